@@ -1,0 +1,125 @@
+"""Importers: read a published plan (text extracted from PDF, Plan JSON, CSV or Excel) into Plan JSON.
+
+This package is pure Python and must never import Django: it is the fast path behind
+``shinchoku parse`` and a library of its own::
+
+    from shinchoku.importers import parse
+    plan = parse("samples/plans/nobeoka.txt")          # layout detected
+    plan = parse(data_bytes, filename="x.csv", layout="template")
+
+Every importer is a module with ``LAYOUT`` (its name), ``detect(source) -> float`` (0 when
+the input is not its layout, higher the surer it is) and ``parse(source) -> Plan``. The only
+exception any of them raises for bad input is :class:`ParseError`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from dataclasses import dataclass, field
+from types import ModuleType
+
+from .errors import ParseError
+from .planjson import Plan, validate
+from .text import MAX_INPUT_BYTES, decode
+
+__all__ = ["LAYOUTS", "MAX_INPUT_BYTES", "ParseError", "Source", "detect", "parse"]
+
+#: Layout name -> module. Order matters only for ties in detection.
+LAYOUTS: dict[str, str] = {
+    "planjson": "shinchoku.importers.planjson_reader",
+    "template": "shinchoku.importers.template",
+    "nobeoka": "shinchoku.importers.nobeoka",
+    "onojo": "shinchoku.importers.onojo",
+    "hita": "shinchoku.importers.hita",
+    "izunokuni": "shinchoku.importers.izunokuni",
+    "shibata": "shinchoku.importers.shibata",
+}
+
+_XLSX_MAGIC = b"PK\x03\x04"
+
+
+@dataclass
+class Source:
+    """One input file: its name, raw bytes and (for text formats) its decoded text."""
+
+    filename: str
+    data: bytes
+    text: str | None = None
+    _lines: list[str] | None = field(default=None, repr=False)
+
+    @property
+    def is_xlsx(self) -> bool:
+        return self.data.startswith(_XLSX_MAGIC)
+
+    @property
+    def lines(self) -> list[str]:
+        """The text split into lines; index i is source line i + 1."""
+        if self._lines is None:
+            self._lines = (self.text or "").split("\n")
+        return self._lines
+
+
+def _module(layout: str) -> ModuleType:
+    try:
+        return importlib.import_module(LAYOUTS[layout])
+    except KeyError:
+        names = ", ".join(LAYOUTS)
+        raise ParseError(f"レイアウト {layout!r} はありません（使えるもの: {names}）。") from None
+
+
+def load_source(file: str | os.PathLike[str] | bytes, filename: str | None = None) -> Source:
+    """Read and decode input without trusting it: size, encoding and binary checks happen here."""
+    if isinstance(file, bytes):
+        data = file
+        name = filename or "upload"
+    else:
+        name = filename or os.path.basename(os.fspath(file))
+        try:
+            size = os.path.getsize(file)
+            if size > MAX_INPUT_BYTES:
+                raise ParseError(f"ファイルが大きすぎます（上限 {MAX_INPUT_BYTES // (1024 * 1024)} MB）。")
+            with open(file, "rb") as handle:
+                data = handle.read(MAX_INPUT_BYTES + 1)
+        except OSError as exc:
+            raise ParseError(f"ファイルを読めません: {exc.strerror or exc}") from None
+    if len(data) > MAX_INPUT_BYTES:
+        raise ParseError(f"ファイルが大きすぎます（上限 {MAX_INPUT_BYTES // (1024 * 1024)} MB）。")
+    source = Source(filename=name, data=data)
+    if not source.is_xlsx:
+        source.text = decode(data)
+    return source
+
+
+def detect(source: Source) -> str:
+    """Name of the layout that reads ``source`` best; ParseError when none recognises it."""
+    best, best_score = None, 0.0
+    for layout in LAYOUTS:
+        score = _module(layout).detect(source)
+        if score > best_score:
+            best, best_score = layout, score
+    if best is None:
+        raise ParseError("計画ファイルとして認識できません（対応する形式: " + ", ".join(LAYOUTS) + "）。")
+    return best
+
+
+def parse(
+    file: str | os.PathLike[str] | bytes,
+    *,
+    filename: str | None = None,
+    layout: str | None = None,
+) -> Plan:
+    """Parse a plan file (path or bytes) into validated Plan JSON.
+
+    Raises ParseError, with a message for the user, for anything that is not a readable plan.
+    """
+    source = load_source(file, filename)
+    name = layout or detect(source)
+    module = _module(name)
+    if layout and module.detect(source) <= 0 and name not in ("planjson", "template"):
+        raise ParseError(f"このファイルは {name} レイアウトの計画ではありません。")
+    plan = module.parse(source)
+    if not plan["initiatives"]:
+        raise ParseError("取組（施策・事業）が1件も見つかりません。計画ファイルか確認してください。")
+    validate(plan)
+    return plan

@@ -1,0 +1,20 @@
+"""The one error every importer raises for input it cannot read.
+
+Callers (the CLI, the upload form, the loader) catch exactly this and show its message; any
+other exception escaping an importer is a bug. Messages are Japanese because they reach
+municipal staff as they are.
+"""
+
+from __future__ import annotations
+
+
+class ParseError(ValueError):
+    """The input is not a plan this importer (or any importer) can read.
+
+    ``line`` is the 1-based source line the problem was found on, when there is one.
+    """
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        self.message = message
+        self.line = line
+        super().__init__(f"{line}行目: {message}" if line else message)

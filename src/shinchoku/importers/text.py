@@ -1,0 +1,173 @@
+"""Text rules shared by every importer: decoding, normalisation, fiscal years, numbers.
+
+These encode the rules of plan-json.md once, so that each layout module only has to know
+where things are on the page, not how a municipality writes a year or a number.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .errors import ParseError
+
+#: Largest input any importer accepts. Published plans are well under 1 MB of text; 10 MB
+#: leaves room for a whole prefecture's workbook while keeping a hostile upload cheap.
+MAX_INPUT_BYTES = 10 * 1024 * 1024
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def decode(data: bytes) -> str:
+    """Return the text of an uploaded plan file.
+
+    Accepts UTF-8 (with or without BOM) and Shift_JIS/CP932, the encodings municipal PCs
+    produce. Anything else, binary data, empty or oversized input raises ParseError so that
+    nothing downstream ever sees undecodable text. Line endings become ``\\n``.
+    """
+    if len(data) > MAX_INPUT_BYTES:
+        raise ParseError(f"ファイルが大きすぎます（上限 {MAX_INPUT_BYTES // (1024 * 1024)} MB）。")
+    if not data.strip():
+        raise ParseError("ファイルが空です。")
+    if b"\x00" in data[:8192]:
+        raise ParseError("テキストファイルではありません（バイナリデータを含みます）。")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    for encoding in ("utf-8", "cp932"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise ParseError("文字コードを判別できません（UTF-8 または Shift_JIS で保存してください）。")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if len(_CONTROL.findall(text[:8192])) > 8:
+        raise ParseError("テキストファイルではありません（制御文字を多く含みます）。")
+    return text
+
+
+def nfkc(text: str) -> str:
+    """Unicode NFKC: full-width digits and letters become ASCII, for matching and numbers."""
+    return unicodedata.normalize("NFKC", text)
+
+
+_SPACES = re.compile(r"[ \t\u3000\u00a0]+")
+
+
+def squash(text: str) -> str:
+    """Trim and collapse runs of blanks (including the ideographic space) to one space."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def join_broken(text: str) -> str:
+    """Join a phrase the PDF extraction broke across lines or spaced out letter by letter.
+
+    Japanese prose has no spaces between words, so a space between two CJK characters is an
+    artefact of extraction ("延 岡 市" -> "延岡市"); spaces around Latin words are kept.
+    """
+    text = squash(text.replace("\n", " "))
+    return re.sub(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])", "", text)
+
+
+_FOOTNOTE = re.compile(r"\^\{?\*?\d+\}?|※\s?\d+|(?<=[^\s*])\*\d+")
+
+
+def strip_footnotes(text: str) -> str:
+    """Remove footnote marks such as ``^{*1}``, ``※3`` and ``*1`` from a title or phrase."""
+    return squash(_FOOTNOTE.sub("", text))
+
+
+_ERAS = {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988}
+_FY = re.compile(
+    r"(?P<era>令和|平成|R|H)\s*(?P<n>元|\d{1,2})\s*(?:年度?)?(?P<end>末)?"
+    r"(?:\s*[（(]?\s*(?P<half>前期|後期|上期|下期|上半期|下半期)\s*[)）]?)?"
+)
+_WESTERN_FY = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年度?")
+
+
+def parse_fy(text: str) -> tuple[int, int | None] | None:
+    """Read the first fiscal year in ``text`` as (Western fiscal year, half or None).
+
+    令和N = 2018+N, 平成N = 1988+N, "R6" = 令和6, "令和元年" = 2019, "令和5年度(前期)" = (2023, 1),
+    "令和5年度末" = 2023; four-digit Western years are taken as written, two-digit ones never.
+    """
+    t = nfkc(text)
+    m = _FY.search(t)
+    if m:
+        n = m.group("n")
+        number = 1 if n == "元" else int(n)
+        if number < 1:
+            return None
+        half = m.group("half")
+        half_no = None if not half else (1 if half in ("前期", "上期", "上半期") else 2)
+        return _ERAS[m.group("era")] + number, half_no
+    m = _WESTERN_FY.search(t)
+    if m:
+        return int(m.group("year")), None
+    return None
+
+
+def fy_of(text: str) -> int | None:
+    """The fiscal year in ``text`` (see parse_fy), without the half."""
+    found = parse_fy(text)
+    return found[0] if found else None
+
+
+def wareki(fy: int) -> str:
+    """令和6年度 style label for a Western fiscal year (令和元年度 for 2019)."""
+    if fy >= 2019:
+        n = fy - 2018
+        return f"令和{'元' if n == 1 else n}年度"
+    n = fy - 1988
+    return f"平成{'元' if n == 1 else n}年度"
+
+
+_NUMBER = re.compile(r"(?P<num>[-+]?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>[^\d\s、。,（）()／/]*)")
+_NO_VALUE = {"", "-", "—", "－", "ー", "―", "‐", "–", "...", "…", "未定", "なし"}
+
+
+def parse_number(text: str | None) -> tuple[float | int, str] | None:
+    """Read "1,200件" as (1200, "件"), "30%減" as (30, "%減"), "15,000千円" as (15000, "千円").
+
+    Returns None for a cell that holds no number ("—", "－", "-", "", prose). The unit is the
+    text right after the number up to the next blank or punctuation.
+    """
+    if text is None:
+        return None
+    t = nfkc(text).strip()
+    if t in _NO_VALUE:
+        return None
+    m = _NUMBER.search(t)
+    if not m:
+        return None
+    raw = m.group("num").replace(",", "")
+    try:
+        value: float | int = float(raw) if "." in raw else int(raw)
+    except ValueError:
+        return None
+    return value, m.group("unit")
+
+
+def is_no_value(text: str | None) -> bool:
+    """True for a cell that says there is nothing there ("—", "－", "-", blank)."""
+    return text is None or nfkc(text).strip() in _NO_VALUE
+
+
+def split_departments(text: str) -> list[str]:
+    """Split a 担当課 cell into department names ("情報政策課 学校教育課、税務課" -> three).
+
+    Names end in 課/室/局/部/所/館/センター/委員会 etc.; a space or 、・／ separates them.
+    Empty pieces and "ほか" / "各課" are kept out unless they are the whole cell.
+    """
+    t = squash(text)
+    if not t:
+        return []
+    parts = [p.strip() for p in re.split(r"[\s、，,・／/]+", t) if p.strip()]
+    result: list[str] = []
+    for part in parts:
+        if part in ("ほか", "他", "等") and result:
+            continue
+        if part not in result:
+            result.append(part)
+    return result

@@ -1,0 +1,1 @@
+"""Settings: ``dev`` (default for manage.py and ``make run``), ``test`` and ``production``."""
