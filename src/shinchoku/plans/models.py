@@ -1,0 +1,291 @@
+"""The plan as stored: municipality, plan, section tree, initiatives and what hangs off them.
+
+Mirrors Plan JSON (shared/design/plan-json.md) one to one, so that import and export are
+lossless; fields Plan JSON has that we do not model are kept in ``extra``. Rows are never
+deleted when a revised plan drops them: they are retired (``retired_at``), because recorded
+progress may hang off them.
+
+The UI language is Japanese, so verbose names are Japanese message ids.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+
+class Municipality(models.Model):
+    """A 市区町村 or 都道府県, identified by its 全国地方公共団体コード when known."""
+
+    name = models.CharField(_("名称"), max_length=100)
+    prefecture = models.CharField(_("都道府県"), max_length=10, blank=True)
+    code = models.CharField(_("団体コード"), max_length=6, unique=True, null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("自治体")
+        verbose_name_plural = _("自治体")
+        ordering = ["code", "name"]
+        constraints = [models.UniqueConstraint(fields=["prefecture", "name"], name="municipality_unique_name")]
+
+    def __str__(self) -> str:
+        return f"{self.prefecture}{self.name}" if self.prefecture else self.name
+
+
+class Plan(models.Model):
+    """One published plan (計画 / アクションプラン) of a municipality, updated in place when revised."""
+
+    municipality = models.ForeignKey(
+        Municipality, on_delete=models.PROTECT, related_name="plans", verbose_name=_("自治体")
+    )
+    title = models.CharField(_("計画名"), max_length=300)
+    published = models.CharField(_("公表年月"), max_length=7, blank=True, help_text="YYYY-MM")
+    start_fy = models.PositiveSmallIntegerField(_("開始年度"), null=True, blank=True)
+    end_fy = models.PositiveSmallIntegerField(_("終了年度"), null=True, blank=True)
+    vision = models.TextField(_("目指す姿・ビジョン"), blank=True)
+    source_filename = models.CharField(_("取込ファイル名"), max_length=255, blank=True)
+    source_sha256 = models.CharField(_("取込ファイルのSHA-256"), max_length=64, blank=True)
+    source_layout = models.CharField(_("取込レイアウト"), max_length=50, blank=True)
+    warnings = models.JSONField(_("取込時の警告"), default=list, blank=True)
+    extra = models.JSONField(_("その他の項目"), default=dict, blank=True)
+    imported_at = models.DateTimeField(_("取込日時"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("更新日時"), auto_now=True)
+    history = HistoricalRecords(excluded_fields=["updated_at"])
+
+    class Meta:
+        verbose_name = _("計画")
+        verbose_name_plural = _("計画")
+        ordering = ["municipality__code", "-start_fy", "title"]
+        constraints = [models.UniqueConstraint(fields=["municipality", "title"], name="plan_unique_title")]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def fiscal_years(self) -> list[int]:
+        """The plan period as a list of fiscal years ([] when the plan does not state it)."""
+        if self.start_fy and self.end_fy and self.start_fy <= self.end_fy:
+            return list(range(self.start_fy, self.end_fy + 1))
+        return []
+
+
+class Section(models.Model):
+    """A node of the plan's hierarchy; level names (基本方針, プロジェクト, …) differ per plan."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="sections", verbose_name=_("計画"))
+    parent = models.ForeignKey(
+        "self", on_delete=models.CASCADE, null=True, blank=True, related_name="children", verbose_name=_("上位")
+    )
+    key = models.CharField(_("キー"), max_length=100)
+    level = models.CharField(_("階層名"), max_length=50, blank=True)
+    code = models.CharField(_("番号"), max_length=50, blank=True)
+    title = models.TextField(_("名称"))
+    depth = models.PositiveSmallIntegerField(_("深さ"), default=0)
+    position = models.PositiveIntegerField(_("表示順"), default=0)
+
+    class Meta:
+        verbose_name = _("施策体系")
+        verbose_name_plural = _("施策体系")
+        ordering = ["plan", "position"]
+        constraints = [models.UniqueConstraint(fields=["plan", "key"], name="section_unique_key")]
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.title}".strip()
+
+
+class Department(models.Model):
+    """A 担当課 of a municipality; shared by all its plans so a department sees all its work."""
+
+    municipality = models.ForeignKey(
+        Municipality, on_delete=models.CASCADE, related_name="departments", verbose_name=_("自治体")
+    )
+    name = models.CharField(_("名称"), max_length=100)
+
+    class Meta:
+        verbose_name = _("担当課")
+        verbose_name_plural = _("担当課")
+        ordering = ["municipality", "name"]
+        constraints = [models.UniqueConstraint(fields=["municipality", "name"], name="department_unique_name")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Scope(models.TextChoices):
+    NATIONAL = "national", _("国")
+    LOCAL = "local", _("市")
+
+
+class Initiative(models.Model):
+    """The unit that is scheduled, owned and evaluated (施策 / 取組 / 事業)."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="initiatives", verbose_name=_("計画"))
+    section = models.ForeignKey(
+        Section, on_delete=models.SET_NULL, null=True, blank=True, related_name="initiatives", verbose_name=_("施策体系")
+    )
+    code = models.CharField(_("番号"), max_length=50, blank=True)
+    title = models.TextField(_("名称"))
+    summary = models.TextField(_("概要"), blank=True)
+    background = models.TextField(_("現状・課題"), blank=True)
+    purpose = models.TextField(_("目的"), blank=True)
+    actions = models.TextField(_("今後の取組内容"), blank=True)
+    goal = models.TextField(_("目指す姿・目標"), blank=True)
+    effects = models.JSONField(_("期待される効果"), default=list, blank=True)
+    departments = models.ManyToManyField(
+        Department, related_name="initiatives", blank=True, verbose_name=_("担当課"), through="InitiativeDepartment"
+    )
+    scope = models.CharField(_("区分"), max_length=10, choices=Scope.choices, blank=True)
+    priority = models.CharField(_("重点"), max_length=100, blank=True)
+    urgency = models.FloatField(_("緊急度"), null=True, blank=True)
+    importance = models.FloatField(_("重要度"), null=True, blank=True)
+    marks = models.JSONField(_("印"), default=list, blank=True)
+    repost_of = models.ForeignKey(
+        "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="reposts", verbose_name=_("再掲元")
+    )
+    position = models.PositiveIntegerField(_("表示順"), default=0)
+    source_line = models.PositiveIntegerField(_("取込元の行"), null=True, blank=True)
+    aliases = models.JSONField(_("別表記"), default=list, blank=True)
+    extra = models.JSONField(_("その他の項目"), default=dict, blank=True)
+    retired_at = models.DateTimeField(_("計画から外れた日時"), null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("取組")
+        verbose_name_plural = _("取組")
+        ordering = ["plan", "position"]
+        indexes = [models.Index(fields=["plan", "code"])]
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.title}".strip()
+
+
+class InitiativeDepartment(models.Model):
+    """Departments of an initiative in the order the plan lists them (the first one leads)."""
+
+    initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="department_links")
+    department = models.ForeignKey(Department, on_delete=models.CASCADE, related_name="initiative_links")
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("担当課の割当")
+        verbose_name_plural = _("担当課の割当")
+        ordering = ["initiative", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["initiative", "department"], name="initiative_department_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.initiative_id}: {self.department}"
+
+
+class ScheduleEntry(models.Model):
+    """What the plan schedules for one fiscal year (or half year) of an initiative."""
+
+    initiative = models.ForeignKey(
+        Initiative, on_delete=models.CASCADE, related_name="schedule", verbose_name=_("取組")
+    )
+    fy = models.PositiveSmallIntegerField(_("年度"))
+    half = models.PositiveSmallIntegerField(_("半期"), null=True, blank=True, choices=[(1, _("前期")), (2, _("後期"))])
+    label = models.TextField(_("内容"), blank=True)
+    position = models.PositiveSmallIntegerField(_("表示順"), default=0)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("工程")
+        verbose_name_plural = _("工程")
+        ordering = ["initiative", "fy", "half", "position"]
+
+    def __str__(self) -> str:
+        return f"{self.fy} {self.label}"
+
+
+class Direction(models.TextChoices):
+    INCREASE = "increase", _("増加")
+    DECREASE = "decrease", _("減少")
+    MAINTAIN = "maintain", _("維持")
+
+
+class Indicator(models.Model):
+    """A KPI or KGI of an initiative, with its baseline and final target; yearly values hang off it."""
+
+    initiative = models.ForeignKey(
+        Initiative, on_delete=models.CASCADE, related_name="indicators", verbose_name=_("取組")
+    )
+    name = models.TextField(_("指標名"))
+    kind = models.CharField(_("種別"), max_length=3, choices=[("KPI", "KPI"), ("KGI", "KGI")], default="KPI")
+    unit = models.CharField(_("単位"), max_length=50, blank=True)
+    direction = models.CharField(_("方向"), max_length=10, choices=Direction.choices, blank=True)
+    baseline_fy = models.PositiveSmallIntegerField(_("基準年度"), null=True, blank=True)
+    baseline_value = models.FloatField(_("基準値"), null=True, blank=True)
+    baseline_text = models.TextField(_("基準値（原文）"), blank=True)
+    has_baseline = models.BooleanField(_("基準値あり"), default=False)
+    final_target_fy = models.PositiveSmallIntegerField(_("最終目標年度"), null=True, blank=True)
+    final_target_value = models.FloatField(_("最終目標値"), null=True, blank=True)
+    final_target_text = models.TextField(_("最終目標（原文）"), blank=True)
+    has_final_target = models.BooleanField(_("最終目標あり"), default=False)
+    position = models.PositiveSmallIntegerField(_("表示順"), default=0)
+    extra = models.JSONField(_("その他の項目"), default=dict, blank=True)
+    retired_at = models.DateTimeField(_("計画から外れた日時"), null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("指標")
+        verbose_name_plural = _("指標")
+        ordering = ["initiative", "position"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ValueKind(models.TextChoices):
+    TARGET = "target", _("目標値")
+    ACTUAL = "actual", _("実績値")
+
+
+class Origin(models.TextChoices):
+    PLAN = "plan", _("計画書")
+    RECORDED = "recorded", _("進捗報告")
+
+
+class IndicatorValue(models.Model):
+    """A target or actual of an indicator for one fiscal year.
+
+    ``origin`` separates what the plan document printed (replaced on re-import) from what was
+    recorded in shinchoku during a progress round (never touched by an import).
+    """
+
+    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="values", verbose_name=_("指標"))
+    kind = models.CharField(_("種別"), max_length=6, choices=ValueKind.choices)
+    fy = models.PositiveSmallIntegerField(_("年度"), null=True, blank=True)
+    value = models.FloatField(_("値"), null=True, blank=True)
+    text = models.TextField(_("原文"), blank=True)
+    origin = models.CharField(_("出典"), max_length=8, choices=Origin.choices, default=Origin.PLAN)
+    position = models.PositiveSmallIntegerField(_("表示順"), default=0)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("指標値")
+        verbose_name_plural = _("指標値")
+        ordering = ["indicator", "kind", "fy", "position"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.fy}: {self.text or self.value}"
+
+
+class BudgetEntry(models.Model):
+    """Planned cost of an initiative in one fiscal year (年度経費), in the plan's unit (usually 千円)."""
+
+    initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="budget", verbose_name=_("取組"))
+    fy = models.PositiveSmallIntegerField(_("年度"))
+    amount = models.DecimalField(_("金額"), max_digits=16, decimal_places=2, null=True, blank=True)
+    unit = models.CharField(_("単位"), max_length=10, default="千円")
+    extra = models.JSONField(_("その他の項目"), default=dict, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("予算")
+        verbose_name_plural = _("予算")
+        ordering = ["initiative", "fy"]
+
+    def __str__(self) -> str:
+        return f"{self.fy}: {self.amount}{self.unit}"

@@ -1,0 +1,158 @@
+"""The ``shinchoku`` command.
+
+``parse`` is the fast path: it imports only the importers, never Django, so that reading a
+plan costs little more than starting Python. Every other command sets Django up first.
+
+Exit status: 0 on success, 2 for input that cannot be read (one line on stderr, never a
+traceback), 1 for other failures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+EXIT_BAD_INPUT = 2
+
+
+def _fail(message: str, status: int = EXIT_BAD_INPUT) -> int:
+    print(f"shinchoku: {message}", file=sys.stderr)
+    return status
+
+
+def _print_warnings(plan: dict[str, Any]) -> None:
+    for warning in plan.get("warnings", []):
+        line = warning.get("line")
+        where = f"{line}行目: " if line else ""
+        print(f"警告: {where}{warning.get('message')}", file=sys.stderr)
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    from shinchoku.importers import ParseError, parse
+
+    try:
+        plan = parse(args.file, layout=args.layout)
+    except ParseError as exc:
+        return _fail(str(exc))
+    _print_warnings(plan)
+    json.dump(plan, sys.stdout, ensure_ascii=False, indent=None if args.compact else 2)
+    sys.stdout.write("\n")
+    return 0
+
+
+def cmd_layouts(args: argparse.Namespace) -> int:
+    from shinchoku.importers import LAYOUTS
+
+    for name in LAYOUTS:
+        print(name)
+    return 0
+
+
+def _setup_django(migrate: bool = True) -> None:
+    """Configure Django; bring the database schema up to date first (the SQLite default starts empty)."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "shinchoku.settings.dev")
+    import django
+
+    django.setup()
+    if migrate:
+        from django.core.management import call_command
+        from django.db import connection
+        from django.db.migrations.executor import MigrationExecutor
+
+        executor = MigrationExecutor(connection)
+        if executor.migration_plan(executor.loader.graph.leaf_nodes()):
+            print("データベースを準備しています（migrate）…", file=sys.stderr)
+            call_command("migrate", verbosity=0)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from shinchoku.importers import ParseError, parse
+
+    try:
+        plan = parse(args.file, layout=args.layout)
+    except ParseError as exc:
+        return _fail(str(exc))
+    _setup_django()
+    from shinchoku.plans.loader import load_plan
+    from shinchoku.plans.models import Plan
+
+    into = None
+    if args.into is not None:
+        into = Plan.objects.filter(pk=args.into).first()
+        if into is None:
+            return _fail(f"計画 ID {args.into} はありません。")
+    try:
+        result = load_plan(plan, municipality_name=args.municipality, into=into, dry_run=args.dry_run)
+    except ParseError as exc:
+        return _fail(str(exc))
+    _print_warnings(plan)
+    verb = "取り込む予定" if args.dry_run else "取り込みました"
+    state = "新規" if result.created else "更新"
+    print(
+        f"{result.plan.municipality} 「{result.plan.title}」({state}) を{verb}: "
+        f"追加 {len(result.added)} / 変更 {len(result.changed)} / 変更なし {len(result.unchanged)} / "
+        f"計画から外れた取組 {len(result.retired)}"
+    )
+    return 0
+
+
+def cmd_manage(args: argparse.Namespace) -> int:
+    """Pass the remaining arguments to Django's manage.py machinery (migrate, createsuperuser, …)."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "shinchoku.settings.dev")
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["shinchoku manage", *args.rest])
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="shinchoku",
+        description="自治体DX・情報化計画の取込・進捗管理 (shinchoku)",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = commands.add_parser("parse", help="計画ファイルを読み取り Plan JSON を標準出力に出す（DBは使わない）")
+    p.add_argument("file", help="計画ファイル（PDFから抽出したテキスト、Plan JSON、CSV、xlsx）")
+    p.add_argument("--layout", help="レイアウトを指定する（既定: 自動判定）。`shinchoku layouts` で一覧")
+    p.add_argument("--compact", action="store_true", help="改行・字下げなしで出力する")
+    p.set_defaults(func=cmd_parse)
+
+    p = commands.add_parser("layouts", help="読み取れるレイアウトの一覧")
+    p.set_defaults(func=cmd_layouts)
+
+    p = commands.add_parser("import", help="計画ファイルをデータベースに取り込む（再取込は上書き更新）")
+    p.add_argument("file")
+    p.add_argument("--layout", help="レイアウトを指定する（既定: 自動判定）")
+    p.add_argument("--municipality", help="自治体名を上書きする")
+    p.add_argument("--into", type=int, metavar="PLAN_ID", help="この ID の計画を改訂版として更新する")
+    p.add_argument("--dry-run", action="store_true", help="何が変わるかを表示するだけで書き込まない")
+    p.set_defaults(func=cmd_import)
+
+    p = commands.add_parser("manage", help="Django の管理コマンド（migrate など）", add_help=False)
+    p.add_argument("rest", nargs=argparse.REMAINDER)
+    p.set_defaults(func=cmd_manage)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # the last line of defence: a user never sees a traceback
+        return _fail(f"内部エラー: {type(exc).__name__}: {exc}", status=1)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

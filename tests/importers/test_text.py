@@ -1,0 +1,119 @@
+"""The shared text rules of plan-json.md: years, numbers, encodings, repairs."""
+
+import pytest
+
+from shinchoku.importers.errors import ParseError
+from shinchoku.importers.municipalities import check_digit, is_valid_code, lookup
+from shinchoku.importers.text import (
+    MAX_INPUT_BYTES,
+    decode,
+    is_no_value,
+    join_broken,
+    parse_fy,
+    parse_number,
+    split_departments,
+    strip_footnotes,
+    wareki,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("令和6年度", (2024, None)),
+        ("令和元年度", (2019, None)),
+        ("平成30年度", (2018, None)),
+        ("R6", (2024, None)),
+        ("Ｒ７", (2025, None)),
+        ("令和５年度(前期)", (2023, 1)),
+        ("令和5年度（後期）", (2023, 2)),
+        ("令和5年度末", (2023, None)),
+        ("2024年度", (2024, None)),
+        ("42件／令和4年度末", (2022, None)),
+    ],
+)
+def test_fiscal_years_follow_the_plan_json_rules(text, expected):
+    assert parse_fy(text) == expected
+
+
+@pytest.mark.parametrize("text", ["24年度", "年度", "", "未定"])
+def test_two_digit_or_missing_years_are_not_guessed(text):
+    assert parse_fy(text) is None
+
+
+def test_wareki_labels_as_staff_write_them():
+    assert wareki(2024) == "令和6年度"
+    assert wareki(2019) == "令和元年度"
+    assert wareki(2018) == "平成30年度"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1,200件", (1200, "件")),
+        ("30%減", (30, "%減")),
+        ("15,000千円", (15000, "千円")),
+        ("１２手続", (12, "手続")),
+        ("37.8%", (37.8, "%")),
+        ("112 手続", (112, "手続")),
+    ],
+)
+def test_numbers_keep_their_unit(text, expected):
+    assert parse_number(text) == expected
+
+
+@pytest.mark.parametrize("text", ["—", "－", "-", "", "  ", None, "検討中"])
+def test_cells_without_a_number_have_no_value(text):
+    assert parse_number(text) is None
+
+
+def test_dashes_are_no_value_but_prose_is_not():
+    assert is_no_value("－") and is_no_value("") and not is_no_value("実施")
+
+
+def test_letter_spaced_japanese_is_joined_but_latin_words_keep_their_spaces():
+    assert join_broken("延 岡 市") == "延岡市"
+    assert join_broken("マイナンバー\nカードの普及") == "マイナンバーカードの普及"
+    assert join_broken("Web アクセシビリティ for all") == "Web アクセシビリティ for all"
+
+
+def test_footnote_marks_are_removed():
+    assert strip_footnotes("RPA^{*1}の導入") == "RPAの導入"
+    assert strip_footnotes("AI-OCR※3の活用") == "AI-OCRの活用"
+    assert strip_footnotes("LGWAN*1 接続") == "LGWAN 接続"
+
+
+def test_departments_split_on_blanks_and_japanese_separators():
+    assert split_departments("情報政策課 学校教育課、税務課・市民課") == ["情報政策課", "学校教育課", "税務課", "市民課"]
+    assert split_departments("情報政策課 ほか") == ["情報政策課"]
+    assert split_departments("  ") == []
+
+
+def test_utf8_bom_and_cp932_decode_to_the_same_text():
+    text = "延岡市情報政策推進計画\n令和3年度"
+    assert decode(text.encode("utf-8")) == text
+    assert decode(b"\xef\xbb\xbf" + text.encode("utf-8")) == text
+    assert decode(text.encode("cp932")) == text
+    assert decode(text.replace("\n", "\r\n").encode("cp932")) == text
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "空"),
+        (b"  \n\n", "空"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "バイナリ"),
+        (bytes(range(128, 256)) * 10, "文字コード"),
+        (b"a" * (MAX_INPUT_BYTES + 1), "大きすぎ"),
+    ],
+)
+def test_unreadable_input_is_refused_with_a_japanese_message(data, message):
+    with pytest.raises(ParseError, match=message):
+        decode(data)
+
+
+def test_municipality_codes_carry_their_check_digit():
+    assert check_digit("45203") == "3"
+    assert all(is_valid_code(code) for _, code in [lookup(n) for n in ("延岡市", "大野城市", "日田市", "伊豆の国市", "新発田市")])
+    assert not is_valid_code("452034")
+    assert lookup("架空市") == (None, None)
