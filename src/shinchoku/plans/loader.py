@@ -283,18 +283,19 @@ class _Loader:
             "urgency": item.get("urgency"),
             "importance": item.get("importance"),
             "marks": item.get("marks") or [],
-            "position": position,
             "source_line": item.get("line") if isinstance(item.get("line"), int) and item["line"] > 0 else None,
             "aliases": item.get("aliases") or [],
             "extra": {k: v for k, v in item.items() if k not in INITIATIVE_CORE},
             "retired_at": None,
         }
         if initiative is None:
-            initiative = Initiative.objects.create(plan=plan, **values)
+            initiative = Initiative.objects.create(plan=plan, position=position, **values)
             state = "added"
         else:
+            # A move within the plan is saved but is not a change of the initiative itself.
             state = "changed" if _assign(initiative, values) else "unchanged"
-            if state == "changed":
+            moved = _assign(initiative, {"position": position})
+            if state == "changed" or moved:
                 initiative.save()
         changed = self._departments(initiative, item.get("departments") or [])
         changed |= self._schedule(initiative, item.get("schedule") or [])

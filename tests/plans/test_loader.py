@@ -1,0 +1,175 @@
+"""Loading Plan JSON: first import, idempotent re-import, revised plans, dry runs, failures."""
+
+from __future__ import annotations
+
+import copy
+from decimal import Decimal
+from unittest import mock
+
+import pytest
+
+from shinchoku.importers import ParseError
+from shinchoku.importers.planjson import indicator, initiative, new_plan, section, value
+from shinchoku.plans import loader
+from shinchoku.plans.loader import load_plan
+from shinchoku.plans.models import (
+    BudgetEntry,
+    Indicator,
+    IndicatorValue,
+    Initiative,
+    Municipality,
+    Origin,
+    Plan,
+    Section,
+    ValueKind,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def small_plan() -> dict:
+    plan = new_plan(
+        municipality="延岡市", prefecture="宮崎県", code="452033", title="延岡市情報政策推進計画 アクションプラン",
+        published="2021-12", start_fy=2021, end_fy=2025, vision="市民がまんなか", filename="nobeoka.txt",
+        data=b"x", layout="nobeoka",
+    )  # fmt: skip
+    plan["sections"] = [
+        section("s1", None, "プロジェクト", "1", "市民にやさしいDX"),
+        section("s1.1", "s1", "基本施策", None, "市民目線のデジタル化"),
+    ]
+    plan["initiatives"] = [
+        initiative(
+            "1", "マイナンバー(ぴったりサービス)からの行政手続のオンライン化", "s1.1",
+            departments=["情報政策課", "市民課"], scope="national", priority="重点施策1", line=120,
+            schedule=[{"fy": 2021, "half": None, "label": "標準仕様公開"}, {"fy": 2022, "half": None, "label": "運用"}],
+            indicators=[
+                indicator(
+                    "オンライン申請可能手続数", unit="手続", direction="increase",
+                    baseline=value(2020, 5, "5手続"),
+                    targets=[value(2021, 12, "12手続"), value(2022, 30, "30手続")],
+                    actuals=[value(2021, 15, "15手続")],
+                    final_target=value(2025, 112, "112 手続"),
+                )
+            ],
+            budget=[{"fy": 2022, "amount": 4000, "unit": "千円"}],
+        ),
+        initiative("2", "窓口番号案内システムの導入", "s1.1", departments=["市民課"], scope="local"),
+        initiative(None, "スマホ教室の開催", "s1", departments=["情報政策課"]),
+    ]  # fmt: skip
+    return plan
+
+
+def test_first_load_stores_every_part_of_the_plan():
+    result = load_plan(small_plan())
+    assert result.created and len(result.added) == 3
+    plan = Plan.objects.get()
+    assert (plan.municipality.name, plan.municipality.code) == ("延岡市", "452033")
+    assert (plan.start_fy, plan.end_fy, plan.fiscal_years[-1]) == (2021, 2025, 2025)
+    assert [s.depth for s in plan.sections.all()] == [0, 1]
+    first = plan.initiatives.get(code="1")
+    assert first.section.title == "市民目線のデジタル化"
+    assert [link.department.name for link in first.department_links.all()] == ["情報政策課", "市民課"]
+    assert (first.scope, first.priority, first.source_line) == ("national", "重点施策1", 120)
+    assert [(s.fy, s.label) for s in first.schedule.all()] == [(2021, "標準仕様公開"), (2022, "運用")]
+    kpi = first.indicators.get()
+    assert (kpi.baseline_value, kpi.final_target_value, kpi.final_target_fy) == (5, 112, 2025)
+    assert [(v.fy, v.value) for v in kpi.values.filter(kind=ValueKind.TARGET)] == [(2021, 12), (2022, 30)]
+    assert first.budget.get().amount == Decimal("4000")
+    # departments are shared by the municipality's initiatives
+    assert plan.municipality.departments.count() == 2
+
+
+def test_loading_the_same_plan_again_changes_nothing():
+    load_plan(small_plan())
+    history_before = Initiative.history.count() + IndicatorValue.history.count() + Indicator.history.count()
+    ids_before = sorted(IndicatorValue.objects.values_list("pk", flat=True))
+    result = load_plan(small_plan())
+    assert not result.has_changes
+    assert len(result.unchanged) == 3
+    assert Initiative.history.count() + IndicatorValue.history.count() + Indicator.history.count() == history_before
+    assert sorted(IndicatorValue.objects.values_list("pk", flat=True)) == ids_before
+
+
+def test_a_revised_plan_updates_in_place_and_keeps_recorded_progress():
+    load_plan(small_plan())
+    first = Initiative.objects.get(code="1")
+    kpi = first.indicators.get()
+    recorded = IndicatorValue.objects.create(
+        indicator=kpi, kind=ValueKind.ACTUAL, fy=2022, value=33, text="33手続", origin=Origin.RECORDED
+    )
+    revised = small_plan()
+    revised["initiatives"][0]["title"] = "マイナポータルからの行政手続のオンライン化"  # retitled, same code
+    revised["initiatives"][0]["indicators"][0]["targets"][1] = value(2022, 40, "40手続")
+    del revised["initiatives"][1]  # 窓口番号案内 dropped from the plan
+    revised["initiatives"].append(initiative("9", "AI議事録の導入", "s1", departments=["総務課"]))
+
+    result = load_plan(revised)
+    assert not result.created
+    assert result.added == ["9 AI議事録の導入"]
+    assert result.changed == ["1 マイナポータルからの行政手続のオンライン化"]
+    assert result.retired == ["2 窓口番号案内システムの導入"]
+    first.refresh_from_db()
+    assert first.title == "マイナポータルからの行政手続のオンライン化"
+    assert first.indicators.get().pk == kpi.pk
+    assert IndicatorValue.objects.filter(pk=recorded.pk, value=33).exists()
+    assert kpi.values.get(kind=ValueKind.TARGET, fy=2022).value == 40
+    retired = Initiative.objects.get(code="2")
+    assert retired.retired_at is not None
+    assert first.history.count() == 2  # created, then retitled: who/when/before/after kept
+
+
+def test_initiatives_without_code_are_matched_by_title():
+    load_plan(small_plan())
+    original = Initiative.objects.get(title="スマホ教室の開催")
+    revised = small_plan()
+    revised["initiatives"][2]["summary"] = "高齢者向けに年10回開催"
+    load_plan(revised)
+    original.refresh_from_db()
+    assert original.summary == "高齢者向けに年10回開催"
+    assert Initiative.objects.filter(title="スマホ教室の開催").count() == 1
+
+
+def test_repost_links_point_at_the_original_initiative():
+    data = small_plan()
+    data["initiatives"].append(
+        initiative("3", "窓口番号案内システムの導入", "s1", marks=["再掲"], repost_of="2")
+    )
+    load_plan(data)
+    repost = Initiative.objects.get(code="3")
+    assert repost.repost_of.code == "2"
+    assert list(Initiative.objects.get(code="2").reposts.all()) == [repost]
+
+
+def test_dry_run_reports_the_changes_and_writes_nothing():
+    result = load_plan(small_plan(), dry_run=True)
+    assert result.created and len(result.added) == 3
+    assert not Plan.objects.exists() and not Municipality.objects.exists()
+
+
+def test_an_invalid_plan_is_refused_before_anything_is_written():
+    data = small_plan()
+    data["initiatives"][0]["section"] = "does-not-exist"
+    with pytest.raises(ParseError, match="section"):
+        load_plan(data)
+    assert not Plan.objects.exists()
+
+
+def test_a_failure_half_way_leaves_the_database_as_it_was():
+    load_plan(small_plan())
+    snapshot = (Initiative.objects.count(), Section.objects.count(), BudgetEntry.objects.count())
+    titles = sorted(Initiative.objects.values_list("title", flat=True))
+    revised = copy.deepcopy(small_plan())
+    revised["initiatives"][0]["title"] = "変更後の名称"
+    revised["initiatives"].append(initiative("10", "新しい取組", "s1"))
+    with mock.patch.object(loader._Loader, "_budget", side_effect=RuntimeError("disk full")):
+        with pytest.raises(RuntimeError):
+            load_plan(revised)
+    assert (Initiative.objects.count(), Section.objects.count(), BudgetEntry.objects.count()) == snapshot
+    assert sorted(Initiative.objects.values_list("title", flat=True)) == titles
+
+
+def test_municipality_name_can_be_overridden():
+    data = small_plan()
+    data["municipality"].update(code=None, prefecture=None)
+    load_plan(data, municipality_name="テスト市")
+    assert Municipality.objects.get().name == "テスト市"
