@@ -1,0 +1,118 @@
+"""The `shinchoku` command as a user runs it: output, exit status, messages, database effects."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from shinchoku.importers import MAX_INPUT_BYTES
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = ROOT / "samples" / "plans"
+SHINCHOKU = [sys.executable, "-m", "shinchoku.cli"]
+
+
+def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([*SHINCHOKU, *args], capture_output=True, text=True, env=env, timeout=120)
+
+
+@pytest.fixture
+def db_env(tmp_path):
+    """An environment whose database is a fresh SQLite file (never the developer's)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE")}
+    env["SHINCHOKU_VAR"] = str(tmp_path)
+    return env
+
+
+def test_parse_prints_plan_json_and_warnings_go_to_stderr():
+    done = run("parse", str(SAMPLES / "shibata.txt"))
+    assert done.returncode == 0, done.stderr
+    plan = json.loads(done.stdout)
+    assert plan["format"] == "shinchoku.plan/1"
+    assert plan["municipality"]["name"] == "新発田市"
+    assert plan["plan"]["source"]["layout"] == "shibata"
+    for warning in plan["warnings"]:
+        assert warning["message"] in done.stderr
+
+
+def test_parse_does_not_import_django():
+    code = (
+        "import sys, io, contextlib\n"
+        "from shinchoku.cli import main\n"
+        f"with contextlib.redirect_stdout(io.StringIO()): rc = main(['parse', {str(SAMPLES / 'nobeoka.txt')!r}])\n"
+        "assert rc == 0\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('django', 'openpyxl')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
+def test_layout_can_be_forced_and_a_wrong_one_is_refused():
+    assert run("parse", "--layout", "shibata", str(SAMPLES / "shibata.txt")).returncode == 0
+    wrong = run("parse", "--layout", "shibata", str(SAMPLES / "hita.txt"))
+    assert wrong.returncode == 2 and "shibata" in wrong.stderr
+    unknown = run("parse", "--layout", "excel2003", str(SAMPLES / "hita.txt"))
+    assert unknown.returncode == 2 and "excel2003" in unknown.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "空"),
+        (b"\x00\x01\x02\x03PK binary", "バイナリ"),
+        ("今日の献立: カレーライス\n材料: にんじん".encode(), "認識できません"),
+        (b'{"format": "shinchoku.plan/1", "municipality": ', "JSON"),
+    ],
+    ids=["empty", "binary", "not-a-plan", "truncated-json"],
+)
+def test_unreadable_files_end_with_one_line_and_status_2(tmp_path, content, message):
+    path = tmp_path / "input.txt"
+    path.write_bytes(content)
+    done = run("parse", str(path))
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert message in done.stderr
+
+
+def test_oversized_input_is_refused_with_the_limit(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"a" * (MAX_INPUT_BYTES + 1))
+    done = run("parse", str(path))
+    assert done.returncode == 2 and "10 MB" in done.stderr
+
+
+def test_missing_file_is_a_clear_message():
+    done = run("parse", "/nonexistent/plan.txt")
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+
+
+def test_import_loads_once_and_a_second_import_changes_nothing(db_env):
+    first = run("import", str(SAMPLES / "shibata.txt"), env=db_env)
+    assert first.returncode == 0, first.stderr
+    assert "新発田市" in first.stdout and "新規" in first.stdout
+    second = run("import", str(SAMPLES / "shibata.txt"), env=db_env)
+    assert second.returncode == 0, second.stderr
+    assert "追加 0 / 変更 0" in second.stdout and "計画から外れた取組 0" in second.stdout
+
+
+def test_a_bad_file_writes_nothing_to_the_database(db_env, tmp_path):
+    assert run("import", str(SAMPLES / "shibata.txt"), env=db_env).returncode == 0
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes("新発田市情報化推進計画（個別取組）\nNO\t区分\n途中で切れた".encode())
+    done = run("import", str(bad), env=db_env)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    count = subprocess.run(
+        [*SHINCHOKU, "manage", "shell", "-c",
+         "from shinchoku.plans.models import Plan, Initiative; print(Plan.objects.count(), Initiative.objects.count())"],
+        capture_output=True, text=True, env=db_env, timeout=120,
+    )  # fmt: skip
+    plans, initiatives = map(int, count.stdout.split())
+    assert plans == 1 and initiatives > 0
