@@ -1,0 +1,1000 @@
+"""Importer for the 大野城市 layout: markdown-ish cards, one table per sub-task (①②…).
+
+The plan (大野城市DX推進計画, 令和4年8月) is organised 基本方針 > 取組 > ①②: each 取組
+(``## 取組 1 : 行政手続のオンライン化``) is the initiative, and each of its sub-tasks is one
+card table with 取組名, 内容, a スケジュール block (one row per step, R4–R7 columns, the Gantt
+arrows mostly lost by the extraction), 目指す姿/目標, 期待される効果, 数値目標（KGI）,
+評価指標（KPI） per year and 年度経費（LCC）（千円） per year.
+
+Around the cards the plan gives urgency/importance scores per 取組 (図表 2-3-2, 2-3-4), a
+cost summary per 基本方針 and fiscal year (2.4, checked here against the card budgets) and
+a list of 取組 still under consideration (2.5), which become initiatives marked "今後検討".
+
+Because one initiative holds several cards, the core fields are the union of its cards:
+summary and goal are the cards' texts prefixed with the sub-task label, schedule entries carry
+the sub-task label and step name, indicators carry ``task``, the budget is the per-year sum.
+The cards themselves are kept in the extra field ``tasks`` so nothing is flattened away.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .errors import ParseError
+from .municipalities import lookup
+from .planjson import Plan, indicator, initiative, new_plan, section, value, warn
+from .text import fy_of, is_no_value, join_broken, nfkc, parse_number, squash, strip_footnotes
+
+if TYPE_CHECKING:
+    from . import Source
+
+LAYOUT = "onojo"
+
+#: Mark for the 取組 of section 2.5 (今後検討する取組): listed and scored, not yet scheduled.
+MARK_FUTURE = "今後検討"
+
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX"
+
+_SUP = re.compile(r"<sup>[^<]{0,80}</sup>")
+_BR = re.compile(r"[ \t]*<br\s{0,3}/?>[ \t]*")
+_TAG = re.compile(r"<[^<>]{0,300}>")
+_LI = re.compile(r"<li[^<>]{0,100}>([^<]*)</li>")
+_ESCAPE = re.compile(r"\\(?=[\\*_\[\]()#|`-])")
+_SEPARATOR = re.compile(r":?-{2,}:?")
+_HEADING_POLICY = re.compile(r"#{1,6}\s*基本方針\s*([" + _ROMAN + r"]+)\s*[:：]?\s*(.*)")
+_HEADING_TORIKUMI = re.compile(r"#{1,6}\s*取組\s*([0-9０-９]{1,3})\s*[:：]?\s*(.*)")
+_COVER_DATE = re.compile(r"(令和|平成)\s*(元|[0-9０-９]{1,2})\s*年\s*([0-9０-９]{1,2})\s*月")
+_MUNICIPALITY = re.compile(r"\S{1,10}[市町村区]")
+_NOTE = re.compile(r"(?:※|\\?\*)\s?[0-9０-９]{1,2}")
+_PCT_SPACE = re.compile(r"%\s+(?=[減増])")
+_CARD_ROW = re.compile(r"^\|\s*取組名\s*\|", re.MULTILINE)
+_HAS_BLANK = re.compile(r"[\s\u3000\u00a0]")
+
+
+# ---------------------------------------------------------------------------- detection
+
+
+def detect(source: Source) -> float:
+    """High for the 大野城市 card layout: 取組名 rows together with KGI and 年度経費 rows.
+
+    日田市 also writes 取組名, but never 年度経費 or KGI; the other seeds have none of these.
+    """
+    try:
+        text = source.text
+        if not text:
+            return 0.0
+        head = text[:400_000]
+        if "年度経費" not in head or "KGI" not in head or not _CARD_ROW.search(head):
+            return 0.0
+        score = 0.8
+        if "評価指標" in head:
+            score += 0.1
+        if "大野城市" in head[:2000]:
+            score += 0.05
+        return score
+    except Exception:  # detect must never raise, whatever the input
+        return 0.0
+
+
+# ---------------------------------------------------------------------------- cleaning
+
+
+def _join_br(text: str) -> str:
+    """Join the pieces of a cell split by ``<br>``: nothing between CJK, a space otherwise.
+
+    The PDF extraction breaks words inside table cells ("事故防止シ<br>ステム"), so a break
+    between two non-ASCII characters is an artefact; around Latin text it stands for a blank.
+    """
+    parts = _BR.split(text)
+    out = parts[0]
+    for part in parts[1:]:
+        if out and part and (ord(out[-1]) > 127 or ord(part[0]) > 127):
+            out += part
+        else:
+            out += " " + part
+    return out
+
+
+def _clean(text: str) -> str:
+    """Cell or line text as written, without markup, footnote marks or extraction blanks."""
+    text = text.strip()
+    if not text:
+        return ""
+    if "<" in text:
+        text = _TAG.sub("", _join_br(_SUP.sub("", text)))
+    if "\\" in text:
+        text = _ESCAPE.sub("", text)
+    if "*" in text or "※" in text or "^" in text:
+        text = strip_footnotes(text)
+    if _HAS_BLANK.search(text):
+        text = join_broken(text)
+    return text
+
+
+def _key(text: str) -> str:
+    """Matching form of a label or title: NFKC, no markup, no blanks."""
+    return "".join(nfkc(_TAG.sub("", text)).split())
+
+
+def _cells(line: str) -> list[str]:
+    """Cells of a markdown table row, without the outer pipes."""
+    s = line.strip()
+    if s.startswith("|"):
+        s = s[1:]
+    if s.endswith("|"):
+        s = s[:-1]
+    return [c.strip() for c in s.split("|")]
+
+
+def _is_filler(cells: list[str]) -> bool:
+    """A separator row (|---|) or a row with every cell empty."""
+    return all(not c or _SEPARATOR.fullmatch(c) for c in cells)
+
+
+def _number(text: str) -> tuple[float | int, str] | None:
+    """parse_number, after joining "30% 減" (the extraction puts a blank inside the unit)."""
+    cleaned = _clean(text)
+    if is_no_value(cleaned):
+        return None
+    return parse_number(_PCT_SPACE.sub("%", nfkc(cleaned)))
+
+
+def _bullets(raw: str) -> list[str]:
+    """期待される効果 cell -> one string per bullet (<li> items, or ・ lines split by <br>)."""
+    items = _LI.findall(raw)
+    if not items:
+        items = _BR.split(_TAG.sub(lambda m: "<br>" if m.group(0).startswith("<br") else "", raw))
+    result: list[str] = []
+    for item in items:
+        text = _clean(item).lstrip("・･• ").strip()
+        if text and text not in result:
+            result.append(text)
+    return result
+
+
+def _label_kind(label: str, rest: list[str]) -> str | None:
+    """Which card row a first cell names; year-header rows must carry fiscal years."""
+    if label.startswith("取組名"):
+        return "title"
+    if label == "内容":
+        return "summary"
+    if label.startswith("スケジュール") and _years(rest):
+        return "schedule"
+    if label.startswith("目指す姿"):
+        return "goal"
+    if label.startswith("期待される効果"):
+        return "effects"
+    if label.startswith("数値目標"):
+        return "kgi"
+    if label.startswith("評価指標") and _years(rest):
+        return "kpi"
+    if label.startswith("年度経費"):
+        return "budget"
+    return None
+
+
+def _years(cells: list[str]) -> list[int | None]:
+    """Fiscal years of header cells (R4, 令和5年度 …); [] unless at least one is a year."""
+    years = [fy_of(c) if c else None for c in cells]
+    while years and years[-1] is None:
+        years.pop()
+    return years if any(y is not None for y in years) else []
+
+
+# ---------------------------------------------------------------------------- model
+
+
+@dataclass
+class _Task:
+    """One card (① …) while it is read."""
+
+    number: str | None
+    title: str
+    line: int
+    years: list[int | None] = field(default_factory=list)
+    summary: str | None = None
+    goal: str | None = None
+    effects: list[str] = field(default_factory=list)
+    steps: list[dict[str, Any]] = field(default_factory=list)
+    kgi: tuple[str | None, str, int] | None = None
+    kpi_years: list[int | None] = field(default_factory=list)
+    kpi_values: list[tuple[int, str]] = field(default_factory=list)
+    kpi_line: int | None = None
+    budget: list[tuple[int, int | float]] = field(default_factory=list)
+    budget_unit: str = "千円"
+    phase: str = "head"
+    owner: str = ""
+
+    @property
+    def label(self) -> str:
+        return f"{self.number or ''}{self.title}"
+
+    @property
+    def where(self) -> str:
+        """How warnings name the card: 取組 code and sub-task."""
+        return f"取組{self.owner} {self.label}"
+
+
+@dataclass
+class _Torikumi:
+    """One 取組 (the initiative) while it is read."""
+
+    number: str
+    title: str
+    section: str | None
+    code_prefix: str | None
+    line: int
+    tasks: list[_Task] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def code(self) -> str:
+        """Plan-wide code: the 基本方針 numeral and the 取組 number ("II-3")."""
+        return f"{self.code_prefix}-{self.number}" if self.code_prefix else self.number
+
+
+@dataclass
+class _State:
+    plan: Plan
+    sections: dict[str, str] = field(default_factory=dict)  # roman numeral (NFKC) -> key
+    current_section: str | None = None
+    example: bool = False
+    torikumi: list[_Torikumi] = field(default_factory=list)
+    current: _Torikumi | None = None
+    task: _Task | None = None
+    note_open: bool = False
+    last_years: list[int | None] = field(default_factory=list)
+    scores: list[tuple[str | None, str, int | None, int | None, int]] = field(default_factory=list)
+    future: list[dict[str, Any]] = field(default_factory=list)
+    costs: list[dict[str, Any]] = field(default_factory=list)
+    cost_unit: str = "千円"
+
+
+# ---------------------------------------------------------------------------- header
+
+
+def _title(lines: list[str]) -> str:
+    """The cover title: the first level-1 heading that names a 計画 and is not a chapter."""
+    for line in lines[:2000]:
+        if line.startswith("# ") and "計画" in line and "章" not in line:
+            title = _clean(line[2:])
+            if title:
+                return title
+    raise ParseError("計画名（表紙の見出し）が見つかりません。")
+
+
+def _municipality(lines: list[str], title: str) -> str:
+    """The municipality: the cover line that is only a name, else the known prefix of the title."""
+    for line in lines[:40]:
+        text = squash(line)
+        if _MUNICIPALITY.fullmatch(text) and lookup(text)[1]:
+            return text
+    for end in range(len(title), 1, -1):
+        if title[end - 1] in "市町村区" and lookup(title[:end])[1]:
+            return title[:end]
+    for line in lines[:40]:
+        text = squash(line)
+        if _MUNICIPALITY.fullmatch(text) and not text.startswith("#"):
+            return text
+    m = re.match(r"(\S{1,10}?[市町村])", title)
+    if m:
+        return m.group(1)
+    raise ParseError("自治体名が見つかりません。")
+
+
+def _published(lines: list[str]) -> str | None:
+    """Cover date "令和4年8月" -> "2022-08" (calendar year, same offset as the fiscal year)."""
+    for line in lines[:60]:
+        m = _COVER_DATE.fullmatch(squash(line))
+        if not m:
+            continue
+        n = 1 if m.group(2) == "元" else int(nfkc(m.group(2)))
+        month = int(nfkc(m.group(3)))
+        if n >= 1 and 1 <= month <= 12:
+            return f"{(2018 if m.group(1) == '令和' else 1988) + n}-{month:02d}"
+    return None
+
+
+def _period(lines: list[str]) -> tuple[int | None, int | None]:
+    """計画期間（令和4（2022）年度から令和7（2025）年度） -> (2022, 2025)."""
+    for line in lines:
+        if "計画期間" not in line or "から" not in line:
+            continue
+        rest = line[line.index("計画期間") :]
+        before, _, after = rest.partition("から")
+        start, end = fy_of(before), fy_of(after)
+        if start and end and start <= end:
+            return start, end
+    return None, None
+
+
+def _vision(lines: list[str]) -> str | None:
+    """The line after "目指す姿（ビジョン）"."""
+    for i, line in enumerate(lines):
+        if _key(line) != "目指す姿(ビジョン)":
+            continue
+        for nxt in lines[i + 1 : i + 4]:
+            text = _clean(nxt)
+            if text and not nxt.lstrip().startswith(("#", "|")):
+                return text
+    return None
+
+
+# ---------------------------------------------------------------------------- body
+
+
+def _blocks(lines: list[str]) -> list[tuple[int, list[str] | None, str]]:
+    """Lines grouped into (first line no, table rows or None, text): tables become one block."""
+    blocks: list[tuple[int, list[str] | None, str]] = []
+    rows: list[str] = []
+    start = 0
+    for i, line in enumerate(lines):
+        if line.lstrip().startswith("|"):
+            if not rows:
+                start = i + 1
+            rows.append(line)
+            continue
+        if rows:
+            blocks.append((start, rows, ""))
+            rows = []
+        blocks.append((i + 1, None, line))
+    if rows:
+        blocks.append((start, rows, ""))
+    return blocks
+
+
+def _close(state: _State) -> None:
+    state.task = None
+    state.note_open = False
+
+
+def _heading(state: _State, line_no: int, text: str) -> None:
+    """A markdown heading: 基本方針 defines/switches the section, 取組 N opens an initiative."""
+    _close(state)
+    state.current = None
+    m = _HEADING_TORIKUMI.fullmatch(text.strip())
+    if m:
+        if state.example:
+            return
+        number = str(int(nfkc(m.group(1))))
+        title = _clean(m.group(2))
+        if not title:
+            warn(state.plan, line_no, f"取組{number}の名称がありません。")
+            title = f"取組{number}"
+        prefix = _section_code(state)
+        for seen in state.torikumi:
+            if seen.number == number and seen.section == state.current_section:
+                warn(
+                    state.plan,
+                    line_no,
+                    f"取組{number}が重複しています（{seen.line}行目と同じ番号）。後の方を読みません。",
+                )
+                return
+        state.current = _Torikumi(number, title, state.current_section, prefix, line_no)
+        state.torikumi.append(state.current)
+        return
+    m = _HEADING_POLICY.fullmatch(text.strip())
+    if m:
+        state.example = False
+        numeral = nfkc(m.group(1))
+        key = state.sections.get(numeral)
+        if key is None:
+            key = f"s{len(state.sections) + 1}"
+            state.sections[numeral] = key
+            title = _clean(m.group(2)) or _clean(text.lstrip("#"))
+            state.plan["sections"].append(section(key, None, "基本方針", numeral, title))
+        state.current_section = key
+        return
+    if "ページの見方" in text:
+        state.example = True
+    elif not state.example or "取組" not in text:
+        state.example = False
+
+
+def _section_code(state: _State) -> str | None:
+    for numeral, key in state.sections.items():
+        if key == state.current_section:
+            return numeral
+    return None
+
+
+def _prose(state: _State, line_no: int, text: str) -> None:
+    """A text line: footnotes of the open 取組 become its notes; other stray text is reported."""
+    stripped = squash(text)
+    if not stripped:
+        return
+    if "網掛け" in stripped and "重点取組" in stripped:
+        warn(
+            state.plan,
+            line_no,
+            "図表の網掛け（重点取組事項）はテキストに残っていないため、重点取組を判別できません。",
+        )
+        return
+    if state.current is None or state.example:
+        return
+    state.task = None
+    if _NOTE.match(nfkc(stripped)) or stripped.startswith("※"):
+        state.current.notes.append(_ESCAPE.sub("", stripped))
+        state.note_open = True
+    elif state.note_open and state.current.notes:
+        state.current.notes[-1] += "\n" + _ESCAPE.sub("", stripped)
+    else:
+        warn(state.plan, line_no, f"取組{state.current.code}の本文として読めない行です: {stripped[:40]}")
+
+
+def _table(state: _State, start: int, rows: list[str]) -> None:
+    """Dispatch a table by what its rows say: card, score table, cost summary, 2.5 list."""
+    first = [_cells(r) for r in rows[:3]]
+    head = " ".join(_key(c) for cells in first for c in cells)
+    if "緊急度" in head and "重要度" in head:
+        _score_table(state, start, rows)
+    elif "一般財源" in head:
+        _cost_table(state, start, rows)
+    elif "検討の方向性" in head:
+        _future_table(state, start, rows)
+    elif any(_label_kind(_key(c[0]), c[1:]) for c in (_cells(r) for r in rows) if c):
+        _card_table(state, start, rows)
+
+
+def _card_table(state: _State, start: int, rows: list[str]) -> None:
+    if state.example:
+        return
+    orphan_reported = False
+    for offset, row in enumerate(rows):
+        line_no = start + offset
+        cells = _cells(row)
+        if _is_filler(cells):
+            continue
+        kind = _label_kind(_key(cells[0]), cells[1:])
+        if kind == "title":
+            state.task = _new_task(state, line_no, cells)
+            continue
+        if state.task is None:
+            if not orphan_reported:
+                where = f"取組{state.current.code}の" if state.current else ""
+                warn(state.plan, line_no, f"{where}取組名の行がない表のため読めません。")
+                orphan_reported = True
+            continue
+        _card_row(state, state.task, line_no, kind, cells)
+    state.task = None
+
+
+def _new_task(state: _State, line_no: int, cells: list[str]) -> _Task | None:
+    text = next((_clean(c) for c in cells[1:] if _clean(c)), "")
+    number = None
+    if text[:1] in _CIRCLED:
+        number, text = text[0], text[1:].strip()
+    if state.current is None:
+        warn(
+            state.plan,
+            line_no,
+            f"取組の見出しより前にある個別施策「{number or ''}{text}」は、どの取組か分からないため読めません。",
+        )
+        return None
+    if not text:
+        warn(state.plan, line_no, f"取組{state.current.code}の個別施策名がありません。")
+        text = number or "（名称なし）"
+    task = _Task(number, text, line_no, years=list(state.last_years), owner=state.current.code)
+    state.current.tasks.append(task)
+    return task
+
+
+def _card_row(state: _State, task: _Task, line_no: int, kind: str | None, cells: list[str]) -> None:
+    """One row of a card, read according to its label (or the block it belongs to)."""
+    rest = cells[1:]
+    if kind == "summary":
+        task.summary = _join_cells(rest)
+    elif kind == "schedule":
+        task.years = _years(rest)
+        state.last_years = task.years
+        task.phase = "schedule"
+    elif kind == "goal":
+        task.goal, task.phase = _join_cells(rest), "goal"
+    elif kind == "effects":
+        task.effects = [b for c in rest for b in _bullets(c)]
+    elif kind == "kgi":
+        _kgi_row(task, line_no, rest)
+    elif kind == "kpi":
+        task.kpi_years, task.kpi_line, task.phase = _years(rest), line_no, "kpi"
+    elif kind == "budget":
+        _budget_row(state, task, line_no, cells)
+    elif not _key(cells[0]) and task.phase == "kpi":
+        _kpi_values(state, task, line_no, rest)
+        task.phase = "kpi-done"
+    elif _key(cells[0]) and task.phase == "schedule":
+        _step_row(state, task, line_no, cells)
+    else:
+        warn(state.plan, line_no, f"{task.where}の表の行を読めません: {_clean(' '.join(cells))[:40]}")
+
+
+def _join_cells(cells: list[str]) -> str | None:
+    text = " ".join(t for t in (_clean(c) for c in cells) if t)
+    return text or None
+
+
+def _step_row(state: _State, task: _Task, line_no: int, cells: list[str]) -> None:
+    """A schedule step: its name and the fiscal years whose cell carries a mark (→)."""
+    name = _clean(cells[0])
+    fys: list[int] = []
+    extra: list[str] = []
+    for fy, cell in zip(task.years, cells[1:], strict=False):
+        mark = _clean(cell)
+        if mark and fy is not None:
+            fys.append(fy)
+            if mark not in "→⇒➡━―-－○●◎":
+                extra.append(f"{fy}: {mark}")
+    beyond = [c for c in cells[1 + len(task.years) :] if _clean(c)]
+    if beyond:
+        warn(state.plan, line_no, f"{task.where}のスケジュール「{name}」に年度の列を超える記載があります。")
+    if not fys:
+        warn(
+            state.plan,
+            line_no,
+            f"{task.where}のスケジュール「{name}」に年度の印（→）がなく、実施年度が分かりません（図の矢印が抽出されていない可能性があります）。",
+        )
+    step: dict[str, Any] = {"label": name, "fys": fys, "line": line_no}
+    if extra:
+        step["cells"] = extra
+    task.steps.append(step)
+
+
+def _kgi_row(task: _Task, line_no: int, rest: list[str]) -> None:
+    """数値目標（KGI） "名称：値" -> (name, value text)."""
+    text = _join_cells(rest) or ""
+    name: str | None = None
+    for sep in ("：", " : ", ":"):
+        if sep in text:
+            left, _, right = text.partition(sep)
+            name, text = left.strip() or None, right.strip()
+            break
+    task.kgi = (name, text, line_no)
+
+
+def _kpi_values(state: _State, task: _Task, line_no: int, rest: list[str]) -> None:
+    years = task.kpi_years or task.years
+    if not years:
+        warn(state.plan, line_no, f"{task.where}の評価指標（KPI）に年度の見出しがありません。")
+        return
+    for fy, cell in zip(years, rest, strict=False):
+        text = _clean(cell)
+        if fy is not None and not is_no_value(text):
+            task.kpi_values.append((fy, text))
+
+
+def _budget_row(state: _State, task: _Task, line_no: int, cells: list[str]) -> None:
+    label = nfkc(cells[0])
+    task.budget_unit = "千円" if "千円" in label else ("円" if "円" in label else "")
+    years = task.years or task.kpi_years
+    if not years:
+        warn(state.plan, line_no, f"{task.where}の年度経費に年度の見出しがありません。")
+        return
+    for fy, cell in zip(years, cells[1:], strict=False):
+        found = _number(cell)
+        if fy is None or found is None:
+            if _clean(cell) and not is_no_value(_clean(cell)):
+                warn(state.plan, line_no, f"{task.where}の年度経費「{_clean(cell)}」を数値として読めません。")
+            continue
+        task.budget.append((fy, found[0]))
+
+
+# ---------------------------------------------------------------------------- side tables
+
+
+def _score_table(state: _State, start: int, rows: list[str]) -> None:
+    """図表 2-3-2 / 2-3-4: 取組 | 緊急度 | 重要度 for the current 基本方針."""
+    header = [_key(c) for c in _cells(rows[0])]
+    u_col = header.index("緊急度") if "緊急度" in header else 1
+    i_col = header.index("重要度") if "重要度" in header else 2
+    for offset, row in enumerate(rows[1:], start=1):
+        cells = _cells(row)
+        if _is_filler(cells) or not _clean(cells[0]):
+            continue
+        urgency = _score(cells, u_col)
+        importance = _score(cells, i_col)
+        if urgency is None and importance is None:
+            warn(
+                state.plan,
+                start + offset,
+                f"優先順位表の「{_clean(cells[0])}」の緊急度・重要度を読めません。",
+            )
+            continue
+        state.scores.append((state.current_section, _clean(cells[0]), urgency, importance, start + offset))
+
+
+def _score(cells: list[str], col: int) -> int | None:
+    if col >= len(cells):
+        return None
+    found = parse_number(_clean(cells[col]))
+    if found is None or not isinstance(found[0], int) or not 0 <= found[0] <= 100:
+        return None
+    return found[0]
+
+
+def _cost_table(state: _State, start: int, rows: list[str]) -> None:
+    """図表 2-4-1: per 基本方針 and fiscal year, 経費 and うち一般財源 (千円)."""
+    header = _cells(rows[0])
+    columns = [(i, fy_of(c)) for i, c in enumerate(header) if fy_of(c)]
+    if not columns:
+        warn(state.plan, start, "経費の表に年度の見出しがありません。")
+        return
+    total_col = next((i for i, c in enumerate(header) if _key(c) == "計"), None)
+    for offset, row in enumerate(rows[1:], start=1):
+        cells = _cells(row)
+        label = _key(cells[0])
+        if _is_filler(cells) or not label:
+            continue
+        line_no = start + offset
+        section_key = None
+        if label.startswith("基本方針"):
+            section_key = state.sections.get(label[len("基本方針") :])
+            if section_key is None:
+                warn(state.plan, line_no, f"経費の表の「{_clean(cells[0])}」に対応する基本方針がありません。")
+        elif label != "計":
+            warn(state.plan, line_no, f"経費の表の行「{_clean(cells[0])}」を読めません。")
+            continue
+        entries = []
+        for col, fy in columns:
+            amount = _number(cells[col]) if col < len(cells) else None
+            general = _number(cells[col + 1]) if col + 1 < len(cells) else None
+            entries.append(
+                {
+                    "fy": fy,
+                    "amount": amount[0] if amount else None,
+                    "general_revenue": general[0] if general else None,
+                    "unit": state.cost_unit,
+                }
+            )
+        total = _number(cells[total_col]) if total_col is not None and total_col < len(cells) else None
+        state.costs.append(
+            {
+                "label": _clean(cells[0]),
+                "section": section_key,
+                "line": line_no,
+                "entries": entries,
+                "total": total,
+            }
+        )
+
+
+def _future_table(state: _State, start: int, rows: list[str]) -> None:
+    """図表 2-5-1: 今後検討する取組, numbered across both 基本方針."""
+    header = [_key(c) for c in _cells(rows[0])]
+    no_col = header.index("No") if "No" in header else 1
+    title_col = header.index("取組") if "取組" in header else 2
+    text_col = next((i for i, h in enumerate(header) if h.startswith("検討の方向性")), 3)
+    current: str | None = None
+    for offset, row in enumerate(rows[1:], start=1):
+        cells = _cells(row)
+        if _is_filler(cells):
+            continue
+        line_no = start + offset
+        label = _key(cells[0])
+        if label.startswith("基本方針"):
+            current = state.sections.get(label[len("基本方針") :])
+            if current is None:
+                warn(
+                    state.plan,
+                    line_no,
+                    f"今後検討する取組の「{_clean(cells[0])}」に対応する基本方針がありません。",
+                )
+        title = _clean(cells[title_col]) if title_col < len(cells) else ""
+        if not title:
+            warn(state.plan, line_no, "今後検討する取組の行に取組名がありません。")
+            continue
+        no = _clean(cells[no_col]) if no_col < len(cells) else ""
+        bullets = _bullets(cells[text_col]) if text_col < len(cells) else []
+        state.future.append(
+            {
+                "no": nfkc(no) or None,
+                "title": title,
+                "section": current,
+                "summary": "\n".join(bullets) or None,
+                "line": line_no,
+            }
+        )
+
+
+# ---------------------------------------------------------------------------- assembly
+
+
+def _task_indicators(task: _Task, end_fy: int | None) -> list[dict[str, Any]]:
+    """The KGI (final target) and the KPI (per-year targets) of one card."""
+    result = []
+    targets = []
+    for fy, text in task.kpi_values:
+        found = _number(text)
+        targets.append(value(fy, found[0] if found else None, text))
+    direction = _direction([t["value"] for t in targets])
+    kgi_name = task.kgi[0] if task.kgi and task.kgi[0] else None
+    name = kgi_name or task.title
+    units = [_number(t["text"]) for t in targets]
+    kgi_found = _number(task.kgi[1]) if task.kgi and task.kgi[1] else None
+    unit = _common_unit([u[1] for u in units if u]) or (kgi_found[1] if kgi_found else "")
+    if task.kgi:
+        last_fy = next((y for y in reversed(task.kpi_years or task.years) if y), None) or end_fy
+        final = value(last_fy, kgi_found[0] if kgi_found else None, task.kgi[1]) if task.kgi[1] else None
+        result.append(
+            indicator(
+                name,
+                "KGI",
+                unit=kgi_found[1] if kgi_found else "",
+                direction=direction,
+                final_target=final,
+                task=task.number,
+                line=task.kgi[2],
+            )
+        )
+    if targets:
+        result.append(
+            indicator(
+                name,
+                "KPI",
+                unit=unit,
+                direction=direction,
+                targets=targets,
+                task=task.number,
+                line=task.kpi_line,
+            )
+        )
+    return result
+
+
+def _common_unit(units: list[str]) -> str:
+    if not units:
+        return ""
+    return max(units, key=units.count)
+
+
+def _direction(values: list[float | int | None]) -> str | None:
+    """From the per-year targets: rising -> increase, falling -> decrease, flat -> maintain."""
+    nums = [v for v in values if v is not None]
+    if len(nums) < 2:
+        return None
+    pairs = list(zip(nums, nums[1:], strict=False))
+    if all(a == b for a, b in pairs):
+        return "maintain"
+    if all(a <= b for a, b in pairs):
+        return "increase"
+    if all(a >= b for a, b in pairs):
+        return "decrease"
+    return None
+
+
+def _schedule(tasks: list[_Task]) -> list[dict[str, Any]]:
+    """One entry per fiscal year; the label names every marked step with its sub-task."""
+    by_fy: dict[int, list[str]] = {}
+    for task in tasks:
+        for step in task.steps:
+            for fy in step["fys"]:
+                by_fy.setdefault(fy, []).append(f"{task.label}：{step['label']}")
+    return [{"fy": fy, "half": None, "label": "／".join(labels)} for fy, labels in sorted(by_fy.items())]
+
+
+def _budget(tasks: list[_Task]) -> list[dict[str, Any]]:
+    """Per fiscal year, the sum of the cards' 年度経費 (cells with "－" add nothing)."""
+    totals: dict[int, int | float] = {}
+    unit = tasks[0].budget_unit if tasks else "千円"
+    for task in tasks:
+        for fy, amount in task.budget:
+            totals[fy] = totals.get(fy, 0) + amount
+    return [{"fy": fy, "amount": amount, "unit": unit} for fy, amount in sorted(totals.items())]
+
+
+def _joined(tasks: list[_Task], attr: str) -> str | None:
+    parts = [f"{t.label}：{getattr(t, attr)}" for t in tasks if getattr(t, attr)]
+    return "\n".join(parts) or None
+
+
+def _task_record(task: _Task) -> dict[str, Any]:
+    return {
+        "number": task.number,
+        "title": task.title,
+        "line": task.line,
+        "summary": task.summary,
+        "goal": task.goal,
+        "effects": task.effects,
+        "schedule": task.steps,
+        "budget": [{"fy": fy, "amount": amount, "unit": task.budget_unit} for fy, amount in task.budget],
+    }
+
+
+def _build(state: _State) -> None:
+    plan = state.plan
+    end_fy = plan["plan"]["period"]["end_fy"]
+    for t in state.torikumi:
+        if not t.tasks:
+            warn(plan, t.line, f"取組{t.code}「{t.title}」に個別施策の表がありません。")
+        effects: list[str] = []
+        for task in t.tasks:
+            effects.extend(e for e in task.effects if e not in effects)
+        item = initiative(
+            t.code,
+            t.title,
+            t.section,
+            summary=_joined(t.tasks, "summary"),
+            goal=_joined(t.tasks, "goal"),
+            effects=effects,
+            schedule=_schedule(t.tasks),
+            indicators=[ind for task in t.tasks for ind in _task_indicators(task, end_fy)],
+            budget=_budget(t.tasks),
+            line=t.line,
+            tasks=[_task_record(task) for task in t.tasks],
+            notes=t.notes,
+        )
+        plan["initiatives"].append(item)
+    for f in state.future:
+        code = f"検討-{f['no']}" if f["no"] else None
+        item = initiative(
+            code, f["title"], f["section"], summary=f["summary"], marks=[MARK_FUTURE], line=f["line"]
+        )
+        plan["initiatives"].append(item)
+
+
+def _apply_scores(state: _State) -> None:
+    """Urgency/importance by title within the 基本方針; a near-identical name is matched with a warning."""
+    plan = state.plan
+    pending = []
+    for sec, title, urgency, importance, line_no in state.scores:
+        target = next(
+            (
+                i
+                for i in plan["initiatives"]
+                if _key(i["title"]) == _key(title)
+                and (sec is None or i["section"] == sec)
+                and i["urgency"] is None
+            ),
+            None,
+        )
+        if target is None:
+            pending.append((sec, title, urgency, importance, line_no))
+            continue
+        target["urgency"], target["importance"] = urgency, importance
+    for sec, title, urgency, importance, line_no in pending:
+        candidates = [
+            i
+            for i in plan["initiatives"]
+            if (sec is None or i["section"] == sec) and i["urgency"] is None and i["importance"] is None
+        ]
+        ratios = sorted(
+            (
+                (difflib.SequenceMatcher(None, _key(title), _key(i["title"])).ratio(), n)
+                for n, i in enumerate(candidates)
+            ),
+            reverse=True,
+        )
+        if ratios and ratios[0][0] >= 0.75 and (len(ratios) == 1 or ratios[1][0] < ratios[0][0] - 0.1):
+            target = candidates[ratios[0][1]]
+            target["urgency"], target["importance"] = urgency, importance
+            target.setdefault("aliases", []).append(title)
+            warn(
+                plan,
+                line_no,
+                f"優先順位表の「{title}」を名称の近い取組「{target['title']}」のものとして読みました。",
+            )
+        else:
+            warn(plan, line_no, f"優先順位表の「{title}」に対応する取組がありません。")
+
+
+def _check_costs(state: _State) -> None:
+    """2.4 cost summary against the cards: per 基本方針 and year, and the 計 row and column."""
+    plan = state.plan
+    sums: dict[tuple[str | None, int], int | float] = {}
+    for item in plan["initiatives"]:
+        for entry in item["budget"]:
+            sums[(item["section"], entry["fy"])] = (
+                sums.get((item["section"], entry["fy"]), 0) + entry["amount"]
+            )
+    section_rows = [r for r in state.costs if r["section"]]
+    for row in state.costs:
+        for entry in row["entries"]:
+            amount, fy = entry["amount"], entry["fy"]
+            if amount is None:
+                continue
+            if row["section"]:
+                expected = sums.get((row["section"], fy), 0)
+            elif row["label"] == "計" and section_rows:
+                expected = sum(e["amount"] or 0 for r in section_rows for e in r["entries"] if e["fy"] == fy)
+            else:
+                continue
+            if expected != amount:
+                what = "各取組の年度経費の合計" if row["section"] else "基本方針ごとの経費の合計"
+                warn(
+                    plan,
+                    row["line"],
+                    f"経費の表の「{row['label']}」{fy}年度 {amount:,}{entry['unit']} と{what} {expected:,}{entry['unit']} が一致しません。",
+                )
+        total = row["total"]
+        year_sum = sum(e["amount"] or 0 for e in row["entries"])
+        if total is not None and total[0] != year_sum:
+            warn(
+                plan,
+                row["line"],
+                f"経費の表の「{row['label']}」の計 {total[0]:,} と年度ごとの合計 {year_sum:,} が一致しません。",
+            )
+
+
+def _attach_costs(state: _State) -> None:
+    """Keep the cost summary: per 基本方針 on its section, the 計 row on the plan."""
+    by_key = {s["key"]: s for s in state.plan["sections"]}
+    for row in state.costs:
+        if row["section"] in by_key:
+            by_key[row["section"]]["budget"] = row["entries"]
+        elif row["label"] == "計":
+            state.plan["budget_total"] = row["entries"]
+
+
+# ---------------------------------------------------------------------------- entry point
+
+
+def parse(source: Source) -> Plan:
+    """Read a plan in the 大野城市 layout; ParseError for anything that is not one."""
+    if not source.text:
+        raise ParseError("テキストの計画ファイルではありません。")
+    try:
+        return _parse(source)
+    except ParseError:
+        raise
+    except (
+        IndexError,
+        KeyError,
+        ValueError,
+        AttributeError,
+        TypeError,
+    ) as exc:  # a last guard, never expected
+        raise ParseError(f"大野城市形式の計画として読めません（{type(exc).__name__}）。") from None
+
+
+def _parse(source: Source) -> Plan:
+    lines = source.lines
+    title = _title(lines)
+    name = _municipality(lines, title)
+    prefecture, code = lookup(name)
+    start_fy, end_fy = _period(lines)
+    plan = new_plan(
+        municipality=name,
+        prefecture=prefecture,
+        code=code,
+        title=title,
+        published=_published(lines),
+        start_fy=start_fy,
+        end_fy=end_fy,
+        vision=_vision(lines),
+        filename=source.filename,
+        data=source.data,
+        layout=LAYOUT,
+    )
+    state = _State(plan)
+    for start, rows, text in _blocks(lines):
+        if rows is not None:
+            _table(state, start, rows)
+        elif text.lstrip().startswith("#"):
+            _heading(state, start, text.strip())
+        else:
+            if "単位" in text and "千円" in text:
+                state.cost_unit = "千円"
+            _prose(state, start, text)
+    if not state.torikumi and not state.future:
+        raise ParseError("取組（「取組 N：…」の見出しと取組名の表）が見つかりません。")
+    _fill_period(state)
+    _build(state)
+    _apply_scores(state)
+    _check_costs(state)
+    _attach_costs(state)
+    return plan
+
+
+def _fill_period(state: _State) -> None:
+    """Without a stated 計画期間, the span of the cards' year columns is the period."""
+    period = state.plan["plan"]["period"]
+    if period["start_fy"] is not None:
+        return
+    years = [y for t in state.torikumi for task in t.tasks for y in task.years + task.kpi_years if y]
+    if years:
+        period["start_fy"], period["end_fy"] = min(years), max(years)
+
+
+__all__ = ["LAYOUT", "MARK_FUTURE", "detect", "parse"]
