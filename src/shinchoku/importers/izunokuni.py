@@ -1,0 +1,691 @@
+"""伊豆の国市 layout: one tab-separated card per 事業, identified by its 管理番号.
+
+The PDF extraction of 伊豆の国市DX推進計画 アクションプラン gives one card per 事業::
+
+    重点取組事項名 <TAB> 1 行政サービスをより便利に <TAB><TAB> 管理番号 <TAB> 1
+    事業名 <TAB> 行政手続のオンライン化の推進 <TAB><TAB> 担当課 <TAB> 情報政策課 学校教育課 … ほか
+    概要 / 現状・課題等 / 目的 / 今後の取組内容 <TAB> prose (sometimes <p>…</p> paragraphs)
+    評価指標 <TAB> 基準値 <TAB> name value／令和4年度 name value／令和4年度末
+             <TAB> 目標値 <TAB> name value／令和7年度 …
+    スケジュール <TAB> 令和5年度(前期) <TAB> 令和5年度(後期) <TAB> 令和6年度 <TAB> …
+             <TAB> label in the column where the bar starts <TAB> …
+
+Cards are grouped under ``重点取組事項 N title`` headings (the sections). The column of a
+schedule label is all the Gantt chart leaves of a bar, so an entry is placed at the half or
+year where its label stands; how far the bar reached is not in the text and is not guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import ParseError
+from .municipalities import lookup
+from .planjson import Plan, indicator, initiative, new_plan, section, value, warn
+from .text import (
+    fy_of,
+    is_no_value,
+    join_broken,
+    nfkc,
+    parse_fy,
+    parse_number,
+    squash,
+    strip_footnotes,
+)
+
+LAYOUT = "izunokuni"
+
+LEVEL = "重点取組事項"
+
+#: Card row labels (NFKC, blanks removed) -> initiative text field.
+_TEXT_FIELDS = {
+    "概要": "summary",
+    "現状・課題等": "background",
+    "現状・課題": "background",
+    "目的": "purpose",
+    "今後の取組内容": "actions",
+}
+
+#: Endings of a department name; a token without one is a remark or a broken name.
+_DEPT_SUFFIXES = (
+    "課",
+    "室",
+    "局",
+    "部",
+    "所",
+    "館",
+    "センター",
+    "委員会",
+    "係",
+    "園",
+    "班",
+    "担当",
+    "事務局",
+)
+
+_HEADING = re.compile(r"^重点取組事項\s*(?P<code>[0-9０-９]{1,2})(?:\s+|(?=[^0-9０-９名]))(?P<title>.*)$")
+_SECTION_CELL = re.compile(r"^(?P<code>[0-9０-９]{1,2})\s*(?P<title>.*)$")
+_MARK = re.compile(r"【(?P<mark>[^【】]{1,20})】")
+_TAG = re.compile(r"<[^<>]{0,400}>")
+_PARAGRAPH = re.compile(r"</?p\s*>", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"(?<=。)[ \u3000]+")
+#: "／令和4年度末" ending one indicator value in a 基準値 / 目標値 cell.
+_SEP_FY = re.compile(r"\s*[／/]\s*(?P<fy>(?:令和|平成)\s*(?:元|[0-9０-９]{1,2})\s*年度\s*末?)")
+_NOTE = re.compile(r"\s*[（(][^（）()]{0,200}[）)]")
+_ERA_YEAR = re.compile(r"(?:令和|平成)\s*(?:元|[0-9０-９]{1,2})\s*年度?\s*末?")
+_DIGITS = re.compile(r"[0-9０-９][0-9０-９,，.．]*")
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
+_PERIOD = re.compile(
+    r"(?P<a>(?:令和|平成)\s*(?:元|[0-9０-９]{1,2})\s*年度?|(?:19|20)[0-9]{2}\s*年度?)\s*[～〜~\-－ー―から]{1,3}\s*"
+    r"(?P<b>(?:令和|平成)\s*(?:元|[0-9０-９]{1,2})\s*年度?|(?:19|20)[0-9]{2}\s*年度?)"
+)
+_COVER_DATE = re.compile(r"^(?P<era>令和|平成)\s*(?P<n>元|[0-9]{1,2})\s*年\s*(?P<m>[0-9]{1,2})\s*月$")
+_WESTERN_DATE = re.compile(r"^(?P<y>(?:19|20)[0-9]{2})\s*年\s*(?P<m>[0-9]{1,2})\s*月$")
+
+
+def detect(source: Any) -> float:
+    """Score the card labels only this layout has: 重点取組事項名, 管理番号 and 今後の取組内容."""
+    try:
+        text = source.text
+        if not text:
+            return 0.0
+        if "重点取組事項名" not in text or "管理番号" not in text or "事業名" not in text:
+            return 0.0
+        score = 0.6
+        if "今後の取組内容" in text:
+            score += 0.2
+        if "評価指標" in text and "基準値" in text:
+            score += 0.1
+        return score
+    except Exception:  # detect must never raise, whatever the input
+        return 0.0
+
+
+# --------------------------------------------------------------------------- cells and text
+
+
+def _label(cell: str) -> str:
+    """A row label as matched: NFKC with every blank removed ("事 業 名" -> "事業名")."""
+    return re.sub(r"\s+", "", nfkc(cell))
+
+
+def _cells(line: str) -> list[str]:
+    return [squash(c) for c in line.split("\t")]
+
+
+def _joined(cells: list[str]) -> str:
+    """The non-empty cells of a row as one string: a field the PDF spread over several cells."""
+    return " ".join(c for c in cells if c)
+
+
+def _phrase(text: str) -> str:
+    """A short text (title, label): tags and footnote marks out, extraction breaks repaired."""
+    return join_broken(strip_footnotes(_TAG.sub(" ", text)))
+
+
+def _prose(text: str) -> str | None:
+    """A prose cell as written, one line per paragraph; None when empty.
+
+    Paragraphs are ``<p>`` elements or, where the extraction dropped the markup, a sentence
+    end followed by a blank (the cell's line break): "…課題となっている。 そのため、…".
+    """
+    paragraphs = [_phrase(p) for chunk in _PARAGRAPH.split(text) for p in _SENTENCE_BREAK.split(chunk)]
+    result = "\n".join(p for p in paragraphs if p)
+    return result or None
+
+
+# --------------------------------------------------------------------------- departments
+
+
+def _is_department(name: str) -> bool:
+    return name.endswith(_DEPT_SUFFIXES)
+
+
+def _departments(text: str) -> tuple[list[str], bool, str | None]:
+    """Read a 担当課 cell as (names, "ほか" stated, remark).
+
+    Names are separated by blanks. "ほか" ("and others") is recorded as a flag rather than a
+    name; "ほかX課" keeps X課, the group it describes. A parenthesised department right after
+    a name is its sub-unit ("財務課 (契約室)" -> "財務課(契約室)"); any other parenthesis or
+    token that is not a department name (e.g. "(社会福祉課はタブレット導入済)") is a remark.
+    A name the PDF broke before its suffix ("協働まちづくり 課") is joined again.
+    """
+    tokens = [t for t in re.split(r"[\s、，,／/]+", squash(text)) if t]
+    names: list[str] = []
+    remarks: list[str] = []
+    others = False
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        i += 1
+        if token in ("ほか", "他", "等", "など"):
+            others = True
+            continue
+        if token.startswith("ほか") and len(token) > 2:
+            others = True
+            token = token[2:]
+        if token[:1] in "(（" and token[-1:] in ")）":
+            inner = token[1:-1]
+            if names and _is_department(inner) and len(inner) <= 12:
+                names[-1] = names[-1] + token
+            else:
+                remarks.append(token)
+            continue
+        while not _is_department(token) and i < len(tokens) and len(tokens[i]) <= 4:
+            if not _is_department(token + tokens[i]):
+                break
+            token += tokens[i]
+            i += 1
+        if _is_department(token) or token in ("全庁", "全部署"):
+            if token not in names:
+                names.append(token)
+        else:
+            remarks.append(token)
+    return names, others, (" ".join(remarks) or None)
+
+
+# --------------------------------------------------------------------------- indicators
+
+
+@dataclass
+class _Value:
+    """One "name value／FY" piece of a 基準値 or 目標値 cell."""
+
+    name: str
+    key: str  # name with digits masked, to pair a baseline with its target
+    value_text: str | None  # None when the piece is a single phrase (no name/value split)
+    text: str  # the value as written, with its fiscal year and note
+    fy: int | None
+
+
+def _mask(text: str) -> str:
+    return _DIGITS.sub("〇", text)
+
+
+def _split_piece(body: str) -> tuple[str, str | None]:
+    """Split "オンライン申請件数 100件" into name and value at the first blank before a value.
+
+    A value starts with a digit, a no-value dash or a year ("令和4年度比 5%削減"); failing that,
+    a short last word ("実施", "未実施") is the value. Otherwise the piece is one phrase.
+    """
+    tokens = body.split()
+    for i in range(1, len(tokens)):
+        head = nfkc(tokens[i])
+        if head[:1].isdigit() or is_no_value(tokens[i]) or head.startswith(("令和", "平成")):
+            return join_broken(" ".join(tokens[:i])), " ".join(tokens[i:])
+    if len(tokens) >= 2 and len(tokens[-1]) <= 4:
+        return join_broken(" ".join(tokens[:-1])), tokens[-1]
+    return join_broken(body), None
+
+
+def _piece(body: str, tail: str, fy: int | None) -> _Value | None:
+    body = squash(body)
+    if not body:
+        return None
+    name, value_text = _split_piece(body)
+    if value_text is None:
+        text = squash(body + tail)
+        if fy is None:
+            fy = fy_of(body)
+    else:
+        text = squash(value_text + tail)
+    return _Value(name=name, key=_mask(name), value_text=value_text, text=text, fy=fy)
+
+
+def _split_cell(text: str) -> list[_Value]:
+    """Cut a 基準値 / 目標値 cell into its pieces at each "／<fiscal year>" (plus a note)."""
+    if is_no_value(text):
+        return []
+    pieces: list[_Value] = []
+    pos = 0
+    for m in _SEP_FY.finditer(text):
+        end = m.end()
+        note = _NOTE.match(text, end)
+        if note:
+            end = note.end()
+        found = _piece(text[pos : m.start()], text[m.start() : end], fy_of(m.group("fy")))
+        if found:
+            pieces.append(found)
+        pos = end
+    rest = text[pos:]
+    if squash(rest) and not is_no_value(rest):
+        found = _piece(rest, "", None)
+        if found:
+            pieces.append(found)
+    return pieces
+
+
+def _clean_unit(unit: str) -> str:
+    """The unit up to the first hiragana: "%がテレワークを実施" -> "%", "%削減" stays."""
+    m = _HIRAGANA.search(unit)
+    return (unit[: m.start()] if m else unit).strip()
+
+
+def _number(text: str | None) -> tuple[float | int, str] | None:
+    """The number of a value, ignoring years it is measured against ("令和6年度参加人数の20%増")."""
+    if text is None or is_no_value(text):
+        return None
+    found = parse_number(_ERA_YEAR.sub(" ", text))
+    if found is None:
+        return None
+    return found[0], _clean_unit(found[1])
+
+
+def _value_of(piece: _Value | None, embedded: bool) -> tuple[dict[str, Any] | None, str]:
+    """The Plan JSON value of a piece and its unit; None for "—" without a year."""
+    if piece is None:
+        return None, ""
+    source = piece.value_text if piece.value_text is not None else (piece.name if embedded else None)
+    found = _number(source)
+    if found is None and piece.value_text is not None and is_no_value(piece.value_text) and piece.fy is None:
+        return None, ""
+    if found is None:
+        return value(piece.fy, None, piece.text), ""
+    return value(piece.fy, found[0], piece.text), found[1]
+
+
+def _direction(base: dict[str, Any] | None, final: dict[str, Any] | None, unit: str) -> str | None:
+    """increase / decrease from the unit ("%削減", "%増") or from baseline vs final target."""
+    if "減" in unit:
+        return "decrease"
+    if "増" in unit:
+        return "increase"
+    if not base or not final or base.get("value") is None or final.get("value") is None:
+        return None
+    if final["value"] > base["value"]:
+        return "increase"
+    if final["value"] < base["value"]:
+        return "decrease"
+    return "maintain"
+
+
+def _pair(bases: list[_Value], finals: list[_Value]) -> list[tuple[_Value | None, _Value | None]]:
+    """Pair baseline and target pieces by name (digits masked); a lone pair always matches."""
+    if len(bases) == 1 and len(finals) == 1:
+        return [(bases[0], finals[0])]
+    pairs: list[tuple[_Value | None, _Value | None]] = []
+    used: set[int] = set()
+    for final in finals:
+        match = next((i for i, b in enumerate(bases) if i not in used and b.key == final.key), None)
+        if match is None:
+            pairs.append((None, final))
+        else:
+            used.add(match)
+            pairs.append((bases[match], final))
+    pairs.extend((b, None) for i, b in enumerate(bases) if i not in used)
+    return pairs
+
+
+def _indicators(base_text: str | None, final_text: str | None) -> list[dict[str, Any]]:
+    """The 評価指標 of a card: one KPI per named measure, with baseline and final target.
+
+    A measure written as one phrase with its number inside ("実施者の20%がテレワークを実施")
+    is a number only when baseline and target differ just in that number; its name then shows
+    the number as 〇. A phrase standing alone ("書かない窓口の導入") is a target without a value.
+    """
+    result = []
+    for base, final in _pair(_split_cell(base_text or ""), _split_cell(final_text or "")):
+        embedded = bool(
+            base
+            and final
+            and base.value_text is None
+            and final.value_text is None
+            and base.key == final.key
+            and _DIGITS.search(base.name)
+        )
+        ref = base or final
+        if ref is None:
+            continue
+        name = ref.key if embedded else ref.name
+        if base and final and base.name != final.name and not embedded:
+            name = final.name
+        baseline, base_unit = _value_of(base, embedded)
+        final_target, final_unit = _value_of(final, embedded)
+        unit = final_unit or base_unit
+        result.append(
+            indicator(
+                name,
+                "KPI",
+                unit=unit,
+                direction=_direction(baseline, final_target, unit),
+                baseline=baseline,
+                final_target=final_target,
+            )
+        )
+    return result
+
+
+# --------------------------------------------------------------------------- cards
+
+
+@dataclass
+class _Card:
+    """The rows of one 事業 card as read, before they become an initiative."""
+
+    line: int
+    section_code: str | None = None
+    section_title: str | None = None
+    code: str | None = None
+    title: str | None = None
+    departments: str | None = None
+    texts: dict[str, list[str]] = field(default_factory=dict)
+    baseline: str | None = None
+    target: str | None = None
+    columns: list[tuple[int, int | None] | None] | None = None
+    schedule: list[dict[str, Any]] = field(default_factory=list)
+    last: str | None = None  # the field a continuation line belongs to
+
+
+class _Reader:
+    """Walks the lines once; a card runs from its 重点取組事項名 row to the next card."""
+
+    def __init__(self, plan: Plan, lines: list[str]) -> None:
+        self.plan = plan
+        self.lines = lines
+        self.card: _Card | None = None
+        self.heading: str | None = None  # code of the current 重点取組事項 heading
+        self.titles: dict[str, str] = {}  # section code -> title
+        self.order: list[str] = []
+        self.cards: list[_Card] = []
+
+    # sections ----------------------------------------------------------------
+
+    def note_section(self, code: str, title: str, line: int) -> None:
+        code = nfkc(code)
+        title = _phrase(title)
+        if code not in self.titles:
+            self.order.append(code)
+            self.titles[code] = title
+        elif title and not self.titles[code]:
+            self.titles[code] = title
+        elif title and _label(title) != _label(self.titles[code]):
+            warn(
+                self.plan,
+                line,
+                f"重点取組事項 {code} の名称が一致しません: 「{self.titles[code]}」と「{title}」",
+            )
+
+    # rows --------------------------------------------------------------------
+
+    def run(self) -> None:
+        for index, raw in enumerate(self.lines):
+            self.row(index + 1, raw)
+        self.close()
+
+    def row(self, n: int, raw: str) -> None:
+        cells = _cells(raw)
+        first = _label(cells[0]) if cells else ""
+        if not any(cells):
+            if self.card:
+                self.card.last = None
+            return
+        if first.startswith("重点取組事項名"):
+            self.start(n)
+            self.card_header(n, cells)
+            return
+        heading = _HEADING.match(squash(raw)) if "\t" not in raw.strip() else None
+        if heading and first.startswith(LEVEL):
+            self.close()
+            self.heading = nfkc(heading.group("code"))
+            self.note_section(heading.group("code"), heading.group("title"), n)
+            return
+        if first == "事業名":
+            if self.card is None or self.card.title is not None:
+                self.start(n)
+                warn(self.plan, n, "重点取組事項名・管理番号の行がない事業カードです。")
+            self.title_row(n, cells)
+            return
+        if self.card is None:
+            return  # front matter (目次, アクションプランとは …) is not part of any card
+        self.card_row(n, first, cells, raw)
+
+    def card_row(self, n: int, first: str, cells: list[str], raw: str) -> None:
+        card = self.card
+        assert card is not None
+        rest = cells[1:]
+        if first == "担当課":
+            card.departments = _joined([card.departments or "", *rest])
+            card.last = None
+        elif first in _TEXT_FIELDS:
+            key = _TEXT_FIELDS[first]
+            if key in card.texts:
+                warn(self.plan, n, f"「{first}」の行が重複しています。続きとして読みました。")
+            card.texts.setdefault(key, []).append(_joined(rest))
+            card.last = key
+        elif first == "評価指標" or (not first and rest and _label(rest[0]) in ("基準値", "目標値")):
+            self.indicator_row(n, rest)
+        elif first == "スケジュール":
+            card.columns = [parse_fy(c) if c else None for c in rest]
+            card.last = "schedule"
+        elif not first and card.last == "schedule":
+            self.schedule_row(n, rest)
+        elif card.last in _TEXT_FIELDS.values() and _joined(cells):
+            card.texts[card.last].append(_joined(cells))
+        else:
+            warn(self.plan, n, f"事業カードの行を読み取れません: {squash(raw)[:40]}")
+
+    def start(self, n: int) -> None:
+        self.close()
+        self.card = _Card(line=n, section_code=self.heading)
+
+    def close(self) -> None:
+        if self.card is not None:
+            self.cards.append(self.card)
+        self.card = None
+
+    def card_header(self, n: int, cells: list[str]) -> None:
+        """重点取組事項名 | N title | … | 管理番号 | code."""
+        card = self.card
+        assert card is not None
+        labels = [_label(c) for c in cells]
+        at = labels.index("管理番号") if "管理番号" in labels else len(cells)
+        sec = _SECTION_CELL.match(_joined(cells[1:at]))
+        if sec:
+            card.section_code = nfkc(sec.group("code"))
+            card.section_title = sec.group("title")
+            self.note_section(sec.group("code"), sec.group("title"), n)
+        elif _joined(cells[1:at]):
+            warn(self.plan, n, f"重点取組事項名の番号を読み取れません: {_joined(cells[1:at])[:40]}")
+        code = next((c for c in cells[at + 1 :] if c), None)
+        if code:
+            card.code = nfkc(code)
+        else:
+            warn(self.plan, n, "管理番号がありません。")
+
+    def title_row(self, n: int, cells: list[str]) -> None:
+        """事業名 | title | … | 担当課 | departments."""
+        card = self.card
+        assert card is not None
+        labels = [_label(c) for c in cells]
+        at = labels.index("担当課") if "担当課" in labels else len(cells)
+        card.title = _joined(cells[1:at])
+        if at < len(cells):
+            card.departments = _joined(cells[at + 1 :])
+        card.last = None
+
+    def indicator_row(self, n: int, rest: list[str]) -> None:
+        """評価指標 | 基準値 | text  and  (blank) | 目標値 | text."""
+        card = self.card
+        assert card is not None
+        kind = _label(rest[0]) if rest else ""
+        text = _joined(rest[1:])
+        if kind == "基準値":
+            card.baseline = text if card.baseline is None else f"{card.baseline} {text}"
+        elif kind == "目標値":
+            card.target = text if card.target is None else f"{card.target} {text}"
+        else:
+            warn(self.plan, n, f"評価指標の行を読み取れません: {_joined(rest)[:40]}")
+        card.last = None
+
+    def schedule_row(self, n: int, rest: list[str]) -> None:
+        """One Gantt row: a label stands in the column (half or year) where its bar starts."""
+        card = self.card
+        assert card is not None
+        columns = card.columns or []
+        for i, cell in enumerate(rest):
+            label = _phrase(cell) if cell else ""
+            if not label:
+                continue
+            period = columns[i] if i < len(columns) else None
+            if period is None:
+                warn(self.plan, n, f"スケジュールの年度を特定できません: {label[:40]}")
+                continue
+            card.schedule.append({"fy": period[0], "half": period[1], "label": label})
+
+
+# --------------------------------------------------------------------------- plan header
+
+
+def _title_line(lines: list[str]) -> tuple[int, str] | None:
+    """The plan title: the first short line before the cards that names a 計画 or プラン."""
+    for i, raw in enumerate(lines[:200]):
+        text = squash(raw)
+        if text.startswith("重点取組事項"):
+            break
+        if (
+            text
+            and "\t" not in raw
+            and len(text) <= 60
+            and "。" not in text
+            and ("計画" in text or "プラン" in text)
+        ):
+            return i + 1, text
+    return None
+
+
+def _municipality(text: str) -> str | None:
+    """The municipality a title starts with: a known name first, else up to the first 市/町/村."""
+    candidates = [text[: i + 1] for i, ch in enumerate(text[:20]) if ch in "市町村区" and i >= 1]
+    for name in candidates:
+        if lookup(name)[1] is not None:
+            return name
+    return candidates[0] if candidates else None
+
+
+def _period(lines: list[str]) -> tuple[int | None, int | None]:
+    """計画期間 only where the text states it ("計画期間 令和5年度～令和8年度")."""
+    for raw in lines[:300]:
+        if "期間" not in raw:
+            continue
+        m = _PERIOD.search(nfkc(raw))
+        if m:
+            return fy_of(m.group("a")), fy_of(m.group("b"))
+    return None, None
+
+
+def _published(lines: list[str]) -> str | None:
+    """The cover date ("令和6年3月" on a line of its own) before the first card."""
+    for raw in lines[:200]:
+        text = squash(nfkc(raw))
+        if text.startswith("重点取組事項"):
+            break
+        m = _COVER_DATE.match(text)
+        if m:
+            n = 1 if m.group("n") == "元" else int(m.group("n"))
+            year = (2018 if m.group("era") == "令和" else 1988) + n
+        else:
+            m = _WESTERN_DATE.match(text)
+            if not m:
+                continue
+            year = int(m.group("y"))
+        month = int(m.group("m"))
+        if 1 <= month <= 12 and _year_ok(year):
+            return f"{year:04d}-{month:02d}"
+    return None
+
+
+def _year_ok(year: int) -> bool:
+    return 1989 <= year <= 2100
+
+
+# --------------------------------------------------------------------------- parse
+
+
+def parse(source: Any) -> Plan:
+    """Read the seed-style text into Plan JSON; ParseError when it is not such a plan."""
+    if source.text is None:
+        raise ParseError("伊豆の国市形式はテキストファイルのみ読み込めます。")
+    lines = source.lines
+    found = _title_line(lines)
+    if found is None:
+        raise ParseError("計画名（表紙の題名）が見つかりません。")
+    title_line, title = found
+    name = _municipality(title)
+    if name is None:
+        raise ParseError("計画名から自治体名を読み取れません。", line=title_line)
+    prefecture, code = lookup(name)
+    start_fy, end_fy = _period(lines)
+    plan = new_plan(
+        municipality=name,
+        prefecture=prefecture,
+        code=code,
+        title=title,
+        published=_published(lines),
+        start_fy=start_fy,
+        end_fy=end_fy,
+        vision=None,
+        filename=source.filename,
+        data=source.data,
+        layout=LAYOUT,
+    )
+    reader = _Reader(plan, lines)
+    reader.run()
+    keys = {}
+    for sec_code in reader.order:
+        keys[sec_code] = f"s{sec_code}"
+        plan["sections"].append(
+            section(keys[sec_code], None, LEVEL, sec_code, reader.titles[sec_code] or sec_code)
+        )
+    _check_codes(plan, reader.cards)
+    for card in reader.cards:
+        item = _initiative(plan, card, keys)
+        if item is not None:
+            plan["initiatives"].append(item)
+    return plan
+
+
+def _check_codes(plan: Plan, cards: list[_Card]) -> None:
+    seen: dict[str, int] = {}
+    for card in cards:
+        if card.code is None:
+            continue
+        if card.code in seen:
+            warn(
+                plan,
+                card.line,
+                f"管理番号 {card.code} が重複しています（{seen[card.code]}行目にもあります）。",
+            )
+        else:
+            seen[card.code] = card.line
+
+
+def _initiative(plan: Plan, card: _Card, keys: dict[str, str]) -> dict[str, Any] | None:
+    """The initiative of one card; None (with a warning) when it has no 事業名."""
+    if not card.title or not _phrase(card.title):
+        warn(plan, card.line, "事業名のない事業カードを読み飛ばしました。")
+        return None
+    title = _phrase(card.title)
+    marks = [m.group("mark").strip() for m in _MARK.finditer(title)]
+    title = squash(_MARK.sub("", title)) or title
+    departments, others, remark = _departments(card.departments or "")
+    if not departments and card.departments is None:
+        warn(plan, card.line, "担当課がありません。")
+    texts = {key: _prose(" ".join(parts)) for key, parts in card.texts.items()}
+    return initiative(
+        card.code,
+        title,
+        keys.get(card.section_code or ""),
+        line=card.line,
+        summary=texts.get("summary"),
+        background=texts.get("background"),
+        purpose=texts.get("purpose"),
+        actions=texts.get("actions"),
+        departments=departments,
+        departments_others=others,
+        departments_note=remark,
+        marks=marks,
+        schedule=card.schedule,
+        indicators=_indicators(card.baseline, card.target),
+    )
