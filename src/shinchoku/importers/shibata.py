@@ -1,0 +1,829 @@
+"""新発田市 layout: one wide tab-separated table whose two header rows repeat on every page.
+
+Columns: NO, 区分, 施策分野, 具体的な取組, 取組方針, KPI, スケジュール (これまで), 実績値 (KPI) with one
+column per 年度末, スケジュール (R6～R8). The hierarchy is 区分 > 施策分野 > 取組 (code = NO); marks
+such as 【完了】【新】 follow the NO. The 実績値 are the plan's printed actuals that later feed closed
+review rounds, so every number read here is taken from its own cell only, and anything ambiguous is
+left as text (value null) with a warning rather than guessed.
+
+The PDF extraction damaged the table in three ways this module repairs:
+
+- a row can be broken across lines (a cell holding a newline): continuation lines are joined back;
+- some rows are letter-spaced ("情報セキュ リティ対策 の徹底"): spaces inside Japanese words are
+  removed for those rows only, so that deliberate spaces elsewhere are kept as written;
+- rows of the last pages lack one of the leading columns, so their R6～R8 text sits in the last
+  actual column: such rows are read right-aligned, with a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import municipalities
+from .errors import ParseError
+from .planjson import Plan, indicator, initiative, new_plan, section, value, warn
+from .text import fy_of, is_no_value, nfkc, squash, strip_footnotes
+
+LAYOUT = "shibata"
+
+#: Header labels (NFKC, blanks removed) -> column role.
+_HEADER_ROLES = {
+    "NO": "no",
+    "区分": "category",
+    "施策分野": "field",
+    "具体的な取組": "title",
+    "取組方針": "policy",
+    "KPI": "kpi",
+    "スケジュール(これまで)": "past",
+    "実績値(KPI)": "actuals",
+    "実績値": "actuals",
+}
+#: Default positions, used for a role the header does not name (a damaged header row).
+_DEFAULT_COLUMNS = {
+    "no": 0,
+    "category": 1,
+    "field": 2,
+    "title": 3,
+    "policy": 4,
+    "kpi": 5,
+    "past": 6,
+    "actuals": 7,
+    "next": 10,
+}
+_DEFAULT_WIDTH = 11
+_MAX_LINES = 20000
+
+_ROW_START = re.compile(r"^\s*(\d{1,3})\s*((?:【[^】\t]{1,12}】\s*)*)$")
+_MARK = re.compile(r"【([^】\t]{1,12})】")
+_CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}  # ① .. ⑳
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_PAREN = re.compile(r"\([^()]{0,200}\)")
+_TOTAL = re.compile(r"計\s*(\d[\d,]*(?:\.\d+)?)")
+#: Year and date expressions whose digits are not values ("令和5年度", "R3", "12/15", "3月27日").
+_DATES = re.compile(
+    r"(?:令和|平成|R|H)\s*(?:元|\d{1,2})(?:\s*[・.]\s*\d{1,2})*\s*(?:年度?)?\s*末?"
+    r"|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|\d{1,2}/\d{1,2}|\d{4}\s*年度?"
+)
+_UNITS = (
+    "千円", "万円", "か所", "ヶ所", "カ所", "箇所", "時間", "システム", "ページ", "業務", "団体", "施設",
+    "%", "件", "名", "人", "社", "回", "校", "円", "台", "者", "個", "本",
+)  # fmt: skip
+_SAME_UNITS = ({"人", "名"}, {"か所", "ヶ所", "カ所", "箇所"})
+_UNTIL = re.compile(r"(?:令和|平成|R)\s*(?:元|\d{1,2})\s*年度?\s*末?\s*まで")
+_LEADING_UNTIL = re.compile(
+    r"^\s*(?:(?:令和|R)\s*(?:元|\d{1,2})\s*年度?\s*から\s*)?((?:令和|平成|R)\s*(?:元|\d{1,2})\s*年度?\s*末?)\s*まで"
+)
+_GOAL_VERB = re.compile(r"達成|とする|にする|支援する")
+_TARGET_PAIR = re.compile(r"(?:令和|R)\s*(\d{1,2}(?:\s*・\s*\d{1,2}){0,3})\s*年度?\s*(\d[\d,]*(?:\.\d+)?)")
+_BASELINE = re.compile(r"現状値\s*(\d[\d,]*(?:\.\d+)?)")
+_RANGE = re.compile(r"R\s*(\d{1,2})\s*[~〜-]\s*R?\s*(\d{1,2})")
+_MUNICIPALITY = re.compile(r"^(.{1,10}?[都道府県市区町村])(?=情報|DX|デジタル|ICT|IT|地域)")
+_COMPLETED = re.compile(r"^【[^】]{0,20}完了[^】]{0,20}】")
+_SCHEDULE_WORDS = re.compile(r"まで|予定|図る|する|開始|導入|目標|目指")
+
+
+@dataclass
+class _Columns:
+    """Where each role sits, the fiscal year of each 実績値 column and the R6～R8 years."""
+
+    index: dict[str, int]
+    width: int
+    actual_years: list[tuple[int, int]] = field(default_factory=list)  # (column, fy)
+    next_years: tuple[int, int] | None = None
+    next_label: str = "スケジュール"
+
+
+@dataclass
+class _Row:
+    """One table row as assembled from one or more source lines."""
+
+    line: int
+    cells: list[str]
+    number: int
+    marks: list[str]
+
+
+# --------------------------------------------------------------------------- detection
+
+
+def _norm_label(cell: str) -> str:
+    return re.sub(r"\s+", "", nfkc(cell)).upper()
+
+
+def _is_header(cells: list[str]) -> bool:
+    if not any("区分" in c for c in cells):
+        return False
+    labels = {_norm_label(c) for c in cells}
+    return "NO" in labels and "区分" in labels and ("具体的な取組" in labels or "取組方針" in labels)
+
+
+def _header_score(cells: list[str]) -> int:
+    labels = {_norm_label(c) for c in cells}
+    names = (
+        "NO",
+        "区分",
+        "施策分野",
+        "具体的な取組",
+        "取組方針",
+        "KPI",
+        "スケジュール(これまで)",
+        "実績値(KPI)",
+    )
+    return sum(1 for n in names if n in labels)
+
+
+def detect(source) -> float:
+    """0.9 when a tab-separated header row with this plan's column names is present, else 0."""
+    try:
+        if source.text is None:
+            return 0.0
+        for raw in source.lines[:_MAX_LINES]:
+            if "\t" in raw and "区分" in raw and _header_score(raw.split("\t")) >= 5:
+                return 0.9
+    except Exception:  # detection must never fail, whatever the input
+        return 0.0
+    return 0.0
+
+
+# --------------------------------------------------------------------------- text repair
+
+
+def _cjk(ch: str) -> bool:
+    return ord(ch) >= 0x2E80
+
+
+def _despace(text: str) -> str:
+    """Remove the blanks letter-spacing left inside Japanese words ("情報セキュ リティ" -> "情報セキュリティ").
+
+    A blank stays where it separates on purpose: after 。」】） and before ・【「（ or a circled
+    number; "令和5 年度" and "ICT- BCP" are joined too.
+    """
+    t = squash(text)
+    out: list[str] = []
+    for i, ch in enumerate(t):
+        if ch == " " and 0 < i < len(t) - 1:
+            prev, nxt = t[i - 1], t[i + 1]
+            if (
+                _cjk(nxt)
+                and nxt not in "・【「（("
+                and ((_cjk(prev) and prev not in "。」】）") or prev.isdigit())
+            ):
+                continue
+            if prev == "-" and nxt.isascii() and nxt.isalnum():
+                continue
+        out.append(ch)
+    return "".join(out)
+
+
+def _is_spaced(cells: list[str]) -> bool:
+    """A row is letter-spaced when its 区分 / 施策分野 (short fixed names) contain a blank between kanji."""
+    for cell in cells[1:3]:
+        t = squash(cell)
+        for i in range(1, len(t) - 1):
+            if t[i] == " " and _cjk(t[i - 1]) and _cjk(t[i + 1]):
+                return True
+    return False
+
+
+def _join(left: str, right: str) -> str:
+    """Join two pieces of a cell broken across lines: no blank between Japanese text."""
+    left, right = left.rstrip(), right.lstrip()
+    if not left or not right:
+        return left + right
+    return left + ("" if (_cjk(left[-1]) or _cjk(right[0])) else " ") + right
+
+
+# --------------------------------------------------------------------------- table layout
+
+
+def _columns(lines: list[str], header_at: int) -> _Columns:
+    """Column roles from the first header row, 年度 of the actual columns from the row below it."""
+    cells = lines[header_at].split("\t")
+    index: dict[str, int] = {}
+    next_label = "スケジュール"
+    next_years: tuple[int, int] | None = None
+    for i, cell in enumerate(cells):
+        label = _norm_label(cell)
+        role = _HEADER_ROLES.get(label)
+        if role is None and label.startswith("スケジュール") and "これまで" not in label:
+            role = "next"
+            next_label = squash(cell)
+            m = _RANGE.search(label)
+            if m:
+                next_years = (2018 + int(m.group(1)), 2018 + int(m.group(2)))
+        if role and role not in index:
+            index[role] = i
+    for role, default in _DEFAULT_COLUMNS.items():
+        index.setdefault(role, default)
+    cols = _Columns(index=index, width=max(len(cells), _DEFAULT_WIDTH), next_label=next_label)
+    cols.next_years = next_years if next_years and next_years[0] <= next_years[1] else None
+    cols.actual_years = _actual_years(lines, header_at, index)
+    return cols
+
+
+def _actual_years(lines: list[str], header_at: int, index: dict[str, int]) -> list[tuple[int, int]]:
+    """(column, fy) of each 実績値 column, read from the first sub-header row ("令和3年度末" …)."""
+    for raw in lines[header_at + 1 : header_at + 3] + lines:
+        cells = raw.split("\t")
+        if not _is_subheader(cells):
+            continue
+        found = []
+        for i, cell in enumerate(cells):
+            fy = fy_of(cell) if i >= index["actuals"] and i != index["next"] else None
+            if fy is not None:
+                found.append((i, fy))
+        if found:
+            return found
+    return []
+
+
+def _is_subheader(cells: list[str]) -> bool:
+    filled = [c for c in cells if c.strip()]
+    return bool(filled) and not cells[0].strip() and all("年度" in c and len(c) <= 12 for c in filled)
+
+
+def _cell(cells: list[str], i: int) -> str:
+    return cells[i] if 0 <= i < len(cells) else ""
+
+
+def _row_start(cells: list[str]) -> tuple[int, list[str]] | None:
+    """(NO, marks) when ``cells`` begins a table row: "11 【完了】", "区分", …"""
+    if len(cells) < 3 or not cells[1].strip():
+        return None
+    m = _ROW_START.match(nfkc(cells[0]))
+    if not m:
+        return None
+    return int(m.group(1)), _MARK.findall(m.group(2))
+
+
+def _rows(lines: list[str], cols: _Columns, plan: Plan, title_line: int | None) -> list[_Row]:
+    """Assemble table rows, joining lines that the extraction broke inside a cell."""
+    rows: list[_Row] = []
+    pending: _Row | None = None
+    in_table = False
+    for no, raw in enumerate(lines[:_MAX_LINES], 1):
+        if not raw.strip() or no == title_line:
+            continue
+        cells = raw.split("\t")
+        if _is_header(cells) or _is_subheader(cells):
+            in_table = True
+            if pending:
+                rows.append(pending)
+                pending = None
+            continue
+        start = _row_start(cells)
+        if pending and len(pending.cells) < cols.width:
+            fits = len(pending.cells) + len(cells) - 1 <= cols.width
+            if start is None or (fits and start[0] != pending.number + 1):
+                pending.cells[-1] = _join(pending.cells[-1], cells[0])
+                pending.cells.extend(cells[1:])
+                continue
+        if start:
+            in_table = True
+            if pending:
+                rows.append(pending)
+            pending = _Row(no, cells, start[0], start[1])
+        elif pending and len(cells) == 1:
+            last = max((i for i, c in enumerate(pending.cells) if c.strip()), default=len(pending.cells) - 1)
+            pending.cells[last] = _join(pending.cells[last], cells[0])
+        elif in_table:
+            warn(plan, no, f"表の行として読めない行を読み飛ばしました: {squash(raw)[:40]}")
+    if pending:
+        rows.append(pending)
+    return rows
+
+
+def _normalise_row(row: _Row, cols: _Columns, plan: Plan) -> list[str]:
+    """Pad or trim the row to the table width; read a row lacking a leading column right-aligned."""
+    cells = list(row.cells)
+    if len(cells) > cols.width:
+        extra = [c for c in cells[cols.width :] if c.strip()]
+        cells = cells[: cols.width]
+        if extra:
+            cells[-1] = _join(cells[-1], " ".join(extra))
+            warn(plan, row.line, f"NO {row.number}: 列が多すぎるため、余分な列を最後の列に含めました")
+    elif len(cells) < cols.width:
+        warn(
+            plan,
+            row.line,
+            f"NO {row.number}: 列が足りません（{len(cells)}列）。足りない列は空として読みました",
+        )
+        cells += [""] * (cols.width - len(cells))
+    return _shift_if_short(cells, row, cols, plan)
+
+
+def _shift_if_short(cells: list[str], row: _Row, cols: _Columns, plan: Plan) -> list[str]:
+    """Rows whose last column is empty but whose last actual cell holds schedule prose lack a column.
+
+    The cells after 取組方針/KPI are then right-aligned: the prose is the R6～R8 schedule, the cells
+    before it the actuals, and スケジュール (これまで) is missing.
+    """
+    nxt = cols.index["next"]
+    years = [c for c, _ in cols.actual_years]
+    if not years or nxt != len(cells) - 1 or cells[nxt].strip():
+        return cells
+    last = years[-1]
+    text = squash(cells[last])
+    if last != nxt - 1 or not text or is_no_value(text):
+        return cells
+    if len(text) <= 15 and not _SCHEDULE_WORDS.search(text):
+        return cells
+    past = cols.index["past"]
+    if past != years[0] - 1:
+        return cells
+    shifted = list(cells)
+    shifted[nxt] = cells[last]
+    for col in reversed(years):
+        shifted[col] = cells[col - 1]
+    shifted[past] = ""
+    warn(
+        plan,
+        row.line,
+        f"NO {row.number}: 列が1つ少ないため右詰めで読みました（右端の文章を「{cols.next_label}」、"
+        "その左を実績値とし、「スケジュール (これまで)」は空としました）",
+    )
+    return shifted
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+def _mask_dates(t: str) -> str:
+    """Blank out years and dates (same length) so their digits are never taken as values."""
+    return _DATES.sub(lambda m: " " * len(m.group(0)), t)
+
+
+def _unit_after(t: str, at: int) -> str:
+    rest = t[at:].lstrip()
+    return next((u for u in _UNITS if rest.startswith(u)), "")
+
+
+def _number(raw: str) -> float | int | None:
+    digits = raw.replace(",", "")
+    try:
+        return float(digits) if "." in digits else int(digits)
+    except ValueError:
+        return None
+
+
+def _tokens(t: str) -> list[tuple[float | int, str, int]]:
+    """(value, unit, position) of every number in NFKC text ``t`` that is not part of a date."""
+    masked = _mask_dates(t)
+    found = []
+    for m in _NUMBER.finditer(masked):
+        number = _number(m.group(0))
+        if number is not None:
+            found.append((number, _unit_after(masked, m.end()), m.start()))
+    return found
+
+
+_UNMARK = str.maketrans(dict.fromkeys(_CIRCLED, " "))
+
+
+def _no_markers(text: str) -> str:
+    """Circled numbers become blanks: NFKC would turn "①48.2%" into "148.2%"."""
+    return text.translate(_UNMARK)
+
+
+def _read_value(text: str) -> tuple[float | int | None, str, bool]:
+    """(value, unit, ambiguous) of an actual cell: "53名" -> 53 名, "99.9%準拠 ※…" -> 99.9 %.
+
+    Remarks after ※ and (parenthesised) details are ignored; "計N" wins; several numbers of the same
+    unit without a total cannot be reduced to one value and are reported as ambiguous.
+    """
+    t = nfkc(_no_markers(text)).split("※", 1)[0]
+    total = _TOTAL.search(t)
+    if total:
+        number = _number(total.group(1))
+        return number, _unit_after(t, total.end()), False
+    t = _PAREN.sub(" ", t)
+    found = _tokens(t)
+    if not found:
+        return None, "", False
+    if len(found) > 1 and len({u for _, u, _ in found}) == 1:
+        return None, found[0][1], True
+    return found[0][0], found[0][1], False
+
+
+def _split_marked(text: str) -> dict[int, str]:
+    """Parts of a cell numbered ①②③ ({1: "…", 2: "…"}); {} when it has fewer than two markers."""
+    parts: dict[int, str] = {}
+    current: int | None = None
+    buf: list[str] = []
+    for ch in text:
+        if ch in _CIRCLED:
+            if current is not None:
+                parts.setdefault(current, "".join(buf).strip())
+            current, buf = _CIRCLED[ch], []
+        elif current is not None:
+            buf.append(ch)
+    if current is not None:
+        parts.setdefault(current, "".join(buf).strip())
+    return parts if len(parts) >= 2 else {}
+
+
+def _same_unit(a: str, b: str) -> bool:
+    return a == b or any(a in group and b in group for group in _SAME_UNITS)
+
+
+# --------------------------------------------------------------------------- indicators
+
+
+def _direction(name: str, *texts: str | None) -> str | None:
+    """Direction from the wording: 増加/向上 up, 削減 down, 維持 kept; the KPI name first.
+
+    "削減時間" / "削減件数" count what was saved, so more is better. In schedule prose only a word
+    attached to a measure counts ("普及率の向上", "視聴者数増加"), not "利便性の向上".
+    """
+    t = nfkc(name)
+    if re.search(r"削減(?:時間|件数|数|量|額|効果)", t) or re.search(r"増加|向上|拡大|増やす", t):
+        return "increase"
+    if re.search(r"削減|減少|減らす|縮減", t):
+        return "decrease"
+    if "維持" in t:
+        return "maintain"
+    for text in texts:
+        t = nfkc(text or "")
+        if re.search(r"(?:率|数|割合)の?(?:増加|向上|拡大)", t):
+            return "increase"
+        if re.search(r"(?:率|数|割合|時間)の?(?:削減|減少)", t):
+            return "decrease"
+        if "維持" in t:
+            return "maintain"
+    return None
+
+
+def _goals(text: str | None) -> list[tuple[int | None, float | int, str, str]]:
+    """Stated goals "令和8年度までに…15件を達成": (fy or None, value, unit, text), one per clause."""
+    if not text:
+        return []
+    found = []
+    for clause in nfkc(_no_markers(text)).split("。"):
+        verb = _GOAL_VERB.search(clause)
+        if not verb:
+            continue
+        until = None
+        for m in _UNTIL.finditer(clause[: verb.start()]):
+            until = m
+        head = clause[until.end() if until else 0 : verb.start()]
+        numbers = _tokens(head)
+        if not numbers:
+            continue
+        number, unit, _ = numbers[-1]
+        fy = fy_of(until.group(0)) if until else None
+        found.append((fy, number, unit, squash(clause)))
+    return found
+
+
+def _year_targets(text: str | None) -> list[tuple[int, float | int, str, str]]:
+    """Per-year targets after "目標とする…": "令和6年度 10% 令和7・8年度 15%" -> (fy, value, unit, text)."""
+    if not text:
+        return []
+    t = nfkc(text)
+    at = t.find("目標")
+    if at < 0:
+        return []
+    found = []
+    for m in _TARGET_PAIR.finditer(t, at):
+        number = _number(m.group(2))
+        if number is None:
+            continue
+        unit = _unit_after(t, m.end())
+        label = squash(t[m.start(2) : m.end()] + unit)
+        for year in re.split(r"\s*・\s*", m.group(1)):
+            if year.isdigit():
+                found.append((2018 + int(year), number, unit, label))
+    return found
+
+
+def _baseline(text: str | None) -> dict | None:
+    if not text:
+        return None
+    t = nfkc(text)
+    m = _BASELINE.search(t)
+    if not m:
+        return None
+    unit = _unit_after(t, m.end())
+    return value(None, _number(m.group(1)), squash(m.group(0) + unit))
+
+
+@dataclass
+class _Sub:
+    """One indicator of a row: its name and the cell texts that belong to it."""
+
+    name: str
+    marker: int | None
+    group: str | None = None
+    note: str | None = None
+
+
+def _subs(kpi: str, note: str | None, actual_texts: list[str]) -> list[_Sub]:
+    """The row's indicators: one per ①② in the KPI cell, else one per ①② of the actuals, else one."""
+    named = _split_marked(kpi)
+    if named:
+        subs = [_Sub(squash(n) or f"{squash(kpi)} ({m})", m) for m, n in sorted(named.items())]
+        refs = {_CIRCLED[ch] for ch in note or "" if ch in _CIRCLED} & set(named)
+        for sub in subs:
+            if note and (not refs or sub.marker in refs):
+                sub.note = note
+        return subs
+    split = [_split_marked(t) for t in actual_texts if not _TOTAL.search(nfkc(_no_markers(t)))]
+    markers = sorted({m for parts in split for m in parts})
+    if len(markers) >= 2 and not any(_TOTAL.search(nfkc(_no_markers(t))) for t in actual_texts):
+        subs = []
+        for m in markers:
+            label = next((_label(p[m]) for p in split if _label(p.get(m, ""))), "")
+            subs.append(_Sub(label or f"{squash(kpi)} ({m})", m, group=squash(kpi) or None, note=note))
+        return subs
+    return [_Sub(squash(kpi), None, note=note)]
+
+
+def _label(part: str) -> str:
+    """The words before the number of a part such as "あんしんメール登録者数11,611人"."""
+    t = nfkc(part)
+    numbers = _tokens(t)
+    head = t[: numbers[0][2]] if numbers else ""
+    return squash(head).strip(":：、, ")
+
+
+def _text_for(text: str | None, marker: int | None, count: int) -> str | None:
+    """The schedule text that speaks for one indicator: all of it for a single indicator, else its ①② part."""
+    if not text or count == 1:
+        return text
+    return _split_marked(text).get(marker) if marker is not None else None
+
+
+def _part(text: str, marker: int | None) -> str | None:
+    """The text of ``marker`` in a cell; the whole cell when it is not numbered."""
+    if marker is None:
+        return text
+    parts = _split_marked(text)
+    if not parts:
+        return text
+    return parts.get(marker)
+
+
+def _build_indicators(
+    code: str,
+    kpi_cell: str,
+    actuals: list[tuple[int, str]],
+    past: str | None,
+    nxt: str | None,
+    line: int,
+    plan: Plan,
+) -> list[dict]:
+    """Indicators of one row with their actuals, targets, final target and baseline."""
+    if is_no_value(kpi_cell) and all(is_no_value(t) for _, t in actuals):
+        return []
+    main, _, rest = kpi_cell.partition("※")
+    note = ("※" + rest).strip() if rest.strip() else None
+    subs = _subs(main, note, [t for _, t in actuals])
+    result = []
+    for sub in subs:
+        result.append(_one_indicator(code, sub, len(subs), actuals, past, nxt, line, plan))
+    return result
+
+
+def _one_indicator(
+    code: str,
+    sub: _Sub,
+    count: int,
+    actuals: list[tuple[int, str]],
+    past: str | None,
+    nxt: str | None,
+    line: int,
+    plan: Plan,
+) -> dict:
+    values, units_nonzero, units_any = [], [], []
+    for fy, text in actuals:
+        part = _part(text, sub.marker)
+        if part is None or is_no_value(part):
+            continue
+        number, unit, ambiguous = _read_value(part)
+        if ambiguous:
+            warn(
+                plan, line, f"NO {code}: {fy}年度の実績値に数値が複数あり1つに決められません: {squash(part)}"
+            )
+        if unit:
+            units_any.append(unit)
+            if number:
+                units_nonzero.append(unit)
+        values.append(value(fy, number, squash(part)))
+    counted = Counter(units_nonzero or units_any)
+    unit = counted.most_common(1)[0][0] if counted else ""
+
+    past_part = _text_for(past, sub.marker, count)
+    next_part = _text_for(nxt, sub.marker, count)
+
+    final = None
+    for fy, number, u, text in _goals(next_part):
+        if _accept(unit, u, code, text, line, plan):
+            unit = unit or u
+            final = final or value(fy, number, text)
+    targets = []
+    for fy, number, u, text in _year_targets(next_part):
+        if _accept(unit, u, code, text, line, plan):
+            unit = unit or u
+            targets.append(value(fy, number, text))
+    for fy, number, u, text in _goals(past_part):
+        if fy is None or (final and final["fy"] == fy and final["value"] == number):
+            continue
+        if _accept(unit, u, code, text, line, plan):
+            unit = unit or u
+            targets.append(value(fy, number, text))
+    targets.sort(key=lambda v: v["fy"])
+    fields: dict = {
+        "unit": unit,
+        "direction": _direction(sub.name, next_part, past_part),
+        "baseline": _baseline(next_part) or _baseline(past_part),
+        "targets": targets,
+        "actuals": values,
+        "final_target": final,
+    }
+    if sub.group:
+        fields["group"] = sub.group
+    if sub.note:
+        fields["note"] = sub.note
+    return indicator(sub.name, "KPI", **fields)
+
+
+def _accept(unit: str, goal_unit: str, code: str, text: str, line: int, plan: Plan) -> bool:
+    """A goal counts as the indicator's target only when it is measured in the indicator's unit."""
+    if not unit or _same_unit(unit, goal_unit):
+        return True
+    warn(plan, line, f"NO {code}: 目標「{text}」は指標の単位（{unit}）と異なるため、目標値にしていません")
+    return False
+
+
+# --------------------------------------------------------------------------- schedule
+
+
+def _schedule(text: str | None, cols: _Columns) -> list[dict]:
+    """The R6～R8 text as the label of each year, up to the year a leading "令和N年度までに" names.
+
+    A completed initiative (【目標達成のため、完了】, 【取組完了】) has no further schedule.
+    """
+    if not text or is_no_value(text) or cols.next_years is None:
+        return []
+    t = nfkc(_no_markers(text)).strip()
+    if _COMPLETED.match(t):
+        return []
+    start, end = cols.next_years
+    m = _LEADING_UNTIL.match(t)
+    if m:
+        until = fy_of(m.group(1))
+        if until is not None and until >= start:
+            end = min(end, until)
+    return [{"fy": fy, "half": None, "label": text} for fy in range(start, end + 1)]
+
+
+# --------------------------------------------------------------------------- plan
+
+
+def _title_line(lines: list[str]) -> tuple[int | None, str | None]:
+    """The plan title: the first single-cell line that names a 計画."""
+    for no, raw in enumerate(lines[:_MAX_LINES], 1):
+        t = squash(raw)
+        if t and "\t" not in raw.strip() and "計画" in t and len(t) <= 80:
+            return no, t
+    return None, None
+
+
+def _strip_marks(text: str) -> tuple[str, list[str]]:
+    """Take leading/trailing 【新】【完了】 marks off a title."""
+    marks: list[str] = []
+    t = text.strip()
+    while True:
+        m = re.match(r"^【([^】]{1,8})】\s*", t) or re.search(r"\s*【([^】]{1,8})】$", t)
+        if not m:
+            return t, marks
+        marks.append(m.group(1))
+        t = (t[: m.start()] + t[m.end() :]).strip()
+
+
+def parse(source) -> Plan:
+    """Read the 新発田市 table into Plan JSON."""
+    if source.text is None:
+        raise ParseError("新発田市形式の計画はテキストファイルで読み込んでください。")
+    lines = source.lines
+    header_at = next(
+        (i for i, raw in enumerate(lines[:_MAX_LINES]) if "\t" in raw and _is_header(raw.split("\t"))), None
+    )
+    if header_at is None:
+        raise ParseError("表の見出し行（NO・区分・施策分野・具体的な取組…）が見つかりません。")
+    title_no, title = _title_line(lines)
+    if not title:
+        raise ParseError("計画名（「…計画」の行）が見つかりません。")
+    m = _MUNICIPALITY.match(title) or re.match(r"^(.{1,10}?[市区町村])", title)
+    if not m:
+        raise ParseError(f"計画名から自治体名を読み取れません: {title}")
+    name = m.group(1)
+    prefecture, code = municipalities.lookup(name)
+    cols = _columns(lines, header_at)
+    start_fy, end_fy = cols.next_years or (None, None)
+    plan = new_plan(
+        municipality=name,
+        prefecture=prefecture,
+        code=code,
+        title=title,
+        published=None,
+        start_fy=start_fy,
+        end_fy=end_fy,
+        vision=None,
+        filename=source.filename,
+        data=source.data,
+        layout=LAYOUT,
+    )
+    if not cols.actual_years:
+        warn(plan, header_at + 1, "実績値の年度の見出し（令和3年度末 …）がないため、実績値を読みませんでした")
+    if cols.next_years is None:
+        warn(
+            plan,
+            header_at + 1,
+            "スケジュールの年度（R6～R8）が見出しにないため、スケジュールを年度に割り当てませんでした",
+        )
+    sections = _Sections(plan)
+    seen: set[str] = set()
+    for row in _rows(lines, cols, plan, title_no):
+        _add_initiative(plan, row, cols, sections, seen)
+    return plan
+
+
+class _Sections:
+    """区分 > 施策分野, created in order of first appearance and matched without blanks."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        self.keys: dict[tuple[str, ...], str] = {}
+        self.last: tuple[str, str] = ("", "")
+
+    def key(self, category: str, field_: str) -> str | None:
+        category = category or self.last[0]
+        field_ = field_ or self.last[1]
+        self.last = (category, field_)
+        if not category:
+            return None
+        parent = self._get((_match(category),), None, "区分", category)
+        if not field_:
+            return parent
+        return self._get((_match(category), _match(field_)), parent, "施策分野", field_)
+
+    def _get(self, path: tuple[str, ...], parent: str | None, level: str, title: str) -> str:
+        if path not in self.keys:
+            if parent is None:
+                key = f"s{sum(1 for p in self.keys if len(p) == 1) + 1}"
+            else:
+                key = f"{parent}.{sum(1 for p in self.keys if len(p) == 2 and p[0] == path[0]) + 1}"
+            self.keys[path] = key
+            self.plan["sections"].append(section(key, parent, level, None, title))
+        return self.keys[path]
+
+
+def _match(text: str) -> str:
+    return re.sub(r"\s+", "", nfkc(text))
+
+
+def _add_initiative(plan: Plan, row: _Row, cols: _Columns, sections: _Sections, seen: set[str]) -> None:
+    code = str(row.number)
+    if code in seen:
+        warn(plan, row.line, f"NO {code} が重複しているため、2つ目以降を読み飛ばしました")
+        return
+    cells = _normalise_row(row, cols, plan)
+    spaced = _is_spaced(cells)
+
+    def text(role: str) -> str:
+        raw = _cell(cells, cols.index[role])
+        return _despace(raw) if spaced else squash(raw)
+
+    title, title_marks = _strip_marks(strip_footnotes(text("title")))
+    if not title:
+        warn(plan, row.line, f"NO {code}: 具体的な取組（名称）が空のため読み飛ばしました")
+        return
+    seen.add(code)
+    marks = list(dict.fromkeys(row.marks + title_marks))
+    key = sections.key(text("category"), text("field"))
+    past = text("past")
+    nxt = text("next")
+    actuals = []
+    for col, fy in cols.actual_years:
+        raw = _cell(cells, col)
+        actuals.append((fy, _despace(raw) if spaced else squash(raw)))
+    summary = strip_footnotes(text("policy")) or None
+    plan["initiatives"].append(
+        initiative(
+            code,
+            title,
+            key,
+            summary=summary,
+            marks=marks,
+            schedule=_schedule(nxt, cols),
+            indicators=_build_indicators(
+                code, text("kpi"), actuals, past or None, nxt or None, row.line, plan
+            ),
+            line=row.line,
+            progress_so_far=None if is_no_value(past) else past,
+            schedule_text=None if is_no_value(nxt) else nxt,
+        )
+    )
