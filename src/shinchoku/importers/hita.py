@@ -1,0 +1,769 @@
+"""日田市 layout: numbered 取組 blocks (1-1-1) from a noisy PDF extraction.
+
+第4次日田市情報化基本計画 年次計画編 lists its initiatives as small tables, one per 取組::
+
+    基本方針1 デジタル技術を活用した市民サービスの提供          <- section (level 1)
+    基本項目 1 行政手続等のオンライン化                          <- section (level 2)
+    取組番号 <TAB> 1 - 1 - 1 <TAB> 取 組 名 <TAB> オンライン申請 <TAB> 対応手続の拡大
+    取組内容 <TAB> 県が…推進するもの。
+    事業担当課 <TAB> 情報統計課、関 <TAB> 係各課
+             <TAB> 令和5年度 <TAB> 令和6年度 <TAB> … <TAB> 令和9年度
+    スケジュール <TAB> 実施中 <TAB> 実施予定 (一部拡大) <TAB> …
+
+The extraction cut every wide cell into column slices: a title or a department name arrives
+in pieces (sometimes with the glyph on the cut read twice or misread, "整個|備" for 整備,
+"キャッシュレス|快済" for 決済), a wrapped second line is appended to the first slice, and
+some 取組内容 cells arrive twice (a fragment "first words + last words" next to the full
+sentence). Pieces are joined back with evidence from the rest of the document: a join is
+kept when the two characters around the cut occur together elsewhere, otherwise the
+smallest repair (drop or replace the glyph on the cut) that the document confirms is taken.
+What cannot be repaired becomes a warning with its line.
+
+A 取組 listed again under another 基本項目 with "(再掲)" keeps its own number, gets the mark
+"再掲" and ``repost_of`` = the code of the original (found by title).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import ParseError
+from .municipalities import lookup
+from .planjson import Plan, initiative, new_plan, section, warn
+from .text import fy_of, join_broken, nfkc, squash, strip_footnotes
+
+LAYOUT = "hita"
+
+LEVELS = ("基本方針", "基本項目")
+
+_DASH = r"[-－ー‐−–]"
+_DIGIT = r"[0-9０-９]"
+_CODE = re.compile(rf"({_DIGIT}{{1,2}})\s*{_DASH}\s*({_DIGIT}{{1,2}})\s*{_DASH}\s*({_DIGIT}{{1,3}})")
+_TITLE_LABEL = re.compile(r"取\s*組\s*名")
+#: Row labels at the start of a line (letter-spaced in places: "取 組 内 容").
+_ROW_LABEL = re.compile(
+    r"^\s*(?:(?P<code>取\s*組\s*番\s*号)|(?P<summary>取\s*組\s*内\s*容)"
+    r"|(?P<departments>事\s*業\s*担\s*当\s*課)|(?P<schedule>ス\s*ケ\s*ジ\s*ュ\s*ー\s*ル))"
+)
+#: "基本方針4一誰もが…": the extraction reads the dash after the number as 一.
+_HEADING = re.compile(
+    r"^(?P<level>基本方針|基本項目)\s*(?P<n>[0-9０-９]{1,2})(?:\s+|\s*[一ー－―—:：]\s*)(?P<title>\S.*)$"
+)
+_YEAR_CELL = re.compile(r"^(?:令和|平成)\s*(?:元|[0-9]{1,2})\s*年度$")
+_COVER = re.compile(
+    r"(?P<era>令和|平成)\s*(?P<n>元|[0-9]{1,2})\s*年\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<name>\S*?[都道府県市区町村])?\s*$"
+)
+_PERIOD = re.compile(
+    r"計画期間\s*は?\s*(?P<a>(?:令和|平成)\s*(?:元|[0-9]{1,2})\s*年度?)\s*から\s*(?P<b>(?:令和|平成)\s*(?:元|[0-9]{1,2})\s*年度?)"
+)
+_TITLE_MUNICIPALITY = re.compile(r"第\s*[0-9]+\s*次\s*(?P<name>[^\s第]{1,10}?[市町村区])")
+_REPOST = re.compile(r"\s*[(（]\s*再\s*掲\s*[)）]\s*")
+#: Japanese letters (kana, kanji); a cell without any and with few Latin letters is noise.
+_JP = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+#: "A I チャットボット" -> "AIチャットボット": single Latin letters spaced out by the extraction.
+_SPACED_LATIN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z](?: [A-Za-z](?![A-Za-z0-9]))+(?: (?=[^\x00-\x7f]))?")
+_DIGIT_SPACE = re.compile(r"(?<=[^\x00-\x7f]) +(?=[0-9])|(?<=[0-9]) +(?=[^\x00-\x7f])")
+#: "1 名 オンライン会議…": leftovers of the 取組名 label before the title.
+_LABEL_DEBRIS = re.compile(r"^(?:[0-9\-]+\s*)?名\s+")
+_CJK_SPACE = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u9fff]) +(?=[\u3040-\u30ff\u3400-\u9fff])")
+#: A kanji written twice in a row: where a wrapped second line was glued to the first slice.
+_DOUBLED = re.compile(r"([\u3400-\u9fff])\1")
+_DEPT_SPLIT = re.compile(r"[、，,／/\s]+")
+_DEPT_SUFFIXES = ("課", "室", "局", "部", "所", "館", "センター", "委員会", "係", "事務局")
+_BOUNDARY_NOISE = "!！|｜"
+#: Repairs search the whole document; beyond this size (far above any plan) joins stay as read,
+#: so that a hostile upload cannot make parsing quadratic.
+_MAX_REFERENCE = 1_000_000
+
+
+@dataclass
+class _Row:
+    """One line of a block: its 1-based line number and its cells (index 0 = label cell)."""
+
+    line: int
+    cells: list[str]
+
+
+@dataclass
+class _Block:
+    """The lines of one 取組 table, grouped by the row label they belong to."""
+
+    line: int
+    rows: dict[str, list[_Row]] = field(default_factory=dict)
+    years: dict[int, int] = field(default_factory=dict)  # cell index -> fiscal year
+
+
+@dataclass
+class _Heading:
+    level: str
+    number: int
+    title: str
+    line: int
+
+
+# --------------------------------------------------------------------------- detection
+
+
+def detect(source: Any) -> float:
+    """Score the block labels only this layout has: 取組番号 with 取組名, 事業担当課, スケジュール."""
+    try:
+        text = source.text
+        if not text:
+            return 0.0
+        blocks = text.count("\n取組番号") + (1 if text.startswith("取組番号") else 0)
+        if blocks == 0 or "事業担当課" not in text or _TITLE_LABEL.search(text) is None:
+            return 0.0
+        score = 0.6
+        if "スケジュール" in text:
+            score += 0.2
+        if "基本項目" in text:
+            score += 0.1
+        if "年次計画" in text or "日田市" in text:
+            score += 0.1
+        return min(score, 1.0)
+    except Exception:  # detection must never raise, whatever the input
+        return 0.0
+
+
+# --------------------------------------------------------------------------- text helpers
+
+
+def _tidy(text: str) -> str:
+    """Trim, join letter-spaced Latin ("A I" -> "AI") and CJK split by blanks, drop footnote marks."""
+    t = squash(text)
+    if not t:
+        return ""
+    t = _SPACED_LATIN.sub(lambda m: m.group().replace(" ", ""), t)
+    return strip_footnotes(join_broken(t))
+
+
+def _key(text: str) -> str:
+    """Comparison key: NFKC without any blank."""
+    return "".join(nfkc(text).split())
+
+
+def _is_noise(cell: str) -> bool:
+    """A cell with no Japanese letter and mostly digits/symbols ("7 1 1 1 2 2", ", , ,")."""
+    t = "".join(cell.split())
+    if not t:
+        return True
+    if _JP.search(t):
+        return False
+    return len(_LATIN.findall(t)) * 2 < len(t)
+
+
+def _wildcard(left: str, right: str) -> str:
+    """Pattern for one unknown char between ``left`` and ``right``; never the char beside it
+    (a repair must not produce the doubled glyph it is there to remove)."""
+    exclude = re.escape(left[-1:] + right[:1])
+    return re.escape(left) + rf"([^\n\s{exclude}])" + re.escape(right)
+
+
+def _found(left: str, wild: bool, right: str, ref: str) -> bool:
+    if not wild:
+        return (left + right) in ref
+    return re.search(_wildcard(left, right), ref) is not None
+
+
+def _evidence(left: str, wild: bool, right: str, ref: str) -> int:
+    """How many characters around a join (at most 3 a side) the document confirms elsewhere."""
+    best = 0
+    for n_left in range(1, min(3, len(left)) + 1):
+        hit = False
+        for n_right in range(1, min(3, len(right)) + 1):
+            if not _found(left[-n_left:], wild, right[:n_right], ref):
+                break
+            hit = True
+            best = max(best, n_left + n_right)
+        if not hit:
+            break
+    return best
+
+
+def _repair_cut(left: str, right: str, ref: str) -> str:
+    """Join two column slices; repair the glyph on the cut when the document shows the fix.
+
+    Candidates: drop the last char of ``left`` or the first of ``right`` (a glyph read
+    twice), or replace one or both by the character the document has in the same context.
+    """
+    if not left:
+        return right
+    if not right:
+        return left
+    if len(ref) > _MAX_REFERENCE or (left[-1] + right[0]) in ref:
+        return left + right
+    candidates = (
+        (left[:-1], False, right, 2),
+        (left, False, right[1:], 2),
+        (left, True, right[1:], 4),
+        (left[:-1], True, right, 4),
+        (left[:-1], True, right[1:], 4),
+    )
+    best, best_score = left + right, 0
+    for cand_left, wild, cand_right, minimum in candidates:
+        if not cand_left or not cand_right:
+            continue
+        score = _evidence(cand_left, wild, cand_right, ref)
+        if score >= minimum and score > best_score:
+            if wild:
+                match = re.search(_wildcard(cand_left[-3:], cand_right[:3]), ref)
+                if match is None:  # the widest window did not match as a whole; find the char
+                    match = re.search(_wildcard(cand_left[-1:], cand_right[:1]), ref)
+                if match is None:
+                    continue
+                best = cand_left + match.group(1) + cand_right
+            else:
+                best = cand_left + cand_right
+            best_score = score
+    return best
+
+
+def _join_pieces(pieces: list[str], ref: str) -> str:
+    text = ""
+    for piece in pieces:
+        text = _repair_cut(text, piece, ref)
+    return text
+
+
+def _strip_boundary_noise(pieces: list[str]) -> list[str]:
+    """Drop a stray "!" or "|" at a cut ("マーケティング活!|動" -> "マーケティング活|動")."""
+    result = []
+    last = len(pieces) - 1
+    for i, piece in enumerate(pieces):
+        if i < last:
+            piece = piece.rstrip(_BOUNDARY_NOISE)
+        if i > 0:
+            piece = piece.lstrip(_BOUNDARY_NOISE)
+        result.append(piece)
+    return result
+
+
+def _drop_fragments(cells: list[str]) -> list[str]:
+    """Drop cells that only repeat parts of the longest cell (the "first words + last words" echo).
+
+    ``住民情報等の重 化を行うもの。`` next to ``主民情報等の重要な…行うもの。`` is such an echo;
+    when its first word differs from the full cell only in the full cell's first glyph (cut
+    by the column edge), that glyph is taken from the echo.
+    """
+    if len(cells) < 2:
+        return cells
+    main_i = max(range(len(cells)), key=lambda i: len(_key(cells[i])))
+    main = _key(cells[main_i])
+    fixed = cells[main_i].strip()
+    kept: list[str | None] = []
+    for i, cell in enumerate(cells):
+        if i == main_i:
+            kept.append(None)
+            continue
+        fix = _fragment_of(cell, main)
+        if fix is None:
+            kept.append(cell)
+        elif fix and fixed:
+            fixed = fix + fixed[1:]
+    return [fixed if c is None else c for c in kept]
+
+
+def _fragment_of(cell: str, main: str) -> str | None:
+    """None when ``cell`` is not an echo of ``main``; else "" or the glyph that repairs main[0]."""
+    pieces = nfkc(cell).split()
+    if not pieces or sum(len(p) for p in pieces) < 3 or any(len(p) < 2 for p in pieces):
+        return None
+    fix = ""
+    for i, piece in enumerate(pieces):
+        if piece in main:
+            continue
+        if i == 0 and len(piece) >= 3 and main[1 : len(piece)] == piece[1:] and main[:1] != piece[:1]:
+            fix = piece[0]
+            continue
+        return None
+    return fix
+
+
+# --------------------------------------------------------------------------- header
+
+
+def _plan_title(lines: list[str]) -> str:
+    for raw in lines[:20]:
+        text = squash(raw)
+        if "計画" in text:
+            return _DIGIT_SPACE.sub("", text)
+    raise ParseError("計画名（1ページ目の表題）が見つかりません。")
+
+
+def _cover(lines: list[str]) -> tuple[str | None, str | None]:
+    """(published "YYYY-MM", municipality name) from the cover line "令和 6年 3月 日田市"."""
+    for raw in lines[:30]:
+        text = squash(nfkc(raw))
+        match = _COVER.search(text) if len(text) < 60 else None
+        if match is None:
+            continue
+        n = 1 if match.group("n") == "元" else int(match.group("n"))
+        month = int(match.group("m"))
+        base = 2018 if match.group("era") == "令和" else 1988
+        published = f"{base + n:04d}-{month:02d}" if 1 <= month <= 12 and n >= 1 else None
+        return published, match.group("name") or None
+    return None, None
+
+
+def _period(text: str) -> tuple[int | None, int | None]:
+    match = _PERIOD.search(nfkc(text[:20000]))
+    if match is None:
+        return None, None
+    return fy_of(match.group("a")), fy_of(match.group("b"))
+
+
+# --------------------------------------------------------------------------- reading lines
+
+
+@dataclass
+class _Reader:
+    """Walks the lines once: headings, blocks, and the order they came in."""
+
+    lines: list[str]
+    items: list[_Heading | _Block] = field(default_factory=list)
+    stray: list[int] = field(default_factory=list)
+
+    def read(self) -> None:
+        block: _Block | None = None
+        current = ""
+        seen_block = False
+        for index, raw in enumerate(self.lines):
+            number = index + 1
+            if not raw.strip():
+                continue
+            label = _ROW_LABEL.match(raw)
+            if label is not None:
+                kind = label.lastgroup or ""
+                cells = raw[label.end() :].split("\t")
+                if kind == "code":
+                    block = _Block(line=number)
+                    self.items.append(block)
+                    seen_block = True
+                elif block is None:
+                    self.stray.append(number)
+                    continue
+                current = kind
+                self._add(block, current, _Row(number, cells))
+                continue
+            heading = self._heading(raw, number)
+            if heading is not None:
+                block = None
+                self.items.append(heading)
+                continue
+            cells = raw.split("\t")
+            if block is not None and not cells[0].strip() and len(cells) > 1:
+                self._add(block, current, _Row(number, cells))
+            elif block is not None:
+                block = None  # prose after a table: the block is over
+            elif seen_block and "\t" in raw and any(c.strip() for c in cells[1:]):
+                self.stray.append(number)
+
+    @staticmethod
+    def _heading(raw: str, number: int) -> _Heading | None:
+        first, _, rest = raw.partition("\t")
+        if rest.strip() or len(first) > 200:
+            return None
+        match = _HEADING.match(squash(first))
+        if match is None:
+            return None
+        title = _tidy(match.group("title"))
+        if not title:
+            return None
+        return _Heading(match.group("level"), int(nfkc(match.group("n"))), title, number)
+
+    @staticmethod
+    def _add(block: _Block, kind: str, row: _Row) -> None:
+        years = {}
+        for i, cell in enumerate(row.cells):
+            if i == 0 or "年度" not in cell:
+                continue
+            text = squash(nfkc(cell))
+            if _YEAR_CELL.match(text):
+                fy = fy_of(text)
+                if fy is not None:
+                    years[i] = fy
+        if len(years) >= 2:
+            block.years = years
+            if not any(c.strip() for i, c in enumerate(row.cells) if i not in years):
+                return
+        block.rows.setdefault(kind, []).append(row)
+
+
+# --------------------------------------------------------------------------- one block
+
+
+@dataclass
+class _Parsed:
+    code: str | None
+    major: int | None
+    minor: int | None
+    title: str
+    reposted: bool
+    summary: str | None
+    departments: list[str]
+    schedule: list[dict[str, Any]]
+    line: int
+
+
+def _read_code(cells: list[str]) -> tuple[str | None, tuple[int, int] | None, str]:
+    """(code "1-1-1", (基本方針, 基本項目) numbers, the text after the code) of a 取組番号 row."""
+    text = "\t".join(cells)
+    match = _CODE.search(text[:200])
+    if match is None:
+        return None, None, text
+    parts = [int(nfkc(g)) for g in match.groups()]
+    return "-".join(str(p) for p in parts), (parts[0], parts[1]), text[match.end() :]
+
+
+def _first_row_pieces(after_code: str) -> list[str]:
+    """The title slices of the 取組番号 row: the cells after the 取組名 label, debris removed."""
+    label = _TITLE_LABEL.search(after_code)
+    rest = after_code[label.end() :] if label else after_code
+    pieces = [c.strip() for c in rest.split("\t") if c.strip()]
+    if pieces:
+        pieces[0] = _LABEL_DEBRIS.sub("", pieces[0]).strip()
+    return [p for p in pieces if p]
+
+
+def _continuation_pieces(rows: list[_Row]) -> tuple[list[str], list[str]]:
+    """Title text on the lines below the 取組番号 row, and the noise cells found there."""
+    pieces: list[str] = []
+    noise: list[str] = []
+    for row in rows:
+        for cell in row.cells:
+            if not cell.strip():
+                continue
+            if _is_noise(cell):
+                noise.append(squash(cell))
+            else:
+                pieces.append(cell.strip())
+    return pieces, noise
+
+
+def _split_lines(pieces: list[str], plan: Plan, line: int) -> tuple[list[str], list[str]]:
+    """Separate the slices of the title's first line from a wrapped second line glued to them.
+
+    In a title cut into columns, each slice holds its part of line 1 and, after a blank, its
+    part of line 2 ("デジタル技術を 施" = "デジタル技術を" + line 2 "施"). Without the blank,
+    a kanji written twice marks the seam ("スマート農業技技術の普及"); that guess is reported.
+    """
+    if len(pieces) < 2:
+        return pieces, []
+    firsts: list[str] = []
+    seconds: list[str] = []
+    for piece in pieces:
+        head, *tails = _CJK_SPACE.split(piece)
+        firsts.append(head)
+        seconds.extend(tails)
+    if not seconds:
+        doubled = _DOUBLED.search(firsts[0])
+        if doubled is not None:
+            cut = doubled.start() + 1
+            seconds.append(firsts[0][cut:])
+            firsts[0] = firsts[0][:cut]
+            warn(
+                plan,
+                line,
+                f"取組名の2行目が1列目に混ざっていたため並べ替えました（要確認）: {''.join(pieces)}",
+            )
+    return firsts, seconds
+
+
+def _title(rows: list[_Row], after_code: str, ref: str, plan: Plan) -> tuple[str, bool]:
+    """The 取組名 rebuilt from its column slices, and whether it is marked (再掲)."""
+    line = rows[0].line
+    pieces = [
+        _SPACED_LATIN.sub(lambda m: m.group().replace(" ", ""), p) for p in _first_row_pieces(after_code)
+    ]
+    firsts, seconds = _split_lines(_strip_boundary_noise(pieces), plan, line)
+    continuation, noise = _continuation_pieces(rows[1:])
+    if noise:
+        warn(plan, line, f"取組名の一部が読み取れません（読めない文字: {' / '.join(noise)}）")
+    title = _tidy(_join_pieces([*firsts, *seconds, *continuation], ref))
+    reposted = _REPOST.search(title) is not None
+    if reposted:
+        title = squash(_REPOST.sub("", title))
+    return title, reposted
+
+
+def _cells_of(rows: list[_Row]) -> list[str]:
+    return [c.strip() for row in rows for c in row.cells if c.strip() and not _is_noise(c)]
+
+
+def _summary(rows: list[_Row], ref: str, plan: Plan) -> str | None:
+    cells = _strip_boundary_noise(_drop_fragments(_cells_of(rows)))
+    if not cells:
+        return None
+    text = _tidy(_join_pieces([_tidy(c) for c in cells], ref))
+    if not text.endswith("。"):
+        raw = " / ".join(squash(c) for row in rows for c in row.cells if c.strip())
+        warn(plan, rows[0].line, f"取組内容の一部しか読み取れません（抽出結果: {raw}）")
+        return None
+    return text
+
+
+def _departments(rows: list[_Row], ref: str, plan: Plan) -> list[str]:
+    cells = _drop_fragments(_cells_of(rows))
+    if not cells:
+        return []
+    text = _tidy(_join_pieces([_tidy(c) for c in cells], ref))
+    names: list[str] = []
+    for part in _DEPT_SPLIT.split(text):
+        for name in _split_dot(part):
+            name = _drop_stray_glyph(name, ref)
+            if name and name not in names:
+                names.append(name)
+    return names
+
+
+def _split_dot(part: str) -> list[str]:
+    """Split "市民課・税務課" at ・ but keep "防災・危機管理課" whole (its parts are not all names)."""
+    if "・" not in part:
+        return [part]
+    parts = [p for p in part.split("・") if p]
+    if len(parts) > 1 and all(p.endswith(_DEPT_SUFFIXES) for p in parts):
+        return parts
+    return [part]
+
+
+def _drop_stray_glyph(name: str, ref: str) -> str:
+    """Drop the cut glyph read twice after a complete name: 淡窓図書館官 -> 淡窓図書館."""
+    if len(name) < 3 or not name[:-1].endswith(_DEPT_SUFFIXES) or name.endswith(_DEPT_SUFFIXES):
+        return name
+    if name not in ref and name[:-1] in ref:
+        return name[:-1]
+    return name
+
+
+def _schedule(block: _Block, plan: Plan) -> list[dict[str, Any]]:
+    rows = block.rows.get("schedule", [])
+    if not rows:
+        warn(plan, block.line, "スケジュールの行がありません。")
+        return []
+    columns: dict[int, list[str]] = {}
+    for row in rows:
+        for i, cell in enumerate(row.cells):
+            if i > 0 and cell.strip():
+                columns.setdefault(i, []).append(cell.strip())
+    if not columns:
+        warn(plan, rows[0].line, "スケジュールが空欄です。")
+        return []
+    if not block.years:
+        warn(plan, rows[0].line, "スケジュールの年度の見出しがないため、年度ごとの予定を読めません。")
+        return []
+    entries = []
+    for i in sorted(columns):
+        label = _tidy(" ".join(columns[i]))
+        fy = block.years.get(i)
+        if fy is None:
+            warn(plan, rows[0].line, f"スケジュールの「{label}」がどの年度の欄か分かりません。")
+            continue
+        entries.append({"fy": fy, "half": None, "label": label})
+    return entries
+
+
+def _parse_block(block: _Block, ref: str, plan: Plan) -> _Parsed | None:
+    code_rows = block.rows.get("code", [])
+    if not code_rows:
+        return None
+    code, numbers, after = _read_code(code_rows[0].cells)
+    if code is None:
+        warn(plan, block.line, "取組番号が読み取れません。")
+    title, reposted = _title(code_rows, after, ref, plan)
+    if not title:
+        warn(plan, block.line, f"取組名が読み取れないため取組 {code or ''} を読み飛ばしました。")
+        return None
+    summary_rows = block.rows.get("summary", [])
+    if summary_rows:
+        summary = _summary(summary_rows, ref, plan)
+    else:
+        summary = None
+        warn(plan, block.line, "取組内容の行がありません。")
+    dept_rows = block.rows.get("departments", [])
+    if not dept_rows:
+        warn(plan, block.line, "事業担当課の行がありません。")
+    departments = _departments(dept_rows, ref, plan)
+    return _Parsed(
+        code=code,
+        major=numbers[0] if numbers else None,
+        minor=numbers[1] if numbers else None,
+        title=title,
+        reposted=reposted,
+        summary=summary,
+        departments=departments,
+        schedule=_schedule(block, plan),
+        line=block.line,
+    )
+
+
+# --------------------------------------------------------------------------- sections
+
+
+@dataclass
+class _Sections:
+    """Builds 基本方針 > 基本項目 lazily, from headings and from the 取組番号 digits.
+
+    The seed lacks the 基本方針3 heading in the body (only the overview lists it), so a
+    基本項目 heading waits for the next 取組番号 to learn which 基本方針 it belongs to.
+    """
+
+    plan: Plan
+    majors: dict[int, str] = field(default_factory=dict)
+    major: int | None = None
+    pending: _Heading | None = None
+    last: str | None = None
+
+    def heading(self, heading: _Heading) -> None:
+        if heading.level == "基本方針":
+            self.flush()
+            self.majors[heading.number] = heading.title
+            self.major = heading.number
+        else:
+            self.flush()
+            self.pending = heading
+
+    def flush(self) -> None:
+        """Place a 基本項目 heading that no 取組 followed, under the current 基本方針."""
+        pending, self.pending = self.pending, None
+        if pending is None:
+            return
+        if self.major is None or self._exists(f"s{self.major}.{pending.number}"):
+            warn(
+                self.plan,
+                pending.line,
+                f"見出し「基本項目{pending.number} {pending.title}」の位置が分かりません。",
+            )
+            return
+        self._minor(self.major, pending.number, pending.title, pending.line)
+
+    def key_for(self, parsed: _Parsed) -> str | None:
+        if parsed.major is None or parsed.minor is None:
+            if self.pending is not None and self.major is not None:
+                self.last = self._minor(
+                    self.major, self.pending.number, self.pending.title, self.pending.line
+                )
+                self.pending = None
+            return self.last
+        key = f"s{parsed.major}.{parsed.minor}"
+        if self.pending is not None and self.pending.number == parsed.minor and not self._exists(key):
+            self._minor(parsed.major, parsed.minor, self.pending.title, self.pending.line)
+            self.pending = None
+        elif not self._exists(key):
+            self.flush()
+            warn(self.plan, parsed.line, f"取組 {parsed.code} の基本項目の見出しが見つかりません。")
+            self._minor(parsed.major, parsed.minor, f"基本項目{parsed.minor}", parsed.line)
+        self.major = parsed.major
+        self.last = key
+        return key
+
+    def _exists(self, key: str) -> bool:
+        return any(s["key"] == key for s in self.plan["sections"])
+
+    def _minor(self, major: int, minor: int, title: str, line: int) -> str:
+        parent = f"s{major}"
+        if not self._exists(parent):
+            name = self.majors.get(major)
+            if name is None:
+                warn(self.plan, line, f"基本方針{major} の見出しが見つかりません。")
+                name = f"基本方針{major}"
+            self.plan["sections"].append(section(parent, None, LEVELS[0], str(major), name))
+        key = f"{parent}.{minor}"
+        if not self._exists(key):
+            self.plan["sections"].append(section(key, parent, LEVELS[1], f"{major}-{minor}", title))
+        return key
+
+
+# --------------------------------------------------------------------------- plan
+
+
+def _reference(text: str) -> str:
+    """The whole document with cells on lines of their own and the extraction's blanks between
+    Japanese letters removed: the evidence for repairing cuts (no cut ever spans a line)."""
+    text = _SPACED_LATIN.sub(lambda m: m.group().replace(" ", ""), text.replace("\t", "\n"))
+    return _CJK_SPACE.sub("", text.replace("\u3000", " "))
+
+
+def _link_reposts(plan: Plan) -> None:
+    originals: dict[str, str | None] = {}
+    for item in plan["initiatives"]:
+        if "再掲" not in item["marks"]:
+            originals.setdefault(_key(item["title"]), item["code"])
+    for item in plan["initiatives"]:
+        if "再掲" not in item["marks"]:
+            continue
+        original = originals.get(_key(item["title"]))
+        if original is None:
+            warn(plan, item.get("line"), f"再掲元の取組「{item['title']}」が見つかりません。")
+        item["repost_of"] = original
+
+
+def parse(source: Any) -> Plan:
+    """Read the 日田市 年次計画編 text into Plan JSON."""
+    text = source.text
+    if not text:
+        raise ParseError("テキストがありません。")
+    lines = source.lines
+    title = _plan_title(lines)
+    published, name = _cover(lines)
+    if not name:
+        match = _TITLE_MUNICIPALITY.search(nfkc(title))
+        name = match.group("name") if match else None
+    if not name:
+        raise ParseError("自治体名が見つかりません（表紙の「令和N年N月 ○○市」）。")
+    prefecture, code = lookup(name)
+    start_fy, end_fy = _period(text)
+    plan = new_plan(
+        municipality=name,
+        prefecture=prefecture,
+        code=code,
+        title=title,
+        published=published,
+        start_fy=start_fy,
+        end_fy=end_fy,
+        vision=None,
+        filename=source.filename,
+        data=source.data,
+        layout=LAYOUT,
+    )
+    reader = _Reader(lines)
+    reader.read()
+    ref = _reference(text)
+    sections = _Sections(plan)
+    for item in reader.items:
+        if isinstance(item, _Heading):
+            sections.heading(item)
+            continue
+        parsed = _parse_block(item, ref, plan)
+        if parsed is None:
+            continue
+        key = sections.key_for(parsed)
+        plan["initiatives"].append(
+            initiative(
+                parsed.code,
+                parsed.title,
+                key,
+                summary=parsed.summary,
+                departments=parsed.departments,
+                marks=["再掲"] if parsed.reposted else [],
+                schedule=parsed.schedule,
+                line=parsed.line,
+            )
+        )
+    sections.flush()
+    for number in reader.stray:
+        warn(plan, number, "どの取組にも属さない表の行です。")
+    _link_reposts(plan)
+    _fill_period(
+        plan, [fy for item in reader.items if isinstance(item, _Block) for fy in item.years.values()]
+    )
+    return plan
+
+
+def _fill_period(plan: Plan, years: list[int]) -> None:
+    """Without a stated 計画期間, the schedule columns (令和5年度…令和9年度) give the period."""
+    period = plan["plan"]["period"]
+    if years and period["start_fy"] is None and period["end_fy"] is None:
+        period["start_fy"], period["end_fy"] = min(years), max(years)
