@@ -100,6 +100,30 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_demo(args: argparse.Namespace) -> int:
+    """``make run``: migrate, load the sample plans once, create the demo administrator, serve."""
+    _setup_django()
+    from django.conf import settings
+    from django.core.management import call_command
+
+    if not settings.DEBUG:
+        return _fail("demo は開発用設定（DEBUG=True）でのみ使えます。本番では manage コマンドを使ってください。", 1)
+    from shinchoku.demo import create_demo_admin, load_samples
+
+    for line in load_samples():
+        print(line, flush=True)
+    username, password = create_demo_admin()
+    address = f"http://127.0.0.1:{args.port}/"
+    print(
+        f"\nshinchoku を起動します: {address}\n"
+        f"  管理者ログイン: ユーザー名 {username} / パスワード {password}（起動ごとに再発行）\n"
+        "  終了は Ctrl+C\n",
+        flush=True,
+    )
+    call_command("runserver", f"127.0.0.1:{args.port}", use_reloader=False)
+    return 0
+
+
 def cmd_manage(args: argparse.Namespace) -> int:
     """Pass the remaining arguments to Django's manage.py machinery (migrate, createsuperuser, …)."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "shinchoku.settings.dev")
@@ -132,6 +156,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--into", type=int, metavar="PLAN_ID", help="この ID の計画を改訂版として更新する")
     p.add_argument("--dry-run", action="store_true", help="何が変わるかを表示するだけで書き込まない")
     p.set_defaults(func=cmd_import)
+
+    p = commands.add_parser("demo", help="サンプル計画を読み込んだ開発用サーバーを起動する（make run）")
+    p.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
+    p.set_defaults(func=cmd_demo)
 
     p = commands.add_parser("manage", help="Django の管理コマンド（migrate など）", add_help=False)
     p.add_argument("rest", nargs=argparse.REMAINDER)

@@ -1,8 +1,12 @@
-"""URL configuration."""
+"""URL configuration: the pages, login/logout, and the Django admin."""
 
 from django.contrib import admin
-from django.urls import path
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
 
 urlpatterns = [
+    path("", include("shinchoku.web.urls")),
+    path("accounts/login/", auth_views.LoginView.as_view(template_name="shinchoku/login.html"), name="login"),
+    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
 ]

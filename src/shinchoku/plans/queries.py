@@ -1,0 +1,226 @@
+"""Read-side queries for the pages: each returns everything a page needs in a fixed number of queries.
+
+Views call these and render; no view builds its own queryset, so the query bound that the tests
+assert (independent of the number of initiatives) holds for every page in one place.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db.models import Count, Prefetch, Q, QuerySet
+
+from .models import (
+    BudgetEntry,
+    Department,
+    Indicator,
+    IndicatorValue,
+    Initiative,
+    InitiativeDepartment,
+    Municipality,
+    Plan,
+    Section,
+)
+
+
+def municipalities_with_plans() -> QuerySet[Municipality]:
+    """Home page: municipalities, each with its plans and their initiative / indicator counts."""
+    plans = Plan.objects.annotate(
+        n_initiatives=Count("initiatives", filter=Q(initiatives__retired_at__isnull=True), distinct=True),
+        n_indicators=Count(
+            "initiatives__indicators",
+            filter=Q(initiatives__retired_at__isnull=True, initiatives__indicators__retired_at__isnull=True),
+            distinct=True,
+        ),
+    ).order_by("-start_fy", "title")
+    return (
+        Municipality.objects.filter(plans__isnull=False)
+        .distinct()
+        .order_by("code", "name")
+        .prefetch_related(Prefetch("plans", queryset=plans))
+    )
+
+
+def active_initiatives(plan: Plan) -> QuerySet[Initiative]:
+    """The plan's current initiatives with what list pages show (section, departments, KPI count)."""
+    return (
+        plan.initiatives.filter(retired_at__isnull=True)
+        .select_related("section")
+        .prefetch_related(
+            Prefetch("department_links", queryset=InitiativeDepartment.objects.select_related("department"))
+        )
+        .annotate(n_indicators=Count("indicators", filter=Q(indicators__retired_at__isnull=True)))
+        .order_by("position")
+    )
+
+
+@dataclass
+class SectionNode:
+    """A section with its initiatives and child sections, for rendering the plan's tree."""
+
+    section: Section | None
+    initiatives: list[Initiative] = field(default_factory=list)
+    children: list[SectionNode] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return len(self.initiatives) + sum(child.count for child in self.children)
+
+
+def section_tree(sections: list[Section], initiatives: list[Initiative]) -> list[SectionNode]:
+    """Group initiatives under their sections, keeping the plan's order; empty branches are dropped.
+
+    Initiatives without a section come first under a node whose ``section`` is None.
+    """
+    nodes = {s.pk: SectionNode(s) for s in sections}
+    roots: list[SectionNode] = []
+    for s in sections:
+        parent = nodes.get(s.parent_id) if s.parent_id else None
+        (parent.children if parent else roots).append(nodes[s.pk])
+    loose = SectionNode(None)
+    for item in initiatives:
+        node = nodes.get(item.section_id) if item.section_id else None
+        (node or loose).initiatives.append(item)
+
+    def prune(items: list[SectionNode]) -> list[SectionNode]:
+        kept = []
+        for node in items:
+            node.children = prune(node.children)
+            if node.count:
+                kept.append(node)
+        return kept
+
+    tree = prune(roots)
+    return ([loose] if loose.initiatives else []) + tree
+
+
+def descendant_ids(sections: list[Section], root_id: int) -> set[int]:
+    """The section and all sections below it (a filter by section includes sub-sections)."""
+    children: dict[int | None, list[int]] = defaultdict(list)
+    for s in sections:
+        children[s.parent_id].append(s.pk)
+    found, stack = set(), [root_id]
+    while stack:
+        current = stack.pop()
+        if current not in found:
+            found.add(current)
+            stack.extend(children.get(current, []))
+    return found
+
+
+def initiative_detail(pk: int) -> Initiative:
+    """Everything the initiative page shows, in a fixed number of queries."""
+    indicators = Indicator.objects.filter(retired_at__isnull=True).prefetch_related(
+        Prefetch("values", queryset=IndicatorValue.objects.order_by("kind", "fy", "position"))
+    )
+    return (
+        Initiative.objects.select_related("plan__municipality", "section__parent__parent", "repost_of")
+        .prefetch_related(
+            Prefetch("department_links", queryset=InitiativeDepartment.objects.select_related("department")),
+            "schedule",
+            Prefetch("indicators", queryset=indicators),
+            "budget",
+            Prefetch("reposts", queryset=Initiative.objects.filter(retired_at__isnull=True)),
+        )
+        .get(pk=pk)
+    )
+
+
+def plan_departments(plan: Plan) -> QuerySet[Department]:
+    """Departments that own at least one current initiative of the plan, with their counts."""
+    return (
+        Department.objects.filter(
+            initiative_links__initiative__plan=plan, initiative_links__initiative__retired_at__isnull=True
+        )
+        .annotate(n=Count("initiative_links", distinct=True))
+        .order_by("name")
+    )
+
+
+@dataclass
+class BudgetTable:
+    """Totals per fiscal year by top-level section (大野城市's 2.4 table, computed from the data)."""
+
+    years: list[int]
+    rows: list[tuple[str, list[Decimal | None], Decimal]]
+    totals: list[Decimal]
+    grand_total: Decimal
+    unit: str
+
+
+def budget_table(plan: Plan) -> BudgetTable:
+    sections = {s.pk: s for s in plan.sections.all()}
+
+    def top(section_id: int | None) -> Section | None:
+        section = sections.get(section_id) if section_id else None
+        while section is not None and section.parent_id in sections:
+            section = sections[section.parent_id]
+        return section
+
+    entries = BudgetEntry.objects.filter(
+        initiative__plan=plan, initiative__retired_at__isnull=True, amount__isnull=False
+    ).values_list("initiative__section_id", "fy", "amount", "unit")
+    sums: dict[int | None, dict[int, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
+    units = set()
+    for section_id, fy, amount, unit in entries:
+        root = top(section_id)
+        sums[root.pk if root else None][fy] += amount
+        units.add(unit)
+    years = sorted({fy for per_year in sums.values() for fy in per_year})
+    order = [s.pk for s in sections.values() if s.parent_id is None] + [None]
+    rows = []
+    for key in order:
+        if key not in sums:
+            continue
+        label = str(sections[key]) if key else "（体系外）"
+        cells = [sums[key].get(y) for y in years]
+        rows.append((label, cells, sum((c for c in cells if c), Decimal(0))))
+    totals = [sum((sums[k].get(y, Decimal(0)) for k in sums), Decimal(0)) for y in years]
+    return BudgetTable(years, rows, totals, sum(totals, Decimal(0)), "・".join(sorted(units)) or "千円")
+
+
+def roadmap_columns(plan: Plan, initiatives: list[Initiative]) -> list[tuple[int, int | None]]:
+    """Columns of the 全体工程表: (fiscal year, half) pairs, split into halves where the plan does.
+
+    The plan period gives the years; schedule entries outside it widen the range rather than vanish.
+    """
+    entries = [e for i in initiatives for e in i.schedule.all()]
+    years = set(plan.fiscal_years) | {e.fy for e in entries}
+    if not years:
+        return []
+    span = range(min(years), max(years) + 1)
+    if any(e.half for e in entries):
+        return [(y, h) for y in span for h in (1, 2)]
+    return [(y, None) for y in span]
+
+
+def attach_roadmap_cells(initiatives: list[Initiative], columns: list[tuple[int, int | None]]) -> None:
+    """Give each initiative ``roadmap_cells``: per column, the schedule labels that fall in it.
+
+    A whole-year entry in a plan split into halves fills both halves of its year.
+    """
+    index = {column: n for n, column in enumerate(columns)}
+    for initiative in initiatives:
+        cells: list[list[str]] = [[] for _ in columns]
+        for entry in initiative.schedule.all():
+            halves = [entry.half] if entry.half else [None, 1, 2]
+            for half in halves:
+                n = index.get((entry.fy, half))
+                if n is not None:
+                    cells[n].append(entry.label or "●")
+        initiative.roadmap_cells = cells
+
+
+def department_initiatives(department: Department) -> QuerySet[Initiative]:
+    """Every current initiative of one 担当課, across plans and sections, in plan order."""
+    return (
+        Initiative.objects.filter(department_links__department=department, retired_at__isnull=True)
+        .select_related("plan", "section")
+        .prefetch_related(
+            Prefetch("department_links", queryset=InitiativeDepartment.objects.select_related("department"))
+        )
+        .annotate(n_indicators=Count("indicators", filter=Q(indicators__retired_at__isnull=True)))
+        .order_by("plan__title", "position")
+    )

@@ -1,0 +1,98 @@
+"""Indicator tables and SVG charts (targets vs actuals), computed in Python so templates stay dumb.
+
+The chart is decoration for sighted readers; the table beside it, with the same numbers, is the
+text equivalent (WCAG 1.1.1), and the chart's figcaption says what it plots.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from shinchoku.plans.models import Indicator, ValueKind
+
+WIDTH, HEIGHT, PAD_LEFT, PAD_RIGHT, PAD_TOP, PAD_BOTTOM = 480, 200, 56, 16, 16, 32
+
+
+@dataclass
+class YearRow:
+    fy: int | None
+    targets: list[str] = field(default_factory=list)
+    actuals: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Series:
+    points: list[tuple[float, float, str]]  # x, y, label
+
+    @property
+    def polyline(self) -> str:
+        return " ".join(f"{x:.1f},{y:.1f}" for x, y, _ in self.points)
+
+
+@dataclass
+class Chart:
+    width: int
+    height: int
+    years: list[tuple[float, str]]
+    ticks: list[tuple[float, str]]
+    targets: Series
+    actuals: Series
+
+
+@dataclass
+class IndicatorView:
+    indicator: Indicator
+    rows: list[YearRow]
+    chart: Chart | None
+
+
+def _fmt(value: float | None, text: str) -> str:
+    if text:
+        return text
+    if value is None:
+        return ""
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
+
+
+def indicator_view(indicator: Indicator) -> IndicatorView:
+    """Rows per fiscal year (targets and actuals side by side) and, with 2+ numbers, a chart."""
+    by_year: dict[int | None, YearRow] = {}
+    numeric: dict[str, dict[int, float]] = {ValueKind.TARGET: {}, ValueKind.ACTUAL: {}}
+    for v in indicator.values.all():
+        row = by_year.setdefault(v.fy, YearRow(v.fy))
+        (row.targets if v.kind == ValueKind.TARGET else row.actuals).append(_fmt(v.value, v.text))
+        if v.fy is not None and v.value is not None:
+            numeric[v.kind].setdefault(v.fy, v.value)
+    rows = sorted(by_year.values(), key=lambda r: (r.fy is None, r.fy or 0))
+    if indicator.has_final_target and indicator.final_target_fy and indicator.final_target_value is not None:
+        numeric[ValueKind.TARGET].setdefault(indicator.final_target_fy, indicator.final_target_value)
+    return IndicatorView(indicator, rows, _chart(numeric, indicator))
+
+
+def _chart(numeric: dict[str, dict[int, float]], indicator: Indicator) -> Chart | None:
+    values = [v for series in numeric.values() for v in series.values()]
+    if indicator.has_baseline and indicator.baseline_value is not None:
+        values.append(indicator.baseline_value)
+    if len(values) < 2:
+        return None
+    years = sorted({fy for series in numeric.values() for fy in series})
+    if not years:
+        return None
+    low, high = min(0.0, min(values)), max(values)
+    if high == low:
+        high = low + 1
+    inner_w = WIDTH - PAD_LEFT - PAD_RIGHT
+    inner_h = HEIGHT - PAD_TOP - PAD_BOTTOM
+
+    def x(fy: int) -> float:
+        return PAD_LEFT + (inner_w / 2 if len(years) == 1 else inner_w * years.index(fy) / (len(years) - 1))
+
+    def y(value: float) -> float:
+        return PAD_TOP + inner_h * (1 - (value - low) / (high - low))
+
+    def series(kind: str) -> Series:
+        return Series([(x(fy), y(v), _fmt(v, "")) for fy, v in sorted(numeric[kind].items())])
+
+    ticks = [(y(low + (high - low) * i / 4), _fmt(low + (high - low) * i / 4, "")) for i in range(5)]
+    labels = [(x(fy), f"R{fy - 2018}" if fy >= 2019 else str(fy)) for fy in years]
+    return Chart(WIDTH, HEIGHT, labels, ticks, series(ValueKind.TARGET), series(ValueKind.ACTUAL))

@@ -1,0 +1,53 @@
+"""Template filters for how municipal staff write years, halves and numbers."""
+
+from __future__ import annotations
+
+from django import template
+from django.utils.translation import gettext as _
+
+from shinchoku.importers.text import wareki
+
+register = template.Library()
+
+
+@register.filter
+def fy(year: int | None) -> str:
+    """2024 -> "令和6年度 (2024)": the 和暦 staff write, with the Western year for everyone else."""
+    if not year:
+        return ""
+    return f"{wareki(int(year))} ({year})"
+
+
+@register.filter
+def fy_short(year: int | None) -> str:
+    """2024 -> "R6" for narrow table columns (the full label goes in the header's title)."""
+    if not year:
+        return ""
+    year = int(year)
+    return f"R{year - 2018}" if year >= 2019 else f"H{year - 1988}"
+
+
+@register.filter
+def half(value: int | None) -> str:
+    return {1: _("前期"), 2: _("後期")}.get(value or 0, "")
+
+
+@register.filter
+def number(value: float | int | None) -> str:
+    """1200.0 -> "1,200", 37.8 -> "37.8": no trailing .0 for whole numbers."""
+    if value is None:
+        return ""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,}".rstrip("0").rstrip(".")
+
+
+@register.filter
+def scope_label(value: str) -> str:
+    return {"national": _("国"), "local": _("市")}.get(value, "")
+
+
+@register.filter
+def heading(level: int) -> int:
+    """Heading level for a nested section, capped at h6 (HTML has no h7)."""
+    return min(int(level), 6)

@@ -1,0 +1,100 @@
+"""Pages for reading plans. Thin: each asks plans.queries for its data and renders a template."""
+
+from __future__ import annotations
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext as _
+
+from shinchoku.plans import queries
+from shinchoku.plans.models import Department, Initiative, Plan
+
+from .charts import indicator_view
+from .filters import InitiativeFilter
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    return render(request, "shinchoku/home.html", {"municipalities": queries.municipalities_with_plans()})
+
+
+def _plan(pk: int) -> Plan:
+    return get_object_or_404(Plan.objects.select_related("municipality"), pk=pk)
+
+
+def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = _plan(pk)
+    sections = list(plan.sections.all())
+    departments = list(queries.plan_departments(plan))
+    filterset = InitiativeFilter(
+        request.GET or None,
+        queries.active_initiatives(plan),
+        plan=plan,
+        sections=sections,
+        departments=departments,
+    )
+    initiatives = list(filterset.qs.distinct()) if filterset.is_valid() else []
+    context = {
+        "plan": plan,
+        "filter": filterset,
+        "tree": queries.section_tree(sections, initiatives),
+        "shown": len(initiatives),
+        "total": plan.initiatives.filter(retired_at__isnull=True).count(),
+        "filtered": bool(request.GET and any(request.GET.get(f) for f in filterset.filters)),
+    }
+    template = "shinchoku/_plan_results.html" if request.headers.get("HX-Request") else "shinchoku/plan.html"
+    return render(request, template, context)
+
+
+def initiative_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    try:
+        initiative = queries.initiative_detail(pk)
+    except Initiative.DoesNotExist:
+        raise Http404 from None
+    texts = [
+        (_("概要"), initiative.summary),
+        (_("現状・課題"), initiative.background),
+        (_("目的"), initiative.purpose),
+        (_("今後の取組内容"), initiative.actions),
+        (_("目指す姿・目標"), initiative.goal),
+    ]
+    context = {
+        "initiative": initiative,
+        "plan": initiative.plan,
+        "texts": texts,
+        "indicators": [indicator_view(i) for i in initiative.indicators.all()],
+    }
+    return render(request, "shinchoku/initiative.html", context)
+
+
+def roadmap(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = _plan(pk)
+    departments = list(queries.plan_departments(plan))
+    initiatives = queries.active_initiatives(plan).prefetch_related("schedule")
+    selected = request.GET.get("department", "")
+    if selected.isdigit():
+        initiatives = initiatives.filter(department_links__department_id=int(selected))
+    initiatives = list(initiatives)
+    columns = queries.roadmap_columns(plan, initiatives)
+    queries.attach_roadmap_cells(initiatives, columns)
+    return render(
+        request,
+        "shinchoku/roadmap.html",
+        {
+            "plan": plan,
+            "departments": departments,
+            "selected": selected,
+            "columns": columns,
+            "tree": queries.section_tree(list(plan.sections.all()), initiatives),
+        },
+    )
+
+
+def department_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    department = get_object_or_404(Department.objects.select_related("municipality"), pk=pk)
+    initiatives = list(queries.department_initiatives(department))
+    return render(request, "shinchoku/department.html", {"department": department, "initiatives": initiatives})
+
+
+def budget(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = _plan(pk)
+    return render(request, "shinchoku/budget.html", {"plan": plan, "table": queries.budget_table(plan)})
