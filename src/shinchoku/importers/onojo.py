@@ -38,6 +38,8 @@ MARK_FUTURE = "今後検討"
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX"
+#: Cell contents that only mark a year in the schedule grid (the Gantt bar, where it survived).
+_ARROWS = frozenset("→⇒➡━―-－○●◎")
 
 _SUP = re.compile(r"<sup>[^<]{0,80}</sup>")
 _BR = re.compile(r"[ \t]*<br\s{0,3}/?>[ \t]*")
@@ -315,7 +317,7 @@ def _period(lines: list[str]) -> tuple[int | None, int | None]:
 def _vision(lines: list[str]) -> str | None:
     """The line after "目指す姿（ビジョン）"."""
     for i, line in enumerate(lines):
-        if _key(line) != "目指す姿(ビジョン)":
+        if len(line) > 40 or _key(line) != "目指す姿(ビジョン)":
             continue
         for nxt in lines[i + 1 : i + 4]:
             text = _clean(nxt)
@@ -466,7 +468,7 @@ def _card_table(state: _State, start: int, rows: list[str]) -> None:
 def _new_task(state: _State, line_no: int, cells: list[str]) -> _Task | None:
     text = next((_clean(c) for c in cells[1:] if _clean(c)), "")
     number = None
-    if text[:1] in _CIRCLED:
+    if text and text[0] in _CIRCLED:
         number, text = text[0], text[1:].strip()
     if state.current is None:
         warn(
@@ -525,7 +527,7 @@ def _step_row(state: _State, task: _Task, line_no: int, cells: list[str]) -> Non
         mark = _clean(cell)
         if mark and fy is not None:
             fys.append(fy)
-            if mark not in "→⇒➡━―-－○●◎":
+            if mark not in _ARROWS:
                 extra.append(f"{fy}: {mark}")
     beyond = [c for c in cells[1 + len(task.years) :] if _clean(c)]
     if beyond:
@@ -743,6 +745,22 @@ def _task_indicators(task: _Task, end_fy: int | None) -> list[dict[str, Any]]:
     return result
 
 
+def _distinct_names(indicators: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Two cards of one 取組 may measure a metric of the same name (取組Ⅰ-3 ⑤ and ⑥:
+    アプリ等の利用者数). Indicators are matched by kind and name when a plan is re-imported, so
+    such names get the sub-task number ("アプリ等の利用者数（⑤）"); the plan's wording stays in
+    ``name_as_written``.
+    """
+    counts: dict[tuple[str, str], int] = {}
+    for ind in indicators:
+        counts[(ind["kind"], ind["name"])] = counts.get((ind["kind"], ind["name"]), 0) + 1
+    for ind in indicators:
+        if counts[(ind["kind"], ind["name"])] > 1 and ind.get("task"):
+            ind["name_as_written"] = ind["name"]
+            ind["name"] = f"{ind['name']}（{ind['task']}）"
+    return indicators
+
+
 def _common_unit(units: list[str]) -> str:
     if not units:
         return ""
@@ -819,7 +837,7 @@ def _build(state: _State) -> None:
             goal=_joined(t.tasks, "goal"),
             effects=effects,
             schedule=_schedule(t.tasks),
-            indicators=[ind for task in t.tasks for ind in _task_indicators(task, end_fy)],
+            indicators=_distinct_names([ind for task in t.tasks for ind in _task_indicators(task, end_fy)]),
             budget=_budget(t.tasks),
             line=t.line,
             tasks=[_task_record(task) for task in t.tasks],
@@ -945,7 +963,9 @@ def parse(source: Source) -> Plan:
         AttributeError,
         TypeError,
     ) as exc:  # a last guard, never expected
-        raise ParseError(f"大野城市形式の計画として読めません（{type(exc).__name__}）。") from None
+        raise ParseError(
+            f"大野城市形式の計画として読めません（内部エラー: {type(exc).__name__}）。"
+        ) from None
 
 
 def _parse(source: Source) -> Plan:
