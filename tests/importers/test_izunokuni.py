@@ -423,3 +423,11 @@ def test_text_without_cards_is_refused():
         parse("伊豆の国市DX推進計画 アクションプラン\n目次\n".encode(), layout="izunokuni")
     with pytest.raises(ParseError):
         izunokuni.parse(_text_source("重点取組事項名\t1 x\t管理番号\t1\n"))
+
+
+def test_page_break_inside_the_schedule_keeps_the_rows():
+    lines = SEED.read_text(encoding="utf-8").split("\n")
+    lines.insert(62, "")  # blank line between card 1's two Gantt rows (lines 62 and 63)
+    plan = izunokuni.parse(_text_source("\n".join(lines)))
+    assert plan["warnings"] == []
+    assert len(plan["initiatives"][0]["schedule"]) == 3

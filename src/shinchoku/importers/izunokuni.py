@@ -67,6 +67,7 @@ _DEPT_SUFFIXES = (
 
 _HEADING = re.compile(r"^重点取組事項\s*(?P<code>[0-9０-９]{1,2})(?:\s+|(?=[^0-9０-９名]))(?P<title>.*)$")
 _SECTION_CELL = re.compile(r"^(?P<code>[0-9０-９]{1,2})\s*(?P<title>.*)$")
+_BLANKS = re.compile(r"\s+")
 _MARK = re.compile(r"【(?P<mark>[^【】]{1,20})】")
 _TAG = re.compile(r"<[^<>]{0,400}>")
 _PARAGRAPH = re.compile(r"</?p\s*>", re.IGNORECASE)
@@ -108,11 +109,12 @@ def detect(source: Any) -> float:
 
 def _label(cell: str) -> str:
     """A row label as matched: NFKC with every blank removed ("事 業 名" -> "事業名")."""
-    return re.sub(r"\s+", "", nfkc(cell))
+    return _BLANKS.sub("", nfkc(cell)) if cell else ""
 
 
 def _cells(line: str) -> list[str]:
-    return [squash(c) for c in line.split("\t")]
+    """The tab-separated cells of a row, each trimmed (most are empty: skip the work there)."""
+    return [squash(c) if c.strip() else "" for c in line.split("\t")]
 
 
 def _joined(cells: list[str]) -> str:
@@ -418,7 +420,9 @@ class _Reader:
         cells = _cells(raw)
         first = _label(cells[0]) if cells else ""
         if not any(cells):
-            if self.card:
+            # A blank line (page break) ends a prose field, but a Gantt row after it still
+            # belongs to the chart: its leading tab says so.
+            if self.card and self.card.last != "schedule":
                 self.card.last = None
             return
         if first.startswith("重点取組事項名"):
