@@ -1,0 +1,1200 @@
+"""The shinchoku plan template: one Excel (.xlsx) or CSV table that any municipality can fill in.
+
+Most municipalities publish their plan in a layout none of the PDF importers knows. For them
+this layout is the way in: they copy their plan into ``samples/templates/plan-template.xlsx``
+(or the CSV) in Excel, the tool they already use, and upload it. docs/template.md is the
+user-facing description; this module is its only implementation, so the two must agree.
+
+Shape, in short:
+
+* plan metadata (自治体名, 計画名, 計画期間 …) as key/value rows: the sheet 「計画」 in a workbook,
+  the rows before the header row in a CSV;
+* one header row in Japanese (階層, 番号, 取組名, 担当課, …, 工程 R6, 目標 R6, 実績 R6, 予算 R6 (千円));
+  fiscal-year columns are recognised by the year in the header (令和6年度, R6, 2024年度);
+* one row per initiative; following rows with an empty 取組名 and a 指標名 add more indicators.
+
+openpyxl is imported inside the functions that read workbooks, so parsing a text file never
+pays for it, and workbooks are checked against size limits before openpyxl sees them.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import io
+import re
+import warnings
+import zipfile
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import ParseError
+from .municipalities import check_digit, is_valid_code, lookup
+from .planjson import Plan, indicator, initiative, new_plan, section, value, warn
+from .text import is_no_value, nfkc, parse_number, squash
+
+LAYOUT = "template"
+
+#: Score for a file that is clearly this template (below Plan JSON's 100, above any guess).
+_SURE = 90.0
+
+# Limits for workbooks (stated in docs/template.md). A filled template has a few hundred rows
+# and a few dozen columns; the limits leave a wide margin while keeping a hostile upload cheap.
+MAX_SHEETS = 20
+MAX_ROWS = 10_000
+MAX_COLS = 200
+MAX_ZIP_MEMBERS = 2_000
+MAX_UNCOMPRESSED = 30 * 1024 * 1024
+
+#: How many rows may precede the header row (plan metadata, a title, comments).
+_HEADER_SEARCH_ROWS = 60
+#: Only this much of a text file is looked at by detect(): the header is near the top.
+_DETECT_CHARS = 64 * 1024
+
+#: Sheets that are never read as initiative tables.
+_PLAN_SHEET = "計画"
+_NOTE_SHEETS = ("記入方法", "説明", "凡例")
+
+Row = tuple[int, list[str]]  # (1-based line or row number, cell texts)
+
+
+# --------------------------------------------------------------------------------------------
+# Header vocabulary
+
+_TITLE_NAMES = ("取組名", "施策名", "事業名")
+
+_FIELD_NAMES: dict[str, tuple[str, ...]] = {
+    "section": ("階層", "体系", "施策体系", "分野", "施策分野"),
+    "code": ("番号", "取組番号", "施策番号", "事業番号", "管理番号", "no", "no.", "№"),
+    "title": _TITLE_NAMES,
+    "departments": ("担当課", "担当部署", "所管課", "担当", "事業担当課", "担当部局", "担当部課", "所管"),
+    "summary": ("概要", "取組内容", "内容", "事業概要", "取組概要"),
+    "background": ("現状・課題", "現状と課題", "現状課題", "課題"),
+    "purpose": ("目的",),
+    "actions": ("今後の取組", "今後の取組内容", "具体的な取組"),
+    "goal": ("目指す姿",),
+    "effects": ("期待される効果", "効果"),
+    "scope": ("区分",),
+    "priority": ("重点", "重点施策", "重点取組"),
+    "marks": ("印", "マーク"),
+    "repost_of": ("再掲元", "再掲元番号"),
+    "urgency": ("緊急度",),
+    "importance": ("重要度",),
+    "note": ("備考",),
+    "ind_name": ("指標名", "指標", "評価指標", "成果指標", "kpi"),
+    "kind": ("種別", "指標種別", "指標の種類"),
+    "unit": ("単位",),
+    "direction": ("方向", "方向性", "目指す方向", "増減"),
+    "baseline": ("基準値", "現状値"),
+    "baseline_fy": ("基準年度", "基準値年度", "現状値年度"),
+    "final": ("最終目標", "最終目標値", "目標", "目標値"),
+    "final_fy": ("最終目標年度", "目標年度"),
+}
+_FIELD_OF = {name: key for key, names in _FIELD_NAMES.items() for name in names}
+
+#: Keywords of the per-fiscal-year columns, longest first so 目標値 wins over 目標.
+_FY_KEYWORDS: tuple[tuple[str, str], ...] = (
+    ("スケジュール", "schedule"),
+    ("取組予定", "schedule"),
+    ("実施内容", "schedule"),
+    ("工程", "schedule"),
+    ("予定", "schedule"),
+    ("実績値", "actual"),
+    ("実績", "actual"),
+    ("目標値", "target"),
+    ("目標", "target"),
+    ("概算事業費", "budget"),
+    ("年度経費", "budget"),
+    ("予算額", "budget"),
+    ("事業費", "budget"),
+    ("予算", "budget"),
+    ("経費", "budget"),
+)
+
+_INITIATIVE_TEXT = ("summary", "background", "purpose", "actions", "goal", "priority", "repost_of", "note")
+_INDICATOR_FIELDS = ("kind", "unit", "direction", "baseline", "baseline_fy", "final", "final_fy")
+
+_LABELS = {
+    "section": "階層",
+    "code": "番号",
+    "title": "取組名",
+    "departments": "担当課",
+    "summary": "概要",
+    "background": "現状・課題",
+    "purpose": "目的",
+    "actions": "今後の取組",
+    "goal": "目指す姿",
+    "effects": "期待される効果",
+    "scope": "区分",
+    "priority": "重点",
+    "marks": "印",
+    "repost_of": "再掲元",
+    "urgency": "緊急度",
+    "importance": "重要度",
+    "note": "備考",
+    "ind_name": "指標名",
+    "kind": "種別",
+    "unit": "単位",
+    "direction": "方向",
+    "baseline": "基準値",
+    "baseline_fy": "基準年度",
+    "final": "最終目標",
+    "final_fy": "最終目標年度",
+}
+
+_META_NAMES: dict[str, tuple[str, ...]] = {
+    "municipality": ("自治体名", "団体名", "市区町村名", "自治体"),
+    "prefecture": ("都道府県", "都道府県名"),
+    "code": ("団体コード", "地方公共団体コード", "全国地方公共団体コード", "自治体コード"),
+    "title": ("計画名", "計画の名称"),
+    "published": ("公表年月", "公表日", "策定年月", "公表"),
+    "start_fy": ("計画期間開始年度", "開始年度", "計画開始年度"),
+    "end_fy": ("計画期間終了年度", "終了年度", "計画終了年度"),
+    "period": ("計画期間",),
+    "vision": ("ビジョン", "基本理念", "将来像", "目指す姿"),
+    "levels": ("階層名",),
+}
+_META_OF = {name: key for key, names in _META_NAMES.items() for name in names}
+_META_HEADINGS = ("項目", "項目名")
+
+_SCOPES = {
+    "国": "national",
+    "国の計画": "national",
+    "国施策": "national",
+    "national": "national",
+    "市": "local",
+    "町": "local",
+    "村": "local",
+    "区": "local",
+    "県": "local",
+    "独自": "local",
+    "市独自": "local",
+    "local": "local",
+}
+_DIRECTIONS = {
+    "増加": "increase",
+    "増": "increase",
+    "上昇": "increase",
+    "向上": "increase",
+    "拡大": "increase",
+    "↑": "increase",
+    "increase": "increase",
+    "減少": "decrease",
+    "減": "decrease",
+    "低減": "decrease",
+    "削減": "decrease",
+    "縮減": "decrease",
+    "↓": "decrease",
+    "decrease": "decrease",
+    "維持": "maintain",
+    "現状維持": "maintain",
+    "→": "maintain",
+    "maintain": "maintain",
+}
+_KINDS = {
+    "KPI": "KPI",
+    "KGI": "KGI",
+    "評価指標": "KPI",
+    "活動指標": "KPI",
+    "成果指標": "KGI",
+    "数値目標": "KGI",
+}
+_PRIORITY_TICKS = ("○", "◯", "〇", "●", "◎", "✓", "✔", "レ", "1", "TRUE", "有", "あり", "重点")
+
+
+# --------------------------------------------------------------------------------------------
+# Small text helpers
+
+
+def _key(text: str) -> str:
+    """Matching form of a header or key: NFKC, no blanks, case-folded, no trailing colon."""
+    return re.sub(r"\s+", "", nfkc(text)).casefold().rstrip(":").strip("【】[]")
+
+
+_PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|【[^【】]*】")
+
+
+def _without_parens(text: str) -> str:
+    return _PARENS.sub("", text)
+
+
+def _is_comment(cells: list[str]) -> bool:
+    return bool(cells) and nfkc(cells[0]).lstrip().startswith("#")
+
+
+def _is_blank(cells: list[str]) -> bool:
+    return all(not c.strip() for c in cells)
+
+
+def _prose(text: str) -> str | None:
+    """Prose as written: each line trimmed, blank lines dropped; None when empty."""
+    lines = [squash(line) for line in text.split("\n")]
+    joined = "\n".join(line for line in lines if line)
+    return joined or None
+
+
+_HEADER_FY = re.compile(
+    r"(令和|平成|R|H)(元|\d{1,2})(?!\d)(?:年度|年)?末?|(?<!\d)((?:19|20)\d{2})(?!\d)(?:年度|年)?",
+    re.IGNORECASE,
+)
+_HALF = re.compile(r"上半期|下半期|前期|後期|上期|下期")
+
+
+def _fy_in(text: str) -> tuple[int, int | None, str] | None:
+    """(fiscal year, half, text without the year) for a header or cell like 工程R6(前期).
+
+    Unlike text.parse_fy this also takes a bare four-digit year ("予算 2024"), which is
+    what a header typed in Excel often is, and returns the rest of the text so that the
+    kind of column can be read from it.
+    """
+    t = re.sub(r"\s+", "", nfkc(text))
+    m = _HEADER_FY.search(t)
+    if not m:
+        return None
+    if m.group(3):
+        fy = int(m.group(3))
+    else:
+        n = m.group(2)
+        number = 1 if n == "元" else int(n)
+        if number < 1:
+            return None
+        fy = (2018 if m.group(1).upper() in ("令和", "R") else 1988) + number
+    rest = t[: m.start()] + t[m.end() :]
+    half_match = _HALF.search(rest)
+    half = None
+    if half_match:
+        half = 1 if half_match.group(0) in ("前期", "上期", "上半期") else 2
+        rest = rest[: half_match.start()] + rest[half_match.end() :]
+    return fy, half, rest
+
+
+def _fy_value(text: str) -> int | None:
+    """A fiscal year cell: 令和6年度, R6, 2024年度, 2024."""
+    found = _fy_in(text)
+    return found[0] if found else None
+
+
+def _number(text: str) -> tuple[float | int, str] | None:
+    """parse_number plus the Japanese negative marks ▲ and △ used in budgets (▲1,000 = -1000)."""
+    t = nfkc(text).strip()
+    negative = t[:1] in ("▲", "△")
+    found = parse_number(t[1:] if negative else t)
+    if found is None:
+        return None
+    number, unit = found
+    return (-number if negative else number), unit
+
+
+_DATE_CELL = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+# --------------------------------------------------------------------------------------------
+# Reading rows: CSV
+
+
+def _csv_rows(text: str, limit: int | None = None) -> list[Row]:
+    """Records of a CSV text with the line each starts on; ParseError for broken CSV.
+
+    Line numbers are physical lines, so that a quoted cell with line breaks (Alt+Enter in
+    Excel) does not shift the numbers of the rows after it.
+    """
+    rows: list[Row] = []
+    reader = csv.reader(io.StringIO(text))
+    start = 1
+    try:
+        for cells in reader:
+            if limit is not None and len(rows) >= limit:
+                break
+            rows.append((start, [c.replace("\r", "") for c in cells]))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise ParseError(f"CSV として読めません: {exc}", line=start) from None
+    return rows
+
+
+# --------------------------------------------------------------------------------------------
+# Reading rows: xlsx
+
+
+@dataclass
+class _Sheet:
+    name: str
+    rows: list[Row]
+
+
+def _check_zip(data: bytes) -> None:
+    """Refuse anything that is not a modest xlsx before openpyxl inflates it (zip bombs)."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError):
+        raise ParseError(
+            "Excel ファイル（.xlsx）として読めません。ファイルが壊れていないか確認してください。"
+        ) from None
+    names = {info.filename for info in infos}
+    if "xl/workbook.xml" not in names or "[Content_Types].xml" not in names:
+        raise ParseError("Excel ブック（.xlsx）ではない zip ファイルです。")
+    if len(infos) > MAX_ZIP_MEMBERS:
+        raise ParseError(f"Excel ブックの構成ファイルが多すぎます（上限 {MAX_ZIP_MEMBERS} 個）。")
+    total = sum(info.file_size for info in infos)
+    if total > MAX_UNCOMPRESSED:
+        raise ParseError(
+            f"Excel ブックが展開後 {MAX_UNCOMPRESSED // (1024 * 1024)} MB を超えます。不要なシートや書式を削除してください。"
+        )
+
+
+def _open_workbook(data: bytes) -> Any:
+    _check_zip(data)
+    import openpyxl  # lazily: only workbooks need it
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            workbook = openpyxl.load_workbook(
+                io.BytesIO(data), read_only=True, data_only=True, keep_links=False
+            )
+    except ParseError:
+        raise
+    except Exception:  # openpyxl raises KeyError, ValueError, XML errors … for a damaged file
+        raise ParseError(
+            "Excel ファイル（.xlsx）を開けません。ファイルが壊れていないか確認してください。"
+        ) from None
+    if len(workbook.sheetnames) > MAX_SHEETS:
+        workbook.close()
+        raise ParseError(f"シートが多すぎます（上限 {MAX_SHEETS} 枚）。")
+    return workbook
+
+
+def _format_number(number: float | int, fmt: str) -> str:
+    """The text Excel shows for a number, for the formats a plan uses: 1,200 / 12.5 / 37.8%."""
+    section_fmt = (fmt or "General").split(";")[0]
+    percent = "%" in section_fmt
+    if percent:
+        number = number * 100
+    decimals_match = re.search(r"\.(0+)", section_fmt)
+    if decimals_match and section_fmt != "General":
+        decimals = len(decimals_match.group(1))
+        body = f"{number:,.{decimals}f}" if "," in section_fmt else f"{number:.{decimals}f}"
+    elif section_fmt != "General" and "0" in section_fmt:
+        body = f"{round(number):,}" if "," in section_fmt else f"{round(number)}"
+    elif isinstance(number, float) and number.is_integer() and abs(number) < 1e15:
+        body = str(int(number))
+    elif isinstance(number, float):
+        body = f"{number:.15g}"
+    else:
+        body = f"{number:,}" if "," in section_fmt else str(number)
+    return body + ("%" if percent else "")
+
+
+def _cell_text(cell: Any) -> str:
+    """A cell's value as the text a person sees in Excel (dates as YYYY-MM-DD)."""
+    raw = getattr(cell, "value", None)
+    if raw is None:
+        return ""
+    if isinstance(raw, bool):
+        return "TRUE" if raw else "FALSE"
+    if isinstance(raw, int | float):
+        try:
+            fmt = cell.number_format
+        except Exception:  # a style index the workbook does not define
+            fmt = "General"
+        return _format_number(raw, fmt if isinstance(fmt, str) else "General")
+    if isinstance(raw, _dt.datetime):
+        return raw.date().isoformat() if raw.time() == _dt.time(0) else raw.isoformat(sep=" ")
+    if isinstance(raw, _dt.date | _dt.time):
+        return raw.isoformat()
+    return str(raw).replace("\r\n", "\n").replace("\r", "\n").replace("_x000D_", "")
+
+
+def _sheet_rows(sheet: Any, limit: int | None) -> list[Row]:
+    """Rows of a sheet as text, refusing sheets beyond MAX_ROWS x MAX_COLS with content."""
+    sheet.reset_dimensions()  # the stored dimension may claim a million rows; read what is there
+    rows: list[Row] = []
+    for number, cells in enumerate(sheet.iter_rows(), start=1):
+        if limit is not None and number > limit:
+            break
+        texts = [_cell_text(c) for c in cells]
+        while texts and not texts[-1]:
+            texts.pop()
+        if number > MAX_ROWS and texts:
+            raise ParseError(f"「{sheet.title}」シートの行が多すぎます（上限 {MAX_ROWS:,} 行）。")
+        if len(texts) > MAX_COLS:
+            raise ParseError(f"「{sheet.title}」シートの列が多すぎます（上限 {MAX_COLS} 列）。", line=number)
+        if texts:
+            rows.append((number, texts))
+    return rows
+
+
+def _read_workbook(data: bytes, limit: int | None = None) -> list[_Sheet]:
+    workbook = _open_workbook(data)
+    try:
+        sheets = (workbook[name] for name in workbook.sheetnames)
+        return [_Sheet(s.title, _sheet_rows(s, limit)) for s in sheets if hasattr(s, "iter_rows")]
+    except ParseError:
+        raise
+    except Exception:
+        raise ParseError(
+            "Excel ファイル（.xlsx）の内容を読めません。ファイルが壊れていないか確認してください。"
+        ) from None
+    finally:
+        workbook.close()
+
+
+# --------------------------------------------------------------------------------------------
+# Header
+
+
+@dataclass
+class _FyColumn:
+    index: int
+    kind: str  # schedule | target | actual | budget
+    fy: int
+    half: int | None
+    unit: str | None  # budget unit from the header, "(千円)"
+
+
+@dataclass
+class _Columns:
+    fields: dict[str, int] = field(default_factory=dict)
+    fy_columns: list[_FyColumn] = field(default_factory=list)
+    header_fy: dict[str, int] = field(default_factory=dict)  # 基準値(R5), 最終目標(R10)
+    unknown: list[str] = field(default_factory=list)
+    duplicate: list[str] = field(default_factory=list)
+
+
+def _title_cell(text: str) -> bool:
+    return _without_parens(_key(text)) in _TITLE_NAMES
+
+
+def _field_of(header: str) -> str | None:
+    return _FIELD_OF.get(_without_parens(_key(header)))
+
+
+def _is_header(cells: list[str]) -> bool:
+    """A header row names the title column and at least one other template column."""
+    if not any(_title_cell(c) for c in cells):
+        return False
+    known = sum(1 for c in cells if c.strip() and (_field_of(c) or _fy_column(0, c)))
+    return known >= 2
+
+
+def _fy_column(index: int, header: str) -> _FyColumn | None:
+    found = _fy_in(header)
+    if not found:
+        return None
+    fy, half, rest = found
+    rest = _without_parens(rest)
+    unit_match = re.search(r"\((百万円|千円|万円|円)\)", nfkc(header).replace(" ", ""))
+    unit = unit_match.group(1) if unit_match else None
+    if not rest:
+        return _FyColumn(index, "schedule", fy, half, unit)
+    for keyword, kind in _FY_KEYWORDS:
+        if keyword in rest and not rest.startswith("最終"):
+            return _FyColumn(index, kind, fy, half, unit)
+    return None
+
+
+def _read_header(cells: list[str]) -> _Columns:
+    columns = _Columns()
+    seen_fy: set[tuple[str, int, int | None]] = set()
+    for index, header in enumerate(cells):
+        if not header.strip():
+            continue
+        name = _field_of(header)
+        if name:
+            if name in columns.fields:
+                columns.duplicate.append(squash(header))
+                continue
+            columns.fields[name] = index
+            if name in ("baseline", "final"):
+                fy = _fy_value(header)
+                if fy:
+                    columns.header_fy[name] = fy
+            continue
+        column = _fy_column(index, header)
+        if column is None:
+            columns.unknown.append(squash(header))
+        elif (column.kind, column.fy, column.half) in seen_fy:
+            columns.duplicate.append(squash(header))
+        else:
+            seen_fy.add((column.kind, column.fy, column.half))
+            columns.fy_columns.append(column)
+    return columns
+
+
+# --------------------------------------------------------------------------------------------
+# Plan metadata
+
+
+@dataclass
+class _Meta:
+    values: dict[str, tuple[int, str]] = field(default_factory=dict)  # key -> (line, value)
+
+
+def _read_meta_row(meta: _Meta, line: int, cells: list[str], plan_warnings: list[tuple[int, str]]) -> None:
+    filled = [c for c in cells if c.strip()]
+    if not filled or _is_comment(cells):
+        return
+    key = _META_OF.get(_key(cells[0]))
+    val = squash(cells[1]) if len(cells) > 1 else ""
+    if key is None:
+        if _key(cells[0]) in _META_HEADINGS or len(filled) == 1:
+            return  # a heading row such as 項目 / 内容, or a title line above the table
+        plan_warnings.append(
+            (line, f"計画の項目 '{squash(cells[0])}' はこのテンプレートにないため読み飛ばしました")
+        )
+        return
+    if key == "vision" and len(cells) > 1:
+        val = _prose(cells[1]) or ""
+    if val and key not in meta.values:
+        meta.values[key] = (line, val)
+
+
+_YEAR_MONTH = (
+    re.compile(r"^(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})"),
+    re.compile(r"^(?P<era>令和|平成|R|H)\s*(?P<n>元|\d{1,2})\s*[-/.年]\s*(?P<m>\d{1,2})"),
+)
+
+
+def _year_month(text: str) -> str | None:
+    """公表年月 as YYYY-MM from 2024-03, 2024/3, 2024年3月, 令和6年3月, R6.3 or an Excel date."""
+    t = nfkc(text).strip().upper()
+    for pattern in _YEAR_MONTH:
+        m = pattern.match(t)
+        if not m:
+            continue
+        month = int(m.group("m"))
+        if "y" in m.groupdict():
+            year = int(m.group("y"))
+        else:
+            n = m.group("n")
+            year = (2018 if m.group("era") in ("令和", "R") else 1988) + (1 if n == "元" else int(n))
+        if 1 <= month <= 12:
+            return f"{year:04d}-{month:02d}"
+    return None
+
+
+def _municipality_code(text: str, add: Any) -> str | None:
+    """団体コード: 6 digits with a valid check digit, or 5 digits to which the check digit is added."""
+    digits = nfkc(text).strip()
+    if re.fullmatch(r"\d{5}", digits):
+        return digits + check_digit(digits)
+    if re.fullmatch(r"\d{6}", digits) and is_valid_code(digits):
+        return digits
+    add(f"団体コード '{text}' は6桁の全国地方公共団体コードではないため使いませんでした")
+    return None
+
+
+def _new_plan(source: Any, meta: _Meta, add_warning: Any) -> Plan:
+    def get(key: str) -> str:
+        return meta.values.get(key, (0, ""))[1]
+
+    def at(key: str) -> int | None:
+        return meta.values.get(key, (None, ""))[0]
+
+    name = get("municipality")
+    title = get("title")
+    for key, label, example in (
+        ("municipality", "自治体名", "緑ヶ丘市"),
+        ("title", "計画名", "緑ヶ丘市DX推進計画"),
+    ):
+        if get(key):
+            continue
+        if source.is_xlsx:
+            raise ParseError(f"{label}がありません。「計画」シートの「{label}」の行の B 列に書いてください。")
+        raise ParseError(
+            f"{label}がありません。見出し行より前に「{label},{example}」のような行を書いてください。"
+        )
+    known_prefecture, known_code = lookup(name)
+    code = known_code
+    if get("code"):
+        code = _municipality_code(get("code"), lambda m: add_warning(at("code"), m)) or known_code
+        if known_code and code != known_code:
+            add_warning(at("code"), f"団体コード {code} は {name} のコード {known_code} と異なります")
+    published = None
+    if get("published"):
+        published = _year_month(get("published"))
+        if published is None:
+            add_warning(at("published"), f"公表年月 '{get('published')}' を年月として読めません")
+    start_fy, end_fy = _period(get, at, add_warning)
+    plan = new_plan(
+        municipality=name,
+        prefecture=get("prefecture") or known_prefecture,
+        code=code,
+        title=title,
+        published=published,
+        start_fy=start_fy,
+        end_fy=end_fy,
+        vision=get("vision") or None,
+        filename=source.filename,
+        data=source.data,
+        layout=LAYOUT,
+    )
+    return plan
+
+
+def _period(get: Any, at: Any, add_warning: Any) -> tuple[int | None, int | None]:
+    start_fy = end_fy = None
+    if get("period"):
+        parts = re.split(r"[~～〜\-－ー―から]+", nfkc(get("period")))
+        years = [fy for fy in (_fy_value(p) for p in parts if p.strip()) if fy]
+        if len(years) == 2:
+            start_fy, end_fy = years
+        else:
+            add_warning(
+                at("period"), f"計画期間 '{get('period')}' を「令和6年度～令和10年度」の形で読めません"
+            )
+    for key, label in (("start_fy", "開始年度"), ("end_fy", "終了年度")):
+        if not get(key):
+            continue
+        fy = _fy_value(get(key))
+        if fy is None:
+            add_warning(at(key), f"計画期間 {label} '{get(key)}' を年度として読めません")
+        elif key == "start_fy":
+            start_fy = fy
+        else:
+            end_fy = fy
+    if start_fy and end_fy and start_fy > end_fy:
+        add_warning(
+            at("end_fy") or at("period"), f"計画期間の開始年度 {start_fy} が終了年度 {end_fy} より後です"
+        )
+    return start_fy, end_fy
+
+
+# --------------------------------------------------------------------------------------------
+# Building the plan from rows
+
+
+class _Builder:
+    """Turns table rows into sections, initiatives and indicators, merging continuation rows."""
+
+    def __init__(self, plan: Plan, level_names: list[str], prefix: str, is_xlsx: bool) -> None:
+        self.plan = plan
+        self.level_names = level_names
+        self.prefix = prefix
+        self.is_xlsx = is_xlsx
+        self.section_by: dict[tuple[str | None, str], str] = {}
+        self.section_of_key: dict[str, dict[str, Any]] = {}
+        self.children: dict[str | None, int] = {}
+        self.levels_seen: dict[int, str] = {}
+        self.by_identity: dict[tuple[str | None, str | None, str], dict[str, Any]] = {}
+        self.by_code: dict[str, dict[str, Any]] = {}
+        self.current: dict[str, Any] | None = None
+        self.current_section: str | None = None
+        self.columns = _Columns()
+
+    # -- warnings
+
+    def warn(self, line: int | None, message: str) -> None:
+        warn(self.plan, line, self.prefix + message)
+
+    # -- cells
+
+    def cell(self, cells: list[str], name: str) -> str:
+        index = self.columns.fields.get(name)
+        if index is None or index >= len(cells):
+            return ""
+        return cells[index].strip()
+
+    # -- sections
+
+    def section_path(self, text: str, line: int) -> str | None:
+        """Key of the innermost section of a path "基本方針1 … > 1-1 …", creating what is new."""
+        if is_no_value(text):
+            return None
+        parent: str | None = None
+        depth = 0
+        for raw in re.split(r"[>＞]", text):
+            segment = squash(raw)
+            if not segment:
+                continue
+            parent = self.section_segment(parent, depth, segment, line)
+            depth += 1
+        return parent
+
+    def section_segment(self, parent: str | None, depth: int, segment: str, line: int) -> str:
+        level, code, title = _split_segment(segment)
+        identity = (parent, "code:" + code) if code else (parent, "title:" + nfkc(title))
+        key = self.section_by.get(identity)
+        if key is not None:
+            existing = self.section_of_key[key]
+            if title and not existing["title"]:
+                existing["title"] = title
+            elif title and nfkc(title) != nfkc(existing["title"]):
+                self.warn(
+                    line,
+                    f"階層 {code} の名前 '{title}' が先の行の '{existing['title']}' と異なります（先の名前を使います）",
+                )
+            return key
+        count = self.children.get(parent, 0) + 1
+        self.children[parent] = count
+        key = f"s{count}" if parent is None else f"{parent}.{count}"
+        if level:
+            self.levels_seen.setdefault(depth, level)
+        level_name = (
+            level
+            or (self.level_names[depth] if depth < len(self.level_names) else None)
+            or self.levels_seen.get(depth)
+            or f"第{depth + 1}階層"
+        )
+        item = section(key, parent, level_name, code, title)
+        self.plan["sections"].append(item)
+        self.section_of_key[key] = item
+        self.section_by[identity] = key
+        if code and title:
+            self.section_by.setdefault((parent, "title:" + nfkc(title)), key)
+        return key
+
+    # -- rows
+
+    def row(self, line: int, cells: list[str]) -> None:
+        if _is_blank(cells) or _is_comment(cells):
+            return
+        path = self.cell(cells, "section")
+        title = squash(self.cell(cells, "title"))
+        if path:
+            self.current_section = self.section_path(path, line)
+        if title:
+            self.start_initiative(line, cells, title)
+        elif self.has_data(cells):
+            if self.current is None:
+                self.warn(line, "取組名がなく、前に取組の行もないため、この行を読み飛ばしました")
+                return
+            if path and self.current["section"] != self.current_section:
+                self.warn(line, "取組名がない行の階層が前の取組と異なるため、この行を読み飛ばしました")
+                return
+        else:
+            if path:
+                self.current = None  # a section heading row: the next data belongs to a new initiative
+            elif self.cell(cells, "code"):
+                self.warn(line, "番号だけで取組名がないため、この行を読み飛ばしました")
+            return
+        self.fill_initiative(line, cells)
+        self.fill_indicator(line, cells)
+
+    def has_data(self, cells: list[str]) -> bool:
+        fields = self.columns.fields
+        for name, index in fields.items():
+            if name not in ("section", "title", "code") and index < len(cells) and cells[index].strip():
+                return True
+        return any(c.index < len(cells) and cells[c.index].strip() for c in self.columns.fy_columns)
+
+    def start_initiative(self, line: int, cells: list[str], title: str) -> None:
+        code = self.code(line, self.cell(cells, "code"))
+        identity = (self.current_section, code, nfkc(title))
+        existing = self.by_identity.get(identity)
+        if existing is not None:
+            self.current = existing  # the same initiative written again on another row
+            return
+        if code and code in self.by_code:
+            other = self.by_code[code]
+            self.warn(line, f"番号 {code} は {other['line']}行目の取組「{other['title']}」と重複しています")
+        item = initiative(code, title, self.current_section, line=line)
+        self.plan["initiatives"].append(item)
+        self.by_identity[identity] = item
+        if code:
+            self.by_code.setdefault(code, item)
+        self.current = item
+
+    def code(self, line: int, text: str) -> str | None:
+        code = squash(nfkc(text))
+        if not code:
+            return None
+        m = _DATE_CELL.match(code)
+        if self.is_xlsx and m:
+            repaired = f"{int(m.group(2))}-{int(m.group(3))}"
+            self.warn(
+                line,
+                f"番号 '{text}' は Excel で日付に変換されています。{repaired} として読みました"
+                "（番号の列の書式を「文字列」にしてください）",
+            )
+            return repaired
+        return code[:-2] if re.fullmatch(r"\d+\.0", code) else code
+
+    # -- initiative-level fields
+
+    def fill_initiative(self, line: int, cells: list[str]) -> None:
+        item = self.current
+        assert item is not None
+        for name in _INITIATIVE_TEXT:
+            text = self.cell(cells, name)
+            if text:
+                self.merge(
+                    item,
+                    name,
+                    _prose(text) if name not in ("priority", "repost_of") else self.short(name, text),
+                    line,
+                )
+        if self.cell(cells, "departments"):
+            self.merge(item, "departments", _departments(self.cell(cells, "departments")), line)
+        if self.cell(cells, "effects"):
+            self.merge(item, "effects", _bullets(self.cell(cells, "effects")), line)
+        if self.cell(cells, "marks"):
+            self.merge(item, "marks", _marks(self.cell(cells, "marks")), line)
+        scope_text = self.cell(cells, "scope")
+        if scope_text and not is_no_value(scope_text):
+            scope = _SCOPES.get(_key(scope_text))
+            if scope is None:
+                self.warn(line, f"区分 '{scope_text}' は「国」か「市」で書いてください（読み飛ばしました）")
+            else:
+                self.merge(item, "scope", scope, line)
+        for name in ("urgency", "importance"):
+            self.score(item, name, self.cell(cells, name), line)
+        for column in self.columns.fy_columns:
+            text = cells[column.index].strip() if column.index < len(cells) else ""
+            if not text or is_no_value(text):
+                continue
+            if column.kind == "schedule":
+                self.schedule(item, column, squash(text), line)
+            elif column.kind == "budget":
+                self.budget(item, column, text, line)
+
+    def short(self, name: str, text: str) -> str | None:
+        text = squash(text)
+        if name == "priority" and nfkc(text).upper() in _PRIORITY_TICKS:
+            return "重点"
+        if name == "repost_of":
+            return nfkc(text)
+        return text or None
+
+    def score(self, item: dict[str, Any], name: str, text: str, line: int) -> None:
+        if not text or is_no_value(text):
+            return
+        found = _number(text)
+        if found is None or not 0 <= found[0] <= 100:
+            self.warn(line, f"{_LABELS[name]} '{text}' は 0～100 の数値ではありません（読み飛ばしました）")
+            return
+        self.merge(item, name, found[0], line)
+
+    def merge(self, item: dict[str, Any], name: str, new: Any, line: int) -> None:
+        """Set a field from a row; a later row may repeat it but not contradict it."""
+        if new is None or new == []:
+            return
+        old = item.get(name)
+        if old is None or old == []:
+            item[name] = new
+        elif old != new:
+            label = _LABELS.get(name, name)
+            self.warn(line, f"{label} が同じ取組の先の行と異なります（先の行の値を使います）")
+
+    def schedule(self, item: dict[str, Any], column: _FyColumn, label: str, line: int) -> None:
+        for entry in item["schedule"]:
+            if entry["fy"] == column.fy and entry["half"] == column.half:
+                if entry["label"] != label:
+                    self.warn(
+                        line, f"{column.fy}年度の工程が同じ取組の先の行と異なります（先の行の値を使います）"
+                    )
+                return
+        item["schedule"].append({"fy": column.fy, "half": column.half, "label": label})
+
+    def budget(self, item: dict[str, Any], column: _FyColumn, text: str, line: int) -> None:
+        found = _number(text)
+        if found is None:
+            self.warn(line, f"予算 {column.fy}年度 '{text}' が数値ではありません（読み飛ばしました）")
+            return
+        amount, cell_unit = found
+        unit = cell_unit if cell_unit.endswith("円") else (column.unit or "千円")
+        for entry in item["budget"]:
+            if entry["fy"] == column.fy:
+                if entry["amount"] != amount or entry["unit"] != unit:
+                    self.warn(
+                        line, f"予算 {column.fy}年度 が同じ取組の先の行と異なります（先の行の値を使います）"
+                    )
+                return
+        item["budget"].append({"fy": column.fy, "amount": amount, "unit": unit})
+
+    # -- indicators
+
+    def fill_indicator(self, line: int, cells: list[str]) -> None:
+        item = self.current
+        assert item is not None
+        name = squash(self.cell(cells, "ind_name"))
+        value_columns = [c for c in self.columns.fy_columns if c.kind in ("target", "actual")]
+        has_values = any(self.cell(cells, f) for f in _INDICATOR_FIELDS) or any(
+            c.index < len(cells) and cells[c.index].strip() for c in value_columns
+        )
+        if not name:
+            if has_values:
+                self.warn(
+                    line, "指標名がないため、この行の指標の値（基準値・目標・実績など）を読み飛ばしました"
+                )
+            return
+        existing = next((i for i in item["indicators"] if i["name"] == name), None)
+        ind = existing or indicator(name)
+        if existing is None:
+            item["indicators"].append(ind)
+        self.indicator_fields(ind, cells, line)
+        for column in value_columns:
+            text = cells[column.index].strip() if column.index < len(cells) else ""
+            if text and not is_no_value(text):
+                label = f"{'目標' if column.kind == 'target' else '実績'} {column.fy}年度"
+                entry = self.indicator_value(ind, label, column.fy, text, line)
+                self.add_value(ind, "targets" if column.kind == "target" else "actuals", entry, label, line)
+        if not ind["unit"]:
+            ind["unit"] = _unit_from_values(ind)
+
+    def indicator_fields(self, ind: dict[str, Any], cells: list[str], line: int) -> None:
+        kind_text = self.cell(cells, "kind")
+        if kind_text:
+            kind = _KINDS.get(nfkc(kind_text).strip().upper())
+            if kind is None:
+                self.warn(line, f"種別 '{kind_text}' は KPI か KGI で書いてください（KPI として読みました）")
+            else:
+                ind["kind"] = kind
+        unit = squash(nfkc(self.cell(cells, "unit")))
+        if unit and not ind["unit"]:
+            ind["unit"] = unit
+        direction_text = self.cell(cells, "direction")
+        if direction_text and not is_no_value(direction_text):
+            direction = _DIRECTIONS.get(_key(direction_text))
+            if direction is None:
+                self.warn(
+                    line,
+                    f"方向 '{direction_text}' は 増加・減少・維持 のいずれかで書いてください（読み飛ばしました）",
+                )
+            else:
+                ind["direction"] = ind["direction"] or direction
+        for name, fy_name, key in (
+            ("baseline", "baseline_fy", "baseline"),
+            ("final", "final_fy", "final_target"),
+        ):
+            text = self.cell(cells, name)
+            if not text or is_no_value(text) or ind[key] is not None:
+                continue
+            fy = self.fy_cell(cells, fy_name, line) or self.columns.header_fy.get(name) or _fy_value(text)
+            ind[key] = self.indicator_value(ind, _LABELS[name], fy, text, line)
+        if ind["direction"] is None and ind["unit"].endswith("減"):
+            ind["direction"] = "decrease"
+
+    def fy_cell(self, cells: list[str], name: str, line: int) -> int | None:
+        text = self.cell(cells, name)
+        if not text or is_no_value(text):
+            return None
+        fy = _fy_value(text)
+        if fy is None:
+            self.warn(
+                line,
+                f"{_LABELS[name]} '{text}' を年度として読めません（令和6年度・R6・2024 のように書いてください）",
+            )
+        return fy
+
+    def indicator_value(
+        self, ind: dict[str, Any], label: str, fy: int | None, text: str, line: int
+    ) -> dict[str, Any]:
+        written = squash(text)
+        found = _number(written)
+        if found is None:
+            self.warn(line, f"{label} '{written}' が数値ではありません（文字のまま取り込みました）")
+            return value(fy, None, written)
+        return value(fy, found[0], written)
+
+    def add_value(self, ind: dict[str, Any], key: str, entry: dict[str, Any], label: str, line: int) -> None:
+        for old in ind[key]:
+            if old["fy"] == entry["fy"]:
+                if old["text"] != entry["text"]:
+                    self.warn(
+                        line, f"指標「{ind['name']}」の{label}が先の行と異なります（先の行の値を使います）"
+                    )
+                return
+        ind[key].append(entry)
+
+    # -- finishing
+
+    def finish(self) -> None:
+        for item in self.plan["initiatives"]:
+            item["schedule"].sort(key=lambda e: (e["fy"], e["half"] or 0))
+            item["budget"].sort(key=lambda e: e["fy"])
+            for ind in item["indicators"]:
+                ind["targets"].sort(key=lambda v: v["fy"])
+                ind["actuals"].sort(key=lambda v: v["fy"])
+
+
+def _split_segment(segment: str) -> tuple[str | None, str | None, str]:
+    """ "基本方針1 デジタルで便利な暮らし" -> ("基本方針", "1", "デジタルで便利な暮らし").
+
+    The code is the first word when it holds a digit ("1-1", "基本方針2", "(3)", "①");
+    a leading word of letters before the digits is the level name.
+    """
+    head, _, rest = segment.partition(" ")
+    token = nfkc(head)
+    if not re.search(r"\d", token):
+        return None, None, segment
+    m = re.fullmatch(r"([^\W\d_]+?)(\d[\d\-.]*)", token)
+    if m and not m.group(1).isascii():
+        return m.group(1), m.group(2), rest
+    return None, token, rest
+
+
+def _departments(text: str) -> list[str]:
+    """担当課 names separated by 、 , ／ or a line break (not by ・, which names use: 子ども・子育て支援課).
+
+    text.split_departments also splits at ・, which suits PDF text but would cut such names.
+    """
+    result: list[str] = []
+    for part in re.split(r"[\s、，,／/]+", text):
+        if part and part not in result:
+            result.append(part)
+    return result
+
+
+def _bullets(text: str) -> list[str]:
+    items = []
+    for line in text.split("\n"):
+        stripped = re.sub(r"^[・●○◆■\-－*]\s*", "", squash(line))
+        if stripped:
+            items.append(stripped)
+    return items
+
+
+def _marks(text: str) -> list[str]:
+    parts = re.split(r"[【】\[\]\s、,，・/／]+", text)
+    result: list[str] = []
+    for part in parts:
+        if part and part not in result:
+            result.append(part)
+    return result
+
+
+def _unit_from_values(ind: dict[str, Any]) -> str:
+    """The unit written after the numbers (42件) when the 単位 column is empty."""
+    candidates = [ind["baseline"], *ind["targets"], ind["final_target"], *ind["actuals"]]
+    for v in candidates:
+        if v and v["value"] is not None:
+            found = _number(v["text"])
+            if found and found[1]:
+                return found[1]
+    return ""
+
+
+# --------------------------------------------------------------------------------------------
+# Tables: the header row and the rows around it
+
+
+def _find_header(rows: list[Row]) -> int | None:
+    for position, (_, cells) in enumerate(rows[:_HEADER_SEARCH_ROWS]):
+        if _is_header(cells):
+            return position
+    return None
+
+
+def _levels(meta: _Meta) -> list[str]:
+    text = meta.values.get("levels", (0, ""))[1]
+    return [squash(p) for p in re.split(r"[>＞]", text)] if text else []
+
+
+def _read_table(builder: _Builder, rows: list[Row], header_at: int) -> None:
+    line, header = rows[header_at]
+    columns = _read_header(header)
+    if len(header) > MAX_COLS:
+        raise ParseError(f"列が多すぎます（上限 {MAX_COLS} 列）。", line=line)
+    builder.columns = columns
+    for name in columns.unknown:
+        builder.warn(line, f"列 '{name}' はこのテンプレートにないため読み飛ばしました")
+    for name in columns.duplicate:
+        builder.warn(line, f"列 '{name}' が重複しています（左の列を使います）")
+    builder.current = None
+    builder.current_section = None
+    for row_line, cells in rows[header_at + 1 :]:
+        builder.row(row_line, cells)
+
+
+def _parse_csv(source: Any) -> Plan:
+    rows = _csv_rows(source.text or "")
+    header_at = _find_header(rows)
+    if header_at is None:
+        raise ParseError(_NO_HEADER)
+    meta = _Meta()
+    early: list[tuple[int, str]] = []
+    for line, cells in rows[:header_at]:
+        _read_meta_row(meta, line, cells, early)
+    pending: list[tuple[int | None, str]] = list(early)
+    plan = _new_plan(source, meta, lambda line, message: pending.append((line, message)))
+    for line, message in pending:
+        warn(plan, line, message)
+    builder = _Builder(plan, _levels(meta), "", is_xlsx=False)
+    _read_table(builder, rows, header_at)
+    return _finish(builder)
+
+
+def _parse_xlsx(source: Any) -> Plan:
+    sheets = _read_workbook(source.data)
+    meta = _Meta()
+    pending: list[tuple[int | None, str]] = []
+    tables: list[tuple[_Sheet, int]] = []
+    for sheet in sheets:
+        collected: list[tuple[int, str]] = []
+        if sheet.name.strip() == _PLAN_SHEET:
+            for line, cells in sheet.rows:
+                _read_meta_row(meta, line, cells, collected)
+        elif sheet.name.strip() not in _NOTE_SHEETS:
+            header_at = _find_header(sheet.rows)
+            if header_at is None:
+                continue
+            for line, cells in sheet.rows[:header_at]:
+                _read_meta_row(meta, line, cells, collected)
+            tables.append((sheet, header_at))
+        pending.extend((line, f"「{sheet.name}」シート: {message}") for line, message in collected)
+    if not tables:
+        raise ParseError(_NO_HEADER)
+    plan = _new_plan(
+        source, meta, lambda line, message: pending.append((line, f"「{_PLAN_SHEET}」シート: {message}"))
+    )
+    for line, message in pending:
+        warn(plan, line, message)
+    builder = _Builder(plan, _levels(meta), "", is_xlsx=True)
+    for sheet, header_at in tables:
+        builder.prefix = f"「{sheet.name}」シート: "
+        _read_table(builder, sheet.rows, header_at)
+    return _finish(builder)
+
+
+_NO_HEADER = (
+    "見出し行が見つかりません。取組名（または施策名・事業名）の列を含む見出し行を、"
+    f"先頭から {_HEADER_SEARCH_ROWS} 行以内に置いてください。"
+)
+
+
+def _finish(builder: _Builder) -> Plan:
+    builder.finish()
+    if not builder.plan["initiatives"]:
+        raise ParseError("取組が1件もありません。見出し行の下に、取組名を書いた行を置いてください。")
+    return builder.plan
+
+
+# --------------------------------------------------------------------------------------------
+# Entry points
+
+
+def detect(source: Any) -> float:
+    """High for a CSV or workbook with the template's header row (or a 「計画」 sheet), else 0."""
+    try:
+        if source.is_xlsx:
+            return _detect_xlsx(source.data)
+        if not source.text:
+            return 0.0
+        rows = _csv_rows(source.text[:_DETECT_CHARS], limit=_HEADER_SEARCH_ROWS)
+        return _SURE if _find_header(rows) is not None else 0.0
+    except Exception:  # detect must never raise: anything unreadable is simply not this layout
+        return 0.0
+
+
+def _detect_xlsx(data: bytes) -> float:
+    sheets = _read_workbook(data, limit=_HEADER_SEARCH_ROWS)
+    for sheet in sheets:
+        if sheet.name.strip() == _PLAN_SHEET or _find_header(sheet.rows) is not None:
+            return _SURE
+    return 0.0
+
+
+def parse(source: Any) -> Plan:
+    """Read a filled-in template (CSV text or .xlsx bytes) into Plan JSON."""
+    try:
+        if source.is_xlsx:
+            return _parse_xlsx(source)
+        if source.text is None:
+            raise ParseError("テキストとして読めないファイルです（CSV または .xlsx を使ってください）。")
+        return _parse_csv(source)
+    except ParseError:
+        raise
+    except RecursionError:
+        raise ParseError("ファイルの構造が深すぎて読めません。") from None
