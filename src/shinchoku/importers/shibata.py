@@ -249,8 +249,8 @@ def _cell(cells: list[str], i: int) -> str:
 
 
 def _row_start(cells: list[str]) -> tuple[int, list[str]] | None:
-    """(NO, marks) when ``cells`` begins a table row: "11 【完了】", "区分", …"""
-    if len(cells) < 3 or not cells[1].strip():
+    """(NO, marks) when ``cells`` begins a table row: "11 【完了】", "区分", … (or a lone NO cell)."""
+    if len(cells) != 1 and (len(cells) < 3 or not cells[1].strip()):
         return None
     m = _ROW_START.match(nfkc(cells[0]))
     if not m:
@@ -292,6 +292,10 @@ def _rows(lines: list[str], cols: _Columns, plan: Plan, title_line: int | None) 
             warn(plan, no, f"表の行として読めない行を読み飛ばしました: {squash(raw)[:40]}")
     if pending:
         rows.append(pending)
+    for row in rows:  # marks may have been completed by a continuation line
+        start = _ROW_START.match(nfkc(row.cells[0]))
+        if start:
+            row.marks = _MARK.findall(start.group(2))
     return rows
 
 
