@@ -20,11 +20,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from . import municipalities
 from .errors import ParseError
 from .planjson import Plan, indicator, initiative, new_plan, section, value, warn
 from .text import fy_of, is_no_value, nfkc, squash, strip_footnotes
+
+if TYPE_CHECKING:
+    from . import Source
 
 LAYOUT = "shibata"
 
@@ -134,7 +138,7 @@ def _header_score(cells: list[str]) -> int:
     return sum(1 for n in names if n in labels)
 
 
-def detect(source) -> float:
+def detect(source: Source) -> float:
     """0.9 when a tab-separated header row with this plan's column names is present, else 0."""
     try:
         if source.text is None:
@@ -707,7 +711,7 @@ def _strip_marks(text: str) -> tuple[str, list[str]]:
         t = (t[: m.start()] + t[m.end() :]).strip()
 
 
-def parse(source) -> Plan:
+def parse(source: Source) -> Plan:
     """Read the 新発田市 table into Plan JSON."""
     if source.text is None:
         raise ParseError("新発田市形式の計画はテキストファイルで読み込んでください。")
