@@ -12,7 +12,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from shinchoku.importers import ParseError, Source, load_source, parse, planjson_reader, template
+from shinchoku.importers import ParseError, Source, detect, load_source, parse, planjson_reader, template
 from shinchoku.importers.planjson import validate
 
 ROOT = Path(__file__).parents[2]
@@ -224,6 +224,15 @@ def test_detect_refuses_other_input(source):
     assert template.detect(source) == 0.0
 
 
+@pytest.mark.parametrize("name", ["example.csv", "example.xlsx", "plan-template.csv", "plan-template.xlsx"])
+def test_registry_detects_template(name):
+    assert detect(load_source(TEMPLATES / name)) == "template"
+
+
+def test_parse_without_layout_reads_the_example(example):
+    assert parse(EXAMPLE_CSV) == example
+
+
 def test_text_parse_never_imports_openpyxl():
     code = (
         "import sys\n"
@@ -338,6 +347,32 @@ def test_repeated_title_rows_are_one_initiative():
     assert plan["warnings"] == [
         {"line": 6, "message": "担当課 が同じ取組の先の行と異なります（先の行の値を使います）"}
     ]
+
+
+def test_section_rows_line_breaks_and_no_section():
+    text = HEAD + (
+        "階層,番号,取組名,工程 R6,指標名\n"
+        "基本方針1 暮らし,,,,\n"  # a heading row: defines the section, no initiative
+        "基本方針1 > 1-1 窓口,,,,\n"
+        ',1,"書かない\n窓口","設計\n試行","待ち\n時間"\n'  # Alt+Enter inside cells
+        "基本方針1 > 1-2,2,Web 会議 の活用,,\n"  # a section known only by its number
+        "-,3,全体の管理,,\n"
+    )
+    plan = _parse_text(text)
+    assert [(s["key"], s["code"], s["title"]) for s in plan["sections"]] == [
+        ("s1", "1", "暮らし"),
+        ("s1.1", "1-1", "窓口"),
+        ("s1.2", "1-2", ""),
+    ]
+    assert [(i["code"], i["title"], i["section"], i["line"]) for i in plan["initiatives"]] == [
+        ("1", "書かない窓口", "s1.1", 6),
+        ("2", "Web 会議 の活用", "s1.2", 10),  # the row above spans lines 6-9
+        ("3", "全体の管理", None, 11),
+    ]
+    first = plan["initiatives"][0]
+    assert first["schedule"] == [{"fy": 2024, "half": None, "label": "設計試行"}]
+    assert first["indicators"][0]["name"] == "待ち時間"
+    assert plan["warnings"] == []
 
 
 # --- mistakes: line-numbered messages ------------------------------------------------------

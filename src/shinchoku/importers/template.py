@@ -226,6 +226,21 @@ def _is_blank(cells: list[str]) -> bool:
     return all(not c.strip() for c in cells)
 
 
+_BREAK = re.compile(r"\s*\n\s*")
+
+
+def _one_line(text: str) -> str:
+    """A title or label on one line: a line break (Alt+Enter) between Japanese characters is
+    dropped, elsewhere it becomes a space; blanks are squashed. Typed spaces are kept."""
+
+    def join(m: re.Match[str]) -> str:
+        before = m.string[m.start() - 1] if m.start() > 0 else " "
+        after = m.string[m.end()] if m.end() < len(m.string) else " "
+        return "" if not before.isascii() and not after.isascii() else " "
+
+    return squash(_BREAK.sub(join, text.strip()))
+
+
 def _prose(text: str) -> str | None:
     """Prose as written: each line trimmed, blank lines dropped; None when empty."""
     lines = [squash(line) for line in text.split("\n")]
@@ -705,7 +720,7 @@ class _Builder:
         parent: str | None = None
         depth = 0
         for raw in re.split(r"[>＞]", text):
-            segment = squash(raw)
+            segment = _one_line(raw)
             if not segment:
                 continue
             parent = self.section_segment(parent, depth, segment, line)
@@ -751,7 +766,7 @@ class _Builder:
         if _is_blank(cells) or _is_comment(cells):
             return
         path = self.cell(cells, "section")
-        title = squash(self.cell(cells, "title"))
+        title = _one_line(self.cell(cells, "title"))
         if path:
             self.current_section = self.section_path(path, line)
         if title:
@@ -845,7 +860,7 @@ class _Builder:
             if not text or is_no_value(text):
                 continue
             if column.kind == "schedule":
-                self.schedule(item, column, squash(text), line)
+                self.schedule(item, column, _one_line(text), line)
             elif column.kind == "budget":
                 self.budget(item, column, text, line)
 
@@ -908,7 +923,7 @@ class _Builder:
     def fill_indicator(self, line: int, cells: list[str]) -> None:
         item = self.current
         assert item is not None
-        name = squash(self.cell(cells, "ind_name"))
+        name = _one_line(self.cell(cells, "ind_name"))
         value_columns = [c for c in self.columns.fy_columns if c.kind in ("target", "actual")]
         has_values = any(self.cell(cells, f) for f in _INDICATOR_FIELDS) or any(
             c.index < len(cells) and cells[c.index].strip() for c in value_columns
@@ -1085,6 +1100,8 @@ def _levels(meta: _Meta) -> list[str]:
 def _read_table(builder: _Builder, rows: list[Row], header_at: int) -> None:
     line, header = rows[header_at]
     columns = _read_header(header)
+    while header and not header[-1].strip():
+        header = header[:-1]
     if len(header) > MAX_COLS:
         raise ParseError(f"列が多すぎます（上限 {MAX_COLS} 列）。", line=line)
     builder.columns = columns
