@@ -26,7 +26,7 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
     sections = list(plan.sections.all())
     departments = list(queries.plan_departments(plan))
     filterset = InitiativeFilter(
-        request.GET or None,
+        request.GET,
         queries.active_initiatives(plan),
         plan=plan,
         sections=sections,

@@ -1,0 +1,186 @@
+"""The reading pages on the real sample plans: what a municipal user sees and can do."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+from django.test.utils import CaptureQueriesContext
+from django.db import connection
+from django.urls import reverse
+
+from shinchoku.plans.models import BudgetEntry, Department, Initiative
+
+pytestmark = pytest.mark.django_db
+
+
+def text_of(response) -> str:
+    """The page's visible text, tags removed and blanks squeezed, for asserting what a user reads."""
+    html = response.content.decode()
+    html = re.sub(r"<(script|style)[^>]*>.*?</\1>", "", html, flags=re.S)
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+def test_home_lists_every_municipality_with_its_plan_and_counts(client, plans):
+    page = text_of(client.get(reverse("home")))
+    for name in ("延岡市", "大野城市", "日田市", "伊豆の国市", "新発田市"):
+        assert name in page
+    nobeoka = plans["nobeoka"]
+    n_initiatives = nobeoka.initiatives.count()
+    assert f"{nobeoka.title}" in page
+    assert "令和3年度 (2021)〜令和7年度 (2025)" in page
+    assert re.search(rf"{re.escape(nobeoka.title)} 令和3年度 \(2021\)〜令和7年度 \(2025\) {n_initiatives} ", page)
+
+
+def test_plan_page_shows_the_section_tree_with_initiatives(client, plans):
+    plan = plans["nobeoka"]
+    page = text_of(client.get(reverse("plan", args=[plan.pk])))
+    assert f"取組 {plan.initiatives.count()}件" in page
+    assert "市民にやさしいDX" in page and "行政手続のオンライン化" in page
+    assert "マイナポータルからの行政手続のオンライン化" in page
+    assert "重点施策1" in page
+
+
+def test_filters_narrow_the_list_and_stay_in_the_url(client, plans):
+    plan = plans["nobeoka"]
+    department = Department.objects.get(municipality=plan.municipality, name="市民課")
+    url = reverse("plan", args=[plan.pk])
+    expected = plan.initiatives.filter(department_links__department=department).count()
+    page = text_of(client.get(url, {"department": department.pk}))
+    assert f"{plan.initiatives.count()}件中 {expected}件を表示" in page
+    assert "窓口業務における窓口番号案内システムの導入" in page
+    assert "マイナポータルからの行政手続のオンライン化" not in page  # 情報政策課 only
+
+    national = plan.initiatives.filter(scope="national").count()
+    assert f"中 {national}件を表示" in text_of(client.get(url, {"scope": "national"}))
+
+
+def test_search_accepts_full_width_input(client, plans):
+    plan = plans["nobeoka"]
+    url = reverse("plan", args=[plan.pk])
+    half = text_of(client.get(url, {"q": "DX"}))
+    full = text_of(client.get(url, {"q": "ＤＸ"}))
+    assert re.search(r"中 (\d+)件を表示", half).group(1) == re.search(r"中 (\d+)件を表示", full).group(1)
+
+
+def test_htmx_requests_get_only_the_results_fragment(client, plans):
+    plan = plans["nobeoka"]
+    response = client.get(reverse("plan", args=[plan.pk]), {"scope": "local"}, headers={"HX-Request": "true"})
+    body = response.content.decode()
+    assert "<html" not in body and "件を表示" in body
+
+
+def test_initiative_page_shows_schedule_indicator_table_and_chart(client, plans):
+    initiative = plans["nobeoka"].initiatives.get(title="マイナポータルからの行政手続のオンライン化")
+    response = client.get(reverse("initiative", args=[initiative.pk]))
+    page = text_of(response)
+    assert "情報政策課" in page and "区分 国" in page
+    assert "令和3年度 (2021) 標準仕様公開" in page
+    assert "オンライン申請可能手続数" in page and "12手続" in page and "26手続" in page
+    html = response.content.decode()
+    assert '<svg viewBox=' in html and 'role="img"' in html and "<figcaption" in html
+    assert "nobeoka.txt" in page and "行目から" in page
+
+
+def test_shibata_actuals_are_shown_per_year(client, plans):
+    initiative = plans["shibata"].initiatives.get(code="2")
+    page = text_of(client.get(reverse("initiative", args=[initiative.pk])))
+    assert "Webによる議会報告会の開催" in page
+    assert "令和3年度 (2021) — 53名" in page
+    assert "令和5年度 (2023) — 約150名" in page
+
+
+def test_repost_links_work_in_both_directions(client, plans):
+    repost = plans["hita"].initiatives.get(code="2-2-2")
+    original = repost.repost_of
+    assert original is not None and original.code == "1-3-4"
+    assert original.code in text_of(client.get(reverse("initiative", args=[repost.pk])))
+    back = text_of(client.get(reverse("initiative", args=[original.pk])))
+    assert "再掲先" in back and "2-2-2" in back
+
+
+def test_roadmap_groups_by_section_and_splits_halves_where_the_plan_does(client, plans):
+    izu = plans["izunokuni"]
+    page = text_of(client.get(reverse("roadmap", args=[izu.pk])))
+    assert "前期" in page and "後期" in page
+    nobeoka = plans["nobeoka"]
+    response = client.get(reverse("roadmap", args=[nobeoka.pk]))
+    page = text_of(response)
+    assert "前期" not in page
+    assert "令和3年度 (2021)" in page and "令和7年度 (2025)" in page
+    assert "標準仕様公開" in page
+    assert "size: A3 landscape" in (response.content.decode() + _stylesheet(client))
+
+
+def _stylesheet(client) -> str:
+    from django.contrib.staticfiles import finders
+
+    return open(finders.find("shinchoku/css/site.css"), encoding="utf-8").read()
+
+
+def test_roadmap_filters_by_department(client, plans):
+    plan = plans["nobeoka"]
+    department = Department.objects.get(municipality=plan.municipality, name="市民課")
+    page = text_of(client.get(reverse("roadmap", args=[plan.pk]), {"department": department.pk}))
+    assert "窓口業務における窓口番号案内システムの導入" in page
+    assert "マイナポータルからの行政手続のオンライン化" not in page
+
+
+def test_department_page_lists_its_initiatives_across_sections(client, plans):
+    plan = plans["nobeoka"]
+    department = Department.objects.get(municipality=plan.municipality, name="情報政策課")
+    page = text_of(client.get(reverse("department", args=[department.pk])))
+    count = Initiative.objects.filter(department_links__department=department).count()
+    assert f"担当する取組 {count}件" in page
+    assert "マイナポータルからの行政手続のオンライン化" in page
+
+
+def test_budget_page_totals_per_year_and_top_section(client, plans):
+    plan = plans["onojo"]
+    page = text_of(client.get(reverse("budget", args=[plan.pk])))
+    per_year: dict[int, Decimal] = {}
+    for entry in BudgetEntry.objects.filter(initiative__plan=plan):
+        per_year[entry.fy] = per_year.get(entry.fy, Decimal(0)) + (entry.amount or 0)
+    assert per_year, "大野城市 prints 年度経費"
+    assert "市民の暮らしを豊かにするスマートシティの実現" in page
+    assert "行政運営の高度化・効率化の推進" in page
+    footer = re.search(r"合計 ([\d, —]+)$", page.split("</tfoot>")[0] if "</tfoot>" in page else page)
+    for fy, total in per_year.items():
+        assert f"{int(total):,}" in page, (fy, total)
+    assert f"{int(sum(per_year.values())):,}" in page
+    assert footer is None or footer  # the table has a totals row
+
+
+def test_unknown_pages_are_404(client, plans):
+    assert client.get(reverse("plan", args=[999999])).status_code == 404
+    assert client.get(reverse("initiative", args=[999999])).status_code == 404
+
+
+@pytest.mark.parametrize("page", ["plan", "roadmap", "budget"])
+def test_query_count_does_not_grow_with_the_plan(client, plans, page):
+    """Same number of queries on the largest sample plan and on a plan 10x larger."""
+    from shinchoku.importers import parse
+    from shinchoku.plans.generate import multiply
+    from shinchoku.plans.loader import load_plan
+
+    from .conftest import SAMPLES
+
+    largest = max(plans.values(), key=lambda p: p.initiatives.count())
+    big = load_plan(multiply(parse(SAMPLES / f"{largest.source_layout}.txt"), 10, title_suffix="（10倍）")).plan
+    assert big.initiatives.count() == 10 * largest.initiatives.count()
+    counts = []
+    for plan in (largest, big):
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get(reverse(page, args=[plan.pk])).status_code == 200
+        counts.append(len(ctx.captured_queries))
+    assert counts[0] == counts[1] <= 12, counts
+
+
+def test_initiative_page_query_count_is_fixed(client, plans):
+    counts = []
+    for initiative in plans["onojo"].initiatives.all()[:3]:
+        with CaptureQueriesContext(connection) as ctx:
+            client.get(reverse("initiative", args=[initiative.pk]))
+        counts.append(len(ctx.captured_queries))
+    assert max(counts) <= 12, counts
