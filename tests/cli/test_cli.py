@@ -114,5 +114,5 @@ def test_a_bad_file_writes_nothing_to_the_database(db_env, tmp_path):
          "from shinchoku.plans.models import Plan, Initiative; print(Plan.objects.count(), Initiative.objects.count())"],
         capture_output=True, text=True, env=db_env, timeout=120,
     )  # fmt: skip
-    plans, initiatives = map(int, count.stdout.split())
+    plans, initiatives = map(int, count.stdout.strip().splitlines()[-1].split())
     assert plans == 1 and initiatives > 0
