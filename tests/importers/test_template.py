@@ -356,7 +356,7 @@ def test_section_rows_line_breaks_and_no_section():
         "基本方針1 > 1-1 窓口,,,,\n"
         ',1,"書かない\n窓口","設計\n試行","待ち\n時間"\n'  # Alt+Enter inside cells
         "基本方針1 > 1-2,2,Web 会議 の活用,,\n"  # a section known only by its number
-        "-,3,全体の管理,,\n"
+        "-,－,全体の管理,－,－\n"  # dashes: no section, no code, no schedule, no indicator
     )
     plan = _parse_text(text)
     assert [(s["key"], s["code"], s["title"]) for s in plan["sections"]] == [
@@ -367,11 +367,13 @@ def test_section_rows_line_breaks_and_no_section():
     assert [(i["code"], i["title"], i["section"], i["line"]) for i in plan["initiatives"]] == [
         ("1", "書かない窓口", "s1.1", 6),
         ("2", "Web 会議 の活用", "s1.2", 10),  # the row above spans lines 6-9
-        ("3", "全体の管理", None, 11),
+        (None, "全体の管理", None, 11),
     ]
     first = plan["initiatives"][0]
     assert first["schedule"] == [{"fy": 2024, "half": None, "label": "設計試行"}]
     assert first["indicators"][0]["name"] == "待ち時間"
+    last = plan["initiatives"][-1]
+    assert (last["schedule"], last["indicators"]) == ([], [])
     assert plan["warnings"] == []
 
 

@@ -813,7 +813,7 @@ class _Builder:
 
     def code(self, line: int, text: str) -> str | None:
         code = squash(nfkc(text))
-        if not code:
+        if is_no_value(code):
             return None
         m = _DATE_CELL.match(code)
         if self.is_xlsx and m:
@@ -833,19 +833,17 @@ class _Builder:
         assert item is not None
         for name in _INITIATIVE_TEXT:
             text = self.cell(cells, name)
-            if text:
+            if not is_no_value(text):
                 self.merge(
                     item,
                     name,
                     _prose(text) if name not in ("priority", "repost_of") else self.short(name, text),
                     line,
                 )
-        if self.cell(cells, "departments"):
-            self.merge(item, "departments", _departments(self.cell(cells, "departments")), line)
-        if self.cell(cells, "effects"):
-            self.merge(item, "effects", _bullets(self.cell(cells, "effects")), line)
-        if self.cell(cells, "marks"):
-            self.merge(item, "marks", _marks(self.cell(cells, "marks")), line)
+        for name, split in (("departments", _departments), ("effects", _bullets), ("marks", _marks)):
+            text = self.cell(cells, name)
+            if not is_no_value(text):
+                self.merge(item, name, split(text), line)
         scope_text = self.cell(cells, "scope")
         if scope_text and not is_no_value(scope_text):
             scope = _SCOPES.get(_key(scope_text))
@@ -924,6 +922,8 @@ class _Builder:
         item = self.current
         assert item is not None
         name = _one_line(self.cell(cells, "ind_name"))
+        if is_no_value(name):
+            name = ""
         value_columns = [c for c in self.columns.fy_columns if c.kind in ("target", "actual")]
         has_values = any(self.cell(cells, f) for f in _INDICATOR_FIELDS) or any(
             c.index < len(cells) and cells[c.index].strip() for c in value_columns
