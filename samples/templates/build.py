@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import re
+import zipfile
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -119,8 +121,21 @@ def build(name: str, blank_rows: int) -> Path:
     plan_sheet(workbook, meta)
     initiative_sheet(workbook, header, rows, blank_rows)
     target = HERE / f"{name}.xlsx"
-    workbook.save(target)
+    target.write_bytes(reproducible(workbook))
     return target
+
+
+def reproducible(workbook: Workbook) -> bytes:
+    """The workbook's bytes with fixed zip timestamps, so that an unchanged CSV gives an unchanged file."""
+    saved = io.BytesIO()
+    workbook.save(saved)
+    out = io.BytesIO()
+    with zipfile.ZipFile(saved) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME.timetuple()[:6])
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(fixed, source.read(info.filename))
+    return out.getvalue()
 
 
 if __name__ == "__main__":
