@@ -72,7 +72,10 @@ _CJK_SPACE = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u9fff]) +(?=[\u3040-\u30ff\u
 #: A kanji written twice in a row: where a wrapped second line was glued to the first slice.
 _DOUBLED = re.compile(r"([\u3400-\u9fff])\1")
 _DEPT_SPLIT = re.compile(r"[、，,／/\s]+")
+#: A blank right after a name's ending (課, 室, センター, 委員会 …) separates two names.
+_AFTER_DEPT = re.compile(r"(?<=[課室局部所館係ー会])[ \u3000]+(?=\S)")
 _DEPT_SUFFIXES = ("課", "室", "局", "部", "所", "館", "センター", "委員会", "係", "事務局")
+_NEEDS_TIDY = re.compile(r"[\s*※^]")
 _BOUNDARY_NOISE = "!！|｜"
 #: Repairs search the whole document; beyond this size (far above any plan) joins stay as read,
 #: so that a hostile upload cannot make parsing quadratic.
@@ -133,9 +136,10 @@ def detect(source: Any) -> float:
 
 def _tidy(text: str) -> str:
     """Trim, join letter-spaced Latin ("A I" -> "AI") and CJK split by blanks, drop footnote marks."""
-    t = squash(text)
-    if not t:
-        return ""
+    t = text.strip()
+    if not _NEEDS_TIDY.search(t):  # most cells: nothing to do (keeps parsing a seed fast)
+        return t
+    t = squash(t)
     t = _SPACED_LATIN.sub(lambda m: m.group().replace(" ", ""), t)
     return strip_footnotes(join_broken(t))
 
@@ -168,16 +172,20 @@ def _found(left: str, wild: bool, right: str, ref: str) -> bool:
     return re.search(_wildcard(left, right), ref) is not None
 
 
-def _evidence(left: str, wild: bool, right: str, ref: str) -> int:
-    """How many characters around a join (at most 3 a side) the document confirms elsewhere."""
-    best = 0
+def _evidence(left: str, wild: bool, right: str, ref: str) -> tuple[int, int, int]:
+    """How many characters around a join (at most 3 a side) the document confirms elsewhere.
+
+    Returns (score, chars taken from ``left``, chars taken from ``right``) of the widest window.
+    """
+    best = (0, 0, 0)
     for n_left in range(1, min(3, len(left)) + 1):
         hit = False
         for n_right in range(1, min(3, len(right)) + 1):
             if not _found(left[-n_left:], wild, right[:n_right], ref):
                 break
             hit = True
-            best = max(best, n_left + n_right)
+            if n_left + n_right > best[0]:
+                best = (n_left + n_right, n_left, n_right)
         if not hit:
             break
     return best
@@ -188,6 +196,7 @@ def _repair_cut(left: str, right: str, ref: str) -> str:
 
     Candidates: drop the last char of ``left`` or the first of ``right`` (a glyph read
     twice), or replace one or both by the character the document has in the same context.
+    A replacement needs more evidence (4 chars) than a drop (2) since it can match more.
     """
     if not left:
         return right
@@ -206,18 +215,17 @@ def _repair_cut(left: str, right: str, ref: str) -> str:
     for cand_left, wild, cand_right, minimum in candidates:
         if not cand_left or not cand_right:
             continue
-        score = _evidence(cand_left, wild, cand_right, ref)
-        if score >= minimum and score > best_score:
-            if wild:
-                match = re.search(_wildcard(cand_left[-3:], cand_right[:3]), ref)
-                if match is None:  # the widest window did not match as a whole; find the char
-                    match = re.search(_wildcard(cand_left[-1:], cand_right[:1]), ref)
-                if match is None:
-                    continue
-                best = cand_left + match.group(1) + cand_right
-            else:
-                best = cand_left + cand_right
-            best_score = score
+        score, n_left, n_right = _evidence(cand_left, wild, cand_right, ref)
+        if score < minimum or score <= best_score:
+            continue
+        if wild:
+            match = re.search(_wildcard(cand_left[-n_left:], cand_right[:n_right]), ref)
+            if match is None:
+                continue
+            best = cand_left + match.group(1) + cand_right
+        else:
+            best = cand_left + cand_right
+        best_score = score
     return best
 
 
@@ -452,12 +460,17 @@ def _split_lines(pieces: list[str], plan: Plan, line: int) -> tuple[list[str], l
     """
     if len(pieces) < 2:
         return pieces, []
-    firsts: list[str] = []
-    seconds: list[str] = []
+    lines: list[list[str]] = [[]]
     for piece in pieces:
-        head, *tails = _CJK_SPACE.split(piece)
-        firsts.append(head)
-        seconds.extend(tails)
+        segments = _CJK_SPACE.split(piece)
+        if all(len(seg) == 1 for seg in segments):  # letter-spaced ("情 報 化"), not wrapped
+            segments = ["".join(segments)]
+        for k, segment in enumerate(segments):
+            if k == len(lines):
+                lines.append([])
+            lines[k].append(segment)
+    firsts = lines[0]
+    seconds = [segment for later in lines[1:] for segment in later]
     if not seconds:
         doubled = _DOUBLED.search(firsts[0])
         if doubled is not None:
@@ -505,11 +518,13 @@ def _summary(rows: list[_Row], ref: str, plan: Plan) -> str | None:
     return text
 
 
-def _departments(rows: list[_Row], ref: str, plan: Plan) -> list[str]:
+def _departments(rows: list[_Row], ref: str) -> list[str]:
+    """Department names; a blank after a complete name ("情報政策課 学校教育課") separates two."""
     cells = _drop_fragments(_cells_of(rows))
     if not cells:
         return []
-    text = _tidy(_join_pieces([_tidy(c) for c in cells], ref))
+    cells = [_tidy(_AFTER_DEPT.sub("、", c)) for c in cells]
+    text = _tidy(_join_pieces(cells, ref))
     names: list[str] = []
     for part in _DEPT_SPLIT.split(text):
         for name in _split_dot(part):
@@ -585,7 +600,7 @@ def _parse_block(block: _Block, ref: str, plan: Plan) -> _Parsed | None:
     dept_rows = block.rows.get("departments", [])
     if not dept_rows:
         warn(plan, block.line, "事業担当課の行がありません。")
-    departments = _departments(dept_rows, ref, plan)
+    departments = _departments(dept_rows, ref)
     return _Parsed(
         code=code,
         major=numbers[0] if numbers else None,
