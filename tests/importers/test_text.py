@@ -36,7 +36,7 @@ def test_fiscal_years_follow_the_plan_json_rules(text, expected):
     assert parse_fy(text) == expected
 
 
-@pytest.mark.parametrize("text", ["24年度", "年度", "", "未定"])
+@pytest.mark.parametrize("text", ["24年度", "年度", "", "未定", "R100"])
 def test_two_digit_or_missing_years_are_not_guessed(text):
     assert parse_fy(text) is None
 
@@ -84,7 +84,8 @@ def test_footnote_marks_are_removed():
 
 
 def test_departments_split_on_blanks_and_japanese_separators():
-    assert split_departments("情報政策課 学校教育課、税務課・市民課") == ["情報政策課", "学校教育課", "税務課", "市民課"]
+    assert split_departments("情報政策課 学校教育課、税務課／市民課") == ["情報政策課", "学校教育課", "税務課", "市民課"]
+    assert split_departments("子ども・子育て支援課 情報政策課") == ["子ども・子育て支援課", "情報政策課"]
     assert split_departments("情報政策課 ほか") == ["情報政策課"]
     assert split_departments("  ") == []
 

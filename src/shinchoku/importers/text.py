@@ -80,7 +80,7 @@ def strip_footnotes(text: str) -> str:
 
 _ERAS = {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988}
 _FY = re.compile(
-    r"(?P<era>令和|平成|R|H)\s*(?P<n>元|\d{1,2})\s*(?:年度?)?(?P<end>末)?"
+    r"(?P<era>令和|平成|R|H)\s*(?P<n>元|\d{1,2})(?!\d)\s*(?:年度?)?(?P<end>末)?"
     r"(?:\s*[（(]?\s*(?P<half>前期|後期|上期|下期|上半期|下半期)\s*[)）]?)?"
 )
 _WESTERN_FY = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年度?")
@@ -157,13 +157,13 @@ def is_no_value(text: str | None) -> bool:
 def split_departments(text: str) -> list[str]:
     """Split a 担当課 cell into department names ("情報政策課 学校教育課、税務課" -> three).
 
-    Names end in 課/室/局/部/所/館/センター/委員会 etc.; a space or 、・／ separates them.
-    Empty pieces and "ほか" / "各課" are kept out unless they are the whole cell.
+    A blank or 、，／ separates names; ・ does not, because it belongs to names such as
+    子ども・子育て支援課. "ほか" / "他" / "等" after a name are dropped.
     """
     t = squash(text)
     if not t:
         return []
-    parts = [p.strip() for p in re.split(r"[\s、，,・／/]+", t) if p.strip()]
+    parts = [p.strip() for p in re.split(r"[\s、，,／/]+", t) if p.strip()]
     result: list[str] = []
     for part in parts:
         if part in ("ほか", "他", "等") and result:
