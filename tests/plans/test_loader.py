@@ -161,9 +161,11 @@ def test_a_failure_half_way_leaves_the_database_as_it_was():
     revised = copy.deepcopy(small_plan())
     revised["initiatives"][0]["title"] = "変更後の名称"
     revised["initiatives"].append(initiative("10", "新しい取組", "s1"))
-    with mock.patch.object(loader._Loader, "_budget", side_effect=RuntimeError("disk full")):
-        with pytest.raises(RuntimeError):
-            load_plan(revised)
+    with (
+        mock.patch.object(loader._Loader, "_budget", side_effect=RuntimeError("disk full")),
+        pytest.raises(RuntimeError),
+    ):
+        load_plan(revised)
     assert (Initiative.objects.count(), Section.objects.count(), BudgetEntry.objects.count()) == snapshot
     assert sorted(Initiative.objects.values_list("title", flat=True)) == titles
 

@@ -6,8 +6,8 @@ import re
 from decimal import Decimal
 
 import pytest
-from django.test.utils import CaptureQueriesContext
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from shinchoku.plans.models import BudgetEntry, Department, Initiative
