@@ -1,0 +1,988 @@
+"""延岡市情報政策推進計画 アクションプラン: overview table, one card per 施策, 全体工程表.
+
+The plan describes each initiative up to three times: a row of the 施策体系 overview table
+(broken by the PDF extraction: cells of merged rows land in the wrong columns), a detail card
+(区分 国/市, 重点施策N, 概要, a schedule over the plan years, 担当課, KPI per year) and a row of
+the 全体工程表 at the end. The card is the most complete and is what the initiative is built
+from; the overview and the roadmap are matched to the cards by title, their other spellings
+become ``aliases``, and what they say differently becomes a warning. Rows they have that no
+card has still become initiatives, so nothing the plan lists is lost.
+
+The card's table columns are not reliable either: the year header sometimes starts at the first
+column or misses a year, and a row whose first label sits right after the department cell is
+shifted one column to the left. The rules in ``_year_offset`` read both shapes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import lru_cache
+from typing import Any
+
+from . import municipalities
+from .errors import ParseError
+from .planjson import Plan, indicator, initiative, new_plan, section, value, warn
+from .text import is_no_value, join_broken, nfkc, parse_fy, parse_number, squash, strip_footnotes
+
+LAYOUT = "nobeoka"
+
+LEVEL_PROJECT = "プロジェクト"
+LEVEL_BASIC = "基本施策"
+LEVEL_INDIVIDUAL = "個別施策"
+
+_SCOPES = {"国": "national", "市": "local"}
+
+# Superscript footnote marks as the extraction writes them: "^{*1}", "^{※4}", with the blanks
+# the superscript left around it (they are not part of the title).
+_SUPERSCRIPT = re.compile(r"\s*\^\{[^{}\n]{0,8}\}\s*")
+_REFMARK = re.compile(r"\s*※\s?\d{1,3}\s*")
+_FOOTNOTE_LINE = re.compile(r"^\s*(?:\^\{[^{}]{0,8}\}|※\s?\d{1,3}|\*\d{1,3})\s")
+_PARAGRAPH_BREAK = re.compile(r"</p>\s*<p>")
+_TAG = re.compile(r"</?p>")
+_YEAR_CELL = re.compile(r"^(?:令和|平成)(?:\d{1,2}|元)年度$")
+_PROJECT = re.compile(r"^プロジェクト\s*([0-9０-９]{1,2})\s*(.*)$")
+_BASIC = re.compile(r"^基本施策\s*《([^》]{1,80})》")
+_CHAPTER = re.compile(r"^第\s*(\d)\s*章")
+_PRIORITY = re.compile(r"^重点施策\s*\d{1,3}$")
+_PERIOD = re.compile(r"((?:令和|平成)(?:\d{1,2}|元)年度?)\s*から\s*((?:令和|平成)(?:\d{1,2}|元)年度?)\s*まで")
+_COVER_DATE = re.compile(r"(令和|平成)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月")
+_MUNICIPALITY = re.compile(r"^(\S{1,7}?[市町村区])")
+_MARKERS = "①②③④⑤⑥⑦⑧⑨⑩"
+_BEFORE_MARKER = re.compile(r"(\S)([①-⑩])")
+_KEY_DROP = set(" \t\u3000()（）「」『』【】・、，,.。．-ー‐－—―~～/／:：<>")
+_KATAKANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
+_DEPT_SUFFIXES = ("課", "室", "局", "部", "所", "館", "センター", "委員会", "係", "班")
+
+#: Lowest title similarity at which an overview / roadmap row is taken to mean a card.
+_SIMILAR = 0.6
+
+
+# --------------------------------------------------------------------------- text helpers
+
+
+def _strip_marks(text: str) -> str:
+    """Remove footnote marks (``^{*1}``, ``^{※4}``, ``※2``, ``*6``) and the blanks around them.
+
+    text.strip_footnotes does not know ``^{※4}`` and leaves the superscript's blanks, which
+    would put a space into "AI及びRPAの活用".
+    """
+    if "^" not in text and "※" not in text and "*" not in text:
+        return text
+    text = _SUPERSCRIPT.sub("", text)
+    text = _REFMARK.sub("", text)
+    return strip_footnotes(text)
+
+
+def _squash(text: str) -> str:
+    """text.squash with a fast path: most cells have no runs of blanks to collapse."""
+    if "  " in text or "\u3000" in text or "\xa0" in text or "\t" in text:
+        return squash(text)
+    return text.strip()
+
+
+def _clean_title(text: str) -> str:
+    """A title as written, without footnote marks and extraction blanks between CJK letters.
+
+    A blank before a circled number stays: it separates the sub-items a title lists.
+    """
+    return _BEFORE_MARKER.sub(r"\1 \2", join_broken(_strip_marks(text)))
+
+
+def _clean_label(text: str) -> str:
+    """A schedule label: join a word the cell wrapped ("運 営開始"), keep two phrases apart.
+
+    Unlike a title, a Gantt label may hold two phrases on two lines ("方針策定 研修実施"), so
+    a blank between CJK letters is only dropped after a comma or next to a one-letter piece.
+    """
+    tokens = squash(_strip_marks(text)).split(" ")
+    out = tokens[0] if tokens else ""
+    for token in tokens[1:]:
+        tail = re.split(r"[、，。]", out)[-1]
+        head = re.split(r"[、，。]", token)[0]
+        cjk = bool(out) and bool(token) and ord(out[-1]) > 0x7F and ord(token[0]) > 0x7F
+        if cjk and (out.endswith(("、", "，")) or len(tail) <= 1 or len(head) <= 1):
+            out += token
+        else:
+            out += " " + token
+    return out.strip()
+
+
+def _clean_prose(text: str) -> str | None:
+    """概要 text: HTML paragraph tags become line breaks, footnote marks go, prose stays."""
+    text = _TAG.sub("", _PARAGRAPH_BREAK.sub("\n", text))
+    paragraphs = [squash(_strip_marks(p)) for p in text.split("\n")]
+    joined = "\n".join(p for p in paragraphs if p)
+    return joined or None
+
+
+@lru_cache(maxsize=4096)
+def _key(text: str) -> str:
+    """Matching key: NFKC, no marks, blanks or punctuation, katakana folded to hiragana."""
+    folded = nfkc(_strip_marks(text)).translate(_KATAKANA)
+    return "".join(ch for ch in folded if ch not in _KEY_DROP)
+
+
+def _is_year(cell: str) -> bool:
+    if "年" not in cell:
+        return False
+    return bool(_YEAR_CELL.match(nfkc(cell).replace(" ", "")))
+
+
+def _split_departments(text: str) -> list[str]:
+    """Split a 担当課 cell: blanks and 、 always separate, ・ only after a department suffix.
+
+    text.split_departments also splits at ・, which breaks "地域・離島・交通政策課" and
+    "商業・駅まち振興課" into pieces; here "市民課・情報政策課" is two names and those stay one.
+    """
+    names: list[str] = []
+    for part in re.split(r"[\s、，,／/]+", squash(text)):
+        pieces = part.split("・")
+        current = ""
+        for piece in pieces:
+            current = f"{current}・{piece}" if current else piece
+            if current.endswith(_DEPT_SUFFIXES):
+                names.append(current)
+                current = ""
+        if current:
+            names.append(current)
+    result: list[str] = []
+    for name in names:
+        if name and name not in result:
+            result.append(name)
+    return result
+
+
+def _marker_only(cell: str) -> bool:
+    """A Gantt row label such as "①", "① ②": it names the sub-task of the labels after it."""
+    stripped = cell.replace(" ", "").replace("\u3000", "")
+    return bool(stripped) and all(ch in _MARKERS for ch in stripped)
+
+
+# --------------------------------------------------------------------------- intermediate records
+
+
+class Row:
+    """One source line split at tabs; ``line`` is 1-based. Cells are squashed once, here."""
+
+    __slots__ = ("line", "cells", "clean", "texts", "head")
+
+    def __init__(self, line: int, cells: list[str]) -> None:
+        self.line = line
+        self.cells = cells
+        self.clean = [_squash(c) for c in cells]
+        #: (column, text) of the non-empty cells
+        self.texts = [(i, c) for i, c in enumerate(self.clean) if c]
+        #: the first cell normalised for matching labels such as "K P I", "区 分"
+        self.head = nfkc(self.clean[0]).replace(" ", "") if self.clean and self.clean[0] else ""
+
+    @property
+    def first(self) -> str:
+        return self.clean[0] if self.clean else ""
+
+    def cell(self, index: int) -> str:
+        return self.clean[index] if 0 <= index < len(self.clean) else ""
+
+
+@dataclass
+class Card:
+    """A detail card as read, before it becomes an initiative."""
+
+    line: int
+    section: str | None
+    title: str = ""
+    title_line: int | None = None
+    summary: list[str] = field(default_factory=list)
+    scope: str | None = None
+    priority: str | None = None
+    has_kubun: bool = False
+    departments: list[str] = field(default_factory=list)
+    has_dept: bool = False
+    schedule: list[tuple[int, str]] = field(default_factory=list)
+    indicators: list[dict[str, Any]] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Listed:
+    """An initiative as the overview table or the 全体工程表 lists it."""
+
+    line: int
+    title: str
+    section: str | None
+    priority: int | None = None
+    schedule: list[tuple[int, str]] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- sections
+
+
+class Sections:
+    """The plan's section tree, shared by the cards, the overview and the roadmap.
+
+    Sections are found again by (parent, level, title key), so the roadmap's 基本施策 headings
+    reuse what the cards created and only add what the cards did not have.
+    """
+
+    def __init__(self) -> None:
+        self.items: list[dict[str, Any]] = []
+        self._by_key: dict[tuple[str | None, str, str], str] = {}
+        self._by_title: dict[tuple[str, str], str] = {}
+        self._parents: dict[str, str | None] = {}
+        self._children: dict[str | None, int] = {}
+
+    def get(self, parent: str | None, level: str, code: str | None, title: str) -> str:
+        title_key = _key(title)
+        lookup = (parent, level, title_key)
+        found = self._by_key.get(lookup)
+        if found:
+            return found
+        count = self._children.get(parent, 0) + 1
+        self._children[parent] = count
+        key = f"{parent}.{count}" if parent else f"s{count}"
+        self.items.append(section(key, parent, level, code, title))
+        self._by_key[lookup] = key
+        self._by_title.setdefault((level, title_key), key)
+        self._parents[key] = parent
+        return key
+
+    def find(self, level: str, title: str) -> str | None:
+        """Key of the first section of ``level`` whose title matches ``title`` (by key)."""
+        wanted = _key(title)
+        return self._by_title.get((level, wanted)) if wanted else None
+
+    def parent_of(self, key: str | None) -> str | None:
+        return self._parents.get(key) if key else None
+
+
+@dataclass
+class Context:
+    """Where in the hierarchy the reader is: keys of the current project / 基本施策 / 個別施策."""
+
+    project: str | None = None
+    basic: str | None = None
+    individual: str | None = None
+
+    def innermost(self) -> str | None:
+        return self.individual or self.basic or self.project
+
+
+def _heading(row: Row, sections: Sections, ctx: Context, with_individual: bool) -> bool:
+    """Read a プロジェクト / 基本施策 / 個別施策 heading into ``ctx``; False if it is none."""
+    text = row.first
+    if len(row.cells) == 1:
+        m = _PROJECT.match(text)
+        if m and m.group(2).strip():
+            title = join_broken(m.group(2))
+            ctx.project = sections.get(None, LEVEL_PROJECT, nfkc(m.group(1)), title)
+            ctx.basic = ctx.individual = None
+            return True
+        m = _BASIC.match(text)
+        if m:
+            ctx.basic = sections.get(ctx.project, LEVEL_BASIC, None, join_broken(m.group(1)))
+            ctx.individual = None
+            return True
+        return False
+    if with_individual and text == LEVEL_INDIVIDUAL:
+        name = next((t for i, t in row.texts if i > 0), "")
+        if name:
+            parent = ctx.basic or ctx.project
+            ctx.individual = sections.get(parent, LEVEL_INDIVIDUAL, None, _clean_title(name))
+        return True
+    return False
+
+
+# --------------------------------------------------------------------------- splitting the text
+
+
+def _split_regions(lines: list[str]) -> tuple[list[Row], list[Row], list[Row]]:
+    """Sort the lines into the overview table, the card pages and the 全体工程表.
+
+    Headings switch regions; so do the table headers themselves, which keeps the split working
+    when a heading is missing.
+    """
+    overview: list[Row] = []
+    cards: list[Row] = []
+    roadmap: list[Row] = []
+    mode = "cards"
+    for number, raw in enumerate(lines, start=1):
+        text = raw.strip()
+        if not text:
+            continue
+        cells = raw.split("\t")
+        row = Row(number, cells)
+        first = row.head
+        if len(cells) == 1:
+            chapter = _CHAPTER.match(nfkc(text))
+            if chapter:
+                mode = "cards" if chapter.group(1) == "2" else "other"
+            elif "全体工程表" in text:
+                mode = "roadmap"
+            elif text.startswith("横断的方針") or "各施策の取組概要" in text:
+                mode = "cards"
+            elif mode in ("overview", "other") and _PROJECT.match(text):
+                mode = "cards"  # the card pages begin with a プロジェクト heading
+        elif first == "目指すべきビジョン":
+            mode = "overview"
+        elif first == "施策名" and _is_year(row.cell(1)):
+            mode = "roadmap"
+        elif first in ("施策名", "区分") and mode in ("overview", "other"):
+            mode = "cards"
+        if mode == "overview":
+            overview.append(row)
+        elif mode == "roadmap":
+            roadmap.append(row)
+        elif mode == "cards":
+            cards.append(row)
+    return overview, cards, roadmap
+
+
+# --------------------------------------------------------------------------- cards
+
+
+def _year_offset(cells: list[str], n_years: int) -> int:
+    """Column of the first plan year in a schedule row of a card.
+
+    A card's rows are [担当課, dept, spacer, Y1..Yn] or, in narrower cards, [担当課, dept,
+    Y1..Yn]. When the cell right after the department holds a label, the row is of the narrow
+    kind (or shifted left by the extraction, as the KPI row of the same card shows).
+    """
+    if len(cells) > 2 and cells[2].strip():
+        return 2
+    return max(2, len(cells) - n_years)
+
+
+def _schedule_cells(row: Row, years: list[int], plan: Plan) -> list[tuple[int, str]]:
+    """(fy, label) for the labelled cells of one schedule row; row labels ①② prefix the rest."""
+    start = _year_offset(row.cells, len(years))
+    found: list[tuple[int, str]] = []
+    prefix = ""
+    for index in range(start, len(row.cells)):
+        label = _clean_label(row.cells[index])
+        if not label:
+            continue
+        offset = index - start
+        if offset >= len(years):
+            warn(plan, row.line, f"工程表の列が年度の範囲を超えています: {label}")
+            continue
+        if _marker_only(label):
+            prefix = label.replace(" ", "")
+            continue
+        found.append((years[offset], f"{prefix} {label}" if prefix else label))
+    return found
+
+
+def _indicator_names(cell: str) -> list[str]:
+    """Names in "K P I (参加者総数) (事業所総数)": the top-level parenthesised groups."""
+    text = cell
+    at = nfkc(text).replace(" ", "").find("KPI")
+    if at < 0:
+        return []
+    # skip the letters K, P, I however they were spaced
+    seen = 0
+    index = 0
+    while index < len(text) and seen < 3:
+        if text[index] in "KPIＫＰＩ":
+            seen += 1
+        index += 1
+    names: list[str] = []
+    depth = 0
+    current = ""
+    for ch in text[index:]:
+        if ch in "(（":
+            if depth > 0:
+                current += ch
+            depth += 1
+        elif ch in ")）" and depth > 0:
+            depth -= 1
+            if depth == 0:
+                name = _clean_title(current)
+                if name:
+                    names.append(name)
+                current = ""
+            else:
+                current += ch
+        elif depth > 0:
+            current += ch
+    return names
+
+
+def _direction(targets: list[dict[str, Any]]) -> str | None:
+    """ "increase" when the yearly numeric targets rise and never fall; otherwise unknown.
+
+    Falling or flat targets do not tell which way is better here (9路線 then 5路線 is a plan
+    for fewer routes per year, not a goal to reduce), so they stay null.
+    """
+    numbers = [t["value"] for t in targets if isinstance(t.get("value"), int | float)]
+    if len(numbers) < 2:
+        return None
+    rising = all(b >= a for a, b in zip(numbers, numbers[1:], strict=False))
+    return "increase" if rising and numbers[-1] > numbers[0] else None
+
+
+def _read_indicators(row: Row, years: list[int], plan: Plan) -> list[dict[str, Any]]:
+    """The KPI row: one indicator per name, the last len(years) cells are the yearly targets."""
+    names = _indicator_names(row.cells[0] if row.cells else "")
+    n = len(years)
+    cells = row.cells[1:]
+    values = cells[-n:] if len(cells) >= n else cells
+    columns = years[n - len(values) :]
+    if len(cells) < n and any(squash(c) for c in cells):
+        warn(plan, row.line, "KPI の年度列が足りません（右詰めで読みました）")
+    if not names:
+        if any(not is_no_value(squash(c)) for c in values):
+            warn(plan, row.line, "KPI の名称がありません（「KPI」として読みました）")
+            names = ["KPI"]
+        else:
+            return []
+    per_name: list[list[dict[str, Any]]] = [[] for _ in names]
+    for fy, raw in zip(columns, values, strict=False):
+        text = squash(raw)
+        if is_no_value(text):
+            continue
+        parts = [text] if len(names) == 1 else text.split(" ")
+        if len(parts) != len(names):
+            if all(is_no_value(p) for p in parts):
+                continue
+            warn(plan, row.line, f"KPI の値を指標に振り分けられません: {text}")
+            continue
+        for slot, part in zip(per_name, parts, strict=True):
+            if is_no_value(part):
+                continue
+            number = parse_number(part)
+            slot.append(value(fy, number[0] if number else None, part))
+    result = []
+    for name, targets in zip(names, per_name, strict=True):
+        units = [number[1] for t in targets if (number := parse_number(t["text"])) is not None]
+        unit = units[0] if units else ""
+        result.append(indicator(name, "KPI", unit=unit, direction=_direction(targets), targets=targets))
+    return result
+
+
+class CardReader:
+    """Reads the card pages row by row; one open card at a time."""
+
+    def __init__(self, plan: Plan, sections: Sections, years: list[int] | None) -> None:
+        self.plan = plan
+        self.sections = sections
+        self.years = years
+        self.ctx = Context()
+        self.cards: list[Card] = []
+        self.open: Card | None = None
+        self._warned_years = False
+
+    def read(self, rows: list[Row]) -> list[Card]:
+        for row in rows:
+            self._row(row)
+        self._close()
+        return self.cards
+
+    def _close(self) -> None:
+        card = self.open
+        self.open = None
+        if card is None:
+            return
+        if card.title:
+            self.cards.append(card)
+        else:
+            warn(self.plan, card.line, "施策シートの施策名を読み取れません（このシートは取り込みません）")
+
+    def _start(self, line: int) -> Card:
+        self._close()
+        self.open = Card(line=line, section=self.ctx.innermost())
+        return self.open
+
+    def _row(self, row: Row) -> None:
+        if len(row.cells) == 1:
+            if _heading(row, self.sections, self.ctx, with_individual=False):
+                self._close()
+            return
+        first = row.head
+        if _heading(row, self.sections, self.ctx, with_individual=True):
+            self._close()
+        elif first == "施策名":
+            self._start(row.line)
+        elif first == "区分":
+            self._kubun(row)
+        elif first == "担当課":
+            self._department(row)
+        elif first.startswith("KPI"):
+            self._kpi(row)
+        elif all(_is_year(t) for _, t in row.texts):
+            return
+        elif not row.first:
+            self._continuation(row)
+        else:
+            self._title(row)
+
+    def _kubun(self, row: Row) -> None:
+        card = self.open
+        if card is None or card.has_kubun or card.has_dept:
+            card = self._start(row.line)
+        card.has_kubun = True
+        card.scope = _SCOPES.get(row.cell(1))
+        if card.scope is None and row.cell(1):
+            warn(self.plan, row.line, f"区分「{row.cell(1)}」は国・市のどちらでもありません")
+        for _, text in row.texts[2:] if len(row.texts) > 2 else []:
+            if _PRIORITY.match(nfkc(text)):
+                card.priority = nfkc(text).replace(" ", "")
+            else:
+                card.summary.append(text)
+
+    def _title(self, row: Row) -> None:
+        card = self.open
+        if card is None:
+            return  # prose tables outside the cards (目次, 関連計画)
+        summary = [t for i, t in row.texts if i > 0 and not _is_year(t)]
+        if not card.title:
+            card.title = _clean_title(row.first)
+            card.title_line = row.line
+            card.summary.extend(summary)
+        elif not card.has_dept and not summary and len(row.first) < 40:
+            card.title = _clean_title(card.title + row.first)  # a title wrapped onto a second row
+        else:
+            warn(self.plan, row.line, f"施策シートの行を読み取れません: {row.first[:40]}")
+
+    def _department(self, row: Row) -> None:
+        card = self.open
+        if card is None:
+            warn(self.plan, row.line, "担当課の行が施策シートの外にあります")
+            return
+        card.has_dept = True
+        card.departments = _split_departments(row.cell(1))
+        self._schedule(card, row)
+
+    def _continuation(self, row: Row) -> None:
+        card = self.open
+        if card is None:
+            return
+        if card.has_dept:
+            self._schedule(card, row)
+        else:
+            card.summary.extend(t for _, t in row.texts if not _is_year(t))
+
+    def _schedule(self, card: Card, row: Row) -> None:
+        if self.years is None:
+            if any(t for i, t in row.texts if i >= 2) and not self._warned_years:
+                warn(self.plan, row.line, "計画期間が読み取れないため工程を年度に割り当てられません")
+                self._warned_years = True
+            return
+        card.schedule.extend(_schedule_cells(row, self.years, self.plan))
+
+    def _kpi(self, row: Row) -> None:
+        card = self.open
+        if card is None:
+            warn(self.plan, row.line, "KPI の行が施策シートの外にあります")
+            return
+        if self.years is None:
+            warn(self.plan, row.line, "計画期間が読み取れないため KPI を年度に割り当てられません")
+        else:
+            card.indicators.extend(_read_indicators(row, self.years, self.plan))
+        self._close()
+
+
+# --------------------------------------------------------------------------- overview and roadmap
+
+
+def _read_overview(rows: list[Row], sections: Sections, plan: Plan) -> tuple[str | None, list[Listed]]:
+    """The 施策体系 table: its vision, and (title, priority number) per 施策 row.
+
+    Merged cells make the columns meaningless, so a row's last text cell is taken as the 施策名
+    and the text cells before it as the sections it names (matched against the cards'); a
+    number after the title is its 重点施策掲載番号.
+    """
+    vision: str | None = None
+    listed: list[Listed] = []
+    ctx = Context()
+    for row in rows:
+        first = row.head
+        if first == "目指すべきビジョン":
+            vision = join_broken(row.cell(1)) or None
+            continue
+        if first == LEVEL_PROJECT or len(row.cells) == 1:
+            continue
+        texts = [(i, t) for i, t in row.texts if not nfkc(t).isdigit()]
+        if not texts:
+            continue
+        title_at, title = texts[-1]
+        for _, name in texts[:-1]:
+            _overview_context(name, sections, ctx)
+        number = next(
+            (int(nfkc(t)) for i, t in row.texts if i > title_at and nfkc(t).isdigit() and len(t) <= 3), None
+        )
+        if _clean_title(title):
+            # Only the プロジェクト is trusted: merged cells move 基本施策 / 個別施策 names to
+            # the wrong rows (the 医療・介護 heading sits on the 防災 row).
+            project = _project_of(ctx.innermost())
+            listed.append(Listed(row.line, _clean_title(title), project, priority=number))
+    return vision, listed
+
+
+def _overview_context(name: str, sections: Sections, ctx: Context) -> None:
+    """Move the overview's context to the section ``name`` names, if the cards have it."""
+    if not name:
+        return
+    key = sections.find(LEVEL_PROJECT, name)
+    if key:
+        ctx.project, ctx.basic, ctx.individual = key, None, None
+        return
+    key = sections.find(LEVEL_BASIC, name)
+    if key:
+        ctx.project, ctx.basic, ctx.individual = sections.parent_of(key), key, None
+        return
+    key = sections.find(LEVEL_INDIVIDUAL, name)
+    if key:
+        ctx.individual = key
+        return
+    # A section the cards do not have (they were cut off): where the rows below belong is
+    # unknown, and no section is better than the previous, wrong one.
+    ctx.project = ctx.basic = ctx.individual = None
+
+
+def _read_roadmap(rows: list[Row], sections: Sections, years: list[int] | None, plan: Plan) -> list[Listed]:
+    """The 全体工程表: 施策名 then one cell per year; rows without a name continue the one above."""
+    ctx = Context()
+    columns: dict[int, int] = {}
+    listed: list[Listed] = []
+    for row in rows:
+        if _heading(row, sections, ctx, with_individual=False) or len(row.cells) == 1:
+            continue
+        first = row.head
+        if first == "施策名":
+            columns = {i: fy for i, t in row.texts if (fy := _fy_of_cell(t)) is not None}
+            continue
+        if row.first:
+            title = _clean_title(row.first)
+            if not title:
+                warn(plan, row.line, f"全体工程表の施策名を読み取れません: {row.first[:40]}")
+                continue
+            listed.append(Listed(row.line, title, ctx.basic or ctx.project))
+        elif not listed:
+            warn(plan, row.line, "全体工程表の行がどの施策のものか分かりません")
+            continue
+        if not columns and years:
+            columns = {i + 1: fy for i, fy in enumerate(years)}
+        listed[-1].schedule.extend(_roadmap_cells(row, columns, plan))
+    return listed
+
+
+def _fy_of_cell(text: str) -> int | None:
+    if not _is_year(text):
+        return None
+    found = parse_fy(text)
+    return found[0] if found else None
+
+
+def _roadmap_cells(row: Row, columns: dict[int, int], plan: Plan) -> list[tuple[int, str]]:
+    found: list[tuple[int, str]] = []
+    prefix = ""
+    for index in range(1, len(row.cells)):
+        label = _clean_label(row.cells[index])
+        if not label:
+            continue
+        if _marker_only(label):
+            prefix = label.replace(" ", "")
+            continue
+        fy = columns.get(index)
+        if fy is None:
+            warn(plan, row.line, f"全体工程表の列の年度が分かりません: {label}")
+            continue
+        found.append((fy, f"{prefix} {label}" if prefix else label))
+    return found
+
+
+# --------------------------------------------------------------------------- matching
+
+
+def _project_of(key: str | None) -> str | None:
+    """The プロジェクト a section key belongs to (keys are paths: s2.1.3 -> s2)."""
+    return key.split(".")[0] if key else None
+
+
+def _match(listed: list[Listed], cards: list[Card], sections: Sections) -> dict[int, int]:
+    """Pair overview / roadmap rows with cards: same key, then one contains the other, then similar.
+
+    Each card is taken at most once. Similarity is only tried within the same プロジェクト and
+    for what the cheaper rules left over, which keeps parsing fast.
+    """
+    pairs: dict[int, int] = {}
+    taken: set[int] = set()
+    card_keys = [_key(c.title) for c in cards]
+    listed_keys = [_key(item.title) for item in listed]
+    by_key: dict[str, list[int]] = {}
+    for ci, key in enumerate(card_keys):
+        by_key.setdefault(key, []).append(ci)
+    for li, key in enumerate(listed_keys):
+        free = [ci for ci in by_key.get(key, []) if ci not in taken]
+        if key and free:
+            pairs[li] = free[0]
+            taken.add(free[0])
+    for li, key in enumerate(listed_keys):
+        if li in pairs or len(key) < 6:
+            continue
+        for ci, ckey in enumerate(card_keys):
+            if ci not in taken and len(ckey) >= 6 and (ckey in key or key in ckey):
+                pairs[li] = ci
+                taken.add(ci)
+                break
+    for li, key in enumerate(listed_keys):
+        if li in pairs or not key:
+            continue
+        project = _project_of(listed[li].section)
+        best, best_score = None, _SIMILAR
+        for ci, ckey in enumerate(card_keys):
+            if ci in taken or (project and _project_of(cards[ci].section) != project):
+                continue
+            matcher = SequenceMatcher(None, key, ckey, autojunk=False)
+            if matcher.quick_ratio() < best_score:
+                continue
+            score = matcher.ratio()
+            if listed[li].priority is not None and cards[ci].priority == f"重点施策{listed[li].priority}":
+                score += 0.2
+            if score >= best_score:
+                best, best_score = ci, score
+        if best is not None:
+            pairs[li] = best
+            taken.add(best)
+    return pairs
+
+
+def _merge_schedule(entries: list[tuple[int, str]]) -> list[dict[str, Any]]:
+    """One schedule entry per fiscal year; labels of the same year (two Gantt rows) joined by ／."""
+    by_year: dict[int, list[str]] = {}
+    for fy, label in entries:
+        labels = by_year.setdefault(fy, [])
+        if label not in labels:
+            labels.append(label)
+    return [{"fy": fy, "half": None, "label": "／".join(by_year[fy])} for fy in sorted(by_year)]
+
+
+def _schedule_key(entries: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    return sorted((fy, _key(label)) for fy, label in entries)
+
+
+def _describe(entries: list[tuple[int, str]]) -> str:
+    return "、".join(f"{fy}年度 {label}" for fy, label in entries) or "なし"
+
+
+def _apply_roadmap(card: Card, item: Listed, plan: Plan) -> None:
+    """Take the roadmap's schedule where the card has none; say so where the two disagree."""
+    if item.title != card.title and item.title not in card.aliases:
+        card.aliases.append(item.title)
+    if not item.schedule:
+        return
+    if not card.schedule:
+        card.schedule = list(item.schedule)
+    elif _schedule_key(card.schedule) != _schedule_key(item.schedule):
+        warn(
+            plan,
+            item.line,
+            f"全体工程表の工程が施策シートと異なります（施策シートを採用）: {card.title}: "
+            f"全体工程表 {_describe(item.schedule)} / 施策シート {_describe(card.schedule)}",
+        )
+
+
+def _apply_overview(card: Card, item: Listed, plan: Plan) -> None:
+    if item.title != card.title and item.title not in card.aliases:
+        card.aliases.append(item.title)
+    if item.priority is None:
+        return
+    label = f"重点施策{item.priority}"
+    if card.priority is None and not card.has_kubun:
+        card.priority = label
+    elif card.priority != label:
+        warn(
+            plan,
+            item.line,
+            f"施策体系の重点施策掲載番号 {item.priority} が施策シート（{card.priority or 'なし'}）と異なります: {card.title}",
+        )
+
+
+# --------------------------------------------------------------------------- header
+
+
+def _title_and_municipality(lines: list[str]) -> tuple[str, str]:
+    """Plan title from the cover ("…計画 【アクションプラン】" -> "…計画 アクションプラン")
+    and the municipality, from the letter-spaced cover line or the title's start."""
+    head = [squash(line) for line in lines[:20] if squash(line) and "\t" not in line]
+    title = next((t for t in head if "計画" in t and len(t) <= 80), "")
+    if not title:
+        title = next(
+            (
+                squash(x)
+                for x in lines
+                if "\t" not in x and "計画" in x and "アクションプラン" in x and len(x) <= 60
+            ),
+            "",
+        )
+    title = squash(re.sub(r"【([^】]*)】", r" \1 ", title))
+    name = ""
+    for text in head:
+        joined = join_broken(text)
+        if (
+            len(joined) <= 6
+            and joined.endswith(("市", "町", "村"))
+            and (municipalities.lookup(joined)[1] or title.startswith(joined))
+        ):
+            name = joined
+            break
+    if not name:
+        m = _MUNICIPALITY.match(title)
+        name = m.group(1) if m else ""
+    if not title:
+        raise ParseError("計画名（表紙の「…計画」）が見つかりません。")
+    if not name:
+        raise ParseError("自治体名が見つかりません。")
+    return title, name
+
+
+def _published(lines: list[str]) -> str | None:
+    """Cover date "令和3年12月" as "2021-12" (calendar year, not fiscal year)."""
+    candidates = [x for x in lines[:20] if "\t" not in x] + [
+        x for x in lines if "策定" in x and "\t" not in x
+    ]
+    for line in candidates:
+        m = _COVER_DATE.search(nfkc(line))
+        if m:
+            n = 1 if m.group(2) == "元" else int(m.group(2))
+            month = int(m.group(3))
+            if 1 <= month <= 12 and n >= 1:
+                year = (2018 if m.group(1) == "令和" else 1988) + n
+                return f"{year:04d}-{month:02d}"
+    return None
+
+
+def _period(text: str, rows: list[Row]) -> tuple[int | None, int | None]:
+    """ "令和3年度から令和7年度まで" in the text, else the first year header of a card."""
+    for line in text.split("\n"):
+        m = _PERIOD.search(nfkc(line)) if "から" in line and "まで" in line else None
+        if m:
+            start, end = parse_fy(m.group(1)), parse_fy(m.group(2))
+            if start and end and 0 <= end[0] - start[0] < 20:
+                return start[0], end[0]
+    for row in rows:
+        fys = [fy for _, t in row.texts if (fy := _fy_of_cell(t)) is not None]
+        if len(fys) >= 2 and fys == list(range(fys[0], fys[0] + len(fys))):
+            return fys[0], fys[-1]
+    return None, None
+
+
+def _vision_from_prose(text: str, vision: str | None) -> str | None:
+    """The overview cell has extraction blanks ("躍動する eまちのべおか"); the prose quotes the
+    vision in 「」 without them. Prefer the prose spelling when it is the same text."""
+    m = re.search(r"ビジョン「([^」]{4,120})」", text)
+    if not m:
+        return vision
+    if vision is None or _key(m.group(1)) == _key(vision):
+        return m.group(1)
+    return vision
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def detect(source: Any) -> float:
+    """Score the card markers only this layout has: 区分 国/市 rows, 担当課 and K P I rows."""
+    text = getattr(source, "text", None)
+    if not text:
+        return 0.0
+    kubun = dept = kpi = header = 0
+    for line in text.split("\n"):
+        if line.startswith("区分\t") and line[3:4] in ("国", "市"):
+            kubun += 1
+        elif line.startswith("担当課\t"):
+            dept += 1
+        elif line.startswith("施策名\t"):
+            header += 1
+        elif line.replace(" ", "").startswith("KPI"):
+            kpi += 1
+    overview = "重点施策掲載番号" in text
+    if not kubun and not header and not overview:
+        return 0.0
+    score = 0.35 * bool(kubun) + 0.15 * bool(header) + 0.15 * bool(dept) + 0.15 * bool(kpi)
+    if "全体工程表" in text or overview:
+        score += 0.2
+    return round(min(score, 1.0), 2)
+
+
+def parse(source: Any) -> Plan:
+    """Read the plan: cards first (they define sections), then the overview and the roadmap."""
+    text = source.text
+    if not text:
+        raise ParseError("テキストがありません。")
+    lines: list[str] = source.lines
+    title, name = _title_and_municipality(lines)
+    overview_rows, card_rows, roadmap_rows = _split_regions(lines)
+    start_fy, end_fy = _period(text, card_rows + roadmap_rows)
+    years = list(range(start_fy, end_fy + 1)) if start_fy and end_fy else None
+    prefecture, code = municipalities.lookup(name)
+    plan = new_plan(
+        municipality=name,
+        prefecture=prefecture,
+        code=code,
+        title=title,
+        published=_published(lines),
+        start_fy=start_fy,
+        end_fy=end_fy,
+        vision=None,
+        filename=source.filename,
+        data=source.data,
+        layout=LAYOUT,
+    )
+    sections = Sections()
+    cards = CardReader(plan, sections, years).read(card_rows)
+    vision, overview = _read_overview(overview_rows, sections, plan)
+    plan["plan"]["vision"] = _vision_from_prose(text, vision)
+    roadmap = _read_roadmap(roadmap_rows, sections, years, plan)
+    extra = _merge(plan, cards, overview, roadmap, sections)
+    plan["sections"] = sections.items
+    plan["initiatives"] = [_initiative(card) for card in cards] + extra
+    if not plan["initiatives"]:
+        raise ParseError("施策（施策シート・全体工程表）が1件も見つかりません。")
+    return plan
+
+
+def _merge(
+    plan: Plan, cards: list[Card], overview: list[Listed], roadmap: list[Listed], sections: Sections
+) -> list[dict[str, Any]]:
+    """Fold the roadmap and overview rows into the cards; what matches no card stays, once."""
+    extra_cards: list[Card] = []
+    matched = _match(roadmap, cards, sections)
+    for li, ci in matched.items():
+        _apply_roadmap(cards[ci], roadmap[li], plan)
+    for li, item in enumerate(roadmap):
+        if li not in matched:
+            warn(plan, item.line, f"施策シートのない施策です（全体工程表から取り込みました）: {item.title}")
+            extra_cards.append(
+                Card(line=item.line, section=item.section, title=item.title, schedule=list(item.schedule))
+            )
+    pairs = _match(overview, cards + extra_cards, sections)
+    everything = cards + extra_cards
+    for li, ci in pairs.items():
+        _apply_overview(everything[ci], overview[li], plan)
+    for li, item in enumerate(overview):
+        if li not in pairs:
+            warn(plan, item.line, f"施策シートのない施策です（施策体系から取り込みました）: {item.title}")
+            priority = f"重点施策{item.priority}" if item.priority is not None else None
+            extra_cards.append(
+                Card(line=item.line, section=item.section, title=item.title, priority=priority)
+            )
+    return [_initiative(card) for card in extra_cards]
+
+
+def _initiative(card: Card) -> dict[str, Any]:
+    summary = _clean_prose("\n".join(card.summary)) if card.summary else None
+    return initiative(
+        None,
+        card.title,
+        card.section,
+        summary=summary,
+        departments=card.departments,
+        scope=card.scope,
+        priority=card.priority,
+        schedule=_merge_schedule(card.schedule),
+        indicators=card.indicators,
+        aliases=card.aliases,
+        line=card.line,
+    )
