@@ -67,7 +67,7 @@ def measure(requests: int) -> None:
 
     from shinchoku.plans.models import Initiative, Plan
 
-    client = Client()
+    client = Client(HTTP_HOST="127.0.0.1")
     plan_ids = list(Plan.objects.values_list("pk", flat=True))
     initiative_ids = list(Initiative.objects.values_list("pk", flat=True))
     rng = random.Random(42)

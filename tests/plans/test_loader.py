@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from datetime import date
 from decimal import Decimal
 from unittest import mock
 
@@ -18,11 +19,11 @@ from shinchoku.plans.models import (
     IndicatorValue,
     Initiative,
     Municipality,
-    Origin,
     Plan,
     Section,
     ValueKind,
 )
+from shinchoku.progress.models import RecordedActual, Report, Round
 
 pytestmark = pytest.mark.django_db
 
@@ -94,9 +95,9 @@ def test_a_revised_plan_updates_in_place_and_keeps_recorded_progress():
     load_plan(small_plan())
     first = Initiative.objects.get(code="1")
     kpi = first.indicators.get()
-    recorded = IndicatorValue.objects.create(
-        indicator=kpi, kind=ValueKind.ACTUAL, fy=2022, value=33, text="33手続", origin=Origin.RECORDED
-    )
+    round_ = Round.objects.create(plan=first.plan, fy=2022, title="令和4年度の実績", deadline=date(2023, 5, 31))
+    report = Report.objects.create(round=round_, initiative=first, achievements="対象手続を拡大した")
+    recorded = RecordedActual.objects.create(report=report, indicator=kpi, value=33, text="33手続")
     revised = small_plan()
     revised["initiatives"][0]["title"] = "マイナポータルからの行政手続のオンライン化"  # retitled, same code
     revised["initiatives"][0]["indicators"][0]["targets"][1] = value(2022, 40, "40手続")
@@ -111,7 +112,9 @@ def test_a_revised_plan_updates_in_place_and_keeps_recorded_progress():
     first.refresh_from_db()
     assert first.title == "マイナポータルからの行政手続のオンライン化"
     assert first.indicators.get().pk == kpi.pk
-    assert IndicatorValue.objects.filter(pk=recorded.pk, value=33).exists()
+    recorded.refresh_from_db()
+    assert (recorded.indicator_id, recorded.value, recorded.report.initiative_id) == (kpi.pk, 33, first.pk)
+    assert Report.objects.get(pk=report.pk).achievements == "対象手続を拡大した"
     assert kpi.values.get(kind=ValueKind.TARGET, fy=2022).value == 40
     retired = Initiative.objects.get(code="2")
     assert retired.retired_at is not None

@@ -84,7 +84,7 @@ class InitiativeAdmin(SimpleHistoryAdmin):
 
 class IndicatorValueInline(admin.TabularInline):
     model = models.IndicatorValue
-    fields = ["kind", "fy", "value", "text", "origin"]
+    fields = ["kind", "fy", "value", "text"]
     extra = 0
 
 
@@ -99,8 +99,8 @@ class IndicatorAdmin(SimpleHistoryAdmin):
 
 @admin.register(models.IndicatorValue)
 class IndicatorValueAdmin(SimpleHistoryAdmin):
-    list_display = ["indicator", "kind", "fy", "value", "text", "origin"]
-    list_filter = ["kind", "origin", "fy"]
+    list_display = ["indicator", "kind", "fy", "value", "text"]
+    list_filter = ["kind", "fy"]
     raw_id_fields = ["indicator"]
 
 

@@ -6,8 +6,8 @@ The rules, all in one transaction:
 - the plan by municipality and title (or the plan given as ``into``);
 - sections by their Plan JSON key; initiatives by code, else by title; indicators by name;
 - plan-document content (fields, schedule, targets, printed actuals, budget) is replaced by the
-  new file's; anything recorded in shinchoku (``Origin.RECORDED`` values, history) is never
-  touched, and an initiative or indicator the revised plan no longer lists is retired, not deleted;
+  new file's; anything recorded in shinchoku (progress reports and their actuals, history) is
+  never touched, and an initiative or indicator the revised plan no longer lists is retired, not deleted;
 - a row is saved only when something in it changed, so importing the same file twice changes
   nothing (no writes, no history entries).
 
@@ -36,7 +36,6 @@ from .models import (
     Initiative,
     InitiativeDepartment,
     Municipality,
-    Origin,
     Plan,
     ScheduleEntry,
     Section,
@@ -394,19 +393,19 @@ class _Loader:
         return changed
 
     def _values(self, indicator: Indicator, targets: list[dict], actuals: list[dict]) -> bool:
-        """Replace the plan-printed targets and actuals; values recorded in rounds stay."""
+        """Replace the plan-printed targets and actuals (recorded actuals live elsewhere)."""
         wanted = [
             (kind, v.get("fy"), v.get("value"), _text(v.get("text")), i)
             for kind, values in ((ValueKind.TARGET, targets), (ValueKind.ACTUAL, actuals))
             for i, v in enumerate(values)
         ]
-        plan_values = indicator.values.filter(origin=Origin.PLAN).order_by("kind", "position", "pk")
+        plan_values = indicator.values.order_by("kind", "position", "pk")
         current = [(v.kind, v.fy, v.value, v.text, v.position) for v in plan_values]
         if current == sorted(wanted, key=lambda w: (w[0], w[4])):
             return False
         plan_values.delete()
         for kind, fy, value, text, position in wanted:
             IndicatorValue.objects.create(
-                indicator=indicator, kind=kind, fy=fy, value=value, text=text, position=position, origin=Origin.PLAN
+                indicator=indicator, kind=kind, fy=fy, value=value, text=text, position=position
             )
         return True

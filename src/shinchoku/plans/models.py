@@ -223,6 +223,10 @@ class Indicator(models.Model):
     final_target_value = models.FloatField(_("最終目標値"), null=True, blank=True)
     final_target_text = models.TextField(_("最終目標（原文）"), blank=True)
     has_final_target = models.BooleanField(_("最終目標あり"), default=False)
+    tolerance = models.FloatField(
+        _("許容幅"), null=True, blank=True,
+        help_text=_("アンケート等で誤差を見込む指標: 目標値からこの幅（単位と同じ）以内なら達成とみなす"),
+    )  # fmt: skip
     position = models.PositiveSmallIntegerField(_("表示順"), default=0)
     extra = models.JSONField(_("その他の項目"), default=dict, blank=True)
     retired_at = models.DateTimeField(_("計画から外れた日時"), null=True, blank=True)
@@ -242,16 +246,11 @@ class ValueKind(models.TextChoices):
     ACTUAL = "actual", _("実績値")
 
 
-class Origin(models.TextChoices):
-    PLAN = "plan", _("計画書")
-    RECORDED = "recorded", _("進捗報告")
-
-
 class IndicatorValue(models.Model):
-    """A target or actual of an indicator for one fiscal year.
+    """A target or actual of an indicator for one fiscal year, as the plan document prints it.
 
-    ``origin`` separates what the plan document printed (replaced on re-import) from what was
-    recorded in shinchoku during a progress round (never touched by an import).
+    Replaced when a revised plan is imported. Actuals recorded during a progress round live in
+    ``progress.RecordedActual`` instead, which no import ever touches.
     """
 
     indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="values", verbose_name=_("指標"))
@@ -259,7 +258,6 @@ class IndicatorValue(models.Model):
     fy = models.PositiveSmallIntegerField(_("年度"), null=True, blank=True)
     value = models.FloatField(_("値"), null=True, blank=True)
     text = models.TextField(_("原文"), blank=True)
-    origin = models.CharField(_("出典"), max_length=8, choices=Origin.choices, default=Origin.PLAN)
     position = models.PositiveSmallIntegerField(_("表示順"), default=0)
     history = HistoricalRecords()
 

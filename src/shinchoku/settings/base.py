@@ -26,6 +26,8 @@ INSTALLED_APPS = [
     "simple_history",
     "django_filters",
     "shinchoku.plans",
+    "shinchoku.accounts",
+    "shinchoku.progress",
     "shinchoku.web",
 ]
 

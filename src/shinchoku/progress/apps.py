@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ProgressConfig(AppConfig):
+    """The yearly progress review (進捗管理): rounds, department reports, evaluation, publication."""
+
+    name = "shinchoku.progress"
+    verbose_name = _("進捗管理")
