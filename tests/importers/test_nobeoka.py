@@ -194,6 +194,22 @@ def test_broken_year_header_rows(plan: dict) -> None:
     assert [t["value"] for t in item["indicators"][0]["targets"]] == [70, 100, 460, 820, 1184]
 
 
+def test_roadmap_settles_columns_the_card_leaves_open(plan: dict) -> None:
+    # line 587: two labels side by side right after 担当課 in a wide card: R3 and R4, or two
+    # Gantt rows both in R3? The 全体工程表 (lines 846-848) has them stacked in R3.
+    item = by_title(plan, "島野浦をモデルとした新時代教育の実践")
+    assert schedule(item) == [
+        (
+            2021,
+            "地域IoT実装計画の実装計画の実施／「遠隔教育特例校」の指定及び同時双方向遠隔授業の実施／新しいカリキュラムの開発と実践",
+        )
+    ]
+    # line 580: same shape, and the 全体工程表 (line 844) confirms R3 then R4
+    item = by_title(plan, "慶應義塾大学SFC研究所との連携による論理コミュニケーション授業の実施")
+    assert [fy for fy, _ in schedule(item)] == [2021, 2022]
+    assert schedule(item)[1][1].startswith("市内中学校16校及び希望する高校生を対象に")
+
+
 def test_two_indicators_in_one_kpi_row(plan: dict) -> None:
     # line 663: K P I (ユーザー数) (加盟店数) | 10,000名 300店 | ...
     item = by_title(plan, "のべおかCOINの利用促進")
@@ -259,13 +275,14 @@ def test_last_card(plan: dict) -> None:
 
 def test_counts(plan: dict) -> None:
     assert sum(len(i["indicators"]) for i in plan["initiatives"]) == 63
-    assert sum(len(i["schedule"]) for i in plan["initiatives"]) == 133
+    assert sum(len(i["schedule"]) for i in plan["initiatives"]) == 131
     assert all(i["budget"] == [] for i in plan["initiatives"])
 
 
 def test_roadmap_disagreements_are_warned_card_wins(plan: dict) -> None:
     lines = [w["line"] for w in plan["warnings"]]
-    assert len(lines) == 14
+    assert len(lines) == 12
+    assert lines == sorted(lines)
     assert 786 in lines  # 自治体システムの標準化: 全体工程表 R4/R5/R6, card R3/R5/R7
     item = by_title(plan, "自治体システムの標準化・共通化（ガバメントクラウドへの移行）")
     assert schedule(item) == [

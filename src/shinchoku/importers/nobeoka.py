@@ -24,7 +24,7 @@ from typing import Any
 from . import municipalities
 from .errors import ParseError
 from .planjson import Plan, indicator, initiative, new_plan, section, value, warn
-from .text import is_no_value, join_broken, nfkc, parse_fy, parse_number, squash, strip_footnotes
+from .text import is_no_value, join_broken, nfkc, parse_fy, parse_number, squash, strip_footnotes, wareki
 
 LAYOUT = "nobeoka"
 
@@ -45,6 +45,7 @@ _YEAR_CELL = re.compile(r"^(?:令和|平成)(?:\d{1,2}|元)年度$")
 _PROJECT = re.compile(r"^プロジェクト\s*([0-9０-９]{1,2})\s*(.*)$")
 _BASIC = re.compile(r"^基本施策\s*《([^》]{1,80})》")
 _CHAPTER = re.compile(r"^第\s*(\d)\s*章")
+_ROADMAP_HEADING = re.compile(r"^(?:\d{1,2}\s*\.\s*)?全体工程表\s*$")
 _PRIORITY = re.compile(r"^重点施策\s*\d{1,3}$")
 _PERIOD = re.compile(r"((?:令和|平成)(?:\d{1,2}|元)年度?)\s*から\s*((?:令和|平成)(?:\d{1,2}|元)年度?)\s*まで")
 _COVER_DATE = re.compile(r"(令和|平成)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月")
@@ -200,6 +201,8 @@ class Card:
     departments: list[str] = field(default_factory=list)
     has_dept: bool = False
     schedule: list[tuple[int, str]] = field(default_factory=list)
+    #: schedule entries whose year the card's columns leave open (see _schedule_cells)
+    uncertain: set[tuple[int, str]] = field(default_factory=set)
     indicators: list[dict[str, Any]] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
 
@@ -317,7 +320,7 @@ def _split_regions(lines: list[str]) -> tuple[list[Row], list[Row], list[Row]]:
             chapter = _CHAPTER.match(nfkc(text))
             if chapter:
                 mode = "cards" if chapter.group(1) == "2" else "other"
-            elif "全体工程表" in text:
+            elif _ROADMAP_HEADING.match(nfkc(text)):
                 mode = "roadmap"
             elif text.startswith("横断的方針") or "各施策の取組概要" in text:
                 mode = "cards"
@@ -353,9 +356,17 @@ def _year_offset(cells: list[str], n_years: int) -> int:
     return max(2, len(cells) - n_years)
 
 
-def _schedule_cells(row: Row, years: list[int], plan: Plan) -> list[tuple[int, str]]:
-    """(fy, label) for the labelled cells of one schedule row; row labels ①② prefix the rest."""
+def _schedule_cells(
+    row: Row, years: list[int], plan: Plan, uncertain: set[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """(fy, label) for the labelled cells of one schedule row; row labels ①② prefix the rest.
+
+    In a wide card (spacer column present) a row that starts right after the department is
+    either the narrow kind or two Gantt rows the extraction put side by side, both starting
+    in the first year. Its later labels go into ``uncertain`` for the 全体工程表 to settle.
+    """
     start = _year_offset(row.cells, len(years))
+    wide_but_shifted = start == 2 and len(row.cells) >= len(years) + 3
     found: list[tuple[int, str]] = []
     prefix = ""
     for index in range(start, len(row.cells)):
@@ -370,6 +381,8 @@ def _schedule_cells(row: Row, years: list[int], plan: Plan) -> list[tuple[int, s
             prefix = label.replace(" ", "")
             continue
         found.append((years[offset], f"{prefix} {label}" if prefix else label))
+        if wide_but_shifted and index > start:
+            uncertain.add(found[-1])
     return found
 
 
@@ -568,7 +581,7 @@ class CardReader:
                 warn(self.plan, row.line, "計画期間が読み取れないため工程を年度に割り当てられません")
                 self._warned_years = True
             return
-        card.schedule.extend(_schedule_cells(row, self.years, self.plan))
+        card.schedule.extend(_schedule_cells(row, self.years, self.plan, card.uncertain))
 
     def _kpi(self, row: Row) -> None:
         card = self.open
@@ -721,11 +734,16 @@ def _match(listed: list[Listed], cards: list[Card], sections: Sections) -> dict[
     for li, key in enumerate(listed_keys):
         if li in pairs or len(key) < 6:
             continue
+        best, best_fit = None, 0.0
         for ci, ckey in enumerate(card_keys):
-            if ci not in taken and len(ckey) >= 6 and (ckey in key or key in ckey):
-                pairs[li] = ci
-                taken.add(ci)
-                break
+            if ci in taken or len(ckey) < 6:
+                continue
+            fit = _containment(key, ckey)
+            if fit > best_fit:
+                best, best_fit = ci, fit
+        if best is not None:
+            pairs[li] = best
+            taken.add(best)
     for li, key in enumerate(listed_keys):
         if li in pairs or not key:
             continue
@@ -748,6 +766,18 @@ def _match(listed: list[Listed], cards: list[Card], sections: Sections) -> dict[
     return pairs
 
 
+def _containment(a: str, b: str) -> float:
+    """How well one title key contains the other: 1.0 for a title that continues the other
+    ("…の推進 ①…②…" after "…の推進"), the length ratio for one inside the other (at least
+    0.6, so that "テレワークの推進" is not found inside "…在宅勤務（テレワーク）の推進…")."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if long.startswith(short):
+        return 1.0
+    if short in long and len(short) >= 0.6 * len(long):
+        return len(short) / len(long)
+    return 0.0
+
+
 def _merge_schedule(entries: list[tuple[int, str]]) -> list[dict[str, Any]]:
     """One schedule entry per fiscal year; labels of the same year (two Gantt rows) joined by ／."""
     by_year: dict[int, list[str]] = {}
@@ -763,7 +793,8 @@ def _schedule_key(entries: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 def _describe(entries: list[tuple[int, str]]) -> str:
-    return "、".join(f"{fy}年度 {label}" for fy, label in entries) or "なし"
+    ordered = sorted(entries, key=lambda entry: entry[0])
+    return "、".join(f"{wareki(fy)} {label}" for fy, label in ordered) or "なし"
 
 
 def _apply_roadmap(card: Card, item: Listed, plan: Plan) -> None:
@@ -774,7 +805,14 @@ def _apply_roadmap(card: Card, item: Listed, plan: Plan) -> None:
         return
     if not card.schedule:
         card.schedule = list(item.schedule)
-    elif _schedule_key(card.schedule) != _schedule_key(item.schedule):
+        return
+    if card.uncertain:
+        roadmap_years = {_key(label): fy for fy, label in item.schedule}
+        card.schedule = [
+            (roadmap_years.get(_key(label), fy), label) if (fy, label) in card.uncertain else (fy, label)
+            for fy, label in card.schedule
+        ]
+    if _schedule_key(card.schedule) != _schedule_key(item.schedule):
         warn(
             plan,
             item.line,
@@ -806,7 +844,7 @@ def _title_and_municipality(lines: list[str]) -> tuple[str, str]:
     """Plan title from the cover ("…計画 【アクションプラン】" -> "…計画 アクションプラン")
     and the municipality, from the letter-spaced cover line or the title's start."""
     head = [squash(line) for line in lines[:20] if squash(line) and "\t" not in line]
-    title = next((t for t in head if "計画" in t and len(t) <= 80), "")
+    title = next((t for t in head if "計画" in t and len(t) <= 60 and "。" not in t and "、" not in t), "")
     if not title:
         title = next(
             (
@@ -938,6 +976,7 @@ def parse(source: Any) -> Plan:
     extra = _merge(plan, cards, overview, roadmap, sections)
     plan["sections"] = sections.items
     plan["initiatives"] = [_initiative(card) for card in cards] + extra
+    plan["warnings"].sort(key=lambda w: w["line"] or 0)
     if not plan["initiatives"]:
         raise ParseError("施策（施策シート・全体工程表）が1件も見つかりません。")
     return plan
