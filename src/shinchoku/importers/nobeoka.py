@@ -537,7 +537,7 @@ class CardReader:
         card.scope = _SCOPES.get(row.cell(1))
         if card.scope is None and row.cell(1):
             warn(self.plan, row.line, f"区分「{row.cell(1)}」は国・市のどちらでもありません")
-        for _, text in row.texts[2:] if len(row.texts) > 2 else []:
+        for _, text in (cell for cell in row.texts if cell[0] >= 2):
             if _PRIORITY.match(nfkc(text)):
                 card.priority = nfkc(text).replace(" ", "")
             else:
