@@ -276,22 +276,23 @@ def _heading(row: Row, sections: Sections, ctx: Context, with_individual: bool) 
     text = row.first
     if len(row.cells) == 1:
         m = _PROJECT.match(text)
-        if m and m.group(2).strip():
-            title = join_broken(m.group(2))
+        title = join_broken(m.group(2)) if m else ""
+        if m and title:
             ctx.project = sections.get(None, LEVEL_PROJECT, nfkc(m.group(1)), title)
             ctx.basic = ctx.individual = None
             return True
         m = _BASIC.match(text)
-        if m:
-            ctx.basic = sections.get(ctx.project, LEVEL_BASIC, None, join_broken(m.group(1)))
+        title = join_broken(m.group(1)) if m else ""
+        if m and title:
+            ctx.basic = sections.get(ctx.project, LEVEL_BASIC, None, title)
             ctx.individual = None
             return True
         return False
     if with_individual and text == LEVEL_INDIVIDUAL:
-        name = next((t for i, t in row.texts if i > 0), "")
+        name = _clean_title(next((t for i, t in row.texts if i > 0), ""))
         if name:
             parent = ctx.basic or ctx.project
-            ctx.individual = sections.get(parent, LEVEL_INDIVIDUAL, None, _clean_title(name))
+            ctx.individual = sections.get(parent, LEVEL_INDIVIDUAL, None, name)
         return True
     return False
 
