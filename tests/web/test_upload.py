@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -22,8 +21,7 @@ SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "plans"
 @pytest.fixture
 def staff(client, settings, tmp_path):
     settings.VAR_DIR = tmp_path
-    user = get_user_model().objects.create_user("keikaku", password="pw-for-tests-only")
-    user.user_permissions.add(Permission.objects.get(codename="add_plan"))
+    user = get_user_model().objects.create_superuser("keikaku", password="pw-for-tests-only")
     client.force_login(user)
     return client
 
@@ -92,11 +90,28 @@ def test_bad_files_get_a_japanese_message_and_change_nothing(staff, name, data, 
     assert not Plan.objects.exists()
 
 
+def test_a_plan_office_imports_only_its_own_municipalitys_plans(client, settings, tmp_path):
+    from shinchoku.accounts.models import Membership, Role
+    from shinchoku.plans.loader import load_plan
+
+    settings.VAR_DIR = tmp_path
+    shibata = load_plan(parse(SAMPLES / "shibata.txt")).plan
+    load_plan(parse(SAMPLES / "hita.txt"))
+    user = get_user_model().objects.create_user("shibata-office", password="pw-for-tests-only")
+    Membership.objects.create(user=user, role=Role.PLAN_OFFICE, municipality=shibata.municipality)
+    client.force_login(user)
+    own = _upload(client, "shibata.txt", (SAMPLES / "shibata.txt").read_bytes())
+    assert own.status_code == 302
+    other = _upload(client, "hita.txt", (SAMPLES / "hita.txt").read_bytes())
+    assert other.status_code == 403 and "日田市の計画を取り込む権限がありません" in text_of(other)
+    new = _upload(client, "onojo.txt", (SAMPLES / "onojo.txt").read_bytes())
+    assert new.status_code == 403  # a municipality not yet in the database: administrator only
+
+
 def test_upload_needs_login_and_permission(client):
     response = client.get(reverse("upload"))
     assert response.status_code == 302 and reverse("login") in response["Location"]
-    get_user_model().objects.create_user("viewer", password="pw-for-tests-only")
-    client.login(username="viewer", password="pw-for-tests-only")
+    client.force_login(get_user_model().objects.create_user("viewer", password="pw-for-tests-only"))
     assert client.get(reverse("upload")).status_code == 403
 
 

@@ -96,6 +96,16 @@ def load_plan(
     return result
 
 
+def match_municipality(data: PlanJSON, municipality_name: str | None = None) -> Municipality | None:
+    """The stored municipality a plan belongs to: by 団体コード, else by prefecture and name."""
+    info = data["municipality"]
+    code = info.get("code") or None
+    if code and (found := Municipality.objects.filter(code=code).first()):
+        return found
+    name = (municipality_name or info["name"]).strip()
+    return Municipality.objects.filter(name=name, prefecture=(info.get("prefecture") or "").strip()).first()
+
+
 def _assign(obj: Any, values: dict[str, Any]) -> bool:
     """Set attributes that differ; True when any did (so the caller knows whether to save)."""
     changed = False
@@ -133,15 +143,13 @@ class _Loader:
     # --- municipality and plan -------------------------------------------------------------
 
     def _municipality(self) -> Municipality:
+        if self.into is not None:
+            return self.into.municipality
         info = self.data["municipality"]
         name = (self.municipality_name or info["name"]).strip()
         prefecture = (info.get("prefecture") or "").strip()
         code = info.get("code") or None
-        if self.into is not None:
-            return self.into.municipality
-        found = Municipality.objects.filter(code=code).first() if code else None
-        if found is None:
-            found = Municipality.objects.filter(name=name, prefecture=prefecture).first()
+        found = match_municipality(self.data, self.municipality_name)
         if found is None:
             return Municipality.objects.create(name=name, prefecture=prefecture, code=code)
         fill = {}

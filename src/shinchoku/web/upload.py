@@ -21,8 +21,9 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from shinchoku.accounts.permissions import can, can_import_any
 from shinchoku.importers import LAYOUTS, MAX_INPUT_BYTES, ParseError, parse
-from shinchoku.plans.loader import load_plan
+from shinchoku.plans.loader import load_plan, match_municipality
 
 SESSION_KEY = "shinchoku_uploads"
 
@@ -61,8 +62,16 @@ def _forget(request: HttpRequest, token: str, path: Path) -> None:
 
 
 def _check_permission(request: HttpRequest) -> None:
-    if not request.user.has_perm("plans.add_plan"):
+    if not can_import_any(request.user):
         raise PermissionDenied
+
+
+def _may_import(request: HttpRequest, plan: dict) -> bool:
+    """A plan office imports only its own municipality's plans; a new municipality needs the administrator."""
+    municipality = match_municipality(plan)
+    if municipality is None:
+        return bool(request.user.is_superuser)
+    return can(request.user, "import_plan", municipality)
 
 
 @login_required
@@ -80,6 +89,12 @@ def upload(request: HttpRequest) -> HttpResponse:
             except ParseError as exc:
                 form.add_error("file", str(exc))
             else:
+                if not _may_import(request, plan):
+                    form.add_error(
+                        "file",
+                        _("%(name)sの計画を取り込む権限がありません。") % {"name": plan["municipality"]["name"]},
+                    )
+                    return render(request, "shinchoku/upload.html", {"form": form}, status=403)
                 token = secrets.token_urlsafe(16)
                 (_store() / f"{token}.json").write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
                 request.session[SESSION_KEY] = [*request.session.get(SESSION_KEY, []), token]
@@ -94,6 +109,8 @@ def preview(request: HttpRequest, token: str) -> HttpResponse:
     _check_permission(request)
     path = _pending(request, token)
     plan = json.loads(path.read_text(encoding="utf-8"))
+    if not _may_import(request, plan):
+        raise PermissionDenied
     if request.method == "POST":
         if request.POST.get("action") == "confirm":
             result = load_plan(plan)

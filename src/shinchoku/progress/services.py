@@ -1,0 +1,454 @@
+"""The progress round's domain operations: the only code that changes rounds and reports.
+
+Views and the API call these after ``accounts.permissions.require``; each operation is atomic and
+refuses transitions that the workflow does not allow (``WorkflowError``, with a Japanese message).
+
+Workflow of a report: draft (未提出) → submitted (提出済) → approved (承認済), or → returned
+(差戻し, with a comment) → submitted again. Closing the round freezes every report's evaluation.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import transaction
+from django.db.models import F, Prefetch
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from shinchoku.importers.text import wareki
+from shinchoku.plans.models import (
+    Indicator,
+    IndicatorValue,
+    Initiative,
+    InitiativeDepartment,
+    Municipality,
+    Plan,
+    ValueKind,
+)
+
+from . import evaluation
+from .models import GradeScale, PlanRevision, RecordedActual, Report, Round, Status
+
+
+class WorkflowError(Exception):
+    """A transition the workflow does not allow; the message is for the user."""
+
+
+class ConcurrentEditError(WorkflowError):
+    """Someone else saved the report since this user opened it."""
+
+
+# --- scales ----------------------------------------------------------------------------------------
+
+
+def scale_for(municipality: Municipality) -> evaluation.Scale:
+    """The municipality's grading scale, or the default A–D scale."""
+    try:
+        stored = municipality.grade_scale
+    except GradeScale.DoesNotExist:
+        return evaluation.DEFAULT_SCALE
+    return evaluation.Scale(
+        grades=tuple(evaluation.Grade(g["code"], g["label"], g.get("min_rate")) for g in stored.grades),
+        not_evaluable=evaluation.Grade(stored.not_evaluable_code, stored.not_evaluable_label),
+        lifecycle=dict(stored.lifecycle or {}),
+        maintain_tolerance=stored.maintain_tolerance,
+    )
+
+
+# --- rounds ----------------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def open_round(plan: Plan, fy: int, deadline: date, *, title: str = "", reminder_days: int = 7) -> Round:
+    """Open the round for ``fy``: every current initiative of the plan gets an empty report."""
+    if Round.objects.filter(plan=plan, fy=fy).exists():
+        raise WorkflowError(_("%(year)sの回はすでにあります。") % {"year": wareki(fy)})
+    round_ = Round.objects.create(
+        plan=plan, fy=fy, deadline=deadline, reminder_days=reminder_days,
+        title=title or _("%(year)sの実績") % {"year": wareki(fy)},
+    )  # fmt: skip
+    initiatives = plan.initiatives.filter(retired_at__isnull=True)
+    Report.objects.bulk_create(Report(round=round_, initiative=i) for i in initiatives)
+    return round_
+
+
+def _require_open(round_: Round) -> None:
+    if not round_.is_open:
+        raise WorkflowError(_("この回は締め切られています。変更できません。"))
+
+
+@transaction.atomic
+def close_round(round_: Round) -> Round:
+    """Close the round and freeze each report's evaluation (targets, actuals, rates, grade)."""
+    _require_open(round_)
+    scale = scale_for(round_.plan.municipality)
+    for report in reports_for_evaluation(round_):
+        report.evaluation = evaluate(report, scale).as_json()
+        report.save(update_fields=["evaluation"])
+    round_.state = Round.State.CLOSED
+    round_.closed_at = timezone.now()
+    round_.save(update_fields=["state", "closed_at"])
+    return round_
+
+
+@transaction.atomic
+def publish_round(round_: Round, *, reports: list[Report] | None = None) -> Round:
+    """Publish the round, with the given reports (default: every approved report)."""
+    if round_.is_open:
+        raise WorkflowError(_("公表できるのは締め切った回だけです。"))
+    now = timezone.now()
+    chosen = reports if reports is not None else list(round_.reports.filter(state=Report.State.APPROVED))
+    Report.objects.filter(pk__in=[r.pk for r in chosen], published_at__isnull=True).update(published_at=now)
+    if round_.published_at is None:
+        round_.published_at = now
+        round_.save(update_fields=["published_at"])
+    return round_
+
+
+@transaction.atomic
+def unpublish_round(round_: Round) -> Round:
+    round_.published_at = None
+    round_.save(update_fields=["published_at"])
+    round_.reports.update(published_at=None)
+    return round_
+
+
+# --- reports ---------------------------------------------------------------------------------------
+
+REPORT_FIELDS = ("status", "achievements", "results", "issues", "next_steps", "self_grade")
+
+
+@transaction.atomic
+def save_report(
+    report: Report,
+    *,
+    version: int,
+    fields: dict[str, Any],
+    actuals: dict[int, tuple[float | None, str, str]] | None = None,
+) -> Report:
+    """Save a report's fields and actuals if nobody saved it since ``version`` was read.
+
+    ``actuals`` maps indicator id -> (value, text, note). A stale ``version`` raises
+    ConcurrentEditError and changes nothing, so the caller can keep the user's text in the form.
+    """
+    _require_open(report.round)
+    updated = Report.objects.filter(pk=report.pk, version=version).update(version=F("version") + 1)
+    if not updated:
+        raise ConcurrentEditError(
+            _("この報告は、あなたが開いた後に他の人が保存しました。入力内容はそのまま残しています。最新の内容を確認してから保存し直してください。")
+        )
+    report.refresh_from_db(fields=["version"])
+    for name in REPORT_FIELDS:
+        if name in fields:
+            setattr(report, name, fields[name] or "")
+    report.save()
+    indicators = {i.pk: i for i in report.initiative.indicators.filter(retired_at__isnull=True)}
+    for indicator_id, (value, text, note) in (actuals or {}).items():
+        if indicator_id not in indicators:
+            continue
+        existing = RecordedActual.objects.filter(report=report, indicator_id=indicator_id).first()
+        if value is None and not text and not note:
+            if existing:
+                existing.delete()
+            continue
+        if existing is None:
+            RecordedActual.objects.create(report=report, indicator_id=indicator_id, value=value, text=text, note=note)
+        elif (existing.value, existing.text, existing.note) != (value, text, note):
+            existing.value, existing.text, existing.note = value, text, note
+            existing.save()
+    return report
+
+
+def _transition(report: Report, allowed: tuple[str, ...], state: str, **changes: Any) -> Report:
+    _require_open(report.round)
+    if report.state not in allowed:
+        raise WorkflowError(
+            _("「%(state)s」の報告にはこの操作はできません。") % {"state": report.get_state_display()}
+        )
+    report.state = state
+    for name, value in changes.items():
+        setattr(report, name, value)
+    report.version += 1
+    report.save()
+    return report
+
+
+@transaction.atomic
+def submit_report(report: Report, user: Any) -> Report:
+    if not report.status:
+        raise WorkflowError(_("進捗状況を選んでから提出してください。"))
+    return _transition(
+        report, (Report.State.DRAFT, Report.State.RETURNED), Report.State.SUBMITTED,
+        submitted_at=timezone.now(), submitted_by=user,
+    )  # fmt: skip
+
+
+@transaction.atomic
+def return_report(report: Report, user: Any, comment: str) -> Report:
+    if not comment.strip():
+        raise WorkflowError(_("差し戻す理由を記入してください。"))
+    return _transition(
+        report, (Report.State.SUBMITTED, Report.State.APPROVED), Report.State.RETURNED,
+        review_comment=comment.strip(), reviewed_at=timezone.now(), reviewed_by=user,
+    )  # fmt: skip
+
+
+@transaction.atomic
+def approve_report(report: Report, user: Any, comment: str = "") -> Report:
+    return _transition(
+        report, (Report.State.SUBMITTED,), Report.State.APPROVED,
+        review_comment=comment.strip(), reviewed_at=timezone.now(), reviewed_by=user,
+    )  # fmt: skip
+
+
+@transaction.atomic
+def override_grade(report: Report, user: Any, grade: str, reason: str) -> Report:
+    """The reviewer's grade replaces the computed one, only with a written reason."""
+    _require_open(report.round)
+    scale = scale_for(report.round.plan.municipality)
+    if grade and grade not in scale.codes and grade not in scale.lifecycle.values():
+        raise WorkflowError(_("評価「%(grade)s」はこの自治体の評価基準にありません。") % {"grade": grade})
+    if grade and not reason.strip():
+        raise WorkflowError(_("評価を変更する理由を記入してください。"))
+    report.review_grade = grade
+    report.review_reason = reason.strip() if grade else ""
+    report.reviewed_by, report.reviewed_at = user, timezone.now()
+    report.version += 1
+    report.save()
+    return report
+
+
+# --- evaluation ------------------------------------------------------------------------------------
+
+
+@dataclass
+class IndicatorResult:
+    indicator: Indicator
+    target: float | None
+    interpolated: bool
+    actual: float | None
+    actual_text: str
+    recorded: bool
+    rate: float | None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "indicator": self.indicator.pk, "name": self.indicator.name, "unit": self.indicator.unit,
+            "target": self.target, "interpolated": self.interpolated, "actual": self.actual,
+            "actual_text": self.actual_text, "recorded": self.recorded, "rate": self.rate,
+        }  # fmt: skip
+
+
+@dataclass
+class Evaluation:
+    indicators: list[IndicatorResult] = field(default_factory=list)
+    grade: evaluation.Grade = evaluation.DEFAULT_SCALE.not_evaluable
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "indicators": [r.as_json() for r in self.indicators],
+            "computed_grade": self.grade.code,
+            "computed_label": self.grade.label,
+        }
+
+
+def reports_for_evaluation(round_: Round):
+    """The round's reports with everything evaluation reads, in a fixed number of queries."""
+    indicators = Indicator.objects.filter(retired_at__isnull=True).prefetch_related(
+        Prefetch("values", queryset=IndicatorValue.objects.order_by("kind", "fy", "position"))
+    )
+    return round_.reports.select_related("initiative__section", "round__plan__municipality").prefetch_related(
+        Prefetch("initiative__indicators", queryset=indicators),
+        Prefetch("initiative__department_links", queryset=InitiativeDepartment.objects.select_related("department")),
+        "initiative__schedule",
+        "actuals",
+    )
+
+
+def evaluate(report: Report, scale: evaluation.Scale) -> Evaluation:
+    """Evaluate a report for its round's year (recorded actuals first, else the plan's printed ones)."""
+    fy = report.round.fy
+    recorded = {a.indicator_id: a for a in report.actuals.all()}
+    results = []
+    for indicator in report.initiative.indicators.all():
+        targets: dict[int, float] = {}
+        printed_actual: IndicatorValue | None = None
+        for v in indicator.values.all():
+            if v.kind == ValueKind.TARGET and v.fy is not None and v.value is not None:
+                targets.setdefault(v.fy, v.value)
+            elif v.kind == ValueKind.ACTUAL and v.fy == fy and printed_actual is None:
+                printed_actual = v
+        baseline = (
+            (indicator.baseline_fy, indicator.baseline_value)
+            if indicator.baseline_fy and indicator.baseline_value is not None else None
+        )  # fmt: skip
+        final = (
+            (indicator.final_target_fy, indicator.final_target_value)
+            if indicator.final_target_fy and indicator.final_target_value is not None else None
+        )  # fmt: skip
+        target, interpolated = evaluation.target_for(fy, targets, baseline, final)
+        mine = recorded.get(indicator.pk)
+        if mine is not None:
+            actual, text, is_recorded = mine.value, mine.text, True
+        elif printed_actual is not None:
+            actual, text, is_recorded = printed_actual.value, printed_actual.text, False
+        else:
+            actual, text, is_recorded = None, "", False
+        rate = evaluation.achievement(
+            actual, target, direction=indicator.direction or None,
+            baseline=indicator.baseline_value if indicator.has_baseline else None,
+            tolerance=indicator.tolerance, maintain_tolerance=scale.maintain_tolerance,
+        )  # fmt: skip
+        results.append(IndicatorResult(indicator, target, interpolated, actual, text, is_recorded, rate))
+    grade = evaluation.initiative_grade([r.rate for r in results], report.status, scale)
+    return Evaluation(results, grade)
+
+
+# --- the round at a glance ---------------------------------------------------------------------------
+
+
+@dataclass
+class DepartmentProgress:
+    name: str
+    counts: Counter = field(default_factory=Counter)  # Report.State -> n
+    total: int = 0
+
+    @property
+    def open(self) -> int:
+        return self.counts[Report.State.DRAFT] + self.counts[Report.State.RETURNED]
+
+
+@dataclass
+class Dashboard:
+    departments: list[DepartmentProgress]
+    overdue: list[DepartmentProgress]
+    due_soon: list[DepartmentProgress]
+    grades_by_section: list[tuple[str, Counter]]
+    behind_schedule: list[Report]
+    state_counts: Counter
+    grade_codes: list[str]
+    rows: list[tuple[Report, Evaluation]]
+
+
+BEHIND = {Status.NOT_STARTED, Status.POSTPONED, Status.CONSIDERING}
+
+
+def dashboard(round_: Round, today: date | None = None) -> Dashboard:
+    """Submitted / returned / not started per department, overdue ones, grades per section, laggards."""
+    today = today or timezone.localdate()
+    scale = scale_for(round_.plan.municipality)
+    by_department: dict[str, DepartmentProgress] = {}
+    grades: dict[str, Counter] = defaultdict(Counter)
+    behind, rows = [], []
+    state_counts: Counter = Counter()
+    for report in reports_for_evaluation(round_):
+        state_counts[report.state] += 1
+        names = [link.department.name for link in report.initiative.department_links.all()] or [_("（担当課なし）")]
+        for name in names:
+            entry = by_department.setdefault(name, DepartmentProgress(name))
+            entry.counts[report.state] += 1
+            entry.total += 1
+        result = evaluate(report, scale) if round_.is_open else None
+        code = report.review_grade or (
+            report.evaluation.get("computed_grade") if not round_.is_open else result.grade.code
+        )
+        section = report.initiative.section
+        grades[str(section) if section else _("（体系外）")][code] += 1
+        scheduled = any(entry.fy == round_.fy for entry in report.initiative.schedule.all())
+        if scheduled and report.status in BEHIND:
+            behind.append(report)
+        rows.append((report, result))
+    departments = sorted(by_department.values(), key=lambda d: (-d.open, d.name))
+    late = today > round_.deadline
+    soon = not late and (round_.deadline - today).days <= round_.reminder_days
+    open_departments = [d for d in departments if d.open]
+    return Dashboard(
+        departments=departments,
+        overdue=open_departments if late and round_.is_open else [],
+        due_soon=open_departments if soon and round_.is_open else [],
+        grades_by_section=list(grades.items()),
+        behind_schedule=behind,
+        state_counts=state_counts,
+        grade_codes=scale.codes,
+        rows=rows,
+    )
+
+
+def send_reminders(round_: Round, today: date | None = None) -> list[str]:
+    """E-mail the editors of departments with open reports when the deadline is near or past.
+
+    Returns the department names reminded. Uses Django's e-mail backend; with none configured
+    (the default console backend in development) the mails are printed instead of sent.
+    """
+    from shinchoku.accounts.models import Membership, Role
+
+    board = dashboard(round_, today)
+    targets = board.overdue or board.due_soon
+    reminded = []
+    for department in targets:
+        editors = Membership.objects.filter(
+            role=Role.EDITOR, municipality=round_.plan.municipality, departments__name=department.name
+        ).select_related("user")
+        addresses = sorted({m.user.email for m in editors if m.user.email})
+        if not addresses:
+            continue
+        send_mail(
+            subject=_("【進捗報告のお願い】%(title)s（期限 %(deadline)s）")
+            % {"title": round_.title, "deadline": round_.deadline.isoformat()},
+            message=_("%(department)s 御中\n\n%(title)sの進捗報告が%(n)d件未提出です。期限は%(deadline)sです。")
+            % {"department": department.name, "title": round_.title, "n": department.open,
+               "deadline": round_.deadline.isoformat()},  # fmt: skip
+            from_email=getattr(settings, "DEFAULT_FROM_EMAIL", None),
+            recipient_list=addresses,
+        )
+        reminded.append(department.name)
+    return reminded
+
+
+# --- targets after a round started -------------------------------------------------------------------
+
+
+@transaction.atomic
+def update_targets(indicator: Indicator, targets: dict[int, float | None], *, user: Any, reason: str) -> PlanRevision | None:
+    """Change an indicator's yearly targets; once the plan has a round, this is a numbered revision.
+
+    Closed rounds are unaffected: their evaluation was frozen when they closed.
+    """
+    plan = indicator.initiative.plan
+    has_round = Round.objects.filter(plan=plan).exists()
+    if has_round and not reason.strip():
+        raise WorkflowError(_("進捗管理の開始後に目標値を変更するには、改訂理由が必要です。"))
+    current = {v.fy: v for v in indicator.values.filter(kind=ValueKind.TARGET)}
+    changes = []
+    for fy, value in sorted(targets.items()):
+        old = current.get(fy)
+        if old is not None and old.value == value:
+            continue
+        changes.append({"indicator": indicator.pk, "name": indicator.name, "fy": fy,
+                        "before": old.value if old else None, "after": value})  # fmt: skip
+        if value is None:
+            if old is not None:
+                old.delete()
+        elif old is None:
+            IndicatorValue.objects.create(indicator=indicator, kind=ValueKind.TARGET, fy=fy, value=value, text="")
+        else:
+            old.value, old.text = value, ""
+            old.save()
+    if not changes or not has_round:
+        return None
+    number = (plan.revisions.order_by("-number").values_list("number", flat=True).first() or 0) + 1
+    return PlanRevision.objects.create(plan=plan, number=number, reason=reason.strip(), changes=changes, created_by=user)
+
+
+def initiative_reports(initiative: Initiative, user: Any) -> list[Report]:
+    """The reports of an initiative the user may see, newest round first."""
+    from shinchoku.accounts.permissions import can
+
+    reports = initiative.reports.select_related("round__plan__municipality").order_by("-round__fy")
+    return [r for r in reports if can(user, "view_report", r)]
