@@ -6,6 +6,8 @@ from django.urls import include, path
 
 urlpatterns = [
     path("", include("shinchoku.web.urls")),
+    path("", include("shinchoku.progress.urls")),
+    path("accounts/", include("shinchoku.accounts.urls")),
     path("accounts/login/", auth_views.LoginView.as_view(template_name="shinchoku/login.html"), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),

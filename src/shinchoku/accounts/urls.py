@@ -1,0 +1,3 @@
+"""URLs of the account pages (password change, user management)."""
+
+urlpatterns: list = []

@@ -1,0 +1,3 @@
+"""URLs of the progress review pages."""
+
+urlpatterns: list = []
