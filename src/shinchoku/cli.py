@@ -108,9 +108,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if not settings.DEBUG:
         return _fail("demo は開発用設定（DEBUG=True）でのみ使えます。本番では manage コマンドを使ってください。", 1)
-    from shinchoku.demo import create_demo_admin, load_samples
+    from shinchoku.demo import build_demo_rounds, create_demo_admin, load_samples
 
-    for line in load_samples():
+    for line in [*load_samples(), *build_demo_rounds()]:
         print(line, flush=True)
     username, password = create_demo_admin()
     address = f"http://127.0.0.1:{args.port}/"

@@ -1,4 +1,5 @@
-"""The demo installation behind ``make run``: sample plans loaded once, a demo administrator.
+"""The demo installation behind ``make run``: sample plans loaded once, 新発田市's closed review
+rounds for 令和3–5年度 built from the actuals its plan prints, and a demo administrator.
 
 Development settings only (the CLI refuses with DEBUG off): the demo password is random and
 printed at each start, never fixed.
@@ -8,14 +9,18 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from collections import Counter
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
 
 from shinchoku.importers import ParseError, parse
 from shinchoku.plans.loader import load_plan
-from shinchoku.plans.models import Plan
+from shinchoku.plans.models import Initiative, Plan, ValueKind
+from shinchoku.progress import services
+from shinchoku.progress.models import Report, Status
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "plans"
 DEMO_USER = "demo"
@@ -37,6 +42,52 @@ def load_samples() -> Iterator[str]:
             yield f"サンプル {path.name} を読み込めません: {exc}"
             continue
         yield f"サンプル計画を読み込みました: {result.plan.municipality} {result.plan.title}（取組 {len(result.added)}件）"
+
+
+#: 新発田市 prints actuals for 令和3–5年度: the demo turns each year into a closed, published round.
+SHIBATA_CODE = "152064"
+SHIBATA_YEARS = (2021, 2022, 2023)
+
+
+def status_from_plan(initiative: Initiative, actual_texts: list[str], fy: int) -> str:
+    """The status a department would have reported, read from what the plan prints for the year."""
+    if "完了" in initiative.marks and fy == SHIBATA_YEARS[-1]:
+        return Status.DONE
+    if actual_texts and all("未実施" in t for t in actual_texts):
+        return Status.NOT_STARTED
+    return Status.IN_PROGRESS
+
+
+def build_demo_rounds() -> Iterator[str]:
+    """Closed, published rounds for 新発田市's 令和3–5年度, judged on the actuals its plan prints.
+
+    Reports are approved with the computed grade as self-evaluation and the plan's own progress text
+    (これまで) as 取組実績 of the last year. Runs once: years that already have a round are skipped.
+    """
+    plan = Plan.objects.filter(municipality__code=SHIBATA_CODE).order_by("pk").first()
+    if plan is None:
+        return
+    for fy in SHIBATA_YEARS:
+        if plan.rounds.filter(fy=fy).exists():
+            continue
+        round_ = services.open_round(plan, fy, date(fy + 1, 5, 31))
+        scale = services.scale_for(plan.municipality)
+        for report in services.reports_for_evaluation(round_):
+            texts = [
+                v.text for ind in report.initiative.indicators.all() for v in ind.values.all()
+                if v.kind == ValueKind.ACTUAL and v.fy == fy
+            ]  # fmt: skip
+            report.status = status_from_plan(report.initiative, texts, fy)
+            report.self_grade = services.evaluate(report, scale).grade.code
+            if fy == SHIBATA_YEARS[-1]:
+                report.achievements = str(report.initiative.extra.get("progress_so_far") or "")
+            report.state = Report.State.APPROVED
+            report.save()
+        services.close_round(round_)
+        services.publish_round(round_)
+        grades = Counter(r.final_grade for r in round_.reports.all())
+        summary = "、".join(f"{code} {n}件" for code, n in sorted(grades.items()))
+        yield f"デモ用の進捗管理の回を作成しました: {plan.municipality.name} {round_.title}（{summary}）"
 
 
 def create_demo_admin() -> tuple[str, str]:

@@ -380,14 +380,24 @@ def dashboard(round_: Round, today: date | None = None) -> Dashboard:
     )
 
 
+def email_configured() -> bool:
+    """Whether Django has a mailer to send through (production without SMTP has none)."""
+    mailers = getattr(settings, "MAILERS", None)
+    if mailers is not None:
+        return "default" in mailers
+    return bool(getattr(settings, "EMAIL_BACKEND", ""))
+
+
 def send_reminders(round_: Round, today: date | None = None) -> list[str]:
     """E-mail the editors of departments with open reports when the deadline is near or past.
 
-    Returns the department names reminded. Uses Django's e-mail backend; with none configured
-    (the default console backend in development) the mails are printed instead of sent.
+    Returns the department names reminded; none when no e-mail backend is configured (the round
+    page lists the late departments either way). Development prints the mails on the console.
     """
     from shinchoku.accounts.models import Membership, Role
 
+    if not email_configured():
+        return []
     board = dashboard(round_, today)
     targets = board.overdue or board.due_soon
     reminded = []

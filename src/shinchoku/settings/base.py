@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+import django
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 #: Where the SQLite database and uploads live: the checkout's var/ unless SHINCHOKU_VAR says.
@@ -112,6 +113,15 @@ LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "home"
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+#: E-mail (review reminders). Development prints mails on the console; production sends through
+#: SMTP when SHINCHOKU_SMTP_HOST is set (see settings/production.py), else sends nothing.
+EMAIL_BACKEND_PATH = os.environ.get("SHINCHOKU_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+DEFAULT_FROM_EMAIL = os.environ.get("SHINCHOKU_FROM_EMAIL", "shinchoku@localhost")
+if django.VERSION >= (6, 1):
+    MAILERS = {"default": {"BACKEND": EMAIL_BACKEND_PATH}}
+else:
+    EMAIL_BACKEND = EMAIL_BACKEND_PATH
 
 #: Largest plan file accepted by upload and import (the importers enforce the same limit).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024

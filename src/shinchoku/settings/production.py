@@ -21,3 +21,26 @@ SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_AGE = 8 * 60 * 60
+
+# E-mail: SMTP when SHINCHOKU_SMTP_HOST is set; otherwise none (reminders are still listed on the round page).
+_smtp_host = os.environ.get("SHINCHOKU_SMTP_HOST", "")
+_email_backend = (
+    "django.core.mail.backends.smtp.EmailBackend" if _smtp_host else "django.core.mail.backends.dummy.EmailBackend"
+)
+_email_options = {
+    "host": _smtp_host,
+    "port": int(os.environ.get("SHINCHOKU_SMTP_PORT", "25")),
+    "username": os.environ.get("SHINCHOKU_SMTP_USER", ""),
+    "password": os.environ.get("SHINCHOKU_SMTP_PASSWORD", ""),
+    "use_tls": os.environ.get("SHINCHOKU_SMTP_TLS", "0") == "1",
+}
+if "MAILERS" in globals():
+    # No SMTP host: no mailer at all, and shinchoku does not try to send (progress.services.email_configured).
+    MAILERS = {"default": {"BACKEND": _email_backend, "OPTIONS": _email_options}} if _smtp_host else {}
+    if not _smtp_host:
+        SILENCED_SYSTEM_CHECKS = ["mail.W001"]  # deliberate: without SMTP nothing is sent
+else:
+    EMAIL_BACKEND = _email_backend
+    EMAIL_HOST, EMAIL_PORT = _email_options["host"], _email_options["port"]
+    EMAIL_HOST_USER, EMAIL_HOST_PASSWORD = _email_options["username"], _email_options["password"]
+    EMAIL_USE_TLS = _email_options["use_tls"]

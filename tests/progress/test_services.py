@@ -1,0 +1,168 @@
+"""Round operations on the real sample plans: opening, workflow, freezing, revisions, reminders."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core import mail
+
+from shinchoku.accounts.models import Membership, Role
+from shinchoku.demo import build_demo_rounds
+from shinchoku.importers import parse
+from shinchoku.plans.loader import load_plan
+from shinchoku.plans.models import Department
+from shinchoku.progress import services
+from shinchoku.progress.models import GradeScale, PlanRevision, RecordedActual, Report, Round, Status
+
+pytestmark = pytest.mark.django_db
+SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "plans"
+
+
+@pytest.fixture
+def shibata():
+    return load_plan(parse(SAMPLES / "shibata.txt")).plan
+
+
+@pytest.fixture
+def nobeoka():
+    return load_plan(parse(SAMPLES / "nobeoka.txt")).plan
+
+
+def test_demo_rounds_judge_shibata_on_the_actuals_its_plan_prints(shibata):
+    lines = list(build_demo_rounds())
+    assert [r.title for r in shibata.rounds.order_by("fy")] == ["令和3年度の実績", "令和4年度の実績", "令和5年度の実績"]
+    assert len(lines) == 3 and list(build_demo_rounds()) == []  # once only
+    r5 = shibata.rounds.get(fy=2023)
+    assert not r5.is_open and r5.is_published and r5.reports.count() == 43
+    mynumber = r5.reports.get(initiative__code="12").evaluation
+    kpi = mynumber["indicators"][0]
+    assert (kpi["name"], kpi["target"], kpi["actual"]) == ("マイナンバーカードの普及率", 40, 80.7)
+    assert kpi["rate"] == pytest.approx(80.7 / 40) and mynumber["computed_grade"] == "A"
+    opendata = r5.reports.get(initiative__code="4").evaluation  # 7 datasets against a target of 10
+    assert opendata["indicators"][0]["rate"] == pytest.approx(0.7) and opendata["computed_grade"] == "C"
+    grades = sorted(r.final_grade for r in r5.reports.all())
+    assert grades.count("A") == 3 and grades.count("B") == 1 and grades.count("C") == 2
+
+
+def test_opening_a_round_gives_every_current_initiative_a_report(nobeoka):
+    round_ = services.open_round(nobeoka, 2024, date(2025, 5, 31))
+    assert round_.title == "令和6年度の実績"
+    assert round_.reports.count() == nobeoka.initiatives.count() == 81
+    with pytest.raises(services.WorkflowError, match="すでにあります"):
+        services.open_round(nobeoka, 2024, date(2025, 5, 31))
+
+
+def test_report_workflow_and_frozen_evaluation(nobeoka):
+    user = get_user_model().objects.create_user("editor")
+    round_ = services.open_round(nobeoka, 2022, date(2023, 5, 31))
+    report = round_.reports.get(initiative__title="マイナポータルからの行政手続のオンライン化")
+    indicator = report.initiative.indicators.get()  # オンライン申請可能手続数, target R4 26手続
+    with pytest.raises(services.WorkflowError, match="進捗状況"):
+        services.submit_report(report, user)
+    services.save_report(
+        report, version=report.version, fields={"status": Status.IN_PROGRESS, "achievements": "子育て手続を追加"},
+        actuals={indicator.pk: (20.0, "20手続", "年度末時点")},
+    )  # fmt: skip
+    services.submit_report(report, user)
+    with pytest.raises(services.WorkflowError, match="理由"):
+        services.return_report(report, user, "  ")
+    services.return_report(report, user, "実績値の根拠を追記してください")
+    assert report.state == Report.State.RETURNED
+    services.submit_report(report, user)
+    services.approve_report(report, user)
+
+    live = services.evaluate(report, services.scale_for(nobeoka.municipality))
+    assert live.indicators[0].target == 26 and live.indicators[0].rate == pytest.approx(20 / 26)
+    assert live.grade.code == "C"
+    services.close_round(round_)
+    report.refresh_from_db()
+    assert report.evaluation["computed_grade"] == "C"
+    with pytest.raises(services.WorkflowError, match="締め切られています"):
+        services.save_report(report, version=report.version, fields={"achievements": "x"})
+
+    revision = services.update_targets(indicator, {2022: 20}, user=user, reason="国の標準化スケジュール変更")
+    assert revision.number == 1 and revision.changes[0]["before"] == 26 and revision.changes[0]["after"] == 20
+    report.refresh_from_db()
+    assert report.evaluation["indicators"][0]["target"] == 26  # the closed round keeps its target
+
+
+def test_a_stale_version_is_refused_and_changes_nothing(nobeoka):
+    round_ = services.open_round(nobeoka, 2022, date(2023, 5, 31))
+    report = round_.reports.first()
+    opened = report.version
+    services.save_report(report, version=opened, fields={"achievements": "Aさんの入力"})
+    with pytest.raises(services.ConcurrentEditError, match="他の人が保存しました"):
+        services.save_report(Report.objects.get(pk=report.pk), version=opened, fields={"achievements": "Bさんの入力"})
+    assert Report.objects.get(pk=report.pk).achievements == "Aさんの入力"
+
+
+def test_override_needs_a_reason_and_a_grade_of_the_scale(nobeoka):
+    user = get_user_model().objects.create_user("office")
+    report = services.open_round(nobeoka, 2022, date(2023, 5, 31)).reports.first()
+    with pytest.raises(services.WorkflowError, match="理由"):
+        services.override_grade(report, user, "B", "")
+    with pytest.raises(services.WorkflowError, match="評価基準にありません"):
+        services.override_grade(report, user, "S", "特に優れている")
+    services.override_grade(report, user, "B", "指標外の成果を考慮")
+    assert report.final_grade == "B" and report.review_reason == "指標外の成果を考慮"
+
+
+def test_municipal_scale_replaces_the_default(shibata):
+    GradeScale.objects.create(
+        municipality=shibata.municipality,
+        grades=[{"code": "S", "label": "大きく上回る", "min_rate": 1.5}, {"code": "A", "label": "達成", "min_rate": 1.0},
+                {"code": "B", "label": "概ね達成", "min_rate": 0.8}, {"code": "C", "label": "未達成", "min_rate": None}],
+        not_evaluable_code="－", not_evaluable_label="評価不能", lifecycle={"done": "完了"},
+    )  # fmt: skip
+    list(build_demo_rounds())
+    r5 = shibata.rounds.get(fy=2023)
+    assert r5.reports.get(initiative__code="12").evaluation["computed_grade"] == "S"  # 202%
+    assert r5.reports.get(initiative__code="23").evaluation["computed_grade"] == "B"  # 79.3 of 80
+    assert r5.reports.get(initiative__code="1").evaluation["computed_grade"] == "－"
+
+
+def test_dashboard_and_reminders_name_the_departments_that_are_late(nobeoka, mailoutbox):
+    round_ = services.open_round(nobeoka, 2024, date(2025, 5, 31), reminder_days=10)
+    civic = Department.objects.get(municipality=nobeoka.municipality, name="市民課")
+    editor = get_user_model().objects.create_user("shimin", email="shimin@city.nobeoka.example")
+    membership = Membership.objects.create(user=editor, role=Role.EDITOR, municipality=nobeoka.municipality)
+    membership.departments.add(civic)
+    for report in round_.reports.exclude(initiative__department_links__department=civic):
+        report.state = Report.State.SUBMITTED
+        report.save()
+
+    early = services.dashboard(round_, today=date(2025, 4, 1))
+    assert early.overdue == [] and early.due_soon == []
+    # open reports: the initiatives of 市民課, some shared with other departments
+    expected = set(
+        Department.objects.filter(initiative_links__initiative__department_links__department=civic).values_list(
+            "name", flat=True
+        )
+    )
+    assert expected >= {"市民課", "情報政策課"}
+    soon = services.dashboard(round_, today=date(2025, 5, 25))
+    assert {d.name for d in soon.due_soon} == expected
+    late = services.dashboard(round_, today=date(2025, 6, 2))
+    assert {d.name for d in late.overdue} == expected
+    assert late.departments[0].name == "市民課"  # most open reports first
+    civic_row = next(d for d in late.departments if d.name == "市民課")
+    assert civic_row.open == civic_row.total == 6
+
+    assert services.send_reminders(round_, today=date(2025, 6, 2)) == ["市民課"]  # the only one with an editor
+    assert len(mail.outbox) == 1 and mail.outbox[0].to == ["shimin@city.nobeoka.example"]
+    assert "6件未提出" in mail.outbox[0].body
+
+
+def test_reimporting_the_plan_keeps_reports_and_recorded_actuals(shibata):
+    round_ = services.open_round(shibata, 2024, date(2025, 5, 31))
+    report = round_.reports.get(initiative__code="5")
+    indicator = report.initiative.indicators.get()
+    services.save_report(report, version=report.version, fields={"results": "閲覧者が増加"},
+                         actuals={indicator.pk: (25000.0, "25,000人", "")})  # fmt: skip
+    load_plan(parse(SAMPLES / "shibata.txt"))
+    assert RecordedActual.objects.get(report=report).value == 25000
+    assert Report.objects.get(pk=report.pk).results == "閲覧者が増加"
+    assert Round.objects.count() == 1 and PlanRevision.objects.count() == 0
