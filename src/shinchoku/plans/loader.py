@@ -46,10 +46,12 @@ from .models import (
 INITIATIVE_CORE = {
     "code", "title", "section", "summary", "background", "purpose", "actions", "goal", "effects",
     "departments", "scope", "priority", "urgency", "importance", "marks", "repost_of", "schedule",
-    "indicators", "budget", "line", "aliases",
+    "indicators", "budget", "line",
 }  # fmt: skip
 INDICATOR_CORE = {"name", "kind", "unit", "direction", "baseline", "targets", "actuals", "final_target"}
 PLAN_CORE = {"title", "published", "period", "vision", "source"}
+DOCUMENT_CORE = {"format", "municipality", "plan", "sections", "initiatives", "warnings"}
+SECTION_CORE = {"key", "parent", "level", "code", "title"}
 
 
 @dataclass
@@ -176,6 +178,7 @@ class _Loader:
             "source_layout": _text(source.get("layout"))[:50],
             "warnings": self.data.get("warnings", []),
             "extra": {k: v for k, v in info.items() if k not in PLAN_CORE},
+            "document_extra": {k: v for k, v in self.data.items() if k not in DOCUMENT_CORE},
         }
         plan = self.into or Plan.objects.filter(municipality=municipality, title=values["title"]).first()
         if plan is None:
@@ -199,6 +202,7 @@ class _Loader:
                 "title": item["title"],
                 "depth": depth[item["key"]],
                 "position": position,
+                "extra": {k: v for k, v in item.items() if k not in SECTION_CORE},
             }
             section = existing.pop(item["key"], None)
             if section is None:
@@ -291,7 +295,6 @@ class _Loader:
             "importance": item.get("importance"),
             "marks": item.get("marks") or [],
             "source_line": item.get("line") if isinstance(item.get("line"), int) and item["line"] > 0 else None,
-            "aliases": item.get("aliases") or [],
             "extra": {k: v for k, v in item.items() if k not in INITIATIVE_CORE},
             "retired_at": None,
         }

@@ -48,6 +48,7 @@ class Plan(models.Model):
     source_layout = models.CharField(_("取込レイアウト"), max_length=50, blank=True)
     warnings = models.JSONField(_("取込時の警告"), default=list, blank=True)
     extra = models.JSONField(_("その他の項目"), default=dict, blank=True)
+    document_extra = models.JSONField(_("その他の項目（文書全体）"), default=dict, blank=True)
     imported_at = models.DateTimeField(_("取込日時"), auto_now_add=True)
     updated_at = models.DateTimeField(_("更新日時"), auto_now=True)
     history = HistoricalRecords(excluded_fields=["updated_at"])
@@ -82,6 +83,7 @@ class Section(models.Model):
     title = models.TextField(_("名称"))
     depth = models.PositiveSmallIntegerField(_("深さ"), default=0)
     position = models.PositiveIntegerField(_("表示順"), default=0)
+    extra = models.JSONField(_("その他の項目"), default=dict, blank=True)
 
     class Meta:
         verbose_name = _("施策体系")
@@ -144,7 +146,6 @@ class Initiative(models.Model):
     )
     position = models.PositiveIntegerField(_("表示順"), default=0)
     source_line = models.PositiveIntegerField(_("取込元の行"), null=True, blank=True)
-    aliases = models.JSONField(_("別表記"), default=list, blank=True)
     extra = models.JSONField(_("その他の項目"), default=dict, blank=True)
     retired_at = models.DateTimeField(_("計画から外れた日時"), null=True, blank=True)
     history = HistoricalRecords()
