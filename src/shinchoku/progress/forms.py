@@ -1,0 +1,259 @@
+"""Forms of the progress pages: input checking only. Workflow rules stay in ``services``.
+
+Numbers are typed by municipal staff in whatever their input method gives: full-width digits
+(１２００), full-width commas and minus signs are normalised with NFKC before ``float()``.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from datetime import date
+from typing import Any
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from shinchoku.importers.text import wareki
+from shinchoku.plans.models import Indicator, Plan
+
+from .evaluation import Scale
+from .models import Status
+
+TEXTAREA = {"rows": 5, "cols": 60}
+
+
+def parse_number(raw: str | None) -> float | None:
+    """'１，２００' -> 1200.0, '' -> None; anything else that is not a finite number is refused."""
+    text = unicodedata.normalize("NFKC", raw or "").strip()
+    text = text.replace(",", "").replace("\u2212", "-").replace(" ", "")
+    if not text:
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        raise ValidationError(
+            _("数値で入力してください（例: 1200、37.5）。単位や文章は「実績値（原文）」欄に書いてください。"),
+            code="invalid",
+        ) from None
+    if not math.isfinite(value):
+        raise ValidationError(_("数値で入力してください（例: 1200、37.5）。"), code="invalid")
+    return value
+
+
+def format_number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+class NumberField(forms.CharField):
+    """A text input for a number; full-width digits accepted."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("max_length", 40)
+        super().__init__(**kwargs)
+        self.widget.attrs.setdefault("inputmode", "decimal")
+        self.widget.attrs.setdefault("autocomplete", "off")
+
+    def clean(self, value: Any) -> float | None:  # type: ignore[override]
+        text = super().clean(value)
+        number = parse_number(text)
+        if self.required and number is None:
+            raise ValidationError(self.error_messages["required"], code="required")
+        return number
+
+
+def grade_choices(scale: Scale, blank: str) -> list[tuple[str, str]]:
+    return [("", blank)] + [(code, f"{code}：{scale.label(code)}") for code in scale.codes]
+
+
+class ReportForm(forms.Form):
+    """What a department reports on one initiative; one group of three inputs per indicator."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+    status = forms.ChoiceField(label=_("進捗状況"), required=False)
+    achievements = forms.CharField(label=_("取組実績"), required=False, widget=forms.Textarea(attrs=TEXTAREA))
+    results = forms.CharField(label=_("成果"), required=False, widget=forms.Textarea(attrs=TEXTAREA))
+    issues = forms.CharField(label=_("課題"), required=False, widget=forms.Textarea(attrs=TEXTAREA))
+    next_steps = forms.CharField(
+        label=_("今後の方向性"), required=False, widget=forms.Textarea(attrs=TEXTAREA)
+    )
+    self_grade = forms.ChoiceField(label=_("自己評価"), required=False)
+
+    NARRATIVE = ("achievements", "results", "issues", "next_steps")
+
+    def __init__(self, *args: Any, scale: Scale, indicators: list[Indicator], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.indicators = indicators
+        self.fields["status"].choices = [("", _("（選択してください）")), *Status.choices]
+        self.fields["self_grade"].choices = grade_choices(scale, str(_("（選択してください）")))
+        for indicator in indicators:
+            unit = f"（{indicator.unit}）" if indicator.unit else ""
+            self.fields[f"a{indicator.pk}_value"] = NumberField(
+                label=_("実績値（数値）") + unit,
+                help_text=_("数値のみ。全角数字も入力できます。"),
+            )
+            self.fields[f"a{indicator.pk}_text"] = forms.CharField(
+                label=_("実績値（原文）"), required=False, max_length=200,
+                help_text=_("単位や「未実施」など、数値で表せない記載。"),
+            )  # fmt: skip
+            self.fields[f"a{indicator.pk}_note"] = forms.CharField(
+                label=_("備考"), required=False, widget=forms.Textarea(attrs={"rows": 2, "cols": 60})
+            )
+
+    @staticmethod
+    def initial_for(report: Any, indicators: list[Indicator]) -> dict[str, Any]:
+        initial: dict[str, Any] = {
+            "version": report.version,
+            "status": report.status,
+            "self_grade": report.self_grade,
+        }
+        for name in ReportForm.NARRATIVE:
+            initial[name] = getattr(report, name)
+        recorded = {a.indicator_id: a for a in report.actuals.all()}
+        for indicator in indicators:
+            actual = recorded.get(indicator.pk)
+            if actual is not None:
+                initial[f"a{indicator.pk}_value"] = format_number(actual.value)
+                initial[f"a{indicator.pk}_text"] = actual.text
+                initial[f"a{indicator.pk}_note"] = actual.note
+        return initial
+
+    def indicator_fields(
+        self, indicator: Indicator
+    ) -> tuple[forms.BoundField, forms.BoundField, forms.BoundField]:
+        return self[f"a{indicator.pk}_value"], self[f"a{indicator.pk}_text"], self[f"a{indicator.pk}_note"]
+
+    def report_fields(self) -> dict[str, str]:
+        data = self.cleaned_data
+        return {name: data.get(name) or "" for name in ("status", *self.NARRATIVE, "self_grade")}
+
+    def actuals(self) -> dict[int, tuple[float | None, str, str]]:
+        data = self.cleaned_data
+        return {
+            i.pk: (
+                data.get(f"a{i.pk}_value"),
+                (data.get(f"a{i.pk}_text") or "").strip(),
+                data.get(f"a{i.pk}_note") or "",
+            )
+            for i in self.indicators
+        }
+
+
+class ReviewForm(forms.Form):
+    """Approve or return a submitted report; returning needs a comment (the editor reads it)."""
+
+    ACTIONS = ("approve", "return")
+
+    comment = forms.CharField(
+        label=_("コメント"), required=False, widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
+        help_text=_("差し戻す場合は必須です。担当課に表示されます。"),
+    )  # fmt: skip
+
+    def __init__(self, *args: Any, action: str = "", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.action = action
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if self.action not in self.ACTIONS:
+            raise ValidationError(_("操作を選んでください。"))
+        if self.action == "return" and not (data.get("comment") or "").strip():
+            self.add_error("comment", _("差し戻す理由を記入してください。"))
+        return data
+
+
+class GradeOverrideForm(forms.Form):
+    """The reviewer's grade in place of the computed one: only with a written reason."""
+
+    grade = forms.ChoiceField(label=_("評価（計画担当）"), required=False)
+    reason = forms.CharField(
+        label=_("評価を変更する理由"), required=False, widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
+        help_text=_("算定された評価と異なる評価にする場合は必須です。"),
+    )  # fmt: skip
+
+    def __init__(self, *args: Any, scale: Scale, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        choices = grade_choices(scale, str(_("（算定された評価を使う）")))
+        extra = sorted(set(scale.lifecycle.values()) - set(scale.codes))
+        self.fields["grade"].choices = choices + [(code, code) for code in extra]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if data.get("grade") and not (data.get("reason") or "").strip():
+            self.add_error("reason", _("評価を変更する理由を記入してください。"))
+        return data
+
+
+class RoundForm(forms.Form):
+    """Open a round: which fiscal year, by when, and how many days ahead reminders start."""
+
+    fy = forms.TypedChoiceField(label=_("対象年度"), coerce=int)
+    deadline = forms.DateField(label=_("提出期限"), widget=forms.DateInput(attrs={"type": "date"}))
+    reminder_days = forms.IntegerField(
+        label=_("督促を始める日数"), min_value=0, max_value=90, initial=7,
+        help_text=_("提出期限の何日前から、未提出の担当課を督促の対象にするか。"),
+    )  # fmt: skip
+    title = forms.CharField(
+        label=_("名称"),
+        required=False,
+        max_length=200,
+        help_text=_("空欄なら「令和N年度の実績」になります。"),
+    )
+
+    def __init__(self, *args: Any, plan: Plan, taken: set[int] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        this_year = date.today().year
+        years = plan.fiscal_years or list(range(this_year - 5, this_year + 2))
+        self.fields["fy"].choices = [
+            (fy, f"{wareki(fy)}（{fy}）" + (str(_("・作成済み")) if fy in (taken or set()) else ""))
+            for fy in years
+        ]
+
+
+class TargetsForm(forms.Form):
+    """An indicator's yearly targets; once the plan has a round, the change needs a reason."""
+
+    reason = forms.CharField(
+        label=_("改訂理由"), required=False, widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
+    )  # fmt: skip
+
+    def __init__(self, *args: Any, years: list[int], current: dict[int, float | None], reason_required: bool,
+                 **kwargs: Any) -> None:  # fmt: skip
+        super().__init__(*args, **kwargs)
+        self.years = years
+        self.current = current
+        self.reason_required = reason_required
+        for fy in years:
+            self.fields[f"fy_{fy}"] = NumberField(label=f"{wareki(fy)}（{fy}）")
+            if current.get(fy) is not None:
+                self.initial.setdefault(f"fy_{fy}", format_number(current[fy]))
+        if reason_required:
+            self.fields["reason"].help_text = _(
+                "進捗管理を開始した計画の目標値を変更するため、改訂理由が必要です。"
+            )
+
+    def year_fields(self) -> list[forms.BoundField]:
+        return [self[f"fy_{fy}"] for fy in self.years]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        for fy in self.years:
+            name = f"fy_{fy}"
+            if name in data and data[name] is None and self.current.get(fy) is not None:
+                self.add_error(name, _("目標値は削除できません。変更後の値を入力してください。"))
+        if self.reason_required and not (data.get("reason") or "").strip():
+            self.add_error("reason", _("進捗管理の開始後に目標値を変更するには、改訂理由が必要です。"))
+        return data
+
+    def targets(self) -> dict[int, float | None]:
+        """Only the years whose value changed (unchanged years are not part of the revision)."""
+        out = {}
+        for fy in self.years:
+            value = self.cleaned_data.get(f"fy_{fy}")
+            if value != self.current.get(fy) and value is not None:
+                out[fy] = value
+        return out

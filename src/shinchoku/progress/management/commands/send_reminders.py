@@ -1,0 +1,47 @@
+"""``manage.py send_reminders [--round ID]``: e-mail departments whose reports are still open.
+
+Meant for a daily cron job. For each open round (or the one given) whose deadline is within its
+reminder days or past, the editors of departments with open reports get one e-mail through
+Django's e-mail backend (services.send_reminders); the command prints who was reminded.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from shinchoku.progress import services
+from shinchoku.progress.models import Round
+
+
+class Command(BaseCommand):
+    help = "提出期限が近い・過ぎた回について、未提出の報告がある担当課に督促メールを送ります。"
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument(
+            "--round", type=int, dest="round_id", help="この回だけ（省略時は受付中のすべての回）"
+        )
+
+    def handle(self, *args: Any, round_id: int | None = None, **options: Any) -> None:
+        rounds = Round.objects.select_related("plan__municipality").order_by("plan_id", "fy")
+        if round_id is not None:
+            try:
+                round_ = rounds.get(pk=round_id)
+            except Round.DoesNotExist:
+                raise CommandError(f"回 {round_id} はありません。") from None
+            if not round_.is_open:
+                raise CommandError(f"回 {round_id}（{round_.title}）は締め切られています。")
+            targets = [round_]
+        else:
+            targets = list(rounds.filter(state=Round.State.OPEN))
+        if not targets:
+            self.stdout.write("受付中の回はありません。")
+            return
+        for round_ in targets:
+            label = f"{round_.plan.municipality} {round_.plan.title} {round_.title}（回 {round_.pk}）"
+            reminded = services.send_reminders(round_)
+            if reminded:
+                self.stdout.write(f"{label}: 督促しました: {'、'.join(reminded)}")
+            else:
+                self.stdout.write(f"{label}: 督促した担当課はありません。")

@@ -1,0 +1,537 @@
+"""Pages of the progress round: rounds, the round at a glance, reports, review, targets.
+
+Thin on purpose. Every view asks ``accounts.permissions`` (``require`` / ``can``) before it reads
+or changes anything, calls one ``services`` operation for each change, and shows the
+``WorkflowError`` message (Japanese, for the user) in the page it re-renders. Nothing here
+decides who may do what, and nothing here deletes.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from django.contrib import messages
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from shinchoku.accounts.permissions import can, manageable_plans, require, visible_rounds
+from shinchoku.plans.models import Indicator, Plan, ValueKind
+from shinchoku.web.templatetags.shinchoku import number
+
+from . import services
+from .evaluation import Scale
+from .forms import GradeOverrideForm, ReportForm, ReviewForm, RoundForm, TargetsForm
+from .models import Report, Round, Status
+
+# --- helpers -----------------------------------------------------------------------------------------
+
+
+def _round(pk: int) -> Round:
+    return get_object_or_404(Round.objects.select_related("plan__municipality"), pk=pk)
+
+
+def _report(pk: int) -> Report:
+    """The report with everything its page and its evaluation read (a fixed number of queries)."""
+    found = get_object_or_404(Report.objects.select_related("round__plan__municipality"), pk=pk)
+    return services.reports_for_evaluation(found.round).select_related("initiative__plan").get(pk=pk)
+
+
+def _percent(rate: float | None) -> str:
+    return "" if rate is None else f"{rate * 100:.1f}%"
+
+
+def _grade(scale: Scale, code: str) -> dict[str, str]:
+    return {"code": code, "label": scale.label(code) if code else ""}
+
+
+def _computed(report: Report, result: services.Evaluation | None) -> str:
+    if result is not None:
+        return result.grade.code
+    return report.evaluation.get("computed_grade", "")
+
+
+# --- rounds --------------------------------------------------------------------------------------------
+
+
+def round_list(request: HttpRequest) -> HttpResponse:
+    """Every round the user may see (published ones for everybody), and plans they may open rounds for."""
+    rounds = (
+        visible_rounds(request.user)
+        .select_related("plan__municipality")
+        .order_by("plan__municipality__code", "plan__municipality__name", "plan__title", "-fy")
+    )
+    plans = manageable_plans(request.user).select_related("municipality")
+    return render(request, "progress/round_list.html", {"rounds": list(rounds), "plans": list(plans)})
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def plan_rounds(request: HttpRequest, pk: int) -> HttpResponse:
+    """The rounds of one plan; the plan office opens a new one here and sees the plan's revisions."""
+    plan = get_object_or_404(Plan.objects.select_related("municipality"), pk=pk)
+    require(request.user, "view_plan", plan)
+    manage = can(request.user, "manage_rounds", plan)
+    taken = set(plan.rounds.values_list("fy", flat=True))
+    form, status = None, 200
+    if request.method == "POST":
+        require(request.user, "manage_rounds", plan)
+        form = RoundForm(request.POST, plan=plan, taken=taken)
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                round_ = services.open_round(
+                    plan,
+                    data["fy"],
+                    data["deadline"],
+                    title=data["title"].strip(),
+                    reminder_days=data["reminder_days"],
+                )
+            except services.WorkflowError as exc:
+                form.add_error(None, str(exc))
+            else:
+                messages.success(
+                    request,
+                    _("「%(title)s」を開始しました（報告 %(n)d件）。")
+                    % {"title": round_.title, "n": round_.reports.count()},
+                )
+                return redirect("progress:round", pk=round_.pk)
+        status = 400
+    elif manage:
+        free = [fy for fy in plan.fiscal_years if fy not in taken]
+        form = RoundForm(plan=plan, taken=taken, initial={"fy": free[0] if free else None})
+    rounds = [
+        r for r in plan.rounds.select_related("plan__municipality") if can(request.user, "view_round", r)
+    ]
+    context: dict[str, Any] = {"plan": plan, "rounds": rounds, "form": form, "manage": manage}
+    if manage:
+        context["revisions"] = list(plan.revisions.select_related("created_by"))
+        context["indicators"] = list(
+            Indicator.objects.filter(
+                initiative__plan=plan, retired_at__isnull=True, initiative__retired_at__isnull=True
+            )
+            .select_related("initiative")
+            .order_by("initiative__position", "position")
+        )
+    return render(request, "progress/plan_rounds.html", context, status=status)
+
+
+def _dashboard_context(request: HttpRequest, round_: Round) -> dict[str, Any]:
+    user = request.user
+    board = services.dashboard(round_)
+    scale = services.scale_for(round_.plan.municipality)
+    rows = []
+    for report, result in board.rows:
+        if not can(user, "view_report", report):
+            continue
+        computed = _computed(report, result)
+        departments = [link.department.name for link in report.initiative.department_links.all()]
+        rows.append({
+            "report": report,
+            "departments": departments,
+            "computed": _grade(scale, computed),
+            "self": _grade(scale, report.self_grade),
+            "review": _grade(scale, report.review_grade) if report.review_grade else None,
+            "disagree": bool(report.self_grade) and report.self_grade != computed,
+            "editable": can(user, "edit_report", report),
+        })  # fmt: skip
+    complete = len(rows) == len(board.rows)
+    # filters (GET): department, state, only editable, only disagreements
+    department = request.GET.get("department", "")
+    state = request.GET.get("state", "")
+    mine = request.GET.get("mine") == "1"
+    disagree = request.GET.get("disagree") == "1"
+    department_names = sorted({name for row in rows for name in row["departments"]})
+    shown = [
+        row for row in rows
+        if (not department or department in row["departments"])
+        and (not state or row["report"].state == state)
+        and (not mine or row["editable"])
+        and (not disagree or row["disagree"])
+    ]  # fmt: skip
+    grade_codes = list(board.grade_codes)
+    for _section, counter in board.grades_by_section:
+        grade_codes += [code for code in counter if code not in grade_codes]
+    grades = [
+        {
+            "section": section,
+            "counts": [counter.get(code, 0) for code in grade_codes],
+            "total": sum(counter.values()),
+        }
+        for section, counter in board.grades_by_section
+    ]
+    totals = Counter()
+    for _section, counter in board.grades_by_section:
+        totals.update(counter)
+    states = Report.State
+    late = {d.name for d in board.overdue}
+    return {
+        "round": round_,
+        "plan": round_.plan,
+        "board": board,
+        "complete": complete,
+        "rows": shown,
+        "row_count": len(rows),
+        "editable_count": sum(1 for row in rows if row["editable"]),
+        "departments": [
+            {
+                "name": d.name,
+                "total": d.total,
+                "open": d.open,
+                "late": d.name in late,
+                "counts": [
+                    d.counts.get(s, 0)
+                    for s in (states.DRAFT, states.SUBMITTED, states.RETURNED, states.APPROVED)
+                ],
+            }
+            for d in board.departments
+        ],  # fmt: skip
+        "state_columns": [
+            states.DRAFT.label,
+            states.SUBMITTED.label,
+            states.RETURNED.label,
+            states.APPROVED.label,
+        ],
+        "state_totals": [
+            board.state_counts.get(s, 0)
+            for s in (states.DRAFT, states.SUBMITTED, states.RETURNED, states.APPROVED)
+        ],
+        "grade_codes": [_grade(scale, code) for code in grade_codes],
+        "grades": grades,
+        "grade_totals": [totals.get(code, 0) for code in grade_codes],
+        "behind": [r for r in board.behind_schedule if can(user, "view_report", r)],
+        "filter": {"department": department, "state": state, "mine": mine, "disagree": disagree},
+        "department_names": department_names,
+        "state_choices": states.choices,
+        "manage": can(user, "manage_round", round_),
+        "approved_ids": {row["report"].pk for row in rows if row["report"].state == states.APPROVED},
+    }
+
+
+def _render_round(request: HttpRequest, round_: Round, *, error: str = "", status: int = 200) -> HttpResponse:
+    context = _dashboard_context(request, round_)
+    context["error"] = error
+    return render(request, "progress/round_detail.html", context, status=status)
+
+
+def round_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    round_ = _round(pk)
+    require(request.user, "view_round", round_)
+    return _render_round(request, round_)
+
+
+def _round_action(request: HttpRequest, pk: int, operation: Any, done: str) -> HttpResponse:
+    round_ = _round(pk)
+    require(request.user, "manage_round", round_)
+    try:
+        operation(round_)
+    except services.WorkflowError as exc:
+        round_.refresh_from_db()
+        return _render_round(request, round_, error=str(exc), status=400)
+    messages.success(request, done)
+    return redirect("progress:round", pk=round_.pk)
+
+
+@require_POST
+def round_close(request: HttpRequest, pk: int) -> HttpResponse:
+    return _round_action(request, pk, services.close_round, _("締め切りました。各報告の評価を確定しました。"))
+
+
+@require_POST
+def round_publish(request: HttpRequest, pk: int) -> HttpResponse:
+    def publish(round_: Round) -> None:
+        chosen = None
+        if request.POST.get("choose"):
+            ids = [int(v) for v in request.POST.getlist("reports") if v.isdigit()]
+            chosen = list(round_.reports.filter(pk__in=ids))
+        services.publish_round(round_, reports=chosen)
+
+    return _round_action(request, pk, publish, _("公表しました。公表した報告は誰でも閲覧できます。"))
+
+
+@require_POST
+def round_unpublish(request: HttpRequest, pk: int) -> HttpResponse:
+    return _round_action(request, pk, services.unpublish_round, _("公表を取り消しました。"))
+
+
+@require_POST
+def round_remind(request: HttpRequest, pk: int) -> HttpResponse:
+    round_ = _round(pk)
+    require(request.user, "manage_round", round_)
+    board = services.dashboard(round_)
+    due = [d.name for d in (board.overdue or board.due_soon)]
+    if not round_.is_open:
+        return _render_round(
+            request, round_, error=_("この回は締め切られています。督促できません。"), status=400
+        )
+    if not due:
+        messages.info(
+            request,
+            _(
+                "督促の対象となる担当課はありません（未提出の報告がある担当課は、提出期限の%(n)d日前から対象になります）。"
+            )
+            % {"n": round_.reminder_days},
+        )
+        return redirect("progress:round", pk=round_.pk)
+    reminded = services.send_reminders(round_)
+    if reminded:
+        messages.success(request, _("督促メールを送りました: %(names)s") % {"names": "、".join(reminded)})
+    missing = [name for name in due if name not in reminded]
+    if missing:
+        messages.warning(
+            request,
+            _("メールアドレスを登録した担当者がいないため、督促メールを送れなかった担当課: %(names)s")
+            % {"names": "、".join(missing)},
+        )
+    return redirect("progress:round", pk=round_.pk)
+
+
+# --- reports -------------------------------------------------------------------------------------------
+
+
+def _evaluation(report: Report, scale: Scale) -> dict[str, Any]:
+    """The live evaluation while the round is open; the frozen one after it closed."""
+    if report.round.is_open or not report.evaluation:
+        return services.evaluate(report, scale).as_json()
+    return report.evaluation
+
+
+def _render_report(
+    request: HttpRequest,
+    report: Report,
+    *,
+    form: ReportForm | None = None,
+    review_form: ReviewForm | None = None,
+    grade_form: GradeOverrideForm | None = None,
+    conflict: Report | None = None,
+    status: int = 200,
+) -> HttpResponse:
+    user = request.user
+    round_ = report.round
+    scale = services.scale_for(round_.plan.municipality)
+    indicators = list(report.initiative.indicators.all())
+    by_id = {i.pk: i for i in indicators}
+    editable = can(user, "edit_report", report)
+    reviewable = can(user, "review_report", report)
+    if editable and form is None:
+        form = ReportForm(
+            initial=ReportForm.initial_for(report, indicators), scale=scale, indicators=indicators
+        )
+    if not editable:
+        form = None
+    if reviewable:
+        review_form = review_form or ReviewForm()
+        grade_form = grade_form or GradeOverrideForm(
+            initial={"grade": report.review_grade, "reason": report.review_reason}, scale=scale
+        )
+    else:
+        review_form = grade_form = None
+    evaluation = _evaluation(report, scale)
+    recorded = {a.indicator_id: a for a in report.actuals.all()}
+    rows = []
+    for item in evaluation.get("indicators", []):
+        mine = recorded.get(item["indicator"])
+        actual = item.get("actual_text") or number(item.get("actual"))
+        indicator = by_id.get(item["indicator"])
+        rows.append({
+            "pk": item["indicator"],
+            "name": item["name"],
+            "unit": item.get("unit", ""),
+            "target": number(item.get("target")) if item.get("target") is not None else "",
+            "interpolated": item.get("interpolated", False),
+            "actual": actual,
+            "recorded": item.get("recorded", False),
+            "rate": _percent(item.get("rate")),
+            "note": mine.note if mine else "",
+            "fields": form.indicator_fields(indicator) if form is not None and indicator is not None else None,
+        })  # fmt: skip
+    # indicators without a row in a frozen evaluation (none expected) still get their inputs
+    seen = {row["pk"] for row in rows}
+    if form is not None:
+        for indicator in indicators:
+            if indicator.pk not in seen:
+                rows.append({"pk": indicator.pk, "name": indicator.name, "unit": indicator.unit, "target": "",
+                             "interpolated": False, "actual": "", "recorded": False, "rate": "", "note": "",
+                             "fields": form.indicator_fields(indicator)})  # fmt: skip
+    computed = evaluation.get("computed_grade", "")
+    context = {
+        "report": report,
+        "round": round_,
+        "plan": round_.plan,
+        "initiative": report.initiative,
+        "departments": [link.department for link in report.initiative.department_links.all()],
+        "schedule": [s for s in report.initiative.schedule.all() if s.fy == round_.fy],
+        "rows": rows,
+        "any_interpolated": any(row["interpolated"] for row in rows),
+        "computed": _grade(scale, computed),
+        "self": _grade(scale, report.self_grade),
+        "review": _grade(scale, report.review_grade) if report.review_grade else None,
+        "final": _grade(scale, report.review_grade or computed),
+        "disagree": bool(report.self_grade) and report.self_grade != computed,
+        "status_label": Status(report.status).label if report.status else "",
+        "narrative": [
+            (ReportForm.base_fields[name].label, getattr(report, name)) for name in ReportForm.NARRATIVE
+        ],
+        "form": form,
+        "review_form": review_form,
+        "grade_form": grade_form,
+        "can_approve": reviewable and report.state == Report.State.SUBMITTED,
+        "can_return": reviewable and report.state in (Report.State.SUBMITTED, Report.State.APPROVED),
+        "edit_targets": can(user, "edit_plan", round_.plan),
+        "conflict": conflict,
+        "returned": report.state == Report.State.RETURNED and bool(report.review_comment),
+    }
+    return render(request, "progress/report_detail.html", context, status=status)
+
+
+def _kept_text(post: Any) -> list[tuple[str, str]]:
+    """What the user typed, to give back when the save is refused (only their own input)."""
+    return [
+        (ReportForm.base_fields[name].label, post.get(name, ""))
+        for name in ReportForm.NARRATIVE
+        if post.get(name)
+    ]
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    report = _report(pk)
+    if request.method != "POST":
+        require(request.user, "view_report", report)
+        return _render_report(request, report)
+    if not can(request.user, "edit_report", report):
+        require(request.user, "view_report", report)  # 404 for those who may not know it exists
+        return render(request, "progress/refused.html", {"kept": _kept_text(request.POST)}, status=403)
+    return _save_report(request, report)
+
+
+def _save_report(request: HttpRequest, report: Report) -> HttpResponse:
+    scale = services.scale_for(report.round.plan.municipality)
+    indicators = list(report.initiative.indicators.all())
+    form = ReportForm(request.POST, scale=scale, indicators=indicators)
+    submit = request.POST.get("action") == "submit"
+    if not form.is_valid():
+        return _render_report(request, report, form=form, status=400)
+    try:
+        with transaction.atomic():  # save and submit succeed together or leave nothing behind
+            services.save_report(
+                report,
+                version=form.cleaned_data["version"],
+                fields=form.report_fields(),
+                actuals=form.actuals(),
+            )
+            if submit:
+                services.submit_report(report, request.user)
+    except services.ConcurrentEditError as exc:
+        latest = _report(report.pk)
+        data = request.POST.copy()
+        data["version"] = str(latest.version)  # saving again now is a decision taken with the latest in view
+        form = ReportForm(data, scale=scale, indicators=indicators)
+        form.is_valid()
+        form.add_error(None, str(exc))
+        return _render_report(request, latest, form=form, conflict=latest, status=409)
+    except services.WorkflowError as exc:
+        form.add_error(None, str(exc))
+        return _render_report(request, _report(report.pk), form=form, status=400)
+    messages.success(
+        request, _("提出しました。計画担当の確認をお待ちください。") if submit else _("保存しました。")
+    )
+    return redirect("progress:report", pk=report.pk)
+
+
+@require_POST
+def report_review(request: HttpRequest, pk: int) -> HttpResponse:
+    report = _report(pk)
+    require(request.user, "review_report", report)
+    action = request.POST.get("action", "")
+    form = ReviewForm(request.POST, action=action)
+    if form.is_valid():
+        comment = form.cleaned_data["comment"]
+        try:
+            if action == "approve":
+                services.approve_report(report, request.user, comment)
+            else:
+                services.return_report(report, request.user, comment)
+        except services.WorkflowError as exc:
+            form.add_error(None, str(exc))
+        else:
+            done = (
+                _("承認しました。")
+                if action == "approve"
+                else _("差し戻しました。担当課にコメントが表示されます。")
+            )
+            messages.success(request, done)
+            return redirect("progress:report", pk=report.pk)
+    return _render_report(request, _report(report.pk), review_form=form, status=400)
+
+
+@require_POST
+def report_grade(request: HttpRequest, pk: int) -> HttpResponse:
+    report = _report(pk)
+    require(request.user, "review_report", report)
+    scale = services.scale_for(report.round.plan.municipality)
+    form = GradeOverrideForm(request.POST, scale=scale)
+    if form.is_valid():
+        grade, reason = form.cleaned_data["grade"], form.cleaned_data["reason"]
+        try:
+            services.override_grade(report, request.user, grade, reason)
+        except services.WorkflowError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(
+                request, _("評価を変更しました。") if grade else _("算定された評価に戻しました。")
+            )
+            return redirect("progress:report", pk=report.pk)
+    return _render_report(request, _report(report.pk), grade_form=form, status=400)
+
+
+# --- targets -------------------------------------------------------------------------------------------
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def indicator_targets(request: HttpRequest, pk: int) -> HttpResponse:
+    """The plan office edits an indicator's yearly targets; after a round exists, as a numbered revision."""
+    indicator = get_object_or_404(Indicator.objects.select_related("initiative__plan__municipality"), pk=pk)
+    plan = indicator.initiative.plan
+    require(request.user, "edit_plan", plan)
+    current: dict[int, float | None] = {}
+    for value in indicator.values.filter(kind=ValueKind.TARGET, fy__isnull=False).order_by("fy", "position"):
+        current[value.fy] = value.value
+    years = sorted(set(plan.fiscal_years) | set(current))
+    reason_required = plan.rounds.exists()
+    kwargs = {"years": years, "current": current, "reason_required": reason_required}
+    status = 200
+    if request.method == "POST":
+        form = TargetsForm(request.POST, **kwargs)
+        if form.is_valid():
+            changes = form.targets()
+            if not changes:
+                messages.info(request, _("目標値に変更はありません。"))
+                return redirect("progress:targets", pk=indicator.pk)
+            try:
+                revision = services.update_targets(
+                    indicator, changes, user=request.user, reason=form.cleaned_data["reason"]
+                )
+            except services.WorkflowError as exc:
+                form.add_error(None, str(exc))
+            else:
+                if revision is not None:
+                    messages.success(
+                        request, _("目標値を変更しました（計画の改訂 第%(n)d版）。") % {"n": revision.number}
+                    )
+                else:
+                    messages.success(request, _("目標値を変更しました。"))
+                return redirect("progress:plan-rounds", pk=plan.pk)
+        status = 400
+    else:
+        form = TargetsForm(**kwargs)
+    context = {
+        "indicator": indicator,
+        "initiative": indicator.initiative,
+        "plan": plan,
+        "form": form,
+        "revisions": list(plan.revisions.all()[:20]),
+    }
+    return render(request, "progress/targets.html", context, status=status)
