@@ -107,7 +107,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from django.core.management import call_command
 
     if not settings.DEBUG:
-        return _fail("demo は開発用設定（DEBUG=True）でのみ使えます。本番では manage コマンドを使ってください。", 1)
+        return _fail(
+            "demo は開発用設定（DEBUG=True）でのみ使えます。本番では manage コマンドを使ってください。", 1
+        )
     from shinchoku.demo import build_demo_rounds, create_demo_admin, load_samples
 
     for line in [*load_samples(), *build_demo_rounds()]:
@@ -121,6 +123,22 @@ def cmd_demo(args: argparse.Namespace) -> int:
         flush=True,
     )
     call_command("runserver", f"127.0.0.1:{args.port}", use_reloader=False)
+    return 0
+
+
+def cmd_createuser(args: argparse.Namespace) -> int:
+    """Run the ``createuser`` management command; its refusals end with one line and status 2."""
+    _setup_django()
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    options = {
+        k: v for k, v in vars(args).items() if k not in ("command", "func", "username") and v is not None
+    }
+    try:
+        call_command("createuser", args.username, **options)
+    except CommandError as exc:
+        return _fail(str(exc), getattr(exc, "returncode", EXIT_BAD_INPUT))
     return 0
 
 
@@ -160,6 +178,20 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("demo", help="サンプル計画を読み込んだ開発用サーバーを起動する（make run）")
     p.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
     p.set_defaults(func=cmd_demo)
+
+    p = commands.add_parser(
+        "createuser", help="利用者を作成する（パスワードは環境変数 SHINCHOKU_PASSWORD か端末で入力）"
+    )
+    p.add_argument("username", help="ユーザー名")
+    p.add_argument("--role", metavar="plan_office|editor|viewer", help="役割: 計画担当 / 担当課 / 閲覧")
+    p.add_argument("--municipality", metavar="NAME_OR_CODE", help="自治体名または団体コード")
+    p.add_argument("--prefecture", help="県内閲覧者の都道府県（--role viewer のみ）")
+    p.add_argument(
+        "--department", action="append", metavar="NAME", help="担当課（--role editor。繰り返し指定可）"
+    )
+    p.add_argument("--email", help="メールアドレス")
+    p.add_argument("--superuser", action="store_true", help="システム管理者にする")
+    p.set_defaults(func=cmd_createuser)
 
     p = commands.add_parser("manage", help="Django の管理コマンド（migrate など）", add_help=False)
     p.add_argument("rest", nargs=argparse.REMAINDER)

@@ -1,0 +1,237 @@
+"""Creating users and changing their roles: the one place the CLI, the admin forms and the pages use.
+
+Every function raises ``AccountError`` with a one-line Japanese message for input it refuses, and
+writes nothing in that case (each runs in one transaction). Users are never deleted: they are
+deactivated (``is_active``), which ends their sessions at the next request.
+
+Who may call these is decided by the caller through ``permissions.can(user, "manage_users", …)``;
+``manageable_users`` and ``check_manageable`` add the rules about *which* users a plan office may touch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from django.contrib.auth import get_user_model, password_validation
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+from django.db.models import Q, QuerySet
+
+from shinchoku.plans.models import Department, Municipality
+
+from .models import Membership, Role
+
+#: The 47 都道府県, for prefecture-wide viewers.
+PREFECTURES = (
+    "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県",
+    "埼玉県", "千葉県", "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県", "山梨県", "長野県",
+    "岐阜県", "静岡県", "愛知県", "三重県", "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県",
+    "鳥取県", "島根県", "岡山県", "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県",
+    "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県",
+)  # fmt: skip
+
+
+class AccountError(ValueError):
+    """Input refused; the message is one line of Japanese meant for the person who typed it."""
+
+
+def _messages(error: ValidationError) -> str:
+    return " ".join(str(m) for m in error.messages)
+
+
+def find_municipality(name_or_code: str) -> Municipality:
+    """A municipality by 団体コード (6 digits), name (新発田市) or prefecture + name (新潟県新発田市)."""
+    text = (name_or_code or "").strip()
+    if not text:
+        raise AccountError("自治体を指定してください（名称または団体コード）。")
+    if text.isdigit():
+        found = Municipality.objects.filter(code=text).first()
+        if found is None:
+            raise AccountError(f"団体コード {text} の自治体は登録されていません。")
+        return found
+    matches = list(Municipality.objects.filter(name=text))
+    prefecture = next((p for p in PREFECTURES if text.startswith(p) and len(text) > len(p)), None)
+    if not matches and prefecture:
+        matches = list(Municipality.objects.filter(prefecture=prefecture, name=text[len(prefecture) :]))
+    if not matches:
+        raise AccountError(
+            f"自治体「{text}」は登録されていません（先に計画を取り込むか、管理サイトで登録してください）。"
+        )
+    if len(matches) > 1:
+        options = "、".join(f"{m}（{m.code or '団体コードなし'}）" for m in matches)
+        raise AccountError(
+            f"自治体「{text}」が複数あります。都道府県名を付けるか団体コードで指定してください: {options}"
+        )
+    return matches[0]
+
+
+def find_departments(municipality: Municipality, names: Iterable[str]) -> list[Department]:
+    """Departments of the municipality by exact name; unknown names are refused, all listed at once."""
+    wanted = list(dict.fromkeys(n.strip() for n in names if n and n.strip()))
+    found = {d.name: d for d in Department.objects.filter(municipality=municipality, name__in=wanted)}
+    missing = [n for n in wanted if n not in found]
+    if missing:
+        raise AccountError(f"{municipality}に担当課「{'」「'.join(missing)}」はありません。")
+    return [found[n] for n in wanted]
+
+
+def check_password(password: str, user: AbstractBaseUser) -> None:
+    """Django's password validators (length, similarity to the user name, common, numeric)."""
+    if not password:
+        raise AccountError("パスワードが空です。")
+    try:
+        password_validation.validate_password(password, user)
+    except ValidationError as exc:
+        raise AccountError(f"パスワードが条件を満たしません: {_messages(exc)}") from None
+
+
+def _check_membership(membership: Membership, departments: Sequence[Department]) -> None:
+    try:
+        membership.clean()
+    except ValidationError as exc:
+        raise AccountError(_messages(exc)) from None
+    if departments and membership.role != Role.EDITOR:
+        raise AccountError("担当課を指定できるのは役割「担当課」（editor）だけです。")
+    if membership.role == Role.EDITOR and not departments:
+        raise AccountError("役割「担当課」（editor）には担当課を1つ以上指定してください。")
+    strangers = [d.name for d in departments if d.municipality_id != membership.municipality_id]
+    if strangers:
+        raise AccountError(
+            f"担当課「{'」「'.join(strangers)}」は{membership.municipality}のものではありません。"
+        )
+
+
+def new_user(
+    username: str,
+    *,
+    role: str | None,
+    municipality: Municipality | None = None,
+    prefecture: str = "",
+    departments: Sequence[Department] = (),
+    email: str = "",
+    superuser: bool = False,
+) -> tuple[Any, Membership | None]:
+    """The unsaved user and membership, after checking everything but the password."""
+    User = get_user_model()
+    username = (username or "").strip()
+    if not username:
+        raise AccountError("ユーザー名を指定してください。")
+    try:
+        User.username_validator(username)
+    except ValidationError:
+        raise AccountError(
+            f"ユーザー名「{username}」は使えません（英数字と @ . + - _ の150文字以内）。"
+        ) from None
+    if len(username) > 150:
+        raise AccountError("ユーザー名は150文字以内にしてください。")
+    if User.objects.filter(username__iexact=username).exists():
+        raise AccountError(f"ユーザー名「{username}」はすでに使われています。")
+    email = (email or "").strip()
+    if email:
+        try:
+            validate_email(email)
+        except ValidationError:
+            raise AccountError(f"メールアドレス「{email}」の形式が正しくありません。") from None
+    if role is None and not superuser:
+        raise AccountError("役割（plan_office / editor / viewer）を指定してください。")
+    if role is not None and role not in Role.values:
+        raise AccountError(f"役割「{role}」はありません（plan_office / editor / viewer のいずれか）。")
+    prefecture = (prefecture or "").strip()
+    if prefecture and prefecture not in PREFECTURES:
+        raise AccountError(f"都道府県「{prefecture}」はありません（例: 新潟県）。")
+    membership = None
+    if role is not None:
+        membership = Membership(role=role, municipality=municipality, prefecture=prefecture)
+        _check_membership(membership, departments)
+    elif municipality is not None or prefecture or departments:
+        raise AccountError("自治体・都道府県・担当課を指定するときは役割も指定してください。")
+
+    return User(username=username, email=email, is_staff=superuser, is_superuser=superuser), membership
+
+
+def create_user(
+    username: str,
+    password: str,
+    *,
+    role: str | None,
+    municipality: Municipality | None = None,
+    prefecture: str = "",
+    departments: Sequence[Department] = (),
+    email: str = "",
+    superuser: bool = False,
+) -> Any:
+    """Create an active user with one role (or an installation administrator, with or without one)."""
+    user, membership = new_user(
+        username, role=role, municipality=municipality, prefecture=prefecture,
+        departments=departments, email=email, superuser=superuser,
+    )  # fmt: skip
+    check_password(password, user)
+    with transaction.atomic():
+        user.set_password(password)
+        user.save()
+        if membership is not None:
+            membership.user = user
+            membership.save()
+            membership.departments.set(departments)
+    return user
+
+
+def change_role(user: Any, *, role: str, departments: Sequence[Department] = ()) -> Membership:
+    """Change the role (and, for an editor, the departments) of a user within their municipality."""
+    membership = Membership.objects.filter(user=user).first()
+    if membership is None:
+        raise AccountError(f"{user} には役割がありません（管理サイトで設定してください）。")
+    if role not in Role.values:
+        raise AccountError(f"役割「{role}」はありません。")
+    membership.role = role
+    _check_membership(membership, departments)
+    with transaction.atomic():
+        membership.save()
+        membership.departments.set(departments)
+    return membership
+
+
+def set_active(user: Any, active: bool) -> None:
+    """Deactivate (never delete) or reactivate a user; a deactivated user cannot log in."""
+    if user.is_active != active:
+        user.is_active = active
+        user.save(update_fields=["is_active"])
+
+
+# --- which users a plan office may manage ---------------------------------------------------------
+
+
+def manageable_users(actor: Any, municipality: Municipality) -> QuerySet:
+    """Users with a role in the municipality, as the actor may manage them.
+
+    Installation administrators are left out for everyone but another administrator: a plan office
+    must not be able to deactivate or demote them. The caller has checked ``manage_users`` already.
+    """
+    users = (
+        get_user_model()
+        .objects.filter(membership__municipality=municipality)
+        .select_related("membership")
+        .prefetch_related("membership__departments")
+        .order_by("-is_active", "username")
+    )
+    if not getattr(actor, "is_superuser", False):
+        users = users.filter(is_superuser=False)
+    return users
+
+
+def check_manageable(actor: Any, target: Any) -> None:
+    """Refuse changes an actor may not make to a user even within their municipality."""
+    if target.pk == actor.pk:
+        raise AccountError(
+            "自分自身の役割の変更や利用停止はできません（別の計画担当か管理者に依頼してください）。"
+        )
+    if target.is_superuser and not actor.is_superuser:
+        raise AccountError("システム管理者は変更できません。")
+
+
+def users_without_role() -> QuerySet:
+    """Users no municipality lists (installation administrators and accounts not set up yet)."""
+    return get_user_model().objects.filter(Q(membership__isnull=True)).order_by("username")

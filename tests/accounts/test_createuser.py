@@ -1,0 +1,204 @@
+"""`shinchoku createuser` and `manage createuser`: roles, municipality by name or code, password, errors."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from shinchoku.accounts.management.commands import createuser as command
+from shinchoku.accounts.models import Membership, Role
+from shinchoku.cli import main
+from shinchoku.plans.models import Municipality
+
+from .conftest import PASSWORD
+
+pytestmark = pytest.mark.django_db
+ROOT = Path(__file__).resolve().parents[2]
+
+User = get_user_model()
+
+
+@pytest.fixture
+def password(monkeypatch):
+    monkeypatch.setenv(command.PASSWORD_ENV, PASSWORD)
+    return PASSWORD
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    status = main(["createuser", *args])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_plan_office_by_municipality_code(world, password, capsys):
+    status, out, err = run(
+        capsys, "sato", "--role", "plan_office", "--municipality", "152064", "--email", "s@example.jp"
+    )
+    assert status == 0, err
+    user = User.objects.get(username="sato")
+    assert user.check_password(PASSWORD) and user.is_active and not user.is_staff and not user.is_superuser
+    assert user.email == "s@example.jp"
+    assert (user.membership.role, user.membership.municipality) == (Role.PLAN_OFFICE, world.shibata)
+    assert "sato" in out and "新潟県新発田市" in out and "計画担当" in out
+
+
+@pytest.mark.parametrize("name", ["新発田市", "新潟県新発田市"])
+def test_editor_by_municipality_name_with_departments(world, password, capsys, name):
+    status, _, err = run(
+        capsys,
+        "suzuki",
+        "--role",
+        "editor",
+        "--municipality",
+        name,
+        "--department",
+        "市民課",
+        "--department",
+        "情報政策課",
+    )
+    assert status == 0, err
+    membership = User.objects.get(username="suzuki").membership
+    assert membership.role == Role.EDITOR and membership.municipality == world.shibata
+    assert sorted(d.name for d in membership.departments.all()) == ["市民課", "情報政策課"]
+
+
+def test_prefecture_wide_viewer(world, password, capsys):
+    status, _, err = run(capsys, "kencho", "--role", "viewer", "--prefecture", "新潟県")
+    assert status == 0, err
+    membership = User.objects.get(username="kencho").membership
+    assert (membership.role, membership.prefecture, membership.municipality) == (Role.VIEWER, "新潟県", None)
+
+
+def test_superuser_needs_no_role(world, password, capsys):
+    status, _, err = run(capsys, "root2", "--superuser")
+    assert status == 0, err
+    user = User.objects.get(username="root2")
+    assert user.is_superuser and user.is_staff
+    assert not Membership.objects.filter(user=user).exists()
+
+
+def test_password_is_asked_twice_when_not_in_the_environment(world, monkeypatch, capsys):
+    monkeypatch.delenv(command.PASSWORD_ENV, raising=False)
+    monkeypatch.setattr(command, "interactive", lambda: True)
+    answers = iter([PASSWORD, PASSWORD])
+    prompts = []
+    monkeypatch.setattr(command.getpass, "getpass", lambda prompt: prompts.append(prompt) or next(answers))
+    status, _, err = run(capsys, "takahashi", "--role", "viewer", "--municipality", "日田市")
+    assert status == 0, err
+    assert len(prompts) == 2
+    assert User.objects.get(username="takahashi").check_password(PASSWORD)
+
+
+def test_mismatched_confirmation_is_refused(world, monkeypatch, capsys):
+    monkeypatch.delenv(command.PASSWORD_ENV, raising=False)
+    monkeypatch.setattr(command, "interactive", lambda: True)
+    answers = iter([PASSWORD, PASSWORD + "x"])
+    monkeypatch.setattr(command.getpass, "getpass", lambda prompt: next(answers))
+    status, _, err = run(capsys, "takahashi", "--role", "viewer", "--municipality", "日田市")
+    assert status == 2 and "一致しません" in err
+    assert not User.objects.filter(username="takahashi").exists()
+
+
+def test_no_password_and_no_terminal_is_refused_without_waiting(world, monkeypatch, capsys):
+    monkeypatch.delenv(command.PASSWORD_ENV, raising=False)
+    monkeypatch.setattr(command, "interactive", lambda: False)
+    status, _, err = run(capsys, "takahashi", "--role", "viewer", "--municipality", "日田市")
+    assert status == 2 and command.PASSWORD_ENV in err
+
+
+def test_there_is_no_password_option():
+    with pytest.raises(SystemExit):
+        main(["createuser", "x", "--role", "viewer", "--municipality", "日田市", "--password", PASSWORD])
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["a1", "--role", "viewer", "--municipality", "999999"], "団体コード 999999"),
+        (["a1", "--role", "viewer", "--municipality", "架空市"], "架空市"),
+        (["a1", "--role", "wizard", "--municipality", "新発田市"], "wizard"),
+        (["a1", "--municipality", "新発田市"], "役割"),
+        (["a1", "--role", "viewer"], "--municipality"),
+        (["a1", "--role", "editor", "--municipality", "新発田市"], "担当課を1つ以上"),
+        (["a1", "--role", "editor", "--municipality", "新発田市", "--department", "財政課"], "財政課"),
+        (["a1", "--role", "editor", "--municipality", "新発田市", "--department", "企画課"], "企画課"),
+        (
+            ["a1", "--role", "viewer", "--municipality", "新発田市", "--department", "市民課"],
+            "担当課を指定できるのは",
+        ),
+        (["a1", "--role", "plan_office", "--prefecture", "新潟県"], "閲覧のみ"),
+        (["a1", "--role", "viewer", "--prefecture", "ニイガタ"], "ニイガタ"),
+        (["a1", "--role", "viewer", "--municipality", "新発田市", "--prefecture", "新潟県"], "どちらか一方"),
+        (
+            ["a1", "--role", "viewer", "--municipality", "新発田市", "--email", "not-an-address"],
+            "メールアドレス",
+        ),
+        (["keikaku_shibata", "--role", "viewer", "--municipality", "新発田市"], "すでに使われています"),
+        (["KEIKAKU_SHIBATA", "--role", "viewer", "--municipality", "新発田市"], "すでに使われています"),
+        (["名前 空白", "--role", "viewer", "--municipality", "新発田市"], "使えません"),
+    ],
+)
+def test_bad_input_ends_with_one_japanese_line_and_status_2(world, password, capsys, args, message):
+    before = User.objects.count()
+    status, out, err = run(capsys, *args)
+    assert status == 2
+    assert err.count("\n") == 1 and err.startswith("shinchoku: ") and message in err, err
+    assert "Traceback" not in err and out == ""
+    assert User.objects.count() == before
+
+
+def test_ambiguous_municipality_name_lists_the_choices(world, password, capsys):
+    Municipality.objects.create(name="府中市", prefecture="東京都", code="132063")
+    Municipality.objects.create(name="府中市", prefecture="広島県", code="342076")
+    status, _, err = run(capsys, "f1", "--role", "viewer", "--municipality", "府中市")
+    assert status == 2 and "132063" in err and "342076" in err
+    assert run(capsys, "f1", "--role", "viewer", "--municipality", "広島県府中市")[0] == 0
+    assert User.objects.get(username="f1").membership.municipality.code == "342076"
+
+
+def test_weak_passwords_are_refused_by_the_validators(world, monkeypatch, capsys):
+    for weak in ["short1", "12345678901", "password123", "yamada-taro"]:
+        monkeypatch.setenv(command.PASSWORD_ENV, weak)
+        status, _, err = run(capsys, "yamada-taro", "--role", "viewer", "--municipality", "新発田市")
+        assert status == 2 and "パスワード" in err, (weak, err)
+    assert not User.objects.filter(username="yamada-taro").exists()
+
+
+def test_management_command_of_the_same_name(world, password):
+    call_command("createuser", "ito", role="editor", municipality="新発田市", department=["市民課"])
+    assert User.objects.get(username="ito").membership.departments.get().name == "市民課"
+    with pytest.raises(CommandError) as refused:
+        call_command("createuser", "ito2", role="editor", municipality="新発田市")
+    assert refused.value.returncode == 2
+
+
+def test_the_installed_command_end_to_end(tmp_path):
+    """The real `shinchoku` process on a fresh database: status 2 with one line, then a user created."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE")}
+    env |= {"SHINCHOKU_VAR": str(tmp_path), "SHINCHOKU_PASSWORD": PASSWORD}
+    shinchoku = [sys.executable, "-m", "shinchoku.cli"]
+
+    def cli(*args):
+        return subprocess.run(
+            [*shinchoku, *args], capture_output=True, text=True, env=env, timeout=180, cwd=tmp_path
+        )
+
+    assert cli("import", str(ROOT / "samples" / "plans" / "hita.txt")).returncode == 0
+    missing = cli(
+        "createuser", "oita", "--role", "editor", "--municipality", "日田市", "--department", "無い課"
+    )
+    assert missing.returncode == 2 and missing.stderr.strip().count("\n") == 0 and "無い課" in missing.stderr
+    done = cli(
+        "createuser", "oita", "--role", "editor", "--municipality", "442046", "--department", "こども未来課"
+    )
+    assert done.returncode == 0, done.stderr
+    assert "こども未来課" in done.stdout
+    again = cli("manage", "createuser", "oita", "--role", "viewer", "--municipality", "日田市")
+    assert again.returncode == 2 and "すでに使われています" in again.stderr
