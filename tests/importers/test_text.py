@@ -12,6 +12,7 @@ from shinchoku.importers.text import (
     parse_fy,
     parse_number,
     split_departments,
+    squash,
     strip_footnotes,
     wareki,
 )
@@ -118,3 +119,18 @@ def test_municipality_codes_carry_their_check_digit():
     assert all(is_valid_code(code) for _, code in [lookup(n) for n in ("延岡市", "大野城市", "日田市", "伊豆の国市", "新発田市")])
     assert not is_valid_code("452034")
     assert lookup("架空市") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("延岡市情報政策推進計画 【アクションプラン】", "延岡市情報政策推進計画 【アクションプラン】"),
+        ("  延 岡 市 \n", "延 岡 市"),
+        ("令和 6年\u3000 3月  日田市", "令和 6年 3月 日田市"),
+        ("区分\t国", "区分 国"),
+        ("情報政策課\u3000学校教育課", "情報政策課 学校教育課"),
+        ("1,200\xa0件", "1,200 件"),
+    ],
+)
+def test_squash_collapses_every_kind_of_blank_and_keeps_single_spaces(text, expected):
+    assert squash(text) == expected

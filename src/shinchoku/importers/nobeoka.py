@@ -76,13 +76,6 @@ def _strip_marks(text: str) -> str:
     return strip_footnotes(text)
 
 
-def _squash(text: str) -> str:
-    """text.squash with a fast path: most cells have no runs of blanks to collapse."""
-    if "  " in text or "\u3000" in text or "\xa0" in text or "\t" in text:
-        return squash(text)
-    return text.strip()
-
-
 def _clean_title(text: str) -> str:
     """A title as written, without footnote marks and extraction blanks between CJK letters.
 
@@ -172,7 +165,7 @@ class Row:
     def __init__(self, line: int, cells: list[str]) -> None:
         self.line = line
         self.cells = cells
-        self.clean = [_squash(c) for c in cells]
+        self.clean = [squash(c) for c in cells]
         #: (column, text) of the non-empty cells
         self.texts = [(i, c) for i, c in enumerate(self.clean) if c]
         #: the first cell normalised for matching labels such as "K P I", "区 分"
