@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "shinchoku.plans",
     "shinchoku.accounts",
     "shinchoku.progress",
+    "shinchoku.api",
     "shinchoku.web",
     "axes",
 ]

@@ -1,0 +1,61 @@
+"""``createtoken USERNAME``: issue an API token for a user and print it (the only time it is shown).
+
+The token carries the user's role and nothing more. ``--list`` shows the user's tokens,
+``--revoke PREFIX`` revokes one. Bad input ends with one line and exit status 2.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils import timezone
+
+from shinchoku.api.models import ApiToken
+
+EXIT_BAD_INPUT = 2
+
+
+class Command(BaseCommand):
+    help = (
+        "APIトークンを発行する（トークンはこのときだけ表示される）。--list で一覧、--revoke PREFIX で失効。"
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("username", help="トークンを使う利用者のユーザー名")
+        parser.add_argument("--name", default="", help="用途（例: 進捗集計スクリプト）")
+        parser.add_argument("--list", action="store_true", help="この利用者のトークンを一覧する")
+        parser.add_argument("--revoke", metavar="PREFIX", help="先頭の文字がこれであるトークンを失効させる")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        user = get_user_model().objects.filter(username=options["username"]).first()
+        if user is None:
+            raise CommandError(f"利用者「{options['username']}」はいません。", returncode=EXIT_BAD_INPUT)
+        if options["list"]:
+            for token in ApiToken.objects.filter(user=user):
+                state = f"失効 {token.revoked_at:%Y-%m-%d %H:%M}" if token.revoked_at else "有効"
+                used = (
+                    f"{timezone.localtime(token.last_used_at):%Y-%m-%d %H:%M}"
+                    if token.last_used_at
+                    else "未使用"
+                )
+                self.stdout.write(f"{token.prefix}…\t{state}\t最終利用 {used}\t{token.name}")
+            return
+        if options["revoke"]:
+            tokens = list(
+                ApiToken.objects.filter(user=user, prefix=options["revoke"], revoked_at__isnull=True)
+            )
+            if len(tokens) != 1:
+                raise CommandError(
+                    f"先頭が「{options['revoke']}」の有効なトークンが{'ありません' if not tokens else '複数あります'}。",
+                    returncode=EXIT_BAD_INPUT,
+                )
+            tokens[0].revoke()
+            self.stdout.write(f"トークン {tokens[0].prefix}… を失効させました。")
+            return
+        if not user.is_active:
+            raise CommandError(f"利用者「{user.username}」は無効になっています。", returncode=EXIT_BAD_INPUT)
+        _, raw = ApiToken.objects.issue(user, name=options["name"])
+        self.stderr.write(f"利用者「{user.username}」のAPIトークンを発行しました。この表示は一度だけです。")
+        self.stdout.write(raw)

@@ -1,0 +1,91 @@
+"""Per-user API tokens: random, shown once, stored only as a SHA-256 digest, revocable.
+
+A token carries nothing but its user: every request made with it is judged by that user's role
+(accounts.permissions), exactly as the same user in the web UI.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import timedelta
+from typing import Any
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+#: Characters of the token kept in clear, so that a user can tell their tokens apart.
+PREFIX_LENGTH = 8
+#: last_used_at is written at most this often per token (not on every request).
+LAST_USED_GRANULARITY = timedelta(minutes=1)
+
+
+def digest(raw: str) -> str:
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+
+def new_secret() -> tuple[str, str, str]:
+    """A fresh token: (the token itself, its prefix, its digest). Only the last two are stored."""
+    raw = secrets.token_urlsafe(32)
+    return raw, raw[:PREFIX_LENGTH], digest(raw)
+
+
+class ApiTokenQuerySet(models.QuerySet):
+    def issue(self, user: Any, name: str = "") -> tuple[ApiToken, str]:
+        """Create a token for ``user``; returns the row and the token itself (shown only now)."""
+        raw, prefix, hashed = new_secret()
+        token = self.create(user=user, name=name, prefix=prefix, digest=hashed)
+        return token, raw
+
+    def authenticate(self, raw: str) -> ApiToken | None:
+        """The live token with this value (not revoked, user active), noting when it was used."""
+        if not raw or len(raw) > 200:
+            return None
+        token = (
+            self.select_related("user")
+            .filter(digest=digest(raw), revoked_at__isnull=True, user__is_active=True)
+            .first()
+        )
+        if token is None:
+            return None
+        now = timezone.now()
+        if token.last_used_at is None or now - token.last_used_at > LAST_USED_GRANULARITY:
+            self.model._base_manager.filter(pk=token.pk).update(last_used_at=now)
+            token.last_used_at = now
+        return token
+
+
+class ApiToken(models.Model):
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="api_tokens",
+        verbose_name=_("利用者"),
+    )
+    name = models.CharField(_("用途"), max_length=100, blank=True, help_text=_("例: 進捗集計スクリプト"))
+    prefix = models.CharField(_("トークンの先頭"), max_length=PREFIX_LENGTH, db_index=True, editable=False)
+    digest = models.CharField(_("トークンのハッシュ（SHA-256）"), max_length=64, unique=True, editable=False)
+    created_at = models.DateTimeField(_("発行日時"), auto_now_add=True)
+    last_used_at = models.DateTimeField(_("最終利用日時"), null=True, blank=True, editable=False)
+    revoked_at = models.DateTimeField(_("失効日時"), null=True, blank=True)
+
+    objects = ApiTokenQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("APIトークン")
+        verbose_name_plural = _("APIトークン")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.prefix}… ({self.user})"
+
+    @property
+    def is_active(self) -> bool:
+        return self.revoked_at is None
+
+    def revoke(self) -> None:
+        if self.revoked_at is None:
+            self.revoked_at = timezone.now()
+            self.save(update_fields=["revoked_at"])
