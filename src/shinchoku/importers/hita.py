@@ -30,8 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import ParseError
-from .municipalities import lookup
-from .planjson import Plan, initiative, new_plan, section, warn
+from .planjson import Plan, initiative, plan_from, section, warn
 from .text import fy_of, join_broken, nfkc, squash, strip_footnotes
 
 LAYOUT = "hita"
@@ -728,20 +727,15 @@ def parse(source: Any) -> Plan:
         name = match.group("name") if match else None
     if not name:
         raise ParseError("自治体名が見つかりません（表紙の「令和N年N月 ○○市」）。")
-    prefecture, code = lookup(name)
     start_fy, end_fy = _period(text)
-    plan = new_plan(
+    plan = plan_from(
+        source,
+        LAYOUT,
         municipality=name,
-        prefecture=prefecture,
-        code=code,
         title=title,
         published=published,
         start_fy=start_fy,
         end_fy=end_fy,
-        vision=None,
-        filename=source.filename,
-        data=source.data,
-        layout=LAYOUT,
     )
     reader = _Reader(lines)
     reader.read()

@@ -23,7 +23,7 @@ from typing import Any
 
 from .errors import ParseError
 from .municipalities import lookup
-from .planjson import Plan, indicator, initiative, new_plan, section, value, warn
+from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
 from .text import (
     fy_of,
     is_no_value,
@@ -619,20 +619,15 @@ def parse(source: Any) -> Plan:
     name = _municipality(title)
     if name is None:
         raise ParseError("計画名から自治体名を読み取れません。", line=title_line)
-    prefecture, code = lookup(name)
     start_fy, end_fy = _period(lines)
-    plan = new_plan(
+    plan = plan_from(
+        source,
+        LAYOUT,
         municipality=name,
-        prefecture=prefecture,
-        code=code,
         title=title,
         published=_published(lines),
         start_fy=start_fy,
         end_fy=end_fy,
-        vision=None,
-        filename=source.filename,
-        data=source.data,
-        layout=LAYOUT,
     )
     reader = _Reader(plan, lines)
     reader.run()

@@ -23,7 +23,7 @@ from typing import Any
 
 from . import municipalities
 from .errors import ParseError
-from .planjson import Plan, indicator, initiative, new_plan, section, value, warn
+from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
 from .text import is_no_value, join_broken, nfkc, parse_fy, parse_number, squash, strip_footnotes, wareki
 
 LAYOUT = "nobeoka"
@@ -948,19 +948,14 @@ def parse(source: Any) -> Plan:
     overview_rows, card_rows, roadmap_rows = _split_regions(lines)
     start_fy, end_fy = _period(text, card_rows + roadmap_rows)
     years = list(range(start_fy, end_fy + 1)) if start_fy and end_fy else None
-    prefecture, code = municipalities.lookup(name)
-    plan = new_plan(
+    plan = plan_from(
+        source,
+        LAYOUT,
         municipality=name,
-        prefecture=prefecture,
-        code=code,
         title=title,
         published=_published(lines),
         start_fy=start_fy,
         end_fy=end_fy,
-        vision=None,
-        filename=source.filename,
-        data=source.data,
-        layout=LAYOUT,
     )
     sections = Sections()
     cards = CardReader(plan, sections, years).read(card_rows)

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import ParseError
 from .municipalities import lookup
-from .planjson import Plan, indicator, initiative, new_plan, section, value, warn
+from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
 from .text import fy_of, is_no_value, join_broken, nfkc, parse_number, squash, strip_footnotes
 
 if TYPE_CHECKING:
@@ -972,20 +972,16 @@ def _parse(source: Source) -> Plan:
     lines = source.lines
     title = _title(lines)
     name = _municipality(lines, title)
-    prefecture, code = lookup(name)
     start_fy, end_fy = _period(lines)
-    plan = new_plan(
+    plan = plan_from(
+        source,
+        LAYOUT,
         municipality=name,
-        prefecture=prefecture,
-        code=code,
         title=title,
         published=_published(lines),
         start_fy=start_fy,
         end_fy=end_fy,
         vision=_vision(lines),
-        filename=source.filename,
-        data=source.data,
-        layout=LAYOUT,
     )
     state = _State(plan)
     for start, rows, text in _blocks(lines):

@@ -11,6 +11,7 @@ import hashlib
 from typing import Any
 
 from .errors import ParseError
+from .municipalities import lookup
 
 FORMAT = "shinchoku.plan/1"
 
@@ -52,6 +53,40 @@ def new_plan(
         "initiatives": [],
         "warnings": [],
     }
+
+
+def plan_from(
+    source: Any,
+    layout: str,
+    *,
+    municipality: str,
+    title: str,
+    published: str | None = None,
+    start_fy: int | None = None,
+    end_fy: int | None = None,
+    vision: str | None = None,
+    prefecture: str | None = None,
+    code: str | None = None,
+) -> Plan:
+    """new_plan for an importer's ``source`` (its filename and bytes) in ``layout``.
+
+    The prefecture and 団体コード are looked up from the municipality's name; a ``prefecture``
+    or ``code`` the document itself states (the template has columns for both) wins.
+    """
+    known_prefecture, known_code = lookup(municipality)
+    return new_plan(
+        municipality=municipality,
+        prefecture=prefecture or known_prefecture,
+        code=code or known_code,
+        title=title,
+        published=published,
+        start_fy=start_fy,
+        end_fy=end_fy,
+        vision=vision,
+        filename=source.filename,
+        data=source.data,
+        layout=layout,
+    )
 
 
 def section(key: str, parent: str | None, level: str, code: str | None, title: str) -> dict[str, Any]:

@@ -22,9 +22,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from . import municipalities
 from .errors import ParseError
-from .planjson import Plan, indicator, initiative, new_plan, section, value, warn
+from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
 from .text import fy_of, is_no_value, nfkc, squash, strip_footnotes
 
 if TYPE_CHECKING:
@@ -728,22 +727,9 @@ def parse(source: Source) -> Plan:
     if not m:
         raise ParseError(f"計画名から自治体名を読み取れません: {title}")
     name = m.group(1)
-    prefecture, code = municipalities.lookup(name)
     cols = _columns(lines, header_at)
     start_fy, end_fy = cols.next_years or (None, None)
-    plan = new_plan(
-        municipality=name,
-        prefecture=prefecture,
-        code=code,
-        title=title,
-        published=None,
-        start_fy=start_fy,
-        end_fy=end_fy,
-        vision=None,
-        filename=source.filename,
-        data=source.data,
-        layout=LAYOUT,
-    )
+    plan = plan_from(source, LAYOUT, municipality=name, title=title, start_fy=start_fy, end_fy=end_fy)
     if not cols.actual_years:
         warn(plan, header_at + 1, "実績値の年度の見出し（令和3年度末 …）がないため、実績値を読みませんでした")
     if cols.next_years is None:

@@ -30,7 +30,7 @@ from typing import Any
 
 from .errors import ParseError
 from .municipalities import check_digit, is_valid_code, lookup
-from .planjson import Plan, indicator, initiative, new_plan, section, value, warn
+from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
 from .text import is_no_value, nfkc, parse_number, squash
 
 LAYOUT = "template"
@@ -620,11 +620,11 @@ def _new_plan(source: Any, meta: _Meta, add_warning: Any) -> Plan:
         raise ParseError(
             f"{label}がありません。見出し行より前に「{label},{example}」のような行を書いてください。"
         )
-    known_prefecture, known_code = lookup(name)
-    code = known_code
+    _, known_code = lookup(name)
+    code = None
     if get("code"):
-        code = _municipality_code(get("code"), lambda m: add_warning(at("code"), m)) or known_code
-        if known_code and code != known_code:
+        code = _municipality_code(get("code"), lambda m: add_warning(at("code"), m))
+        if known_code and code and code != known_code:
             add_warning(at("code"), f"団体コード {code} は {name} のコード {known_code} と異なります")
     published = None
     if get("published"):
@@ -632,20 +632,18 @@ def _new_plan(source: Any, meta: _Meta, add_warning: Any) -> Plan:
         if published is None:
             add_warning(at("published"), f"公表年月 '{get('published')}' を年月として読めません")
     start_fy, end_fy = _period(get, at, add_warning)
-    plan = new_plan(
+    return plan_from(
+        source,
+        LAYOUT,
         municipality=name,
-        prefecture=get("prefecture") or known_prefecture,
-        code=code,
         title=title,
         published=published,
         start_fy=start_fy,
         end_fy=end_fy,
         vision=get("vision") or None,
-        filename=source.filename,
-        data=source.data,
-        layout=LAYOUT,
+        prefecture=get("prefecture") or None,
+        code=code,
     )
-    return plan
 
 
 def _period(get: Any, at: Any, add_warning: Any) -> tuple[int | None, int | None]:
