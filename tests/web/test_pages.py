@@ -184,3 +184,11 @@ def test_initiative_page_query_count_is_fixed(client, plans):
             client.get(reverse("initiative", args=[initiative.pk]))
         counts.append(len(ctx.captured_queries))
     assert max(counts) <= 12, counts
+
+
+def test_roadmap_merges_a_label_that_runs_over_several_years(client, plans):
+    """新発田市 prints one R6～R8 plan per initiative: one cell spanning the three years, not three copies."""
+    response = client.get(reverse("roadmap", args=[plans["shibata"].pk]))
+    html = response.content.decode()
+    assert html.count("Webによる議会報告会の視聴者数増加を目指し、周知強化。") == 1
+    assert 'colspan="3" class="on">Webによる議会報告会の視聴者数増加を目指し' in html

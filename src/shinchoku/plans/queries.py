@@ -197,9 +197,10 @@ def roadmap_columns(plan: Plan, initiatives: list[Initiative]) -> list[tuple[int
 
 
 def attach_roadmap_cells(initiatives: list[Initiative], columns: list[tuple[int, int | None]]) -> None:
-    """Give each initiative ``roadmap_cells``: per column, the schedule labels that fall in it.
+    """Give each initiative ``roadmap_cells``: (labels, span) segments across the columns.
 
-    A whole-year entry in a plan split into halves fills both halves of its year.
+    A whole-year entry in a plan split into halves fills both halves of its year, and adjacent
+    columns with the same labels merge into one cell spanning them, as a bar on a printed 工程表.
     """
     index = {column: n for n, column in enumerate(columns)}
     for initiative in initiatives:
@@ -210,7 +211,13 @@ def attach_roadmap_cells(initiatives: list[Initiative], columns: list[tuple[int,
                 n = index.get((entry.fy, half))
                 if n is not None:
                     cells[n].append(entry.label or "●")
-        initiative.roadmap_cells = cells
+        segments: list[tuple[list[str], int]] = []
+        for labels in cells:
+            if segments and labels and segments[-1][0] == labels:
+                segments[-1] = (labels, segments[-1][1] + 1)
+            else:
+                segments.append((labels, 1))
+        initiative.roadmap_cells = segments
 
 
 def department_initiatives(department: Department) -> QuerySet[Initiative]:
