@@ -7,11 +7,13 @@ from shinchoku.importers.municipalities import check_digit, is_valid_code, looku
 from shinchoku.importers.text import (
     MAX_INPUT_BYTES,
     decode,
+    is_department,
     is_no_value,
     join_broken,
     parse_fy,
     parse_number,
     split_departments,
+    split_dots,
     squash,
     strip_footnotes,
     wareki,
@@ -89,6 +91,42 @@ def test_departments_split_on_blanks_and_japanese_separators():
     assert split_departments("子ども・子育て支援課 情報政策課") == ["子ども・子育て支援課", "情報政策課"]
     assert split_departments("情報政策課 ほか") == ["情報政策課"]
     assert split_departments("  ") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 延岡市: ・ between two complete names separates them, inside a name it does not
+        ("市民課・情報政策課", ["市民課", "情報政策課"]),
+        ("地域・離島・交通政策課", ["地域・離島・交通政策課"]),
+        ("工業振興課 商業・駅まち振興課", ["工業振興課", "商業・駅まち振興課"]),
+        ("人材政策・移住定住推進室", ["人材政策・移住定住推進室"]),
+        # 日田市, 伊豆の国市, the template
+        ("情報統計課、関係各課", ["情報統計課", "関係各課"]),
+        ("情報政策課、市民課、情報政策課", ["情報政策課", "市民課"]),
+        ("情報政策課 学校教育課 など", ["情報政策課", "学校教育課"]),
+        ("市民課\u3000子ども・子育て支援課", ["市民課", "子ども・子育て支援課"]),
+    ],
+)
+def test_departments_split_at_dots_only_between_complete_names(text, expected):
+    assert split_departments(text) == expected
+
+
+def test_split_dots_needs_every_part_to_be_a_department():
+    assert split_dots("市民課・税務課・教育委員会") == ["市民課", "税務課", "教育委員会"]
+    assert split_dots("防災・危機管理課") == ["防災・危機管理課"]
+    assert split_dots("市民課・") == ["市民課・"]
+    assert split_dots("情報政策課") == ["情報政策課"]
+
+
+@pytest.mark.parametrize("name", ["情報政策課", "行政改革推進室", "教育委員会", "こども家庭センター", "DX推進担当", "中央保育園", "議会事務局"])
+def test_department_endings(name):
+    assert is_department(name)
+
+
+@pytest.mark.parametrize("name", ["子ども", "全庁", "関係各課ほか", "(社会福祉課はタブレット導入済)"])
+def test_what_does_not_end_like_a_department(name):
+    assert not is_department(name)
 
 
 def test_utf8_bom_and_cp932_decode_to_the_same_text():

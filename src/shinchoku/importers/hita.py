@@ -31,7 +31,7 @@ from typing import Any
 
 from .errors import ParseError
 from .planjson import Plan, initiative, plan_from, section, warn
-from .text import fy_of, join_broken, nfkc, squash, strip_footnotes
+from .text import fy_of, is_department, join_broken, nfkc, split_departments, squash, strip_footnotes
 
 LAYOUT = "hita"
 
@@ -70,10 +70,8 @@ _LABEL_DEBRIS = re.compile(r"^(?:[0-9\-]+\s*)?名\s+")
 _CJK_SPACE = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u9fff]) +(?=[\u3040-\u30ff\u3400-\u9fff])")
 #: A kanji written twice in a row: where a wrapped second line was glued to the first slice.
 _DOUBLED = re.compile(r"([\u3400-\u9fff])\1")
-_DEPT_SPLIT = re.compile(r"[、，,／/\s]+")
 #: A blank right after a name's ending (課, 室, センター, 委員会 …) separates two names.
 _AFTER_DEPT = re.compile(r"(?<=[課室局部所館係ー会])[ \u3000]+(?=\S)")
-_DEPT_SUFFIXES = ("課", "室", "局", "部", "所", "館", "センター", "委員会", "係", "事務局")
 _NEEDS_TIDY = re.compile(r"[\s*※^]")
 _BOUNDARY_NOISE = "!！|｜"
 #: Repairs search the whole document; beyond this size (far above any plan) joins stay as read,
@@ -525,27 +523,16 @@ def _departments(rows: list[_Row], ref: str) -> list[str]:
     cells = [_tidy(_AFTER_DEPT.sub("、", c)) for c in cells]
     text = _tidy(_join_pieces(cells, ref))
     names: list[str] = []
-    for part in _DEPT_SPLIT.split(text):
-        for name in _split_dot(part):
-            name = _drop_stray_glyph(name, ref)
-            if name and name not in names:
-                names.append(name)
+    for name in split_departments(text):
+        name = _drop_stray_glyph(name, ref)
+        if name and name not in names:
+            names.append(name)
     return names
-
-
-def _split_dot(part: str) -> list[str]:
-    """Split "市民課・税務課" at ・ but keep "防災・危機管理課" whole (its parts are not all names)."""
-    if "・" not in part:
-        return [part]
-    parts = [p for p in part.split("・") if p]
-    if len(parts) > 1 and all(p.endswith(_DEPT_SUFFIXES) for p in parts):
-        return parts
-    return [part]
 
 
 def _drop_stray_glyph(name: str, ref: str) -> str:
     """Drop the cut glyph read twice after a complete name: 淡窓図書館官 -> 淡窓図書館."""
-    if len(name) < 3 or not name[:-1].endswith(_DEPT_SUFFIXES) or name.endswith(_DEPT_SUFFIXES):
+    if len(name) < 3 or not is_department(name[:-1]) or is_department(name):
         return name
     if name not in ref and name[:-1] in ref:
         return name[:-1]

@@ -25,12 +25,16 @@ from .errors import ParseError
 from .municipalities import lookup
 from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
 from .text import (
+    DEPARTMENT_SEPARATORS,
+    OTHERS,
     fy_of,
+    is_department,
     is_no_value,
     join_broken,
     nfkc,
     parse_fy,
     parse_number,
+    split_dots,
     squash,
     strip_footnotes,
 )
@@ -47,23 +51,6 @@ _TEXT_FIELDS = {
     "目的": "purpose",
     "今後の取組内容": "actions",
 }
-
-#: Endings of a department name; a token without one is a remark or a broken name.
-_DEPT_SUFFIXES = (
-    "課",
-    "室",
-    "局",
-    "部",
-    "所",
-    "館",
-    "センター",
-    "委員会",
-    "係",
-    "園",
-    "班",
-    "担当",
-    "事務局",
-)
 
 _HEADING = re.compile(r"^重点取組事項\s*(?P<code>[0-9０-９]{1,2})(?:\s+|(?=[^0-9０-９名]))(?P<title>.*)$")
 _SECTION_CELL = re.compile(r"^(?P<code>[0-9０-９]{1,2})\s*(?P<title>.*)$")
@@ -141,20 +128,17 @@ def _prose(text: str) -> str | None:
 # --------------------------------------------------------------------------- departments
 
 
-def _is_department(name: str) -> bool:
-    return name.endswith(_DEPT_SUFFIXES)
-
-
 def _departments(text: str) -> tuple[list[str], bool, str | None]:
     """Read a 担当課 cell as (names, "ほか" stated, remark).
 
-    Names are separated by blanks. "ほか" ("and others") is recorded as a flag rather than a
+    Names are separated by blanks (and 、／, or ・ between complete names: text.split_dots).
+    "ほか" ("and others") is recorded as a flag rather than a
     name; "ほかX課" keeps X課, the group it describes. A parenthesised department right after
     a name is its sub-unit ("財務課 (契約室)" -> "財務課(契約室)"); any other parenthesis or
     token that is not a department name (e.g. "(社会福祉課はタブレット導入済)") is a remark.
     A name the PDF broke before its suffix ("協働まちづくり 課") is joined again.
     """
-    tokens = [t for t in re.split(r"[\s、，,／/]+", squash(text)) if t]
+    tokens = [t for t in DEPARTMENT_SEPARATORS.split(squash(text)) if t]
     names: list[str] = []
     remarks: list[str] = []
     others = False
@@ -162,7 +146,7 @@ def _departments(text: str) -> tuple[list[str], bool, str | None]:
     while i < len(tokens):
         token = tokens[i]
         i += 1
-        if token in ("ほか", "他", "等", "など"):
+        if token in OTHERS:
             others = True
             continue
         if token.startswith("ほか") and len(token) > 2:
@@ -170,19 +154,20 @@ def _departments(text: str) -> tuple[list[str], bool, str | None]:
             token = token[2:]
         if token[:1] in "(（" and token[-1:] in ")）":
             inner = token[1:-1]
-            if names and _is_department(inner) and len(inner) <= 12:
+            if names and is_department(inner) and len(inner) <= 12:
                 names[-1] = names[-1] + token
             else:
                 remarks.append(token)
             continue
-        while not _is_department(token) and i < len(tokens) and len(tokens[i]) <= 4:
-            if not _is_department(token + tokens[i]):
+        while not is_department(token) and i < len(tokens) and len(tokens[i]) <= 4:
+            if not is_department(token + tokens[i]):
                 break
             token += tokens[i]
             i += 1
-        if _is_department(token) or token in ("全庁", "全部署"):
-            if token not in names:
-                names.append(token)
+        if is_department(token) or token in ("全庁", "全部署"):
+            for name in split_dots(token):
+                if name not in names:
+                    names.append(name)
         else:
             remarks.append(token)
     return names, others, (" ".join(remarks) or None)

@@ -24,7 +24,17 @@ from typing import Any
 from . import municipalities
 from .errors import ParseError
 from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
-from .text import is_no_value, join_broken, nfkc, parse_fy, parse_number, squash, strip_footnotes, wareki
+from .text import (
+    is_no_value,
+    join_broken,
+    nfkc,
+    parse_fy,
+    parse_number,
+    split_departments,
+    squash,
+    strip_footnotes,
+    wareki,
+)
 
 LAYOUT = "nobeoka"
 
@@ -54,7 +64,6 @@ _MARKERS = "①②③④⑤⑥⑦⑧⑨⑩"
 _BEFORE_MARKER = re.compile(r"(\S)([①-⑩])")
 _KEY_DROP = set(" \t\u3000()（）「」『』【】・、，,.。．-ー‐－—―~～/／:：<>")
 _KATAKANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
-_DEPT_SUFFIXES = ("課", "室", "局", "部", "所", "館", "センター", "委員会", "係", "班")
 
 #: Lowest title similarity at which an overview / roadmap row is taken to mean a card.
 _SIMILAR = 0.6
@@ -122,30 +131,6 @@ def _is_year(cell: str) -> bool:
     if "年" not in cell:
         return False
     return bool(_YEAR_CELL.match(nfkc(cell).replace(" ", "")))
-
-
-def _split_departments(text: str) -> list[str]:
-    """Split a 担当課 cell: blanks and 、 always separate, ・ only after a department suffix.
-
-    text.split_departments also splits at ・, which breaks "地域・離島・交通政策課" and
-    "商業・駅まち振興課" into pieces; here "市民課・情報政策課" is two names and those stay one.
-    """
-    names: list[str] = []
-    for part in re.split(r"[\s、，,／/]+", squash(text)):
-        pieces = part.split("・")
-        current = ""
-        for piece in pieces:
-            current = f"{current}・{piece}" if current else piece
-            if current.endswith(_DEPT_SUFFIXES):
-                names.append(current)
-                current = ""
-        if current:
-            names.append(current)
-    result: list[str] = []
-    for name in names:
-        if name and name not in result:
-            result.append(name)
-    return result
 
 
 def _marker_only(cell: str) -> bool:
@@ -557,7 +542,7 @@ class CardReader:
             warn(self.plan, row.line, "担当課の行が施策シートの外にあります")
             return
         card.has_dept = True
-        card.departments = _split_departments(row.cell(1))
+        card.departments = split_departments(row.cell(1))
         self._schedule(card, row)
 
     def _continuation(self, row: Row) -> None:

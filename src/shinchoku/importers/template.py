@@ -31,7 +31,7 @@ from typing import Any
 from .errors import ParseError
 from .municipalities import check_digit, is_valid_code, lookup
 from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
-from .text import is_no_value, nfkc, parse_number, squash
+from .text import is_no_value, nfkc, parse_number, split_departments, squash
 
 LAYOUT = "template"
 
@@ -838,7 +838,7 @@ class _Builder:
                     _prose(text) if name not in ("priority", "repost_of") else self.short(name, text),
                     line,
                 )
-        for name, split in (("departments", _departments), ("effects", _bullets), ("marks", _marks)):
+        for name, split in (("departments", split_departments), ("effects", _bullets), ("marks", _marks)):
             text = self.cell(cells, name)
             if not is_no_value(text):
                 self.merge(item, name, split(text), line)
@@ -1036,18 +1036,6 @@ def _split_segment(segment: str) -> tuple[str | None, str | None, str]:
     if m and not m.group(1).isascii():
         return m.group(1), m.group(2), rest
     return None, token, rest
-
-
-def _departments(text: str) -> list[str]:
-    """担当課 names separated by 、 , ／ or a line break (not by ・, which names use: 子ども・子育て支援課).
-
-    text.split_departments also splits at ・, which suits PDF text but would cut such names.
-    """
-    result: list[str] = []
-    for part in re.split(r"[\s、，,／/]+", text):
-        if part and part not in result:
-            result.append(part)
-    return result
 
 
 def _bullets(text: str) -> list[str]:

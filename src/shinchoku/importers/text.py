@@ -160,20 +160,44 @@ def is_no_value(text: str | None) -> bool:
     return text is None or nfkc(text).strip() in _NO_VALUE
 
 
+#: How a department name ends. A piece of a 担当課 cell without one of these endings is not a
+#: department on its own (事務局 ends in 局).
+DEPARTMENT_SUFFIXES = ("課", "室", "局", "部", "所", "館", "センター", "委員会", "係", "班", "園", "担当")
+#: What separates the names of a 担当課 cell (・ only sometimes: see split_dots).
+DEPARTMENT_SEPARATORS = re.compile(r"[\s、，,／/]+")
+#: Words after the names that say "and others"; they are not a department.
+OTHERS = ("ほか", "他", "等", "など")
+
+
+def is_department(name: str) -> bool:
+    """True for a name that ends like a department: 課, 室, 局, 部, 所, 館, センター, 委員会 …"""
+    return name.endswith(DEPARTMENT_SUFFIXES)
+
+
+def split_dots(name: str) -> list[str]:
+    """Split "市民課・情報政策課" at ・, but only when every part ends like a department name.
+
+    ・ also belongs to names: "地域・離島・交通政策課", "子ども・子育て支援課" stay whole.
+    """
+    if "・" not in name:
+        return [name]
+    parts = [p for p in name.split("・") if p]
+    if len(parts) > 1 and all(is_department(p) for p in parts):
+        return parts
+    return [name]
+
+
 def split_departments(text: str) -> list[str]:
     """Split a 担当課 cell into department names ("情報政策課 学校教育課、税務課" -> three).
 
-    A blank or 、，／ separates names; ・ does not, because it belongs to names such as
-    子ども・子育て支援課. "ほか" / "他" / "等" after a name are dropped.
+    A blank or 、，／ separates names; ・ only between complete names (see split_dots).
+    "ほか" / "他" / "等" / "など" after a name are dropped; a name is listed once.
     """
-    t = squash(text)
-    if not t:
-        return []
-    parts = [p.strip() for p in re.split(r"[\s、，,／/]+", t) if p.strip()]
     result: list[str] = []
-    for part in parts:
-        if part in ("ほか", "他", "等") and result:
+    for part in DEPARTMENT_SEPARATORS.split(squash(text)):
+        if not part or (part in OTHERS and result):
             continue
-        if part not in result:
-            result.append(part)
+        for name in split_dots(part):
+            if name not in result:
+                result.append(name)
     return result
