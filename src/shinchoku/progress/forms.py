@@ -245,7 +245,11 @@ class TargetsForm(forms.Form):
             name = f"fy_{fy}"
             if name in data and data[name] is None and self.current.get(fy) is not None:
                 self.add_error(name, _("目標値は削除できません。変更後の値を入力してください。"))
-        if self.reason_required and not (data.get("reason") or "").strip():
+        changed = any(
+            data.get(f"fy_{fy}") is not None and data.get(f"fy_{fy}") != self.current.get(fy)
+            for fy in self.years
+        )
+        if changed and self.reason_required and not (data.get("reason") or "").strip():
             self.add_error("reason", _("進捗管理の開始後に目標値を変更するには、改訂理由が必要です。"))
         return data
 

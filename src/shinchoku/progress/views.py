@@ -15,6 +15,7 @@ from django.contrib import messages
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -38,6 +39,11 @@ def _report(pk: int) -> Report:
     """The report with everything its page and its evaluation read (a fixed number of queries)."""
     found = get_object_or_404(Report.objects.select_related("round__plan__municipality"), pk=pk)
     return services.reports_for_evaluation(found.round).select_related("initiative__plan").get(pk=pk)
+
+
+def _num(value: float | None) -> str:
+    """11.666… -> "11.67", 11000.0 -> "11,000" (interpolated targets are not whole numbers)."""
+    return "" if value is None else number(round(value, 2))
 
 
 def _percent(rate: float | None) -> str:
@@ -66,6 +72,15 @@ def round_list(request: HttpRequest) -> HttpResponse:
     )
     plans = manageable_plans(request.user).select_related("municipality")
     return render(request, "progress/round_list.html", {"rounds": list(rounds), "plans": list(plans)})
+
+
+def _default_year(plan: Plan, taken: set[int]) -> int | None:
+    """The latest year of the plan without a round that has ended (rounds report on past years)."""
+    today = timezone.localdate()
+    current = today.year if today.month >= 4 else today.year - 1  # the fiscal year starts in April
+    free = [fy for fy in plan.fiscal_years if fy not in taken]
+    past = [fy for fy in free if fy < current]
+    return max(past) if past else (free[0] if free else None)
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
@@ -100,8 +115,7 @@ def plan_rounds(request: HttpRequest, pk: int) -> HttpResponse:
                 return redirect("progress:round", pk=round_.pk)
         status = 400
     elif manage:
-        free = [fy for fy in plan.fiscal_years if fy not in taken]
-        form = RoundForm(plan=plan, taken=taken, initial={"fy": free[0] if free else None})
+        form = RoundForm(plan=plan, taken=taken, initial={"fy": _default_year(plan, taken)})
     rounds = [
         r for r in plan.rounds.select_related("plan__municipality") if can(request.user, "view_round", r)
     ]
@@ -170,6 +184,7 @@ def _dashboard_context(request: HttpRequest, round_: Round) -> dict[str, Any]:
     return {
         "round": round_,
         "plan": round_.plan,
+        "days_left": (round_.deadline - timezone.localdate()).days,
         "board": board,
         "complete": complete,
         "rows": shown,
@@ -333,13 +348,13 @@ def _render_report(
     rows = []
     for item in evaluation.get("indicators", []):
         mine = recorded.get(item["indicator"])
-        actual = item.get("actual_text") or number(item.get("actual"))
+        actual = item.get("actual_text") or _num(item.get("actual"))
         indicator = by_id.get(item["indicator"])
         rows.append({
             "pk": item["indicator"],
             "name": item["name"],
             "unit": item.get("unit", ""),
-            "target": number(item.get("target")) if item.get("target") is not None else "",
+            "target": _num(item.get("target")),
             "interpolated": item.get("interpolated", False),
             "actual": actual,
             "recorded": item.get("recorded", False),

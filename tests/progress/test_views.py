@@ -1,0 +1,202 @@
+"""The progress pages on the sample plans: what each shows, to whom, and how input is checked."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.urls import reverse
+
+from shinchoku.plans.models import IndicatorValue, ValueKind
+from shinchoku.progress import services
+from shinchoku.progress.forms import parse_number
+from shinchoku.progress.models import Report, Round, Status
+
+from .conftest import report_post
+
+pytestmark = pytest.mark.django_db
+
+
+def _page(client, user, url, **params) -> str:
+    client.force_login(user)
+    response = client.get(url, params)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def _reports(round_, department: str):
+    return Report.objects.filter(round=round_, initiative__department_links__department__name=department).order_by(
+        "initiative__position"
+    )
+
+
+def test_full_width_and_grouped_numbers_are_read():
+    assert parse_number("１，２００．５") == 1200.5
+    assert parse_number(" 37.8 ") == 37.8
+    assert parse_number("\u22123") == -3 and parse_number("－3") == -3
+    assert parse_number("") is None and parse_number("　") is None
+    for bad in ("たくさん", "10件", "inf", "nan", "1e999"):
+        with pytest.raises(Exception, match="数値で入力してください"):
+            parse_number(bad)
+
+
+def test_round_list_shows_each_role_its_rounds(w, client):
+    rounds = reverse("progress:rounds")
+    assert w.round.title not in client.get(rounds).content.decode()  # anonymous: nothing unpublished
+    office = _page(client, w.users["office"], rounds)
+    assert w.round.title in office and "回を開始できる計画" in office
+    assert w.nobeoka.title in office and w.shibata.title not in office
+    editor = _page(client, w.users["editor"], rounds)
+    assert w.round.title in editor and "回を開始できる計画" not in editor
+    other = _page(client, w.users["office_other"], rounds)
+    assert w.round.title not in other and w.shibata.title in other
+
+
+def test_opening_a_round_checks_its_input(w, client):
+    url = reverse("progress:plan-rounds", args=[w.nobeoka.pk])
+    page = _page(client, w.users["office"], url)
+    assert "新しい回を開始する" in page and 'name="deadline"' in page
+    assert '<option value="2024">令和6年度（2024）・作成済み</option>' in page
+    response = client.post(url, {"fy": "2024", "deadline": "2026-05-31", "reminder_days": "7"})
+    assert response.status_code == 400 and "令和6年度の回はすでにあります" in response.content.decode()
+    response = client.post(url, {"fy": "2023", "deadline": "来年", "reminder_days": "七"})
+    text = response.content.decode()
+    assert response.status_code == 400 and 'role="alert"' in text and 'href="#id_deadline"' in text
+    assert Round.objects.filter(plan=w.nobeoka).count() == 1
+    assert "新しい回を開始する" not in _page(client, w.users["viewer"], url)
+
+
+def test_round_page_at_a_glance(w, client):
+    round_ = w.round
+    office, editor = w.users["office"], w.users["editor"]
+    civic = list(_reports(round_, "市民課"))
+    assert len(civic) == 6
+    # 市民課: one submitted, one returned, one approved, three not started
+    convenience = next(r for r in civic if r.pk == w.report.pk)
+    indicator = convenience.initiative.indicators.get()
+    services.save_report(convenience, version=convenience.version, fields={"status": Status.IN_PROGRESS,
+                         "self_grade": "B"}, actuals={indicator.pk: (12500.0, "", "")})  # fmt: skip
+    services.submit_report(convenience, editor)  # 12,500 of 11,000: computed A, self B
+    returned, approved = [r for r in civic if r.pk != convenience.pk][:2]
+    for report in (returned, approved):
+        services.save_report(report, version=report.version, fields={"status": Status.IN_PROGRESS})
+        services.submit_report(report, editor)
+    services.return_report(returned, office, "数値を確認してください")
+    services.approve_report(approved, office)
+    # 水道課's 給水装置工事 is scheduled for 令和6年度 but not started: behind schedule
+    water = _reports(round_, "水道課").get(initiative__title__startswith="給水装置工事")
+    assert water.initiative.schedule.filter(fy=2024).exists()
+    services.save_report(water, version=water.version, fields={"status": Status.NOT_STARTED})
+    Round.objects.filter(pk=round_.pk).update(deadline=date.today() - timedelta(days=1))
+
+    text = _page(client, office, reverse("progress:round", args=[round_.pk]))
+    row = re.search(r'<tr class="late"><th scope="row">市民課 <span class="tag late-tag">期限超過</span></th>(.*?)</tr>', text)
+    assert row, "市民課 is overdue and marked so in words"
+    assert re.findall(r'<td class="num">(\d+)</td>', row.group(1)) == ["3", "1", "1", "1", "6"]
+    assert "提出期限を過ぎて未提出の担当課" in text and "市民課（4件）" in text
+    assert "給水装置工事" in text.split('id="behind-h"')[1].split("</section>")[0]
+    grades = text.split('id="grade-h"')[1].split("</table>")[0]
+    mynumber = re.search(r"<th scope=\"row\">マイナンバーカードの普及・活用促進</th>(.*?)</tr>", grades).group(1)
+    assert re.findall(r'<td class="num">(\d+)</td>', mynumber) == ["1", "0", "0", "3", "4"]  # A B C D total
+    listed = text.split('id="reports-h"')[1]
+    convenience_row = re.search(rf'<tr class="disagree">\s*<th scope="row"><a href="/reports/{convenience.pk}/">.*?</tr>',
+                                listed, re.S).group(0)  # fmt: skip
+    assert "⚠ 不一致" in convenience_row  # said in words, not only by colour
+    assert "締め切る" in text and "未提出の担当課に督促する" in text
+
+    # filters: only the disagreements; only what the editor may fill in
+    only = _page(client, office, reverse("progress:round", args=[round_.pk]), disagree="1")
+    assert "1件を表示（全81件）" in only
+    mine = _page(client, editor, reverse("progress:round", args=[round_.pk]), mine="1")
+    assert "4件を表示（全81件）" in mine  # 3 drafts + the returned one; submitted/approved are locked
+    assert "締め切る" not in mine and "公表する" not in mine
+
+
+def test_report_page_marks_interpolated_targets(w, client):
+    """新発田市's オープンデータ公開件数 has 10 in R5 and 15 in R8: R6's target 11.67 is interpolated."""
+    round_ = services.open_round(w.shibata, 2024, date.today() + timedelta(days=30))
+    report = round_.reports.get(initiative__code="4")
+    text = _page(client, w.users["office_other"], reverse("progress:report", args=[report.pk]))
+    assert re.search(r'<td class="num">11\.67 <span class="interpolated">※補間</span></td>', text)
+    assert "前後の年度の目標値" in text
+    fixed = round_.reports.get(initiative__code="12")  # マイナンバーカードの普及率: a printed R6 target
+    assert "※補間</span>" not in _page(client, w.users["office_other"], reverse("progress:report", args=[fixed.pk]))
+
+
+def test_grade_override_needs_a_written_reason(w, client):
+    url = reverse("progress:report-grade", args=[w.report.pk])
+    client.force_login(w.users["office"])
+    response = client.post(url, {"grade": "B", "reason": " "})
+    assert response.status_code == 400 and "評価を変更する理由を記入してください" in response.content.decode()
+    assert Report.objects.get(pk=w.report.pk).review_grade == ""
+    response = client.post(url, {"grade": "S", "reason": "特に優れている"})
+    assert response.status_code == 400 and Report.objects.get(pk=w.report.pk).review_grade == ""
+    assert client.post(url, {"grade": "B", "reason": "指標外の成果（窓口混雑の解消）を考慮"}).status_code == 302
+    page = client.get(reverse("progress:report", args=[w.report.pk])).content.decode()
+    assert "計画担当の評価" in page and "指標外の成果（窓口混雑の解消）を考慮" in page
+    assert Report.objects.get(pk=w.report.pk).final_grade == "B"
+    # the editor reads the grade and its reason but has no form to change it
+    editor = _page(client, w.users["editor"], reverse("progress:report", args=[w.report.pk]))
+    assert "指標外の成果（窓口混雑の解消）を考慮" in editor and "評価を保存する" not in editor
+
+
+def test_targets_cannot_be_cleared_from_the_form(w, client):
+    indicator = w.report.initiative.indicators.get()
+    url = reverse("progress:targets", args=[indicator.pk])
+    client.force_login(w.users["office"])
+    response = client.post(url, {"fy_2021": "8000", "fy_2022": "9000", "fy_2023": "", "fy_2024": "11000",
+                                 "fy_2025": "12000", "reason": "誤り"})  # fmt: skip
+    assert response.status_code == 400 and "目標値は削除できません" in response.content.decode()
+    assert IndicatorValue.objects.filter(indicator=indicator, kind=ValueKind.TARGET, fy=2023, value=10000).exists()
+    unchanged = {"fy_2021": "8000", "fy_2022": "9000", "fy_2023": "10000", "fy_2024": "11000", "fy_2025": "12000"}
+    response = client.post(url, {**unchanged, "reason": ""}, follow=True)
+    assert "目標値に変更はありません" in response.content.decode()
+
+
+def test_closed_round_is_frozen_in_the_pages(w, client):
+    services.close_round(Round.objects.get(pk=w.round.pk))
+    report_url = reverse("progress:report", args=[w.report.pk])
+    assert "報告の入力" not in _page(client, w.users["editor"], report_url)
+    office = _page(client, w.users["office"], report_url)
+    assert "報告の入力" not in office and "評価を保存する" not in office and "締切時に確定" in office
+    board = _page(client, w.users["office"], reverse("progress:round", args=[w.round.pk]))
+    assert "締め切る" not in board and "公表する" in board
+    client.force_login(w.users["office"])
+    response = client.post(reverse("progress:round-close", args=[w.round.pk]))
+    assert response.status_code == 400 and "締め切られています" in response.content.decode()
+    response = client.post(reverse("progress:report", args=[w.report.pk]), report_post(w.report, 1, achievements="x"))
+    assert response.status_code == 403
+
+
+def test_post_only_endpoints_refuse_other_methods(w, client):
+    client.force_login(w.users["office"])
+    for name in ("round-close", "round-publish", "round-unpublish", "round-remind"):
+        assert client.get(reverse(f"progress:{name}", args=[w.round.pk])).status_code == 405
+    for name in ("report-review", "report-grade"):
+        assert client.get(reverse(f"progress:{name}", args=[w.report.pk])).status_code == 405
+    assert client.delete(reverse("progress:report", args=[w.report.pk])).status_code == 405
+    assert Report.objects.filter(pk=w.report.pk).exists()
+
+
+def test_send_reminders_command(w, mailoutbox):
+    out = StringIO()
+    call_command("send_reminders", stdout=out)
+    assert "督促した担当課はありません" in out.getvalue() and mailoutbox == []
+    Round.objects.filter(pk=w.round.pk).update(deadline=date.today() + timedelta(days=2))
+    out = StringIO()
+    call_command("send_reminders", "--round", str(w.round.pk), stdout=out)
+    assert "令和6年度の実績" in out.getvalue() and "督促しました:" in out.getvalue()
+    assert "市民課" in out.getvalue() and "健康増進課" in out.getvalue()
+    assert {m.to[0] for m in mailoutbox} == {"shimin@city.nobeoka.example", "kenko@city.nobeoka.example"}
+    assert "6件未提出" in next(m.body for m in mailoutbox if m.to == ["shimin@city.nobeoka.example"])
+    services.close_round(Round.objects.get(pk=w.round.pk))
+    with pytest.raises(CommandError, match="締め切られています"):
+        call_command("send_reminders", "--round", str(w.round.pk))
+    with pytest.raises(CommandError, match="ありません"):
+        call_command("send_reminders", "--round", "999999")
+    out = StringIO()
+    call_command("send_reminders", stdout=out)
+    assert "受付中の回はありません" in out.getvalue()
