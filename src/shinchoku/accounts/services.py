@@ -93,6 +93,11 @@ def _check_membership(membership: Membership, departments: Sequence[Department])
         membership.clean()
     except ValidationError as exc:
         raise AccountError(_messages(exc)) from None
+    check_departments(membership, departments)
+
+
+def check_departments(membership: Membership, departments: Sequence[Department]) -> None:
+    """Only editors have departments, at least one, all of their own municipality."""
     if departments and membership.role != Role.EDITOR:
         raise AccountError("担当課を指定できるのは役割「担当課」（editor）だけです。")
     if membership.role == Role.EDITOR and not departments:

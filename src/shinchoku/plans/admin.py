@@ -1,10 +1,32 @@
-"""Django admin for plans: every model, searchable, with its change history (django-simple-history)."""
+"""Django admin for plans: every model, searchable, with its change history (django-simple-history).
 
-from django.contrib import admin
+Nothing is deleted from the admin (no delete button, no bulk delete): initiatives are retired with
+the action "計画から外す（退役）", which keeps them and everything recorded about them.
+"""
+
+from django.contrib import admin, messages
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from shinchoku.accounts.permissions import can
+
 from . import models
+
+
+class NoDelete:
+    """For every ModelAdmin: no delete permission and no bulk delete action (retire or deactivate instead)."""
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+    def get_actions(self, request, action_location=None):
+        # Django 6.1 passes action_location; 5.2 does not know it.
+        extra = {} if action_location is None else {"action_location": action_location}
+        actions = super().get_actions(request, **extra)
+        actions.pop("delete_selected", None)
+        return actions
+
 
 admin.site.site_header = _("shinchoku 管理サイト")
 admin.site.site_title = _("shinchoku 管理")
@@ -12,20 +34,21 @@ admin.site.index_title = _("管理メニュー")
 
 
 @admin.register(models.Municipality)
-class MunicipalityAdmin(admin.ModelAdmin):
+class MunicipalityAdmin(NoDelete, admin.ModelAdmin):
     list_display = ["name", "prefecture", "code"]
     search_fields = ["name", "prefecture", "code"]
 
 
 class SectionInline(admin.TabularInline):
     model = models.Section
+    can_delete = False
     fields = ["key", "parent", "level", "code", "title", "position"]
     raw_id_fields = ["parent"]
     extra = 0
 
 
 @admin.register(models.Plan)
-class PlanAdmin(SimpleHistoryAdmin):
+class PlanAdmin(NoDelete, SimpleHistoryAdmin):
     list_display = ["title", "municipality", "start_fy", "end_fy", "published", "source_layout", "updated_at"]
     list_filter = ["municipality", "source_layout"]
     search_fields = ["title", "municipality__name"]
@@ -34,7 +57,7 @@ class PlanAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(models.Section)
-class SectionAdmin(admin.ModelAdmin):
+class SectionAdmin(NoDelete, admin.ModelAdmin):
     list_display = ["__str__", "level", "plan", "position"]
     list_filter = ["plan"]
     search_fields = ["title", "code"]
@@ -42,7 +65,7 @@ class SectionAdmin(admin.ModelAdmin):
 
 
 @admin.register(models.Department)
-class DepartmentAdmin(admin.ModelAdmin):
+class DepartmentAdmin(NoDelete, admin.ModelAdmin):
     list_display = ["name", "municipality"]
     list_filter = ["municipality"]
     search_fields = ["name"]
@@ -56,12 +79,14 @@ class DepartmentLinkInline(admin.TabularInline):
 
 class ScheduleInline(admin.TabularInline):
     model = models.ScheduleEntry
+    can_delete = False
     fields = ["fy", "half", "label", "position"]
     extra = 0
 
 
 class IndicatorInline(admin.StackedInline):
     model = models.Indicator
+    can_delete = False
     fields = ["name", "kind", "unit", "direction", "baseline_text", "final_target_text", "retired_at"]
     show_change_link = True
     extra = 0
@@ -69,27 +94,49 @@ class IndicatorInline(admin.StackedInline):
 
 class BudgetInline(admin.TabularInline):
     model = models.BudgetEntry
+    can_delete = False
     fields = ["fy", "amount", "unit"]
     extra = 0
 
 
 @admin.register(models.Initiative)
-class InitiativeAdmin(SimpleHistoryAdmin):
+class InitiativeAdmin(NoDelete, SimpleHistoryAdmin):
     list_display = ["code", "title", "plan", "section", "scope", "priority", "retired_at"]
     list_filter = ["plan", "scope", "retired_at"]
     search_fields = ["code", "title", "summary"]
     raw_id_fields = ["section", "repost_of"]
     inlines = [DepartmentLinkInline, ScheduleInline, IndicatorInline, BudgetInline]
+    actions = ["retire"]
+
+    @admin.action(description=_("計画から外す（退役）"))
+    def retire(self, request, queryset):
+        """Set retired_at (recorded in the history); the initiative and its reports are kept."""
+        retired = refused = 0
+        for initiative in queryset.filter(retired_at__isnull=True).select_related("plan__municipality"):
+            if not can(request.user, "edit_plan", initiative.plan):
+                refused += 1
+                continue
+            initiative.retired_at = timezone.now()
+            initiative.save(update_fields=["retired_at"])
+            retired += 1
+        self.message_user(
+            request, _("%(n)d 件の取組を計画から外しました（記録は保持しています）。") % {"n": retired}
+        )
+        if refused:
+            self.message_user(
+                request, _("%(n)d 件は権限がないため外せませんでした。") % {"n": refused}, messages.WARNING
+            )
 
 
 class IndicatorValueInline(admin.TabularInline):
     model = models.IndicatorValue
+    can_delete = False
     fields = ["kind", "fy", "value", "text"]
     extra = 0
 
 
 @admin.register(models.Indicator)
-class IndicatorAdmin(SimpleHistoryAdmin):
+class IndicatorAdmin(NoDelete, SimpleHistoryAdmin):
     list_display = ["name", "kind", "unit", "direction", "initiative"]
     list_filter = ["kind", "direction"]
     search_fields = ["name", "initiative__title"]
@@ -98,20 +145,20 @@ class IndicatorAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(models.IndicatorValue)
-class IndicatorValueAdmin(SimpleHistoryAdmin):
+class IndicatorValueAdmin(NoDelete, SimpleHistoryAdmin):
     list_display = ["indicator", "kind", "fy", "value", "text"]
     list_filter = ["kind", "fy"]
     raw_id_fields = ["indicator"]
 
 
 @admin.register(models.ScheduleEntry)
-class ScheduleEntryAdmin(SimpleHistoryAdmin):
+class ScheduleEntryAdmin(NoDelete, SimpleHistoryAdmin):
     list_display = ["initiative", "fy", "half", "label"]
     raw_id_fields = ["initiative"]
 
 
 @admin.register(models.BudgetEntry)
-class BudgetEntryAdmin(SimpleHistoryAdmin):
+class BudgetEntryAdmin(NoDelete, SimpleHistoryAdmin):
     list_display = ["initiative", "fy", "amount", "unit"]
     list_filter = ["fy"]
     raw_id_fields = ["initiative"]
