@@ -124,7 +124,7 @@ ACTIONS = [
     ),
     Action(
         "close_round",
-        lambda c, w: c.post(_url("round-close", w, "round")),
+        lambda c, w: c.post(_url("round-close", w, "round"), {"confirm": "1"}),
         allowed=OFFICE,
         done=lambda w: not Round.objects.get(pk=w.round.pk).is_open,
     ),

@@ -13,9 +13,9 @@ from django.urls import reverse
 from shinchoku.plans.models import IndicatorValue, ValueKind
 from shinchoku.progress import services
 from shinchoku.progress.forms import parse_number
-from shinchoku.progress.models import Report, Round, Status
+from shinchoku.progress.models import RecordedActual, Report, Round, Status
 
-from .conftest import report_post
+from .conftest import report_post, version_in
 
 pytestmark = pytest.mark.django_db
 
@@ -143,6 +143,19 @@ def test_grade_override_needs_a_written_reason(w, client):
     assert "指標外の成果（窓口混雑の解消）を考慮" in editor and "評価を保存する" not in editor
 
 
+def test_a_recorded_actual_is_corrected_never_erased(w, client):
+    report, url = w.report, reverse("progress:report", args=[w.report.pk])
+    indicator = report.initiative.indicators.get()
+    services.save_report(report, version=report.version, fields={}, actuals={indicator.pk: (9800.0, "", "")})
+    client.force_login(w.users["editor"])
+    version = version_in(client.get(url))
+    response = client.post(url, report_post(report, version, achievements="実績値を消したい"))
+    assert response.status_code == 400 and "登録済みの実績値は空にできません" in response.content.decode()
+    assert RecordedActual.objects.get(report=report).value == 9800
+    response = client.post(url, report_post(report, version, **{f"a{indicator.pk}_value": "9,850"}))
+    assert response.status_code == 302 and RecordedActual.objects.get(report=report).value == 9850
+
+
 def test_targets_cannot_be_cleared_from_the_form(w, client):
     indicator = w.report.initiative.indicators.get()
     url = reverse("progress:targets", args=[indicator.pk])
@@ -165,7 +178,7 @@ def test_closed_round_is_frozen_in_the_pages(w, client):
     board = _page(client, w.users["office"], reverse("progress:round", args=[w.round.pk]))
     assert "締め切る" not in board and "公表する" in board
     client.force_login(w.users["office"])
-    response = client.post(reverse("progress:round-close", args=[w.round.pk]))
+    response = client.post(reverse("progress:round-close", args=[w.round.pk]), {"confirm": "1"})
     assert response.status_code == 400 and "締め切られています" in response.content.decode()
     response = client.post(reverse("progress:report", args=[w.report.pk]), report_post(w.report, 1, achievements="x"))
     assert response.status_code == 403

@@ -97,7 +97,11 @@ def test_round_from_opening_to_publication(w):
     # approval, then closing freezes the evaluation
     assert office.post(review, {"action": "approve", "comment": ""}).status_code == 302
     assert Report.objects.get(pk=report.pk).state == Report.State.APPROVED
-    response = office.post(reverse("progress:round-close", args=[round_.pk]))
+    close = reverse("progress:round-close", args=[round_.pk])
+    response = office.post(close)  # closing cannot be undone: it needs the confirmation box
+    assert response.status_code == 400 and "確認の欄にチェック" in response.content.decode()
+    assert Round.objects.get(pk=round_.pk).is_open
+    response = office.post(close, {"confirm": "1"})
     assert response.status_code == 302
     report.refresh_from_db()
     assert report.round.state == Round.State.CLOSED

@@ -85,9 +85,17 @@ class ReportForm(forms.Form):
 
     NARRATIVE = ("achievements", "results", "issues", "next_steps")
 
-    def __init__(self, *args: Any, scale: Scale, indicators: list[Indicator], **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        scale: Scale,
+        indicators: list[Indicator],
+        recorded: set[int] | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.indicators = indicators
+        self.recorded = recorded or set()  # indicators with a stored actual: it may be corrected, not erased
         self.fields["status"].choices = [("", _("（選択してください）")), *Status.choices]
         self.fields["self_grade"].choices = grade_choices(scale, str(_("（選択してください）")))
         for indicator in indicators:
@@ -126,6 +134,21 @@ class ReportForm(forms.Form):
         self, indicator: Indicator
     ) -> tuple[forms.BoundField, forms.BoundField, forms.BoundField]:
         return self[f"a{indicator.pk}_value"], self[f"a{indicator.pk}_text"], self[f"a{indicator.pk}_note"]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        for indicator in self.indicators:
+            if indicator.pk not in self.recorded:
+                continue
+            value, text, note = (data.get(f"a{indicator.pk}_{part}") for part in ("value", "text", "note"))
+            if value is None and not (text or "").strip() and not (note or "").strip():
+                self.add_error(
+                    f"a{indicator.pk}_value",
+                    _(
+                        "登録済みの実績値は空にできません。値を訂正するか、原文欄に「未集計」などと記入してください。"
+                    ),
+                )
+        return data
 
     def report_fields(self) -> dict[str, str]:
         data = self.cleaned_data

@@ -188,6 +188,7 @@ def _dashboard_context(request: HttpRequest, round_: Round) -> dict[str, Any]:
         "board": board,
         "complete": complete,
         "rows": shown,
+        "all_rows": rows,
         "row_count": len(rows),
         "editable_count": sum(1 for row in rows if row["editable"]),
         "departments": [
@@ -251,7 +252,14 @@ def _round_action(request: HttpRequest, pk: int, operation: Any, done: str) -> H
 
 @require_POST
 def round_close(request: HttpRequest, pk: int) -> HttpResponse:
-    return _round_action(request, pk, services.close_round, _("締め切りました。各報告の評価を確定しました。"))
+    def close(round_: Round) -> None:
+        if request.POST.get("confirm") != "1":  # closing cannot be undone: no closing by a stray click
+            raise services.WorkflowError(
+                _("締め切ると元に戻せません。確認の欄にチェックを入れてから締め切ってください。")
+            )
+        services.close_round(round_)
+
+    return _round_action(request, pk, close, _("締め切りました。各報告の評価を確定しました。"))
 
 
 @require_POST
@@ -333,7 +341,7 @@ def _render_report(
     if editable and form is None:
         form = ReportForm(
             initial=ReportForm.initial_for(report, indicators), scale=scale, indicators=indicators
-        )
+        )  # display only: no ``recorded`` needed
     if not editable:
         form = None
     if reviewable:
@@ -425,7 +433,8 @@ def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def _save_report(request: HttpRequest, report: Report) -> HttpResponse:
     scale = services.scale_for(report.round.plan.municipality)
     indicators = list(report.initiative.indicators.all())
-    form = ReportForm(request.POST, scale=scale, indicators=indicators)
+    recorded = {a.indicator_id for a in report.actuals.all()}
+    form = ReportForm(request.POST, scale=scale, indicators=indicators, recorded=recorded)
     submit = request.POST.get("action") == "submit"
     if not form.is_valid():
         return _render_report(request, report, form=form, status=400)
@@ -443,7 +452,9 @@ def _save_report(request: HttpRequest, report: Report) -> HttpResponse:
         latest = _report(report.pk)
         data = request.POST.copy()
         data["version"] = str(latest.version)  # saving again now is a decision taken with the latest in view
-        form = ReportForm(data, scale=scale, indicators=indicators)
+        form = ReportForm(
+            data, scale=scale, indicators=indicators, recorded={a.indicator_id for a in latest.actuals.all()}
+        )
         form.is_valid()
         form.add_error(None, str(exc))
         return _render_report(request, latest, form=form, conflict=latest, status=409)
