@@ -86,6 +86,30 @@ def test_footnote_marks_are_removed():
     assert strip_footnotes("LGWAN*1 接続") == "LGWAN 接続"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 延岡市: superscripts with the blanks the extraction left around them
+        ("AI及びRPA ^{*6} の活用", "AI及びRPAの活用"),
+        ("自治体システムの標準化・共通化（ガバメントクラウド ^{※4} への移行）", "自治体システムの標準化・共通化（ガバメントクラウドへの移行）"),
+        ("市保有データのオープンデータ ^{※3} 化", "市保有データのオープンデータ化"),
+        ("のべおか産品ECサイト※12 「のべちよる」の活用", "のべおか産品ECサイト「のべちよる」の活用"),
+        ("ICT活用指導力B項目※11", "ICT活用指導力B項目"),
+        # 大野城市: HTML superscripts
+        ("427,000 <sup>※4</sup>", "427,000"),
+        ("1 業務 <sup>※2</sup>", "1 業務"),
+        ("国の整備する標準システム <sup>※1</sup> へ移行します。", "国の整備する標準システムへ移行します。"),
+        ("導入を決定した全窓口*2", "導入を決定した全窓口"),
+        # between two Latin words one blank stays; text without marks is only squashed
+        ("Wi-Fi ^{*1} access", "Wi-Fi access"),
+        ("Web ※2 API", "Web API"),
+        ("  情報政策課\u3000DX推進室 ", "情報政策課 DX推進室"),
+    ],
+)
+def test_footnote_marks_go_with_the_blanks_around_them(text, expected):
+    assert strip_footnotes(text) == expected
+
+
 def test_departments_split_on_blanks_and_japanese_separators():
     assert split_departments("情報政策課 学校教育課、税務課／市民課") == ["情報政策課", "学校教育課", "税務課", "市民課"]
     assert split_departments("子ども・子育て支援課 情報政策課") == ["子ども・子育て支援課", "情報政策課"]

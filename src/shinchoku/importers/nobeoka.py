@@ -44,10 +44,6 @@ LEVEL_INDIVIDUAL = "個別施策"
 
 _SCOPES = {"国": "national", "市": "local"}
 
-# Superscript footnote marks as the extraction writes them: "^{*1}", "^{※4}", with the blanks
-# the superscript left around it (they are not part of the title).
-_SUPERSCRIPT = re.compile(r"\s*\^\{[^{}\n]{0,8}\}\s*")
-_REFMARK = re.compile(r"\s*※\s?\d{1,3}\s*")
 _FOOTNOTE_LINE = re.compile(r"^\s*(?:\^\{[^{}]{0,8}\}|※\s?\d{1,3}|\*\d{1,3})\s")
 _PARAGRAPH_BREAK = re.compile(r"</p>\s*<p>")
 _TAG = re.compile(r"</?p>")
@@ -72,25 +68,12 @@ _SIMILAR = 0.6
 # --------------------------------------------------------------------------- text helpers
 
 
-def _strip_marks(text: str) -> str:
-    """Remove footnote marks (``^{*1}``, ``^{※4}``, ``※2``, ``*6``) and the blanks around them.
-
-    text.strip_footnotes does not know ``^{※4}`` and leaves the superscript's blanks, which
-    would put a space into "AI及びRPAの活用".
-    """
-    if "^" not in text and "※" not in text and "*" not in text:
-        return text
-    text = _SUPERSCRIPT.sub("", text)
-    text = _REFMARK.sub("", text)
-    return strip_footnotes(text)
-
-
 def _clean_title(text: str) -> str:
     """A title as written, without footnote marks and extraction blanks between CJK letters.
 
     A blank before a circled number stays: it separates the sub-items a title lists.
     """
-    return _BEFORE_MARKER.sub(r"\1 \2", join_broken(_strip_marks(text)))
+    return _BEFORE_MARKER.sub(r"\1 \2", join_broken(strip_footnotes(text)))
 
 
 def _clean_label(text: str) -> str:
@@ -99,7 +82,7 @@ def _clean_label(text: str) -> str:
     Unlike a title, a Gantt label may hold two phrases on two lines ("方針策定 研修実施"), so
     a blank between CJK letters is only dropped after a comma or next to a one-letter piece.
     """
-    tokens = squash(_strip_marks(text)).split(" ")
+    tokens = strip_footnotes(text).split(" ")
     out = tokens[0] if tokens else ""
     for token in tokens[1:]:
         tail = re.split(r"[、，。]", out)[-1]
@@ -115,7 +98,7 @@ def _clean_label(text: str) -> str:
 def _clean_prose(text: str) -> str | None:
     """概要 text: HTML paragraph tags become line breaks, footnote marks go, prose stays."""
     text = _TAG.sub("", _PARAGRAPH_BREAK.sub("\n", text))
-    paragraphs = [squash(_strip_marks(p)) for p in text.split("\n")]
+    paragraphs = [strip_footnotes(p) for p in text.split("\n")]
     joined = "\n".join(p for p in paragraphs if p)
     return joined or None
 
@@ -123,7 +106,7 @@ def _clean_prose(text: str) -> str | None:
 @lru_cache(maxsize=4096)
 def _key(text: str) -> str:
     """Matching key: NFKC, no marks, blanks or punctuation, katakana folded to hiragana."""
-    folded = nfkc(_strip_marks(text)).translate(_KATAKANA)
+    folded = nfkc(strip_footnotes(text)).translate(_KATAKANA)
     return "".join(ch for ch in folded if ch not in _KEY_DROP)
 
 

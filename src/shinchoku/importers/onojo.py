@@ -41,7 +41,6 @@ _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX"
 #: Cell contents that only mark a year in the schedule grid (the Gantt bar, where it survived).
 _ARROWS = frozenset("→⇒➡━―-－○●◎")
 
-_SUP = re.compile(r"<sup>[^<]{0,80}</sup>")
 _BR = re.compile(r"[ \t]*<br\s{0,3}/?>[ \t]*")
 _TAG = re.compile(r"<[^<>]{0,300}>")
 _LI = re.compile(r"<li[^<>]{0,100}>([^<]*)</li>")
@@ -106,12 +105,12 @@ def _clean(text: str) -> str:
     text = text.strip()
     if not text:
         return ""
-    if "<" in text:
-        text = _TAG.sub("", _join_br(_SUP.sub("", text)))
     if "\\" in text:
         text = _ESCAPE.sub("", text)
-    if "*" in text or "※" in text or "^" in text:
+    if "*" in text or "※" in text or "^" in text or "<sup" in text:
         text = strip_footnotes(text)
+    if "<" in text:
+        text = _TAG.sub("", _join_br(text))
     if _HAS_BLANK.search(text):
         text = join_broken(text)
     return text

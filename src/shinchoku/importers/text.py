@@ -76,12 +76,35 @@ def join_broken(text: str) -> str:
     return re.sub(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])", "", text)
 
 
-_FOOTNOTE = re.compile(r"\^\{?\*?\d+\}?|※\s?\d+|(?<=[^\s*])\*\d+")
+#: A superscript as the extraction writes it ("^{*1}", "^{※4}", "<sup>※1</sup>") or a reference
+#: mark ("※3"), with the blanks the superscript left around it.
+_MARK = re.compile(r"[ \t\u3000]*(?:\^\{[^{}\n]{0,8}\}|<sup>[^<]{0,80}</sup>|※\s?\d+)[ \t\u3000]*")
+_FOOTNOTE = re.compile(r"\^\{?\*?\d+\}?|(?<=[^\s*])\*\d+")
+
+
+def _ascii_word(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _drop_mark(m: re.Match[str]) -> str:
+    """Nothing for a mark and its blanks, but one blank where it stood between two Latin words."""
+    found, string = m.group(0), m.string
+    before = string[m.start() - 1] if m.start() > 0 else ""
+    after = string[m.end()] if m.end() < len(string) else ""
+    spaced = found[:1] in " \t\u3000" or found[-1:] in " \t\u3000"
+    return " " if spaced and _ascii_word(before) and _ascii_word(after) else ""
 
 
 def strip_footnotes(text: str) -> str:
-    """Remove footnote marks such as ``^{*1}``, ``※3`` and ``*1`` from a title or phrase."""
-    return squash(_FOOTNOTE.sub("", text))
+    """Remove footnote marks such as ``^{*1}``, ``^{※4}``, ``<sup>※1</sup>``, ``※3`` and ``*1``.
+
+    The blanks the extraction left around a superscript or ※ mark go with it ("AI及びRPA ^{*6} の活用"
+    -> "AI及びRPAの活用"), except between two Latin words, which keep one blank. The result is
+    squashed.
+    """
+    if "^" not in text and "※" not in text and "*" not in text and "<sup" not in text:
+        return squash(text)
+    return squash(_FOOTNOTE.sub("", _MARK.sub(_drop_mark, text)))
 
 
 _ERAS = {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988}
