@@ -1,0 +1,159 @@
+"""The NinjaAPI instance: routers, JSON errors, conditional GET (ETag / Last-Modified → 304).
+
+Every error is JSON ``{"detail": "<日本語のメッセージ>"}`` (422 adds ``errors``); unexpected
+exceptions are logged and answered 500 without a traceback. Successful GET responses carry an
+ETag (a hash of the body) and honour If-None-Match; the plan resource also has Last-Modified.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.utils.cache import get_conditional_response, patch_vary_headers, set_response_etag
+from django.utils.http import parse_http_date_safe
+from ninja import NinjaAPI
+from ninja.errors import AuthenticationError, HttpError, ValidationError
+from ninja.renderers import JSONRenderer
+
+from shinchoku.progress.services import ConcurrentEditError, WorkflowError
+
+from .auth import INVALID_TOKEN, MISSING_TOKEN
+from .routers import initiatives, plans, progress
+
+logger = logging.getLogger(__name__)
+
+DESCRIPTION = """\
+自治体の DX 推進計画・情報化推進計画と、その進捗管理を読み書きする API です。
+
+- **読み取り**（GET）はログイン不要で、公表された情報だけを返します。APIトークンを送ると、その利用者の
+  役割で見られるもの（自団体の公表前の回・報告など）も返します。
+- **書き込み**（進捗報告の保存・提出）には利用者ごとの APIトークンが要ります
+  （`Authorization: Bearer <トークン>`。発行は `shinchoku manage createtoken USERNAME`）。
+  できることは画面と同じ役割（計画担当・担当課・閲覧）で決まります。
+- 一覧は `limit`（最大100）と `offset` でページ分けし、並び順は固定です。
+- GET の応答には `ETag` が付き、`If-None-Match` を送ると変わっていなければ 304 を返します。
+- エラーはすべて JSON の `{"detail": "メッセージ"}` です。
+"""
+
+NOT_FOUND = "見つかりません。公表されていないか、存在しません。"
+FORBIDDEN = "この操作を行う権限がありません。"
+INVALID_INPUT = "入力が正しくありません。"
+BAD_REQUEST = "リクエストの本文を JSON として読めません。"
+SERVER_ERROR = "サーバーで予期しないエラーが起きました。時間をおいてやり直すか、管理者に連絡してください。"
+
+
+class JapaneseJSONRenderer(JSONRenderer):
+    """JSON with Japanese text as is (UTF-8), not as \\u escapes."""
+
+    json_dumps_params = {"ensure_ascii": False}
+
+
+api = NinjaAPI(
+    title="shinchoku API",
+    version="1",
+    description=DESCRIPTION,
+    urls_namespace="api",
+    renderer=JapaneseJSONRenderer(),
+    # The interactive docs page loads Swagger UI from a CDN unless "ninja" is an installed app;
+    # municipal networks are closed, so only the schema is served (see docs/api.md).
+    docs_url=None,
+)
+
+
+# --- conditional GET -------------------------------------------------------------------------------
+
+
+def conditional_get(run: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """ETag of the body on every successful GET; 304 when If-None-Match / If-Modified-Since match."""
+
+    @wraps(run)
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        response = run(request, *args, **kwargs)
+        if request.method != "GET":
+            return response
+        patch_vary_headers(response, ["Authorization"])
+        if response.status_code != 200 or response.streaming:
+            return response
+        set_response_etag(response)
+        last_modified = (
+            parse_http_date_safe(response["Last-Modified"]) if response.has_header("Last-Modified") else None
+        )
+        return get_conditional_response(
+            request, etag=response.get("ETag"), last_modified=last_modified, response=response
+        )
+
+    return wrapper
+
+
+api.add_decorator(conditional_get, mode="view")  # "view" wraps Operation.run, which returns the response
+
+
+# --- errors ----------------------------------------------------------------------------------------
+
+
+def error(request: HttpRequest, status: int, detail: str, **extra: Any) -> HttpResponse:
+    return api.create_response(request, {"detail": detail, **extra}, status=status)
+
+
+@api.exception_handler(ValidationError)
+def invalid_input(request: HttpRequest, exc: ValidationError) -> HttpResponse:
+    errors = [
+        {
+            "loc": [part if isinstance(part, int) else str(part) for part in e.get("loc", ())],
+            "msg": str(e.get("msg", "")),
+            "type": str(e.get("type", "")),
+        }
+        for e in exc.errors
+    ]
+    where = "、".join(".".join(str(p) for p in e["loc"][1:] or e["loc"]) for e in errors[:5])
+    detail = f"{INVALID_INPUT}（{where}）" if where else INVALID_INPUT
+    return error(request, 422, detail, errors=errors)
+
+
+@api.exception_handler(AuthenticationError)
+def unauthenticated(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
+    detail = INVALID_TOKEN if exc.message == INVALID_TOKEN else MISSING_TOKEN
+    response = error(request, 401, detail)
+    response["WWW-Authenticate"] = 'Bearer realm="shinchoku"'
+    return response
+
+
+@api.exception_handler(HttpError)
+def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+    # ninja raises HttpError(400) for a body that is not JSON; its message is English.
+    detail = BAD_REQUEST if exc.status_code == 400 else str(exc)
+    return error(request, exc.status_code, detail)
+
+
+@api.exception_handler(Http404)
+def not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
+    return error(request, 404, NOT_FOUND)
+
+
+@api.exception_handler(PermissionDenied)
+def forbidden(request: HttpRequest, exc: PermissionDenied) -> HttpResponse:
+    return error(request, 403, FORBIDDEN)
+
+
+@api.exception_handler(WorkflowError)
+def conflict(request: HttpRequest, exc: WorkflowError) -> HttpResponse:
+    """A stale version (ConcurrentEditError) or a transition the workflow refuses: 409, its message."""
+    return error(request, 409, str(exc))
+
+
+@api.exception_handler(Exception)
+def server_error(request: HttpRequest, exc: Exception) -> HttpResponse:
+    logger.error("API %s %s failed", request.method, request.path, exc_info=exc)
+    return error(request, 500, SERVER_ERROR)
+
+
+assert issubclass(ConcurrentEditError, WorkflowError)  # noqa: S101 - 409 for both
+
+api.add_router("", plans.router)
+api.add_router("", initiatives.router)
+api.add_router("", progress.router)

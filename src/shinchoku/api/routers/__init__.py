@@ -1,0 +1,1 @@
+"""One router per resource group; shinchoku.api.api mounts them."""

@@ -1,0 +1,165 @@
+"""Initiatives (with the plan page's filters) and indicators with their targets and actuals.
+
+Initiatives and indicators that a revised plan no longer lists (retired) are not served.
+"""
+
+from collections import defaultdict
+from typing import Any, Literal
+
+import django_filters
+from django.contrib.auth.models import AnonymousUser
+from django.db.models import Count, Prefetch, Q, QuerySet
+from django.http import Http404, HttpRequest
+from ninja import Field, Query, Router, Schema
+from ninja.errors import ValidationError
+from ninja.pagination import paginate
+
+from shinchoku.accounts.permissions import can
+from shinchoku.plans import queries
+from shinchoku.plans.models import Indicator, IndicatorValue, Initiative, InitiativeDepartment, Section
+from shinchoku.progress.models import RecordedActual
+from shinchoku.web.filters import InitiativeFilter
+
+from ..common import NOT_MODIFIED, READ_ERRORS, PathId, get_or_404
+from ..pagination import Pagination
+from ..schemas import MAX_ID, NO_NUL, IndicatorOut, InitiativeDetailOut, InitiativeOut
+
+router = Router(tags=["取組・指標"])
+
+
+class ApiInitiativeFilter(InitiativeFilter):
+    """The plan page's InitiativeFilter, with its filter methods and so its semantics, for any plan.
+
+    The page offers the plan's sections, departments and marks as choices; here the API's query
+    schema has validated the values already, so the same methods take them as plain values.
+    """
+
+    section = django_filters.NumberFilter(method="filter_section")
+    department = django_filters.NumberFilter(method="filter_department")
+    priority = django_filters.CharFilter(method="filter_priority")
+    mark = django_filters.CharFilter(method="filter_mark")
+
+    def __init__(
+        self, data: dict[str, Any], queryset: QuerySet[Initiative], *, sections: list[Section]
+    ) -> None:
+        django_filters.FilterSet.__init__(self, data, queryset=queryset)
+        self.sections = sections
+
+
+class InitiativeFilters(Schema):
+    plan: int | None = Field(None, ge=1, le=MAX_ID, description="計画の id")
+    section: int | None = Field(None, ge=1, le=MAX_ID, description="施策体系の id（その下の施策体系も含む）")
+    department: int | None = Field(None, ge=1, le=MAX_ID, description="担当課の id")
+    scope: Literal["national", "local"] | None = Field(None, description="区分: national（国）/ local（市）")
+    priority: str | None = Field(None, max_length=100, pattern=NO_NUL, description="重点（完全一致）")
+    mark: str | None = Field(None, max_length=100, pattern=NO_NUL, description="印（例: 完了、新）")
+    has_indicators: bool | None = Field(
+        None, description="true: 指標のある取組だけ / false: 指標のない取組だけ"
+    )
+    q: str | None = Field(
+        None, max_length=200, pattern=NO_NUL, description="キーワード（名称・概要の部分一致、番号の完全一致）"
+    )
+
+
+def current_initiatives() -> QuerySet[Initiative]:
+    """Initiatives still in their plan, with what the list shows, in plan order (a total order)."""
+    return (
+        Initiative.objects.filter(retired_at__isnull=True)
+        .prefetch_related(
+            Prefetch("department_links", queryset=InitiativeDepartment.objects.select_related("department"))
+        )
+        .annotate(n_indicators=Count("indicators", filter=Q(indicators__retired_at__isnull=True)))
+        .order_by("plan_id", "position", "pk")
+    )
+
+
+@router.get(
+    "/initiatives",
+    response={200: list[InitiativeOut], **NOT_MODIFIED, **READ_ERRORS},
+    operation_id="list_initiatives",
+    summary="取組の一覧・検索",
+    description=(
+        "取組（施策・事業）の一覧を計画の順に。計画のページと同じ絞り込み: 計画、施策体系（下位を含む）、"
+        "担当課、区分、重点、印、指標の有無、キーワード。条件はすべて AND。"
+    ),
+)
+@paginate(Pagination)
+def list_initiatives(request: HttpRequest, filters: Query[InitiativeFilters]) -> QuerySet[Initiative]:
+    initiatives = current_initiatives()
+    if filters.plan is not None:
+        initiatives = initiatives.filter(plan_id=filters.plan)
+    sections: list[Section] = []
+    if filters.section is not None:
+        sections = list(Section.objects.filter(plan__sections=filters.section))
+    data = {
+        name: value
+        for name, value in filters.dict(exclude={"plan", "has_indicators"}).items()
+        if value not in (None, "")
+    }
+    if filters.has_indicators is not None:
+        data["has_indicators"] = "1" if filters.has_indicators else "0"
+    filterset = ApiInitiativeFilter(data, initiatives, sections=sections)
+    if not filterset.is_valid():
+        raise ValidationError(
+            [
+                {"loc": ["query", name], "msg": " ".join(errors), "type": "value_error"}
+                for name, errors in filterset.errors.items()
+            ]
+        )
+    return filterset.qs.distinct()
+
+
+def attach_public_actuals(indicators: list[Indicator]) -> None:
+    """Give each indicator ``public_actuals``: actuals recorded in reports anyone may read."""
+    anonymous = AnonymousUser()
+    by_indicator: dict[int, list[RecordedActual]] = defaultdict(list)
+    recorded = (
+        RecordedActual.objects.filter(
+            indicator__in=[i.pk for i in indicators], report__published_at__isnull=False
+        )
+        .select_related("report__round__plan__municipality")
+        .order_by("report__round__fy", "pk")
+    )
+    for actual in recorded:
+        if can(anonymous, "view_report", actual.report):
+            by_indicator[actual.indicator_id].append(actual)
+    for indicator in indicators:
+        indicator.public_actuals = by_indicator.get(indicator.pk, [])
+
+
+@router.get(
+    "/initiatives/{id}",
+    response={200: InitiativeDetailOut, **NOT_MODIFIED, **READ_ERRORS},
+    operation_id="get_initiative",
+    summary="取組",
+    description="取組の全体: 施策体系、担当課、工程、指標（目標値・実績値）、年度経費。",
+)
+def get_initiative(request: HttpRequest, id: PathId) -> Initiative:
+    try:
+        initiative = queries.initiative_detail(id)
+    except Initiative.DoesNotExist:
+        raise Http404 from None
+    if initiative.retired_at is not None:
+        raise Http404
+    initiative.n_indicators = len(initiative.indicators.all())
+    attach_public_actuals(list(initiative.indicators.all()))
+    return initiative
+
+
+@router.get(
+    "/indicators/{id}",
+    response={200: IndicatorOut, **NOT_MODIFIED, **READ_ERRORS},
+    operation_id="get_indicator",
+    summary="指標",
+    description=(
+        "指標（KPI・KGI）: 基準値、最終目標、年度ごとの目標値と実績値。実績値は計画書に記載されたもの（source: plan）と、"
+        "公表された進捗報告で記録されたもの（source: report）。"
+    ),
+)
+def get_indicator(request: HttpRequest, id: PathId) -> Indicator:
+    indicators = Indicator.objects.filter(
+        retired_at__isnull=True, initiative__retired_at__isnull=True
+    ).prefetch_related(Prefetch("values", queryset=IndicatorValue.objects.order_by("kind", "fy", "position")))
+    indicator = get_or_404(indicators, id)
+    attach_public_actuals([indicator])
+    return indicator

@@ -1,0 +1,428 @@
+"""Request and response shapes of the API (pydantic via django-ninja); descriptions are Japanese.
+
+Responses are built from model instances through ``from_attributes`` and ``resolve_*`` methods;
+nothing here queries the database beyond what the routers prefetched.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date, datetime
+from typing import Annotated, Any, Literal
+
+from ninja import Field, Schema
+from pydantic import field_validator
+
+from shinchoku.plans.models import ValueKind
+from shinchoku.progress.models import Status
+
+#: Largest id accepted in a path or filter (the range of a 64-bit primary key).
+MAX_ID = 2**63 - 1
+#: Text sent to the API may not contain NUL (PostgreSQL cannot store it).
+NO_NUL = r"^[^\x00]*$"
+
+
+def _finite(value: float | None) -> float | None:
+    return value if value is None or math.isfinite(value) else None
+
+
+# --- errors -------------------------------------------------------------------------------------
+
+
+class FieldError(Schema):
+    loc: list[str | int] = Field(description='エラーのあった場所（例: ["query", "limit"]）')
+    msg: str = Field(description="エラーの内容")
+    type: str = Field(description="エラーの種類")
+
+
+class ErrorOut(Schema):
+    detail: str = Field(description="エラーの内容（日本語）")
+    errors: list[FieldError] | None = Field(None, description="入力エラーの詳細（422 のときのみ）")
+
+
+# --- municipalities and plans ---------------------------------------------------------------------
+
+
+class MunicipalityOut(Schema):
+    id: int
+    name: str = Field(description="名称（例: 新発田市）")
+    prefecture: str = Field(description="都道府県")
+    code: str | None = Field(description="全国地方公共団体コード（6桁、検査数字を含む）")
+
+
+class PlanSummaryOut(Schema):
+    id: int
+    title: str = Field(description="計画名")
+    published: str = Field(description="公表年月（YYYY-MM、不明なら空）")
+    start_fy: int | None = Field(description="計画期間の開始年度（西暦）")
+    end_fy: int | None = Field(description="計画期間の終了年度（西暦）")
+
+
+class MunicipalityDetailOut(MunicipalityOut):
+    plans: list[PlanSummaryOut] = Field(description="この自治体の計画")
+
+    @staticmethod
+    def resolve_plans(obj: Any) -> list[Any]:
+        return list(obj.plans.all())
+
+
+class PlanOut(PlanSummaryOut):
+    municipality: MunicipalityOut = Field(description="自治体")
+    vision: str = Field(description="目指す姿・ビジョン")
+    source_layout: str = Field(description="取り込んだ計画書の様式")
+    imported_at: datetime = Field(description="取込日時")
+    updated_at: datetime = Field(description="更新日時")
+
+
+class SectionOut(Schema):
+    id: int
+    parent: int | None = Field(description="上位の施策体系の id（最上位なら null）")
+    key: str = Field(description="計画内で一意のキー")
+    level: str = Field(description="階層名（基本方針、施策分野 など）")
+    code: str = Field(description="番号")
+    title: str = Field(description="名称")
+    depth: int = Field(description="深さ（最上位が 0）")
+    position: int = Field(description="計画内の表示順")
+
+    @staticmethod
+    def resolve_parent(obj: Any) -> int | None:
+        return obj.parent_id
+
+
+# --- initiatives and indicators ---------------------------------------------------------------------
+
+
+class DepartmentOut(Schema):
+    id: int
+    name: str = Field(description="担当課の名称")
+
+
+class InitiativeOut(Schema):
+    id: int
+    plan: int = Field(description="計画の id")
+    section: int | None = Field(description="施策体系の id")
+    code: str = Field(description="番号")
+    title: str = Field(description="名称")
+    summary: str = Field(description="概要")
+    scope: Literal["national", "local", ""] = Field(description="区分: national（国）/ local（市）/ 空")
+    priority: str = Field(description="重点（重点施策など。なければ空）")
+    marks: list[str] = Field(description="印（【完了】【新】など）")
+    departments: list[DepartmentOut] = Field(description="担当課（計画に載っている順。先頭が主担当）")
+    n_indicators: int = Field(description="指標の数")
+    position: int = Field(description="計画内の表示順")
+
+    @staticmethod
+    def resolve_plan(obj: Any) -> int:
+        return obj.plan_id
+
+    @staticmethod
+    def resolve_section(obj: Any) -> int | None:
+        return obj.section_id
+
+    @staticmethod
+    def resolve_marks(obj: Any) -> list[str]:
+        return [str(m) for m in (obj.marks or [])]
+
+    @staticmethod
+    def resolve_departments(obj: Any) -> list[Any]:
+        return [link.department for link in obj.department_links.all()]
+
+    @staticmethod
+    def resolve_n_indicators(obj: Any) -> int:
+        n = getattr(obj, "n_indicators", None)
+        return n if n is not None else len(obj.indicators.all())
+
+
+class ScheduleOut(Schema):
+    fy: int = Field(description="年度（西暦）")
+    half: int | None = Field(description="半期: 1（前期）/ 2（後期）/ null（通年）")
+    label: str = Field(description="内容")
+
+
+class BudgetOut(Schema):
+    fy: int = Field(description="年度（西暦）")
+    amount: float | None = Field(description="金額")
+    unit: str = Field(description="単位（通常は 千円）")
+
+    @staticmethod
+    def resolve_amount(obj: Any) -> float | None:
+        return None if obj.amount is None else float(obj.amount)
+
+
+class PointOut(Schema):
+    fy: int | None = Field(description="年度（西暦）")
+    value: float | None = Field(description="数値（数値として読めなければ null）")
+    text: str = Field(description="計画書の記載（原文）")
+
+    @staticmethod
+    def resolve_value(obj: Any) -> float | None:
+        return _finite(obj["value"] if isinstance(obj, dict) else obj.value)
+
+
+class ActualOut(PointOut):
+    source: Literal["plan", "report"] = Field(
+        description="plan: 計画書に記載された実績値 / report: 公表された進捗報告で担当課が記録した実績値"
+    )
+    round: int | None = Field(None, description="報告の回の id（source が report のとき）")
+
+
+class IndicatorOut(Schema):
+    id: int
+    initiative: int = Field(description="取組の id")
+    name: str = Field(description="指標名")
+    kind: Literal["KPI", "KGI"] = Field(description="種別")
+    unit: str = Field(description="単位")
+    direction: Literal["increase", "decrease", "maintain", ""] = Field(
+        description="目標の方向: increase（増加）/ decrease（減少）/ maintain（維持）/ 空（不明）"
+    )
+    baseline: PointOut | None = Field(description="基準値")
+    final_target: PointOut | None = Field(description="最終目標")
+    tolerance: float | None = Field(description="許容幅（指標と同じ単位）")
+    targets: list[PointOut] = Field(description="年度ごとの目標値")
+    actuals: list[ActualOut] = Field(description="年度ごとの実績値")
+
+    @staticmethod
+    def resolve_initiative(obj: Any) -> int:
+        return obj.initiative_id
+
+    @staticmethod
+    def resolve_baseline(obj: Any) -> dict[str, Any] | None:
+        if not obj.has_baseline:
+            return None
+        return {"fy": obj.baseline_fy, "value": obj.baseline_value, "text": obj.baseline_text}
+
+    @staticmethod
+    def resolve_final_target(obj: Any) -> dict[str, Any] | None:
+        if not obj.has_final_target:
+            return None
+        return {"fy": obj.final_target_fy, "value": obj.final_target_value, "text": obj.final_target_text}
+
+    @staticmethod
+    def resolve_tolerance(obj: Any) -> float | None:
+        return _finite(obj.tolerance)
+
+    @staticmethod
+    def resolve_targets(obj: Any) -> list[Any]:
+        return [v for v in obj.values.all() if v.kind == ValueKind.TARGET]
+
+    @staticmethod
+    def resolve_actuals(obj: Any) -> list[dict[str, Any]]:
+        printed = [
+            {"fy": v.fy, "value": v.value, "text": v.text, "source": "plan", "round": None}
+            for v in obj.values.all()
+            if v.kind == ValueKind.ACTUAL
+        ]
+        recorded = [
+            {
+                "fy": a.report.round.fy,
+                "value": a.value,
+                "text": a.text,
+                "source": "report",
+                "round": a.report.round_id,
+            }
+            for a in getattr(obj, "public_actuals", [])
+        ]
+        return printed + recorded
+
+
+class PlanRefOut(Schema):
+    id: int
+    title: str = Field(description="計画名")
+    municipality: MunicipalityOut = Field(description="自治体")
+
+
+class InitiativeDetailOut(InitiativeOut):
+    plan_ref: PlanRefOut = Field(description="計画")
+    section_path: list[SectionOut] = Field(description="施策体系（最上位から順に）")
+    background: str = Field(description="現状・課題")
+    purpose: str = Field(description="目的")
+    actions: str = Field(description="今後の取組内容")
+    goal: str = Field(description="目指す姿・目標")
+    effects: list[Any] = Field(description="期待される効果")
+    urgency: float | None = Field(description="緊急度")
+    importance: float | None = Field(description="重要度")
+    repost_of: int | None = Field(description="再掲元の取組の id")
+    schedule: list[ScheduleOut] = Field(description="工程（年度・半期ごと）")
+    indicators: list[IndicatorOut] = Field(description="指標（KPI・KGI）と目標値・実績値")
+    budget: list[BudgetOut] = Field(description="年度経費")
+
+    @staticmethod
+    def resolve_plan_ref(obj: Any) -> Any:
+        return obj.plan
+
+    @staticmethod
+    def resolve_section_path(obj: Any) -> list[Any]:
+        path, section = [], obj.section
+        while section is not None:
+            path.insert(0, section)
+            section = section.parent
+        return path
+
+    @staticmethod
+    def resolve_effects(obj: Any) -> list[Any]:
+        return list(obj.effects or [])
+
+    @staticmethod
+    def resolve_urgency(obj: Any) -> float | None:
+        return _finite(obj.urgency)
+
+    @staticmethod
+    def resolve_importance(obj: Any) -> float | None:
+        return _finite(obj.importance)
+
+    @staticmethod
+    def resolve_repost_of(obj: Any) -> int | None:
+        return obj.repost_of_id
+
+    @staticmethod
+    def resolve_schedule(obj: Any) -> list[Any]:
+        return list(obj.schedule.all())
+
+    @staticmethod
+    def resolve_indicators(obj: Any) -> list[Any]:
+        return list(obj.indicators.all())
+
+    @staticmethod
+    def resolve_budget(obj: Any) -> list[Any]:
+        return list(obj.budget.all())
+
+
+# --- rounds and reports -----------------------------------------------------------------------------
+
+RoundState = Literal["open", "closed"]
+ReportState = Literal["draft", "submitted", "returned", "approved"]
+StatusCode = Literal["not_started", "considering", "in_progress", "done", "cancelled", "postponed", ""]
+assert set(StatusCode.__args__) == {*Status.values, ""}  # noqa: S101 - kept in step with the model
+
+
+class RoundOut(Schema):
+    id: int
+    plan: int = Field(description="計画の id")
+    fy: int = Field(description="対象年度（西暦）")
+    title: str = Field(description="名称（例: 令和5年度の実績）")
+    state: RoundState = Field(description="状態: open（受付中）/ closed（締切済）")
+    deadline: date = Field(description="提出期限")
+    closed_at: datetime | None = Field(description="締切日時")
+    published_at: datetime | None = Field(description="公表日時")
+
+    @staticmethod
+    def resolve_plan(obj: Any) -> int:
+        return obj.plan_id
+
+
+class RoundDetailOut(RoundOut):
+    plan_ref: PlanRefOut = Field(description="計画")
+    n_reports: int = Field(description="見られる報告の数")
+    grades: dict[str, int] = Field(description='評価ごとの取組数（締切後の評価。例: {"A": 10, "B": 5}）')
+
+    @staticmethod
+    def resolve_plan_ref(obj: Any) -> Any:
+        return obj.plan
+
+
+class InitiativeRefOut(Schema):
+    id: int
+    code: str = Field(description="番号")
+    title: str = Field(description="名称")
+
+
+class EvaluatedIndicatorOut(Schema):
+    indicator: int = Field(description="指標の id")
+    name: str = Field(description="指標名")
+    unit: str = Field(description="単位")
+    target: float | None = Field(description="その年度の目標値")
+    interpolated: bool = Field(description="目標値を前後の値から補間したとき true")
+    actual: float | None = Field(description="実績値")
+    actual_text: str = Field(description="実績値（原文）")
+    recorded: bool = Field(description="担当課が報告で記録した実績値なら true、計画書の記載なら false")
+    rate: float | None = Field(description="達成率（1.0 = 100%）。評価できなければ null")
+
+    @field_validator("target", "actual", "rate", mode="before")
+    @classmethod
+    def finite(cls, value: Any) -> Any:
+        return _finite(value) if isinstance(value, float) else value
+
+
+class EvaluationOut(Schema):
+    indicators: list[EvaluatedIndicatorOut] = Field(description="指標ごとの評価")
+    computed_grade: str = Field(description="評価基準で計算した評価（例: A）")
+    computed_label: str = Field(description="その名称（例: 目標を上回る）")
+
+
+class RecordedActualOut(Schema):
+    indicator: int = Field(description="指標の id")
+    value: float | None = Field(description="実績値")
+    text: str = Field(description="実績値（原文）")
+    note: str = Field(description="備考")
+
+    @staticmethod
+    def resolve_indicator(obj: Any) -> int:
+        return obj.indicator_id
+
+    @staticmethod
+    def resolve_value(obj: Any) -> float | None:
+        return _finite(obj.value)
+
+
+class ReportOut(Schema):
+    id: int
+    round: int = Field(description="回の id")
+    initiative: InitiativeRefOut = Field(description="取組")
+    state: ReportState = Field(
+        description="提出状況: draft（未提出）/ submitted（提出済）/ returned（差戻し）/ approved（承認済）"
+    )
+    status: StatusCode = Field(
+        description="進捗状況: not_started（未着手）/ considering（検討中）/ in_progress（実施中）/ done（完了）/ "
+        "cancelled（中止）/ postponed（延期）/ 空（未選択）"
+    )
+    achievements: str = Field(description="取組実績")
+    results: str = Field(description="成果")
+    issues: str = Field(description="課題")
+    next_steps: str = Field(description="今後の方向性")
+    self_grade: str = Field(description="自己評価")
+    review_grade: str = Field(description="計画担当が変更した評価（なければ空）")
+    review_reason: str = Field(description="評価を変更した理由")
+    final_grade: str = Field(description="最終的な評価（計画担当の変更、なければ締切時の評価）")
+    evaluation: EvaluationOut | None = Field(description="締切時に確定した評価（受付中の回では null）")
+    actuals: list[RecordedActualOut] = Field(description="担当課が記録した実績値")
+    published_at: datetime | None = Field(description="公表日時")
+    version: int = Field(description="版。更新（PUT）のときに送り返す")
+
+    @staticmethod
+    def resolve_round(obj: Any) -> int:
+        return obj.round_id
+
+    @staticmethod
+    def resolve_evaluation(obj: Any) -> dict[str, Any] | None:
+        return obj.evaluation or None
+
+    @staticmethod
+    def resolve_actuals(obj: Any) -> list[Any]:
+        return list(obj.actuals.all())
+
+
+# --- writing ----------------------------------------------------------------------------------------
+
+Text = Annotated[str, Field(max_length=20000, pattern=NO_NUL)]
+
+
+class ActualIn(Schema):
+    indicator: int = Field(ge=1, le=MAX_ID, description="指標の id（この報告の取組の指標）")
+    value: float | None = Field(None, allow_inf_nan=False, description="実績値（数値）。消すときは null")
+    text: str = Field("", max_length=200, pattern=NO_NUL, description="実績値（原文。例: 80.7%）")
+    note: str = Field("", max_length=2000, pattern=NO_NUL, description="備考")
+
+
+class ReportIn(Schema):
+    version: int = Field(ge=0, le=2**31 - 1, description="読み込んだときの版（ReportOut.version）")
+    status: StatusCode | None = Field(None, description="進捗状況（省略すると変更しない）")
+    achievements: Text | None = Field(None, description="取組実績（省略すると変更しない）")
+    results: Text | None = Field(None, description="成果（省略すると変更しない）")
+    issues: Text | None = Field(None, description="課題（省略すると変更しない）")
+    next_steps: Text | None = Field(None, description="今後の方向性（省略すると変更しない）")
+    self_grade: str | None = Field(
+        None, max_length=10, pattern=NO_NUL, description="自己評価（省略すると変更しない）"
+    )
+    actuals: list[ActualIn] = Field(
+        default_factory=list, max_length=200, description="実績値（指標ごと。載せた指標だけ変更する）"
+    )

@@ -1,0 +1,287 @@
+"""Reading the API anonymously: published data only, filters, pagination, conditional GET, JSON errors."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from django.utils import timezone
+
+from shinchoku.progress import services
+from shinchoku.progress.models import Round
+
+from .conftest import API
+
+
+def get(client, path: str, **params):
+    response = client.get(API + path, params)
+    assert response["Content-Type"].startswith("application/json"), response.content[:200]
+    return response
+
+
+def all_items(client, path: str, limit: int, **params) -> list[dict]:
+    items, offset = [], 0
+    while True:
+        page = get(client, path, limit=limit, offset=offset, **params).json()
+        items += page["items"]
+        offset += limit
+        if offset >= page["count"]:
+            return items
+
+
+# --- municipalities and plans -------------------------------------------------------------------------
+
+
+def test_municipalities_and_their_plans(client, samples):
+    page = get(client, "/municipalities").json()
+    assert page["count"] == 2
+    shibata = next(m for m in page["items"] if m["code"] == "152064")
+    assert shibata["name"] == "新発田市" and shibata["prefecture"] == "新潟県"
+    detail = get(client, f"/municipalities/{shibata['id']}").json()
+    assert [p["title"] for p in detail["plans"]] == ["新発田市情報化推進計画（個別取組）"]
+
+    plans = get(client, "/plans", municipality=shibata["id"]).json()
+    assert plans["count"] == 1 and plans["items"][0]["id"] == samples.shibata.pk
+    assert plans["items"][0]["municipality"]["code"] == "152064"
+
+
+def test_plan_has_last_modified_and_honours_if_modified_since(client, samples):
+    response = get(client, f"/plans/{samples.shibata.pk}")
+    assert response.status_code == 200
+    assert response.json()["title"] == "新発田市情報化推進計画（個別取組）"
+    last_modified = response["Last-Modified"]
+    again = client.get(f"{API}/plans/{samples.shibata.pk}", headers={"if-modified-since": last_modified})
+    assert again.status_code == 304
+
+
+def test_sections_form_the_plan_tree_in_plan_order(client, samples):
+    sections = all_items(client, f"/plans/{samples.shibata.pk}/sections", limit=100)
+    assert len(sections) == 14
+    top = [s for s in sections if s["parent"] is None]
+    assert [s["title"] for s in top] == ["市民向け情報施策", "庁内向け情報施策", "基盤となる情報施策"]
+    assert [s["position"] for s in sections] == sorted(s["position"] for s in sections)
+
+
+# --- initiatives and indicators --------------------------------------------------------------------
+
+
+def test_keyword_search_finds_the_mynumber_initiative(client, samples):
+    page = get(client, "/initiatives", plan=samples.shibata.pk, q="マイナンバー").json()
+    assert samples.mynumber.pk in [i["id"] for i in page["items"]]
+    assert all("マイナンバー" in i["title"] + i["summary"] for i in page["items"])
+    # the same normalisation as the plan page: half-width katakana finds it too
+    halfwidth = get(client, "/initiatives", plan=samples.shibata.pk, q="ﾏｲﾅﾝﾊﾞｰ").json()
+    assert [i["id"] for i in halfwidth["items"]] == [i["id"] for i in page["items"]]
+
+
+def test_section_filter_includes_sub_sections(client, samples):
+    citizens = samples.shibata.sections.get(title="市民向け情報施策", parent=None)
+    items = all_items(client, "/initiatives", limit=10, section=citizens.pk)
+    assert len(items) == 7 + 9 + 4 + 1 + 3 + 2 + 4 + 2
+    assert {i["plan"] for i in items} == {samples.shibata.pk}
+
+
+def test_marks_scope_priority_department_and_indicator_filters(client, samples):
+    done = get(client, "/initiatives", plan=samples.shibata.pk, mark="完了").json()
+    assert done["count"] == 6 and all("完了" in i["marks"] for i in done["items"])
+
+    national = get(client, "/initiatives", plan=samples.nobeoka.pk, scope="national").json()
+    assert national["count"] == 12
+    local = get(client, "/initiatives", plan=samples.nobeoka.pk, scope="local").json()
+    assert national["count"] + local["count"] <= samples.nobeoka.initiatives.count()
+
+    office = samples.nobeoka.municipality.departments.get(name="情報政策課")
+    mine = all_items(client, "/initiatives", limit=100, department=office.pk)
+    assert len(mine) == 22 and all("情報政策課" in [d["name"] for d in i["departments"]] for i in mine)
+
+    priorities = {i.priority for i in samples.nobeoka.initiatives.exclude(priority="")}
+    priority = sorted(priorities)[0]
+    prioritised = all_items(client, "/initiatives", limit=100, plan=samples.nobeoka.pk, priority=priority)
+    assert prioritised and all(i["priority"] == priority for i in prioritised)
+
+    with_kpi = get(client, "/initiatives", plan=samples.shibata.pk, has_indicators="true").json()
+    without = get(client, "/initiatives", plan=samples.shibata.pk, has_indicators="false").json()
+    assert with_kpi["count"] + without["count"] == 43
+    assert all(i["n_indicators"] > 0 for i in with_kpi["items"])
+
+
+def test_filters_combine_and_plan_is_optional(client, samples):
+    everything = get(client, "/initiatives").json()
+    assert everything["count"] == samples.shibata.initiatives.count() + samples.nobeoka.initiatives.count()
+    none = get(
+        client, "/initiatives", plan=samples.nobeoka.pk, q="マイナンバーカードの普及率", mark="完了"
+    ).json()
+    assert none == {"items": [], "count": 0}
+
+
+def test_pagination_is_stable_and_bounded(client, samples):
+    whole = get(client, "/initiatives", limit=100, plan=samples.nobeoka.pk).json()["items"]
+    paged = all_items(client, "/initiatives", limit=7, plan=samples.nobeoka.pk)
+    assert [i["id"] for i in paged] == [i["id"] for i in whole]
+    assert [i["position"] for i in whole] == sorted(i["position"] for i in whole)
+    assert get(client, "/initiatives", limit=100, plan=samples.nobeoka.pk).json()["items"] == whole
+
+    too_many = get(client, "/initiatives", limit=1000)
+    assert too_many.status_code == 422
+    body = too_many.json()
+    assert body["detail"].startswith("入力が正しくありません") and body["errors"][0]["loc"] == [
+        "query",
+        "limit",
+    ]
+
+
+def test_initiative_with_schedule_and_indicators_with_targets_and_actuals(client, samples):
+    data = get(client, f"/initiatives/{samples.mynumber.pk}").json()
+    assert data["code"] == "12" and data["plan"] == samples.shibata.pk
+    assert data["plan_ref"]["municipality"]["name"] == "新発田市"
+    assert [s["title"] for s in data["section_path"]][0] == "市民向け情報施策"
+    [indicator] = [i for i in data["indicators"] if i["name"] == "マイナンバーカードの普及率"]
+    assert indicator["unit"] == "%"
+    assert [(a["fy"], a["value"], a["source"]) for a in indicator["actuals"]] == [
+        (2021, 37.8, "plan"),
+        (2022, 68.3, "plan"),
+        (2023, 80.7, "plan"),
+    ]
+    assert [(t["fy"], t["value"]) for t in indicator["targets"]] == [(2023, 40.0)]
+
+    alone = get(client, f"/indicators/{indicator['id']}").json()
+    assert alone == indicator
+
+
+def test_retired_initiatives_are_not_served(client, samples):
+    initiative = samples.mynumber
+    initiative.retired_at = timezone.now()
+    initiative.save()
+    assert get(client, f"/initiatives/{initiative.pk}").status_code == 404
+    ids = [i["id"] for i in all_items(client, "/initiatives", limit=100, plan=samples.shibata.pk)]
+    assert initiative.pk not in ids and len(ids) == 42
+    assert get(client, f"/indicators/{initiative.indicators.first().pk}").status_code == 404
+
+
+# --- rounds and reports ------------------------------------------------------------------------------
+
+
+def test_published_rounds_with_frozen_evaluations(client, samples):
+    rounds = get(client, "/rounds", plan=samples.shibata.pk).json()
+    assert [(r["fy"], r["state"]) for r in rounds["items"]] == [
+        (2021, "closed"),
+        (2022, "closed"),
+        (2023, "closed"),
+    ]
+    r5 = rounds["items"][-1]
+    assert r5["title"] == "令和5年度の実績" and r5["published_at"]
+
+    detail = get(client, f"/rounds/{r5['id']}").json()
+    assert detail["n_reports"] == 43
+    assert detail["grades"] == {"A": 3, "B": 1, "C": 2, "D": 37}
+
+    reports = all_items(client, f"/rounds/{r5['id']}/reports", limit=20)
+    assert len(reports) == 43
+    [mine] = [r for r in reports if r["initiative"]["id"] == samples.mynumber.pk]
+    assert mine["final_grade"] == "A" and mine["state"] == "approved"
+    [evaluated] = mine["evaluation"]["indicators"]
+    assert (evaluated["target"], evaluated["actual"], evaluated["rate"]) == (
+        40.0,
+        80.7,
+        pytest.approx(2.0175),
+    )
+    assert mine["evaluation"]["computed_label"] == "目標を上回る"
+    assert get(client, f"/reports/{mine['id']}").json() == mine
+
+
+def test_unpublished_and_open_rounds_are_404_to_anonymous(client, samples):
+    r5 = Round.objects.get(plan=samples.shibata, fy=2023)
+    report = r5.reports.first()
+    services.unpublish_round(r5)
+    assert get(client, f"/rounds/{r5.pk}").status_code == 404
+    assert get(client, f"/rounds/{r5.pk}/reports").status_code == 404
+    assert get(client, f"/reports/{report.pk}").status_code == 404
+    assert [r["fy"] for r in get(client, "/rounds", plan=samples.shibata.pk).json()["items"]] == [2021, 2022]
+
+    r6 = services.open_round(samples.shibata, 2024, date(2025, 5, 31))
+    assert get(client, f"/rounds/{r6.pk}").status_code == 404
+    assert get(client, f"/reports/{r6.reports.first().pk}").json()["detail"].startswith("見つかりません")
+
+
+# --- conditional GET and errors ----------------------------------------------------------------------
+
+
+def test_etag_gives_304_until_the_data_changes(client, samples):
+    path = f"{API}/initiatives/{samples.mynumber.pk}"
+    first = client.get(path)
+    etag = first["ETag"]
+    assert etag and "Authorization" in first["Vary"]
+    unchanged = client.get(path, headers={"if-none-match": etag})
+    assert unchanged.status_code == 304 and unchanged.content == b""
+
+    lists = client.get(f"{API}/initiatives", {"plan": samples.shibata.pk})
+    assert (
+        client.get(
+            f"{API}/initiatives", {"plan": samples.shibata.pk}, headers={"if-none-match": lists["ETag"]}
+        ).status_code
+        == 304
+    )
+
+    initiative = samples.mynumber
+    initiative.summary = "改訂された概要"
+    initiative.save()
+    changed = client.get(path, headers={"if-none-match": etag})
+    assert changed.status_code == 200 and changed["ETag"] != etag
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/municipalities/999999", "/plans/999999", "/plans/999999/sections", "/initiatives/999999",
+     "/indicators/999999", "/rounds/999999", "/rounds/999999/reports", "/reports/999999", "/nothing/here"],
+)  # fmt: skip
+def test_not_found_is_json(client, samples, path):
+    response = get(client, path)
+    assert response.status_code == 404
+    assert response.json() == {"detail": "見つかりません。公表されていないか、存在しません。"}
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["limit=0", "offset=-1", "plan=abc", "scope=world", "q=" + "x" * 201, "plan=99999999999999999999"],
+)
+def test_invalid_input_is_422_json(client, samples, query):
+    response = client.get(f"{API}/initiatives?{query}")
+    assert response.status_code == 422
+    assert response.json()["detail"].startswith("入力が正しくありません")
+
+
+def test_unexpected_errors_are_json_500_without_traceback(client, samples, monkeypatch, caplog):
+    from shinchoku.api.routers import plans
+
+    class Broken:
+        @property
+        def objects(self):
+            raise RuntimeError("database exploded: secret detail")
+
+    monkeypatch.setattr(plans, "Municipality", Broken())
+    response = client.get(f"{API}/municipalities")
+    assert response.status_code == 500
+    assert response["Content-Type"].startswith("application/json")
+    assert response.json() == {
+        "detail": "サーバーで予期しないエラーが起きました。時間をおいてやり直すか、管理者に連絡してください。"
+    }
+    assert b"secret" not in response.content and b"Traceback" not in response.content
+    assert "database exploded" in caplog.text
+
+
+def test_index_points_to_the_schema(client):
+    assert get(client, "/").json()["openapi"] == "/api/v1/openapi.json"
+
+
+def test_openapi_schema(client):
+    schema = client.get(f"{API}/openapi.json").json()
+    assert schema["info"]["title"] == "shinchoku API" and schema["info"]["version"] == "1"
+    assert {"/api/v1/initiatives", "/api/v1/reports/{id}", "/api/v1/reports/{id}/submit"} <= set(
+        schema["paths"]
+    )
+    put = schema["paths"]["/api/v1/reports/{id}"]["put"]
+    assert put["security"] == [{"ApiTokenAuth": []}] and {"401", "403", "404", "409", "422"} <= set(
+        put["responses"]
+    )
+    assert schema["paths"]["/api/v1/rounds"]["get"]["security"] == [{"ApiTokenAuth": []}, {}]
+    assert schema["paths"]["/api/v1/initiatives"]["get"]["summary"] == "取組の一覧・検索"
