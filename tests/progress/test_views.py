@@ -213,3 +213,22 @@ def test_send_reminders_command(w, mailoutbox):
     out = StringIO()
     call_command("send_reminders", stdout=out)
     assert "受付中の回はありません" in out.getvalue()
+
+
+def test_pages_need_a_fixed_number_of_queries(w, client, django_assert_max_num_queries):
+    """81 reports, each checked against the user's permissions: no query per report."""
+    client.force_login(w.users["editor"])
+    for url in (reverse("progress:round", args=[w.round.pk]), reverse("progress:report", args=[w.report.pk])):
+        with django_assert_max_num_queries(16):
+            assert client.get(url).status_code == 200
+
+
+def test_reminders_without_a_configured_mailer_list_the_departments_only(w, client, mailoutbox, settings):
+    settings.MAILERS = {}  # production without SMTP: no mailer
+    Round.objects.filter(pk=w.round.pk).update(deadline=date.today() - timedelta(days=3))
+    client.force_login(w.users["office"])
+    text = client.post(reverse("progress:round-remind", args=[w.round.pk]), follow=True).content.decode()
+    assert "メールの送信が設定されていないため" in text and "市民課" in text and mailoutbox == []
+    out = StringIO()
+    call_command("send_reminders", stdout=out)
+    assert "督促の対象:" in out.getvalue() and "市民課" in out.getvalue() and mailoutbox == []

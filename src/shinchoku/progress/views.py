@@ -9,6 +9,7 @@ decides who may do what, and nothing here deletes.
 from __future__ import annotations
 
 from collections import Counter
+from smtplib import SMTPException
 from typing import Any
 
 from django.contrib import messages
@@ -298,7 +299,23 @@ def round_remind(request: HttpRequest, pk: int) -> HttpResponse:
             % {"n": round_.reminder_days},
         )
         return redirect("progress:round", pk=round_.pk)
-    reminded = services.send_reminders(round_)
+    if not services.email_configured():
+        messages.warning(
+            request,
+            _("メールの送信が設定されていないため、督促メールは送っていません。督促の対象: %(names)s")
+            % {"names": "、".join(due)},
+        )
+        return redirect("progress:round", pk=round_.pk)
+    try:
+        reminded = services.send_reminders(round_)
+    except (OSError, SMTPException) as exc:  # the mail server refused or cannot be reached
+        return _render_round(
+            request,
+            round_,
+            error=_("督促メールを送れませんでした（メールサーバーの設定を確認してください）: %(error)s")
+            % {"error": exc},
+            status=502,
+        )
     if reminded:
         messages.success(request, _("督促メールを送りました: %(names)s") % {"names": "、".join(reminded)})
     missing = [name for name in due if name not in reminded]

@@ -7,6 +7,7 @@ Django's e-mail backend (services.send_reminders); the command prints who was re
 
 from __future__ import annotations
 
+from smtplib import SMTPException
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
@@ -38,9 +39,22 @@ class Command(BaseCommand):
         if not targets:
             self.stdout.write("受付中の回はありません。")
             return
+        configured = services.email_configured()
+        if not configured:
+            self.stdout.write(
+                "メールの送信が設定されていないため、督促メールは送りません（対象の担当課だけを表示します）。"
+            )
         for round_ in targets:
             label = f"{round_.plan.municipality} {round_.plan.title} {round_.title}（回 {round_.pk}）"
-            reminded = services.send_reminders(round_)
+            if not configured:
+                board = services.dashboard(round_)
+                due = [d.name for d in (board.overdue or board.due_soon)]
+                self.stdout.write(f"{label}: 督促の対象: {'、'.join(due) if due else 'なし'}")
+                continue
+            try:
+                reminded = services.send_reminders(round_)
+            except (OSError, SMTPException) as exc:
+                raise CommandError(f"{label}: 督促メールを送れませんでした: {exc}") from exc
             if reminded:
                 self.stdout.write(f"{label}: 督促しました: {'、'.join(reminded)}")
             else:
