@@ -5,13 +5,18 @@ import pytest
 from shinchoku.importers.errors import ParseError
 from shinchoku.importers.municipalities import check_digit, is_valid_code, lookup
 from shinchoku.importers.text import (
+    CIRCLED,
     MAX_INPUT_BYTES,
+    blank_circled,
+    circled_value,
     decode,
     is_department,
     is_no_value,
     join_broken,
+    nfkc,
     parse_fy,
     parse_number,
+    split_circled,
     split_departments,
     split_dots,
     squash,
@@ -196,3 +201,36 @@ def test_municipality_codes_carry_their_check_digit():
 )
 def test_squash_collapses_every_kind_of_blank_and_keeps_single_spaces(text, expected):
     assert squash(text) == expected
+
+
+def test_circled_numbers_have_their_value_and_nothing_else_has():
+    assert circled_value("①") == 1
+    assert circled_value("⑩") == 10
+    assert circled_value("⑳") == 20
+    assert circled_value("1") is None
+    assert circled_value("１") is None
+    assert CIRCLED[0] == "①" and CIRCLED[-1] == "⑳" and len(CIRCLED) == 20
+
+
+def test_circled_numbers_become_blanks_before_normalisation():
+    # 新発田市 実績値: NFKC alone would read "①48.2%" as 148.2
+    assert nfkc("①48.2%") == "148.2%"
+    assert blank_circled("①48.2% ②0% ③0%") == " 48.2%  0%  0%"
+    assert parse_number("①48.2% ②0% ③0%") == (48.2, "%")
+    assert parse_number("①テレワークの推進") is None
+
+
+def test_a_cell_numbered_with_circled_numbers_splits_into_its_parts():
+    # 新発田市 KPI and 実績値 cells
+    assert split_circled("①電子入札の実施数 ②入札参加資格審査の電子申請数 ③電子契約の件数") == {
+        1: "電子入札の実施数",
+        2: "入札参加資格審査の電子申請数",
+        3: "電子契約の件数",
+    }
+    assert split_circled("①36か所（地域安全課分） ②1件（市まち課分） 計37か所") == {
+        1: "36か所（地域安全課分）",
+        2: "1件（市まち課分） 計37か所",
+    }
+    assert split_circled("前文 ①a ②b ①c") == {1: "a", 2: "b"}
+    assert split_circled("①研修履修人数のみ") == {}
+    assert split_circled("番号なし") == {}

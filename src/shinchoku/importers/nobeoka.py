@@ -25,6 +25,7 @@ from . import municipalities
 from .errors import ParseError
 from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
 from .text import (
+    CIRCLED,
     is_no_value,
     join_broken,
     nfkc,
@@ -56,8 +57,7 @@ _PRIORITY = re.compile(r"^重点施策\s*\d{1,3}$")
 _PERIOD = re.compile(r"((?:令和|平成)(?:\d{1,2}|元)年度?)\s*から\s*((?:令和|平成)(?:\d{1,2}|元)年度?)\s*まで")
 _COVER_DATE = re.compile(r"(令和|平成)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月")
 _MUNICIPALITY = re.compile(r"^(\S{1,7}?[市町村区])")
-_MARKERS = "①②③④⑤⑥⑦⑧⑨⑩"
-_BEFORE_MARKER = re.compile(r"(\S)([①-⑩])")
+_BEFORE_MARKER = re.compile(rf"(\S)([{CIRCLED}])")
 _KEY_DROP = set(" \t\u3000()（）「」『』【】・、，,.。．-ー‐－—―~～/／:：<>")
 _KATAKANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
 
@@ -119,7 +119,7 @@ def _is_year(cell: str) -> bool:
 def _marker_only(cell: str) -> bool:
     """A Gantt row label such as "①", "① ②": it names the sub-task of the labels after it."""
     stripped = cell.replace(" ", "").replace("\u3000", "")
-    return bool(stripped) and all(ch in _MARKERS for ch in stripped)
+    return bool(stripped) and all(ch in CIRCLED for ch in stripped)
 
 
 # --------------------------------------------------------------------------- intermediate records

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import ParseError
 from .municipalities import lookup
 from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
-from .text import fy_of, is_no_value, join_broken, nfkc, parse_number, squash, strip_footnotes
+from .text import CIRCLED, fy_of, is_no_value, join_broken, nfkc, parse_number, squash, strip_footnotes
 
 if TYPE_CHECKING:
     from . import Source
@@ -36,7 +36,6 @@ LAYOUT = "onojo"
 #: Mark for the 取組 of section 2.5 (今後検討する取組): listed and scored, not yet scheduled.
 MARK_FUTURE = "今後検討"
 
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX"
 #: Cell contents that only mark a year in the schedule grid (the Gantt bar, where it survived).
 _ARROWS = frozenset("→⇒➡━―-－○●◎")
@@ -467,7 +466,7 @@ def _card_table(state: _State, start: int, rows: list[str]) -> None:
 def _new_task(state: _State, line_no: int, cells: list[str]) -> _Task | None:
     text = next((_clean(c) for c in cells[1:] if _clean(c)), "")
     number = None
-    if text and text[0] in _CIRCLED:
+    if text and text[0] in CIRCLED:
         number, text = text[0], text[1:].strip()
     if state.current is None:
         warn(

@@ -24,7 +24,16 @@ from typing import TYPE_CHECKING
 
 from .errors import ParseError
 from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
-from .text import fy_of, is_no_value, nfkc, squash, strip_footnotes
+from .text import (
+    blank_circled,
+    circled_value,
+    fy_of,
+    is_no_value,
+    nfkc,
+    split_circled,
+    squash,
+    strip_footnotes,
+)
 
 if TYPE_CHECKING:
     from . import Source
@@ -60,7 +69,6 @@ _MAX_LINES = 20000
 
 _ROW_START = re.compile(r"^\s*(\d{1,3})\s*((?:【[^】\t]{1,12}】\s*)*)$")
 _MARK = re.compile(r"【([^】\t]{1,12})】")
-_CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}  # ① .. ⑳
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _PAREN = re.compile(r"\([^()]{0,200}\)")
 _TOTAL = re.compile(r"計\s*(\d[\d,]*(?:\.\d+)?)")
@@ -386,21 +394,13 @@ def _tokens(t: str) -> list[tuple[float | int, str, int]]:
     return found
 
 
-_UNMARK = str.maketrans(dict.fromkeys(_CIRCLED, " "))
-
-
-def _no_markers(text: str) -> str:
-    """Circled numbers become blanks: NFKC would turn "①48.2%" into "148.2%"."""
-    return text.translate(_UNMARK)
-
-
 def _read_value(text: str) -> tuple[float | int | None, str, bool]:
     """(value, unit, ambiguous) of an actual cell: "53名" -> 53 名, "99.9%準拠 ※…" -> 99.9 %.
 
     Remarks after ※ and (parenthesised) details are ignored; "計N" wins; several numbers of the same
     unit without a total cannot be reduced to one value and are reported as ambiguous.
     """
-    t = nfkc(_no_markers(text)).split("※", 1)[0]
+    t = nfkc(blank_circled(text)).split("※", 1)[0]
     total = _TOTAL.search(t)
     if total:
         number = _number(total.group(1))
@@ -412,23 +412,6 @@ def _read_value(text: str) -> tuple[float | int | None, str, bool]:
     if len(found) > 1 and len({u for _, u, _ in found}) == 1:
         return None, found[0][1], True
     return found[0][0], found[0][1], False
-
-
-def _split_marked(text: str) -> dict[int, str]:
-    """Parts of a cell numbered ①②③ ({1: "…", 2: "…"}); {} when it has fewer than two markers."""
-    parts: dict[int, str] = {}
-    current: int | None = None
-    buf: list[str] = []
-    for ch in text:
-        if ch in _CIRCLED:
-            if current is not None:
-                parts.setdefault(current, "".join(buf).strip())
-            current, buf = _CIRCLED[ch], []
-        elif current is not None:
-            buf.append(ch)
-    if current is not None:
-        parts.setdefault(current, "".join(buf).strip())
-    return parts if len(parts) >= 2 else {}
 
 
 def _same_unit(a: str, b: str) -> bool:
@@ -467,7 +450,7 @@ def _goals(text: str | None) -> list[tuple[int | None, float | int, str, str]]:
     if not text:
         return []
     found = []
-    for clause in nfkc(_no_markers(text)).split("。"):
+    for clause in nfkc(blank_circled(text)).split("。"):
         verb = _GOAL_VERB.search(clause)
         if not verb:
             continue
@@ -528,17 +511,17 @@ class _Sub:
 
 def _subs(kpi: str, note: str | None, actual_texts: list[str]) -> list[_Sub]:
     """The row's indicators: one per ①② in the KPI cell, else one per ①② of the actuals, else one."""
-    named = _split_marked(kpi)
+    named = split_circled(kpi)
     if named:
         subs = [_Sub(squash(n) or f"{squash(kpi)} ({m})", m) for m, n in sorted(named.items())]
-        refs = {_CIRCLED[ch] for ch in note or "" if ch in _CIRCLED} & set(named)
+        refs = {circled_value(ch) for ch in note or ""} & set(named)
         for sub in subs:
             if note and (not refs or sub.marker in refs):
                 sub.note = note
         return subs
-    split = [_split_marked(t) for t in actual_texts if not _TOTAL.search(nfkc(_no_markers(t)))]
+    split = [split_circled(t) for t in actual_texts if not _TOTAL.search(nfkc(blank_circled(t)))]
     markers = sorted({m for parts in split for m in parts})
-    if len(markers) >= 2 and not any(_TOTAL.search(nfkc(_no_markers(t))) for t in actual_texts):
+    if len(markers) >= 2 and not any(_TOTAL.search(nfkc(blank_circled(t))) for t in actual_texts):
         subs = []
         for m in markers:
             label = next((_label(p[m]) for p in split if _label(p.get(m, ""))), "")
@@ -559,14 +542,14 @@ def _text_for(text: str | None, marker: int | None, count: int) -> str | None:
     """The schedule text that speaks for one indicator: all of it for a single indicator, else its ①② part."""
     if not text or count == 1:
         return text
-    return _split_marked(text).get(marker) if marker is not None else None
+    return split_circled(text).get(marker) if marker is not None else None
 
 
 def _part(text: str, marker: int | None) -> str | None:
     """The text of ``marker`` in a cell; the whole cell when it is not numbered."""
     if marker is None:
         return text
-    parts = _split_marked(text)
+    parts = split_circled(text)
     if not parts:
         return text
     return parts.get(marker)
@@ -674,7 +657,7 @@ def _schedule(text: str | None, cols: _Columns) -> list[dict]:
     """
     if not text or is_no_value(text) or cols.next_years is None:
         return []
-    t = nfkc(_no_markers(text)).strip()
+    t = nfkc(blank_circled(text)).strip()
     if _COMPLETED.match(t):
         return []
     start, end = cols.next_years

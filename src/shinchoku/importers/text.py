@@ -52,6 +52,44 @@ def nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
+#: Circled numbers ① … ⑳, with which plans number the parts of a cell. NFKC turns them into
+#: digits ("①48.2%" -> "148.2%"), so they are taken care of before a text is normalised.
+CIRCLED = "".join(chr(0x2460 + i) for i in range(20))
+_CIRCLED_VALUE = {ch: i + 1 for i, ch in enumerate(CIRCLED)}
+_BLANK_CIRCLED = str.maketrans(dict.fromkeys(CIRCLED, " "))
+
+
+def circled_value(ch: str) -> int | None:
+    """1 for ①, … 20 for ⑳; None for any other character."""
+    return _CIRCLED_VALUE.get(ch)
+
+
+def blank_circled(text: str) -> str:
+    """The text with each circled number replaced by a blank, so that NFKC cannot glue it to a number."""
+    return text.translate(_BLANK_CIRCLED)
+
+
+def split_circled(text: str) -> dict[int, str]:
+    """The parts of a cell numbered ①②③ ({1: "…", 2: "…"}); {} when it has fewer than two numbers.
+
+    Text before the first number belongs to no part; a number written twice keeps its first part.
+    """
+    parts: dict[int, str] = {}
+    current: int | None = None
+    buf: list[str] = []
+    for ch in text:
+        number = _CIRCLED_VALUE.get(ch)
+        if number is not None:
+            if current is not None:
+                parts.setdefault(current, "".join(buf).strip())
+            current, buf = number, []
+        elif current is not None:
+            buf.append(ch)
+    if current is not None:
+        parts.setdefault(current, "".join(buf).strip())
+    return parts if len(parts) >= 2 else {}
+
+
 _SPACES = re.compile(r"[ \t\u3000\u00a0]+")
 
 
@@ -160,11 +198,12 @@ def parse_number(text: str | None) -> tuple[float | int, str] | None:
     """Read "1,200件" as (1200, "件"), "30%減" as (30, "%減"), "15,000千円" as (15000, "千円").
 
     Returns None for a cell that holds no number ("—", "－", "-", "", prose). The unit is the
-    text right after the number up to the next blank or punctuation.
+    text right after the number up to the next blank or punctuation. A circled number is not a
+    digit: "①48.2%" is (48.2, "%"), not the 148.2 NFKC would make of it.
     """
     if text is None:
         return None
-    t = nfkc(text).strip()
+    t = nfkc(blank_circled(text)).strip()
     if t in _NO_VALUE:
         return None
     m = _NUMBER.search(t)
