@@ -1,0 +1,215 @@
+"""What the round's reports show: loading (with permissions) and the committee report's data.
+
+``load_round_table(round_, user)`` is the one way the 進捗管理表 and the committee report read a
+round: the reports the user may see (``accounts.permissions.can(user, "view_report", …)``; for a
+published round and the public, only published reports), evaluated live while the round is open
+and as frozen when it closed, with the actuals earlier closed rounds froze. A fixed number of
+queries, whatever the size of the plan.
+
+``committee_report(table)`` adds the summary figures and the bar charts of the HTML report
+(推進本部・懇話会 資料). The charts are SVG geometry computed here so that the template stays dumb;
+each chart's numbers are also given as a table (the text equivalent).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from shinchoku.accounts.permissions import can
+from shinchoku.plans.models import Section
+from shinchoku.progress import services
+from shinchoku.progress.models import Report, Round
+
+from .workbooks import NO_GRADE, NO_SECTION, Earlier, ReportRow, RoundTable, round_table, summary_counts
+
+
+def visible_reports(round_: Round, user: Any) -> list[Report]:
+    """The round's reports, prefetched for evaluation, that ``user`` may read."""
+    return [r for r in services.reports_for_evaluation(round_) if can(user, "view_report", r)]
+
+
+def earlier_evaluations(round_: Round, user: Any) -> Earlier:
+    """What closed rounds of the same plan before this one froze, for the reports ``user`` may read."""
+    found: Earlier = {}
+    reports = (
+        Report.objects.filter(round__plan_id=round_.plan_id, round__fy__lt=round_.fy, round__state=Round.State.CLOSED)
+        .select_related("round__plan__municipality")
+        .only("id", "initiative_id", "evaluation", "published_at", "round__fy", "round__published_at",
+              "round__state", "round__plan__municipality")
+    )  # fmt: skip
+    for report in reports:
+        if not can(user, "view_report", report):
+            continue
+        entries = {e.get("indicator"): e for e in (report.evaluation or {}).get("indicators", [])}
+        found.setdefault(report.initiative_id, {})[report.round.fy] = entries
+    return found
+
+
+def load_round_table(round_: Round, user: Any) -> RoundTable:
+    plan = round_.plan
+    sections = list(Section.objects.filter(plan_id=plan.pk))
+    return round_table(
+        round_,
+        visible_reports(round_, user),
+        sections,
+        services.scale_for(plan.municipality),
+        earlier=earlier_evaluations(round_, user),
+    )
+
+
+# --- the committee report ---------------------------------------------------------------------------
+
+BAR_HEIGHT, BAR_GAP, LABEL_WIDTH, CHART_WIDTH, VALUE_WIDTH, CHART_PAD = 26, 10, 170, 520, 60, 8
+
+
+@dataclass
+class Bar:
+    label: str
+    value: int
+    y: float
+    width: float
+    css: str
+    share: float | None = None
+
+    # SVG coordinates as strings, so that the template never localises a float.
+    @property
+    def svg_y(self) -> str:
+        return f"{self.y:.1f}"
+
+    @property
+    def svg_width(self) -> str:
+        return f"{max(self.width, 0.0):.1f}"
+
+    @property
+    def svg_text_y(self) -> str:
+        return f"{self.y + BAR_HEIGHT * 0.68:.1f}"
+
+    @property
+    def svg_value_x(self) -> str:
+        return f"{LABEL_WIDTH + self.width + 6:.1f}"
+
+    @property
+    def share_percent(self) -> str:
+        return "" if self.share is None else f"{self.share * 100:.1f}%"
+
+
+@dataclass
+class BarChart:
+    """A horizontal bar chart: one bar per category, its count written beside it."""
+
+    title: str
+    bars: list[Bar]
+    total: int
+
+    bar_height = BAR_HEIGHT
+    label_x = LABEL_WIDTH - 8
+    bar_x = LABEL_WIDTH
+
+    @property
+    def height(self) -> int:
+        return CHART_PAD * 2 + len(self.bars) * (BAR_HEIGHT + BAR_GAP)
+
+    @property
+    def width(self) -> int:
+        return LABEL_WIDTH + CHART_WIDTH + VALUE_WIDTH
+
+    @property
+    def description(self) -> str:
+        """The chart in words (the SVG's <desc>): 「A 目標を上回る 3件、B 目標どおり 1件」."""
+        return "、".join(f"{bar.label} {bar.value}件" for bar in self.bars) + f"（計{self.total}件）"
+
+
+def bar_chart(title: str, items: list[tuple[str, int, str]]) -> BarChart:
+    """Bars for ``items`` = (label, count, css class), scaled to the largest count."""
+    top = max((n for _, n, _ in items), default=0) or 1
+    total = sum(n for _, n, _ in items)
+    bars = [
+        Bar(
+            label,
+            n,
+            CHART_PAD + k * (BAR_HEIGHT + BAR_GAP),
+            CHART_WIDTH * n / top,
+            css,
+            n / total if total else None,
+        )
+        for k, (label, n, css) in enumerate(items)
+    ]
+    return BarChart(title, bars, total)
+
+
+@dataclass
+class SectionGroup:
+    """A top-level section of the plan with its initiatives' rows (one page break each in print)."""
+
+    title: str
+    level: str
+    rows: list[ReportRow] = field(default_factory=list)
+
+
+@dataclass
+class CommitteeReport:
+    table: RoundTable
+    grade_chart: BarChart
+    status_chart: BarChart
+    grade_columns: list[tuple[str, str]]  # (code, label)
+    section_grades: list[tuple[str, list[int], int]]  # section, counts per grade column, total
+    groups: list[SectionGroup]
+    legend: str
+
+    @property
+    def rows(self) -> list[ReportRow]:
+        return self.table.rows
+
+    @property
+    def evaluated_share(self) -> float | None:
+        """Share of initiatives at or above the scale's 'on target' grade (B in the default scale)."""
+        good = {g.code for g in self.table.scale.grades[:-1]} if len(self.table.scale.grades) > 1 else set()
+        n = len(self.table.rows)
+        return sum(1 for r in self.table.rows if r.final_grade in good) / n if n else None
+
+
+def grade_css(code: str, table: RoundTable) -> str:
+    codes = [g.code for g in table.scale.grades]
+    if code in codes:
+        return f"grade-{codes.index(code) + 1}"
+    if code == table.scale.not_evaluable.code:
+        return "grade-none"
+    return "grade-other"
+
+
+def committee_report(table: RoundTable) -> CommitteeReport:
+    from .workbooks import scale_legend
+
+    grades = Counter(row.final_grade for row in table.rows)
+    columns = [(code, table.scale.label(code) or code) for code in table.grade_codes]
+    if grades[""]:
+        columns.append(("", NO_GRADE))
+    grade_items = [
+        (f"{code} {label}" if code else label, grades[code], grade_css(code, table))
+        for code, label in columns
+    ]
+    statuses = Counter(row.report.status for row in table.rows)
+    status_items = [
+        (label, statuses[value], "status") for value, label in table.status_choices if statuses[value]
+    ]
+    section_grades = []
+    for label, _, counts, n in summary_counts(table):
+        section_grades.append((label, [counts[code] for code, _ in columns], n))
+    groups: dict[Any, SectionGroup] = {}
+    for row in table.rows:
+        top = row.top_section
+        key = top.pk if top else None
+        if key not in groups:
+            groups[key] = SectionGroup(top.title if top else NO_SECTION, top.level if top else "")
+        groups[key].rows.append(row)
+    return CommitteeReport(
+        table=table,
+        grade_chart=bar_chart("評価の分布", grade_items),
+        status_chart=bar_chart("進捗状況の分布", status_items),
+        grade_columns=columns,
+        section_grades=section_grades,
+        groups=list(groups.values()),
+        legend=scale_legend(table.scale),
+    )

@@ -1,0 +1,307 @@
+"""The 進捗管理表 and 全体工程表 workbooks, opened with openpyxl, on the sample plans."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+from urllib.parse import unquote
+
+import openpyxl
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AnonymousUser
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from shinchoku.accounts.models import Membership, Role
+from shinchoku.demo import build_demo_rounds
+from shinchoku.exports import workbooks
+from shinchoku.exports.committee import load_round_table
+from shinchoku.importers import parse
+from shinchoku.plans import queries
+from shinchoku.plans.generate import multiply
+from shinchoku.plans.loader import load_plan
+from shinchoku.progress import services
+from shinchoku.progress.models import Report, Status
+
+pytestmark = pytest.mark.django_db
+SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "plans"
+HEADER = workbooks.HEADER_ROW
+
+
+@pytest.fixture
+def shibata():
+    plan = load_plan(parse(SAMPLES / "shibata.txt")).plan
+    list(build_demo_rounds())
+    return plan
+
+
+@pytest.fixture
+def nobeoka():
+    return load_plan(parse(SAMPLES / "nobeoka.txt")).plan
+
+
+def open_xlsx(content: bytes) -> openpyxl.Workbook:
+    return openpyxl.load_workbook(io.BytesIO(content))
+
+
+def progress(round_, user=None) -> openpyxl.Workbook:
+    table = load_round_table(round_, user or AnonymousUser())
+    return open_xlsx(workbooks.progress_workbook_bytes(table))
+
+
+def headers(ws) -> dict[str, int]:
+    """'具体的な取組' -> column, '令和5年度（対象年度）/実績値' -> column (group/sub-header)."""
+    found, group = {}, ""
+    for col in range(1, ws.max_column + 1):
+        top, sub = ws.cell(HEADER, col).value, ws.cell(HEADER + 1, col).value
+        if top and sub:
+            group = top
+        if sub:
+            found[f"{group}/{sub}"] = col
+        elif top:
+            found[top] = col
+    return found
+
+
+def rows_of(ws, code) -> list[int]:
+    return [r for r in range(HEADER + 2, ws.max_row + 1) if ws.cell(r, 1).value == code]
+
+
+def test_progress_workbook_of_shibata_r5_has_the_printed_actuals_and_grades(shibata):
+    r5 = shibata.rounds.get(fy=2023)
+    wb = progress(r5)
+    assert wb.sheetnames == ["進捗管理表", "集計"]
+    ws = wb["進捗管理表"]
+    assert ws["A1"].value == "新発田市　新発田市情報化推進計画（個別取組）　進捗管理表（令和5年度）"
+    assert (
+        "A 目標を上回る（達成率110%以上）" in ws["A2"].value
+        and "C 遅れている（達成率90%未満）" in ws["A2"].value
+    )
+    col = headers(ws)
+    # the layout staff know: NO, 区分, 施策分野, 具体的な取組, 取組方針, KPI, then the years
+    assert [ws.cell(HEADER, c).value for c in range(1, 8)] == [
+        "NO", "区分", "施策分野", "具体的な取組", "取組方針", "担当課", "KPI（指標）"
+    ]  # fmt: skip
+    for year in ("令和3年度", "令和4年度", "令和6年度", "令和8年度"):
+        assert f"{year}/目標値" in col and f"{year}/実績値" in col
+    r5_target, r5_actual = col["令和5年度（対象年度）/目標値"], col["令和5年度（対象年度）/実績値"]
+
+    (row,) = rows_of(ws, 12)
+    assert ws.cell(row, col["具体的な取組"]).value == "マイナンバーカードの取得率及び利便性向上"
+    assert ws.cell(row, col["区分"]).value == "市民向け情報施策"
+    assert ws.cell(row, col["施策分野"]).value == "窓口業務の高度化"
+    assert ws.cell(row, col["KPI（指標）"]).value == "マイナンバーカードの普及率"
+    assert ws.cell(row, col["単位"]).value == "%"
+    assert ws.cell(row, col["令和3年度/実績値"]).value == 37.8
+    assert ws.cell(row, col["令和4年度/実績値"]).value == 68.3
+    assert ws.cell(row, r5_target).value == 40 and ws.cell(row, r5_target).data_type == "n"
+    actual = ws.cell(row, r5_actual)
+    assert actual.value == 80.7 and actual.data_type == "n" and actual.number_format == "#,##0.0"
+    rate = ws.cell(row, col["達成率（令和5年度）"])
+    assert rate.value == pytest.approx(80.7 / 40) and rate.number_format == "0.0%"
+    assert [ws.cell(row, col[h]).value for h in ("評価（算定）", "自己評価", "評価", "評価の名称")] == [
+        "A", "A", "A", "目標を上回る"
+    ]  # fmt: skip
+    assert ws.cell(row, col["進捗状況"]).value == "実施中"
+    assert ws.cell(row, col["提出状況"]).value == "承認済"
+    assert ws.cell(row, col["スケジュール（今後）"]).value.startswith(
+        "令和6年度：更なるマイナンバーカード普及率の向上"
+    )
+    assert ws.cell(row, col["取組実績"]).value == "令和5年度までにマイナンバーカード普及率40%を達成"
+
+    (row,) = rows_of(ws, 4)  # オープンデータ公開件数: 7 against 10, final target 15 in 令和8年度
+    assert (ws.cell(row, r5_target).value, ws.cell(row, r5_actual).value) == (10, 7)
+    assert ws.cell(row, col["令和8年度/目標値"]).value == 15
+    assert ws.cell(row, col["達成率（令和5年度）"]).value == pytest.approx(0.7)
+    assert ws.cell(row, col["評価"]).value == "C"
+
+    (row,) = rows_of(ws, 1)  # no number printed: the text, not a number
+    assert ws.cell(row, r5_actual).value == "(未実施)"
+    assert ws.cell(row, col["評価"]).value == "D"
+
+    rows = rows_of(ws, 7)  # three indicators: one row each, the initiative's short columns repeated
+    assert len(rows) == 3
+    assert [ws.cell(r, col["KPI（指標）"]).value for r in rows] == [
+        "①電子入札の実施数", "②入札参加資格審査の電子申請数", "③電子契約の件数"
+    ]  # fmt: skip
+    assert {ws.cell(r, col["具体的な取組"]).value for r in rows} == {"入札事務の電子化、オンライン化の推進"}
+    assert ws.cell(rows[0], r5_actual).value == 39.3 and ws.cell(rows[1], r5_actual).value == 0
+    assert ws.cell(rows[0], col["取組方針"]).value and ws.cell(rows[1], col["取組方針"]).value is None
+
+    (row,) = rows_of(ws, 11)  # 【完了】: the lifecycle status
+    assert ws.cell(row, col["進捗状況"]).value == "完了"
+    numbers = {ws.cell(r, 1).value for r in range(HEADER + 2, ws.max_row + 1)}
+    assert numbers == set(range(1, 44))
+
+
+def test_progress_workbook_is_set_up_for_filtering_and_printing(shibata):
+    ws = progress(shibata.rounds.get(fy=2023))["進捗管理表"]
+    col = headers(ws)
+    first = HEADER + 2
+    assert ws.freeze_panes == f"{openpyxl.utils.get_column_letter(col['具体的な取組'] + 1)}{first}"
+    assert (
+        ws.auto_filter.ref == f"A{HEADER + 1}:{openpyxl.utils.get_column_letter(ws.max_column)}{ws.max_row}"
+    )
+    assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 8  # A3
+    assert int(ws.page_setup.fitToWidth) == 1 and int(ws.page_setup.fitToHeight) == 0
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
+    assert ws.print_title_rows == f"${HEADER}:${HEADER + 1}"
+    assert ws.cell(first, col["取組方針"]).alignment.wrap_text
+    assert ws.cell(HEADER, col["令和5年度（対象年度）/目標値"]).value == "令和5年度（対象年度）"
+    assert ws.cell(HEADER, col["令和5年度（対象年度）/実績値"]).value is None  # the year spans both columns
+    assert f"{openpyxl.utils.get_column_letter(col['令和5年度（対象年度）/目標値'])}{HEADER}" in {
+        str(m).split(":")[0] for m in ws.merged_cells.ranges
+    }
+
+
+def test_summary_sheet_counts_status_and_grades_per_section(shibata):
+    ws = progress(shibata.rounds.get(fy=2023))["集計"]
+    col = headers(ws)
+    assert "進捗状況（取組数）/実施中" in col and "評価（取組数）/A 目標を上回る" in col
+    rows = {ws.cell(r, 1).value: r for r in range(HEADER + 2, ws.max_row + 1)}
+    total = rows["合計"]
+    assert ws.cell(total, col["取組数"]).value == 43
+    grades = {
+        h.split("/")[1]: ws.cell(total, c).value for h, c in col.items() if h.startswith("評価（取組数）")
+    }
+    assert (grades["A 目標を上回る"], grades["B 目標どおり"], grades["C 遅れている"]) == (3, 1, 2)
+    assert sum(grades.values()) == 43
+    assert sum(ws.cell(total, c).value for h, c in col.items() if h.startswith("進捗状況")) == 43
+    section = rows["市民向け情報施策 ＞ 窓口業務の高度化"]
+    assert (
+        ws.cell(section, col["取組数"]).value
+        == shibata.initiatives.filter(section__title="窓口業務の高度化").count()
+    )
+    assert ws.cell(section, col["評価（取組数）/A 目標を上回る"]).value >= 1  # NO 12
+    assert "凡例" in ws["A2"].value
+
+
+def test_open_round_is_evaluated_live_with_recorded_actuals_and_earlier_rounds_frozen(nobeoka):
+    """An open round shows today's evaluation; the years of closed rounds show what they froze."""
+    r3 = services.open_round(nobeoka, 2021, date(2022, 5, 31))
+    report = r3.reports.get(initiative__title="マイナポータルからの行政手続のオンライン化")
+    indicator = report.initiative.indicators.get()
+    services.save_report(report, version=report.version, fields={"status": Status.IN_PROGRESS},
+                         actuals={indicator.pk: (12.0, "12手続", "")})  # fmt: skip
+    services.close_round(r3)
+    r4 = services.open_round(nobeoka, 2022, date(2023, 5, 31))
+    report = r4.reports.get(initiative=report.initiative)
+    services.save_report(report, version=report.version, fields={"status": Status.IN_PROGRESS},
+                         actuals={indicator.pk: (20.0, "20手続", "")})  # fmt: skip
+    member = get_user_model().objects.create_user("office")
+    Membership.objects.create(user=member, role=Role.PLAN_OFFICE, municipality=nobeoka.municipality)
+
+    ws = progress(r4, member)["進捗管理表"]
+    col = headers(ws)
+    row = next(r for r in range(HEADER + 2, ws.max_row + 1)
+               if ws.cell(r, col["具体的な取組"]).value == "マイナポータルからの行政手続のオンライン化")  # fmt: skip
+    assert ws.cell(row, col["令和3年度/実績値"]).value == 12  # frozen when 令和3年度 closed
+    assert ws.cell(row, col["令和4年度（対象年度）/目標値"]).value == 26
+    assert ws.cell(row, col["令和4年度（対象年度）/実績値"]).value == 20
+    assert ws.cell(row, col["達成率（令和4年度）"]).value == pytest.approx(20 / 26)
+    assert ws.cell(row, col["評価（算定）"]).value == "C"
+    assert ws.cell(row, col["担当課"]).value == "情報政策課"
+    assert ws.cell(row, col["提出状況"]).value == "未提出"
+    assert "暫定" in ws["A3"].value
+
+
+def test_progress_workbook_takes_a_fixed_number_of_queries():
+    small = load_plan(parse(SAMPLES / "shibata.txt")).plan
+    big = load_plan(multiply(parse(SAMPLES / "shibata.txt"), 10, title_suffix="（10倍）")).plan
+    counts = []
+    for plan in (small, big):
+        for closed in (False, True):
+            round_ = services.open_round(plan, 2023 if closed else 2024, date(2024, 5, 31))
+            if closed:
+                services.close_round(round_)
+            with CaptureQueriesContext(connection) as ctx:
+                table = load_round_table(
+                    round_, AnonymousUser() if closed else get_user_model()(is_superuser=True)
+                )
+                content = workbooks.progress_workbook_bytes(table)
+            counts.append(len(ctx.captured_queries))
+            rows = len(open_xlsx(content)["進捗管理表"]["A"]) - HEADER - 1
+            assert rows >= plan.initiatives.count() or (closed and not round_.is_published)
+    assert counts[0] == counts[2] and counts[1] == counts[3], counts
+    assert max(counts) <= 12, counts
+
+
+def test_download_needs_view_round_and_shows_only_published_reports_to_the_public(client, shibata):
+    r5 = shibata.rounds.get(fy=2023)
+    url = reverse("exports-progress-xlsx", args=[r5.pk])
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response["Content-Type"] == workbooks.XLSX_CONTENT_TYPE
+    disposition = response["Content-Disposition"]
+    assert disposition.startswith('attachment; filename="')
+    encoded = disposition.split("filename*=UTF-8''")[1]
+    assert unquote(encoded) == "新発田市_令和5年度_進捗管理表.xlsx"
+
+    hidden = r5.reports.get(initiative__code="12")
+    Report.objects.filter(pk=hidden.pk).update(published_at=None)
+    ws = open_xlsx(client.get(url).content)["進捗管理表"]
+    assert rows_of(ws, 12) == [] and rows_of(ws, 4)
+
+    member = get_user_model().objects.create_user("viewer")
+    Membership.objects.create(user=member, role=Role.VIEWER, municipality=shibata.municipality)
+    client.force_login(member)
+    assert rows_of(open_xlsx(client.get(url).content)["進捗管理表"], 12)
+    client.logout()
+
+    r5.published_at = None
+    r5.save(update_fields=["published_at"])
+    assert client.get(url).status_code == 404
+    client.force_login(member)
+    response = client.get(url)
+    assert response.status_code == 200 and "no-store" in response["Cache-Control"]
+    assert client.post(url).status_code == 405
+
+
+def test_roadmap_workbook_of_nobeoka(client, nobeoka):
+    response = client.get(reverse("exports-roadmap-xlsx", args=[nobeoka.pk]))
+    assert response.status_code == 200
+    name = unquote(response["Content-Disposition"].split("filename*=UTF-8''")[1])
+    assert name == "延岡市_延岡市情報政策推進計画_アクションプラン_全体工程表.xlsx"
+    ws = open_xlsx(response.content)["全体工程表"]
+    assert ws["A1"].value == "延岡市　延岡市情報政策推進計画 アクションプラン　全体工程表"
+    header = [ws.cell(HEADER, c).value for c in range(1, ws.max_column + 1)]
+    assert header == ["NO", "取組", "担当課", "令和3年度", "令和4年度", "令和5年度", "令和6年度", "令和7年度"]
+    titles = {ws.cell(r, 2).value: r for r in range(HEADER + 2, ws.max_row + 1)}
+    assert "【プロジェクト】1 市民にやさしいDX" in titles and "【個別施策】行政手続のオンライン化" in titles
+    row = titles["マイナポータルからの行政手続のオンライン化"]
+    assert row > titles["【個別施策】行政手続のオンライン化"]
+    assert [ws.cell(row, c).value for c in range(3, 7)] == [
+        "情報政策課",
+        "標準仕様公開",
+        "システム改修",
+        "運用・対象拡大",
+    ]
+    assert ws.cell(row, 4).fill.fgColor.rgb.endswith("C9DDF2")
+    initiatives = [r for r in titles.values() if not ws.cell(r, 2).value.startswith("【")]
+    assert len(initiatives) == nobeoka.initiatives.count() == 81
+    assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.fitToWidth) == 1
+    assert ws.print_title_rows == f"${HEADER}:${HEADER + 1}" and ws.freeze_panes == f"C{HEADER + 2}"
+
+
+def test_roadmap_workbook_splits_halves_where_the_plan_does():
+    plan = load_plan(parse(SAMPLES / "izunokuni.txt")).plan
+    initiatives = list(queries.active_initiatives(plan).prefetch_related("schedule"))
+    ws = workbooks.roadmap_workbook(plan, initiatives, list(plan.sections.all())).active
+    assert ws.cell(HEADER + 1, 4).value == "前期" and ws.cell(HEADER + 1, 5).value == "後期"
+    assert ws.cell(HEADER, 4).value.startswith("令和") and ws.cell(HEADER, 5).value is None
+
+
+def test_closed_round_is_never_evaluated_again(shibata, monkeypatch):
+    r5 = shibata.rounds.get(fy=2023)
+    monkeypatch.setattr(services, "evaluate", lambda *a, **k: pytest.fail("a closed round was re-evaluated"))
+    report = r5.reports.get(initiative__code="12")
+    frozen = dict(report.evaluation)
+    frozen["indicators"] = [dict(frozen["indicators"][0], actual=99.0, rate=99.0 / 40)]
+    Report.objects.filter(pk=report.pk).update(evaluation=frozen)
+    ws = progress(r5)["進捗管理表"]
+    col = headers(ws)
+    (row,) = rows_of(ws, 12)
+    assert ws.cell(row, col["令和5年度（対象年度）/実績値"]).value == 99
