@@ -57,6 +57,7 @@ AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 0.25  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "accounts/lockout.html"  # Japanese page, status 429 (AXES_HTTP_RESPONSE_CODE)
 
 #: Sessions end after 8 hours (a working day) and when the browser closes.
 SESSION_COOKIE_AGE = 8 * 60 * 60

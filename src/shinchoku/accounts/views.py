@@ -1,0 +1,162 @@
+"""Account pages: user management for a plan office, password change.
+
+Every user-management view asks ``can(user, "manage_users", municipality)`` (through ``require``)
+before it reads anything about the municipality's users, so a refused response names nobody.
+Users are never deleted here: they are deactivated and can be reactivated.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse, reverse_lazy
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from shinchoku.plans.models import Municipality
+
+from . import services
+from .forms import RoleForm, UserCreateForm
+from .permissions import can, membership, require
+
+User = get_user_model()
+
+
+def _municipality(request: HttpRequest, pk: int) -> Municipality:
+    municipality = get_object_or_404(Municipality, pk=pk)
+    require(request.user, "manage_users", municipality)
+    return municipality
+
+
+def _target(request: HttpRequest, pk: int) -> tuple[Any, Municipality]:
+    """A user of a municipality the requester manages; administrators are hidden from plan offices."""
+    target = get_object_or_404(
+        User.objects.select_related("membership__municipality"), pk=pk, membership__municipality__isnull=False
+    )
+    municipality = target.membership.municipality
+    require(request.user, "manage_users", municipality)
+    if target.is_superuser and not request.user.is_superuser:
+        raise Http404
+    return target, municipality
+
+
+@login_required
+def user_index(request: HttpRequest) -> HttpResponse:
+    """A plan office goes to its municipality's list; the administrator picks a municipality."""
+    mine = membership(request.user)
+    own = mine.municipality if mine is not None else None
+    if own is not None and not request.user.is_superuser and can(request.user, "manage_users", own):
+        return redirect("municipality-users", own.pk)
+    municipalities = [
+        m
+        for m in Municipality.objects.annotate(
+            n_users=Count("memberships", filter=Q(memberships__user__is_active=True))
+        ).order_by("code", "name")
+        if can(request.user, "manage_users", m)
+    ]
+    if not municipalities:
+        raise PermissionDenied
+    return render(
+        request,
+        "accounts/user_index.html",
+        {"municipalities": municipalities, "without_role": services.users_without_role()},
+    )
+
+
+@login_required
+def municipality_users(request: HttpRequest, pk: int) -> HttpResponse:
+    municipality = _municipality(request, pk)
+    members = list(services.manageable_users(request.user, municipality))
+    return render(request, "accounts/user_list.html", {"municipality": municipality, "members": members})
+
+
+@login_required
+def user_create(request: HttpRequest, pk: int) -> HttpResponse:
+    municipality = _municipality(request, pk)
+    form = UserCreateForm(request.POST or None, municipality=municipality)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            created = services.create_user(
+                data["username"], data["password1"], role=data["role"], municipality=municipality,
+                departments=list(data["departments"]), email=data["email"],
+            )  # fmt: skip
+        except services.AccountError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, _("利用者「%(name)s」を作成しました。") % {"name": created.username})
+            return redirect("municipality-users", municipality.pk)
+    return render(
+        request, "accounts/user_form.html", {"municipality": municipality, "form": form, "target": None}
+    )
+
+
+@login_required
+def user_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    target, municipality = _target(request, pk)
+    back = reverse("municipality-users", args=[municipality.pk])
+    try:
+        services.check_manageable(request.user, target)
+    except services.AccountError as exc:
+        messages.error(request, str(exc))
+        return redirect(back)
+    initial = {
+        "role": target.membership.role,
+        "departments": list(target.membership.departments.all()),
+        "email": target.email,
+    }
+    form = RoleForm(request.POST or None, municipality=municipality, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.change_role(target, role=data["role"], departments=list(data["departments"]))
+        except services.AccountError as exc:
+            form.add_error(None, str(exc))
+        else:
+            if target.email != data["email"]:
+                target.email = data["email"]
+                target.save(update_fields=["email"])
+            messages.success(
+                request, _("利用者「%(name)s」の役割を保存しました。") % {"name": target.username}
+            )
+            return redirect(back)
+    return render(
+        request, "accounts/user_form.html", {"municipality": municipality, "form": form, "target": target}
+    )
+
+
+@login_required
+@require_POST
+def user_set_active(request: HttpRequest, pk: int) -> HttpResponse:
+    """Deactivate (never delete) or reactivate a user: POST active=0 or active=1."""
+    target, municipality = _target(request, pk)
+    active = request.POST.get("active") == "1"
+    try:
+        services.check_manageable(request.user, target)
+    except services.AccountError as exc:
+        messages.error(request, str(exc))
+    else:
+        services.set_active(target, active)
+        message = (
+            _("利用者「%(name)s」の利用を再開しました。")
+            if active
+            else _("利用者「%(name)s」の利用を停止しました。")
+        )
+        messages.success(request, message % {"name": target.username})
+    return redirect("municipality-users", municipality.pk)
+
+
+password_change = auth_views.PasswordChangeView.as_view(
+    template_name="accounts/password_change.html", success_url=reverse_lazy("password_change_done")
+)
+password_change_done = auth_views.PasswordChangeDoneView.as_view(
+    template_name="accounts/password_change_done.html"
+)
