@@ -13,6 +13,7 @@ from shinchoku.importers.text import (
     is_department,
     is_no_value,
     join_broken,
+    mask_dates,
     nfkc,
     parse_fy,
     parse_number,
@@ -21,6 +22,7 @@ from shinchoku.importers.text import (
     split_dots,
     squash,
     strip_footnotes,
+    to_number,
     wareki,
 )
 
@@ -70,7 +72,32 @@ def test_numbers_keep_their_unit(text, expected):
     assert parse_number(text) == expected
 
 
-@pytest.mark.parametrize("text", ["—", "－", "-", "", "  ", None, "検討中"])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 大野城市: the extraction put a blank inside the unit
+        ("導入前と比べて 30% 減", (30, "%減")),
+        ("AI・RPA 導入による業務時間削減率：導入前と比べて 30% 減", (30, "%減")),
+        # 伊豆の国市: the year a value is measured against is not the value; prose after it is not the unit
+        ("令和6年度参加人数の20%増", (20, "%増")),
+        ("令和4年度比 5%削減", (5, "%削減")),
+        ("Web研修及び会議の実施者の20%がテレワークを実施", (20, "%")),
+        # 新発田市: remarks after ※, dates, and units that start with か
+        ("99.9%準拠 ※令和5年度末時点", (99.9, "%準拠")),
+        ("12/15 に 3回開催", (3, "回開催")),
+        ("①36か所（地域安全課分）", (36, "か所")),
+        ("令和3(2021)年度に導入した 4業務", (4, "業務")),
+        # the template: budgets write a decrease with ▲ or △
+        ("▲1,000", (-1000, "")),
+        ("△2,500千円", (-2500, "千円")),
+        ("-3", (-3, "")),
+    ],
+)
+def test_numbers_in_prose_cells(text, expected):
+    assert parse_number(text) == expected
+
+
+@pytest.mark.parametrize("text", ["—", "－", "-", "", "  ", None, "検討中", "R4", "令和5年度", "2024年度", "3月27日", "※1", "▲"])
 def test_cells_without_a_number_have_no_value(text):
     assert parse_number(text) is None
 
@@ -234,3 +261,21 @@ def test_a_cell_numbered_with_circled_numbers_splits_into_its_parts():
     assert split_circled("前文 ①a ②b ①c") == {1: "a", 2: "b"}
     assert split_circled("①研修履修人数のみ") == {}
     assert split_circled("番号なし") == {}
+
+
+def test_dates_are_blanked_out_to_the_same_length():
+    # 新発田市 目標: "令和6年度 10% 令和7・8年度 15%"
+    text = "令和6年度 10% 令和7・8年度 15%"
+    masked = mask_dates(text)
+    assert len(masked) == len(text)
+    assert masked.split() == ["10%", "15%"]
+    assert mask_dates("R3 12/15 3月27日 2024年度 令和4(2022)年度末").strip() == ""
+    assert mask_dates("11,611人") == "11,611人"
+
+
+@pytest.mark.parametrize(
+    ("digits", "expected"), [("11,611", 11611), ("37.5", 37.5), ("0", 0), ("1,200.50", 1200.5), ("1.2.3", None), (",", None)]
+)
+def test_digits_become_an_int_unless_they_have_a_decimal_point(digits, expected):
+    found = to_number(digits)
+    assert found == expected and type(found) is type(expected)

@@ -62,9 +62,7 @@ _SENTENCE_BREAK = re.compile(r"(?<=。)[ \u3000]+")
 #: "／令和4年度末" ending one indicator value in a 基準値 / 目標値 cell.
 _SEP_FY = re.compile(r"\s*[／/]\s*(?P<fy>(?:令和|平成)\s*(?:元|[0-9０-９]{1,2})\s*年度\s*末?)")
 _NOTE = re.compile(r"\s*[（(][^（）()]{0,200}[）)]")
-_ERA_YEAR = re.compile(r"(?:令和|平成)\s*(?:元|[0-9０-９]{1,2})\s*年度?\s*末?")
 _DIGITS = re.compile(r"[0-9０-９][0-9０-９,，.．]*")
-_HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _PERIOD = re.compile(
     r"(?P<a>(?:令和|平成)\s*(?:元|[0-9０-９]{1,2})\s*年度?|(?:19|20)[0-9]{2}\s*年度?)\s*[～〜~\-－ー―から]{1,3}\s*"
     r"(?P<b>(?:令和|平成)\s*(?:元|[0-9０-９]{1,2})\s*年度?|(?:19|20)[0-9]{2}\s*年度?)"
@@ -244,28 +242,12 @@ def _split_cell(text: str) -> list[_Value]:
     return pieces
 
 
-def _clean_unit(unit: str) -> str:
-    """The unit up to the first hiragana: "%がテレワークを実施" -> "%", "%削減" stays."""
-    m = _HIRAGANA.search(unit)
-    return (unit[: m.start()] if m else unit).strip()
-
-
-def _number(text: str | None) -> tuple[float | int, str] | None:
-    """The number of a value, ignoring years it is measured against ("令和6年度参加人数の20%増")."""
-    if text is None or is_no_value(text):
-        return None
-    found = parse_number(_ERA_YEAR.sub(" ", text))
-    if found is None:
-        return None
-    return found[0], _clean_unit(found[1])
-
-
 def _value_of(piece: _Value | None, embedded: bool) -> tuple[dict[str, Any] | None, str]:
     """The Plan JSON value of a piece and its unit; None for "—" without a year."""
     if piece is None:
         return None, ""
     source = piece.value_text if piece.value_text is not None else (piece.name if embedded else None)
-    found = _number(source)
+    found = parse_number(source)
     if found is None and piece.value_text is not None and is_no_value(piece.value_text) and piece.fy is None:
         return None, ""
     if found is None:

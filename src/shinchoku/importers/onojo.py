@@ -50,7 +50,6 @@ _HEADING_TORIKUMI = re.compile(r"#{1,6}\s*取組\s*([0-9０-９]{1,3})\s*[:：]?
 _COVER_DATE = re.compile(r"(令和|平成)\s*(元|[0-9０-９]{1,2})\s*年\s*([0-9０-９]{1,2})\s*月")
 _MUNICIPALITY = re.compile(r"\S{1,10}[市町村区]")
 _NOTE = re.compile(r"(?:※|\\?\*)\s?[0-9０-９]{1,2}")
-_PCT_SPACE = re.compile(r"%\s+(?=[減増])")
 _CARD_ROW = re.compile(r"^\|\s*取組名\s*\|", re.MULTILINE)
 _HAS_BLANK = re.compile(r"[\s\u3000\u00a0]")
 
@@ -136,11 +135,8 @@ def _is_filler(cells: list[str]) -> bool:
 
 
 def _number(text: str) -> tuple[float | int, str] | None:
-    """parse_number, after joining "30% 減" (the extraction puts a blank inside the unit)."""
-    cleaned = _clean(text)
-    if is_no_value(cleaned):
-        return None
-    return parse_number(_PCT_SPACE.sub("%", nfkc(cleaned)))
+    """parse_number of a cell without its markup and footnote marks ("0 <sup>※1</sup>" -> 0)."""
+    return parse_number(_clean(text))
 
 
 def _bullets(raw: str) -> list[str]:
@@ -608,7 +604,7 @@ def _score_table(state: _State, start: int, rows: list[str]) -> None:
 def _score(cells: list[str], col: int) -> int | None:
     if col >= len(cells):
         return None
-    found = parse_number(_clean(cells[col]))
+    found = _number(cells[col])
     if found is None or not isinstance(found[0], int) or not 0 <= found[0] <= 100:
         return None
     return found[0]

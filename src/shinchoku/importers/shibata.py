@@ -29,10 +29,12 @@ from .text import (
     circled_value,
     fy_of,
     is_no_value,
+    mask_dates,
     nfkc,
     split_circled,
     squash,
     strip_footnotes,
+    to_number,
 )
 
 if TYPE_CHECKING:
@@ -72,11 +74,6 @@ _MARK = re.compile(r"【([^】\t]{1,12})】")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _PAREN = re.compile(r"\([^()]{0,200}\)")
 _TOTAL = re.compile(r"計\s*(\d[\d,]*(?:\.\d+)?)")
-#: Year and date expressions whose digits are not values ("令和5年度", "R3", "12/15", "3月27日").
-_DATES = re.compile(
-    r"(?:令和|平成|R|H)\s*(?:元|\d{1,2})(?:\s*[・.]\s*\d{1,2})*\s*(?:年度?)?\s*末?"
-    r"|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|\d{1,2}/\d{1,2}|\d{4}\s*年度?"
-)
 _UNITS = (
     "千円", "万円", "か所", "ヶ所", "カ所", "箇所", "時間", "システム", "ページ", "業務", "団体", "施設",
     "%", "件", "名", "人", "社", "回", "校", "円", "台", "者", "個", "本",
@@ -365,30 +362,17 @@ def _shift_if_short(cells: list[str], row: _Row, cols: _Columns, plan: Plan) -> 
 # --------------------------------------------------------------------------- numbers
 
 
-def _mask_dates(t: str) -> str:
-    """Blank out years and dates (same length) so their digits are never taken as values."""
-    return _DATES.sub(lambda m: " " * len(m.group(0)), t)
-
-
 def _unit_after(t: str, at: int) -> str:
     rest = t[at:].lstrip()
     return next((u for u in _UNITS if rest.startswith(u)), "")
 
 
-def _number(raw: str) -> float | int | None:
-    digits = raw.replace(",", "")
-    try:
-        return float(digits) if "." in digits else int(digits)
-    except ValueError:
-        return None
-
-
 def _tokens(t: str) -> list[tuple[float | int, str, int]]:
     """(value, unit, position) of every number in NFKC text ``t`` that is not part of a date."""
-    masked = _mask_dates(t)
+    masked = mask_dates(t)
     found = []
     for m in _NUMBER.finditer(masked):
-        number = _number(m.group(0))
+        number = to_number(m.group(0))
         if number is not None:
             found.append((number, _unit_after(masked, m.end()), m.start()))
     return found
@@ -403,7 +387,7 @@ def _read_value(text: str) -> tuple[float | int | None, str, bool]:
     t = nfkc(blank_circled(text)).split("※", 1)[0]
     total = _TOTAL.search(t)
     if total:
-        number = _number(total.group(1))
+        number = to_number(total.group(1))
         return number, _unit_after(t, total.end()), False
     t = _PAREN.sub(" ", t)
     found = _tokens(t)
@@ -477,7 +461,7 @@ def _year_targets(text: str | None) -> list[tuple[int, float | int, str, str]]:
         return []
     found = []
     for m in _TARGET_PAIR.finditer(t, at):
-        number = _number(m.group(2))
+        number = to_number(m.group(2))
         if number is None:
             continue
         unit = _unit_after(t, m.end())
@@ -496,7 +480,7 @@ def _baseline(text: str | None) -> dict | None:
     if not m:
         return None
     unit = _unit_after(t, m.end())
-    return value(None, _number(m.group(1)), squash(m.group(0) + unit))
+    return value(None, to_number(m.group(1)), squash(m.group(0) + unit))
 
 
 @dataclass

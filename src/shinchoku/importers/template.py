@@ -289,17 +289,6 @@ def _fy_value(text: str) -> int | None:
     return found[0] if found else None
 
 
-def _number(text: str) -> tuple[float | int, str] | None:
-    """parse_number plus the Japanese negative marks ▲ and △ used in budgets (▲1,000 = -1000)."""
-    t = nfkc(text).strip()
-    negative = t[:1] in ("▲", "△")
-    found = parse_number(t[1:] if negative else t)
-    if found is None:
-        return None
-    number, unit = found
-    return (-number if negative else number), unit
-
-
 _DATE_CELL = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 
@@ -871,7 +860,7 @@ class _Builder:
     def score(self, item: dict[str, Any], name: str, text: str, line: int) -> None:
         if not text or is_no_value(text):
             return
-        found = _number(text)
+        found = parse_number(text)
         if found is None or not 0 <= found[0] <= 100:
             self.warn(line, f"{_LABELS[name]} '{text}' は 0～100 の数値ではありません（読み飛ばしました）")
             return
@@ -899,7 +888,7 @@ class _Builder:
         item["schedule"].append({"fy": column.fy, "half": column.half, "label": label})
 
     def budget(self, item: dict[str, Any], column: _FyColumn, text: str, line: int) -> None:
-        found = _number(text)
+        found = parse_number(text)
         if found is None:
             self.warn(line, f"予算 {column.fy}年度 '{text}' が数値ではありません（読み飛ばしました）")
             return
@@ -995,7 +984,7 @@ class _Builder:
         self, ind: dict[str, Any], label: str, fy: int | None, text: str, line: int
     ) -> dict[str, Any]:
         written = squash(text)
-        found = _number(written)
+        found = parse_number(written)
         if found is None:
             self.warn(line, f"{label} '{written}' が数値ではありません（文字のまま取り込みました）")
             return value(fy, None, written)
@@ -1061,7 +1050,7 @@ def _unit_from_values(ind: dict[str, Any]) -> str:
     candidates = [ind["baseline"], *ind["targets"], ind["final_target"], *ind["actuals"]]
     for v in candidates:
         if v and v["value"] is not None:
-            found = _number(v["text"])
+            found = parse_number(v["text"])
             if found and found[1]:
                 return found[1]
     return ""

@@ -190,31 +190,71 @@ def wareki(fy: int) -> str:
     return f"平成{'元' if n == 1 else n}年度"
 
 
-_NUMBER = re.compile(r"(?P<num>[-+]?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>[^\d\s、。,（）()／/]*)")
+#: A number and its unit: what follows it up to a blank, punctuation or a hiragana particle
+#: ("20%がテレワークを実施" -> "%"); the か of "か所" / "か月" belongs to the unit.
+_NUMBER = re.compile(
+    r"(?P<num>[-+]?\d[\d,]*(?:\.\d+)?)\s*"
+    r"(?P<unit>(?:[かヵヶ](?=[所月国年回]))?[^\d\s、。,（）()／/\u3041-\u309f]*)"
+)
 _NO_VALUE = {"", "-", "—", "－", "ー", "―", "‐", "–", "...", "…", "未定", "なし"}
+#: Years and dates whose digits are not values (NFKC text): 令和5年度, R3, 令和4(2022)年度末,
+#: R7・8年度, 2024年度, 3月27日, 4月, 12/15.
+DATES = re.compile(
+    r"(?:令和|平成|R|H)\s*(?:元|\d{1,2})(?:\s*[・.]\s*\d{1,2})*\s*(?:\(\s*\d{4}\s*\)\s*)?(?:年度?)?\s*末?"
+    r"|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|\d{1,2}/\d{1,2}|\d{4}\s*年度?"
+)
+#: "30% 減": the extraction put a blank inside the unit.
+_SPLIT_UNIT = re.compile(r"%\s+(?=[減増])")
+#: Japanese minus signs, as budgets write a decrease (▲1,000 = -1000).
+_MINUS = ("▲", "△")
+
+
+def mask_dates(text: str) -> str:
+    """Blank out the years and dates of NFKC ``text`` (same length), so that no digit of theirs is
+    read as a value: "令和6年度参加人数の20%増" -> "      参加人数の20%増"."""
+    return DATES.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def to_number(digits: str) -> float | int | None:
+    """ "1,200" -> 1200, "37.5" -> 37.5 (an int unless there is a decimal point); None otherwise."""
+    raw = digits.replace(",", "")
+    try:
+        return float(raw) if "." in raw else int(raw)
+    except ValueError:
+        return None
 
 
 def parse_number(text: str | None) -> tuple[float | int, str] | None:
     """Read "1,200件" as (1200, "件"), "30%減" as (30, "%減"), "15,000千円" as (15000, "千円").
 
     Returns None for a cell that holds no number ("—", "－", "-", "", prose). The unit is the
-    text right after the number up to the next blank or punctuation. A circled number is not a
-    digit: "①48.2%" is (48.2, "%"), not the 148.2 NFKC would make of it.
+    text right after the number up to the next blank, punctuation or hiragana. Also:
+
+    - a circled number is not a digit: "①48.2%" is (48.2, "%"), not the 148.2 NFKC makes of it;
+    - years and dates are not values: "令和6年度参加人数の20%増" is (20, "%増"), "R4" is None;
+    - what follows ※ is a remark, not the value;
+    - "30% 減" is (30, "%減"); a leading ▲ or △ is a minus sign: "▲1,000千円" is (-1000, "千円").
     """
     if text is None:
         return None
     t = nfkc(blank_circled(text)).strip()
     if t in _NO_VALUE:
         return None
+    negative = t[:1] in _MINUS
+    if negative:
+        t = t[1:]
+    if "※" in t:
+        t = t.split("※", 1)[0]
+    t = mask_dates(t)
+    if "%" in t:
+        t = _SPLIT_UNIT.sub("%", t)
     m = _NUMBER.search(t)
     if not m:
         return None
-    raw = m.group("num").replace(",", "")
-    try:
-        value: float | int = float(raw) if "." in raw else int(raw)
-    except ValueError:
+    value = to_number(m.group("num"))
+    if value is None:
         return None
-    return value, m.group("unit")
+    return (-value if negative else value), m.group("unit")
 
 
 def is_no_value(text: str | None) -> bool:
