@@ -17,13 +17,16 @@ from shinchoku.importers.text import (
     nfkc,
     parse_fy,
     parse_number,
+    series_direction,
     split_circled,
     split_departments,
     split_dots,
     squash,
     strip_footnotes,
     to_number,
+    unit_direction,
     wareki,
+    wording_direction,
 )
 
 
@@ -279,3 +282,45 @@ def test_dates_are_blanked_out_to_the_same_length():
 def test_digits_become_an_int_unless_they_have_a_decimal_point(digits, expected):
     found = to_number(digits)
     assert found == expected and type(found) is type(expected)
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        ([16600, 18200, 20000, 22000], "increase"),  # 大野城市 KPI per year
+        ([98800, 98700, 98600, 98500], "decrease"),
+        ([100, 100, 100], "maintain"),
+        ([None, 30, None, 40], "increase"),
+        ([20, 20, 30], "increase"),
+        ([10, 5, 10], None),
+        ([30], None),
+        ([None, None], None),
+    ],
+)
+def test_direction_of_a_series_of_targets(values, expected):
+    assert series_direction(values) == expected
+
+
+def test_direction_of_a_unit():
+    assert unit_direction("%削減") == "decrease"
+    assert unit_direction("%減") == "decrease"
+    assert unit_direction("%増") == "increase"
+    assert unit_direction("%") is None
+    assert unit_direction("") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "texts", "expected"),
+    [
+        ("RPA導入による削減時間", (), "increase"),  # time saved: more is better
+        ("ペーパーレス化による印刷枚数の削減", (), "decrease"),
+        ("オンライン申請件数の増加", (), "increase"),
+        ("稼働率の維持", (), "maintain"),
+        ("公衆無線LANの整備数", ("令和8年度までに普及率の向上を図る",), "increase"),
+        ("電子入札の実施数", ("市民の利便性の向上を図る",), None),
+        ("窓口の待ち時間", ("待ち時間の削減に取り組む",), "decrease"),
+        ("研修履修人数", (None, "引き続き実施"), None),
+    ],
+)
+def test_direction_from_the_wording_of_an_indicator(name, texts, expected):
+    assert wording_direction(name, *texts) == expected

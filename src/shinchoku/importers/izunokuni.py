@@ -34,9 +34,11 @@ from .text import (
     nfkc,
     parse_fy,
     parse_number,
+    series_direction,
     split_dots,
     squash,
     strip_footnotes,
+    unit_direction,
 )
 
 LAYOUT = "izunokuni"
@@ -257,17 +259,7 @@ def _value_of(piece: _Value | None, embedded: bool) -> tuple[dict[str, Any] | No
 
 def _direction(base: dict[str, Any] | None, final: dict[str, Any] | None, unit: str) -> str | None:
     """increase / decrease from the unit ("%削減", "%増") or from baseline vs final target."""
-    if "減" in unit:
-        return "decrease"
-    if "増" in unit:
-        return "increase"
-    if not base or not final or base.get("value") is None or final.get("value") is None:
-        return None
-    if final["value"] > base["value"]:
-        return "increase"
-    if final["value"] < base["value"]:
-        return "decrease"
-    return "maintain"
+    return unit_direction(unit) or series_direction([v.get("value") if v else None for v in (base, final)])
 
 
 def _pair(bases: list[_Value], finals: list[_Value]) -> list[tuple[_Value | None, _Value | None]]:

@@ -31,6 +31,7 @@ from .text import (
     nfkc,
     parse_fy,
     parse_number,
+    series_direction,
     split_departments,
     squash,
     strip_footnotes,
@@ -386,14 +387,11 @@ def _indicator_names(cell: str) -> list[str]:
 def _direction(targets: list[dict[str, Any]]) -> str | None:
     """ "increase" when the yearly numeric targets rise and never fall; otherwise unknown.
 
-    Falling or flat targets do not tell which way is better here (9路線 then 5路線 is a plan
+    This is text.series_direction kept to its "increase": falling or flat targets do not tell which way is better here (9路線 then 5路線 is a plan
     for fewer routes per year, not a goal to reduce), so they stay null.
     """
     numbers = [t["value"] for t in targets if isinstance(t.get("value"), int | float)]
-    if len(numbers) < 2:
-        return None
-    rising = all(b >= a for a, b in zip(numbers, numbers[1:], strict=False))
-    return "increase" if rising and numbers[-1] > numbers[0] else None
+    return "increase" if series_direction(numbers) == "increase" else None
 
 
 def _read_indicators(row: Row, years: list[int], plan: Plan) -> list[dict[str, Any]]:

@@ -26,7 +26,17 @@ from typing import TYPE_CHECKING, Any
 from .errors import ParseError
 from .municipalities import lookup
 from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
-from .text import CIRCLED, fy_of, is_no_value, join_broken, nfkc, parse_number, squash, strip_footnotes
+from .text import (
+    CIRCLED,
+    fy_of,
+    is_no_value,
+    join_broken,
+    nfkc,
+    parse_number,
+    series_direction,
+    squash,
+    strip_footnotes,
+)
 
 if TYPE_CHECKING:
     from . import Source
@@ -704,7 +714,7 @@ def _task_indicators(task: _Task, end_fy: int | None) -> list[dict[str, Any]]:
     for fy, text in task.kpi_values:
         found = _number(text)
         targets.append(value(fy, found[0] if found else None, text))
-    direction = _direction([t["value"] for t in targets])
+    direction = series_direction([t["value"] for t in targets])
     kgi_name = task.kgi[0] if task.kgi and task.kgi[0] else None
     name = kgi_name or task.title
     units = [_number(t["text"]) for t in targets]
@@ -759,21 +769,6 @@ def _common_unit(units: list[str]) -> str:
     if not units:
         return ""
     return max(units, key=units.count)
-
-
-def _direction(values: list[float | int | None]) -> str | None:
-    """From the per-year targets: rising -> increase, falling -> decrease, flat -> maintain."""
-    nums = [v for v in values if v is not None]
-    if len(nums) < 2:
-        return None
-    pairs = list(zip(nums, nums[1:], strict=False))
-    if all(a == b for a, b in pairs):
-        return "maintain"
-    if all(a <= b for a, b in pairs):
-        return "increase"
-    if all(a >= b for a, b in pairs):
-        return "decrease"
-    return None
 
 
 def _schedule(tasks: list[_Task]) -> list[dict[str, Any]]:

@@ -35,6 +35,7 @@ from .text import (
     squash,
     strip_footnotes,
     to_number,
+    wording_direction,
 )
 
 if TYPE_CHECKING:
@@ -405,30 +406,6 @@ def _same_unit(a: str, b: str) -> bool:
 # --------------------------------------------------------------------------- indicators
 
 
-def _direction(name: str, *texts: str | None) -> str | None:
-    """Direction from the wording: 増加/向上 up, 削減 down, 維持 kept; the KPI name first.
-
-    "削減時間" / "削減件数" count what was saved, so more is better. In schedule prose only a word
-    attached to a measure counts ("普及率の向上", "視聴者数増加"), not "利便性の向上".
-    """
-    t = nfkc(name)
-    if re.search(r"削減(?:時間|件数|数|量|額|効果)", t) or re.search(r"増加|向上|拡大|増やす", t):
-        return "increase"
-    if re.search(r"削減|減少|減らす|縮減", t):
-        return "decrease"
-    if "維持" in t:
-        return "maintain"
-    for text in texts:
-        t = nfkc(text or "")
-        if re.search(r"(?:率|数|割合)の?(?:増加|向上|拡大)", t):
-            return "increase"
-        if re.search(r"(?:率|数|割合|時間)の?(?:削減|減少)", t):
-            return "decrease"
-        if "維持" in t:
-            return "maintain"
-    return None
-
-
 def _goals(text: str | None) -> list[tuple[int | None, float | int, str, str]]:
     """Stated goals "令和8年度までに…15件を達成": (fy or None, value, unit, text), one per clause."""
     if not text:
@@ -610,7 +587,7 @@ def _one_indicator(
     targets.sort(key=lambda v: v["fy"])
     fields: dict = {
         "unit": unit,
-        "direction": _direction(sub.name, next_part, past_part),
+        "direction": wording_direction(sub.name, next_part, past_part),
         "baseline": _baseline(next_part) or _baseline(past_part),
         "targets": targets,
         "actuals": values,

@@ -31,7 +31,7 @@ from typing import Any
 from .errors import ParseError
 from .municipalities import check_digit, is_valid_code, lookup
 from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
-from .text import is_no_value, nfkc, parse_number, split_departments, squash
+from .text import is_no_value, nfkc, parse_number, split_departments, squash, unit_direction
 
 LAYOUT = "template"
 
@@ -965,8 +965,8 @@ class _Builder:
                 continue
             fy = self.fy_cell(cells, fy_name, line) or self.columns.header_fy.get(name) or _fy_value(text)
             ind[key] = self.indicator_value(ind, _LABELS[name], fy, text, line)
-        if ind["direction"] is None and ind["unit"].endswith("減"):
-            ind["direction"] = "decrease"
+        if ind["direction"] is None:
+            ind["direction"] = unit_direction(ind["unit"])
 
     def fy_cell(self, cells: list[str], name: str, line: int) -> int | None:
         text = self.cell(cells, name)

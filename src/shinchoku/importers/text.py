@@ -303,3 +303,57 @@ def split_departments(text: str) -> list[str]:
             if name not in result:
                 result.append(name)
     return result
+
+
+# --------------------------------------------------------------------------- indicator direction
+
+
+def series_direction(values: list[float | int | None]) -> str | None:
+    """From targets in order (None skipped): rising -> increase, falling -> decrease, flat -> maintain.
+
+    None with fewer than two numbers or when the series goes both up and down.
+    """
+    nums = [v for v in values if v is not None]
+    if len(nums) < 2:
+        return None
+    pairs = list(zip(nums, nums[1:], strict=False))
+    if all(a == b for a, b in pairs):
+        return "maintain"
+    if all(a <= b for a, b in pairs):
+        return "increase"
+    if all(a >= b for a, b in pairs):
+        return "decrease"
+    return None
+
+
+def unit_direction(unit: str) -> str | None:
+    """A unit that says which way is better: "%減", "%削減" -> decrease, "%増" -> increase."""
+    if "減" in unit:
+        return "decrease"
+    if "増" in unit:
+        return "increase"
+    return None
+
+
+def wording_direction(name: str, *texts: str | None) -> str | None:
+    """Direction from the wording: 増加/向上 up, 削減 down, 維持 kept; the indicator name first.
+
+    "削減時間" / "削減件数" count what was saved, so more is better. In schedule prose only a word
+    attached to a measure counts ("普及率の向上", "視聴者数増加"), not "利便性の向上".
+    """
+    t = nfkc(name)
+    if re.search(r"削減(?:時間|件数|数|量|額|効果)", t) or re.search(r"増加|向上|拡大|増やす", t):
+        return "increase"
+    if re.search(r"削減|減少|減らす|縮減", t):
+        return "decrease"
+    if "維持" in t:
+        return "maintain"
+    for text in texts:
+        t = nfkc(text or "")
+        if re.search(r"(?:率|数|割合)の?(?:増加|向上|拡大)", t):
+            return "increase"
+        if re.search(r"(?:率|数|割合|時間)の?(?:削減|減少)", t):
+            return "decrease"
+        if "維持" in t:
+            return "maintain"
+    return None
