@@ -315,44 +315,54 @@ class Source:
 
     # --- when each part last changed (django-simple-history keeps every change with its time) -----
 
-    def changed(self, part: str) -> datetime | None:
-        """The last change of one part of the data (one aggregate query, remembered)."""
+    def changed(self, part: str) -> dict[int, datetime]:
+        """When one part of the data last changed, per plan id (one grouped query, remembered)."""
         if part not in self._changed:
             self._changed[part] = self._last_change(part)
         return self._changed[part]
 
     @cached_property
-    def _changed(self) -> dict[str, datetime | None]:
+    def _changed(self) -> dict[str, dict[int, datetime]]:
         return {}
 
-    def _last_change(self, part: str) -> datetime | None:
+    def _last_change(self, part: str) -> dict[int, datetime]:
         ids = self.plan_ids
         if part == "plan":
-            return max((p.updated_at for p in self.plans), default=None)
+            return {p.pk: p.updated_at for p in self.plans if p.updated_at}
         if part == "initiatives":
-            return _latest(Initiative.history.filter(plan_id__in=ids))
+            return _latest(Initiative.history.filter(plan_id__in=ids), "plan_id")
         if part == "schedule":
-            return _latest(ScheduleEntry.history.filter(initiative__plan_id__in=ids))
+            return _latest(ScheduleEntry.history.filter(initiative__plan_id__in=ids), "initiative__plan_id")
         if part == "indicators":
-            return _latest(Indicator.history.filter(initiative__plan_id__in=ids))
+            return _latest(Indicator.history.filter(initiative__plan_id__in=ids), "initiative__plan_id")
         if part == "values":
-            return _latest(IndicatorValue.history.filter(indicator__initiative__plan_id__in=ids))
+            values = IndicatorValue.history.filter(indicator__initiative__plan_id__in=ids)
+            return _latest(values, "indicator__initiative__plan_id")
         if part == "budget":
-            return _latest(BudgetEntry.history.filter(initiative__plan_id__in=ids))
+            return _latest(BudgetEntry.history.filter(initiative__plan_id__in=ids), "initiative__plan_id")
         if part == "reports":
-            published = self._published_reports().aggregate(
-                report=Max("published_at"), round=Max("round__published_at")
+            published = (
+                self._published_reports()
+                .values("round__plan_id")
+                .annotate(report=Max("published_at"), round=Max("round__published_at"))
             )
-            return max((t for t in published.values() if t is not None), default=None)
+            return {row["round__plan_id"]: max(row["report"], row["round"]) for row in published}
         raise KeyError(part)
 
-    def last_modified(self, parts: Iterable[str]) -> datetime | None:
-        found = [t for t in (self.changed(p) for p in parts) if t is not None]
+    def last_modified(self, parts: Iterable[str], plan_id: int | None = None) -> datetime | None:
+        """The last change of what a dataset is made of: of all the plans, or of one."""
+        found = [
+            moment
+            for part in parts
+            for pk, moment in self.changed(part).items()
+            if moment is not None and (plan_id is None or pk == plan_id)
+        ]
         return max(found) if found else None
 
 
-def _latest(history) -> datetime | None:
-    return history.aggregate(latest=Max("history_date"))["latest"]
+def _latest(history, plan_field: str) -> dict[int, datetime]:
+    rows = history.order_by().values(plan_field).annotate(latest=Max("history_date"))
+    return {row[plan_field]: row["latest"] for row in rows}
 
 
 def _group(items: Iterable[Any], attribute: str) -> dict[int, list[Any]]:
@@ -553,11 +563,11 @@ def report_rows(source: Source) -> list[dict[str, Any]]:
     return rows
 
 
-def _percent(rate: Any) -> float | None:
+def _percent(rate: Any) -> int | float | None:
     """The achievement rate in percent, rounded as the report page shows it (201.8 for 2.0175)."""
     if not isinstance(rate, int | float):
         return None
-    return float(f"{rate * 100:.1f}")
+    return number(float(f"{rate * 100:.1f}"))
 
 
 def report_indicator_rows(source: Source) -> list[dict[str, Any]]:
@@ -600,10 +610,10 @@ DATASETS: dict[str, Dataset] = {
             (
                 *MUNICIPALITY_COLUMNS,
                 *INITIATIVE_KEY_COLUMNS,
-                _c("position", "表示順", "integer", "計画の中での順番（1から）。改訂で変わることがあります"),
+                _c("position", "表示順", "integer", "計画の中での順番（1から）。改訂で変わることがある"),
                 _c("section", "施策体系", "string", "取組が属する施策体系（上位から「 > 」でつなぐ）"),
                 _c("departments", "担当課", "string", "担当課（複数は「／」でつなぐ。先頭が主担当）"),
-                _c("scope", "区分", "string", "国: 国の自治体DX推進計画に基づく取組、市: 市独自の取組"),
+                _c("scope", "区分", "string", "国: 国の自治体DX推進計画に基づく取組、市: 市独自の取組（記載がなければ空）"),
                 _c("priority", "重点", "string", "計画が示す重点施策・重点取組の表示"),
                 _c("marks", "印", "string", "計画書の印（完了、新規など。複数は「／」）"),
                 _c("repost_of", "再掲元の取組ID", "string", "再掲の場合、元の取組の取組ID"),
@@ -626,7 +636,7 @@ DATASETS: dict[str, Dataset] = {
                 *INITIATIVE_KEY_COLUMNS,
                 *INDICATOR_KEY_COLUMNS,
                 _c("indicator_kind", "指標の種別", "string", "KPI または KGI"),
-                _c("unit", "単位", "string", "値の単位（%、件など）"),
+                _c("unit", "単位", "string", "値の単位（%、件など。なければ空）"),
                 _c("direction", "方向", "string", "増加・減少・維持（目指す方向。空は不明）"),
                 _c("value_kind", "値の種類", "string", "基準値・目標値・実績値・最終目標"),
                 *FY_COLUMNS,
@@ -653,7 +663,7 @@ DATASETS: dict[str, Dataset] = {
                 *MUNICIPALITY_COLUMNS,
                 *INITIATIVE_KEY_COLUMNS,
                 *FY_COLUMNS,
-                _c("amount", "金額", "number", "経費（計画値、空は記載なし）"),
+                _c("amount", "金額", "number", "経費（計画値。空は記載なし）"),
                 _c("unit", "単位", "string", "金額の単位（通常は千円）"),
             ),
             budget_rows, ("plan", "initiatives", "budget"),
@@ -670,7 +680,7 @@ DATASETS: dict[str, Dataset] = {
                 _c("self_grade", "自己評価", "string", "担当課による評価"),
                 _c("computed_grade", "算定評価", "string", "指標の達成率から算定した評価"),
                 _c("grade", "評価", "string", "確定した評価（計画担当が変更した場合はその評価）"),
-                _c("grade_label", "評価の名称", "string", "評価の意味（目標を上回る など）"),
+                _c("grade_label", "評価の名称", "string", "評価の意味（目標を上回る など。自治体の評価基準による）"),
                 _c("review_reason", "評価を変更した理由", "string", "計画担当が算定評価を変更した理由"),
                 _c("achievements", "取組実績", "string", "その年度の取組実績"),
                 _c("results", "成果", "string", "成果"),
@@ -689,12 +699,12 @@ DATASETS: dict[str, Dataset] = {
                 *INITIATIVE_KEY_COLUMNS,
                 *INDICATOR_KEY_COLUMNS,
                 _c("unit", "単位", "string", "値の単位"),
-                _c("target", "目標値", "number", "その年度の目標値"),
+                _c("target", "目標値", "number", "その年度の目標値（分からなければ空）"),
                 _c("target_source", "目標値の出典", "string", "計画: 計画書の目標値、補間: 前後の年度の値から直線で補った値"),
                 _c("actual", "実績値", "number", "その年度の実績値"),
                 _c("actual_text", "実績値（原文）", "string", "報告・計画書に記載のとおりの実績値"),
                 _c("actual_source", "実績値の出典", "string", "進捗報告: 担当課の報告、計画: 計画書に記載の実績値"),
-                _c("achievement_rate", "達成率（%）", "number", "目標の達成率（100 = 目標どおり。算定方法は評価の方法を参照）"),
+                _c("achievement_rate", "達成率（%）", "number", "目標の達成率（100 = 目標どおり。小数第1位）"),
             ),
             report_indicator_rows, ("plan", "initiatives", "reports"),
         ),

@@ -29,6 +29,8 @@ from . import opendata
 from .planjson import export_plan
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+#: What Plan JSON is made of (its Last-Modified).
+PLAN_PARTS = ("plan", "initiatives", "schedule", "indicators", "values", "budget")
 
 
 @dataclass
@@ -199,24 +201,21 @@ def opendata_page(request: HttpRequest, pk: int) -> HttpResponse:
                 reverse("opendata-dataset", args=[municipality.pk, dataset.key, "json"]),
             )
         )  # fmt: skip
-    plan_parts = ("plan", "initiatives", "schedule", "indicators", "values", "budget")
-    plans = []
-    for plan in source.plans:
-        per_plan = opendata.Source(municipality, plan)
-        plans.append(
-            {
-                "plan": plan,
-                "last_modified": opendata.wareki_datetime(per_plan.last_modified(plan_parts)),
-                "downloads": [
-                    (
-                        d,
-                        reverse("opendata-plan-dataset", args=[plan.pk, d.key, "csv"]),
-                        reverse("opendata-plan-dataset", args=[plan.pk, d.key, "json"]),
-                    )
-                    for d in opendata.DATASETS.values()
-                ],
-            }
-        )
+    plans = [
+        {
+            "plan": plan,
+            "last_modified": opendata.wareki_datetime(source.last_modified(PLAN_PARTS, plan.pk)),
+            "downloads": [
+                (
+                    d,
+                    reverse("opendata-plan-dataset", args=[plan.pk, d.key, "csv"]),
+                    reverse("opendata-plan-dataset", args=[plan.pk, d.key, "json"]),
+                )
+                for d in opendata.DATASETS.values()
+            ],
+        }
+        for plan in source.plans
+    ]
     modified = [e.last_modified for e in entries if e.last_modified]
     license = opendata.license_for(municipality)
     page_url = request.build_absolute_uri(reverse("opendata", args=[municipality.pk]))
