@@ -1,6 +1,6 @@
 """Sample data for the API tests: 新発田市 (with its demo rounds for 令和3–5年度) and 延岡市.
 
-Loaded once per test module and committed; each test runs in a transaction rolled back after it,
+Loaded once for the tests/api package and committed; each test runs in a transaction rolled back after it,
 so tests may open rounds, create users and tokens, and write reports freely.
 """
 
@@ -40,7 +40,7 @@ def _clear() -> None:
     Municipality.objects.all().delete()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="package")
 def seeded(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         _clear()

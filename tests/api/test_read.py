@@ -269,6 +269,12 @@ def test_unexpected_errors_are_json_500_without_traceback(client, samples, monke
     assert "database exploded" in caplog.text
 
 
+def test_unsupported_methods_are_json_405(client, samples):
+    response = client.delete(f"{API}/initiatives/{samples.mynumber.pk}")
+    assert response.status_code == 405 and response["Allow"] == "GET"
+    assert response.json()["detail"] == "このURLでは DELETE は使えません（使えるのは GET）。"
+
+
 def test_index_points_to_the_schema(client):
     assert get(client, "/").json()["openapi"] == "/api/v1/openapi.json"
 

@@ -1,0 +1,86 @@
+"""schemathesis against the API's own OpenAPI schema, in process (WSGI), stateless, bounded.
+
+Every GET operation with generated parameters (valid and invalid), and the write operations with
+an invalid token: no 5xx, and every response conforms to the schema (status code, content type,
+body). The sample data is loaded, so ids that exist are hit as well as ids that do not.
+"""
+
+from __future__ import annotations
+
+import pytest
+import schemathesis
+from django.core import signals
+from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
+from hypothesis import HealthCheck, settings
+
+MAX_EXAMPLES = 25
+
+CONFIG = schemathesis.config.SchemathesisConfig.from_dict(
+    {
+        "generation": {"max-examples": MAX_EXAMPLES, "mode": "all"},
+        "phases": {"stateful": {"enabled": False}},
+        "suppress-health-check": ["all"],
+    }
+)
+schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", get_wsgi_application(), config=CONFIG)
+reads = schema.include(method="GET")
+writes = schema.include(method=["PUT", "POST"])
+
+#: Hypothesis runs many examples in one test (and one database transaction): that is intended.
+bounded = settings(
+    max_examples=MAX_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True
+)
+
+
+def is_json(response) -> bool:
+    return response.headers.get("content-type", [""])[0].startswith("application/json")
+
+
+@pytest.fixture
+def in_test_transaction(samples):
+    """Requests go straight to the WSGI app, which would close the test's connection after each one."""
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
+
+
+@reads.parametrize()
+@bounded
+def test_read_operations(case, in_test_transaction):
+    response = case.call_and_validate()
+    assert response.status_code < 500
+    assert is_json(response) or response.status_code == 304
+
+
+@writes.parametrize()
+@bounded
+def test_write_operations_refuse_an_invalid_token(case, in_test_transaction):
+    response = case.call_and_validate(headers={"Authorization": "Bearer not-a-real-token"})
+    assert response.status_code in (400, 401, 404, 405, 422), response.text
+    assert is_json(response)
+
+
+#: Every object of the sample data, through its detail operation, checked against the schema.
+DETAIL_OPERATIONS = {
+    "/api/v1/municipalities/{id}": "plans.Municipality",
+    "/api/v1/plans/{id}": "plans.Plan",
+    "/api/v1/initiatives/{id}": "plans.Initiative",
+    "/api/v1/indicators/{id}": "plans.Indicator",
+    "/api/v1/rounds/{id}": "progress.Round",
+    "/api/v1/reports/{id}": "progress.Report",
+}
+
+
+@pytest.mark.parametrize("path", DETAIL_OPERATIONS)
+def test_every_sample_object_conforms_to_the_schema(path, in_test_transaction):
+    from django.apps import apps
+
+    operation = schema[path]["GET"]
+    ids = apps.get_model(DETAIL_OPERATIONS[path]).objects.values_list("pk", flat=True)
+    assert ids
+    for pk in ids:
+        response = operation.Case(path_parameters={"id": pk}).call_and_validate()
+        assert response.status_code in (200, 404), (pk, response.status_code)

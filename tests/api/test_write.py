@@ -1,0 +1,215 @@
+"""Writing with an API token: the same roles as the UI, the services' rules, JSON errors."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import date
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from shinchoku.accounts.models import Role
+from shinchoku.api.models import ApiToken, digest
+from shinchoku.plans.models import Department
+from shinchoku.progress import services
+from shinchoku.progress.models import RecordedActual, Report
+
+from .conftest import API
+
+
+def bearer(token: str) -> dict[str, str]:
+    return {"authorization": f"Bearer {token}"}
+
+
+def put(client, report_id: int, token: str | None, body) -> object:
+    headers = bearer(token) if token else {}
+    data = body if isinstance(body, str) else json.dumps(body)
+    return client.put(f"{API}/reports/{report_id}", data, content_type="application/json", headers=headers)
+
+
+def submit(client, report_id: int, token: str | None) -> object:
+    return client.post(f"{API}/reports/{report_id}/submit", headers=bearer(token) if token else {})
+
+
+@pytest.fixture
+def open_report(samples, department) -> Report:
+    """The report on initiative 12 (情報政策課) in a newly opened 令和6年度 round."""
+    round_ = services.open_round(samples.shibata, 2024, date(2025, 5, 31))
+    return round_.reports.get(initiative=samples.mynumber)
+
+
+@pytest.fixture
+def editor(samples, department, make_user):
+    return make_user("editor", Role.EDITOR, samples.shibata.municipality, [department])
+
+
+@pytest.fixture
+def indicator(samples):
+    return samples.mynumber.indicators.get(name="マイナンバーカードの普及率")
+
+
+def test_editor_saves_and_submits_a_report(client, open_report, editor, indicator):
+    user, token = editor
+    seen = client.get(f"{API}/reports/{open_report.pk}", headers=bearer(token))
+    assert seen.status_code == 200
+    assert seen.json()["state"] == "draft" and seen.json()["evaluation"] is None
+    version = seen.json()["version"]
+
+    body = {
+        "version": version,
+        "status": "in_progress",
+        "achievements": "出張申請窓口を開設した。",
+        "actuals": [{"indicator": indicator.pk, "value": 85.1, "text": "85.1%", "note": "3月末時点"}],
+    }
+    saved = put(client, open_report.pk, token, body)
+    assert saved.status_code == 200, saved.content
+    data = saved.json()
+    assert data["version"] == version + 1 and data["status"] == "in_progress"
+    assert data["achievements"] == "出張申請窓口を開設した。"
+    assert data["actuals"] == [
+        {"indicator": indicator.pk, "value": 85.1, "text": "85.1%", "note": "3月末時点"}
+    ]
+    assert RecordedActual.objects.get(report=open_report).value == 85.1
+    assert open_report.history.latest().history_user == user  # the token's user, in the change history
+
+    # fields left out are kept
+    again = put(client, open_report.pk, token, {"version": data["version"], "issues": "高齢者への周知"})
+    assert (
+        again.json()["achievements"] == "出張申請窓口を開設した。"
+        and again.json()["issues"] == "高齢者への周知"
+    )
+
+    submitted = submit(client, open_report.pk, token)
+    assert submitted.status_code == 200 and submitted.json()["state"] == "submitted"
+    report = Report.objects.get(pk=open_report.pk)
+    assert report.state == Report.State.SUBMITTED and report.submitted_by == user
+
+    # once submitted, the department may no longer change it
+    late = put(client, open_report.pk, token, {"version": submitted.json()["version"], "issues": "追記"})
+    assert late.status_code == 403 and late.json() == {"detail": "この操作を行う権限がありません。"}
+
+
+def test_stale_version_is_409_and_changes_nothing(client, open_report, editor):
+    _, token = editor
+    assert put(client, open_report.pk, token, {"version": 0, "results": "一回目"}).status_code == 200
+    stale = put(client, open_report.pk, token, {"version": 0, "results": "二回目"})
+    assert stale.status_code == 409
+    assert "他の人が保存しました" in stale.json()["detail"]
+    assert Report.objects.get(pk=open_report.pk).results == "一回目"
+
+
+def test_submitting_without_a_status_is_409_with_the_services_message(client, open_report, editor):
+    _, token = editor
+    response = submit(client, open_report.pk, token)
+    assert response.status_code == 409
+    assert response.json() == {"detail": "進捗状況を選んでから提出してください。"}
+
+
+def test_roles_decide_as_in_the_ui(client, samples, open_report, make_user, indicator):
+    other_department = Department.objects.create(municipality=samples.shibata.municipality, name="市民課")
+    _, other = make_user("other", Role.EDITOR, samples.shibata.municipality, [other_department])
+    _, viewer = make_user("viewer", Role.VIEWER, samples.shibata.municipality)
+    _, stranger = make_user("stranger", Role.PLAN_OFFICE, samples.nobeoka.municipality)
+    _, office = make_user("office", Role.PLAN_OFFICE, samples.shibata.municipality)
+    _, nobody = make_user("nobody", None)
+
+    body = {"version": 0, "status": "done"}
+    assert put(client, open_report.pk, other, body).status_code == 403
+    assert put(client, open_report.pk, viewer, body).status_code == 403
+    # another municipality's unpublished round: as if it did not exist
+    assert put(client, open_report.pk, stranger, body).status_code == 404
+    assert put(client, open_report.pk, nobody, body).status_code == 404
+    assert client.get(f"{API}/reports/{open_report.pk}", headers=bearer(stranger)).status_code == 404
+    # members of the municipality may read the open round
+    assert client.get(f"{API}/reports/{open_report.pk}", headers=bearer(viewer)).status_code == 200
+    rounds = client.get(f"{API}/rounds", {"plan": samples.shibata.pk}, headers=bearer(viewer)).json()
+    assert [r["fy"] for r in rounds["items"]] == [2021, 2022, 2023, 2024]
+    # the plan office may edit any report of its municipality
+    assert put(client, open_report.pk, office, body).status_code == 200
+    assert Report.objects.get(pk=open_report.pk).status == "done"
+
+
+def test_closed_rounds_cannot_be_written(client, samples, make_user):
+    _, office = make_user("office", Role.PLAN_OFFICE, samples.shibata.municipality)
+    closed = Report.objects.filter(round__plan=samples.shibata, round__fy=2023).first()
+    response = put(client, closed.pk, office, {"version": closed.version, "results": "後から"})
+    assert response.status_code == 403
+    assert submit(client, closed.pk, office).status_code == 403
+
+
+def test_tokens_missing_malformed_unknown_or_revoked_are_401(client, open_report, editor):
+    user, token = editor
+    body = {"version": 0, "results": "x"}
+    missing = put(client, open_report.pk, None, body)
+    assert missing.status_code == 401 and missing["WWW-Authenticate"].startswith("Bearer")
+    assert "APIトークン" in missing.json()["detail"]
+    assert put(client, open_report.pk, token + "x", body).status_code == 401
+    garbled = client.put(
+        f"{API}/reports/{open_report.pk}", json.dumps(body), content_type="application/json",
+        headers={"authorization": "Basic dXNlcjpwYXNz"},
+    )  # fmt: skip
+    assert garbled.status_code == 401
+    # a token sent to a read endpoint is checked too, never silently ignored
+    assert client.get(f"{API}/rounds", headers=bearer("nonsense")).status_code == 401
+
+    ApiToken.objects.get(user=user).revoke()
+    revoked = put(client, open_report.pk, token, body)
+    assert revoked.status_code == 401
+    assert revoked.json() == {"detail": "APIトークンが正しくないか、失効しています。"}
+
+    user.is_active = False
+    user.save()
+    _, fresh = ApiToken.objects.issue(user)
+    assert put(client, open_report.pk, fresh, body).status_code == 401
+
+
+def test_invalid_bodies_are_json_errors(client, open_report, editor, samples):
+    _, token = editor
+    bad_json = put(client, open_report.pk, token, "{not json")
+    assert (
+        bad_json.status_code == 400
+        and bad_json.json()["detail"] == "リクエストの本文を JSON として読めません。"
+    )
+    no_version = put(client, open_report.pk, token, {"results": "x"})
+    assert no_version.status_code == 422 and no_version.json()["detail"].startswith("入力が正しくありません")
+    bad_status = put(client, open_report.pk, token, {"version": 0, "status": "finished"})
+    assert bad_status.status_code == 422
+    foreign = samples.nobeoka.initiatives.filter(indicators__isnull=False).first().indicators.first()
+    wrong_indicator = put(
+        client, open_report.pk, token, {"version": 0, "actuals": [{"indicator": foreign.pk, "value": 1}]}
+    )
+    assert wrong_indicator.status_code == 422
+    assert wrong_indicator.json()["errors"][0]["msg"] == "この取組の指標ではありません。"
+    nan = put(client, open_report.pk, token, '{"version": 0, "actuals": [{"indicator": 1, "value": NaN}]}')
+    assert nan.status_code == 422
+    assert Report.objects.get(pk=open_report.pk).version == 0
+
+
+def test_token_is_stored_hashed_and_records_its_use(client, open_report, editor):
+    user, token = editor
+    stored = ApiToken.objects.get(user=user)
+    assert stored.digest == digest(token) and token not in (stored.digest, stored.prefix)
+    assert stored.prefix == token[:8] and stored.last_used_at is None
+    client.get(f"{API}/reports/{open_report.pk}", headers=bearer(token))
+    stored.refresh_from_db()
+    assert stored.last_used_at is not None
+
+
+def test_createtoken_command(client, open_report, editor):
+    user, _ = editor
+    out, err = io.StringIO(), io.StringIO()
+    call_command("createtoken", "editor", "--name", "集計スクリプト", stdout=out, stderr=err)
+    token = out.getvalue().strip()
+    assert "一度だけ" in err.getvalue()
+    assert client.get(f"{API}/reports/{open_report.pk}", headers=bearer(token)).status_code == 200
+
+    listing = io.StringIO()
+    call_command("createtoken", "editor", "--list", stdout=listing)
+    assert token[:8] in listing.getvalue() and "集計スクリプト" in listing.getvalue()
+
+    call_command("createtoken", "editor", "--revoke", token[:8], stdout=io.StringIO())
+    assert client.get(f"{API}/reports/{open_report.pk}", headers=bearer(token)).status_code == 401
+
+    with pytest.raises(CommandError, match="いません"):
+        call_command("createtoken", "no-such-user")
