@@ -6,6 +6,7 @@ text equivalent (WCAG 1.1.1), and the chart's figcaption says what it plots.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from shinchoku.plans.models import Indicator, ValueKind
@@ -69,6 +70,17 @@ def indicator_view(indicator: Indicator) -> IndicatorView:
     return IndicatorView(indicator, rows, _chart(numeric, indicator))
 
 
+def _nice_ceiling(value: float) -> float:
+    """Round the axis top up to a value whose quarters are round numbers (120 -> 30, 60, 90, 120)."""
+    if value <= 0:
+        return 1.0
+    magnitude = 10 ** math.floor(math.log10(value))
+    for step in (1, 1.2, 1.6, 2, 2.4, 3.2, 4, 6, 8, 10):
+        if value <= step * magnitude:
+            return step * magnitude
+    return 10 * magnitude
+
+
 def _chart(numeric: dict[str, dict[int, float]], indicator: Indicator) -> Chart | None:
     values = [v for series in numeric.values() for v in series.values()]
     if indicator.has_baseline and indicator.baseline_value is not None:
@@ -81,6 +93,7 @@ def _chart(numeric: dict[str, dict[int, float]], indicator: Indicator) -> Chart 
     low, high = min(0.0, min(values)), max(values)
     if high == low:
         high = low + 1
+    high = _nice_ceiling(high)
     inner_w = WIDTH - PAD_LEFT - PAD_RIGHT
     inner_h = HEIGHT - PAD_TOP - PAD_BOTTOM
 
