@@ -52,7 +52,7 @@ def indicator(samples):
 def test_editor_saves_and_submits_a_report(client, open_report, editor, indicator):
     user, token = editor
     seen = client.get(f"{API}/reports/{open_report.pk}", headers=bearer(token))
-    assert seen.status_code == 200
+    assert seen.status_code == 200 and seen["Cache-Control"] == "no-cache, private"
     assert seen.json()["state"] == "draft" and seen.json()["evaluation"] is None
     version = seen.json()["version"]
 
@@ -164,7 +164,7 @@ def test_tokens_missing_malformed_unknown_or_revoked_are_401(client, open_report
     assert put(client, open_report.pk, fresh, body).status_code == 401
 
 
-def test_invalid_bodies_are_json_errors(client, open_report, editor, samples):
+def test_invalid_bodies_are_json_errors(client, open_report, editor, samples, indicator):
     _, token = editor
     bad_json = put(client, open_report.pk, token, "{not json")
     assert (
@@ -181,8 +181,17 @@ def test_invalid_bodies_are_json_errors(client, open_report, editor, samples):
     )
     assert wrong_indicator.status_code == 422
     assert wrong_indicator.json()["errors"][0]["msg"] == "この取組の指標ではありません。"
-    nan = put(client, open_report.pk, token, '{"version": 0, "actuals": [{"indicator": 1, "value": NaN}]}')
+    nan = put(
+        client,
+        open_report.pk,
+        token,
+        f'{{"version": 0, "actuals": [{{"indicator": {indicator.pk}, "value": NaN}}]}}',
+    )
     assert nan.status_code == 422
+    nul = put(client, open_report.pk, token, {"version": 0, "issues": "a\x00b"})
+    assert nul.status_code == 422
+    surrogate = put(client, open_report.pk, token, '{"version": 0, "issues": "\\ud800"}')
+    assert surrogate.status_code == 422
     assert Report.objects.get(pk=open_report.pk).version == 0
 
 

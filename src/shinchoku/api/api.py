@@ -14,13 +14,18 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
-from django.utils.cache import get_conditional_response, patch_vary_headers, set_response_etag
+from django.utils.cache import (
+    get_conditional_response,
+    patch_cache_control,
+    patch_vary_headers,
+    set_response_etag,
+)
 from django.utils.http import parse_http_date_safe
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.renderers import JSONRenderer
 
-from shinchoku.progress.services import ConcurrentEditError, WorkflowError
+from shinchoku.progress.services import WorkflowError
 
 from .auth import INVALID_TOKEN, MISSING_TOKEN
 from .routers import initiatives, plans, progress
@@ -79,6 +84,10 @@ def conditional_get(run: Callable[..., HttpResponse]) -> Callable[..., HttpRespo
         patch_vary_headers(response, ["Authorization"])
         if response.status_code != 200 or response.streaming:
             return response
+        # Caches revalidate every time (a 304 is cheap); what a token shows is for its user only.
+        patch_cache_control(response, no_cache=True)
+        if "Authorization" in request.headers:
+            patch_cache_control(response, private=True)
         set_response_etag(response)
         last_modified = (
             parse_http_date_safe(response["Last-Modified"]) if response.has_header("Last-Modified") else None
@@ -142,7 +151,7 @@ def forbidden(request: HttpRequest, exc: PermissionDenied) -> HttpResponse:
 
 @api.exception_handler(WorkflowError)
 def conflict(request: HttpRequest, exc: WorkflowError) -> HttpResponse:
-    """A stale version (ConcurrentEditError) or a transition the workflow refuses: 409, its message."""
+    """A stale version (ConcurrentEditError, a WorkflowError) or a refused transition: 409, its message."""
     return error(request, 409, str(exc))
 
 
@@ -151,8 +160,6 @@ def server_error(request: HttpRequest, exc: Exception) -> HttpResponse:
     logger.error("API %s %s failed", request.method, request.path, exc_info=exc)
     return error(request, 500, SERVER_ERROR)
 
-
-assert issubclass(ConcurrentEditError, WorkflowError)  # noqa: S101 - 409 for both
 
 api.add_router("", plans.router)
 api.add_router("", initiatives.router)

@@ -11,10 +11,10 @@ from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
 from ninja import Field, Schema
-from pydantic import field_validator
+from pydantic import AfterValidator, field_validator
 
-from shinchoku.plans.models import ValueKind
-from shinchoku.progress.models import Status
+from shinchoku.plans.models import Direction, Scope, ValueKind
+from shinchoku.progress.models import Report, Round, Status
 
 #: Largest id accepted in a path or filter (the range of a 64-bit primary key).
 MAX_ID = 2**63 - 1
@@ -24,6 +24,20 @@ NO_NUL = r"^[^\x00]*$"
 
 def _finite(value: float | None) -> float | None:
     return value if value is None or math.isfinite(value) else None
+
+
+def _choices(values: list[str], *, blank: bool = False) -> Any:
+    """A Literal of a model's choices (so the schema lists them), with "" when the field may be blank."""
+    return Literal[(*values, "")] if blank else Literal[tuple(values)]
+
+
+def _encodable(value: str) -> str:
+    """JSON may carry lone surrogates (\\ud800) that no database can store: refuse them (422)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("文字として読めない値が含まれています。") from None
+    return value
 
 
 # --- errors -------------------------------------------------------------------------------------
@@ -91,6 +105,9 @@ class SectionOut(Schema):
 
 # --- initiatives and indicators ---------------------------------------------------------------------
 
+ScopeCode = _choices(Scope.values, blank=True)
+DirectionCode = _choices(Direction.values, blank=True)
+
 
 class DepartmentOut(Schema):
     id: int
@@ -104,7 +121,7 @@ class InitiativeOut(Schema):
     code: str = Field(description="番号")
     title: str = Field(description="名称")
     summary: str = Field(description="概要")
-    scope: Literal["national", "local", ""] = Field(description="区分: national（国）/ local（市）/ 空")
+    scope: ScopeCode = Field(description="区分: national（国）/ local（市）/ 空")
     priority: str = Field(description="重点（重点施策など。なければ空）")
     marks: list[str] = Field(description="印（【完了】【新】など）")
     departments: list[DepartmentOut] = Field(description="担当課（計画に載っている順。先頭が主担当）")
@@ -172,7 +189,7 @@ class IndicatorOut(Schema):
     name: str = Field(description="指標名")
     kind: Literal["KPI", "KGI"] = Field(description="種別")
     unit: str = Field(description="単位")
-    direction: Literal["increase", "decrease", "maintain", ""] = Field(
+    direction: DirectionCode = Field(
         description="目標の方向: increase（増加）/ decrease（減少）/ maintain（維持）/ 空（不明）"
     )
     baseline: PointOut | None = Field(description="基準値")
@@ -289,10 +306,9 @@ class InitiativeDetailOut(InitiativeOut):
 
 # --- rounds and reports -----------------------------------------------------------------------------
 
-RoundState = Literal["open", "closed"]
-ReportState = Literal["draft", "submitted", "returned", "approved"]
-StatusCode = Literal["not_started", "considering", "in_progress", "done", "cancelled", "postponed", ""]
-assert set(StatusCode.__args__) == {*Status.values, ""}  # noqa: S101 - kept in step with the model
+RoundState = _choices(Round.State.values)
+ReportState = _choices(Report.State.values)
+StatusCode = _choices(Status.values, blank=True)
 
 
 class RoundOut(Schema):
@@ -403,14 +419,23 @@ class ReportOut(Schema):
 
 # --- writing ----------------------------------------------------------------------------------------
 
-Text = Annotated[str, Field(max_length=20000, pattern=NO_NUL)]
+
+def _text(max_length: int) -> Any:
+    """Text sent to the API: bounded, without NUL, encodable as UTF-8."""
+    return Annotated[str, Field(max_length=max_length, pattern=NO_NUL), AfterValidator(_encodable)]
+
+
+Text = _text(20000)
+ActualText = _text(200)
+Note = _text(2000)
+GradeCode = _text(10)
 
 
 class ActualIn(Schema):
     indicator: int = Field(ge=1, le=MAX_ID, description="指標の id（この報告の取組の指標）")
     value: float | None = Field(None, allow_inf_nan=False, description="実績値（数値）。消すときは null")
-    text: str = Field("", max_length=200, pattern=NO_NUL, description="実績値（原文。例: 80.7%）")
-    note: str = Field("", max_length=2000, pattern=NO_NUL, description="備考")
+    text: ActualText = Field("", description="実績値（原文。例: 80.7%）")
+    note: Note = Field("", description="備考")
 
 
 class ReportIn(Schema):
@@ -420,9 +445,7 @@ class ReportIn(Schema):
     results: Text | None = Field(None, description="成果（省略すると変更しない）")
     issues: Text | None = Field(None, description="課題（省略すると変更しない）")
     next_steps: Text | None = Field(None, description="今後の方向性（省略すると変更しない）")
-    self_grade: str | None = Field(
-        None, max_length=10, pattern=NO_NUL, description="自己評価（省略すると変更しない）"
-    )
+    self_grade: GradeCode | None = Field(None, description="自己評価（省略すると変更しない）")
     actuals: list[ActualIn] = Field(
         default_factory=list, max_length=200, description="実績値（指標ごと。載せた指標だけ変更する）"
     )
