@@ -275,6 +275,20 @@ def test_unsupported_methods_are_json_405(client, samples):
     assert response.json()["detail"] == "このURLでは DELETE は使えません（使えるのは GET）。"
 
 
+def test_head_is_get_without_a_body(client, samples):
+    got = client.get(f"{API}/initiatives/{samples.mynumber.pk}")
+    head = client.head(f"{API}/initiatives/{samples.mynumber.pk}")
+    assert head.status_code == 200 and head.content == b""
+    assert head["ETag"] == got["ETag"] and head["Content-Length"] == str(len(got.content))
+    assert (
+        client.head(
+            f"{API}/initiatives/{samples.mynumber.pk}", headers={"if-none-match": got["ETag"]}
+        ).status_code
+        == 304
+    )
+    assert client.head(f"{API}/reports/1/submit").status_code == 405
+
+
 def test_index_points_to_the_schema(client):
     assert get(client, "/").json()["openapi"] == "/api/v1/openapi.json"
 

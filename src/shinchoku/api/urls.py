@@ -1,7 +1,7 @@
 """URLs of the REST API, included at /api/v1/: the operations, the OpenAPI schema, and JSON 404s.
 
 /api/v1/ itself answers a small JSON index; any unknown path under it a JSON 404 (never the HTML
-error page).
+error page). HEAD is answered for every GET operation.
 """
 
 from __future__ import annotations
@@ -34,22 +34,33 @@ def unknown_path(request: HttpRequest, rest: str = "") -> JsonResponse:
     return JsonResponse({"detail": NOT_FOUND}, status=404, json_dumps_params=JSON_PARAMS)
 
 
-def json_method_not_allowed(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """ninja answers a method a path does not have with a plain-text 405; make it JSON too."""
+def http_semantics(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """What ninja leaves to the server: HEAD answered as GET without a body, and a JSON 405."""
 
     @wraps(view)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        response = view(request, *args, **kwargs)
-        if response.status_code != 405 or response.get("Content-Type", "").startswith("application/json"):
-            return response
-        allowed = response.get("Allow", "")
-        refused = JsonResponse(
-            {"detail": f"このURLでは {request.method} は使えません（使えるのは {allowed}）。"},
-            status=405,
-            json_dumps_params=JSON_PARAMS,
-        )
-        refused["Allow"] = allowed
-        return refused
+        head = request.method == "HEAD"
+        if head:
+            request.method = "GET"
+        try:
+            response = view(request, *args, **kwargs)
+        finally:
+            if head:
+                request.method = "HEAD"
+        if response.status_code == 405 and not response.get("Content-Type", "").startswith(
+            "application/json"
+        ):
+            allowed = response.get("Allow", "")
+            response = JsonResponse(
+                {"detail": f"このURLでは {request.method} は使えません（使えるのは {allowed}）。"},
+                status=405,
+                json_dumps_params=JSON_PARAMS,
+            )
+            response["Allow"] = allowed
+        if head and not response.streaming:
+            response["Content-Length"] = str(len(response.content))
+            response.content = b""
+        return response
 
     return wrapper
 
@@ -57,7 +68,7 @@ def json_method_not_allowed(view: Callable[..., HttpResponse]) -> Callable[..., 
 _operations, _app_name, _namespace = api.urls
 for pattern in _operations:
     if isinstance(pattern, URLPattern):
-        pattern.callback = json_method_not_allowed(pattern.callback)
+        pattern.callback = http_semantics(pattern.callback)
 
 urlpatterns = [
     path("", index, name="api-index"),
