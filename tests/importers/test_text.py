@@ -10,6 +10,7 @@ from shinchoku.importers.text import (
     blank_circled,
     circled_value,
     decode,
+    era_year,
     is_department,
     is_no_value,
     join_broken,
@@ -17,6 +18,7 @@ from shinchoku.importers.text import (
     nfkc,
     parse_fy,
     parse_number,
+    plan_period,
     series_direction,
     split_circled,
     split_departments,
@@ -27,6 +29,7 @@ from shinchoku.importers.text import (
     unit_direction,
     wareki,
     wording_direction,
+    year_month,
 )
 
 
@@ -324,3 +327,70 @@ def test_direction_of_a_unit():
 )
 def test_direction_from_the_wording_of_an_indicator(name, texts, expected):
     assert wording_direction(name, *texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("era", "n", "expected"),
+    [("令和", "4", 2022), ("令和", "元", 2019), ("平成", "元", 1989), ("平成", "30", 2018), ("R", "6", 2024), ("r", "6", 2024), ("H", "30", 2018), ("令和", "０", None), ("昭和", "50", None)],
+)
+def test_era_years(era, n, expected):
+    assert era_year(era, n) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("令和4年8月", "2022-08"),  # 大野城市 cover
+        ("令和3年12月", "2021-12"),  # 延岡市 cover
+        ("令和 6年 3月", "2024-03"),  # 日田市 cover
+        ("令和４年８月", "2022-08"),
+        ("令和元（2019）年12月", "2019-12"),
+        ("2025年6月", "2025-06"),
+        ("令和3年12月策定", "2021-12"),
+        ("国の計画（令和2年12月・総務省）による", "2020-12"),
+        ("令和3年13月", None),
+        ("令和3年度", None),
+        ("VER6年3月", None),
+    ],
+)
+def test_a_date_becomes_year_and_month(text, expected):
+    assert year_month(text) == expected
+
+
+def test_a_cover_date_must_be_the_whole_line():
+    assert year_month(" 令和4年8月 ", whole=True) == "2022-08"
+    assert year_month("令和 6年\u30003月", whole=True) == "2024-03"
+    assert year_month("令和4年8月に策定した計画", whole=True) is None
+    assert year_month("令和 6年 3月 日田市", whole=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 大野城市, 延岡市, 日田市 as printed
+        ("計画期間（令和4（2022）年度から令和7（2025）年度）において、前項に記した", (2022, 2025)),
+        ("本プランの実施期間は、計画と並行して令和3年度から令和7年度までの5ヶ年とし", (2021, 2025)),
+        ("計画期間は令和5年度から令和9年度までの5年間とし", (2023, 2027)),
+        # the other ways plans and templates write it
+        ("計画期間 令和5年度～令和8年度", (2023, 2026)),
+        ("R6〜R8", (2024, 2026)),
+        ("2024年度－2028年度", (2024, 2028)),
+        ("平成30年度から令和2年度", (2018, 2020)),
+    ],
+)
+def test_plan_periods(text, expected):
+    assert plan_period(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "令和7年度から令和5年度",  # ends before it starts
+        "平成10年度から令和5年度",  # 25 years is not a plan period
+        "計画期間：令和5（2023）年度まで",
+        "13歳から59歳までは90%を超えている",
+        "",
+    ],
+)
+def test_what_is_not_a_plan_period(text):
+    assert plan_period(text) is None

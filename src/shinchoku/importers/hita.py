@@ -31,7 +31,17 @@ from typing import Any
 
 from .errors import ParseError
 from .planjson import Plan, initiative, plan_from, section, warn
-from .text import fy_of, is_department, join_broken, nfkc, split_departments, squash, strip_footnotes
+from .text import (
+    fy_of,
+    is_department,
+    join_broken,
+    nfkc,
+    plan_period,
+    split_departments,
+    squash,
+    strip_footnotes,
+    year_month,
+)
 
 LAYOUT = "hita"
 
@@ -52,10 +62,7 @@ _HEADING = re.compile(
 )
 _YEAR_CELL = re.compile(r"^(?:令和|平成)\s*(?:元|[0-9]{1,2})\s*年度$")
 _COVER = re.compile(
-    r"(?P<era>令和|平成)\s*(?P<n>元|[0-9]{1,2})\s*年\s*(?P<m>[0-9]{1,2})\s*月\s*(?P<name>\S*?[都道府県市区町村])?\s*$"
-)
-_PERIOD = re.compile(
-    r"計画期間\s*は?\s*(?P<a>(?:令和|平成)\s*(?:元|[0-9]{1,2})\s*年度?)\s*から\s*(?P<b>(?:令和|平成)\s*(?:元|[0-9]{1,2})\s*年度?)"
+    r"(?P<date>(?:令和|平成)\s*(?:元|[0-9]{1,2})\s*年\s*[0-9]{1,2}\s*月)\s*(?P<name>\S*?[都道府県市区町村])?\s*$"
 )
 _TITLE_MUNICIPALITY = re.compile(r"第\s*[0-9]+\s*次\s*(?P<name>[^\s第]{1,10}?[市町村区])")
 _REPOST = re.compile(r"\s*[(（]\s*再\s*掲\s*[)）]\s*")
@@ -305,19 +312,17 @@ def _cover(lines: list[str]) -> tuple[str | None, str | None]:
         match = _COVER.search(text) if len(text) < 60 else None
         if match is None:
             continue
-        n = 1 if match.group("n") == "元" else int(match.group("n"))
-        month = int(match.group("m"))
-        base = 2018 if match.group("era") == "令和" else 1988
-        published = f"{base + n:04d}-{month:02d}" if 1 <= month <= 12 and n >= 1 else None
-        return published, match.group("name") or None
+        return year_month(match.group("date")), match.group("name") or None
     return None, None
 
 
 def _period(text: str) -> tuple[int | None, int | None]:
-    match = _PERIOD.search(nfkc(text[:20000]))
-    if match is None:
-        return None, None
-    return fy_of(match.group("a")), fy_of(match.group("b"))
+    """ "計画期間は令和5年度から令和9年度まで" near the start of the text."""
+    for line in text[:20000].split("\n"):
+        found = plan_period(line[line.index("計画期間") :]) if "計画期間" in line else None
+        if found:
+            return found
+    return None, None
 
 
 # --------------------------------------------------------------------------- reading lines

@@ -34,11 +34,13 @@ from .text import (
     nfkc,
     parse_fy,
     parse_number,
+    plan_period,
     series_direction,
     split_dots,
     squash,
     strip_footnotes,
     unit_direction,
+    year_month,
 )
 
 LAYOUT = "izunokuni"
@@ -65,12 +67,7 @@ _SENTENCE_BREAK = re.compile(r"(?<=。)[ \u3000]+")
 _SEP_FY = re.compile(r"\s*[／/]\s*(?P<fy>(?:令和|平成)\s*(?:元|[0-9０-９]{1,2})\s*年度\s*末?)")
 _NOTE = re.compile(r"\s*[（(][^（）()]{0,200}[）)]")
 _DIGITS = re.compile(r"[0-9０-９][0-9０-９,，.．]*")
-_PERIOD = re.compile(
-    r"(?P<a>(?:令和|平成)\s*(?:元|[0-9０-９]{1,2})\s*年度?|(?:19|20)[0-9]{2}\s*年度?)\s*[～〜~\-－ー―から]{1,3}\s*"
-    r"(?P<b>(?:令和|平成)\s*(?:元|[0-9０-９]{1,2})\s*年度?|(?:19|20)[0-9]{2}\s*年度?)"
-)
-_COVER_DATE = re.compile(r"^(?P<era>令和|平成)\s*(?P<n>元|[0-9]{1,2})\s*年\s*(?P<m>[0-9]{1,2})\s*月$")
-_WESTERN_DATE = re.compile(r"^(?P<y>(?:19|20)[0-9]{2})\s*年\s*(?P<m>[0-9]{1,2})\s*月$")
+
 
 
 def detect(source: Any) -> float:
@@ -532,9 +529,9 @@ def _period(lines: list[str]) -> tuple[int | None, int | None]:
     for raw in lines[:300]:
         if "期間" not in raw:
             continue
-        m = _PERIOD.search(nfkc(raw))
-        if m:
-            return fy_of(m.group("a")), fy_of(m.group("b"))
+        found = plan_period(raw)
+        if found:
+            return found
     return None, None
 
 
@@ -544,23 +541,10 @@ def _published(lines: list[str]) -> str | None:
         text = squash(nfkc(raw))
         if text.startswith("重点取組事項"):
             break
-        m = _COVER_DATE.match(text)
-        if m:
-            n = 1 if m.group("n") == "元" else int(m.group("n"))
-            year = (2018 if m.group("era") == "令和" else 1988) + n
-        else:
-            m = _WESTERN_DATE.match(text)
-            if not m:
-                continue
-            year = int(m.group("y"))
-        month = int(m.group("m"))
-        if 1 <= month <= 12 and _year_ok(year):
-            return f"{year:04d}-{month:02d}"
+        found = year_month(text, whole=True)
+        if found:
+            return found
     return None
-
-
-def _year_ok(year: int) -> bool:
-    return 1989 <= year <= 2100
 
 
 # --------------------------------------------------------------------------- parse

@@ -31,11 +31,13 @@ from .text import (
     nfkc,
     parse_fy,
     parse_number,
+    plan_period,
     series_direction,
     split_departments,
     squash,
     strip_footnotes,
     wareki,
+    year_month,
 )
 
 LAYOUT = "nobeoka"
@@ -55,8 +57,6 @@ _BASIC = re.compile(r"^基本施策\s*《([^》]{1,80})》")
 _CHAPTER = re.compile(r"^第\s*(\d)\s*章")
 _ROADMAP_HEADING = re.compile(r"^(?:\d{1,2}\s*\.\s*)?全体工程表\s*$")
 _PRIORITY = re.compile(r"^重点施策\s*\d{1,3}$")
-_PERIOD = re.compile(r"((?:令和|平成)(?:\d{1,2}|元)年度?)\s*から\s*((?:令和|平成)(?:\d{1,2}|元)年度?)\s*まで")
-_COVER_DATE = re.compile(r"(令和|平成)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月")
 _MUNICIPALITY = re.compile(r"^(\S{1,7}?[市町村区])")
 _BEFORE_MARKER = re.compile(rf"(\S)([{CIRCLED}])")
 _KEY_DROP = set(" \t\u3000()（）「」『』【】・、，,.。．-ー‐－—―~～/／:：<>")
@@ -841,24 +841,18 @@ def _published(lines: list[str]) -> str | None:
         x for x in lines if "策定" in x and "\t" not in x
     ]
     for line in candidates:
-        m = _COVER_DATE.search(nfkc(line))
-        if m:
-            n = 1 if m.group(2) == "元" else int(m.group(2))
-            month = int(m.group(3))
-            if 1 <= month <= 12 and n >= 1:
-                year = (2018 if m.group(1) == "令和" else 1988) + n
-                return f"{year:04d}-{month:02d}"
+        found = year_month(line)
+        if found:
+            return found
     return None
 
 
 def _period(text: str, rows: list[Row]) -> tuple[int | None, int | None]:
     """ "令和3年度から令和7年度まで" in the text, else the first year header of a card."""
     for line in text.split("\n"):
-        m = _PERIOD.search(nfkc(line)) if "から" in line and "まで" in line else None
-        if m:
-            start, end = parse_fy(m.group(1)), parse_fy(m.group(2))
-            if start and end and 0 <= end[0] - start[0] < 20:
-                return start[0], end[0]
+        found = plan_period(line) if "から" in line and "まで" in line else None
+        if found:
+            return found
     for row in rows:
         fys = [fy for _, t in row.texts if (fy := _fy_of_cell(t)) is not None]
         if len(fys) >= 2 and fys == list(range(fys[0], fys[0] + len(fys))):

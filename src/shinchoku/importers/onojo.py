@@ -33,9 +33,11 @@ from .text import (
     join_broken,
     nfkc,
     parse_number,
+    plan_period,
     series_direction,
     squash,
     strip_footnotes,
+    year_month,
 )
 
 if TYPE_CHECKING:
@@ -57,7 +59,6 @@ _ESCAPE = re.compile(r"\\(?=[\\*_\[\]()#|`-])")
 _SEPARATOR = re.compile(r":?-{2,}:?")
 _HEADING_POLICY = re.compile(r"#{1,6}\s*基本方針\s*([" + _ROMAN + r"]+)\s*[:：]?\s*(.*)")
 _HEADING_TORIKUMI = re.compile(r"#{1,6}\s*取組\s*([0-9０-９]{1,3})\s*[:：]?\s*(.*)")
-_COVER_DATE = re.compile(r"(令和|平成)\s*(元|[0-9０-９]{1,2})\s*年\s*([0-9０-９]{1,2})\s*月")
 _MUNICIPALITY = re.compile(r"\S{1,10}[市町村区]")
 _NOTE = re.compile(r"(?:※|\\?\*)\s?[0-9０-９]{1,2}")
 _CARD_ROW = re.compile(r"^\|\s*取組名\s*\|", re.MULTILINE)
@@ -295,26 +296,18 @@ def _municipality(lines: list[str], title: str) -> str:
 def _published(lines: list[str]) -> str | None:
     """Cover date "令和4年8月" -> "2022-08" (calendar year, same offset as the fiscal year)."""
     for line in lines[:60]:
-        m = _COVER_DATE.fullmatch(squash(line))
-        if not m:
-            continue
-        n = 1 if m.group(2) == "元" else int(nfkc(m.group(2)))
-        month = int(nfkc(m.group(3)))
-        if n >= 1 and 1 <= month <= 12:
-            return f"{(2018 if m.group(1) == '令和' else 1988) + n}-{month:02d}"
+        found = year_month(line, whole=True)
+        if found:
+            return found
     return None
 
 
 def _period(lines: list[str]) -> tuple[int | None, int | None]:
     """計画期間（令和4（2022）年度から令和7（2025）年度） -> (2022, 2025)."""
     for line in lines:
-        if "計画期間" not in line or "から" not in line:
-            continue
-        rest = line[line.index("計画期間") :]
-        before, _, after = rest.partition("から")
-        start, end = fy_of(before), fy_of(after)
-        if start and end and start <= end:
-            return start, end
+        found = plan_period(line[line.index("計画期間") :]) if "計画期間" in line else None
+        if found:
+            return found
     return None, None
 
 

@@ -27,6 +27,7 @@ from .planjson import Plan, indicator, initiative, plan_from, section, value, wa
 from .text import (
     blank_circled,
     circled_value,
+    era_year,
     fy_of,
     is_no_value,
     mask_dates,
@@ -220,8 +221,9 @@ def _columns(lines: list[str], header_at: int) -> _Columns:
             role = "next"
             next_label = squash(cell)
             m = _RANGE.search(label)
-            if m:
-                next_years = (2018 + int(m.group(1)), 2018 + int(m.group(2)))
+            start, end = (era_year("R", m.group(1)), era_year("R", m.group(2))) if m else (None, None)
+            if start and end:
+                next_years = (start, end)
         if role and role not in index:
             index[role] = i
     for role, default in _DEFAULT_COLUMNS.items():
@@ -444,8 +446,9 @@ def _year_targets(text: str | None) -> list[tuple[int, float | int, str, str]]:
         unit = _unit_after(t, m.end())
         label = squash(t[m.start(2) : m.end()] + unit)
         for year in re.split(r"\s*・\s*", m.group(1)):
-            if year.isdigit():
-                found.append((2018 + int(year), number, unit, label))
+            fy = era_year("R", year) if year.isdigit() else None
+            if fy is not None:
+                found.append((fy, number, unit, label))
     return found
 
 

@@ -31,7 +31,7 @@ from typing import Any
 from .errors import ParseError
 from .municipalities import check_digit, is_valid_code, lookup
 from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
-from .text import is_no_value, nfkc, parse_number, split_departments, squash, unit_direction
+from .text import era_year, is_no_value, nfkc, parse_number, split_departments, squash, unit_direction
 
 LAYOUT = "template"
 
@@ -269,11 +269,9 @@ def _fy_in(text: str) -> tuple[int, int | None, str] | None:
     if m.group(3):
         fy = int(m.group(3))
     else:
-        n = m.group(2)
-        number = 1 if n == "元" else int(n)
-        if number < 1:
+        fy = era_year(m.group(1), m.group(2))
+        if fy is None:
             return None
-        fy = (2018 if m.group(1).upper() in ("令和", "R") else 1988) + number
     rest = t[: m.start()] + t[m.end() :]
     half_match = _HALF.search(rest)
     half = None
@@ -568,12 +566,8 @@ def _year_month(text: str) -> str | None:
         if not m:
             continue
         month = int(m.group("m"))
-        if "y" in m.groupdict():
-            year = int(m.group("y"))
-        else:
-            n = m.group("n")
-            year = (2018 if m.group("era") in ("令和", "R") else 1988) + (1 if n == "元" else int(n))
-        if 1 <= month <= 12:
+        year = int(m.group("y")) if "y" in m.groupdict() else era_year(m.group("era"), m.group("n"))
+        if year is not None and 1 <= month <= 12:
             return f"{year:04d}-{month:02d}"
     return None
 

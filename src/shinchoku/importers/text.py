@@ -146,6 +146,20 @@ def strip_footnotes(text: str) -> str:
 
 
 _ERAS = {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988}
+
+
+def era_year(era: str, n: str) -> int | None:
+    """The Western year of 令和/平成 (or R/H) year ``n``: 令和N = 2018+N, 平成N = 1988+N, 元 = 1.
+
+    None for year 0 or an era this does not know.
+    """
+    base = _ERAS.get(era.upper())
+    number = 1 if n == "元" else int(n)
+    if base is None or number < 1:
+        return None
+    return base + number
+
+
 _FY = re.compile(
     r"(?P<era>令和|平成|R|H)\s*(?P<n>元|\d{1,2})(?!\d)\s*(?:年度?)?(?P<end>末)?"
     r"(?:\s*[（(]?\s*(?P<half>前期|後期|上期|下期|上半期|下半期)\s*[)）]?)?"
@@ -162,13 +176,12 @@ def parse_fy(text: str) -> tuple[int, int | None] | None:
     t = nfkc(text)
     m = _FY.search(t)
     if m:
-        n = m.group("n")
-        number = 1 if n == "元" else int(n)
-        if number < 1:
+        year = era_year(m.group("era"), m.group("n"))
+        if year is None:
             return None
         half = m.group("half")
         half_no = None if not half else (1 if half in ("前期", "上期", "上半期") else 2)
-        return _ERAS[m.group("era")] + number, half_no
+        return year, half_no
     m = _WESTERN_FY.search(t)
     if m:
         return int(m.group("year")), None
@@ -179,6 +192,55 @@ def fy_of(text: str) -> int | None:
     """The fiscal year in ``text`` (see parse_fy), without the half."""
     found = parse_fy(text)
     return found[0] if found else None
+
+
+_YEAR_MONTH = re.compile(
+    r"(?:(?<![A-Za-z])(?P<era>令和|平成|R|H)\s*(?P<n>元|\d{1,2})(?:\s*\(\s*(?:19|20)\d{2}\s*\))?"
+    r"|(?<!\d)(?P<y>(?:19|20)\d{2}))\s*年\s*(?P<m>\d{1,2})\s*月"
+)
+
+
+def year_month(text: str, *, whole: bool = False) -> str | None:
+    """A date such as a cover's "令和4年8月" (or "令和4（2022）年8月", "2022年8月") as "2022-08".
+
+    Calendar year and month (the era offsets are those of fiscal years). The first such date in
+    ``text``; with ``whole``, only when the text is that date and nothing else (a cover line, not
+    a sentence that mentions a date). None for a month outside 1–12.
+    """
+    t = nfkc(text)
+    if whole:
+        t = squash(t)
+        m = _YEAR_MONTH.fullmatch(t)
+    else:
+        m = _YEAR_MONTH.search(t)
+    if m is None:
+        return None
+    year = int(m.group("y")) if m.group("y") else era_year(m.group("era"), m.group("n"))
+    month = int(m.group("m"))
+    if year is None or not 1 <= month <= 12:
+        return None
+    return f"{year:04d}-{month:02d}"
+
+
+#: One end of a plan period: 令和4年度, R6, 令和4(2022)年度, 2024年度 (NFKC text).
+_PERIOD_END = (
+    r"(?:(?<![A-Za-z])(?:令和|平成|R|H)\s*(?:元|\d{1,2})(?!\d)\s*(?:\(\s*(?:19|20)\d{2}\s*\)\s*)?(?:年度?)?"
+    r"|(?<!\d)(?:19|20)\d{2}\s*年度?)"
+)
+_PERIOD = re.compile(rf"(?P<start>{_PERIOD_END})\s*(?:から|[~〜\-ー―]{{1,3}})\s*(?P<end>{_PERIOD_END})")
+
+
+def plan_period(text: str) -> tuple[int, int] | None:
+    """A plan period "令和4（2022）年度から令和7（2025）年度" / "令和5年度～令和8年度" as (2022, 2025).
+
+    The first pair of fiscal years joined by から or a dash in ``text`` that can be a period:
+    the end not before the start, and less than 20 years apart.
+    """
+    for m in _PERIOD.finditer(nfkc(text)):
+        start, end = fy_of(m.group("start")), fy_of(m.group("end"))
+        if start is not None and end is not None and 0 <= end - start < 20:
+            return start, end
+    return None
 
 
 def wareki(fy: int) -> str:
