@@ -9,11 +9,14 @@ from shinchoku.importers.text import (
     MAX_INPUT_BYTES,
     blank_circled,
     circled_value,
+    compact,
     decode,
     era_year,
     is_department,
     is_no_value,
     join_broken,
+    join_label,
+    join_wrapped,
     mask_dates,
     nfkc,
     parse_fy,
@@ -394,3 +397,44 @@ def test_plan_periods(text, expected):
 )
 def test_what_is_not_a_plan_period(text):
     assert plan_period(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("事 業 名", "事業名"), ("Ｋ Ｐ Ｉ", "KPI"), ("目指す姿（ビジョン）", "目指す姿(ビジョン)"), ("区分\u3000\t", "区分"), ("", "")],
+)
+def test_compact_is_nfkc_without_blanks(text, expected):
+    assert compact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        ("事故防止シ", "ステム", "事故防止システム"),  # 大野城市 <br> inside a word
+        ("Web", "アクセシビリティの確保", "Webアクセシビリティの確保"),  # 新発田市 rows broken across lines
+        ("情報セキュ リティ対策 ", "の徹底", "情報セキュ リティ対策の徹底"),
+        ("11 ", "【完了】", "11【完了】"),
+        ("Gov", "Cloud", "Gov Cloud"),
+        ("", "ステム", "ステム"),
+        ("事故防止シ ", "  ", "事故防止シ"),
+    ],
+)
+def test_wrapped_pieces_are_joined_without_a_blank_next_to_japanese(left, right, expected):
+    assert join_wrapped(left, right) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 延岡市 schedule labels
+        ("施設整備、運 営開始", "施設整備、運営開始"),
+        ("施設環境整備、 運営", "施設環境整備、運営"),
+        ("方針策定 研修実施", "方針策定 研修実施"),
+        ("① ②", "①②"),
+        ("運 営開始", "運営開始"),
+        ("RPA 導入 Web 会議", "RPA 導入 Web 会議"),
+        ("  ", ""),
+    ],
+)
+def test_labels_join_wrapped_words_but_keep_two_phrases_apart(text, expected):
+    assert join_label(text) == expected

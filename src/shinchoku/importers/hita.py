@@ -32,6 +32,7 @@ from typing import Any
 from .errors import ParseError
 from .planjson import Plan, initiative, plan_from, section, warn
 from .text import (
+    compact,
     fy_of,
     is_department,
     join_broken,
@@ -148,11 +149,6 @@ def _tidy(text: str) -> str:
     return strip_footnotes(join_broken(t))
 
 
-def _key(text: str) -> str:
-    """Comparison key: NFKC without any blank."""
-    return "".join(nfkc(text).split())
-
-
 def _is_noise(cell: str) -> bool:
     """A cell with no Japanese letter and mostly digits/symbols ("7 1 1 1 2 2", ", , ,")."""
     t = "".join(cell.split())
@@ -262,8 +258,8 @@ def _drop_fragments(cells: list[str]) -> list[str]:
     """
     if len(cells) < 2:
         return cells
-    main_i = max(range(len(cells)), key=lambda i: len(_key(cells[i])))
-    main = _key(cells[main_i])
+    main_i = max(range(len(cells)), key=lambda i: len(compact(cells[i])))
+    main = compact(cells[main_i])
     fixed = cells[main_i].strip()
     kept: list[str | None] = []
     for i, cell in enumerate(cells):
@@ -696,11 +692,11 @@ def _link_reposts(plan: Plan) -> None:
     originals: dict[str, str | None] = {}
     for item in plan["initiatives"]:
         if "再掲" not in item["marks"]:
-            originals.setdefault(_key(item["title"]), item["code"])
+            originals.setdefault(compact(item["title"]), item["code"])
     for item in plan["initiatives"]:
         if "再掲" not in item["marks"]:
             continue
-        original = originals.get(_key(item["title"]))
+        original = originals.get(compact(item["title"]))
         if original is None:
             warn(plan, item.get("line"), f"再掲元の取組「{item['title']}」が見つかりません。")
         item["repost_of"] = original

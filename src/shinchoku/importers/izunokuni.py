@@ -27,6 +27,7 @@ from .planjson import Plan, indicator, initiative, plan_from, section, value, wa
 from .text import (
     DEPARTMENT_SEPARATORS,
     OTHERS,
+    compact,
     fy_of,
     is_department,
     is_no_value,
@@ -58,7 +59,6 @@ _TEXT_FIELDS = {
 
 _HEADING = re.compile(r"^重点取組事項\s*(?P<code>[0-9０-９]{1,2})(?:\s+|(?=[^0-9０-９名]))(?P<title>.*)$")
 _SECTION_CELL = re.compile(r"^(?P<code>[0-9０-９]{1,2})\s*(?P<title>.*)$")
-_BLANKS = re.compile(r"\s+")
 _MARK = re.compile(r"【(?P<mark>[^【】]{1,20})】")
 _TAG = re.compile(r"<[^<>]{0,400}>")
 _PARAGRAPH = re.compile(r"</?p\s*>", re.IGNORECASE)
@@ -89,11 +89,6 @@ def detect(source: Any) -> float:
 
 
 # --------------------------------------------------------------------------- cells and text
-
-
-def _label(cell: str) -> str:
-    """A row label as matched: NFKC with every blank removed ("事 業 名" -> "事業名")."""
-    return _BLANKS.sub("", nfkc(cell)) if cell else ""
 
 
 def _cells(line: str) -> list[str]:
@@ -358,7 +353,7 @@ class _Reader:
             self.titles[code] = title
         elif title and not self.titles[code]:
             self.titles[code] = title
-        elif title and _label(title) != _label(self.titles[code]):
+        elif title and compact(title) != compact(self.titles[code]):
             warn(
                 self.plan,
                 line,
@@ -374,7 +369,7 @@ class _Reader:
 
     def row(self, n: int, raw: str) -> None:
         cells = _cells(raw)
-        first = _label(cells[0]) if cells else ""
+        first = compact(cells[0]) if cells else ""
         if not any(cells):
             # A blank line (page break) ends a prose field, but a Gantt row after it still
             # belongs to the chart: its leading tab says so.
@@ -414,7 +409,7 @@ class _Reader:
                 warn(self.plan, n, f"「{first}」の行が重複しています。続きとして読みました。")
             card.texts.setdefault(key, []).append(_joined(rest))
             card.last = key
-        elif first == "評価指標" or (not first and rest and _label(rest[0]) in ("基準値", "目標値")):
+        elif first == "評価指標" or (not first and rest and compact(rest[0]) in ("基準値", "目標値")):
             self.indicator_row(n, rest)
         elif first == "スケジュール":
             card.columns = [parse_fy(c) if c else None for c in rest]
@@ -439,7 +434,7 @@ class _Reader:
         """重点取組事項名 | N title | … | 管理番号 | code."""
         card = self.card
         assert card is not None
-        labels = [_label(c) for c in cells]
+        labels = [compact(c) for c in cells]
         at = labels.index("管理番号") if "管理番号" in labels else len(cells)
         sec = _SECTION_CELL.match(_joined(cells[1:at]))
         if sec:
@@ -458,7 +453,7 @@ class _Reader:
         """事業名 | title | … | 担当課 | departments."""
         card = self.card
         assert card is not None
-        labels = [_label(c) for c in cells]
+        labels = [compact(c) for c in cells]
         at = labels.index("担当課") if "担当課" in labels else len(cells)
         card.title = _joined(cells[1:at])
         if at < len(cells):
@@ -469,7 +464,7 @@ class _Reader:
         """評価指標 | 基準値 | text  and  (blank) | 目標値 | text."""
         card = self.card
         assert card is not None
-        kind = _label(rest[0]) if rest else ""
+        kind = compact(rest[0]) if rest else ""
         text = _joined(rest[1:])
         if kind == "基準値":
             card.baseline = text if card.baseline is None else f"{card.baseline} {text}"

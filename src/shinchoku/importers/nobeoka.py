@@ -28,6 +28,7 @@ from .text import (
     CIRCLED,
     is_no_value,
     join_broken,
+    join_label,
     nfkc,
     parse_fy,
     parse_number,
@@ -78,22 +79,8 @@ def _clean_title(text: str) -> str:
 
 
 def _clean_label(text: str) -> str:
-    """A schedule label: join a word the cell wrapped ("運 営開始"), keep two phrases apart.
-
-    Unlike a title, a Gantt label may hold two phrases on two lines ("方針策定 研修実施"), so
-    a blank between CJK letters is only dropped after a comma or next to a one-letter piece.
-    """
-    tokens = strip_footnotes(text).split(" ")
-    out = tokens[0] if tokens else ""
-    for token in tokens[1:]:
-        tail = re.split(r"[、，。]", out)[-1]
-        head = re.split(r"[、，。]", token)[0]
-        cjk = bool(out) and bool(token) and ord(out[-1]) > 0x7F and ord(token[0]) > 0x7F
-        if cjk and (out.endswith(("、", "，")) or len(tail) <= 1 or len(head) <= 1):
-            out += token
-        else:
-            out += " " + token
-    return out.strip()
+    """A schedule label without footnote marks, a word the cell wrapped joined (text.join_label)."""
+    return join_label(strip_footnotes(text))
 
 
 def _clean_prose(text: str) -> str | None:

@@ -28,9 +28,11 @@ from .municipalities import lookup
 from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
 from .text import (
     CIRCLED,
+    compact,
     fy_of,
     is_no_value,
     join_broken,
+    join_wrapped,
     nfkc,
     parse_number,
     plan_period,
@@ -94,18 +96,11 @@ def detect(source: Source) -> float:
 
 
 def _join_br(text: str) -> str:
-    """Join the pieces of a cell split by ``<br>``: nothing between CJK, a space otherwise.
-
-    The PDF extraction breaks words inside table cells ("事故防止シ<br>ステム"), so a break
-    between two non-ASCII characters is an artefact; around Latin text it stands for a blank.
-    """
+    """Join the pieces of a cell split by ``<br>`` (text.join_wrapped: nothing next to Japanese)."""
     parts = _BR.split(text)
     out = parts[0]
     for part in parts[1:]:
-        if out and part and (ord(out[-1]) > 127 or ord(part[0]) > 127):
-            out += part
-        else:
-            out += " " + part
+        out = join_wrapped(out, part)
     return out
 
 
@@ -127,7 +122,7 @@ def _clean(text: str) -> str:
 
 def _key(text: str) -> str:
     """Matching form of a label or title: NFKC, no markup, no blanks."""
-    return "".join(nfkc(_TAG.sub("", text)).split())
+    return compact(_TAG.sub("", text))
 
 
 def _cells(line: str) -> list[str]:

@@ -27,9 +27,11 @@ from .planjson import Plan, indicator, initiative, plan_from, section, value, wa
 from .text import (
     blank_circled,
     circled_value,
+    compact,
     era_year,
     fy_of,
     is_no_value,
+    join_wrapped,
     mask_dates,
     nfkc,
     split_circled,
@@ -119,7 +121,7 @@ class _Row:
 
 
 def _norm_label(cell: str) -> str:
-    return re.sub(r"\s+", "", nfkc(cell)).upper()
+    return compact(cell).upper()
 
 
 def _is_header(cells: list[str]) -> bool:
@@ -195,14 +197,6 @@ def _is_spaced(cells: list[str]) -> bool:
             if t[i] == " " and _cjk(t[i - 1]) and _cjk(t[i + 1]):
                 return True
     return False
-
-
-def _join(left: str, right: str) -> str:
-    """Join two pieces of a cell broken across lines: no blank between Japanese text."""
-    left, right = left.rstrip(), right.lstrip()
-    if not left or not right:
-        return left + right
-    return left + ("" if (_cjk(left[-1]) or _cjk(right[0])) else " ") + right
 
 
 # --------------------------------------------------------------------------- table layout
@@ -288,7 +282,7 @@ def _rows(lines: list[str], cols: _Columns, plan: Plan, title_line: int | None) 
         if pending and len(pending.cells) < cols.width:
             fits = len(pending.cells) + len(cells) - 1 <= cols.width
             if start is None or (fits and start[0] != pending.number + 1):
-                pending.cells[-1] = _join(pending.cells[-1], cells[0])
+                pending.cells[-1] = join_wrapped(pending.cells[-1], cells[0])
                 pending.cells.extend(cells[1:])
                 continue
         if start:
@@ -298,7 +292,7 @@ def _rows(lines: list[str], cols: _Columns, plan: Plan, title_line: int | None) 
             pending = _Row(no, cells, start[0], start[1])
         elif pending and len(cells) == 1:
             last = max((i for i, c in enumerate(pending.cells) if c.strip()), default=len(pending.cells) - 1)
-            pending.cells[last] = _join(pending.cells[last], cells[0])
+            pending.cells[last] = join_wrapped(pending.cells[last], cells[0])
         elif in_table:
             warn(plan, no, f"表の行として読めない行を読み飛ばしました: {squash(raw)[:40]}")
     if pending:
@@ -317,7 +311,7 @@ def _normalise_row(row: _Row, cols: _Columns, plan: Plan) -> list[str]:
         extra = [c for c in cells[cols.width :] if c.strip()]
         cells = cells[: cols.width]
         if extra:
-            cells[-1] = _join(cells[-1], " ".join(extra))
+            cells[-1] = join_wrapped(cells[-1], " ".join(extra))
             warn(plan, row.line, f"NO {row.number}: 列が多すぎるため、余分な列を最後の列に含めました")
     elif len(cells) < cols.width:
         warn(
@@ -706,10 +700,10 @@ class _Sections:
         self.last = (category, field_)
         if not category:
             return None
-        parent = self._get((_match(category),), None, "区分", category)
+        parent = self._get((compact(category),), None, "区分", category)
         if not field_:
             return parent
-        return self._get((_match(category), _match(field_)), parent, "施策分野", field_)
+        return self._get((compact(category), compact(field_)), parent, "施策分野", field_)
 
     def _get(self, path: tuple[str, ...], parent: str | None, level: str, title: str) -> str:
         if path not in self.keys:
@@ -720,10 +714,6 @@ class _Sections:
             self.keys[path] = key
             self.plan["sections"].append(section(key, parent, level, None, title))
         return self.keys[path]
-
-
-def _match(text: str) -> str:
-    return re.sub(r"\s+", "", nfkc(text))
 
 
 def _add_initiative(plan: Plan, row: _Row, cols: _Columns, sections: _Sections, seen: set[str]) -> None:

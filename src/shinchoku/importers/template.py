@@ -31,7 +31,16 @@ from typing import Any
 from .errors import ParseError
 from .municipalities import check_digit, is_valid_code, lookup
 from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
-from .text import era_year, is_no_value, nfkc, parse_number, split_departments, squash, unit_direction
+from .text import (
+    compact,
+    era_year,
+    is_no_value,
+    nfkc,
+    parse_number,
+    split_departments,
+    squash,
+    unit_direction,
+)
 
 LAYOUT = "template"
 
@@ -208,7 +217,7 @@ _PRIORITY_TICKS = ("○", "◯", "〇", "●", "◎", "✓", "✔", "レ", "1", 
 
 def _key(text: str) -> str:
     """Matching form of a header or key: NFKC, no blanks, case-folded, no trailing colon."""
-    return re.sub(r"\s+", "", nfkc(text)).casefold().rstrip(":").strip("【】[]")
+    return compact(text).casefold().rstrip(":").strip("【】[]")
 
 
 _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|【[^【】]*】")
@@ -231,7 +240,12 @@ _BREAK = re.compile(r"\s*\n\s*")
 
 def _one_line(text: str) -> str:
     """A title or label on one line: a line break (Alt+Enter) between Japanese characters is
-    dropped, elsewhere it becomes a space; blanks are squashed. Typed spaces are kept."""
+    dropped, elsewhere it becomes a space; blanks are squashed. Typed spaces are kept.
+
+    Not text.join_wrapped, which also closes a break between Latin and Japanese text: that one
+    repairs a PDF's narrow cells, this one reads what a person typed, as docs/template.md says
+    ("日本語の間なら詰め、それ以外は空白").
+    """
 
     def join(m: re.Match[str]) -> str:
         before = m.string[m.start() - 1] if m.start() > 0 else " "

@@ -104,6 +104,44 @@ def squash(text: str) -> str:
     return text.strip()
 
 
+def compact(text: str) -> str:
+    """NFKC without any blank: the form in which labels and titles are compared ("事 業 名" -> "事業名")."""
+    return "".join(nfkc(text).split())
+
+
+def join_wrapped(left: str, right: str) -> str:
+    """Join two pieces of a cell that a line break (or ``<br>``) separated.
+
+    Next to Japanese the break is an artefact of the narrow cell ("事故防止シ" + "ステム",
+    "Web" + "アクセシビリティの確保"), so nothing goes between; between two Latin words it
+    stood for a blank.
+    """
+    left, right = left.rstrip(), right.lstrip()
+    if not left or not right:
+        return left + right
+    return left + ("" if ord(left[-1]) > 0x7F or ord(right[0]) > 0x7F else " ") + right
+
+
+def join_label(text: str) -> str:
+    """Join a short label the cell wrapped ("運 営開始" -> "運営開始") but keep two phrases apart.
+
+    Unlike a title, a label (a schedule step, a Gantt bar) may hold two phrases on two lines
+    ("方針策定 研修実施"), so a blank between two non-ASCII letters is only dropped after a comma
+    or next to a one-letter piece; blanks next to Latin text stay. The result is squashed.
+    """
+    tokens = squash(text).split(" ")
+    out = tokens[0]
+    for token in tokens[1:]:
+        tail = re.split(r"[、，。]", out)[-1]
+        head = re.split(r"[、，。]", token)[0]
+        cjk = bool(out) and bool(token) and ord(out[-1]) > 0x7F and ord(token[0]) > 0x7F
+        if cjk and (out.endswith(("、", "，")) or len(tail) <= 1 or len(head) <= 1):
+            out += token
+        else:
+            out += " " + token
+    return out.strip()
+
+
 def join_broken(text: str) -> str:
     """Join a phrase the PDF extraction broke across lines or spaced out letter by letter.
 
