@@ -14,8 +14,7 @@ def test_prefecture_and_code_are_looked_up_from_the_municipality():
         municipality="大野城市",
         title="大野城市DX推進計画",
         published="2022-08",
-        start_fy=2022,
-        end_fy=2025,
+        period=(2022, 2025),
         vision="ビジョン",
     )
     assert plan["format"] == FORMAT

@@ -106,7 +106,9 @@ def test_numbers_in_prose_cells(text, expected):
     assert parse_number(text) == expected
 
 
-@pytest.mark.parametrize("text", ["—", "－", "-", "", "  ", None, "検討中", "R4", "令和5年度", "2024年度", "3月27日", "※1", "▲"])
+@pytest.mark.parametrize(
+    "text", ["—", "－", "-", "", "  ", None, "検討中", "R4", "令和5年度", "2024年度", "3月27日", "※1", "▲"]
+)
 def test_cells_without_a_number_have_no_value(text):
     assert parse_number(text) is None
 
@@ -283,7 +285,8 @@ def test_dates_are_blanked_out_to_the_same_length():
 
 
 @pytest.mark.parametrize(
-    ("digits", "expected"), [("11,611", 11611), ("37.5", 37.5), ("0", 0), ("1,200.50", 1200.5), ("1.2.3", None), (",", None)]
+    ("digits", "expected"),
+    [("11,611", 11611), ("37.5", 37.5), ("0", 0), ("1,200.50", 1200.5), ("1.2.3", None), (",", None)],
 )
 def test_digits_become_an_int_unless_they_have_a_decimal_point(digits, expected):
     found = to_number(digits)
@@ -334,7 +337,17 @@ def test_direction_from_the_wording_of_an_indicator(name, texts, expected):
 
 @pytest.mark.parametrize(
     ("era", "n", "expected"),
-    [("令和", "4", 2022), ("令和", "元", 2019), ("平成", "元", 1989), ("平成", "30", 2018), ("R", "6", 2024), ("r", "6", 2024), ("H", "30", 2018), ("令和", "０", None), ("昭和", "50", None)],
+    [
+        ("令和", "4", 2022),
+        ("令和", "元", 2019),
+        ("平成", "元", 1989),
+        ("平成", "30", 2018),
+        ("R", "6", 2024),
+        ("r", "6", 2024),
+        ("H", "30", 2018),
+        ("令和", "０", None),
+        ("昭和", "50", None),
+    ],
 )
 def test_era_years(era, n, expected):
     assert era_year(era, n) == expected

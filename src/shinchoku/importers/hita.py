@@ -715,16 +715,8 @@ def parse(source: Any) -> Plan:
         name = match.group("name") if match else None
     if not name:
         raise ParseError("自治体名が見つかりません（表紙の「令和N年N月 ○○市」）。")
-    start_fy, end_fy = _period(text)
-    plan = plan_from(
-        source,
-        LAYOUT,
-        municipality=name,
-        title=title,
-        published=published,
-        start_fy=start_fy,
-        end_fy=end_fy,
-    )
+    period = _period(text)
+    plan = plan_from(source, LAYOUT, municipality=name, title=title, published=published, period=period)
     reader = _Reader(lines)
     reader.read()
     ref = _reference(text)

@@ -557,15 +557,8 @@ def parse(source: Any) -> Plan:
     name = _municipality(title)
     if name is None:
         raise ParseError("計画名から自治体名を読み取れません。", line=title_line)
-    start_fy, end_fy = _period(lines)
     plan = plan_from(
-        source,
-        LAYOUT,
-        municipality=name,
-        title=title,
-        published=_published(lines),
-        start_fy=start_fy,
-        end_fy=end_fy,
+        source, LAYOUT, municipality=name, title=title, published=_published(lines), period=_period(lines)
     )
     reader = _Reader(plan, lines)
     reader.run()

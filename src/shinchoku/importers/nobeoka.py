@@ -374,8 +374,9 @@ def _indicator_names(cell: str) -> list[str]:
 def _direction(targets: list[dict[str, Any]]) -> str | None:
     """ "increase" when the yearly numeric targets rise and never fall; otherwise unknown.
 
-    This is text.series_direction kept to its "increase": falling or flat targets do not tell which way is better here (9路線 then 5路線 is a plan
-    for fewer routes per year, not a goal to reduce), so they stay null.
+    This is text.series_direction kept to its "increase": falling or flat targets do not tell
+    which way is better here (9路線 then 5路線 is a plan for fewer routes per year, not a goal
+    to reduce), so they stay null.
     """
     numbers = [t["value"] for t in targets if isinstance(t.get("value"), int | float)]
     return "increase" if series_direction(numbers) == "increase" else None
@@ -893,17 +894,10 @@ def parse(source: Any) -> Plan:
     lines: list[str] = source.lines
     title, name = _title_and_municipality(lines)
     overview_rows, card_rows, roadmap_rows = _split_regions(lines)
-    start_fy, end_fy = _period(text, card_rows + roadmap_rows)
-    years = list(range(start_fy, end_fy + 1)) if start_fy and end_fy else None
-    plan = plan_from(
-        source,
-        LAYOUT,
-        municipality=name,
-        title=title,
-        published=_published(lines),
-        start_fy=start_fy,
-        end_fy=end_fy,
-    )
+    period = _period(text, card_rows + roadmap_rows)
+    years = list(range(period[0], period[1] + 1)) if period[0] and period[1] else None
+    published = _published(lines)
+    plan = plan_from(source, LAYOUT, municipality=name, title=title, published=published, period=period)
     sections = Sections()
     cards = CardReader(plan, sections, years).read(card_rows)
     vision, overview = _read_overview(overview_rows, sections, plan)

@@ -949,16 +949,9 @@ def _parse(source: Source) -> Plan:
     lines = source.lines
     title = _title(lines)
     name = _municipality(lines, title)
-    start_fy, end_fy = _period(lines)
+    published, period, vision = _published(lines), _period(lines), _vision(lines)
     plan = plan_from(
-        source,
-        LAYOUT,
-        municipality=name,
-        title=title,
-        published=_published(lines),
-        start_fy=start_fy,
-        end_fy=end_fy,
-        vision=_vision(lines),
+        source, LAYOUT, municipality=name, title=title, published=published, period=period, vision=vision
     )
     state = _State(plan)
     for start, rows, text in _blocks(lines):

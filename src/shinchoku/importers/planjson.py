@@ -62,16 +62,16 @@ def plan_from(
     municipality: str,
     title: str,
     published: str | None = None,
-    start_fy: int | None = None,
-    end_fy: int | None = None,
+    period: tuple[int | None, int | None] = (None, None),
     vision: str | None = None,
     prefecture: str | None = None,
     code: str | None = None,
 ) -> Plan:
     """new_plan for an importer's ``source`` (its filename and bytes) in ``layout``.
 
-    The prefecture and 団体コード are looked up from the municipality's name; a ``prefecture``
-    or ``code`` the document itself states (the template has columns for both) wins.
+    ``period`` is (start_fy, end_fy). The prefecture and 団体コード are looked up from the
+    municipality's name; a ``prefecture`` or ``code`` the document itself states (the template
+    has columns for both) wins.
     """
     known_prefecture, known_code = lookup(municipality)
     return new_plan(
@@ -80,8 +80,8 @@ def plan_from(
         code=code or known_code,
         title=title,
         published=published,
-        start_fy=start_fy,
-        end_fy=end_fy,
+        start_fy=period[0],
+        end_fy=period[1],
         vision=vision,
         filename=source.filename,
         data=source.data,

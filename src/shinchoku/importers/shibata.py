@@ -669,8 +669,7 @@ def parse(source: Source) -> Plan:
         raise ParseError(f"計画名から自治体名を読み取れません: {title}")
     name = m.group(1)
     cols = _columns(lines, header_at)
-    start_fy, end_fy = cols.next_years or (None, None)
-    plan = plan_from(source, LAYOUT, municipality=name, title=title, start_fy=start_fy, end_fy=end_fy)
+    plan = plan_from(source, LAYOUT, municipality=name, title=title, period=cols.next_years or (None, None))
     if not cols.actual_years:
         warn(plan, header_at + 1, "実績値の年度の見出し（令和3年度末 …）がないため、実績値を読みませんでした")
     if cols.next_years is None:

@@ -628,15 +628,13 @@ def _new_plan(source: Any, meta: _Meta, add_warning: Any) -> Plan:
         published = _year_month(get("published"))
         if published is None:
             add_warning(at("published"), f"公表年月 '{get('published')}' を年月として読めません")
-    start_fy, end_fy = _period(get, at, add_warning)
     return plan_from(
         source,
         LAYOUT,
         municipality=name,
         title=title,
         published=published,
-        start_fy=start_fy,
-        end_fy=end_fy,
+        period=_period(get, at, add_warning),
         vision=get("vision") or None,
         prefecture=get("prefecture") or None,
         code=code,
