@@ -27,6 +27,7 @@ from shinchoku.importers.text import (
     split_departments,
     split_dots,
     squash,
+    stated_period,
     strip_footnotes,
     to_number,
     unit_direction,
@@ -451,3 +452,14 @@ def test_wrapped_pieces_are_joined_without_a_blank_next_to_japanese(left, right,
 )
 def test_labels_join_wrapped_words_but_keep_two_phrases_apart(text, expected):
     assert join_label(text) == expected
+
+
+def test_the_stated_period_is_the_first_one_after_its_label():
+    hita = ["第 4 次日田市情報化基本計画 年次計画編", "また、「年次計画編」の計画期間は令和5年度から令和9年度までの5年間とし"]
+    assert stated_period(hita) == (2023, 2027)
+    onojo = ["令和2年度から令和3年度にかけて調査した", "計画期間（令和4（2022）年度から令和7（2025）年度）において"]
+    assert stated_period(onojo) == (2022, 2025)
+    assert stated_period(["令和2年度から令和3年度の調査を踏まえ、計画期間は令和4年度から令和7年度"]) == (2022, 2025)
+    assert stated_period(["実施期間 令和5年度～令和8年度"], "期間") == (2023, 2026)
+    assert stated_period(["実施期間 令和5年度～令和8年度"]) == (None, None)
+    assert stated_period([]) == (None, None)

@@ -37,9 +37,9 @@ from .text import (
     is_department,
     join_broken,
     nfkc,
-    plan_period,
     split_departments,
     squash,
+    stated_period,
     strip_footnotes,
     year_month,
 )
@@ -314,11 +314,7 @@ def _cover(lines: list[str]) -> tuple[str | None, str | None]:
 
 def _period(text: str) -> tuple[int | None, int | None]:
     """ "計画期間は令和5年度から令和9年度まで" near the start of the text."""
-    for line in text[:20000].split("\n"):
-        found = plan_period(line[line.index("計画期間") :]) if "計画期間" in line else None
-        if found:
-            return found
-    return None, None
+    return stated_period(text[:20000].split("\n"))
 
 
 # --------------------------------------------------------------------------- reading lines

@@ -35,10 +35,10 @@ from .text import (
     nfkc,
     parse_fy,
     parse_number,
-    plan_period,
     series_direction,
     split_dots,
     squash,
+    stated_period,
     strip_footnotes,
     unit_direction,
     year_month,
@@ -521,13 +521,7 @@ def _municipality(text: str) -> str | None:
 
 def _period(lines: list[str]) -> tuple[int | None, int | None]:
     """計画期間 only where the text states it ("計画期間 令和5年度～令和8年度")."""
-    for raw in lines[:300]:
-        if "期間" not in raw:
-            continue
-        found = plan_period(raw)
-        if found:
-            return found
-    return None, None
+    return stated_period(lines[:300], "期間")
 
 
 def _published(lines: list[str]) -> str | None:

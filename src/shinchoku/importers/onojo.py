@@ -35,9 +35,9 @@ from .text import (
     join_wrapped,
     nfkc,
     parse_number,
-    plan_period,
     series_direction,
     squash,
+    stated_period,
     strip_footnotes,
     year_month,
 )
@@ -299,11 +299,7 @@ def _published(lines: list[str]) -> str | None:
 
 def _period(lines: list[str]) -> tuple[int | None, int | None]:
     """計画期間（令和4（2022）年度から令和7（2025）年度） -> (2022, 2025)."""
-    for line in lines:
-        found = plan_period(line[line.index("計画期間") :]) if "計画期間" in line else None
-        if found:
-            return found
-    return None, None
+    return stated_period(lines)
 
 
 def _vision(lines: list[str]) -> str | None:

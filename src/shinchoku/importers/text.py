@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from .errors import ParseError
 
@@ -279,6 +280,17 @@ def plan_period(text: str) -> tuple[int, int] | None:
         if start is not None and end is not None and 0 <= end - start < 20:
             return start, end
     return None
+
+
+def stated_period(lines: Iterable[str], label: str = "計画期間") -> tuple[int | None, int | None]:
+    """The plan period stated after ``label`` ("計画期間は令和5年度から令和9年度までの5年間"), from
+    the first line that states one; (None, None) when none does."""
+    for line in lines:
+        at = line.find(label)
+        found = plan_period(line[at:]) if at >= 0 else None
+        if found:
+            return found
+    return None, None
 
 
 def wareki(fy: int) -> str:
