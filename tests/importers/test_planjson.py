@@ -3,7 +3,7 @@
 import hashlib
 
 from shinchoku.importers import Source
-from shinchoku.importers.planjson import FORMAT, plan_from, validate
+from shinchoku.importers.planjson import FORMAT, fill_period, plan_from, validate
 
 
 def test_prefecture_and_code_are_looked_up_from_the_municipality():
@@ -47,3 +47,16 @@ def test_an_unknown_municipality_has_no_prefecture_or_code_and_the_rest_is_empty
     assert plan["plan"]["period"] == {"start_fy": None, "end_fy": None}
     plan["initiatives"].append({"title": "取組", "section": None})
     validate(plan)
+
+
+def test_without_a_stated_period_the_years_of_the_tables_are_the_period():
+    source = Source(filename="hita.txt", data=b"x")
+    plan = plan_from(source, "hita", municipality="日田市", title="計画")
+    fill_period(plan, [2025, 2023, 2027, 2024])
+    assert plan["plan"]["period"] == {"start_fy": 2023, "end_fy": 2027}
+    stated = plan_from(source, "hita", municipality="日田市", title="計画", period=(2023, 2026))
+    fill_period(stated, [2021, 2030])
+    assert stated["plan"]["period"] == {"start_fy": 2023, "end_fy": 2026}
+    empty = plan_from(source, "hita", municipality="日田市", title="計画")
+    fill_period(empty, [])
+    assert empty["plan"]["period"] == {"start_fy": None, "end_fy": None}

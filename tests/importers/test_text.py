@@ -33,6 +33,7 @@ from shinchoku.importers.text import (
     unit_direction,
     wareki,
     wording_direction,
+    year_cell,
     year_month,
 )
 
@@ -463,3 +464,22 @@ def test_the_stated_period_is_the_first_one_after_its_label():
     assert stated_period(["実施期間 令和5年度～令和8年度"], "期間") == (2023, 2026)
     assert stated_period(["実施期間 令和5年度～令和8年度"]) == (None, None)
     assert stated_period([]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("令和3年度", 2021),  # 延岡市 card and 全体工程表 headers
+        ("令和 5 年度", 2023),  # 日田市 schedule headers
+        ("令和元年度", 2019),
+        ("平成30年度", 2018),
+        ("令和７年度", 2025),
+        ("令和3年度末", None),
+        ("R5", None),
+        ("令和3年度 方針策定", None),
+        ("施策名", None),
+        ("", None),
+    ],
+)
+def test_a_year_cell_holds_only_a_fiscal_year(text, expected):
+    assert year_cell(text) == expected

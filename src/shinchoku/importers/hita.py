@@ -30,10 +30,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import ParseError
-from .planjson import Plan, initiative, plan_from, section, warn
+from .planjson import Plan, fill_period, initiative, plan_from, section, warn
 from .text import (
     compact,
-    fy_of,
     is_department,
     join_broken,
     nfkc,
@@ -41,6 +40,7 @@ from .text import (
     squash,
     stated_period,
     strip_footnotes,
+    year_cell,
     year_month,
 )
 
@@ -61,7 +61,6 @@ _ROW_LABEL = re.compile(
 _HEADING = re.compile(
     r"^(?P<level>基本方針|基本項目)\s*(?P<n>[0-9０-９]{1,2})(?:\s+|\s*[一ー－―—:：]\s*)(?P<title>\S.*)$"
 )
-_YEAR_CELL = re.compile(r"^(?:令和|平成)\s*(?:元|[0-9]{1,2})\s*年度$")
 _COVER = re.compile(
     r"(?P<date>(?:令和|平成)\s*(?:元|[0-9]{1,2})\s*年\s*[0-9]{1,2}\s*月)\s*(?P<name>\S*?[都道府県市区町村])?\s*$"
 )
@@ -380,13 +379,9 @@ class _Reader:
     def _add(block: _Block, kind: str, row: _Row) -> None:
         years = {}
         for i, cell in enumerate(row.cells):
-            if i == 0 or "年度" not in cell:
-                continue
-            text = squash(nfkc(cell))
-            if _YEAR_CELL.match(text):
-                fy = fy_of(text)
-                if fy is not None:
-                    years[i] = fy
+            fy = year_cell(cell) if i else None
+            if fy is not None:
+                years[i] = fy
         if len(years) >= 2:
             block.years = years
             if not any(c.strip() for i, c in enumerate(row.cells) if i not in years):
@@ -741,14 +736,6 @@ def parse(source: Any) -> Plan:
     for number in reader.stray:
         warn(plan, number, "どの取組にも属さない表の行です。")
     _link_reposts(plan)
-    _fill_period(
-        plan, [fy for item in reader.items if isinstance(item, _Block) for fy in item.years.values()]
-    )
+    # without a stated 計画期間, the schedule columns (令和5年度…令和9年度) give the period
+    fill_period(plan, [fy for item in reader.items if isinstance(item, _Block) for fy in item.years.values()])
     return plan
-
-
-def _fill_period(plan: Plan, years: list[int]) -> None:
-    """Without a stated 計画期間, the schedule columns (令和5年度…令和9年度) give the period."""
-    period = plan["plan"]["period"]
-    if years and period["start_fy"] is None and period["end_fy"] is None:
-        period["start_fy"], period["end_fy"] = min(years), max(years)

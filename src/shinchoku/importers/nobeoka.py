@@ -30,7 +30,6 @@ from .text import (
     join_broken,
     join_label,
     nfkc,
-    parse_fy,
     parse_number,
     plan_period,
     series_direction,
@@ -38,6 +37,7 @@ from .text import (
     squash,
     strip_footnotes,
     wareki,
+    year_cell,
     year_month,
 )
 
@@ -52,7 +52,6 @@ _SCOPES = {"国": "national", "市": "local"}
 _FOOTNOTE_LINE = re.compile(r"^\s*(?:\^\{[^{}]{0,8}\}|※\s?\d{1,3}|\*\d{1,3})\s")
 _PARAGRAPH_BREAK = re.compile(r"</p>\s*<p>")
 _TAG = re.compile(r"</?p>")
-_YEAR_CELL = re.compile(r"^(?:令和|平成)(?:\d{1,2}|元)年度$")
 _PROJECT = re.compile(r"^プロジェクト\s*([0-9０-９]{1,2})\s*(.*)$")
 _BASIC = re.compile(r"^基本施策\s*《([^》]{1,80})》")
 _CHAPTER = re.compile(r"^第\s*(\d)\s*章")
@@ -99,9 +98,7 @@ def _key(text: str) -> str:
 
 
 def _is_year(cell: str) -> bool:
-    if "年" not in cell:
-        return False
-    return bool(_YEAR_CELL.match(nfkc(cell).replace(" ", "")))
+    return year_cell(cell) is not None
 
 
 def _marker_only(cell: str) -> bool:
@@ -611,7 +608,7 @@ def _read_roadmap(rows: list[Row], sections: Sections, years: list[int] | None, 
             continue
         first = row.head
         if first == "施策名":
-            columns = {i: fy for i, t in row.texts if (fy := _fy_of_cell(t)) is not None}
+            columns = {i: fy for i, t in row.texts if (fy := year_cell(t)) is not None}
             continue
         if row.first:
             title = _clean_title(row.first)
@@ -626,13 +623,6 @@ def _read_roadmap(rows: list[Row], sections: Sections, years: list[int] | None, 
             columns = {i + 1: fy for i, fy in enumerate(years)}
         listed[-1].schedule.extend(_roadmap_cells(row, columns, plan))
     return listed
-
-
-def _fy_of_cell(text: str) -> int | None:
-    if not _is_year(text):
-        return None
-    found = parse_fy(text)
-    return found[0] if found else None
 
 
 def _roadmap_cells(row: Row, columns: dict[int, int], plan: Plan) -> list[tuple[int, str]]:
@@ -842,7 +832,7 @@ def _period(text: str, rows: list[Row]) -> tuple[int | None, int | None]:
         if found:
             return found
     for row in rows:
-        fys = [fy for _, t in row.texts if (fy := _fy_of_cell(t)) is not None]
+        fys = [fy for _, t in row.texts if (fy := year_cell(t)) is not None]
         if len(fys) >= 2 and fys == list(range(fys[0], fys[0] + len(fys))):
             return fys[0], fys[-1]
     return None, None

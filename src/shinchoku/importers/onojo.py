@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import ParseError
 from .municipalities import lookup
-from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
+from .planjson import Plan, fill_period, indicator, initiative, plan_from, section, value, warn
 from .text import (
     CIRCLED,
     compact,
@@ -961,22 +961,13 @@ def _parse(source: Source) -> Plan:
             _prose(state, start, text)
     if not state.torikumi and not state.future:
         raise ParseError("取組（「取組 N：…」の見出しと取組名の表）が見つかりません。")
-    _fill_period(state)
+    # without a stated 計画期間, the span of the cards' year columns is the period
+    fill_period(plan, [y for t in state.torikumi for task in t.tasks for y in task.years + task.kpi_years if y])
     _build(state)
     _apply_scores(state)
     _check_costs(state)
     _attach_costs(state)
     return plan
-
-
-def _fill_period(state: _State) -> None:
-    """Without a stated 計画期間, the span of the cards' year columns is the period."""
-    period = state.plan["plan"]["period"]
-    if period["start_fy"] is not None:
-        return
-    years = [y for t in state.torikumi for task in t.tasks for y in task.years + task.kpi_years if y]
-    if years:
-        period["start_fy"], period["end_fy"] = min(years), max(years)
 
 
 __all__ = ["LAYOUT", "MARK_FUTURE", "detect", "parse"]

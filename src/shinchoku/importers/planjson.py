@@ -89,6 +89,13 @@ def plan_from(
     )
 
 
+def fill_period(plan: Plan, years: list[int]) -> None:
+    """Without a stated period, the span of the fiscal years the plan's tables cover is the period."""
+    period = plan["plan"]["period"]
+    if years and period["start_fy"] is None and period["end_fy"] is None:
+        period["start_fy"], period["end_fy"] = min(years), max(years)
+
+
 def section(key: str, parent: str | None, level: str, code: str | None, title: str) -> dict[str, Any]:
     return {"key": key, "parent": parent, "level": level, "code": code, "title": title}
 

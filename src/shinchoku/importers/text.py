@@ -233,6 +233,18 @@ def fy_of(text: str) -> int | None:
     return found[0] if found else None
 
 
+_YEAR_CELL = re.compile(r"(?P<era>令和|平成)(?P<n>元|\d{1,2})年度")
+
+
+def year_cell(text: str) -> int | None:
+    """The fiscal year of a cell that holds only a year label, as table headers do: "令和3年度",
+    "令和 5 年度" -> 2021, 2023. None for any other cell ("令和5年度末", "R5", a label, prose)."""
+    if "年" not in text:
+        return None
+    m = _YEAR_CELL.fullmatch(compact(text))
+    return era_year(m.group("era"), m.group("n")) if m else None
+
+
 _YEAR_MONTH = re.compile(
     r"(?:(?<![A-Za-z])(?P<era>令和|平成|R|H)\s*(?P<n>元|\d{1,2})(?:\s*\(\s*(?:19|20)\d{2}\s*\))?"
     r"|(?<!\d)(?P<y>(?:19|20)\d{2}))\s*年\s*(?P<m>\d{1,2})\s*月"
