@@ -166,3 +166,30 @@ def test_reimporting_the_plan_keeps_reports_and_recorded_actuals(shibata):
     assert RecordedActual.objects.get(report=report).value == 25000
     assert Report.objects.get(pk=report.pk).results == "閲覧者が増加"
     assert Round.objects.count() == 1 and PlanRevision.objects.count() == 0
+
+
+def test_a_reviewer_acting_on_a_stale_page_is_refused(nobeoka):
+    user = get_user_model().objects.create_user("office")
+    report = services.open_round(nobeoka, 2022, date(2023, 5, 31)).reports.first()
+    services.save_report(report, version=report.version, fields={"status": Status.IN_PROGRESS})
+    services.submit_report(report, user)
+    shown = report.version
+    services.save_report(report, version=shown, fields={"achievements": "提出後に計画担当が追記"})
+    with pytest.raises(services.ConcurrentEditError):
+        services.approve_report(Report.objects.get(pk=report.pk), user, version=shown)
+    assert Report.objects.get(pk=report.pk).state == Report.State.SUBMITTED
+
+
+def test_emptied_actuals_and_cleared_targets_keep_their_rows(nobeoka):
+    user = get_user_model().objects.create_user("office")
+    report = services.open_round(nobeoka, 2022, date(2023, 5, 31)).reports.get(
+        initiative__title="マイナポータルからの行政手続のオンライン化"
+    )
+    indicator = report.initiative.indicators.get()
+    services.save_report(report, version=report.version, fields={}, actuals={indicator.pk: (20.0, "20手続", "")})
+    services.save_report(report, version=report.version, fields={}, actuals={indicator.pk: (None, "", "")})
+    actual = RecordedActual.objects.get(report=report)
+    assert actual.value is None and actual.history.count() == 2
+    services.update_targets(indicator, {2022: None}, user=user, reason="目標を再設定")
+    cleared = indicator.values.get(kind="target", fy=2022)
+    assert cleared.value is None and cleared.history.first().prev_record.value == 26

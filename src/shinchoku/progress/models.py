@@ -4,8 +4,8 @@ A ``Round`` is opened by the plan office for one plan and fiscal year; it gives 
 of the plan a ``Report``. Department editors fill and submit reports, the plan office approves or
 returns them, and closing the round freezes it: each report's ``evaluation`` then keeps the
 targets, actuals and rates it was judged on, whatever later revisions of the plan say.
-Actual values recorded in a report are ``IndicatorValue`` rows with origin "recorded" (the one
-place actuals live), so a re-import of the plan never touches them.
+Actual values recorded in a report are ``RecordedActual`` rows, kept apart from the values the
+plan document prints, so a re-import of the plan never touches them.
 """
 
 from __future__ import annotations

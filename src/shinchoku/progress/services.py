@@ -104,7 +104,7 @@ def publish_round(round_: Round, *, reports: list[Report] | None = None) -> Roun
         raise WorkflowError(_("公表できるのは締め切った回だけです。"))
     now = timezone.now()
     chosen = reports if reports is not None else list(round_.reports.filter(state=Report.State.APPROVED))
-    Report.objects.filter(pk__in=[r.pk for r in chosen], published_at__isnull=True).update(published_at=now)
+    round_.reports.filter(pk__in=[r.pk for r in chosen], published_at__isnull=True).update(published_at=now)
     if round_.published_at is None:
         round_.published_at = now
         round_.save(update_fields=["published_at"])
@@ -153,10 +153,9 @@ def save_report(
         if indicator_id not in indicators:
             continue
         existing = RecordedActual.objects.filter(report=report, indicator_id=indicator_id).first()
-        if value is None and not text and not note:
-            if existing:
-                existing.delete()
+        if existing is None and value is None and not text and not note:
             continue
+        # An emptied actual stays as a row (its history shows what it was): nothing is hard-deleted.
         if existing is None:
             RecordedActual.objects.create(report=report, indicator_id=indicator_id, value=value, text=text, note=note)
         elif (existing.value, existing.text, existing.note) != (value, text, note):
@@ -165,8 +164,19 @@ def save_report(
     return report
 
 
-def _transition(report: Report, allowed: tuple[str, ...], state: str, **changes: Any) -> Report:
+def _check_version(report: Report, version: int | None) -> None:
+    """Refuse an action taken on a stale page (someone changed the report since it was shown)."""
+    if version is not None and Report.objects.filter(pk=report.pk).values_list("version", flat=True).first() != version:
+        raise ConcurrentEditError(
+            _("この報告は、表示した後に他の人が変更しました。最新の内容を確認してから操作し直してください。")
+        )
+
+
+def _transition(
+    report: Report, allowed: tuple[str, ...], state: str, version: int | None = None, **changes: Any
+) -> Report:
     _require_open(report.round)
+    _check_version(report, version)
     if report.state not in allowed:
         raise WorkflowError(
             _("「%(state)s」の報告にはこの操作はできません。") % {"state": report.get_state_display()}
@@ -180,37 +190,38 @@ def _transition(report: Report, allowed: tuple[str, ...], state: str, **changes:
 
 
 @transaction.atomic
-def submit_report(report: Report, user: Any) -> Report:
+def submit_report(report: Report, user: Any, *, version: int | None = None) -> Report:
     if not report.status:
         raise WorkflowError(_("進捗状況を選んでから提出してください。"))
     return _transition(
-        report, (Report.State.DRAFT, Report.State.RETURNED), Report.State.SUBMITTED,
+        report, (Report.State.DRAFT, Report.State.RETURNED), Report.State.SUBMITTED, version,
         submitted_at=timezone.now(), submitted_by=user,
     )  # fmt: skip
 
 
 @transaction.atomic
-def return_report(report: Report, user: Any, comment: str) -> Report:
+def return_report(report: Report, user: Any, comment: str, *, version: int | None = None) -> Report:
     if not comment.strip():
         raise WorkflowError(_("差し戻す理由を記入してください。"))
     return _transition(
-        report, (Report.State.SUBMITTED, Report.State.APPROVED), Report.State.RETURNED,
+        report, (Report.State.SUBMITTED, Report.State.APPROVED), Report.State.RETURNED, version,
         review_comment=comment.strip(), reviewed_at=timezone.now(), reviewed_by=user,
     )  # fmt: skip
 
 
 @transaction.atomic
-def approve_report(report: Report, user: Any, comment: str = "") -> Report:
+def approve_report(report: Report, user: Any, comment: str = "", *, version: int | None = None) -> Report:
     return _transition(
-        report, (Report.State.SUBMITTED,), Report.State.APPROVED,
+        report, (Report.State.SUBMITTED,), Report.State.APPROVED, version,
         review_comment=comment.strip(), reviewed_at=timezone.now(), reviewed_by=user,
     )  # fmt: skip
 
 
 @transaction.atomic
-def override_grade(report: Report, user: Any, grade: str, reason: str) -> Report:
+def override_grade(report: Report, user: Any, grade: str, reason: str, *, version: int | None = None) -> Report:
     """The reviewer's grade replaces the computed one, only with a written reason."""
     _require_open(report.round)
+    _check_version(report, version)
     scale = scale_for(report.round.plan.municipality)
     if grade and grade not in scale.codes and grade not in scale.lifecycle.values():
         raise WorkflowError(_("評価「%(grade)s」はこの自治体の評価基準にありません。") % {"grade": grade})
@@ -344,7 +355,8 @@ def dashboard(round_: Round, today: date | None = None) -> Dashboard:
     today = today or timezone.localdate()
     scale = scale_for(round_.plan.municipality)
     by_department: dict[str, DepartmentProgress] = {}
-    grades: dict[str, Counter] = defaultdict(Counter)
+    grades: dict[int | None, Counter] = defaultdict(Counter)
+    section_labels: dict[int | None, str] = {None: _("（体系外）")}
     behind, rows = [], []
     state_counts: Counter = Counter()
     for report in reports_for_evaluation(round_):
@@ -359,7 +371,9 @@ def dashboard(round_: Round, today: date | None = None) -> Dashboard:
             report.evaluation.get("computed_grade") if not round_.is_open else result.grade.code
         )
         section = report.initiative.section
-        grades[str(section) if section else _("（体系外）")][code] += 1
+        if section is not None:
+            section_labels[section.pk] = str(section)
+        grades[section.pk if section else None][code] += 1
         scheduled = any(entry.fy == round_.fy for entry in report.initiative.schedule.all())
         if scheduled and report.status in BEHIND:
             behind.append(report)
@@ -372,7 +386,7 @@ def dashboard(round_: Round, today: date | None = None) -> Dashboard:
         departments=departments,
         overdue=open_departments if late and round_.is_open else [],
         due_soon=open_departments if soon and round_.is_open else [],
-        grades_by_section=list(grades.items()),
+        grades_by_section=[(section_labels[key], counts) for key, counts in grades.items()],
         behind_schedule=behind,
         state_counts=state_counts,
         grade_codes=scale.codes,
@@ -428,7 +442,8 @@ def send_reminders(round_: Round, today: date | None = None) -> list[str]:
 def update_targets(indicator: Indicator, targets: dict[int, float | None], *, user: Any, reason: str) -> PlanRevision | None:
     """Change an indicator's yearly targets; once the plan has a round, this is a numbered revision.
 
-    Closed rounds are unaffected: their evaluation was frozen when they closed.
+    A cleared target keeps its row with no value (history shows what it was). Closed rounds are
+    unaffected: their evaluation was frozen when they closed.
     """
     plan = indicator.initiative.plan
     has_round = Round.objects.filter(plan=plan).exists()
@@ -442,10 +457,7 @@ def update_targets(indicator: Indicator, targets: dict[int, float | None], *, us
             continue
         changes.append({"indicator": indicator.pk, "name": indicator.name, "fy": fy,
                         "before": old.value if old else None, "after": value})  # fmt: skip
-        if value is None:
-            if old is not None:
-                old.delete()
-        elif old is None:
+        if old is None:
             IndicatorValue.objects.create(indicator=indicator, kind=ValueKind.TARGET, fy=fy, value=value, text="")
         else:
             old.value, old.text = value, ""

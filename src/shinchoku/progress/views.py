@@ -484,6 +484,12 @@ def _save_report(request: HttpRequest, report: Report) -> HttpResponse:
     return redirect("progress:report", pk=report.pk)
 
 
+def _posted_version(request: HttpRequest) -> int | None:
+    """The report version the reviewer's page showed (None from an old page without it)."""
+    value = request.POST.get("version", "")
+    return int(value) if value.isdigit() else None
+
+
 @require_POST
 def report_review(request: HttpRequest, pk: int) -> HttpResponse:
     report = _report(pk)
@@ -494,9 +500,9 @@ def report_review(request: HttpRequest, pk: int) -> HttpResponse:
         comment = form.cleaned_data["comment"]
         try:
             if action == "approve":
-                services.approve_report(report, request.user, comment)
+                services.approve_report(report, request.user, comment, version=_posted_version(request))
             else:
-                services.return_report(report, request.user, comment)
+                services.return_report(report, request.user, comment, version=_posted_version(request))
         except services.WorkflowError as exc:
             form.add_error(None, str(exc))
         else:
@@ -519,7 +525,7 @@ def report_grade(request: HttpRequest, pk: int) -> HttpResponse:
     if form.is_valid():
         grade, reason = form.cleaned_data["grade"], form.cleaned_data["reason"]
         try:
-            services.override_grade(report, request.user, grade, reason)
+            services.override_grade(report, request.user, grade, reason, version=_posted_version(request))
         except services.WorkflowError as exc:
             form.add_error(None, str(exc))
         else:
