@@ -22,6 +22,7 @@ from shinchoku.importers.text import (
     parse_fy,
     parse_number,
     plan_period,
+    prose,
     series_direction,
     split_circled,
     split_departments,
@@ -483,3 +484,9 @@ def test_the_stated_period_is_the_first_one_after_its_label():
 )
 def test_a_year_cell_holds_only_a_fiscal_year(text, expected):
     assert year_cell(text) == expected
+
+
+def test_prose_is_one_paragraph_per_line_or_none():
+    assert prose(["国は、マイナンバー制度を推進している。", "", "そのため、…"]) == "国は、マイナンバー制度を推進している。\nそのため、…"
+    assert prose(p for p in ["", ""]) is None
+    assert prose([]) is None

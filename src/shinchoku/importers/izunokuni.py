@@ -35,6 +35,7 @@ from .text import (
     nfkc,
     parse_fy,
     parse_number,
+    prose,
     series_direction,
     split_dots,
     squash,
@@ -112,9 +113,7 @@ def _prose(text: str) -> str | None:
     Paragraphs are ``<p>`` elements or, where the extraction dropped the markup, a sentence
     end followed by a blank (the cell's line break): "…課題となっている。 そのため、…".
     """
-    paragraphs = [_phrase(p) for chunk in _PARAGRAPH.split(text) for p in _SENTENCE_BREAK.split(chunk)]
-    result = "\n".join(p for p in paragraphs if p)
-    return result or None
+    return prose(_phrase(p) for chunk in _PARAGRAPH.split(text) for p in _SENTENCE_BREAK.split(chunk))
 
 
 # --------------------------------------------------------------------------- departments

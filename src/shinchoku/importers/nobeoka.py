@@ -32,6 +32,7 @@ from .text import (
     nfkc,
     parse_number,
     plan_period,
+    prose,
     series_direction,
     split_departments,
     squash,
@@ -85,9 +86,7 @@ def _clean_label(text: str) -> str:
 def _clean_prose(text: str) -> str | None:
     """概要 text: HTML paragraph tags become line breaks, footnote marks go, prose stays."""
     text = _TAG.sub("", _PARAGRAPH_BREAK.sub("\n", text))
-    paragraphs = [strip_footnotes(p) for p in text.split("\n")]
-    joined = "\n".join(p for p in paragraphs if p)
-    return joined or None
+    return prose(strip_footnotes(p) for p in text.split("\n"))
 
 
 @lru_cache(maxsize=4096)

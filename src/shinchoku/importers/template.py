@@ -37,6 +37,7 @@ from .text import (
     is_no_value,
     nfkc,
     parse_number,
+    prose,
     split_departments,
     squash,
     unit_direction,
@@ -257,9 +258,7 @@ def _one_line(text: str) -> str:
 
 def _prose(text: str) -> str | None:
     """Prose as written: each line trimmed, blank lines dropped; None when empty."""
-    lines = [squash(line) for line in text.split("\n")]
-    joined = "\n".join(line for line in lines if line)
-    return joined or None
+    return prose(squash(line) for line in text.split("\n"))
 
 
 _HEADER_FY = re.compile(

@@ -143,6 +143,11 @@ def join_label(text: str) -> str:
     return out.strip()
 
 
+def prose(paragraphs: Iterable[str]) -> str | None:
+    """Paragraphs as one text, one per line, the empty ones dropped; None when none is left."""
+    return "\n".join(p for p in paragraphs if p) or None
+
+
 def join_broken(text: str) -> str:
     """Join a phrase the PDF extraction broke across lines or spaced out letter by letter.
 
