@@ -6,7 +6,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
-from shinchoku.plans import queries
+from shinchoku.plans import history, queries
 from shinchoku.plans.models import Department, Initiative, Plan
 
 from .charts import indicator_view
@@ -62,6 +62,7 @@ def initiative_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "plan": initiative.plan,
         "texts": texts,
         "indicators": [indicator_view(i) for i in initiative.indicators.all()],
+        "history": history.initiative_history(initiative, request.user),
     }
     return render(request, "shinchoku/initiative.html", context)
 
