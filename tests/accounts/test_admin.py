@@ -164,3 +164,15 @@ def test_user_admin_deactivates_instead_of_deleting(admin_client, world):
     assert not editor.is_active
     response = admin_client.post(reverse("login"), {"username": editor.username, "password": PASSWORD})
     assert response.status_code == 200  # the login form again, not a redirect
+
+
+def test_administrator_adds_a_user_with_a_role_in_the_admin(admin_client, world):
+    data = {
+        "username": "admin-made", "password1": PASSWORD, "password2": PASSWORD, "usable_password": "true",
+        "membership-TOTAL_FORMS": "1", "membership-INITIAL_FORMS": "0", "membership-MIN_NUM_FORMS": "0",
+        "membership-MAX_NUM_FORMS": "1", "membership-0-role": Role.VIEWER, "membership-0-prefecture": "大分県",
+    }  # fmt: skip
+    response = admin_client.post(reverse("admin:auth_user_add"), data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    membership = User.objects.get(username="admin-made").membership
+    assert (membership.role, membership.prefecture, membership.municipality) == (Role.VIEWER, "大分県", None)

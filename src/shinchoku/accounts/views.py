@@ -67,7 +67,10 @@ def user_index(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "accounts/user_index.html",
-        {"municipalities": municipalities, "without_role": services.users_without_role()},
+        {
+            "municipalities": municipalities,
+            "without_role": services.users_without_role() if request.user.is_superuser else [],
+        },
     )
 
 
