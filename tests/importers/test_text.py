@@ -9,6 +9,7 @@ from shinchoku.importers.text import (
     MAX_INPUT_BYTES,
     blank_circled,
     circled_value,
+    common_unit,
     compact,
     decode,
     era_year,
@@ -490,3 +491,10 @@ def test_prose_is_one_paragraph_per_line_or_none():
     assert prose(["国は、マイナンバー制度を推進している。", "", "そのため、…"]) == "国は、マイナンバー制度を推進している。\nそのため、…"
     assert prose(p for p in ["", ""]) is None
     assert prose([]) is None
+
+
+def test_the_common_unit_is_the_most_frequent_one():
+    assert common_unit(["%", "件", "件"]) == "件"
+    assert common_unit(["人", "名"]) == "人"  # the first of equals
+    assert common_unit(["", "", "人"]) == ""
+    assert common_unit([]) == ""

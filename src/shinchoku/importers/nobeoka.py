@@ -26,6 +26,7 @@ from .errors import ParseError
 from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
 from .text import (
     CIRCLED,
+    common_unit,
     is_no_value,
     join_broken,
     join_label,
@@ -412,7 +413,7 @@ def _read_indicators(row: Row, years: list[int], plan: Plan) -> list[dict[str, A
     result = []
     for name, targets in zip(names, per_name, strict=True):
         units = [number[1] for t in targets if (number := parse_number(t["text"])) is not None]
-        unit = units[0] if units else ""
+        unit = common_unit(units)
         result.append(indicator(name, "KPI", unit=unit, direction=_direction(targets), targets=targets))
     return result
 

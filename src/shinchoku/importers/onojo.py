@@ -28,6 +28,7 @@ from .municipalities import lookup
 from .planjson import Plan, fill_period, indicator, initiative, plan_from, section, value, warn
 from .text import (
     CIRCLED,
+    common_unit,
     compact,
     fy_of,
     is_no_value,
@@ -703,7 +704,7 @@ def _task_indicators(task: _Task, end_fy: int | None) -> list[dict[str, Any]]:
     name = kgi_name or task.title
     units = [_number(t["text"]) for t in targets]
     kgi_found = _number(task.kgi[1]) if task.kgi and task.kgi[1] else None
-    unit = _common_unit([u[1] for u in units if u]) or (kgi_found[1] if kgi_found else "")
+    unit = common_unit([u[1] for u in units if u]) or (kgi_found[1] if kgi_found else "")
     if task.kgi:
         last_fy = next((y for y in reversed(task.kpi_years or task.years) if y), None) or end_fy
         final = value(last_fy, kgi_found[0] if kgi_found else None, task.kgi[1]) if task.kgi[1] else None
@@ -747,12 +748,6 @@ def _distinct_names(indicators: list[dict[str, Any]]) -> list[dict[str, Any]]:
             ind["name_as_written"] = ind["name"]
             ind["name"] = f"{ind['name']}（{ind['task']}）"
     return indicators
-
-
-def _common_unit(units: list[str]) -> str:
-    if not units:
-        return ""
-    return max(units, key=units.count)
 
 
 def _schedule(tasks: list[_Task]) -> list[dict[str, Any]]:

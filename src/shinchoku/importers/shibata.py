@@ -18,7 +18,6 @@ The PDF extraction damaged the table in three ways this module repairs:
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -27,6 +26,7 @@ from .planjson import Plan, indicator, initiative, plan_from, section, value, wa
 from .text import (
     blank_circled,
     circled_value,
+    common_unit,
     compact,
     era_year,
     fy_of,
@@ -559,8 +559,7 @@ def _one_indicator(
             if number:
                 units_nonzero.append(unit)
         values.append(value(fy, number, squash(part)))
-    counted = Counter(units_nonzero or units_any)
-    unit = counted.most_common(1)[0][0] if counted else ""
+    unit = common_unit(units_nonzero or units_any)
 
     past_part = _text_for(past, sub.marker, count)
     next_part = _text_for(nxt, sub.marker, count)

@@ -32,6 +32,7 @@ from .errors import ParseError
 from .municipalities import check_digit, is_valid_code, lookup
 from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
 from .text import (
+    common_unit,
     compact,
     era_year,
     is_no_value,
@@ -1053,12 +1054,8 @@ def _marks(text: str) -> list[str]:
 def _unit_from_values(ind: dict[str, Any]) -> str:
     """The unit written after the numbers (42件) when the 単位 column is empty."""
     candidates = [ind["baseline"], *ind["targets"], ind["final_target"], *ind["actuals"]]
-    for v in candidates:
-        if v and v["value"] is not None:
-            found = parse_number(v["text"])
-            if found and found[1]:
-                return found[1]
-    return ""
+    found = [parse_number(v["text"]) for v in candidates if v and v["value"] is not None]
+    return common_unit([f[1] for f in found if f and f[1]])
 
 
 # --------------------------------------------------------------------------------------------

@@ -338,6 +338,11 @@ _SPLIT_UNIT = re.compile(r"%\s+(?=[減増])")
 _MINUS = ("▲", "△")
 
 
+def common_unit(units: list[str]) -> str:
+    """The unit most of an indicator's values are written in (the first of equals); "" for none."""
+    return max(units, key=units.count) if units else ""
+
+
 def mask_dates(text: str) -> str:
     """Blank out the years and dates of NFKC ``text`` (same length), so that no digit of theirs is
     read as a value: "令和6年度参加人数の20%増" -> "      参加人数の20%増"."""
