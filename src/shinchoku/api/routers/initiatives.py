@@ -93,7 +93,7 @@ def list_initiatives(request: HttpRequest, filters: Query[InitiativeFilters]) ->
         sections = list(Section.objects.filter(plan__sections=filters.section))
     data = {
         name: value
-        for name, value in filters.dict(exclude={"plan", "has_indicators"}).items()
+        for name, value in filters.model_dump(exclude={"plan", "has_indicators"}).items()
         if value not in (None, "")
     }
     if filters.has_indicators is not None:

@@ -46,7 +46,9 @@ def reports() -> QuerySet[Report]:
 
 
 def visible_reports(user: Any, round_: Round) -> list[Report]:
-    return [r for r in reports().filter(round=round_) if can(user, "view_report", r)]
+    """The round's reports the user may read (accounts.permissions decides each one)."""
+    candidates = Report.objects.filter(round=round_).select_related("round__plan__municipality")
+    return [r for r in candidates if can(user, "view_report", r)]
 
 
 # --- rounds -----------------------------------------------------------------------------------------
@@ -139,7 +141,7 @@ def get_report(request: HttpRequest, id: PathId) -> Report:
 def update_report(request: HttpRequest, id: PathId, payload: ReportIn) -> Report:
     report = get_or_404(reports(), id)
     require(request.auth, "edit_report", report)
-    fields = payload.dict(exclude_unset=True, include=set(services.REPORT_FIELDS))
+    fields = payload.model_dump(exclude_unset=True, include=set(services.REPORT_FIELDS))
     indicators = set(
         report.initiative.indicators.filter(retired_at__isnull=True).values_list("pk", flat=True)
     )
