@@ -1,7 +1,18 @@
 """Text rules shared by every importer: decoding, normalisation, fiscal years, numbers.
 
 These encode the rules of plan-json.md once, so that each layout module only has to know
-where things are on the page, not how a municipality writes a year or a number.
+where things are on the page, not how a municipality writes a year or a number:
+
+- reading and normalising: decode, nfkc, squash, compact; circled numbers ①–⑳ (CIRCLED,
+  circled_value, blank_circled, split_circled), which NFKC would turn into digits;
+- repairing extracted text: join_broken, join_wrapped, join_label, strip_footnotes, prose;
+- years: era_year, parse_fy / fy_of, year_cell, year_month (cover dates), plan_period and
+  stated_period, wareki;
+- numbers: parse_number (with mask_dates and to_number), is_no_value, common_unit;
+- departments: split_departments (is_department, split_dots);
+- which way an indicator should go: series_direction, unit_direction, wording_direction.
+
+A rule that only one layout needs stays in that layout's module.
 """
 
 from __future__ import annotations
