@@ -17,7 +17,6 @@ from shinchoku.progress.evaluation import (
     target_for,
 )
 
-
 # Indicator values as plans write them: zero, or at least a thousandth in size.
 PLAUSIBLE = st.one_of(st.just(0.0), st.floats(0.001, 1e6), st.floats(-1e6, -0.001)).map(lambda v: round(v, 3))
 

@@ -64,9 +64,9 @@ api = NinjaAPI(
     description=DESCRIPTION,
     urls_namespace="api",
     renderer=JapaneseJSONRenderer(),
-    # The interactive docs page loads Swagger UI from a CDN unless "ninja" is an installed app;
-    # municipal networks are closed, so only the schema is served (see docs/api.md).
-    docs_url=None,
+    # Swagger UI is served from django-ninja's own static files ("ninja" is an installed app), never
+    # from a CDN: municipal networks are closed.
+    docs_url="/docs",
 )
 
 

@@ -12,13 +12,10 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
-from pathlib import Path
 from urllib.parse import quote
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
-from django.template import TemplateDoesNotExist, engines
 from django.template.loader import get_template
 from django.urls import reverse
 from django.views.decorators.http import condition, require_safe
@@ -28,7 +25,6 @@ from shinchoku.plans.models import Municipality, Plan
 from . import opendata
 from .planjson import export_plan
 
-TEMPLATES = Path(__file__).resolve().parent / "templates"
 #: What Plan JSON is made of (its Last-Modified).
 PLAN_PARTS = ("plan", "initiatives", "schedule", "indicators", "values", "budget")
 
@@ -164,19 +160,6 @@ def plan_json(request: HttpRequest, pk: int) -> HttpResponse:
 # --- the page --------------------------------------------------------------------------------------------
 
 
-@lru_cache
-def _template_from_file(name: str):
-    return engines["django"].from_string((TEMPLATES / name).read_text(encoding="utf-8"))
-
-
-def _template(name: str):
-    """The app's template; read from this package when shinchoku.exports is not an installed app."""
-    try:
-        return get_template(name)
-    except TemplateDoesNotExist:
-        return _template_from_file(name)
-
-
 @dataclass
 class DatasetEntry:
     dataset: opendata.Dataset
@@ -228,4 +211,4 @@ def opendata_page(request: HttpRequest, pk: int) -> HttpResponse:
         "last_modified": opendata.wareki_datetime(max(modified) if modified else None),
         "datasets": list(opendata.DATASETS.values()),
     }
-    return HttpResponse(_template("exports/opendata.html").render(context, request))
+    return HttpResponse(get_template("exports/opendata.html").render(context, request))

@@ -26,11 +26,13 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "simple_history",
     "django_filters",
+    "ninja",
     "shinchoku.plans",
     "shinchoku.accounts",
     "shinchoku.progress",
     "shinchoku.api",
     "shinchoku.web",
+    "shinchoku.exports",
     "axes",
 ]
 

@@ -1,0 +1,15 @@
+"""The interactive API page works on a closed network: every asset it loads is served by the app."""
+
+import re
+
+from django.contrib.staticfiles import finders
+
+
+def test_swagger_page_loads_only_local_assets(client):
+    response = client.get("/api/v1/docs")
+    assert response.status_code == 200
+    assets = re.findall(r'(?:src|href)="([^"]+)"', response.content.decode())
+    assert any(a.endswith("swagger-ui-bundle.js") for a in assets)
+    for asset in assets:
+        assert asset.startswith("/static/"), asset
+        assert finders.find(asset.removeprefix("/static/")), asset
