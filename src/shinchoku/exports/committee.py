@@ -26,8 +26,19 @@ from .workbooks import NO_GRADE, NO_SECTION, Earlier, ReportRow, RoundTable, rou
 
 
 def visible_reports(round_: Round, user: Any) -> list[Report]:
-    """The round's reports, prefetched for evaluation, that ``user`` may read."""
-    return [r for r in services.reports_for_evaluation(round_) if can(user, "view_report", r)]
+    """The round's reports, prefetched for evaluation, that ``user`` may read.
+
+    Every report shares ``round_`` (with its plan and municipality) instead of joining its own
+    copies, and sections come from the plan's section list: on a plan of 600 initiatives this
+    saves a few thousand model instances.
+    """
+    reports = services.reports_for_evaluation(round_).select_related(None).select_related("initiative")
+    visible = []
+    for report in reports:
+        report.round = round_
+        if can(user, "view_report", report):
+            visible.append(report)
+    return visible
 
 
 def earlier_evaluations(round_: Round, user: Any) -> Earlier:

@@ -7,15 +7,18 @@ to the public (``committee.visible_reports``).
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 from django.apps import apps
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
-from django.template import TemplateDoesNotExist, engines
+from django.template import TemplateDoesNotExist
+from django.template.backends.django import DjangoTemplates
 from django.template.loader import get_template
 from django.views.decorators.http import require_safe
 
@@ -48,9 +51,21 @@ def _template(name: str) -> Any:
     try:
         return get_template(f"exports/{name}")
     except TemplateDoesNotExist:
-        return engines["django"].from_string(
-            (HERE / "templates" / "exports" / name).read_text(encoding="utf-8")
-        )
+        return _own_engine().get_template(f"exports/{name}")
+
+
+@functools.cache
+def _own_engine() -> DjangoTemplates:
+    """The site's template engine with this package's templates added to its directories."""
+    site = next(t for t in settings.TEMPLATES if t["BACKEND"].endswith("DjangoTemplates"))
+    return DjangoTemplates(
+        {
+            "NAME": "shinchoku-exports",
+            "DIRS": [*site.get("DIRS", []), HERE / "templates"],
+            "APP_DIRS": site.get("APP_DIRS", False),
+            "OPTIONS": dict(site.get("OPTIONS", {})),
+        }
+    )
 
 
 def _with_css(context: dict[str, Any]) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import io
 from collections import Counter
 from collections.abc import Iterable
+from copy import copy
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -85,7 +86,7 @@ class ReportRow:
     final_grade: str
     final_label: str
     schedule_year: list[str]
-    schedule_later: list[tuple[int, str]]
+    schedule_later: list[tuple[str, str]]  # (令和6年度～令和8年度, what the plan schedules)
 
     @property
     def status_label(self) -> str:
@@ -114,6 +115,8 @@ class RoundTable:
     def status_choices(self) -> list[tuple[str, str]]:
         return [(value, str(label)) for value, label in Status.choices] + [("", NO_STATUS)]
 
+
+YEARS_SHOWN = 5  # fiscal years of targets and actuals in the 進捗管理表 (the round's and before)
 
 #: ``earlier[initiative id][fiscal year][indicator id]`` = an indicator entry of a frozen evaluation.
 Earlier = dict[int, dict[int, dict[int, dict[str, Any]]]]
@@ -152,14 +155,15 @@ def round_table(
         computed_label = frozen.get("computed_label", "") or scale.label(computed)
         final = report.review_grade or computed
         final_label = scale.label(final) or (computed_label if final == computed else final)
-        year_labels, later = [], []
+        year_labels: list[str] = []
+        later: dict[str, list[int]] = {}  # label -> the later years it is scheduled in
         for entry in initiative.schedule.all():
             label = entry.label or "●"
             if entry.fy == round_.fy:
                 if label not in year_labels:
                     year_labels.append(label)
-            elif entry.fy > round_.fy and (entry.fy, label) not in later:
-                later.append((entry.fy, label))
+            elif entry.fy > round_.fy and entry.fy not in later.setdefault(label, []):
+                later[label].append(entry.fy)
         rows.append(
             ReportRow(
                 report=report,
@@ -172,14 +176,16 @@ def round_table(
                 final_grade=final,
                 final_label=final_label,
                 schedule_year=year_labels,
-                schedule_later=later,
+                schedule_later=[(year_span(years), label) for label, years in later.items()],
             )
         )
     rows.sort(key=lambda r: r.initiative.position)
-    seen = {fy for row in rows for line in row.indicators for fy in line.years}
-    seen |= set(plan.fiscal_years) | {round_.fy}
-    span = list(range(min(seen), max(seen) + 1))
-    years = span if len(span) <= 12 else sorted(seen)
+    # the years up to the round's: the plan period's start or the first value, at most five years
+    seen = {fy for row in rows for line in row.indicators for fy in line.years} | {round_.fy}
+    if plan.start_fy:
+        seen.add(plan.start_fy)
+    first = max(min(y for y in seen if y <= round_.fy), round_.fy - YEARS_SHOWN + 1)
+    years = list(range(first, round_.fy + 1))
     codes = list(scale.codes)
     for code in sorted(set(scale.lifecycle.values())):
         if code not in codes:
@@ -189,6 +195,17 @@ def round_table(
             if code and code not in codes:
                 codes.append(code)
     return RoundTable(round_, plan, scale, rows, years, _levels(by_pk, rows), codes)
+
+
+def year_span(years: list[int]) -> str:
+    """[2024, 2025, 2026, 2028] -> "令和6年度～令和8年度、令和10年度"."""
+    runs: list[list[int]] = []
+    for year in sorted(years):
+        if runs and year == runs[-1][-1] + 1:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    return "、".join(wareki(r[0]) if len(r) == 1 else f"{wareki(r[0])}～{wareki(r[-1])}" for r in runs)
 
 
 def _path(by_pk: dict[int, Section], section_id: int | None) -> list[Section]:
@@ -308,11 +325,12 @@ HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
 YEAR_FILL = PatternFill("solid", fgColor="FFF2CC")
 SECTION_FILL = PatternFill("solid", fgColor="EEF1F5")
 ON_FILL = PatternFill("solid", fgColor="C9DDF2")
-BOLD = Font(bold=True)
+BODY = Font(size=10)
+BOLD = Font(bold=True, size=10)
 TITLE_FONT = Font(bold=True, size=14)
 NOTE_FONT = Font(size=9, color="404040")
-ITALIC = Font(italic=True)
-MUTED = Font(color="595959")
+ITALIC = Font(italic=True, size=10)
+MUTED = Font(color="595959", size=10)
 WRAP = Alignment(wrap_text=True, vertical="top")
 WRAP_RIGHT = Alignment(wrap_text=True, vertical="top", horizontal="right")
 CENTER = Alignment(wrap_text=True, vertical="top", horizontal="center")
@@ -348,12 +366,39 @@ def _print_setup(ws: Worksheet, title_rows: str, *, portrait: bool = False) -> N
     ws.oddHeader.right.text = "&A"
 
 
+class StyleCache:
+    """Styles cells by copying a style made once per combination.
+
+    Assigning openpyxl style objects hashes them on every assignment, which dominates the time of a
+    large sheet; copying the style array of a cell styled the same way before is what openpyxl
+    itself does when it copies cells.
+    """
+
+    def __init__(self, border: Border | None = BORDER) -> None:
+        self.border = border
+        self.made: dict[tuple, Any] = {}
+
+    def apply(self, cell: Any, font: Font, alignment: Alignment, number_fmt: str, fill: Any = None) -> None:
+        key = (id(font), id(alignment), number_fmt, id(fill))
+        style = self.made.get(key)
+        if style is not None:
+            cell._style = copy(style)
+            return
+        cell.font, cell.alignment, cell.number_format = font, alignment, number_fmt
+        if self.border is not None:
+            cell.border = self.border
+        if fill is not None:
+            cell.fill = fill
+        self.made[key] = copy(cell._style)
+
+
 @dataclass
 class Column:
     header: str
     width: float
     group: str = ""  # upper header (e.g. 令和5年度) spanning columns with the same group
     kind: str = "text"  # text | number | percent | center
+    key: str = ""
 
 
 def _header(ws: Worksheet, columns: list[Column], row: int) -> None:
@@ -382,6 +427,9 @@ def _header(ws: Worksheet, columns: list[Column], row: int) -> None:
             cell.font, cell.fill, cell.alignment, cell.border = BOLD, HEADER_FILL, HEADER_ALIGN, BORDER
     for n, col in enumerate(columns, start=1):
         ws.column_dimensions[get_column_letter(n)].width = col.width
+    lines = max(lines_needed(c.header, c.width) for c in columns)
+    ws.row_dimensions[row].height = LINE_HEIGHT + 4
+    ws.row_dimensions[row + 1].height = max(1, lines - 1) * LINE_HEIGHT + 4
 
 
 # --- 進捗管理表 -------------------------------------------------------------------------------------
@@ -412,40 +460,46 @@ def workbook_bytes(wb: Workbook) -> bytes:
 
 def progress_columns(table: RoundTable) -> list[Column]:
     fy = wareki(table.round.fy)
-    columns = [Column("NO", 6, kind="center")]
-    columns += [Column(level, 14) for level in table.levels]
+    columns = [Column("NO", 5, kind="center", key="no")]
+    columns += [Column(level, 11, key=f"level{n}") for n, level in enumerate(table.levels)]
     columns += [
-        Column("具体的な取組", 28),
-        Column("取組方針", 44),
-        Column("担当課", 14),
-        Column("KPI（指標）", 24),
-        Column("単位", 7, kind="center"),
-        Column("基準値", 10, kind="number"),
-        Column("基準年度", 11, kind="center"),
+        Column("具体的な取組", 24, key="title"),
+        Column("取組方針", 34, key="summary"),
+        Column("担当課", 11, key="departments"),
+        Column("KPI（指標）", 20, key="indicator"),
+        Column("単位", 5, kind="center", key="unit"),
+        Column("基準値", 8, kind="number", key="baseline"),
+        Column("基準年度", 9, kind="center", key="baseline_fy"),
     ]
     for year in table.years:
         group = wareki(year) + ("（対象年度）" if year == table.round.fy else "")
-        columns += [Column("目標値", 11, group, "number"), Column("実績値", 11, group, "number")]
+        columns += [
+            Column("目標値", 8.5, group, "number", key=f"target{year}"),
+            Column("実績値", 8.5, group, "number", key=f"actual{year}"),
+        ]
     columns += [
-        Column(f"達成率（{fy}）", 10, kind="percent"),
-        Column("評価（算定）", 8, kind="center"),
-        Column("自己評価", 8, kind="center"),
-        Column("評価", 8, kind="center"),
-        Column("評価の名称", 12),
-        Column("進捗状況", 9, kind="center"),
-        Column("提出状況", 9, kind="center"),
-        Column(f"スケジュール（{fy}）", 30),
-        Column("スケジュール（今後）", 36),
-        Column("取組実績", 40),
-        Column("成果", 32),
-        Column("課題", 32),
-        Column("今後の方向性", 32),
-        Column("評価を変更した理由", 24),
+        Column("最終目標値", 8.5, "最終目標", "number", key="final"),
+        Column("目標年度", 9, "最終目標", "center", key="final_fy"),
+        Column(f"達成率（{fy}）", 9, kind="percent", key="rate"),
+        Column("評価（算定）", 6, "評価", "center", key="computed"),
+        Column("自己評価", 6, "評価", "center", key="self"),
+        Column("評価", 6, "評価", "center", key="grade"),
+        Column("進捗状況", 7, kind="center", key="status"),
+        Column("提出状況", 7, kind="center", key="state"),
+        Column(f"スケジュール（{fy}）", 20, key="schedule"),
+        Column("スケジュール（今後）", 24, key="later"),
+        Column("取組実績", 28, key="achievements"),
+        Column("成果", 22, key="results"),
+        Column("課題", 22, key="issues"),
+        Column("今後の方向性", 22, key="next_steps"),
+        Column("評価を変更した理由", 16, key="review_reason"),
     ]
     return columns
 
 
 HEADER_ROW = 4  # title, 凡例, 注記 above it
+LINE_HEIGHT = 13.5  # points per wrapped line at the body's 10 pt
+MAX_ROW_HEIGHT = 409  # Excel's limit
 
 
 def _code(initiative: Initiative) -> str | int:
@@ -453,10 +507,51 @@ def _code(initiative: Initiative) -> str | int:
     return int(code) if code.isdigit() and len(code) < 10 else code
 
 
+def text_width(text: str) -> int:
+    """Display width in spreadsheet character units: 2 for CJK (3 UTF-8 bytes), 1 for ASCII."""
+    return (len(text.encode("utf-8")) + len(text)) // 2
+
+
+def lines_needed(value: Any, width: float) -> int:
+    """How many wrapped lines ``value`` takes in a column ``width`` characters wide."""
+    if not isinstance(value, str) or not value:
+        return 1
+    usable = max(int(width) - 1, 1)
+    return sum(max(1, -(-text_width(part) // usable)) for part in value.split("\n"))
+
+
+def _row_height(values: dict[int, Any], widths: list[float]) -> float:
+    lines = max((lines_needed(v, widths[n]) for n, v in values.items() if isinstance(v, str)), default=1)
+    return min(MAX_ROW_HEIGHT, max(1, lines) * LINE_HEIGHT + 3)
+
+
+def _indicator_cells(line: IndicatorLine | None, indicator: Any, k: int, many: bool) -> dict[str, Any]:
+    if line is None:
+        return {}
+    cells: dict[str, Any] = {
+        "indicator": ("①②③④⑤⑥⑦⑧⑨⑩"[k] if many and k < 10 else "") + line.name,
+        "unit": line.unit,
+        "baseline": _num(line.baseline) if line.baseline is not None else line.baseline_text,
+        "baseline_fy": wareki(line.baseline_fy) if line.baseline_fy else None,
+        "rate": line.rate,
+    }
+    for year, value in line.years.items():
+        cells[f"target{year}"] = _num(value.target) if value.target is not None else value.target_text
+        cells[f"actual{year}"] = _num(value.actual) if value.actual is not None else value.actual_text
+        if value.interpolated:
+            cells.setdefault("interpolated", set()).add(f"target{year}")
+    if indicator is not None and indicator.has_final_target:
+        final = indicator.final_target_value
+        cells["final"] = _num(final) if final is not None else indicator.final_target_text
+        cells["final_fy"] = wareki(indicator.final_target_fy) if indicator.final_target_fy else None
+    return cells
+
+
 def _progress_sheet(ws: Worksheet, table: RoundTable) -> None:
     round_, plan = table.round, table.plan
     columns = progress_columns(table)
     width = len(columns)
+    widths = [c.width for c in columns]
     ws.cell(
         1, 1, f"{plan.municipality.name}　{plan.title}　進捗管理表（{wareki(round_.fy)}）"
     ).font = TITLE_FONT
@@ -470,94 +565,82 @@ def _progress_sheet(ws: Worksheet, table: RoundTable) -> None:
     if round_.is_published:
         notes.append(f"公表日 {round_.published_at:%Y-%m-%d}")
     ws.cell(3, 1, "注記：" + "。".join(notes) + "。").font = NOTE_FONT
-    for r in (2, 3):
-        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=min(width, 20))
+    for r in (1, 2, 3):
+        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=min(width, 16))
         ws.cell(r, 1).alignment = Alignment(wrap_text=True, vertical="top")
-        ws.row_dimensions[r].height = 30
+        ws.row_dimensions[r].height = 26 if r > 1 else 22
     _header(ws, columns, HEADER_ROW)
     first = HEADER_ROW + 2
-    year_index = {year: n for n, year in enumerate(table.years)}
-    n_levels = len(table.levels)
-    base = 1 + n_levels  # 0-based index of 具体的な取組
-    year_start = base + 7
-    after = year_start + 2 * len(table.years)
-    target_col = year_start + 2 * year_index[round_.fy]
-    kinds = [c.kind for c in columns]
+    index = {c.key: n for n, c in enumerate(columns)}
+    highlighted = {index.get(f"target{round_.fy}"), index.get(f"actual{round_.fy}")}
+    formats = [c.kind for c in columns]
+    n_short = index["title"] + 1  # NO, the section levels and the title repeat on every row
 
-    row_number = first
+    styles = StyleCache(border=None)
+    r = first
     for row in table.rows:
         init, report = row.initiative, row.report
-        short: list[Any] = [_code(init)]
-        short += [row.sections[n].title if len(row.sections) > n else "" for n in range(n_levels)]
-        short.append(init.title)
-        lines = row.indicators or [None]
+        common: dict[str, Any] = {
+            "no": _code(init),
+            "title": init.title,
+            "departments": "、".join(row.departments),
+            "computed": row.computed_grade,
+            "self": report.self_grade,
+            "grade": row.final_grade,
+            "status": row.status_label,
+            "state": report.get_state_display(),
+        }
+        for n, section in enumerate(row.sections[: len(table.levels)]):
+            common[f"level{n}"] = section.title
+        first_only = {
+            "summary": init.summary,
+            "schedule": "\n".join(row.schedule_year),
+            "later": "\n".join(f"{years}：{label}" for years, label in row.schedule_later),
+            "achievements": report.achievements,
+            "results": report.results,
+            "issues": report.issues,
+            "next_steps": report.next_steps,
+            "review_reason": report.review_reason,
+        }
+        current = {i.pk: i for i in init.indicators.all()}
+        lines: list[IndicatorLine | None] = list(row.indicators) or [None]
         for k, line in enumerate(lines):
-            values: list[Any] = [None] * width
-            values[: len(short)] = short
-            values[base + 2] = "、".join(row.departments)
-            fonts: dict[int, Font] = {}
-            formats: dict[int, str] = {}
+            cells = dict(common)
             if k == 0:
-                values[base + 1] = init.summary
-            else:
-                fonts = {i: MUTED for i in range(len(short))}
-            if line is not None:
-                marker = f"{'①②③④⑤⑥⑦⑧⑨⑩'[k]}" if len(lines) > 1 and k < 10 else ""
-                values[base + 3] = marker + line.name
-                values[base + 4] = line.unit
-                values[base + 5] = (
-                    _num(line.baseline) if line.baseline is not None else (line.baseline_text or None)
-                )
-                values[base + 6] = wareki(line.baseline_fy) if line.baseline_fy else None
-                for year, cell in line.years.items():
-                    if year not in year_index:
-                        continue
-                    col = year_start + 2 * year_index[year]
-                    values[col] = _num(cell.target) if cell.target is not None else (cell.target_text or None)
-                    values[col + 1] = (
-                        _num(cell.actual) if cell.actual is not None else (cell.actual_text or None)
-                    )
-                    if cell.interpolated:
-                        fonts[col] = ITALIC
-                values[after] = line.rate
-            values[after + 1] = row.computed_grade
-            values[after + 2] = report.self_grade
-            values[after + 3] = row.final_grade
-            values[after + 4] = row.final_label
-            values[after + 5] = row.status_label
-            values[after + 6] = report.get_state_display()
-            if k == 0:
-                values[after + 7] = "\n".join(row.schedule_year)
-                values[after + 8] = "\n".join(f"{wareki(y)}：{label}" for y, label in row.schedule_later)
-                values[after + 9] = report.achievements
-                values[after + 10] = report.results
-                values[after + 11] = report.issues
-                values[after + 12] = report.next_steps
-                values[after + 13] = report.review_reason
-            for n, value in enumerate(values):
-                if value == "":
-                    value = None
-                cell = ws.cell(row_number, n + 1, value)
-                cell.border = BORDER
-                kind = kinds[n]
-                if isinstance(value, (int, float)) and not isinstance(value, bool):
+                cells.update(first_only)
+            indicator = current.get(line.indicator_id) if line is not None else None
+            cells.update(_indicator_cells(line, indicator, k, len(lines) > 1))
+            values = {index[key]: v for key, v in cells.items() if key in index and v not in (None, "")}
+            interpolated = cells.get("interpolated", ())
+            for n, value in values.items():  # empty cells are not written: printed grid lines frame them
+                cell = ws.cell(r, n + 1, value)
+                kind = formats[n]
+                number_fmt = "General"
+                if isinstance(value, (int, float)):
                     if kind == "percent":
-                        cell.number_format = PERCENT
+                        number_fmt = PERCENT
                     elif kind == "number":
-                        cell.number_format = formats.get(n) or number_format(value)
-                    cell.alignment = WRAP_RIGHT if kind != "center" else CENTER
+                        number_fmt = number_format(value)
+                    alignment = CENTER if kind == "center" else WRAP_RIGHT
                 else:
-                    cell.alignment = CENTER if kind == "center" else WRAP
-                if n in fonts:
-                    cell.font = fonts[n]
-                if n in (target_col, target_col + 1):
-                    cell.fill = YEAR_FILL
-            row_number += 1
-    last_row = max(row_number - 1, first)
+                    alignment = CENTER if kind == "center" else WRAP
+                if k and n < n_short:
+                    font = MUTED
+                elif columns[n].key in interpolated:
+                    font = ITALIC
+                else:
+                    font = BODY
+                styles.apply(cell, font, alignment, number_fmt, YEAR_FILL if n in highlighted else None)
+            ws.row_dimensions[r].height = _row_height(values, widths)
+            r += 1
+    last_row = max(r - 1, first)
     last_col = get_column_letter(width)
-    ws.freeze_panes = ws.cell(first, base + 2)  # headers and NO … 具体的な取組 stay in view
+    ws.freeze_panes = ws.cell(first, n_short + 1)  # headers and NO … 具体的な取組 stay in view
     ws.auto_filter.ref = f"A{HEADER_ROW + 1}:{last_col}{last_row}"
     _print_setup(ws, f"{HEADER_ROW}:{HEADER_ROW + 1}")
+    # Rule lines of the table: the sheet's grid, printed, rather than a border on every cell
+    # (half of the cells are empty; styling them doubled the time to build a big plan's sheet).
+    ws.print_options.gridLines = True
     ws.print_area = f"A1:{last_col}{last_row}"
 
 
@@ -706,6 +789,11 @@ def roadmap_workbook(plan: Plan, initiatives: list[Initiative], sections: list[S
                     if end > start:
                         ws.merge_cells(start_row=r, start_column=start + 4, end_row=r, end_column=end + 4)
                     start = end + 1
+                for c in range(1, width + 1):
+                    ws.cell(r, c).font = BODY
+                ws.row_dimensions[r].height = _row_height(
+                    {n: v for n, v in enumerate(values) if v}, [c.width for c in cols]
+                )
                 ws.row_dimensions[r].outlineLevel = min(depth + 1, 7) if node.section is not None else 0
                 r += 1
             emit(node.children, depth + 1)
