@@ -10,7 +10,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint bench clean browser
+.PHONY: install run test lint bench clean browser libreoffice
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,10 +24,17 @@ browser:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || (apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver)
 
+# tests/exports/test_libreoffice.py converts the workbooks to PDF with headless LibreOffice Calc
+# (no GUI packages); the IPAex Gothic font gives the PDFs their Japanese glyphs.
+libreoffice:
+	@command -v soffice >/dev/null && fc-list :lang=ja | grep -q . || (apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+		libreoffice-calc-nogui fonts-ipaexfont-gothic)
+
 run: $(STAMP)
 	$(BIN)/shinchoku demo --port $(PORT)
 
-test: $(STAMP) browser
+test: $(STAMP) browser libreoffice
 	$(BIN)/ruff check src tests bench
 	$(BIN)/python manage.py makemigrations --check --dry-run >/dev/null
 	$(BIN)/python -m pytest
