@@ -148,3 +148,9 @@ def manageable_plans(user: Any) -> QuerySet[Plan]:
     if m is None or m.role != Role.PLAN_OFFICE or not m.municipality_id:
         return Plan.objects.none()
     return Plan.objects.filter(municipality_id=m.municipality_id)
+
+
+def navigation(user: Any) -> dict[str, bool]:
+    """Which menu entries to offer the user (each page still checks its own permission)."""
+    offices = can_import_any(user)
+    return {"import_plans": offices, "manage_users": offices, "admin": bool(getattr(user, "is_staff", False))}
