@@ -395,6 +395,7 @@ def _read_indicators(row: Row, years: list[int], plan: Plan) -> list[dict[str, A
         else:
             return []
     per_name: list[list[dict[str, Any]]] = [[] for _ in names]
+    units: list[list[str]] = [[] for _ in names]
     for fy, raw in zip(columns, values, strict=False):
         text = squash(raw)
         if is_no_value(text):
@@ -405,17 +406,17 @@ def _read_indicators(row: Row, years: list[int], plan: Plan) -> list[dict[str, A
                 continue
             warn(plan, row.line, f"KPI の値を指標に振り分けられません: {text}")
             continue
-        for slot, part in zip(per_name, parts, strict=True):
+        for slot, slot_units, part in zip(per_name, units, parts, strict=True):
             if is_no_value(part):
                 continue
             number = parse_number(part)
             slot.append(value(fy, number[0] if number else None, part))
-    result = []
-    for name, targets in zip(names, per_name, strict=True):
-        units = [number[1] for t in targets if (number := parse_number(t["text"])) is not None]
-        unit = common_unit(units)
-        result.append(indicator(name, "KPI", unit=unit, direction=_direction(targets), targets=targets))
-    return result
+            if number is not None:
+                slot_units.append(number[1])
+    return [
+        indicator(name, "KPI", unit=common_unit(name_units), direction=_direction(targets), targets=targets)
+        for name, targets, name_units in zip(names, per_name, units, strict=True)
+    ]
 
 
 class CardReader:

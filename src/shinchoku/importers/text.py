@@ -68,7 +68,7 @@ def nfkc(text: str) -> str:
 #: digits ("①48.2%" -> "148.2%"), so they are taken care of before a text is normalised.
 CIRCLED = "".join(chr(0x2460 + i) for i in range(20))
 _CIRCLED_VALUE = {ch: i + 1 for i, ch in enumerate(CIRCLED)}
-_BLANK_CIRCLED = str.maketrans(dict.fromkeys(CIRCLED, " "))
+_ANY_CIRCLED = re.compile(f"[{CIRCLED}]")
 
 
 def circled_value(ch: str) -> int | None:
@@ -78,7 +78,7 @@ def circled_value(ch: str) -> int | None:
 
 def blank_circled(text: str) -> str:
     """The text with each circled number replaced by a blank, so that NFKC cannot glue it to a number."""
-    return text.translate(_BLANK_CIRCLED)
+    return _ANY_CIRCLED.sub(" ", text)
 
 
 def split_circled(text: str) -> dict[int, str]:
@@ -118,7 +118,7 @@ def squash(text: str) -> str:
 
 def compact(text: str) -> str:
     """NFKC without any blank: the form in which labels and titles are compared ("事 業 名" -> "事業名")."""
-    return "".join(nfkc(text).split())
+    return "".join(unicodedata.normalize("NFKC", text).split())
 
 
 def join_wrapped(left: str, right: str) -> str:
@@ -255,7 +255,7 @@ _YEAR_CELL = re.compile(r"(?P<era>令和|平成)(?P<n>元|\d{1,2})年度")
 def year_cell(text: str) -> int | None:
     """The fiscal year of a cell that holds only a year label, as table headers do: "令和3年度",
     "令和 5 年度" -> 2021, 2023. None for any other cell ("令和5年度末", "R5", a label, prose)."""
-    if "年" not in text:
+    if "年" not in text or len(text) > 40:  # a year label is short: skip prose quickly
         return None
     m = _YEAR_CELL.fullmatch(compact(text))
     return era_year(m.group("era"), m.group("n")) if m else None
@@ -343,6 +343,8 @@ DATES = re.compile(
     r"(?:令和|平成|R|H)\s*(?:元|\d{1,2})(?:\s*[・.]\s*\d{1,2})*\s*(?:\(\s*\d{4}\s*\)\s*)?(?:年度?)?\s*末?"
     r"|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|\d{1,2}/\d{1,2}|\d{4}\s*年度?"
 )
+#: What every match of DATES contains; a text without any of these has no date.
+_DATE_HINT = re.compile(r"[令平RH年月/]")
 #: "30% 減": the extraction put a blank inside the unit.
 _SPLIT_UNIT = re.compile(r"%\s+(?=[減増])")
 #: Japanese minus signs, as budgets write a decrease (▲1,000 = -1000).
@@ -357,6 +359,8 @@ def common_unit(units: list[str]) -> str:
 def mask_dates(text: str) -> str:
     """Blank out the years and dates of NFKC ``text`` (same length), so that no digit of theirs is
     read as a value: "令和6年度参加人数の20%増" -> "      参加人数の20%増"."""
+    if not _DATE_HINT.search(text):  # most cells: nothing to mask (keeps parse_number fast)
+        return text
     return DATES.sub(lambda m: " " * len(m.group(0)), text)
 
 
