@@ -308,3 +308,38 @@ def test_closed_round_is_never_evaluated_again(shibata, monkeypatch):
     col = headers(ws)
     (row,) = rows_of(ws, 12)
     assert ws.cell(row, col["令和5年度（対象年度）/実績値"]).value == 99
+
+
+def test_a_municipality_scale_gives_the_legend_and_the_summary_columns(nobeoka):
+    from shinchoku.progress.models import GradeScale
+
+    GradeScale.objects.create(
+        municipality=nobeoka.municipality,
+        grades=[{"code": "◎", "label": "順調", "min_rate": 1.0}, {"code": "○", "label": "概ね順調", "min_rate": 0.8},
+                {"code": "△", "label": "遅れ", "min_rate": None}],
+        not_evaluable_code="－", not_evaluable_label="評価不能", lifecycle={"done": "完"},
+    )  # fmt: skip
+    round_ = services.open_round(nobeoka, 2022, date(2023, 5, 31))
+    report = round_.reports.get(initiative__title="マイナポータルからの行政手続のオンライン化")
+    services.save_report(report, version=report.version, fields={"status": Status.DONE})
+    wb = progress(round_, get_user_model()(is_superuser=True))
+    legend = wb["進捗管理表"]["A2"].value
+    assert "◎ 順調（達成率100%以上）／○ 概ね順調（達成率80%以上）／△ 遅れ（達成率80%未満）" in legend
+    assert "－ 評価不能" in legend and "完了→完" in legend
+    ws = wb["集計"]
+    col = headers(ws)
+    total = next(r for r in range(HEADER + 2, ws.max_row + 1) if ws.cell(r, 1).value == "合計")
+    assert ws.cell(total, col["評価（取組数）/完"]).value == 1
+    assert ws.cell(total, col["進捗状況（取組数）/完了"]).value == 1
+    assert ws.cell(total, col["取組数"]).value == nobeoka.initiatives.count()
+
+
+def test_number_formats_and_download_names():
+    from shinchoku.exports.report_views import attachment
+
+    assert workbooks.number_format(40) == "#,##0" and workbooks.number_format(80.7) == "#,##0.0"
+    assert workbooks.number_format(0.125) == "#,##0.000" and workbooks.number_format(1 / 3) == "#,##0.0000"
+    header = attachment('市/計画 "案".xlsx')
+    assert header.startswith("attachment; filename=\"download.xlsx\"; filename*=UTF-8''")
+    assert unquote(header.split("''")[1]) == "市_計画_案_.xlsx"
+    assert workbooks.year_span([2024, 2025, 2026, 2028]) == "令和6年度～令和8年度、令和10年度"

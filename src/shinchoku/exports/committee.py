@@ -22,7 +22,16 @@ from shinchoku.plans.models import Section
 from shinchoku.progress import services
 from shinchoku.progress.models import Report, Round
 
-from .workbooks import NO_GRADE, NO_SECTION, Earlier, ReportRow, RoundTable, round_table, summary_counts
+from .workbooks import (
+    NO_GRADE,
+    NO_SECTION,
+    Earlier,
+    ReportRow,
+    RoundTable,
+    grade_heading,
+    round_table,
+    summary_counts,
+)
 
 
 def visible_reports(round_: Round, user: Any) -> list[Report]:
@@ -198,8 +207,7 @@ def committee_report(table: RoundTable) -> CommitteeReport:
     if grades[""]:
         columns.append(("", NO_GRADE))
     grade_items = [
-        (f"{code} {label}" if code else label, grades[code], grade_css(code, table))
-        for code, label in columns
+        (grade_heading(code, label), grades[code], grade_css(code, table)) for code, label in columns
     ]
     statuses = Counter(row.report.status for row in table.rows)
     status_items = [

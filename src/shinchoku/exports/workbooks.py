@@ -312,6 +312,13 @@ def scale_legend(scale: rules.Scale) -> str:
     return text
 
 
+def grade_heading(code: str, label: str) -> str:
+    """「A 目標を上回る」; a grade without its own label (a lifecycle grade 「完了」) is its code."""
+    if not code:
+        return label
+    return code if not label or label == code else f"{code} {label}"
+
+
 def _pct(rate: float) -> str:
     value = rate * 100
     return f"{value:.0f}%" if abs(value - round(value)) < 1e-9 else f"{value:g}%"
@@ -664,9 +671,7 @@ def _summary_sheet(ws: Worksheet, table: RoundTable) -> None:
         grades.append(("", NO_GRADE))
     columns = [Column("施策体系", 40), Column("取組数", 9, kind="number")]
     columns += [Column(label, 9, "進捗状況（取組数）", "number") for _, label in statuses]
-    columns += [
-        Column(f"{code} {label}" if code else label, 11, "評価（取組数）", "number") for code, label in grades
-    ]
+    columns += [Column(grade_heading(code, label), 11, "評価（取組数）", "number") for code, label in grades]
     ws.cell(1, 1, f"{plan.municipality.name}　{plan.title}　{wareki(round_.fy)} 集計").font = TITLE_FONT
     ws.cell(2, 1, "凡例（評価）：" + scale_legend(table.scale)).font = NOTE_FONT
     ws.cell(
