@@ -11,6 +11,7 @@ Run: .venv/bin/python bench/parse.py [--seconds N] [--runs N]
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -38,11 +39,17 @@ def throughput(seconds: float) -> tuple[float, dict[str, float]]:
     return total_bytes / elapsed / 1e6, {k: statistics.median(v) * 1000 for k, v in per_file.items()}
 
 
+# A normal installation caches compiled bytecode; some shells set PYTHONDONTWRITEBYTECODE, which
+# would make every process recompile the whole package and measure the compiler, not shinchoku.
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def wall(cmd: list[str], runs: int) -> float:
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, env=ENV)  # warm-up
     times = []
     for _ in range(runs):
         t0 = time.perf_counter()
-        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, env=ENV)
         times.append(time.perf_counter() - t0)
     return statistics.median(times)
 

@@ -35,6 +35,7 @@ from .text import (
     compact,
     is_department,
     join_broken,
+    lazy_re,
     nfkc,
     split_departments,
     squash,
@@ -50,36 +51,36 @@ LEVELS = ("基本方針", "基本項目")
 
 _DASH = r"[-－ー‐−–]"
 _DIGIT = r"[0-9０-９]"
-_CODE = re.compile(rf"({_DIGIT}{{1,2}})\s*{_DASH}\s*({_DIGIT}{{1,2}})\s*{_DASH}\s*({_DIGIT}{{1,3}})")
-_TITLE_LABEL = re.compile(r"取\s*組\s*名")
+_CODE = lazy_re(rf"({_DIGIT}{{1,2}})\s*{_DASH}\s*({_DIGIT}{{1,2}})\s*{_DASH}\s*({_DIGIT}{{1,3}})")
+_TITLE_LABEL = lazy_re(r"取\s*組\s*名")
 #: Row labels at the start of a line (letter-spaced in places: "取 組 内 容").
-_ROW_LABEL = re.compile(
+_ROW_LABEL = lazy_re(
     r"^\s*(?:(?P<code>取\s*組\s*番\s*号)|(?P<summary>取\s*組\s*内\s*容)"
     r"|(?P<departments>事\s*業\s*担\s*当\s*課)|(?P<schedule>ス\s*ケ\s*ジ\s*ュ\s*ー\s*ル))"
 )
 #: "基本方針4一誰もが…": the extraction reads the dash after the number as 一.
-_HEADING = re.compile(
+_HEADING = lazy_re(
     r"^(?P<level>基本方針|基本項目)\s*(?P<n>[0-9０-９]{1,2})(?:\s+|\s*[一ー－―—:：]\s*)(?P<title>\S.*)$"
 )
-_COVER = re.compile(
+_COVER = lazy_re(
     r"(?P<date>(?:令和|平成)\s*(?:元|[0-9]{1,2})\s*年\s*[0-9]{1,2}\s*月)\s*(?P<name>\S*?[都道府県市区町村])?\s*$"
 )
-_TITLE_MUNICIPALITY = re.compile(r"第\s*[0-9]+\s*次\s*(?P<name>[^\s第]{1,10}?[市町村区])")
-_REPOST = re.compile(r"\s*[(（]\s*再\s*掲\s*[)）]\s*")
+_TITLE_MUNICIPALITY = lazy_re(r"第\s*[0-9]+\s*次\s*(?P<name>[^\s第]{1,10}?[市町村区])")
+_REPOST = lazy_re(r"\s*[(（]\s*再\s*掲\s*[)）]\s*")
 #: Japanese letters (kana, kanji); a cell without any and with few Latin letters is noise.
-_JP = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
-_LATIN = re.compile(r"[A-Za-z]")
+_JP = lazy_re(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_LATIN = lazy_re(r"[A-Za-z]")
 #: "A I チャットボット" -> "AIチャットボット": single Latin letters spaced out by the extraction.
-_SPACED_LATIN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z](?: [A-Za-z](?![A-Za-z0-9]))+(?: (?=[^\x00-\x7f]))?")
-_DIGIT_SPACE = re.compile(r"(?<=[^\x00-\x7f]) +(?=[0-9])|(?<=[0-9]) +(?=[^\x00-\x7f])")
+_SPACED_LATIN = lazy_re(r"(?<![A-Za-z0-9])[A-Za-z](?: [A-Za-z](?![A-Za-z0-9]))+(?: (?=[^\x00-\x7f]))?")
+_DIGIT_SPACE = lazy_re(r"(?<=[^\x00-\x7f]) +(?=[0-9])|(?<=[0-9]) +(?=[^\x00-\x7f])")
 #: "1 名 オンライン会議…": leftovers of the 取組名 label before the title.
-_LABEL_DEBRIS = re.compile(r"^(?:[0-9\-]+\s*)?名\s+")
-_CJK_SPACE = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u9fff]) +(?=[\u3040-\u30ff\u3400-\u9fff])")
+_LABEL_DEBRIS = lazy_re(r"^(?:[0-9\-]+\s*)?名\s+")
+_CJK_SPACE = lazy_re(r"(?<=[\u3040-\u30ff\u3400-\u9fff]) +(?=[\u3040-\u30ff\u3400-\u9fff])")
 #: A kanji written twice in a row: where a wrapped second line was glued to the first slice.
-_DOUBLED = re.compile(r"([\u3400-\u9fff])\1")
+_DOUBLED = lazy_re(r"([\u3400-\u9fff])\1")
 #: A blank right after a name's ending (課, 室, センター, 委員会 …) separates two names.
-_AFTER_DEPT = re.compile(r"(?<=[課室局部所館係ー会])[ \u3000]+(?=\S)")
-_NEEDS_TIDY = re.compile(r"[\s*※^]")
+_AFTER_DEPT = lazy_re(r"(?<=[課室局部所館係ー会])[ \u3000]+(?=\S)")
+_NEEDS_TIDY = lazy_re(r"[\s*※^]")
 _BOUNDARY_NOISE = "!！|｜"
 #: Repairs search the whole document; beyond this size (far above any plan) joins stay as read,
 #: so that a hostile upload cannot make parsing quadratic.

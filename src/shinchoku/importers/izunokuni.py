@@ -32,6 +32,7 @@ from .text import (
     is_department,
     is_no_value,
     join_broken,
+    lazy_re,
     nfkc,
     parse_fy,
     parse_number,
@@ -58,16 +59,16 @@ _TEXT_FIELDS = {
     "今後の取組内容": "actions",
 }
 
-_HEADING = re.compile(r"^重点取組事項\s*(?P<code>[0-9０-９]{1,2})(?:\s+|(?=[^0-9０-９名]))(?P<title>.*)$")
-_SECTION_CELL = re.compile(r"^(?P<code>[0-9０-９]{1,2})\s*(?P<title>.*)$")
-_MARK = re.compile(r"【(?P<mark>[^【】]{1,20})】")
-_TAG = re.compile(r"<[^<>]{0,400}>")
-_PARAGRAPH = re.compile(r"</?p\s*>", re.IGNORECASE)
-_SENTENCE_BREAK = re.compile(r"(?<=。)[ \u3000]+")
+_HEADING = lazy_re(r"^重点取組事項\s*(?P<code>[0-9０-９]{1,2})(?:\s+|(?=[^0-9０-９名]))(?P<title>.*)$")
+_SECTION_CELL = lazy_re(r"^(?P<code>[0-9０-９]{1,2})\s*(?P<title>.*)$")
+_MARK = lazy_re(r"【(?P<mark>[^【】]{1,20})】")
+_TAG = lazy_re(r"<[^<>]{0,400}>")
+_PARAGRAPH = lazy_re(r"</?p\s*>", re.IGNORECASE)
+_SENTENCE_BREAK = lazy_re(r"(?<=。)[ \u3000]+")
 #: "／令和4年度末" ending one indicator value in a 基準値 / 目標値 cell.
-_SEP_FY = re.compile(r"\s*[／/]\s*(?P<fy>(?:令和|平成)\s*(?:元|[0-9０-９]{1,2})\s*年度\s*末?)")
-_NOTE = re.compile(r"\s*[（(][^（）()]{0,200}[）)]")
-_DIGITS = re.compile(r"[0-9０-９][0-9０-９,，.．]*")
+_SEP_FY = lazy_re(r"\s*[／/]\s*(?P<fy>(?:令和|平成)\s*(?:元|[0-9０-９]{1,2})\s*年度\s*末?)")
+_NOTE = lazy_re(r"\s*[（(][^（）()]{0,200}[）)]")
+_DIGITS = lazy_re(r"[0-9０-９][0-9０-９,，.．]*")
 
 
 

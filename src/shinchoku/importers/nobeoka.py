@@ -30,6 +30,7 @@ from .text import (
     is_no_value,
     join_broken,
     join_label,
+    lazy_re,
     nfkc,
     parse_number,
     plan_period,
@@ -51,16 +52,16 @@ LEVEL_INDIVIDUAL = "個別施策"
 
 _SCOPES = {"国": "national", "市": "local"}
 
-_FOOTNOTE_LINE = re.compile(r"^\s*(?:\^\{[^{}]{0,8}\}|※\s?\d{1,3}|\*\d{1,3})\s")
-_PARAGRAPH_BREAK = re.compile(r"</p>\s*<p>")
-_TAG = re.compile(r"</?p>")
-_PROJECT = re.compile(r"^プロジェクト\s*([0-9０-９]{1,2})\s*(.*)$")
-_BASIC = re.compile(r"^基本施策\s*《([^》]{1,80})》")
-_CHAPTER = re.compile(r"^第\s*(\d)\s*章")
-_ROADMAP_HEADING = re.compile(r"^(?:\d{1,2}\s*\.\s*)?全体工程表\s*$")
-_PRIORITY = re.compile(r"^重点施策\s*\d{1,3}$")
-_MUNICIPALITY = re.compile(r"^(\S{1,7}?[市町村区])")
-_BEFORE_MARKER = re.compile(rf"(\S)([{CIRCLED}])")
+_FOOTNOTE_LINE = lazy_re(r"^\s*(?:\^\{[^{}]{0,8}\}|※\s?\d{1,3}|\*\d{1,3})\s")
+_PARAGRAPH_BREAK = lazy_re(r"</p>\s*<p>")
+_TAG = lazy_re(r"</?p>")
+_PROJECT = lazy_re(r"^プロジェクト\s*([0-9０-９]{1,2})\s*(.*)$")
+_BASIC = lazy_re(r"^基本施策\s*《([^》]{1,80})》")
+_CHAPTER = lazy_re(r"^第\s*(\d)\s*章")
+_ROADMAP_HEADING = lazy_re(r"^(?:\d{1,2}\s*\.\s*)?全体工程表\s*$")
+_PRIORITY = lazy_re(r"^重点施策\s*\d{1,3}$")
+_MUNICIPALITY = lazy_re(r"^(\S{1,7}?[市町村区])")
+_BEFORE_MARKER = lazy_re(rf"(\S)([{CIRCLED}])")
 _KEY_DROP = set(" \t\u3000()（）「」『』【】・、，,.。．-ー‐－—―~～/／:：<>")
 _KATAKANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
 

@@ -34,6 +34,7 @@ from .text import (
     is_no_value,
     join_broken,
     join_wrapped,
+    lazy_re,
     nfkc,
     parse_number,
     series_direction,
@@ -55,17 +56,17 @@ _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX"
 #: Cell contents that only mark a year in the schedule grid (the Gantt bar, where it survived).
 _ARROWS = frozenset("→⇒➡━―-－○●◎")
 
-_BR = re.compile(r"[ \t]*<br\s{0,3}/?>[ \t]*")
-_TAG = re.compile(r"<[^<>]{0,300}>")
-_LI = re.compile(r"<li[^<>]{0,100}>([^<]*)</li>")
-_ESCAPE = re.compile(r"\\(?=[\\*_\[\]()#|`-])")
-_SEPARATOR = re.compile(r":?-{2,}:?")
-_HEADING_POLICY = re.compile(r"#{1,6}\s*基本方針\s*([" + _ROMAN + r"]+)\s*[:：]?\s*(.*)")
-_HEADING_TORIKUMI = re.compile(r"#{1,6}\s*取組\s*([0-9０-９]{1,3})\s*[:：]?\s*(.*)")
-_MUNICIPALITY = re.compile(r"\S{1,10}[市町村区]")
-_NOTE = re.compile(r"(?:※|\\?\*)\s?[0-9０-９]{1,2}")
-_CARD_ROW = re.compile(r"^\|\s*取組名\s*\|", re.MULTILINE)
-_HAS_BLANK = re.compile(r"[\s\u3000\u00a0]")
+_BR = lazy_re(r"[ \t]*<br\s{0,3}/?>[ \t]*")
+_TAG = lazy_re(r"<[^<>]{0,300}>")
+_LI = lazy_re(r"<li[^<>]{0,100}>([^<]*)</li>")
+_ESCAPE = lazy_re(r"\\(?=[\\*_\[\]()#|`-])")
+_SEPARATOR = lazy_re(r":?-{2,}:?")
+_HEADING_POLICY = lazy_re(r"#{1,6}\s*基本方針\s*([" + _ROMAN + r"]+)\s*[:：]?\s*(.*)")
+_HEADING_TORIKUMI = lazy_re(r"#{1,6}\s*取組\s*([0-9０-９]{1,3})\s*[:：]?\s*(.*)")
+_MUNICIPALITY = lazy_re(r"\S{1,10}[市町村区]")
+_NOTE = lazy_re(r"(?:※|\\?\*)\s?[0-9０-９]{1,2}")
+_CARD_ROW = lazy_re(r"^\|\s*取組名\s*\|", re.MULTILINE)
+_HAS_BLANK = lazy_re(r"[\s\u3000\u00a0]")
 
 
 # ---------------------------------------------------------------------------- detection

@@ -32,6 +32,7 @@ from .text import (
     fy_of,
     is_no_value,
     join_wrapped,
+    lazy_re,
     mask_dates,
     nfkc,
     split_circled,
@@ -73,27 +74,27 @@ _DEFAULT_COLUMNS = {
 _DEFAULT_WIDTH = 11
 _MAX_LINES = 20000
 
-_ROW_START = re.compile(r"^\s*(\d{1,3})\s*((?:【[^】\t]{1,12}】\s*)*)$")
-_MARK = re.compile(r"【([^】\t]{1,12})】")
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_PAREN = re.compile(r"\([^()]{0,200}\)")
-_TOTAL = re.compile(r"計\s*(\d[\d,]*(?:\.\d+)?)")
+_ROW_START = lazy_re(r"^\s*(\d{1,3})\s*((?:【[^】\t]{1,12}】\s*)*)$")
+_MARK = lazy_re(r"【([^】\t]{1,12})】")
+_NUMBER = lazy_re(r"\d[\d,]*(?:\.\d+)?")
+_PAREN = lazy_re(r"\([^()]{0,200}\)")
+_TOTAL = lazy_re(r"計\s*(\d[\d,]*(?:\.\d+)?)")
 _UNITS = (
     "千円", "万円", "か所", "ヶ所", "カ所", "箇所", "時間", "システム", "ページ", "業務", "団体", "施設",
     "%", "件", "名", "人", "社", "回", "校", "円", "台", "者", "個", "本",
 )  # fmt: skip
 _SAME_UNITS = ({"人", "名"}, {"か所", "ヶ所", "カ所", "箇所"})
-_UNTIL = re.compile(r"(?:令和|平成|R)\s*(?:元|\d{1,2})\s*年度?\s*末?\s*まで")
-_LEADING_UNTIL = re.compile(
+_UNTIL = lazy_re(r"(?:令和|平成|R)\s*(?:元|\d{1,2})\s*年度?\s*末?\s*まで")
+_LEADING_UNTIL = lazy_re(
     r"^\s*(?:(?:令和|R)\s*(?:元|\d{1,2})\s*年度?\s*から\s*)?((?:令和|平成|R)\s*(?:元|\d{1,2})\s*年度?\s*末?)\s*まで"
 )
-_GOAL_VERB = re.compile(r"達成|とする|にする|支援する")
-_TARGET_PAIR = re.compile(r"(?:令和|R)\s*(\d{1,2}(?:\s*・\s*\d{1,2}){0,3})\s*年度?\s*(\d[\d,]*(?:\.\d+)?)")
-_BASELINE = re.compile(r"現状値\s*(\d[\d,]*(?:\.\d+)?)")
-_RANGE = re.compile(r"R\s*(\d{1,2})\s*[~〜-]\s*R?\s*(\d{1,2})")
-_MUNICIPALITY = re.compile(r"^(.{1,10}?[都道府県市区町村])(?=情報|DX|デジタル|ICT|IT|地域)")
-_COMPLETED = re.compile(r"^【[^】]{0,20}完了[^】]{0,20}】")
-_SCHEDULE_WORDS = re.compile(r"まで|予定|図る|する|開始|導入|目標|目指")
+_GOAL_VERB = lazy_re(r"達成|とする|にする|支援する")
+_TARGET_PAIR = lazy_re(r"(?:令和|R)\s*(\d{1,2}(?:\s*・\s*\d{1,2}){0,3})\s*年度?\s*(\d[\d,]*(?:\.\d+)?)")
+_BASELINE = lazy_re(r"現状値\s*(\d[\d,]*(?:\.\d+)?)")
+_RANGE = lazy_re(r"R\s*(\d{1,2})\s*[~〜-]\s*R?\s*(\d{1,2})")
+_MUNICIPALITY = lazy_re(r"^(.{1,10}?[都道府県市区町村])(?=情報|DX|デジタル|ICT|IT|地域)")
+_COMPLETED = lazy_re(r"^【[^】]{0,20}完了[^】]{0,20}】")
+_SCHEDULE_WORDS = lazy_re(r"まで|予定|図る|する|開始|導入|目標|目指")
 
 
 @dataclass

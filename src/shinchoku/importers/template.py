@@ -24,7 +24,6 @@ import datetime as _dt
 import io
 import re
 import warnings
-import zipfile
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,6 +35,7 @@ from .text import (
     compact,
     era_year,
     is_no_value,
+    lazy_re,
     nfkc,
     parse_number,
     prose,
@@ -222,7 +222,7 @@ def _key(text: str) -> str:
     return compact(text).casefold().rstrip(":").strip("【】[]")
 
 
-_PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|【[^【】]*】")
+_PARENS = lazy_re(r"\([^()]*\)|\[[^\[\]]*\]|【[^【】]*】")
 
 
 def _without_parens(text: str) -> str:
@@ -237,7 +237,7 @@ def _is_blank(cells: list[str]) -> bool:
     return all(not c.strip() for c in cells)
 
 
-_BREAK = re.compile(r"\s*\n\s*")
+_BREAK = lazy_re(r"\s*\n\s*")
 
 
 def _one_line(text: str) -> str:
@@ -262,11 +262,11 @@ def _prose(text: str) -> str | None:
     return prose(squash(line) for line in text.split("\n"))
 
 
-_HEADER_FY = re.compile(
+_HEADER_FY = lazy_re(
     r"(令和|平成|R|H)(元|\d{1,2})(?!\d)(?:年度|年)?末?|(?<!\d)((?:19|20)\d{2})(?!\d)(?:年度|年)?",
     re.IGNORECASE,
 )
-_HALF = re.compile(r"上半期|下半期|前期|後期|上期|下期")
+_HALF = lazy_re(r"上半期|下半期|前期|後期|上期|下期")
 
 
 def _fy_in(text: str) -> tuple[int, int | None, str] | None:
@@ -301,7 +301,7 @@ def _fy_value(text: str) -> int | None:
     return found[0] if found else None
 
 
-_DATE_CELL = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_DATE_CELL = lazy_re(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 
 # --------------------------------------------------------------------------------------------
@@ -340,6 +340,8 @@ class _Sheet:
 
 def _check_zip(data: bytes) -> None:
     """Refuse anything that is not a modest xlsx before openpyxl inflates it (zip bombs)."""
+    import zipfile  # only for workbooks: keeps `shinchoku parse` of a text file light
+
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()

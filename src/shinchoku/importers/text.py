@@ -23,11 +23,36 @@ from collections.abc import Iterable
 
 from .errors import ParseError
 
+
+class LazyPattern:
+    """A regular expression compiled on first use.
+
+    ``shinchoku parse`` imports every importer to ask which layout a file is, but runs only one;
+    compiling all their patterns up front cost more than parsing the file.
+    """
+
+    __slots__ = ("_args", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._args = (pattern, flags)
+        self._compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str):
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(*self._args)
+        return getattr(compiled, name)
+
+
+def lazy_re(pattern: str, flags: int = 0) -> LazyPattern:
+    """``re.compile`` for module-level patterns, deferred until the pattern is first used."""
+    return LazyPattern(pattern, flags)
+
 #: Largest input any importer accepts. Published plans are well under 1 MB of text; 10 MB
 #: leaves room for a whole prefecture's workbook while keeping a hostile upload cheap.
 MAX_INPUT_BYTES = 10 * 1024 * 1024
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CONTROL = lazy_re(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 def decode(data: bytes) -> str:
@@ -68,7 +93,7 @@ def nfkc(text: str) -> str:
 #: digits ("①48.2%" -> "148.2%"), so they are taken care of before a text is normalised.
 CIRCLED = "".join(chr(0x2460 + i) for i in range(20))
 _CIRCLED_VALUE = {ch: i + 1 for i, ch in enumerate(CIRCLED)}
-_ANY_CIRCLED = re.compile(f"[{CIRCLED}]")
+_ANY_CIRCLED = lazy_re(f"[{CIRCLED}]")
 
 
 def circled_value(ch: str) -> int | None:
@@ -102,7 +127,7 @@ def split_circled(text: str) -> dict[int, str]:
     return parts if len(parts) >= 2 else {}
 
 
-_SPACES = re.compile(r"[ \t\u3000\u00a0]+")
+_SPACES = lazy_re(r"[ \t\u3000\u00a0]+")
 
 
 def squash(text: str) -> str:
@@ -171,8 +196,8 @@ def join_broken(text: str) -> str:
 
 #: A superscript as the extraction writes it ("^{*1}", "^{※4}", "<sup>※1</sup>") or a reference
 #: mark ("※3"), with the blanks the superscript left around it.
-_MARK = re.compile(r"[ \t\u3000]*(?:\^\{[^{}\n]{0,8}\}|<sup>[^<]{0,80}</sup>|※\s?\d+)[ \t\u3000]*")
-_FOOTNOTE = re.compile(r"\^\{?\*?\d+\}?|(?<=[^\s*])\*\d+")
+_MARK = lazy_re(r"[ \t\u3000]*(?:\^\{[^{}\n]{0,8}\}|<sup>[^<]{0,80}</sup>|※\s?\d+)[ \t\u3000]*")
+_FOOTNOTE = lazy_re(r"\^\{?\*?\d+\}?|(?<=[^\s*])\*\d+")
 
 
 def _ascii_word(ch: str) -> bool:
@@ -215,11 +240,11 @@ def era_year(era: str, n: str) -> int | None:
     return base + number
 
 
-_FY = re.compile(
+_FY = lazy_re(
     r"(?P<era>令和|平成|R|H)\s*(?P<n>元|\d{1,2})(?!\d)\s*(?:年度?)?(?P<end>末)?"
     r"(?:\s*[（(]?\s*(?P<half>前期|後期|上期|下期|上半期|下半期)\s*[)）]?)?"
 )
-_WESTERN_FY = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年度?")
+_WESTERN_FY = lazy_re(r"(?P<year>(?:19|20)\d{2})\s*年度?")
 
 
 def parse_fy(text: str) -> tuple[int, int | None] | None:
@@ -249,7 +274,7 @@ def fy_of(text: str) -> int | None:
     return found[0] if found else None
 
 
-_YEAR_CELL = re.compile(r"(?P<era>令和|平成)(?P<n>元|\d{1,2})年度")
+_YEAR_CELL = lazy_re(r"(?P<era>令和|平成)(?P<n>元|\d{1,2})年度")
 
 
 def year_cell(text: str) -> int | None:
@@ -261,7 +286,7 @@ def year_cell(text: str) -> int | None:
     return era_year(m.group("era"), m.group("n")) if m else None
 
 
-_YEAR_MONTH = re.compile(
+_YEAR_MONTH = lazy_re(
     r"(?:(?<![A-Za-z])(?P<era>令和|平成|R|H)\s*(?P<n>元|\d{1,2})(?:\s*\(\s*(?:19|20)\d{2}\s*\))?"
     r"|(?<!\d)(?P<y>(?:19|20)\d{2}))\s*年\s*(?P<m>\d{1,2})\s*月"
 )
@@ -294,7 +319,7 @@ _PERIOD_END = (
     r"(?:(?<![A-Za-z])(?:令和|平成|R|H)\s*(?:元|\d{1,2})(?!\d)\s*(?:\(\s*(?:19|20)\d{2}\s*\)\s*)?(?:年度?)?"
     r"|(?<!\d)(?:19|20)\d{2}\s*年度?)"
 )
-_PERIOD = re.compile(rf"(?P<start>{_PERIOD_END})\s*(?:から|[~〜\-ー―]{{1,3}})\s*(?P<end>{_PERIOD_END})")
+_PERIOD = lazy_re(rf"(?P<start>{_PERIOD_END})\s*(?:から|[~〜\-ー―]{{1,3}})\s*(?P<end>{_PERIOD_END})")
 
 
 def plan_period(text: str) -> tuple[int, int] | None:
@@ -332,21 +357,21 @@ def wareki(fy: int) -> str:
 
 #: A number and its unit: what follows it up to a blank, punctuation or a hiragana particle
 #: ("20%がテレワークを実施" -> "%"); the か of "か所" / "か月" belongs to the unit.
-_NUMBER = re.compile(
+_NUMBER = lazy_re(
     r"(?P<num>[-+]?\d[\d,]*(?:\.\d+)?)\s*"
     r"(?P<unit>(?:[かヵヶ](?=[所月国年回]))?[^\d\s、。,（）()／/\u3041-\u309f]*)"
 )
 _NO_VALUE = {"", "-", "—", "－", "ー", "―", "‐", "–", "...", "…", "未定", "なし"}
 #: Years and dates whose digits are not values (NFKC text): 令和5年度, R3, 令和4(2022)年度末,
 #: R7・8年度, 2024年度, 3月27日, 4月, 12/15.
-DATES = re.compile(
+DATES = lazy_re(
     r"(?:令和|平成|R|H)\s*(?:元|\d{1,2})(?:\s*[・.]\s*\d{1,2})*\s*(?:\(\s*\d{4}\s*\)\s*)?(?:年度?)?\s*末?"
     r"|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月|\d{1,2}/\d{1,2}|\d{4}\s*年度?"
 )
 #: What every match of DATES contains; a text without any of these has no date.
-_DATE_HINT = re.compile(r"[令平RH年月/]")
+_DATE_HINT = lazy_re(r"[令平RH年月/]")
 #: "30% 減": the extraction put a blank inside the unit.
-_SPLIT_UNIT = re.compile(r"%\s+(?=[減増])")
+_SPLIT_UNIT = lazy_re(r"%\s+(?=[減増])")
 #: Japanese minus signs, as budgets write a decrease (▲1,000 = -1000).
 _MINUS = ("▲", "△")
 
@@ -415,7 +440,7 @@ def is_no_value(text: str | None) -> bool:
 #: department on its own (事務局 ends in 局).
 DEPARTMENT_SUFFIXES = ("課", "室", "局", "部", "所", "館", "センター", "委員会", "係", "班", "園", "担当")
 #: What separates the names of a 担当課 cell (・ only sometimes: see split_dots).
-DEPARTMENT_SEPARATORS = re.compile(r"[\s、，,／/]+")
+DEPARTMENT_SEPARATORS = lazy_re(r"[\s、，,／/]+")
 #: Words after the names that say "and others"; they are not a department.
 OTHERS = ("ほか", "他", "等", "など")
 
