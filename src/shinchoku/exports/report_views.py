@@ -7,19 +7,11 @@ to the public (``committee.visible_reports``).
 
 from __future__ import annotations
 
-import functools
 import re
-from pathlib import Path
-from typing import Any
 from urllib.parse import quote
 
-from django.apps import apps
-from django.conf import settings
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404
-from django.template import TemplateDoesNotExist
-from django.template.backends.django import DjangoTemplates
-from django.template.loader import get_template
+from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
 from shinchoku.accounts.permissions import require
@@ -31,7 +23,6 @@ from shinchoku.progress.models import Round
 from . import committee as data
 from . import workbooks
 
-HERE = Path(__file__).resolve().parent
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\s]+')
 
 
@@ -44,35 +35,6 @@ def attachment(filename: str) -> str:
     ascii_stem = re.sub(r"_+", "_", stem.encode("ascii", "ignore").decode()).strip("._") or "download"
     fallback = f"{ascii_stem}.{ext}" if ext.isascii() and ext else ascii_stem
     return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(safe, safe='')}"
-
-
-def _template(name: str) -> Any:
-    """exports/<name>; read from this package's templates when ``shinchoku.exports`` is not an app."""
-    try:
-        return get_template(f"exports/{name}")
-    except TemplateDoesNotExist:
-        return _own_engine().get_template(f"exports/{name}")
-
-
-@functools.cache
-def _own_engine() -> DjangoTemplates:
-    """The site's template engine with this package's templates added to its directories."""
-    site = next(t for t in settings.TEMPLATES if t["BACKEND"].endswith("DjangoTemplates"))
-    return DjangoTemplates(
-        {
-            "NAME": "shinchoku-exports",
-            "DIRS": [*site.get("DIRS", []), HERE / "templates"],
-            "APP_DIRS": site.get("APP_DIRS", False),
-            "OPTIONS": dict(site.get("OPTIONS", {})),
-        }
-    )
-
-
-def _with_css(context: dict[str, Any]) -> dict[str, Any]:
-    """Link report.css from static files, or inline it while ``shinchoku.exports`` is not installed."""
-    if not apps.is_installed("shinchoku.exports"):
-        context["inline_css"] = (HERE / "static" / "exports" / "report.css").read_text(encoding="utf-8")
-    return context
 
 
 def _round(pk: int) -> Round:
@@ -114,8 +76,9 @@ def committee(request: HttpRequest, pk: int) -> HttpResponse:
     round_ = _round(pk)
     require(request.user, "view_round", round_)
     report = data.committee_report(data.load_round_table(round_, request.user))
-    context = {"round": round_, "plan": round_.plan, "report": report}
-    response = HttpResponse(_template("committee.html").render(_with_css(context), request))
+    response = render(
+        request, "exports/committee.html", {"round": round_, "plan": round_.plan, "report": report}
+    )
     if not round_.is_published:
         response["Cache-Control"] = "private, no-store"
     return response
