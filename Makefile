@@ -45,6 +45,8 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/parse.py
+	$(BIN)/python bench/pages.py
+	$(BIN)/python bench/exports.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis var
