@@ -705,37 +705,13 @@ def _summary_row(ws: Worksheet, r: int, label: str, counts: list[int], *, bold: 
 # --- 全体工程表 -------------------------------------------------------------------------------------
 
 
-def roadmap_columns(plan: Plan, initiatives: list[Initiative]) -> list[tuple[int, int | None]]:
-    """(fiscal year, half) columns: the plan period widened to every scheduled year; halves if any."""
-    entries = [e for i in initiatives for e in i.schedule.all()]
-    years = set(plan.fiscal_years) | {e.fy for e in entries}
-    if not years:
-        return []
-    span = range(min(years), max(years) + 1)
-    if any(e.half for e in entries):
-        return [(y, h) for y in span for h in (1, 2)]
-    return [(y, None) for y in span]
-
-
-def roadmap_cells(initiative: Initiative, columns: list[tuple[int, int | None]]) -> list[list[str]]:
-    """The schedule labels per column; a whole-year entry fills both halves of its year."""
-    index = {column: n for n, column in enumerate(columns)}
-    cells: list[list[str]] = [[] for _ in columns]
-    for entry in initiative.schedule.all():
-        for half in [entry.half] if entry.half else [None, 1, 2]:
-            n = index.get((entry.fy, half))
-            if n is not None and (entry.label or "●") not in cells[n]:
-                cells[n].append(entry.label or "●")
-    return cells
-
-
 def roadmap_workbook(plan: Plan, initiatives: list[Initiative], sections: list[Section]) -> Workbook:
     """Initiatives × fiscal years (halves where the plan splits them), grouped by section.
 
     ``initiatives``: ``plans.queries.active_initiatives(plan)`` with ``schedule`` prefetched;
     ``sections``: all sections of the plan.
     """
-    columns = roadmap_columns(plan, initiatives)
+    columns = queries.roadmap_columns(plan, initiatives)
     tree = queries.section_tree(sections, initiatives)
     wb = Workbook()
     ws = wb.active
@@ -777,7 +753,7 @@ def roadmap_workbook(plan: Plan, initiatives: list[Initiative], sections: list[S
                     initiative.title,
                     "、".join(link.department.name for link in initiative.department_links.all()) or None,
                 ]
-                cells = roadmap_cells(initiative, columns)
+                cells = queries.roadmap_cells(initiative, columns)
                 values += ["\n".join(labels) or None for labels in cells]
                 for c, value in enumerate(values, start=1):
                     cell = ws.cell(r, c, value)
@@ -786,14 +762,11 @@ def roadmap_workbook(plan: Plan, initiatives: list[Initiative], sections: list[S
                     if c > 3 and value:
                         cell.fill = ON_FILL
                 # adjacent periods with the same text become one cell, like a bar on a printed 工程表
-                start = 0
-                while start < len(cells):
-                    end = start
-                    while end + 1 < len(cells) and cells[start] and cells[end + 1] == cells[start]:
-                        end += 1
-                    if end > start:
-                        ws.merge_cells(start_row=r, start_column=start + 4, end_row=r, end_column=end + 4)
-                    start = end + 1
+                column = 4
+                for _labels, span in queries.roadmap_segments(cells):
+                    if span > 1:
+                        ws.merge_cells(start_row=r, start_column=column, end_row=r, end_column=column + span - 1)
+                    column += span
                 for c in range(1, width + 1):
                     ws.cell(r, c).font = BODY
                 ws.row_dimensions[r].height = _row_height(

@@ -196,28 +196,33 @@ def roadmap_columns(plan: Plan, initiatives: list[Initiative]) -> list[tuple[int
     return [(y, None) for y in span]
 
 
-def attach_roadmap_cells(initiatives: list[Initiative], columns: list[tuple[int, int | None]]) -> None:
-    """Give each initiative ``roadmap_cells``: (labels, span) segments across the columns.
-
-    A whole-year entry in a plan split into halves fills both halves of its year, and adjacent
-    columns with the same labels merge into one cell spanning them, as a bar on a printed 工程表.
-    """
+def roadmap_cells(initiative: Initiative, columns: list[tuple[int, int | None]]) -> list[list[str]]:
+    """The schedule labels of an initiative per column; a whole-year entry fills both halves of its year."""
     index = {column: n for n, column in enumerate(columns)}
+    cells: list[list[str]] = [[] for _ in columns]
+    for entry in initiative.schedule.all():
+        for half in [entry.half] if entry.half else [None, 1, 2]:
+            n = index.get((entry.fy, half))
+            if n is not None and (entry.label or "●") not in cells[n]:
+                cells[n].append(entry.label or "●")
+    return cells
+
+
+def roadmap_segments(cells: list[list[str]]) -> list[tuple[list[str], int]]:
+    """Adjacent columns with the same labels merged: (labels, span), as a bar on a printed 工程表."""
+    segments: list[tuple[list[str], int]] = []
+    for labels in cells:
+        if segments and labels and segments[-1][0] == labels:
+            segments[-1] = (labels, segments[-1][1] + 1)
+        else:
+            segments.append((labels, 1))
+    return segments
+
+
+def attach_roadmap_cells(initiatives: list[Initiative], columns: list[tuple[int, int | None]]) -> None:
+    """Give each initiative ``roadmap_cells``: its (labels, span) segments across the columns."""
     for initiative in initiatives:
-        cells: list[list[str]] = [[] for _ in columns]
-        for entry in initiative.schedule.all():
-            halves = [entry.half] if entry.half else [None, 1, 2]
-            for half in halves:
-                n = index.get((entry.fy, half))
-                if n is not None:
-                    cells[n].append(entry.label or "●")
-        segments: list[tuple[list[str], int]] = []
-        for labels in cells:
-            if segments and labels and segments[-1][0] == labels:
-                segments[-1] = (labels, segments[-1][1] + 1)
-            else:
-                segments.append((labels, 1))
-        initiative.roadmap_cells = segments
+        initiative.roadmap_cells = roadmap_segments(roadmap_cells(initiative, columns))
 
 
 def department_initiatives(department: Department) -> QuerySet[Initiative]:
