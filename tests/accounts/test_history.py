@@ -172,3 +172,32 @@ def test_history_is_capped_newest_first(office, world):
     assert len(entries) == history.LIMIT
     assert entries[0].changes[0].after == f"概要{history.LIMIT + 4}"
     assert [e.when for e in entries] == sorted((e.when for e in entries), reverse=True)
+
+
+def test_a_published_reports_history_stays_with_the_municipality():
+    """Drafts and 差戻し comments are internal even after the report itself is published."""
+    from django.contrib.auth import get_user_model
+
+    from shinchoku.accounts.models import Membership, Role
+    from shinchoku.plans.loader import load_plan
+
+    plan = load_plan(parse(SAMPLES / "shibata.txt")).plan
+    office = get_user_model().objects.create_user("shibata-office")
+    Membership.objects.create(user=office, role=Role.PLAN_OFFICE, municipality=plan.municipality)
+    round_ = services.open_round(plan, 2024, date(2025, 5, 31))
+    report = round_.reports.get(initiative__code="12")
+    services.save_report(report, version=report.version, fields={"status": "in_progress", "achievements": "下書きの文章"})
+    services.submit_report(report, office)
+    services.return_report(report, office, "根拠資料を添付してください")
+    services.submit_report(report, office)
+    services.approve_report(report, office)
+    services.close_round(round_)
+    services.publish_round(round_)
+    initiative = report.initiative
+
+    public = history_of(Client().get(reverse("initiative", args=[initiative.pk])))
+    assert "根拠資料を添付してください" not in public and "下書きの文章" not in public
+    member = Client()
+    member.force_login(office)
+    internal = history_of(member.get(reverse("initiative", args=[initiative.pk])))
+    assert "根拠資料を添付してください" in internal

@@ -192,3 +192,14 @@ def test_roadmap_merges_a_label_that_runs_over_several_years(client, plans):
     html = response.content.decode()
     assert html.count("Webによる議会報告会の視聴者数増加を目指し、周知強化。") == 1
     assert 'colspan="3" class="on">Webによる議会報告会の視聴者数増加を目指し' in html
+
+
+def test_error_pages_are_japanese_and_keep_the_site_navigation(client, plans):
+    missing = client.get("/plans/999999/")
+    assert missing.status_code == 404 and "ページが見つかりません" in missing.content.decode()
+    from django.contrib.auth import get_user_model
+
+    client.force_login(get_user_model().objects.create_user("viewer-only"))
+    refused = client.get(reverse("upload"))
+    assert refused.status_code == 403 and "権限がありません" in refused.content.decode()
+    assert 'id="main"' in refused.content.decode()

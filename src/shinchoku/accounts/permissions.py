@@ -101,6 +101,9 @@ RULES: dict[str, Callable[[Any, Any], bool]] = {
     "view_report": _view_report,
     "edit_report": _edit_report,
     "review_report": _review_report,
+    # The history of a report shows drafts and 差戻し comments: the municipality's own people only,
+    # even once the report itself is published.
+    "view_report_history": lambda user, report: _is_admin(user) or _member_of(user, report.round.plan.municipality),
     "manage_users": lambda user, municipality: _plan_office(user, municipality),
 }
 

@@ -338,7 +338,9 @@ def initiative_history(
         from shinchoku.progress.services import initiative_reports
 
         reports = initiative_reports(initiative, user)
-    report_ids = [r.pk for r in reports]
+    from shinchoku.accounts.permissions import can
+
+    report_ids = [r.pk for r in reports if can(user, "view_report_history", r)]
     sources = [s for s in _sources() if report_ids or not s.needs_reports]
     parts = [_part(s, initiative.pk, report_ids, limit) for s in sources]
     rows = list(parts[0].union(*parts[1:], all=True))

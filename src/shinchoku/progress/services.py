@@ -20,6 +20,7 @@ from django.db import transaction
 from django.db.models import F, Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from simple_history.utils import bulk_create_with_history
 
 from shinchoku.importers.text import wareki
 from shinchoku.plans.models import (
@@ -74,7 +75,8 @@ def open_round(plan: Plan, fy: int, deadline: date, *, title: str = "", reminder
         title=title or _("%(year)sの実績") % {"year": wareki(fy)},
     )  # fmt: skip
     initiatives = plan.initiatives.filter(retired_at__isnull=True)
-    Report.objects.bulk_create(Report(round=round_, initiative=i) for i in initiatives)
+    # with history: the first edit of a report then shows what it changed from
+    bulk_create_with_history([Report(round=round_, initiative=i) for i in initiatives], Report)
     return round_
 
 
