@@ -193,3 +193,21 @@ def test_emptied_actuals_and_cleared_targets_keep_their_rows(nobeoka):
     services.update_targets(indicator, {2022: None}, user=user, reason="目標を再設定")
     cleared = indicator.values.get(kind="target", fy=2022)
     assert cleared.value is None and cleared.history.first().prev_record.value == 26
+
+
+def test_public_reports_queryset_agrees_with_the_view_report_rule(shibata):
+    """Open data and the API list reports through public_reports(); it must say what can() says."""
+    from django.contrib.auth.models import AnonymousUser
+
+    from shinchoku.accounts.permissions import can, public_reports
+
+    list(build_demo_rounds())  # three closed, published rounds
+    r5 = shibata.rounds.get(fy=2023)
+    withheld = r5.reports.get(initiative__code="4")
+    Report.objects.filter(pk=withheld.pk).update(published_at=None)  # one report kept back
+    services.unpublish_round(shibata.rounds.get(fy=2022))  # one round taken back
+    services.open_round(shibata, 2024, date(2025, 5, 31))  # one round still open
+    anonymous = AnonymousUser()
+    expected = {r.pk for r in Report.objects.select_related("round") if can(anonymous, "view_report", r)}
+    assert set(public_reports().values_list("pk", flat=True)) == expected
+    assert withheld.pk not in expected and len(expected) == 43 + 42

@@ -144,6 +144,11 @@ def visible_rounds(user: Any) -> QuerySet[Round]:
     return rounds.filter(query)
 
 
+def public_reports() -> QuerySet[Report]:
+    """Reports anyone may read, as a queryset: ``view_report`` for an anonymous user (tested to agree)."""
+    return Report.objects.filter(round__published_at__isnull=False, published_at__isnull=False)
+
+
 def manageable_plans(user: Any) -> QuerySet[Plan]:
     if _is_admin(user):
         return Plan.objects.all()

@@ -40,11 +40,10 @@ from functools import cached_property
 from typing import Any
 
 from django.conf import settings
-from django.contrib.auth.models import AnonymousUser
 from django.db.models import Max
 from django.utils import timezone
 
-from shinchoku.accounts.permissions import visible_rounds
+from shinchoku.accounts.permissions import public_reports
 from shinchoku.importers.text import wareki
 from shinchoku.plans.models import (
     BudgetEntry,
@@ -293,8 +292,7 @@ class Source:
 
     def _published_reports(self):
         """Reports anyone may read: of a round published to everyone, and published themselves."""
-        rounds = visible_rounds(AnonymousUser()).filter(plan_id__in=self.plan_ids)
-        return Report.objects.filter(round__in=rounds, published_at__isnull=False)
+        return public_reports().filter(round__plan_id__in=self.plan_ids)
 
     @cached_property
     def reports(self) -> list[Report]:

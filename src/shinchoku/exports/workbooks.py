@@ -71,7 +71,7 @@ class IndicatorLine:
     @property
     def rate_percent(self) -> str:
         """The rate as staff write it: 201.8%."""
-        return "" if self.rate is None else f"{self.rate * 100:.1f}%"
+        return rules.rate_percent(self.rate)
 
 
 @dataclass

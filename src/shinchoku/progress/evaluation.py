@@ -137,6 +137,11 @@ def _rate(actual: float, target: float, direction: str, baseline: float | None, 
     return actual / target
 
 
+def rate_percent(rate: float | None) -> str:
+    """An achievement rate as staff write it: 2.0175 -> "201.8%" ("" when not evaluated)."""
+    return "" if rate is None else f"{rate * 100:.1f}%"
+
+
 def grade_for_rate(rate: float | None, scale: Scale = DEFAULT_SCALE) -> Grade:
     if rate is None:
         return scale.not_evaluable

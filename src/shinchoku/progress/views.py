@@ -22,6 +22,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from shinchoku.accounts.permissions import can, manageable_plans, require, visible_rounds
 from shinchoku.plans.models import Indicator, Plan, ValueKind
+from shinchoku.progress import evaluation
 from shinchoku.web.templatetags.shinchoku import number
 
 from . import services
@@ -47,8 +48,7 @@ def _num(value: float | None) -> str:
     return "" if value is None else number(round(value, 2))
 
 
-def _percent(rate: float | None) -> str:
-    return "" if rate is None else f"{rate * 100:.1f}%"
+_percent = evaluation.rate_percent
 
 
 def _grade(scale: Scale, code: str) -> dict[str, str]:
