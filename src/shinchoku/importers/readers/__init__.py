@@ -1,0 +1,4 @@
+"""File readers: turn the bytes of one input file into a :class:`~shinchoku.importers.document.Document`.
+
+One module per file format; nothing here knows about plan layouts.
+"""
