@@ -8,6 +8,10 @@ The rules, all in one transaction:
 - plan-document content (fields, schedule, targets, printed actuals, budget) is replaced by the
   new file's; anything recorded in shinchoku (progress reports and their actuals, history) is
   never touched, and an initiative or indicator the revised plan no longer lists is retired, not deleted;
+- a target revised in the app (``IndicatorValue.revised_at``) is kept: where the file says
+  something else the difference is a *conflict*, listed in the result (the preview shows it) and
+  applied only when the plan office chooses the file's values (``overwrite_revised=True``);
+- every row written names who wrote it (``user``) in the history;
 - a row is saved only when something in it changed, so importing the same file twice changes
   nothing (no writes, no history entries).
 
@@ -27,7 +31,9 @@ from django.utils import timezone
 
 from shinchoku.importers.planjson import Plan as PlanJSON
 from shinchoku.importers.planjson import validate
+from shinchoku.importers.text import wareki as fy_label
 
+from .history import acting_user
 from .models import (
     BudgetEntry,
     Department,
@@ -64,6 +70,8 @@ class LoadResult:
     changed: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     retired: list[str] = field(default_factory=list)
+    #: Values revised in the app that the file would change (kept unless overwrite_revised).
+    conflicts: list[str] = field(default_factory=list)
 
     @property
     def has_changes(self) -> bool:
@@ -85,12 +93,14 @@ def load_plan(
     municipality_name: str | None = None,
     into: Plan | None = None,
     dry_run: bool = False,
+    overwrite_revised: bool = False,
+    user: Any = None,
 ) -> LoadResult:
     """Insert or update the plan ``data`` (Plan JSON); see the module docstring for the rules."""
     validate(data)
     try:
-        with transaction.atomic():
-            result = _Loader(data, municipality_name, into).run()
+        with transaction.atomic(), acting_user(user):
+            result = _Loader(data, municipality_name, into, overwrite_revised).run()
             if dry_run:
                 raise _DryRun(result)
     except _DryRun as rollback:
@@ -127,8 +137,11 @@ def _decimal(value: Any) -> Decimal | None:
 
 
 class _Loader:
-    def __init__(self, data: PlanJSON, municipality_name: str | None, into: Plan | None) -> None:
+    def __init__(
+        self, data: PlanJSON, municipality_name: str | None, into: Plan | None, overwrite_revised: bool
+    ) -> None:
         self.data = data
+        self.overwrite_revised = overwrite_revised
         self.municipality_name = municipality_name
         self.into = into
         self.sections: dict[str, Section] = {}
@@ -404,19 +417,42 @@ class _Loader:
         return changed
 
     def _values(self, indicator: Indicator, targets: list[dict], actuals: list[dict]) -> bool:
-        """Replace the plan-printed targets and actuals (recorded actuals live elsewhere)."""
+        """Replace the plan-printed targets and actuals (recorded actuals live elsewhere).
+
+        Values revised in the app are kept, and a file value that differs from one is a conflict,
+        unless the plan office chose the file's values.
+        """
         wanted = [
             (kind, v.get("fy"), v.get("value"), _text(v.get("text")), i)
             for kind, values in ((ValueKind.TARGET, targets), (ValueKind.ACTUAL, actuals))
             for i, v in enumerate(values)
         ]
-        plan_values = indicator.values.order_by("kind", "position", "pk")
-        current = [(v.kind, v.fy, v.value, v.text, v.position) for v in plan_values]
+        rows = list(indicator.values.order_by("kind", "position", "pk"))
+        revised = {(v.kind, v.fy): v for v in rows if v.revised_at is not None}
+        if revised and not self.overwrite_revised:
+            for kind, fy, value, _, _ in wanted:
+                kept = revised.get((kind, fy))
+                if kept is not None and kept.value != value:
+                    year = fy_label(fy) if fy else ""
+                    self.result.conflicts.append(
+                        f"{indicator.initiative.code or indicator.initiative.title} {indicator.name} "
+                        f"{year}の{kept.get_kind_display()}: アプリで改訂した {_number(kept.value)} を保持"
+                        f"（ファイルでは {_number(value)}）"
+                    )
+            wanted = [w for w in wanted if (w[0], w[1]) not in revised]
+            rows = [v for v in rows if v.revised_at is None]
+        current = [(v.kind, v.fy, v.value, v.text, v.position) for v in rows]
         if current == sorted(wanted, key=lambda w: (w[0], w[4])):
             return False
-        plan_values.delete()
+        IndicatorValue.objects.filter(pk__in=[v.pk for v in rows]).delete()
         for kind, fy, value, text, position in wanted:
             IndicatorValue.objects.create(
                 indicator=indicator, kind=kind, fy=fy, value=value, text=text, position=position
             )
         return True
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return "（なし）"
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
