@@ -114,6 +114,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"追加 {len(result.added)} / 変更 {len(result.changed)} / 変更なし {len(result.unchanged)} / "
         f"計画から外れた取組 {len(result.retired)}"
     )
+    if args.dry_run:
+        for label, notes in result.details.items():
+            print(f"  変更: {label}")
+            for note in notes:
+                print(f"    {note}")
     for conflict in result.conflicts:
         print(f"  改訂を保持: {conflict}", file=sys.stderr)
     if result.conflicts:

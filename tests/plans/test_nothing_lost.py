@@ -87,3 +87,62 @@ def test_restarting_the_demo_never_imports_a_sample_over_a_plan_the_office_revis
     assert plan.source_filename == "延岡市_改訂版.pdf"
     assert target(indicator, 2024) == 12500
     assert Plan.objects.filter(municipality=plan.municipality).count() == 1
+
+
+# --- a revised edition of 延岡市's plan (no numbers: initiatives are matched by title) ----------------------
+
+
+def revised_nobeoka() -> dict:
+    data = parse(SAMPLES / "nobeoka.txt")
+    for item in data["initiatives"]:
+        item["line"] = (item.get("line") or 0) + 40  # the revision adds two pages before the cards
+    first, second = data["initiatives"][0], data["initiatives"][1]
+    assert first["title"] == "マイナポータルからの行政手続のオンライン化"
+    first["title"] = "マイナポータルを活用した行政手続のオンライン化【拡充】"
+    assert second["title"] == "窓口業務における窓口番号案内システムの導入"
+    second["title"] = "【完了】窓口業務における窓口番号案内システムの導入"
+    return data
+
+
+def test_a_reworded_or_marked_title_keeps_its_initiative_and_history():
+    plan = load_plan(parse(SAMPLES / "nobeoka.txt")).plan
+    first = plan.initiatives.get(title="マイナポータルからの行政手続のオンライン化")
+    second = plan.initiatives.get(title="窓口業務における窓口番号案内システムの導入")
+    count = plan.initiatives.count()
+    result = load_plan(revised_nobeoka())
+    assert plan.initiatives.count() == count and result.added == [] and result.retired == []
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert first.title == "マイナポータルを活用した行政手続のオンライン化【拡充】"
+    assert second.title == "【完了】窓口業務における窓口番号案内システムの導入"
+    assert first.history.count() == 2  # created, then retitled: one history
+    assert result.details["マイナポータルを活用した行政手続のオンライン化【拡充】"] == [
+        "取組名: マイナポータルからの行政手続のオンライン化 → マイナポータルを活用した行政手続のオンライン化【拡充】"
+    ]
+
+
+def test_a_moved_source_line_alone_is_not_a_change():
+    plan = load_plan(parse(SAMPLES / "nobeoka.txt")).plan
+    data = parse(SAMPLES / "nobeoka.txt")
+    for item in data["initiatives"]:
+        item["line"] = (item.get("line") or 0) + 40
+    result = load_plan(data)
+    assert result.changed == [] and not result.has_changes
+    assert plan.initiatives.get(title="マイナポータルからの行政手続のオンライン化").source_line == 141 + 40
+
+
+def test_the_preview_shows_old_and_new_values():
+    load_plan(parse(SAMPLES / "nobeoka.txt"))
+    data = parse(SAMPLES / "nobeoka.txt")
+    item = next(i for i in data["initiatives"] if i["title"].startswith(CONVENIENCE))
+    kpi = item["indicators"][0]
+    target_2024 = next(v for v in kpi["targets"] if v["fy"] == 2024)
+    target_2024["value"], target_2024["text"] = 11500, "11,500件"
+    item["departments"] = item["departments"] + ["情報政策課"]
+    preview = load_plan(data, dry_run=True)
+    label = next(label for label in preview.changed if label.startswith(CONVENIENCE))
+    assert preview.details[label] == [
+        "担当課: 市民課 → 市民課、情報政策課",
+        "指標「証明書交付件数」令和6年度 目標値: 11,000 → 11,500",
+    ]
+    assert len(preview.changed) == 1
