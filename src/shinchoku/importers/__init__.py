@@ -165,6 +165,10 @@ def _fallback(source: Source, name: str, error: ParseError) -> Plan:
         raise error
     plan: Plan = generic.parse(source)
     plan["warnings"].insert(
-        0, {"line": error.line, "message": f"{name} レイアウトとしては読めなかったため（{error.message}）、表・見出しの形から読み取りました。"}
+        0,
+        {
+            "line": error.line,
+            "message": f"{name} レイアウトとしては読めなかったため（{error.message}）、表・見出しの形から読み取りました。",
+        },
     )
     return plan

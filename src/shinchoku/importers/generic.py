@@ -33,7 +33,7 @@ NOTHING_FOUND = (
 )
 
 _TITLE_LINE = lazy_re(
-    r"^(?P<name>[^\s　「」()（）]{1,10}?(?:都|道|府|県|市|区|町|村))(?:第\d+次)?.{0,30}?"
+    r"(?<![一-龥ぁ-んァ-ヶ])(?P<name>[一-龥ぁ-んァ-ヶ]{1,8}?(?:都|道|府|県|市|区|町|村))(?:第\d+次)?.{0,30}?"
     r"(?:計画|プラン|戦略|方針|進捗状況|一覧|指標|ロードマップ|アクションプラン)"
 )
 _MUNICIPALITY = lazy_re(r"(?P<name>[一-龥ぁ-んァ-ヶヶ]{1,8}?(?:市|区|町|村))")
@@ -68,7 +68,7 @@ def _first_lines(document: Document, limit: int = 30) -> list[str]:
             found.append(block.text)  # type: ignore[union-attr]
         elif hasattr(block, "rows"):
             for row in block.rows[:8]:  # type: ignore[union-attr]
-                texts = [c.text for c in row if c.text.strip()]
+                texts = [c.own_text for c in row if c.own_text.strip()]
                 if len(texts) == 1:
                     found.append(texts[0])
     return found
@@ -80,7 +80,7 @@ def _title_and_municipality(document: Document, meta: dict[str, str]) -> tuple[s
     candidates = ([meta["heading"]] if "heading" in meta else []) + _first_lines(document)
     for line in candidates:
         t = squash(nfkc(line))
-        m = _TITLE_LINE.match(t)
+        m = _TITLE_LINE.search(t)
         if m:
             title = title or squash(line)
             municipality = municipality or m.group("name")
@@ -108,13 +108,17 @@ def _period(document: Document) -> tuple[int | None, int | None]:
     return None, None
 
 
-def _review_fy(meta: dict[str, str], title: str | None) -> int | None:
+_REVIEW = lazy_re(
+    r"((?:令和|平成|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年度?\s*(?:の)?\s*(?:進捗|実績|評価|取組状況|実施状況)"
+)
+
+
+def _review_fy(title: str | None) -> int | None:
+    """The fiscal year a progress table reports on: 「令和5年度 進捗状況一覧」 → 2023."""
     from .text import fy_of
 
-    for text in (title, meta.get("heading")):
-        if text and ("進捗" in text or "実績" in text or "評価" in text):
-            return fy_of(text)
-    return None
+    m = _REVIEW.search(nfkc(title or ""))
+    return fy_of(m.group(1)) if m else None
 
 
 def read(source: Any) -> tuple[Plan | None, Any]:
@@ -136,7 +140,7 @@ def read(source: Any) -> tuple[Plan | None, Any]:
 
     column_map = Mapping.of(mapping) if mapping else None
     title_guess, _ = _title_and_municipality(document, {})
-    review = _review_fy({}, title_guess)
+    review = _review_fy(title_guess)
     found = read_tables(document, collector, plan_end=end_fy, review_fy=review, mapping=column_map)
     if not found:
         found = read_cards(document, collector, plan_end=end_fy)
@@ -176,6 +180,12 @@ def _plan(source: Any, document: Document, collector: Any, period: tuple[int | N
     years = [e["fy"] for item in plan["initiatives"] for e in item["schedule"]]
     years += [v["fy"] for item in plan["initiatives"] for ind in item["indicators"] for v in ind["targets"]]
     fill_period(plan, [y for y in years if y])
+    end = plan["plan"]["period"]["end_fy"]
+    for item in plan["initiatives"]:
+        for ind in item["indicators"]:
+            last = next((t for t in ind["targets"] if t["fy"] == end), None)
+            if ind["final_target"] is None and last is not None:
+                ind["final_target"] = dict(last)  # the target of the plan's last year
     return plan
 
 
@@ -198,5 +208,3 @@ def parse(source: Any) -> Plan:
     if plan is None or not plan["initiatives"]:
         raise ParseError(NOTHING_FOUND)
     return plan
-
-

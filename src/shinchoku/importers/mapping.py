@@ -99,9 +99,7 @@ class Mapping:
             columns = {str(k): str(v) for k, v in entry.get("columns", {}).items()}
             for role in columns.values():
                 _role(role)  # fail early on an unknown role
-            mapping.tables.append(
-                TableMap(entry.get("sheet"), entry.get("signature"), header_row, columns)
-            )
+            mapping.tables.append(TableMap(entry.get("sheet"), entry.get("signature"), header_row, columns))
         return mapping
 
     def skips(self, sheet: str | None) -> bool:
@@ -112,7 +110,11 @@ class Mapping:
         for entry in self.tables:
             if entry.sheet is not None and sheet is not None and entry.sheet.strip() == sheet.strip():
                 return entry
-            if entry.signature is not None and signature is not None and key(entry.signature) == key(signature):
+            if (
+                entry.signature is not None
+                and signature is not None
+                and key(entry.signature) == key(signature)
+            ):
                 return entry
         return next((e for e in self.tables if e.sheet is None and e.signature is None), None)
 

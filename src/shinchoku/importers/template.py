@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import ParseError
+from .labels import NOT_PLAN_SHEET_WORDS
 from .municipalities import check_digit, is_valid_code, lookup
 from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
 from .readers.xlsx import MAX_COLS, MAX_ROWS, MAX_SHEETS, cell_text, open_workbook
@@ -63,9 +64,9 @@ _DETECT_CHARS = 64 * 1024
 #: Sheets that are never read as initiative tables.
 _PLAN_SHEET = "計画"
 _NOTE_SHEETS = ("記入方法", "説明", "凡例")
-#: Words in the name of a sheet that holds no part of the plan (an example, a memo): such a
-#: sheet is left out with a warning even when it has the header row.
-_NOT_PLAN_WORDS = ("例", "サンプル", "見本", "メモ", "作業用", "参考", "コピー", "旧")
+#: A sheet whose name has one of these words (記入例, サンプル …) holds no part of the plan: it is
+#: left out with a warning even when it has the header row.
+_NOT_PLAN_WORDS = NOT_PLAN_SHEET_WORDS
 
 Row = tuple[int, list[str]]  # (1-based line or row number, cell texts)
 
@@ -561,7 +562,7 @@ def _new_plan(source: Any, meta: _Meta, add_warning: Any) -> Plan:
         ("municipality", "自治体名", "緑ヶ丘市"),
         ("title", "計画名", "緑ヶ丘市DX推進計画"),
     ):
-        if (name if key == "municipality" else title):
+        if name if key == "municipality" else title:
             continue
         if source.is_xlsx:
             raise ParseError(f"{label}がありません。「計画」シートの「{label}」の行の B 列に書いてください。")
@@ -1043,7 +1044,9 @@ def _read_table(builder: _Builder, rows: list[Row], header_at: int) -> None:
     builder.current_section = None
     code_at = columns.fields.get("code")
     builder.codes = [
-        squash(nfkc(cells[code_at])) for _, cells in rows[header_at + 1 :] if code_at is not None and code_at < len(cells)
+        squash(nfkc(cells[code_at]))
+        for _, cells in rows[header_at + 1 :]
+        if code_at is not None and code_at < len(cells)
     ]
     header_keys = [_key(c) for c in header]
     for row_line, cells in rows[header_at + 1 :]:
@@ -1086,7 +1089,10 @@ def _parse_xlsx(source: Any) -> Plan:
                 continue
             if tables and any(word in sheet.name for word in _NOT_PLAN_WORDS):
                 pending.append(
-                    (None, f"「{sheet.name}」シートは計画の取組ではない（記入例など）と見なし、読みませんでした")
+                    (
+                        None,
+                        f"「{sheet.name}」シートは計画の取組ではない（記入例など）と見なし、読みませんでした",
+                    )
                 )
                 continue
             for line, cells in sheet.rows[:header_at]:

@@ -28,7 +28,9 @@ def read_document(source: Any) -> Document:
         try:
             from .pdf import read_pdf  # type: ignore[import-not-found,unused-ignore]
         except ImportError:
-            raise ParseError("PDF ファイルはまだ読み取れません。テキストか Excel で保存してください。") from None
+            raise ParseError(
+                "PDF ファイルはまだ読み取れません。テキストか Excel で保存してください。"
+            ) from None
         document: Document = read_pdf(data)
         return document
     text = source.text

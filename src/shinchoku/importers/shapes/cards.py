@@ -19,7 +19,9 @@ from .common import Collector
 from .fields import apply_fields
 from .numbering import marker
 
-_LABEL_LINE = lazy_re(r"^\s*(?:[【\[［〔<＜《](?P<b>[^】\]］〕>＞》]{1,14})[】\]］〕>＞》]|(?P<c>[^:：]{1,14})[:：])\s*(?P<v>.*)$")
+_LABEL_LINE = lazy_re(
+    r"^\s*(?:[【\[［〔<＜《](?P<b>[^】\]］〕>＞》]{1,14})[】\]］〕>＞》]|(?P<c>[^:：]{1,14})[:：])\s*(?P<v>.*)$"
+)
 
 
 def label_value(text: str) -> tuple[str, str] | None:
@@ -96,5 +98,3 @@ def read_cards(document: Document, collector: Collector, *, plan_end: int | None
                 card.append((role, text or "", location))
     flush()
     return len(collector.initiatives) - before
-
-

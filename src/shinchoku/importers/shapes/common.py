@@ -65,7 +65,9 @@ class Collector:
         self._children[parent] = count
         key = f"s{count}" if parent is None else f"{parent}.{count}"
         depth = key.count(".")
-        self.sections.append(section(key, parent, word or level or f"第{depth + 1}階層", code, title or heading))
+        self.sections.append(
+            section(key, parent, word or level or f"第{depth + 1}階層", code, title or heading)
+        )
         self._by_path[identity] = key
         return key
 
@@ -77,8 +79,12 @@ class Collector:
                 parent = self.section(parent, heading, level)
         return parent
 
-    def new_initiative(self, code: str | None, title: str, section_key: str | None, location: Location) -> Initiative:
-        item = initiative(code, title, section_key, line=location.line if location.line is not None else location.row)
+    def new_initiative(
+        self, code: str | None, title: str, section_key: str | None, location: Location
+    ) -> Initiative:
+        item = initiative(
+            code, title, section_key, line=location.line if location.line is not None else location.row
+        )
         if location.page is not None:
             item["page"] = location.page
         if location.sheet is not None:
@@ -161,8 +167,15 @@ _LABELLED = lazy_re(
     r"((?:[(（][^()（）]{0,12}[)）])?\s*[^\s、;；/／→⇒]+(?:\s*[(（][^()（）]{0,16}[)）])?)"
 )
 _ROLE_OF_WORD = {
-    "基準値": "baseline", "現状値": "baseline", "現状": "baseline", "策定時": "baseline",
-    "目標値": "target", "最終目標": "target", "目標": "target", "実績値": "actual", "実績": "actual",
+    "基準値": "baseline",
+    "現状値": "baseline",
+    "現状": "baseline",
+    "策定時": "baseline",
+    "目標値": "target",
+    "最終目標": "target",
+    "目標": "target",
+    "実績値": "actual",
+    "実績": "actual",
 }
 
 
@@ -247,7 +260,9 @@ def budget_from_text(item: Initiative, text: str, unit: str | None = None) -> bo
         if found is None or any(b["fy"] == fy for b in item["budget"]):
             continue
         amount, cell_unit = found
-        item["budget"].append({"fy": fy, "amount": amount, "unit": cell_unit if cell_unit.endswith("円") else unit or "千円"})
+        item["budget"].append(
+            {"fy": fy, "amount": amount, "unit": cell_unit if cell_unit.endswith("円") else unit or "千円"}
+        )
         added = True
     return added
 

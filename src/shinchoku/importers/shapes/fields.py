@@ -22,8 +22,12 @@ from .common import (
     title_and_marks,
 )
 
-_INLINE = lazy_re(r"[【\[［(（](?P<label>担当課|所管課|担当部署|担当|所管|主管課)\s*[:：]\s*(?P<value>[^】\]］)）]+)[】\]］)）]")
-_CODE_TITLE = lazy_re(r"^(?P<code>[0-9]{1,2}(?:-[0-9]{1,3}){1,3}|No\.?\s*[0-9]+|[0-9]{1,3})[\s.．:：]+(?P<title>.+)$")
+_INLINE = lazy_re(
+    r"[【\[［(（](?P<label>担当課|所管課|担当部署|担当|所管|主管課)\s*[:：]\s*(?P<value>[^】\]］)）]+)[】\]］)）]"
+)
+_CODE_TITLE = lazy_re(
+    r"^(?P<code>[0-9]{1,2}(?:-[0-9]{1,3}){1,3}|No\.?\s*[0-9]+|[0-9]{1,3})[\s.．:：]+(?P<title>.+)$"
+)
 
 
 def title_parts(text: str) -> tuple[str | None, str, list[str], str | None]:
@@ -113,11 +117,12 @@ def apply_fields(
                 add_text(item, "actions", value)
         elif base == "budget":
             if not budget_from_text(item, value):
-                collector.warn(where, f"取組「{item['title']}」の事業費 '{squash(value)}' に年度がないため読み飛ばしました")
+                collector.warn(
+                    where,
+                    f"取組「{item['title']}」の事業費 '{squash(value)}' に年度がないため読み飛ばしました",
+                )
         elif base == "evaluation" and current is not None:
             current.setdefault("evaluations", []).append({"fy": fy, "text": squash(value)})
         elif base == "section":
             continue
     return item
-
-

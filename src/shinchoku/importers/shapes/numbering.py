@@ -16,7 +16,12 @@ _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chapter", re.compile(r"^(第[0-9一二三四五六七八九十]+[章節部編])\s*(.*)$")),
-    ("word", re.compile(r"^((?:基本目標|基本方針|基本施策|施策の柱|重点取組事項|重点取組|重点施策|施策|政策|取組|柱|方針|目標|分野|プロジェクト)\s*[0-9]+)(?![0-9.\-])[\s.:：]*(.*)$")),
+    (
+        "word",
+        re.compile(
+            r"^((?:基本目標|基本方針|基本施策|施策の柱|重点取組事項|重点取組|重点施策|施策|政策|取組|柱|方針|目標|分野|プロジェクト)\s*(?:[0-9]+|[IVX]{1,4}(?![A-Za-z])))(?![0-9.\-])[\s.:：]*(.*)$"
+        ),
+    ),
     ("roman", re.compile(r"^([IVX]{1,4})(?:[.．、]|\s)\s*(.+)$")),
     ("hyphen3", re.compile(r"^([0-9]{1,2}-[0-9]{1,2}-[0-9]{1,3})(?![0-9])\s*(.*)$")),
     ("hyphen2", re.compile(r"^([0-9]{1,2}-[0-9]{1,2})(?![0-9\-])\s*(.*)$")),
@@ -52,7 +57,7 @@ def marker(text: str) -> Marker | None:
             continue
         number = m.group(1).replace(" ", "")
         if kind == "word":
-            word = re.match(r"^\D+", number)
+            word = re.match(r"^[^0-9IVX]+", number)
             kind = "word:" + (word.group(0) if word else "")
         rest = m.group(2).strip()
         if kind in ("decimal", "kana", "roman") and not rest:

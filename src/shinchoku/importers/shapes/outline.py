@@ -37,7 +37,9 @@ class _Node:
 
     @property
     def detailed(self) -> bool:
-        return bool(_INLINE.search(self.text)) or any(role.split(":")[0] in _DETAIL_ROLES for role, _, _ in self.fields)
+        return bool(_INLINE.search(self.text)) or any(
+            role.split(":")[0] in _DETAIL_ROLES for role, _, _ in self.fields
+        )
 
 
 def _digits(mark: Marker) -> str | None:
@@ -96,13 +98,13 @@ def read_outline(document: Document, collector: Collector, *, plan_end: int | No
         stack.append(node)
         if node.mark.kind != level:
             continue
-        ancestors = stack[:-1]
+        ancestors = [n for n in stack[:-1] if n.mark.kind != "chapter"]
         section = collector.section_path([squash(a.text) for a in ancestors]) if ancestors else None
         code = None
         if node.mark.kind in ("hyphen2", "hyphen3", "dotted") or node.mark.kind.startswith("word:"):
             code = _digits(node.mark) if not node.mark.kind.startswith("word:") else node.mark.number
         else:
-            parts = [_digits(n.mark) for n in stack]
+            parts = [_digits(n.mark) for n in stack if n.mark.kind != "chapter"]
             code = "-".join(p for p in parts if p) if all(parts) else None
         fields = [("title", node.mark.rest, node.location), *node.fields]
         current = apply_fields(collector, fields, section, plan_end, code=code)

@@ -25,10 +25,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..document import Cell, Document, Location, Table, column_letter
-from ..labels import SINGLE, Column, classify, key
+from ..labels import NOT_PLAN_SHEET_WORDS, SINGLE, Column, classify, key
 from ..planjson import Indicator, Initiative, indicator
 from ..repairs import date_code, is_date_text
-from ..text import is_no_value, nfkc, parse_number, squash
+from ..text import is_no_value, lazy_re, nfkc, parse_number, squash
 from .common import (
     Collector,
     add_dated,
@@ -39,6 +39,8 @@ from .common import (
     schedule_label,
     title_and_marks,
 )
+
+_FIRST_NUMBER = lazy_re(r"[-+▲△]?\d")
 
 #: How many rows of a table may precede its header row (a title, plan metadata, notes).
 HEADER_SEARCH_ROWS = 40
@@ -184,12 +186,23 @@ class TableReader:
         for page in document.pages:
             if self.mapping is not None and self.mapping.skips(page.name):
                 continue
+            if page.name and len(document.pages) > 1 and any(w in page.name for w in NOT_PLAN_SHEET_WORDS):
+                if any(isinstance(b, Table) and find_header(b, 0, self.overrides) for b in page.blocks):
+                    self.out.warn(
+                        Location(sheet=page.name),
+                        "このシートは計画の取組ではない（記入例など）と見なし、読みませんでした",
+                    )
+                continue
             for block in page.blocks:
                 if not isinstance(block, Table) or not block.rows:
                     continue
                 header = self.header_of(block)
                 if header is None:
-                    if previous is not None and block.width == len(previous.header.texts[0]) and page.name is None:
+                    if (
+                        previous is not None
+                        and block.width == len(previous.header.texts[0])
+                        and page.name is None
+                    ):
                         self.rows(block, previous, 0)
                     continue
                 self.meta_rows(block, header.row)
@@ -232,17 +245,33 @@ class TableReader:
                 r = new_header.row + new_header.height
                 continue
             own = [i for i in filled if row[i].origin == "own"]
-            if len(own) == 1 and (len(filled) > 1 or len(cells) > 2) and not self.has_values(row, state.header):
-                state.heading = cells[own[0]]
-                state.sections.clear()
-                state.current = None
-                continue
+            if len(own) == 1 and not self.has_values(row, state.header):
+                text = cells[own[0]]
+                column = state.header.columns.get(own[0])
+                across = any(row[i].origin == "left" for i in filled)
+                if text.startswith(("※", "注", "(注", "（注", "*")) or len(text) > 60:
+                    continue  # a note under the table
+                if column is not None and column.role == "section":
+                    self.section_of(row, cells, state)
+                    state.current = None
+                    continue
+                code_like = len(nfkc(text)) <= 8 or text.isascii()
+                if across or column is None or (column.role == "code" and not code_like):
+                    state.heading = text  # 「基本目標1 …」 written across the table
+                    state.sections.clear()
+                    state.current = None
+                    continue
             self.row(row, cells, location, state)
 
     def has_values(self, row: list[Cell], header: Header) -> bool:
         """True when a row has text in a column other than title, code and sections."""
         for i, column in header.columns.items():
-            if column.role not in ("title", "code", "section") and i < len(row) and row[i].origin == "own" and row[i].text.strip():
+            if (
+                column.role not in ("title", "code", "section")
+                and i < len(row)
+                and row[i].origin == "own"
+                and row[i].text.strip()
+            ):
                 return True
         return False
 
@@ -268,7 +297,9 @@ class TableReader:
         if is_date_text(code):
             repaired = date_code(code, table_codes)
             if repaired:
-                self.out.warn(location, f"番号 '{code}' は Excel で日付に変換されていたため {repaired} として読みました")
+                self.out.warn(
+                    location, f"番号 '{code}' は Excel で日付に変換されていたため {repaired} として読みました"
+                )
                 return repaired
         return code[:-2] if code.endswith(".0") and code[:-2].isdigit() else code
 
@@ -287,7 +318,11 @@ class TableReader:
         continued = current is not None and (
             (title_cell.origin == "above" and raw_title)
             or (not raw_title and not code_text)
-            or (raw_title and title_and_marks(raw_title)[0] == current["title"] and (not code_text or current["code"] in (None, code_text)))
+            or (
+                raw_title
+                and title_and_marks(raw_title)[0] == current["title"]
+                and (not code_text or current["code"] in (None, code_text))
+            )
         )
         if not continued and not raw_title:
             if self.has_values(row, header):
@@ -313,7 +348,9 @@ class TableReader:
 
     _codes: dict[int, list[str]] = {}
 
-    def fill(self, item: Initiative, row: list[Cell], cells: list[str], location: Location, state: _State) -> None:
+    def fill(
+        self, item: Initiative, row: list[Cell], cells: list[str], location: Location, state: _State
+    ) -> None:
         header = state.header
         ind: Indicator | None = None
         indicator_at = header.first("indicator")
@@ -370,10 +407,9 @@ class TableReader:
         name = item["title"]
         if role in ("target", "baseline", "actual"):
             words = squash(nfkc(text))
-            found = parse_number(words)
-            if found is not None:
-                head = words.split(str(found[0]))[0].strip(" :：、,") if str(found[0]) in words else ""
-                head = head.rstrip("をがはの")
+            digit = _FIRST_NUMBER.search(words)
+            if digit is not None and parse_number(words) is not None:
+                head = words[: digit.start()].strip(" :：、,").rstrip("をがはの")
                 if len(head) >= 2:
                     name = head
         ind = next((i for i in item["indicators"] if i["name"] == name), None)
@@ -384,16 +420,21 @@ class TableReader:
 
     def value(self, ind: Indicator, column: Column, text: str) -> None:
         role = column.role
+        latest = max((a["fy"] for a in ind["actuals"] if a["fy"]), default=None)
         if role == "evaluation":
             ind.setdefault("evaluations", [])
-            entry = {"fy": column.fy or self.review_fy, "text": squash(text)}
+            entry = {"fy": column.fy or self.review_fy or latest, "text": squash(text)}
             if entry not in ind["evaluations"]:
                 ind["evaluations"].append(entry)
             return
         if role == "rate":
             found = parse_number(text)
             ind.setdefault("achievement_rates", [])
-            entry = {"fy": column.fy or self.review_fy, "value": found[0] if found else None, "text": squash(text)}
+            entry = {
+                "fy": column.fy or self.review_fy or latest,
+                "value": found[0] if found else None,
+                "text": squash(text),
+            }
             if entry not in ind["achievement_rates"]:
                 ind["achievement_rates"].append(entry)
             return
@@ -432,10 +473,19 @@ class TableReader:
                 return
             fy = self.review_fy
         if fy is None:
-            item.setdefault("budget_total", {"amount": amount, "unit": unit if unit.endswith("円") else column.unit or "千円", "text": squash(text)})
+            item.setdefault(
+                "budget_total",
+                {
+                    "amount": amount,
+                    "unit": unit if unit.endswith("円") else column.unit or "千円",
+                    "text": squash(text),
+                },
+            )
             return
         if not any(b["fy"] == fy for b in item["budget"]):
-            item["budget"].append({"fy": fy, "amount": amount, "unit": unit if unit.endswith("円") else column.unit or "千円"})
+            item["budget"].append(
+                {"fy": fy, "amount": amount, "unit": unit if unit.endswith("円") else column.unit or "千円"}
+            )
 
 
 def read_tables(document: Document, collector: Collector, **options: Any) -> int:
@@ -448,7 +498,9 @@ def read_tables(document: Document, collector: Collector, **options: Any) -> int
         at = header.first("code") if header else None
         if header is not None and at is not None:
             codes.setdefault(at, []).extend(
-                squash(nfkc(row[at].text)) for row in table.rows[header.row + header.height :] if at < len(row)
+                squash(nfkc(row[at].text))
+                for row in table.rows[header.row + header.height :]
+                if at < len(row)
             )
     reader._codes = codes
     return reader.read(document)
