@@ -56,9 +56,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
     _print_warnings(plan)
     # Indented JSON goes through Python's slow pure-Python encoder: indent for a person at a
     # terminal, compact (C encoder, several times faster) when piped to a program or a file.
-    indent = (
-        args.indent if args.indent is not None else (None if args.compact or not sys.stdout.isatty() else 2)
-    )
+    indent = args.indent if args.indent is not None else (None if args.compact or not sys.stdout.isatty() else 2)
     sys.stdout.write(json.dumps(plan, ensure_ascii=False, indent=indent))
     sys.stdout.write("\n")
     return 0
@@ -187,12 +185,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--map", metavar="MAPPING.json", help="表の列の対応（列→役割、読まないシート）。docs/importers.md"
     )
-    p.add_argument(
-        "--compact", action="store_true", help="改行・字下げなしで出力する（パイプ・ファイルへの出力の既定）"
-    )
-    p.add_argument(
-        "--indent", type=int, metavar="N", help="N 文字で字下げして出力する（端末への出力の既定は 2）"
-    )
+    p.add_argument("--compact", action="store_true", help="改行・字下げなしで出力する（パイプ・ファイルへの出力の既定）")
+    p.add_argument("--indent", type=int, metavar="N", help="N 文字で字下げして出力する（端末への出力の既定は 2）")
     p.set_defaults(func=cmd_parse)
 
     p = commands.add_parser("layouts", help="読み取れるレイアウトの一覧")
