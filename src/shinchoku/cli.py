@@ -31,11 +31,26 @@ def _print_warnings(plan: dict[str, Any]) -> None:
         print(f"警告: {where}{warning.get('message')}", file=sys.stderr)
 
 
+def _read_map(path: str | None) -> bytes | None:
+    """The bytes of a --map file (a column mapping, see docs/importers.md), or None."""
+    from shinchoku.importers import ParseError
+
+    if path is None:
+        return None
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(1024 * 1024)
+    except OSError as exc:
+        raise ParseError(f"列の対応ファイルを読めません: {exc.strerror or exc}") from None
+
+
 def cmd_parse(args: argparse.Namespace) -> int:
     from shinchoku.importers import ParseError, parse
 
     try:
-        plan = parse(args.file, layout=args.layout)
+        plan = parse(
+            args.file, layout=args.layout, municipality=args.municipality, mapping=_read_map(args.map)
+        )
     except ParseError as exc:
         return _fail(str(exc))
     _print_warnings(plan)
@@ -76,7 +91,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     from shinchoku.importers import ParseError, parse
 
     try:
-        plan = parse(args.file, layout=args.layout)
+        plan = parse(
+            args.file, layout=args.layout, municipality=args.municipality, mapping=_read_map(args.map)
+        )
     except ParseError as exc:
         return _fail(str(exc))
     _setup_django()
@@ -187,6 +204,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("parse", help="計画ファイルを読み取り Plan JSON を標準出力に出す（DBは使わない）")
     p.add_argument("file", help="計画ファイル（PDFから抽出したテキスト、Plan JSON、CSV、xlsx）")
     p.add_argument("--layout", help="レイアウトを指定する（既定: 自動判定）。`shinchoku layouts` で一覧")
+    p.add_argument("--municipality", help="計画に自治体名が書かれていないときの自治体名")
+    p.add_argument(
+        "--map", metavar="MAPPING.json", help="表の列の対応（列→役割、読まないシート）。docs/importers.md"
+    )
     p.add_argument("--compact", action="store_true", help="改行・字下げなしで出力する（パイプ・ファイルへの出力の既定）")
     p.add_argument("--indent", type=int, metavar="N", help="N 文字で字下げして出力する（端末への出力の既定は 2）")
     p.set_defaults(func=cmd_parse)
@@ -198,6 +219,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--layout", help="レイアウトを指定する（既定: 自動判定）")
     p.add_argument("--municipality", help="自治体名を上書きする")
+    p.add_argument(
+        "--map", metavar="MAPPING.json", help="表の列の対応（列→役割、読まないシート）。docs/importers.md"
+    )
     p.add_argument("--into", type=int, metavar="PLAN_ID", help="この ID の計画を改訂版として更新する")
     p.add_argument("--dry-run", action="store_true", help="何が変わるかを表示するだけで書き込まない")
     p.add_argument("--user", help="変更履歴に記録する利用者（ユーザー名）")
