@@ -87,7 +87,70 @@ def _setup_django(migrate: bool = True) -> None:
             call_command("migrate", verbosity=0)
 
 
+def _import_user(args: argparse.Namespace) -> Any:
+    """The user ``--user`` names (None without it, False when there is no such active user)."""
+    if not args.user:
+        return None
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.filter(username=args.user, is_active=True).first() or False
+
+
+#: What ``shinchoku import FOLDER`` reads from a folder.
+PLAN_SUFFIXES = (".txt", ".csv", ".tsv", ".xlsx", ".pdf", ".json", ".md")
+
+
+def cmd_import_folder(args: argparse.Namespace) -> int:
+    """Import every plan file of a folder (a national or prefectural bundle), each in its own
+    transaction: a file that cannot be read is reported and skipped, the others are loaded."""
+    import time
+
+    from shinchoku.importers import ParseError, parse
+
+    if args.into is not None or args.map:
+        return _fail("フォルダーの取込では --into と --map は使えません。ファイルごとに取り込んでください。")
+    files = sorted(
+        os.path.join(root, name)
+        for root, _, names in os.walk(args.file)
+        for name in names
+        if name.lower().endswith(PLAN_SUFFIXES)
+    )
+    if not files:
+        return _fail(f"{args.file} に計画ファイル（{'、'.join(PLAN_SUFFIXES)}）がありません。")
+    _setup_django()
+    from shinchoku.plans.loader import load_plan
+
+    user = _import_user(args)
+    if user is False:
+        return _fail(f"利用者 {args.user} はいません。")
+    started, loaded, initiatives, failed = time.perf_counter(), 0, 0, 0
+    for path in files:
+        try:
+            result = load_plan(
+                parse(path, layout=args.layout),
+                municipality_name=args.municipality,
+                dry_run=args.dry_run,
+                user=user,
+            )
+        except ParseError as exc:
+            failed += 1
+            print(f"shinchoku: {path}: {exc}", file=sys.stderr)
+            continue
+        loaded += 1
+        initiatives += len(result.added) + len(result.changed) + len(result.unchanged)
+        print(f"{path}: {result.plan.municipality} 「{result.plan.title}」 追加 {len(result.added)} / 変更 {len(result.changed)}")
+    seconds = time.perf_counter() - started
+    print(
+        f"{len(files)} ファイル中 {loaded} 件の計画を{'確認' if args.dry_run else '取り込み'}ました"
+        f"（取組 {initiatives} 件、{seconds:.1f} 秒、{initiatives / seconds if seconds else 0:.0f} 件/秒）。"
+        + (f" 読めなかったファイル: {failed} 件" if failed else "")
+    )
+    return EXIT_BAD_INPUT if failed else 0
+
+
 def cmd_import(args: argparse.Namespace) -> int:
+    if os.path.isdir(args.file):
+        return cmd_import_folder(args)
     from shinchoku.importers import ParseError, parse
 
     try:
@@ -97,16 +160,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     except ParseError as exc:
         return _fail(str(exc))
     _setup_django()
-    from django.contrib.auth import get_user_model
-
     from shinchoku.plans.loader import load_plan
     from shinchoku.plans.models import Plan
 
-    user = None
-    if args.user:
-        user = get_user_model().objects.filter(username=args.user, is_active=True).first()
-        if user is None:
-            return _fail(f"利用者 {args.user} はいません。")
+    user = _import_user(args)
+    if user is False:
+        return _fail(f"利用者 {args.user} はいません。")
     into = None
     if args.into is not None:
         into = Plan.objects.filter(pk=args.into).first()
@@ -215,7 +274,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("layouts", help="読み取れるレイアウトの一覧")
     p.set_defaults(func=cmd_layouts)
 
-    p = commands.add_parser("import", help="計画ファイルをデータベースに取り込む（再取込は上書き更新）")
+    p = commands.add_parser("import", help="計画ファイル（またはフォルダー内のすべての計画ファイル）をデータベースに取り込む（再取込は上書き更新）")
     p.add_argument("file")
     p.add_argument("--layout", help="レイアウトを指定する（既定: 自動判定）")
     p.add_argument("--municipality", help="自治体名を上書きする")
