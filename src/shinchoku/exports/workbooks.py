@@ -27,6 +27,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from shinchoku.exports.cells import text_cells
 from shinchoku.importers.text import wareki
 from shinchoku.plans import queries
 from shinchoku.plans.models import Initiative, Plan, Section, ValueKind
@@ -460,6 +461,8 @@ def progress_workbook_bytes(table: RoundTable) -> bytes:
 
 
 def workbook_bytes(wb: Workbook) -> bytes:
+    """The xlsx file; every text in it stays text, even one that looks like a formula (cells.py)."""
+    text_cells(wb)
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
