@@ -423,20 +423,20 @@ class TableReader:
         latest = max((a["fy"] for a in ind["actuals"] if a["fy"]), default=None)
         if role == "evaluation":
             ind.setdefault("evaluations", [])
-            entry = {"fy": column.fy or self.review_fy or latest, "text": squash(text)}
-            if entry not in ind["evaluations"]:
-                ind["evaluations"].append(entry)
+            rated: dict[str, Any] = {"fy": column.fy or self.review_fy or latest, "text": squash(text)}
+            if rated not in ind["evaluations"]:
+                ind["evaluations"].append(rated)
             return
         if role == "rate":
             found = parse_number(text)
             ind.setdefault("achievement_rates", [])
-            entry = {
+            rate: dict[str, Any] = {
                 "fy": column.fy or self.review_fy or latest,
                 "value": found[0] if found else None,
                 "text": squash(text),
             }
-            if entry not in ind["achievement_rates"]:
-                ind["achievement_rates"].append(entry)
+            if rate not in ind["achievement_rates"]:
+                ind["achievement_rates"].append(rate)
             return
         if role == "baseline":
             if ind["baseline"] is None:
