@@ -97,16 +97,30 @@ def cmd_import(args: argparse.Namespace) -> int:
     except ParseError as exc:
         return _fail(str(exc))
     _setup_django()
+    from django.contrib.auth import get_user_model
+
     from shinchoku.plans.loader import load_plan
     from shinchoku.plans.models import Plan
 
+    user = None
+    if args.user:
+        user = get_user_model().objects.filter(username=args.user, is_active=True).first()
+        if user is None:
+            return _fail(f"利用者 {args.user} はいません。")
     into = None
     if args.into is not None:
         into = Plan.objects.filter(pk=args.into).first()
         if into is None:
             return _fail(f"計画 ID {args.into} はありません。")
     try:
-        result = load_plan(plan, municipality_name=args.municipality, into=into, dry_run=args.dry_run)
+        result = load_plan(
+            plan,
+            municipality_name=args.municipality,
+            into=into,
+            dry_run=args.dry_run,
+            overwrite_revised=args.overwrite_revised,
+            user=user,
+        )
     except ParseError as exc:
         return _fail(str(exc))
     _print_warnings(plan)
@@ -117,6 +131,15 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"追加 {len(result.added)} / 変更 {len(result.changed)} / 変更なし {len(result.unchanged)} / "
         f"計画から外れた取組 {len(result.retired)}"
     )
+    if args.dry_run:
+        for label, notes in result.details.items():
+            print(f"  変更: {label}")
+            for note in notes:
+                print(f"    {note}")
+    for conflict in result.conflicts:
+        print(f"  改訂を保持: {conflict}", file=sys.stderr)
+    if result.conflicts:
+        print("  ファイルの値で上書きするには --overwrite-revised を付けて取り込んでください。", file=sys.stderr)
     return 0
 
 
@@ -201,6 +224,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--into", type=int, metavar="PLAN_ID", help="この ID の計画を改訂版として更新する")
     p.add_argument("--dry-run", action="store_true", help="何が変わるかを表示するだけで書き込まない")
+    p.add_argument("--user", help="変更履歴に記録する利用者（ユーザー名）")
+    p.add_argument(
+        "--overwrite-revised", action="store_true", help="アプリで改訂した目標値もファイルの値で上書きする"
+    )
     p.set_defaults(func=cmd_import)
 
     p = commands.add_parser("demo", help="サンプル計画を読み込んだ開発用サーバーを起動する（make run）")

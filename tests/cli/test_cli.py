@@ -116,3 +116,18 @@ def test_a_bad_file_writes_nothing_to_the_database(db_env, tmp_path):
     )  # fmt: skip
     plans, initiatives = map(int, count.stdout.strip().splitlines()[-1].split())
     assert plans == 1 and initiatives > 0
+
+
+def test_a_dry_run_of_a_revision_shows_old_and_new_values_and_an_unknown_user_is_refused(db_env, tmp_path):
+    assert run("import", str(SAMPLES / "shibata.txt"), env=db_env).returncode == 0
+    revised = tmp_path / "shibata_r7.txt"
+    text = (SAMPLES / "shibata.txt").read_text(encoding="utf-8")
+    line = "\t(未実施)\t令和6年までに手話動画の配信を開始\n"  # the last column: schedule R6–R8
+    assert line in text
+    revised.write_text(text.replace(line, "\t(未実施)\t令和6年度に手話動画の配信を開始し順次拡充\n"), encoding="utf-8")
+    unknown = run("import", "--user", "nobody", str(revised), env=db_env)
+    assert unknown.returncode == 2 and "利用者 nobody はいません" in unknown.stderr
+    preview = run("import", "--dry-run", str(revised), env=db_env)
+    assert preview.returncode == 0, preview.stderr
+    assert "変更 1" in preview.stdout
+    assert "工程 令和6年度: 令和6年までに手話動画の配信を開始 → 令和6年度に手話動画の配信を開始し順次拡充" in preview.stdout
