@@ -274,3 +274,65 @@ def test_nothing_recognisable_says_what_was_looked_for(text):
     assert "取組名" in message and "担当課" in message and "番号付き" in message
     assert "docs/template.md" in message
     assert "nobeoka" not in message and "generic" not in message
+
+
+# --- 工程表 workbook: two header rows, merged bars, yearly budgets ---------------------------------
+
+
+def test_roadmap_workbook_with_two_header_rows():
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "工程表"
+    sheet.append(["西原町DX推進計画 取組工程表（令和6年度～令和9年度）"])
+    sheet.append(
+        ["基本施策", "No.", "取組名", "担当課", "工程", None, None, None, "事業費（千円）", None, None, None]
+    )
+    sheet.append([None, None, None, None, "R6", "R7", "R8", "R9", "R6", "R7", "R8", "R9"])
+    sheet.append(
+        ["1 行政サービス", "1", "電子申請の拡充", "総務課", "検討", None, "導入", "→", 1000, 2000, None, None]
+    )
+    sheet.append([None, "2", "キャッシュレス決済", "会計課", "●", "●", "●", "●", None, 500, 500, 500])
+    sheet.append(
+        ["2 業務改革", "3", "RPA導入", "企画課・総務課", "試行", "本格運用", None, None, 300, 300, 300, 300]
+    )
+    for cells in ("A1:L1", "E2:H2", "I2:L2", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "E4:F4", "A4:A5", "F6:H6"):
+        sheet.merge_cells(cells)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    plan = parse(buffer.getvalue(), filename="roadmap.xlsx")
+    assert plan["municipality"]["name"] == "西原町"
+    assert plan["plan"]["period"] == {"start_fy": 2024, "end_fy": 2027}
+    assert [(s["level"], s["code"], s["title"]) for s in plan["sections"]] == [
+        ("基本施策", "1", "行政サービス"),
+        ("基本施策", "2", "業務改革"),
+    ]
+    online, cashless, rpa = plan["initiatives"]
+    assert [(e["fy"], e["label"]) for e in online["schedule"]] == [
+        (2024, "検討"),  # the merged bar covers R6 and R7
+        (2025, "検討"),
+        (2026, "導入"),
+        (2027, "導入"),  # 「→」 carries 導入 on
+    ]
+    assert online["budget"] == [
+        {"fy": 2024, "amount": 1000, "unit": "千円"},
+        {"fy": 2025, "amount": 2000, "unit": "千円"},
+    ]
+    assert [e["label"] for e in cashless["schedule"]] == ["実施"] * 4
+    assert rpa["departments"] == ["企画課", "総務課"]
+    assert [(e["fy"], e["label"]) for e in rpa["schedule"]][-1] == (2027, "本格運用")
+    assert (rpa["section"], online["section"], cashless["section"]) == ("s2", "s1", "s1")
+
+
+def test_one_row_per_indicator_with_the_title_repeated():
+    text = (
+        "取組名\t担当課\t指標\t現状値\t目標値\n"
+        "電子申請の拡充\t総務課\t手続数\t35件\t120件\n"
+        "電子申請の拡充\t総務課\t利用率\t12%\t40%\n"
+        "窓口改革\t市民課\t待ち時間\t25分\t10分\n"
+    )
+    plan = parse(text.encode(), filename="指標一覧.tsv", municipality="西原町")
+    assert [(i["title"], [d["name"] for d in i["indicators"]]) for i in plan["initiatives"]] == [
+        ("電子申請の拡充", ["手続数", "利用率"]),
+        ("窓口改革", ["待ち時間"]),
+    ]
+    assert plan["initiatives"][0]["indicators"][1]["final_target"]["value"] == 40

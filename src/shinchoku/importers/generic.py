@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from .document import Document
+from .document import Document, Line, Table
 from .errors import ParseError
 from .planjson import Plan, fill_period, plan_from, warn
 from .text import lazy_re, nfkc, plan_period, squash
@@ -64,10 +64,10 @@ def _first_lines(document: Document, limit: int = 30) -> list[str]:
     for block in document.blocks():
         if len(found) >= limit:
             break
-        if hasattr(block, "text"):
-            found.append(block.text)  # type: ignore[union-attr]
-        elif hasattr(block, "rows"):
-            for row in block.rows[:8]:  # type: ignore[union-attr]
+        if isinstance(block, Line):
+            found.append(block.text)
+        elif isinstance(block, Table):
+            for row in block.rows[:8]:
                 texts = [c.own_text for c in row if c.own_text.strip()]
                 if len(texts) == 1:
                     found.append(texts[0])
@@ -125,7 +125,8 @@ def read(source: Any) -> tuple[Plan | None, Any]:
     """Run the shape readers over ``source``: (plan or None, collector)."""
     cache = _cache(source)
     if "result" in cache:
-        return cache["result"]  # type: ignore[no-any-return]
+        cached: tuple[Plan | None, Any] = cache["result"]
+        return cached
     from .shapes.cards import read_cards
     from .shapes.common import Collector
     from .shapes.outline import read_outline

@@ -188,8 +188,8 @@ def _index(overrides: dict[str, str | None] | None) -> dict[str, str | None]:
     for role, labels in LABELS.items():
         for label in labels:
             table.setdefault(key(label), role)
-    for label, role in (overrides or {}).items():
-        table[key(label)] = role
+    for label, given in (overrides or {}).items():
+        table[key(label)] = given
     return table
 
 

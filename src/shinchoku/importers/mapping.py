@@ -120,7 +120,7 @@ class Mapping:
 
     def apply(self, table: Table, header: Any) -> Any:
         """The header of ``table`` with this mapping's columns applied (a Header, or None)."""
-        from .shapes.tables import Header, _texts
+        from .shapes.tables import Header, _header_columns, _texts
 
         entry = self.entry_for(table, header.signature if header is not None else None)
         if entry is None:
@@ -131,7 +131,8 @@ class Mapping:
                 return header
             cells = _texts(table.rows[row])
             if header is None or header.row != row:
-                header = Header({}, row, 1, [[key(c) for c in cells]], dict(enumerate(cells)))
+                detected = _header_columns(cells, None, None)
+                header = Header(detected, row, 1, [[key(c) for c in cells]], dict(enumerate(cells)))
         if header is None:
             return None
         by_label = {key(text): i for i, text in header.labels.items() if text}

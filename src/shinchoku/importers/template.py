@@ -282,12 +282,9 @@ def _fy_in(text: str) -> tuple[int, int | None, str] | None:
     m = _HEADER_FY.search(t)
     if not m:
         return None
-    if m.group(3):
-        fy = int(m.group(3))
-    else:
-        fy = era_year(m.group(1), m.group(2))
-        if fy is None:
-            return None
+    fy: int | None = int(m.group(3)) if m.group(3) else era_year(m.group(1), m.group(2))
+    if fy is None:
+        return None
     rest = t[: m.start()] + t[m.end() :]
     half_match = _HALF.search(rest)
     half = None
@@ -1066,8 +1063,8 @@ def _parse_csv(source: Any) -> Plan:
         _read_meta_row(meta, line, cells, early)
     pending: list[tuple[int | None, str]] = list(early)
     plan = _new_plan(source, meta, lambda line, message: pending.append((line, message)))
-    for line, message in pending:
-        warn(plan, line, message)
+    for at, message in pending:
+        warn(plan, at, message)
     builder = _Builder(plan, _levels(meta), "", is_xlsx=False)
     _read_table(builder, rows, header_at)
     return _finish(builder)
@@ -1104,8 +1101,8 @@ def _parse_xlsx(source: Any) -> Plan:
     plan = _new_plan(
         source, meta, lambda line, message: pending.append((line, f"「{_PLAN_SHEET}」シート: {message}"))
     )
-    for line, message in pending:
-        warn(plan, line, message)
+    for at, message in pending:
+        warn(plan, at, message)
     builder = _Builder(plan, _levels(meta), "", is_xlsx=True)
     for sheet, header_at in tables:
         builder.prefix = f"「{sheet.name}」シート: "

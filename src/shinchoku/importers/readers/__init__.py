@@ -25,13 +25,14 @@ def read_document(source: Any) -> Document:
 
         return read_xlsx(data)
     if data.startswith(_PDF_MAGIC):
+        # readers.pdf (pdfplumber) is imported by name, only for a PDF: it is the heaviest reader
+        import importlib
+
         try:
-            from .pdf import read_pdf  # type: ignore[import-not-found,unused-ignore]
+            pdf = importlib.import_module(f"{__name__}.pdf")
         except ImportError:
-            raise ParseError(
-                "PDF ファイルはまだ読み取れません。テキストか Excel で保存してください。"
-            ) from None
-        document: Document = read_pdf(data)
+            raise ParseError("PDF ファイルはまだ読み取れません。テキストか Excel で保存してください。") from None
+        document: Document = pdf.read_pdf(data)
         return document
     text = source.text
     if text is None:

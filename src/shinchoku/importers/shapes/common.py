@@ -274,3 +274,11 @@ def schedule_label(text: str) -> str:
     """The label of a 工程表 cell: an arrow or ● alone says 「実施」, else the text on one line."""
     t = squash(text.replace("\n", " "))
     return "実施" if _SCHEDULE_TICK.match(nfkc(t).replace(" ", "")) else t
+
+
+_ARROW_ONLY = re.compile(r"^[→⇒―━─…\-－>＞=＝]+$")
+
+
+def is_arrow(text: str) -> bool:
+    """True for a 工程表 cell holding only an arrow or a line: the label before it continues."""
+    return bool(_ARROW_ONLY.match(nfkc(text).replace(" ", "")))

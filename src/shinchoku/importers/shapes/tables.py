@@ -35,6 +35,7 @@ from .common import (
     add_departments,
     add_text,
     finish_indicator,
+    is_arrow,
     read_value,
     schedule_label,
     title_and_marks,
@@ -124,7 +125,7 @@ def find_header(
                         header.height = 2
                         header.texts.append([key(c) for c in below])
                         header.labels = {
-                            i: " ".join(p for p in (cells[i], below[i]) if p)
+                            i: " ".join(dict.fromkeys(p for p in (cells[i], below[i]) if p))
                             for i in range(max(len(cells), len(below)))
                         }
         return header
@@ -383,6 +384,8 @@ class TableReader:
                 add_text(item, "summary", text)
             elif role == "schedule" and column.fy is not None:
                 label = schedule_label(text)
+                if is_arrow(text) and item["schedule"] and item["schedule"][-1]["fy"] == column.fy - 1:
+                    label = item["schedule"][-1]["label"]  # 「導入 →」: the arrow carries the label on
                 if not any(e["fy"] == column.fy for e in item["schedule"]):
                     item["schedule"].append({"fy": column.fy, "half": None, "label": label})
             elif role == "schedule" and cell.origin == "own":
@@ -423,20 +426,20 @@ class TableReader:
         latest = max((a["fy"] for a in ind["actuals"] if a["fy"]), default=None)
         if role == "evaluation":
             ind.setdefault("evaluations", [])
-            entry = {"fy": column.fy or self.review_fy or latest, "text": squash(text)}
-            if entry not in ind["evaluations"]:
-                ind["evaluations"].append(entry)
+            rated: dict[str, Any] = {"fy": column.fy or self.review_fy or latest, "text": squash(text)}
+            if rated not in ind["evaluations"]:
+                ind["evaluations"].append(rated)
             return
         if role == "rate":
             found = parse_number(text)
             ind.setdefault("achievement_rates", [])
-            entry = {
+            rate: dict[str, Any] = {
                 "fy": column.fy or self.review_fy or latest,
                 "value": found[0] if found else None,
                 "text": squash(text),
             }
-            if entry not in ind["achievement_rates"]:
-                ind["achievement_rates"].append(entry)
+            if rate not in ind["achievement_rates"]:
+                ind["achievement_rates"].append(rate)
             return
         if role == "baseline":
             if ind["baseline"] is None:
