@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import ParseError
+from .layout import layout_reader
 from .planjson import Plan, fill_period, initiative, plan_from, section, warn
 from .text import (
     compact,
@@ -694,6 +695,7 @@ def _link_reposts(plan: Plan) -> None:
         item["repost_of"] = original
 
 
+@layout_reader("日田市形式")
 def parse(source: Any) -> Plan:
     """Read the 日田市 年次計画編 text into Plan JSON."""
     text = source.text

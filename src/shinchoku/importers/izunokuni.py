@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import ParseError
+from .layout import layout_reader
 from .municipalities import lookup
 from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
 from .text import (
@@ -69,7 +70,6 @@ _SENTENCE_BREAK = lazy_re(r"(?<=。)[ \u3000]+")
 _SEP_FY = lazy_re(r"\s*[／/]\s*(?P<fy>(?:令和|平成)\s*(?:元|[0-9０-９]{1,2})\s*年度\s*末?)")
 _NOTE = lazy_re(r"\s*[（(][^（）()]{0,200}[）)]")
 _DIGITS = lazy_re(r"[0-9０-９][0-9０-９,，.．]*")
-
 
 
 def detect(source: Any) -> float:
@@ -539,6 +539,7 @@ def _published(lines: list[str]) -> str | None:
 # --------------------------------------------------------------------------- parse
 
 
+@layout_reader("伊豆の国市形式")
 def parse(source: Any) -> Plan:
     """Read the seed-style text into Plan JSON; ParseError when it is not such a plan."""
     if source.text is None:

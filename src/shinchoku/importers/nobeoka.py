@@ -23,6 +23,7 @@ from typing import Any
 
 from . import municipalities
 from .errors import ParseError
+from .layout import layout_reader
 from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
 from .text import (
     CIRCLED,
@@ -878,6 +879,7 @@ def detect(source: Any) -> float:
     return round(min(score, 1.0), 2)
 
 
+@layout_reader("延岡市形式")
 def parse(source: Any) -> Plan:
     """Read the plan: cards first (they define sections), then the overview and the roadmap."""
     text = source.text

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .errors import ParseError
+from .layout import layout_reader
 from .municipalities import lookup
 from .planjson import Plan, fill_period, indicator, initiative, plan_from, section, value, warn
 from .text import (
@@ -917,27 +918,9 @@ def _attach_costs(state: _State) -> None:
 # ---------------------------------------------------------------------------- entry point
 
 
+@layout_reader("大野城市形式")
 def parse(source: Source) -> Plan:
     """Read a plan in the 大野城市 layout; ParseError for anything that is not one."""
-    if not source.text:
-        raise ParseError("テキストの計画ファイルではありません。")
-    try:
-        return _parse(source)
-    except ParseError:
-        raise
-    except (
-        IndexError,
-        KeyError,
-        ValueError,
-        AttributeError,
-        TypeError,
-    ) as exc:  # a last guard, never expected
-        raise ParseError(
-            f"大野城市形式の計画として読めません（内部エラー: {type(exc).__name__}）。"
-        ) from None
-
-
-def _parse(source: Source) -> Plan:
     lines = source.lines
     title = _title(lines)
     name = _municipality(lines, title)
@@ -958,7 +941,9 @@ def _parse(source: Source) -> Plan:
     if not state.torikumi and not state.future:
         raise ParseError("取組（「取組 N：…」の見出しと取組名の表）が見つかりません。")
     # without a stated 計画期間, the span of the cards' year columns is the period
-    fill_period(plan, [y for t in state.torikumi for task in t.tasks for y in task.years + task.kpi_years if y])
+    fill_period(
+        plan, [y for t in state.torikumi for task in t.tasks for y in task.years + task.kpi_years if y]
+    )
     _build(state)
     _apply_scores(state)
     _check_costs(state)

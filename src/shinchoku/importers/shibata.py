@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .errors import ParseError
+from .layout import layout_reader
 from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
 from .text import (
     blank_circled,
@@ -651,6 +652,7 @@ def _strip_marks(text: str) -> tuple[str, list[str]]:
         t = (t[: m.start()] + t[m.end() :]).strip()
 
 
+@layout_reader("新発田市形式")
 def parse(source: Source) -> Plan:
     """Read the 新発田市 table into Plan JSON."""
     if source.text is None:

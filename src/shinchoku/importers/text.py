@@ -6,6 +6,8 @@ where things are on the page, not how a municipality writes a year or a number:
 - reading and normalising: decode, nfkc, squash, compact; circled numbers ①–⑳ (CIRCLED,
   circled_value, blank_circled, split_circled), which NFKC would turn into digits;
 - repairing extracted text: join_broken, join_wrapped, join_label, strip_footnotes, prose;
+  page furniture (page_furniture: page numbers, running headers and footers between pages);
+  marks written into a title (title_marks: 【新規】【新】【完了】 …);
 - years: era_year, parse_fy / fy_of, year_cell, year_month (cover dates), plan_period and
   stated_period, wareki;
 - numbers: parse_number (with mask_dates and to_number), is_no_value, common_unit;
@@ -47,6 +49,7 @@ class LazyPattern:
 def lazy_re(pattern: str, flags: int = 0) -> LazyPattern:
     """``re.compile`` for module-level patterns, deferred until the pattern is first used."""
     return LazyPattern(pattern, flags)
+
 
 #: Largest input any importer accepts. Published plans are well under 1 MB of text; 10 MB
 #: leaves room for a whole prefecture's workbook while keeping a hostile upload cheap.
@@ -223,6 +226,70 @@ def strip_footnotes(text: str) -> str:
     if "^" not in text and "※" not in text and "*" not in text and "<sup" not in text:
         return squash(text)
     return squash(_FOOTNOTE.sub("", _MARK.sub(_drop_mark, text)))
+
+
+#: A line that is only a page number: 「- 12 -」「－12－」「12/40」「12 / 40」「P.12」「12ページ」.
+_PAGE_NUMBER = lazy_re(
+    r"[-－―‐–ー—]\s*\d{1,4}\s*[-－―‐–ー—]|\d{1,4}\s*/\s*\d{1,4}|[Pp]\.?\s*\d{1,4}|\d{1,4}\s*ページ"
+    r"|[(（]\s*\d{1,4}\s*[)）]"
+)
+
+
+def is_page_number(line: str) -> bool:
+    """True for a line that holds nothing but a page number (「- 12 -」「12/40」「P.12」)."""
+    text = line.strip()
+    return bool(text) and len(text) <= 16 and bool(_PAGE_NUMBER.fullmatch(squash(nfkc(text))))
+
+
+def page_furniture(lines: list[str]) -> set[int]:
+    """Indices of the lines that are page furniture, not content: page numbers, form feeds, and
+    the running headers and footers printed next to them on every page.
+
+    A text extracted from a PDF (or a text someone pasted page by page) carries, at each page
+    break, a footer, a page number and the next page's header — wherever the break falls,
+    inside a card or a table too. A page number is recognised by its shape; a header or footer
+    by being the line next to a page number at several page breaks with the same text, or
+    by repeating a line of the cover (the plan's title, the municipality) next to one. The same
+    text elsewhere (the cover itself, a heading) is kept.
+    """
+    marks = [i for i, line in enumerate(lines) if line.strip() == "\f" or is_page_number(line)]
+    found = set(marks)
+    if not marks:
+        return found
+    cover = {squash(line) for line in lines[:30] if line.strip()}
+    near: dict[str, list[int]] = {}
+    for mark in marks:
+        for step in (-1, 1):
+            i, seen = mark + step, 0
+            while 0 <= i < len(lines) and seen < 1:
+                text = lines[i]
+                if text.strip() and i not in found:
+                    seen += 1
+                    if "\t" not in text and not text.lstrip().startswith("|") and len(text.strip()) <= 80:
+                        near.setdefault(squash(text), []).append(i)
+                i += step
+    needed = max(2, len(marks) // 2)
+    for text, indices in near.items():
+        if len(set(indices)) >= needed:
+            found.update(indices)
+        elif text in cover:  # the cover's title or name repeated at a page break
+            found.update(i for i in indices if i >= 30)
+    return found
+
+
+#: Marks a plan writes into a title: 【新規】【新】【完了】【再掲】【拡充】【重点】 ….
+_TITLE_MARK = lazy_re(r"[【\[［]\s*(新規|新|完了|再掲|拡充|継続|重点|一部実施済|実施済|終了)\s*[】\]］]")
+
+
+def title_marks(title: str) -> tuple[str, list[str]]:
+    """A title without the marks written into it, and the marks in order:
+    "【新規】電子申請の拡充" -> ("電子申請の拡充", ["新規"])."""
+    if "【" not in title and "[" not in title and "［" not in title:
+        return title, []
+    marks = [m.group(1) for m in _TITLE_MARK.finditer(title)]
+    if not marks:
+        return title, []
+    return squash(_TITLE_MARK.sub(" ", title)), list(dict.fromkeys(marks))
 
 
 _ERAS = {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988}

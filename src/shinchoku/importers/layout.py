@@ -1,0 +1,86 @@
+"""What every layout reader shares around its own rules: the text it reads and the one guard.
+
+A layout module declares its labels and regions and reads its plan from clean lines; this
+module gives it those lines and keeps its promises to the caller:
+
+- page furniture (page numbers, running headers and footers that another extraction leaves
+  between pages, inside cards and tables too) is taken out before the layout reads the text
+  (text.page_furniture), and every line number in the result — warnings, ``line`` fields —
+  is put back to the line of the file the user has;
+- the only exception that leaves a layout is ParseError: an unexpected error inside a layout
+  becomes a ParseError naming the layout, never a traceback.
+
+Pure Python; no Django.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Callable
+from typing import Any
+
+from .errors import ParseError
+from .planjson import Plan
+from .text import page_furniture
+
+#: Exceptions a layout's own rules may raise on input they did not foresee.
+_INTERNAL = (IndexError, KeyError, ValueError, AttributeError, TypeError, ZeroDivisionError)
+
+
+def without_furniture(source: Any) -> tuple[Any, list[int]]:
+    """``source`` without its page-furniture lines, and for each remaining line its line number
+    (1-based) in the original text."""
+    lines = source.lines
+    drop = page_furniture(lines)
+    if not drop:
+        return source, []
+    kept = [i for i in range(len(lines)) if i not in drop]
+    text = "\n".join(lines[i] for i in kept)
+    return dataclasses.replace(source, text=text, _lines=None), [i + 1 for i in kept]
+
+
+def renumber(node: Any, lines: list[int]) -> None:
+    """Put every ``line`` of a plan (warnings, initiatives, indicators, tasks …) back to the
+    original file's numbering; ``lines[n - 1]`` is the original number of clean line n."""
+    if isinstance(node, dict):
+        for key, item in node.items():
+            if key == "line" and isinstance(item, int) and not isinstance(item, bool):
+                if 1 <= item <= len(lines):
+                    node[key] = lines[item - 1]
+            else:
+                renumber(item, lines)
+    elif isinstance(node, list):
+        for item in node:
+            renumber(item, lines)
+
+
+def layout_reader(name: str) -> Callable[[Callable[[Any], Plan]], Callable[[Any], Plan]]:
+    """Decorate a layout's ``parse(source)``: text only, furniture out, line numbers back, one guard.
+
+    ``name`` is how the message names the layout (「大野城市形式」).
+    """
+
+    def wrap(parse: Callable[[Any], Plan]) -> Callable[[Any], Plan]:
+        @functools.wraps(parse)
+        def read(source: Any) -> Plan:
+            if not source.text:
+                raise ParseError(f"{name}の計画はテキストファイルで読み込んでください。")
+            clean, lines = without_furniture(source)
+            try:
+                plan = parse(clean)
+            except ParseError as exc:
+                if lines and exc.line and 1 <= exc.line <= len(lines):
+                    raise ParseError(exc.message, line=lines[exc.line - 1]) from None
+                raise
+            except _INTERNAL as exc:  # a last guard, never expected
+                raise ParseError(
+                    f"{name}の計画として読めません（内部エラー: {type(exc).__name__}）。"
+                ) from None
+            if lines:
+                renumber(plan, lines)
+            return plan
+
+        return read
+
+    return wrap

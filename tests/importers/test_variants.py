@@ -1,0 +1,142 @@
+"""The five layouts read their plan however it arrives (issue 8): page furniture inside cards and
+tables, text copied out of a PDF viewer. Each variant is scored against the parse of the sample
+itself (tests/importers/scoring.py) and checked on concrete values of the sample.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import pytest
+
+from shinchoku.importers import ParseError, Source, detect, load_source, parse
+from shinchoku.importers.layout import without_furniture
+from shinchoku.importers.text import is_page_number, page_furniture, title_marks
+
+from . import variants
+from .scoring import score
+
+
+@cache
+def original(layout: str) -> dict[str, Any]:
+    return parse(variants.sample(layout).encode(), filename=f"{layout}.txt")
+
+
+def _read(layout: str, text: str) -> dict[str, Any]:
+    source = load_source(text.encode(), filename=f"{layout}.txt")
+    assert detect(source) == layout
+    return parse(text.encode(), filename=f"{layout}.txt")
+
+
+def _assert_close(found: dict[str, Any], expected: dict[str, Any]) -> None:
+    result = score(found, expected)
+    assert result.f1 >= 0.97, result
+    assert result.codes >= 0.95, result
+    assert result.departments >= 0.90, result
+    assert result.kpi_numbers >= 0.90, result
+    assert result.schedule >= 0.80, result
+
+
+def _furnished(layout: str) -> str:
+    """The sample with a page break every 45 lines (新発田市's 72-line table: every 15)."""
+    plan, text = original(layout), variants.sample(layout)
+    every = min(45, text.count("\n") // 4)
+    return variants.with_furniture(
+        text, plan["plan"]["title"], footer=plan["municipality"]["name"], every=every
+    )
+
+
+# ---------------------------------------------------------------------------- the rule
+
+
+def test_page_numbers_are_recognised_by_shape() -> None:
+    assert all(is_page_number(t) for t in ["- 12 -", "－12－", "12/40", "12 / 40", "P.3", "3ページ", "（5）"])
+    assert not any(is_page_number(t) for t in ["12", "1-1-1", "令和5年度", "100%", "R4", "→"])
+
+
+def test_samples_have_no_furniture() -> None:
+    for layout in variants.LAYOUTS:
+        assert page_furniture(variants.sample(layout).split("\n")) == set(), layout
+
+
+def test_running_header_and_footer_go_with_the_page_numbers() -> None:
+    lines = ["大野城市DX推進計画", "", "本文1", "表の行", "大野城市", "- 1 -", "大野城市DX推進計画", "表の行"]
+    lines += ["本文2", "大野城市", "2/40", "大野城市DX推進計画", "本文3"]
+    assert page_furniture(lines) == {4, 5, 6, 9, 10, 11}
+
+
+def test_furniture_lines_are_dropped_and_line_numbers_point_into_the_file() -> None:
+    text = "a\nb\n- 1 -\nc"
+    clean, lines = without_furniture(Source("x.txt", text.encode(), text))
+    assert clean.lines == ["a", "b", "c"]
+    assert lines == [1, 2, 4]
+
+
+def test_marks_leave_the_title() -> None:
+    assert title_marks("生成AIの導入【新規】") == ("生成AIの導入", ["新規"])
+    assert title_marks("【新】【完了】電子申請の拡充") == ("電子申請の拡充", ["新", "完了"])
+    assert title_marks("【情報化】の推進") == ("【情報化】の推進", [])
+
+
+# ---------------------------------------------------------------------------- (a) furniture
+
+
+@pytest.mark.parametrize("layout", variants.LAYOUTS)
+def test_page_furniture_inside_cards_and_tables(layout: str) -> None:
+    text = _furnished(layout)
+    lines = text.split("\n")
+    assert lines.count("- 1 -") == 1 and lines.count("2/40") == 1
+    found = _read(layout, text)
+    expected = original(layout)
+    _assert_close(found, expected)
+    assert len(found["initiatives"]) == len(expected["initiatives"])
+    assert [i["code"] for i in found["initiatives"]] == [i["code"] for i in expected["initiatives"]]
+    assert not any(is_page_number(i["title"]) for i in found["initiatives"])
+
+
+def test_furniture_keeps_onojo_cards_whole() -> None:
+    found = _read("onojo", _furnished("onojo"))
+    by_code = {i["code"]: i for i in found["initiatives"]}
+    # 取組Ⅰ-3 ① is cut by a page break between its KPI year row and its values (lines 399–403).
+    kpi = by_code["I-3"]["indicators"][1]
+    assert [(t["fy"], t["value"]) for t in kpi["targets"]] == [(2023, 70), (2024, 75), (2025, 80)]
+    assert {e["fy"]: e["amount"] for e in found["budget_total"]} == {
+        2022: 48100,
+        2023: 278100,
+        2024: 249100,
+        2025: 665100,
+    }
+    assert not [w for w in found["warnings"] if "経費" in w["message"]]
+
+
+def test_furniture_keeps_hita_departments_and_line_numbers() -> None:
+    text = _furnished("hita")
+    found = _read("hita", text)
+    expected = original("hita")
+    by_code = {i["code"]: i for i in found["initiatives"]}
+    assert by_code["1-2-1"]["departments"][:3] == ["市民課", "防災・危機管理課", "税務課"]
+    # warnings name the line of the file the user has, furniture and all: the same text as
+    # the sample's line the same warning names
+    lines, sample_lines = text.split("\n"), variants.sample("hita").split("\n")
+    assert len(found["warnings"]) == len(expected["warnings"]) == 5
+    for got, want in zip(found["warnings"], expected["warnings"], strict=True):
+        assert got["message"] == want["message"]
+        assert lines[got["line"] - 1] == sample_lines[want["line"] - 1]
+    assert found["warnings"][-1]["line"] > expected["warnings"][-1]["line"]
+
+
+def test_furniture_in_nobeoka_kpi_and_schedule() -> None:
+    found = _read("nobeoka", _furnished("nobeoka"))
+    expected = original("nobeoka")
+    assert sum(len(i["indicators"]) for i in found["initiatives"]) == sum(
+        len(i["indicators"]) for i in expected["initiatives"]
+    )
+    assert sum(len(i["schedule"]) for i in found["initiatives"]) == sum(
+        len(i["schedule"]) for i in expected["initiatives"]
+    )
+
+
+def test_not_a_plan_with_page_numbers_is_still_refused() -> None:
+    with pytest.raises(ParseError):
+        parse("- 1 -\nこんにちは\n- 2 -\n".encode(), filename="x.txt")
