@@ -99,7 +99,7 @@ def test_furniture_keeps_onojo_cards_whole() -> None:
     found = _read("onojo", _furnished("onojo"))
     by_code = {i["code"]: i for i in found["initiatives"]}
     # 取組Ⅰ-3 ① is cut by a page break between its KPI year row and its values (lines 399–403).
-    kpi = by_code["I-3"]["indicators"][1]
+    kpi = by_code["I-3-1"]["indicators"][1]
     assert [(t["fy"], t["value"]) for t in kpi["targets"]] == [(2023, 70), (2024, 75), (2025, 80)]
     assert {e["fy"]: e["amount"] for e in found["budget_total"]} == {
         2022: 48100,
