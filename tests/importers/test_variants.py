@@ -76,7 +76,8 @@ def test_furniture_lines_are_dropped_and_line_numbers_point_into_the_file() -> N
 def test_marks_leave_the_title() -> None:
     assert title_marks("生成AIの導入【新規】") == ("生成AIの導入", ["新規"])
     assert title_marks("【新】【完了】電子申請の拡充") == ("電子申請の拡充", ["新", "完了"])
-    assert title_marks("【情報化】の推進") == ("【情報化】の推進", [])
+    assert title_marks("デジタル【情報化】の推進") == ("デジタル【情報化】の推進", [])
+    assert title_marks("【RPA】業務の拡充【完了】") == ("業務の拡充", ["RPA", "完了"])
 
 
 # ---------------------------------------------------------------------------- (a) furniture

@@ -33,6 +33,7 @@ from .text import (
     is_department,
     is_no_value,
     join_broken,
+    label_spans,
     lazy_re,
     nfkc,
     parse_fy,
@@ -62,7 +63,6 @@ _TEXT_FIELDS = {
 
 _HEADING = lazy_re(r"^重点取組事項\s*(?P<code>[0-9０-９]{1,2})(?:\s+|(?=[^0-9０-９名]))(?P<title>.*)$")
 _SECTION_CELL = lazy_re(r"^(?P<code>[0-9０-９]{1,2})\s*(?P<title>.*)$")
-_MARK = lazy_re(r"【(?P<mark>[^【】]{1,20})】")
 _TAG = lazy_re(r"<[^<>]{0,400}>")
 _PARAGRAPH = lazy_re(r"</?p\s*>", re.IGNORECASE)
 _SENTENCE_BREAK = lazy_re(r"(?<=。)[ \u3000]+")
@@ -475,19 +475,23 @@ class _Reader:
         card.last = None
 
     def schedule_row(self, n: int, rest: list[str]) -> None:
-        """One Gantt row: a label stands in the column (half or year) where its bar starts."""
+        """One Gantt row: a label stands in the column (half or year) where its bar starts and
+        continues over the empty columns after it (text.label_spans)."""
         card = self.card
         assert card is not None
         columns = card.columns or []
-        for i, cell in enumerate(rest):
-            label = _phrase(cell) if cell else ""
+        for cell in rest[len(columns) :]:
+            if _phrase(cell):
+                warn(self.plan, n, f"スケジュールの年度を特定できません: {_phrase(cell)[:40]}")
+        for first, last in label_spans(rest, len(columns)):
+            label = _phrase(rest[first])
             if not label:
                 continue
-            period = columns[i] if i < len(columns) else None
-            if period is None:
-                warn(self.plan, n, f"スケジュールの年度を特定できません: {label[:40]}")
-                continue
-            card.schedule.append({"fy": period[0], "half": period[1], "label": label})
+            for period in columns[first : last + 1]:
+                if period is None:
+                    warn(self.plan, n, f"スケジュールの年度を特定できません: {label[:40]}")
+                    break
+                card.schedule.append({"fy": period[0], "half": period[1], "label": label})
 
 
 # --------------------------------------------------------------------------- plan header
@@ -592,8 +596,6 @@ def _initiative(plan: Plan, card: _Card, keys: dict[str, str]) -> dict[str, Any]
         warn(plan, card.line, "事業名のない事業カードを読み飛ばしました。")
         return None
     title = _phrase(card.title)
-    marks = [m.group("mark").strip() for m in _MARK.finditer(title)]
-    title = squash(_MARK.sub("", title)) or title
     departments, others, remark = _departments(card.departments or "")
     if not departments and card.departments is None:
         warn(plan, card.line, "担当課がありません。")
@@ -610,7 +612,6 @@ def _initiative(plan: Plan, card: _Card, keys: dict[str, str]) -> dict[str, Any]
         departments=departments,
         departments_others=others,
         departments_note=remark,
-        marks=marks,
         schedule=card.schedule,
         indicators=_indicators(card.baseline, card.target),
     )

@@ -7,6 +7,8 @@ module gives it those lines and keeps its promises to the caller:
   between pages, inside cards and tables too) is taken out before the layout reads the text
   (text.page_furniture), and every line number in the result — warnings, ``line`` fields —
   is put back to the line of the file the user has;
+- marks written into a title (【新規】【完了】 …) leave the title and join the initiative's
+  marks (text.title_marks), whichever layout read it;
 - the only exception that leaves a layout is ParseError: an unexpected error inside a layout
   becomes a ParseError naming the layout, never a traceback.
 
@@ -22,7 +24,7 @@ from typing import Any
 
 from .errors import ParseError
 from .planjson import Plan
-from .text import page_furniture
+from .text import page_furniture, title_marks
 
 #: Exceptions a layout's own rules may raise on input they did not foresee.
 _INTERNAL = (IndexError, KeyError, ValueError, AttributeError, TypeError, ZeroDivisionError)
@@ -55,6 +57,14 @@ def renumber(node: Any, lines: list[int]) -> None:
             renumber(item, lines)
 
 
+def _marks_out_of_titles(plan: Plan) -> None:
+    for item in plan["initiatives"]:
+        title, marks = title_marks(item["title"])
+        if marks:
+            item["title"] = title
+            item["marks"] = list(dict.fromkeys([*item["marks"], *marks]))
+
+
 def layout_reader(name: str) -> Callable[[Callable[[Any], Plan]], Callable[[Any], Plan]]:
     """Decorate a layout's ``parse(source)``: text only, furniture out, line numbers back, one guard.
 
@@ -79,6 +89,7 @@ def layout_reader(name: str) -> Callable[[Callable[[Any], Plan]], Callable[[Any]
                 ) from None
             if lines:
                 renumber(plan, lines)
+            _marks_out_of_titles(plan)
             return plan
 
         return read

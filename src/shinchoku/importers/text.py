@@ -7,6 +7,7 @@ where things are on the page, not how a municipality writes a year or a number:
   circled_value, blank_circled, split_circled), which NFKC would turn into digits;
 - repairing extracted text: join_broken, join_wrapped, join_label, strip_footnotes, prose;
   page furniture (page_furniture: page numbers, running headers and footers between pages);
+  工程表 labels that continue over the empty year cells after them (label_spans);
   marks written into a title (title_marks: 【新規】【新】【完了】 …);
 - years: era_year, parse_fy / fy_of, year_cell, year_month (cover dates), plan_period and
   stated_period, wareki;
@@ -277,19 +278,49 @@ def page_furniture(lines: list[str]) -> set[int]:
     return found
 
 
-#: Marks a plan writes into a title: 【新規】【新】【完了】【再掲】【拡充】【重点】 ….
-_TITLE_MARK = lazy_re(r"[【\[［]\s*(新規|新|完了|再掲|拡充|継続|重点|一部実施済|実施済|終了)\s*[】\]］]")
+#: Labels that mark a point reached, not work that goes on: they do not continue (label_spans).
+MILESTONES = lazy_re(r"(?:済|済み|完了|達成|終了)(?:予定)?$")
+
+
+def label_spans(cells: list[str], width: int) -> list[tuple[int, int]]:
+    """The slots each label of a 工程表 row covers, as (first, last) indices.
+
+    A Gantt row writes a step's label where its bar starts; the bar itself is a drawing the
+    text does not keep. So a label continues over the empty year cells after it, up to the
+    next label of the row or its end (``width`` slots): 「検討 | 導入 | | 」 is 検討 in the first
+    year, 導入 from the second to the fourth. A milestone (「導入済み」「目標達成」「完了」) stays in
+    its own slot. Cells beyond ``width`` are not part of any span.
+    """
+    filled = [i for i, cell in enumerate(cells[:width]) if cell.strip()]
+    ends = [*filled[1:], width]
+    return [
+        (start, start if MILESTONES.search(cells[start].strip()) else end - 1)
+        for start, end in zip(filled, ends, strict=True)
+    ]
+
+
+#: Marks a plan writes into a title: 【新規】【新】【完了】【再掲】【一部実施済】 …, known anywhere in
+#: the title; any other short 【…】 only at its start or end (「【情報化】の推進」 keeps its brackets).
+_KNOWN_MARK = r"新規|新|完了|再掲|拡充|継続|重点|一部実施済|一部実施中|実施済|実施中|終了|廃止"
+_TITLE_MARK = lazy_re(rf"[【［\[]\s*({_KNOWN_MARK})\s*[】］\]]|^\s*【([^【】]{{1,10}})】|【([^【】]{{1,10}})】\s*$")
 
 
 def title_marks(title: str) -> tuple[str, list[str]]:
     """A title without the marks written into it, and the marks in order:
-    "【新規】電子申請の拡充" -> ("電子申請の拡充", ["新規"])."""
+    "生成AIの導入【新規】" -> ("生成AIの導入", ["新規"])."""
     if "【" not in title and "[" not in title and "［" not in title:
         return title, []
-    marks = [m.group(1) for m in _TITLE_MARK.finditer(title)]
-    if not marks:
+    marks: list[str] = []
+    rest = title
+    while True:
+        m = _TITLE_MARK.search(rest)
+        if m is None:
+            break
+        marks.append(next(g for g in m.groups() if g).strip())
+        rest = rest[: m.start()] + " " + rest[m.end() :]
+    if not marks or not rest.strip():
         return title, []
-    return squash(_TITLE_MARK.sub(" ", title)), list(dict.fromkeys(marks))
+    return squash(rest), list(dict.fromkeys(marks))
 
 
 _ERAS = {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988}
