@@ -302,7 +302,9 @@ def label_spans(cells: list[str], width: int) -> list[tuple[int, int]]:
 #: Marks a plan writes into a title: 【新規】【新】【完了】【再掲】【一部実施済】 …, known anywhere in
 #: the title; any other short 【…】 only at its start or end (「【情報化】の推進」 keeps its brackets).
 _KNOWN_MARK = r"新規|新|完了|再掲|拡充|継続|重点|一部実施済|一部実施中|実施済|実施中|終了|廃止"
-_TITLE_MARK = lazy_re(rf"[【［\[]\s*({_KNOWN_MARK})\s*[】］\]]|^\s*【([^【】]{{1,10}})】|【([^【】]{{1,10}})】\s*$")
+_TITLE_MARK = lazy_re(
+    rf"[【［\[]\s*({_KNOWN_MARK})\s*[】］\]]|^\s*【([^【】]{{1,10}})】|【([^【】]{{1,10}})】\s*$"
+)
 
 
 def title_marks(title: str) -> tuple[str, list[str]]:
