@@ -31,6 +31,7 @@ from .text import (
     is_no_value,
     join_broken,
     join_label,
+    label_spans,
     lazy_re,
     nfkc,
     parse_number,
@@ -312,26 +313,29 @@ def _schedule_cells(
 
     In a wide card (spacer column present) a row that starts right after the department is
     either the narrow kind or two Gantt rows the extraction put side by side, both starting
-    in the first year. Its later labels go into ``uncertain`` for the 全体工程表 to settle.
+    in the first year. Its entries go into ``uncertain`` for the 全体工程表 to settle. A label
+    continues over the empty year cells after it (text.label_spans).
     """
     start = _year_offset(row.cells, len(years))
     wide_but_shifted = start == 2 and len(row.cells) >= len(years) + 3
+    for index in range(start + len(years), len(row.cells)):
+        if _clean_label(row.cells[index]):
+            warn(plan, row.line, f"工程表の列が年度の範囲を超えています: {_clean_label(row.cells[index])}")
     found: list[tuple[int, str]] = []
     prefix = ""
-    for index in range(start, len(row.cells)):
-        label = _clean_label(row.cells[index])
+    spans = label_spans(row.cells[start:], len(years))
+    side_by_side = wide_but_shifted and len(spans) > 1
+    for first, last in spans:
+        label = _clean_label(row.cells[start + first])
         if not label:
-            continue
-        offset = index - start
-        if offset >= len(years):
-            warn(plan, row.line, f"工程表の列が年度の範囲を超えています: {label}")
             continue
         if _marker_only(label):
             prefix = label.replace(" ", "")
             continue
-        found.append((years[offset], f"{prefix} {label}" if prefix else label))
-        if wide_but_shifted and index > start:
-            uncertain.add(found[-1])
+        for offset in range(first, last + 1):
+            found.append((years[offset], f"{prefix} {label}" if prefix else label))
+            if side_by_side:
+                uncertain.add(found[-1])
     return found
 
 
@@ -629,20 +633,34 @@ def _read_roadmap(rows: list[Row], sections: Sections, years: list[int] | None, 
 
 
 def _roadmap_cells(row: Row, columns: dict[int, int], plan: Plan) -> list[tuple[int, str]]:
+    """(fy, label) for one row of the 全体工程表; a label continues over the empty year cells
+    after it (text.label_spans)."""
     found: list[tuple[int, str]] = []
     prefix = ""
-    for index in range(1, len(row.cells)):
-        label = _clean_label(row.cells[index])
+    first_column = min(columns, default=1)
+    slots = row.cells[first_column:]
+    for index in range(1, first_column):
+        if _clean_label(row.cells[index]) and not _marker_only(_clean_label(row.cells[index])):
+            warn(plan, row.line, f"全体工程表の列の年度が分かりません: {_clean_label(row.cells[index])}")
+        elif index < len(row.cells) and _marker_only(_clean_label(row.cells[index])):
+            prefix = _clean_label(row.cells[index]).replace(" ", "")
+    width = max(columns, default=0) - first_column + 1
+    for index in range(first_column + width, len(row.cells)):
+        if _clean_label(row.cells[index]):
+            warn(plan, row.line, f"全体工程表の列の年度が分かりません: {_clean_label(row.cells[index])}")
+    for first, last in label_spans(slots, width):
+        label = _clean_label(slots[first])
         if not label:
             continue
         if _marker_only(label):
             prefix = label.replace(" ", "")
             continue
-        fy = columns.get(index)
-        if fy is None:
-            warn(plan, row.line, f"全体工程表の列の年度が分かりません: {label}")
-            continue
-        found.append((fy, f"{prefix} {label}" if prefix else label))
+        for offset in range(first, last + 1):
+            fy = columns.get(first_column + offset)
+            if fy is None:
+                warn(plan, row.line, f"全体工程表の列の年度が分かりません: {label}")
+                break
+            found.append((fy, f"{prefix} {label}" if prefix else label))
     return found
 
 
@@ -747,12 +765,18 @@ def _apply_roadmap(card: Card, item: Listed, plan: Plan) -> None:
     if not card.schedule:
         card.schedule = list(item.schedule)
         return
-    if card.uncertain:
-        roadmap_years = {_key(label): fy for fy, label in item.schedule}
-        card.schedule = [
-            (roadmap_years.get(_key(label), fy), label) if (fy, label) in card.uncertain else (fy, label)
-            for fy, label in card.schedule
-        ]
+    if card.uncertain:  # the 全体工程表 says where the bars of side-by-side labels are
+        roadmap: dict[str, list[int]] = {}
+        for fy, label in item.schedule:
+            roadmap.setdefault(_key(label), []).append(fy)
+        settled: list[tuple[int, str]] = []
+        for fy, label in card.schedule:
+            years = roadmap.get(_key(label))
+            if (fy, label) not in card.uncertain or years is None:
+                settled.append((fy, label))
+            elif (years[0], label) not in settled:
+                settled.extend((year, label) for year in years)
+        card.schedule = settled
     if _schedule_key(card.schedule) != _schedule_key(item.schedule):
         warn(
             plan,
