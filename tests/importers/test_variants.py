@@ -10,9 +10,8 @@ from typing import Any
 
 import pytest
 
-from shinchoku.importers import ParseError, Source, detect, load_source, parse
-from shinchoku.importers.layout import without_furniture
-from shinchoku.importers.text import is_page_number, page_furniture, title_marks
+from shinchoku.importers import ParseError, detect, load_source, parse
+from shinchoku.importers.text import is_page_number
 
 from . import variants
 from .scoring import score
@@ -45,39 +44,6 @@ def _furnished(layout: str) -> str:
     return variants.with_furniture(
         text, plan["plan"]["title"], footer=plan["municipality"]["name"], every=every
     )
-
-
-# ---------------------------------------------------------------------------- the rule
-
-
-def test_page_numbers_are_recognised_by_shape() -> None:
-    assert all(is_page_number(t) for t in ["- 12 -", "－12－", "12/40", "12 / 40", "P.3", "3ページ", "（5）"])
-    assert not any(is_page_number(t) for t in ["12", "1-1-1", "令和5年度", "100%", "R4", "→"])
-
-
-def test_samples_have_no_furniture() -> None:
-    for layout in variants.LAYOUTS:
-        assert page_furniture(variants.sample(layout).split("\n")) == set(), layout
-
-
-def test_running_header_and_footer_go_with_the_page_numbers() -> None:
-    lines = ["大野城市DX推進計画", "", "本文1", "表の行", "大野城市", "- 1 -", "大野城市DX推進計画", "表の行"]
-    lines += ["本文2", "大野城市", "2/40", "大野城市DX推進計画", "本文3"]
-    assert page_furniture(lines) == {4, 5, 6, 9, 10, 11}
-
-
-def test_furniture_lines_are_dropped_and_line_numbers_point_into_the_file() -> None:
-    text = "a\nb\n- 1 -\nc"
-    clean, lines = without_furniture(Source("x.txt", text.encode(), text))
-    assert clean.lines == ["a", "b", "c"]
-    assert lines == [1, 2, 4]
-
-
-def test_marks_leave_the_title() -> None:
-    assert title_marks("生成AIの導入【新規】") == ("生成AIの導入", ["新規"])
-    assert title_marks("【新】【完了】電子申請の拡充") == ("電子申請の拡充", ["新", "完了"])
-    assert title_marks("デジタル【情報化】の推進") == ("デジタル【情報化】の推進", [])
-    assert title_marks("【RPA】業務の拡充【完了】") == ("業務の拡充", ["RPA", "完了"])
 
 
 # ---------------------------------------------------------------------------- (a) furniture

@@ -39,6 +39,7 @@ from .text import (
     prose,
     series_direction,
     split_departments,
+    split_figures,
     squash,
     strip_footnotes,
     wareki,
@@ -385,6 +386,23 @@ def _direction(targets: list[dict[str, Any]]) -> str | None:
     return "increase" if series_direction(numbers) == "increase" else None
 
 
+def _names_per_figure(name: str, cells: list[str]) -> list[str]:
+    """One indicator name per figure when every filled cell holds the same units in the same
+    order ("4,000人 100事業所" under one name -> 「name（人）」「name（事業所）」); else [name]."""
+    shapes = set()
+    for cell in cells:
+        if is_no_value(cell):
+            continue
+        figures = split_figures(cell)
+        shapes.add(tuple((parse_number(f) or (0, ""))[1] for f in figures))
+    if len(shapes) != 1:
+        return [name]
+    (units,) = shapes
+    if len(units) < 2 or len(set(units)) != len(units):
+        return [name]
+    return [f"{name}（{unit}）" for unit in units]
+
+
 def _read_indicators(row: Row, years: list[int], plan: Plan) -> list[dict[str, Any]]:
     """The KPI row: one indicator per name, the last len(years) cells are the yearly targets."""
     names = _indicator_names(row.cells[0] if row.cells else "")
@@ -400,13 +418,15 @@ def _read_indicators(row: Row, years: list[int], plan: Plan) -> list[dict[str, A
             names = ["KPI"]
         else:
             return []
+    if len(names) == 1 and any(" " in squash(c) for c in values):  # most cells: one figure
+        names = _names_per_figure(names[0], [squash(c) for c in values])
     per_name: list[list[dict[str, Any]]] = [[] for _ in names]
     units: list[list[str]] = [[] for _ in names]
     for fy, raw in zip(columns, values, strict=False):
         text = squash(raw)
         if is_no_value(text):
             continue
-        parts = [text] if len(names) == 1 else text.split(" ")
+        parts = [text] if len(names) == 1 else split_figures(text)
         if len(parts) != len(names):
             if all(is_no_value(p) for p in parts):
                 continue

@@ -11,7 +11,8 @@ where things are on the page, not how a municipality writes a year or a number:
   marks written into a title (title_marks: 【新規】【新】【完了】 …);
 - years: era_year, parse_fy / fy_of, year_cell, year_month (cover dates), plan_period and
   stated_period, wareki;
-- numbers: parse_number (with mask_dates and to_number), is_no_value, common_unit;
+- numbers: parse_number (with mask_dates and to_number), is_no_value, common_unit, split_figures
+  (two figures with units in one cell);
 - departments: split_departments (is_department, split_dots);
 - which way an indicator should go: series_direction, unit_direction, wording_direction.
 
@@ -529,6 +530,33 @@ def parse_number(text: str | None) -> tuple[float | int, str] | None:
     if value is None:
         return None
     return (-value if negative else value), m.group("unit")
+
+
+_FIGURE_START = lazy_re(r"[-+▲△]?\d")
+
+
+def split_figures(text: str) -> list[str]:
+    """The figures of a cell that holds several, each with its unit: "4,000人 100事業所" ->
+    ["4,000人", "100事業所"]; a unit the extraction set apart stays with its number ("40 手続").
+
+    [text] for a cell with one figure, a figure without a unit, or anything but figures.
+    """
+    tokens = squash(blank_circled(text)).split(" ")
+    if len(tokens) < 2 or not _FIGURE_START.match(nfkc(tokens[0])):
+        return [text]
+    figures: list[str] = []
+    for token in tokens:
+        if _FIGURE_START.match(nfkc(token)):
+            figures.append(token)
+        else:
+            figures[-1] += " " + token
+    if len(figures) < 2:
+        return [text]
+    for figure in figures:
+        found = parse_number(figure)
+        if found is None or not found[1]:
+            return [text]
+    return figures
 
 
 def is_no_value(text: str | None) -> bool:
