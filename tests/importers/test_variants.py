@@ -107,3 +107,22 @@ def test_furniture_in_nobeoka_kpi_and_schedule() -> None:
 def test_not_a_plan_with_page_numbers_is_still_refused() -> None:
     with pytest.raises(ParseError):
         parse("- 1 -\nこんにちは\n- 2 -\n".encode(), filename="x.txt")
+
+
+# ---------------------------------------------------------------------------- (b) viewer copy
+
+
+@pytest.mark.parametrize("cells", ["spaces", "lines"])
+def test_hita_copied_out_of_a_pdf_viewer(cells: str) -> None:
+    text = variants.viewer_copy(variants.sample("hita"), cells=cells)
+    assert "\t" not in text
+    found = _read("hita", text)
+    _assert_close(found, original("hita"))
+    by_code = {i["code"]: i for i in found["initiatives"]}
+    assert len(found["initiatives"]) == 65
+    assert by_code["1-1-1"]["departments"] == ["情報統計課", "関係各課"]
+    assert [(e["fy"], e["label"]) for e in by_code["1-1-2"]["schedule"]][:3] == [
+        (2023, "検討"),
+        (2024, "事業開始予定"),
+        (2025, "実施予定 (一部拡大)"),
+    ]

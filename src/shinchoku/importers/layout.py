@@ -3,6 +3,8 @@
 A layout module declares its labels and regions and reads its plan from clean lines; this
 module gives it those lines and keeps its promises to the caller:
 
+- text that lost its cell separators (copied out of a PDF viewer) gets its table rows back
+  from the layout's declared labels (cells.restore);
 - page furniture (page numbers, running headers and footers that another extraction leaves
   between pages, inside cards and tables too) is taken out before the layout reads the text
   (text.page_furniture), and every line number in the result — warnings, ``line`` fields —
@@ -22,6 +24,7 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
+from .cells import Labels, has_cells, restore
 from .errors import ParseError
 from .planjson import Plan
 from .text import page_furniture, title_marks
@@ -40,6 +43,16 @@ def without_furniture(source: Any) -> tuple[Any, list[int]]:
     kept = [i for i in range(len(lines)) if i not in drop]
     text = "\n".join(lines[i] for i in kept)
     return dataclasses.replace(source, text=text, _lines=None), [i + 1 for i in kept]
+
+
+def with_cells(source: Any, labels: Labels | None) -> tuple[Any, list[int]]:
+    """``source`` with its table rows restored (cells.restore) when it has lost its separators
+    and the layout declared its labels; the map of each line to its source line."""
+    lines = source.lines
+    if labels is None or has_cells(lines):
+        return source, []
+    restored, where = restore(lines, labels)
+    return dataclasses.replace(source, text="\n".join(restored), _lines=None), where
 
 
 def renumber(node: Any, lines: list[int]) -> None:
@@ -65,10 +78,14 @@ def _marks_out_of_titles(plan: Plan) -> None:
             item["marks"] = list(dict.fromkeys([*item["marks"], *marks]))
 
 
-def layout_reader(name: str) -> Callable[[Callable[[Any], Plan]], Callable[[Any], Plan]]:
-    """Decorate a layout's ``parse(source)``: text only, furniture out, line numbers back, one guard.
+def layout_reader(
+    name: str, labels: Labels | None = None
+) -> Callable[[Callable[[Any], Plan]], Callable[[Any], Plan]]:
+    """Decorate a layout's ``parse(source)``: text only, furniture out, cells back, line numbers
+    back, one guard.
 
-    ``name`` is how the message names the layout (「大野城市形式」).
+    ``name`` is how the message names the layout (「大野城市形式」); ``labels`` declares how its
+    table rows start, to restore them in text that lost its cell separators.
     """
 
     def wrap(parse: Callable[[Any], Plan]) -> Callable[[Any], Plan]:
@@ -77,6 +94,9 @@ def layout_reader(name: str) -> Callable[[Callable[[Any], Plan]], Callable[[Any]
             if not source.text:
                 raise ParseError(f"{name}の計画はテキストファイルで読み込んでください。")
             clean, lines = without_furniture(source)
+            clean, restored = with_cells(clean, labels)
+            if restored:
+                lines = [lines[n - 1] for n in restored] if lines else restored
             try:
                 plan = parse(clean)
             except ParseError as exc:

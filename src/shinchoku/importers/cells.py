@@ -1,0 +1,213 @@
+"""Restore the cells of a layout's tables in text that lost its cell separators.
+
+Text copied out of a PDF viewer (or a plain ``pdftotext``) has no tabs: a table row comes as
+one line with its cells joined by blanks, or as one line per cell. A layout knows how its rows
+start — its labels (取組番号, 事業担当課, スケジュール …) — and which rows are year grids; with
+that declaration (:class:`Labels`), :func:`restore` gives the layout back the tab-separated (or
+markdown pipe) rows it reads, with a map from each restored line to the line of the file.
+
+Nothing here knows a municipality: the labels are the layout's declaration.
+
+Pure Python; no Django.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import compact, nfkc, squash, year_cell
+
+_YEAR_TOKEN = re.compile(
+    r"(?:令和|平成)\s*(?:元|\d{1,2})\s*年度(?:\s*[(（]\s*[前後上下]期\s*[)）])?|R\s*\d{1,2}"
+)
+_OPENING = ("(", "（", "<", "［", "[")
+
+
+@dataclass(frozen=True)
+class Labels:
+    """How a layout's table rows start, for text that lost its cell separators.
+
+    ``rows``: labels that open a row (its first cell); ``inline``: labels that open a further
+    cell inside a row (「取組名」 after the code); ``grid``: labelled rows cut into the years of
+    the header above them; ``pipes``: write markdown pipe rows, not tabs.
+    """
+
+    rows: tuple[str, ...]
+    inline: tuple[str, ...] = ()
+    #: Labelled rows whose cells are the years of the grid above (「スケジュール」 under a year header).
+    grid: tuple[str, ...] = ()
+    pipes: bool = False
+
+
+def _label_at(text: str, labels: tuple[str, ...]) -> tuple[str, str] | None:
+    """(label as written, the rest) when ``text`` starts with one of ``labels`` (blanks and
+    full/half width ignored: 「取 組 番 号」「評価指標 (KPI)」)."""
+    stripped = text.lstrip()
+    for label in labels:
+        key = compact(label)
+        seen = ""
+        for index, ch in enumerate(stripped):
+            if ch.isspace():
+                continue
+            seen += nfkc(ch).replace(" ", "")
+            if not key.startswith(seen):
+                break
+            if seen == key:
+                return stripped[: index + 1], stripped[index + 1 :]
+    return None
+
+
+def _split_inline(rest: str, labels: tuple[str, ...]) -> list[str]:
+    """Cells of the rest of a row, cut before each inline label (「1-1-1 取組名 オンライン申請」)."""
+    if not labels:
+        return [rest.strip()]
+    cells: list[str] = []
+    current = rest
+    while True:
+        best: tuple[int, str] | None = None
+        for label in labels:
+            pattern = r"\s*".join(re.escape(ch) for ch in label)
+            m = re.search(r"(?:^|\s)" + pattern + r"(?=\s|$)", current)
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(), m.group(0))
+        if best is None:
+            cells.append(current.strip())
+            return cells
+        start, found = best
+        cells.append(current[:start].strip())
+        cells.append(found.strip())
+        current = current[start + len(found) :]
+
+
+def year_tokens(text: str) -> list[str] | None:
+    """The year labels of a line that holds nothing else (「令和5年度 令和6年度 …」, 「R4 R5 R6」)."""
+    t = squash(nfkc(text))
+    if not t:
+        return None
+    found = [m.group(0) for m in _YEAR_TOKEN.finditer(t)]
+    if len(found) < 2 or _YEAR_TOKEN.sub("", t).strip():
+        return None
+    return found
+
+
+def split_row(text: str, width: int) -> list[str]:
+    """A row of ``width`` cells from cells joined by single blanks (an empty cell leaves two).
+
+    Blanks inside a cell are told from separators where the row allows it: a part in
+    parentheses (「実施予定 (一部拡大)」) or a unit after its number (「40 手続」) stays with what
+    comes before it. Without a way to reach ``width`` cells, the text is one cell.
+    """
+    parts = text.split(" ")
+    if parts and parts[0] == "":
+        parts = parts[1:] if len(parts) > width else parts
+    while len(parts) > width:
+        for i in range(1, len(parts)):
+            a, b = parts[i - 1], parts[i]
+            if a and b and (b.startswith(_OPENING) or (nfkc(a[-1]).isdigit() and not nfkc(b[0]).isdigit())):
+                parts[i - 1 : i + 1] = [f"{a} {b}"]
+                break
+        else:
+            break
+    if len(parts) > width:
+        # merge the shortest neighbours of Japanese text (a label the viewer broke at a blank)
+        return [text.strip()] + [""] * (width - 1)
+    return parts + [""] * (width - len(parts))
+
+
+def has_cells(lines: list[str]) -> bool:
+    """True when the text still has table rows (tabs or markdown pipes) to read."""
+    rows = sum(1 for line in lines if "\t" in line or line.lstrip().startswith("|"))
+    return rows >= 3
+
+
+def _join_year_lines(lines: list[str]) -> list[str | None]:
+    """Year labels one per line (one cell per line) joined into one header line; the lines
+    joined into the first become None, so that line numbers stay."""
+    result: list[str | None] = list(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and year_tokens(lines[j] + " " + lines[j]) is not None and len(lines[j]) < 20:
+            j += 1
+        if j - i >= 2:
+            result[i] = " ".join(lines[k].strip() for k in range(i, j))
+            for k in range(i + 1, j):
+                result[k] = None
+        i = max(j, i + 1)
+    return result
+
+
+def restore(lines: list[str], labels: Labels) -> tuple[list[str], list[int]]:
+    """Table rows with their separators back, and for each line its 1-based source line.
+
+    Used only for text without tab or pipe rows: a line that starts with a row label becomes a
+    row (label, then its cells); a line of year labels becomes a year header; after a year
+    header, rows are cut into as many cells as it has years. A label alone on its line (one cell
+    per line) takes the cells on the lines after it, up to the next label or blank line.
+    """
+    out: list[str] = []
+    where: list[int] = []
+    width = 0  # cells of the current year grid (0 outside a grid)
+    pending: list[str] | None = None  # a row label alone on its line, collecting cells
+    pending_at = 0
+
+    def emit(cells: list[str], line: int) -> None:
+        if labels.pipes:
+            out.append("| " + " | ".join(cell or " " for cell in cells) + " |")
+        else:
+            out.append("\t".join(cells))
+        where.append(line)
+
+    def flush() -> None:
+        nonlocal pending
+        if pending is not None:
+            emit(pending, pending_at)
+            pending = None
+
+    lines = _join_year_lines(lines)
+    for number, line in enumerate(lines, start=1):
+        if line is None:  # a year label joined into the line above
+            continue
+        if not line.strip():
+            flush()
+            width = 0
+            out.append(line)
+            where.append(number)
+            continue
+        years = year_tokens(line)
+        found = _label_at(line, labels.rows)
+        if found is not None:
+            flush()
+            label, rest = found
+            inner = year_tokens(rest)
+            if inner is not None:
+                width = len(inner)
+                emit([label, *inner], number)
+                continue
+            if not rest.strip():
+                pending, pending_at = [label], number
+                continue
+            if width and any(compact(label) == compact(g) for g in labels.grid):
+                emit([label, *split_row(rest.strip(), width)], number)
+            else:
+                emit([label, *_split_inline(rest, labels.inline)], number)
+            continue
+        if years is not None:
+            flush()
+            width = len(years)
+            emit(["", *years], number)
+            continue
+        if pending is not None:
+            pending.append(line.strip())
+            continue
+        if width and (line.startswith(" ") or year_cell(line.strip()) is None) and out and where:
+            previous = out[-1]
+            if previous.strip() and ("\t" in previous or previous.startswith("|")):
+                emit(["", *split_row(line[1:] if line.startswith(" ") else line, width)], number)
+                continue
+        width = 0
+        out.append(line)
+        where.append(number)
+    flush()
+    return out, where
