@@ -126,3 +126,15 @@ def test_hita_copied_out_of_a_pdf_viewer(cells: str) -> None:
         (2024, "事業開始予定"),
         (2025, "実施予定 (一部拡大)"),
     ]
+
+
+@pytest.mark.parametrize("cells", ["spaces", "lines"])
+def test_izunokuni_copied_out_of_a_pdf_viewer(cells: str) -> None:
+    text = variants.viewer_copy(variants.sample("izunokuni"), cells=cells)
+    found = _read("izunokuni", text)
+    _assert_close(found, original("izunokuni"))
+    by_code = {i["code"]: i for i in found["initiatives"]}
+    assert len(found["initiatives"]) == 31
+    assert by_code["13"]["departments"] == ["情報政策課", "AI議事録を使用する課"]
+    first = by_code["1"]["indicators"][0]
+    assert first["baseline"]["value"] == 100 and first["final_target"]["value"] == 250

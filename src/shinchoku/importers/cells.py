@@ -37,6 +37,8 @@ class Labels:
     inline: tuple[str, ...] = ()
     #: Labelled rows whose cells are the years of the grid above (「スケジュール」 under a year header).
     grid: tuple[str, ...] = ()
+    #: Labels of a row's second cell, the first being empty (「目標値」 under 「評価指標 基準値」).
+    sub: tuple[str, ...] = ()
     pipes: bool = False
 
 
@@ -75,7 +77,8 @@ def _split_inline(rest: str, labels: tuple[str, ...]) -> list[str]:
             cells.append(current.strip())
             return cells
         start, found = best
-        cells.append(current[:start].strip())
+        if cells or current[:start].strip():
+            cells.append(current[:start].strip())
         cells.append(found.strip())
         current = current[start + len(found) :]
 
@@ -193,10 +196,22 @@ def restore(lines: list[str], labels: Labels) -> tuple[list[str], list[int]]:
             else:
                 emit([label, *_split_inline(rest, labels.inline)], number)
             continue
-        if years is not None:
+        sub = _label_at(line, labels.sub)
+        if sub is not None:
             flush()
+            if sub[1].strip():
+                emit(["", sub[0], *_split_inline(sub[1], labels.inline)], number)
+            else:
+                pending, pending_at = ["", sub[0]], number
+            continue
+        if years is not None:
             width = len(years)
-            emit(["", *years], number)
+            if pending is not None and len(pending) == 1:  # 「スケジュール」 then its years, one per line
+                emit([pending[0], *years], pending_at)
+                pending = None
+            else:
+                flush()
+                emit(["", *years], number)
             continue
         if pending is not None:
             pending.append(line.strip())

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .cells import Labels
 from .errors import ParseError
 from .layout import layout_reader
 from .municipalities import lookup
@@ -543,7 +544,15 @@ def _published(lines: list[str]) -> str | None:
 # --------------------------------------------------------------------------- parse
 
 
-@layout_reader("伊豆の国市形式")
+#: How this layout's card rows start, to restore them in text without tabs.
+LABELS = Labels(
+    rows=("重点取組事項名", "事業名", "概要", "現状・課題等", "目的", "今後の取組内容", "評価指標", "スケジュール"),
+    inline=("管理番号", "担当課", "基準値"),
+    sub=("目標値",),
+)
+
+
+@layout_reader("伊豆の国市形式", LABELS)
 def parse(source: Any) -> Plan:
     """Read the seed-style text into Plan JSON; ParseError when it is not such a plan."""
     if source.text is None:

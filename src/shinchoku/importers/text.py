@@ -293,6 +293,8 @@ def label_spans(cells: list[str], width: int) -> list[tuple[int, int]]:
     its own slot. Cells beyond ``width`` are not part of any span.
     """
     filled = [i for i, cell in enumerate(cells[:width]) if cell.strip()]
+    if not filled:
+        return []
     ends = [*filled[1:], width]
     return [
         (start, start if MILESTONES.search(cells[start].strip()) else end - 1)
