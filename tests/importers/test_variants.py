@@ -138,3 +138,46 @@ def test_izunokuni_copied_out_of_a_pdf_viewer(cells: str) -> None:
     assert by_code["13"]["departments"] == ["情報政策課", "AI議事録を使用する課"]
     first = by_code["1"]["indicators"][0]
     assert first["baseline"]["value"] == 100 and first["final_target"]["value"] == 250
+
+
+def test_onojo_copied_out_of_a_pdf_viewer_cells_joined_by_blanks() -> None:
+    text = variants.viewer_copy(variants.sample("onojo"), cells="spaces")
+    assert "|" not in text
+    found = _read("onojo", text)
+    _assert_close(found, original("onojo"))
+    by_code = {i["code"]: i for i in found["initiatives"]}
+    assert len(found["initiatives"]) == 30
+    kpi = by_code["I-1-1"]["indicators"][1]
+    assert [(t["fy"], t["value"]) for t in kpi["targets"]] == [
+        (2022, 40),
+        (2023, 64),
+        (2024, 88),
+        (2025, 112),
+    ]
+    assert {e["fy"]: e["amount"] for e in by_code["I-3-2"]["budget"]} == {
+        2023: 100000,
+        2024: 100000,
+        2025: 100000,
+    }
+    assert [(e["fy"], e["label"]) for e in by_code["I-1-3"]["schedule"]] == [
+        (2022, "システム仕様の検討"),
+        (2023, "システム更新"),
+        (2024, "運用"),
+    ]
+
+
+def test_onojo_copied_one_cell_per_line_keeps_cards_figures_and_budgets() -> None:
+    # One cell per line loses where in the year grid an arrow stood, so the schedule is not
+    # compared; every card, KGI, KPI number and 年度経費 is kept.
+    text = variants.viewer_copy(variants.sample("onojo"), cells="lines")
+    found = _read("onojo", text)
+    result = score(found, original("onojo"))
+    assert (result.f1, result.codes, result.kpi_numbers) == (1.0, 1.0, 1.0), result
+    by_code = {i["code"]: i for i in found["initiatives"]}
+    assert {e["fy"]: e["amount"] for e in by_code["II-2-1"]["budget"]} == {
+        2022: 0,
+        2023: 0,
+        2024: 0,
+        2025: 427000,
+    }
+    assert by_code["I-1-1"]["indicators"][0]["final_target"]["value"] == 112

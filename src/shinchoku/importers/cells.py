@@ -16,12 +16,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import compact, nfkc, squash, year_cell
+from .text import compact, is_no_value, nfkc, parse_number, split_figures, squash
 
 _YEAR_TOKEN = re.compile(
     r"(?:令和|平成)\s*(?:元|\d{1,2})\s*年度(?:\s*[(（]\s*[前後上下]期\s*[)）])?|R\s*\d{1,2}"
 )
 _OPENING = ("(", "（", "<", "［", "[")
+_MARKS = frozenset("→⇒➡━―-－○●◎◯▶►")
+_VALUE = re.compile(r"[-+▲△]?\d")
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,8 @@ class Labels:
     grid: tuple[str, ...] = ()
     #: Labels of a row's second cell, the first being empty (「目標値」 under 「評価指標 基準値」).
     sub: tuple[str, ...] = ()
+    #: Gantt rows start with the step's name (「| AI-OCRの導入 | → | | |」), not an empty cell.
+    named_steps: bool = False
     pipes: bool = False
 
 
@@ -94,16 +98,16 @@ def year_tokens(text: str) -> list[str] | None:
     return found
 
 
-def split_row(text: str, width: int) -> list[str]:
+def split_row(text: str, width: int, *, named: bool = False) -> list[str]:
     """A row of ``width`` cells from cells joined by single blanks (an empty cell leaves two).
 
     Blanks inside a cell are told from separators where the row allows it: a part in
     parentheses (「実施予定 (一部拡大)」) or a unit after its number (「40 手続」) stays with what
-    comes before it. Without a way to reach ``width`` cells, the text is one cell.
+    comes before it. With ``named`` the first cell is a name (a Gantt step) that may hold
+    blanks itself: the last ``width - 1`` parts are the year cells. Without a way to reach
+    ``width`` cells, the text is one cell.
     """
     parts = text.split(" ")
-    if parts and parts[0] == "":
-        parts = parts[1:] if len(parts) > width else parts
     while len(parts) > width:
         for i in range(1, len(parts)):
             a, b = parts[i - 1], parts[i]
@@ -112,8 +116,10 @@ def split_row(text: str, width: int) -> list[str]:
                 break
         else:
             break
+    if len(parts) > width and named:
+        head = len(parts) - (width - 1)
+        parts = [" ".join(parts[:head]).strip(), *parts[head:]]
     if len(parts) > width:
-        # merge the shortest neighbours of Japanese text (a label the viewer broke at a blank)
         return [text.strip()] + [""] * (width - 1)
     return parts + [""] * (width - len(parts))
 
@@ -141,42 +147,65 @@ def _join_year_lines(lines: list[str]) -> list[str | None]:
     return result
 
 
+def _is_mark(text: str) -> bool:
+    """A cell that only marks a year of a Gantt row (an arrow where the bar starts)."""
+    return 0 < len(text.strip()) <= 2 and all(ch in _MARKS for ch in text.strip())
+
+
+def _is_value(text: str) -> bool:
+    """A cell that is one figure or says there is none (「30%減」「6,000」「－」)."""
+    t = text.strip()
+    return (
+        bool(t)
+        and len(t) <= 24
+        and (
+            is_no_value(t)
+            or (
+                parse_number(t) is not None
+                and len(split_figures(t)) == 1
+                and _VALUE.match(nfkc(t)) is not None
+            )
+        )
+    )
+
+
 def restore(lines: list[str], labels: Labels) -> tuple[list[str], list[int]]:
     """Table rows with their separators back, and for each line its 1-based source line.
 
     Used only for text without tab or pipe rows: a line that starts with a row label becomes a
     row (label, then its cells); a line of year labels becomes a year header; after a year
-    header, rows are cut into as many cells as it has years. A label alone on its line (one cell
-    per line) takes the cells on the lines after it, up to the next label or blank line.
+    header, rows are cut into as many cells as it has years (after the step name of a Gantt
+    row). A label alone on its line (one cell per line) takes the cells on the lines after it,
+    up to the next label or blank line; there, figures one per line make one row of the grid
+    and an arrow alone marks the row above.
     """
-    out: list[str] = []
+    rows: list[list[str] | str] = []  # a row of cells, or a line kept as it is
     where: list[int] = []
     width = 0  # cells of the current year grid (0 outside a grid)
     pending: list[str] | None = None  # a row label alone on its line, collecting cells
     pending_at = 0
+    values: list[str] | None = None  # figures one per line, collecting a grid row
 
-    def emit(cells: list[str], line: int) -> None:
-        if labels.pipes:
-            out.append("| " + " | ".join(cell or " " for cell in cells) + " |")
-        else:
-            out.append("\t".join(cells))
+    def emit(cells: list[str] | str, line: int) -> None:
+        rows.append(cells)
         where.append(line)
 
     def flush() -> None:
-        nonlocal pending
+        nonlocal pending, values
         if pending is not None:
             emit(pending, pending_at)
             pending = None
+        if values is not None:
+            emit(["", *values, *[""] * (width - len(values))], pending_at)
+            values = None
 
-    lines = _join_year_lines(lines)
-    for number, line in enumerate(lines, start=1):
+    for number, line in enumerate(_join_year_lines(lines), start=1):
         if line is None:  # a year label joined into the line above
             continue
         if not line.strip():
             flush()
             width = 0
-            out.append(line)
-            where.append(number)
+            emit(line, number)
             continue
         years = year_tokens(line)
         found = _label_at(line, labels.rows)
@@ -187,11 +216,9 @@ def restore(lines: list[str], labels: Labels) -> tuple[list[str], list[int]]:
             if inner is not None:
                 width = len(inner)
                 emit([label, *inner], number)
-                continue
-            if not rest.strip():
+            elif not rest.strip():
                 pending, pending_at = [label], number
-                continue
-            if width and any(compact(label) == compact(g) for g in labels.grid):
+            elif width and any(compact(label) == compact(g) for g in labels.grid):
                 emit([label, *split_row(rest.strip(), width)], number)
             else:
                 emit([label, *_split_inline(rest, labels.inline)], number)
@@ -216,13 +243,39 @@ def restore(lines: list[str], labels: Labels) -> tuple[list[str], list[int]]:
         if pending is not None:
             pending.append(line.strip())
             continue
-        if width and (line.startswith(" ") or year_cell(line.strip()) is None) and out and where:
-            previous = out[-1]
-            if previous.strip() and ("\t" in previous or previous.startswith("|")):
-                emit(["", *split_row(line[1:] if line.startswith(" ") else line, width)], number)
+        previous = rows[-1] if rows else ""
+        if width and isinstance(previous, list) or values is not None:
+            if _is_value(line):  # one figure per line
+                if values is None:
+                    values, pending_at = [], number
+                values.append(line.strip())
+                if len(values) == width:
+                    flush()
                 continue
+            flush()
+            previous = rows[-1] if rows else ""
+            if _is_mark(line) and isinstance(previous, list) and len(previous) > 1:
+                # an arrow alone: the next year of the step above (where exactly is lost)
+                filled = [i for i, cell in enumerate(previous) if i and cell]
+                if not filled or all(_is_mark(previous[i]) for i in filled):
+                    at = (filled[-1] + 1) if filled else 1
+                    if at < len(previous):
+                        previous[at] = line.strip()
+                        continue
+            if line.startswith(" ") or not labels.named_steps:
+                emit(["", *split_row(line[1:] if line.startswith(" ") else line, width)], number)
+            else:
+                emit(split_row(line.strip(), width + 1, named=True), number)
+            continue
         width = 0
-        out.append(line)
-        where.append(number)
+        emit(line, number)
     flush()
+    out: list[str] = []
+    for row in rows:
+        if isinstance(row, str):
+            out.append(row)
+        elif labels.pipes:
+            out.append("| " + " | ".join(cell or " " for cell in row) + " |")
+        else:
+            out.append("\t".join(row))
     return out, where

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .cells import Labels
 from .errors import ParseError
 from .layout import layout_reader
 from .municipalities import lookup
@@ -69,7 +70,7 @@ _HEADING_POLICY = lazy_re(r"#{1,6}\s*基本方針\s*([" + _ROMAN + r"]+)\s*[:：
 _HEADING_TORIKUMI = lazy_re(r"#{1,6}\s*取組\s*([0-9０-９]{1,3})\s*[:：]?\s*(.*)")
 _MUNICIPALITY = lazy_re(r"\S{1,10}[市町村区]")
 _NOTE = lazy_re(r"(?:※|\\?\*)\s?[0-9０-９]{1,2}")
-_CARD_ROW = lazy_re(r"^\|\s*取組名\s*\|", re.MULTILINE)
+_CARD_ROW = lazy_re(r"^(?:\|\s*)?取\s*組\s*名(?:\s*\||\s|$)", re.MULTILINE)
 _HAS_BLANK = lazy_re(r"[\s\u3000\u00a0]")
 
 
@@ -900,7 +901,25 @@ def _attach_costs(state: _State) -> None:
 # ---------------------------------------------------------------------------- entry point
 
 
-@layout_reader("大野城市形式")
+#: How this layout's card rows start, to restore them in text without pipes.
+LABELS = Labels(
+    rows=(
+        "取組名",
+        "内容",
+        "スケジュール",
+        "目指す姿／目標",
+        "期待される効果",
+        "数値目標（KGI）",
+        "評価指標（KPI）",
+        "年度経費（LCC）（千円）",
+    ),
+    grid=("年度経費（LCC）（千円）",),
+    named_steps=True,
+    pipes=True,
+)
+
+
+@layout_reader("大野城市形式", LABELS)
 def parse(source: Source) -> Plan:
     """Read a plan in the 大野城市 layout; ParseError for anything that is not one."""
     lines = source.lines
