@@ -69,6 +69,8 @@ class _Text:
     top: float
     bottom: float
     size: float
+    #: Width of the line's first unbreakable piece (to tell whether the line before could hold it).
+    lead: float = 0.0
 
 
 @dataclass
@@ -173,8 +175,62 @@ def _cluster(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return lines
 
 
-def _cell_text(chars: list[dict[str, Any]]) -> str:
-    """The text of one cell, its lines joined as the sample texts join them."""
+#: Characters a line may not start with (kinsoku): they move to the next line with the one before.
+_NO_LINE_START = set(
+    "、。，．,.・：；:;？！?!ー）)」』】〕〉》ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々ゝゞヽヾ"
+)
+
+
+_OPENING = set("（「『【〔〈《([{")
+
+
+def _first_token_width(line: list[dict[str, Any]]) -> float:
+    """Width of what a line break cannot split at the start of a line: opening brackets with what
+    follows, a Latin word (or URL), or a character with the ones that may not start a line."""
+    ordered = [c for c in sorted(line, key=lambda c: c["x0"]) if c["text"].strip()]
+    if not ordered:
+        return 0.0
+    end = 0
+    while end < len(ordered) - 1 and ordered[end]["text"] in _OPENING:
+        end += 1
+    if ordered[end]["text"].isascii() and ordered[end]["text"] not in _OPENING:
+        end += 1
+        while end < len(ordered) and ordered[end]["text"].isascii():
+            end += 1
+    else:
+        end += 1
+    while end < len(ordered) and ordered[end]["text"] in _NO_LINE_START:
+        end += 1
+    return float(ordered[end - 1]["x1"] - ordered[0]["x0"])
+
+
+def last_size(line: list[dict[str, Any]]) -> float:
+    return float(max(c["size"] for c in line))
+
+
+def _wrapped_at_space(line: list[dict[str, Any]], following: list[dict[str, Any]], right: float) -> bool:
+    """Whether a cell's line ended at a space: the next line's first word would have fit after it.
+
+    Browsers and office software break Japanese anywhere, so a line ends short of the cell's
+    edge only where a space was (and dropped at the break) or the cell had a line break.
+    """
+    room = right - max(c["x1"] for c in line)
+    need = _first_token_width(following) + 0.5
+    last = max(line, key=lambda c: c["x1"])["text"]
+    first = min(following, key=lambda c: c["x0"])["text"]
+    if not (last.isascii() or first.isascii()):
+        # Between two Japanese characters the estimate of the room is too rough to go by
+        # alone: ask for clearly more than a character's width.
+        need = max(need, last_size(line) * 1.25)
+    return room >= need
+
+
+def _cell_text(chars: list[dict[str, Any]], box: tuple[float, float, float, float] | None = None) -> str:
+    """The text of one cell, its lines joined as the sample texts join them.
+
+    A line that wrapped at a space gets the space back (``box``, the cell's outline, tells
+    how much room was left at the end of the line).
+    """
     if not chars:
         return ""
     visible = [c for c in chars if c["text"].strip()]
@@ -188,7 +244,24 @@ def _cell_text(chars: list[dict[str, Any]]) -> str:
             else:
                 columns.append([ch])
         return "".join("".join(c["text"] for c in sorted(col, key=lambda c: c["top"])) for col in columns)
-    return _join_lines([t for t in (_line_text(line) for line in lines) if t])
+    right = None
+    if box is not None and visible:
+        padding = max(0.0, min(c["x0"] for c in visible) - box[0])
+        right = box[2] - padding
+    out = ""
+    previous: list[dict[str, Any]] | None = None
+    for line in lines:
+        text = _line_text(line)
+        if not text:
+            continue
+        if out and (
+            (_LATIN_END.search(out) and _LATIN_START.search(text))
+            or (right is not None and previous is not None and _wrapped_at_space(previous, line, right))
+        ):
+            out += " "
+        out += text
+        previous = line
+    return out
 
 
 def _table_of(
@@ -228,7 +301,7 @@ def _table_of(
         r = bisect_right(y_edges, cy) - 1
         if 0 <= r < n_rows and 0 <= c < n_cols and owner[r][c] >= 0:
             by_cell.setdefault(owner[r][c], []).append(ch)
-    texts = {index: repair_glyphs(_cell_text(cs)) for index, cs in by_cell.items()}
+    texts = {index: repair_glyphs(_cell_text(cs, boxes[index])) for index, cs in by_cell.items()}
     rows: list[list[Cell]] = []
     for r in range(n_rows):
         row: list[Cell] = []
@@ -349,6 +422,7 @@ def _read_page(page: Any, number: int) -> _RawPage:
                 top=min(c["top"] for c in line),
                 bottom=max(c["bottom"] for c in line),
                 size=Counter(round(c["size"], 1) for c in line).most_common(1)[0][0],
+                lead=_first_token_width(line),
             )
         )
     visible = sum(1 for c in chars if c["text"].strip())
@@ -415,13 +489,19 @@ def _paragraphs(texts: list[_Text], right: float, gap: float) -> list[_Text]:
         if out:
             last = out[-1]
             if (
-                last.x1 >= right - last.size * 1.5
+                right - last.x1 < max(last.size * 1.5, text.lead + 0.5)
                 and text.top - last.bottom <= gap + max(1.0, last.size * 0.1)
                 and text.x0 <= last.x0 + last.size * 0.5
                 and text.size == last.size
             ):
                 out[-1] = _Text(
-                    _join_lines([last.text, text.text]), last.x0, text.x1, last.top, text.bottom, last.size
+                    _join_lines([last.text, text.text]),
+                    last.x0,
+                    text.x1,
+                    last.top,
+                    text.bottom,
+                    last.size,
+                    last.lead,
                 )
                 continue
         out.append(text)
