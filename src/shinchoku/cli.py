@@ -27,7 +27,9 @@ def _fail(message: str, status: int = EXIT_BAD_INPUT) -> int:
 def _print_warnings(plan: dict[str, Any]) -> None:
     for warning in plan.get("warnings", []):
         line = warning.get("line")
-        where = f"{line}行目: " if line else ""
+        page = warning.get("page")
+        where = (f"{page}ページ " if page else "") + (f"{line}行目" if line else "")
+        where = f"{where.strip()}: " if where else ""
         print(f"警告: {where}{warning.get('message')}", file=sys.stderr)
 
 
@@ -162,7 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = commands.add_parser("parse", help="計画ファイルを読み取り Plan JSON を標準出力に出す（DBは使わない）")
-    p.add_argument("file", help="計画ファイル（PDFから抽出したテキスト、Plan JSON、CSV、xlsx）")
+    p.add_argument("file", help="計画ファイル（PDF、PDFから抽出したテキスト、Plan JSON、CSV、xlsx）")
     p.add_argument("--layout", help="レイアウトを指定する（既定: 自動判定）。`shinchoku layouts` で一覧")
     p.add_argument("--compact", action="store_true", help="改行・字下げなしで出力する（パイプ・ファイルへの出力の既定）")
     p.add_argument("--indent", type=int, metavar="N", help="N 文字で字下げして出力する（端末への出力の既定は 2）")
