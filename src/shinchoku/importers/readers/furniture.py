@@ -30,7 +30,6 @@ _STRONG_PAGE_NUMBER = re.compile(
     r"|\d{1,4}\s*(?:ページ|頁)",
     re.IGNORECASE,
 )
-_DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W_#]")
 
@@ -50,9 +49,18 @@ def is_strong_page_number(text: str) -> bool:
     return _STRONG_PAGE_NUMBER.fullmatch(normal(text)) is not None
 
 
+_NUMBER_PART = re.compile(
+    r"^(?:[-‐‑–—―−ー]\s*\d{1,4}\s*[-‐‑–—―−ー]|p\.?\s*\d{1,4}|\d{1,4}(?:\s*/\s*\d{1,4})?)\s+"
+    r"|\s+(?:[-‐‑–—―−ー]\s*\d{1,4}\s*[-‐‑–—―−ー]|p\.?\s*\d{1,4}|\d{1,4}(?:\s*/\s*\d{1,4})?)$",
+    re.IGNORECASE,
+)
+
+
 def key(text: str) -> str:
-    """A line as compared across pages: digits masked, so 「計画 3」 and 「計画 4」 are one running header."""
-    return _DIGITS.sub("#", normal(text))
+    """A line as compared across pages: a page number before or after the text left out, so that
+    「大野城市DX推進計画 - 3 -」 and 「大野城市DX推進計画 - 4 -」 are one running header (but
+    「第3段落」 and 「第4段落」 stay two lines)."""
+    return _NUMBER_PART.sub("", normal(text))
 
 
 def repeated(keys_per_page: list[set[str]]) -> set[str]:

@@ -82,6 +82,8 @@ class _Grid:
     bottom: float
     #: Left edge of each column (to recognise the same table on the next page).
     columns: list[float] = field(default_factory=list)
+    #: Right edge of the table.
+    right: float = 0.0
     #: The first / last row is cut by a page break (its top / bottom border was missing).
     cut_top: bool = False
     cut_bottom: bool = False
@@ -91,6 +93,7 @@ class _Grid:
 class _RawPage:
     number: int
     height: float
+    width: float
     texts: list[_Text]
     grids: list[_Grid]
     #: How many visible characters the page's text layer has (none on a scanned page).
@@ -336,11 +339,18 @@ def _table_of(
 
     def cut(y: float) -> bool:
         return any(
-            abs(e["top"] - y) <= 1.0 and e["x0"] <= xs[0] + 2 and e["x1"] >= x_end - 2 for e in closing
+            e["cut"] and abs(e["top"] - y) <= 1.0 and e["x0"] <= xs[0] + 2 and e["x1"] >= x_end - 2
+            for e in closing
         )
 
     return _Grid(
-        table=table, top=tops[0], bottom=y_end, columns=xs, cut_top=cut(tops[0]), cut_bottom=cut(y_end)
+        table=table,
+        top=tops[0],
+        bottom=y_end,
+        columns=xs,
+        right=x_end,
+        cut_top=cut(tops[0]),
+        cut_bottom=cut(y_end),
     )
 
 
@@ -350,20 +360,39 @@ def _closing_edges(edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
     A row too tall for the rest of the page is split: the part on this page has no bottom
     border, the part on the next no top border, and without that edge the table finder sees no
     cell there at all. Where two or more vertical rules end (or start) at the same height with
-    no horizontal rule across, the missing border is added.
+    no horizontal rule across, the missing border is added. (A merged cell going on to the next
+    page lacks its border too, while the other cells of the row have theirs: then the row is
+    whole, only the merged cell continues.)
     """
     vertical = [e for e in edges if e["orientation"] == "v"]
     horizontal = [e for e in edges if e["orientation"] == "h"]
     out: list[dict[str, Any]] = []
+    # Each vertical rule as drawn (browsers draw it cell by cell): joined into whole rules first,
+    # so that only where a rule really ends counts.
+    by_x: dict[int, list[tuple[float, float]]] = {}
+    for e in vertical:
+        by_x.setdefault(round(e["x0"]), []).append((e["top"], e["bottom"]))
+    ends: dict[str, dict[int, list[tuple[float, float]]]] = {"top": {}, "bottom": {}}
+    for x, spans in by_x.items():
+        spans.sort()
+        start, stop = spans[0]
+        whole: list[tuple[float, float]] = []
+        for top, bottom in spans[1:]:
+            if top <= stop + 1.5:
+                stop = max(stop, bottom)
+            else:
+                whole.append((start, stop))
+                start, stop = top, bottom
+        whole.append((start, stop))
+        for top, bottom in whole:
+            ends["top"].setdefault(round(top), []).append((float(x), top))
+            ends["bottom"].setdefault(round(bottom), []).append((float(x), bottom))
     for side in ("top", "bottom"):
-        groups: dict[int, list[dict[str, Any]]] = {}
-        for e in vertical:
-            groups.setdefault(round(e[side]), []).append(e)
-        for y, group in groups.items():
+        for y, group in ends[side].items():
             if len(group) < 2:
                 continue
-            x0 = min(e["x0"] for e in group)
-            x1 = max(e["x1"] for e in group)
+            x0 = min(x for x, _ in group)
+            x1 = max(x for x, _ in group)
             spans = sorted((h["x0"], h["x1"]) for h in horizontal if abs(h["top"] - y) <= 2)
             covered, reach = 0.0, x0
             for a, b in spans:
@@ -371,7 +400,7 @@ def _closing_edges(edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     covered += b - max(a, reach)
                     reach = b
             if covered < (x1 - x0) * 0.9:
-                top = float(group[0][side])
+                top = float(group[0][1])
                 out.append(
                     {
                         "x0": x0,
@@ -382,6 +411,8 @@ def _closing_edges(edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
                         "height": 0.0,
                         "orientation": "h",
                         "object_type": "closing_edge",
+                        # no border at all there: the row itself is cut (else a merged cell goes on)
+                        "cut": covered < (x1 - x0) * 0.1,
                     }
                 )
     return out
@@ -426,15 +457,33 @@ def _read_page(page: Any, number: int) -> _RawPage:
             )
         )
     visible = sum(1 for c in chars if c["text"].strip())
-    return _RawPage(number=number, height=float(page.height), texts=texts, grids=grids, visible=visible)
+    return _RawPage(
+        number=number,
+        height=float(page.height),
+        width=float(page.width),
+        texts=texts,
+        grids=grids,
+        visible=visible,
+    )
 
 
 def _drop_furniture(pages: list[_RawPage], notes: list[tuple[Location, str]]) -> None:
     """Drop page numbers and running headers/footers found in the page margins."""
 
     def in_margin(page: _RawPage, text: _Text) -> bool:
+        """In the top or bottom band of the page, and among the first or last two lines there."""
         band = page.height * MARGIN_BAND
-        return text.top < band or text.bottom > page.height - band
+        if text.top < band:
+            above = [t for t in page.texts if t.bottom <= text.top] + [
+                g for g in page.grids if g.bottom <= text.top
+            ]
+            return len(above) < 2
+        if text.bottom > page.height - band:
+            below = [t for t in page.texts if t.top >= text.bottom] + [
+                g for g in page.grids if g.top >= text.bottom
+            ]
+            return len(below) < 2
+        return False
 
     keys = [{furniture.key(t.text) for t in page.texts if in_margin(page, t)} for page in pages]
     running = furniture.repeated(keys)
@@ -469,10 +518,11 @@ def _headings(pages: list[_RawPage]) -> dict[float, int]:
     return {size: level for level, size in enumerate(larger, start=1)}
 
 
-def _line_gap(pages: list[_RawPage], right: float) -> float:
+def _line_gap(pages: list[_RawPage], rights: dict[int, float]) -> float:
     """The usual space between two lines of one paragraph (the commonest gap below a full line)."""
     gaps: Counter[float] = Counter()
     for page in pages:
+        right = rights[page.number]
         for last, text in zip(page.texts, page.texts[1:], strict=False):
             if last.x1 >= right - last.size * 1.5 and 0 <= text.top - last.bottom <= last.size:
                 gaps[round((text.top - last.bottom) * 2) / 2] += 1
@@ -603,19 +653,30 @@ def read_pdf(data: bytes, *, max_pages: int = MAX_PAGES, max_seconds: float = MA
         ) from None
     if not any(page.visible for page in raw):
         raise ParseError(SCANNED)
-    return _document(raw)
+    document = _document(raw)
+    if not any(
+        isinstance(block, Line) or any(c.text for row in block.rows for c in row)
+        for block in document.blocks()
+    ):
+        raise ParseError(SCANNED)  # nothing but page numbers: a scan with a stamped page number
+    return document
 
 
 def _document(raw: list[_RawPage]) -> Document:
     notes: list[tuple[Location, str]] = []
     _drop_furniture(raw, notes)
     levels = _headings(raw)
-    right = max((t.x1 for page in raw for t in page.texts), default=0.0)
-    gap = _line_gap(raw, right)
+    # The right edge of the text area: the page mirrored at the left margin, or a longer line.
+    left = min((t.x0 for page in raw for t in page.texts), default=0.0)
+    rights = {
+        page.number: max([page.width - left] + [t.x1 for t in page.texts] + [g.right for g in page.grids])
+        for page in raw
+    }
+    gap = _line_gap(raw, rights)
     pages: list[Page] = []
     previous: _Grid | None = None  # the last block of the previous page, when it is a table
     for page in raw:
-        texts = _paragraphs(page.texts, right, gap)
+        texts = _paragraphs(page.texts, rights[page.number], gap)
         items: list[tuple[float, Any]] = [(t.top, t) for t in texts] + [(g.top, g) for g in page.grids]
         items.sort(key=lambda item: item[0])
         blocks: list[Line | Table] = []
