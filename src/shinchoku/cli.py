@@ -27,7 +27,9 @@ def _fail(message: str, status: int = EXIT_BAD_INPUT) -> int:
 def _print_warnings(plan: dict[str, Any]) -> None:
     for warning in plan.get("warnings", []):
         line = warning.get("line")
-        where = f"{line}行目: " if line else ""
+        page = warning.get("page")
+        where = (f"{page}ページ " if page else "") + (f"{line}行目" if line else "")
+        where = f"{where.strip()}: " if where else ""
         print(f"警告: {where}{warning.get('message')}", file=sys.stderr)
 
 
@@ -261,7 +263,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = commands.add_parser("parse", help="計画ファイルを読み取り Plan JSON を標準出力に出す（DBは使わない）")
-    p.add_argument("file", help="計画ファイル（PDFから抽出したテキスト、Plan JSON、CSV、xlsx）")
+    p.add_argument("file", help="計画ファイル（PDF、PDFから抽出したテキスト、Plan JSON、CSV、xlsx）")
     p.add_argument("--layout", help="レイアウトを指定する（既定: 自動判定）。`shinchoku layouts` で一覧")
     p.add_argument("--municipality", help="計画に自治体名が書かれていないときの自治体名")
     p.add_argument(

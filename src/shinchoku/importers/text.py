@@ -26,6 +26,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from .errors import ParseError
+from .furniture import is_strong_page_number
 
 
 class LazyPattern:
@@ -230,17 +231,9 @@ def strip_footnotes(text: str) -> str:
     return squash(_FOOTNOTE.sub("", _MARK.sub(_drop_mark, text)))
 
 
-#: A line that is only a page number: 「- 12 -」「－12－」「12/40」「12 / 40」「P.12」「12ページ」.
-_PAGE_NUMBER = lazy_re(
-    r"[-－―‐–ー—]\s*\d{1,4}\s*[-－―‐–ー—]|\d{1,4}\s*/\s*\d{1,4}|[Pp]\.?\s*\d{1,4}|\d{1,4}\s*ページ"
-    r"|[(（]\s*\d{1,4}\s*[)）]"
-)
-
-
 def is_page_number(line: str) -> bool:
     """True for a line that holds nothing but a page number (「- 12 -」「12/40」「P.12」)."""
-    text = line.strip()
-    return bool(text) and len(text) <= 16 and bool(_PAGE_NUMBER.fullmatch(squash(nfkc(text))))
+    return is_strong_page_number(line)
 
 
 def page_furniture(lines: list[str]) -> set[int]:
