@@ -27,6 +27,8 @@ INSTALLED_APPS = [
     "simple_history",
     "django_filters",
     "ninja",
+    "django_tasks_db",
+    "shinchoku.core",
     "shinchoku.plans",
     "shinchoku.accounts",
     "shinchoku.progress",
@@ -38,6 +40,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Static files straight from var/static (collectstatic), compressed and cached, by any WSGI server.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -95,6 +99,17 @@ DATABASES = {
         conn_max_age=60,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The server's threads and the worker share one SQLite file: WAL lets pages read while the
+    # worker writes, IMMEDIATE transactions take the write lock up front (no deadlock on upgrade),
+    # and a writer waits up to 20 s for another instead of failing at once.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+        }
+    )
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -111,7 +126,8 @@ USE_TZ = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
 
 STATIC_URL = "static/"
-STATIC_ROOT = Path(os.environ.get("SHINCHOKU_STATIC_ROOT", Path.cwd() / "staticfiles"))
+#: ``collectstatic`` copies every asset here; whitenoise serves them (no web server configuration needed).
+STATIC_ROOT = Path(os.environ.get("SHINCHOKU_STATIC_ROOT", VAR_DIR / "static"))
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
@@ -121,7 +137,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 #: E-mail (review reminders). Development prints mails on the console; production sends through
 #: SMTP when SHINCHOKU_SMTP_HOST is set (see settings/production.py), else sends nothing.
-EMAIL_BACKEND_PATH = os.environ.get("SHINCHOKU_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_BACKEND_PATH = os.environ.get(
+    "SHINCHOKU_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
+)
 DEFAULT_FROM_EMAIL = os.environ.get("SHINCHOKU_FROM_EMAIL", "shinchoku@localhost")
 if django.VERSION >= (6, 1):
     MAILERS = {"default": {"BACKEND": EMAIL_BACKEND_PATH}}
@@ -131,3 +149,17 @@ else:
 #: Largest plan file accepted by upload and import (the importers enforce the same limit).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
+
+#: Background work: Django's Tasks framework, queued in the database, run by ``shinchoku worker``
+#: (django-tasks-db's db_worker). See shinchoku.core.tasks.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+#: A job running longer than this (seconds) is stopped and rolled back (core.tasks.time_limit).
+SHINCHOKU_TASK_TIME_LIMIT = int(os.environ.get("SHINCHOKU_TASK_TIME_LIMIT", "900"))
+#: A job still queued (or running past its limit) this many seconds later is shown as stalled:
+#: the worker is not running.
+SHINCHOKU_TASK_STALL_AFTER = int(os.environ.get("SHINCHOKU_TASK_STALL_AFTER", "120"))
+#: Reading an uploaded file runs in a child process with these limits (importers.isolated).
+SHINCHOKU_PARSE_TIME_LIMIT = int(os.environ.get("SHINCHOKU_PARSE_TIME_LIMIT", "300"))
+SHINCHOKU_PARSE_MEMORY_MB = int(os.environ.get("SHINCHOKU_PARSE_MEMORY_MB", "1024"))
+#: Uploaded files not confirmed or cancelled are removed after this many hours.
+SHINCHOKU_PENDING_UPLOAD_HOURS = 24

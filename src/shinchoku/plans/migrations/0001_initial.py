@@ -7,7 +7,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -16,413 +15,918 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Department',
+            name="Department",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=100, verbose_name='名称')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=100, verbose_name="名称")),
             ],
             options={
-                'verbose_name': '担当課',
-                'verbose_name_plural': '担当課',
-                'ordering': ['municipality', 'name'],
+                "verbose_name": "担当課",
+                "verbose_name_plural": "担当課",
+                "ordering": ["municipality", "name"],
             },
         ),
         migrations.CreateModel(
-            name='Indicator',
+            name="Indicator",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.TextField(verbose_name='指標名')),
-                ('kind', models.CharField(choices=[('KPI', 'KPI'), ('KGI', 'KGI')], default='KPI', max_length=3, verbose_name='種別')),
-                ('unit', models.CharField(blank=True, max_length=50, verbose_name='単位')),
-                ('direction', models.CharField(blank=True, choices=[('increase', '増加'), ('decrease', '減少'), ('maintain', '維持')], max_length=10, verbose_name='方向')),
-                ('baseline_fy', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='基準年度')),
-                ('baseline_value', models.FloatField(blank=True, null=True, verbose_name='基準値')),
-                ('baseline_text', models.TextField(blank=True, verbose_name='基準値（原文）')),
-                ('has_baseline', models.BooleanField(default=False, verbose_name='基準値あり')),
-                ('final_target_fy', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='最終目標年度')),
-                ('final_target_value', models.FloatField(blank=True, null=True, verbose_name='最終目標値')),
-                ('final_target_text', models.TextField(blank=True, verbose_name='最終目標（原文）')),
-                ('has_final_target', models.BooleanField(default=False, verbose_name='最終目標あり')),
-                ('tolerance', models.FloatField(blank=True, help_text='アンケート等で誤差を見込む指標: 目標値からこの幅（単位と同じ）以内なら達成とみなす', null=True, verbose_name='許容幅')),
-                ('position', models.PositiveSmallIntegerField(default=0, verbose_name='表示順')),
-                ('extra', models.JSONField(blank=True, default=dict, verbose_name='その他の項目')),
-                ('retired_at', models.DateTimeField(blank=True, null=True, verbose_name='計画から外れた日時')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.TextField(verbose_name="指標名")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("KPI", "KPI"), ("KGI", "KGI")],
+                        default="KPI",
+                        max_length=3,
+                        verbose_name="種別",
+                    ),
+                ),
+                ("unit", models.CharField(blank=True, max_length=50, verbose_name="単位")),
+                (
+                    "direction",
+                    models.CharField(
+                        blank=True,
+                        choices=[("increase", "増加"), ("decrease", "減少"), ("maintain", "維持")],
+                        max_length=10,
+                        verbose_name="方向",
+                    ),
+                ),
+                (
+                    "baseline_fy",
+                    models.PositiveSmallIntegerField(blank=True, null=True, verbose_name="基準年度"),
+                ),
+                ("baseline_value", models.FloatField(blank=True, null=True, verbose_name="基準値")),
+                ("baseline_text", models.TextField(blank=True, verbose_name="基準値（原文）")),
+                ("has_baseline", models.BooleanField(default=False, verbose_name="基準値あり")),
+                (
+                    "final_target_fy",
+                    models.PositiveSmallIntegerField(blank=True, null=True, verbose_name="最終目標年度"),
+                ),
+                ("final_target_value", models.FloatField(blank=True, null=True, verbose_name="最終目標値")),
+                ("final_target_text", models.TextField(blank=True, verbose_name="最終目標（原文）")),
+                ("has_final_target", models.BooleanField(default=False, verbose_name="最終目標あり")),
+                (
+                    "tolerance",
+                    models.FloatField(
+                        blank=True,
+                        help_text="アンケート等で誤差を見込む指標: 目標値からこの幅（単位と同じ）以内なら達成とみなす",
+                        null=True,
+                        verbose_name="許容幅",
+                    ),
+                ),
+                ("position", models.PositiveSmallIntegerField(default=0, verbose_name="表示順")),
+                ("extra", models.JSONField(blank=True, default=dict, verbose_name="その他の項目")),
+                (
+                    "retired_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="計画から外れた日時"),
+                ),
             ],
             options={
-                'verbose_name': '指標',
-                'verbose_name_plural': '指標',
-                'ordering': ['initiative', 'position'],
+                "verbose_name": "指標",
+                "verbose_name_plural": "指標",
+                "ordering": ["initiative", "position"],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalIndicatorValue',
+            name="HistoricalIndicatorValue",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('target', '目標値'), ('actual', '実績値')], max_length=6, verbose_name='種別')),
-                ('fy', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='年度')),
-                ('value', models.FloatField(blank=True, null=True, verbose_name='値')),
-                ('text', models.TextField(blank=True, verbose_name='原文')),
-                ('position', models.PositiveSmallIntegerField(default=0, verbose_name='表示順')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('indicator', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='plans.indicator', verbose_name='指標')),
+                (
+                    "id",
+                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("target", "目標値"), ("actual", "実績値")],
+                        max_length=6,
+                        verbose_name="種別",
+                    ),
+                ),
+                ("fy", models.PositiveSmallIntegerField(blank=True, null=True, verbose_name="年度")),
+                ("value", models.FloatField(blank=True, null=True, verbose_name="値")),
+                ("text", models.TextField(blank=True, verbose_name="原文")),
+                ("position", models.PositiveSmallIntegerField(default=0, verbose_name="表示順")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "indicator",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="plans.indicator",
+                        verbose_name="指標",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical 指標値',
-                'verbose_name_plural': 'historical 指標値',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
-            },
-            bases=(simple_history.models.HistoricalChanges, models.Model),
-        ),
-        migrations.CreateModel(
-            name='IndicatorValue',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('target', '目標値'), ('actual', '実績値')], max_length=6, verbose_name='種別')),
-                ('fy', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='年度')),
-                ('value', models.FloatField(blank=True, null=True, verbose_name='値')),
-                ('text', models.TextField(blank=True, verbose_name='原文')),
-                ('position', models.PositiveSmallIntegerField(default=0, verbose_name='表示順')),
-                ('indicator', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='values', to='plans.indicator', verbose_name='指標')),
-            ],
-            options={
-                'verbose_name': '指標値',
-                'verbose_name_plural': '指標値',
-                'ordering': ['indicator', 'kind', 'fy', 'position'],
-            },
-        ),
-        migrations.CreateModel(
-            name='Initiative',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('code', models.CharField(blank=True, max_length=50, verbose_name='番号')),
-                ('title', models.TextField(verbose_name='名称')),
-                ('summary', models.TextField(blank=True, verbose_name='概要')),
-                ('background', models.TextField(blank=True, verbose_name='現状・課題')),
-                ('purpose', models.TextField(blank=True, verbose_name='目的')),
-                ('actions', models.TextField(blank=True, verbose_name='今後の取組内容')),
-                ('goal', models.TextField(blank=True, verbose_name='目指す姿・目標')),
-                ('effects', models.JSONField(blank=True, default=list, verbose_name='期待される効果')),
-                ('scope', models.CharField(blank=True, choices=[('national', '国'), ('local', '市')], max_length=10, verbose_name='区分')),
-                ('priority', models.CharField(blank=True, max_length=100, verbose_name='重点')),
-                ('urgency', models.FloatField(blank=True, null=True, verbose_name='緊急度')),
-                ('importance', models.FloatField(blank=True, null=True, verbose_name='重要度')),
-                ('marks', models.JSONField(blank=True, default=list, verbose_name='印')),
-                ('position', models.PositiveIntegerField(default=0, verbose_name='表示順')),
-                ('source_line', models.PositiveIntegerField(blank=True, null=True, verbose_name='取込元の行')),
-                ('extra', models.JSONField(blank=True, default=dict, verbose_name='その他の項目')),
-                ('retired_at', models.DateTimeField(blank=True, null=True, verbose_name='計画から外れた日時')),
-                ('repost_of', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='reposts', to='plans.initiative', verbose_name='再掲元')),
-            ],
-            options={
-                'verbose_name': '取組',
-                'verbose_name_plural': '取組',
-                'ordering': ['plan', 'position'],
-            },
-        ),
-        migrations.AddField(
-            model_name='indicator',
-            name='initiative',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='indicators', to='plans.initiative', verbose_name='取組'),
-        ),
-        migrations.CreateModel(
-            name='HistoricalScheduleEntry',
-            fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('fy', models.PositiveSmallIntegerField(verbose_name='年度')),
-                ('half', models.PositiveSmallIntegerField(blank=True, choices=[(1, '前期'), (2, '後期')], null=True, verbose_name='半期')),
-                ('label', models.TextField(blank=True, verbose_name='内容')),
-                ('position', models.PositiveSmallIntegerField(default=0, verbose_name='表示順')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('initiative', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='plans.initiative', verbose_name='取組')),
-            ],
-            options={
-                'verbose_name': 'historical 工程',
-                'verbose_name_plural': 'historical 工程',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
-            },
-            bases=(simple_history.models.HistoricalChanges, models.Model),
-        ),
-        migrations.CreateModel(
-            name='HistoricalIndicator',
-            fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('name', models.TextField(verbose_name='指標名')),
-                ('kind', models.CharField(choices=[('KPI', 'KPI'), ('KGI', 'KGI')], default='KPI', max_length=3, verbose_name='種別')),
-                ('unit', models.CharField(blank=True, max_length=50, verbose_name='単位')),
-                ('direction', models.CharField(blank=True, choices=[('increase', '増加'), ('decrease', '減少'), ('maintain', '維持')], max_length=10, verbose_name='方向')),
-                ('baseline_fy', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='基準年度')),
-                ('baseline_value', models.FloatField(blank=True, null=True, verbose_name='基準値')),
-                ('baseline_text', models.TextField(blank=True, verbose_name='基準値（原文）')),
-                ('has_baseline', models.BooleanField(default=False, verbose_name='基準値あり')),
-                ('final_target_fy', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='最終目標年度')),
-                ('final_target_value', models.FloatField(blank=True, null=True, verbose_name='最終目標値')),
-                ('final_target_text', models.TextField(blank=True, verbose_name='最終目標（原文）')),
-                ('has_final_target', models.BooleanField(default=False, verbose_name='最終目標あり')),
-                ('tolerance', models.FloatField(blank=True, help_text='アンケート等で誤差を見込む指標: 目標値からこの幅（単位と同じ）以内なら達成とみなす', null=True, verbose_name='許容幅')),
-                ('position', models.PositiveSmallIntegerField(default=0, verbose_name='表示順')),
-                ('extra', models.JSONField(blank=True, default=dict, verbose_name='その他の項目')),
-                ('retired_at', models.DateTimeField(blank=True, null=True, verbose_name='計画から外れた日時')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('initiative', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='plans.initiative', verbose_name='取組')),
-            ],
-            options={
-                'verbose_name': 'historical 指標',
-                'verbose_name_plural': 'historical 指標',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical 指標値",
+                "verbose_name_plural": "historical 指標値",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalBudgetEntry',
+            name="IndicatorValue",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('fy', models.PositiveSmallIntegerField(verbose_name='年度')),
-                ('amount', models.DecimalField(blank=True, decimal_places=2, max_digits=16, null=True, verbose_name='金額')),
-                ('unit', models.CharField(default='千円', max_length=10, verbose_name='単位')),
-                ('extra', models.JSONField(blank=True, default=dict, verbose_name='その他の項目')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('initiative', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='plans.initiative', verbose_name='取組')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("target", "目標値"), ("actual", "実績値")],
+                        max_length=6,
+                        verbose_name="種別",
+                    ),
+                ),
+                ("fy", models.PositiveSmallIntegerField(blank=True, null=True, verbose_name="年度")),
+                ("value", models.FloatField(blank=True, null=True, verbose_name="値")),
+                ("text", models.TextField(blank=True, verbose_name="原文")),
+                ("position", models.PositiveSmallIntegerField(default=0, verbose_name="表示順")),
+                (
+                    "indicator",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="values",
+                        to="plans.indicator",
+                        verbose_name="指標",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical 予算',
-                'verbose_name_plural': 'historical 予算',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "指標値",
+                "verbose_name_plural": "指標値",
+                "ordering": ["indicator", "kind", "fy", "position"],
+            },
+        ),
+        migrations.CreateModel(
+            name="Initiative",
+            fields=[
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("code", models.CharField(blank=True, max_length=50, verbose_name="番号")),
+                ("title", models.TextField(verbose_name="名称")),
+                ("summary", models.TextField(blank=True, verbose_name="概要")),
+                ("background", models.TextField(blank=True, verbose_name="現状・課題")),
+                ("purpose", models.TextField(blank=True, verbose_name="目的")),
+                ("actions", models.TextField(blank=True, verbose_name="今後の取組内容")),
+                ("goal", models.TextField(blank=True, verbose_name="目指す姿・目標")),
+                ("effects", models.JSONField(blank=True, default=list, verbose_name="期待される効果")),
+                (
+                    "scope",
+                    models.CharField(
+                        blank=True,
+                        choices=[("national", "国"), ("local", "市")],
+                        max_length=10,
+                        verbose_name="区分",
+                    ),
+                ),
+                ("priority", models.CharField(blank=True, max_length=100, verbose_name="重点")),
+                ("urgency", models.FloatField(blank=True, null=True, verbose_name="緊急度")),
+                ("importance", models.FloatField(blank=True, null=True, verbose_name="重要度")),
+                ("marks", models.JSONField(blank=True, default=list, verbose_name="印")),
+                ("position", models.PositiveIntegerField(default=0, verbose_name="表示順")),
+                (
+                    "source_line",
+                    models.PositiveIntegerField(blank=True, null=True, verbose_name="取込元の行"),
+                ),
+                ("extra", models.JSONField(blank=True, default=dict, verbose_name="その他の項目")),
+                (
+                    "retired_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="計画から外れた日時"),
+                ),
+                (
+                    "repost_of",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="reposts",
+                        to="plans.initiative",
+                        verbose_name="再掲元",
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "取組",
+                "verbose_name_plural": "取組",
+                "ordering": ["plan", "position"],
+            },
+        ),
+        migrations.AddField(
+            model_name="indicator",
+            name="initiative",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="indicators",
+                to="plans.initiative",
+                verbose_name="取組",
+            ),
+        ),
+        migrations.CreateModel(
+            name="HistoricalScheduleEntry",
+            fields=[
+                (
+                    "id",
+                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
+                ),
+                ("fy", models.PositiveSmallIntegerField(verbose_name="年度")),
+                (
+                    "half",
+                    models.PositiveSmallIntegerField(
+                        blank=True, choices=[(1, "前期"), (2, "後期")], null=True, verbose_name="半期"
+                    ),
+                ),
+                ("label", models.TextField(blank=True, verbose_name="内容")),
+                ("position", models.PositiveSmallIntegerField(default=0, verbose_name="表示順")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "initiative",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="plans.initiative",
+                        verbose_name="取組",
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "historical 工程",
+                "verbose_name_plural": "historical 工程",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='BudgetEntry',
+            name="HistoricalIndicator",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('fy', models.PositiveSmallIntegerField(verbose_name='年度')),
-                ('amount', models.DecimalField(blank=True, decimal_places=2, max_digits=16, null=True, verbose_name='金額')),
-                ('unit', models.CharField(default='千円', max_length=10, verbose_name='単位')),
-                ('extra', models.JSONField(blank=True, default=dict, verbose_name='その他の項目')),
-                ('initiative', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='budget', to='plans.initiative', verbose_name='取組')),
+                (
+                    "id",
+                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
+                ),
+                ("name", models.TextField(verbose_name="指標名")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("KPI", "KPI"), ("KGI", "KGI")],
+                        default="KPI",
+                        max_length=3,
+                        verbose_name="種別",
+                    ),
+                ),
+                ("unit", models.CharField(blank=True, max_length=50, verbose_name="単位")),
+                (
+                    "direction",
+                    models.CharField(
+                        blank=True,
+                        choices=[("increase", "増加"), ("decrease", "減少"), ("maintain", "維持")],
+                        max_length=10,
+                        verbose_name="方向",
+                    ),
+                ),
+                (
+                    "baseline_fy",
+                    models.PositiveSmallIntegerField(blank=True, null=True, verbose_name="基準年度"),
+                ),
+                ("baseline_value", models.FloatField(blank=True, null=True, verbose_name="基準値")),
+                ("baseline_text", models.TextField(blank=True, verbose_name="基準値（原文）")),
+                ("has_baseline", models.BooleanField(default=False, verbose_name="基準値あり")),
+                (
+                    "final_target_fy",
+                    models.PositiveSmallIntegerField(blank=True, null=True, verbose_name="最終目標年度"),
+                ),
+                ("final_target_value", models.FloatField(blank=True, null=True, verbose_name="最終目標値")),
+                ("final_target_text", models.TextField(blank=True, verbose_name="最終目標（原文）")),
+                ("has_final_target", models.BooleanField(default=False, verbose_name="最終目標あり")),
+                (
+                    "tolerance",
+                    models.FloatField(
+                        blank=True,
+                        help_text="アンケート等で誤差を見込む指標: 目標値からこの幅（単位と同じ）以内なら達成とみなす",
+                        null=True,
+                        verbose_name="許容幅",
+                    ),
+                ),
+                ("position", models.PositiveSmallIntegerField(default=0, verbose_name="表示順")),
+                ("extra", models.JSONField(blank=True, default=dict, verbose_name="その他の項目")),
+                (
+                    "retired_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="計画から外れた日時"),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "initiative",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="plans.initiative",
+                        verbose_name="取組",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '予算',
-                'verbose_name_plural': '予算',
-                'ordering': ['initiative', 'fy'],
+                "verbose_name": "historical 指標",
+                "verbose_name_plural": "historical 指標",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
+            },
+            bases=(simple_history.models.HistoricalChanges, models.Model),
+        ),
+        migrations.CreateModel(
+            name="HistoricalBudgetEntry",
+            fields=[
+                (
+                    "id",
+                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
+                ),
+                ("fy", models.PositiveSmallIntegerField(verbose_name="年度")),
+                (
+                    "amount",
+                    models.DecimalField(
+                        blank=True, decimal_places=2, max_digits=16, null=True, verbose_name="金額"
+                    ),
+                ),
+                ("unit", models.CharField(default="千円", max_length=10, verbose_name="単位")),
+                ("extra", models.JSONField(blank=True, default=dict, verbose_name="その他の項目")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "initiative",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="plans.initiative",
+                        verbose_name="取組",
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "historical 予算",
+                "verbose_name_plural": "historical 予算",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
+            },
+            bases=(simple_history.models.HistoricalChanges, models.Model),
+        ),
+        migrations.CreateModel(
+            name="BudgetEntry",
+            fields=[
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("fy", models.PositiveSmallIntegerField(verbose_name="年度")),
+                (
+                    "amount",
+                    models.DecimalField(
+                        blank=True, decimal_places=2, max_digits=16, null=True, verbose_name="金額"
+                    ),
+                ),
+                ("unit", models.CharField(default="千円", max_length=10, verbose_name="単位")),
+                ("extra", models.JSONField(blank=True, default=dict, verbose_name="その他の項目")),
+                (
+                    "initiative",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="budget",
+                        to="plans.initiative",
+                        verbose_name="取組",
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "予算",
+                "verbose_name_plural": "予算",
+                "ordering": ["initiative", "fy"],
             },
         ),
         migrations.CreateModel(
-            name='InitiativeDepartment',
+            name="InitiativeDepartment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('position', models.PositiveSmallIntegerField(default=0)),
-                ('department', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='initiative_links', to='plans.department')),
-                ('initiative', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='department_links', to='plans.initiative')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("position", models.PositiveSmallIntegerField(default=0)),
+                (
+                    "department",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="initiative_links",
+                        to="plans.department",
+                    ),
+                ),
+                (
+                    "initiative",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="department_links",
+                        to="plans.initiative",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '担当課の割当',
-                'verbose_name_plural': '担当課の割当',
-                'ordering': ['initiative', 'position'],
+                "verbose_name": "担当課の割当",
+                "verbose_name_plural": "担当課の割当",
+                "ordering": ["initiative", "position"],
             },
         ),
         migrations.AddField(
-            model_name='initiative',
-            name='departments',
-            field=models.ManyToManyField(blank=True, related_name='initiatives', through='plans.InitiativeDepartment', to='plans.department', verbose_name='担当課'),
+            model_name="initiative",
+            name="departments",
+            field=models.ManyToManyField(
+                blank=True,
+                related_name="initiatives",
+                through="plans.InitiativeDepartment",
+                to="plans.department",
+                verbose_name="担当課",
+            ),
         ),
         migrations.CreateModel(
-            name='Municipality',
+            name="Municipality",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=100, verbose_name='名称')),
-                ('prefecture', models.CharField(blank=True, max_length=10, verbose_name='都道府県')),
-                ('code', models.CharField(blank=True, max_length=6, null=True, unique=True, verbose_name='団体コード')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=100, verbose_name="名称")),
+                ("prefecture", models.CharField(blank=True, max_length=10, verbose_name="都道府県")),
+                (
+                    "code",
+                    models.CharField(
+                        blank=True, max_length=6, null=True, unique=True, verbose_name="団体コード"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '自治体',
-                'verbose_name_plural': '自治体',
-                'ordering': ['code', 'name'],
-                'constraints': [models.UniqueConstraint(fields=('prefecture', 'name'), name='municipality_unique_name')],
+                "verbose_name": "自治体",
+                "verbose_name_plural": "自治体",
+                "ordering": ["code", "name"],
+                "constraints": [
+                    models.UniqueConstraint(fields=("prefecture", "name"), name="municipality_unique_name")
+                ],
             },
         ),
         migrations.CreateModel(
-            name='HistoricalPlan',
+            name="HistoricalPlan",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('title', models.CharField(max_length=300, verbose_name='計画名')),
-                ('published', models.CharField(blank=True, help_text='YYYY-MM', max_length=7, verbose_name='公表年月')),
-                ('start_fy', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='開始年度')),
-                ('end_fy', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='終了年度')),
-                ('vision', models.TextField(blank=True, verbose_name='目指す姿・ビジョン')),
-                ('source_filename', models.CharField(blank=True, max_length=255, verbose_name='取込ファイル名')),
-                ('source_sha256', models.CharField(blank=True, max_length=64, verbose_name='取込ファイルのSHA-256')),
-                ('source_layout', models.CharField(blank=True, max_length=50, verbose_name='取込レイアウト')),
-                ('warnings', models.JSONField(blank=True, default=list, verbose_name='取込時の警告')),
-                ('extra', models.JSONField(blank=True, default=dict, verbose_name='その他の項目')),
-                ('document_extra', models.JSONField(blank=True, default=dict, verbose_name='その他の項目（文書全体）')),
-                ('imported_at', models.DateTimeField(blank=True, editable=False, verbose_name='取込日時')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('municipality', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='plans.municipality', verbose_name='自治体')),
+                (
+                    "id",
+                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
+                ),
+                ("title", models.CharField(max_length=300, verbose_name="計画名")),
+                (
+                    "published",
+                    models.CharField(blank=True, help_text="YYYY-MM", max_length=7, verbose_name="公表年月"),
+                ),
+                (
+                    "start_fy",
+                    models.PositiveSmallIntegerField(blank=True, null=True, verbose_name="開始年度"),
+                ),
+                ("end_fy", models.PositiveSmallIntegerField(blank=True, null=True, verbose_name="終了年度")),
+                ("vision", models.TextField(blank=True, verbose_name="目指す姿・ビジョン")),
+                (
+                    "source_filename",
+                    models.CharField(blank=True, max_length=255, verbose_name="取込ファイル名"),
+                ),
+                (
+                    "source_sha256",
+                    models.CharField(blank=True, max_length=64, verbose_name="取込ファイルのSHA-256"),
+                ),
+                ("source_layout", models.CharField(blank=True, max_length=50, verbose_name="取込レイアウト")),
+                ("warnings", models.JSONField(blank=True, default=list, verbose_name="取込時の警告")),
+                ("extra", models.JSONField(blank=True, default=dict, verbose_name="その他の項目")),
+                (
+                    "document_extra",
+                    models.JSONField(blank=True, default=dict, verbose_name="その他の項目（文書全体）"),
+                ),
+                ("imported_at", models.DateTimeField(blank=True, editable=False, verbose_name="取込日時")),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "municipality",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="plans.municipality",
+                        verbose_name="自治体",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical 計画',
-                'verbose_name_plural': 'historical 計画',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical 計画",
+                "verbose_name_plural": "historical 計画",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.AddField(
-            model_name='department',
-            name='municipality',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='departments', to='plans.municipality', verbose_name='自治体'),
+            model_name="department",
+            name="municipality",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="departments",
+                to="plans.municipality",
+                verbose_name="自治体",
+            ),
         ),
         migrations.CreateModel(
-            name='Plan',
+            name="Plan",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=300, verbose_name='計画名')),
-                ('published', models.CharField(blank=True, help_text='YYYY-MM', max_length=7, verbose_name='公表年月')),
-                ('start_fy', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='開始年度')),
-                ('end_fy', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='終了年度')),
-                ('vision', models.TextField(blank=True, verbose_name='目指す姿・ビジョン')),
-                ('source_filename', models.CharField(blank=True, max_length=255, verbose_name='取込ファイル名')),
-                ('source_sha256', models.CharField(blank=True, max_length=64, verbose_name='取込ファイルのSHA-256')),
-                ('source_layout', models.CharField(blank=True, max_length=50, verbose_name='取込レイアウト')),
-                ('warnings', models.JSONField(blank=True, default=list, verbose_name='取込時の警告')),
-                ('extra', models.JSONField(blank=True, default=dict, verbose_name='その他の項目')),
-                ('document_extra', models.JSONField(blank=True, default=dict, verbose_name='その他の項目（文書全体）')),
-                ('imported_at', models.DateTimeField(auto_now_add=True, verbose_name='取込日時')),
-                ('updated_at', models.DateTimeField(auto_now=True, verbose_name='更新日時')),
-                ('municipality', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='plans', to='plans.municipality', verbose_name='自治体')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(max_length=300, verbose_name="計画名")),
+                (
+                    "published",
+                    models.CharField(blank=True, help_text="YYYY-MM", max_length=7, verbose_name="公表年月"),
+                ),
+                (
+                    "start_fy",
+                    models.PositiveSmallIntegerField(blank=True, null=True, verbose_name="開始年度"),
+                ),
+                ("end_fy", models.PositiveSmallIntegerField(blank=True, null=True, verbose_name="終了年度")),
+                ("vision", models.TextField(blank=True, verbose_name="目指す姿・ビジョン")),
+                (
+                    "source_filename",
+                    models.CharField(blank=True, max_length=255, verbose_name="取込ファイル名"),
+                ),
+                (
+                    "source_sha256",
+                    models.CharField(blank=True, max_length=64, verbose_name="取込ファイルのSHA-256"),
+                ),
+                ("source_layout", models.CharField(blank=True, max_length=50, verbose_name="取込レイアウト")),
+                ("warnings", models.JSONField(blank=True, default=list, verbose_name="取込時の警告")),
+                ("extra", models.JSONField(blank=True, default=dict, verbose_name="その他の項目")),
+                (
+                    "document_extra",
+                    models.JSONField(blank=True, default=dict, verbose_name="その他の項目（文書全体）"),
+                ),
+                ("imported_at", models.DateTimeField(auto_now_add=True, verbose_name="取込日時")),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="更新日時")),
+                (
+                    "municipality",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="plans",
+                        to="plans.municipality",
+                        verbose_name="自治体",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '計画',
-                'verbose_name_plural': '計画',
-                'ordering': ['municipality__code', '-start_fy', 'title'],
+                "verbose_name": "計画",
+                "verbose_name_plural": "計画",
+                "ordering": ["municipality__code", "-start_fy", "title"],
             },
         ),
         migrations.AddField(
-            model_name='initiative',
-            name='plan',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='initiatives', to='plans.plan', verbose_name='計画'),
+            model_name="initiative",
+            name="plan",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="initiatives",
+                to="plans.plan",
+                verbose_name="計画",
+            ),
         ),
         migrations.CreateModel(
-            name='ScheduleEntry',
+            name="ScheduleEntry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('fy', models.PositiveSmallIntegerField(verbose_name='年度')),
-                ('half', models.PositiveSmallIntegerField(blank=True, choices=[(1, '前期'), (2, '後期')], null=True, verbose_name='半期')),
-                ('label', models.TextField(blank=True, verbose_name='内容')),
-                ('position', models.PositiveSmallIntegerField(default=0, verbose_name='表示順')),
-                ('initiative', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='schedule', to='plans.initiative', verbose_name='取組')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("fy", models.PositiveSmallIntegerField(verbose_name="年度")),
+                (
+                    "half",
+                    models.PositiveSmallIntegerField(
+                        blank=True, choices=[(1, "前期"), (2, "後期")], null=True, verbose_name="半期"
+                    ),
+                ),
+                ("label", models.TextField(blank=True, verbose_name="内容")),
+                ("position", models.PositiveSmallIntegerField(default=0, verbose_name="表示順")),
+                (
+                    "initiative",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="schedule",
+                        to="plans.initiative",
+                        verbose_name="取組",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '工程',
-                'verbose_name_plural': '工程',
-                'ordering': ['initiative', 'fy', 'half', 'position'],
+                "verbose_name": "工程",
+                "verbose_name_plural": "工程",
+                "ordering": ["initiative", "fy", "half", "position"],
             },
         ),
         migrations.CreateModel(
-            name='Section',
+            name="Section",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.CharField(max_length=100, verbose_name='キー')),
-                ('level', models.CharField(blank=True, max_length=50, verbose_name='階層名')),
-                ('code', models.CharField(blank=True, max_length=50, verbose_name='番号')),
-                ('title', models.TextField(verbose_name='名称')),
-                ('depth', models.PositiveSmallIntegerField(default=0, verbose_name='深さ')),
-                ('position', models.PositiveIntegerField(default=0, verbose_name='表示順')),
-                ('extra', models.JSONField(blank=True, default=dict, verbose_name='その他の項目')),
-                ('parent', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='children', to='plans.section', verbose_name='上位')),
-                ('plan', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='sections', to='plans.plan', verbose_name='計画')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("key", models.CharField(max_length=100, verbose_name="キー")),
+                ("level", models.CharField(blank=True, max_length=50, verbose_name="階層名")),
+                ("code", models.CharField(blank=True, max_length=50, verbose_name="番号")),
+                ("title", models.TextField(verbose_name="名称")),
+                ("depth", models.PositiveSmallIntegerField(default=0, verbose_name="深さ")),
+                ("position", models.PositiveIntegerField(default=0, verbose_name="表示順")),
+                ("extra", models.JSONField(blank=True, default=dict, verbose_name="その他の項目")),
+                (
+                    "parent",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="children",
+                        to="plans.section",
+                        verbose_name="上位",
+                    ),
+                ),
+                (
+                    "plan",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="sections",
+                        to="plans.plan",
+                        verbose_name="計画",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '施策体系',
-                'verbose_name_plural': '施策体系',
-                'ordering': ['plan', 'position'],
+                "verbose_name": "施策体系",
+                "verbose_name_plural": "施策体系",
+                "ordering": ["plan", "position"],
             },
         ),
         migrations.AddField(
-            model_name='initiative',
-            name='section',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='initiatives', to='plans.section', verbose_name='施策体系'),
+            model_name="initiative",
+            name="section",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="initiatives",
+                to="plans.section",
+                verbose_name="施策体系",
+            ),
         ),
         migrations.CreateModel(
-            name='HistoricalInitiative',
+            name="HistoricalInitiative",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('code', models.CharField(blank=True, max_length=50, verbose_name='番号')),
-                ('title', models.TextField(verbose_name='名称')),
-                ('summary', models.TextField(blank=True, verbose_name='概要')),
-                ('background', models.TextField(blank=True, verbose_name='現状・課題')),
-                ('purpose', models.TextField(blank=True, verbose_name='目的')),
-                ('actions', models.TextField(blank=True, verbose_name='今後の取組内容')),
-                ('goal', models.TextField(blank=True, verbose_name='目指す姿・目標')),
-                ('effects', models.JSONField(blank=True, default=list, verbose_name='期待される効果')),
-                ('scope', models.CharField(blank=True, choices=[('national', '国'), ('local', '市')], max_length=10, verbose_name='区分')),
-                ('priority', models.CharField(blank=True, max_length=100, verbose_name='重点')),
-                ('urgency', models.FloatField(blank=True, null=True, verbose_name='緊急度')),
-                ('importance', models.FloatField(blank=True, null=True, verbose_name='重要度')),
-                ('marks', models.JSONField(blank=True, default=list, verbose_name='印')),
-                ('position', models.PositiveIntegerField(default=0, verbose_name='表示順')),
-                ('source_line', models.PositiveIntegerField(blank=True, null=True, verbose_name='取込元の行')),
-                ('extra', models.JSONField(blank=True, default=dict, verbose_name='その他の項目')),
-                ('retired_at', models.DateTimeField(blank=True, null=True, verbose_name='計画から外れた日時')),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('repost_of', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='plans.initiative', verbose_name='再掲元')),
-                ('plan', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='plans.plan', verbose_name='計画')),
-                ('section', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='plans.section', verbose_name='施策体系')),
+                (
+                    "id",
+                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
+                ),
+                ("code", models.CharField(blank=True, max_length=50, verbose_name="番号")),
+                ("title", models.TextField(verbose_name="名称")),
+                ("summary", models.TextField(blank=True, verbose_name="概要")),
+                ("background", models.TextField(blank=True, verbose_name="現状・課題")),
+                ("purpose", models.TextField(blank=True, verbose_name="目的")),
+                ("actions", models.TextField(blank=True, verbose_name="今後の取組内容")),
+                ("goal", models.TextField(blank=True, verbose_name="目指す姿・目標")),
+                ("effects", models.JSONField(blank=True, default=list, verbose_name="期待される効果")),
+                (
+                    "scope",
+                    models.CharField(
+                        blank=True,
+                        choices=[("national", "国"), ("local", "市")],
+                        max_length=10,
+                        verbose_name="区分",
+                    ),
+                ),
+                ("priority", models.CharField(blank=True, max_length=100, verbose_name="重点")),
+                ("urgency", models.FloatField(blank=True, null=True, verbose_name="緊急度")),
+                ("importance", models.FloatField(blank=True, null=True, verbose_name="重要度")),
+                ("marks", models.JSONField(blank=True, default=list, verbose_name="印")),
+                ("position", models.PositiveIntegerField(default=0, verbose_name="表示順")),
+                (
+                    "source_line",
+                    models.PositiveIntegerField(blank=True, null=True, verbose_name="取込元の行"),
+                ),
+                ("extra", models.JSONField(blank=True, default=dict, verbose_name="その他の項目")),
+                (
+                    "retired_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="計画から外れた日時"),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(
+                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
+                    ),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "repost_of",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="plans.initiative",
+                        verbose_name="再掲元",
+                    ),
+                ),
+                (
+                    "plan",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="plans.plan",
+                        verbose_name="計画",
+                    ),
+                ),
+                (
+                    "section",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="plans.section",
+                        verbose_name="施策体系",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical 取組',
-                'verbose_name_plural': 'historical 取組',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical 取組",
+                "verbose_name_plural": "historical 取組",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.AddConstraint(
-            model_name='initiativedepartment',
-            constraint=models.UniqueConstraint(fields=('initiative', 'department'), name='initiative_department_unique'),
+            model_name="initiativedepartment",
+            constraint=models.UniqueConstraint(
+                fields=("initiative", "department"), name="initiative_department_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='department',
-            constraint=models.UniqueConstraint(fields=('municipality', 'name'), name='department_unique_name'),
+            model_name="department",
+            constraint=models.UniqueConstraint(
+                fields=("municipality", "name"), name="department_unique_name"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='plan',
-            constraint=models.UniqueConstraint(fields=('municipality', 'title'), name='plan_unique_title'),
+            model_name="plan",
+            constraint=models.UniqueConstraint(fields=("municipality", "title"), name="plan_unique_title"),
         ),
         migrations.AddConstraint(
-            model_name='section',
-            constraint=models.UniqueConstraint(fields=('plan', 'key'), name='section_unique_key'),
+            model_name="section",
+            constraint=models.UniqueConstraint(fields=("plan", "key"), name="section_unique_key"),
         ),
         migrations.AddIndex(
-            model_name='initiative',
-            index=models.Index(fields=['plan', 'code'], name='plans_initi_plan_id_d3917a_idx'),
+            model_name="initiative",
+            index=models.Index(fields=["plan", "code"], name="plans_initi_plan_id_d3917a_idx"),
         ),
     ]

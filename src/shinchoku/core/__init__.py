@@ -1,0 +1,1 @@
+"""Shared machinery every app uses: background jobs (Django's Tasks framework), backups."""
