@@ -58,9 +58,7 @@ def build(n_plans: int) -> None:
         load_plan(data)
         if n % 20 == 19:
             print(f"  built {n + 1} plans ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
-    print(
-        f"database: {Plan.objects.count()} plans, {Initiative.objects.count()} initiatives", file=sys.stderr
-    )
+    print(f"database: {Plan.objects.count()} plans, {Initiative.objects.count()} initiatives", file=sys.stderr)
 
 
 def measure(requests: int) -> None:
@@ -91,9 +89,7 @@ def measure(requests: int) -> None:
             assert response.status_code == 200, (target, response.status_code)
         times.sort()
         p95 = times[int(len(times) * 0.95) - 1]
-        print(
-            f"{name:10} p50 {statistics.median(times):6.1f} ms   p95 {p95:6.1f} ms   (n={requests}, target p95 < 150 ms)"
-        )
+        print(f"{name:10} p50 {statistics.median(times):6.1f} ms   p95 {p95:6.1f} ms   (n={requests}, target p95 < 150 ms)")
 
 
 def main() -> None:

@@ -61,9 +61,7 @@ def main() -> None:
     args = ap.parse_args()
 
     mbps, per_file = throughput(args.seconds)
-    print(
-        f"throughput: {mbps:.2f} MB/s (five seeds, {sum(p.stat().st_size for p in SEEDS) / 1e3:.0f} kB, one core)"
-    )
+    print(f"throughput: {mbps:.2f} MB/s (five seeds, {sum(p.stat().st_size for p in SEEDS) / 1e3:.0f} kB, one core)")
     for name, ms in per_file.items():
         print(f"  {name:16} {ms:7.2f} ms per parse")
 

@@ -17,11 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _check(env_extra: dict) -> subprocess.CompletedProcess:
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith("SHINCHOKU_") and k != "DJANGO_SETTINGS_MODULE"
-    }
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SHINCHOKU_") and k != "DJANGO_SETTINGS_MODULE"}
     env.update(DJANGO_SETTINGS_MODULE="shinchoku.settings.production", **env_extra)
     return subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
@@ -30,12 +26,7 @@ def _check(env_extra: dict) -> subprocess.CompletedProcess:
 
 
 def test_production_settings_pass_the_deploy_check():
-    done = _check(
-        {
-            "SHINCHOKU_SECRET_KEY": "k" * 20 + "-prod-only-" + "x" * 30,
-            "SHINCHOKU_ALLOWED_HOSTS": "dx.example.lg.jp",
-        }
-    )
+    done = _check({"SHINCHOKU_SECRET_KEY": "k" * 20 + "-prod-only-" + "x" * 30, "SHINCHOKU_ALLOWED_HOSTS": "dx.example.lg.jp"})
     assert done.returncode == 0, done.stderr
     assert "no issues" in done.stdout
 

@@ -41,9 +41,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
     _print_warnings(plan)
     # Indented JSON goes through Python's slow pure-Python encoder: indent for a person at a
     # terminal, compact (C encoder, several times faster) when piped to a program or a file.
-    indent = (
-        args.indent if args.indent is not None else (None if args.compact or not sys.stdout.isatty() else 2)
-    )
+    indent = args.indent if args.indent is not None else (None if args.compact or not sys.stdout.isatty() else 2)
     sys.stdout.write(json.dumps(plan, ensure_ascii=False, indent=indent))
     sys.stdout.write("\n")
     return 0
@@ -166,12 +164,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("parse", help="計画ファイルを読み取り Plan JSON を標準出力に出す（DBは使わない）")
     p.add_argument("file", help="計画ファイル（PDFから抽出したテキスト、Plan JSON、CSV、xlsx）")
     p.add_argument("--layout", help="レイアウトを指定する（既定: 自動判定）。`shinchoku layouts` で一覧")
-    p.add_argument(
-        "--compact", action="store_true", help="改行・字下げなしで出力する（パイプ・ファイルへの出力の既定）"
-    )
-    p.add_argument(
-        "--indent", type=int, metavar="N", help="N 文字で字下げして出力する（端末への出力の既定は 2）"
-    )
+    p.add_argument("--compact", action="store_true", help="改行・字下げなしで出力する（パイプ・ファイルへの出力の既定）")
+    p.add_argument("--indent", type=int, metavar="N", help="N 文字で字下げして出力する（端末への出力の既定は 2）")
     p.set_defaults(func=cmd_parse)
 
     p = commands.add_parser("layouts", help="読み取れるレイアウトの一覧")

@@ -93,9 +93,7 @@ def build_demo_rounds() -> Iterator[str]:
 def create_demo_admin() -> tuple[str, str]:
     """Create (or reset) the demo superuser with a fresh random password; return both."""
     password = secrets.token_urlsafe(9)
-    user, _ = get_user_model().objects.get_or_create(
-        username=DEMO_USER, defaults={"email": "demo@example.jp"}
-    )
+    user, _ = get_user_model().objects.get_or_create(username=DEMO_USER, defaults={"email": "demo@example.jp"})
     user.is_staff = user.is_superuser = True
     user.set_password(password)
     user.save()

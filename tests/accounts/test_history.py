@@ -186,9 +186,7 @@ def test_a_published_reports_history_stays_with_the_municipality():
     Membership.objects.create(user=office, role=Role.PLAN_OFFICE, municipality=plan.municipality)
     round_ = services.open_round(plan, 2024, date(2025, 5, 31))
     report = round_.reports.get(initiative__code="12")
-    services.save_report(
-        report, version=report.version, fields={"status": "in_progress", "achievements": "下書きの文章"}
-    )
+    services.save_report(report, version=report.version, fields={"status": "in_progress", "achievements": "下書きの文章"})
     services.submit_report(report, office)
     services.return_report(report, office, "根拠資料を添付してください")
     services.submit_report(report, office)

@@ -138,10 +138,7 @@ def test_footnote_marks_are_removed():
     [
         # 延岡市: superscripts with the blanks the extraction left around them
         ("AI及びRPA ^{*6} の活用", "AI及びRPAの活用"),
-        (
-            "自治体システムの標準化・共通化（ガバメントクラウド ^{※4} への移行）",
-            "自治体システムの標準化・共通化（ガバメントクラウドへの移行）",
-        ),
+        ("自治体システムの標準化・共通化（ガバメントクラウド ^{※4} への移行）", "自治体システムの標準化・共通化（ガバメントクラウドへの移行）"),
         ("市保有データのオープンデータ ^{※3} 化", "市保有データのオープンデータ化"),
         ("のべおか産品ECサイト※12 「のべちよる」の活用", "のべおか産品ECサイト「のべちよる」の活用"),
         ("ICT活用指導力B項目※11", "ICT活用指導力B項目"),
@@ -161,12 +158,7 @@ def test_footnote_marks_go_with_the_blanks_around_them(text, expected):
 
 
 def test_departments_split_on_blanks_and_japanese_separators():
-    assert split_departments("情報政策課 学校教育課、税務課／市民課") == [
-        "情報政策課",
-        "学校教育課",
-        "税務課",
-        "市民課",
-    ]
+    assert split_departments("情報政策課 学校教育課、税務課／市民課") == ["情報政策課", "学校教育課", "税務課", "市民課"]
     assert split_departments("子ども・子育て支援課 情報政策課") == ["子ども・子育て支援課", "情報政策課"]
     assert split_departments("情報政策課 ほか") == ["情報政策課"]
     assert split_departments("  ") == []
@@ -198,18 +190,7 @@ def test_split_dots_needs_every_part_to_be_a_department():
     assert split_dots("情報政策課") == ["情報政策課"]
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        "情報政策課",
-        "行政改革推進室",
-        "教育委員会",
-        "こども家庭センター",
-        "DX推進担当",
-        "中央保育園",
-        "議会事務局",
-    ],
-)
+@pytest.mark.parametrize("name", ["情報政策課", "行政改革推進室", "教育委員会", "こども家庭センター", "DX推進担当", "中央保育園", "議会事務局"])
 def test_department_endings(name):
     assert is_department(name)
 
@@ -244,10 +225,7 @@ def test_unreadable_input_is_refused_with_a_japanese_message(data, message):
 
 def test_municipality_codes_carry_their_check_digit():
     assert check_digit("45203") == "3"
-    assert all(
-        is_valid_code(code)
-        for _, code in [lookup(n) for n in ("延岡市", "大野城市", "日田市", "伊豆の国市", "新発田市")]
-    )
+    assert all(is_valid_code(code) for _, code in [lookup(n) for n in ("延岡市", "大野城市", "日田市", "伊豆の国市", "新発田市")])
     assert not is_valid_code("452034")
     assert lookup("架空市") == (None, None)
 
@@ -440,13 +418,7 @@ def test_what_is_not_a_plan_period(text):
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [
-        ("事 業 名", "事業名"),
-        ("Ｋ Ｐ Ｉ", "KPI"),
-        ("目指す姿（ビジョン）", "目指す姿(ビジョン)"),
-        ("区分\u3000\t", "区分"),
-        ("", ""),
-    ],
+    [("事 業 名", "事業名"), ("Ｋ Ｐ Ｉ", "KPI"), ("目指す姿（ビジョン）", "目指す姿(ビジョン)"), ("区分\u3000\t", "区分"), ("", "")],
 )
 def test_compact_is_nfkc_without_blanks(text, expected):
     assert compact(text) == expected
@@ -486,20 +458,11 @@ def test_labels_join_wrapped_words_but_keep_two_phrases_apart(text, expected):
 
 
 def test_the_stated_period_is_the_first_one_after_its_label():
-    hita = [
-        "第 4 次日田市情報化基本計画 年次計画編",
-        "また、「年次計画編」の計画期間は令和5年度から令和9年度までの5年間とし",
-    ]
+    hita = ["第 4 次日田市情報化基本計画 年次計画編", "また、「年次計画編」の計画期間は令和5年度から令和9年度までの5年間とし"]
     assert stated_period(hita) == (2023, 2027)
-    onojo = [
-        "令和2年度から令和3年度にかけて調査した",
-        "計画期間（令和4（2022）年度から令和7（2025）年度）において",
-    ]
+    onojo = ["令和2年度から令和3年度にかけて調査した", "計画期間（令和4（2022）年度から令和7（2025）年度）において"]
     assert stated_period(onojo) == (2022, 2025)
-    assert stated_period(["令和2年度から令和3年度の調査を踏まえ、計画期間は令和4年度から令和7年度"]) == (
-        2022,
-        2025,
-    )
+    assert stated_period(["令和2年度から令和3年度の調査を踏まえ、計画期間は令和4年度から令和7年度"]) == (2022, 2025)
     assert stated_period(["実施期間 令和5年度～令和8年度"], "期間") == (2023, 2026)
     assert stated_period(["実施期間 令和5年度～令和8年度"]) == (None, None)
     assert stated_period([]) == (None, None)
@@ -525,10 +488,7 @@ def test_a_year_cell_holds_only_a_fiscal_year(text, expected):
 
 
 def test_prose_is_one_paragraph_per_line_or_none():
-    assert (
-        prose(["国は、マイナンバー制度を推進している。", "", "そのため、…"])
-        == "国は、マイナンバー制度を推進している。\nそのため、…"
-    )
+    assert prose(["国は、マイナンバー制度を推進している。", "", "そのため、…"]) == "国は、マイナンバー制度を推進している。\nそのため、…"
     assert prose(p for p in ["", ""]) is None
     assert prose([]) is None
 

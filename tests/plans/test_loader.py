@@ -87,10 +87,7 @@ def test_loading_the_same_plan_again_changes_nothing():
     result = load_plan(small_plan())
     assert not result.has_changes
     assert len(result.unchanged) == 3
-    assert (
-        Initiative.history.count() + IndicatorValue.history.count() + Indicator.history.count()
-        == history_before
-    )
+    assert Initiative.history.count() + IndicatorValue.history.count() + Indicator.history.count() == history_before
     assert sorted(IndicatorValue.objects.values_list("pk", flat=True)) == ids_before
 
 
@@ -98,9 +95,7 @@ def test_a_revised_plan_updates_in_place_and_keeps_recorded_progress():
     load_plan(small_plan())
     first = Initiative.objects.get(code="1")
     kpi = first.indicators.get()
-    round_ = Round.objects.create(
-        plan=first.plan, fy=2022, title="令和4年度の実績", deadline=date(2023, 5, 31)
-    )
+    round_ = Round.objects.create(plan=first.plan, fy=2022, title="令和4年度の実績", deadline=date(2023, 5, 31))
     report = Report.objects.create(round=round_, initiative=first, achievements="対象手続を拡大した")
     recorded = RecordedActual.objects.create(report=report, indicator=kpi, value=33, text="33手続")
     revised = small_plan()

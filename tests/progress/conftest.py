@@ -65,25 +65,13 @@ def _build() -> dict:
 
     member("viewer", Role.VIEWER, nobeoka.municipality)
     member("editor", Role.EDITOR, nobeoka.municipality, OWN_DEPARTMENT, email="shimin@city.nobeoka.example")
-    member(
-        "editor_other",
-        Role.EDITOR,
-        nobeoka.municipality,
-        OTHER_DEPARTMENT,
-        email="kenko@city.nobeoka.example",
-    )
+    member("editor_other", Role.EDITOR, nobeoka.municipality, OTHER_DEPARTMENT, email="kenko@city.nobeoka.example")
     member("office", Role.PLAN_OFFICE, nobeoka.municipality)
     member("office_other", Role.PLAN_OFFICE, shibata.municipality)
     users["admin"] = User.objects.create_superuser("t-admin", "admin@example.org", None).pk
     round_ = services.open_round(nobeoka, 2024, date.today() + timedelta(days=60))  # not due yet
     report = round_.reports.get(initiative__title__startswith=CONVENIENCE)
-    return {
-        "nobeoka": nobeoka.pk,
-        "shibata": shibata.pk,
-        "round": round_.pk,
-        "report": report.pk,
-        "users": users,
-    }
+    return {"nobeoka": nobeoka.pk, "shibata": shibata.pk, "round": round_.pk, "report": report.pk, "users": users}
 
 
 @pytest.fixture(scope="module")

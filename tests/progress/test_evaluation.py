@@ -61,9 +61,7 @@ class TestAchievement:
             (0, 10, "increase", None, 0.0),  # actual zero is a value, not a missing one
         ],
     )
-    def test_zero_and_degenerate_values_never_divide_by_zero(
-        self, actual, target, direction, baseline, expected
-    ):
+    def test_zero_and_degenerate_values_never_divide_by_zero(self, actual, target, direction, baseline, expected):
         assert achievement(actual, target, direction=direction, baseline=baseline) == expected
 
     @pytest.mark.parametrize(("actual", "target"), [(None, 10), (10, None), (None, None)])
@@ -108,8 +106,7 @@ class TestTargets:
 
 class TestGrades:
     @pytest.mark.parametrize(
-        ("rate", "code"),
-        [(1.25, "A"), (1.1, "A"), (1.0, "B"), (0.9, "B"), (0.89, "C"), (-0.5, "C"), (None, "D")],
+        ("rate", "code"), [(1.25, "A"), (1.1, "A"), (1.0, "B"), (0.9, "B"), (0.89, "C"), (-0.5, "C"), (None, "D")]
     )
     def test_default_scale(self, rate, code):
         assert grade_for_rate(rate).code == code

@@ -81,17 +81,14 @@ ACTIONS = [
     ),
     Action(
         "edit_report",
-        lambda c, w: c.post(
-            _url("report", w), report_post(w.report, _report(w).version, achievements="上書きの試み")
-        ),
+        lambda c, w: c.post(_url("report", w), report_post(w.report, _report(w).version, achievements="上書きの試み")),
         allowed=EDITORS,
         done=lambda w: _report(w).achievements == "上書きの試み",
     ),
     Action(
         "submit_report",
         lambda c, w: c.post(
-            _url("report", w),
-            report_post(w.report, _report(w).version, action="submit", status="in_progress"),
+            _url("report", w), report_post(w.report, _report(w).version, action="submit", status="in_progress")
         ),
         allowed=EDITORS,
         done=lambda w: _report(w).state == Report.State.SUBMITTED,
@@ -105,9 +102,7 @@ ACTIONS = [
     ),
     Action(
         "return_report",
-        lambda c, w: c.post(
-            _url("report-review", w), {"action": "return", "comment": "根拠を追記してください"}
-        ),
+        lambda c, w: c.post(_url("report-review", w), {"action": "return", "comment": "根拠を追記してください"}),
         allowed=OFFICE,
         setup=_submitted,
         done=lambda w: _report(w).state == Report.State.RETURNED,
@@ -121,8 +116,7 @@ ACTIONS = [
     Action(
         "open_round",
         lambda c, w: c.post(
-            _url("plan-rounds", w, "plan"),
-            {"fy": "2025", "deadline": "2026-05-31", "reminder_days": "7", "title": ""},
+            _url("plan-rounds", w, "plan"), {"fy": "2025", "deadline": "2026-05-31", "reminder_days": "7", "title": ""}
         ),
         allowed=OFFICE,
         hidden=set(),  # plans are public documents: refusing is 403 for everybody
@@ -150,14 +144,8 @@ ACTIONS = [
         "edit_targets",
         lambda c, w: c.post(
             reverse("progress:targets", args=[_indicator(w).pk]),
-            {
-                "fy_2021": "8000",
-                "fy_2022": "9000",
-                "fy_2023": "10000",
-                "fy_2024": "11500",
-                "fy_2025": "12000",
-                "reason": "交付実績を踏まえた見直し",
-            },
+            {"fy_2021": "8000", "fy_2022": "9000", "fy_2023": "10000", "fy_2024": "11500", "fy_2025": "12000",
+             "reason": "交付実績を踏まえた見直し"},
         ),  # fmt: skip
         allowed=OFFICE,
         hidden=set(),

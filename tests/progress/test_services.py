@@ -33,11 +33,7 @@ def nobeoka():
 
 def test_demo_rounds_judge_shibata_on_the_actuals_its_plan_prints(shibata):
     lines = list(build_demo_rounds())
-    assert [r.title for r in shibata.rounds.order_by("fy")] == [
-        "令和3年度の実績",
-        "令和4年度の実績",
-        "令和5年度の実績",
-    ]
+    assert [r.title for r in shibata.rounds.order_by("fy")] == ["令和3年度の実績", "令和4年度の実績", "令和5年度の実績"]
     assert len(lines) == 3 and list(build_demo_rounds()) == []  # once only
     r5 = shibata.rounds.get(fy=2023)
     assert not r5.is_open and r5.is_published and r5.reports.count() == 43
@@ -99,9 +95,7 @@ def test_a_stale_version_is_refused_and_changes_nothing(nobeoka):
     opened = report.version
     services.save_report(report, version=opened, fields={"achievements": "Aさんの入力"})
     with pytest.raises(services.ConcurrentEditError, match="他の人が保存しました"):
-        services.save_report(
-            Report.objects.get(pk=report.pk), version=opened, fields={"achievements": "Bさんの入力"}
-        )
+        services.save_report(Report.objects.get(pk=report.pk), version=opened, fields={"achievements": "Bさんの入力"})
     assert Report.objects.get(pk=report.pk).achievements == "Aさんの入力"
 
 
@@ -144,9 +138,9 @@ def test_dashboard_and_reminders_name_the_departments_that_are_late(nobeoka, mai
     assert early.overdue == [] and early.due_soon == []
     # open reports: the initiatives of 市民課, some shared with other departments
     expected = set(
-        Department.objects.filter(
-            initiative_links__initiative__department_links__department=civic
-        ).values_list("name", flat=True)
+        Department.objects.filter(initiative_links__initiative__department_links__department=civic).values_list(
+            "name", flat=True
+        )
     )
     assert expected >= {"市民課", "情報政策課"}
     soon = services.dashboard(round_, today=date(2025, 5, 25))
@@ -157,9 +151,7 @@ def test_dashboard_and_reminders_name_the_departments_that_are_late(nobeoka, mai
     civic_row = next(d for d in late.departments if d.name == "市民課")
     assert civic_row.open == civic_row.total == 6
 
-    assert services.send_reminders(round_, today=date(2025, 6, 2)) == [
-        "市民課"
-    ]  # the only one with an editor
+    assert services.send_reminders(round_, today=date(2025, 6, 2)) == ["市民課"]  # the only one with an editor
     assert len(mail.outbox) == 1 and mail.outbox[0].to == ["shimin@city.nobeoka.example"]
     assert "6件未提出" in mail.outbox[0].body
 
@@ -194,9 +186,7 @@ def test_emptied_actuals_and_cleared_targets_keep_their_rows(nobeoka):
         initiative__title="マイナポータルからの行政手続のオンライン化"
     )
     indicator = report.initiative.indicators.get()
-    services.save_report(
-        report, version=report.version, fields={}, actuals={indicator.pk: (20.0, "20手続", "")}
-    )
+    services.save_report(report, version=report.version, fields={}, actuals={indicator.pk: (20.0, "20手続", "")})
     services.save_report(report, version=report.version, fields={}, actuals={indicator.pk: (None, "", "")})
     actual = RecordedActual.objects.get(report=report)
     assert actual.value is None and actual.history.count() == 2

@@ -28,9 +28,9 @@ def _page(client, user, url, **params) -> str:
 
 
 def _reports(round_, department: str):
-    return Report.objects.filter(
-        round=round_, initiative__department_links__department__name=department
-    ).order_by("initiative__position")
+    return Report.objects.filter(round=round_, initiative__department_links__department__name=department).order_by(
+        "initiative__position"
+    )
 
 
 def test_full_width_and_grouped_numbers_are_read():
@@ -93,18 +93,13 @@ def test_round_page_at_a_glance(w, client):
     Round.objects.filter(pk=round_.pk).update(deadline=date.today() - timedelta(days=1))
 
     text = _page(client, office, reverse("progress:round", args=[round_.pk]))
-    row = re.search(
-        r'<tr class="late"><th scope="row">市民課 <span class="tag late-tag">期限超過</span></th>(.*?)</tr>',
-        text,
-    )
+    row = re.search(r'<tr class="late"><th scope="row">市民課 <span class="tag late-tag">期限超過</span></th>(.*?)</tr>', text)
     assert row, "市民課 is overdue and marked so in words"
     assert re.findall(r'<td class="num">(\d+)</td>', row.group(1)) == ["3", "1", "1", "1", "6"]
     assert "提出期限を過ぎて未提出の担当課" in text and "市民課（4件）" in text
     assert "給水装置工事" in text.split('id="behind-h"')[1].split("</section>")[0]
     grades = text.split('id="grade-h"')[1].split("</table>")[0]
-    mynumber = re.search(
-        r"<th scope=\"row\">マイナンバーカードの普及・活用促進</th>(.*?)</tr>", grades
-    ).group(1)
+    mynumber = re.search(r"<th scope=\"row\">マイナンバーカードの普及・活用促進</th>(.*?)</tr>", grades).group(1)
     assert re.findall(r'<td class="num">(\d+)</td>', mynumber) == ["1", "0", "0", "3", "4"]  # A B C D total
     listed = text.split('id="reports-h"')[1]
     convenience_row = re.search(rf'<tr class="disagree">\s*<th scope="row"><a href="/reports/{convenience.pk}/">.*?</tr>',
@@ -128,9 +123,7 @@ def test_report_page_marks_interpolated_targets(w, client):
     assert re.search(r'<td class="num">11\.67 <span class="interpolated">※補間</span></td>', text)
     assert "前後の年度の目標値" in text
     fixed = round_.reports.get(initiative__code="12")  # マイナンバーカードの普及率: a printed R6 target
-    assert "※補間</span>" not in _page(
-        client, w.users["office_other"], reverse("progress:report", args=[fixed.pk])
-    )
+    assert "※補間</span>" not in _page(client, w.users["office_other"], reverse("progress:report", args=[fixed.pk]))
 
 
 def test_grade_override_needs_a_written_reason(w, client):
@@ -141,9 +134,7 @@ def test_grade_override_needs_a_written_reason(w, client):
     assert Report.objects.get(pk=w.report.pk).review_grade == ""
     response = client.post(url, {"grade": "S", "reason": "特に優れている"})
     assert response.status_code == 400 and Report.objects.get(pk=w.report.pk).review_grade == ""
-    assert (
-        client.post(url, {"grade": "B", "reason": "指標外の成果（窓口混雑の解消）を考慮"}).status_code == 302
-    )
+    assert client.post(url, {"grade": "B", "reason": "指標外の成果（窓口混雑の解消）を考慮"}).status_code == 302
     page = client.get(reverse("progress:report", args=[w.report.pk])).content.decode()
     assert "計画担当の評価" in page and "指標外の成果（窓口混雑の解消）を考慮" in page
     assert Report.objects.get(pk=w.report.pk).final_grade == "B"
@@ -172,16 +163,8 @@ def test_targets_cannot_be_cleared_from_the_form(w, client):
     response = client.post(url, {"fy_2021": "8000", "fy_2022": "9000", "fy_2023": "", "fy_2024": "11000",
                                  "fy_2025": "12000", "reason": "誤り"})  # fmt: skip
     assert response.status_code == 400 and "目標値は削除できません" in response.content.decode()
-    assert IndicatorValue.objects.filter(
-        indicator=indicator, kind=ValueKind.TARGET, fy=2023, value=10000
-    ).exists()
-    unchanged = {
-        "fy_2021": "8000",
-        "fy_2022": "9000",
-        "fy_2023": "10000",
-        "fy_2024": "11000",
-        "fy_2025": "12000",
-    }
+    assert IndicatorValue.objects.filter(indicator=indicator, kind=ValueKind.TARGET, fy=2023, value=10000).exists()
+    unchanged = {"fy_2021": "8000", "fy_2022": "9000", "fy_2023": "10000", "fy_2024": "11000", "fy_2025": "12000"}
     response = client.post(url, {**unchanged, "reason": ""}, follow=True)
     assert "目標値に変更はありません" in response.content.decode()
 
@@ -197,9 +180,7 @@ def test_closed_round_is_frozen_in_the_pages(w, client):
     client.force_login(w.users["office"])
     response = client.post(reverse("progress:round-close", args=[w.round.pk]), {"confirm": "1"})
     assert response.status_code == 400 and "締め切られています" in response.content.decode()
-    response = client.post(
-        reverse("progress:report", args=[w.report.pk]), report_post(w.report, 1, achievements="x")
-    )
+    response = client.post(reverse("progress:report", args=[w.report.pk]), report_post(w.report, 1, achievements="x"))
     assert response.status_code == 403
 
 

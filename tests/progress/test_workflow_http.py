@@ -76,9 +76,7 @@ def test_round_from_opening_to_publication(w):
     response = office.post(review, {"action": "return", "comment": "  "})
     assert response.status_code == 400 and "差し戻す理由を記入してください" in response.content.decode()
     assert Report.objects.get(pk=report.pk).state == Report.State.SUBMITTED
-    response = office.post(
-        review, {"action": "return", "comment": "実績値の集計時点を備考に明記してください"}
-    )
+    response = office.post(review, {"action": "return", "comment": "実績値の集計時点を備考に明記してください"})
     assert response.status_code == 302
     assert Report.objects.get(pk=report.pk).state == Report.State.RETURNED
 
@@ -108,9 +106,7 @@ def test_round_from_opening_to_publication(w):
     report.refresh_from_db()
     assert report.round.state == Round.State.CLOSED
     frozen = report.evaluation
-    assert frozen["indicators"][0]["target"] == 10000 and frozen["indicators"][0]["rate"] == pytest.approx(
-        1.05
-    )
+    assert frozen["indicators"][0]["target"] == 10000 and frozen["indicators"][0]["rate"] == pytest.approx(1.05)
     assert frozen["computed_grade"] == "B"
 
     # a later target change is a numbered revision and leaves the closed round alone
@@ -129,10 +125,7 @@ def test_round_from_opening_to_publication(w):
     assert report.evaluation == frozen
     page = office.get(url).content.decode()
     assert "10,000" in page and "12,000" not in page and "105.0%" in page
-    assert (
-        "国の交付目標の見直し"
-        in office.get(reverse("progress:plan-rounds", args=[w.nobeoka.pk])).content.decode()
-    )
+    assert "国の交付目標の見直し" in office.get(reverse("progress:plan-rounds", args=[w.nobeoka.pk])).content.decode()
 
     # nothing is public before publication; afterwards the approved report is
     anonymous = Client()
@@ -140,9 +133,7 @@ def test_round_from_opening_to_publication(w):
     assert anonymous.get(round_url).status_code == 404
     assert anonymous.get(url).status_code == 404
     assert round_.title not in anonymous.get(reverse("progress:rounds")).content.decode()
-    response = office.post(
-        reverse("progress:round-publish", args=[round_.pk]), {"choose": "1", "reports": [report.pk]}
-    )
+    response = office.post(reverse("progress:round-publish", args=[round_.pk]), {"choose": "1", "reports": [report.pk]})
     assert response.status_code == 302
     page = anonymous.get(round_url)
     assert page.status_code == 200 and CONVENIENCE in page.content.decode()
@@ -169,12 +160,8 @@ def test_second_concurrent_save_is_refused_and_keeps_its_text(w):
     v1, v2 = version_in(first.get(url)), version_in(second.get(url))
     assert v1 == v2
 
-    assert (
-        first.post(url, report_post(report, v1, achievements="市民課の入力（先に保存）")).status_code == 302
-    )
-    response = second.post(
-        url, report_post(report, v2, achievements="計画担当の入力（後から保存）", issues="課題の下書き")
-    )
+    assert first.post(url, report_post(report, v1, achievements="市民課の入力（先に保存）")).status_code == 302
+    response = second.post(url, report_post(report, v2, achievements="計画担当の入力（後から保存）", issues="課題の下書き"))
     assert response.status_code == 409
     text = response.content.decode()
     assert "他の人が保存しました" in text and 'role="alert"' in text
@@ -251,12 +238,6 @@ def test_reminders_from_the_round_page(w, mailoutbox):
     assert "提出期限が近い未提出の担当課" in board
     response = office.post(url, follow=True)
     text = response.content.decode()
-    assert (
-        "督促メールを送りました: 健康増進課、市民課" in text
-        or "督促メールを送りました: 市民課、健康増進課" in text
-    )
+    assert "督促メールを送りました: 健康増進課、市民課" in text or "督促メールを送りました: 市民課、健康増進課" in text
     assert "送れなかった担当課" in text  # departments without an editor e-mail are named
-    assert sorted(m.to[0] for m in mailoutbox) == [
-        "kenko@city.nobeoka.example",
-        "shimin@city.nobeoka.example",
-    ]
+    assert sorted(m.to[0] for m in mailoutbox) == ["kenko@city.nobeoka.example", "shimin@city.nobeoka.example"]

@@ -30,9 +30,7 @@ def test_home_lists_every_municipality_with_its_plan_and_counts(client, plans):
     n_initiatives = nobeoka.initiatives.count()
     assert f"{nobeoka.title}" in page
     assert "令和3年度 (2021)〜令和7年度 (2025)" in page
-    assert re.search(
-        rf"{re.escape(nobeoka.title)} 令和3年度 \(2021\)〜令和7年度 \(2025\) {n_initiatives} ", page
-    )
+    assert re.search(rf"{re.escape(nobeoka.title)} 令和3年度 \(2021\)〜令和7年度 \(2025\) {n_initiatives} ", page)
 
 
 def test_plan_page_shows_the_section_tree_with_initiatives(client, plans):
@@ -81,7 +79,7 @@ def test_initiative_page_shows_schedule_indicator_table_and_chart(client, plans)
     assert "令和3年度 (2021) 標準仕様公開" in page
     assert "オンライン申請可能手続数" in page and "12手続" in page and "26手続" in page
     html = response.content.decode()
-    assert "<svg viewBox=" in html and 'role="img"' in html and "<figcaption" in html
+    assert '<svg viewBox=' in html and 'role="img"' in html and "<figcaption" in html
     assert "nobeoka.txt" in page and "行目から" in page
 
 
@@ -172,9 +170,7 @@ def test_query_count_does_not_grow_with_the_plan(client, plans, page):
     from .conftest import SAMPLES
 
     largest = max(plans.values(), key=lambda p: p.initiatives.count())
-    big = load_plan(
-        multiply(parse(SAMPLES / f"{largest.source_layout}.txt"), 10, title_suffix="（10倍）")
-    ).plan
+    big = load_plan(multiply(parse(SAMPLES / f"{largest.source_layout}.txt"), 10, title_suffix="（10倍）")).plan
     assert big.initiatives.count() == 10 * largest.initiatives.count()
     counts = []
     for plan in (largest, big):

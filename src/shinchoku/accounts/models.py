@@ -22,10 +22,7 @@ class Role(models.TextChoices):
 
 class Membership(models.Model):
     user = models.OneToOneField(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.CASCADE,
-        related_name="membership",
-        verbose_name=_("利用者"),
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="membership", verbose_name=_("利用者")
     )
     role = models.CharField(_("役割"), max_length=20, choices=Role.choices)
     municipality = models.ForeignKey(
@@ -36,9 +33,7 @@ class Membership(models.Model):
         _("都道府県（県内閲覧）"), max_length=10, blank=True,
         help_text=_("閲覧者のみ: 自治体の代わりに都道府県を指定すると、県内すべての自治体を閲覧できます。"),
     )  # fmt: skip
-    departments = models.ManyToManyField(
-        Department, blank=True, related_name="editors", verbose_name=_("担当課")
-    )
+    departments = models.ManyToManyField(Department, blank=True, related_name="editors", verbose_name=_("担当課"))
 
     class Meta:
         verbose_name = _("役割")

@@ -35,10 +35,7 @@ def membership(user: Any) -> Membership | None:
         return None
     if not hasattr(user, "_shinchoku_membership"):
         user._shinchoku_membership = (
-            Membership.objects.filter(user=user)
-            .select_related("municipality")
-            .prefetch_related("departments")
-            .first()
+            Membership.objects.filter(user=user).select_related("municipality").prefetch_related("departments").first()
         )
     return user._shinchoku_membership
 
@@ -106,12 +103,9 @@ RULES: dict[str, Callable[[Any, Any], bool]] = {
     "review_report": _review_report,
     # The history of a report shows drafts and 差戻し comments: the municipality's own people only,
     # even once the report itself is published.
-    "view_report_history": lambda user, report: (
-        _is_admin(user) or _member_of(user, report.round.plan.municipality)
-    ),
+    "view_report_history": lambda user, report: _is_admin(user) or _member_of(user, report.round.plan.municipality),
     "manage_users": lambda user, municipality: _plan_office(user, municipality),
 }
-
 
 def can(user: Any, action: str, obj: Any) -> bool:
     """True when ``user`` may do ``action`` on ``obj``; unknown actions are refused."""

@@ -75,9 +75,7 @@ def _initiative(item: Initiative, section_keys: dict[int, str]) -> dict[str, Any
         "repost_of": (item.repost_of.code or None) if item.repost_of_id else None,
         "schedule": [{"fy": s.fy, "half": s.half, "label": s.label} for s in item.schedule.all()],
         "indicators": [_indicator(i) for i in item.indicators.all()],
-        "budget": [
-            {"fy": b.fy, "amount": _number(b.amount), "unit": b.unit, **b.extra} for b in item.budget.all()
-        ],
+        "budget": [{"fy": b.fy, "amount": _number(b.amount), "unit": b.unit, **b.extra} for b in item.budget.all()],
     }
     if item.source_line:
         data["line"] = item.source_line
@@ -118,22 +116,12 @@ def export_plan(plan: Plan) -> dict[str, Any]:
             "published": plan.published or None,
             "period": {"start_fy": plan.start_fy, "end_fy": plan.end_fy},
             "vision": plan.vision or None,
-            "source": {
-                "filename": plan.source_filename,
-                "sha256": plan.source_sha256,
-                "layout": plan.source_layout,
-            },
+            "source": {"filename": plan.source_filename, "sha256": plan.source_sha256, "layout": plan.source_layout},
             **plan.extra,
         },
         "sections": [
-            {
-                "key": s.key,
-                "parent": section_keys.get(s.parent_id),
-                "level": s.level or None,
-                "code": s.code or None,
-                "title": s.title,
-                **s.extra,
-            }
+            {"key": s.key, "parent": section_keys.get(s.parent_id), "level": s.level or None, "code": s.code or None,
+             "title": s.title, **s.extra}
             for s in sections
         ],  # fmt: skip
         "initiatives": [_initiative(i, section_keys) for i in initiatives],

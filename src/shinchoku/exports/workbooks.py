@@ -765,9 +765,7 @@ def roadmap_workbook(plan: Plan, initiatives: list[Initiative], sections: list[S
                 column = 4
                 for _labels, span in queries.roadmap_segments(cells):
                     if span > 1:
-                        ws.merge_cells(
-                            start_row=r, start_column=column, end_row=r, end_column=column + span - 1
-                        )
+                        ws.merge_cells(start_row=r, start_column=column, end_row=r, end_column=column + span - 1)
                     column += span
                 for c in range(1, width + 1):
                     ws.cell(r, c).font = BODY

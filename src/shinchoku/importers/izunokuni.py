@@ -71,6 +71,7 @@ _NOTE = lazy_re(r"\s*[（(][^（）()]{0,200}[）)]")
 _DIGITS = lazy_re(r"[0-9０-９][0-9０-９,，.．]*")
 
 
+
 def detect(source: Any) -> float:
     """Score the card labels only this layout has: 重点取組事項名, 管理番号 and 今後の取組内容."""
     try:

@@ -958,9 +958,7 @@ def _parse(source: Source) -> Plan:
     if not state.torikumi and not state.future:
         raise ParseError("取組（「取組 N：…」の見出しと取組名の表）が見つかりません。")
     # without a stated 計画期間, the span of the cards' year columns is the period
-    fill_period(
-        plan, [y for t in state.torikumi for task in t.tasks for y in task.years + task.kpi_years if y]
-    )
+    fill_period(plan, [y for t in state.torikumi for task in t.tasks for y in task.years + task.kpi_years if y])
     _build(state)
     _apply_scores(state)
     _check_costs(state)

@@ -182,11 +182,7 @@ def validate(plan: Plan) -> None:
             fail(f"period.{key} が整数ではありません")
     keys: set[str] = set()
     for s in plan["sections"]:
-        if (
-            not isinstance(s, dict)
-            or not isinstance(s.get("key"), str)
-            or not isinstance(s.get("title"), str)
-        ):
+        if not isinstance(s, dict) or not isinstance(s.get("key"), str) or not isinstance(s.get("title"), str):
             fail("section に key / title がありません")
         if s["key"] in keys:
             fail(f"section key {s['key']!r} が重複しています")
@@ -205,11 +201,7 @@ def validate(plan: Plan) -> None:
             if not isinstance(item.get(list_key, []), list):
                 fail(f"{where}.{list_key} が配列ではありません")
         for entry in item.get("schedule", []):
-            if (
-                not isinstance(entry, dict)
-                or not isinstance(entry.get("fy"), int)
-                or entry.get("half") not in (None, 1, 2)
-            ):
+            if not isinstance(entry, dict) or not isinstance(entry.get("fy"), int) or entry.get("half") not in (None, 1, 2):
                 fail(f"{where} の schedule が不正です")
         for entry in item.get("budget", []):
             if not isinstance(entry, dict) or not isinstance(entry.get("fy"), int):

@@ -48,7 +48,6 @@ def lazy_re(pattern: str, flags: int = 0) -> LazyPattern:
     """``re.compile`` for module-level patterns, deferred until the pattern is first used."""
     return LazyPattern(pattern, flags)
 
-
 #: Largest input any importer accepts. Published plans are well under 1 MB of text; 10 MB
 #: leaves room for a whole prefecture's workbook while keeping a hostile upload cheap.
 MAX_INPUT_BYTES = 10 * 1024 * 1024

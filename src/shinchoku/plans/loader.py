@@ -294,9 +294,7 @@ class _Loader:
             "urgency": item.get("urgency"),
             "importance": item.get("importance"),
             "marks": item.get("marks") or [],
-            "source_line": item.get("line")
-            if isinstance(item.get("line"), int) and item["line"] > 0
-            else None,
+            "source_line": item.get("line") if isinstance(item.get("line"), int) and item["line"] > 0 else None,
             "extra": {k: v for k, v in item.items() if k not in INITIATIVE_CORE},
             "retired_at": None,
         }
@@ -330,23 +328,18 @@ class _Loader:
             return False
         initiative.department_links.all().delete()
         InitiativeDepartment.objects.bulk_create(
-            InitiativeDepartment(initiative=initiative, department=d, position=i)
-            for i, d in enumerate(wanted)
+            InitiativeDepartment(initiative=initiative, department=d, position=i) for i, d in enumerate(wanted)
         )
         return True
 
     def _schedule(self, initiative: Initiative, entries: list[dict[str, Any]]) -> bool:
         wanted = [(e["fy"], e.get("half"), _text(e.get("label")), i) for i, e in enumerate(entries)]
-        current = [
-            (s.fy, s.half, s.label, s.position) for s in initiative.schedule.order_by("position", "pk")
-        ]
+        current = [(s.fy, s.half, s.label, s.position) for s in initiative.schedule.order_by("position", "pk")]
         if current == wanted:
             return False
         initiative.schedule.all().delete()
         for fy, half, label, position in wanted:
-            ScheduleEntry.objects.create(
-                initiative=initiative, fy=fy, half=half, label=label, position=position
-            )
+            ScheduleEntry.objects.create(initiative=initiative, fy=fy, half=half, label=label, position=position)
         return True
 
     def _budget(self, initiative: Initiative, entries: list[dict[str, Any]]) -> bool:
@@ -360,9 +353,7 @@ class _Loader:
             return False
         initiative.budget.all().delete()
         for fy, amount, unit, extra in wanted:
-            BudgetEntry.objects.create(
-                initiative=initiative, fy=fy, amount=amount, unit=unit[:10], extra=extra
-            )
+            BudgetEntry.objects.create(initiative=initiative, fy=fy, amount=amount, unit=unit[:10], extra=extra)
         return True
 
     # --- indicators ----------------------------------------------------------------------------

@@ -26,9 +26,7 @@ class Municipality(models.Model):
         verbose_name = _("自治体")
         verbose_name_plural = _("自治体")
         ordering = ["code", "name"]
-        constraints = [
-            models.UniqueConstraint(fields=["prefecture", "name"], name="municipality_unique_name")
-        ]
+        constraints = [models.UniqueConstraint(fields=["prefecture", "name"], name="municipality_unique_name")]
 
     def __str__(self) -> str:
         return f"{self.prefecture}{self.name}" if self.prefecture else self.name
@@ -77,12 +75,7 @@ class Section(models.Model):
 
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="sections", verbose_name=_("計画"))
     parent = models.ForeignKey(
-        "self",
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-        related_name="children",
-        verbose_name=_("上位"),
+        "self", on_delete=models.CASCADE, null=True, blank=True, related_name="children", verbose_name=_("上位")
     )
     key = models.CharField(_("キー"), max_length=100)
     level = models.CharField(_("階層名"), max_length=50, blank=True)
@@ -114,9 +107,7 @@ class Department(models.Model):
         verbose_name = _("担当課")
         verbose_name_plural = _("担当課")
         ordering = ["municipality", "name"]
-        constraints = [
-            models.UniqueConstraint(fields=["municipality", "name"], name="department_unique_name")
-        ]
+        constraints = [models.UniqueConstraint(fields=["municipality", "name"], name="department_unique_name")]
 
     def __str__(self) -> str:
         return self.name
@@ -130,16 +121,9 @@ class Scope(models.TextChoices):
 class Initiative(models.Model):
     """The unit that is scheduled, owned and evaluated (施策 / 取組 / 事業)."""
 
-    plan = models.ForeignKey(
-        Plan, on_delete=models.CASCADE, related_name="initiatives", verbose_name=_("計画")
-    )
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="initiatives", verbose_name=_("計画"))
     section = models.ForeignKey(
-        Section,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="initiatives",
-        verbose_name=_("施策体系"),
+        Section, on_delete=models.SET_NULL, null=True, blank=True, related_name="initiatives", verbose_name=_("施策体系")
     )
     code = models.CharField(_("番号"), max_length=50, blank=True)
     title = models.TextField(_("名称"))
@@ -150,11 +134,7 @@ class Initiative(models.Model):
     goal = models.TextField(_("目指す姿・目標"), blank=True)
     effects = models.JSONField(_("期待される効果"), default=list, blank=True)
     departments = models.ManyToManyField(
-        Department,
-        related_name="initiatives",
-        blank=True,
-        verbose_name=_("担当課"),
-        through="InitiativeDepartment",
+        Department, related_name="initiatives", blank=True, verbose_name=_("担当課"), through="InitiativeDepartment"
     )
     scope = models.CharField(_("区分"), max_length=10, choices=Scope.choices, blank=True)
     priority = models.CharField(_("重点"), max_length=100, blank=True)
@@ -162,12 +142,7 @@ class Initiative(models.Model):
     importance = models.FloatField(_("重要度"), null=True, blank=True)
     marks = models.JSONField(_("印"), default=list, blank=True)
     repost_of = models.ForeignKey(
-        "self",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="reposts",
-        verbose_name=_("再掲元"),
+        "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="reposts", verbose_name=_("再掲元")
     )
     position = models.PositiveIntegerField(_("表示順"), default=0)
     source_line = models.PositiveIntegerField(_("取込元の行"), null=True, blank=True)
@@ -211,9 +186,7 @@ class ScheduleEntry(models.Model):
         Initiative, on_delete=models.CASCADE, related_name="schedule", verbose_name=_("取組")
     )
     fy = models.PositiveSmallIntegerField(_("年度"))
-    half = models.PositiveSmallIntegerField(
-        _("半期"), null=True, blank=True, choices=[(1, _("前期")), (2, _("後期"))]
-    )
+    half = models.PositiveSmallIntegerField(_("半期"), null=True, blank=True, choices=[(1, _("前期")), (2, _("後期"))])
     label = models.TextField(_("内容"), blank=True)
     position = models.PositiveSmallIntegerField(_("表示順"), default=0)
     history = HistoricalRecords()
@@ -281,9 +254,7 @@ class IndicatorValue(models.Model):
     ``progress.RecordedActual`` instead, which no import ever touches.
     """
 
-    indicator = models.ForeignKey(
-        Indicator, on_delete=models.CASCADE, related_name="values", verbose_name=_("指標")
-    )
+    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="values", verbose_name=_("指標"))
     kind = models.CharField(_("種別"), max_length=6, choices=ValueKind.choices)
     fy = models.PositiveSmallIntegerField(_("年度"), null=True, blank=True)
     value = models.FloatField(_("値"), null=True, blank=True)
@@ -303,9 +274,7 @@ class IndicatorValue(models.Model):
 class BudgetEntry(models.Model):
     """Planned cost of an initiative in one fiscal year (年度経費), in the plan's unit (usually 千円)."""
 
-    initiative = models.ForeignKey(
-        Initiative, on_delete=models.CASCADE, related_name="budget", verbose_name=_("取組")
-    )
+    initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="budget", verbose_name=_("取組"))
     fy = models.PositiveSmallIntegerField(_("年度"))
     amount = models.DecimalField(_("金額"), max_digits=16, decimal_places=2, null=True, blank=True)
     unit = models.CharField(_("単位"), max_length=10, default="千円")

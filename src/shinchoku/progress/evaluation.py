@@ -121,9 +121,7 @@ def _met(actual: float, target: float, direction: str) -> float:
     return 1.0 if (actual <= target if direction == DECREASE else actual >= target) else 0.0
 
 
-def _rate(
-    actual: float, target: float, direction: str, baseline: float | None, maintain_tolerance: float
-) -> float:
+def _rate(actual: float, target: float, direction: str, baseline: float | None, maintain_tolerance: float) -> float:
     if direction == MAINTAIN:
         if actual >= target * (1 - maintain_tolerance):
             return 1.0

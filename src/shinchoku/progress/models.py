@@ -133,9 +133,7 @@ class Report(models.Model):
         verbose_name = _("進捗報告")
         verbose_name_plural = _("進捗報告")
         ordering = ["round", "initiative__position"]
-        constraints = [
-            models.UniqueConstraint(fields=["round", "initiative"], name="report_unique_initiative")
-        ]
+        constraints = [models.UniqueConstraint(fields=["round", "initiative"], name="report_unique_initiative")]
 
     def __str__(self) -> str:
         return f"{self.round} — {self.initiative}"
@@ -178,9 +176,7 @@ class RecordedActual(models.Model):
     Kept apart from the plan-printed values so that importing a revised plan can never touch it.
     """
 
-    report = models.ForeignKey(
-        Report, on_delete=models.CASCADE, related_name="actuals", verbose_name=_("報告")
-    )
+    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="actuals", verbose_name=_("報告"))
     indicator = models.ForeignKey(
         "plans.Indicator", on_delete=models.PROTECT, related_name="recorded_actuals", verbose_name=_("指標")
     )

@@ -143,9 +143,7 @@ def save_report(
     updated = Report.objects.filter(pk=report.pk, version=version).update(version=F("version") + 1)
     if not updated:
         raise ConcurrentEditError(
-            _(
-                "この報告は、あなたが開いた後に他の人が保存しました。入力内容はそのまま残しています。最新の内容を確認してから保存し直してください。"
-            )
+            _("この報告は、あなたが開いた後に他の人が保存しました。入力内容はそのまま残しています。最新の内容を確認してから保存し直してください。")
         )
     report.refresh_from_db(fields=["version"])
     for name in REPORT_FIELDS:
@@ -161,9 +159,7 @@ def save_report(
             continue
         # An emptied actual stays as a row (its history shows what it was): nothing is hard-deleted.
         if existing is None:
-            RecordedActual.objects.create(
-                report=report, indicator_id=indicator_id, value=value, text=text, note=note
-            )
+            RecordedActual.objects.create(report=report, indicator_id=indicator_id, value=value, text=text, note=note)
         elif (existing.value, existing.text, existing.note) != (value, text, note):
             existing.value, existing.text, existing.note = value, text, note
             existing.save()
@@ -172,10 +168,7 @@ def save_report(
 
 def _check_version(report: Report, version: int | None) -> None:
     """Refuse an action taken on a stale page (someone changed the report since it was shown)."""
-    if (
-        version is not None
-        and Report.objects.filter(pk=report.pk).values_list("version", flat=True).first() != version
-    ):
+    if version is not None and Report.objects.filter(pk=report.pk).values_list("version", flat=True).first() != version:
         raise ConcurrentEditError(
             _("この報告は、表示した後に他の人が変更しました。最新の内容を確認してから操作し直してください。")
         )
@@ -227,9 +220,7 @@ def approve_report(report: Report, user: Any, comment: str = "", *, version: int
 
 
 @transaction.atomic
-def override_grade(
-    report: Report, user: Any, grade: str, reason: str, *, version: int | None = None
-) -> Report:
+def override_grade(report: Report, user: Any, grade: str, reason: str, *, version: int | None = None) -> Report:
     """The reviewer's grade replaces the computed one, only with a written reason."""
     _require_open(report.round)
     _check_version(report, version)
@@ -287,9 +278,7 @@ def reports_for_evaluation(round_: Round):
     )
     return round_.reports.select_related("initiative__section", "round__plan__municipality").prefetch_related(
         Prefetch("initiative__indicators", queryset=indicators),
-        Prefetch(
-            "initiative__department_links", queryset=InitiativeDepartment.objects.select_related("department")
-        ),
+        Prefetch("initiative__department_links", queryset=InitiativeDepartment.objects.select_related("department")),
         "initiative__schedule",
         "actuals",
     )
@@ -374,9 +363,7 @@ def dashboard(round_: Round, today: date | None = None) -> Dashboard:
     state_counts: Counter = Counter()
     for report in reports_for_evaluation(round_):
         state_counts[report.state] += 1
-        names = [link.department.name for link in report.initiative.department_links.all()] or [
-            _("（担当課なし）")
-        ]
+        names = [link.department.name for link in report.initiative.department_links.all()] or [_("（担当課なし）")]
         for name in names:
             entry = by_department.setdefault(name, DepartmentProgress(name))
             entry.counts[report.state] += 1
@@ -440,15 +427,9 @@ def send_reminders(round_: Round, today: date | None = None) -> list[str]:
         send_mail(
             subject=_("【進捗報告のお願い】%(title)s（期限 %(deadline)s）")
             % {"title": round_.title, "deadline": round_.deadline.isoformat()},
-            message=_(
-                "%(department)s 御中\n\n%(title)sの進捗報告が%(n)d件未提出です。期限は%(deadline)sです。"
-            )
-            % {
-                "department": department.name,
-                "title": round_.title,
-                "n": department.open,
-                "deadline": round_.deadline.isoformat(),
-            },  # fmt: skip
+            message=_("%(department)s 御中\n\n%(title)sの進捗報告が%(n)d件未提出です。期限は%(deadline)sです。")
+            % {"department": department.name, "title": round_.title, "n": department.open,
+               "deadline": round_.deadline.isoformat()},  # fmt: skip
             from_email=getattr(settings, "DEFAULT_FROM_EMAIL", None),
             recipient_list=addresses,
         )
@@ -460,9 +441,7 @@ def send_reminders(round_: Round, today: date | None = None) -> list[str]:
 
 
 @transaction.atomic
-def update_targets(
-    indicator: Indicator, targets: dict[int, float | None], *, user: Any, reason: str
-) -> PlanRevision | None:
+def update_targets(indicator: Indicator, targets: dict[int, float | None], *, user: Any, reason: str) -> PlanRevision | None:
     """Change an indicator's yearly targets; once the plan has a round, this is a numbered revision.
 
     A cleared target keeps its row with no value (history shows what it was). Closed rounds are
@@ -481,18 +460,14 @@ def update_targets(
         changes.append({"indicator": indicator.pk, "name": indicator.name, "fy": fy,
                         "before": old.value if old else None, "after": value})  # fmt: skip
         if old is None:
-            IndicatorValue.objects.create(
-                indicator=indicator, kind=ValueKind.TARGET, fy=fy, value=value, text=""
-            )
+            IndicatorValue.objects.create(indicator=indicator, kind=ValueKind.TARGET, fy=fy, value=value, text="")
         else:
             old.value, old.text = value, ""
             old.save()
     if not changes or not has_round:
         return None
     number = (plan.revisions.order_by("-number").values_list("number", flat=True).first() or 0) + 1
-    return PlanRevision.objects.create(
-        plan=plan, number=number, reason=reason.strip(), changes=changes, created_by=user
-    )
+    return PlanRevision.objects.create(plan=plan, number=number, reason=reason.strip(), changes=changes, created_by=user)
 
 
 def initiative_reports(initiative: Initiative, user: Any) -> list[Report]:

@@ -25,9 +25,7 @@ SESSION_COOKIE_AGE = 8 * 60 * 60
 # E-mail: SMTP when SHINCHOKU_SMTP_HOST is set; otherwise none (reminders are still listed on the round page).
 _smtp_host = os.environ.get("SHINCHOKU_SMTP_HOST", "")
 _email_backend = (
-    "django.core.mail.backends.smtp.EmailBackend"
-    if _smtp_host
-    else "django.core.mail.backends.dummy.EmailBackend"
+    "django.core.mail.backends.smtp.EmailBackend" if _smtp_host else "django.core.mail.backends.dummy.EmailBackend"
 )
 _email_options = {
     "host": _smtp_host,

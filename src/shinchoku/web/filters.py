@@ -18,9 +18,7 @@ from shinchoku.plans.queries import descendant_ids
 
 class InitiativeFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("キーワード"), method="filter_text")
-    section = django_filters.ChoiceFilter(
-        label=_("施策体系"), method="filter_section", empty_label=_("すべて")
-    )
+    section = django_filters.ChoiceFilter(label=_("施策体系"), method="filter_section", empty_label=_("すべて"))
     department = django_filters.ChoiceFilter(
         label=_("担当課"), method="filter_department", empty_label=_("すべて")
     )

@@ -93,9 +93,7 @@ def roadmap(request: HttpRequest, pk: int) -> HttpResponse:
 def department_detail(request: HttpRequest, pk: int) -> HttpResponse:
     department = get_object_or_404(Department.objects.select_related("municipality"), pk=pk)
     initiatives = list(queries.department_initiatives(department))
-    return render(
-        request, "shinchoku/department.html", {"department": department, "initiatives": initiatives}
-    )
+    return render(request, "shinchoku/department.html", {"department": department, "initiatives": initiatives})
 
 
 def budget(request: HttpRequest, pk: int) -> HttpResponse:

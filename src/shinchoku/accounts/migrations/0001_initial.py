@@ -6,70 +6,28 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     initial = True
 
     dependencies = [
-        ("plans", "0001_initial"),
+        ('plans', '0001_initial'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name="Membership",
+            name='Membership',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                (
-                    "role",
-                    models.CharField(
-                        choices=[("plan_office", "計画担当"), ("editor", "担当課"), ("viewer", "閲覧")],
-                        max_length=20,
-                        verbose_name="役割",
-                    ),
-                ),
-                (
-                    "prefecture",
-                    models.CharField(
-                        blank=True,
-                        help_text="閲覧者のみ: 自治体の代わりに都道府県を指定すると、県内すべての自治体を閲覧できます。",
-                        max_length=10,
-                        verbose_name="都道府県（県内閲覧）",
-                    ),
-                ),
-                (
-                    "departments",
-                    models.ManyToManyField(
-                        blank=True, related_name="editors", to="plans.department", verbose_name="担当課"
-                    ),
-                ),
-                (
-                    "municipality",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="memberships",
-                        to="plans.municipality",
-                        verbose_name="自治体",
-                    ),
-                ),
-                (
-                    "user",
-                    models.OneToOneField(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="membership",
-                        to=settings.AUTH_USER_MODEL,
-                        verbose_name="利用者",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('role', models.CharField(choices=[('plan_office', '計画担当'), ('editor', '担当課'), ('viewer', '閲覧')], max_length=20, verbose_name='役割')),
+                ('prefecture', models.CharField(blank=True, help_text='閲覧者のみ: 自治体の代わりに都道府県を指定すると、県内すべての自治体を閲覧できます。', max_length=10, verbose_name='都道府県（県内閲覧）')),
+                ('departments', models.ManyToManyField(blank=True, related_name='editors', to='plans.department', verbose_name='担当課')),
+                ('municipality', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='memberships', to='plans.municipality', verbose_name='自治体')),
+                ('user', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='membership', to=settings.AUTH_USER_MODEL, verbose_name='利用者')),
             ],
             options={
-                "verbose_name": "役割",
-                "verbose_name_plural": "役割",
+                'verbose_name': '役割',
+                'verbose_name_plural': '役割',
             },
         ),
     ]

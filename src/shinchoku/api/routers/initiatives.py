@@ -114,7 +114,9 @@ def attach_public_actuals(indicators: list[Indicator]) -> None:
     anonymous = AnonymousUser()
     by_indicator: dict[int, list[RecordedActual]] = defaultdict(list)
     recorded = (
-        RecordedActual.objects.filter(indicator__in=[i.pk for i in indicators], report__in=public_reports())
+        RecordedActual.objects.filter(
+            indicator__in=[i.pk for i in indicators], report__in=public_reports()
+        )
         .select_related("report__round__plan__municipality")
         .order_by("report__round__fy", "pk")
     )

@@ -7,604 +7,235 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
+
     initial = True
 
     dependencies = [
-        ("plans", "0001_initial"),
+        ('plans', '0001_initial'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name="GradeScale",
+            name='GradeScale',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("grades", models.JSONField(verbose_name="評価区分")),
-                (
-                    "not_evaluable_code",
-                    models.CharField(default="D", max_length=10, verbose_name="評価できない場合の区分"),
-                ),
-                (
-                    "not_evaluable_label",
-                    models.CharField(
-                        default="評価できない", max_length=50, verbose_name="評価できない場合の名称"
-                    ),
-                ),
-                ("lifecycle", models.JSONField(blank=True, default=dict, verbose_name="状況による区分")),
-                ("maintain_tolerance", models.FloatField(default=0.05, verbose_name="維持目標の許容幅")),
-                (
-                    "municipality",
-                    models.OneToOneField(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="grade_scale",
-                        to="plans.municipality",
-                        verbose_name="自治体",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('grades', models.JSONField(verbose_name='評価区分')),
+                ('not_evaluable_code', models.CharField(default='D', max_length=10, verbose_name='評価できない場合の区分')),
+                ('not_evaluable_label', models.CharField(default='評価できない', max_length=50, verbose_name='評価できない場合の名称')),
+                ('lifecycle', models.JSONField(blank=True, default=dict, verbose_name='状況による区分')),
+                ('maintain_tolerance', models.FloatField(default=0.05, verbose_name='維持目標の許容幅')),
+                ('municipality', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='grade_scale', to='plans.municipality', verbose_name='自治体')),
             ],
             options={
-                "verbose_name": "評価基準",
-                "verbose_name_plural": "評価基準",
+                'verbose_name': '評価基準',
+                'verbose_name_plural': '評価基準',
             },
         ),
         migrations.CreateModel(
-            name="HistoricalGradeScale",
+            name='HistoricalGradeScale',
             fields=[
-                (
-                    "id",
-                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
-                ),
-                ("grades", models.JSONField(verbose_name="評価区分")),
-                (
-                    "not_evaluable_code",
-                    models.CharField(default="D", max_length=10, verbose_name="評価できない場合の区分"),
-                ),
-                (
-                    "not_evaluable_label",
-                    models.CharField(
-                        default="評価できない", max_length=50, verbose_name="評価できない場合の名称"
-                    ),
-                ),
-                ("lifecycle", models.JSONField(blank=True, default=dict, verbose_name="状況による区分")),
-                ("maintain_tolerance", models.FloatField(default=0.05, verbose_name="維持目標の許容幅")),
-                ("history_id", models.AutoField(primary_key=True, serialize=False)),
-                ("history_date", models.DateTimeField(db_index=True)),
-                ("history_change_reason", models.CharField(max_length=100, null=True)),
-                (
-                    "history_type",
-                    models.CharField(
-                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
-                    ),
-                ),
-                (
-                    "history_user",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "municipality",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to="plans.municipality",
-                        verbose_name="自治体",
-                    ),
-                ),
+                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
+                ('grades', models.JSONField(verbose_name='評価区分')),
+                ('not_evaluable_code', models.CharField(default='D', max_length=10, verbose_name='評価できない場合の区分')),
+                ('not_evaluable_label', models.CharField(default='評価できない', max_length=50, verbose_name='評価できない場合の名称')),
+                ('lifecycle', models.JSONField(blank=True, default=dict, verbose_name='状況による区分')),
+                ('maintain_tolerance', models.FloatField(default=0.05, verbose_name='維持目標の許容幅')),
+                ('history_id', models.AutoField(primary_key=True, serialize=False)),
+                ('history_date', models.DateTimeField(db_index=True)),
+                ('history_change_reason', models.CharField(max_length=100, null=True)),
+                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('municipality', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='plans.municipality', verbose_name='自治体')),
             ],
             options={
-                "verbose_name": "historical 評価基準",
-                "verbose_name_plural": "historical 評価基準",
-                "ordering": ("-history_date", "-history_id"),
-                "get_latest_by": ("history_date", "history_id"),
+                'verbose_name': 'historical 評価基準',
+                'verbose_name_plural': 'historical 評価基準',
+                'ordering': ('-history_date', '-history_id'),
+                'get_latest_by': ('history_date', 'history_id'),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name="HistoricalRound",
+            name='HistoricalRound',
             fields=[
-                (
-                    "id",
-                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
-                ),
-                ("fy", models.PositiveSmallIntegerField(verbose_name="対象年度")),
-                ("title", models.CharField(max_length=200, verbose_name="名称")),
-                ("deadline", models.DateField(verbose_name="提出期限")),
-                (
-                    "reminder_days",
-                    models.PositiveSmallIntegerField(
-                        default=7, verbose_name="督促する日数（期限の何日前から）"
-                    ),
-                ),
-                (
-                    "state",
-                    models.CharField(
-                        choices=[("open", "受付中"), ("closed", "締切済")],
-                        default="open",
-                        max_length=10,
-                        verbose_name="状態",
-                    ),
-                ),
-                ("opened_at", models.DateTimeField(blank=True, editable=False, verbose_name="開始日時")),
-                ("closed_at", models.DateTimeField(blank=True, null=True, verbose_name="締切日時")),
-                ("published_at", models.DateTimeField(blank=True, null=True, verbose_name="公表日時")),
-                ("history_id", models.AutoField(primary_key=True, serialize=False)),
-                ("history_date", models.DateTimeField(db_index=True)),
-                ("history_change_reason", models.CharField(max_length=100, null=True)),
-                (
-                    "history_type",
-                    models.CharField(
-                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
-                    ),
-                ),
-                (
-                    "history_user",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "plan",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to="plans.plan",
-                        verbose_name="計画",
-                    ),
-                ),
+                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
+                ('fy', models.PositiveSmallIntegerField(verbose_name='対象年度')),
+                ('title', models.CharField(max_length=200, verbose_name='名称')),
+                ('deadline', models.DateField(verbose_name='提出期限')),
+                ('reminder_days', models.PositiveSmallIntegerField(default=7, verbose_name='督促する日数（期限の何日前から）')),
+                ('state', models.CharField(choices=[('open', '受付中'), ('closed', '締切済')], default='open', max_length=10, verbose_name='状態')),
+                ('opened_at', models.DateTimeField(blank=True, editable=False, verbose_name='開始日時')),
+                ('closed_at', models.DateTimeField(blank=True, null=True, verbose_name='締切日時')),
+                ('published_at', models.DateTimeField(blank=True, null=True, verbose_name='公表日時')),
+                ('history_id', models.AutoField(primary_key=True, serialize=False)),
+                ('history_date', models.DateTimeField(db_index=True)),
+                ('history_change_reason', models.CharField(max_length=100, null=True)),
+                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('plan', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='plans.plan', verbose_name='計画')),
             ],
             options={
-                "verbose_name": "historical 進捗管理の回",
-                "verbose_name_plural": "historical 進捗管理の回",
-                "ordering": ("-history_date", "-history_id"),
-                "get_latest_by": ("history_date", "history_id"),
+                'verbose_name': 'historical 進捗管理の回',
+                'verbose_name_plural': 'historical 進捗管理の回',
+                'ordering': ('-history_date', '-history_id'),
+                'get_latest_by': ('history_date', 'history_id'),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name="Report",
+            name='Report',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                (
-                    "state",
-                    models.CharField(
-                        choices=[
-                            ("draft", "未提出"),
-                            ("submitted", "提出済"),
-                            ("returned", "差戻し"),
-                            ("approved", "承認済"),
-                        ],
-                        default="draft",
-                        max_length=10,
-                        verbose_name="提出状況",
-                    ),
-                ),
-                (
-                    "status",
-                    models.CharField(
-                        blank=True,
-                        choices=[
-                            ("not_started", "未着手"),
-                            ("considering", "検討中"),
-                            ("in_progress", "実施中"),
-                            ("done", "完了"),
-                            ("cancelled", "中止"),
-                            ("postponed", "延期"),
-                        ],
-                        max_length=12,
-                        verbose_name="進捗状況",
-                    ),
-                ),
-                ("achievements", models.TextField(blank=True, verbose_name="取組実績")),
-                ("results", models.TextField(blank=True, verbose_name="成果")),
-                ("issues", models.TextField(blank=True, verbose_name="課題")),
-                ("next_steps", models.TextField(blank=True, verbose_name="今後の方向性")),
-                ("self_grade", models.CharField(blank=True, max_length=10, verbose_name="自己評価")),
-                (
-                    "review_grade",
-                    models.CharField(blank=True, max_length=10, verbose_name="評価（計画担当）"),
-                ),
-                ("review_reason", models.TextField(blank=True, verbose_name="評価を変更した理由")),
-                ("review_comment", models.TextField(blank=True, verbose_name="差戻し・確認のコメント")),
-                ("submitted_at", models.DateTimeField(blank=True, null=True, verbose_name="提出日時")),
-                ("reviewed_at", models.DateTimeField(blank=True, null=True, verbose_name="確認日時")),
-                ("published_at", models.DateTimeField(blank=True, null=True, verbose_name="公表日時")),
-                ("evaluation", models.JSONField(blank=True, default=dict, verbose_name="締切時の評価")),
-                ("version", models.PositiveIntegerField(default=0, verbose_name="版")),
-                (
-                    "initiative",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="reports",
-                        to="plans.initiative",
-                        verbose_name="取組",
-                    ),
-                ),
-                (
-                    "reviewed_by",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                        verbose_name="確認者",
-                    ),
-                ),
-                (
-                    "submitted_by",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                        verbose_name="提出者",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('state', models.CharField(choices=[('draft', '未提出'), ('submitted', '提出済'), ('returned', '差戻し'), ('approved', '承認済')], default='draft', max_length=10, verbose_name='提出状況')),
+                ('status', models.CharField(blank=True, choices=[('not_started', '未着手'), ('considering', '検討中'), ('in_progress', '実施中'), ('done', '完了'), ('cancelled', '中止'), ('postponed', '延期')], max_length=12, verbose_name='進捗状況')),
+                ('achievements', models.TextField(blank=True, verbose_name='取組実績')),
+                ('results', models.TextField(blank=True, verbose_name='成果')),
+                ('issues', models.TextField(blank=True, verbose_name='課題')),
+                ('next_steps', models.TextField(blank=True, verbose_name='今後の方向性')),
+                ('self_grade', models.CharField(blank=True, max_length=10, verbose_name='自己評価')),
+                ('review_grade', models.CharField(blank=True, max_length=10, verbose_name='評価（計画担当）')),
+                ('review_reason', models.TextField(blank=True, verbose_name='評価を変更した理由')),
+                ('review_comment', models.TextField(blank=True, verbose_name='差戻し・確認のコメント')),
+                ('submitted_at', models.DateTimeField(blank=True, null=True, verbose_name='提出日時')),
+                ('reviewed_at', models.DateTimeField(blank=True, null=True, verbose_name='確認日時')),
+                ('published_at', models.DateTimeField(blank=True, null=True, verbose_name='公表日時')),
+                ('evaluation', models.JSONField(blank=True, default=dict, verbose_name='締切時の評価')),
+                ('version', models.PositiveIntegerField(default=0, verbose_name='版')),
+                ('initiative', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='reports', to='plans.initiative', verbose_name='取組')),
+                ('reviewed_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='確認者')),
+                ('submitted_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='提出者')),
             ],
             options={
-                "verbose_name": "進捗報告",
-                "verbose_name_plural": "進捗報告",
-                "ordering": ["round", "initiative__position"],
+                'verbose_name': '進捗報告',
+                'verbose_name_plural': '進捗報告',
+                'ordering': ['round', 'initiative__position'],
             },
         ),
         migrations.CreateModel(
-            name="HistoricalRecordedActual",
+            name='HistoricalRecordedActual',
             fields=[
-                (
-                    "id",
-                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
-                ),
-                ("value", models.FloatField(blank=True, null=True, verbose_name="実績値")),
-                ("text", models.CharField(blank=True, max_length=200, verbose_name="実績値（原文）")),
-                ("note", models.TextField(blank=True, verbose_name="備考")),
-                ("history_id", models.AutoField(primary_key=True, serialize=False)),
-                ("history_date", models.DateTimeField(db_index=True)),
-                ("history_change_reason", models.CharField(max_length=100, null=True)),
-                (
-                    "history_type",
-                    models.CharField(
-                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
-                    ),
-                ),
-                (
-                    "history_user",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "indicator",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to="plans.indicator",
-                        verbose_name="指標",
-                    ),
-                ),
-                (
-                    "report",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to="progress.report",
-                        verbose_name="報告",
-                    ),
-                ),
+                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
+                ('value', models.FloatField(blank=True, null=True, verbose_name='実績値')),
+                ('text', models.CharField(blank=True, max_length=200, verbose_name='実績値（原文）')),
+                ('note', models.TextField(blank=True, verbose_name='備考')),
+                ('history_id', models.AutoField(primary_key=True, serialize=False)),
+                ('history_date', models.DateTimeField(db_index=True)),
+                ('history_change_reason', models.CharField(max_length=100, null=True)),
+                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('indicator', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='plans.indicator', verbose_name='指標')),
+                ('report', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='progress.report', verbose_name='報告')),
             ],
             options={
-                "verbose_name": "historical 実績値（報告）",
-                "verbose_name_plural": "historical 実績値（報告）",
-                "ordering": ("-history_date", "-history_id"),
-                "get_latest_by": ("history_date", "history_id"),
+                'verbose_name': 'historical 実績値（報告）',
+                'verbose_name_plural': 'historical 実績値（報告）',
+                'ordering': ('-history_date', '-history_id'),
+                'get_latest_by': ('history_date', 'history_id'),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name="Round",
+            name='Round',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("fy", models.PositiveSmallIntegerField(verbose_name="対象年度")),
-                ("title", models.CharField(max_length=200, verbose_name="名称")),
-                ("deadline", models.DateField(verbose_name="提出期限")),
-                (
-                    "reminder_days",
-                    models.PositiveSmallIntegerField(
-                        default=7, verbose_name="督促する日数（期限の何日前から）"
-                    ),
-                ),
-                (
-                    "state",
-                    models.CharField(
-                        choices=[("open", "受付中"), ("closed", "締切済")],
-                        default="open",
-                        max_length=10,
-                        verbose_name="状態",
-                    ),
-                ),
-                ("opened_at", models.DateTimeField(auto_now_add=True, verbose_name="開始日時")),
-                ("closed_at", models.DateTimeField(blank=True, null=True, verbose_name="締切日時")),
-                ("published_at", models.DateTimeField(blank=True, null=True, verbose_name="公表日時")),
-                (
-                    "plan",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="rounds",
-                        to="plans.plan",
-                        verbose_name="計画",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('fy', models.PositiveSmallIntegerField(verbose_name='対象年度')),
+                ('title', models.CharField(max_length=200, verbose_name='名称')),
+                ('deadline', models.DateField(verbose_name='提出期限')),
+                ('reminder_days', models.PositiveSmallIntegerField(default=7, verbose_name='督促する日数（期限の何日前から）')),
+                ('state', models.CharField(choices=[('open', '受付中'), ('closed', '締切済')], default='open', max_length=10, verbose_name='状態')),
+                ('opened_at', models.DateTimeField(auto_now_add=True, verbose_name='開始日時')),
+                ('closed_at', models.DateTimeField(blank=True, null=True, verbose_name='締切日時')),
+                ('published_at', models.DateTimeField(blank=True, null=True, verbose_name='公表日時')),
+                ('plan', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='rounds', to='plans.plan', verbose_name='計画')),
             ],
             options={
-                "verbose_name": "進捗管理の回",
-                "verbose_name_plural": "進捗管理の回",
-                "ordering": ["plan", "-fy"],
+                'verbose_name': '進捗管理の回',
+                'verbose_name_plural': '進捗管理の回',
+                'ordering': ['plan', '-fy'],
             },
         ),
         migrations.AddField(
-            model_name="report",
-            name="round",
-            field=models.ForeignKey(
-                on_delete=django.db.models.deletion.CASCADE,
-                related_name="reports",
-                to="progress.round",
-                verbose_name="回",
-            ),
+            model_name='report',
+            name='round',
+            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='reports', to='progress.round', verbose_name='回'),
         ),
         migrations.CreateModel(
-            name="HistoricalReport",
+            name='HistoricalReport',
             fields=[
-                (
-                    "id",
-                    models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID"),
-                ),
-                (
-                    "state",
-                    models.CharField(
-                        choices=[
-                            ("draft", "未提出"),
-                            ("submitted", "提出済"),
-                            ("returned", "差戻し"),
-                            ("approved", "承認済"),
-                        ],
-                        default="draft",
-                        max_length=10,
-                        verbose_name="提出状況",
-                    ),
-                ),
-                (
-                    "status",
-                    models.CharField(
-                        blank=True,
-                        choices=[
-                            ("not_started", "未着手"),
-                            ("considering", "検討中"),
-                            ("in_progress", "実施中"),
-                            ("done", "完了"),
-                            ("cancelled", "中止"),
-                            ("postponed", "延期"),
-                        ],
-                        max_length=12,
-                        verbose_name="進捗状況",
-                    ),
-                ),
-                ("achievements", models.TextField(blank=True, verbose_name="取組実績")),
-                ("results", models.TextField(blank=True, verbose_name="成果")),
-                ("issues", models.TextField(blank=True, verbose_name="課題")),
-                ("next_steps", models.TextField(blank=True, verbose_name="今後の方向性")),
-                ("self_grade", models.CharField(blank=True, max_length=10, verbose_name="自己評価")),
-                (
-                    "review_grade",
-                    models.CharField(blank=True, max_length=10, verbose_name="評価（計画担当）"),
-                ),
-                ("review_reason", models.TextField(blank=True, verbose_name="評価を変更した理由")),
-                ("review_comment", models.TextField(blank=True, verbose_name="差戻し・確認のコメント")),
-                ("submitted_at", models.DateTimeField(blank=True, null=True, verbose_name="提出日時")),
-                ("reviewed_at", models.DateTimeField(blank=True, null=True, verbose_name="確認日時")),
-                ("published_at", models.DateTimeField(blank=True, null=True, verbose_name="公表日時")),
-                ("evaluation", models.JSONField(blank=True, default=dict, verbose_name="締切時の評価")),
-                ("history_id", models.AutoField(primary_key=True, serialize=False)),
-                ("history_date", models.DateTimeField(db_index=True)),
-                ("history_change_reason", models.CharField(max_length=100, null=True)),
-                (
-                    "history_type",
-                    models.CharField(
-                        choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1
-                    ),
-                ),
-                (
-                    "history_user",
-                    models.ForeignKey(
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                    ),
-                ),
-                (
-                    "initiative",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to="plans.initiative",
-                        verbose_name="取組",
-                    ),
-                ),
-                (
-                    "reviewed_by",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                        verbose_name="確認者",
-                    ),
-                ),
-                (
-                    "submitted_by",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                        verbose_name="提出者",
-                    ),
-                ),
-                (
-                    "round",
-                    models.ForeignKey(
-                        blank=True,
-                        db_constraint=False,
-                        null=True,
-                        on_delete=django.db.models.deletion.DO_NOTHING,
-                        related_name="+",
-                        to="progress.round",
-                        verbose_name="回",
-                    ),
-                ),
+                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
+                ('state', models.CharField(choices=[('draft', '未提出'), ('submitted', '提出済'), ('returned', '差戻し'), ('approved', '承認済')], default='draft', max_length=10, verbose_name='提出状況')),
+                ('status', models.CharField(blank=True, choices=[('not_started', '未着手'), ('considering', '検討中'), ('in_progress', '実施中'), ('done', '完了'), ('cancelled', '中止'), ('postponed', '延期')], max_length=12, verbose_name='進捗状況')),
+                ('achievements', models.TextField(blank=True, verbose_name='取組実績')),
+                ('results', models.TextField(blank=True, verbose_name='成果')),
+                ('issues', models.TextField(blank=True, verbose_name='課題')),
+                ('next_steps', models.TextField(blank=True, verbose_name='今後の方向性')),
+                ('self_grade', models.CharField(blank=True, max_length=10, verbose_name='自己評価')),
+                ('review_grade', models.CharField(blank=True, max_length=10, verbose_name='評価（計画担当）')),
+                ('review_reason', models.TextField(blank=True, verbose_name='評価を変更した理由')),
+                ('review_comment', models.TextField(blank=True, verbose_name='差戻し・確認のコメント')),
+                ('submitted_at', models.DateTimeField(blank=True, null=True, verbose_name='提出日時')),
+                ('reviewed_at', models.DateTimeField(blank=True, null=True, verbose_name='確認日時')),
+                ('published_at', models.DateTimeField(blank=True, null=True, verbose_name='公表日時')),
+                ('evaluation', models.JSONField(blank=True, default=dict, verbose_name='締切時の評価')),
+                ('history_id', models.AutoField(primary_key=True, serialize=False)),
+                ('history_date', models.DateTimeField(db_index=True)),
+                ('history_change_reason', models.CharField(max_length=100, null=True)),
+                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
+                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('initiative', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='plans.initiative', verbose_name='取組')),
+                ('reviewed_by', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='確認者')),
+                ('submitted_by', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='提出者')),
+                ('round', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='progress.round', verbose_name='回')),
             ],
             options={
-                "verbose_name": "historical 進捗報告",
-                "verbose_name_plural": "historical 進捗報告",
-                "ordering": ("-history_date", "-history_id"),
-                "get_latest_by": ("history_date", "history_id"),
+                'verbose_name': 'historical 進捗報告',
+                'verbose_name_plural': 'historical 進捗報告',
+                'ordering': ('-history_date', '-history_id'),
+                'get_latest_by': ('history_date', 'history_id'),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name="PlanRevision",
+            name='PlanRevision',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("number", models.PositiveIntegerField(verbose_name="改訂番号")),
-                ("reason", models.TextField(verbose_name="改訂理由")),
-                ("changes", models.JSONField(default=list, verbose_name="変更内容")),
-                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="改訂日時")),
-                (
-                    "created_by",
-                    models.ForeignKey(
-                        blank=True,
-                        null=True,
-                        on_delete=django.db.models.deletion.SET_NULL,
-                        related_name="+",
-                        to=settings.AUTH_USER_MODEL,
-                        verbose_name="改訂者",
-                    ),
-                ),
-                (
-                    "plan",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="revisions",
-                        to="plans.plan",
-                        verbose_name="計画",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('number', models.PositiveIntegerField(verbose_name='改訂番号')),
+                ('reason', models.TextField(verbose_name='改訂理由')),
+                ('changes', models.JSONField(default=list, verbose_name='変更内容')),
+                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='改訂日時')),
+                ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='改訂者')),
+                ('plan', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='revisions', to='plans.plan', verbose_name='計画')),
             ],
             options={
-                "verbose_name": "計画の改訂",
-                "verbose_name_plural": "計画の改訂",
-                "ordering": ["plan", "number"],
-                "constraints": [
-                    models.UniqueConstraint(fields=("plan", "number"), name="revision_unique_number")
-                ],
+                'verbose_name': '計画の改訂',
+                'verbose_name_plural': '計画の改訂',
+                'ordering': ['plan', 'number'],
+                'constraints': [models.UniqueConstraint(fields=('plan', 'number'), name='revision_unique_number')],
             },
         ),
         migrations.CreateModel(
-            name="RecordedActual",
+            name='RecordedActual',
             fields=[
-                (
-                    "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
-                ),
-                ("value", models.FloatField(blank=True, null=True, verbose_name="実績値")),
-                ("text", models.CharField(blank=True, max_length=200, verbose_name="実績値（原文）")),
-                ("note", models.TextField(blank=True, verbose_name="備考")),
-                (
-                    "indicator",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="recorded_actuals",
-                        to="plans.indicator",
-                        verbose_name="指標",
-                    ),
-                ),
-                (
-                    "report",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="actuals",
-                        to="progress.report",
-                        verbose_name="報告",
-                    ),
-                ),
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('value', models.FloatField(blank=True, null=True, verbose_name='実績値')),
+                ('text', models.CharField(blank=True, max_length=200, verbose_name='実績値（原文）')),
+                ('note', models.TextField(blank=True, verbose_name='備考')),
+                ('indicator', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='recorded_actuals', to='plans.indicator', verbose_name='指標')),
+                ('report', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='actuals', to='progress.report', verbose_name='報告')),
             ],
             options={
-                "verbose_name": "実績値（報告）",
-                "verbose_name_plural": "実績値（報告）",
-                "constraints": [
-                    models.UniqueConstraint(fields=("report", "indicator"), name="recorded_actual_unique")
-                ],
+                'verbose_name': '実績値（報告）',
+                'verbose_name_plural': '実績値（報告）',
+                'constraints': [models.UniqueConstraint(fields=('report', 'indicator'), name='recorded_actual_unique')],
             },
         ),
         migrations.AddConstraint(
-            model_name="round",
-            constraint=models.UniqueConstraint(fields=("plan", "fy"), name="round_unique_year"),
+            model_name='round',
+            constraint=models.UniqueConstraint(fields=('plan', 'fy'), name='round_unique_year'),
         ),
         migrations.AddConstraint(
-            model_name="report",
-            constraint=models.UniqueConstraint(
-                fields=("round", "initiative"), name="report_unique_initiative"
-            ),
+            model_name='report',
+            constraint=models.UniqueConstraint(fields=('round', 'initiative'), name='report_unique_initiative'),
         ),
     ]
