@@ -184,3 +184,32 @@ def test_serve_refuses_an_out_of_date_database(tmp_path):
     done = _run(_env(tmp_path), "serve", "--port", str(_free_port()), timeout=60)
     assert done.returncode == 1
     assert "shinchoku manage migrate" in done.stderr and "Traceback" not in done.stderr
+
+
+def _sqlite_rows(path: Path) -> dict[str, list[tuple]]:
+    import sqlite3
+
+    with sqlite3.connect(path) as db:
+        tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return {t: sorted(db.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables if t != "django_migrations"}
+
+
+def test_backup_while_serving_restores_into_a_new_installation(server, installation, tmp_path):
+    assert Browser(server).request("/")[0] == 200
+    backup = tmp_path / "shinchoku-backup.zip"
+    done = _run(installation, "backup", str(backup))  # the server keeps running meanwhile
+    assert done.returncode == 0, done.stderr
+    assert "バックアップを作成しました" in done.stdout
+    assert Browser(server).request("/")[0] == 200
+
+    fresh = _env(tmp_path / "new-var")  # a new server: no database file at all yet
+    done = _run(fresh, "restore", str(backup))
+    assert done.returncode == 0, done.stderr
+    assert "復元しました" in done.stdout
+    original = _sqlite_rows(Path(installation["SHINCHOKU_VAR"]) / "shinchoku.sqlite3")
+    restored = _sqlite_rows(tmp_path / "new-var" / "shinchoku.sqlite3")
+    assert restored == original
+    assert len(original["auth_user"]) == 1
+
+    again = _run(fresh, "restore", str(backup))
+    assert again.returncode == 2 and "既にデータがあります" in again.stderr

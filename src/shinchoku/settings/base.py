@@ -161,3 +161,6 @@ SHINCHOKU_PARSE_TIME_LIMIT = int(os.environ.get("SHINCHOKU_PARSE_TIME_LIMIT", "3
 SHINCHOKU_PARSE_MEMORY_MB = int(os.environ.get("SHINCHOKU_PARSE_MEMORY_MB", "1024"))
 #: Uploaded files not confirmed or cancelled are removed after this many hours.
 SHINCHOKU_PENDING_UPLOAD_HOURS = 24
+
+#: Backups (shinchoku backup / restore) are JSON Lines with exact times: shinchoku.core.backup_format.
+SERIALIZATION_MODULES = {"backupjsonl": "shinchoku.core.backup_format"}
