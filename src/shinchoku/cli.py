@@ -117,7 +117,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if not getattr(settings, "SHINCHOKU_DEMO", False):
         return _fail(
-            "demo はデモ用設定（shinchoku.settings.demo）でのみ使えます。本番では serve と worker を使ってください。", 1
+            "demo はデモ用設定（shinchoku.settings.demo）でのみ使えます。本番では serve と worker を使ってください。",
+            1,
         )
     from shinchoku.demo import build_demo_rounds, create_demo_admin, load_samples
 
@@ -174,7 +175,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     _production_django()
     from shinchoku.core.server import NotReady, serve
 
-    print(f"shinchoku: http://{args.host}:{args.port}/ で待ち受けます（終了は Ctrl+C）", file=sys.stderr, flush=True)
+    address = f"http://{args.host}:{args.port}/"
+    print(f"shinchoku: {address} で待ち受けます（終了は Ctrl+C）", file=sys.stderr, flush=True)
     try:
         serve(args.host, args.port, args.threads)
     except NotReady as exc:
@@ -276,24 +278,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_demo)
 
     p = commands.add_parser("serve", help="本番用サーバー（waitress）を起動する")
-    p.add_argument("--host", default=os.environ.get("SHINCHOKU_HOST", "127.0.0.1"), help="待ち受けるアドレス（既定: 127.0.0.1）")
-    p.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")), help="ポート（既定: 8000）")
-    p.add_argument(
-        "--threads", type=int, default=int(os.environ.get("SHINCHOKU_THREADS", "8")), help="同時に処理する要求の数（既定: 8）"
-    )
+    p.add_argument("--host", default=os.environ.get("SHINCHOKU_HOST", "127.0.0.1"), help="待ち受けるアドレス")
+    p.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")), help="ポート")
+    threads = int(os.environ.get("SHINCHOKU_THREADS", "8"))
+    p.add_argument("--threads", type=int, default=threads, help="同時に処理する要求の数（既定: 8）")
     p.set_defaults(func=cmd_serve)
 
     p = commands.add_parser("worker", help="バックグラウンド処理（取込の読み取り・確認など）を実行し続ける")
     p.add_argument("--batch", action="store_true", help="待っている処理をすべて実行したら終了する")
     p.set_defaults(func=cmd_worker)
 
-    p = commands.add_parser("backup", help="データベースとアップロードされたファイルを1つのファイルにバックアップする（稼働中でよい）")
+    p = commands.add_parser("backup", help="データベースとアップロードされたファイルを1ファイルに保存")
     p.add_argument("file", help="書き出すファイル（例: shinchoku-20250401.zip）")
     p.set_defaults(func=cmd_backup)
 
     p = commands.add_parser("restore", help="バックアップを空のインストールに復元する")
     p.add_argument("file", help="shinchoku backup で作ったファイル")
-    p.add_argument("--force", action="store_true", help="既にあるデータを消してバックアップの内容で置き換える")
+    p.add_argument("--force", action="store_true", help="既にあるデータを消して置き換える")
     p.set_defaults(func=cmd_restore)
 
     p = commands.add_parser(

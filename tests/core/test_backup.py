@@ -54,7 +54,9 @@ def installation(settings, tmp_path):
     (uploads / "nested").mkdir(parents=True)
     (uploads / "token123456.upload").write_bytes((SAMPLES / "onojo.txt").read_bytes())
     (uploads / "nested" / "note.bin").write_bytes(bytes(range(256)))
-    Job.objects.create(kind="upload-preview", key="token123456", user=user, step="読み取り中", done=1, total=3)
+    Job.objects.create(
+        kind="upload-preview", key="token123456", user=user, step="読み取り中", done=1, total=3
+    )
     return settings.VAR_DIR
 
 
@@ -108,7 +110,10 @@ def test_restore_refuses_what_is_not_a_backup_or_from_another_version(installati
     with pytest.raises(BackupError, match="開けません"):
         restore(not_zip)
     backup(tmp_path / "backup.zip")
-    with zipfile.ZipFile(tmp_path / "backup.zip") as original, zipfile.ZipFile(tmp_path / "newer.zip", "w") as newer:
+    with (
+        zipfile.ZipFile(tmp_path / "backup.zip") as original,
+        zipfile.ZipFile(tmp_path / "newer.zip", "w") as newer,
+    ):
         for info in original.infolist():
             data = original.read(info)
             if info.filename == "manifest.json":

@@ -191,7 +191,11 @@ def _sqlite_rows(path: Path) -> dict[str, list[tuple]]:
 
     with sqlite3.connect(path) as db:
         tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-        return {t: sorted(db.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables if t != "django_migrations"}
+        return {
+            t: sorted(db.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr)
+            for t in tables
+            if t != "django_migrations"
+        }
 
 
 def test_backup_while_serving_restores_into_a_new_installation(server, installation, tmp_path):

@@ -40,9 +40,9 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.color import no_style
 from django.db import connections, transaction
-from django.db.utils import load_backend
 from django.db.migrations.loader import MigrationLoader
 from django.db.migrations.recorder import MigrationRecorder
+from django.db.utils import load_backend
 from django.utils import timezone
 
 FORMAT, VERSION = "shinchoku-backup", 1
@@ -91,7 +91,9 @@ def _snapshot(workdir: Path) -> Iterator[str]:
             target.close()
         # A connection of its own to the copy, known only to this thread (not a configured database).
         settings_dict = {**connection.settings_dict, "NAME": str(copy), "OPTIONS": {}}
-        connections[SNAPSHOT_ALIAS] = load_backend(settings_dict["ENGINE"]).DatabaseWrapper(settings_dict, SNAPSHOT_ALIAS)
+        connections[SNAPSHOT_ALIAS] = load_backend(settings_dict["ENGINE"]).DatabaseWrapper(
+            settings_dict, SNAPSHOT_ALIAS
+        )
         try:
             yield SNAPSHOT_ALIAS
         finally:
@@ -116,7 +118,12 @@ def backup(path: str | os.PathLike[str]) -> dict[str, Any]:
         data = workdir / DATA
         with _snapshot(workdir) as alias:
             call_command(
-                "dumpdata", format="backupjsonl", output=str(data), database=alias, use_base_manager=True, verbosity=0
+                "dumpdata",
+                format="backupjsonl",
+                output=str(data),
+                database=alias,
+                use_base_manager=True,
+                verbosity=0,
             )
             counts = _counts(alias)
             applied = _applied(alias)
@@ -177,7 +184,11 @@ def restore(path: str | os.PathLike[str], *, force: bool = False) -> dict[str, A
         if set(manifest["migrations"]) != set(code):
             newer = sorted(set(manifest["migrations"]) - set(code))
             older = sorted(set(code) - set(manifest["migrations"]))
-            detail = f"この版にないマイグレーション: {newer[0]}" if newer else f"バックアップ後のマイグレーション: {older[0]}"
+            detail = (
+                f"この版にないマイグレーション: {newer[0]}"
+                if newer
+                else f"バックアップ後のマイグレーション: {older[0]}"
+            )
             raise BackupError(
                 "このバックアップは別の版の shinchoku で作られました（"
                 + detail
@@ -204,7 +215,9 @@ def _load(data: Path, expected: dict[str, int]) -> None:
         counts = _counts("default")
         wrong = [label for label, n in expected.items() if counts.get(label, 0) != n]
         if wrong:
-            raise BackupError(f"復元した件数がバックアップと一致しません（{wrong[0]}）。何も変更していません。")
+            raise BackupError(
+                f"復元した件数がバックアップと一致しません（{wrong[0]}）。何も変更していません。"
+            )
 
 
 def _restore_files(archive: zipfile.ZipFile) -> None:

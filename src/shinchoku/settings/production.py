@@ -27,7 +27,8 @@ SECURE_SSL_REDIRECT = os.environ.get("SHINCHOKU_SSL_REDIRECT", "1") == "1"
 # Behind the municipality's HTTPS proxy: the header it sets to say the request came over HTTPS
 # (empty: no proxy, or the proxy is trusted through `shinchoku serve`'s SHINCHOKU_TRUSTED_PROXY).
 _proxy_header = os.environ.get("SHINCHOKU_PROXY_SSL_HEADER", "X-Forwarded-Proto").strip()
-SECURE_PROXY_SSL_HEADER = ("HTTP_" + _proxy_header.upper().replace("-", "_"), "https") if _proxy_header else None
+_proxy_meta = "HTTP_" + _proxy_header.upper().replace("-", "_")
+SECURE_PROXY_SSL_HEADER = (_proxy_meta, "https") if _proxy_header else None
 USE_X_FORWARDED_HOST = os.environ.get("SHINCHOKU_USE_X_FORWARDED_HOST", "0") == "1"
 SECURE_HSTS_SECONDS = int(os.environ.get("SHINCHOKU_HSTS_SECONDS", "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
