@@ -164,3 +164,19 @@ SHINCHOKU_PENDING_UPLOAD_HOURS = 24
 
 #: Backups (shinchoku backup / restore) are JSON Lines with exact times: shinchoku.core.backup_format.
 SERIALIZATION_MODULES = {"backupjsonl": "shinchoku.core.backup_format"}
+
+#: Logs go to standard error, one line each, whatever the server: systemd's journal, NSSM's log
+#: file or the terminal keeps them (docs/deploy.md). Server errors are logged with their
+#: traceback in production too (Django alone logs them only with DEBUG on).
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"line": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+    "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "line"}},
+    "root": {"handlers": ["stderr"], "level": os.environ.get("SHINCHOKU_LOG_LEVEL", "INFO")},
+    "loggers": {
+        # Django's own "django" logger writes to the console only with DEBUG on: send it to the root.
+        "django": {"handlers": [], "level": "INFO", "propagate": True},
+        "django.server": {"level": "WARNING"},
+    },
+}
