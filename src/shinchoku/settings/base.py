@@ -100,9 +100,10 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # The server's threads and the worker share one SQLite file: WAL lets pages read while the
-    # worker writes, IMMEDIATE transactions take the write lock up front (no deadlock on upgrade),
-    # and a writer waits up to 20 s for another instead of failing at once.
+    # Writers queue instead of failing with "database is locked": every transaction takes the
+    # write lock when it begins (so a read-then-write never needs to upgrade its lock, the case
+    # SQLite cannot wait for), and a writer waits up to 20 s for the one ahead of it. WAL lets the
+    # server's pages read while the worker writes (and a backup copy while both run).
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
