@@ -243,3 +243,38 @@ def test_html_in_imported_text_is_rendered_inert(client):
         html = client.get(url).content.decode()
         assert "<script>alert" not in html and "<img src=x" not in html, url
         assert "&lt;script&gt;alert" in html, url
+
+
+def test_a_revised_target_is_shown_and_overwritten_only_by_choice_in_the_uploaders_name(staff, run_tasks):
+    """延岡市's コンビニ交付 target for 令和6年度, revised in the app to 12,500 (the plan prints 11,000)."""
+    from datetime import date
+
+    from shinchoku.plans.loader import load_plan
+    from shinchoku.plans.models import Indicator, IndicatorValue, ValueKind
+    from shinchoku.progress import services
+
+    data = (SAMPLES / "nobeoka.txt").read_bytes()
+    plan = load_plan(parse(data, filename="nobeoka.txt")).plan
+    indicator = Indicator.objects.get(
+        initiative__plan=plan,
+        initiative__title__startswith="マイナンバーカードを利用した証明書等のコンビニ交付",
+    )
+    services.open_round(plan, 2024, date(2025, 5, 31))
+    services.update_targets(indicator, {2024: 12500}, user=None, reason="上方修正")
+
+    def target() -> float:
+        return IndicatorValue.objects.get(indicator=indicator, kind=ValueKind.TARGET, fy=2024).value
+
+    kept = _uploaded(staff, run_tasks, "nobeoka.txt", data)
+    page = text_of(staff.get(kept))
+    assert "証明書交付件数 令和6年度の目標値: アプリで改訂した 12,500 を保持（ファイルでは 11,000）" in page
+    assert _confirm(staff, run_tasks, kept).status_code == 302
+    assert target() == 12500  # kept by default
+
+    chosen = _uploaded(staff, run_tasks, "nobeoka.txt", data)
+    assert staff.post(chosen, {"action": "confirm", "overwrite_revised": "1"})["Location"] == chosen
+    run_tasks()
+    assert staff.get(chosen).status_code == 302
+    assert target() == 11000
+    row = IndicatorValue.objects.get(indicator=indicator, kind=ValueKind.TARGET, fy=2024)
+    assert row.history.latest().history_user.username == "keikaku"  # imported in the uploader's name

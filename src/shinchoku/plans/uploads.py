@@ -82,10 +82,14 @@ def pending_plan(token: str) -> dict[str, Any] | None:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def _user(user_id: int | None) -> Any:
+    return get_user_model().objects.filter(pk=user_id).first() if user_id else None
+
+
 def may_import(user: Any, plan: dict[str, Any]) -> bool:
     """A plan office imports only its own municipality's plans; a new municipality needs the administrator."""
     if isinstance(user, int):
-        user = get_user_model().objects.filter(pk=user).first()
+        user = _user(user)
     if user is None:
         return False
     municipality = match_municipality(plan)
@@ -103,6 +107,8 @@ def summary(result: LoadResult) -> dict[str, Any]:
         "changed": result.changed,
         "unchanged": result.unchanged,
         "retired": result.retired,
+        "changes": [{"label": label, "notes": result.details.get(label, [])} for label in result.changed],
+        "conflicts": result.conflicts,
     }
 
 
@@ -130,7 +136,7 @@ def preview_upload(
                 _("%(name)sの計画を取り込む権限がありません。") % {"name": plan["municipality"]["name"]},
                 status=403,
             )
-        result = load_plan(plan, dry_run=True)
+        result = load_plan(plan, dry_run=True, user=_user(user_id))
     except ParseError as exc:
         remove(token)
         raise Refused(str(exc)) from None
@@ -143,14 +149,19 @@ def preview_upload(
 
 
 @job_task
-def import_upload(progress: Progress, *, token: str) -> dict:
-    """Import the previewed plan in one transaction; the pending files go once it is in."""
+def import_upload(
+    progress: Progress, *, token: str, user_id: int | None = None, overwrite_revised: bool = False
+) -> dict:
+    """Import the previewed plan in one transaction, in the uploader's name; the pending files go once it is in.
+
+    ``overwrite_revised``: the plan office chose the file's values over targets revised in the app.
+    """
     plan = pending_plan(token)
     if plan is None:
         raise Refused(_("取り込むファイルが見つかりません。もう一度アップロードしてください。"))
     progress.step(_("取組 %(n)d 件を取り込んでいます") % {"n": len(plan["initiatives"])}, done=1, total=2)
     try:
-        result = load_plan(plan)
+        result = load_plan(plan, user=_user(user_id), overwrite_revised=overwrite_revised)
     except ParseError as exc:
         raise Refused(str(exc)) from None
     remove(token)

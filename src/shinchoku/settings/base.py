@@ -179,5 +179,6 @@ LOGGING = {
         # Django's own "django" logger writes to the console only with DEBUG on: send it to the root.
         "django": {"handlers": [], "level": "INFO", "propagate": True},
         "django.server": {"level": "WARNING"},
+        "axes": {"level": "WARNING"},  # not its start-up banner on every command
     },
 }

@@ -152,5 +152,13 @@ def _decide(request: HttpRequest, token: str, job: Job) -> HttpResponse:
         raise Http404
     if not uploads.may_import(request.user, plan):
         raise PermissionDenied
-    start(uploads.import_upload, kind=uploads.IMPORT, key=token, user=request.user, token=token)
+    start(
+        uploads.import_upload,
+        kind=uploads.IMPORT,
+        key=token,
+        user=request.user,
+        token=token,
+        user_id=request.user.pk,
+        overwrite_revised=request.POST.get("overwrite_revised") == "1",
+    )
     return redirect("upload-preview", token=token)
