@@ -72,9 +72,9 @@ def cmd_layouts(args: argparse.Namespace) -> int:
     return 0
 
 
-def _setup_django(migrate: bool = True) -> None:
+def _setup_django(migrate: bool = True, settings_module: str = "shinchoku.settings.dev") -> None:
     """Configure Django; bring the database schema up to date first (the SQLite default starts empty)."""
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "shinchoku.settings.dev")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", settings_module)
     import django
 
     django.setup()
@@ -205,17 +205,25 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    """``make run``: migrate, load the sample plans once, create the demo administrator, serve."""
+    """``make run``: the app as production runs it (waitress, the worker, DEBUG off) with the samples.
+
+    Migrates the SQLite database under var/, collects the static files, loads the sample plans
+    once, creates the demo administrator, then starts the worker as a child process and serves in
+    this one; Ctrl+C (or SIGTERM) stops both.
+    """
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "shinchoku.settings.demo")
     _setup_django()
     from django.conf import settings
     from django.core.management import call_command
 
-    if not settings.DEBUG:
+    if not getattr(settings, "SHINCHOKU_DEMO", False):
         return _fail(
-            "demo は開発用設定（DEBUG=True）でのみ使えます。本番では manage コマンドを使ってください。", 1
+            "demo はデモ用設定（shinchoku.settings.demo）でのみ使えます。本番では serve と worker を使ってください。",
+            1,
         )
     from shinchoku.demo import build_demo_rounds, create_demo_admin, load_samples
 
+    call_command("collectstatic", interactive=False, verbosity=0)
     for line in [*load_samples(), *build_demo_rounds()]:
         print(line, flush=True)
     username, password = create_demo_admin()
@@ -223,10 +231,96 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(
         f"\nshinchoku を起動します: {address}\n"
         f"  管理者ログイン: ユーザー名 {username} / パスワード {password}（起動ごとに再発行）\n"
-        "  終了は Ctrl+C\n",
+        "  本番と同じ構成です（waitress、バックグラウンド処理、DEBUG オフ）。終了は Ctrl+C\n",
         flush=True,
     )
-    call_command("runserver", f"127.0.0.1:{args.port}", use_reloader=False)
+    return _serve_with_worker("127.0.0.1", args.port, threads=8)
+
+
+def _serve_with_worker(host: str, port: int, threads: int) -> int:
+    """Serve here and run the worker as a child process; whatever ends the server ends the worker."""
+    import signal
+    import subprocess
+
+    from shinchoku.core.server import NotReady, serve
+
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    worker = subprocess.Popen([sys.executable, "-m", "shinchoku.cli", "worker"], env=os.environ.copy())
+    try:
+        serve(host, port, threads)
+    except NotReady as exc:
+        return _fail(str(exc), 1)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        print("\nshinchoku を停止しています…", file=sys.stderr, flush=True)
+        if worker.poll() is None:
+            worker.terminate()
+            try:
+                worker.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                worker.kill()
+    return 0
+
+
+def _production_django() -> None:
+    """Configure Django for a long-running production process: never migrate on the way."""
+    _setup_django(migrate=False, settings_module="shinchoku.settings.production")
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """The production server: waitress on HOST:PORT, static files by whitenoise."""
+    _production_django()
+    from shinchoku.core.server import NotReady, serve
+
+    address = f"http://{args.host}:{args.port}/"
+    print(f"shinchoku: {address} で待ち受けます（終了は Ctrl+C）", file=sys.stderr, flush=True)
+    try:
+        serve(args.host, args.port, args.threads)
+    except NotReady as exc:
+        return _fail(str(exc), 1)
+    return 0
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    """The background worker: runs queued tasks (upload previews, imports, …) until stopped."""
+    _production_django()
+    from shinchoku.core.server import NotReady, work
+
+    try:
+        work(batch=args.batch)
+    except NotReady as exc:
+        return _fail(str(exc), 1)
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """The whole installation (database and uploaded files) to one file, while the app runs."""
+    _setup_django(migrate=False)
+    from shinchoku.core.backup import BackupError, backup, describe
+
+    try:
+        manifest = backup(args.file)
+    except BackupError as exc:
+        return _fail(str(exc))
+    size = os.path.getsize(args.file) / (1024 * 1024)
+    print(f"バックアップを作成しました: {args.file}（{size:.1f} MB）\n  {describe(manifest)}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """A backup back into an empty installation (or, with --force, in place of its data)."""
+    _setup_django(migrate=False)
+    from shinchoku.core.backup import BackupError, describe, restore
+
+    try:
+        manifest = restore(args.file, force=args.force)
+    except BackupError as exc:
+        return _fail(str(exc))
+    print(f"復元しました: {args.file}\n  {describe(manifest)}")
     return 0
 
 
@@ -291,9 +385,29 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_import)
 
-    p = commands.add_parser("demo", help="サンプル計画を読み込んだ開発用サーバーを起動する（make run）")
+    p = commands.add_parser("demo", help="サンプル計画を読み込み、本番と同じ構成で起動する（make run）")
     p.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
     p.set_defaults(func=cmd_demo)
+
+    p = commands.add_parser("serve", help="本番用サーバー（waitress）を起動する")
+    p.add_argument("--host", default=os.environ.get("SHINCHOKU_HOST", "127.0.0.1"), help="待ち受けるアドレス")
+    p.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")), help="ポート")
+    threads = int(os.environ.get("SHINCHOKU_THREADS", "8"))
+    p.add_argument("--threads", type=int, default=threads, help="同時に処理する要求の数（既定: 8）")
+    p.set_defaults(func=cmd_serve)
+
+    p = commands.add_parser("worker", help="バックグラウンド処理（取込の読み取り・確認など）を実行し続ける")
+    p.add_argument("--batch", action="store_true", help="待っている処理をすべて実行したら終了する")
+    p.set_defaults(func=cmd_worker)
+
+    p = commands.add_parser("backup", help="データベースとアップロードされたファイルを1ファイルに保存")
+    p.add_argument("file", help="書き出すファイル（例: shinchoku-20250401.zip）")
+    p.set_defaults(func=cmd_backup)
+
+    p = commands.add_parser("restore", help="バックアップを空のインストールに復元する")
+    p.add_argument("file", help="shinchoku backup で作ったファイル")
+    p.add_argument("--force", action="store_true", help="既にあるデータを消して置き換える")
+    p.set_defaults(func=cmd_restore)
 
     p = commands.add_parser(
         "createuser", help="利用者を作成する（パスワードは環境変数 SHINCHOKU_PASSWORD か端末で入力）"
@@ -327,6 +441,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as exc:  # the last line of defence: a user never sees a traceback
+        if type(exc).__name__ == "ImproperlyConfigured":  # e.g. a required environment variable is missing
+            return _fail(str(exc), status=1)
         return _fail(f"内部エラー: {type(exc).__name__}: {exc}", status=1)
 
 
