@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "shinchoku.api",
     "shinchoku.web",
     "shinchoku.exports",
+    "shinchoku.search",
     "axes",
 ]
 
