@@ -9,8 +9,6 @@ results are scored.
 
 from __future__ import annotations
 
-import pytest
-
 from shinchoku.search.service import search
 
 HITA, IZU, NOBE, ONOJO, SHIBATA = "日田市", "伊豆の国市", "延岡市", "大野城市", "新発田市"
@@ -188,7 +186,11 @@ def test_every_sample_plans_card_initiative_is_found_first(plans):
     """Where a theme is a whole initiative in several plans, those initiatives come first."""
     assert set(top5("マイナンバーカード")[:3]) <= RELEVANT["マイナンバーカード"]
     assert set(top5("標準化")) <= RELEVANT["標準化"]
-    assert set(top5("書かない窓口")[:3]) == {(ONOJO, "窓口のデジタル化"), (IZU, "窓口業務の改革"), (HITA, "書かない窓口の推進")}
+    assert set(top5("書かない窓口")[:3]) == {
+        (ONOJO, "窓口のデジタル化"),
+        (IZU, "窓口業務の改革"),
+        (HITA, "書かない窓口の推進"),
+    }
     assert top5("テレワーク")[0] == (SHIBATA, "テレワーク（モバイルワーク、在宅勤務）の検討")
 
 

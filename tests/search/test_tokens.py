@@ -9,7 +9,13 @@ def test_content_words_are_normalised_and_particles_dropped():
 
 
 def test_compounds_are_kept_whole_and_split():
-    assert tokens.terms("マイナンバーカードの普及促進") == ["マイナンバーカード", "マイナンバー", "カード", "普及", "促進"]
+    assert tokens.terms("マイナンバーカードの普及促進") == [
+        "マイナンバーカード",
+        "マイナンバー",
+        "カード",
+        "普及",
+        "促進",
+    ]
 
 
 def test_full_width_latin_and_list_marks_are_normalised():
