@@ -253,6 +253,19 @@ def test_bad_filter_values_get_a_japanese_message_not_an_error(client, plans):
     response = client.get(reverse("search"), {"q": "窓口", "municipality": "abc", "fy": "9999", "page": "-1"})
     assert response.status_code == 200
     assert "正しく選択してください" in response.content.decode()
+    # A municipality is chosen within a prefecture.
+    shibata = plans["shibata"].municipality
+    response = client.get(
+        reverse("search"), {"q": "窓口", "prefecture": "新潟県", "municipality": shibata.pk}
+    )
+    html = response.content.decode()
+    assert f'<option value="{shibata.pk}" selected>新潟県新発田市</option>' in html
+    mentions = [
+        i for i in Initiative.objects.filter(plan=plans["shibata"]).prefetch_related("indicators")
+        if "窓口" in i.title + i.summary + i.actions + "".join(k.name for k in i.indicators.all())
+    ]  # fmt: skip
+    assert len(mentions) >= 4
+    assert f"「窓口」: {len(mentions)}件" in html
 
 
 def test_initiative_page_shows_similar_initiatives_of_other_municipalities(client, plans):

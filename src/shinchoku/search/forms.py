@@ -15,7 +15,10 @@ from .service import MAX_QUERY, Filters
 class SearchForm(forms.Form):
     q = forms.CharField(label=_("検索語"), max_length=MAX_QUERY, required=False, strip=True)
     prefecture = forms.ChoiceField(label=_("都道府県"), required=False)
-    municipality = forms.TypedChoiceField(label=_("自治体"), required=False, coerce=int, empty_value=None)
+    municipality = forms.TypedChoiceField(
+        label=_("自治体"), required=False, coerce=int, empty_value=None,
+        help_text=_("都道府県を選んで検索すると、その自治体を選べます。"),
+    )  # fmt: skip
     fy = forms.TypedChoiceField(label=_("計画期間に含む年度"), required=False, coerce=int, empty_value=None)
     has_kpi = forms.BooleanField(label=_("指標（KPI）のある取組"), required=False)
     has_results = forms.BooleanField(label=_("実績が公表されている取組"), required=False)

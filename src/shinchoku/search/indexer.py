@@ -152,7 +152,9 @@ def _insert_postings(rows: list[tuple[str, int, int, int, int]]) -> None:
     if not rows:
         return
     table = connection.ops.quote_name(Posting._meta.db_table)
-    sql = f"INSERT INTO {table} (term, initiative_id, municipality_id, tf, length) VALUES (%s, %s, %s, %s, %s)"
+    sql = (
+        f"INSERT INTO {table} (term, initiative_id, municipality_id, tf, length) VALUES (%s, %s, %s, %s, %s)"
+    )
     with connection.cursor() as cursor:
         cursor.executemany(sql, rows)
 

@@ -110,10 +110,22 @@ def similar(initiative: Initiative, *, limit: int = SIMILAR) -> list[Card]:
     return cards([pk for pk, _ in ranked.hits], dict(ranked.hits))
 
 
-def filter_choices() -> dict[str, list]:
-    """Prefectures, municipalities and fiscal years that have plans: the filter form's options."""
-    municipalities = list(
-        Municipality.objects.filter(plans__isnull=False).distinct().order_by("prefecture", "code", "name")
+def filter_choices(prefecture: str = "") -> dict[str, list]:
+    """The filter form's options: prefectures and fiscal years that have plans, and the municipalities
+    of the chosen prefecture (a national installation has 1,741: too many for one list)."""
+    prefectures = (
+        Municipality.objects.filter(plans__isnull=False)
+        .exclude(prefecture="")
+        .values_list("prefecture", flat=True)
+    )
+    municipalities = (
+        list(
+            Municipality.objects.filter(plans__isnull=False, prefecture=prefecture)
+            .distinct()
+            .order_by("code", "name")
+        )
+        if prefecture
+        else []
     )
     years: set[int] = set()
     for start, end in (
@@ -121,8 +133,4 @@ def filter_choices() -> dict[str, list]:
     ):
         if start <= end:
             years.update(range(start, end + 1))
-    return {
-        "prefectures": sorted({m.prefecture for m in municipalities if m.prefecture}),
-        "municipalities": municipalities,
-        "years": sorted(years),
-    }
+    return {"prefectures": sorted(set(prefectures)), "municipalities": municipalities, "years": sorted(years)}

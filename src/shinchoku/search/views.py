@@ -14,7 +14,8 @@ PAGE_SIZE = 20
 
 
 def search(request: HttpRequest) -> HttpResponse:
-    form = SearchForm(request.GET or None, choices=service.filter_choices())
+    prefecture = request.GET.get("prefecture", "")[:10]
+    form = SearchForm(request.GET or None, choices=service.filter_choices(prefecture))
     page = None
     if form.is_bound and form.is_valid() and form.cleaned_data["q"]:
         number = form.cleaned_data.get("page") or 1
