@@ -237,7 +237,7 @@ def test_search_page_lists_results_with_filters_and_pages(client, plans):
     assert response.status_code == 200
     assert "「システム」: " in html and "（1〜20件目）" in html
     assert '<ol class="cards" start="1">' in html
-    assert '<label for="id_prefecture">都道府県:</label>' in html
+    assert '<label for="id_prefecture">都道府県</label>' in html
     assert 'rel="next"' in html and "page=2" in html
     second = client.get(reverse("search"), {"q": "システム", "page": 2}).content.decode()
     assert "（21〜40件目）" in second and '<ol class="cards" start="21">' in second

@@ -25,7 +25,7 @@ class SearchForm(forms.Form):
     page = forms.IntegerField(required=False, min_value=1, max_value=10_000, widget=forms.HiddenInput)
 
     def __init__(self, data: Any, *, choices: dict[str, list]) -> None:
-        super().__init__(data)
+        super().__init__(data, label_suffix="")
         everything = [("", _("すべて"))]
         self.fields["prefecture"].choices = everything + [(p, p) for p in choices["prefectures"]]
         self.fields["municipality"].choices = everything + [(m.pk, str(m)) for m in choices["municipalities"]]
