@@ -31,7 +31,7 @@ from typing import Any
 
 from .cells import Labels
 from .errors import ParseError
-from .layout import layout_reader
+from .layout import layout_reader, one_block
 from .planjson import Plan, fill_period, initiative, plan_from, section, warn
 from .text import (
     compact,
@@ -726,7 +726,9 @@ def parse(source: Any) -> Plan:
         if isinstance(item, _Heading):
             sections.heading(item)
             continue
-        parsed = _parse_block(item, ref, plan)
+        parsed = None
+        with one_block(plan, item.line, "取組の表"):
+            parsed = _parse_block(item, ref, plan)
         if parsed is None:
             continue
         key = sections.key_for(parsed)

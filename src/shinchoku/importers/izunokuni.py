@@ -23,7 +23,7 @@ from typing import Any
 
 from .cells import Labels
 from .errors import ParseError
-from .layout import layout_reader
+from .layout import layout_reader, one_block
 from .municipalities import lookup
 from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
 from .text import (
@@ -365,7 +365,8 @@ class _Reader:
 
     def run(self) -> None:
         for index, raw in enumerate(self.lines):
-            self.row(index + 1, raw)
+            with one_block(self.plan, index + 1, "行"):
+                self.row(index + 1, raw)
         self.close()
 
     def row(self, n: int, raw: str) -> None:

@@ -23,7 +23,7 @@ from typing import Any
 
 from . import municipalities
 from .errors import ParseError
-from .layout import layout_reader
+from .layout import layout_reader, one_block
 from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
 from .text import (
     CIRCLED,
@@ -459,7 +459,8 @@ class CardReader:
 
     def read(self, rows: list[Row]) -> list[Card]:
         for row in rows:
-            self._row(row)
+            with one_block(self.plan, row.line, "施策シートの行"):
+                self._row(row)
         self._close()
         return self.cards
 

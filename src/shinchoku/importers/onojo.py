@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from .cells import Labels
 from .errors import ParseError
-from .layout import layout_reader
+from .layout import layout_reader, one_block
 from .municipalities import lookup
 from .planjson import Plan, fill_period, indicator, initiative, plan_from, section, value, warn
 from .text import (
@@ -932,7 +932,8 @@ def parse(source: Source) -> Plan:
     state = _State(plan)
     for start, rows, text in _blocks(lines):
         if rows is not None:
-            _table(state, start, rows)
+            with one_block(plan, start, "表"):
+                _table(state, start, rows)
         elif text.lstrip().startswith("#"):
             _heading(state, start, text.strip())
         else:
