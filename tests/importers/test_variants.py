@@ -181,3 +181,15 @@ def test_onojo_copied_one_cell_per_line_keeps_cards_figures_and_budgets() -> Non
         2025: 427000,
     }
     assert by_code["I-1-1"]["indicators"][0]["final_target"]["value"] == 112
+
+
+# ---------------------------------------------------------------------------- full / half width
+
+
+@pytest.mark.parametrize("full", [True, False], ids=["full-width", "half-width"])
+@pytest.mark.parametrize("layout", variants.LAYOUTS)
+def test_full_and_half_width_letters_and_digits(layout: str, full: bool) -> None:
+    text = variants.other_width(variants.sample(layout), full=full)
+    found = _read(layout, text)
+    _assert_close(found, original(layout))
+    assert len(found["initiatives"]) == len(original(layout)["initiatives"])

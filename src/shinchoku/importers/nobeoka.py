@@ -28,6 +28,7 @@ from .planjson import Plan, indicator, initiative, plan_from, section, value, wa
 from .text import (
     CIRCLED,
     common_unit,
+    compact,
     is_no_value,
     join_broken,
     join_label,
@@ -906,14 +907,17 @@ def detect(source: Any) -> float:
     if not text:
         return 0.0
     kubun = dept = kpi = header = 0
+    # labels at the start of a line, however the cells are separated (tabs, blanks) and the
+    # letters written (「K P I」「ＫＰＩ」)
     for line in text.split("\n"):
-        if line.startswith("区分\t") and line[3:4] in ("国", "市"):
+        key = compact(line[:40])
+        if key.startswith(("区分国", "区分市")):
             kubun += 1
-        elif line.startswith("担当課\t"):
+        elif key.startswith("担当課"):
             dept += 1
-        elif line.startswith("施策名\t"):
+        elif key.startswith("施策名"):
             header += 1
-        elif line.replace(" ", "").startswith("KPI"):
+        elif key.startswith("KPI"):
             kpi += 1
     overview = "重点施策掲載番号" in text
     if not kubun and not header and not overview:
