@@ -31,11 +31,26 @@ def _print_warnings(plan: dict[str, Any]) -> None:
         print(f"警告: {where}{warning.get('message')}", file=sys.stderr)
 
 
+def _read_map(path: str | None) -> bytes | None:
+    """The bytes of a --map file (a column mapping, see docs/importers.md), or None."""
+    from shinchoku.importers import ParseError
+
+    if path is None:
+        return None
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(1024 * 1024)
+    except OSError as exc:
+        raise ParseError(f"列の対応ファイルを読めません: {exc.strerror or exc}") from None
+
+
 def cmd_parse(args: argparse.Namespace) -> int:
     from shinchoku.importers import ParseError, parse
 
     try:
-        plan = parse(args.file, layout=args.layout)
+        plan = parse(
+            args.file, layout=args.layout, municipality=args.municipality, mapping=_read_map(args.map)
+        )
     except ParseError as exc:
         return _fail(str(exc))
     _print_warnings(plan)
@@ -72,24 +87,99 @@ def _setup_django(migrate: bool = True) -> None:
             call_command("migrate", verbosity=0)
 
 
+def _import_user(args: argparse.Namespace) -> Any:
+    """The user ``--user`` names (None without it, False when there is no such active user)."""
+    if not args.user:
+        return None
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.filter(username=args.user, is_active=True).first() or False
+
+
+#: What ``shinchoku import FOLDER`` reads from a folder.
+PLAN_SUFFIXES = (".txt", ".csv", ".tsv", ".xlsx", ".pdf", ".json", ".md")
+
+
+def cmd_import_folder(args: argparse.Namespace) -> int:
+    """Import every plan file of a folder (a national or prefectural bundle), each in its own
+    transaction: a file that cannot be read is reported and skipped, the others are loaded."""
+    import time
+
+    from shinchoku.importers import ParseError, parse
+
+    if args.into is not None or args.map:
+        return _fail("フォルダーの取込では --into と --map は使えません。ファイルごとに取り込んでください。")
+    files = sorted(
+        os.path.join(root, name)
+        for root, _, names in os.walk(args.file)
+        for name in names
+        if name.lower().endswith(PLAN_SUFFIXES)
+    )
+    if not files:
+        return _fail(f"{args.file} に計画ファイル（{'、'.join(PLAN_SUFFIXES)}）がありません。")
+    _setup_django()
+    from shinchoku.plans.loader import load_plan
+
+    user = _import_user(args)
+    if user is False:
+        return _fail(f"利用者 {args.user} はいません。")
+    started, loaded, initiatives, failed = time.perf_counter(), 0, 0, 0
+    for path in files:
+        try:
+            result = load_plan(
+                parse(path, layout=args.layout),
+                municipality_name=args.municipality,
+                dry_run=args.dry_run,
+                user=user,
+            )
+        except ParseError as exc:
+            failed += 1
+            print(f"shinchoku: {path}: {exc}", file=sys.stderr)
+            continue
+        loaded += 1
+        initiatives += len(result.added) + len(result.changed) + len(result.unchanged)
+        print(f"{path}: {result.plan.municipality} 「{result.plan.title}」 追加 {len(result.added)} / 変更 {len(result.changed)}")
+    seconds = time.perf_counter() - started
+    print(
+        f"{len(files)} ファイル中 {loaded} 件の計画を{'確認' if args.dry_run else '取り込み'}ました"
+        f"（取組 {initiatives} 件、{seconds:.1f} 秒、{initiatives / seconds if seconds else 0:.0f} 件/秒）。"
+        + (f" 読めなかったファイル: {failed} 件" if failed else "")
+    )
+    return EXIT_BAD_INPUT if failed else 0
+
+
 def cmd_import(args: argparse.Namespace) -> int:
+    if os.path.isdir(args.file):
+        return cmd_import_folder(args)
     from shinchoku.importers import ParseError, parse
 
     try:
-        plan = parse(args.file, layout=args.layout)
+        plan = parse(
+            args.file, layout=args.layout, municipality=args.municipality, mapping=_read_map(args.map)
+        )
     except ParseError as exc:
         return _fail(str(exc))
     _setup_django()
     from shinchoku.plans.loader import load_plan
     from shinchoku.plans.models import Plan
 
+    user = _import_user(args)
+    if user is False:
+        return _fail(f"利用者 {args.user} はいません。")
     into = None
     if args.into is not None:
         into = Plan.objects.filter(pk=args.into).first()
         if into is None:
             return _fail(f"計画 ID {args.into} はありません。")
     try:
-        result = load_plan(plan, municipality_name=args.municipality, into=into, dry_run=args.dry_run)
+        result = load_plan(
+            plan,
+            municipality_name=args.municipality,
+            into=into,
+            dry_run=args.dry_run,
+            overwrite_revised=args.overwrite_revised,
+            user=user,
+        )
     except ParseError as exc:
         return _fail(str(exc))
     _print_warnings(plan)
@@ -100,6 +190,15 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"追加 {len(result.added)} / 変更 {len(result.changed)} / 変更なし {len(result.unchanged)} / "
         f"計画から外れた取組 {len(result.retired)}"
     )
+    if args.dry_run:
+        for label, notes in result.details.items():
+            print(f"  変更: {label}")
+            for note in notes:
+                print(f"    {note}")
+    for conflict in result.conflicts:
+        print(f"  改訂を保持: {conflict}", file=sys.stderr)
+    if result.conflicts:
+        print("  ファイルの値で上書きするには --overwrite-revised を付けて取り込んでください。", file=sys.stderr)
     return 0
 
 
@@ -164,6 +263,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("parse", help="計画ファイルを読み取り Plan JSON を標準出力に出す（DBは使わない）")
     p.add_argument("file", help="計画ファイル（PDFから抽出したテキスト、Plan JSON、CSV、xlsx）")
     p.add_argument("--layout", help="レイアウトを指定する（既定: 自動判定）。`shinchoku layouts` で一覧")
+    p.add_argument("--municipality", help="計画に自治体名が書かれていないときの自治体名")
+    p.add_argument(
+        "--map", metavar="MAPPING.json", help="表の列の対応（列→役割、読まないシート）。docs/importers.md"
+    )
     p.add_argument("--compact", action="store_true", help="改行・字下げなしで出力する（パイプ・ファイルへの出力の既定）")
     p.add_argument("--indent", type=int, metavar="N", help="N 文字で字下げして出力する（端末への出力の既定は 2）")
     p.set_defaults(func=cmd_parse)
@@ -171,12 +274,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("layouts", help="読み取れるレイアウトの一覧")
     p.set_defaults(func=cmd_layouts)
 
-    p = commands.add_parser("import", help="計画ファイルをデータベースに取り込む（再取込は上書き更新）")
+    p = commands.add_parser("import", help="計画ファイル（またはフォルダー内のすべての計画ファイル）をデータベースに取り込む（再取込は上書き更新）")
     p.add_argument("file")
     p.add_argument("--layout", help="レイアウトを指定する（既定: 自動判定）")
     p.add_argument("--municipality", help="自治体名を上書きする")
+    p.add_argument(
+        "--map", metavar="MAPPING.json", help="表の列の対応（列→役割、読まないシート）。docs/importers.md"
+    )
     p.add_argument("--into", type=int, metavar="PLAN_ID", help="この ID の計画を改訂版として更新する")
     p.add_argument("--dry-run", action="store_true", help="何が変わるかを表示するだけで書き込まない")
+    p.add_argument("--user", help="変更履歴に記録する利用者（ユーザー名）")
+    p.add_argument(
+        "--overwrite-revised", action="store_true", help="アプリで改訂した目標値もファイルの値で上書きする"
+    )
     p.set_defaults(func=cmd_import)
 
     p = commands.add_parser("demo", help="サンプル計画を読み込んだ開発用サーバーを起動する（make run）")

@@ -34,7 +34,13 @@ LAYOUTS: dict[str, str] = {
     "hita": "shinchoku.importers.hita",
     "izunokuni": "shinchoku.importers.izunokuni",
     "shibata": "shinchoku.importers.shibata",
+    # Any other plan, by its shapes (tables, cards, outlines); asked only when no layout above
+    # recognises the file, and scores below all of them.
+    "generic": "shinchoku.importers.generic",
 }
+
+#: Layouts consulted only when no other layout recognises the file.
+FALLBACK = "generic"
 
 _XLSX_MAGIC = b"PK\x03\x04"
 
@@ -46,6 +52,11 @@ class Source:
     filename: str
     data: bytes
     text: str | None = None
+    #: The municipality the caller knows (the web upload knows the user's); used when the file
+    #: does not say (generic layout, a CSV of the template's 取組 sheet alone).
+    municipality: str | None = None
+    #: A column mapping (see importers.mapping) for tables detection cannot read on its own.
+    mapping: object | None = None
     _lines: list[str] | None = field(default=None, repr=False)
 
     @property
@@ -95,11 +106,16 @@ def detect(source: Source) -> str:
     """Name of the layout that reads ``source`` best; ParseError when none recognises it."""
     best, best_score = None, 0.0
     for layout in LAYOUTS:
+        if layout == FALLBACK:
+            continue
         score = _module(layout).detect(source)
         if score > best_score:
             best, best_score = layout, score
     if best is None:
-        raise ParseError("計画ファイルとして認識できません（対応する形式: " + ", ".join(LAYOUTS) + "）。")
+        fallback = _module(FALLBACK)
+        if fallback.detect(source) <= 0:
+            raise ParseError(fallback.NOTHING_FOUND)
+        best = FALLBACK
     return best
 
 
@@ -108,18 +124,51 @@ def parse(
     *,
     filename: str | None = None,
     layout: str | None = None,
+    municipality: str | None = None,
+    mapping: object | None = None,
 ) -> Plan:
     """Parse a plan file (path or bytes) into validated Plan JSON.
 
-    Raises ParseError, with a message for the user, for anything that is not a readable plan.
+    ``municipality`` is used when the file does not name one (the web upload knows the user's
+    municipality); ``mapping`` says which role each column of a table has (importers.mapping)
+    and makes the generic layout read the file. Raises ParseError, with a message for the
+    user, for anything that is not a readable plan.
     """
     source = load_source(file, filename)
+    source.municipality = municipality
+    if mapping is not None:
+        from .mapping import Mapping
+
+        source.mapping = Mapping.of(mapping)
+        layout = layout or FALLBACK
     name = layout or detect(source)
     module = _module(name)
-    if layout and module.detect(source) <= 0 and name not in ("planjson", "template"):
+    if layout and name not in ("planjson", "template", FALLBACK) and module.detect(source) <= 0:
         raise ParseError(f"このファイルは {name} レイアウトの計画ではありません。")
-    plan = module.parse(source)
-    if not plan["initiatives"]:
-        raise ParseError("取組（施策・事業）が1件も見つかりません。計画ファイルか確認してください。")
+    try:
+        plan = module.parse(source)
+        if not plan["initiatives"]:
+            raise ParseError("取組（施策・事業）が1件も見つかりません。計画ファイルか確認してください。")
+    except ParseError as exc:
+        if layout or name == FALLBACK:
+            raise
+        plan = _fallback(source, name, exc)
     validate(plan)
+    return plan
+
+
+def _fallback(source: Source, name: str, error: ParseError) -> Plan:
+    """When the detected layout cannot read the file, what the generic readers find (with a
+    warning saying so), or the layout's own error when they find nothing."""
+    generic = _module(FALLBACK)
+    if generic.detect(source) <= 0:
+        raise error
+    plan: Plan = generic.parse(source)
+    plan["warnings"].insert(
+        0,
+        {
+            "line": error.line,
+            "message": f"{name} レイアウトとしては読めなかったため（{error.message}）、表・見出しの形から読み取りました。",
+        },
+    )
     return plan

@@ -418,7 +418,7 @@ class _Reader:
             card.last = "schedule"
         elif not first and card.last == "schedule":
             self.schedule_row(n, rest)
-        elif card.last in _TEXT_FIELDS.values() and _joined(cells):
+        elif card.last is not None and card.last in _TEXT_FIELDS.values() and _joined(cells):
             card.texts[card.last].append(_joined(cells))
         else:
             warn(self.plan, n, f"事業カードの行を読み取れません: {squash(raw)[:40]}")

@@ -568,21 +568,21 @@ def _one_indicator(
     next_part = _text_for(nxt, sub.marker, count)
 
     final = None
-    for fy, number, u, text in _goals(next_part):
+    for goal_fy, number, u, text in _goals(next_part):
         if _accept(unit, u, code, text, line, plan):
             unit = unit or u
-            final = final or value(fy, number, text)
+            final = final or value(goal_fy, number, text)
     targets = []
-    for fy, number, u, text in _year_targets(next_part):
+    for target_fy, number, u, text in _year_targets(next_part):
         if _accept(unit, u, code, text, line, plan):
             unit = unit or u
-            targets.append(value(fy, number, text))
-    for fy, number, u, text in _goals(past_part):
-        if fy is None or (final and final["fy"] == fy and final["value"] == number):
+            targets.append(value(target_fy, number, text))
+    for past_fy, number, u, text in _goals(past_part):
+        if past_fy is None or (final and final["fy"] == past_fy and final["value"] == number):
             continue
         if _accept(unit, u, code, text, line, plan):
             unit = unit or u
-            targets.append(value(fy, number, text))
+            targets.append(value(past_fy, number, text))
     targets.sort(key=lambda v: v["fy"])
     fields: dict = {
         "unit": unit,

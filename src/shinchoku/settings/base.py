@@ -95,6 +95,11 @@ DATABASES = {
         conn_max_age=60,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Writers queue instead of failing with "database is locked": every transaction takes the
+    # write lock when it begins (so a read-then-write never needs to upgrade its lock, the case
+    # SQLite cannot wait for), and a writer waits up to 20 s for the one ahead of it.
+    DATABASES["default"].setdefault("OPTIONS", {}).update({"transaction_mode": "IMMEDIATE", "timeout": 20})
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
