@@ -91,7 +91,9 @@ def extracted(layout: str, *, pdf_layout: bool) -> str:
     return samplepdf.pdftotext(pdf, layout=pdf_layout)
 
 
-_TO_FULL = str.maketrans({chr(c): chr(c + 0xFEE0) for c in range(0x21, 0x7F) if chr(c) not in "\t|-#<>/*^{}_\\"})
+_TO_FULL = str.maketrans(
+    {chr(c): chr(c + 0xFEE0) for c in range(0x21, 0x7F) if chr(c) not in "\t|-#<>/*^{}_\\"}
+)
 
 
 def other_width(text: str, *, full: bool) -> str:
