@@ -547,7 +547,16 @@ def _published(lines: list[str]) -> str | None:
 
 #: How this layout's card rows start, to restore them in text without tabs.
 LABELS = Labels(
-    rows=("重点取組事項名", "事業名", "概要", "現状・課題等", "目的", "今後の取組内容", "評価指標", "スケジュール"),
+    rows=(
+        "重点取組事項名",
+        "事業名",
+        "概要",
+        "現状・課題等",
+        "目的",
+        "今後の取組内容",
+        "評価指標",
+        "スケジュール",
+    ),
     inline=("管理番号", "担当課", "基準値"),
     sub=("目標値",),
 )
