@@ -193,3 +193,28 @@ def test_full_and_half_width_letters_and_digits(layout: str, full: bool) -> None
     found = _read(layout, text)
     _assert_close(found, original(layout))
     assert len(found["initiatives"]) == len(original(layout)["initiatives"])
+
+
+# ---------------------------------------------------------------------------- (a) and (b) together
+
+
+@pytest.mark.parametrize(
+    ("layout", "cells"),
+    [
+        ("hita", "spaces"),
+        ("hita", "lines"),
+        ("izunokuni", "spaces"),
+        ("izunokuni", "lines"),
+        ("onojo", "spaces"),
+    ],
+)
+def test_viewer_copy_with_page_furniture(layout: str, cells: str) -> None:
+    plan = original(layout)
+    text = variants.with_furniture(
+        variants.viewer_copy(variants.sample(layout), cells=cells),
+        plan["plan"]["title"],
+        footer=plan["municipality"]["name"],
+    )
+    found = _read(layout, text)
+    _assert_close(found, plan)
+    assert len(found["initiatives"]) == len(plan["initiatives"])
