@@ -183,6 +183,28 @@ def test_onojo_copied_one_cell_per_line_keeps_cards_figures_and_budgets() -> Non
     assert by_code["I-1-1"]["indicators"][0]["final_target"]["value"] == 112
 
 
+def test_nobeoka_copied_out_of_a_pdf_viewer_cells_joined_by_blanks() -> None:
+    # Positional cards: an empty cell leaves two blanks, so columns are cut at every blank; a
+    # title whose empty cells were trimmed, 「4,000人 100事業所」 and 「K P I (名称)」 are put back.
+    text = variants.viewer_copy(variants.sample("nobeoka"), cells="spaces")
+    found = _read("nobeoka", text)
+    _assert_close(found, original("nobeoka"))
+    assert len(found["initiatives"]) == 81
+    by_title = {i["title"]: i for i in found["initiatives"]}
+    item = by_title["マイナポータルからの行政手続のオンライン化"]
+    assert (item["scope"], item["priority"], item["departments"]) == ("national", "重点施策1", ["情報政策課"])
+    assert [(e["fy"], e["label"]) for e in item["schedule"]][:3] == [
+        (2021, "標準仕様公開"),
+        (2022, "システム改修"),
+        (2023, "運用・対象拡大"),
+    ]
+    mileage = by_title["健康マイレージアプリの利用促進"]["indicators"]
+    assert [(i["name"], i["targets"][0]["value"]) for i in mileage] == [
+        ("参加者総数", 4000),
+        ("事業所総数", 100),
+    ]
+
+
 # ---------------------------------------------------------------------------- full / half width
 
 

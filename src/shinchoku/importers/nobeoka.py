@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import municipalities
+from .cells import Labels
 from .errors import ParseError
 from .layout import layout_reader, one_block
 from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
@@ -928,7 +929,11 @@ def detect(source: Any) -> float:
     return round(min(score, 1.0), 2)
 
 
-@layout_reader("延岡市形式")
+#: How this layout's card rows start, to restore them in text without tabs.
+LABELS = Labels(rows=("個別施策", "施策名", "区分", "担当課", "KPI"), named_steps=True, exact=True)
+
+
+@layout_reader("延岡市形式", LABELS)
 def parse(source: Any) -> Plan:
     """Read the plan: cards first (they define sections), then the overview and the roadmap."""
     text = source.text
