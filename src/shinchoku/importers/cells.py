@@ -4,7 +4,9 @@ Text copied out of a PDF viewer (or a plain ``pdftotext``) has no tabs: a table 
 one line with its cells joined by blanks, or as one line per cell. A layout knows how its rows
 start — its labels (取組番号, 事業担当課, スケジュール …) — and which rows are year grids; with
 that declaration (:class:`Labels`), :func:`restore` gives the layout back the tab-separated (or
-markdown pipe) rows it reads, with a map from each restored line to the line of the file.
+markdown pipe) rows it reads, with a map from each restored line to the line of the file. A
+layout of positional tables (延岡市's cards, where the column of a cell is its year) declares
+``exact`` and is restored by :func:`restore_exact`, which counts the blanks empty cells leave.
 
 Nothing here knows a municipality: the labels are the layout's declaration.
 
@@ -31,8 +33,8 @@ class Labels:
     """How a layout's table rows start, for text that lost its cell separators.
 
     ``rows``: labels that open a row (its first cell); ``inline``: labels that open a further
-    cell inside a row (「取組名」 after the code); ``grid``: labelled rows cut into the years of
-    the header above them; ``pipes``: write markdown pipe rows, not tabs.
+    cell inside a row (「取組名」 after the code); the other fields are described where they
+    are declared.
     """
 
     rows: tuple[str, ...]
