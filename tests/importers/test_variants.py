@@ -223,6 +223,7 @@ def test_full_and_half_width_letters_and_digits(layout: str, full: bool) -> None
 @pytest.mark.parametrize(
     ("layout", "cells"),
     [
+        ("nobeoka", "spaces"),
         ("hita", "spaces"),
         ("hita", "lines"),
         ("izunokuni", "spaces"),
