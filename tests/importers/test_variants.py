@@ -241,3 +241,13 @@ def test_viewer_copy_with_page_furniture(layout: str, cells: str) -> None:
     found = _read(layout, text)
     _assert_close(found, plan)
     assert len(found["initiatives"]) == len(plan["initiatives"])
+
+
+def test_nobeoka_one_cell_per_line_is_not_misread() -> None:
+    # Positional cards copied one cell per line have lost which year each label is in: the layout
+    # says it cannot read them rather than making 「概要」 an initiative.
+    from shinchoku.importers import Source, nobeoka
+
+    text = variants.viewer_copy(variants.sample("nobeoka"), cells="lines")
+    with pytest.raises(ParseError):
+        nobeoka.parse(Source("nobeoka.txt", text.encode(), text))

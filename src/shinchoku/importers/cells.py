@@ -327,8 +327,10 @@ def restore_exact(lines: list[str], labels: Labels) -> tuple[list[str], list[int
     first two blanks (a name may hold blanks: 「K P I (参加者総数)」「概 要」); under a year header
     whose rows begin with a name (``named_steps``) and without two blanks, the last cells are
     the years. The other cells are cut at every blank, a unit or bracket staying with the figure
-    before it.
+    before it. Text with one cell per line has no blanks to count and is left as it is.
     """
+    if sum(1 for line in lines if line.startswith(" ") or "  " in line.strip()) < 3:
+        return list(lines), list(range(1, len(lines) + 1))  # one cell per line: no columns to count
     out: list[str] = []
     width = columns = 0
     named = False  # under a header 「施策名 令和3年度 …」: rows are a name, then a cell per year
