@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from shinchoku.importers import ParseError, detect, load_source, parse
+from shinchoku.importers import ParseError, Source, detect, load_source, nobeoka, parse
 from shinchoku.importers.text import is_page_number
 
 from . import variants
@@ -246,8 +246,6 @@ def test_viewer_copy_with_page_furniture(layout: str, cells: str) -> None:
 def test_nobeoka_one_cell_per_line_is_not_misread() -> None:
     # Positional cards copied one cell per line have lost which year each label is in: the layout
     # says it cannot read them rather than making 「概要」 an initiative.
-    from shinchoku.importers import Source, nobeoka
-
     text = variants.viewer_copy(variants.sample("nobeoka"), cells="lines")
     with pytest.raises(ParseError):
         nobeoka.parse(Source("nobeoka.txt", text.encode(), text))
