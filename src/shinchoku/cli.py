@@ -72,6 +72,16 @@ def _setup_django(migrate: bool = True) -> None:
             call_command("migrate", verbosity=0)
 
 
+def _os_user() -> str:
+    """Who ran a command, for the audit log (there is no signed-in user at a terminal)."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from shinchoku.importers import ParseError, parse
 
@@ -93,6 +103,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     except ParseError as exc:
         return _fail(str(exc))
     _print_warnings(plan)
+    if not args.dry_run:
+        from shinchoku.audit.models import Kind
+        from shinchoku.audit.recorder import import_details, record
+
+        details = {**import_details(plan, result), "via": "shinchoku import", "os_user": _os_user()}
+        record(Kind.IMPORT, obj=result.plan, details=details)
     verb = "取り込む予定" if args.dry_run else "取り込みました"
     state = "新規" if result.created else "更新"
     print(

@@ -22,6 +22,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from shinchoku.accounts.permissions import can, can_import_any
+from shinchoku.audit.models import Kind
+from shinchoku.audit.recorder import import_details, record
 from shinchoku.importers import LAYOUTS, MAX_INPUT_BYTES, ParseError, parse
 from shinchoku.plans.loader import load_plan, match_municipality
 
@@ -115,6 +117,7 @@ def preview(request: HttpRequest, token: str) -> HttpResponse:
         if request.POST.get("action") == "confirm":
             result = load_plan(plan)
             _forget(request, token, path)
+            record(Kind.IMPORT, obj=result.plan, details=import_details(plan, result))
             messages.success(
                 request,
                 _("「%(title)s」を取り込みました（追加 %(added)d／変更 %(changed)d／変更なし %(unchanged)d）。")
