@@ -118,7 +118,8 @@ def record(
 
 def import_details(plan: dict[str, Any], result: Any) -> dict[str, Any]:
     """What the audit log keeps of an import: the source file and the counts (one rule for UI and CLI)."""
-    source = plan.get("source") or {}
+    header = plan.get("plan") if isinstance(plan.get("plan"), dict) else {}
+    source = header.get("source") or {}
     return {
         "file": source.get("filename", "") if isinstance(source, dict) else "",
         "sha256": source.get("sha256", "") if isinstance(source, dict) else "",
