@@ -7,7 +7,10 @@ Users are never deleted here: they are deactivated and can be reactivated.
 
 from __future__ import annotations
 
+from base64 import b32encode
 from typing import Any
+
+import segno
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
@@ -193,8 +196,6 @@ def _next(request: HttpRequest) -> str:
 
 def _qr_svg(uri: str) -> str:
     """The otpauth URI as an inline SVG QR code (segno: pure Python, offline)."""
-    import segno
-
     return segno.make(uri, error="m").svg_inline(scale=4, title="QRコード")
 
 
@@ -225,8 +226,6 @@ def mfa_setup(request: HttpRequest) -> HttpResponse:
             "token", _("確認コードが正しくありません。認証アプリの最新のコードを入力してください。")
         )
         status = 400
-    from base64 import b32encode
-
     secret = b32encode(device.bin_key).decode()
     context = {
         "form": form,

@@ -54,11 +54,14 @@ def connect() -> None:
 
 
 def separate_audit_database() -> bool:
-    """True when the audit alias is another database than the default one (SQLite: its own file)."""
-    if AUDIT_DB not in settings.DATABASES:
-        return False
-    ours, main = connections[AUDIT_DB].settings_dict, connections[DEFAULT_DB_ALIAS].settings_dict
-    return any(ours.get(key) != main.get(key) for key in ("ENGINE", "NAME", "HOST", "PORT"))
+    """True when the audit alias is a database of its own (SQLite: its own file), as configured."""
+    return bool(getattr(settings, "SHINCHOKU_AUDIT_SEPARATE_DATABASE", False))
+
+
+def _test_database(name: str) -> bool:
+    from django.db.backends.base.creation import TEST_DATABASE_PREFIX
+
+    return name.startswith(TEST_DATABASE_PREFIX) or "mode=memory" in name or name == ":memory:"
 
 
 def migrate_audit_database(sender: Any, using: str = DEFAULT_DB_ALIAS, **kwargs: Any) -> None:
@@ -68,8 +71,7 @@ def migrate_audit_database(sender: Any, using: str = DEFAULT_DB_ALIAS, **kwargs:
     """
     if using != DEFAULT_DB_ALIAS or not separate_audit_database():
         return
-    connection = connections[DEFAULT_DB_ALIAS]
-    if connection.settings_dict["NAME"] == connection.creation._get_test_db_name():
+    if _test_database(str(connections[DEFAULT_DB_ALIAS].settings_dict["NAME"])):
         return
     from django.core.management import call_command
 

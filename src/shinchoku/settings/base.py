@@ -125,6 +125,8 @@ else:
         "TEST": {"NAME": f"test_{DATABASES['default']['NAME']}_audit"},
     }
 DATABASE_ROUTERS = ["shinchoku.audit.router.AuditRouter"]
+#: Whether ``migrate`` must also create the audit tables in a database of their own (see audit/receivers.py).
+SHINCHOKU_AUDIT_SEPARATE_DATABASE = DATABASES["audit"]["NAME"] != DATABASES["default"]["NAME"]
 #: Audit events older than this are deleted by ``manage.py prune_audit`` (run it daily).
 SHINCHOKU_AUDIT_RETENTION_DAYS = int(os.environ.get("SHINCHOKU_AUDIT_RETENTION_DAYS", "400"))
 #: The header the installation's own reverse proxy sets to the client's address (e.g. X-Forwarded-For);
