@@ -11,7 +11,6 @@ from base64 import b32encode
 from typing import Any
 
 import segno
-
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth import views as auth_views
