@@ -150,6 +150,14 @@ def cmd_import_folder(args: argparse.Namespace) -> int:
         + (f" 読めなかったファイル: {failed} 件" if failed else "")
     )
     return EXIT_BAD_INPUT if failed else 0
+def _os_user() -> str:
+    """Who ran a command, for the audit log (there is no signed-in user at a terminal)."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -187,6 +195,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     except ParseError as exc:
         return _fail(str(exc))
     _print_warnings(plan)
+    if not args.dry_run:
+        from shinchoku.audit.models import Kind
+        from shinchoku.audit.recorder import import_details, record
+
+        details = {**import_details(plan, result), "via": "shinchoku import", "os_user": _os_user()}
+        record(Kind.IMPORT, obj=result.plan, details=details)
     verb = "取り込む予定" if args.dry_run else "取り込みました"
     state = "新規" if result.created else "更新"
     print(

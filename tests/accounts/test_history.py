@@ -16,6 +16,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from shinchoku.core.tasks import run_queued
 from shinchoku.importers import parse
 from shinchoku.plans import history
 from shinchoku.plans.models import Initiative, Plan
@@ -40,12 +41,15 @@ def text_of_html(html: str) -> str:
 
 
 def upload(client, plan: dict, name: str) -> None:
-    """Import through the pages as the logged-in user: preview, then confirm."""
+    """Import through the pages as the logged-in user: preview, then confirm (the worker reads and
+    imports, in the uploader's name)."""
     data = json.dumps(plan, ensure_ascii=False).encode()
     response = client.post(reverse("upload"), {"file": SimpleUploadedFile(name, data), "layout": ""})
     assert response.status_code == 302, response.content.decode()[:500]
+    run_queued()
     confirmed = client.post(response["Location"], {"action": "confirm"})
     assert confirmed.status_code == 302
+    run_queued()
 
 
 @pytest.fixture
