@@ -27,6 +27,7 @@ import signal
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
@@ -142,7 +143,12 @@ def job_task(func: Callable[..., dict | None]) -> Any:
 
 
 def start(job_task_: Any, *, kind: str, key: str = "", user: Any = None, **kwargs: Any) -> Job:
-    """Record a job and queue its task; the caller shows the job's progress page."""
+    """Record a job and queue its task; the caller shows the job's progress page.
+
+    Finished jobs older than SHINCHOKU_JOB_KEEP_DAYS go on the way (their pages are long gone).
+    """
+    cutoff = timezone.now() - timedelta(days=settings.SHINCHOKU_JOB_KEEP_DAYS)
+    Job.objects.filter(state__in=(Job.State.DONE, Job.State.FAILED), updated_at__lt=cutoff).delete()
     job = Job.objects.create(kind=kind, key=key, user=user if getattr(user, "pk", None) else None)
     result = job_task_.enqueue(str(job.pk), **kwargs)
     Job.objects.filter(pk=job.pk).update(task_id=str(result.id)[:64])
