@@ -18,6 +18,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 import uuid
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -257,3 +258,23 @@ def test_make_run_serves_with_the_worker_and_ctrl_c_stops_both(installation, tmp
             os.killpg(process.pid, signal.SIGKILL)
     assert "管理者ログイン: ユーザー名 demo" in output
     assert subprocess.run(["pgrep", "-g", str(process.pid)], capture_output=True).stdout == b""  # both gone
+
+
+def test_backup_is_not_blocked_by_a_writer_and_leaves_out_what_it_has_not_committed(installation, tmp_path):
+    import sqlite3
+
+    database = Path(installation["SHINCHOKU_VAR"]) / "shinchoku.sqlite3"
+    writer = sqlite3.connect(database, isolation_level=None, timeout=1)
+    try:
+        writer.execute("BEGIN IMMEDIATE")  # the worker in the middle of an import
+        writer.execute(
+            "INSERT INTO plans_municipality (code, name, prefecture) VALUES ('999999', '書きかけ市', '新潟県')"
+        )
+        done = _run(installation, "backup", str(tmp_path / "during-a-write.zip"), timeout=120)
+        assert done.returncode == 0, done.stderr
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    with zipfile.ZipFile(tmp_path / "during-a-write.zip") as archive:
+        data = archive.read("data.backupjsonl").decode()
+    assert "伊豆の国市" in data and "書きかけ市" not in data

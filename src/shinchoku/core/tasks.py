@@ -67,8 +67,8 @@ class Progress:
         fields["updated_at"] = timezone.now()
         for name, value in fields.items():
             setattr(self.job, name, value)
-        # An UPDATE outside the task's own transactions would be best; callers report progress
-        # between steps, never inside an atomic block, so the page sees it at once.
+        # One UPDATE, committed at once: callers report progress between steps, never inside an
+        # atomic block, so the polling page sees it immediately.
         Job.objects.filter(pk=self.job.pk).update(**fields)
 
     def step(self, text: str, *, done: int = 0, total: int = 0) -> None:
