@@ -27,7 +27,9 @@ def _fail(message: str, status: int = EXIT_BAD_INPUT) -> int:
 def _print_warnings(plan: dict[str, Any]) -> None:
     for warning in plan.get("warnings", []):
         line = warning.get("line")
-        where = f"{line}行目: " if line else ""
+        page = warning.get("page")
+        where = (f"{page}ページ " if page else "") + (f"{line}行目" if line else "")
+        where = f"{where.strip()}: " if where else ""
         print(f"警告: {where}{warning.get('message')}", file=sys.stderr)
 
 
@@ -56,7 +58,9 @@ def cmd_parse(args: argparse.Namespace) -> int:
     _print_warnings(plan)
     # Indented JSON goes through Python's slow pure-Python encoder: indent for a person at a
     # terminal, compact (C encoder, several times faster) when piped to a program or a file.
-    indent = args.indent if args.indent is not None else (None if args.compact or not sys.stdout.isatty() else 2)
+    indent = (
+        args.indent if args.indent is not None else (None if args.compact or not sys.stdout.isatty() else 2)
+    )
     sys.stdout.write(json.dumps(plan, ensure_ascii=False, indent=indent))
     sys.stdout.write("\n")
     return 0
@@ -338,6 +342,26 @@ def cmd_createuser(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    """Search every plan's initiatives (the ``search`` management command)."""
+    _setup_django()
+    from django.core.management import call_command
+
+    if not args.query.strip():
+        return _fail("検索語を指定してください。")
+    call_command("search", args.query, limit=args.limit)
+    return 0
+
+
+def cmd_reindex(args: argparse.Namespace) -> int:
+    """Build or update the search index (the ``reindex`` management command)."""
+    _setup_django()
+    from django.core.management import call_command
+
+    call_command("reindex", force=args.force)
+    return 0
+
+
 def cmd_manage(args: argparse.Namespace) -> int:
     """Pass the remaining arguments to Django's manage.py machinery (migrate, createsuperuser, …)."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "shinchoku.settings.dev")
@@ -355,7 +379,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = commands.add_parser("parse", help="計画ファイルを読み取り Plan JSON を標準出力に出す（DBは使わない）")
-    p.add_argument("file", help="計画ファイル（PDFから抽出したテキスト、Plan JSON、CSV、xlsx）")
+    p.add_argument("file", help="計画ファイル（PDF、PDFから抽出したテキスト、Plan JSON、CSV、xlsx）")
     p.add_argument("--layout", help="レイアウトを指定する（既定: 自動判定）。`shinchoku layouts` で一覧")
     p.add_argument("--municipality", help="計画に自治体名が書かれていないときの自治体名")
     p.add_argument(
@@ -420,6 +444,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--email", help="メールアドレス")
     p.add_argument("--superuser", action="store_true", help="システム管理者にする")
     p.set_defaults(func=cmd_createuser)
+
+    p = commands.add_parser(
+        "search", help="すべての計画の取組を検索する（例: shinchoku search 書かない窓口）"
+    )
+    p.add_argument("query", help="検索語")
+    p.add_argument(
+        "--limit",
+        type=int,
+        default=10,
+        choices=range(1, 101),
+        metavar="N",
+        help="表示する件数（1〜100、既定: 10）",
+    )
+    p.set_defaults(func=cmd_search)
+
+    p = commands.add_parser("reindex", help="検索索引を作成・更新する（変更のない取組は飛ばす）")
+    p.add_argument("--force", action="store_true", help="変更のない取組も索引し直す")
+    p.set_defaults(func=cmd_reindex)
 
     p = commands.add_parser("manage", help="Django の管理コマンド（migrate など）", add_help=False)
     p.add_argument("rest", nargs=argparse.REMAINDER)

@@ -33,6 +33,7 @@ from typing import Any
 
 from django.db import models, transaction
 from django.db.models import OuterRef, Subquery
+from django.dispatch import Signal
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
@@ -90,6 +91,11 @@ class LoadResult:
         return self.created or bool(self.added or self.changed or self.retired)
 
 
+#: Sent inside the import's transaction once a plan is stored (not for a dry run), with ``plan`` and
+#: ``result``: the search index listens, so the index changes with the import or not at all.
+plan_loaded = Signal()
+
+
 class _DryRun(Exception):
     """Raised inside the transaction to roll a dry run back."""
 
@@ -136,6 +142,7 @@ def load_plan(
             result = _Loader(data, municipality_name, into, overwrite_revised, history_user(user)).run()
             if dry_run:
                 raise _DryRun(result)
+            plan_loaded.send(sender=Plan, plan=result.plan, result=result)
     except _DryRun as rollback:
         return rollback.args[0]
     return result

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "shinchoku.api",
     "shinchoku.web",
     "shinchoku.exports",
+    "shinchoku.search",
     "axes",
 ]
 
