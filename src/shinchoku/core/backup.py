@@ -54,8 +54,6 @@ FORMAT_NAME, BATCH = "backupjsonl", 2000
 DATA = "data.backupjsonl"
 MANIFEST = "manifest.json"
 SNAPSHOT_ALIAS = "shinchoku_backup_snapshot"
-#: Rows ``migrate`` itself creates: an installation holding only these is empty.
-CREATED_BY_MIGRATE = {"contenttypes.contenttype", "auth.permission"}
 
 
 class BackupError(Exception):
@@ -161,8 +159,17 @@ def read_manifest(archive: zipfile.ZipFile) -> dict[str, Any]:
 
 
 def is_empty() -> bool:
-    """No data but what ``migrate`` creates (a fresh installation)."""
-    return not any(n for label, n in _counts("default").items() if label not in CREATED_BY_MIGRATE)
+    """A fresh installation: no user account and no municipality yet.
+
+    Everything people create hangs off one of these two (plans off a municipality, reports off
+    plans, tokens off users); rows that ``migrate`` itself creates (content types, permissions,
+    the search statistics row) do not make an installation "in use".
+    """
+    from django.contrib.auth import get_user_model
+
+    from shinchoku.plans.models import Municipality
+
+    return not get_user_model()._base_manager.exists() and not Municipality._base_manager.exists()
 
 
 def _code_migrations() -> list[str]:
