@@ -160,12 +160,16 @@ def run_queued(max_tasks: int | None = None) -> None:
     """Run every queued task in this process with django-tasks-db's own worker, then return.
 
     The tests use it to run the real path (queued in the database, claimed, run, recorded); it
-    leaves the process's signal handlers alone, unlike the ``db_worker`` command.
+    leaves the process's signal handlers alone, unlike the ``db_worker`` command, and the
+    database connection too: the worker closes connections it considers stale (any connection
+    inside a transaction), which in this process is the caller's, e.g. a test's transaction.
     """
-    from django.tasks import DEFAULT_TASK_BACKEND_ALIAS
-    from django_tasks_db.management.commands.db_worker import Worker
+    from unittest import mock
 
-    Worker(
+    from django.tasks import DEFAULT_TASK_BACKEND_ALIAS
+    from django_tasks_db.management.commands import db_worker
+
+    worker = db_worker.Worker(
         queue_names=["*"],
         interval=0,
         batch=True,
@@ -174,4 +178,6 @@ def run_queued(max_tasks: int | None = None) -> None:
         max_tasks=max_tasks,
         worker_id="in-process",
         excluded_queue_names=[],
-    ).run()
+    )
+    with mock.patch.object(db_worker, "close_old_connections", lambda: None):
+        worker.run()
