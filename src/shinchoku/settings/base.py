@@ -216,6 +216,8 @@ SHINCHOKU_TASK_TIME_LIMIT = int(os.environ.get("SHINCHOKU_TASK_TIME_LIMIT", "900
 #: A job still queued (or running past its limit) this many seconds later is shown as stalled:
 #: the worker is not running.
 SHINCHOKU_TASK_STALL_AFTER = int(os.environ.get("SHINCHOKU_TASK_STALL_AFTER", "120"))
+#: Finished jobs (their progress records) are deleted after this many days.
+SHINCHOKU_JOB_KEEP_DAYS = 30
 #: Reading an uploaded file runs in a child process with these limits (importers.isolated).
 SHINCHOKU_PARSE_TIME_LIMIT = int(os.environ.get("SHINCHOKU_PARSE_TIME_LIMIT", "300"))
 SHINCHOKU_PARSE_MEMORY_MB = int(os.environ.get("SHINCHOKU_PARSE_MEMORY_MB", "1024"))
