@@ -514,7 +514,7 @@ MAX_ROW_HEIGHT = 409  # Excel's limit
 
 def _code(initiative: Initiative) -> str | int:
     code = initiative.code or ""
-    return int(code) if code.isdigit() and len(code) < 10 else code
+    return int(code) if code.isascii() and code.isdigit() and len(code) < 10 else code
 
 
 def text_width(text: str) -> int:

@@ -331,7 +331,17 @@ def _strings(value: Any, where: str, limit: int = MAX_TEXT) -> None:
             for key, sub in item.items():
                 if isinstance(key, str) and (problem := _text_problem(key, 200)):
                     _refuse(f"{at}: 項目名に{problem}")
-                stack.append((sub, f"{at}.{key}" if isinstance(key, str) and key.isascii() else at))
+                label = LABELS.get(key) if isinstance(key, str) else None
+                stack.append(
+                    (
+                        sub,
+                        f"{at} の{label}"
+                        if label
+                        else f"{at}.{key}"
+                        if isinstance(key, str) and key.isascii()
+                        else at,
+                    )
+                )
         elif isinstance(item, list):
             stack.extend((sub, at) for sub in item)
 
@@ -348,10 +358,13 @@ def _number(value: Any, where: str) -> None:
 
 
 def _initiative_name(item: dict[str, Any], i: int) -> str:
+    """取組 1-2-3 by its code, else 取組「its title」 (shortened, without characters that cannot be shown)."""
     code = item.get("code")
-    if isinstance(code, str) and code.strip() and len(code) <= 50:
+    if isinstance(code, str) and code.strip() and len(code) <= 50 and not _text_problem(code, 50):
         return f"取組 {code.strip()}"
-    return f"取組（{i + 1}件目）"
+    title = item.get("title") if isinstance(item.get("title"), str) else ""
+    shown = "".join(ch for ch in title[:30] if ch != "\x00" and not "\ud800" <= ch <= "\udfff")
+    return f"取組「{shown}」" if shown.strip() else f"取組（{i + 1}件目）"
 
 
 def check_limits(plan: Plan) -> None:
@@ -394,7 +407,9 @@ def check_limits(plan: Plan) -> None:
 
     depth: dict[str, int] = {}
     for s in plan["sections"]:
-        where = f"施策体系 {s['key'][:50]}"
+        where = "施策体系 " + "".join(
+            ch for ch in s["key"][:50] if ch != "\x00" and not "\ud800" <= ch <= "\udfff"
+        )
         depth[s["key"]] = depth[s["parent"]] + 1 if s.get("parent") is not None else 1
         if depth[s["key"]] > MAX_SECTION_DEPTH:
             _refuse(f"{where}: 階層が {MAX_SECTION_DEPTH} 段を超えています")
@@ -434,7 +449,8 @@ def check_limits(plan: Plan) -> None:
             if entry.get("unit") is not None and not isinstance(entry["unit"], str):
                 _refuse(f"{name} の予算: unit が文字列ではありません")
         for ind in item.get("indicators", []):
-            where = f"{name} の指標「{ind['name'][:30]}」"
+            label = "".join(ch for ch in ind["name"][:30] if ch != "\x00" and not "\ud800" <= ch <= "\udfff")
+            where = f"{name} の指標「{label}」"
             _strings(ind["name"], where, SHORT_TEXT[("indicator", "name")])
             if ind.get("unit") is not None and not isinstance(ind["unit"], str):
                 _refuse(f"{where}: 単位が文字列ではありません")

@@ -48,7 +48,10 @@ def _store() -> Path:
 
 def _pending(request: HttpRequest, token: str) -> Path:
     """The waiting upload for ``token``, only if this session uploaded it."""
-    if token not in request.session.get(SESSION_KEY, []) or not token.replace("-", "").replace("_", "").isalnum():
+    if (
+        token not in request.session.get(SESSION_KEY, [])
+        or not token.replace("-", "").replace("_", "").isalnum()
+    ):
         raise Http404
     path = _store() / f"{token}.json"
     if not path.exists():
@@ -85,23 +88,37 @@ def upload(request: HttpRequest) -> HttpResponse:
             form.add_error("file", _("ファイルが大きすぎます（上限 10 MB）。"))
         else:
             try:
-                plan = parse(upload_file.read(), filename=upload_file.name, layout=form.cleaned_data["layout"] or None)
+                plan = parse(
+                    upload_file.read(), filename=upload_file.name, layout=form.cleaned_data["layout"] or None
+                )
             except ParseError as exc:
                 form.add_error("file", str(exc))
             else:
                 if not _may_import(request, plan):
                     form.add_error(
                         "file",
-                        _("%(name)sの計画を取り込む権限がありません。") % {"name": plan["municipality"]["name"]},
+                        _("%(name)sの計画を取り込む権限がありません。")
+                        % {"name": plan["municipality"]["name"]},
                     )
                     return render(request, "shinchoku/upload.html", {"form": form}, status=403)
                 token = secrets.token_urlsafe(16)
-                (_store() / f"{token}.json").write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
+                (_store() / f"{token}.json").write_text(
+                    json.dumps(plan, ensure_ascii=False), encoding="utf-8"
+                )
                 request.session[SESSION_KEY] = [*request.session.get(SESSION_KEY, []), token]
                 return redirect("upload-preview", token=token)
     if form.errors:
         status = 400
     return render(request, "shinchoku/upload.html", {"form": form}, status=status)
+
+
+def _refused(request: HttpRequest, token: str, path: Path, exc: ParseError) -> HttpResponse:
+    """The loader refused the waiting plan: drop it (nothing is left behind) and say why on the upload page."""
+    _forget(request, token, path)
+    form = UploadForm()
+    form.cleaned_data = {}  # an unbound form takes an error once it has (empty) cleaned data
+    form.add_error(None, str(exc))
+    return render(request, "shinchoku/upload.html", {"form": form}, status=400)
 
 
 @login_required
@@ -113,11 +130,16 @@ def preview(request: HttpRequest, token: str) -> HttpResponse:
         raise PermissionDenied
     if request.method == "POST":
         if request.POST.get("action") == "confirm":
-            result = load_plan(plan)
+            try:
+                result = load_plan(plan)
+            except ParseError as exc:
+                return _refused(request, token, path, exc)
             _forget(request, token, path)
             messages.success(
                 request,
-                _("「%(title)s」を取り込みました（追加 %(added)d／変更 %(changed)d／変更なし %(unchanged)d）。")
+                _(
+                    "「%(title)s」を取り込みました（追加 %(added)d／変更 %(changed)d／変更なし %(unchanged)d）。"
+                )
                 % {
                     "title": result.plan.title,
                     "added": len(result.added),
@@ -129,10 +151,15 @@ def preview(request: HttpRequest, token: str) -> HttpResponse:
         _forget(request, token, path)
         messages.info(request, _("取込を取り消しました。データベースは変更していません。"))
         return redirect("upload")
-    result = load_plan(plan, dry_run=True)
+    try:
+        result = load_plan(plan, dry_run=True)
+    except ParseError as exc:
+        return _refused(request, token, path, exc)
     counts = {
         "sections": len(plan["sections"]),
         "initiatives": len(plan["initiatives"]),
         "indicators": sum(len(i.get("indicators") or []) for i in plan["initiatives"]),
     }
-    return render(request, "shinchoku/upload_preview.html", {"data": plan, "result": result, "counts": counts})
+    return render(
+        request, "shinchoku/upload_preview.html", {"data": plan, "result": result, "counts": counts}
+    )
