@@ -186,12 +186,19 @@ def stored(client):
     plan = load_plan(json.loads(json.dumps(BASE))).plan
     entry = ScheduleEntry.objects.filter(initiative__plan=plan).first()
     ScheduleEntry.objects.filter(pk=entry.pk).update(fy=32767)
-    parent = None
+    parent_id = None
     for n in range(3000):
-        parent = Section.objects.create(
-            plan=plan, key=f"deep{n}", parent=parent, title=f"第{n}層", depth=min(n, 100), position=1000 + n
-        )
-    Initiative.objects.filter(pk=plan.initiatives.order_by("position").first().pk).update(section=parent)
+        parent_id = Section.objects.create(
+            plan=plan,
+            key=f"deep{n}",
+            parent_id=parent_id,
+            title=f"第{n}層",
+            depth=min(n, 100),
+            position=1000 + n,
+        ).pk
+    Initiative.objects.filter(pk=plan.initiatives.order_by("position").first().pk).update(
+        section_id=parent_id
+    )
     return plan
 
 
