@@ -147,34 +147,37 @@ def staff(client, settings, tmp_path):
     return client
 
 
+def _uploaded(client, run_tasks, name: str, data: bytes) -> str:
+    """Upload, let the worker read it (as ``shinchoku worker`` does); the upload's page."""
+    response = client.post(reverse("upload"), {"file": SimpleUploadedFile(name, data), "layout": ""})
+    assert response.status_code == 302
+    run_tasks()
+    return response["Location"]
+
+
 @pytest.mark.parametrize("name", HOSTILE)
-def test_web_upload_refuses_and_leaves_nothing_behind(name, staff, settings):
-    response = staff.post(
-        reverse("upload"), {"file": SimpleUploadedFile("plan.json", hostile_file(name)), "layout": ""}
-    )
-    assert response.status_code == 400
-    assert HOSTILE[name][1] in response.content.decode().replace("&#x27;", "'")
-    uploads = Path(settings.VAR_DIR) / "uploads"
-    assert not uploads.exists() or list(uploads.iterdir()) == []
+def test_web_upload_refuses_and_leaves_nothing_behind(name, staff, run_tasks, settings):
+    page = staff.get(_uploaded(staff, run_tasks, "plan.json", hostile_file(name)))
+    assert page.status_code == 400
+    assert HOSTILE[name][1] in page.content.decode().replace("&#x27;", "'")
+    assert list((Path(settings.VAR_DIR) / "uploads").iterdir()) == []
     assert not Plan.objects.exists()
 
 
-def test_a_pending_upload_that_the_loader_refuses_is_dropped(staff, settings):
-    """A plan waiting from before these checks: the preview refuses it (400) and deletes the file."""
-    good = staff.post(
-        reverse("upload"), {"file": SimpleUploadedFile("nobeoka.txt", (SAMPLES / "nobeoka.txt").read_bytes())}
-    )
-    assert good.status_code == 302
-    pending = next((Path(settings.VAR_DIR) / "uploads").iterdir())
+def test_a_pending_upload_that_the_loader_refuses_is_dropped(staff, run_tasks, settings):
+    """A previewed plan changed on disk (or waiting from before these checks): confirming refuses it, files go."""
+    location = _uploaded(staff, run_tasks, "nobeoka.txt", (SAMPLES / "nobeoka.txt").read_bytes())
+    assert staff.get(location).status_code == 200  # the preview
+    pending = next((Path(settings.VAR_DIR) / "uploads").glob("*.json"))
     plan = json.loads(pending.read_text(encoding="utf-8"))
     _schedule_year(20230)(plan)
     pending.write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
-    response = staff.get(good["Location"])
-    assert (
-        response.status_code == 400
-        and "年度 20230 が計画期間 (2021–2025年度)から外れています" in response.content.decode()
-    )
-    assert not pending.exists() and not Plan.objects.exists()
+    staff.post(location, {"action": "confirm"})
+    run_tasks()
+    page = staff.get(location)
+    assert page.status_code == 400
+    assert "年度 20230 が計画期間 (2021–2025年度)から外れています" in page.content.decode()
+    assert list(pending.parent.iterdir()) == [] and not Plan.objects.exists()
 
 
 # --- what may already be stored ---------------------------------------------------------------------

@@ -22,6 +22,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history
 
+from shinchoku.core.dates import deadline_label
 from shinchoku.importers.text import wareki
 from shinchoku.plans.models import (
     Indicator,
@@ -476,16 +477,10 @@ def send_reminders(round_: Round, today: date | None = None) -> list[str]:
             continue
         send_mail(
             subject=_("【進捗報告のお願い】%(title)s（期限 %(deadline)s）")
-            % {"title": round_.title, "deadline": round_.deadline.isoformat()},
-            message=_(
-                "%(department)s 御中\n\n%(title)sの進捗報告が%(n)d件未提出です。期限は%(deadline)sです。"
-            )
-            % {
-                "department": department.name,
-                "title": round_.title,
-                "n": department.open,
-                "deadline": round_.deadline.isoformat(),
-            },  # fmt: skip
+            % {"title": round_.title, "deadline": deadline_label(round_.deadline)},
+            message=_("%(department)s 御中\n\n%(title)sの進捗報告が%(n)d件未提出です。期限は%(deadline)sです。")
+            % {"department": department.name, "title": round_.title, "n": department.open,
+               "deadline": deadline_label(round_.deadline)},  # fmt: skip
             from_email=getattr(settings, "DEFAULT_FROM_EMAIL", None),
             recipient_list=addresses,
         )
@@ -510,6 +505,7 @@ def update_targets(
     if has_round and not reason.strip():
         raise WorkflowError(_("進捗管理の開始後に目標値を変更するには、改訂理由が必要です。"))
     current = {v.fy: v for v in indicator.values.filter(kind=ValueKind.TARGET)}
+    now = timezone.now()
     changes = []
     for fy, value in sorted(targets.items()):
         old = current.get(fy)
@@ -519,10 +515,10 @@ def update_targets(
                         "before": old.value if old else None, "after": value})  # fmt: skip
         if old is None:
             IndicatorValue.objects.create(
-                indicator=indicator, kind=ValueKind.TARGET, fy=fy, value=value, text=""
+                indicator=indicator, kind=ValueKind.TARGET, fy=fy, value=value, text="", revised_at=now
             )
         else:
-            old.value, old.text = value, ""
+            old.value, old.text, old.revised_at = value, "", now
             old.save()
     if not changes or not has_round:
         return None
