@@ -21,9 +21,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from shinchoku.accounts.permissions import can, manageable_plans, require, visible_rounds
+from shinchoku.core.params import parse_count, parse_id
 from shinchoku.plans.models import Indicator, Plan, ValueKind
 from shinchoku.progress import evaluation
-from shinchoku.web.params import parse_count, parse_id
 from shinchoku.web.templatetags.shinchoku import number
 
 from . import services

@@ -6,13 +6,13 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
+from shinchoku.core.params import query_id
 from shinchoku.plans import history, queries
 from shinchoku.plans.models import Department, Initiative, Plan
 from shinchoku.search.service import similar
 
 from .charts import indicator_view
 from .filters import InitiativeFilter
-from .params import query_id
 
 
 def home(request: HttpRequest) -> HttpResponse:
