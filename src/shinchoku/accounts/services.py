@@ -49,7 +49,7 @@ def find_municipality(name_or_code: str) -> Municipality:
     text = (name_or_code or "").strip()
     if not text:
         raise AccountError("自治体を指定してください（名称または団体コード）。")
-    if text.isdigit():
+    if text.isascii() and text.isdigit():
         found = Municipality.objects.filter(code=text).first()
         if found is None:
             raise AccountError(f"団体コード {text} の自治体は登録されていません。")

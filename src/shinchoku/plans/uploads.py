@@ -164,6 +164,7 @@ def import_upload(
         user = _user(user_id)
         result = load_plan(plan, user=user, overwrite_revised=overwrite_revised)
     except ParseError as exc:
+        remove(token)  # a plan the loader refuses will not be imported later either: nothing left behind
         raise Refused(str(exc)) from None
     from shinchoku.audit.models import Kind
     from shinchoku.audit.recorder import import_details, record
