@@ -60,6 +60,8 @@ _LATIN_START = re.compile(r"^[A-Za-z0-9(\[]")
 _SPACED = re.compile(r"[^\x00-\x7f] [^\x00-\x7f]")
 #: How the name of a municipal office ends (課, 室, センター …), for lists of 担当課.
 _OFFICE_END = set("課室係局部所館班ー）)")
+#: A kanji or katakana: the end of a word (after hiragana a figure is part of the sentence: 「その18」).
+_WORD_END = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
 #: Characters a number is written against (令和5, 平成30, 第3, 約200, 全31, ￥100).
 _NUMBER_PREFIX = set("和成第約全計各毎（(「『【〔￥＄・、。，：；～〜ー－—―‐/／")
 
@@ -175,7 +177,7 @@ def _line_text(chars: list[dict[str, Any]]) -> str:
             continue
         parts.append(text)
         last_x1 = ch["x1"]
-    return "".join(parts).strip()
+    return repair_glyphs("".join(parts).strip())
 
 
 def _cluster(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
@@ -284,7 +286,7 @@ def _cell_text(chars: list[dict[str, Any]], box: tuple[float, float, float, floa
             or (
                 text[0].isdigit()
                 and text[0].isascii()
-                and not out[-1].isascii()
+                and _WORD_END.match(out[-1]) is not None
                 and out[-1] not in _NUMBER_PREFIX
             )
             or (right is not None and previous is not None and _wrapped_at_space(previous, line, right))
