@@ -115,7 +115,21 @@ def load_source(file: str | os.PathLike[str] | bytes, filename: str | None = Non
         source.text = "\n".join(lines) + "\n"
     elif not source.is_xlsx:
         source.text = decode(data)
+        _clean(source)
     return source
+
+
+def _clean(source: Source) -> None:
+    """Take page furniture and form feeds out of an extracted text, keeping where each line was."""
+    from .document import Document
+    from .readers.text import clean_text
+
+    cleaned = clean_text(source.text or "")
+    if cleaned is None:
+        return
+    lines, source.locations, notes = cleaned
+    source.text = "\n".join(lines)
+    source.document = Document(kind="text", notes=notes)
 
 
 def _locate_warnings(plan: Plan, source: Source) -> None:
@@ -128,11 +142,13 @@ def _locate_warnings(plan: Plan, source: Source) -> None:
         line = warning.get("line")
         if isinstance(line, int) and 1 <= line <= len(where):
             location = where[line - 1]
-            warning["page"] = location.page  # type: ignore[typeddict-unknown-key]
+            if location.page is not None:
+                warning["page"] = location.page  # type: ignore[typeddict-unknown-key]
             warning["line"] = location.line
     if source.document is not None and source.document.notes:
         notes = [
-            {"page": location.page, "line": location.line, "message": message}
+            {"line": location.line, "message": message}
+            | ({"page": location.page} if location.page is not None else {})
             for location, message in source.document.notes
         ]
         plan["warnings"][:0] = notes  # type: ignore[misc]
