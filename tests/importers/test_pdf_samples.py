@@ -39,7 +39,7 @@ PRINTS = [
     ("shibata", "A4"),
     ("shibata", "A3 landscape"),
 ]
-COUNTS = {"nobeoka": 81, "onojo": 18, "hita": 65, "izunokuni": 31, "shibata": 43}
+COUNTS = {"nobeoka": 81, "onojo": 30, "hita": 65, "izunokuni": 31, "shibata": 43}
 
 
 @cache

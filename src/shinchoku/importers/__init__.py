@@ -43,7 +43,13 @@ LAYOUTS: dict[str, str] = {
     "hita": "shinchoku.importers.hita",
     "izunokuni": "shinchoku.importers.izunokuni",
     "shibata": "shinchoku.importers.shibata",
+    # Any other plan, by its shapes (tables, cards, outlines); asked only when no layout above
+    # recognises the file, and scores below all of them.
+    "generic": "shinchoku.importers.generic",
 }
+
+#: Layouts consulted only when no other layout recognises the file.
+FALLBACK = "generic"
 
 _XLSX_MAGIC = b"PK\x03\x04"
 _PDF_MAGIC = b"%PDF-"
@@ -60,6 +66,11 @@ class Source:
     filename: str
     data: bytes
     text: str | None = None
+    #: The municipality the caller knows (the web upload knows the user's); used when the file
+    #: does not say (generic layout, a CSV of the template's 取組 sheet alone).
+    municipality: str | None = None
+    #: A column mapping (see importers.mapping) for tables detection cannot read on its own.
+    mapping: object | None = None
     _lines: list[str] | None = field(default=None, repr=False)
     document: Document | None = field(default=None, repr=False)
     locations: list[Location] | None = field(default=None, repr=False)
@@ -115,21 +126,7 @@ def load_source(file: str | os.PathLike[str] | bytes, filename: str | None = Non
         source.text = "\n".join(lines) + "\n"
     elif not source.is_xlsx:
         source.text = decode(data)
-        _clean(source)
     return source
-
-
-def _clean(source: Source) -> None:
-    """Take page furniture and form feeds out of an extracted text, keeping where each line was."""
-    from .document import Document
-    from .readers.text import clean_text
-
-    cleaned = clean_text(source.text or "")
-    if cleaned is None:
-        return
-    lines, source.locations, notes = cleaned
-    source.text = "\n".join(lines)
-    source.document = Document(kind="text", notes=notes)
 
 
 def _locate_warnings(plan: Plan, source: Source) -> None:
@@ -143,7 +140,7 @@ def _locate_warnings(plan: Plan, source: Source) -> None:
         if isinstance(line, int) and 1 <= line <= len(where):
             location = where[line - 1]
             if location.page is not None:
-                warning["page"] = location.page  # type: ignore[typeddict-unknown-key]
+                warning["page"] = location.page
             warning["line"] = location.line
     if source.document is not None and source.document.notes:
         notes = [
@@ -151,18 +148,23 @@ def _locate_warnings(plan: Plan, source: Source) -> None:
             | ({"page": location.page} if location.page is not None else {})
             for location, message in source.document.notes
         ]
-        plan["warnings"][:0] = notes  # type: ignore[misc]
+        plan["warnings"][:0] = notes
 
 
 def detect(source: Source) -> str:
     """Name of the layout that reads ``source`` best; ParseError when none recognises it."""
     best, best_score = None, 0.0
     for layout in LAYOUTS:
+        if layout == FALLBACK:
+            continue
         score = _module(layout).detect(source)
         if score > best_score:
             best, best_score = layout, score
     if best is None:
-        raise ParseError("計画ファイルとして認識できません（対応する形式: " + ", ".join(LAYOUTS) + "）。")
+        fallback = _module(FALLBACK)
+        if fallback.detect(source) <= 0:
+            raise ParseError(fallback.NOTHING_FOUND)
+        best = FALLBACK
     return best
 
 
@@ -171,19 +173,52 @@ def parse(
     *,
     filename: str | None = None,
     layout: str | None = None,
+    municipality: str | None = None,
+    mapping: object | None = None,
 ) -> Plan:
     """Parse a plan file (path or bytes) into validated Plan JSON.
 
-    Raises ParseError, with a message for the user, for anything that is not a readable plan.
+    ``municipality`` is used when the file does not name one (the web upload knows the user's
+    municipality); ``mapping`` says which role each column of a table has (importers.mapping)
+    and makes the generic layout read the file. Raises ParseError, with a message for the
+    user, for anything that is not a readable plan.
     """
     source = load_source(file, filename)
+    source.municipality = municipality
+    if mapping is not None:
+        from .mapping import Mapping
+
+        source.mapping = Mapping.of(mapping)
+        layout = layout or FALLBACK
     name = layout or detect(source)
     module = _module(name)
-    if layout and module.detect(source) <= 0 and name not in ("planjson", "template"):
+    if layout and name not in ("planjson", "template", FALLBACK) and module.detect(source) <= 0:
         raise ParseError(f"このファイルは {name} レイアウトの計画ではありません。")
-    plan = module.parse(source)
-    if not plan["initiatives"]:
-        raise ParseError("取組（施策・事業）が1件も見つかりません。計画ファイルか確認してください。")
+    try:
+        plan = module.parse(source)
+        if not plan["initiatives"]:
+            raise ParseError("取組（施策・事業）が1件も見つかりません。計画ファイルか確認してください。")
+    except ParseError as exc:
+        if layout or name == FALLBACK:
+            raise
+        plan = _fallback(source, name, exc)
     _locate_warnings(plan, source)
     validate(plan)
+    return plan
+
+
+def _fallback(source: Source, name: str, error: ParseError) -> Plan:
+    """When the detected layout cannot read the file, what the generic readers find (with a
+    warning saying so), or the layout's own error when they find nothing."""
+    generic = _module(FALLBACK)
+    if generic.detect(source) <= 0:
+        raise error
+    plan: Plan = generic.parse(source)
+    plan["warnings"].insert(
+        0,
+        {
+            "line": error.line,
+            "message": f"{name} レイアウトとしては読めなかったため（{error.message}）、表・見出しの形から読み取りました。",
+        },
+    )
     return plan

@@ -37,9 +37,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from .. import furniture
 from ..document import Cell, Document, Line, Location, Page, Table
 from ..errors import ParseError
-from . import furniture
 from .glyphs import repair_glyphs
 
 #: Largest PDF read, in pages: a municipal plan has tens of pages, a whole 総合計画 a few hundred.
@@ -751,7 +751,7 @@ def read_pdf(data: bytes, *, max_pages: int = MAX_PAGES, max_seconds: float = MA
         raise ParseError(SCANNED)
     document = _document(raw)
     if not any(
-        isinstance(block, Line) or any(c.text for row in block.rows for c in row)
+        isinstance(block, Line) or (isinstance(block, Table) and any(c.text for row in block.rows for c in row))
         for block in document.blocks()
     ):
         raise ParseError(SCANNED)  # nothing but page numbers: a scan with a stamped page number

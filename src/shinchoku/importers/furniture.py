@@ -5,7 +5,8 @@ A PDF (and any text extracted from it) repeats on every page a page number 「- 
 Left in, they split a card or a table in two and end up in a cell or a title. The readers drop
 them and note what they dropped; this module says what furniture looks like. The PDF reader
 knows where a line is on its page (only lines in the top and bottom margins are candidates);
-the text reader only has the lines, so it also requires a page number nearby.
+a text has only its lines, so ``text.page_furniture`` also requires a page number nearby.
+One home for what a page number looks like, for the PDF reader and the text layouts alike.
 """
 
 from __future__ import annotations
@@ -26,8 +27,9 @@ _PAGE_NUMBER = re.compile(
 _STRONG_PAGE_NUMBER = re.compile(
     r"[-‐‑–—―−ー]\s*\d{1,4}\s*[-‐‑–—―−ー]"
     r"|\d{1,4}\s*/\s*\d{1,4}"
-    r"|p\.\s*\d{1,4}"
-    r"|\d{1,4}\s*(?:ページ|頁)",
+    r"|p\.?\s*\d{1,4}"
+    r"|\d{1,4}\s*(?:ページ|頁)"
+    r"|\(\s*\d{1,4}\s*\)",
     re.IGNORECASE,
 )
 _SPACE = re.compile(r"\s+")
@@ -45,8 +47,10 @@ def is_page_number(text: str) -> bool:
 
 
 def is_strong_page_number(text: str) -> bool:
-    """Whether a line is a page number even out of context (not a bare number, which may be data)."""
-    return _STRONG_PAGE_NUMBER.fullmatch(normal(text)) is not None
+    """Whether a line is a page number even out of context (not a bare number, which may be data):
+    「- 12 -」「12/40」「P.12」「12ページ」「(12)」."""
+    text = normal(text)
+    return 0 < len(text) <= 16 and _STRONG_PAGE_NUMBER.fullmatch(text) is not None
 
 
 _NUMBER_PART = re.compile(
