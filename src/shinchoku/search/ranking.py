@@ -4,7 +4,7 @@ score(d) = Σ_t w_t · idf(t) · tf(t,d)·(k1+1) / (tf(t,d) + k1·(1 − b + b·
 
 with idf(t) = ln(1 + (N − df + 0.5)/(df + 0.5)) (never negative). Document frequencies are counted
 at query time from the covering index (exact whatever was imported a second ago); N and avgdl
-come from IndexStats. The idf is computed in Python and passed in, because SQLite's ln() is a
+come from IndexStats, read in the same query. The idf is computed in Python and passed in, because SQLite's ln() is a
 compile-time option. Only the postings of the query's terms are read, so the cost follows the
 terms' frequency, not the size of the installation.
 """
@@ -15,7 +15,7 @@ import math
 from dataclasses import dataclass
 
 from django.db import connection
-from django.db.models import Count, QuerySet
+from django.db.models import Count, QuerySet, Subquery
 
 from .models import IndexStats, Posting
 
@@ -31,9 +31,24 @@ class Ranked:
     total: int
 
 
-def document_frequencies(terms: list[str]) -> dict[str, int]:
-    rows = Posting.objects.filter(term__in=terms).values_list("term").annotate(n=Count("*")).order_by()
-    return dict(rows)
+def document_frequencies(terms: list[str]) -> tuple[dict[str, int], IndexStats]:
+    """Each term's document frequency, and the collection statistics, in one query."""
+    stats = IndexStats.objects.filter(pk=1)
+    rows = list(
+        Posting.objects.filter(term__in=terms)
+        .values_list("term")
+        .annotate(
+            n=Count("*"),
+            documents=Subquery(stats.values("documents")),
+            total_length=Subquery(stats.values("total_length")),
+        )
+        .order_by()
+    )
+    if not rows:
+        return {}, IndexStats()
+    return {row[0]: row[1] for row in rows}, IndexStats(
+        documents=rows[0][2] or 0, total_length=rows[0][3] or 0
+    )
 
 
 def idf(df: int, documents: int) -> float:
@@ -60,9 +75,8 @@ def rank(
     """
     if not weights:
         return Ranked([], 0)
-    stats = IndexStats.objects.filter(pk=1).first() or IndexStats()
+    dfs, stats = document_frequencies(list(weights))
     documents = max(stats.documents, 1)
-    dfs = document_frequencies(list(weights))
     scored = {
         term: weight * idf(dfs[term], documents)
         for term, weight in weights.items()
