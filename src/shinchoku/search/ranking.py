@@ -69,19 +69,21 @@ def rank(
 
     ``within``: a queryset of initiative ids the results must belong to (the filters);
     ``exclude_municipality``: leave one municipality's initiatives out (「他自治体」);
-    ``max_df_ratio`` / ``max_terms``: for long queries (a whole initiative), drop terms found in
-    more than that share of documents and keep the ``max_terms`` terms that weigh most — they
-    decide the ranking, and the common ones only cost time.
+    ``max_df_ratio``: drop terms found in more than that share of documents, unless every term is
+    that common (a query of one common word still finds something). Their idf is small, so they
+    hardly move the ranking, but their postings are most of the work at national scale;
+    ``max_terms``: keep the terms that weigh most (weight × idf), for long queries such as a whole
+    initiative's title and summary.
     """
     if not weights:
         return Ranked([], 0)
     dfs, stats = document_frequencies(list(weights))
     documents = max(stats.documents, 1)
-    scored = {
-        term: weight * idf(dfs[term], documents)
-        for term, weight in weights.items()
-        if dfs.get(term) and (max_df_ratio is None or dfs[term] <= max_df_ratio * documents)
-    }
+    present = [term for term in weights if dfs.get(term)]
+    if max_df_ratio is not None:
+        rare = [term for term in present if dfs[term] <= max_df_ratio * documents]
+        present = rare or present
+    scored = {term: weights[term] * idf(dfs[term], documents) for term in present}
     if max_terms is not None:
         scored = dict(sorted(scored.items(), key=lambda item: (-item[1], item[0]))[:max_terms])
     if not scored:

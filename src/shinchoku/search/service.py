@@ -24,6 +24,8 @@ SIMILAR = 5
 #: A similar-initiatives query uses the initiative's most telling terms only (ranking.rank).
 SIMILAR_MAX_TERMS = 12
 SIMILAR_MAX_DF = 0.2
+#: A search ignores words found in more than this share of initiatives when it has rarer ones.
+SEARCH_MAX_DF = 0.1
 
 
 @dataclass
@@ -85,10 +87,10 @@ def search(query: str, filters: Filters | None = None, *, offset: int = 0, limit
     query = (query or "")[:MAX_QUERY]
     weights = tokens.query_weights(query)
     within = filtered_initiatives(filters) if filters.any else None
-    ranked = ranking.rank(weights, limit=limit, offset=offset, within=within)
+    ranked = ranking.rank(weights, limit=limit, offset=offset, within=within, max_df_ratio=SEARCH_MAX_DF)
     total = ranked.total
     if not ranked.hits and offset:
-        total = ranking.rank(weights, limit=1, within=within).total
+        total = ranking.rank(weights, limit=1, within=within, max_df_ratio=SEARCH_MAX_DF).total
     scores = dict(ranked.hits)
     page = SearchPage(query, [t for t, w in weights.items() if w == 1.0], total, offset, limit)
     page.results = cards([pk for pk, _ in ranked.hits], scores)
