@@ -22,3 +22,11 @@ SEED_FILES = {
 @pytest.fixture(scope="session")
 def samples_dir() -> Path:
     return SAMPLES
+
+
+@pytest.fixture
+def run_tasks():
+    """Run the queued background tasks with django-tasks-db's worker, in this process (the real path)."""
+    from shinchoku.core.tasks import run_queued
+
+    return run_queued

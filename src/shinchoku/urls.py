@@ -11,6 +11,7 @@ urlpatterns = [
     path("", include("shinchoku.exports.urls")),
     path("", include("shinchoku.search.urls")),
     path("api/v1/", include("shinchoku.api.urls")),
+    path("", include("shinchoku.core.urls")),
     path("accounts/login/", auth_views.LoginView.as_view(template_name="shinchoku/login.html"), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),

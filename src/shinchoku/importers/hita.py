@@ -29,7 +29,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .cells import Labels
 from .errors import ParseError
+from .layout import layout_reader
 from .planjson import Plan, fill_period, initiative, plan_from, section, warn
 from .text import (
     compact,
@@ -694,6 +696,13 @@ def _link_reposts(plan: Plan) -> None:
         item["repost_of"] = original
 
 
+#: How this layout's table rows start, to restore them in text without tabs.
+LABELS = Labels(
+    rows=("取組番号", "取組内容", "事業担当課", "スケジュール"), inline=("取組名",), grid=("スケジュール",)
+)
+
+
+@layout_reader("日田市形式", LABELS)
 def parse(source: Any) -> Plan:
     """Read the 日田市 年次計画編 text into Plan JSON."""
     text = source.text

@@ -27,6 +27,8 @@ INSTALLED_APPS = [
     "simple_history",
     "django_filters",
     "ninja",
+    "django_tasks_db",
+    "shinchoku.core",
     "shinchoku.plans",
     "shinchoku.accounts",
     "shinchoku.progress",
@@ -39,6 +41,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Static files straight from var/static (collectstatic), compressed and cached, by any WSGI server.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -96,6 +100,18 @@ DATABASES = {
         conn_max_age=60,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Writers queue instead of failing with "database is locked": every transaction takes the
+    # write lock when it begins (so a read-then-write never needs to upgrade its lock, the case
+    # SQLite cannot wait for), and a writer waits up to 20 s for the one ahead of it. WAL lets the
+    # server's pages read while the worker writes (and a backup copy while both run).
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+        }
+    )
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -112,7 +128,8 @@ USE_TZ = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
 
 STATIC_URL = "static/"
-STATIC_ROOT = Path(os.environ.get("SHINCHOKU_STATIC_ROOT", Path.cwd() / "staticfiles"))
+#: ``collectstatic`` copies every asset here; whitenoise serves them (no web server configuration needed).
+STATIC_ROOT = Path(os.environ.get("SHINCHOKU_STATIC_ROOT", VAR_DIR / "static"))
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
@@ -132,3 +149,37 @@ else:
 #: Largest plan file accepted by upload and import (the importers enforce the same limit).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
+
+#: Background work: Django's Tasks framework, queued in the database, run by ``shinchoku worker``
+#: (django-tasks-db's db_worker). See shinchoku.core.tasks.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+#: A job running longer than this (seconds) is stopped and rolled back (core.tasks.time_limit).
+SHINCHOKU_TASK_TIME_LIMIT = int(os.environ.get("SHINCHOKU_TASK_TIME_LIMIT", "900"))
+#: A job still queued (or running past its limit) this many seconds later is shown as stalled:
+#: the worker is not running.
+SHINCHOKU_TASK_STALL_AFTER = int(os.environ.get("SHINCHOKU_TASK_STALL_AFTER", "120"))
+#: Reading an uploaded file runs in a child process with these limits (importers.isolated).
+SHINCHOKU_PARSE_TIME_LIMIT = int(os.environ.get("SHINCHOKU_PARSE_TIME_LIMIT", "300"))
+SHINCHOKU_PARSE_MEMORY_MB = int(os.environ.get("SHINCHOKU_PARSE_MEMORY_MB", "1024"))
+#: Uploaded files not confirmed or cancelled are removed after this many hours.
+SHINCHOKU_PENDING_UPLOAD_HOURS = 24
+
+#: Backups (shinchoku backup / restore) are JSON Lines with exact times: shinchoku.core.backup_format.
+SERIALIZATION_MODULES = {"backupjsonl": "shinchoku.core.backup_format"}
+
+#: Logs go to standard error, one line each, whatever the server: systemd's journal, NSSM's log
+#: file or the terminal keeps them (docs/deploy.md). Server errors are logged with their
+#: traceback in production too (Django alone logs them only with DEBUG on).
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"line": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+    "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "line"}},
+    "root": {"handlers": ["stderr"], "level": os.environ.get("SHINCHOKU_LOG_LEVEL", "INFO")},
+    "loggers": {
+        # Django's own "django" logger writes to the console only with DEBUG on: send it to the root.
+        "django": {"handlers": [], "level": "INFO", "propagate": True},
+        "django.server": {"level": "WARNING"},
+        "axes": {"level": "WARNING"},  # not its start-up banner on every command
+    },
+}
