@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from django.db import connection
 from django.db.models import Count, QuerySet, Subquery
+from django.db.models.expressions import RawSQL
 
 from .models import IndexStats, Posting
 
@@ -64,16 +65,19 @@ def rank(
     within: QuerySet | None = None,
     max_df_ratio: float | None = None,
     max_terms: int | None = None,
+    max_postings: int | None = None,
 ) -> Ranked:
     """Initiative ids by BM25 score for the weighted query terms.
 
-    ``within``: a queryset of initiative ids the results must belong to (the filters);
+    ``within``: a queryset of the initiatives the results must belong to (the filters);
     ``exclude_municipality``: leave one municipality's initiatives out (「他自治体」);
     ``max_df_ratio``: drop terms found in more than that share of documents, unless every term is
     that common (a query of one common word still finds something). Their idf is small, so they
     hardly move the ranking, but their postings are most of the work at national scale;
     ``max_terms``: keep the terms that weigh most (weight × idf), for long queries such as a whole
-    initiative's title and summary.
+    initiative's title and summary; ``max_postings``: of those, keep the most telling terms while
+    their postings add up to no more than this (always at least one) — the work is then bounded at
+    any scale, and only terms that weigh least are left out.
     """
     if not weights:
         return Ranked([], 0)
@@ -84,8 +88,15 @@ def rank(
         rare = [term for term in present if dfs[term] <= max_df_ratio * documents]
         present = rare or present
     scored = {term: weights[term] * idf(dfs[term], documents) for term in present}
-    if max_terms is not None:
-        scored = dict(sorted(scored.items(), key=lambda item: (-item[1], item[0]))[:max_terms])
+    if max_terms is not None or max_postings is not None:
+        ordered = sorted(scored.items(), key=lambda item: (-item[1], item[0]))[:max_terms]
+        kept, postings = [], 0
+        for term, score in ordered:
+            postings += dfs[term]
+            if kept and max_postings is not None and postings > max_postings:
+                break
+            kept.append((term, score))
+        scored = dict(kept)
     if not scored:
         return Ranked([], 0)
     table = connection.ops.quote_name(Posting._meta.db_table)
@@ -99,8 +110,11 @@ def rank(
         where.append("p.municipality_id <> %s")
         params.append(exclude_municipality)
     if within is not None:
-        sub_sql, sub_params = within.query.sql_with_params()
-        where.append(f"p.initiative_id IN ({sub_sql})")
+        # Correlated EXISTS, not IN (…): a filter such as "has a KPI" matches most initiatives, and
+        # materialising that list costs more than a primary-key lookup per posting of the query's terms.
+        correlated = within.filter(pk=RawSQL("p.initiative_id", ())).values("pk")
+        sub_sql, sub_params = correlated.query.sql_with_params()
+        where.append(f"EXISTS ({sub_sql})")
         params += list(sub_params)
     sql = (
         "SELECT initiative_id, score, COUNT(*) OVER () FROM ("
