@@ -84,3 +84,33 @@ def test_marks_in_a_title_become_marks_in_every_layout() -> None:
         "オンライン申請の拡充",
         ["完了"],
     )
+
+
+def test_a_block_the_rules_did_not_foresee_costs_only_itself(monkeypatch) -> None:
+    from shinchoku.importers import hita, onojo
+
+    real = hita._parse_block
+
+    def broken_on_1_1_3(block, ref, plan):  # the block of 取組番号 1-1-3 (line 84)
+        if block.line == 84:
+            raise IndexError("unforeseen")
+        return real(block, ref, plan)
+
+    monkeypatch.setattr(hita, "_parse_block", broken_on_1_1_3)
+    plan = parse(variants.SAMPLES / "hita.txt")
+    assert len(plan["initiatives"]) == 64
+    assert "1-1-3" not in {i["code"] for i in plan["initiatives"]}
+    (warning,) = [w for w in plan["warnings"] if w["line"] == 84]
+    assert "取組の表を読み取れない" in warning["message"]
+
+    real_table = onojo._card_table
+
+    def broken_card(state, start, rows):  # 取組Ⅰ-1 ② (line 340)
+        if start == 340:
+            raise KeyError("unforeseen")
+        return real_table(state, start, rows)
+
+    monkeypatch.setattr(onojo, "_card_table", broken_card)
+    plan = parse(variants.SAMPLES / "onojo.txt")
+    assert len(plan["initiatives"]) == 29
+    assert any(w["line"] == 340 and "表を読み取れない" in w["message"] for w in plan["warnings"])

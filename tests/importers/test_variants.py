@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from shinchoku.importers import ParseError, detect, load_source, parse
+from shinchoku.importers import ParseError, Source, detect, load_source, nobeoka, parse
 from shinchoku.importers.text import is_page_number
 
 from . import variants
@@ -181,3 +181,71 @@ def test_onojo_copied_one_cell_per_line_keeps_cards_figures_and_budgets() -> Non
         2025: 427000,
     }
     assert by_code["I-1-1"]["indicators"][0]["final_target"]["value"] == 112
+
+
+def test_nobeoka_copied_out_of_a_pdf_viewer_cells_joined_by_blanks() -> None:
+    # Positional cards: an empty cell leaves two blanks, so columns are cut at every blank; a
+    # title whose empty cells were trimmed, 「4,000人 100事業所」 and 「K P I (名称)」 are put back.
+    text = variants.viewer_copy(variants.sample("nobeoka"), cells="spaces")
+    found = _read("nobeoka", text)
+    _assert_close(found, original("nobeoka"))
+    assert len(found["initiatives"]) == 81
+    by_title = {i["title"]: i for i in found["initiatives"]}
+    item = by_title["マイナポータルからの行政手続のオンライン化"]
+    assert (item["scope"], item["priority"], item["departments"]) == ("national", "重点施策1", ["情報政策課"])
+    assert [(e["fy"], e["label"]) for e in item["schedule"]][:3] == [
+        (2021, "標準仕様公開"),
+        (2022, "システム改修"),
+        (2023, "運用・対象拡大"),
+    ]
+    mileage = by_title["健康マイレージアプリの利用促進"]["indicators"]
+    assert [(i["name"], i["targets"][0]["value"]) for i in mileage] == [
+        ("参加者総数", 4000),
+        ("事業所総数", 100),
+    ]
+
+
+# ---------------------------------------------------------------------------- full / half width
+
+
+@pytest.mark.parametrize("full", [True, False], ids=["full-width", "half-width"])
+@pytest.mark.parametrize("layout", variants.LAYOUTS)
+def test_full_and_half_width_letters_and_digits(layout: str, full: bool) -> None:
+    text = variants.other_width(variants.sample(layout), full=full)
+    found = _read(layout, text)
+    _assert_close(found, original(layout))
+    assert len(found["initiatives"]) == len(original(layout)["initiatives"])
+
+
+# ---------------------------------------------------------------------------- (a) and (b) together
+
+
+@pytest.mark.parametrize(
+    ("layout", "cells"),
+    [
+        ("nobeoka", "spaces"),
+        ("hita", "spaces"),
+        ("hita", "lines"),
+        ("izunokuni", "spaces"),
+        ("izunokuni", "lines"),
+        ("onojo", "spaces"),
+    ],
+)
+def test_viewer_copy_with_page_furniture(layout: str, cells: str) -> None:
+    plan = original(layout)
+    text = variants.with_furniture(
+        variants.viewer_copy(variants.sample(layout), cells=cells),
+        plan["plan"]["title"],
+        footer=plan["municipality"]["name"],
+    )
+    found = _read(layout, text)
+    _assert_close(found, plan)
+    assert len(found["initiatives"]) == len(plan["initiatives"])
+
+
+def test_nobeoka_one_cell_per_line_is_not_misread() -> None:
+    # Positional cards copied one cell per line have lost which year each label is in: the layout
+    # says it cannot read them rather than making 「概要」 an initiative.
+    text = variants.viewer_copy(variants.sample("nobeoka"), cells="lines")
+    with pytest.raises(ParseError):
+        nobeoka.parse(Source("nobeoka.txt", text.encode(), text))

@@ -16,6 +16,7 @@ from another tool:
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -88,3 +89,17 @@ def extracted(layout: str, *, pdf_layout: bool) -> str:
     how = samplepdf.Print(running_header=None, page_numbers=True)
     pdf = samplepdf.sample_pdf(SAMPLES / f"{layout}.txt", how)
     return samplepdf.pdftotext(pdf, layout=pdf_layout)
+
+
+_TO_FULL = str.maketrans(
+    {chr(c): chr(c + 0xFEE0) for c in range(0x21, 0x7F) if chr(c) not in "\t|-#<>/*^{}_\\"}
+)
+
+
+def other_width(text: str, *, full: bool) -> str:
+    """``text`` as another office's software writes its letters and digits: all half-width
+    (NFKC, as a text export flattens 「ＫＰＩ」「１２手続」「（」) or all full-width (digits, Latin
+    letters and brackets as a Japanese IME types them); tabs, pipes and markup stay."""
+    if full:
+        return text.translate(_TO_FULL)
+    return "\n".join(unicodedata.normalize("NFKC", line) for line in text.split("\n"))

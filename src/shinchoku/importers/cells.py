@@ -4,7 +4,9 @@ Text copied out of a PDF viewer (or a plain ``pdftotext``) has no tabs: a table 
 one line with its cells joined by blanks, or as one line per cell. A layout knows how its rows
 start — its labels (取組番号, 事業担当課, スケジュール …) — and which rows are year grids; with
 that declaration (:class:`Labels`), :func:`restore` gives the layout back the tab-separated (or
-markdown pipe) rows it reads, with a map from each restored line to the line of the file.
+markdown pipe) rows it reads, with a map from each restored line to the line of the file. A
+layout of positional tables (延岡市's cards, where the column of a cell is its year) declares
+``exact`` and is restored by :func:`restore_exact`, which counts the blanks empty cells leave.
 
 Nothing here knows a municipality: the labels are the layout's declaration.
 
@@ -16,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import compact, is_no_value, nfkc, parse_number, split_figures, squash
+from .text import compact, is_no_value, nfkc, parse_number, split_figures, squash, year_cell
 
 _YEAR_TOKEN = re.compile(
     r"(?:令和|平成)\s*(?:元|\d{1,2})\s*年度(?:\s*[(（]\s*[前後上下]期\s*[)）])?|R\s*\d{1,2}"
@@ -31,8 +33,8 @@ class Labels:
     """How a layout's table rows start, for text that lost its cell separators.
 
     ``rows``: labels that open a row (its first cell); ``inline``: labels that open a further
-    cell inside a row (「取組名」 after the code); ``grid``: labelled rows cut into the years of
-    the header above them; ``pipes``: write markdown pipe rows, not tabs.
+    cell inside a row (「取組名」 after the code); the other fields are described where they
+    are declared.
     """
 
     rows: tuple[str, ...]
@@ -43,6 +45,9 @@ class Labels:
     sub: tuple[str, ...] = ()
     #: Gantt rows start with the step's name (「| AI-OCRの導入 | → | | |」), not an empty cell.
     named_steps: bool = False
+    #: Positional tables (cells whose column matters, blanks between them): a row's cells are
+    #: cut at every single blank, a name or label first (see restore_exact).
+    exact: bool = False
     pipes: bool = False
 
 
@@ -172,13 +177,15 @@ def _is_value(text: str) -> bool:
 def restore(lines: list[str], labels: Labels) -> tuple[list[str], list[int]]:
     """Table rows with their separators back, and for each line its 1-based source line.
 
-    Used only for text without tab or pipe rows: a line that starts with a row label becomes a
+    Used only for text without tab or pipe rows (``labels.exact``: see restore_exact): a line that starts with a row label becomes a
     row (label, then its cells); a line of year labels becomes a year header; after a year
     header, rows are cut into as many cells as it has years (after the step name of a Gantt
     row). A label alone on its line (one cell per line) takes the cells on the lines after it,
     up to the next label or blank line; there, figures one per line make one row of the grid
     and an arrow alone marks the row above.
     """
+    if labels.exact:
+        return restore_exact(lines, labels)
     rows: list[list[str] | str] = []  # a row of cells, or a line kept as it is
     where: list[int] = []
     width = 0  # cells of the current year grid (0 outside a grid)
@@ -279,3 +286,102 @@ def restore(lines: list[str], labels: Labels) -> tuple[list[str], list[int]]:
         else:
             out.append("\t".join(row))
     return out, where
+
+
+def _merge_figures(parts: list[str], width: int) -> list[str]:
+    """Year cells cut at their own blanks put back: 「4,000人」「100事業所」 pairs when there are
+    twice as many figures as years, a unit or a bracket with what comes before it."""
+    filled = [p for p in parts if p]
+    if width and len(filled) == 2 * width and all(_is_value(p) for p in filled):
+        merged: list[str] = []
+        for i in range(0, len(parts)):
+            if parts[i] and merged and merged[-1] and len(merged[-1].split(" ")) == 1 and _pairs(parts, i):
+                merged[-1] = f"{merged[-1]} {parts[i]}"
+            else:
+                merged.append(parts[i])
+        return merged
+    out: list[str] = []
+    for part in parts:
+        figure = bool(out and out[-1] and _VALUE.match(nfkc(out[-1])) and nfkc(out[-1][-1]).isdigit())
+        if (
+            figure
+            and part
+            and (part.startswith(_OPENING) or (len(part) <= 4 and not _VALUE.match(nfkc(part))))
+        ):
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out
+
+
+def _pairs(parts: list[str], i: int) -> bool:
+    """Whether the figure at ``i`` is the second of a pair (an odd position among the figures)."""
+    return sum(1 for p in parts[:i] if p) % 2 == 1
+
+
+def restore_exact(lines: list[str], labels: Labels) -> tuple[list[str], list[int]]:
+    """Rows of a positional table from cells joined by single blanks (an empty cell leaves two).
+
+    A line is a row when it starts with a row label, starts with a blank or holds two blanks in
+    a row; other lines stay as they are. The first cell is the label, else everything up to the
+    first two blanks (a name may hold blanks: 「K P I (参加者総数)」「概 要」); under a year header
+    whose rows begin with a name (``named_steps``) and without two blanks, the last cells are
+    the years. The other cells are cut at every blank, a unit or bracket staying with the figure
+    before it. Text with one cell per line has no blanks to count and is left as it is.
+    """
+    if sum(1 for line in lines if line.startswith(" ") or "  " in line.strip()) < 3:
+        return list(lines), list(range(1, len(lines) + 1))  # one cell per line: no columns to count
+    out: list[str] = []
+    width = columns = 0
+    named = False  # under a header 「施策名 令和3年度 …」: rows are a name, then a cell per year
+
+    def row_like(text: str) -> bool:
+        return bool(text.strip()) and (
+            _label_at(text, labels.rows) is not None or text.startswith(" ") or "  " in text
+        )
+
+    for index, line in enumerate(lines):
+        text = line.rstrip("\n")
+        stripped = text.strip()
+        found = _label_at(text, labels.rows) if stripped else None
+        if named and stripped and found is None and not text.startswith(" "):
+            parts = stripped.split(" ")  # a name without blanks, then its year cells
+            cells = [parts[0], *parts[1:]]
+            out.append("\t".join(cells + [""] * (width + 1 - len(cells))))
+            continue
+        if not stripped or (found is None and not text.startswith(" ") and "  " not in text):
+            if not stripped:
+                width = columns = 0
+                named = False
+            elif (
+                out
+                and "\t" in out[-1]
+                and index + 1 < len(lines)
+                and row_like(lines[index + 1])
+                and not stripped.endswith("。")
+            ):
+                out.append(stripped + "\t")  # a title between rows: its empty cells were trimmed
+                continue
+            out.append(line)
+            continue
+        if found is not None:
+            first, rest = found
+            rest = rest[1:] if rest.startswith(" ") else rest
+        elif text.startswith(" "):
+            first, rest = "", text[1:]
+        else:
+            at = text.index("  ")
+            first, rest = text[:at], text[at + 1 :]
+        if found is not None and rest.startswith("(") or rest.startswith("（"):
+            at = rest.find("  ")  # 「K P I (名称)」: the name belongs to the label
+            first, rest = (first + " " + rest, "") if at < 0 else (first + " " + rest[:at], rest[at + 1 :])
+        parts = rest.split(" ")
+        years = [p for p in parts if year_cell(p) is not None]
+        if len(years) >= 2:
+            width, columns = len(years), len(parts) + 1
+            named = labels.named_steps and found is not None and year_cell(parts[0]) is not None
+        cells = [first.strip(), *_merge_figures(parts, width)]
+        if width and len(cells) < columns:  # the blanks of empty cells at the end were trimmed
+            cells += [""] * (columns - len(cells))
+        out.append("\t".join(cells))
+    return out, list(range(1, len(lines) + 1))

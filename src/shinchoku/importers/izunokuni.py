@@ -23,7 +23,7 @@ from typing import Any
 
 from .cells import Labels
 from .errors import ParseError
-from .layout import layout_reader
+from .layout import layout_reader, one_block
 from .municipalities import lookup
 from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
 from .text import (
@@ -365,7 +365,8 @@ class _Reader:
 
     def run(self) -> None:
         for index, raw in enumerate(self.lines):
-            self.row(index + 1, raw)
+            with one_block(self.plan, index + 1, "行"):
+                self.row(index + 1, raw)
         self.close()
 
     def row(self, n: int, raw: str) -> None:
@@ -546,7 +547,16 @@ def _published(lines: list[str]) -> str | None:
 
 #: How this layout's card rows start, to restore them in text without tabs.
 LABELS = Labels(
-    rows=("重点取組事項名", "事業名", "概要", "現状・課題等", "目的", "今後の取組内容", "評価指標", "スケジュール"),
+    rows=(
+        "重点取組事項名",
+        "事業名",
+        "概要",
+        "現状・課題等",
+        "目的",
+        "今後の取組内容",
+        "評価指標",
+        "スケジュール",
+    ),
     inline=("管理番号", "担当課", "基準値"),
     sub=("目標値",),
 )

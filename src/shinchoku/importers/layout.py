@@ -11,6 +11,8 @@ module gives it those lines and keeps its promises to the caller:
   is put back to the line of the file the user has;
 - marks written into a title (【新規】【完了】 …) leave the title and join the initiative's
   marks (text.title_marks), whichever layout read it;
+- a block the layout cannot read costs only itself (one_block): the plan is partial, with a
+  warning naming the block's line;
 - the only exception that leaves a layout is ParseError: an unexpected error inside a layout
   becomes a ParseError naming the layout, never a traceback.
 
@@ -21,16 +23,33 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from .cells import Labels, has_cells, restore
 from .errors import ParseError
-from .planjson import Plan
+from .planjson import Plan, warn
 from .text import page_furniture, title_marks
 
 #: Exceptions a layout's own rules may raise on input they did not foresee.
 _INTERNAL = (IndexError, KeyError, ValueError, AttributeError, TypeError, ZeroDivisionError)
+
+
+@contextmanager
+def one_block(plan: Plan, line: int | None, what: str) -> Iterator[None]:
+    """Read one block (a card, a table, a row) so that a block the layout's rules did not foresee
+    costs only itself: the plan stays partial, with a warning naming the block's line.
+
+    The first thing a layout promises is a plan from a document it recognises, never a refusal
+    because one part of it is broken.
+    """
+    try:
+        yield
+    except _INTERNAL as exc:
+        warn(
+            plan, line, f"{what}を読み取れないため、この部分を除いて読み込みました（{type(exc).__name__}）。"
+        )
 
 
 def without_furniture(source: Any) -> tuple[Any, list[int]]:

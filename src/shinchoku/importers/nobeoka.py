@@ -22,12 +22,14 @@ from functools import lru_cache
 from typing import Any
 
 from . import municipalities
+from .cells import Labels
 from .errors import ParseError
-from .layout import layout_reader
+from .layout import layout_reader, one_block
 from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
 from .text import (
     CIRCLED,
     common_unit,
+    compact,
     is_no_value,
     join_broken,
     join_label,
@@ -459,7 +461,8 @@ class CardReader:
 
     def read(self, rows: list[Row]) -> list[Card]:
         for row in rows:
-            self._row(row)
+            with one_block(self.plan, row.line, "施策シートの行"):
+                self._row(row)
         self._close()
         return self.cards
 
@@ -905,14 +908,17 @@ def detect(source: Any) -> float:
     if not text:
         return 0.0
     kubun = dept = kpi = header = 0
+    # labels at the start of a line, however the cells are separated (tabs, blanks) and the
+    # letters written (「K P I」「ＫＰＩ」)
     for line in text.split("\n"):
-        if line.startswith("区分\t") and line[3:4] in ("国", "市"):
+        key = compact(line[:40])
+        if key.startswith(("区分国", "区分市")):
             kubun += 1
-        elif line.startswith("担当課\t"):
+        elif key.startswith("担当課"):
             dept += 1
-        elif line.startswith("施策名\t"):
+        elif key.startswith("施策名"):
             header += 1
-        elif line.replace(" ", "").startswith("KPI"):
+        elif key.startswith("KPI"):
             kpi += 1
     overview = "重点施策掲載番号" in text
     if not kubun and not header and not overview:
@@ -923,7 +929,11 @@ def detect(source: Any) -> float:
     return round(min(score, 1.0), 2)
 
 
-@layout_reader("延岡市形式")
+#: How this layout's card rows start, to restore them in text without tabs.
+LABELS = Labels(rows=("個別施策", "施策名", "区分", "担当課", "KPI"), named_steps=True, exact=True)
+
+
+@layout_reader("延岡市形式", LABELS)
 def parse(source: Any) -> Plan:
     """Read the plan: cards first (they define sections), then the overview and the roadmap."""
     text = source.text

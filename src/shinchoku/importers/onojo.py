@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from .cells import Labels
 from .errors import ParseError
-from .layout import layout_reader
+from .layout import layout_reader, one_block
 from .municipalities import lookup
 from .planjson import Plan, fill_period, indicator, initiative, plan_from, section, value, warn
 from .text import (
@@ -57,7 +57,7 @@ FUTURE_NOTE = (
     "今後検討する取組: 事業の実施が見通せた時点で計画に追加される予定のもので、計画の取組ではありません。"
 )
 
-_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX"
+_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVXＩＶＸ"
 #: Cell contents that only mark a year in the schedule grid (the Gantt bar, where it survived).
 _ARROWS = frozenset("→⇒➡━―-－○●◎")
 
@@ -86,7 +86,7 @@ def detect(source: Source) -> float:
         text = source.text
         if not text:
             return 0.0
-        head = text[:400_000]
+        head = nfkc(text[:400_000])
         if "年度経費" not in head or "KGI" not in head or not _CARD_ROW.search(head):
             return 0.0
         score = 0.8
@@ -932,7 +932,8 @@ def parse(source: Source) -> Plan:
     state = _State(plan)
     for start, rows, text in _blocks(lines):
         if rows is not None:
-            _table(state, start, rows)
+            with one_block(plan, start, "表"):
+                _table(state, start, rows)
         elif text.lstrip().startswith("#"):
             _heading(state, start, text.strip())
         else:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .errors import ParseError
-from .layout import layout_reader
+from .layout import layout_reader, one_block
 from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
 from .text import (
     blank_circled,
@@ -672,7 +672,8 @@ def parse(source: Source) -> Plan:
     sections = _Sections(plan)
     seen: set[str] = set()
     for row in _rows(lines, cols, plan, title_no):
-        _add_initiative(plan, row, cols, sections, seen)
+        with one_block(plan, row.line, f"NO {row.number}の行"):
+            _add_initiative(plan, row, cols, sections, seen)
     return plan
 
 
