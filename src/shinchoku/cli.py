@@ -58,9 +58,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
     _print_warnings(plan)
     # Indented JSON goes through Python's slow pure-Python encoder: indent for a person at a
     # terminal, compact (C encoder, several times faster) when piped to a program or a file.
-    indent = (
-        args.indent if args.indent is not None else (None if args.compact or not sys.stdout.isatty() else 2)
-    )
+    indent = args.indent if args.indent is not None else (None if args.compact or not sys.stdout.isatty() else 2)
     sys.stdout.write(json.dumps(plan, ensure_ascii=False, indent=indent))
     sys.stdout.write("\n")
     return 0
