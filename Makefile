@@ -36,6 +36,7 @@ run: $(STAMP)
 
 test: $(STAMP) browser libreoffice
 	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy  # the importers, as [tool.mypy] in pyproject.toml says
 	$(BIN)/python manage.py makemigrations --check --dry-run >/dev/null
 	$(BIN)/python -m pytest
 

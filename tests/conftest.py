@@ -24,6 +24,14 @@ def samples_dir() -> Path:
     return SAMPLES
 
 
+@pytest.fixture
+def run_tasks():
+    """Run the queued background tasks with django-tasks-db's worker, in this process (the real path)."""
+    from shinchoku.core.tasks import run_queued
+
+    return run_queued
+
+
 #: Fixtures that give a test the database.
 _DB_FIXTURES = {
     "db",

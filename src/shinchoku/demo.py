@@ -17,7 +17,7 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 
 from shinchoku.importers import ParseError, parse
-from shinchoku.plans.loader import load_plan
+from shinchoku.plans.loader import load_plan, match_municipality
 from shinchoku.plans.models import Initiative, Plan, ValueKind
 from shinchoku.progress import services
 from shinchoku.progress.models import Report, Status
@@ -31,16 +31,25 @@ def sample_files() -> list[Path]:
 
 
 def load_samples() -> Iterator[str]:
-    """Import each sample plan not imported yet (recognised by the file's SHA-256); report each."""
+    """Import each sample plan once; report each.
+
+    A sample is loaded only when its municipality has no plan of that title yet: once loaded, the
+    plan belongs to the plan office, which may revise it (upload a new edition, change targets), and
+    no restart of the demo may import the sample over that work.
+    """
     for path in sample_files():
         data = path.read_bytes()
         if Plan.objects.filter(source_sha256=hashlib.sha256(data).hexdigest()).exists():
             continue
         try:
-            result = load_plan(parse(data, filename=path.name))
+            parsed = parse(data, filename=path.name)
         except ParseError as exc:
             yield f"サンプル {path.name} を読み込めません: {exc}"
             continue
+        municipality = match_municipality(parsed)
+        if municipality is not None and municipality.plans.filter(title=parsed["plan"]["title"].strip()).exists():
+            continue
+        result = load_plan(parsed)
         yield f"サンプル計画を読み込みました: {result.plan.municipality} {result.plan.title}（取組 {len(result.added)}件）"
 
 

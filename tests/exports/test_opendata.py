@@ -7,7 +7,7 @@ import io
 import json
 import re
 from collections import defaultdict
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from urllib.parse import unquote
@@ -531,16 +531,6 @@ def test_downloads_take_a_fixed_number_of_queries(client, plans):
 
 
 # --- helpers ---------------------------------------------------------------------------------------------------
-
-
-def test_wareki_dates():
-    assert opendata.wareki_date(date(2019, 4, 30)) == "平成31年4月30日"
-    assert opendata.wareki_date(date(2019, 5, 1)) == "令和元年5月1日"
-    assert opendata.wareki_date(date(2025, 6, 1)) == "令和7年6月1日"
-    assert opendata.wareki_date(date(1989, 1, 8)) == "平成元年1月8日"
-    assert opendata.wareki_datetime(datetime(2025, 3, 31, 16, 0, tzinfo=__import__("datetime").UTC)) == (
-        "令和7年4月1日 (2025-04-01)"  # 01:00 in Tokyo
-    )
 
 
 def test_the_field_dictionary_documents_every_column():

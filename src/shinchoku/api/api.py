@@ -28,7 +28,7 @@ from ninja.renderers import JSONRenderer
 from shinchoku.progress.services import WorkflowError
 
 from .auth import MISSING_TOKEN, TokenInvalid
-from .routers import initiatives, plans, progress
+from .routers import initiatives, plans, progress, search
 
 logger = logging.getLogger(__name__)
 
@@ -164,3 +164,4 @@ def server_error(request: HttpRequest, exc: Exception) -> HttpResponse:
 api.add_router("", plans.router)
 api.add_router("", initiatives.router)
 api.add_router("", progress.router)
+api.add_router("", search.router)

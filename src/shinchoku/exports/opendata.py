@@ -34,16 +34,17 @@ import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
 from functools import cached_property
 from typing import Any
 
 from django.conf import settings
 from django.db.models import Max
-from django.utils import timezone
 
 from shinchoku.accounts.permissions import public_reports
+from shinchoku.core.dates import iso_date
+from shinchoku.exports.cells import csv_text
 from shinchoku.importers.text import wareki
 from shinchoku.plans.models import (
     BudgetEntry,
@@ -168,26 +169,6 @@ def number(value: float | Decimal | int | None) -> int | float | None:
 
 def fy_label(fy: int | None) -> str:
     return wareki(fy) if fy else ""
-
-
-ERAS = ((date(2019, 5, 1), "令和", 2018), (date(1989, 1, 8), "平成", 1988))
-
-
-def wareki_date(day: date) -> str:
-    """date(2025, 6, 1) -> "令和7年6月1日" (元年 for the first year of an era)."""
-    for start, era, offset in ERAS:
-        if day >= start:
-            n = day.year - offset
-            return f"{era}{'元' if n == 1 else n}年{day.month}月{day.day}日"
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
-def wareki_datetime(moment: datetime | None) -> str:
-    """An update time as staff and citizens read it: "令和7年6月1日 (2025-06-01)"."""
-    if moment is None:
-        return ""
-    day = timezone.localtime(moment).date() if timezone.is_aware(moment) else moment.date()
-    return f"{wareki_date(day)} ({day.isoformat()})"
 
 
 # --- reading the data --------------------------------------------------------------------------------
@@ -522,12 +503,6 @@ def budget_rows(source: Source) -> list[dict[str, Any]]:
     ]
 
 
-def _date(moment: datetime | None) -> str:
-    if moment is None:
-        return ""
-    return (timezone.localtime(moment) if timezone.is_aware(moment) else moment).date().isoformat()
-
-
 def report_rows(source: Source) -> list[dict[str, Any]]:
     rows = []
     for report in source.reports:
@@ -555,7 +530,7 @@ def report_rows(source: Source) -> list[dict[str, Any]]:
                 "results": report.results,
                 "issues": report.issues,
                 "next_steps": report.next_steps,
-                "published": _date(report.published_at),
+                "published": iso_date(report.published_at),
             }
         )
     return rows
@@ -712,10 +687,6 @@ DATASETS: dict[str, Dataset] = {
 
 # --- writers ---------------------------------------------------------------------------------------------
 
-#: A cell starting with one of these is a formula to a spreadsheet: CSV cells of text get a leading "'".
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
 def _cell(value: Any, column: Column) -> str:
     if value is None:
         return ""
@@ -724,9 +695,7 @@ def _cell(value: Any, column: Column) -> str:
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
     text = str(value)
-    if column.type == "string" and len(text) > 1 and text.startswith(FORMULA_START):
-        return "'" + text
-    return text
+    return csv_text(text) if column.type == "string" else text
 
 
 def write_csv(dataset: Dataset, rows: list[dict[str, Any]]) -> bytes:

@@ -20,6 +20,7 @@ from django.template.loader import get_template
 from django.urls import reverse
 from django.views.decorators.http import condition, require_safe
 
+from shinchoku.core.dates import wareki_datetime
 from shinchoku.plans.models import Municipality, Plan
 
 from . import opendata
@@ -179,7 +180,7 @@ def opendata_page(request: HttpRequest, pk: int) -> HttpResponse:
         modified = source.last_modified(dataset.parts)
         entries.append(
             DatasetEntry(
-                dataset, len(dataset.rows(source)), modified, opendata.wareki_datetime(modified),
+                dataset, len(dataset.rows(source)), modified, wareki_datetime(modified),
                 reverse("opendata-dataset", args=[municipality.pk, dataset.key, "csv"]),
                 reverse("opendata-dataset", args=[municipality.pk, dataset.key, "json"]),
             )
@@ -187,7 +188,7 @@ def opendata_page(request: HttpRequest, pk: int) -> HttpResponse:
     plans = [
         {
             "plan": plan,
-            "last_modified": opendata.wareki_datetime(source.last_modified(PLAN_PARTS, plan.pk)),
+            "last_modified": wareki_datetime(source.last_modified(PLAN_PARTS, plan.pk)),
             "downloads": [
                 (
                     d,
@@ -208,7 +209,7 @@ def opendata_page(request: HttpRequest, pk: int) -> HttpResponse:
         "plans": plans,
         "license": license,
         "attribution": opendata.attribution(license, municipality, "計画と進捗のオープンデータ", page_url),
-        "last_modified": opendata.wareki_datetime(max(modified) if modified else None),
+        "last_modified": wareki_datetime(max(modified) if modified else None),
         "datasets": list(opendata.DATASETS.values()),
     }
     return HttpResponse(get_template("exports/opendata.html").render(context, request))

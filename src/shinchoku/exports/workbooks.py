@@ -27,6 +27,8 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from shinchoku.core.dates import wareki_datetime
+from shinchoku.exports.cells import text_cells
 from shinchoku.importers.text import wareki
 from shinchoku.plans import queries
 from shinchoku.plans.models import Initiative, Plan, Section, ValueKind
@@ -460,6 +462,8 @@ def progress_workbook_bytes(table: RoundTable) -> bytes:
 
 
 def workbook_bytes(wb: Workbook) -> bytes:
+    """The xlsx file; every text in it stays text, even one that looks like a formula (cells.py)."""
+    text_cells(wb)
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
@@ -570,7 +574,7 @@ def _progress_sheet(ws: Worksheet, table: RoundTable) -> None:
         "指標が複数ある取組は指標ごとに行を分けています（取組の列は各行に繰り返し）",
     ]
     if round_.is_published:
-        notes.append(f"公表日 {round_.published_at:%Y-%m-%d}")
+        notes.append(f"公表日 {wareki_datetime(round_.published_at)}")
     ws.cell(3, 1, "注記：" + "。".join(notes) + "。").font = NOTE_FONT
     for r in (1, 2, 3):
         ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=min(width, 16))

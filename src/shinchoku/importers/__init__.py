@@ -1,4 +1,4 @@
-"""Importers: read a published plan (text extracted from PDF, Plan JSON, CSV or Excel) into Plan JSON.
+"""Importers: read a published plan (PDF, text extracted from PDF, Plan JSON, CSV or Excel) into Plan JSON.
 
 This package is pure Python and must never import Django: it is the fast path behind
 ``shinchoku parse`` and a library of its own::
@@ -10,6 +10,11 @@ This package is pure Python and must never import Django: it is the fast path be
 Every importer is a module with ``LAYOUT`` (its name), ``detect(source) -> float`` (0 when
 the input is not its layout, higher the surer it is) and ``parse(source) -> Plan``. The only
 exception any of them raises for bad input is :class:`ParseError`.
+
+A PDF is read into the document model (``readers.pdf``) and rendered to the tab-separated
+text the layout readers know (``render``): ``source.text`` is that rendering, ``source.document``
+the document and ``source.locations`` the page and line each rendered line came from, so that
+a warning names the page of the PDF.
 """
 
 from __future__ import annotations
@@ -18,10 +23,14 @@ import importlib
 import os
 from dataclasses import dataclass, field
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from .errors import ParseError
 from .planjson import Plan, validate
 from .text import MAX_INPUT_BYTES, decode
+
+if TYPE_CHECKING:
+    from .document import Document, Location
 
 __all__ = ["LAYOUTS", "MAX_INPUT_BYTES", "ParseError", "Source", "detect", "parse"]
 
@@ -34,23 +43,45 @@ LAYOUTS: dict[str, str] = {
     "hita": "shinchoku.importers.hita",
     "izunokuni": "shinchoku.importers.izunokuni",
     "shibata": "shinchoku.importers.shibata",
+    # Any other plan, by its shapes (tables, cards, outlines); asked only when no layout above
+    # recognises the file, and scores below all of them.
+    "generic": "shinchoku.importers.generic",
 }
 
+#: Layouts consulted only when no other layout recognises the file.
+FALLBACK = "generic"
+
 _XLSX_MAGIC = b"PK\x03\x04"
+_PDF_MAGIC = b"%PDF-"
 
 
 @dataclass
 class Source:
-    """One input file: its name, raw bytes and (for text formats) its decoded text."""
+    """One input file: its name, raw bytes and (for text formats and PDF) its text.
+
+    For a PDF, ``text`` is the rendering of ``document`` and ``locations[i]`` is where
+    rendered line i + 1 came from (page, line on the page).
+    """
 
     filename: str
     data: bytes
     text: str | None = None
+    #: The municipality the caller knows (the web upload knows the user's); used when the file
+    #: does not say (generic layout, a CSV of the template's 取組 sheet alone).
+    municipality: str | None = None
+    #: A column mapping (see importers.mapping) for tables detection cannot read on its own.
+    mapping: object | None = None
     _lines: list[str] | None = field(default=None, repr=False)
+    document: Document | None = field(default=None, repr=False)
+    locations: list[Location] | None = field(default=None, repr=False)
 
     @property
     def is_xlsx(self) -> bool:
         return self.data.startswith(_XLSX_MAGIC)
+
+    @property
+    def is_pdf(self) -> bool:
+        return self.data.startswith(_PDF_MAGIC)
 
     @property
     def lines(self) -> list[str]:
@@ -86,20 +117,52 @@ def load_source(file: str | os.PathLike[str] | bytes, filename: str | None = Non
     if len(data) > MAX_INPUT_BYTES:
         raise ParseError(f"ファイルが大きすぎます（上限 {MAX_INPUT_BYTES // (1024 * 1024)} MB）。")
     source = Source(filename=name, data=data)
-    if not source.is_xlsx:
+    if source.is_pdf:
+        from .readers.pdf import read_pdf
+        from .render import render_lines
+
+        source.document = read_pdf(data)
+        lines, source.locations = render_lines(source.document)
+        source.text = "\n".join(lines) + "\n"
+    elif not source.is_xlsx:
         source.text = decode(data)
     return source
+
+
+def _locate_warnings(plan: Plan, source: Source) -> None:
+    """Warnings about a PDF name its page and the line on that page, not a line of the rendering;
+    the reader's own notes (dropped page numbers, repeated header rows) come first."""
+    if source.locations is None:
+        return
+    where = source.locations
+    for warning in plan["warnings"]:
+        line = warning.get("line")
+        if isinstance(line, int) and 1 <= line <= len(where):
+            location = where[line - 1]
+            warning["page"] = location.page
+            warning["line"] = location.line
+    if source.document is not None and source.document.notes:
+        notes = [
+            {"page": location.page, "line": location.line, "message": message}
+            for location, message in source.document.notes
+        ]
+        plan["warnings"][:0] = notes
 
 
 def detect(source: Source) -> str:
     """Name of the layout that reads ``source`` best; ParseError when none recognises it."""
     best, best_score = None, 0.0
     for layout in LAYOUTS:
+        if layout == FALLBACK:
+            continue
         score = _module(layout).detect(source)
         if score > best_score:
             best, best_score = layout, score
     if best is None:
-        raise ParseError("計画ファイルとして認識できません（対応する形式: " + ", ".join(LAYOUTS) + "）。")
+        fallback = _module(FALLBACK)
+        if fallback.detect(source) <= 0:
+            raise ParseError(fallback.NOTHING_FOUND)
+        best = FALLBACK
     return best
 
 
@@ -108,18 +171,52 @@ def parse(
     *,
     filename: str | None = None,
     layout: str | None = None,
+    municipality: str | None = None,
+    mapping: object | None = None,
 ) -> Plan:
     """Parse a plan file (path or bytes) into validated Plan JSON.
 
-    Raises ParseError, with a message for the user, for anything that is not a readable plan.
+    ``municipality`` is used when the file does not name one (the web upload knows the user's
+    municipality); ``mapping`` says which role each column of a table has (importers.mapping)
+    and makes the generic layout read the file. Raises ParseError, with a message for the
+    user, for anything that is not a readable plan.
     """
     source = load_source(file, filename)
+    source.municipality = municipality
+    if mapping is not None:
+        from .mapping import Mapping
+
+        source.mapping = Mapping.of(mapping)
+        layout = layout or FALLBACK
     name = layout or detect(source)
     module = _module(name)
-    if layout and module.detect(source) <= 0 and name not in ("planjson", "template"):
+    if layout and name not in ("planjson", "template", FALLBACK) and module.detect(source) <= 0:
         raise ParseError(f"このファイルは {name} レイアウトの計画ではありません。")
-    plan = module.parse(source)
-    if not plan["initiatives"]:
-        raise ParseError("取組（施策・事業）が1件も見つかりません。計画ファイルか確認してください。")
+    try:
+        plan = module.parse(source)
+        if not plan["initiatives"]:
+            raise ParseError("取組（施策・事業）が1件も見つかりません。計画ファイルか確認してください。")
+    except ParseError as exc:
+        if layout or name == FALLBACK:
+            raise
+        plan = _fallback(source, name, exc)
+    _locate_warnings(plan, source)
     validate(plan)
+    return plan
+
+
+def _fallback(source: Source, name: str, error: ParseError) -> Plan:
+    """When the detected layout cannot read the file, what the generic readers find (with a
+    warning saying so), or the layout's own error when they find nothing."""
+    generic = _module(FALLBACK)
+    if generic.detect(source) <= 0:
+        raise error
+    plan: Plan = generic.parse(source)
+    plan["warnings"].insert(
+        0,
+        {
+            "line": error.line,
+            "message": f"{name} レイアウトとしては読めなかったため（{error.message}）、表・見出しの形から読み取りました。",
+        },
+    )
     return plan

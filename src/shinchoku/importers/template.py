@@ -20,16 +20,18 @@ pays for it, and workbooks are checked against size limits before openpyxl sees 
 from __future__ import annotations
 
 import csv
-import datetime as _dt
 import io
+import os
 import re
-import warnings
 from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import ParseError
+from .labels import NOT_PLAN_SHEET_WORDS
 from .municipalities import check_digit, is_valid_code, lookup
 from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
+from .readers.xlsx import MAX_COLS, MAX_ROWS, MAX_SHEETS, cell_text, open_workbook
+from .repairs import date_code, is_date_text
 from .text import (
     common_unit,
     compact,
@@ -51,11 +53,8 @@ _SURE = 90.0
 
 # Limits for workbooks (stated in docs/template.md). A filled template has a few hundred rows
 # and a few dozen columns; the limits leave a wide margin while keeping a hostile upload cheap.
-MAX_SHEETS = 20
-MAX_ROWS = 10_000
-MAX_COLS = 200
-MAX_ZIP_MEMBERS = 2_000
-MAX_UNCOMPRESSED = 30 * 1024 * 1024
+# The limits (MAX_SHEETS, MAX_ROWS, MAX_COLS, the zip limits) live in readers.xlsx.
+__all__ = ["LAYOUT", "MAX_COLS", "MAX_ROWS", "MAX_SHEETS", "detect", "parse"]
 
 #: How many rows may precede the header row (plan metadata, a title, comments).
 _HEADER_SEARCH_ROWS = 60
@@ -65,6 +64,9 @@ _DETECT_CHARS = 64 * 1024
 #: Sheets that are never read as initiative tables.
 _PLAN_SHEET = "計画"
 _NOTE_SHEETS = ("記入方法", "説明", "凡例")
+#: A sheet whose name has one of these words (記入例, サンプル …) holds no part of the plan: it is
+#: left out with a warning even when it has the header row.
+_NOT_PLAN_WORDS = NOT_PLAN_SHEET_WORDS
 
 Row = tuple[int, list[str]]  # (1-based line or row number, cell texts)
 
@@ -280,12 +282,9 @@ def _fy_in(text: str) -> tuple[int, int | None, str] | None:
     m = _HEADER_FY.search(t)
     if not m:
         return None
-    if m.group(3):
-        fy = int(m.group(3))
-    else:
-        fy = era_year(m.group(1), m.group(2))
-        if fy is None:
-            return None
+    fy: int | None = int(m.group(3)) if m.group(3) else era_year(m.group(1), m.group(2))
+    if fy is None:
+        return None
     rest = t[: m.start()] + t[m.end() :]
     half_match = _HALF.search(rest)
     half = None
@@ -338,90 +337,11 @@ class _Sheet:
     rows: list[Row]
 
 
-def _check_zip(data: bytes) -> None:
-    """Refuse anything that is not a modest xlsx before openpyxl inflates it (zip bombs)."""
-    import zipfile  # only for workbooks: keeps `shinchoku parse` of a text file light
-
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        infos = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError):
-        raise ParseError(
-            "Excel ファイル（.xlsx）として読めません。ファイルが壊れていないか確認してください。"
-        ) from None
-    names = {info.filename for info in infos}
-    if "xl/workbook.xml" not in names or "[Content_Types].xml" not in names:
-        raise ParseError("Excel ブック（.xlsx）ではない zip ファイルです。")
-    if len(infos) > MAX_ZIP_MEMBERS:
-        raise ParseError(f"Excel ブックの構成ファイルが多すぎます（上限 {MAX_ZIP_MEMBERS} 個）。")
-    total = sum(info.file_size for info in infos)
-    if total > MAX_UNCOMPRESSED:
-        raise ParseError(
-            f"Excel ブックが展開後 {MAX_UNCOMPRESSED // (1024 * 1024)} MB を超えます。不要なシートや書式を削除してください。"
-        )
-
-
 def _open_workbook(data: bytes) -> Any:
-    _check_zip(data)
-    import openpyxl  # lazily: only workbooks need it
-
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            workbook = openpyxl.load_workbook(
-                io.BytesIO(data), read_only=True, data_only=True, keep_links=False
-            )
-    except ParseError:
-        raise
-    except Exception:  # openpyxl raises KeyError, ValueError, XML errors … for a damaged file
-        raise ParseError(
-            "Excel ファイル（.xlsx）を開けません。ファイルが壊れていないか確認してください。"
-        ) from None
-    if len(workbook.sheetnames) > MAX_SHEETS:
-        workbook.close()
-        raise ParseError(f"シートが多すぎます（上限 {MAX_SHEETS} 枚）。")
-    return workbook
+    return open_workbook(data, read_only=True)
 
 
-def _format_number(number: float | int, fmt: str) -> str:
-    """The text Excel shows for a number, for the formats a plan uses: 1,200 / 12.5 / 37.8%."""
-    section_fmt = (fmt or "General").split(";")[0]
-    percent = "%" in section_fmt
-    if percent:
-        number = number * 100
-    decimals_match = re.search(r"\.(0+)", section_fmt)
-    if decimals_match and section_fmt != "General":
-        decimals = len(decimals_match.group(1))
-        body = f"{number:,.{decimals}f}" if "," in section_fmt else f"{number:.{decimals}f}"
-    elif section_fmt != "General" and "0" in section_fmt:
-        body = f"{round(number):,}" if "," in section_fmt else f"{round(number)}"
-    elif isinstance(number, float) and number.is_integer() and abs(number) < 1e15:
-        body = str(int(number))
-    elif isinstance(number, float):
-        body = f"{number:.15g}"
-    else:
-        body = f"{number:,}" if "," in section_fmt else str(number)
-    return body + ("%" if percent else "")
-
-
-def _cell_text(cell: Any) -> str:
-    """A cell's value as the text a person sees in Excel (dates as YYYY-MM-DD)."""
-    raw = getattr(cell, "value", None)
-    if raw is None:
-        return ""
-    if isinstance(raw, bool):
-        return "TRUE" if raw else "FALSE"
-    if isinstance(raw, int | float):
-        try:
-            fmt = cell.number_format
-        except Exception:  # a style index the workbook does not define
-            fmt = "General"
-        return _format_number(raw, fmt if isinstance(fmt, str) else "General")
-    if isinstance(raw, _dt.datetime):
-        return raw.date().isoformat() if raw.time() == _dt.time(0) else raw.isoformat(sep=" ")
-    if isinstance(raw, _dt.date | _dt.time):
-        return raw.isoformat()
-    return str(raw).replace("\r\n", "\n").replace("\r", "\n").replace("_x000D_", "")
+_cell_text = cell_text
 
 
 def _sheet_rows(sheet: Any, limit: int | None) -> list[Row]:
@@ -506,6 +426,8 @@ def _fy_column(index: int, header: str) -> _FyColumn | None:
     unit = unit_match.group(1) if unit_match else None
     if not rest:
         return _FyColumn(index, "schedule", fy, half, unit)
+    if rest.startswith("目標") and "最終" not in rest:
+        return _FyColumn(index, "target", fy, half, unit)
     for keyword, kind in _FY_KEYWORDS:
         if keyword in rest and not rest.startswith("最終"):
             return _FyColumn(index, kind, fy, half, unit)
@@ -519,6 +441,8 @@ def _read_header(cells: list[str]) -> _Columns:
         if not header.strip():
             continue
         name = _field_of(header)
+        if name == "final" and _fy_in(header) and "最終" not in nfkc(header):
+            name = None  # 「目標値 (令和6年度)」 is that year's target, not the final target
         if name:
             if name in columns.fields:
                 columns.duplicate.append(squash(header))
@@ -547,6 +471,8 @@ def _read_header(cells: list[str]) -> _Columns:
 @dataclass
 class _Meta:
     values: dict[str, tuple[int, str]] = field(default_factory=dict)  # key -> (line, value)
+    #: Every plan item the file names, filled in or not (an empty template names them all).
+    named: set[str] = field(default_factory=set)
 
 
 def _read_meta_row(meta: _Meta, line: int, cells: list[str], plan_warnings: list[tuple[int, str]]) -> None:
@@ -562,6 +488,7 @@ def _read_meta_row(meta: _Meta, line: int, cells: list[str], plan_warnings: list
             (line, f"計画の項目 '{squash(cells[0])}' はこのテンプレートにないため読み飛ばしました")
         )
         return
+    meta.named.add(key)
     if key == "vision" and len(cells) > 1:
         val = _prose(cells[1]) or ""
     if val and key not in meta.values:
@@ -588,6 +515,15 @@ def _year_month(text: str) -> str | None:
     return None
 
 
+_MUNICIPALITY_NAME = lazy_re(r"[一-龥ぁ-んァ-ヶ]{1,8}?(?:都|道|府|県|市|区|町|村)")
+
+
+def _municipality_in(filename: str) -> str | None:
+    """A municipality's name in a file name (「北上市_取組.csv」 → 北上市), or None."""
+    m = _MUNICIPALITY_NAME.search(filename)
+    return m.group(0) if m else None
+
+
 def _municipality_code(text: str, add: Any) -> str | None:
     """団体コード: 6 digits with a valid check digit, or 5 digits to which the check digit is added."""
     digits = nfkc(text).strip()
@@ -608,11 +544,22 @@ def _new_plan(source: Any, meta: _Meta, add_warning: Any) -> Plan:
 
     name = get("municipality")
     title = get("title")
+    if not name and not source.is_xlsx and not meta.named:
+        # a CSV saved from the 取組 sheet alone: the caller's municipality, else the file name's
+        name = (
+            getattr(source, "municipality", None)
+            or _municipality_in(source.filename)
+            or os.path.splitext(os.path.basename(source.filename))[0]
+        )
+        if name:
+            add_warning(None, f"自治体名の行がないため「{name}」の計画として読みました（取組の表だけの CSV）")
+            title = f"{name} 計画"
+            add_warning(None, f"計画名の行がないため、計画名を「{title}」としました")
     for key, label, example in (
         ("municipality", "自治体名", "緑ヶ丘市"),
         ("title", "計画名", "緑ヶ丘市DX推進計画"),
     ):
-        if get(key):
+        if name if key == "municipality" else title:
             continue
         if source.is_xlsx:
             raise ParseError(f"{label}がありません。「計画」シートの「{label}」の行の B 列に書いてください。")
@@ -692,6 +639,8 @@ class _Builder:
         self.current: dict[str, Any] | None = None
         self.current_section: str | None = None
         self.columns = _Columns()
+        #: Every code of the table being read, to repair a code Excel made a date by the others' shape.
+        self.codes: list[str] = []
 
     # -- warnings
 
@@ -810,15 +759,15 @@ class _Builder:
         code = squash(nfkc(text))
         if is_no_value(code):
             return None
-        m = _DATE_CELL.match(code)
-        if self.is_xlsx and m:
-            repaired = f"{int(m.group(2))}-{int(m.group(3))}"
-            self.warn(
-                line,
-                f"番号 '{text}' は Excel で日付に変換されています。{repaired} として読みました"
-                "（番号の列の書式を「文字列」にしてください）",
-            )
-            return repaired
+        if self.is_xlsx and is_date_text(code):
+            repaired = date_code(code, self.codes)
+            if repaired:
+                self.warn(
+                    line,
+                    f"番号 '{text}' は Excel で日付に変換されています。{repaired} として読みました"
+                    "（番号の列の書式を「文字列」にしてください）",
+                )
+                return repaired
         return code[:-2] if re.fullmatch(r"\d+\.0", code) else code
 
     # -- initiative-level fields
@@ -1090,7 +1039,16 @@ def _read_table(builder: _Builder, rows: list[Row], header_at: int) -> None:
         builder.warn(line, f"列 '{name}' が重複しています（左の列を使います）")
     builder.current = None
     builder.current_section = None
+    code_at = columns.fields.get("code")
+    builder.codes = [
+        squash(nfkc(cells[code_at]))
+        for _, cells in rows[header_at + 1 :]
+        if code_at is not None and code_at < len(cells)
+    ]
+    header_keys = [_key(c) for c in header]
     for row_line, cells in rows[header_at + 1 :]:
+        if _is_header(cells) and [_key(c) for c in cells[: len(header_keys)]] == header_keys:
+            continue  # the header row repeated (a table pasted twice, a page break printed)
         builder.row(row_line, cells)
 
 
@@ -1105,8 +1063,8 @@ def _parse_csv(source: Any) -> Plan:
         _read_meta_row(meta, line, cells, early)
     pending: list[tuple[int | None, str]] = list(early)
     plan = _new_plan(source, meta, lambda line, message: pending.append((line, message)))
-    for line, message in pending:
-        warn(plan, line, message)
+    for at, message in pending:
+        warn(plan, at, message)
     builder = _Builder(plan, _levels(meta), "", is_xlsx=False)
     _read_table(builder, rows, header_at)
     return _finish(builder)
@@ -1126,6 +1084,14 @@ def _parse_xlsx(source: Any) -> Plan:
             header_at = _find_header(sheet.rows)
             if header_at is None:
                 continue
+            if tables and any(word in sheet.name for word in _NOT_PLAN_WORDS):
+                pending.append(
+                    (
+                        None,
+                        f"「{sheet.name}」シートは計画の取組ではない（記入例など）と見なし、読みませんでした",
+                    )
+                )
+                continue
             for line, cells in sheet.rows[:header_at]:
                 _read_meta_row(meta, line, cells, collected)
             tables.append((sheet, header_at))
@@ -1135,8 +1101,8 @@ def _parse_xlsx(source: Any) -> Plan:
     plan = _new_plan(
         source, meta, lambda line, message: pending.append((line, f"「{_PLAN_SHEET}」シート: {message}"))
     )
-    for line, message in pending:
-        warn(plan, line, message)
+    for at, message in pending:
+        warn(plan, at, message)
     builder = _Builder(plan, _levels(meta), "", is_xlsx=True)
     for sheet, header_at in tables:
         builder.prefix = f"「{sheet.name}」シート: "
@@ -1169,16 +1135,30 @@ def detect(source: Any) -> float:
         if not source.text:
             return 0.0
         rows = _csv_rows(source.text[:_DETECT_CHARS], limit=_HEADER_SEARCH_ROWS)
-        return _SURE if _find_header(rows) is not None else 0.0
+        header_at = _find_header(rows)
+        if header_at is None:
+            return 0.0
+        return _SURE if _is_template(rows, header_at) else 0.0
     except Exception:  # detect must never raise: anything unreadable is simply not this layout
         return 0.0
 
 
+def _is_template(rows: list[Row], header_at: int) -> bool:
+    """The template, not any table with a 取組名 column: plan items above the header, or a header
+    of the template's columns only (another table is the generic layout's)."""
+    if any(_META_OF.get(_key(cells[0])) for _, cells in rows[:header_at] if cells):
+        return True
+    return not _read_header(rows[header_at][1]).unknown
+
+
 def _detect_xlsx(data: bytes) -> float:
     sheets = _read_workbook(data, limit=_HEADER_SEARCH_ROWS)
+    if any(sheet.name.strip() == _PLAN_SHEET for sheet in sheets):
+        return _SURE
     for sheet in sheets:
-        if sheet.name.strip() == _PLAN_SHEET or _find_header(sheet.rows) is not None:
-            return _SURE
+        header_at = _find_header(sheet.rows)
+        if header_at is not None:
+            return _SURE if _is_template(sheet.rows, header_at) else 0.0
     return 0.0
 
 

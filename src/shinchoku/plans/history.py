@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from types import SimpleNamespace
 from typing import Any
 
 from django.db import models
@@ -29,10 +31,39 @@ from django.db.models import Case, F, Func, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import JSONObject
 from django.utils import timezone
 from django.utils.text import Truncator
+from simple_history.models import HistoricalRecords
 
 from shinchoku.importers.text import wareki
 
 from .models import BudgetEntry, Indicator, IndicatorValue, Initiative, ScheduleEntry
+
+
+@contextmanager
+def acting_user(user: Any) -> Iterator[None]:
+    """Name ``user`` in the history of every row written inside the block.
+
+    In a request simple-history's middleware already knows the user; outside one (the command
+    line, the background worker) this gives the history the same knowledge. ``None`` leaves
+    whatever is already known.
+    """
+    context = HistoricalRecords.context
+    if user is None or getattr(getattr(context, "request", None), "user", None) is not None:
+        yield
+        return
+    context.request = SimpleNamespace(user=user)
+    try:
+        yield
+    finally:
+        del context.request
+
+
+def history_user(user: Any = None) -> Any:
+    """``user``, else the user of the request being served (simple-history's context), else None."""
+    if user is not None:
+        return user
+    request_user = getattr(getattr(HistoricalRecords.context, "request", None), "user", None)
+    return request_user if getattr(request_user, "is_authenticated", False) else None
+
 
 #: At most this many entries are shown (newest first).
 LIMIT = 50

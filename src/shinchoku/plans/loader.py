@@ -4,12 +4,19 @@ The rules, all in one transaction:
 
 - the municipality is found by 団体コード, else by prefecture and name;
 - the plan by municipality and title (or the plan given as ``into``);
-- sections by their Plan JSON key; initiatives by code, else by title; indicators by name;
+- sections by their Plan JSON key; initiatives by code, else by title, else by a similar title
+  (a reworded title or a mark added to it keeps its initiative and history); indicators by name;
 - plan-document content (fields, schedule, targets, printed actuals, budget) is replaced by the
   new file's; anything recorded in shinchoku (progress reports and their actuals, history) is
   never touched, and an initiative or indicator the revised plan no longer lists is retired, not deleted;
+- a target revised in the app (``IndicatorValue.revised_at``) is kept: where the file says
+  something else the difference is a *conflict*, listed in the result (the preview shows it) and
+  applied only when the plan office chooses the file's values (``overwrite_revised=True``);
+- every row written names who wrote it (``user``) in the history;
 - a row is saved only when something in it changed, so importing the same file twice changes
-  nothing (no writes, no history entries).
+  nothing (no writes, no history entries); a moved source line or position alone is saved but is
+  not a change;
+- what changes is described old → new per initiative (``LoadResult.details``) for the preview.
 
 ``load_plan(plan, dry_run=True)`` runs the same code and rolls back, which is how the upload
 preview knows what would be added, changed and kept.
@@ -17,17 +24,24 @@ preview knows what would be added, changed and kept.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
+from difflib import SequenceMatcher
 from typing import Any
 
-from django.db import transaction
+from django.db import models, transaction
+from django.db.models import OuterRef, Subquery
+from django.dispatch import Signal
 from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
 
 from shinchoku.importers.planjson import Plan as PlanJSON
 from shinchoku.importers.planjson import validate
+from shinchoku.importers.text import wareki as fy_label
 
+from .history import acting_user, history_user
 from .models import (
     BudgetEntry,
     Department,
@@ -41,6 +55,9 @@ from .models import (
     Section,
     ValueKind,
 )
+
+#: Rows per INSERT statement in bulk loads.
+BATCH = 500
 
 #: Initiative keys stored in their own columns; every other key goes to ``extra``.
 INITIATIVE_CORE = {
@@ -64,10 +81,19 @@ class LoadResult:
     changed: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     retired: list[str] = field(default_factory=list)
+    #: Values revised in the app that the file would change (kept unless overwrite_revised).
+    conflicts: list[str] = field(default_factory=list)
+    #: For each changed initiative (by its label in ``changed``): "what: old → new" lines.
+    details: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def has_changes(self) -> bool:
         return self.created or bool(self.added or self.changed or self.retired)
+
+
+#: Sent inside the import's transaction once a plan is stored (not for a dry run), with ``plan`` and
+#: ``result``: the search index listens, so the index changes with the import or not at all.
+plan_loaded = Signal()
 
 
 class _DryRun(Exception):
@@ -79,20 +105,44 @@ def norm(text: str | None) -> str:
     return "".join(unicodedata.normalize("NFKC", text or "").split())
 
 
+#: 【新規】【完了】(再掲) … : marks a revision adds to or removes from a title.
+_TITLE_MARKS = re.compile(r"[【\[（(][^】\]）)]{1,8}[】\]）)]")
+#: How alike two titles must be (difflib ratio of their matching keys) to be the same initiative.
+SIMILAR_TITLE = 0.75
+
+
+def similar_title_key(text: str | None) -> str:
+    """Title key for similarity: ``norm`` without bracketed marks and punctuation."""
+    key = _TITLE_MARKS.sub("", unicodedata.normalize("NFKC", text or ""))
+    return "".join(ch for ch in key if ch.isalnum())
+
+
+def title_similarity(a: str | None, b: str | None) -> float:
+    left, right = similar_title_key(a), similar_title_key(b)
+    if not left or not right:
+        return 0.0
+    if left == right:
+        return 1.0
+    return SequenceMatcher(None, left, right, autojunk=False).ratio()
+
+
 def load_plan(
     data: PlanJSON,
     *,
     municipality_name: str | None = None,
     into: Plan | None = None,
     dry_run: bool = False,
+    overwrite_revised: bool = False,
+    user: Any = None,
 ) -> LoadResult:
     """Insert or update the plan ``data`` (Plan JSON); see the module docstring for the rules."""
     validate(data)
     try:
-        with transaction.atomic():
-            result = _Loader(data, municipality_name, into).run()
+        with transaction.atomic(), acting_user(user):
+            result = _Loader(data, municipality_name, into, overwrite_revised, history_user(user)).run()
             if dry_run:
                 raise _DryRun(result)
+            plan_loaded.send(sender=Plan, plan=result.plan, result=result)
     except _DryRun as rollback:
         return rollback.args[0]
     return result
@@ -127,11 +177,22 @@ def _decimal(value: Any) -> Decimal | None:
 
 
 class _Loader:
-    def __init__(self, data: PlanJSON, municipality_name: str | None, into: Plan | None) -> None:
+    def __init__(
+        self,
+        data: PlanJSON,
+        municipality_name: str | None,
+        into: Plan | None,
+        overwrite_revised: bool,
+        user: Any = None,
+    ) -> None:
         self.data = data
+        self.user = user
+        self.overwrite_revised = overwrite_revised
         self.municipality_name = municipality_name
         self.into = into
         self.sections: dict[str, Section] = {}
+        #: "what: old → new" lines of the initiative being loaded.
+        self.notes: list[str] = []
         self.departments: dict[str, Department] = {}
 
     def run(self) -> LoadResult:
@@ -139,8 +200,79 @@ class _Loader:
         plan, created = self._plan(municipality)
         self.result = LoadResult(plan=plan, created=created)
         self._sections(plan)
-        self._initiatives(plan)
+        if created:
+            self._insert_initiatives(plan)
+        else:
+            self._initiatives(plan)
         return self.result
+
+    # --- a new plan: every row inserted in bulk, with its history --------------------------------
+
+    def _bulk(self, model: type[models.Model], objs: list[Any]) -> list[Any]:
+        """Insert ``objs`` (primary keys set) and one history row each, naming the user."""
+        if not objs:
+            return objs
+        return bulk_create_with_history(objs, model, batch_size=BATCH, default_user=self.user)
+
+    def _insert_initiatives(self, plan: Plan) -> None:
+        """All initiatives of a new plan in a handful of statements per table (a national load
+        imports thousands of plans; row-by-row inserts cost ~1.5 statements per row twice over)."""
+        items = self.data["initiatives"]
+        initiatives = self._bulk(
+            Initiative,
+            [
+                Initiative(
+                    plan=plan, position=position, source_line=source_line(item),
+                    **initiative_values(item, self.sections.get(item["section"]) if item.get("section") else None),
+                )
+                for position, item in enumerate(items)
+            ],
+        )  # fmt: skip
+        by_code: dict[str, Initiative] = {}
+        for initiative in initiatives:
+            if initiative.code:
+                by_code.setdefault(initiative.code, initiative)
+        reposts = []
+        for item, initiative in zip(items, initiatives, strict=True):
+            original = by_code.get(_text(item.get("repost_of"))) if item.get("repost_of") else None
+            if original is not None and original.pk != initiative.pk:
+                initiative.repost_of = original
+                reposts.append(initiative)
+        if reposts:
+            Initiative.objects.bulk_update(reposts, ["repost_of"], batch_size=BATCH)
+            Initiative.history.filter(id__in=[i.pk for i in reposts]).update(
+                repost_of_id=Subquery(Initiative.objects.filter(pk=OuterRef("id")).values("repost_of_id")[:1])
+            )
+        links, schedule, budget, indicators, indicator_items = [], [], [], [], []
+        municipality = plan.municipality
+        for item, initiative in zip(items, initiatives, strict=True):
+            names = [n.strip()[:100] for n in dict.fromkeys(item.get("departments") or []) if n.strip()]
+            links += [
+                InitiativeDepartment(initiative=initiative, department=self._department(municipality, name), position=i)
+                for i, name in enumerate(dict.fromkeys(names))
+            ]
+            schedule += [
+                ScheduleEntry(initiative=initiative, fy=fy, half=half, label=label, position=position)
+                for fy, half, label, position in schedule_rows(item.get("schedule") or [])
+            ]
+            budget += [
+                BudgetEntry(initiative=initiative, fy=fy, amount=amount, unit=unit, extra=extra)
+                for fy, amount, unit, extra in budget_rows(item.get("budget") or [])
+            ]
+            for position, indicator in enumerate(item.get("indicators") or []):
+                indicators.append(Indicator(initiative=initiative, **indicator_values(indicator, position)))
+                indicator_items.append(indicator)
+        InitiativeDepartment.objects.bulk_create(links, batch_size=BATCH)
+        self._bulk(ScheduleEntry, schedule)
+        self._bulk(BudgetEntry, budget)
+        values = []
+        for indicator, item in zip(self._bulk(Indicator, indicators), indicator_items, strict=True):
+            values += [
+                IndicatorValue(indicator=indicator, kind=kind, fy=fy, value=value, text=text, position=position)
+                for kind, fy, value, text, position in value_rows(item.get("targets") or [], item.get("actuals") or [])
+            ]
+        self._bulk(IndicatorValue, values)
+        self.result.added = [f"{_text(item.get('code'))} {item['title']}".strip() for item in items]
 
     # --- municipality and plan -------------------------------------------------------------
 
@@ -275,36 +407,38 @@ class _Loader:
                 candidates = by_title.get(norm(item["title"]))
                 if candidates:
                     matches[index] = candidates.pop(0)
+                    free.pop(matches[index].pk)
+        # A reworded title: the most similar pairs first, each side used once.
+        unmatched = [index for index, found in enumerate(matches) if found is None]
+        if unmatched and free:
+            pairs = sorted(
+                (
+                    (title_similarity(items[index]["title"], initiative.title), index, initiative.pk)
+                    for index in unmatched
+                    for initiative in free.values()
+                ),
+                key=lambda pair: (-pair[0], pair[1], pair[2]),
+            )
+            for ratio, index, pk in pairs:
+                if ratio < SIMILAR_TITLE:
+                    break
+                if matches[index] is None and pk in free:
+                    matches[index] = free.pop(pk)
         return matches
 
     def _initiative(self, plan: Plan, initiative: Initiative | None, item: dict[str, Any], position: int):
         section = self.sections.get(item["section"]) if item.get("section") else None
-        values = {
-            "section": section,
-            "code": _text(item.get("code"))[:50],
-            "title": item["title"].strip(),
-            "summary": _text(item.get("summary")),
-            "background": _text(item.get("background")),
-            "purpose": _text(item.get("purpose")),
-            "actions": _text(item.get("actions")),
-            "goal": _text(item.get("goal")),
-            "effects": item.get("effects") or [],
-            "scope": item.get("scope") or "",
-            "priority": _text(item.get("priority"))[:100],
-            "urgency": item.get("urgency"),
-            "importance": item.get("importance"),
-            "marks": item.get("marks") or [],
-            "source_line": item.get("line") if isinstance(item.get("line"), int) and item["line"] > 0 else None,
-            "extra": {k: v for k, v in item.items() if k not in INITIATIVE_CORE},
-            "retired_at": None,
-        }
+        values = initiative_values(item, section)
+        line = source_line(item)
+        self.notes = []
         if initiative is None:
-            initiative = Initiative.objects.create(plan=plan, position=position, **values)
+            initiative = Initiative.objects.create(plan=plan, position=position, source_line=line, **values)
             state = "added"
         else:
-            # A move within the plan is saved but is not a change of the initiative itself.
+            self.notes = _describe(initiative, values)
             state = "changed" if _assign(initiative, values) else "unchanged"
-            moved = _assign(initiative, {"position": position})
+            # A move within the plan or the document is saved but is not a change of the initiative.
+            moved = _assign(initiative, {"position": position, "source_line": line})
             if state == "changed" or moved:
                 initiative.save()
         changed = self._departments(initiative, item.get("departments") or [])
@@ -313,6 +447,8 @@ class _Loader:
         changed |= self._budget(initiative, item.get("budget") or [])
         if changed and state == "unchanged":
             state = "changed"
+        if state == "changed":
+            self.result.details[f"{_text(item.get('code'))} {item['title']}".strip()] = self.notes
         return initiative, state
 
     def _department(self, municipality: Municipality, name: str) -> Department:
@@ -323,9 +459,12 @@ class _Loader:
     def _departments(self, initiative: Initiative, names: list[str]) -> bool:
         municipality = initiative.plan.municipality
         wanted = [self._department(municipality, n.strip()[:100]) for n in dict.fromkeys(names) if n.strip()]
-        links = list(initiative.department_links.all())
+        links = list(initiative.department_links.select_related("department"))
         if [link.department_id for link in links] == [d.pk for d in wanted]:
             return False
+        if links:
+            before = "、".join(link.department.name for link in links)
+            self.notes.append(f"担当課: {before} → {'、'.join(d.name for d in wanted) or '（なし）'}")
         initiative.department_links.all().delete()
         InitiativeDepartment.objects.bulk_create(
             InitiativeDepartment(initiative=initiative, department=d, position=i) for i, d in enumerate(wanted)
@@ -333,27 +472,35 @@ class _Loader:
         return True
 
     def _schedule(self, initiative: Initiative, entries: list[dict[str, Any]]) -> bool:
-        wanted = [(e["fy"], e.get("half"), _text(e.get("label")), i) for i, e in enumerate(entries)]
+        wanted = schedule_rows(entries)
         current = [(s.fy, s.half, s.label, s.position) for s in initiative.schedule.order_by("position", "pk")]
         if current == wanted:
             return False
+        old = {(fy, half): label for fy, half, label, _ in current}
+        new = {(fy, half): label for fy, half, label, _ in wanted}
+        for key in sorted(set(old) | set(new), key=lambda k: (k[0], k[1] or 0)):
+            if current and old.get(key) != new.get(key):
+                year = fy_label(key[0]) + ({1: "前期", 2: "後期"}.get(key[1] or 0, ""))
+                self.notes.append(f"工程 {year}: {old.get(key) or '（なし）'} → {new.get(key) or '（なし）'}")
         initiative.schedule.all().delete()
         for fy, half, label, position in wanted:
             ScheduleEntry.objects.create(initiative=initiative, fy=fy, half=half, label=label, position=position)
         return True
 
     def _budget(self, initiative: Initiative, entries: list[dict[str, Any]]) -> bool:
-        wanted = [
-            (e["fy"], _decimal(e.get("amount")), _text(e.get("unit")) or "千円",
-             {k: v for k, v in e.items() if k not in ("fy", "amount", "unit")})
-            for e in entries
-        ]  # fmt: skip
+        wanted = budget_rows(entries)
         current = [(b.fy, b.amount, b.unit, b.extra) for b in initiative.budget.order_by("pk")]
         if current == wanted:
             return False
+        old_amounts = {fy: amount for fy, amount, _, _ in current}
+        for fy, amount, unit, _ in wanted:
+            if current and old_amounts.get(fy) != amount:
+                self.notes.append(
+                    f"事業費 {fy_label(fy)}: {_number(old_amounts.get(fy))} → {_number(amount)} {unit}"
+                )
         initiative.budget.all().delete()
         for fy, amount, unit, extra in wanted:
-            BudgetEntry.objects.create(initiative=initiative, fy=fy, amount=amount, unit=unit[:10], extra=extra)
+            BudgetEntry.objects.create(initiative=initiative, fy=fy, amount=amount, unit=unit, extra=extra)
         return True
 
     # --- indicators ----------------------------------------------------------------------------
@@ -366,30 +513,14 @@ class _Loader:
         changed = False
         seen: set[int] = set()
         for position, item in enumerate(items):
-            baseline = item.get("baseline")
-            final = item.get("final_target")
-            values = {
-                "name": item["name"],
-                "kind": item.get("kind") or "KPI",
-                "unit": _text(item.get("unit"))[:50],
-                "direction": item.get("direction") or "",
-                "has_baseline": baseline is not None,
-                "baseline_fy": (baseline or {}).get("fy"),
-                "baseline_value": (baseline or {}).get("value"),
-                "baseline_text": _text((baseline or {}).get("text")),
-                "has_final_target": final is not None,
-                "final_target_fy": (final or {}).get("fy"),
-                "final_target_value": (final or {}).get("value"),
-                "final_target_text": _text((final or {}).get("text")),
-                "position": position,
-                "extra": {k: v for k, v in item.items() if k not in INDICATOR_CORE},
-                "retired_at": None,
-            }
+            values = indicator_values(item, position)
             indicator = by_name.get((values["kind"], norm(item["name"])))
             if indicator is not None and indicator.pk in seen:
                 indicator = None
             if indicator is None:
                 indicator = Indicator.objects.create(initiative=initiative, **values)
+                if existing:
+                    self.notes.append(f"指標を追加: {item['name']}")
                 changed = True
             elif _assign(indicator, values):
                 indicator.save()
@@ -398,25 +529,153 @@ class _Loader:
             changed |= self._values(indicator, item.get("targets") or [], item.get("actuals") or [])
         for indicator in existing:
             if indicator.pk not in seen and indicator.retired_at is None:
+                self.notes.append(f"指標を計画から外す: {indicator.name}")
                 indicator.retired_at = timezone.now()
                 indicator.save(update_fields=["retired_at"])
                 changed = True
         return changed
 
     def _values(self, indicator: Indicator, targets: list[dict], actuals: list[dict]) -> bool:
-        """Replace the plan-printed targets and actuals (recorded actuals live elsewhere)."""
-        wanted = [
-            (kind, v.get("fy"), v.get("value"), _text(v.get("text")), i)
-            for kind, values in ((ValueKind.TARGET, targets), (ValueKind.ACTUAL, actuals))
-            for i, v in enumerate(values)
-        ]
-        plan_values = indicator.values.order_by("kind", "position", "pk")
-        current = [(v.kind, v.fy, v.value, v.text, v.position) for v in plan_values]
+        """Replace the plan-printed targets and actuals (recorded actuals live elsewhere).
+
+        Values revised in the app are kept, and a file value that differs from one is a conflict,
+        unless the plan office chose the file's values.
+        """
+        wanted = value_rows(targets, actuals)
+        rows = list(indicator.values.order_by("kind", "position", "pk"))
+        revised = {(v.kind, v.fy): v for v in rows if v.revised_at is not None}
+        if revised and not self.overwrite_revised:
+            for kind, fy, value, _, _ in wanted:
+                kept = revised.get((kind, fy))
+                if kept is not None and kept.value != value:
+                    year = fy_label(fy) if fy else ""
+                    self.result.conflicts.append(
+                        f"{indicator.initiative.code or indicator.initiative.title} {indicator.name} "
+                        f"{year}の{kept.get_kind_display()}: アプリで改訂した {_number(kept.value)} を保持"
+                        f"（ファイルでは {_number(value)}）"
+                    )
+            wanted = [w for w in wanted if (w[0], w[1]) not in revised]
+            rows = [v for v in rows if v.revised_at is None]
+        current = [(v.kind, v.fy, v.value, v.text, v.position) for v in rows]
         if current == sorted(wanted, key=lambda w: (w[0], w[4])):
             return False
-        plan_values.delete()
+        if rows:
+            old_values = {(v.kind, v.fy): v.value for v in rows}
+            new_values = {(kind, fy): value for kind, fy, value, _, _ in wanted}
+            labels = dict(ValueKind.choices)
+            for key in sorted(set(old_values) | set(new_values), key=lambda k: (k[0], k[1] or 0)):
+                if old_values.get(key) != new_values.get(key):
+                    year = fy_label(key[1]) if key[1] else ""
+                    self.notes.append(
+                        f"指標「{indicator.name}」{year} {labels.get(key[0], key[0])}: "
+                        f"{_number(old_values.get(key))} → {_number(new_values.get(key))}"
+                    )
+        IndicatorValue.objects.filter(pk__in=[v.pk for v in rows]).delete()
         for kind, fy, value, text, position in wanted:
             IndicatorValue.objects.create(
                 indicator=indicator, kind=kind, fy=fy, value=value, text=text, position=position
             )
         return True
+
+
+def indicator_values(item: dict[str, Any], position: int) -> dict[str, Any]:
+    """The Indicator columns of one Plan JSON indicator."""
+    baseline = item.get("baseline")
+    final = item.get("final_target")
+    return {
+        "name": item["name"],
+        "kind": item.get("kind") or "KPI",
+        "unit": _text(item.get("unit"))[:50],
+        "direction": item.get("direction") or "",
+        "has_baseline": baseline is not None,
+        "baseline_fy": (baseline or {}).get("fy"),
+        "baseline_value": (baseline or {}).get("value"),
+        "baseline_text": _text((baseline or {}).get("text")),
+        "has_final_target": final is not None,
+        "final_target_fy": (final or {}).get("fy"),
+        "final_target_value": (final or {}).get("value"),
+        "final_target_text": _text((final or {}).get("text")),
+        "position": position,
+        "extra": {k: v for k, v in item.items() if k not in INDICATOR_CORE},
+        "retired_at": None,
+    }
+
+
+def initiative_values(item: dict[str, Any], section: Section | None) -> dict[str, Any]:
+    """The Initiative columns of one Plan JSON initiative (position and source line apart)."""
+    return {
+        "section": section,
+        "code": _text(item.get("code"))[:50],
+        "title": item["title"].strip(),
+        "summary": _text(item.get("summary")),
+        "background": _text(item.get("background")),
+        "purpose": _text(item.get("purpose")),
+        "actions": _text(item.get("actions")),
+        "goal": _text(item.get("goal")),
+        "effects": item.get("effects") or [],
+        "scope": item.get("scope") or "",
+        "priority": _text(item.get("priority"))[:100],
+        "urgency": item.get("urgency"),
+        "importance": item.get("importance"),
+        "marks": item.get("marks") or [],
+        "extra": {k: v for k, v in item.items() if k not in INITIATIVE_CORE},
+        "retired_at": None,
+    }
+
+
+def source_line(item: dict[str, Any]) -> int | None:
+    line = item.get("line")
+    return line if isinstance(line, int) and line > 0 else None
+
+
+def schedule_rows(entries: list[dict[str, Any]]) -> list[tuple[int, int | None, str, int]]:
+    return [(e["fy"], e.get("half"), _text(e.get("label")), i) for i, e in enumerate(entries)]
+
+
+def budget_rows(entries: list[dict[str, Any]]) -> list[tuple[int, Decimal | None, str, dict[str, Any]]]:
+    return [
+        (e["fy"], _decimal(e.get("amount")), (_text(e.get("unit")) or "千円")[:10],
+         {k: v for k, v in e.items() if k not in ("fy", "amount", "unit")})
+        for e in entries
+    ]  # fmt: skip
+
+
+def value_rows(targets: list[dict], actuals: list[dict]) -> list[tuple[str, Any, Any, str, int]]:
+    return [
+        (kind, v.get("fy"), v.get("value"), _text(v.get("text")), i)
+        for kind, values in ((ValueKind.TARGET, targets), (ValueKind.ACTUAL, actuals))
+        for i, v in enumerate(values)
+    ]
+
+
+def _number(value: float | Decimal | None) -> str:
+    if value is None:
+        return "（なし）"
+    return f"{value:,.0f}" if float(value).is_integer() else f"{float(value):,}"
+
+
+#: Initiative fields described old → new in a preview, with the name the plan office knows.
+_DESCRIBED = {
+    "title": "取組名", "code": "番号", "summary": "概要", "background": "現状・課題", "purpose": "目的",
+    "actions": "今後の取組内容", "goal": "目指す姿", "scope": "区分", "priority": "重点", "marks": "印",
+}  # fmt: skip
+
+
+def _short(value: Any, limit: int = 40) -> str:
+    text = "、".join(map(str, value)) if isinstance(value, list) else _text(value)
+    text = " ".join(text.split())
+    return (text[: limit - 1] + "…" if len(text) > limit else text) or "（なし）"
+
+
+def _describe(initiative: Initiative, values: dict[str, Any]) -> list[str]:
+    """"取組名: 旧 → 新" for each described field that the new values change."""
+    notes = []
+    for name, label in _DESCRIBED.items():
+        old, new = getattr(initiative, name), values[name]
+        if old != new:
+            notes.append(f"{label}: {_short(old)} → {_short(new)}")
+    if values["section"] != initiative.section:
+        old_section = initiative.section.title if initiative.section else None
+        new_section = values["section"].title if values["section"] else None
+        notes.append(f"施策体系: {_short(old_section)} → {_short(new_section)}")
+    return notes

@@ -254,7 +254,7 @@ class ValueKind(models.TextChoices):
 class IndicatorValue(models.Model):
     """A target or actual of an indicator for one fiscal year, as the plan document prints it.
 
-    Replaced when a revised plan is imported. Actuals recorded during a progress round live in
+    Replaced when a revised plan is imported, except a value revised in the app (``revised_at``). Actuals recorded during a progress round live in
     ``progress.RecordedActual`` instead, which no import ever touches.
     """
 
@@ -264,6 +264,9 @@ class IndicatorValue(models.Model):
     value = models.FloatField(_("値"), null=True, blank=True)
     text = models.TextField(_("原文"), blank=True)
     position = models.PositiveSmallIntegerField(_("表示順"), default=0)
+    #: Set when the value was entered or changed in shinchoku (a target revision) rather than read
+    #: from the plan document: a later import keeps it unless the plan office chooses the file's value.
+    revised_at = models.DateTimeField(_("アプリで改訂した日時"), null=True, blank=True)
     history = HistoricalRecords()
 
     class Meta:

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from shinchoku.plans import history, queries
 from shinchoku.plans.models import Department, Initiative, Plan
+from shinchoku.search.service import similar
 
 from .charts import indicator_view
 from .filters import InitiativeFilter
@@ -63,6 +64,7 @@ def initiative_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "texts": texts,
         "indicators": [indicator_view(i) for i in initiative.indicators.all()],
         "history": history.initiative_history(initiative, request.user),
+        "similar": similar(initiative),
     }
     return render(request, "shinchoku/initiative.html", context)
 

@@ -1,4 +1,49 @@
 """File readers: turn the bytes of one input file into a :class:`~shinchoku.importers.document.Document`.
 
-One module per file format; nothing here knows about plan layouts.
+One module per file format; nothing here knows about plan layouts. ``read_document`` picks
+the reader from the content (zip → workbook, ``%PDF-`` → PDF) and the file name (.csv/.tsv),
+else plain text. Each reader is imported only when used, so that ``shinchoku parse`` of a
+text file never loads openpyxl or pdfplumber.
 """
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..document import Document
+from ..errors import ParseError
+
+_XLSX_MAGIC = b"PK\x03\x04"
+_PDF_MAGIC = b"%PDF-"
+
+
+def read_document(source: Any) -> Document:
+    """The document model of ``source`` (an importers.Source: filename, data, decoded text)."""
+    data: bytes = source.data
+    if data.startswith(_XLSX_MAGIC):
+        from .xlsx import read_xlsx
+
+        return read_xlsx(data)
+    if data.startswith(_PDF_MAGIC):
+        # readers.pdf (pdfplumber) is imported by name, only for a PDF: it is the heaviest reader
+        import importlib
+
+        try:
+            pdf = importlib.import_module(f"{__name__}.pdf")
+        except ImportError:
+            raise ParseError("PDF ファイルはまだ読み取れません。テキストか Excel で保存してください。") from None
+        document: Document = pdf.read_pdf(data)
+        return document
+    text = source.text
+    if text is None:
+        from ..text import decode
+
+        text = decode(data)
+    name = (source.filename or "").lower()
+    if name.endswith((".csv", ".tsv")):
+        from .delimited import read_delimited
+
+        return read_delimited(text, "\t" if name.endswith(".tsv") else None)
+    from .text import read_text
+
+    return read_text(text)

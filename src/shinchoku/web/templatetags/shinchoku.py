@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import template
 from django.utils.translation import gettext as _
 
+from shinchoku.core import dates
 from shinchoku.importers.text import wareki
 
 register = template.Library()
@@ -25,6 +26,20 @@ def fy_short(year: int | None) -> str:
         return ""
     year = int(year)
     return f"R{year - 2018}" if year >= 2019 else f"H{year - 1988}"
+
+
+@register.filter(name="wareki")
+def wareki_day(moment) -> str:
+    """A date or stored moment as 令和7年6月1日 (local time): the one date style of every page."""
+    day = dates.local_date(moment)
+    return dates.wareki_date(day) if day else ""
+
+
+@register.filter
+def deadline(day) -> str:
+    """A deadline with its weekday: 令和8年12月5日（土）."""
+    day = dates.local_date(day)
+    return dates.deadline_label(day) if day else ""
 
 
 @register.filter

@@ -1,0 +1,6 @@
+"""Helpers every app shares (formatting, time) and the shared machinery: background jobs (Django's
+Tasks framework, ``tasks``), serving (``server``), backups (``backup``). Imported downward by plans,
+progress, web, exports, api.
+
+Nothing here imports another shinchoku app at module level, so any app may import it without a cycle.
+"""

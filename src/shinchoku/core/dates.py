@@ -1,0 +1,56 @@
+"""One way to write a date, as municipal staff write it, in local time (Asia/Tokyo).
+
+Pages, e-mails, workbooks and reports show dates in 和暦 (令和7年6月1日), deadlines with the
+weekday (令和8年12月5日（土）), and machine-readable columns in ISO 8601. A stored moment is
+always converted to local time before its date is taken: a round published at 07:48 JST on
+6月2日 was published on 6月2日, although it is still 6月1日 in UTC.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from django.utils import timezone
+
+#: Era start dates and the offset from the Western year (令和N年 = N + 2018).
+ERAS = ((date(2019, 5, 1), "令和", 2018), (date(1989, 1, 8), "平成", 1988))
+WEEKDAYS = "月火水木金土日"
+
+
+def local_date(moment: datetime | date | None) -> date | None:
+    """The local calendar day of a stored moment (aware datetimes converted to Asia/Tokyo)."""
+    if moment is None:
+        return None
+    if isinstance(moment, datetime):
+        return (timezone.localtime(moment) if timezone.is_aware(moment) else moment).date()
+    return moment
+
+
+def wareki_date(day: date, *, weekday: bool = False) -> str:
+    """date(2025, 6, 1) -> "令和7年6月1日"; with ``weekday`` -> "令和7年6月1日（日）" (元年 for an era's first year)."""
+    text = f"{day.year}年{day.month}月{day.day}日"
+    for start, era, offset in ERAS:
+        if day >= start:
+            n = day.year - offset
+            text = f"{era}{'元' if n == 1 else n}年{day.month}月{day.day}日"
+            break
+    return f"{text}（{WEEKDAYS[day.weekday()]}）" if weekday else text
+
+
+def deadline_label(day: date) -> str:
+    """A deadline as staff read it: "令和8年12月5日（土）"."""
+    return wareki_date(day, weekday=True)
+
+
+def wareki_datetime(moment: datetime | date | None) -> str:
+    """An update time as staff and citizens read it: "令和7年6月1日 (2025-06-01)"; "" for none."""
+    day = local_date(moment)
+    if day is None:
+        return ""
+    return f"{wareki_date(day)} ({day.isoformat()})"
+
+
+def iso_date(moment: datetime | date | None) -> str:
+    """The local day in ISO 8601 for machine-readable columns; "" for none."""
+    day = local_date(moment)
+    return day.isoformat() if day else ""

@@ -1,0 +1,211 @@
+"""The generic layout: plans of municipalities shinchoku has never seen.
+
+The file becomes the document model (``readers.read_document``); the shape readers look for
+what every plan has in one of three shapes — a table with 取組名 and 担当課 columns, label–value
+cards with 取組名, a numbered outline — and the builders of ``planjson`` make the plan.
+
+It scores below every specific layout (``detect`` returns a small number), so a file one of
+them recognises is read by it. When any initiative is found the result is a partial plan
+whose warnings say (page, line) what could not be placed; when nothing is, the ParseError
+says what was looked for and points to the template.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from .document import Document, Line, Table
+from .errors import ParseError
+from .planjson import Plan, fill_period, plan_from, warn
+from .text import lazy_re, nfkc, plan_period, squash
+
+LAYOUT = "generic"
+
+#: Score when the shape readers find initiatives: below every specific layout's.
+SCORE = 0.05
+
+NOTHING_FOUND = (
+    "計画ファイルとして認識できません。取組の一覧表（「取組名」と「担当課」の列がある表）、"
+    "「取組名：…」で始まる取組ごとの記述、「基本目標1 > (1) > ①」のような番号付きの取組一覧の"
+    "いずれも見つかりませんでした。計画をテンプレート（samples/templates/plan-template.xlsx、"
+    "書き方は docs/template.md）に写して取り込むか、列の対応を指定してください。"
+)
+
+_TITLE_LINE = lazy_re(
+    r"(?<![一-龥ぁ-んァ-ヶ])(?P<name>[一-龥ぁ-んァ-ヶ]{1,8}?(?:都|道|府|県|市|区|町|村))(?:第\d+次)?.{0,30}?"
+    r"(?:計画|プラン|戦略|方針|進捗状況|一覧|指標|ロードマップ|アクションプラン)"
+)
+_MUNICIPALITY = lazy_re(r"(?P<name>[一-龥ぁ-んァ-ヶヶ]{1,8}?(?:市|区|町|村))")
+
+
+def _cache(source: Any) -> dict[str, Any]:
+    cache = getattr(source, "_generic", None)
+    if cache is None:
+        cache = {}
+        source._generic = cache
+    return cache
+
+
+def document_of(source: Any) -> Document:
+    """The document model of ``source`` (read once per source)."""
+    cache = _cache(source)
+    if "document" not in cache:
+        from .readers import read_document
+
+        cache["document"] = read_document(source)
+    document: Document = cache["document"]
+    return document
+
+
+def _first_lines(document: Document, limit: int = 30) -> list[str]:
+    """The first text lines (or first cells of a table's first rows) of the document."""
+    found: list[str] = []
+    for block in document.blocks():
+        if len(found) >= limit:
+            break
+        if isinstance(block, Line):
+            found.append(block.text)
+        elif isinstance(block, Table):
+            for row in block.rows[:8]:
+                texts = [c.own_text for c in row if c.own_text.strip()]
+                if len(texts) == 1:
+                    found.append(texts[0])
+    return found
+
+
+def _title_and_municipality(document: Document, meta: dict[str, str]) -> tuple[str | None, str | None]:
+    title = meta.get("title")
+    municipality = meta.get("municipality")
+    candidates = ([meta["heading"]] if "heading" in meta else []) + _first_lines(document)
+    for line in candidates:
+        t = squash(nfkc(line))
+        m = _TITLE_LINE.search(t)
+        if m:
+            title = title or squash(line)
+            municipality = municipality or m.group("name")
+            break
+    if title is None:
+        for line in candidates:
+            if "計画" in line and len(line) <= 60:
+                title = squash(line)
+                break
+    return title, municipality
+
+
+def _from_filename(filename: str) -> str | None:
+    stem = os.path.splitext(os.path.basename(filename))[0]
+    m = _MUNICIPALITY.search(stem)
+    return m.group("name") if m else None
+
+
+def _period(document: Document) -> tuple[int | None, int | None]:
+    for line in _first_lines(document, 80):
+        if "期間" in line or "計画" in line:
+            found = plan_period(line)
+            if found:
+                return found
+    return None, None
+
+
+_REVIEW = lazy_re(
+    r"((?:令和|平成|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年度?\s*(?:の)?\s*(?:進捗|実績|評価|取組状況|実施状況)"
+)
+
+
+def _review_fy(title: str | None) -> int | None:
+    """The fiscal year a progress table reports on: 「令和5年度 進捗状況一覧」 → 2023."""
+    from .text import fy_of
+
+    m = _REVIEW.search(nfkc(title or ""))
+    return fy_of(m.group(1)) if m else None
+
+
+def read(source: Any) -> tuple[Plan | None, Any]:
+    """Run the shape readers over ``source``: (plan or None, collector)."""
+    cache = _cache(source)
+    if "result" in cache:
+        cached: tuple[Plan | None, Any] = cache["result"]
+        return cached
+    from .shapes.cards import read_cards
+    from .shapes.common import Collector
+    from .shapes.outline import read_outline
+    from .shapes.tables import read_tables
+
+    document = document_of(source)
+    collector = Collector()
+    start_fy, end_fy = _period(document)
+    # first pass for the metadata rows above a table (自治体名, the title line)
+    mapping = getattr(source, "mapping", None)
+    from .mapping import Mapping
+
+    column_map = Mapping.of(mapping) if mapping else None
+    title_guess, _ = _title_and_municipality(document, {})
+    review = _review_fy(title_guess)
+    found = read_tables(document, collector, plan_end=end_fy, review_fy=review, mapping=column_map)
+    if not found:
+        found = read_cards(document, collector, plan_end=end_fy)
+    if not found:
+        found = read_outline(document, collector, plan_end=end_fy)
+    plan = None
+    if found:
+        plan = _plan(source, document, collector, (start_fy, end_fy))
+    cache["result"] = (plan, collector)
+    return plan, collector
+
+
+def _plan(source: Any, document: Document, collector: Any, period: tuple[int | None, int | None]) -> Plan:
+    title, municipality = _title_and_municipality(document, collector.meta)
+    hint = getattr(source, "municipality", None)
+    notes: list[str] = []
+    if not municipality:
+        municipality = hint or _from_filename(source.filename)
+        if not municipality:
+            municipality = os.path.splitext(os.path.basename(source.filename))[0] or "（自治体名なし）"
+            notes.append(
+                f"自治体名が文書から読み取れないため、ファイル名「{municipality}」を仮の自治体名にしました。取込時に確認してください。"
+            )
+        elif not hint:
+            notes.append(f"自治体名が文書にないため、ファイル名から「{municipality}」としました。")
+    if not title:
+        title = f"{municipality} 計画"
+        notes.append(f"計画名が文書から読み取れないため「{title}」としました。")
+    plan = plan_from(source, LAYOUT, municipality=municipality, title=title, period=period)
+    for note in notes:
+        warn(plan, None, note)
+    for location, message in document.notes:
+        plan["warnings"].append({"line": location.line, "page": location.page, "message": message})
+    plan["sections"] = collector.sections
+    plan["initiatives"] = collector.initiatives
+    plan["warnings"].extend(collector.warnings)
+    years = [e["fy"] for item in plan["initiatives"] for e in item["schedule"]]
+    years += [v["fy"] for item in plan["initiatives"] for ind in item["indicators"] for v in ind["targets"]]
+    fill_period(plan, [y for y in years if y])
+    end = plan["plan"]["period"]["end_fy"]
+    for item in plan["initiatives"]:
+        for ind in item["indicators"]:
+            last = next((t for t in ind["targets"] if t["fy"] == end), None)
+            if ind["final_target"] is None and last is not None:
+                ind["final_target"] = dict(last)  # the target of the plan's last year
+    return plan
+
+
+def detect(source: Any) -> float:
+    """SCORE when the shape readers find an initiative, else 0; never raises."""
+    try:
+        plan, _ = read(source)
+    except Exception:
+        return 0.0
+    return SCORE if plan is not None and plan["initiatives"] else 0.0
+
+
+def parse(source: Any) -> Plan:
+    try:
+        plan, _ = read(source)
+    except ParseError:
+        raise
+    except RecursionError:
+        raise ParseError("ファイルの構造が深すぎて読めません。") from None
+    if plan is None or not plan["initiatives"]:
+        raise ParseError(NOTHING_FOUND)
+    return plan

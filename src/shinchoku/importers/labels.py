@@ -1,0 +1,295 @@
+"""The label dictionary: which column (or card field) of a plan holds what, by its label.
+
+One dictionary for every generic reader: role → the labels municipalities write for it.
+Labels are compared in their matching form (NFKC, no blanks, case-folded, brackets and a
+trailing colon dropped), so 「担 当 課」「【担当課】」「担当課：」 are one label.
+
+A year in a header makes the column a yearly value: 「目標値 (令和6年度)」「R6目標」「令和6年度目標」
+「2024年度実績」 are the target / actual of that fiscal year, not the final target. A bare year
+(令和6年度 / R6 / 2024) is a schedule column (a 工程表's arrows, ●, labels) — or, under a parent
+header 目標 / 実績 / 予算, a yearly value of that kind.
+
+A layout whose words mean something else passes ``overrides`` (label → role, or None to
+forget a label) merged over the base: ``classify(text, {"施策": "title"})``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .text import compact, era_year, lazy_re
+
+Role = Literal[
+    "code",
+    "title",
+    "departments",
+    "indicator",
+    "baseline",
+    "target",
+    "actual",
+    "rate",
+    "evaluation",
+    "budget",
+    "schedule",
+    "summary",
+    "section",
+    "unit",
+    "note",
+    "ignore",
+]
+
+#: role → labels, in the matching form's spelling (before case folding). Most specific first.
+LABELS: dict[str, tuple[str, ...]] = {
+    "code": (
+        "番号",
+        "NO",
+        "NO.",
+        "No",
+        "No.",
+        "№",
+        "管理番号",
+        "取組番号",
+        "事業番号",
+        "施策番号",
+        "整理番号",
+        "項番",
+        "通し番号",
+        "ID",
+    ),
+    "title": (
+        "取組名",
+        "事業名",
+        "施策名",
+        "具体的な取組",
+        "取組項目",
+        "取組",
+        "取り組み",
+        "取組事項",
+        "主な取組",
+        "具体的取組",
+        "個別施策",
+        "実施事業",
+        "事業",
+        "事業名称",
+        "取組名称",
+        "項目",
+    ),
+    "departments": (
+        "担当課",
+        "所管課",
+        "担当部署",
+        "所管",
+        "担当",
+        "担当課名",
+        "所管部署",
+        "担当部局",
+        "担当部課",
+        "主管課",
+        "所管課名",
+        "事業担当課",
+        "実施主体",
+        "担当所属",
+        "関係課",
+    ),
+    "indicator": (
+        "指標",
+        "KPI",
+        "評価指標",
+        "成果指標",
+        "目標(指標)",
+        "指標名",
+        "活動指標",
+        "KPI(評価指標)",
+        "重要業績評価指標",
+        "数値目標",
+        "目標指標",
+        "成果目標",
+    ),
+    "baseline": ("基準値", "現状値", "現状", "策定時", "基準", "現状値(基準値)"),
+    "target": ("目標値", "目標", "最終目標", "最終目標値", "目標(最終)"),
+    "actual": ("実績値", "実績", "進捗実績", "現在値"),
+    "rate": ("達成率", "進捗率", "達成度"),
+    "evaluation": ("評価", "進捗", "進捗状況", "達成状況", "自己評価", "評価結果", "進捗評価", "総合評価"),
+    "budget": ("予算", "事業費", "経費", "予算額", "概算事業費", "年度経費", "決算額", "費用"),
+    "schedule": (
+        "スケジュール",
+        "工程",
+        "工程表",
+        "実施スケジュール",
+        "年次計画",
+        "取組予定",
+        "ロードマップ",
+    ),
+    "summary": ("概要", "内容", "取組内容", "事業概要", "取組概要", "事業内容", "実施内容", "取組の内容"),
+    "section": (
+        "区分",
+        "分野",
+        "基本目標",
+        "施策",
+        "基本方針",
+        "施策分野",
+        "施策体系",
+        "体系",
+        "階層",
+        "重点取組事項",
+        "基本施策",
+        "政策",
+        "施策の柱",
+        "柱",
+        "大項目",
+        "中項目",
+    ),
+    "unit": ("単位",),
+    "note": ("備考", "課題", "今後の方向性", "今後の課題", "成果", "取組実績", "実施状況"),
+}
+
+#: Words in the name of a sheet that is not part of the plan (an example, a memo, an old copy):
+#: in a workbook of several sheets such a sheet is left out, with a warning.
+NOT_PLAN_SHEET_WORDS = (
+    "記入例",
+    "入力例",
+    "記載例",
+    "例",
+    "サンプル",
+    "見本",
+    "メモ",
+    "作業用",
+    "参考",
+    "コピー",
+    "旧",
+    "記入方法",
+    "説明",
+    "凡例",
+)
+
+#: Roles a one-row-per-initiative table may hold once only (a second such column is ignored).
+SINGLE = ("code", "title", "departments", "indicator", "baseline", "unit", "rate", "evaluation", "summary")
+#: Roles that can carry a fiscal year in their header.
+YEARLY = ("target", "actual", "budget", "schedule", "baseline", "rate", "evaluation")
+
+_BRACKETS = lazy_re(r"[\[\]【】「」『』〔〕<>〈〉《》:]")
+_PARENS = lazy_re(r"\([^()]*\)")
+_HEADER_FY = lazy_re(
+    r"(令和|平成|R|H)(元|\d{1,2})(?!\d)(?:年度|年)?末?|(?<![\d.])((?:19|20)\d{2})(?![\d.])(?:年度|年)?",
+    re.IGNORECASE,
+)
+_UNIT_IN_PARENS = lazy_re(r"\((百万円|千円|万円|円)\)")
+
+
+def key(text: str) -> str:
+    """The matching form of a label: NFKC, no blanks, case-folded, brackets and colons dropped."""
+    return _BRACKETS.sub("", compact(text).casefold())
+
+
+def _index(overrides: dict[str, str | None] | None) -> dict[str, str | None]:
+    table: dict[str, str | None] = {}
+    for role, labels in LABELS.items():
+        for label in labels:
+            table.setdefault(key(label), role)
+    for label, given in (overrides or {}).items():
+        table[key(label)] = given
+    return table
+
+
+_BASE: dict[str, str | None] | None = None
+
+
+def _lookup(overrides: dict[str, str | None] | None) -> dict[str, str | None]:
+    global _BASE
+    if overrides:
+        return _index(overrides)
+    if _BASE is None:
+        _BASE = _index(None)
+    return _BASE
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """What a header says about its column: the role, the fiscal year it is for, a money unit."""
+
+    role: str
+    fy: int | None = None
+    unit: str | None = None
+
+
+def year_in(text: str) -> tuple[int, str] | None:
+    """(fiscal year, the header without it) for 「目標値(令和6年度)」「R6目標」「2024年度実績」「令和6年度」."""
+    t = compact(text)
+    m = _HEADER_FY.search(t)
+    if not m:
+        return None
+    if m.group(3):
+        fy: int | None = int(m.group(3))
+    else:
+        fy = era_year(m.group(1), m.group(2))
+    if fy is None:
+        return None
+    return fy, t[: m.start()] + t[m.end() :]
+
+
+def _role_of(text: str, table: dict[str, str | None], loose: bool = True) -> str | None:
+    """The role of a header without its year: exact label, then without parentheses, then a
+    short header that starts or ends with a label (「主な取組内容」「担当課名」) unless ``loose`` is False."""
+    k = key(text)
+    if not k:
+        return None
+    if k in table:
+        return table[k]
+    bare = _PARENS.sub("", k).strip("()")
+    if bare in table:
+        return table[bare]
+    if not bare or len(bare) > 14 or not loose:
+        return None
+    best: tuple[int, str | None] | None = None
+    for label, role in table.items():
+        if len(label) < 2 or len(label) * 5 < len(bare) * 2:
+            continue
+        if not (bare.startswith(label) or bare.endswith(label)):
+            continue
+        score = len(label) * 2 + (1 if bare.endswith(label) else 0)
+        if best is None or score > best[0]:
+            best = (score, role)
+    return best[1] if best else None
+
+
+def classify(
+    text: str,
+    overrides: dict[str, str | None] | None = None,
+    parent: str | None = None,
+    *,
+    loose: bool = True,
+) -> Column | None:
+    """The column a header cell names, or None. ``parent`` is the header cell above (two header
+    rows); ``loose=False`` takes only whole labels and years (for telling a header from data)."""
+    table = _lookup(overrides)
+    if not text.strip():
+        return classify(parent, overrides) if parent else None
+    unit_match = _UNIT_IN_PARENS.search(compact(text))
+    unit = unit_match.group(1) if unit_match else None
+    found = year_in(text)
+    if found is not None:
+        fy, rest = found
+        rest_key = _PARENS.sub("", key(rest)).strip("()~〜-")
+        role = _role_of(rest_key, table, loose) if rest_key else None
+        if role is None and parent:
+            parent_column = classify(parent, overrides)
+            role = parent_column.role if parent_column else None
+            unit = unit or (parent_column.unit if parent_column else None)
+        if role is None and not rest_key:
+            role = "schedule"
+        if role in YEARLY:
+            return Column(role, fy, unit)
+        return None
+    role = _role_of(text, table, loose)
+    if role is None:
+        if parent:
+            return classify(parent, overrides)
+        return None
+    return Column(role, None, unit)
+
+
+def is_label(text: str, role: str, overrides: dict[str, str | None] | None = None) -> bool:
+    """True when ``text`` is one of the labels of ``role`` (exactly, in matching form)."""
+    return _lookup(overrides).get(key(text)) == role

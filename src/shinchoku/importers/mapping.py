@@ -1,0 +1,197 @@
+"""Column mapping: the user says which role each column of a table has, where detection cannot.
+
+A mapping (JSON, from ``shinchoku parse --map mapping.json`` or saved for a municipality by the
+upload preview) looks like::
+
+    {
+      "skip_sheets": ["記入例"],
+      "tables": [
+        {"sheet": "進捗状況", "header_row": 3,
+         "columns": {"A": "code", "B": "title", "指標の名称": "indicator", "E": "ignore", "F": "target:2024"}}
+      ]
+    }
+
+A table entry is chosen by ``sheet`` (the sheet name) or ``signature`` (the header texts joined
+by 「|」, as ``tables_found`` reports it); an entry with neither applies to every table. A
+column is named by its letter (A, B …) or its header text; a role is one of ``labels.Role``
+("ignore" drops the column), optionally with a fiscal year ("target:2024"). ``header_row``
+(1-based row of the table) says where the header is when the labels do not.
+
+``tables_found(document)`` returns each table found with the role detected per column: what
+the upload preview shows with a select per column.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from .document import Document, Table, column_letter
+from .errors import ParseError
+from .labels import LABELS, Column, key
+
+ROLES = (*LABELS.keys(), "ignore")
+
+
+def _letter_index(name: str) -> int | None:
+    name = name.strip().upper()
+    if not name.isascii() or not name.isalpha() or len(name) > 3:
+        return None
+    index = 0
+    for ch in name:
+        index = index * 26 + ord(ch) - 64
+    return index - 1
+
+
+def _role(text: str) -> Column | None:
+    """ "target:2024" -> Column("target", 2024); "ignore" -> None; ParseError for an unknown role."""
+    role, _, year = str(text).partition(":")
+    role = role.strip()
+    if role not in ROLES:
+        raise ParseError(f"列の対応の役割 '{text}' がありません（使えるもの: {', '.join(ROLES)}）。")
+    if role == "ignore":
+        return None
+    fy = None
+    if year.strip():
+        if not year.strip().isdigit():
+            raise ParseError(f"列の対応 '{text}' の年度は 2024 のように西暦で書いてください。")
+        fy = int(year)
+    return Column(role, fy)
+
+
+@dataclass
+class TableMap:
+    sheet: str | None = None
+    signature: str | None = None
+    header_row: int | None = None
+    columns: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Mapping:
+    tables: list[TableMap] = field(default_factory=list)
+    skip_sheets: list[str] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, data: Any) -> Mapping:
+        """A Mapping from its JSON form (dict, JSON text or bytes); ParseError when malformed."""
+        if isinstance(data, Mapping):
+            return data
+        if isinstance(data, bytes | str):
+            try:
+                data = json.loads(data)
+            except (ValueError, UnicodeDecodeError):
+                raise ParseError("列の対応（JSON）を読めません。") from None
+        if not isinstance(data, dict):
+            raise ParseError("列の対応は JSON のオブジェクトで書いてください。")
+        tables = data.get("tables", [])
+        skips = data.get("skip_sheets", [])
+        if not isinstance(tables, list) or not isinstance(skips, list):
+            raise ParseError("列の対応の tables と skip_sheets は配列で書いてください。")
+        mapping = cls(skip_sheets=[str(s) for s in skips])
+        for entry in tables:
+            if not isinstance(entry, dict) or not isinstance(entry.get("columns", {}), dict):
+                raise ParseError("列の対応の tables の各項目には columns（列→役割）を書いてください。")
+            header_row = entry.get("header_row")
+            if header_row is not None and (not isinstance(header_row, int) or header_row < 1):
+                raise ParseError("列の対応の header_row は 1 以上の行番号で書いてください。")
+            columns = {str(k): str(v) for k, v in entry.get("columns", {}).items()}
+            for role in columns.values():
+                _role(role)  # fail early on an unknown role
+            mapping.tables.append(TableMap(entry.get("sheet"), entry.get("signature"), header_row, columns))
+        return mapping
+
+    def skips(self, sheet: str | None) -> bool:
+        return sheet is not None and sheet.strip() in [s.strip() for s in self.skip_sheets]
+
+    def entry_for(self, table: Table, signature: str | None) -> TableMap | None:
+        sheet = table.location.sheet
+        for entry in self.tables:
+            if entry.sheet is not None and sheet is not None and entry.sheet.strip() == sheet.strip():
+                return entry
+            if (
+                entry.signature is not None
+                and signature is not None
+                and key(entry.signature) == key(signature)
+            ):
+                return entry
+        return next((e for e in self.tables if e.sheet is None and e.signature is None), None)
+
+    def apply(self, table: Table, header: Any) -> Any:
+        """The header of ``table`` with this mapping's columns applied (a Header, or None)."""
+        from .shapes.tables import Header, _header_columns, _texts
+
+        entry = self.entry_for(table, header.signature if header is not None else None)
+        if entry is None:
+            return header
+        if entry.header_row is not None:
+            row = entry.header_row - 1
+            if row >= len(table.rows):
+                return header
+            cells = _texts(table.rows[row])
+            if header is None or header.row != row:
+                detected = _header_columns(cells, None, None)
+                header = Header(detected, row, 1, [[key(c) for c in cells]], dict(enumerate(cells)))
+        if header is None:
+            return None
+        by_label = {key(text): i for i, text in header.labels.items() if text}
+        columns = dict(header.columns)
+        for name, role in entry.columns.items():
+            index = _letter_index(name)
+            if index is None:
+                index = by_label.get(key(name))
+            if index is None:
+                continue
+            column = _role(role)
+            if column is None:
+                columns.pop(index, None)
+            else:
+                columns[index] = column
+        header.columns = columns
+        return header
+
+
+def tables_found(document: Document, mapping: Any = None) -> list[dict[str, Any]]:
+    """Each table with a header row, and the role detected (or mapped) for each column.
+
+    ``[{"sheet", "page", "header_row", "signature", "columns": [{"index", "letter", "header",
+    "role", "fy"}]}]`` — what the upload preview shows, one select per column.
+    """
+    from .shapes.tables import find_header
+
+    column_map = Mapping.of(mapping) if mapping else None
+    found: list[dict[str, Any]] = []
+    for page in document.pages:
+        for block in page.blocks:
+            if not isinstance(block, Table):
+                continue
+            header = find_header(block)
+            if column_map is not None:
+                header = column_map.apply(block, header)
+            if header is None:
+                continue
+            location = block.row_location(header.row)
+            columns = []
+            for index in range(block.width):
+                column = header.columns.get(index)
+                columns.append(
+                    {
+                        "index": index,
+                        "letter": column_letter(index + 1),
+                        "header": header.labels.get(index, ""),
+                        "role": column.role if column else "ignore",
+                        "fy": column.fy if column else None,
+                    }
+                )
+            found.append(
+                {
+                    "sheet": page.name,
+                    "page": page.number,
+                    "header_row": location.row if location.row is not None else location.line,
+                    "signature": header.signature,
+                    "skipped": column_map.skips(page.name) if column_map else False,
+                    "columns": columns,
+                }
+            )
+    return found

@@ -1,0 +1,182 @@
+"""Excel workbook (.xlsx) → Document: every sheet a page named after the sheet, one table per sheet.
+
+What a person sees is what the table holds: numbers in their display format (1,200 / 37.8%),
+dates as ``YYYY-MM-DD`` — so that a code Excel turned into a date (「1-1-3」 typed, 2001-01-03
+stored) stays recognisable and a shape reader can repair it (see ``importers.repairs``).
+Merged cells are expanded: the covered slots carry the merged cell's text with ``origin``
+"left" (same row) or "above".
+
+The workbook is checked against size limits before openpyxl inflates it (zip bombs), and
+openpyxl is imported only when a workbook is read, so ``shinchoku parse`` of a text file
+never pays for it.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import io
+import re
+import warnings
+from typing import Any
+
+from ..document import Cell, Document, Location, Page, Table
+from ..errors import ParseError
+
+MAX_SHEETS = 20
+MAX_ROWS = 10_000
+MAX_COLS = 200
+MAX_ZIP_MEMBERS = 2_000
+MAX_UNCOMPRESSED = 30 * 1024 * 1024
+
+_DECIMALS = re.compile(r"\.(0+)")
+
+
+def check_zip(data: bytes) -> None:
+    """Refuse anything that is not a modest xlsx before openpyxl inflates it (zip bombs)."""
+    import zipfile  # only for workbooks: keeps `shinchoku parse` of a text file light
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError):
+        raise ParseError(
+            "Excel ファイル（.xlsx）として読めません。ファイルが壊れていないか確認してください。"
+        ) from None
+    names = {info.filename for info in infos}
+    if "xl/workbook.xml" not in names or "[Content_Types].xml" not in names:
+        raise ParseError("Excel ブック（.xlsx）ではない zip ファイルです。")
+    if len(infos) > MAX_ZIP_MEMBERS:
+        raise ParseError(f"Excel ブックの構成ファイルが多すぎます（上限 {MAX_ZIP_MEMBERS} 個）。")
+    total = sum(info.file_size for info in infos)
+    if total > MAX_UNCOMPRESSED:
+        raise ParseError(
+            f"Excel ブックが展開後 {MAX_UNCOMPRESSED // (1024 * 1024)} MB を超えます。不要なシートや書式を削除してください。"
+        )
+
+
+def open_workbook(data: bytes, *, read_only: bool = True) -> Any:
+    """The openpyxl workbook (values, not formulas), or ParseError for a damaged or oversized file.
+
+    ``read_only`` streams rows but knows no merged cells; the document reader needs them.
+    """
+    check_zip(data)
+    import openpyxl  # lazily: only workbooks need it
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            workbook = openpyxl.load_workbook(
+                io.BytesIO(data), read_only=read_only, data_only=True, keep_links=False
+            )
+    except Exception:  # openpyxl raises KeyError, ValueError, XML errors … for a damaged file
+        raise ParseError(
+            "Excel ファイル（.xlsx）を開けません。ファイルが壊れていないか確認してください。"
+        ) from None
+    if len(workbook.sheetnames) > MAX_SHEETS:
+        workbook.close()
+        raise ParseError(f"シートが多すぎます（上限 {MAX_SHEETS} 枚）。")
+    return workbook
+
+
+def format_number(number: float | int, fmt: str) -> str:
+    """The text Excel shows for a number, for the formats a plan uses: 1,200 / 12.5 / 37.8%."""
+    section_fmt = (fmt or "General").split(";")[0]
+    percent = "%" in section_fmt
+    if percent:
+        number = number * 100
+    decimals_match = _DECIMALS.search(section_fmt)
+    if decimals_match and section_fmt != "General":
+        decimals = len(decimals_match.group(1))
+        body = f"{number:,.{decimals}f}" if "," in section_fmt else f"{number:.{decimals}f}"
+    elif section_fmt != "General" and "0" in section_fmt:
+        body = f"{round(number):,}" if "," in section_fmt else f"{round(number)}"
+    elif isinstance(number, float) and number.is_integer() and abs(number) < 1e15:
+        body = str(int(number))
+    elif isinstance(number, float):
+        body = f"{number:.15g}"
+    else:
+        body = f"{number:,}" if "," in section_fmt else str(number)
+    return body + ("%" if percent else "")
+
+
+def cell_text(cell: Any) -> str:
+    """A cell's value as the text a person sees in Excel (dates as YYYY-MM-DD)."""
+    raw = getattr(cell, "value", None)
+    if raw is None:
+        return ""
+    if isinstance(raw, bool):
+        return "TRUE" if raw else "FALSE"
+    if isinstance(raw, int | float):
+        try:
+            fmt = cell.number_format
+        except Exception:  # a style index the workbook does not define
+            fmt = "General"
+        return format_number(raw, fmt if isinstance(fmt, str) else "General")
+    if isinstance(raw, _dt.datetime):
+        return raw.date().isoformat() if raw.time() == _dt.time(0) else raw.isoformat(sep=" ")
+    if isinstance(raw, _dt.date | _dt.time):
+        return raw.isoformat()
+    return str(raw).replace("\r\n", "\n").replace("\r", "\n").replace("_x000D_", "")
+
+
+def _sheet_table(sheet: Any) -> Table | None:
+    """The used range of a sheet as a Table (None for an empty sheet), merged cells expanded."""
+    grid: list[list[str]] = []
+    numbers: list[int] = []
+    for number, cells in enumerate(sheet.iter_rows(max_col=MAX_COLS + 1), start=1):
+        texts = [cell_text(c) for c in cells]
+        while texts and not texts[-1]:
+            texts.pop()
+        if len(texts) > MAX_COLS:
+            raise ParseError(f"「{sheet.title}」シートの列が多すぎます（上限 {MAX_COLS} 列）。", line=number)
+        if number > MAX_ROWS and texts:
+            raise ParseError(f"「{sheet.title}」シートの行が多すぎます（上限 {MAX_ROWS:,} 行）。")
+        grid.append(texts)
+        numbers.append(number)
+    while grid and not grid[-1]:
+        grid.pop()
+        numbers.pop()
+    if not grid:
+        return None
+    width = max(len(row) for row in grid)
+    rows = [[Cell(t) for t in row] + [Cell("") for _ in range(width - len(row))] for row in grid]
+    for merged in getattr(sheet, "merged_cells", None) and sheet.merged_cells.ranges or ():
+        top, left = merged.min_row - 1, merged.min_col - 1
+        if top >= len(rows) or left >= width:
+            continue
+        text = rows[top][left].text
+        for r in range(top, min(merged.max_row, len(rows))):
+            for c in range(left, min(merged.max_col, width)):
+                if (r, c) != (top, left):
+                    rows[r][c] = Cell(text, "left" if r == top else "above")
+    name = sheet.title
+    return Table(
+        rows=rows,
+        location=Location(sheet=name, row=numbers[0]),
+        row_locations=[Location(sheet=name, row=n) for n in numbers],
+    )
+
+
+def read_xlsx(data: bytes) -> Document:
+    """Every worksheet of the workbook as a page (chart sheets are skipped)."""
+    workbook = open_workbook(data, read_only=False)
+    document = Document(kind="xlsx")
+    try:
+        for index, name in enumerate(workbook.sheetnames, start=1):
+            sheet = workbook[name]
+            if not hasattr(sheet, "iter_rows"):
+                continue
+            page = Page(number=index, name=name)
+            table = _sheet_table(sheet)
+            if table is not None:
+                page.blocks.append(table)
+            document.pages.append(page)
+    except ParseError:
+        raise
+    except Exception:
+        raise ParseError(
+            "Excel ファイル（.xlsx）の内容を読めません。ファイルが壊れていないか確認してください。"
+        ) from None
+    finally:
+        workbook.close()
+    return document

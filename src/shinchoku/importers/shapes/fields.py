@@ -1,0 +1,128 @@
+"""One initiative from labelled fields (a card, or an outline item with its ［指標］ lines).
+
+Fields are (role, text, where) with the roles of the label dictionary; a role may carry a
+fiscal year ("target:2024"). 基準値 / 目標値 / 実績値 fields belong to the indicator before them.
+"""
+
+from __future__ import annotations
+
+from ..document import Location
+from ..planjson import Indicator, Initiative
+from ..text import is_no_value, lazy_re, nfkc, squash
+from .common import (
+    Collector,
+    add_dated,
+    add_departments,
+    add_text,
+    budget_from_text,
+    finish_indicator,
+    indicator_from_text,
+    read_value,
+    schedule_from_text,
+    title_and_marks,
+)
+
+_INLINE = lazy_re(
+    r"[【\[［(（](?P<label>担当課|所管課|担当部署|担当|所管|主管課)\s*[:：]\s*(?P<value>[^】\]］)）]+)[】\]］)）]"
+)
+_CODE_TITLE = lazy_re(
+    r"^(?P<code>[0-9]{1,2}(?:-[0-9]{1,3}){1,3}|No\.?\s*[0-9]+|[0-9]{1,3})[\s.．:：]+(?P<title>.+)$"
+)
+
+
+def title_parts(text: str) -> tuple[str | None, str, list[str], str | None]:
+    """(code, title, marks, departments) of a title written as 「1-2 電子申請の推進【担当課：情報政策課】【新規】」."""
+    departments = None
+    m = _INLINE.search(text)
+    if m:
+        departments = m.group("value")
+        text = text[: m.start()] + text[m.end() :]
+    title, marks = title_and_marks(text)
+    code = None
+    found = _CODE_TITLE.match(nfkc(title))
+    if found:
+        code = found.group("code").replace(" ", "")
+        title = squash(title[len(title) - len(found.group("title")) :])
+    return code, title, marks, departments
+
+
+def apply_fields(
+    collector: Collector,
+    fields: list[tuple[str, str, Location]],
+    section: str | None,
+    plan_end: int | None,
+    code: str | None = None,
+) -> Initiative | None:
+    """The initiative the fields describe (added to ``collector``), or None without a title."""
+    title_field = next(((text, where) for role, text, where in fields if role == "title"), None)
+    if title_field is None or not title_field[0].strip():
+        return None
+    text, location = title_field
+    own_code, title, marks, departments = title_parts(text)
+    if not title:
+        return None
+    item = collector.new_initiative(code or own_code, title, section, location)
+    item["marks"] = marks
+    if departments:
+        add_departments(item, departments)
+    current: Indicator | None = None
+    for role, value, where in fields:
+        base, _, year = role.partition(":")
+        fy = int(year) if year.isdigit() else None
+        value = value.strip()
+        if not value or is_no_value(value):
+            continue
+        if base == "title":
+            continue
+        if base == "code":
+            item["code"] = item["code"] or squash(nfkc(value))
+        elif base == "departments":
+            add_departments(item, value)
+        elif base == "summary":
+            add_text(item, "summary", value)
+        elif base == "indicator":
+            for part in [p for p in value.split("\n") if p.strip()] or [value]:
+                ind = indicator_from_text(part, plan_end)
+                if ind is not None:
+                    item["indicators"].append(ind)
+                    current = ind
+        elif base in ("baseline", "target", "actual"):
+            if current is None:
+                ind = indicator_from_text(item["title"], plan_end)
+                if ind is None:
+                    continue
+                ind["name"] = item["title"]
+                item["indicators"].append(ind)
+                current = ind
+            entry = read_value(value, fy)
+            if entry is None:
+                continue
+            if base == "baseline":
+                current["baseline"] = current["baseline"] or entry
+            elif base == "target" and fy is None:
+                if entry["fy"] is None:
+                    entry["fy"] = plan_end
+                current["final_target"] = current["final_target"] or entry
+            elif base == "target":
+                add_dated(current["targets"], entry)
+            else:
+                add_dated(current["actuals"], entry)
+            current["unit"] = ""
+            current["direction"] = None
+            finish_indicator(current)
+        elif base == "schedule":
+            if fy is not None:
+                item["schedule"].append({"fy": fy, "half": None, "label": squash(value)})
+            elif not schedule_from_text(item, value):
+                add_text(item, "actions", value)
+        elif base == "budget":
+            if not budget_from_text(item, value):
+                collector.warn(
+                    where,
+                    f"取組「{item['title']}」の事業費 '{squash(value)}' に年度がないため読み飛ばしました",
+                )
+        elif base == "evaluation" and current is not None:
+            current.setdefault("evaluations", []).append({"fy": fy, "text": squash(value)})
+        elif base == "section":
+            continue
+    return item

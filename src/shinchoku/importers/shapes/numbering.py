@@ -1,0 +1,81 @@
+"""Numbering of headings and outline items: 第1章, 基本目標1, I, 1., 1-1, (1), ①, ア.
+
+``marker(text)`` says which numbering a line starts with (its *kind*, so that an outline can
+tell levels apart by the kind of their numbers), the number as written and the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text import circled_value, nfkc
+
+_KANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノ"
+_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("chapter", re.compile(r"^(第[0-9一二三四五六七八九十]+[章節部編])\s*(.*)$")),
+    (
+        "word",
+        re.compile(
+            r"^((?:基本目標|基本方針|基本施策|施策の柱|重点取組事項|重点取組|重点施策|施策|政策|取組|柱|方針|目標|分野|プロジェクト)\s*(?:[0-9]+|[IVX]{1,4}(?![A-Za-z])))(?![0-9.\-])[\s.:：]*(.*)$"
+        ),
+    ),
+    ("roman", re.compile(r"^([IVX]{1,4})(?:[.．、]|\s)\s*(.+)$")),
+    ("hyphen3", re.compile(r"^([0-9]{1,2}-[0-9]{1,2}-[0-9]{1,3})(?![0-9])\s*(.*)$")),
+    ("hyphen2", re.compile(r"^([0-9]{1,2}-[0-9]{1,2})(?![0-9\-])\s*(.*)$")),
+    ("dotted", re.compile(r"^([0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]{1,2})?)(?![0-9])\s*(.+)$")),
+    ("decimal", re.compile(r"^([0-9]{1,2})(?:[.．、]\s*|\s+)(?![0-9])(.+)$")),
+    ("paren", re.compile(r"^(\([0-9]{1,2}\))\s*(.+)$")),
+    ("kana", re.compile(rf"^([{_KANA}])(?:[.．、]\s*|\s+)(.+)$")),
+    ("paren_kana", re.compile(rf"^(\([{_KANA}]\))\s*(.+)$")),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    kind: str  # chapter, word:<word>, roman, hyphen3, hyphen2, dotted, decimal, paren, circled, kana …
+    number: str  # as written, normalised: "基本目標1", "1-1", "(1)", "①"
+    rest: str
+
+
+def marker(text: str) -> Marker | None:
+    """The numbering ``text`` starts with, or None for a line without one."""
+    stripped = text.strip()
+    if not stripped:
+        return None
+    first = stripped[0]
+    if circled_value(first) is not None:
+        return Marker("circled", first, stripped[1:].strip())
+    if first in _ROMAN:
+        return Marker("roman", first, stripped[1:].lstrip(".．、 \u3000"))
+    t = nfkc(stripped)
+    for kind, pattern in _PATTERNS:
+        m = pattern.match(t)
+        if not m:
+            continue
+        number = m.group(1).replace(" ", "")
+        if kind == "word":
+            word = re.match(r"^[^0-9IVX]+", number)
+            kind = "word:" + (word.group(0) if word else "")
+        rest = m.group(2).strip()
+        if kind in ("decimal", "kana", "roman") and not rest:
+            return None
+        return Marker(kind, number, rest)
+    return None
+
+
+def split_numbered(text: str) -> tuple[str | None, str | None, str]:
+    """ "基本目標1 デジタルで便利な暮らし" -> ("基本目標", "1", "デジタルで便利な暮らし"); level None
+    for a bare number ("1-1 …" -> (None, "1-1", "…")); (None, None, text) without numbering."""
+    found = marker(text)
+    if found is None:
+        return None, None, text.strip()
+    if found.kind.startswith("word:"):
+        word = found.kind[5:]
+        return word, found.number[len(word) :], found.rest
+    if found.kind == "chapter":
+        return found.number[-1], found.number, found.rest
+    number = found.number.strip("().")
+    return None, number, found.rest

@@ -1,0 +1,113 @@
+"""Numbered outlines: 基本目標1 > (1) 施策 > ① 取組【担当課：…】 with ［指標］［工程］［事業費］ lines.
+
+Levels are told apart by the kind of their numbering (第1章, 基本目標1, 1., 1-1, (1), ①, ア),
+in the order a document first uses them. The items that carry details — a 担当課, ［指標］,
+［工程］ or ［事業費］ line, or an inline 【担当課：…】 — are the initiatives; the most common
+numbering kind among them is the initiative level. Items above it are the section tree;
+items below it are the initiative's sub-tasks (kept as its ``actions``).
+
+An initiative numbered ① / (1) / ア has no code of its own; its code joins the numbers of its
+path (基本目標1 > (2) > ③ → 1-2-3), so that codes stay unique for re-import.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..document import Document, Line, Location
+from ..text import circled_value, nfkc, squash
+from .cards import label_value
+from .common import Collector, add_text
+from .fields import _INLINE, apply_fields
+from .numbering import Marker, marker
+
+_DETAIL_ROLES = {"departments", "indicator", "schedule", "budget", "target", "baseline", "actual"}
+_KANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノ"
+
+
+@dataclass
+class _Node:
+    mark: Marker
+    text: str
+    location: Location
+    fields: list[tuple[str, str, Location]] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
+
+    @property
+    def detailed(self) -> bool:
+        return bool(_INLINE.search(self.text)) or any(
+            role.split(":")[0] in _DETAIL_ROLES for role, _, _ in self.fields
+        )
+
+
+def _digits(mark: Marker) -> str | None:
+    number = mark.number
+    if mark.kind == "circled":
+        value = circled_value(number)
+        return str(value) if value else None
+    if mark.kind in ("kana", "paren_kana"):
+        ch = number.strip("()")
+        return str(_KANA.index(ch) + 1) if ch in _KANA else None
+    found = re.findall(r"\d+(?:-\d+)*", nfkc(number))
+    return found[-1] if found else None
+
+
+def _nodes(document: Document) -> list[_Node]:
+    nodes: list[_Node] = []
+    for block in document.blocks():
+        if not isinstance(block, Line):
+            continue
+        text = block.text.strip()
+        found = label_value(text)
+        mark = marker(text) if found is None and len(text) <= 120 else None
+        if mark is not None:
+            nodes.append(_Node(mark, text, block.location))
+        elif not nodes:
+            continue
+        elif found is not None:
+            nodes[-1].fields.append((found[0], found[1], block.location))
+        elif nodes[-1].fields:
+            role, value, where = nodes[-1].fields[-1]
+            nodes[-1].fields[-1] = (role, f"{value}\n{text}", where)
+        else:
+            nodes[-1].lines.append(text)
+    return nodes
+
+
+def read_outline(document: Document, collector: Collector, *, plan_end: int | None = None) -> int:
+    """Read a numbered outline into ``collector``; how many initiatives were found."""
+    nodes = _nodes(document)
+    counts = Counter(n.mark.kind for n in nodes if n.detailed)
+    if not counts:
+        return 0
+    level = counts.most_common(1)[0][0]
+    before = len(collector.initiatives)
+    stack: list[_Node] = []
+    current = None
+    for node in nodes:
+        kinds = [n.mark.kind for n in stack]
+        if node.mark.kind in kinds:
+            del stack[kinds.index(node.mark.kind) :]
+        if level in [n.mark.kind for n in stack]:
+            if current is not None:  # a sub-task of the initiative
+                add_text(current, "actions", squash(node.text))
+            stack.append(node)
+            continue
+        stack.append(node)
+        if node.mark.kind != level:
+            continue
+        ancestors = [n for n in stack[:-1] if n.mark.kind != "chapter"]
+        section = collector.section_path([squash(a.text) for a in ancestors]) if ancestors else None
+        code = None
+        if node.mark.kind in ("hyphen2", "hyphen3", "dotted") or node.mark.kind.startswith("word:"):
+            code = _digits(node.mark) if not node.mark.kind.startswith("word:") else node.mark.number
+        else:
+            parts = [_digits(n.mark) for n in stack if n.mark.kind != "chapter"]
+            code = "-".join(p for p in parts if p) if all(parts) else None
+        fields = [("title", node.mark.rest, node.location), *node.fields]
+        current = apply_fields(collector, fields, section, plan_end, code=code)
+        if current is not None and node.lines:
+            add_text(current, "summary", "\n".join(node.lines))
+    return len(collector.initiatives) - before

@@ -1,0 +1,513 @@
+"""One-row-per-initiative (or per-indicator) tables: 進捗状況一覧, KPI lists, a table pasted into Excel.
+
+The header row is the row whose cells are labels of the dictionary (``importers.labels``):
+a title column (取組名 / 事業名 / 具体的な取組 …) and at least one other known column; a
+second header row below it (years under 工程, 指標名 / 目標値 under 指標) is merged into it.
+Below the header:
+
+- a row that repeats the header (a PDF page break, a table pasted twice) is skipped;
+- a row whose only text spans the table (「基本目標1 …」) is a section heading;
+- section columns (区分 / 分野 / 基本目標 / 施策) give the section tree; a blank or merged cell
+  continues the value above;
+- consecutive rows of one initiative (merged or blank title, or the same code and title)
+  add indicators to it; every other row with a title is an initiative;
+- 目標値 without a year is the final target (for the plan's last year, or the year written in
+  the cell); a year in the header makes the column a yearly target / actual / budget / schedule;
+- a code Excel turned into a date is repaired when the other codes have that shape.
+
+A table without a header row that is as wide as the table before it continues that table
+(a PDF table split over pages).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..document import Cell, Document, Location, Table, column_letter
+from ..labels import NOT_PLAN_SHEET_WORDS, SINGLE, Column, classify, key
+from ..planjson import Indicator, Initiative, indicator
+from ..repairs import date_code, is_date_text
+from ..text import is_no_value, lazy_re, nfkc, parse_number, squash
+from .common import (
+    Collector,
+    add_dated,
+    add_departments,
+    add_text,
+    finish_indicator,
+    is_arrow,
+    read_value,
+    schedule_label,
+    title_and_marks,
+)
+
+_FIRST_NUMBER = lazy_re(r"[-+▲△]?\d")
+
+#: How many rows of a table may precede its header row (a title, plan metadata, notes).
+HEADER_SEARCH_ROWS = 40
+
+
+@dataclass
+class Header:
+    """The columns of a table, found by the labels of its header row(s)."""
+
+    columns: dict[int, Column]
+    row: int  # index of the (first) header row
+    height: int  # 1 or 2 header rows
+    texts: list[list[str]]  # the header rows' cells in matching form, for spotting repeats
+    labels: dict[int, str] = field(default_factory=dict)  # the header text of each column
+
+    def first(self, role: str) -> int | None:
+        return next((i for i, c in sorted(self.columns.items()) if c.role == role and c.fy is None), None)
+
+    def of(self, role: str) -> list[int]:
+        return [i for i, c in sorted(self.columns.items()) if c.role == role]
+
+    @property
+    def signature(self) -> str:
+        return "|".join(self.labels.get(i, "") for i in range(max(self.labels, default=-1) + 1))
+
+
+def _texts(row: list[Cell]) -> list[str]:
+    return [squash(c.text.replace("\n", " ")) for c in row]
+
+
+def _header_columns(cells: list[str], parents: list[str] | None, overrides: Any) -> dict[int, Column]:
+    columns: dict[int, Column] = {}
+    seen: set[tuple[str, int | None]] = set()
+    for i, text in enumerate(cells):
+        parent = parents[i] if parents and i < len(parents) else None
+        if not text and not parent:
+            continue
+        column = classify(text, overrides, parent=parent or None)
+        if column is None or column.role == "ignore":
+            continue
+        ident = (column.role, column.fy)
+        if column.role in SINGLE and ident in seen:
+            continue
+        seen.add(ident)
+        columns[i] = column
+    return columns
+
+
+def _acceptable(columns: dict[int, Column], filled: int) -> bool:
+    roles = {c.role for c in columns.values()}
+    if "title" not in roles and not ("indicator" in roles and roles & {"departments", "target", "actual"}):
+        return False
+    return len(roles) >= 2 and len(columns) * 2 >= filled
+
+
+def find_header(
+    table: Table, start: int = 0, overrides: Any = None, limit: int = HEADER_SEARCH_ROWS
+) -> Header | None:
+    """The first header row at or after ``start`` (within ``limit`` rows), or None."""
+    rows = table.rows
+    for r in range(start, min(len(rows), start + limit)):
+        cells = _texts(rows[r])
+        filled = sum(1 for c in cells if c)
+        if filled < 2 or any(len(c) > 30 for c in cells):
+            continue
+        columns = _header_columns(cells, None, overrides)
+        if not _acceptable(columns, filled):
+            continue
+        header = Header(columns, r, 1, [[key(c) for c in cells]], {i: c for i, c in enumerate(cells)})
+        if r + 1 < len(rows):
+            below = _texts(rows[r + 1])
+            below_filled = [i for i, c in enumerate(below) if c]
+            if below_filled and all(len(below[i]) <= 20 for i in below_filled):
+                known = [i for i in below_filled if classify(below[i], overrides, loose=False)]
+                title_at = header.first("title")
+                data_like = title_at is not None and below[title_at] and title_at not in known
+                if len(known) >= 2 and len(known) * 3 >= len(below_filled) * 2 and not data_like:
+                    merged = _header_columns(below, cells, overrides)
+                    if _acceptable(merged, max(filled, len(below_filled))):
+                        header.columns = merged
+                        header.height = 2
+                        header.texts.append([key(c) for c in below])
+                        header.labels = {
+                            i: " ".join(dict.fromkeys(p for p in (cells[i], below[i]) if p))
+                            for i in range(max(len(cells), len(below)))
+                        }
+        return header
+    return None
+
+
+def _is_repeat(cells: list[str], header: Header) -> bool:
+    """A row that repeats a header row (most of its cells equal the header's)."""
+    keys = [key(c) for c in cells]
+    filled = [i for i, k in enumerate(keys) if k]
+    if len(filled) < 2:
+        return False
+    for texts in header.texts:
+        same = sum(1 for i in filled if i < len(texts) and texts[i] == keys[i])
+        if same * 2 > len(filled) and same >= 2:
+            return True
+    return False
+
+
+@dataclass
+class _State:
+    header: Header
+    sections: dict[int, str] = field(default_factory=dict)  # section column → its current text
+    heading: str | None = None  # a heading row's text above the rows
+    current: Initiative | None = None
+    current_indicator: Indicator | None = None
+
+
+class TableReader:
+    """Reads the tables of a document into a Collector."""
+
+    def __init__(
+        self,
+        collector: Collector,
+        *,
+        plan_end: int | None = None,
+        review_fy: int | None = None,
+        overrides: Any = None,
+        mapping: Any = None,
+    ) -> None:
+        self.out = collector
+        self.plan_end = plan_end
+        self.review_fy = review_fy
+        self.overrides = overrides
+        self.mapping = mapping
+
+    # -- headers (with the user's column mapping applied)
+
+    def header_of(self, table: Table, start: int = 0) -> Header | None:
+        header = find_header(table, start, self.overrides)
+        if self.mapping is not None:
+            header = self.mapping.apply(table, header)
+        return header
+
+    def read(self, document: Document) -> int:
+        """Read every table; the number of initiatives found."""
+        before = len(self.out.initiatives)
+        previous: _State | None = None
+        for page in document.pages:
+            if self.mapping is not None and self.mapping.skips(page.name):
+                continue
+            if page.name and len(document.pages) > 1 and any(w in page.name for w in NOT_PLAN_SHEET_WORDS):
+                if any(isinstance(b, Table) and find_header(b, 0, self.overrides) for b in page.blocks):
+                    self.out.warn(
+                        Location(sheet=page.name),
+                        "このシートは計画の取組ではない（記入例など）と見なし、読みませんでした",
+                    )
+                continue
+            for block in page.blocks:
+                if not isinstance(block, Table) or not block.rows:
+                    continue
+                header = self.header_of(block)
+                if header is None:
+                    if (
+                        previous is not None
+                        and block.width == len(previous.header.texts[0])
+                        and page.name is None
+                    ):
+                        self.rows(block, previous, 0)
+                    continue
+                self.meta_rows(block, header.row)
+                state = _State(header)
+                self.rows(block, state, header.row + header.height)
+                previous = state
+        return len(self.out.initiatives) - before
+
+    def meta_rows(self, table: Table, until: int) -> None:
+        """自治体名 / 計画名 rows above the header, and a title line naming the plan."""
+        for row in table.rows[:until]:
+            cells = [c for c in _texts(row) if c]
+            if len(cells) >= 2 and key(cells[0]) in ("自治体名", "団体名", "市区町村名", "自治体"):
+                self.out.meta.setdefault("municipality", cells[1])
+            elif len(cells) >= 2 and key(cells[0]) in ("計画名", "計画の名称"):
+                self.out.meta.setdefault("title", cells[1])
+            elif cells:
+                self.out.meta.setdefault("heading", cells[0])
+
+    # -- rows
+
+    def rows(self, table: Table, state: _State, start: int) -> None:
+        r = start
+        rows = table.rows
+        while r < len(rows):
+            row = rows[r]
+            cells = _texts(row)
+            location = table.row_location(r)
+            r += 1
+            filled = [i for i, c in enumerate(cells) if c]
+            if not filled:
+                continue
+            if _is_repeat(cells, state.header):
+                continue
+            new_header = self.header_of(table, r - 1) if r - 1 > state.header.row else None
+            if new_header is not None and new_header.row == r - 1:
+                state.header = new_header
+                state.sections.clear()
+                state.current = None
+                r = new_header.row + new_header.height
+                continue
+            own = [i for i in filled if row[i].origin == "own"]
+            if len(own) == 1 and not self.has_values(row, state.header):
+                text = cells[own[0]]
+                column = state.header.columns.get(own[0])
+                across = any(row[i].origin == "left" for i in filled)
+                if text.startswith(("※", "注", "(注", "（注", "*")) or len(text) > 60:
+                    continue  # a note under the table
+                if column is not None and column.role == "section":
+                    self.section_of(row, cells, state)
+                    state.current = None
+                    continue
+                code_like = len(nfkc(text)) <= 8 or text.isascii()
+                if across or column is None or (column.role == "code" and not code_like):
+                    state.heading = text  # 「基本目標1 …」 written across the table
+                    state.sections.clear()
+                    state.current = None
+                    continue
+            self.row(row, cells, location, state)
+
+    def has_values(self, row: list[Cell], header: Header) -> bool:
+        """True when a row has text in a column other than title, code and sections."""
+        for i, column in header.columns.items():
+            if (
+                column.role not in ("title", "code", "section")
+                and i < len(row)
+                and row[i].origin == "own"
+                and row[i].text.strip()
+            ):
+                return True
+        return False
+
+    def section_of(self, row: list[Cell], cells: list[str], state: _State) -> str | None:
+        path: list[str] = [state.heading] if state.heading else []
+        levels: list[str] = [""] if state.heading else []
+        for i in state.header.of("section"):
+            text = cells[i] if i < len(cells) else ""
+            if text:
+                state.sections[i] = text
+                for j in list(state.sections):
+                    if j > i and not (j < len(cells) and cells[j]):
+                        state.sections.pop(j)  # a new outer section starts its inner ones afresh
+            if state.sections.get(i):
+                path.append(state.sections[i])
+                levels.append(state.header.labels.get(i, ""))
+        return self.out.section_path(path, levels) if path else None
+
+    def code_of(self, table_codes: list[str], text: str, location: Location) -> str | None:
+        code = squash(nfkc(text))
+        if is_no_value(code):
+            return None
+        if is_date_text(code):
+            repaired = date_code(code, table_codes)
+            if repaired:
+                self.out.warn(
+                    location, f"番号 '{code}' は Excel で日付に変換されていたため {repaired} として読みました"
+                )
+                return repaired
+        return code[:-2] if code.endswith(".0") and code[:-2].isdigit() else code
+
+    def row(self, row: list[Cell], cells: list[str], location: Location, state: _State) -> None:
+        header = state.header
+        title_at = header.first("title")
+        code_at = header.first("code")
+        indicator_at = header.first("indicator")
+        if title_at is None and indicator_at is not None:
+            title_at = indicator_at
+        title_cell = row[title_at] if title_at is not None and title_at < len(row) else Cell("")
+        raw_title = title_cell.text.strip()
+        code_text = cells[code_at] if code_at is not None and code_at < len(cells) else ""
+        section_key = self.section_of(row, cells, state)
+        current = state.current
+        continued = current is not None and (
+            (title_cell.origin == "above" and raw_title)
+            or (not raw_title and not code_text)
+            or (
+                raw_title
+                and title_and_marks(raw_title)[0] == current["title"]
+                and (not code_text or current["code"] in (None, code_text))
+            )
+        )
+        if not continued and not raw_title:
+            if self.has_values(row, header):
+                self.out.warn(location, "取組名がなく、前に取組の行もないため、この行を読み飛ばしました")
+            return
+        if continued:
+            assert current is not None
+            item = current
+        else:
+            codes = [c for c in (r for r in self.column_texts(header, code_at)) if c]
+            code = self.code_of(codes, code_text, location) if code_text else None
+            title, marks = title_and_marks(raw_title)
+            if not title:
+                return
+            item = self.out.new_initiative(code, title, section_key, location)
+            item["marks"] = marks
+            state.current = item
+            state.current_indicator = None
+        self.fill(item, row, cells, location, state)
+
+    def column_texts(self, header: Header, index: int | None) -> list[str]:
+        return self._codes.get(index, []) if index is not None else []
+
+    _codes: dict[int, list[str]] = {}
+
+    def fill(
+        self, item: Initiative, row: list[Cell], cells: list[str], location: Location, state: _State
+    ) -> None:
+        header = state.header
+        ind: Indicator | None = None
+        indicator_at = header.first("indicator")
+        if indicator_at is not None and indicator_at != header.first("title") and indicator_at < len(row):
+            cell = row[indicator_at]
+            name = squash(cell.text.replace("\n", " "))
+            if cell.origin == "above" and state.current_indicator is not None:
+                ind = state.current_indicator
+            elif name and not is_no_value(name):
+                ind = next((i for i in item["indicators"] if i["name"] == name), None)
+                if ind is None:
+                    ind = indicator(name)
+                    item["indicators"].append(ind)
+        elif indicator_at is not None and indicator_at == header.first("title"):
+            ind = item["indicators"][0] if item["indicators"] else None
+            if ind is None:
+                ind = indicator(item["title"])
+                item["indicators"].append(ind)
+        for i, column in sorted(header.columns.items()):
+            if i >= len(row):
+                continue
+            cell = row[i]
+            text = cell.text.strip()
+            if not text or is_no_value(text):
+                continue
+            role = column.role
+            if role == "departments" and cell.origin == "own":
+                add_departments(item, text)
+            elif role == "summary" and cell.origin == "own":
+                add_text(item, "summary", text)
+            elif role == "schedule" and column.fy is not None:
+                label = schedule_label(text)
+                if is_arrow(text) and item["schedule"] and item["schedule"][-1]["fy"] == column.fy - 1:
+                    label = item["schedule"][-1]["label"]  # 「導入 →」: the arrow carries the label on
+                if not any(e["fy"] == column.fy for e in item["schedule"]):
+                    item["schedule"].append({"fy": column.fy, "half": None, "label": label})
+            elif role == "schedule" and cell.origin == "own":
+                from .common import schedule_from_text
+
+                schedule_from_text(item, text)
+            elif role == "budget" and cell.origin == "own":
+                self.budget(item, column, text, location)
+            elif role in ("baseline", "target", "actual", "rate", "evaluation") and cell.origin != "left":
+                if ind is None:
+                    if cell.origin == "above":
+                        continue
+                    ind = self.unnamed_indicator(item, header, role, text)
+                    state.current_indicator = ind
+                self.value(ind, column, text)
+        if ind is not None:
+            state.current_indicator = ind
+            finish_indicator(ind)
+
+    def unnamed_indicator(self, item: Initiative, header: Header, role: str, text: str) -> Indicator:
+        """A KPI list without an indicator column: the target's words name the indicator."""
+        name = item["title"]
+        if role in ("target", "baseline", "actual"):
+            words = squash(nfkc(text))
+            digit = _FIRST_NUMBER.search(words)
+            if digit is not None and parse_number(words) is not None:
+                head = words[: digit.start()].strip(" :：、,").rstrip("をがはの")
+                if len(head) >= 2:
+                    name = head
+        ind = next((i for i in item["indicators"] if i["name"] == name), None)
+        if ind is None:
+            ind = indicator(name)
+            item["indicators"].append(ind)
+        return ind
+
+    def value(self, ind: Indicator, column: Column, text: str) -> None:
+        role = column.role
+        latest = max((a["fy"] for a in ind["actuals"] if a["fy"]), default=None)
+        if role == "evaluation":
+            ind.setdefault("evaluations", [])
+            rated: dict[str, Any] = {"fy": column.fy or self.review_fy or latest, "text": squash(text)}
+            if rated not in ind["evaluations"]:
+                ind["evaluations"].append(rated)
+            return
+        if role == "rate":
+            found = parse_number(text)
+            ind.setdefault("achievement_rates", [])
+            rate: dict[str, Any] = {
+                "fy": column.fy or self.review_fy or latest,
+                "value": found[0] if found else None,
+                "text": squash(text),
+            }
+            if rate not in ind["achievement_rates"]:
+                ind["achievement_rates"].append(rate)
+            return
+        if role == "baseline":
+            if ind["baseline"] is None:
+                ind["baseline"] = read_value(text, column.fy)
+            return
+        if role == "target":
+            if column.fy is None:
+                if ind["final_target"] is None:
+                    ind["final_target"] = read_value(text, self.plan_end)
+                return
+            entry = read_value(text, column.fy)
+            if entry is not None:
+                entry["fy"] = column.fy
+                add_dated(ind["targets"], entry)
+                if column.fy == self.plan_end and ind["final_target"] is None:
+                    ind["final_target"] = dict(entry)
+            return
+        entry = read_value(text, column.fy or self.review_fy)
+        if entry is not None:
+            if column.fy is not None:
+                entry["fy"] = column.fy
+            add_dated(ind["actuals"], entry)
+
+    def budget(self, item: Initiative, column: Column, text: str, location: Location) -> None:
+        found = parse_number(text)
+        if found is None:
+            return
+        amount, unit = found
+        fy = column.fy
+        if fy is None:
+            from .common import budget_from_text
+
+            if budget_from_text(item, text, column.unit):
+                return
+            fy = self.review_fy
+        if fy is None:
+            item.setdefault(
+                "budget_total",
+                {
+                    "amount": amount,
+                    "unit": unit if unit.endswith("円") else column.unit or "千円",
+                    "text": squash(text),
+                },
+            )
+            return
+        if not any(b["fy"] == fy for b in item["budget"]):
+            item["budget"].append(
+                {"fy": fy, "amount": amount, "unit": unit if unit.endswith("円") else column.unit or "千円"}
+            )
+
+
+def read_tables(document: Document, collector: Collector, **options: Any) -> int:
+    """Read every one-row-per-initiative table of ``document`` into ``collector``; how many initiatives."""
+    reader = TableReader(collector, **options)
+    # codes of every table column, for repairing a date in the code column by the shape of the others
+    codes: dict[int, list[str]] = {}
+    for table in document.tables():
+        header = find_header(table, 0, options.get("overrides"))
+        at = header.first("code") if header else None
+        if header is not None and at is not None:
+            codes.setdefault(at, []).extend(
+                squash(nfkc(row[at].text))
+                for row in table.rows[header.row + header.height :]
+                if at < len(row)
+            )
+    reader._codes = codes
+    return reader.read(document)
+
+
+def column_letter_of(index: int) -> str:
+    return column_letter(index + 1)

@@ -1,0 +1,28 @@
+"""One date style: 和暦 with the Western date where machines read it, local time, weekday on deadlines."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from shinchoku.core.dates import deadline_label, iso_date, local_date, wareki_date, wareki_datetime
+
+
+def test_era_boundaries_and_first_years():
+    assert wareki_date(date(2019, 4, 30)) == "平成31年4月30日"
+    assert wareki_date(date(2019, 5, 1)) == "令和元年5月1日"
+    assert wareki_date(date(2025, 6, 1)) == "令和7年6月1日"
+    assert wareki_date(date(1989, 1, 8)) == "平成元年1月8日"
+
+
+def test_deadlines_carry_the_weekday():
+    assert deadline_label(date(2026, 12, 5)) == "令和8年12月5日（土）"
+    assert deadline_label(date(2025, 5, 31)) == "令和7年5月31日（土）"
+
+
+def test_a_moment_is_dated_in_tokyo_not_utc():
+    # published at 07:48 JST on 6月2日 = 22:48 UTC on 6月1日
+    moment = datetime(2025, 6, 1, 22, 48, tzinfo=UTC)
+    assert local_date(moment) == date(2025, 6, 2)
+    assert wareki_datetime(moment) == "令和7年6月2日 (2025-06-02)"
+    assert iso_date(moment) == "2025-06-02"
+    assert wareki_datetime(None) == iso_date(None) == ""

@@ -1,0 +1,143 @@
+"""Print the sample plans to PDF the way a municipality's office software would, for reader tests.
+
+Each sample text becomes an HTML document — runs of tab-separated lines as ruled tables, other
+lines as paragraphs — which headless Chromium prints to PDF (A4 portrait or A3 landscape), with
+an optional running header and page numbers in the page margins. Blank cells below a filled
+one in the first ``merge_columns`` columns become one merged cell (rowspan), as section columns
+are drawn in real plans; ``vertical_first_column`` sets that column's text vertically.
+
+Files are cached by their inputs (under ``.cache/samplepdf`` in the repository), so a test
+session prints each variant once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+CACHE = ROOT / ".cache" / "samplepdf"
+
+
+@dataclass(frozen=True)
+class Print:
+    """How a sample is printed."""
+
+    paper: str = "A4"  # "A4" (portrait) or "A3 landscape"
+    running_header: str | None = None  # text at the top of every page
+    page_numbers: bool = False  # "- N -" at the bottom of every page
+    merge_columns: int = 0  # leading columns whose blank cells merge into the cell above
+    vertical_first_column: bool = False
+
+
+def chromium() -> str | None:
+    return shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+
+
+def _rows_to_table(rows: list[list[str]], how: Print) -> str:
+    width = max(len(r) for r in rows)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    spans = [[1] * width for _ in rows]  # rowspan of each cell; 0 = covered
+    for col in range(min(how.merge_columns, width)):
+        start = None
+        for i, row in enumerate(rows):
+            if row[col].strip():
+                start = i
+            elif start is not None:
+                spans[start][col] += 1
+                spans[i][col] = 0
+    out = ["<table>"]
+    for i, row in enumerate(rows):
+        out.append("<tr>")
+        for col, text in enumerate(row):
+            span = spans[i][col]
+            if span == 0:
+                continue
+            attrs = f' rowspan="{span}"' if span > 1 else ""
+            if col == 0 and how.vertical_first_column:
+                attrs += ' class="v"'
+            out.append(f"<td{attrs}>{html.escape(text)}</td>")
+        out.append("</tr>")
+    out.append("</table>")
+    return "".join(out)
+
+
+def sample_html(text: str, how: Print) -> str:
+    size = "A3 landscape" if how.paper.startswith("A3") else "A4"
+    margin = []
+    if how.running_header:
+        margin.append(f'@top-center {{ content: "{how.running_header}"; font-size: 9pt; }}')
+    if how.page_numbers:
+        margin.append('@bottom-center { content: "- " counter(page) " -"; font-size: 9pt; }')
+    body: list[str] = []
+    rows: list[list[str]] = []
+    for line in text.split("\n"):
+        if "\t" in line:
+            rows.append(line.split("\t"))
+            continue
+        if rows:
+            body.append(_rows_to_table(rows, how))
+            rows = []
+        if line.strip():
+            body.append(f"<p>{html.escape(line)}</p>")
+    if rows:
+        body.append(_rows_to_table(rows, how))
+    return (
+        "<!doctype html><html lang=ja><meta charset=utf-8><style>"
+        f"@page {{ size: {size}; margin: 18mm 14mm; {' '.join(margin)} }}"
+        "body { font-family: 'IPAexGothic', 'IPAexMincho', sans-serif; font-size: 9pt; }"
+        "table { border-collapse: collapse; width: 100%; margin: 4pt 0; }"
+        "td { border: 0.6pt solid #000; padding: 2pt 3pt; vertical-align: top; }"
+        "td.v { writing-mode: vertical-rl; }"
+        "p { margin: 2pt 0; }"
+        "</style><body>" + "".join(body) + "</body></html>"
+    )
+
+
+def print_html(document: str, key: str) -> Path:
+    """PDF of an HTML document printed by headless Chromium (cached under ``key``)."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256(document.encode()).hexdigest()[:16]
+    target = CACHE / f"{key}-{digest}.pdf"
+    if target.exists():
+        return target
+    browser = chromium()
+    if browser is None:
+        raise RuntimeError("Chromium is needed to print the sample PDFs (make browser installs it).")
+    with tempfile.TemporaryDirectory() as tmp:
+        page = Path(tmp) / "plan.html"
+        page.write_text(document, encoding="utf-8")
+        out = Path(tmp) / "plan.pdf"
+        subprocess.run(
+            [
+                browser,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-pdf-header-footer",
+                f"--user-data-dir={tmp}/profile",
+                f"--print-to-pdf={out}",
+                page.as_uri(),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
+        shutil.move(out, target)
+    return target
+
+
+def sample_pdf(sample: Path, how: Print = Print()) -> Path:
+    """The sample plan ``sample`` printed to PDF as ``how`` says."""
+    return print_html(sample_html(sample.read_text(encoding="utf-8"), how), sample.stem)
+
+
+def pdftotext(pdf: Path, *, layout: bool) -> str:
+    """Text of a PDF as poppler's pdftotext gives it (``-layout`` keeps the columns aligned)."""
+    args = ["pdftotext", "-enc", "UTF-8"] + (["-layout"] if layout else []) + [str(pdf), "-"]
+    return subprocess.run(args, check=True, capture_output=True, timeout=120).stdout.decode("utf-8")

@@ -1,0 +1,338 @@
+"""The generic layout on plans of municipalities shinchoku has no layout for (tests/importers/other/).
+
+Each document is in a shape other municipalities publish: a 進捗状況一覧 table (as CSV, as TSV in
+Shift_JIS, as markdown pasted into a text file, as an Excel workbook filled by a person), a KPI
+list, a numbered outline, label–value cards. The plan each gives is scored (F1 of initiatives,
+KPI numbers, 担当課) against what the document says, and concrete values are asserted.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+from pathlib import Path
+
+import openpyxl
+import pytest
+from openpyxl.styles import numbers as number_formats
+
+from shinchoku.importers import ParseError, parse
+from shinchoku.importers.planjson import validate
+
+from .other.expected import KAWABE, MINATO, MINATOGAWA, SAKURADAI, norm, scores
+
+OTHER = Path(__file__).parent / "other"
+PROGRESS_CSV = OTHER / "sakuradai_progress.csv"
+
+
+def _rows() -> list[list[str]]:
+    with PROGRESS_CSV.open(encoding="utf-8", newline="") as handle:
+        return list(csv.reader(handle))
+
+
+def _by_title(plan: dict) -> dict[str, dict]:
+    return {norm(item["title"]): item for item in plan["initiatives"]}
+
+
+def _assert_scores(plan: dict, expected: dict, codes: bool = True) -> None:
+    found = scores(plan, expected)
+    assert found["initiatives"] >= 0.9, found
+    assert found["kpi"] >= 0.85, found
+    assert found["departments"] >= 0.85, found
+    if codes:
+        assert found["codes"] >= 0.9, found
+
+
+# --- 進捗状況一覧: one table, four file formats ------------------------------------------------
+
+
+def _tsv_cp932() -> bytes:
+    return "\n".join("\t".join(row) for row in _rows()).encode("cp932")
+
+
+def _markdown() -> bytes:
+    rows = _rows()
+    lines = ["# " + rows[0][0], ""]
+    header, body = rows[1], rows[2:-1]
+    lines.append("| " + " | ".join(header) + " |")
+    lines.append("|" + "---|" * len(header))
+    lines += ["| " + " | ".join(row) + " |" for row in body]
+    lines += ["", rows[-1][0]]
+    return "\n".join(lines).encode("utf-8")
+
+
+def _workbook() -> bytes:
+    """The table as a person keeps it in Excel: merged 基本目標 cells, numbers as numbers, a code
+    Excel turned into a date, the header row pasted again mid-table, and a 「記入例」 sheet."""
+    rows = _rows()
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "進捗状況"
+    for r, row in enumerate(rows, start=1):
+        for c, text in enumerate(row, start=1):
+            value: object = text or None
+            if r > 2 and c == 9 and text.endswith("%"):
+                value = float(text[:-1]) / 100
+            sheet.cell(r, c, value)
+            if isinstance(value, float):
+                sheet.cell(r, c).number_format = "0.0%"
+    sheet.cell(3, 2, datetime.datetime(2001, 1, 1))  # 「1-1-1」 typed, a date stored
+    sheet.cell(3, 2).number_format = number_formats.FORMAT_DATE_YYYYMMDD2
+    sheet.merge_cells("A1:J1")
+    sheet.merge_cells("A3:A7")  # 基本目標1 over its rows
+    sheet.merge_cells("A8:A10")
+    sheet.merge_cells("B4:B5")  # 書かない窓口 has two indicators: code, title, 担当課 merged
+    sheet.merge_cells("C4:C5")
+    sheet.merge_cells("D4:D5")
+    example = book.create_sheet("記入例")
+    example.append(rows[1])
+    example.append(
+        ["1 例", "9-9-9", "記入例の取組", "〇〇課", "〇〇の件数", "10件", "20件", "15件", "50%", "B"]
+    )
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+VARIANTS = {
+    "csv": lambda: PROGRESS_CSV.read_bytes(),
+    "csv-bom": lambda: b"\xef\xbb\xbf" + PROGRESS_CSV.read_bytes(),
+    "tsv-cp932": _tsv_cp932,
+    "markdown": _markdown,
+    "xlsx": _workbook,
+}
+FILENAMES = {
+    "csv": "進捗.csv",
+    "csv-bom": "進捗.csv",
+    "tsv-cp932": "進捗.tsv",
+    "markdown": "進捗.txt",
+    "xlsx": "進捗.xlsx",
+}
+
+
+@pytest.fixture(scope="module", params=sorted(VARIANTS))
+def progress(request) -> tuple[str, dict]:
+    name = request.param
+    return name, parse(VARIANTS[name](), filename=FILENAMES[name])
+
+
+def test_progress_table_scores(progress):
+    name, plan = progress
+    assert plan["plan"]["source"]["layout"] == "generic"
+    validate(plan)
+    _assert_scores(plan, SAKURADAI)
+    assert len(plan["initiatives"]) == 11, name  # the repeated header row is not an initiative
+
+
+def test_progress_table_values(progress):
+    name, plan = progress
+    assert plan["municipality"]["name"] == "桜台市"
+    assert plan["plan"]["period"] == {"start_fy": 2022, "end_fy": 2025}
+    items = _by_title(plan)
+    window = items["書かない窓口の導入"]
+    assert window["code"] == "1-1-2"
+    assert window["departments"] == ["市民課"]
+    wait, uses = window["indicators"]
+    assert wait["name"] == "窓口での平均待ち時間"
+    assert (wait["baseline"]["fy"], wait["baseline"]["value"], wait["unit"]) == (2021, 25, "分")
+    assert wait["final_target"]["value"] == 10 and wait["final_target"]["fy"] == 2025
+    assert [(a["fy"], a["value"]) for a in wait["actuals"]] == [(2023, 18)]
+    assert wait["direction"] == "decrease"
+    assert wait["evaluations"] == [{"fy": 2023, "text": "C"}]
+    assert uses["name"] == "書かない窓口の利用件数"
+    assert (uses["final_target"]["value"], uses["actuals"][0]["value"]) == (12000, 7450)
+    standard = items["基幹業務システムの標準化"]
+    assert standard["departments"] == ["デジタル推進課", "市民課", "税務課", "福祉課"]
+    sections = {s["key"]: (s["level"], s["code"], s["title"]) for s in plan["sections"]}
+    assert sections[items["オープンデータの公開"]["section"]] == ("基本目標", "3", "デジタル人材と地域")
+    assert sections[standard["section"]] == ("基本目標", "2", "効率的な行政運営")
+    assert len(plan["sections"]) == 3
+
+
+def test_workbook_repairs_the_date_code_and_leaves_out_the_example_sheet():
+    plan = parse(_workbook(), filename="桜台市_進捗.xlsx")
+    items = _by_title(plan)
+    assert items["行政手続のオンライン化"]["code"] == "1-1-1"
+    assert "記入例の取組" not in items
+    messages = [w["message"] for w in plan["warnings"]]
+    assert any("1-1-1 として読みました" in m and "2001-01-01" in m for m in messages), messages
+    assert any("「記入例」" in m and "読みませんでした" in m for m in messages), messages
+    rate = items["行政手続のオンライン化"]["indicators"][0]["achievement_rates"]
+    assert rate == [{"fy": 2023, "value": 64, "text": "64.0%"}]
+
+
+# --- KPI list, outline, cards ----------------------------------------------------------------
+
+
+def test_kpi_list():
+    plan = parse(OTHER / "minato_kpi.txt")
+    _assert_scores(plan, MINATO)
+    assert plan["municipality"]["name"] == "みなと市"
+    items = _by_title(plan)
+    online = items["行政手続のオンライン化"]["indicators"][0]
+    assert online["name"] == "オンライン手続数"
+    assert [(t["fy"], t["value"]) for t in online["targets"]] == [(2025, 200)]
+    assert [(a["fy"], a["value"]) for a in online["actuals"]] == [(2023, 138)]
+    assert online["evaluations"] == [{"fy": 2023, "text": "B"}]
+    paper = items["ペーパーレス化の推進"]["indicators"][0]
+    assert (paper["unit"], paper["direction"]) == ("%削減", "decrease")
+    assert [(s["level"], s["code"], s["title"]) for s in plan["sections"]] == [
+        ("基本方針", "I", "市民サービスのDX"),
+        ("基本方針", "II", "行政運営のDX"),
+    ]
+
+
+def test_numbered_outline():
+    plan = parse(OTHER / "minatogawa_outline.txt")
+    _assert_scores(plan, MINATOGAWA)
+    assert plan["municipality"]["name"] == "湊川町"
+    assert plan["plan"]["title"] == "湊川町デジタル化推進計画"
+    assert plan["plan"]["period"] == {"start_fy": 2024, "end_fy": 2027}
+    items = _by_title(plan)
+    cashless = items["キャッシュレス決済の導入"]
+    assert cashless["marks"] == ["新規"]
+    assert cashless["schedule"] == [
+        {"fy": 2024, "half": None, "label": "方式の検討"},
+        {"fy": 2025, "half": None, "label": "本庁で導入"},
+        {"fy": 2026, "half": None, "label": "支所へ拡大"},
+    ]
+    assert cashless["budget"] == [{"fy": 2025, "amount": 3200, "unit": "千円"}]
+    online = items["電子申請の拡充"]
+    assert online["summary"] == "町の手続のうち、申請件数の多いものから順次オンライン化します。"
+    ind = online["indicators"][0]
+    assert (ind["name"], ind["baseline"]["fy"], ind["baseline"]["value"]) == (
+        "オンライン申請できる手続数",
+        2023,
+        35,
+    )
+    assert (ind["final_target"]["fy"], ind["final_target"]["value"], ind["unit"]) == (2027, 120, "手続")
+    section = {s["key"]: s for s in plan["sections"]}[online["section"]]
+    assert (section["title"], section["parent"]) == ("行政手続のオンライン化", "s1")
+    assert [s["title"] for s in plan["sections"] if s["parent"] is None] == [
+        "便利な暮らしを実現する",
+        "効率的な役場をつくる",
+    ]
+
+
+def test_label_value_cards():
+    plan = parse(OTHER / "kawabe_cards.txt")
+    _assert_scores(plan, KAWABE, codes=False)
+    assert plan["municipality"]["name"] == "川辺村"
+    card = _by_title(plan)["マイナンバーカードの普及促進"]
+    assert card["summary"] == "休日窓口や出張申請を行い、カードの取得を支援する。"
+    ind = card["indicators"][0]
+    assert (ind["baseline"]["value"], ind["final_target"]["value"], ind["final_target"]["fy"]) == (
+        68.5,
+        95,
+        2026,
+    )
+    assert card["schedule"][0] == {"fy": 2024, "half": None, "label": "出張申請の実施"}
+    assert _by_title(plan)["庁内ネットワークの無線化"]["budget"] == [
+        {"fy": 2024, "amount": 4800, "unit": "千円"}
+    ]
+    assert [s["title"] for s in plan["sections"]] == ["住民サービスの向上", "行政の効率化"]
+
+
+# --- municipality, warnings, nothing found ------------------------------------------------------
+
+
+def test_municipality_hint_and_filename():
+    text = "番号,取組名,担当課,指標,目標値,実績値,評価\n1,電子申請の拡充,総務課,手続数,100件,40件,B\n"
+    hinted = parse(text.encode(), filename="list.csv", municipality="遠野市")
+    assert hinted["plan"]["source"]["layout"] == "generic"
+    assert hinted["municipality"]["name"] == "遠野市"
+    named = parse(text.encode(), filename="花巻市_取組一覧.csv")
+    assert named["municipality"]["name"] == "花巻市"
+    assert any("ファイル名から" in w["message"] for w in named["warnings"])
+    unnamed = parse(text.encode(), filename="list.csv")
+    assert unnamed["municipality"]["name"] == "list"
+    assert any("仮の自治体名" in w["message"] for w in unnamed["warnings"])
+
+
+def test_row_without_title_is_a_warning_with_its_line():
+    text = "番号,取組名,担当課,目標値,評価\n,,総務課,100件,A\n1,電子申請の拡充,総務課,100件,A\n"
+    plan = parse(text.encode(), filename="x市.csv")
+    assert [i["title"] for i in plan["initiatives"]] == ["電子申請の拡充"]
+    assert plan["warnings"][-1]["line"] == 2
+    assert "取組名がなく" in plan["warnings"][-1]["message"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今日の献立: カレーライス\n材料: にんじん",
+        "名前,電話番号\n山田,03-1234-5678\n",
+        "第1章 はじめに\n本書は説明書です。",
+    ],
+)
+def test_nothing_recognisable_says_what_was_looked_for(text):
+    with pytest.raises(ParseError) as caught:
+        parse(text.encode(), filename="memo.txt")
+    message = str(caught.value)
+    assert "認識できません" in message
+    assert "取組名" in message and "担当課" in message and "番号付き" in message
+    assert "docs/template.md" in message
+    assert "nobeoka" not in message and "generic" not in message
+
+
+# --- 工程表 workbook: two header rows, merged bars, yearly budgets ---------------------------------
+
+
+def test_roadmap_workbook_with_two_header_rows():
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "工程表"
+    sheet.append(["西原町DX推進計画 取組工程表（令和6年度～令和9年度）"])
+    sheet.append(
+        ["基本施策", "No.", "取組名", "担当課", "工程", None, None, None, "事業費（千円）", None, None, None]
+    )
+    sheet.append([None, None, None, None, "R6", "R7", "R8", "R9", "R6", "R7", "R8", "R9"])
+    sheet.append(
+        ["1 行政サービス", "1", "電子申請の拡充", "総務課", "検討", None, "導入", "→", 1000, 2000, None, None]
+    )
+    sheet.append([None, "2", "キャッシュレス決済", "会計課", "●", "●", "●", "●", None, 500, 500, 500])
+    sheet.append(
+        ["2 業務改革", "3", "RPA導入", "企画課・総務課", "試行", "本格運用", None, None, 300, 300, 300, 300]
+    )
+    for cells in ("A1:L1", "E2:H2", "I2:L2", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "E4:F4", "A4:A5", "F6:H6"):
+        sheet.merge_cells(cells)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    plan = parse(buffer.getvalue(), filename="roadmap.xlsx")
+    assert plan["municipality"]["name"] == "西原町"
+    assert plan["plan"]["period"] == {"start_fy": 2024, "end_fy": 2027}
+    assert [(s["level"], s["code"], s["title"]) for s in plan["sections"]] == [
+        ("基本施策", "1", "行政サービス"),
+        ("基本施策", "2", "業務改革"),
+    ]
+    online, cashless, rpa = plan["initiatives"]
+    assert [(e["fy"], e["label"]) for e in online["schedule"]] == [
+        (2024, "検討"),  # the merged bar covers R6 and R7
+        (2025, "検討"),
+        (2026, "導入"),
+        (2027, "導入"),  # 「→」 carries 導入 on
+    ]
+    assert online["budget"] == [
+        {"fy": 2024, "amount": 1000, "unit": "千円"},
+        {"fy": 2025, "amount": 2000, "unit": "千円"},
+    ]
+    assert [e["label"] for e in cashless["schedule"]] == ["実施"] * 4
+    assert rpa["departments"] == ["企画課", "総務課"]
+    assert [(e["fy"], e["label"]) for e in rpa["schedule"]][-1] == (2027, "本格運用")
+    assert (rpa["section"], online["section"], cashless["section"]) == ("s2", "s1", "s1")
+
+
+def test_one_row_per_indicator_with_the_title_repeated():
+    text = (
+        "取組名\t担当課\t指標\t現状値\t目標値\n"
+        "電子申請の拡充\t総務課\t手続数\t35件\t120件\n"
+        "電子申請の拡充\t総務課\t利用率\t12%\t40%\n"
+        "窓口改革\t市民課\t待ち時間\t25分\t10分\n"
+    )
+    plan = parse(text.encode(), filename="指標一覧.tsv", municipality="西原町")
+    assert [(i["title"], [d["name"] for d in i["indicators"]]) for i in plan["initiatives"]] == [
+        ("電子申請の拡充", ["手続数", "利用率"]),
+        ("窓口改革", ["待ち時間"]),
+    ]
+    assert plan["initiatives"][0]["indicators"][1]["final_target"]["value"] == 40

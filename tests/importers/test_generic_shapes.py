@@ -1,0 +1,140 @@
+"""The shape readers on the document model directly: what a PDF reader's pages look like.
+
+A PDF table comes as one Table per page: the header repeated on each page, or only on the first,
+a merged title cell running over a page break. The label dictionary and the date repair are
+checked on the spellings plans use.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from shinchoku.importers.document import Cell, Document, Line, Location, Page, Table
+from shinchoku.importers.labels import Column, classify
+from shinchoku.importers.repairs import date_code
+from shinchoku.importers.shapes.common import Collector, indicator_from_text
+from shinchoku.importers.shapes.tables import read_tables
+
+HEADER = ["番号", "取組名", "担当課", "指標", "目標値"]
+
+
+def _table(page: int, rows: list[list[str | Cell]]) -> Table:
+    cells = [[c if isinstance(c, Cell) else Cell(c) for c in row] for row in rows]
+    return Table(
+        rows=cells,
+        location=Location(page=page, line=1),
+        row_locations=[Location(page=page, line=n) for n in range(1, len(rows) + 1)],
+    )
+
+
+def test_pdf_pages_with_and_without_repeated_headers():
+    document = Document(
+        kind="pdf",
+        pages=[
+            Page(
+                1,
+                [
+                    Line("桜台市DX推進計画", Location(page=1, line=1)),
+                    _table(1, [HEADER, ["1", "電子申請", "総務課", "手続数", "100件"]]),
+                ],
+            ),
+            Page(
+                2,
+                [
+                    _table(
+                        2,
+                        [
+                            HEADER,
+                            ["2", "窓口改革", "市民課", "待ち時間", "10分"],
+                            ["", Cell("窓口改革", "above"), "", "満足度", "80%"],
+                        ],
+                    )
+                ],
+            ),
+            Page(3, [_table(3, [["3", "RPA導入", "企画課", "業務数", "20業務"], ["", "", "", "", ""]])]),
+        ],
+    )
+    collector = Collector()
+    assert read_tables(document, collector) == 3
+    assert [(i["code"], i["title"], i["page"]) for i in collector.initiatives] == [
+        ("1", "電子申請", 1),
+        ("2", "窓口改革", 2),
+        ("3", "RPA導入", 3),
+    ]
+    assert [d["name"] for d in collector.initiatives[1]["indicators"]] == ["待ち時間", "満足度"]
+
+
+def test_warning_names_page_and_line():
+    document = Document(
+        kind="pdf", pages=[Page(4, [_table(4, [HEADER, ["", "", "総務課", "手続数", "100件"]])])]
+    )
+    collector = Collector()
+    read_tables(document, collector)
+    assert collector.warnings == [
+        {
+            "line": 2,
+            "page": 4,
+            "message": "4ページ 2行: 取組名がなく、前に取組の行もないため、この行を読み飛ばしました",
+        }
+    ]
+
+
+@pytest.mark.parametrize(
+    "header, column",
+    [
+        ("目標値 (令和6年度)", Column("target", 2024)),
+        ("R6目標", Column("target", 2024)),
+        ("令和6年度目標", Column("target", 2024)),
+        ("2024年度実績", Column("actual", 2024)),
+        ("令和6年度", Column("schedule", 2024)),
+        ("目標値", Column("target")),
+        ("経費（千円）", Column("budget", None, "千円")),
+        ("担 当 課", Column("departments")),
+        ("【所管課】", Column("departments")),
+        ("担当課名", Column("departments")),
+        ("KPI（評価指標）", Column("indicator")),
+        ("具体的な取組", Column("title")),
+        ("取組項目", Column("title")),
+        ("管理番号", Column("code")),
+        ("現状値(R4)", Column("baseline", 2022)),
+        ("進捗状況", Column("evaluation")),
+        ("達成率(%)", Column("rate")),
+        ("基本目標", Column("section")),
+        ("情報政策課", None),
+        ("オンライン手続数", None),
+    ],
+)
+def test_label_dictionary(header, column):
+    assert classify(header) == column
+
+
+def test_overrides_change_a_label():
+    assert classify("施策") == Column("section")
+    assert classify("施策", {"施策": "title"}) == Column("title")
+    assert classify("担当", {"担当": None}) is None
+
+
+@pytest.mark.parametrize(
+    "text, siblings, code",
+    [
+        ("2001-01-03", ["1-1-1", "1-1-2"], "1-1-3"),
+        ("2025-01-02", ["1-1", "1-3"], "1-2"),
+        ("2002-10-01", [], "2-10-1"),
+        ("2025-03-04", [], "3-4"),
+        ("1-1-3", ["1-1-1"], None),
+    ],
+)
+def test_date_code_repair(text, siblings, code):
+    assert date_code(text, siblings) == code
+
+
+def test_indicator_written_in_one_line():
+    ind = indicator_from_text("電子申請件数 現状値 1,200件（R4）→ 目標値 3,000件（R8）")
+    assert ind is not None
+    assert (ind["name"], ind["unit"], ind["direction"]) == ("電子申請件数", "件", "increase")
+    assert (ind["baseline"]["fy"], ind["baseline"]["value"]) == (2022, 1200)
+    assert (ind["final_target"]["fy"], ind["final_target"]["value"]) == (2026, 3000)
+    arrow = indicator_from_text("待ち時間：25分→10分", plan_end=2027)
+    assert arrow is not None
+    assert (arrow["name"], arrow["baseline"]["value"], arrow["final_target"]["value"]) == ("待ち時間", 25, 10)
+    assert (arrow["final_target"]["fy"], arrow["direction"]) == (2027, "decrease")

@@ -1,0 +1,108 @@
+"""Column mapping: where the labels do not say what a column holds, the user says it.
+
+``tables_found`` is what the upload preview shows (the role detected per column); a mapping
+changes roles, drops columns and leaves sheets out; ``shinchoku parse --map`` takes the same.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+
+import openpyxl
+import pytest
+
+from shinchoku.importers import ParseError, Source, parse
+from shinchoku.importers.generic import document_of
+from shinchoku.importers.mapping import tables_found
+
+#: A 事務事業 list whose 所属 and 当初値 columns no dictionary label names.
+TEXT = (
+    "遠野市 事務事業評価 一覧\n"
+    "No,事務事業,所属,成果指標,当初値,目標,備考\n"
+    "1,電子申請の推進,総務課,電子申請件数,120件,600件,\n"
+    "2,窓口予約システム,市民課,予約件数,0件,2000件,新規\n"
+)
+
+
+def test_tables_found_reports_the_role_of_each_column():
+    document = document_of(Source("list.csv", TEXT.encode(), TEXT))
+    [table] = tables_found(document)
+    assert table["header_row"] == 2
+    assert table["signature"] == "No|事務事業|所属|成果指標|当初値|目標|備考"
+    assert [(c["letter"], c["header"], c["role"]) for c in table["columns"]] == [
+        ("A", "No", "code"),
+        ("B", "事務事業", "title"),
+        ("C", "所属", "ignore"),
+        ("D", "成果指標", "indicator"),
+        ("E", "当初値", "ignore"),
+        ("F", "目標", "target"),
+        ("G", "備考", "note"),
+    ]
+
+
+def test_mapping_gives_the_missing_roles():
+    bare = parse(TEXT.encode(), filename="list.csv")
+    assert bare["initiatives"][0]["departments"] == []
+    mapping = {"tables": [{"columns": {"所属": "departments", "E": "baseline", "備考": "ignore"}}]}
+    plan = parse(TEXT.encode(), filename="list.csv", mapping=mapping)
+    first, second = plan["initiatives"]
+    assert first["departments"] == ["総務課"]
+    assert first["indicators"][0]["baseline"]["value"] == 120
+    assert second["indicators"][0]["final_target"]["value"] == 2000
+    assert plan["municipality"]["name"] == "遠野市"
+
+
+def test_mapping_names_the_header_row_and_skips_sheets():
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "R6"
+    sheet.append(["項番", "名称", "課", "KPI"])
+    sheet.append(["1", "庁内無線LAN", "総務課", "整備率 100%"])
+    other = book.create_sheet("集計")
+    other.append(["番号", "取組名", "担当課"])
+    other.append(["9", "集計行", "全課"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    mapping = {
+        "skip_sheets": ["集計"],
+        "tables": [
+            {"sheet": "R6", "header_row": 1, "columns": {"B": "title", "C": "departments", "D": "indicator"}}
+        ],
+    }
+    plan = parse(buffer.getvalue(), filename="計画.xlsx", mapping=mapping, municipality="遠野市")
+    assert [(i["code"], i["title"], i["departments"]) for i in plan["initiatives"]] == [
+        ("1", "庁内無線LAN", ["総務課"])
+    ]
+    assert plan["initiatives"][0]["indicators"][0]["name"] == "整備率 100%"
+
+
+@pytest.mark.parametrize(
+    "mapping, message",
+    [
+        ({"tables": [{"columns": {"A": "budget_total"}}]}, "役割 'budget_total' がありません"),
+        ("{not json", "JSON"),
+        ({"tables": {"A": "title"}}, "配列"),
+        ({"tables": [{"header_row": 0, "columns": {}}]}, "header_row"),
+    ],
+)
+def test_bad_mapping_is_refused_in_japanese(mapping, message):
+    with pytest.raises(ParseError, match=message):
+        parse(TEXT.encode(), filename="list.csv", mapping=mapping)
+
+
+def test_cli_map(tmp_path):
+    plan_file = tmp_path / "list.csv"
+    plan_file.write_text(TEXT, encoding="utf-8")
+    map_file = tmp_path / "map.json"
+    map_file.write_text(json.dumps({"tables": [{"columns": {"所属": "departments"}}]}), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "shinchoku.cli", "parse", str(plan_file), "--map", str(map_file)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    plan = json.loads(done.stdout)
+    assert [i["departments"] for i in plan["initiatives"]] == [["総務課"], ["市民課"]]

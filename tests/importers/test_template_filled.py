@@ -1,0 +1,111 @@
+"""The template as a real person fills it: what Excel and copy-paste do to it (issue 8).
+
+A header row pasted again is not an initiative; 「目標値 (令和6年度)」 is that year's target, not
+the final target; a 「記入例」 sheet is left out with a warning; a code Excel made a date is
+repaired by the shape of the other codes; a CSV saved from the 取組 sheet alone is accepted.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+from pathlib import Path
+
+import openpyxl
+
+from shinchoku.importers import parse
+
+EXAMPLE_CSV = Path(__file__).parents[2] / "samples" / "templates" / "example.csv"
+
+HEADER = [
+    "番号",
+    "取組名",
+    "担当課",
+    "指標名",
+    "基準値",
+    "目標値 (令和6年度)",
+    "目標値 (令和7年度)",
+    "最終目標",
+]
+ROWS = [
+    ["1-1-1", "行政手続のオンライン化", "情報政策課", "オンライン手続数", "42", "80", "120", "150"],
+    ["1-1-2", "書かない窓口の導入", "市民課", "平均待ち時間", "25分", "20分", "15分", "10分"],
+    ["1-2-1", "スマートフォン教室", "生涯学習課", "受講者数", "320人", "500人", "700人", "900人"],
+]
+
+
+def _book() -> bytes:
+    book = openpyxl.Workbook()
+    plan = book.active
+    plan.title = "計画"
+    plan.append(["自治体名", "緑ヶ丘市"])
+    plan.append(["計画名", "緑ヶ丘市DX推進計画"])
+    sheet = book.create_sheet("取組")
+    sheet.append(HEADER)
+    sheet.append(ROWS[0])
+    sheet.append(ROWS[1])
+    sheet.append(HEADER)  # the header pasted again with the next block
+    sheet.append(ROWS[2])
+    sheet["A2"] = datetime.datetime(2001, 1, 1)  # 「1-1-1」 as Excel stores it
+    example = book.create_sheet("記入例")
+    example.append(HEADER)
+    example.append(["9-9-9", "（例）〇〇の推進", "〇〇課", "〇〇件数", "1", "2", "3", "4"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def test_filled_workbook():
+    plan = parse(_book(), filename="緑ヶ丘市.xlsx")
+    assert plan["plan"]["source"]["layout"] == "template"
+    assert [(i["code"], i["title"]) for i in plan["initiatives"]] == [
+        ("1-1-1", "行政手続のオンライン化"),
+        ("1-1-2", "書かない窓口の導入"),
+        ("1-2-1", "スマートフォン教室"),
+    ]
+    ind = plan["initiatives"][1]["indicators"][0]
+    assert [(t["fy"], t["value"]) for t in ind["targets"]] == [(2024, 20), (2025, 15)]
+    assert ind["final_target"]["value"] == 10
+    messages = [w["message"] for w in plan["warnings"]]
+    assert any("2001-01-01" in m and "1-1-1 として読みました" in m for m in messages), messages
+    assert any("「記入例」シート" in m and "読みませんでした" in m for m in messages), messages
+
+
+def test_month_day_code_stays_month_day_beside_two_part_codes():
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "取組"
+    sheet.append(["番号", "取組名", "担当課"])
+    sheet.append([datetime.datetime(2025, 1, 2), "窓口改革", "市民課"])  # 「1-2」 typed in 2025
+    sheet.append(["1-3", "電子申請", "情報政策課"])
+    book.create_sheet("計画").append(["自治体名", "緑ヶ丘市"])
+    book["計画"].append(["計画名", "緑ヶ丘市DX推進計画"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    plan = parse(buffer.getvalue(), filename="x.xlsx")
+    assert [i["code"] for i in plan["initiatives"]] == ["1-2", "1-3"]
+
+
+def test_csv_of_the_initiative_sheet_alone():
+    """Saved from the 取組 sheet only: no 自治体名 or 計画名 rows above the header."""
+    lines = EXAMPLE_CSV.read_text(encoding="utf-8").split("\n")
+    header_at = next(i for i, line in enumerate(lines) if line.startswith("階層,"))
+    data = "\n".join(lines[header_at:]).encode("utf-8")
+    hinted = parse(data, filename="取組.csv", municipality="緑ヶ丘市")
+    assert hinted["plan"]["source"]["layout"] == "template"
+    assert hinted["municipality"]["name"] == "緑ヶ丘市"
+    assert hinted["plan"]["title"] == "緑ヶ丘市 計画"
+    assert len(hinted["initiatives"]) == 9
+    assert any("自治体名の行がない" in w["message"] for w in hinted["warnings"])
+    from_name = parse(data, filename="緑ヶ丘市_取組.csv")
+    assert from_name["municipality"]["name"] == "緑ヶ丘市"
+
+
+def test_repeated_header_in_csv_is_not_an_initiative():
+    lines = EXAMPLE_CSV.read_text(encoding="utf-8").split("\n")
+    header = next(line for line in lines if line.startswith("階層,"))
+    at = len(lines) - 3
+    text = "\n".join([*lines[:at], header, *lines[at:]])
+    plan = parse(text.encode("utf-8"), filename="example.csv")
+    assert len(plan["initiatives"]) == 9
+    assert all(i["title"] != "取組名" for i in plan["initiatives"])
