@@ -30,6 +30,8 @@ def run_tasks():
     from shinchoku.core.tasks import run_queued
 
     return run_queued
+
+
 #: Fixtures that give a test the database.
 _DB_FIXTURES = {
     "db",

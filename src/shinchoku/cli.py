@@ -58,7 +58,9 @@ def cmd_parse(args: argparse.Namespace) -> int:
     _print_warnings(plan)
     # Indented JSON goes through Python's slow pure-Python encoder: indent for a person at a
     # terminal, compact (C encoder, several times faster) when piped to a program or a file.
-    indent = args.indent if args.indent is not None else (None if args.compact or not sys.stdout.isatty() else 2)
+    indent = (
+        args.indent if args.indent is not None else (None if args.compact or not sys.stdout.isatty() else 2)
+    )
     sys.stdout.write(json.dumps(plan, ensure_ascii=False, indent=indent))
     sys.stdout.write("\n")
     return 0
@@ -148,14 +150,6 @@ def cmd_import_folder(args: argparse.Namespace) -> int:
         + (f" 読めなかったファイル: {failed} 件" if failed else "")
     )
     return EXIT_BAD_INPUT if failed else 0
-def _os_user() -> str:
-    """Who ran a command, for the audit log (there is no signed-in user at a terminal)."""
-    import getpass
-
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return ""
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -193,12 +187,6 @@ def cmd_import(args: argparse.Namespace) -> int:
     except ParseError as exc:
         return _fail(str(exc))
     _print_warnings(plan)
-    if not args.dry_run:
-        from shinchoku.audit.models import Kind
-        from shinchoku.audit.recorder import import_details, record
-
-        details = {**import_details(plan, result), "via": "shinchoku import", "os_user": _os_user()}
-        record(Kind.IMPORT, obj=result.plan, details=details)
     verb = "取り込む予定" if args.dry_run else "取り込みました"
     state = "新規" if result.created else "更新"
     print(

@@ -16,7 +16,6 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from shinchoku.core.tasks import run_queued
 from shinchoku.importers import parse
 from shinchoku.plans import history
 from shinchoku.plans.models import Initiative, Plan
@@ -41,8 +40,9 @@ def text_of_html(html: str) -> str:
 
 
 def upload(client, plan: dict, name: str) -> None:
-    """Import through the pages as the logged-in user: preview, then confirm (the worker reads and
-    imports, in the uploader's name)."""
+    """Import through the pages as the logged-in user: preview, then confirm (the worker reads and imports)."""
+    from shinchoku.core.tasks import run_queued
+
     data = json.dumps(plan, ensure_ascii=False).encode()
     response = client.post(reverse("upload"), {"file": SimpleUploadedFile(name, data), "layout": ""})
     assert response.status_code == 302, response.content.decode()[:500]

@@ -1,4 +1,4 @@
-"""Imports are audited: confirming an upload, and ``shinchoku import`` at a terminal."""
+"""Imports are audited: a confirmed upload (imported by the background worker), ``shinchoku import``."""
 
 from __future__ import annotations
 
@@ -20,16 +20,15 @@ SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "plans"
 
 
 @pytest.mark.django_db
-def test_confirming_an_upload_is_recorded_with_the_file_and_counts(world, client, settings, tmp_path, run_tasks):
+def test_confirming_an_upload_is_recorded_with_the_user_the_file_and_counts(world, client, settings, tmp_path, run_tasks):
     settings.VAR_DIR = tmp_path
     client.force_login(world.users["admin"])
     upload = SimpleUploadedFile("shibata.txt", (SAMPLES / "shibata.txt").read_bytes())
-    preview = client.post(reverse("upload"), {"file": upload, "layout": ""})
-    assert preview.status_code == 302
-    run_tasks()  # the worker reads the file and previews it
-    assert events(Kind.IMPORT) == []  # a preview is not an import
-    assert client.post(preview["Location"], {"action": "confirm"}).status_code == 302
-    run_tasks()  # the worker imports it, in the uploader's name
+    location = client.post(reverse("upload"), {"file": upload, "layout": ""})["Location"]
+    run_tasks()
+    assert client.get(location).status_code == 200 and events(Kind.IMPORT) == []  # a preview is not an import
+    client.post(location, {"action": "confirm"})
+    run_tasks()
     plan = Plan.objects.get(source_layout="shibata")
     [event] = events(Kind.IMPORT)
     assert (event.username, event.object_id, event.object_repr) == ("kanrisha", str(plan.pk), str(plan))
@@ -49,10 +48,10 @@ def test_shinchoku_import_is_recorded_in_the_audit_database_of_its_own(tmp_path)
     assert (tmp_path / "shinchoku-audit.sqlite3").exists()
     query = (
         "from shinchoku.audit.models import AuditEvent as A; e = A.objects.get(kind='import'); "
-        "print(e.object_repr, e.details['via'], e.details['file'], bool(e.details['os_user']))"
+        "print(e.object_repr, e.details['file'], e.details['layout'], bool(e.details['os_user']))"
     )
     shown = subprocess.run(
         [*cli, "manage", "shell", "-c", query], capture_output=True, text=True, env=env, timeout=120
     )
     assert shown.returncode == 0, shown.stderr
-    assert shown.stdout.strip().splitlines()[-1].endswith("shinchoku import hita.txt True")
+    assert shown.stdout.strip().splitlines()[-1].endswith("年次計画編 hita.txt hita True")

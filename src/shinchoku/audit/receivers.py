@@ -40,10 +40,35 @@ def _device_deleted(sender: Any, instance: Any, **kwargs: Any) -> None:
     record(Kind.MFA_REMOVED, details={"owner": instance.user.get_username(), "device": instance.name})
 
 
+def _plan_loaded(sender: Any, plan: Any, result: Any, **kwargs: Any) -> None:
+    """Every import (confirmed upload, ``shinchoku import``, the background worker), never a dry run.
+
+    Sent inside the import's transaction, under ``plans.history.acting_user``: the importing user is
+    the one the history names. Outside a request (terminal, worker) the OS account is noted too.
+    """
+    import getpass
+
+    from shinchoku.plans.history import history_user
+
+    from .recorder import current_request, import_details
+
+    details = import_details(plan, result)
+    if current_request() is None:
+        try:
+            details["os_user"] = getpass.getuser()
+        except (KeyError, OSError):
+            details["os_user"] = ""
+    record(Kind.IMPORT, obj=plan, user=history_user(), details=details)
+
+
 def connect() -> None:
     from axes.signals import user_locked_out
     from django.db.models.signals import post_delete
     from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from shinchoku.plans.loader import plan_loaded
+
+    plan_loaded.connect(_plan_loaded, dispatch_uid="shinchoku.audit.plan_loaded")
 
     post_delete.connect(_device_deleted, sender=TOTPDevice, dispatch_uid="shinchoku.audit.totp_deleted")
 

@@ -116,13 +116,12 @@ def record(
     return event
 
 
-def import_details(plan: dict[str, Any], result: Any) -> dict[str, Any]:
-    """What the audit log keeps of an import: the source file and the counts (one rule for UI and CLI)."""
-    header = plan.get("plan") if isinstance(plan.get("plan"), dict) else {}
-    source = header.get("source") or {}
+def import_details(plan: Any, result: Any) -> dict[str, Any]:
+    """What the audit log keeps of an import: the source file and the counts."""
     return {
-        "file": source.get("filename", "") if isinstance(source, dict) else "",
-        "sha256": source.get("sha256", "") if isinstance(source, dict) else "",
+        "file": plan.source_filename,
+        "sha256": plan.source_sha256,
+        "layout": plan.source_layout,
         "created": bool(result.created),
         "added": len(result.added),
         "changed": len(result.changed),

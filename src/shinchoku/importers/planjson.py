@@ -362,7 +362,8 @@ def _initiative_name(item: dict[str, Any], i: int) -> str:
     code = item.get("code")
     if isinstance(code, str) and code.strip() and len(code) <= 50 and not _text_problem(code, 50):
         return f"取組 {code.strip()}"
-    title = item.get("title") if isinstance(item.get("title"), str) else ""
+    raw_title = item.get("title")
+    title = raw_title if isinstance(raw_title, str) else ""
     shown = "".join(ch for ch in title[:30] if ch != "\x00" and not "\ud800" <= ch <= "\udfff")
     return f"取組「{shown}」" if shown.strip() else f"取組（{i + 1}件目）"
 
@@ -401,7 +402,7 @@ def check_limits(plan: Plan) -> None:
     stated = f"計画期間 ({start}–{end}年度)" if start is not None and end is not None else "範囲"
     span = f"{low}–{high}年度"
 
-    def year(value: Any, where: str) -> None:
+    def check_year(value: Any, where: str) -> None:
         if value is not None and not low <= value <= high:
             _refuse(f"{where}: 年度 {value} が{stated}から外れています（{span}まで使えます）")
 
@@ -440,11 +441,11 @@ def check_limits(plan: Plan) -> None:
                 if not isinstance(entry, str):
                     _refuse(f"{name} の{LABELS[key]}: {entry!r} は文字列ではありません")
         for entry in item.get("schedule", []):
-            year(entry["fy"], f"{name} の工程")
+            check_year(entry["fy"], f"{name} の工程")
             if entry.get("label") is not None and not isinstance(entry["label"], str):
                 _refuse(f"{name} の工程: label が文字列ではありません")
         for entry in item.get("budget", []):
-            year(entry["fy"], f"{name} の予算")
+            check_year(entry["fy"], f"{name} の予算")
             _number(entry.get("amount"), f"{name} の予算（{entry['fy']}年度）")
             if entry.get("unit") is not None and not isinstance(entry["unit"], str):
                 _refuse(f"{name} の予算: unit が文字列ではありません")
@@ -461,12 +462,12 @@ def check_limits(plan: Plan) -> None:
                         f"{where}の{LABELS[key]}が {len(values):,} 件あり、上限（{MAX_ENTRIES} 件）を超えています"
                     )
                 for v in values:
-                    year(v.get("fy"), f"{where}の{LABELS[key]}")
+                    check_year(v.get("fy"), f"{where}の{LABELS[key]}")
                     _number(v.get("value"), f"{where}の{LABELS[key]}")
             for key in ("baseline", "final_target"):
                 v = ind.get(key)
                 if v is not None:
-                    year(v.get("fy"), f"{where}の{LABELS[key]}")
+                    check_year(v.get("fy"), f"{where}の{LABELS[key]}")
                     _number(v.get("value"), f"{where}の{LABELS[key]}")
             for key in ("targets", "actuals", "baseline", "final_target"):
                 for v in ind.get(key) or [] if key in ("targets", "actuals") else [ind.get(key)]:

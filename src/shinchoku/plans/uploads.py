@@ -161,14 +161,9 @@ def import_upload(
         raise Refused(_("取り込むファイルが見つかりません。もう一度アップロードしてください。"))
     progress.step(_("取組 %(n)d 件を取り込んでいます") % {"n": len(plan["initiatives"])}, done=1, total=2)
     try:
-        user = _user(user_id)
-        result = load_plan(plan, user=user, overwrite_revised=overwrite_revised)
+        result = load_plan(plan, user=_user(user_id), overwrite_revised=overwrite_revised)
     except ParseError as exc:
         remove(token)  # a plan the loader refuses will not be imported later either: nothing left behind
         raise Refused(str(exc)) from None
-    from shinchoku.audit.models import Kind
-    from shinchoku.audit.recorder import import_details, record
-
-    record(Kind.IMPORT, obj=result.plan, details=import_details(plan, result), user=user)
     remove(token)
     return {**summary(result), "plan_id": result.plan.pk, "title": result.plan.title}

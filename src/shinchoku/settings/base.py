@@ -133,6 +133,7 @@ elif DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     _main = Path(DATABASES["default"]["NAME"])
     DATABASES["audit"] = {
         **DATABASES["default"],
+        "OPTIONS": dict(DATABASES["default"].get("OPTIONS", {})),
         "NAME": str(_main.with_name(f"{_main.stem}-audit{_main.suffix}")),
     }
 else:
@@ -149,7 +150,6 @@ SHINCHOKU_AUDIT_RETENTION_DAYS = int(os.environ.get("SHINCHOKU_AUDIT_RETENTION_D
 #: The header the installation's own reverse proxy sets to the client's address (e.g. X-Forwarded-For);
 #: empty: REMOTE_ADDR. Never set it without such a proxy: clients could then choose their address.
 SHINCHOKU_CLIENT_IP_HEADER = os.environ.get("SHINCHOKU_CLIENT_IP_HEADER", "")
-
 
 #: API tokens expire after this many days (``createtoken --days`` chooses per token).
 SHINCHOKU_API_TOKEN_DAYS = int(os.environ.get("SHINCHOKU_API_TOKEN_DAYS", "90"))
@@ -229,8 +229,8 @@ SERIALIZATION_MODULES = {"backupjsonl": "shinchoku.core.backup_format"}
 
 #: Logs go to standard error, one line each, whatever the server: systemd's journal, NSSM's log
 #: file or the terminal keeps them (docs/deploy.md). Server errors are logged with their
-#: traceback in production too (Django alone logs them only with DEBUG on), and go to the audit
-#: log as well (DEBUG or not): the exception's class and message.
+#: traceback in production too (Django alone logs them only with DEBUG on), and go to the audit log
+#: as well (shinchoku.audit.errorlog: the exception's class and message, the user, the path).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -243,8 +243,8 @@ LOGGING = {
     "loggers": {
         # Django's own "django" logger writes to the console only with DEBUG on: send it to the root.
         "django": {"handlers": [], "level": "INFO", "propagate": True},
-        "django.request": {"handlers": ["audit"], "level": "ERROR", "propagate": True},
-        "shinchoku": {"handlers": ["audit"], "level": "WARNING", "propagate": True},
+        "django.request": {"handlers": ["audit"], "level": "INFO", "propagate": True},
+        "shinchoku": {"handlers": ["audit"], "propagate": True},
         "django.server": {"level": "WARNING"},
         "axes": {"level": "WARNING"},  # not its start-up banner on every command
     },
