@@ -267,11 +267,11 @@ class TableReader:
             new_header = (
                 self.header_of(table, r - 1, limit=1) if labelled and r - 1 > state.header.row else None
             )
-            if new_header is not None:
+            if new_header is not None and new_header.row == r - 1:
                 state.header = new_header
                 state.sections.clear()
                 state.current = None
-                r = new_header.row + new_header.height
+                r = max(r, new_header.row + new_header.height)
                 continue
             own = [i for i in filled if row[i].origin == "own"]
             if len(own) == 1 and not self.has_values(row, state.header):
