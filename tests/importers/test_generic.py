@@ -336,3 +336,59 @@ def test_one_row_per_indicator_with_the_title_repeated():
         ("窓口改革", ["待ち時間"]),
     ]
     assert plan["initiatives"][0]["indicators"][1]["final_target"]["value"] == 40
+
+
+def test_heading_lines_above_tables_are_sections():
+    text = (
+        "基本目標1 便利なくらし\n番号\t取組名\t担当課\t評価\n1\t電子申請\t総務課\tA\n2\t窓口改革\t市民課\tB\n"
+        "基本目標2 効率的な役場\n番号\t取組名\t担当課\t評価\n3\tRPA導入\t企画課\tC\n"
+    )
+    plan = parse(text.encode(), filename="湊川町.txt")
+    assert [(s["level"], s["code"], s["title"]) for s in plan["sections"]] == [
+        ("基本目標", "1", "便利なくらし"),
+        ("基本目標", "2", "効率的な役場"),
+    ]
+    assert [(i["code"], i["section"]) for i in plan["initiatives"]] == [("1", "s1"), ("2", "s1"), ("3", "s2")]
+
+
+def test_csv_saved_under_a_txt_name():
+    text = "番号,取組名,担当課,評価\n1,電子申請,総務課,A\n2,窓口改革,市民課・税務課,B\n"
+    plan = parse(text.encode(), filename="川辺村_一覧.txt")
+    assert [(i["code"], i["title"], i["departments"]) for i in plan["initiatives"]] == [
+        ("1", "電子申請", ["総務課"]),
+        ("2", "窓口改革", ["市民課", "税務課"]),
+    ]
+
+
+def test_two_column_label_tables_are_cards():
+    text = (
+        "川辺村 情報化推進計画\n\n"
+        "| 取組名 | 電子申請の拡充 |\n|---|---|\n| 担当課 | 総務課 |\n| 指標 | 手続数 現状値 10件→目標値 50件 |\n\n"
+        "| 取組名 | 窓口改革 |\n|---|---|\n| 担当課 | 市民課、税務課 |\n| 事業費 | R6 1,200千円 |\n"
+    )
+    plan = parse(text.encode(), filename="cards.md")
+    first, second = plan["initiatives"]
+    assert (first["title"], first["departments"]) == ("電子申請の拡充", ["総務課"])
+    ind = first["indicators"][0]
+    assert (ind["name"], ind["baseline"]["value"], ind["final_target"]["value"]) == ("手続数", 10, 50)
+    assert (second["departments"], second["budget"]) == (
+        ["市民課", "税務課"],
+        [{"fy": 2024, "amount": 1200, "unit": "千円"}],
+    )
+
+
+def test_tables_preview():
+    from shinchoku.importers import tables
+
+    found = tables(PROGRESS_CSV)
+    assert len(found) == 1
+    roles = [(c["header"], c["role"], c["fy"]) for c in found[0]["columns"]]
+    assert roles[:4] == [
+        ("基本目標", "section", None),
+        ("番号", "code", None),
+        ("取組名", "title", None),
+        ("担当課", "departments", None),
+    ]
+    assert ("目標値（令和7年度）", "target", 2025) in roles
+    assert ("評価", "evaluation", None) in roles
+    assert found[0]["header_row"] == 2

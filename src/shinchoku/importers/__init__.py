@@ -23,7 +23,7 @@ from .errors import ParseError
 from .planjson import Plan, validate
 from .text import MAX_INPUT_BYTES, decode
 
-__all__ = ["LAYOUTS", "MAX_INPUT_BYTES", "ParseError", "Source", "detect", "parse"]
+__all__ = ["LAYOUTS", "MAX_INPUT_BYTES", "ParseError", "Source", "detect", "parse", "tables"]
 
 #: Layout name -> module. Order matters only for ties in detection.
 LAYOUTS: dict[str, str] = {
@@ -155,6 +155,20 @@ def parse(
         plan = _fallback(source, name, exc)
     validate(plan)
     return plan
+
+
+def tables(
+    file: str | os.PathLike[str] | bytes, *, filename: str | None = None, mapping: object | None = None
+) -> list[dict[str, object]]:
+    """Each table found in a file, with the role detected (or mapped) for each column.
+
+    What the upload preview shows, one select per column (see ``mapping.tables_found``); the
+    user's choices come back as a ``mapping`` for :func:`parse`.
+    """
+    from .generic import document_of
+    from .mapping import tables_found
+
+    return tables_found(document_of(load_source(file, filename)), mapping)
 
 
 def _fallback(source: Source, name: str, error: ParseError) -> Plan:

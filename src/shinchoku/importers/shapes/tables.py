@@ -25,7 +25,7 @@ import functools
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..document import Cell, Document, Location, Table, column_letter
+from ..document import Cell, Document, Line, Location, Table, column_letter
 from ..labels import NOT_PLAN_SHEET_WORDS, SINGLE, SURFACE, Column, classify, is_known, key
 from ..planjson import Indicator, Initiative, indicator
 from ..repairs import date_code, is_date_text
@@ -41,6 +41,7 @@ from .common import (
     schedule_label,
     title_and_marks,
 )
+from .numbering import marker
 
 _FIRST_NUMBER = lazy_re(r"[-+▲△]?\d")
 
@@ -166,6 +167,7 @@ class _State:
     header: Header
     sections: dict[int, str] = field(default_factory=dict)  # section column → its current text
     heading: str | None = None  # a heading row's text above the rows
+    outer: str | None = None  # a numbered heading line above the table (「基本目標1 …」)
     current: Initiative | None = None
     current_indicator: Indicator | None = None
 
@@ -210,6 +212,7 @@ class TableReader:
 
     def tables(self, document: Document) -> None:
         previous: _State | None = None
+        outer: str | None = None
         for page in document.pages:
             if self.mapping is not None and self.mapping.skips(page.name):
                 continue
@@ -221,6 +224,11 @@ class TableReader:
                     )
                 continue
             for block in page.blocks:
+                if isinstance(block, Line):
+                    found = marker(block.text)
+                    if found is not None and (found.kind.startswith("word:") or found.kind == "roman"):
+                        outer = squash(block.text)  # 「基本目標1 …」 above the tables that follow
+                    continue
                 if not isinstance(block, Table) or not block.rows:
                     continue
                 header = self.header_of(block)
@@ -230,10 +238,13 @@ class TableReader:
                         and block.width == len(previous.header.texts[0])
                         and page.name is None
                     ):
+                        if previous.outer != outer:
+                            previous.outer, previous.heading = outer, None
+                            previous.sections.clear()
                         self.rows(block, previous, 0)
                     continue
                 self.meta_rows(block, header.row)
-                state = _State(header)
+                state = _State(header, outer=outer)
                 self.rows(block, state, header.row + header.height)
                 previous = state
 
@@ -305,8 +316,8 @@ class TableReader:
         return False
 
     def section_of(self, row: list[Cell], cells: list[str], state: _State) -> str | None:
-        path: list[str] = [state.heading] if state.heading else []
-        levels: list[str] = [""] if state.heading else []
+        path = [h for h in (state.outer, state.heading) if h]
+        levels = ["" for _ in path]
         for i in state.header.of("section"):
             text = cells[i] if i < len(cells) else ""
             if text:
