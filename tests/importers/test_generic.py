@@ -392,3 +392,35 @@ def test_tables_preview():
     assert ("目標値（令和7年度）", "target", 2025) in roles
     assert ("評価", "evaluation", None) in roles
     assert found[0]["header_row"] == 2
+
+
+def test_card_tables_of_label_value_rows():
+    """個別取組シート as tables: 「事業名 | … | 担当課 | …」 rows, 評価指標 with 基準値 / 目標値, a schedule
+    under a row of years with halves (前期 / 後期), 重点取組事項 as sections."""
+    plan = parse(OTHER / "yamanaka_card_tables.txt", layout="generic")
+    assert plan["municipality"]["name"] == "山中市"
+    assert [(s["code"], s["title"]) for s in plan["sections"]] == [
+        ("1", "行政サービスをより便利に"),
+        ("2", "職員の働き方を変える"),
+    ]
+    first, second, third = plan["initiatives"]
+    assert (first["code"], first["title"], first["departments"], first["section"]) == (
+        "1",
+        "電子申請の拡充",
+        ["情報政策課", "市民課"],
+        "s1",
+    )
+    assert first["summary"] == "市民がいつでも申請できるよう、電子申請の対象手続を増やす。"
+    assert [(e["fy"], e["half"], e["label"]) for e in first["schedule"]] == [
+        (2023, 1, "情報収集"),
+        (2023, 2, "試行"),
+        (2024, None, "本格運用"),
+        (2025, None, "対象拡大"),
+    ]
+    ind = first["indicators"][0]
+    assert (ind["name"], ind["baseline"]["fy"], ind["baseline"]["value"]) == ("電子申請件数", 2022, 100)
+    assert (ind["final_target"]["fy"], ind["final_target"]["value"], ind["unit"]) == (2025, 250, "件")
+    assert second["marks"] == ["新規"]
+    assert [e["label"] for e in second["schedule"]] == ["検討", "検討", "事業開始", "実施"]
+    assert second["indicators"][0]["final_target"]["value"] == 1200
+    assert (third["section"], third["indicators"][0]["name"]) == ("s2", "テレワーク実施職員数")

@@ -37,6 +37,7 @@ from .common import (
     add_text,
     finish_indicator,
     is_arrow,
+    name_before_number,
     read_value,
     schedule_label,
     title_and_marks,
@@ -105,7 +106,8 @@ def _acceptable(columns: dict[int, Column], filled: int) -> bool:
     roles = {c.role for c in columns.values()}
     if "title" not in roles and not ("indicator" in roles and roles & {"departments", "target", "actual"}):
         return False
-    return len(roles) >= 2 and len(columns) * 2 >= filled
+    # most cells of a header are labels: a row 「取組番号 | 1-1-1 | 取組名 | …」 is a card, not a header
+    return len(roles) >= 2 and len(columns) * 3 >= filled * 2
 
 
 def find_header(
@@ -442,12 +444,7 @@ class TableReader:
         """A KPI list without an indicator column: the target's words name the indicator."""
         name = item["title"]
         if role in ("target", "baseline", "actual"):
-            words = squash(nfkc(text))
-            digit = _FIRST_NUMBER.search(words)
-            if digit is not None and parse_number(words) is not None:
-                head = words[: digit.start()].strip(" :：、,").rstrip("をがはの")
-                if len(head) >= 2:
-                    name = head
+            name = name_before_number(text) or name
         ind = next((i for i in item["indicators"] if i["name"] == name), None)
         if ind is None:
             ind = indicator(name)
