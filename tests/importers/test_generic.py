@@ -424,3 +424,22 @@ def test_card_tables_of_label_value_rows():
     assert [e["label"] for e in second["schedule"]] == ["検討", "検討", "事業開始", "実施"]
     assert second["indicators"][0]["final_target"]["value"] == 1200
     assert (third["section"], third["indicators"][0]["name"]) == ("s2", "テレワーク実施職員数")
+
+
+def test_an_initiative_listed_twice_is_one_initiative():
+    """An overview table and a 工程表 list the same initiatives: one initiative each, fields merged;
+    a number where a title belongs (a page number caught in the table) is not an initiative."""
+    text = (
+        "青葉町DX推進計画\n\n"
+        "番号\t取組名\t担当課\t評価\n1\t電子申請の拡充\t総務課\tA\n2\t窓口改革\t市民課\tB\n\t10\t\t\n\n"
+        "取組名\t担当課\t令和6年度\t令和7年度\n電子申請の拡充\t企画課\t検討\t導入\n窓口改革\t市民課\t試行\t実施\n"
+    )
+    plan = parse(text.encode(), filename="aoba.txt")
+    assert [(i["code"], i["title"], i["departments"]) for i in plan["initiatives"]] == [
+        ("1", "電子申請の拡充", ["総務課", "企画課"]),
+        ("2", "窓口改革", ["市民課"]),
+    ]
+    assert [(e["fy"], e["label"]) for e in plan["initiatives"][0]["schedule"]] == [
+        (2024, "検討"),
+        (2025, "導入"),
+    ]

@@ -44,7 +44,8 @@ from .common import (
 )
 from .numbering import marker
 
-_FIRST_NUMBER = lazy_re(r"[-+▲△]?\d")
+#: A title has at least one letter (not only digits, marks and blanks).
+_LETTER = lazy_re(r"[^\W\d_]")
 
 #: How many rows of a table may precede its header row (a title, plan metadata, notes).
 HEADER_SEARCH_ROWS = 40
@@ -377,8 +378,8 @@ class TableReader:
             codes = self.codes.get(code_at, []) if code_at is not None else []
             code = self.code_of(codes, code_text, location) if code_text else None
             title, marks = title_and_marks(raw_title)
-            if not title:
-                return
+            if not title or not _LETTER.search(title) or is_known(title):
+                return  # a number or a label where a title belongs: not an initiative
             item = self.out.new_initiative(code, title, section_key, location)
             item["marks"] = marks
             state.current = item
