@@ -27,7 +27,9 @@ def _fail(message: str, status: int = EXIT_BAD_INPUT) -> int:
 def _print_warnings(plan: dict[str, Any]) -> None:
     for warning in plan.get("warnings", []):
         line = warning.get("line")
-        where = f"{line}行目: " if line else ""
+        page = warning.get("page")
+        where = (f"{page}ページ " if page else "") + (f"{line}行目" if line else "")
+        where = f"{where.strip()}: " if where else ""
         print(f"警告: {where}{warning.get('message')}", file=sys.stderr)
 
 
@@ -56,7 +58,9 @@ def cmd_parse(args: argparse.Namespace) -> int:
     _print_warnings(plan)
     # Indented JSON goes through Python's slow pure-Python encoder: indent for a person at a
     # terminal, compact (C encoder, several times faster) when piped to a program or a file.
-    indent = args.indent if args.indent is not None else (None if args.compact or not sys.stdout.isatty() else 2)
+    indent = (
+        args.indent if args.indent is not None else (None if args.compact or not sys.stdout.isatty() else 2)
+    )
     sys.stdout.write(json.dumps(plan, ensure_ascii=False, indent=indent))
     sys.stdout.write("\n")
     return 0
@@ -70,9 +74,9 @@ def cmd_layouts(args: argparse.Namespace) -> int:
     return 0
 
 
-def _setup_django(migrate: bool = True) -> None:
+def _setup_django(migrate: bool = True, settings_module: str = "shinchoku.settings.dev") -> None:
     """Configure Django; bring the database schema up to date first (the SQLite default starts empty)."""
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "shinchoku.settings.dev")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", settings_module)
     import django
 
     django.setup()
@@ -87,7 +91,70 @@ def _setup_django(migrate: bool = True) -> None:
             call_command("migrate", verbosity=0)
 
 
+def _import_user(args: argparse.Namespace) -> Any:
+    """The user ``--user`` names (None without it, False when there is no such active user)."""
+    if not args.user:
+        return None
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.filter(username=args.user, is_active=True).first() or False
+
+
+#: What ``shinchoku import FOLDER`` reads from a folder.
+PLAN_SUFFIXES = (".txt", ".csv", ".tsv", ".xlsx", ".pdf", ".json", ".md")
+
+
+def cmd_import_folder(args: argparse.Namespace) -> int:
+    """Import every plan file of a folder (a national or prefectural bundle), each in its own
+    transaction: a file that cannot be read is reported and skipped, the others are loaded."""
+    import time
+
+    from shinchoku.importers import ParseError, parse
+
+    if args.into is not None or args.map:
+        return _fail("フォルダーの取込では --into と --map は使えません。ファイルごとに取り込んでください。")
+    files = sorted(
+        os.path.join(root, name)
+        for root, _, names in os.walk(args.file)
+        for name in names
+        if name.lower().endswith(PLAN_SUFFIXES)
+    )
+    if not files:
+        return _fail(f"{args.file} に計画ファイル（{'、'.join(PLAN_SUFFIXES)}）がありません。")
+    _setup_django()
+    from shinchoku.plans.loader import load_plan
+
+    user = _import_user(args)
+    if user is False:
+        return _fail(f"利用者 {args.user} はいません。")
+    started, loaded, initiatives, failed = time.perf_counter(), 0, 0, 0
+    for path in files:
+        try:
+            result = load_plan(
+                parse(path, layout=args.layout),
+                municipality_name=args.municipality,
+                dry_run=args.dry_run,
+                user=user,
+            )
+        except ParseError as exc:
+            failed += 1
+            print(f"shinchoku: {path}: {exc}", file=sys.stderr)
+            continue
+        loaded += 1
+        initiatives += len(result.added) + len(result.changed) + len(result.unchanged)
+        print(f"{path}: {result.plan.municipality} 「{result.plan.title}」 追加 {len(result.added)} / 変更 {len(result.changed)}")
+    seconds = time.perf_counter() - started
+    print(
+        f"{len(files)} ファイル中 {loaded} 件の計画を{'確認' if args.dry_run else '取り込み'}ました"
+        f"（取組 {initiatives} 件、{seconds:.1f} 秒、{initiatives / seconds if seconds else 0:.0f} 件/秒）。"
+        + (f" 読めなかったファイル: {failed} 件" if failed else "")
+    )
+    return EXIT_BAD_INPUT if failed else 0
+
+
 def cmd_import(args: argparse.Namespace) -> int:
+    if os.path.isdir(args.file):
+        return cmd_import_folder(args)
     from shinchoku.importers import ParseError, parse
 
     try:
@@ -97,16 +164,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     except ParseError as exc:
         return _fail(str(exc))
     _setup_django()
-    from django.contrib.auth import get_user_model
-
     from shinchoku.plans.loader import load_plan
     from shinchoku.plans.models import Plan
 
-    user = None
-    if args.user:
-        user = get_user_model().objects.filter(username=args.user, is_active=True).first()
-        if user is None:
-            return _fail(f"利用者 {args.user} はいません。")
+    user = _import_user(args)
+    if user is False:
+        return _fail(f"利用者 {args.user} はいません。")
     into = None
     if args.into is not None:
         into = Plan.objects.filter(pk=args.into).first()
@@ -144,17 +207,25 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    """``make run``: migrate, load the sample plans once, create the demo administrator, serve."""
+    """``make run``: the app as production runs it (waitress, the worker, DEBUG off) with the samples.
+
+    Migrates the SQLite database under var/, collects the static files, loads the sample plans
+    once, creates the demo administrator, then starts the worker as a child process and serves in
+    this one; Ctrl+C (or SIGTERM) stops both.
+    """
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "shinchoku.settings.demo")
     _setup_django()
     from django.conf import settings
     from django.core.management import call_command
 
-    if not settings.DEBUG:
+    if not getattr(settings, "SHINCHOKU_DEMO", False):
         return _fail(
-            "demo は開発用設定（DEBUG=True）でのみ使えます。本番では manage コマンドを使ってください。", 1
+            "demo はデモ用設定（shinchoku.settings.demo）でのみ使えます。本番では serve と worker を使ってください。",
+            1,
         )
     from shinchoku.demo import build_demo_rounds, create_demo_admin, load_samples
 
+    call_command("collectstatic", interactive=False, verbosity=0)
     for line in [*load_samples(), *build_demo_rounds()]:
         print(line, flush=True)
     username, password = create_demo_admin()
@@ -162,10 +233,96 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(
         f"\nshinchoku を起動します: {address}\n"
         f"  管理者ログイン: ユーザー名 {username} / パスワード {password}（起動ごとに再発行）\n"
-        "  終了は Ctrl+C\n",
+        "  本番と同じ構成です（waitress、バックグラウンド処理、DEBUG オフ）。終了は Ctrl+C\n",
         flush=True,
     )
-    call_command("runserver", f"127.0.0.1:{args.port}", use_reloader=False)
+    return _serve_with_worker("127.0.0.1", args.port, threads=8)
+
+
+def _serve_with_worker(host: str, port: int, threads: int) -> int:
+    """Serve here and run the worker as a child process; whatever ends the server ends the worker."""
+    import signal
+    import subprocess
+
+    from shinchoku.core.server import NotReady, serve
+
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    worker = subprocess.Popen([sys.executable, "-m", "shinchoku.cli", "worker"], env=os.environ.copy())
+    try:
+        serve(host, port, threads)
+    except NotReady as exc:
+        return _fail(str(exc), 1)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        print("\nshinchoku を停止しています…", file=sys.stderr, flush=True)
+        if worker.poll() is None:
+            worker.terminate()
+            try:
+                worker.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                worker.kill()
+    return 0
+
+
+def _production_django() -> None:
+    """Configure Django for a long-running production process: never migrate on the way."""
+    _setup_django(migrate=False, settings_module="shinchoku.settings.production")
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """The production server: waitress on HOST:PORT, static files by whitenoise."""
+    _production_django()
+    from shinchoku.core.server import NotReady, serve
+
+    address = f"http://{args.host}:{args.port}/"
+    print(f"shinchoku: {address} で待ち受けます（終了は Ctrl+C）", file=sys.stderr, flush=True)
+    try:
+        serve(args.host, args.port, args.threads)
+    except NotReady as exc:
+        return _fail(str(exc), 1)
+    return 0
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    """The background worker: runs queued tasks (upload previews, imports, …) until stopped."""
+    _production_django()
+    from shinchoku.core.server import NotReady, work
+
+    try:
+        work(batch=args.batch)
+    except NotReady as exc:
+        return _fail(str(exc), 1)
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """The whole installation (database and uploaded files) to one file, while the app runs."""
+    _setup_django(migrate=False)
+    from shinchoku.core.backup import BackupError, backup, describe
+
+    try:
+        manifest = backup(args.file)
+    except BackupError as exc:
+        return _fail(str(exc))
+    size = os.path.getsize(args.file) / (1024 * 1024)
+    print(f"バックアップを作成しました: {args.file}（{size:.1f} MB）\n  {describe(manifest)}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """A backup back into an empty installation (or, with --force, in place of its data)."""
+    _setup_django(migrate=False)
+    from shinchoku.core.backup import BackupError, describe, restore
+
+    try:
+        manifest = restore(args.file, force=args.force)
+    except BackupError as exc:
+        return _fail(str(exc))
+    print(f"復元しました: {args.file}\n  {describe(manifest)}")
     return 0
 
 
@@ -182,6 +339,26 @@ def cmd_createuser(args: argparse.Namespace) -> int:
         call_command("createuser", args.username, **options)
     except CommandError as exc:
         return _fail(str(exc), getattr(exc, "returncode", EXIT_BAD_INPUT))
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """Search every plan's initiatives (the ``search`` management command)."""
+    _setup_django()
+    from django.core.management import call_command
+
+    if not args.query.strip():
+        return _fail("検索語を指定してください。")
+    call_command("search", args.query, limit=args.limit)
+    return 0
+
+
+def cmd_reindex(args: argparse.Namespace) -> int:
+    """Build or update the search index (the ``reindex`` management command)."""
+    _setup_django()
+    from django.core.management import call_command
+
+    call_command("reindex", force=args.force)
     return 0
 
 
@@ -202,7 +379,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = commands.add_parser("parse", help="計画ファイルを読み取り Plan JSON を標準出力に出す（DBは使わない）")
-    p.add_argument("file", help="計画ファイル（PDFから抽出したテキスト、Plan JSON、CSV、xlsx）")
+    p.add_argument("file", help="計画ファイル（PDF、PDFから抽出したテキスト、Plan JSON、CSV、xlsx）")
     p.add_argument("--layout", help="レイアウトを指定する（既定: 自動判定）。`shinchoku layouts` で一覧")
     p.add_argument("--municipality", help="計画に自治体名が書かれていないときの自治体名")
     p.add_argument(
@@ -215,7 +392,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("layouts", help="読み取れるレイアウトの一覧")
     p.set_defaults(func=cmd_layouts)
 
-    p = commands.add_parser("import", help="計画ファイルをデータベースに取り込む（再取込は上書き更新）")
+    p = commands.add_parser("import", help="計画ファイル（またはフォルダー内のすべての計画ファイル）をデータベースに取り込む（再取込は上書き更新）")
     p.add_argument("file")
     p.add_argument("--layout", help="レイアウトを指定する（既定: 自動判定）")
     p.add_argument("--municipality", help="自治体名を上書きする")
@@ -230,9 +407,29 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_import)
 
-    p = commands.add_parser("demo", help="サンプル計画を読み込んだ開発用サーバーを起動する（make run）")
+    p = commands.add_parser("demo", help="サンプル計画を読み込み、本番と同じ構成で起動する（make run）")
     p.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
     p.set_defaults(func=cmd_demo)
+
+    p = commands.add_parser("serve", help="本番用サーバー（waitress）を起動する")
+    p.add_argument("--host", default=os.environ.get("SHINCHOKU_HOST", "127.0.0.1"), help="待ち受けるアドレス")
+    p.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")), help="ポート")
+    threads = int(os.environ.get("SHINCHOKU_THREADS", "8"))
+    p.add_argument("--threads", type=int, default=threads, help="同時に処理する要求の数（既定: 8）")
+    p.set_defaults(func=cmd_serve)
+
+    p = commands.add_parser("worker", help="バックグラウンド処理（取込の読み取り・確認など）を実行し続ける")
+    p.add_argument("--batch", action="store_true", help="待っている処理をすべて実行したら終了する")
+    p.set_defaults(func=cmd_worker)
+
+    p = commands.add_parser("backup", help="データベースとアップロードされたファイルを1ファイルに保存")
+    p.add_argument("file", help="書き出すファイル（例: shinchoku-20250401.zip）")
+    p.set_defaults(func=cmd_backup)
+
+    p = commands.add_parser("restore", help="バックアップを空のインストールに復元する")
+    p.add_argument("file", help="shinchoku backup で作ったファイル")
+    p.add_argument("--force", action="store_true", help="既にあるデータを消して置き換える")
+    p.set_defaults(func=cmd_restore)
 
     p = commands.add_parser(
         "createuser", help="利用者を作成する（パスワードは環境変数 SHINCHOKU_PASSWORD か端末で入力）"
@@ -247,6 +444,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--email", help="メールアドレス")
     p.add_argument("--superuser", action="store_true", help="システム管理者にする")
     p.set_defaults(func=cmd_createuser)
+
+    p = commands.add_parser(
+        "search", help="すべての計画の取組を検索する（例: shinchoku search 書かない窓口）"
+    )
+    p.add_argument("query", help="検索語")
+    p.add_argument(
+        "--limit",
+        type=int,
+        default=10,
+        choices=range(1, 101),
+        metavar="N",
+        help="表示する件数（1〜100、既定: 10）",
+    )
+    p.set_defaults(func=cmd_search)
+
+    p = commands.add_parser("reindex", help="検索索引を作成・更新する（変更のない取組は飛ばす）")
+    p.add_argument("--force", action="store_true", help="変更のない取組も索引し直す")
+    p.set_defaults(func=cmd_reindex)
 
     p = commands.add_parser("manage", help="Django の管理コマンド（migrate など）", add_help=False)
     p.add_argument("rest", nargs=argparse.REMAINDER)
@@ -266,6 +481,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except Exception as exc:  # the last line of defence: a user never sees a traceback
+        if type(exc).__name__ == "ImproperlyConfigured":  # e.g. a required environment variable is missing
+            return _fail(str(exc), status=1)
         return _fail(f"内部エラー: {type(exc).__name__}: {exc}", status=1)
 
 

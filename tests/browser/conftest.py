@@ -73,7 +73,13 @@ def _is_test_database() -> bool:
 @pytest.fixture(scope="module")
 def site(django_db_setup, django_db_blocker, tmp_path_factory) -> Iterator[Site]:
     """The five seeds and a superuser, committed, served by a live server; all gone afterwards."""
-    with django_db_blocker.unblock(), override_settings(VAR_DIR=tmp_path_factory.mktemp("var")):
+    # Background jobs run inside the request here (Django's immediate backend): the worker's own
+    # path is tested in tests/web/test_upload.py, and the server thread shares the test database.
+    immediate = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+    with (
+        django_db_blocker.unblock(),
+        override_settings(VAR_DIR=tmp_path_factory.mktemp("var"), TASKS=immediate),
+    ):
         assert _is_test_database(), f"not a test database: {connection.settings_dict['NAME']}"
         call_command("flush", interactive=False, verbosity=0)
         plans = {path.stem: load_plan(parse(path)).plan for path in sorted(SAMPLES.glob("*.txt"))}

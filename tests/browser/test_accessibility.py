@@ -63,6 +63,10 @@ def _department(driver, site):
     driver.get(site(f"/departments/{department.pk}/"))
 
 
+def _search(driver, site):
+    driver.get(site("/search/?q=窓口&prefecture=新潟県&has_kpi=on"))
+
+
 def _login(driver, site):
     _logged_out(driver, site, "/accounts/login/")
 
@@ -83,6 +87,7 @@ PAGES: dict[str, tuple[Callable[[WebDriver, Site], None], str]] = {
     "roadmap": (_roadmap, "table.roadmap td.on"),
     "budget": (_budget, "table.budget tbody tr"),
     "department": (_department, "main table tbody tr"),
+    "search": (_search, "ol.cards li.card table.card-kpis"),
     "login": (_login, "#id_password"),
     "upload": (_upload, "#id_file"),
     "upload-preview": (_upload_preview, "button[value=confirm]"),

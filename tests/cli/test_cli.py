@@ -131,3 +131,18 @@ def test_a_dry_run_of_a_revision_shows_old_and_new_values_and_an_unknown_user_is
     assert preview.returncode == 0, preview.stderr
     assert "変更 1" in preview.stdout
     assert "工程 令和6年度: 令和6年までに手話動画の配信を開始 → 令和6年度に手話動画の配信を開始し順次拡充" in preview.stdout
+
+
+def test_a_folder_of_plans_is_imported_file_by_file_and_a_bad_file_is_skipped(db_env, tmp_path):
+    bundle = tmp_path / "bundle" / "宮崎県"
+    bundle.mkdir(parents=True)
+    (bundle / "nobeoka.txt").write_bytes((SAMPLES / "nobeoka.txt").read_bytes())
+    (tmp_path / "bundle" / "shibata.txt").write_bytes((SAMPLES / "shibata.txt").read_bytes())
+    (tmp_path / "bundle" / "broken.csv").write_bytes(b"\x00\x01binary")
+    (tmp_path / "bundle" / "README").write_text("not a plan")
+    done = run("import", str(tmp_path / "bundle"), env=db_env)
+    assert done.returncode == 2  # one file could not be read
+    assert "broken.csv" in done.stderr and "Traceback" not in done.stderr
+    assert "3 ファイル中 2 件の計画を取り込みました（取組 124 件" in done.stdout  # 81 + 43
+    again = run("import", str(tmp_path / "bundle" / "宮崎県"), env=db_env)
+    assert again.returncode == 0 and "追加 0 / 変更 0" in again.stdout

@@ -5,7 +5,6 @@ Values asserted here are read off samples/plans/nobeoka.txt by hand (line number
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -120,7 +119,14 @@ def test_first_card_with_footnote_mark_and_aliases(plan: dict) -> None:
     assert item["summary"].startswith(
         "国の「デジタル・ガバメント実行計画」や「自治体DX推進計画」の趣旨を踏まえ"
     )
-    assert schedule(item) == [(2021, "標準仕様公開"), (2022, "システム改修"), (2023, "運用・対象拡大")]
+    # 運用・対象拡大 (R5) continues over the empty R6 and R7 cells
+    assert schedule(item) == [
+        (2021, "標準仕様公開"),
+        (2022, "システム改修"),
+        (2023, "運用・対象拡大"),
+        (2024, "運用・対象拡大"),
+        (2025, "運用・対象拡大"),
+    ]
     [kpi] = item["indicators"]
     assert kpi["name"] == "オンライン申請可能手続数"
     assert kpi["kind"] == "KPI"
@@ -140,7 +146,7 @@ def test_card_with_two_departments_and_per_year_kpi(plan: dict) -> None:
     assert section_title(plan, item["section"]) == "マイナンバーカードの普及・活用促進"
     assert (item["scope"], item["priority"]) == ("national", "重点施策7")
     assert item["departments"] == ["市民課", "情報政策課"]
-    assert schedule(item) == [(2021, "普及促進")]
+    assert schedule(item) == [(fy, "普及促進") for fy in (2021, 2022, 2023, 2024, 2025)]
     [kpi] = item["indicators"]
     assert (kpi["name"], kpi["unit"]) == ("取得率", "%")
     assert [t["value"] for t in kpi["targets"]] == [50, 75, 80, 95, 100]
@@ -151,14 +157,16 @@ def test_schedule_columns_with_gaps(plan: dict) -> None:
     # line 192: 担当課 水道課 | | | 調査・研究 | 導入 | 運用 | ; KPI only in R6/R7
     item = by_title(plan, "給水装置工事の各種手続きにおけるオンライン化")
     assert item["aliases"] == ["給水装置工事の各種手続におけるオンライン化"]
-    assert schedule(item) == [(2022, "調査・研究"), (2023, "導入"), (2024, "運用")]
+    assert schedule(item) == [(2022, "調査・研究"), (2023, "導入"), (2024, "運用"), (2025, "運用")]
     [kpi] = item["indicators"]
     assert targets(kpi) == [(2024, 200, "200件"), (2025, 500, "500件")]
     # line 163: a label in the last column
     item = by_title(plan, "住民票・税証明書等発行に係るオンライン化の研究")
     assert item["departments"] == ["市民課", "納税課"]
     assert item["scope"] == "local" and item["priority"] is None
-    assert schedule(item) == [(2021, "調査・研究"), (2025, "導入方針決定")]
+    assert schedule(item) == [(fy, "調査・研究") for fy in (2021, 2022, 2023, 2024)] + [
+        (2025, "導入方針決定")
+    ]
     assert item["indicators"] == []
 
 
@@ -168,13 +176,14 @@ def test_sub_task_markers_and_two_gantt_rows(plan: dict) -> None:
     assert schedule(item) == [
         (2022, "①② システム改修"),
         (2023, "①② 導入・運用／③ システム改修"),
-        (2024, "③ 導入・運用"),
+        (2024, "①② 導入・運用／③ 導入・運用"),
+        (2025, "①② 導入・運用／③ 導入・運用"),
     ]
     assert "\n①軽自動車税種別割の電子申告" in item["summary"]
     assert "<p>" not in item["summary"]
     # lines 452-453: two rows in the same year
     item = by_title(plan, "防災情報アプリの利用促進")
-    assert schedule(item) == [(2021, "運用／多言語化等の検討")]
+    assert schedule(item) == [(fy, "運用／多言語化等の検討") for fy in (2021, 2022, 2023, 2024, 2025)]
     assert section_title(plan, item["section"]) == "防災に係るデジタル化の推進"
     assert item["priority"] == "重点施策1"
 
@@ -182,15 +191,17 @@ def test_sub_task_markers_and_two_gantt_rows(plan: dict) -> None:
 def test_broken_year_header_rows(plan: dict) -> None:
     # lines 227-229: the year header starts in the first column; the label sits right after 担当課
     item = by_title(plan, "スマホ教室及びデジタル相談会の開催")
-    assert schedule(item) == [(2021, "スマホ教室（初心者・応用）の実施")]
+    assert schedule(item) == [
+        (fy, "スマホ教室（初心者・応用）の実施") for fy in (2021, 2022, 2023, 2024, 2025)
+    ]
     assert targets(item["indicators"][0])[0] == (2021, 11, "11回")
     # lines 683-685: the header lost 令和3年度; the five KPI columns are still R3-R7
     item = by_title(plan, "公衆無線LANの整備拡大")
-    assert schedule(item) == [(2021, "公衆無線LANの整備")]
+    assert schedule(item) == [(fy, "公衆無線LANの整備") for fy in (2021, 2022, 2023, 2024, 2025)]
     assert [t["fy"] for t in item["indicators"][0]["targets"]] == [2021, 2022, 2023, 2024, 2025]
     # lines 327-330: a narrower card (7 columns)
     item = by_title(plan, "logoチャットの活用")
-    assert schedule(item) == [(2021, "試験導入"), (2022, "本格運用")]
+    assert schedule(item) == [(2021, "試験導入")] + [(fy, "本格運用") for fy in (2022, 2023, 2024, 2025)]
     assert [t["value"] for t in item["indicators"][0]["targets"]] == [70, 100, 460, 820, 1184]
 
 
@@ -198,15 +209,12 @@ def test_roadmap_settles_columns_the_card_leaves_open(plan: dict) -> None:
     # line 587: two labels side by side right after 担当課 in a wide card: R3 and R4, or two
     # Gantt rows both in R3? The 全体工程表 (lines 846-848) has them stacked in R3.
     item = by_title(plan, "島野浦をモデルとした新時代教育の実践")
-    assert schedule(item) == [
-        (
-            2021,
-            "地域IoT実装計画の実装計画の実施／「遠隔教育特例校」の指定及び同時双方向遠隔授業の実施／新しいカリキュラムの開発と実践",
-        )
-    ]
+    # … and each of the three bars runs to R7 there
+    stacked = "地域IoT実装計画の実装計画の実施／「遠隔教育特例校」の指定及び同時双方向遠隔授業の実施／新しいカリキュラムの開発と実践"
+    assert schedule(item) == [(fy, stacked) for fy in (2021, 2022, 2023, 2024, 2025)]
     # line 580: same shape, and the 全体工程表 (line 844) confirms R3 then R4
     item = by_title(plan, "慶應義塾大学SFC研究所との連携による論理コミュニケーション授業の実施")
-    assert [fy for fy, _ in schedule(item)] == [2021, 2022]
+    assert [fy for fy, _ in schedule(item)] == [2021, 2022, 2023, 2024, 2025]
     assert schedule(item)[1][1].startswith("市内中学校16校及び希望する高校生を対象に")
 
 
@@ -258,7 +266,7 @@ def test_titles_repaired(plan: dict) -> None:
     assert "Webアクセシビリティ対応" in titles
     item = by_title(plan, "コワーキングスペースの整備及び(仮称)延岡経済リンケージ機構による地域経済の活性化")
     # "施設整備、運 営開始": a word the cell wrapped
-    assert schedule(item) == [(2021, "施設整備、運営開始"), (2022, "施設整備、運営開始")]
+    assert schedule(item) == [(fy, "施設整備、運営開始") for fy in (2021, 2022, 2023, 2024, 2025)]
     # "方針策定 研修実施": two phrases stay apart
     assert schedule(by_title(plan, "市保有データのオープンデータ化"))[0] == (2021, "方針策定 研修実施")
 
@@ -275,7 +283,8 @@ def test_last_card(plan: dict) -> None:
 
 def test_counts(plan: dict) -> None:
     assert sum(len(i["indicators"]) for i in plan["initiatives"]) == 63
-    assert sum(len(i["schedule"]) for i in plan["initiatives"]) == 131
+    # one entry per year a label covers, labels continuing over empty year cells
+    assert sum(len(i["schedule"]) for i in plan["initiatives"]) == 401
     assert all(i["budget"] == [] for i in plan["initiatives"])
 
 
@@ -287,7 +296,9 @@ def test_roadmap_disagreements_are_warned_card_wins(plan: dict) -> None:
     item = by_title(plan, "自治体システムの標準化・共通化（ガバメントクラウドへの移行）")
     assert schedule(item) == [
         (2021, "既存システム調査"),
+        (2022, "既存システム調査"),
         (2023, "標準仕様の構築"),
+        (2024, "標準仕様の構築"),
         (2025, "ガバメントクラウド移行"),
     ]
     assert all(isinstance(w["message"], str) and w["message"] for w in plan["warnings"])
@@ -307,7 +318,10 @@ def test_initiative_without_card_comes_from_roadmap_and_overview() -> None:
     assert len(plan["initiatives"]) == 81
     item = by_title(plan, "窓口業務における窓口番号案内システムの導入")
     assert item["priority"] == "重点施策2"  # from the overview's 重点施策掲載番号
-    assert schedule(item) == [(2021, "構築"), (2022, "窓口番号案内システム運用")]  # from the 全体工程表
+    # from the 全体工程表, 運用 continuing to R7
+    assert schedule(item) == [(2021, "構築")] + [
+        (fy, "窓口番号案内システム運用") for fy in (2022, 2023, 2024, 2025)
+    ]
     assert section_title(plan, item["section"]) == "市民目線のデジタル化"
     assert any("施策シートのない施策" in w["message"] for w in plan["warnings"])
 
@@ -344,15 +358,3 @@ def test_seed_cut_in_the_middle_keeps_what_the_overview_lists() -> None:
 def test_only_the_cover_is_refused() -> None:
     with pytest.raises(ParseError):
         nobeoka.parse(load_source(b"\n\n\xe5\xbb\xb6\xe5\xb2\xa1\xe5\xb8\x82 plan\n", filename="x.txt"))
-
-
-def test_parse_is_fast() -> None:
-    source = load_source(SEED)
-    best = min(_timed(nobeoka.parse, source) for _ in range(5))
-    assert best < 0.1, best  # target 20 ms; generous for a loaded CI machine
-
-
-def _timed(func, arg) -> float:
-    start = time.perf_counter()
-    func(arg)
-    return time.perf_counter() - start

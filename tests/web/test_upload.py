@@ -1,4 +1,8 @@
-"""Uploading a plan: preview first, nothing written until confirmed, clear messages for bad files."""
+"""Uploading a plan: read in the background by the worker, preview first, nothing written until
+confirmed, clear messages for bad files.
+
+The worker is django-tasks-db's own, run in this process (``run_tasks``): the tasks are queued in
+the database, claimed and run exactly as ``shinchoku worker`` runs them."""
 
 from __future__ import annotations
 
@@ -11,7 +15,8 @@ from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from shinchoku.importers import parse
+from shinchoku.core.models import Job
+from shinchoku.importers import MAX_INPUT_BYTES, ParseError, parse
 from shinchoku.plans.models import Initiative, Plan
 
 pytestmark = pytest.mark.django_db
@@ -30,14 +35,44 @@ def _upload(client, name: str, data: bytes):
     return client.post(reverse("upload"), {"file": SimpleUploadedFile(name, data), "layout": ""})
 
 
+def _uploaded(client, run_tasks, name: str, data: bytes) -> str:
+    """Upload, let the worker read it; the upload's page (preview or refusal)."""
+    response = _upload(client, name, data)
+    assert response.status_code == 302
+    run_tasks()
+    return response["Location"]
+
+
+def _confirm(client, run_tasks, location: str):
+    """Confirm, let the worker import; where the upload's page leads then."""
+    assert client.post(location, {"action": "confirm"})["Location"] == location
+    run_tasks()
+    return client.get(location)
+
+
 def text_of(response) -> str:
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", response.content.decode()))
 
 
-def test_upload_shows_a_preview_and_writes_nothing_until_confirmed(staff):
+def test_upload_is_read_by_the_worker_previewed_then_imported(staff, run_tasks, tmp_path):
     response = _upload(staff, "shibata.txt", (SAMPLES / "shibata.txt").read_bytes())
     assert response.status_code == 302
-    preview = staff.get(response["Location"])
+    location = response["Location"]
+    # Queued, not yet read: the page shows the job's progress and polls it.
+    waiting = staff.get(location)
+    job = Job.objects.get()
+    assert job.state == Job.State.QUEUED and job.kind == "upload-preview"
+    assert "計画ファイルを読み取っています" in text_of(waiting)
+    assert f'hx-get="{reverse("job", args=[job.pk])}"' in waiting.content.decode()
+    assert staff.get(reverse("job", args=[job.pk])).status_code == 200
+    assert [p.suffix for p in (tmp_path / "uploads").iterdir()] == [".upload"]
+
+    run_tasks()
+    job.refresh_from_db()
+    assert job.state == Job.State.DONE
+    finished = staff.get(reverse("job", args=[job.pk]))
+    assert finished["HX-Refresh"] == "true"  # the poll tells the page to show the result
+    preview = staff.get(location)
     page = text_of(preview)
     expected = parse(SAMPLES / "shibata.txt")
     assert "新発田市" in page and "新発田市情報化推進計画（個別取組）" in page
@@ -49,26 +84,37 @@ def test_upload_shows_a_preview_and_writes_nothing_until_confirmed(staff):
         assert f"{first['line']} {first['message']}" in page
     assert not Plan.objects.exists()
 
-    confirmed = staff.post(response["Location"], {"action": "confirm"})
+    assert staff.post(location, {"action": "confirm"})["Location"] == location
+    assert not Plan.objects.exists()  # imported by the worker, not by the request
+    assert "取り込んでいます" in text_of(staff.get(location))
+    run_tasks()
+    done = staff.get(location)
     plan = Plan.objects.get()
-    assert confirmed["Location"] == reverse("plan", args=[plan.pk])
+    assert done["Location"] == reverse("plan", args=[plan.pk])
     assert plan.initiatives.count() == len(expected["initiatives"])
-    assert staff.get(response["Location"]).status_code == 404  # a preview is used once
+    page = text_of(staff.get(done["Location"]))
+    assert (
+        f"「{plan.title}」を取り込みました（追加 {len(expected['initiatives'])}／変更 0／変更なし 0）" in page
+    )
+    assert staff.get(location).status_code == 404  # a preview is used once
+    assert list((tmp_path / "uploads").iterdir()) == []
 
 
-def test_cancel_discards_the_upload(staff):
-    response = _upload(staff, "hita.txt", (SAMPLES / "hita.txt").read_bytes())
-    staff.post(response["Location"], {"action": "cancel"})
+def test_cancel_discards_the_upload(staff, run_tasks, tmp_path):
+    location = _uploaded(staff, run_tasks, "hita.txt", (SAMPLES / "hita.txt").read_bytes())
+    assert [p.suffix for p in (tmp_path / "uploads").iterdir()] == [".json"]
+    staff.post(location, {"action": "cancel"})
     assert not Plan.objects.exists()
-    assert staff.get(response["Location"]).status_code == 404
+    assert staff.get(location).status_code == 404
+    assert list((tmp_path / "uploads").iterdir()) == []
 
 
-def test_reimport_preview_lists_added_changed_and_kept(staff):
+def test_reimport_preview_lists_added_changed_and_kept(staff, run_tasks):
     plan = parse(SAMPLES / "shibata.txt")
-    staff.post(_upload(staff, "shibata.json", json.dumps(plan).encode())["Location"], {"action": "confirm"})
+    _confirm(staff, run_tasks, _uploaded(staff, run_tasks, "shibata.json", json.dumps(plan).encode()))
     plan["initiatives"][0]["summary"] = "改訂後の取組方針"
     plan["initiatives"].pop()
-    page = text_of(staff.get(_upload(staff, "shibata-r7.json", json.dumps(plan).encode())["Location"]))
+    page = text_of(staff.get(_uploaded(staff, run_tasks, "shibata-r7.json", json.dumps(plan).encode())))
     assert "登録済みの計画を更新します" in page
     assert re.search(r"変更 1 ", page) and re.search(r"計画から外れる（削除せず保持） 1 ", page)
     assert re.search(rf"変更なし（そのまま保持） {len(plan['initiatives']) - 1} ", page)
@@ -77,20 +123,61 @@ def test_reimport_preview_lists_added_changed_and_kept(staff):
 @pytest.mark.parametrize(
     ("name", "data", "message"),
     [
-        ("empty.txt", b"", "空"),
         ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "バイナリ"),
         ("memo.txt", "買い物メモ\n牛乳".encode(), "認識できません"),
     ],
 )
-def test_bad_files_get_a_japanese_message_and_change_nothing(staff, name, data, message):
-    response = _upload(staff, name, data)
+def test_bad_files_get_a_japanese_message_and_change_nothing(staff, run_tasks, tmp_path, name, data, message):
+    location = _uploaded(staff, run_tasks, name, data)
+    response = staff.get(location)
     assert response.status_code == 400
     assert message in text_of(response)
     assert 'role="alert"' in response.content.decode()
     assert not Plan.objects.exists()
+    assert list((tmp_path / "uploads").iterdir()) == []  # the refused file is gone
+    assert staff.get(location).status_code == 404  # shown once
 
 
-def test_a_plan_office_imports_only_its_own_municipalitys_plans(client, settings, tmp_path):
+def test_a_refusal_names_the_line(staff, run_tasks, tmp_path):
+    """A Plan JSON with a syntax error: the message says where, as the importer does."""
+    data = (SAMPLES / "shibata.txt").read_bytes()
+    plan = json.dumps(parse(data, filename="shibata.txt"), ensure_ascii=False, indent=1)
+    broken = plan.replace('"initiatives": [', '"initiatives": [,', 1).encode()
+    expected = ""
+    try:
+        parse(broken, filename="broken.json")
+    except ParseError as exc:
+        expected = str(exc)
+    assert "行" in expected
+    page = staff.get(_uploaded(staff, run_tasks, "broken.json", broken))
+    assert page.status_code == 400 and expected in text_of(page)
+    assert list((tmp_path / "uploads").iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("data", "message"), [(b"a" * (MAX_INPUT_BYTES + 1), "ファイルが大きすぎます（上限 10 MB）"), (b"", "空")]
+)
+def test_too_large_or_empty_a_file_is_refused_at_once(staff, tmp_path, data, message):
+    response = _upload(staff, "plan.txt", data)
+    assert response.status_code == 400
+    assert message in text_of(response)
+    assert not Job.objects.exists() and not (tmp_path / "uploads").exists()
+
+
+def test_a_file_that_takes_too_long_to_read_is_stopped(staff, run_tasks, settings, tmp_path):
+    settings.SHINCHOKU_PARSE_TIME_LIMIT = 0.01  # no child process starts Python that fast
+    page = staff.get(_uploaded(staff, run_tasks, "shibata.txt", (SAMPLES / "shibata.txt").read_bytes()))
+    assert page.status_code == 400
+    assert "制限時間" in text_of(page)
+    assert list((tmp_path / "uploads").iterdir()) == []
+
+
+def test_the_form_accepts_pdf(staff):
+    html = staff.get(reverse("upload")).content.decode()
+    assert 'accept=".pdf,' in html and "PDF" in html
+
+
+def test_a_plan_office_imports_only_its_own_municipalitys_plans(client, settings, tmp_path, run_tasks):
     from shinchoku.accounts.models import Membership, Role
     from shinchoku.plans.loader import load_plan
 
@@ -100,12 +187,15 @@ def test_a_plan_office_imports_only_its_own_municipalitys_plans(client, settings
     user = get_user_model().objects.create_user("shibata-office", password="pw-for-tests-only")
     Membership.objects.create(user=user, role=Role.PLAN_OFFICE, municipality=shibata.municipality)
     client.force_login(user)
-    own = _upload(client, "shibata.txt", (SAMPLES / "shibata.txt").read_bytes())
-    assert own.status_code == 302
-    other = _upload(client, "hita.txt", (SAMPLES / "hita.txt").read_bytes())
-    assert other.status_code == 403 and "日田市の計画を取り込む権限がありません" in text_of(other)
-    new = _upload(client, "onojo.txt", (SAMPLES / "onojo.txt").read_bytes())
+    own = client.get(_uploaded(client, run_tasks, "shibata.txt", (SAMPLES / "shibata.txt").read_bytes()))
+    assert own.status_code == 200 and "取込内容の確認" in text_of(own)
+    other = client.get(_uploaded(client, run_tasks, "hita.txt", (SAMPLES / "hita.txt").read_bytes()))
+    assert other.status_code == 403 and "日田市の計画を取り込む権限がありません" in text_of(other), text_of(
+        other
+    )
+    new = client.get(_uploaded(client, run_tasks, "onojo.txt", (SAMPLES / "onojo.txt").read_bytes()))
     assert new.status_code == 403  # a municipality not yet in the database: administrator only
+    assert [p.suffix for p in (tmp_path / "uploads").iterdir()] == [".json"]  # only the allowed one waits
 
 
 def test_upload_needs_login_and_permission(client):
@@ -115,14 +205,16 @@ def test_upload_needs_login_and_permission(client):
     assert client.get(reverse("upload")).status_code == 403
 
 
-def test_another_session_cannot_confirm_my_upload(staff, client):
-    location = _upload(staff, "shibata.txt", (SAMPLES / "shibata.txt").read_bytes())["Location"]
+def test_another_session_cannot_confirm_my_upload(staff, client, run_tasks):
+    location = _uploaded(staff, run_tasks, "shibata.txt", (SAMPLES / "shibata.txt").read_bytes())
     other = get_user_model().objects.create_superuser("other", password="pw-for-tests-only")
     from django.test import Client
 
     intruder = Client()
     intruder.force_login(other)
     assert intruder.post(location, {"action": "confirm"}).status_code == 404
+    assert intruder.get(reverse("job", args=[Job.objects.get().pk])).status_code == 404
+    run_tasks()
     assert not Plan.objects.exists()
 
 
@@ -151,3 +243,38 @@ def test_html_in_imported_text_is_rendered_inert(client):
         html = client.get(url).content.decode()
         assert "<script>alert" not in html and "<img src=x" not in html, url
         assert "&lt;script&gt;alert" in html, url
+
+
+def test_a_revised_target_is_shown_and_overwritten_only_by_choice_in_the_uploaders_name(staff, run_tasks):
+    """延岡市's コンビニ交付 target for 令和6年度, revised in the app to 12,500 (the plan prints 11,000)."""
+    from datetime import date
+
+    from shinchoku.plans.loader import load_plan
+    from shinchoku.plans.models import Indicator, IndicatorValue, ValueKind
+    from shinchoku.progress import services
+
+    data = (SAMPLES / "nobeoka.txt").read_bytes()
+    plan = load_plan(parse(data, filename="nobeoka.txt")).plan
+    indicator = Indicator.objects.get(
+        initiative__plan=plan,
+        initiative__title__startswith="マイナンバーカードを利用した証明書等のコンビニ交付",
+    )
+    services.open_round(plan, 2024, date(2025, 5, 31))
+    services.update_targets(indicator, {2024: 12500}, user=None, reason="上方修正")
+
+    def target() -> float:
+        return IndicatorValue.objects.get(indicator=indicator, kind=ValueKind.TARGET, fy=2024).value
+
+    kept = _uploaded(staff, run_tasks, "nobeoka.txt", data)
+    page = text_of(staff.get(kept))
+    assert "証明書交付件数 令和6年度の目標値: アプリで改訂した 12,500 を保持（ファイルでは 11,000）" in page
+    assert _confirm(staff, run_tasks, kept).status_code == 302
+    assert target() == 12500  # kept by default
+
+    chosen = _uploaded(staff, run_tasks, "nobeoka.txt", data)
+    assert staff.post(chosen, {"action": "confirm", "overwrite_revised": "1"})["Location"] == chosen
+    run_tasks()
+    assert staff.get(chosen).status_code == 302
+    assert target() == 11000
+    row = IndicatorValue.objects.get(indicator=indicator, kind=ValueKind.TARGET, fy=2024)
+    assert row.history.latest().history_user.username == "keikaku"  # imported in the uploader's name

@@ -44,6 +44,7 @@ from django.db.models import Max
 
 from shinchoku.accounts.permissions import public_reports
 from shinchoku.core.dates import iso_date
+from shinchoku.core.formulas import csv_text
 from shinchoku.importers.text import wareki
 from shinchoku.plans.models import (
     BudgetEntry,
@@ -686,10 +687,6 @@ DATASETS: dict[str, Dataset] = {
 
 # --- writers ---------------------------------------------------------------------------------------------
 
-#: A cell starting with one of these is a formula to a spreadsheet: CSV cells of text get a leading "'".
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
 def _cell(value: Any, column: Column) -> str:
     if value is None:
         return ""
@@ -698,9 +695,7 @@ def _cell(value: Any, column: Column) -> str:
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
     text = str(value)
-    if column.type == "string" and len(text) > 1 and text.startswith(FORMULA_START):
-        return "'" + text
-    return text
+    return csv_text(text) if column.type == "string" else text
 
 
 def write_csv(dataset: Dataset, rows: list[dict[str, Any]]) -> bytes:

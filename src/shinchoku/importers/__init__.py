@@ -1,4 +1,4 @@
-"""Importers: read a published plan (text extracted from PDF, Plan JSON, CSV or Excel) into Plan JSON.
+"""Importers: read a published plan (PDF, text extracted from PDF, Plan JSON, CSV or Excel) into Plan JSON.
 
 This package is pure Python and must never import Django: it is the fast path behind
 ``shinchoku parse`` and a library of its own::
@@ -10,6 +10,11 @@ This package is pure Python and must never import Django: it is the fast path be
 Every importer is a module with ``LAYOUT`` (its name), ``detect(source) -> float`` (0 when
 the input is not its layout, higher the surer it is) and ``parse(source) -> Plan``. The only
 exception any of them raises for bad input is :class:`ParseError`.
+
+A PDF is read into the document model (``readers.pdf``) and rendered to the tab-separated
+text the layout readers know (``render``): ``source.text`` is that rendering, ``source.document``
+the document and ``source.locations`` the page and line each rendered line came from, so that
+a warning names the page of the PDF.
 """
 
 from __future__ import annotations
@@ -18,10 +23,14 @@ import importlib
 import os
 from dataclasses import dataclass, field
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from .errors import ParseError
 from .planjson import Plan, validate
 from .text import MAX_INPUT_BYTES, decode
+
+if TYPE_CHECKING:
+    from .document import Document, Location
 
 __all__ = ["LAYOUTS", "MAX_INPUT_BYTES", "ParseError", "Source", "detect", "parse", "tables"]
 
@@ -43,11 +52,16 @@ LAYOUTS: dict[str, str] = {
 FALLBACK = "generic"
 
 _XLSX_MAGIC = b"PK\x03\x04"
+_PDF_MAGIC = b"%PDF-"
 
 
 @dataclass
 class Source:
-    """One input file: its name, raw bytes and (for text formats) its decoded text."""
+    """One input file: its name, raw bytes and (for text formats and PDF) its text.
+
+    For a PDF, ``text`` is the rendering of ``document`` and ``locations[i]`` is where
+    rendered line i + 1 came from (page, line on the page).
+    """
 
     filename: str
     data: bytes
@@ -58,10 +72,16 @@ class Source:
     #: A column mapping (see importers.mapping) for tables detection cannot read on its own.
     mapping: object | None = None
     _lines: list[str] | None = field(default=None, repr=False)
+    document: Document | None = field(default=None, repr=False)
+    locations: list[Location] | None = field(default=None, repr=False)
 
     @property
     def is_xlsx(self) -> bool:
         return self.data.startswith(_XLSX_MAGIC)
+
+    @property
+    def is_pdf(self) -> bool:
+        return self.data.startswith(_PDF_MAGIC)
 
     @property
     def lines(self) -> list[str]:
@@ -97,9 +117,40 @@ def load_source(file: str | os.PathLike[str] | bytes, filename: str | None = Non
     if len(data) > MAX_INPUT_BYTES:
         raise ParseError(f"ファイルが大きすぎます（上限 {MAX_INPUT_BYTES // (1024 * 1024)} MB）。")
     source = Source(filename=name, data=data)
-    if not source.is_xlsx:
+    if source.is_pdf:
+        from .readers.pdf import read_pdf
+        from .render import render_lines
+
+        source.document = read_pdf(data)
+        lines, source.locations = render_lines(source.document)
+        source.text = "\n".join(lines) + "\n"
+    elif not source.is_xlsx:
         source.text = decode(data)
     return source
+
+
+def _locate_warnings(plan: Plan, source: Source) -> None:
+    """Warnings about a PDF name its page and the line on that page, not a line of the rendering;
+    the reader's own notes (dropped page numbers, repeated header rows) come first."""
+    if source.locations is None:
+        return
+    where = source.locations
+    for warning in plan["warnings"]:
+        line = warning.get("line")
+        if "page" in warning:
+            continue  # located on the document already (the generic readers work on it)
+        if isinstance(line, int) and 1 <= line <= len(where):
+            location = where[line - 1]
+            if location.page is not None:
+                warning["page"] = location.page
+            warning["line"] = location.line
+    if source.document is not None and source.document.notes:
+        notes = [
+            {"line": location.line, "message": message}
+            | ({"page": location.page} if location.page is not None else {})
+            for location, message in source.document.notes
+        ]
+        plan["warnings"][:0] = notes
 
 
 def detect(source: Source) -> str:
@@ -153,6 +204,7 @@ def parse(
         if layout or name == FALLBACK:
             raise
         plan = _fallback(source, name, exc)
+    _locate_warnings(plan, source)
     validate(plan)
     return plan
 

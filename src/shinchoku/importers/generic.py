@@ -173,8 +173,9 @@ def _plan(source: Any, document: Document, collector: Any, period: tuple[int | N
     plan = plan_from(source, LAYOUT, municipality=municipality, title=title, period=period)
     for note in notes:
         warn(plan, None, note)
-    for location, message in document.notes:
-        plan["warnings"].append({"line": location.line, "page": location.page, "message": message})
+    if getattr(source, "locations", None) is None:  # for a PDF, importers puts the reader's notes first
+        for location, message in document.notes:
+            plan["warnings"].append({"line": location.line, "page": location.page, "message": message})
     plan["sections"] = collector.sections
     plan["initiatives"] = _once(collector.initiatives)
     plan["warnings"].extend(collector.warnings)

@@ -29,7 +29,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .cells import Labels
 from .errors import ParseError
+from .layout import layout_reader, one_block
 from .planjson import Plan, fill_period, initiative, plan_from, section, warn
 from .text import (
     compact,
@@ -121,8 +123,9 @@ def detect(source: Any) -> float:
         text = source.text
         if not text:
             return 0.0
-        blocks = text.count("\n取組番号") + (1 if text.startswith("取組番号") else 0)
-        if blocks == 0 or "事業担当課" not in text or _TITLE_LABEL.search(text) is None:
+        # the block labels at the start of a line, letter-spaced or not (「取 組 番 号」)
+        blocks = sum(1 for line in source.lines if (m := _ROW_LABEL.match(line)) and m.lastgroup == "code")
+        if blocks == 0 or "事業担当課" not in compact(text) or _TITLE_LABEL.search(text) is None:
             return 0.0
         score = 0.6
         if "スケジュール" in text:
@@ -694,6 +697,13 @@ def _link_reposts(plan: Plan) -> None:
         item["repost_of"] = original
 
 
+#: How this layout's table rows start, to restore them in text without tabs.
+LABELS = Labels(
+    rows=("取組番号", "取組内容", "事業担当課", "スケジュール"), inline=("取組名",), grid=("スケジュール",)
+)
+
+
+@layout_reader("日田市形式", LABELS)
 def parse(source: Any) -> Plan:
     """Read the 日田市 年次計画編 text into Plan JSON."""
     text = source.text
@@ -717,7 +727,9 @@ def parse(source: Any) -> Plan:
         if isinstance(item, _Heading):
             sections.heading(item)
             continue
-        parsed = _parse_block(item, ref, plan)
+        parsed = None
+        with one_block(plan, item.line, "取組の表"):
+            parsed = _parse_block(item, ref, plan)
         if parsed is None:
             continue
         key = sections.key_for(parsed)

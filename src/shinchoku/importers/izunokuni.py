@@ -21,7 +21,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .cells import Labels
 from .errors import ParseError
+from .layout import layout_reader, one_block
 from .municipalities import lookup
 from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
 from .text import (
@@ -32,6 +34,7 @@ from .text import (
     is_department,
     is_no_value,
     join_broken,
+    label_spans,
     lazy_re,
     nfkc,
     parse_fy,
@@ -61,7 +64,6 @@ _TEXT_FIELDS = {
 
 _HEADING = lazy_re(r"^重点取組事項\s*(?P<code>[0-9０-９]{1,2})(?:\s+|(?=[^0-9０-９名]))(?P<title>.*)$")
 _SECTION_CELL = lazy_re(r"^(?P<code>[0-9０-９]{1,2})\s*(?P<title>.*)$")
-_MARK = lazy_re(r"【(?P<mark>[^【】]{1,20})】")
 _TAG = lazy_re(r"<[^<>]{0,400}>")
 _PARAGRAPH = lazy_re(r"</?p\s*>", re.IGNORECASE)
 _SENTENCE_BREAK = lazy_re(r"(?<=。)[ \u3000]+")
@@ -69,7 +71,6 @@ _SENTENCE_BREAK = lazy_re(r"(?<=。)[ \u3000]+")
 _SEP_FY = lazy_re(r"\s*[／/]\s*(?P<fy>(?:令和|平成)\s*(?:元|[0-9０-９]{1,2})\s*年度\s*末?)")
 _NOTE = lazy_re(r"\s*[（(][^（）()]{0,200}[）)]")
 _DIGITS = lazy_re(r"[0-9０-９][0-9０-９,，.．]*")
-
 
 
 def detect(source: Any) -> float:
@@ -364,7 +365,8 @@ class _Reader:
 
     def run(self) -> None:
         for index, raw in enumerate(self.lines):
-            self.row(index + 1, raw)
+            with one_block(self.plan, index + 1, "行"):
+                self.row(index + 1, raw)
         self.close()
 
     def row(self, n: int, raw: str) -> None:
@@ -475,19 +477,23 @@ class _Reader:
         card.last = None
 
     def schedule_row(self, n: int, rest: list[str]) -> None:
-        """One Gantt row: a label stands in the column (half or year) where its bar starts."""
+        """One Gantt row: a label stands in the column (half or year) where its bar starts and
+        continues over the empty columns after it (text.label_spans)."""
         card = self.card
         assert card is not None
         columns = card.columns or []
-        for i, cell in enumerate(rest):
-            label = _phrase(cell) if cell else ""
+        for cell in rest[len(columns) :]:
+            if _phrase(cell):
+                warn(self.plan, n, f"スケジュールの年度を特定できません: {_phrase(cell)[:40]}")
+        for first, last in label_spans(rest, len(columns)):
+            label = _phrase(rest[first])
             if not label:
                 continue
-            period = columns[i] if i < len(columns) else None
-            if period is None:
-                warn(self.plan, n, f"スケジュールの年度を特定できません: {label[:40]}")
-                continue
-            card.schedule.append({"fy": period[0], "half": period[1], "label": label})
+            for period in columns[first : last + 1]:
+                if period is None:
+                    warn(self.plan, n, f"スケジュールの年度を特定できません: {label[:40]}")
+                    break
+                card.schedule.append({"fy": period[0], "half": period[1], "label": label})
 
 
 # --------------------------------------------------------------------------- plan header
@@ -539,6 +545,24 @@ def _published(lines: list[str]) -> str | None:
 # --------------------------------------------------------------------------- parse
 
 
+#: How this layout's card rows start, to restore them in text without tabs.
+LABELS = Labels(
+    rows=(
+        "重点取組事項名",
+        "事業名",
+        "概要",
+        "現状・課題等",
+        "目的",
+        "今後の取組内容",
+        "評価指標",
+        "スケジュール",
+    ),
+    inline=("管理番号", "担当課", "基準値"),
+    sub=("目標値",),
+)
+
+
+@layout_reader("伊豆の国市形式", LABELS)
 def parse(source: Any) -> Plan:
     """Read the seed-style text into Plan JSON; ParseError when it is not such a plan."""
     if source.text is None:
@@ -591,8 +615,6 @@ def _initiative(plan: Plan, card: _Card, keys: dict[str, str]) -> dict[str, Any]
         warn(plan, card.line, "事業名のない事業カードを読み飛ばしました。")
         return None
     title = _phrase(card.title)
-    marks = [m.group("mark").strip() for m in _MARK.finditer(title)]
-    title = squash(_MARK.sub("", title)) or title
     departments, others, remark = _departments(card.departments or "")
     if not departments and card.departments is None:
         warn(plan, card.line, "担当課がありません。")
@@ -609,7 +631,6 @@ def _initiative(plan: Plan, card: _Card, keys: dict[str, str]) -> dict[str, Any]
         departments=departments,
         departments_others=others,
         departments_note=remark,
-        marks=marks,
         schedule=card.schedule,
         indicators=_indicators(card.baseline, card.target),
     )

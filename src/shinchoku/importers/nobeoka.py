@@ -22,14 +22,18 @@ from functools import lru_cache
 from typing import Any
 
 from . import municipalities
+from .cells import Labels
 from .errors import ParseError
+from .layout import layout_reader, one_block
 from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
 from .text import (
     CIRCLED,
     common_unit,
+    compact,
     is_no_value,
     join_broken,
     join_label,
+    label_spans,
     lazy_re,
     nfkc,
     parse_number,
@@ -37,6 +41,7 @@ from .text import (
     prose,
     series_direction,
     split_departments,
+    split_figures,
     squash,
     strip_footnotes,
     wareki,
@@ -311,26 +316,29 @@ def _schedule_cells(
 
     In a wide card (spacer column present) a row that starts right after the department is
     either the narrow kind or two Gantt rows the extraction put side by side, both starting
-    in the first year. Its later labels go into ``uncertain`` for the 全体工程表 to settle.
+    in the first year. Its entries go into ``uncertain`` for the 全体工程表 to settle. A label
+    continues over the empty year cells after it (text.label_spans).
     """
     start = _year_offset(row.cells, len(years))
     wide_but_shifted = start == 2 and len(row.cells) >= len(years) + 3
+    for index in range(start + len(years), len(row.cells)):
+        if _clean_label(row.cells[index]):
+            warn(plan, row.line, f"工程表の列が年度の範囲を超えています: {_clean_label(row.cells[index])}")
     found: list[tuple[int, str]] = []
     prefix = ""
-    for index in range(start, len(row.cells)):
-        label = _clean_label(row.cells[index])
+    spans = label_spans(row.cells[start:], len(years))
+    side_by_side = wide_but_shifted and len(spans) > 1
+    for first, last in spans:
+        label = _clean_label(row.cells[start + first])
         if not label:
-            continue
-        offset = index - start
-        if offset >= len(years):
-            warn(plan, row.line, f"工程表の列が年度の範囲を超えています: {label}")
             continue
         if _marker_only(label):
             prefix = label.replace(" ", "")
             continue
-        found.append((years[offset], f"{prefix} {label}" if prefix else label))
-        if wide_but_shifted and index > start:
-            uncertain.add(found[-1])
+        for offset in range(first, last + 1):
+            found.append((years[offset], f"{prefix} {label}" if prefix else label))
+            if side_by_side:
+                uncertain.add(found[-1])
     return found
 
 
@@ -380,6 +388,23 @@ def _direction(targets: list[dict[str, Any]]) -> str | None:
     return "increase" if series_direction(numbers) == "increase" else None
 
 
+def _names_per_figure(name: str, cells: list[str]) -> list[str]:
+    """One indicator name per figure when every filled cell holds the same units in the same
+    order ("4,000人 100事業所" under one name -> 「name（人）」「name（事業所）」); else [name]."""
+    shapes = set()
+    for cell in cells:
+        if is_no_value(cell):
+            continue
+        figures = split_figures(cell)
+        shapes.add(tuple((parse_number(f) or (0, ""))[1] for f in figures))
+    if len(shapes) != 1:
+        return [name]
+    (units,) = shapes
+    if len(units) < 2 or len(set(units)) != len(units):
+        return [name]
+    return [f"{name}（{unit}）" for unit in units]
+
+
 def _read_indicators(row: Row, years: list[int], plan: Plan) -> list[dict[str, Any]]:
     """The KPI row: one indicator per name, the last len(years) cells are the yearly targets."""
     names = _indicator_names(row.cells[0] if row.cells else "")
@@ -395,13 +420,15 @@ def _read_indicators(row: Row, years: list[int], plan: Plan) -> list[dict[str, A
             names = ["KPI"]
         else:
             return []
+    if len(names) == 1 and any(" " in squash(c) for c in values):  # most cells: one figure
+        names = _names_per_figure(names[0], [squash(c) for c in values])
     per_name: list[list[dict[str, Any]]] = [[] for _ in names]
     units: list[list[str]] = [[] for _ in names]
     for fy, raw in zip(columns, values, strict=False):
         text = squash(raw)
         if is_no_value(text):
             continue
-        parts = [text] if len(names) == 1 else text.split(" ")
+        parts = [text] if len(names) == 1 else split_figures(text)
         if len(parts) != len(names):
             if all(is_no_value(p) for p in parts):
                 continue
@@ -434,7 +461,8 @@ class CardReader:
 
     def read(self, rows: list[Row]) -> list[Card]:
         for row in rows:
-            self._row(row)
+            with one_block(self.plan, row.line, "施策シートの行"):
+                self._row(row)
         self._close()
         return self.cards
 
@@ -628,20 +656,34 @@ def _read_roadmap(rows: list[Row], sections: Sections, years: list[int] | None, 
 
 
 def _roadmap_cells(row: Row, columns: dict[int, int], plan: Plan) -> list[tuple[int, str]]:
+    """(fy, label) for one row of the 全体工程表; a label continues over the empty year cells
+    after it (text.label_spans)."""
     found: list[tuple[int, str]] = []
     prefix = ""
-    for index in range(1, len(row.cells)):
-        label = _clean_label(row.cells[index])
+    first_column = min(columns, default=1)
+    slots = row.cells[first_column:]
+    for index in range(1, first_column):
+        if _clean_label(row.cells[index]) and not _marker_only(_clean_label(row.cells[index])):
+            warn(plan, row.line, f"全体工程表の列の年度が分かりません: {_clean_label(row.cells[index])}")
+        elif index < len(row.cells) and _marker_only(_clean_label(row.cells[index])):
+            prefix = _clean_label(row.cells[index]).replace(" ", "")
+    width = max(columns, default=0) - first_column + 1
+    for index in range(first_column + width, len(row.cells)):
+        if _clean_label(row.cells[index]):
+            warn(plan, row.line, f"全体工程表の列の年度が分かりません: {_clean_label(row.cells[index])}")
+    for first, last in label_spans(slots, width):
+        label = _clean_label(slots[first])
         if not label:
             continue
         if _marker_only(label):
             prefix = label.replace(" ", "")
             continue
-        fy = columns.get(index)
-        if fy is None:
-            warn(plan, row.line, f"全体工程表の列の年度が分かりません: {label}")
-            continue
-        found.append((fy, f"{prefix} {label}" if prefix else label))
+        for offset in range(first, last + 1):
+            fy = columns.get(first_column + offset)
+            if fy is None:
+                warn(plan, row.line, f"全体工程表の列の年度が分かりません: {label}")
+                break
+            found.append((fy, f"{prefix} {label}" if prefix else label))
     return found
 
 
@@ -746,12 +788,18 @@ def _apply_roadmap(card: Card, item: Listed, plan: Plan) -> None:
     if not card.schedule:
         card.schedule = list(item.schedule)
         return
-    if card.uncertain:
-        roadmap_years = {_key(label): fy for fy, label in item.schedule}
-        card.schedule = [
-            (roadmap_years.get(_key(label), fy), label) if (fy, label) in card.uncertain else (fy, label)
-            for fy, label in card.schedule
-        ]
+    if card.uncertain:  # the 全体工程表 says where the bars of side-by-side labels are
+        roadmap: dict[str, list[int]] = {}
+        for fy, label in item.schedule:
+            roadmap.setdefault(_key(label), []).append(fy)
+        settled: list[tuple[int, str]] = []
+        for fy, label in card.schedule:
+            years = roadmap.get(_key(label))
+            if (fy, label) not in card.uncertain or years is None:
+                settled.append((fy, label))
+            elif (years[0], label) not in settled:
+                settled.extend((year, label) for year in years)
+        card.schedule = settled
     if _schedule_key(card.schedule) != _schedule_key(item.schedule):
         warn(
             plan,
@@ -860,14 +908,17 @@ def detect(source: Any) -> float:
     if not text:
         return 0.0
     kubun = dept = kpi = header = 0
+    # labels at the start of a line, however the cells are separated (tabs, blanks) and the
+    # letters written (「K P I」「ＫＰＩ」)
     for line in text.split("\n"):
-        if line.startswith("区分\t") and line[3:4] in ("国", "市"):
+        key = compact(line[:40])
+        if key.startswith(("区分国", "区分市")):
             kubun += 1
-        elif line.startswith("担当課\t"):
+        elif key.startswith("担当課"):
             dept += 1
-        elif line.startswith("施策名\t"):
+        elif key.startswith("施策名"):
             header += 1
-        elif line.replace(" ", "").startswith("KPI"):
+        elif key.startswith("KPI"):
             kpi += 1
     overview = "重点施策掲載番号" in text
     if not kubun and not header and not overview:
@@ -878,6 +929,11 @@ def detect(source: Any) -> float:
     return round(min(score, 1.0), 2)
 
 
+#: How this layout's card rows start, to restore them in text without tabs.
+LABELS = Labels(rows=("個別施策", "施策名", "区分", "担当課", "KPI"), named_steps=True, exact=True)
+
+
+@layout_reader("延岡市形式", LABELS)
 def parse(source: Any) -> Plan:
     """Read the plan: cards first (they define sections), then the overview and the roadmap."""
     text = source.text

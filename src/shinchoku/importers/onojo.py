@@ -1,19 +1,18 @@
 """Importer for the 大野城市 layout: markdown-ish cards, one table per sub-task (①②…).
 
 The plan (大野城市DX推進計画, 令和4年8月) is organised 基本方針 > 取組 > ①②: each 取組
-(``## 取組 1 : 行政手続のオンライン化``) is the initiative, and each of its sub-tasks is one
-card table with 取組名, 内容, a スケジュール block (one row per step, R4–R7 columns, the Gantt
-arrows mostly lost by the extraction), 目指す姿/目標, 期待される効果, 数値目標（KGI）,
-評価指標（KPI） per year and 年度経費（LCC）（千円） per year.
+(``## 取組 1 : 行政手続のオンライン化``) groups sub-tasks, and each sub-task is one card table
+with 取組名, 内容, a スケジュール block (one row per step, R4–R7 columns, the Gantt arrows mostly
+lost by the extraction), 目指す姿/目標, 期待される効果, 数値目標（KGI）, 評価指標（KPI） per
+year and 年度経費（LCC）（千円） per year.
 
-Around the cards the plan gives urgency/importance scores per 取組 (図表 2-3-2, 2-3-4), a
-cost summary per 基本方針 and fiscal year (2.4, checked here against the card budgets) and
-a list of 取組 still under consideration (2.5), which become initiatives marked "今後検討".
-
-Because one initiative holds several cards, the core fields are the union of its cards:
-summary and goal are the cards' texts prefixed with the sub-task label, schedule entries carry
-the sub-task label and step name, indicators carry ``task``, the budget is the per-year sum.
-The cards themselves are kept in the extra field ``tasks`` so nothing is flattened away.
+The plan measures and budgets each card on its own, so each card is an initiative (30 cards,
+coded 基本方針-取組-card: "I-1-2" for 取組Ⅰ-1 ②) with its own KGI, KPI, schedule and budget;
+the 13 取組 become sections under their 基本方針, holding the urgency/importance scores of the
+priority tables (図表 2-3-2, 2-3-4), which the cards inherit. The cost summary per 基本方針 and
+fiscal year (2.4) is checked against the cards' budgets and kept on the 基本方針 sections.
+The 取組 still under consideration (2.5 今後検討する取組) are not initiatives of the plan: they
+stay visible as sections of level 「今後検討する取組」 with a note, scored but holding nothing.
 """
 
 from __future__ import annotations
@@ -23,11 +22,14 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .cells import Labels
 from .errors import ParseError
+from .layout import layout_reader, one_block
 from .municipalities import lookup
 from .planjson import Plan, fill_period, indicator, initiative, plan_from, section, value, warn
 from .text import (
     CIRCLED,
+    circled_value,
     common_unit,
     compact,
     fy_of,
@@ -49,10 +51,13 @@ if TYPE_CHECKING:
 
 LAYOUT = "onojo"
 
-#: Mark for the 取組 of section 2.5 (今後検討する取組): listed and scored, not yet scheduled.
-MARK_FUTURE = "今後検討"
+#: Section level of the 取組 of 2.5 (今後検討する取組): listed and scored, not initiatives of the plan.
+FUTURE_LEVEL = "今後検討する取組"
+FUTURE_NOTE = (
+    "今後検討する取組: 事業の実施が見通せた時点で計画に追加される予定のもので、計画の取組ではありません。"
+)
 
-_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX"
+_ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVXＩＶＸ"
 #: Cell contents that only mark a year in the schedule grid (the Gantt bar, where it survived).
 _ARROWS = frozenset("→⇒➡━―-－○●◎")
 
@@ -65,7 +70,7 @@ _HEADING_POLICY = lazy_re(r"#{1,6}\s*基本方針\s*([" + _ROMAN + r"]+)\s*[:：
 _HEADING_TORIKUMI = lazy_re(r"#{1,6}\s*取組\s*([0-9０-９]{1,3})\s*[:：]?\s*(.*)")
 _MUNICIPALITY = lazy_re(r"\S{1,10}[市町村区]")
 _NOTE = lazy_re(r"(?:※|\\?\*)\s?[0-9０-９]{1,2}")
-_CARD_ROW = lazy_re(r"^\|\s*取組名\s*\|", re.MULTILINE)
+_CARD_ROW = lazy_re(r"^(?:\|\s*)?取\s*組\s*名(?:\s*\||\s|$)", re.MULTILINE)
 _HAS_BLANK = lazy_re(r"[\s\u3000\u00a0]")
 
 
@@ -81,7 +86,7 @@ def detect(source: Source) -> float:
         text = source.text
         if not text:
             return 0.0
-        head = text[:400_000]
+        head = nfkc(text[:400_000])
         if "年度経費" not in head or "KGI" not in head or not _CARD_ROW.search(head):
             return 0.0
         score = 0.8
@@ -210,6 +215,7 @@ class _Task:
     kpi_line: int | None = None
     budget: list[tuple[int, int | float]] = field(default_factory=list)
     budget_unit: str = "千円"
+    notes: list[str] = field(default_factory=list)
     phase: str = "head"
     owner: str = ""
 
@@ -395,7 +401,8 @@ def _section_code(state: _State) -> str | None:
 
 
 def _prose(state: _State, line_no: int, text: str) -> None:
-    """A text line: footnotes of the open 取組 become its notes; other stray text is reported."""
+    """A text line: footnotes after a card become its notes (the 取組's before any card); other
+    stray text is reported."""
     stripped = squash(text)
     if not stripped:
         return
@@ -410,10 +417,13 @@ def _prose(state: _State, line_no: int, text: str) -> None:
         return
     state.task = None
     if _NOTE.match(nfkc(stripped)) or stripped.startswith("※"):
-        state.current.notes.append(_ESCAPE.sub("", stripped))
+        notes = state.current.tasks[-1].notes if state.current.tasks else state.current.notes
+        notes.append(_ESCAPE.sub("", stripped))
         state.note_open = True
-    elif state.note_open and state.current.notes:
-        state.current.notes[-1] += "\n" + _ESCAPE.sub("", stripped)
+    elif state.note_open and (
+        notes := state.current.tasks[-1].notes if state.current.tasks else state.current.notes
+    ):
+        notes[-1] += "\n" + _ESCAPE.sub("", stripped)
     else:
         warn(state.plan, line_no, f"取組{state.current.code}の本文として読めない行です: {stripped[:40]}")
 
@@ -716,7 +726,6 @@ def _task_indicators(task: _Task, end_fy: int | None) -> list[dict[str, Any]]:
                 unit=kgi_found[1] if kgi_found else "",
                 direction=direction,
                 final_target=final,
-                task=task.number,
                 line=task.kgi[2],
             )
         )
@@ -728,111 +737,81 @@ def _task_indicators(task: _Task, end_fy: int | None) -> list[dict[str, Any]]:
                 unit=unit,
                 direction=direction,
                 targets=targets,
-                task=task.number,
                 line=task.kpi_line,
             )
         )
     return result
 
 
-def _distinct_names(indicators: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Two cards of one 取組 may measure a metric of the same name (取組Ⅰ-3 ⑤ and ⑥:
-    アプリ等の利用者数). Indicators are matched by kind and name when a plan is re-imported, so
-    such names get the sub-task number ("アプリ等の利用者数（⑤）"); the plan's wording stays in
-    ``name_as_written``.
-    """
-    counts: dict[tuple[str, str], int] = {}
-    for ind in indicators:
-        counts[(ind["kind"], ind["name"])] = counts.get((ind["kind"], ind["name"]), 0) + 1
-    for ind in indicators:
-        if counts[(ind["kind"], ind["name"])] > 1 and ind.get("task"):
-            ind["name_as_written"] = ind["name"]
-            ind["name"] = f"{ind['name']}（{ind['task']}）"
-    return indicators
-
-
-def _schedule(tasks: list[_Task]) -> list[dict[str, Any]]:
-    """One entry per fiscal year; the label names every marked step with its sub-task."""
+def _schedule(task: _Task) -> list[dict[str, Any]]:
+    """One entry per fiscal year; the label names every step marked in that year."""
     by_fy: dict[int, list[str]] = {}
-    for task in tasks:
-        for step in task.steps:
-            for fy in step["fys"]:
-                by_fy.setdefault(fy, []).append(f"{task.label}：{step['label']}")
+    for step in task.steps:
+        for fy in step["fys"]:
+            by_fy.setdefault(fy, []).append(step["label"])
     return [{"fy": fy, "half": None, "label": "／".join(labels)} for fy, labels in sorted(by_fy.items())]
 
 
-def _budget(tasks: list[_Task]) -> list[dict[str, Any]]:
-    """Per fiscal year, the sum of the cards' 年度経費 (cells with "－" add nothing)."""
-    totals: dict[int, int | float] = {}
-    unit = tasks[0].budget_unit if tasks else "千円"
-    for task in tasks:
-        for fy, amount in task.budget:
-            totals[fy] = totals.get(fy, 0) + amount
-    return [{"fy": fy, "amount": amount, "unit": unit} for fy, amount in sorted(totals.items())]
+def _task_code(torikumi: _Torikumi, task: _Task, index: int) -> str:
+    """The card's plan-wide code: the 取組's code and the card's circled number ("II-1-3" for ③)."""
+    number = circled_value(task.number) if task.number else None
+    return f"{torikumi.code}-{number or index}"
 
 
-def _joined(tasks: list[_Task], attr: str) -> str | None:
-    parts = [f"{t.label}：{getattr(t, attr)}" for t in tasks if getattr(t, attr)]
-    return "\n".join(parts) or None
-
-
-def _task_record(task: _Task) -> dict[str, Any]:
-    return {
-        "number": task.number,
-        "title": task.title,
-        "line": task.line,
-        "summary": task.summary,
-        "goal": task.goal,
-        "effects": task.effects,
-        "schedule": task.steps,
-        "budget": [{"fy": fy, "amount": amount, "unit": task.budget_unit} for fy, amount in task.budget],
-    }
+def _torikumi_key(torikumi: _Torikumi) -> str:
+    return f"{torikumi.section}.{torikumi.number}" if torikumi.section else f"t{torikumi.number}"
 
 
 def _build(state: _State) -> None:
+    """Sections for the 取組 (and the 2.5 取組 still under consideration), an initiative per card."""
     plan = state.plan
     end_fy = plan["plan"]["period"]["end_fy"]
     for t in state.torikumi:
+        key = _torikumi_key(t)
+        entry = section(key, t.section, "取組", t.code, t.title)
+        entry.update(line=t.line, notes=t.notes, urgency=None, importance=None)
+        plan["sections"].append(entry)
         if not t.tasks:
             warn(plan, t.line, f"取組{t.code}「{t.title}」に個別施策の表がありません。")
-        effects: list[str] = []
-        for task in t.tasks:
-            effects.extend(e for e in task.effects if e not in effects)
-        item = initiative(
-            t.code,
-            t.title,
-            t.section,
-            summary=_joined(t.tasks, "summary"),
-            goal=_joined(t.tasks, "goal"),
-            effects=effects,
-            schedule=_schedule(t.tasks),
-            indicators=_distinct_names([ind for task in t.tasks for ind in _task_indicators(task, end_fy)]),
-            budget=_budget(t.tasks),
-            line=t.line,
-            tasks=[_task_record(task) for task in t.tasks],
-            notes=t.notes,
-        )
-        plan["initiatives"].append(item)
-    for f in state.future:
-        code = f"検討-{f['no']}" if f["no"] else None
-        item = initiative(
-            code, f["title"], f["section"], summary=f["summary"], marks=[MARK_FUTURE], line=f["line"]
-        )
-        plan["initiatives"].append(item)
+        for index, task in enumerate(t.tasks, start=1):
+            item = initiative(
+                _task_code(t, task, index),
+                task.title,
+                key,
+                summary=task.summary,
+                goal=task.goal,
+                effects=task.effects,
+                schedule=_schedule(task),
+                indicators=_task_indicators(task, end_fy),
+                budget=[{"fy": fy, "amount": amount, "unit": task.budget_unit} for fy, amount in task.budget],
+                line=task.line,
+                steps=task.steps,
+                notes=task.notes,
+            )
+            plan["initiatives"].append(item)
+    for n, f in enumerate(state.future, start=1):
+        parent = f["section"]
+        no = f["no"] or str(n)
+        entry = section(f"{parent or 'f'}.f{no}", parent, FUTURE_LEVEL, f"検討-{no}", f["title"])
+        entry.update(summary=f["summary"], note=FUTURE_NOTE, line=f["line"], urgency=None, importance=None)
+        plan["sections"].append(entry)
 
 
 def _apply_scores(state: _State) -> None:
-    """Urgency/importance by title within the 基本方針; a near-identical name is matched with a warning."""
+    """Urgency/importance of the priority tables (図表 2-3-2, 2-3-4), per 取組 by its name within the
+    基本方針, onto the 取組's section and each of its cards; a near-identical name is matched with a
+    warning."""
     plan = state.plan
+    scored = [s for s in plan["sections"] if s["level"] in ("取組", FUTURE_LEVEL)]
     pending = []
     for sec, title, urgency, importance, line_no in state.scores:
         target = next(
             (
-                i
-                for i in plan["initiatives"]
-                if _key(i["title"]) == _key(title)
-                and (sec is None or i["section"] == sec)
-                and i["urgency"] is None
+                s
+                for s in scored
+                if _key(s["title"]) == _key(title)
+                and (sec is None or s["parent"] == sec)
+                and s["urgency"] is None
             ),
             None,
         )
@@ -842,14 +821,14 @@ def _apply_scores(state: _State) -> None:
         target["urgency"], target["importance"] = urgency, importance
     for sec, title, urgency, importance, line_no in pending:
         candidates = [
-            i
-            for i in plan["initiatives"]
-            if (sec is None or i["section"] == sec) and i["urgency"] is None and i["importance"] is None
+            s
+            for s in scored
+            if (sec is None or s["parent"] == sec) and s["urgency"] is None and s["importance"] is None
         ]
         ratios = sorted(
             (
-                (difflib.SequenceMatcher(None, _key(title), _key(i["title"])).ratio(), n)
-                for n, i in enumerate(candidates)
+                (difflib.SequenceMatcher(None, _key(title), _key(s["title"])).ratio(), n)
+                for n, s in enumerate(candidates)
             ),
             reverse=True,
         )
@@ -864,17 +843,22 @@ def _apply_scores(state: _State) -> None:
             )
         else:
             warn(plan, line_no, f"優先順位表の「{title}」に対応する取組がありません。")
+    by_key = {s["key"]: s for s in scored}
+    for item in plan["initiatives"]:
+        owner = by_key.get(item["section"])
+        if owner is not None:
+            item["urgency"], item["importance"] = owner["urgency"], owner["importance"]
 
 
 def _check_costs(state: _State) -> None:
     """2.4 cost summary against the cards: per 基本方針 and year, and the 計 row and column."""
     plan = state.plan
+    parents = {s["key"]: s["parent"] for s in plan["sections"]}
     sums: dict[tuple[str | None, int], int | float] = {}
     for item in plan["initiatives"]:
+        policy = parents.get(item["section"], item["section"])
         for entry in item["budget"]:
-            sums[(item["section"], entry["fy"])] = (
-                sums.get((item["section"], entry["fy"]), 0) + entry["amount"]
-            )
+            sums[(policy, entry["fy"])] = sums.get((policy, entry["fy"]), 0) + entry["amount"]
     section_rows = [r for r in state.costs if r["section"]]
     for row in state.costs:
         for entry in row["entries"]:
@@ -917,27 +901,27 @@ def _attach_costs(state: _State) -> None:
 # ---------------------------------------------------------------------------- entry point
 
 
+#: How this layout's card rows start, to restore them in text without pipes.
+LABELS = Labels(
+    rows=(
+        "取組名",
+        "内容",
+        "スケジュール",
+        "目指す姿／目標",
+        "期待される効果",
+        "数値目標（KGI）",
+        "評価指標（KPI）",
+        "年度経費（LCC）（千円）",
+    ),
+    grid=("年度経費（LCC）（千円）",),
+    named_steps=True,
+    pipes=True,
+)
+
+
+@layout_reader("大野城市形式", LABELS)
 def parse(source: Source) -> Plan:
     """Read a plan in the 大野城市 layout; ParseError for anything that is not one."""
-    if not source.text:
-        raise ParseError("テキストの計画ファイルではありません。")
-    try:
-        return _parse(source)
-    except ParseError:
-        raise
-    except (
-        IndexError,
-        KeyError,
-        ValueError,
-        AttributeError,
-        TypeError,
-    ) as exc:  # a last guard, never expected
-        raise ParseError(
-            f"大野城市形式の計画として読めません（内部エラー: {type(exc).__name__}）。"
-        ) from None
-
-
-def _parse(source: Source) -> Plan:
     lines = source.lines
     title = _title(lines)
     name = _municipality(lines, title)
@@ -948,17 +932,20 @@ def _parse(source: Source) -> Plan:
     state = _State(plan)
     for start, rows, text in _blocks(lines):
         if rows is not None:
-            _table(state, start, rows)
+            with one_block(plan, start, "表"):
+                _table(state, start, rows)
         elif text.lstrip().startswith("#"):
             _heading(state, start, text.strip())
         else:
             if "単位" in text and "千円" in text:
                 state.cost_unit = "千円"
             _prose(state, start, text)
-    if not state.torikumi and not state.future:
+    if not any(t.tasks for t in state.torikumi):
         raise ParseError("取組（「取組 N：…」の見出しと取組名の表）が見つかりません。")
     # without a stated 計画期間, the span of the cards' year columns is the period
-    fill_period(plan, [y for t in state.torikumi for task in t.tasks for y in task.years + task.kpi_years if y])
+    fill_period(
+        plan, [y for t in state.torikumi for task in t.tasks for y in task.years + task.kpi_years if y]
+    )
     _build(state)
     _apply_scores(state)
     _check_costs(state)
@@ -966,4 +953,4 @@ def _parse(source: Source) -> Plan:
     return plan
 
 
-__all__ = ["LAYOUT", "MARK_FUTURE", "detect", "parse"]
+__all__ = ["FUTURE_LEVEL", "LAYOUT", "detect", "parse"]

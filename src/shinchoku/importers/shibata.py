@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .errors import ParseError
+from .layout import layout_reader, one_block
 from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
 from .text import (
     blank_circled,
@@ -38,6 +39,7 @@ from .text import (
     split_circled,
     squash,
     strip_footnotes,
+    title_marks,
     to_number,
     wording_direction,
 )
@@ -639,18 +641,7 @@ def _title_line(lines: list[str]) -> tuple[int | None, str | None]:
     return None, None
 
 
-def _strip_marks(text: str) -> tuple[str, list[str]]:
-    """Take leading/trailing 【新】【完了】 marks off a title."""
-    marks: list[str] = []
-    t = text.strip()
-    while True:
-        m = re.match(r"^【([^】]{1,8})】\s*", t) or re.search(r"\s*【([^】]{1,8})】$", t)
-        if not m:
-            return t, marks
-        marks.append(m.group(1))
-        t = (t[: m.start()] + t[m.end() :]).strip()
-
-
+@layout_reader("新発田市形式")
 def parse(source: Source) -> Plan:
     """Read the 新発田市 table into Plan JSON."""
     if source.text is None:
@@ -681,7 +672,8 @@ def parse(source: Source) -> Plan:
     sections = _Sections(plan)
     seen: set[str] = set()
     for row in _rows(lines, cols, plan, title_no):
-        _add_initiative(plan, row, cols, sections, seen)
+        with one_block(plan, row.line, f"NO {row.number}の行"):
+            _add_initiative(plan, row, cols, sections, seen)
     return plan
 
 
@@ -727,12 +719,12 @@ def _add_initiative(plan: Plan, row: _Row, cols: _Columns, sections: _Sections, 
         raw = _cell(cells, cols.index[role])
         return _despace(raw) if spaced else squash(raw)
 
-    title, title_marks = _strip_marks(strip_footnotes(text("title")))
+    title, marks_in_title = title_marks(strip_footnotes(text("title")))
     if not title:
         warn(plan, row.line, f"NO {code}: 具体的な取組（名称）が空のため読み飛ばしました")
         return
     seen.add(code)
-    marks = list(dict.fromkeys(row.marks + title_marks))
+    marks = list(dict.fromkeys(row.marks + marks_in_title))
     key = sections.key(text("category"), text("field"))
     past = text("past")
     nxt = text("next")

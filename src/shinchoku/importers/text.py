@@ -6,9 +6,13 @@ where things are on the page, not how a municipality writes a year or a number:
 - reading and normalising: decode, nfkc, squash, compact; circled numbers ①–⑳ (CIRCLED,
   circled_value, blank_circled, split_circled), which NFKC would turn into digits;
 - repairing extracted text: join_broken, join_wrapped, join_label, strip_footnotes, prose;
+  page furniture (page_furniture: page numbers, running headers and footers between pages);
+  工程表 labels that continue over the empty year cells after them (label_spans);
+  marks written into a title (title_marks: 【新規】【新】【完了】 …);
 - years: era_year, parse_fy / fy_of, year_cell, year_month (cover dates), plan_period and
   stated_period, wareki;
-- numbers: parse_number (with mask_dates and to_number), is_no_value, common_unit;
+- numbers: parse_number (with mask_dates and to_number), is_no_value, common_unit, split_figures
+  (two figures with units in one cell);
 - departments: split_departments (is_department, split_dots);
 - which way an indicator should go: series_direction, unit_direction, wording_direction.
 
@@ -22,6 +26,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from .errors import ParseError
+from .furniture import is_strong_page_number
 
 
 class LazyPattern:
@@ -47,6 +52,7 @@ class LazyPattern:
 def lazy_re(pattern: str, flags: int = 0) -> LazyPattern:
     """``re.compile`` for module-level patterns, deferred until the pattern is first used."""
     return LazyPattern(pattern, flags)
+
 
 #: Largest input any importer accepts. Published plans are well under 1 MB of text; 10 MB
 #: leaves room for a whole prefecture's workbook while keeping a hostile upload cheap.
@@ -223,6 +229,108 @@ def strip_footnotes(text: str) -> str:
     if "^" not in text and "※" not in text and "*" not in text and "<sup" not in text:
         return squash(text)
     return squash(_FOOTNOTE.sub("", _MARK.sub(_drop_mark, text)))
+
+
+def is_page_number(line: str) -> bool:
+    """True for a line that holds nothing but a page number (「- 12 -」「12/40」「P.12」)."""
+    return is_strong_page_number(line)
+
+
+_BARE_NUMBER = lazy_re(r"\s*\d{1,4}\s*")
+
+
+def page_furniture(lines: list[str]) -> set[int]:
+    """Indices of the lines that are page furniture, not content: page numbers, form feeds, and
+    the running headers and footers printed next to them on every page.
+
+    A text extracted from a PDF (or a text someone pasted page by page) carries, at each page
+    break, a footer, a page number and the next page's header — wherever the break falls,
+    inside a card or a table too. A page number is recognised by its shape; a header or footer
+    by being the line next to a page number at several page breaks with the same text, or
+    by repeating a line of the cover (the plan's title, the municipality) next to one. The same
+    text elsewhere (the cover itself, a heading) is kept.
+    """
+    marks = [i for i, line in enumerate(lines) if line.strip() == "\f" or is_page_number(line)]
+    found = set(marks)
+    # pdftotext ends a page with its bare number 「12」 and starts the next with a form feed: a
+    # bare number next to a form feed is a page number, the form feed's line a page's first.
+    for index, line in enumerate(lines):
+        if "\f" in line and line.strip() != "\f":
+            marks.append(index)
+            for near_index in (index - 1, index + 1):
+                if 0 <= near_index < len(lines) and _BARE_NUMBER.fullmatch(lines[near_index].replace("\f", "")):
+                    marks.append(near_index)
+                    found.add(near_index)
+    if not marks:
+        return found
+    cover = {squash(line) for line in lines[:30] if line.strip()}
+    near: dict[str, list[int]] = {}
+    for mark in marks:
+        for step in (-1, 1):
+            i, seen = mark + step, 0
+            while 0 <= i < len(lines) and seen < 1:
+                text = lines[i]
+                if text.strip() and i not in found:
+                    seen += 1
+                    if "\t" not in text and not text.lstrip().startswith("|") and len(text.strip()) <= 80:
+                        near.setdefault(squash(text), []).append(i)
+                i += step
+    needed = max(2, len(marks) // 2)
+    for text, indices in near.items():
+        if len(set(indices)) >= needed:
+            found.update(indices)
+        elif text in cover:  # the cover's title or name repeated at a page break
+            found.update(i for i in indices if i >= 30)
+    return found
+
+
+#: Labels that mark a point reached, not work that goes on: they do not continue (label_spans).
+MILESTONES = lazy_re(r"(?:済|済み|完了|達成|終了)(?:予定)?$")
+
+
+def label_spans(cells: list[str], width: int) -> list[tuple[int, int]]:
+    """The slots each label of a 工程表 row covers, as (first, last) indices.
+
+    A Gantt row writes a step's label where its bar starts; the bar itself is a drawing the
+    text does not keep. So a label continues over the empty year cells after it, up to the
+    next label of the row or its end (``width`` slots): 「検討 | 導入 | | 」 is 検討 in the first
+    year, 導入 from the second to the fourth. A milestone (「導入済み」「目標達成」「完了」) stays in
+    its own slot. Cells beyond ``width`` are not part of any span.
+    """
+    filled = [i for i, cell in enumerate(cells[:width]) if cell.strip()]
+    if not filled:
+        return []
+    ends = [*filled[1:], width]
+    return [
+        (start, start if MILESTONES.search(cells[start].strip()) else end - 1)
+        for start, end in zip(filled, ends, strict=True)
+    ]
+
+
+#: Marks a plan writes into a title: 【新規】【新】【完了】【再掲】【一部実施済】 …, known anywhere in
+#: the title; any other short 【…】 only at its start or end (「【情報化】の推進」 keeps its brackets).
+_KNOWN_MARK = r"新規|新|完了|再掲|拡充|継続|重点|一部実施済|一部実施中|実施済|実施中|終了|廃止"
+_TITLE_MARK = lazy_re(
+    rf"[【［\[]\s*({_KNOWN_MARK})\s*[】］\]]|^\s*【([^【】]{{1,10}})】|【([^【】]{{1,10}})】\s*$"
+)
+
+
+def title_marks(title: str) -> tuple[str, list[str]]:
+    """A title without the marks written into it, and the marks in order:
+    "生成AIの導入【新規】" -> ("生成AIの導入", ["新規"])."""
+    if "【" not in title and "[" not in title and "［" not in title:
+        return title, []
+    marks: list[str] = []
+    rest = title
+    while True:
+        m = _TITLE_MARK.search(rest)
+        if m is None:
+            break
+        marks.append(next(g for g in m.groups() if g).strip())
+        rest = rest[: m.start()] + " " + rest[m.end() :]
+    if not marks or not rest.strip():
+        return title, []
+    return squash(rest), list(dict.fromkeys(marks))
 
 
 _ERAS = {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988}
@@ -429,6 +537,33 @@ def parse_number(text: str | None) -> tuple[float | int, str] | None:
     if value is None:
         return None
     return (-value if negative else value), m.group("unit")
+
+
+_FIGURE_START = lazy_re(r"[-+▲△]?\d")
+
+
+def split_figures(text: str) -> list[str]:
+    """The figures of a cell that holds several, each with its unit: "4,000人 100事業所" ->
+    ["4,000人", "100事業所"]; a unit the extraction set apart stays with its number ("40 手続").
+
+    [text] for a cell with one figure, a figure without a unit, or anything but figures.
+    """
+    tokens = squash(blank_circled(text)).split(" ")
+    if len(tokens) < 2 or not _FIGURE_START.match(nfkc(tokens[0])):
+        return [text]
+    figures: list[str] = []
+    for token in tokens:
+        if _FIGURE_START.match(nfkc(token)):
+            figures.append(token)
+        else:
+            figures[-1] += " " + token
+    if len(figures) < 2:
+        return [text]
+    for figure in figures:
+        found = parse_number(figure)
+        if found is None or not found[1]:
+            return [text]
+    return figures
 
 
 def is_no_value(text: str | None) -> bool:

@@ -57,6 +57,14 @@ def acting_user(user: Any) -> Iterator[None]:
         del context.request
 
 
+def history_user(user: Any = None) -> Any:
+    """``user``, else the user of the request being served (simple-history's context), else None."""
+    if user is not None:
+        return user
+    request_user = getattr(getattr(HistoricalRecords.context, "request", None), "user", None)
+    return request_user if getattr(request_user, "is_authenticated", False) else None
+
+
 #: At most this many entries are shown (newest first).
 LIMIT = 50
 #: Fields never shown in a diff: identity, the parent row (never changes), display order, frozen evaluation.

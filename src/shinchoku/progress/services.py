@@ -17,7 +17,7 @@ from typing import Any
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
-from django.db.models import F, Prefetch
+from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history
@@ -81,6 +81,13 @@ def open_round(plan: Plan, fy: int, deadline: date, *, title: str = "", reminder
     return round_
 
 
+def _lock_round(round_: Round) -> Round:
+    """Lock the round's row and bring ``round_`` up to date with it (state, publication)."""
+    locked = Round.objects.select_for_update().get(pk=round_.pk)
+    round_.state, round_.closed_at, round_.published_at = locked.state, locked.closed_at, locked.published_at
+    return round_
+
+
 def _require_open(round_: Round) -> None:
     if not round_.is_open:
         raise WorkflowError(_("この回は締め切られています。変更できません。"))
@@ -88,8 +95,13 @@ def _require_open(round_: Round) -> None:
 
 @transaction.atomic
 def close_round(round_: Round) -> Round:
-    """Close the round and freeze each report's evaluation (targets, actuals, rates, grade)."""
-    _require_open(round_)
+    """Close the round and freeze each report's evaluation (targets, actuals, rates, grade).
+
+    The round's row and then its reports are locked first, so a save that is under way finishes
+    before the evaluation is read, and a save that comes later sees the round closed.
+    """
+    _require_open(_lock_round(round_))
+    list(round_.reports.select_for_update().values_list("pk", flat=True))
     scale = scale_for(round_.plan.municipality)
     for report in reports_for_evaluation(round_):
         report.evaluation = evaluate(report, scale).as_json()
@@ -103,6 +115,7 @@ def close_round(round_: Round) -> Round:
 @transaction.atomic
 def publish_round(round_: Round, *, reports: list[Report] | None = None) -> Round:
     """Publish the round, with the given reports (default: every approved report)."""
+    _lock_round(round_)
     if round_.is_open:
         raise WorkflowError(_("公表できるのは締め切った回だけです。"))
     now = timezone.now()
@@ -116,6 +129,7 @@ def publish_round(round_: Round, *, reports: list[Report] | None = None) -> Roun
 
 @transaction.atomic
 def unpublish_round(round_: Round) -> Round:
+    _lock_round(round_)
     round_.published_at = None
     round_.save(update_fields=["published_at"])
     round_.reports.update(published_at=None)
@@ -140,17 +154,17 @@ def save_report(
     ``actuals`` maps indicator id -> (value, text, note). A stale ``version`` raises
     ConcurrentEditError and changes nothing, so the caller can keep the user's text in the form.
     """
-    _require_open(report.round)
-    updated = Report.objects.filter(pk=report.pk, version=version).update(version=F("version") + 1)
-    if not updated:
-        raise ConcurrentEditError(
-            _("この報告は、あなたが開いた後に他の人が保存しました。入力内容はそのまま残しています。最新の内容を確認してから保存し直してください。")
-        )
-    report.refresh_from_db(fields=["version"])
+    locked = _lock(
+        report,
+        version,
+        _(
+            "この報告は、あなたが開いた後に他の人が保存しました。入力内容はそのまま残しています。最新の内容を確認してから保存し直してください。"
+        ),
+    )
     for name in REPORT_FIELDS:
         if name in fields:
-            setattr(report, name, fields[name] or "")
-    report.save()
+            setattr(locked, name, fields[name] or "")
+    _write(locked, report)
     indicators = {i.pk: i for i in report.initiative.indicators.filter(retired_at__isnull=True)}
     for indicator_id, (value, text, note) in (actuals or {}).items():
         if indicator_id not in indicators:
@@ -160,45 +174,77 @@ def save_report(
             continue
         # An emptied actual stays as a row (its history shows what it was): nothing is hard-deleted.
         if existing is None:
-            RecordedActual.objects.create(report=report, indicator_id=indicator_id, value=value, text=text, note=note)
+            RecordedActual.objects.create(
+                report=report, indicator_id=indicator_id, value=value, text=text, note=note
+            )
         elif (existing.value, existing.text, existing.note) != (value, text, note):
             existing.value, existing.text, existing.note = value, text, note
             existing.save()
     return report
 
 
-def _check_version(report: Report, version: int | None) -> None:
-    """Refuse an action taken on a stale page (someone changed the report since it was shown)."""
-    if version is not None and Report.objects.filter(pk=report.pk).values_list("version", flat=True).first() != version:
+def _lock(report: Report, version: int | None, stale: str = "") -> Report:
+    """The report's row, locked until the transaction ends and re-read after the lock was taken.
+
+    Every write of a report goes through here, so two writers never both act on what they read
+    before the other wrote (the lost update of issue 9): the second one waits for the lock, then
+    sees the first one's version and is refused (``ConcurrentEditError``, a 409) unless it acted
+    without a version, in which case it works on the latest row. On PostgreSQL this is
+    ``SELECT … FOR UPDATE``; SQLite ignores it, but its transactions start with ``BEGIN
+    IMMEDIATE`` (settings), which serialises writers the same way. The round is re-read too:
+    a round closed while this request waited is not written to.
+    """
+    locked = Report.objects.select_for_update().get(pk=report.pk)
+    if version is not None and locked.version != version:
         raise ConcurrentEditError(
-            _("この報告は、表示した後に他の人が変更しました。最新の内容を確認してから操作し直してください。")
+            stale
+            or _(
+                "この報告は、表示した後に他の人が変更しました。最新の内容を確認してから操作し直してください。"
+            )
         )
+    state = Round.objects.filter(pk=locked.round_id).values_list("state", flat=True).get()
+    if state != Round.State.OPEN:
+        raise WorkflowError(_("この回は締め切られています。変更できません。"))
+    return locked
+
+
+def _write(locked: Report, report: Report) -> None:
+    """Save the locked row with a new version and show the result in the caller's instance."""
+    locked.version += 1
+    locked.save()
+    for f in Report._meta.concrete_fields:
+        setattr(report, f.attname, getattr(locked, f.attname))
 
 
 def _transition(
-    report: Report, allowed: tuple[str, ...], state: str, version: int | None = None, **changes: Any
+    report: Report,
+    allowed: tuple[str, ...],
+    state: str,
+    version: int | None = None,
+    *,
+    needs_status: bool = False,
+    **changes: Any,
 ) -> Report:
-    _require_open(report.round)
-    _check_version(report, version)
-    if report.state not in allowed:
+    """Move the report to ``state`` if its current (locked, re-read) state allows it."""
+    locked = _lock(report, version)
+    if needs_status and not locked.status:
+        raise WorkflowError(_("進捗状況を選んでから提出してください。"))
+    if locked.state not in allowed:
         raise WorkflowError(
-            _("「%(state)s」の報告にはこの操作はできません。") % {"state": report.get_state_display()}
+            _("「%(state)s」の報告にはこの操作はできません。") % {"state": locked.get_state_display()}
         )
-    report.state = state
+    locked.state = state
     for name, value in changes.items():
-        setattr(report, name, value)
-    report.version += 1
-    report.save()
+        setattr(locked, name, value)
+    _write(locked, report)
     return report
 
 
 @transaction.atomic
 def submit_report(report: Report, user: Any, *, version: int | None = None) -> Report:
-    if not report.status:
-        raise WorkflowError(_("進捗状況を選んでから提出してください。"))
     return _transition(
         report, (Report.State.DRAFT, Report.State.RETURNED), Report.State.SUBMITTED, version,
-        submitted_at=timezone.now(), submitted_by=user,
+        needs_status=True, submitted_at=timezone.now(), submitted_by=user,
     )  # fmt: skip
 
 
@@ -221,20 +267,20 @@ def approve_report(report: Report, user: Any, comment: str = "", *, version: int
 
 
 @transaction.atomic
-def override_grade(report: Report, user: Any, grade: str, reason: str, *, version: int | None = None) -> Report:
+def override_grade(
+    report: Report, user: Any, grade: str, reason: str, *, version: int | None = None
+) -> Report:
     """The reviewer's grade replaces the computed one, only with a written reason."""
-    _require_open(report.round)
-    _check_version(report, version)
     scale = scale_for(report.round.plan.municipality)
     if grade and grade not in scale.codes and grade not in scale.lifecycle.values():
         raise WorkflowError(_("評価「%(grade)s」はこの自治体の評価基準にありません。") % {"grade": grade})
     if grade and not reason.strip():
         raise WorkflowError(_("評価を変更する理由を記入してください。"))
-    report.review_grade = grade
-    report.review_reason = reason.strip() if grade else ""
-    report.reviewed_by, report.reviewed_at = user, timezone.now()
-    report.version += 1
-    report.save()
+    locked = _lock(report, version)
+    locked.review_grade = grade
+    locked.review_reason = reason.strip() if grade else ""
+    locked.reviewed_by, locked.reviewed_at = user, timezone.now()
+    _write(locked, report)
     return report
 
 
@@ -279,7 +325,9 @@ def reports_for_evaluation(round_: Round):
     )
     return round_.reports.select_related("initiative__section", "round__plan__municipality").prefetch_related(
         Prefetch("initiative__indicators", queryset=indicators),
-        Prefetch("initiative__department_links", queryset=InitiativeDepartment.objects.select_related("department")),
+        Prefetch(
+            "initiative__department_links", queryset=InitiativeDepartment.objects.select_related("department")
+        ),
         "initiative__schedule",
         "actuals",
     )
@@ -364,7 +412,9 @@ def dashboard(round_: Round, today: date | None = None) -> Dashboard:
     state_counts: Counter = Counter()
     for report in reports_for_evaluation(round_):
         state_counts[report.state] += 1
-        names = [link.department.name for link in report.initiative.department_links.all()] or [_("（担当課なし）")]
+        names = [link.department.name for link in report.initiative.department_links.all()] or [
+            _("（担当課なし）")
+        ]
         for name in names:
             entry = by_department.setdefault(name, DepartmentProgress(name))
             entry.counts[report.state] += 1
@@ -442,7 +492,9 @@ def send_reminders(round_: Round, today: date | None = None) -> list[str]:
 
 
 @transaction.atomic
-def update_targets(indicator: Indicator, targets: dict[int, float | None], *, user: Any, reason: str) -> PlanRevision | None:
+def update_targets(
+    indicator: Indicator, targets: dict[int, float | None], *, user: Any, reason: str
+) -> PlanRevision | None:
     """Change an indicator's yearly targets; once the plan has a round, this is a numbered revision.
 
     A cleared target keeps its row with no value (history shows what it was). Closed rounds are
@@ -471,7 +523,9 @@ def update_targets(indicator: Indicator, targets: dict[int, float | None], *, us
     if not changes or not has_round:
         return None
     number = (plan.revisions.order_by("-number").values_list("number", flat=True).first() or 0) + 1
-    return PlanRevision.objects.create(plan=plan, number=number, reason=reason.strip(), changes=changes, created_by=user)
+    return PlanRevision.objects.create(
+        plan=plan, number=number, reason=reason.strip(), changes=changes, created_by=user
+    )
 
 
 def initiative_reports(initiative: Initiative, user: Any) -> list[Report]:

@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from shinchoku.accounts.permissions import can, manageable_plans, require, visible_rounds
+from shinchoku.core.params import parse_count, parse_id
 from shinchoku.plans.models import Indicator, Plan, ValueKind
 from shinchoku.progress import evaluation
 from shinchoku.web.templatetags.shinchoku import number
@@ -268,7 +269,7 @@ def round_publish(request: HttpRequest, pk: int) -> HttpResponse:
     def publish(round_: Round) -> None:
         chosen = None
         if request.POST.get("choose"):
-            ids = [int(v) for v in request.POST.getlist("reports") if v.isdigit()]
+            ids = [n for v in request.POST.getlist("reports") if (n := parse_id(v)) is not None]
             chosen = list(round_.reports.filter(pk__in=ids))
         services.publish_round(round_, reports=chosen)
 
@@ -484,10 +485,14 @@ def _save_report(request: HttpRequest, report: Report) -> HttpResponse:
     return redirect("progress:report", pk=report.pk)
 
 
+def _refusal_status(exc: services.WorkflowError) -> int:
+    """409 when someone changed the report in the meantime (as the API answers), else 400."""
+    return 409 if isinstance(exc, services.ConcurrentEditError) else 400
+
+
 def _posted_version(request: HttpRequest) -> int | None:
     """The report version the reviewer's page showed (None from an old page without it)."""
-    value = request.POST.get("version", "")
-    return int(value) if value.isdigit() else None
+    return parse_count(request.POST.get("version", ""))
 
 
 @require_POST
@@ -496,6 +501,7 @@ def report_review(request: HttpRequest, pk: int) -> HttpResponse:
     require(request.user, "review_report", report)
     action = request.POST.get("action", "")
     form = ReviewForm(request.POST, action=action)
+    status = 400
     if form.is_valid():
         comment = form.cleaned_data["comment"]
         try:
@@ -505,6 +511,7 @@ def report_review(request: HttpRequest, pk: int) -> HttpResponse:
                 services.return_report(report, request.user, comment, version=_posted_version(request))
         except services.WorkflowError as exc:
             form.add_error(None, str(exc))
+            status = _refusal_status(exc)
         else:
             done = (
                 _("承認しました。")
@@ -513,7 +520,7 @@ def report_review(request: HttpRequest, pk: int) -> HttpResponse:
             )
             messages.success(request, done)
             return redirect("progress:report", pk=report.pk)
-    return _render_report(request, _report(report.pk), review_form=form, status=400)
+    return _render_report(request, _report(report.pk), review_form=form, status=status)
 
 
 @require_POST
@@ -522,18 +529,20 @@ def report_grade(request: HttpRequest, pk: int) -> HttpResponse:
     require(request.user, "review_report", report)
     scale = services.scale_for(report.round.plan.municipality)
     form = GradeOverrideForm(request.POST, scale=scale)
+    status = 400
     if form.is_valid():
         grade, reason = form.cleaned_data["grade"], form.cleaned_data["reason"]
         try:
             services.override_grade(report, request.user, grade, reason, version=_posted_version(request))
         except services.WorkflowError as exc:
             form.add_error(None, str(exc))
+            status = _refusal_status(exc)
         else:
             messages.success(
                 request, _("評価を変更しました。") if grade else _("算定された評価に戻しました。")
             )
             return redirect("progress:report", pk=report.pk)
-    return _render_report(request, _report(report.pk), grade_form=form, status=400)
+    return _render_report(request, _report(report.pk), grade_form=form, status=status)
 
 
 # --- targets -------------------------------------------------------------------------------------------

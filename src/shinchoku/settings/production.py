@@ -6,21 +6,42 @@ Required: ``SHINCHOKU_SECRET_KEY``, ``SHINCHOKU_ALLOWED_HOSTS`` (comma-separated
 
 import os
 
+from django.core.exceptions import ImproperlyConfigured
+
 from .base import *  # noqa: F403
 
+
+def _required(name: str) -> str:
+    value = os.environ.get(name, "").strip()
+    if not value:
+        raise ImproperlyConfigured(f"環境変数 {name} を設定してください（docs/deploy.md）。")
+    return value
+
+
 DEBUG = False
-SECRET_KEY = os.environ["SHINCHOKU_SECRET_KEY"]
-ALLOWED_HOSTS = [h.strip() for h in os.environ["SHINCHOKU_ALLOWED_HOSTS"].split(",") if h.strip()]
+SECRET_KEY = _required("SHINCHOKU_SECRET_KEY")
+ALLOWED_HOSTS = [h.strip() for h in _required("SHINCHOKU_ALLOWED_HOSTS").split(",") if h.strip()]
 CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("SHINCHOKU_CSRF_TRUSTED_ORIGINS", "").split(",") if o]
 
 SECURE_SSL_REDIRECT = os.environ.get("SHINCHOKU_SSL_REDIRECT", "1") == "1"
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Behind the municipality's HTTPS proxy: the header it sets to say the request came over HTTPS
+# (empty: no proxy, or the proxy is trusted through `shinchoku serve`'s SHINCHOKU_TRUSTED_PROXY).
+_proxy_header = os.environ.get("SHINCHOKU_PROXY_SSL_HEADER", "X-Forwarded-Proto").strip()
+_proxy_meta = "HTTP_" + _proxy_header.upper().replace("-", "_")
+SECURE_PROXY_SSL_HEADER = (_proxy_meta, "https") if _proxy_header else None
+USE_X_FORWARDED_HOST = os.environ.get("SHINCHOKU_USE_X_FORWARDED_HOST", "0") == "1"
 SECURE_HSTS_SECONDS = int(os.environ.get("SHINCHOKU_HSTS_SECONDS", "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_AGE = 8 * 60 * 60
+# Assets collected into var/static (or SHINCHOKU_STATIC_ROOT) by `shinchoku manage collectstatic`,
+# with content-hashed names and precompressed copies that whitenoise serves with long cache lifetimes.
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
 
 # E-mail: SMTP when SHINCHOKU_SMTP_HOST is set; otherwise none (reminders are still listed on the round page).
 _smtp_host = os.environ.get("SHINCHOKU_SMTP_HOST", "")

@@ -6,3 +6,6 @@ DEBUG = False
 SECRET_KEY = "test-only-key"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+#: Tests serve assets from the apps (whitenoise's finders); only `shinchoku serve` needs collectstatic.
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True

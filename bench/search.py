@@ -1,0 +1,271 @@
+"""Benchmark: search index build, search and 「他自治体の類似取組」 at national scale.
+
+Builds (once, cached under var/bench/search/) an installation of generated municipalities, each with
+one plan made from one of the five sample plans (multiplied like bench/pages.py, so a plan has about
+60 initiatives), with varied municipality names, prefectures and KPI numbers. Rows are bulk-inserted
+(the loader's history and checks would take hours at this scale; they are not what is measured here).
+Then it prints:
+
+- indexing time: ``reindex --force`` over every initiative (tokenising and writing the term table);
+- search p50/p95: ``service.search`` for theme queries, a quarter of them with a filter, and the search page;
+- similar p50/p95: ``service.similar`` for random initiatives, and the whole initiative page.
+
+Targets (issue 12): search and similar p95 < 100 ms, initiative page p95 < 150 ms, indexing 100,000
+initiatives < 5 minutes. National scale is --municipalities 1741 (about 106,000 initiatives);
+the default is small enough for a few minutes on a shared machine.
+
+Run: .venv/bin/python bench/search.py [--municipalities 100] [--requests 200] [--rebuild] [--skip-index] [--measure-only]
+Set DATABASE_URL to run it on PostgreSQL instead of SQLite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH_VAR = ROOT / "var" / "bench" / "search"
+FACTORS = {"nobeoka": 1, "onojo": 3, "hita": 1, "izunokuni": 2, "shibata": 1}
+PREFECTURES = [
+    "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県", "埼玉県",
+    "千葉県", "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県", "山梨県", "長野県", "岐阜県", "静岡県",
+    "愛知県", "三重県", "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県", "鳥取県", "島根県", "岡山県",
+    "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県", "佐賀県", "長崎県", "熊本県", "大分県",
+    "宮崎県", "鹿児島県", "沖縄県",
+]  # fmt: skip
+QUERIES = [
+    "書かない窓口", "マイナンバーカード", "テレワーク", "RPA", "オープンデータ", "GIGAスクール", "キャッシュレス",
+    "公衆Wi-Fi", "ペーパーレス", "電子申請", "セキュリティ", "デジタルデバイド", "標準化", "AI", "窓口",
+    "チャットボット", "オンライン申請 子育て", "AIチャットボット 問合せ", "ガバメントクラウド", "スマホ教室",
+]  # fmt: skip
+
+
+def setup(rebuild: bool) -> None:
+    BENCH_VAR.mkdir(parents=True, exist_ok=True)
+    os.environ["SHINCHOKU_VAR"] = str(BENCH_VAR)
+    os.environ["DJANGO_SETTINGS_MODULE"] = "shinchoku.settings.dev"
+    database = BENCH_VAR / "shinchoku.sqlite3"
+    if rebuild and database.exists() and not os.environ.get("DATABASE_URL"):
+        database.unlink()
+    import django
+    from django.conf import settings
+
+    django.setup()
+    settings.DEBUG = False  # no SQL logging in the measurements
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    if rebuild and os.environ.get("DATABASE_URL"):
+        from shinchoku.plans.models import Municipality, Plan
+
+        Plan.objects.all().delete()
+        Municipality.objects.all().delete()
+
+
+def build(n_municipalities: int) -> None:
+    """Bulk-insert municipalities, plans, initiatives, departments and KPIs until there are enough."""
+    from django.db import transaction
+
+    from shinchoku.importers import parse
+    from shinchoku.plans.generate import multiply
+    from shinchoku.plans.models import (
+        Department,
+        Indicator,
+        IndicatorValue,
+        Initiative,
+        InitiativeDepartment,
+        Municipality,
+        Plan,
+        ValueKind,
+    )
+
+    existing = Municipality.objects.count()
+    if existing >= n_municipalities:
+        return
+    seeds = {name: parse(ROOT / "samples" / "plans" / f"{name}.txt") for name in FACTORS}
+    plans = {name: multiply(seeds[name], FACTORS[name]) for name in FACTORS}
+    names = list(FACTORS)
+    rng = random.Random(7)
+    started = time.perf_counter()
+    for n in range(existing, n_municipalities):
+        data = plans[names[n % len(names)]]
+        with transaction.atomic():
+            municipality = Municipality.objects.create(name=f"生成市{n:04d}", prefecture=PREFECTURES[n % 47])
+            info = data["plan"]
+            period = info.get("period") or {}
+            plan = Plan.objects.create(
+                municipality=municipality, title=f"生成市{n:04d}{info['title']}", start_fy=period.get("start_fy"),
+                end_fy=period.get("end_fy"), source_layout=info.get("source", {}).get("layout", ""),
+            )  # fmt: skip
+            items = data["initiatives"]
+            initiatives = Initiative.objects.bulk_create(
+                Initiative(
+                    plan=plan,
+                    code=item.get("code") or "",
+                    title=item["title"],
+                    summary=item.get("summary") or "",
+                    actions=item.get("actions") or "",
+                    position=p,
+                )  # fmt: skip
+                for p, item in enumerate(items)
+            )
+            department_names = sorted(
+                {d for item in items for d in item.get("departments") or [] if d.strip()}
+            )
+            departments = {
+                d.name: d
+                for d in Department.objects.bulk_create(
+                    Department(municipality=municipality, name=name[:100]) for name in department_names
+                )
+            }
+            InitiativeDepartment.objects.bulk_create(
+                InitiativeDepartment(initiative=initiative, department=departments[name], position=k)
+                for initiative, item in zip(initiatives, items, strict=True)
+                for k, name in enumerate(dict.fromkeys(d for d in item.get("departments") or [] if d.strip()))
+            )
+            indicators, values = [], []
+            for initiative, item in zip(initiatives, items, strict=True):
+                for p, kpi in enumerate(item.get("indicators") or []):
+                    scale = rng.uniform(0.5, 2.0)
+                    final = (kpi.get("final_target") or {}).get("value")
+                    indicator = Indicator(
+                        initiative=initiative, name=kpi["name"], unit=(kpi.get("unit") or "")[:50], position=p,
+                        has_final_target=final is not None, final_target_fy=(kpi.get("final_target") or {}).get("fy"),
+                        final_target_value=round(final * scale) if isinstance(final, int | float) else None,
+                    )  # fmt: skip
+                    indicators.append(indicator)
+                    for kind, key in ((ValueKind.TARGET, "targets"), (ValueKind.ACTUAL, "actuals")):
+                        for k, v in enumerate(kpi.get(key) or []):
+                            value = v.get("value")
+                            values.append(
+                                (
+                                    indicator,
+                                    kind,
+                                    v.get("fy"),
+                                    round(value * scale) if isinstance(value, int | float) else None,
+                                    k,
+                                )
+                            )
+            Indicator.objects.bulk_create(indicators)
+            IndicatorValue.objects.bulk_create(
+                IndicatorValue(indicator=i, kind=kind, fy=fy, value=value, position=k)
+                for i, kind, fy, value, k in values
+            )
+        if n % 100 == 99:
+            print(f"  built {n + 1} municipalities ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
+    print(
+        f"database: {Municipality.objects.count()} municipalities, {Initiative.objects.count()} initiatives, "
+        f"{Indicator.objects.count()} indicators",
+        file=sys.stderr,
+    )
+
+
+def index(skip: bool) -> None:
+    from shinchoku.search.indexer import reindex_all
+    from shinchoku.search.models import Posting
+
+    if skip:
+        started = time.perf_counter()
+        report = reindex_all()
+        print(f"indexing: incremental only (--skip-index): {report} in {time.perf_counter() - started:.1f} s")
+        return
+    started = time.perf_counter()
+    cpu = time.process_time()
+    report = reindex_all(force=True)
+    seconds = time.perf_counter() - started
+    print(
+        f"indexing: {report.indexed} initiatives in {seconds:.1f} s wall / {time.process_time() - cpu:.1f} s CPU "
+        f"({report.indexed / seconds:.0f}/s; {Posting.objects.count()} postings; target 100,000 < 300 s)"
+    )
+    started = time.perf_counter()
+    report = reindex_all()
+    print(
+        f"re-index with nothing changed: {time.perf_counter() - started:.1f} s ({report.unchanged} unchanged)"
+    )
+
+
+def timed(label: str, calls: list, target: float) -> None:
+    """Wall-clock p50/p95 (what a user waits) and CPU p50 (what it costs without other load)."""
+    for call in calls[:10]:  # warm up caches and connections
+        call()
+    times, cpu = [], []
+    for call in calls:
+        t0, c0 = time.perf_counter(), time.process_time()
+        call()
+        times.append((time.perf_counter() - t0) * 1000)
+        cpu.append((time.process_time() - c0) * 1000)
+    times.sort()
+    p95 = times[max(0, int(len(times) * 0.95) - 1)]
+    print(
+        f"{label:16} p50 {statistics.median(times):6.1f} ms   p95 {p95:6.1f} ms   CPU p50 {statistics.median(cpu):5.1f} ms"
+        f"   (n={len(times)}, target p95 < {target:.0f} ms)"
+    )
+
+
+def measure(requests: int) -> None:
+    from django.test import Client
+    from django.urls import reverse
+
+    from shinchoku.plans.models import Initiative, Municipality
+    from shinchoku.search.service import Filters, search, similar
+
+    rng = random.Random(42)
+    ids = list(Initiative.objects.values_list("pk", flat=True))
+    municipalities = list(Municipality.objects.values_list("pk", flat=True))
+    client = Client(HTTP_HOST="127.0.0.1")
+
+    def a_search():
+        query = rng.choice(QUERIES)
+        roll = rng.random()
+        if roll < 0.1:
+            filters = Filters(prefecture=rng.choice(PREFECTURES))
+        elif roll < 0.2:
+            filters = Filters(has_kpi=True)
+        elif roll < 0.25:
+            filters = Filters(municipality=rng.choice(municipalities))
+        else:
+            filters = Filters()
+        return lambda: search(query, filters, limit=20)
+
+    def a_page():
+        query = rng.choice(QUERIES)
+        return lambda: client.get(reverse("search"), {"q": query})
+
+    def a_similar():
+        initiative = Initiative.objects.select_related("plan").get(pk=rng.choice(ids))
+        return lambda: similar(initiative)
+
+    def an_initiative_page():
+        url = reverse("initiative", args=[rng.choice(ids)])
+        return lambda: client.get(url)
+
+    print(f"database: {len(municipalities)} municipalities, {len(ids)} initiatives")
+    timed("search", [a_search() for _ in range(requests)], 100)
+    timed("search page", [a_page() for _ in range(requests)], 150)
+    timed("similar", [a_similar() for _ in range(requests)], 100)
+    timed("initiative page", [an_initiative_page() for _ in range(requests)], 150)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--municipalities", type=int, default=100, help="1741 for national scale (default 100)")
+    ap.add_argument("--requests", type=int, default=200)
+    ap.add_argument("--rebuild", action="store_true", help="drop the cached benchmark database first")
+    ap.add_argument(
+        "--skip-index", action="store_true", help="only index what an earlier run did not (no full rebuild)"
+    )
+    args = ap.parse_args()
+    setup(args.rebuild)
+    if not args.measure_only:
+        build(args.municipalities)
+        index(args.skip_index)
+    measure(args.requests)
+
+
+if __name__ == "__main__":
+    main()

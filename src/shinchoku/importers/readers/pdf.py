@@ -1,0 +1,810 @@
+"""PDF → Document, with pdfplumber: ruled tables with their merged cells and drawn bars, text lines.
+
+What a plan office publishes is a PDF printed from Word or Excel. Its text layer is read page by
+page with pdfplumber (pdfminer.six underneath):
+
+- **Tables** are found from their ruling lines. Thin filled rectangles are lines (browsers and
+  office software draw borders that way); larger filled rectangles are cell backgrounds or
+  工程表 bars and are kept out of the table finder, which would otherwise read every shaded
+  cell's outline as extra rows and columns. A slot no cell starts in is covered by a merged cell:
+  ``origin`` "left" when that cell starts in the same row, else "above".
+- **Bars**: a filled rectangle (or a thick line) lower than its row — a 工程表 bar behind year
+  columns — sets ``Cell.bar`` on every slot it covers for at least half the slot's width.
+- **Cell text**: characters grouped into lines; the lines of a cell are joined the way the
+  sample texts have them (no separator in Japanese, a space between two Latin words); vertical
+  text (a section column set ``writing-mode: vertical-rl``) is read top to bottom.
+- **Text lines** outside tables, in reading order; a line that runs to the right margin
+  continues on the next (a wrapped paragraph is one line, as in the sample texts); a line set
+  larger than the body text is a heading (``level``).
+- **Pages**: a table continued on the next page is one table; a header row repeated there is
+  dropped; a merged cell crossing the page break continues. Page numbers and running headers /
+  footers in the page margins are dropped, each with a note.
+- **Glyphs**: radical code points some fonts map common kanji to are repaired (glyphs.py).
+
+Hostile input: more than :data:`MAX_PAGES` pages, more than :data:`MAX_SECONDS` of work, an
+encrypted file or anything pdfminer cannot parse gives a ParseError; so does a PDF without a
+text layer (a scan), with a message saying what to do. pdfplumber is imported only here, when
+a PDF arrives.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import time
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import furniture
+from ..document import Cell, Document, Line, Location, Page, Table
+from ..errors import ParseError
+from .glyphs import repair_glyphs
+
+#: Largest PDF read, in pages: a municipal plan has tens of pages, a whole 総合計画 a few hundred.
+MAX_PAGES = 500
+#: Longest time spent on one PDF (a hostile file can make pdfminer slow, not only big).
+MAX_SECONDS = 180.0
+#: A filled rectangle thinner than this (pt) is a ruling line, not a background or a bar.
+RULE_WIDTH = 2.0
+#: A line at least this thick (pt) is a drawn bar, not a ruling line.
+BAR_LINE_WIDTH = 3.0
+#: Share of the page height at the top and the bottom where running headers and page numbers are.
+MARGIN_BAND = 0.1
+
+SCANNED = "文字情報のないPDF（スキャン画像）です。OCR済みのPDFか、Excel・テキストで取り込んでください。"
+
+_LATIN_END = re.compile(r"[A-Za-z0-9.,;:)\]%]$")
+_LATIN_START = re.compile(r"^[A-Za-z0-9(\[]")
+_SPACED = re.compile(r"[^\x00-\x7f] [^\x00-\x7f]")
+#: How the name of a municipal office ends (課, 室, センター …), for lists of 担当課.
+_OFFICE_END = set("課室係局部所館班ー）)")
+#: A kanji or katakana: the end of a word (after hiragana a figure is part of the sentence: 「その18」).
+_WORD_END = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
+#: Characters a number is written against (令和5, 平成30, 第3, 約200, 全31, ￥100).
+_NUMBER_PREFIX = set("和成第約全計各毎（(「『【〔￥＄・、。，：；～〜ー－—―‐/／")
+
+
+@dataclass
+class _Text:
+    """A line of text on a page, with its box."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    #: Width of the line's first unbreakable piece (to tell whether the line before could hold it).
+    lead: float = 0.0
+
+
+@dataclass
+class _Grid:
+    """A table found on a page, before it is joined with its continuation on the next page."""
+
+    table: Table
+    top: float
+    bottom: float
+    #: Left edge of each column (to recognise the same table on the next page).
+    columns: list[float] = field(default_factory=list)
+    #: Right edge of the table.
+    right: float = 0.0
+    #: Per column: the first / last row has no border on top / below there (a page break cut
+    #: the cell, which goes on on the next page).
+    top_open: list[bool] = field(default_factory=list)
+    bottom_open: list[bool] = field(default_factory=list)
+
+    @property
+    def cut_top(self) -> bool:
+        """The whole first row is the rest of a row cut by the page break."""
+        return bool(self.top_open) and all(self.top_open)
+
+    @property
+    def cut_bottom(self) -> bool:
+        return bool(self.bottom_open) and all(self.bottom_open)
+
+
+@dataclass
+class _RawPage:
+    number: int
+    height: float
+    width: float
+    texts: list[_Text]
+    grids: list[_Grid]
+    #: How many visible characters the page's text layer has (none on a scanned page).
+    visible: int = 0
+
+
+def _is_white(color: Any) -> bool:
+    if color is None:
+        return True
+    if isinstance(color, int | float):
+        return color >= 0.98
+    values = list(color)
+    if len(values) == 4:  # CMYK
+        return all(v <= 0.02 for v in values)
+    return bool(values) and all(isinstance(v, int | float) and v >= 0.98 for v in values)
+
+
+def _is_fill(obj: dict[str, Any]) -> bool:
+    """A filled rectangle that is not a ruling line: a cell background or a bar."""
+    return (
+        obj.get("object_type") == "rect"
+        and bool(obj.get("fill"))
+        and not obj.get("stroke")
+        and obj["width"] > RULE_WIDTH
+        and obj["height"] > RULE_WIDTH
+    )
+
+
+def _bars(page: Any) -> list[tuple[float, float, float, float]]:
+    """Boxes (x0, top, x1, bottom) of the coloured fills and thick lines of a page."""
+    boxes = [
+        (r["x0"], r["top"], r["x1"], r["bottom"])
+        for r in page.rects
+        if _is_fill(r) and not _is_white(r.get("non_stroking_color"))
+    ]
+    for line in page.lines:
+        width = float(line.get("linewidth") or 0)
+        if width >= BAR_LINE_WIDTH and line["width"] > line["height"]:
+            half = width / 2
+            boxes.append((line["x0"], line["top"] - half, line["x1"], line["bottom"] + half))
+    return boxes
+
+
+def _join_lines(lines: list[str]) -> str:
+    """The lines of one cell as one text: no separator in Japanese, a space between Latin words."""
+    out = ""
+    for line in lines:
+        if out and _LATIN_END.search(out) and _LATIN_START.search(line):
+            out += " "
+        out += line
+    return out
+
+
+def _line_text(chars: list[dict[str, Any]]) -> str:
+    """Characters of one visual line, left to right, with a space where a gap stands for one."""
+    chars = sorted(chars, key=lambda c: c["x0"])
+    parts: list[str] = []
+    last_x1: float | None = None
+    for ch in chars:
+        text = ch["text"]
+        if last_x1 is not None and ch["x0"] - last_x1 > ch["size"] * 0.3 and parts and parts[-1] != " ":
+            parts.append(" ")
+        if text == " " and parts and parts[-1] == " ":
+            continue
+        parts.append(text)
+        last_x1 = ch["x1"]
+    return repair_glyphs("".join(parts).strip())
+
+
+def _cluster(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Characters grouped into visual lines (top to bottom) by their vertical middle."""
+    ordered = sorted(chars, key=lambda c: (c["top"] + c["bottom"]) / 2)
+    lines: list[list[dict[str, Any]]] = []
+    middle = -1e9
+    for ch in ordered:
+        mid = (ch["top"] + ch["bottom"]) / 2
+        if lines and mid - middle <= max(ch["size"] * 0.45, 1.0):
+            lines[-1].append(ch)
+        else:
+            lines.append([ch])
+            middle = mid
+    return lines
+
+
+#: Characters a line may not start with (kinsoku): they move to the next line with the one before.
+_NO_LINE_START = set(
+    "、。，．,.・：；:;？！?!ー）)」』】〕〉》ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々ゝゞヽヾ"
+)
+
+
+_OPENING = set("（「『【〔〈《([{")
+
+
+def _first_token_width(line: list[dict[str, Any]]) -> float:
+    """Width of what a line break cannot split at the start of a line: opening brackets with what
+    follows, a Latin word (or URL), or a character with the ones that may not start a line."""
+    ordered = [c for c in sorted(line, key=lambda c: c["x0"]) if c["text"].strip()]
+    if not ordered:
+        return 0.0
+    end = 0
+    while end < len(ordered) - 1 and ordered[end]["text"] in _OPENING:
+        end += 1
+    if ordered[end]["text"].isascii() and ordered[end]["text"] not in _OPENING:
+        end += 1
+        while end < len(ordered) and ordered[end]["text"].isascii():
+            end += 1
+    else:
+        end += 1
+    while end < len(ordered) and ordered[end]["text"] in _NO_LINE_START:
+        end += 1
+    return float(ordered[end - 1]["x1"] - ordered[0]["x0"])
+
+
+def last_size(line: list[dict[str, Any]]) -> float:
+    return float(max(c["size"] for c in line))
+
+
+def _wrapped_at_space(line: list[dict[str, Any]], following: list[dict[str, Any]], right: float) -> bool:
+    """Whether a cell's line ended at a space: the next line's first word would have fit after it.
+
+    Browsers and office software break Japanese anywhere, so a line ends short of the cell's
+    edge only where a space was (and dropped at the break) or the cell had a line break.
+    """
+    room = right - max(c["x1"] for c in line)
+    need = _first_token_width(following) + 0.5
+    last = max(line, key=lambda c: c["x1"])["text"]
+    first = min(following, key=lambda c: c["x0"])["text"]
+    if not (last.isascii() or first.isascii()):
+        # Between two Japanese characters the estimate of the room is too rough to go by
+        # alone: ask for clearly more than a character's width.
+        need = max(need, last_size(line) * 1.25)
+    return room >= need
+
+
+def _cell_text(chars: list[dict[str, Any]], box: tuple[float, float, float, float] | None = None) -> str:
+    """The text of one cell, its lines joined as the sample texts join them.
+
+    A line that wrapped at a space gets the space back (``box``, the cell's outline, tells
+    how much room was left at the end of the line).
+    """
+    if not chars:
+        return ""
+    visible = [c for c in chars if c["text"].strip()]
+    lines = _cluster(chars)
+    if len(visible) >= 2 and all(sum(1 for c in line if c["text"].strip()) <= 1 for line in lines):
+        # Vertical text: one character per line. Columns run right to left, each top to bottom.
+        columns: list[list[dict[str, Any]]] = []
+        for ch in sorted(visible, key=lambda c: -c["x0"]):
+            if columns and abs(columns[-1][0]["x0"] - ch["x0"]) <= ch["size"] * 0.5:
+                columns[-1].append(ch)
+            else:
+                columns.append([ch])
+        return "".join("".join(c["text"] for c in sorted(col, key=lambda c: c["top"])) for col in columns)
+    right = None
+    if box is not None and visible:
+        padding = max(0.0, min(c["x0"] for c in visible) - box[0])
+        right = box[2] - padding
+    texts = [_line_text(line) for line in lines]
+    # A cell listing departments with spaces between (「市民課 長寿介護課」): a wrap right after
+    # a department's name took the place of a space.
+    listing = len(texts) > 1 and any(_SPACED.search(t) for t in texts)
+    out = ""
+    previous: list[dict[str, Any]] | None = None
+    for line, text in zip(lines, texts, strict=True):
+        if not text:
+            continue
+        if out and (
+            (_LATIN_END.search(out) and _LATIN_START.search(text))
+            or (
+                listing and out[-1] in _OFFICE_END and not text[0].isascii() and text[0] not in _NO_LINE_START
+            )
+            # a figure starting a line after a word (「実施事業数 / 0事業」) was written apart from it
+            or (
+                text[0].isdigit()
+                and text[0].isascii()
+                and _WORD_END.match(out[-1]) is not None
+                and out[-1] not in _NUMBER_PREFIX
+            )
+            or (right is not None and previous is not None and _wrapped_at_space(previous, line, right))
+        ):
+            out += " "
+        out += text
+        previous = line
+    return out
+
+
+def _table_of(
+    found: Any,
+    chars: list[dict[str, Any]],
+    bars: list[tuple[float, float, float, float]],
+    rules: list[dict[str, Any]],
+) -> _Grid:
+    """One pdfplumber table as a document Table: slots, merged-cell origins, text, bars."""
+    boxes: list[tuple[float, float, float, float]] = [tuple(c) for c in found.cells]
+    xs = sorted({round(b[0], 1) for b in boxes})
+    tops = sorted({round(b[1], 1) for b in boxes})
+    x_end = max(b[2] for b in boxes)
+    y_end = max(b[3] for b in boxes)
+    x_edges = xs + [x_end]
+    y_edges = tops + [y_end]
+    n_rows, n_cols = len(tops), len(xs)
+    # owner[r][c]: index of the cell box covering slot (r, c)
+    owner: list[list[int]] = [[-1] * n_cols for _ in range(n_rows)]
+    start: dict[int, tuple[int, int]] = {}
+    for index, (x0, top, x1, bottom) in enumerate(boxes):
+        c0 = xs.index(round(x0, 1))
+        r0 = tops.index(round(top, 1))
+        start[index] = (r0, c0)
+        r = r0
+        while r < n_rows and y_edges[r] < bottom - 0.5:
+            c = c0
+            while c < n_cols and x_edges[c] < x1 - 0.5:
+                owner[r][c] = index
+                c += 1
+            r += 1
+
+    def closed(y: float, a: float, b: float) -> bool:
+        """Whether a ruling line at height ``y`` runs along most of ``a``–``b``."""
+        covered = sum(max(0.0, min(b, h["x1"]) - max(a, h["x0"])) for h in rules if abs(h["top"] - y) <= 1.5)
+        return covered >= (b - a) * 0.5
+
+    # Per column: is the first slot's cell open on top, the last slot's open below (cut by the
+    # page break)? Measured at the cell's own edge: a merged cell may reach lower than the row.
+    top_open = [
+        owner[0][c] < 0 or not closed(boxes[owner[0][c]][1], x_edges[c], x_edges[c + 1])
+        for c in range(n_cols)
+    ]
+    bottom_open = [
+        owner[-1][c] < 0 or not closed(boxes[owner[-1][c]][3], x_edges[c], x_edges[c + 1])
+        for c in range(n_cols)
+    ]
+    by_cell: dict[int, list[dict[str, Any]]] = {}
+    # Text standing above the first rule is the rest of a cell the page break cut: the browser
+    # draws it in a fragment too thin to hold it. Where the column is open on top, a merged
+    # cell goes on and the text belongs to it; else the rest of a whole row was cut.
+    spill: list[dict[str, Any]] = []
+    for ch in chars:
+        cx = (ch["x0"] + ch["x1"]) / 2
+        if ch["top"] < tops[0] - 1.0:
+            c = min(max(bisect_right(x_edges, cx) - 1, 0), n_cols - 1)
+            if top_open[c] and owner[0][c] >= 0:
+                by_cell.setdefault(owner[0][c], []).append(ch)
+            else:
+                spill.append(ch)
+            continue
+        cy = (ch["top"] + ch["bottom"]) / 2
+        c = bisect_right(x_edges, cx) - 1
+        r = bisect_right(y_edges, cy) - 1
+        if 0 <= r < n_rows and 0 <= c < n_cols and owner[r][c] >= 0:
+            by_cell.setdefault(owner[r][c], []).append(ch)
+    texts = {index: repair_glyphs(_cell_text(cs, boxes[index])) for index, cs in by_cell.items()}
+    rows: list[list[Cell]] = []
+    for r in range(n_rows):
+        row: list[Cell] = []
+        for c in range(n_cols):
+            index = owner[r][c]
+            if index < 0:
+                row.append(Cell(""))
+                continue
+            r0, c0 = start[index]
+            text = texts.get(index, "")
+            if (r0, c0) == (r, c):
+                row.append(Cell(text))
+            else:
+                row.append(Cell(text, origin="left" if r0 == r else "above"))
+        rows.append(row)
+    for x0, top, x1, bottom in bars:
+        middle = (top + bottom) / 2
+        r = bisect_right(y_edges, middle) - 1
+        if not 0 <= r < n_rows or x1 <= x_edges[0] or x0 >= x_end:
+            continue
+        row_height = y_edges[r + 1] - y_edges[r]
+        if bottom - top >= row_height * 0.8:
+            continue  # a cell's background, not a bar
+        for c in range(n_cols):
+            width = x_edges[c + 1] - x_edges[c]
+            overlap = min(x1, x_edges[c + 1]) - max(x0, x_edges[c])
+            if width > 0 and overlap >= width * 0.5:
+                rows[r][c].bar = True
+    # Rows with no own cell at all (a ruling artefact) carry nothing.
+    rows = [row for row in rows if any(cell.origin == "own" for cell in row)] or rows
+    if spill:
+        parts: dict[int, list[dict[str, Any]]] = {}
+        for ch in spill:
+            c = min(max(bisect_right(x_edges, (ch["x0"] + ch["x1"]) / 2) - 1, 0), n_cols - 1)
+            parts.setdefault(c, []).append(ch)
+        rows.insert(0, [Cell(repair_glyphs(_cell_text(parts.get(c, [])))) for c in range(n_cols)])
+        top_open = [True] * n_cols  # a row of its own, the rest of one cut
+    table = Table(rows=rows)
+
+    return _Grid(
+        table=table,
+        top=tops[0],
+        bottom=y_end,
+        columns=xs,
+        right=x_end,
+        top_open=top_open,
+        bottom_open=bottom_open,
+    )
+
+
+def _closing_edges(edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Horizontal edges where a table is cut by a page break.
+
+    A row too tall for the rest of the page is split: the part on this page has no bottom
+    border, the part on the next no top border, and without that edge the table finder sees no
+    cell there at all. Where two or more vertical rules end (or start) at the same height with
+    no horizontal rule across, the missing border is added. (A merged cell going on to the next
+    page lacks its border too, while the other cells of the row have theirs: then the row is
+    whole, only the merged cell continues.)
+    """
+    vertical = [e for e in edges if e["orientation"] == "v"]
+    horizontal = [e for e in edges if e["orientation"] == "h"]
+    out: list[dict[str, Any]] = []
+    # Each vertical rule as drawn (browsers draw it cell by cell): joined into whole rules first,
+    # so that only where a rule really ends counts.
+    by_x: dict[int, list[tuple[float, float]]] = {}
+    for e in vertical:
+        by_x.setdefault(round(e["x0"]), []).append((e["top"], e["bottom"]))
+    ends: dict[str, dict[int, list[tuple[float, float]]]] = {"top": {}, "bottom": {}}
+    for x, spans in by_x.items():
+        spans.sort()
+        start, stop = spans[0]
+        whole: list[tuple[float, float]] = []
+        for top, bottom in spans[1:]:
+            if top <= stop + 1.5:
+                stop = max(stop, bottom)
+            else:
+                whole.append((start, stop))
+                start, stop = top, bottom
+        whole.append((start, stop))
+        for top, bottom in whole:
+            ends["top"].setdefault(round(top), []).append((float(x), top))
+            ends["bottom"].setdefault(round(bottom), []).append((float(x), bottom))
+    for side in ("top", "bottom"):
+        for y, group in ends[side].items():
+            if len(group) < 2:
+                continue
+            x0 = min(x for x, _ in group)
+            x1 = max(x for x, _ in group)
+            spans = sorted((h["x0"], h["x1"]) for h in horizontal if abs(h["top"] - y) <= 2)
+            covered, reach = 0.0, x0
+            for a, b in spans:
+                if b > reach:
+                    covered += b - max(a, reach)
+                    reach = b
+            if (x1 - x0) - covered > 2.0:  # a gap in the border: a cell is open there
+                top = float(group[0][1])
+                out.append(
+                    {
+                        "x0": x0,
+                        "x1": x1,
+                        "top": top,
+                        "bottom": top,
+                        "width": x1 - x0,
+                        "height": 0.0,
+                        "orientation": "h",
+                        "object_type": "closing_edge",
+                        # no border at all there: the row itself is cut (else a merged cell goes on)
+                        "cut": covered < (x1 - x0) * 0.1,
+                    }
+                )
+    return out
+
+
+def _read_page(page: Any, number: int) -> _RawPage:
+    chars = [c for c in page.chars if c.get("upright", True) or c["text"].strip()]
+    bars = _bars(page)
+    ruled = page.filter(lambda obj: not _is_fill(obj))
+    closing = _closing_edges(ruled.edges)
+    found_tables = ruled.find_tables(
+        {"vertical_strategy": "lines", "horizontal_strategy": "lines", "explicit_horizontal_lines": closing}
+    )
+    found_tables = [t for t in found_tables if len(t.cells) >= 2]
+    boxes = [t.bbox for t in found_tables]
+    in_table: list[list[dict[str, Any]]] = [[] for _ in boxes]
+    outside: list[dict[str, Any]] = []
+    for ch in chars:
+        cx = (ch["x0"] + ch["x1"]) / 2
+        cy = (ch["top"] + ch["bottom"]) / 2
+        for i, (x0, top, x1, bottom) in enumerate(boxes):
+            # inside, or overlapping the top rule (the rest of a cut row, see _table_of)
+            if x0 <= cx <= x1 and (top <= cy <= bottom or ch["top"] < top < ch["bottom"] - 0.5):
+                in_table[i].append(ch)
+                break
+        else:
+            outside.append(ch)
+    rules = [e for e in ruled.edges if e["orientation"] == "h"]
+    grids = [_table_of(t, in_table[i], bars, rules) for i, t in enumerate(found_tables)]
+    texts: list[_Text] = []
+    for line in _cluster(outside):
+        text = repair_glyphs(_line_text(line))
+        if not text:
+            continue
+        texts.append(
+            _Text(
+                text=text,
+                x0=min(c["x0"] for c in line),
+                x1=max(c["x1"] for c in line),
+                top=min(c["top"] for c in line),
+                bottom=max(c["bottom"] for c in line),
+                size=Counter(round(c["size"], 1) for c in line).most_common(1)[0][0],
+                lead=_first_token_width(line),
+            )
+        )
+    visible = sum(1 for c in chars if c["text"].strip())
+    return _RawPage(
+        number=number,
+        height=float(page.height),
+        width=float(page.width),
+        texts=texts,
+        grids=grids,
+        visible=visible,
+    )
+
+
+def _drop_furniture(pages: list[_RawPage], notes: list[tuple[Location, str]]) -> None:
+    """Drop page numbers and running headers/footers found in the page margins."""
+
+    def in_margin(page: _RawPage, text: _Text) -> bool:
+        """In the top or bottom band of the page, and among the first or last two lines there."""
+        band = page.height * MARGIN_BAND
+        if text.top < band:
+            above = [t for t in page.texts if t.bottom <= text.top] + [
+                g for g in page.grids if g.bottom <= text.top
+            ]
+            return len(above) < 2
+        if text.bottom > page.height - band:
+            below = [t for t in page.texts if t.top >= text.bottom] + [
+                g for g in page.grids if g.top >= text.bottom
+            ]
+            return len(below) < 2
+        return False
+
+    keys = [{furniture.key(t.text) for t in page.texts if in_margin(page, t)} for page in pages]
+    running = furniture.repeated(keys)
+    noted: set[str] = set()
+    for page in pages:
+        kept: list[_Text] = []
+        for text in page.texts:
+            if in_margin(page, text) and (
+                furniture.is_page_number(text.text) or furniture.key(text.text) in running
+            ):
+                kind = "ページ番号" if furniture.is_page_number(text.text) else "柱（ヘッダー・フッター）"
+                if kind not in noted and furniture.key(text.text) not in noted:
+                    noted.add(kind if kind == "ページ番号" else furniture.key(text.text))
+                    notes.append(
+                        (Location(page=page.number), f"{kind}「{text.text}」を各ページから除きました。")
+                    )
+                continue
+            kept.append(text)
+        page.texts = kept
+
+
+def _headings(pages: list[_RawPage]) -> dict[float, int]:
+    """Font size → heading level for sizes clearly larger than the body text (at most three levels)."""
+    sizes: Counter[float] = Counter()
+    for page in pages:
+        for text in page.texts:
+            sizes[text.size] += len(text.text)
+    if not sizes:
+        return {}
+    body = sizes.most_common(1)[0][0]
+    larger = sorted((s for s in sizes if s >= body * 1.15), reverse=True)[:3]
+    return {size: level for level, size in enumerate(larger, start=1)}
+
+
+def _line_gap(pages: list[_RawPage], rights: dict[int, float]) -> float:
+    """The usual space between two lines of one paragraph (the commonest gap below a full line)."""
+    gaps: Counter[float] = Counter()
+    for page in pages:
+        right = rights[page.number]
+        for last, text in zip(page.texts, page.texts[1:], strict=False):
+            if last.x1 >= right - last.size * 1.5 and 0 <= text.top - last.bottom <= last.size:
+                gaps[round((text.top - last.bottom) * 2) / 2] += 1
+    return gaps.most_common(1)[0][0] if gaps else 0.0
+
+
+def _paragraphs(texts: list[_Text], right: float, gap: float) -> list[_Text]:
+    """Lines joined where a paragraph wraps: a line reaching the right margin continues below.
+
+    Only across the usual line gap: a larger one is the space between two paragraphs.
+    """
+    out: list[_Text] = []
+    for text in texts:
+        if out:
+            last = out[-1]
+            if (
+                right - last.x1 < max(last.size * 1.5, text.lead + 0.5)
+                and text.top - last.bottom <= gap + max(1.0, last.size * 0.1)
+                and text.x0 <= last.x0 + last.size * 0.5
+                and text.size == last.size
+            ):
+                out[-1] = _Text(
+                    _join_lines([last.text, text.text]),
+                    last.x0,
+                    text.x1,
+                    last.top,
+                    text.bottom,
+                    last.size,
+                    last.lead,
+                )
+                continue
+        out.append(text)
+    return out
+
+
+def _same_table(previous: _Grid, grid: _Grid) -> bool:
+    if len(previous.columns) != len(grid.columns):
+        return False
+    return all(abs(a - b) <= 2.0 for a, b in zip(previous.columns, grid.columns, strict=True))
+
+
+def _map_column(previous: _Grid, x: float) -> int | None:
+    """The column of ``previous`` that starts where a column of the next page's table starts."""
+    target = min(range(len(previous.columns)), key=lambda i: abs(previous.columns[i] - x))
+    return target if abs(previous.columns[target] - x) <= 6.0 else None
+
+
+def _origin_of(table: Table, r: int, c: int) -> tuple[int, int]:
+    """Row and column where the (merged) cell covering slot (r, c) starts."""
+    while r > 0 and table.rows[r][c].origin == "above":
+        r -= 1
+    while c > 0 and table.rows[r][c].origin == "left":
+        c -= 1
+    return r, c
+
+
+def _set_text(table: Table, r0: int, c0: int, text: str) -> None:
+    """Give a (merged) cell a new text, in its own slot and every slot it covers."""
+    rows = table.rows
+    rows[r0][c0].text = text
+    for c in range(c0 + 1, len(rows[r0])):
+        if rows[r0][c].origin != "left":
+            break
+        rows[r0][c].text = text
+    for r in range(r0 + 1, len(rows)):
+        if rows[r][c0].origin != "above":
+            break
+        rows[r][c0].text = text
+
+
+def _carry(previous: _Grid, grid: _Grid, rows: list[list[Cell]]) -> bool:
+    """Carry the cells a page break cut over into ``previous``; True when the whole first row of
+    ``rows`` was the rest of the previous table's last row (and is now part of it).
+
+    A cell is cut where the previous table's last row has no border below it and the next
+    table's first row none above it, in the same column: the text on the new page is the rest
+    of the cell's text, and the slots below it on the new page are covered by that cell.
+    """
+    old = previous.table
+    whole_row = previous.cut_bottom and grid.cut_top
+    head = rows[0]
+    for c, cell in enumerate(head):
+        t = _map_column(previous, grid.columns[c]) if c < len(grid.columns) else None
+        if t is None or not (whole_row or (grid.top_open[c] and previous.bottom_open[t])):
+            continue
+        r0, c0 = _origin_of(old, len(old.rows) - 1, t)
+        text = old.rows[r0][c0].text
+        if cell.origin == "own" and cell.text:
+            text = _join_lines([text, cell.text]) if text else cell.text
+            _set_text(old, r0, c0, text)
+        if not whole_row:
+            head[c] = Cell(text, origin="above", bar=cell.bar)
+        for row in rows[1:]:
+            if row[c].origin != "above":
+                break
+            row[c] = Cell(text, origin="above", bar=row[c].bar)
+    return whole_row
+
+
+def _continue(
+    previous: _Grid, grid: _Grid, page: int, notes: list[tuple[Location, str]], *, same: bool
+) -> Table | None:
+    """Join a table at the top of a page to the one that ended the page before.
+
+    ``same``: the same table goes on (same columns): its rows are appended, a repeated header
+    row dropped. Otherwise only the cells the page break cut are carried over, and what is
+    left of the new table is returned as a table of its own.
+    """
+    old, new = previous.table, grid.table
+    rows, locations = new.rows, new.row_locations
+    first = [cell.text for cell in old.rows[0]]
+    if same and rows and any(first) and [cell.text for cell in rows[0]] == first:
+        rows, locations = rows[1:], locations[1:]
+        notes.append((Location(page=page), "前のページから続く表の見出し行（繰り返し）を除きました。"))
+    if rows and _carry(previous, grid, rows):
+        rows, locations = rows[1:], locations[1:]
+    if same:
+        old.rows.extend(rows)
+        old.row_locations.extend(locations)
+        previous.bottom_open = grid.bottom_open
+        return None
+    new.rows, new.row_locations = rows, locations
+    return new if rows else None
+
+
+def read_pdf(data: bytes, *, max_pages: int = MAX_PAGES, max_seconds: float = MAX_SECONDS) -> Document:
+    """The document model of a PDF file's bytes; ParseError for anything that is not a readable PDF."""
+    started = time.monotonic()
+    try:
+        import pdfplumber
+        from pdfminer.pdfdocument import PDFPasswordIncorrect
+    except ImportError:  # pragma: no cover - pdfplumber is a dependency
+        raise ParseError("PDF を読むための部品（pdfplumber）がインストールされていません。") from None
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except PDFPasswordIncorrect:
+        raise ParseError(
+            "パスワードで保護されたPDFは読めません。保護を解除してから取り込んでください。"
+        ) from None
+    except Exception:
+        raise ParseError("PDFとして読めません（ファイルが壊れている可能性があります）。") from None
+    raw: list[_RawPage] = []
+    try:
+        with pdf:
+            count = len(pdf.pages)
+            if count > max_pages:
+                raise ParseError(f"PDFのページ数が多すぎます（{count}ページ。上限は{max_pages}ページです）。")
+            for number, page in enumerate(pdf.pages, start=1):
+                if time.monotonic() - started > max_seconds:
+                    raise ParseError(
+                        f"PDFの読み取りに時間がかかりすぎるため中止しました（{number}ページ目）。"
+                    )
+                raw.append(_read_page(page, number))
+                page.close()
+    except ParseError:
+        raise
+    except PDFPasswordIncorrect:
+        raise ParseError(
+            "パスワードで保護されたPDFは読めません。保護を解除してから取り込んでください。"
+        ) from None
+    except Exception:
+        raise ParseError(
+            f"PDFの{len(raw) + 1}ページ目を読めません（ファイルが壊れている可能性があります）。"
+        ) from None
+    if not any(page.visible for page in raw):
+        raise ParseError(SCANNED)
+    document = _document(raw)
+    if not any(
+        isinstance(block, Line) or (isinstance(block, Table) and any(c.text for row in block.rows for c in row))
+        for block in document.blocks()
+    ):
+        raise ParseError(SCANNED)  # nothing but page numbers: a scan with a stamped page number
+    return document
+
+
+def _document(raw: list[_RawPage]) -> Document:
+    notes: list[tuple[Location, str]] = []
+    _drop_furniture(raw, notes)
+    levels = _headings(raw)
+    # The right edge of the text area: the page mirrored at the left margin, or a longer line.
+    left = min((t.x0 for page in raw for t in page.texts), default=0.0)
+    rights = {
+        page.number: max([page.width - left] + [t.x1 for t in page.texts] + [g.right for g in page.grids])
+        for page in raw
+    }
+    gap = _line_gap(raw, rights)
+    pages: list[Page] = []
+    previous: _Grid | None = None  # the last block of the previous page, when it is a table
+    for page in raw:
+        texts = _paragraphs(page.texts, rights[page.number], gap)
+        items: list[tuple[float, Any]] = [(t.top, t) for t in texts] + [(g.top, g) for g in page.grids]
+        items.sort(key=lambda item: item[0])
+        blocks: list[Line | Table] = []
+        line_number = 0
+        continued = previous
+        previous = None
+        for index, (_, item) in enumerate(items):
+            if isinstance(item, _Text):
+                line_number += 1
+                blocks.append(
+                    Line(item.text, Location(page=page.number, line=line_number), levels.get(item.size))
+                )
+                previous = None
+                continue
+            grid: _Grid = item
+            first_row = line_number + 1
+            grid.table.location = Location(page=page.number, line=first_row)
+            grid.table.row_locations = [
+                Location(page=page.number, line=first_row + i) for i in range(len(grid.table.rows))
+            ]
+            line_number += len(grid.table.rows)
+            if index == 0 and continued is not None and _same_table(continued, grid):
+                _continue(continued, grid, page.number, notes, same=True)
+                previous = continued
+            elif index == 0 and continued is not None and grid.table.rows:
+                # Laid out anew on this page: only cells the page break cut go on.
+                rest = _continue(continued, grid, page.number, notes, same=False)
+                if rest is not None:
+                    blocks.append(rest)
+                previous = grid
+            else:
+                blocks.append(grid.table)
+                previous = grid
+        pages.append(Page(number=page.number, blocks=list(blocks)))
+    return Document(kind="pdf", pages=pages, notes=notes)

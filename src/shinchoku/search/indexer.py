@@ -1,0 +1,179 @@
+"""Build and update the search index: plain functions, so a background task can call them as they are.
+
+An initiative's indexed text is its title, summary, actions, departments and KPI names, each field
+weighted (a word in the title counts three times). Each indexed initiative keeps a digest of that text:
+re-indexing skips initiatives whose digest is unchanged, so a re-import re-tokenises only what changed,
+and retired initiatives leave the index.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.db import connection, transaction
+from django.db.models import Count, Sum
+
+from shinchoku.plans.models import Indicator, Initiative, InitiativeDepartment
+
+from . import tokens
+from .models import IndexStats, Posting, SearchDocument
+
+#: Bump when tokens.py or the weights change: every initiative is then re-indexed by `reindex`.
+INDEX_VERSION = "1"
+#: How much a term counts in each field (BM25F-style weighting folded into the term frequency).
+FIELD_WEIGHTS = {"title": 3, "summary": 2, "indicators": 2, "actions": 1, "departments": 1}
+#: The query an initiative's 「類似取組」 are found with: title and summary, the title counting double.
+PROFILE_WEIGHTS = {"title": 2, "summary": 1}
+BATCH = 500
+
+
+@dataclass
+class IndexReport:
+    """What an indexing run did."""
+
+    indexed: int = 0
+    unchanged: int = 0
+    removed: int = 0
+
+    def __str__(self) -> str:
+        return (
+            f"索引を更新: {self.indexed} 件 / 変更なし {self.unchanged} 件 / 索引から削除 {self.removed} 件"
+        )
+
+
+def _fields(batch: list[int]) -> tuple[dict[int, dict], dict[int, dict[str, str]]]:
+    """(initiative rows, their texts per field) for a batch of ids, in three queries."""
+    rows = {
+        row["pk"]: row
+        for row in Initiative.objects.filter(pk__in=batch).values(
+            "pk", "title", "summary", "actions", "retired_at", "plan__municipality_id"
+        )
+    }
+    departments: dict[int, list[str]] = defaultdict(list)
+    for initiative_id, name in (
+        InitiativeDepartment.objects.filter(initiative_id__in=batch)
+        .order_by("initiative_id", "position")
+        .values_list("initiative_id", "department__name")
+    ):
+        departments[initiative_id].append(name)
+    indicators: dict[int, list[str]] = defaultdict(list)
+    for initiative_id, name in (
+        Indicator.objects.filter(initiative_id__in=batch, retired_at__isnull=True)
+        .order_by("initiative_id", "position")
+        .values_list("initiative_id", "name")
+    ):
+        indicators[initiative_id].append(name)
+    texts = {
+        pk: {
+            "title": row["title"],
+            "summary": row["summary"],
+            "actions": row["actions"],
+            "departments": "\n".join(departments.get(pk, [])),
+            "indicators": "\n".join(indicators.get(pk, [])),
+        }
+        for pk, row in rows.items()
+    }
+    return rows, texts
+
+
+def _digest(municipality_id: int, texts: dict[str, str]) -> str:
+    canonical = "\x1f".join([INDEX_VERSION, str(municipality_id), *(texts[f] for f in sorted(texts))])
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def weighted_terms(fields: dict[str, Counter[str]], weights: dict[str, int]) -> Counter[str]:
+    """Term → weighted frequency over the fields named in ``weights`` (each field tokenised once)."""
+    total: Counter[str] = Counter()
+    for name, weight in weights.items():
+        for term, n in fields[name].items():
+            total[term] += n * weight
+    return total
+
+
+def index_initiatives(initiative_ids: Iterable[int], *, force: bool = False) -> IndexReport:
+    """Bring the index up to date for these initiatives (unchanged ones are skipped unless ``force``)."""
+    report = IndexReport()
+    ids = sorted(set(initiative_ids))
+    for start in range(0, len(ids), BATCH):
+        with transaction.atomic():
+            _index_batch(ids[start : start + BATCH], force, report)
+    update_stats()
+    return report
+
+
+def _index_batch(batch: list[int], force: bool, report: IndexReport) -> None:
+    rows, texts = _fields(batch)
+    stored = dict(SearchDocument.objects.filter(pk__in=batch).values_list("pk", "digest"))
+    documents: list[SearchDocument] = []
+    postings: list[tuple[str, int, int, int, int]] = []
+    stale: list[int] = []
+    for pk in batch:
+        row = rows.get(pk)
+        if row is None or row["retired_at"] is not None:
+            if pk in stored:
+                stale.append(pk)
+                report.removed += 1
+            continue
+        municipality_id = row["plan__municipality_id"]
+        digest = _digest(municipality_id, texts[pk])
+        if not force and stored.get(pk) == digest:
+            report.unchanged += 1
+            continue
+        if pk in stored:
+            stale.append(pk)
+        fields = {name: tokens.counts(text) for name, text in texts[pk].items()}
+        counts = weighted_terms(fields, FIELD_WEIGHTS)
+        length = sum(counts.values())
+        profile = weighted_terms(fields, PROFILE_WEIGHTS)
+        documents.append(
+            SearchDocument(
+                initiative_id=pk,
+                municipality_id=municipality_id,
+                length=length,
+                digest=digest,
+                profile=profile,
+            )
+        )
+        postings.extend((term, pk, municipality_id, tf, length) for term, tf in counts.items())
+        report.indexed += 1
+    if stale:
+        Posting.objects.filter(initiative_id__in=stale).delete()
+        SearchDocument.objects.filter(pk__in=stale).delete()
+    SearchDocument.objects.bulk_create(documents, batch_size=BATCH)
+    _insert_postings(postings)
+
+
+def _insert_postings(rows: list[tuple[str, int, int, int, int]]) -> None:
+    """Plain executemany: a national reindex writes millions of postings, and model instances cost
+    more than the insert itself."""
+    if not rows:
+        return
+    table = connection.ops.quote_name(Posting._meta.db_table)
+    sql = (
+        f"INSERT INTO {table} (term, initiative_id, municipality_id, tf, length) VALUES (%s, %s, %s, %s, %s)"
+    )
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, rows)
+
+
+def index_plan(plan_id: int) -> IndexReport:
+    """Re-index a plan's initiatives after an import (only those whose text changed are re-tokenised)."""
+    return index_initiatives(Initiative.objects.filter(plan_id=plan_id).values_list("pk", flat=True))
+
+
+def reindex_all(*, force: bool = False) -> IndexReport:
+    """The whole index (``shinchoku reindex``): every initiative, dropping entries of deleted ones."""
+    report = index_initiatives(Initiative.objects.values_list("pk", flat=True), force=force)
+    return report
+
+
+def update_stats() -> IndexStats:
+    """Recount the collection statistics (one aggregate over the documents)."""
+    totals = SearchDocument.objects.aggregate(n=Count("pk"), total=Sum("length"))
+    stats, _ = IndexStats.objects.update_or_create(
+        pk=1, defaults={"documents": totals["n"] or 0, "total_length": totals["total"] or 0}
+    )
+    return stats

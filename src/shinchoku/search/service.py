@@ -1,0 +1,141 @@
+"""Search across every plan and 「他自治体の類似取組」: the one place pages, API and CLI ask.
+
+Every plan is a public document (``accounts.permissions``: ``view_plan`` is granted to everyone), so
+every current initiative is searchable by anyone; what results show of progress (actuals, grades)
+is public data only (see cards.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.db.models import Exists, OuterRef, Q, QuerySet
+
+from shinchoku.accounts.permissions import public_reports
+from shinchoku.plans.models import Indicator, IndicatorValue, Initiative, Municipality, Plan, ValueKind
+from shinchoku.progress.models import RecordedActual
+
+from . import ranking, tokens
+from .cards import Card, cards
+from .models import SearchDocument
+
+MAX_QUERY = 200
+SIMILAR = 5
+#: A similar-initiatives query uses the initiative's most telling terms only (ranking.rank).
+SIMILAR_MAX_TERMS = 12
+SIMILAR_MAX_DF = 0.2
+#: … and reads at most this many postings (bounds the initiative page at national scale).
+SIMILAR_MAX_POSTINGS = 8_000
+#: A search ignores words found in more than this share of initiatives when it has rarer ones.
+SEARCH_MAX_DF = 0.1
+
+
+@dataclass
+class Filters:
+    """Search filters; every one optional, all combined with AND."""
+
+    prefecture: str = ""
+    municipality: int | None = None
+    has_kpi: bool = False
+    has_results: bool = False
+    fiscal_year: int | None = None
+
+    @property
+    def any(self) -> bool:
+        return bool(
+            self.prefecture or self.municipality or self.has_kpi or self.has_results or self.fiscal_year
+        )
+
+
+@dataclass
+class SearchPage:
+    query: str
+    terms: list[str]
+    total: int
+    offset: int
+    limit: int
+    results: list[Card] = field(default_factory=list)
+
+
+def filtered_initiatives(filters: Filters) -> QuerySet[Initiative]:
+    """Current initiatives passing the filters (ranking.rank checks each candidate against it)."""
+    initiatives = Initiative.objects.filter(retired_at__isnull=True)
+    if filters.prefecture:
+        initiatives = initiatives.filter(plan__municipality__prefecture=filters.prefecture)
+    if filters.municipality:
+        initiatives = initiatives.filter(plan__municipality_id=filters.municipality)
+    if filters.fiscal_year:
+        initiatives = initiatives.filter(
+            plan__start_fy__lte=filters.fiscal_year, plan__end_fy__gte=filters.fiscal_year
+        )
+    if filters.has_kpi:
+        initiatives = initiatives.filter(
+            Exists(Indicator.objects.filter(initiative=OuterRef("pk"), retired_at__isnull=True))
+        )
+    if filters.has_results:
+        printed = IndicatorValue.objects.filter(
+            indicator__initiative=OuterRef("pk"), indicator__retired_at__isnull=True, kind=ValueKind.ACTUAL
+        )
+        reported = RecordedActual.objects.filter(
+            indicator__initiative=OuterRef("pk"), report__in=public_reports()
+        ).filter(Q(value__isnull=False) | ~Q(text=""))
+        initiatives = initiatives.filter(Exists(printed) | Exists(reported))
+    return initiatives
+
+
+def search(query: str, filters: Filters | None = None, *, offset: int = 0, limit: int = 20) -> SearchPage:
+    """Initiatives of every plan ranked by BM25 for ``query`` (title, summary, actions, 担当課, KPI names)."""
+    filters = filters or Filters()
+    query = (query or "")[:MAX_QUERY]
+    weights = tokens.query_weights(query)
+    within = filtered_initiatives(filters) if filters.any else None
+    ranked = ranking.rank(weights, limit=limit, offset=offset, within=within, max_df_ratio=SEARCH_MAX_DF)
+    total = ranked.total
+    if not ranked.hits and offset:
+        total = ranking.rank(weights, limit=1, within=within, max_df_ratio=SEARCH_MAX_DF).total
+    scores = dict(ranked.hits)
+    page = SearchPage(query, [t for t, w in weights.items() if w == 1.0], total, offset, limit)
+    page.results = cards([pk for pk, _ in ranked.hits], scores)
+    return page
+
+
+def similar(initiative: Initiative, *, limit: int = SIMILAR) -> list[Card]:
+    """The ``limit`` initiatives of other municipalities most like this one (title and summary)."""
+    profile = SearchDocument.objects.filter(pk=initiative.pk).values_list("profile", flat=True).first()
+    if not profile:
+        return []
+    ranked = ranking.rank(
+        tokens.expand({term: float(weight) for term, weight in profile.items()}),
+        limit=limit,
+        exclude_municipality=initiative.plan.municipality_id,
+        max_terms=SIMILAR_MAX_TERMS,
+        max_df_ratio=SIMILAR_MAX_DF,
+        max_postings=SIMILAR_MAX_POSTINGS,
+    )
+    return cards([pk for pk, _ in ranked.hits], dict(ranked.hits))
+
+
+def filter_choices(prefecture: str = "") -> dict[str, list]:
+    """The filter form's options: prefectures and fiscal years that have plans, and the municipalities
+    of the chosen prefecture (a national installation has 1,741: too many for one list)."""
+    prefectures = (
+        Municipality.objects.filter(plans__isnull=False)
+        .exclude(prefecture="")
+        .values_list("prefecture", flat=True)
+    )
+    municipalities = (
+        list(
+            Municipality.objects.filter(plans__isnull=False, prefecture=prefecture)
+            .distinct()
+            .order_by("code", "name")
+        )
+        if prefecture
+        else []
+    )
+    years: set[int] = set()
+    for start, end in (
+        Plan.objects.exclude(start_fy=None).exclude(end_fy=None).values_list("start_fy", "end_fy")
+    ):
+        if start <= end:
+            years.update(range(start, end + 1))
+    return {"prefectures": sorted(set(prefectures)), "municipalities": municipalities, "years": sorted(years)}

@@ -1,0 +1,21 @@
+"""Keep the index in step with imports: re-index the plan inside the import's transaction.
+
+Runs synchronously for now (a plan of a few hundred initiatives takes well under a second, and only
+changed initiatives are re-tokenised). When the background worker exists, this receiver can enqueue
+``indexer.index_plan`` instead; it is a plain function taking the plan id.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.dispatch import receiver
+
+from shinchoku.plans.loader import plan_loaded
+
+from .indexer import index_plan
+
+
+@receiver(plan_loaded, dispatch_uid="search-index-plan")
+def reindex_loaded_plan(sender: Any, plan: Any, **kwargs: Any) -> None:
+    index_plan(plan.pk)

@@ -1,0 +1,258 @@
+"""The PDF reader on small PDFs printed by Chromium, one per trap real plans set.
+
+Each PDF is printed once and cached (samplepdf.print_html); the traps: radical code points
+for common kanji, cell backgrounds that look like ruling lines, drawn 工程表 bars, pages
+stored rotated, header rows repeated on every page, merged cells and rows crossing a page
+break, page numbers and running headers, vertical text, a scan without a text layer, and
+hostile files.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pypdfium2 as pdfium
+import pytest
+
+from shinchoku.importers import ParseError, load_source, parse
+from shinchoku.importers.document import Table
+from shinchoku.importers.readers.glyphs import repair_glyphs
+from shinchoku.importers.readers.pdf import SCANNED, read_pdf
+from shinchoku.importers.render import render
+
+from .samplepdf import print_html
+
+pytestmark = pytest.mark.slow
+
+STYLE = (
+    "@page { size: A4; margin: 18mm 14mm; @bottom-center { content: '- ' counter(page) ' -'; font-size: 9pt; } }"
+    "body { font-family: 'IPAexGothic', sans-serif; font-size: 9pt; }"
+    "table { border-collapse: collapse; width: 100%; margin: 4pt 0; }"
+    "td, th { border: 0.6pt solid #000; padding: 2pt 3pt; vertical-align: top; font-weight: normal; }"
+    "p { margin: 2pt 0; }"
+)
+
+
+def _pdf(body: str, key: str, style: str = "") -> bytes:
+    page = f"<!doctype html><html lang=ja><meta charset=utf-8><style>{STYLE}{style}</style><body>{body}</body></html>"
+    return print_html(page, f"test-{key}").read_bytes()
+
+
+def _tables(data: bytes) -> list[Table]:
+    return list(read_pdf(data).tables())
+
+
+def test_radicals_become_the_kanji_they_stand_for():
+    # U+2F45 KANGXI RADICAL SQUARE, U+2EA0 CJK RADICAL CIVILIAN, U+2F64 KANGXI RADICAL USE
+    assert repair_glyphs("市\u2ea0目線の\u2f45針を利\u2f64する") == "市民目線の方針を利用する"
+    # the supplement block has no NFKC mapping: the table does it
+    assert repair_glyphs("\u2ed1") == "長" and repair_glyphs("\u2ee9") == "黄"
+    assert (
+        repair_glyphs("全角１２３と〜") == "全角１２３と～"
+    )  # digits untouched; wave dash as Windows writes it
+
+
+def test_chromium_pdf_text_has_the_kanji_not_the_radicals():
+    data = _pdf("<table><tr><td>市民目線の情報発信</td><td>利用方法</td></tr></table>", "radicals")
+    # IPAex's ToUnicode maps 民 and 用 to radicals (U+2EA0, U+2F64): the reader repairs them
+    (table,) = _tables(data)
+    assert table.texts() == [["市民目線の情報発信", "利用方法"]]
+
+
+def test_cell_backgrounds_are_not_ruling_lines():
+    body = (
+        "<table><tr style='background:#ccc'><td>番号</td><td>取組名</td><td>担当課</td></tr>"
+        "<tr><td>1</td><td style='background:#ffe08a'>電子申請の拡充</td><td>情報政策課</td></tr>"
+        "<tr><td>2</td><td>窓口のキャッシュレス化</td><td style='background:#9cf'>市民課</td></tr></table>"
+    )
+    (table,) = _tables(_pdf(body, "backgrounds"))
+    assert table.texts() == [
+        ["番号", "取組名", "担当課"],
+        ["1", "電子申請の拡充", "情報政策課"],
+        ["2", "窓口のキャッシュレス化", "市民課"],
+    ]
+    assert not any(cell.bar for row in table.rows for cell in row)
+
+
+def test_drawn_bars_mark_the_years_they_cover():
+    bar = "<div style='height:5pt;background:#1f4e9a;margin:3pt -3pt'></div>"
+    body = (
+        "<table><tr><td>取組</td><td>R5</td><td>R6</td><td>R7</td><td>R8</td></tr>"
+        f"<tr><td>電子申請の拡充</td><td>検討</td><td>{bar}</td><td>{bar}</td><td></td></tr>"
+        f"<tr><td>窓口改革</td><td></td><td></td><td>{bar}</td><td>{bar}</td></tr></table>"
+    )
+    (table,) = _tables(_pdf(body, "bars"))
+    assert [[cell.bar for cell in row[1:]] for row in table.rows] == [
+        [False, False, False, False],
+        [False, True, True, False],
+        [False, False, True, True],
+    ]
+    text = render(read_pdf(_pdf(body, "bars")))
+    assert "電子申請の拡充\t検討\t→\t→\t\n" in text
+    assert "窓口改革\t\t\t→\t→\n" in text
+
+
+def test_a_page_stored_rotated_reads_upright():
+    body = "<table><tr><td>番号</td><td>取組名</td></tr><tr><td>1</td><td>電子申請の拡充</td></tr></table>"
+    upright = _pdf(body, "rotate")
+    document = pdfium.PdfDocument(upright)
+    for index in range(len(document)):
+        page = document[index]
+        width, height = page.get_size()
+        turn = pdfium.PdfMatrix(0, 1, -1, 0, height, 0)  # content turned a quarter to the left …
+        for obj in list(page.get_objects()):
+            obj.transform(turn)
+        page.set_mediabox(0, 0, height, width)
+        page.set_cropbox(0, 0, height, width)
+        page.gen_content()
+        page.set_rotation(90)  # … and the page told to show it turned back
+    out = io.BytesIO()
+    document.save(out)
+    rotated = out.getvalue()
+    assert b"/Rotate 90" in rotated
+    assert [t.texts() for t in _tables(rotated)] == [[["番号", "取組名"], ["1", "電子申請の拡充"]]]
+
+
+def _long_table(rows: int, *, thead: bool, merged: int = 0) -> str:
+    head = "<tr><th>番号</th><th>分野</th><th>取組名</th><th>担当課</th></tr>"
+    body = []
+    for n in range(1, rows + 1):
+        section = ""
+        if merged and n == 1:
+            section = f"<td rowspan='{merged}'>行政手続のオンライン化</td>"
+        elif not merged or n > merged:
+            section = "<td>分野B</td>"
+        body.append(f"<tr><td>{n}</td>{section}<td>取組その{n}の推進</td><td>情報政策課</td></tr>")
+    if thead:
+        return f"<table><thead>{head}</thead><tbody>{''.join(body)}</tbody></table>"
+    return f"<table>{head}{''.join(body)}</table>"
+
+
+def test_a_table_over_several_pages_is_one_table_with_its_header_once():
+    data = _pdf(_long_table(90, thead=True), "thead")
+    document = read_pdf(data)
+    assert len(document.pages) >= 2
+    (table,) = document.tables()
+    texts = table.texts()
+    assert texts[0] == ["番号", "分野", "取組名", "担当課"]
+    assert [row[0] for row in texts[1:]] == [str(n) for n in range(1, 91)]
+    assert any("見出し行" in note for _, note in document.notes)
+    assert table.row_location(90).page == len(document.pages)
+
+
+def test_a_merged_cell_crossing_a_page_break_covers_the_rows_on_the_next_page():
+    data = _pdf(_long_table(70, thead=False, merged=60), "rowspan")
+    document = read_pdf(data)
+    assert len(document.pages) >= 2
+    (table,) = document.tables()
+    rows = table.rows
+    assert [row[0].text for row in rows[1:]] == [str(n) for n in range(1, 71)]
+    assert rows[1][1].text == "行政手続のオンライン化" and rows[1][1].origin == "own"
+    # every row the merged cell spans, on either page, is covered from above and carries its text
+    assert all(
+        rows[n][1].origin == "above" and rows[n][1].text == "行政手続のオンライン化" for n in range(2, 61)
+    )
+    assert rows[61][1].text == "分野B" and rows[61][1].origin == "own"
+    # the rendering leaves the covered slots empty, as the extracted texts do
+    lines = render(document).splitlines()
+    assert "2\t\t取組その2の推進\t情報政策課" in lines
+
+
+def test_a_row_cut_by_a_page_break_is_one_row():
+    filler = "".join(f"<p>本文の段落その{n}。</p>" for n in range(62))
+    tall = "".join(f"取組内容の説明その{n}。" for n in range(1, 40))
+    body = (
+        filler
+        + f"<table><tr><td>1</td><td>電子申請の拡充</td><td>{tall}</td><td>情報政策課</td></tr></table>"
+    )
+    (table,) = _tables(_pdf(body, "cutrow"))
+    assert len(table.rows) == 1
+    assert table.rows[0][1].text == "電子申請の拡充"
+    assert table.rows[0][2].text == tall
+
+
+def test_page_numbers_and_running_headers_are_dropped_and_noted():
+    style = "@page { @top-center { content: '大野城市DX推進計画'; font-size: 9pt; } }"
+    body = "".join(f"<p>第{n}段落の本文です。</p>" for n in range(1, 180))
+    document = read_pdf(_pdf(body, "furniture", style))
+    assert len(document.pages) >= 2
+    texts = [line.text for line in document.lines()]
+    assert "第1段落の本文です。" in texts and "第179段落の本文です。" in texts
+    assert not any("大野城市DX推進計画" in t or t.startswith("- ") for t in texts)
+    notes = " ".join(note for _, note in document.notes)
+    assert "ページ番号" in notes and "大野城市DX推進計画" in notes
+
+
+def test_vertical_text_reads_top_to_bottom_and_wrapped_cells_join():
+    body = (
+        "<table><tr><td style='writing-mode: vertical-rl'>市民向け</td>"
+        "<td style='width:60pt'>窓口業務におけるオンライン申請の拡充</td><td>Web Accessibility Guidelines</td></tr></table>"
+    )
+    (table,) = _tables(_pdf(body, "vertical", "td:last-child { width: 40pt; }"))
+    assert table.texts() == [
+        ["市民向け", "窓口業務におけるオンライン申請の拡充", "Web Accessibility Guidelines"]
+    ]
+
+
+def test_a_scan_without_text_gets_a_message_saying_what_to_do():
+    body = "<div style='width:400pt;height:500pt;background:linear-gradient(#888,#eee)'></div>"
+    with pytest.raises(ParseError) as caught:
+        read_pdf(_pdf(body, "scan"))
+    assert caught.value.message == SCANNED
+    assert "OCR" in SCANNED and "スキャン" in SCANNED
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"%PDF-1.7\n" + b"\x00\xff garbage" * 200,
+        b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF",
+        b"%PDF-",
+    ],
+)
+def test_a_broken_pdf_is_a_parse_error(data):
+    with pytest.raises(ParseError) as caught:
+        load_source(data, filename="plan.pdf")
+    assert "PDF" in caught.value.message
+
+
+def test_page_limit():
+    data = _pdf(_long_table(90, thead=True), "thead")
+    with pytest.raises(ParseError) as caught:
+        read_pdf(data, max_pages=1)
+    assert "ページ数が多すぎます" in caught.value.message
+
+
+def test_load_source_renders_a_pdf_for_the_layouts_and_locates_its_lines():
+    data = _pdf(_long_table(90, thead=True), "thead")
+    source = load_source(data, filename="plan.pdf")
+    assert source.is_pdf and source.document is not None and source.locations is not None
+    lines = source.lines
+    assert lines[0] == "番号\t分野\t取組名\t担当課"
+    assert lines.count("番号\t分野\t取組名\t担当課") == 1
+    index = lines.index("90\t分野B\t取組その90の推進\t情報政策課")
+    assert source.locations[index].page == len(source.document.pages)
+
+
+def test_a_pdf_of_an_unseen_plan_is_read_by_the_generic_layout_parsing_the_pdf_once(monkeypatch):
+    rows = "".join(
+        f"<tr><td>{n}</td><td>取組その{n}の推進</td><td>情報政策課</td><td>申請件数</td><td>{n * 10}件</td>"
+        f"<td>{n * 20}件</td></tr>"
+        for n in range(1, 21)
+    )
+    body = (
+        "<p>川西町DX推進計画 進捗状況一覧</p><table><tr><td>番号</td><td>取組名</td><td>担当課</td>"
+        f"<td>指標</td><td>基準値</td><td>目標値</td></tr>{rows}</table>"
+    )
+    data = _pdf(body, "generic")
+    from shinchoku.importers.readers import pdf as reader
+
+    calls = []
+    real = reader.read_pdf
+    monkeypatch.setattr(reader, "read_pdf", lambda data, **kw: calls.append(1) or real(data, **kw))
+    plan = parse(data, filename="list.pdf")
+    assert len(calls) == 1
+    assert len(plan["initiatives"]) == 20
+    first = plan["initiatives"][0]
+    assert (first["title"], first["departments"]) == ("取組その1の推進", ["情報政策課"])
+    assert first["indicators"][0]["baseline"]["value"] == 10
