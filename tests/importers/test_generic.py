@@ -443,3 +443,21 @@ def test_an_initiative_listed_twice_is_one_initiative():
         (2024, "検討"),
         (2025, "導入"),
     ]
+
+
+@pytest.mark.slow
+def test_progress_table_as_a_pdf():
+    """The 進捗状況一覧 printed to PDF by Chromium (ruled table, merged 基本目標 cells, running header,
+    page numbers): read through the PDF reader and the generic table reader, scored like the CSV."""
+    from .samplepdf import Print, chromium, print_html, sample_html
+
+    assert chromium(), "make browser installs Chromium"
+    rows = _rows()
+    text = "\n".join([rows[0][0], *("\t".join(r) for r in rows[1:-1]), rows[-1][0]])
+    how = Print(paper="A4", running_header="桜台市 進捗状況", page_numbers=True, merge_columns=1)
+    plan = parse(print_html(sample_html(text, how), "generic-progress"))
+    assert plan["plan"]["source"]["layout"] == "generic"
+    assert scores(plan, SAKURADAI) == {"initiatives": 1.0, "kpi": 1.0, "departments": 1.0, "codes": 1.0}
+    window = _by_title(plan)["書かない窓口の導入"]
+    assert window["page"] == 1
+    assert [i["name"] for i in window["indicators"]] == ["窓口での平均待ち時間", "書かない窓口の利用件数"]
