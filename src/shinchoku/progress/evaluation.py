@@ -23,6 +23,7 @@ no known point on one side is not evaluated.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 INCREASE, DECREASE, MAINTAIN = "increase", "decrease", "maintain"
@@ -121,7 +122,9 @@ def _met(actual: float, target: float, direction: str) -> float:
     return 1.0 if (actual <= target if direction == DECREASE else actual >= target) else 0.0
 
 
-def _rate(actual: float, target: float, direction: str, baseline: float | None, maintain_tolerance: float) -> float:
+def _rate(
+    actual: float, target: float, direction: str, baseline: float | None, maintain_tolerance: float
+) -> float:
     if direction == MAINTAIN:
         if actual >= target * (1 - maintain_tolerance):
             return 1.0
@@ -164,3 +167,200 @@ def initiative_grade(rates: list[float | None], status: str = "", scale: Scale =
     if not known:
         return scale.not_evaluable
     return grade_for_rate(sum(known) / len(known), scale)
+
+
+# --- indicators a single year's target does not describe -------------------------------------------
+
+_CUMULATIVE = re.compile(
+    r"(?:(?P<era>令和|平成)(?P<year>[0-9０-９元]+)年(?:度)?から.*?)?(?P<n>[0-9０-９]+)(?:か|ヶ|カ|ケ)?年間(?:で|の累計|合計)"
+)
+
+
+def cumulative_span(text: str, final_fy: int | None = None) -> tuple[int, int] | None:
+    """(first year, number of years) of a target written as a total over years, else None.
+
+    「令和3年から令和7年までの5年間で50件」 -> (2021, 5). Without a start year the span ends at the
+    final target's year: 「5年間で50件」 with a final year 2025 -> (2021, 5).
+    """
+    match = _CUMULATIVE.search(text or "")
+    if not match:
+        return None
+    years = int(match["n"].translate(_FULLWIDTH))
+    if years < 1:
+        return None
+    if match["era"]:
+        raw = match["year"].translate(_FULLWIDTH)
+        offset = 2018 if match["era"] == "令和" else 1988
+        return (offset + (1 if raw == "元" else int(raw)), years)
+    if final_fy is None:
+        return None
+    return (final_fy - years + 1, years)
+
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+@dataclass(frozen=True)
+class Judged:
+    """An indicator's achievement in one year, and which rule produced it (``basis``)."""
+
+    rate: float | None
+    target: float | None
+    interpolated: bool = False
+    basis: str = ""  # "year" | "interpolated" | "cumulative" | "maintain" | "ahead" | "" (not evaluated)
+    actual: float | None = None  # the actual compared (the sum so far for a cumulative target)
+
+
+def judge_indicator(
+    fy: int,
+    actual: float | None,
+    *,
+    targets: dict[int, float],
+    actuals: dict[int, float] | None = None,
+    direction: str | None = None,
+    baseline: tuple[int, float] | None = None,
+    final: tuple[int, float] | None = None,
+    final_text: str = "",
+    tolerance: float | None = None,
+    maintain_tolerance: float = 0.05,
+) -> Judged:
+    """The achievement of one indicator in ``fy`` by the first rule that applies.
+
+    1. cumulative target (「5年間で50件」): the sum of the yearly actuals from the first year of the
+       span up to ``fy`` against the pro-rata share of the total (50 × years so far / 5);
+    2. the year's target (the plan's, else interpolated; see ``target_for``);
+    3. maintain-type without a target (「99.9%準拠」 every year): the level to keep is the baseline,
+       else the earliest actual the plan records;
+    4. ahead of a deadline (「令和5年度までに40%」 judged in 令和3年度): met when the actual already
+       reaches the deadline's target, else not evaluated by the indicator (the schedule decides).
+    ``actuals`` are the earlier years' actuals (fiscal year -> value); ``actual`` is this year's.
+    """
+    actuals = dict(actuals or {})
+    if actual is not None:
+        actuals[fy] = actual
+    base_value = baseline[1] if baseline is not None else None
+    span = cumulative_span(final_text, final[0] if final else None) if final is not None else None
+    if span is not None and final is not None:
+        first, years = span
+        done = min(max(fy - first + 1, 0), years)
+        if actual is None or done == 0:
+            return Judged(None, None)
+        so_far = sum(v for y, v in actuals.items() if first <= y <= fy)
+        target = final[1] * done / years
+        return Judged(achievement(so_far, target, direction=INCREASE), target, False, "cumulative", so_far)
+    target, interpolated = target_for(fy, targets, baseline, final)
+    if target is not None:
+        rate = achievement(
+            actual, target, direction=direction, baseline=base_value, tolerance=tolerance,
+            maintain_tolerance=maintain_tolerance,
+        )  # fmt: skip
+        return Judged(rate, target, interpolated, "interpolated" if interpolated else "year", actual)
+    if actual is None:
+        return Judged(None, None)
+    if direction == MAINTAIN:
+        level = base_value
+        if level is None:
+            earlier = [y for y in actuals if y <= fy]
+            level = actuals[min(earlier)] if earlier else None
+        if level is None:
+            return Judged(None, None)
+        rate = achievement(actual, level, direction=MAINTAIN, maintain_tolerance=maintain_tolerance)
+        return Judged(rate, level, False, "maintain", actual)
+    later = sorted(y for y in {**targets, **({final[0]: final[1]} if final else {})} if y > fy)
+    if later:
+        deadline_target = targets.get(later[0], final[1] if final and final[0] == later[0] else None)
+        if deadline_target is not None:
+            way = infer_direction(direction, base_value, deadline_target)
+            if _met(actual, deadline_target, way):
+                rate = achievement(actual, deadline_target, direction=way)
+                return Judged(rate, deadline_target, False, "ahead", actual)
+    return Judged(None, None)
+
+
+# --- the schedule milestone and the department's self-evaluation ------------------------------------
+
+#: Report statuses (progress.models.Status values; plain strings so that this module stays pure).
+DONE, IN_PROGRESS, CONSIDERING = "done", "in_progress", "considering"
+NOT_STARTED, POSTPONED, CANCELLED = "not_started", "postponed", "cancelled"
+#: Words that make a scheduled step a study, which 「検討中」 fulfils.
+STUDY_WORDS = ("検討", "調査", "研究", "情報収集")
+
+
+def milestone_reached(status: str, scheduled: list[str]) -> bool | None:
+    """Was the year's planned step reached? ``scheduled``: the year's 工程 labels (may be empty).
+
+    完了 and 実施中 reach it; 検討中 reaches it when the step is itself a study (「…を検討」) or nothing
+    was scheduled; 未着手, 延期 and 中止 miss a scheduled step. Without a status, or 未着手/延期 in a
+    year with no step scheduled, it cannot be said (None).
+    """
+    if status in (DONE, IN_PROGRESS):
+        return True
+    if status == CONSIDERING:
+        return not scheduled or any(word in label for label in scheduled for word in STUDY_WORDS)
+    if status in (NOT_STARTED, POSTPONED, CANCELLED):
+        return False if scheduled else None
+    return None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The grade of an initiative for a year and the rule that gave it (shown beside the grade)."""
+
+    grade: Grade
+    basis: str  # "lifecycle" | "indicators" | "milestone" | "none"
+
+    @property
+    def basis_label(self) -> str:
+        return BASIS_LABELS[self.basis]
+
+
+BASIS_LABELS = {
+    "lifecycle": "進捗状況による",
+    "indicators": "指標の達成率による",
+    "milestone": "工程と自己評価による",
+    "none": "評価の根拠なし",
+}
+
+
+def judge_initiative(
+    rates: list[float | None],
+    status: str = "",
+    scale: Scale = DEFAULT_SCALE,
+    *,
+    scheduled: list[str] | None = None,
+    self_grade: str = "",
+) -> Verdict:
+    """Grade of an initiative for a year, by the first rule that applies.
+
+    1. its status has a lifecycle grade in the scale (e.g. 中止 → 「中止」);
+    2. at least one indicator has a rate: the plain mean of the rates on the scale;
+    3. the year's planned step (``milestone_reached``): reached → the department's self-grade when it
+       is a grade of the scale, else the grade a rate of 100% earns (B 目標どおり); missed → the
+       lowest grade (C 遅れている), whatever the self-grade says;
+    4. otherwise not evaluable.
+    """
+    if status and status in scale.lifecycle:
+        code = scale.lifecycle[status]
+        return Verdict(Grade(code, scale.label(code) or code), "lifecycle")
+    known = [r for r in rates if r is not None]
+    if known:
+        return Verdict(grade_for_rate(sum(known) / len(known), scale), "indicators")
+    reached = milestone_reached(status, scheduled or [])
+    if reached is None:
+        return Verdict(scale.not_evaluable, "none")
+    if not reached:
+        return Verdict(scale.grades[-1], "milestone")
+    own = next((g for g in scale.grades if g.code == self_grade), None)
+    return Verdict(own or grade_for_rate(1.0, scale), "milestone")
+
+
+# --- what counts as a result ------------------------------------------------------------------------
+
+#: Report states (progress.models.Report.State values) whose grade is a result of the round.
+RESULT_STATES = ("submitted", "approved")
+NOT_SUBMITTED = "未提出"
+
+
+def is_result(state: str) -> bool:
+    """A report counts in grade distributions only once submitted: a draft is 「未提出」, not a D."""
+    return state in RESULT_STATES
