@@ -100,7 +100,9 @@ def test_round_page_at_a_glance(w, client):
     assert "給水装置工事" in text.split('id="behind-h"')[1].split("</section>")[0]
     grades = text.split('id="grade-h"')[1].split("</table>")[0]
     mynumber = re.search(r"<th scope=\"row\">マイナンバーカードの普及・活用促進</th>(.*?)</tr>", grades).group(1)
-    assert re.findall(r'<td class="num">(\d+)</td>', mynumber) == ["1", "0", "0", "3", "4"]  # A B C D total
+    # A B C D total: the three drafts are 「未提出」, not D
+    assert re.findall(r'<td class="num">(\d+)</td>', mynumber) == ["1", "0", "0", "0", "1"]
+    assert "提出状況：提出済 1件／承認済 1件／差戻し 1件／未提出 78件" in text
     listed = text.split('id="reports-h"')[1]
     convenience_row = re.search(rf'<tr class="disagree">\s*<th scope="row"><a href="/reports/{convenience.pk}/">.*?</tr>',
                                 listed, re.S).group(0)  # fmt: skip

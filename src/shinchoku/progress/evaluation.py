@@ -364,3 +364,60 @@ NOT_SUBMITTED = "未提出"
 def is_result(state: str) -> bool:
     """A report counts in grade distributions only once submitted: a draft is 「未提出」, not a D."""
     return state in RESULT_STATES
+
+
+# --- the rule in words, for the public pages ---------------------------------------------------------
+
+
+def _percent(rate: float) -> str:
+    value = rate * 100
+    return f"{value:.0f}%" if abs(value - round(value)) < 1e-9 else f"{value:g}%"
+
+
+def scale_text(scale: Scale) -> str:
+    """「A 目標を上回る（達成率110%以上）、B 目標どおり（90%以上）、C 遅れている（90%未満）」."""
+    parts, previous = [], None
+    for grade in scale.grades:
+        if grade.min_rate is not None:
+            bound = f"{_percent(grade.min_rate)}以上"
+        else:
+            bound = f"{_percent(previous)}未満" if previous is not None else "上記以外"
+        parts.append(f"{grade.code} {grade.label}（達成率{bound}）")
+        previous = grade.min_rate if grade.min_rate is not None else previous
+    return "、".join(parts)
+
+
+def rule_text(scale: Scale = DEFAULT_SCALE, status_labels: dict[str, str] | None = None) -> list[str]:
+    """How a grade is reached, as numbered sentences generated from the municipality's scale.
+
+    The public pages print this so that a citizen can redo any grade from the published figures.
+    """
+    labels = {
+        DONE: "完了", IN_PROGRESS: "実施中", CONSIDERING: "検討中", NOT_STARTED: "未着手",
+        POSTPONED: "延期", CANCELLED: "中止", **(status_labels or {}),
+    }  # fmt: skip
+    on_target = grade_for_rate(1.0, scale)
+    lowest = scale.grades[-1]
+    steps = []
+    if scale.lifecycle:
+        life = "、".join(f"「{labels.get(s, s)}」は「{code}」" for s, code in scale.lifecycle.items())
+        steps.append(f"進捗状況による評価：{life}とします。")
+    steps.append(
+        f"数値の指標がある取組は、その年度の目標値に対する実績値の達成率（指標が複数あれば単純平均）で評価します："
+        f"{scale_text(scale)}。"
+    )
+    steps.append(
+        "年度の目標値がなければ前後の目標値から直線で補間します。累計の目標（「5年間で50件」）は、"
+        "それまでの実績の合計を年数で按分した目標と比べます。維持型の指標（「99.9%準拠」）は基準値"
+        "（なければ最初の実績）を維持していれば達成率100%です。期限前の目標（「令和5年度までに40%」）は、"
+        "すでに達成していればその達成率で評価し、まだなら次の工程による評価に回します。"
+    )
+    steps.append(
+        "数値で評価できない取組は、その年度の工程に対する進捗状況で評価します："
+        f"「{labels[DONE]}」「{labels[IN_PROGRESS]}」（工程が検討・調査なら「{labels[CONSIDERING]}」も）は工程どおりとして"
+        f"担当課の自己評価（なければ{on_target.code} {on_target.label}）、工程のある年度に"
+        f"「{labels[NOT_STARTED]}」「{labels[POSTPONED]}」なら{lowest.code} {lowest.label}です。"
+    )
+    steps.append(f"以上で決まらない取組は{scale.not_evaluable.code} {scale.not_evaluable.label}です。")
+    steps.append("未提出・差戻し中の報告は評価に数えず、「未提出」として別に示します。")
+    return steps

@@ -413,7 +413,10 @@ def dashboard(round_: Round, today: date | None = None) -> Dashboard:
         section = report.initiative.section
         if section is not None:
             section_labels[section.pk] = str(section)
-        grades[section.pk if section else None][code] += 1
+        if evaluation.is_result(report.state):  # a draft is 「未提出」, not a grade
+            grades[section.pk if section else None][code] += 1
+        else:
+            grades.setdefault(section.pk if section else None, Counter())
         scheduled = any(entry.fy == round_.fy for entry in report.initiative.schedule.all())
         if scheduled and report.status in BEHIND:
             behind.append(report)
