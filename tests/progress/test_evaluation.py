@@ -7,7 +7,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from shinchoku.progress.evaluation import (
+    AVERAGE,
     DEFAULT_SCALE,
+    WEIGHTED,
+    WORST,
     Grade,
     Judged,
     Scale,
@@ -20,6 +23,11 @@ from shinchoku.progress.evaluation import (
     judge_indicator,
     judge_initiative,
     milestone_reached,
+    progress_score,
+    rollup,
+    rollup_text,
+    rule_text,
+    scale_text,
     target_for,
 )
 
@@ -281,3 +289,49 @@ class TestJudgeInitiative:
 def test_only_submitted_reports_are_results():
     assert is_result("submitted") and is_result("approved")
     assert not is_result("draft") and not is_result("returned")
+
+
+class TestRollup:
+    def test_score_of_a_grade(self):
+        assert [progress_score(c) for c in ("A", "B", "C", "D", "")] == [1.0, 1.0, 0.0, None, None]
+        scale = Scale(
+            DEFAULT_SCALE.grades, DEFAULT_SCALE.not_evaluable, lifecycle={"done": "完了", "cancelled": "中止"}
+        )
+        assert (progress_score("完了", scale), progress_score("中止", scale), progress_score("?", scale)) == (
+            1.0,
+            0.0,
+            None,
+        )
+
+    # a section of one sub-section (3 of 4 initiatives on target) and two initiatives of its own (1, 0)
+    CHILDREN = [(0.75, 4), (1.0, 1), (0.0, 1), (None, 0)]
+
+    def test_weighted_counts_every_initiative_once(self):
+        assert rollup(self.CHILDREN, WEIGHTED) == (pytest.approx(4 / 6), 6)
+
+    def test_average_counts_every_child_once(self):
+        assert rollup(self.CHILDREN, AVERAGE) == (pytest.approx(1.75 / 3), 6)
+
+    def test_worst_child(self):
+        assert rollup(self.CHILDREN, WORST) == (0.0, 6)
+
+    def test_nothing_scored(self):
+        assert rollup([(None, 1)], WORST) == (None, 0)
+
+    def test_the_rule_in_words(self):
+        assert "「B 目標どおり」以上の取組の割合" in rollup_text(WEIGHTED)
+        assert "単純平均" in rollup_text(AVERAGE) and "最も遅れている" in rollup_text(WORST)
+
+
+def test_rule_text_is_generated_from_the_scale():
+    scale = Scale((Grade("◎", "順調", 1.0), Grade("○", "概ね順調", 0.8), Grade("△", "遅れ")), Grade("－", "評価不能"),
+                  lifecycle={"cancelled": "中止"})  # fmt: skip
+    steps = rule_text(scale)
+    assert steps[0] == "進捗状況による評価：「中止」は「中止」とします。"
+    assert "◎ 順調（達成率100%以上）、○ 概ね順調（達成率80%以上）、△ 遅れ（達成率80%未満）" in steps[1]
+    assert "自己評価（なければ◎ 順調）" in steps[3] and "△ 遅れです" in steps[3]
+    assert steps[4] == "以上で決まらない取組は－ 評価不能です。"
+    assert (
+        scale_text(DEFAULT_SCALE)
+        == "A 目標を上回る（達成率110%以上）、B 目標どおり（達成率90%以上）、C 遅れている（達成率90%未満）"
+    )

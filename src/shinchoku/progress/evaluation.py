@@ -421,3 +421,53 @@ def rule_text(scale: Scale = DEFAULT_SCALE, status_labels: dict[str, str] | None
     steps.append(f"以上で決まらない取組は{scale.not_evaluable.code} {scale.not_evaluable.label}です。")
     steps.append("未提出・差戻し中の報告は評価に数えず、「未提出」として別に示します。")
     return steps
+
+
+# --- roll-up: a section's and the plan's progress from their initiatives -----------------------------
+
+AVERAGE, WEIGHTED, WORST = "average", "weighted", "worst"
+ROLLUP_TEXT = {
+    AVERAGE: "各施策の進捗率は、その下の施策・取組ごとの進捗率の単純平均です（施策1つ・取組1つを同じ重みで数えます）。",
+    WEIGHTED: "各施策の進捗率は、その下のすべての取組のうち「{on_target}」以上の取組の割合です（取組数による加重平均）。",
+    WORST: "各施策の進捗率は、その下の施策・取組のうち最も遅れているものの進捗率です（最も低い子の値）。",
+}
+
+
+def progress_score(code: str, scale: Scale = DEFAULT_SCALE) -> float | None:
+    """An initiative's progress for the roll-up: 1 at the on-target grade or better, 0 below it.
+
+    Lifecycle grades other than the scale's own (「完了」) count as on target, except 中止 (``CANCELLED``
+    is never progress); the not-evaluable grade and 「未提出」 have no score.
+    """
+    codes = [g.code for g in scale.grades]
+    if code in codes:
+        return 1.0 if codes.index(code) <= codes.index(grade_for_rate(1.0, scale).code) else 0.0
+    if not code or code == scale.not_evaluable.code:
+        return None
+    if scale.lifecycle.get(CANCELLED) == code:
+        return 0.0
+    return 1.0 if code in scale.lifecycle.values() else None
+
+
+def rollup(children: list[tuple[float | None, int]], rule: str = WEIGHTED) -> tuple[float | None, int]:
+    """(progress, number of scored initiatives) of a node from its children's, by ``rule``.
+
+    A child is an initiative (its score, 1) or a sub-section (its roll-up and count); children without
+    a score are left out, and with none left the node has none.
+    """
+    scored = [(v, n) for v, n in children if v is not None and n > 0]
+    total = sum(n for _, n in scored)
+    if not scored:
+        return None, 0
+    if rule == AVERAGE:
+        return sum(v for v, _ in scored) / len(scored), total
+    if rule == WORST:
+        return min(v for v, _ in scored), total
+    return sum(v * n for v, n in scored) / total, total
+
+
+def rollup_text(rule: str, scale: Scale = DEFAULT_SCALE) -> str:
+    on_target = grade_for_rate(1.0, scale)
+    return "進捗率の集計方法：" + ROLLUP_TEXT.get(rule, ROLLUP_TEXT[WEIGHTED]).format(
+        on_target=f"{on_target.code} {on_target.label}"
+    )

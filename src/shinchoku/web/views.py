@@ -6,15 +6,22 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
+from shinchoku.importers.text import wareki
 from shinchoku.plans import history, queries
 from shinchoku.plans.models import Department, Initiative, Plan
+from shinchoku.progress import results
 
-from .charts import indicator_view
+from .charts import indicator_view, stacked_chart
 from .filters import InitiativeFilter
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "shinchoku/home.html", {"municipalities": queries.municipalities_with_plans()})
+    municipalities = list(queries.municipalities_with_plans())
+    standing = results.years_by_plan([p for m in municipalities for p in m.plans.all()])
+    for m in municipalities:
+        for p in m.plans.all():
+            p.standing = [(fy, sorted(counts.items())) for fy, counts in standing.get(p.pk, [])]
+    return render(request, "shinchoku/home.html", {"municipalities": municipalities})
 
 
 def _plan(pk: int) -> Plan:
@@ -33,8 +40,13 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
         departments=departments,
     )
     initiatives = list(filterset.qs.distinct()) if filterset.is_valid() else []
+    standing = None if request.headers.get("HX-Request") else results.plan_standing(plan)
     context = {
         "plan": plan,
+        "standing": standing,
+        "standing_chart": standing and stacked_chart(
+            [(wareki(fy), counts) for fy, _, counts in standing.year_rows], standing.grade_columns
+        ),
         "filter": filterset,
         "tree": queries.section_tree(sections, initiatives),
         "shown": len(initiatives),
@@ -57,11 +69,15 @@ def initiative_detail(request: HttpRequest, pk: int) -> HttpResponse:
         (_("今後の取組内容"), initiative.actions),
         (_("目指す姿・目標"), initiative.goal),
     ]
+    published = results.initiative_results(initiative)
+    actuals = results.published_actuals(published)
     context = {
         "initiative": initiative,
         "plan": initiative.plan,
         "texts": texts,
-        "indicators": [indicator_view(i) for i in initiative.indicators.all()],
+        "indicators": [indicator_view(i, actuals.get(i.pk)) for i in initiative.indicators.all()],
+        "results": published,
+        "rule": results.initiative_rule(initiative) if published else None,
         "history": history.initiative_history(initiative, request.user),
     }
     return render(request, "shinchoku/initiative.html", context)
