@@ -113,3 +113,14 @@ def test_results_pages_take_a_fixed_number_of_queries(client, shibata):
             assert client.get(reverse("initiative", args=[pk])).status_code == 200
         counts.append(len(ctx.captured_queries))
     assert counts[0] == counts[1], counts
+
+
+def test_roadmap_shows_the_latest_published_status_and_the_department(client, shibata):
+    html = client.get(reverse("roadmap", args=[shibata.pk])).content.decode()
+    assert '<abbr title="令和5年度 (2023)">R5</abbr>の状況' in html
+    row = re.search(r"12 マイナンバーカードの取得率及び利便性向上</a></th>(.*?)</tr>", html, re.S).group(1)
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)
+    assert _text(cells[0]).strip() == "—"  # 新発田市's plan names no 担当課
+    assert _text(cells[1]).strip() == "実施中 評価 A"
+    # equal year columns: one <col> per year (令和6–8年度 scheduled), sized by the fixed table layout
+    assert html.count('<col class="rm-year">') == 3

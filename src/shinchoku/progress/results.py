@@ -241,6 +241,27 @@ def plan_standing(plan: Plan) -> Standing:
     )
 
 
+def latest_statuses(plan: Plan) -> tuple[int | None, dict[int, tuple[str, str]]]:
+    """The 全体工程表's status column: (latest published year, initiative id -> (status, grade)).
+
+    One query: the published reports of the plan's latest published round.
+    """
+    rows = list(
+        public_reports()
+        .filter(round__plan=plan)
+        .order_by("-round__fy")
+        .values_list("round__fy", "initiative_id", "status", "review_grade", "evaluation__computed_grade")
+    )
+    if not rows:
+        return None, {}
+    latest = rows[0][0]
+    return latest, {
+        initiative: (STATUS_LABELS.get(status, ""), review or computed or "")
+        for fy, initiative, status, review, computed in rows
+        if fy == latest
+    }
+
+
 def years_by_plan(plans: list[Plan]) -> dict[int, list[tuple[int, Counter]]]:
     """Home page: plan id -> [(published year, grade counts)], oldest first, in one query."""
     rows = (

@@ -40,13 +40,15 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
         departments=departments,
     )
     initiatives = list(filterset.qs.distinct()) if filterset.is_valid() else []
-    standing = None if request.headers.get("HX-Request") else results.plan_standing(plan)
+    standing = chart = None
+    if not request.headers.get("HX-Request"):
+        standing = results.plan_standing(plan)
+        years = [(wareki(fy), counts) for fy, _, counts in standing.year_rows]
+        chart = stacked_chart(years, standing.grade_columns)
     context = {
         "plan": plan,
         "standing": standing,
-        "standing_chart": standing and stacked_chart(
-            [(wareki(fy), counts) for fy, _, counts in standing.year_rows], standing.grade_columns
-        ),
+        "standing_chart": chart,
         "filter": filterset,
         "tree": queries.section_tree(sections, initiatives),
         "shown": len(initiatives),
@@ -93,6 +95,9 @@ def roadmap(request: HttpRequest, pk: int) -> HttpResponse:
     initiatives = list(initiatives)
     columns = queries.roadmap_columns(plan, initiatives)
     queries.attach_roadmap_cells(initiatives, columns)
+    status_fy, statuses = results.latest_statuses(plan)
+    for initiative in initiatives:
+        initiative.roadmap_status = statuses.get(initiative.pk)
     return render(
         request,
         "shinchoku/roadmap.html",
@@ -101,6 +106,7 @@ def roadmap(request: HttpRequest, pk: int) -> HttpResponse:
             "departments": departments,
             "selected": selected,
             "columns": columns,
+            "status_fy": status_fy,
             "tree": queries.section_tree(list(plan.sections.all()), initiatives),
         },
     )
