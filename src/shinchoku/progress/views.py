@@ -26,7 +26,7 @@ from shinchoku.progress import evaluation
 from shinchoku.web.templatetags.shinchoku import number
 
 from . import services
-from .evaluation import Scale
+from .evaluation import BASIS_LABELS, Scale
 from .forms import GradeOverrideForm, ReportForm, ReviewForm, RoundForm, TargetsForm
 from .models import Report, Round, Status
 
@@ -412,6 +412,7 @@ def _render_report(
         "rows": rows,
         "any_interpolated": any(row["interpolated"] for row in rows),
         "computed": _grade(scale, computed),
+        "basis_label": BASIS_LABELS.get(evaluation.get("basis", ""), ""),
         "self": _grade(scale, report.self_grade),
         "review": _grade(scale, report.review_grade) if report.review_grade else None,
         "final": _grade(scale, report.review_grade or computed),
