@@ -296,12 +296,15 @@ class IndicatorResult:
     actual_text: str
     recorded: bool
     rate: float | None
+    basis: str = ""  # the rule that judged it (evaluation.judge_indicator)
+    compared: float | None = None  # what was compared with the target (a cumulative target: the sum)
 
     def as_json(self) -> dict[str, Any]:
         return {
             "indicator": self.indicator.pk, "name": self.indicator.name, "unit": self.indicator.unit,
             "target": self.target, "interpolated": self.interpolated, "actual": self.actual,
             "actual_text": self.actual_text, "recorded": self.recorded, "rate": self.rate,
+            "basis": self.basis, "compared": self.compared,
         }  # fmt: skip
 
 
@@ -309,12 +312,14 @@ class IndicatorResult:
 class Evaluation:
     indicators: list[IndicatorResult] = field(default_factory=list)
     grade: evaluation.Grade = evaluation.DEFAULT_SCALE.not_evaluable
+    basis: str = "none"  # the rule that gave the grade (evaluation.judge_initiative)
 
     def as_json(self) -> dict[str, Any]:
         return {
             "indicators": [r.as_json() for r in self.indicators],
             "computed_grade": self.grade.code,
             "computed_label": self.grade.label,
+            "basis": self.basis,
         }
 
 
@@ -334,18 +339,26 @@ def reports_for_evaluation(round_: Round):
 
 
 def evaluate(report: Report, scale: evaluation.Scale) -> Evaluation:
-    """Evaluate a report for its round's year (recorded actuals first, else the plan's printed ones)."""
+    """Evaluate a report for its round's year (recorded actuals first, else the plan's printed ones).
+
+    The rules are ``evaluation.judge_indicator`` per indicator and ``evaluation.judge_initiative``
+    (indicators, else the year's 工程 with the department's self-grade); docs/evaluation.md.
+    """
     fy = report.round.fy
     recorded = {a.indicator_id: a for a in report.actuals.all()}
     results = []
     for indicator in report.initiative.indicators.all():
         targets: dict[int, float] = {}
+        printed: dict[int, float] = {}
         printed_actual: IndicatorValue | None = None
         for v in indicator.values.all():
             if v.kind == ValueKind.TARGET and v.fy is not None and v.value is not None:
                 targets.setdefault(v.fy, v.value)
-            elif v.kind == ValueKind.ACTUAL and v.fy == fy and printed_actual is None:
-                printed_actual = v
+            elif v.kind == ValueKind.ACTUAL and v.fy is not None:
+                if v.value is not None and v.fy < fy:
+                    printed.setdefault(v.fy, v.value)
+                if v.fy == fy and printed_actual is None:
+                    printed_actual = v
         baseline = (
             (indicator.baseline_fy, indicator.baseline_value)
             if indicator.baseline_fy and indicator.baseline_value is not None else None
@@ -354,7 +367,6 @@ def evaluate(report: Report, scale: evaluation.Scale) -> Evaluation:
             (indicator.final_target_fy, indicator.final_target_value)
             if indicator.final_target_fy and indicator.final_target_value is not None else None
         )  # fmt: skip
-        target, interpolated = evaluation.target_for(fy, targets, baseline, final)
         mine = recorded.get(indicator.pk)
         if mine is not None:
             actual, text, is_recorded = mine.value, mine.text, True
@@ -362,14 +374,39 @@ def evaluate(report: Report, scale: evaluation.Scale) -> Evaluation:
             actual, text, is_recorded = printed_actual.value, printed_actual.text, False
         else:
             actual, text, is_recorded = None, "", False
-        rate = evaluation.achievement(
-            actual, target, direction=indicator.direction or None,
-            baseline=indicator.baseline_value if indicator.has_baseline else None,
-            tolerance=indicator.tolerance, maintain_tolerance=scale.maintain_tolerance,
+        judged = evaluation.judge_indicator(
+            fy, actual, targets=targets, actuals=printed, direction=indicator.direction or None,
+            baseline=baseline if indicator.has_baseline else None, final=final,
+            final_text=indicator.final_target_text, tolerance=indicator.tolerance,
+            maintain_tolerance=scale.maintain_tolerance,
         )  # fmt: skip
-        results.append(IndicatorResult(indicator, target, interpolated, actual, text, is_recorded, rate))
-    grade = evaluation.initiative_grade([r.rate for r in results], report.status, scale)
-    return Evaluation(results, grade)
+        if indicator.has_baseline and baseline is None and indicator.baseline_value is not None:
+            # a baseline without a year still anchors the rate (not the interpolation)
+            judged = _with_yearless_baseline(judged, actual, indicator, scale)
+        results.append(
+            IndicatorResult(
+                indicator, judged.target, judged.interpolated, actual, text, is_recorded, judged.rate,
+                judged.basis, judged.actual,
+            )
+        )  # fmt: skip
+    scheduled = [entry.label or "●" for entry in report.initiative.schedule.all() if entry.fy == fy]
+    verdict = evaluation.judge_initiative(
+        [r.rate for r in results], report.status, scale, scheduled=scheduled, self_grade=report.self_grade
+    )
+    return Evaluation(results, verdict.grade, verdict.basis)
+
+
+def _with_yearless_baseline(
+    judged: evaluation.Judged, actual: float | None, indicator: Indicator, scale: evaluation.Scale
+) -> evaluation.Judged:
+    """A baseline printed without its year: the year's target is judged from it as before."""
+    if judged.basis not in ("year", "interpolated"):
+        return judged
+    rate = evaluation.achievement(
+        actual, judged.target, direction=indicator.direction or None, baseline=indicator.baseline_value,
+        tolerance=indicator.tolerance, maintain_tolerance=scale.maintain_tolerance,
+    )  # fmt: skip
+    return evaluation.Judged(rate, judged.target, judged.interpolated, judged.basis, judged.actual)
 
 
 # --- the round at a glance ---------------------------------------------------------------------------
@@ -426,7 +463,10 @@ def dashboard(round_: Round, today: date | None = None) -> Dashboard:
         section = report.initiative.section
         if section is not None:
             section_labels[section.pk] = str(section)
-        grades[section.pk if section else None][code] += 1
+        if evaluation.is_result(report.state):  # a draft is 「未提出」, not a grade
+            grades[section.pk if section else None][code] += 1
+        else:
+            grades.setdefault(section.pk if section else None, Counter())
         scheduled = any(entry.fy == round_.fy for entry in report.initiative.schedule.all())
         if scheduled and report.status in BEHIND:
             behind.append(report)

@@ -27,7 +27,7 @@ from shinchoku.progress import evaluation
 from shinchoku.web.templatetags.shinchoku import number
 
 from . import services
-from .evaluation import Scale
+from .evaluation import BASIS_LABELS, Scale
 from .forms import GradeOverrideForm, ReportForm, ReviewForm, RoundForm, TargetsForm
 from .models import Report, Round, Status
 
@@ -152,6 +152,7 @@ def _dashboard_context(request: HttpRequest, round_: Round) -> dict[str, Any]:
             "review": _grade(scale, report.review_grade) if report.review_grade else None,
             "disagree": bool(report.self_grade) and report.self_grade != computed,
             "editable": can(user, "edit_report", report),
+            "result": evaluation.is_result(report.state),
         })  # fmt: skip
     complete = len(rows) == len(board.rows)
     # filters (GET): department, state, only editable, only disagreements
@@ -219,6 +220,11 @@ def _dashboard_context(request: HttpRequest, round_: Round) -> dict[str, Any]:
         "grade_codes": [_grade(scale, code) for code in grade_codes],
         "grades": grades,
         "grade_totals": [totals.get(code, 0) for code in grade_codes],
+        "graded_count": sum(totals.values()),
+        "submission": [(label, board.state_counts.get(s, 0)) for label, s in (
+            (_("提出済"), states.SUBMITTED), (_("承認済"), states.APPROVED),
+            (_("差戻し"), states.RETURNED), (_("未提出"), states.DRAFT),
+        )],  # fmt: skip
         "behind": [r for r in board.behind_schedule if can(user, "view_report", r)],
         "filter": {"department": department, "state": state, "mine": mine, "disagree": disagree},
         "department_names": department_names,
@@ -407,6 +413,7 @@ def _render_report(
         "rows": rows,
         "any_interpolated": any(row["interpolated"] for row in rows),
         "computed": _grade(scale, computed),
+        "basis_label": BASIS_LABELS.get(evaluation.get("basis", ""), ""),
         "self": _grade(scale, report.self_grade),
         "review": _grade(scale, report.review_grade) if report.review_grade else None,
         "final": _grade(scale, report.review_grade or computed),
