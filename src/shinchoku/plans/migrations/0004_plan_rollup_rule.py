@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('plans', '0002_indicatorvalue_revised_at'),
+        ('plans', '0003_municipality_mfa_required'),
     ]
 
     operations = [
