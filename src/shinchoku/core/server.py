@@ -89,6 +89,9 @@ def work(*, batch: bool = False, interval: float = 1.0) -> None:
     from django.core.management import call_command
 
     check_ready(static=False)
+    from .tasks import schedule_all
+
+    schedule_all()  # the daily reminders (progress.tasks): queued once, then each run queues the next
     call_command(
         "db_worker",
         queue_name="*",
