@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from datetime import date
-from email.utils import formataddr
+from email.headerregistry import Address
 from smtplib import SMTPException
 from typing import Any
 
@@ -51,7 +51,7 @@ def sender(round_: Round) -> str:
     """From: 「延岡市 DX推進計画 進捗管理 <address>」 (the address from DEFAULT_FROM_EMAIL)."""
     name = settings.SHINCHOKU_MAIL_SENDER_NAME or _("%(municipality)s %(plan)s 進捗管理") % {
         "municipality": round_.plan.municipality.name, "plan": round_.plan.title}  # fmt: skip
-    return formataddr((name, settings.DEFAULT_FROM_EMAIL))
+    return str(Address(display_name=name, addr_spec=settings.DEFAULT_FROM_EMAIL))
 
 
 def editors(round_: Round, department: str) -> list[str]:
