@@ -147,3 +147,16 @@ def test_next_run_is_the_next_morning_in_tokyo():
     assert next_run(datetime(2026, 12, 4, 23, 30, tzinfo=ZoneInfo("UTC"))) == datetime(
         2026, 12, 6, 8, 0, tzinfo=tokyo
     )
+
+
+def test_the_worker_command_queues_the_daily_job_at_start(monkeypatch):
+    from shinchoku.core.server import work
+
+    started = []
+    monkeypatch.setattr("django.core.management.call_command", lambda *args, **kwargs: started.append(args))
+    work()  # what `shinchoku worker` (and so `make run`) runs
+    work()  # restarted: still one run waiting
+    work(batch=True)  # a one-off batch run does not schedule
+    assert started == [("db_worker",)] * 3
+    waiting = DBTaskResult.objects.filter(task_path=daily_reminders.module_path, status="READY")
+    assert waiting.count() == 1

@@ -91,7 +91,8 @@ def work(*, batch: bool = False, interval: float = 1.0) -> None:
     check_ready(static=False)
     from .tasks import schedule_all
 
-    schedule_all()  # the daily reminders (progress.tasks): queued once, then each run queues the next
+    if not batch:  # a long-running worker: the daily reminders (progress.tasks), each run queues the next
+        schedule_all()
     call_command(
         "db_worker",
         queue_name="*",
