@@ -48,6 +48,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/parse.py
 	$(BIN)/python bench/pages.py
 	$(BIN)/python bench/exports.py
+	$(BIN)/python bench/ops.py
 	$(BIN)/python bench/round.py
 
 clean:

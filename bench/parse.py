@@ -2,19 +2,26 @@
 
 Prints
 - throughput in MB/s of parsing the five sample plans in-process, repeatedly, on one core;
-- the median wall time of `shinchoku parse SEED` against a bare `python -c pass`, and the ratio.
+- the median wall time of `shinchoku parse SEED` against a bare `python -c pass`, and the ratio;
+- PDF (issue 8): for each sample printed to PDF by Chromium (as tests/importers/samplepdf.py
+  prints it: A4, merged section columns, running header, page numbers) and for a 40-page plan
+  (延岡市's pages and as many of 日田市's as make 40, joined by pdfunite), pages per second of CPU time and the
+  peak memory (maxrss) of a process that parses the PDF and nothing else.
 
-Targets (issue 2): >= 2 MB/s, and a parse process within 3x a bare interpreter start.
-Run: .venv/bin/python bench/parse.py [--seconds N] [--runs N]
+Targets (issue 2): >= 2 MB/s, and a parse process within 3x a bare interpreter start;
+(issue 8): a 40-page plan PDF in < 10 s and < 300 MB on one core.
+Run: .venv/bin/python bench/parse.py [--seconds N] [--runs N] [--no-pdf]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -23,20 +30,41 @@ from shinchoku.importers import parse
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "samples" / "plans").glob("*.txt"))
 
+#: Run in a fresh process per PDF, so that its peak memory is the PDF's alone.
+PDF_CHILD = """
+import json, resource, sys, time
+from shinchoku.importers import load_source
+t0 = time.process_time()
+source = load_source(sys.argv[1])
+cpu = time.process_time() - t0
+mode = sys.argv[2]
+if mode == "parse":
+    from shinchoku.importers import parse
+    t1 = time.process_time()
+    parse(sys.argv[1])
+    cpu = time.process_time() - t1
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB -> MB on Linux
+print(json.dumps({"pages": len(source.document.pages), "cpu": cpu, "rss": rss}))
+"""
 
-def throughput(seconds: float) -> tuple[float, dict[str, float]]:
+
+def throughput(seconds: float) -> tuple[float, float, dict[str, float]]:
+    """MB/s of wall time and of CPU time (the CPU figure holds on a machine shared with others)."""
     blobs = [(p.name, p.read_bytes()) for p in SEEDS]
     per_file: dict[str, list[float]] = {name: [] for name, _ in blobs}
     total_bytes = 0
     started = time.perf_counter()
+    cpu = time.process_time()
     while time.perf_counter() - started < seconds:
         for name, data in blobs:
             t0 = time.perf_counter()
             parse(data, filename=name)
             per_file[name].append(time.perf_counter() - t0)
             total_bytes += len(data)
+    cpu = time.process_time() - cpu
     elapsed = sum(sum(v) for v in per_file.values())
-    return total_bytes / elapsed / 1e6, {k: statistics.median(v) * 1000 for k, v in per_file.items()}
+    medians = {k: statistics.median(v) * 1000 for k, v in per_file.items()}
+    return total_bytes / elapsed / 1e6, total_bytes / cpu / 1e6, medians
 
 
 # A normal installation caches compiled bytecode; some shells set PYTHONDONTWRITEBYTECODE, which
@@ -58,10 +86,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--seconds", type=float, default=5.0, help="how long to loop over the seeds")
     ap.add_argument("--runs", type=int, default=15, help="process starts to time")
+    ap.add_argument("--no-pdf", action="store_true", help="skip the PDF figures (they need Chromium)")
     args = ap.parse_args()
 
-    mbps, per_file = throughput(args.seconds)
-    print(f"throughput: {mbps:.2f} MB/s (five seeds, {sum(p.stat().st_size for p in SEEDS) / 1e3:.0f} kB, one core)")
+    mbps, cpu_mbps, per_file = throughput(args.seconds)
+    size = sum(p.stat().st_size for p in SEEDS) / 1e3
+    print(f"throughput: {mbps:.2f} MB/s wall, {cpu_mbps:.2f} MB/s CPU (five seeds, {size:.0f} kB, one core)")
     for name, ms in per_file.items():
         print(f"  {name:16} {ms:7.2f} ms per parse")
 
@@ -75,6 +105,57 @@ def main() -> None:
         print(f"process: shinchoku parse {seed.name:16} {t * 1000:6.1f} ms")
     print(f"process: bare python -c pass          {bare * 1000:6.1f} ms")
     print(f"ratio (slowest parse / bare python): {worst / bare:.2f}x (target <= 3x)")
+    if not args.no_pdf:
+        pdf_figures()
+
+
+def sample_pdfs() -> list[Path]:
+    """The five samples printed to PDF (cached), and the 40-page plan joined from two of them."""
+    sys.path.insert(0, str(ROOT))
+    from tests.importers.samplepdf import CACHE, Print, sample_pdf
+
+    titles = {
+        "nobeoka": "延岡市情報政策推進計画",
+        "onojo": "大野城市DX推進計画",
+        "hita": "日田市DX推進計画",
+        "izunokuni": "伊豆の国市DX推進計画",
+        "shibata": "新発田市情報化推進計画",
+    }
+    pdfs = [
+        sample_pdf(seed, Print(running_header=titles[seed.stem], page_numbers=True, merge_columns=2))
+        for seed in SEEDS
+    ]
+    forty = CACHE / "forty-pages.pdf"
+    if not forty.exists():
+        nobeoka = next(p for p in pdfs if p.name.startswith("nobeoka"))
+        hita = next(p for p in pdfs if p.name.startswith("hita"))
+        info = subprocess.run(["pdfinfo", str(nobeoka)], capture_output=True, text=True, check=True).stdout
+        more = 40 - int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+        with tempfile.TemporaryDirectory() as tmp:
+            subprocess.run(["pdfseparate", "-l", str(more), str(hita), f"{tmp}/hita-%d.pdf"], check=True)
+            parts = [f"{tmp}/hita-{n}.pdf" for n in range(1, more + 1)]
+            subprocess.run(["pdfunite", str(nobeoka), *parts, str(forty)], check=True)
+    return [*pdfs, forty]
+
+
+def pdf_figures() -> None:
+    for pdf in sample_pdfs():
+        mode = "read" if pdf.name.startswith("forty") else "parse"
+        out = subprocess.run(
+            [sys.executable, "-c", PDF_CHILD, str(pdf), mode],
+            capture_output=True,
+            text=True,
+            env=ENV,
+            check=True,
+        ).stdout
+        figures = json.loads(out)
+        pages, cpu, rss = figures["pages"], figures["cpu"], figures["rss"]
+        what = "read + render" if mode == "read" else "parse"
+        print(
+            f"pdf: {pdf.name.split('-')[0]:10} {pages:3d} pages  {what:13} {cpu:6.2f} s CPU  "
+            f"{pages / cpu:5.1f} pages/s  peak {rss:5.0f} MB"
+        )
+    print("pdf target: 40 pages < 10 s and < 300 MB on one core")
 
 
 if __name__ == "__main__":

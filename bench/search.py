@@ -14,7 +14,7 @@ Targets (issue 12): search and similar p95 < 100 ms, initiative page p95 < 150 m
 initiatives < 5 minutes. National scale is --municipalities 1741 (about 106,000 initiatives);
 the default is small enough for a few minutes on a shared machine.
 
-Run: .venv/bin/python bench/search.py [--municipalities 100] [--requests 200] [--rebuild] [--skip-index]
+Run: .venv/bin/python bench/search.py [--municipalities 100] [--requests 200] [--rebuild] [--skip-index] [--measure-only]
 Set DATABASE_URL to run it on PostgreSQL instead of SQLite.
 """
 
@@ -261,8 +261,9 @@ def main() -> None:
     )
     args = ap.parse_args()
     setup(args.rebuild)
-    build(args.municipalities)
-    index(args.skip_index)
+    if not args.measure_only:
+        build(args.municipalities)
+        index(args.skip_index)
     measure(args.requests)
 
 

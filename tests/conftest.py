@@ -30,3 +30,32 @@ def run_tasks():
     from shinchoku.core.tasks import run_queued
 
     return run_queued
+
+
+#: Fixtures that give a test the database.
+_DB_FIXTURES = {
+    "db",
+    "transactional_db",
+    "django_db_reset_sequences",
+    "django_db_serialized_rollback",
+    "live_server",
+}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test that uses the database may also write to the audit log's ``audit`` alias.
+
+    Security events are recorded on their own connection (shinchoku.audit): any request a test makes can
+    write one, so the alias is allowed wherever ``default`` is.
+    """
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if marker is None and not fixtures & _DB_FIXTURES:
+            continue
+        kwargs = dict(marker.kwargs) if marker is not None else {}
+        if "transactional_db" in fixtures or "live_server" in fixtures:
+            kwargs.setdefault("transaction", True)
+        if kwargs.get("databases") in (None, ["default"], ("default",)):
+            kwargs["databases"] = ["default", "audit"]
+        item.add_marker(pytest.mark.django_db(*(marker.args if marker else ()), **kwargs), append=False)

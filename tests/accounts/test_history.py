@@ -40,12 +40,16 @@ def text_of_html(html: str) -> str:
 
 
 def upload(client, plan: dict, name: str) -> None:
-    """Import through the pages as the logged-in user: preview, then confirm."""
+    """Import through the pages as the logged-in user: preview, then confirm (the worker reads and imports)."""
+    from shinchoku.core.tasks import run_queued
+
     data = json.dumps(plan, ensure_ascii=False).encode()
     response = client.post(reverse("upload"), {"file": SimpleUploadedFile(name, data), "layout": ""})
     assert response.status_code == 302, response.content.decode()[:500]
+    run_queued()
     confirmed = client.post(response["Location"], {"action": "confirm"})
     assert confirmed.status_code == 302
+    run_queued()
 
 
 @pytest.fixture

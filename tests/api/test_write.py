@@ -52,7 +52,8 @@ def indicator(samples):
 def test_editor_saves_and_submits_a_report(client, open_report, editor, indicator):
     user, token = editor
     seen = client.get(f"{API}/reports/{open_report.pk}", headers=bearer(token))
-    assert seen.status_code == 200 and seen["Cache-Control"] == "no-cache, private"
+    # An unpublished report: revalidated, for its user only, and never stored (the ETag still answers 304).
+    assert seen.status_code == 200 and seen["Cache-Control"] == "no-cache, private, no-store"
     assert seen.json()["state"] == "draft" and seen.json()["evaluation"] is None
     version = seen.json()["version"]
 

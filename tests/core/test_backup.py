@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from django.db import connection
 
@@ -49,6 +50,8 @@ def installation(settings, tmp_path):
     list(build_demo_rounds())
     user = get_user_model().objects.create_user("keikaku", password="pw-for-tests-only")
     Membership.objects.create(user=user, role=Role.PLAN_OFFICE, municipality=shibata.municipality)
+    user.groups.add(Group.objects.create(name="計画担当"), Group.objects.create(name="情報政策課"))
+    user.user_permissions.add(*Permission.objects.filter(codename__startswith="view_")[:3])
     call_command("createtoken", "keikaku", stdout=open("/dev/null", "w"))  # noqa: SIM115
     uploads = settings.VAR_DIR / "uploads"
     (uploads / "nested").mkdir(parents=True)
@@ -71,6 +74,7 @@ def test_round_trip_brings_back_every_row_and_file(installation, tmp_path):
     before, files = every_row(), _files(installation / "uploads")
     assert len(before["plans_initiative"]) == 43 + 65
     assert len(before["progress_report"]) == 3 * 43 and before["plans_historicalinitiative"]
+    assert len(before["auth_user_groups"]) == 2 and len(before["auth_user_user_permissions"]) == 3
 
     manifest = backup(tmp_path / "backup.zip")
     assert manifest["rows"]["plans.initiative"] == 108 and manifest["files"] == 2

@@ -18,6 +18,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 import uuid
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -217,3 +218,63 @@ def test_backup_while_serving_restores_into_a_new_installation(server, installat
 
     again = _run(fresh, "restore", str(backup))
     assert again.returncode == 2 and "既にデータがあります" in again.stderr
+
+
+def test_make_run_serves_with_the_worker_and_ctrl_c_stops_both(installation, tmp_path):
+    """`make run` is `shinchoku demo`: samples, the demo administrator, then server + worker."""
+    import signal
+
+    port = _free_port()
+    process = subprocess.Popen(
+        [*CLI, "demo", "--port", str(port)],
+        env=installation,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,  # its own process group, as a terminal's Ctrl+C reaches
+    )
+    try:
+        deadline = time.monotonic() + 240
+        while True:
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=1):
+                    break
+            except OSError:
+                assert process.poll() is None, process.stdout.read()
+                assert time.monotonic() < deadline, "shinchoku demo did not answer within 240 s"
+                time.sleep(0.5)
+        status, headers, html = Browser(f"http://127.0.0.1:{port}").request("/")
+        assert status == 200 and headers["Server"] == "shinchoku" and "新発田市" in html
+        worker = subprocess.run(
+            ["pgrep", "-g", str(process.pid), "-f", "shinchoku.cli worker"], capture_output=True
+        )
+        assert worker.stdout.strip(), "no worker process alongside the server"
+
+        os.killpg(process.pid, signal.SIGINT)  # Ctrl+C in the terminal
+        output, _ = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+    assert "管理者ログイン: ユーザー名 demo" in output
+    assert subprocess.run(["pgrep", "-g", str(process.pid)], capture_output=True).stdout == b""  # both gone
+
+
+def test_backup_is_not_blocked_by_a_writer_and_leaves_out_what_it_has_not_committed(installation, tmp_path):
+    import sqlite3
+
+    database = Path(installation["SHINCHOKU_VAR"]) / "shinchoku.sqlite3"
+    writer = sqlite3.connect(database, isolation_level=None, timeout=1)
+    try:
+        writer.execute("BEGIN IMMEDIATE")  # the worker in the middle of an import
+        writer.execute(
+            "INSERT INTO plans_municipality (code, name, prefecture) VALUES ('999999', '書きかけ市', '新潟県')"
+        )
+        done = _run(installation, "backup", str(tmp_path / "during-a-write.zip"), timeout=120)
+        assert done.returncode == 0, done.stderr
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    with zipfile.ZipFile(tmp_path / "during-a-write.zip") as archive:
+        data = archive.read("data.backupjsonl").decode()
+    assert "伊豆の国市" in data and "書きかけ市" not in data

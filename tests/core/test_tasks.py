@@ -111,3 +111,15 @@ def test_only_the_user_who_started_a_job_sees_it(user, client):
     job = start(count_to, kind="count", user=user, n=1)
     client.force_login(get_user_model().objects.create_user("other", password="pw-for-tests-only"))
     assert client.get(reverse("job", args=[job.pk])).status_code == 404
+
+
+def test_finished_jobs_are_pruned_after_the_keeping_period(user, run_tasks):
+    old = start(count_to, kind="count", user=user, n=1)
+    running = start(count_to, kind="count", user=user, n=1)
+    run_tasks()
+    long_ago = timezone.now() - timedelta(days=31)
+    Job.objects.filter(pk=old.pk).update(updated_at=long_ago)
+    Job.objects.filter(pk=running.pk).update(state=Job.State.RUNNING, updated_at=long_ago)
+    start(count_to, kind="count", user=user, n=1)
+    assert not Job.objects.filter(pk=old.pk).exists()
+    assert Job.objects.filter(pk=running.pk).exists()  # never a job that has not finished

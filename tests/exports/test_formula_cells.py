@@ -17,8 +17,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
+from shinchoku.core.formulas import csv_text
 from shinchoku.exports import opendata
-from shinchoku.exports.cells import csv_text
 from shinchoku.importers import parse
 from shinchoku.plans.loader import load_plan
 from shinchoku.progress import services

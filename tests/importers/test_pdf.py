@@ -14,7 +14,7 @@ import io
 import pypdfium2 as pdfium
 import pytest
 
-from shinchoku.importers import ParseError, load_source
+from shinchoku.importers import ParseError, load_source, parse
 from shinchoku.importers.document import Table
 from shinchoku.importers.readers.glyphs import repair_glyphs
 from shinchoku.importers.readers.pdf import SCANNED, read_pdf
@@ -232,3 +232,27 @@ def test_load_source_renders_a_pdf_for_the_layouts_and_locates_its_lines():
     assert lines.count("番号\t分野\t取組名\t担当課") == 1
     index = lines.index("90\t分野B\t取組その90の推進\t情報政策課")
     assert source.locations[index].page == len(source.document.pages)
+
+
+def test_a_pdf_of_an_unseen_plan_is_read_by_the_generic_layout_parsing_the_pdf_once(monkeypatch):
+    rows = "".join(
+        f"<tr><td>{n}</td><td>取組その{n}の推進</td><td>情報政策課</td><td>申請件数</td><td>{n * 10}件</td>"
+        f"<td>{n * 20}件</td></tr>"
+        for n in range(1, 21)
+    )
+    body = (
+        "<p>川西町DX推進計画 進捗状況一覧</p><table><tr><td>番号</td><td>取組名</td><td>担当課</td>"
+        f"<td>指標</td><td>基準値</td><td>目標値</td></tr>{rows}</table>"
+    )
+    data = _pdf(body, "generic")
+    from shinchoku.importers.readers import pdf as reader
+
+    calls = []
+    real = reader.read_pdf
+    monkeypatch.setattr(reader, "read_pdf", lambda data, **kw: calls.append(1) or real(data, **kw))
+    plan = parse(data, filename="list.pdf")
+    assert len(calls) == 1
+    assert len(plan["initiatives"]) == 20
+    first = plan["initiatives"][0]
+    assert (first["title"], first["departments"]) == ("取組その1の推進", ["情報政策課"])
+    assert first["indicators"][0]["baseline"]["value"] == 10

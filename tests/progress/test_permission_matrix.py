@@ -3,8 +3,9 @@
 The roles: anonymous, 延岡市's viewer, the editor of the report's department (市民課), an editor of
 another department of 延岡市 (健康増進課), 延岡市's plan office, 新発田市's plan office, the superuser.
 Allowed requests answer 200 (pages) or 302 (done, redirected) and change the database; refused
-ones answer 404 to those who may not know the round exists (anonymous before publication, other
-municipalities) and 403 to the others, change nothing, and show none of the report's text.
+ones answer 404 to those who may not know the round exists (anonymous before publication) and to
+every user of another municipality (no id enumeration, even for the public plan), 403 only within
+延岡市, change nothing, and show none of the report's text.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ MEMBERS = {"viewer", "editor", "editor_other", "office", "admin"}
 OFFICE = {"office", "admin"}
 EDITORS = {"editor", "office", "admin"}
 UNSEEN = {"anonymous", "office_other"}  # the round is not published: 404 for them
+OTHER_MUNICIPALITY = {"office_other"}  # 新発田市's plan office: 404 for anything of 延岡市
 
 
 @dataclass
@@ -119,7 +121,7 @@ ACTIONS = [
             _url("plan-rounds", w, "plan"), {"fy": "2025", "deadline": "2026-05-31", "reminder_days": "7", "title": ""}
         ),
         allowed=OFFICE,
-        hidden=set(),  # plans are public documents: refusing is 403 for everybody
+        hidden=OTHER_MUNICIPALITY,  # the plan is public: 403 for anonymous, 404 for another municipality
         done=lambda w: Round.objects.filter(plan=w.nobeoka, fy=2025).exists(),
     ),
     Action(
@@ -148,7 +150,7 @@ ACTIONS = [
              "reason": "交付実績を踏まえた見直し"},
         ),  # fmt: skip
         allowed=OFFICE,
-        hidden=set(),
+        hidden=OTHER_MUNICIPALITY,
         done=lambda w: PlanRevision.objects.filter(plan=w.nobeoka).exists(),
     ),
 ]

@@ -16,6 +16,8 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
+from shinchoku.audit.models import Kind
+from shinchoku.audit.recorder import record
 from shinchoku.plans.admin import NoDelete
 from shinchoku.plans.models import Department
 
@@ -100,6 +102,15 @@ class UserAdmin(NoDelete, DjangoUserAdmin):
     list_filter = ["is_active", "is_superuser", "membership__role", "membership__municipality"]
     list_select_related = ["membership__municipality"]
     actions = ["deactivate", "reactivate"]
+
+    # The admin's own change log (LogEntry) is rolled back with a failed request; the audit log is not.
+    def log_addition(self, request: HttpRequest, obj: Any, message: Any) -> Any:
+        record(Kind.USER_CREATED, obj=obj, details={"via": "admin", "change": message})
+        return super().log_addition(request, obj, message)
+
+    def log_change(self, request: HttpRequest, obj: Any, message: Any) -> Any:
+        record(Kind.USER_CHANGED, obj=obj, details={"via": "admin", "change": message})
+        return super().log_change(request, obj, message)
 
     @admin.display(description=_("役割"), ordering="membership__role")
     def role(self, user: Any) -> str:

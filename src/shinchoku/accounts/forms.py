@@ -86,3 +86,16 @@ class UserCreateForm(RoleForm):
             except forms.ValidationError as exc:
                 self.add_error("password1", exc)
         return cleaned
+
+
+class TokenForm(forms.Form):
+    """A 6-digit code of an authenticator app (TOTP)."""
+
+    token = forms.RegexField(
+        label=_("確認コード（6桁）"), regex=r"^\s*\d{6}\s*$", max_length=12,
+        error_messages={"invalid": _("確認コードは6桁の数字で入力してください。")},
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
+    )  # fmt: skip
+
+    def clean_token(self) -> str:
+        return self.cleaned_data["token"].strip()

@@ -1,9 +1,11 @@
 """Who may do what: the one place every view, form and API endpoint asks.
 
 ``can(user, action, obj)`` answers; ``require(user, action, obj)`` raises Http404 when the user
-may not even know the object exists (an unpublished round of another municipality) and
-PermissionDenied when they may see it but not do this. Nothing else in the code base checks
-roles, so the permission matrix tested in tests/accounts holds everywhere.
+may not even know the object exists (an unpublished round, or anything of a municipality other than
+their own: ids are not to be enumerated) and PermissionDenied (403) only within their own
+municipality, when they may see the object but not do this. Every refusal is written to the audit
+log. Nothing else in the code base checks roles, so the permission matrix tested in tests/accounts
+holds everywhere.
 
 Roles (accounts.models.Role), within the user's one municipality:
 - plan office (計画担当): everything about its municipality's plans, rounds, reports and users;
@@ -23,6 +25,8 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
+from shinchoku.audit.models import Kind, Result
+from shinchoku.audit.recorder import record
 from shinchoku.plans.models import Municipality, Plan
 from shinchoku.progress.models import Report, Round
 
@@ -113,13 +117,43 @@ def can(user: Any, action: str, obj: Any) -> bool:
     return bool(rule and rule(user, obj))
 
 
+def municipality_of(obj: Any) -> Municipality | None:
+    """The municipality a municipality, plan, round or report belongs to."""
+    if isinstance(obj, Municipality):
+        return obj
+    if isinstance(obj, Plan):
+        return obj.municipality
+    if isinstance(obj, Round):
+        return obj.plan.municipality
+    if isinstance(obj, Report):
+        return obj.round.plan.municipality
+    return None
+
+
+def _hidden(user: Any, obj: Any) -> bool:
+    """Whether a refusal must not even confirm that ``obj`` exists (404 rather than 403)."""
+    if isinstance(obj, Round) and not can(user, "view_round", obj):
+        return True
+    if isinstance(obj, Report) and not can(user, "view_report", obj):
+        return True
+    municipality = municipality_of(obj)
+    signed_in = bool(getattr(user, "is_authenticated", False))
+    return (
+        signed_in and municipality is not None and not _is_admin(user) and not _member_of(user, municipality)
+    )
+
+
 def require(user: Any, action: str, obj: Any) -> None:
-    """Raise unless ``user`` may do ``action``: 404 when they may not see ``obj`` at all, else 403."""
+    """Raise unless ``user`` may do ``action``: 404 when they may not see ``obj`` at all or it belongs to
+    another municipality, else 403. The refusal is recorded in the audit log."""
     if can(user, action, obj):
         return
-    if isinstance(obj, Round) and not can(user, "view_round", obj):
-        raise Http404
-    if isinstance(obj, Report) and not can(user, "view_report", obj):
+    hidden = _hidden(user, obj)
+    record(
+        Kind.REFUSED, result=Result.REFUSED, user=user, obj=obj,
+        details={"action": action, "status": 404 if hidden else 403},
+    )  # fmt: skip
+    if hidden:
         raise Http404
     raise PermissionDenied
 

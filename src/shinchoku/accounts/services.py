@@ -20,6 +20,8 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.db.models import Q, QuerySet
 
+from shinchoku.audit.models import Kind
+from shinchoku.audit.recorder import record
 from shinchoku.plans.models import Department, Municipality
 
 from .models import Membership, Role
@@ -47,7 +49,7 @@ def find_municipality(name_or_code: str) -> Municipality:
     text = (name_or_code or "").strip()
     if not text:
         raise AccountError("自治体を指定してください（名称または団体コード）。")
-    if text.isdigit():
+    if text.isascii() and text.isdigit():
         found = Municipality.objects.filter(code=text).first()
         if found is None:
             raise AccountError(f"団体コード {text} の自治体は登録されていません。")
@@ -181,7 +183,22 @@ def create_user(
             membership.user = user
             membership.save()
             membership.departments.set(departments)
+    record(Kind.USER_CREATED, obj=user, details=_describe(user, membership, departments))
     return user
+
+
+def _describe(user: Any, membership: Membership | None, departments: Sequence[Department]) -> dict[str, Any]:
+    """The role of a user as the audit log keeps it."""
+    if membership is None:
+        return {"username": user.get_username(), "superuser": bool(user.is_superuser)}
+    return {
+        "username": user.get_username(),
+        "role": membership.role,
+        "municipality": str(membership.municipality or ""),
+        "prefecture": membership.prefecture,
+        "departments": [d.name for d in departments],
+        "superuser": bool(user.is_superuser),
+    }
 
 
 def change_role(user: Any, *, role: str, departments: Sequence[Department] = ()) -> Membership:
@@ -191,11 +208,17 @@ def change_role(user: Any, *, role: str, departments: Sequence[Department] = ())
         raise AccountError(f"{user} には役割がありません（管理サイトで設定してください）。")
     if role not in Role.values:
         raise AccountError(f"役割「{role}」はありません。")
+    before = {"role": membership.role, "departments": [d.name for d in membership.departments.all()]}
     membership.role = role
     _check_membership(membership, departments)
     with transaction.atomic():
         membership.save()
         membership.departments.set(departments)
+    record(
+        Kind.USER_CHANGED,
+        obj=user,
+        details={"before": before, "after": _describe(user, membership, departments)},
+    )
     return membership
 
 
@@ -204,6 +227,7 @@ def set_active(user: Any, active: bool) -> None:
     if user.is_active != active:
         user.is_active = active
         user.save(update_fields=["is_active"])
+        record(Kind.USER_CHANGED, obj=user, details={"username": user.get_username(), "is_active": active})
 
 
 # --- which users a plan office may manage ---------------------------------------------------------

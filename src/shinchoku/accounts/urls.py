@@ -12,4 +12,6 @@ urlpatterns = [
     path("municipalities/<int:pk>/users/new/", views.user_create, name="user-create"),
     path("users/<int:pk>/", views.user_edit, name="user-edit"),
     path("users/<int:pk>/active/", views.user_set_active, name="user-active"),
+    path("mfa/setup/", views.mfa_setup, name="mfa-setup"),
+    path("mfa/verify/", views.mfa_verify, name="mfa-verify"),
 ]

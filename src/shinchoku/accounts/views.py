@@ -7,8 +7,10 @@ Users are never deleted here: they are deactivated and can be reactivated.
 
 from __future__ import annotations
 
+from base64 import b32encode
 from typing import Any
 
+import segno
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth import views as auth_views
@@ -18,13 +20,19 @@ from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from django_otp import login as otp_login
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from shinchoku.audit.models import Kind, Result
+from shinchoku.audit.recorder import record
 from shinchoku.plans.models import Municipality
 
 from . import services
-from .forms import RoleForm, UserCreateForm
+from .forms import RoleForm, TokenForm, UserCreateForm
+from .mfa import confirmed_device, mfa_required
 from .permissions import can, membership, require
 
 User = get_user_model()
@@ -157,9 +165,98 @@ def user_set_active(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("municipality-users", municipality.pk)
 
 
-password_change = auth_views.PasswordChangeView.as_view(
-    template_name="accounts/password_change.html", success_url=reverse_lazy("password_change_done")
-)
+class PasswordChangeView(auth_views.PasswordChangeView):
+    template_name = "accounts/password_change.html"
+    success_url = reverse_lazy("password_change_done")
+
+    def form_valid(self, form: Any) -> HttpResponse:
+        response = super().form_valid(form)
+        record(Kind.PASSWORD_CHANGED, obj=self.request.user)
+        return response
+
+
+password_change = PasswordChangeView.as_view()
 password_change_done = auth_views.PasswordChangeDoneView.as_view(
     template_name="accounts/password_change_done.html"
 )
+
+
+# --- two-factor authentication (TOTP) --------------------------------------------------------------
+
+
+def _next(request: HttpRequest) -> str:
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return reverse("home")
+
+
+def _qr_svg(uri: str) -> str:
+    """The otpauth URI as an inline SVG QR code (segno: pure Python, offline)."""
+    return segno.make(uri, error="m").svg_inline(scale=4, title="QRコード")
+
+
+@login_required
+def mfa_setup(request: HttpRequest) -> HttpResponse:
+    """Show a new TOTP secret (text, otpauth URI, QR code); a correct code confirms the device."""
+    user = request.user
+    if confirmed_device(user) is not None:
+        messages.info(request, _("二要素認証はすでに設定されています。"))
+        return redirect(_next(request))
+    device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
+    if device is None:
+        device = TOTPDevice.objects.create(user=user, name="TOTP", confirmed=False)
+    form = TokenForm(request.POST or None)
+    status = 200
+    if request.method == "POST" and form.is_valid():
+        if device.verify_token(form.cleaned_data["token"]):
+            device.confirmed = True
+            device.save(update_fields=["confirmed"])
+            otp_login(request, device)
+            record(Kind.MFA_SETUP, obj=user)
+            messages.success(
+                request, _("二要素認証を設定しました。次回からログイン時に確認コードを入力します。")
+            )
+            return redirect(_next(request))
+        record(Kind.MFA_FAILED, result=Result.FAILURE, details={"step": "setup"})
+        form.add_error(
+            "token", _("確認コードが正しくありません。認証アプリの最新のコードを入力してください。")
+        )
+        status = 400
+    secret = b32encode(device.bin_key).decode()
+    context = {
+        "form": form,
+        "secret": " ".join(secret[i : i + 4] for i in range(0, len(secret), 4)),
+        "uri": device.config_url,
+        "qr": _qr_svg(device.config_url),
+        "required": mfa_required(user),
+        "next": _next(request),
+    }
+    return render(request, "accounts/mfa_setup.html", context, status=status)
+
+
+@login_required
+def mfa_verify(request: HttpRequest) -> HttpResponse:
+    """The code after the password, for a user with a confirmed device."""
+    device = confirmed_device(request.user)
+    if device is None or request.user.is_verified():
+        return redirect(_next(request))
+    form = TokenForm(request.POST or None)
+    status = 200
+    if request.method == "POST" and form.is_valid():
+        allowed, _why = device.verify_is_allowed()
+        if allowed and device.verify_token(form.cleaned_data["token"]):
+            otp_login(request, device)
+            record(Kind.MFA_VERIFIED)
+            return redirect(_next(request))
+        record(Kind.MFA_FAILED, result=Result.FAILURE, details={"step": "login", "throttled": not allowed})
+        message = (
+            _("確認コードが正しくありません。")
+            if allowed
+            else _("確認コードの誤りが続いたため、しばらく待ってから入力してください。")
+        )
+        form.add_error("token", message)
+        status = 400
+    return render(request, "accounts/mfa_verify.html", {"form": form, "next": _next(request)}, status=status)

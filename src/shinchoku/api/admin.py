@@ -7,7 +7,6 @@ from typing import Any
 from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.http import HttpRequest
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .models import ApiToken, new_secret
@@ -15,8 +14,8 @@ from .models import ApiToken, new_secret
 
 @admin.register(ApiToken)
 class ApiTokenAdmin(admin.ModelAdmin):
-    list_display = ["prefix", "user", "name", "created_at", "last_used_at", "revoked_at"]
-    list_filter = ["revoked_at"]
+    list_display = ["prefix", "user", "name", "created_at", "expires_at", "last_used_at", "revoked_at"]
+    list_filter = ["revoked_at", "expires_at"]
     search_fields = ["prefix", "name", "user__username"]
     raw_id_fields = ["user"]
     readonly_fields = ["prefix", "created_at", "last_used_at", "revoked_at"]
@@ -24,8 +23,8 @@ class ApiTokenAdmin(admin.ModelAdmin):
 
     def get_fields(self, request: HttpRequest, obj: ApiToken | None = None) -> list[str]:
         if obj is None:
-            return ["user", "name"]
-        return ["user", "name", "prefix", "created_at", "last_used_at", "revoked_at"]
+            return ["user", "name", "expires_at"]
+        return ["user", "name", "prefix", "created_at", "expires_at", "last_used_at", "revoked_at"]
 
     def get_readonly_fields(self, request: HttpRequest, obj: ApiToken | None = None) -> list[str]:
         return [*self.readonly_fields, "user"] if obj is not None else []
@@ -36,6 +35,7 @@ class ApiTokenAdmin(admin.ModelAdmin):
             return
         raw, obj.prefix, obj.digest = new_secret()
         super().save_model(request, obj, form, change)
+        obj.record_issued()
         messages.warning(
             request,
             _("APIトークンを発行しました。この画面でしか表示しません。安全な場所に控えてください: %(token)s")
@@ -44,5 +44,8 @@ class ApiTokenAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("選択したトークンを失効させる"))
     def revoke(self, request: HttpRequest, queryset: QuerySet[ApiToken]) -> None:
-        n = queryset.filter(revoked_at__isnull=True).update(revoked_at=timezone.now())
+        n = 0
+        for token in queryset.filter(revoked_at__isnull=True).select_related("user"):
+            token.revoke()
+            n += 1
         self.message_user(request, _("%(n)d件のトークンを失効させました。") % {"n": n})

@@ -27,7 +27,7 @@ from ninja.renderers import JSONRenderer
 
 from shinchoku.progress.services import WorkflowError
 
-from .auth import INVALID_TOKEN, MISSING_TOKEN
+from .auth import MISSING_TOKEN, TokenInvalid
 from .routers import initiatives, plans, progress, search
 
 logger = logging.getLogger(__name__)
@@ -126,7 +126,7 @@ def invalid_input(request: HttpRequest, exc: ValidationError) -> HttpResponse:
 
 @api.exception_handler(AuthenticationError)
 def unauthenticated(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
-    detail = INVALID_TOKEN if exc.message == INVALID_TOKEN else MISSING_TOKEN
+    detail = str(exc.message) if isinstance(exc, TokenInvalid) else MISSING_TOKEN
     response = error(request, 401, detail)
     response["WWW-Authenticate"] = 'Bearer realm="shinchoku"'
     return response

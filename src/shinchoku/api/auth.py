@@ -3,7 +3,8 @@
 Write operations require a token (401 without one). Read operations accept a token optionally:
 without one the caller is anonymous and sees published data only; with one, what the token's
 user may see (accounts.permissions decides, as in the web UI). A token that is sent but unknown
-or revoked is always 401, never silently anonymous.
+or revoked is always 401, never silently anonymous; so is an expired one, with a message that says so.
+Refused tokens are written to the audit log (by prefix; the token itself never).
 """
 
 from __future__ import annotations
@@ -12,18 +13,25 @@ from typing import Any
 
 from django.contrib.auth.models import AnonymousUser
 from django.http import HttpRequest
+from django.utils import timezone
 from ninja.errors import AuthenticationError
 from ninja.security import HttpBearer
+
+from shinchoku.audit.models import Kind, Result
+from shinchoku.audit.recorder import record
 
 from .models import ApiToken
 
 INVALID_TOKEN = "APIトークンが正しくないか、失効しています。"
+EXPIRED_TOKEN = "APIトークンの有効期限（{date}）が切れています。新しいトークンを発行してください。"
 MISSING_TOKEN = "この操作には APIトークン（Authorization: Bearer <トークン>）が必要です。"
 
 
 class TokenInvalid(AuthenticationError):
-    def __init__(self) -> None:
-        super().__init__(401, INVALID_TOKEN)
+    """A token was sent and is refused; ``message`` is the Japanese text of the JSON 401."""
+
+    def __init__(self, message: str = INVALID_TOKEN) -> None:
+        super().__init__(401, message)
 
 
 class ApiTokenAuth(HttpBearer):
@@ -41,9 +49,18 @@ class ApiTokenAuth(HttpBearer):
         return self.authenticate(request, token.strip())
 
     def authenticate(self, request: HttpRequest, token: str) -> Any:
-        found = ApiToken.objects.authenticate(token)
-        if found is None:
-            raise TokenInvalid
+        found = ApiToken.objects.find(token)
+        if found is None or not found.is_live:
+            message = INVALID_TOKEN
+            if found is not None and found.is_active and found.user.is_active and found.is_expired:
+                message = EXPIRED_TOKEN.format(date=f"{timezone.localtime(found.expires_at):%Y-%m-%d %H:%M}")
+            record(
+                Kind.TOKEN_REFUSED, result=Result.REFUSED, request=request, obj=found,
+                username=found.user.get_username() if found is not None else "",
+                details={"reason": "expired" if message != INVALID_TOKEN else "invalid"},
+            )  # fmt: skip
+            raise TokenInvalid(message)
+        found.touch()
         request.user = found.user  # django-simple-history attributes changes to request.user
         return found.user
 

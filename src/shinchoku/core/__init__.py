@@ -1,4 +1,5 @@
-"""Helpers every app shares (formatting, time) and the shared machinery: background jobs (Django's
+"""Helpers every app shares (formatting, time, text in spreadsheet cells: ``formulas``, numbers read
+from requests: ``params``) and the shared machinery: background jobs (Django's
 Tasks framework, ``tasks``), serving (``server``), backups (``backup``). Imported downward by plans,
 progress, web, exports, api.
 

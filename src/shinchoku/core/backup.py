@@ -4,8 +4,9 @@ A backup is a zip file holding
 
 - ``manifest.json``: format and version, when, from which database, the applied migrations, the
   number of rows of every model (checked again after a restore);
-- ``data.backupjsonl``: every row of every model (Django's JSON Lines, times exact to the
-  microsecond — :mod:`shinchoku.core.backup_format`), read from one consistent snapshot;
+- ``data.backupjsonl``: every row of every table Django manages, many-to-many tables included
+  (Django's JSON Lines serializer, times exact to the microsecond —
+  :mod:`shinchoku.core.backup_format`), read from one consistent snapshot;
 - ``files/uploads/…``: the uploaded files waiting under var/uploads (and ``files/media/…`` when
   MEDIA_ROOT is set).
 
@@ -18,7 +19,8 @@ a backup taken on SQLite (``make run``) restores into PostgreSQL and the other w
 
 A restore needs the same shinchoku version (the same migrations) as the backup: restore into
 that version, then upgrade. It runs in one transaction: either every row is back and every
-count matches the manifest, or nothing changed.
+count matches the manifest, or nothing changed. Rows are inserted raw, as ``loaddata`` does
+(no signals, no ``auto_now``), but many per statement.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from typing import Any
 
 from django.apps import apps
 from django.conf import settings
+from django.core import serializers
 from django.core.management import call_command
 from django.core.management.color import no_style
 from django.db import connections, transaction
@@ -46,11 +49,11 @@ from django.db.utils import load_backend
 from django.utils import timezone
 
 FORMAT, VERSION = "shinchoku-backup", 1
+#: The serialization format (settings.SERIALIZATION_MODULES) and rows per read and per insert.
+FORMAT_NAME, BATCH = "backupjsonl", 2000
 DATA = "data.backupjsonl"
 MANIFEST = "manifest.json"
 SNAPSHOT_ALIAS = "shinchoku_backup_snapshot"
-#: Rows ``migrate`` itself creates: an installation holding only these is empty.
-CREATED_BY_MIGRATE = {"contenttypes.contenttype", "auth.permission"}
 
 
 class BackupError(Exception):
@@ -117,14 +120,7 @@ def backup(path: str | os.PathLike[str]) -> dict[str, Any]:
         workdir = Path(tmp)
         data = workdir / DATA
         with _snapshot(workdir) as alias:
-            call_command(
-                "dumpdata",
-                format="backupjsonl",
-                output=str(data),
-                database=alias,
-                use_base_manager=True,
-                verbosity=0,
-            )
+            _dump(alias, data)
             counts = _counts(alias)
             applied = _applied(alias)
         partial = workdir / "backup.zip"
@@ -163,8 +159,17 @@ def read_manifest(archive: zipfile.ZipFile) -> dict[str, Any]:
 
 
 def is_empty() -> bool:
-    """No data but what ``migrate`` creates (a fresh installation)."""
-    return not any(n for label, n in _counts("default").items() if label not in CREATED_BY_MIGRATE)
+    """A fresh installation: no user account and no municipality yet.
+
+    Everything people create hangs off one of these two (plans off a municipality, reports off
+    plans, tokens off users); rows that ``migrate`` itself creates (content types, permissions,
+    the search statistics row) do not make an installation "in use".
+    """
+    from django.contrib.auth import get_user_model
+
+    from shinchoku.plans.models import Municipality
+
+    return not get_user_model()._base_manager.exists() and not Municipality._base_manager.exists()
 
 
 def _code_migrations() -> list[str]:
@@ -206,18 +211,50 @@ def restore(path: str | os.PathLike[str], *, force: bool = False) -> dict[str, A
     return manifest
 
 
+def _dump(alias: str, path: Path) -> None:
+    """Every row of every model, the many-to-many tables included (their ids too), model by model."""
+    with path.open("w", encoding="utf-8") as out:
+        for model in _models():
+            rows = model._base_manager.using(alias).order_by("pk").iterator(chunk_size=BATCH)
+            serializers.serialize(FORMAT_NAME, rows, stream=out)
+
+
 def _load(data: Path, expected: dict[str, int]) -> None:
+    """Empty every table, insert every row as it was, reset the id sequences, check the counts."""
     connection = connections["default"]
     with transaction.atomic(using="default"):
         tables = connection.introspection.django_table_names(only_existing=True, include_views=False)
         connection.ops.execute_sql_flush(connection.ops.sql_flush(no_style(), tables, reset_sequences=True))
-        call_command("loaddata", str(data), database="default", verbosity=0)
+        with data.open(encoding="utf-8") as rows:
+            batch: list[Any] = []
+            for item in serializers.deserialize(FORMAT_NAME, rows, using="default"):
+                # Many-to-many rows come from their own table's lines (with their ids), not from here.
+                if batch and (type(item.object) is not type(batch[0]) or len(batch) >= BATCH):
+                    _insert(batch)
+                    batch = []
+                batch.append(item.object)
+            _insert(batch)
+        with connection.cursor() as cursor:
+            for statement in connection.ops.sequence_reset_sql(no_style(), _models()):
+                cursor.execute(statement)
         counts = _counts("default")
         wrong = [label for label, n in expected.items() if counts.get(label, 0) != n]
         if wrong:
             raise BackupError(
                 f"復元した件数がバックアップと一致しません（{wrong[0]}）。何も変更していません。"
             )
+
+
+def _insert(objects: list[Any]) -> None:
+    """Insert rows exactly as stored: a raw insert, as ``loaddata`` saves (no ``auto_now``, no
+    signals), but many rows per statement instead of an UPDATE and an INSERT for each row."""
+    if not objects:
+        return
+    model = type(objects[0])
+    fields = model._meta.local_concrete_fields
+    size = max(1, connections["default"].ops.bulk_batch_size(fields, objects))
+    for start in range(0, len(objects), size):
+        model._base_manager.using("default")._insert(objects[start : start + size], fields=fields, raw=True)
 
 
 def _restore_files(archive: zipfile.ZipFile) -> None:

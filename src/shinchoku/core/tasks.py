@@ -27,6 +27,7 @@ import signal
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
@@ -66,8 +67,8 @@ class Progress:
         fields["updated_at"] = timezone.now()
         for name, value in fields.items():
             setattr(self.job, name, value)
-        # An UPDATE outside the task's own transactions would be best; callers report progress
-        # between steps, never inside an atomic block, so the page sees it at once.
+        # One UPDATE, committed at once: callers report progress between steps, never inside an
+        # atomic block, so the polling page sees it immediately.
         Job.objects.filter(pk=self.job.pk).update(**fields)
 
     def step(self, text: str, *, done: int = 0, total: int = 0) -> None:
@@ -142,7 +143,12 @@ def job_task(func: Callable[..., dict | None]) -> Any:
 
 
 def start(job_task_: Any, *, kind: str, key: str = "", user: Any = None, **kwargs: Any) -> Job:
-    """Record a job and queue its task; the caller shows the job's progress page."""
+    """Record a job and queue its task; the caller shows the job's progress page.
+
+    Finished jobs older than SHINCHOKU_JOB_KEEP_DAYS go on the way (their pages are long gone).
+    """
+    cutoff = timezone.now() - timedelta(days=settings.SHINCHOKU_JOB_KEEP_DAYS)
+    Job.objects.filter(state__in=(Job.State.DONE, Job.State.FAILED), updated_at__lt=cutoff).delete()
     job = Job.objects.create(kind=kind, key=key, user=user if getattr(user, "pk", None) else None)
     result = job_task_.enqueue(str(job.pk), **kwargs)
     Job.objects.filter(pk=job.pk).update(task_id=str(result.id)[:64])
@@ -154,12 +160,16 @@ def run_queued(max_tasks: int | None = None) -> None:
     """Run every queued task in this process with django-tasks-db's own worker, then return.
 
     The tests use it to run the real path (queued in the database, claimed, run, recorded); it
-    leaves the process's signal handlers alone, unlike the ``db_worker`` command.
+    leaves the process's signal handlers alone, unlike the ``db_worker`` command, and the
+    database connection too: the worker closes connections it considers stale (any connection
+    inside a transaction), which in this process is the caller's, e.g. a test's transaction.
     """
-    from django.tasks import DEFAULT_TASK_BACKEND_ALIAS
-    from django_tasks_db.management.commands.db_worker import Worker
+    from unittest import mock
 
-    Worker(
+    from django.tasks import DEFAULT_TASK_BACKEND_ALIAS
+    from django_tasks_db.management.commands import db_worker
+
+    worker = db_worker.Worker(
         queue_names=["*"],
         interval=0,
         batch=True,
@@ -168,7 +178,9 @@ def run_queued(max_tasks: int | None = None) -> None:
         max_tasks=max_tasks,
         worker_id="in-process",
         excluded_queue_names=[],
-    ).run()
+    )
+    with mock.patch.object(db_worker, "close_old_connections", lambda: None):
+        worker.run()
 
 
 def schedule_periodic(task_: Any, *, run_after: Any = None, replace_running: bool = False) -> bool:

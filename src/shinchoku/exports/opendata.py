@@ -44,7 +44,7 @@ from django.db.models import Max
 
 from shinchoku.accounts.permissions import public_reports
 from shinchoku.core.dates import iso_date
-from shinchoku.exports.cells import csv_text
+from shinchoku.core.formulas import csv_text
 from shinchoku.importers.text import wareki
 from shinchoku.plans.models import (
     BudgetEntry,

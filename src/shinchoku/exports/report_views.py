@@ -15,6 +15,8 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
 from shinchoku.accounts.permissions import require
+from shinchoku.audit.models import Kind
+from shinchoku.audit.recorder import record
 from shinchoku.importers.text import wareki
 from shinchoku.plans import queries
 from shinchoku.plans.models import Plan
@@ -57,6 +59,8 @@ def progress_xlsx(request: HttpRequest, pk: int) -> HttpResponse:
     require(request.user, "view_round", round_)
     table = data.load_round_table(round_, request.user)
     name = f"{round_.plan.municipality.name}_{wareki(round_.fy)}_進捗管理表.xlsx"
+    if not round_.is_published:
+        record(Kind.EXPORT, obj=round_, details={"export": "進捗管理表", "format": "xlsx"})
     return _xlsx(workbooks.progress_workbook_bytes(table), name, private=not round_.is_published)
 
 
@@ -81,4 +85,5 @@ def committee(request: HttpRequest, pk: int) -> HttpResponse:
     )
     if not round_.is_published:
         response["Cache-Control"] = "private, no-store"
+        record(Kind.EXPORT, obj=round_, details={"export": "委員会資料", "format": "html"})
     return response

@@ -28,7 +28,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from shinchoku.core.dates import wareki_datetime
-from shinchoku.exports.cells import text_cells
+from shinchoku.core.formulas import text_cells
 from shinchoku.importers.text import wareki
 from shinchoku.plans import queries
 from shinchoku.plans.models import Initiative, Plan, Section, ValueKind
@@ -462,7 +462,7 @@ def progress_workbook_bytes(table: RoundTable) -> bytes:
 
 
 def workbook_bytes(wb: Workbook) -> bytes:
-    """The xlsx file; every text in it stays text, even one that looks like a formula (cells.py)."""
+    """The xlsx file; every text in it stays text, even one that looks like a formula (core/formulas.py)."""
     text_cells(wb)
     buffer = io.BytesIO()
     wb.save(buffer)
@@ -515,7 +515,7 @@ MAX_ROW_HEIGHT = 409  # Excel's limit
 
 def _code(initiative: Initiative) -> str | int:
     code = initiative.code or ""
-    return int(code) if code.isdigit() and len(code) < 10 else code
+    return int(code) if code.isascii() and code.isdigit() and len(code) < 10 else code
 
 
 def text_width(text: str) -> int:

@@ -139,11 +139,13 @@ def _locate_warnings(plan: Plan, source: Source) -> None:
         line = warning.get("line")
         if isinstance(line, int) and 1 <= line <= len(where):
             location = where[line - 1]
-            warning["page"] = location.page
+            if location.page is not None:
+                warning["page"] = location.page
             warning["line"] = location.line
     if source.document is not None and source.document.notes:
         notes = [
-            {"page": location.page, "line": location.line, "message": message}
+            {"line": location.line, "message": message}
+            | ({"page": location.page} if location.page is not None else {})
             for location, message in source.document.notes
         ]
         plan["warnings"][:0] = notes

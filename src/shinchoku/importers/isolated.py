@@ -60,9 +60,9 @@ def _limit_memory(memory_mb: int) -> None:
 def _child(argv: list[str]) -> int:
     path, filename, layout, memory_mb = argv
     _limit_memory(int(memory_mb))
-    from . import parse
-
     try:
+        from . import parse
+
         plan = parse(Path(path).read_bytes(), filename=filename, layout=layout or None)
         answer: dict = {"plan": plan}
     except ParseError as exc:

@@ -15,6 +15,7 @@ forget a label) merged over the base: ``classify(text, {"施策": "title"})``.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -263,6 +264,24 @@ def classify(
 ) -> Column | None:
     """The column a header cell names, or None. ``parent`` is the header cell above (two header
     rows); ``loose=False`` takes only whole labels and years (for telling a header from data)."""
+    if overrides:
+        return _classify(text, overrides, parent, loose=loose)
+    return _cached(text, parent, loose)
+
+
+@functools.lru_cache(maxsize=4096)
+def _cached(text: str, parent: str | None, loose: bool) -> Column | None:
+    """classify without overrides: tables repeat their cells, and every row is asked about."""
+    return _classify(text, None, parent, loose=loose)
+
+
+def _classify(
+    text: str,
+    overrides: dict[str, str | None] | None = None,
+    parent: str | None = None,
+    *,
+    loose: bool = True,
+) -> Column | None:
     table = _lookup(overrides)
     if not text.strip():
         return classify(parent, overrides) if parent else None
@@ -288,6 +307,18 @@ def classify(
             return classify(parent, overrides)
         return None
     return Column(role, None, unit)
+
+
+#: Every label as written in LABELS, for a quick first look at a row.
+SURFACE = frozenset(label for labels in LABELS.values() for label in labels)
+
+
+def is_known(text: str) -> bool:
+    """True when ``text`` is a label of the base dictionary or a year (a header cell for sure)."""
+    if len(text) > 24:
+        return False  # prose, a title: every row of a table is asked, so this must be quick
+    k = key(text)
+    return k in _lookup(None) or _PARENS.sub("", k) in _lookup(None) or year_in(text) is not None
 
 
 def is_label(text: str, role: str, overrides: dict[str, str | None] | None = None) -> bool:

@@ -178,11 +178,15 @@ def validate(plan: Plan) -> None:
         fail("計画名がありません")
     period = plan["plan"].get("period") or {}
     for key in ("start_fy", "end_fy"):
-        if period.get(key) is not None and not isinstance(period.get(key), int):
+        if period.get(key) is not None and not _is_int(period.get(key)):
             fail(f"period.{key} が整数ではありません")
     keys: set[str] = set()
     for s in plan["sections"]:
-        if not isinstance(s, dict) or not isinstance(s.get("key"), str) or not isinstance(s.get("title"), str):
+        if (
+            not isinstance(s, dict)
+            or not isinstance(s.get("key"), str)
+            or not isinstance(s.get("title"), str)
+        ):
             fail("section に key / title がありません")
         if s["key"] in keys:
             fail(f"section key {s['key']!r} が重複しています")
@@ -201,10 +205,15 @@ def validate(plan: Plan) -> None:
             if not isinstance(item.get(list_key, []), list):
                 fail(f"{where}.{list_key} が配列ではありません")
         for entry in item.get("schedule", []):
-            if not isinstance(entry, dict) or not isinstance(entry.get("fy"), int) or entry.get("half") not in (None, 1, 2):
+            if (
+                not isinstance(entry, dict)
+                or not _is_int(entry.get("fy"))
+                or entry.get("half") not in (None, 1, 2)
+                or isinstance(entry.get("half"), bool)
+            ):
                 fail(f"{where} の schedule が不正です")
         for entry in item.get("budget", []):
-            if not isinstance(entry, dict) or not isinstance(entry.get("fy"), int):
+            if not isinstance(entry, dict) or not _is_int(entry.get("fy")):
                 fail(f"{where} の budget が不正です")
             if entry.get("amount") is not None and not isinstance(entry["amount"], int | float):
                 fail(f"{where} の budget.amount が数値ではありません")
@@ -219,13 +228,248 @@ def validate(plan: Plan) -> None:
             for value_key in ("baseline", "final_target"):
                 if ind.get(value_key) is not None:
                     _check_value(ind[value_key], fail, where)
+    check_limits(plan)
 
 
 def _check_value(v: Any, fail: Any, where: str) -> None:
     if not isinstance(v, dict):
         fail(f"{where} の指標値が不正です")
-    if v.get("fy") is not None and not isinstance(v["fy"], int):
+    if v.get("fy") is not None and not _is_int(v["fy"]):
         fail(f"{where} の指標値の年度が整数ではありません")
     number = v.get("value")
     if number is not None and (isinstance(number, bool) or not isinstance(number, int | float)):
         fail(f"{where} の指標値が数値ではありません")
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+# --- limits ------------------------------------------------------------------------------------------
+# What a plan can hold, so that whatever passes can be stored and every page renders in bounded time
+# (issue 9: a schedule year 20230 made the roadmap 27 s and 14 MB; 3,000 nested sections a
+# RecursionError; Infinity, 1e30, NUL, a lone surrogate 500s). One home for these numbers: the
+# pages (plans.queries) clamp what they show with the same ones.
+
+#: Fiscal years a plan may name at all: 平成元年度 to 2100.
+YEAR_MIN, YEAR_MAX = 1989, 2100
+#: Years before / after the plan period that baselines, final targets and schedules may name.
+YEAR_MARGIN = 10
+#: Levels of the section tree (基本目標 > 施策 > … ).
+MAX_SECTION_DEPTH = 10
+MAX_SECTIONS = 5_000
+MAX_INITIATIVES = 10_000
+#: Entries of one initiative's list (schedule, budget, indicators, departments, …) or one indicator's values.
+MAX_ENTRIES = 500
+MAX_WARNINGS = 10_000
+#: |x| of any number (indicator values, budgets: 1 兆 in 千円 is far beyond any municipality).
+MAX_NUMBER = 1e13
+#: Characters of one text (a narrative); shorter limits where the database column is short.
+MAX_TEXT = 20_000
+SHORT_TEXT = {
+    ("municipality", "name"): 100,
+    ("municipality", "prefecture"): 10,
+    ("municipality", "code"): 6,
+    ("plan", "title"): 300,
+    ("plan", "published"): 7,
+    ("section", "key"): 100,
+    ("section", "title"): 1_000,
+    ("initiative", "title"): 1_000,
+    ("indicator", "name"): 1_000,
+}
+TEXT_FIELDS = (
+    "code",
+    "title",
+    "summary",
+    "background",
+    "purpose",
+    "actions",
+    "goal",
+    "scope",
+    "priority",
+    "repost_of",
+)
+LABELS = {
+    "title": "名称", "summary": "概要", "background": "背景", "purpose": "目的", "actions": "取組内容",
+    "goal": "目標", "code": "番号", "priority": "重点", "repost_of": "再掲元", "urgency": "緊急度",
+    "importance": "重要度", "departments": "担当課", "effects": "期待される効果", "marks": "表示",
+    "schedule": "工程", "budget": "予算", "indicators": "指標", "targets": "目標値", "actuals": "実績値",
+    "baseline": "基準値", "final_target": "最終目標値",
+}  # fmt: skip
+
+
+def year_bounds(start_fy: int | None, end_fy: int | None) -> tuple[int, int]:
+    """The fiscal years a plan with this period may name (and the pages show at most)."""
+    if start_fy is None or end_fy is None:
+        return YEAR_MIN, YEAR_MAX
+    return max(YEAR_MIN, start_fy - YEAR_MARGIN), min(YEAR_MAX, end_fy + YEAR_MARGIN)
+
+
+def _refuse(message: str) -> None:
+    raise ParseError(message)
+
+
+def _text_problem(text: str, limit: int) -> str | None:
+    if "\x00" in text:
+        return "NUL 文字（\\0）が含まれています"
+    if any("\ud800" <= ch <= "\udfff" for ch in text):
+        return "文字として読めないデータ（対になっていないサロゲート）が含まれています"
+    if len(text) > limit:
+        return f"{len(text):,}文字あり、上限（{limit:,}文字）を超えています"
+    return None
+
+
+def _strings(value: Any, where: str, limit: int = MAX_TEXT) -> None:
+    """Every string in ``value`` (lists and objects too, keys included) is storable text."""
+    stack = [(value, where)]
+    while stack:
+        item, at = stack.pop()
+        if isinstance(item, str):
+            if problem := _text_problem(item, limit):
+                _refuse(f"{at}: {problem}")
+        elif isinstance(item, dict):
+            for key, sub in item.items():
+                if isinstance(key, str) and (problem := _text_problem(key, 200)):
+                    _refuse(f"{at}: 項目名に{problem}")
+                label = LABELS.get(key) if isinstance(key, str) else None
+                stack.append(
+                    (
+                        sub,
+                        f"{at} の{label}"
+                        if label
+                        else f"{at}.{key}"
+                        if isinstance(key, str) and key.isascii()
+                        else at,
+                    )
+                )
+        elif isinstance(item, list):
+            stack.extend((sub, at) for sub in item)
+
+
+def _number(value: Any, where: str) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        _refuse(f"{where}: {value!r} は数値ではありません")
+    if value != value or value in (float("inf"), float("-inf")):
+        _refuse(f"{where}: {value} は数値として扱えません（無限大・非数）")
+    if abs(value) >= MAX_NUMBER:
+        _refuse(f"{where}: {value:g} は大きすぎます（絶対値は {MAX_NUMBER:g} 未満）")
+
+
+def _initiative_name(item: dict[str, Any], i: int) -> str:
+    """取組 1-2-3 by its code, else 取組「its title」 (shortened, without characters that cannot be shown)."""
+    code = item.get("code")
+    if isinstance(code, str) and code.strip() and len(code) <= 50 and not _text_problem(code, 50):
+        return f"取組 {code.strip()}"
+    raw_title = item.get("title")
+    title = raw_title if isinstance(raw_title, str) else ""
+    shown = "".join(ch for ch in title[:30] if ch != "\x00" and not "\ud800" <= ch <= "\udfff")
+    return f"取組「{shown}」" if shown.strip() else f"取組（{i + 1}件目）"
+
+
+def check_limits(plan: Plan) -> None:
+    """Raise ParseError, naming the field, for anything a plan cannot sensibly hold.
+
+    Called by ``validate`` after the shape checks, so every importer's output and every Plan JSON
+    file passes here before the loader stores it.
+    """
+    info, municipality = plan["plan"], plan["municipality"]
+    for (part, key), limit in SHORT_TEXT.items():
+        source = {"municipality": municipality, "plan": info}.get(part)
+        if source is not None and source.get(key) is not None:
+            if not isinstance(source[key], str):
+                _refuse(f"{'自治体' if part == 'municipality' else '計画'}の {key} が文字列ではありません")
+            _strings(source[key], f"{'自治体' if part == 'municipality' else '計画'}の {key}", limit)
+    _strings(municipality, "自治体")
+    _strings(info, "計画")
+    if len(plan["sections"]) > MAX_SECTIONS:
+        _refuse(f"施策体系が {len(plan['sections']):,} 件あり、上限（{MAX_SECTIONS:,} 件）を超えています")
+    if len(plan["initiatives"]) > MAX_INITIATIVES:
+        _refuse(f"取組が {len(plan['initiatives']):,} 件あり、上限（{MAX_INITIATIVES:,} 件）を超えています")
+    if len(plan["warnings"]) > MAX_WARNINGS:
+        _refuse(f"警告が {len(plan['warnings']):,} 件あり、上限（{MAX_WARNINGS:,} 件）を超えています")
+    _strings(plan["warnings"], "警告")
+
+    period = info.get("period") or {}
+    start, end = period.get("start_fy"), period.get("end_fy")
+    for key, year in (("開始年度", start), ("終了年度", end)):
+        if year is not None and not YEAR_MIN <= year <= YEAR_MAX:
+            _refuse(f"計画期間の{key} {year} が {YEAR_MIN}–{YEAR_MAX}年度の範囲にありません")
+    if start is not None and end is not None and start > end:
+        _refuse(f"計画期間の開始年度 {start} が終了年度 {end} より後です")
+    low, high = year_bounds(start, end)
+    stated = f"計画期間 ({start}–{end}年度)" if start is not None and end is not None else "範囲"
+    span = f"{low}–{high}年度"
+
+    def check_year(value: Any, where: str) -> None:
+        if value is not None and not low <= value <= high:
+            _refuse(f"{where}: 年度 {value} が{stated}から外れています（{span}まで使えます）")
+
+    depth: dict[str, int] = {}
+    for s in plan["sections"]:
+        where = "施策体系 " + "".join(
+            ch for ch in s["key"][:50] if ch != "\x00" and not "\ud800" <= ch <= "\udfff"
+        )
+        depth[s["key"]] = depth[s["parent"]] + 1 if s.get("parent") is not None else 1
+        if depth[s["key"]] > MAX_SECTION_DEPTH:
+            _refuse(f"{where}: 階層が {MAX_SECTION_DEPTH} 段を超えています")
+        for key in ("level", "code"):
+            if s.get(key) is not None and not isinstance(s[key], str):
+                _refuse(f"{where}: {key} が文字列ではありません")
+        _strings(s["key"], where, SHORT_TEXT[("section", "key")])
+        _strings(s["title"], where, SHORT_TEXT[("section", "title")])
+        _strings(s, where)
+
+    for i, item in enumerate(plan["initiatives"]):
+        name = _initiative_name(item, i)
+        for key in TEXT_FIELDS:
+            if item.get(key) is not None and not isinstance(item[key], str):
+                _refuse(f"{name} の{LABELS.get(key, key)}: {item[key]!r} は文字列ではありません")
+        _strings(item["title"], f"{name} の名称", SHORT_TEXT[("initiative", "title")])
+        _strings(item, name)
+        for key in ("urgency", "importance"):
+            _number(item.get(key), f"{name} の{LABELS[key]}")
+        for key in ("departments", "effects", "marks", "schedule", "budget", "indicators"):
+            entries = item.get(key, [])
+            if len(entries) > MAX_ENTRIES:
+                _refuse(
+                    f"{name} の{LABELS[key]}が {len(entries):,} 件あり、上限（{MAX_ENTRIES} 件）を超えています"
+                )
+        for key in ("departments", "effects", "marks"):
+            for entry in item.get(key, []):
+                if not isinstance(entry, str):
+                    _refuse(f"{name} の{LABELS[key]}: {entry!r} は文字列ではありません")
+        for entry in item.get("schedule", []):
+            check_year(entry["fy"], f"{name} の工程")
+            if entry.get("label") is not None and not isinstance(entry["label"], str):
+                _refuse(f"{name} の工程: label が文字列ではありません")
+        for entry in item.get("budget", []):
+            check_year(entry["fy"], f"{name} の予算")
+            _number(entry.get("amount"), f"{name} の予算（{entry['fy']}年度）")
+            if entry.get("unit") is not None and not isinstance(entry["unit"], str):
+                _refuse(f"{name} の予算: unit が文字列ではありません")
+        for ind in item.get("indicators", []):
+            label = "".join(ch for ch in ind["name"][:30] if ch != "\x00" and not "\ud800" <= ch <= "\udfff")
+            where = f"{name} の指標「{label}」"
+            _strings(ind["name"], where, SHORT_TEXT[("indicator", "name")])
+            if ind.get("unit") is not None and not isinstance(ind["unit"], str):
+                _refuse(f"{where}: 単位が文字列ではありません")
+            for key in ("targets", "actuals"):
+                values = ind.get(key, [])
+                if len(values) > MAX_ENTRIES:
+                    _refuse(
+                        f"{where}の{LABELS[key]}が {len(values):,} 件あり、上限（{MAX_ENTRIES} 件）を超えています"
+                    )
+                for v in values:
+                    check_year(v.get("fy"), f"{where}の{LABELS[key]}")
+                    _number(v.get("value"), f"{where}の{LABELS[key]}")
+            for key in ("baseline", "final_target"):
+                v = ind.get(key)
+                if v is not None:
+                    check_year(v.get("fy"), f"{where}の{LABELS[key]}")
+                    _number(v.get("value"), f"{where}の{LABELS[key]}")
+            for key in ("targets", "actuals", "baseline", "final_target"):
+                for v in ind.get(key) or [] if key in ("targets", "actuals") else [ind.get(key)]:
+                    if isinstance(v, dict) and v.get("text") is not None and not isinstance(v["text"], str):
+                        _refuse(f"{where}の{LABELS[key]}: text が文字列ではありません")

@@ -236,6 +236,9 @@ def is_page_number(line: str) -> bool:
     return is_strong_page_number(line)
 
 
+_BARE_NUMBER = lazy_re(r"\s*\d{1,4}\s*")
+
+
 def page_furniture(lines: list[str]) -> set[int]:
     """Indices of the lines that are page furniture, not content: page numbers, form feeds, and
     the running headers and footers printed next to them on every page.
@@ -249,6 +252,15 @@ def page_furniture(lines: list[str]) -> set[int]:
     """
     marks = [i for i, line in enumerate(lines) if line.strip() == "\f" or is_page_number(line)]
     found = set(marks)
+    # pdftotext ends a page with its bare number 「12」 and starts the next with a form feed: a
+    # bare number next to a form feed is a page number, the form feed's line a page's first.
+    for index, line in enumerate(lines):
+        if "\f" in line and line.strip() != "\f":
+            marks.append(index)
+            for near_index in (index - 1, index + 1):
+                if 0 <= near_index < len(lines) and _BARE_NUMBER.fullmatch(lines[near_index].replace("\f", "")):
+                    marks.append(near_index)
+                    found.add(near_index)
     if not marks:
         return found
     cover = {squash(line) for line in lines[:30] if line.strip()}

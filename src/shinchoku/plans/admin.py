@@ -10,6 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from shinchoku.accounts.permissions import can
+from shinchoku.audit.models import Kind
+from shinchoku.audit.recorder import record
 
 from . import models
 
@@ -35,8 +37,14 @@ admin.site.index_title = _("管理メニュー")
 
 @admin.register(models.Municipality)
 class MunicipalityAdmin(NoDelete, admin.ModelAdmin):
-    list_display = ["name", "prefecture", "code"]
+    list_display = ["name", "prefecture", "code", "mfa_required"]
+    list_filter = ["mfa_required"]
     search_fields = ["name", "prefecture", "code"]
+
+    def save_model(self, request, obj, form, change) -> None:
+        super().save_model(request, obj, form, change)
+        if change and "mfa_required" in form.changed_data:
+            record(Kind.SETTING_CHANGED, obj=obj, details={"mfa_required": obj.mfa_required})
 
 
 class SectionInline(admin.TabularInline):

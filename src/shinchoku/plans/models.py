@@ -21,6 +21,10 @@ class Municipality(models.Model):
     name = models.CharField(_("名称"), max_length=100)
     prefecture = models.CharField(_("都道府県"), max_length=10, blank=True)
     code = models.CharField(_("団体コード"), max_length=6, unique=True, null=True, blank=True)
+    mfa_required = models.BooleanField(
+        _("二要素認証を必須にする"), default=False,
+        help_text=_("オンにすると、この自治体の利用者は確認コード（TOTP）を設定するまで他の画面を使えません。"),
+    )  # fmt: skip
 
     class Meta:
         verbose_name = _("自治体")

@@ -12,6 +12,8 @@ from decimal import Decimal
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 
+from shinchoku.importers.planjson import MAX_SECTION_DEPTH, year_bounds
+
 from .models import (
     BudgetEntry,
     Department,
@@ -76,8 +78,10 @@ def section_tree(sections: list[Section], initiatives: list[Initiative]) -> list
     """
     nodes = {s.pk: SectionNode(s) for s in sections}
     roots: list[SectionNode] = []
+    shown = shown_parent(sections)
     for s in sections:
-        parent = nodes.get(s.parent_id) if s.parent_id else None
+        parent_id = shown.get(s.pk)
+        parent = nodes.get(parent_id) if parent_id else None
         (parent.children if parent else roots).append(nodes[s.pk])
     loose = SectionNode(None)
     for item in initiatives:
@@ -94,6 +98,34 @@ def section_tree(sections: list[Section], initiatives: list[Initiative]) -> list
 
     tree = prune(roots)
     return ([loose] if loose.initiatives else []) + tree
+
+
+def shown_parent(sections: list[Section]) -> dict[int, int | None]:
+    """Each section's parent in the tree the pages show, at most MAX_SECTION_DEPTH levels deep.
+
+    Imports refuse deeper plans, but pages must render whatever is stored: a section below the
+    last level is shown under its ancestor on the level above the last. Iterative, so 3,000 nested
+    sections cost no recursion.
+    """
+    parent_of = {s.pk: s.parent_id for s in sections}
+    depth: dict[int, int] = {}
+    holder: dict[int, int | None] = {}  # the ancestor on level MAX - 1 (0-based MAX - 2)
+    shown: dict[int, int | None] = {}
+    for s in sections:
+        chain, seen, current = [], set(), s.pk
+        while current is not None and current not in depth and current in parent_of and current not in seen:
+            chain.append(current)
+            seen.add(current)
+            current = parent_of[current]
+        for pk in reversed(chain):
+            parent = parent_of[pk]
+            if parent is None or parent not in depth:  # a root, or a parent not in the list (or a cycle)
+                depth[pk], shown[pk] = 0, None
+            else:
+                depth[pk] = depth[parent] + 1
+                shown[pk] = parent if depth[pk] < MAX_SECTION_DEPTH else holder[parent]
+            holder[pk] = pk if depth[pk] == MAX_SECTION_DEPTH - 2 else holder.get(parent) if parent else None
+    return shown
 
 
 def descendant_ids(sections: list[Section], root_id: int) -> set[int]:
@@ -190,7 +222,9 @@ def roadmap_columns(plan: Plan, initiatives: list[Initiative]) -> list[tuple[int
     years = set(plan.fiscal_years) | {e.fy for e in entries}
     if not years:
         return []
-    span = range(min(years), max(years) + 1)
+    # Never wider than the years a plan may name (a stored year 20230 must not make 18,000 columns).
+    low, high = year_bounds(plan.start_fy, plan.end_fy)
+    span = range(max(min(years), low), min(max(years), high) + 1)
     if any(e.half for e in entries):
         return [(y, h) for y in span for h in (1, 2)]
     return [(y, None) for y in span]

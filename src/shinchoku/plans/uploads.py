@@ -163,6 +163,7 @@ def import_upload(
     try:
         result = load_plan(plan, user=_user(user_id), overwrite_revised=overwrite_revised)
     except ParseError as exc:
+        remove(token)  # a plan the loader refuses will not be imported later either: nothing left behind
         raise Refused(str(exc)) from None
     remove(token)
     return {**summary(result), "plan_id": result.plan.pk, "title": result.plan.title}

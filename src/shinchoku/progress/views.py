@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from shinchoku.accounts.permissions import can, manageable_plans, require, visible_rounds
+from shinchoku.core.params import parse_count, parse_id
 from shinchoku.plans.models import Indicator, Plan, ValueKind
 from shinchoku.progress import evaluation
 from shinchoku.web.templatetags.shinchoku import number
@@ -300,7 +301,7 @@ def round_publish(request: HttpRequest, pk: int) -> HttpResponse:
     def publish(round_: Round) -> None:
         chosen = None
         if request.POST.get("choose"):
-            ids = [int(v) for v in request.POST.getlist("reports") if v.isdigit()]
+            ids = [n for v in request.POST.getlist("reports") if (n := parse_id(v)) is not None]
             chosen = list(round_.reports.filter(pk__in=ids))
         services.publish_round(round_, reports=chosen)
 
@@ -610,8 +611,7 @@ def _refusal_status(exc: services.WorkflowError) -> int:
 
 def _posted_version(request: HttpRequest) -> int | None:
     """The report version the reviewer's page showed (None from an old page without it)."""
-    value = request.POST.get("version", "")
-    return int(value) if value.isdigit() else None
+    return parse_count(request.POST.get("version", ""))
 
 
 @require_POST

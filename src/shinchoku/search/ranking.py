@@ -4,7 +4,7 @@ score(d) = Σ_t w_t · idf(t) · tf(t,d)·(k1+1) / (tf(t,d) + k1·(1 − b + b·
 
 with idf(t) = ln(1 + (N − df + 0.5)/(df + 0.5)) (never negative). Document frequencies are counted
 at query time from the covering index (exact whatever was imported a second ago); N and avgdl
-come from IndexStats. The idf is computed in Python and passed in, because SQLite's ln() is a
+come from IndexStats, read in the same query. The idf is computed in Python and passed in, because SQLite's ln() is a
 compile-time option. Only the postings of the query's terms are read, so the cost follows the
 terms' frequency, not the size of the installation.
 """
@@ -15,7 +15,8 @@ import math
 from dataclasses import dataclass
 
 from django.db import connection
-from django.db.models import Count, QuerySet
+from django.db.models import Count, QuerySet, Subquery
+from django.db.models.expressions import RawSQL
 
 from .models import IndexStats, Posting
 
@@ -31,9 +32,24 @@ class Ranked:
     total: int
 
 
-def document_frequencies(terms: list[str]) -> dict[str, int]:
-    rows = Posting.objects.filter(term__in=terms).values_list("term").annotate(n=Count("*")).order_by()
-    return dict(rows)
+def document_frequencies(terms: list[str]) -> tuple[dict[str, int], IndexStats]:
+    """Each term's document frequency, and the collection statistics, in one query."""
+    stats = IndexStats.objects.filter(pk=1)
+    rows = list(
+        Posting.objects.filter(term__in=terms)
+        .values_list("term")
+        .annotate(
+            n=Count("*"),
+            documents=Subquery(stats.values("documents")),
+            total_length=Subquery(stats.values("total_length")),
+        )
+        .order_by()
+    )
+    if not rows:
+        return {}, IndexStats()
+    return {row[0]: row[1] for row in rows}, IndexStats(
+        documents=rows[0][2] or 0, total_length=rows[0][3] or 0
+    )
 
 
 def idf(df: int, documents: int) -> float:
@@ -49,27 +65,38 @@ def rank(
     within: QuerySet | None = None,
     max_df_ratio: float | None = None,
     max_terms: int | None = None,
+    max_postings: int | None = None,
 ) -> Ranked:
     """Initiative ids by BM25 score for the weighted query terms.
 
-    ``within``: a queryset of initiative ids the results must belong to (the filters);
+    ``within``: a queryset of the initiatives the results must belong to (the filters);
     ``exclude_municipality``: leave one municipality's initiatives out (「他自治体」);
-    ``max_df_ratio`` / ``max_terms``: for long queries (a whole initiative), drop terms found in
-    more than that share of documents and keep the ``max_terms`` terms that weigh most — they
-    decide the ranking, and the common ones only cost time.
+    ``max_df_ratio``: drop terms found in more than that share of documents, unless every term is
+    that common (a query of one common word still finds something). Their idf is small, so they
+    hardly move the ranking, but their postings are most of the work at national scale;
+    ``max_terms``: keep the terms that weigh most (weight × idf), for long queries such as a whole
+    initiative's title and summary; ``max_postings``: of those, keep the most telling terms while
+    their postings add up to no more than this (always at least one) — the work is then bounded at
+    any scale, and only terms that weigh least are left out.
     """
     if not weights:
         return Ranked([], 0)
-    stats = IndexStats.objects.filter(pk=1).first() or IndexStats()
+    dfs, stats = document_frequencies(list(weights))
     documents = max(stats.documents, 1)
-    dfs = document_frequencies(list(weights))
-    scored = {
-        term: weight * idf(dfs[term], documents)
-        for term, weight in weights.items()
-        if dfs.get(term) and (max_df_ratio is None or dfs[term] <= max_df_ratio * documents)
-    }
-    if max_terms is not None:
-        scored = dict(sorted(scored.items(), key=lambda item: (-item[1], item[0]))[:max_terms])
+    present = [term for term in weights if dfs.get(term)]
+    if max_df_ratio is not None:
+        rare = [term for term in present if dfs[term] <= max_df_ratio * documents]
+        present = rare or present
+    scored = {term: weights[term] * idf(dfs[term], documents) for term in present}
+    if max_terms is not None or max_postings is not None:
+        ordered = sorted(scored.items(), key=lambda item: (-item[1], item[0]))[:max_terms]
+        kept, postings = [], 0
+        for term, score in ordered:
+            postings += dfs[term]
+            if kept and max_postings is not None and postings > max_postings:
+                break
+            kept.append((term, score))
+        scored = dict(kept)
     if not scored:
         return Ranked([], 0)
     table = connection.ops.quote_name(Posting._meta.db_table)
@@ -83,8 +110,11 @@ def rank(
         where.append("p.municipality_id <> %s")
         params.append(exclude_municipality)
     if within is not None:
-        sub_sql, sub_params = within.query.sql_with_params()
-        where.append(f"p.initiative_id IN ({sub_sql})")
+        # Correlated EXISTS, not IN (…): a filter such as "has a KPI" matches most initiatives, and
+        # materialising that list costs more than a primary-key lookup per posting of the query's terms.
+        correlated = within.filter(pk=RawSQL("p.initiative_id", ())).values("pk")
+        sub_sql, sub_params = correlated.query.sql_with_params()
+        where.append(f"EXISTS ({sub_sql})")
         params += list(sub_params)
     sql = (
         "SELECT initiative_id, score, COUNT(*) OVER () FROM ("

@@ -24,6 +24,10 @@ SIMILAR = 5
 #: A similar-initiatives query uses the initiative's most telling terms only (ranking.rank).
 SIMILAR_MAX_TERMS = 12
 SIMILAR_MAX_DF = 0.2
+#: … and reads at most this many postings (bounds the initiative page at national scale).
+SIMILAR_MAX_POSTINGS = 8_000
+#: A search ignores words found in more than this share of initiatives when it has rarer ones.
+SEARCH_MAX_DF = 0.1
 
 
 @dataclass
@@ -54,7 +58,7 @@ class SearchPage:
 
 
 def filtered_initiatives(filters: Filters) -> QuerySet[Initiative]:
-    """Current initiatives passing the filters, as an id queryset (a subquery of the ranking)."""
+    """Current initiatives passing the filters (ranking.rank checks each candidate against it)."""
     initiatives = Initiative.objects.filter(retired_at__isnull=True)
     if filters.prefecture:
         initiatives = initiatives.filter(plan__municipality__prefecture=filters.prefecture)
@@ -76,7 +80,7 @@ def filtered_initiatives(filters: Filters) -> QuerySet[Initiative]:
             indicator__initiative=OuterRef("pk"), report__in=public_reports()
         ).filter(Q(value__isnull=False) | ~Q(text=""))
         initiatives = initiatives.filter(Exists(printed) | Exists(reported))
-    return initiatives.values("pk")
+    return initiatives
 
 
 def search(query: str, filters: Filters | None = None, *, offset: int = 0, limit: int = 20) -> SearchPage:
@@ -85,10 +89,10 @@ def search(query: str, filters: Filters | None = None, *, offset: int = 0, limit
     query = (query or "")[:MAX_QUERY]
     weights = tokens.query_weights(query)
     within = filtered_initiatives(filters) if filters.any else None
-    ranked = ranking.rank(weights, limit=limit, offset=offset, within=within)
+    ranked = ranking.rank(weights, limit=limit, offset=offset, within=within, max_df_ratio=SEARCH_MAX_DF)
     total = ranked.total
     if not ranked.hits and offset:
-        total = ranking.rank(weights, limit=1, within=within).total
+        total = ranking.rank(weights, limit=1, within=within, max_df_ratio=SEARCH_MAX_DF).total
     scores = dict(ranked.hits)
     page = SearchPage(query, [t for t, w in weights.items() if w == 1.0], total, offset, limit)
     page.results = cards([pk for pk, _ in ranked.hits], scores)
@@ -106,6 +110,7 @@ def similar(initiative: Initiative, *, limit: int = SIMILAR) -> list[Card]:
         exclude_municipality=initiative.plan.municipality_id,
         max_terms=SIMILAR_MAX_TERMS,
         max_df_ratio=SIMILAR_MAX_DF,
+        max_postings=SIMILAR_MAX_POSTINGS,
     )
     return cards([pk for pk, _ in ranked.hits], dict(ranked.hits))
 

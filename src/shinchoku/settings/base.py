@@ -36,18 +36,26 @@ INSTALLED_APPS = [
     "shinchoku.web",
     "shinchoku.exports",
     "shinchoku.search",
+    "shinchoku.audit",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Static files straight from var/static (collectstatic), compressed and cached, by any WSGI server.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "shinchoku.audit.middleware.AuditMiddleware",
+    "shinchoku.accounts.mfa.MFAMiddleware",
+    "shinchoku.web.middleware.NoStoreMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -59,11 +67,15 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-#: Login throttling: 5 failures for one username from one address lock it for 15 minutes.
+#: Login throttling: 5 failures for one username from one address lock that pair for 15 minutes, and
+#: 20 failures from one address (whatever the usernames) lock the address: guessing across accounts.
 AXES_FAILURE_LIMIT = 5
+SHINCHOKU_ADDRESS_FAILURE_LIMIT = int(os.environ.get("SHINCHOKU_ADDRESS_FAILURE_LIMIT", "20"))
 AXES_COOLOFF_TIME = 0.25  # hours
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_HANDLER = "shinchoku.accounts.lockout.LockoutHandler"
 AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "shinchoku.audit.recorder.client_ip"
 AXES_LOCKOUT_TEMPLATE = "accounts/lockout.html"  # Japanese page, status 429 (AXES_HTTP_RESPONSE_CODE)
 
 #: Sessions end after 8 hours (a working day) and when the browser closes.
@@ -112,10 +124,56 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
             "timeout": 20,
         }
     )
+# The audit log (shinchoku.audit): its own connection, in autocommit, so that an event is kept when the
+# request's transaction rolls back. PostgreSQL: the same database. SQLite (one writer at a time): a file of
+# its own next to the main one. SHINCHOKU_AUDIT_DATABASE_URL chooses another database.
+if os.environ.get("SHINCHOKU_AUDIT_DATABASE_URL"):
+    DATABASES["audit"] = dj_database_url.parse(os.environ["SHINCHOKU_AUDIT_DATABASE_URL"], conn_max_age=60)
+elif DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    _main = Path(DATABASES["default"]["NAME"])
+    DATABASES["audit"] = {
+        **DATABASES["default"],
+        "OPTIONS": dict(DATABASES["default"].get("OPTIONS", {})),
+        "NAME": str(_main.with_name(f"{_main.stem}-audit{_main.suffix}")),
+    }
+else:
+    # Same database; in tests a test database of its own (its events are rolled back with each test).
+    DATABASES["audit"] = {
+        **DATABASES["default"],
+        "TEST": {"NAME": f"test_{DATABASES['default']['NAME']}_audit"},
+    }
+DATABASE_ROUTERS = ["shinchoku.audit.router.AuditRouter"]
+#: Whether ``migrate`` must also create the audit tables in a database of their own (see audit/receivers.py).
+SHINCHOKU_AUDIT_SEPARATE_DATABASE = DATABASES["audit"]["NAME"] != DATABASES["default"]["NAME"]
+#: Audit events older than this are deleted by ``manage.py prune_audit`` (run it daily).
+SHINCHOKU_AUDIT_RETENTION_DAYS = int(os.environ.get("SHINCHOKU_AUDIT_RETENTION_DAYS", "400"))
+#: The header the installation's own reverse proxy sets to the client's address (e.g. X-Forwarded-For);
+#: empty: REMOTE_ADDR. Never set it without such a proxy: clients could then choose their address.
+SHINCHOKU_CLIENT_IP_HEADER = os.environ.get("SHINCHOKU_CLIENT_IP_HEADER", "")
+
+#: API tokens expire after this many days (``createtoken --days`` chooses per token).
+SHINCHOKU_API_TOKEN_DAYS = int(os.environ.get("SHINCHOKU_API_TOKEN_DAYS", "90"))
+
+#: Content-Security-Policy (django.middleware.csp): only this site's own files; no inline script or style.
+SECURE_CSP = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'none'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+}
+
+#: TOTP (django-otp): the issuer shown in authenticator apps.
+OTP_TOTP_ISSUER = "shinchoku"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -166,6 +224,8 @@ SHINCHOKU_TASK_TIME_LIMIT = int(os.environ.get("SHINCHOKU_TASK_TIME_LIMIT", "900
 #: A job still queued (or running past its limit) this many seconds later is shown as stalled:
 #: the worker is not running.
 SHINCHOKU_TASK_STALL_AFTER = int(os.environ.get("SHINCHOKU_TASK_STALL_AFTER", "120"))
+#: Finished jobs (their progress records) are deleted after this many days.
+SHINCHOKU_JOB_KEEP_DAYS = 30
 #: Reading an uploaded file runs in a child process with these limits (importers.isolated).
 SHINCHOKU_PARSE_TIME_LIMIT = int(os.environ.get("SHINCHOKU_PARSE_TIME_LIMIT", "300"))
 SHINCHOKU_PARSE_MEMORY_MB = int(os.environ.get("SHINCHOKU_PARSE_MEMORY_MB", "1024"))
@@ -177,16 +237,22 @@ SERIALIZATION_MODULES = {"backupjsonl": "shinchoku.core.backup_format"}
 
 #: Logs go to standard error, one line each, whatever the server: systemd's journal, NSSM's log
 #: file or the terminal keeps them (docs/deploy.md). Server errors are logged with their
-#: traceback in production too (Django alone logs them only with DEBUG on).
+#: traceback in production too (Django alone logs them only with DEBUG on), and go to the audit log
+#: as well (shinchoku.audit.errorlog: the exception's class and message, the user, the path).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"line": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
-    "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "line"}},
+    "handlers": {
+        "stderr": {"class": "logging.StreamHandler", "formatter": "line"},
+        "audit": {"level": "ERROR", "class": "shinchoku.audit.errorlog.AuditErrorHandler"},
+    },
     "root": {"handlers": ["stderr"], "level": os.environ.get("SHINCHOKU_LOG_LEVEL", "INFO")},
     "loggers": {
         # Django's own "django" logger writes to the console only with DEBUG on: send it to the root.
         "django": {"handlers": [], "level": "INFO", "propagate": True},
+        "django.request": {"handlers": ["audit"], "level": "INFO", "propagate": True},
+        "shinchoku": {"handlers": ["audit"], "propagate": True},
         "django.server": {"level": "WARNING"},
         "axes": {"level": "WARNING"},  # not its start-up banner on every command
     },

@@ -6,6 +6,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
+from shinchoku.core.params import query_id
 from shinchoku.plans import history, queries
 from shinchoku.plans.models import Department, Initiative, Plan
 from shinchoku.search.service import similar
@@ -33,7 +34,8 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
         sections=sections,
         departments=departments,
     )
-    initiatives = list(filterset.qs.distinct()) if filterset.is_valid() else []
+    valid = filterset.is_valid()  # a value that is not one of the choices (?department=²) is a 400
+    initiatives = list(filterset.qs.distinct()) if valid else []
     context = {
         "plan": plan,
         "filter": filterset,
@@ -43,7 +45,7 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "filtered": bool(request.GET and any(request.GET.get(f) for f in filterset.filters)),
     }
     template = "shinchoku/_plan_results.html" if request.headers.get("HX-Request") else "shinchoku/plan.html"
-    return render(request, template, context)
+    return render(request, template, context, status=200 if valid else 400)
 
 
 def initiative_detail(request: HttpRequest, pk: int) -> HttpResponse:
@@ -73,9 +75,10 @@ def roadmap(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _plan(pk)
     departments = list(queries.plan_departments(plan))
     initiatives = queries.active_initiatives(plan).prefetch_related("schedule")
-    selected = request.GET.get("department", "")
-    if selected.isdigit():
-        initiatives = initiatives.filter(department_links__department_id=int(selected))
+    department = query_id(request, "department")
+    selected = str(department) if department else ""
+    if department is not None:
+        initiatives = initiatives.filter(department_links__department_id=department)
     initiatives = list(initiatives)
     columns = queries.roadmap_columns(plan, initiatives)
     queries.attach_roadmap_cells(initiatives, columns)
@@ -95,7 +98,9 @@ def roadmap(request: HttpRequest, pk: int) -> HttpResponse:
 def department_detail(request: HttpRequest, pk: int) -> HttpResponse:
     department = get_object_or_404(Department.objects.select_related("municipality"), pk=pk)
     initiatives = list(queries.department_initiatives(department))
-    return render(request, "shinchoku/department.html", {"department": department, "initiatives": initiatives})
+    return render(
+        request, "shinchoku/department.html", {"department": department, "initiatives": initiatives}
+    )
 
 
 def budget(request: HttpRequest, pk: int) -> HttpResponse:

@@ -25,6 +25,9 @@ def read_document(source: Any) -> Document:
 
         return read_xlsx(data)
     if data.startswith(_PDF_MAGIC):
+        known: Document | None = getattr(source, "document", None)
+        if known is not None:  # load_source has read it already: a PDF is parsed once
+            return known
         # readers.pdf (pdfplumber) is imported by name, only for a PDF: it is the heaviest reader
         import importlib
 

@@ -57,6 +57,13 @@ SCANNED = "文字情報のないPDF（スキャン画像）です。OCR済みの
 
 _LATIN_END = re.compile(r"[A-Za-z0-9.,;:)\]%]$")
 _LATIN_START = re.compile(r"^[A-Za-z0-9(\[]")
+_SPACED = re.compile(r"[^\x00-\x7f] [^\x00-\x7f]")
+#: How the name of a municipal office ends (課, 室, センター …), for lists of 担当課.
+_OFFICE_END = set("課室係局部所館班ー）)")
+#: A kanji or katakana: the end of a word (after hiragana a figure is part of the sentence: 「その18」).
+_WORD_END = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
+#: Characters a number is written against (令和5, 平成30, 第3, 約200, 全31, ￥100).
+_NUMBER_PREFIX = set("和成第約全計各毎（(「『【〔￥＄・、。，：；～〜ー－—―‐/／")
 
 
 @dataclass
@@ -84,9 +91,19 @@ class _Grid:
     columns: list[float] = field(default_factory=list)
     #: Right edge of the table.
     right: float = 0.0
-    #: The first / last row is cut by a page break (its top / bottom border was missing).
-    cut_top: bool = False
-    cut_bottom: bool = False
+    #: Per column: the first / last row has no border on top / below there (a page break cut
+    #: the cell, which goes on on the next page).
+    top_open: list[bool] = field(default_factory=list)
+    bottom_open: list[bool] = field(default_factory=list)
+
+    @property
+    def cut_top(self) -> bool:
+        """The whole first row is the rest of a row cut by the page break."""
+        return bool(self.top_open) and all(self.top_open)
+
+    @property
+    def cut_bottom(self) -> bool:
+        return bool(self.bottom_open) and all(self.bottom_open)
 
 
 @dataclass
@@ -160,7 +177,7 @@ def _line_text(chars: list[dict[str, Any]]) -> str:
             continue
         parts.append(text)
         last_x1 = ch["x1"]
-    return "".join(parts).strip()
+    return repair_glyphs("".join(parts).strip())
 
 
 def _cluster(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
@@ -251,14 +268,27 @@ def _cell_text(chars: list[dict[str, Any]], box: tuple[float, float, float, floa
     if box is not None and visible:
         padding = max(0.0, min(c["x0"] for c in visible) - box[0])
         right = box[2] - padding
+    texts = [_line_text(line) for line in lines]
+    # A cell listing departments with spaces between (「市民課 長寿介護課」): a wrap right after
+    # a department's name took the place of a space.
+    listing = len(texts) > 1 and any(_SPACED.search(t) for t in texts)
     out = ""
     previous: list[dict[str, Any]] | None = None
-    for line in lines:
-        text = _line_text(line)
+    for line, text in zip(lines, texts, strict=True):
         if not text:
             continue
         if out and (
             (_LATIN_END.search(out) and _LATIN_START.search(text))
+            or (
+                listing and out[-1] in _OFFICE_END and not text[0].isascii() and text[0] not in _NO_LINE_START
+            )
+            # a figure starting a line after a word (「実施事業数 / 0事業」) was written apart from it
+            or (
+                text[0].isdigit()
+                and text[0].isascii()
+                and _WORD_END.match(out[-1]) is not None
+                and out[-1] not in _NUMBER_PREFIX
+            )
             or (right is not None and previous is not None and _wrapped_at_space(previous, line, right))
         ):
             out += " "
@@ -271,7 +301,7 @@ def _table_of(
     found: Any,
     chars: list[dict[str, Any]],
     bars: list[tuple[float, float, float, float]],
-    closing: list[dict[str, Any]],
+    rules: list[dict[str, Any]],
 ) -> _Grid:
     """One pdfplumber table as a document Table: slots, merged-cell origins, text, bars."""
     boxes: list[tuple[float, float, float, float]] = [tuple(c) for c in found.cells]
@@ -296,9 +326,36 @@ def _table_of(
                 owner[r][c] = index
                 c += 1
             r += 1
+
+    def closed(y: float, a: float, b: float) -> bool:
+        """Whether a ruling line at height ``y`` runs along most of ``a``–``b``."""
+        covered = sum(max(0.0, min(b, h["x1"]) - max(a, h["x0"])) for h in rules if abs(h["top"] - y) <= 1.5)
+        return covered >= (b - a) * 0.5
+
+    # Per column: is the first slot's cell open on top, the last slot's open below (cut by the
+    # page break)? Measured at the cell's own edge: a merged cell may reach lower than the row.
+    top_open = [
+        owner[0][c] < 0 or not closed(boxes[owner[0][c]][1], x_edges[c], x_edges[c + 1])
+        for c in range(n_cols)
+    ]
+    bottom_open = [
+        owner[-1][c] < 0 or not closed(boxes[owner[-1][c]][3], x_edges[c], x_edges[c + 1])
+        for c in range(n_cols)
+    ]
     by_cell: dict[int, list[dict[str, Any]]] = {}
+    # Text standing above the first rule is the rest of a cell the page break cut: the browser
+    # draws it in a fragment too thin to hold it. Where the column is open on top, a merged
+    # cell goes on and the text belongs to it; else the rest of a whole row was cut.
+    spill: list[dict[str, Any]] = []
     for ch in chars:
         cx = (ch["x0"] + ch["x1"]) / 2
+        if ch["top"] < tops[0] - 1.0:
+            c = min(max(bisect_right(x_edges, cx) - 1, 0), n_cols - 1)
+            if top_open[c] and owner[0][c] >= 0:
+                by_cell.setdefault(owner[0][c], []).append(ch)
+            else:
+                spill.append(ch)
+            continue
         cy = (ch["top"] + ch["bottom"]) / 2
         c = bisect_right(x_edges, cx) - 1
         r = bisect_right(y_edges, cy) - 1
@@ -335,13 +392,14 @@ def _table_of(
                 rows[r][c].bar = True
     # Rows with no own cell at all (a ruling artefact) carry nothing.
     rows = [row for row in rows if any(cell.origin == "own" for cell in row)] or rows
+    if spill:
+        parts: dict[int, list[dict[str, Any]]] = {}
+        for ch in spill:
+            c = min(max(bisect_right(x_edges, (ch["x0"] + ch["x1"]) / 2) - 1, 0), n_cols - 1)
+            parts.setdefault(c, []).append(ch)
+        rows.insert(0, [Cell(repair_glyphs(_cell_text(parts.get(c, [])))) for c in range(n_cols)])
+        top_open = [True] * n_cols  # a row of its own, the rest of one cut
     table = Table(rows=rows)
-
-    def cut(y: float) -> bool:
-        return any(
-            e["cut"] and abs(e["top"] - y) <= 1.0 and e["x0"] <= xs[0] + 2 and e["x1"] >= x_end - 2
-            for e in closing
-        )
 
     return _Grid(
         table=table,
@@ -349,8 +407,8 @@ def _table_of(
         bottom=y_end,
         columns=xs,
         right=x_end,
-        cut_top=cut(tops[0]),
-        cut_bottom=cut(y_end),
+        top_open=top_open,
+        bottom_open=bottom_open,
     )
 
 
@@ -399,7 +457,7 @@ def _closing_edges(edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 if b > reach:
                     covered += b - max(a, reach)
                     reach = b
-            if covered < (x1 - x0) * 0.9:
+            if (x1 - x0) - covered > 2.0:  # a gap in the border: a cell is open there
                 top = float(group[0][1])
                 out.append(
                     {
@@ -434,12 +492,14 @@ def _read_page(page: Any, number: int) -> _RawPage:
         cx = (ch["x0"] + ch["x1"]) / 2
         cy = (ch["top"] + ch["bottom"]) / 2
         for i, (x0, top, x1, bottom) in enumerate(boxes):
-            if x0 <= cx <= x1 and top <= cy <= bottom:
+            # inside, or overlapping the top rule (the rest of a cut row, see _table_of)
+            if x0 <= cx <= x1 and (top <= cy <= bottom or ch["top"] < top < ch["bottom"] - 0.5):
                 in_table[i].append(ch)
                 break
         else:
             outside.append(ch)
-    grids = [_table_of(t, in_table[i], bars, closing) for i, t in enumerate(found_tables)]
+    rules = [e for e in ruled.edges if e["orientation"] == "h"]
+    grids = [_table_of(t, in_table[i], bars, rules) for i, t in enumerate(found_tables)]
     texts: list[_Text] = []
     for line in _cluster(outside):
         text = repair_glyphs(_line_text(line))
@@ -564,52 +624,88 @@ def _same_table(previous: _Grid, grid: _Grid) -> bool:
     return all(abs(a - b) <= 2.0 for a, b in zip(previous.columns, grid.columns, strict=True))
 
 
-def _join_cut_row(previous: _Grid, columns: list[float], head: list[Cell]) -> None:
-    """Join the part of a row the page break cut off (``head``) to its first part, column by column."""
-    last = previous.table.rows[-1]
+def _map_column(previous: _Grid, x: float) -> int | None:
+    """The column of ``previous`` that starts where a column of the next page's table starts."""
+    target = min(range(len(previous.columns)), key=lambda i: abs(previous.columns[i] - x))
+    return target if abs(previous.columns[target] - x) <= 6.0 else None
+
+
+def _origin_of(table: Table, r: int, c: int) -> tuple[int, int]:
+    """Row and column where the (merged) cell covering slot (r, c) starts."""
+    while r > 0 and table.rows[r][c].origin == "above":
+        r -= 1
+    while c > 0 and table.rows[r][c].origin == "left":
+        c -= 1
+    return r, c
+
+
+def _set_text(table: Table, r0: int, c0: int, text: str) -> None:
+    """Give a (merged) cell a new text, in its own slot and every slot it covers."""
+    rows = table.rows
+    rows[r0][c0].text = text
+    for c in range(c0 + 1, len(rows[r0])):
+        if rows[r0][c].origin != "left":
+            break
+        rows[r0][c].text = text
+    for r in range(r0 + 1, len(rows)):
+        if rows[r][c0].origin != "above":
+            break
+        rows[r][c0].text = text
+
+
+def _carry(previous: _Grid, grid: _Grid, rows: list[list[Cell]]) -> bool:
+    """Carry the cells a page break cut over into ``previous``; True when the whole first row of
+    ``rows`` was the rest of the previous table's last row (and is now part of it).
+
+    A cell is cut where the previous table's last row has no border below it and the next
+    table's first row none above it, in the same column: the text on the new page is the rest
+    of the cell's text, and the slots below it on the new page are covered by that cell.
+    """
+    old = previous.table
+    whole_row = previous.cut_bottom and grid.cut_top
+    head = rows[0]
     for c, cell in enumerate(head):
-        if cell.origin != "own" or not cell.text:
+        t = _map_column(previous, grid.columns[c]) if c < len(grid.columns) else None
+        if t is None or not (whole_row or (grid.top_open[c] and previous.bottom_open[t])):
             continue
-        target = min(range(len(previous.columns)), key=lambda i: abs(previous.columns[i] - columns[c]))
-        if abs(previous.columns[target] - columns[c]) > 6.0:
-            continue
-        above = last[target]
-        if above.origin == "own":
-            last[target] = Cell(_join_lines([above.text, cell.text]), bar=above.bar or cell.bar)
+        r0, c0 = _origin_of(old, len(old.rows) - 1, t)
+        text = old.rows[r0][c0].text
+        if cell.origin == "own" and cell.text:
+            text = _join_lines([text, cell.text]) if text else cell.text
+            _set_text(old, r0, c0, text)
+        if not whole_row:
+            head[c] = Cell(text, origin="above", bar=cell.bar)
+        for row in rows[1:]:
+            if row[c].origin != "above":
+                break
+            row[c] = Cell(text, origin="above", bar=row[c].bar)
+    return whole_row
 
 
-def _continue(previous: _Grid, grid: _Grid, page: int, notes: list[tuple[Location, str]]) -> None:
-    """Append a table's continuation on the next page: drop a repeated header, carry merged cells on."""
+def _continue(
+    previous: _Grid, grid: _Grid, page: int, notes: list[tuple[Location, str]], *, same: bool
+) -> Table | None:
+    """Join a table at the top of a page to the one that ended the page before.
+
+    ``same``: the same table goes on (same columns): its rows are appended, a repeated header
+    row dropped. Otherwise only the cells the page break cut are carried over, and what is
+    left of the new table is returned as a table of its own.
+    """
     old, new = previous.table, grid.table
     rows, locations = new.rows, new.row_locations
     first = [cell.text for cell in old.rows[0]]
-    if rows and any(first) and [cell.text for cell in rows[0]] == first:
+    if same and rows and any(first) and [cell.text for cell in rows[0]] == first:
         rows, locations = rows[1:], locations[1:]
         notes.append((Location(page=page), "前のページから続く表の見出し行（繰り返し）を除きました。"))
-    if rows and previous.cut_bottom and grid.cut_top:
-        _join_cut_row(previous, grid.columns, rows[0])
+    if rows and _carry(previous, grid, rows):
         rows, locations = rows[1:], locations[1:]
-    if rows:
-        last = old.rows[-1]
-        head = rows[0]
-        for c, cell in enumerate(head):
-            above = last[c]
-            merged_below = any(r[c].origin == "above" for r in rows[1:2])
-            if (
-                cell.origin == "own"
-                and not cell.text
-                and above.text
-                and (above.origin == "above" or merged_below)
-            ):
-                text = above.text
-                head[c] = Cell(text, origin="above", bar=cell.bar)
-                for row in rows[1:]:
-                    if row[c].origin != "above":
-                        break
-                    row[c] = Cell(text, origin="above", bar=row[c].bar)
-    old.rows.extend(rows)
-    old.row_locations.extend(locations)
-    previous.cut_bottom = grid.cut_bottom
+    if same:
+        old.rows.extend(rows)
+        old.row_locations.extend(locations)
+        previous.bottom_open = grid.bottom_open
+        return None
+    new.rows, new.row_locations = rows, locations
+    return new if rows else None
 
 
 def read_pdf(data: bytes, *, max_pages: int = MAX_PAGES, max_seconds: float = MAX_SECONDS) -> Document:
@@ -699,21 +795,13 @@ def _document(raw: list[_RawPage]) -> Document:
             ]
             line_number += len(grid.table.rows)
             if index == 0 and continued is not None and _same_table(continued, grid):
-                _continue(continued, grid, page.number, notes)
+                _continue(continued, grid, page.number, notes, same=True)
                 previous = continued
-            elif (
-                index == 0
-                and continued is not None
-                and continued.cut_bottom
-                and grid.cut_top
-                and grid.table.rows
-            ):
-                # The same row goes on, but the table was laid out anew: join the cut row only.
-                _join_cut_row(continued, grid.columns, grid.table.rows[0])
-                grid.table.rows = grid.table.rows[1:]
-                grid.table.row_locations = grid.table.row_locations[1:]
-                if grid.table.rows:
-                    blocks.append(grid.table)
+            elif index == 0 and continued is not None and grid.table.rows:
+                # Laid out anew on this page: only cells the page break cut go on.
+                rest = _continue(continued, grid, page.number, notes, same=False)
+                if rest is not None:
+                    blocks.append(rest)
                 previous = grid
             else:
                 blocks.append(grid.table)

@@ -1,13 +1,20 @@
 """Plain text (as extracted from a PDF) → Document.
 
 Runs of lines with cells separated by tabs, or written as markdown pipe rows, become one
-:class:`Table`; every other non-empty line is a :class:`Line`. The whole text is one page
-(page breaks are not known in plain text), each block located by its source line.
+:class:`Table`; every other non-empty line is a :class:`Line`. A form feed (``\\f``, which
+``pdftotext`` writes between pages) starts a new page. Each block is located by its source line.
+
+Page furniture is dropped before anything else, by the rule the layouts use too
+(``text.page_furniture``): page numbers such as 「- 12 -」「12 / 40」「P.12」 and the running
+headers or footers next to them. They are dropped even inside a table or a card, so that the
+rows on either side of a page break join up again, and each kind is noted once.
 """
 
 from __future__ import annotations
 
+from .. import furniture
 from ..document import Cell, Document, Line, Location, Page, Table
+from ..text import page_furniture
 
 _PIPE_RULE = set("|-: ")
 
@@ -24,8 +31,30 @@ def _cells(line: str) -> list[str] | None:
     return None
 
 
+def _notes(lines: list[str], drop: set[int]) -> list[tuple[Location, str]]:
+    """One note per kind of furniture dropped: page numbers, and each running header or footer."""
+    notes: list[tuple[Location, str]] = []
+    seen: set[str] = set()
+    for index in sorted(drop):
+        text = lines[index].replace("\f", "").strip()
+        if not text:
+            continue
+        kind = "ページ番号" if furniture.is_page_number(text) else furniture.key(text)
+        if kind in seen:
+            continue
+        seen.add(kind)
+        what = f"ページ番号「{text}」など" if kind == "ページ番号" else f"柱（ヘッダー・フッター）「{text}」"
+        notes.append((Location(line=index + 1), f"{what}を各ページから除きました。"))
+    return notes
+
+
 def read_text(text: str) -> Document:
+    lines = text.split("\n")
+    drop = page_furniture(lines)
+    paged = "\f" in text
+    document = Document(kind="text", notes=_notes(lines, drop))
     page = Page(number=1)
+    document.pages.append(page)
     rows: list[list[str]] = []
     row_lines: list[int] = []
 
@@ -34,14 +63,22 @@ def read_text(text: str) -> Document:
             width = max(len(row) for row in rows)
             table = Table(
                 rows=[[Cell(text) for text in row] + [Cell("")] * (width - len(row)) for row in rows],
-                location=Location(line=row_lines[0]),
-                row_locations=[Location(line=n) for n in row_lines],
+                location=Location(page=page.number if paged else None, line=row_lines[0]),
+                row_locations=[Location(page=page.number if paged else None, line=n) for n in row_lines],
             )
             page.blocks.append(table)
             rows.clear()
             row_lines.clear()
 
-    for number, line in enumerate(text.split("\n"), start=1):
+    for number, line in enumerate(lines, start=1):
+        if "\f" in line:
+            if page.blocks or rows:
+                flush()
+                page = Page(number=page.number + 1)
+                document.pages.append(page)
+            line = line.replace("\f", "")
+        if number - 1 in drop:
+            continue
         cells = _cells(line)
         if cells is not None:
             if cells:
@@ -50,6 +87,6 @@ def read_text(text: str) -> Document:
             continue
         flush()
         if line.strip():
-            page.blocks.append(Line(line.strip(), Location(line=number)))
+            page.blocks.append(Line(line.strip(), Location(page=page.number if paged else None, line=number)))
     flush()
-    return Document(kind="text", pages=[page])
+    return document

@@ -21,11 +21,12 @@ A table without a header row that is as wide as the table before it continues th
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..document import Cell, Document, Location, Table, column_letter
-from ..labels import NOT_PLAN_SHEET_WORDS, SINGLE, Column, classify, key
+from ..labels import NOT_PLAN_SHEET_WORDS, SINGLE, SURFACE, Column, classify, is_known, key
 from ..planjson import Indicator, Initiative, indicator
 from ..repairs import date_code, is_date_text
 from ..text import is_no_value, lazy_re, nfkc, parse_number, squash
@@ -56,6 +57,15 @@ class Header:
     height: int  # 1 or 2 header rows
     texts: list[list[str]]  # the header rows' cells in matching form, for spotting repeats
     labels: dict[int, str] = field(default_factory=dict)  # the header text of each column
+
+    @functools.cached_property
+    def raw(self) -> set[str]:
+        """The header texts as written (for spotting a repeated header row quickly)."""
+        return set(self.labels.values()) | {t for t in self.labels.values() for t in t.split(" ")}
+
+    @functools.cached_property
+    def keys(self) -> set[str]:
+        return {k for texts in self.texts for k in texts if k}
 
     def first(self, role: str) -> int | None:
         return next((i for i, c in sorted(self.columns.items()) if c.role == role and c.fy is None), None)
@@ -107,6 +117,8 @@ def find_header(
         filled = sum(1 for c in cells if c)
         if filled < 2 or any(len(c) > 30 for c in cells):
             continue
+        if overrides is None and not any(is_known(c) for c in cells if c):
+            continue  # no cell is a label of the dictionary as it stands: a data row
         columns = _header_columns(cells, None, overrides)
         if not _acceptable(columns, filled):
             continue
@@ -134,7 +146,11 @@ def find_header(
 
 def _is_repeat(cells: list[str], header: Header) -> bool:
     """A row that repeats a header row (most of its cells equal the header's)."""
-    keys = [key(c) for c in cells]
+    if not any(c and len(c) <= 24 and c in header.raw for c in cells) and not any(
+        c and len(c) <= 24 and key(c) in header.keys for c in cells[:3]
+    ):
+        return False  # quick: no cell is one of the header's texts
+    keys = [key(c) if len(c) <= 40 else c for c in cells]
     filled = [i for i, k in enumerate(keys) if k]
     if len(filled) < 2:
         return False
@@ -171,11 +187,14 @@ class TableReader:
         self.review_fy = review_fy
         self.overrides = overrides
         self.mapping = mapping
+        #: Every code of each code column (by column index), to repair a code Excel made a date by
+        #: the shape of the others.
+        self.codes: dict[int, list[str]] = {}
 
     # -- headers (with the user's column mapping applied)
 
-    def header_of(self, table: Table, start: int = 0) -> Header | None:
-        header = find_header(table, start, self.overrides)
+    def header_of(self, table: Table, start: int = 0, limit: int = HEADER_SEARCH_ROWS) -> Header | None:
+        header = find_header(table, start, self.overrides, limit)
         if self.mapping is not None:
             header = self.mapping.apply(table, header)
         return header
@@ -183,6 +202,13 @@ class TableReader:
     def read(self, document: Document) -> int:
         """Read every table; the number of initiatives found."""
         before = len(self.out.initiatives)
+        self.tables(document)
+        for item in self.out.initiatives[before:]:
+            for ind in item["indicators"]:
+                finish_indicator(ind)
+        return len(self.out.initiatives) - before
+
+    def tables(self, document: Document) -> None:
         previous: _State | None = None
         for page in document.pages:
             if self.mapping is not None and self.mapping.skips(page.name):
@@ -210,7 +236,6 @@ class TableReader:
                 state = _State(header)
                 self.rows(block, state, header.row + header.height)
                 previous = state
-        return len(self.out.initiatives) - before
 
     def meta_rows(self, table: Table, until: int) -> None:
         """自治体名 / 計画名 rows above the header, and a title line naming the plan."""
@@ -238,8 +263,11 @@ class TableReader:
                 continue
             if _is_repeat(cells, state.header):
                 continue
-            new_header = self.header_of(table, r - 1) if r - 1 > state.header.row else None
-            if new_header is not None and new_header.row == r - 1:
+            labelled = any(c in SURFACE for c in cells) or bool(self.mapping)
+            new_header = (
+                self.header_of(table, r - 1, limit=1) if labelled and r - 1 > state.header.row else None
+            )
+            if new_header is not None:
                 state.header = new_header
                 state.sections.clear()
                 state.current = None
@@ -333,7 +361,7 @@ class TableReader:
             assert current is not None
             item = current
         else:
-            codes = [c for c in (r for r in self.column_texts(header, code_at)) if c]
+            codes = self.codes.get(code_at, []) if code_at is not None else []
             code = self.code_of(codes, code_text, location) if code_text else None
             title, marks = title_and_marks(raw_title)
             if not title:
@@ -343,11 +371,6 @@ class TableReader:
             state.current = item
             state.current_indicator = None
         self.fill(item, row, cells, location, state)
-
-    def column_texts(self, header: Header, index: int | None) -> list[str]:
-        return self._codes.get(index, []) if index is not None else []
-
-    _codes: dict[int, list[str]] = {}
 
     def fill(
         self, item: Initiative, row: list[Cell], cells: list[str], location: Location, state: _State
@@ -403,7 +426,6 @@ class TableReader:
                 self.value(ind, column, text)
         if ind is not None:
             state.current_indicator = ind
-            finish_indicator(ind)
 
     def unnamed_indicator(self, item: Initiative, header: Header, role: str, text: str) -> Indicator:
         """A KPI list without an indicator column: the target's words name the indicator."""
@@ -494,18 +516,14 @@ class TableReader:
 def read_tables(document: Document, collector: Collector, **options: Any) -> int:
     """Read every one-row-per-initiative table of ``document`` into ``collector``; how many initiatives."""
     reader = TableReader(collector, **options)
-    # codes of every table column, for repairing a date in the code column by the shape of the others
-    codes: dict[int, list[str]] = {}
     for table in document.tables():
         header = find_header(table, 0, options.get("overrides"))
         at = header.first("code") if header else None
         if header is not None and at is not None:
-            codes.setdefault(at, []).extend(
-                squash(nfkc(row[at].text))
-                for row in table.rows[header.row + header.height :]
-                if at < len(row)
-            )
-    reader._codes = codes
+            column = reader.codes.setdefault(at, [])
+            for row in table.rows[header.row + header.height :]:
+                if at < len(row) and row[at].text.strip():
+                    column.append(squash(nfkc(row[at].text)))
     return reader.read(document)
 
 

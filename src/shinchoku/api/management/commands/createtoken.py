@@ -1,6 +1,7 @@
 """``createtoken USERNAME``: issue an API token for a user and print it (the only time it is shown).
 
-The token carries the user's role and nothing more. ``--list`` shows the user's tokens,
+The token carries the user's role and nothing more, and expires after SHINCHOKU_API_TOKEN_DAYS days
+(``--days N`` chooses). ``--list`` shows the user's tokens with their expiry and last use,
 ``--revoke PREFIX`` revokes one. Bad input ends with one line and exit status 2.
 """
 
@@ -25,6 +26,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("username", help="トークンを使う利用者のユーザー名")
         parser.add_argument("--name", default="", help="用途（例: 進捗集計スクリプト）")
+        parser.add_argument("--days", type=int, help="有効日数（省略時は SHINCHOKU_API_TOKEN_DAYS、既定 90）")
         parser.add_argument("--list", action="store_true", help="この利用者のトークンを一覧する")
         parser.add_argument("--revoke", metavar="PREFIX", help="先頭の文字がこれであるトークンを失効させる")
 
@@ -34,7 +36,13 @@ class Command(BaseCommand):
             raise CommandError(f"利用者「{options['username']}」はいません。", returncode=EXIT_BAD_INPUT)
         if options["list"]:
             for token in ApiToken.objects.filter(user=user):
-                state = f"失効 {token.revoked_at:%Y-%m-%d %H:%M}" if token.revoked_at else "有効"
+                expires = f"{timezone.localtime(token.expires_at):%Y-%m-%d %H:%M}"
+                if token.revoked_at:
+                    state = f"失効 {timezone.localtime(token.revoked_at):%Y-%m-%d %H:%M}"
+                elif token.is_expired:
+                    state = f"期限切れ {expires}"
+                else:
+                    state = f"有効（期限 {expires}）"
                 used = (
                     f"{timezone.localtime(token.last_used_at):%Y-%m-%d %H:%M}"
                     if token.last_used_at
@@ -56,6 +64,11 @@ class Command(BaseCommand):
             return
         if not user.is_active:
             raise CommandError(f"利用者「{user.username}」は無効になっています。", returncode=EXIT_BAD_INPUT)
-        _, raw = ApiToken.objects.issue(user, name=options["name"])
-        self.stderr.write(f"利用者「{user.username}」のAPIトークンを発行しました。この表示は一度だけです。")
+        if options["days"] is not None and not 1 <= options["days"] <= 3650:
+            raise CommandError("--days は 1〜3650 の日数で指定してください。", returncode=EXIT_BAD_INPUT)
+        token, raw = ApiToken.objects.issue(user, name=options["name"], days=options["days"])
+        expires = f"{timezone.localtime(token.expires_at):%Y-%m-%d %H:%M}"
+        self.stderr.write(
+            f"利用者「{user.username}」のAPIトークンを発行しました（有効期限 {expires}）。この表示は一度だけです。"
+        )
         self.stdout.write(raw)

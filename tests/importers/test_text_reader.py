@@ -1,0 +1,119 @@
+"""Extracted text with page furniture, form feeds and the sample layouts on top (issue 8).
+
+A plan's text as a PDF viewer or ``pdftotext`` gives it carries the page furniture of every
+page — page numbers, a running header with the plan's title, a footer — wherever the page
+broke, inside a card or a table too. The text reader drops it (and notes it), so the layouts
+read the same plan as from the clean sample text.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import pytest
+
+from shinchoku.importers import parse
+from shinchoku.importers.readers.text import read_text
+from shinchoku.importers.text import page_furniture
+
+from ..conftest import SEED_FILES
+from .scoring import score
+
+TITLES = {
+    "nobeoka": "延岡市情報政策推進計画",
+    "onojo": "大野城市DX推進計画",
+    "hita": "日田市DX推進計画",
+    "izunokuni": "伊豆の国市DX推進計画",
+    "shibata": "新発田市情報化推進計画",
+}
+COUNTS = {"nobeoka": 81, "onojo": 30, "hita": 65, "izunokuni": 31, "shibata": 43}
+
+
+def with_furniture(text: str, title: str, style: str, every: int = 45) -> str:
+    """``text`` with the furniture of a page break every ``every`` lines, wherever that falls."""
+    lines = text.split("\n")
+    pages = len(lines) // every + 1
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        if index and index % every == 0:
+            page = index // every
+            if style == "dash":  # footer 「- 3 -」, then the running header
+                out += [f"- {page} -", title]
+            elif style == "slash":  # 「3/12」 and a header with the date
+                out += [f"{page}/{pages}", f"{title}　令和6年3月"]
+            else:  # pdftotext: a bare page number, a form feed, the running header
+                out += [f"{page}", "\f" + title]
+        out.append(line)
+    return "\n".join(out)
+
+
+@cache
+def _clean(name: str) -> dict[str, Any]:
+    return parse(SEED_FILES[name])
+
+
+@pytest.mark.parametrize("style", ["dash", "slash", "formfeed"])
+@pytest.mark.parametrize("name", list(TITLES))
+def test_a_sample_with_page_furniture_reads_as_the_clean_sample(name: str, style: str) -> None:
+    every = 20 if name == "shibata" else 45  # 新発田市's 73 lines are long table rows
+    text = with_furniture(SEED_FILES[name].read_text(encoding="utf-8"), TITLES[name], style, every)
+    found = parse(text.encode(), filename=f"{name}.txt")
+    result = score(found, _clean(name))
+    assert result.f1 >= 0.97, result
+    assert result.codes >= 0.95, result
+    assert result.departments >= 0.90, result
+    assert result.kpi_numbers >= 0.90, result
+    assert result.schedule >= 0.80, result
+    assert len(found["initiatives"]) == COUNTS[name]
+
+
+def test_onojo_cards_keep_their_budget_across_page_furniture() -> None:
+    text = with_furniture(SEED_FILES["onojo"].read_text(encoding="utf-8"), TITLES["onojo"], "dash", every=30)
+    plan = parse(text.encode(), filename="onojo.txt")
+    assert {e["fy"]: e["amount"] for e in plan["budget_total"]} == {
+        2022: 48100,
+        2023: 278100,
+        2024: 249100,
+        2025: 665100,
+    }
+
+
+def test_furniture_inside_a_table_is_dropped_and_form_feeds_start_pages() -> None:
+    text = (
+        "番号\t取組名\t担当課\n1\t電子申請\t情報政策課\n- 1 -\n\fDX計画\n2\t窓口改革\t市民課\n"
+        "- 2 -\n\fDX計画\n3\t押印廃止\t総務課\n- 3 -\n\fDX計画\n4\tGIS\t都市計画課\n"
+    )
+    document = read_text(text)
+    assert [line.text for line in document.lines()] == []  # page numbers and the running header
+    rows = [row for table in document.tables() for row in table.texts()]
+    assert [row[1] for row in rows] == ["取組名", "電子申請", "窓口改革", "押印廃止", "GIS"]
+    assert len(document.pages) == 4
+    last = list(document.tables())[-1]
+    assert (last.row_locations[-1].page, last.row_locations[-1].line) == (4, 11)
+    assert {note for _, note in document.notes} == {
+        "ページ番号「- 1 -」などを各ページから除きました。",
+        "柱（ヘッダー・フッター）「DX計画」を各ページから除きました。",
+    }
+
+
+def test_bare_numbers_are_page_numbers_only_next_to_a_form_feed() -> None:
+    assert page_furniture(["計画", "12", "第一段落", "第二段落", "3", "第三段落"]) == set()
+    pdftotext = ["第一段落", "1", "\f計画書", "第二段落", "2", "\f計画書", "第三段落"]
+    assert page_furniture(pdftotext) == {1, 2, 4, 5}
+
+
+def test_a_title_said_once_is_not_a_running_header() -> None:
+    lines = ["延岡市情報政策推進計画", "第一段落", "- 1 -", "第二段落", "- 2 -", "第三段落"]
+    assert page_furniture(lines) == {2, 4}
+
+
+def test_warnings_about_a_cleaned_text_name_the_original_line() -> None:
+    text = with_furniture(SEED_FILES["hita"].read_text(encoding="utf-8"), TITLES["hita"], "dash")
+    plan = parse(text.encode(), filename="hita.txt")
+    clean = parse(SEED_FILES["hita"])
+    moved = {w["message"]: w["line"] for w in plan["warnings"] if "ページ番号" not in w["message"]}
+    original = {w["message"]: w["line"] for w in clean["warnings"]}
+    shift = {m: moved[m] - original[m] for m in moved if m in original}
+    # each warning names its line in the file as given: shifted by the furniture inserted above it
+    assert shift and all(delta == 2 * ((original[m] - 1) // 45) for m, delta in shift.items())
