@@ -168,7 +168,10 @@ def test_dashboard_and_reminders_name_the_departments_that_are_late(nobeoka, mai
 
     assert services.send_reminders(round_, today=date(2025, 6, 2)) == ["市民課"]  # the only one with an editor
     assert len(mail.outbox) == 1 and mail.outbox[0].to == ["shimin@city.nobeoka.example"]
-    assert "6件未提出" in mail.outbox[0].body
+    assert "提出期限（令和7年5月31日（土））を過ぎましたが、次の取組6件の報告が未提出です" in mail.outbox[0].body
+    # the button sends once a day: pressing it again the same day sends nothing more
+    assert services.send_reminders(round_, today=date(2025, 6, 2)) == []
+    assert len(mail.outbox) == 1
 
 
 def test_reimporting_the_plan_keeps_reports_and_recorded_actuals(shibata):

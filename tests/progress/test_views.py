@@ -206,7 +206,7 @@ def test_send_reminders_command(w, mailoutbox):
     assert "令和6年度の実績" in out.getvalue() and "督促しました:" in out.getvalue()
     assert "市民課" in out.getvalue() and "健康増進課" in out.getvalue()
     assert {m.to[0] for m in mailoutbox} == {"shimin@city.nobeoka.example", "kenko@city.nobeoka.example"}
-    assert "6件未提出" in next(m.body for m in mailoutbox if m.to == ["shimin@city.nobeoka.example"])
+    assert "次の取組6件の報告が未提出です" in next(m.body for m in mailoutbox if m.to == ["shimin@city.nobeoka.example"])
     services.close_round(Round.objects.get(pk=w.round.pk))
     with pytest.raises(CommandError, match="締め切られています"):
         call_command("send_reminders", "--round", str(w.round.pk))

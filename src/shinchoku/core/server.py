@@ -89,6 +89,10 @@ def work(*, batch: bool = False, interval: float = 1.0) -> None:
     from django.core.management import call_command
 
     check_ready(static=False)
+    from .tasks import schedule_all
+
+    if not batch:  # a long-running worker: the daily reminders (progress.tasks), each run queues the next
+        schedule_all()
     call_command(
         "db_worker",
         queue_name="*",
