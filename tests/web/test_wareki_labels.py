@@ -5,6 +5,8 @@ Found by using the merged app: 延岡市's plan said 「公表 2021-12」 beside
 
 from __future__ import annotations
 
+import re
+
 from shinchoku.core.dates import wareki_month
 
 
@@ -22,3 +24,21 @@ def test_home_and_plan_page_show_the_publication_month_in_wareki(client, plans):
         page = client.get(url).content.decode()
         assert "令和3年12月" in page, url
         assert "2021-12" not in page, url
+
+
+def test_upload_preview_warnings_name_the_pdf_page_as_well_as_the_line():
+    """Found by uploading 大野城市's plan printed to PDF: warnings said 「行 1」「行 13」 with no page."""
+    from django.template.loader import render_to_string
+
+    html = render_to_string(
+        "shinchoku/_warnings.html",
+        {
+            "warnings": [
+                {"page": 3, "line": 13, "message": "年度の印（→）がなく"},
+                {"line": 20, "message": "網掛け"},
+                {"message": "x"},
+            ]
+        },
+    )
+    cells = [c.strip() for c in re.findall(r"<tr><td>(.*?)</td>", html)]
+    assert cells == ["3ページ 13行目", "20行目", "—"]
