@@ -287,12 +287,15 @@ def test_make_run_serves_with_the_worker_and_ctrl_c_stops_both(installation, tmp
 def test_backup_is_not_blocked_by_a_writer_and_leaves_out_what_it_has_not_committed(installation, tmp_path):
     import sqlite3
 
+    imported = _run(installation, "import", str(SAMPLES / "izunokuni.txt"))  # (again: imports are idempotent)
+    assert imported.returncode == 0, imported.stderr
     database = Path(installation["SHINCHOKU_VAR"]) / "shinchoku.sqlite3"
     writer = sqlite3.connect(database, isolation_level=None, timeout=1)
     try:
         writer.execute("BEGIN IMMEDIATE")  # the worker in the middle of an import
         writer.execute(
-            "INSERT INTO plans_municipality (code, name, prefecture) VALUES ('999999', '書きかけ市', '新潟県')"
+            "INSERT INTO plans_municipality (code, name, prefecture, mfa_required)"
+            " VALUES ('999999', '書きかけ市', '新潟県', 0)"
         )
         done = _run(installation, "backup", str(tmp_path / "during-a-write.zip"), timeout=120)
         assert done.returncode == 0, done.stderr
