@@ -163,7 +163,7 @@ def test_query_count_stays_fixed_as_history_grows(office, world):
     assert initiative.history.count() >= 5
     assert later[0][1] > first[0][1]  # more entries shown ...
     assert (later[0][0], later[1][0]) == (first[0][0], first[1][0])  # ... with the same number of queries
-    assert later[1][0] <= 12
+    assert later[1][0] <= 21  # the initiative page's budget (tests/web/test_pages.py)
 
 
 def test_history_is_capped_newest_first(office, world):
