@@ -10,7 +10,7 @@ from shinchoku.importers.readers.columns import fragments, looks_column_aligned,
 
 # Another municipality's 進捗状況一覧 the way pdftotext -layout prints it: the 取組名 and 担当課
 # cells wrap onto a second line, a page break (footer page number, form feed, running header)
-# falls inside the table and the header row is printed again on the next page.
+# falls inside the table and the header row is printed again on each next page.
 PROGRESS = """\
                           架空町DX推進計画 進捗状況一覧
 
@@ -30,6 +30,11 @@ PROGRESS = """\
 5      AI議事録作成の全庁展開    情報推進課      利用課数            3課        30課       30課      A
 
                                    - 2 -
+\f                        架空町DX推進計画 進捗状況一覧
+番号   取組名                    担当課          指標                基準値     目標値     実績値    評価
+6      庁内無線LANの全庁整備     情報推進課      整備済み庁舎数      1庁舎      5庁舎      4庁舎     B
+
+                                   - 3 -
 """
 
 
@@ -63,6 +68,7 @@ def test_the_generic_layout_reads_a_column_aligned_progress_list() -> None:
         "公共施設予約システムの更新",
         "職員のテレワーク環境整備",
         "AI議事録作成の全庁展開",
+        "庁内無線LANの全庁整備",
     ]
     by_title = {i["title"]: i for i in plan["initiatives"]}
     assert by_title["窓口キャッシュレス決済の導入"]["departments"] == ["税務課"]

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..document import Cell, Document, Line, Location, Page, Table
@@ -102,18 +104,25 @@ def _join(left: str, right: str) -> str:
 
 
 def _columns(lines: list[list[_Fragment]]) -> list[int]:
-    """The start positions of a block's columns: fragment starts shared by several lines."""
-    starts = sorted(fragment.start for line in lines for fragment in line)
-    clusters: list[list[int]] = []
-    for start in starts:
-        if clusters and start - clusters[-1][-1] <= _TOLERANCE:
-            clusters[-1].append(start)
-        else:
-            clusters.append([start])
-    need = 2 if len(lines) > 2 else 1
-    columns = [cluster[0] for cluster in clusters if len(cluster) >= need]
-    if not columns or columns[0] > min(starts):
-        columns.insert(0, min(starts))
+    """The start positions of a block's columns: the fragment starts most lines share.
+
+    Starts are counted with their neighbours (±1: pdftotext's positions drift by one) and taken
+    greedily, the most shared first, none within the tolerance of one already taken; a start few
+    lines share (a gap inside a cell's text) is no column.
+    """
+    counts = Counter(fragment.start for line in lines for fragment in line)
+    need = max(2 if len(lines) > 2 else 1, len(lines) // 25)
+    smooth = {p: counts[p - 1] + counts[p] + counts[p + 1] for p in counts}
+    columns: list[int] = []
+    for position in sorted(smooth, key=lambda p: (-smooth[p], p)):
+        if smooth[position] < need:
+            break
+        if all(abs(position - taken) > _TOLERANCE for taken in columns):
+            columns.append(position)
+    columns.sort()
+    first = min(counts)
+    if not columns or columns[0] - _TOLERANCE > first:
+        columns.insert(0, first)
     return columns
 
 
@@ -145,7 +154,12 @@ def _split(frags: list[_Fragment], columns: list[int]) -> list[_Fragment]:
     return out
 
 
-def _table(block: list[tuple[int, list[_Fragment]]], page: int | None) -> Table:
+def _same_word(key: str, first: str) -> bool:
+    """Whether a key cell begins as the block's first (header) row does: the header repeated."""
+    return bool(first) and key.split()[0] == first.split()[0]
+
+
+def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int | None]) -> Table:
     columns = _columns([frags for _, frags in block])
     keyed = [frags[0].text for _, frags in block if _column_of(columns, frags[0].start) == 0]
     numbered = sum(1 for text in keyed if _KEY.match(text)) >= max(2, len(keyed) // 2)
@@ -161,7 +175,7 @@ def _table(block: list[tuple[int, list[_Fragment]]], page: int | None) -> Table:
             key = ""  # a wrapped label's tail (「取組番」「号」): the key cell goes on
         # a repeated header row (a new page's) starts a row too: its key is the first row's
         starts_row = not rows or (
-            bool(key) and (not numbered or _KEY.match(key) is not None or key == rows[0][0])
+            bool(key) and (not numbered or _KEY.match(key) is not None or _same_word(key, rows[0][0]))
         )
         if starts_row:
             rows.append(cells)
@@ -170,13 +184,18 @@ def _table(block: list[tuple[int, list[_Fragment]]], page: int | None) -> Table:
             rows[-1] = [_join(old, new) for old, new in zip(rows[-1], cells, strict=True)]
     return Table(
         rows=[[Cell(text) for text in row] for row in rows],
-        location=Location(page=page, line=lines[0]),
-        row_locations=[Location(page=page, line=n) for n in lines],
+        location=Location(page=page(lines[0]), line=lines[0]),
+        row_locations=[Location(page=page(n), line=n) for n in lines],
     )
 
 
 def read_columns(text: str) -> Document:
-    """The document of a column-aligned text: table blocks and lines, by page."""
+    """The document of a column-aligned text: table blocks and lines, by page.
+
+    A table cut by a page break goes on over it (pdftotext puts ``\\f`` wherever the page
+    ended, often inside a row): the next page's lines join the block, and a row's wrapped text
+    on the new page joins its cells.
+    """
     raw = text.split("\n")
     drop = page_furniture(raw)
     paged = "\f" in text
@@ -184,27 +203,31 @@ def read_columns(text: str) -> Document:
     page = Page(number=1)
     document.pages.append(page)
     block: list[tuple[int, list[_Fragment]]] = []
+    block_page = page
+    page_of: dict[int, int] = {}
     blanks = 0
 
-    def where() -> int | None:
-        return page.number if paged else None
+    def where(number: int) -> int | None:
+        return page_of.get(number, page.number) if paged else None
 
     def flush() -> None:
         nonlocal block
         multi = sum(1 for _, frags in block if len(frags) > 1)
         if multi >= 2:
-            page.blocks.append(_table(block, where()))
+            block_page.blocks.append(_table(block, where))
         else:
             for number, frags in block:
-                page.blocks.append(Line(_line_text(frags), Location(page=where(), line=number)))
+                block_page.blocks.append(Line(_line_text(frags), Location(page=where(number), line=number)))
         block = []
 
     for number, line in enumerate(raw, start=1):
         if "\f" in line:
-            flush()
-            if page.blocks:
+            if not any(len(frags) > 1 for _, frags in block):
+                flush()
+            if page.blocks or block:
                 page = Page(number=page.number + 1)
                 document.pages.append(page)
+            blanks = 0
             line = line.replace("\f", "")
         if number - 1 in drop:
             continue
@@ -216,10 +239,13 @@ def read_columns(text: str) -> Document:
         blanks = 0
         frags = fragments(line.rstrip())
         if len(frags) > 1 or (block and _continues(block, frags[0])):
+            if not block:
+                block_page = page
             block.append((number, frags))
+            page_of[number] = page.number
             continue
         flush()
-        page.blocks.append(Line(line.strip(), Location(page=where(), line=number)))
+        page.blocks.append(Line(line.strip(), Location(page=where(number), line=number)))
     flush()
     return document
 
