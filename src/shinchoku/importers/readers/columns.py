@@ -159,12 +159,16 @@ def _same_word(key: str, first: str) -> bool:
     return bool(first) and key.split()[0] == first.split()[0]
 
 
-def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int | None]) -> Table:
-    columns = _columns([frags for _, frags in block])
+def _assemble(
+    block: list[tuple[int, list[_Fragment]]], columns: list[int]
+) -> tuple[list[list[str]], list[int], set[int]]:
+    """Rows of cells (wrapped lines joined), the line each row starts on, and the columns the
+    row-starting lines write in."""
     keyed = [frags[0].text for _, frags in block if _column_of(columns, frags[0].start) == 0]
     numbered = sum(1 for text in keyed if _KEY.match(text)) >= max(2, len(keyed) // 2)
     rows: list[list[str]] = []
     lines: list[int] = []
+    used: set[int] = set()
     for number, frags in block:
         cells = [""] * len(columns)
         for fragment in _split(frags, columns):
@@ -180,8 +184,20 @@ def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int |
         if starts_row:
             rows.append(cells)
             lines.append(number)
+            used.update(index for index, text in enumerate(cells) if text)
         else:
             rows[-1] = [_join(old, new) for old, new in zip(rows[-1], cells, strict=True)]
+    return rows, lines, used
+
+
+def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int | None]) -> Table:
+    columns = _columns([frags for _, frags in block])
+    rows, lines, used = _assemble(block, columns)
+    # A column only wrapped lines start in is pdftotext's drift within a cell (its first line
+    # a position or two off): the columns are those the rows' first lines write in.
+    main = [column for index, column in enumerate(columns) if index in used or index == 0]
+    if len(main) < len(columns):
+        rows, lines, _ = _assemble(block, main)
     return Table(
         rows=[[Cell(text) for text in row] for row in rows],
         location=Location(page=page(lines[0]), line=lines[0]),
