@@ -154,6 +154,14 @@ def _split(frags: list[_Fragment], columns: list[int]) -> list[_Fragment]:
     return out
 
 
+_YEAR = re.compile(r"(?:令和|平成|R|H)\s*[0-9０-９元]{1,2}\s*年度?|20[0-9]{2}\s*年度?")
+
+
+def _years(cells: list[str]) -> int:
+    """How many cells of a line are a year label."""
+    return sum(1 for text in cells if text and _YEAR.match(text))
+
+
 def _same_word(key: str, first: str) -> bool:
     """Whether a key cell begins as the block's first (header) row does: the header repeated."""
     return bool(first) and key.split()[0] == first.split()[0]
@@ -161,14 +169,14 @@ def _same_word(key: str, first: str) -> bool:
 
 def _assemble(
     block: list[tuple[int, list[_Fragment]]], columns: list[int]
-) -> tuple[list[list[str]], list[int], set[int]]:
+) -> tuple[list[list[str]], list[int], Counter[int]]:
     """Rows of cells (wrapped lines joined), the line each row starts on, and the columns the
     row-starting lines write in."""
     keyed = [frags[0].text for _, frags in block if _column_of(columns, frags[0].start) == 0]
     numbered = sum(1 for text in keyed if _KEY.match(text)) >= max(2, len(keyed) // 2)
     rows: list[list[str]] = []
     lines: list[int] = []
-    used: set[int] = set()
+    used: Counter[int] = Counter()
     for number, frags in block:
         cells = [""] * len(columns)
         for fragment in _split(frags, columns):
@@ -181,6 +189,8 @@ def _assemble(
         starts_row = not rows or (
             bool(key) and (not numbered or _KEY.match(key) is not None or _same_word(key, rows[0][0]))
         )
+        if not starts_row and numbered and not _KEY.match(rows[-1][0]) and _years(cells) >= 2:
+            starts_row = True  # a header's row of years (令和3年度末 令和4年度末 …) under its label
         if starts_row:
             rows.append(cells)
             lines.append(number)
@@ -194,8 +204,10 @@ def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int |
     columns = _columns([frags for _, frags in block])
     rows, lines, used = _assemble(block, columns)
     # A column only wrapped lines start in is pdftotext's drift within a cell (its first line
-    # a position or two off): the columns are those the rows' first lines write in.
-    main = [column for index, column in enumerate(columns) if index in used or index == 0]
+    # a position or two off), and one a row's first line alone starts in is a gap in a cell's
+    # text: the columns are those the first lines of several rows write in.
+    need = max(1, len(rows) // 10)
+    main = [column for index, column in enumerate(columns) if used[index] >= need or index == 0]
     if len(main) < len(columns):
         rows, lines, _ = _assemble(block, main)
     return Table(
