@@ -49,6 +49,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/pages.py
 	$(BIN)/python bench/exports.py
 	$(BIN)/python bench/ops.py
+	$(BIN)/python bench/round.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis var

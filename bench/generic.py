@@ -35,7 +35,7 @@ def _big_csv(target_bytes: int = 1_000_000) -> bytes:
     head, body = rows[:2], rows[2:-1]
     out = list(head)
     n = 0
-    while sum(len(",".join(r)) + 1 for r in out) < target_bytes:
+    while sum(len(",".join(r).encode()) + 1 for r in out) < target_bytes:
         n += 1
         for row in body:
             code = row[1]

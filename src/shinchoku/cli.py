@@ -228,6 +228,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
     call_command("collectstatic", interactive=False, verbosity=0)
     for line in [*load_samples(), *build_demo_rounds()]:
         print(line, flush=True)
+    from shinchoku.core.server import NotReady, check_port
+
+    try:
+        check_port("127.0.0.1", args.port)  # before the new password, which a running copy would take
+    except NotReady as exc:
+        return _fail(str(exc), 1)
     username, password = create_demo_admin()
     address = f"http://127.0.0.1:{args.port}/"
     print(

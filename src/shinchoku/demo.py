@@ -67,6 +67,16 @@ def status_from_plan(initiative: Initiative, actual_texts: list[str], fy: int) -
     return Status.IN_PROGRESS
 
 
+def in_plan_by(initiative: Initiative, fy: int) -> bool:
+    """Whether the initiative was part of the plan's work in ``fy``: 【新】 ones only from their first actual."""
+    if "新" not in initiative.marks:
+        return True
+    return any(
+        v.kind == ValueKind.ACTUAL and v.fy is not None and v.fy <= fy and (v.value is not None or v.text.strip("-－ "))
+        for ind in initiative.indicators.all() for v in ind.values.all()
+    )  # fmt: skip
+
+
 def build_demo_rounds() -> Iterator[str]:
     """Closed, published rounds for 新発田市's 令和3–5年度, judged on the actuals its plan prints.
 
@@ -82,11 +92,15 @@ def build_demo_rounds() -> Iterator[str]:
         round_ = services.open_round(plan, fy, date(fy + 1, 5, 31))
         scale = services.scale_for(plan.municipality)
         for report in services.reports_for_evaluation(round_):
+            if not in_plan_by(report.initiative, fy):
+                report.delete()  # a 【新】 initiative the plan had not started yet (this demo just made it)
+                continue
             texts = [
                 v.text for ind in report.initiative.indicators.all() for v in ind.values.all()
                 if v.kind == ValueKind.ACTUAL and v.fy == fy
             ]  # fmt: skip
             report.status = status_from_plan(report.initiative, texts, fy)
+            # the department's self-grade as the demo imagines it: what the rules give without one
             report.self_grade = services.evaluate(report, scale).grade.code
             if fy == SHIBATA_YEARS[-1]:
                 report.achievements = str(report.initiative.extra.get("progress_so_far") or "")

@@ -14,8 +14,8 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone
 
+from shinchoku.core.dates import wareki_time
 from shinchoku.importers import parse
 from shinchoku.plans import history
 from shinchoku.plans.models import Initiative, Plan
@@ -83,7 +83,7 @@ def test_reimport_with_a_changed_title_shows_who_when_before_after(office, world
 
     section = history_of(client.get(reverse("initiative", args=[initiative.pk])))
     assert "keikaku_hita" in section
-    assert timezone.localtime(change.history_date).strftime("%Y-%m-%d %H:%M") in section
+    assert wareki_time(change.history_date) in section  # 令和8年12月2日 11:50, Tokyo time
     assert f"名称: 変更前 {old_title} → 変更後 改訂後の取組名" in section
     # The first import is there too, as additions, older than the change.
     assert section.index("改訂後の取組名") < section.index("追加")

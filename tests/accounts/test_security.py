@@ -26,7 +26,7 @@ def _login(client, username: str, password: str):
 
 def test_real_login_and_logout(client, world):
     response = _login(client, "tanto_shibata", PASSWORD)
-    assert response.status_code == 302 and response["Location"] == reverse("home")
+    assert response.status_code == 302 and response["Location"] == reverse("progress:tasks")
     assert client.session["_auth_user_id"] == str(world.users["editor"].pk)
     assert "ログアウト" in client.get(reverse("home")).content.decode()
     assert client.post(reverse("logout")).status_code == 302

@@ -187,6 +187,30 @@ def test_serve_refuses_an_out_of_date_database(tmp_path):
     assert "shinchoku manage migrate" in done.stderr and "Traceback" not in done.stderr
 
 
+def test_serve_on_a_port_in_use_says_so_in_japanese(installation):
+    """Found by starting `make run` twice: waitress ended with "OSError: [Errno 98] …" as an internal error."""
+    with socket.socket() as held:
+        held.bind(("127.0.0.1", 0))
+        held.listen()
+        port = held.getsockname()[1]
+        done = _run(installation, "serve", "--port", str(port), timeout=60)
+    assert done.returncode == 1
+    assert f"ポート {port} は別のプログラムが使用中です" in done.stderr
+    assert "Errno" not in done.stderr and "内部エラー" not in done.stderr
+
+
+def test_a_port_in_use_is_refused_before_the_demo_password_is_reissued():
+    from shinchoku.core.server import NotReady, check_port
+
+    with socket.socket() as held:
+        held.bind(("127.0.0.1", 0))
+        held.listen()
+        port = held.getsockname()[1]
+        with pytest.raises(NotReady, match=f"ポート {port} "):
+            check_port("127.0.0.1", port)
+    check_port("127.0.0.1", port)  # free again: no complaint
+
+
 def _sqlite_rows(path: Path) -> dict[str, list[tuple]]:
     import sqlite3
 

@@ -94,14 +94,16 @@ def test_committee_report_of_shibata_r5(client, shibata):
     ]
     h3 = [text for tag, text in page.headings if tag == "h3"]
     assert "NO 12 マイナンバーカードの取得率及び利便性向上" in h3 and "評価の分布" in h3
-    assert sum(1 for t in h3 if t.startswith("NO ")) == 43
+    assert sum(1 for t in h3 if t.startswith("NO ")) == 34  # 【新】 initiatives joined later ones
+    assert "提出 34件／差戻し 0件／未提出 0件" in html
+    assert "工程と自己評価による" in html and "評価の方法" in html  # the rule, for citizens
 
     # summary: a bar chart of the grades with the same numbers in a table (text equivalent)
     assert page.figures == page.figcaptions == page.svgs == 2
     assert "図1 評価の分布（取組数）" in html and "<caption>表1 評価の分布</caption>" in html
-    assert re.search(r'<th scope="row">A 目標を上回る</th><td class="num">3</td>', html)
+    assert re.search(r'<th scope="row">A 目標を上回る</th><td class="num">4</td>', html)
     assert re.search(r'<th scope="row">C 遅れている</th><td class="num">2</td>', html)
-    assert "A 目標を上回る 3件" in html  # the SVG's <desc>
+    assert "A 目標を上回る 4件" in html and "B 目標どおり 26件" in html  # the SVG's <desc>
     assert all(th.get("scope") in ("col", "row") for th in page.th)
     assert "A 目標を上回る（達成率110%以上）" in html
 
@@ -176,5 +178,6 @@ def test_committee_report_takes_a_fixed_number_of_queries():
             report = committee_report(load_round_table(round_, AnonymousUser()))
         counts.append(len(ctx.captured_queries))
         assert len(report.rows) == plan.initiatives.count()
-        assert report.grade_chart.total == len(report.rows)
+        assert report.grade_chart.total == 0  # nothing was submitted: no grade counts
+        assert report.submission == [("提出", 0), ("差戻し", 0), ("未提出", len(report.rows))]
     assert counts[0] == counts[1], counts

@@ -336,3 +336,128 @@ def test_one_row_per_indicator_with_the_title_repeated():
         ("窓口改革", ["待ち時間"]),
     ]
     assert plan["initiatives"][0]["indicators"][1]["final_target"]["value"] == 40
+
+
+def test_heading_lines_above_tables_are_sections():
+    text = (
+        "基本目標1 便利なくらし\n番号\t取組名\t担当課\t評価\n1\t電子申請\t総務課\tA\n2\t窓口改革\t市民課\tB\n"
+        "基本目標2 効率的な役場\n番号\t取組名\t担当課\t評価\n3\tRPA導入\t企画課\tC\n"
+    )
+    plan = parse(text.encode(), filename="湊川町.txt")
+    assert [(s["level"], s["code"], s["title"]) for s in plan["sections"]] == [
+        ("基本目標", "1", "便利なくらし"),
+        ("基本目標", "2", "効率的な役場"),
+    ]
+    assert [(i["code"], i["section"]) for i in plan["initiatives"]] == [("1", "s1"), ("2", "s1"), ("3", "s2")]
+
+
+def test_csv_saved_under_a_txt_name():
+    text = "番号,取組名,担当課,評価\n1,電子申請,総務課,A\n2,窓口改革,市民課・税務課,B\n"
+    plan = parse(text.encode(), filename="川辺村_一覧.txt")
+    assert [(i["code"], i["title"], i["departments"]) for i in plan["initiatives"]] == [
+        ("1", "電子申請", ["総務課"]),
+        ("2", "窓口改革", ["市民課", "税務課"]),
+    ]
+
+
+def test_two_column_label_tables_are_cards():
+    text = (
+        "川辺村 情報化推進計画\n\n"
+        "| 取組名 | 電子申請の拡充 |\n|---|---|\n| 担当課 | 総務課 |\n| 指標 | 手続数 現状値 10件→目標値 50件 |\n\n"
+        "| 取組名 | 窓口改革 |\n|---|---|\n| 担当課 | 市民課、税務課 |\n| 事業費 | R6 1,200千円 |\n"
+    )
+    plan = parse(text.encode(), filename="cards.md")
+    first, second = plan["initiatives"]
+    assert (first["title"], first["departments"]) == ("電子申請の拡充", ["総務課"])
+    ind = first["indicators"][0]
+    assert (ind["name"], ind["baseline"]["value"], ind["final_target"]["value"]) == ("手続数", 10, 50)
+    assert (second["departments"], second["budget"]) == (
+        ["市民課", "税務課"],
+        [{"fy": 2024, "amount": 1200, "unit": "千円"}],
+    )
+
+
+def test_tables_preview():
+    from shinchoku.importers import tables
+
+    found = tables(PROGRESS_CSV)
+    assert len(found) == 1
+    roles = [(c["header"], c["role"], c["fy"]) for c in found[0]["columns"]]
+    assert roles[:4] == [
+        ("基本目標", "section", None),
+        ("番号", "code", None),
+        ("取組名", "title", None),
+        ("担当課", "departments", None),
+    ]
+    assert ("目標値（令和7年度）", "target", 2025) in roles
+    assert ("評価", "evaluation", None) in roles
+    assert found[0]["header_row"] == 2
+
+
+def test_card_tables_of_label_value_rows():
+    """個別取組シート as tables: 「事業名 | … | 担当課 | …」 rows, 評価指標 with 基準値 / 目標値, a schedule
+    under a row of years with halves (前期 / 後期), 重点取組事項 as sections."""
+    plan = parse(OTHER / "yamanaka_card_tables.txt", layout="generic")
+    assert plan["municipality"]["name"] == "山中市"
+    assert [(s["code"], s["title"]) for s in plan["sections"]] == [
+        ("1", "行政サービスをより便利に"),
+        ("2", "職員の働き方を変える"),
+    ]
+    first, second, third = plan["initiatives"]
+    assert (first["code"], first["title"], first["departments"], first["section"]) == (
+        "1",
+        "電子申請の拡充",
+        ["情報政策課", "市民課"],
+        "s1",
+    )
+    assert first["summary"] == "市民がいつでも申請できるよう、電子申請の対象手続を増やす。"
+    assert [(e["fy"], e["half"], e["label"]) for e in first["schedule"]] == [
+        (2023, 1, "情報収集"),
+        (2023, 2, "試行"),
+        (2024, None, "本格運用"),
+        (2025, None, "対象拡大"),
+    ]
+    ind = first["indicators"][0]
+    assert (ind["name"], ind["baseline"]["fy"], ind["baseline"]["value"]) == ("電子申請件数", 2022, 100)
+    assert (ind["final_target"]["fy"], ind["final_target"]["value"], ind["unit"]) == (2025, 250, "件")
+    assert second["marks"] == ["新規"]
+    assert [e["label"] for e in second["schedule"]] == ["検討", "検討", "事業開始", "実施"]
+    assert second["indicators"][0]["final_target"]["value"] == 1200
+    assert (third["section"], third["indicators"][0]["name"]) == ("s2", "テレワーク実施職員数")
+
+
+def test_an_initiative_listed_twice_is_one_initiative():
+    """An overview table and a 工程表 list the same initiatives: one initiative each, fields merged;
+    a number where a title belongs (a page number caught in the table) is not an initiative."""
+    text = (
+        "青葉町DX推進計画\n\n"
+        "番号\t取組名\t担当課\t評価\n1\t電子申請の拡充\t総務課\tA\n2\t窓口改革\t市民課\tB\n\t10\t\t\n\n"
+        "取組名\t担当課\t令和6年度\t令和7年度\n電子申請の拡充\t企画課\t検討\t導入\n窓口改革\t市民課\t試行\t実施\n"
+    )
+    plan = parse(text.encode(), filename="aoba.txt")
+    assert [(i["code"], i["title"], i["departments"]) for i in plan["initiatives"]] == [
+        ("1", "電子申請の拡充", ["総務課", "企画課"]),
+        ("2", "窓口改革", ["市民課"]),
+    ]
+    assert [(e["fy"], e["label"]) for e in plan["initiatives"][0]["schedule"]] == [
+        (2024, "検討"),
+        (2025, "導入"),
+    ]
+
+
+@pytest.mark.slow
+def test_progress_table_as_a_pdf():
+    """The 進捗状況一覧 printed to PDF by Chromium (ruled table, merged 基本目標 cells, running header,
+    page numbers): read through the PDF reader and the generic table reader, scored like the CSV."""
+    from .samplepdf import Print, chromium, print_html, sample_html
+
+    assert chromium(), "make browser installs Chromium"
+    rows = _rows()
+    text = "\n".join([rows[0][0], *("\t".join(r) for r in rows[1:-1]), rows[-1][0]])
+    how = Print(paper="A4", running_header="桜台市 進捗状況", page_numbers=True, merge_columns=1)
+    plan = parse(print_html(sample_html(text, how), "generic-progress"))
+    assert plan["plan"]["source"]["layout"] == "generic"
+    assert scores(plan, SAKURADAI) == {"initiatives": 1.0, "kpi": 1.0, "departments": 1.0, "codes": 1.0}
+    window = _by_title(plan)["書かない窓口の導入"]
+    assert window["page"] == 1
+    assert [i["name"] for i in window["indicators"]] == ["窓口での平均待ち時間", "書かない窓口の利用件数"]

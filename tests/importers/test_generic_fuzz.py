@@ -86,9 +86,11 @@ def test_random_tables(rows, form):
         st.sampled_from(["A", "B", "C", "取組名", "担当課"]),
         st.sampled_from(["title", "departments", "target:2024", "ignore", "section"]),
     ),
+    st.one_of(st.none(), st.integers(1, 16)),
 )
-def test_random_tables_with_a_mapping(rows, columns):
-    _check(_csv(rows, ",").encode("utf-8"), "x.csv", {"tables": [{"columns": columns}]})
+def test_random_tables_with_a_mapping(rows, columns, header_row):
+    table = {"columns": columns} if header_row is None else {"columns": columns, "header_row": header_row}
+    _check(_csv(rows, ",").encode("utf-8"), "x.csv", {"tables": [table]})
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])

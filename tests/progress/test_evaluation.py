@@ -7,13 +7,27 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from shinchoku.progress.evaluation import (
+    AVERAGE,
     DEFAULT_SCALE,
+    WEIGHTED,
+    WORST,
     Grade,
+    Judged,
     Scale,
     achievement,
+    cumulative_span,
     grade_for_rate,
     infer_direction,
     initiative_grade,
+    is_result,
+    judge_indicator,
+    judge_initiative,
+    milestone_reached,
+    progress_score,
+    rollup,
+    rollup_text,
+    rule_text,
+    scale_text,
     target_for,
 )
 
@@ -61,7 +75,9 @@ class TestAchievement:
             (0, 10, "increase", None, 0.0),  # actual zero is a value, not a missing one
         ],
     )
-    def test_zero_and_degenerate_values_never_divide_by_zero(self, actual, target, direction, baseline, expected):
+    def test_zero_and_degenerate_values_never_divide_by_zero(
+        self, actual, target, direction, baseline, expected
+    ):
         assert achievement(actual, target, direction=direction, baseline=baseline) == expected
 
     @pytest.mark.parametrize(("actual", "target"), [(None, 10), (10, None), (None, None)])
@@ -106,7 +122,8 @@ class TestTargets:
 
 class TestGrades:
     @pytest.mark.parametrize(
-        ("rate", "code"), [(1.25, "A"), (1.1, "A"), (1.0, "B"), (0.9, "B"), (0.89, "C"), (-0.5, "C"), (None, "D")]
+        ("rate", "code"),
+        [(1.25, "A"), (1.1, "A"), (1.0, "B"), (0.9, "B"), (0.89, "C"), (-0.5, "C"), (None, "D")],
     )
     def test_default_scale(self, rate, code):
         assert grade_for_rate(rate).code == code
@@ -127,3 +144,194 @@ class TestGrades:
         assert initiative_grade([0.2], status="cancelled", scale=three_levels).label == "中止"
         assert initiative_grade([None], status="done", scale=three_levels).code == "完了"
         assert initiative_grade([1.0], status="in_progress", scale=three_levels).code == "◎"
+
+
+# --- indicators a single year's target does not describe (新発田市's plan) ---------------------------
+
+
+class TestCumulativeSpan:
+    def test_span_with_its_first_year(self):
+        text = "令和3年から令和7年までの5年間で、自治会長の変更手続きを電子申請で50件達成"
+        assert cumulative_span(text, 2025) == (2021, 5)
+
+    def test_span_counted_back_from_the_final_year(self):
+        assert cumulative_span("５年間で50件", 2025) == (2021, 5)
+        assert cumulative_span("5年間で50件") is None  # no year to count from
+
+    def test_a_target_for_one_year_is_not_cumulative(self):
+        assert cumulative_span("令和5年度までにマイナンバーカード普及率40%を達成", 2023) is None
+
+    def test_gannen(self):
+        assert cumulative_span("令和元年から3年間で30件", 2021) == (2019, 3)
+
+
+class TestJudgeIndicator:
+    SHIBATA_10 = {"final": (2025, 50.0), "final_text": "令和3年から令和7年までの5年間で…50件達成"}
+
+    def test_cumulative_compares_the_sum_so_far_with_the_pro_rata_target(self):
+        # 自治会長の変更手続き: 29, 37, 8 applications; 50 over 令和3–7年度 -> 10 a year
+        r3 = judge_indicator(2021, 29, targets={}, **self.SHIBATA_10)
+        assert (r3.basis, r3.target, r3.actual, r3.rate) == ("cumulative", 10, 29, pytest.approx(2.9))
+        r5 = judge_indicator(2023, 8, targets={}, actuals={2021: 29, 2022: 37}, **self.SHIBATA_10)
+        assert (r5.target, r5.actual, r5.rate) == (30, 74, pytest.approx(74 / 30))
+
+    def test_cumulative_behind_pace(self):
+        judged = judge_indicator(2022, 5, targets={}, actuals={2021: 10}, **self.SHIBATA_10)
+        assert judged.rate == pytest.approx(15 / 20)
+
+    def test_cumulative_before_its_span_or_without_an_actual_is_not_evaluated(self):
+        assert judge_indicator(2020, 3, targets={}, **self.SHIBATA_10).rate is None
+        assert judge_indicator(2022, None, targets={}, actuals={2021: 29}, **self.SHIBATA_10).rate is None
+
+    def test_the_years_target(self):
+        # 新発田市 R5: マイナンバーカード普及率 80.7% against the target 40% -> 201.75%
+        judged = judge_indicator(2023, 80.7, targets={2023: 40.0}, direction="increase")
+        assert (judged.basis, judged.rate) == ("year", pytest.approx(80.7 / 40))
+        assert grade_for_rate(judged.rate).code == "A"
+
+    def test_interpolated_target(self):
+        judged = judge_indicator(2022, 15, targets={2021: 10.0, 2023: 30.0})
+        assert (judged.basis, judged.target, judged.interpolated) == ("interpolated", 20, True)
+
+    def test_maintain_without_target_keeps_the_first_recorded_level(self):
+        # Webアクセシビリティ: 99.9%準拠 every year
+        judged = judge_indicator(
+            2023, 99.9, targets={}, actuals={2021: 99.9, 2022: 99.9}, direction="maintain"
+        )
+        assert (judged.basis, judged.target, judged.rate) == ("maintain", 99.9, 1.0)
+        fell = judge_indicator(2023, 80.0, targets={}, actuals={2021: 99.9}, direction="maintain")
+        assert fell.rate == pytest.approx(80 / 99.9)
+
+    def test_maintain_keeps_the_baseline_when_there_is_one(self):
+        judged = judge_indicator(2023, 96, targets={}, baseline=(2020, 100.0), direction="maintain")
+        assert (judged.target, judged.rate) == (100, 1.0)  # within the 5% tolerance
+
+    def test_maintain_without_any_level_is_not_evaluated(self):
+        assert judge_indicator(2023, None, targets={}, direction="maintain").rate is None
+
+    def test_ahead_of_a_deadline_met_early(self):
+        # 市民公開GIS: 14,552 views in 令和3年度 against 「令和5年までに8,000件」
+        judged = judge_indicator(2021, 14552, targets={2023: 8000.0})
+        assert (judged.basis, judged.target, judged.rate) == ("ahead", 8000, pytest.approx(14552 / 8000))
+
+    def test_ahead_of_a_deadline_not_yet_met_is_left_to_the_schedule(self):
+        # マイナンバーカード普及率 37.8% in 令和3年度, target 40% by 令和5年度
+        judged = judge_indicator(2021, 37.8, targets={2023: 40.0}, direction="increase")
+        assert (judged.rate, judged.basis) == (None, "")
+
+    def test_ahead_of_a_final_target_only(self):
+        judged = judge_indicator(2024, 30000, targets={}, final=(2026, 28000.0))
+        assert judged.basis == "ahead" and judged.target == 28000
+
+    def test_no_target_at_all(self):
+        assert judge_indicator(2023, 3656, targets={}) == Judged(None, None)
+
+
+class TestMilestone:
+    def test_done_and_in_progress_reach_the_step(self):
+        assert milestone_reached("done", ["システム導入"]) is True
+        assert milestone_reached("in_progress", []) is True
+
+    def test_considering_reaches_a_study_step_only(self):
+        assert milestone_reached("considering", ["意思疎通支援システムを検討"]) is True
+        assert milestone_reached("considering", ["電子契約システムを導入・運用する"]) is False
+        assert milestone_reached("considering", []) is True
+
+    def test_not_started_misses_a_scheduled_step(self):
+        assert milestone_reached("not_started", ["手話動画の配信を開始"]) is False
+        assert milestone_reached("postponed", ["導入"]) is False
+        assert milestone_reached("cancelled", ["導入"]) is False
+
+    def test_not_started_with_nothing_scheduled_cannot_be_said(self):
+        assert milestone_reached("not_started", []) is None
+        assert milestone_reached("", ["導入"]) is None
+
+
+class TestJudgeInitiative:
+    def test_lifecycle_grade_first(self):
+        scale = Scale(DEFAULT_SCALE.grades, DEFAULT_SCALE.not_evaluable, lifecycle={"cancelled": "中止"})
+        verdict = judge_initiative([1.5], "cancelled", scale)
+        assert (verdict.grade.code, verdict.basis) == ("中止", "lifecycle")
+
+    def test_indicators_before_the_schedule(self):
+        verdict = judge_initiative([0.7, None], "in_progress", scheduled=["導入"], self_grade="A")
+        assert (verdict.grade.code, verdict.basis, verdict.basis_label) == (
+            "C",
+            "indicators",
+            "指標の達成率による",
+        )
+
+    def test_reached_step_takes_the_self_grade(self):
+        verdict = judge_initiative([None], "in_progress", scheduled=["運用"], self_grade="A")
+        assert (verdict.grade.code, verdict.basis_label) == ("A", "工程と自己評価による")
+
+    def test_reached_step_without_a_usable_self_grade_is_on_target(self):
+        assert judge_initiative([], "done", self_grade="").grade.code == "B"
+        assert judge_initiative([], "done", self_grade="D").grade.code == "B"  # not a grade of achievement
+
+    def test_missed_step_is_the_lowest_grade_whatever_the_self_grade(self):
+        verdict = judge_initiative([], "not_started", scheduled=["配信を開始"], self_grade="A")
+        assert (verdict.grade.code, verdict.basis) == ("C", "milestone")
+
+    def test_nothing_to_judge_on(self):
+        verdict = judge_initiative([None], "not_started", scheduled=[])
+        assert (verdict.grade.code, verdict.basis) == ("D", "none")
+
+    def test_a_custom_scale_on_target_grade(self):
+        scale = Scale(
+            (Grade("◎", "順調", 1.0), Grade("○", "概ね順調", 0.8), Grade("△", "遅れ")),
+            Grade("－", "評価不能"),
+        )
+        assert judge_initiative([], "in_progress", scale).grade.code == "◎"
+        assert judge_initiative([], "postponed", scale, scheduled=["導入"]).grade.code == "△"
+
+
+def test_only_submitted_reports_are_results():
+    assert is_result("submitted") and is_result("approved")
+    assert not is_result("draft") and not is_result("returned")
+
+
+class TestRollup:
+    def test_score_of_a_grade(self):
+        assert [progress_score(c) for c in ("A", "B", "C", "D", "")] == [1.0, 1.0, 0.0, None, None]
+        scale = Scale(
+            DEFAULT_SCALE.grades, DEFAULT_SCALE.not_evaluable, lifecycle={"done": "完了", "cancelled": "中止"}
+        )
+        assert (progress_score("完了", scale), progress_score("中止", scale), progress_score("?", scale)) == (
+            1.0,
+            0.0,
+            None,
+        )
+
+    # a section of one sub-section (3 of 4 initiatives on target) and two initiatives of its own (1, 0)
+    CHILDREN = [(0.75, 4), (1.0, 1), (0.0, 1), (None, 0)]
+
+    def test_weighted_counts_every_initiative_once(self):
+        assert rollup(self.CHILDREN, WEIGHTED) == (pytest.approx(4 / 6), 6)
+
+    def test_average_counts_every_child_once(self):
+        assert rollup(self.CHILDREN, AVERAGE) == (pytest.approx(1.75 / 3), 6)
+
+    def test_worst_child(self):
+        assert rollup(self.CHILDREN, WORST) == (0.0, 6)
+
+    def test_nothing_scored(self):
+        assert rollup([(None, 1)], WORST) == (None, 0)
+
+    def test_the_rule_in_words(self):
+        assert "「B 目標どおり」以上の取組の割合" in rollup_text(WEIGHTED)
+        assert "単純平均" in rollup_text(AVERAGE) and "最も遅れている" in rollup_text(WORST)
+
+
+def test_rule_text_is_generated_from_the_scale():
+    scale = Scale((Grade("◎", "順調", 1.0), Grade("○", "概ね順調", 0.8), Grade("△", "遅れ")), Grade("－", "評価不能"),
+                  lifecycle={"cancelled": "中止"})  # fmt: skip
+    steps = rule_text(scale)
+    assert steps[0] == "進捗状況による評価：「中止」は「中止」とします。"
+    assert "◎ 順調（達成率100%以上）、○ 概ね順調（達成率80%以上）、△ 遅れ（達成率80%未満）" in steps[1]
+    assert "自己評価（なければ◎ 順調）" in steps[3] and "△ 遅れです" in steps[3]
+    assert steps[4] == "以上で決まらない取組は－ 評価不能です。"
+    assert (
+        scale_text(DEFAULT_SCALE)
+        == "A 目標を上回る（達成率110%以上）、B 目標どおり（達成率90%以上）、C 遅れている（達成率90%未満）"
+    )

@@ -100,7 +100,9 @@ def test_round_page_at_a_glance(w, client):
     assert "給水装置工事" in text.split('id="behind-h"')[1].split("</section>")[0]
     grades = text.split('id="grade-h"')[1].split("</table>")[0]
     mynumber = re.search(r"<th scope=\"row\">マイナンバーカードの普及・活用促進</th>(.*?)</tr>", grades).group(1)
-    assert re.findall(r'<td class="num">(\d+)</td>', mynumber) == ["1", "0", "0", "3", "4"]  # A B C D total
+    # A B C D total: the three drafts are 「未提出」, not D
+    assert re.findall(r'<td class="num">(\d+)</td>', mynumber) == ["1", "0", "0", "0", "1"]
+    assert "提出状況：提出済 1件／承認済 1件／差戻し 1件／未提出 78件" in text
     listed = text.split('id="reports-h"')[1]
     convenience_row = re.search(rf'<tr class="disagree">\s*<th scope="row"><a href="/reports/{convenience.pk}/">.*?</tr>',
                                 listed, re.S).group(0)  # fmt: skip
@@ -204,7 +206,7 @@ def test_send_reminders_command(w, mailoutbox):
     assert "令和6年度の実績" in out.getvalue() and "督促しました:" in out.getvalue()
     assert "市民課" in out.getvalue() and "健康増進課" in out.getvalue()
     assert {m.to[0] for m in mailoutbox} == {"shimin@city.nobeoka.example", "kenko@city.nobeoka.example"}
-    assert "6件未提出" in next(m.body for m in mailoutbox if m.to == ["shimin@city.nobeoka.example"])
+    assert "次の取組6件の報告が未提出です" in next(m.body for m in mailoutbox if m.to == ["shimin@city.nobeoka.example"])
     services.close_round(Round.objects.get(pk=w.round.pk))
     with pytest.raises(CommandError, match="締め切られています"):
         call_command("send_reminders", "--round", str(w.round.pk))
@@ -232,3 +234,16 @@ def test_reminders_without_a_configured_mailer_list_the_departments_only(w, clie
     out = StringIO()
     call_command("send_reminders", stdout=out)
     assert "督促の対象:" in out.getvalue() and "市民課" in out.getvalue() and mailoutbox == []
+
+
+def test_report_page_says_how_a_grade_without_a_numeric_kpi_was_reached(w, client):
+    # 水道課's 給水装置工事: no numeric target for 令和6年度, a step scheduled in it
+    water = _reports(w.round, "水道課").get(initiative__title__startswith="給水装置工事")
+    assert water.initiative.schedule.filter(fy=2024).exists()
+    services.save_report(water, version=water.version, fields={"status": Status.NOT_STARTED, "self_grade": "A"})
+    text = _page(client, w.users["office"], reverse("progress:report", args=[water.pk]))
+    assert re.search(r'<span class="grade">C</span> 遅れている <span class="muted">（工程と自己評価による）</span>', text)
+    water.refresh_from_db()
+    services.save_report(water, version=water.version, fields={"status": Status.IN_PROGRESS})
+    text = _page(client, w.users["office"], reverse("progress:report", args=[water.pk]))
+    assert '<span class="grade">A</span> 目標を上回る <span class="muted">（工程と自己評価による）</span>' in text

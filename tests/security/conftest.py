@@ -26,3 +26,13 @@ def login(client):
         return client.post(reverse("login"), {"username": username, "password": password}, **extra)
 
     return post
+
+
+@pytest.fixture(autouse=True)
+def _own_audit_log(request):
+    """Each test reads only the events it caused: events that other tests committed (servers run in
+    other processes, transactional tests) are removed inside this test's transaction, which rolls
+    the removal back afterwards."""
+    if request.node.get_closest_marker("django_db") is None:
+        return
+    AuditEvent.objects.all().delete()

@@ -81,7 +81,7 @@ def test_upload_is_read_by_the_worker_previewed_then_imported(staff, run_tasks, 
     assert "新しい計画として取り込みます" in page
     if expected["warnings"]:
         first = expected["warnings"][0]
-        assert f"{first['line']} {first['message']}" in page
+        assert f"{first['line']}行目 {first['message']}" in page
     assert not Plan.objects.exists()
 
     assert staff.post(location, {"action": "confirm"})["Location"] == location

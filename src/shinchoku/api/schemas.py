@@ -329,7 +329,7 @@ class RoundOut(Schema):
 class RoundDetailOut(RoundOut):
     plan_ref: PlanRefOut = Field(description="計画")
     n_reports: int = Field(description="見られる報告の数")
-    grades: dict[str, int] = Field(description='評価ごとの取組数（締切後の評価。例: {"A": 10, "B": 5}）')
+    grades: dict[str, int] = Field(description='評価ごとの取組数（提出済・承認済の報告のみ、締切後の評価。例: {"A": 10, "B": 5}）')
 
     @staticmethod
     def resolve_plan_ref(obj: Any) -> Any:

@@ -50,6 +50,25 @@ def wareki_datetime(moment: datetime | date | None) -> str:
     return f"{wareki_date(day)} ({day.isoformat()})"
 
 
+def wareki_month(year_month: str) -> str:
+    """A plan's 公表年月 as stored ("2021-12") -> "令和3年12月"; anything else is shown as written."""
+    try:
+        year, month = (int(part) for part in year_month.split("-"))
+        day = date(year, month, 1)
+    except ValueError:
+        return year_month
+    return wareki_date(day).removesuffix("1日")
+
+
+def wareki_time(moment: datetime | None) -> str:
+    """When something was done (submitted, reviewed, revised), to the minute in local time:
+    "令和8年12月2日 11:41"; "" for none. Pages showed these as 2026年12月2日 beside 和暦 deadlines."""
+    if moment is None:
+        return ""
+    local = timezone.localtime(moment) if timezone.is_aware(moment) else moment
+    return f"{wareki_date(local.date())} {local:%H:%M}"
+
+
 def iso_date(moment: datetime | date | None) -> str:
     """The local day in ISO 8601 for machine-readable columns; "" for none."""
     day = local_date(moment)

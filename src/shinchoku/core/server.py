@@ -47,6 +47,25 @@ def check_ready(*, static: bool) -> None:
             )
 
 
+def check_port(host: str, port: int) -> None:
+    """Refuse to start when another program (often a shinchoku started earlier) holds the port.
+
+    waitress would otherwise end with "OSError: [Errno 98] Address already in use", and
+    ``make run`` would already have issued a new demo password that the running copy now uses.
+    """
+    import socket
+
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as waitress does
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise NotReady(
+                f"ポート {port} は別のプログラムが使用中です（すでに起動している shinchoku かもしれません）。"
+                "そちらを終了するか、別のポートを指定してください（例: PORT=8080 make run、serve --port 8080）。"
+            ) from exc
+
+
 def proxy_options() -> dict[str, Any]:
     """waitress's proxy settings from SHINCHOKU_TRUSTED_PROXY (the proxy's address, or ``*``).
 
@@ -72,6 +91,7 @@ def serve(host: str, port: int, threads: int) -> None:
     from shinchoku.wsgi import application
 
     check_ready(static=True)
+    check_port(host, port)
     waitress.serve(
         application,
         host=host,
@@ -89,6 +109,10 @@ def work(*, batch: bool = False, interval: float = 1.0) -> None:
     from django.core.management import call_command
 
     check_ready(static=False)
+    from .tasks import schedule_all
+
+    if not batch:  # a long-running worker: the daily reminders (progress.tasks), each run queues the next
+        schedule_all()
     call_command(
         "db_worker",
         queue_name="*",

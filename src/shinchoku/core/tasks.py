@@ -181,3 +181,27 @@ def run_queued(max_tasks: int | None = None) -> None:
     )
     with mock.patch.object(db_worker, "close_old_connections", lambda: None):
         worker.run()
+
+
+def schedule_periodic(task_: Any, *, run_after: Any = None, replace_running: bool = False) -> bool:
+    """Queue ``task_`` unless a run of it is already waiting; True when one was queued.
+
+    A periodic task calls this at its end with its next ``run_after`` (``replace_running``: its own
+    running row does not count); the worker calls :func:`schedule_all` at start, so a restart
+    neither loses the schedule nor doubles it.
+    """
+    from django.tasks import TaskResultStatus
+    from django_tasks_db.models import DBTaskResult
+
+    states = [TaskResultStatus.READY] if replace_running else [TaskResultStatus.READY, TaskResultStatus.RUNNING]
+    if DBTaskResult.objects.filter(task_path=task_.module_path, status__in=states).exists():
+        return False
+    (task_.using(run_after=run_after) if run_after is not None else task_).enqueue()
+    return True
+
+
+def schedule_all() -> list[str]:
+    """Queue each task of ``SHINCHOKU_PERIODIC_TASKS`` (dotted paths) that has no run waiting."""
+    from django.utils.module_loading import import_string
+
+    return [path for path in settings.SHINCHOKU_PERIODIC_TASKS if schedule_periodic(import_string(path))]

@@ -20,6 +20,7 @@ from typing import Any
 from shinchoku.accounts.permissions import can
 from shinchoku.plans.models import Section
 from shinchoku.progress import services
+from shinchoku.progress.evaluation import rule_text
 from shinchoku.progress.models import Report, Round
 
 from .workbooks import (
@@ -30,6 +31,7 @@ from .workbooks import (
     RoundTable,
     grade_heading,
     round_table,
+    submission_counts,
     summary_counts,
 )
 
@@ -177,6 +179,17 @@ class CommitteeReport:
     section_grades: list[tuple[str, list[int], int]]  # section, counts per grade column, total
     groups: list[SectionGroup]
     legend: str
+    submission: list[tuple[str, int]] = field(default_factory=list)  # 提出 / 差戻し / 未提出
+    rule: str = ""  # how a grade is reached, for citizens (evaluation.rule_text)
+
+    @property
+    def results(self) -> list[ReportRow]:
+        """The rows that count as results (submitted or approved reports)."""
+        return [r for r in self.table.rows if r.submitted]
+
+    @property
+    def submission_text(self) -> str:
+        return "／".join(f"{label} {n}件" for label, n in self.submission)
 
     @property
     def rows(self) -> list[ReportRow]:
@@ -186,8 +199,9 @@ class CommitteeReport:
     def evaluated_share(self) -> float | None:
         """Share of initiatives at or above the scale's 'on target' grade (B in the default scale)."""
         good = {g.code for g in self.table.scale.grades[:-1]} if len(self.table.scale.grades) > 1 else set()
-        n = len(self.table.rows)
-        return sum(1 for r in self.table.rows if r.final_grade in good) / n if n else None
+        results = self.results
+        n = len(results)
+        return sum(1 for r in results if r.final_grade in good) / n if n else None
 
 
 def grade_css(code: str, table: RoundTable) -> str:
@@ -202,14 +216,14 @@ def grade_css(code: str, table: RoundTable) -> str:
 def committee_report(table: RoundTable) -> CommitteeReport:
     from .workbooks import scale_legend
 
-    grades = Counter(row.final_grade for row in table.rows)
+    grades = Counter(row.final_grade for row in table.rows if row.submitted)
     columns = [(code, table.scale.label(code) or code) for code in table.grade_codes]
     if grades[""]:
         columns.append(("", NO_GRADE))
     grade_items = [
         (grade_heading(code, label), grades[code], grade_css(code, table)) for code, label in columns
     ]
-    statuses = Counter(row.report.status for row in table.rows)
+    statuses = Counter(row.report.status for row in table.rows if row.submitted)
     status_items = [
         (label, statuses[value], "status") for value, label in table.status_choices if statuses[value]
     ]
@@ -225,10 +239,12 @@ def committee_report(table: RoundTable) -> CommitteeReport:
         groups[key].rows.append(row)
     return CommitteeReport(
         table=table,
-        grade_chart=bar_chart("評価の分布", grade_items),
+        grade_chart=bar_chart("評価の分布（提出済・承認済の報告）", grade_items),
         status_chart=bar_chart("進捗状況の分布", status_items),
         grade_columns=columns,
         section_grades=section_grades,
         groups=list(groups.values()),
         legend=scale_legend(table.scale),
+        submission=submission_counts(table.rows),
+        rule=rule_text(table.scale),
     )

@@ -89,10 +89,29 @@ class ReportRow:
     final_label: str
     schedule_year: list[str]
     schedule_later: list[tuple[str, str]]  # (令和6年度～令和8年度, what the plan schedules)
+    basis: str = ""  # the rule that gave the computed grade (evaluation.judge_initiative)
+
+    @property
+    def basis_label(self) -> str:
+        return rules.BASIS_LABELS.get(self.basis, "")
 
     @property
     def status_label(self) -> str:
         return self.report.get_status_display() if self.report.status else ""
+
+    @property
+    def submitted(self) -> bool:
+        """Whether the report is a result of the round (submitted or approved; evaluation.is_result)."""
+        return rules.is_result(self.report.state)
+
+    @property
+    def grade_shown(self) -> str:
+        """The grade, or the submission state (「未提出」「差戻し」) of a report that is not a result."""
+        return self.final_grade if self.submitted else self.report.get_state_display()
+
+    @property
+    def computed_shown(self) -> str:
+        return self.computed_grade if self.submitted else ""
 
     @property
     def section_label(self) -> str:
@@ -179,6 +198,7 @@ def round_table(
                 final_label=final_label,
                 schedule_year=year_labels,
                 schedule_later=[(year_span(years), label) for label, years in later.items()],
+                basis=frozen.get("basis", ""),
             )
         )
     rows.sort(key=lambda r: r.initiative.position)
@@ -572,6 +592,7 @@ def _progress_sheet(ws: Worksheet, table: RoundTable) -> None:
         + ("（締切時に確定した評価）" if not round_.is_open else "（受付中のため暫定）"),
         "目標値の斜体は前後の目標から補間した値",
         "指標が複数ある取組は指標ごとに行を分けています（取組の列は各行に繰り返し）",
+        f"提出状況 {submission_text(table.rows)}（評価は提出済・承認済の報告のみ）",
     ]
     if round_.is_published:
         notes.append(f"公表日 {wareki_datetime(round_.published_at)}")
@@ -595,9 +616,9 @@ def _progress_sheet(ws: Worksheet, table: RoundTable) -> None:
             "no": _code(init),
             "title": init.title,
             "departments": "、".join(row.departments),
-            "computed": row.computed_grade,
+            "computed": row.computed_shown,
             "self": report.self_grade,
-            "grade": row.final_grade,
+            "grade": row.grade_shown,
             "status": row.status_label,
             "state": report.get_state_display(),
         }
@@ -656,14 +677,32 @@ def _progress_sheet(ws: Worksheet, table: RoundTable) -> None:
 
 
 def summary_counts(table: RoundTable) -> list[tuple[str, Counter, Counter, int]]:
-    """(section label, statuses, grades, number of initiatives) per section, in plan order."""
+    """(section label, statuses, grades, number of initiatives) per section, in plan order.
+
+    Grades count results only (submitted or approved reports): a draft is 「未提出」, not a grade.
+    """
     groups: dict[str, tuple[Counter, Counter, list[int]]] = {}
     for row in table.rows:
         statuses, grades, n = groups.setdefault(row.section_label, (Counter(), Counter(), [0]))
         statuses[row.report.status or ""] += 1
-        grades[row.final_grade or ""] += 1
+        if row.submitted:
+            grades[row.final_grade or ""] += 1
         n[0] += 1
     return [(label, s, g, n[0]) for label, (s, g, n) in groups.items()]
+
+
+#: Submission columns of the summaries: (label, report states counted).
+SUBMISSION = (("提出", ("submitted", "approved")), ("差戻し", ("returned",)), (rules.NOT_SUBMITTED, ("draft",)))
+
+
+def submission_counts(rows: Iterable[ReportRow]) -> list[tuple[str, int]]:
+    """「提出 7件／差戻し 0件／未提出 74件」 as (label, count) pairs."""
+    states = Counter(row.report.state for row in rows)
+    return [(label, sum(states[s] for s in members)) for label, members in SUBMISSION]
+
+
+def submission_text(rows: Iterable[ReportRow]) -> str:
+    return "／".join(f"{label} {n}件" for label, n in submission_counts(rows))
 
 
 def _summary_sheet(ws: Worksheet, table: RoundTable) -> None:
@@ -674,18 +713,24 @@ def _summary_sheet(ws: Worksheet, table: RoundTable) -> None:
     if any(g[""] for _, _, g, _ in groups):
         grades.append(("", NO_GRADE))
     columns = [Column("施策体系", 40), Column("取組数", 9, kind="number")]
+    columns += [Column(label, 9, "提出状況（取組数）", "number") for label, _ in SUBMISSION]
     columns += [Column(label, 9, "進捗状況（取組数）", "number") for _, label in statuses]
     columns += [Column(grade_heading(code, label), 11, "評価（取組数）", "number") for code, label in grades]
     ws.cell(1, 1, f"{plan.municipality.name}　{plan.title}　{wareki(round_.fy)} 集計").font = TITLE_FONT
     ws.cell(2, 1, "凡例（評価）：" + scale_legend(table.scale)).font = NOTE_FONT
     ws.cell(
-        3, 1, "注記：評価は計画担当の評価があればそれを、なければ算定した評価を数えています。"
+        3, 1, "注記：評価は提出済・承認済の報告だけを数えています（未提出・差戻しの報告は評価に含めません）。"
+        "計画担当の評価があればそれを、なければ算定した評価を数えています。",
     ).font = NOTE_FONT
     _header(ws, columns, HEADER_ROW)
     r = HEADER_ROW + 2
     totals = [0] * (len(columns) - 1)
+    by_section: dict[str, list[ReportRow]] = {}
+    for row in table.rows:
+        by_section.setdefault(row.section_label, []).append(row)
     for label, status_counts, grade_counts, n in groups:
-        counts = [n] + [status_counts[v] for v, _ in statuses] + [grade_counts[c] for c, _ in grades]
+        counts = [n] + [c for _, c in submission_counts(by_section[label])]
+        counts += [status_counts[v] for v, _ in statuses] + [grade_counts[c] for c, _ in grades]
         _summary_row(ws, r, label, counts)
         totals = [a + b for a, b in zip(totals, counts, strict=True)]
         r += 1

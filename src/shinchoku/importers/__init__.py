@@ -32,7 +32,7 @@ from .text import MAX_INPUT_BYTES, decode
 if TYPE_CHECKING:
     from .document import Document, Location
 
-__all__ = ["LAYOUTS", "MAX_INPUT_BYTES", "ParseError", "Source", "detect", "parse"]
+__all__ = ["LAYOUTS", "MAX_INPUT_BYTES", "ParseError", "Source", "detect", "parse", "tables"]
 
 #: Layout name -> module. Order matters only for ties in detection.
 LAYOUTS: dict[str, str] = {
@@ -157,6 +157,8 @@ def _locate_warnings(plan: Plan, source: Source) -> None:
     where = source.locations
     for warning in plan["warnings"]:
         line = warning.get("line")
+        if "page" in warning:
+            continue  # located on the document already (the generic readers work on it)
         if isinstance(line, int) and 1 <= line <= len(where):
             location = where[line - 1]
             if location.page is not None:
@@ -252,6 +254,20 @@ def _read(source: Source, layout: str | None) -> Plan:
     _locate_warnings(plan, source)
     validate(plan)
     return plan
+
+
+def tables(
+    file: str | os.PathLike[str] | bytes, *, filename: str | None = None, mapping: object | None = None
+) -> list[dict[str, object]]:
+    """Each table found in a file, with the role detected (or mapped) for each column.
+
+    What the upload preview shows, one select per column (see ``mapping.tables_found``); the
+    user's choices come back as a ``mapping`` for :func:`parse`.
+    """
+    from .generic import document_of
+    from .mapping import tables_found
+
+    return tables_found(document_of(load_source(file, filename)), mapping)
 
 
 def _fallback(source: Source, name: str, error: ParseError) -> Plan:

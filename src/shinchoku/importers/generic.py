@@ -173,10 +173,11 @@ def _plan(source: Any, document: Document, collector: Any, period: tuple[int | N
     plan = plan_from(source, LAYOUT, municipality=municipality, title=title, period=period)
     for note in notes:
         warn(plan, None, note)
-    for location, message in document.notes:
-        plan["warnings"].append({"line": location.line, "page": location.page, "message": message})
+    if getattr(source, "locations", None) is None:  # for a PDF, importers puts the reader's notes first
+        for location, message in document.notes:
+            plan["warnings"].append({"line": location.line, "page": location.page, "message": message})
     plan["sections"] = collector.sections
-    plan["initiatives"] = collector.initiatives
+    plan["initiatives"] = _once(collector.initiatives)
     plan["warnings"].extend(collector.warnings)
     years = [e["fy"] for item in plan["initiatives"] for e in item["schedule"]]
     years += [v["fy"] for item in plan["initiatives"] for ind in item["indicators"] for v in ind["targets"]]
@@ -188,6 +189,42 @@ def _plan(source: Any, document: Document, collector: Any, period: tuple[int | N
             if ind["final_target"] is None and last is not None:
                 ind["final_target"] = dict(last)  # the target of the plan's last year
     return plan
+
+
+def _once(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One initiative once: the same title (and code, where both have one) listed again — in an
+    overview table, a detail card and a 工程表 — is merged into its first listing."""
+    first: dict[tuple[str, str | None], dict[str, Any]] = {}
+    by_title: dict[str, dict[str, Any]] = {}
+    kept: list[dict[str, Any]] = []
+    for item in items:
+        title = "".join(nfkc(item["title"]).split())
+        same = (
+            first.get((title, item["code"]))
+            or (by_title.get(title) if item["code"] is None or by_title[title]["code"] is None else None)
+            if title in by_title
+            else None
+        )
+        if same is None:
+            first[(title, item["code"])] = item
+            by_title.setdefault(title, item)
+            kept.append(item)
+            continue
+        same["code"] = same["code"] or item["code"]
+        same["section"] = same["section"] or item["section"]
+        for name in item["departments"]:
+            if name not in same["departments"]:
+                same["departments"].append(name)
+        for key in ("summary", "actions"):
+            same[key] = same[key] or item[key]
+        names = {ind["name"] for ind in same["indicators"]}
+        same["indicators"].extend(ind for ind in item["indicators"] if ind["name"] not in names)
+        for key in ("schedule", "budget"):
+            years = {(e["fy"], e.get("half")) for e in same[key]}
+            same[key].extend(e for e in item[key] if (e["fy"], e.get("half")) not in years)
+            same[key].sort(key=lambda e: (e["fy"], e.get("half") or 0))
+        same["marks"].extend(m for m in item["marks"] if m not in same["marks"])
+    return kept
 
 
 def detect(source: Any) -> float:

@@ -53,6 +53,11 @@ class Plan(models.Model):
     warnings = models.JSONField(_("取込時の警告"), default=list, blank=True)
     extra = models.JSONField(_("その他の項目"), default=dict, blank=True)
     document_extra = models.JSONField(_("その他の項目（文書全体）"), default=dict, blank=True)
+    rollup_rule = models.CharField(
+        _("進捗率の集計方法"), max_length=10, default="weighted",
+        choices=[("weighted", _("取組数による加重平均")), ("average", _("子の単純平均")), ("worst", _("最も遅れている子"))],
+        help_text=_("施策と計画全体の進捗率を取組の評価から集計する方法。公開ページに明記されます。"),
+    )  # fmt: skip
     imported_at = models.DateTimeField(_("取込日時"), auto_now_add=True)
     updated_at = models.DateTimeField(_("更新日時"), auto_now=True)
     history = HistoricalRecords(excluded_fields=["updated_at"])

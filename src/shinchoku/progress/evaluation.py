@@ -23,6 +23,7 @@ no known point on one side is not evaluated.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 INCREASE, DECREASE, MAINTAIN = "increase", "decrease", "maintain"
@@ -121,7 +122,9 @@ def _met(actual: float, target: float, direction: str) -> float:
     return 1.0 if (actual <= target if direction == DECREASE else actual >= target) else 0.0
 
 
-def _rate(actual: float, target: float, direction: str, baseline: float | None, maintain_tolerance: float) -> float:
+def _rate(
+    actual: float, target: float, direction: str, baseline: float | None, maintain_tolerance: float
+) -> float:
     if direction == MAINTAIN:
         if actual >= target * (1 - maintain_tolerance):
             return 1.0
@@ -164,3 +167,307 @@ def initiative_grade(rates: list[float | None], status: str = "", scale: Scale =
     if not known:
         return scale.not_evaluable
     return grade_for_rate(sum(known) / len(known), scale)
+
+
+# --- indicators a single year's target does not describe -------------------------------------------
+
+_CUMULATIVE = re.compile(
+    r"(?:(?P<era>令和|平成)(?P<year>[0-9０-９元]+)年(?:度)?から.*?)?(?P<n>[0-9０-９]+)(?:か|ヶ|カ|ケ)?年間(?:で|の累計|合計)"
+)
+
+
+def cumulative_span(text: str, final_fy: int | None = None) -> tuple[int, int] | None:
+    """(first year, number of years) of a target written as a total over years, else None.
+
+    「令和3年から令和7年までの5年間で50件」 -> (2021, 5). Without a start year the span ends at the
+    final target's year: 「5年間で50件」 with a final year 2025 -> (2021, 5).
+    """
+    match = _CUMULATIVE.search(text or "")
+    if not match:
+        return None
+    years = int(match["n"].translate(_FULLWIDTH))
+    if years < 1:
+        return None
+    if match["era"]:
+        raw = match["year"].translate(_FULLWIDTH)
+        offset = 2018 if match["era"] == "令和" else 1988
+        return (offset + (1 if raw == "元" else int(raw)), years)
+    if final_fy is None:
+        return None
+    return (final_fy - years + 1, years)
+
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+@dataclass(frozen=True)
+class Judged:
+    """An indicator's achievement in one year, and which rule produced it (``basis``)."""
+
+    rate: float | None
+    target: float | None
+    interpolated: bool = False
+    basis: str = ""  # "year" | "interpolated" | "cumulative" | "maintain" | "ahead" | "" (not evaluated)
+    actual: float | None = None  # the actual compared (the sum so far for a cumulative target)
+
+
+def judge_indicator(
+    fy: int,
+    actual: float | None,
+    *,
+    targets: dict[int, float],
+    actuals: dict[int, float] | None = None,
+    direction: str | None = None,
+    baseline: tuple[int, float] | None = None,
+    final: tuple[int, float] | None = None,
+    final_text: str = "",
+    tolerance: float | None = None,
+    maintain_tolerance: float = 0.05,
+) -> Judged:
+    """The achievement of one indicator in ``fy`` by the first rule that applies.
+
+    1. cumulative target (「5年間で50件」): the sum of the yearly actuals from the first year of the
+       span up to ``fy`` against the pro-rata share of the total (50 × years so far / 5);
+    2. the year's target (the plan's, else interpolated; see ``target_for``);
+    3. maintain-type without a target (「99.9%準拠」 every year): the level to keep is the baseline,
+       else the earliest actual the plan records;
+    4. ahead of a deadline (「令和5年度までに40%」 judged in 令和3年度): met when the actual already
+       reaches the deadline's target, else not evaluated by the indicator (the schedule decides).
+    ``actuals`` are the earlier years' actuals (fiscal year -> value); ``actual`` is this year's.
+    """
+    actuals = dict(actuals or {})
+    if actual is not None:
+        actuals[fy] = actual
+    base_value = baseline[1] if baseline is not None else None
+    span = cumulative_span(final_text, final[0] if final else None) if final is not None else None
+    if span is not None and final is not None:
+        first, years = span
+        done = min(max(fy - first + 1, 0), years)
+        if actual is None or done == 0:
+            return Judged(None, None)
+        so_far = sum(v for y, v in actuals.items() if first <= y <= fy)
+        target = final[1] * done / years
+        return Judged(achievement(so_far, target, direction=INCREASE), target, False, "cumulative", so_far)
+    target, interpolated = target_for(fy, targets, baseline, final)
+    if target is not None:
+        rate = achievement(
+            actual, target, direction=direction, baseline=base_value, tolerance=tolerance,
+            maintain_tolerance=maintain_tolerance,
+        )  # fmt: skip
+        return Judged(rate, target, interpolated, "interpolated" if interpolated else "year", actual)
+    if actual is None:
+        return Judged(None, None)
+    if direction == MAINTAIN:
+        level = base_value
+        if level is None:
+            earlier = [y for y in actuals if y <= fy]
+            level = actuals[min(earlier)] if earlier else None
+        if level is None:
+            return Judged(None, None)
+        rate = achievement(actual, level, direction=MAINTAIN, maintain_tolerance=maintain_tolerance)
+        return Judged(rate, level, False, "maintain", actual)
+    later = sorted(y for y in {**targets, **({final[0]: final[1]} if final else {})} if y > fy)
+    if later:
+        deadline_target = targets.get(later[0], final[1] if final and final[0] == later[0] else None)
+        if deadline_target is not None:
+            way = infer_direction(direction, base_value, deadline_target)
+            if _met(actual, deadline_target, way):
+                rate = achievement(actual, deadline_target, direction=way)
+                return Judged(rate, deadline_target, False, "ahead", actual)
+    return Judged(None, None)
+
+
+# --- the schedule milestone and the department's self-evaluation ------------------------------------
+
+#: Report statuses (progress.models.Status values; plain strings so that this module stays pure).
+DONE, IN_PROGRESS, CONSIDERING = "done", "in_progress", "considering"
+NOT_STARTED, POSTPONED, CANCELLED = "not_started", "postponed", "cancelled"
+#: Words that make a scheduled step a study, which 「検討中」 fulfils.
+STUDY_WORDS = ("検討", "調査", "研究", "情報収集")
+
+
+def milestone_reached(status: str, scheduled: list[str]) -> bool | None:
+    """Was the year's planned step reached? ``scheduled``: the year's 工程 labels (may be empty).
+
+    完了 and 実施中 reach it; 検討中 reaches it when the step is itself a study (「…を検討」) or nothing
+    was scheduled; 未着手, 延期 and 中止 miss a scheduled step. Without a status, or 未着手/延期 in a
+    year with no step scheduled, it cannot be said (None).
+    """
+    if status in (DONE, IN_PROGRESS):
+        return True
+    if status == CONSIDERING:
+        return not scheduled or any(word in label for label in scheduled for word in STUDY_WORDS)
+    if status in (NOT_STARTED, POSTPONED, CANCELLED):
+        return False if scheduled else None
+    return None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The grade of an initiative for a year and the rule that gave it (shown beside the grade)."""
+
+    grade: Grade
+    basis: str  # "lifecycle" | "indicators" | "milestone" | "none"
+
+    @property
+    def basis_label(self) -> str:
+        return BASIS_LABELS[self.basis]
+
+
+BASIS_LABELS = {
+    "lifecycle": "進捗状況による",
+    "indicators": "指標の達成率による",
+    "milestone": "工程と自己評価による",
+    "none": "評価の根拠なし",
+}
+
+
+def judge_initiative(
+    rates: list[float | None],
+    status: str = "",
+    scale: Scale = DEFAULT_SCALE,
+    *,
+    scheduled: list[str] | None = None,
+    self_grade: str = "",
+) -> Verdict:
+    """Grade of an initiative for a year, by the first rule that applies.
+
+    1. its status has a lifecycle grade in the scale (e.g. 中止 → 「中止」);
+    2. at least one indicator has a rate: the plain mean of the rates on the scale;
+    3. the year's planned step (``milestone_reached``): reached → the department's self-grade when it
+       is a grade of the scale, else the grade a rate of 100% earns (B 目標どおり); missed → the
+       lowest grade (C 遅れている), whatever the self-grade says;
+    4. otherwise not evaluable.
+    """
+    if status and status in scale.lifecycle:
+        code = scale.lifecycle[status]
+        return Verdict(Grade(code, scale.label(code) or code), "lifecycle")
+    known = [r for r in rates if r is not None]
+    if known:
+        return Verdict(grade_for_rate(sum(known) / len(known), scale), "indicators")
+    reached = milestone_reached(status, scheduled or [])
+    if reached is None:
+        return Verdict(scale.not_evaluable, "none")
+    if not reached:
+        return Verdict(scale.grades[-1], "milestone")
+    own = next((g for g in scale.grades if g.code == self_grade), None)
+    return Verdict(own or grade_for_rate(1.0, scale), "milestone")
+
+
+# --- what counts as a result ------------------------------------------------------------------------
+
+#: Report states (progress.models.Report.State values) whose grade is a result of the round.
+RESULT_STATES = ("submitted", "approved")
+NOT_SUBMITTED = "未提出"
+
+
+def is_result(state: str) -> bool:
+    """A report counts in grade distributions only once submitted: a draft is 「未提出」, not a D."""
+    return state in RESULT_STATES
+
+
+# --- the rule in words, for the public pages ---------------------------------------------------------
+
+
+def _percent(rate: float) -> str:
+    value = rate * 100
+    return f"{value:.0f}%" if abs(value - round(value)) < 1e-9 else f"{value:g}%"
+
+
+def scale_text(scale: Scale) -> str:
+    """「A 目標を上回る（達成率110%以上）、B 目標どおり（90%以上）、C 遅れている（90%未満）」."""
+    parts, previous = [], None
+    for grade in scale.grades:
+        if grade.min_rate is not None:
+            bound = f"{_percent(grade.min_rate)}以上"
+        else:
+            bound = f"{_percent(previous)}未満" if previous is not None else "上記以外"
+        parts.append(f"{grade.code} {grade.label}（達成率{bound}）")
+        previous = grade.min_rate if grade.min_rate is not None else previous
+    return "、".join(parts)
+
+
+def rule_text(scale: Scale = DEFAULT_SCALE, status_labels: dict[str, str] | None = None) -> list[str]:
+    """How a grade is reached, as numbered sentences generated from the municipality's scale.
+
+    The public pages print this so that a citizen can redo any grade from the published figures.
+    """
+    labels = {
+        DONE: "完了", IN_PROGRESS: "実施中", CONSIDERING: "検討中", NOT_STARTED: "未着手",
+        POSTPONED: "延期", CANCELLED: "中止", **(status_labels or {}),
+    }  # fmt: skip
+    on_target = grade_for_rate(1.0, scale)
+    lowest = scale.grades[-1]
+    steps = []
+    if scale.lifecycle:
+        life = "、".join(f"「{labels.get(s, s)}」は「{code}」" for s, code in scale.lifecycle.items())
+        steps.append(f"進捗状況による評価：{life}とします。")
+    steps.append(
+        f"数値の指標がある取組は、その年度の目標値に対する実績値の達成率（指標が複数あれば単純平均）で評価します："
+        f"{scale_text(scale)}。"
+    )
+    steps.append(
+        "年度の目標値がなければ前後の目標値から直線で補間します。累計の目標（「5年間で50件」）は、"
+        "それまでの実績の合計を年数で按分した目標と比べます。維持型の指標（「99.9%準拠」）は基準値"
+        "（なければ最初の実績）を維持していれば達成率100%です。期限前の目標（「令和5年度までに40%」）は、"
+        "すでに達成していればその達成率で評価し、まだなら次の工程による評価に回します。"
+    )
+    steps.append(
+        "数値で評価できない取組は、その年度の工程に対する進捗状況で評価します："
+        f"「{labels[DONE]}」「{labels[IN_PROGRESS]}」（工程が検討・調査なら「{labels[CONSIDERING]}」も）は工程どおりとして"
+        f"担当課の自己評価（なければ{on_target.code} {on_target.label}）、工程のある年度に"
+        f"「{labels[NOT_STARTED]}」「{labels[POSTPONED]}」なら{lowest.code} {lowest.label}です。"
+    )
+    steps.append(f"以上で決まらない取組は{scale.not_evaluable.code} {scale.not_evaluable.label}です。")
+    steps.append("未提出・差戻し中の報告は評価に数えず、「未提出」として別に示します。")
+    return steps
+
+
+# --- roll-up: a section's and the plan's progress from their initiatives -----------------------------
+
+AVERAGE, WEIGHTED, WORST = "average", "weighted", "worst"
+ROLLUP_TEXT = {
+    AVERAGE: "各施策の進捗率は、その下の施策・取組ごとの進捗率の単純平均です（施策1つ・取組1つを同じ重みで数えます）。",
+    WEIGHTED: "各施策の進捗率は、その下のすべての取組のうち「{on_target}」以上の取組の割合です（取組数による加重平均）。",
+    WORST: "各施策の進捗率は、その下の施策・取組のうち最も遅れているものの進捗率です（最も低い子の値）。",
+}
+
+
+def progress_score(code: str, scale: Scale = DEFAULT_SCALE) -> float | None:
+    """An initiative's progress for the roll-up: 1 at the on-target grade or better, 0 below it.
+
+    Lifecycle grades other than the scale's own (「完了」) count as on target, except 中止 (``CANCELLED``
+    is never progress); the not-evaluable grade and 「未提出」 have no score.
+    """
+    codes = [g.code for g in scale.grades]
+    if code in codes:
+        return 1.0 if codes.index(code) <= codes.index(grade_for_rate(1.0, scale).code) else 0.0
+    if not code or code == scale.not_evaluable.code:
+        return None
+    if scale.lifecycle.get(CANCELLED) == code:
+        return 0.0
+    return 1.0 if code in scale.lifecycle.values() else None
+
+
+def rollup(children: list[tuple[float | None, int]], rule: str = WEIGHTED) -> tuple[float | None, int]:
+    """(progress, number of scored initiatives) of a node from its children's, by ``rule``.
+
+    A child is an initiative (its score, 1) or a sub-section (its roll-up and count); children without
+    a score are left out, and with none left the node has none.
+    """
+    scored = [(v, n) for v, n in children if v is not None and n > 0]
+    total = sum(n for _, n in scored)
+    if not scored:
+        return None, 0
+    if rule == AVERAGE:
+        return sum(v for v, _ in scored) / len(scored), total
+    if rule == WORST:
+        return min(v for v, _ in scored), total
+    return sum(v * n for v, n in scored) / total, total
+
+
+def rollup_text(rule: str, scale: Scale = DEFAULT_SCALE) -> str:
+    on_target = grade_for_rate(1.0, scale)
+    return "進捗率の集計方法：" + ROLLUP_TEXT.get(rule, ROLLUP_TEXT[WEIGHTED]).format(
+        on_target=f"{on_target.code} {on_target.label}"
+    )

@@ -284,3 +284,26 @@ class TargetsForm(forms.Form):
             if value != self.current.get(fy) and value is not None:
                 out[fy] = value
         return out
+
+
+class ExtendForm(forms.Form):
+    """A later deadline for the whole round, or for one department."""
+
+    deadline = forms.DateField(label=_("新しい提出期限"), widget=forms.DateInput(attrs={"type": "date"}))
+    department = forms.TypedChoiceField(label=_("対象"), coerce=int, empty_value=None, required=False)
+    reason = forms.CharField(
+        label=_("理由（任意）"), required=False, max_length=500, widget=forms.TextInput(attrs={"size": 40})
+    )
+
+    def __init__(self, *args: Any, departments: list[tuple[int, str]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["department"].choices = [("", _("回全体（すべての担当課）"))] + departments
+
+
+class ReasonForm(forms.Form):
+    """Reopening a round or unpublishing a report: a reason is required and recorded."""
+
+    reason = forms.CharField(
+        label=_("理由"), max_length=1000, widget=forms.Textarea(attrs={"rows": 2, "cols": 50}),
+        error_messages={"required": _("理由を記入してください。")},
+    )  # fmt: skip

@@ -125,6 +125,7 @@ class Report(models.Model):
         verbose_name=_("確認者"),
     )  # fmt: skip
     published_at = models.DateTimeField(_("公表日時"), null=True, blank=True)
+    unpublished_reason = models.TextField(_("公表を取り消した理由"), blank=True)
     evaluation = models.JSONField(_("締切時の評価"), default=dict, blank=True)
     version = models.PositiveIntegerField(_("版"), default=0)
     history = HistoricalRecords(excluded_fields=["version"])
@@ -192,3 +193,81 @@ class RecordedActual(models.Model):
 
     def __str__(self) -> str:
         return f"{self.indicator}: {self.text or self.value}"
+
+
+class DepartmentDeadline(models.Model):
+    """A later deadline for one department in a round (the round's own deadline applies to the rest)."""
+
+    round = models.ForeignKey(
+        Round, on_delete=models.CASCADE, related_name="department_deadlines", verbose_name=_("回")
+    )
+    department = models.ForeignKey(
+        "plans.Department", on_delete=models.CASCADE, related_name="+", verbose_name=_("担当課")
+    )
+    deadline = models.DateField(_("提出期限"))
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("担当課ごとの提出期限")
+        verbose_name_plural = _("担当課ごとの提出期限")
+        ordering = ["round", "department__name"]
+        constraints = [
+            models.UniqueConstraint(fields=["round", "department"], name="department_deadline_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.round} {self.department}: {self.deadline}"
+
+
+class RoundEvent(models.Model):
+    """Something the plan office did to a whole round that needs a reason: who, when and why.
+
+    Reopening a closed round and extending its deadline are recorded here (the round's history
+    keeps the field changes; this keeps the reason the plan office gave).
+    """
+
+    class Kind(models.TextChoices):
+        REOPENED = "reopened", _("再開")
+        EXTENDED = "extended", _("期限の延長")
+
+    round = models.ForeignKey(Round, on_delete=models.CASCADE, related_name="events", verbose_name=_("回"))
+    kind = models.CharField(_("操作"), max_length=10, choices=Kind.choices)
+    reason = models.TextField(_("理由"), blank=True)
+    detail = models.CharField(_("内容"), max_length=200, blank=True)
+    created_at = models.DateTimeField(_("日時"), auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        verbose_name=_("操作した人"),
+    )  # fmt: skip
+
+    class Meta:
+        verbose_name = _("回の操作記録")
+        verbose_name_plural = _("回の操作記録")
+        ordering = ["round", "-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.round} {self.get_kind_display()}"
+
+
+class SentMail(models.Model):
+    """A notification that was sent, under a key naming what it was about, so it is never sent twice.
+
+    Keys: ``opened:<round>:<department>``, ``reviewed:<report>:<version>``,
+    ``due:<round>:<department>:<deadline>``, ``overdue:<round>:<department>:<deadline>``.
+    """
+
+    key = models.CharField(_("通知の種類と対象"), max_length=200, unique=True)
+    round = models.ForeignKey(
+        Round, on_delete=models.CASCADE, null=True, blank=True, related_name="sent_mails", verbose_name=_("回")
+    )
+    subject = models.CharField(_("件名"), max_length=300)
+    recipients = models.JSONField(_("宛先"), default=list)
+    sent_at = models.DateTimeField(_("送信日時"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("送信した通知")
+        verbose_name_plural = _("送信した通知")
+        ordering = ["-sent_at"]
+
+    def __str__(self) -> str:
+        return self.subject

@@ -15,7 +15,6 @@ from datetime import date
 from typing import Any
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Prefetch
 from django.utils import timezone
@@ -35,7 +34,16 @@ from shinchoku.plans.models import (
 )
 
 from . import evaluation
-from .models import GradeScale, PlanRevision, RecordedActual, Report, Round, Status
+from .models import (
+    DepartmentDeadline,
+    GradeScale,
+    PlanRevision,
+    RecordedActual,
+    Report,
+    Round,
+    RoundEvent,
+    Status,
+)
 
 
 class WorkflowError(Exception):
@@ -78,6 +86,9 @@ def open_round(plan: Plan, fy: int, deadline: date, *, title: str = "", reminder
     initiatives = plan.initiatives.filter(retired_at__isnull=True)
     # with history: the first edit of a report then shows what it changed from
     bulk_create_with_history([Report(round=round_, initiative=i) for i in initiatives], Report)
+    from . import notifications
+
+    transaction.on_commit(lambda: notifications.deliver(notifications.round_opened, round_.pk))
     return round_
 
 
@@ -134,6 +145,169 @@ def unpublish_round(round_: Round) -> Round:
     round_.save(update_fields=["published_at"])
     round_.reports.update(published_at=None)
     return round_
+
+
+# --- control of the round: warnings before closing, deadlines, reopening, unpublishing ---------------
+
+
+def open_count(round_: Round) -> int:
+    """Reports not (or no longer) submitted: drafts and returned ones."""
+    return round_.reports.filter(state__in=(Report.State.DRAFT, Report.State.RETURNED)).count()
+
+
+def department_deadlines(round_: Round) -> dict[str, date]:
+    """Department name -> its own later deadline, for the departments given one."""
+    return {d.department.name: d.deadline for d in round_.department_deadlines.select_related("department")}
+
+
+def deadline_for(round_: Round, departments: list[str], extended: dict[str, date] | None = None) -> date:
+    """The deadline that applies to a report of these departments (the latest of their deadlines)."""
+    extended = department_deadlines(round_) if extended is None else extended
+    return max([extended.get(name, round_.deadline) for name in departments] or [round_.deadline])
+
+
+def close_warnings(round_: Round, today: date | None = None) -> list[str]:
+    """What the plan office should know before closing: counts not yet done, a deadline not yet passed."""
+    today = today or timezone.localdate()
+    counts = Counter(round_.reports.values_list("state", flat=True))
+    warnings = []
+    not_submitted = counts[Report.State.DRAFT] + counts[Report.State.RETURNED]
+    if not_submitted:
+        warnings.append(_("%(n)d件が未提出です（差戻し中を含む）。") % {"n": not_submitted})
+    if counts[Report.State.SUBMITTED]:
+        warnings.append(_("%(n)d件が提出済で、まだ承認していません。") % {"n": counts[Report.State.SUBMITTED]})
+    latest = max([round_.deadline, *department_deadlines(round_).values()])
+    if today <= latest:
+        warnings.append(_("期限前です（%(deadline)s）。") % {"deadline": deadline_label(latest)})
+    return warnings
+
+
+@transaction.atomic
+def extend_deadline(
+    round_: Round, deadline: date, *, user: Any, department: Any = None, reason: str = ""
+) -> Round:
+    """Move the deadline of the whole round, or give one department a later one (stored on the round).
+
+    Reminders already sent for the old deadline are not repeated; the new deadline gets its own.
+    """
+    _require_open(_lock_round(round_))
+    if department is None:
+        if deadline <= round_.deadline:
+            raise WorkflowError(_("新しい提出期限は、今の期限（%(d)s）より後の日にしてください。")
+                                % {"d": deadline_label(round_.deadline)})  # fmt: skip
+        detail = _("提出期限 %(old)s → %(new)s") % {
+            "old": deadline_label(round_.deadline), "new": deadline_label(deadline)}  # fmt: skip
+        round_.deadline = deadline
+        round_.save(update_fields=["deadline"])
+        # a department's own deadline earlier than the new one would shorten it: it goes
+        round_.department_deadlines.filter(deadline__lte=deadline).delete()
+    else:
+        if department.municipality_id != round_.plan.municipality_id:
+            raise WorkflowError(_("この計画の担当課ではありません。"))
+        current = deadline_for(round_, [department.name])
+        if deadline <= current:
+            raise WorkflowError(_("新しい提出期限は、%(name)sの今の期限（%(d)s）より後の日にしてください。")
+                                % {"name": department.name, "d": deadline_label(current)})  # fmt: skip
+        DepartmentDeadline.objects.update_or_create(
+            round=round_, department=department, defaults={"deadline": deadline}
+        )
+        detail = _("%(name)sの提出期限 %(old)s → %(new)s") % {
+            "name": department.name, "old": deadline_label(current), "new": deadline_label(deadline)}  # fmt: skip
+    RoundEvent.objects.create(
+        round=round_, kind=RoundEvent.Kind.EXTENDED, reason=reason.strip(), detail=detail, created_by=user
+    )
+    return round_
+
+
+@transaction.atomic
+def reopen_round(round_: Round, *, user: Any, reason: str) -> Round:
+    """Open a closed round again, with a reason (recorded with who and when).
+
+    Published results are withdrawn until the plan office publishes again; the frozen evaluations
+    stay until the next close computes them anew.
+    """
+    if not reason.strip():
+        raise WorkflowError(_("再開する理由を記入してください。"))
+    _lock_round(round_)
+    if round_.is_open:
+        raise WorkflowError(_("この回は受付中です。再開できるのは締め切った回だけです。"))
+    round_.state, round_.closed_at, round_.published_at = Round.State.OPEN, None, None
+    round_.save(update_fields=["state", "closed_at", "published_at"])
+    round_.reports.update(published_at=None)
+    RoundEvent.objects.create(round=round_, kind=RoundEvent.Kind.REOPENED, reason=reason.strip(), created_by=user)
+    return round_
+
+
+@transaction.atomic
+def unpublish_report(report: Report, *, user: Any, reason: str) -> Report:
+    """Withdraw one published report from the public pages, with a reason kept in its history."""
+    if not reason.strip():
+        raise WorkflowError(_("公表を取り消す理由を記入してください。"))
+    locked = Report.objects.select_for_update().get(pk=report.pk)
+    if locked.published_at is None:
+        raise WorkflowError(_("この報告は公表されていません。"))
+    locked.published_at = None
+    locked.unpublished_reason = reason.strip()
+    locked.reviewed_by, locked.reviewed_at = user, timezone.now()
+    _write(locked, report)
+    return report
+
+
+# --- many reports at once ------------------------------------------------------------------------------
+
+
+@dataclass
+class BulkResult:
+    """What a bulk action did: the reports done, and those refused with the reason."""
+
+    done: list[Report] = field(default_factory=list)
+    refused: list[tuple[Report, str]] = field(default_factory=list)
+
+
+def approve_many(reports: list[Report], user: Any) -> BulkResult:
+    """Approve each report through ``approve_report`` (its own lock and transaction); refusals are listed."""
+    result = BulkResult()
+    for report in reports:
+        try:
+            approve_report(report, user)
+        except WorkflowError as exc:
+            result.refused.append((report, str(exc)))
+        else:
+            result.done.append(report)
+    return result
+
+
+@transaction.atomic
+def _publish_one(report: Report, now: Any) -> None:
+    _lock_round(report.round)
+    if report.round.is_open:
+        raise WorkflowError(_("公表できるのは締め切った回だけです。"))
+    locked = Report.objects.select_for_update().get(pk=report.pk)
+    if locked.state != Report.State.APPROVED:
+        raise WorkflowError(_("承認済の報告だけを公表できます（この報告は「%(state)s」）。")
+                            % {"state": locked.get_state_display()})  # fmt: skip
+    if locked.published_at is not None:
+        raise WorkflowError(_("すでに公表しています。"))
+    locked.published_at = now
+    locked.unpublished_reason = ""
+    _write(locked, report)
+    if report.round.published_at is None:
+        report.round.published_at = now
+        report.round.save(update_fields=["published_at"])
+
+
+def publish_many(reports: list[Report]) -> BulkResult:
+    """Publish each approved report of a closed round (the round too, if not yet); refusals are listed."""
+    result = BulkResult()
+    now = timezone.now()
+    for report in reports:
+        try:
+            _publish_one(report, now)
+        except WorkflowError as exc:
+            result.refused.append((report, str(exc)))
+        else:
+            result.done.append(report)
+    return result
 
 
 # --- reports ---------------------------------------------------------------------------------------
@@ -248,22 +422,34 @@ def submit_report(report: Report, user: Any, *, version: int | None = None) -> R
     )  # fmt: skip
 
 
+def _notify_reviewed(report: Report) -> None:
+    """Tell the department, once the transaction is committed (a rolled-back review sends nothing)."""
+    from . import notifications
+
+    pk, version = report.pk, report.version
+    transaction.on_commit(lambda: notifications.deliver(notifications.report_reviewed, pk, version))
+
+
 @transaction.atomic
 def return_report(report: Report, user: Any, comment: str, *, version: int | None = None) -> Report:
     if not comment.strip():
         raise WorkflowError(_("差し戻す理由を記入してください。"))
-    return _transition(
+    _transition(
         report, (Report.State.SUBMITTED, Report.State.APPROVED), Report.State.RETURNED, version,
         review_comment=comment.strip(), reviewed_at=timezone.now(), reviewed_by=user,
     )  # fmt: skip
+    _notify_reviewed(report)
+    return report
 
 
 @transaction.atomic
 def approve_report(report: Report, user: Any, comment: str = "", *, version: int | None = None) -> Report:
-    return _transition(
+    _transition(
         report, (Report.State.SUBMITTED,), Report.State.APPROVED, version,
         review_comment=comment.strip(), reviewed_at=timezone.now(), reviewed_by=user,
     )  # fmt: skip
+    _notify_reviewed(report)
+    return report
 
 
 @transaction.atomic
@@ -296,12 +482,15 @@ class IndicatorResult:
     actual_text: str
     recorded: bool
     rate: float | None
+    basis: str = ""  # the rule that judged it (evaluation.judge_indicator)
+    compared: float | None = None  # what was compared with the target (a cumulative target: the sum)
 
     def as_json(self) -> dict[str, Any]:
         return {
             "indicator": self.indicator.pk, "name": self.indicator.name, "unit": self.indicator.unit,
             "target": self.target, "interpolated": self.interpolated, "actual": self.actual,
             "actual_text": self.actual_text, "recorded": self.recorded, "rate": self.rate,
+            "basis": self.basis, "compared": self.compared,
         }  # fmt: skip
 
 
@@ -309,12 +498,14 @@ class IndicatorResult:
 class Evaluation:
     indicators: list[IndicatorResult] = field(default_factory=list)
     grade: evaluation.Grade = evaluation.DEFAULT_SCALE.not_evaluable
+    basis: str = "none"  # the rule that gave the grade (evaluation.judge_initiative)
 
     def as_json(self) -> dict[str, Any]:
         return {
             "indicators": [r.as_json() for r in self.indicators],
             "computed_grade": self.grade.code,
             "computed_label": self.grade.label,
+            "basis": self.basis,
         }
 
 
@@ -334,18 +525,26 @@ def reports_for_evaluation(round_: Round):
 
 
 def evaluate(report: Report, scale: evaluation.Scale) -> Evaluation:
-    """Evaluate a report for its round's year (recorded actuals first, else the plan's printed ones)."""
+    """Evaluate a report for its round's year (recorded actuals first, else the plan's printed ones).
+
+    The rules are ``evaluation.judge_indicator`` per indicator and ``evaluation.judge_initiative``
+    (indicators, else the year's 工程 with the department's self-grade); docs/evaluation.md.
+    """
     fy = report.round.fy
     recorded = {a.indicator_id: a for a in report.actuals.all()}
     results = []
     for indicator in report.initiative.indicators.all():
         targets: dict[int, float] = {}
+        printed: dict[int, float] = {}
         printed_actual: IndicatorValue | None = None
         for v in indicator.values.all():
             if v.kind == ValueKind.TARGET and v.fy is not None and v.value is not None:
                 targets.setdefault(v.fy, v.value)
-            elif v.kind == ValueKind.ACTUAL and v.fy == fy and printed_actual is None:
-                printed_actual = v
+            elif v.kind == ValueKind.ACTUAL and v.fy is not None:
+                if v.value is not None and v.fy < fy:
+                    printed.setdefault(v.fy, v.value)
+                if v.fy == fy and printed_actual is None:
+                    printed_actual = v
         baseline = (
             (indicator.baseline_fy, indicator.baseline_value)
             if indicator.baseline_fy and indicator.baseline_value is not None else None
@@ -354,7 +553,6 @@ def evaluate(report: Report, scale: evaluation.Scale) -> Evaluation:
             (indicator.final_target_fy, indicator.final_target_value)
             if indicator.final_target_fy and indicator.final_target_value is not None else None
         )  # fmt: skip
-        target, interpolated = evaluation.target_for(fy, targets, baseline, final)
         mine = recorded.get(indicator.pk)
         if mine is not None:
             actual, text, is_recorded = mine.value, mine.text, True
@@ -362,14 +560,39 @@ def evaluate(report: Report, scale: evaluation.Scale) -> Evaluation:
             actual, text, is_recorded = printed_actual.value, printed_actual.text, False
         else:
             actual, text, is_recorded = None, "", False
-        rate = evaluation.achievement(
-            actual, target, direction=indicator.direction or None,
-            baseline=indicator.baseline_value if indicator.has_baseline else None,
-            tolerance=indicator.tolerance, maintain_tolerance=scale.maintain_tolerance,
+        judged = evaluation.judge_indicator(
+            fy, actual, targets=targets, actuals=printed, direction=indicator.direction or None,
+            baseline=baseline if indicator.has_baseline else None, final=final,
+            final_text=indicator.final_target_text, tolerance=indicator.tolerance,
+            maintain_tolerance=scale.maintain_tolerance,
         )  # fmt: skip
-        results.append(IndicatorResult(indicator, target, interpolated, actual, text, is_recorded, rate))
-    grade = evaluation.initiative_grade([r.rate for r in results], report.status, scale)
-    return Evaluation(results, grade)
+        if indicator.has_baseline and baseline is None and indicator.baseline_value is not None:
+            # a baseline without a year still anchors the rate (not the interpolation)
+            judged = _with_yearless_baseline(judged, actual, indicator, scale)
+        results.append(
+            IndicatorResult(
+                indicator, judged.target, judged.interpolated, actual, text, is_recorded, judged.rate,
+                judged.basis, judged.actual,
+            )
+        )  # fmt: skip
+    scheduled = [entry.label or "●" for entry in report.initiative.schedule.all() if entry.fy == fy]
+    verdict = evaluation.judge_initiative(
+        [r.rate for r in results], report.status, scale, scheduled=scheduled, self_grade=report.self_grade
+    )
+    return Evaluation(results, verdict.grade, verdict.basis)
+
+
+def _with_yearless_baseline(
+    judged: evaluation.Judged, actual: float | None, indicator: Indicator, scale: evaluation.Scale
+) -> evaluation.Judged:
+    """A baseline printed without its year: the year's target is judged from it as before."""
+    if judged.basis not in ("year", "interpolated"):
+        return judged
+    rate = evaluation.achievement(
+        actual, judged.target, direction=indicator.direction or None, baseline=indicator.baseline_value,
+        tolerance=indicator.tolerance, maintain_tolerance=scale.maintain_tolerance,
+    )  # fmt: skip
+    return evaluation.Judged(rate, judged.target, judged.interpolated, judged.basis, judged.actual)
 
 
 # --- the round at a glance ---------------------------------------------------------------------------
@@ -380,6 +603,7 @@ class DepartmentProgress:
     name: str
     counts: Counter = field(default_factory=Counter)  # Report.State -> n
     total: int = 0
+    deadline: date | None = None  # the round's, or the department's own later one
 
     @property
     def open(self) -> int:
@@ -426,19 +650,23 @@ def dashboard(round_: Round, today: date | None = None) -> Dashboard:
         section = report.initiative.section
         if section is not None:
             section_labels[section.pk] = str(section)
-        grades[section.pk if section else None][code] += 1
+        if evaluation.is_result(report.state):  # a draft is 「未提出」, not a grade
+            grades[section.pk if section else None][code] += 1
+        else:
+            grades.setdefault(section.pk if section else None, Counter())
         scheduled = any(entry.fy == round_.fy for entry in report.initiative.schedule.all())
         if scheduled and report.status in BEHIND:
             behind.append(report)
         rows.append((report, result))
     departments = sorted(by_department.values(), key=lambda d: (-d.open, d.name))
-    late = today > round_.deadline
-    soon = not late and (round_.deadline - today).days <= round_.reminder_days
-    open_departments = [d for d in departments if d.open]
+    extended = department_deadlines(round_)
+    for d in departments:
+        d.deadline = extended.get(d.name, round_.deadline)
+    open_departments = [d for d in departments if d.open and round_.is_open]
     return Dashboard(
         departments=departments,
-        overdue=open_departments if late and round_.is_open else [],
-        due_soon=open_departments if soon and round_.is_open else [],
+        overdue=[d for d in open_departments if today > d.deadline],
+        due_soon=[d for d in open_departments if 0 <= (d.deadline - today).days <= round_.reminder_days],
         grades_by_section=[(section_labels[key], counts) for key, counts in grades.items()],
         behind_schedule=behind,
         state_counts=state_counts,
@@ -456,36 +684,17 @@ def email_configured() -> bool:
 
 
 def send_reminders(round_: Round, today: date | None = None) -> list[str]:
-    """E-mail the editors of departments with open reports when the deadline is near or past.
+    """E-mail the editors of departments with open reports now (the plan office's 「督促」 button).
 
     Returns the department names reminded; none when no e-mail backend is configured (the round
-    page lists the late departments either way). Development prints the mails on the console.
+    page lists the late departments either way). The daily job sends the same reminders by itself
+    (``notifications.send_due_reminders``); pressing the button sends at most once a day.
     """
-    from shinchoku.accounts.models import Membership, Role
+    from . import notifications
 
     if not email_configured():
         return []
-    board = dashboard(round_, today)
-    targets = board.overdue or board.due_soon
-    reminded = []
-    for department in targets:
-        editors = Membership.objects.filter(
-            role=Role.EDITOR, municipality=round_.plan.municipality, departments__name=department.name
-        ).select_related("user")
-        addresses = sorted({m.user.email for m in editors if m.user.email})
-        if not addresses:
-            continue
-        send_mail(
-            subject=_("【進捗報告のお願い】%(title)s（期限 %(deadline)s）")
-            % {"title": round_.title, "deadline": deadline_label(round_.deadline)},
-            message=_("%(department)s 御中\n\n%(title)sの進捗報告が%(n)d件未提出です。期限は%(deadline)sです。")
-            % {"department": department.name, "title": round_.title, "n": department.open,
-               "deadline": deadline_label(round_.deadline)},  # fmt: skip
-            from_email=getattr(settings, "DEFAULT_FROM_EMAIL", None),
-            recipient_list=addresses,
-        )
-        reminded.append(department.name)
-    return reminded
+    return notifications.remind(round_, today or timezone.localdate(), manual=True)
 
 
 # --- targets after a round started -------------------------------------------------------------------

@@ -27,8 +27,8 @@ from shinchoku.progress import evaluation
 from shinchoku.web.templatetags.shinchoku import number
 
 from . import services
-from .evaluation import Scale
-from .forms import GradeOverrideForm, ReportForm, ReviewForm, RoundForm, TargetsForm
+from .evaluation import BASIS_LABELS, Scale
+from .forms import ExtendForm, GradeOverrideForm, ReasonForm, ReportForm, ReviewForm, RoundForm, TargetsForm
 from .models import Report, Round, Status
 
 # --- helpers -----------------------------------------------------------------------------------------
@@ -152,6 +152,7 @@ def _dashboard_context(request: HttpRequest, round_: Round) -> dict[str, Any]:
             "review": _grade(scale, report.review_grade) if report.review_grade else None,
             "disagree": bool(report.self_grade) and report.self_grade != computed,
             "editable": can(user, "edit_report", report),
+            "result": evaluation.is_result(report.state),
         })  # fmt: skip
     complete = len(rows) == len(board.rows)
     # filters (GET): department, state, only editable, only disagreements
@@ -219,18 +220,52 @@ def _dashboard_context(request: HttpRequest, round_: Round) -> dict[str, Any]:
         "grade_codes": [_grade(scale, code) for code in grade_codes],
         "grades": grades,
         "grade_totals": [totals.get(code, 0) for code in grade_codes],
+        "graded_count": sum(totals.values()),
+        "submission": [(label, board.state_counts.get(s, 0)) for label, s in (
+            (_("提出済"), states.SUBMITTED), (_("承認済"), states.APPROVED),
+            (_("差戻し"), states.RETURNED), (_("未提出"), states.DRAFT),
+        )],  # fmt: skip
         "behind": [r for r in board.behind_schedule if can(user, "view_report", r)],
         "filter": {"department": department, "state": state, "mine": mine, "disagree": disagree},
         "department_names": department_names,
         "state_choices": states.choices,
         "manage": can(user, "manage_round", round_),
         "approved_ids": {row["report"].pk for row in rows if row["report"].state == states.APPROVED},
+        **(_control_context(round_) if can(user, "manage_round", round_) else {}),
     }
 
 
-def _render_round(request: HttpRequest, round_: Round, *, error: str = "", status: int = 200) -> HttpResponse:
+def _department_choices(round_: Round) -> list[tuple[int, str]]:
+    from shinchoku.plans.models import Department
+
+    return list(
+        Department.objects.filter(
+            municipality=round_.plan.municipality, initiative_links__initiative__reports__round=round_
+        )
+        .distinct()
+        .order_by("name")
+        .values_list("pk", "name")
+    )
+
+
+def _control_context(round_: Round, **forms: Any) -> dict[str, Any]:
+    """What the plan office needs to control the round: warnings before closing, deadlines, the record."""
+    return {
+        "close_warnings": services.close_warnings(round_) if round_.is_open else [],
+        "extend_form": forms.get("extend_form") or ExtendForm(departments=_department_choices(round_)),
+        "reopen_form": forms.get("reopen_form") or ReasonForm(auto_id="reopen-%s"),
+        "extended": sorted(services.department_deadlines(round_).items()),
+        "events": list(round_.events.select_related("created_by")[:20]),
+    }
+
+
+def _render_round(
+    request: HttpRequest, round_: Round, *, error: str = "", status: int = 200, **forms: Any
+) -> HttpResponse:
     context = _dashboard_context(request, round_)
     context["error"] = error
+    if forms:
+        context.update(_control_context(round_, **forms))
     return render(request, "progress/round_detail.html", context, status=status)
 
 
@@ -255,9 +290,12 @@ def _round_action(request: HttpRequest, pk: int, operation: Any, done: str) -> H
 @require_POST
 def round_close(request: HttpRequest, pk: int) -> HttpResponse:
     def close(round_: Round) -> None:
-        if request.POST.get("confirm") != "1":  # closing cannot be undone: no closing by a stray click
+        if request.POST.get("confirm") != "1":  # no closing by a stray click: the warnings first
             raise services.WorkflowError(
-                _("締め切ると元に戻せません。確認の欄にチェックを入れてから締め切ってください。")
+                " ".join(
+                    services.close_warnings(round_)
+                    + [_("確認の欄にチェックを入れてから締め切ってください。")]
+                )
             )
         services.close_round(round_)
 
@@ -327,6 +365,92 @@ def round_remind(request: HttpRequest, pk: int) -> HttpResponse:
             % {"names": "、".join(missing)},
         )
     return redirect("progress:round", pk=round_.pk)
+
+
+@require_POST
+def round_extend(request: HttpRequest, pk: int) -> HttpResponse:
+    """A later deadline for the round, or for one department (the plan office)."""
+    round_ = _round(pk)
+    require(request.user, "manage_round", round_)
+    form = ExtendForm(request.POST, departments=_department_choices(round_))
+    if form.is_valid():
+        from shinchoku.plans.models import Department
+
+        data = form.cleaned_data
+        department = Department.objects.get(pk=data["department"]) if data["department"] else None
+        try:
+            services.extend_deadline(
+                round_, data["deadline"], user=request.user, department=department, reason=data["reason"]
+            )
+        except services.WorkflowError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, _("提出期限を延長しました。"))
+            return redirect("progress:round", pk=round_.pk)
+    round_.refresh_from_db()
+    return _render_round(request, round_, error=_("提出期限を延長できませんでした。"), status=400, extend_form=form)
+
+
+@require_POST
+def round_reopen(request: HttpRequest, pk: int) -> HttpResponse:
+    """Open a closed round again with a reason; its published results are withdrawn."""
+    round_ = _round(pk)
+    require(request.user, "manage_round", round_)
+    form = ReasonForm(request.POST, auto_id="reopen-%s")
+    if form.is_valid():
+        try:
+            services.reopen_round(round_, user=request.user, reason=form.cleaned_data["reason"])
+        except services.WorkflowError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(
+                request, _("回を再開しました。公表していた結果は、再び公表するまで非公表です。")
+            )
+            return redirect("progress:round", pk=round_.pk)
+    round_.refresh_from_db()
+    return _render_round(request, round_, error=_("再開できませんでした。"), status=400, reopen_form=form)
+
+
+@require_POST
+def round_bulk(request: HttpRequest, pk: int) -> HttpResponse:
+    """Approve or publish the checked reports at once; each goes through its own locked service call."""
+    round_ = _round(pk)
+    require(request.user, "manage_round", round_)
+    action = request.POST.get("action", "")
+    ids = [int(v) for v in request.POST.getlist("reports") if v.isdigit()]
+    reports = list(round_.reports.filter(pk__in=ids).select_related("initiative", "round__plan__municipality"))
+    if action not in ("approve", "publish") or not reports:
+        return _render_round(request, round_, error=_("報告を選んでから操作してください。"), status=400)
+    if action == "approve":
+        result = services.approve_many(reports, request.user)
+        done = _("%(n)d件を承認しました。")
+    else:
+        result = services.publish_many(reports)
+        done = _("%(n)d件を公表しました。")
+    if result.done:
+        messages.success(request, done % {"n": len(result.done)})
+    for report, reason in result.refused:
+        messages.warning(request, _("「%(title)s」はできませんでした: %(reason)s") % {
+            "title": report.initiative.title, "reason": reason})  # fmt: skip
+    return redirect("progress:round", pk=round_.pk)
+
+
+@require_POST
+def report_unpublish(request: HttpRequest, pk: int) -> HttpResponse:
+    """Withdraw one published report, with a reason."""
+    report = _report(pk)
+    require(request.user, "manage_round", report.round)
+    form = ReasonForm(request.POST)
+    if form.is_valid():
+        try:
+            services.unpublish_report(report, user=request.user, reason=form.cleaned_data["reason"])
+        except services.WorkflowError as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(request, _("この報告の公表を取り消しました。"))
+    else:
+        messages.error(request, _("公表を取り消す理由を記入してください。"))
+    return redirect("progress:report", pk=report.pk)
 
 
 # --- reports -------------------------------------------------------------------------------------------
@@ -407,6 +531,7 @@ def _render_report(
         "rows": rows,
         "any_interpolated": any(row["interpolated"] for row in rows),
         "computed": _grade(scale, computed),
+        "basis_label": BASIS_LABELS.get(evaluation.get("basis", ""), ""),
         "self": _grade(scale, report.self_grade),
         "review": _grade(scale, report.review_grade) if report.review_grade else None,
         "final": _grade(scale, report.review_grade or computed),
@@ -423,6 +548,7 @@ def _render_report(
         "edit_targets": can(user, "edit_plan", round_.plan),
         "conflict": conflict,
         "returned": report.state == Report.State.RETURNED and bool(report.review_comment),
+        "unpublishable": report.published_at is not None and can(user, "manage_round", round_),
     }
     return render(request, "progress/report_detail.html", context, status=status)
 
@@ -593,3 +719,17 @@ def indicator_targets(request: HttpRequest, pk: int) -> HttpResponse:
         "revisions": list(plan.revisions.all()[:20]),
     }
     return render(request, "progress/targets.html", context, status=status)
+
+
+# --- the department page ---------------------------------------------------------------------------
+
+
+def my_tasks(request: HttpRequest) -> HttpResponse:
+    """What the signed-in user has to do now across the open rounds (the page after login)."""
+    from django.contrib.auth.views import redirect_to_login
+
+    from .worklist import worklist
+
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    return render(request, "progress/my_tasks.html", {"rounds": worklist(request.user)})

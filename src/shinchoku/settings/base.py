@@ -190,7 +190,7 @@ STATIC_URL = "static/"
 STATIC_ROOT = Path(os.environ.get("SHINCHOKU_STATIC_ROOT", VAR_DIR / "static"))
 
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "home"
+LOGIN_REDIRECT_URL = "progress:tasks"  # a department sees its open tasks first
 LOGOUT_REDIRECT_URL = "home"
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -204,6 +204,11 @@ if django.VERSION >= (6, 1):
 else:
     EMAIL_BACKEND = EMAIL_BACKEND_PATH
 
+#: Links in e-mails are absolute: the address users open the app at (no request to take it from).
+SHINCHOKU_BASE_URL = os.environ.get("SHINCHOKU_BASE_URL", "http://127.0.0.1:8000")
+#: The sender's name in notification e-mails; empty: 「<自治体> <計画> 進捗管理」.
+SHINCHOKU_MAIL_SENDER_NAME = os.environ.get("SHINCHOKU_MAIL_SENDER_NAME", "")
+
 #: Largest plan file accepted by upload and import (the importers enforce the same limit).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
@@ -211,6 +216,9 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
 #: Background work: Django's Tasks framework, queued in the database, run by ``shinchoku worker``
 #: (django-tasks-db's db_worker). See shinchoku.core.tasks.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+#: Tasks that run by themselves: the worker queues each at start unless a run is waiting, and each
+#: run queues the next (progress.tasks.daily_reminders: reminders before and after the deadline).
+SHINCHOKU_PERIODIC_TASKS = ["shinchoku.progress.tasks.daily_reminders"]
 #: A job running longer than this (seconds) is stopped and rolled back (core.tasks.time_limit).
 SHINCHOKU_TASK_TIME_LIMIT = int(os.environ.get("SHINCHOKU_TASK_TIME_LIMIT", "900"))
 #: A job still queued (or running past its limit) this many seconds later is shown as stalled:

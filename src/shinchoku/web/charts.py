@@ -55,8 +55,14 @@ def _fmt(value: float | None, text: str) -> str:
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
 
 
-def indicator_view(indicator: Indicator) -> IndicatorView:
-    """Rows per fiscal year (targets and actuals side by side) and, with 2+ numbers, a chart."""
+def indicator_view(
+    indicator: Indicator, published: dict[int, tuple[float | None, str]] | None = None
+) -> IndicatorView:
+    """Rows per fiscal year (targets and actuals side by side) and, with 2+ numbers, a chart.
+
+    ``published``: fiscal year -> (actual, text) that published progress rounds reported; a year
+    whose actual the plan does not print shows it (marked 「進捗報告」) in the table and the chart.
+    """
     by_year: dict[int | None, YearRow] = {}
     numeric: dict[str, dict[int, float]] = {ValueKind.TARGET: {}, ValueKind.ACTUAL: {}}
     for v in indicator.values.all():
@@ -64,6 +70,12 @@ def indicator_view(indicator: Indicator) -> IndicatorView:
         (row.targets if v.kind == ValueKind.TARGET else row.actuals).append(_fmt(v.value, v.text))
         if v.fy is not None and v.value is not None:
             numeric[v.kind].setdefault(v.fy, v.value)
+    for fy, (value, text) in sorted((published or {}).items()):
+        row = by_year.setdefault(fy, YearRow(fy))
+        if not row.actuals:
+            row.actuals.append(_fmt(value, text) + "（進捗報告）")
+            if value is not None:
+                numeric[ValueKind.ACTUAL].setdefault(fy, value)
     rows = sorted(by_year.values(), key=lambda r: (r.fy is None, r.fy or 0))
     if indicator.has_final_target and indicator.final_target_fy and indicator.final_target_value is not None:
         numeric[ValueKind.TARGET].setdefault(indicator.final_target_fy, indicator.final_target_value)
@@ -109,3 +121,57 @@ def _chart(numeric: dict[str, dict[int, float]], indicator: Indicator) -> Chart 
     ticks = [(y(low + (high - low) * i / 4), _fmt(low + (high - low) * i / 4, "")) for i in range(5)]
     labels = [(x(fy), f"R{fy - 2018}" if fy >= 2019 else str(fy)) for fy in years]
     return Chart(WIDTH, HEIGHT, labels, ticks, series(ValueKind.TARGET), series(ValueKind.ACTUAL))
+
+
+# --- where a plan stands: one stacked bar per year ---------------------------------------------------
+
+STACK_LABEL, STACK_WIDTH, STACK_BAR, STACK_GAP = 96, 420, 22, 10
+
+
+@dataclass
+class Segment:
+    x: str
+    width: str
+    css: str
+    label: str
+
+
+@dataclass
+class StackedBar:
+    label: str
+    y: str
+    text_y: str
+    segments: list[Segment]
+
+
+@dataclass
+class StackedChart:
+    """Grade counts per year as stacked bars; the table with the same numbers is its text equivalent."""
+
+    width: int
+    height: int
+    bars: list[StackedBar]
+    description: str
+
+
+def stacked_chart(rows: list[tuple[str, list[int]]], columns: list[tuple[str, str]]) -> StackedChart | None:
+    """``rows`` = (year label, counts in column order); ``columns`` = (code, label). None without data."""
+    if not rows or not any(sum(counts) for _, counts in rows):
+        return None
+    bars, words = [], []
+    for k, (label, counts) in enumerate(rows):
+        total = sum(counts) or 1
+        x, segments = float(STACK_LABEL), []
+        for n, ((code, _name), count) in enumerate(zip(columns, counts, strict=True)):
+            if not count:
+                continue
+            width = STACK_WIDTH * count / total
+            segments.append(Segment(f"{x:.1f}", f"{width:.1f}", f"grade-{n + 1}", f"{code} {count}件"))
+            x += width
+        y = 8 + k * (STACK_BAR + STACK_GAP)
+        bars.append(StackedBar(label, f"{y:.1f}", f"{y + STACK_BAR * 0.7:.1f}", segments))
+        words.append(
+            label + "：" + "、".join(f"{c} {n}件" for (c, _), n in zip(columns, counts, strict=True) if n)
+        )
+    height = 16 + len(rows) * (STACK_BAR + STACK_GAP)
+    return StackedChart(STACK_LABEL + STACK_WIDTH + 8, height, bars, "。".join(words))

@@ -7,16 +7,23 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
 from shinchoku.core.params import query_id
+from shinchoku.importers.text import wareki
 from shinchoku.plans import history, queries
 from shinchoku.plans.models import Department, Initiative, Plan
+from shinchoku.progress import results
 from shinchoku.search.service import similar
 
-from .charts import indicator_view
+from .charts import indicator_view, stacked_chart
 from .filters import InitiativeFilter
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "shinchoku/home.html", {"municipalities": queries.municipalities_with_plans()})
+    municipalities = list(queries.municipalities_with_plans())
+    standing = results.years_by_plan([p for m in municipalities for p in m.plans.all()])
+    for m in municipalities:
+        for p in m.plans.all():
+            p.standing = [(fy, sorted(counts.items())) for fy, counts in standing.get(p.pk, [])]
+    return render(request, "shinchoku/home.html", {"municipalities": municipalities})
 
 
 def _plan(pk: int) -> Plan:
@@ -36,8 +43,15 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
     valid = filterset.is_valid()  # a value that is not one of the choices (?department=²) is a 400
     initiatives = list(filterset.qs.distinct()) if valid else []
+    standing = chart = None
+    if not request.headers.get("HX-Request"):
+        standing = results.plan_standing(plan)
+        years = [(wareki(fy), counts) for fy, _, counts in standing.year_rows]
+        chart = stacked_chart(years, standing.grade_columns)
     context = {
         "plan": plan,
+        "standing": standing,
+        "standing_chart": chart,
         "filter": filterset,
         "tree": queries.section_tree(sections, initiatives),
         "shown": len(initiatives),
@@ -60,11 +74,15 @@ def initiative_detail(request: HttpRequest, pk: int) -> HttpResponse:
         (_("今後の取組内容"), initiative.actions),
         (_("目指す姿・目標"), initiative.goal),
     ]
+    published = results.initiative_results(initiative)
+    actuals = results.published_actuals(published)
     context = {
         "initiative": initiative,
         "plan": initiative.plan,
         "texts": texts,
-        "indicators": [indicator_view(i) for i in initiative.indicators.all()],
+        "indicators": [indicator_view(i, actuals.get(i.pk)) for i in initiative.indicators.all()],
+        "results": published,
+        "rule": results.initiative_rule(initiative) if published else None,
         "history": history.initiative_history(initiative, request.user),
         "similar": similar(initiative),
     }
@@ -82,6 +100,9 @@ def roadmap(request: HttpRequest, pk: int) -> HttpResponse:
     initiatives = list(initiatives)
     columns = queries.roadmap_columns(plan, initiatives)
     queries.attach_roadmap_cells(initiatives, columns)
+    status_fy, statuses = results.latest_statuses(plan)
+    for initiative in initiatives:
+        initiative.roadmap_status = statuses.get(initiative.pk)
     return render(
         request,
         "shinchoku/roadmap.html",
@@ -90,6 +111,7 @@ def roadmap(request: HttpRequest, pk: int) -> HttpResponse:
             "departments": departments,
             "selected": selected,
             "columns": columns,
+            "status_fy": status_fy,
             "tree": queries.section_tree(list(plan.sections.all()), initiatives),
         },
     )

@@ -16,7 +16,7 @@ from ninja.pagination import paginate
 
 from shinchoku.accounts.permissions import can, require, visible_rounds
 from shinchoku.plans.models import InitiativeDepartment
-from shinchoku.progress import services
+from shinchoku.progress import evaluation, services
 from shinchoku.progress.models import Report, Round
 
 from ..auth import OPTIONAL_SECURITY, token_optional, token_required
@@ -88,7 +88,10 @@ def get_round(request: HttpRequest, id: PathId) -> Round:
     require(request.auth, "view_round", round_)
     shown = visible_reports(request.auth, round_)
     round_.n_reports = len(shown)
-    round_.grades = dict(sorted(Counter(r.final_grade for r in shown if r.final_grade).items()))
+    # results only: a draft is 「未提出」, not a grade (evaluation.is_result)
+    round_.grades = dict(
+        sorted(Counter(r.final_grade for r in shown if r.final_grade and evaluation.is_result(r.state)).items())
+    )
     return round_
 
 

@@ -49,4 +49,12 @@ def read_document(source: Any) -> Document:
         return read_delimited(text, "\t" if name.endswith(".tsv") else None)
     from .text import read_text
 
-    return read_text(text)
+    document = read_text(text)
+    if not any(True for _ in document.tables()):
+        # a CSV under another name (「一覧.txt」): comma- or semicolon-separated lines, no tabs or pipes
+        from .delimited import looks_delimited, read_delimited
+
+        for delimiter in (",", ";"):
+            if looks_delimited(text, delimiter):
+                return read_delimited(text, delimiter)
+    return document

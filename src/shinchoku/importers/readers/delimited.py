@@ -42,6 +42,17 @@ def sniff_delimiter(text: str) -> str | None:
     return best
 
 
+def looks_delimited(text: str, delimiter: str) -> bool:
+    """True when most of the first lines split at ``delimiter`` into the same number (≥ 3) of cells:
+    a CSV saved under another name, not prose that happens to hold commas."""
+    lines = [line for line in text[:_SNIFF_CHARS].split("\n")[:60] if line.strip()]
+    counts = [line.count(delimiter) for line in lines]
+    if len(lines) < 2:
+        return False
+    common = max(set(counts), key=counts.count)
+    return common >= 2 and counts.count(common) * 10 >= len(lines) * 6
+
+
 def read_delimited(text: str, delimiter: str | None = None) -> Document:
     """The rows of a delimited text as one table (comma when nothing else is evident)."""
     delimiter = delimiter or sniff_delimiter(text) or ","

@@ -13,8 +13,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..document import Card, Document, Line, Location, Table
-from ..labels import classify
-from ..text import lazy_re, squash
+from ..labels import classify, key, year_in
+from ..text import is_department, lazy_re, parse_fy, squash
 from .common import Collector
 from .fields import apply_fields
 from .numbering import marker
@@ -46,11 +46,8 @@ def _fields(document: Document) -> list[tuple[str, str, Location] | tuple[str, N
                 column = classify(label)
                 if column is not None:
                     stream.append((column.role, text, block.location))
-        elif isinstance(block, Table) and block.width == 2:
-            for i, row in enumerate(block.rows):
-                column = classify(row[0].text) if row[0].origin == "own" else None
-                if column is not None:
-                    stream.append((column.role, row[1].text, block.row_location(i)))
+        elif isinstance(block, Table):
+            stream.extend(_table_fields(block))
         elif isinstance(block, Line):
             found = label_value(block.text)
             if found is not None:
@@ -60,6 +57,79 @@ def _fields(document: Document) -> list[tuple[str, str, Location] | tuple[str, N
             else:
                 stream.append(("text", block.text, block.location))
     return stream
+
+
+def _label(text: str) -> str | None:
+    """The role (with its year: "target:2024") of a label cell, None for a value cell."""
+    if not text or len(text) > 16:
+        return None
+    column = classify(text)
+    if column is None:
+        return None
+    return column.role if column.fy is None else f"{column.role}:{column.fy}"
+
+
+_HALF_ONLY = lazy_re(r"[()（）]|前期|後期|上期|下期|上半期|下半期")
+
+
+def _year_of(text: str) -> tuple[int, int | None] | None:
+    """(fiscal year, half) of a cell that is only a year: 令和5年度, R6, 令和5年度(前期)."""
+    if not text or len(text) > 16:
+        return None
+    found = year_in(text)
+    if found is None or _HALF_ONLY.sub("", key(found[1])):
+        return None
+    half = parse_fy(text)
+    return found[0], half[1] if half else None
+
+
+def _join_cells(values: list[str]) -> str:
+    """The value cells of a label, joined: a word the extraction split over two cells (「関 | 係各課」
+    「オンライン申請 | 対応手続の拡大」) is closed up, two names (「総務課 | 企画課」) stay apart."""
+    out = values[0]
+    for value in values[1:]:
+        last = out.split(" ")[-1]
+        glue = bool(out) and ord(out[-1]) > 0x7F and ord(value[0]) > 0x7F
+        if glue and not is_department(last) and not out.endswith(("、", "，", "。")):
+            out += value
+        else:
+            out += " " + value
+    return out
+
+
+def _table_fields(table: Table) -> list[tuple[str, str, Location]]:
+    """Label–value rows of a table: 「取組番号 | 1-1-1 | 取組名 | …」, 「担当課 | 情報政策課」, and a
+    schedule under a row of years (「スケジュール | 令和5年度 | 令和6年度 …」 or the years above it)."""
+    fields: list[tuple[str, str, Location]] = []
+    years: dict[int, tuple[int, int | None]] = {}
+    for i, row in enumerate(table.rows):
+        where = table.row_location(i)
+        texts = [squash(c.own_text.replace("\n", " ")) for c in row]
+        found = {j: y for j, t in enumerate(texts) if (y := _year_of(t)) is not None}
+        if len(found) >= 2:
+            years = found
+            continue
+        if years and (not texts[0] or _label(texts[0]) == "schedule"):
+            for j, (fy, half) in years.items():
+                if j < len(texts) and texts[j]:
+                    fields.append((f"schedule:{fy}" + (f":{half}" if half else ""), texts[j], where))
+            continue
+        years = {}
+        j = 0
+        while j < len(texts):
+            role = _label(texts[j])
+            if role is None:
+                j += 1
+                continue
+            k, values = j + 1, []
+            while k < len(texts) and (not texts[k] or _label(texts[k]) is None):
+                if texts[k]:
+                    values.append(texts[k])
+                k += 1
+            if values:
+                fields.append((role, _join_cells(values), where))
+            j = k
+    return fields
 
 
 def read_cards(document: Document, collector: Collector, *, plan_end: int | None = None) -> int:
@@ -73,15 +143,22 @@ def read_cards(document: Document, collector: Collector, *, plan_end: int | None
 
     def flush() -> None:
         if card:
-            section = collector.section_path([h for _, h in headings]) if headings else None
+            path = [h for _, h in headings] + [t for r, t, _ in card if r == "section"]
+            section = collector.section_path(path) if path else None
             apply_fields(collector, card, section, plan_end)
             card.clear()
 
     for role, text, location in stream:
-        if role == "title":
+        base = role.split(":")[0]
+        has = {r.split(":")[0] for r, _, _ in card}
+        if (
+            (base == "title" and "title" in has)
+            or (base in ("code", "section") and "title" in has)
+            or (base == "code" and "code" in has)
+        ):
             flush()
-            card.append((role, text or "", location))
-        elif role == "heading":
+            has = set()
+        if role == "heading":
             flush()
             found = marker(text or "")
             kind = found.kind if found else ""
@@ -89,12 +166,11 @@ def read_cards(document: Document, collector: Collector, *, plan_end: int | None
             if kind in kinds:
                 del headings[kinds.index(kind) :]
             headings.append((kind, squash(text or "")))
-        elif card:
-            if role == "text":
-                if card[-1][0] != "title":
-                    last = card[-1]
-                    card[-1] = (last[0], f"{last[1]}\n{text}", last[2])
-            else:
-                card.append((role, text or "", location))
+        elif role == "text":
+            if card and card[-1][0] not in ("title", "code", "section"):
+                last = card[-1]
+                card[-1] = (last[0], f"{last[1]}\n{text}", last[2])
+        else:
+            card.append((role, text or "", location))
     flush()
     return len(collector.initiatives) - before

@@ -282,3 +282,17 @@ _ARROW_ONLY = re.compile(r"^[→⇒―━─…\-－>＞=＝]+$")
 def is_arrow(text: str) -> bool:
     """True for a 工程表 cell holding only an arrow or a line: the label before it continues."""
     return bool(_ARROW_ONLY.match(nfkc(text).replace(" ", "")))
+
+
+_FIRST_DIGIT = re.compile(r"[-+▲△]?\d")
+
+
+def name_before_number(text: str) -> str | None:
+    """The words before a value's number (「電子申請件数 100件／令和4年度」 → 電子申請件数): an indicator's
+    name where the plan writes it in the value cell; None when there are none."""
+    words = squash(nfkc(text))
+    digit = _FIRST_DIGIT.search(words)
+    if digit is None or parse_number(words) is None:
+        return None
+    head = words[: digit.start()].strip(" :：、,").rstrip("をがはの")
+    return head if len(head) >= 2 else None

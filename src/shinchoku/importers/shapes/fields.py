@@ -7,7 +7,7 @@ fiscal year ("target:2024"). 基準値 / 目標値 / 実績値 fields belong to 
 from __future__ import annotations
 
 from ..document import Location
-from ..planjson import Indicator, Initiative
+from ..planjson import Indicator, Initiative, indicator
 from ..text import is_no_value, lazy_re, nfkc, squash
 from .common import (
     Collector,
@@ -17,6 +17,7 @@ from .common import (
     budget_from_text,
     finish_indicator,
     indicator_from_text,
+    name_before_number,
     read_value,
     schedule_from_text,
     title_and_marks,
@@ -25,6 +26,7 @@ from .common import (
 _INLINE = lazy_re(
     r"[【\[［(（](?P<label>担当課|所管課|担当部署|担当|所管|主管課)\s*[:：]\s*(?P<value>[^】\]］)）]+)[】\]］)）]"
 )
+_HYPHENS = lazy_re(r"\s*[-－ー―‐]\s*(?=\d)")
 _CODE_TITLE = lazy_re(
     r"^(?P<code>[0-9]{1,2}(?:-[0-9]{1,3}){1,3}|No\.?\s*[0-9]+|[0-9]{1,3})[\s.．:：]+(?P<title>.+)$"
 )
@@ -67,15 +69,16 @@ def apply_fields(
         add_departments(item, departments)
     current: Indicator | None = None
     for role, value, where in fields:
-        base, _, year = role.partition(":")
-        fy = int(year) if year.isdigit() else None
+        base, *extra = role.split(":")
+        fy = int(extra[0]) if extra and extra[0].isdigit() else None
+        half = int(extra[1]) if len(extra) > 1 and extra[1].isdigit() else None
         value = value.strip()
         if not value or is_no_value(value):
             continue
         if base == "title":
             continue
         if base == "code":
-            item["code"] = item["code"] or squash(nfkc(value))
+            item["code"] = item["code"] or _HYPHENS.sub("-", squash(nfkc(value)))
         elif base == "departments":
             add_departments(item, value)
         elif base == "summary":
@@ -88,12 +91,8 @@ def apply_fields(
                     current = ind
         elif base in ("baseline", "target", "actual"):
             if current is None:
-                ind = indicator_from_text(item["title"], plan_end)
-                if ind is None:
-                    continue
-                ind["name"] = item["title"]
-                item["indicators"].append(ind)
-                current = ind
+                current = indicator(name_before_number(value) or item["title"])
+                item["indicators"].append(current)
             entry = read_value(value, fy)
             if entry is None:
                 continue
@@ -112,7 +111,8 @@ def apply_fields(
             finish_indicator(current)
         elif base == "schedule":
             if fy is not None:
-                item["schedule"].append({"fy": fy, "half": None, "label": squash(value)})
+                if not any(e["fy"] == fy and e["half"] == half for e in item["schedule"]):
+                    item["schedule"].append({"fy": fy, "half": half, "label": squash(value)})
             elif not schedule_from_text(item, value):
                 add_text(item, "actions", value)
         elif base == "budget":

@@ -25,7 +25,7 @@ import functools
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..document import Cell, Document, Location, Table, column_letter
+from ..document import Cell, Document, Line, Location, Table, column_letter
 from ..labels import NOT_PLAN_SHEET_WORDS, SINGLE, SURFACE, Column, classify, is_known, key
 from ..planjson import Indicator, Initiative, indicator
 from ..repairs import date_code, is_date_text
@@ -37,12 +37,15 @@ from .common import (
     add_text,
     finish_indicator,
     is_arrow,
+    name_before_number,
     read_value,
     schedule_label,
     title_and_marks,
 )
+from .numbering import marker
 
-_FIRST_NUMBER = lazy_re(r"[-+▲△]?\d")
+#: A title has at least one letter (not only digits, marks and blanks).
+_LETTER = lazy_re(r"[^\W\d_]")
 
 #: How many rows of a table may precede its header row (a title, plan metadata, notes).
 HEADER_SEARCH_ROWS = 40
@@ -104,7 +107,8 @@ def _acceptable(columns: dict[int, Column], filled: int) -> bool:
     roles = {c.role for c in columns.values()}
     if "title" not in roles and not ("indicator" in roles and roles & {"departments", "target", "actual"}):
         return False
-    return len(roles) >= 2 and len(columns) * 2 >= filled
+    # most cells of a header are labels: a row 「取組番号 | 1-1-1 | 取組名 | …」 is a card, not a header
+    return len(roles) >= 2 and len(columns) * 3 >= filled * 2
 
 
 def find_header(
@@ -166,6 +170,7 @@ class _State:
     header: Header
     sections: dict[int, str] = field(default_factory=dict)  # section column → its current text
     heading: str | None = None  # a heading row's text above the rows
+    outer: str | None = None  # a numbered heading line above the table (「基本目標1 …」)
     current: Initiative | None = None
     current_indicator: Indicator | None = None
 
@@ -210,6 +215,7 @@ class TableReader:
 
     def tables(self, document: Document) -> None:
         previous: _State | None = None
+        outer: str | None = None
         for page in document.pages:
             if self.mapping is not None and self.mapping.skips(page.name):
                 continue
@@ -221,6 +227,11 @@ class TableReader:
                     )
                 continue
             for block in page.blocks:
+                if isinstance(block, Line):
+                    found = marker(block.text)
+                    if found is not None and (found.kind.startswith("word:") or found.kind == "roman"):
+                        outer = squash(block.text)  # 「基本目標1 …」 above the tables that follow
+                    continue
                 if not isinstance(block, Table) or not block.rows:
                     continue
                 header = self.header_of(block)
@@ -230,10 +241,13 @@ class TableReader:
                         and block.width == len(previous.header.texts[0])
                         and page.name is None
                     ):
+                        if previous.outer != outer:
+                            previous.outer, previous.heading = outer, None
+                            previous.sections.clear()
                         self.rows(block, previous, 0)
                     continue
                 self.meta_rows(block, header.row)
-                state = _State(header)
+                state = _State(header, outer=outer)
                 self.rows(block, state, header.row + header.height)
                 previous = state
 
@@ -267,11 +281,11 @@ class TableReader:
             new_header = (
                 self.header_of(table, r - 1, limit=1) if labelled and r - 1 > state.header.row else None
             )
-            if new_header is not None:
+            if new_header is not None and new_header.row == r - 1:
                 state.header = new_header
                 state.sections.clear()
                 state.current = None
-                r = new_header.row + new_header.height
+                r = max(r, new_header.row + new_header.height)
                 continue
             own = [i for i in filled if row[i].origin == "own"]
             if len(own) == 1 and not self.has_values(row, state.header):
@@ -305,8 +319,8 @@ class TableReader:
         return False
 
     def section_of(self, row: list[Cell], cells: list[str], state: _State) -> str | None:
-        path: list[str] = [state.heading] if state.heading else []
-        levels: list[str] = [""] if state.heading else []
+        path = [h for h in (state.outer, state.heading) if h]
+        levels = ["" for _ in path]
         for i in state.header.of("section"):
             text = cells[i] if i < len(cells) else ""
             if text:
@@ -364,8 +378,8 @@ class TableReader:
             codes = self.codes.get(code_at, []) if code_at is not None else []
             code = self.code_of(codes, code_text, location) if code_text else None
             title, marks = title_and_marks(raw_title)
-            if not title:
-                return
+            if not title or not _LETTER.search(title) or is_known(title):
+                return  # a number or a label where a title belongs: not an initiative
             item = self.out.new_initiative(code, title, section_key, location)
             item["marks"] = marks
             state.current = item
@@ -431,12 +445,7 @@ class TableReader:
         """A KPI list without an indicator column: the target's words name the indicator."""
         name = item["title"]
         if role in ("target", "baseline", "actual"):
-            words = squash(nfkc(text))
-            digit = _FIRST_NUMBER.search(words)
-            if digit is not None and parse_number(words) is not None:
-                head = words[: digit.start()].strip(" :：、,").rstrip("をがはの")
-                if len(head) >= 2:
-                    name = head
+            name = name_before_number(text) or name
         ind = next((i for i in item["indicators"] if i["name"] == name), None)
         if ind is None:
             ind = indicator(name)

@@ -36,6 +36,18 @@ def wareki_day(moment) -> str:
 
 
 @register.filter
+def wareki_month(year_month: str) -> str:
+    """A 公表年月 "2021-12" as 令和3年12月."""
+    return dates.wareki_month(year_month) if year_month else ""
+
+
+@register.filter
+def wareki_time(moment) -> str:
+    """A stored moment to the minute: 令和8年12月2日 11:41 (local time)."""
+    return dates.wareki_time(moment)
+
+
+@register.filter
 def deadline(day) -> str:
     """A deadline with its weekday: 令和8年12月5日（土）."""
     day = dates.local_date(day)

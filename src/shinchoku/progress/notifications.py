@@ -1,0 +1,217 @@
+"""E-mails to the departments: a round opened, a report returned or approved, the deadline is near or past.
+
+Each mail names the plan, the round and the deadline in 和暦 with the weekday, lists the
+initiatives concerned and links to the page where the work is done (``SHINCHOKU_BASE_URL`` makes
+the link absolute: a mail has no request to take the host from). Every mail is recorded under a
+key (:class:`~shinchoku.progress.models.SentMail`) before it goes out, in the same transaction, so
+a mail is sent once: a restarted worker, a second click or the next day's run finds the key and
+sends nothing. A mail the server refused leaves no record, so the next run tries again.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from datetime import date
+from email.headerregistry import Address
+from smtplib import SMTPException
+from typing import Any
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from shinchoku.core.dates import deadline_label
+
+from .models import Report, Round, SentMail
+
+logger = logging.getLogger("shinchoku.notifications")
+
+
+def deliver(send: Callable[..., Any], *args: Any) -> None:
+    """Run one notification after a commit: a mail server that is down must not undo the review."""
+    from .services import email_configured
+
+    if not email_configured():
+        return
+    try:
+        send(*args)
+    except (OSError, SMTPException):
+        logger.exception("notification %s%r could not be sent", getattr(send, "__name__", send), args)
+
+
+def absolute(path: str) -> str:
+    """A link a mail reader can follow: ``SHINCHOKU_BASE_URL`` + the page's path."""
+    return settings.SHINCHOKU_BASE_URL.rstrip("/") + path
+
+
+def sender(round_: Round) -> str:
+    """From: 「延岡市 DX推進計画 進捗管理 <address>」 (the address from DEFAULT_FROM_EMAIL)."""
+    name = settings.SHINCHOKU_MAIL_SENDER_NAME or _("%(municipality)s %(plan)s 進捗管理") % {
+        "municipality": round_.plan.municipality.name, "plan": round_.plan.title}  # fmt: skip
+    return str(Address(display_name=name, addr_spec=settings.DEFAULT_FROM_EMAIL))
+
+
+def editors(round_: Round, department: str) -> list[str]:
+    """The e-mail addresses of the department's editors (active users with an address)."""
+    from shinchoku.accounts.models import Membership, Role
+
+    members = Membership.objects.filter(
+        role=Role.EDITOR,
+        municipality=round_.plan.municipality,
+        departments__name=department,
+        user__is_active=True,
+    ).select_related("user")
+    return sorted({m.user.email for m in members if m.user.email})
+
+
+def _send_once(key: str, round_: Round, to: list[str], subject: str, body: str) -> bool:
+    """Record ``key`` and send; False (nothing sent) when it was sent before or nobody can receive it."""
+    if not to:
+        return False
+    try:
+        with transaction.atomic():
+            SentMail.objects.create(key=key[:200], round=round_, subject=subject[:300], recipients=to)
+            send_mail(subject=subject, message=body, from_email=sender(round_), recipient_list=to)
+    except IntegrityError:  # sent before (or being sent by another worker right now)
+        return False
+    return True
+
+
+def _signature(round_: Round) -> str:
+    return _("%(municipality)s 計画担当（%(plan)s）\n※このメールは shinchoku から自動で送信しています。") % {
+        "municipality": round_.plan.municipality.name, "plan": round_.plan.title}  # fmt: skip
+
+
+def _list(reports: Iterable[Report]) -> str:
+    return "\n".join(f"・{r.initiative.title}" for r in reports)
+
+
+def _by_department(round_: Round, states: tuple[str, ...] | None = None) -> dict[str, list[Report]]:
+    """The round's reports per department name (an initiative with two departments goes to both)."""
+    reports = round_.reports.select_related("initiative").prefetch_related(
+        "initiative__department_links__department"
+    )
+    if states is not None:
+        reports = reports.filter(state__in=states)
+    grouped: dict[str, list[Report]] = {}
+    for report in reports:
+        for link in report.initiative.department_links.all():
+            grouped.setdefault(link.department.name, []).append(report)
+    return grouped
+
+
+def round_opened(round_id: int) -> list[str]:
+    """Tell each department's editors that the round is open, with their initiatives; the names told."""
+    from .services import deadline_for, department_deadlines
+
+    round_ = Round.objects.select_related("plan__municipality").get(pk=round_id)
+    extended = department_deadlines(round_)
+    told = []
+    for department, reports in sorted(_by_department(round_).items()):
+        deadline = deadline_label(deadline_for(round_, [department], extended))
+        subject = _("【進捗報告の依頼】%(plan)s %(title)s（期限 %(deadline)s）") % {
+            "plan": round_.plan.title, "title": round_.title, "deadline": deadline}  # fmt: skip
+        body = _(
+            "%(department)s 御中\n\n%(plan)sの「%(title)s」の受付を始めました。\n"
+            "次の取組%(n)d件の進捗を、%(deadline)sまでに入力して提出してください。\n\n%(list)s\n\n"
+            "入力する画面: %(url)s\n\n%(signature)s"
+        ) % {"department": department, "plan": round_.plan.title, "title": round_.title, "n": len(reports),
+             "deadline": deadline, "list": _list(reports), "url": absolute(reverse("progress:tasks")),
+             "signature": _signature(round_)}  # fmt: skip
+        if _send_once(f"opened:{round_.pk}:{department}", round_, editors(round_, department), subject, body):
+            told.append(department)
+    return told
+
+
+def report_reviewed(report_id: int, version: int) -> list[str]:
+    """Tell the report's departments that it was returned (with the comment) or approved."""
+    report = Report.objects.select_related("round__plan__municipality", "initiative").get(pk=report_id)
+    round_ = report.round
+    if report.state == Report.State.RETURNED:
+        subject = _("【差戻し】%(initiative)s（%(title)s）") % {
+            "initiative": report.initiative.title,
+            "title": round_.title,
+        }
+        what = _("次の報告を差し戻しました。コメントを確認して、修正のうえ再度提出してください。")
+    elif report.state == Report.State.APPROVED:
+        subject = _("【承認】%(initiative)s（%(title)s）") % {
+            "initiative": report.initiative.title,
+            "title": round_.title,
+        }
+        what = _("次の報告を承認しました。")
+    else:
+        return []
+    comment = (
+        _("\n\nコメント:\n%(comment)s") % {"comment": report.review_comment} if report.review_comment else ""
+    )
+    told = []
+    for link in report.initiative.department_links.select_related("department"):
+        department = link.department.name
+        body = _(
+            "%(department)s 御中\n\n%(plan)sの「%(title)s」について、%(what)s\n\n%(list)s%(comment)s\n\n"
+            "報告の画面: %(url)s\n\n%(signature)s"
+        ) % {"department": department, "plan": round_.plan.title, "title": round_.title, "what": what,
+             "list": _list([report]), "comment": comment,
+             "url": absolute(reverse("progress:report", args=[report.pk])), "signature": _signature(round_)}  # fmt: skip
+        key = f"reviewed:{report.pk}:{version}:{department}"
+        if _send_once(key, round_, editors(round_, department), subject, body):
+            told.append(department)
+    return told
+
+
+def remind(round_: Round, today: date, *, manual: bool = False) -> list[str]:
+    """Remind the departments with open reports whose deadline is near (reminder_days) or past.
+
+    Automatic reminders go once per department and deadline before it and once after it
+    (an extended deadline gets its own); the plan office's button once per department a day.
+    """
+    from .services import deadline_for, department_deadlines
+
+    if not round_.is_open:
+        return []
+    extended = department_deadlines(round_)
+    reminded = []
+    for department, reports in sorted(
+        _by_department(round_, (Report.State.DRAFT, Report.State.RETURNED)).items()
+    ):
+        deadline = deadline_for(round_, [department], extended)
+        days = (deadline - today).days
+        if days < 0:
+            kind = "overdue"
+        elif days <= round_.reminder_days:
+            kind = "due"
+        else:
+            continue
+        label = deadline_label(deadline)
+        if kind == "overdue":
+            subject = _("【提出期限超過】%(plan)s %(title)s（期限 %(deadline)s）")
+            lead = _(
+                "提出期限（%(deadline)s）を過ぎましたが、次の取組%(n)d件の報告が未提出です。至急提出してください。"
+            )
+        else:
+            subject = _("【進捗報告のお願い】%(plan)s %(title)s（期限 %(deadline)s）")
+            lead = _("提出期限（%(deadline)s）が近づいています。次の取組%(n)d件の報告が未提出です。")
+        values = {"plan": round_.plan.title, "title": round_.title, "deadline": label, "n": len(reports)}
+        body = _("%(department)s 御中\n\n%(plan)sの「%(title)s」について、%(lead)s\n\n%(list)s\n\n入力する画面: %(url)s\n\n%(signature)s") % {
+            "department": department, "plan": round_.plan.title, "title": round_.title, "lead": lead % values,
+            "list": _list(reports), "url": absolute(reverse("progress:tasks")), "signature": _signature(round_)}  # fmt: skip
+        key = (
+            f"manual:{round_.pk}:{department}:{today.isoformat()}"
+            if manual else f"{kind}:{round_.pk}:{department}:{deadline.isoformat()}"
+        )  # fmt: skip
+        if _send_once(key, round_, editors(round_, department), subject % values, body):
+            reminded.append(department)
+    return reminded
+
+
+def send_due_reminders(today: date) -> dict[str, list[str]]:
+    """The daily job: remind for every open round; round title -> the departments reminded."""
+    sent = {}
+    for round_ in Round.objects.filter(state=Round.State.OPEN).select_related("plan__municipality"):
+        names = remind(round_, today)
+        if names:
+            sent[round_.title] = names
+    return sent

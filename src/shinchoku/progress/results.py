@@ -1,0 +1,275 @@
+"""Published results where people look: the initiative page's timeline, the plan's and the home page's standing.
+
+Only what ``accounts.permissions.public_reports()`` returns is read (published reports of published
+rounds), whoever looks: these are the public pages. Each function runs a fixed number of queries,
+whatever the size of the plan. Grades are the final ones (the reviewer's, else the frozen one);
+the rules are ``progress.evaluation`` (roll-up included) and the pages print them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from shinchoku.accounts.permissions import public_reports
+from shinchoku.plans.models import Initiative, Plan, Section
+
+from . import evaluation
+from .models import Report, Status
+from .services import scale_for
+
+STATUS_LABELS = dict(Status.choices)
+
+
+@dataclass
+class RoundResult:
+    """One published round of one initiative: what the department reported and how it was graded."""
+
+    report: Report
+    fy: int
+    status_label: str
+    grade: str
+    grade_label: str
+    basis_label: str
+    indicators: list[dict[str, Any]]  # the frozen evaluation's entries (target, actual, rate, …)
+
+    @property
+    def rate_percents(self) -> list[tuple[dict[str, Any], str]]:
+        return [(entry, evaluation.rate_percent(entry.get("rate"))) for entry in self.indicators]
+
+
+def _grade_of(report: Report, scale: evaluation.Scale) -> tuple[str, str]:
+    frozen = report.evaluation or {}
+    code = report.review_grade or frozen.get("computed_grade", "")
+    label = scale.label(code) or (
+        frozen.get("computed_label", "") if code == frozen.get("computed_grade") else ""
+    )
+    return code, label or code
+
+
+def initiative_results(initiative: Initiative) -> list[RoundResult]:
+    """The initiative's published rounds, oldest first (one query, plus the municipality's scale)."""
+    reports = public_reports().filter(initiative=initiative).select_related("round").order_by("round__fy")
+    scale = scale_for(initiative.plan.municipality)
+    found = []
+    for report in reports:
+        code, label = _grade_of(report, scale)
+        frozen = report.evaluation or {}
+        found.append(
+            RoundResult(
+                report=report,
+                fy=report.round.fy,
+                status_label=STATUS_LABELS.get(report.status, ""),
+                grade=code,
+                grade_label=label,
+                basis_label=evaluation.BASIS_LABELS.get(frozen.get("basis", ""), ""),
+                indicators=list(frozen.get("indicators") or []),
+            )  # fmt: skip
+        )
+    return found
+
+
+def initiative_rule(initiative: Initiative) -> list[str]:
+    """How the grades on the initiative page were reached, from its municipality's scale."""
+    scale = scale_for(initiative.plan.municipality)
+    return evaluation.rule_text(scale, {k: str(v) for k, v in Status.choices})
+
+
+def published_actuals(results: list[RoundResult]) -> dict[int, dict[int, tuple[float | None, str]]]:
+    """indicator id -> fiscal year -> (actual, text) as the published rounds judged them."""
+    actuals: dict[int, dict[int, tuple[float | None, str]]] = {}
+    for result in results:
+        for entry in result.indicators:
+            if entry.get("actual") is None and not entry.get("actual_text"):
+                continue
+            actuals.setdefault(entry.get("indicator"), {})[result.fy] = (
+                entry.get("actual"),
+                entry.get("actual_text") or "",
+            )
+    return actuals
+
+
+# --- where a plan stands ------------------------------------------------------------------------------
+
+
+@dataclass
+class Tally:
+    """Counts of one group of initiatives in one year, and its progress by the plan's roll-up rule."""
+
+    statuses: Counter = field(default_factory=Counter)
+    grades: Counter = field(default_factory=Counter)
+    progress: float | None = None
+    scored: int = 0
+    fy: int = 0
+    status_list: list[int] = field(default_factory=list)  # in the standing's column order
+    grade_list: list[int] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return sum(self.grades.values())
+
+    @property
+    def progress_percent(self) -> str:
+        return "—" if self.progress is None else f"{self.progress * 100:.0f}%"
+
+
+@dataclass
+class SectionRow:
+    section: Section | None
+    depth: int
+    tallies: list[Tally]  # one per year of the standing
+
+    @property
+    def title(self) -> str:
+        return str(self.section) if self.section is not None else "（体系外）"
+
+
+@dataclass
+class Standing:
+    """A plan's published results per year: the plan as a whole and each section (two levels)."""
+
+    plan: Plan
+    years: list[int]
+    grade_columns: list[tuple[str, str]]  # (code, label)
+    status_columns: list[tuple[str, str]]
+    totals: list[Tally]
+    sections: list[SectionRow]
+    rule: list[str]
+    rollup: str
+
+    @property
+    def latest(self) -> Tally | None:
+        return self.totals[-1] if self.totals else None
+
+    @property
+    def year_rows(self) -> list[tuple[int, Tally, list[int]]]:
+        """(year, tally, grade counts in column order): the chart's text equivalent."""
+        return [
+            (fy, tally, [tally.grades[c] for c, _ in self.grade_columns])
+            for fy, tally in zip(self.years, self.totals, strict=True)
+        ]
+
+
+def plan_standing(plan: Plan) -> Standing:
+    """Counts per status and grade, and progress, per section and year from the published reports.
+
+    Four queries: reports, sections, the scale (through the municipality), nothing per initiative.
+    """
+    scale = scale_for(plan.municipality)
+    rows = list(
+        public_reports()
+        .filter(round__plan=plan)
+        .values_list("round__fy", "initiative__section_id", "status", "review_grade", "evaluation")
+    )
+    sections = list(Section.objects.filter(plan=plan).order_by("position", "pk"))
+    years = sorted({fy for fy, *_ in rows})
+    codes = list(scale.codes)
+    for *_, review, frozen in rows:
+        code = review or (frozen or {}).get("computed_grade", "")
+        if code and code not in codes:
+            codes.append(code)
+    grade_columns = [(c, scale.label(c) or c) for c in codes]
+    # per year: section id -> list of (status, grade code) of its own initiatives
+    own: dict[int, dict[int | None, list[tuple[str, str]]]] = {fy: {} for fy in years}
+    for fy, section_id, status, review, frozen in rows:
+        code = review or (frozen or {}).get("computed_grade", "")
+        own[fy].setdefault(section_id, []).append((status, code))
+    children: dict[int | None, list[Section]] = {}
+    known = {s.pk for s in sections}
+    for s in sections:
+        children.setdefault(s.parent_id if s.parent_id in known else None, []).append(s)
+    rule = plan.rollup_rule
+
+    def tally(fy: int, section: Section | None) -> Tally:
+        """The section's own initiatives and its sub-sections', rolled up."""
+        key = section.pk if section is not None else None
+        result = Tally()
+        parts: list[tuple[float | None, int]] = []
+        for status, code in own[fy].get(key, []):
+            result.statuses[status] += 1
+            result.grades[code] += 1
+            score = evaluation.progress_score(code, scale)
+            parts.append((score, 1 if score is not None else 0))
+        if section is not None:
+            for child in children.get(section.pk, []):
+                sub = tally(fy, child)
+                result.statuses.update(sub.statuses)
+                result.grades.update(sub.grades)
+                parts.append((sub.progress, sub.scored))
+        result.progress, result.scored = evaluation.rollup(parts, rule)
+        return result
+
+    def plan_tally(fy: int) -> Tally:
+        result = Tally()
+        parts = []
+        for top in [None, *children.get(None, [])]:
+            sub = tally(fy, top)
+            result.statuses.update(sub.statuses)
+            result.grades.update(sub.grades)
+            parts.append((sub.progress, sub.scored))
+        result.progress, result.scored = evaluation.rollup(parts, rule)
+        return result
+
+    section_rows = []
+    if own.get(years[-1] if years else 0, {}).get(None):
+        section_rows.append(SectionRow(None, 0, [tally(fy, None) for fy in years]))
+    for top in children.get(None, []):
+        section_rows.append(SectionRow(top, 0, [tally(fy, top) for fy in years]))
+        for child in children.get(top.pk, []):
+            section_rows.append(SectionRow(child, 1, [tally(fy, child) for fy in years]))
+    section_rows = [row for row in section_rows if any(t.total for t in row.tallies)]
+    used_statuses = {s for fy in years for items in own[fy].values() for s, _ in items}
+    status_columns = [(v, str(label)) for v, label in Status.choices if v in used_statuses]
+    if "" in used_statuses:
+        status_columns.append(("", "未記入"))
+    totals = [plan_tally(fy) for fy in years]
+    for t_list in [totals, *(row.tallies for row in section_rows)]:
+        for fy, t in zip(years, t_list, strict=True):
+            t.fy = fy
+            t.status_list = [t.statuses[v] for v, _ in status_columns]
+            t.grade_list = [t.grades[c] for c, _ in grade_columns]
+    return Standing(
+        plan=plan,
+        years=years,
+        grade_columns=grade_columns,
+        status_columns=status_columns,
+        totals=totals,
+        sections=section_rows,
+        rule=evaluation.rule_text(scale, {k: str(v) for k, v in Status.choices}),
+        rollup=evaluation.rollup_text(rule, scale),
+    )
+
+
+def latest_statuses(plan: Plan) -> tuple[int | None, dict[int, tuple[str, str]]]:
+    """The 全体工程表's status column: (latest published year, initiative id -> (status, grade)).
+
+    One query: the published reports of the plan's latest published round.
+    """
+    rows = list(
+        public_reports()
+        .filter(round__plan=plan)
+        .order_by("-round__fy")
+        .values_list("round__fy", "initiative_id", "status", "review_grade", "evaluation__computed_grade")
+    )
+    if not rows:
+        return None, {}
+    latest = rows[0][0]
+    return latest, {
+        initiative: (STATUS_LABELS.get(status, ""), review or computed or "")
+        for fy, initiative, status, review, computed in rows
+        if fy == latest
+    }
+
+
+def years_by_plan(plans: list[Plan]) -> dict[int, list[tuple[int, Counter]]]:
+    """Home page: plan id -> [(published year, grade counts)], oldest first, in one query."""
+    rows = (
+        public_reports()
+        .filter(round__plan__in=plans)
+        .values_list("round__plan_id", "round__fy", "review_grade", "evaluation__computed_grade")
+    )
+    by_plan: dict[int, dict[int, Counter]] = {}
+    for plan_id, fy, review, computed in rows:
+        by_plan.setdefault(plan_id, {}).setdefault(fy, Counter())[review or computed or ""] += 1
+    return {pk: sorted(years.items()) for pk, years in by_plan.items()}

@@ -1,0 +1,85 @@
+"""What a signed-in user has to do now, across the open rounds: the department page after login.
+
+A department editor sees the reports of its departments still to fill (drafts), returned ones
+with the plan office's comment, and those waiting for review, each with the deadline that
+applies to it (the department's own, if extended) and the weekday. The plan office sees, per
+open round, how many reports wait for its review and how many are still out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from django.utils import timezone
+
+from shinchoku.accounts.models import Role
+from shinchoku.accounts.permissions import membership
+
+from .models import Report, Round
+from .services import deadline_for, department_deadlines
+
+
+@dataclass
+class Task:
+    report: Report
+    deadline: date
+    days_left: int
+
+
+@dataclass
+class RoundTasks:
+    round: Round
+    to_fill: list[Task] = field(default_factory=list)
+    returned: list[Task] = field(default_factory=list)
+    waiting: list[Task] = field(default_factory=list)
+    to_review: int = 0
+    not_submitted: int = 0
+
+    @property
+    def count(self) -> int:
+        return len(self.to_fill) + len(self.returned)
+
+
+def worklist(user: Any, today: date | None = None) -> list[RoundTasks]:
+    """The user's open tasks per open round of their municipality, the round due first first."""
+    today = today or timezone.localdate()
+    m = membership(user)
+    rounds = Round.objects.filter(state=Round.State.OPEN).select_related("plan__municipality")
+    if getattr(user, "is_superuser", False):
+        pass
+    elif m is None or not m.municipality_id:
+        return []
+    else:
+        rounds = rounds.filter(plan__municipality_id=m.municipality_id)
+    office = getattr(user, "is_superuser", False) or (m is not None and m.role == Role.PLAN_OFFICE)
+    mine = {d.name for d in m.departments.all()} if m is not None and m.role == Role.EDITOR else set()
+    result = []
+    for round_ in rounds.order_by("deadline", "plan__title"):
+        entry = RoundTasks(round_)
+        if office:
+            states = list(round_.reports.values_list("state", flat=True))
+            entry.to_review = states.count(Report.State.SUBMITTED)
+            entry.not_submitted = states.count(Report.State.DRAFT) + states.count(Report.State.RETURNED)
+        elif mine:
+            extended = department_deadlines(round_)
+            reports = (
+                round_.reports.filter(initiative__department_links__department__name__in=mine)
+                .distinct()
+                .select_related("initiative", "round")
+                .prefetch_related("initiative__department_links__department")
+            )
+            for report in reports:
+                names = [link.department.name for link in report.initiative.department_links.all()]
+                deadline = deadline_for(round_, [n for n in names if n in mine], extended)
+                task = Task(report, deadline, (deadline - today).days)
+                {
+                    Report.State.DRAFT: entry.to_fill,
+                    Report.State.RETURNED: entry.returned,
+                    Report.State.SUBMITTED: entry.waiting,
+                }.get(report.state, []).append(task)
+        else:
+            continue
+        result.append(entry)
+    return result

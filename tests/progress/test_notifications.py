@@ -1,0 +1,162 @@
+"""E-mails to the departments of 延岡市 (Django's locmem backend): who gets what, once.
+
+A round opens → each department's editors; a report returned or approved → its department;
+reminders before and after the deadline from the daily job the worker runs by itself.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+from django_tasks_db.models import DBTaskResult
+
+from shinchoku.core.dates import deadline_label
+from shinchoku.core.tasks import schedule_all
+from shinchoku.progress import notifications, services
+from shinchoku.progress.models import Round, SentMail, Status
+from shinchoku.progress.tasks import daily_reminders, next_run
+
+from .conftest import CONVENIENCE, login
+
+pytestmark = pytest.mark.django_db
+
+SENDER = "延岡市 延岡市情報政策推進計画 アクションプラン 進捗管理"
+
+
+@pytest.fixture(autouse=True)
+def base_url(settings):
+    settings.SHINCHOKU_BASE_URL = "https://dx.city.nobeoka.example/"
+
+
+def test_opening_a_round_tells_each_department_its_initiatives(
+    w, mailoutbox, django_capture_on_commit_callbacks
+):
+    office = Client()
+    login(office, w.users["office"])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = office.post(
+            reverse("progress:plan-rounds", args=[w.nobeoka.pk]),
+            {"fy": "2023", "deadline": "2026-12-05", "reminder_days": "7", "title": ""},
+        )
+    assert response.status_code == 302
+    by_address = {m.to[0]: m for m in mailoutbox}
+    assert set(by_address) == {"shimin@city.nobeoka.example", "kenko@city.nobeoka.example"}
+    mail = by_address["shimin@city.nobeoka.example"]
+    assert (
+        mail.subject
+        == "【進捗報告の依頼】延岡市情報政策推進計画 アクションプラン 令和5年度の実績（期限 令和8年12月5日（土））"
+    )
+    assert mail.from_email == f"{SENDER} <shinchoku@localhost>"
+    assert mail.body.startswith(
+        "市民課 御中\n\n延岡市情報政策推進計画 アクションプランの「令和5年度の実績」の受付を始めました。"
+    )
+    assert "次の取組6件の進捗を、令和8年12月5日（土）までに入力して提出してください。" in mail.body
+    assert f"・{CONVENIENCE}" in mail.body
+    assert "入力する画面: https://dx.city.nobeoka.example/my/" in mail.body
+    # sent once: asking again (a restart, a retry) sends nothing
+    round_ = Round.objects.get(plan=w.nobeoka, fy=2023)
+    assert notifications.round_opened(round_.pk) == [] and len(mailoutbox) == 2
+    assert SentMail.objects.filter(round=round_, key__startswith="opened:").count() == 2
+
+
+def test_return_and_approval_tell_the_department(w, mailoutbox, django_capture_on_commit_callbacks):
+    editor, office = w.users["editor"], w.users["office"]
+    services.save_report(w.report, version=w.report.version, fields={"status": Status.IN_PROGRESS})
+    services.submit_report(w.report, editor)
+    client = Client()
+    login(client, office)
+    review = reverse("progress:report-review", args=[w.report.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(review, {"action": "return", "comment": "実績値の集計時点を備考に明記してください"})
+    assert [m.to for m in mailoutbox] == [["shimin@city.nobeoka.example"]]
+    returned = mailoutbox[0]
+    assert returned.subject == f"【差戻し】{w.report.initiative.title}（令和6年度の実績）"
+    assert "コメント:\n実績値の集計時点を備考に明記してください" in returned.body
+    assert f"報告の画面: https://dx.city.nobeoka.example/reports/{w.report.pk}/" in returned.body
+
+    services.submit_report(w.report, editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(review, {"action": "approve", "comment": ""})
+    assert len(mailoutbox) == 2 and mailoutbox[1].subject.startswith("【承認】")
+    assert "次の報告を承認しました。" in mailoutbox[1].body
+
+    # a review that is refused (nothing changed) sends nothing
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(review, {"action": "approve", "comment": ""})
+    assert len(mailoutbox) == 2
+
+
+def test_reminders_before_and_after_the_deadline_go_once_each(w, mailoutbox):
+    deadline = w.round.deadline
+    before = deadline - timedelta(days=w.round.reminder_days)
+    assert notifications.send_due_reminders(before - timedelta(days=1)) == {}  # too early
+    sent = notifications.send_due_reminders(before)
+    assert sent == {"令和6年度の実績": ["健康増進課", "市民課"]}
+    civic = next(m for m in mailoutbox if m.to == ["shimin@city.nobeoka.example"])
+    assert civic.subject == (
+        f"【進捗報告のお願い】延岡市情報政策推進計画 アクションプラン 令和6年度の実績（期限 {deadline_label(deadline)}）"
+    )
+    assert "が近づいています。次の取組6件の報告が未提出です。" in civic.body
+    assert notifications.send_due_reminders(before + timedelta(days=1)) == {}  # not every day
+    assert len(mailoutbox) == 2
+
+    late = notifications.send_due_reminders(deadline + timedelta(days=1))
+    assert late == {"令和6年度の実績": ["健康増進課", "市民課"]} and len(mailoutbox) == 4
+    assert mailoutbox[-1].subject.startswith("【提出期限超過】")
+    assert notifications.send_due_reminders(deadline + timedelta(days=2)) == {}
+
+    # a department that submitted everything is not reminded; an extended deadline gets its own reminder
+    civic_dept = w.nobeoka.municipality.departments.get(name="市民課")
+    services.extend_deadline(
+        Round.objects.get(pk=w.round.pk),
+        deadline + timedelta(days=10),
+        user=w.users["office"],
+        department=civic_dept,
+    )
+    again = notifications.send_due_reminders(deadline + timedelta(days=3))
+    assert again == {"令和6年度の実績": ["市民課"]}
+    assert deadline_label(deadline + timedelta(days=10)) in mailoutbox[-1].body
+
+
+def test_the_worker_schedules_the_daily_job_once_and_it_schedules_the_next(w, mailoutbox, settings):
+    queued = DBTaskResult.objects.filter(task_path=daily_reminders.module_path)
+    assert schedule_all() == ["shinchoku.progress.tasks.daily_reminders"]
+    assert schedule_all() == []  # a restarted worker does not queue a second one
+    assert queued.count() == 1
+    queued.delete()
+
+    Round.objects.filter(pk=w.round.pk).update(deadline=date.today() + timedelta(days=2))
+    daily_reminders.call()  # what the worker runs
+    assert {m.to[0] for m in mailoutbox} == {"shimin@city.nobeoka.example", "kenko@city.nobeoka.example"}
+    following = queued.get()
+    tokyo = following.run_after.astimezone(ZoneInfo("Asia/Tokyo"))
+    assert (tokyo.hour, tokyo.minute) == (8, 0) and following.run_after > datetime.now(ZoneInfo("UTC"))
+    daily_reminders.call()  # run again (a restart): nothing is sent twice, still one run queued
+    assert len(mailoutbox) == 2 and queued.filter(status="READY").count() == 1
+
+
+def test_next_run_is_the_next_morning_in_tokyo():
+    tokyo = ZoneInfo("Asia/Tokyo")
+    assert next_run(datetime(2026, 12, 4, 7, 59, tzinfo=tokyo)) == datetime(2026, 12, 4, 8, 0, tzinfo=tokyo)
+    assert next_run(datetime(2026, 12, 4, 8, 0, tzinfo=tokyo)) == datetime(2026, 12, 5, 8, 0, tzinfo=tokyo)
+    # 23:30 UTC on the 4th is 08:30 on the 5th in Tokyo: the next run is on the 6th
+    assert next_run(datetime(2026, 12, 4, 23, 30, tzinfo=ZoneInfo("UTC"))) == datetime(
+        2026, 12, 6, 8, 0, tzinfo=tokyo
+    )
+
+
+def test_the_worker_command_queues_the_daily_job_at_start(monkeypatch):
+    from shinchoku.core.server import work
+
+    started = []
+    monkeypatch.setattr("django.core.management.call_command", lambda *args, **kwargs: started.append(args))
+    work()  # what `shinchoku worker` (and so `make run`) runs
+    work()  # restarted: still one run waiting
+    work(batch=True)  # a one-off batch run does not schedule
+    assert started == [("db_worker",)] * 3
+    waiting = DBTaskResult.objects.filter(task_path=daily_reminders.module_path, status="READY")
+    assert waiting.count() == 1

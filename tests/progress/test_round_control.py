@@ -1,0 +1,218 @@
+"""Control of the round over HTTP on 延岡市's 令和6年度 round, with the roles that use it.
+
+Closing warns with the counts; the plan office extends the deadline (all, or one department),
+reopens a closed round with a reason and unpublishes one report; bulk approve and publish go
+report by report and say what was refused; the department page and the header; the review
+screen shows each role its own buttons.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from shinchoku.core.dates import deadline_label
+from shinchoku.plans.models import Department
+from shinchoku.progress import services
+from shinchoku.progress.models import Report, Round, RoundEvent, Status
+
+from .conftest import login
+
+pytestmark = pytest.mark.django_db
+
+
+def _client(user) -> Client:
+    client = Client()
+    login(client, user)
+    return client
+
+
+def _submit(report: Report, editor) -> None:
+    services.save_report(report, version=report.version, fields={"status": Status.IN_PROGRESS})
+    services.submit_report(report, editor)
+
+
+def _civic(round_: Round):
+    return round_.reports.filter(initiative__department_links__department__name="市民課").order_by("pk")
+
+
+def test_closing_warns_with_the_counts_and_asks_to_confirm(w):
+    office = _client(w.users["office"])
+    url = reverse("progress:round", args=[w.round.pk])
+    page = office.get(url).content.decode()
+    assert "81件が未提出です（差戻し中を含む）。" in page
+    assert f"期限前です（{deadline_label(w.round.deadline)}）。" in page
+    _submit(w.report, w.users["editor"])
+    response = office.post(reverse("progress:round-close", args=[w.round.pk]))  # no confirmation
+    text = response.content.decode()
+    assert response.status_code == 400
+    assert "80件が未提出です" in text and "1件が提出済で、まだ承認していません。" in text
+    assert Round.objects.get(pk=w.round.pk).is_open
+    response = office.post(reverse("progress:round-close", args=[w.round.pk]), {"confirm": "1"})
+    assert response.status_code == 302 and not Round.objects.get(pk=w.round.pk).is_open
+
+
+def test_deadline_extended_for_one_department_then_for_all(w):
+    office = _client(w.users["office"])
+    civic = Department.objects.get(municipality=w.nobeoka.municipality, name="市民課")
+    url = reverse("progress:round-extend", args=[w.round.pk])
+    original = w.round.deadline
+    later = original + timedelta(days=14)
+
+    # a department editor may not; an earlier date is refused in Japanese and changes nothing
+    assert _client(w.users["editor"]).post(url, {"deadline": later.isoformat()}).status_code == 403
+    response = office.post(url, {"deadline": (original - timedelta(days=1)).isoformat(), "department": ""})
+    assert response.status_code == 400 and "今の期限" in response.content.decode()
+    assert Round.objects.get(pk=w.round.pk).deadline == original
+
+    response = office.post(
+        url, {"deadline": later.isoformat(), "department": str(civic.pk), "reason": "人事異動"}
+    )
+    assert response.status_code == 302
+    round_ = Round.objects.get(pk=w.round.pk)
+    assert round_.deadline == original and services.department_deadlines(round_) == {"市民課": later}
+    event = RoundEvent.objects.get(round=round_)
+    assert event.reason == "人事異動" and event.created_by == w.users["office"]
+    assert event.detail == f"市民課の提出期限 {deadline_label(original)} → {deadline_label(later)}"
+    # 市民課 sees its own deadline with the weekday on its page; 健康増進課 the round's
+    assert deadline_label(later) in _client(w.users["editor"]).get(reverse("progress:tasks")).content.decode()
+    other = _client(w.users["editor_other"]).get(reverse("progress:tasks")).content.decode()
+    assert deadline_label(original) in other and deadline_label(later) not in other
+    # on the day after the round's deadline, 市民課 is not late but 健康増進課 is
+    board = services.dashboard(round_, today=original + timedelta(days=1))
+    assert "健康増進課" in {d.name for d in board.overdue} and "市民課" not in {d.name for d in board.overdue}
+
+    # the whole round moves past 市民課's own date: the department's earlier deadline goes
+    latest = original + timedelta(days=30)
+    assert office.post(url, {"deadline": latest.isoformat(), "department": ""}).status_code == 302
+    round_.refresh_from_db()
+    assert round_.deadline == latest and services.department_deadlines(round_) == {}
+
+
+def test_reopen_with_a_reason_withdraws_the_publication(w):
+    office, anonymous = _client(w.users["office"]), Client()
+    _submit(w.report, w.users["editor"])
+    services.approve_report(w.report, w.users["office"])
+    services.close_round(w.round)
+    services.publish_round(w.round)
+    report_url = reverse("progress:report", args=[w.report.pk])
+    assert anonymous.get(report_url).status_code == 200
+
+    url = reverse("progress:round-reopen", args=[w.round.pk])
+    response = office.post(url, {"reason": ""})
+    assert response.status_code == 400 and "理由を記入してください。" in response.content.decode()
+    assert not Round.objects.get(pk=w.round.pk).is_open
+    assert _client(w.users["editor"]).post(url, {"reason": "誤り"}).status_code == 403
+
+    response = office.post(url, {"reason": "市民課の実績値に誤りがあったため"})
+    assert response.status_code == 302
+    round_ = Round.objects.get(pk=w.round.pk)
+    assert round_.is_open and round_.published_at is None and round_.closed_at is None
+    assert not round_.reports.filter(published_at__isnull=False).exists()
+    assert anonymous.get(report_url).status_code == 404  # withdrawn until published again
+    event = round_.events.get(kind=RoundEvent.Kind.REOPENED)
+    assert (event.reason, event.created_by) == ("市民課の実績値に誤りがあったため", w.users["office"])
+    page = office.get(reverse("progress:round", args=[w.round.pk])).content.decode()
+    assert "再開: 市民課の実績値に誤りがあったため — t-office" in page
+    # the department can correct its approved report again after a return; the next close freezes anew
+    services.return_report(w.report, w.users["office"], "実績値を直してください")
+    assert _client(w.users["editor"]).get(report_url).content.decode().count("保存して提出する") == 1
+
+
+def test_unpublish_one_report_with_a_reason(w):
+    office, anonymous = _client(w.users["office"]), Client()
+    reports = list(_civic(w.round)[:2])
+    for report in reports:
+        _submit(report, w.users["editor"])
+        services.approve_report(report, w.users["office"])
+    services.close_round(w.round)
+    services.publish_round(w.round)
+    kept, withdrawn = reports
+    url = reverse("progress:report-unpublish", args=[withdrawn.pk])
+    office.post(url, {"reason": ""})
+    assert Report.objects.get(pk=withdrawn.pk).published_at is not None
+    response = office.post(url, {"reason": "個人情報が含まれていたため"})
+    assert response.status_code == 302
+    withdrawn.refresh_from_db()
+    assert withdrawn.published_at is None and withdrawn.unpublished_reason == "個人情報が含まれていたため"
+    assert withdrawn.reviewed_by == w.users["office"]
+    assert anonymous.get(reverse("progress:report", args=[withdrawn.pk])).status_code == 404
+    assert anonymous.get(reverse("progress:report", args=[kept.pk])).status_code == 200
+
+
+def test_bulk_approve_says_what_was_done_and_what_was_refused(w):
+    office = _client(w.users["office"])
+    civic = list(_civic(w.round)[:3])
+    for report in civic[:2]:
+        _submit(report, w.users["editor"])
+    response = office.post(
+        reverse("progress:round-bulk", args=[w.round.pk]),
+        {"action": "approve", "reports": [str(r.pk) for r in civic]},
+        follow=True,
+    )
+    text = response.content.decode()
+    assert "2件を承認しました。" in text
+    assert (
+        f"「{civic[2].initiative.title}」はできませんでした: 「未提出」の報告にはこの操作はできません。"
+        in text
+    )
+    states = [Report.objects.get(pk=r.pk).state for r in civic]
+    assert states == [Report.State.APPROVED, Report.State.APPROVED, Report.State.DRAFT]
+    assert Report.objects.get(pk=civic[0].pk).reviewed_by == w.users["office"]
+    # a department editor may not
+    response = _client(w.users["editor"]).post(
+        reverse("progress:round-bulk", args=[w.round.pk]),
+        {"action": "approve", "reports": [str(civic[2].pk)]},
+    )
+    assert response.status_code == 403
+
+
+def test_bulk_publish_only_approved_reports_of_a_closed_round(w):
+    office = _client(w.users["office"])
+    civic = list(_civic(w.round)[:2])
+    _submit(civic[0], w.users["editor"])
+    services.approve_report(civic[0], w.users["office"])
+    services.close_round(w.round)
+    response = office.post(
+        reverse("progress:round-bulk", args=[w.round.pk]),
+        {"action": "publish", "reports": [str(r.pk) for r in civic]},
+        follow=True,
+    )
+    text = response.content.decode()
+    assert (
+        "1件を公表しました。" in text and "承認済の報告だけを公表できます（この報告は「未提出」）。" in text
+    )
+    assert Report.objects.get(pk=civic[0].pk).published_at is not None
+    assert Report.objects.get(pk=civic[1].pk).published_at is None
+    assert Round.objects.get(pk=w.round.pk).is_published
+
+
+def test_department_page_after_login_and_the_header(w):
+    editor = w.users["editor"]
+    editor.last_name, editor.first_name = "田中", "一郎"
+    editor.save()
+    returned = w.report
+    _submit(returned, editor)
+    services.return_report(returned, w.users["office"], "実績値の集計時点を備考に明記してください")
+    client = _client(editor)
+    page = client.get(reverse("progress:tasks")).content.decode()
+    assert "田中 一郎（市民課・担当課）" in page
+    assert "差し戻された報告（1件）" in page and "実績値の集計時点を備考に明記してください" in page
+    assert "入力して提出する報告（5件）" in page  # 市民課's other five reports
+    assert page.count(deadline_label(w.round.deadline)) == 6
+    office_page = _client(w.users["office"]).get(reverse("progress:tasks")).content.decode()
+    assert "確認待ち 0件、未提出 81件" in office_page and "（延岡市・計画担当）" in office_page
+    assert Client().get(reverse("progress:tasks")).status_code == 302  # anonymous: to the login page
+
+
+def test_review_screen_shows_each_role_its_own_buttons(w):
+    url = reverse("progress:report", args=[w.report.pk])
+    editor_page = _client(w.users["editor"]).get(url).content.decode()
+    assert "保存して提出する" in editor_page and "承認する" not in editor_page
+    _submit(w.report, w.users["editor"])
+    office_page = _client(w.users["office"]).get(url).content.decode()
+    assert "承認する" in office_page and "差し戻す" in office_page and "評価を保存する" in office_page
+    assert "保存して提出する" not in office_page

@@ -1,0 +1,126 @@
+"""Published results where people look: 新発田市's demo rounds (令和3–5年度) on the public pages."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from shinchoku.demo import build_demo_rounds
+from shinchoku.importers import parse
+from shinchoku.plans.loader import load_plan
+from shinchoku.plans.models import Municipality, Plan
+from shinchoku.progress import services
+from shinchoku.progress.models import Report, Round
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "plans"
+
+
+def _clear() -> None:
+    Round.objects.all().delete()
+    Plan.objects.all().delete()
+    Municipality.objects.all().delete()
+
+
+@pytest.fixture(scope="module")
+def shibata_ids(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        _clear()
+        shibata = load_plan(parse(SAMPLES / "shibata.txt")).plan
+        list(build_demo_rounds())
+        yield {"plan": shibata.pk}
+        _clear()
+
+
+@pytest.fixture
+def shibata(shibata_ids, db):
+    return Plan.objects.get(pk=shibata_ids["plan"])
+
+
+def _text(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+def test_initiative_page_shows_every_published_round(client, shibata):
+    mynumber = shibata.initiatives.get(code="12")
+    html = client.get(reverse("initiative", args=[mynumber.pk])).content.decode()
+    timeline = html.split('id="results-h"')[1].split("</section>")[0]
+    years = re.findall(r"<h3>(.*?)</h3>", timeline)
+    assert years == ["令和3年度 (2021)", "令和4年度 (2022)", "令和5年度 (2023)"]
+    text = _text(timeline)
+    # 令和5年度: 80.7% against the target 40% -> 201.8%, A; 令和3年度: short of 40% yet -> the schedule
+    assert "80.7% 201.8%" in text and "A 目標を上回る （指標の達成率による）" in text
+    assert "B 目標どおり （工程と自己評価による）" in text
+    assert "令和5年度までにマイナンバーカード普及率40%を達成" in text  # the narrative (取組実績)
+    assert "評価の方法" in timeline and "C 遅れている（達成率90%未満）" in timeline  # the rule, public
+
+
+def test_initiative_page_cumulative_target(client, shibata):
+    chief = shibata.initiatives.get(code="10")  # 自治会長の変更手続き: 50 over five years
+    text = _text(client.get(reverse("initiative", args=[chief.pk])).content.decode())
+    assert "30件 （累計・按分） 累計 74件 246.7%" in text
+
+
+def test_unpublished_reports_stay_off_the_public_pages(client, shibata):
+    r5 = shibata.rounds.get(fy=2023)
+    mynumber = r5.reports.get(initiative__code="12")
+    Report.objects.filter(pk=mynumber.pk).update(published_at=None)
+    html = client.get(reverse("initiative", args=[mynumber.initiative_id])).content.decode()
+    years = re.findall(r"<h3>(.*?)</h3>", html.split('id="results-h"')[1].split("</section>")[0])
+    assert years == ["令和3年度 (2021)", "令和4年度 (2022)"]
+    services.unpublish_round(shibata.rounds.get(fy=2021))
+    text = _text(client.get(reverse("plan", args=[shibata.pk])).content.decode())
+    assert "令和3年度 (2021) 3 27" not in text and "令和4年度 (2022) 4 26 0 2 32" in text
+
+
+def test_plan_page_shows_where_the_plan_stands_year_over_year(client, shibata):
+    html = client.get(reverse("plan", args=[shibata.pk])).content.decode()
+    standing = html.split('id="standing-h"')[1].split("</section>")[0]
+    text = _text(standing)
+    # per year: A B C D, total, progress (weighted: initiatives at B or better of those graded A–C)
+    assert "令和3年度 (2021) 3 27 0 2 32 100%" in text
+    assert "令和5年度 (2023) 4 26 2 2 34 94%" in text
+    assert "<desc" in standing and "令和5年度：A 4件、B 26件、C 2件、D 2件" in standing  # chart in words
+    # per section: 窓口業務の高度化 in 令和5年度 (11 done → B, 12 A, 13 D)
+    assert re.search(r"窓口業務の高度化.*?令和5年度 \(2023\) 1 1 1 1 1 0 1 100%", text)
+    assert "取組数による加重平均" in text and "評価の方法" in text
+
+
+def test_the_plan_office_chooses_the_rollup_rule_and_the_page_says_it(client, shibata):
+    Plan.objects.filter(pk=shibata.pk).update(rollup_rule="worst")
+    text = _text(client.get(reverse("plan", args=[shibata.pk])).content.decode())
+    assert "最も遅れているものの進捗率" in text
+    assert "令和5年度 (2023) 4 26 2 2 34 0%" in text  # 市民向け情報施策 has C: the worst child
+    Plan.objects.filter(pk=shibata.pk).update(rollup_rule="average")
+    text = _text(client.get(reverse("plan", args=[shibata.pk])).content.decode())
+    assert "単純平均" in text
+
+
+def test_home_page_shows_each_plans_published_grades_per_year(client, shibata):
+    text = _text(client.get(reverse("home")).content.decode())
+    assert "令和5年度 (2023) ：A 4件・B 26件・C 2件・D 2件" in text
+
+
+def test_results_pages_take_a_fixed_number_of_queries(client, shibata):
+    counts = []
+    for code in ("12", "7"):  # one indicator / three indicators
+        pk = shibata.initiatives.get(code=code).pk
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get(reverse("initiative", args=[pk])).status_code == 200
+        counts.append(len(ctx.captured_queries))
+    assert counts[0] == counts[1], counts
+
+
+def test_roadmap_shows_the_latest_published_status_and_the_department(client, shibata):
+    html = client.get(reverse("roadmap", args=[shibata.pk])).content.decode()
+    assert '<abbr title="令和5年度 (2023)">R5</abbr>の状況' in html
+    row = re.search(r"12 マイナンバーカードの取得率及び利便性向上</a></th>(.*?)</tr>", html, re.S).group(1)
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)
+    assert _text(cells[0]).strip() == "—"  # 新発田市's plan names no 担当課
+    assert _text(cells[1]).strip() == "実施中 評価 A"
+    # equal year columns: one <col> per year (令和6–8年度 scheduled), sized by the fixed table layout
+    assert html.count('<col class="rm-year">') == 3
