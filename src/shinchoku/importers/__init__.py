@@ -71,6 +71,8 @@ class Source:
     municipality: str | None = None
     #: A column mapping (see importers.mapping) for tables detection cannot read on its own.
     mapping: object | None = None
+    #: For a column-aligned text read as columns (readers.columns): the text as decoded.
+    columns_of: str | None = field(default=None, repr=False)
     _lines: list[str] | None = field(default=None, repr=False)
     document: Document | None = field(default=None, repr=False)
     locations: list[Location] | None = field(default=None, repr=False)
@@ -126,7 +128,25 @@ def load_source(file: str | os.PathLike[str] | bytes, filename: str | None = Non
         source.text = "\n".join(lines) + "\n"
     elif not source.is_xlsx:
         source.text = decode(data)
+        _read_columns(source)
     return source
+
+
+def _read_columns(source: Source) -> None:
+    """A column-aligned text (``pdftotext -layout``) becomes the canonical tab-separated text the
+    layouts read; ``locations`` keeps the line of the original each rendered line came from."""
+    from .readers.columns import looks_column_aligned, read_columns
+
+    text = source.text or ""
+    if not looks_column_aligned(text):
+        return
+    from .render import render_lines
+
+    source.columns_of = text
+    source.document = read_columns(text)
+    lines, source.locations = render_lines(source.document)
+    source.text = "\n".join(lines) + "\n"
+
 
 
 def _locate_warnings(plan: Plan, source: Source) -> None:
@@ -192,6 +212,33 @@ def parse(
 
         source.mapping = Mapping.of(mapping)
         layout = layout or FALLBACK
+    if source.columns_of is None:
+        return _read(source, layout)
+    # A column-aligned text is read both ways, as columns and as the lines it has (a card
+    # layout may read its labels better from the lines): the plan with more in it wins.
+    raw = Source(filename=source.filename, data=source.data, text=source.columns_of)
+    raw.municipality, raw.mapping = source.municipality, source.mapping
+    plans: list[Plan] = []
+    error: ParseError | None = None
+    for candidate in (raw, source):  # on a tie, the lines as they are
+        try:
+            plans.append(_read(candidate, layout))
+        except ParseError as exc:
+            error = error or exc
+    if not plans:
+        assert error is not None
+        raise error
+    return max(plans, key=_richness)
+
+
+def _richness(plan: Plan) -> int:
+    """How much a plan holds: initiatives, their departments and indicators."""
+    items = plan["initiatives"]
+    return len(items) + sum(bool(i.get("departments")) + len(i.get("indicators") or []) for i in items)
+
+
+def _read(source: Source, layout: str | None) -> Plan:
+    """The plan of a loaded source, by ``layout`` or the detected one."""
     name = layout or detect(source)
     module = _module(name)
     if layout and name not in ("planjson", "template", FALLBACK) and module.detect(source) <= 0:

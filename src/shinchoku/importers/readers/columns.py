@@ -1,0 +1,292 @@
+"""Column-aligned text (``pdftotext -layout``) → Document.
+
+``pdftotext -layout`` keeps a PDF table's columns by padding with spaces: cells are separated
+by runs of two or more spaces at (roughly) the same display positions on consecutive lines, a
+cell's text wraps onto the following lines in the same column, and ``\\f`` separates pages.
+This reader finds those table blocks, gives each fragment of a line to the column it falls in
+(positions counted in display width: an East Asian wide character counts 2), joins the wrapped
+lines of one cell, and starts a new row where the block's key column (the first) has text.
+Every other line stays a :class:`Line`. The layouts then read the canonical tab-separated
+rendering (``render``) as they read the sample texts.
+
+Page furniture (page numbers, running headers and footers) is dropped first by the rule the
+text reader uses (``text.page_furniture``), so that a table cut by a page break joins up.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..document import Cell, Document, Line, Location, Page, Table
+from ..text import page_furniture
+from .text import _notes
+
+#: Two or more spaces: the gap between two cells.
+_GAP = re.compile(r" {2,}")
+#: A row's key cell as numbered tables write it: 「1」「1-2-3」「Ⅰ-3」「①」「(1)」「No.4」.
+_KEY = re.compile(r"[(（]?(?:[0-9０-９]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX]+[-‐－.．]|[①-⑳])")
+#: Fragments further apart than this (in display columns) are not the same column.
+_TOLERANCE = 2
+_ASCII_END = re.compile(r"[A-Za-z0-9,.)%]$")
+_ASCII_START = re.compile(r"^[A-Za-z0-9(]")
+
+
+def _wide(char: str) -> int:
+    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
+
+
+@dataclass
+class _Fragment:
+    start: int  # display column where the text begins
+    end: int  # display column just after it
+    text: str
+    #: (display column after, index in text) of each single inner space: where a cell may end
+    #: when pdftotext left only one blank between two columns.
+    spaces: tuple[tuple[int, int], ...] = ()
+
+
+def fragments(line: str) -> list[_Fragment]:
+    """The pieces of ``line`` separated by runs of ≥ 2 spaces, with display positions."""
+    out: list[_Fragment] = []
+    if line.isascii():  # the fast path: display width is the character count
+        position = 0
+        for part in _GAP.split(line):
+            stripped = part.strip(" ")
+            if stripped:
+                start = line.index(stripped, position)
+                out.append(_Fragment(start, start + len(stripped), stripped))
+                position = start + len(stripped)
+        return out
+    column, index, length = 0, 0, len(line)
+    while index < length:
+        if line[index] == " ":
+            column += 1
+            index += 1
+            continue
+        start_index, start_column = index, column
+        spaces: list[tuple[int, int]] = []
+        while index < length:
+            char = line[index]
+            if char == " ":
+                if index + 1 >= length or line[index + 1] == " ":
+                    break
+                spaces.append((column + 1, index - start_index))
+            column += _wide(char) if not char.isascii() else 1
+            index += 1
+        out.append(_Fragment(start_column, column, line[start_index:index].rstrip(" "), tuple(spaces)))
+    return out
+
+
+def looks_column_aligned(text: str) -> bool:
+    """Whether ``text`` is column-aligned: pages separated by form feeds as pdftotext writes
+    them, many lines with inner runs of spaces, few tabs. (A text without form feeds, such as
+    大野城市's sample, is read line by line as it always was.)"""
+    if "\f" not in text:
+        return False
+    lines = [line for line in text.split("\n")[:4000] if line.strip()]
+    if not lines or text.count("\t") > len(lines) // 20:
+        return False
+    spaced = sum(1 for line in lines if _GAP.search(line.strip()))
+    return spaced >= max(3, len(lines) // 5)
+
+
+def _join(left: str, right: str) -> str:
+    """A cell's wrapped lines joined back: Japanese without a blank, Latin words with one."""
+    if not left:
+        return right
+    if _ASCII_END.search(left) and _ASCII_START.match(right):
+        return f"{left} {right}"
+    return left + right
+
+
+def _columns(lines: list[list[_Fragment]]) -> list[int]:
+    """The start positions of a block's columns: the fragment starts most lines share.
+
+    Starts are counted with their neighbours (±1: pdftotext's positions drift by one) and taken
+    greedily, the most shared first, none within the tolerance of one already taken; a start few
+    lines share (a gap inside a cell's text) is no column.
+    """
+    counts = Counter(fragment.start for line in lines for fragment in line)
+    need = max(2 if len(lines) > 2 else 1, len(lines) // 25)
+    smooth = {p: counts[p - 1] + counts[p] + counts[p + 1] for p in counts}
+    columns: list[int] = []
+    for position in sorted(smooth, key=lambda p: (-smooth[p], p)):
+        if smooth[position] < need:
+            break
+        if all(abs(position - taken) > _TOLERANCE for taken in columns):
+            columns.append(position)
+    columns.sort()
+    first = min(counts)
+    if not columns or columns[0] - _TOLERANCE > first:
+        columns.insert(0, first)
+    return columns
+
+
+def _column_of(columns: list[int], start: int) -> int:
+    index = 0
+    for i, column in enumerate(columns):
+        if column <= start + _TOLERANCE:
+            index = i
+        else:
+            break
+    return index
+
+
+def _split(frags: list[_Fragment], columns: list[int]) -> list[_Fragment]:
+    """Fragments cut where a single blank stands at a column's start: two cells pdftotext
+    printed one blank apart (「動画を活用し 手話言語を…」)."""
+    out: list[_Fragment] = []
+    for fragment in frags:
+        cuts = [
+            (column, index)
+            for column, index in fragment.spaces
+            if any(abs(column - start) <= 1 for start in columns if start > fragment.start)
+        ]
+        start, begin = fragment.start, 0
+        for column, index in cuts:
+            out.append(_Fragment(start, column - 1, fragment.text[begin:index]))
+            start, begin = column, index + 1
+        out.append(_Fragment(start, fragment.end, fragment.text[begin:]))
+    return out
+
+
+_YEAR = re.compile(r"(?:令和|平成|R|H)\s*[0-9０-９元]{1,2}\s*年度?|20[0-9]{2}\s*年度?")
+
+
+def _years(cells: list[str]) -> int:
+    """How many cells of a line are a year label."""
+    return sum(1 for text in cells if text and _YEAR.match(text))
+
+
+def _same_word(key: str, first: str) -> bool:
+    """Whether a key cell begins as the block's first (header) row does: the header repeated."""
+    return bool(first) and key.split()[0] == first.split()[0]
+
+
+def _assemble(
+    block: list[tuple[int, list[_Fragment]]], columns: list[int]
+) -> tuple[list[list[str]], list[int], Counter[int]]:
+    """Rows of cells (wrapped lines joined), the line each row starts on, and the columns the
+    row-starting lines write in."""
+    keyed = [frags[0].text for _, frags in block if _column_of(columns, frags[0].start) == 0]
+    numbered = sum(1 for text in keyed if _KEY.match(text)) >= max(2, len(keyed) // 2)
+    rows: list[list[str]] = []
+    lines: list[int] = []
+    used: Counter[int] = Counter()
+    for number, frags in block:
+        cells = [""] * len(columns)
+        for fragment in _split(frags, columns):
+            index = _column_of(columns, fragment.start)
+            cells[index] = f"{cells[index]} {fragment.text}" if cells[index] else fragment.text
+        key = cells[0]
+        if rows and key and not any(cells[1:]) and len(key) <= 4 and not _KEY.match(key):
+            key = ""  # a wrapped label's tail (「取組番」「号」): the key cell goes on
+        # a repeated header row (a new page's) starts a row too: its key is the first row's
+        starts_row = not rows or (
+            bool(key) and (not numbered or _KEY.match(key) is not None or _same_word(key, rows[0][0]))
+        )
+        if not starts_row and numbered and not _KEY.match(rows[-1][0]) and _years(cells) >= 2:
+            starts_row = True  # a header's row of years (令和3年度末 令和4年度末 …) under its label
+        if starts_row:
+            rows.append(cells)
+            lines.append(number)
+            used.update(index for index, text in enumerate(cells) if text)
+        else:
+            rows[-1] = [_join(old, new) for old, new in zip(rows[-1], cells, strict=True)]
+    return rows, lines, used
+
+
+def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int | None]) -> Table:
+    columns = _columns([frags for _, frags in block])
+    rows, lines, used = _assemble(block, columns)
+    # A column only wrapped lines start in is pdftotext's drift within a cell (its first line
+    # a position or two off), and one a row's first line alone starts in is a gap in a cell's
+    # text: the columns are those the first lines of several rows write in.
+    need = max(1, len(rows) // 10)
+    main = [column for index, column in enumerate(columns) if used[index] >= need or index == 0]
+    if len(main) < len(columns):
+        rows, lines, _ = _assemble(block, main)
+    return Table(
+        rows=[[Cell(text) for text in row] for row in rows],
+        location=Location(page=page(lines[0]), line=lines[0]),
+        row_locations=[Location(page=page(n), line=n) for n in lines],
+    )
+
+
+def read_columns(text: str) -> Document:
+    """The document of a column-aligned text: table blocks and lines, by page.
+
+    A table cut by a page break goes on over it (pdftotext puts ``\\f`` wherever the page
+    ended, often inside a row): the next page's lines join the block, and a row's wrapped text
+    on the new page joins its cells.
+    """
+    raw = text.split("\n")
+    drop = page_furniture(raw)
+    paged = "\f" in text
+    document = Document(kind="text", notes=_notes(raw, drop))
+    page = Page(number=1)
+    document.pages.append(page)
+    block: list[tuple[int, list[_Fragment]]] = []
+    block_page = page
+    page_of: dict[int, int] = {}
+    blanks = 0
+
+    def where(number: int) -> int | None:
+        return page_of.get(number, page.number) if paged else None
+
+    def flush() -> None:
+        nonlocal block
+        multi = sum(1 for _, frags in block if len(frags) > 1)
+        if multi >= 2:
+            block_page.blocks.append(_table(block, where))
+        else:
+            for number, frags in block:
+                block_page.blocks.append(Line(_line_text(frags), Location(page=where(number), line=number)))
+        block = []
+
+    for number, line in enumerate(raw, start=1):
+        if "\f" in line:
+            if not any(len(frags) > 1 for _, frags in block):
+                flush()
+            if page.blocks or block:
+                page = Page(number=page.number + 1)
+                document.pages.append(page)
+            blanks = 0
+            line = line.replace("\f", "")
+        if number - 1 in drop:
+            continue
+        if not line.strip():
+            blanks += 1
+            if blanks > 2:
+                flush()
+            continue
+        blanks = 0
+        frags = fragments(line.rstrip())
+        if len(frags) > 1 or (block and _continues(block, frags[0])):
+            if not block:
+                block_page = page
+            block.append((number, frags))
+            page_of[number] = page.number
+            continue
+        flush()
+        page.blocks.append(Line(line.strip(), Location(page=where(number), line=number)))
+    flush()
+    return document
+
+
+def _continues(block: list[tuple[int, list[_Fragment]]], fragment: _Fragment) -> bool:
+    """Whether a one-fragment line is a cell's wrapped text inside a table block, not prose:
+    indented past the first column, or no wider than the first column's text."""
+    if not any(len(frags) > 1 for _, frags in block):
+        return False
+    first_end = max(frags[0].end for _, frags in block)
+    second = min((frags[1].start for _, frags in block if len(frags) > 1), default=first_end)
+    return fragment.start > _TOLERANCE or fragment.end < second
+
+
+def _line_text(frags: list[_Fragment]) -> str:
+    return " ".join(fragment.text for fragment in frags)
