@@ -10,7 +10,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint bench clean browser libreoffice
+.PHONY: install run test lint bench clean browser libreoffice pdftools
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,10 +31,16 @@ libreoffice:
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
 		libreoffice-calc-nogui fonts-ipaexfont-gothic)
 
+# The reader tests print the sample plans to PDF and re-extract them with poppler's pdftotext
+# (plain and -layout), as a municipality's staff would; bench/parse.py uses pdfinfo/pdfunite.
+pdftools:
+	@command -v pdftotext >/dev/null && command -v pdfunite >/dev/null || (apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends poppler-utils)
+
 run: $(STAMP)
 	$(BIN)/shinchoku demo --port $(PORT)
 
-test: $(STAMP) browser libreoffice
+test: $(STAMP) browser libreoffice pdftools
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy  # the importers, as [tool.mypy] in pyproject.toml says
 	$(BIN)/python manage.py makemigrations --check --dry-run >/dev/null
