@@ -24,6 +24,7 @@ from ..text import (
     split_departments,
     squash,
     strip_footnotes,
+    title_marks,
     unit_direction,
     wording_direction,
 )
@@ -95,13 +96,10 @@ class Collector:
 
 # --------------------------------------------------------------------------- titles and marks
 
-_MARK = lazy_re(r"[【\[［](新規|新|完了|拡充|継続|重点|一部実施済|再掲)[】\]］]")
-
-
 def title_and_marks(text: str) -> tuple[str, list[str]]:
-    """A title without footnote marks and its 【新規】【完了】 marks, which become marks."""
-    marks = [m.group(1) for m in _MARK.finditer(text)]
-    return squash(_MARK.sub("", strip_footnotes(text.replace("\n", " ")))), marks
+    """A title cell without footnote marks, and its 【新規】【完了】 marks (text.title_marks: the one rule
+    every layout uses)."""
+    return title_marks(squash(strip_footnotes(text.replace("\n", " "))))
 
 
 def add_departments(item: Initiative, text: str) -> None:
