@@ -57,25 +57,11 @@ def pages(repeat: int) -> None:
     from django.test import Client
 
     from shinchoku.importers import parse
+    from shinchoku.plans.generate import break_stored_plan
     from shinchoku.plans.loader import load_plan
-    from shinchoku.plans.models import Initiative, ScheduleEntry, Section
 
     plan = load_plan(parse(ROOT / "samples" / "plans" / "nobeoka.txt")).plan
-    entry = ScheduleEntry.objects.filter(initiative__plan=plan).first()
-    ScheduleEntry.objects.filter(pk=entry.pk).update(fy=32767)
-    parent_id = None
-    for n in range(3000):
-        parent_id = Section.objects.create(
-            plan=plan,
-            key=f"deep{n}",
-            parent_id=parent_id,
-            title=f"第{n}層",
-            depth=min(n, 100),
-            position=1000 + n,
-        ).pk
-    Initiative.objects.filter(pk=plan.initiatives.order_by("position").first().pk).update(
-        section_id=parent_id
-    )
+    break_stored_plan(plan)
     client = Client(HTTP_HOST="127.0.0.1")
     print(f"延岡市 with a stored schedule year 32767 and 3,000 nested sections ({repeat} runs):")
     for label, url in (("plan page", f"/plans/{plan.pk}/"), ("roadmap page", f"/plans/{plan.pk}/roadmap/"),

@@ -25,8 +25,9 @@ from django.urls import reverse
 
 from shinchoku import cli
 from shinchoku.importers import ParseError, parse
+from shinchoku.plans.generate import break_stored_plan
 from shinchoku.plans.loader import load_plan
-from shinchoku.plans.models import Initiative, Plan, ScheduleEntry, Section
+from shinchoku.plans.models import Plan
 
 pytestmark = pytest.mark.django_db
 SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "plans"
@@ -187,21 +188,7 @@ def test_a_pending_upload_that_the_loader_refuses_is_dropped(staff, run_tasks, s
 def stored(client):
     """延岡市's plan, then (as if imported before the checks) a schedule year 32767 and 3,000 nested sections."""
     plan = load_plan(json.loads(json.dumps(BASE))).plan
-    entry = ScheduleEntry.objects.filter(initiative__plan=plan).first()
-    ScheduleEntry.objects.filter(pk=entry.pk).update(fy=32767)
-    parent_id = None
-    for n in range(3000):
-        parent_id = Section.objects.create(
-            plan=plan,
-            key=f"deep{n}",
-            parent_id=parent_id,
-            title=f"第{n}層",
-            depth=min(n, 100),
-            position=1000 + n,
-        ).pk
-    Initiative.objects.filter(pk=plan.initiatives.order_by("position").first().pk).update(
-        section_id=parent_id
-    )
+    break_stored_plan(plan)
     return plan
 
 

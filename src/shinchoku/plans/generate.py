@@ -25,3 +25,20 @@ def multiply(plan: dict[str, Any], factor: int, *, title_suffix: str = "") -> di
             initiatives.append(clone)
     result["initiatives"] = initiatives
     return result
+
+
+def break_stored_plan(plan: Any) -> None:
+    """Give a stored plan what the import checks now refuse (a schedule year 32767, 3,000 nested
+    sections holding its first initiative), as a plan imported before those checks may hold: the
+    pages must stay bounded whatever is stored (tests/web/test_hostile_plans.py, bench/hostile.py)."""
+    from .models import Initiative, ScheduleEntry, Section
+
+    entry = ScheduleEntry.objects.filter(initiative__plan=plan).first()
+    ScheduleEntry.objects.filter(pk=entry.pk).update(fy=32767)
+    parent_id = None
+    for n in range(3000):
+        parent_id = Section.objects.create(
+            plan=plan, key=f"deep{n}", parent_id=parent_id, title=f"第{n}層", depth=min(n, 100), position=1000 + n
+        ).pk
+    first = plan.initiatives.order_by("position").first()
+    Initiative.objects.filter(pk=first.pk).update(section_id=parent_id)
