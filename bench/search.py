@@ -1,9 +1,8 @@
 """Benchmark: search index build, search and 「他自治体の類似取組」 at national scale.
 
 Builds (once, cached under var/bench/search/) an installation of generated municipalities, each with
-one plan made from one of the five sample plans (multiplied like bench/pages.py, so a plan has about
-60 initiatives), with varied municipality names, prefectures and KPI numbers. Rows are bulk-inserted
-(the loader's history and checks would take hours at this scale; they are not what is measured here).
+one plan made from one of the five sample plans, with varied municipality names, prefectures and KPI
+numbers (bench/installation.py: bulk-inserted, with history).
 Then it prints:
 
 - indexing time: ``reindex --force`` over every initiative (tokenising and writing the term table);
@@ -24,20 +23,13 @@ import argparse
 import os
 import random
 import statistics
-import sys
 import time
 from pathlib import Path
 
+from installation import PREFECTURES, build
+
 ROOT = Path(__file__).resolve().parent.parent
 BENCH_VAR = ROOT / "var" / "bench" / "search"
-FACTORS = {"nobeoka": 1, "onojo": 3, "hita": 1, "izunokuni": 2, "shibata": 1}
-PREFECTURES = [
-    "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県", "埼玉県",
-    "千葉県", "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県", "山梨県", "長野県", "岐阜県", "静岡県",
-    "愛知県", "三重県", "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県", "鳥取県", "島根県", "岡山県",
-    "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県", "佐賀県", "長崎県", "熊本県", "大分県",
-    "宮崎県", "鹿児島県", "沖縄県",
-]  # fmt: skip
 QUERIES = [
     "書かない窓口", "マイナンバーカード", "テレワーク", "RPA", "オープンデータ", "GIGAスクール", "キャッシュレス",
     "公衆Wi-Fi", "ペーパーレス", "電子申請", "セキュリティ", "デジタルデバイド", "標準化", "AI", "窓口",
@@ -65,104 +57,6 @@ def setup(rebuild: bool) -> None:
 
         Plan.objects.all().delete()
         Municipality.objects.all().delete()
-
-
-def build(n_municipalities: int) -> None:
-    """Bulk-insert municipalities, plans, initiatives, departments and KPIs until there are enough."""
-    from django.db import transaction
-
-    from shinchoku.importers import parse
-    from shinchoku.plans.generate import multiply
-    from shinchoku.plans.models import (
-        Department,
-        Indicator,
-        IndicatorValue,
-        Initiative,
-        InitiativeDepartment,
-        Municipality,
-        Plan,
-        ValueKind,
-    )
-
-    existing = Municipality.objects.count()
-    if existing >= n_municipalities:
-        return
-    seeds = {name: parse(ROOT / "samples" / "plans" / f"{name}.txt") for name in FACTORS}
-    plans = {name: multiply(seeds[name], FACTORS[name]) for name in FACTORS}
-    names = list(FACTORS)
-    rng = random.Random(7)
-    started = time.perf_counter()
-    for n in range(existing, n_municipalities):
-        data = plans[names[n % len(names)]]
-        with transaction.atomic():
-            municipality = Municipality.objects.create(name=f"生成市{n:04d}", prefecture=PREFECTURES[n % 47])
-            info = data["plan"]
-            period = info.get("period") or {}
-            plan = Plan.objects.create(
-                municipality=municipality, title=f"生成市{n:04d}{info['title']}", start_fy=period.get("start_fy"),
-                end_fy=period.get("end_fy"), source_layout=info.get("source", {}).get("layout", ""),
-            )  # fmt: skip
-            items = data["initiatives"]
-            initiatives = Initiative.objects.bulk_create(
-                Initiative(
-                    plan=plan,
-                    code=item.get("code") or "",
-                    title=item["title"],
-                    summary=item.get("summary") or "",
-                    actions=item.get("actions") or "",
-                    position=p,
-                )  # fmt: skip
-                for p, item in enumerate(items)
-            )
-            department_names = sorted(
-                {d for item in items for d in item.get("departments") or [] if d.strip()}
-            )
-            departments = {
-                d.name: d
-                for d in Department.objects.bulk_create(
-                    Department(municipality=municipality, name=name[:100]) for name in department_names
-                )
-            }
-            InitiativeDepartment.objects.bulk_create(
-                InitiativeDepartment(initiative=initiative, department=departments[name], position=k)
-                for initiative, item in zip(initiatives, items, strict=True)
-                for k, name in enumerate(dict.fromkeys(d for d in item.get("departments") or [] if d.strip()))
-            )
-            indicators, values = [], []
-            for initiative, item in zip(initiatives, items, strict=True):
-                for p, kpi in enumerate(item.get("indicators") or []):
-                    scale = rng.uniform(0.5, 2.0)
-                    final = (kpi.get("final_target") or {}).get("value")
-                    indicator = Indicator(
-                        initiative=initiative, name=kpi["name"], unit=(kpi.get("unit") or "")[:50], position=p,
-                        has_final_target=final is not None, final_target_fy=(kpi.get("final_target") or {}).get("fy"),
-                        final_target_value=round(final * scale) if isinstance(final, int | float) else None,
-                    )  # fmt: skip
-                    indicators.append(indicator)
-                    for kind, key in ((ValueKind.TARGET, "targets"), (ValueKind.ACTUAL, "actuals")):
-                        for k, v in enumerate(kpi.get(key) or []):
-                            value = v.get("value")
-                            values.append(
-                                (
-                                    indicator,
-                                    kind,
-                                    v.get("fy"),
-                                    round(value * scale) if isinstance(value, int | float) else None,
-                                    k,
-                                )
-                            )
-            Indicator.objects.bulk_create(indicators)
-            IndicatorValue.objects.bulk_create(
-                IndicatorValue(indicator=i, kind=kind, fy=fy, value=value, position=k)
-                for i, kind, fy, value, k in values
-            )
-        if n % 100 == 99:
-            print(f"  built {n + 1} municipalities ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
-    print(
-        f"database: {Municipality.objects.count()} municipalities, {Initiative.objects.count()} initiatives, "
-        f"{Indicator.objects.count()} indicators",
-        file=sys.stderr,
-    )
 
 
 def index(skip: bool) -> None:
@@ -259,6 +153,7 @@ def main() -> None:
     ap.add_argument(
         "--skip-index", action="store_true", help="only index what an earlier run did not (no full rebuild)"
     )
+    ap.add_argument("--measure-only", action="store_true", help="use the database as it is")
     args = ap.parse_args()
     setup(args.rebuild)
     if not args.measure_only:

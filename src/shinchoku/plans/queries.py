@@ -10,7 +10,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet, prefetch_related_objects
+
+from shinchoku.core.prefectures import in_order
 
 from shinchoku.importers.planjson import MAX_SECTION_DEPTH, year_bounds
 
@@ -27,8 +29,25 @@ from .models import (
 )
 
 
-def municipalities_with_plans() -> QuerySet[Municipality]:
-    """Home page: municipalities, each with its plans and their initiative / indicator counts."""
+def municipalities_with_plans(prefecture: str = "") -> QuerySet[Municipality]:
+    """Home page: municipalities that have a plan (of one prefecture if given), in code order.
+
+    Without their plans: the page fetches those (``with_plans``) for the municipalities it shows,
+    so the page's cost does not grow with the installation."""
+    municipalities = Municipality.objects.filter(plans__isnull=False)
+    if prefecture:
+        municipalities = municipalities.filter(prefecture=prefecture)
+    return municipalities.distinct().order_by("code", "name", "pk")
+
+
+def prefectures_with_plans() -> list[str]:
+    """The prefectures the home page can be narrowed to."""
+    rows = Municipality.objects.filter(plans__isnull=False).exclude(prefecture="").values_list("prefecture")
+    return in_order(p for (p,) in rows.distinct())
+
+
+def with_plans(municipalities: list[Municipality]) -> None:
+    """Give each municipality its plans with their initiative / indicator counts (one query)."""
     plans = Plan.objects.annotate(
         n_initiatives=Count("initiatives", filter=Q(initiatives__retired_at__isnull=True), distinct=True),
         n_indicators=Count(
@@ -37,12 +56,7 @@ def municipalities_with_plans() -> QuerySet[Municipality]:
             distinct=True,
         ),
     ).order_by("-start_fy", "title")
-    return (
-        Municipality.objects.filter(plans__isnull=False)
-        .distinct()
-        .order_by("code", "name")
-        .prefetch_related(Prefetch("plans", queryset=plans))
-    )
+    prefetch_related_objects(municipalities, Prefetch("plans", queryset=plans))
 
 
 def active_initiatives(plan: Plan) -> QuerySet[Initiative]:

@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from shinchoku.accounts.permissions import can, manageable_plans, require, visible_rounds
+from shinchoku.core.paging import page_of
 from shinchoku.core.params import parse_count, parse_id
 from shinchoku.plans.models import Indicator, Plan, ValueKind
 from shinchoku.progress import evaluation
@@ -70,10 +71,12 @@ def round_list(request: HttpRequest) -> HttpResponse:
     rounds = (
         visible_rounds(request.user)
         .select_related("plan__municipality")
-        .order_by("plan__municipality__code", "plan__municipality__name", "plan__title", "-fy")
+        .order_by("plan__municipality__code", "plan__municipality__name", "plan__title", "-fy", "pk")
     )
     plans = manageable_plans(request.user).select_related("municipality")
-    return render(request, "progress/round_list.html", {"rounds": list(rounds), "plans": list(plans)})
+    page = page_of(request, rounds)
+    context = {"rounds": page.object_list, "page": page, "plans": list(plans)}
+    return render(request, "progress/round_list.html", context)
 
 
 def _default_year(plan: Plan, taken: set[int]) -> int | None:

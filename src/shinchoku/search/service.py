@@ -13,6 +13,7 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from shinchoku.accounts.permissions import public_reports
 from shinchoku.plans.models import Indicator, IndicatorValue, Initiative, Municipality, Plan, ValueKind
+from shinchoku.plans.queries import prefectures_with_plans
 from shinchoku.progress.models import RecordedActual
 
 from . import ranking, tokens
@@ -118,11 +119,6 @@ def similar(initiative: Initiative, *, limit: int = SIMILAR) -> list[Card]:
 def filter_choices(prefecture: str = "") -> dict[str, list]:
     """The filter form's options: prefectures and fiscal years that have plans, and the municipalities
     of the chosen prefecture (a national installation has 1,741: too many for one list)."""
-    prefectures = (
-        Municipality.objects.filter(plans__isnull=False)
-        .exclude(prefecture="")
-        .values_list("prefecture", flat=True)
-    )
     municipalities = (
         list(
             Municipality.objects.filter(plans__isnull=False, prefecture=prefecture)
@@ -138,4 +134,4 @@ def filter_choices(prefecture: str = "") -> dict[str, list]:
     ):
         if start <= end:
             years.update(range(start, end + 1))
-    return {"prefectures": sorted(set(prefectures)), "municipalities": municipalities, "years": sorted(years)}
+    return {"prefectures": prefectures_with_plans(), "municipalities": municipalities, "years": sorted(years)}

@@ -6,6 +6,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
+from shinchoku.core.paging import page_of
 from shinchoku.core.params import query_id
 from shinchoku.importers.text import wareki
 from shinchoku.plans import history, queries
@@ -17,13 +18,25 @@ from .charts import indicator_view, stacked_chart
 from .filters import InitiativeFilter
 
 
+#: Municipalities per home page (each with its plans and their standing).
+HOME_PER_PAGE = 20
+
+
 def home(request: HttpRequest) -> HttpResponse:
-    municipalities = list(queries.municipalities_with_plans())
+    """Municipalities and their plans, a page at a time, narrowed to one prefecture if asked."""
+    prefectures = queries.prefectures_with_plans()
+    prefecture = request.GET.get("prefecture", "")
+    if prefecture and prefecture not in prefectures:
+        prefecture = ""  # an odd value shows everything rather than an empty page
+    page = page_of(request, queries.municipalities_with_plans(prefecture), HOME_PER_PAGE)
+    municipalities = list(page.object_list)
+    queries.with_plans(municipalities)
     standing = results.years_by_plan([p for m in municipalities for p in m.plans.all()])
     for m in municipalities:
         for p in m.plans.all():
             p.standing = [(fy, sorted(counts.items())) for fy, counts in standing.get(p.pk, [])]
-    return render(request, "shinchoku/home.html", {"municipalities": municipalities})
+    context = {"municipalities": municipalities, "page": page, "prefectures": prefectures, "prefecture": prefecture}
+    return render(request, "shinchoku/home.html", context)
 
 
 def _plan(pk: int) -> Plan:
