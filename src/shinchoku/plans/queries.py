@@ -13,7 +13,6 @@ from decimal import Decimal
 from django.db.models import Count, Prefetch, Q, QuerySet, prefetch_related_objects
 
 from shinchoku.core.prefectures import in_order
-
 from shinchoku.importers.planjson import MAX_SECTION_DEPTH, year_bounds
 
 from .models import (

@@ -17,7 +17,6 @@ from shinchoku.search.service import similar
 from .charts import indicator_view, stacked_chart
 from .filters import InitiativeFilter
 
-
 #: Municipalities per home page (each with its plans and their standing).
 HOME_PER_PAGE = 20
 
