@@ -163,7 +163,12 @@ class Initiative(models.Model):
         verbose_name = _("取組")
         verbose_name_plural = _("取組")
         ordering = ["plan", "position"]
-        indexes = [models.Index(fields=["plan", "code"])]
+        indexes = [
+            models.Index(fields=["plan", "code"]),
+            # Lists across plans (the API without a plan filter) page through initiatives in plan
+            # order; with this index the database reads one page instead of sorting every row.
+            models.Index(fields=["plan", "position", "id"], name="initiative_plan_order"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.code} {self.title}".strip()

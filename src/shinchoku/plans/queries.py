@@ -10,7 +10,17 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Count, Prefetch, Q, QuerySet, prefetch_related_objects
+from django.db.models import (
+    Count,
+    F,
+    Func,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    prefetch_related_objects,
+)
 
 from shinchoku.core.prefectures import in_order
 from shinchoku.importers.planjson import MAX_SECTION_DEPTH, year_bounds
@@ -58,6 +68,16 @@ def with_plans(municipalities: list[Municipality]) -> None:
     prefetch_related_objects(municipalities, Prefetch("plans", queryset=plans))
 
 
+def indicator_count() -> Subquery:
+    """An initiative's number of current indicators, for ``annotate(n_indicators=…)``.
+
+    A correlated subquery rather than a join with GROUP BY: the database counts only for the rows
+    a page returns (a join groups the whole table before LIMIT), and ``count()`` drops it.
+    """
+    current = Indicator.objects.filter(initiative=OuterRef("pk"), retired_at__isnull=True).order_by()
+    return Subquery(current.annotate(n=Func(F("pk"), function="COUNT")).values("n"))
+
+
 def active_initiatives(plan: Plan) -> QuerySet[Initiative]:
     """The plan's current initiatives with what list pages show (section, departments, KPI count)."""
     return (
@@ -66,7 +86,7 @@ def active_initiatives(plan: Plan) -> QuerySet[Initiative]:
         .prefetch_related(
             Prefetch("department_links", queryset=InitiativeDepartment.objects.select_related("department"))
         )
-        .annotate(n_indicators=Count("indicators", filter=Q(indicators__retired_at__isnull=True)))
+        .annotate(n_indicators=indicator_count())
         .order_by("position")
     )
 
@@ -280,6 +300,6 @@ def department_initiatives(department: Department) -> QuerySet[Initiative]:
         .prefetch_related(
             Prefetch("department_links", queryset=InitiativeDepartment.objects.select_related("department"))
         )
-        .annotate(n_indicators=Count("indicators", filter=Q(indicators__retired_at__isnull=True)))
+        .annotate(n_indicators=indicator_count())
         .order_by("plan__title", "position")
     )

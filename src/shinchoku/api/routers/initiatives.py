@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 import django_filters
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Prefetch, QuerySet
 from django.http import Http404, HttpRequest
 from ninja import Field, Query, Router, Schema
 from ninja.errors import ValidationError
@@ -68,7 +68,7 @@ def current_initiatives() -> QuerySet[Initiative]:
         .prefetch_related(
             Prefetch("department_links", queryset=InitiativeDepartment.objects.select_related("department"))
         )
-        .annotate(n_indicators=Count("indicators", filter=Q(indicators__retired_at__isnull=True)))
+        .annotate(n_indicators=queries.indicator_count())
         .order_by("plan_id", "position", "pk")
     )
 
@@ -106,7 +106,7 @@ def list_initiatives(request: HttpRequest, filters: Query[InitiativeFilters]) ->
                 for name, errors in filterset.errors.items()
             ]
         )
-    return filterset.qs.distinct()
+    return filterset.qs  # no join repeats a row: an initiative has a department at most once
 
 
 def attach_public_actuals(indicators: list[Indicator]) -> None:
