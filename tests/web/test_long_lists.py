@@ -91,3 +91,9 @@ def test_round_list_is_paged(client):
     assert text_of(first).count("令和6年度の実績") == 50
     second = text_of(client.get(reverse("progress:rounds"), {"page": "2"}))
     assert second.count("令和6年度の実績") == 10 and "試験町059" in second
+
+
+def test_the_site_icon_is_served_from_our_own_static_files(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301 and response["Location"].endswith("shinchoku/img/favicon.svg")
+    assert 'rel="icon" href="/static/shinchoku/img/favicon.svg"' in client.get(reverse("home")).content.decode()
