@@ -143,6 +143,12 @@ def test_serve_answers_with_waitress_and_debug_off(server):
     assert "計画一覧" in html
 
 
+def test_the_health_check_answers_ok_for_the_proxy(server):
+    status, headers, body = Browser(server).request("/healthz")
+    assert (status, body) == (200, "ok")
+    assert headers["Content-Type"].startswith("text/plain")
+
+
 def test_a_missing_page_is_the_japanese_404_not_the_debug_page(server):
     status, _, html = Browser(server).request("/no-such-page/")
     assert status == 404

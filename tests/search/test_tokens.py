@@ -48,3 +48,15 @@ def test_hostile_text_does_not_break_the_tokenizer():
     assert tokens.terms("A" * 300) == []  # longer than any term
     long = "書かない窓口の推進。" * 20_000  # 200,000 characters, beyond Sudachi's input limit
     assert tokens.terms(long).count("窓口") == 20_000
+
+
+def test_many_threads_tokenise_at_once():
+    """The production server answers in several threads; a shared Sudachi tokenizer raised
+    「Tokenizer is already in use」 and the initiative pages under load failed with a 500."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    text = "書かない窓口の導入とマイナンバーカードの普及促進。" * 40
+    expected = tokens.terms(text)
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(lambda _: tokens.terms(text), range(64)))
+    assert all(result == expected for result in results)

@@ -1,10 +1,11 @@
-"""The progress of a background job, as a fragment the starting page polls (htmx)."""
+"""The progress of a background job, as a fragment the starting page polls (htmx); the health check."""
 
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
+from django.templatetags.static import static
 
 from .models import Job
 
@@ -30,3 +31,18 @@ def job_status(request: HttpRequest, pk: str) -> HttpResponse:
         response["HX-Refresh"] = "true"
         return response
     return render(request, "core/_job.html", {"job": job})
+
+
+def health(request: HttpRequest) -> HttpResponse:
+    """「ok」 while the server answers: for the municipality's proxy or monitoring to poll.
+
+    It touches neither the database nor the session, so it measures the server alone (bench/load.py
+    compares every page's throughput with it)."""
+    return HttpResponse("ok", content_type="text/plain; charset=utf-8")
+
+
+def favicon(request: HttpRequest) -> HttpResponse:
+    """Browsers ask for /favicon.ico whatever the page links to (the API's documentation page too):
+    send them to the site's icon rather than log a 404 each time. Resolved per request, because
+    the hashed static name exists only once the assets are collected."""
+    return HttpResponsePermanentRedirect(static("shinchoku/img/favicon.svg"))

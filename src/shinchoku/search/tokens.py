@@ -17,6 +17,7 @@ Pure Python (no Django), so the importers' layer rules do not apply but the func
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections import Counter
 from functools import cache
@@ -49,9 +50,22 @@ SYNONYMS_FILE = Path(__file__).with_name("data") / "synonyms.txt"
 
 
 @cache
+def _dictionary() -> Dictionary:
+    """One dictionary per process (memory-mapped; loading takes ~0.2 s)."""
+    return Dictionary(dict="core")
+
+
+_per_thread = threading.local()
+
+
 def _tokenizer():
-    """One tokenizer per process (the dictionary is memory-mapped; loading takes ~0.2 s)."""
-    return Dictionary(dict="core").tokenizer(mode=SplitMode.C)
+    """One tokenizer per thread: a Sudachi tokenizer refuses concurrent use (SudachiError), and the
+    production server answers requests in several threads at once (every initiative page tokenises
+    for its similar initiatives: under load, half of them failed with a 500)."""
+    tokenizer = getattr(_per_thread, "tokenizer", None)
+    if tokenizer is None:
+        tokenizer = _per_thread.tokenizer = _dictionary().tokenizer(mode=SplitMode.C)
+    return tokenizer
 
 
 #: Circled and parenthesised numbers (①, ⑵) number list items; NFKC would glue them to the next word.
