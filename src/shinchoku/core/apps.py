@@ -6,3 +6,8 @@ class CoreConfig(AppConfig):
     label = "core"
     verbose_name = "共通"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from . import pagecache
+
+        pagecache.install()

@@ -84,6 +84,17 @@ SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 
+# Public pages kept for citizens (shinchoku.core.pagecache): in this process's memory, which every
+# thread of `shinchoku serve` shares; a change made by another process (the worker) shows within
+# SHINCHOKU_PAGE_CACHE_SECONDS. 0 turns the cache off.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": 2000},
+    }
+}
+SHINCHOKU_PAGE_CACHE_SECONDS = int(os.environ.get("SHINCHOKU_PAGE_CACHE_SECONDS", "60"))
+
 ROOT_URLCONF = "shinchoku.urls"
 WSGI_APPLICATION = "shinchoku.wsgi.application"
 

@@ -9,3 +9,6 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 #: Tests serve assets from the apps (whitenoise's finders); only `shinchoku serve` needs collectstatic.
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
+#: Off: a test's rolled-back rows would leave pages kept for the next test. tests/core/test_pagecache.py
+#: turns it on, with real commits.
+SHINCHOKU_PAGE_CACHE_SECONDS = 0

@@ -1,0 +1,97 @@
+"""Public pages served from memory: what citizens read is the same for every one of them.
+
+The plan, initiative, roadmap, budget, department and home pages cost tens of milliseconds of
+Python each; under load the server answered 2% as many of them as of a trivial view (bench/load.py).
+Citizens (not signed in) all see the same page for the same address, so the rendered page is kept
+in the cache and answered from there.
+
+When it is thrown away:
+
+- every write to the tables pages are made of (plans, progress, search, national), by this
+  process, makes every kept page obsolete at once: the cache key carries a version that any such
+  INSERT / UPDATE / DELETE moves on, caught where SQL is executed, so bulk loads and
+  ``QuerySet.update`` count too, not only ``save()`` — and moves on again when the transaction
+  commits, since pages rendered meanwhile could not see the uncommitted rows. A plan office publishing a round, or editing
+  a target, and then opening the public page sees the change;
+- another process's writes (the background worker importing a plan, a command line import) are not
+  seen by this process: its kept pages expire after ``SHINCHOKU_PAGE_CACHE_SECONDS`` (60 s).
+
+Signed-in users always get a fresh page (it names them, and shows what citizens may not see).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.backends.signals import connection_created
+from django.http import HttpRequest, HttpResponse
+
+#: Tables whose rows public pages show; a write to any of them makes kept pages obsolete.
+WATCHED = re.compile(r'^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?(?:plans|progress|search|national)_', re.I)
+
+_versions = itertools.count(1)
+_version = next(_versions)
+
+
+def _bump() -> None:
+    global _version
+    _version = next(_versions)
+
+
+def _watch_writes(execute: Callable[..., Any], sql: str, params: Any, many: bool, context: Any) -> Any:
+    result = execute(sql, params, many, context)
+    if WATCHED.match(sql):
+        _bump()
+        connection = context["connection"]
+        # Pages rendered by other threads before this transaction commits show the data without
+        # it: move the version on again once it is committed (once per transaction).
+        if connection.in_atomic_block and getattr(connection, "_pagecache_block", None) is not connection.atomic_blocks[0]:
+            connection._pagecache_block = connection.atomic_blocks[0]
+            transaction.on_commit(_bump, using=connection.alias)
+    return result
+
+
+def watch(sender: Any, connection: Any, **kwargs: Any) -> None:
+    """Watch every new connection to the main database (connected in CoreConfig.ready)."""
+    if connection.alias == "default" and _watch_writes not in connection.execute_wrappers:
+        connection.execute_wrappers.append(_watch_writes)
+
+
+def install() -> None:
+    connection_created.connect(watch, dispatch_uid="shinchoku.pagecache")
+
+
+def _personal(request: HttpRequest) -> bool:
+    """A request whose page may differ from a citizen's: signed in, or carrying a session or a
+    message (「ログアウトしました」 must not be kept and shown to the next citizen)."""
+    cookies = request.COOKIES
+    return settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies or request.user.is_authenticated
+
+
+def public_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Answer citizens' GET requests for ``view`` from the cache while nothing has changed."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        seconds = settings.SHINCHOKU_PAGE_CACHE_SECONDS
+        if not seconds or request.method != "GET" or _personal(request):
+            return view(request, *args, **kwargs)
+        # The version is read before rendering: a write while rendering leaves the page under a
+        # version that is already obsolete, never served.
+        key = f"page:{_version}:{request.headers.get('HX-Request', '')}:{request.get_full_path()}"
+        kept = cache.get(key)
+        if kept is not None:
+            return kept
+        response = view(request, *args, **kwargs)
+        if response.status_code == 200 and not response.streaming and not response.cookies:
+            cache.set(key, response, seconds)
+        return response
+
+    return wrapper

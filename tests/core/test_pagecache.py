@@ -1,0 +1,84 @@
+"""Public pages kept in memory for citizens (core.pagecache), with real commits: a kept page is
+answered without a query, and is never shown once anything on it has changed."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.cache import cache
+from django.db import connection, transaction
+from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from shinchoku.core import pagecache
+from shinchoku.plans.models import Initiative, Municipality, Plan
+
+pytestmark = [pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture(autouse=True)
+def kept_pages():
+    cache.clear()
+    with override_settings(SHINCHOKU_PAGE_CACHE_SECONDS=60):
+        yield
+    cache.clear()
+
+
+@pytest.fixture
+def initiative() -> Initiative:
+    municipality = Municipality.objects.create(name="試験市", prefecture="福岡県")
+    plan = Plan.objects.create(municipality=municipality, title="試験市DX推進計画")
+    return Initiative.objects.create(plan=plan, code="1", title="書かない窓口の導入", position=0)
+
+
+def _get(client, url: str) -> tuple[str, int]:
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return response.content.decode(), len(queries.captured_queries)
+
+
+def test_a_citizen_is_answered_from_memory_the_second_time(client, initiative):
+    url = reverse("initiative", args=[initiative.pk])
+    first, queries = _get(client, url)
+    assert "書かない窓口の導入" in first and queries > 3
+    again, queries = _get(client, url)
+    assert (again, queries) == (first, 0)
+
+
+def test_a_saved_change_shows_at_once(client, initiative):
+    url = reverse("plan", args=[initiative.plan.pk])
+    assert "書かない窓口の導入" in _get(client, url)[0]
+    initiative.title = "書かない窓口の全庁展開"
+    initiative.save()
+    assert "書かない窓口の全庁展開" in _get(client, url)[0]
+
+
+def test_a_bulk_update_shows_at_once(client, initiative):
+    url = reverse("initiative", args=[initiative.pk])
+    _get(client, url)
+    Initiative.objects.filter(pk=initiative.pk).update(title="窓口のオンライン化")
+    assert "窓口のオンライン化" in _get(client, url)[0]
+
+
+def test_the_version_moves_on_again_when_the_transaction_commits(initiative):
+    with transaction.atomic():
+        Initiative.objects.filter(pk=initiative.pk).update(title="改題")
+        inside = pagecache._version
+    assert pagecache._version > inside
+
+
+def test_pages_of_signed_in_users_are_neither_kept_nor_shown_to_citizens(client, admin_client, initiative):
+    url = reverse("plan", args=[initiative.plan.pk])
+    assert "ログアウト" in admin_client.get(url).content.decode()
+    page, queries = _get(client, url)
+    assert "ログアウト" not in page and queries > 0
+    assert _get(admin_client, url)[1] > 0  # always rendered for a signed-in user
+
+
+def test_a_request_carrying_a_message_is_not_kept(client, initiative):
+    url = reverse("home")
+    client.cookies["messages"] = "x"  # e.g. 「ログアウトしました」 waiting to be shown
+    _get(client, url)
+    del client.cookies["messages"]
+    assert _get(client, url)[1] > 0  # nothing was kept from the request with a message
