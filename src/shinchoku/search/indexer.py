@@ -18,8 +18,8 @@ from django.db.models import Count, Sum
 
 from shinchoku.plans.models import Indicator, Initiative, InitiativeDepartment
 
-from . import tokens
-from .models import IndexStats, Posting, SearchDocument
+from . import ranking, tokens
+from .models import IndexStats, Posting, SearchDocument, TermStats
 
 #: Bump when tokens.py or the weights change: every initiative is then re-indexed by `reindex`.
 INDEX_VERSION = "1"
@@ -140,10 +140,12 @@ def _index_batch(batch: list[int], force: bool, report: IndexReport) -> None:
         postings.extend((term, pk, municipality_id, tf, length) for term, tf in counts.items())
         report.indexed += 1
     if stale:
+        forget_terms(stale)
         Posting.objects.filter(initiative_id__in=stale).delete()
         SearchDocument.objects.filter(pk__in=stale).delete()
     SearchDocument.objects.bulk_create(documents, batch_size=BATCH)
     _insert_postings(postings)
+    _count_terms(Counter(term for term, *_ in postings))
 
 
 def _insert_postings(rows: list[tuple[str, int, int, int, int]]) -> None:
@@ -153,10 +155,46 @@ def _insert_postings(rows: list[tuple[str, int, int, int, int]]) -> None:
         return
     table = connection.ops.quote_name(Posting._meta.db_table)
     sql = (
-        f"INSERT INTO {table} (term, initiative_id, municipality_id, tf, length) VALUES (%s, %s, %s, %s, %s)"
+        f"INSERT INTO {table} (term, initiative_id, municipality_id, tf, length, impact)"
+        " VALUES (%s, %s, %s, %s, %s, %s)"
     )
     with connection.cursor() as cursor:
-        cursor.executemany(sql, rows)
+        cursor.executemany(sql, [(*row, ranking.impact(row[3], row[4])) for row in rows])
+
+
+def _count_terms(changes: Counter[str]) -> None:
+    """Move each term's document frequency by what this batch added and removed (one upsert per
+    term, the same statement on SQLite and PostgreSQL)."""
+    changes = Counter({term: n for term, n in changes.items() if n})
+    if not changes:
+        return
+    table = connection.ops.quote_name(TermStats._meta.db_table)
+    sql = (
+        f"INSERT INTO {table} (term, documents) VALUES (%s, %s)"
+        f" ON CONFLICT (term) DO UPDATE SET documents = {table}.documents + excluded.documents"
+    )
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, list(changes.items()))
+    TermStats.objects.filter(term__in=[t for t, n in changes.items() if n < 0], documents__lte=0).delete()
+
+
+def forget_terms(initiative_ids: list[int]) -> None:
+    """Take these initiatives' terms out of the document frequencies (before their postings go)."""
+    terms = Posting.objects.filter(initiative_id__in=initiative_ids).values_list("term", flat=True)
+    _count_terms(Counter({term: -n for term, n in Counter(terms).items()}))
+
+
+def recount_terms() -> None:
+    """Every term's document frequency counted again from the postings (``reindex`` does it: rows
+    deleted with their initiative leave the counts, which the indexer never sees)."""
+    with transaction.atomic():
+        TermStats.objects.all().delete()
+        stats = connection.ops.quote_name(TermStats._meta.db_table)
+        postings = connection.ops.quote_name(Posting._meta.db_table)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {stats} (term, documents) SELECT term, COUNT(*) FROM {postings} GROUP BY term"
+            )
 
 
 def index_plan(plan_id: int) -> IndexReport:
@@ -167,6 +205,7 @@ def index_plan(plan_id: int) -> IndexReport:
 def reindex_all(*, force: bool = False) -> IndexReport:
     """The whole index (``shinchoku reindex``): every initiative, dropping entries of deleted ones."""
     report = index_initiatives(Initiative.objects.values_list("pk", flat=True), force=force)
+    recount_terms()
     return report
 
 

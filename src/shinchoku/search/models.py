@@ -48,20 +48,40 @@ class Posting(models.Model):
     )
     tf = models.PositiveIntegerField(_("重み付き出現数"))
     length = models.PositiveIntegerField(_("文書の重み付き語数"))
+    #: The term's BM25 weight in this initiative at a fixed reference length (ranking.impact): the
+    #: order in which a term's postings are read, so a query reads the best ones first and stops.
+    impact = models.FloatField(_("語の重み（読む順）"), default=0.0)
 
     class Meta:
         verbose_name = _("索引語")
         verbose_name_plural = _("索引語")
         indexes = [
-            # Covering: BM25 over a term's postings reads this index only.
+            # Covering, best first: a query reads at most ranking.PER_TERM postings of each term
+            # from this index alone, whatever the size of the installation.
             models.Index(
-                fields=["term", "initiative", "tf", "length", "municipality"], name="posting_term_cover"
+                fields=["term", "-impact", "initiative", "tf", "length", "municipality"], name="posting_term_impact"
             ),
             models.Index(fields=["initiative"], name="posting_initiative"),
         ]
 
     def __str__(self) -> str:
         return f"{self.term} ({self.initiative_id}: {self.tf})"
+
+
+class TermStats(models.Model):
+    """How many indexed initiatives contain a term (its document frequency, for the idf), kept up
+    to date by the indexer: counting a common term's postings at query time grows with the
+    installation."""
+
+    term = models.CharField(_("語"), max_length=64, primary_key=True)
+    documents = models.IntegerField(_("含む取組の数"), default=0)
+
+    class Meta:
+        verbose_name = _("索引語の統計")
+        verbose_name_plural = _("索引語の統計")
+
+    def __str__(self) -> str:
+        return f"{self.term}: {self.documents}"
 
 
 class IndexStats(models.Model):

@@ -2,11 +2,16 @@
 
 score(d) = Σ_t w_t · idf(t) · tf(t,d)·(k1+1) / (tf(t,d) + k1·(1 − b + b·|d|/avgdl))
 
-with idf(t) = ln(1 + (N − df + 0.5)/(df + 0.5)) (never negative). Document frequencies are counted
-at query time from the covering index (exact whatever was imported a second ago); N and avgdl
-come from IndexStats, read in the same query. The idf is computed in Python and passed in, because SQLite's ln() is a
-compile-time option. Only the postings of the query's terms are read, so the cost follows the
-terms' frequency, not the size of the installation.
+with idf(t) = ln(1 + (N − df + 0.5)/(df + 0.5)) (never negative). Document frequencies come from
+TermStats, which the indexer keeps up to date; N and avgdl from IndexStats, read in the same query.
+The idf is computed in Python and passed in, because SQLite's ln() is a compile-time option.
+
+The work is bounded whatever the size of the installation: of each query term, at most
+``PER_TERM`` postings are read, the best first — in the order of their ``impact``, the term's
+BM25 weight at a fixed reference length, which an index keeps sorted. A term in fewer initiatives
+than that (every term of a municipal installation, and rare words nationally) is read whole and
+ranked exactly; for a word in tens of thousands of initiatives (「窓口」 nationally) the initiatives
+that use it most are kept, and the total is then a lower bound (``Ranked.more``).
 """
 
 from __future__ import annotations
@@ -15,13 +20,23 @@ import math
 from dataclasses import dataclass
 
 from django.db import connection
-from django.db.models import Count, QuerySet, Subquery
+from django.db.models import QuerySet, Subquery
 from django.db.models.expressions import RawSQL
 
-from .models import IndexStats, Posting
+from .models import IndexStats, Posting, TermStats
 
 K1 = 1.2
 B = 0.75
+#: The document length ``impact`` assumes (about the average of a plan's initiatives): only the
+#: order in which postings are read depends on it, never a score.
+REFERENCE_LENGTH = 60.0
+#: Postings read per query term at most.
+PER_TERM = 1000
+
+
+def impact(tf: int, length: int) -> float:
+    """The order of a term's postings: its BM25 term weight at the reference length."""
+    return tf / (tf + K1 * (1 - B + B * length / REFERENCE_LENGTH))
 
 
 @dataclass
@@ -30,20 +45,20 @@ class Ranked:
 
     hits: list[tuple[int, float]]
     total: int
+    #: True when a term had more postings than were read: ``total`` is then at least that many.
+    more: bool = False
 
 
 def document_frequencies(terms: list[str]) -> tuple[dict[str, int], IndexStats]:
     """Each term's document frequency, and the collection statistics, in one query."""
     stats = IndexStats.objects.filter(pk=1)
     rows = list(
-        Posting.objects.filter(term__in=terms)
-        .values_list("term")
-        .annotate(
-            n=Count("*"),
-            documents=Subquery(stats.values("documents")),
-            total_length=Subquery(stats.values("total_length")),
+        TermStats.objects.filter(term__in=terms, documents__gt=0).values_list(
+            "term",
+            "documents",
+            Subquery(stats.values("documents")),
+            Subquery(stats.values("total_length")),
         )
-        .order_by()
     )
     if not rows:
         return {}, IndexStats()
@@ -92,7 +107,7 @@ def rank(
         ordered = sorted(scored.items(), key=lambda item: (-item[1], item[0]))[:max_terms]
         kept, postings = [], 0
         for term, score in ordered:
-            postings += dfs[term]
+            postings += min(dfs[term], PER_TERM)  # what is read of it
             if kept and max_postings is not None and postings > max_postings:
                 break
             kept.append((term, score))
@@ -100,27 +115,31 @@ def rank(
     if not scored:
         return Ranked([], 0)
     table = connection.ops.quote_name(Posting._meta.db_table)
-    terms = list(scored)
-    case = " ".join("WHEN %s THEN %s" for _ in terms)
-    params: list = [p for term in terms for p in (term, scored[term])]
-    params += [K1 + 1, K1, 1 - B, B / stats.average_length]
-    where = [f"p.term IN ({', '.join(['%s'] * len(terms))})"]
-    params += terms
+    where, where_params = ["p.term = %s"], []
     if exclude_municipality is not None:
         where.append("p.municipality_id <> %s")
-        params.append(exclude_municipality)
+        where_params.append(exclude_municipality)
     if within is not None:
         # Correlated EXISTS, not IN (…): a filter such as "has a KPI" matches most initiatives, and
-        # materialising that list costs more than a primary-key lookup per posting of the query's terms.
+        # materialising that list costs more than a primary-key lookup per posting read.
         correlated = within.filter(pk=RawSQL("p.initiative_id", ())).values("pk")
         sub_sql, sub_params = correlated.query.sql_with_params()
         where.append(f"EXISTS ({sub_sql})")
-        params += list(sub_params)
+        where_params += list(sub_params)
+    # One sub-select per term: its best postings, read in index order and cut at PER_TERM.
+    per_term = (
+        "SELECT * FROM (SELECT p.initiative_id AS initiative_id, p.tf AS tf, p.length AS length, %s AS w"
+        f" FROM {table} p WHERE {' AND '.join(where)} ORDER BY p.impact DESC LIMIT %s) t{{n}}"
+    )
+    params: list = [K1 + 1, K1, 1 - B, B / stats.average_length]
+    unions = []
+    for n, (term, weight) in enumerate(scored.items()):
+        unions.append(per_term.format(n=n))
+        params += [weight, term, *where_params, PER_TERM]
     sql = (
         "SELECT initiative_id, score, COUNT(*) OVER () FROM ("
-        f" SELECT p.initiative_id AS initiative_id, SUM((CASE p.term {case} END) * p.tf * %s"
-        "  / (p.tf + %s * (%s + %s * p.length))) AS score"
-        f" FROM {table} p WHERE {' AND '.join(where)} GROUP BY p.initiative_id"
+        " SELECT q.initiative_id AS initiative_id, SUM(q.w * q.tf * %s / (q.tf + %s * (%s + %s * q.length))) AS score"
+        f" FROM ({' UNION ALL '.join(unions)}) q GROUP BY q.initiative_id"
         ") ranked ORDER BY score DESC, initiative_id LIMIT %s OFFSET %s"
     )
     params += [limit, offset]
@@ -128,4 +147,5 @@ def rank(
         cursor.execute(sql, params)
         rows = cursor.fetchall()
     total = rows[0][2] if rows else 0
-    return Ranked([(row[0], float(row[1])) for row in rows], total)
+    more = any(dfs[term] > PER_TERM for term in scored)
+    return Ranked([(row[0], float(row[1])) for row in rows], total, more)

@@ -9,13 +9,22 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db.models.signals import pre_delete
 from django.dispatch import receiver
 
 from shinchoku.plans.loader import plan_loaded
 
-from .indexer import index_plan
+from .indexer import forget_terms, index_plan
+from .models import SearchDocument
 
 
 @receiver(plan_loaded, dispatch_uid="search-index-plan")
 def reindex_loaded_plan(sender: Any, plan: Any, **kwargs: Any) -> None:
     index_plan(plan.pk)
+
+
+@receiver(pre_delete, sender=SearchDocument, dispatch_uid="search-forget-terms")
+def forget_deleted_document(sender: Any, instance: SearchDocument, **kwargs: Any) -> None:
+    """An initiative deleted with its plan or municipality takes its postings along (a cascade the
+    indexer does not see): its terms leave the document frequencies first."""
+    forget_terms([instance.pk])
