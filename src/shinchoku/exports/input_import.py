@@ -22,8 +22,8 @@ from django.db import transaction
 from shinchoku.accounts.permissions import can
 from shinchoku.progress import services
 from shinchoku.progress.evaluation import Scale
-from shinchoku.progress.forms import format_number
 from shinchoku.progress.models import Report, Round, Status
+from shinchoku.web.templatetags.shinchoku import number
 
 from .input_sheet import REPORT_FIELDS, SheetReport, columns, grade_choice, read_input_workbook
 
@@ -172,8 +172,8 @@ def _plan(
             unit = indicator.unit
             planned.changes.append(Change(
                 f"実績値（{indicator.name}）",
-                f"{format_number(old)}{unit}" if old is not None else (mine.text if mine else "") or EMPTY,
-                f"{format_number(value)}{unit}" if value is not None else EMPTY,
+                f"{number(old)}{unit}" if old is not None else (mine.text if mine else "") or EMPTY,
+                f"{number(value)}{unit}" if value is not None else EMPTY,
             ))  # fmt: skip
     return planned if ok else None
 

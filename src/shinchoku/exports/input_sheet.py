@@ -431,6 +431,7 @@ def _read_sheet(
 ) -> int:
     """Read one sheet into ``content``; 0 when it is not an input sheet of this round."""
     width = len(cols)
+    header_seen = False
     for number, cells in enumerate(sheet.iter_rows(max_col=width), start=1):
         if number < HEADER_ROW:
             continue
@@ -444,6 +445,7 @@ def _read_sheet(
                     "見出しが様式と違います。この回のページからダウンロードした様式のまま入力してください。",
                 )
                 return 1
+            header_seen = True
             continue
         if number > MAX_ROWS:
             raise ParseError(f"「{name}」シートの行が多すぎます（上限 {MAX_ROWS:,} 行）。")
@@ -476,7 +478,7 @@ def _read_sheet(
             grades,
             content,
         )
-    return 1
+    return int(header_seen)
 
 
 def _read_row(

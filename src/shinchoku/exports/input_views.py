@@ -20,6 +20,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from shinchoku.accounts.permissions import can, membership, require
 from shinchoku.audit.models import Kind
 from shinchoku.audit.recorder import record
+from shinchoku.core.params import parse_id
 from shinchoku.importers.errors import ParseError
 from shinchoku.importers.text import wareki
 from shinchoku.progress.models import Round
@@ -70,12 +71,18 @@ def input_xlsx(request: HttpRequest, pk: int) -> HttpResponse:
     require(request.user, "view_round", round_)
     sheets, table = _sheets(request, round_)
     if not round_.is_open or not sheets:
-        messages.info(request, "Excelで入力できる報告はありません（受付中の回で、入力できる報告があるときに使えます）。")
+        messages.info(
+            request, "Excelで入力できる報告はありません（受付中の回で、入力できる報告があるときに使えます）。"
+        )
         return redirect("progress:round", pk=round_.pk)
     who = request.user.get_full_name() or request.user.get_username()
     workbook = input_sheet.input_workbook(table, sheets, who=who)
     names = "・".join(name for name, _rows in sheets) if len(sheets) <= 3 else "全担当課"
-    record(Kind.EXPORT, obj=round_, details={"export": "進捗管理表（入力用）", "format": "xlsx", "sheets": len(sheets)})
+    record(
+        Kind.EXPORT,
+        obj=round_,
+        details={"export": "進捗管理表（入力用）", "format": "xlsx", "sheets": len(sheets)},
+    )
     filename = f"{round_.plan.municipality.name}_{wareki(round_.fy)}_進捗管理表_入力用_{names}.xlsx"
     return _xlsx(workbook_bytes(workbook), filename, private=True)
 
@@ -97,7 +104,9 @@ def input_upload(request: HttpRequest, pk: int) -> HttpResponse:
         return render(request, "exports/input_upload.html", context, status=400)
     upload = form.cleaned_data["file"]
     if upload.size > input_sheet.MAX_UPLOAD:
-        form.add_error("file", f"ファイルが大きすぎます（上限 {input_sheet.MAX_UPLOAD // (1024 * 1024)} MB）。")
+        form.add_error(
+            "file", f"ファイルが大きすぎます（上限 {input_sheet.MAX_UPLOAD // (1024 * 1024)} MB）。"
+        )
         return render(request, "exports/input_upload.html", context, status=400)
     try:
         result = input_import.preview(round_, request.user, upload.read())
@@ -121,20 +130,26 @@ def input_confirm(request: HttpRequest, pk: int) -> HttpResponse:
     require(request.user, "view_round", round_)
     stored = request.session.get(SESSION_KEY)
     if not stored or stored.get("round") != round_.pk or stored.get("token") != request.POST.get("token"):
-        messages.error(request, "確認画面の有効期限が切れました。もう一度ファイルをアップロードしてください。")
+        messages.error(
+            request, "確認画面の有効期限が切れました。もう一度ファイルをアップロードしてください。"
+        )
         return redirect("exports-input-upload", pk=round_.pk)
-    overwrite = {int(v) for v in request.POST.getlist("overwrite") if v.isascii() and v.isdigit() and len(v) < 19}
+    overwrite = {n for v in request.POST.getlist("overwrite") if (n := parse_id(v)) is not None}
     outcome = input_import.apply(
         round_, request.user, stored, submit=request.POST.get("submit") == "1", overwrite=overwrite
     )
     del request.session[SESSION_KEY]
     if outcome.submitted:
-        messages.success(request, f"{len(outcome.submitted)}件を提出しました。計画担当の確認をお待ちください。")
+        messages.success(
+            request, f"{len(outcome.submitted)}件を提出しました。計画担当の確認をお待ちください。"
+        )
     drafts = {r.pk for r in outcome.saved} - {r.pk for r in outcome.submitted}
     if drafts:
         messages.success(request, f"{len(drafts)}件の報告を保存しました（未提出）。")
     for report in outcome.kept:
-        messages.info(request, f"「{report.initiative.title}」はアプリで変更されていたため、上書きしませんでした。")
+        messages.info(
+            request, f"「{report.initiative.title}」はアプリで変更されていたため、上書きしませんでした。"
+        )
     for report, reason in outcome.refused:
         messages.warning(request, f"「{report.initiative.title}」は保存できませんでした: {reason}")
     if not (outcome.saved or outcome.submitted or outcome.kept or outcome.refused):
