@@ -316,6 +316,9 @@ def test_files_that_are_not_the_sheet_get_a_message_and_change_nothing(w):
 
 def test_viewer_gets_no_sheet_and_closed_round_takes_no_upload(w):
     viewer = _client(w.users["viewer"])
+    round_page = reverse("progress:round", args=[w.round.pk])
+    assert "Excelで入力する" not in viewer.get(round_page).content.decode()
+    assert "Excelで入力する" in _client(w.users["editor"]).get(round_page).content.decode()
     response = viewer.get(reverse("exports-input-xlsx", args=[w.round.pk]))
     assert response.status_code == 302  # back to the round page: nothing to fill
     anonymous = Client()
