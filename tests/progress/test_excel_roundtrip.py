@@ -298,6 +298,16 @@ def test_files_that_are_not_the_sheet_get_a_message_and_change_nothing(w):
     assert response.status_code == 400
     assert "この回の進捗管理表（入力用）のシートがありません" in response.content.decode()
 
+    big = SimpleUploadedFile("big.xlsx", b"PK\x03\x04" + b"\0" * (10 * 1024 * 1024))
+    response = editor.post(url, {"file": big})
+    assert response.status_code == 400 and "ファイルが大きすぎます（上限 10 MB）" in response.content.decode()
+
+    long = _download(editor, w.round.pk)
+    long[OWN_DEPARTMENT].cell(10_001, 2).value = "行を増やした"
+    response = _upload(editor, w.round.pk, long)
+    assert response.status_code == 400
+    assert "「市民課」シートの行が多すぎます（上限 10,000 行）" in response.content.decode()
+
     # a key changed by hand is a bad cell in column A
     wb = _download(editor, w.round.pk)
     ws = wb[OWN_DEPARTMENT]

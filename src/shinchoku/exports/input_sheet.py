@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+import time
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
@@ -59,6 +60,8 @@ from .workbooks import (
 MAX_UPLOAD = 10 * 1024 * 1024  # bytes of the uploaded file
 MAX_SHEETS = 200  # a sheet per department, and the sheet of choices
 MAX_ROWS = 10_000  # per sheet
+MAX_TOTAL_ROWS = 20_000  # in the whole workbook (a 600-initiative plan needs about 1,000)
+MAX_SECONDS = 30.0  # reading stops with a message past this, whatever the file holds
 MAX_TEXT = 10_000  # characters in one narrative cell
 MAX_MESSAGES = 100  # bad cells listed; the rest are counted
 
@@ -330,6 +333,8 @@ class SheetReport:
 @dataclass
 class SheetContent:
     reports: dict[int, SheetReport] = field(default_factory=dict)
+    rows_read: int = 0
+    deadline: float = 0.0  # time.monotonic() past which reading stops
     errors: list[str] = field(default_factory=list)
     more_errors: int = 0
 
@@ -397,7 +402,7 @@ def read_input_workbook(data: bytes, *, fy: int, scale: Scale) -> SheetContent:
     headers = [c.header for c in cols]
     statuses = {str(label): value for value, label in Status.choices} | {v: v for v in Status.values}
     grades = {code: code for code in scale.codes}
-    content = SheetContent()
+    content = SheetContent(deadline=time.monotonic() + MAX_SECONDS)
     found = 0
     try:
         for name in workbook.sheetnames:
@@ -449,6 +454,13 @@ def _read_sheet(
             continue
         if number > MAX_ROWS:
             raise ParseError(f"「{name}」シートの行が多すぎます（上限 {MAX_ROWS:,} 行）。")
+        content.rows_read += 1
+        if content.rows_read > MAX_TOTAL_ROWS:
+            raise ParseError(f"行が多すぎます（ブック全体で上限 {MAX_TOTAL_ROWS:,} 行）。")
+        if content.deadline and time.monotonic() > content.deadline:
+            raise ParseError(
+                f"ファイルの読み取りが制限時間（{MAX_SECONDS:g}秒）内に終わりませんでした。ファイルが大きすぎないか確認してください。"
+            )
         if not texts or not texts[0].strip():
             continue  # no key: not a row of the sheet (a note below the table, an empty row)
         key = read_key(texts[0])
