@@ -144,6 +144,10 @@ def test_department_sheet_filled_offline_previewed_and_saved(w):
     page = editor.get(reverse("progress:report", args=[report.pk])).content.decode()
     assert "104.5%" in page
 
+    # the same file uploaded again has nothing left to change
+    response = _upload(editor, w.round.pk, wb)
+    assert response.status_code == 200 and response.context["preview"].changed == []
+
 
 def test_confirm_with_submit_submits_through_the_workflow(w):
     editor = _client(w.users["editor"])
@@ -281,6 +285,14 @@ def test_report_changed_since_the_download_is_a_conflict(w):
     _confirm(editor, w.round.pk, response, overwrite=str(w.report.pk))
     report = Report.objects.get(pk=w.report.pk)
     assert report.achievements == "Excelで書いた実績" and report.version == 2
+
+    # changed again between the preview and the confirmation: refused by the version check, named
+    ws.cell(r, COLUMN["achievements"]).value = "三度目の実績"
+    response = _upload(editor, w.round.pk, wb)
+    services.save_report(Report.objects.get(pk=w.report.pk), version=2, fields={"results": "その間の保存"})
+    response = _confirm(editor, w.round.pk, response, overwrite=str(w.report.pk))
+    assert Report.objects.get(pk=w.report.pk).achievements == "Excelで書いた実績"
+    assert any("確認画面の表示後に他の人が変更しました" in str(m) for m in response.wsgi_request._messages)
 
 
 def test_files_that_are_not_the_sheet_get_a_message_and_change_nothing(w):

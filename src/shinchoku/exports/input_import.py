@@ -72,7 +72,8 @@ class Preview:
     round: Round
     errors: list[str] = field(default_factory=list)
     changed: list[Planned] = field(default_factory=list)
-    unchanged: list[Planned] = field(default_factory=list)  # editable, nothing to write (may be submitted)
+    # editable, nothing to write, not changed in the app since the download: 「提出する」 submits these too
+    unchanged: list[Planned] = field(default_factory=list)
     refused: list[Refused] = field(default_factory=list)
 
     @property
@@ -131,7 +132,10 @@ def preview(round_: Round, user: Any, data: bytes) -> Preview:
                 )
                 result.refused.append(Refused(report, str(entry.place), reason))
             continue
-        (result.changed if planned.changes else result.unchanged).append(planned)
+        if planned.changes:
+            result.changed.append(planned)
+        elif not planned.conflict:  # changed in the app since, and nothing in the file: left alone
+            result.unchanged.append(planned)
     if content.more_errors:
         result.errors.append(f"ほかに{content.more_errors}件の誤りがあります。")
     return result
