@@ -341,6 +341,7 @@ def test_viewer_gets_no_sheet_and_closed_round_takes_no_upload(w):
     round_page = reverse("progress:round", args=[w.round.pk])
     assert "Excelで入力する" not in viewer.get(round_page).content.decode()
     assert "Excelで入力する" in _client(w.users["editor"]).get(round_page).content.decode()
+    assert "Excelで入力する" in _client(w.users["editor"]).get(reverse("progress:tasks")).content.decode()
     response = viewer.get(reverse("exports-input-xlsx", args=[w.round.pk]))
     assert response.status_code == 302  # back to the round page: nothing to fill
     anonymous = Client()

@@ -38,6 +38,7 @@ class UploadForm(forms.Form):
         label="入力した進捗管理表（.xlsx）",
         help_text="この回のページからダウンロードした「Excelで入力する」のファイルに入力したもの（10 MBまで）。",
         error_messages={"required": "ファイルを選んでください。"},
+        widget=forms.ClearableFileInput(attrs={"accept": ".xlsx"}),
     )
 
 
