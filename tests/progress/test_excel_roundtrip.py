@@ -149,6 +149,36 @@ def test_department_sheet_filled_offline_previewed_and_saved(w):
     assert response.status_code == 200 and response.context["preview"].changed == []
 
 
+def test_a_stored_actual_is_corrected_not_erased_and_its_text_is_kept(w):
+    report = Report.objects.get(round=w.round, initiative__title=MY_NUMBER)
+    indicator = report.initiative.indicators.get()
+    services.save_report(report, version=0, fields={}, actuals={indicator.pk: (None, "集計中", "")})
+    services.save_report(w.report, version=0, fields={}, actuals={
+        w.report.initiative.indicators.get().pk: (10200.0, "", "窓口集計")})  # fmt: skip
+    editor = _client(w.users["editor"])
+    wb = _download(editor, w.round.pk)
+    ws = wb[OWN_DEPARTMENT]
+    r = _row(ws, CONVENIENCE)
+    assert ws.cell(r, COLUMN["actual"]).value == 10200  # the stored number, to correct
+    assert ws.cell(_row(ws, MY_NUMBER), COLUMN["actual"]).value is None  # a text-only actual: blank
+
+    ws.cell(r, COLUMN["actual"]).value = None
+    response = _upload(editor, w.round.pk, wb)
+    assert response.context["preview"].errors == [
+        f"シート「市民課」の{r}行目 J列（実績値（令和6年度））: 登録済みの実績値は空にできません。値を訂正してください。"
+    ]  # and the blank beside 「集計中」 is no error: nothing changes there
+
+    ws.cell(r, COLUMN["actual"]).value = "10,350"
+    response = _upload(editor, w.round.pk, wb)
+    assert _changes(response.context["preview"], CONVENIENCE) == {
+        "実績値（証明書交付件数）": ("10,200件", "10,350件")
+    }
+    _confirm(editor, w.round.pk, response)
+    stored = RecordedActual.objects.get(report=w.report)
+    assert (stored.value, stored.note) == (10350.0, "窓口集計")  # the note entered in the app stays
+    assert RecordedActual.objects.get(report=report).text == "集計中"
+
+
 def test_confirm_with_submit_submits_through_the_workflow(w):
     editor = _client(w.users["editor"])
     wb = _download(editor, w.round.pk)

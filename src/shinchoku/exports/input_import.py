@@ -167,7 +167,7 @@ def _plan(
             continue
         mine = recorded.get(indicator_id)
         old = mine.value if mine is not None else None
-        if value is None and mine is not None and (mine.value is not None or mine.text):
+        if value is None and old is not None:  # as the report form: a stored number is corrected, not erased
             errors.append(f"{place}: 登録済みの実績値は空にできません。値を訂正してください。")
             ok = False
             continue
