@@ -54,10 +54,15 @@ def check_zip(data: bytes) -> None:
         )
 
 
-def open_workbook(data: bytes, *, read_only: bool = True) -> Any:
+def open_workbook(
+    data: bytes, *, read_only: bool = True, formulas: bool = False, max_sheets: int = MAX_SHEETS
+) -> Any:
     """The openpyxl workbook (values, not formulas), or ParseError for a damaged or oversized file.
 
     ``read_only`` streams rows but knows no merged cells; the document reader needs them.
+    ``formulas`` gives a formula cell's text (「=SUM(A1:A3)」) instead of the value Excel cached:
+    a sheet filled in by a person (the 進捗管理表 input sheet) takes what they typed as text and
+    never a computed value nobody saw. Nothing is ever evaluated either way.
     """
     check_zip(data)
     import openpyxl  # lazily: only workbooks need it
@@ -66,15 +71,15 @@ def open_workbook(data: bytes, *, read_only: bool = True) -> Any:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             workbook = openpyxl.load_workbook(
-                io.BytesIO(data), read_only=read_only, data_only=True, keep_links=False
+                io.BytesIO(data), read_only=read_only, data_only=not formulas, keep_links=False
             )
     except Exception:  # openpyxl raises KeyError, ValueError, XML errors … for a damaged file
         raise ParseError(
             "Excel ファイル（.xlsx）を開けません。ファイルが壊れていないか確認してください。"
         ) from None
-    if len(workbook.sheetnames) > MAX_SHEETS:
+    if len(workbook.sheetnames) > max_sheets:
         workbook.close()
-        raise ParseError(f"シートが多すぎます（上限 {MAX_SHEETS} 枚）。")
+        raise ParseError(f"シートが多すぎます（上限 {max_sheets} 枚）。")
     return workbook
 
 

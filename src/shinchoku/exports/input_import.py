@@ -1,0 +1,250 @@
+"""An uploaded input sheet against the round's reports: the preview, then the saves.
+
+``preview`` reads the file (``input_sheet.read_input_workbook``), matches each row to a report of
+the round by the key in its hidden column, checks each cell, and says per report what would
+change (field: old → new). A report the user may not edit (another department's, one already
+submitted) is refused, never written; a report changed in the app since the file was downloaded
+(its version moved on) is a conflict, written only when the user chooses to overwrite it. One bad
+cell anywhere and nothing is saved: the preview lists every bad cell with sheet, row and column.
+
+``apply`` saves what the preview showed through ``progress.services`` — the same operations as
+the report form, so row locks, the version check, the history (with the user) and notifications
+apply — each report in its own transaction, as the form saves one report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db import transaction
+
+from shinchoku.accounts.permissions import can
+from shinchoku.progress import services
+from shinchoku.progress.evaluation import Scale
+from shinchoku.progress.models import Report, Round, Status
+from shinchoku.web.templatetags.shinchoku import number
+
+from .input_sheet import REPORT_FIELDS, SheetReport, columns, grade_choice, read_input_workbook
+
+EMPTY = "（空欄）"
+SUBMITTABLE = (Report.State.DRAFT, Report.State.RETURNED)
+
+
+@dataclass
+class Change:
+    label: str
+    old: str
+    new: str
+
+
+@dataclass
+class Planned:
+    """One report the upload would write: what changes, and the version the change applies to."""
+
+    report: Report
+    place: str
+    changes: list[Change] = field(default_factory=list)
+    fields: dict[str, str] = field(default_factory=dict)  # only those that change
+    actuals: dict[int, float | None] = field(default_factory=dict)  # only those that change
+    version: int = 0  # the report's version when the preview was made
+    conflict: bool = False  # changed in the app since the download
+
+    @property
+    def submittable(self) -> bool:
+        return self.report.state in SUBMITTABLE
+
+    @property
+    def needs_status(self) -> bool:
+        """Submitting needs a 進捗状況; neither the report nor the file gives one."""
+        return not (self.fields.get("status", self.report.status))
+
+
+@dataclass
+class Refused:
+    report: Report
+    place: str
+    reason: str
+
+
+@dataclass
+class Preview:
+    round: Round
+    errors: list[str] = field(default_factory=list)
+    changed: list[Planned] = field(default_factory=list)
+    # editable, nothing to write, not changed in the app since the download: 「提出する」 submits these too
+    unchanged: list[Planned] = field(default_factory=list)
+    refused: list[Refused] = field(default_factory=list)
+
+    @property
+    def conflicts(self) -> list[Planned]:
+        return [p for p in self.changed if p.conflict]
+
+    @property
+    def without_status(self) -> list[Planned]:
+        return [p for p in self.changed + self.unchanged if p.submittable and p.needs_status]
+
+    def stored(self) -> dict[str, Any]:
+        """What the confirmation needs (JSON for the session): the file is not kept."""
+        return {
+            "round": self.round.pk,
+            "entries": [
+                {"report": p.report.pk, "version": p.version, "conflict": p.conflict, "fields": p.fields,
+                 "actuals": {str(k): v for k, v in p.actuals.items()}}
+                for p in self.changed + self.unchanged
+            ],
+        }  # fmt: skip
+
+
+def _shown(name: str, value: str, scale: Scale) -> str:
+    if not value:
+        return EMPTY
+    if name == "status":
+        return str(Status(value).label) if value in Status.values else value
+    if name == "self_grade":
+        return grade_choice(scale, value)
+    return value
+
+
+def preview(round_: Round, user: Any, data: bytes) -> Preview:
+    """What the uploaded file would change; raises ParseError for a file that cannot be read."""
+    scale = services.scale_for(round_.plan.municipality)
+    content = read_input_workbook(data, fy=round_.fy, scale=scale)
+    result = Preview(round_, errors=list(content.errors))
+    reports = {r.pk: r for r in services.reports_for_evaluation(round_).filter(pk__in=list(content.reports))}
+    labels = {c.key: c.header for c in columns(round_.fy)}
+    for entry in sorted(content.reports.values(), key=lambda e: (e.place.sheet, e.place.row)):
+        report = reports.get(entry.report)
+        if report is None:
+            result.errors.append(
+                f"{entry.place}: この回の報告ではありません（別の回のファイルではありませんか）。"
+            )
+            continue
+        planned = _plan(report, entry, scale, labels, result.errors)
+        if planned is None:
+            continue
+        if not can(user, "edit_report", report):
+            if planned.changes:
+                reason = (
+                    f"「{report.get_state_display()}」の報告のため変更できません。"
+                    if report.state not in SUBMITTABLE
+                    else "あなたが入力できる報告ではありません（他の担当課の報告です）。"
+                )
+                result.refused.append(Refused(report, str(entry.place), reason))
+            continue
+        if planned.changes:
+            result.changed.append(planned)
+        elif not planned.conflict:  # changed in the app since, and nothing in the file: left alone
+            result.unchanged.append(planned)
+    if content.more_errors:
+        result.errors.append(f"ほかに{content.more_errors}件の誤りがあります。")
+    return result
+
+
+def _plan(
+    report: Report, entry: SheetReport, scale: Scale, labels: dict[str, str], errors: list[str]
+) -> Planned | None:
+    """The changes the file makes to one report (None when one of its cells cannot be used)."""
+    planned = Planned(
+        report, str(entry.place), version=report.version, conflict=entry.version != report.version
+    )
+    for name in REPORT_FIELDS:
+        if name not in entry.fields:
+            continue
+        old, new = getattr(report, name) or "", entry.fields[name]
+        if old.replace("\r\n", "\n").strip() != new:
+            planned.fields[name] = new
+            planned.changes.append(Change(labels[name], _shown(name, old, scale), _shown(name, new, scale)))
+    indicators = {i.pk: i for i in report.initiative.indicators.all()}
+    recorded = {a.indicator_id: a for a in report.actuals.all()}
+    ok = True
+    for indicator_id, value in entry.actuals.items():
+        place = entry.actual_places[indicator_id]
+        indicator = indicators.get(indicator_id)
+        if indicator is None:
+            errors.append(f"{place}: この取組の指標ではありません（計画の改訂で外れた指標です）。")
+            ok = False
+            continue
+        mine = recorded.get(indicator_id)
+        old = mine.value if mine is not None else None
+        if value is None and old is not None:  # as the report form: a stored number is corrected, not erased
+            errors.append(f"{place}: 登録済みの実績値は空にできません。値を訂正してください。")
+            ok = False
+            continue
+        if value != old:
+            planned.actuals[indicator_id] = value
+            unit = indicator.unit
+            planned.changes.append(Change(
+                f"実績値（{indicator.name}）",
+                f"{number(old)}{unit}" if old is not None else (mine.text if mine else "") or EMPTY,
+                f"{number(value)}{unit}" if value is not None else EMPTY,
+            ))  # fmt: skip
+    return planned if ok else None
+
+
+# --- confirming ------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Outcome:
+    saved: list[Report] = field(default_factory=list)
+    submitted: list[Report] = field(default_factory=list)
+    kept: list[Report] = field(default_factory=list)  # conflicts the user chose not to overwrite
+    refused: list[tuple[Report, str]] = field(default_factory=list)
+
+
+def apply(round_: Round, user: Any, stored: dict[str, Any], *, submit: bool, overwrite: set[int]) -> Outcome:
+    """Save (and submit, when asked) what the preview showed, report by report, through the services.
+
+    Permissions are asked again (the user's role or the report's state may have changed since the
+    preview); a report changed since the preview is refused as a conflict by ``save_report``.
+    """
+    outcome = Outcome()
+    entries = {e["report"]: e for e in stored.get("entries", [])}
+    reports = (
+        services.reports_for_evaluation(round_)
+        .filter(pk__in=list(entries))
+        .select_related("initiative__plan")
+    )
+    for report in reports:
+        entry = entries[report.pk]
+        if not can(user, "edit_report", report):
+            outcome.refused.append((report, "あなたが入力できる報告ではありません。"))
+            continue
+        if entry["conflict"] and report.pk not in overwrite:
+            outcome.kept.append(report)
+            continue
+        fields, actuals = entry["fields"], {int(k): v for k, v in entry["actuals"].items()}
+        if not fields and not actuals and not submit:
+            continue
+        recorded = {a.indicator_id: a for a in report.actuals.all()}
+        # the file gives the number; the 原文 and 備考 entered in the app stay as they were
+        triples = {
+            i: (v, recorded[i].text if i in recorded else "", recorded[i].note if i in recorded else "")
+            for i, v in actuals.items()
+        }
+        try:
+            with transaction.atomic():  # save and submit succeed together, as in the report form
+                if fields or triples:
+                    services.save_report(report, version=entry["version"], fields=fields, actuals=triples)
+                    outcome.saved.append(report)
+                if submit and report.state in SUBMITTABLE:
+                    services.submit_report(
+                        report, user, version=None if fields or triples else entry["version"]
+                    )
+                    outcome.submitted.append(report)
+        except services.ConcurrentEditError:
+            _drop(outcome, report)
+            outcome.refused.append(
+                (report, "確認画面の表示後に他の人が変更しました。もう一度アップロードしてください。")
+            )
+        except services.WorkflowError as exc:
+            _drop(outcome, report)
+            outcome.refused.append((report, str(exc)))
+    return outcome
+
+
+def _drop(outcome: Outcome, report: Report) -> None:
+    """A rolled-back report is neither saved nor submitted."""
+    outcome.saved = [r for r in outcome.saved if r.pk != report.pk]
+    outcome.submitted = [r for r in outcome.submitted if r.pk != report.pk]

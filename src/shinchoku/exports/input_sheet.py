@@ -1,0 +1,546 @@
+"""The 進捗管理表 input sheet: the workbook a department fills offline, and reading it back.
+
+One module holds both directions because they share one layout (``COLUMNS``): what is written
+in a column is what is read from it. A department gets one sheet per department of theirs (the
+plan office: one per department of the round): one row per report with the initiative, its
+first KPI (last year's actual, this year's target) and the cells to fill; one more row for each
+further KPI. Column A (hidden) holds a signed key — report id, the report's version when the
+file was made, the indicator of the row — so that an upload matches rows by report and can tell
+a report changed in the app since the download (a conflict) from one that did not.
+
+Reading never trusts the file: it is opened with the size and sheet limits of
+``importers.readers.xlsx``, formula cells are read as the text that was typed (never evaluated,
+never the value Excel cached), and every bad cell is reported with its sheet, row and column.
+Nothing here touches the database: ``input_import`` matches what is read against the reports.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.core import signing
+from openpyxl import Workbook
+from openpyxl.styles import PatternFill, Protection
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from shinchoku.core.dates import deadline_label
+from shinchoku.importers.errors import ParseError
+from shinchoku.importers.readers.xlsx import cell_text, open_workbook
+from shinchoku.importers.text import wareki
+from shinchoku.progress.evaluation import Scale
+from shinchoku.progress.models import Status
+
+from .workbooks import (
+    BODY,
+    BOLD,
+    BORDER,
+    HEADER_ALIGN,
+    HEADER_FILL,
+    MUTED,
+    NOTE_FONT,
+    TITLE_FONT,
+    WRAP,
+    WRAP_RIGHT,
+    IndicatorLine,
+    ReportRow,
+    RoundTable,
+    _code,
+    _num,
+    _row_height,
+    number_format,
+)
+
+MAX_UPLOAD = 10 * 1024 * 1024  # bytes of the uploaded file
+MAX_SHEETS = 200  # a sheet per department, and the sheet of choices
+MAX_ROWS = 10_000  # per sheet
+MAX_TOTAL_ROWS = 20_000  # in the whole workbook (a 600-initiative plan needs about 1,000)
+MAX_SECONDS = 30.0  # reading stops with a message past this, whatever the file holds
+MAX_TEXT = 10_000  # characters in one narrative cell
+MAX_MESSAGES = 100  # bad cells listed; the rest are counted
+
+KEY_HEADER = "キー（変更しないでください）"
+CHOICES_SHEET = "選択肢"
+TITLE_ROW, NOTE_ROW, HEADER_ROW = 1, 2, 3
+FIRST_ROW = HEADER_ROW + 1
+_SIGNER = signing.Signer(salt="shinchoku.exports.input_sheet")
+
+LOCKED_FILL = PatternFill("solid", fgColor="EDEDED")
+UNLOCKED = Protection(locked=False)
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str
+    width: float
+    editable: bool = False
+
+
+def columns(fy: int) -> list[Column]:
+    """The layout of a department's sheet; the headers name the years, so they depend on the round."""
+    return [
+        Column("key", KEY_HEADER, 4),
+        Column("code", "番号", 6),
+        Column("title", "取組", 30),
+        Column("state", "提出状況", 8),
+        Column("schedule", f"工程（{wareki(fy)}）", 20),
+        Column("indicator", "指標（KPI）", 22),
+        Column("unit", "単位", 6),
+        Column("last_actual", f"前年度実績（{wareki(fy - 1)}）", 11),
+        Column("target", f"目標値（{wareki(fy)}）", 11),
+        Column("actual", f"実績値（{wareki(fy)}）", 11, True),
+        Column("status", "進捗状況", 10, True),
+        Column("self_grade", "自己評価", 14, True),
+        Column("achievements", "進捗状況の説明（取組実績）", 34, True),
+        Column("results", "成果", 28, True),
+        Column("issues", "課題", 28, True),
+        Column("next_steps", "次年度の取組（今後の方向性）", 28, True),
+    ]
+
+
+#: The report fields a sheet fills, in column order (``Report`` field names).
+REPORT_FIELDS = ("status", "self_grade", "achievements", "results", "issues", "next_steps")
+NARRATIVE = ("achievements", "results", "issues", "next_steps")
+
+
+# --- the key of a row ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RowKey:
+    report: int
+    version: int
+    indicator: int | None  # the KPI of this row (None: the report has no KPI)
+    main: bool  # the report's first row: the one that holds its status, grade and narrative
+
+
+def make_key(key: RowKey) -> str:
+    return _SIGNER.sign(f"{key.report}.{key.version}.{key.indicator or 0}.{int(key.main)}")
+
+
+def read_key(text: str) -> RowKey | None:
+    """The row's key, or None when it was changed (the signature no longer matches)."""
+    try:
+        payload = _SIGNER.unsign(text.strip())
+    except signing.BadSignature:
+        return None
+    parts = payload.split(".")
+    if len(parts) != 4 or not all(p.isascii() and p.isdigit() for p in parts):
+        return None
+    report, version, indicator, main = (int(p) for p in parts)
+    return RowKey(report, version, indicator or None, main == 1)
+
+
+# --- writing ---------------------------------------------------------------------------------------
+
+
+def sheet_title(name: str, taken: set[str]) -> str:
+    """A department's name as a sheet title: Excel allows 31 characters and none of []:*?/\\."""
+    base = re.sub(r"[\[\]:*?/\\]", "_", name).strip("'") or "担当課"
+    title, n = base[:31], 2
+    while title in taken or title == CHOICES_SHEET:
+        suffix = f"({n})"
+        title, n = base[: 31 - len(suffix)] + suffix, n + 1
+    taken.add(title)
+    return title
+
+
+def grade_choice(scale: Scale, code: str) -> str:
+    """「A：目標を上回る」, as the select list shows a grade (reading takes the code before 「：」)."""
+    label = scale.label(code)
+    return f"{code}：{label}" if label and label != code else code
+
+
+def input_workbook(table: RoundTable, sheets: list[tuple[str, list[ReportRow]]], *, who: str) -> Workbook:
+    """The workbook to fill: a sheet per (department name, its reports), and the hidden choices."""
+    wb = Workbook()
+    wb.remove(wb.active)
+    choices = wb.create_sheet(CHOICES_SHEET)
+    statuses = [str(label) for _value, label in Status.choices]
+    grades = [grade_choice(table.scale, code) for code in table.scale.codes]
+    for n, text in enumerate(statuses, start=1):
+        choices.cell(n, 1, text)
+    for n, text in enumerate(grades, start=1):
+        choices.cell(n, 2, text)
+    choices.sheet_state = "hidden"
+    choices.protection.sheet = True
+    taken: set[str] = set()
+    for name, rows in sheets:
+        ws = wb.create_sheet(sheet_title(name, taken))
+        _input_sheet(ws, table, name, rows, (len(statuses), len(grades)), who)
+    wb.move_sheet(CHOICES_SHEET, offset=len(wb.sheetnames) - 1)
+    wb.active = 0
+    plan = table.plan
+    wb.properties.title = (
+        f"{plan.municipality.name} {plan.title} 進捗管理表（入力用） {wareki(table.round.fy)}"
+    )
+    wb.properties.creator = "shinchoku"
+    return wb
+
+
+def _input_sheet(
+    ws: Worksheet, table: RoundTable, name: str, rows: list[ReportRow], counts: tuple[int, int], who: str
+) -> None:
+    round_, plan = table.round, table.plan
+    cols = columns(round_.fy)
+    index = {c.key: n + 1 for n, c in enumerate(cols)}
+    widths = [c.width for c in cols]
+    ws.cell(
+        TITLE_ROW, 2, f"{plan.municipality.name}　{plan.title}　{round_.title}　進捗管理表（入力用）　{name}"
+    )
+    ws.cell(TITLE_ROW, 2).font = TITLE_FONT
+    ws.cell(NOTE_ROW, 2, (
+        f"提出期限 {deadline_label(round_.deadline)}。白いセルに入力してください（灰色のセルは変更できません）。"
+        "実績値は数値で（全角数字・桁区切りのカンマ・「%」も可）、進捗状況と自己評価は一覧から選びます。"
+        "入力したファイルは回のページ「Excelで入力した内容を取り込む」からアップロードします。"
+        f"（{who}がダウンロード）"
+    )).font = NOTE_FONT  # fmt: skip
+    ws.cell(NOTE_ROW, 2).alignment = WRAP
+    ws.merge_cells(start_row=NOTE_ROW, start_column=2, end_row=NOTE_ROW, end_column=len(cols))
+    ws.row_dimensions[NOTE_ROW].height = 40
+    for n, col in enumerate(cols, start=1):
+        cell = ws.cell(HEADER_ROW, n, col.header)
+        cell.font, cell.fill, cell.alignment, cell.border = BOLD, HEADER_FILL, HEADER_ALIGN, BORDER
+        ws.column_dimensions[get_column_letter(n)].width = col.width
+    ws.row_dimensions[HEADER_ROW].height = 30
+    ws.column_dimensions["A"].hidden = True
+    r = FIRST_ROW
+    for row in rows:
+        report = row.report
+        lines: list[IndicatorLine | None] = list(row.indicators) or [None]
+        for k, line in enumerate(lines):
+            main = k == 0
+            key = RowKey(report.pk, report.version, line.indicator_id if line else None, main)
+            values: dict[str, Any] = {
+                "key": make_key(key),
+                "code": _code(row.initiative),
+                "title": row.initiative.title,
+                "state": report.get_state_display(),
+            }
+            if line is not None:
+                values.update(_indicator_values(line, round_.fy))
+            if main:
+                values["schedule"] = "\n".join(row.schedule_year)
+                values["status"] = report.get_status_display() if report.status else ""
+                values["self_grade"] = (
+                    grade_choice(table.scale, report.self_grade) if report.self_grade else ""
+                )
+                for field_name in NARRATIVE:
+                    values[field_name] = getattr(report, field_name)
+            for col in cols:
+                n = index[col.key]
+                value = values.get(col.key)
+                cell = ws.cell(r, n, value if value not in ("", None) else None)
+                open_cell = col.editable and (main or col.key == "actual") and (col.key != "actual" or line)
+                cell.border = BORDER
+                cell.font = MUTED if (k and not open_cell) else BODY
+                numeric = isinstance(value, int | float)
+                cell.alignment = WRAP_RIGHT if numeric else WRAP
+                if numeric:
+                    cell.number_format = number_format(value)
+                if open_cell:
+                    cell.protection = UNLOCKED
+                    if col.key in NARRATIVE:
+                        cell.number_format = "@"  # text: 「=…」 typed here stays text in Excel too
+                else:
+                    cell.fill = LOCKED_FILL
+            ws.row_dimensions[r].height = _row_height(
+                {n - 1: v for key_, v in values.items() if (n := index[key_]) > 1}, widths
+            )
+            r += 1
+    last = max(r - 1, FIRST_ROW)
+    status_list = DataValidation(
+        type="list", formula1=f"'{CHOICES_SHEET}'!$A$1:$A${counts[0]}", allow_blank=True,
+        showErrorMessage=True, errorTitle="進捗状況", error="一覧から選んでください。",
+    )  # fmt: skip
+    grade_list = DataValidation(
+        type="list", formula1=f"'{CHOICES_SHEET}'!$B$1:$B${counts[1]}", allow_blank=True,
+        showErrorMessage=True, errorTitle="自己評価", error="一覧から選んでください。",
+    )  # fmt: skip
+    status_col, grade_col = get_column_letter(index["status"]), get_column_letter(index["self_grade"])
+    status_list.add(f"{status_col}{FIRST_ROW}:{status_col}{last}")
+    grade_list.add(f"{grade_col}{FIRST_ROW}:{grade_col}{last}")
+    ws.add_data_validation(status_list)
+    ws.add_data_validation(grade_list)
+    ws.freeze_panes = ws.cell(FIRST_ROW, index["indicator"])
+    # Protected without a password: it guards against typing in the wrong cell, not against the
+    # user (the upload checks every row's key and the user's permission anyway).
+    ws.protection.sheet = True
+    ws.protection.formatColumns = False
+    ws.protection.formatRows = False
+    ws.page_setup.paperSize = ws.PAPERSIZE_A3
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+
+
+def _indicator_values(line: IndicatorLine, fy: int) -> dict[str, Any]:
+    last = line.years.get(fy - 1)
+    this = line.years.get(fy)
+    values: dict[str, Any] = {"indicator": line.name, "unit": line.unit}
+    if last is not None:
+        values["last_actual"] = _num(last.actual) if last.actual is not None else last.actual_text
+    if line.target is not None:
+        values["target"] = _num(line.target) if float(line.target).is_integer() else round(line.target, 2)
+    elif this is not None:
+        values["target"] = this.target_text
+    if line.recorded and line.actual is not None:
+        values["actual"] = _num(line.actual)
+    return values
+
+
+# --- reading ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class Place:
+    """Where a value was read: 「シート「市民課」の5行目 J列（実績値（令和6年度））」."""
+
+    sheet: str
+    row: int
+    column: int = 0
+    header: str = ""
+
+    def __str__(self) -> str:
+        text = f"シート「{self.sheet}」の{self.row}行目"
+        if self.column:
+            text += f" {get_column_letter(self.column)}列（{self.header}）"
+        return text
+
+
+@dataclass
+class SheetReport:
+    """What the file says about one report: its fields (from the main row) and its KPIs' actuals."""
+
+    report: int
+    version: int
+    place: Place
+    fields: dict[str, str] = field(default_factory=dict)
+    actuals: dict[int, float | None] = field(default_factory=dict)
+    actual_places: dict[int, Place] = field(default_factory=dict)
+    main_seen: bool = False
+
+
+@dataclass
+class SheetContent:
+    reports: dict[int, SheetReport] = field(default_factory=dict)
+    rows_read: int = 0
+    deadline: float = 0.0  # time.monotonic() past which reading stops
+    errors: list[str] = field(default_factory=list)
+    more_errors: int = 0
+
+    def error(self, place: Place, message: str) -> None:
+        if len(self.errors) < MAX_MESSAGES:
+            self.errors.append(f"{place}: {message}")
+        else:
+            self.more_errors += 1
+
+
+_GRADE_SPLIT = re.compile(r"[：:\s]")
+
+
+def parse_number_cell(cell: Any) -> float | None:
+    """A number as staff type it: 1200, １，２００, 37.5%, ３７．５％ (a cell formatted as % is ×100).
+
+    Raises ValueError for anything else (a text, a date, a formula, TRUE).
+    """
+    raw = getattr(cell, "value", None)
+    if raw is None:
+        return None
+    if isinstance(raw, bool):
+        raise ValueError
+    if isinstance(raw, int | float):
+        value = float(raw)
+        fmt = getattr(cell, "number_format", "") or ""
+        if isinstance(fmt, str) and "%" in fmt.split(";")[0]:
+            value = round(value * 100, 10)
+    elif isinstance(raw, str):
+        if getattr(cell, "data_type", "") == "f":
+            raise ValueError
+        text = unicodedata.normalize("NFKC", raw).strip()
+        text = text.replace(",", "").replace("\u2212", "-").replace(" ", "").removesuffix("%")
+        if not text:
+            return None
+        value = float(text)  # ValueError for a text
+    else:
+        raise ValueError
+    if not math.isfinite(value) or abs(value) > 1e13:
+        raise ValueError
+    return value
+
+
+def parse_choice(text: str, choices: dict[str, str]) -> str | None:
+    """The stored value of a select-list cell (a label, a value, or 「A：目標を上回る」), else None."""
+    normal = unicodedata.normalize("NFKC", text).strip()
+    if not normal:
+        return ""
+    if normal in choices:
+        return choices[normal]
+    head = _GRADE_SPLIT.split(normal, maxsplit=1)[0]
+    return choices.get(head)
+
+
+def read_input_workbook(data: bytes, *, fy: int, scale: Scale) -> SheetContent:
+    """Every keyed row of every department sheet of an uploaded input workbook.
+
+    Raises ParseError for a file that is not a modest xlsx or holds no input sheet; bad cells
+    are collected in ``errors`` (all of them, up to ``MAX_MESSAGES``) so the user fixes them at once.
+    """
+    if len(data) > MAX_UPLOAD:
+        raise ParseError(f"ファイルが大きすぎます（上限 {MAX_UPLOAD // (1024 * 1024)} MB）。")
+    workbook = open_workbook(data, read_only=True, formulas=True, max_sheets=MAX_SHEETS)
+    cols = columns(fy)
+    headers = [c.header for c in cols]
+    statuses = {str(label): value for value, label in Status.choices} | {v: v for v in Status.values}
+    grades = {code: code for code in scale.codes}
+    content = SheetContent(deadline=time.monotonic() + MAX_SECONDS)
+    found = 0
+    try:
+        for name in workbook.sheetnames:
+            sheet = workbook[name]
+            if name == CHOICES_SHEET or not hasattr(sheet, "iter_rows"):
+                continue
+            found += _read_sheet(sheet, name, cols, headers, statuses, grades, content)
+    except ParseError:
+        raise
+    except Exception:
+        raise ParseError(
+            "Excel ファイル（.xlsx）の内容を読めません。ファイルが壊れていないか確認してください。"
+        ) from None
+    finally:
+        workbook.close()
+    if not found:
+        raise ParseError(
+            "この回の進捗管理表（入力用）のシートがありません。回のページからダウンロードした様式に入力してください。"
+        )
+    return content
+
+
+def _read_sheet(
+    sheet: Any,
+    name: str,
+    cols: list[Column],
+    headers: list[str],
+    statuses: dict[str, str],
+    grades: dict[str, str],
+    content: SheetContent,
+) -> int:
+    """Read one sheet into ``content``; 0 when it is not an input sheet of this round."""
+    width = len(cols)
+    header_seen = False
+    for number, cells in enumerate(sheet.iter_rows(max_col=width), start=1):
+        if number < HEADER_ROW:
+            continue
+        texts = [cell_text(c) for c in cells]
+        if number == HEADER_ROW:
+            if not texts or texts[0] != KEY_HEADER:
+                return 0
+            if texts[:width] != headers:
+                content.error(
+                    Place(name, number),
+                    "見出しが様式と違います。この回のページからダウンロードした様式のまま入力してください。",
+                )
+                return 1
+            header_seen = True
+            continue
+        if number > MAX_ROWS:
+            raise ParseError(f"「{name}」シートの行が多すぎます（上限 {MAX_ROWS:,} 行）。")
+        content.rows_read += 1
+        if content.rows_read > MAX_TOTAL_ROWS:
+            raise ParseError(f"行が多すぎます（ブック全体で上限 {MAX_TOTAL_ROWS:,} 行）。")
+        if content.deadline and time.monotonic() > content.deadline:
+            raise ParseError(
+                f"ファイルの読み取りが制限時間（{MAX_SECONDS:g}秒）内に終わりませんでした。ファイルが大きすぎないか確認してください。"
+            )
+        if not texts or not texts[0].strip():
+            continue  # no key: not a row of the sheet (a note below the table, an empty row)
+        key = read_key(texts[0])
+        if key is None:
+            content.error(
+                Place(name, number, 1, KEY_HEADER),
+                "キーが変更されています。ダウンロードしたファイルの行を使ってください。",
+            )
+            continue
+        entry = content.reports.get(key.report)
+        if entry is None:
+            entry = content.reports[key.report] = SheetReport(key.report, key.version, Place(name, number))
+        elif entry.version != key.version or (key.main and entry.main_seen):
+            content.error(Place(name, number), f"同じ取組の行が重複しています（{entry.place}と同じ報告）。")
+            continue
+        entry.main_seen = entry.main_seen or key.main
+        cells = list(cells) + [None] * (width - len(cells))
+        _read_row(
+            key,
+            entry,
+            cells,
+            texts + [""] * (width - len(texts)),
+            name,
+            number,
+            cols,
+            statuses,
+            grades,
+            content,
+        )
+    return int(header_seen)
+
+
+def _read_row(
+    key: RowKey,
+    entry: SheetReport,
+    cells: list[Any],
+    texts: list[str],
+    name: str,
+    number: int,
+    cols: list[Column],
+    statuses: dict[str, str],
+    grades: dict[str, str],
+    content: SheetContent,
+) -> None:
+    for n, col in enumerate(cols):
+        if not col.editable:
+            continue
+        place = Place(name, number, n + 1, col.header)
+        if col.key == "actual":
+            if key.indicator is None:
+                continue
+            if key.indicator in entry.actuals:
+                content.error(place, "同じ指標の行が重複しています。")
+                continue
+            try:
+                entry.actuals[key.indicator] = parse_number_cell(cells[n])
+            except ValueError:
+                content.error(place, "数値ではありません（例: 1200、１，２００、37.5%）")
+            else:
+                entry.actual_places[key.indicator] = place
+            continue
+        if not key.main:
+            continue  # a further KPI row: the report's fields are on its first row
+        text = texts[n].strip()
+        if col.key == "status":
+            value = parse_choice(text, statuses)
+            if value is None:
+                content.error(
+                    place,
+                    "一覧にない進捗状況です（" + "・".join(str(label) for _v, label in Status.choices) + "）",
+                )
+                continue
+        elif col.key == "self_grade":
+            value = parse_choice(text, grades)
+            if value is None:
+                content.error(place, "この自治体の評価基準にない評価です（" + "・".join(grades) + "）")
+                continue
+        else:
+            value = text
+            if len(value) > MAX_TEXT:
+                content.error(place, f"長すぎます（{MAX_TEXT:,}字まで）")
+                continue
+        entry.fields[col.key] = value

@@ -1,0 +1,158 @@
+"""The Excel round trip of a round: download the sheet to fill, upload it, preview, confirm.
+
+Thin: permission (``accounts.permissions``), then ``input_sheet`` (the workbook), ``input_import``
+(preview and saves through ``progress.services``). The preview is kept in the session between the
+upload and the confirmation — the changes only, not the file — under a token the confirmation
+form carries, so an old confirmation page cannot apply a newer upload.
+"""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+from django import forms
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
+
+from shinchoku.accounts.permissions import can, membership, require
+from shinchoku.audit.models import Kind
+from shinchoku.audit.recorder import record
+from shinchoku.core.params import parse_id
+from shinchoku.importers.errors import ParseError
+from shinchoku.importers.text import wareki
+from shinchoku.progress.models import Round
+
+from . import committee, input_import, input_sheet
+from .report_views import _xlsx
+from .workbooks import ReportRow, RoundTable, workbook_bytes
+
+SESSION_KEY = "shinchoku.input_sheet"
+NO_DEPARTMENT = "（担当課なし）"
+
+
+class UploadForm(forms.Form):
+    file = forms.FileField(
+        label="入力した進捗管理表（.xlsx）",
+        help_text="この回のページからダウンロードした「Excelで入力する」のファイルに入力したもの（10 MBまで）。",
+        error_messages={"required": "ファイルを選んでください。"},
+        widget=forms.ClearableFileInput(attrs={"accept": ".xlsx"}),
+    )
+
+
+def _round(pk: int) -> Round:
+    return get_object_or_404(Round.objects.select_related("plan__municipality"), pk=pk)
+
+
+def _sheets(request: HttpRequest, round_: Round) -> tuple[list[tuple[str, list[ReportRow]]], RoundTable]:
+    """The reports the user may fill now, a sheet per department (a department user: theirs only).
+
+    A report shared by several departments goes on the sheet of the first of them that the user
+    belongs to (the plan office: the first listed), so that no report is in a file twice.
+    """
+    table = committee.load_round_table(round_, request.user)
+    member = membership(request.user)
+    mine = [d.name for d in member.departments.all()] if member is not None else []
+    sheets: dict[str, list[ReportRow]] = {}
+    for row in table.rows:
+        if not can(request.user, "edit_report", row.report):
+            continue
+        own = [name for name in row.departments if name in mine]
+        name = (own or row.departments or [NO_DEPARTMENT])[0]
+        sheets.setdefault(name, []).append(row)
+    return list(sheets.items()), table
+
+
+@require_safe
+def input_xlsx(request: HttpRequest, pk: int) -> HttpResponse:
+    """「Excelで入力する」: /rounds/<pk>/input.xlsx, the reports the user may fill now."""
+    round_ = _round(pk)
+    require(request.user, "view_round", round_)
+    sheets, table = _sheets(request, round_)
+    if not round_.is_open or not sheets:
+        messages.info(
+            request, "Excelで入力できる報告はありません（受付中の回で、入力できる報告があるときに使えます）。"
+        )
+        return redirect("progress:round", pk=round_.pk)
+    who = request.user.get_full_name() or request.user.get_username()
+    workbook = input_sheet.input_workbook(table, sheets, who=who)
+    names = "・".join(name for name, _rows in sheets) if len(sheets) <= 3 else "全担当課"
+    record(
+        Kind.EXPORT,
+        obj=round_,
+        details={"export": "進捗管理表（入力用）", "format": "xlsx", "sheets": len(sheets)},
+    )
+    filename = f"{round_.plan.municipality.name}_{wareki(round_.fy)}_進捗管理表_入力用_{names}.xlsx"
+    return _xlsx(workbook_bytes(workbook), filename, private=True)
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def input_upload(request: HttpRequest, pk: int) -> HttpResponse:
+    """Upload the filled file; the answer is the preview (or every bad cell), nothing saved yet."""
+    round_ = _round(pk)
+    require(request.user, "view_round", round_)
+    context: dict[str, Any] = {"round": round_, "plan": round_.plan}
+    if request.method != "POST":
+        context["form"] = UploadForm()
+        return render(request, "exports/input_upload.html", context)
+    form = UploadForm(request.POST, request.FILES)
+    context["form"] = form
+    if not round_.is_open:
+        form.add_error(None, "この回は締め切られています。取り込めません。")
+    if not form.is_valid():
+        return render(request, "exports/input_upload.html", context, status=400)
+    upload = form.cleaned_data["file"]
+    if upload.size > input_sheet.MAX_UPLOAD:
+        form.add_error(
+            "file", f"ファイルが大きすぎます（上限 {input_sheet.MAX_UPLOAD // (1024 * 1024)} MB）。"
+        )
+        return render(request, "exports/input_upload.html", context, status=400)
+    try:
+        result = input_import.preview(round_, request.user, upload.read())
+    except ParseError as exc:
+        form.add_error("file", str(exc))
+        return render(request, "exports/input_upload.html", context, status=400)
+    context["preview"] = result
+    if result.errors:
+        request.session.pop(SESSION_KEY, None)
+        return render(request, "exports/input_upload.html", context, status=400)
+    token = secrets.token_urlsafe(16)
+    request.session[SESSION_KEY] = {"token": token, **result.stored()}
+    context["token"] = token
+    return render(request, "exports/input_preview.html", context)
+
+
+@require_POST
+def input_confirm(request: HttpRequest, pk: int) -> HttpResponse:
+    """Save (or submit) what the preview showed; conflicts only where the user chose to overwrite."""
+    round_ = _round(pk)
+    require(request.user, "view_round", round_)
+    stored = request.session.get(SESSION_KEY)
+    if not stored or stored.get("round") != round_.pk or stored.get("token") != request.POST.get("token"):
+        messages.error(
+            request, "確認画面の有効期限が切れました。もう一度ファイルをアップロードしてください。"
+        )
+        return redirect("exports-input-upload", pk=round_.pk)
+    overwrite = {n for v in request.POST.getlist("overwrite") if (n := parse_id(v)) is not None}
+    outcome = input_import.apply(
+        round_, request.user, stored, submit=request.POST.get("submit") == "1", overwrite=overwrite
+    )
+    del request.session[SESSION_KEY]
+    if outcome.submitted:
+        messages.success(
+            request, f"{len(outcome.submitted)}件を提出しました。計画担当の確認をお待ちください。"
+        )
+    drafts = {r.pk for r in outcome.saved} - {r.pk for r in outcome.submitted}
+    if drafts:
+        messages.success(request, f"{len(drafts)}件の報告を保存しました（未提出）。")
+    for report in outcome.kept:
+        messages.info(
+            request, f"「{report.initiative.title}」はアプリで変更されていたため、上書きしませんでした。"
+        )
+    for report, reason in outcome.refused:
+        messages.warning(request, f"「{report.initiative.title}」は保存できませんでした: {reason}")
+    if not (outcome.saved or outcome.submitted or outcome.kept or outcome.refused):
+        messages.info(request, "変更はありませんでした。")
+    return redirect("progress:round", pk=round_.pk)

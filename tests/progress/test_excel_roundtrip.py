@@ -1,0 +1,385 @@
+"""The Excel round trip of 延岡市's 令和6年度 round (issue 10), as a department does it offline.
+
+市民課 downloads its sheet (「Excelで入力する」), types into it with Excel the way people do —
+full-width digits, a percentage, a grade from the list, a cell left blank, a formula — uploads it,
+reads the preview (field: old → new), and confirms; the reports then hold the values, with the
+history naming 市民課's user. A bad cell is reported with sheet, row and column and nothing is
+saved; another department's row is refused; a report changed in the app since the download is a
+conflict that is not overwritten unless the user says so.
+"""
+
+from __future__ import annotations
+
+import io
+
+import openpyxl
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+from django.urls import reverse
+
+from shinchoku.progress import services
+from shinchoku.progress.models import RecordedActual, Report
+
+from .conftest import CONVENIENCE, OTHER_DEPARTMENT, OWN_DEPARTMENT, login
+
+pytestmark = pytest.mark.django_db
+
+MY_NUMBER = "マイナンバーカードの普及促進"  # 市民課, KPI 取得率 (%), target R6 95
+COLUMN = {"actual": 10, "status": 11, "self_grade": 12, "achievements": 13, "results": 14, "issues": 15,
+          "next_steps": 16}  # fmt: skip
+
+
+def _client(user) -> Client:
+    client = Client()
+    login(client, user)
+    return client
+
+
+def _download(client: Client, round_pk: int) -> openpyxl.Workbook:
+    response = client.get(reverse("exports-input-xlsx", args=[round_pk]))
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "private, no-store"
+    return openpyxl.load_workbook(io.BytesIO(response.content))
+
+
+def _row(ws, title: str) -> int:
+    """The sheet row of an initiative (its first row: the one with the report's fields)."""
+    rows = [r for r in range(4, ws.max_row + 1) if str(ws.cell(r, 3).value or "").startswith(title)]
+    assert rows, f"{title} not on sheet {ws.title}"
+    return rows[0]
+
+
+def _upload(client: Client, round_pk: int, wb: openpyxl.Workbook):
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    upload = SimpleUploadedFile("入力済み.xlsx", buffer.getvalue())
+    return client.post(reverse("exports-input-upload", args=[round_pk]), {"file": upload})
+
+
+def _confirm(client: Client, round_pk: int, preview_response, **data):
+    token = preview_response.context["token"]
+    return client.post(reverse("exports-input-confirm", args=[round_pk]), {"token": token, **data})
+
+
+def _changes(preview, title: str) -> dict[str, tuple[str, str]]:
+    planned = next(p for p in preview.changed if p.report.initiative.title.startswith(title))
+    return {c.label: (c.old, c.new) for c in planned.changes}
+
+
+def test_department_sheet_filled_offline_previewed_and_saved(w):
+    editor = _client(w.users["editor"])
+    wb = _download(editor, w.round.pk)
+
+    # 市民課's own sheet only, with the choices on a hidden sheet
+    assert wb.sheetnames == [OWN_DEPARTMENT, "選択肢"]
+    assert wb["選択肢"].sheet_state == "hidden"
+    ws = wb[OWN_DEPARTMENT]
+    assert [ws.cell(3, c).value for c in (2, 3, 6, 8, 9, 10, 11, 12)] == [
+        "番号", "取組", "指標（KPI）", "前年度実績（令和5年度）", "目標値（令和6年度）", "実績値（令和6年度）",
+        "進捗状況", "自己評価",
+    ]  # fmt: skip
+    assert ws.column_dimensions["A"].hidden and ws.protection.sheet
+    r = _row(ws, CONVENIENCE)
+    assert (ws.cell(r, 6).value, ws.cell(r, 7).value, ws.cell(r, 9).value) == ("証明書交付件数", "件", 11000)
+    assert ws.cell(r, 5).value == "システム更改／運用・利用促進"  # this year's 工程
+    assert ws.cell(r, 9).protection.locked and not ws.cell(r, COLUMN["actual"]).protection.locked
+    assert not ws.cell(r, COLUMN["issues"]).protection.locked
+    lists = {str(dv.sqref): dv.formula1 for dv in ws.data_validations.dataValidation}
+    assert lists == {"K4:K9": "'選択肢'!$A$1:$A$6", "L4:L9": "'選択肢'!$B$1:$B$4"}
+    assert [wb["選択肢"].cell(n, 2).value for n in (1, 4)] == ["A：目標を上回る", "D：評価できない"]
+    # 市民課's reports, each once, and no other department's
+    ids = [int(ws.cell(n, 1).value.split(".")[0]) for n in range(4, ws.max_row + 1)]
+    own = Report.objects.filter(round=w.round, initiative__department_links__department__name=OWN_DEPARTMENT)
+    assert sorted(ids) == sorted(own.values_list("pk", flat=True)) and len(ids) == 6
+
+    # filled in as a person does it in Excel
+    ws.cell(r, COLUMN["actual"]).value = "１１，５００"  # full-width digits and comma, typed as text
+    ws.cell(r, COLUMN["status"]).value = "実施中"
+    ws.cell(r, COLUMN["self_grade"]).value = "A：目標を上回る"
+    ws.cell(r, COLUMN["achievements"]).value = "コンビニ交付の周知を強化した"
+    ws.cell(r, COLUMN["issues"]).value = None  # left blank
+    ws.cell(r, COLUMN["next_steps"]).value = "=広報紙で周知を続ける"  # starts like a formula: stays text
+    m = _row(ws, MY_NUMBER)
+    ws.cell(m, COLUMN["actual"]).value = 0.823  # 「82.3%」 typed: Excel stores 0.823 formatted as %
+    ws.cell(m, COLUMN["actual"]).number_format = "0.0%"
+    ws.cell(m, COLUMN["status"]).value = "実施中"
+
+    response = _upload(editor, w.round.pk, wb)
+    assert response.status_code == 200
+    preview = response.context["preview"]
+    assert not preview.errors and not preview.refused and not preview.conflicts
+    assert len(preview.changed) == 2 and len(preview.unchanged) == 4
+    assert _changes(preview, CONVENIENCE) == {
+        "実績値（証明書交付件数）": ("（空欄）", "11,500件"),
+        "進捗状況": ("（空欄）", "実施中"),
+        "自己評価": ("（空欄）", "A：目標を上回る"),
+        "進捗状況の説明（取組実績）": ("（空欄）", "コンビニ交付の周知を強化した"),
+        "次年度の取組（今後の方向性）": ("（空欄）", "=広報紙で周知を続ける"),
+    }
+    assert _changes(preview, MY_NUMBER) == {
+        "実績値（取得率）": ("（空欄）", "82.3%"),
+        "進捗状況": ("（空欄）", "実施中"),
+    }
+    page = response.content.decode()
+    assert "11,500件" in page and "取込内容の確認" in page
+    report = Report.objects.get(pk=w.report.pk)
+    assert report.version == 0 and not report.status  # nothing saved by the preview
+
+    response = _confirm(editor, w.round.pk, response)
+    assert response.status_code == 302
+    report = Report.objects.get(pk=w.report.pk)
+    assert (report.status, report.self_grade, report.achievements, report.issues, report.next_steps) == (
+        "in_progress", "A", "コンビニ交付の周知を強化した", "", "=広報紙で周知を続ける",
+    )  # fmt: skip
+    assert report.state == Report.State.DRAFT  # saved as a draft: 「提出する」 was not ticked
+    actual = RecordedActual.objects.get(report=report)
+    assert actual.value == 11500.0
+    assert report.history.first().history_user == w.users["editor"]
+    assert actual.history.first().history_user == w.users["editor"]
+    assert (
+        RecordedActual.objects.get(report__initiative__title=MY_NUMBER, report__round=w.round).value == 82.3
+    )
+    # the saved values are what the app shows and evaluates: 11,500 of 11,000
+    page = editor.get(reverse("progress:report", args=[report.pk])).content.decode()
+    assert "104.5%" in page
+
+    # the same file uploaded again has nothing left to change
+    response = _upload(editor, w.round.pk, wb)
+    assert response.status_code == 200 and response.context["preview"].changed == []
+
+
+def test_a_stored_actual_is_corrected_not_erased_and_its_text_is_kept(w):
+    report = Report.objects.get(round=w.round, initiative__title=MY_NUMBER)
+    indicator = report.initiative.indicators.get()
+    services.save_report(report, version=0, fields={}, actuals={indicator.pk: (None, "集計中", "")})
+    services.save_report(w.report, version=0, fields={}, actuals={
+        w.report.initiative.indicators.get().pk: (10200.0, "", "窓口集計")})  # fmt: skip
+    editor = _client(w.users["editor"])
+    wb = _download(editor, w.round.pk)
+    ws = wb[OWN_DEPARTMENT]
+    r = _row(ws, CONVENIENCE)
+    assert ws.cell(r, COLUMN["actual"]).value == 10200  # the stored number, to correct
+    assert ws.cell(_row(ws, MY_NUMBER), COLUMN["actual"]).value is None  # a text-only actual: blank
+
+    ws.cell(r, COLUMN["actual"]).value = None
+    response = _upload(editor, w.round.pk, wb)
+    assert response.context["preview"].errors == [
+        f"シート「市民課」の{r}行目 J列（実績値（令和6年度））: 登録済みの実績値は空にできません。値を訂正してください。"
+    ]  # and the blank beside 「集計中」 is no error: nothing changes there
+
+    ws.cell(r, COLUMN["actual"]).value = "10,350"
+    response = _upload(editor, w.round.pk, wb)
+    assert _changes(response.context["preview"], CONVENIENCE) == {
+        "実績値（証明書交付件数）": ("10,200件", "10,350件")
+    }
+    _confirm(editor, w.round.pk, response)
+    stored = RecordedActual.objects.get(report=w.report)
+    assert (stored.value, stored.note) == (10350.0, "窓口集計")  # the note entered in the app stays
+    assert RecordedActual.objects.get(report=report).text == "集計中"
+
+
+def test_confirm_with_submit_submits_through_the_workflow(w):
+    editor = _client(w.users["editor"])
+    wb = _download(editor, w.round.pk)
+    ws = wb[OWN_DEPARTMENT]
+    r = _row(ws, CONVENIENCE)
+    ws.cell(r, COLUMN["actual"]).value = 10800
+    ws.cell(r, COLUMN["status"]).value = "実施中"
+    response = _upload(editor, w.round.pk, wb)
+    assert [p.report.pk for p in response.context["preview"].without_status] != []  # the others lack a status
+    response = _confirm(editor, w.round.pk, response, submit="1")
+    assert response.status_code == 302
+    report = Report.objects.get(pk=w.report.pk)
+    assert report.state == Report.State.SUBMITTED and report.submitted_by == w.users["editor"]
+    assert report.history.first().history_user == w.users["editor"]
+    # reports without a 進捗状況 cannot be submitted: refused, each named, left as drafts
+    others = Report.objects.filter(
+        round=w.round, initiative__department_links__department__name=OWN_DEPARTMENT
+    )
+    assert sorted(others.values_list("state", flat=True)) == ["draft"] * 5 + ["submitted"]
+    messages = [str(m) for m in response.wsgi_request._messages]
+    assert "1件を提出しました。計画担当の確認をお待ちください。" in messages
+    assert any("進捗状況を選んでから提出してください" in m for m in messages)
+
+
+def test_bad_cells_are_listed_with_sheet_row_and_column_and_nothing_is_saved(w):
+    editor = _client(w.users["editor"])
+    wb = _download(editor, w.round.pk)
+    ws = wb[OWN_DEPARTMENT]
+    r = _row(ws, CONVENIENCE)
+    ws.cell(r, COLUMN["actual"]).value = "たくさん"
+    ws.cell(r, COLUMN["self_grade"]).value = "S"
+    ws.cell(r, COLUMN["achievements"]).value = "正しく入力した欄"
+    m = _row(ws, MY_NUMBER)
+    ws.cell(m, COLUMN["actual"]).value = "=SUM(J4:J8)"  # a formula is read as what was typed: not a number
+    ws.cell(m, COLUMN["status"]).value = "実施中"
+
+    response = _upload(editor, w.round.pk, wb)
+    assert response.status_code == 400
+    assert response.context["preview"].errors == [
+        f"シート「市民課」の{m}行目 J列（実績値（令和6年度））: 数値ではありません（例: 1200、１，２００、37.5%）",
+        f"シート「市民課」の{r}行目 J列（実績値（令和6年度））: 数値ではありません（例: 1200、１，２００、37.5%）",
+        f"シート「市民課」の{r}行目 L列（自己評価）: この自治体の評価基準にない評価です（A・B・C・D）",
+    ]
+    page = response.content.decode()
+    assert "何も保存していません" in page and "シート「市民課」の8行目 J列（実績値（令和6年度））" in page
+    # nothing saved, not even the good cells; and nothing to confirm
+    assert Report.objects.filter(round=w.round).exclude(version=0).count() == 0
+    assert not RecordedActual.objects.exists()
+    response = editor.post(reverse("exports-input-confirm", args=[w.round.pk]), {"token": "x"})
+    assert (
+        response.status_code == 302 and Report.objects.filter(round=w.round).exclude(version=0).count() == 0
+    )
+
+
+def test_formulas_typed_by_the_user_are_text_never_evaluated(w):
+    editor = _client(w.users["editor"])
+    wb = _download(editor, w.round.pk)
+    ws = wb[OWN_DEPARTMENT]
+    r = _row(ws, CONVENIENCE)
+    ws.cell(r, COLUMN["issues"]).value = '=HYPERLINK("http://example.com","詳細")'
+    ws.cell(r, COLUMN["results"]).value = "=1+1"
+    response = _upload(editor, w.round.pk, wb)
+    assert response.status_code == 200
+    assert _changes(response.context["preview"], CONVENIENCE) == {
+        "成果": ("（空欄）", "=1+1"),
+        "課題": ("（空欄）", '=HYPERLINK("http://example.com","詳細")'),
+    }
+    _confirm(editor, w.round.pk, response)
+    report = Report.objects.get(pk=w.report.pk)
+    assert (report.results, report.issues) == ("=1+1", '=HYPERLINK("http://example.com","詳細")')
+    # and written back as text cells in the next download, not as formulas
+    ws = _download(editor, w.round.pk)[OWN_DEPARTMENT]
+    assert ws.cell(r, COLUMN["results"]).data_type == "s" and ws.cell(r, COLUMN["results"]).value == "=1+1"
+
+
+def test_another_departments_row_is_refused_and_left_alone(w):
+    # the plan office's file of the whole round: a sheet per department
+    office = _client(w.users["office"])
+    wb = _download(office, w.round.pk)
+    assert {OWN_DEPARTMENT, OTHER_DEPARTMENT} <= set(wb.sheetnames) and wb.sheetnames[-1] == "選択肢"
+    assert len(wb.sheetnames) == 28  # 27 departments of 延岡市's plan and the choices
+    theirs = wb[OTHER_DEPARTMENT]
+    t = 4
+    other = Report.objects.get(round=w.round, pk=int(theirs.cell(t, 1).value.split(".")[0]))
+    theirs.cell(t, COLUMN["achievements"]).value = "市民課が書き換えた"
+    mine = wb[OWN_DEPARTMENT]
+    mine.cell(_row(mine, CONVENIENCE), COLUMN["achievements"]).value = "市民課の入力"
+
+    # 市民課 uploads it: its own row is taken, 健康増進課's is refused
+    editor = _client(w.users["editor"])
+    response = _upload(editor, w.round.pk, wb)
+    assert response.status_code == 200
+    preview = response.context["preview"]
+    assert [(r.report.pk, r.reason, r.place) for r in preview.refused] == [
+        (
+            other.pk,
+            "あなたが入力できる報告ではありません（他の担当課の報告です）。",
+            f"シート「{OTHER_DEPARTMENT}」の4行目",
+        )
+    ]
+    assert [p.report.pk for p in preview.changed] == [w.report.pk]
+    _confirm(editor, w.round.pk, response)
+    assert Report.objects.get(pk=other.pk).achievements == "" and Report.objects.get(pk=other.pk).version == 0
+    assert Report.objects.get(pk=w.report.pk).achievements == "市民課の入力"
+
+
+def test_report_changed_since_the_download_is_a_conflict(w):
+    editor = _client(w.users["editor"])
+    wb = _download(editor, w.round.pk)
+    ws = wb[OWN_DEPARTMENT]
+    r = _row(ws, CONVENIENCE)
+    ws.cell(r, COLUMN["achievements"]).value = "Excelで書いた実績"
+
+    # meanwhile a colleague saves the report in the app
+    services.save_report(
+        Report.objects.get(pk=w.report.pk), version=0, fields={"achievements": "アプリで書いた実績"}
+    )
+
+    response = _upload(editor, w.round.pk, wb)
+    preview = response.context["preview"]
+    assert [p.report.pk for p in preview.conflicts] == [w.report.pk]
+    assert _changes(preview, CONVENIENCE) == {
+        "進捗状況の説明（取組実績）": ("アプリで書いた実績", "Excelで書いた実績")
+    }
+    assert "ダウンロードした後にアプリで変更されています" in response.content.decode()
+
+    # confirmed without choosing to overwrite: the app's text stays
+    response = _confirm(editor, w.round.pk, response)
+    assert Report.objects.get(pk=w.report.pk).achievements == "アプリで書いた実績"
+    assert any("上書きしませんでした" in str(m) for m in response.wsgi_request._messages)
+
+    # uploaded again, and this time the user chooses to overwrite it
+    response = _upload(editor, w.round.pk, wb)
+    _confirm(editor, w.round.pk, response, overwrite=str(w.report.pk))
+    report = Report.objects.get(pk=w.report.pk)
+    assert report.achievements == "Excelで書いた実績" and report.version == 2
+
+    # changed again between the preview and the confirmation: refused by the version check, named
+    ws.cell(r, COLUMN["achievements"]).value = "三度目の実績"
+    response = _upload(editor, w.round.pk, wb)
+    services.save_report(Report.objects.get(pk=w.report.pk), version=2, fields={"results": "その間の保存"})
+    response = _confirm(editor, w.round.pk, response, overwrite=str(w.report.pk))
+    assert Report.objects.get(pk=w.report.pk).achievements == "Excelで書いた実績"
+    assert any("確認画面の表示後に他の人が変更しました" in str(m) for m in response.wsgi_request._messages)
+
+
+def test_files_that_are_not_the_sheet_get_a_message_and_change_nothing(w):
+    editor = _client(w.users["editor"])
+    url = reverse("exports-input-upload", args=[w.round.pk])
+    response = editor.post(url, {"file": SimpleUploadedFile("x.xlsx", b"PK\x03\x04 not really a zip")})
+    assert response.status_code == 400
+    assert "Excel ファイル（.xlsx）として読めません" in response.content.decode()
+
+    empty = openpyxl.Workbook()
+    empty.active["A1"] = "メモ"
+    buffer = io.BytesIO()
+    empty.save(buffer)
+    response = editor.post(url, {"file": SimpleUploadedFile("memo.xlsx", buffer.getvalue())})
+    assert response.status_code == 400
+    assert "この回の進捗管理表（入力用）のシートがありません" in response.content.decode()
+
+    big = SimpleUploadedFile("big.xlsx", b"PK\x03\x04" + b"\0" * (10 * 1024 * 1024))
+    response = editor.post(url, {"file": big})
+    assert response.status_code == 400 and "ファイルが大きすぎます（上限 10 MB）" in response.content.decode()
+
+    long = _download(editor, w.round.pk)
+    long[OWN_DEPARTMENT].cell(10_001, 2).value = "行を増やした"
+    response = _upload(editor, w.round.pk, long)
+    assert response.status_code == 400
+    assert "「市民課」シートの行が多すぎます（上限 10,000 行）" in response.content.decode()
+
+    # a key changed by hand is a bad cell in column A
+    wb = _download(editor, w.round.pk)
+    ws = wb[OWN_DEPARTMENT]
+    r = _row(ws, CONVENIENCE)
+    payload, signature = ws.cell(r, 1).value.split(":", 1)
+    report_id, _version, rest = payload.split(".", 2)
+    ws.cell(r, 1).value = f"{report_id}.5.{rest}:{signature}"  # an older version typed over the key
+    response = _upload(editor, w.round.pk, wb)
+    assert response.status_code == 400
+    assert response.context["preview"].errors == [
+        f"シート「市民課」の{r}行目 A列（キー（変更しないでください））: "
+        "キーが変更されています。ダウンロードしたファイルの行を使ってください。"
+    ]
+    assert Report.objects.filter(round=w.round).exclude(version=0).count() == 0
+
+
+def test_viewer_gets_no_sheet_and_closed_round_takes_no_upload(w):
+    viewer = _client(w.users["viewer"])
+    round_page = reverse("progress:round", args=[w.round.pk])
+    assert "Excelで入力する" not in viewer.get(round_page).content.decode()
+    assert "Excelで入力する" in _client(w.users["editor"]).get(round_page).content.decode()
+    assert "Excelで入力する" in _client(w.users["editor"]).get(reverse("progress:tasks")).content.decode()
+    response = viewer.get(reverse("exports-input-xlsx", args=[w.round.pk]))
+    assert response.status_code == 302  # back to the round page: nothing to fill
+    anonymous = Client()
+    assert anonymous.get(reverse("exports-input-xlsx", args=[w.round.pk])).status_code == 404
+
+    editor = _client(w.users["editor"])
+    wb = _download(editor, w.round.pk)
+    services.close_round(w.round)
+    response = _upload(editor, w.round.pk, wb)
+    assert response.status_code == 400
+    assert "この回は締め切られています" in response.content.decode()
