@@ -67,3 +67,23 @@ def test_roadmap_workbook_of_nobeoka_converts_to_pdf(tmp_path):
     content = workbooks.roadmap_workbook_bytes(plan, initiatives, list(plan.sections.all()))
     pdf = convert_to_pdf(content, "nobeoka_roadmap", tmp_path)
     assert pdf.startswith(b"%PDF") and len(pdf) > 10_000
+
+
+def test_the_printed_progress_sheet_keeps_8_pt_on_a3(tmp_path):
+    """Issue 10: the wide 進捗管理表 used to be shrunk to one A3 page wide (about 4 pt); it now prints
+    at 8 pt or more, continued across pages with 番号 and 取組 repeated on each."""
+    import io
+
+    import pdfplumber
+
+    plan = load_plan(parse(SAMPLES / "shibata.txt")).plan
+    list(build_demo_rounds())
+    table = load_round_table(plan.rounds.get(fy=2023), AnonymousUser())
+    pdf = convert_to_pdf(workbooks.progress_workbook_bytes(table), "shibata_progress", tmp_path)
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        first = document.pages[0]
+        assert round(first.width) == 1191 and round(first.height) == 842  # A3 landscape, in points
+        sizes = [char["size"] for page in document.pages[:6] for char in page.chars if char["text"].strip()]
+        assert min(sizes) >= 7.9, min(sizes)
+        second = document.pages[1].extract_text()
+        assert "具体的な取組" in second  # the key columns are printed again on the continued page

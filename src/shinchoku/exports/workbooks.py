@@ -16,6 +16,7 @@ it was frozen (``Report.evaluation``); it is never evaluated again.
 from __future__ import annotations
 
 import io
+import math
 from collections import Counter
 from collections.abc import Iterable
 from copy import copy
@@ -24,7 +25,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from shinchoku.core.dates import wareki_datetime
@@ -381,12 +382,38 @@ def _num(value: float | None) -> float | int | None:
     return int(value) if float(value).is_integer() else value
 
 
+#: Printable width of an A3 page in points (420 × 297 mm, 0.4 inch side margins).
+A3_WIDTH_PT = {"landscape": 1133.0, "portrait": 784.0}
+#: The smallest text a printed sheet may have (issue 10); notes are the smallest text of a sheet (9 pt).
+MIN_PRINT_PT = 8.0
+
+
+def _width_pt(ws: Worksheet) -> float:
+    """The printed width of the used columns in points (a column of width w is w·7 + 5 pixels)."""
+    widths = (ws.column_dimensions[get_column_letter(c)].width or 8.43 for c in range(1, ws.max_column + 1))
+    return sum((w * 7 + 5) * 0.75 for w in widths)
+
+
 def _print_setup(ws: Worksheet, title_rows: str, *, portrait: bool = False) -> None:
+    """A3, one page wide when that keeps text at 8 pt or more; otherwise at 80% with the columns
+    continued on the next pages (page by page across, then down) and the key columns — those the
+    sheet freezes (番号, 施策, 取組) — repeated on every page, so a wide 進捗管理表 stays readable
+    instead of shrinking to 4 pt."""
+    orientation = "portrait" if portrait else "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A3
-    ws.page_setup.orientation = "portrait" if portrait else "landscape"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.orientation = orientation
+    smallest_font = min(BODY.size, NOTE_FONT.size)
+    smallest = smallest_font * A3_WIDTH_PT[orientation] / _width_pt(ws)
+    if smallest >= MIN_PRINT_PT:
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+    else:
+        ws.page_setup.scale = math.ceil(100 * MIN_PRINT_PT / smallest_font)
+        ws.page_setup.pageOrder = "overThenDown"
+        key_columns = ws.freeze_panes and column_index_from_string(ws.freeze_panes.rstrip("0123456789")) - 1
+        if key_columns:
+            ws.print_title_cols = f"A:{get_column_letter(key_columns)}"
     ws.print_title_rows = title_rows
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.4
