@@ -149,9 +149,13 @@ def test_progress_workbook_is_set_up_for_filtering_and_printing(shibata):
         ws.auto_filter.ref == f"A{HEADER + 1}:{openpyxl.utils.get_column_letter(ws.max_column)}{ws.max_row}"
     )
     assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 8  # A3
-    assert int(ws.page_setup.fitToWidth) == 1 and int(ws.page_setup.fitToHeight) == 0
-    assert ws.sheet_properties.pageSetUpPr.fitToPage
+    # too wide for one A3 page at 8 pt: printed at 89%, across then down, the key columns repeated
+    assert not ws.sheet_properties.pageSetUpPr.fitToPage and int(ws.page_setup.scale) == 89
+    assert ws.page_setup.pageOrder == "overThenDown"
+    assert ws.print_title_cols == f"$A:${openpyxl.utils.get_column_letter(col['具体的な取組'])}"
     assert ws.print_title_rows == f"${HEADER}:${HEADER + 1}"
+    summary = progress(shibata.rounds.get(fy=2023))["集計"]  # narrow: one page wide
+    assert summary.sheet_properties.pageSetUpPr.fitToPage and int(summary.page_setup.fitToWidth) == 1
     assert ws.cell(first, col["取組方針"]).alignment.wrap_text
     assert ws.cell(HEADER, col["令和5年度（対象年度）/目標値"]).value == "令和5年度（対象年度）"
     assert ws.cell(HEADER, col["令和5年度（対象年度）/実績値"]).value is None  # the year spans both columns
