@@ -180,7 +180,14 @@ def visible_rounds(user: Any) -> QuerySet[Round]:
 
 def public_reports() -> QuerySet[Report]:
     """Reports anyone may read, as a queryset: ``view_report`` for an anonymous user (tested to agree)."""
-    return Report.objects.filter(round__published_at__isnull=False, published_at__isnull=False)
+    return Report.objects.filter(published_through(""))
+
+
+def published_through(path: str) -> Q:
+    """The same rule seen from a related row: ``published_through("report__")`` keeps recorded
+    actuals of public reports with a join, where ``report__in=public_reports()`` made the database
+    list every public report of the installation first."""
+    return Q(**{f"{path}round__published_at__isnull": False, f"{path}published_at__isnull": False})
 
 
 def manageable_plans(user: Any) -> QuerySet[Plan]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from shinchoku.accounts.permissions import public_reports
+from shinchoku.accounts.permissions import public_reports, published_through
 from shinchoku.plans.models import Indicator, IndicatorValue, Initiative, InitiativeDepartment, ValueKind
 from shinchoku.progress.models import RecordedActual
 
@@ -127,7 +127,7 @@ def cards(initiative_ids: list[int], scores: dict[int, float] | None = None) -> 
     reported: dict[int, Value] = {}
     for indicator_id, fy, value, text in (
         RecordedActual.objects.filter(
-            indicator__initiative_id__in=initiative_ids, report__in=public_reports()
+            published_through("report__"), indicator__initiative_id__in=initiative_ids
         )
         .order_by("report__round__fy", "pk")
         .values_list("indicator_id", "report__round__fy", "value", "text")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
-from shinchoku.accounts.permissions import public_reports
+from shinchoku.accounts.permissions import published_through
 from shinchoku.plans.models import Indicator, IndicatorValue, Initiative, Municipality, Plan, ValueKind
 from shinchoku.plans.queries import prefectures_with_plans
 from shinchoku.progress.models import RecordedActual
@@ -80,7 +80,7 @@ def filtered_initiatives(filters: Filters) -> QuerySet[Initiative]:
             indicator__initiative=OuterRef("pk"), indicator__retired_at__isnull=True, kind=ValueKind.ACTUAL
         )
         reported = RecordedActual.objects.filter(
-            indicator__initiative=OuterRef("pk"), report__in=public_reports()
+            published_through("report__"), indicator__initiative=OuterRef("pk")
         ).filter(Q(value__isnull=False) | ~Q(text=""))
         initiatives = initiatives.filter(Exists(printed) | Exists(reported))
     return initiatives

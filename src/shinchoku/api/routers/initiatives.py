@@ -14,7 +14,7 @@ from ninja import Field, Query, Router, Schema
 from ninja.errors import ValidationError
 from ninja.pagination import paginate
 
-from shinchoku.accounts.permissions import can, public_reports
+from shinchoku.accounts.permissions import can, published_through
 from shinchoku.plans import queries
 from shinchoku.plans.models import Indicator, IndicatorValue, Initiative, InitiativeDepartment, Section
 from shinchoku.progress.models import RecordedActual
@@ -115,7 +115,7 @@ def attach_public_actuals(indicators: list[Indicator]) -> None:
     by_indicator: dict[int, list[RecordedActual]] = defaultdict(list)
     recorded = (
         RecordedActual.objects.filter(
-            indicator__in=[i.pk for i in indicators], report__in=public_reports()
+            published_through("report__"), indicator__in=[i.pk for i in indicators]
         )
         .select_related("report__round__plan__municipality")
         .order_by("report__round__fy", "pk")
