@@ -17,15 +17,18 @@ year where its label stands; how far the bar reached is not in the text and is n
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .cells import Labels
+from .cells import Labels, has_cells
 from .errors import ParseError
-from .layout import layout_reader, one_block
+from .labelcolumn import restore_label_cards
+from .layout import layout_reader, one_block, renumber
 from .municipalities import lookup
 from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
+from .readers.columns import looks_column_aligned
 from .text import (
     DEPARTMENT_SEPARATORS,
     OTHERS,
@@ -74,11 +77,15 @@ _DIGITS = lazy_re(r"[0-9０-９][0-9０-９,，.．]*")
 
 
 def detect(source: Any) -> float:
-    """Score the card labels only this layout has: 重点取組事項名, 管理番号 and 今後の取組内容."""
+    """Score the card labels only this layout has: 重点取組事項名, 管理番号 and 今後の取組内容
+    (in text extracted with its labels wrapped in their column, once they are read back)."""
     try:
         text = source.text
         if not text:
             return 0.0
+        if "重点取組事項名" not in text:
+            restored = _restored(source)
+            text = "\n".join(restored[0]) if restored else text
         if "重点取組事項名" not in text or "管理番号" not in text or "事業名" not in text:
             return 0.0
         score = 0.6
@@ -562,8 +569,32 @@ LABELS = Labels(
 )
 
 
-@layout_reader("伊豆の国市形式", LABELS)
+#: The same labels for text whose labels wrap in their own column: スケジュール's cells are years.
+_COLUMN_LABELS = dataclasses.replace(LABELS, grid=("スケジュール",))
+
+
+def _restored(source: Any) -> tuple[list[str], list[int]] | None:
+    """The card rows of a text without cells whose labels stand wrapped in the first column
+    (``pdftotext -layout`` of the printed plan): labelcolumn.restore_label_cards."""
+    if not source.text or has_cells(source.lines) or not looks_column_aligned(source.text):
+        return None
+    return restore_label_cards(source.lines, _COLUMN_LABELS)
+
+
 def parse(source: Any) -> Plan:
+    """Read the plan: the sample's tab-separated text, or text whose card labels wrap in their
+    column, restored first (the plan's lines then name the lines of the file as it is)."""
+    restored = _restored(source)
+    if restored is None:
+        return _parse(source)
+    lines, where = restored
+    plan = _parse(dataclasses.replace(source, text="\n".join(lines), _lines=None))
+    renumber(plan, where)
+    return plan
+
+
+@layout_reader("伊豆の国市形式", LABELS)
+def _parse(source: Any) -> Plan:
     """Read the seed-style text into Plan JSON; ParseError when it is not such a plan."""
     if source.text is None:
         raise ParseError("伊豆の国市形式はテキストファイルのみ読み込めます。")
