@@ -24,11 +24,11 @@ from typing import Any
 
 from .cells import Labels, has_cells
 from .errors import ParseError
+from .izunokuni_flow import restore_flow_cards
 from .labelcolumn import restore_label_cards
-from .layout import layout_reader, one_block, renumber
+from .layout import _INTERNAL, layout_reader, one_block, renumber
 from .municipalities import lookup
 from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
-from .readers.columns import looks_column_aligned
 from .text import (
     DEPARTMENT_SEPARATORS,
     OTHERS,
@@ -576,21 +576,52 @@ _COLUMN_LABELS = dataclasses.replace(LABELS, grid=("スケジュール",))
 def _restored(source: Any) -> tuple[list[str], list[int]] | None:
     """The card rows of a text without cells whose labels stand wrapped in the first column
     (``pdftotext -layout`` of the printed plan): labelcolumn.restore_label_cards."""
-    if not source.text or has_cells(source.lines) or not looks_column_aligned(source.text):
+    if not source.text or has_cells(source.lines):
         return None
     return restore_label_cards(source.lines, _COLUMN_LABELS)
 
 
+def _richness(plan: Plan) -> int:
+    """How much of the plan a reading found: initiatives, and their codes, 担当課 and indicators."""
+    items = plan["initiatives"]
+    return len(items) + sum(
+        bool(i.get("code")) + bool(i.get("departments")) + len(i.get("indicators") or []) for i in items
+    )
+
+
 def parse(source: Any) -> Plan:
-    """Read the plan: the sample's tab-separated text, or text whose card labels wrap in their
-    column, restored first (the plan's lines then name the lines of the file as it is)."""
-    restored = _restored(source)
-    if restored is None:
+    """Read the plan: the sample's tab-separated text as it is; a text without cells (an
+    extraction of the printed plan) three ways — its rows restored from the labels
+    (cells.restore), from labels wrapped in their column (``pdftotext -layout``:
+    labelcolumn) and from blocks in reading-flow order (plain ``pdftotext``: izunokuni_flow) —
+    keeping the reading that found most. Line numbers name the lines of the file as it is."""
+    if not source.text or has_cells(source.lines):
         return _parse(source)
-    lines, where = restored
-    plan = _parse(dataclasses.replace(source, text="\n".join(lines), _lines=None))
-    renumber(plan, where)
-    return plan
+    plans: list[Plan] = []
+    error: ParseError | None = None
+    try:
+        plans.append(_parse(source))
+    except ParseError as exc:
+        error = exc
+    for restore in (restore_label_cards, restore_flow_cards):
+        try:
+            restored = restore(source.lines, _COLUMN_LABELS)
+        except _INTERNAL:  # a reading these rules did not foresee: the others stand
+            continue
+        if restored is None:
+            continue
+        lines, where = restored
+        try:
+            plan = _parse(dataclasses.replace(source, text="\n".join(lines), _lines=None))
+        except ParseError as exc:
+            error = error or exc
+            continue
+        renumber(plan, where)
+        plans.append(plan)
+    if not plans:
+        assert error is not None
+        raise error
+    return max(plans, key=_richness)
 
 
 @layout_reader("伊豆の国市形式", LABELS)

@@ -65,7 +65,7 @@ def _line(number: int, raw: str) -> _Line:
     return _Line(number, token, [_Piece(m.start(), m.group()) for m in _PIECE.finditer(raw, at)], raw)
 
 
-def _labels_in(tokens: list[str], labels: tuple[str, ...]) -> list[tuple[int, int, str]]:
+def labels_in(tokens: list[str], labels: tuple[str, ...]) -> list[tuple[int, int, str]]:
     """The labels spelled by consecutive first-column words: (first, end, label), greedy and
     longest first; a word that starts no complete label is none (a heading, prose)."""
     keys = {compact(label): label for label in labels}
@@ -103,7 +103,7 @@ _WORD_END = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
 _NUMBER_PREFIX = set("和成第約全計各毎")
 
 
-def _join_cell(parts: list[str]) -> str:
+def join_cell(parts: list[str]) -> str:
     """A short cell's wrapped lines joined (a name, a list of 担当課, a value): a wrap right
     after an office's name or right before a figure stood for a blank."""
     out = ""
@@ -194,7 +194,7 @@ class _Card:
         parts: list[list[str]] = [[] for _ in columns]
         for _, piece in pieces:
             parts[_column_of(columns, piece.start)].append(piece.text)
-        return [_join_cell(p) for p in parts]
+        return [join_cell(p) for p in parts]
 
     def sub_rows(
         self, label: str, lines: list[_Line], pieces: list[tuple[_Line, _Piece]], columns: list[int]
@@ -304,7 +304,7 @@ def restore_label_cards(lines: list[str], labels: Labels) -> tuple[list[str], li
             runs.append([(k, token)])
     covered: set[int] = set()
     for run in runs:
-        for first, end, label in _labels_in([t for _, t in run], labels.rows):
+        for first, end, label in labels_in([t for _, t in run], labels.rows):
             starts[run[first][0]] = label
             covered.update(k for k, _ in run[first:end])
     opening = labels.rows[0]

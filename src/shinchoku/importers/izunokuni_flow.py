@@ -1,0 +1,240 @@
+"""伊豆の国市's cards out of text extracted in reading-flow order (plain ``pdftotext``).
+
+Without ``-layout``, pdftotext writes a printed card's cells as blocks in an order of its own:
+a label broken over lines (「重点\\n取組\\n事項\\n名」「管理番\\n号」), its value one block later
+or several blocks away (the 事業名 after the 工程表's years, the 基準値 and 目標値 after the
+スケジュール label), and the columns of the 工程表 lost. What survives is which card a block
+belongs to (the blocks of one card come between its 重点取組事項名 and the next) and what kind of
+text each value is. So each card is rebuilt from the kinds:
+
+- 重点取組事項名: the 「N title」 after the label; 管理番号: the block that is a bare number;
+- 担当課: the first block after the label that lists offices (every name ends as one does, or ほか);
+- 事業名: the label's own line, else the first short phrase after the label that is nothing else
+  (not a label, number, list of offices, year, sentence, indicator);
+- 評価指標: the blocks that hold 「／令和N年度」 or a lone 「—」, in order; the 基準値 come first,
+  the 目標値 after them (a lone 「—」 first is an empty 基準値; otherwise the pieces are cut where
+  the first measure's name comes back).
+
+The prose fields and the schedule are not rebuilt: their order and columns are not in the text,
+and a wrong text is worse than none. The result is the sample's tab-separated card rows, which
+the layout reads as it reads its sample.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .cells import Labels
+from .labelcolumn import join_cell, labels_in
+from .text import compact, is_department, is_no_value, lazy_re, page_furniture, parse_fy, squash
+
+_SEP_FY = lazy_re(r"[／/]\s*(?:令和|平成)\s*(?:元|[0-9０-９]{1,2})\s*年度\s*末?(?:\s*[（(][^（）()]{0,200}[）)])?")
+_SECTION = lazy_re(r"^[0-9０-９]{1,2}\s*\S")
+_NUMBER = lazy_re(r"^[0-9０-９]{1,4}$")
+_HEADING = lazy_re(r"^重点取組事項\s*[0-9０-９]{1,2}(?:\s|$)")
+_OTHERS = ("ほか", "他", "等", "など")
+
+
+@dataclass
+class _Item:
+    label: str | None  # a label, or None for a line of text
+    text: str
+    line: int  # index in the input lines
+    block: int  # text lines of one block (no blank line or label between them) share it
+
+
+def _items(lines: list[str], labels: tuple[str, ...], drop: set[int]) -> list[_Item]:
+    """Labels and text lines in reading order; a label's fragments (the first words of
+    consecutive lines) read as one."""
+    runs: list[list[int]] = []
+    for i, raw in enumerate(lines):
+        if i in drop or not raw.strip():
+            continue
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    keys = {compact(label): label for label in labels}
+    items: list[_Item] = []
+    block = 0
+    for run in runs:
+        block += 1
+        words = [squash(lines[i]).split(" ", 1) for i in run]
+        spans = labels_in([w[0] for w in words], labels)
+        label_at = {run[first]: label for first, _, label in spans}
+        in_label = {run[k] for first, end, _ in spans for k in range(first, end)}
+        for k, i in enumerate(run):
+            rest = squash(lines[i])
+            if i in in_label:
+                if i in label_at:
+                    items.append(_Item(label_at[i], label_at[i], i, block))
+                    block += 1
+                rest = words[k][1] if len(words[k]) > 1 else ""
+            # a label after the first word (「評価指 基準値」「事業名 窓口業務の改革」's rest)
+            head = rest.split(" ", 1)
+            if head[0] and compact(head[0]) in keys:
+                items.append(_Item(keys[compact(head[0])], keys[compact(head[0])], i, block))
+                block += 1
+                rest = head[1] if len(head) > 1 else ""
+            if rest:
+                items.append(_Item(None, rest, i, block))
+    return items
+
+
+def _is_offices(text: str) -> bool:
+    tokens = [t for t in re.split(r"[\s、，,／/]+", text) if t]
+    names = [t for t in tokens if t not in _OTHERS and not t.startswith("ほか")]
+    return bool(names) and all(is_department(t) or t[:1] in "(（" for t in names)
+
+
+def _is_year(text: str) -> bool:
+    return parse_fy(text) is not None and len(compact(text)) <= 12
+
+
+def _is_indicator(text: str) -> bool:
+    return bool(_SEP_FY.search(text)) or is_no_value(text)
+
+
+def _blocks(items: list[_Item]) -> list[tuple[int, str, list[str]]]:
+    """The text blocks of a card: (index of the first item, joined text, its lines)."""
+    out: list[tuple[int, str, list[str]]] = []
+    current: list[_Item] = []
+    first = 0
+    for index, item in enumerate([*items, _Item("", "", -1, -1)]):
+        if current and (item.label is not None or item.block != current[-1].block):
+            out.append((first, join_cell([c.text for c in current]), [c.text for c in current]))
+            current = []
+        if item.label is None:
+            if not current:
+                first = index
+            current.append(item)
+    return out
+
+
+def _cut(text: str) -> int | None:
+    """Where the 基準値 end and the 目標値 begin in one run of indicator text: where the first
+    measure's name (digits aside) comes back."""
+    ends = [m.end() for m in _SEP_FY.finditer(text)]
+    if not ends:
+        return None
+    starts = [0, *ends[:-1]]
+    names = [re.sub(r"[0-9０-９,，.．%％]+.*", "", squash(text[s:e])) for s, e in zip(starts, ends, strict=True)]
+    for k in range(1, len(names)):
+        if names[k] and names[k] == names[0]:
+            return starts[k]
+    return ends[0] if len(ends) == 2 else None
+
+
+def _indicators(lines: list[str]) -> tuple[str | None, str | None]:
+    """(基準値, 目標値) out of the indicator lines of a card, in reading order."""
+    lines = [line for line in lines if not _is_year(line)]
+    if not lines:
+        return None, None
+    if is_no_value(lines[0]):
+        rest = join_cell(lines[1:])
+        return "—", rest or None
+    if is_no_value(lines[-1]) and len(lines) > 1:
+        return join_cell(lines[:-1]), "—"
+    text = join_cell(lines)
+    cut = _cut(text)
+    if cut is None:
+        return None, text
+    return text[:cut].strip(), text[cut:].strip()
+
+
+class _Card:
+    def __init__(self, items: list[_Item]) -> None:
+        self.items = items
+        self.blocks = _blocks(items)
+
+    def after(self, label: str) -> int:
+        """The index of ``label``'s item (0 when the card has none)."""
+        return next((i for i, item in enumerate(self.items) if item.label == label), 0)
+
+    def same_line(self, label: str) -> str | None:
+        at = next((i for i, item in enumerate(self.items) if item.label == label), None)
+        if at is None or at + 1 >= len(self.items):
+            return None
+        nxt = self.items[at + 1]
+        if nxt.label is None and nxt.line == self.items[at].line:
+            return next((text for first, text, _ in self.blocks if first == at + 1), nxt.text)
+        return None
+
+    def first(self, label: str, test: Callable[[str], bool]) -> str | None:
+        start = self.after(label)
+        found = [text for first, text, _ in self.blocks if first > start and test(text)]
+        if not found:
+            found = [text for _, text, _ in self.blocks if test(text)]
+        return found[0] if found else None
+
+    def title_like(self, text: str) -> bool:
+        return (
+            0 < len(text) <= 80
+            and "。" not in text
+            and "<" not in text
+            and not _NUMBER.match(text)
+            and not _SECTION.match(text)
+            and not _is_offices(text)
+            and not _is_year(text)
+            and not _is_indicator(text)
+            and not all(_is_year(part) for part in text.split())
+        )
+
+    def rows(self) -> list[str]:
+        section = self.same_line("重点取組事項名") or self.first("重点取組事項名", lambda t: bool(_SECTION.match(t)))
+        code = self.first("管理番号", lambda t: bool(_NUMBER.match(t)))
+        title = self.same_line("事業名")
+        if title is None:
+            start, end = self.after("事業名"), self.after("概要") or len(self.items)
+            candidates = [text for first, text, _ in self.blocks if start < first < end and self.title_like(text)]
+            title = candidates[0] if candidates else self.first("事業名", self.title_like)
+        departments = self.first("担当課", _is_offices)
+        start = self.after("評価指標")
+        indicator_lines = [
+            line for first, text, lines in self.blocks if first > start and _is_indicator(text) for line in lines
+        ]
+        base, target = _indicators(indicator_lines)
+        out = [
+            "\t".join(["重点取組事項名", section or "", "管理番号", code or ""]),
+            "\t".join(["事業名", title or "", "担当課", departments or ""]),
+        ]
+        if base is not None or target is not None:
+            out.append("\t".join(["評価指標", "基準値", base or "—"]))
+            out.append("\t".join(["", "目標値", target or "—"]))
+        return out
+
+
+def restore_flow_cards(lines: list[str], labels: Labels) -> tuple[list[str], list[int]] | None:
+    """The card rows of 伊豆の国市's plan out of text in reading-flow order, with the line (1-based)
+    each row comes from; the lines before the first card (title, period) and the 重点取組事項
+    headings as they are. None when no card is found."""
+    drop = page_furniture(lines)
+    # the running header plain pdftotext leaves inside a page's flow: a cover line met again and again
+    counts = Counter(squash(line) for line in lines if line.strip())
+    cover = [squash(line) for line in lines[:40] if line.strip()][:5]
+    drop |= {i for i, line in enumerate(lines) if squash(line) in cover and counts[squash(line)] >= 3 and i > 5}
+    opening = labels.rows[0]
+    items = _items(lines, (*labels.rows, *labels.inline, *labels.sub), drop)
+    starts = [i for i, item in enumerate(items) if item.label == opening]
+    if not starts:
+        return None
+    out: list[str] = []
+    where: list[int] = []
+    for item in items[: starts[0]]:
+        if item.label is None:
+            out.append(item.text)
+            where.append(item.line + 1)
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(items)
+        card_items = items[start:end]
+        headings = [item for item in card_items if item.label is None and _HEADING.match(item.text)]
+        for row in _Card([item for item in card_items if item not in headings]).rows():
+            out.append(row)
+            where.append(items[start].line + 1)
+        for item in headings:
+            out.append(item.text)
+            where.append(item.line + 1)
+    return out, where
