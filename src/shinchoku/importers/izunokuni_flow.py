@@ -63,9 +63,10 @@ def _items(lines: list[str], labels: tuple[str, ...], drop: set[int]) -> list[_I
     for run in runs:
         block += 1
         words = [squash(lines[i]).split(" ", 1) for i in run]
-        spans = labels_in([w[0] for w in words], labels)
-        label_at = {run[first]: label for first, _, label in spans}
-        in_label = {run[k] for first, end, _ in spans for k in range(first, end)}
+        spans = labels_in([w[0] for w in words], labels, glued=True)
+        label_at = {run[first]: label for first, _, label, _ in spans}
+        tails = {run[end - 1]: tail for _, end, _, tail in spans if tail}
+        in_label = {run[k] for first, end, _, _ in spans for k in range(first, end)}
         for k, i in enumerate(run):
             rest = squash(lines[i])
             if i in in_label:
@@ -73,6 +74,8 @@ def _items(lines: list[str], labels: tuple[str, ...], drop: set[int]) -> list[_I
                     items.append(_Item(label_at[i], label_at[i], i, block))
                     block += 1
                 rest = words[k][1] if len(words[k]) > 1 else ""
+                if i in tails:
+                    rest = f"{tails[i]} {rest}".strip()
             # a label after the first word (「評価指 基準値」「事業名 窓口業務の改革」's rest)
             head = rest.split(" ", 1)
             if head[0] and compact(head[0]) in keys:
@@ -128,17 +131,28 @@ def _cut(text: str) -> int | None:
     return ends[0] if len(ends) == 2 else None
 
 
+#: What a 工程表's year header leaves when its cells flow in between (「令和5年度(後期)」「令和\n6年\n度」).
+_YEAR_CHARS = set("令和平成元0123456789０１２３４５６７８９年度()（）前後期 ")
+
+
+def _without_years(text: str) -> str:
+    """Indicator text without the year header cells that flowed in after its last 「／令和N年度」."""
+    ends = [m.end() for m in _SEP_FY.finditer(text)]
+    if ends and text[ends[-1] :].strip() and set(text[ends[-1] :]) <= _YEAR_CHARS:
+        return text[: ends[-1]]
+    return text
+
+
 def _indicators(lines: list[str]) -> tuple[str | None, str | None]:
     """(基準値, 目標値) out of the indicator lines of a card, in reading order."""
-    lines = [line for line in lines if not _is_year(line)]
     if not lines:
         return None, None
     if is_no_value(lines[0]):
-        rest = join_cell(lines[1:])
+        rest = _without_years(join_cell(lines[1:]))
         return "—", rest or None
     if is_no_value(lines[-1]) and len(lines) > 1:
-        return join_cell(lines[:-1]), "—"
-    text = join_cell(lines)
+        return _without_years(join_cell(lines[:-1])), "—"
+    text = _without_years(join_cell(lines))
     cut = _cut(text)
     if cut is None:
         return None, text

@@ -65,20 +65,32 @@ def _line(number: int, raw: str) -> _Line:
     return _Line(number, token, [_Piece(m.start(), m.group()) for m in _PIECE.finditer(raw, at)], raw)
 
 
-def labels_in(tokens: list[str], labels: tuple[str, ...]) -> list[tuple[int, int, str]]:
-    """The labels spelled by consecutive first-column words: (first, end, label), greedy and
-    longest first; a word that starts no complete label is none (a heading, prose)."""
+def labels_in(tokens: list[str], labels: tuple[str, ...], *, glued: bool = False) -> list[tuple[int, int, str, str]]:
+    """The labels spelled by consecutive first-column words: (first, end, label, tail), greedy
+    and longest first; a word that starts no complete label is none (a heading, prose).
+
+    With ``glued``, a label's last fragment may run into its value without a blank
+    (「評価指」 then 「標がテレワークを実施」): the label ends there and ``tail`` is the value's
+    start; otherwise ``tail`` is empty.
+    """
     keys = {compact(label): label for label in labels}
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, str, str]] = []
     i = 0
     while i < len(tokens):
-        text, best = "", None
+        text = ""
+        best: tuple[int, int, str, str] | None = None
         for j in range(i, len(tokens)):
-            text += compact(tokens[j])
+            word = compact(tokens[j])
+            if glued and j > i and best is None:
+                rest = next((k[len(text) :] for k in keys if k.startswith(text) and word.startswith(k[len(text) :])), None)
+                if rest and len(word) > len(rest):
+                    best = (i, j + 1, keys[text + rest], word[len(rest) :])
+                    break
+            text += word
             if not any(key.startswith(text) for key in keys):
                 break
             if text in keys:
-                best = (i, j + 1, keys[text])
+                best = (i, j + 1, keys[text], "")
         if best is None:
             i += 1
         else:
@@ -304,7 +316,7 @@ def restore_label_cards(lines: list[str], labels: Labels) -> tuple[list[str], li
             runs.append([(k, token)])
     covered: set[int] = set()
     for run in runs:
-        for first, end, label in labels_in([t for _, t in run], labels.rows):
+        for first, end, label, _ in labels_in([t for _, t in run], labels.rows):
             starts[run[first][0]] = label
             covered.update(k for k, _ in run[first:end])
     opening = labels.rows[0]
