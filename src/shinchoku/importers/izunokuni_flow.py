@@ -32,10 +32,11 @@ from .labelcolumn import join_cell, labels_in
 from .text import compact, is_department, is_no_value, lazy_re, page_furniture, parse_fy, squash
 
 _SEP_FY = lazy_re(r"[／/]\s*(?:令和|平成)\s*(?:元|[0-9０-９]{1,2})\s*年度\s*末?(?:\s*[（(][^（）()]{0,200}[）)])?")
-_SECTION = lazy_re(r"^[0-9０-９]{1,2}\s*\S")
+_SECTION = lazy_re(r"^[0-9０-９]{1,2}\s+[^\s0-9０-９]")
 _NUMBER = lazy_re(r"^[0-9０-９]{1,4}$")
 _HEADING = lazy_re(r"^重点取組事項\s*[0-9０-９]{1,2}(?:\s|$)")
-_OTHERS = ("ほか", "他", "等", "など")
+#: The start of a 重点取組事項名 label cut by a page break, with its 「N title」 value on the line.
+_OPENING_FRAGMENT = lazy_re(r"^重点取?組?事?項?\s+(?=[0-9０-９]{1,2}\s)")
 
 
 @dataclass
@@ -64,9 +65,10 @@ def _items(lines: list[str], labels: tuple[str, ...], drop: set[int]) -> list[_I
         block += 1
         words = [squash(lines[i]).split(" ", 1) for i in run]
         spans = labels_in([w[0] for w in words], labels, glued=True)
-        label_at = {run[first]: label for first, _, label, _ in spans}
-        tails = {run[end - 1]: tail for _, end, _, tail in spans if tail}
-        in_label = {run[k] for first, end, _, _ in spans for k in range(first, end)}
+        label_at = {run[span.first]: span.label for span in spans}
+        tails = {run[span.end - 1]: span.tail for span in spans if span.tail}
+        skipped = {run[k] for span in spans for k in span.skipped}
+        in_label = {run[k] for span in spans for k in range(span.first, span.end)} - skipped
         for k, i in enumerate(run):
             rest = squash(lines[i])
             if i in in_label:
@@ -88,9 +90,10 @@ def _items(lines: list[str], labels: tuple[str, ...], drop: set[int]) -> list[_I
 
 
 def _is_offices(text: str) -> bool:
+    """Whether a block lists 担当課: its first name is an office's (a remark may follow:
+    「情報政策課 全庁的な取り組み」)."""
     tokens = [t for t in re.split(r"[\s、，,／/]+", text) if t]
-    names = [t for t in tokens if t not in _OTHERS and not t.startswith("ほか")]
-    return bool(names) and all(is_department(t) or t[:1] in "(（" for t in names)
+    return bool(tokens) and is_department(tokens[0]) and "。" not in text
 
 
 def _is_year(text: str) -> bool:
@@ -107,7 +110,11 @@ def _blocks(items: list[_Item]) -> list[tuple[int, str, list[str]]]:
     current: list[_Item] = []
     first = 0
     for index, item in enumerate([*items, _Item("", "", -1, -1)]):
-        if current and (item.label is not None or item.block != current[-1].block):
+        # a bare number (管理番号) and a 「N title」 line (重点取組事項名) are blocks of their own even
+        # where the flow stacked them with the next value (「4\n総務課」「1 行政…\nオンライン面接の導入」)
+        alone = item.label is None and bool(_NUMBER.match(item.text) or _SECTION.match(item.text))
+        after_alone = bool(current) and bool(_NUMBER.match(current[-1].text) or _SECTION.match(current[-1].text))
+        if current and (item.label is not None or item.block != current[-1].block or alone or after_alone):
             out.append((first, join_cell([c.text for c in current]), [c.text for c in current]))
             current = []
         if item.label is None:
@@ -221,6 +228,34 @@ class _Card:
         return out
 
 
+def _second_titles(items: list[_Item], starts: list[int]) -> list[int]:
+    """Card starts, with a card opened where a second 事業名 comes before the next
+    重点取組事項名 (that label's fragments scattered by a page break): at the line that begins
+    the label (「重点取 2 行政…」, read as the label and its 「N title」), else at the 事業名."""
+    out: list[int] = []
+    for n, start in enumerate(starts):
+        out.append(start)
+        end = starts[n + 1] if n + 1 < len(starts) else len(items)
+        titles = [i for i in range(start, end) if items[i].label == "事業名"]
+        for previous, title in zip(titles, titles[1:], strict=False):
+            begin = next(
+                (
+                    i
+                    for i in range(previous + 1, title)
+                    if items[i].label is None and _OPENING_FRAGMENT.match(items[i].text)
+                ),
+                title,
+            )
+            if begin != title:
+                fragment = _OPENING_FRAGMENT.match(items[begin].text)
+                assert fragment is not None
+                items[begin].text = items[begin].text[fragment.end() :].strip()
+                items.insert(begin, _Item("重点取組事項名", "重点取組事項名", items[begin].line, -1))
+                return _second_titles(items, [s + (1 if s > begin else 0) for s in starts])
+            out.append(begin)
+    return sorted(set(out))
+
+
 def restore_flow_cards(lines: list[str], labels: Labels) -> tuple[list[str], list[int]] | None:
     """The card rows of 伊豆の国市's plan out of text in reading-flow order, with the line (1-based)
     each row comes from; the lines before the first card (title, period) and the 重点取組事項
@@ -241,6 +276,7 @@ def restore_flow_cards(lines: list[str], labels: Labels) -> tuple[list[str], lis
         if item.label is None:
             out.append(item.text)
             where.append(item.line + 1)
+    starts = _second_titles(items, starts)
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(items)
         card_items = items[start:end]

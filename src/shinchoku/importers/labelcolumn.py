@@ -65,37 +65,58 @@ def _line(number: int, raw: str) -> _Line:
     return _Line(number, token, [_Piece(m.start(), m.group()) for m in _PIECE.finditer(raw, at)], raw)
 
 
-def labels_in(tokens: list[str], labels: tuple[str, ...], *, glued: bool = False) -> list[tuple[int, int, str, str]]:
-    """The labels spelled by consecutive first-column words: (first, end, label, tail), greedy
-    and longest first; a word that starts no complete label is none (a heading, prose).
+@dataclass(frozen=True)
+class LabelSpan:
+    """A label spelled by the first words of lines ``first`` to ``end - 1``."""
 
-    With ``glued``, a label's last fragment may run into its value without a blank
-    (「評価指」 then 「標がテレワークを実施」): the label ends there and ``tail`` is the value's
-    start; otherwise ``tail`` is empty.
+    first: int
+    end: int
+    label: str
+    #: what follows the label's last fragment inside its word (the value's start), or ""
+    tail: str = ""
+    #: lines inside the span whose first word is not part of the label (a value line between)
+    skipped: tuple[int, ...] = ()
+
+
+def labels_in(tokens: list[str], labels: tuple[str, ...], *, glued: bool = False) -> list[LabelSpan]:
+    """The labels spelled by consecutive first-column words, greedy and longest first; a word
+    that starts no complete label is none (a heading, prose).
+
+    With ``glued`` (text in reading-flow order), a label's last fragment may run into its
+    value without a blank (「評価指」 then 「標がテレワークを実施」: ``tail`` is the value's
+    start), and one line of value may stand between two fragments (「評価指 基準値」 「Web研修…」
+    「標」: that line is ``skipped``).
     """
     keys = {compact(label): label for label in labels}
-    found: list[tuple[int, int, str, str]] = []
+    found: list[LabelSpan] = []
     i = 0
     while i < len(tokens):
         text = ""
-        best: tuple[int, int, str, str] | None = None
-        for j in range(i, len(tokens)):
+        best: LabelSpan | None = None
+        skipped: list[int] = []
+        j = i
+        while j < len(tokens):
             word = compact(tokens[j])
             if glued and j > i and best is None:
                 rest = next((k[len(text) :] for k in keys if k.startswith(text) and word.startswith(k[len(text) :])), None)
                 if rest and len(word) > len(rest):
-                    best = (i, j + 1, keys[text + rest], word[len(rest) :])
+                    best = LabelSpan(i, j + 1, keys[text + rest], word[len(rest) :], tuple(skipped))
                     break
-            text += word
-            if not any(key.startswith(text) for key in keys):
+            if not any(key.startswith(text + word) for key in keys):
+                if glued and j > i and best is None and not skipped and j + 1 < len(tokens):
+                    skipped.append(j)  # a value line between two fragments: look one further
+                    j += 1
+                    continue
                 break
+            text += word
             if text in keys:
-                best = (i, j + 1, keys[text], "")
+                best = LabelSpan(i, j + 1, keys[text], "", tuple(skipped))
+            j += 1
         if best is None:
             i += 1
         else:
             found.append(best)
-            i = best[1]
+            i = best.end
     return found
 
 
@@ -316,9 +337,9 @@ def restore_label_cards(lines: list[str], labels: Labels) -> tuple[list[str], li
             runs.append([(k, token)])
     covered: set[int] = set()
     for run in runs:
-        for first, end, label, _ in labels_in([t for _, t in run], labels.rows):
-            starts[run[first][0]] = label
-            covered.update(k for k, _ in run[first:end])
+        for span in labels_in([t for _, t in run], labels.rows):
+            starts[run[span.first][0]] = span.label
+            covered.update(k for k, _ in run[span.first : span.end])
     opening = labels.rows[0]
     if opening not in starts.values():
         return None
