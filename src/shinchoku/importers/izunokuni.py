@@ -84,8 +84,7 @@ def detect(source: Any) -> float:
         if not text:
             return 0.0
         if "重点取組事項名" not in text:
-            restored = _restored(source)
-            text = "\n".join(restored[0]) if restored else text
+            text = _labelled(source)
         if "重点取組事項名" not in text or "管理番号" not in text or "事業名" not in text:
             return 0.0
         score = 0.6
@@ -573,19 +572,26 @@ LABELS = Labels(
 _COLUMN_LABELS = dataclasses.replace(LABELS, grid=("スケジュール",))
 
 
-def _restored(source: Any) -> tuple[list[str], list[int]] | None:
-    """The card rows of a text without cells whose labels stand wrapped in the first column
-    (``pdftotext -layout`` of the printed plan): labelcolumn.restore_label_cards."""
-    if not source.text or has_cells(source.lines):
-        return None
-    return restore_label_cards(source.lines, _COLUMN_LABELS)
+def _labelled(source: Any) -> str:
+    """The text with its card labels whole: a label broken over lines (plain pdftotext) is
+    whole without the blanks; one wrapped in its column (``pdftotext -layout``) once restored."""
+    text = compact(source.text)
+    if "重点取組事項名" in text or has_cells(source.lines):
+        return text
+    try:
+        restored = restore_label_cards(source.lines, _COLUMN_LABELS)
+    except _INTERNAL:
+        restored = None
+    return "\n".join(restored[0]) if restored else text
 
 
 def _richness(plan: Plan) -> int:
-    """How much of the plan a reading found: initiatives, and their codes, 担当課 and indicators."""
+    """How much of the plan a reading found: initiatives with their codes, 担当課 and indicators
+    (an initiative with indicators counts once, so that a reading cutting one measure in
+    pieces does not look richer)."""
     items = plan["initiatives"]
-    return len(items) + sum(
-        bool(i.get("code")) + bool(i.get("departments")) + len(i.get("indicators") or []) for i in items
+    return sum(
+        2 + bool(i.get("code")) + bool(i.get("departments")) + bool(i.get("indicators")) for i in items
     )
 
 

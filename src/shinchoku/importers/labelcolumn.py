@@ -34,6 +34,8 @@ _YEAR_DONE = re.compile(r"(?:年度|[)）]|^R\d{1,2})$")
 _HALF = re.compile(r"^[(（]")
 #: Pieces closer than this (character positions) start the same column.
 _TOLERANCE = 2
+#: A gap only column alignment leaves: no row of empty cells joined by blanks is this wide.
+_WIDE_GAP = " " * 6
 
 
 @dataclass
@@ -325,6 +327,9 @@ def restore_label_cards(lines: list[str], labels: Labels) -> tuple[list[str], li
     there that spells none (a heading, prose) closes it and stays a line as it was. Page
     furniture and blank lines are dropped first (text.page_furniture).
     """
+    filled = [line.strip() for line in lines if line.strip()]
+    if sum(1 for line in filled if _WIDE_GAP in line) < max(3, len(filled) // 10):
+        return None  # not column-aligned (cells joined by blanks are cells.restore's)
     drop = page_furniture(lines)
     kept = [_line(i, raw) for i, raw in enumerate(lines) if i not in drop and raw.replace("\f", "").strip()]
     tokens = [(k, line.token) for k, line in enumerate(kept) if line.token]
