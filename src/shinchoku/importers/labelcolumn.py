@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 from .cells import Labels
@@ -47,6 +48,7 @@ class _Piece:
 @dataclass
 class _Line:
     number: int  # index in the input lines
+    page: int  # form feeds before it: pdftotext sets each page on a grid of its own
     token: str | None  # the word in the first column (a label fragment, when a card is open)
     pieces: list[_Piece]
     raw: str
@@ -56,7 +58,7 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def _line(number: int, raw: str) -> _Line:
+def _line(number: int, raw: str, page: int) -> _Line:
     raw = raw.replace("\f", "").rstrip()
     token = None
     at = 0
@@ -64,7 +66,7 @@ def _line(number: int, raw: str) -> _Line:
         first = _FIRST.match(raw)
         assert first is not None
         token, at = first.group(), first.end()
-    return _Line(number, token, [_Piece(m.start(), m.group()) for m in _PIECE.finditer(raw, at)], raw)
+    return _Line(number, page, token, [_Piece(m.start(), m.group()) for m in _PIECE.finditer(raw, at)], raw)
 
 
 @dataclass(frozen=True)
@@ -318,6 +320,37 @@ class _Card:
         return out
 
 
+def _aligned(lines: list[_Line]) -> list[_Line]:
+    """A row's lines with the pieces of its later pages moved onto its first page's columns.
+
+    pdftotext lays out each page on a grid of its own, so a row cut by a page break may go on
+    some characters to the right or left (「担 当」 at 60 on one page, its 「課」 at 96 on the
+    next): where no piece of the new page stands on a column of the first, the shift that
+    puts most of them there. (A drift of a few characters is the column reader's tolerance's.)
+    """
+    if len({line.page for line in lines}) < 2:
+        return lines
+    first = lines[0].page
+    columns = _columns([p.start for line in lines if line.page == first for p in line.pieces])
+    out: list[_Line] = []
+    for line in lines:
+        if line.page == first or not line.pieces:
+            out.append(line)
+            continue
+        page = [p.start for other in lines if other.page == line.page for p in other.pieces]
+        if any(any(abs(start - c) <= _TOLERANCE for c in columns) for start in page):
+            out.append(line)
+            continue
+        shifts = Counter(c - start for start in page for c in columns)
+        best = max(
+            shifts,
+            key=lambda d: (sum(any(abs(s + d - c) <= _TOLERANCE for c in columns) for s in page), -abs(d)),
+        )
+        moved = [_Piece(p.start + best, p.text) for p in line.pieces]
+        out.append(_Line(line.number, line.page, line.token, moved, line.raw))
+    return out
+
+
 def restore_label_cards(lines: list[str], labels: Labels) -> tuple[list[str], list[int]] | None:
     """Tab-separated card rows out of column-aligned text whose card labels stand (wrapped) in
     the first column; with each output line's line number (1-based) in ``lines``. None when no
@@ -331,7 +364,12 @@ def restore_label_cards(lines: list[str], labels: Labels) -> tuple[list[str], li
     if sum(1 for line in filled if _WIDE_GAP in line) < max(3, len(filled) // 10):
         return None  # not column-aligned (cells joined by blanks are cells.restore's)
     drop = page_furniture(lines)
-    kept = [_line(i, raw) for i, raw in enumerate(lines) if i not in drop and raw.replace("\f", "").strip()]
+    pages = [0]
+    for raw in lines:
+        pages.append(pages[-1] + raw.count("\f"))
+    kept = [
+        _line(i, raw, pages[i + 1]) for i, raw in enumerate(lines) if i not in drop and raw.replace("\f", "").strip()
+    ]
     tokens = [(k, line.token) for k, line in enumerate(kept) if line.token]
     starts: dict[int, str] = {}
     runs: list[list[tuple[int, str]]] = []
@@ -357,7 +395,7 @@ def restore_label_cards(lines: list[str], labels: Labels) -> tuple[list[str], li
     def flush() -> None:
         nonlocal current
         if current is not None:
-            for number, text in card.row(*current):
+            for number, text in card.row(current[0], _aligned(current[1])):
                 out.append(text)
                 where.append(number + 1)
         current = None
