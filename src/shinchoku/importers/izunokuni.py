@@ -164,12 +164,22 @@ def _departments(text: str) -> tuple[list[str], bool, str | None]:
             token += tokens[i]
             i += 1
         if is_department(token) or token in ("全庁", "全部署"):
-            for name in split_dots(token):
+            for name in (n for part in split_dots(token) for n in _run_together(part)):
                 if name not in names:
                     names.append(name)
         else:
             remarks.append(token)
     return names, others, (" ".join(remarks) or None)
+
+
+def _run_together(name: str) -> list[str]:
+    """Names of offices an extraction ran together where a line wrapped between them
+    (「企画課市民課」 -> 企画課, 市民課): cut after a 課 when both sides are offices of three
+    letters or more (「課税課」 stays whole)."""
+    for i in range(2, len(name) - 3):
+        if name[i] == "課" and name.endswith("課"):
+            return [name[: i + 1], *_run_together(name[i + 1 :])]
+    return [name]
 
 
 # --------------------------------------------------------------------------- indicators
