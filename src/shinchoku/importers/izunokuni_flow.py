@@ -124,17 +124,22 @@ def _blocks(items: list[_Item]) -> list[tuple[int, str, list[str]]]:
     return out
 
 
+_NAME = lazy_re(r"^[^\s0-9０-９]{4,}")
+
+
 def _cut(text: str) -> int | None:
     """Where the 基準値 end and the 目標値 begin in one run of indicator text: where the first
-    measure's name (digits aside) comes back."""
-    ends = [m.end() for m in _SEP_FY.finditer(text)]
-    if not ends:
+    measure's name comes back after its first 「／令和N年度」 (「…34%/令和4年度 紙の印刷枚数 —
+    認証印刷システムの導入率 100%/令和7年度」); two pieces are one of each."""
+    first = _SEP_FY.search(text)
+    if first is None:
         return None
-    starts = [0, *ends[:-1]]
-    names = [re.sub(r"[0-9０-９,，.．%％]+.*", "", squash(text[s:e])) for s, e in zip(starts, ends, strict=True)]
-    for k in range(1, len(names)):
-        if names[k] and names[k] == names[0]:
-            return starts[k]
+    name = _NAME.match(text.strip())
+    if name:
+        again = text.find(name.group(), first.end())
+        if again > 0:
+            return again
+    ends = [m.end() for m in _SEP_FY.finditer(text)]
     return ends[0] if len(ends) == 2 else None
 
 
@@ -204,6 +209,10 @@ class _Card:
             and not all(_is_year(part) for part in text.split())
         )
 
+    @staticmethod
+    def value_like(text: str) -> bool:
+        return not (_NUMBER.match(text) or _SECTION.match(text) or _is_offices(text) or _is_year(text))
+
     def rows(self) -> list[str]:
         section = self.same_line("重点取組事項名") or self.first("重点取組事項名", lambda t: bool(_SECTION.match(t)))
         code = self.first("管理番号", lambda t: bool(_NUMBER.match(t)))
@@ -214,8 +223,14 @@ class _Card:
             title = candidates[0] if candidates else self.first("事業名", self.title_like)
         departments = self.first("担当課", _is_offices)
         start = self.after("評価指標")
+        # the block right after 基準値 / 目標値 is a value whatever it holds (the start of one
+        # a page break cut from its 「／令和N年度」); other blocks are by their shape
+        valued = {i + 1 for i, item in enumerate(self.items) if item.label in ("基準値", "目標値")}
         indicator_lines = [
-            line for first, text, lines in self.blocks if first > start and _is_indicator(text) for line in lines
+            line
+            for first, text, lines in self.blocks
+            if first > start and (_is_indicator(text) or (first in valued and self.value_like(text)))
+            for line in lines
         ]
         base, target = _indicators(indicator_lines)
         out = [
