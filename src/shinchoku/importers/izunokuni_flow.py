@@ -78,14 +78,20 @@ def _items(lines: list[str], labels: tuple[str, ...], drop: set[int]) -> list[_I
                 rest = words[k][1] if len(words[k]) > 1 else ""
                 if i in tails:
                     rest = f"{tails[i]} {rest}".strip()
-            # a label after the first word (「評価指 基準値」「事業名 窓口業務の改革」's rest)
-            head = rest.split(" ", 1)
-            if head[0] and compact(head[0]) in keys:
-                items.append(_Item(keys[compact(head[0])], keys[compact(head[0])], i, block))
-                block += 1
-                rest = head[1] if len(head) > 1 else ""
-            if rest:
-                items.append(_Item(None, rest, i, block))
+            # a label as a word of its own further on (「評価指 基準値」, an extraction that
+            # writes a row's cells on one line: 「事業名 窓口業務の改革 担当課 市民課」)
+            words_of: list[str] = []
+            for word in rest.split(" "):
+                if compact(word) in keys:
+                    if words_of:
+                        items.append(_Item(None, " ".join(words_of), i, block))
+                        words_of = []
+                    items.append(_Item(keys[compact(word)], keys[compact(word)], i, block))
+                    block += 1
+                elif word:
+                    words_of.append(word)
+            if words_of:
+                items.append(_Item(None, " ".join(words_of), i, block))
     return items
 
 
