@@ -219,25 +219,47 @@ class _Card:
     def value_like(text: str) -> bool:
         return not (_NUMBER.match(text) or _SECTION.match(text) or _is_offices(text) or _is_year(text))
 
-    def rows(self) -> list[str]:
+    def stray_code(self) -> str | None:
+        """A bare number after a second 管理番号 label: the next card's, whose first row the
+        flow put before its own 重点取組事項名."""
+        labels = [i for i, item in enumerate(self.items) if item.label == "管理番号"]
+        if len(labels) < 2:
+            return None
+        return next((text for first, text, _ in self.blocks if first > labels[1] and _NUMBER.match(text)), None)
+
+    def indicator_lines(self, *, late: bool) -> list[str]:
+        """The lines of the indicator blocks after the card's 評価指標 label (``late``), or
+        before it: the previous card's, which the flow put after this card's first label."""
+        start = self.after("評価指標")
+        # the block right after 基準値 / 目標値 is a value whatever it holds (the start of one
+        # a page break cut from its 「／令和N年度」); other blocks are by their shape
+        valued = {i + 1 for i, item in enumerate(self.items) if item.label in ("基準値", "目標値")}
+        return [
+            line
+            for first, text, lines in self.blocks
+            if (first > start if late else first < start)
+            and (_is_indicator(text) or (late and first in valued and self.value_like(text)))
+            for line in lines
+        ]
+
+    def rows(self, code: str | None = None, following: _Card | None = None) -> list[str]:
         section = self.same_line("重点取組事項名") or self.first("重点取組事項名", lambda t: bool(_SECTION.match(t)))
-        code = self.first("管理番号", lambda t: bool(_NUMBER.match(t)))
+        labels = [i for i, item in enumerate(self.items) if item.label == "管理番号"]
+        if code is None or labels:
+            end = labels[1] if len(labels) > 1 else len(self.items)
+            code = next(
+                (text for first, text, _ in self.blocks if first > self.after("管理番号") and first < end and _NUMBER.match(text)),
+                code,
+            ) or self.first("管理番号", lambda t: bool(_NUMBER.match(t)))
         title = self.same_line("事業名")
         if title is None:
             start, end = self.after("事業名"), self.after("概要") or len(self.items)
             candidates = [text for first, text, _ in self.blocks if start < first < end and self.title_like(text)]
             title = candidates[0] if candidates else self.first("事業名", self.title_like)
         departments = self.first("担当課", _is_offices)
-        start = self.after("評価指標")
-        # the block right after 基準値 / 目標値 is a value whatever it holds (the start of one
-        # a page break cut from its 「／令和N年度」); other blocks are by their shape
-        valued = {i + 1 for i, item in enumerate(self.items) if item.label in ("基準値", "目標値")}
-        indicator_lines = [
-            line
-            for first, text, lines in self.blocks
-            if first > start and (_is_indicator(text) or (first in valued and self.value_like(text)))
-            for line in lines
-        ]
+        indicator_lines = self.indicator_lines(late=True)
+        if not indicator_lines and following is not None:
+            indicator_lines = following.indicator_lines(late=False)
         base, target = _indicators(indicator_lines)
         out = [
             "\t".join(["重点取組事項名", section or "", "管理番号", code or ""]),
@@ -298,13 +320,18 @@ def restore_flow_cards(lines: list[str], labels: Labels) -> tuple[list[str], lis
             out.append(item.text)
             where.append(item.line + 1)
     starts = _second_titles(items, starts)
+    cards: list[tuple[int, _Card, list[_Item]]] = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(items)
-        card_items = items[start:end]
-        headings = [item for item in card_items if item.label is None and _HEADING.match(item.text)]
-        for row in _Card([item for item in card_items if item not in headings]).rows():
+        headings = [item for item in items[start:end] if item.label is None and _HEADING.match(item.text)]
+        cards.append((start, _Card([item for item in items[start:end] if item not in headings]), headings))
+    stray: str | None = None
+    for n, (start, card, headings) in enumerate(cards):
+        following = cards[n + 1][1] if n + 1 < len(cards) else None
+        for row in card.rows(stray, following):
             out.append(row)
             where.append(items[start].line + 1)
+        stray = card.stray_code()
         for item in headings:
             out.append(item.text)
             where.append(item.line + 1)
