@@ -31,7 +31,9 @@ from .cells import Labels
 from .labelcolumn import join_cell, labels_in
 from .text import compact, is_department, is_no_value, lazy_re, page_furniture, parse_fy, squash
 
-_SEP_FY = lazy_re(r"[／/]\s*(?:令和|平成)\s*(?:元|[0-9０-９]{1,2})\s*年度\s*末?(?:\s*[（(][^（）()]{0,200}[）)])?")
+_SEP_FY = lazy_re(
+    r"[／/]\s*(?:令和|平成)\s*(?:元|[0-9０-９]{1,2})\s*年度\s*末?(?:\s*[（(][^（）()]{0,200}[）)])?"
+)
 _SECTION = lazy_re(r"^[0-9０-９]{1,2}\s+[^\s0-9０-９]")
 _NUMBER = lazy_re(r"^[0-9０-９]{1,4}$")
 _HEADING = lazy_re(r"^重点取組事項\s*[0-9０-９]{1,2}(?:\s|$)")
@@ -119,7 +121,9 @@ def _blocks(items: list[_Item]) -> list[tuple[int, str, list[str]]]:
         # a bare number (管理番号) and a 「N title」 line (重点取組事項名) are blocks of their own even
         # where the flow stacked them with the next value (「4\n総務課」「1 行政…\nオンライン面接の導入」)
         alone = item.label is None and bool(_NUMBER.match(item.text) or _SECTION.match(item.text))
-        after_alone = bool(current) and bool(_NUMBER.match(current[-1].text) or _SECTION.match(current[-1].text))
+        after_alone = bool(current) and bool(
+            _NUMBER.match(current[-1].text) or _SECTION.match(current[-1].text)
+        )
         if current and (item.label is not None or item.block != current[-1].block or alone or after_alone):
             out.append((first, join_cell([c.text for c in current]), [c.text for c in current]))
             current = []
@@ -225,7 +229,9 @@ class _Card:
         labels = [i for i, item in enumerate(self.items) if item.label == "管理番号"]
         if len(labels) < 2:
             return None
-        return next((text for first, text, _ in self.blocks if first > labels[1] and _NUMBER.match(text)), None)
+        return next(
+            (text for first, text, _ in self.blocks if first > labels[1] and _NUMBER.match(text)), None
+        )
 
     def indicator_lines(self, *, late: bool) -> list[str]:
         """The lines of the indicator blocks after the card's 評価指標 label (``late``), or
@@ -243,18 +249,26 @@ class _Card:
         ]
 
     def rows(self, code: str | None = None, following: _Card | None = None) -> list[str]:
-        section = self.same_line("重点取組事項名") or self.first("重点取組事項名", lambda t: bool(_SECTION.match(t)))
+        section = self.same_line("重点取組事項名") or self.first(
+            "重点取組事項名", lambda t: bool(_SECTION.match(t))
+        )
         labels = [i for i, item in enumerate(self.items) if item.label == "管理番号"]
         if code is None or labels:
             end = labels[1] if len(labels) > 1 else len(self.items)
             code = next(
-                (text for first, text, _ in self.blocks if first > self.after("管理番号") and first < end and _NUMBER.match(text)),
+                (
+                    text
+                    for first, text, _ in self.blocks
+                    if first > self.after("管理番号") and first < end and _NUMBER.match(text)
+                ),
                 code,
             ) or self.first("管理番号", lambda t: bool(_NUMBER.match(t)))
         title = self.same_line("事業名")
         if title is None:
             start, end = self.after("事業名"), self.after("概要") or len(self.items)
-            candidates = [text for first, text, _ in self.blocks if start < first < end and self.title_like(text)]
+            candidates = [
+                text for first, text, _ in self.blocks if start < first < end and self.title_like(text)
+            ]
             title = candidates[0] if candidates else self.first("事業名", self.title_like)
         departments = self.first("担当課", _is_offices)
         indicator_lines = self.indicator_lines(late=True)
@@ -307,7 +321,9 @@ def restore_flow_cards(lines: list[str], labels: Labels) -> tuple[list[str], lis
     # the running header plain pdftotext leaves inside a page's flow: a cover line met again and again
     counts = Counter(squash(line) for line in lines if line.strip())
     cover = [squash(line) for line in lines[:40] if line.strip()][:5]
-    drop |= {i for i, line in enumerate(lines) if squash(line) in cover and counts[squash(line)] >= 3 and i > 5}
+    drop |= {
+        i for i, line in enumerate(lines) if squash(line) in cover and counts[squash(line)] >= 3 and i > 5
+    }
     opening = labels.rows[0]
     items = _items(lines, (*labels.rows, *labels.inline, *labels.sub), drop)
     starts = [i for i, item in enumerate(items) if item.label == opening]

@@ -102,7 +102,10 @@ def labels_in(tokens: list[str], labels: tuple[str, ...], *, glued: bool = False
         while j < len(tokens):
             word = compact(tokens[j])
             if glued and j > i and best is None:
-                rest = next((k[len(text) :] for k in keys if k.startswith(text) and word.startswith(k[len(text) :])), None)
+                rest = next(
+                    (k[len(text) :] for k in keys if k.startswith(text) and word.startswith(k[len(text) :])),
+                    None,
+                )
                 if rest and len(word) > len(rest):
                     best = LabelSpan(i, j + 1, keys[text + rest], word[len(rest) :], tuple(skipped))
                     break
@@ -265,12 +268,20 @@ class _Card:
         with labels that filled their cells is their wrapped rest."""
         if not lines or not lines[0].pieces:
             return [(lines[0].number if lines else 0, label)]
-        heads = [_Piece(p.start + m.start(), m.group()) for p in lines[0].pieces for m in re.finditer(r"\S+", p.text)]
+        heads = [
+            _Piece(p.start + m.start(), m.group())
+            for p in lines[0].pieces
+            for m in re.finditer(r"\S+", p.text)
+        ]
         columns = [p.start for p in heads]
         years = [p.text for p in heads]
         rest = lines[1:]
         while rest:
-            words = [_Piece(p.start + m.start(), m.group()) for p in rest[0].pieces for m in re.finditer(r"\S+", p.text)]
+            words = [
+                _Piece(p.start + m.start(), m.group())
+                for p in rest[0].pieces
+                for m in re.finditer(r"\S+", p.text)
+            ]
             incomplete = any(not _YEAR_DONE.search(y) for y in years)
             if not words or not (incomplete or all(_HALF.match(w.text) for w in words)):
                 break
@@ -368,7 +379,9 @@ def restore_label_cards(lines: list[str], labels: Labels) -> tuple[list[str], li
     for raw in lines:
         pages.append(pages[-1] + raw.count("\f"))
     kept = [
-        _line(i, raw, pages[i + 1]) for i, raw in enumerate(lines) if i not in drop and raw.replace("\f", "").strip()
+        _line(i, raw, pages[i + 1])
+        for i, raw in enumerate(lines)
+        if i not in drop and raw.replace("\f", "").strip()
     ]
     tokens = [(k, line.token) for k, line in enumerate(kept) if line.token]
     starts: dict[int, str] = {}
