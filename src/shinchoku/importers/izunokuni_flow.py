@@ -49,37 +49,53 @@ class _Item:
     block: int  # text lines of one block (no blank line or label between them) share it
 
 
-def _items(lines: list[str], labels: tuple[str, ...], drop: set[int]) -> list[_Item]:
-    """Labels and text lines in reading order; a label's fragments (the first words of
-    consecutive lines) read as one."""
-    runs: list[list[int]] = []
+def _pieces(lines: list[str], labels: tuple[str, ...], drop: set[int]) -> list[list[tuple[int, str]]]:
+    """Runs of consecutive lines as (line index, text); a line that ends with the first
+    fragment of a label the next lines complete (「行政手続のオンライン化の推進 担」 「当」 「課」,
+    an extraction that writes a row's cells on one line) is two pieces, that fragment the second."""
+    runs: list[list[tuple[int, str]]] = []
+    previous = -2
     for i, raw in enumerate(lines):
         if i in drop or not raw.strip():
             continue
-        if runs and runs[-1][-1] == i - 1:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
+        text = squash(raw)
+        if previous != i - 1 or not runs:
+            runs.append([])
+        previous = i
+        head, _, last = text.rpartition(" ")
+        if head and any(compact(label).startswith(compact(last)) for label in labels):
+            following = [squash(lines[j]).split(" ", 1)[0] for j in range(i + 1, min(i + 8, len(lines)))]
+            spans = labels_in([last, *following], labels)
+            if spans and spans[0].first == 0 and spans[0].end > 1:
+                runs[-1].extend([(i, head), (i, last)])
+                continue
+        runs[-1].append((i, text))
+    return runs
+
+
+def _items(lines: list[str], labels: tuple[str, ...], drop: set[int]) -> list[_Item]:
+    """Labels and text lines in reading order; a label's fragments (the first words of
+    consecutive lines) read as one."""
     keys = {compact(label): label for label in labels}
     items: list[_Item] = []
     block = 0
-    for run in runs:
+    for run in _pieces(lines, labels, drop):
         block += 1
-        words = [squash(lines[i]).split(" ", 1) for i in run]
+        words = [text.split(" ", 1) for _, text in run]
         spans = labels_in([w[0] for w in words], labels, glued=True)
-        label_at = {run[span.first]: span.label for span in spans}
-        tails = {run[span.end - 1]: span.tail for span in spans if span.tail}
-        skipped = {run[k] for span in spans for k in span.skipped}
-        in_label = {run[k] for span in spans for k in range(span.first, span.end)} - skipped
-        for k, i in enumerate(run):
-            rest = squash(lines[i])
-            if i in in_label:
-                if i in label_at:
-                    items.append(_Item(label_at[i], label_at[i], i, block))
+        label_at = {span.first: span.label for span in spans}
+        tails = {span.end - 1: span.tail for span in spans if span.tail}
+        skipped = {k for span in spans for k in span.skipped}
+        in_label = {k for span in spans for k in range(span.first, span.end)} - skipped
+        for k, (i, text) in enumerate(run):
+            rest = text
+            if k in in_label:
+                if k in label_at:
+                    items.append(_Item(label_at[k], label_at[k], i, block))
                     block += 1
                 rest = words[k][1] if len(words[k]) > 1 else ""
-                if i in tails:
-                    rest = f"{tails[i]} {rest}".strip()
+                if k in tails:
+                    rest = f"{tails[k]} {rest}".strip()
             # a label as a word of its own further on (「評価指 基準値」, an extraction that
             # writes a row's cells on one line: 「事業名 窓口業務の改革 担当課 市民課」)
             words_of: list[str] = []
