@@ -18,6 +18,7 @@ year where its label stands; how far the bar reached is not in the text and is n
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -595,14 +596,13 @@ def _labelled(source: Any) -> str:
     return "\n".join(restored[0]) if restored else text
 
 
-def _richness(plan: Plan) -> int:
-    """How much of the plan a reading found: initiatives with their codes, 担当課 and indicators
-    (an initiative with indicators counts once, so that a reading cutting one measure in
-    pieces does not look richer)."""
+def _richness(plan: Plan) -> tuple[int, int]:
+    """How much of the plan a reading found: its distinct 管理番号 of initiatives with a title
+    and 担当課, then initiatives with indicators (a reading that cuts one card in two, or one
+    measure in pieces, does not look richer)."""
     items = plan["initiatives"]
-    return sum(
-        2 + bool(i.get("code")) + bool(i.get("departments")) + bool(i.get("indicators")) for i in items
-    )
+    whole = {i["code"] for i in items if i.get("code") and i.get("departments")}
+    return len(whole), sum(bool(i.get("indicators")) for i in items)
 
 
 def parse(source: Any) -> Plan:
@@ -619,7 +619,7 @@ def parse(source: Any) -> Plan:
         plans.append(_parse(source))
     except ParseError as exc:
         error = exc
-    for restore in (restore_label_cards, restore_flow_cards):
+    for restore in (restore_label_cards, restore_flow_cards, functools.partial(restore_flow_cards, grouped=True)):
         try:
             restored = restore(source.lines, _COLUMN_LABELS)
         except _INTERNAL:  # a reading these rules did not foresee: the others stand

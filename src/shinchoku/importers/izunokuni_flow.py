@@ -329,10 +329,36 @@ def _second_titles(items: list[_Item], starts: list[int]) -> list[int]:
     return sorted(set(out))
 
 
-def restore_flow_cards(lines: list[str], labels: Labels) -> tuple[list[str], list[int]] | None:
+#: The labels of a card's first rows, and of its last: a card's first rows come after the last
+#: rows of the card before, in whatever order the flow gives their labels.
+_HEAD = ("重点取組事項名", "管理番号", "事業名", "担当課")
+_TAIL = ("評価指標", "スケジュール")
+
+
+def _grouped_starts(items: list[_Item]) -> list[int]:
+    """Card starts where the flow puts a card's first rows in any order (pdfminer: 「管理番号」
+    「担当課」 and their values before 「重点取組事項名」): the first label of a card's first rows
+    after the last rows of the card before."""
+    starts: list[int] = []
+    tail = True
+    for index, item in enumerate(items):
+        if item.label in _HEAD and tail:
+            starts.append(index)
+            tail = False
+        elif item.label in _TAIL:
+            tail = True
+    return starts
+
+
+def restore_flow_cards(
+    lines: list[str], labels: Labels, *, grouped: bool = False
+) -> tuple[list[str], list[int]] | None:
     """The card rows of 伊豆の国市's plan out of text in reading-flow order, with the line (1-based)
     each row comes from; the lines before the first card (title, period) and the 重点取組事項
-    headings as they are. None when no card is found."""
+    headings as they are. None when no card is found.
+
+    A card starts at its 重点取組事項名 label (plain pdftotext keeps it first), or with
+    ``grouped`` at the first label of its first rows after the card before (_grouped_starts)."""
     drop = page_furniture(lines)
     # the running header plain pdftotext leaves inside a page's flow: a cover line met again and again
     counts = Counter(squash(line) for line in lines if line.strip())
@@ -345,13 +371,16 @@ def restore_flow_cards(lines: list[str], labels: Labels) -> tuple[list[str], lis
     starts = [i for i, item in enumerate(items) if item.label == opening]
     if not starts:
         return None
+    if grouped:
+        starts = _grouped_starts(items)
     out: list[str] = []
     where: list[int] = []
     for item in items[: starts[0]]:
         if item.label is None:
             out.append(item.text)
             where.append(item.line + 1)
-    starts = _second_titles(items, starts)
+    if not grouped:
+        starts = _second_titles(items, starts)
     cards: list[tuple[int, _Card, list[_Item]]] = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(items)
