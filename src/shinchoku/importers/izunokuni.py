@@ -30,6 +30,7 @@ from .labelcolumn import restore_label_cards
 from .layout import _INTERNAL, layout_reader, one_block, renumber
 from .municipalities import lookup
 from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
+from .readers.glyphs import has_radicals, repair_glyphs
 from .text import (
     DEPARTMENT_SEPARATORS,
     OTHERS,
@@ -613,6 +614,8 @@ def parse(source: Any) -> Plan:
     keeping the reading that found most. Line numbers name the lines of the file as it is."""
     if not source.text or has_cells(source.lines):
         return _parse(source)
+    if has_radicals(source.text):  # text another extractor took out of the PDF (「市⺠課」)
+        source = dataclasses.replace(source, text=repair_glyphs(source.text), _lines=None)
     plans: list[Plan] = []
     error: ParseError | None = None
     try:
