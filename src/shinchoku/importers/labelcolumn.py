@@ -286,7 +286,9 @@ class _Card:
             if not words or not (incomplete or all(_HALF.match(w.text) for w in words)):
                 break
             for word in words:
-                index = _column_of(columns, word.start)
+                index = min(
+                    range(len(columns)), key=lambda c: abs(columns[c] - word.start)
+                )  # nearest: 「令 令和7年度」 then 「和6」
                 years[index] += word.text
             rest = rest[1:]
         out = [(lines[0].number, "\t".join([label, *years]))]
