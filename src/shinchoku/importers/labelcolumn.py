@@ -389,7 +389,9 @@ def restore_label_cards(lines: list[str], labels: Labels) -> tuple[list[str], li
     starts: dict[int, str] = {}
     runs: list[list[tuple[int, str]]] = []
     for k, token in tokens:
-        if runs and runs[-1][-1][0] == k - 1:
+        if (
+            runs and runs[-1][-1][0] >= k - 2
+        ):  # a value line between two fragments (「今」 「（実施中）」 「後」)
             runs[-1].append((k, token))
         else:
             runs.append([(k, token)])
