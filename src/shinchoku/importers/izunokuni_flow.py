@@ -23,12 +23,11 @@ the layout reads as it reads its sample.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from .cells import Labels
-from .labelcolumn import join_cell, labels_in
+from .labelcolumn import join_cell, labels_in, running_lines
 from .text import compact, is_department, is_no_value, lazy_re, page_furniture, parse_fy, squash
 
 _SEP_FY = lazy_re(
@@ -359,13 +358,7 @@ def restore_flow_cards(
 
     A card starts at its 重点取組事項名 label (plain pdftotext keeps it first), or with
     ``grouped`` at the first label of its first rows after the card before (_grouped_starts)."""
-    drop = page_furniture(lines)
-    # the running header plain pdftotext leaves inside a page's flow: a cover line met again and again
-    counts = Counter(squash(line) for line in lines if line.strip())
-    cover = [squash(line) for line in lines[:40] if line.strip()][:5]
-    drop |= {
-        i for i, line in enumerate(lines) if squash(line) in cover and counts[squash(line)] >= 3 and i > 5
-    }
+    drop = page_furniture(lines) | running_lines(lines)
     opening = labels.rows[0]
     items = _items(lines, (*labels.rows, *labels.inline, *labels.sub), drop)
     starts = [i for i, item in enumerate(items) if item.label == opening]

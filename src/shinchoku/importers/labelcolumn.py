@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .cells import Labels
-from .text import compact, join_wrapped, page_furniture
+from .text import compact, join_wrapped, page_furniture, squash
 
 #: A piece of a line: text with single blanks inside, ended by two blanks or the line's end.
 _PIECE = re.compile(r"\S+(?: \S+)*")
@@ -364,6 +364,19 @@ def _aligned(lines: list[_Line]) -> list[_Line]:
     return out
 
 
+def running_lines(lines: list[str]) -> set[int]:
+    """Indices of a running header text.page_furniture leaves: a line of the cover (the plan's
+    title) met again at least three times, as pdftotext writes it after a page's form feed
+    when no page number stands next to it."""
+    counts = Counter(squash(line.replace("\f", "")) for line in lines if line.strip())
+    cover = [squash(line.replace("\f", "")) for line in lines[:40] if line.strip()][:5]
+    return {
+        i
+        for i, line in enumerate(lines)
+        if i > 5 and squash(line.replace("\f", "")) in cover and counts[squash(line.replace("\f", ""))] >= 3
+    }
+
+
 def restore_label_cards(lines: list[str], labels: Labels) -> tuple[list[str], list[int]] | None:
     """Tab-separated card rows out of column-aligned text whose card labels stand (wrapped) in
     the first column; with each output line's line number (1-based) in ``lines``. None when no
@@ -376,7 +389,7 @@ def restore_label_cards(lines: list[str], labels: Labels) -> tuple[list[str], li
     filled = [line.strip() for line in lines if line.strip()]
     if sum(1 for line in filled if _WIDE_GAP in line) < max(3, len(filled) // 10):
         return None  # not column-aligned (cells joined by blanks are cells.restore's)
-    drop = page_furniture(lines)
+    drop = page_furniture(lines) | running_lines(lines)
     pages = [0]
     for raw in lines:
         pages.append(pages[-1] + raw.count("\f"))
