@@ -17,6 +17,8 @@ from shinchoku.importers import parse
 from shinchoku.importers.cells import Labels
 from shinchoku.importers.labelcolumn import labels_in, restore_label_cards
 
+from ..conftest import SEED_FILES
+
 
 def _at(*pieces: tuple[int, str]) -> str:
     """A line with each text at its character position."""
@@ -187,3 +189,22 @@ def test_label_fragments_spell_labels() -> None:
     [apart] = labels_in(["評価指", "Web研修及び会議の実施者の20%", "標"], labels, glued=True)
     assert (apart.label, apart.skipped) == ("評価指標", (1,))
     assert labels_in(["評価指", "標がテレワークを実施"], labels) == []
+
+
+def test_blanks_lost_where_a_cell_wrapped() -> None:
+    """A PDF reader joins a cell's wrapped lines without the blank that stood there: 「市民課ほか」,
+    「AI-OCR、RPAの導入数13件」, 「企画課市民課」 read as the text's 「市民課 ほか」 … do."""
+    text = (
+        SEED_FILES["izunokuni"]
+        .read_text(encoding="utf-8")
+        .replace("担当課\t市民課 ほか", "担当課\t市民課ほか")
+        .replace("RPAの導入数 13件", "RPAの導入数13件")
+        .replace("担当課\t企画課 市民課", "担当課\t企画課市民課")
+    )
+    plan = parse(text.encode(), filename="izunokuni.txt")
+    by_code = {i["code"]: i for i in plan["initiatives"]}
+    assert (by_code["2"]["departments"], by_code["2"]["departments_others"]) == (["市民課"], True)
+    assert by_code["7"]["departments"] == ["企画課", "市民課"]
+    [indicator] = by_code["11"]["indicators"]
+    assert indicator["name"] == "AI-OCR、RPAの導入数"
+    assert (indicator["final_target"]["fy"], indicator["final_target"]["value"]) == (2025, 13)

@@ -75,6 +75,10 @@ _SENTENCE_BREAK = lazy_re(r"(?<=。)[ \u3000]+")
 #: "／令和4年度末" ending one indicator value in a 基準値 / 目標値 cell.
 _SEP_FY = lazy_re(r"\s*[／/]\s*(?P<fy>(?:令和|平成)\s*(?:元|[0-9０-９]{1,2})\s*年度\s*末?)")
 _NOTE = lazy_re(r"\s*[（(][^（）()]{0,200}[）)]")
+#: A name and its figure with no blank between, the figure and a short unit ending the piece.
+_GLUED_VALUE = lazy_re(
+    r"^(?P<name>.*[\u4e00-\u9fff\u30a1-\u30fa](?<![和成第約全計各毎]))(?P<value>[0-9０-９][0-9０-９,，.．]*[^\s0-9０-９]{0,3})$"
+)
 _DIGITS = lazy_re(r"[0-9０-９][0-9０-９,，.．]*")
 
 
@@ -153,6 +157,9 @@ def _departments(text: str) -> tuple[list[str], bool, str | None]:
         if token.startswith("ほか") and len(token) > 2:
             others = True
             token = token[2:]
+        elif token.endswith(OTHERS) and len(token) > 2 and is_department(token.rstrip("ほか他等など")):
+            others = True  # 「市民課ほか」: the blank before ほか lost where the cell wrapped
+            token = token.rstrip("ほか他等など")
         if token[:1] in "(（" and token[-1:] in ")）":
             inner = token[1:-1]
             if names and is_department(inner) and len(inner) <= 12:
@@ -215,6 +222,9 @@ def _split_piece(body: str) -> tuple[str, str | None]:
             return join_broken(" ".join(tokens[:i])), " ".join(tokens[i:])
     if len(tokens) >= 2 and len(tokens[-1]) <= 4:
         return join_broken(" ".join(tokens[:-1])), tokens[-1]
+    glued = _GLUED_VALUE.match(body)
+    if glued:  # the blank an extraction dropped where the cell wrapped (「導入数」 / 「13件」)
+        return join_broken(glued.group("name")), glued.group("value")
     return join_broken(body), None
 
 
