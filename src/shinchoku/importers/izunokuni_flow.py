@@ -52,6 +52,7 @@ def _pieces(lines: list[str], labels: tuple[str, ...], drop: set[int]) -> list[l
     """Runs of consecutive lines as (line index, text); a line that ends with the first
     fragment of a label the next lines complete (「行政手続のオンライン化の推進 担」 「当」 「課」,
     an extraction that writes a row's cells on one line) is two pieces, that fragment the second."""
+    keys = [compact(label) for label in labels]
     runs: list[list[tuple[int, str]]] = []
     previous = -2
     for i, raw in enumerate(lines):
@@ -62,7 +63,7 @@ def _pieces(lines: list[str], labels: tuple[str, ...], drop: set[int]) -> list[l
             runs.append([])
         previous = i
         head, _, last = text.rpartition(" ")
-        if head and any(compact(label).startswith(compact(last)) for label in labels):
+        if head and any(key.startswith(compact(last)) for key in keys):
             following = [squash(lines[j]).split(" ", 1)[0] for j in range(i + 1, min(i + 8, len(lines)))]
             spans = labels_in([last, *following], labels)
             if spans and spans[0].first == 0 and spans[0].end > 1:
@@ -300,32 +301,36 @@ class _Card:
         return out
 
 
-def _second_titles(items: list[_Item], starts: list[int]) -> list[int]:
-    """Card starts, with a card opened where a second 事業名 comes before the next
-    重点取組事項名 (that label's fragments scattered by a page break): at the line that begins
-    the label (「重点取 2 行政…」, read as the label and its 「N title」), else at the 事業名."""
-    out: list[int] = []
-    for n, start in enumerate(starts):
-        out.append(start)
-        end = starts[n + 1] if n + 1 < len(starts) else len(items)
-        titles = [i for i in range(start, end) if items[i].label == "事業名"]
-        for previous, title in zip(titles, titles[1:], strict=False):
-            begin = next(
-                (
-                    i
-                    for i in range(previous + 1, title)
-                    if items[i].label is None and _OPENING_FRAGMENT.match(items[i].text)
-                ),
-                title,
-            )
-            if begin != title:
-                fragment = _OPENING_FRAGMENT.match(items[begin].text)
+def _second_titles(items: list[_Item], opening: str) -> list[int]:
+    """Card starts: each ``opening`` label, and where a second 事業名 comes before the next
+    one (that label's fragments scattered by a page break) the line that begins the label
+    (「重点取 2 行政…」, read as the label and its 「N title」), else that 事業名. ``items``
+    gets the label the fragment stood for."""
+    out: list[_Item] = []
+    starts: list[int] = []
+    titled = False
+    pending: int | None = None  # a fragment of the opening label after this card's 事業名
+    for item in items:
+        if item.label == opening:
+            starts.append(len(out))
+            titled, pending = False, None
+        elif item.label == "事業名" and titled and starts:
+            if pending is None:
+                starts.append(len(out))
+            else:
+                fragment = _OPENING_FRAGMENT.match(out[pending].text)
                 assert fragment is not None
-                items[begin].text = items[begin].text[fragment.end() :].strip()
-                items.insert(begin, _Item("重点取組事項名", "重点取組事項名", items[begin].line, -1))
-                return _second_titles(items, [s + (1 if s > begin else 0) for s in starts])
-            out.append(begin)
-    return sorted(set(out))
+                out[pending].text = out[pending].text[fragment.end() :].strip()
+                out.insert(pending, _Item(opening, opening, out[pending].line, -1))
+                starts.append(pending)
+            pending = None
+        elif item.label == "事業名":
+            titled = True
+        elif item.label is None and titled and _OPENING_FRAGMENT.match(item.text):
+            pending = len(out)
+        out.append(item)
+    items[:] = out
+    return starts
 
 
 #: The labels of a card's first rows, and of its last: a card's first rows come after the last
@@ -373,7 +378,7 @@ def restore_flow_cards(
             out.append(item.text)
             where.append(item.line + 1)
     if not grouped:
-        starts = _second_titles(items, starts)
+        starts = _second_titles(items, opening)
     cards: list[tuple[int, _Card, list[_Item]]] = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(items)
