@@ -17,15 +17,20 @@ year where its label stands; how far the bar reached is not in the text and is n
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .cells import Labels
+from .cells import Labels, has_cells
 from .errors import ParseError
-from .layout import layout_reader, one_block
+from .izunokuni_flow import restore_flow_cards
+from .labelcolumn import restore_label_cards
+from .layout import _INTERNAL, layout_reader, one_block, renumber
 from .municipalities import lookup
 from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
+from .readers.glyphs import has_radicals, repair_glyphs
 from .text import (
     DEPARTMENT_SEPARATORS,
     OTHERS,
@@ -70,15 +75,22 @@ _SENTENCE_BREAK = lazy_re(r"(?<=。)[ \u3000]+")
 #: "／令和4年度末" ending one indicator value in a 基準値 / 目標値 cell.
 _SEP_FY = lazy_re(r"\s*[／/]\s*(?P<fy>(?:令和|平成)\s*(?:元|[0-9０-９]{1,2})\s*年度\s*末?)")
 _NOTE = lazy_re(r"\s*[（(][^（）()]{0,200}[）)]")
+#: A name and its figure with no blank between, the figure and a short unit ending the piece.
+_GLUED_VALUE = lazy_re(
+    r"^(?P<name>.*[\u4e00-\u9fff\u30a1-\u30fa](?<![和成第約全計各毎]))(?P<value>[0-9０-９][0-9０-９,，.．]*[^\s0-9０-９]{0,3})$"
+)
 _DIGITS = lazy_re(r"[0-9０-９][0-9０-９,，.．]*")
 
 
 def detect(source: Any) -> float:
-    """Score the card labels only this layout has: 重点取組事項名, 管理番号 and 今後の取組内容."""
+    """Score the card labels only this layout has: 重点取組事項名, 管理番号 and 今後の取組内容
+    (in text extracted with its labels wrapped in their column, once they are read back)."""
     try:
         text = source.text
         if not text:
             return 0.0
+        if "重点取組事項名" not in text:
+            text = _labelled(source)
         if "重点取組事項名" not in text or "管理番号" not in text or "事業名" not in text:
             return 0.0
         score = 0.6
@@ -145,6 +157,9 @@ def _departments(text: str) -> tuple[list[str], bool, str | None]:
         if token.startswith("ほか") and len(token) > 2:
             others = True
             token = token[2:]
+        elif token.endswith(OTHERS) and len(token) > 2 and is_department(token.rstrip("ほか他等など")):
+            others = True  # 「市民課ほか」: the blank before ほか lost where the cell wrapped
+            token = token.rstrip("ほか他等など")
         if token[:1] in "(（" and token[-1:] in ")）":
             inner = token[1:-1]
             if names and is_department(inner) and len(inner) <= 12:
@@ -158,12 +173,22 @@ def _departments(text: str) -> tuple[list[str], bool, str | None]:
             token += tokens[i]
             i += 1
         if is_department(token) or token in ("全庁", "全部署"):
-            for name in split_dots(token):
+            for name in (n for part in split_dots(token) for n in _run_together(part)):
                 if name not in names:
                     names.append(name)
         else:
             remarks.append(token)
     return names, others, (" ".join(remarks) or None)
+
+
+def _run_together(name: str) -> list[str]:
+    """Names of offices an extraction ran together where a line wrapped between them
+    (「企画課市民課」 -> 企画課, 市民課): cut after a 課 when both sides are offices of three
+    letters or more (「課税課」 stays whole)."""
+    for i in range(2, len(name) - 3):
+        if name[i] == "課" and name.endswith("課"):
+            return [name[: i + 1], *_run_together(name[i + 1 :])]
+    return [name]
 
 
 # --------------------------------------------------------------------------- indicators
@@ -197,6 +222,9 @@ def _split_piece(body: str) -> tuple[str, str | None]:
             return join_broken(" ".join(tokens[:i])), " ".join(tokens[i:])
     if len(tokens) >= 2 and len(tokens[-1]) <= 4:
         return join_broken(" ".join(tokens[:-1])), tokens[-1]
+    glued = _GLUED_VALUE.match(body)
+    if glued:  # the blank an extraction dropped where the cell wrapped (「導入数」 / 「13件」)
+        return join_broken(glued.group("name")), glued.group("value")
     return join_broken(body), None
 
 
@@ -562,8 +590,71 @@ LABELS = Labels(
 )
 
 
-@layout_reader("伊豆の国市形式", LABELS)
+#: The same labels for text whose labels wrap in their own column: スケジュール's cells are years.
+_COLUMN_LABELS = dataclasses.replace(LABELS, grid=("スケジュール",))
+
+
+def _labelled(source: Any) -> str:
+    """The text with its card labels whole: a label broken over lines (plain pdftotext) is
+    whole without the blanks; one wrapped in its column (``pdftotext -layout``) once restored."""
+    text = compact(source.text)
+    if "重点取組事項名" in text or has_cells(source.lines):
+        return text
+    try:
+        restored = restore_label_cards(source.lines, _COLUMN_LABELS)
+    except _INTERNAL:
+        restored = None
+    return "\n".join(restored[0]) if restored else text
+
+
+def _richness(plan: Plan) -> tuple[int, int]:
+    """How much of the plan a reading found: its distinct 管理番号 of initiatives with a title
+    and 担当課, then initiatives with indicators (a reading that cuts one card in two, or one
+    measure in pieces, does not look richer)."""
+    items = plan["initiatives"]
+    whole = {i["code"] for i in items if i.get("code") and i.get("departments")}
+    return len(whole), sum(bool(i.get("indicators")) for i in items)
+
+
 def parse(source: Any) -> Plan:
+    """Read the plan: the sample's tab-separated text as it is; a text without cells (an
+    extraction of the printed plan) three ways — its rows restored from the labels
+    (cells.restore), from labels wrapped in their column (``pdftotext -layout``:
+    labelcolumn) and from blocks in reading-flow order (plain ``pdftotext``: izunokuni_flow) —
+    keeping the reading that found most. Line numbers name the lines of the file as it is."""
+    if not source.text or has_cells(source.lines):
+        return _parse(source)
+    if has_radicals(source.text):  # text another extractor took out of the PDF (「市⺠課」)
+        source = dataclasses.replace(source, text=repair_glyphs(source.text), _lines=None)
+    plans: list[Plan] = []
+    error: ParseError | None = None
+    try:
+        plans.append(_parse(source))
+    except ParseError as exc:
+        error = exc
+    for restore in (restore_label_cards, restore_flow_cards, functools.partial(restore_flow_cards, grouped=True)):
+        try:
+            restored = restore(source.lines, _COLUMN_LABELS)
+        except _INTERNAL:  # a reading these rules did not foresee: the others stand
+            continue
+        if restored is None:
+            continue
+        lines, where = restored
+        try:
+            plan = _parse(dataclasses.replace(source, text="\n".join(lines), _lines=None))
+        except ParseError as exc:
+            error = error or exc
+            continue
+        renumber(plan, where)
+        plans.append(plan)
+    if not plans:
+        assert error is not None
+        raise error
+    return max(plans, key=_richness)
+
+
+@layout_reader("伊豆の国市形式", LABELS)
+def _parse(source: Any) -> Plan:
     """Read the seed-style text into Plan JSON; ParseError when it is not such a plan."""
     if source.text is None:
         raise ParseError("伊豆の国市形式はテキストファイルのみ読み込めます。")

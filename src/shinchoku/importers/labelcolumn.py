@@ -1,0 +1,448 @@
+"""Card tables whose labels stand in a narrow first column, as ``pdftotext -layout`` prints them.
+
+A card (label | value | inline label | value) printed to PDF and extracted with
+``pdftotext -layout`` keeps its cells only as positions on each line: a label too wide for its
+cell wraps over lines (「重点取\\n組事項\\n名」, one character a line when set vertically), the
+value starts to its right, an inline label (管理番号, 担当課) and its value stand further right
+(wrapped as well: 「担\\n当\\n課」), a 工程表's year header wraps (「令\\n和\\n6\\n年\\n度」) and a bar's
+label stands under the year it starts in. The general column reader (readers/columns.py) cuts
+such text at the wrong places: the label column holds fragments, not keys.
+
+:func:`restore_label_cards` reads the labels a layout declares (:class:`cells.Labels`) back out
+of the first column and gives the layout the tab-separated rows of its sample text. pdftotext
+sets every character on a grid of character positions (a wide character takes one position, as a
+narrow one does), so positions are compared as character indices, never as display widths.
+
+Nothing here knows a municipality: the labels are the layout's declaration. Pure Python.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from .cells import Labels
+from .text import compact, join_wrapped, page_furniture, squash
+
+#: A piece of a line: text with single blanks inside, ended by two blanks or the line's end.
+_PIECE = re.compile(r"\S+(?: \S+)*")
+#: A line's first word when it starts in the first column: a label or a fragment of one.
+_FIRST = re.compile(r"\S+")
+#: A complete year of a 工程表 header (「令和5年度」「令和5年度(後期)」「R6」「2024年度」).
+_YEAR_DONE = re.compile(r"(?:年度|[)）]|^R\d{1,2})$")
+_HALF = re.compile(r"^[(（]")
+#: Pieces closer than this (character positions) start the same column.
+_TOLERANCE = 2
+#: A gap only column alignment leaves: no row of empty cells joined by blanks is this wide.
+_WIDE_GAP = " " * 6
+
+
+@dataclass
+class _Piece:
+    start: int
+    text: str
+
+
+@dataclass
+class _Line:
+    number: int  # index in the input lines
+    page: int  # form feeds before it: pdftotext sets each page on a grid of its own
+    token: str | None  # the word in the first column (a label fragment, when a card is open)
+    pieces: list[_Piece]
+    raw: str
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _line(number: int, raw: str, page: int) -> _Line:
+    raw = raw.replace("\f", "").rstrip()
+    token = None
+    at = 0
+    if raw and not raw[0].isspace():
+        first = _FIRST.match(raw)
+        assert first is not None
+        token, at = first.group(), first.end()
+    return _Line(number, page, token, [_Piece(m.start(), m.group()) for m in _PIECE.finditer(raw, at)], raw)
+
+
+@dataclass(frozen=True)
+class LabelSpan:
+    """A label spelled by the first words of lines ``first`` to ``end - 1``."""
+
+    first: int
+    end: int
+    label: str
+    #: what follows the label's last fragment inside its word (the value's start), or ""
+    tail: str = ""
+    #: lines inside the span whose first word is not part of the label (a value line between)
+    skipped: tuple[int, ...] = ()
+
+
+def labels_in(tokens: list[str], labels: tuple[str, ...], *, glued: bool = False) -> list[LabelSpan]:
+    """The labels spelled by consecutive first-column words, greedy and longest first; a word
+    that starts no complete label is none (a heading, prose).
+
+    With ``glued`` (text in reading-flow order), a label's last fragment may run into its
+    value without a blank (「評価指」 then 「標がテレワークを実施」: ``tail`` is the value's
+    start), and one line of value may stand between two fragments (「評価指 基準値」 「Web研修…」
+    「標」: that line is ``skipped``).
+    """
+    keys = {compact(label): label for label in labels}
+    found: list[LabelSpan] = []
+    i = 0
+    while i < len(tokens):
+        text = ""
+        best: LabelSpan | None = None
+        skipped: list[int] = []
+        j = i
+        while j < len(tokens):
+            word = compact(tokens[j])
+            if glued and j > i and best is None:
+                rest = next(
+                    (k[len(text) :] for k in keys if k.startswith(text) and word.startswith(k[len(text) :])),
+                    None,
+                )
+                if rest and len(word) > len(rest):
+                    best = LabelSpan(i, j + 1, keys[text + rest], word[len(rest) :], tuple(skipped))
+                    break
+            if not any(key.startswith(text + word) for key in keys):
+                if glued and j > i and best is None and not skipped and j + 1 < len(tokens):
+                    skipped.append(j)  # a value line between two fragments: look one further
+                    j += 1
+                    continue
+                break
+            text += word
+            if text in keys:
+                best = LabelSpan(i, j + 1, keys[text], "", tuple(skipped))
+            j += 1
+        if best is None:
+            i += 1
+        else:
+            found.append(best)
+            i = best.end
+    return found
+
+
+def _join(parts: list[str]) -> str:
+    """A prose cell's wrapped lines joined: nothing between Japanese, a blank between Latin words."""
+    out = ""
+    for part in parts:
+        out = join_wrapped(out, part) if out else part
+    return out
+
+
+#: How the name of a municipal office ends: a list of 担当課 wrapped there lost a blank.
+_OFFICE_END = ("課", "室", "係", "局", "所", "館", "班", "センター")
+#: A kanji or katakana before a figure that starts a line: the figure was written apart from it
+#: (「実施事業数 / 0事業」), unless it reads as one number (令和5, 第3, 約200).
+_WORD_END = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
+_NUMBER_PREFIX = set("和成第約全計各毎")
+
+
+def join_cell(parts: list[str]) -> str:
+    """A short cell's wrapped lines joined (a name, a list of 担当課, a value): a wrap right
+    after an office's name or right before a figure stood for a blank."""
+    out = ""
+    for part in parts:
+        if out and (
+            (out.endswith(_OFFICE_END) and not part[0].isascii() and part[0] not in "）)、。")
+            or (part[0].isdigit() and _WORD_END.match(out[-1]) is not None and out[-1] not in _NUMBER_PREFIX)
+        ):
+            out += " " + part
+        else:
+            out = join_wrapped(out, part) if out else part
+    return out
+
+
+def _is_fragment(word: str, keys: list[str]) -> bool:
+    """Whether a word is a piece of one of the labels (「担当」「番号」「管理番号」)."""
+    key = compact(word)
+    return len(key) >= 2 and any(key in k for k in keys)
+
+
+def _cut_at_labels(piece: _Piece, labels: tuple[str, ...]) -> list[_Piece]:
+    """A piece cut at single blanks around a fragment of an inline label (「担当 総務課」「管理 8」)."""
+    keys = [compact(label) for label in labels]
+    words = piece.text.split(" ")
+    if len(words) == 1:
+        return [piece]
+    out: list[_Piece] = []
+    current: list[str] = []
+    start = position = piece.start
+    for word in words:
+        if _is_fragment(word, keys):
+            if current:
+                out.append(_Piece(start, " ".join(current)))
+            out.append(_Piece(position, word))
+            current, start = [], position + len(word) + 1
+        else:
+            current.append(word)
+        position += len(word) + 1
+    if current:
+        out.append(_Piece(start, " ".join(current)))
+    return out
+
+
+def _columns(starts: list[int]) -> list[int]:
+    """Column starts: piece starts within the tolerance of each other are one column."""
+    columns: list[int] = []
+    for start in sorted(set(starts)):
+        if not columns or start - columns[-1] > _TOLERANCE:
+            columns.append(start)
+    return columns
+
+
+def _column_of(columns: list[int], start: int) -> int:
+    index = 0
+    for i, column in enumerate(columns):
+        if column <= start + _TOLERANCE:
+            index = i
+    return index
+
+
+def _is_label_text(text: str, labels: tuple[str, ...]) -> bool:
+    """Whether ``text`` is a label or a fragment of one (a wrapped label's 「号」「課」)."""
+    key = compact(text)
+    return bool(key) and any(key in compact(label) for label in labels)
+
+
+class _Card:
+    """The rows of one card as (label, lines) and their tab-separated rendering."""
+
+    def __init__(self, labels: Labels) -> None:
+        self.labels = labels
+        self.inner = labels.inline + labels.sub
+
+    def row(self, label: str, lines: list[_Line]) -> list[tuple[int, str]]:
+        if label in self.labels.grid:
+            return self.grid(label, lines)
+        pieces = [(line, cut) for line in lines for p in line.pieces for cut in _cut_at_labels(p, self.inner)]
+        if not any(_is_label_text(p.text, self.inner) for _, p in pieces):
+            text = _join([p.text for _, p in pieces])
+            return [(lines[0].number, f"{label}\t{text}")]
+        columns = _columns([p.start for _, p in pieces])
+        first = [p for _, p in pieces if _column_of(columns, p.start) == 0]
+        if all(_is_label_text(p.text, self.inner) for p in first):
+            return self.sub_rows(label, lines, pieces, columns)
+        return [(lines[0].number, "\t".join([label, *self.cells(pieces, columns)]))]
+
+    def cells(self, pieces: list[tuple[_Line, _Piece]], columns: list[int]) -> list[str]:
+        parts: list[list[str]] = [[] for _ in columns]
+        for _, piece in pieces:
+            parts[_column_of(columns, piece.start)].append(piece.text)
+        return [join_cell(p) for p in parts]
+
+    def sub_rows(
+        self, label: str, lines: list[_Line], pieces: list[tuple[_Line, _Piece]], columns: list[int]
+    ) -> list[tuple[int, str]]:
+        """A row whose second column holds labels of its own (評価指標 | 基準値 … / | 目標値 …):
+        one row per sub-label, the first carrying the row's label."""
+        keys = [compact(k) for k in self.inner]
+        groups: list[list[tuple[_Line, _Piece]]] = []
+        sub_label = ""
+        for line, piece in pieces:
+            if _column_of(columns, piece.start) == 0:
+                key = compact(piece.text)
+                goes_on = sub_label + key
+                if groups and sub_label not in keys and any(k.startswith(goes_on) for k in keys):
+                    sub_label = goes_on
+                else:
+                    groups.append([])
+                    sub_label = key
+            elif not groups:
+                groups.append([])
+            groups[-1].append((line, piece))
+        out = []
+        for index, group in enumerate(groups):
+            cells = self.cells(group, columns)
+            out.append((group[0][0].number, "\t".join([label if index == 0 else "", *cells])))
+        return out
+
+    def grid(self, label: str, lines: list[_Line]) -> list[tuple[int, str]]:
+        """A 工程表: the year header (wrapped cells joined while a year is incomplete), then one
+        row per line, each label in the column of the year above it; a line that only goes on
+        with labels that filled their cells is their wrapped rest."""
+        if not lines or not lines[0].pieces:
+            return [(lines[0].number if lines else 0, label)]
+        heads = [
+            _Piece(p.start + m.start(), m.group())
+            for p in lines[0].pieces
+            for m in re.finditer(r"\S+", p.text)
+        ]
+        columns = [p.start for p in heads]
+        years = [p.text for p in heads]
+        rest = lines[1:]
+        while rest:
+            words = [
+                _Piece(p.start + m.start(), m.group())
+                for p in rest[0].pieces
+                for m in re.finditer(r"\S+", p.text)
+            ]
+            incomplete = any(not _YEAR_DONE.search(y) for y in years)
+            if not words or not (incomplete or all(_HALF.match(w.text) for w in words)):
+                break
+            for word in words:
+                index = min(
+                    range(len(columns)), key=lambda c: abs(columns[c] - word.start)
+                )  # nearest: 「令 令和7年度」 then 「和6」
+                years[index] += word.text
+            rest = rest[1:]
+        out = [(lines[0].number, "\t".join([label, *years]))]
+        right = max((p.start + _width(p.text) for line in lines for p in line.pieces), default=0)
+        previous: list[str] | None = None
+        previous_full: list[bool] = []
+        for line in rest:
+            cells = [""] * len(columns)
+            for piece in self.cut_at_columns(line.pieces, columns):
+                index = _column_of(columns, piece.start)
+                cells[index] = f"{cells[index]} {piece.text}" if cells[index] else piece.text
+            filled = [i for i, c in enumerate(cells) if c]
+            if not filled:
+                continue
+            if previous is not None and all(previous[i] and previous_full[i] for i in filled):
+                for i in filled:
+                    previous[i] = join_wrapped(previous[i], cells[i])
+                out[-1] = (out[-1][0], "\t".join(["", *previous]))
+                previous_full = [previous_full[i] and i in filled for i in range(len(columns))]
+                continue
+            ends = [*columns[1:], right]
+            previous_full = [
+                bool(c) and columns[i] + _width(c) >= ends[i] - 2 * _TOLERANCE for i, c in enumerate(cells)
+            ]
+            previous = cells
+            out.append((line.number, "\t".join(["", *cells])))
+        return out
+
+    @staticmethod
+    def cut_at_columns(pieces: list[_Piece], columns: list[int]) -> list[_Piece]:
+        """Pieces cut at a single blank standing where a column starts (two bars' labels one
+        blank apart: 「市民課窓口導入 拡充検討」)."""
+        out: list[_Piece] = []
+        for piece in pieces:
+            start, begin = piece.start, 0
+            for m in re.finditer(" ", piece.text):
+                at = piece.start + m.end()
+                if any(abs(at - c) <= 1 for c in columns if c > piece.start + _TOLERANCE):
+                    out.append(_Piece(start, piece.text[begin : m.start()]))
+                    start, begin = at, m.end()
+            out.append(_Piece(start, piece.text[begin:]))
+        return out
+
+
+def _aligned(lines: list[_Line]) -> list[_Line]:
+    """A row's lines with the pieces of its later pages moved onto its first page's columns.
+
+    pdftotext lays out each page on a grid of its own, so a row cut by a page break may go on
+    some characters to the right or left (「担 当」 at 60 on one page, its 「課」 at 96 on the
+    next): where no piece of the new page stands on a column of the first, the shift that
+    puts most of them there. (A drift of a few characters is the column reader's tolerance's.)
+    """
+    if len({line.page for line in lines}) < 2:
+        return lines
+    first = lines[0].page
+    columns = _columns([p.start for line in lines if line.page == first for p in line.pieces])
+    out: list[_Line] = []
+    for line in lines:
+        if line.page == first or not line.pieces:
+            out.append(line)
+            continue
+        page = [p.start for other in lines if other.page == line.page for p in other.pieces]
+        if any(any(abs(start - c) <= _TOLERANCE for c in columns) for start in page):
+            out.append(line)
+            continue
+        shifts = Counter(c - start for start in page for c in columns)
+        best = max(
+            shifts,
+            key=lambda d: (sum(any(abs(s + d - c) <= _TOLERANCE for c in columns) for s in page), -abs(d)),
+        )
+        moved = [_Piece(p.start + best, p.text) for p in line.pieces]
+        out.append(_Line(line.number, line.page, line.token, moved, line.raw))
+    return out
+
+
+def running_lines(lines: list[str]) -> set[int]:
+    """Indices of a running header text.page_furniture leaves: a line of the cover (the plan's
+    title) met again at least three times, as pdftotext writes it after a page's form feed
+    when no page number stands next to it."""
+    counts = Counter(squash(line.replace("\f", "")) for line in lines if line.strip())
+    cover = [squash(line.replace("\f", "")) for line in lines[:40] if line.strip()][:5]
+    return {
+        i
+        for i, line in enumerate(lines)
+        if i > 5 and squash(line.replace("\f", "")) in cover and counts[squash(line.replace("\f", ""))] >= 3
+    }
+
+
+def restore_label_cards(lines: list[str], labels: Labels) -> tuple[list[str], list[int]] | None:
+    """Tab-separated card rows out of column-aligned text whose card labels stand (wrapped) in
+    the first column; with each output line's line number (1-based) in ``lines``. None when no
+    card opens with the first of ``labels.rows``.
+
+    A card opens at its first label and goes on while the first column spells labels; a word
+    there that spells none (a heading, prose) closes it and stays a line as it was. Page
+    furniture and blank lines are dropped first (text.page_furniture).
+    """
+    filled = [line.strip() for line in lines if line.strip()]
+    if sum(1 for line in filled if _WIDE_GAP in line) < max(3, len(filled) // 10):
+        return None  # not column-aligned (cells joined by blanks are cells.restore's)
+    drop = page_furniture(lines) | running_lines(lines)
+    pages = [0]
+    for raw in lines:
+        pages.append(pages[-1] + raw.count("\f"))
+    kept = [
+        _line(i, raw, pages[i + 1])
+        for i, raw in enumerate(lines)
+        if i not in drop and raw.replace("\f", "").strip()
+    ]
+    tokens = [(k, line.token) for k, line in enumerate(kept) if line.token]
+    starts: dict[int, str] = {}
+    runs: list[list[tuple[int, str]]] = []
+    for k, token in tokens:
+        if (
+            runs and runs[-1][-1][0] >= k - 2
+        ):  # a value line between two fragments (「今」 「（実施中）」 「後」)
+            runs[-1].append((k, token))
+        else:
+            runs.append([(k, token)])
+    covered: set[int] = set()
+    for run in runs:
+        for span in labels_in([t for _, t in run], labels.rows):
+            starts[run[span.first][0]] = span.label
+            covered.update(k for k, _ in run[span.first : span.end])
+    opening = labels.rows[0]
+    if opening not in starts.values():
+        return None
+    card = _Card(labels)
+    out: list[str] = []
+    where: list[int] = []
+    current: tuple[str, list[_Line]] | None = None
+    open_card = False
+
+    def flush() -> None:
+        nonlocal current
+        if current is not None:
+            for number, text in card.row(current[0], _aligned(current[1])):
+                out.append(text)
+                where.append(number + 1)
+        current = None
+
+    for k, line in enumerate(kept):
+        label = starts.get(k)
+        if label == opening:
+            open_card = True
+        if label is not None and open_card:
+            flush()
+            current = (label, [line])
+        elif open_card and current is not None and (line.token is None or k in covered):
+            current[1].append(line)
+        else:
+            flush()
+            open_card = False
+            out.append(line.raw.strip())
+            where.append(line.number + 1)
+    flush()
+    return out, where

@@ -1,0 +1,210 @@
+"""伊豆の国市's cards in hand-written excerpts of pdftotext output: the rules without Chromium.
+
+``-layout`` (labelcolumn.restore_label_cards): labels wrapped in their narrow column
+(「重点取\\n組事項\\n名」), an inline label wrapped too (「管理番\\n号」), a 担当課 list wrapped in its
+cell, 基準値 and 目標値 as the second column of one row, a 工程表 whose years wrap (「令和\\n8年度」).
+Positions are character positions, as pdftotext sets them.
+
+plain (izunokuni_flow.restore_flow_cards): the same card in reading-flow order, values away from
+their labels. test_extractors_izunokuni.py asserts the same on the printed sample.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from shinchoku.importers import parse
+from shinchoku.importers.cells import Labels
+from shinchoku.importers.labelcolumn import labels_in, restore_label_cards
+
+from ..conftest import SEED_FILES
+
+
+def _at(*pieces: tuple[int, str]) -> str:
+    """A line with each text at its character position."""
+    line = ""
+    for position, text in pieces:
+        line = line.ljust(position) + text
+    return line
+
+
+COVER = ["伊豆の国市DX推進計画 アクションプラン", "", "重点取組事項 1 行政サービスをより便利に"]
+
+LAYOUT = [
+    *COVER,
+    _at((0, "重点取"), (6, "1 行政サービスをより便利に"), (52, "管理番"), (60, "5")),
+    _at((0, "組事項"), (52, "号")),
+    _at((0, "名")),
+    _at((0, "事業名"), (6, "オンライン相談の導入"), (52, "担当課"), (60, "市民課 長寿介護課")),
+    _at((60, "相談センター 健康")),
+    _at((60, "づくり課 窓口があ")),
+    _at((60, "る課")),
+    _at((0, "概要"), (6, "市民が、自宅等、場所を選ばず本市職員に対して質問・相談")),
+    _at((6, "できるようにするため、環境を整備する。")),
+    _at((0, "評価指"), (6, "基準値"), (40, "オンライン相談実施事")),
+    _at((0, "標"), (40, "業数 0事業／令和5年度")),
+    _at((7, "目標値"), (40, "オンライン相談実施事")),
+    _at((40, "業数 4事業／令和7年度")),
+    _at(
+        (0, "スケジ"),
+        (6, "令和5年度(前期)"),
+        (38, "令和5年度(後"),
+        (50, "令和6"),
+        (58, "令和7年度"),
+        (72, "令和"),
+    ),
+    _at((0, "ュール"), (38, "期)"), (50, "年度"), (72, "8年度")),
+    _at((6, "環境整備済み"), (50, "オンライン相談の導入")),
+    _at((6, "オンライン相談の導入検討"), (58, "対象事業の拡大")),
+    "",
+    "\f" + _at((30, "- 2 -")),
+]
+
+PLAIN = [
+    *COVER,
+    "重点取",
+    "組事項",
+    "名",
+    "",
+    "1 行政サービスをより便利に",
+    "",
+    "管理番",
+    "号",
+    "",
+    "5",
+    "",
+    "事業名",
+    "",
+    "担当課",
+    "",
+    "市民課 長寿介護課",
+    "相談センター 健康",
+    "づくり課 窓口があ",
+    "る課",
+    "",
+    "令和6",
+    "年度",
+    "",
+    "オンライン相談の導入",
+    "",
+    "概要",
+    "",
+    "市民が、自宅等、場所を選ばず本市職員に対して質問・相談できるようにするため、環境を整備する。",
+    "評価指 基準値",
+    "標",
+    "目標値",
+    "",
+    "スケジ 令和5年度(前期)",
+    "ュール",
+    "",
+    "オンライン相談実施事",
+    "業数 0事業／令和5年度",
+    "オンライン相談実施事",
+    "業数 4事業／令和7年度",
+    "令和5年度(後期)",
+    "",
+    "環境整備済み",
+    "オンライン相談の導入検討",
+    "",
+    "\f- 2 -",
+]
+
+
+def _only(text: list[str]) -> dict[str, Any]:
+    plan = parse("\n".join(text).encode(), filename="izunokuni.txt")
+    assert plan["plan"]["source"]["layout"] == "izunokuni"
+    [item] = plan["initiatives"]
+    return item
+
+
+def _assert_card(item: dict[str, Any]) -> None:
+    assert (item["code"], item["title"]) == ("5", "オンライン相談の導入")
+    assert item["departments"] == ["市民課", "長寿介護課", "相談センター", "健康づくり課", "窓口がある課"]
+    [indicator] = item["indicators"]
+    assert indicator["name"] == "オンライン相談実施事業数"
+    assert (indicator["baseline"]["fy"], indicator["baseline"]["value"]) == (2023, 0)
+    assert (indicator["final_target"]["fy"], indicator["final_target"]["value"]) == (2025, 4)
+
+
+def test_a_card_whose_labels_wrap_in_their_column() -> None:
+    item = _only(LAYOUT)
+    _assert_card(item)
+    assert (
+        item["summary"]
+        == "市民が、自宅等、場所を選ばず本市職員に対して質問・相談できるようにするため、環境を整備する。"
+    )
+    schedule = {(s["fy"], s["half"], s["label"]) for s in item["schedule"]}
+    assert (2023, 1, "環境整備済み") in schedule  # a milestone stays in its half
+    assert {(fy, half) for fy, half, label in schedule if label == "オンライン相談の導入"} == {
+        (2024, None),
+        (2025, None),
+        (2026, None),
+    }
+    assert {(fy, half) for fy, half, label in schedule if label == "対象事業の拡大"} == {
+        (2025, None),
+        (2026, None),
+    }
+
+
+def test_the_same_card_in_reading_flow_order() -> None:
+    item = _only(PLAIN)
+    _assert_card(item)
+
+
+def test_the_rows_restored_from_the_label_column() -> None:
+    labels = Labels(
+        rows=("重点取組事項名", "事業名", "概要", "評価指標", "スケジュール"),
+        inline=("管理番号", "担当課"),
+        sub=("基準値", "目標値"),
+        grid=("スケジュール",),
+    )
+    restored = restore_label_cards(LAYOUT, labels)
+    assert restored is not None
+    rows, where = restored
+    assert rows[2] == "重点取組事項名\t1 行政サービスをより便利に\t管理番号\t5"
+    assert (
+        rows[3]
+        == "事業名\tオンライン相談の導入\t担当課\t市民課 長寿介護課 相談センター 健康づくり課 窓口がある課"
+    )
+    assert rows[5:7] == [
+        "評価指標\t基準値\tオンライン相談実施事業数 0事業／令和5年度",
+        "\t目標値\tオンライン相談実施事業数 4事業／令和7年度",
+    ]
+    assert rows[7] == "スケジュール\t令和5年度(前期)\t令和5年度(後期)\t令和6年度\t令和7年度\t令和8年度"
+    assert rows[8] == "\t環境整備済み\t\tオンライン相談の導入\t\t"
+    # each row names the line of the text it starts on (1-based)
+    assert [where[2], where[3], where[7]] == [4, 7, 17]
+    # text whose cells are joined by single blanks is not column-aligned: cells.restore's
+    assert restore_label_cards([" ".join(line.split()) for line in LAYOUT], labels) is None
+
+
+def test_label_fragments_spell_labels() -> None:
+    labels = ("重点取組事項名", "評価指標")
+    # the heading 「重点取組事項 1 …」 spells no label; the card's first label follows it
+    spans = labels_in(["重点取組事項", "重点取", "組事項", "名"], labels)
+    assert [(s.first, s.end, s.label) for s in spans] == [(1, 4, "重点取組事項名")]
+    # in reading flow a fragment may run into its value, or a value line stand between two
+    [glued] = labels_in(["評価指", "標がテレワークを実施"], labels, glued=True)
+    assert (glued.label, glued.tail) == ("評価指標", "がテレワークを実施")
+    [apart] = labels_in(["評価指", "Web研修及び会議の実施者の20%", "標"], labels, glued=True)
+    assert (apart.label, apart.skipped) == ("評価指標", (1,))
+    assert labels_in(["評価指", "標がテレワークを実施"], labels) == []
+
+
+def test_blanks_lost_where_a_cell_wrapped() -> None:
+    """A PDF reader joins a cell's wrapped lines without the blank that stood there: 「市民課ほか」,
+    「AI-OCR、RPAの導入数13件」, 「企画課市民課」 read as the text's 「市民課 ほか」 … do."""
+    text = (
+        SEED_FILES["izunokuni"]
+        .read_text(encoding="utf-8")
+        .replace("担当課\t市民課 ほか", "担当課\t市民課ほか")
+        .replace("RPAの導入数 13件", "RPAの導入数13件")
+        .replace("担当課\t企画課 市民課", "担当課\t企画課市民課")
+    )
+    plan = parse(text.encode(), filename="izunokuni.txt")
+    by_code = {i["code"]: i for i in plan["initiatives"]}
+    assert (by_code["2"]["departments"], by_code["2"]["departments_others"]) == (["市民課"], True)
+    assert by_code["7"]["departments"] == ["企画課", "市民課"]
+    [indicator] = by_code["11"]["indicators"]
+    assert indicator["name"] == "AI-OCR、RPAの導入数"
+    assert (indicator["final_target"]["fy"], indicator["final_target"]["value"]) == (2025, 13)
