@@ -15,7 +15,9 @@ A table entry is chosen by ``sheet`` (the sheet name) or ``signature`` (the head
 by 「|」, as ``tables_found`` reports it); an entry with neither applies to every table. A
 column is named by its letter (A, B …) or its header text; a role is one of ``labels.Role``
 ("ignore" drops the column), optionally with a fiscal year ("target:2024"). ``header_row``
-(1-based row of the table) says where the header is when the labels do not.
+(1-based row of the table) says where the header is when the labels do not; ``"skip": true``
+leaves the table out (a 集計 table, a table of a PDF that is not the plan), as ``skip_sheets``
+leaves out whole sheets.
 
 ``tables_found(document)`` returns each table found with the role detected per column: what
 the upload preview shows with a select per column.
@@ -29,9 +31,11 @@ from typing import Any
 
 from .document import Document, Table, column_letter
 from .errors import ParseError
-from .labels import LABELS, Column, key
+from .labels import LABELS, Column, key, year_in
 
 ROLES = (*LABELS.keys(), "ignore")
+#: Rows of each table shown under its header in the upload preview.
+SAMPLE_ROWS = 3
 
 
 def _letter_index(name: str) -> int | None:
@@ -66,6 +70,7 @@ class TableMap:
     signature: str | None = None
     header_row: int | None = None
     columns: dict[str, str] = field(default_factory=dict)
+    skip: bool = False
 
 
 @dataclass
@@ -96,14 +101,31 @@ class Mapping:
             header_row = entry.get("header_row")
             if header_row is not None and (not isinstance(header_row, int) or header_row < 1):
                 raise ParseError("列の対応の header_row は 1 以上の行番号で書いてください。")
+            skip = entry.get("skip", False)
+            if not isinstance(skip, bool):
+                raise ParseError("列の対応の skip は true か false で書いてください。")
             columns = {str(k): str(v) for k, v in entry.get("columns", {}).items()}
             for role in columns.values():
                 _role(role)  # fail early on an unknown role
-            mapping.tables.append(TableMap(entry.get("sheet"), entry.get("signature"), header_row, columns))
+            sheet, signature = entry.get("sheet"), entry.get("signature")
+            mapping.tables.append(
+                TableMap(
+                    None if sheet is None else str(sheet),
+                    None if signature is None else str(signature),
+                    header_row,
+                    columns,
+                    skip,
+                )
+            )
         return mapping
 
     def skips(self, sheet: str | None) -> bool:
         return sheet is not None and sheet.strip() in [s.strip() for s in self.skip_sheets]
+
+    def leaves_out(self, table: Table, header: Any) -> bool:
+        """Whether the user left ``table`` out (``"skip": true`` on its entry)."""
+        entry = self.entry_for(table, header.signature if header is not None else None)
+        return entry is not None and entry.skip
 
     def entry_for(self, table: Table, signature: str | None) -> TableMap | None:
         sheet = table.location.sheet
@@ -155,8 +177,11 @@ class Mapping:
 def tables_found(document: Document, mapping: Any = None) -> list[dict[str, Any]]:
     """Each table with a header row, and the role detected (or mapped) for each column.
 
-    ``[{"sheet", "page", "header_row", "signature", "columns": [{"index", "letter", "header",
-    "role", "fy"}]}]`` — what the upload preview shows, one select per column.
+    ``[{"sheet", "page", "header_row", "signature", "skipped", "rows", "columns": [{"index",
+    "letter", "header", "role", "fy", "year"}]}]`` — what the upload preview shows, one select
+    per column under the header and the first rows (``rows``, texts) of the table. ``year`` is
+    the fiscal year the column is for, or the year its header names (「R7」 read as 工程 may be
+    the 目標値 of 2025), so that the preview can offer the yearly roles of that year.
     """
     from .shapes.tables import find_header
 
@@ -175,22 +200,33 @@ def tables_found(document: Document, mapping: Any = None) -> list[dict[str, Any]
             columns = []
             for index in range(block.width):
                 column = header.columns.get(index)
+                label = header.labels.get(index, "")
+                named = year_in(label) if label else None
                 columns.append(
                     {
                         "index": index,
                         "letter": column_letter(index + 1),
-                        "header": header.labels.get(index, ""),
+                        "header": label,
                         "role": column.role if column else "ignore",
                         "fy": column.fy if column else None,
+                        "year": (column.fy if column and column.fy else None) or (named[0] if named else None),
                     }
                 )
+            rows = [
+                [" ".join(cell.own_text.split()) for cell in row]
+                for row in block.rows[header.row + header.height :]
+                if any(cell.own_text.strip() for cell in row)
+            ][:SAMPLE_ROWS]
             found.append(
                 {
                     "sheet": page.name,
                     "page": page.number,
                     "header_row": location.row if location.row is not None else location.line,
                     "signature": header.signature,
-                    "skipped": column_map.skips(page.name) if column_map else False,
+                    "skipped": bool(
+                        column_map and (column_map.skips(page.name) or column_map.leaves_out(block, header))
+                    ),
+                    "rows": rows,
                     "columns": columns,
                 }
             )

@@ -235,6 +235,9 @@ class TableReader:
                 if not isinstance(block, Table) or not block.rows:
                     continue
                 header = self.header_of(block)
+                if header is not None and self.mapping is not None and self.mapping.leaves_out(block, header):
+                    previous = None  # left out by the user: its rows are read as nothing else either
+                    continue
                 if header is None:
                     if (
                         previous is not None
