@@ -212,3 +212,25 @@ def test_a_csv_column_mapped_in_the_preview(office, run_tasks):
     indicator = Indicator.objects.get(name="電子申請件数")
     assert indicator.baseline_value == 120
     assert ColumnMapping.objects.get().columns["C"] == "departments"
+
+
+@pytest.mark.slow
+def test_a_pdf_table_mapped_in_the_preview(office, run_tasks, tmp_path):
+    """The same table printed to PDF (Chromium): the columns are mapped the same way."""
+    from ..importers.samplepdf import Print, sample_pdf
+
+    text = tmp_path / "tono.txt"
+    lines = ["遠野市DX推進計画（令和6年度～令和8年度）", "", "\t".join(HEADER), *("\t".join(r) for r in ROWS_2024)]
+    text.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    location = _upload(office, run_tasks, "遠野市計画.pdf", sample_pdf(text, Print()).read_bytes())
+    html = office.get(location).content.decode()
+    assert '<option value="summary" selected>概要・内容</option>' in html
+    office.post(location, _shown(location) | {"action": "remap", "t0-c1": "title", "t0-c4": "target:2025"})
+    run_tasks()
+    office.post(location, {"action": "confirm"})
+    run_tasks()
+    assert [i.title for i in Plan.objects.get().initiatives.order_by("position")] == [
+        "電子申請の拡充", "窓口予約システムの導入", "庁内無線LANの整備",
+    ]  # fmt: skip
+    assert _targets("3") == [(2025, 100)]
+    assert ColumnMapping.objects.get().columns["E"] == "target:2025"

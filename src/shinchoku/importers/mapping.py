@@ -38,6 +38,12 @@ ROLES = (*LABELS.keys(), "ignore")
 SAMPLE_ROWS = 3
 
 
+def header_key(signature: str) -> str:
+    """The form a table's header is matched by: labels' matching form, empty trailing columns
+    dropped (a CSV row as wide as the table before it ends in empty cells)."""
+    return key(signature).rstrip("|")
+
+
 def _letter_index(name: str) -> int | None:
     name = name.strip().upper()
     if not name.isascii() or not name.isalpha() or len(name) > 3:
@@ -135,7 +141,7 @@ class Mapping:
             if (
                 entry.signature is not None
                 and signature is not None
-                and key(entry.signature) == key(signature)
+                and header_key(entry.signature) == header_key(signature)
             ):
                 return entry
         return next((e for e in self.tables if e.sheet is None and e.signature is None), None)
@@ -174,6 +180,35 @@ class Mapping:
         return header
 
 
+#: Tables the preview lists at most (a PDF of cards has a header in every card).
+MAX_TABLES = 60
+
+
+def _headers(table: Table, column_map: Mapping | None) -> list[Any]:
+    """The headers of ``table`` as the table reader meets them: the first, then each row further
+    down that is a header of other columns (a CSV with a second list under the first)."""
+    from .labels import SURFACE
+    from .shapes.tables import _texts, find_header
+
+    header = find_header(table)
+    if column_map is not None:
+        header = column_map.apply(table, header)
+    if header is None:
+        return []
+    found = [header]
+    for r in range(header.row + header.height, len(table.rows)):
+        if not any(c in SURFACE for c in _texts(table.rows[r])):
+            continue
+        further = find_header(table, r, limit=1)
+        if column_map is not None:
+            further = column_map.apply(table, further)
+        if further is not None and further.row == r and header_key(further.signature) != header_key(
+            found[-1].signature
+        ):
+            found.append(further)
+    return found
+
+
 def tables_found(document: Document, mapping: Any = None) -> list[dict[str, Any]]:
     """Each table with a header row, and the role detected (or mapped) for each column.
 
@@ -181,53 +216,52 @@ def tables_found(document: Document, mapping: Any = None) -> list[dict[str, Any]
     "letter", "header", "role", "fy", "year"}]}]`` — what the upload preview shows, one select
     per column under the header and the first rows (``rows``, texts) of the table. ``year`` is
     the fiscal year the column is for, or the year its header names (「R7」 read as 工程 may be
-    the 目標値 of 2025), so that the preview can offer the yearly roles of that year.
+    the 目標値 of 2025), so that the preview can offer the yearly roles of that year. A second
+    header further down a table (other columns) is listed as a table of its own.
     """
-    from .shapes.tables import find_header
-
     column_map = Mapping.of(mapping) if mapping else None
     found: list[dict[str, Any]] = []
     for page in document.pages:
         for block in page.blocks:
             if not isinstance(block, Table):
                 continue
-            header = find_header(block)
-            if column_map is not None:
-                header = column_map.apply(block, header)
-            if header is None:
-                continue
-            location = block.row_location(header.row)
-            columns = []
-            for index in range(block.width):
-                column = header.columns.get(index)
-                label = header.labels.get(index, "")
-                named = year_in(label) if label else None
-                columns.append(
-                    {
-                        "index": index,
-                        "letter": column_letter(index + 1),
-                        "header": label,
-                        "role": column.role if column else "ignore",
-                        "fy": column.fy if column else None,
-                        "year": (column.fy if column and column.fy else None) or (named[0] if named else None),
-                    }
-                )
-            rows = [
-                [" ".join(cell.own_text.split()) for cell in row]
-                for row in block.rows[header.row + header.height :]
-                if any(cell.own_text.strip() for cell in row)
-            ][:SAMPLE_ROWS]
-            found.append(
-                {
-                    "sheet": page.name,
-                    "page": page.number,
-                    "header_row": location.row if location.row is not None else location.line,
-                    "signature": header.signature,
-                    "skipped": bool(
-                        column_map and (column_map.skips(page.name) or column_map.leaves_out(block, header))
-                    ),
-                    "rows": rows,
-                    "columns": columns,
-                }
-            )
+            headers = _headers(block, column_map)
+            for number, header in enumerate(headers):
+                end = headers[number + 1].row if number + 1 < len(headers) else len(block.rows)
+                found.append(_table(page, block, header, end, column_map))
+                if len(found) >= MAX_TABLES:
+                    return found
     return found
+
+
+def _table(page: Any, block: Table, header: Any, end: int, column_map: Mapping | None) -> dict[str, Any]:
+    location = block.row_location(header.row)
+    columns = []
+    for index in range(block.width):
+        column = header.columns.get(index)
+        label = header.labels.get(index, "")
+        named = year_in(label) if label else None
+        columns.append(
+            {
+                "index": index,
+                "letter": column_letter(index + 1),
+                "header": label,
+                "role": column.role if column else "ignore",
+                "fy": column.fy if column else None,
+                "year": (column.fy if column and column.fy else None) or (named[0] if named else None),
+            }
+        )
+    rows = [
+        [" ".join(cell.own_text.split()) for cell in row]
+        for row in block.rows[header.row + header.height : end]
+        if any(cell.own_text.strip() for cell in row)
+    ][:SAMPLE_ROWS]
+    return {
+        "sheet": page.name,
+        "page": page.number,
+        "header_row": location.row if location.row is not None else location.line,
+        "signature": header.signature.rstrip("|"),
+        "skipped": bool(column_map and (column_map.skips(page.name) or column_map.leaves_out(block, header))),
+        "rows": rows,
+        "columns": columns,
+    }

@@ -15,7 +15,7 @@ from typing import Any
 
 from django.utils import timezone
 
-from shinchoku.importers.labels import key
+from shinchoku.importers.mapping import header_key
 
 from .history import acting_user
 from .models import ColumnMapping, Municipality
@@ -23,7 +23,7 @@ from .models import ColumnMapping, Municipality
 
 def signature_key(signature: str) -> str:
     """The key a table header is matched by: blanks, width and brackets do not matter."""
-    return hashlib.sha256(key(signature).encode("utf-8")).hexdigest()
+    return hashlib.sha256(header_key(signature).encode("utf-8")).hexdigest()
 
 
 def saved_for(municipality: Municipality | None, signatures: Iterable[str]) -> dict[str, Any] | None:

@@ -173,6 +173,7 @@ class _State:
     outer: str | None = None  # a numbered heading line above the table (「基本目標1 …」)
     current: Initiative | None = None
     current_indicator: Indicator | None = None
+    left_out: bool = False  # under a header the user's mapping leaves out (``"skip": true``)
 
 
 class TableReader:
@@ -288,7 +289,10 @@ class TableReader:
                 state.header = new_header
                 state.sections.clear()
                 state.current = None
+                state.left_out = self.mapping is not None and self.mapping.leaves_out(table, new_header)
                 r = max(r, new_header.row + new_header.height)
+                continue
+            if state.left_out:
                 continue
             own = [i for i in filled if row[i].origin == "own"]
             if len(own) == 1 and not self.has_values(row, state.header):
