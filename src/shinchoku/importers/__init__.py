@@ -26,7 +26,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from .errors import ParseError
-from .planjson import Plan, validate
+from .planjson import Plan, PlanWarning, validate
 from .text import MAX_INPUT_BYTES, decode
 
 if TYPE_CHECKING:
@@ -165,11 +165,12 @@ def _locate_warnings(plan: Plan, source: Source) -> None:
                 warning["page"] = location.page
             warning["line"] = location.line
     if source.document is not None and source.document.notes:
-        notes = [
-            {"line": location.line, "message": message}
-            | ({"page": location.page} if location.page is not None else {})
-            for location, message in source.document.notes
-        ]
+        notes: list[PlanWarning] = []
+        for location, message in source.document.notes:
+            note: PlanWarning = {"line": location.line, "message": message}
+            if location.page is not None:
+                note["page"] = location.page
+            notes.append(note)
         plan["warnings"][:0] = notes
 
 

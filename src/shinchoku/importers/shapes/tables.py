@@ -427,7 +427,7 @@ class TableReader:
             elif role == "summary" and cell.origin == "own":
                 add_text(item, "summary", text)
             elif role == "schedule" and column.fy is not None:
-                label = schedule_label(text)
+                label: str | None = schedule_label(text)
                 if is_arrow(text) and item["schedule"] and item["schedule"][-1]["fy"] == column.fy - 1:
                     label = item["schedule"][-1]["label"]  # 「導入 →」: the arrow carries the label on
                 if not any(e["fy"] == column.fy for e in item["schedule"]):
@@ -493,7 +493,7 @@ class TableReader:
                 entry["fy"] = column.fy
                 add_dated(ind["targets"], entry)
                 if column.fy == self.plan_end and ind["final_target"] is None:
-                    ind["final_target"] = dict(entry)
+                    ind["final_target"] = entry.copy()
             return
         entry = read_value(text, column.fy or self.review_fy)
         if entry is not None:
