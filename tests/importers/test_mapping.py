@@ -43,6 +43,29 @@ def test_tables_found_reports_the_role_of_each_column():
     ]
 
 
+def test_tables_found_shows_the_first_rows_and_the_year_a_header_names():
+    text = TEXT.replace("目標,備考", "R7,備考")
+    [table] = tables_found(document_of(Source("list.csv", text.encode(), text)))
+    assert table["rows"] == [
+        ["1", "電子申請の推進", "総務課", "電子申請件数", "120件", "600件", ""],
+        ["2", "窓口予約システム", "市民課", "予約件数", "0件", "2000件", "新規"],
+    ]
+    r7 = table["columns"][5]
+    assert (r7["header"], r7["role"], r7["fy"], r7["year"]) == ("R7", "schedule", 2025, 2025)
+
+
+def test_a_table_left_out_by_its_header():
+    """``"skip": true`` on a table's entry: its rows are not initiatives (a PDF's 集計 table)."""
+    text = TEXT + "\n番号,取組名,担当課\n9,集計行,全課\n"
+    found = parse(text.encode(), filename="list.csv")
+    assert "集計行" in [i["title"] for i in found["initiatives"]]
+    mapping = {"tables": [{"signature": "番号|取組名|担当課", "skip": True}]}
+    plan = parse(text.encode(), filename="list.csv", mapping=mapping)
+    assert [i["title"] for i in plan["initiatives"]] == ["電子申請の推進", "窓口予約システム"]
+    document = document_of(Source("list.csv", text.encode(), text))
+    assert [t["skipped"] for t in tables_found(document, mapping)] == [False, True]
+
+
 def test_mapping_gives_the_missing_roles():
     bare = parse(TEXT.encode(), filename="list.csv")
     assert bare["initiatives"][0]["departments"] == []
@@ -86,6 +109,7 @@ def test_mapping_names_the_header_row_and_skips_sheets():
         ("{not json", "JSON"),
         ({"tables": {"A": "title"}}, "配列"),
         ({"tables": [{"header_row": 0, "columns": {}}]}, "header_row"),
+        ({"tables": [{"signature": "No|事務事業", "skip": "yes"}]}, "skip は true か false"),
     ],
 )
 def test_bad_mapping_is_refused_in_japanese(mapping, message):

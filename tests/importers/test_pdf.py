@@ -47,6 +47,8 @@ def test_radicals_become_the_kanji_they_stand_for():
     assert repair_glyphs("市\u2ea0目線の\u2f45針を利\u2f64する") == "市民目線の方針を利用する"
     # the supplement block has no NFKC mapping: the table does it
     assert repair_glyphs("\u2ed1") == "長" and repair_glyphs("\u2ee9") == "黄"
+    # Kangxi radicals a Japanese font uses for 戸 and 黄: the Japanese form, not NFKC's 戶 / 黃.
+    assert repair_glyphs("\u2f3e籍・住民票") == "戸籍・住民票" and repair_glyphs("\u2fc8色") == "黄色"
     assert (
         repair_glyphs("全角１２３と〜") == "全角１２３と～"
     )  # digits untouched; wave dash as Windows writes it

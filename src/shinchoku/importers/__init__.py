@@ -26,13 +26,13 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from .errors import ParseError
-from .planjson import Plan, validate
+from .planjson import Plan, PlanWarning, validate
 from .text import MAX_INPUT_BYTES, decode
 
 if TYPE_CHECKING:
     from .document import Document, Location
 
-__all__ = ["LAYOUTS", "MAX_INPUT_BYTES", "ParseError", "Source", "detect", "parse", "tables"]
+__all__ = ["LAYOUTS", "MAX_INPUT_BYTES", "ParseError", "Source", "detect", "parse", "read_for_preview", "tables"]
 
 #: Layout name -> module. Order matters only for ties in detection.
 LAYOUTS: dict[str, str] = {
@@ -165,11 +165,12 @@ def _locate_warnings(plan: Plan, source: Source) -> None:
                 warning["page"] = location.page
             warning["line"] = location.line
     if source.document is not None and source.document.notes:
-        notes = [
-            {"line": location.line, "message": message}
-            | ({"page": location.page} if location.page is not None else {})
-            for location, message in source.document.notes
-        ]
+        notes: list[PlanWarning] = []
+        for location, message in source.document.notes:
+            note: PlanWarning = {"line": location.line, "message": message}
+            if location.page is not None:
+                note["page"] = location.page
+            notes.append(note)
         plan["warnings"][:0] = notes
 
 
@@ -205,7 +206,34 @@ def parse(
     and makes the generic layout read the file. Raises ParseError, with a message for the
     user, for anything that is not a readable plan.
     """
+    return _parse(load_source(file, filename), layout, municipality, mapping)
+
+
+def read_for_preview(
+    file: str | os.PathLike[str] | bytes,
+    *,
+    filename: str | None = None,
+    layout: str | None = None,
+    municipality: str | None = None,
+    mapping: object | None = None,
+) -> tuple[Plan, list[dict[str, object]]]:
+    """The plan (as :func:`parse`) and, when the generic readers read it, the tables they found
+    with the role of each column (as :func:`tables`), from one reading of the file.
+
+    What the upload preview needs: the plan office sees the columns the shapes decided and can
+    change them (the layouts of known municipalities have no columns to choose).
+    """
     source = load_source(file, filename)
+    plan = _parse(source, layout, municipality, mapping)
+    if plan["plan"]["source"].get("layout") != FALLBACK:
+        return plan, []
+    from .generic import document_of
+    from .mapping import tables_found
+
+    return plan, tables_found(document_of(source), source.mapping)
+
+
+def _parse(source: Source, layout: str | None, municipality: str | None, mapping: object | None) -> Plan:
     source.municipality = municipality
     if mapping is not None:
         from .mapping import Mapping

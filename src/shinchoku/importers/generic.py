@@ -13,11 +13,11 @@ says what was looked for and points to the template.
 from __future__ import annotations
 
 import os
-from typing import Any
+from typing import Any, cast
 
 from .document import Document, Line, Table
 from .errors import ParseError
-from .planjson import Plan, fill_period, plan_from, warn
+from .planjson import Initiative, Plan, fill_period, plan_from, warn
 from .text import lazy_re, nfkc, plan_period, squash
 
 LAYOUT = "generic"
@@ -179,7 +179,7 @@ def _plan(source: Any, document: Document, collector: Any, period: tuple[int | N
     plan["sections"] = collector.sections
     plan["initiatives"] = _once(collector.initiatives)
     plan["warnings"].extend(collector.warnings)
-    years = [e["fy"] for item in plan["initiatives"] for e in item["schedule"]]
+    years: list[int | None] = [e["fy"] for item in plan["initiatives"] for e in item["schedule"]]
     years += [v["fy"] for item in plan["initiatives"] for ind in item["indicators"] for v in ind["targets"]]
     fill_period(plan, [y for y in years if y])
     end = plan["plan"]["period"]["end_fy"]
@@ -187,16 +187,16 @@ def _plan(source: Any, document: Document, collector: Any, period: tuple[int | N
         for ind in item["indicators"]:
             last = next((t for t in ind["targets"] if t["fy"] == end), None)
             if ind["final_target"] is None and last is not None:
-                ind["final_target"] = dict(last)  # the target of the plan's last year
+                ind["final_target"] = last.copy()  # the target of the plan's last year
     return plan
 
 
-def _once(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _once(items: list[Initiative]) -> list[Initiative]:
     """One initiative once: the same title (and code, where both have one) listed again — in an
     overview table, a detail card and a 工程表 — is merged into its first listing."""
-    first: dict[tuple[str, str | None], dict[str, Any]] = {}
-    by_title: dict[str, dict[str, Any]] = {}
-    kept: list[dict[str, Any]] = []
+    first: dict[tuple[str, str | None], Initiative] = {}
+    by_title: dict[str, Initiative] = {}
+    kept: list[Initiative] = []
     for item in items:
         title = "".join(nfkc(item["title"]).split())
         same = (
@@ -219,10 +219,11 @@ def _once(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
             same[key] = same[key] or item[key]
         names = {ind["name"] for ind in same["indicators"]}
         same["indicators"].extend(ind for ind in item["indicators"] if ind["name"] not in names)
+        merged, other = cast(dict[str, Any], same), cast(dict[str, Any], item)  # schedule and budget alike
         for key in ("schedule", "budget"):
-            years = {(e["fy"], e.get("half")) for e in same[key]}
-            same[key].extend(e for e in item[key] if (e["fy"], e.get("half")) not in years)
-            same[key].sort(key=lambda e: (e["fy"], e.get("half") or 0))
+            years = {(e["fy"], e.get("half")) for e in merged[key]}
+            merged[key].extend(e for e in other[key] if (e["fy"], e.get("half")) not in years)
+            merged[key].sort(key=lambda e: (e["fy"], e.get("half") or 0))
         same["marks"].extend(m for m in item["marks"] if m not in same["marks"])
     return kept
 

@@ -7,7 +7,9 @@ the time limit (on every OS) and, on POSIX, cannot allocate past the memory limi
 like the rest of this package; the child imports only the importers.
 
     python -m shinchoku.importers.isolated FILE FILENAME LAYOUT MEMORY_MB
-writes ``{"plan": ...}`` or ``{"error": "..."}`` as JSON on stdout.
+writes ``{"plan": ..., "tables": [...]}`` or ``{"error": "..."}`` as JSON on stdout. Options that
+come from the user (the municipality the file may not name, a column mapping) are read as JSON
+from stdin (``{"municipality": ..., "mapping": ...}``), never from the command line.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from .errors import ParseError
 from .planjson import Plan
@@ -33,10 +36,29 @@ def parse_isolated(
     path: str | os.PathLike[str], *, filename: str, layout: str | None, timeout: float, memory_mb: int
 ) -> Plan:
     """Parse ``path`` in a child process; :class:`ParseError` with a Japanese message on any failure."""
+    plan, _ = read_isolated(path, filename=filename, layout=layout, timeout=timeout, memory_mb=memory_mb)
+    return plan
+
+
+def read_isolated(
+    path: str | os.PathLike[str],
+    *,
+    filename: str,
+    layout: str | None,
+    timeout: float,
+    memory_mb: int,
+    municipality: str | None = None,
+    mapping: Any = None,
+) -> tuple[Plan, list[dict[str, Any]]]:
+    """``read_for_preview`` in a child process: the plan and the tables found (for the generic
+    layout); :class:`ParseError` with a Japanese message on any failure, a bad mapping included."""
     command = [sys.executable, "-m", __name__, os.fspath(path), filename, layout or "", str(memory_mb)]
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    options = json.dumps({"municipality": municipality, "mapping": mapping}).encode()
     try:
-        done = subprocess.run(command, capture_output=True, timeout=timeout, env=env, check=False)
+        done = subprocess.run(
+            command, input=options, capture_output=True, timeout=timeout, env=env, check=False
+        )
     except subprocess.TimeoutExpired:
         raise ParseError(TIMED_OUT.format(seconds=f"{timeout:g}")) from None
     try:
@@ -45,7 +67,7 @@ def parse_isolated(
         raise ParseError(CRASHED) from None
     if "error" in answer:
         raise ParseError(answer["error"])
-    return answer["plan"]
+    return answer["plan"], answer.get("tables") or []
 
 
 def _limit_memory(memory_mb: int) -> None:
@@ -61,10 +83,20 @@ def _child(argv: list[str]) -> int:
     path, filename, layout, memory_mb = argv
     _limit_memory(int(memory_mb))
     try:
-        from . import parse
+        options = {} if sys.stdin.isatty() else json.loads(sys.stdin.buffer.read() or b"{}")
+    except ValueError:
+        options = {}
+    try:
+        from . import read_for_preview
 
-        plan = parse(Path(path).read_bytes(), filename=filename, layout=layout or None)
-        answer: dict = {"plan": plan}
+        plan, tables = read_for_preview(
+            Path(path).read_bytes(),
+            filename=filename,
+            layout=layout or None,
+            municipality=options.get("municipality"),
+            mapping=options.get("mapping"),
+        )
+        answer: dict = {"plan": plan, "tables": tables}
     except ParseError as exc:
         answer = {"error": str(exc)}
     except MemoryError:

@@ -29,7 +29,19 @@ from .izunokuni_flow import restore_flow_cards
 from .labelcolumn import restore_label_cards
 from .layout import _INTERNAL, layout_reader, one_block, renumber
 from .municipalities import lookup
-from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
+from .planjson import (
+    Indicator,
+    Initiative,
+    Plan,
+    ScheduleEntry,
+    Value,
+    indicator,
+    initiative,
+    plan_from,
+    section,
+    value,
+    warn,
+)
 from .readers.glyphs import has_radicals, repair_glyphs
 from .text import (
     DEPARTMENT_SEPARATORS,
@@ -265,7 +277,7 @@ def _split_cell(text: str) -> list[_Value]:
     return pieces
 
 
-def _value_of(piece: _Value | None, embedded: bool) -> tuple[dict[str, Any] | None, str]:
+def _value_of(piece: _Value | None, embedded: bool) -> tuple[Value | None, str]:
     """The Plan JSON value of a piece and its unit; None for "—" without a year."""
     if piece is None:
         return None, ""
@@ -278,7 +290,7 @@ def _value_of(piece: _Value | None, embedded: bool) -> tuple[dict[str, Any] | No
     return value(piece.fy, found[0], piece.text), found[1]
 
 
-def _direction(base: dict[str, Any] | None, final: dict[str, Any] | None, unit: str) -> str | None:
+def _direction(base: Value | None, final: Value | None, unit: str) -> str | None:
     """increase / decrease from the unit ("%削減", "%増") or from baseline vs final target."""
     return unit_direction(unit) or series_direction([v.get("value") if v else None for v in (base, final)])
 
@@ -300,7 +312,7 @@ def _pair(bases: list[_Value], finals: list[_Value]) -> list[tuple[_Value | None
     return pairs
 
 
-def _indicators(base_text: str | None, final_text: str | None) -> list[dict[str, Any]]:
+def _indicators(base_text: str | None, final_text: str | None) -> list[Indicator]:
     """The 評価指標 of a card: one KPI per named measure, with baseline and final target.
 
     A measure written as one phrase with its number inside ("実施者の20%がテレワークを実施")
@@ -356,7 +368,7 @@ class _Card:
     baseline: str | None = None
     target: str | None = None
     columns: list[tuple[int, int | None] | None] | None = None
-    schedule: list[dict[str, Any]] = field(default_factory=list)
+    schedule: list[ScheduleEntry] = field(default_factory=list)
     last: str | None = None  # the field a continuation line belongs to
 
 
@@ -700,7 +712,7 @@ def _check_codes(plan: Plan, cards: list[_Card]) -> None:
             seen[card.code] = card.line
 
 
-def _initiative(plan: Plan, card: _Card, keys: dict[str, str]) -> dict[str, Any] | None:
+def _initiative(plan: Plan, card: _Card, keys: dict[str, str]) -> Initiative | None:
     """The initiative of one card; None (with a warning) when it has no 事業名."""
     if not card.title or not _phrase(card.title):
         warn(plan, card.line, "事業名のない事業カードを読み飛ばしました。")

@@ -15,7 +15,9 @@ A table entry is chosen by ``sheet`` (the sheet name) or ``signature`` (the head
 by 「|」, as ``tables_found`` reports it); an entry with neither applies to every table. A
 column is named by its letter (A, B …) or its header text; a role is one of ``labels.Role``
 ("ignore" drops the column), optionally with a fiscal year ("target:2024"). ``header_row``
-(1-based row of the table) says where the header is when the labels do not.
+(1-based row of the table) says where the header is when the labels do not; ``"skip": true``
+leaves the table out (a 集計 table, a table of a PDF that is not the plan), as ``skip_sheets``
+leaves out whole sheets.
 
 ``tables_found(document)`` returns each table found with the role detected per column: what
 the upload preview shows with a select per column.
@@ -29,9 +31,17 @@ from typing import Any
 
 from .document import Document, Table, column_letter
 from .errors import ParseError
-from .labels import LABELS, Column, key
+from .labels import LABELS, Column, key, year_in
 
 ROLES = (*LABELS.keys(), "ignore")
+#: Rows of each table shown under its header in the upload preview.
+SAMPLE_ROWS = 3
+
+
+def header_key(signature: str) -> str:
+    """The form a table's header is matched by: labels' matching form, empty trailing columns
+    dropped (a CSV row as wide as the table before it ends in empty cells)."""
+    return key(signature).rstrip("|")
 
 
 def _letter_index(name: str) -> int | None:
@@ -66,6 +76,7 @@ class TableMap:
     signature: str | None = None
     header_row: int | None = None
     columns: dict[str, str] = field(default_factory=dict)
+    skip: bool = False
 
 
 @dataclass
@@ -96,14 +107,31 @@ class Mapping:
             header_row = entry.get("header_row")
             if header_row is not None and (not isinstance(header_row, int) or header_row < 1):
                 raise ParseError("列の対応の header_row は 1 以上の行番号で書いてください。")
+            skip = entry.get("skip", False)
+            if not isinstance(skip, bool):
+                raise ParseError("列の対応の skip は true か false で書いてください。")
             columns = {str(k): str(v) for k, v in entry.get("columns", {}).items()}
             for role in columns.values():
                 _role(role)  # fail early on an unknown role
-            mapping.tables.append(TableMap(entry.get("sheet"), entry.get("signature"), header_row, columns))
+            sheet, signature = entry.get("sheet"), entry.get("signature")
+            mapping.tables.append(
+                TableMap(
+                    None if sheet is None else str(sheet),
+                    None if signature is None else str(signature),
+                    header_row,
+                    columns,
+                    skip,
+                )
+            )
         return mapping
 
     def skips(self, sheet: str | None) -> bool:
         return sheet is not None and sheet.strip() in [s.strip() for s in self.skip_sheets]
+
+    def leaves_out(self, table: Table, header: Any) -> bool:
+        """Whether the user left ``table`` out (``"skip": true`` on its entry)."""
+        entry = self.entry_for(table, header.signature if header is not None else None)
+        return entry is not None and entry.skip
 
     def entry_for(self, table: Table, signature: str | None) -> TableMap | None:
         sheet = table.location.sheet
@@ -113,7 +141,7 @@ class Mapping:
             if (
                 entry.signature is not None
                 and signature is not None
-                and key(entry.signature) == key(signature)
+                and header_key(entry.signature) == header_key(signature)
             ):
                 return entry
         return next((e for e in self.tables if e.sheet is None and e.signature is None), None)
@@ -152,46 +180,88 @@ class Mapping:
         return header
 
 
+#: Tables the preview lists at most (a PDF of cards has a header in every card).
+MAX_TABLES = 60
+
+
+def _headers(table: Table, column_map: Mapping | None) -> list[Any]:
+    """The headers of ``table`` as the table reader meets them: the first, then each row further
+    down that is a header of other columns (a CSV with a second list under the first)."""
+    from .labels import SURFACE
+    from .shapes.tables import _texts, find_header
+
+    header = find_header(table)
+    if column_map is not None:
+        header = column_map.apply(table, header)
+    if header is None:
+        return []
+    found = [header]
+    for r in range(header.row + header.height, len(table.rows)):
+        if not any(c in SURFACE for c in _texts(table.rows[r])):
+            continue
+        further = find_header(table, r, limit=1)
+        if column_map is not None:
+            further = column_map.apply(table, further)
+        if further is not None and further.row == r and header_key(further.signature) != header_key(
+            found[-1].signature
+        ):
+            found.append(further)
+    return found
+
+
 def tables_found(document: Document, mapping: Any = None) -> list[dict[str, Any]]:
     """Each table with a header row, and the role detected (or mapped) for each column.
 
-    ``[{"sheet", "page", "header_row", "signature", "columns": [{"index", "letter", "header",
-    "role", "fy"}]}]`` — what the upload preview shows, one select per column.
+    ``[{"sheet", "page", "header_row", "signature", "skipped", "rows", "columns": [{"index",
+    "letter", "header", "role", "fy", "year"}]}]`` — what the upload preview shows, one select
+    per column under the header and the first rows (``rows``, texts) of the table. ``year`` is
+    the fiscal year the column is for, or the year its header names (「R7」 read as 工程 may be
+    the 目標値 of 2025), so that the preview can offer the yearly roles of that year. A second
+    header further down a table (other columns) is listed as a table of its own.
     """
-    from .shapes.tables import find_header
-
     column_map = Mapping.of(mapping) if mapping else None
     found: list[dict[str, Any]] = []
     for page in document.pages:
         for block in page.blocks:
             if not isinstance(block, Table):
                 continue
-            header = find_header(block)
-            if column_map is not None:
-                header = column_map.apply(block, header)
-            if header is None:
-                continue
-            location = block.row_location(header.row)
-            columns = []
-            for index in range(block.width):
-                column = header.columns.get(index)
-                columns.append(
-                    {
-                        "index": index,
-                        "letter": column_letter(index + 1),
-                        "header": header.labels.get(index, ""),
-                        "role": column.role if column else "ignore",
-                        "fy": column.fy if column else None,
-                    }
-                )
-            found.append(
-                {
-                    "sheet": page.name,
-                    "page": page.number,
-                    "header_row": location.row if location.row is not None else location.line,
-                    "signature": header.signature,
-                    "skipped": column_map.skips(page.name) if column_map else False,
-                    "columns": columns,
-                }
-            )
+            headers = _headers(block, column_map)
+            for number, header in enumerate(headers):
+                end = headers[number + 1].row if number + 1 < len(headers) else len(block.rows)
+                found.append(_table(page, block, header, end, column_map))
+                if len(found) >= MAX_TABLES:
+                    return found
     return found
+
+
+def _table(page: Any, block: Table, header: Any, end: int, column_map: Mapping | None) -> dict[str, Any]:
+    location = block.row_location(header.row)
+    columns = []
+    for index in range(block.width):
+        column = header.columns.get(index)
+        label = header.labels.get(index, "")
+        named = year_in(label) if label else None
+        columns.append(
+            {
+                "index": index,
+                "letter": column_letter(index + 1),
+                "header": label,
+                "role": column.role if column else "ignore",
+                "fy": column.fy if column else None,
+                "year": (column.fy if column and column.fy else None) or (named[0] if named else None),
+            }
+        )
+    rows = [
+        [" ".join(cell.own_text.split()) for cell in row]
+        for row in block.rows[header.row + header.height : end]
+        if any(cell.own_text.strip() for cell in row)
+    ][:SAMPLE_ROWS]
+    return {
+        "sheet": page.name,
+        "page": page.number,
+        "header_row": location.row if location.row is not None else location.line,
+        "signature": header.signature.rstrip("|"),
+        "skipped": bool(column_map and (column_map.skips(page.name) or column_map.leaves_out(block, header))),
+        "rows": rows,
+        "columns": columns,
+    }

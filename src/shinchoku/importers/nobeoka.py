@@ -25,7 +25,20 @@ from . import municipalities
 from .cells import Labels
 from .errors import ParseError
 from .layout import layout_reader, one_block
-from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
+from .planjson import (
+    Indicator,
+    Initiative,
+    Plan,
+    ScheduleEntry,
+    Section,
+    Value,
+    indicator,
+    initiative,
+    plan_from,
+    section,
+    value,
+    warn,
+)
 from .text import (
     CIRCLED,
     common_unit,
@@ -155,7 +168,7 @@ class Card:
     schedule: list[tuple[int, str]] = field(default_factory=list)
     #: schedule entries whose year the card's columns leave open (see _schedule_cells)
     uncertain: set[tuple[int, str]] = field(default_factory=set)
-    indicators: list[dict[str, Any]] = field(default_factory=list)
+    indicators: list[Indicator] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
 
 
@@ -181,7 +194,7 @@ class Sections:
     """
 
     def __init__(self) -> None:
-        self.items: list[dict[str, Any]] = []
+        self.items: list[Section] = []
         self._by_key: dict[tuple[str | None, str, str], str] = {}
         self._by_title: dict[tuple[str, str], str] = {}
         self._parents: dict[str, str | None] = {}
@@ -377,7 +390,7 @@ def _indicator_names(cell: str) -> list[str]:
     return names
 
 
-def _direction(targets: list[dict[str, Any]]) -> str | None:
+def _direction(targets: list[Value]) -> str | None:
     """ "increase" when the yearly numeric targets rise and never fall; otherwise unknown.
 
     This is text.series_direction kept to its "increase": falling or flat targets do not tell
@@ -405,7 +418,7 @@ def _names_per_figure(name: str, cells: list[str]) -> list[str]:
     return [f"{name}（{unit}）" for unit in units]
 
 
-def _read_indicators(row: Row, years: list[int], plan: Plan) -> list[dict[str, Any]]:
+def _read_indicators(row: Row, years: list[int], plan: Plan) -> list[Indicator]:
     """The KPI row: one indicator per name, the last len(years) cells are the yearly targets."""
     names = _indicator_names(row.cells[0] if row.cells else "")
     n = len(years)
@@ -422,7 +435,7 @@ def _read_indicators(row: Row, years: list[int], plan: Plan) -> list[dict[str, A
             return []
     if len(names) == 1 and any(" " in squash(c) for c in values):  # most cells: one figure
         names = _names_per_figure(names[0], [squash(c) for c in values])
-    per_name: list[list[dict[str, Any]]] = [[] for _ in names]
+    per_name: list[list[Value]] = [[] for _ in names]
     units: list[list[str]] = [[] for _ in names]
     for fy, raw in zip(columns, values, strict=False):
         text = squash(raw)
@@ -760,7 +773,7 @@ def _containment(a: str, b: str) -> float:
     return 0.0
 
 
-def _merge_schedule(entries: list[tuple[int, str]]) -> list[dict[str, Any]]:
+def _merge_schedule(entries: list[tuple[int, str]]) -> list[ScheduleEntry]:
     """One schedule entry per fiscal year; labels of the same year (two Gantt rows) joined by ／."""
     by_year: dict[int, list[str]] = {}
     for fy, label in entries:
@@ -962,7 +975,7 @@ def parse(source: Any) -> Plan:
 
 def _merge(
     plan: Plan, cards: list[Card], overview: list[Listed], roadmap: list[Listed], sections: Sections
-) -> list[dict[str, Any]]:
+) -> list[Initiative]:
     """Fold the roadmap and overview rows into the cards; what matches no card stays, once."""
     extra_cards: list[Card] = []
     matched = _match(roadmap, cards, sections)
@@ -988,7 +1001,7 @@ def _merge(
     return [_initiative(card) for card in extra_cards]
 
 
-def _initiative(card: Card) -> dict[str, Any]:
+def _initiative(card: Card) -> Initiative:
     summary = _clean_prose("\n".join(card.summary)) if card.summary else None
     return initiative(
         None,

@@ -26,7 +26,7 @@ from .cells import Labels
 from .errors import ParseError
 from .layout import layout_reader, one_block
 from .municipalities import lookup
-from .planjson import Plan, fill_period, indicator, initiative, plan_from, section, value, warn
+from .planjson import Indicator, Plan, fill_period, indicator, initiative, plan_from, section, value, warn
 from .text import (
     CIRCLED,
     circled_value,
@@ -703,7 +703,7 @@ def _future_table(state: _State, start: int, rows: list[str]) -> None:
 # ---------------------------------------------------------------------------- assembly
 
 
-def _task_indicators(task: _Task, end_fy: int | None) -> list[dict[str, Any]]:
+def _task_indicators(task: _Task, end_fy: int | None) -> list[Indicator]:
     """The KGI (final target) and the KPI (per-year targets) of one card."""
     result = []
     targets = []
@@ -769,7 +769,7 @@ def _build(state: _State) -> None:
     for t in state.torikumi:
         key = _torikumi_key(t)
         entry = section(key, t.section, "取組", t.code, t.title)
-        entry.update(line=t.line, notes=t.notes, urgency=None, importance=None)
+        entry.update({"line": t.line, "notes": t.notes, "urgency": None, "importance": None})
         plan["sections"].append(entry)
         if not t.tasks:
             warn(plan, t.line, f"取組{t.code}「{t.title}」に個別施策の表がありません。")
@@ -793,7 +793,9 @@ def _build(state: _State) -> None:
         parent = f["section"]
         no = f["no"] or str(n)
         entry = section(f"{parent or 'f'}.f{no}", parent, FUTURE_LEVEL, f"検討-{no}", f["title"])
-        entry.update(summary=f["summary"], note=FUTURE_NOTE, line=f["line"], urgency=None, importance=None)
+        entry.update(
+            {"summary": f["summary"], "note": FUTURE_NOTE, "line": f["line"], "urgency": None, "importance": None}
+        )
         plan["sections"].append(entry)
 
 
@@ -845,7 +847,7 @@ def _apply_scores(state: _State) -> None:
             warn(plan, line_no, f"優先順位表の「{title}」に対応する取組がありません。")
     by_key = {s["key"]: s for s in scored}
     for item in plan["initiatives"]:
-        owner = by_key.get(item["section"])
+        owner = by_key.get(item["section"] or "")
         if owner is not None:
             item["urgency"], item["importance"] = owner["urgency"], owner["importance"]
 
@@ -856,9 +858,9 @@ def _check_costs(state: _State) -> None:
     parents = {s["key"]: s["parent"] for s in plan["sections"]}
     sums: dict[tuple[str | None, int], int | float] = {}
     for item in plan["initiatives"]:
-        policy = parents.get(item["section"], item["section"])
+        policy = parents.get(item["section"] or "", item["section"])
         for entry in item["budget"]:
-            sums[(policy, entry["fy"])] = sums.get((policy, entry["fy"]), 0) + entry["amount"]
+            sums[(policy, entry["fy"])] = sums.get((policy, entry["fy"]), 0) + (entry["amount"] or 0)
     section_rows = [r for r in state.costs if r["section"]]
     for row in state.costs:
         for entry in row["entries"]:

@@ -1,23 +1,157 @@
-"""Builders and the validator for Plan JSON (shared/design/plan-json.md, version 1).
+"""Builders, types and the validator for Plan JSON (docs/plan-json.md, version 1).
 
 Importers build plans only through these functions, so every plan has every required key
 with ``None`` / ``[]`` for what the source does not say, and ``validate`` is the single
 definition of a well-formed plan that the loader and the tests rely on.
+
+The TypedDicts below are that shape for mypy (``make test`` type-checks the importers): the core
+fields of docs/plan-json.md are required keys; the extra fields importers add (plan-json.md allows
+them, snake_case) are declared ``NotRequired``, so a misspelt key is a type error, not a field
+silently lost. At run time they are plain dicts: a Plan JSON file read from disk is checked by
+``validate``, not by the types.
 """
 
 from __future__ import annotations
 
 import hashlib
-from typing import Any
+from typing import Any, NotRequired, TypedDict, cast
 
 from .errors import ParseError
 from .municipalities import lookup
 
 FORMAT = "shinchoku.plan/1"
 
-Plan = dict[str, Any]
-Initiative = dict[str, Any]
-Indicator = dict[str, Any]
+
+class Municipality(TypedDict):
+    name: str
+    prefecture: str | None
+    code: str | None  # 全国地方公共団体コード, 6 digits with check digit
+
+
+class Period(TypedDict):
+    start_fy: int | None
+    end_fy: int | None
+
+
+class SourceInfo(TypedDict):
+    filename: str
+    sha256: str
+    layout: str  # the importer that read the file
+
+
+class PlanInfo(TypedDict):
+    title: str
+    published: str | None  # YYYY-MM
+    period: Period
+    vision: str | None
+    source: SourceInfo
+
+
+class Section(TypedDict):
+    key: str
+    parent: str | None
+    level: str | None
+    code: str | None
+    title: str
+    # extras some layouts add
+    line: NotRequired[int | None]
+    aliases: NotRequired[list[str]]
+    summary: NotRequired[str | None]
+    note: NotRequired[str | None]
+    notes: NotRequired[list[str]]
+    urgency: NotRequired[float | None]
+    importance: NotRequired[float | None]
+    budget: NotRequired[list[BudgetEntry]]
+
+
+class Value(TypedDict):
+    """A baseline, target, actual or final target; ``value`` None when the cell is not a number."""
+
+    fy: int | None
+    value: float | None
+    text: str  # as written
+
+
+class ScheduleEntry(TypedDict):
+    fy: int
+    half: int | None  # 1 前期, 2 後期
+    label: str | None
+
+
+class BudgetEntry(TypedDict):
+    fy: int
+    amount: float | None
+    unit: NotRequired[str | None]
+
+
+class Indicator(TypedDict):
+    name: str
+    kind: str  # "KPI" | "KGI"
+    unit: str
+    direction: str | None  # "increase" | "decrease" | "maintain" | None
+    baseline: Value | None
+    targets: list[Value]
+    actuals: list[Value]
+    final_target: Value | None
+    # extras
+    line: NotRequired[int | None]
+    note: NotRequired[str | None]
+    group: NotRequired[str | None]
+    evaluations: NotRequired[list[dict[str, Any]]]
+    achievement_rates: NotRequired[list[dict[str, Any]]]
+
+
+class Initiative(TypedDict):
+    code: str | None
+    title: str
+    section: str | None  # key of the innermost section
+    summary: str | None
+    background: str | None
+    purpose: str | None
+    actions: str | None
+    goal: str | None
+    effects: list[str]
+    departments: list[str]
+    scope: str | None  # "national" | "local" | None
+    priority: str | None
+    urgency: float | None
+    importance: float | None
+    marks: list[str]
+    repost_of: str | None
+    schedule: list[ScheduleEntry]
+    indicators: list[Indicator]
+    budget: list[BudgetEntry]
+    # extras
+    line: NotRequired[int | None]
+    page: NotRequired[int | None]
+    sheet: NotRequired[str | None]
+    aliases: NotRequired[list[str]]
+    budget_total: NotRequired[Any]
+    notes: NotRequired[list[str]]
+    steps: NotRequired[list[dict[str, Any]]]
+    departments_others: NotRequired[Any]
+    departments_note: NotRequired[str | None]
+    progress_so_far: NotRequired[str | None]
+    schedule_text: NotRequired[str | None]
+
+
+class PlanWarning(TypedDict):
+    """What an importer could not read, with where (``line``; ``page`` for a PDF)."""
+
+    line: int | None
+    message: str
+    page: NotRequired[int | None]
+
+
+class Plan(TypedDict):
+    format: str
+    municipality: Municipality
+    plan: PlanInfo
+    sections: list[Section]
+    initiatives: list[Initiative]
+    warnings: list[PlanWarning]
+    # extras
+    budget_total: NotRequired[Any]
 
 DIRECTIONS = (None, "increase", "decrease", "maintain")
 KINDS = ("KPI", "KGI")
@@ -96,7 +230,7 @@ def fill_period(plan: Plan, years: list[int]) -> None:
         period["start_fy"], period["end_fy"] = min(years), max(years)
 
 
-def section(key: str, parent: str | None, level: str, code: str | None, title: str) -> dict[str, Any]:
+def section(key: str, parent: str | None, level: str | None, code: str | None, title: str) -> Section:
     return {"key": key, "parent": parent, "level": level, "code": code, "title": title}
 
 
@@ -126,7 +260,7 @@ def initiative(code: str | None, title: str, section: str | None, **fields: Any)
         "indicators": [],
         "budget": [],
     }
-    item.update(fields)
+    item.update(cast(Initiative, fields))
     return item
 
 
@@ -141,11 +275,11 @@ def indicator(name: str, kind: str = "KPI", **fields: Any) -> Indicator:
         "actuals": [],
         "final_target": None,
     }
-    item.update(fields)
+    item.update(cast(Indicator, fields))
     return item
 
 
-def value(fy: int | None, number: float | int | None, text: str) -> dict[str, Any]:
+def value(fy: int | None, number: float | int | None, text: str) -> Value:
     """A baseline / target / actual / final target: ``{"fy", "value", "text"}``."""
     return {"fy": fy, "value": number, "text": text}
 
@@ -154,12 +288,14 @@ def warn(plan: Plan, line: int | None, message: str) -> None:
     plan["warnings"].append({"line": line, "message": message})
 
 
-def validate(plan: Plan) -> None:
-    """Raise ParseError unless ``plan`` has the Plan JSON core shape.
+def validate(data: Plan | dict[str, Any]) -> None:
+    """Raise ParseError unless ``data`` has the Plan JSON core shape.
 
     Checks what the loader depends on: required keys and types, section keys unique with
-    parents defined first, initiative sections existing, enumerations in range.
+    parents defined first, initiative sections existing, enumerations in range. ``data`` may be
+    anything read from a file: the checks look at it as untyped JSON.
     """
+    plan: Any = data
 
     def fail(message: str) -> None:
         raise ParseError(f"Plan JSON の形式が正しくありません: {message}")
@@ -357,7 +493,7 @@ def _number(value: Any, where: str) -> None:
         _refuse(f"{where}: {value:g} は大きすぎます（絶対値は {MAX_NUMBER:g} 未満）")
 
 
-def _initiative_name(item: dict[str, Any], i: int) -> str:
+def _initiative_name(item: Any, i: int) -> str:
     """取組 1-2-3 by its code, else 取組「its title」 (shortened, without characters that cannot be shown)."""
     code = item.get("code")
     if isinstance(code, str) and code.strip() and len(code) <= 50 and not _text_problem(code, 50):
@@ -368,12 +504,13 @@ def _initiative_name(item: dict[str, Any], i: int) -> str:
     return f"取組「{shown}」" if shown.strip() else f"取組（{i + 1}件目）"
 
 
-def check_limits(plan: Plan) -> None:
+def check_limits(data: Plan | dict[str, Any]) -> None:
     """Raise ParseError, naming the field, for anything a plan cannot sensibly hold.
 
     Called by ``validate`` after the shape checks, so every importer's output and every Plan JSON
-    file passes here before the loader stores it.
+    file passes here before the loader stores it (as untyped JSON, like ``validate``).
     """
+    plan: Any = data
     info, municipality = plan["plan"], plan["municipality"]
     for (part, key), limit in SHORT_TEXT.items():
         source = {"municipality": municipality, "plan": info}.get(part)

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from .errors import ParseError
 from .layout import layout_reader, one_block
-from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
+from .planjson import Indicator, Plan, Value, indicator, initiative, plan_from, section, value, warn
 from .text import (
     blank_circled,
     circled_value,
@@ -449,7 +449,7 @@ def _year_targets(text: str | None) -> list[tuple[int, float | int, str, str]]:
     return found
 
 
-def _baseline(text: str | None) -> dict | None:
+def _baseline(text: str | None) -> Value | None:
     if not text:
         return None
     t = nfkc(text)
@@ -524,7 +524,7 @@ def _build_indicators(
     nxt: str | None,
     line: int,
     plan: Plan,
-) -> list[dict]:
+) -> list[Indicator]:
     """Indicators of one row with their actuals, targets, final target and baseline."""
     if is_no_value(kpi_cell) and all(is_no_value(t) for _, t in actuals):
         return []
@@ -546,7 +546,7 @@ def _one_indicator(
     nxt: str | None,
     line: int,
     plan: Plan,
-) -> dict:
+) -> Indicator:
     values, units_nonzero, units_any = [], [], []
     for fy, text in actuals:
         part = _part(text, sub.marker)
@@ -583,7 +583,7 @@ def _one_indicator(
         if _accept(unit, u, code, text, line, plan):
             unit = unit or u
             targets.append(value(past_fy, number, text))
-    targets.sort(key=lambda v: v["fy"])
+    targets.sort(key=lambda v: v["fy"] or 0)
     fields: dict = {
         "unit": unit,
         "direction": wording_direction(sub.name, next_part, past_part),

@@ -24,12 +24,24 @@ import io
 import os
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal, cast
 
 from .errors import ParseError
 from .labels import NOT_PLAN_SHEET_WORDS
 from .municipalities import check_digit, is_valid_code, lookup
-from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
+from .planjson import (
+    Indicator,
+    Initiative,
+    Plan,
+    Section,
+    Value,
+    indicator,
+    initiative,
+    plan_from,
+    section,
+    value,
+    warn,
+)
 from .readers.xlsx import MAX_COLS, MAX_ROWS, MAX_SHEETS, cell_text, open_workbook
 from .repairs import date_code, is_date_text
 from .text import (
@@ -631,12 +643,12 @@ class _Builder:
         self.prefix = prefix
         self.is_xlsx = is_xlsx
         self.section_by: dict[tuple[str | None, str], str] = {}
-        self.section_of_key: dict[str, dict[str, Any]] = {}
+        self.section_of_key: dict[str, Section] = {}
         self.children: dict[str | None, int] = {}
         self.levels_seen: dict[int, str] = {}
-        self.by_identity: dict[tuple[str | None, str | None, str], dict[str, Any]] = {}
-        self.by_code: dict[str, dict[str, Any]] = {}
-        self.current: dict[str, Any] | None = None
+        self.by_identity: dict[tuple[str | None, str | None, str], Initiative] = {}
+        self.by_code: dict[str, Initiative] = {}
+        self.current: Initiative | None = None
         self.current_section: str | None = None
         self.columns = _Columns()
         #: Every code of the table being read, to repair a code Excel made a date by the others' shape.
@@ -814,7 +826,7 @@ class _Builder:
             return nfkc(text)
         return text or None
 
-    def score(self, item: dict[str, Any], name: str, text: str, line: int) -> None:
+    def score(self, item: Initiative, name: str, text: str, line: int) -> None:
         if not text or is_no_value(text):
             return
         found = parse_number(text)
@@ -823,18 +835,19 @@ class _Builder:
             return
         self.merge(item, name, found[0], line)
 
-    def merge(self, item: dict[str, Any], name: str, new: Any, line: int) -> None:
+    def merge(self, item: Initiative, name: str, new: Any, line: int) -> None:
         """Set a field from a row; a later row may repeat it but not contradict it."""
         if new is None or new == []:
             return
-        old = item.get(name)
+        fields = cast(dict[str, Any], item)  # the field a template column names
+        old = fields.get(name)
         if old is None or old == []:
-            item[name] = new
+            fields[name] = new
         elif old != new:
             label = _LABELS.get(name, name)
             self.warn(line, f"{label} が同じ取組の先の行と異なります（先の行の値を使います）")
 
-    def schedule(self, item: dict[str, Any], column: _FyColumn, label: str, line: int) -> None:
+    def schedule(self, item: Initiative, column: _FyColumn, label: str, line: int) -> None:
         for entry in item["schedule"]:
             if entry["fy"] == column.fy and entry["half"] == column.half:
                 if entry["label"] != label:
@@ -844,7 +857,7 @@ class _Builder:
                 return
         item["schedule"].append({"fy": column.fy, "half": column.half, "label": label})
 
-    def budget(self, item: dict[str, Any], column: _FyColumn, text: str, line: int) -> None:
+    def budget(self, item: Initiative, column: _FyColumn, text: str, line: int) -> None:
         found = parse_number(text)
         if found is None:
             self.warn(line, f"予算 {column.fy}年度 '{text}' が数値ではありません（読み飛ばしました）")
@@ -892,7 +905,7 @@ class _Builder:
         if not ind["unit"]:
             ind["unit"] = _unit_from_values(ind)
 
-    def indicator_fields(self, ind: dict[str, Any], cells: list[str], line: int) -> None:
+    def indicator_fields(self, ind: Indicator, cells: list[str], line: int) -> None:
         kind_text = self.cell(cells, "kind")
         if kind_text:
             kind = _KINDS.get(nfkc(kind_text).strip().upper())
@@ -913,15 +926,16 @@ class _Builder:
                 )
             else:
                 ind["direction"] = ind["direction"] or direction
+        stated = cast(dict[str, Any], ind)  # baseline or final_target, as the column says
         for name, fy_name, key in (
             ("baseline", "baseline_fy", "baseline"),
             ("final", "final_fy", "final_target"),
         ):
             text = self.cell(cells, name)
-            if not text or is_no_value(text) or ind[key] is not None:
+            if not text or is_no_value(text) or stated[key] is not None:
                 continue
             fy = self.fy_cell(cells, fy_name, line) or self.columns.header_fy.get(name) or _fy_value(text)
-            ind[key] = self.indicator_value(ind, _LABELS[name], fy, text, line)
+            stated[key] = self.indicator_value(ind, _LABELS[name], fy, text, line)
         if ind["direction"] is None:
             ind["direction"] = unit_direction(ind["unit"])
 
@@ -938,8 +952,8 @@ class _Builder:
         return fy
 
     def indicator_value(
-        self, ind: dict[str, Any], label: str, fy: int | None, text: str, line: int
-    ) -> dict[str, Any]:
+        self, ind: Indicator, label: str, fy: int | None, text: str, line: int
+    ) -> Value:
         written = squash(text)
         found = parse_number(written)
         if found is None:
@@ -947,7 +961,9 @@ class _Builder:
             return value(fy, None, written)
         return value(fy, found[0], written)
 
-    def add_value(self, ind: dict[str, Any], key: str, entry: dict[str, Any], label: str, line: int) -> None:
+    def add_value(
+        self, ind: Indicator, key: Literal["targets", "actuals"], entry: Value, label: str, line: int
+    ) -> None:
         for old in ind[key]:
             if old["fy"] == entry["fy"]:
                 if old["text"] != entry["text"]:
@@ -964,8 +980,8 @@ class _Builder:
             item["schedule"].sort(key=lambda e: (e["fy"], e["half"] or 0))
             item["budget"].sort(key=lambda e: e["fy"])
             for ind in item["indicators"]:
-                ind["targets"].sort(key=lambda v: v["fy"])
-                ind["actuals"].sort(key=lambda v: v["fy"])
+                ind["targets"].sort(key=lambda v: v["fy"] or 0)
+                ind["actuals"].sort(key=lambda v: v["fy"] or 0)
 
 
 def _split_segment(segment: str) -> tuple[str | None, str | None, str]:
@@ -1002,7 +1018,7 @@ def _marks(text: str) -> list[str]:
     return result
 
 
-def _unit_from_values(ind: dict[str, Any]) -> str:
+def _unit_from_values(ind: Indicator) -> str:
     """The unit written after the numbers (42件) when the 単位 column is empty."""
     candidates = [ind["baseline"], *ind["targets"], ind["final_target"], *ind["actuals"]]
     found = [parse_number(v["text"]) for v in candidates if v and v["value"] is not None]

@@ -170,3 +170,13 @@ class BudgetEntryAdmin(NoDelete, SimpleHistoryAdmin):
     list_display = ["initiative", "fy", "amount", "unit"]
     list_filter = ["fy"]
     raw_id_fields = ["initiative"]
+
+
+@admin.register(models.ColumnMapping)
+class ColumnMappingAdmin(NoDelete, SimpleHistoryAdmin):
+    """Saved in the upload preview by a plan office; shown here with who saved it and when."""
+
+    list_display = ["municipality", "signature", "skip", "saved_by", "saved_at"]
+    list_filter = ["municipality"]
+    search_fields = ["signature"]
+    readonly_fields = ["signature_key", "saved_by", "saved_at"]

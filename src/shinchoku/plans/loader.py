@@ -16,6 +16,9 @@ The rules, all in one transaction:
 - a row is saved only when something in it changed, so importing the same file twice changes
   nothing (no writes, no history entries); a moved source line or position alone is saved but is
   not a change;
+- what differs only by extraction noise is no change either (``same``): the same plan read from
+  its PDF and from its text differs in blanks and line breaks inside a cell, full / half width
+  and the source lines kept in ``extra``; the stored wording is kept, a reworded text is a change;
 - what changes is described old → new per initiative (``LoadResult.details``) for the preview.
 
 ``load_plan(plan, dry_run=True)`` runs the same code and rolls back, which is how the upload
@@ -111,6 +114,27 @@ _TITLE_MARKS = re.compile(r"[【\[（(][^】\]）)]{1,8}[】\]）)]")
 SIMILAR_TITLE = 0.75
 
 
+#: Keys that say where something was read (a line of the file, a page), not what the plan says.
+SOURCE_KEYS = frozenset({"line", "page"})
+
+
+def noise_free(value: Any) -> Any:
+    """What a value says, without what the extraction alone decides: texts as ``norm`` (NFKC, no
+    blanks or line breaks), dicts without their source positions; anything else as it is."""
+    if isinstance(value, str):
+        return norm(value)
+    if isinstance(value, dict):
+        return {k: noise_free(v) for k, v in value.items() if k not in SOURCE_KEYS}
+    if isinstance(value, list | tuple):
+        return [noise_free(v) for v in value]
+    return value
+
+
+def same(old: Any, new: Any) -> bool:
+    """Whether two values say the same thing to a reader of the plan (see ``noise_free``)."""
+    return old == new or noise_free(old) == noise_free(new)
+
+
 def similar_title_key(text: str | None) -> str:
     """Title key for similarity: ``norm`` without bracketed marks and punctuation."""
     key = _TITLE_MARKS.sub("", unicodedata.normalize("NFKC", text or ""))
@@ -166,6 +190,28 @@ def _assign(obj: Any, values: dict[str, Any]) -> bool:
             setattr(obj, name, value)
             changed = True
     return changed
+
+
+def _update(obj: Any, values: dict[str, Any]) -> tuple[bool, bool]:
+    """Set what the new values change; (changed, refreshed).
+
+    A value that differs only by extraction noise (``same``) is no change: a text keeps its stored
+    wording, a dict (``extra``) takes the new one with its source positions, which is saved
+    (``refreshed``) but, like a moved source line, is not a change.
+    """
+    changed = refreshed = False
+    for name, value in values.items():
+        old = getattr(obj, name)
+        if old == value:
+            continue
+        if same(old, value):
+            if isinstance(value, dict):
+                setattr(obj, name, value)
+                refreshed = True
+            continue
+        setattr(obj, name, value)
+        changed = True
+    return changed, refreshed
 
 
 def _text(value: Any) -> str:
@@ -339,7 +385,7 @@ class _Loader:
             section = existing.pop(item["key"], None)
             if section is None:
                 section = Section.objects.create(plan=plan, key=item["key"], **values)
-            elif _assign(section, values):
+            elif any(_update(section, values)):
                 section.save()
             self.sections[item["key"]] = section
         # Sections the revised plan dropped: kept while a (retired) initiative still points at them.
@@ -436,10 +482,11 @@ class _Loader:
             state = "added"
         else:
             self.notes = _describe(initiative, values)
-            state = "changed" if _assign(initiative, values) else "unchanged"
+            changed, refreshed = _update(initiative, values)
+            state = "changed" if changed else "unchanged"
             # A move within the plan or the document is saved but is not a change of the initiative.
             moved = _assign(initiative, {"position": position, "source_line": line})
-            if state == "changed" or moved:
+            if changed or refreshed or moved:
                 initiative.save()
         changed = self._departments(initiative, item.get("departments") or [])
         changed |= self._schedule(initiative, item.get("schedule") or [])
@@ -458,8 +505,11 @@ class _Loader:
 
     def _departments(self, initiative: Initiative, names: list[str]) -> bool:
         municipality = initiative.plan.municipality
-        wanted = [self._department(municipality, n.strip()[:100]) for n in dict.fromkeys(names) if n.strip()]
+        names = [n.strip()[:100] for n in dict.fromkeys(names) if n.strip()]
         links = list(initiative.department_links.select_related("department"))
+        if same([link.department.name for link in links], names):
+            return False  # 「市民課 ほか」 read as 「市民課ほか」 is the same 担当課: no new department
+        wanted = [self._department(municipality, n) for n in names]
         if [link.department_id for link in links] == [d.pk for d in wanted]:
             return False
         if links:
@@ -474,7 +524,7 @@ class _Loader:
     def _schedule(self, initiative: Initiative, entries: list[dict[str, Any]]) -> bool:
         wanted = schedule_rows(entries)
         current = [(s.fy, s.half, s.label, s.position) for s in initiative.schedule.order_by("position", "pk")]
-        if current == wanted:
+        if same(current, wanted):
             return False
         old = {(fy, half): label for fy, half, label, _ in current}
         new = {(fy, half): label for fy, half, label, _ in wanted}
@@ -490,7 +540,7 @@ class _Loader:
     def _budget(self, initiative: Initiative, entries: list[dict[str, Any]]) -> bool:
         wanted = budget_rows(entries)
         current = [(b.fy, b.amount, b.unit, b.extra) for b in initiative.budget.order_by("pk")]
-        if current == wanted:
+        if same(current, wanted):
             return False
         old_amounts = {fy: amount for fy, amount, _, _ in current}
         for fy, amount, unit, _ in wanted:
@@ -522,9 +572,11 @@ class _Loader:
                 if existing:
                     self.notes.append(f"指標を追加: {item['name']}")
                 changed = True
-            elif _assign(indicator, values):
-                indicator.save()
-                changed = True
+            else:
+                edited, refreshed = _update(indicator, values)
+                if edited or refreshed:
+                    indicator.save()
+                changed |= edited
             seen.add(indicator.pk)
             changed |= self._values(indicator, item.get("targets") or [], item.get("actuals") or [])
         for indicator in existing:
@@ -557,7 +609,7 @@ class _Loader:
             wanted = [w for w in wanted if (w[0], w[1]) not in revised]
             rows = [v for v in rows if v.revised_at is None]
         current = [(v.kind, v.fy, v.value, v.text, v.position) for v in rows]
-        if current == sorted(wanted, key=lambda w: (w[0], w[4])):
+        if same(current, sorted(wanted, key=lambda w: (w[0], w[4]))):
             return False
         if rows:
             old_values = {(v.kind, v.fy): v.value for v in rows}
@@ -672,7 +724,7 @@ def _describe(initiative: Initiative, values: dict[str, Any]) -> list[str]:
     notes = []
     for name, label in _DESCRIBED.items():
         old, new = getattr(initiative, name), values[name]
-        if old != new:
+        if not same(old, new):
             notes.append(f"{label}: {_short(old)} → {_short(new)}")
     if values["section"] != initiative.section:
         old_section = initiative.section.title if initiative.section else None

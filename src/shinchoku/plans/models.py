@@ -10,6 +10,7 @@ The UI language is Japanese, so verbose names are Japanese message ids.
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -305,3 +306,39 @@ class BudgetEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.fy}: {self.amount}{self.unit}"
+
+
+class ColumnMapping(models.Model):
+    """The roles the plan office gave the columns of one table, kept for its municipality.
+
+    Where the generic readers cannot tell what a column holds (「内容」「所管」「R7」), the plan
+    office says it in the upload preview; next year's file of the same shape (the same header
+    cells, ``signature``) is then read the same way without asking. Matched by
+    ``signature_key``, a hash of the header in matching form (``importers.labels.key``), so that
+    blanks and full / half width in the header do not matter.
+    """
+
+    municipality = models.ForeignKey(
+        Municipality, on_delete=models.CASCADE, related_name="column_mappings", verbose_name=_("自治体")
+    )
+    signature = models.TextField(_("表の見出し"), help_text=_("見出しの各列の文字を「|」でつないだもの"))
+    signature_key = models.CharField(_("見出しの照合キー"), max_length=64, editable=False)
+    columns = models.JSONField(_("列の割り当て"), default=dict, blank=True, help_text=_("列名（A, B …）→ 役割"))
+    skip = models.BooleanField(_("読み込まない表"), default=False)
+    saved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        verbose_name=_("保存した人"),
+    )  # fmt: skip
+    saved_at = models.DateTimeField(_("保存日時"))
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("列の割り当て")
+        verbose_name_plural = _("列の割り当て")
+        ordering = ["municipality", "signature"]
+        constraints = [
+            models.UniqueConstraint(fields=["municipality", "signature_key"], name="column_mapping_unique_table")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.municipality} {self.signature}"

@@ -1,9 +1,12 @@
 """Uploading a plan file: read and preview it in the background, then confirm or cancel.
 
-The request only stores the file and queues a job (``plans.uploads.preview_upload``); the page
+The request only stores the file and queues a job (``upload_jobs.preview_upload``); the page
 ``upload/TOKEN/`` shows the job's progress (htmx polls ``/jobs/ID/``) and then, on the same URL,
-the preview, or the refusal with the importer's Japanese message. Confirming queues the import
-(``plans.uploads.import_upload``, one transaction) and the same page follows it to the plan.
+the preview, or the refusal with the importer's Japanese message. Where the generic readers
+read the file, the preview shows each table with a select per column (``column_mapping``); the
+plan office's choice is read again in the background (a ``REMAP`` job) and previewed on the
+same page. Confirming queues the import (``upload_jobs.import_upload``, one transaction, which
+also saves the column mapping for the municipality) and the same page follows it to the plan.
 The token is random and known only to the uploader's session; the jobs are the uploader's own.
 Nothing reaches the database before confirmation: the preview is the loader's own dry run.
 """
@@ -26,6 +29,8 @@ from shinchoku.core.models import Job
 from shinchoku.core.tasks import start
 from shinchoku.importers import LAYOUTS, MAX_INPUT_BYTES
 from shinchoku.plans import uploads
+
+from . import column_mapping, upload_jobs
 
 SESSION_KEY = "shinchoku_uploads"
 #: The file types the form offers; the importers decide from the content, not the name.
@@ -87,7 +92,7 @@ def upload(request: HttpRequest) -> HttpResponse:
         file = form.cleaned_data["file"]
         token = uploads.save(file.read())
         start(
-            uploads.preview_upload,
+            upload_jobs.preview_upload,
             kind=uploads.PREVIEW,
             key=token,
             user=request.user,
@@ -111,6 +116,9 @@ def preview(request: HttpRequest, token: str) -> HttpResponse:
     if not job.finished:
         return render(request, "shinchoku/upload_progress.html", {"job": job, "token": token})
     if job.state == Job.State.FAILED:
+        previous = _last_preview(token, request) if job.kind == uploads.REMAP else None
+        if previous is not None:  # the plan office's mapping was refused: the last preview stays
+            return _render_preview(request, token, previous, error=job.error, status=job.result.get("status", 400))
         _forget(request, token)  # a refusal is shown once; the files are gone (start again with a new upload)
         status = job.result.get("status", 500)
         return render(request, "shinchoku/upload_refused.html", {"job": job}, status=status)
@@ -127,6 +135,23 @@ def preview(request: HttpRequest, token: str) -> HttpResponse:
             },
         )
         return redirect("plan", pk=job.result["plan_id"])
+    return _render_preview(request, token, job)
+
+
+def _last_preview(token: str, request: HttpRequest) -> Job | None:
+    """The latest finished reading of ``token`` (first reading or re-reading) that gave a preview."""
+    return (
+        Job.objects.filter(
+            key=token, user_id=request.user.pk, kind__in=(uploads.PREVIEW, uploads.REMAP), state=Job.State.DONE
+        )
+        .order_by("-created_at")
+        .first()
+    )
+
+
+def _render_preview(
+    request: HttpRequest, token: str, job: Job, *, error: str | None = None, status: int = 200
+) -> HttpResponse:
     plan = uploads.pending_plan(token)
     if plan is None:
         raise Http404
@@ -135,30 +160,72 @@ def preview(request: HttpRequest, token: str) -> HttpResponse:
         "initiatives": len(plan["initiatives"]),
         "indicators": sum(len(i.get("indicators") or []) for i in plan["initiatives"]),
     }
-    return render(
-        request, "shinchoku/upload_preview.html", {"data": plan, "result": job.result, "counts": counts}
-    )
+    mapping = job.result.get("mapping")
+    context = {
+        "data": plan,
+        "result": job.result,
+        "counts": counts,
+        "tables": column_mapping.for_display(job.result.get("tables") or [], mapping),
+        "mapping_source": job.result.get("mapping_source"),
+        "mapping_error": error,
+    }
+    return render(request, "shinchoku/upload_preview.html", context, status=status)
 
 
 def _decide(request: HttpRequest, token: str, job: Job) -> HttpResponse:
-    if request.POST.get("action") != "confirm":
+    action = request.POST.get("action")
+    if job.kind == uploads.REMAP and job.state == Job.State.FAILED:
+        job = _last_preview(token, request) or job  # a refused mapping: the preview shown is the last good one
+    if action == "remap":
+        return _remap(request, token, job)
+    if action != "confirm":
         _forget(request, token)
         messages.info(request, _("取込を取り消しました。データベースは変更していません。"))
         return redirect("upload")
-    if job.kind != uploads.PREVIEW or job.state != Job.State.DONE:
+    if job.kind not in (uploads.PREVIEW, uploads.REMAP) or job.state != Job.State.DONE:
         return redirect("upload-preview", token=token)  # already importing, or nothing to confirm yet
     plan = uploads.pending_plan(token)
     if plan is None:
         raise Http404
-    if not uploads.may_import(request.user, plan):
+    if not upload_jobs.may_import(request.user, plan):
         raise PermissionDenied
     start(
-        uploads.import_upload,
+        upload_jobs.import_upload,
         kind=uploads.IMPORT,
         key=token,
         user=request.user,
         token=token,
         user_id=request.user.pk,
         overwrite_revised=request.POST.get("overwrite_revised") == "1",
+        mapping=job.result.get("mapping"),
+    )
+    return redirect("upload-preview", token=token)
+
+
+def _remap(request: HttpRequest, token: str, job: Job) -> HttpResponse:
+    """Read the file again with the columns the plan office chose; a bad choice changes nothing."""
+    if not job.finished or job.kind == uploads.IMPORT:
+        return redirect("upload-preview", token=token)  # still reading, or already importing
+    shown = job if job.state == Job.State.DONE else _last_preview(token, request)
+    plan = uploads.pending_plan(token)
+    if shown is None or plan is None or not uploads.raw_path(token).exists():
+        raise Http404
+    tables = shown.result.get("tables") or []
+    try:
+        if not tables:
+            raise column_mapping.MappingError(_("このファイルには列を割り当てる表がありません。"))
+        mapping = column_mapping.from_post(tables, request.POST)
+    except column_mapping.MappingError as exc:
+        return _render_preview(request, token, shown, error=str(exc), status=400)
+    start(
+        upload_jobs.preview_upload,
+        kind=uploads.REMAP,
+        key=token,
+        user=request.user,
+        token=token,
+        filename=plan["plan"]["source"]["filename"] or "upload",
+        layout=None,
+        user_id=request.user.pk,
+        mapping=mapping,
     )
     return redirect("upload-preview", token=token)

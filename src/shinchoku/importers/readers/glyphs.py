@@ -135,11 +135,19 @@ RADICAL_SUPPLEMENT: dict[int, int] = {
     0x2EF3: 0x9F9F,  # ⻳ → 龟
 }
 
+#: Kangxi radicals whose NFKC is the traditional form where Japanese writes another ideograph:
+#: a Japanese font's 「戸」 comes out as ⼾ (U+2F3E), whose NFKC is 「戶」, not the 「戸」 printed.
+KANGXI_JAPANESE: dict[int, int] = {
+    0x2F3E: 0x6238,  # ⼾ → 戸 (NFKC: 戶)
+    0x2FC8: 0x9EC4,  # ⿈ → 黄 (NFKC: 黃)
+}
+
 
 def _table() -> dict[int, str]:
     table = {code: chr(target) for code, target in RADICAL_SUPPLEMENT.items()}
     for code in range(0x2F00, 0x2FD6):  # Kangxi radicals
         table[code] = unicodedata.normalize("NFKC", chr(code))
+    table.update({code: chr(target) for code, target in KANGXI_JAPANESE.items()})
     for code in range(0xF900, 0xFB00):  # CJK compatibility ideographs
         char = chr(code)
         normal = unicodedata.normalize("NFC", char)

@@ -9,10 +9,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from ..document import Location
-from ..planjson import Indicator, Initiative, indicator, initiative, section, value
+from ..planjson import (
+    Indicator,
+    Initiative,
+    PlanWarning,
+    Section,
+    Value,
+    indicator,
+    initiative,
+    section,
+    value,
+)
 from ..text import (
     common_unit,
     is_no_value,
@@ -31,9 +41,9 @@ from ..text import (
 from .numbering import split_numbered
 
 
-def where(location: Location) -> dict[str, Any]:
-    """The ``line`` (and ``page``) keys of a warning at ``location``."""
-    found: dict[str, Any] = {"line": location.line if location.line is not None else location.row}
+def where(location: Location) -> PlanWarning:
+    """The ``line`` (and ``page``) keys of a warning at ``location`` (its message still empty)."""
+    found: PlanWarning = {"line": location.line if location.line is not None else location.row, "message": ""}
     if location.page is not None:
         found["page"] = location.page
     return found
@@ -43,9 +53,9 @@ def where(location: Location) -> dict[str, Any]:
 class Collector:
     """Sections, initiatives and warnings found by the shape readers, in document order."""
 
-    sections: list[dict[str, Any]] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
     initiatives: list[Initiative] = field(default_factory=list)
-    warnings: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[PlanWarning] = field(default_factory=list)
     #: Metadata the document states: 自治体名, 計画名, the fiscal year of a progress table.
     meta: dict[str, str] = field(default_factory=dict)
     _by_path: dict[tuple[str | None, str], str] = field(default_factory=dict)
@@ -53,7 +63,9 @@ class Collector:
 
     def warn(self, location: Location, message: str) -> None:
         prefix = f"{location}: " if (location.sheet or location.page) else ""
-        self.warnings.append({**where(location), "message": prefix + message})
+        warning = where(location)
+        warning["message"] = prefix + message
+        self.warnings.append(warning)
 
     def section(self, parent: str | None, heading: str, level: str | None = None) -> str:
         """The key of section ``heading`` under ``parent``, created on first sight."""
@@ -112,13 +124,14 @@ def add_text(item: Initiative, key: str, text: str) -> None:
     text = text.strip()
     if not text or is_no_value(text):
         return
-    item[key] = f"{item[key]}\n{text}" if item.get(key) else text
+    fields = cast(dict[str, Any], item)  # a text field named by the caller
+    fields[key] = f"{fields[key]}\n{text}" if fields.get(key) else text
 
 
 # --------------------------------------------------------------------------- values
 
 
-def read_value(text: str, fy: int | None = None) -> dict[str, Any] | None:
+def read_value(text: str, fy: int | None = None) -> Value | None:
     """A baseline / target / actual cell as a value: its number (None when it has none) and the
     fiscal year written in it (「150件（R8）」) or ``fy``; None for an empty cell."""
     written = squash(text.replace("\n", " "))
@@ -154,7 +167,7 @@ def finish_indicator(ind: Indicator) -> None:
         )
 
 
-def add_dated(values: list[dict[str, Any]], entry: dict[str, Any]) -> None:
+def add_dated(values: list[Value], entry: Value) -> None:
     if all(v["fy"] != entry["fy"] or entry["fy"] is None and v["text"] != entry["text"] for v in values):
         values.append(entry)
 

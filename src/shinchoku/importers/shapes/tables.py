@@ -173,6 +173,7 @@ class _State:
     outer: str | None = None  # a numbered heading line above the table (「基本目標1 …」)
     current: Initiative | None = None
     current_indicator: Indicator | None = None
+    left_out: bool = False  # under a header the user's mapping leaves out (``"skip": true``)
 
 
 class TableReader:
@@ -235,6 +236,9 @@ class TableReader:
                 if not isinstance(block, Table) or not block.rows:
                     continue
                 header = self.header_of(block)
+                if header is not None and self.mapping is not None and self.mapping.leaves_out(block, header):
+                    previous = None  # left out by the user: its rows are read as nothing else either
+                    continue
                 if header is None:
                     if (
                         previous is not None
@@ -285,7 +289,10 @@ class TableReader:
                 state.header = new_header
                 state.sections.clear()
                 state.current = None
+                state.left_out = self.mapping is not None and self.mapping.leaves_out(table, new_header)
                 r = max(r, new_header.row + new_header.height)
+                continue
+            if state.left_out:
                 continue
             own = [i for i in filled if row[i].origin == "own"]
             if len(own) == 1 and not self.has_values(row, state.header):
@@ -420,7 +427,7 @@ class TableReader:
             elif role == "summary" and cell.origin == "own":
                 add_text(item, "summary", text)
             elif role == "schedule" and column.fy is not None:
-                label = schedule_label(text)
+                label: str | None = schedule_label(text)
                 if is_arrow(text) and item["schedule"] and item["schedule"][-1]["fy"] == column.fy - 1:
                     label = item["schedule"][-1]["label"]  # 「導入 →」: the arrow carries the label on
                 if not any(e["fy"] == column.fy for e in item["schedule"]):
@@ -486,7 +493,7 @@ class TableReader:
                 entry["fy"] = column.fy
                 add_dated(ind["targets"], entry)
                 if column.fy == self.plan_end and ind["final_target"] is None:
-                    ind["final_target"] = dict(entry)
+                    ind["final_target"] = entry.copy()
             return
         entry = read_value(text, column.fy or self.review_fy)
         if entry is not None:

@@ -1,0 +1,128 @@
+"""The column selects of the upload preview, and the mapping read back from them.
+
+The preview job lists the tables the generic readers found, with the role of each column
+(``importers.mapping.tables_found``). Here they become a form: one labelled select per column
+with the roles in Japanese (yearly roles for the year the header names), and a checkbox per
+table 「この表は計画ではない（読み込まない）」. What comes back is checked against what was shown —
+a select may only hold one of its own options, every column must be there — so a hostile POST
+gets a Japanese message and starts nothing. The result is a mapping as ``importers.mapping``
+reads it, keyed by each table's header (``signature``), so that it can be saved for the
+municipality and applied to next year's file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from django.utils.translation import gettext as _
+
+from shinchoku.core.dates import wareki_datetime
+from shinchoku.importers.text import wareki
+
+#: The roles as the plan office knows them, in the order the select offers them.
+ROLE_NAMES: dict[str, str] = {
+    "title": "取組名",
+    "code": "番号",
+    "departments": "担当課",
+    "summary": "概要・内容",
+    "section": "施策体系（区分・分野）",
+    "indicator": "指標名",
+    "baseline": "基準値（現状値）",
+    "target": "目標値",
+    "actual": "実績値",
+    "rate": "達成率",
+    "evaluation": "評価",
+    "budget": "予算・事業費",
+    "schedule": "工程（スケジュール）",
+    "unit": "単位",
+    "note": "備考",
+    "ignore": "読み込まない",
+}
+#: Roles that can be for one fiscal year (a 「R7」 column: the 工程, or the 目標値 of 2025).
+YEARLY = ("target", "actual", "schedule", "budget")
+
+
+class MappingError(ValueError):
+    """The posted column mapping is not one the preview offered; the message is for the user."""
+
+
+def role_label(value: str) -> str:
+    role, _sep, year = value.partition(":")
+    name = ROLE_NAMES.get(role, role)
+    return f"{name}（{wareki(int(year))}）" if year else name
+
+
+def _current(column: Mapping[str, Any]) -> str:
+    return f"{column['role']}:{column['fy']}" if column.get("fy") else str(column["role"])
+
+
+def options(column: Mapping[str, Any]) -> list[str]:
+    """The values a column's select offers: every role, and the yearly ones for its year."""
+    years = sorted({y for y in (column.get("year"), column.get("fy")) if y})
+    values = [f"{role}:{year}" for year in years for role in YEARLY]
+    values += list(ROLE_NAMES)
+    current = _current(column)
+    return values if current in values else [current, *values]
+
+
+def _where(table: Mapping[str, Any], number: int) -> str:
+    if table.get("sheet"):
+        return _("シート「%(sheet)s」の表（見出しは %(row)s 行目）") % {"sheet": table["sheet"], "row": table["header_row"]}
+    if table.get("page") and table.get("page") != 1:
+        return _("%(page)s ページの表") % {"page": table["page"]}
+    return _("表 %(n)d（見出しは %(row)s 行目）") % {"n": number, "row": table["header_row"]}
+
+
+def for_display(tables: list[dict[str, Any]], mapping: Mapping[str, Any] | None) -> list[dict[str, Any]]:
+    """The tables as the preview shows them: a caption, each column with its select's options."""
+    saved = {entry["signature"]: entry for entry in (mapping or {}).get("saved", [])}
+    shown = []
+    for number, table in enumerate(tables, start=1):
+        columns = []
+        for column in table["columns"]:
+            current = _current(column)
+            columns.append(
+                {
+                    **column,
+                    "field": f"t{number - 1}-c{column['index']}",
+                    "options": [(value, role_label(value), value == current) for value in options(column)],
+                }
+            )
+        note = saved.get(table["signature"])
+        shown.append(
+            {
+                **table,
+                "number": number,
+                "where": _where(table, number),
+                "columns": columns,
+                "skip_field": f"t{number - 1}-skip",
+                "saved": (
+                    {"by": note["by"], "at": wareki_datetime(datetime.fromisoformat(note["at"]))} if note else None
+                ),
+            }
+        )
+    return shown
+
+
+def from_post(tables: list[dict[str, Any]], post: Mapping[str, str]) -> dict[str, Any]:
+    """The mapping the plan office chose; MappingError (Japanese) for anything the form did not offer."""
+    entries = []
+    for number, table in enumerate(tables):
+        skip = post.get(f"t{number}-skip", "")
+        if skip not in ("", "1"):
+            raise MappingError(_("表 %(n)d の「読み込まない」の値が正しくありません。") % {"n": number + 1})
+        columns: dict[str, str] = {}
+        for column in table["columns"]:
+            value = post.get(f"t{number}-c{column['index']}")
+            if value is None or value not in options(column):
+                raise MappingError(
+                    _("表 %(n)d の %(letter)s 列（%(header)s）の役割を選び直してください。")
+                    % {"n": number + 1, "letter": column["letter"], "header": column["header"] or _("見出しなし")}
+                )
+            columns[column["letter"]] = value
+        entries.append({"signature": table["signature"], "columns": columns, "skip": skip == "1"})
+    if entries and all(entry["skip"] for entry in entries):
+        raise MappingError(_("すべての表を「読み込まない」にすると、取り込む取組がありません。"))
+    return {"tables": entries}

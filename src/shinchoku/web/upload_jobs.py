@@ -1,0 +1,156 @@
+"""The background jobs of an upload: read the file (with the plan office's column mapping), import it.
+
+They run in the worker, never in a request, and check the uploader's permissions (accounts),
+which is why they live here and not in ``plans`` (``plans.uploads`` keeps the files):
+
+- :func:`preview_upload` reads the file in a child process with time and memory limits
+  (``importers.isolated``), then runs the loader's dry run, whose result is the preview
+  (added / changed / kept / retired). When the generic readers read the file, the result also
+  lists the tables found with the role of each column, for the plan office to change; a mapping
+  saved for the municipality for a table of the same header is applied at once
+  (``plans.mappings``). A refused file ends the job with the importer's Japanese message (page
+  or line) and the files are removed — except when the plan office's own mapping is refused
+  (kind ``REMAP``): the previous preview stays, with the message.
+- :func:`import_upload` runs ``load_plan`` for real and saves the column mapping the plan was
+  read with for the municipality, in one transaction. It is a job, not part of the confirming
+  request, because it does the same work as the dry run (minutes for a plan of thousands of
+  initiatives); a failure or a killed worker leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from shinchoku.accounts.permissions import can, membership
+from shinchoku.core.tasks import Progress, Refused, job_task
+from shinchoku.importers import ParseError
+from shinchoku.importers.isolated import read_isolated
+from shinchoku.plans import mappings
+from shinchoku.plans.loader import load_plan, match_municipality
+from shinchoku.plans.models import Municipality
+from shinchoku.plans.uploads import pending_plan, plan_path, raw_path, remove, summary
+
+
+def _user(user_id: int | None) -> Any:
+    return get_user_model().objects.filter(pk=user_id).first() if user_id else None
+
+
+def may_import(user: Any, plan: dict[str, Any]) -> bool:
+    """A plan office imports only its own municipality's plans; a new municipality needs the administrator."""
+    if isinstance(user, int):
+        user = _user(user)
+    if user is None:
+        return False
+    municipality = match_municipality(plan)
+    if municipality is None:
+        return bool(user.is_superuser)
+    return can(user, "import_plan", municipality)
+
+
+def _home(user: Any) -> Municipality | None:
+    """The uploader's own municipality (a plan office's), which a file may not name."""
+    found = membership(user) if user is not None else None
+    return found.municipality if found is not None else None
+
+
+def _read(token: str, filename: str, layout: str | None, home: Municipality | None, mapping: Any) -> Any:
+    return read_isolated(
+        raw_path(token),
+        filename=filename,
+        layout=layout,
+        timeout=settings.SHINCHOKU_PARSE_TIME_LIMIT,
+        memory_mb=settings.SHINCHOKU_PARSE_MEMORY_MB,
+        municipality=home.name if home is not None else None,
+        mapping=mapping,
+    )
+
+
+@job_task
+def preview_upload(
+    progress: Progress,
+    *,
+    token: str,
+    filename: str,
+    layout: str | None,
+    user_id: int,
+    mapping: dict[str, Any] | None = None,
+) -> dict:
+    """Read the pending file and dry-run its import: the preview, or the refusal with its reason.
+
+    ``mapping``: the column mapping the plan office chose in the preview (a re-reading).
+    """
+    chosen = mapping is not None
+    user = _user(user_id)
+    home = _home(user)
+    progress.step(_("ファイルを読み取っています（%(name)s）") % {"name": filename}, done=1, total=3)
+    source = "user" if chosen else None
+    try:
+        plan, tables = _read(token, filename, layout, home, mapping)
+        if not chosen and tables:
+            saved = mappings.saved_for(match_municipality(plan) or home, [t["signature"] for t in tables])
+            if saved is not None:
+                try:
+                    plan, tables = _read(token, filename, layout, home, saved)
+                    mapping, source = saved, "saved"
+                except ParseError:
+                    pass  # the saved mapping no longer fits this file: the detected columns stand
+        progress.step(
+            _("取組 %(n)d 件を登録済みの内容と照合しています") % {"n": len(plan["initiatives"])},
+            done=2,
+            total=3,
+        )
+        if not may_import(user, plan):
+            raise Refused(
+                _("%(name)sの計画を取り込む権限がありません。") % {"name": plan["municipality"]["name"]},
+                status=403,
+            )
+        result = load_plan(plan, dry_run=True, user=user)
+    except ParseError as exc:
+        if not chosen:
+            remove(token)
+        raise Refused(str(exc)) from None
+    except BaseException:
+        if not chosen:
+            remove(token)  # refused, or stopped at the time limit: no preview will ever use the file
+        raise
+    plan_path(token).write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
+    if not tables:
+        raw_path(token).unlink(missing_ok=True)  # no columns to map: the file is not read again
+    return {**summary(result), "tables": tables, "mapping": mapping, "mapping_source": source}
+
+
+@job_task
+def import_upload(
+    progress: Progress,
+    *,
+    token: str,
+    user_id: int | None = None,
+    overwrite_revised: bool = False,
+    mapping: dict[str, Any] | None = None,
+) -> dict:
+    """Import the previewed plan in one transaction, in the uploader's name; the pending files go once it is in.
+
+    ``overwrite_revised``: the plan office chose the file's values over targets revised in the app.
+    ``mapping``: the column mapping the preview was read with, saved for the plan's municipality.
+    """
+    plan = pending_plan(token)
+    if plan is None:
+        raise Refused(_("取り込むファイルが見つかりません。もう一度アップロードしてください。"))
+    progress.step(_("取組 %(n)d 件を取り込んでいます") % {"n": len(plan["initiatives"])}, done=1, total=2)
+    user = _user(user_id)
+    try:
+        with transaction.atomic():
+            result = load_plan(plan, user=user, overwrite_revised=overwrite_revised)
+            if mapping:
+                mappings.save(result.plan.municipality, mapping, user)
+    except ParseError as exc:
+        remove(token)  # a plan the loader refuses will not be imported later either: nothing left behind
+        raise Refused(str(exc)) from None
+    remove(token)
+    return {**summary(result), "plan_id": result.plan.pk, "title": result.plan.title}

@@ -1,0 +1,236 @@
+"""The upload preview lets the plan office map the columns the detection got wrong (issue 8).
+
+A workbook whose columns say 「内容」「所管」「R7」: the generic readers take 内容 for a summary
+(the indicator names become the titles) and R7 for the 工程. The plan office picks 取組名 and
+目標値（令和7年度） in the preview, leaves the 集計 sheet out, reads again, confirms: the
+initiatives have their 担当課 and targets, and the mapping is saved for 遠野市. Next year's file
+with the same header is read with it without asking.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+
+import openpyxl
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from shinchoku.accounts.models import Membership, Role
+from shinchoku.core.models import Job
+from shinchoku.plans.models import ColumnMapping, Indicator, Initiative, Municipality, Plan
+
+pytestmark = pytest.mark.django_db
+
+HEADER = ["番号", "内容", "所管", "指標", "R7"]
+ROWS_2024 = [
+    ["1", "電子申請の拡充", "総務課", "電子申請件数", "600件"],
+    ["2", "窓口予約システムの導入", "市民課", "予約件数", "2,000件"],
+    ["3", "庁内無線LANの整備", "情報政策課", "整備率", "100%"],
+]
+
+
+def workbook(rows: list[list[str]], title: str = "遠野市DX推進計画（令和6年度～令和8年度）") -> bytes:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "取組一覧"
+    sheet.append([title])
+    sheet.append(HEADER)
+    for row in rows:
+        sheet.append(row)
+    totals = book.create_sheet("集計")
+    totals.append(["番号", "取組名", "担当課"])
+    totals.append(["9", "集計行", "全課"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def office(client, settings, tmp_path):
+    """A plan office of 遠野市."""
+    settings.VAR_DIR = tmp_path
+    user = get_user_model().objects.create_user("tono-keikaku", password="pw-for-tests-only")
+    municipality = Municipality.objects.create(name="遠野市")
+    Membership.objects.create(user=user, role=Role.PLAN_OFFICE, municipality=municipality)
+    client.force_login(user)
+    client.user = user
+    return client
+
+
+def text_of(response) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", response.content.decode()))
+
+
+def _upload(client, run_tasks, name: str, data: bytes) -> str:
+    response = client.post(reverse("upload"), {"file": SimpleUploadedFile(name, data), "layout": ""})
+    assert response.status_code == 302
+    run_tasks()
+    return response["Location"]
+
+
+def _shown(location: str) -> dict[str, str]:
+    """The column selects as the preview shows them: field → the selected role."""
+    job = Job.objects.filter(key=location.rstrip("/").rsplit("/", 1)[-1]).order_by("-created_at").first()
+    form = {}
+    for number, table in enumerate(job.result["tables"]):
+        for column in table["columns"]:
+            role = f"{column['role']}:{column['fy']}" if column["fy"] else column["role"]
+            form[f"t{number}-c{column['index']}"] = role
+        if table["skipped"]:
+            form[f"t{number}-skip"] = "1"
+    return form
+
+
+def _targets(code: str) -> list[tuple[int, float]]:
+    indicator = Indicator.objects.get(initiative__code=code, retired_at__isnull=True)
+    return [(v.fy, v.value) for v in indicator.values.filter(kind="target").order_by("fy")]
+
+
+def test_the_plan_office_maps_the_columns_and_next_years_file_reads_the_same_way(office, run_tasks):
+    location = _upload(office, run_tasks, "遠野市計画.xlsx", workbook(ROWS_2024))
+    page = office.get(location)
+    html, text = page.content.decode(), text_of(page)
+    # Detected wrongly: the indicator names are the titles, R7 is the 工程, the 集計 row an initiative.
+    assert "取組 4" in text and "表の列の割り当て" in text
+    assert "シート「取組一覧」の表（見出しは 2 行目）" in text and "シート「集計」の表（見出しは 1 行目）" in text
+    assert '<label for="t0-c1" class="visually-hidden">B列「内容」の役割</label>' in html
+    assert '<option value="summary" selected>概要・内容</option>' in html
+    assert '<option value="schedule:2025" selected>工程（スケジュール）（令和7年度）</option>' in html
+    assert '<option value="target:2025">目標値（令和7年度）</option>' in html
+    assert "<td>窓口予約システムの導入</td>" in html  # the first rows under the header
+    assert "この表は計画ではない（読み込まない）" in text
+
+    form = _shown(location) | {"t0-c1": "title", "t0-c4": "target:2025", "t1-skip": "1", "action": "remap"}
+    assert office.post(location, form)["Location"] == location
+    assert Job.objects.order_by("-created_at").first().kind == "upload-remap"
+    run_tasks()
+    page = office.get(location)
+    text = text_of(page)
+    assert page.status_code == 200 and "選んだ列の割り当てで読み直しました" in text
+    assert "取組 3" in text and "シート「集計」の表（見出しは 1 行目）（読み込まない）" in text
+    assert not ColumnMapping.objects.exists()  # saved only when the plan is imported
+
+    assert office.post(location, {"action": "confirm"})["Location"] == location
+    run_tasks()
+    plan = Plan.objects.get()
+    assert office.get(location)["Location"] == reverse("plan", args=[plan.pk])
+    assert [
+        (i.code, i.title, [d.name for d in i.departments.all()]) for i in plan.initiatives.order_by("position")
+    ] == [
+        ("1", "電子申請の拡充", ["総務課"]),
+        ("2", "窓口予約システムの導入", ["市民課"]),
+        ("3", "庁内無線LANの整備", ["情報政策課"]),
+    ]
+    assert _targets("1") == [(2025, 600)] and _targets("2") == [(2025, 2000)]
+    assert not Initiative.objects.filter(title="集計行").exists()  # the sheet left out
+    saved = {m.signature: m for m in ColumnMapping.objects.all()}
+    assert set(saved) == {"番号|内容|所管|指標|R7", "番号|取組名|担当課"}
+    main = saved["番号|内容|所管|指標|R7"]
+    assert main.columns == {"A": "code", "B": "title", "C": "departments", "D": "indicator", "E": "target:2025"}
+    assert main.municipality.name == "遠野市" and not main.skip and saved["番号|取組名|担当課"].skip
+    assert main.saved_by == office.user and main.saved_at is not None
+    assert main.history.get().history_user == office.user
+
+    # Next year: the same header, new figures; read with the saved mapping, nothing to choose.
+    rows_2025 = [r[:4] + [t] for r, t in zip(ROWS_2024, ["700件", "2,500件", "100%"], strict=True)]
+    location = _upload(office, run_tasks, "遠野市計画R7.xlsx", workbook(rows_2025))
+    text = text_of(office.get(location))
+    assert "前回の列の割り当てを使いました" in text and "にtono-keikakuさんが保存" in text
+    assert "登録済みの計画を更新します" in text and re.search(r"変更 2 ", text)
+    assert office.post(location, {"action": "confirm"})["Location"] == location
+    run_tasks()
+    assert _targets("1") == [(2025, 700)] and _targets("2") == [(2025, 2500)]
+    assert not Initiative.objects.filter(title="集計行").exists()
+    assert ColumnMapping.objects.count() == 2 and ColumnMapping.objects.get(skip=False).history.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"t0-c1": "budget_total"}, "表 1 の B 列（内容）の役割を選び直してください。"),
+        ({"t0-c1": "<script>alert(1)</script>"}, "表 1 の B 列（内容）の役割を選び直してください。"),
+        ({"t0-c4": "target:20250"}, "表 1 の E 列（R7）の役割を選び直してください。"),
+        ({"t0-c3": None}, "表 1 の D 列（指標）の役割を選び直してください。"),
+        ({"t1-skip": "yes"}, "表 2 の「読み込まない」の値が正しくありません。"),
+        ({"t0-skip": "1", "t1-skip": "1"}, "すべての表を「読み込まない」にすると、取り込む取組がありません。"),
+    ],
+)
+def test_a_hostile_mapping_gets_a_japanese_message_and_changes_nothing(office, run_tasks, change, message):
+    location = _upload(office, run_tasks, "遠野市計画.xlsx", workbook(ROWS_2024))
+    jobs = Job.objects.count()
+    form = _shown(location) | {"action": "remap"} | change
+    response = office.post(location, {k: v for k, v in form.items() if v is not None})
+    assert response.status_code == 400
+    text = text_of(response)
+    assert message in text and "列の割り当ては変更していません" in text
+    assert 'role="alert"' in response.content.decode() and "<script>alert" not in response.content.decode()
+    assert Job.objects.count() == jobs  # nothing read again
+    # The preview still stands and can be confirmed as it was; no mapping was chosen, none saved.
+    assert office.post(location, {"action": "confirm"})["Location"] == location
+    run_tasks()
+    assert Plan.objects.get().initiatives.filter(title="電子申請件数").exists()
+    assert not ColumnMapping.objects.exists()
+
+
+def test_a_mapping_the_readers_refuse_keeps_the_last_preview(office, run_tasks):
+    """Every column 読み込まない but the number: no initiative can be read; the preview stays."""
+    location = _upload(office, run_tasks, "遠野市計画.xlsx", workbook(ROWS_2024))
+    form = _shown(location) | {"action": "remap", "t1-skip": "1"}
+    form |= {f"t0-c{i}": "ignore" for i in range(1, 5)}
+    office.post(location, form)
+    run_tasks()
+    page = office.get(location)
+    assert page.status_code == 400
+    text = text_of(page)
+    assert "取組" in text and "取組 4" in text  # the last good preview (3 + the 集計 row)
+    assert 'role="alert"' in page.content.decode()
+    assert office.post(location, {"action": "confirm"})["Location"] == location
+    run_tasks()
+    assert Plan.objects.get().initiatives.count() == 4
+
+
+def test_a_csv_column_mapped_in_the_preview(office, run_tasks):
+    """A CSV whose 所属 column no label names: mapped to 担当課 in the preview."""
+    data = (
+        "遠野市 事務事業評価 一覧\n"
+        "No,事務事業,所属,成果指標,当初値,目標,備考\n"
+        "1,電子申請の推進,総務課,電子申請件数,120件,600件,\n"
+        "2,窓口予約システム,市民課,予約件数,0件,2000件,新規\n"
+    ).encode()
+    location = _upload(office, run_tasks, "事務事業.csv", data)
+    assert "表 1（見出しは 2 行目）" in text_of(office.get(location))
+    office.post(location, _shown(location) | {"action": "remap", "t0-c2": "departments", "t0-c4": "baseline"})
+    run_tasks()
+    office.post(location, {"action": "confirm"})
+    run_tasks()
+    assert [
+        [d.name for d in i.departments.all()] for i in Plan.objects.get().initiatives.order_by("position")
+    ] == [["総務課"], ["市民課"]]
+    indicator = Indicator.objects.get(name="電子申請件数")
+    assert indicator.baseline_value == 120
+    assert ColumnMapping.objects.get().columns["C"] == "departments"
+
+
+@pytest.mark.slow
+def test_a_pdf_table_mapped_in_the_preview(office, run_tasks, tmp_path):
+    """The same table printed to PDF (Chromium): the columns are mapped the same way."""
+    from ..importers.samplepdf import Print, sample_pdf
+
+    text = tmp_path / "tono.txt"
+    lines = ["遠野市DX推進計画（令和6年度～令和8年度）", "", "\t".join(HEADER), *("\t".join(r) for r in ROWS_2024)]
+    text.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    location = _upload(office, run_tasks, "遠野市計画.pdf", sample_pdf(text, Print()).read_bytes())
+    html = office.get(location).content.decode()
+    assert '<option value="summary" selected>概要・内容</option>' in html
+    office.post(location, _shown(location) | {"action": "remap", "t0-c1": "title", "t0-c4": "target:2025"})
+    run_tasks()
+    office.post(location, {"action": "confirm"})
+    run_tasks()
+    assert [i.title for i in Plan.objects.get().initiatives.order_by("position")] == [
+        "電子申請の拡充", "窓口予約システムの導入", "庁内無線LANの整備",
+    ]  # fmt: skip
+    assert _targets("3") == [(2025, 100)]
+    assert ColumnMapping.objects.get().columns["E"] == "target:2025"
