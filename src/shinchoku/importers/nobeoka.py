@@ -15,6 +15,7 @@ shifted one column to the left. The rules in ``_year_offset`` read both shapes.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -25,7 +26,9 @@ from . import municipalities
 from .cells import Labels
 from .errors import ParseError
 from .layout import layout_reader, one_block
+from .nobeoka_columns import card_rows
 from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
+from .readers.columns import looks_column_aligned
 from .text import (
     CIRCLED,
     common_unit,
@@ -933,8 +936,18 @@ def detect(source: Any) -> float:
 LABELS = Labels(rows=("個別施策", "施策名", "区分", "担当課", "KPI"), named_steps=True, exact=True)
 
 
-@layout_reader("延岡市形式", LABELS)
 def parse(source: Any) -> Plan:
+    """Read the plan; a column-aligned text (``pdftotext -layout``) gets its cards back as tab
+    rows first (nobeoka_columns: each card has columns of its own, which the generic column
+    reader cannot find), keeping its line numbers."""
+    text = getattr(source, "text", None)
+    if text and "\t" not in text and looks_column_aligned(text):
+        source = dataclasses.replace(source, text=card_rows(text), _lines=None)
+    return _parse(source)
+
+
+@layout_reader("延岡市形式", LABELS)
+def _parse(source: Any) -> Plan:
     """Read the plan: cards first (they define sections), then the overview and the roadmap."""
     text = source.text
     if not text:

@@ -1,0 +1,375 @@
+"""延岡市's cards in column-aligned text (``pdftotext -layout``) back as the tab rows the layout reads.
+
+A 延岡市 card is a small table of its own (施策名 / 区分 / title and years / 担当課 / KPI), and a
+browser sizes each card's columns to its content: no two cards share column positions, the
+year header wraps inside narrow columns (「令和4」「年度」, 「令」「和」「6」「年」「度」), and so do the
+title, the 担当課 and every schedule label. The generic column reader (readers/columns.py),
+which finds columns shared by a whole block, cannot see those tables. This reader knows the
+card's rows instead: it finds each card by its labels in the first column, takes the card's
+year columns from the year header's own positions, gives every fragment of the card's lines to
+the column it starts in and joins the wrapped pieces of each cell.
+
+The result has exactly the lines of the input (a row written on its first line, the lines it
+consumed left empty), so every line number stays the file's. Lines outside cards are kept.
+
+Pure Python; no Django.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .text import compact, page_furniture, year_cell
+
+#: Characters a wrapped year header cell is made of (「令和」「6年」「度」「R7」).
+_YEAR_CHARS = frozenset("令和平成元年度RH0123456789０１２３４５６７８９()（）")
+#: Labels that open a card's rows, as compact() writes them.
+_START, _KUBUN, _DEPT, _KPI = "施策名", "区分", "担当課", "KPI"
+_INDIVIDUAL = "個別施策"
+_HEADING = re.compile(r"^(?:プロジェクト\s*\d|基本施策\s*《|第\s*\d\s*章|(?:\d{1,2}\s*[.．]\s*)?全体工程表)")
+_ASCII_END = re.compile(r"[A-Za-z0-9,.)%]$")
+_ASCII_START = re.compile(r"^[A-Za-z0-9(]")
+#: Positions (display columns) further apart than this are different columns.
+_TOLERANCE = 1
+
+
+@dataclass
+class _Token:
+    x: int  # column (character count) where the text begins: pdftotext -layout places every
+    #: character, wide or not, on one column of its grid
+    end: int  # column just after it
+    text: str
+    gap: int  # blanks before it on its line (a large number at the line's start)
+
+
+def tokens(line: str) -> list[_Token]:
+    """The blank-separated pieces of ``line`` with their positions."""
+    out: list[_Token] = []
+    column = 0
+    gap = 1_000
+    current = ""
+    start = 0
+    for char in line:
+        if char == " ":
+            if current:
+                out.append(_Token(start, column, current, gap))
+                current, gap = "", 0
+            gap += 1
+            column += 1
+            continue
+        if not current:
+            start = column
+        current += char
+        column += 1
+    if current:
+        out.append(_Token(start, column, current, gap))
+    return out
+
+
+def fragments(toks: list[_Token]) -> list[_Token]:
+    """Tokens one blank apart joined: the pieces separated by two blanks or more."""
+    out: list[_Token] = []
+    for tok in toks:
+        if out and tok.gap == 1:
+            last = out[-1]
+            out[-1] = _Token(last.x, tok.end, f"{last.text} {tok.text}", last.gap)
+        else:
+            out.append(_Token(tok.x, tok.end, tok.text, tok.gap))
+    return out
+
+
+def _join(parts: list[str], *, figures: bool = False) -> str:
+    """A cell's wrapped pieces joined: Japanese without a blank, Latin words with one; with
+    ``figures``, a piece starting with a digit is a second figure (「4,000人」「100事業所」)."""
+    text = ""
+    for part in parts:
+        if not text:
+            text = part
+        elif (_ASCII_END.search(text) and _ASCII_START.match(part)) or (
+            figures and unicodedata.normalize("NFKC", part[:1]).isdigit() and not text[-1].isdigit()
+        ):
+            text = f"{text} {part}"
+        else:
+            text += part
+    return text
+
+
+def _is_year_token(text: str) -> bool:
+    return all(char in _YEAR_CHARS for char in text)
+
+
+def _label(line_tokens: list[_Token], labels: tuple[str, ...]) -> str | None:
+    """The label the line's first column starts with, if any (blanks and width ignored)."""
+    first = fragments(line_tokens)[:1]
+    if not first or first[0].x > _TOLERANCE:
+        return None
+    key = compact(first[0].text)
+    return next((label for label in labels if key.startswith(label)), None)
+
+
+@dataclass
+class _Card:
+    start: int  # the 施策名 line
+    kubun: int | None = None
+    title: int | None = None
+    dept: int | None = None
+    kpi: int | None = None
+    end: int = 0  # just after the card's last line
+
+
+class CardColumns:
+    """Reads the cards of one column-aligned text (see the module docstring)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        drop = page_furniture(lines)
+        #: the lines without form feeds, furniture blanked
+        self.lines = ["" if i in drop else line.replace("\f", "").rstrip() for i, line in enumerate(lines)]
+        self.toks = [tokens(line) for line in self.lines]
+
+    def _first_x(self, index: int) -> int | None:
+        toks = self.toks[index]
+        return toks[0].x if toks else None
+
+    def _is_boundary(self, index: int) -> bool:
+        """A line no card goes on over: a new card, a 個別施策 row, a section heading."""
+        toks = self.toks[index]
+        if _label(toks, (_START, _INDIVIDUAL)) is not None:
+            return True
+        return bool(toks) and toks[0].x <= _TOLERANCE and _HEADING.match(self.lines[index].strip()) is not None
+
+    def cards(self) -> list[_Card]:
+        found: list[_Card] = []
+        index = 0
+        total = len(self.lines)
+        while index < total:
+            if _label(self.toks[index], (_START,)) is None or "概要" not in compact(self.lines[index]):
+                index += 1
+                continue
+            card = _Card(start=index)
+            j = index + 1
+            while j < total and not self._is_boundary(j):
+                label = _label(self.toks[j], (_KUBUN, _DEPT, _KPI))
+                if label == _KUBUN and card.kubun is None and card.dept is None:
+                    card.kubun = j
+                elif label == _DEPT and card.dept is None and card.kubun is not None:
+                    card.dept = j
+                elif label == _KPI and card.kpi is None and card.dept is not None:
+                    card.kpi = j
+                    j = self._kpi_end(card, j)
+                    break
+                elif (
+                    card.kubun is not None
+                    and card.title is None
+                    and card.dept is None
+                    and self.toks[j]
+                    and self.toks[j][0].x <= _TOLERANCE
+                    and label is None
+                ):
+                    card.title = j
+                j += 1
+            card.end = j
+            if card.kubun is not None and card.title is not None and card.dept is not None:
+                found.append(card)
+            index = max(j, index + 1)
+        return found
+
+    def _kpi_end(self, card: _Card, at: int) -> int:
+        """Just after the KPI row: its wrapped name and figures, up to a blank or other text."""
+        limit = self._column_one(card)
+        j = at + 1
+        while j < len(self.lines) and self.toks[j] and not self._is_boundary(j):
+            frags = fragments(self.toks[j])
+            if frags[0].x <= _TOLERANCE and limit is not None and frags[0].end > limit + _TOLERANCE:
+                break  # prose from the margin (a footnote): not the KPI name's next line
+            j += 1
+        return j
+
+    def _column_one(self, card: _Card) -> int | None:
+        """Where the card's second column (区分's 国/市, the 担当課) starts."""
+        for index in (card.dept, card.kubun):
+            if index is not None:
+                frags = fragments(self.toks[index])
+                if len(frags) > 1:
+                    return frags[1].x
+        return None
+
+    def rows(self) -> list[str]:
+        """The text's lines with the cards as tab rows (and 個別施策 rows), same line count."""
+        out = list(self.lines)
+        for index, toks in enumerate(self.toks):
+            if _label(toks, (_INDIVIDUAL,)) is not None:
+                frags = fragments(toks)
+                if len(frags) > 1:
+                    out[index] = "\t".join([_INDIVIDUAL, *(f.text for f in frags[1:])])
+        for card in self.cards():
+            self._write(card, out)
+        return out
+
+    def _write(self, card: _Card, out: list[str]) -> None:
+        assert card.kubun is not None and card.title is not None and card.dept is not None
+        column_one = self._column_one(card) or 0
+        years = self._years(range(card.title, card.dept), column_one)
+        refs = self._references(card, years, column_one)
+        for index in range(card.start, card.end):
+            out[index] = ""
+        out[card.start] = f"{_START}\t概要"
+        out[card.kubun] = "\t".join(self._kubun(range(card.kubun, card.title)))
+        title = _join([t.text for i in range(card.title, card.dept) for t in self._title_parts(i, column_one)])
+        out[card.title] = "\t".join([title, "", "", *(text for _, text in years)]) if years else title + "\t"
+        dept_end = card.kpi if card.kpi is not None else card.end
+        dept, schedule = self._cells(range(card.dept, dept_end), column_one, refs)
+        if card.kpi is not None:
+            name, values, more = self._cells(range(card.kpi, card.end), None, refs, column_one, figures=True)
+            out[card.kpi] = "\t".join([name, "", "", *values])
+            dept = _join([dept, more])  # a tall 担当課 cell goes on beside the KPI label
+        out[card.dept] = "\t".join([_DEPT, dept, "", *schedule])
+
+    def _references(self, card: _Card, years: list[tuple[int, str]], column_one: int) -> list[list[int]]:
+        """For each year column, the positions its cells start at: the year header's, and the
+        KPI row's when it fills every year. pdftotext places a piece of text where the text
+        before it on its line leaves room, so the same column starts a few places apart on
+        different lines (further right after wide text); two references per column absorb that.
+        """
+        refs = [[x] for x, _ in years]
+        if card.kpi is not None and refs:
+            first = min(refs[0]) - 4 * _TOLERANCE
+            values = [t.x for t in self.toks[card.kpi] if t.x >= first and t.x > column_one]
+            if len(values) == len(refs):
+                for ref, x in zip(refs, values, strict=True):
+                    ref.append(x)
+        return refs
+
+    def _title_parts(self, index: int, column_one: int) -> list[_Token]:
+        """The title's pieces on a line of the title row: the piece at the margin, without the
+        year labels a single blank may have joined to it (the 概要 some cards put in this row
+        and the year header are further right)."""
+        frags = fragments(self.toks[index])
+        if not frags or frags[0].x > _TOLERANCE:
+            return []
+        return [
+            t
+            for t in self.toks[index]
+            if t.x < frags[0].end
+            and year_cell(t.text) is None
+            and not (t.x >= column_one - 2 * _TOLERANCE and _is_year_token(t.text))
+        ]
+
+    def _years(self, indices: range, column_one: int) -> list[tuple[int, str]]:
+        """(position, year label) of the year header's columns, from its wrapped pieces: a
+        column begins at each piece of the header's first line, and every later piece joins the
+        column it starts nearest to."""
+        columns: list[tuple[int, list[str]]] = []
+        for index in indices:
+            pieces = [
+                tok
+                for tok in self.toks[index]
+                if (tok.x >= max(column_one - 2 * _TOLERANCE, 1) and _is_year_token(tok.text))
+                or year_cell(tok.text) is not None
+            ]
+            if not pieces:
+                continue
+            if not columns:
+                columns = [(tok.x, [tok.text]) for tok in pieces]
+                continue
+            for tok in pieces:
+                nearest = min(columns, key=lambda column: abs(column[0] - tok.x))
+                nearest[1].append(tok.text)
+        if len(columns) < 2:
+            return []
+        texts = ["".join(parts) for _, parts in columns]
+        found = [year_cell(text) for text in texts]
+        if all(fy is not None for fy in found):
+            return [(x, text) for (x, _), text in zip(columns, texts, strict=True)]
+        # pieces of neighbouring narrow columns mixed up: a header's years follow each other
+        known = next(((i, fy) for i, fy in enumerate(found) if fy is not None), None)
+        if known is None:
+            return []
+        first = known[1] - known[0]
+        return [(x, f"令和{first + i - 2018}年度") for i, (x, _) in enumerate(columns)]
+
+    def _kubun(self, indices: range) -> list[str]:
+        """区分, 国/市, then the card's other cells of that row (重点施策N, the 概要)."""
+        frags = fragments(self.toks[indices[0]])
+        scope = frags[1] if len(frags) > 1 else None
+        clusters: list[tuple[int, list[str]]] = []
+        for index in indices:
+            for position, frag in enumerate(fragments(self.toks[index])):
+                if frag.x <= _TOLERANCE or (index == indices[0] and position == 1):
+                    continue
+                for x, parts in clusters:
+                    if abs(x - frag.x) <= 2 * _TOLERANCE:
+                        parts.append(frag.text)
+                        break
+                else:
+                    clusters.append((frag.x, [frag.text]))
+        clusters.sort()
+        return [_KUBUN, scope.text if scope else "", *(_join(parts) for _, parts in clusters)]
+
+    def _cells(
+        self,
+        indices: range,
+        column_one: int | None,
+        refs: list[list[int]],
+        beside: int | None = None,
+        *,
+        figures: bool = False,
+    ) -> tuple[str, ...]:
+        """The row's second cell (the 担当課; with ``column_one`` None, the first: the KPI name)
+        and one cell per year column, each joined from its wrapped pieces; with ``beside``, also
+        the text between that position and the first year column (another row's tall cell)."""
+        head: list[str] = []
+        side: list[str] = []
+        cells: list[list[str]] = [[] for _ in refs]
+        first = min(refs[0]) - 2 * _TOLERANCE if refs else 10**6
+        for index in indices:
+            line_head: list[str] = []
+            inside: list[_Token] = []
+            for piece in self._pieces(index, refs):
+                if piece.x >= first:
+                    inside.append(piece)
+                elif beside is not None and piece.x >= beside - 2 * _TOLERANCE:
+                    side.append(piece.text)
+                elif column_one is None or piece.x >= column_one - 2 * _TOLERANCE:
+                    line_head.append(piece.text)
+            for at, piece in zip(_assign(inside, refs), inside, strict=True):
+                cells[at].append(piece.text)
+            if line_head:
+                head.append(" ".join(line_head))
+        joined = [_join(parts, figures=figures) for parts in cells]
+        if beside is None:
+            return _join(head), joined
+        return _join(head), joined, _join(side)
+
+    def _pieces(self, index: int, refs: list[list[int]]) -> list[_Token]:
+        """The line's fragments, cut where a single blank stands at a year column's start."""
+        out: list[_Token] = []
+        for tok in self.toks[index]:
+            at_column = any(abs(tok.x - x) <= 2 * _TOLERANCE for ref in refs for x in ref)
+            if out and tok.gap == 1 and not at_column:
+                last = out[-1]
+                out[-1] = _Token(last.x, tok.end, f"{last.text} {tok.text}", last.gap)
+            else:
+                out.append(_Token(tok.x, tok.end, tok.text, tok.gap))
+        return out
+
+
+def _assign(pieces: list[_Token], refs: list[list[int]]) -> list[int]:
+    """The year column of each piece of one line: in order when the line fills every column,
+    else the column whose reference positions are nearest, never left of the piece before."""
+    if len(pieces) == len(refs):
+        return list(range(len(refs)))
+    out: list[int] = []
+    for piece in pieces:
+        distances = [min(abs(piece.x - x) for x in ref) for ref in refs]
+        at = min(range(len(refs)), key=lambda i: (distances[i], i))
+        if out and at <= out[-1]:
+            at = min(out[-1] + 1, len(refs) - 1)
+        out.append(at)
+    return out
+
+
+def card_rows(text: str) -> str:
+    """``text`` with its cards as tab rows, the same number of lines (see CardColumns)."""
+    return "\n".join(CardColumns(text.split("\n")).rows())
