@@ -100,13 +100,10 @@ def _is_year_token(text: str) -> bool:
     return all(char in _YEAR_CHARS for char in text)
 
 
-def _label(line_tokens: list[_Token], labels: tuple[str, ...]) -> str | None:
-    """The label the line's first column starts with, if any (blanks and width ignored)."""
+def _margin(line_tokens: list[_Token]) -> str:
+    """The text of the line's first column: its first piece, when it starts at the margin."""
     first = fragments(line_tokens)[:1]
-    if not first or first[0].x > _TOLERANCE:
-        return None
-    key = compact(first[0].text)
-    return next((label for label in labels if key.startswith(label)), None)
+    return compact(first[0].text) if first and first[0].x <= _TOLERANCE else ""
 
 
 @dataclass
@@ -132,25 +129,56 @@ class CardColumns:
         toks = self.toks[index]
         return toks[0].x if toks else None
 
+    def _label(self, index: int, labels: tuple[str, ...]) -> tuple[str, int] | None:
+        """(label, lines it takes) when the line's first column starts with one of ``labels``;
+        a label set one character per line (a narrow or vertical first column: 「担」「当」「課」) is
+        read down the column."""
+        key = _margin(self.toks[index])
+        if not key:
+            return None
+        for label in labels:
+            if key.startswith(label):
+                return label, 1
+        if len(key) > 2 or not any(label.startswith(key) for label in labels):
+            return None
+        for j in range(index + 1, min(index + 8, len(self.toks))):
+            more = _margin(self.toks[j])
+            if not more:
+                return None
+            key += more
+            for label in labels:
+                if key.startswith(label):
+                    return label, j - index + 1
+            if not any(label.startswith(key) for label in labels):
+                return None
+        return None
+
     def _is_boundary(self, index: int) -> bool:
         """A line no card goes on over: a new card, a 個別施策 row, a section heading."""
         toks = self.toks[index]
-        if _label(toks, (_START, _INDIVIDUAL)) is not None:
+        if self._label(index, (_START, _INDIVIDUAL)) is not None:
             return True
         return bool(toks) and toks[0].x <= _TOLERANCE and _HEADING.match(self.lines[index].strip()) is not None
+
+    def _card_start(self, index: int) -> bool:
+        """A 施策名 row that opens a card (概要 beside it), not the 全体工程表's header (years)."""
+        if self._label(index, (_START,)) is None:
+            return False
+        return not any(year_cell(tok.text) is not None or _is_year_token(tok.text) for tok in self.toks[index][1:])
 
     def cards(self) -> list[_Card]:
         found: list[_Card] = []
         index = 0
         total = len(self.lines)
         while index < total:
-            if _label(self.toks[index], (_START,)) is None or "概要" not in compact(self.lines[index]):
+            if not self._card_start(index):
                 index += 1
                 continue
             card = _Card(start=index)
-            j = index + 1
+            j = index + (self._label(index, (_START,)) or ("", 1))[1]
             while j < total and not self._is_boundary(j):
-                label = _label(self.toks[j], (_KUBUN, _DEPT, _KPI))
+                found_label = self._label(j, (_KUBUN, _DEPT, _KPI))
+                label, height = found_label if found_label else (None, 1)
                 if label == _KUBUN and card.kubun is None and card.dept is None:
                     card.kubun = j
                 elif label == _DEPT and card.dept is None and card.kubun is not None:
@@ -168,7 +196,7 @@ class CardColumns:
                     and label is None
                 ):
                     card.title = j
-                j += 1
+                j += height
             card.end = j
             if card.kubun is not None and card.title is not None and card.dept is not None:
                 found.append(card)
@@ -199,7 +227,7 @@ class CardColumns:
         """The text's lines with the cards as tab rows (and 個別施策 rows), same line count."""
         out = list(self.lines)
         for index, toks in enumerate(self.toks):
-            if _label(toks, (_INDIVIDUAL,)) is not None:
+            if self._label(index, (_INDIVIDUAL,)) is not None:
                 frags = fragments(toks)
                 if len(frags) > 1:
                     out[index] = "\t".join([_INDIVIDUAL, *(f.text for f in frags[1:])])
