@@ -251,8 +251,20 @@ class CardColumns:
         if card.kpi is not None:
             name, values, more = self._cells(range(card.kpi, card.end), None, refs, column_one, figures=True)
             out[card.kpi] = "\t".join([name, "", "", *values])
-            dept = _join([dept, more])  # a tall 担当課 cell goes on beside the KPI label
+            # a tall 担当課 cell goes on beside the KPI label, even onto the next card's first line
+            dept = _join([dept, more, self._tail(card.end, column_one)])
         out[card.dept] = "\t".join([_DEPT, dept, "", *schedule])
+
+    def _tail(self, index: int, column_one: int) -> str:
+        """The end of a tall 担当課 cell that pdftotext put on the next card's first line
+        (「施策名  課  概要」): the piece standing in the second column there."""
+        if index >= len(self.toks) or not self._card_start(index):
+            return ""
+        return "".join(
+            frag.text
+            for frag in fragments(self.toks[index])[1:]
+            if abs(frag.x - column_one) <= 2 * _TOLERANCE and compact(frag.text) != "概要"
+        )
 
     def _references(self, card: _Card, years: list[tuple[int, str]], column_one: int) -> list[list[int]]:
         """For each year column, the positions its cells start at: the year header's, and the
@@ -354,12 +366,18 @@ class CardColumns:
         for index in indices:
             line_head: list[str] = []
             inside: list[_Token] = []
-            for piece in self._pieces(index, refs):
-                if piece.x >= first:
+            taken = False  # the narrow second column holds one piece per line
+            cuts = [column_one] if column_one is not None else [beside] if beside is not None else []
+            for piece in self._pieces(index, refs, cuts):
+                if piece.x >= first or (taken and column_one is not None):
                     inside.append(piece)
                 elif beside is not None and piece.x >= beside - 2 * _TOLERANCE:
-                    side.append(piece.text)
+                    if not taken:
+                        side.append(piece.text)
+                        taken = True
                 elif column_one is None or piece.x >= column_one - 2 * _TOLERANCE:
+                    if column_one is not None:
+                        taken = True
                     line_head.append(piece.text)
             for at, piece in zip(_assign(inside, refs), inside, strict=True):
                 cells[at].append(piece.text)
@@ -370,11 +388,15 @@ class CardColumns:
             return _join(head), joined
         return _join(head), joined, _join(side)
 
-    def _pieces(self, index: int, refs: list[list[int]]) -> list[_Token]:
-        """The line's fragments, cut where a single blank stands at a year column's start."""
+    def _pieces(self, index: int, refs: list[list[int]], cuts: list[int]) -> list[_Token]:
+        """The line's fragments, cut where a single blank stands at a column's start (a year
+        column's, or one of ``cuts``)."""
         out: list[_Token] = []
+        starts = [x for ref in refs for x in ref] + cuts
         for tok in self.toks[index]:
-            at_column = any(abs(tok.x - x) <= 2 * _TOLERANCE for ref in refs for x in ref)
+            at_column = not tok.text.startswith(("(", "（")) and any(
+                abs(tok.x - x) <= 2 * _TOLERANCE for x in starts
+            )
             if out and tok.gap == 1 and not at_column:
                 last = out[-1]
                 out[-1] = _Token(last.x, tok.end, f"{last.text} {tok.text}", last.gap)
