@@ -941,8 +941,12 @@ def parse(source: Any) -> Plan:
     rows first (nobeoka_columns: each card has columns of its own, which the generic column
     reader cannot find), keeping its line numbers."""
     text = getattr(source, "text", None)
-    if text and "\t" not in text and looks_column_aligned(text):
-        source = dataclasses.replace(source, text=card_rows(text), _lines=None)
+    # The generic rendering of a column-aligned text (source.columns_of) is read from the text
+    # itself too: both readings are then the same plan, and importers.parse keeps the one whose
+    # line numbers are the file's.
+    columns = getattr(source, "columns_of", None) or text
+    if columns and "\t" not in columns and looks_column_aligned(columns):
+        source = dataclasses.replace(source, text=card_rows(columns), _lines=None)
     return _parse(source)
 
 
