@@ -378,6 +378,13 @@ class CardColumns:
                 elif column_one is None or piece.x >= column_one - 2 * _TOLERANCE:
                     if column_one is not None:
                         taken = True
+                        name, blank, rest = piece.text.partition(" ")
+                        if blank and piece.x + len(name) + 1 >= first - 2 * _TOLERANCE:
+                            # one blank between the 担当課 and the schedule beside it (not
+                            # between two departments: 「工業振興課 商業・駅まち振興課」)
+                            inside.append(_Token(piece.x + len(name) + 1, piece.end, rest, 1))
+                            line_head.append(name)
+                            continue
                     line_head.append(piece.text)
             for at, piece in zip(_assign(inside, refs), inside, strict=True):
                 cells[at].append(piece.text)

@@ -1,0 +1,99 @@
+"""延岡市's cards in ``pdftotext -layout`` text (importers/nobeoka_columns.py), without Chromium.
+
+The excerpt is two cards as pdftotext lays them out from an A4 print: each card has columns of
+its own, the year header wraps inside narrow columns (「令和4」「年度」, 「令和」「6年」「度」), a
+single blank may stand between two cells, and a tall 担当課 cell goes on beside the KPI label,
+over a page break and onto the next card's first line (「施策名  課  概要」).
+"""
+
+from __future__ import annotations
+
+from shinchoku.importers import parse
+from shinchoku.importers.nobeoka_columns import card_rows
+
+EXCERPT = """\
+延岡市情報政策推進計画 【アクションプラン】
+令和3年12月
+本プランの実施期間は、令和3年度から令和7年度までの5ヶ年とします。
+プロジェクト1 市民にやさしいDX
+基本施策 《市民目線のデジタル化》
+個別施策                   行政手続のオンライン化
+施策名                           概要
+区分              市     重       公共施設の利用者が、各施設の予約状況を市のホームページ等
+                      点       から確認できる様にシステムや利用状況の更新等の体制を構築
+                      施       し、一元化することで利用者の利便性向上を目指します。
+                      策5
+公共施設の予約                       令和3年度                           令和4 令和5 令和           令和
+状況確認におけ                                                       年度 年度 6年             7年
+るオンライン化                                                               度            度
+担当課     各課                    調査・研究                           方針 導
+                                                              決定 入・
+                                                                  運用
+K P I (対象施設                   —                               —   20施 30施          40施
+数)                                                                設   設            設
+施策名                      概要
+区分         市             市外からIT関連企業を誘致するため、優遇措置の整備充実等、誘致に繋が
+                           る支援を進めていきます。
+IT関連企業の                    令和3年度                                   令和4 令和 令和 令和
+誘致                                                                 年度  5年 6年 7年
+                                                                       度  度  度
+
+
+
+                                          - 24 -
+\f                                      延岡市情報政策推進計画
+
+
+担当課         工            誘致活動
+            業
+K P I (誘致数) 振            2社                                    2社    2社    2社    2社
+            興
+施策名         課            概要
+区分          市            市内の事業者を対象とした相談会を開催します。
+IT・ICT活用に関する               令和3年度                                   令和4 令和 令和 令和
+無料相談会                                                                 年度  5年 6年 7年
+                                                                       度  度  度
+担当課               商業・駅まち振興課 相談会の開催
+KPI                         —                                     —      —      —      —
+
+
+
+                                          - 25 -
+\f                                      延岡市情報政策推進計画
+"""
+
+
+def test_cards_become_tab_rows_on_their_own_lines() -> None:
+    rows = card_rows(EXCERPT).split("\n")
+    assert len(rows) == len(EXCERPT.split("\n"))  # line numbers stay the file's
+    assert rows[11] == "公共施設の予約状況確認におけるオンライン化\t\t\t令和3年度\t令和4年度\t令和5年度\t令和6年度\t令和7年度"
+    assert rows[14] == "担当課\t各課\t\t調査・研究\t方針決定\t導入・運用\t\t"
+    assert rows[17] == "K P I (対象施設数)\t\t\t—\t—\t20施設\t30施設\t40施設"
+    assert rows[12] == rows[13] == rows[15] == ""
+
+
+def test_a_layout_extraction_reads_the_cards() -> None:
+    plan = parse(EXCERPT.encode(), filename="nobeoka-layout.txt")
+    assert plan["plan"]["source"]["layout"] == "nobeoka"
+    items = {item["title"]: item for item in plan["initiatives"]}
+    assert list(items) == [
+        "公共施設の予約状況確認におけるオンライン化",
+        "IT関連企業の誘致",
+        "IT・ICT活用に関する無料相談会",
+    ]
+    booking = items["公共施設の予約状況確認におけるオンライン化"]
+    assert booking["departments"] == ["各課"]
+    assert booking["priority"] == "重点施策5"
+    assert booking["line"] == 7  # the card's 施策名 line in the file
+    (facilities,) = booking["indicators"]
+    assert [(t["fy"], t["value"]) for t in facilities["targets"]] == [(2023, 20), (2024, 30), (2025, 40)]
+    assert [s["fy"] for s in booking["schedule"]] == [2021, 2022, 2023, 2024, 2025]
+    assert booking["schedule"][1]["label"] == "方針決定"
+    # the 担当課 wrapped one character per line beside the KPI label, past the page break
+    companies = items["IT関連企業の誘致"]
+    assert companies["departments"] == ["工業振興課"]
+    assert [(t["fy"], t["value"]) for t in companies["indicators"][0]["targets"]] == [
+        (2021, 2), (2022, 2), (2023, 2), (2024, 2), (2025, 2)
+    ]
+    # one blank between the 担当課 and the schedule: the department is not swallowed
+    assert items["IT・ICT活用に関する無料相談会"]["departments"] == ["商業・駅まち振興課"]
