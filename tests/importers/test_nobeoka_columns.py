@@ -66,7 +66,10 @@ KPI                         —                                     —      —
 def test_cards_become_tab_rows_on_their_own_lines() -> None:
     rows = card_rows(EXCERPT).split("\n")
     assert len(rows) == len(EXCERPT.split("\n"))  # line numbers stay the file's
-    assert rows[11] == "公共施設の予約状況確認におけるオンライン化\t\t\t令和3年度\t令和4年度\t令和5年度\t令和6年度\t令和7年度"
+    assert (
+        rows[11]
+        == "公共施設の予約状況確認におけるオンライン化\t\t\t令和3年度\t令和4年度\t令和5年度\t令和6年度\t令和7年度"
+    )
     assert rows[14] == "担当課\t各課\t\t調査・研究\t方針決定\t導入・運用\t\t"
     assert rows[17] == "K P I (対象施設数)\t\t\t—\t—\t20施設\t30施設\t40施設"
     assert rows[12] == rows[13] == rows[15] == ""
@@ -93,7 +96,11 @@ def test_a_layout_extraction_reads_the_cards() -> None:
     companies = items["IT関連企業の誘致"]
     assert companies["departments"] == ["工業振興課"]
     assert [(t["fy"], t["value"]) for t in companies["indicators"][0]["targets"]] == [
-        (2021, 2), (2022, 2), (2023, 2), (2024, 2), (2025, 2)
+        (2021, 2),
+        (2022, 2),
+        (2023, 2),
+        (2024, 2),
+        (2025, 2),
     ]
     # one blank between the 担当課 and the schedule: the department is not swallowed
     assert items["IT・ICT活用に関する無料相談会"]["departments"] == ["商業・駅まち振興課"]

@@ -158,13 +158,17 @@ class CardColumns:
         toks = self.toks[index]
         if self._label(index, (_START, _INDIVIDUAL)) is not None:
             return True
-        return bool(toks) and toks[0].x <= _TOLERANCE and _HEADING.match(self.lines[index].strip()) is not None
+        return (
+            bool(toks) and toks[0].x <= _TOLERANCE and _HEADING.match(self.lines[index].strip()) is not None
+        )
 
     def _card_start(self, index: int) -> bool:
         """A 施策名 row that opens a card (概要 beside it), not the 全体工程表's header (years)."""
         if self._label(index, (_START,)) is None:
             return False
-        return not any(year_cell(tok.text) is not None or _is_year_token(tok.text) for tok in self.toks[index][1:])
+        return not any(
+            year_cell(tok.text) is not None or _is_year_token(tok.text) for tok in self.toks[index][1:]
+        )
 
     def cards(self) -> list[_Card]:
         found: list[_Card] = []
@@ -244,10 +248,12 @@ class CardColumns:
             out[index] = ""
         out[card.start] = f"{_START}\t概要"
         out[card.kubun] = "\t".join(self._kubun(range(card.kubun, card.title)))
-        title = _join([t.text for i in range(card.title, card.dept) for t in self._title_parts(i, column_one)])
+        title = _join(
+            [t.text for i in range(card.title, card.dept) for t in self._title_parts(i, column_one)]
+        )
         out[card.title] = "\t".join([title, "", "", *(text for _, text in years)]) if years else title + "\t"
         dept_end = card.kpi if card.kpi is not None else card.end
-        dept, schedule = self._cells(range(card.dept, dept_end), column_one, refs)
+        dept, schedule, _ = self._cells(range(card.dept, dept_end), column_one, refs)
         if card.kpi is not None:
             name, values, more = self._cells(range(card.kpi, card.end), None, refs, column_one, figures=True)
             out[card.kpi] = "\t".join([name, "", "", *values])
@@ -355,7 +361,7 @@ class CardColumns:
         beside: int | None = None,
         *,
         figures: bool = False,
-    ) -> tuple[str, ...]:
+    ) -> tuple[str, list[str], str]:
         """The row's second cell (the 担当課; with ``column_one`` None, the first: the KPI name)
         and one cell per year column, each joined from its wrapped pieces; with ``beside``, also
         the text between that position and the first year column (another row's tall cell)."""
@@ -391,8 +397,6 @@ class CardColumns:
             if line_head:
                 head.append(" ".join(line_head))
         joined = [_join(parts, figures=figures) for parts in cells]
-        if beside is None:
-            return _join(head), joined
         return _join(head), joined, _join(side)
 
     def _pieces(self, index: int, refs: list[list[int]], cuts: list[int]) -> list[_Token]:
