@@ -281,10 +281,12 @@ class CardColumns:
         refs = [[x] for x, _ in years]
         if card.kpi is not None and refs:
             first = min(refs[0]) - 4 * _TOLERANCE
-            values = [t.x for t in self.toks[card.kpi] if t.x >= first and t.x > column_one]
-            if len(values) == len(refs):
-                for ref, x in zip(refs, values, strict=True):
-                    ref.append(x)
+            for pieces in (self.toks[card.kpi], fragments(self.toks[card.kpi])):
+                values = [t.x for t in pieces if t.x >= first and t.x > column_one]
+                if len(values) == len(refs):
+                    for ref, x in zip(refs, values, strict=True):
+                        ref.append(x)
+                    break
         return refs
 
     def _title_parts(self, index: int, column_one: int) -> list[_Token]:
@@ -418,15 +420,16 @@ class CardColumns:
 
 def _assign(pieces: list[_Token], refs: list[list[int]]) -> list[int]:
     """The year column of each piece of one line: in order when the line fills every column,
-    else the column whose reference positions are nearest, never left of the piece before."""
+    else the column whose reference positions are nearest, never left of the piece before (two
+    pieces one blank apart may share a column: 「人 120」 of 「5,000人 120事業所」)."""
     if len(pieces) == len(refs):
         return list(range(len(refs)))
     out: list[int] = []
     for piece in pieces:
         distances = [min(abs(piece.x - x) for x in ref) for ref in refs]
         at = min(range(len(refs)), key=lambda i: (distances[i], i))
-        if out and at <= out[-1]:
-            at = min(out[-1] + 1, len(refs) - 1)
+        if out and at < out[-1]:
+            at = out[-1]
         out.append(at)
     return out
 
