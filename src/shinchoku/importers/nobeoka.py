@@ -28,7 +28,6 @@ from .errors import ParseError
 from .layout import layout_reader, one_block
 from .nobeoka_columns import card_rows
 from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
-from .readers.columns import looks_column_aligned
 from .text import (
     CIRCLED,
     common_unit,
@@ -945,8 +944,10 @@ def parse(source: Any) -> Plan:
     # itself too: both readings are then the same plan, and importers.parse keeps the one whose
     # line numbers are the file's.
     columns = getattr(source, "columns_of", None) or text
-    if columns and "\t" not in columns and looks_column_aligned(columns):
-        source = dataclasses.replace(source, text=card_rows(columns), _lines=None)
+    if columns and "\t" not in columns and "\f" in columns:
+        rows = card_rows(columns)
+        if rows is not None:
+            source = dataclasses.replace(source, text=rows, _lines=None)
     return _parse(source)
 
 

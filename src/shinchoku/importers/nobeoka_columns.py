@@ -139,10 +139,12 @@ class CardColumns:
         for label in labels:
             if key.startswith(label):
                 return label, 1
+        key = compact(self.toks[index][0].text)  # one character, the next cell one blank away
         if len(key) > 2 or not any(label.startswith(key) for label in labels):
             return None
         for j in range(index + 1, min(index + 8, len(self.toks))):
-            more = _margin(self.toks[j])
+            toks = self.toks[j]
+            more = compact(toks[0].text) if toks and toks[0].x <= _TOLERANCE else ""
             if not more:
                 return None
             key += more
@@ -210,11 +212,21 @@ class CardColumns:
     def _kpi_end(self, card: _Card, at: int) -> int:
         """Just after the KPI row: its wrapped name and figures, up to a blank or other text."""
         limit = self._column_one(card)
+        indent = (limit or 0) + _TOLERANCE
+        seen = any(t.x > indent for t in self.toks[at])  # figures on the label's line
         j = at + 1
-        while j < len(self.lines) and self.toks[j] and not self._is_boundary(j):
+        while j < len(self.lines) and not self._is_boundary(j):
+            if not self.toks[j]:
+                # a tall label set one character per line leaves blank lines before the figures
+                later = next((k for k in range(j + 1, min(j + 8, len(self.toks))) if self.toks[k]), None)
+                if seen or later is None or self._is_boundary(later) or self.toks[later][0].x <= indent:
+                    break
+                j = later
+                continue
             frags = fragments(self.toks[j])
             if frags[0].x <= _TOLERANCE and limit is not None and frags[0].end > limit + _TOLERANCE:
                 break  # prose from the margin (a footnote): not the KPI name's next line
+            seen = seen or any(t.x > indent for t in self.toks[j])
             j += 1
         return j
 
@@ -222,7 +234,7 @@ class CardColumns:
         """Where the card's second column (区分's 国/市, the 担当課) starts."""
         for index in (card.dept, card.kubun):
             if index is not None:
-                frags = fragments(self.toks[index])
+                frags = _label_apart(fragments(self.toks[index]))
                 if len(frags) > 1:
                     return frags[1].x
         return None
@@ -339,11 +351,11 @@ class CardColumns:
 
     def _kubun(self, indices: range) -> list[str]:
         """区分, 国/市, then the card's other cells of that row (重点施策N, the 概要)."""
-        frags = fragments(self.toks[indices[0]])
+        frags = _label_apart(fragments(self.toks[indices[0]]))
         scope = frags[1] if len(frags) > 1 else None
         clusters: list[tuple[int, list[str]]] = []
         for index in indices:
-            for position, frag in enumerate(fragments(self.toks[index])):
+            for position, frag in enumerate(_label_apart(fragments(self.toks[index]))):
                 if frag.x <= _TOLERANCE or (index == indices[0] and position == 1):
                     continue
                 for x, parts in clusters:
@@ -376,14 +388,14 @@ class CardColumns:
             inside: list[_Token] = []
             taken = False  # the narrow second column holds one piece per line
             cuts = [column_one] if column_one is not None else [beside] if beside is not None else []
-            for piece in self._pieces(index, refs, cuts):
+            for piece in _label_apart(self._pieces(index, refs, cuts)):
                 if piece.x >= first or (taken and column_one is not None):
                     inside.append(piece)
-                elif beside is not None and piece.x >= beside - 2 * _TOLERANCE:
+                elif beside is not None and piece.x >= beside - 2 * _TOLERANCE and piece.x > _TOLERANCE:
                     if not taken:
                         side.append(piece.text)
                         taken = True
-                elif column_one is None or piece.x >= column_one - 2 * _TOLERANCE:
+                elif column_one is None or (piece.x >= column_one - 2 * _TOLERANCE and piece.x > _TOLERANCE):
                     if column_one is not None:
                         taken = True
                         name, blank, rest = piece.text.partition(" ")
@@ -418,6 +430,19 @@ class CardColumns:
         return out
 
 
+def _label_apart(pieces: list[_Token]) -> list[_Token]:
+    """A label row's pieces with the label's first character cut from the cell one blank after
+    it, as a label set one character per line leaves it (「区 国」「担 情報政策課」)."""
+    if not pieces or pieces[0].x > _TOLERANCE:
+        return pieces
+    head, blank, rest = pieces[0].text.partition(" ")
+    if not blank or len(compact(head)) != 1 or compact(head) not in "区担KＫ施":
+        return pieces
+    cut = len(head) + 1
+    first = _Token(pieces[0].x, pieces[0].x + len(head), head, pieces[0].gap)
+    return [first, _Token(pieces[0].x + cut, pieces[0].end, rest, 1), *pieces[1:]]
+
+
 def _assign(pieces: list[_Token], refs: list[list[int]]) -> list[int]:
     """The year column of each piece of one line: in order when the line fills every column,
     else the column whose reference positions are nearest, never left of the piece before (two
@@ -434,6 +459,10 @@ def _assign(pieces: list[_Token], refs: list[list[int]]) -> list[int]:
     return out
 
 
-def card_rows(text: str) -> str:
-    """``text`` with its cards as tab rows, the same number of lines (see CardColumns)."""
-    return "\n".join(CardColumns(text.split("\n")).rows())
+def card_rows(text: str) -> str | None:
+    """``text`` with its cards as tab rows, the same number of lines (see CardColumns); None
+    when it has no card laid out in columns."""
+    reader = CardColumns(text.split("\n"))
+    if not reader.cards():
+        return None
+    return "\n".join(reader.rows())
