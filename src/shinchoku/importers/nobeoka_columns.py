@@ -313,7 +313,7 @@ class CardColumns:
             for t in self.toks[index]
             if t.x < frags[0].end
             and year_cell(t.text) is None
-            and not (t.x >= column_one - 2 * _TOLERANCE and _is_year_token(t.text))
+            and not (t.x > _TOLERANCE and t.x >= column_one - 2 * _TOLERANCE and _is_year_token(t.text))
         ]
 
     def _years(self, indices: range, column_one: int) -> list[tuple[int, str]]:
