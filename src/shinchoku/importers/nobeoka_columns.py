@@ -21,7 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .text import compact, page_furniture, year_cell
+from .text import compact, page_furniture, strip_footnotes, year_cell
 
 #: Characters a wrapped year header cell is made of (「令和」「6年」「度」「R7」).
 _YEAR_CHARS = frozenset("令和平成元年度RH0123456789０１２３４５６７８９()（）")
@@ -29,6 +29,8 @@ _YEAR_CHARS = frozenset("令和平成元年度RH0123456789０１２３４５６�
 _START, _KUBUN, _DEPT, _KPI = "施策名", "区分", "担当課", "KPI"
 _INDIVIDUAL = "個別施策"
 _HEADING = re.compile(r"^(?:プロジェクト\s*\d|基本施策\s*《|第\s*\d\s*章|(?:\d{1,2}\s*[.．]\s*)?全体工程表)")
+_TRAILING_YEAR = re.compile(r"(?:令和|平成)(?:元|\d{1,2})年度$")
+_LONE_MARK = re.compile(r"※(?!\s?\d)")
 _ASCII_END = re.compile(r"[A-Za-z0-9,.)%]$")
 _ASCII_START = re.compile(r"^[A-Za-z0-9(]")
 #: Positions (display columns) further apart than this are different columns.
@@ -260,8 +262,8 @@ class CardColumns:
             out[index] = ""
         out[card.start] = f"{_START}\t概要"
         out[card.kubun] = "\t".join(self._kubun(range(card.kubun, card.title)))
-        title = _join(
-            [t.text for i in range(card.title, card.dept) for t in self._title_parts(i, column_one)]
+        title = _title(
+            _join([t.text for i in range(card.title, card.dept) for t in self._title_parts(i, column_one)])
         )
         out[card.title] = "\t".join([title, "", "", *(text for _, text in years)]) if years else title + "\t"
         dept_end = card.kpi if card.kpi is not None else card.end
@@ -428,6 +430,14 @@ class CardColumns:
             else:
                 out.append(_Token(tok.x, tok.end, tok.text, tok.gap))
         return out
+
+
+def _title(text: str) -> str:
+    """A title read down a vertical first column, without what does not belong to it: the
+    year label of a header row that starts in the first column (「…の開催令和3年度」) and the
+    reference mark a rotated superscript leaves (「^{ 3}※」)."""
+    text = _TRAILING_YEAR.sub("", text)
+    return _LONE_MARK.sub("", strip_footnotes(text))
 
 
 def _label_apart(pieces: list[_Token]) -> list[_Token]:
