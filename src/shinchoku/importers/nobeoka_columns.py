@@ -148,7 +148,7 @@ class CardColumns:
             toks = self.toks[j]
             more = compact(toks[0].text) if toks and toks[0].x <= _TOLERANCE else ""
             if not more:
-                return None
+                continue  # the next cell's text wrapped beside the label (「区」, 概要 lines, 「分」)
             key += more
             for label in labels:
                 if key.startswith(label):
