@@ -269,7 +269,9 @@ class CardColumns:
         dept_end = card.kpi if card.kpi is not None else card.end
         dept, schedule, _ = self._cells(range(card.dept, dept_end), column_one, refs)
         if card.kpi is not None:
-            name, values, more = self._cells(range(card.kpi, card.end), None, refs, column_one, figures=True)
+            # the KPI row's own figures place its wrapped lines better than the year header
+            own = [ref[1:] for ref in refs] if all(len(ref) > 1 for ref in refs) else refs
+            name, values, more = self._cells(range(card.kpi, card.end), None, own, column_one, figures=True)
             out[card.kpi] = "\t".join([name, "", "", *values])
             # a tall 担当課 cell goes on beside the KPI label, even onto the next card's first line
             dept = _join([dept, more, self._tail(card.end, column_one)])
