@@ -296,10 +296,14 @@ class CardColumns:
         """
         refs = [[x] for x, _ in years]
         if card.kpi is not None and refs:
-            first = min(refs[0]) - 4 * _TOLERANCE
+            first = min(refs[0]) - 4 * _TOLERANCE if years[0][0] > _TOLERANCE else column_one + 1
             for pieces in (self.toks[card.kpi], fragments(self.toks[card.kpi])):
                 values = [t.x for t in pieces if t.x >= first and t.x > column_one]
                 if len(values) == len(refs):
+                    if years[0][0] <= _TOLERANCE:
+                        # a header row that starts in the first column (the plan's own
+                        # misalignment) says nothing of where the years are: the KPI row does
+                        return [[x, x] for x in values]
                     for ref, x in zip(refs, values, strict=True):
                         ref.append(x)
                     break
