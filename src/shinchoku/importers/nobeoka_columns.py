@@ -157,6 +157,14 @@ class CardColumns:
                 return None
         return None
 
+    def _shifted_kpi(self, index: int, card: _Card) -> tuple[str, int] | None:
+        """The KPI label a few places right of the margin, after the 担当課 row (pdftotext moves
+        the rest of a card that a page break cut)."""
+        frags = fragments(self.toks[index])
+        if card.dept is None or not frags or frags[0].x > 8 or not compact(frags[0].text).startswith(_KPI):
+            return None
+        return _KPI, 1
+
     def _is_boundary(self, index: int) -> bool:
         """A line no card goes on over: a new card, a 個別施策 row, a section heading."""
         toks = self.toks[index]
@@ -185,7 +193,7 @@ class CardColumns:
             card = _Card(start=index)
             j = index + (self._label(index, (_START,)) or ("", 1))[1]
             while j < total and not self._is_boundary(j):
-                found_label = self._label(j, (_KUBUN, _DEPT, _KPI))
+                found_label = self._label(j, (_KUBUN, _DEPT, _KPI)) or self._shifted_kpi(j, card)
                 label, height = found_label if found_label else (None, 1)
                 if label == _KUBUN and card.kubun is None and card.dept is None:
                     card.kubun = j
@@ -215,7 +223,7 @@ class CardColumns:
         """Just after the KPI row: its wrapped name and figures, up to a blank or other text."""
         limit = self._column_one(card)
         indent = (limit or 0) + _TOLERANCE
-        seen = any(t.x > indent for t in self.toks[at])  # figures on the label's line
+        seen = any(f.x > indent for f in fragments(self.toks[at])[1:])  # figures beside the label
         j = at + 1
         while j < len(self.lines) and not self._is_boundary(j):
             if not self.toks[j]:
@@ -391,6 +399,7 @@ class CardColumns:
         side: list[str] = []
         cells: list[list[str]] = [[] for _ in refs]
         first = min(refs[0]) - 2 * _TOLERANCE if refs else 10**6
+        label = fragments(self.toks[indices[0]])[0].x if self.toks[indices[0]] else 0
         for index in indices:
             line_head: list[str] = []
             inside: list[_Token] = []
@@ -399,6 +408,8 @@ class CardColumns:
             for piece in _label_apart(self._pieces(index, refs, cuts)):
                 if piece.x >= first or (taken and column_one is not None):
                     inside.append(piece)
+                elif beside is not None and label > _TOLERANCE and abs(piece.x - label) <= _TOLERANCE:
+                    line_head.append(piece.text)  # the name under a label pdftotext moved right
                 elif beside is not None and piece.x >= beside - 2 * _TOLERANCE and piece.x > _TOLERANCE:
                     if not taken:
                         side.append(piece.text)
@@ -452,7 +463,9 @@ def _label_apart(pieces: list[_Token]) -> list[_Token]:
     if not pieces or pieces[0].x > _TOLERANCE:
         return pieces
     head, blank, rest = pieces[0].text.partition(" ")
-    if not blank or len(compact(head)) != 1 or compact(head) not in "区担KＫ施":
+    if compact(pieces[0].text).startswith(_KPI):
+        return pieces  # 「K P I (…)」 is spaced out, not set one character per line
+    if not blank or len(compact(head)) != 1 or compact(head) not in "区担施":
         return pieces
     cut = len(head) + 1
     first = _Token(pieces[0].x, pieces[0].x + len(head), head, pieces[0].gap)
