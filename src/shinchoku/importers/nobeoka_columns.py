@@ -438,8 +438,10 @@ class CardColumns:
         out: list[_Token] = []
         starts = [x for ref in refs for x in ref] + cuts
         for tok in self.toks[index]:
-            at_column = not tok.text.startswith(("(", "（")) and any(
-                abs(tok.x - x) <= 2 * _TOLERANCE for x in starts
+            at_column = (
+                not tok.text.startswith(("(", "（"))
+                and not (out and _KPI.startswith(compact(out[-1].text + tok.text)))  # 「K P I」
+                and any(abs(tok.x - x) <= 2 * _TOLERANCE for x in starts)
             )
             if out and tok.gap == 1 and not at_column:
                 last = out[-1]
