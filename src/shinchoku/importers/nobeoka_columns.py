@@ -305,7 +305,13 @@ class CardColumns:
         refs = [[x] for x, _ in years]
         if card.kpi is not None and refs:
             first = min(refs[0]) - 4 * _TOLERANCE if years[0][0] > _TOLERANCE else column_one + 1
-            for pieces in (self.toks[card.kpi], fragments(self.toks[card.kpi])):
+            # the KPI row's first line with figures (after the label, or below it past the
+            # blank lines a tall label leaves)
+            at = next(
+                (i for i in range(card.kpi, card.end) if any(t.x > column_one + 1 for t in self.toks[i][1:])),
+                card.kpi,
+            )
+            for pieces in (self.toks[at], fragments(self.toks[at])):
                 values = [t.x for t in pieces if t.x >= first and t.x > column_one]
                 if len(values) == len(refs):
                     if years[0][0] <= _TOLERANCE:
