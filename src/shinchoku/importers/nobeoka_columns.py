@@ -224,18 +224,29 @@ class CardColumns:
         limit = self._column_one(card)
         indent = (limit or 0) + _TOLERANCE
         seen = any(f.x > indent for f in fragments(self.toks[at])[1:])  # figures beside the label
+        label = fragments(self.toks[at])[0].text
+        open_name = label.count("(") + label.count("（") - label.count(")") - label.count("）")
         j = at + 1
         while j < len(self.lines) and not self._is_boundary(j):
             if not self.toks[j]:
-                # a tall label set one character per line leaves blank lines before the figures
+                # a tall label set one character per line leaves blank lines before the figures,
+                # and a name read down the column goes on after them until its bracket closes
                 later = next((k for k in range(j + 1, min(j + 8, len(self.toks))) if self.toks[k]), None)
-                if seen or later is None or self._is_boundary(later) or self.toks[later][0].x <= indent:
+                if later is None or self._is_boundary(later):
+                    break
+                name_goes_on = (
+                    open_name > 0 and self.toks[later][0].x <= indent and len(self.toks[later][0].text) <= 2
+                )
+                if not name_goes_on and (seen or self.toks[later][0].x <= indent):
                     break
                 j = later
                 continue
             frags = fragments(self.toks[j])
             if frags[0].x <= _TOLERANCE and limit is not None and frags[0].end > limit + _TOLERANCE:
                 break  # prose from the margin (a footnote): not the KPI name's next line
+            if frags[0].x <= indent:
+                text = frags[0].text
+                open_name += text.count("(") + text.count("（") - text.count(")") - text.count("）")
             seen = seen or any(t.x > indent for t in self.toks[j])
             j += 1
         return j
