@@ -944,7 +944,7 @@ def parse(source: Any) -> Plan:
     # itself too: both readings are then the same plan, and importers.parse keeps the one whose
     # line numbers are the file's.
     columns = getattr(source, "columns_of", None) or text
-    if columns and "\t" not in columns and "\f" in columns:
+    if columns and "\t" not in columns and "\f" in columns and hasattr(source, "_lines"):
         rows = card_rows(columns)
         if rows is not None:
             source = dataclasses.replace(source, text=rows, _lines=None)
