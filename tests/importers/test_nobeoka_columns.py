@@ -8,7 +8,7 @@ over a page break and onto the next card's first line (「施策名  課  概要
 
 from __future__ import annotations
 
-from shinchoku.importers import parse
+from shinchoku.importers import ParseError, parse
 from shinchoku.importers.nobeoka_columns import card_rows
 
 EXCERPT = """\
@@ -104,3 +104,17 @@ def test_a_layout_extraction_reads_the_cards() -> None:
     ]
     # one blank between the 担当課 and the schedule: the department is not swallowed
     assert items["IT・ICT活用に関する無料相談会"]["departments"] == ["商業・駅まち振興課"]
+
+
+def test_a_cut_or_shuffled_excerpt_never_breaks_the_reader() -> None:
+    """Every cut of the excerpt, and its lines out of order, still gives rows of the same length
+    (or None) and parse either reads a plan or says why not: never a traceback."""
+    lines = EXCERPT.split("\n")
+    for end in range(1, len(lines) + 1):
+        for text in ("\n".join(lines[:end]), "\n".join(lines[end:] + lines[:end])):
+            rows = card_rows(text)
+            assert rows is None or len(rows.split("\n")) == len(text.split("\n"))
+            try:
+                parse(text.encode(), filename="cut.txt")
+            except ParseError as exc:
+                assert exc.message

@@ -945,7 +945,10 @@ def parse(source: Any) -> Plan:
     # line numbers are the file's.
     columns = getattr(source, "columns_of", None) or text
     if columns and "\t" not in columns and "\f" in columns and hasattr(source, "_lines"):
-        rows = card_rows(columns)
+        try:
+            rows = card_rows(columns)
+        except (IndexError, KeyError, ValueError, TypeError):  # unforeseen text: read it as it is
+            rows = None
         if rows is not None:
             source = dataclasses.replace(source, text=rows, _lines=None)
     return _parse(source)

@@ -442,7 +442,7 @@ class CardColumns:
                             line_head.append(name)
                             continue
                     line_head.append(piece.text)
-            for at, piece in zip(_assign(inside, refs), inside, strict=True):
+            for at, piece in zip(_assign(inside, refs), inside, strict=False):
                 cells[at].append(piece.text)
             if line_head:
                 head.append(" ".join(line_head))
@@ -495,6 +495,8 @@ def _assign(pieces: list[_Token], refs: list[list[int]]) -> list[int]:
     """The year column of each piece of one line: in order when the line fills every column,
     else the column whose reference positions are nearest, never left of the piece before (two
     pieces one blank apart may share a column: 「人 120」 of 「5,000人 120事業所」)."""
+    if not refs:
+        return []  # no year header: nothing to place them in (zip drops the pieces)
     if len(pieces) == len(refs):
         return list(range(len(refs)))
     out: list[int] = []
