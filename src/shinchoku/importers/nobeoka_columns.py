@@ -5,9 +5,13 @@ browser sizes each card's columns to its content: no two cards share column posi
 year header wraps inside narrow columns (「令和4」「年度」, 「令」「和」「6」「年」「度」), and so do the
 title, the 担当課 and every schedule label. The generic column reader (readers/columns.py),
 which finds columns shared by a whole block, cannot see those tables. This reader knows the
-card's rows instead: it finds each card by its labels in the first column, takes the card's
-year columns from the year header's own positions, gives every fragment of the card's lines to
-the column it starts in and joins the wrapped pieces of each cell.
+card's rows instead: it finds each card by its labels in the first column (set one character
+per line too, as a narrow or vertical first column prints them), takes the card's year columns
+from the year header's first line and the KPI row's figures, gives every fragment of the card's
+lines to the nearest column and joins the wrapped pieces of each cell. pdftotext places a piece
+of text where the text before it on its line leaves room, so one column starts a few places
+apart on different lines; nearest positions, the order of the pieces on a line and a row's own
+figures absorb that.
 
 The result has exactly the lines of the input (a row written on its first line, the lines it
 consumed left empty), so every line number stays the file's. Lines outside cards are kept.
@@ -33,7 +37,7 @@ _TRAILING_YEAR = re.compile(r"(?:令和|平成)(?:元|\d{1,2})年度$")
 _LONE_MARK = re.compile(r"※(?!\s?\d)")
 _ASCII_END = re.compile(r"[A-Za-z0-9,.)%]$")
 _ASCII_START = re.compile(r"^[A-Za-z0-9(]")
-#: Positions (display columns) further apart than this are different columns.
+#: Positions (columns of pdftotext's character grid) further apart than this are different columns.
 _TOLERANCE = 1
 
 
@@ -43,7 +47,7 @@ class _Token:
     #: character, wide or not, on one column of its grid
     end: int  # column just after it
     text: str
-    gap: int  # blanks before it on its line (a large number at the line's start)
+    gap: int  # blanks before it on its line (a large number for the line's first token)
 
 
 def tokens(line: str) -> list[_Token]:
@@ -126,10 +130,6 @@ class CardColumns:
         #: the lines without form feeds, furniture blanked
         self.lines = ["" if i in drop else line.replace("\f", "").rstrip() for i, line in enumerate(lines)]
         self.toks = [tokens(line) for line in self.lines]
-
-    def _first_x(self, index: int) -> int | None:
-        toks = self.toks[index]
-        return toks[0].x if toks else None
 
     def _label(self, index: int, labels: tuple[str, ...]) -> tuple[str, int] | None:
         """(label, lines it takes) when the line's first column starts with one of ``labels``;
