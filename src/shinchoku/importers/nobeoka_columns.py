@@ -32,6 +32,8 @@ _YEAR_CHARS = frozenset("令和平成元年度RH0123456789０１２３４５６�
 #: Labels that open a card's rows, as compact() writes them.
 _START, _KUBUN, _DEPT, _KPI = "施策名", "区分", "担当課", "KPI"
 _INDIVIDUAL = "個別施策"
+#: The first characters of the labels, as a label set one character per line begins.
+_LABEL_CHARS = frozenset("施区担K個")
 _HEADING = re.compile(r"^(?:プロジェクト\s*\d|基本施策\s*《|第\s*\d\s*章|(?:\d{1,2}\s*[.．]\s*)?全体工程表)")
 _TRAILING_YEAR = re.compile(r"(?:令和|平成)(?:元|\d{1,2})年度$")
 _LONE_MARK = re.compile(r"※(?!\s?\d)")
@@ -130,6 +132,33 @@ class CardColumns:
         #: the lines without form feeds, furniture blanked
         self.lines = ["" if i in drop else line.replace("\f", "").rstrip() for i, line in enumerate(lines)]
         self.toks = [tokens(line) for line in self.lines]
+        self._unshift([i for i, line in enumerate(lines) if "\f" in line])
+
+    def _unshift(self, breaks: list[int]) -> None:
+        """Put back at the margin the start of a page pdftotext moved right: the lines from a page
+        break up to the first line at the margin, when they all start a few places in and a
+        card's label stands at that place (a vertical first column, 「担」 at 9 for 「担」 at 0)."""
+        for begin in breaks:
+            run: list[int] = []
+            for index in range(begin, len(self.toks)):
+                if index != begin and index in breaks:
+                    break
+                if self.toks[index]:
+                    if self.toks[index][0].x <= _TOLERANCE:
+                        break
+                    run.append(index)
+            if not run:
+                continue
+            shift = min(self.toks[index][0].x for index in run)
+            if not 1 < shift <= 12 or not any(
+                self.toks[index][0].x == shift and compact(self.toks[index][0].text)[:1] in _LABEL_CHARS
+                for index in run
+            ):
+                continue
+            for index in run:
+                self.toks[index] = [
+                    _Token(tok.x - shift, tok.end - shift, tok.text, tok.gap) for tok in self.toks[index]
+                ]
 
     def _label(self, index: int, labels: tuple[str, ...]) -> tuple[str, int] | None:
         """(label, lines it takes) when the line's first column starts with one of ``labels``;
