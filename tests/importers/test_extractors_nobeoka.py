@@ -30,8 +30,7 @@ PRINTS = {
     "A3 landscape, bare": Print("A3 landscape"),
 }
 #: The first column set vertically: labels and titles one character per line, and pdftotext
-#: moves the part of a card a page break cut (the odd card is lost): the issue's bar for
-#: documents no reader was written against.
+#: moves some cards (or the part a page break cut) a few places right.
 VERTICAL = {
     "A4, vertical first column, page numbers": Print("A4", None, True, 0, True),
     "A3 landscape, vertical first column": Print("A3 landscape", vertical_first_column=True),
@@ -56,7 +55,7 @@ def test_layout_extraction_reads_as_the_text(key: str) -> None:
     assert found["plan"]["source"]["layout"] == "nobeoka"
     assert found["plan"]["period"] == {"start_fy": 2021, "end_fy": 2025}
     result = score(found, _from_text())
-    assert result.f1 >= (0.90 if key in VERTICAL else 0.95), result
+    assert result.f1 >= 0.95, result
     assert result.precision >= 0.95, result
     assert result.departments >= 0.85, result
     assert result.kpi_numbers >= 0.85, result

@@ -133,6 +133,36 @@ class CardColumns:
         self.lines = ["" if i in drop else line.replace("\f", "").rstrip() for i, line in enumerate(lines)]
         self.toks = [tokens(line) for line in self.lines]
         self._unshift([i for i, line in enumerate(lines) if "\f" in line])
+        self._unshift_cards()
+
+    def _shift(self, indices: list[int], shift: int) -> None:
+        for index in indices:
+            self.toks[index] = [
+                _Token(tok.x - shift, tok.end - shift, tok.text, tok.gap) for tok in self.toks[index]
+            ]
+
+    def _unshift_cards(self) -> None:
+        """Put back at the margin a card pdftotext moved right in the middle of a page: from its
+        施策名 / 個別施策 label a few places in, up to the next line left of that place."""
+        index = 0
+        while index < len(self.toks):
+            toks = self.toks[index]
+            if not toks or not _TOLERANCE < toks[0].x <= 12 or compact(toks[0].text)[:1] not in "施個":
+                index += 1
+                continue
+            shift = toks[0].x
+            run: list[int] = []
+            end = index
+            while end < len(self.toks) and (not self.toks[end] or self.toks[end][0].x >= shift):
+                if self.toks[end]:
+                    run.append(end)
+                end += 1
+            self._shift(run, shift)
+            if self._label(index, (_START, _INDIVIDUAL)) is None:
+                self._shift(run, -shift)  # not a card's label: as it was
+                index += 1
+                continue
+            index = end
 
     def _unshift(self, breaks: list[int]) -> None:
         """Put back at the margin the start of a page pdftotext moved right: the lines from a page
@@ -155,10 +185,7 @@ class CardColumns:
                 for index in run
             ):
                 continue
-            for index in run:
-                self.toks[index] = [
-                    _Token(tok.x - shift, tok.end - shift, tok.text, tok.gap) for tok in self.toks[index]
-                ]
+            self._shift(run, shift)
 
     def _label(self, index: int, labels: tuple[str, ...]) -> tuple[str, int] | None:
         """(label, lines it takes) when the line's first column starts with one of ``labels``;
