@@ -32,6 +32,9 @@ _YEAR_CHARS = frozenset("令和平成元年度RH0123456789０１２３４５６�
 #: Labels that open a card's rows, as compact() writes them.
 _START, _KUBUN, _DEPT, _KPI = "施策名", "区分", "担当課", "KPI"
 _INDIVIDUAL = "個別施策"
+#: At most this many lines are moved back with a card (a page or two): hostile text full of
+#: candidate labels stays linear.
+_MOVED_LINES = 300
 #: The first characters of the labels, as a label set one character per line begins.
 _LABEL_CHARS = frozenset("施区担K個")
 _HEADING = re.compile(r"^(?:プロジェクト\s*\d|基本施策\s*《|第\s*\d\s*章|(?:\d{1,2}\s*[.．]\s*)?全体工程表)")
@@ -108,10 +111,11 @@ def _is_year_token(text: str) -> bool:
     return all(char in _YEAR_CHARS for char in text)
 
 
-def _margin(line_tokens: list[_Token]) -> str:
-    """The text of the line's first column: its first piece, when it starts at the margin."""
+def _margin(line_tokens: list[_Token], at: int = 0) -> str:
+    """The text of the line's first column: its first piece, when it starts at the margin
+    (or at ``at``, where a moved card's margin is)."""
     first = fragments(line_tokens)[:1]
-    return compact(first[0].text) if first and first[0].x <= _TOLERANCE else ""
+    return compact(first[0].text) if first and abs(first[0].x - at) <= _TOLERANCE else ""
 
 
 @dataclass
@@ -151,17 +155,17 @@ class CardColumns:
                 index += 1
                 continue
             shift = toks[0].x
+            if self._label(index, (_START, _INDIVIDUAL), at=shift) is None:
+                index += 1
+                continue
             run: list[int] = []
             end = index
-            while end < len(self.toks) and (not self.toks[end] or self.toks[end][0].x >= shift):
+            limit = min(len(self.toks), index + _MOVED_LINES)
+            while end < limit and (not self.toks[end] or self.toks[end][0].x >= shift):
                 if self.toks[end]:
                     run.append(end)
                 end += 1
             self._shift(run, shift)
-            if self._label(index, (_START, _INDIVIDUAL)) is None:
-                self._shift(run, -shift)  # not a card's label: as it was
-                index += 1
-                continue
             index = end
 
     def _unshift(self, breaks: list[int]) -> None:
@@ -187,11 +191,11 @@ class CardColumns:
                 continue
             self._shift(run, shift)
 
-    def _label(self, index: int, labels: tuple[str, ...]) -> tuple[str, int] | None:
-        """(label, lines it takes) when the line's first column starts with one of ``labels``;
-        a label set one character per line (a narrow or vertical first column: 「担」「当」「課」) is
-        read down the column."""
-        key = _margin(self.toks[index])
+    def _label(self, index: int, labels: tuple[str, ...], at: int = 0) -> tuple[str, int] | None:
+        """(label, lines it takes) when the line's first column (at the margin, or at ``at``)
+        starts with one of ``labels``; a label set one character per line (a narrow or vertical
+        first column: 「担」「当」「課」) is read down the column."""
+        key = _margin(self.toks[index], at)
         if not key:
             return None
         for label in labels:
@@ -202,7 +206,7 @@ class CardColumns:
             return None
         for j in range(index + 1, min(index + 8, len(self.toks))):
             toks = self.toks[j]
-            more = compact(toks[0].text) if toks and toks[0].x <= _TOLERANCE else ""
+            more = compact(toks[0].text) if toks and abs(toks[0].x - at) <= _TOLERANCE else ""
             if not more:
                 continue  # the next cell's text wrapped beside the label (「区」, 概要 lines, 「分」)
             key += more
