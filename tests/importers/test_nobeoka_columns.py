@@ -118,3 +118,79 @@ def test_a_cut_or_shuffled_excerpt_never_breaks_the_reader() -> None:
                 parse(text.encode(), filename="cut.txt")
             except ParseError as exc:
                 assert exc.message
+
+
+#: A card printed with its first column set vertically (labels and the title one character per
+#: line, 「区 市」 one blank apart) that pdftotext moved seven places right in the middle of a page.
+VERTICAL = (
+    "延岡市情報政策推進計画 【アクションプラン】\n"
+    "本プランの実施期間は、令和3年度から令和7年度までの5ヶ年とします。\n"
+    "プロジェクト1 市民にやさしいDX\n"
+    "KPI\n"
+    "           —                                       —     —    —    —\n"
+    "\n"
+    "       施          概要\n"
+    "       策\n"
+    "       名\n"
+    "       区 市    重   <p>本市が実施している健診の申込みを電話申し込みに加えて、オンライン\n"
+    "       分      点   申込みを追加することにより、24時間いつでも申込みを可能とし、市民サー\n"
+    "              施   ビスの向上を図るとともに、業務の効率化を目指します。</p>\n"
+    "              策\n"
+    "              4\n"
+    "\n"
+    "\n"
+    "\n"
+    "\n"
+    "\n"
+    "\n"
+    "       健\n"
+    "       診\n"
+    "       申        令和3年度                                令和4    令和5 令和      令\n"
+    "       込                                             年度     年度 6年       和7\n"
+    "       に                                                        度       年\n"
+    "       お                                                                度\n"
+    "       け\n"
+    "       る\n"
+    "       オ\n"
+    "       ン\n"
+    "       ラ\n"
+    "       イ\n"
+    "       ン\n"
+    "       化\n"
+    "       の\n"
+    "       推\n"
+    "       進\n"
+    "       担 健康     システム導入                               運用及\n"
+    "       当 増進                                          び対象\n"
+    "       課 課                                           健診等\n"
+    "                                                     の拡大\n"
+    "                                                     検討\n"
+    "       KPI(\n"
+    "\n"
+    "\n"
+    "\n"
+    "\n"
+    "                —                                    2      2     2     2\n"
+    "\n"
+    "       対\n"
+    "       象\n"
+    "       健\n"
+    "       診\n"
+    "       数\n"
+    "       )\n"
+    "\n"
+    "\f\n"
+)
+
+
+def test_a_vertical_first_column_moved_right_reads_as_the_card() -> None:
+    plan = parse(VERTICAL.encode(), filename="nobeoka-vertical.txt")
+    (card,) = plan["initiatives"]
+    assert card["title"] == "健診申込におけるオンライン化の推進"
+    assert card["departments"] == ["健康増進課"]
+    assert card["scope"] == "local"
+    assert card["priority"] == "重点施策4"
+    (exams,) = card["indicators"]
+    assert exams["name"] == "対象健診数"
+    assert [(t["fy"], t["value"]) for t in exams["targets"]] == [(2022, 2), (2023, 2), (2024, 2), (2025, 2)]
+    assert [s["fy"] for s in card["schedule"]] == [2021, 2022, 2023, 2024, 2025]
