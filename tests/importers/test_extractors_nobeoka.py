@@ -4,7 +4,7 @@ Each card is a table of its own whose columns a browser sizes to its content, so
 column reader cannot see them; ``importers/nobeoka_columns.py`` reads the cards by their labels.
 The prints vary the paper, the running header and page numbers, and merged section cells, so
 that no one rendering is what the reader was tuned to. Plain ``pdftotext`` (no ``-layout``)
-scrambles the cards' cells across cards and is not read yet.
+scrambles the cards' cells across cards and is refused, not misread.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from shinchoku.importers import parse
+from shinchoku.importers import ParseError, parse
 
 from ..conftest import SEED_FILES
 from .samplepdf import Print, pdftotext, sample_pdf
@@ -84,3 +84,16 @@ def test_warnings_name_the_lines_of_the_extracted_file() -> None:
     items = {item["title"]: item for item in _from_layout(key)["initiatives"]}
     line = items["公共施設の予約状況確認におけるオンライン化"]["line"]
     assert "施策名" in lines[line - 1]
+
+
+@pytest.mark.parametrize(
+    "key", ["A4, header, page numbers, merged", "A3 landscape, header, page numbers, merged"]
+)
+def test_plain_extraction_is_refused_rather_than_misread(key: str) -> None:
+    """Plain pdftotext gives the cards' cells one per line in the order of the page's columns,
+    neighbouring cards mixed: no card is read from it (a title paired with another card's 担当課
+    would be worse than the message)."""
+    text = pdftotext(sample_pdf(SEED_FILES["nobeoka"], PRINTS[key]), layout=False)
+    with pytest.raises(ParseError) as refused:
+        parse(text.encode(), filename="nobeoka-plain.txt")
+    assert "見つかりません" in refused.value.message

@@ -136,6 +136,7 @@ class CardColumns:
         #: the lines without form feeds, furniture blanked
         self.lines = ["" if i in drop else line.replace("\f", "").rstrip() for i, line in enumerate(lines)]
         self.toks = [tokens(line) for line in self.lines]
+        self._cards: list[_Card] | None = None
         self._unshift([i for i, line in enumerate(lines) if "\f" in line])
         self._unshift_cards()
 
@@ -243,6 +244,12 @@ class CardColumns:
         )
 
     def cards(self) -> list[_Card]:
+        """The cards of the text, each with the lines its rows start on (found once)."""
+        if self._cards is None:
+            self._cards = self._find_cards()
+        return self._cards
+
+    def _find_cards(self) -> list[_Card]:
         found: list[_Card] = []
         index = 0
         total = len(self.lines)
@@ -319,6 +326,19 @@ class CardColumns:
                 if len(frags) > 1:
                     return frags[1].x
         return None
+
+    def laid_out(self) -> bool:
+        """Whether the text has cards laid out in columns: most cards found have a year header
+        of several columns. Plain ``pdftotext`` output has the labels but not the layout (its
+        cells come one per line, in the order of the page's columns, neighbouring cards mixed):
+        reading it as cards would pair titles with other cards' rows."""
+        cards = self.cards()
+        laid = sum(
+            1
+            for card in cards
+            if self._years(range(card.title or 0, card.dept or 0), self._column_one(card) or 0)
+        )
+        return laid > 0 and laid * 2 >= len(cards)
 
     def rows(self) -> list[str]:
         """The text's lines with the cards as tab rows (and 個別施策 rows), same line count."""
@@ -573,6 +593,6 @@ def card_rows(text: str) -> str | None:
     """``text`` with its cards as tab rows, the same number of lines (see CardColumns); None
     when it has no card laid out in columns."""
     reader = CardColumns(text.split("\n"))
-    if not reader.cards():
+    if not reader.laid_out():
         return None
     return "\n".join(reader.rows())
