@@ -467,6 +467,9 @@ class CardColumns:
         frags = _label_apart(fragments(self.toks[indices[0]]))
         scope = frags[1] if len(frags) > 1 else None
         clusters: list[tuple[int, list[str]]] = []
+        if scope is not None and scope.text[:2] in ("国 ", "市 "):  # 「国 <p>…」: the 概要 one blank after
+            clusters.append((scope.x + 2, [scope.text[2:]]))
+            scope = _Token(scope.x, scope.x + 1, scope.text[0], scope.gap)
         for index in indices:
             for position, frag in enumerate(_label_apart(fragments(self.toks[index]))):
                 if frag.x <= _TOLERANCE or (index == indices[0] and position == 1):
@@ -557,15 +560,15 @@ def _title(text: str) -> str:
 
 
 def _label_apart(pieces: list[_Token]) -> list[_Token]:
-    """A label row's pieces with the label's first character cut from the cell one blank after
-    it, as a label set one character per line leaves it (「区 国」「担 情報政策課」)."""
+    """A label row's pieces with the label (or its first character, as a label set one character
+    per line leaves it) cut from the cell one blank after it (「区分 市」「区 国」「担 情報政策課」)."""
     if not pieces or pieces[0].x > _TOLERANCE:
         return pieces
     head, blank, rest = pieces[0].text.partition(" ")
     if compact(pieces[0].text).startswith(_KPI):
         return pieces  # 「K P I (…)」 is spaced out, not set one character per line
-    if not blank or len(compact(head)) != 1 or compact(head) not in "区担施":
-        return pieces
+    if not blank or not (compact(head) in (_KUBUN, _DEPT, _START) or compact(head) in ("区", "担", "施")):
+        return pieces  # cut after a label or its first character (「区分 市」, 「区 国」)
     cut = len(head) + 1
     first = _Token(pieces[0].x, pieces[0].x + len(head), head, pieces[0].gap)
     return [first, _Token(pieces[0].x + cut, pieces[0].end, rest, 1), *pieces[1:]]
