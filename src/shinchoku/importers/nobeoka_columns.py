@@ -402,7 +402,8 @@ class CardColumns:
                 (i for i in range(card.kpi, card.end) if any(t.x > column_one + 1 for t in self.toks[i][1:])),
                 card.kpi,
             )
-            for pieces in (self.toks[at], fragments(self.toks[at])):
+            below = self.toks[at + 1] if at + 1 < card.end else []
+            for pieces in (self.toks[at], fragments(self.toks[at]), _pairs(self.toks[at], below)):
                 values = [t.x for t in pieces if t.x >= first and t.x > column_one]
                 if len(values) == len(refs):
                     if years[0][0] <= _TOLERANCE:
@@ -572,6 +573,24 @@ def _label_apart(pieces: list[_Token]) -> list[_Token]:
     cut = len(head) + 1
     first = _Token(pieces[0].x, pieces[0].x + len(head), head, pieces[0].gap)
     return [first, _Token(pieces[0].x + cut, pieces[0].end, rest, 1), *pieces[1:]]
+
+
+def _pairs(line: list[_Token], below: list[_Token]) -> list[_Token]:
+    """The figures of a KPI line with two figures a cell (「50% 5校」「60%」 over 「20校」): a
+    figure one blank after another joins it unless a figure of the next line (not a unit that
+    wrapped: 「千円」) stands under either, which makes each a column of its own."""
+    under = {tok.x for tok in below if unicodedata.normalize("NFKC", tok.text[:1]).isdigit()}
+
+    def has_under(tok: _Token) -> bool:
+        return any(abs(tok.x - x) <= _TOLERANCE for x in under)
+
+    out: list[_Token] = []
+    for tok in line:
+        if out and tok.gap == 1 and not has_under(tok) and not has_under(out[-1]):
+            out[-1] = _Token(out[-1].x, tok.end, f"{out[-1].text} {tok.text}", out[-1].gap)
+        else:
+            out.append(tok)
+    return out
 
 
 def _assign(pieces: list[_Token], refs: list[list[int]]) -> list[int]:
