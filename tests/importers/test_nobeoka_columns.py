@@ -194,3 +194,64 @@ def test_a_vertical_first_column_moved_right_reads_as_the_card() -> None:
     assert exams["name"] == "対象健診数"
     assert [(t["fy"], t["value"]) for t in exams["targets"]] == [(2022, 2), (2023, 2), (2024, 2), (2025, 2)]
     assert [s["fy"] for s in card["schedule"]] == [2021, 2022, 2023, 2024, 2025]
+
+
+#: A card whose KPI cells hold two figures each, the narrow year columns wrapping the second
+#: under the first (「60%」 over 「20校」) while the wide first column keeps both on one line.
+TWO_FIGURES = (
+    "延岡市情報政策推進計画 【アクションプラン】\n"
+    "本プランの実施期間は、令和3年度から令和7年度までの5ヶ年とします。\n"
+    "施策名                          概要\n"
+    "区分                 市    重\n"
+    "                        点\n"
+    "                        施\n"
+    "                        策\n"
+    "                        11\n"
+    "児童生徒の情報                      AIを活用した個別最適化された学びや、授業支援システム、クラ\n"
+    "活用能力の育成                      ウドソフトを活用した協働的な学び、Web会議システムを活用し\n"
+    "                             た同時双方向遠隔授業など、ICTを効果的に活用した教育を実施\n"
+    "                             し、主体的・対話的で深い学びを実現する授業を行うことで、情\n"
+    "                             報活用能力など未来のデジタル社会をたくましく生き抜く確かな\n"
+    "                             学力を身に付け、地元を支える人材を育成することで、国に採択\n"
+    "                             されたスマートシティ関連事業の「未来技術実装事業」におい\n"
+    "                             て、本市が掲げた知力・体力・人間力を育む「世界一の子育て・\n"
+    "                             教育のまち延岡」事業に取り組みます。\n"
+    "                             令和3年度                                  令和    令和       令和   令和\n"
+    "                                                                    4年    5年       6年   7年\n"
+    "                                                                    度     度        度    度\n"
+    "担当課                学         地域IoT実装計画の実装計画の実施\n"
+    "                   校\n"
+    "                             1人1台タブレットPC、AIソフト、クラウド学習支援の効果的な活\n"
+    "                   教         用\n"
+    "                   育\n"
+    "K P I (授業でPC       課         50% 5校                                 60% 70% 80% 90%\n"
+    "等のICTを毎日                                                            20校 30校 42校 42校\n"
+    "使用した児童生\n"
+    "徒の割合) (同時\n"
+    "双方向遠隔授業\n"
+    "を実施した学校\n"
+    "数)\n"
+    "\f\n"
+)
+
+
+def test_two_figures_a_cell_become_two_indicators_per_year() -> None:
+    plan = parse(TWO_FIGURES.encode(), filename="nobeoka-two-figures.txt")
+    (card,) = plan["initiatives"]
+    assert card["title"] == "児童生徒の情報活用能力の育成"
+    assert card["departments"] == ["学校教育課"]
+    share, schools = card["indicators"]
+    assert [(t["fy"], t["value"]) for t in share["targets"]] == [
+        (2021, 50),
+        (2022, 60),
+        (2023, 70),
+        (2024, 80),
+        (2025, 90),
+    ]
+    assert [(t["fy"], t["value"]) for t in schools["targets"]] == [
+        (2021, 5),
+        (2022, 20),
+        (2023, 30),
+        (2024, 42),
+        (2025, 42),
+    ]
