@@ -361,9 +361,9 @@ class CardColumns:
             out[index] = ""
         out[card.start] = f"{_START}\t概要"
         out[card.kubun] = "\t".join(self._kubun(range(card.kubun, card.title)))
-        title = _title(
-            _join([t.text for i in range(card.title, card.dept) for t in self._title_parts(i, column_one)])
-        )
+        parts = [t.text for i in range(card.title, card.dept) for t in self._title_parts(i, column_one)]
+        dept_end = card.kpi if card.kpi is not None else card.end
+        title = _title(_join(parts + self._title_tail(range(card.dept, dept_end))))
         out[card.title] = "\t".join([title, "", "", *(text for _, text in years)]) if years else title + "\t"
         dept_end = card.kpi if card.kpi is not None else card.end
         dept, schedule, _ = self._cells(range(card.dept, dept_end), column_one, refs)
@@ -386,6 +386,18 @@ class CardColumns:
             for frag in fragments(self.toks[index])[1:]
             if abs(frag.x - column_one) <= 2 * _TOLERANCE and compact(frag.text) != "概要"
         )
+
+    def _title_tail(self, indices: range) -> list[str]:
+        """The end of a title pdftotext put after the 担当課 label's line (「担当課」 alone, then
+        「ル構築  健康 …」): text at the margin of the 担当課 row that is not the label."""
+        tail: list[str] = []
+        for index in indices:
+            frags = fragments(self.toks[index])
+            if frags and frags[0].x <= _TOLERANCE:
+                key = compact(frags[0].text.split(" ")[0])
+                if key and not _DEPT.startswith(key) and not key.startswith(_DEPT) and key not in "当課":
+                    tail.append(frags[0].text)
+        return tail
 
     def _references(self, card: _Card, years: list[tuple[int, str]], column_one: int) -> list[list[int]]:
         """For each year column, the positions its cells start at: the year header's, and the
