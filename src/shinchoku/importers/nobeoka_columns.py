@@ -518,7 +518,16 @@ class CardColumns:
             inside: list[_Token] = []
             taken = False  # the narrow second column holds one piece per line
             cuts = [column_one] if column_one is not None else [beside] if beside is not None else []
-            for piece in _label_apart(self._pieces(index, refs, cuts)):
+            pieces = _label_apart(self._pieces(index, refs, cuts))
+            if beside is not None and index != indices[0] and pieces and pieces[0].x <= _TOLERANCE:
+                name, blank, rest = pieces[0].text.rpartition(" ")
+                if blank and _beside_name(name, rest) and not any(p.x < first for p in pieces[1:]):
+                    # 「ト交付人数) ち振」: the 担当課's next characters one blank after the name
+                    line_head.append(name)
+                    side.append(rest)
+                    taken = True
+                    pieces = pieces[1:]
+            for piece in pieces:
                 if piece.x >= first or (taken and column_one is not None):
                     inside.append(piece)
                 elif beside is not None and label > _TOLERANCE and abs(piece.x - label) <= _TOLERANCE:
@@ -585,6 +594,17 @@ def _label_apart(pieces: list[_Token]) -> list[_Token]:
     cut = len(head) + 1
     first = _Token(pieces[0].x, pieces[0].x + len(head), head, pieces[0].gap)
     return [first, _Token(pieces[0].x + cut, pieces[0].end, rest, 1), *pieces[1:]]
+
+
+def _beside_name(name: str, rest: str) -> bool:
+    """Whether ``rest``, one blank after a KPI name's wrapped line, is the 担当課 beside it: a
+    character or three of Japanese, not a second name in brackets."""
+    return (
+        bool(name)
+        and 1 <= len(rest) <= 3
+        and not rest.startswith(("(", "（"))
+        and all(unicodedata.east_asian_width(ch) in "WF" for ch in rest)
+    )
 
 
 def _pairs(line: list[_Token], below: list[_Token]) -> list[_Token]:
