@@ -255,3 +255,51 @@ def test_two_figures_a_cell_become_two_indicators_per_year() -> None:
         (2024, 42),
         (2025, 42),
     ]
+
+
+#: A card whose 担当課 wraps one or two characters a line beside the KPI name, one blank after
+#: the name's wrapped line (「ーション受入 興」), and a schedule cell with a blank inside.
+WORKATION = (
+    "延岡市情報政策推進計画 【アクションプラン】\n"
+    "本プランの実施期間は、令和3年度から令和7年度までの5ヶ年とします。\n"
+    "施策名         課            概要\n"
+    "区分          市        重\n"
+    "                     点\n"
+    "                     施\n"
+    "                     策\n"
+    "                     6\n"
+    "ワーケーショ                   <p>新しい働き方の一つとして、地方都市で展開されているワーケー\n"
+    "ン拠点の整備                   ションの実施を促進するため、北浦町の浜木綿村及び北方町のETOラ\n"
+    "                         ンドのケビンにインターネット環境を整備するとともに、市外に本社\n"
+    "                         がある企業がケビンを活用するワーケーションを強力に誘致します。\n"
+    "                         </p> <p>また、利用者のニーズを捉えながら、余暇活動を充実する\n"
+    "                         ためのメニュー拡充や、アクティビティやワークショップ等を通し\n"
+    "                         て、地域住民や学校等との交流機会を創出し、地域課題の解決などに\n"
+    "                         繋げるための検討も進めていきます。</p>\n"
+    "                         令和3年度                                 令和4 令和 令和 令和\n"
+    "                                                               年度  5年 6年 7年\n"
+    "                                                                   度  度  度\n"
+    "担当課        工             施設環境整備、 運営                            運営\n"
+    "           業\n"
+    "K P I (ワーケ 振             40日                                   90日   90    90    90\n"
+    "ーション受入 興                                                             日     日     日\n"
+    "日数)        課\n"
+    "\f\n"
+)
+
+
+def test_a_department_beside_a_wrapped_kpi_name() -> None:
+    plan = parse(WORKATION.encode(), filename="nobeoka-workation.txt")
+    (card,) = plan["initiatives"]
+    assert card["title"] == "ワーケーション拠点の整備"
+    assert card["departments"] == ["工業振興課"]
+    (days,) = card["indicators"]
+    assert days["name"] == "ワーケーション受入日数"
+    assert [(t["fy"], t["value"]) for t in days["targets"]] == [
+        (2021, 40),
+        (2022, 90),
+        (2023, 90),
+        (2024, 90),
+        (2025, 90),
+    ]
+    assert card["schedule"][0] == {"fy": 2021, "half": None, "label": "施設環境整備、運営"}
