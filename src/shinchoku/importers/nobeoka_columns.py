@@ -365,7 +365,6 @@ class CardColumns:
         dept_end = card.kpi if card.kpi is not None else card.end
         title = _title(_join(parts + self._title_tail(range(card.dept, dept_end))))
         out[card.title] = "\t".join([title, "", "", *(text for _, text in years)]) if years else title + "\t"
-        dept_end = card.kpi if card.kpi is not None else card.end
         dept, schedule, _ = self._cells(range(card.dept, dept_end), column_one, refs)
         if card.kpi is not None:
             # the KPI row's own figures place its wrapped lines better than the year header
