@@ -512,6 +512,7 @@ class CardColumns:
         cells: list[list[str]] = [[] for _ in refs]
         first = min(refs[0]) - 2 * _TOLERANCE if refs else 10**6
         label = fragments(self.toks[indices[0]])[0].x if self.toks[indices[0]] else 0
+        second = column_one if column_one is not None else beside
         for index in indices:
             line_head: list[str] = []
             inside: list[_Token] = []
@@ -527,7 +528,14 @@ class CardColumns:
                     taken = True
                     pieces = pieces[1:]
             for piece in pieces:
-                if piece.x >= first or (taken and column_one is not None):
+                # the second column's piece, even a place or two from the first year column
+                at_second = (
+                    not taken
+                    and second is not None
+                    and _TOLERANCE < second < first + 2 * _TOLERANCE
+                    and abs(piece.x - second) <= _TOLERANCE
+                )
+                if not at_second and (piece.x >= first or (taken and column_one is not None)):
                     inside.append(piece)
                 elif beside is not None and label > _TOLERANCE and abs(piece.x - label) <= _TOLERANCE:
                     line_head.append(piece.text)  # the name under a label pdftotext moved right
