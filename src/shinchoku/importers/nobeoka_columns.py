@@ -406,7 +406,8 @@ class CardColumns:
         """
         refs = [[x] for x, _ in years]
         if card.kpi is not None and refs:
-            first = min(refs[0]) - 4 * _TOLERANCE if years[0][0] > _TOLERANCE else column_one + 1
+            # figures right of the 担当課 column (a figure may stand well left of its header)
+            first = column_one + 3 * _TOLERANCE if years[0][0] > _TOLERANCE else column_one + 1
             # the KPI row's first line with figures (after the label, or below it past the
             # blank lines a tall label leaves)
             at = next(
@@ -415,7 +416,13 @@ class CardColumns:
             )
             below = self.toks[at + 1] if at + 1 < card.end else []
             for pieces in (self.toks[at], fragments(self.toks[at]), _pairs(self.toks[at], below)):
-                values = [t.x for t in pieces if t.x >= first and t.x > column_one]
+                values = [
+                    t.x
+                    for t in pieces
+                    if t.x >= first
+                    and t.x > column_one
+                    and (t.x >= refs[0][0] - 2 * _TOLERANCE or _looks_like_value(t.text))
+                ]
                 if len(values) == len(refs):
                     if years[0][0] <= _TOLERANCE:
                         # a header row that starts in the first column (the plan's own
@@ -612,6 +619,12 @@ def _beside_name(name: str, rest: str) -> bool:
         and not rest.startswith(("(", "（"))
         and all(unicodedata.east_asian_width(ch) in "WF" for ch in rest)
     )
+
+
+def _looks_like_value(text: str) -> bool:
+    """A KPI cell's first piece: a figure or a dash, not a 担当課 character that drifted right."""
+    head = unicodedata.normalize("NFKC", text[:1])
+    return head.isdigit() or head in "—－-―ー"
 
 
 def _pairs(line: list[_Token], below: list[_Token]) -> list[_Token]:
