@@ -423,11 +423,13 @@ class CardColumns:
                     and t.x > column_one
                     and (t.x >= refs[0][0] - 2 * _TOLERANCE or _looks_like_value(t.text))
                 ]
-                if len(values) == len(refs):
-                    if years[0][0] <= _TOLERANCE:
-                        # a header row that starts in the first column (the plan's own
-                        # misalignment) says nothing of where the years are: the KPI row does
+                if years[0][0] <= _TOLERANCE:
+                    # a header row that starts in the first column (the plan's own misalignment,
+                    # sometimes losing a year) says nothing of where the years are: the KPI row does
+                    if len(values) >= 2:
                         return [[x, x] for x in values]
+                    continue
+                if len(values) == len(refs):
                     for ref, x in zip(refs, values, strict=True):
                         ref.append(x)
                     break
@@ -526,9 +528,10 @@ class CardColumns:
             taken = False  # the narrow second column holds one piece per line
             cuts = [column_one] if column_one is not None else [beside] if beside is not None else []
             pieces = _label_apart(self._pieces(index, refs, cuts))
-            if beside is not None and index != indices[0] and pieces and pieces[0].x <= _TOLERANCE:
+            if beside is not None and pieces and pieces[0].x <= _TOLERANCE:
                 name, blank, rest = pieces[0].text.rpartition(" ")
-                if blank and _beside_name(name, rest) and not any(p.x < first for p in pieces[1:]):
+                opened = index != indices[0] or "(" in name or "（" in name  # past 「K P I」
+                if blank and opened and _beside_name(name, rest) and not any(p.x < first for p in pieces[1:]):
                     # 「ト交付人数) ち振」: the 担当課's next characters one blank after the name
                     line_head.append(name)
                     side.append(rest)
