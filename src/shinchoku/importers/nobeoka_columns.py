@@ -38,7 +38,7 @@ _MOVED_LINES = 300
 #: The first characters of the labels, as a label set one character per line begins.
 _LABEL_CHARS = frozenset("施区担K個")
 _HEADING = re.compile(r"^(?:プロジェクト\s*\d|基本施策\s*《|第\s*\d\s*章|(?:\d{1,2}\s*[.．]\s*)?全体工程表)")
-_TRAILING_YEAR = re.compile(r"(?:令和|平成)(?:元|\d{1,2})年度$")
+_TRAILING_YEAR = re.compile(r"(?:令和|平成)(?:元|\d{1,2})年度$|令和?$")
 _LONE_MARK = re.compile(r"※(?!\s?\d)")
 _ASCII_END = re.compile(r"[A-Za-z0-9,.)%]$")
 _ASCII_START = re.compile(r"^[A-Za-z0-9(]")
@@ -592,7 +592,8 @@ class CardColumns:
 
 def _title(text: str) -> str:
     """A title read down a vertical first column, without what does not belong to it: the
-    year label of a header row that starts in the first column (「…の開催令和3年度」) and the
+    year label (or its first characters, 「令」) of a header row that starts in the first column
+    (「…の開催令和3年度」) and the
     reference mark a rotated superscript leaves (「^{ 3}※」)."""
     text = _TRAILING_YEAR.sub("", text)
     return _LONE_MARK.sub("", strip_footnotes(text))
@@ -606,8 +607,9 @@ def _label_apart(pieces: list[_Token]) -> list[_Token]:
     head, blank, rest = pieces[0].text.partition(" ")
     if compact(pieces[0].text).startswith(_KPI):
         return pieces  # 「K P I (…)」 is spaced out, not set one character per line
-    if not blank or not (compact(head) in (_KUBUN, _DEPT, _START) or compact(head) in ("区", "担", "施")):
-        return pieces  # cut after a label or its first character (「区分 市」, 「区 国」)
+    key = compact(head)
+    if not blank or not key or not any(label.startswith(key) for label in (_KUBUN, _DEPT, _START, _KPI)):
+        return pieces  # cut after a label or the part of it on this line (「区分 市」「区 国」「担当 経」)
     cut = len(head) + 1
     first = _Token(pieces[0].x, pieces[0].x + len(head), head, pieces[0].gap)
     return [first, _Token(pieces[0].x + cut, pieces[0].end, rest, 1), *pieces[1:]]
