@@ -303,3 +303,49 @@ def test_a_department_beside_a_wrapped_kpi_name() -> None:
         (2025, 90),
     ]
     assert card["schedule"][0] == {"fy": 2021, "half": None, "label": "施設環境整備、運営"}
+
+
+#: A card printed in a larger font: the label column is two characters wide, so the labels wrap
+#: (「担当」「課」, 「KP」「I (ア」) with the 担当課 one blank after them.
+NARROW_LABELS = (
+    "延岡市情報政策推進計画 【アクションプラン】\n"
+    "本プランの実施期間は、令和3年度から令和7年度までの5ヶ年とします。\n"
+    "施策          概要\n"
+    "名\n"
+    "区分 市\n"
+    "ホー          年齢や障害の有無に関わらず、誰もが\n"
+    "ムペ          ホームページを利用し市政情報を容易\n"
+    "ージ          に得ることが出来るなど、市民の皆様\n"
+    "のリ          をはじめ多くの方に見てもらえて、本\n"
+    "ニュ          市のホームページを見ることを習慣に\n"
+    "ーア          してもらえるような、ホームページの\n"
+    "ル           リニューアルに向けて、外部有識者や\n"
+    "            市民による委員会を開催しており、利\n"
+    "            用者が使いやすいデザインへ一新する\n"
+    "            ほか、スマートフォン等での閲覧環境\n"
+    "            の整備や外国語自動翻訳、全ページ暗\n"
+    "            号化通信の導入、また、最新のJIS規格\n"
+    "            に準拠したCMSに入れ替えるなど、利\n"
+    "            用者目線のホームページ作成及び運用\n"
+    "            を行います。\n"
+    "            令和3年度                         令和4年度     令和5年度     令和6年度     令和7年度\n"
+    "担当 経        リニューアル                        運用\n"
+    "課    営\n"
+    "KP 政        1,100,000件                    1,150,000 1,160,000 1,170,000 1,180,000\n"
+    "I (ア 策                                    件         件         件         件\n"
+    "クセ 課\n"
+    "ス件\n"
+    "数)\n"
+    "\f\n"
+)
+
+
+def test_labels_wrapped_in_a_narrow_first_column() -> None:
+    plan = parse(NARROW_LABELS.encode(), filename="nobeoka-narrow.txt")
+    (card,) = plan["initiatives"]
+    assert card["title"] == "ホームページのリニューアル"
+    assert card["departments"] == ["経営政策課"]
+    (visits,) = card["indicators"]
+    assert visits["name"] == "アクセス件数"
+    assert [(t["fy"], t["value"]) for t in visits["targets"]][-1] == (2025, 1180000)
+    assert [(s["fy"], s["label"]) for s in card["schedule"]][:2] == [(2021, "リニューアル"), (2022, "運用")]

@@ -309,7 +309,12 @@ class CardColumns:
                 j = later
                 continue
             frags = fragments(self.toks[j])
-            if frags[0].x <= _TOLERANCE and limit is not None and frags[0].end > limit + _TOLERANCE:
+            if (
+                frags[0].x <= _TOLERANCE
+                and limit is not None
+                and frags[0].end > limit + _TOLERANCE
+                and len(frags[0].text) > 10
+            ):
                 break  # prose from the margin (a footnote): not the KPI name's next line
             if frags[0].x <= indent:
                 text = frags[0].text
