@@ -15,6 +15,7 @@ shifted one column to the left. The rules in ``_year_offset`` read both shapes.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -25,6 +26,7 @@ from . import municipalities
 from .cells import Labels
 from .errors import ParseError
 from .layout import layout_reader, one_block
+from .nobeoka_columns import card_rows
 from .planjson import (
     Indicator,
     Initiative,
@@ -946,8 +948,27 @@ def detect(source: Any) -> float:
 LABELS = Labels(rows=("個別施策", "施策名", "区分", "担当課", "KPI"), named_steps=True, exact=True)
 
 
-@layout_reader("延岡市形式", LABELS)
 def parse(source: Any) -> Plan:
+    """Read the plan; a column-aligned text (``pdftotext -layout``) gets its cards back as tab
+    rows first (nobeoka_columns: each card has columns of its own, which the generic column
+    reader cannot find), keeping its line numbers."""
+    text = getattr(source, "text", None)
+    # The generic rendering of a column-aligned text (source.columns_of) is read from the text
+    # itself too: both readings are then the same plan, and importers.parse keeps the one whose
+    # line numbers are the file's.
+    columns = getattr(source, "columns_of", None) or text
+    if columns and "\t" not in columns and "\f" in columns and hasattr(source, "_lines"):
+        try:
+            rows = card_rows(columns)
+        except (IndexError, KeyError, ValueError, TypeError):  # unforeseen text: read it as it is
+            rows = None
+        if rows is not None:
+            source = dataclasses.replace(source, text=rows, _lines=None)
+    return _parse(source)
+
+
+@layout_reader("延岡市形式", LABELS)
+def _parse(source: Any) -> Plan:
     """Read the plan: cards first (they define sections), then the overview and the roadmap."""
     text = source.text
     if not text:
