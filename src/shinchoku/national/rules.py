@@ -77,8 +77,9 @@ def _norm(text: str) -> str:
 
 
 def score(rule: Rule, title: str, summary: str, summary_factor: float) -> float:
-    """How strongly the rule's keywords point at its item (0 when a negative word is present)."""
-    if any(p.search(title) or p.search(summary) for p in rule.negative):
+    """How strongly the rule's keywords point at its item (0 when a negative word is in the title: a
+    summary mentions too much in passing to veto an item)."""
+    if any(p.search(title) for p in rule.negative):
         return 0.0
     total = 0.0
     for pattern, weight in rule.patterns:
