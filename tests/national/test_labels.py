@@ -16,7 +16,7 @@ def _labels(initiative, state=None):
     return sorted(found.values_list("item__code", flat=True))
 
 
-def test_the_migrations_load_both_editions():
+def test_the_migrations_load_both_editions(db):
     assert list(NationalPlanEdition.objects.values_list("key", "title")) == [
         ("2020-12-25", "自治体DX推進計画（第1版）"),
         ("2024-02-05", "自治体DX推進計画（第2.3版）"),
@@ -93,3 +93,11 @@ def test_decide_many_only_takes_the_plan_labels(plans, office):
         labels.decide_many(plans["izunokuni"], [*izu, *other], LabelState.CONFIRMED, office)
     assert not InitiativeLabel.objects.filter(state=LabelState.CONFIRMED).exists()
     assert labels.decide_many(plans["izunokuni"], list(izu), LabelState.CONFIRMED, office) == 2
+
+
+def test_editions_are_loaded_again_when_the_tables_lack_one(db):
+    """A flushed database (or an edition file added after the migrations ran) is brought up to the files."""
+    InitiativeLabel.objects.all().delete()
+    NationalPlanEdition.objects.filter(key="2024-02-05").delete()
+    assert [e.key for e in labels.all_editions()] == ["2020-12-25", "2024-02-05"]
+    assert NationalItem.objects.filter(edition__key="2024-02-05").count() == 13

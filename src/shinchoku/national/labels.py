@@ -25,6 +25,7 @@ from shinchoku.plans.models import Initiative, Plan, ScheduleEntry
 
 from . import editions, rules
 from .models import InitiativeLabel, LabelState, NationalItem, NationalPlanEdition
+from .reference import load_editions
 
 SHOWN = (LabelState.SUGGESTED, LabelState.CONFIRMED)
 
@@ -32,11 +33,20 @@ SHOWN = (LabelState.SUGGESTED, LabelState.CONFIRMED)
 # --- the plan's edition ----------------------------------------------------------------------------
 
 
+def all_editions() -> list[NationalPlanEdition]:
+    """Every edition, oldest first. The data migrations load the files; an edition file added since
+    (or a database flushed by a test or restored from an older backup) is loaded here on first use,
+    so the tables always hold every shipped edition."""
+    found = list(NationalPlanEdition.objects.order_by("published_on"))
+    if len(found) < len(editions.editions()):
+        load_editions(NationalPlanEdition, NationalItem)
+        found = list(NationalPlanEdition.objects.order_by("published_on"))
+    return found
+
+
 def plan_edition(plan: Plan) -> NationalPlanEdition | None:
-    """The edition the plan was written against (see editions.edition_for); None before any is loaded."""
-    available = list(NationalPlanEdition.objects.order_by("published_on"))
-    if not available:
-        return None
+    """The edition the plan was written against (see editions.edition_for)."""
+    available = all_editions()
     first_fy = None
     if not plan.published and not plan.start_fy:
         first_fy = ScheduleEntry.objects.filter(initiative__plan=plan).aggregate(fy=Min("fy"))["fy"]

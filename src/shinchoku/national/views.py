@@ -21,7 +21,7 @@ def _edition(request: HttpRequest, default: NationalPlanEdition | None) -> tuple
     key = request.GET.get("edition", "")
     if not key:
         return default, True
-    found = NationalPlanEdition.objects.filter(key=key[:20]).first()
+    found = next((e for e in labels.all_editions() if e.key == key), None)
     return (found, True) if found else (default, False)
 
 
@@ -49,7 +49,7 @@ def plan_coverage(request: HttpRequest, pk: int) -> HttpResponse:
     context = {
         "plan": plan,
         "report": coverage.plan_coverage(plan, edition),
-        "editions": list(NationalPlanEdition.objects.all()),
+        "editions": labels.all_editions(),
         "plan_edition": own,
         "editable": can(request.user, "edit_plan", plan),
     }
@@ -57,7 +57,7 @@ def plan_coverage(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def national_matrix(request: HttpRequest) -> HttpResponse:
-    editions = list(NationalPlanEdition.objects.all())
+    editions = labels.all_editions()
     edition, known = _edition(request, editions[-1] if editions else None)
     prefectures = coverage.prefectures()
     prefecture = request.GET.get("prefecture", "")
