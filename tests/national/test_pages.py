@@ -135,3 +135,18 @@ def test_bulk_confirm_on_the_coverage_page(client, plans, office):
     other = InitiativeLabel.objects.filter(initiative__plan=plans["hita"]).first().pk
     assert client.post(url, {"label": [str(other)], "action": "confirm"}).status_code == 400
     assert InitiativeLabel.objects.filter(state=LabelState.CONFIRMED).count() == 3
+
+
+def test_open_data_shows_confirmed_items_only(client, plans, office):
+    import csv
+    import io
+
+    plan = plans["izunokuni"]
+    initiative = plan.initiatives.get(title="マイナンバーカードの利活用の拡大")
+    client.post(reverse("national-initiative-labels", args=[initiative.pk]), {"item": ["mynumber", "online"]})
+    client.logout()
+    response = client.get(reverse("opendata-plan-dataset", args=[plan.pk, "initiatives", "csv"]))
+    rows = {r["取組名"]: r for r in csv.DictReader(io.StringIO(response.content.decode("utf-8-sig")))}
+    assert rows["マイナンバーカードの利活用の拡大"]["国の計画の項目"] == "マイナンバーカードの普及促進／自治体の行政手続のオンライン化"
+    # A suggestion the plan office has not confirmed is not open data.
+    assert rows["テレワークの推進"]["国の計画の項目"] == ""
