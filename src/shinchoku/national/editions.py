@@ -111,3 +111,22 @@ def edition_for(written: date | None, available: tuple[EditionData, ...] | None 
         return available[-1]
     before = [e for e in available if e.published_on <= written]
     return before[-1] if before else available[0]
+
+
+@cache
+def related_codes() -> dict[str, frozenset[str]]:
+    """code → the codes that name the same thing in some edition (itself, what it covers, what covers
+    it): 第1版's ``online`` and 第2.3版's ``frontyard`` are related. From the files, no query."""
+    related: dict[str, set[str]] = {}
+    for edition in editions():
+        for item in edition.items:
+            for code in item.codes:
+                related.setdefault(code, {code}).update(item.codes)
+    return {code: frozenset(codes) for code, codes in related.items()}
+
+
+def share_an_item(a: set[str], b: set[str]) -> bool:
+    """Whether two initiatives' label codes have an item in common (across editions)."""
+    table = related_codes()
+    expanded = set().union(*(table.get(code, {code}) for code in a)) if a else set()
+    return bool(expanded & b)

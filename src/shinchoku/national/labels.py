@@ -225,3 +225,24 @@ def codes_of(initiative_ids: Iterable[int]) -> dict[int, set[str]]:
     ).values_list("initiative_id", "item__code"):
         found[initiative_id].add(code)
     return found
+
+
+# --- items as a search filter ------------------------------------------------------------------------
+
+
+def item_choices() -> list[tuple[str, str]]:
+    """(code, title) of every item, for a filter: the newest edition's items in its order, then the
+    codes only older editions have (第1版's 行政手続のオンライン化), each under its newest title."""
+    newest: dict[str, NationalItem] = {}
+    for edition in reversed(all_editions()):
+        for item in edition_items(edition):
+            newest.setdefault(item.code, item)
+    return [(code, item.title) for code, item in newest.items()]
+
+
+def codes_for(code: str) -> list[str]:
+    """The label codes an item filter matches: the code, and the older codes its items absorbed."""
+    found = {code}
+    for covers in NationalItem.objects.filter(code=code).values_list("covers", flat=True):
+        found.update(covers or [])
+    return sorted(found)
