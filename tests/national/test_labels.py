@@ -101,3 +101,24 @@ def test_editions_are_loaded_again_when_the_tables_lack_one(db):
     NationalPlanEdition.objects.filter(key="2024-02-05").delete()
     assert [e.key for e in labels.all_editions()] == ["2020-12-25", "2024-02-05"]
     assert NationalItem.objects.filter(edition__key="2024-02-05").count() == 13
+
+
+def test_suggest_labels_command(plans, capsys):
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    InitiativeLabel.objects.filter(initiative__plan=plans["onojo"]).delete()
+    call_command("suggest_labels", plan=plans["onojo"].pk)
+    out = capsys.readouterr().out
+    assert out.startswith("国の計画の項目の候補: 追加 ")
+    assert "（1 計画）" in out
+    assert InitiativeLabel.objects.filter(initiative__plan=plans["onojo"], item__code="telework").count() == 1
+    with pytest.raises(CommandError, match="計画 999999 はありません"):
+        call_command("suggest_labels", plan=999999)
+
+
+def test_cli_names_the_command():
+    from shinchoku.cli import build_parser
+
+    args = build_parser().parse_args(["suggest-labels", "--plan", "3"])
+    assert args.plan == 3 and args.func.__name__ == "cmd_suggest_labels"
