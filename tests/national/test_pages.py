@@ -150,3 +150,27 @@ def test_open_data_shows_confirmed_items_only(client, plans, office):
     assert rows["マイナンバーカードの利活用の拡大"]["国の計画の項目"] == "マイナンバーカードの普及促進／自治体の行政手続のオンライン化"
     # A suggestion the plan office has not confirmed is not open data.
     assert rows["テレワークの推進"]["国の計画の項目"] == ""
+
+
+def test_pages_take_a_bounded_number_of_queries(client, plans):
+    """The coverage page: fixed queries plus two per uncovered item (at most 13 items); the matrix: fixed."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    counts = {}
+    for name in ("izunokuni", "nobeoka"):
+        with CaptureQueriesContext(connection) as ctx:
+            client.get(reverse("national-coverage", args=[plans[name].pk]))
+        counts[name] = len(ctx.captured_queries)
+    with CaptureQueriesContext(connection) as ctx:
+        client.get(reverse("national-matrix"))
+    counts["matrix"] = len(ctx.captured_queries)
+    from shinchoku.national.coverage import plan_coverage
+    from shinchoku.national.labels import plan_edition
+
+    for name in ("izunokuni", "nobeoka"):
+        uncovered = len(plan_coverage(plans[name], plan_edition(plans[name])).uncovered)
+        # plan, editions, items, labels (+ the schedule's first year for a plan without dates), then
+        # per uncovered item one query for the labels of others and one for their initiatives.
+        assert counts[name] <= 6 + 2 * uncovered, (counts, name, uncovered)
+    assert counts["matrix"] == 5, counts
