@@ -174,3 +174,14 @@ def test_pages_take_a_bounded_number_of_queries(client, plans):
         # per uncovered item one query for the labels of others and one for their initiatives.
         assert counts[name] <= 6 + 2 * uncovered, (counts, name, uncovered)
     assert counts["matrix"] == 5, counts
+
+
+def test_matrix_starts_on_the_prefecture_of_a_prefecture_viewer(client, plans):
+    user = get_user_model().objects.create_user("shizuoka")
+    Membership.objects.create(user=user, role=Role.VIEWER, prefecture="静岡県")
+    client.force_login(user)
+    html = client.get(reverse("national-matrix")).content.decode()
+    rows = re.findall(r"<tr><th scope=\"row\">([^<]+)</th>", html)
+    assert rows == ["静岡県伊豆の国市", "取組のある自治体数"]
+    everywhere = client.get(reverse("national-matrix") + "?prefecture=").content.decode()
+    assert "新潟県新発田市" in everywhere

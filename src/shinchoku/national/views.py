@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
-from shinchoku.accounts.permissions import can, require
+from shinchoku.accounts.permissions import can, membership, require
 from shinchoku.plans.models import Initiative, Plan
 
 from . import coverage, forms, labels
@@ -60,7 +60,10 @@ def national_matrix(request: HttpRequest) -> HttpResponse:
     editions = labels.all_editions()
     edition, known = _edition(request, editions[-1] if editions else None)
     prefectures = coverage.prefectures()
-    prefecture = request.GET.get("prefecture", "")
+    # A prefecture viewer starts on its prefecture; everyone may choose any (plans are public).
+    viewer = membership(request.user)
+    default = viewer.prefecture if viewer is not None and viewer.prefecture else ""
+    prefecture = request.GET.get("prefecture", default)
     status = 200
     if not known:
         messages.error(request, "指定された版はありません。最新の版で表示しています。")
