@@ -368,6 +368,19 @@ def cmd_reindex(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_suggest_labels(args: argparse.Namespace) -> int:
+    """Suggest national-plan items for the initiatives (the ``suggest_labels`` management command)."""
+    _setup_django()
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    try:
+        call_command("suggest_labels", plan=args.plan)
+    except CommandError as exc:
+        return _fail(str(exc))
+    return 0
+
+
 def cmd_manage(args: argparse.Namespace) -> int:
     """Pass the remaining arguments to Django's manage.py machinery (migrate, createsuperuser, …)."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "shinchoku.settings.dev")
@@ -468,6 +481,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("reindex", help="検索索引を作成・更新する（変更のない取組は飛ばす）")
     p.add_argument("--force", action="store_true", help="変更のない取組も索引し直す")
     p.set_defaults(func=cmd_reindex)
+
+    p = commands.add_parser(
+        "suggest-labels", help="国の計画（自治体DX推進計画）の項目の候補を付け直す（確定したものは変えない）"
+    )
+    p.add_argument("--plan", type=int, metavar="ID", help="この計画だけ")
+    p.set_defaults(func=cmd_suggest_labels)
 
     p = commands.add_parser("manage", help="Django の管理コマンド（migrate など）", add_help=False)
     p.add_argument("rest", nargs=argparse.REMAINDER)

@@ -67,6 +67,20 @@ def _search(driver, site):
     driver.get(site("/search/?q=窓口&prefecture=新潟県&has_kpi=on"))
 
 
+def _coverage(driver, site):
+    """As the plan office (the superuser): the coverage table, 他自治体の取組 and the bulk form."""
+    log_in(driver, site, f"/plans/{site.plans['izunokuni'].pk}/national/")
+
+
+def _initiative_labels(driver, site):
+    """The initiative page with the plan office's form of national-plan items."""
+    log_in(driver, site, f"/initiatives/{site.plans['izunokuni'].initiatives.order_by('pk')[0].pk}/")
+
+
+def _matrix(driver, site):
+    _logged_out(driver, site, "/national/?edition=2020-12-25")
+
+
 def _login(driver, site):
     _logged_out(driver, site, "/accounts/login/")
 
@@ -88,6 +102,9 @@ PAGES: dict[str, tuple[Callable[[WebDriver, Site], None], str]] = {
     "budget": (_budget, "table.budget tbody tr"),
     "department": (_department, "main table tbody tr"),
     "search": (_search, "ol.cards li.card table.card-kpis"),
+    "coverage": (_coverage, "table.coverage input[name=label], main input[name=label]"),
+    "initiative-labels": (_initiative_labels, "form.labels-form input[name=item]"),
+    "matrix": (_matrix, "table.matrix tfoot"),
     "login": (_login, "#id_password"),
     "upload": (_upload, "#id_file"),
     "upload-preview": (_upload_preview, "button[value=confirm]"),

@@ -319,4 +319,5 @@ def test_similar_costs_a_fixed_number_of_queries(plans):
         with CaptureQueriesContext(connection) as ctx:
             similar(item)
         counts.append(len(ctx.captured_queries))
-    assert counts[0] == counts[1] <= 9, counts
+    # ranking 3, the national-plan items of the candidates 1, the five cards 6
+    assert counts[0] == counts[1] <= 10, counts

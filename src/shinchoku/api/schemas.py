@@ -242,6 +242,22 @@ class IndicatorOut(Schema):
         return printed + recorded
 
 
+class NationalItemOut(Schema):
+    code: str = Field(description="項目のコード（版をまたいで同じ項目は同じコード。例: security）")
+    title: str = Field(description="項目名（例: セキュリティ対策の徹底）")
+    group: str = Field(description="区分: 推進体制 / 重点取組事項 / 地域社会のデジタル化等")
+    edition: str = Field(description="国の計画の版（公表日 YYYY-MM-DD）")
+    edition_title: str = Field(description="版の名称（例: 自治体DX推進計画（第2.3版））")
+
+    @staticmethod
+    def resolve_edition(obj: Any) -> str:
+        return obj.edition.key
+
+    @staticmethod
+    def resolve_edition_title(obj: Any) -> str:
+        return obj.edition.title
+
+
 class PlanRefOut(Schema):
     id: int
     title: str = Field(description="計画名")
@@ -262,6 +278,13 @@ class InitiativeDetailOut(InitiativeOut):
     schedule: list[ScheduleOut] = Field(description="工程（年度・半期ごと）")
     indicators: list[IndicatorOut] = Field(description="指標（KPI・KGI）と目標値・実績値")
     budget: list[BudgetOut] = Field(description="年度経費")
+    national_items: list[NationalItemOut] = Field(
+        description="総務省「自治体DX推進計画」の項目（計画担当が確定したもの。規則による候補は含まない）"
+    )
+
+    @staticmethod
+    def resolve_national_items(obj: Any) -> list[Any]:
+        return list(getattr(obj, "national_items", []))
 
     @staticmethod
     def resolve_plan_ref(obj: Any) -> Any:

@@ -46,6 +46,8 @@ from shinchoku.accounts.permissions import public_reports
 from shinchoku.core.dates import iso_date
 from shinchoku.core.formulas import csv_text
 from shinchoku.importers.text import wareki
+from shinchoku.national.labels import confirmed_items
+from shinchoku.national.models import InitiativeLabel
 from shinchoku.plans.models import (
     BudgetEntry,
     Direction,
@@ -225,6 +227,12 @@ class Source:
         return found
 
     @cached_property
+    def national_items(self) -> dict[int, list[str]]:
+        """Confirmed national-plan items of each current initiative (suggestions are not open data)."""
+        found = confirmed_items(i.pk for i in self.initiatives)
+        return {pk: [item.title for item in items] for pk, items in found.items()}
+
+    @cached_property
     def schedule(self) -> dict[int, list[ScheduleEntry]]:
         entries = ScheduleEntry.objects.filter(
             initiative__plan_id__in=self.plan_ids, initiative__retired_at__isnull=True
@@ -319,6 +327,9 @@ class Source:
             return _latest(values, "indicator__initiative__plan_id")
         if part == "budget":
             return _latest(BudgetEntry.history.filter(initiative__plan_id__in=ids), "initiative__plan_id")
+        if part == "labels":
+            # Any change of a label (a confirmation, or a rejection of a confirmed one), suggestions included.
+            return _latest(InitiativeLabel.history.filter(initiative__plan_id__in=ids), "initiative__plan_id")
         if part == "reports":
             published = (
                 self._published_reports()
@@ -418,6 +429,7 @@ def initiative_rows(source: Source) -> list[dict[str, Any]]:
                 "effects": _joined(item.effects or []),
                 "urgency": number(item.urgency),
                 "importance": number(item.importance),
+                "national_items": _joined(source.national_items.get(item.pk, [])),
             }
         )
     return rows
@@ -598,8 +610,9 @@ DATASETS: dict[str, Dataset] = {
                 _c("effects", "期待される効果", "string", "期待される効果（複数は「／」）"),
                 _c("urgency", "緊急度", "number", "計画が示す緊急度（0〜100）"),
                 _c("importance", "重要度", "number", "計画が示す重要度（0〜100）"),
+                _c("national_items", "国の計画の項目", "string", "計画担当が確定した総務省「自治体DX推進計画」の項目（複数は「／」。規則による候補は含まない）"),
             ),
-            initiative_rows, ("plan", "initiatives"),
+            initiative_rows, ("plan", "initiatives", "labels"),
         ),
         Dataset(
             "indicators", "指標（目標値・実績値）",

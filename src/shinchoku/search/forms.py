@@ -20,6 +20,7 @@ class SearchForm(forms.Form):
         help_text=_("都道府県を選んで検索すると、その自治体を選べます。"),
     )  # fmt: skip
     fy = forms.TypedChoiceField(label=_("計画期間に含む年度"), required=False, coerce=int, empty_value=None)
+    item = forms.ChoiceField(label=_("国の計画の項目"), required=False)
     has_kpi = forms.BooleanField(label=_("指標（KPI）のある取組"), required=False)
     has_results = forms.BooleanField(label=_("実績が公表されている取組"), required=False)
     page = forms.IntegerField(required=False, min_value=1, max_value=10_000, widget=forms.HiddenInput)
@@ -30,6 +31,7 @@ class SearchForm(forms.Form):
         self.fields["prefecture"].choices = everything + [(p, p) for p in choices["prefectures"]]
         self.fields["municipality"].choices = everything + [(m.pk, str(m)) for m in choices["municipalities"]]
         self.fields["fy"].choices = everything + [(y, fy_label(y)) for y in choices["years"]]
+        self.fields["item"].choices = everything + list(choices.get("items", []))
 
     def filters(self) -> Filters:
         data = self.cleaned_data
@@ -39,4 +41,5 @@ class SearchForm(forms.Form):
             has_kpi=bool(data.get("has_kpi")),
             has_results=bool(data.get("has_results")),
             fiscal_year=data.get("fy"),
+            item=data.get("item") or "",
         )

@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from shinchoku.accounts.permissions import published_through
+from shinchoku.national.editions import share_an_item
+from shinchoku.national.labels import SHOWN, codes_for, codes_of, item_choices
+from shinchoku.national.models import InitiativeLabel
 from shinchoku.plans.models import Indicator, IndicatorValue, Initiative, Municipality, Plan, ValueKind
 from shinchoku.plans.queries import prefectures_with_plans
 from shinchoku.progress.models import RecordedActual
@@ -27,6 +30,10 @@ SIMILAR_MAX_TERMS = 12
 SIMILAR_MAX_DF = 0.2
 #: … and reads at most this many postings (bounds the initiative page at national scale).
 SIMILAR_MAX_POSTINGS = 8_000
+#: Similar initiatives are the best of this many by title and summary, re-ranked so that those sharing
+#: a national-plan item with the initiative count this much more (score × (1 + boost)).
+SIMILAR_CANDIDATES = 20
+SHARED_ITEM_BOOST = 0.5
 #: A search ignores words found in more than this share of initiatives when it has rarer ones.
 SEARCH_MAX_DF = 0.1
 
@@ -40,11 +47,17 @@ class Filters:
     has_kpi: bool = False
     has_results: bool = False
     fiscal_year: int | None = None
+    item: str = ""  # a national-plan item code (shinchoku.national)
 
     @property
     def any(self) -> bool:
         return bool(
-            self.prefecture or self.municipality or self.has_kpi or self.has_results or self.fiscal_year
+            self.prefecture
+            or self.municipality
+            or self.has_kpi
+            or self.has_results
+            or self.fiscal_year
+            or self.item
         )
 
 
@@ -83,6 +96,12 @@ def filtered_initiatives(filters: Filters) -> QuerySet[Initiative]:
             published_through("report__"), indicator__initiative=OuterRef("pk")
         ).filter(Q(value__isnull=False) | ~Q(text=""))
         initiatives = initiatives.filter(Exists(printed) | Exists(reported))
+    if filters.item:
+        # Confirmed labels and suggestions (「候補」) alike, as on the coverage page; never rejected ones.
+        labelled = InitiativeLabel.objects.filter(
+            initiative=OuterRef("pk"), item__code__in=codes_for(filters.item), state__in=SHOWN
+        )
+        initiatives = initiatives.filter(Exists(labelled))
     return initiatives
 
 
@@ -103,19 +122,32 @@ def search(query: str, filters: Filters | None = None, *, offset: int = 0, limit
 
 
 def similar(initiative: Initiative, *, limit: int = SIMILAR) -> list[Card]:
-    """The ``limit`` initiatives of other municipalities most like this one (title and summary)."""
+    """The ``limit`` initiatives of other municipalities most like this one: title and summary (BM25),
+    then national-plan items (labels, confirmed or suggested) — two initiatives on the same national
+    item are more alike than their words alone say (one more query)."""
     profile = SearchDocument.objects.filter(pk=initiative.pk).values_list("profile", flat=True).first()
     if not profile:
         return []
     ranked = ranking.rank(
         tokens.expand({term: float(weight) for term, weight in profile.items()}),
-        limit=limit,
+        limit=max(limit, SIMILAR_CANDIDATES),
         exclude_municipality=initiative.plan.municipality_id,
         max_terms=SIMILAR_MAX_TERMS,
         max_df_ratio=SIMILAR_MAX_DF,
         max_postings=SIMILAR_MAX_POSTINGS,
     )
-    return cards([pk for pk, _ in ranked.hits], dict(ranked.hits))
+    hits = ranked.hits
+    if hits:
+        codes = codes_of([initiative.pk, *(pk for pk, _ in hits)])
+        mine = codes.get(initiative.pk, set())
+        if mine:
+            boosted = [
+                (pk, score * (1 + SHARED_ITEM_BOOST) if share_an_item(mine, codes.get(pk, set())) else score)
+                for pk, score in hits
+            ]
+            hits = sorted(boosted, key=lambda hit: (-hit[1], hit[0]))
+    hits = hits[:limit]
+    return cards([pk for pk, _ in hits], dict(hits))
 
 
 def filter_choices(prefecture: str = "") -> dict[str, list]:
@@ -136,4 +168,9 @@ def filter_choices(prefecture: str = "") -> dict[str, list]:
     ):
         if start <= end:
             years.update(range(start, end + 1))
-    return {"prefectures": prefectures_with_plans(), "municipalities": municipalities, "years": sorted(years)}
+    return {
+        "prefectures": prefectures_with_plans(),
+        "municipalities": municipalities,
+        "years": sorted(years),
+        "items": item_choices(),
+    }

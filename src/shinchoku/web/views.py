@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from shinchoku.core.paging import page_of
 from shinchoku.core.params import query_id
 from shinchoku.importers.text import wareki
+from shinchoku.national.panel import initiative_panel
 from shinchoku.plans import history, queries
 from shinchoku.plans.models import Department, Initiative, Plan
 from shinchoku.progress import results
@@ -97,6 +98,7 @@ def initiative_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "rule": results.initiative_rule(initiative) if published else None,
         "history": history.initiative_history(initiative, request.user),
         "similar": similar(initiative),
+        "national": initiative_panel(initiative, request.user),
     }
     return render(request, "shinchoku/initiative.html", context)
 

@@ -15,6 +15,7 @@ from ninja.errors import ValidationError
 from ninja.pagination import paginate
 
 from shinchoku.accounts.permissions import can, published_through
+from shinchoku.national.labels import confirmed_items
 from shinchoku.plans import queries
 from shinchoku.plans.models import Indicator, IndicatorValue, Initiative, InitiativeDepartment, Section
 from shinchoku.progress.models import RecordedActual
@@ -132,7 +133,7 @@ def attach_public_actuals(indicators: list[Indicator]) -> None:
     response={200: InitiativeDetailOut, **NOT_MODIFIED, **READ_ERRORS},
     operation_id="get_initiative",
     summary="取組",
-    description="取組の全体: 施策体系、担当課、工程、指標（目標値・実績値）、年度経費。",
+    description="取組の全体: 施策体系、担当課、工程、指標（目標値・実績値）、年度経費、国の計画の項目（確定したもの）。",
 )
 def get_initiative(request: HttpRequest, id: PathId) -> Initiative:
     try:
@@ -143,6 +144,7 @@ def get_initiative(request: HttpRequest, id: PathId) -> Initiative:
         raise Http404
     initiative.n_indicators = len(initiative.indicators.all())
     attach_public_actuals(list(initiative.indicators.all()))
+    initiative.national_items = confirmed_items([initiative.pk]).get(initiative.pk, [])
     return initiative
 
 

@@ -29,6 +29,12 @@ class SearchQuery(Schema):
     fy: int | None = Field(
         None, ge=1900, le=2200, description="計画期間にこの年度（西暦）を含む計画の取組だけ"
     )
+    item: str | None = Field(
+        None,
+        max_length=30,
+        pattern=r"^[a-z_]+$",
+        description="総務省「自治体DX推進計画」の項目のコード（例: security。確定した項目と候補の取組）",
+    )
     has_kpi: bool = Field(False, description="true: 指標のある取組だけ")
     has_results: bool = Field(False, description="true: 実績（計画書記載または公表された報告）のある取組だけ")
     limit: int = Field(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description=f"1ページの件数（1〜{MAX_LIMIT}）")
@@ -108,7 +114,7 @@ def item(card: Card) -> dict:
     summary="全計画の取組の検索",
     description=(
         "すべての自治体の計画の取組を、名称・概要・取組内容・担当課・指標名から検索し、関連度（BM25）の高い順に返します。"
-        "絞り込み（都道府県、自治体、年度、指標の有無、実績の有無）はすべて AND。"
+        "絞り込み（都道府県、自治体、年度、国の計画の項目、指標の有無、実績の有無）はすべて AND。"
     ),
 )
 def search_initiatives(request: HttpRequest, params: Query[SearchQuery]) -> dict:
@@ -118,6 +124,7 @@ def search_initiatives(request: HttpRequest, params: Query[SearchQuery]) -> dict
         has_kpi=params.has_kpi,
         has_results=params.has_results,
         fiscal_year=params.fy,
+        item=params.item or "",
     )
     page = service.search(params.q, filters, offset=params.offset, limit=params.limit)
     return {"items": [item(card) for card in page.results], "count": page.total}
@@ -128,7 +135,7 @@ def search_initiatives(request: HttpRequest, params: Query[SearchQuery]) -> dict
     response={200: list[SearchItemOut], **NOT_MODIFIED, **READ_ERRORS},
     operation_id="similar_initiatives",
     summary="他自治体の類似取組",
-    description="この取組に名称・概要の近い、他の自治体の取組を5件まで（近い順）。",
+    description="この取組に名称・概要・国の計画の項目の近い、他の自治体の取組を5件まで（近い順）。",
 )
 def similar_initiatives(request: HttpRequest, id: PathId) -> list[dict]:
     initiative = Initiative.objects.select_related("plan").filter(pk=id, retired_at__isnull=True).first()
