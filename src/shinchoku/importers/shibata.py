@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .errors import ParseError
-from .layout import layout_reader, one_block
+from .layout import layout_reader, one_block, renumber
 from .planjson import Plan, indicator, initiative, plan_from, section, value, warn
 from .text import (
     blank_circled,
@@ -150,16 +150,104 @@ def _header_score(cells: list[str]) -> int:
 
 
 def detect(source: Source) -> float:
-    """0.9 when a tab-separated header row with this plan's column names is present, else 0."""
+    """0.9 when a tab-separated header row with this plan's column names is present; 0.85 for
+    the header as ``pdftotext`` prints it (its labels wrapped over lines); else 0."""
     try:
         if source.text is None:
             return 0.0
-        for raw in source.lines[:_MAX_LINES]:
+        lines = source.lines[:_MAX_LINES]
+        for raw in lines:
             if "\t" in raw and "区分" in raw and _header_score(raw.split("\t")) >= 5:
                 return 0.9
+        if any(_grid_header_size(lines, i) for i in range(len(lines))):
+            return 0.85
     except Exception:  # detection must never fail, whatever the input
         return 0.0
     return 0.0
+
+
+# --------------------------------------------------------------------------- pdftotext text
+
+#: The header's labels, blanks removed, in the order the columns have them (the 実績値 and
+#: スケジュール (R6～R8) columns follow).
+_GRID_LABELS = ("NO", "区分", "施策分野", "具体的な取組", "取組方針", "KPI", "スケジュール(これまで)", "実績値")
+_GRID_KEY = lazy_re(r"^\d{1,3}(?:\s*【[^】]{0,12}】?)*$")
+_GRID_YEAR = lazy_re(r"(?:令和|平成)\s*(?:元|\d{1,2})\s*年度")
+_GRID_HEADER_LINES = 24
+
+
+def _grid_header_size(lines: list[str], at: int) -> int:
+    """How many lines the table header starting at line ``at`` takes when ``pdftotext`` printed
+    it (「NO 区 施策 具体 取組方針 …」 with each label wrapped over the lines below), 0 when
+    none starts there: the first line begins with NO and the lines together hold the labels."""
+    first = compact(lines[at]).upper() if at < len(lines) else ""
+    if not first.startswith("NO") or "\t" in lines[at]:
+        return 0
+    size = 1
+    while at + size < len(lines) and size < _GRID_HEADER_LINES:
+        line = lines[at + size]
+        if not line.strip() or _GRID_KEY.match(nfkc(line.split()[0])) and len(line) - len(line.lstrip()) <= 2:
+            break
+        size += 1
+    text = compact("".join(lines[at : at + size])).upper()
+    found = sum(1 for label in _GRID_LABELS if all(ch in text for ch in label))
+    return size if found == len(_GRID_LABELS) and "取組方針" in text else 0
+
+
+def _grid_key(cell: str) -> bool:
+    return bool(_GRID_KEY.match(nfkc(cell).strip()))
+
+
+def _grid_header(header: list[str], columns: int) -> list[str]:
+    """The two header rows as the sample writes them, for a table of ``columns`` columns:
+    NO … 実績値 in the order of the layout, the years of the 実績値 columns and the
+    スケジュール (R6～R8) range as the printed header gives them."""
+    from .readers.chargrid import join_lines, pieces
+
+    labels: list[tuple[int, str]] = []  # the header's own columns: fragments stacked at one start
+    for line in header:
+        for start, text in pieces(line):
+            near = next((i for i, (s, _) in enumerate(labels) if abs(s - start) <= 2), None)
+            if near is None:
+                labels.append((start, text))
+            else:
+                labels[near] = (labels[near][0], join_lines(labels[near][1], text))
+    years = [nfkc(m.group(0)) + "末" for m in _GRID_YEAR.finditer(" ".join(header))]
+    span = next((m for _, text in labels if (m := _RANGE.search(compact(text).upper()))), None)
+    actual_count = columns - len(_GRID_LABELS)
+    first = list(_GRID_LABELS[:-1]) + ["実績値 (KPI)"] + [""] * (actual_count - 1)
+    first.append(f"スケジュール (R{span.group(1)}～R{span.group(2)})" if span else "スケジュール")
+    second = [""] * (len(_GRID_LABELS) - 1) + (years + [""] * actual_count)[:actual_count] + [""]
+    return ["\t".join(first), "\t".join(second)]
+
+
+def _from_grid(source: Source) -> tuple[Source, list[int]] | None:
+    """The table of a ``pdftotext -layout`` text as the tab-separated rows the sample has, and
+    for each written line the line it comes from; None when the text has no such table."""
+    import dataclasses
+
+    from .readers.chargrid import read_tables
+
+    lines = source.lines[:_MAX_LINES]
+    tables, outside = read_tables(lines, _grid_header_size, _grid_key, columns=_DEFAULT_WIDTH)
+    if not tables:
+        return None
+    out: list[str] = []
+    where: list[int] = []
+    for index in outside:
+        if lines[index].strip():
+            out.append(lines[index].replace("\f", "").strip())
+            where.append(index + 1)
+    for table in tables:
+        if len(table.starts) < len(_GRID_LABELS) + 2:
+            continue
+        for row in _grid_header(table.header, len(table.starts)):
+            out.append(row)
+            where.append(table.header_line + 1)
+        for row in table.rows:
+            out.append("\t".join(squash(cell) for cell in row.cells))
+            where.append(row.line + 1)
+    return dataclasses.replace(source, text="\n".join(out), _lines=None), where
 
 
 # --------------------------------------------------------------------------- text repair
@@ -646,6 +734,11 @@ def parse(source: Source) -> Plan:
     """Read the 新発田市 table into Plan JSON."""
     if source.text is None:
         raise ParseError("新発田市形式の計画はテキストファイルで読み込んでください。")
+    grid = None
+    if not any("\t" in raw and _is_header(raw.split("\t")) for raw in source.lines[:_MAX_LINES]):
+        grid = _from_grid(source)
+    if grid is not None:
+        source = grid[0]
     lines = source.lines
     header_at = next(
         (i for i, raw in enumerate(lines[:_MAX_LINES]) if "\t" in raw and _is_header(raw.split("\t"))), None
@@ -674,6 +767,8 @@ def parse(source: Source) -> Plan:
     for row in _rows(lines, cols, plan, title_no):
         with one_block(plan, row.line, f"NO {row.number}の行"):
             _add_initiative(plan, row, cols, sections, seen)
+    if grid is not None:
+        renumber(plan, grid[1])
     return plan
 
 

@@ -1,0 +1,220 @@
+"""A table of ``pdftotext -layout`` text read on pdftotext's own character grid.
+
+``pdftotext -layout`` places every word at the character column its x position gives, one
+character per grid column whatever its width: a kanji takes one column of the text, as a
+Latin letter does. Counted that way (character index, not display width), the cells of a
+table start at the same index on every line of one printed table, even where a narrow column
+wraps its text after two kanji. Two things break the grid, and this module repairs both:
+
+- a cell's line that ran close to the next cell's is written with one blank before it
+  (「令和6年ま (未実施)」): a fragment longer than any clean line of its column is cut at its
+  blanks, the rest going to the next columns;
+- a word is sometimes written a few columns off its cell (pulled left after a long line):
+  a fragment belongs to the column whose start is nearest.
+
+The caller (a layout) says where its tables start (its header) and how a row starts (its key
+cell); each printed table (from one header to the next) gets its own column starts, found
+where many of its lines start a fragment; lines before the first row of a table (a row cut
+by a page break) continue the row above. Nothing here knows a municipality.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+#: A fragment: text whose words are at most one blank apart.
+_PIECE = re.compile(r"\S+(?: \S+)*")
+_ASCII_END = re.compile(r"[A-Za-z0-9,.)%]$")
+_ASCII_START = re.compile(r"^[A-Za-z0-9(]")
+#: Starts closer than this (in characters) are one column.
+_TOLERANCE = 2
+
+
+def pieces(line: str) -> list[tuple[int, str]]:
+    """(character index, text) of each fragment of ``line`` (runs of ≥ 2 blanks separate them)."""
+    return [(m.start(), m.group()) for m in _PIECE.finditer(line.replace("\f", " "))]
+
+
+def _word_starts(line: str) -> set[int]:
+    """Where each fragment of ``line``, and each word after a single blank, starts."""
+    return {m.start() for m in re.finditer(r"(?<!\S)\S", line.replace("\f", " "))}
+
+
+def column_starts(groups: list[list[str]]) -> list[int]:
+    """The character indexes where a table's columns start, from its rows (``groups``: the lines
+    of each row, and of the header).
+
+    A start counts once per row that has a fragment or a word starting there (±1: pdftotext's
+    positions drift by one), so a long cell's many lines, or one row pushed right by a long
+    line, do not outweigh the other rows; the starts a third of the rows share are columns,
+    the most shared first, none within two characters of one already taken.
+    """
+    counts: Counter[int] = Counter()
+    for group in groups:
+        counts.update({start for line in group for start in _word_starts(line)})
+    if not counts:
+        return []
+    smooth = {p: counts[p - 1] + counts[p] + counts[p + 1] for p in counts}
+    need = max(2, len(groups) // 3)
+    starts: list[int] = []
+    for position in sorted(smooth, key=lambda p: (-smooth[p], -counts[p], p)):
+        if smooth[position] < need:
+            break
+        if all(abs(position - taken) > _TOLERANCE for taken in starts):
+            starts.append(position)
+    return sorted(starts)
+
+
+def _nearest(starts: list[int], position: int) -> int:
+    return min(range(len(starts)), key=lambda i: (abs(starts[i] - position), i))
+
+
+def column_widths(lines: list[str], starts: list[int]) -> list[int]:
+    """The longest clean line (one word, no blank) of each column, in characters: a fragment
+    longer than that holds the next column's text too."""
+    widths = [0] * len(starts)
+    for line in lines:
+        for start, text in pieces(line):
+            if " " not in text:
+                index = _nearest(starts, start)
+                widths[index] = max(widths[index], len(text))
+    for index, width in enumerate(widths):
+        if width == 0:
+            following = starts[index + 1] if index + 1 < len(starts) else starts[index] + 40
+            widths[index] = following - starts[index]
+    return widths
+
+
+def cells_of(line: str, starts: list[int], widths: list[int]) -> list[str]:
+    """The text of ``line`` in each column (empty where the line has none)."""
+    cells: list[list[str]] = [[] for _ in starts]
+    for start, text in pieces(line):
+        index = _nearest(starts, start)
+        current: list[str] = []
+        for word in text.split(" "):
+            if current and index + 1 < len(starts) and len(" ".join([*current, word])) > widths[index]:
+                cells[index].append(" ".join(current))
+                index, current = index + 1, []
+            current.append(word)
+        cells[index].append(" ".join(current))
+    return [" ".join(parts) for parts in cells]
+
+
+def join_lines(left: str, right: str) -> str:
+    """A cell's wrapped lines joined back: Japanese without a blank, Latin words with one."""
+    if not left:
+        return right
+    if not right:
+        return left
+    if _ASCII_END.search(left) and _ASCII_START.match(right):
+        return f"{left} {right}"
+    return left + right
+
+
+@dataclass
+class GridRow:
+    """One table row: its cells and the (0-based) index of the line it starts on."""
+
+    line: int
+    cells: list[str]
+
+
+@dataclass
+class GridTable:
+    """One printed table: the lines of its header and its rows."""
+
+    header: list[str]
+    header_line: int
+    starts: list[int]
+    widths: list[int] = field(default_factory=list)
+    rows: list[GridRow] = field(default_factory=list)
+
+
+def read_tables(
+    lines: list[str],
+    header_at: Callable[[list[str], int], int],
+    row_key: Callable[[str], bool],
+    columns: int | None = None,
+) -> tuple[list[GridTable], list[int]]:
+    """The tables of a ``pdftotext -layout`` text, and the indexes of the lines outside them.
+
+    ``header_at(lines, i)`` is the number of header lines starting at line i (0 when none);
+    ``row_key(cell)`` says whether a first cell opens a row (「12」「11 【完了】」). ``columns``,
+    when the layout knows it, is how many columns its tables have: a table whose own starts
+    are fewer keeps the starts of the table before it (a table cut by a page break goes on).
+    """
+    tables: list[GridTable] = []
+    outside: list[int] = []
+    index = 0
+    while index < len(lines):
+        size = header_at(lines, index)
+        if not size:
+            if not tables:
+                outside.append(index)
+            elif lines[index].strip() and tables[-1].rows:
+                _continue(tables[-1], lines[index])
+            index += 1
+            continue
+        end = index + size
+        while end < len(lines) and not header_at(lines, end):
+            end += 1
+        body = [line for line in lines[index + size : end] if line.strip()]
+        groups: list[list[str]] = [lines[index : index + size]]
+        for line in body:
+            if _key_start(line, row_key):
+                groups.append([])
+            groups[-1].append(line)
+        keys = [pieces(group[0])[0][0] for group in groups[1:] if _key_start(group[0], row_key)]
+        starts = column_starts(groups)
+        if keys:  # the key column starts where the rows' keys do
+            starts = [min(keys)] + [s for s in starts if s > min(keys) + _TOLERANCE]
+        if tables and columns and len(starts) < columns <= len(tables[-1].starts):
+            starts = tables[-1].starts
+        if columns and len(starts) > columns:
+            starts = starts[:1] + _strongest(groups, starts[1:], columns - 1)
+        widths = column_widths(body, starts) if starts else []
+        table = GridTable(lines[index : index + size], index, starts, widths)
+        pending: list[tuple[int, str]] = []
+        for number in range(index + size, end):
+            line = lines[number]
+            if not line.strip() or not starts:
+                continue
+            cells = cells_of(line, starts, widths)
+            if row_key(cells[0]):
+                table.rows.append(GridRow(number, cells))
+            elif table.rows:
+                table.rows[-1].cells = [join_lines(a, b) for a, b in zip(table.rows[-1].cells, cells, strict=True)]
+            else:
+                pending.append((number, line))
+        if pending and tables and tables[-1].rows:
+            for _, line in pending:
+                _continue(tables[-1], line)
+        tables.append(table)
+        index = end
+    return tables, outside
+
+
+def _continue(table: GridTable, line: str) -> None:
+    """A line of a row cut by a page break, read with the columns of the row's table."""
+    if not table.starts:
+        return
+    cells = cells_of(line, table.starts, table.widths)
+    last = table.rows[-1]
+    last.cells = [join_lines(a, b) for a, b in zip(last.cells, cells, strict=True)]
+
+
+def _key_start(line: str, row_key: Callable[[str], bool]) -> bool:
+    found = pieces(line)
+    return bool(found) and found[0][0] <= _TOLERANCE and row_key(found[0][1].split(" ")[0])
+
+
+def _strongest(groups: list[list[str]], starts: list[int], columns: int) -> list[int]:
+    """The ``columns`` starts most rows use, in order."""
+    counts: Counter[int] = Counter()
+    for group in groups:
+        counts.update({start for line in group for start in _word_starts(line)})
+    score = {s: counts[s - 1] + counts[s] + counts[s + 1] for s in starts}
+    return sorted(sorted(starts, key=lambda s: -score[s])[:columns])
