@@ -43,18 +43,25 @@ def _word_starts(line: str) -> set[int]:
     return {m.start() for m in re.finditer(r"(?<!\S)\S", line.replace("\f", " "))}
 
 
+def _row_starts(group: list[str]) -> set[int]:
+    """Where a row's fragments start, and on its first line (where every cell's text begins,
+    close together) each word after a single blank too."""
+    found = {start for line in group[1:] for start, _ in pieces(line)}
+    return found | _word_starts(group[0]) if group else found
+
+
 def column_starts(groups: list[list[str]]) -> list[int]:
     """The character indexes where a table's columns start, from its rows (``groups``: the lines
     of each row, and of the header).
 
-    A start counts once per row that has a fragment or a word starting there (±1: pdftotext's
-    positions drift by one), so a long cell's many lines, or one row pushed right by a long
-    line, do not outweigh the other rows; the starts a third of the rows share are columns,
-    the most shared first, none within two characters of one already taken.
+    A start counts once per row that has one there (±1: pdftotext's positions drift by one),
+    so a long cell's many lines, or one row pushed right by a long line, do not outweigh the
+    other rows; the starts a third of the rows share are columns, the most shared first, none
+    within two characters of one already taken.
     """
     counts: Counter[int] = Counter()
     for group in groups:
-        counts.update({start for line in group for start in _word_starts(line)})
+        counts.update(_row_starts(group))
     if not counts:
         return []
     smooth = {p: counts[p - 1] + counts[p] + counts[p + 1] for p in counts}
@@ -66,6 +73,18 @@ def column_starts(groups: list[list[str]]) -> list[int]:
         if all(abs(position - taken) > _TOLERANCE for taken in starts):
             starts.append(position)
     return sorted(starts)
+
+
+def _fill(starts: list[int], header: list[str], columns: int) -> list[int]:
+    """Starts a table's rows leave empty (a column blank in every row) taken from its header,
+    up to the number of columns the layout knows."""
+    labels = sorted({start for line in header for start, _ in pieces(line)})
+    for label in labels:
+        if len(starts) >= columns:
+            break
+        if all(abs(label - start) > _TOLERANCE for start in starts):
+            starts = sorted([*starts, label])
+    return starts
 
 
 def _nearest(starts: list[int], position: int) -> int:
@@ -89,14 +108,26 @@ def column_widths(lines: list[str], starts: list[int]) -> list[int]:
 
 
 def cells_of(line: str, starts: list[int], widths: list[int]) -> list[str]:
-    """The text of ``line`` in each column (empty where the line has none)."""
+    """The text of ``line`` in each column (empty where the line has none).
+
+    A fragment is cut at a blank when it is longer than any clean line of its column and runs
+    into the next column: two cells pdftotext printed one blank apart.
+    """
     cells: list[list[str]] = [[] for _ in starts]
     for start, text in pieces(line):
         index = _nearest(starts, start)
         current: list[str] = []
+        begin = start
         for word in text.split(" "):
-            if current and index + 1 < len(starts) and len(" ".join([*current, word])) > widths[index]:
+            end = begin + len(" ".join([*current, word]))
+            if (
+                current
+                and index + 1 < len(starts)
+                and end - begin > widths[index]
+                and end > starts[index + 1] - _TOLERANCE
+            ):
                 cells[index].append(" ".join(current))
+                begin += len(" ".join(current)) + 1
                 index, current = index + 1, []
             current.append(word)
         cells[index].append(" ".join(current))
@@ -171,6 +202,8 @@ def read_tables(
         starts = column_starts(groups)
         if keys:  # the key column starts where the rows' keys do
             starts = [min(keys)] + [s for s in starts if s > min(keys) + _TOLERANCE]
+        if columns and len(starts) < columns:
+            starts = _fill(starts, groups[0], columns)
         if tables and columns and len(starts) < columns <= len(tables[-1].starts):
             starts = tables[-1].starts
         if columns and len(starts) > columns:
@@ -215,6 +248,6 @@ def _strongest(groups: list[list[str]], starts: list[int], columns: int) -> list
     """The ``columns`` starts most rows use, in order."""
     counts: Counter[int] = Counter()
     for group in groups:
-        counts.update({start for line in group for start in _word_starts(line)})
+        counts.update(_row_starts(group))
     score = {s: counts[s - 1] + counts[s] + counts[s + 1] for s in starts}
     return sorted(sorted(starts, key=lambda s: -score[s])[:columns])
