@@ -110,8 +110,9 @@ def column_widths(lines: list[str], starts: list[int]) -> list[int]:
 def cells_of(line: str, starts: list[int], widths: list[int]) -> list[str]:
     """The text of ``line`` in each column (empty where the line has none).
 
-    A fragment is cut at a blank when it is longer than any clean line of its column and runs
-    into the next column: two cells pdftotext printed one blank apart.
+    A fragment is cut at a blank when it runs into the next column and is longer than any clean
+    line of its column, or its next word starts at that column: two cells pdftotext printed one
+    blank apart.
     """
     cells: list[list[str]] = [[] for _ in starts]
     for start, text in pieces(line):
@@ -123,8 +124,8 @@ def cells_of(line: str, starts: list[int], widths: list[int]) -> list[str]:
             if (
                 current
                 and index + 1 < len(starts)
-                and end - begin > widths[index]
                 and end > starts[index + 1] - _TOLERANCE
+                and (end - begin > widths[index] or end - len(word) >= starts[index + 1] - 1)
             ):
                 cells[index].append(" ".join(current))
                 begin += len(" ".join(current)) + 1
