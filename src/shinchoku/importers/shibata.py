@@ -241,8 +241,8 @@ def _from_grid(source: Source) -> tuple[Source, list[int]] | None:
     for table in tables:
         if len(table.starts) < len(_GRID_LABELS) + 2:
             continue
-        for row in _grid_header(table.header, len(table.starts)):
-            out.append(row)
+        for header in _grid_header(table.header, len(table.starts)):
+            out.append(header)
             where.append(table.header_line + 1)
         for row in table.rows:
             out.append("\t".join(squash(cell) for cell in row.cells))
