@@ -1,0 +1,68 @@
+"""大野城市's cards as a PDF print and ``pdftotext`` give them back (issue 8).
+
+The sample's markdown rows are printed as paragraphs, so a long row wraps onto the next line
+(「| 内容 | …スキル」「向上のサポートを行います。 | | | |」) and a page break leaves blank lines
+inside a card. The fast tests build both from the sample text; the slow ones print the sample
+(Chromium) and extract it with ``pdftotext`` (``-layout`` and plain), A4 and A3 landscape.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import pytest
+
+from shinchoku.importers import parse
+
+from ..conftest import SEED_FILES
+from .samplepdf import Print, pdftotext, sample_pdf
+from .scoring import score
+
+
+def _printed_like() -> str:
+    """The sample with card I-3-3's 内容 row wrapped and a page break inside two cards."""
+    lines = SEED_FILES["onojo"].read_text(encoding="utf-8").split("\n")
+    at = next(i for i, line in enumerate(lines) if "スキルが十分でない方に対して" in line)
+    left, right = lines[at].split("スキル向上", 1)
+    lines[at : at + 1] = [left + "スキル", "向上" + right]
+    effects = next(i for i in range(at, len(lines)) if lines[i].startswith("| 期待される効果"))
+    lines[effects:effects] = ["", "", "", ""]  # the page break, its number and header gone
+    step = next(i for i in range(at, len(lines)) if lines[i].startswith("| スマートフォン講座"))
+    lines[step:step] = ["", ""]  # a step of the schedule on the next page
+    return "\n".join(lines)
+
+
+def test_a_wrapped_row_and_a_page_break_inside_a_card_read_as_the_card():
+    text = _printed_like()
+    items = {item["code"]: item for item in parse(text.encode(), filename="onojo.txt")["initiatives"]}
+    card = items["I-3-3"]
+    assert card["title"] == "デジタル・デバイド対策"
+    assert card["summary"] == "デジタルへの理解やスキルが十分でない方に対して、スキル向上のサポートを行います。"
+    assert [step["label"] for step in card["steps"]] == ["スマートフォン講座などのサポートを実施"]
+    kpi = next(i for i in card["indicators"] if i["kind"] == "KPI")
+    assert [(t["fy"], t["value"]) for t in kpi["targets"]] == [(2022, 72.5), (2023, 75), (2024, 77.5), (2025, 80)]
+    assert "デジタル・デバイド対策" in text.split("\n")[card["line"] - 1]
+    assert len(items) == 30
+
+
+@cache
+def _extracted(paper: str, layout: bool) -> dict[str, Any]:
+    how = Print(paper=paper, running_header="大野城市DX推進計画", page_numbers=True, merge_columns=2)
+    return parse(pdftotext(sample_pdf(SEED_FILES["onojo"], how), layout=layout).encode(), filename="onojo.txt")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("paper", ["A4", "A3 landscape"])
+@pytest.mark.parametrize("layout", [True, False], ids=["layout", "plain"])
+def test_pdftotext_reads_as_the_text(paper: str, layout: bool) -> None:
+    found = _extracted(paper, layout)
+    result = score(found, parse(SEED_FILES["onojo"]))
+    assert result.f1 >= 0.97 and result.precision >= 0.95, result
+    assert result.departments >= 0.90 and result.codes >= 0.95, result
+    assert result.kpi_numbers >= 0.90, result
+    assert result.schedule >= 0.90, result
+    items = {item["code"]: item for item in found["initiatives"]}
+    kpi = next(i for i in items["I-3-3"]["indicators"] if i["kind"] == "KPI")
+    assert [t["value"] for t in kpi["targets"]] == [72.5, 75, 77.5, 80]
+    assert items["I-1-1"]["budget"][0] == {"fy": 2022, "amount": 6000, "unit": "千円"}
