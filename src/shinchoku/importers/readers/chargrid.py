@@ -246,9 +246,16 @@ def _key_start(line: str, row_key: Callable[[str], bool]) -> bool:
 
 
 def _strongest(groups: list[list[str]], starts: list[int], columns: int) -> list[int]:
-    """The ``columns`` starts most rows use, in order."""
+    """The ``columns`` starts to keep, in order: for each word of the header (``groups[0]``)
+    the start nearest to it first (pdftotext seldom pushes the header's short labels), then
+    the starts most rows use."""
     counts: Counter[int] = Counter()
-    for group in groups:
+    for group in groups[1:]:
         counts.update(_row_starts(group))
     score = {s: counts[s - 1] + counts[s] + counts[s + 1] for s in starts}
-    return sorted(sorted(starts, key=lambda s: -score[s])[:columns])
+    named = set()
+    for label in {start for line in groups[0] for start in _word_starts(line)} if groups else set():
+        near = min(starts, key=lambda s: (abs(s - label), -score[s]))
+        if abs(near - label) <= _TOLERANCE:
+            named.add(near)
+    return sorted(sorted(starts, key=lambda s: (s not in named, -score[s]))[:columns])
