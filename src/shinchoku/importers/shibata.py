@@ -181,21 +181,39 @@ def _grid_header_size(lines: list[str], at: int) -> int:
     it (「NO 区 施策 具体 取組方針 …」 with each label wrapped over the lines below), 0 when
     none starts there: the first line begins with NO and the lines together hold the labels."""
     first = compact(lines[at]).upper() if at < len(lines) else ""
-    if not first.startswith("NO") or "\t" in lines[at]:
+    if "\t" in lines[at]:
         return 0
-    size = 1
+    # NO set vertically stands alone above the header, and may be taken for page furniture
+    if not first.startswith("NO") and not (first.startswith("区") and "施策" in first):
+        return 0
+    size = end = 1  # blank lines may stand inside (a first column set vertically: NO alone)
     while at + size < len(lines) and size < _GRID_HEADER_LINES:
         line = lines[at + size]
-        if not line.strip() or _GRID_KEY.match(nfkc(line.split()[0])) and len(line) - len(line.lstrip()) <= 2:
-            break
+        if line.strip():
+            if _GRID_KEY.match(nfkc(line.split()[0])) and len(line) - len(line.lstrip()) <= 2:
+                break
+            end = size + 1
         size += 1
+    size = end
     text = compact("".join(lines[at : at + size])).upper()
     found = sum(1 for label in _GRID_LABELS if all(ch in text for ch in label))
-    return size if found == len(_GRID_LABELS) and "取組方針" in text else 0
+    found += not first.startswith("NO") and "NO" not in text  # NO dropped with the furniture
+    return size if found == len(_GRID_LABELS) and "取組方針" in text and "KPI" in text else 0
 
 
 def _grid_key(cell: str) -> bool:
     return bool(_GRID_KEY.match(nfkc(cell).strip()))
+
+
+def _grid_no(cell: str) -> str:
+    """The NO cell: the number and its whole marks (「11 【完了】」). A mark set vertically next
+    to a column of vertical text comes interleaved with it (「34【 民新 向】 情」): what is not a
+    whole mark is left out."""
+    m = re.match(r"\s*(\d{1,3})(.*)", nfkc(cell))
+    if not m:
+        return cell
+    marks = [mark for mark in re.findall(r"【[^【】]{1,12}】", m.group(2)) if " " not in mark]
+    return " ".join([m.group(1), *marks])
 
 
 def _grid_header(header: list[str], columns: int) -> list[str]:
@@ -245,7 +263,9 @@ def _from_grid(source: Source) -> tuple[Source, list[int]] | None:
             out.append(header)
             where.append(table.header_line + 1)
         for row in table.rows:
-            out.append("\t".join(squash(cell) for cell in row.cells))
+            cells = [squash(cell) for cell in row.cells]
+            cells[0] = _grid_no(cells[0])
+            out.append("\t".join(cells))
             where.append(row.line + 1)
     return dataclasses.replace(source, text="\n".join(out), _lines=None), where
 

@@ -117,6 +117,8 @@ def cells_of(line: str, starts: list[int], widths: list[int]) -> list[str]:
     cells: list[list[str]] = [[] for _ in starts]
     for start, text in pieces(line):
         index = _nearest(starts, start)
+        if index == 0 and start > starts[0] + 1 and len(starts) > 1:
+            index = 1  # nothing stands before the first column: its text is never pushed
         current: list[str] = []
         begin = start
         for word in text.split(" "):
