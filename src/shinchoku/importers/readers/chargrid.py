@@ -31,6 +31,8 @@ _ASCII_END = re.compile(r"[A-Za-z0-9,.)%]$")
 _ASCII_START = re.compile(r"^[A-Za-z0-9(]")
 #: Starts closer than this (in characters) are one column.
 _TOLERANCE = 2
+#: A column this wide (in characters) seldom ends a line at a blank of its own text.
+_WIDE = 10
 
 
 def pieces(line: str) -> list[tuple[int, str]]:
@@ -110,31 +112,39 @@ def column_widths(lines: list[str], starts: list[int]) -> list[int]:
 def cells_of(line: str, starts: list[int], widths: list[int]) -> list[str]:
     """The text of ``line`` in each column (empty where the line has none).
 
-    A fragment is cut at a blank when it runs into the next column and is longer than any clean
-    line of its column, or its next word starts at that column: two cells pdftotext printed one
-    blank apart.
+    A fragment is cut at a blank where two cells were printed one blank apart: where it runs
+    into the next column and is longer than any clean line of its column, or its next word
+    starts at that column, or a full line of a wide column is followed by more.
     """
     cells: list[list[str]] = [[] for _ in starts]
     for start, text in pieces(line):
         index = _nearest(starts, start)
         if index == 0 and start > starts[0] + 1 and len(starts) > 1:
             index = 1  # nothing stands before the first column: its text is never pushed
+        words = text.split(" ")
         current: list[str] = []
         begin = start
-        for word in text.split(" "):
-            end = begin + len(" ".join([*current, word]))
-            if (
-                current
-                and index + 1 < len(starts)
-                and end > starts[index + 1] - _TOLERANCE
-                and (end - begin > widths[index] or end - len(word) >= starts[index + 1] - 1)
-            ):
+        for at, word in enumerate(words):
+            if current and index + 1 < len(starts) and _cut(current, words[at:], begin, index, starts, widths):
                 cells[index].append(" ".join(current))
                 begin += len(" ".join(current)) + 1
                 index, current = index + 1, []
             current.append(word)
         cells[index].append(" ".join(current))
     return [" ".join(parts) for parts in cells]
+
+
+def _cut(current: list[str], rest: list[str], begin: int, index: int, starts: list[int], widths: list[int]) -> bool:
+    """Whether the words ``rest`` after ``current`` (at ``begin``, in column ``index``) are the
+    next column's."""
+    before = len(" ".join(current))
+    end = begin + before + 1 + len(rest[0])
+    if end > starts[index + 1] - _TOLERANCE and (
+        end - begin > widths[index] or begin + before + 1 >= starts[index + 1] - 1
+    ):
+        return True
+    # a full line of a wide column ends at the cell's edge; a narrow one wraps at its blanks
+    return widths[index] >= _WIDE and before >= widths[index] - 1
 
 
 def join_lines(left: str, right: str) -> str:
