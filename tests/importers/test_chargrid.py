@@ -8,7 +8,9 @@ themselves are scored in test_extractors_shibata.py.
 
 from __future__ import annotations
 
-from shinchoku.importers import Source, parse, shibata
+import pytest
+
+from shinchoku.importers import ParseError, Source, parse, shibata
 from shinchoku.importers.readers.chargrid import cells_of, read_tables
 
 EXCERPT = """\
@@ -83,3 +85,73 @@ def test_a_cell_printed_one_blank_after_the_previous_is_cut_at_the_column():
     cells = cells_of(second, table.starts, table.widths)
     assert cells[6:10] == ["Webによる", "53名", "約50名", "約150名"]
     assert [row.cells[0] for row in table.rows] == ["1", "2"]
+
+
+#: The same table through plain ``pdftotext`` (no -layout): each cell a paragraph, the columns gone.
+PLAIN = """\
+新発田市情報化推進計画（個別取組）
+NO 区 施策
+分 分野
+
+具体
+的な
+取組
+
+取組方針
+
+KPI
+
+スケジュー 実績値
+スケジュ
+ル (これま (KPI)
+ール (R6
+で)
+～R8)
+令和3年度 令和4年度 令和5年度
+末
+末
+末
+
+1
+
+市
+民
+向
+け
+情
+報
+施
+策
+
+情報
+発
+信・
+提供
+の強
+化
+
+手話言語を使用する方
+に向けた市政情報の発
+信手段として、インタ
+ーネットを介した手話
+動画の配信に努めま
+す。
+
+手話動画
+の配信を
+開始
+
+令和6年ま (未実施)
+でに手話動
+画の配信を
+開始
+
+(未実施)
+"""
+
+
+def test_the_table_without_its_columns_is_refused_with_a_reason():
+    source = Source("x.txt", PLAIN.encode(), text=PLAIN)
+    assert shibata.detect(source) > 0
+    with pytest.raises(ParseError, match="列の位置のないテキスト.*pdftotext -layout"):
+        shibata.parse(source)

@@ -3,9 +3,11 @@
 The PDF is printed by Chromium (samplepdf) on A4 and A3 landscape, with and without a running
 header and page numbers, and extracted by poppler's ``pdftotext -layout``; the text goes through
 ``parse`` as an upload does and is read on pdftotext's character grid (readers/chargrid.py).
-Scored against the plan read from the sample text. The KPI floors are the figures measured
-when the reader was written (A4 0.72, A3 0.84, a print without furniture 0.70): they guard
-against regressions; the issue's 0.85 is not reached yet on A4 (see docs/importers.md).
+Scored against the plan read from the sample text. The KPI floors are a little under the
+figures measured when the reader was written (A4 0.75, A3 0.94, A4 without furniture 0.77,
+NO set vertically A3 0.84 / A4 0.63): they guard against regressions; the issue's 0.85 is not
+reached yet on A4 (see docs/importers.md). Plain ``pdftotext`` of this table is refused with
+a reason (test_chargrid.py).
 """
 
 from __future__ import annotations
@@ -27,9 +29,19 @@ PRINTS = {
     "A4": Print(paper="A4", running_header="新発田市情報化推進計画", page_numbers=True, merge_columns=2),
     "A3": Print(paper="A3 landscape", running_header="新発田市情報化推進計画", page_numbers=True, merge_columns=2),
     "A4 bare": Print(paper="A4"),
+    "A3 vertical NO": Print(paper="A3 landscape", page_numbers=True, vertical_first_column=True),
+    "A4 vertical NO": Print(
+        paper="A4", running_header="新発田市情報化推進計画", merge_columns=3, vertical_first_column=True
+    ),
 }
 #: (F1, KPI numbers) each print reaches at least.
-FLOORS = {"A4": (0.97, 0.70), "A3": (0.97, 0.84), "A4 bare": (0.95, 0.68)}
+FLOORS = {
+    "A4": (0.97, 0.75),
+    "A3": (0.97, 0.90),
+    "A4 bare": (0.97, 0.75),
+    "A3 vertical NO": (0.97, 0.80),
+    "A4 vertical NO": (0.97, 0.60),
+}
 
 
 @cache
@@ -52,7 +64,7 @@ def test_pdftotext_layout_reads_as_the_text(name: str) -> None:
     assert result.precision >= 0.95, result
     assert result.codes >= 0.95, result
     assert result.kpi_numbers >= kpi, result
-    assert result.schedule >= 0.80, result
+    assert result.schedule >= 0.85, result
 
 
 @pytest.mark.parametrize("name", ["A4", "A3"])

@@ -239,6 +239,14 @@ def _grid_header(header: list[str], columns: int) -> list[str]:
     return ["\t".join(first), "\t".join(second)]
 
 
+#: The table printed as text without its columns (plain ``pdftotext``: each cell a paragraph,
+#: cells of neighbouring rows run together): no row can be told from the next.
+_UNALIGNED = (
+    "新発田市形式の表が、列の位置のないテキスト（-layout を付けない pdftotext の出力など）になっているため、"
+    "行と列を読み取れません。PDFのまま取り込むか、pdftotext -layout の出力で取り込んでください。"
+)
+
+
 def _from_grid(source: Source) -> tuple[Source, list[int]] | None:
     """The table of a ``pdftotext -layout`` text as the tab-separated rows the sample has, and
     for each written line the line it comes from; None when the text has no such table."""
@@ -757,8 +765,12 @@ def parse(source: Source) -> Plan:
     grid = None
     if not any("\t" in raw and _is_header(raw.split("\t")) for raw in source.lines[:_MAX_LINES]):
         grid = _from_grid(source)
+        if grid is None and any(_grid_header_size(source.lines, i) for i in range(min(len(source.lines), _MAX_LINES))):
+            raise ParseError(_UNALIGNED)
     if grid is not None:
         source = grid[0]
+        if not any(raw[:1].isdigit() and "\t" in raw for raw in source.lines):
+            raise ParseError(_UNALIGNED)
     lines = source.lines
     header_at = next(
         (i for i, raw in enumerate(lines[:_MAX_LINES]) if "\t" in raw and _is_header(raw.split("\t"))), None
