@@ -143,8 +143,8 @@ def _cut(current: list[str], rest: list[str], begin: int, index: int, starts: li
         end - begin > widths[index] or begin + before + 1 >= starts[index + 1] - 1
     ):
         return True
-    # a full line of a wide column ends at the cell's edge; a narrow one wraps at its blanks
-    return widths[index] >= _WIDE and before >= widths[index] - 1
+    # a full line of a wide column (one word: no blank of its own) ends at the cell's edge
+    return len(current) == 1 and widths[index] >= _WIDE and before >= widths[index] - 1
 
 
 def join_lines(left: str, right: str) -> str:
