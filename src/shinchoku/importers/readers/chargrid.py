@@ -224,14 +224,18 @@ def read_tables(
         widths = column_widths(body, starts) if starts else []
         table = GridTable(lines[index : index + size], index, starts, widths)
         pending: list[tuple[int, str]] = []
+        row_starts = starts
         for number in range(index + size, end):
             line = lines[number]
             if not line.strip() or not starts:
                 continue
             cells = cells_of(line, starts, widths)
             if row_key(cells[0]):
+                row_starts = _own_starts(line, len(starts)) or starts
+                cells = cells_of(line, row_starts, widths)
                 table.rows.append(GridRow(number, cells))
             elif table.rows:
+                cells = cells_of(line, row_starts, widths)
                 table.rows[-1].cells = [join_lines(a, b) for a, b in zip(table.rows[-1].cells, cells, strict=True)]
             else:
                 pending.append((number, line))
@@ -241,6 +245,17 @@ def read_tables(
         tables.append(table)
         index = end
     return tables, outside
+
+
+def _own_starts(line: str, columns: int) -> list[int] | None:
+    """A row's own column starts, where its first line has a cell in every column: every cell's
+    text begins on a row's first line, so there one fragment (or one word, cells printed one
+    blank apart) per column says where this row's columns are, wherever pdftotext pushed them."""
+    found = pieces(line)
+    if len(found) == columns:
+        return [start for start, _ in found]
+    words = sorted(_word_starts(line))
+    return words if len(words) == columns else None
 
 
 def _continue(table: GridTable, line: str) -> None:
@@ -258,16 +273,23 @@ def _key_start(line: str, row_key: Callable[[str], bool]) -> bool:
 
 
 def _strongest(groups: list[list[str]], starts: list[int], columns: int) -> list[int]:
-    """The ``columns`` starts to keep, in order: for each word of the header (``groups[0]``)
-    the start nearest to it first (pdftotext seldom pushes the header's short labels), then
-    the starts most rows use."""
+    """The ``columns`` starts to keep, in order: the starts the header's words (``groups[0]``)
+    name first (each word the nearest free start: pdftotext seldom pushes the header's short
+    labels), then the starts most rows use."""
     counts: Counter[int] = Counter()
     for group in groups[1:]:
         counts.update(_row_starts(group))
     score = {s: counts[s - 1] + counts[s] + counts[s + 1] for s in starts}
-    named = set()
-    for label in {start for line in groups[0] for start in _word_starts(line)} if groups else set():
-        near = min(starts, key=lambda s: (abs(s - label), -score[s]))
-        if abs(near - label) <= _TOLERANCE:
-            named.add(near)
+    header = groups[0] if groups else []
+    # the header's labels: where its fragments start, and each word of its first line (the
+    # labels' first words, printed one blank apart: 「NO 区 施策」); not the words of a label
+    # wrapped below (「ル (これま (KPI)」)
+    labels = {start for line in header for start, _ in pieces(line)} | (_word_starts(header[0]) if header else set())
+    pairs = sorted((abs(s - label), -score[s], s, label) for s in starts for label in labels)
+    named: set[int] = set()
+    used: set[int] = set()
+    for distance, _, start, label in pairs:  # each label names one start, the nearest free one
+        if distance <= _TOLERANCE and start not in named and label not in used:
+            named.add(start)
+            used.add(label)
     return sorted(sorted(starts, key=lambda s: (s not in named, -score[s]))[:columns])
