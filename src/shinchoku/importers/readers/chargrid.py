@@ -224,7 +224,7 @@ def read_tables(
         widths = column_widths(body, starts) if starts else []
         table = GridTable(lines[index : index + size], index, starts, widths)
         pending: list[tuple[int, str]] = []
-        row_starts = starts
+        row_starts, alone = starts, False
         for number in range(index + size, end):
             line = lines[number]
             if not line.strip() or not starts:
@@ -232,9 +232,18 @@ def read_tables(
             cells = cells_of(line, starts, widths)
             if row_key(cells[0]):
                 row_starts = _own_starts(line, len(starts)) or starts
+                alone = len(pieces(line)) == 1  # the key set vertically: the cells begin below
                 cells = cells_of(line, row_starts, widths)
                 table.rows.append(GridRow(number, cells))
             elif table.rows:
+                if alone:  # a mark under the key may stand in the key column of this line
+                    own = _own_starts(line, len(starts) - 1)
+                    full = _own_starts(line, len(starts))
+                    if own and own[0] > starts[0] + 1:
+                        row_starts = [starts[0], *own]
+                    elif full and full[0] <= starts[0] + 1:
+                        row_starts = full
+                    alone = False
                 cells = cells_of(line, row_starts, widths)
                 table.rows[-1].cells = [join_lines(a, b) for a, b in zip(table.rows[-1].cells, cells, strict=True)]
             else:
