@@ -230,10 +230,13 @@ def read_tables(
             if not line.strip() or not starts:
                 continue
             cells = cells_of(line, starts, widths)
-            if row_key(cells[0]):
+            if _key_start(line, row_key):
                 row_starts = _own_starts(line, len(starts)) or starts
                 alone = len(pieces(line)) == 1  # the key set vertically: the cells begin below
                 cells = cells_of(line, row_starts, widths)
+                key, _, rest = cells[0].partition(" ")
+                if rest and not row_key(cells[0]) and len(cells) > 1:  # 「25 庁」: the next cell's
+                    cells[0], cells[1] = key, f"{rest} {cells[1]}".strip()
                 table.rows.append(GridRow(number, cells))
             elif table.rows:
                 if alone:  # a mark under the key may stand in the key column of this line
