@@ -30,6 +30,10 @@ def _printed_like() -> str:
     lines[effects:effects] = ["", "", "", ""]  # the page break, its number and header gone
     step = next(i for i in range(at, len(lines)) if lines[i].startswith("| スマートフォン講座"))
     lines[step:step] = ["", ""]  # a step of the schedule on the next page
+    second = next(i for i, line in enumerate(lines) if line.startswith("| 保育記録のデジタル化<br>(運用)"))
+    lines[second:second] = ["", "", ""]  # the second step on the next page
+    rule = next(i for i, line in enumerate(lines) if "② 各種支払いのキャッシュレス化" in line) + 1
+    lines[rule:rule] = ["", ""]  # the card's |---| rule on the next page
     return "\n".join(lines)
 
 
@@ -44,6 +48,11 @@ def test_a_wrapped_row_and_a_page_break_inside_a_card_read_as_the_card():
     assert [(t["fy"], t["value"]) for t in kpi["targets"]] == [(2022, 72.5), (2023, 75), (2024, 77.5), (2025, 80)]
     assert "デジタル・デバイド対策" in text.split("\n")[card["line"] - 1]
     assert len(items) == 30
+    nursery = items["II-1-3"]
+    assert [step["label"] for step in nursery["steps"]][:2] == ["保育記録のデジタル化(導入)", "保育記録のデジタル化(運用)"]
+    assert [(t["fy"], t["value"]) for t in nursery["indicators"][1]["targets"]][0] == (2022, 0)
+    cashless = next(i for i in items["I-1-2"]["indicators"] if i["kind"] == "KPI")
+    assert [(t["fy"], t["value"]) for t in cashless["targets"]] == [(2023, 5), (2024, 20), (2025, 40)]
 
 
 @cache
@@ -60,8 +69,8 @@ def test_pdftotext_reads_as_the_text(paper: str, layout: bool) -> None:
     result = score(found, parse(SEED_FILES["onojo"]))
     assert result.f1 >= 0.97 and result.precision >= 0.95, result
     assert result.departments >= 0.90 and result.codes >= 0.95, result
-    assert result.kpi_numbers >= 0.90, result
-    assert result.schedule >= 0.90, result
+    assert result.kpi_numbers >= 0.97, result
+    assert result.schedule >= 0.97, result
     items = {item["code"]: item for item in found["initiatives"]}
     kpi = next(i for i in items["I-3-3"]["indicators"] if i["kind"] == "KPI")
     assert [t["value"] for t in kpi["targets"]] == [72.5, 75, 77.5, 80]

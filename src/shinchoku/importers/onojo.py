@@ -354,8 +354,8 @@ def _unwrap_rows(lines: list[str]) -> list[str]:
 
 def _bridge_breaks(lines: list[str]) -> list[str]:
     """Blank lines between a card's rows (a page break in a PDF print) become empty rows when
-    the row after them is a card row other than 取組名 (such a row cannot start a card), or
-    a step right under the スケジュール header."""
+    the row after them is a card row other than 取組名 (such a row cannot start a card), a
+    markdown rule |---| (it follows its header row), or a step under the スケジュール header."""
     out = list(lines)
     for i, line in enumerate(out):
         if not line.lstrip().startswith("|") or i == 0 or out[i - 1].strip():
@@ -365,12 +365,24 @@ def _bridge_breaks(lines: list[str]) -> list[str]:
             j -= 1
         if j < 0 or j == i - 1 or not out[j].lstrip().startswith("|"):
             continue
-        cells, before = _cells(line), _cells(out[j])
+        cells = _cells(line)
         kind = _label_kind(_key(cells[0]), cells[1:]) if cells else None
-        steps = bool(before) and _label_kind(_key(before[0]), before[1:]) == "schedule"
-        if kind not in (None, "title") or (steps and kind is None):
+        steps = _in_steps(out, j)
+        rule = "-" in line and _is_filler(cells)  # |---|: a header rule never opens a table
+        if kind not in (None, "title") or (steps and kind is None) or rule:
             out[j + 1 : i] = ["|"] * (i - j - 1)
     return out
+
+
+def _in_steps(lines: list[str], at: int) -> bool:
+    """Whether row ``at`` is the スケジュール header or one of the steps under it."""
+    while at >= 0 and lines[at].lstrip().startswith("|"):
+        cells = _cells(lines[at])
+        kind = _label_kind(_key(cells[0]), cells[1:]) if cells and not _is_filler(cells) else None
+        if kind is not None:
+            return kind == "schedule"
+        at -= 1
+    return False
 
 
 def _blocks(lines: list[str]) -> list[tuple[int, list[str] | None, str]]:
