@@ -75,3 +75,28 @@ def test_pdftotext_reads_as_the_text(paper: str, layout: bool) -> None:
     kpi = next(i for i in items["I-3-3"]["indicators"] if i["kind"] == "KPI")
     assert [t["value"] for t in kpi["targets"]] == [72.5, 75, 77.5, 80]
     assert items["I-1-1"]["budget"][0] == {"fy": 2022, "amount": 6000, "unit": "千円"}
+
+
+def test_radicals_another_extractor_left_in_the_text_are_repaired():
+    """pdfminer's pdf2txt keeps the radical code points the print's font maps kanji to
+    (「⽅」U+2F45 for 方, 「⺠」U+2EA0 for 民, 「⼊」U+2F0A for 入): headings such as
+    「## 基本⽅針 I」 must still be read."""
+    text = SEED_FILES["onojo"].read_text(encoding="utf-8")
+    extracted = text.replace("方", "\u2f45").replace("民", "\u2ea0").replace("入", "\u2f0a")
+    assert "基本\u2f45針" in extracted
+    found = parse(extracted.encode(), filename="onojo.txt")
+    result = score(found, parse(SEED_FILES["onojo"]))
+    assert result.f1 == 1.0 and result.codes == 1.0 and result.kpi_numbers == 1.0, result
+    assert {s["title"] for s in found["sections"]} >= {"市民の暮らしを豊かにするスマートシティの実現"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("paper", ["A4", "A3 landscape"])
+def test_pdfminer_text_reads_as_the_text(paper: str) -> None:
+    from pdfminer.high_level import extract_text
+
+    how = Print(paper=paper, running_header="大野城市DX推進計画", page_numbers=True, merge_columns=2)
+    text = extract_text(str(sample_pdf(SEED_FILES["onojo"], how)))
+    result = score(parse(text.encode(), filename="onojo.txt"), parse(SEED_FILES["onojo"]))
+    assert result.f1 >= 0.97 and result.codes >= 0.95, result
+    assert result.kpi_numbers >= 0.97 and result.schedule >= 0.97, result
