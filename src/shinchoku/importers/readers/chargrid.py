@@ -3,19 +3,23 @@
 ``pdftotext -layout`` places every word at the character column its x position gives, one
 character per grid column whatever its width: a kanji takes one column of the text, as a
 Latin letter does. Counted that way (character index, not display width), the cells of a
-table start at the same index on every line of one printed table, even where a narrow column
-wraps its text after two kanji. Two things break the grid, and this module repairs both:
+table start at about the same index on every line of one printed table, even where a narrow
+column wraps its text after two kanji. The grid is not exact, and this module copes:
 
-- a cell's line that ran close to the next cell's is written with one blank before it
-  (「令和6年ま (未実施)」): a fragment longer than any clean line of its column is cut at its
-  blanks, the rest going to the next columns;
-- a word is sometimes written a few columns off its cell (pulled left after a long line):
-  a fragment belongs to the column whose start is nearest.
+- columns: each printed table (from one header to the next) gets its own starts, the indexes
+  a third of its rows start a fragment at (once per row, so that a cell of many lines or one
+  row pushed right does not outweigh the others); where there are more than the layout's
+  columns, those the header's labels name come first; a column empty in every row is taken
+  from the header; the key column starts where the rows' keys do;
+- rows: every cell's text begins on a row's first line, so a first line with a cell in every
+  column gives the row its own starts, wherever pdftotext pushed them (a key set vertically
+  stands alone: the next line gives them); other lines go to the nearest start;
+- cells printed one blank apart (「令和6年ま (未実施)」): a fragment is cut at a blank where it
+  runs into the next column, or where a full line of a wide column is followed by more;
+- a row cut by a page break: lines before the first row of a table continue the row above.
 
-The caller (a layout) says where its tables start (its header) and how a row starts (its key
-cell); each printed table (from one header to the next) gets its own column starts, found
-where many of its lines start a fragment; lines before the first row of a table (a row cut
-by a page break) continue the row above. Nothing here knows a municipality.
+The caller (a layout) says where its tables start (its header), how a row starts (its key
+cell) and how many columns its tables have. Nothing here knows a municipality.
 """
 
 from __future__ import annotations
