@@ -215,10 +215,12 @@ def read_tables(
             if _key_start(line, row_key):
                 groups.append([])
             groups[-1].append(line)
-        keys = [pieces(group[0])[0][0] for group in groups[1:] if _key_start(group[0], row_key)]
+        keys = [_key_span(group[0], row_key) for group in groups[1:] if _key_start(group[0], row_key)]
         starts = column_starts(groups)
-        if keys:  # the key column starts where the rows' keys do
-            starts = [min(keys)] + [s for s in starts if s > min(keys) + _TOLERANCE]
+        if keys:  # the key column starts where the rows' keys do; their marks are no column
+            first = min(start for start, _ in keys)
+            inside = {position for start, end in keys for position in range(start, end + 1)}
+            starts = [first] + [s for s in starts if s > first + _TOLERANCE and s not in inside]
         if columns and len(starts) < columns:
             starts = _fill(starts, groups[0], columns)
         if tables and columns and len(starts) < columns <= len(tables[-1].starts):
@@ -235,7 +237,7 @@ def read_tables(
                 continue
             cells = cells_of(line, starts, widths)
             if _key_start(line, row_key):
-                row_starts = _own_starts(line, len(starts)) or starts
+                row_starts = _own_starts(line, len(starts), row_key) or starts
                 alone = len(pieces(line)) == 1  # the key set vertically: the cells begin below
                 cells = cells_of(line, row_starts, widths)
                 key, _, rest = cells[0].partition(" ")
@@ -244,8 +246,8 @@ def read_tables(
                 table.rows.append(GridRow(number, cells))
             elif table.rows:
                 if alone:  # a mark under the key may stand in the key column of this line
-                    own = _own_starts(line, len(starts) - 1)
-                    full = _own_starts(line, len(starts))
+                    own = _own_starts(line, len(starts) - 1, row_key)
+                    full = _own_starts(line, len(starts), row_key)
                     if own and own[0] > starts[0] + 1:
                         row_starts = [starts[0], *own]
                     elif full and full[0] <= starts[0] + 1:
@@ -263,14 +265,28 @@ def read_tables(
     return tables, outside
 
 
-def _own_starts(line: str, columns: int) -> list[int] | None:
+def _key_span(line: str, row_key: Callable[[str], bool]) -> tuple[int, int]:
+    """Where the key cell of a row's first line starts and ends (「35 【新】」: its marks too)."""
+    start, text = pieces(line)[0]
+    words = text.split(" ")
+    key = max(j for j in range(1, len(words) + 1) if row_key(" ".join(words[:j])) or j == 1)
+    return start, start + len(" ".join(words[:key])) - 1
+
+
+def _own_starts(line: str, columns: int, row_key: Callable[[str], bool]) -> list[int] | None:
     """A row's own column starts, where its first line has a cell in every column: every cell's
     text begins on a row's first line, so there one fragment (or one word, cells printed one
-    blank apart) per column says where this row's columns are, wherever pdftotext pushed them."""
+    blank apart) per column says where this row's columns are, wherever pdftotext pushed them.
+    The words of the key cell (「35 【新】」) are one cell."""
     found = pieces(line)
     if len(found) == columns:
         return [start for start, _ in found]
     words = sorted(_word_starts(line))
+    if found and row_key(found[0][1].split(" ")[0]):
+        first = found[0][1].split(" ")
+        key = max(j for j in range(1, len(first) + 1) if row_key(" ".join(first[:j])))
+        inside = {found[0][0] + len(" ".join(first[:j])) + 1 for j in range(1, key)}
+        words = [start for start in words if start not in inside]
     return words if len(words) == columns else None
 
 
