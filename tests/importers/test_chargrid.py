@@ -155,3 +155,14 @@ def test_the_table_without_its_columns_is_refused_with_a_reason():
     assert shibata.detect(source) > 0
     with pytest.raises(ParseError, match="列の位置のないテキスト.*pdftotext -layout"):
         shibata.parse(source)
+
+
+def test_a_section_name_the_extraction_misread_joins_the_name_other_rows_use():
+    """Row 2's vertical 区分 loses a character (「市民向け情施策」): one 区分, with a warning."""
+    lines = EXCERPT.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("    報   化    の開"))
+    lines[at] = lines[at][:4] + " " + lines[at][5:]  # 「報」 lost, the columns kept
+    plan = parse("\n".join(lines).encode(), filename="shibata-layout.txt")
+    assert [s["title"] for s in plan["sections"]] == ["市民向け情報施策", "情報発信・提供の強化"]
+    assert {item["section"] for item in plan["initiatives"]} == {plan["sections"][1]["key"]}
+    assert any("「市民向け情施策」は「市民向け情報施策」の読み誤り" in w["message"] for w in plan["warnings"])

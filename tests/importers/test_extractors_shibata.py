@@ -77,3 +77,10 @@ def test_concrete_values_survive_the_extraction(name: str) -> None:
     assert (opendata["final_target"]["fy"], opendata["final_target"]["value"]) == (2026, 15)
     assert [s["fy"] for s in items["1"]["schedule"]] == [2024]  # 令和6年までに手話動画の配信を開始
     assert "完了" in items["11"]["marks"]
+    assert items["37"]["title"] == "eLTAX等を活用した税務手続き等の電子化"  # 「37 【新】 市民」: the mark is the key's
+
+
+def test_the_sections_are_the_samples_on_a3() -> None:
+    """Vertical 区分 cells lose or gain a character on the grid; misread names join the right one."""
+    expected = [(s["level"], s["title"]) for s in _expected()["sections"]]
+    assert sorted((s["level"], s["title"]) for s in _layout("A3")["sections"]) == sorted(expected)

@@ -800,8 +800,62 @@ def parse(source: Source) -> Plan:
         with one_block(plan, row.line, f"NO {row.number}の行"):
             _add_initiative(plan, row, cols, sections, seen)
     if grid is not None:
+        _merge_misread_sections(plan)
         renumber(plan, grid[1])
     return plan
+
+
+#: How alike two sibling section names must be to be one name misread (「市民向け情施策」 and
+#: 「市民向け情報施策」 0.93; 「産業分野の情報化」 and 「教育分野の情報化」, two names, 0.75).
+_SAME_NAME = 0.85
+
+
+def _merge_misread_sections(plan: Plan) -> None:
+    """Sections whose names differ by a character or two that the extraction lost or doubled
+    (a vertical 区分 cell read from pdftotext's grid) are one: the rarer spelling joins the one
+    more rows use, with a warning. Only for text read on the character grid."""
+    from difflib import SequenceMatcher
+
+    sections = plan["sections"]
+    used: dict[str, int] = {}
+    for item in plan["initiatives"]:
+        used[item["section"]] = used.get(item["section"], 0) + 1
+    changed = True
+    while changed:
+        changed = False
+        for a in sections:
+            for b in sections:
+                if a is b or a["parent"] != b["parent"]:
+                    continue
+                if SequenceMatcher(None, compact(a["title"]), compact(b["title"])).ratio() < _SAME_NAME:
+                    continue
+                weight = {k: sum(n for key, n in used.items() if key == k or key.startswith(k + ".")) for k in (a["key"], b["key"])}
+                # the spelling more rows use stays; on a tie, the first one
+                rare, kept = (a, b) if weight[a["key"]] < weight[b["key"]] else (b, a)
+                _merge_section(plan, rare, kept, used)
+                changed = True
+                break
+            if changed:
+                break
+
+
+def _merge_section(plan: Plan, rare: dict, kept: dict, used: dict[str, int]) -> None:
+    if rare["title"] != kept["title"]:  # the same name twice: children of two merged parents
+        warn(
+            plan,
+            None,
+            f"{rare['level']}「{rare['title']}」は「{kept['title']}」の読み誤りとみなし、まとめました"
+            "（抽出で文字が欠けたか重なったため）",
+        )
+    for item in plan["initiatives"]:
+        if item["section"] == rare["key"]:
+            item["section"] = kept["key"]
+            used[kept["key"]] = used.get(kept["key"], 0) + 1
+    used.pop(rare["key"], None)
+    for child in plan["sections"]:
+        if child["parent"] == rare["key"]:
+            child["parent"] = kept["key"]
+    plan["sections"].remove(rare)
 
 
 class _Sections:
