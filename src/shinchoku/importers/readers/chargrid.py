@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import combinations
 
 #: A fragment: text whose words are at most one blank apart.
 _PIECE = re.compile(r"\S+(?: \S+)*")
@@ -236,8 +237,9 @@ def read_tables(
             if not line.strip() or not starts:
                 continue
             cells = cells_of(line, starts, widths)
+            gap = number > 0 and not lines[number - 1].strip()  # a page break may lie above
             if _key_start(line, row_key):
-                row_starts = _own_starts(line, len(starts), row_key) or starts
+                row_starts = _own_starts(line, len(starts), row_key) or (gap and _refit(line, starts, row_key)) or starts
                 alone = len(pieces(line)) == 1  # the key set vertically: the cells begin below
                 cells = cells_of(line, row_starts, widths)
                 key, _, rest = cells[0].partition(" ")
@@ -252,6 +254,9 @@ def read_tables(
                         row_starts = [starts[0], *own]
                     elif full and full[0] <= starts[0] + 1:
                         row_starts = full
+                    else:
+                        refit = _refit(line, starts[1:], row_key)
+                        row_starts = [starts[0], *refit] if refit and refit[0] > starts[0] + 1 else starts
                     alone = False
                 cells = cells_of(line, row_starts, widths)
                 table.rows[-1].cells = [join_lines(a, b) for a, b in zip(table.rows[-1].cells, cells, strict=True)]
@@ -263,6 +268,24 @@ def read_tables(
         tables.append(table)
         index = end
     return tables, outside
+
+
+def _refit(line: str, starts: list[int], row_key: Callable[[str], bool]) -> list[int] | None:
+    """The starts of a row on a page pdftotext laid out narrower than the table's first page
+    (a row cut off by a page break): its first line lacks the last one or two cells (empty)
+    and lies well off the table's starts; its cells then take its own starts, the missing last
+    columns placed beyond the line."""
+    for missing in (1, 2):
+        own = _own_starts(line, len(starts) - missing, row_key)
+        if not own:
+            continue
+        # whichever columns are the empty ones, the table's starts must lie well off the row's
+        for empty in combinations(range(len(starts)), missing):
+            kept = [start for i, start in enumerate(starts) if i not in empty]
+            if sum(abs(a - b) for a, b in zip(own, kept, strict=True)) / len(own) <= 2 * _TOLERANCE:
+                return None
+        return own + [len(line) + 40 * (i + 1) for i in range(missing)]
+    return None
 
 
 def _key_span(line: str, row_key: Callable[[str], bool]) -> tuple[int, int]:
