@@ -237,7 +237,8 @@ def read_tables(
             if not line.strip() or not starts:
                 continue
             cells = cells_of(line, starts, widths)
-            gap = number > 0 and not lines[number - 1].strip()  # a page break may lie above
+            # a page break may lie above: a blank line (the furniture taken out) or a form feed
+            gap = "\f" in line or (number > 0 and not lines[number - 1].strip())
             if _key_start(line, row_key):
                 row_starts = _own_starts(line, len(starts), row_key) or (gap and _refit(line, starts, row_key)) or starts
                 alone = len(pieces(line)) == 1  # the key set vertically: the cells begin below
