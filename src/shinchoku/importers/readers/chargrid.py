@@ -283,7 +283,7 @@ def _refit(line: str, starts: list[int], row_key: Callable[[str], bool]) -> list
         # whichever columns are the empty ones, the table's starts must lie well off the row's
         for empty in combinations(range(len(starts)), missing):
             kept = [start for i, start in enumerate(starts) if i not in empty]
-            if sum(abs(a - b) for a, b in zip(own, kept, strict=True)) / len(own) <= 2 * _TOLERANCE:
+            if max(abs(a - b) for a, b in zip(own, kept, strict=True)) <= 2 * _TOLERANCE:
                 return None
         return own + [len(line) + 40 * (i + 1) for i in range(missing)]
     return None
