@@ -4,8 +4,8 @@ The PDF is printed by Chromium (samplepdf) on A4 and A3 landscape, with and with
 header and page numbers, and extracted by poppler's ``pdftotext -layout``; the text goes through
 ``parse`` as an upload does and is read on pdftotext's character grid (readers/chargrid.py).
 Scored against the plan read from the sample text. The KPI floors are a little under the
-figures measured when the reader was written (A4 0.91, A3 1.0, A4 without furniture 0.88,
-NO set vertically A3 0.97 / A4 0.84): they guard against regressions (see docs/importers.md).
+figures measured when the reader was written (A4 0.94, A3 1.0, A4 without furniture 0.91,
+NO set vertically A3 0.97 / A4 0.94): they guard against regressions (see docs/importers.md).
 Plain ``pdftotext`` of this table is refused with a reason (test_chargrid.py).
 """
 
@@ -35,11 +35,11 @@ PRINTS = {
 }
 #: (F1, KPI numbers) each print reaches at least.
 FLOORS = {
-    "A4": (0.97, 0.88),
+    "A4": (0.97, 0.90),
     "A3": (0.97, 0.97),
-    "A4 bare": (0.97, 0.85),
+    "A4 bare": (0.97, 0.88),
     "A3 vertical NO": (0.97, 0.94),
-    "A4 vertical NO": (0.97, 0.80),
+    "A4 vertical NO": (0.97, 0.90),
 }
 
 
@@ -63,7 +63,7 @@ def test_pdftotext_layout_reads_as_the_text(name: str) -> None:
     assert result.precision >= 0.95, result
     assert result.codes >= 0.95, result
     assert result.kpi_numbers >= kpi, result
-    assert result.schedule >= 0.85, result
+    assert result.schedule >= 0.95, result
 
 
 @pytest.mark.parametrize("name", ["A4", "A3"])
