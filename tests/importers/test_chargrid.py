@@ -166,3 +166,12 @@ def test_a_section_name_the_extraction_misread_joins_the_name_other_rows_use():
     assert [s["title"] for s in plan["sections"]] == ["市民向け情報施策", "情報発信・提供の強化"]
     assert {item["section"] for item in plan["initiatives"]} == {plan["sections"][1]["key"]}
     assert any("「市民向け情施策」は「市民向け情報施策」の読み誤り" in w["message"] for w in plan["warnings"])
+
+
+def test_a_note_under_the_table_is_no_rows():
+    lines = [*EXCERPT.split("\n"), "", "※ 実績値は各年度末時点の数値です。目標値は計画策定時に設定したものです。"]
+    tables, outside = read_tables(lines, shibata._grid_header_size, shibata._grid_key, columns=11)
+    assert len(lines) - 1 in outside
+    assert not any("※ 実績値" in cell for row in tables[0].rows for cell in row.cells)
+    second = parse("\n".join(lines).encode(), filename="shibata-layout.txt")["initiatives"][1]
+    assert second["schedule_text"] == "Webによる議会報告会の視聴者数増加を目指し、周知強化。"

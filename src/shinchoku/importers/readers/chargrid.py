@@ -231,10 +231,14 @@ def read_tables(
         widths = column_widths(body, starts) if starts else []
         table = GridTable(lines[index : index + size], index, starts, widths)
         pending: list[tuple[int, str]] = []
-        row_starts, alone = starts, False
+        row_starts, alone, closed = starts, False, False
         for number in range(index + size, end):
             line = lines[number]
             if not line.strip() or not starts:
+                continue
+            closed = closed or (bool(table.rows) and _prose(line, starts, widths))
+            if closed:  # a note under the table: no row's
+                outside.append(number)
                 continue
             cells = cells_of(line, starts, widths)
             # a page break may lie above: a blank line (the furniture taken out) or a form feed
@@ -269,6 +273,18 @@ def read_tables(
         tables.append(table)
         index = end
     return tables, outside
+
+
+def _prose(line: str, starts: list[int], widths: list[int]) -> bool:
+    """A line of running text below the table (「※ 実績値は各年度末時点」): one fragment from the
+    left margin, longer than the first two columns' lines could be."""
+    found = pieces(line)
+    return (
+        len(found) == 1
+        and found[0][0] <= starts[0] + 1
+        and len(starts) > 1
+        and len(found[0][1]) > widths[0] + widths[1] + 4
+    )
 
 
 def _refit(line: str, starts: list[int], row_key: Callable[[str], bool]) -> list[int] | None:
