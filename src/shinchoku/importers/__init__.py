@@ -127,9 +127,21 @@ def load_source(file: str | os.PathLike[str] | bytes, filename: str | None = Non
         lines, source.locations = render_lines(source.document)
         source.text = "\n".join(lines) + "\n"
     elif not source.is_xlsx:
-        source.text = decode(data)
+        source.text = _repair_radicals(decode(data))
         _read_columns(source)
     return source
+
+
+def _repair_radicals(text: str) -> str:
+    """Text another extractor took from a PDF (pdfminer's pdf2txt) can keep the radical code
+    points some fonts map kanji to (「⽅」U+2F45 for 方): they are repaired as the PDF reader
+    repairs them (readers/glyphs.py), so that labels and headings match. Only a text holding
+    such a radical is touched."""
+    if not any("\u2e80" <= ch <= "\u2fd5" for ch in text):
+        return text
+    from .readers.glyphs import repair_glyphs
+
+    return repair_glyphs(text)
 
 
 def _read_columns(source: Source) -> None:

@@ -325,12 +325,72 @@ def _vision(lines: list[str]) -> str | None:
 # ---------------------------------------------------------------------------- body
 
 
+#: How many lines a table row printed to PDF may wrap onto.
+_WRAPPED_ROW_LINES = 8
+
+
+def _unwrap_rows(lines: list[str]) -> list[str]:
+    """A table row that a PDF print wrapped (「| 内容 | …行政手続きのオ」「ンライン化を進めます。 | | |」)
+    joined back into one row; each line it took becomes an empty row, so that every row keeps
+    its line number (the readers skip empty rows)."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        row = out[i].rstrip()
+        if row.lstrip().startswith("|") and not row.endswith("|"):
+            j = i + 1
+            while j < len(out) and j - i <= _WRAPPED_ROW_LINES and out[j].strip():
+                if out[j].lstrip().startswith("|"):
+                    break
+                row = join_wrapped(row, out[j].rstrip())
+                j += 1
+                if row.endswith("|"):  # the row closes: keep the join
+                    out[i : j] = [row] + ["|"] * (j - i - 1)
+                    i = j - 1
+                    break
+        i += 1
+    return _bridge_breaks(out)
+
+
+def _bridge_breaks(lines: list[str]) -> list[str]:
+    """Blank lines between a card's rows (a page break in a PDF print) become empty rows when
+    the row after them is a card row other than 取組名 (such a row cannot start a card), a
+    markdown rule |---| (it follows its header row), or a step under the スケジュール header."""
+    out = list(lines)
+    for i, line in enumerate(out):
+        if not line.lstrip().startswith("|") or i == 0 or out[i - 1].strip():
+            continue
+        j = i - 1
+        while j >= 0 and i - j <= 6 and not out[j].strip():
+            j -= 1
+        if j < 0 or j == i - 1 or not out[j].lstrip().startswith("|"):
+            continue
+        cells = _cells(line)
+        kind = _label_kind(_key(cells[0]), cells[1:]) if cells else None
+        steps = _in_steps(out, j)
+        rule = "-" in line and _is_filler(cells)  # |---|: a header rule never opens a table
+        if kind not in (None, "title") or (steps and kind is None) or rule:
+            out[j + 1 : i] = ["|"] * (i - j - 1)
+    return out
+
+
+def _in_steps(lines: list[str], at: int) -> bool:
+    """Whether row ``at`` is the スケジュール header or one of the steps under it."""
+    while at >= 0 and lines[at].lstrip().startswith("|"):
+        cells = _cells(lines[at])
+        kind = _label_kind(_key(cells[0]), cells[1:]) if cells and not _is_filler(cells) else None
+        if kind is not None:
+            return kind == "schedule"
+        at -= 1
+    return False
+
+
 def _blocks(lines: list[str]) -> list[tuple[int, list[str] | None, str]]:
     """Lines grouped into (first line no, table rows or None, text): tables become one block."""
     blocks: list[tuple[int, list[str] | None, str]] = []
     rows: list[str] = []
     start = 0
-    for i, line in enumerate(lines):
+    for i, line in enumerate(_unwrap_rows(lines)):
         if line.lstrip().startswith("|"):
             if not rows:
                 start = i + 1
@@ -789,10 +849,16 @@ def _build(state: _State) -> None:
                 notes=task.notes,
             )
             plan["initiatives"].append(item)
+    keys = {s["key"] for s in plan["sections"]}
     for n, f in enumerate(state.future, start=1):
         parent = f["section"]
         no = f["no"] or str(n)
-        entry = section(f"{parent or 'f'}.f{no}", parent, FUTURE_LEVEL, f"検討-{no}", f["title"])
+        key = f"{parent or 'f'}.f{no}"
+        if key in keys:  # the same No twice (a damaged table): the row keeps its place, not its No
+            warn(plan, f["line"], f"今後検討する取組の番号「{no}」が重複しています。")
+            key = f"{key}.{n}"
+        keys.add(key)
+        entry = section(key, parent, FUTURE_LEVEL, f"検討-{no}", f["title"])
         entry.update(
             {"summary": f["summary"], "note": FUTURE_NOTE, "line": f["line"], "urgency": None, "importance": None}
         )

@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .errors import ParseError
-from .layout import layout_reader, one_block
-from .planjson import Indicator, Plan, Value, indicator, initiative, plan_from, section, value, warn
+from .layout import layout_reader, one_block, renumber
+from .planjson import Indicator, Plan, Section, Value, indicator, initiative, plan_from, section, value, warn
 from .text import (
     blank_circled,
     circled_value,
@@ -150,16 +150,132 @@ def _header_score(cells: list[str]) -> int:
 
 
 def detect(source: Source) -> float:
-    """0.9 when a tab-separated header row with this plan's column names is present, else 0."""
+    """0.9 when a tab-separated header row with this plan's column names is present; 0.85 for
+    the header as ``pdftotext`` prints it (its labels wrapped over lines); else 0."""
     try:
         if source.text is None:
             return 0.0
-        for raw in source.lines[:_MAX_LINES]:
+        lines = source.lines[:_MAX_LINES]
+        for raw in lines:
             if "\t" in raw and "区分" in raw and _header_score(raw.split("\t")) >= 5:
                 return 0.9
+        if any(_grid_header_size(lines, i) for i in range(len(lines))):
+            return 0.85
     except Exception:  # detection must never fail, whatever the input
         return 0.0
     return 0.0
+
+
+# --------------------------------------------------------------------------- pdftotext text
+
+#: The header's labels, blanks removed, in the order the columns have them (the 実績値 and
+#: スケジュール (R6～R8) columns follow).
+_GRID_LABELS = ("NO", "区分", "施策分野", "具体的な取組", "取組方針", "KPI", "スケジュール(これまで)", "実績値")
+_GRID_KEY = lazy_re(r"^\d{1,3}(?:\s*【[^】]{0,12}】?)*$")
+_GRID_YEAR = lazy_re(r"(?:令和|平成)\s*(?:元|\d{1,2})\s*年度")
+_GRID_HEADER_LINES = 24
+
+
+def _grid_header_size(lines: list[str], at: int) -> int:
+    """How many lines the table header starting at line ``at`` takes when ``pdftotext`` printed
+    it (「NO 区 施策 具体 取組方針 …」 with each label wrapped over the lines below), 0 when
+    none starts there: the first line begins with NO and the lines together hold the labels."""
+    first = compact(lines[at]).upper() if at < len(lines) else ""
+    if "\t" in lines[at]:
+        return 0
+    # NO set vertically stands alone above the header, and may be taken for page furniture
+    if not first.startswith("NO") and not (first.startswith("区") and "施策" in first):
+        return 0
+    size = end = 1  # blank lines may stand inside (a first column set vertically: NO alone)
+    while at + size < len(lines) and size < _GRID_HEADER_LINES:
+        line = lines[at + size]
+        if line.strip():
+            if _GRID_KEY.match(nfkc(line.split()[0])) and len(line) - len(line.lstrip()) <= 2:
+                break
+            end = size + 1
+        size += 1
+    size = end
+    text = compact("".join(lines[at : at + size])).upper()
+    found = sum(1 for label in _GRID_LABELS if all(ch in text for ch in label))
+    found += not first.startswith("NO") and "NO" not in text  # NO dropped with the furniture
+    return size if found == len(_GRID_LABELS) and "取組方針" in text and "KPI" in text else 0
+
+
+def _grid_key(cell: str) -> bool:
+    return bool(_GRID_KEY.match(nfkc(cell).strip()))
+
+
+def _grid_no(cell: str) -> str:
+    """The NO cell: the number and its whole marks (「11 【完了】」). A mark set vertically next
+    to a column of vertical text comes interleaved with it (「34【 民新 向】 情」): what is not a
+    whole mark is left out."""
+    m = re.match(r"\s*(\d{1,3})(.*)", nfkc(cell))
+    if not m:
+        return cell
+    marks = [mark for mark in re.findall(r"【[^【】]{1,12}】", m.group(2)) if " " not in mark]
+    return " ".join([m.group(1), *marks])
+
+
+def _grid_header(header: list[str], columns: int) -> list[str]:
+    """The two header rows as the sample writes them, for a table of ``columns`` columns:
+    NO … 実績値 in the order of the layout, the years of the 実績値 columns and the
+    スケジュール (R6～R8) range as the printed header gives them."""
+    from .readers.chargrid import join_lines, pieces
+
+    labels: list[tuple[int, str]] = []  # the header's own columns: fragments stacked at one start
+    for line in header:
+        for start, text in pieces(line):
+            near = next((i for i, (s, _) in enumerate(labels) if abs(s - start) <= 2), None)
+            if near is None:
+                labels.append((start, text))
+            else:
+                labels[near] = (labels[near][0], join_lines(labels[near][1], text))
+    years = [nfkc(m.group(0)) + "末" for m in _GRID_YEAR.finditer(" ".join(header))]
+    span = next((m for _, text in labels if (m := _RANGE.search(compact(text).upper()))), None)
+    actual_count = columns - len(_GRID_LABELS)
+    first = list(_GRID_LABELS[:-1]) + ["実績値 (KPI)"] + [""] * (actual_count - 1)
+    first.append(f"スケジュール (R{span.group(1)}～R{span.group(2)})" if span else "スケジュール")
+    second = [""] * (len(_GRID_LABELS) - 1) + (years + [""] * actual_count)[:actual_count] + [""]
+    return ["\t".join(first), "\t".join(second)]
+
+
+#: The table printed as text without its columns (plain ``pdftotext``: each cell a paragraph,
+#: cells of neighbouring rows run together): no row can be told from the next.
+_UNALIGNED = (
+    "新発田市形式の表が、列の位置のないテキスト（-layout を付けない pdftotext の出力など）になっているため、"
+    "行と列を読み取れません。PDFのまま取り込むか、pdftotext -layout の出力で取り込んでください。"
+)
+
+
+def _from_grid(source: Source) -> tuple[Source, list[int]] | None:
+    """The table of a ``pdftotext -layout`` text as the tab-separated rows the sample has, and
+    for each written line the line it comes from; None when the text has no such table."""
+    import dataclasses
+
+    from .readers.chargrid import read_tables
+
+    lines = source.lines[:_MAX_LINES]
+    tables, outside = read_tables(lines, _grid_header_size, _grid_key, columns=_DEFAULT_WIDTH)
+    if not tables:
+        return None
+    out: list[str] = []
+    where: list[int] = []
+    for index in outside:
+        if lines[index].strip():
+            out.append(lines[index].replace("\f", "").strip())
+            where.append(index + 1)
+    for table in tables:
+        if len(table.starts) < len(_GRID_LABELS) + 2:
+            continue
+        for header in _grid_header(table.header, len(table.starts)):
+            out.append(header)
+            where.append(table.header_line + 1)
+        for row in table.rows:
+            cells = [squash(cell) for cell in row.cells]
+            cells[0] = _grid_no(cells[0])
+            out.append("\t".join(cells))
+            where.append(row.line + 1)
+    return dataclasses.replace(source, text="\n".join(out), _lines=None), where
 
 
 # --------------------------------------------------------------------------- text repair
@@ -646,6 +762,15 @@ def parse(source: Source) -> Plan:
     """Read the 新発田市 table into Plan JSON."""
     if source.text is None:
         raise ParseError("新発田市形式の計画はテキストファイルで読み込んでください。")
+    grid = None
+    if not any("\t" in raw and _is_header(raw.split("\t")) for raw in source.lines[:_MAX_LINES]):
+        grid = _from_grid(source)
+        if grid is None and any(_grid_header_size(source.lines, i) for i in range(min(len(source.lines), _MAX_LINES))):
+            raise ParseError(_UNALIGNED)
+    if grid is not None:
+        source = grid[0]
+        if not any(raw[:1].isdigit() and "\t" in raw for raw in source.lines):
+            raise ParseError(_UNALIGNED)
     lines = source.lines
     header_at = next(
         (i for i, raw in enumerate(lines[:_MAX_LINES]) if "\t" in raw and _is_header(raw.split("\t"))), None
@@ -674,7 +799,65 @@ def parse(source: Source) -> Plan:
     for row in _rows(lines, cols, plan, title_no):
         with one_block(plan, row.line, f"NO {row.number}の行"):
             _add_initiative(plan, row, cols, sections, seen)
+    if grid is not None:
+        _merge_misread_sections(plan)
+        renumber(plan, grid[1])
     return plan
+
+
+#: How alike two sibling section names must be to be one name misread (「市民向け情施策」 and
+#: 「市民向け情報施策」 0.93; 「産業分野の情報化」 and 「教育分野の情報化」, two names, 0.75).
+_SAME_NAME = 0.85
+
+
+def _merge_misread_sections(plan: Plan) -> None:
+    """Sections whose names differ by a character or two that the extraction lost or doubled
+    (a vertical 区分 cell read from pdftotext's grid) are one: the rarer spelling joins the one
+    more rows use, with a warning. Only for text read on the character grid."""
+    from difflib import SequenceMatcher
+
+    sections = plan["sections"]
+    used: dict[str, int] = {}
+    for item in plan["initiatives"]:
+        key = item["section"]
+        if key is not None:
+            used[key] = used.get(key, 0) + 1
+    changed = True
+    while changed:
+        changed = False
+        for a in sections:
+            for b in sections:
+                if a is b or a["parent"] != b["parent"]:
+                    continue
+                if SequenceMatcher(None, compact(a["title"]), compact(b["title"])).ratio() < _SAME_NAME:
+                    continue
+                weight = {k: sum(n for key, n in used.items() if key == k or key.startswith(k + ".")) for k in (a["key"], b["key"])}
+                # the spelling more rows use stays; on a tie, the first one
+                rare, kept = (a, b) if weight[a["key"]] < weight[b["key"]] else (b, a)
+                _merge_section(plan, rare, kept, used)
+                changed = True
+                break
+            if changed:
+                break
+
+
+def _merge_section(plan: Plan, rare: Section, kept: Section, used: dict[str, int]) -> None:
+    if rare["title"] != kept["title"]:  # the same name twice: children of two merged parents
+        warn(
+            plan,
+            None,
+            f"{rare['level']}「{rare['title']}」は「{kept['title']}」の読み誤りとみなし、まとめました"
+            "（抽出で文字が欠けたか重なったため）",
+        )
+    for item in plan["initiatives"]:
+        if item["section"] == rare["key"]:
+            item["section"] = kept["key"]
+            used[kept["key"]] = used.get(kept["key"], 0) + 1
+    used.pop(rare["key"], None)
+    for child in plan["sections"]:
+        if child["parent"] == rare["key"]:
+            child["parent"] = kept["key"]
+    plan["sections"].remove(rare)
 
 
 class _Sections:

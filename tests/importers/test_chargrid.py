@@ -1,0 +1,177 @@
+"""新発田市's table as ``pdftotext -layout`` prints it, read on pdftotext's character grid.
+
+The excerpt is the start of the sample printed to A4 by Chromium and extracted with
+``pdftotext -layout`` (header labels wrapped over five lines, kanji one character each, a
+cell printed one blank after the one before it). No Chromium is needed here; the prints
+themselves are scored in test_extractors_shibata.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from shinchoku.importers import ParseError, Source, parse, shibata
+from shinchoku.importers.readers.chargrid import cells_of, read_tables
+
+EXCERPT = """\
+新発田市情報化推進計画（個別取組）
+NO 区 施策      具体     取組方針            KPI         スケジュー 実績値                スケジュ
+   分 分野      的な                                 ル (これま (KPI)             ール (R6
+             取組                                 で)                       ～R8)
+                                                       令和3年度 令和4年度 令和5年度
+                                                       末     末     末
+1   市   情報   動画     手話言語を使用する方      手話動画        令和6年ま (未実施)         (未実施)    (未実施)    令和6年ま
+    民   発    を活     に向けた市政情報の発      の配信を        でに手話動                                 でに手話
+    向   信・   用し     信手段として、インタ      開始          画の配信を                                 動画の配
+    け   提供   た手     ーネットを介した手話                  開始                                    信を開始
+    情   の強   話通     動画の配信に努めま
+    報   化    訳で     す。
+    施        の市
+    策        政情
+             報提
+             供の
+             推進
+2   市   情報   Web    市民の利便性の向上や      youtube     Webによる 53名          約50名     約150名    Webによ
+    民   発    によ     多くの市民の意見をい      等の視聴        議会報告会                                 る議会報
+    向   信・   る議     ただくことを可能にす      者数          の開催を定                                 告会の視
+    け   提供   会報     るため、双方向のやり                  例化した。                                 聴者数増
+    情   の強   告会     とりが可能で、会場に                  今後は視聴                                 加を目指
+    報   化    の開     向かなくても、自宅や                  者数増加を                                 し、周知
+    施        催      会社のパソコン、スマ                  目指し、周                                 強化。
+    策               ートフォン等から参加                  知強化。
+                    することができる、
+                    YouTubeを想定した議
+                    会報告会を開催しま
+                    す。
+"""
+
+
+def test_the_excerpt_reads_as_the_sample_rows():
+    plan = parse(EXCERPT.encode(), filename="shibata-layout.txt")
+    assert plan["municipality"]["name"] == "新発田市"
+    first, second = plan["initiatives"]
+    assert (first["code"], first["title"]) == ("1", "動画を活用した手話通訳での市政情報提供の推進")
+    assert (second["code"], second["title"]) == ("2", "Webによる議会報告会の開催")
+    # 「令和6年ま (未実施)」: the schedule so far and the first actual, one blank apart
+    assert first["progress_so_far"] == "令和6年までに手話動画の配信を開始"
+    assert [a["text"] for a in first["indicators"][0]["actuals"]] == ["(未実施)"] * 3
+    indicator = second["indicators"][0]
+    assert indicator["name"] == "youtube等の視聴者数"
+    assert indicator["unit"] == "名"
+    assert [(a["fy"], a["value"]) for a in indicator["actuals"]] == [(2021, 53), (2022, 50), (2023, 150)]
+    assert [s["fy"] for s in first["schedule"]] == [2024]  # 令和6年までに…
+    assert [s["fy"] for s in second["schedule"]] == [2024, 2025, 2026]  # R6～R8 from the header
+    # lines are the lines of the file the user has
+    lines = EXCERPT.split("\n")
+    assert lines[first["line"] - 1].startswith("1 ")
+    assert lines[second["line"] - 1].startswith("2 ")
+
+
+def test_the_header_as_pdftotext_prints_it_is_detected():
+    source = Source("x.txt", EXCERPT.encode(), text=EXCERPT)
+    assert shibata.detect(source) > 0
+    other = "NO  名称      担当課\n1   窓口改革   市民課\n"
+    assert shibata.detect(Source("y.txt", other.encode(), text=other)) == 0
+
+
+def test_a_cell_printed_one_blank_after_the_previous_is_cut_at_the_column():
+    lines = EXCERPT.split("\n")
+    tables, outside = read_tables(lines, shibata._grid_header_size, shibata._grid_key, columns=11)
+    assert outside == [0]  # the title line
+    (table,) = tables
+    assert table.starts == [0, 4, 8, 13, 20, 36, 48, 54, 68, 77, 86]
+    second = next(line for line in lines if line.startswith("2 "))
+    assert "Webによる 53名" in second
+    cells = cells_of(second, table.starts, table.widths)
+    assert cells[6:10] == ["Webによる", "53名", "約50名", "約150名"]
+    assert [row.cells[0] for row in table.rows] == ["1", "2"]
+
+
+#: The same table through plain ``pdftotext`` (no -layout): each cell a paragraph, the columns gone.
+PLAIN = """\
+新発田市情報化推進計画（個別取組）
+NO 区 施策
+分 分野
+
+具体
+的な
+取組
+
+取組方針
+
+KPI
+
+スケジュー 実績値
+スケジュ
+ル (これま (KPI)
+ール (R6
+で)
+～R8)
+令和3年度 令和4年度 令和5年度
+末
+末
+末
+
+1
+
+市
+民
+向
+け
+情
+報
+施
+策
+
+情報
+発
+信・
+提供
+の強
+化
+
+手話言語を使用する方
+に向けた市政情報の発
+信手段として、インタ
+ーネットを介した手話
+動画の配信に努めま
+す。
+
+手話動画
+の配信を
+開始
+
+令和6年ま (未実施)
+でに手話動
+画の配信を
+開始
+
+(未実施)
+"""
+
+
+def test_the_table_without_its_columns_is_refused_with_a_reason():
+    source = Source("x.txt", PLAIN.encode(), text=PLAIN)
+    assert shibata.detect(source) > 0
+    with pytest.raises(ParseError, match="列の位置のないテキスト.*pdftotext -layout"):
+        shibata.parse(source)
+
+
+def test_a_section_name_the_extraction_misread_joins_the_name_other_rows_use():
+    """Row 2's vertical 区分 loses a character (「市民向け情施策」): one 区分, with a warning."""
+    lines = EXCERPT.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("    報   化    の開"))
+    lines[at] = lines[at][:4] + " " + lines[at][5:]  # 「報」 lost, the columns kept
+    plan = parse("\n".join(lines).encode(), filename="shibata-layout.txt")
+    assert [s["title"] for s in plan["sections"]] == ["市民向け情報施策", "情報発信・提供の強化"]
+    assert {item["section"] for item in plan["initiatives"]} == {plan["sections"][1]["key"]}
+    assert any("「市民向け情施策」は「市民向け情報施策」の読み誤り" in w["message"] for w in plan["warnings"])
+
+
+def test_a_note_under_the_table_is_no_rows():
+    lines = [*EXCERPT.split("\n"), "", "※ 実績値は各年度末時点の数値です。目標値は計画策定時に設定したものです。"]
+    tables, outside = read_tables(lines, shibata._grid_header_size, shibata._grid_key, columns=11)
+    assert len(lines) - 1 in outside
+    assert not any("※ 実績値" in cell for row in tables[0].rows for cell in row.cells)
+    second = parse("\n".join(lines).encode(), filename="shibata-layout.txt")["initiatives"][1]
+    assert second["schedule_text"] == "Webによる議会報告会の視聴者数増加を目指し、周知強化。"

@@ -1,0 +1,102 @@
+"""大野城市's cards as a PDF print and ``pdftotext`` give them back (issue 8).
+
+The sample's markdown rows are printed as paragraphs, so a long row wraps onto the next line
+(「| 内容 | …スキル」「向上のサポートを行います。 | | | |」) and a page break leaves blank lines
+inside a card. The fast tests build both from the sample text; the slow ones print the sample
+(Chromium) and extract it with ``pdftotext`` (``-layout`` and plain), A4 and A3 landscape.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import pytest
+
+from shinchoku.importers import parse
+
+from ..conftest import SEED_FILES
+from .samplepdf import Print, pdftotext, sample_pdf
+from .scoring import score
+
+
+def _printed_like() -> str:
+    """The sample with card I-3-3's 内容 row wrapped and a page break inside two cards."""
+    lines = SEED_FILES["onojo"].read_text(encoding="utf-8").split("\n")
+    at = next(i for i, line in enumerate(lines) if "スキルが十分でない方に対して" in line)
+    left, right = lines[at].split("スキル向上", 1)
+    lines[at : at + 1] = [left + "スキル", "向上" + right]
+    effects = next(i for i in range(at, len(lines)) if lines[i].startswith("| 期待される効果"))
+    lines[effects:effects] = ["", "", "", ""]  # the page break, its number and header gone
+    step = next(i for i in range(at, len(lines)) if lines[i].startswith("| スマートフォン講座"))
+    lines[step:step] = ["", ""]  # a step of the schedule on the next page
+    second = next(i for i, line in enumerate(lines) if line.startswith("| 保育記録のデジタル化<br>(運用)"))
+    lines[second:second] = ["", "", ""]  # the second step on the next page
+    rule = next(i for i, line in enumerate(lines) if "② 各種支払いのキャッシュレス化" in line) + 1
+    lines[rule:rule] = ["", ""]  # the card's |---| rule on the next page
+    return "\n".join(lines)
+
+
+def test_a_wrapped_row_and_a_page_break_inside_a_card_read_as_the_card():
+    text = _printed_like()
+    items = {item["code"]: item for item in parse(text.encode(), filename="onojo.txt")["initiatives"]}
+    card = items["I-3-3"]
+    assert card["title"] == "デジタル・デバイド対策"
+    assert card["summary"] == "デジタルへの理解やスキルが十分でない方に対して、スキル向上のサポートを行います。"
+    assert [step["label"] for step in card["steps"]] == ["スマートフォン講座などのサポートを実施"]
+    kpi = next(i for i in card["indicators"] if i["kind"] == "KPI")
+    assert [(t["fy"], t["value"]) for t in kpi["targets"]] == [(2022, 72.5), (2023, 75), (2024, 77.5), (2025, 80)]
+    assert "デジタル・デバイド対策" in text.split("\n")[card["line"] - 1]
+    assert len(items) == 30
+    nursery = items["II-1-3"]
+    assert [step["label"] for step in nursery["steps"]][:2] == ["保育記録のデジタル化(導入)", "保育記録のデジタル化(運用)"]
+    assert [(t["fy"], t["value"]) for t in nursery["indicators"][1]["targets"]][0] == (2022, 0)
+    cashless = next(i for i in items["I-1-2"]["indicators"] if i["kind"] == "KPI")
+    assert [(t["fy"], t["value"]) for t in cashless["targets"]] == [(2023, 5), (2024, 20), (2025, 40)]
+
+
+@cache
+def _extracted(paper: str, layout: bool) -> dict[str, Any]:
+    how = Print(paper=paper, running_header="大野城市DX推進計画", page_numbers=True, merge_columns=2)
+    return parse(pdftotext(sample_pdf(SEED_FILES["onojo"], how), layout=layout).encode(), filename="onojo.txt")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("paper", ["A4", "A3 landscape"])
+@pytest.mark.parametrize("layout", [True, False], ids=["layout", "plain"])
+def test_pdftotext_reads_as_the_text(paper: str, layout: bool) -> None:
+    found = _extracted(paper, layout)
+    result = score(found, parse(SEED_FILES["onojo"]))
+    assert result.f1 >= 0.97 and result.precision >= 0.95, result
+    assert result.departments >= 0.90 and result.codes >= 0.95, result
+    assert result.kpi_numbers >= 0.97, result
+    assert result.schedule >= 0.97, result
+    items = {item["code"]: item for item in found["initiatives"]}
+    kpi = next(i for i in items["I-3-3"]["indicators"] if i["kind"] == "KPI")
+    assert [t["value"] for t in kpi["targets"]] == [72.5, 75, 77.5, 80]
+    assert items["I-1-1"]["budget"][0] == {"fy": 2022, "amount": 6000, "unit": "千円"}
+
+
+def test_radicals_another_extractor_left_in_the_text_are_repaired():
+    """pdfminer's pdf2txt keeps the radical code points the print's font maps kanji to
+    (「⽅」U+2F45 for 方, 「⺠」U+2EA0 for 民, 「⼊」U+2F0A for 入): headings such as
+    「## 基本⽅針 I」 must still be read."""
+    text = SEED_FILES["onojo"].read_text(encoding="utf-8")
+    extracted = text.replace("方", "\u2f45").replace("民", "\u2ea0").replace("入", "\u2f0a")
+    assert "基本\u2f45針" in extracted
+    found = parse(extracted.encode(), filename="onojo.txt")
+    result = score(found, parse(SEED_FILES["onojo"]))
+    assert result.f1 == 1.0 and result.codes == 1.0 and result.kpi_numbers == 1.0, result
+    assert {s["title"] for s in found["sections"]} >= {"市民の暮らしを豊かにするスマートシティの実現"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("paper", ["A4", "A3 landscape"])
+def test_pdfminer_text_reads_as_the_text(paper: str) -> None:
+    from pdfminer.high_level import extract_text
+
+    how = Print(paper=paper, running_header="大野城市DX推進計画", page_numbers=True, merge_columns=2)
+    text = extract_text(str(sample_pdf(SEED_FILES["onojo"], how)))
+    result = score(parse(text.encode(), filename="onojo.txt"), parse(SEED_FILES["onojo"]))
+    assert result.f1 >= 0.97 and result.codes >= 0.95, result
+    assert result.kpi_numbers >= 0.97 and result.schedule >= 0.97, result
