@@ -64,13 +64,21 @@ def without_furniture(source: Any) -> tuple[Any, list[int]]:
     return dataclasses.replace(source, text=text, _lines=None), [i + 1 for i in kept]
 
 
-def with_cells(source: Any, labels: Labels | None) -> tuple[Any, list[int]]:
+def with_cells(source: Any, labels: Labels | None, *, aligned: bool = False) -> tuple[Any, list[int]]:
     """``source`` with its table rows restored (cells.restore) when it has lost its separators
-    and the layout declared its labels; the map of each line to its source line."""
+    and the layout declared its labels; the map of each line to its source line.
+
+    ``aligned``: the text is column-aligned (``pdftotext -layout``); a layout that declared
+    ``Labels.aligned`` gets its rows back by their columns (aligned_rows.restore_aligned)."""
     lines = source.lines
     if labels is None or has_cells(lines):
         return source, []
-    restored, where = restore(lines, labels)
+    if aligned and labels.aligned:
+        from .aligned_rows import restore_aligned
+
+        restored, where = restore_aligned(lines, labels)
+    else:
+        restored, where = restore(lines, labels)
     return dataclasses.replace(source, text="\n".join(restored), _lines=None), where
 
 
@@ -97,6 +105,12 @@ def _marks_out_of_titles(plan: Plan) -> None:
             item["marks"] = list(dict.fromkeys([*item["marks"], *marks]))
 
 
+def _column_aligned(text: str) -> bool:
+    from .readers.columns import looks_column_aligned
+
+    return looks_column_aligned(text)
+
+
 def layout_reader(
     name: str, labels: Labels | None = None
 ) -> Callable[[Callable[[Any], Plan]], Callable[[Any], Plan]]:
@@ -112,8 +126,9 @@ def layout_reader(
         def read(source: Any) -> Plan:
             if not source.text:
                 raise ParseError(f"{name}の計画はテキストファイルで読み込んでください。")
+            aligned = labels is not None and labels.aligned and _column_aligned(source.text)
             clean, lines = without_furniture(source)
-            clean, restored = with_cells(clean, labels)
+            clean, restored = with_cells(clean, labels, aligned=aligned)
             if restored:
                 lines = [lines[n - 1] for n in restored] if lines else restored
             try:

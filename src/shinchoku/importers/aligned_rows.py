@@ -1,0 +1,304 @@
+"""Labelled table rows back from column-aligned text (``pdftotext -layout``) of narrow-label tables.
+
+A plan printed with small label-and-value tables (日田市's 取組番号 / 取組内容 / 事業担当課 /
+スケジュール) comes out of ``pdftotext -layout`` with each table row spread over several lines:
+the label wraps inside its narrow cell (「取組番」「号」, 「スケジ」「ュール」) or is set vertically,
+one character per line (「取」「組」「番」「号」); every value cell wraps in its own column; a row
+of year headings wraps too (「令和6年」「度」). The generic column reader cannot tell those rows
+apart: it sees one wide block whose columns differ from table to table.
+
+This module reads such text with the layout's declaration (:class:`cells.Labels`): a row starts
+where a declared label is spelled down the left edge (the first characters of one or more lines),
+takes every line up to the next label, and each of its cells is the text of one column (the
+pieces that start at the same character position, joined top to bottom). ``pdftotext -layout``
+places characters on a grid of character positions, so positions are counted in characters, not
+display width; a cell ``pdftotext`` left one blank from its neighbour is cut there when another
+line of the row starts a cell at that position. A row of year headings becomes consecutive
+fiscal years (a 工程 lists its years in order; the headings' own wrapping cannot be trusted),
+and a grid row (「スケジュール」) keeps one cell per status, in order.
+
+The result is the tab-separated text the layout reads from the sample texts. Nothing here knows
+a municipality: the labels are the layout's declaration.
+
+Pure Python; no Django.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .cells import Labels
+from .text import compact, join_wrapped, nfkc, wareki, year_cell
+
+#: Two or more spaces: the gap between two cells.
+_GAP = re.compile(r" {2,}")
+#: How far (in characters) the lines of one column may start apart.
+_TOLERANCE = 1
+#: The start of a year heading: 「令和5年度」「令和」「R5」「2023年度」.
+_YEAR_START = re.compile(r"^(?:令和|平成|[RH][0-9０-９]|20[0-9]{2}年)")
+#: A piece of a wrapped year heading: 「令和6」「年度」「9年」「度」.
+_YEAR_PIECE = re.compile(r"^(?:令和|平成|[RH])?[0-9０-９元]{0,2}年?度?$")
+#: Where a heading's years are counted: one era (or Western year) per column.
+_ERA = re.compile(r"令和|平成|(?<![A-Za-z])[RH](?=[0-9０-９])|20[0-9]{2}(?=年)")
+_OPEN = ("(", "（")
+#: How many lines a label may be spelled over (a vertical 「事業担当課」 takes five).
+_MAX_LABEL_LINES = 12
+
+
+@dataclass
+class _Piece:
+    start: int  # character position on the line
+    text: str
+    line: int  # index of the line in the text
+
+
+@dataclass
+class _Row:
+    label: str  # the declared label ("" for a row without one, such as the year headings)
+    first: int  # index of the row's first line
+    spelled: str = ""  # the label's characters read so far
+    pieces: list[_Piece] = field(default_factory=list)
+    years: bool = False  # a row of year headings (or a label followed by them)
+
+
+def _pieces(line: str, index: int) -> list[_Piece]:
+    out: list[_Piece] = []
+    position = 0
+    for part in _GAP.split(line):
+        text = part.strip(" ")
+        if text:
+            start = line.index(text, position)
+            out.append(_Piece(start, text, index))
+            position = start + len(text)
+    return out
+
+
+def _consume(text: str, spelled: str, keys: list[str]) -> tuple[str, int]:
+    """The label characters at the start of ``text`` that continue ``spelled`` towards one of
+    ``keys`` (letter-spaced 「取 組 番 号」 too), and the index where the value begins."""
+    index, got, length = 0, spelled, len(text)
+    while index < length:
+        char = text[index]
+        if char == " ":
+            nxt = index + 1
+            single = nxt < length and (nxt + 1 == length or text[nxt + 1] == " ")
+            if single and any(key.startswith(got + nfkc(text[nxt])) for key in keys):
+                index = nxt
+                continue
+            break
+        candidate = got + nfkc(char)
+        if not any(key.startswith(candidate) for key in keys):
+            break
+        got = candidate
+        index += 1
+    if index < length and text[index] == " ":
+        return got, index + 1
+    return got, index
+
+
+def _spell(lines: list[list[_Piece]], at: int, keys: list[str]) -> str | None:
+    """The label spelled down the left edge from line ``at`` (across wrapped or vertical
+    lines), or None when the left edge there spells no declared label."""
+    spelled = ""
+    for index in range(at, min(len(lines), at + _MAX_LABEL_LINES)):
+        pieces = lines[index]
+        if not pieces:
+            continue
+        if pieces[0].start != 0:
+            return None
+        got, _ = _consume(pieces[0].text, spelled, keys)
+        if got == spelled:
+            return None
+        spelled = got
+        if spelled in keys:
+            return spelled
+    return None
+
+
+def _is_year_piece(text: str) -> bool:
+    return all(_YEAR_PIECE.match(nfkc(token)) for token in text.split(" ") if token)
+
+
+def _tokens(text: str) -> list[str]:
+    """A line of a cell cut at its single blanks, keeping 「実施予定 (一部拡大)」 and
+    「事業開始・ 完了」 whole: the cells ``pdftotext`` set one blank apart."""
+    out: list[str] = []
+    for token in text.split(" "):
+        if not token:
+            continue
+        opening = bool(out) and token.startswith(_OPEN) and not out[-1].startswith(_OPEN)
+        if out and (opening or out[-1].endswith(("・", "、"))):
+            out[-1] = f"{out[-1]} {token}"
+        else:
+            out.append(token)
+    return out
+
+
+def _cut(pieces: list[_Piece]) -> list[_Piece]:
+    """Pieces cut where a single blank stands at a position another line of the row starts a
+    cell at (two cells ``pdftotext`` printed one blank apart)."""
+    starts = {piece.start for piece in pieces}
+    out: list[_Piece] = []
+    for piece in pieces:
+        begin = 0
+        for index, char in enumerate(piece.text):
+            if char != " " or index == 0:
+                continue
+            at = piece.start + index + 1
+            others = any(abs(at - s) <= _TOLERANCE for s in starts if s != piece.start)
+            if others:
+                out.append(_Piece(piece.start + begin, piece.text[begin:index], piece.line))
+                begin = index + 1
+        out.append(_Piece(piece.start + begin, piece.text[begin:], piece.line))
+    return out
+
+
+def _columns(pieces: list[_Piece]) -> list[list[_Piece]]:
+    """Pieces grouped by the position they start at (within the tolerance), left to right."""
+    groups: list[list[_Piece]] = []
+    for piece in sorted(pieces, key=lambda p: (p.start, p.line)):
+        if groups and piece.start - groups[-1][-1].start <= _TOLERANCE:
+            groups[-1].append(piece)
+        else:
+            groups.append([piece])
+    return [sorted(group, key=lambda p: (p.line, p.start)) for group in groups]
+
+
+def _cells(row: _Row, *, grid: bool) -> list[str]:
+    """The row's cells: each column's pieces joined top to bottom. In a grid row, a column whose
+    lines all hold the same number of blank-separated parts is that many cells side by side."""
+    cells: list[str] = []
+    for column in _columns(_cut(row.pieces)):
+        lines: dict[int, list[str]] = {}
+        for piece in column:
+            lines.setdefault(piece.line, []).extend(_tokens(piece.text) if grid else [piece.text])
+        parts = list(lines.values())
+        width = len(parts[0])
+        if grid and width > 1 and all(len(p) == width for p in parts):
+            for k in range(width):
+                text = ""
+                for part in parts:
+                    text = join_wrapped(text, part[k])
+                cells.append(text)
+            continue
+        text = ""
+        for part in parts:
+            text = join_wrapped(text, " ".join(part))
+        cells.append(text)
+    return cells
+
+
+def _years(row: _Row) -> list[str]:
+    """The year headings of a row as consecutive fiscal years: as many as the row has eras,
+    from the first heading that reads as a year."""
+    text = " ".join(piece.text for piece in sorted(row.pieces, key=lambda p: (p.line, p.start)))
+    count = len(_ERA.findall(nfkc(text)))
+    first, before = None, 0
+    for column in _columns(row.pieces):
+        joined = "".join(compact(piece.text) for piece in column)
+        found = year_cell(joined)
+        if found is not None:
+            first = found - before
+            break
+        before += len(_ERA.findall(joined))
+    if first is None or count < 2:
+        return _cells(row, grid=False)
+    return [wareki(first + k) for k in range(count)]
+
+
+def restore_aligned(lines: list[str], labels: Labels) -> tuple[list[str], list[int]]:
+    """Tab-separated rows of the layout's tables from column-aligned text, and for each output
+    line its 1-based line in ``lines``; lines outside the tables stay as they are.
+
+    A table starts where the first declared row label is spelled at the left edge; a row of
+    year headings starts at a line opening with a year; after it, a line that is not more of
+    the headings starts a row without label (the statuses under 「スケジュール 令和5年度 …」).
+    The table ends at a line the left edge of which spells no label and that is no part of a
+    row (prose, a heading).
+    """
+    keys = [compact(label) for label in labels.rows]
+    grids = {compact(label) for label in labels.grid}
+    pieces = [_pieces(line.replace("\f", "").rstrip(), i) for i, line in enumerate(lines)]
+    out: list[str] = []
+    where: list[int] = []
+    rows: list[_Row] = []
+
+    def flush() -> None:
+        for row in rows:
+            grid = row.label in grids
+            if row.years:
+                out.append("\t".join([row.label, *_years(row)]))
+            else:
+                out.append("\t".join([row.label, *_cells(row, grid=grid)]))
+            where.append(row.first + 1)
+        rows.clear()
+
+    for index, line_pieces in enumerate(pieces):
+        if not line_pieces:
+            if not rows:
+                out.append(lines[index])
+                where.append(index + 1)
+            continue
+        head = line_pieces[0]
+        row = rows[-1] if rows else None
+        if row is not None and row.label and row.spelled != row.label and head.start == 0:
+            got, used = _consume(head.text, row.spelled, [row.label])
+            if got != row.spelled:  # the label goes on (wrapped or vertical)
+                row.spelled = got
+                rest = head.text[used:]
+                values = ([_Piece(used, rest, index)] if rest else []) + line_pieces[1:]
+                _add(row, values)
+                continue
+        label = _spell(pieces, index, keys) if head.start == 0 else None
+        if label is not None and (rows or label == keys[0]):
+            if label == keys[0]:
+                flush()
+            got, used = _consume(head.text, "", [label])
+            new = _Row(label=label, first=index, spelled=got)
+            rest = head.text[used:]
+            rows.append(new)
+            _add(new, ([_Piece(used, rest, index)] if rest else []) + line_pieces[1:], fresh=True)
+            continue
+        if row is None:
+            out.append(lines[index])
+            where.append(index + 1)
+            continue
+        if _YEAR_START.match(nfkc(head.text)) and not row.years:
+            new = _Row(label="", first=index, years=True)
+            rows.append(new)
+            new.pieces.extend(line_pieces)
+            continue
+        if head.start == 0:  # prose or a heading: the table is over
+            flush()
+            out.append(lines[index])
+            where.append(index + 1)
+            continue
+        if row.years and not all(_is_year_piece(p.text) for p in line_pieces):
+            new = _Row(label="", first=index)  # the statuses under a label's row of years
+            rows.append(new)
+            new.pieces.extend(line_pieces)
+            continue
+        row.pieces.extend(line_pieces)
+    flush()
+    return out, where
+
+
+def _add(row: _Row, values: list[_Piece], *, fresh: bool = False) -> None:
+    """Add a label line's values to its row; year headings right after a label make it a row of
+    years (「スケジュール 令和5年度 令和6年度 …」)."""
+    if fresh and values and _YEAR_START.match(nfkc(values[0].text)) and all(_is_year_piece(v.text) for v in values):
+        row.years = True
+    row.pieces.extend(values)
+
+
+def aligned_labels(lines: list[str], labels: Labels) -> int:
+    """How many times the first declared row label is spelled down the left edge of ``lines``
+    (wrapped or vertical labels too): what a layout's detection can count in such text."""
+    keys = [compact(label) for label in labels.rows]
+    pieces = [_pieces(line.replace("\f", "").rstrip(), i) for i, line in enumerate(lines)]
+    return sum(
+        1
+        for index, line_pieces in enumerate(pieces)
+        if line_pieces and line_pieces[0].start == 0 and _spell(pieces, index, keys) == keys[0]
+    )
