@@ -60,6 +60,33 @@ class _Row:
     spelled: str = ""  # the label's characters read so far
     pieces: list[_Piece] = field(default_factory=list)
     years: bool = False  # a row of year headings (or a label followed by them)
+    grid: bool = False  # cells are a grid's statuses, one per year
+
+
+def _inline(pieces: list[_Piece], labels: tuple[str, ...]) -> list[_Piece]:
+    """Pieces cut before and after an inline label set one blank from its neighbours
+    (「1 - 2 - 取組名」 where the code cell wrapped and the label cell came one blank after it)."""
+    if not labels:
+        return pieces
+    pattern = re.compile(
+        r"(?:(?<= )|^)(?:" + "|".join(r" ?".join(map(re.escape, label)) for label in labels) + r")(?= |$)"
+    )
+    out: list[_Piece] = []
+
+    def keep(piece: _Piece, a: int, b: int) -> None:
+        text = piece.text[a:b]
+        if text.strip(" "):
+            lead = len(text) - len(text.lstrip(" "))
+            out.append(_Piece(piece.start + a + lead, text.strip(" "), piece.line))
+
+    for piece in pieces:
+        begin = 0
+        for match in pattern.finditer(piece.text):
+            keep(piece, begin, match.start())
+            keep(piece, match.start(), match.end())
+            begin = match.end()
+        keep(piece, begin, len(piece.text))
+    return out
 
 
 def _pieces(line: str, index: int) -> list[_Piece]:
@@ -166,21 +193,25 @@ def _columns(pieces: list[_Piece]) -> list[list[_Piece]]:
 
 
 def _cells(row: _Row, *, grid: bool) -> list[str]:
-    """The row's cells: each column's pieces joined top to bottom. In a grid row, a column whose
-    lines all hold the same number of blank-separated parts is that many cells side by side."""
+    """The row's cells: each column's pieces joined top to bottom.
+
+    In a grid row, each blank-separated part of a column's first line is a cell of its own
+    (statuses ``pdftotext`` set one blank apart), and the parts of the lines below continue
+    them from the left (the cells that wrapped).
+    """
     cells: list[str] = []
     for column in _columns(_cut(row.pieces)):
         lines: dict[int, list[str]] = {}
         for piece in column:
             lines.setdefault(piece.line, []).extend(_tokens(piece.text) if grid else [piece.text])
         parts = list(lines.values())
-        width = len(parts[0])
-        if grid and width > 1 and all(len(p) == width for p in parts):
-            for k in range(width):
-                text = ""
-                for part in parts:
-                    text = join_wrapped(text, part[k])
-                cells.append(text)
+        if grid:
+            texts = list(parts[0])
+            for later in parts[1:]:
+                for k, token in enumerate(later):
+                    at = min(k, len(texts) - 1)
+                    texts[at] = join_wrapped(texts[at], token)
+            cells.extend(texts)
             continue
         text = ""
         for part in parts:
@@ -219,6 +250,7 @@ def restore_aligned(lines: list[str], labels: Labels) -> tuple[list[str], list[i
     """
     keys = [compact(label) for label in labels.rows]
     grids = {compact(label) for label in labels.grid}
+    inline = labels.inline
     pieces = [_pieces(line.replace("\f", "").rstrip(), i) for i, line in enumerate(lines)]
     out: list[str] = []
     where: list[int] = []
@@ -226,10 +258,11 @@ def restore_aligned(lines: list[str], labels: Labels) -> tuple[list[str], list[i
 
     def flush() -> None:
         for row in rows:
-            grid = row.label in grids
+            grid = row.grid or row.label in grids
             if row.years:
                 out.append("\t".join([row.label, *_years(row)]))
             else:
+                row.pieces = _inline(row.pieces, inline)
                 out.append("\t".join([row.label, *_cells(row, grid=grid)]))
             where.append(row.first + 1)
         rows.clear()
@@ -248,7 +281,11 @@ def restore_aligned(lines: list[str], labels: Labels) -> tuple[list[str], list[i
                 row.spelled = got
                 rest = head.text[used:]
                 values = ([_Piece(used, rest, index)] if rest else []) + line_pieces[1:]
-                _add(row, values)
+                if not row.years and _starts_years(values):
+                    # the next row's year headings on the line where this label ends
+                    rows.append(_Row(label="", first=index, years=True, pieces=values))
+                else:
+                    _add(row, values)
                 continue
         label = _spell(pieces, index, keys) if head.start == 0 else None
         if label is not None and (rows or label == keys[0]):
@@ -275,7 +312,7 @@ def restore_aligned(lines: list[str], labels: Labels) -> tuple[list[str], list[i
             where.append(index + 1)
             continue
         if row.years and not all(_is_year_piece(p.text) for p in line_pieces):
-            new = _Row(label="", first=index)  # the statuses under a label's row of years
+            new = _Row(label="", first=index, grid=row.label in grids)  # the statuses under a label's row of years
             rows.append(new)
             new.pieces.extend(line_pieces)
             continue
@@ -287,9 +324,15 @@ def restore_aligned(lines: list[str], labels: Labels) -> tuple[list[str], list[i
 def _add(row: _Row, values: list[_Piece], *, fresh: bool = False) -> None:
     """Add a label line's values to its row; year headings right after a label make it a row of
     years (「スケジュール 令和5年度 令和6年度 …」)."""
-    if fresh and values and _YEAR_START.match(nfkc(values[0].text)) and all(_is_year_piece(v.text) for v in values):
+    if fresh and _starts_years(values):
         row.years = True
     row.pieces.extend(values)
+
+
+def _starts_years(values: list[_Piece]) -> bool:
+    return bool(values) and bool(_YEAR_START.match(nfkc(values[0].text))) and all(
+        _is_year_piece(v.text) for v in values
+    )
 
 
 def aligned_labels(lines: list[str], labels: Labels) -> int:
