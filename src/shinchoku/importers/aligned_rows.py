@@ -33,6 +33,8 @@ from .text import compact, join_wrapped, nfkc, wareki, year_cell
 
 #: Two or more spaces: the gap between two cells.
 _GAP = re.compile(r" {2,}")
+#: A gap between two cells that only column-aligned text leaves.
+_WIDE_GAP = re.compile(r" {3,}")
 #: How far (in characters) the lines of one column may start apart.
 _TOLERANCE = 1
 #: The start of a year heading: 「令和5年度」「令和」「R5」「2023年度」.
@@ -42,6 +44,8 @@ _YEAR_PIECE = re.compile(r"^(?:令和|平成|[RH])?[0-9０-９元]{0,2}年?度?$
 #: Where a heading's years are counted: one era (or Western year) per column.
 _ERA = re.compile(r"令和|平成|(?<![A-Za-z])[RH](?=[0-9０-９])|20[0-9]{2}(?=年)")
 _OPEN = ("(", "（")
+#: How far in a table's labels may start (``pdftotext`` indents a table by a few blanks).
+_INDENT = 6
 #: How many lines a label may be spelled over (a vertical 「事業担当課」 takes five).
 _MAX_LABEL_LINES = 12
 
@@ -124,7 +128,7 @@ def _consume(text: str, spelled: str, keys: list[str]) -> tuple[str, int]:
     return got, index
 
 
-def _spell(lines: list[list[_Piece]], at: int, keys: list[str]) -> str | None:
+def _spell(lines: list[list[_Piece]], at: int, keys: list[str], left: int) -> str | None:
     """The label spelled down the left edge from line ``at`` (across wrapped or vertical
     lines), or None when the left edge there spells no declared label."""
     spelled = ""
@@ -132,7 +136,7 @@ def _spell(lines: list[list[_Piece]], at: int, keys: list[str]) -> str | None:
         pieces = lines[index]
         if not pieces:
             continue
-        if pieces[0].start != 0:
+        if abs(pieces[0].start - left) > _TOLERANCE:
             return None
         got, _ = _consume(pieces[0].text, spelled, keys)
         if got == spelled:
@@ -255,6 +259,7 @@ def restore_aligned(lines: list[str], labels: Labels) -> tuple[list[str], list[i
     out: list[str] = []
     where: list[int] = []
     rows: list[_Row] = []
+    left = 0  # where the current table's labels start
 
     def flush() -> None:
         for row in rows:
@@ -275,7 +280,8 @@ def restore_aligned(lines: list[str], labels: Labels) -> tuple[list[str], list[i
             continue
         head = line_pieces[0]
         row = rows[-1] if rows else None
-        if row is not None and row.label and row.spelled != row.label and head.start == 0:
+        at_edge = abs(head.start - left) <= _TOLERANCE
+        if row is not None and row.label and row.spelled != row.label and at_edge:
             got, used = _consume(head.text, row.spelled, [row.label])
             if got != row.spelled:  # the label goes on (wrapped or vertical)
                 row.spelled = got
@@ -287,10 +293,14 @@ def restore_aligned(lines: list[str], labels: Labels) -> tuple[list[str], list[i
                 else:
                     _add(row, values)
                 continue
-        label = _spell(pieces, index, keys) if head.start == 0 else None
+        label = _spell(pieces, index, keys, left) if at_edge else None
+        if label is None and head.start <= _INDENT and head.start != left:
+            label = _spell(pieces, index, keys, head.start)  # a table set further in (or out)
+            label = label if label == keys[0] else None
         if label is not None and (rows or label == keys[0]):
             if label == keys[0]:
                 flush()
+                left = head.start
             got, used = _consume(head.text, "", [label])
             new = _Row(label=label, first=index, spelled=got)
             rest = head.text[used:]
@@ -306,7 +316,7 @@ def restore_aligned(lines: list[str], labels: Labels) -> tuple[list[str], list[i
             rows.append(new)
             new.pieces.extend(line_pieces)
             continue
-        if head.start == 0:  # prose or a heading: the table is over
+        if head.start <= left + _TOLERANCE:  # prose or a heading: the table is over
             flush()
             out.append(lines[index])
             where.append(index + 1)
@@ -329,6 +339,19 @@ def _add(row: _Row, values: list[_Piece], *, fresh: bool = False) -> None:
     row.pieces.extend(values)
 
 
+def looks_aligned(text: str) -> bool:
+    """Whether ``text`` is ``pdftotext -layout`` output: pages separated by form feeds, few
+    tabs, and a share of lines with cells set apart by runs of blanks. (Laxer than the generic
+    column reader's test: a vertical label column leaves many lines of one character.)"""
+    if "\f" not in text:
+        return False
+    lines = [line for line in text.split("\n")[:20000] if line.strip()]
+    if not lines or text.count("\t") > len(lines) // 20:
+        return False
+    spaced = sum(1 for line in lines if _WIDE_GAP.search(line.strip()))
+    return spaced >= max(3, len(lines) // 20)
+
+
 def _starts_years(values: list[_Piece]) -> bool:
     return bool(values) and bool(_YEAR_START.match(nfkc(values[0].text))) and all(
         _is_year_piece(v.text) for v in values
@@ -343,5 +366,7 @@ def aligned_labels(lines: list[str], labels: Labels) -> int:
     return sum(
         1
         for index, line_pieces in enumerate(pieces)
-        if line_pieces and line_pieces[0].start == 0 and _spell(pieces, index, keys) == keys[0]
+        if line_pieces
+        and line_pieces[0].start <= _INDENT
+        and _spell(pieces, index, keys, line_pieces[0].start) == keys[0]
     )

@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from .aligned_rows import looks_aligned, restore_aligned
 from .cells import Labels, has_cells, restore
 from .errors import ParseError
 from .planjson import Plan, warn
@@ -74,8 +75,6 @@ def with_cells(source: Any, labels: Labels | None, *, aligned: bool = False) -> 
     if labels is None or has_cells(lines):
         return source, []
     if aligned and labels.aligned:
-        from .aligned_rows import restore_aligned
-
         restored, where = restore_aligned(lines, labels)
     else:
         restored, where = restore(lines, labels)
@@ -105,12 +104,6 @@ def _marks_out_of_titles(plan: Plan) -> None:
             item["marks"] = list(dict.fromkeys([*item["marks"], *marks]))
 
 
-def _column_aligned(text: str) -> bool:
-    from .readers.columns import looks_column_aligned
-
-    return looks_column_aligned(text)
-
-
 def layout_reader(
     name: str, labels: Labels | None = None
 ) -> Callable[[Callable[[Any], Plan]], Callable[[Any], Plan]]:
@@ -126,7 +119,7 @@ def layout_reader(
         def read(source: Any) -> Plan:
             if not source.text:
                 raise ParseError(f"{name}の計画はテキストファイルで読み込んでください。")
-            aligned = labels is not None and labels.aligned and _column_aligned(source.text)
+            aligned = labels is not None and labels.aligned and looks_aligned(source.text)
             clean, lines = without_furniture(source)
             clean, restored = with_cells(clean, labels, aligned=aligned)
             if restored:
