@@ -113,7 +113,8 @@ def _consume(text: str, spelled: str, keys: list[str]) -> tuple[str, int]:
         char = text[index]
         if char == " ":
             nxt = index + 1
-            single = nxt < length and (nxt + 1 == length or text[nxt + 1] == " ")
+            # letter spacing is on one line: a label going on from the line above ends at a blank
+            single = not spelled and nxt < length and (nxt + 1 == length or text[nxt + 1] == " ")
             if single and any(key.startswith(got + nfkc(text[nxt])) for key in keys):
                 index = nxt
                 continue
@@ -136,6 +137,8 @@ def _spell(lines: list[list[_Piece]], at: int, keys: list[str], left: int) -> st
         pieces = lines[index]
         if not pieces:
             continue
+        if pieces[0].start > left + _TOLERANCE and spelled:
+            continue  # a value line between two characters of a label set vertically
         if abs(pieces[0].start - left) > _TOLERANCE:
             return None
         got, _ = _consume(pieces[0].text, spelled, keys)
@@ -363,6 +366,13 @@ def aligned_labels(lines: list[str], labels: Labels) -> int:
     (wrapped or vertical labels too): what a layout's detection can count in such text."""
     keys = [compact(label) for label in labels.rows]
     pieces = [_pieces(line.replace("\f", "").rstrip(), i) for i, line in enumerate(lines)]
+    spelled = {
+        _spell(pieces, index, keys, line_pieces[0].start)
+        for index, line_pieces in enumerate(pieces)
+        if line_pieces and line_pieces[0].start <= _INDENT
+    }
+    if len(spelled & set(keys)) < 2:  # one label alone is no table of the layout's
+        return 0
     return sum(
         1
         for index, line_pieces in enumerate(pieces)

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .aligned_rows import aligned_labels
+from .aligned_rows import aligned_labels, looks_aligned
 from .cells import Labels
 from .errors import ParseError
 from .layout import layout_reader, one_block
@@ -126,11 +126,11 @@ def detect(source: Any) -> float:
             return 0.0
         # the block labels at the start of a line, letter-spaced or not (「取 組 番 号」)
         blocks = sum(1 for line in source.lines if (m := _ROW_LABEL.match(line)) and m.lastgroup == "code")
-        if blocks == 0 and "取" in text and "\f" in text:
-            # pdftotext -layout: the labels wrapped in their narrow cells or set vertically
-            blocks = aligned_labels(source.lines, LABELS)
-            text = text if blocks == 0 else text + "\n事業担当課"
-        if blocks == 0 or "事業担当課" not in compact(text) or _TITLE_LABEL.search(text) is None:
+        if "取" in text and looks_aligned(text):
+            # pdftotext -layout: labels wrapped in their narrow cells or set vertically
+            if aligned_labels(source.lines, LABELS) == 0:
+                return 0.0
+        elif blocks == 0 or "事業担当課" not in compact(text) or _TITLE_LABEL.search(text) is None:
             return 0.0
         score = 0.6
         if "スケジュール" in text:
