@@ -284,17 +284,18 @@ def restore_aligned(lines: list[str], labels: Labels) -> tuple[list[str], list[i
         head = line_pieces[0]
         row = rows[-1] if rows else None
         at_edge = abs(head.start - left) <= _TOLERANCE
-        if row is not None and row.label and row.spelled != row.label and at_edge:
-            got, used = _consume(head.text, row.spelled, [row.label])
-            if got != row.spelled:  # the label goes on (wrapped or vertical)
-                row.spelled = got
+        labelled = next((r for r in reversed(rows) if r.label), None)
+        if labelled is not None and labelled.spelled != labelled.label and at_edge:
+            got, used = _consume(head.text, labelled.spelled, [labelled.label])
+            if got != labelled.spelled:  # the label goes on (wrapped or vertical)
+                labelled.spelled = got
                 rest = head.text[used:]
                 values = ([_Piece(used, rest, index)] if rest else []) + line_pieces[1:]
-                if not row.years and _starts_years(values):
+                if not row.years and row.pieces and _starts_years(values):
                     # the next row's year headings on the line where this label ends
                     rows.append(_Row(label="", first=index, years=True, pieces=values))
                 else:
-                    _add(row, values)
+                    _add(row, values, fresh=not row.pieces)
                 continue
         label = _spell(pieces, index, keys, left) if at_edge else None
         if label is None and head.start <= _INDENT and head.start != left:

@@ -429,6 +429,8 @@ def _first_row_pieces(after_code: str) -> list[str]:
     label = _TITLE_LABEL.search(after_code)
     rest = after_code[label.end() :] if label else after_code
     pieces = [c.strip() for c in rest.split("\t") if c.strip()]
+    if not pieces and label is not None:  # the title wrapped under the code, before the label
+        pieces = [c.strip() for c in after_code[: label.start()].split("\t") if c.strip()]
     if pieces:
         pieces[0] = _LABEL_DEBRIS.sub("", pieces[0]).strip()
     return [p for p in pieces if p]
