@@ -39,10 +39,10 @@ _WIDE_GAP = re.compile(r" {3,}")
 _TOLERANCE = 1
 #: The start of a year heading: 「令和5年度」「令和」「R5」「2023年度」.
 _YEAR_START = re.compile(r"^(?:令和|平成|[RH][0-9０-９]|20[0-9]{2}年)")
-#: A piece of a wrapped year heading: 「令和6」「年度」「9年」「度」.
-_YEAR_PIECE = re.compile(r"^(?:令和|平成|[RH])?[0-9０-９元]{0,2}年?度?$")
+#: A piece of a wrapped year heading: 「令和6」「年度」「9年」「度」, even 「令」「和9」.
+_YEAR_PIECE = re.compile(r"^(?:令和?|和|平成?|成|[RH])?[0-9０-９元]{0,2}年?度?$")
 #: Where a heading's years are counted: one era (or Western year) per column.
-_ERA = re.compile(r"令和|平成|(?<![A-Za-z])[RH](?=[0-9０-９])|20[0-9]{2}(?=年)")
+_ERA = re.compile(r"令|平(?=成|$)|(?<![A-Za-z])[RH](?=[0-9０-９])|20[0-9]{2}(?=年)")
 _OPEN = ("(", "（")
 #: How far in a table's labels may start (``pdftotext`` indents a table by a few blanks).
 _INDENT = 6
