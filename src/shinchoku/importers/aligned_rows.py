@@ -38,7 +38,7 @@ _WIDE_GAP = re.compile(r" {3,}")
 #: How far (in characters) the lines of one column may start apart.
 _TOLERANCE = 1
 #: The start of a year heading: 「令和5年度」「令和」「R5」「2023年度」.
-_YEAR_START = re.compile(r"^(?:令和|平成|[RH][0-9０-９]|20[0-9]{2}年)")
+_YEAR_START = re.compile(r"^(?:令|平成|[RH][0-9０-９]|20[0-9]{2}年)")
 #: A piece of a wrapped year heading: 「令和6」「年度」「9年」「度」, even 「令」「和9」.
 _YEAR_PIECE = re.compile(r"^(?:令和?|和|平成?|成|[RH])?[0-9０-９元]{0,2}年?度?$")
 #: Where a heading's years are counted: one era (or Western year) per column.
@@ -315,7 +315,7 @@ def restore_aligned(lines: list[str], labels: Labels) -> tuple[list[str], list[i
             out.append(lines[index])
             where.append(index + 1)
             continue
-        if _YEAR_START.match(nfkc(head.text)) and not row.years:
+        if not row.years and _starts_years(line_pieces):
             new = _Row(label="", first=index, years=True)
             rows.append(new)
             new.pieces.extend(line_pieces)
