@@ -68,28 +68,21 @@ class _Row:
 
 
 def _inline(pieces: list[_Piece], labels: tuple[str, ...]) -> list[_Piece]:
-    """Pieces cut before and after an inline label set one blank from its neighbours
-    (「1 - 2 - 取組名」 where the code cell wrapped and the label cell came one blank after it)."""
+    """A piece that ends with an inline label set one blank after other text is cut before the
+    label: 「1 - 2 - 取組名」 over 「3」 is the code cell (wrapped) and the label's cell, which
+    ``pdftotext`` set one blank apart. (A label with text after it, 「1-1-4 取 組 名 納付書に
+    おける」, is one cell that wrapped: it stays whole.)"""
     if not labels:
         return pieces
-    pattern = re.compile(
-        r"(?:(?<= )|^)(?:" + "|".join(r" ?".join(map(re.escape, label)) for label in labels) + r")(?= |$)"
-    )
+    pattern = re.compile(r" (?:" + "|".join(r" ?".join(map(re.escape, label)) for label in labels) + r")$")
     out: list[_Piece] = []
-
-    def keep(piece: _Piece, a: int, b: int) -> None:
-        text = piece.text[a:b]
-        if text.strip(" "):
-            lead = len(text) - len(text.lstrip(" "))
-            out.append(_Piece(piece.start + a + lead, text.strip(" "), piece.line))
-
     for piece in pieces:
-        begin = 0
-        for match in pattern.finditer(piece.text):
-            keep(piece, begin, match.start())
-            keep(piece, match.start(), match.end())
-            begin = match.end()
-        keep(piece, begin, len(piece.text))
+        match = pattern.search(piece.text)
+        if match is None or not piece.text[: match.start()].strip():
+            out.append(piece)
+            continue
+        out.append(_Piece(piece.start, piece.text[: match.start()].rstrip(" "), piece.line))
+        out.append(_Piece(piece.start + match.start() + 1, match.group(0)[1:], piece.line))
     return out
 
 
@@ -217,7 +210,8 @@ def _cells(row: _Row, *, grid: bool) -> list[str]:
             for later in parts[1:]:
                 for k, token in enumerate(later):
                     at = min(k, len(texts) - 1)
-                    texts[at] = join_wrapped(texts[at], token)
+                    gap = " " if token.startswith(_OPEN) and not texts[at].endswith(" ") else ""
+                    texts[at] = join_wrapped(texts[at] + gap, token) if not gap else texts[at] + gap + token
             cells.extend(texts)
             continue
         text = ""
