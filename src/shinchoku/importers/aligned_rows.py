@@ -279,12 +279,12 @@ def restore_aligned(lines: list[str], labels: Labels) -> tuple[list[str], list[i
         row = rows[-1] if rows else None
         at_edge = abs(head.start - left) <= _TOLERANCE
         labelled = next((r for r in reversed(rows) if r.label), None)
-        if labelled is not None and labelled.spelled != labelled.label and at_edge:
+        if row is not None and labelled is not None and labelled.spelled != labelled.label and at_edge:
             got, used = _consume(head.text, labelled.spelled, [labelled.label])
             if got != labelled.spelled:  # the label goes on (wrapped or vertical)
                 labelled.spelled = got
                 rest = head.text[used:]
-                values = ([_Piece(used, rest, index)] if rest else []) + line_pieces[1:]
+                values = ([_Piece(head.start + used, rest, index)] if rest else []) + line_pieces[1:]
                 if not row.years and row.pieces and _starts_years(values):
                     # the next row's year headings on the line where this label ends
                     rows.append(_Row(label="", first=index, years=True, pieces=values))
@@ -303,7 +303,7 @@ def restore_aligned(lines: list[str], labels: Labels) -> tuple[list[str], list[i
             new = _Row(label=label, first=index, spelled=got)
             rest = head.text[used:]
             rows.append(new)
-            _add(new, ([_Piece(used, rest, index)] if rest else []) + line_pieces[1:], fresh=True)
+            _add(new, ([_Piece(head.start + used, rest, index)] if rest else []) + line_pieces[1:], fresh=True)
             continue
         if row is None:
             out.append(lines[index])
