@@ -10,7 +10,9 @@ without Chromium.
 
 from __future__ import annotations
 
-from shinchoku.importers import Source, detect, hita, parse
+import pytest
+
+from shinchoku.importers import ParseError, Source, detect, hita, parse
 from shinchoku.importers.aligned_rows import aligned_labels, looks_aligned, restore_aligned
 from shinchoku.importers.text import page_furniture
 
@@ -168,3 +170,47 @@ def test_prose_after_a_table_ends_it() -> None:
     out, where = restore_aligned(lines, hita.LABELS)
     assert out[2:] == lines[2:]
     assert where == [1, 2, 3, 4]
+
+
+PLAIN = """第 4 次日田市情報化基本計画 年次計画編
+令和 6年 3月 日田市
+
+取組番号
+取組内容
+事業担当課
+
+1-1-1
+県が『市町村行政DXの共同目標』で指定する22事務を始めとする各種手続について、手続の簡素化及び利便性の向上を図るため、行政手続のオンライン化を推進するもの。
+情報統計課、関
+
+取組名
+
+オンライン申請
+
+対応手続の拡大
+
+スケジュール
+
+令和5年度
+実施中
+
+令和6年度
+実施予定 (一部拡大)
+
+令和7年度
+実施予定 (一部拡大)
+
+令和8年度
+実施予定
+
+令和9年度
+実施予定
+"""
+
+
+def test_plain_pdftotext_output_is_refused_with_what_to_do() -> None:
+    """Plain pdftotext (A3) gives a table column by column: the labels, then their values, then
+    the title's cells. Nothing is invented from it, and the message says what reads."""
+    with pytest.raises(ParseError) as caught:
+        parse(PLAIN.encode(), filename="hita.txt")
+    assert "pdftotext -layout" in caught.value.message

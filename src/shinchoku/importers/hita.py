@@ -577,7 +577,7 @@ def _parse_block(block: _Block, ref: str, plan: Plan) -> _Parsed | None:
     if code is None:
         warn(plan, block.line, "取組番号が読み取れません。")
     title, reposted = _title(code_rows, after, ref, plan)
-    if not title:
+    if not title or _JP.search(title) is None:  # 「3 - 2 1」: digits of a table, not a title
         warn(plan, block.line, f"取組名が読み取れないため取組 {code or ''} を読み飛ばしました。")
         return None
     summary_rows = block.rows.get("summary", [])
@@ -756,6 +756,13 @@ def parse(source: Any) -> Plan:
             )
         )
     sections.flush()
+    if not plan["initiatives"]:
+        # what happens to plain pdftotext output: its reading order scatters each table's cells
+        raise ParseError(
+            "取組の表（取組番号・取組名・事業担当課）を読み取れません。表の読み順が崩れたテキスト"
+            "（pdftotext の既定の出力など）は読めません。PDFそのもの、または「pdftotext -layout」"
+            "で抽出したテキストを取り込んでください。"
+        )
     for number in reader.stray:
         warn(plan, number, "どの取組にも属さない表の行です。")
     _link_reposts(plan)
