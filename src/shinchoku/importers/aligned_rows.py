@@ -173,8 +173,7 @@ def _cut(pieces: list[_Piece]) -> list[_Piece]:
             if char != " " or index == 0:
                 continue
             at = piece.start + index + 1
-            others = any(abs(at - s) <= _TOLERANCE for s in starts if s != piece.start)
-            if others:
+            if any(at + d in starts and at + d != piece.start for d in range(-_TOLERANCE, _TOLERANCE + 1)):
                 out.append(_Piece(piece.start + begin, piece.text[begin:index], piece.line))
                 begin = index + 1
         out.append(_Piece(piece.start + begin, piece.text[begin:], piece.line))
@@ -257,6 +256,7 @@ def restore_aligned(lines: list[str], labels: Labels) -> tuple[list[str], list[i
     where: list[int] = []
     rows: list[_Row] = []
     left = 0  # where the current table's labels start
+    last_labelled: _Row | None = None  # the table's last row with a label (its label may go on)
 
     def flush() -> None:
         for row in rows:
@@ -278,7 +278,7 @@ def restore_aligned(lines: list[str], labels: Labels) -> tuple[list[str], list[i
         head = line_pieces[0]
         row = rows[-1] if rows else None
         at_edge = abs(head.start - left) <= _TOLERANCE
-        labelled = next((r for r in reversed(rows) if r.label), None)
+        labelled = last_labelled if rows else None
         if row is not None and labelled is not None and labelled.spelled != labelled.label and at_edge:
             got, used = _consume(head.text, labelled.spelled, [labelled.label])
             if got != labelled.spelled:  # the label goes on (wrapped or vertical)
@@ -303,6 +303,7 @@ def restore_aligned(lines: list[str], labels: Labels) -> tuple[list[str], list[i
             new = _Row(label=label, first=index, spelled=got)
             rest = head.text[used:]
             rows.append(new)
+            last_labelled = new
             _add(new, ([_Piece(head.start + used, rest, index)] if rest else []) + line_pieces[1:], fresh=True)
             continue
         if row is None:
