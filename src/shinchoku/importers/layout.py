@@ -4,7 +4,8 @@ A layout module declares its labels and regions and reads its plan from clean li
 module gives it those lines and keeps its promises to the caller:
 
 - text that lost its cell separators (copied out of a PDF viewer) gets its table rows back
-  from the layout's declared labels (cells.restore);
+  from the layout's declared labels (cells.restore; column-aligned ``pdftotext -layout`` text
+  by aligned_rows.restore_aligned when the layout declares ``Labels.aligned``);
 - page furniture (page numbers, running headers and footers that another extraction leaves
   between pages, inside cards and tables too) is taken out before the layout reads the text
   (text.page_furniture), and every line number in the result — warnings, ``line`` fields —
