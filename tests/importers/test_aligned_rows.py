@@ -214,3 +214,16 @@ def test_plain_pdftotext_output_is_refused_with_what_to_do() -> None:
     with pytest.raises(ParseError) as caught:
         parse(PLAIN.encode(), filename="hita.txt")
     assert "pdftotext -layout" in caught.value.message
+
+
+def test_a_page_set_further_in_goes_on_with_the_table() -> None:
+    """pdftotext -layout sets each page from its own left edge: the schedule of 1-1-1 on the next
+    page, three blanks further in, still belongs to the table above the break."""
+    before, after = EXCERPT.split("\f", 1)
+    page, rest = after.split("\f", 1)
+    shifted = before + "\f" + "\n".join("   " + line if line.strip() else line for line in page.split("\n"))
+    plan = parse((shifted + "\f" + rest).encode(), filename="hita.txt")
+    first = _by_code(plan, "1-1-1")
+    assert [e["fy"] for e in first["schedule"]] == [2023, 2024, 2025, 2026, 2027]
+    assert first["schedule"][0]["label"] == "実施中"
+    assert plan["initiatives"] == parse(EXCERPT.encode(), filename="hita.txt")["initiatives"]

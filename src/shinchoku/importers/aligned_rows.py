@@ -293,8 +293,12 @@ def restore_aligned(lines: list[str], labels: Labels) -> tuple[list[str], list[i
                 continue
         label = _spell(pieces, index, keys, left) if at_edge else None
         if label is None and head.start <= _INDENT and head.start != left:
-            label = _spell(pieces, index, keys, head.start)  # a table set further in (or out)
-            label = label if label == keys[0] else None
+            # a table set further in (or out), or the rest of one on a page set so: a new table,
+            # or a label that comes after the table's last one in the declared order
+            label = _spell(pieces, index, keys, head.start)
+            after = last_labelled is not None and rows and _order(keys, label) > _order(keys, last_labelled.label)
+            label = label if label == keys[0] or after else None
+            left = head.start if label is not None else left
         if label is not None and (rows or label == keys[0]):
             if label == keys[0]:
                 flush()
@@ -349,6 +353,10 @@ def looks_aligned(text: str) -> bool:
         return False
     spaced = sum(1 for line in lines if _WIDE_GAP.search(line.strip()))
     return spaced >= max(3, len(lines) // 20)
+
+
+def _order(keys: list[str], label: str | None) -> int:
+    return keys.index(label) if label in keys else -1
 
 
 def _starts_years(values: list[_Piece]) -> bool:
