@@ -147,18 +147,17 @@ def _is_year_piece(text: str) -> bool:
     return all(_YEAR_PIECE.match(nfkc(token)) for token in text.split(" ") if token)
 
 
-def _tokens(text: str) -> list[str]:
-    """A line of a cell cut at its single blanks, keeping 「実施予定 (一部拡大)」 and
-    「事業開始・ 完了」 whole: the cells ``pdftotext`` set one blank apart."""
-    out: list[str] = []
-    for token in text.split(" "):
-        if not token:
-            continue
-        opening = bool(out) and token.startswith(_OPEN) and not out[-1].startswith(_OPEN)
-        if out and (opening or out[-1].endswith(("・", "、"))):
-            out[-1] = f"{out[-1]} {token}"
-        else:
-            out.append(token)
+def _tokens(piece: _Piece) -> list[_Piece]:
+    """A piece of a grid row cut at its single blanks, each part at its own position (the
+    statuses ``pdftotext`` set one blank apart); 「事業開始・ 完了」 stays whole."""
+    out: list[_Piece] = []
+    offset = 0
+    for token in piece.text.split(" "):
+        if token and out and out[-1].text.endswith(("・", "、")):
+            out[-1] = _Piece(out[-1].start, f"{out[-1].text} {token}", piece.line)
+        elif token:
+            out.append(_Piece(piece.start + offset, token, piece.line))
+        offset += len(token) + 1
     return out
 
 
@@ -194,29 +193,29 @@ def _columns(pieces: list[_Piece]) -> list[list[_Piece]]:
 def _cells(row: _Row, *, grid: bool) -> list[str]:
     """The row's cells: each column's pieces joined top to bottom.
 
-    In a grid row, each blank-separated part of a column's first line is a cell of its own
-    (statuses ``pdftotext`` set one blank apart), and the parts of the lines below continue
-    them from the left (the cells that wrapped).
+    In a grid row every blank-separated part is placed by its own position (statuses set one
+    blank apart are cells of their own, a status set lower in its centred cell joins its column),
+    and a note in brackets alone in its column (「実施予定 (一部拡大)」 on one line) stays with the
+    status before it.
     """
+    pieces = _cut(row.pieces)
+    if grid:
+        pieces = [token for piece in pieces for token in _tokens(piece)]
     cells: list[str] = []
-    for column in _columns(_cut(row.pieces)):
-        lines: dict[int, list[str]] = {}
-        for piece in column:
-            lines.setdefault(piece.line, []).extend(_tokens(piece.text) if grid else [piece.text])
-        parts = list(lines.values())
-        if grid:
-            texts = list(parts[0])
-            for later in parts[1:]:
-                for k, token in enumerate(later):
-                    at = min(k, len(texts) - 1)
-                    gap = " " if token.startswith(_OPEN) and not texts[at].endswith(" ") else ""
-                    texts[at] = join_wrapped(texts[at] + gap, token) if not gap else texts[at] + gap + token
-            cells.extend(texts)
+    previous: set[int] = set()
+    for column in _columns(pieces):
+        lines = {piece.line for piece in column}
+        if grid and cells and all(p.text.startswith(_OPEN) for p in column) and lines <= previous:
+            cells[-1] = " ".join([cells[-1], *(piece.text for piece in column)])
             continue
         text = ""
-        for part in parts:
-            text = join_wrapped(text, " ".join(part))
+        for piece in column:
+            if grid and piece.text.startswith(_OPEN) and text:
+                text = f"{text} {piece.text}"
+            else:
+                text = join_wrapped(text, piece.text)
         cells.append(text)
+        previous = lines
     return cells
 
 
