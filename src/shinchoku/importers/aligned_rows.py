@@ -161,6 +161,32 @@ def _tokens(piece: _Piece) -> list[_Piece]:
     return out
 
 
+def _notes_kept(tokens: list[_Piece]) -> list[_Piece]:
+    """A bracketed note stays with the status before it on its line (「定 (一」 is one cell's
+    wrapped text), unless another line of the row starts a part at the note's position (then
+    it is a cell of its own: 「(検討)」 under 「実施予定」)."""
+    starts: dict[int, set[int]] = {}
+    for token in tokens:
+        starts.setdefault(token.start, set()).add(token.line)
+    out: list[_Piece] = []
+    for token in tokens:
+        previous = out[-1] if out else None
+        confirmed = any(
+            lines - {token.line} for d in range(-_TOLERANCE, _TOLERANCE + 1) if (lines := starts.get(token.start + d))
+        )
+        if (
+            previous is not None
+            and previous.line == token.line
+            and token.text.startswith(_OPEN)
+            and not previous.text.startswith(_OPEN)
+            and not confirmed
+        ):
+            out[-1] = _Piece(previous.start, f"{previous.text} {token.text}", token.line)
+        else:
+            out.append(token)
+    return out
+
+
 def _cut(pieces: list[_Piece]) -> list[_Piece]:
     """Pieces cut where a single blank stands at a position another line of the row starts a
     cell at (two cells ``pdftotext`` printed one blank apart)."""
@@ -200,7 +226,7 @@ def _cells(row: _Row, *, grid: bool) -> list[str]:
     """
     pieces = _cut(row.pieces)
     if grid:
-        pieces = [token for piece in pieces for token in _tokens(piece)]
+        pieces = _notes_kept([token for piece in pieces for token in _tokens(piece)])
     cells: list[str] = []
     previous: set[int] = set()
     for column in _columns(pieces):
