@@ -344,7 +344,7 @@ def restore_aligned(lines: list[str], labels: Labels) -> tuple[list[str], list[i
             rows.append(new)
             new.pieces.extend(line_pieces)
             continue
-        if head.start <= left + _TOLERANCE:  # prose or a heading: the table is over
+        if head.start <= left:  # prose or a heading at the table's edge: the table is over
             flush()
             out.append(lines[index])
             where.append(index + 1)
