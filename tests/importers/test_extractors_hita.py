@@ -77,3 +77,21 @@ def test_values_a_user_relies_on(name: str) -> None:
     # 4-3-3 puts its year headings on the 「スケジュール」 row, the statuses on the row below
     assert [e["fy"] for e in _by_code(plan, "4-3-3")["schedule"]] == [2023, 2024, 2025, 2026, 2027]
     assert _by_code(plan, "2-3-20")["repost_of"] == "2-2-5"
+
+
+@pytest.mark.parametrize("name", list(PRINTS))
+def test_notes_and_summaries_as_the_text_has_them(name: str) -> None:
+    plan = _from_layout(name)
+    # statuses set one blank apart with their notes on the line below (「(検討)」) stay apart
+    assert [e["label"] for e in _by_code(plan, "1-1-4")["schedule"]] == [
+        "実施中",
+        "実施予定",
+        "実施予定 (検討)",
+        "実施予定 (検討)",
+        "実施予定 (検討)",
+    ]
+    assert [e["label"] for e in _by_code(plan, "4-2-1")["schedule"]][2] == "実施予定 (一部更新)"
+    # the echo 「人事評価におけ もの。」 beside the full sentence, wrapped by the print, is dropped
+    assert _by_code(plan, "2-3-5")["summary"] == (
+        "人事評価における業務効率化を進めるため、システムを導入しデジタル化を図るもの。"
+    )

@@ -294,8 +294,20 @@ def _fragment_of(cell: str, main: str) -> str | None:
         if i == 0 and len(piece) >= 3 and main[1 : len(piece)] == piece[1:] and main[:1] != piece[:1]:
             fix = piece[0]
             continue
-        return None
+        return "" if _ends_of(compact(cell), main) else None
     return fix
+
+
+def _ends_of(text: str, main: str) -> bool:
+    """Whether ``text`` is the first words of ``main`` followed by its last words: the echo with
+    the blank between them lost where ``pdftotext -layout`` wrapped it (「人事評価におけ」「もの。」)."""
+    if len(text) < 4 or len(text) >= len(main):
+        return False
+    for end in (main, main.rstrip("。")):
+        for cut in range(2, len(text) - 1):
+            if main.startswith(text[:cut]) and end.endswith(text[cut:]):
+                return True
+    return False
 
 
 # --------------------------------------------------------------------------- header
