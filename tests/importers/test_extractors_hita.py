@@ -77,6 +77,8 @@ def test_values_a_user_relies_on(name: str) -> None:
     # 4-3-3 puts its year headings on the 「スケジュール」 row, the statuses on the row below
     assert [e["fy"] for e in _by_code(plan, "4-3-3")["schedule"]] == [2023, 2024, 2025, 2026, 2027]
     assert _by_code(plan, "2-3-20")["repost_of"] == "2-2-5"
+    # digits and signs the extraction left under a title (「7 1 1 1 1 2 2 2 2」) stay out of it
+    assert _by_code(plan, "3-2-2")["title"] == "コードによる各種証明書等のコンビニ交付"
 
 
 @pytest.mark.parametrize("name", list(PRINTS))

@@ -354,6 +354,13 @@ def restore_aligned(lines: list[str], labels: Labels) -> tuple[list[str], list[i
             rows.append(new)
             new.pieces.extend(line_pieces)
             continue
+        if row.label and row.spelled == row.label and row.label not in grids and any(map(_debris, line_pieces)):
+            # digits and signs the extraction left in a row of their own (「7 1 1 1 2 2」): kept
+            # as a row without label, so that they do not mix with the text above
+            new = _Row(label="", first=index)
+            rows.append(new)
+            new.pieces.extend(line_pieces)
+            continue
         row.pieces.extend(line_pieces)
     flush()
     return out, where
@@ -378,6 +385,12 @@ def looks_aligned(text: str) -> bool:
         return False
     spaced = sum(1 for line in lines if _WIDE_GAP.search(line.strip()))
     return spaced >= max(3, len(lines) // 20)
+
+
+def _debris(piece: _Piece) -> bool:
+    """A piece without any letter, of digits and signs (「711112222」「- 6 44 -」)."""
+    text = piece.text.replace(" ", "")
+    return len(text) >= 3 and any(c.isdigit() for c in text) and not any(c.isalpha() for c in text)
 
 
 def _order(keys: list[str], label: str | None) -> int:
