@@ -46,6 +46,8 @@ _ERA = re.compile(r"令|平(?=成|$)|(?<![A-Za-z])[RH](?=[0-9０-９])|20[0-9]{2
 _OPEN = ("(", "（")
 #: How far in a table's labels may start (``pdftotext`` indents a table by a few blanks).
 _INDENT = 6
+#: A piece this short may hold two narrow cells set one blank apart (a long one is a sentence).
+_SHORT = 12
 #: How many lines a label may be spelled over (a vertical 「事業担当課」 takes five).
 _MAX_LABEL_LINES = 12
 
@@ -189,8 +191,15 @@ def _notes_kept(tokens: list[_Piece]) -> list[_Piece]:
 
 def _cut(pieces: list[_Piece]) -> list[_Piece]:
     """Pieces cut where a single blank stands at a position another line of the row starts a
-    cell at (two cells ``pdftotext`` printed one blank apart)."""
+    cell at, or where short pieces of two lines have their blank at the same position (two
+    cells ``pdftotext`` printed one blank apart: 「続のオ 化の」 over 「ンライ 推進」)."""
     starts = {piece.start for piece in pieces}
+    blanks: dict[int, set[int]] = {}
+    for piece in pieces:
+        if len(piece.text) <= _SHORT:
+            for index, char in enumerate(piece.text):
+                if char == " ":
+                    blanks.setdefault(piece.start + index + 1, set()).add(piece.line)
     out: list[_Piece] = []
     for piece in pieces:
         begin = 0
@@ -198,7 +207,8 @@ def _cut(pieces: list[_Piece]) -> list[_Piece]:
             if char != " " or index == 0:
                 continue
             at = piece.start + index + 1
-            if any(at + d in starts and at + d != piece.start for d in range(-_TOLERANCE, _TOLERANCE + 1)):
+            shared = len(piece.text) <= _SHORT and len(blanks.get(at, ())) >= 2
+            if shared or any(at + d in starts and at + d != piece.start for d in range(-_TOLERANCE, _TOLERANCE + 1)):
                 out.append(_Piece(piece.start + begin, piece.text[begin:index], piece.line))
                 begin = index + 1
         out.append(_Piece(piece.start + begin, piece.text[begin:], piece.line))
