@@ -79,6 +79,8 @@ def test_values_a_user_relies_on(name: str) -> None:
     assert _by_code(plan, "2-3-20")["repost_of"] == "2-2-5"
     # digits and signs the extraction left under a title (「7 1 1 1 1 2 2 2 2」) stay out of it
     assert _by_code(plan, "3-2-2")["title"] == "コードによる各種証明書等のコンビニ交付"
+    # 「デジタル技術を 施」: the title's second line, printed under the first slice
+    assert _by_code(plan, "4-1-1")["title"] == "デジタル技術を活用するための利用者支援の実施"
 
 
 @pytest.mark.parametrize("name", list(PRINTS))

@@ -497,6 +497,20 @@ def _split_lines(pieces: list[str], plan: Plan, line: int) -> tuple[list[str], l
     return firsts, seconds
 
 
+def _second_line_glyph(firsts: list[str], ref: str) -> tuple[list[str], list[str]]:
+    """The title's second line when an extraction joined it to the first slice without the blank
+    (「デジタル技術を施」 for 「デジタル技術を 施」): the slice's last glyph goes to the end of the
+    title when the document joins the slice without it to the next (「を活用」) and the glyph
+    to the last slice (「実施」), but not the glyph to the next slice."""
+    head, after, last = firsts[0], firsts[1], firsts[-1]
+    if len(head) < 3 or not after or not last or len(ref) > _MAX_REFERENCE:
+        return firsts, []
+    glyph = head[-1]
+    if (glyph + after[0]) in ref or (head[-2] + after[0]) not in ref or (last[-1] + glyph) not in ref:
+        return firsts, []
+    return [head[:-1], *firsts[1:]], [glyph]
+
+
 def _title(rows: list[_Row], after_code: str, ref: str, plan: Plan) -> tuple[str, bool]:
     """The 取組名 rebuilt from its column slices, and whether it is marked (再掲)."""
     line = rows[0].line
@@ -504,6 +518,8 @@ def _title(rows: list[_Row], after_code: str, ref: str, plan: Plan) -> tuple[str
         _SPACED_LATIN.sub(lambda m: m.group().replace(" ", ""), p) for p in _first_row_pieces(after_code)
     ]
     firsts, seconds = _split_lines(_strip_boundary_noise(pieces), plan, line)
+    if not seconds and len(firsts) >= 2:
+        firsts, seconds = _second_line_glyph(firsts, ref)
     continuation, noise = _continuation_pieces(rows[1:])
     if noise:
         warn(plan, line, f"取組名の一部が読み取れません（読めない文字: {' / '.join(noise)}）")
