@@ -227,3 +227,17 @@ def test_a_page_set_further_in_goes_on_with_the_table() -> None:
     assert [e["fy"] for e in first["schedule"]] == [2023, 2024, 2025, 2026, 2027]
     assert first["schedule"][0]["label"] == "実施中"
     assert plan["initiatives"] == parse(EXCERPT.encode(), filename="hita.txt")["initiatives"]
+
+
+def test_without_page_breaks_the_excerpt_reads_the_same() -> None:
+    """pdftotext -layout -nopgbrk leaves no form feed: the wide padding still says what it is."""
+    plain_pages = EXCERPT.replace("\f", "")
+    assert looks_aligned(plain_pages)
+    assert parse(plain_pages.encode(), filename="hita.txt")["initiatives"] == parse(
+        EXCERPT.encode(), filename="hita.txt"
+    )["initiatives"]
+
+
+def test_text_copied_with_single_blanks_is_not_column_aligned() -> None:
+    text = "取組番号 1-1-1 取組名 オンライン申請\n取組内容 県が推進するもの。\n事業担当課 情報統計課\n" * 5
+    assert not looks_aligned(text)

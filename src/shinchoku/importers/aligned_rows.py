@@ -35,6 +35,8 @@ from .text import compact, join_wrapped, nfkc, wareki, year_cell
 _GAP = re.compile(r" {2,}")
 #: A gap between two cells that only column-aligned text leaves.
 _WIDE_GAP = re.compile(r" {3,}")
+#: The padding between two columns that only a layout extraction leaves.
+_PADDING = re.compile(r" {8,}")
 #: How far (in characters) the lines of one column may start apart.
 _TOLERANCE = 1
 #: The start of a year heading: 「令和5年度」「令和」「R5」「2023年度」.
@@ -385,16 +387,19 @@ def _add(row: _Row, values: list[_Piece], *, fresh: bool = False) -> None:
 
 
 def looks_aligned(text: str) -> bool:
-    """Whether ``text`` is ``pdftotext -layout`` output: pages separated by form feeds, few
-    tabs, and a share of lines with cells set apart by runs of blanks. (Laxer than the generic
-    column reader's test: a vertical label column leaves many lines of one character.)"""
-    if "\f" not in text:
-        return False
+    """Whether ``text`` is ``pdftotext -layout`` output: few tabs, and a share of lines with
+    cells set apart by runs of blanks (with form feeds between pages, or without them and padded
+    widely). Laxer than the generic column reader's test: a vertical label column leaves many
+    lines of one character."""
     lines = [line for line in text.split("\n")[:20000] if line.strip()]
     if not lines or text.count("\t") > len(lines) // 20:
         return False
-    spaced = sum(1 for line in lines if _WIDE_GAP.search(line.strip()))
-    return spaced >= max(3, len(lines) // 20)
+    if "\f" in text:
+        spaced = sum(1 for line in lines if _WIDE_GAP.search(line.strip()))
+        return spaced >= max(3, len(lines) // 20)
+    # without page breaks (pdftotext -nopgbrk): the padding only a layout extraction leaves
+    padded = sum(1 for line in lines if _PADDING.search(line.strip()))
+    return padded >= max(3, len(lines) // 10)
 
 
 def _debris(piece: _Piece) -> bool:
