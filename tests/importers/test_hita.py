@@ -360,3 +360,13 @@ def test_shuffled_lines_parse_or_refuse() -> None:
             continue
         assert result["plan"]["source"]["layout"] == "hita"
         assert len({i["line"] for i in result["initiatives"]}) == len(result["initiatives"])
+
+
+def test_a_second_line_glyph_joined_to_the_first_slice_goes_to_the_end() -> None:
+    """「デジタル技術を 施」 printed and extracted without the blank: 施 is the title's second line."""
+    ref = "デジタル技術を活用した\n計画の実施\n"
+    slices = ["デジタル技術を施", "活用するための", "利用者支援の実"]
+    assert hita._second_line_glyph(slices, ref) == (["デジタル技術を", "活用するための", "利用者支援の実"], ["施"])
+    # nothing moves where the document joins the glyph to the next slice, or never ends a title with it
+    assert hita._second_line_glyph(slices, ref + "施活\n") == (slices, [])
+    assert hita._second_line_glyph(slices, "デジタル技術を活用\n") == (slices, [])

@@ -49,6 +49,9 @@ class Labels:
     #: cut at every single blank, a name or label first (see restore_exact).
     exact: bool = False
     pipes: bool = False
+    #: Column-aligned text (``pdftotext -layout``) is restored by aligned_rows.restore_aligned:
+    #: labels wrapped in a narrow first column or set vertically, each cell wrapped in its column.
+    aligned: bool = False
 
 
 def _label_at(text: str, labels: tuple[str, ...]) -> tuple[str, str] | None:

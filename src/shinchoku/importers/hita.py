@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .aligned_rows import aligned_labels, looks_aligned
 from .cells import Labels
 from .errors import ParseError
 from .layout import layout_reader, one_block
@@ -125,7 +126,11 @@ def detect(source: Any) -> float:
             return 0.0
         # the block labels at the start of a line, letter-spaced or not (「取 組 番 号」)
         blocks = sum(1 for line in source.lines if (m := _ROW_LABEL.match(line)) and m.lastgroup == "code")
-        if blocks == 0 or "事業担当課" not in compact(text) or _TITLE_LABEL.search(text) is None:
+        if "取" in text and looks_aligned(text):
+            # pdftotext -layout: labels wrapped in their narrow cells or set vertically
+            if aligned_labels(source.lines, LABELS) == 0:
+                return 0.0
+        elif blocks == 0 or "事業担当課" not in compact(text) or _TITLE_LABEL.search(text) is None:
             return 0.0
         score = 0.6
         if "スケジュール" in text:
@@ -289,8 +294,20 @@ def _fragment_of(cell: str, main: str) -> str | None:
         if i == 0 and len(piece) >= 3 and main[1 : len(piece)] == piece[1:] and main[:1] != piece[:1]:
             fix = piece[0]
             continue
-        return None
+        return "" if _ends_of(compact(cell), main) else None
     return fix
+
+
+def _ends_of(text: str, main: str) -> bool:
+    """Whether ``text`` is the first words of ``main`` followed by its last words: the echo with
+    the blank between them lost where ``pdftotext -layout`` wrapped it (「人事評価におけ」「もの。」)."""
+    if len(text) < 4 or len(text) >= len(main):
+        return False
+    for end in (main, main.rstrip("。")):
+        for cut in range(2, len(text) - 1):
+            if main.startswith(text[:cut]) and end.endswith(text[cut:]):
+                return True
+    return False
 
 
 # --------------------------------------------------------------------------- header
@@ -424,6 +441,8 @@ def _first_row_pieces(after_code: str) -> list[str]:
     label = _TITLE_LABEL.search(after_code)
     rest = after_code[label.end() :] if label else after_code
     pieces = [c.strip() for c in rest.split("\t") if c.strip()]
+    if not pieces and label is not None:  # the title wrapped under the code, before the label
+        pieces = [c.strip() for c in after_code[: label.start()].split("\t") if c.strip()]
     if pieces:
         pieces[0] = _LABEL_DEBRIS.sub("", pieces[0]).strip()
     return [p for p in pieces if p]
@@ -478,6 +497,20 @@ def _split_lines(pieces: list[str], plan: Plan, line: int) -> tuple[list[str], l
     return firsts, seconds
 
 
+def _second_line_glyph(firsts: list[str], ref: str) -> tuple[list[str], list[str]]:
+    """The title's second line when an extraction joined it to the first slice without the blank
+    (「デジタル技術を施」 for 「デジタル技術を 施」): the slice's last glyph goes to the end of the
+    title when the document joins the slice without it to the next (「を活用」) and the glyph
+    to the last slice (「実施」), but not the glyph to the next slice."""
+    head, after, last = firsts[0], firsts[1], firsts[-1]
+    if len(head) < 3 or not after or not last or len(ref) > _MAX_REFERENCE:
+        return firsts, []
+    glyph = head[-1]
+    if (glyph + after[0]) in ref or (head[-2] + after[0]) not in ref or (last[-1] + glyph) not in ref:
+        return firsts, []
+    return [head[:-1], *firsts[1:]], [glyph]
+
+
 def _title(rows: list[_Row], after_code: str, ref: str, plan: Plan) -> tuple[str, bool]:
     """The 取組名 rebuilt from its column slices, and whether it is marked (再掲)."""
     line = rows[0].line
@@ -485,6 +518,8 @@ def _title(rows: list[_Row], after_code: str, ref: str, plan: Plan) -> tuple[str
         _SPACED_LATIN.sub(lambda m: m.group().replace(" ", ""), p) for p in _first_row_pieces(after_code)
     ]
     firsts, seconds = _split_lines(_strip_boundary_noise(pieces), plan, line)
+    if not seconds and len(firsts) >= 2:
+        firsts, seconds = _second_line_glyph(firsts, ref)
     continuation, noise = _continuation_pieces(rows[1:])
     if noise:
         warn(plan, line, f"取組名の一部が読み取れません（読めない文字: {' / '.join(noise)}）")
@@ -570,7 +605,7 @@ def _parse_block(block: _Block, ref: str, plan: Plan) -> _Parsed | None:
     if code is None:
         warn(plan, block.line, "取組番号が読み取れません。")
     title, reposted = _title(code_rows, after, ref, plan)
-    if not title:
+    if not title or _JP.search(title) is None:  # 「3 - 2 1」: digits of a table, not a title
         warn(plan, block.line, f"取組名が読み取れないため取組 {code or ''} を読み飛ばしました。")
         return None
     summary_rows = block.rows.get("summary", [])
@@ -699,7 +734,10 @@ def _link_reposts(plan: Plan) -> None:
 
 #: How this layout's table rows start, to restore them in text without tabs.
 LABELS = Labels(
-    rows=("取組番号", "取組内容", "事業担当課", "スケジュール"), inline=("取組名",), grid=("スケジュール",)
+    rows=("取組番号", "取組内容", "事業担当課", "スケジュール"),
+    inline=("取組名",),
+    grid=("スケジュール",),
+    aligned=True,
 )
 
 
@@ -746,6 +784,13 @@ def parse(source: Any) -> Plan:
             )
         )
     sections.flush()
+    if not plan["initiatives"]:
+        # what happens to plain pdftotext output: its reading order scatters each table's cells
+        raise ParseError(
+            "取組の表（取組番号・取組名・事業担当課）を読み取れません。表の読み順が崩れたテキスト"
+            "（pdftotext の既定の出力など）は読めません。PDFそのもの、または「pdftotext -layout」"
+            "で抽出したテキストを取り込んでください。"
+        )
     for number in reader.stray:
         warn(plan, number, "どの取組にも属さない表の行です。")
     _link_reposts(plan)

@@ -4,7 +4,8 @@ A layout module declares its labels and regions and reads its plan from clean li
 module gives it those lines and keeps its promises to the caller:
 
 - text that lost its cell separators (copied out of a PDF viewer) gets its table rows back
-  from the layout's declared labels (cells.restore);
+  from the layout's declared labels (cells.restore; column-aligned ``pdftotext -layout`` text
+  by aligned_rows.restore_aligned when the layout declares ``Labels.aligned``);
 - page furniture (page numbers, running headers and footers that another extraction leaves
   between pages, inside cards and tables too) is taken out before the layout reads the text
   (text.page_furniture), and every line number in the result — warnings, ``line`` fields —
@@ -27,6 +28,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from .aligned_rows import looks_aligned, restore_aligned
 from .cells import Labels, has_cells, restore
 from .errors import ParseError
 from .planjson import Plan, warn
@@ -64,13 +66,19 @@ def without_furniture(source: Any) -> tuple[Any, list[int]]:
     return dataclasses.replace(source, text=text, _lines=None), [i + 1 for i in kept]
 
 
-def with_cells(source: Any, labels: Labels | None) -> tuple[Any, list[int]]:
+def with_cells(source: Any, labels: Labels | None, *, aligned: bool = False) -> tuple[Any, list[int]]:
     """``source`` with its table rows restored (cells.restore) when it has lost its separators
-    and the layout declared its labels; the map of each line to its source line."""
+    and the layout declared its labels; the map of each line to its source line.
+
+    ``aligned``: the text is column-aligned (``pdftotext -layout``); a layout that declared
+    ``Labels.aligned`` gets its rows back by their columns (aligned_rows.restore_aligned)."""
     lines = source.lines
     if labels is None or has_cells(lines):
         return source, []
-    restored, where = restore(lines, labels)
+    if aligned and labels.aligned:
+        restored, where = restore_aligned(lines, labels)
+    else:
+        restored, where = restore(lines, labels)
     return dataclasses.replace(source, text="\n".join(restored), _lines=None), where
 
 
@@ -112,8 +120,9 @@ def layout_reader(
         def read(source: Any) -> Plan:
             if not source.text:
                 raise ParseError(f"{name}の計画はテキストファイルで読み込んでください。")
+            aligned = labels is not None and labels.aligned and looks_aligned(source.text)
             clean, lines = without_furniture(source)
-            clean, restored = with_cells(clean, labels)
+            clean, restored = with_cells(clean, labels, aligned=aligned)
             if restored:
                 lines = [lines[n - 1] for n in restored] if lines else restored
             try:
