@@ -7,6 +7,10 @@ municipal staff as they are.
 
 from __future__ import annotations
 
+#: What to do when a table reached us as text without its columns (plain ``pdftotext``, whose
+#: reading order scatters a table's cells): the advice every layout gives in the same words.
+USE_THE_PDF = "PDFそのもの、または「pdftotext -layout」で抽出したテキストを取り込んでください。"
+
 
 class ParseError(ValueError):
     """The input is not a plan this importer (or any importer) can read.

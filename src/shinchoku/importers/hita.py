@@ -31,7 +31,7 @@ from typing import Any
 
 from .aligned_rows import aligned_labels, looks_aligned
 from .cells import Labels
-from .errors import ParseError
+from .errors import USE_THE_PDF, ParseError
 from .layout import layout_reader, one_block
 from .planjson import Plan, fill_period, initiative, plan_from, section, warn
 from .text import (
@@ -788,8 +788,7 @@ def parse(source: Any) -> Plan:
         # what happens to plain pdftotext output: its reading order scatters each table's cells
         raise ParseError(
             "取組の表（取組番号・取組名・事業担当課）を読み取れません。表の読み順が崩れたテキスト"
-            "（pdftotext の既定の出力など）は読めません。PDFそのもの、または「pdftotext -layout」"
-            "で抽出したテキストを取り込んでください。"
+            "（pdftotext の既定の出力など）は読めません。" + USE_THE_PDF
         )
     for number in reader.stray:
         warn(plan, number, "どの取組にも属さない表の行です。")

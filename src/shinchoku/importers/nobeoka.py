@@ -24,7 +24,7 @@ from typing import Any
 
 from . import municipalities
 from .cells import Labels
-from .errors import ParseError
+from .errors import USE_THE_PDF, ParseError
 from .layout import layout_reader, one_block
 from .nobeoka_columns import card_rows
 from .planjson import (
@@ -990,7 +990,10 @@ def _parse(source: Any) -> Plan:
     plan["initiatives"] = [_initiative(card) for card in cards] + extra
     plan["warnings"].sort(key=lambda w: w["line"] or 0)
     if not plan["initiatives"]:
-        raise ParseError("施策（施策シート・全体工程表）が1件も見つかりません。")
+        raise ParseError(
+            "施策（施策シート・全体工程表）が1件も見つかりません。表の読み順が崩れたテキスト"
+            "（pdftotext の既定の出力など）は読めません。" + USE_THE_PDF
+        )
     return plan
 
 

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .errors import ParseError
+from .errors import USE_THE_PDF, ParseError
 from .layout import layout_reader, one_block, renumber
 from .planjson import Indicator, Plan, Section, Value, indicator, initiative, plan_from, section, value, warn
 from .text import (
@@ -243,7 +243,7 @@ def _grid_header(header: list[str], columns: int) -> list[str]:
 #: cells of neighbouring rows run together): no row can be told from the next.
 _UNALIGNED = (
     "新発田市形式の表が、列の位置のないテキスト（-layout を付けない pdftotext の出力など）になっているため、"
-    "行と列を読み取れません。PDFのまま取り込むか、pdftotext -layout の出力で取り込んでください。"
+    "行と列を読み取れません。" + USE_THE_PDF
 )
 
 
