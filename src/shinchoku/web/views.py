@@ -6,6 +6,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
+from shinchoku.accounts.permissions import can
 from shinchoku.core.params import query_id
 from shinchoku.importers.text import wareki
 from shinchoku.plans import history, queries
@@ -57,6 +58,7 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "shown": len(initiatives),
         "total": plan.initiatives.filter(retired_at__isnull=True).count(),
         "filtered": bool(request.GET and any(request.GET.get(f) for f in filterset.filters)),
+        "can_edit": can(request.user, "edit_plan", plan),
     }
     template = "shinchoku/_plan_results.html" if request.headers.get("HX-Request") else "shinchoku/plan.html"
     return render(request, template, context, status=200 if valid else 400)
