@@ -407,11 +407,15 @@ class _Loader:
         by_title: dict[str, list[Initiative]] = {}
         for initiative in free.values():
             by_title.setdefault(norm(initiative.title), []).append(initiative)
+            printed = (initiative.app_revisions or {}).get("title")  # retitled in the app
+            if isinstance(printed, str) and norm(printed) != norm(initiative.title):
+                by_title.setdefault(norm(printed), []).append(initiative)
         for index, item in enumerate(items):
             if matches[index] is None:
-                candidates = by_title.get(norm(item["title"]))
+                candidates = [c for c in by_title.get(norm(item["title"])) or [] if c.pk in free]
                 if candidates:
-                    matches[index] = candidates.pop(0)
+                    matches[index] = candidates[0]
+                    by_title[norm(item["title"])].remove(candidates[0])
                     free.pop(matches[index].pk)
         # A reworded title: the most similar pairs first, each side used once.
         unmatched = [index for index, found in enumerate(matches) if found is None]
