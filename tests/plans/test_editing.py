@@ -382,3 +382,16 @@ def test_only_the_plan_office_reaches_the_edit_pages(ew, client, who, status):
     assert "計画を編集" not in page
     client.force_login(ew.users["office"])
     assert "計画を編集" in client.get(f"/plans/{plan.pk}/").content.decode()
+
+
+def test_search_follows_an_edit_in_the_app(ew):
+    from shinchoku.search.service import search
+
+    initiative = ew.nobeoka.initiatives.get(title__startswith=CONVENIENCE)
+    found = lambda: [card.initiative.pk for card in search("ふくろう便").results]  # noqa: E731
+    assert found() == []
+    editing.edit_initiative(initiative, version=initiative.version, user=ew.users["office"],
+                            fields={"summary": "証明書をふくろう便でお届けする"})  # fmt: skip
+    assert found() == [initiative.pk]
+    editing.retire_initiative(initiative, version=initiative.version, user=ew.users["office"])
+    assert found() == []

@@ -21,6 +21,7 @@ from typing import Any
 
 from django.db import transaction
 from django.db.models import Max
+from django.dispatch import Signal
 from django.utils import timezone
 
 from .history import acting_user
@@ -44,6 +45,17 @@ INDICATOR_FIELDS = {
     "baseline": ("baseline_fy", "baseline_value", "baseline_text", "has_baseline"),
     "final_target": ("final_target_fy", "final_target_value", "final_target_text", "has_final_target"),
 }
+
+
+#: Sent inside the edit's transaction with ``initiative_ids`` whose text (title, summary, 担当課, KPI
+#: names) may have changed: the search index listens, as it does to ``loader.plan_loaded``.
+initiatives_edited = Signal()
+
+
+def _edited(initiative_ids: Iterable[int]) -> None:
+    ids = sorted(set(initiative_ids))
+    if ids:
+        initiatives_edited.send(sender=Initiative, initiative_ids=ids)
 
 
 class EditError(Exception):
@@ -165,6 +177,7 @@ def edit_initiative(
         if changed:
             locked.version += 1
             locked.save()
+            _edited([locked.pk])
         for f in Initiative._meta.concrete_fields:
             setattr(initiative, f.attname, getattr(locked, f.attname))
         return changed
@@ -266,6 +279,7 @@ def add_initiative(
             position=position, app_revisions={"added": True},
         )  # fmt: skip
         _set_departments(initiative, departments or [])
+        _edited([initiative.pk])
         return initiative
 
 
@@ -280,6 +294,7 @@ def retire_initiative(initiative: Initiative, *, version: int | None, user: Any)
         _remember(locked, "retired", True)
         locked.version += 1
         locked.save()
+        _edited([locked.pk])
         initiative.retired_at, initiative.version = locked.retired_at, locked.version
         initiative.app_revisions = locked.app_revisions
         return initiative
@@ -322,6 +337,7 @@ def rename_department(department: Department, *, name: str, expected: str, user:
         locked.name = new
         locked._change_reason = f"名称を「{expected}」から「{new}」に変更"
         locked.save()
+        _edited(locked.initiative_links.values_list("initiative_id", flat=True))
         return locked
 
 
@@ -347,7 +363,7 @@ def merge_departments(source: Department, target: Department, *, user: Any) -> M
         first, second = sorted([source, target], key=lambda d: d.pk)  # one lock order: no deadlock
         locked = {d.pk: _lock_department(d) for d in (first, second)}
         source, target = locked[source.pk], locked[target.pk]
-        moved = 0
+        moved, touched = 0, []
         for link in InitiativeDepartment.objects.filter(department=source).select_related("initiative"):
             initiative = link.initiative
             has_target = initiative.department_links.filter(department=target).exists()
@@ -356,6 +372,7 @@ def merge_departments(source: Department, target: Department, *, user: Any) -> M
             if not has_target:
                 InitiativeDepartment.objects.create(initiative=initiative, department=target, position=position)
             moved += 1
+            touched.append(initiative.pk)
         memberships = list(Membership.objects.filter(departments=source))
         for membership in memberships:
             membership.departments.add(target)
@@ -375,6 +392,7 @@ def merge_departments(source: Department, target: Department, *, user: Any) -> M
         target.save()
         source._change_reason = f"「{target.name}」に統合"
         source.delete()
+        _edited(touched)
         return MergeResult(initiatives=moved, users=len(memberships))
 
 
@@ -404,6 +422,7 @@ def assign_department(
             locked.version += 1
             locked.save(update_fields=["app_revisions", "version"])
             added += 1
+            _edited([locked.pk])
     return added
 
 

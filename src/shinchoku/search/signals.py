@@ -1,4 +1,4 @@
-"""Keep the index in step with imports: re-index the plan inside the import's transaction.
+"""Keep the index in step with imports and app edits: re-index inside the writer's transaction.
 
 Runs synchronously for now (a plan of a few hundred initiatives takes well under a second, and only
 changed initiatives are re-tokenised). When the background worker exists, this receiver can enqueue
@@ -11,11 +11,18 @@ from typing import Any
 
 from django.dispatch import receiver
 
+from shinchoku.plans.editing import initiatives_edited
 from shinchoku.plans.loader import plan_loaded
 
-from .indexer import index_plan
+from .indexer import index_initiatives, index_plan
 
 
 @receiver(plan_loaded, dispatch_uid="search-index-plan")
 def reindex_loaded_plan(sender: Any, plan: Any, **kwargs: Any) -> None:
     index_plan(plan.pk)
+
+
+@receiver(initiatives_edited, dispatch_uid="search-index-edited")
+def reindex_edited(sender: Any, initiative_ids: list[int], **kwargs: Any) -> None:
+    """The plan office edited these initiatives in the app (plans/editing.py)."""
+    index_initiatives(initiative_ids)
