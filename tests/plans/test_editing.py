@@ -395,3 +395,21 @@ def test_search_follows_an_edit_in_the_app(ew):
     assert found() == [initiative.pk]
     editing.retire_initiative(initiative, version=initiative.version, user=ew.users["office"])
     assert found() == []
+
+
+def test_a_renamed_indicator_is_still_the_plans_indicator_after_a_reimport(ew):
+    initiative = ew.nobeoka.initiatives.get(title__startswith=CONVENIENCE)
+    indicator = initiative.indicators.get()
+    printed = indicator.name
+    edit = editing.IndicatorEdit(
+        pk=indicator.pk, name="コンビニ交付件数（年間）", unit=indicator.unit,
+        baseline_fy=indicator.baseline_fy, baseline_value=indicator.baseline_value,
+        final_target_fy=indicator.final_target_fy, final_target_value=indicator.final_target_value,
+    )  # fmt: skip
+    changed = editing.edit_initiative(initiative, version=initiative.version, user=ew.users["office"], fields={},
+                                      indicators=[edit])  # fmt: skip
+    assert changed == ["指標「コンビニ交付件数（年間）」"]
+    result = load_plan(parse(SAMPLES / "nobeoka.txt"))
+    assert any(f"指標「コンビニ交付件数（年間）」の指標名: アプリで改訂した「コンビニ交付件数（年間）」を保持（ファイルでは「{printed}」）" in c
+               for c in result.conflicts)  # fmt: skip
+    assert list(initiative.indicators.values_list("name", "retired_at")) == [("コンビニ交付件数（年間）", None)]

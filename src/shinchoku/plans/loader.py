@@ -525,8 +525,9 @@ class _Loader:
             before = "、".join(link.department.name for link in links)
             self.notes.append(f"担当課: {before} → {'、'.join(d.name for d in wanted) or '（なし）'}")
         initiative.department_links.all().delete()
-        InitiativeDepartment.objects.bulk_create(
-            InitiativeDepartment(initiative=initiative, department=d, position=i) for i, d in enumerate(wanted)
+        self._bulk(
+            InitiativeDepartment,
+            [InitiativeDepartment(initiative=initiative, department=d, position=i) for i, d in enumerate(wanted)],
         )
         return True
 

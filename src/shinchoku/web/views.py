@@ -87,6 +87,7 @@ def initiative_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "rule": results.initiative_rule(initiative) if published else None,
         "history": history.initiative_history(initiative, request.user),
         "similar": similar(initiative),
+        "can_edit": can(request.user, "edit_plan", initiative.plan),
     }
     return render(request, "shinchoku/initiative.html", context)
 
