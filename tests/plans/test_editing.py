@@ -30,7 +30,11 @@ def _departments(initiative: Initiative) -> list[str]:
 # --- departments: rename and merge ------------------------------------------------------------------
 
 
-def test_merge_moves_initiatives_reports_and_users_and_history_names_the_user(ew, client):
+def test_merge_moves_initiatives_reports_and_users_and_history_names_the_user(
+    ew, client, django_capture_on_commit_callbacks
+):
+    from shinchoku.audit.models import AuditEvent, Kind
+
     izu = ew.izunokuni
     office, zaimu_editor = ew.users["izu_office"], ew.users["izu_zaimu"]
     round_ = services.open_round(izu, 2024, date.today() + timedelta(days=30))
@@ -40,11 +44,14 @@ def test_merge_moves_initiatives_reports_and_users_and_history_names_the_user(ew
     target = Department.objects.get(municipality=izu.municipality, name="財務課(契約室)")
 
     client.force_login(office)
-    response = client.post(
-        f"/municipalities/{izu.municipality_id}/departments/",
-        {"action": "merge", "source": source.pk, "target": target.pk},
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"/municipalities/{izu.municipality_id}/departments/",
+            {"action": "merge", "source": source.pk, "target": target.pk},
+        )
     assert response.status_code == 302
+    moved = AuditEvent.objects.get(kind=Kind.USER_CHANGED, object_id=str(target.pk))
+    assert (moved.user_id, moved.details["users"]) == (office.pk, ["e-izu_zaimu"])
 
     assert not Department.objects.filter(pk=source.pk).exists()
     assert _departments(approval) == ["行政経営課", "会計課", "財務課(契約室)"]

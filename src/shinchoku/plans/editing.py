@@ -373,7 +373,7 @@ def merge_departments(source: Department, target: Department, *, user: Any) -> M
                 InitiativeDepartment.objects.create(initiative=initiative, department=target, position=position)
             moved += 1
             touched.append(initiative.pk)
-        memberships = list(Membership.objects.filter(departments=source))
+        memberships = list(Membership.objects.filter(departments=source).select_related("user"))
         for membership in memberships:
             membership.departments.add(target)
             membership.departments.remove(source)
@@ -391,8 +391,16 @@ def merge_departments(source: Department, target: Department, *, user: Any) -> M
         target._change_reason = f"「{source.name}」を統合"
         target.save()
         source._change_reason = f"「{target.name}」に統合"
+        source_name, target_name = source.name, target.name
         source.delete()
         _edited(touched)
+        if memberships:  # roles have no history of their own: the audit log names who moved
+            from shinchoku.audit.models import Kind
+            from shinchoku.audit.recorder import record
+
+            details = {"merged": source_name, "into": target_name,
+                       "users": sorted(m.user.get_username() for m in memberships)}  # fmt: skip
+            transaction.on_commit(lambda: record(Kind.USER_CHANGED, user=user, obj=target, details=details))
         return MergeResult(initiatives=moved, users=len(memberships))
 
 
