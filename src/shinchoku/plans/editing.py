@@ -164,8 +164,9 @@ def edit_initiative(
                 _remember(locked, name, getattr(locked, name))
                 setattr(locked, name, fields[name])
                 changed.append(labels[name])
+        printed = [link.department.name for link in locked.department_links.select_related("department")]
         if departments is not None and _set_departments(locked, departments):
-            _remember(locked, "departments", (locked.app_revisions or {}).get("departments"))
+            _remember(locked, "departments", printed)
             changed.append("担当課")
         if schedule is not None and _set_schedule(locked, schedule):
             _remember(locked, "schedule", None)
@@ -423,10 +424,11 @@ def assign_department(
             links = list(locked.department_links.all())
             if any(link.department_id == department.pk for link in links):
                 continue
+            printed = [link.department.name for link in locked.department_links.select_related("department")]
             InitiativeDepartment.objects.create(
                 initiative=locked, department=department, position=max((lk.position for lk in links), default=-1) + 1
             )
-            _remember(locked, "departments", None)
+            _remember(locked, "departments", printed)
             locked.version += 1
             locked.save(update_fields=["app_revisions", "version"])
             added += 1
