@@ -335,3 +335,8 @@ def test_rule_text_is_generated_from_the_scale():
         scale_text(DEFAULT_SCALE)
         == "A 目標を上回る（達成率110%以上）、B 目標どおり（達成率90%以上）、C 遅れている（達成率90%未満）"
     )
+
+
+def test_almost_no_actual_against_a_decrease_target_is_a_finite_rate():
+    """Found by the property test: 1 / 2.2e-308 overflowed to an infinite rate."""
+    assert achievement(2.2e-308, 1.0, direction="decrease") == 10_000.0

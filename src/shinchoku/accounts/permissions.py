@@ -99,6 +99,8 @@ RULES: dict[str, Callable[[Any, Any], bool]] = {
     "view_plan": lambda user, plan: True,  # plans are public documents
     "import_plan": lambda user, municipality: _plan_office(user, municipality),
     "edit_plan": lambda user, plan: _plan_office(user, plan.municipality),
+    # 担当課 (rename, merge, assign) and the grading scale: shared by all plans of the municipality
+    "edit_municipality": lambda user, municipality: _plan_office(user, municipality),
     "manage_rounds": lambda user, plan: _plan_office(user, plan.municipality),
     "view_round": _view_round,
     "manage_round": lambda user, round_: _plan_office(user, round_.plan.municipality),

@@ -1,7 +1,7 @@
 """The change history of an initiative: when, who, what changed (before → after).
 
 django-simple-history keeps a row for every save and delete of initiatives, their indicators and
-values, schedule and budget, and of progress reports and recorded actuals. ``initiative_history``
+values, schedule, budget and 担当課 links, and of progress reports and recorded actuals. ``initiative_history``
 reads the newest of those rows that belong to one initiative, each with the row before it (for the
 diff, made by simple-history's ``diff_against``), in ONE database query whatever the history's size:
 a UNION over the historical tables, each row's tracked fields packed into a JSON object.
@@ -35,7 +35,15 @@ from simple_history.models import HistoricalRecords
 
 from shinchoku.importers.text import wareki
 
-from .models import BudgetEntry, Indicator, IndicatorValue, Initiative, ScheduleEntry
+from .models import (
+    BudgetEntry,
+    Department,
+    Indicator,
+    IndicatorValue,
+    Initiative,
+    InitiativeDepartment,
+    ScheduleEntry,
+)
 
 
 @contextmanager
@@ -153,6 +161,15 @@ def _sources() -> list[Source]:
             _value_summary,
             extras=lambda: {"_indicator": _indicator_name("indicator_id")},
             replaced_key=lambda r: (r.indicator_id, r.kind, r.fy),
+        ),
+        Source(
+            "department", InitiativeDepartment, lambda pk, _: Q(initiative_id=pk),
+            lambda r, x: "担当課", lambda r: r._extras.get("_department") or "",
+            # the name it had then (a department merged away exists only in its own history)
+            extras=lambda: {"_department": Subquery(
+                Department.history.model.objects.filter(id=OuterRef("department_id"))
+                .order_by("-history_id").values("name")[:1]
+            )},
         ),
         Source(
             "schedule", ScheduleEntry, lambda pk, _: Q(initiative_id=pk),

@@ -12,6 +12,10 @@ The rules, all in one transaction:
 - a target revised in the app (``IndicatorValue.revised_at``) is kept: where the file says
   something else the difference is a *conflict*, listed in the result (the preview shows it) and
   applied only when the plan office chooses the file's values (``overwrite_revised=True``);
+  the same holds for what the plan office edited in the app (``app_revisions`` of initiatives and
+  indicators, plans/editing.py): edited fields, 担当課 and 工程 are kept, an initiative or
+  indicator added in the app is not retired, one retired in the app stays retired; a department
+  renamed or merged in the app is found by its former names (``Department.aliases``);
 - every row written names who wrote it (``user``) in the history;
 - a row is saved only when something in it changed, so importing the same file twice changes
   nothing (no writes, no history entries); a moved source line or position alone is saved but is
@@ -239,7 +243,7 @@ class _Loader:
         self.sections: dict[str, Section] = {}
         #: "what: old → new" lines of the initiative being loaded.
         self.notes: list[str] = []
-        self.departments: dict[str, Department] = {}
+        self.departments: dict[str, Department] | None = None
 
     def run(self) -> LoadResult:
         municipality = self._municipality()
@@ -425,7 +429,8 @@ class _Loader:
         seen = {i.pk for i in stored}
         now = timezone.now()
         for initiative in existing:
-            if initiative.pk not in seen and initiative.retired_at is None:
+            added_in_app = "added" in (initiative.app_revisions or {}) and not self.overwrite_revised
+            if initiative.pk not in seen and initiative.retired_at is None and not added_in_app:
                 initiative.retired_at = now
                 initiative.save(update_fields=["retired_at"])
                 self.result.retired.append(str(initiative))
@@ -448,11 +453,15 @@ class _Loader:
         by_title: dict[str, list[Initiative]] = {}
         for initiative in free.values():
             by_title.setdefault(norm(initiative.title), []).append(initiative)
+            printed = (initiative.app_revisions or {}).get("title")  # retitled in the app
+            if isinstance(printed, str) and norm(printed) != norm(initiative.title):
+                by_title.setdefault(norm(printed), []).append(initiative)
         for index, item in enumerate(items):
             if matches[index] is None:
-                candidates = by_title.get(norm(item["title"]))
+                candidates = [c for c in by_title.get(norm(item["title"])) or [] if c.pk in free]
                 if candidates:
-                    matches[index] = candidates.pop(0)
+                    matches[index] = candidates[0]
+                    by_title[norm(item["title"])].remove(candidates[0])
                     free.pop(matches[index].pk)
         # A reworded title: the most similar pairs first, each side used once.
         unmatched = [index for index, found in enumerate(matches) if found is None]
@@ -477,10 +486,12 @@ class _Loader:
         values = initiative_values(item, section)
         line = source_line(item)
         self.notes = []
+        kept: set[str] = set()
         if initiative is None:
             initiative = Initiative.objects.create(plan=plan, position=position, source_line=line, **values)
             state = "added"
         else:
+            kept = self._keep_app_edits(initiative, values, item)
             self.notes = _describe(initiative, values)
             changed, refreshed = _update(initiative, values)
             state = "changed" if changed else "unchanged"
@@ -488,8 +499,11 @@ class _Loader:
             moved = _assign(initiative, {"position": position, "source_line": line})
             if changed or refreshed or moved:
                 initiative.save()
-        changed = self._departments(initiative, item.get("departments") or [])
-        changed |= self._schedule(initiative, item.get("schedule") or [])
+        changed = False
+        if "departments" not in kept:
+            changed |= self._departments(initiative, item.get("departments") or [])
+        if "schedule" not in kept:
+            changed |= self._schedule(initiative, item.get("schedule") or [])
         changed |= self._indicators(initiative, item.get("indicators") or [])
         changed |= self._budget(initiative, item.get("budget") or [])
         if changed and state == "unchanged":
@@ -499,9 +513,54 @@ class _Loader:
         return initiative, state
 
     def _department(self, municipality: Municipality, name: str) -> Department:
+        if self.departments is None:
+            # every department of the municipality once, by its name and its former names
+            self.departments = {}
+            for department in Department.objects.filter(municipality=municipality):
+                for alias in department.aliases or []:
+                    self.departments.setdefault(alias, department)
+            for department in Department.objects.filter(municipality=municipality):
+                self.departments[department.name] = department
         if name not in self.departments:
             self.departments[name], _ = Department.objects.get_or_create(municipality=municipality, name=name)
         return self.departments[name]
+
+    def _conflict(self, initiative: Initiative, what: str, kept: str, file: str) -> None:
+        self.result.conflicts.append(
+            f"{initiative.code or initiative.title} {what}: アプリで改訂した「{_short(kept)}」を保持（ファイルでは「{_short(file)}」）"
+        )
+
+    def _keep_app_edits(self, initiative: Initiative, values: dict[str, Any], item: dict[str, Any]) -> set[str]:
+        """Take out of ``values`` what the plan office edited in the app (conflicts listed); return
+        which parts (departments, schedule) the caller must keep too. With overwrite_revised the
+        file wins and the initiative no longer counts as edited."""
+        revisions = initiative.app_revisions or {}
+        if not revisions:
+            return set()
+        if self.overwrite_revised:
+            initiative.app_revisions = {}
+            initiative.save(update_fields=["app_revisions"])
+            return set()
+        for name in [n for n in revisions if n in values]:
+            if values[name] != getattr(initiative, name):
+                self._conflict(initiative, _DESCRIBED.get(name, name), getattr(initiative, name), values[name])
+            del values[name]
+        if "retired" in revisions:
+            values["retired_at"] = initiative.retired_at
+            self.result.conflicts.append(
+                f"{initiative.code or initiative.title}: アプリで計画から外した取組がファイルにあります（外したまま）"
+            )
+        kept = {name for name in ("departments", "schedule") if name in revisions}
+        names = [n.strip() for n in item.get("departments") or [] if n.strip()]
+        current = [link.department.name for link in initiative.department_links.select_related("department")]
+        if "departments" in kept and names and names != current:
+            self._conflict(initiative, "担当課", "、".join(current), "、".join(names))
+        wanted = schedule_rows(item.get("schedule") or [])
+        if "schedule" in kept and wanted:
+            have = [(s.fy, s.half, s.label) for s in initiative.schedule.order_by("fy", "half", "position", "pk")]
+            if sorted(have, key=_period) != sorted([w[:3] for w in wanted], key=_period):
+                self._conflict(initiative, "工程", _schedule_text(have), _schedule_text([w[:3] for w in wanted]))
+        return kept
 
     def _departments(self, initiative: Initiative, names: list[str]) -> bool:
         municipality = initiative.plan.municipality
@@ -516,8 +575,9 @@ class _Loader:
             before = "、".join(link.department.name for link in links)
             self.notes.append(f"担当課: {before} → {'、'.join(d.name for d in wanted) or '（なし）'}")
         initiative.department_links.all().delete()
-        InitiativeDepartment.objects.bulk_create(
-            InitiativeDepartment(initiative=initiative, department=d, position=i) for i, d in enumerate(wanted)
+        self._bulk(
+            InitiativeDepartment,
+            [InitiativeDepartment(initiative=initiative, department=d, position=i) for i, d in enumerate(wanted)],
         )
         return True
 
@@ -560,6 +620,10 @@ class _Loader:
         by_name: dict[tuple[str, str], Indicator] = {}
         for ind in existing:
             by_name.setdefault((ind.kind, norm(ind.name)), ind)
+        for ind in existing:  # renamed in the app: still the plan's indicator of its printed name
+            printed = (ind.app_revisions or {}).get("name")
+            if isinstance(printed, str):
+                by_name.setdefault((ind.kind, norm(printed)), ind)
         changed = False
         seen: set[int] = set()
         for position, item in enumerate(items):
@@ -573,6 +637,7 @@ class _Loader:
                     self.notes.append(f"指標を追加: {item['name']}")
                 changed = True
             else:
+                self._keep_indicator_edits(initiative, indicator, values)
                 edited, refreshed = _update(indicator, values)
                 if edited or refreshed:
                     indicator.save()
@@ -580,12 +645,37 @@ class _Loader:
             seen.add(indicator.pk)
             changed |= self._values(indicator, item.get("targets") or [], item.get("actuals") or [])
         for indicator in existing:
+            if "added" in (indicator.app_revisions or {}) and not self.overwrite_revised:
+                continue
             if indicator.pk not in seen and indicator.retired_at is None:
                 self.notes.append(f"指標を計画から外す: {indicator.name}")
                 indicator.retired_at = timezone.now()
                 indicator.save(update_fields=["retired_at"])
                 changed = True
         return changed
+
+    def _keep_indicator_edits(self, initiative: Initiative, indicator: Indicator, values: dict[str, Any]) -> bool:
+        """Take the fields edited in the app out of ``values`` (a conflict each where the file differs)."""
+        from .editing import INDICATOR_FIELDS
+
+        revisions = indicator.app_revisions or {}
+        if revisions and self.overwrite_revised:
+            indicator.app_revisions = {}
+            indicator.save(update_fields=["app_revisions"])
+        elif revisions:
+            for name, columns in INDICATOR_FIELDS.items():
+                if name not in revisions:
+                    continue
+                if any(values[c] != getattr(indicator, c) for c in columns[:2]):
+                    label = {"name": "指標名", "unit": "単位", "baseline": "基準値", "final_target": "最終目標"}[name]
+                    mine = getattr(indicator, columns[1] if len(columns) > 1 else columns[0])
+                    theirs = values[columns[1] if len(columns) > 1 else columns[0]]
+                    self._conflict(initiative, f"指標「{indicator.name}」の{label}", _plain(mine), _plain(theirs))
+                for c in columns:
+                    del values[c]
+            if "retired" in revisions:
+                values["retired_at"] = indicator.retired_at
+        return True
 
     def _values(self, indicator: Indicator, targets: list[dict], actuals: list[dict]) -> bool:
         """Replace the plan-printed targets and actuals (recorded actuals live elsewhere).
@@ -713,6 +803,18 @@ _DESCRIBED = {
 }  # fmt: skip
 
 
+def _plain(value: Any) -> str:
+    return _number(value) if isinstance(value, float | int | Decimal) else _text(value)
+
+
+def _period(row: tuple) -> tuple:
+    return (row[0], row[1] or 0)
+
+
+def _schedule_text(rows: list[tuple]) -> str:
+    return "、".join(f"{fy_label(fy)}{ {1: '前期', 2: '後期'}.get(half or 0, '')} {label}" for fy, half, label in rows)
+
+
 def _short(value: Any, limit: int = 40) -> str:
     text = "、".join(map(str, value)) if isinstance(value, list) else _text(value)
     text = " ".join(text.split())
@@ -723,6 +825,8 @@ def _describe(initiative: Initiative, values: dict[str, Any]) -> list[str]:
     """"取組名: 旧 → 新" for each described field that the new values change."""
     notes = []
     for name, label in _DESCRIBED.items():
+        if name not in values:  # edited in the app: kept, listed as a conflict instead
+            continue
         old, new = getattr(initiative, name), values[name]
         if not same(old, new):
             notes.append(f"{label}: {_short(old)} → {_short(new)}")

@@ -112,6 +112,10 @@ class Department(models.Model):
         Municipality, on_delete=models.CASCADE, related_name="departments", verbose_name=_("自治体")
     )
     name = models.CharField(_("名称"), max_length=100)
+    #: Former names (renamed, or merged into this one): a re-import that still prints one links here
+    #: instead of bringing the old department back.
+    aliases = models.JSONField(_("旧名称"), default=list, blank=True)
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("担当課")
@@ -158,7 +162,12 @@ class Initiative(models.Model):
     source_line = models.PositiveIntegerField(_("取込元の行"), null=True, blank=True)
     extra = models.JSONField(_("その他の項目"), default=dict, blank=True)
     retired_at = models.DateTimeField(_("計画から外れた日時"), null=True, blank=True)
-    history = HistoricalRecords()
+    #: What the plan office changed in the app (plans/editing.py): field name -> the value it replaced
+    #: (the plan document's), plus "added" / "retired". A re-import keeps these (plans/loader.py).
+    app_revisions = models.JSONField(_("アプリでの改訂"), default=dict, blank=True)
+    #: Bumped by every edit in the app: an edit made on an older version is refused (409).
+    version = models.PositiveIntegerField(_("版"), default=0)
+    history = HistoricalRecords(excluded_fields=["version", "app_revisions"])
 
     class Meta:
         verbose_name = _("取組")
@@ -181,6 +190,7 @@ class InitiativeDepartment(models.Model):
     initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="department_links")
     department = models.ForeignKey(Department, on_delete=models.CASCADE, related_name="initiative_links")
     position = models.PositiveSmallIntegerField(default=0)
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("担当課の割当")
@@ -246,7 +256,9 @@ class Indicator(models.Model):
     position = models.PositiveSmallIntegerField(_("表示順"), default=0)
     extra = models.JSONField(_("その他の項目"), default=dict, blank=True)
     retired_at = models.DateTimeField(_("計画から外れた日時"), null=True, blank=True)
-    history = HistoricalRecords()
+    #: As Initiative.app_revisions: fields changed in the app -> the plan document's value, "added".
+    app_revisions = models.JSONField(_("アプリでの改訂"), default=dict, blank=True)
+    history = HistoricalRecords(excluded_fields=["app_revisions"])
 
     class Meta:
         verbose_name = _("指標")

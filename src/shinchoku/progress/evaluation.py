@@ -113,9 +113,16 @@ def achievement(
     if actual is None or target is None:
         return None
     direction = infer_direction(direction, baseline, target)
+    rate = _rate(actual, target, direction, baseline, maintain_tolerance)
     if tolerance and abs(actual - target) <= tolerance:
-        return max(1.0, _rate(actual, target, direction, baseline, maintain_tolerance))
-    return _rate(actual, target, direction, baseline, maintain_tolerance)
+        rate = max(1.0, rate)
+    # An actual of almost nothing against a 「減少」 target (1 / 2e-308) overflows to infinity:
+    # beyond ±MAX_RATE the rate says nothing more, and an infinite one breaks averages and pages.
+    return max(-MAX_RATE, min(MAX_RATE, rate))
+
+
+#: The largest achievement rate reported (1,000,000%).
+MAX_RATE = 10_000.0
 
 
 def _met(actual: float, target: float, direction: str) -> float:

@@ -709,26 +709,74 @@ def update_targets(
     A cleared target keeps its row with no value (history shows what it was). Closed rounds are
     unaffected: their evaluation was frozen when they closed.
     """
-    plan = indicator.initiative.plan
+    return update_plan_targets(indicator.initiative.plan, {indicator.pk: targets}, user=user, reason=reason)
+
+
+class TargetConflict(ConcurrentEditError):
+    """A target the user changed was changed by someone else since the grid was opened."""
+
+
+@transaction.atomic
+def update_plan_targets(
+    plan: Plan,
+    targets: dict[int, dict[int, float | None]],
+    *,
+    user: Any,
+    reason: str,
+    shown: dict[tuple[int, int], float | None] | None = None,
+) -> PlanRevision | None:
+    """Change yearly targets of the plan's indicators (indicator id -> {fy: value}) in one step.
+
+    Only values that differ are written, each marked ``revised_at`` so that a re-import keeps it.
+    Once the plan has a round the change needs a reason and is one numbered ``PlanRevision``.
+    The plan's row is locked first and the targets re-read: when ``shown`` (what the user's page
+    showed, per (indicator, fy)) no longer matches a cell the user changed, someone else changed it
+    meanwhile and nothing is written (``TargetConflict``).
+    """
+    from shinchoku.plans.history import acting_user
+
+    Plan.objects.select_for_update().get(pk=plan.pk)
     has_round = Round.objects.filter(plan=plan).exists()
     if has_round and not reason.strip():
         raise WorkflowError(_("進捗管理の開始後に目標値を変更するには、改訂理由が必要です。"))
-    current = {v.fy: v for v in indicator.values.filter(kind=ValueKind.TARGET)}
+    indicators = {i.pk: i for i in Indicator.objects.filter(initiative__plan=plan, pk__in=list(targets))}
+    unknown = set(targets) - set(indicators)
+    if unknown:
+        raise WorkflowError(_("この計画の指標ではないものが含まれています。画面を開き直してください。"))
+    current: dict[tuple[int, int], IndicatorValue] = {}
+    for v in IndicatorValue.objects.filter(indicator_id__in=list(targets), kind=ValueKind.TARGET, fy__isnull=False).order_by("position", "pk"):
+        current.setdefault((v.indicator_id, v.fy), v)
+    stale = []
+    for indicator_id, years in targets.items():
+        for fy in years:
+            key = (indicator_id, fy)
+            if shown is not None and key in shown:
+                now_value = current[key].value if key in current else None
+                if now_value != shown[key]:
+                    stale.append(f"{indicators[indicator_id].name}（{wareki(fy)}）")
+    if stale:
+        raise TargetConflict(
+            _("次の目標値は、表示した後に他の人が変更しました: %(cells)s。入力内容はそのまま残しています。最新の値を確認してから保存し直してください。")
+            % {"cells": "、".join(stale)}
+        )
     now = timezone.now()
     changes = []
-    for fy, value in sorted(targets.items()):
-        old = current.get(fy)
-        if old is not None and old.value == value:
-            continue
-        changes.append({"indicator": indicator.pk, "name": indicator.name, "fy": fy,
-                        "before": old.value if old else None, "after": value})  # fmt: skip
-        if old is None:
-            IndicatorValue.objects.create(
-                indicator=indicator, kind=ValueKind.TARGET, fy=fy, value=value, text="", revised_at=now
-            )
-        else:
-            old.value, old.text, old.revised_at = value, "", now
-            old.save()
+    with acting_user(user):
+        for indicator_id, years in targets.items():
+            indicator = indicators[indicator_id]
+            for fy, value in sorted(years.items()):
+                old = current.get((indicator_id, fy))
+                if old is not None and old.value == value:
+                    continue
+                changes.append({"indicator": indicator.pk, "name": indicator.name, "fy": fy,
+                                "before": old.value if old else None, "after": value})  # fmt: skip
+                if old is None:
+                    IndicatorValue.objects.create(
+                        indicator=indicator, kind=ValueKind.TARGET, fy=fy, value=value, text="", revised_at=now
+                    )
+                else:
+                    old.value, old.text, old.revised_at = value, "", now
+                    old.save()
     if not changes or not has_round:
         return None
     number = (plan.revisions.order_by("-number").values_list("number", flat=True).first() or 0) + 1

@@ -1,4 +1,4 @@
-"""Keep the index in step with imports: re-index the plan inside the import's transaction.
+"""Keep the index in step with imports and app edits: re-index inside the writer's transaction.
 
 Runs synchronously for now (a plan of a few hundred initiatives takes well under a second, and only
 changed initiatives are re-tokenised). When the background worker exists, this receiver can enqueue
@@ -12,9 +12,10 @@ from typing import Any
 from django.db.models.signals import pre_delete
 from django.dispatch import receiver
 
+from shinchoku.plans.editing import initiatives_edited
 from shinchoku.plans.loader import plan_loaded
 
-from .indexer import forget_terms, index_plan
+from .indexer import forget_terms, index_initiatives, index_plan
 from .models import SearchDocument
 
 
@@ -28,3 +29,9 @@ def forget_deleted_document(sender: Any, instance: SearchDocument, **kwargs: Any
     """An initiative deleted with its plan or municipality takes its postings along (a cascade the
     indexer does not see): its terms leave the document frequencies first."""
     forget_terms([instance.pk])
+
+
+@receiver(initiatives_edited, dispatch_uid="search-index-edited")
+def reindex_edited(sender: Any, initiative_ids: list[int], **kwargs: Any) -> None:
+    """The plan office edited these initiatives in the app (plans/editing.py)."""
+    index_initiatives(initiative_ids)

@@ -6,6 +6,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
+from shinchoku.accounts.permissions import can
 from shinchoku.core.paging import page_of
 from shinchoku.core.params import query_id
 from shinchoku.importers.text import wareki
@@ -70,6 +71,7 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "shown": len(initiatives),
         "total": plan.initiatives.filter(retired_at__isnull=True).count(),
         "filtered": bool(request.GET and any(request.GET.get(f) for f in filterset.filters)),
+        "can_edit": can(request.user, "edit_plan", plan),
     }
     template = "shinchoku/_plan_results.html" if request.headers.get("HX-Request") else "shinchoku/plan.html"
     return render(request, template, context, status=200 if valid else 400)
@@ -99,6 +101,7 @@ def initiative_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "history": history.initiative_history(initiative, request.user),
         "similar": similar(initiative),
         "national": initiative_panel(initiative, request.user),
+        "can_edit": can(request.user, "edit_plan", initiative.plan),
     }
     return render(request, "shinchoku/initiative.html", context)
 
