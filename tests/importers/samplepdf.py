@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import os
 import shutil
 import subprocess
 import tempfile
@@ -128,7 +129,10 @@ def print_html(document: str, key: str) -> Path:
             capture_output=True,
             timeout=180,
         )
-        shutil.move(out, target)
+        # Atomically: another test process (pytest -n) may be printing or reading the same file.
+        partial = target.with_name(f"{target.name}.{os.getpid()}.part")
+        shutil.move(out, partial)
+        os.replace(partial, target)
     return target
 
 
