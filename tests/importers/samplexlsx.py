@@ -118,7 +118,7 @@ def workbook_bytes(text: str, how: Sheet = Sheet()) -> bytes:
     widths = _column_widths(tables, how)
     book = Workbook()
     sheet = book.active
-    sheet.title = "計画"
+    sheet.title = "Sheet1"  # as pasted; 「計画」 would name the template's sheet
     for col, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(col)].width = width
     font = Font(name="IPAexGothic", size=FONT_PT)
