@@ -20,7 +20,7 @@ import pytest
 from shinchoku.importers import parse
 
 from ..conftest import SEED_FILES
-from .samplexlsx import Sheet, sample_pdfs
+from .samplexlsx import Sheet, sample_pdfs, sample_xlsx
 from .scoring import score
 
 pytestmark = pytest.mark.slow
@@ -100,3 +100,23 @@ def test_concrete_values_from_the_calc_prints() -> None:
 
     onojo = _from_pdf("onojo", "A3 landscape")
     assert {e["fy"]: e["amount"] for e in onojo["budget_total"]}[2025] == 665100
+
+
+@pytest.mark.parametrize("name", list(TITLES))
+def test_the_workbook_itself_reads_as_its_text(name: str) -> None:
+    """「A table pasted into Excel as is」: the sheet, read from its cells, is the same plan,
+    read by the municipality's own layout (not the generic readers)."""
+    found = parse(sample_xlsx(SEED_FILES[name], _sheet(name, "A4")).read_bytes(), filename=f"{name}.xlsx")
+    assert found["plan"]["source"]["layout"] == name
+    result = score(found, _from_text(name))
+    assert (result.f1, result.departments, result.kpi_numbers, result.schedule) == (1.0, 1.0, 1.0, 1.0), result
+    assert len(found["initiatives"]) == COUNTS[name]
+
+
+def test_a_card_sheet_with_a_template_label_is_still_read_by_its_layout() -> None:
+    """日田市's sheet has 「計画の名称」 (a label of the template) above its cards, so the template
+    claims it and cannot read it; the next layout that recognises it, 日田市's, reads it."""
+    hita = parse(sample_xlsx(SEED_FILES["hita"], _sheet("hita", "A4")).read_bytes(), filename="hita.xlsx")
+    first = hita["initiatives"][0]
+    assert (first["code"], first["departments"]) == ("1-1-1", ["情報統計課", "関係各課"])
+    assert not any("レイアウトとしては読めなかった" in w["message"] for w in hita["warnings"])
