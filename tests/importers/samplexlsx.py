@@ -202,11 +202,13 @@ def soffice() -> str | None:
 
 def sample_xlsx(sample: Path, how: Sheet = Sheet()) -> Path:
     """The sample plan ``sample`` as a workbook (cached)."""
-    content = workbook_bytes(sample.read_text(encoding="utf-8"), how)
+    text = sample.read_text(encoding="utf-8")
+    # keyed by the inputs and this module, not the bytes: openpyxl writes the time of saving
+    key = hashlib.sha256(f"{how!r}\n{text}".encode() + Path(__file__).read_bytes()).hexdigest()[:16]
     CACHE.mkdir(parents=True, exist_ok=True)
-    target = CACHE / f"{sample.stem}-{hashlib.sha256(content).hexdigest()[:16]}.xlsx"
+    target = CACHE / f"{sample.stem}-{key}.xlsx"
     if not target.exists():
-        target.write_bytes(content)
+        target.write_bytes(workbook_bytes(text, how))
     return target
 
 
