@@ -175,3 +175,21 @@ def test_a_note_under_the_table_is_no_rows():
     assert not any("※ 実績値" in cell for row in tables[0].rows for cell in row.cells)
     second = parse("\n".join(lines).encode(), filename="shibata-layout.txt")["initiatives"][1]
     assert second["schedule_text"] == "Webによる議会報告会の視聴者数増加を目指し、周知強化。"
+
+
+def test_keys_a_spreadsheet_printed_right_aligned_open_their_rows():
+    """LibreOffice Calc prints a number to the right of its cell: the NO of each row stands just
+    before the second column's text (「      1 市民向け」), not at the margin; each still opens
+    its row and the text after it stays in its own column."""
+    lines = [
+        "NO       区分        具体的な取組",
+        "       1 市民向け    動画を活用した",
+        "                     手話通訳",
+        "      12 庁内向け    会議録の作成",
+    ]
+    tables, _ = read_tables(lines, lambda rows, i: 1 if rows[i].startswith("NO") else 0, str.isdigit, columns=3)
+    (table,) = tables
+    assert [row.cells for row in table.rows] == [
+        ["1", "市民向け", "動画を活用した手話通訳"],
+        ["12", "庁内向け", "会議録の作成"],
+    ]
