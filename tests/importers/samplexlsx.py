@@ -85,22 +85,24 @@ def blocks(text: str) -> list[list[list[str]] | str]:
 
 
 def _column_widths(tables: list[list[list[str]]], how: Sheet) -> list[float]:
+    """Each column as wide as its longest line, when the page has room; otherwise the page's
+    width shared in proportion to that (a column of long texts gets the most, as one drags it
+    in Excel), no column narrower than its short texts need (at most 8)."""
     count = max((len(r) for t in tables for r in t), default=1)
     natural = [4.0] * count
     for table in tables:
         for row in table:
             for col, cell in enumerate(row):
                 longest = max((display_width(p) for p in cell.split("\n")), default=0)
-                natural[col] = max(natural[col], min(longest + 2, 44.0))
+                natural[col] = max(natural[col], min(longest + 2, 160.0))
     total = sum(natural)
     if total <= how.width_units:
         # A spare column to the right so that paragraphs, merged across the sheet, span the page.
         return natural + [how.width_units - total] if how.width_units - total >= 1 else natural
-    # Narrow the wide columns first, as one drags them in Excel: short columns keep their width.
-    cap = 44.0
-    while sum(min(w, cap) for w in natural) > how.width_units and cap > 6:
-        cap -= 0.5
-    return [min(w, cap) for w in natural]
+    floor = [min(w, 8.0) for w in natural]
+    room = how.width_units - sum(floor)
+    extra = [w - f for w, f in zip(natural, floor, strict=True)]
+    return [f + room * e / sum(extra) for f, e in zip(floor, extra, strict=True)]
 
 
 def _value(text: str) -> str | int | float:
