@@ -35,6 +35,9 @@ ROOT = Path(__file__).resolve().parents[2]
 CACHE = ROOT / ".cache" / "samplexlsx"
 FONT_PT = 9
 LINE_PT = 12.5  # one wrapped line of 9 pt IPAexGothic in Calc, with a little room
+#: Column width units one half-width character of 9 pt takes as Calc prints (measured: a
+#: column 24.8 wide holds 21–23 kanji); kept a little wide so that no wrapped line is cut.
+CALC_UNITS_PER_HALF_WIDTH = 0.65
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _NUMBER = re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?")
 
@@ -62,7 +65,7 @@ def display_width(text: str) -> int:
 
 def _lines(text: str, width: float) -> int:
     """Wrapped line count of ``text`` in a column ``width`` units wide (Calc wraps at about width - 1)."""
-    room = max(width - 1.5, 1.0)
+    room = max(width - 1.5, 1.0) / CALC_UNITS_PER_HALF_WIDTH
     return sum(max(1, math.ceil(display_width(part) / room)) for part in text.split("\n"))
 
 
@@ -84,7 +87,7 @@ def blocks(text: str) -> list[list[list[str]] | str]:
     return out
 
 
-def _column_widths(tables: list[list[list[str]]], how: Sheet) -> list[float]:
+def _column_widths(tables: list[list[list[str]]], budget: float) -> list[float]:
     """Each column as wide as its longest line, when the page has room; otherwise the page's
     width shared in proportion to that (a column of long texts gets the most, as one drags it
     in Excel), no column narrower than its short texts need (at most 8)."""
@@ -96,11 +99,11 @@ def _column_widths(tables: list[list[list[str]]], how: Sheet) -> list[float]:
                 longest = max((display_width(p) for p in cell.split("\n")), default=0)
                 natural[col] = max(natural[col], min(longest + 2, 160.0))
     total = sum(natural)
-    if total <= how.width_units:
+    if total <= budget:
         # A spare column to the right so that paragraphs, merged across the sheet, span the page.
-        return natural + [how.width_units - total] if how.width_units - total >= 1 else natural
+        return natural + [budget - total] if budget - total >= 1 else natural
     floor = [min(w, 8.0) for w in natural]
-    room = how.width_units - sum(floor)
+    room = budget - sum(floor)
     extra = [w - f for w, f in zip(natural, floor, strict=True)]
     return [f + room * e / sum(extra) for f, e in zip(floor, extra, strict=True)]
 
@@ -117,7 +120,15 @@ def workbook_bytes(text: str, how: Sheet = Sheet()) -> bytes:
     """The sample ``text`` as one sheet of an .xlsx workbook."""
     parts = blocks(text)
     tables = [p for p in parts if isinstance(p, list)]
-    widths = _column_widths(tables, how)
+    budget = how.width_units
+    widths = _column_widths(tables, budget)
+    # A row is at most 409 pt high (Excel's limit, which Calc keeps): where a cell's text needs
+    # more, the columns are made wider and the print is scaled down to the page width instead.
+    while budget < 8 * how.width_units and any(
+        _lines(text, widths[col]) * LINE_PT + 3 > 409 for t in tables for row in t for col, text in enumerate(row)
+    ):
+        budget *= 1.2
+        widths = _column_widths(tables, budget)
     book = Workbook()
     sheet = book.active
     sheet.title = "Sheet1"  # as pasted; 「計画」 would name the template's sheet
