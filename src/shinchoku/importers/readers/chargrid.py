@@ -340,15 +340,21 @@ def _continue(table: GridTable, line: str) -> None:
     last.cells = [join_lines(a, b) for a, b in zip(last.cells, cells, strict=True)]
 
 
+def key_reach(header: str) -> int:
+    """How far right a row key may start under a table's header line: up to its second label (a
+    number right-aligned in the key column ends there); the margin when there is none."""
+    words = sorted(_word_starts(header))
+    return max(_TOLERANCE, words[1] + 1) if len(words) >= 2 else _TOLERANCE
+
+
 def _keys_left(body: list[str], header: str, row_key: Callable[[str], bool]) -> list[str]:
     """The lines of a table with its row keys moved to the left margin where they were printed
     right-aligned (a spreadsheet aligns a number to the right of its cell: 「          1 市民向け」,
     the key just before the second column's text). A key counts when it starts no further right
     than the header's second label; the text after it keeps its character column."""
-    words = sorted(_word_starts(header))
-    if len(words) < 2:
+    limit = key_reach(header)
+    if limit <= _TOLERANCE:
         return body
-    limit = words[1] + 1
     out = []
     for line in body:
         found = pieces(line)
