@@ -134,3 +134,20 @@ def test_calc_prints_every_line_of_every_cell(paper: str) -> None:
         printed = Counter(pdftotext(_pdfs()[(name, paper)], layout=False))
         lost = {ch: n for ch, n in (Counter(text) - printed).items() if not ch.isspace() and ch != "-"}
         assert lost == {}, (name, lost)
+
+
+LAYOUT_TEXT = [  # (name, paper, F1, 担当課, KPI numbers) measured through pdftotext -layout
+    ("nobeoka", "A4", 0.98, 0.93, 0.98),
+    ("nobeoka", "A3 landscape", 0.98, 0.97, 0.98),
+    ("onojo", "A4", 1.0, 1.0, 1.0),
+    ("izunokuni", "A4", 1.0, 1.0, 1.0),
+    ("shibata", "A4", 0.97, 1.0, 0.70),  # NO right-aligned: chargrid.key_reach
+    ("shibata", "A3 landscape", 1.0, 1.0, 0.78),
+]
+
+
+@pytest.mark.parametrize(("name", "paper", "f1", "departments", "kpi"), LAYOUT_TEXT)
+def test_a_calc_print_through_pdftotext_layout(name: str, paper: str, f1: float, departments: float, kpi: float) -> None:
+    text = pdftotext(_pdfs()[(name, paper)], layout=True)
+    result = score(parse(text.encode(), filename=f"{name}.txt"), _from_text(name))
+    assert result.f1 >= f1 and result.departments >= departments and result.kpi_numbers >= kpi, result
