@@ -175,3 +175,63 @@ def test_a_note_under_the_table_is_no_rows():
     assert not any("※ 実績値" in cell for row in tables[0].rows for cell in row.cells)
     second = parse("\n".join(lines).encode(), filename="shibata-layout.txt")["initiatives"][1]
     assert second["schedule_text"] == "Webによる議会報告会の視聴者数増加を目指し、周知強化。"
+
+
+def test_keys_a_spreadsheet_printed_right_aligned_open_their_rows():
+    """LibreOffice Calc prints a number to the right of its cell: the NO of each row stands just
+    before the second column's text (「      1 市民向け」), not at the margin; each still opens
+    its row and the text after it stays in its own column."""
+    lines = [
+        "NO       区分        具体的な取組",
+        "       1 市民向け    動画を活用した",
+        "                     手話通訳",
+        "      12 庁内向け    会議録の作成",
+    ]
+    tables, _ = read_tables(lines, lambda rows, i: 1 if rows[i].startswith("NO") else 0, str.isdigit, columns=3)
+    (table,) = tables
+    assert [row.cells for row in table.rows] == [
+        ["1", "市民向け", "動画を活用した手話通訳"],
+        ["12", "庁内向け", "会議録の作成"],
+    ]
+
+
+CALC_EXCERPT = """\
+新発田市情報化推進計画（個別取組）
+NO    区分     施策分野      具体的な取組       取組方針         KPI         スケジュール (これまで)    実績値 (KPI)                                         スケジュール (R6～R8)
+
+
+                                                                              令和3年度末          令和4年度末           令和5年度末
+     1 市民向け情報 情報発信・提   動画を活用した手話 手話言語を使用する方に     手話動画の配信を開 令和6年までに手話動画の (未実施)                 (未実施)            (未実施)            令和6年までに手話動画の
+       施策     供の強化     通訳での市政情報提 向けた市政情報の発信手     始         配信を開始                                                                配信を開始
+                       供の推進      段として、インターネッ
+                                 トを介した手話動画の配
+                                 信に努めます。
+
+
+     2 市民向け情報 情報発信・提   Webによる議会報告 市民の利便性の向上や多 youtube等の視聴者 Webによる議会報告会の 53名                   約50名             約150名            Webによる議会報告会の
+       施策     供の強化     会の開催       くの市民の意見をいただ 数            開催を定例化した。今後                                                          視聴者数増加を目指し、
+                                  くことを可能にするため              は視聴者数増加を目指し                                                          周知強化。
+                                  、双方向のやりとりが可              、周知強化。
+                                  能で、会場に向かなくて
+                                  も、自宅や会社のパソコ
+                                  ン、スマートフォン等か
+                                  ら参加することができる
+                                  、YouTubeを想定した議
+                                  会報告会を開催します。
+
+
+
+
+"""
+
+
+def test_the_sample_printed_by_calc_reads_its_first_rows():
+    """The start of 新発田市's sample kept in Excel, printed by LibreOffice Calc on A4 and
+    extracted with ``pdftotext -layout`` (tests/importers/samplexlsx.py): NO right-aligned, so
+    each row's number stands just before its 区分 and not at the margin; the header, with blank
+    lines inside, ends at the first row all the same."""
+    plan = parse(CALC_EXCERPT.encode(), filename="shibata-calc.txt")
+    first, second = plan["initiatives"]
+    assert (first["code"], first["title"]) == ("1", "動画を活用した手話通訳での市政情報提供の推進")
+    assert (second["code"], second["title"]) == ("2", "Webによる議会報告会の開催")
+    assert [a["text"] for a in second["indicators"][0]["actuals"]] == ["53名", "約50名", "約150名"]

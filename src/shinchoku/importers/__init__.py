@@ -126,10 +126,28 @@ def load_source(file: str | os.PathLike[str] | bytes, filename: str | None = Non
         source.document = read_pdf(data)
         lines, source.locations = render_lines(source.document)
         source.text = "\n".join(lines) + "\n"
-    elif not source.is_xlsx:
+    elif source.is_xlsx:
+        _read_sheets_as_text(source)
+    else:
         source.text = _repair_radicals(decode(data))
         _read_columns(source)
     return source
+
+
+def _read_sheets_as_text(source: Source) -> None:
+    """A plan kept in a workbook — paragraphs in merged rows, its tables as ruled ranges — is
+    also given as the canonical text its PDF print would render to, so that the layouts of the
+    known municipalities read it (the template and the generic readers read the cells)."""
+    from .readers.xlsx import read_xlsx_as_document
+    from .render import render_lines
+
+    try:
+        document = read_xlsx_as_document(source.data)
+    except ParseError:
+        return  # a damaged or oversized workbook: the template and generic readers say so
+    source.document = document
+    lines, source.locations = render_lines(document)
+    source.text = "\n".join(lines) + "\n"
 
 
 def _repair_radicals(text: str) -> str:
@@ -166,6 +184,8 @@ def _locate_warnings(plan: Plan, source: Source) -> None:
     the reader's own notes (dropped page numbers, repeated header rows) come first."""
     if source.locations is None:
         return
+    if source.is_xlsx and plan["plan"]["source"].get("layout") in ("template", FALLBACK):
+        return  # they read the cells and name the sheet's rows themselves
     where = source.locations
     for warning in plan["warnings"]:
         line = warning.get("line")
@@ -175,7 +195,7 @@ def _locate_warnings(plan: Plan, source: Source) -> None:
             location = where[line - 1]
             if location.page is not None:
                 warning["page"] = location.page
-            warning["line"] = location.line
+            warning["line"] = location.line if location.line is not None else location.row  # a sheet's row
     if source.document is not None and source.document.notes:
         notes: list[PlanWarning] = []
         for location, message in source.document.notes:
@@ -290,7 +310,7 @@ def _read(source: Source, layout: str | None) -> Plan:
     except ParseError as exc:
         if layout or name == FALLBACK:
             raise
-        plan = _fallback(source, name, exc)
+        plan = _runner_up(source, name) or _fallback(source, name, exc)
     _locate_warnings(plan, source)
     validate(plan)
     return plan
@@ -308,6 +328,27 @@ def tables(
     from .mapping import tables_found
 
     return tables_found(document_of(load_source(file, filename)), mapping)
+
+
+def _runner_up(source: Source, failed: str) -> Plan | None:
+    """The plan of the next layout that also recognises ``source``, when the best one cannot
+    read it: a municipality's sheet can carry a label of the template by chance (「計画の名称」
+    above a card), and its own layout still reads it better than the generic readers."""
+    scores = []
+    for layout in LAYOUTS:
+        if layout in (failed, FALLBACK):
+            continue
+        score = _module(layout).detect(source)
+        if score > 0:
+            scores.append((score, layout))
+    for _, layout in sorted(scores, reverse=True):
+        try:
+            plan: Plan = _module(layout).parse(source)
+        except ParseError:
+            continue
+        if plan["initiatives"]:
+            return plan
+    return None
 
 
 def _fallback(source: Source, name: str, error: ParseError) -> Plan:

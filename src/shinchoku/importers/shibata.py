@@ -186,11 +186,14 @@ def _grid_header_size(lines: list[str], at: int) -> int:
     # NO set vertically stands alone above the header, and may be taken for page furniture
     if not first.startswith("NO") and not (first.startswith("区") and "施策" in first):
         return 0
+    from .readers.chargrid import key_reach
+
+    reach = key_reach(lines[at])  # a spreadsheet prints the NO right-aligned
     size = end = 1  # blank lines may stand inside (a first column set vertically: NO alone)
     while at + size < len(lines) and size < _GRID_HEADER_LINES:
         line = lines[at + size]
         if line.strip():
-            if _GRID_KEY.match(nfkc(line.split()[0])) and len(line) - len(line.lstrip()) <= 2:
+            if _GRID_KEY.match(nfkc(line.split()[0])) and len(line) - len(line.lstrip()) <= reach:
                 break
             end = size + 1
         size += 1

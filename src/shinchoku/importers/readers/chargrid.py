@@ -210,6 +210,7 @@ def read_tables(
         end = index + size
         while end < len(lines) and not header_at(lines, end):
             end += 1
+        lines = lines[: index + size] + _keys_left(lines[index + size : end], lines[index], row_key) + lines[end:]
         body = [line for line in lines[index + size : end] if line.strip()]
         groups: list[list[str]] = [lines[index : index + size]]
         for line in body:
@@ -337,6 +338,33 @@ def _continue(table: GridTable, line: str) -> None:
     cells = cells_of(line, table.starts, table.widths)
     last = table.rows[-1]
     last.cells = [join_lines(a, b) for a, b in zip(last.cells, cells, strict=True)]
+
+
+def key_reach(header: str) -> int:
+    """How far right a row key may start under a table's header line: up to its second label (a
+    number right-aligned in the key column ends there); the margin when there is none."""
+    words = sorted(_word_starts(header))
+    return max(_TOLERANCE, words[1] + 1) if len(words) >= 2 else _TOLERANCE
+
+
+def _keys_left(body: list[str], header: str, row_key: Callable[[str], bool]) -> list[str]:
+    """The lines of a table with its row keys moved to the left margin where they were printed
+    right-aligned (a spreadsheet aligns a number to the right of its cell: 「          1 市民向け」,
+    the key just before the second column's text). A key counts when it starts no further right
+    than the header's second label; the text after it keeps its character column."""
+    limit = key_reach(header)
+    if limit <= _TOLERANCE:
+        return body
+    out = []
+    for line in body:
+        found = pieces(line)
+        if found and _TOLERANCE < found[0][0] <= limit:
+            start, text = found[0]
+            key = text.split(" ")[0]
+            if row_key(key):
+                line = key + " " * (start + 1) + line[start + len(key) + 1 :]
+        out.append(line)
+    return out
 
 
 def _key_start(line: str, row_key: Callable[[str], bool]) -> bool:

@@ -19,7 +19,7 @@ import re
 import warnings
 from typing import Any
 
-from ..document import Cell, Document, Location, Page, Table
+from ..document import Block, Cell, Document, Line, Location, Page, Table
 from ..errors import ParseError
 
 MAX_SHEETS = 20
@@ -184,4 +184,58 @@ def read_xlsx(data: bytes) -> Document:
         ) from None
     finally:
         workbook.close()
+    return document
+
+
+def _is_paragraph(row: list[Cell]) -> bool:
+    """A row holding one text merged across the whole row (or a sheet one column wide): a
+    paragraph typed into a sheet."""
+    if not row[0].own_text.strip():
+        return False
+    return len(row) == 1 or all(c.origin == "left" for c in row[1:])
+
+
+def _blocks_of(table: Table) -> list[Line | Table]:
+    """A sheet laid out as a document: paragraph rows become lines, and the ruled ranges
+    between blank rows become tables of their own width."""
+    out: list[Line | Table] = []
+    run: list[int] = []
+
+    def close() -> None:
+        if not run:
+            return
+        width = max(max((i + 1 for i, c in enumerate(table.rows[r]) if c.text), default=1) for r in run)
+        out.append(
+            Table(
+                rows=[table.rows[r][:width] for r in run],
+                location=table.row_location(run[0]),
+                row_locations=[table.row_location(r) for r in run],
+            )
+        )
+        run.clear()
+
+    for index, row in enumerate(table.rows):
+        if _is_paragraph(row):
+            close()
+            where = table.row_location(index)
+            out.extend(Line(text=part, location=where) for part in row[0].own_text.split("\n") if part.strip())
+        elif not any(c.text.strip() for c in row):
+            close()
+        else:
+            run.append(index)
+    close()
+    return out
+
+
+def read_xlsx_as_document(data: bytes) -> Document:
+    """The workbook as a document the way an office lays out a plan in a sheet: paragraphs in
+    rows merged across the sheet, tables as ruled ranges separated by blank rows. The text
+    layouts read the rendering of this (a plan kept in Excel is the same plan as its PDF);
+    the generic readers keep ``read_xlsx``'s one table per sheet."""
+    document = read_xlsx(data)
+    for page in document.pages:
+        blocks: list[Block] = []
+        for block in page.blocks:
+            blocks.extend(_blocks_of(block) if isinstance(block, Table) else [block])
+        page.blocks = blocks
     return document

@@ -1,0 +1,153 @@
+"""The five sample plans kept in Excel and printed by LibreOffice Calc read as their texts (issue 8).
+
+The readers were written against Chromium's prints; a plan office just as often keeps the table
+in a workbook and prints that. Each sample becomes one sheet (samplexlsx: ruled cells, section
+columns merged down, paragraphs in merged rows, row heights for the wrapped lines, a running
+header and 「- N -」 page numbers) printed on A4 portrait and on A3 landscape fitted to the page
+width. The PDF goes through ``parse`` as an upload does and is scored against the plan read from
+the sample text; the thresholds are the ones measured (docs/importers.md), at or above the
+issue's (F1 0.90, 担当課 0.85, KPI 0.85). All ten PDFs come from one LibreOffice start, cached.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from shinchoku.importers import parse
+
+from ..conftest import SEED_FILES
+from .samplepdf import pdftotext
+from .samplexlsx import Sheet, sample_pdfs, sample_xlsx
+from .scoring import score
+
+pytestmark = pytest.mark.slow
+
+TITLES = {
+    "nobeoka": "延岡市情報政策推進計画",
+    "onojo": "大野城市DX推進計画",
+    "hita": "日田市DX推進計画",
+    "izunokuni": "伊豆の国市DX推進計画",
+    "shibata": "新発田市情報化推進計画",
+}
+PAPERS = ("A4", "A3 landscape")
+COUNTS = {"nobeoka": 81, "onojo": 30, "hita": 65, "izunokuni": 31, "shibata": 43}
+
+
+def _sheet(name: str, paper: str) -> Sheet:
+    return Sheet(paper=paper, running_header=TITLES[name], page_numbers=True, merge_columns=2)
+
+
+@cache
+def _pdfs() -> dict[tuple[str, str], Path]:
+    jobs = [(name, paper) for name in TITLES for paper in PAPERS]
+    made = sample_pdfs([(SEED_FILES[name], _sheet(name, paper)) for name, paper in jobs])
+    return dict(zip(jobs, made, strict=True))
+
+
+@cache
+def _from_text(name: str) -> dict[str, Any]:
+    return parse(SEED_FILES[name])
+
+
+@cache
+def _from_pdf(name: str, paper: str) -> dict[str, Any]:
+    return parse(_pdfs()[(name, paper)].read_bytes(), filename=f"{name}.pdf")
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+@pytest.mark.parametrize("name", list(TITLES))
+def test_a_sample_printed_by_calc_reads_as_its_text(name: str, paper: str) -> None:
+    found = _from_pdf(name, paper)
+    result = score(found, _from_text(name))
+    assert result.f1 >= 0.98, result
+    assert result.codes >= 0.98, result
+    assert result.departments >= 0.95, result
+    assert result.kpi_numbers >= 0.98, result
+    assert result.schedule >= 0.95, result
+    assert len(found["initiatives"]) == COUNTS[name]
+    assert found["municipality"]["name"] == _from_text(name)["municipality"]["name"]
+
+
+def _by_title(plan: dict[str, Any], words: str) -> dict[str, Any]:
+    (item,) = [i for i in plan["initiatives"] if words in i["title"]]
+    return item
+
+
+def test_concrete_values_from_the_calc_prints() -> None:
+    hita = _from_pdf("hita", "A4")
+    first = hita["initiatives"][0]
+    assert (first["code"], first["title"]) == ("1-1-1", "オンライン申請対応手続の拡大")
+    assert first["departments"] == ["情報統計課", "関係各課"]
+
+    shibata = _from_pdf("shibata", "A4")
+    gis = _by_title(shibata, "市民公開GISによる地図情報提供の拡充")
+    assert gis["code"] == "5"
+    assert gis["indicators"][0]["final_target"]["value"] == 28000
+
+    nobeoka = _from_pdf("nobeoka", "A3 landscape")
+    online = _by_title(nobeoka, "マイナポータルからの行政手続のオンライン化")
+    assert online["departments"] == ["情報政策課"]
+    assert {t["fy"]: t["value"] for t in online["indicators"][0]["targets"]}[2022] == 26
+
+    izunokuni = _from_pdf("izunokuni", "A4")
+    online = _by_title(izunokuni, "行政手続のオンライン化の推進")
+    assert online["indicators"][0]["final_target"]["value"] == 250
+    seals = _by_title(izunokuni, "押印廃止及び電子化")
+    assert seals["departments"] == ["情報政策課", "行政経営課", "会計課", "財務課(契約室)"]
+
+    onojo = _from_pdf("onojo", "A3 landscape")
+    assert {e["fy"]: e["amount"] for e in onojo["budget_total"]}[2025] == 665100
+
+
+@pytest.mark.parametrize("name", list(TITLES))
+def test_the_workbook_itself_reads_as_its_text(name: str) -> None:
+    """「A table pasted into Excel as is」: the sheet, read from its cells, is the same plan,
+    read by the municipality's own layout (not the generic readers)."""
+    found = parse(sample_xlsx(SEED_FILES[name], _sheet(name, "A4")).read_bytes(), filename=f"{name}.xlsx")
+    assert found["plan"]["source"]["layout"] == name
+    result = score(found, _from_text(name))
+    assert (result.f1, result.departments, result.kpi_numbers, result.schedule) == (1.0, 1.0, 1.0, 1.0), result
+    assert len(found["initiatives"]) == COUNTS[name]
+
+
+def test_a_card_sheet_with_a_template_label_is_still_read_by_its_layout() -> None:
+    """日田市's sheet has 「計画の名称」 (a label of the template) above its cards, so the template
+    claims it and cannot read it; the next layout that recognises it, 日田市's, reads it."""
+    hita = parse(sample_xlsx(SEED_FILES["hita"], _sheet("hita", "A4")).read_bytes(), filename="hita.xlsx")
+    first = hita["initiatives"][0]
+    assert (first["code"], first["departments"]) == ("1-1-1", ["情報統計課", "関係各課"])
+    assert not any("レイアウトとしては読めなかった" in w["message"] for w in hita["warnings"])
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+def test_calc_prints_every_line_of_every_cell(paper: str) -> None:
+    """The row heights hold each cell's wrapped lines: a row left at Calc's default height
+    printed one line and cut the rest (the earlier attempt). Every character of each sample is
+    on the printed pages (but 「-」, which pdftotext joins at a line's end as a hyphen)."""
+    for name in TITLES:
+        text = SEED_FILES[name].read_text(encoding="utf-8")
+        printed = Counter(pdftotext(_pdfs()[(name, paper)], layout=False))
+        lost = {ch: n for ch, n in (Counter(text) - printed).items() if not ch.isspace() and ch != "-"}
+        assert lost == {}, (name, lost)
+
+
+LAYOUT_TEXT = [  # (name, paper, F1, 担当課, KPI numbers) measured through pdftotext -layout
+    ("nobeoka", "A4", 0.98, 0.93, 0.98),
+    ("nobeoka", "A3 landscape", 0.98, 0.97, 0.98),
+    ("onojo", "A4", 1.0, 1.0, 1.0),
+    ("izunokuni", "A4", 1.0, 1.0, 1.0),
+    ("shibata", "A4", 0.97, 1.0, 0.70),  # NO right-aligned: chargrid.key_reach
+    ("shibata", "A3 landscape", 1.0, 1.0, 0.78),
+]
+
+
+@pytest.mark.parametrize(("name", "paper", "f1", "departments", "kpi"), LAYOUT_TEXT)
+def test_a_calc_print_through_pdftotext_layout(name: str, paper: str, f1: float, departments: float, kpi: float) -> None:
+    text = pdftotext(_pdfs()[(name, paper)], layout=True)
+    result = score(parse(text.encode(), filename=f"{name}.txt"), _from_text(name))
+    assert result.f1 >= f1 and result.departments >= departments and result.kpi_numbers >= kpi, result
