@@ -17,7 +17,7 @@ from django_tasks_db.models import DBTaskResult
 from shinchoku.core.dates import deadline_label
 from shinchoku.core.tasks import schedule_all
 from shinchoku.progress import notifications, services
-from shinchoku.progress.models import Round, SentMail, Status
+from shinchoku.progress.models import Report, Round, SentMail, Status
 from shinchoku.progress.tasks import daily_reminders, next_run
 
 from .conftest import CONVENIENCE, login
@@ -160,3 +160,34 @@ def test_the_worker_command_queues_the_daily_job_at_start(monkeypatch):
     assert started == [("db_worker",)] * 3
     waiting = DBTaskResult.objects.filter(task_path=daily_reminders.module_path, status="READY")
     assert waiting.count() == 1
+
+
+def test_bulk_approval_sends_each_department_one_mail_listing_its_reports(
+    w, mailoutbox, django_capture_on_commit_callbacks
+):
+    """Approving 9 reports at once sent 市民課 one mail per report (found walking a round)."""
+    editor = w.users["editor"]
+    civic = list(
+        w.round.reports.filter(initiative__department_links__department__name="市民課").order_by("pk")[:3]
+    )
+    for report in civic:
+        services.save_report(report, version=report.version, fields={"status": Status.IN_PROGRESS})
+        services.submit_report(report, editor)
+    office = Client()
+    login(office, w.users["office"])
+    with django_capture_on_commit_callbacks(execute=True):
+        office.post(
+            reverse("progress:round-bulk", args=[w.round.pk]),
+            {"action": "approve", "reports": [str(r.pk) for r in civic]},
+        )
+    assert [m.to for m in mailoutbox] == [["shimin@city.nobeoka.example"]]
+    mail = mailoutbox[0]
+    assert mail.subject == "【承認】令和6年度の実績の報告3件"
+    assert "次の報告3件を承認しました。" in mail.body
+    for report in civic:
+        assert f"・{report.initiative.title}" in mail.body
+    assert "報告の画面: https://dx.city.nobeoka.example/my/" in mail.body
+    # each report counts as told: a retry of one of them sends nothing more
+    report = Report.objects.get(pk=civic[0].pk)
+    assert notifications.report_reviewed(report.pk, report.version) == []
+    assert len(mailoutbox) == 1

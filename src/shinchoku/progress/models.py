@@ -252,7 +252,7 @@ class RoundEvent(models.Model):
 class SentMail(models.Model):
     """A notification that was sent, under a key naming what it was about, so it is never sent twice.
 
-    Keys: ``opened:<round>:<department>``, ``reviewed:<report>:<version>``,
+    Keys: ``opened:<round>:<department>``, ``reviewed:<report>:<version>:<department>``,
     ``due:<round>:<department>:<deadline>``, ``overdue:<round>:<department>:<deadline>``.
     """
 

@@ -67,13 +67,16 @@ def editors(round_: Round, department: str) -> list[str]:
     return sorted({m.user.email for m in members if m.user.email})
 
 
-def _send_once(key: str, round_: Round, to: list[str], subject: str, body: str) -> bool:
-    """Record ``key`` and send; False (nothing sent) when it was sent before or nobody can receive it."""
+def _send_once(key: str | list[str], round_: Round, to: list[str], subject: str, body: str) -> bool:
+    """Record ``key`` (or every key of a mail about several things) and send; False (nothing sent)
+    when it was sent before or nobody can receive it."""
     if not to:
         return False
+    keys = [key] if isinstance(key, str) else key
     try:
         with transaction.atomic():
-            SentMail.objects.create(key=key[:200], round=round_, subject=subject[:300], recipients=to)
+            for k in keys:
+                SentMail.objects.create(key=k[:200], round=round_, subject=subject[:300], recipients=to)
             send_mail(subject=subject, message=body, from_email=sender(round_), recipient_list=to)
     except IntegrityError:  # sent before (or being sent by another worker right now)
         return False
@@ -158,6 +161,48 @@ def report_reviewed(report_id: int, version: int) -> list[str]:
              "url": absolute(reverse("progress:report", args=[report.pk])), "signature": _signature(round_)}  # fmt: skip
         key = f"reviewed:{report.pk}:{version}:{department}"
         if _send_once(key, round_, editors(round_, department), subject, body):
+            told.append(department)
+    return told
+
+
+def reports_approved(reviewed: list[tuple[int, int]]) -> list[str]:
+    """One mail per department for reports approved together (``(report id, version)`` pairs).
+
+    The plan office approving a department's reports at once sent one mail per report; the
+    department now gets one mail listing them. Each report's key (as :func:`report_reviewed` uses)
+    is recorded, so a retry of any of them sends nothing twice.
+    """
+    versions = dict(reviewed)
+    reports = [
+        r for r in Report.objects.filter(pk__in=versions, state=Report.State.APPROVED)
+        .select_related("round__plan__municipality", "initiative")
+        .prefetch_related("initiative__department_links__department").order_by("initiative__position", "pk")
+    ]  # fmt: skip
+    if len(reports) == 1:
+        return report_reviewed(reports[0].pk, versions[reports[0].pk])
+    grouped: dict[tuple[int, str], list[Report]] = {}
+    for report in reports:
+        for link in report.initiative.department_links.all():
+            grouped.setdefault((report.round_id, link.department.name), []).append(report)
+    told = []
+    for (_round_id, department), items in sorted(grouped.items()):
+        round_ = items[0].round
+        keys = [f"reviewed:{r.pk}:{versions[r.pk]}:{department}" for r in items]
+        sent = set(SentMail.objects.filter(key__in=keys).values_list("key", flat=True))
+        items = [r for r, k in zip(items, keys, strict=True) if k not in sent]
+        if not items:
+            continue
+        if len(items) == 1:
+            told += [d for d in report_reviewed(items[0].pk, versions[items[0].pk]) if d == department]
+            continue
+        subject = _("【承認】%(title)sの報告%(n)d件") % {"title": round_.title, "n": len(items)}
+        body = _(
+            "%(department)s 御中\n\n%(plan)sの「%(title)s」について、次の報告%(n)d件を承認しました。\n\n%(list)s\n\n"
+            "報告の画面: %(url)s\n\n%(signature)s"
+        ) % {"department": department, "plan": round_.plan.title, "title": round_.title, "n": len(items),
+             "list": _list(items), "url": absolute(reverse("progress:tasks")), "signature": _signature(round_)}  # fmt: skip
+        keys = [f"reviewed:{r.pk}:{versions[r.pk]}:{department}" for r in items]
+        if _send_once(keys, round_, editors(round_, department), subject, body):
             told.append(department)
     return told
 
