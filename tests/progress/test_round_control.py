@@ -203,6 +203,8 @@ def test_department_page_after_login_and_the_header(w):
     assert "差し戻された報告（1件）" in page and "実績値の集計時点を備考に明記してください" in page
     assert "入力して提出する報告（5件）" in page  # 市民課's other five reports
     assert page.count(deadline_label(w.round.deadline)) == 6
+    # the table of reports to fill is named for a screen reader (it had no caption)
+    assert "<caption class=\"visually-hidden\">令和6年度の実績: 入力して提出する報告と提出期限</caption>" in page
     office_page = _client(w.users["office"]).get(reverse("progress:tasks")).content.decode()
     assert "確認待ち 0件、未提出 81件" in office_page and "（延岡市・計画担当）" in office_page
     assert Client().get(reverse("progress:tasks")).status_code == 302  # anonymous: to the login page
