@@ -218,3 +218,13 @@ def test_review_screen_shows_each_role_its_own_buttons(w):
     office_page = _client(w.users["office"]).get(url).content.decode()
     assert "承認する" in office_page and "差し戻す" in office_page and "評価を保存する" in office_page
     assert "保存して提出する" not in office_page
+
+
+def test_report_form_writes_a_missing_target_without_its_unit(w):
+    """「目標値: — 手続」read as a target of dashes counted in 手続; no target is just 「—」."""
+    report = w.round.reports.get(initiative__title="マイナポータルからの行政手続のオンライン化")
+    page = _client(w.users["office"]).get(reverse("progress:report", args=[report.pk])).content.decode()
+    assert '<p class="help">目標値: —</p>' in page
+    assert "— 手続" not in page
+    convenience = _client(w.users["editor"]).get(reverse("progress:report", args=[w.report.pk])).content.decode()
+    assert '<p class="help">目標値: 11,000 件</p>' in convenience
