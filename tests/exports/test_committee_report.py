@@ -83,7 +83,7 @@ def test_committee_report_of_shibata_r5(client, shibata):
     html = response.content.decode()
     page = outline(html)
     assert [h for h in page.headings if h[0] == "h1"] == [
-        ("h1", "新発田市情報化推進計画（個別取組）令和5年度 (2023) 進捗状況報告")
+        ("h1", "新発田市情報化推進計画（個別取組）令和5年度（2023） 進捗状況報告")
     ]
     h2 = [text for tag, text in page.headings if tag == "h2"]
     assert h2[:4] == [

@@ -15,7 +15,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from shinchoku.importers.text import wareki
+from shinchoku.core.dates import fiscal_year
 from shinchoku.plans.models import Indicator, Plan
 
 from .evaluation import Scale
@@ -232,7 +232,7 @@ class RoundForm(forms.Form):
         this_year = date.today().year
         years = plan.fiscal_years or list(range(this_year - 5, this_year + 2))
         self.fields["fy"].choices = [
-            (fy, f"{wareki(fy)}（{fy}）" + (str(_("・作成済み")) if fy in (taken or set()) else ""))
+            (fy, fiscal_year(fy) + (str(_("・作成済み")) if fy in (taken or set()) else ""))
             for fy in years
         ]
 
@@ -251,7 +251,7 @@ class TargetsForm(forms.Form):
         self.current = current
         self.reason_required = reason_required
         for fy in years:
-            self.fields[f"fy_{fy}"] = NumberField(label=f"{wareki(fy)}（{fy}）")
+            self.fields[f"fy_{fy}"] = NumberField(label=fiscal_year(fy))
             if current.get(fy) is not None:
                 self.initial.setdefault(f"fy_{fy}", format_number(current[fy]))
         if reason_required:
