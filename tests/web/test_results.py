@@ -55,6 +55,7 @@ def test_initiative_page_shows_every_published_round(client, shibata):
     # 令和5年度: 80.7% against the target 40% -> 201.8%, A; 令和3年度: short of 40% yet -> the schedule
     assert "80.7% 201.8%" in text and "A 目標を上回る （指標の達成率による）" in text
     assert "B 目標どおり （工程と自己評価による）" in text
+    assert "自己評価 B 目標どおり" in text  # named as the grade beside it (was a bare 「B」)
     assert "令和5年度までにマイナンバーカード普及率40%を達成" in text  # the narrative (取組実績)
     assert "評価の方法" in timeline and "C 遅れている（達成率90%未満）" in timeline  # the rule, public
 
