@@ -134,6 +134,8 @@ def test_department_page_lists_its_initiatives_across_sections(client, plans):
     count = Initiative.objects.filter(department_links__department=department).count()
     assert f"担当する取組 {count}件" in page
     assert "マイナポータルからの行政手続のオンライン化" in page
+    html = client.get(reverse("department", args=[department.pk])).content.decode()
+    assert "<caption>情報政策課が担当する取組（宮崎県延岡市）</caption>" in html  # the table had no caption
 
 
 def test_budget_page_totals_per_year_and_top_section(client, plans):
