@@ -228,3 +228,15 @@ def test_report_form_writes_a_missing_target_without_its_unit(w):
     assert "— 手続" not in page
     convenience = _client(w.users["editor"]).get(reverse("progress:report", args=[w.report.pk])).content.decode()
     assert '<p class="help">目標値: 11,000 件</p>' in convenience
+
+
+def test_a_report_returned_when_the_round_closed_shows_no_grade(w):
+    """Its page said 「算定評価 B 目標どおり（締切時に確定）」 while the workbook and the counts said 差戻し."""
+    office = w.users["office"]
+    _submit(w.report, w.users["editor"])
+    services.return_report(w.report, office, "実績値を記入してください")
+    services.close_round(Round.objects.get(pk=w.round.pk))
+    page = _client(office).get(reverse("progress:report", args=[w.report.pk])).content.decode()
+    computed = page.split("<dt>算定評価</dt>")[1].split("</dd>")[0]
+    assert "未提出" in computed and "差戻しのため評価に数えていません" in computed
+    assert "目標どおり" not in computed
