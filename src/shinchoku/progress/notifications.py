@@ -207,6 +207,39 @@ def reports_approved(reviewed: list[tuple[int, int]]) -> list[str]:
     return told
 
 
+def deadline_extended(round_id: int, department: str | None, deadline_iso: str, reason: str = "") -> list[str]:
+    """Tell the departments with open reports that their deadline moved (all, or ``department``'s own).
+
+    Departments the plan office had told 【提出期限超過】 otherwise never heard of the extra time.
+    A department whose own deadline is still later than the round's new one is not concerned.
+    """
+    from .services import deadline_for, department_deadlines
+
+    round_ = Round.objects.select_related("plan__municipality").get(pk=round_id)
+    if not round_.is_open:
+        return []
+    new = date.fromisoformat(deadline_iso)
+    extended = department_deadlines(round_)
+    label = deadline_label(new)
+    told = []
+    for name, reports in sorted(_by_department(round_, (Report.State.DRAFT, Report.State.RETURNED)).items()):
+        if (department is not None and name != department) or deadline_for(round_, [name], extended) != new:
+            continue
+        subject = _("【提出期限の延長】%(plan)s %(title)s（期限 %(deadline)s）") % {
+            "plan": round_.plan.title, "title": round_.title, "deadline": label}  # fmt: skip
+        why = _("\n理由: %(reason)s") % {"reason": reason} if reason else ""
+        body = _(
+            "%(department)s 御中\n\n%(plan)sの「%(title)s」について、提出期限を%(deadline)sに延長しました。%(why)s\n"
+            "次の取組%(n)d件の報告が未提出です。期限までに入力して提出してください。\n\n%(list)s\n\n"
+            "入力する画面: %(url)s\n\n%(signature)s"
+        ) % {"department": name, "plan": round_.plan.title, "title": round_.title, "deadline": label, "why": why,
+             "n": len(reports), "list": _list(reports), "url": absolute(reverse("progress:tasks")),
+             "signature": _signature(round_)}  # fmt: skip
+        if _send_once(f"extended:{round_.pk}:{name}:{deadline_iso}", round_, editors(round_, name), subject, body):
+            told.append(name)
+    return told
+
+
 def remind(round_: Round, today: date, *, manual: bool = False) -> list[str]:
     """Remind the departments with open reports whose deadline is near (reminder_days) or past.
 

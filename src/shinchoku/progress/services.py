@@ -189,6 +189,7 @@ def extend_deadline(
     """Move the deadline of the whole round, or give one department a later one (stored on the round).
 
     Reminders already sent for the old deadline are not repeated; the new deadline gets its own.
+    The departments concerned with open reports are told by e-mail after the commit.
     """
     _require_open(_lock_round(round_))
     if department is None:
@@ -216,6 +217,10 @@ def extend_deadline(
     RoundEvent.objects.create(
         round=round_, kind=RoundEvent.Kind.EXTENDED, reason=reason.strip(), detail=detail, created_by=user
     )
+    from . import notifications
+
+    pk, name, day, why = round_.pk, department.name if department else None, deadline.isoformat(), reason.strip()
+    transaction.on_commit(lambda: notifications.deliver(notifications.deadline_extended, pk, name, day, why))
     return round_
 
 
