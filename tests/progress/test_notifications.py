@@ -41,7 +41,7 @@ def test_opening_a_round_tells_each_department_its_initiatives(
     with django_capture_on_commit_callbacks(execute=True):
         response = office.post(
             reverse("progress:plan-rounds", args=[w.nobeoka.pk]),
-            {"fy": "2023", "deadline": "2026-12-05", "reminder_days": "7", "title": ""},
+            {"fy": "2023", "deadline": "2026-12-05", "reminder_days": "7", "title": "", "past_deadline": "on"},
         )
     assert response.status_code == 302
     by_address = {m.to[0]: m for m in mailoutbox}
