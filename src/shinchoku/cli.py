@@ -206,6 +206,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def demo_environment(port: int) -> None:
+    """The demo's settings, with links in e-mails to the port it serves on (unless set by the user):
+    the settings' default address is :8000, whatever ``PORT`` ``make run`` was given."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "shinchoku.settings.demo")
+    os.environ.setdefault("SHINCHOKU_BASE_URL", f"http://127.0.0.1:{port}")
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     """``make run``: the app as production runs it (waitress, the worker, DEBUG off) with the samples.
 
@@ -213,7 +220,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     once, creates the demo administrator, then starts the worker as a child process and serves in
     this one; Ctrl+C (or SIGTERM) stops both.
     """
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "shinchoku.settings.demo")
+    demo_environment(args.port)
     _setup_django()
     from django.conf import settings
     from django.core.management import call_command
@@ -239,7 +246,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(
         f"\nshinchoku を起動します: {address}\n"
         f"  管理者ログイン: ユーザー名 {username} / パスワード {password}（起動ごとに再発行）\n"
-        "  本番と同じ構成です（waitress、バックグラウンド処理、DEBUG オフ）。終了は Ctrl+C\n",
+        "  本番と同じ構成です（waitress、バックグラウンド処理、DEBUG オフ）。終了は Ctrl+C\n"
+        "  通知・督促のメールは送信せず、この画面に表示します。\n",
         flush=True,
     )
     return _serve_with_worker("127.0.0.1", args.port, threads=8)

@@ -146,3 +146,16 @@ def test_a_folder_of_plans_is_imported_file_by_file_and_a_bad_file_is_skipped(db
     assert "3 ファイル中 2 件の計画を取り込みました（取組 124 件" in done.stdout  # 81 + 43
     again = run("import", str(tmp_path / "bundle" / "宮崎県"), env=db_env)
     assert again.returncode == 0 and "追加 0 / 変更 0" in again.stdout
+
+
+def test_demo_mails_link_to_the_port_it_serves_on(monkeypatch):
+    """`PORT=8711 make run` e-mailed links to http://127.0.0.1:8000 (the settings' default)."""
+    from shinchoku.cli import demo_environment
+
+    monkeypatch.delenv("SHINCHOKU_BASE_URL", raising=False)
+    monkeypatch.setenv("DJANGO_SETTINGS_MODULE", "shinchoku.settings.demo")
+    demo_environment(8711)
+    assert os.environ["SHINCHOKU_BASE_URL"] == "http://127.0.0.1:8711"
+    monkeypatch.setenv("SHINCHOKU_BASE_URL", "https://dx.example.jp")
+    demo_environment(8711)  # an address set by the user is kept
+    assert os.environ["SHINCHOKU_BASE_URL"] == "https://dx.example.jp"

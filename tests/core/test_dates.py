@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from shinchoku.core.dates import deadline_label, iso_date, local_date, wareki_date, wareki_datetime
+from shinchoku.core.dates import (
+    deadline_label,
+    fiscal_year,
+    iso_date,
+    local_date,
+    wareki_date,
+    wareki_datetime,
+)
 
 
 def test_era_boundaries_and_first_years():
@@ -26,3 +33,11 @@ def test_a_moment_is_dated_in_tokyo_not_utc():
     assert wareki_datetime(moment) == "令和7年6月2日 (2025-06-02)"
     assert iso_date(moment) == "2025-06-02"
     assert wareki_datetime(None) == iso_date(None) == ""
+
+
+def test_a_fiscal_year_is_written_one_way_with_its_western_year():
+    """Pages wrote 「令和7年度 (2025)の工程」 while the forms beside them wrote 「令和7年度（2025）」."""
+    assert fiscal_year(2025) == "令和7年度（2025）"
+    assert fiscal_year(2019) == "令和元年度（2019）"
+    assert fiscal_year(2018) == "平成30年度（2018）"
+    assert fiscal_year(None) == ""

@@ -16,7 +16,7 @@ from django.urls import reverse
 
 from shinchoku.accounts.models import Membership, Role
 from shinchoku.demo import build_demo_rounds
-from shinchoku.exports.committee import committee_report, load_round_table
+from shinchoku.exports.committee import bar_chart, committee_report, load_round_table
 from shinchoku.importers import parse
 from shinchoku.plans.generate import multiply
 from shinchoku.plans.loader import load_plan
@@ -83,7 +83,7 @@ def test_committee_report_of_shibata_r5(client, shibata):
     html = response.content.decode()
     page = outline(html)
     assert [h for h in page.headings if h[0] == "h1"] == [
-        ("h1", "新発田市情報化推進計画（個別取組）令和5年度 (2023) 進捗状況報告")
+        ("h1", "新発田市情報化推進計画（個別取組）令和5年度（2023） 進捗状況報告")
     ]
     h2 = [text for tag, text in page.headings if tag == "h2"]
     assert h2[:4] == [
@@ -106,6 +106,10 @@ def test_committee_report_of_shibata_r5(client, shibata):
     assert "A 目標を上回る 4件" in html and "B 目標どおり 26件" in html  # the SVG's <desc>
     assert all(th.get("scope") in ("col", "row") for th in page.th)
     assert "A 目標を上回る（達成率110%以上）" in html
+    assert "A 目標を上回るが4件、B 目標どおりが26件、C 遅れているが2件、D 評価できないが2件です。" in html
+    # 表3's last column counts every initiative of the section, unsubmitted too: it says so
+    # (headed 「計」, it read as the sum of the grades beside it: A–D 2 of 「計」 10)
+    assert '<th scope="col" class="num">取組数（未提出を含む）</th>' in html
 
     # each initiative: its indicator for the year, grade and narrative
     block = html[html.index("マイナンバーカードの取得率及び利便性向上") :]
@@ -181,3 +185,11 @@ def test_committee_report_takes_a_fixed_number_of_queries():
         assert report.grade_chart.total == 0  # nothing was submitted: no grade counts
         assert report.submission == [("提出", 0), ("差戻し", 0), ("未提出", len(report.rows))]
     assert counts[0] == counts[1], counts
+
+
+def test_summary_sentence_ends_cleanly_when_the_last_grade_has_no_initiative():
+    """延岡市 令和7年度 (no D) read 「C 遅れているが2件、です。」 in the committee report."""
+    chart = bar_chart("評価", [("A 目標を上回る", 2, ""), ("B 目標どおり", 6, ""), ("C 遅れている", 2, ""),
+                               ("D 評価できない", 0, "")])  # fmt: skip
+    assert chart.sentence == "A 目標を上回るが2件、B 目標どおりが6件、C 遅れているが2件です。"
+    assert bar_chart("評価", [("A", 0, ""), ("B", 0, "")]).sentence == ""

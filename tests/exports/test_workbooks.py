@@ -253,7 +253,8 @@ def test_download_needs_view_round_and_shows_only_published_reports_to_the_publi
     assert response.status_code == 200
     assert response["Content-Type"] == workbooks.XLSX_CONTENT_TYPE
     disposition = response["Content-Disposition"]
-    assert disposition.startswith('attachment; filename="')
+    # the ASCII name for clients without RFC 5987 was what survived of the Japanese one: 「5.xlsx」
+    assert disposition.startswith(f'attachment; filename="shinchoku-round-{r5.pk}-progress.xlsx"')
     encoded = disposition.split("filename*=UTF-8''")[1]
     assert unquote(encoded) == "新発田市_令和5年度_進捗管理表.xlsx"
 
@@ -282,6 +283,7 @@ def test_roadmap_workbook_of_nobeoka(client, nobeoka):
     assert response.status_code == 200
     name = unquote(response["Content-Disposition"].split("filename*=UTF-8''")[1])
     assert name == "延岡市_延岡市情報政策推進計画_アクションプラン_全体工程表.xlsx"
+    assert f'filename="shinchoku-plan-{nobeoka.pk}-roadmap.xlsx"' in response["Content-Disposition"]
     ws = open_xlsx(response.content)["全体工程表"]
     assert ws["A1"].value == "延岡市　延岡市情報政策推進計画 アクションプラン　全体工程表"
     header = [ws.cell(HEADER, c).value for c in range(1, ws.max_column + 1)]

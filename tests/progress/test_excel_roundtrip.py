@@ -40,6 +40,7 @@ def _download(client: Client, round_pk: int) -> openpyxl.Workbook:
     response = client.get(reverse("exports-input-xlsx", args=[round_pk]))
     assert response.status_code == 200
     assert response["Cache-Control"] == "private, no-store"
+    assert f'filename="shinchoku-round-{round_pk}-input.xlsx"' in response["Content-Disposition"]
     return openpyxl.load_workbook(io.BytesIO(response.content))
 
 

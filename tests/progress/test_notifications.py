@@ -16,8 +16,9 @@ from django_tasks_db.models import DBTaskResult
 
 from shinchoku.core.dates import deadline_label
 from shinchoku.core.tasks import schedule_all
+from shinchoku.plans.models import Department
 from shinchoku.progress import notifications, services
-from shinchoku.progress.models import Round, SentMail, Status
+from shinchoku.progress.models import Report, Round, SentMail, Status
 from shinchoku.progress.tasks import daily_reminders, next_run
 
 from .conftest import CONVENIENCE, login
@@ -40,7 +41,7 @@ def test_opening_a_round_tells_each_department_its_initiatives(
     with django_capture_on_commit_callbacks(execute=True):
         response = office.post(
             reverse("progress:plan-rounds", args=[w.nobeoka.pk]),
-            {"fy": "2023", "deadline": "2026-12-05", "reminder_days": "7", "title": ""},
+            {"fy": "2023", "deadline": "2026-12-05", "reminder_days": "7", "title": "", "past_deadline": "on"},
         )
     assert response.status_code == 302
     by_address = {m.to[0]: m for m in mailoutbox}
@@ -160,3 +161,66 @@ def test_the_worker_command_queues_the_daily_job_at_start(monkeypatch):
     assert started == [("db_worker",)] * 3
     waiting = DBTaskResult.objects.filter(task_path=daily_reminders.module_path, status="READY")
     assert waiting.count() == 1
+
+
+def test_bulk_approval_sends_each_department_one_mail_listing_its_reports(
+    w, mailoutbox, django_capture_on_commit_callbacks
+):
+    """Approving 9 reports at once sent 市民課 one mail per report (found walking a round)."""
+    editor = w.users["editor"]
+    civic = list(
+        w.round.reports.filter(initiative__department_links__department__name="市民課").order_by("pk")[:3]
+    )
+    for report in civic:
+        services.save_report(report, version=report.version, fields={"status": Status.IN_PROGRESS})
+        services.submit_report(report, editor)
+    office = Client()
+    login(office, w.users["office"])
+    with django_capture_on_commit_callbacks(execute=True):
+        office.post(
+            reverse("progress:round-bulk", args=[w.round.pk]),
+            {"action": "approve", "reports": [str(r.pk) for r in civic]},
+        )
+    assert [m.to for m in mailoutbox] == [["shimin@city.nobeoka.example"]]
+    mail = mailoutbox[0]
+    assert mail.subject == "【承認】令和6年度の実績の報告3件"
+    assert "次の報告3件を承認しました。" in mail.body
+    for report in civic:
+        assert f"・{report.initiative.title}" in mail.body
+    assert "報告の画面: https://dx.city.nobeoka.example/my/" in mail.body
+    # each report counts as told: a retry of one of them sends nothing more
+    report = Report.objects.get(pk=civic[0].pk)
+    assert notifications.report_reviewed(report.pk, report.version) == []
+    assert len(mailoutbox) == 1
+
+
+def test_an_extended_deadline_is_told_to_the_departments_with_open_reports(
+    w, mailoutbox, django_capture_on_commit_callbacks
+):
+    """Departments told 【提出期限超過】 never heard that the plan office gave them more time."""
+    office = Client()
+    login(office, w.users["office"])
+    later = w.round.deadline + timedelta(days=14)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = office.post(
+            reverse("progress:round-extend", args=[w.round.pk]),
+            {"deadline": later.isoformat(), "department": "", "reason": "システム障害のため"},
+        )
+    assert response.status_code == 302
+    assert sorted(m.to[0] for m in mailoutbox) == ["kenko@city.nobeoka.example", "shimin@city.nobeoka.example"]
+    civic = next(m for m in mailoutbox if m.to == ["shimin@city.nobeoka.example"])
+    assert civic.subject == (
+        f"【提出期限の延長】延岡市情報政策推進計画 アクションプラン 令和6年度の実績（期限 {deadline_label(later)}）"
+    )
+    assert f"提出期限を{deadline_label(later)}に延長しました。" in civic.body
+    assert "理由: システム障害のため" in civic.body and "次の取組6件の報告が未提出です。" in civic.body
+    # one department's own deadline: only that department hears of it
+    civic_department = Department.objects.get(municipality=w.nobeoka.municipality, name="市民課")
+    latest = later + timedelta(days=7)
+    with django_capture_on_commit_callbacks(execute=True):
+        office.post(
+            reverse("progress:round-extend", args=[w.round.pk]),
+            {"deadline": latest.isoformat(), "department": str(civic_department.pk), "reason": ""},
+        )
+    assert len(mailoutbox) == 3 and mailoutbox[-1].to == ["shimin@city.nobeoka.example"]
+    assert deadline_label(latest) in mailoutbox[-1].subject and "理由:" not in mailoutbox[-1].body

@@ -118,7 +118,7 @@ ACTIONS = [
     Action(
         "open_round",
         lambda c, w: c.post(
-            _url("plan-rounds", w, "plan"), {"fy": "2025", "deadline": "2026-05-31", "reminder_days": "7", "title": ""}
+            _url("plan-rounds", w, "plan"), {"fy": "2025", "deadline": "2026-05-31", "reminder_days": "7", "title": "", "past_deadline": "on"}
         ),
         allowed=OFFICE,
         hidden=OTHER_MUNICIPALITY,  # the plan is public: 403 for anonymous, 404 for another municipality

@@ -203,6 +203,8 @@ def test_department_page_after_login_and_the_header(w):
     assert "差し戻された報告（1件）" in page and "実績値の集計時点を備考に明記してください" in page
     assert "入力して提出する報告（5件）" in page  # 市民課's other five reports
     assert page.count(deadline_label(w.round.deadline)) == 6
+    # the table of reports to fill is named for a screen reader (it had no caption)
+    assert "<caption class=\"visually-hidden\">令和6年度の実績: 入力して提出する報告と提出期限</caption>" in page
     office_page = _client(w.users["office"]).get(reverse("progress:tasks")).content.decode()
     assert "確認待ち 0件、未提出 81件" in office_page and "（延岡市・計画担当）" in office_page
     assert Client().get(reverse("progress:tasks")).status_code == 302  # anonymous: to the login page
@@ -216,3 +218,25 @@ def test_review_screen_shows_each_role_its_own_buttons(w):
     office_page = _client(w.users["office"]).get(url).content.decode()
     assert "承認する" in office_page and "差し戻す" in office_page and "評価を保存する" in office_page
     assert "保存して提出する" not in office_page
+
+
+def test_report_form_writes_a_missing_target_without_its_unit(w):
+    """「目標値: — 手続」read as a target of dashes counted in 手続; no target is just 「—」."""
+    report = w.round.reports.get(initiative__title="マイナポータルからの行政手続のオンライン化")
+    page = _client(w.users["office"]).get(reverse("progress:report", args=[report.pk])).content.decode()
+    assert '<p class="help">目標値: —</p>' in page
+    assert "— 手続" not in page
+    convenience = _client(w.users["editor"]).get(reverse("progress:report", args=[w.report.pk])).content.decode()
+    assert '<p class="help">目標値: 11,000 件</p>' in convenience
+
+
+def test_a_report_returned_when_the_round_closed_shows_no_grade(w):
+    """Its page said 「算定評価 B 目標どおり（締切時に確定）」 while the workbook and the counts said 差戻し."""
+    office = w.users["office"]
+    _submit(w.report, w.users["editor"])
+    services.return_report(w.report, office, "実績値を記入してください")
+    services.close_round(Round.objects.get(pk=w.round.pk))
+    page = _client(office).get(reverse("progress:report", args=[w.report.pk])).content.decode()
+    computed = page.split("<dt>算定評価</dt>")[1].split("</dd>")[0]
+    assert "未提出" in computed and "差戻しのため評価に数えていません" in computed
+    assert "目標どおり" not in computed

@@ -9,7 +9,9 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 from django.urls import reverse
+from django.utils import timezone
 
+from shinchoku.core.dates import deadline_label
 from shinchoku.plans.models import IndicatorValue, ValueKind
 from shinchoku.progress import services
 from shinchoku.progress.forms import parse_number
@@ -60,7 +62,8 @@ def test_opening_a_round_checks_its_input(w, client):
     page = _page(client, w.users["office"], url)
     assert "新しい回を開始する" in page and 'name="deadline"' in page
     assert '<option value="2024">令和6年度（2024）・作成済み</option>' in page
-    response = client.post(url, {"fy": "2024", "deadline": "2026-05-31", "reminder_days": "7"})
+    future = (timezone.localdate() + timedelta(days=30)).isoformat()
+    response = client.post(url, {"fy": "2024", "deadline": future, "reminder_days": "7"})
     assert response.status_code == 400 and "令和6年度の回はすでにあります" in response.content.decode()
     response = client.post(url, {"fy": "2023", "deadline": "来年", "reminder_days": "七"})
     text = response.content.decode()
@@ -247,3 +250,22 @@ def test_report_page_says_how_a_grade_without_a_numeric_kpi_was_reached(w, clien
     services.save_report(water, version=water.version, fields={"status": Status.IN_PROGRESS})
     text = _page(client, w.users["office"], reverse("progress:report", args=[water.pk]))
     assert '<span class="grade">A</span> 目標を上回る <span class="muted">（工程と自己評価による）</span>' in text
+
+
+def test_a_past_deadline_is_asked_about_before_the_round_opens(w, client, mailoutbox):
+    """A typo in the year opened a round already overdue: the first mail each department got was
+    【提出期限超過】. A past deadline now needs a tick (recording a past year's round is still possible)."""
+    url = reverse("progress:plan-rounds", args=[w.nobeoka.pk])
+    _page(client, w.users["office"], url)
+    yesterday = timezone.localdate() - timedelta(days=1)
+    response = client.post(url, {"fy": "2023", "deadline": yesterday.isoformat(), "reminder_days": "7"})
+    text = response.content.decode()
+    assert response.status_code == 400
+    assert f"提出期限（{deadline_label(yesterday)}）は過ぎた日付です。" in text
+    assert not Round.objects.filter(plan=w.nobeoka, fy=2023).exists()
+    response = client.post(
+        url, {"fy": "2023", "deadline": yesterday.isoformat(), "reminder_days": "7", "past_deadline": "on"}
+    )
+    assert response.status_code == 302 and Round.objects.filter(plan=w.nobeoka, fy=2023).exists()
+    today = client.post(url, {"fy": "2022", "deadline": timezone.localdate().isoformat(), "reminder_days": "7"})
+    assert today.status_code == 302  # today is not past

@@ -33,7 +33,7 @@ def test_round_from_opening_to_publication(w):
     # the plan office opens 令和5年度 with a deadline
     response = office.post(
         reverse("progress:plan-rounds", args=[w.nobeoka.pk]),
-        {"fy": "2023", "deadline": "2024-05-31", "reminder_days": "10", "title": ""},
+        {"fy": "2023", "deadline": "2024-05-31", "reminder_days": "10", "title": "", "past_deadline": "on"},
     )
     round_ = Round.objects.get(plan=w.nobeoka, fy=2023)
     assert response.status_code == 302 and response["Location"] == reverse("progress:round", args=[round_.pk])

@@ -29,8 +29,8 @@ def test_home_lists_every_municipality_with_its_plan_and_counts(client, plans):
     nobeoka = plans["nobeoka"]
     n_initiatives = nobeoka.initiatives.count()
     assert f"{nobeoka.title}" in page
-    assert "令和3年度 (2021)〜令和7年度 (2025)" in page
-    assert re.search(rf"{re.escape(nobeoka.title)} 令和3年度 \(2021\)〜令和7年度 \(2025\) {n_initiatives} ", page)
+    assert "令和3年度（2021）〜令和7年度（2025）" in page
+    assert re.search(rf"{re.escape(nobeoka.title)} 令和3年度（2021）〜令和7年度（2025） {n_initiatives} ", page)
 
 
 def test_plan_page_shows_the_section_tree_with_initiatives(client, plans):
@@ -76,7 +76,7 @@ def test_initiative_page_shows_schedule_indicator_table_and_chart(client, plans)
     response = client.get(reverse("initiative", args=[initiative.pk]))
     page = text_of(response)
     assert "情報政策課" in page and "区分 国" in page
-    assert "令和3年度 (2021) 標準仕様公開" in page
+    assert "令和3年度（2021） 標準仕様公開" in page
     assert "オンライン申請可能手続数" in page and "12手続" in page and "26手続" in page
     html = response.content.decode()
     assert '<svg viewBox=' in html and 'role="img"' in html and "<figcaption" in html
@@ -87,8 +87,8 @@ def test_shibata_actuals_are_shown_per_year(client, plans):
     initiative = plans["shibata"].initiatives.get(code="2")
     page = text_of(client.get(reverse("initiative", args=[initiative.pk])))
     assert "Webによる議会報告会の開催" in page
-    assert "令和3年度 (2021) — 53名" in page
-    assert "令和5年度 (2023) — 約150名" in page
+    assert "令和3年度（2021） — 53名" in page
+    assert "令和5年度（2023） — 約150名" in page
 
 
 def test_repost_links_work_in_both_directions(client, plans):
@@ -108,7 +108,7 @@ def test_roadmap_groups_by_section_and_splits_halves_where_the_plan_does(client,
     response = client.get(reverse("roadmap", args=[nobeoka.pk]))
     page = text_of(response)
     assert "前期" not in page
-    assert "令和3年度 (2021)" in page and "令和7年度 (2025)" in page
+    assert "令和3年度（2021）" in page and "令和7年度（2025）" in page
     assert "標準仕様公開" in page
     assert "size: A3 landscape" in (response.content.decode() + _stylesheet(client))
 
@@ -134,6 +134,8 @@ def test_department_page_lists_its_initiatives_across_sections(client, plans):
     count = Initiative.objects.filter(department_links__department=department).count()
     assert f"担当する取組 {count}件" in page
     assert "マイナポータルからの行政手続のオンライン化" in page
+    html = client.get(reverse("department", args=[department.pk])).content.decode()
+    assert "<caption>情報政策課が担当する取組（宮崎県延岡市）</caption>" in html  # the table had no caption
 
 
 def test_budget_page_totals_per_year_and_top_section(client, plans):

@@ -50,11 +50,12 @@ def test_initiative_page_shows_every_published_round(client, shibata):
     html = client.get(reverse("initiative", args=[mynumber.pk])).content.decode()
     timeline = html.split('id="results-h"')[1].split("</section>")[0]
     years = re.findall(r"<h3>(.*?)</h3>", timeline)
-    assert years == ["令和3年度 (2021)", "令和4年度 (2022)", "令和5年度 (2023)"]
+    assert years == ["令和3年度（2021）", "令和4年度（2022）", "令和5年度（2023）"]
     text = _text(timeline)
     # 令和5年度: 80.7% against the target 40% -> 201.8%, A; 令和3年度: short of 40% yet -> the schedule
     assert "80.7% 201.8%" in text and "A 目標を上回る （指標の達成率による）" in text
     assert "B 目標どおり （工程と自己評価による）" in text
+    assert "自己評価 B 目標どおり" in text  # named as the grade beside it (was a bare 「B」)
     assert "令和5年度までにマイナンバーカード普及率40%を達成" in text  # the narrative (取組実績)
     assert "評価の方法" in timeline and "C 遅れている（達成率90%未満）" in timeline  # the rule, public
 
@@ -71,10 +72,10 @@ def test_unpublished_reports_stay_off_the_public_pages(client, shibata):
     Report.objects.filter(pk=mynumber.pk).update(published_at=None)
     html = client.get(reverse("initiative", args=[mynumber.initiative_id])).content.decode()
     years = re.findall(r"<h3>(.*?)</h3>", html.split('id="results-h"')[1].split("</section>")[0])
-    assert years == ["令和3年度 (2021)", "令和4年度 (2022)"]
+    assert years == ["令和3年度（2021）", "令和4年度（2022）"]
     services.unpublish_round(shibata.rounds.get(fy=2021))
     text = _text(client.get(reverse("plan", args=[shibata.pk])).content.decode())
-    assert "令和3年度 (2021) 3 27" not in text and "令和4年度 (2022) 4 26 0 2 32" in text
+    assert "令和3年度（2021） 3 27" not in text and "令和4年度（2022） 4 26 0 2 32" in text
 
 
 def test_plan_page_shows_where_the_plan_stands_year_over_year(client, shibata):
@@ -82,11 +83,11 @@ def test_plan_page_shows_where_the_plan_stands_year_over_year(client, shibata):
     standing = html.split('id="standing-h"')[1].split("</section>")[0]
     text = _text(standing)
     # per year: A B C D, total, progress (weighted: initiatives at B or better of those graded A–C)
-    assert "令和3年度 (2021) 3 27 0 2 32 100%" in text
-    assert "令和5年度 (2023) 4 26 2 2 34 94%" in text
+    assert "令和3年度（2021） 3 27 0 2 32 100%" in text
+    assert "令和5年度（2023） 4 26 2 2 34 94%" in text
     assert "<desc" in standing and "令和5年度：A 4件、B 26件、C 2件、D 2件" in standing  # chart in words
     # per section: 窓口業務の高度化 in 令和5年度 (11 done → B, 12 A, 13 D)
-    assert re.search(r"窓口業務の高度化.*?令和5年度 \(2023\) 1 1 1 1 1 0 1 100%", text)
+    assert re.search(r"窓口業務の高度化.*?令和5年度（2023） 1 1 1 1 1 0 1 100%", text)
     assert "取組数による加重平均" in text and "評価の方法" in text
 
 
@@ -94,7 +95,7 @@ def test_the_plan_office_chooses_the_rollup_rule_and_the_page_says_it(client, sh
     Plan.objects.filter(pk=shibata.pk).update(rollup_rule="worst")
     text = _text(client.get(reverse("plan", args=[shibata.pk])).content.decode())
     assert "最も遅れているものの進捗率" in text
-    assert "令和5年度 (2023) 4 26 2 2 34 0%" in text  # 市民向け情報施策 has C: the worst child
+    assert "令和5年度（2023） 4 26 2 2 34 0%" in text  # 市民向け情報施策 has C: the worst child
     Plan.objects.filter(pk=shibata.pk).update(rollup_rule="average")
     text = _text(client.get(reverse("plan", args=[shibata.pk])).content.decode())
     assert "単純平均" in text
@@ -102,7 +103,7 @@ def test_the_plan_office_chooses_the_rollup_rule_and_the_page_says_it(client, sh
 
 def test_home_page_shows_each_plans_published_grades_per_year(client, shibata):
     text = _text(client.get(reverse("home")).content.decode())
-    assert "令和5年度 (2023) ：A 4件・B 26件・C 2件・D 2件" in text
+    assert "令和5年度（2023） ：A 4件・B 26件・C 2件・D 2件" in text
 
 
 def test_results_pages_take_a_fixed_number_of_queries(client, shibata):
@@ -117,7 +118,7 @@ def test_results_pages_take_a_fixed_number_of_queries(client, shibata):
 
 def test_roadmap_shows_the_latest_published_status_and_the_department(client, shibata):
     html = client.get(reverse("roadmap", args=[shibata.pk])).content.decode()
-    assert '<abbr title="令和5年度 (2023)">R5</abbr>の状況' in html
+    assert '<abbr title="令和5年度（2023）">R5</abbr>の状況' in html
     row = re.search(r"12 マイナンバーカードの取得率及び利便性向上</a></th>(.*?)</tr>", html, re.S).group(1)
     cells = re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)
     assert _text(cells[0]).strip() == "—"  # 新発田市's plan names no 担当課

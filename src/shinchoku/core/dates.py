@@ -1,7 +1,8 @@
 """One way to write a date, as municipal staff write it, in local time (Asia/Tokyo).
 
 Pages, e-mails, workbooks and reports show dates in 和暦 (令和7年6月1日), deadlines with the
-weekday (令和8年12月5日（土）), and machine-readable columns in ISO 8601. A stored moment is
+weekday (令和8年12月5日（土）), fiscal years with the Western year (令和7年度（2025）), and
+machine-readable columns in ISO 8601. A stored moment is
 always converted to local time before its date is taken: a round published at 07:48 JST on
 6月2日 was published on 6月2日, although it is still 6月1日 in UTC.
 """
@@ -35,6 +36,19 @@ def wareki_date(day: date, *, weekday: bool = False) -> str:
             text = f"{era}{'元' if n == 1 else n}年{day.month}月{day.day}日"
             break
     return f"{text}（{WEEKDAYS[day.weekday()]}）" if weekday else text
+
+
+def fiscal_year(fy: int | None) -> str:
+    """2025 -> "令和7年度（2025）": the 和暦 staff write, with the Western year for everyone else.
+
+    Full-width parentheses, as in the Japanese text around it (pages wrote 「令和7年度 (2025)の工程」
+    beside forms that wrote 「令和7年度（2025）」); "" for none.
+    """
+    if not fy:
+        return ""
+    from shinchoku.importers.text import wareki
+
+    return f"{wareki(int(fy))}（{int(fy)}）"
 
 
 def deadline_label(day: date) -> str:

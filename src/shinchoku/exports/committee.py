@@ -142,6 +142,14 @@ class BarChart:
         """The chart in words (the SVG's <desc>): 「A 目標を上回る 3件、B 目標どおり 1件」."""
         return "、".join(f"{bar.label} {bar.value}件" for bar in self.bars) + f"（計{self.total}件）"
 
+    @property
+    def sentence(self) -> str:
+        """The non-zero bars as a sentence for the summary: 「A 目標を上回るが2件、C 遅れているが2件です。」
+        ("" when every bar is zero). Joined here: a template loop left 「…2件、です。」 when the
+        last bar was zero."""
+        parts = [f"{bar.label}が{bar.value}件" for bar in self.bars if bar.value]
+        return "、".join(parts) + "です。" if parts else ""
+
 
 def bar_chart(title: str, items: list[tuple[str, int, str]]) -> BarChart:
     """Bars for ``items`` = (label, count, css class), scaled to the largest count."""

@@ -85,7 +85,7 @@ def input_xlsx(request: HttpRequest, pk: int) -> HttpResponse:
         details={"export": "進捗管理表（入力用）", "format": "xlsx", "sheets": len(sheets)},
     )
     filename = f"{round_.plan.municipality.name}_{wareki(round_.fy)}_進捗管理表_入力用_{names}.xlsx"
-    return _xlsx(workbook_bytes(workbook), filename, private=True)
+    return _xlsx(workbook_bytes(workbook), filename, private=True, fallback=f"shinchoku-round-{round_.pk}-input.xlsx")
 
 
 @require_http_methods(["GET", "HEAD", "POST"])

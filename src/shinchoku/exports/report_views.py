@@ -28,14 +28,19 @@ from . import workbooks
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\s]+')
 
 
-def attachment(filename: str) -> str:
-    """Content-Disposition with the Japanese name (RFC 5987 ``filename*``) and an ASCII fallback."""
+def attachment(filename: str, fallback: str = "") -> str:
+    """Content-Disposition with the Japanese name (RFC 5987 ``filename*``) and an ASCII fallback.
+
+    Give ``fallback`` (e.g. "shinchoku-round-4-progress.xlsx"): what survives of a Japanese name in
+    ASCII is a stray digit at best (「延岡市_令和7年度_進捗管理表.xlsx」 became "7.xlsx").
+    """
     safe = _UNSAFE.sub("_", filename).strip("._") or "download"
     stem, dot, ext = safe.rpartition(".")
     if not dot:
         stem, ext = safe, ""
-    ascii_stem = re.sub(r"_+", "_", stem.encode("ascii", "ignore").decode()).strip("._") or "download"
-    fallback = f"{ascii_stem}.{ext}" if ext.isascii() and ext else ascii_stem
+    if not (fallback and fallback.isascii() and not _UNSAFE.search(fallback)):
+        ascii_stem = re.sub(r"_+", "_", stem.encode("ascii", "ignore").decode()).strip("._") or "download"
+        fallback = f"{ascii_stem}.{ext}" if ext.isascii() and ext else ascii_stem
     return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(safe, safe='')}"
 
 
@@ -43,9 +48,9 @@ def _round(pk: int) -> Round:
     return get_object_or_404(Round.objects.select_related("plan__municipality"), pk=pk)
 
 
-def _xlsx(content: bytes, filename: str, *, private: bool) -> HttpResponse:
+def _xlsx(content: bytes, filename: str, *, private: bool, fallback: str = "") -> HttpResponse:
     response = HttpResponse(content, content_type=workbooks.XLSX_CONTENT_TYPE)
-    response["Content-Disposition"] = attachment(filename)
+    response["Content-Disposition"] = attachment(filename, fallback)
     response["Content-Length"] = str(len(content))
     if private:
         response["Cache-Control"] = "private, no-store"
@@ -61,7 +66,10 @@ def progress_xlsx(request: HttpRequest, pk: int) -> HttpResponse:
     name = f"{round_.plan.municipality.name}_{wareki(round_.fy)}_進捗管理表.xlsx"
     if not round_.is_published:
         record(Kind.EXPORT, obj=round_, details={"export": "進捗管理表", "format": "xlsx"})
-    return _xlsx(workbooks.progress_workbook_bytes(table), name, private=not round_.is_published)
+    return _xlsx(
+        workbooks.progress_workbook_bytes(table), name, private=not round_.is_published,
+        fallback=f"shinchoku-round-{round_.pk}-progress.xlsx",
+    )  # fmt: skip
 
 
 @require_safe
@@ -71,7 +79,10 @@ def roadmap_xlsx(request: HttpRequest, pk: int) -> HttpResponse:
     require(request.user, "view_plan", plan)
     initiatives = list(queries.active_initiatives(plan).prefetch_related("schedule"))
     content = workbooks.roadmap_workbook_bytes(plan, initiatives, list(plan.sections.all()))
-    return _xlsx(content, f"{plan.municipality.name}_{plan.title}_全体工程表.xlsx", private=False)
+    return _xlsx(
+        content, f"{plan.municipality.name}_{plan.title}_全体工程表.xlsx", private=False,
+        fallback=f"shinchoku-plan-{plan.pk}-roadmap.xlsx",
+    )  # fmt: skip
 
 
 @require_safe

@@ -33,7 +33,7 @@ from django.utils import timezone
 from django.utils.text import Truncator
 from simple_history.models import HistoricalRecords
 
-from shinchoku.importers.text import wareki
+from shinchoku.core.dates import fiscal_year
 
 from .models import (
     BudgetEntry,
@@ -95,7 +95,7 @@ class Entry:
     when: datetime
     who: str  # "" when no user was recorded (command-line import, migration)
     action: str  # 追加 / 変更 / 削除
-    subject: str  # 取組, 指標「…」, 工程（令和6年度 (2024)）, …
+    subject: str  # 取組, 指標「…」, 工程（令和6年度（2024））, …
     summary: str = ""  # what was added or deleted
     changes: list[Change] = field(default_factory=list)
 
@@ -111,7 +111,7 @@ class _Nested(Func):
 
 
 def _fy(year: Any) -> str:
-    return f"{wareki(int(year))} ({year})" if year else "年度なし"
+    return fiscal_year(int(year)) if year else "年度なし"
 
 
 def _number(value: float | Decimal | int) -> str:

@@ -13,9 +13,10 @@ from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from shinchoku.importers.text import wareki
+from shinchoku.core.dates import deadline_label, fiscal_year
 from shinchoku.plans.models import Indicator, Plan
 
 from .evaluation import Scale
@@ -226,13 +227,29 @@ class RoundForm(forms.Form):
         max_length=200,
         help_text=_("空欄なら「令和N年度の実績」になります。"),
     )
+    past_deadline = forms.BooleanField(
+        label=_("過ぎた日付の提出期限で開始する"),
+        required=False,
+        help_text=_("過去の年度の回を記録するときだけ。開始するとすぐに、未提出の担当課へ期限超過の督促が送られます。"),
+    )
+
+    def clean(self) -> dict[str, Any]:
+        """A deadline already past opens a round that is overdue at once (its first mails are
+        【提出期限超過】): most likely a typo in the year, so it needs the tick."""
+        data = super().clean()
+        deadline = data.get("deadline")
+        if deadline and deadline < timezone.localdate() and not data.get("past_deadline"):
+            self.add_error("deadline", _(
+                "提出期限（%(d)s）は過ぎた日付です。日付を確かめてください。過去の年度の回を記録するときは"
+                "「過ぎた日付の提出期限で開始する」にチェックを入れてください。") % {"d": deadline_label(deadline)})  # fmt: skip
+        return data
 
     def __init__(self, *args: Any, plan: Plan, taken: set[int] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         this_year = date.today().year
         years = plan.fiscal_years or list(range(this_year - 5, this_year + 2))
         self.fields["fy"].choices = [
-            (fy, f"{wareki(fy)}（{fy}）" + (str(_("・作成済み")) if fy in (taken or set()) else ""))
+            (fy, fiscal_year(fy) + (str(_("・作成済み")) if fy in (taken or set()) else ""))
             for fy in years
         ]
 
@@ -251,7 +268,7 @@ class TargetsForm(forms.Form):
         self.current = current
         self.reason_required = reason_required
         for fy in years:
-            self.fields[f"fy_{fy}"] = NumberField(label=f"{wareki(fy)}（{fy}）")
+            self.fields[f"fy_{fy}"] = NumberField(label=fiscal_year(fy))
             if current.get(fy) is not None:
                 self.initial.setdefault(f"fy_{fy}", format_number(current[fy]))
         if reason_required:

@@ -252,8 +252,9 @@ class RoundEvent(models.Model):
 class SentMail(models.Model):
     """A notification that was sent, under a key naming what it was about, so it is never sent twice.
 
-    Keys: ``opened:<round>:<department>``, ``reviewed:<report>:<version>``,
-    ``due:<round>:<department>:<deadline>``, ``overdue:<round>:<department>:<deadline>``.
+    Keys: ``opened:<round>:<department>``, ``reviewed:<report>:<version>:<department>``,
+    ``due:<round>:<department>:<deadline>``, ``overdue:<round>:<department>:<deadline>``,
+    ``extended:<round>:<department>:<deadline>``.
     """
 
     key = models.CharField(_("通知の種類と対象"), max_length=200, unique=True)

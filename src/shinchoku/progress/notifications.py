@@ -67,13 +67,16 @@ def editors(round_: Round, department: str) -> list[str]:
     return sorted({m.user.email for m in members if m.user.email})
 
 
-def _send_once(key: str, round_: Round, to: list[str], subject: str, body: str) -> bool:
-    """Record ``key`` and send; False (nothing sent) when it was sent before or nobody can receive it."""
+def _send_once(key: str | list[str], round_: Round, to: list[str], subject: str, body: str) -> bool:
+    """Record ``key`` (or every key of a mail about several things) and send; False (nothing sent)
+    when it was sent before or nobody can receive it."""
     if not to:
         return False
+    keys = [key] if isinstance(key, str) else key
     try:
         with transaction.atomic():
-            SentMail.objects.create(key=key[:200], round=round_, subject=subject[:300], recipients=to)
+            for k in keys:
+                SentMail.objects.create(key=k[:200], round=round_, subject=subject[:300], recipients=to)
             send_mail(subject=subject, message=body, from_email=sender(round_), recipient_list=to)
     except IntegrityError:  # sent before (or being sent by another worker right now)
         return False
@@ -159,6 +162,81 @@ def report_reviewed(report_id: int, version: int) -> list[str]:
         key = f"reviewed:{report.pk}:{version}:{department}"
         if _send_once(key, round_, editors(round_, department), subject, body):
             told.append(department)
+    return told
+
+
+def reports_approved(reviewed: list[tuple[int, int]]) -> list[str]:
+    """One mail per department for reports approved together (``(report id, version)`` pairs).
+
+    The plan office approving a department's reports at once sent one mail per report; the
+    department now gets one mail listing them. Each report's key (as :func:`report_reviewed` uses)
+    is recorded, so a retry of any of them sends nothing twice.
+    """
+    versions = dict(reviewed)
+    reports = [
+        r for r in Report.objects.filter(pk__in=versions, state=Report.State.APPROVED)
+        .select_related("round__plan__municipality", "initiative")
+        .prefetch_related("initiative__department_links__department").order_by("initiative__position", "pk")
+    ]  # fmt: skip
+    if len(reports) == 1:
+        return report_reviewed(reports[0].pk, versions[reports[0].pk])
+    grouped: dict[tuple[int, str], list[Report]] = {}
+    for report in reports:
+        for link in report.initiative.department_links.all():
+            grouped.setdefault((report.round_id, link.department.name), []).append(report)
+    told = []
+    for (_round_id, department), items in sorted(grouped.items()):
+        round_ = items[0].round
+        keys = [f"reviewed:{r.pk}:{versions[r.pk]}:{department}" for r in items]
+        sent = set(SentMail.objects.filter(key__in=keys).values_list("key", flat=True))
+        items = [r for r, k in zip(items, keys, strict=True) if k not in sent]
+        if not items:
+            continue
+        if len(items) == 1:
+            told += [d for d in report_reviewed(items[0].pk, versions[items[0].pk]) if d == department]
+            continue
+        subject = _("【承認】%(title)sの報告%(n)d件") % {"title": round_.title, "n": len(items)}
+        body = _(
+            "%(department)s 御中\n\n%(plan)sの「%(title)s」について、次の報告%(n)d件を承認しました。\n\n%(list)s\n\n"
+            "報告の画面: %(url)s\n\n%(signature)s"
+        ) % {"department": department, "plan": round_.plan.title, "title": round_.title, "n": len(items),
+             "list": _list(items), "url": absolute(reverse("progress:tasks")), "signature": _signature(round_)}  # fmt: skip
+        keys = [f"reviewed:{r.pk}:{versions[r.pk]}:{department}" for r in items]
+        if _send_once(keys, round_, editors(round_, department), subject, body):
+            told.append(department)
+    return told
+
+
+def deadline_extended(round_id: int, department: str | None, deadline_iso: str, reason: str = "") -> list[str]:
+    """Tell the departments with open reports that their deadline moved (all, or ``department``'s own).
+
+    Departments the plan office had told 【提出期限超過】 otherwise never heard of the extra time.
+    A department whose own deadline is still later than the round's new one is not concerned.
+    """
+    from .services import deadline_for, department_deadlines
+
+    round_ = Round.objects.select_related("plan__municipality").get(pk=round_id)
+    if not round_.is_open:
+        return []
+    new = date.fromisoformat(deadline_iso)
+    extended = department_deadlines(round_)
+    label = deadline_label(new)
+    told = []
+    for name, reports in sorted(_by_department(round_, (Report.State.DRAFT, Report.State.RETURNED)).items()):
+        if (department is not None and name != department) or deadline_for(round_, [name], extended) != new:
+            continue
+        subject = _("【提出期限の延長】%(plan)s %(title)s（期限 %(deadline)s）") % {
+            "plan": round_.plan.title, "title": round_.title, "deadline": label}  # fmt: skip
+        why = _("\n理由: %(reason)s") % {"reason": reason} if reason else ""
+        body = _(
+            "%(department)s 御中\n\n%(plan)sの「%(title)s」について、提出期限を%(deadline)sに延長しました。%(why)s\n"
+            "次の取組%(n)d件の報告が未提出です。期限までに入力して提出してください。\n\n%(list)s\n\n"
+            "入力する画面: %(url)s\n\n%(signature)s"
+        ) % {"department": name, "plan": round_.plan.title, "title": round_.title, "deadline": label, "why": why,
+             "n": len(reports), "list": _list(reports), "url": absolute(reverse("progress:tasks")),
+             "signature": _signature(round_)}  # fmt: skip
+        if _send_once(f"extended:{round_.pk}:{name}:{deadline_iso}", round_, editors(round_, name), subject, body):
+            told.append(name)
     return told
 
 

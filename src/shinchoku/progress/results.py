@@ -33,6 +33,7 @@ class RoundResult:
     grade_label: str
     basis_label: str
     indicators: list[dict[str, Any]]  # the frozen evaluation's entries (target, actual, rate, …)
+    self_grade_label: str = ""  # 「B 目標どおり」, as the grade beside it (the page showed a bare 「B」)
 
     @property
     def rate_percents(self) -> list[tuple[dict[str, Any], str]]:
@@ -46,6 +47,12 @@ def _grade_of(report: Report, scale: evaluation.Scale) -> tuple[str, str]:
         frozen.get("computed_label", "") if code == frozen.get("computed_grade") else ""
     )
     return code, label or code
+
+
+def _labelled(code: str, scale: evaluation.Scale) -> str:
+    """「B 目標どおり」 for "B" (the code alone when the scale does not name it)."""
+    label = scale.label(code) if code else ""
+    return f"{code} {label}" if label and label != code else code
 
 
 def initiative_results(initiative: Initiative) -> list[RoundResult]:
@@ -65,6 +72,7 @@ def initiative_results(initiative: Initiative) -> list[RoundResult]:
                 grade_label=label,
                 basis_label=evaluation.BASIS_LABELS.get(frozen.get("basis", ""), ""),
                 indicators=list(frozen.get("indicators") or []),
+                self_grade_label=_labelled(report.self_grade, scale),
             )  # fmt: skip
         )
     return found

@@ -189,6 +189,7 @@ def extend_deadline(
     """Move the deadline of the whole round, or give one department a later one (stored on the round).
 
     Reminders already sent for the old deadline are not repeated; the new deadline gets its own.
+    The departments concerned with open reports are told by e-mail after the commit.
     """
     _require_open(_lock_round(round_))
     if department is None:
@@ -216,6 +217,10 @@ def extend_deadline(
     RoundEvent.objects.create(
         round=round_, kind=RoundEvent.Kind.EXTENDED, reason=reason.strip(), detail=detail, created_by=user
     )
+    from . import notifications
+
+    pk, name, day, why = round_.pk, department.name if department else None, deadline.isoformat(), reason.strip()
+    transaction.on_commit(lambda: notifications.deliver(notifications.deadline_extended, pk, name, day, why))
     return round_
 
 
@@ -265,15 +270,23 @@ class BulkResult:
 
 
 def approve_many(reports: list[Report], user: Any) -> BulkResult:
-    """Approve each report through ``approve_report`` (its own lock and transaction); refusals are listed."""
+    """Approve each report through ``approve_report`` (its own lock and transaction); refusals are listed.
+
+    Each department is told once, in one mail listing its approved reports (not one mail a report).
+    """
+    from . import notifications
+
     result = BulkResult()
     for report in reports:
         try:
-            approve_report(report, user)
+            approve_report(report, user, notify=False)
         except WorkflowError as exc:
             result.refused.append((report, str(exc)))
         else:
             result.done.append(report)
+    reviewed = [(r.pk, r.version) for r in result.done]
+    if reviewed:
+        transaction.on_commit(lambda: notifications.deliver(notifications.reports_approved, reviewed))
     return result
 
 
@@ -422,10 +435,13 @@ def submit_report(report: Report, user: Any, *, version: int | None = None) -> R
     )  # fmt: skip
 
 
-def _notify_reviewed(report: Report) -> None:
-    """Tell the department, once the transaction is committed (a rolled-back review sends nothing)."""
+def _notify_reviewed(report: Report, *, notify: bool = True) -> None:
+    """Tell the department, once the transaction is committed (a rolled-back review sends nothing);
+    ``notify=False`` when the caller tells the departments itself (one mail for a bulk approval)."""
     from . import notifications
 
+    if not notify:
+        return
     pk, version = report.pk, report.version
     transaction.on_commit(lambda: notifications.deliver(notifications.report_reviewed, pk, version))
 
@@ -443,12 +459,14 @@ def return_report(report: Report, user: Any, comment: str, *, version: int | Non
 
 
 @transaction.atomic
-def approve_report(report: Report, user: Any, comment: str = "", *, version: int | None = None) -> Report:
+def approve_report(
+    report: Report, user: Any, comment: str = "", *, version: int | None = None, notify: bool = True
+) -> Report:
     _transition(
         report, (Report.State.SUBMITTED,), Report.State.APPROVED, version,
         review_comment=comment.strip(), reviewed_at=timezone.now(), reviewed_by=user,
     )  # fmt: skip
-    _notify_reviewed(report)
+    _notify_reviewed(report, notify=notify)
     return report
 
 

@@ -28,7 +28,7 @@ from shinchoku.progress import evaluation
 from shinchoku.web.templatetags.shinchoku import number
 
 from . import services
-from .evaluation import BASIS_LABELS, Scale
+from .evaluation import BASIS_LABELS, Scale, is_result
 from .forms import ExtendForm, GradeOverrideForm, ReasonForm, ReportForm, ReviewForm, RoundForm, TargetsForm
 from .models import Report, Round, Status
 
@@ -153,7 +153,7 @@ def _dashboard_context(request: HttpRequest, round_: Round) -> dict[str, Any]:
             "computed": _grade(scale, computed),
             "self": _grade(scale, report.self_grade),
             "review": _grade(scale, report.review_grade) if report.review_grade else None,
-            "disagree": bool(report.self_grade) and report.self_grade != computed,
+            "disagree": bool(report.self_grade) and report.self_grade != computed and (round_.is_open or is_result(report.state)),
             "editable": can(user, "edit_report", report),
             "result": evaluation.is_result(report.state),
         })  # fmt: skip
@@ -534,11 +534,13 @@ def _render_report(
         "rows": rows,
         "any_interpolated": any(row["interpolated"] for row in rows),
         "computed": _grade(scale, computed),
+        # a draft or returned report of a closed round is 「未提出」 in every count: not its frozen grade
+        "uncounted": not round_.is_open and not is_result(report.state),
         "basis_label": BASIS_LABELS.get(evaluation.get("basis", ""), ""),
         "self": _grade(scale, report.self_grade),
         "review": _grade(scale, report.review_grade) if report.review_grade else None,
         "final": _grade(scale, report.review_grade or computed),
-        "disagree": bool(report.self_grade) and report.self_grade != computed,
+        "disagree": bool(report.self_grade) and report.self_grade != computed and (round_.is_open or is_result(report.state)),
         "status_label": Status(report.status).label if report.status else "",
         "narrative": [
             (ReportForm.base_fields[name].label, getattr(report, name)) for name in ReportForm.NARRATIVE

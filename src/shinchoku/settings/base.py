@@ -214,7 +214,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 #: E-mail (review reminders). Development prints mails on the console; production sends through
 #: SMTP when SHINCHOKU_SMTP_HOST is set (see settings/production.py), else sends nothing.
-EMAIL_BACKEND_PATH = os.environ.get("SHINCHOKU_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_BACKEND_PATH = os.environ.get("SHINCHOKU_EMAIL_BACKEND", "shinchoku.core.mail.ReadableConsoleBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("SHINCHOKU_FROM_EMAIL", "shinchoku@localhost")
 if django.VERSION >= (6, 1):
     MAILERS = {"default": {"BACKEND": EMAIL_BACKEND_PATH}}

@@ -6,17 +6,14 @@ from django import template
 from django.utils.translation import gettext as _
 
 from shinchoku.core import dates
-from shinchoku.importers.text import wareki
 
 register = template.Library()
 
 
 @register.filter
 def fy(year: int | None) -> str:
-    """2024 -> "令和6年度 (2024)": the 和暦 staff write, with the Western year for everyone else."""
-    if not year:
-        return ""
-    return f"{wareki(int(year))} ({year})"
+    """2024 -> "令和6年度（2024）" (core.dates.fiscal_year)."""
+    return dates.fiscal_year(int(year)) if year else ""
 
 
 @register.filter
