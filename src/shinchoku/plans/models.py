@@ -245,7 +245,11 @@ class Indicator(models.Model):
     position = models.PositiveSmallIntegerField(_("表示順"), default=0)
     extra = models.JSONField(_("その他の項目"), default=dict, blank=True)
     retired_at = models.DateTimeField(_("計画から外れた日時"), null=True, blank=True)
-    history = HistoricalRecords()
+    #: The kind of KPI it is for comparing municipalities (a slug of compare/data/kinds.toml), set by
+    #: shinchoku.compare at import and by ``shinchoku classify-kpis``; a column so that a compare
+    #: page reads one index at national scale. Derived, so it is kept out of the change history.
+    compare_kind = models.CharField(_("比較用の指標の種類"), max_length=40, blank=True, db_index=True)
+    history = HistoricalRecords(excluded_fields=["compare_kind"])
 
     class Meta:
         verbose_name = _("指標")

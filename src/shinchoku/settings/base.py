@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "shinchoku.web",
     "shinchoku.exports",
     "shinchoku.search",
+    "shinchoku.compare",
     "shinchoku.audit",
     "axes",
     "django_otp",
