@@ -40,7 +40,9 @@ def _apply(rows: QuerySet[Indicator], outcome: Outcome) -> None:
             moves[kind].append(pk)
     for kind, pks in moves.items():
         for start in range(0, len(pks), 900):  # SQLite's limit on parameters per statement
-            outcome.changed += Indicator.objects.filter(pk__in=pks[start : start + 900]).update(compare_kind=kind)
+            outcome.changed += Indicator.objects.filter(pk__in=pks[start : start + 900]).update(
+                compare_kind=kind
+            )
 
 
 def classify_plan(plan_id: int) -> Outcome:

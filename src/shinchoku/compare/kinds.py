@@ -66,7 +66,9 @@ def _words(values: list[str]) -> tuple[str, ...]:
 def catalogue(path: Path = DATA) -> Catalogue:
     """The kinds and unit conversions of ``path`` (read once per process)."""
     data = tomllib.loads(path.read_text(encoding="utf-8"))
-    units = {normalize(unit): (normalize(base), float(factor)) for unit, (base, factor) in data["units"].items()}
+    units = {
+        normalize(unit): (normalize(base), float(factor)) for unit, (base, factor) in data["units"].items()
+    }
     kinds = tuple(
         Kind(
             slug=k["slug"],

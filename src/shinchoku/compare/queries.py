@@ -1,0 +1,230 @@
+"""Read one kind's indicators across municipalities with a fixed number of SQL queries.
+
+A kind at national scale holds a few thousand indicators. The page needs each one's latest actual
+(to sort and to chart), so four narrow ``values_list`` queries read every row of the kind — the
+indicators, the actuals the plans print, the actuals published rounds reported — and Python picks
+the latest of each; only the page's rows are then read in full (two more queries). Nothing here
+grows with the number of municipalities in queries, only in rows of the one kind.
+
+Reported actuals come from ``accounts.permissions.public_reports()`` only: an unpublished report
+never reaches a compare page or the API.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db.models import Count, QuerySet
+
+from shinchoku.accounts.permissions import public_reports
+from shinchoku.core.prefectures import PREFECTURES, in_order
+from shinchoku.plans.models import Indicator, IndicatorValue, ValueKind
+from shinchoku.progress.models import RecordedActual
+
+from .kinds import Kind, catalogue, unit_factor
+
+#: Bars in the chart of latest actuals.
+CHART_TOP = 20
+SORTS = ("municipality", "latest")
+
+
+def number(value: float | None) -> str:
+    """37.8 -> "37.8", 1200.0 -> "1,200" (as the other pages write numbers)."""
+    if value is None:
+        return ""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.6f}".rstrip("0").rstrip(".")
+
+
+@dataclass
+class Value:
+    """One figure of a row: converted to the kind's unit when its unit says how."""
+
+    fy: int | None
+    value: float | None  # in the kind's unit, None when missing or not convertible
+    original: str  # as the plan or the report wrote it, with the indicator's unit
+    reported: bool = False  # from a published progress round, not printed in the plan
+
+    @property
+    def comparable(self) -> bool:
+        return self.value is not None
+
+
+@dataclass
+class Row:
+    indicator_id: int
+    name: str
+    unit: str
+    factor: float | None
+    municipality: str
+    prefecture: str
+    plan_id: int
+    plan_title: str
+    initiative_id: int
+    initiative_title: str
+    baseline: Value | None = None
+    targets: list[Value] = field(default_factory=list)
+    actuals: list[Value] = field(default_factory=list)
+    latest: Value | None = None
+
+
+@dataclass
+class Comparison:
+    kind: Kind
+    rows: list[Row]  # every row of the kind (after the prefecture filter), sorted; light: no targets
+    prefectures: list[str]  # prefectures that have the kind, in JIS order
+    chart_rows: list[Row]  # latest comparable actual, one row per municipality, highest first
+
+
+def kind_counts() -> list[tuple[Kind, int, int]]:
+    """Every kind with its number of indicators and of municipalities (one query)."""
+    counts = {
+        row["compare_kind"]: (row["indicators"], row["municipalities"])
+        for row in _active()
+        .exclude(compare_kind="")
+        .values("compare_kind")
+        .annotate(
+            indicators=Count("pk"), municipalities=Count("initiative__plan__municipality", distinct=True)
+        )
+        .order_by()
+    }
+    return [(kind, *counts.get(kind.slug, (0, 0))) for kind in catalogue().kinds]
+
+
+def _active() -> QuerySet[Indicator]:
+    return Indicator.objects.filter(retired_at__isnull=True, initiative__retired_at__isnull=True)
+
+
+def _fmt(value: float | None, text: str, unit: str) -> str:
+    if text:
+        return text
+    if value is None:
+        return ""
+    return f"{number(value)}{unit}"
+
+
+def _value(
+    fy: int | None, value: float | None, text: str, unit: str, factor: float | None, reported: bool = False
+) -> Value:
+    converted = None if value is None or factor is None else round(value * factor, 6)
+    return Value(fy, converted, _fmt(value, text, unit), reported)
+
+
+def compare(kind: Kind, prefecture: str = "", sort: str = "municipality") -> Comparison:
+    """Every active indicator of ``kind`` (in ``prefecture`` if given) with its latest actual."""
+    base = _active().filter(compare_kind=kind.slug)
+    prefectures = in_order(
+        base.values_list("initiative__plan__municipality__prefecture", flat=True).distinct().order_by()
+    )
+    if prefecture:
+        base = base.filter(initiative__plan__municipality__prefecture=prefecture)
+    fields = (
+        "pk", "name", "unit", "initiative__plan__municipality__name",
+        "initiative__plan__municipality__prefecture", "initiative__plan_id", "initiative__plan__title",
+        "initiative_id", "initiative__title",
+    )  # fmt: skip
+    rows: dict[int, Row] = {}
+    for pk, name, unit, muni, pref, plan_id, plan_title, ini_id, ini_title in base.values_list(*fields):
+        rows[pk] = Row(
+            pk, name, unit, unit_factor(unit, kind), muni, pref, plan_id, plan_title, ini_id, ini_title
+        )
+    ids = base.values("pk")
+    latest: dict[int, Value] = {}
+    printed: set[tuple[int, int]] = set()
+    for pk, fy, value, text in (
+        IndicatorValue.objects.filter(indicator__in=ids, kind=ValueKind.ACTUAL, fy__isnull=False)
+        .values_list("indicator_id", "fy", "value", "text")
+        .order_by()
+    ):
+        printed.add((pk, fy))
+        row = rows[pk]
+        candidate = _value(fy, value, text, row.unit, row.factor)
+        if value is not None and (pk not in latest or latest[pk].fy < fy):  # type: ignore[operator]
+            latest[pk] = candidate
+    for pk, fy, value, text in _reported(ids):
+        if (pk, fy) in printed or value is None:
+            continue
+        row = rows[pk]
+        if pk not in latest or latest[pk].fy < fy:  # type: ignore[operator]
+            latest[pk] = _value(fy, value, text, row.unit, row.factor, reported=True)
+    for pk, value in latest.items():
+        rows[pk].latest = value
+    ordered = sorted(rows.values(), key=_municipality_order)
+    if sort == "latest":  # highest comparable latest actual first; the rest keep their order
+        ordered.sort(
+            key=lambda r: -r.latest.value if r.latest and r.latest.value is not None else float("inf")
+        )
+    return Comparison(kind, ordered, prefectures, _chart_rows(ordered))
+
+
+_PREFECTURE_ORDER = {name: n for n, name in enumerate(PREFECTURES)}
+
+
+def _municipality_order(row: Row) -> tuple[int, str, int, int, int]:
+    """Prefectures in JIS order, then municipality, plan, initiative, indicator."""
+    order = _PREFECTURE_ORDER.get(row.prefecture, len(PREFECTURES))
+    return (order, row.municipality, row.plan_id, row.initiative_id, row.indicator_id)
+
+
+def _reported(ids: QuerySet) -> list[tuple[int, int, float | None, str]]:
+    """(indicator, fiscal year, value, text) of published reports only."""
+    return list(
+        RecordedActual.objects.filter(indicator__in=ids, report__in=public_reports())
+        .values_list("indicator_id", "report__round__fy", "value", "text")
+        .order_by()
+    )
+
+
+def _chart_rows(rows: list[Row]) -> list[Row]:
+    """Per municipality, its most recent comparable actual (the highest if several in that year);
+    then the ``CHART_TOP`` highest."""
+    best: dict[str, Row] = {}
+    for row in rows:
+        value = row.latest
+        if value is None or value.value is None:
+            continue
+        key = f"{row.prefecture}{row.municipality}"
+        held = best.get(key)
+        if held is None or (value.fy, value.value) > (held.latest.fy, held.latest.value):  # type: ignore[union-attr,operator]
+            best[key] = row
+    return sorted(best.values(), key=lambda r: -(r.latest.value or 0))[:CHART_TOP]  # type: ignore[union-attr]
+
+
+def fill(rows: list[Row], kind: Kind) -> None:
+    """Read the baseline, targets and actuals of the shown ``rows`` (one page): two queries."""
+    by_pk = {row.indicator_id: row for row in rows}
+    if not by_pk:
+        return
+    values: dict[int, list[IndicatorValue]] = defaultdict(list)
+    for v in IndicatorValue.objects.filter(indicator_id__in=by_pk).order_by("fy", "position"):
+        values[v.indicator_id].append(v)
+    indicators = Indicator.objects.filter(pk__in=by_pk).only(
+        "pk", "baseline_fy", "baseline_value", "baseline_text", "has_baseline",
+        "final_target_fy", "final_target_value", "final_target_text", "has_final_target",
+    )  # fmt: skip
+    reported = defaultdict(list)
+    for pk, fy, value, text in _reported(Indicator.objects.filter(pk__in=by_pk).values("pk")):
+        reported[pk].append((fy, value, text))
+    for ind in indicators:
+        row = by_pk[ind.pk]
+        if ind.has_baseline:
+            row.baseline = _value(
+                ind.baseline_fy, ind.baseline_value, ind.baseline_text, row.unit, row.factor
+            )
+        targets = [v for v in values[ind.pk] if v.kind == ValueKind.TARGET]
+        row.targets = [_value(v.fy, v.value, v.text, row.unit, row.factor) for v in targets]
+        if ind.has_final_target and not any(v.fy == ind.final_target_fy for v in targets):
+            row.targets.append(
+                _value(
+                    ind.final_target_fy, ind.final_target_value, ind.final_target_text, row.unit, row.factor
+                )
+            )
+        actuals = [v for v in values[ind.pk] if v.kind == ValueKind.ACTUAL]
+        row.actuals = [_value(v.fy, v.value, v.text, row.unit, row.factor) for v in actuals]
+        printed_years = {v.fy for v in actuals}
+        for fy, value, text in sorted(reported[ind.pk], key=lambda r: r[0]):
+            if fy not in printed_years:
+                row.actuals.append(_value(fy, value, text, row.unit, row.factor, reported=True))
+        row.actuals.sort(key=lambda v: (v.fy is None, v.fy or 0))
