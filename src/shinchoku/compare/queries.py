@@ -45,7 +45,9 @@ class Value:
     fy: int | None
     value: float | None  # in the kind's unit, None when missing or not convertible
     original: str  # as the plan or the report wrote it, with the indicator's unit
+    shown: str  # converted, with the kind's unit; else the original
     reported: bool = False  # from a published progress round, not printed in the plan
+    unconverted: bool = False  # a number whose unit does not say how to convert it
 
     @property
     def comparable(self) -> bool:
@@ -106,10 +108,12 @@ def _fmt(value: float | None, text: str, unit: str) -> str:
 
 
 def _value(
-    fy: int | None, value: float | None, text: str, unit: str, factor: float | None, reported: bool = False
+    fy: int | None, value: float | None, text: str, row: Row, kind: Kind, reported: bool = False
 ) -> Value:
-    converted = None if value is None or factor is None else round(value * factor, 6)
-    return Value(fy, converted, _fmt(value, text, unit), reported)
+    converted = None if value is None or row.factor is None else round(value * row.factor, 6)
+    original = _fmt(value, text, row.unit)
+    shown = original if converted is None else f"{number(converted)}{kind.unit}"
+    return Value(fy, converted, original, shown, reported, value is not None and converted is None)
 
 
 def compare(kind: Kind, prefecture: str = "", sort: str = "municipality") -> Comparison:
@@ -140,7 +144,7 @@ def compare(kind: Kind, prefecture: str = "", sort: str = "municipality") -> Com
     ):
         printed.add((pk, fy))
         row = rows[pk]
-        candidate = _value(fy, value, text, row.unit, row.factor)
+        candidate = _value(fy, value, text, row, kind)
         if value is not None and (pk not in latest or latest[pk].fy < fy):  # type: ignore[operator]
             latest[pk] = candidate
     for pk, fy, value, text in _reported(ids):
@@ -148,7 +152,7 @@ def compare(kind: Kind, prefecture: str = "", sort: str = "municipality") -> Com
             continue
         row = rows[pk]
         if pk not in latest or latest[pk].fy < fy:  # type: ignore[operator]
-            latest[pk] = _value(fy, value, text, row.unit, row.factor, reported=True)
+            latest[pk] = _value(fy, value, text, row, kind, reported=True)
     for pk, value in latest.items():
         rows[pk].latest = value
     ordered = sorted(rows.values(), key=_municipality_order)
@@ -214,7 +218,7 @@ def fill(rows: list[Row], kind: Kind) -> None:
                 ind.baseline_fy, ind.baseline_value, ind.baseline_text, row.unit, row.factor
             )
         targets = [v for v in values[ind.pk] if v.kind == ValueKind.TARGET]
-        row.targets = [_value(v.fy, v.value, v.text, row.unit, row.factor) for v in targets]
+        row.targets = [_value(v.fy, v.value, v.text, row, kind) for v in targets]
         if ind.has_final_target and not any(v.fy == ind.final_target_fy for v in targets):
             row.targets.append(
                 _value(
@@ -222,9 +226,9 @@ def fill(rows: list[Row], kind: Kind) -> None:
                 )
             )
         actuals = [v for v in values[ind.pk] if v.kind == ValueKind.ACTUAL]
-        row.actuals = [_value(v.fy, v.value, v.text, row.unit, row.factor) for v in actuals]
+        row.actuals = [_value(v.fy, v.value, v.text, row, kind) for v in actuals]
         printed_years = {v.fy for v in actuals}
         for fy, value, text in sorted(reported[ind.pk], key=lambda r: r[0]):
             if fy not in printed_years:
-                row.actuals.append(_value(fy, value, text, row.unit, row.factor, reported=True))
+                row.actuals.append(_value(fy, value, text, row, kind, reported=True))
         row.actuals.sort(key=lambda v: (v.fy is None, v.fy or 0))
