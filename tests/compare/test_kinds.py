@@ -84,7 +84,9 @@ def test_precision_and_recall_on_the_judged_sample_kpis():
     precision = sum(got == want for got, want in claimed) / len(claimed)
     relevant = [(got, want) for got, want in predicted if want]
     recall = sum(got == want for got, want in relevant) / len(relevant)
-    wrong = [(name, got, want) for (name, _, want), (got, _) in zip(JUDGED, predicted, strict=True) if got != want]
+    wrong = [
+        (name, got, want) for (name, _, want), (got, _) in zip(JUDGED, predicted, strict=True) if got != want
+    ]
     assert precision >= 0.9, wrong
     assert recall >= 0.8, wrong
 

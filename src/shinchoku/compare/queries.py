@@ -214,16 +214,12 @@ def fill(rows: list[Row], kind: Kind) -> None:
     for ind in indicators:
         row = by_pk[ind.pk]
         if ind.has_baseline:
-            row.baseline = _value(
-                ind.baseline_fy, ind.baseline_value, ind.baseline_text, row.unit, row.factor
-            )
+            row.baseline = _value(ind.baseline_fy, ind.baseline_value, ind.baseline_text, row, kind)
         targets = [v for v in values[ind.pk] if v.kind == ValueKind.TARGET]
         row.targets = [_value(v.fy, v.value, v.text, row, kind) for v in targets]
         if ind.has_final_target and not any(v.fy == ind.final_target_fy for v in targets):
             row.targets.append(
-                _value(
-                    ind.final_target_fy, ind.final_target_value, ind.final_target_text, row.unit, row.factor
-                )
+                _value(ind.final_target_fy, ind.final_target_value, ind.final_target_text, row, kind)
             )
         actuals = [v for v in values[ind.pk] if v.kind == ValueKind.ACTUAL]
         row.actuals = [_value(v.fy, v.value, v.text, row, kind) for v in actuals]
