@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 
 from installation import PREFECTURES, build, rounds
+
 from search import timed
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -80,7 +80,9 @@ def test_mynumber_card_page_shows_baseline_targets_actuals_and_chart(client, pla
 
 def test_prefecture_filter_and_sort_by_latest_actual(client, plans):
     url = reverse("compare_kind", args=["mynumber-card"])
-    rows = _rows(client.get(url, {"pref": "宮崎県"}).content.decode())
+    html = client.get(url, {"pref": "宮崎県"}).content.decode()
+    rows = _rows(html)
+    assert "sort=latest\">最新の実績値</a>" in html  # the column header sorts by it
     assert len(rows) == 1 and rows[0].startswith("宮崎県 延岡市")
     rows = _rows(client.get(url, {"pref": "どこか", "sort": "x"}).content.decode())
     assert len(rows) == 2  # an unknown prefecture or sort shows everything
