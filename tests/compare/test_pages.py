@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import io
 import re
 
@@ -185,3 +186,14 @@ def test_reimport_and_command_keep_the_kind_in_step(plans):
 def test_unknown_kind_is_404(client, plans):
     assert client.get("/compare/no-such-kind/").status_code == 404
     assert client.get(reverse("compare_kind", args=["mynumber-card"]), {"page": "99"}).status_code == 200
+
+
+def test_migration_classifies_an_upgraded_installation(plans):
+    """Indicators stored before the column existed get their kind when the migration runs."""
+    from django.apps import apps
+
+    migration = importlib.import_module("shinchoku.plans.migrations.0006_indicator_compare_kind")
+    Indicator.objects.update(compare_kind="")
+    migration.classify_existing(apps, None)
+    active = Indicator.objects.filter(retired_at__isnull=True, compare_kind="mynumber-card")
+    assert sorted(active.values_list("name", flat=True)) == ["マイナンバーカードの普及率", "取得率"]
