@@ -179,7 +179,7 @@ def stacked_chart(rows: list[tuple[str, list[int]]], columns: list[tuple[str, st
 
 # --- one value per label: horizontal bars (e.g. the latest actual of each municipality) --------------
 
-BAR_LABEL, BAR_WIDTH, BAR_HEIGHT, BAR_GAP, BAR_VALUE = 150, 330, 18, 6, 70
+BAR_LABEL, BAR_WIDTH, BAR_HEIGHT, BAR_GAP, BAR_VALUE = 150, 330, 18, 6, 150
 
 
 @dataclass
