@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.db.models import Count, QuerySet
 
 from shinchoku.accounts.permissions import public_reports
 from shinchoku.core.prefectures import PREFECTURES, in_order
 from shinchoku.plans.models import Indicator, IndicatorValue, ValueKind
-from shinchoku.progress.models import RecordedActual
 
 from .kinds import Kind, catalogue, unit_factor
 
@@ -147,8 +147,11 @@ def compare(kind: Kind, prefecture: str = "", sort: str = "municipality") -> Com
         candidate = _value(fy, value, text, row, kind)
         if value is not None and (pk not in latest or latest[pk].fy < fy):  # type: ignore[operator]
             latest[pk] = candidate
-    for pk, fy, value, text in _reported(ids):
-        if (pk, fy) in printed or value is None:
+    where = {"compare_kind": kind.slug}
+    if prefecture:
+        where["initiative__plan__municipality__prefecture"] = prefecture
+    for pk, fy, value, text in _reported(**where):
+        if pk not in rows or (pk, fy) in printed or value is None:  # rows: active indicators only
             continue
         row = rows[pk]
         if pk not in latest or latest[pk].fy < fy:  # type: ignore[operator]
@@ -172,11 +175,16 @@ def _municipality_order(row: Row) -> tuple[int, str, int, int, int]:
     return (order, row.municipality, row.plan_id, row.initiative_id, row.indicator_id)
 
 
-def _reported(ids: QuerySet) -> list[tuple[int, int, float | None, str]]:
-    """(indicator, fiscal year, value, text) of published reports only."""
+def _reported(**indicator: Any) -> list[tuple[int, int, float | None, str]]:
+    """(indicator, fiscal year, value, text) of published reports only, for the indicators that
+    match ``indicator`` (lookups on Indicator). Read from ``public_reports()`` joined to the actuals,
+    so the database starts from the indicators' index: an ``IN (public reports)`` filter made SQLite
+    walk every published report of the installation (20 s at national scale)."""
+    lookups = {f"actuals__indicator__{key}": value for key, value in indicator.items()}
     return list(
-        RecordedActual.objects.filter(indicator__in=ids, report__in=public_reports())
-        .values_list("indicator_id", "report__round__fy", "value", "text")
+        public_reports()
+        .filter(**lookups)
+        .values_list("actuals__indicator_id", "round__fy", "actuals__value", "actuals__text")
         .order_by()
     )
 
@@ -209,7 +217,7 @@ def fill(rows: list[Row], kind: Kind) -> None:
         "final_target_fy", "final_target_value", "final_target_text", "has_final_target",
     )  # fmt: skip
     reported = defaultdict(list)
-    for pk, fy, value, text in _reported(Indicator.objects.filter(pk__in=by_pk).values("pk")):
+    for pk, fy, value, text in _reported(pk__in=list(by_pk)):
         reported[pk].append((fy, value, text))
     for ind in indicators:
         row = by_pk[ind.pk]
