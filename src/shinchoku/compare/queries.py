@@ -40,18 +40,31 @@ def number(value: float | None) -> str:
 
 @dataclass
 class Value:
-    """One figure of a row: converted to the kind's unit when its unit says how."""
+    """One figure of a row: converted to the kind's unit when its unit says how. The texts are
+    made when shown (a page shows 50 rows; the latest actual of every row is only sorted on)."""
 
     fy: int | None
     value: float | None  # in the kind's unit, None when missing or not convertible
-    original: str  # as the plan or the report wrote it, with the indicator's unit
-    shown: str  # converted, with the kind's unit; else the original
+    raw: float | None  # as printed, in the indicator's unit
+    text: str  # as the plan or the report wrote it (may be blank)
+    unit: str  # the indicator's unit
+    kind_unit: str
     reported: bool = False  # from a published progress round, not printed in the plan
-    unconverted: bool = False  # a number whose unit does not say how to convert it
 
     @property
-    def comparable(self) -> bool:
-        return self.value is not None
+    def original(self) -> str:
+        """As the plan or the report wrote it, with the indicator's unit."""
+        return _fmt(self.raw, self.text, self.unit)
+
+    @property
+    def shown(self) -> str:
+        """Converted, with the kind's unit; else the original."""
+        return self.original if self.value is None else f"{number(self.value)}{self.kind_unit}"
+
+    @property
+    def unconverted(self) -> bool:
+        """A number whose unit does not say how to convert it."""
+        return self.raw is not None and self.value is None
 
 
 @dataclass
@@ -111,9 +124,7 @@ def _value(
     fy: int | None, value: float | None, text: str, row: Row, kind: Kind, reported: bool = False
 ) -> Value:
     converted = None if value is None or row.factor is None else round(value * row.factor, 6)
-    original = _fmt(value, text, row.unit)
-    shown = original if converted is None else f"{number(converted)}{kind.unit}"
-    return Value(fy, converted, original, shown, reported, value is not None and converted is None)
+    return Value(fy, converted, value, text, row.unit, kind.unit, reported)
 
 
 def compare(kind: Kind, prefecture: str = "", sort: str = "municipality") -> Comparison:
@@ -130,34 +141,34 @@ def compare(kind: Kind, prefecture: str = "", sort: str = "municipality") -> Com
         "initiative_id", "initiative__title",
     )  # fmt: skip
     rows: dict[int, Row] = {}
+    factors: dict[str, float | None] = {}  # a kind's indicators use a handful of units
     for pk, name, unit, muni, pref, plan_id, plan_title, ini_id, ini_title in base.values_list(*fields):
-        rows[pk] = Row(
-            pk, name, unit, unit_factor(unit, kind), muni, pref, plan_id, plan_title, ini_id, ini_title
-        )
-    ids = base.values("pk")
-    latest: dict[int, Value] = {}
+        if unit not in factors:
+            factors[unit] = unit_factor(unit, kind)
+        rows[pk] = Row(pk, name, unit, factors[unit], muni, pref, plan_id, plan_title, ini_id, ini_title)
+    where = {"compare_kind": kind.slug}
+    if prefecture:
+        where["initiative__plan__municipality__prefecture"] = prefecture
+    # (fiscal year, value, text, reported) of each indicator's latest actual; Values are made once.
+    latest: dict[int, tuple[int, float, str, bool]] = {}
     printed: set[tuple[int, int]] = set()
     for pk, fy, value, text in (
-        IndicatorValue.objects.filter(indicator__in=ids, kind=ValueKind.ACTUAL, fy__isnull=False)
+        IndicatorValue.objects.filter(
+            **{f"indicator__{key}": v for key, v in where.items()}, kind=ValueKind.ACTUAL, fy__isnull=False
+        )
         .values_list("indicator_id", "fy", "value", "text")
         .order_by()
     ):
         printed.add((pk, fy))
-        row = rows[pk]
-        candidate = _value(fy, value, text, row, kind)
-        if value is not None and (pk not in latest or latest[pk].fy < fy):  # type: ignore[operator]
-            latest[pk] = candidate
-    where = {"compare_kind": kind.slug}
-    if prefecture:
-        where["initiative__plan__municipality__prefecture"] = prefecture
+        if value is not None and pk in rows and (pk not in latest or latest[pk][0] < fy):
+            latest[pk] = (fy, value, text, False)
     for pk, fy, value, text in _reported(**where):
         if pk not in rows or (pk, fy) in printed or value is None:  # rows: active indicators only
             continue
-        row = rows[pk]
-        if pk not in latest or latest[pk].fy < fy:  # type: ignore[operator]
-            latest[pk] = _value(fy, value, text, row, kind, reported=True)
-    for pk, value in latest.items():
-        rows[pk].latest = value
+        if pk not in latest or latest[pk][0] < fy:
+            latest[pk] = (fy, value, text, True)
+    for pk, (fy, value, text, reported) in latest.items():
+        rows[pk].latest = _value(fy, value, text, rows[pk], kind, reported=reported)
     ordered = sorted(rows.values(), key=_municipality_order)
     if sort == "latest":  # highest comparable latest actual first; the rest keep their order
         ordered.sort(
