@@ -389,6 +389,15 @@ def cmd_suggest_labels(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_classify_kpis(args: argparse.Namespace) -> int:
+    """Classify every indicator into the compared kinds (the ``classify_kpis`` management command)."""
+    _setup_django()
+    from django.core.management import call_command
+
+    call_command("classify_kpis")
+    return 0
+
+
 def cmd_manage(args: argparse.Namespace) -> int:
     """Pass the remaining arguments to Django's manage.py machinery (migrate, createsuperuser, …)."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "shinchoku.settings.dev")
@@ -495,6 +504,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--plan", type=int, metavar="ID", help="この計画だけ")
     p.set_defaults(func=cmd_suggest_labels)
+    p = commands.add_parser("classify-kpis", help="すべての指標を比較用の種類に分類し直す（指標の比較）")
+    p.set_defaults(func=cmd_classify_kpis)
 
     p = commands.add_parser("manage", help="Django の管理コマンド（migrate など）", add_help=False)
     p.add_argument("rest", nargs=argparse.REMAINDER)

@@ -11,6 +11,7 @@ urlpatterns = [
     path("", include("shinchoku.exports.urls")),
     path("", include("shinchoku.search.urls")),
     path("", include("shinchoku.national.urls")),
+    path("", include("shinchoku.compare.urls")),
     path("api/v1/", include("shinchoku.api.urls")),
     path("", include("shinchoku.core.urls")),
     path("accounts/login/", auth_views.LoginView.as_view(template_name="shinchoku/login.html"), name="login"),

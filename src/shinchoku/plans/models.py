@@ -258,7 +258,11 @@ class Indicator(models.Model):
     retired_at = models.DateTimeField(_("計画から外れた日時"), null=True, blank=True)
     #: As Initiative.app_revisions: fields changed in the app -> the plan document's value, "added".
     app_revisions = models.JSONField(_("アプリでの改訂"), default=dict, blank=True)
-    history = HistoricalRecords(excluded_fields=["app_revisions"])
+    #: The kind of KPI it is for comparing municipalities (a slug of compare/data/kinds.toml), set by
+    #: shinchoku.compare at import and by ``shinchoku classify-kpis``; a column so that a compare
+    #: page reads one index at national scale. Derived, so it is kept out of the change history.
+    compare_kind = models.CharField(_("比較用の指標の種類"), max_length=40, blank=True, db_index=True)
+    history = HistoricalRecords(excluded_fields=["app_revisions", "compare_kind"])
 
     class Meta:
         verbose_name = _("指標")

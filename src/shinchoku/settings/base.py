@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "shinchoku.exports",
     "shinchoku.search",
     "shinchoku.national",
+    "shinchoku.compare",
     "shinchoku.audit",
     "axes",
     "django_otp",

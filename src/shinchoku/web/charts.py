@@ -175,3 +175,46 @@ def stacked_chart(rows: list[tuple[str, list[int]]], columns: list[tuple[str, st
         )
     height = 16 + len(rows) * (STACK_BAR + STACK_GAP)
     return StackedChart(STACK_LABEL + STACK_WIDTH + 8, height, bars, "。".join(words))
+
+
+# --- one value per label: horizontal bars (e.g. the latest actual of each municipality) --------------
+
+BAR_LABEL, BAR_WIDTH, BAR_HEIGHT, BAR_GAP, BAR_VALUE = 150, 330, 18, 6, 150
+
+
+@dataclass
+class Bar:
+    label: str
+    value_label: str
+    y: str
+    text_y: str
+    width: str
+
+
+@dataclass
+class BarChart:
+    """Horizontal bars from zero; ``sentences`` (one per bar) are its text equivalent."""
+
+    width: int
+    height: int
+    bars: list[Bar]
+    value_x: int
+    sentences: list[str]
+
+
+def bar_chart(items: list[tuple[str, float, str]]) -> BarChart | None:
+    """``items`` = (label, value, value as written with its unit), in the order to draw. None
+    without a positive value (nothing to compare). Negative values draw as empty bars."""
+    if not items:
+        return None
+    top = max(value for _, value, _ in items)
+    if top <= 0:
+        return None
+    bars = []
+    for k, (label, value, written) in enumerate(items):
+        y = 8 + k * (BAR_HEIGHT + BAR_GAP)
+        width = BAR_WIDTH * max(value, 0) / top
+        bars.append(Bar(label, written, f"{y}", f"{y + BAR_HEIGHT * 0.75:.1f}", f"{width:.1f}"))
+    height = 16 + len(items) * (BAR_HEIGHT + BAR_GAP)
+    sentences = [f"{label}：{written}" for label, _, written in items]
+    return BarChart(BAR_LABEL + BAR_WIDTH + BAR_VALUE, height, bars, BAR_LABEL + BAR_WIDTH + 4, sentences)
