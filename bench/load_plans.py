@@ -17,9 +17,11 @@ set a PostgreSQL database ``<name>_load_plans`` on that server, dropped and crea
    wrapping the receivers, and the whole command's wall time.
 
 Figures: initiatives/s on the wall clock and on this process's CPU time (the machine may be
-shared), SQL statements per initiative, and PostgreSQL's own time (the sum of the statements'
-server time, from ``EXPLAIN``-free ``log_min_duration``-less means: each statement's wall time in
-the driver, so it includes the round trip).
+shared), SQL statements per initiative (an executemany counts once), and the time spent inside
+the database driver (the database's work plus the round trips; the rest of the wall time is Python).
+The bulk phases run with DEBUG off, as production does; the command runs as installed (dev settings).
+
+To measure an older loader: PYTHONPATH=/path/to/old/src .venv/bin/python bench/load_plans.py
 
 Run: .venv/bin/python bench/load_plans.py [--plans 50]
      DATABASE_URL=postgres://postgres@127.0.0.1:5432/x .venv/bin/python bench/load_plans.py
@@ -39,7 +41,9 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
+#: The source measured: this tree's, or the one PYTHONPATH names first (to measure an older loader).
+SRC = os.environ.get("PYTHONPATH", "").split(os.pathsep)[0] or str(ROOT / "src")
+sys.path.insert(0, SRC)
 SAMPLES = ("nobeoka", "onojo", "shibata", "hita", "izunokuni")
 
 
@@ -112,11 +116,13 @@ def bulk(n: int) -> None:
     import django
 
     django.setup()
+    from django.conf import settings
     from django.contrib.auth import get_user_model
     from django.core.management import call_command
     from django.db import connection
 
-    from shinchoku.plans.history import history_user  # noqa: F401  (the loader's import path)
+    settings.DEBUG = False  # as production loads: no SQL kept in memory for the debug page
+
     from shinchoku.plans.models import Initiative
 
     call_command("migrate", verbosity=0)
@@ -205,13 +211,12 @@ def one_import() -> None:
 
 def one(env: dict[str, str]) -> None:
     python = sys.executable
-    child = dict(os.environ, **env, PYTHONPATH=str(ROOT / "src"))
+    child = dict(os.environ, **env, PYTHONPATH=SRC)
     # Migrate first, so the command's figure is that of an installation, not of its first run.
     subprocess.run([python, str(ROOT / "manage.py"), "migrate", "-v0"], env=child, check=True, cwd=ROOT)
-    shinchoku = Path(python).with_name("shinchoku")
     wall = time.perf_counter()
     subprocess.run(
-        [str(shinchoku), "import", str(ROOT / "samples" / "plans" / "nobeoka.txt")],
+        [python, "-m", "shinchoku.cli", "import", str(ROOT / "samples" / "plans" / "nobeoka.txt")],
         env=child, check=True, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     wall = time.perf_counter() - wall

@@ -238,6 +238,7 @@ class _Loader:
         self.municipality_name = municipality_name
         self.into = into
         self.sections: dict[str, Section] = {}
+        self.section_by_pk: dict[int, Section] = {}
         #: "what: old → new" lines of the initiative being loaded.
         self.notes: list[str] = []
         #: The municipality's departments by name, read once (a plan names each many times).
@@ -382,6 +383,11 @@ class _Loader:
     def _sections(self, plan: Plan) -> None:
         """Sections by their key; new ones inserted level by level (a parent needs its key first)."""
         existing = {s.key: s for s in plan.sections.all()}
+        # Each stored section's parent from the same rows, so comparing it costs no query.
+        by_pk = {s.pk: s for s in existing.values()}
+        for section in existing.values():
+            if section.parent_id in by_pk:
+                section.parent = by_pk[section.parent_id]
         seen: set[str] = set()
         depth: dict[str, int] = {}
         parents: dict[str, str | None] = {}
@@ -452,6 +458,11 @@ class _Loader:
         items = self.data["initiatives"]
         existing = list(plan.initiatives.all())
         self._prefetch(plan)
+        # Each initiative's section from the plan's sections, so comparing it costs no query.
+        self.section_by_pk = {s.pk: s for s in self.sections.values()}
+        for initiative in existing:
+            if initiative.section_id in self.section_by_pk:
+                initiative.section = self.section_by_pk[initiative.section_id]
         matches = self._match(existing, items)
         states: dict[int, str] = {}
         by_code: dict[str, Initiative] = {}
@@ -591,9 +602,10 @@ class _Loader:
         return initiative, state
 
     def _describe(self, initiative: Initiative, values: dict[str, Any]) -> list[str]:
-        """``_describe`` with the stored section found among the plan's (no query per initiative)."""
-        by_pk = {s.pk: s for s in self.sections.values()}
-        return _describe(initiative, values, by_pk.get(initiative.section_id) if initiative.section_id else None)
+        """``_describe`` with the stored section found among the plan's (no query per initiative);
+        a section the revised plan dropped is read on its own."""
+        section = self.section_by_pk.get(initiative.section_id) if initiative.section_id else None
+        return _describe(initiative, values, section or initiative.section)
 
     def _ensure_departments(self, municipality: Municipality, names: list[str]) -> None:
         """The departments a plan names, the missing ones inserted in one statement."""

@@ -100,7 +100,8 @@ def index_initiatives(initiative_ids: Iterable[int], *, force: bool = False) -> 
     for start in range(0, len(ids), BATCH):
         with transaction.atomic():
             _index_batch(ids[start : start + BATCH], force, report)
-    update_stats()
+    if report.indexed or report.removed:  # a re-import that changed nothing writes nothing
+        update_stats()
     return report
 
 
