@@ -45,7 +45,7 @@ from shinchoku.importers.planjson import Plan as PlanJSON
 from shinchoku.importers.planjson import validate
 from shinchoku.importers.text import wareki as fy_label
 
-from .history import acting_user, history_user
+from .history import acting_user, bulk_delete_with_history, history_user
 from .models import (
     BudgetEntry,
     Department,
@@ -245,7 +245,7 @@ class _Loader:
         self.departments: dict[str, Department] = {}
         # Writes of a re-import, collected while comparing and sent in bulk by ``_flush``.
         self.saves: dict[type[models.Model], dict[int, Any]] = defaultdict(dict)
-        self.deletes: dict[type[models.Model], list[int]] = defaultdict(list)
+        self.deletes: dict[type[models.Model], list[Any]] = defaultdict(list)
         self.creates: dict[type[models.Model], list[Any]] = defaultdict(list)
         #: Indicators new to a stored plan, each with the value rows to insert once it has a key.
         self.new_indicators: list[tuple[Indicator, list[tuple]]] = []
@@ -504,20 +504,20 @@ class _Loader:
 
     def _replace(self, model: type[models.Model], old: list[Any], new: list[Any]) -> None:
         """Delete ``old`` and insert ``new`` at the end (the history shows the pair as one change)."""
-        self.deletes[model] += [row.pk for row in old]
+        self.deletes[model] += old
         self.creates[model] += new
 
     def _flush(self) -> None:
         """Send the collected writes: a few statements per table, whatever the number of changed rows.
 
-        Deletions go through the ORM one table at a time (simple-history writes a 「削除」 row for
-        each), saves through ``bulk_update_with_history`` and inserts through
+        Deletions with their 「削除」 history rows in bulk (``bulk_delete_with_history``), saves through ``bulk_update_with_history`` and inserts through
         ``bulk_create_with_history``, both naming the user. Nothing is sent for an unchanged plan.
         """
-        for model in (InitiativeDepartment, ScheduleEntry, BudgetEntry, IndicatorValue):
-            pks = self.deletes.get(model, [])
-            for start in range(0, len(pks), BATCH):
-                model.objects.filter(pk__in=pks[start : start + BATCH]).delete()
+        links = [link.pk for link in self.deletes.get(InitiativeDepartment, [])]
+        for start in range(0, len(links), BATCH):  # no history, no signals: one DELETE
+            InitiativeDepartment.objects.filter(pk__in=links[start : start + BATCH]).delete()
+        for model in (ScheduleEntry, BudgetEntry, IndicatorValue):
+            bulk_delete_with_history(model, self.deletes.get(model, []), self.user)
         for model, fields in ((Initiative, INITIATIVE_SAVED), (Indicator, INDICATOR_SAVED)):
             if changed := list(self.saves.get(model, {}).values()):
                 bulk_update_with_history(changed, model, fields, batch_size=BATCH, default_user=self.user)
