@@ -152,14 +152,19 @@ def _index_batch(batch: list[int], force: bool, report: IndexReport) -> None:
     _count_terms(Counter(term for term, *_ in postings))
 
 
+#: Rows per multi-row INSERT at most (a plan's postings are about 30 per initiative).
+ROWS_PER_STATEMENT = 5000
+
+
 def _rows_per_statement(columns: int) -> int:
-    """Rows per multi-row INSERT: 500, fewer where the database limits the parameters of a statement."""
+    """Rows per multi-row INSERT, fewer where the database limits the parameters of a statement
+    (SQLite's default 32,766, PostgreSQL's 65,535)."""
     limit = connection.features.max_query_params
-    return min(500, limit // columns) if limit else 500
+    return min(ROWS_PER_STATEMENT, limit // columns) if limit else ROWS_PER_STATEMENT
 
 
 def _insert_many(sql: str, rows: list[tuple], suffix: str = "") -> None:
-    """``sql`` (ending in VALUES) with a multi-row VALUES list, 500 rows a statement: a plan's
+    """``sql`` (ending in VALUES) with a multi-row VALUES list, thousands of rows a statement: a plan's
     postings are thousands of rows, and one statement per row (executemany) cost PostgreSQL a
     round trip each."""
     if not rows:
