@@ -17,8 +17,9 @@ set a PostgreSQL database ``<name>_load_plans`` on that server, dropped and crea
    wrapping the receivers, and the whole command's wall time.
 
 Figures: initiatives/s on the wall clock and on this process's CPU time (the machine may be
-shared), SQL statements per initiative (an executemany counts once), and the time spent inside
-the database driver (the database's work plus the round trips; the rest of the wall time is Python).
+shared) with, on PostgreSQL, the CPU time of the server's backend process (read from /proc: the
+database's own work), SQL statements per initiative (an executemany counts once), and the time
+spent inside the database driver (the database's work, the round trips and any wait for a CPU).
 The bulk phases run with DEBUG off, as production does; the command runs as installed (dev settings).
 
 To measure an older loader: PYTHONPATH=/path/to/old/src .venv/bin/python bench/load_plans.py
@@ -80,6 +81,24 @@ class Statements:
             self.count += 1
 
 
+def server_cpu() -> float | None:
+    """CPU seconds of this connection's PostgreSQL backend process so far (the server on this
+    machine: /proc/PID/stat), or None (SQLite, another machine): the database's own work,
+    whatever else the shared machine is doing."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        pid = cursor.fetchone()[0]
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _plans(n: int) -> list[dict]:
     from shinchoku.importers import parse
 
@@ -97,6 +116,7 @@ def _phase(label: str, plans: list[dict], user, statements: Statements) -> None:
     from shinchoku.plans.loader import load_plan
 
     count0, seconds0 = statements.count, statements.seconds
+    server = server_cpu()
     wall, cpu = time.perf_counter(), time.process_time()
     initiatives = 0
     for plan in plans:
@@ -104,10 +124,12 @@ def _phase(label: str, plans: list[dict], user, statements: Statements) -> None:
         initiatives += len(plan["initiatives"])
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     count, seconds = statements.count - count0, statements.seconds - seconds0
+    after = server_cpu()
+    database = f", PostgreSQL CPU {after - server:.2f} s" if server is not None and after is not None else ""
     print(
-        f"{label:<34} {initiatives:6d} initiatives  {wall:7.2f} s  {initiatives / wall:7.0f}/s wall"
-        f"  {initiatives / cpu:7.0f}/s CPU  {count / initiatives:6.2f} statements/initiative"
-        f"  (SQL in driver {seconds:.2f} s)",
+        f"{label:<34} {initiatives:6d} initiatives  {wall:7.2f} s  {initiatives / wall:5.0f}/s wall"
+        f"  {initiatives / cpu:5.0f}/s CPU ({cpu:.2f} s{database})"
+        f"  {count / initiatives:5.2f} statements/initiative  (in the driver {seconds:.2f} s)",
         flush=True,
     )
 
