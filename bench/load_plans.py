@@ -5,7 +5,8 @@ national load of 65–75 minutes and 5.3 s for ``shinchoku import`` of one plan 
 parse it. Aim: ≥ 500 initiatives/s on PostgreSQL, one import close to parse time.
 
 Phases, each on a throwaway database (a SQLite file in a temporary directory, or with DATABASE_URL
-set a PostgreSQL database ``<name>_load_plans`` on that server, dropped and created again):
+set PostgreSQL databases ``<name>_load_plans`` and ``<name>_load_plans_one`` on that server,
+dropped and created again at each run):
 
 1. ``--plans`` N new plans: the five samples in turn, each under its own municipality name
    (「延岡市3」…), through ``load_plan`` with a user, so history, search index and label
@@ -46,18 +47,20 @@ ROOT = Path(__file__).resolve().parent.parent
 SRC = os.environ.get("PYTHONPATH", "").split(os.pathsep)[0] or str(ROOT / "src")
 sys.path.insert(0, SRC)
 SAMPLES = ("nobeoka", "onojo", "shibata", "hita", "izunokuni")
+#: The server named at the start (each phase's database is derived from it, never from another's).
+DATABASE_URL = os.environ.get("DATABASE_URL")
 
 
-def _database(tmp: Path) -> dict[str, str]:
+def _database(tmp: Path, suffix: str = "_load_plans") -> dict[str, str]:
     """Environment of a fresh database: SQLite under ``tmp`` or a recreated PostgreSQL database."""
     env = {"SHINCHOKU_VAR": str(tmp), "DJANGO_SETTINGS_MODULE": "shinchoku.settings.dev"}
-    url = os.environ.get("DATABASE_URL")
+    url = DATABASE_URL
     if not url:
         return env
     import psycopg
 
     parts = urlsplit(url)
-    name = parts.path.strip("/") + "_load_plans"
+    name = parts.path.strip("/") + suffix
     with psycopg.connect(urlunsplit(parts._replace(path="/postgres")), autocommit=True) as connection:
         connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
         connection.execute(f'CREATE DATABASE "{name}"')
@@ -141,7 +144,7 @@ def bulk(n: int) -> None:
     from django.conf import settings
     from django.contrib.auth import get_user_model
     from django.core.management import call_command
-    from django.db import connection
+    from django.db import connection, connections
 
     settings.DEBUG = False  # as production loads: no SQL kept in memory for the debug page
 
@@ -173,6 +176,7 @@ def bulk(n: int) -> None:
         _phase("revised (2 edits per plan)", plans, user, statements)
     history = Initiative.history.filter(history_user=user).count()
     print(f"initiative history rows naming the user: {history}", flush=True)
+    connections.close_all()
 
 
 def one_import() -> None:
@@ -280,7 +284,7 @@ def main() -> None:
         bulk(args.plans)
     if not args.bulk_only:
         with tempfile.TemporaryDirectory() as tmp:
-            one(_database(Path(tmp)))
+            one(_database(Path(tmp), "_load_plans_one"))
 
 
 if __name__ == "__main__":
