@@ -25,14 +25,13 @@ The bulk phases run with DEBUG off, as production does; the command runs as inst
 
 To measure an older loader: PYTHONPATH=/path/to/old/src .venv/bin/python bench/load_plans.py
 
-Run: .venv/bin/python bench/load_plans.py [--plans 50]
+Run: .venv/bin/python bench/load_plans.py [--plans 50] [--factor 1] [--bulk-only]
      DATABASE_URL=postgres://postgres@127.0.0.1:5432/x .venv/bin/python bench/load_plans.py
 """
 
 from __future__ import annotations
 
 import argparse
-import copy
 import json
 import os
 import subprocess
@@ -102,13 +101,15 @@ def server_cpu() -> float | None:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def _plans(n: int) -> list[dict]:
+def _plans(n: int, factor: int = 1) -> list[dict]:
+    """``n`` plans: the samples in turn, each ``multiply``-ed ``factor`` times, under their own names."""
     from shinchoku.importers import parse
+    from shinchoku.plans.generate import multiply
 
     parsed = [parse(str(ROOT / "samples" / "plans" / f"{name}.txt")) for name in SAMPLES]
     plans = []
     for k in range(n):
-        plan = copy.deepcopy(parsed[k % len(parsed)])
+        plan = multiply(parsed[k % len(parsed)], factor)
         plan["municipality"]["name"] += str(k)
         plan["municipality"]["code"] = None
         plans.append(plan)
@@ -137,7 +138,7 @@ def _phase(label: str, plans: list[dict], user, statements: Statements) -> None:
     )
 
 
-def bulk(n: int) -> None:
+def bulk(n: int, factor: int) -> None:
     import django
 
     django.setup()
@@ -152,9 +153,9 @@ def bulk(n: int) -> None:
 
     call_command("migrate", verbosity=0)
     user = get_user_model().objects.create_user("bench-loader", password="bench-only-password")
-    plans = _plans(n)
+    plans = _plans(n, factor)
     statements = Statements()
-    print(f"database: {connection.vendor}; {n} plans", flush=True)
+    print(f"database: {connection.vendor}; {n} plans, each sample ×{factor}", flush=True)
     with connection.execute_wrapper(statements):
         _phase("new plans", plans, user, statements)
         _phase("the same plans again (unchanged)", plans, user, statements)
@@ -261,6 +262,7 @@ def one(env: dict[str, str]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--plans", type=int, default=50, help="new plans loaded (the samples in turn)")
+    parser.add_argument("--factor", type=int, default=1, help="initiatives of each sample repeated (larger plans)")
     parser.add_argument("--one-stages", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--bulk-only", action="store_true", help="skip the one-import phase")
     args = parser.parse_args()
@@ -281,7 +283,7 @@ def main() -> None:
         return
     with tempfile.TemporaryDirectory() as tmp:
         os.environ.update(_database(Path(tmp)))
-        bulk(args.plans)
+        bulk(args.plans, args.factor)
     if not args.bulk_only:
         with tempfile.TemporaryDirectory() as tmp:
             one(_database(Path(tmp), "_load_plans_one"))
