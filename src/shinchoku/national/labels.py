@@ -7,7 +7,8 @@ The one home of the label rules:
   the plan office's decision and no import or command changes it;
 - what pages and open data show is the confirmed labels (``confirmed_items``); coverage also shows
   suggestions, marked 「候補」.
-Every write is a model save with simple-history, so the history names the user.
+Every write goes through simple-history (a save, or a bulk insert with its history rows), so the
+history names the user.
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from typing import Any
 
 from django.db import transaction
 from django.db.models import Min, QuerySet
+from simple_history.utils import bulk_create_with_history
 
-from shinchoku.plans.history import acting_user
+from shinchoku.plans.history import acting_user, history_user
 from shinchoku.plans.models import Initiative, Plan, ScheduleEntry
 
 from . import editions, rules
@@ -111,10 +113,11 @@ def suggest_for_plan(plan: Plan, report: SuggestReport | None = None) -> Suggest
             label for item_id, label in mine.items() if label.state == LabelState.SUGGESTED and item_id not in wanted
         ]
     with transaction.atomic():
-        for label in stale:
-            label.delete()
-        for label in new:  # saved one by one: simple-history names the importing user (plan_loaded)
-            label.save()
+        if stale:  # through the ORM: simple-history writes a 「削除」 row for each
+            InitiativeLabel.objects.filter(pk__in=[label.pk for label in stale]).delete()
+        # One INSERT for the labels and one for their history; the history names the importing user
+        # (acting_user around plan_loaded, or the request's user).
+        bulk_create_with_history(new, InitiativeLabel, batch_size=500, default_user=history_user())
     report.added += len(new)
     report.removed += len(stale)
     return report

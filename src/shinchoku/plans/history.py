@@ -73,6 +73,38 @@ def history_user(user: Any = None) -> Any:
     return request_user if getattr(request_user, "is_authenticated", False) else None
 
 
+def bulk_delete_with_history(model: type[models.Model], objs: list[Any], user: Any = None) -> None:
+    """Delete ``objs`` in one statement per 500 rows, with the 「削除」 history row of each in bulk.
+
+    simple-history has bulk helpers for inserts and updates only: deleting through the ORM writes
+    one history INSERT per row (its post_delete receiver), which made a revised plan cost a
+    statement per schedule entry and KPI value. The history rows are those the receiver writes
+    (the row's tracked fields, type ``-``, the user, now); the rows go by a plain DELETE, so use
+    this only for tables no other row points at (schedule, budget, indicator values).
+    """
+    if not objs:
+        return
+    history = model.history.model  # type: ignore[attr-defined]
+    now = timezone.now()
+    history.objects.bulk_create(
+        [
+            history(
+                history_date=now,
+                history_user=user or history.get_default_history_user(obj),
+                history_change_reason="",
+                history_type="-",
+                **{f.attname: getattr(obj, f.attname) for f in history.tracked_fields},
+            )
+            for obj in objs
+        ],
+        batch_size=500,
+    )
+    pks = [obj.pk for obj in objs]
+    for start in range(0, len(pks), 500):
+        query = model._default_manager.filter(pk__in=pks[start : start + 500])
+        query._raw_delete(query.db)  # no per-row signals: their history is written above
+
+
 #: At most this many entries are shown (newest first).
 LIMIT = 50
 #: Fields never shown in a diff: identity, the parent row (never changes), display order, frozen evaluation.

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 from difflib import SequenceMatcher
@@ -42,13 +43,13 @@ from django.db import models, transaction
 from django.db.models import OuterRef, Subquery
 from django.dispatch import Signal
 from django.utils import timezone
-from simple_history.utils import bulk_create_with_history
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from shinchoku.importers.planjson import Plan as PlanJSON
 from shinchoku.importers.planjson import validate
 from shinchoku.importers.text import wareki as fy_label
 
-from .history import acting_user, history_user
+from .history import acting_user, bulk_delete_with_history, history_user
 from .models import (
     BudgetEntry,
     Department,
@@ -241,12 +242,27 @@ class _Loader:
         self.municipality_name = municipality_name
         self.into = into
         self.sections: dict[str, Section] = {}
+        self.section_by_pk: dict[int, Section] = {}
         #: "what: old → new" lines of the initiative being loaded.
         self.notes: list[str] = []
-        self.departments: dict[str, Department] | None = None
+        #: The municipality's departments by name, read once (a plan names each many times).
+        self.departments: dict[str, Department] = {}
+        # Writes of a re-import, collected while comparing and sent in bulk by ``_flush``.
+        self.saves: dict[type[models.Model], dict[int, Any]] = defaultdict(dict)
+        self.deletes: dict[type[models.Model], list[Any]] = defaultdict(list)
+        self.creates: dict[type[models.Model], list[Any]] = defaultdict(list)
+        #: Indicators new to a stored plan, each with the value rows to insert once it has a key.
+        self.new_indicators: list[tuple[Indicator, list[tuple]]] = []
+        #: The stored rows of the plan, read once per table (``_prefetch``), by initiative / indicator.
+        self.stored: dict[str, dict[int, list[Any]]] = {}
 
     def run(self) -> LoadResult:
         municipality = self._municipality()
+        # every department of the municipality once, by its name and by its former names (a
+        # department renamed or merged in the app keeps the plan's name as an alias)
+        departments = list(Department.objects.filter(municipality=municipality))
+        self.departments = {alias: d for d in departments for alias in d.aliases or []}
+        self.departments.update({d.name: d for d in departments})
         plan, created = self._plan(municipality)
         self.result = LoadResult(plan=plan, created=created)
         self._sections(plan)
@@ -295,11 +311,12 @@ class _Loader:
             )
         links, schedule, budget, indicators, indicator_items = [], [], [], [], []
         municipality = plan.municipality
-        for item, initiative in zip(items, initiatives, strict=True):
-            names = [n.strip()[:100] for n in dict.fromkeys(item.get("departments") or []) if n.strip()]
+        names_of = [department_names(item.get("departments") or []) for item in items]
+        self._ensure_departments(municipality, [name for names in names_of for name in names])
+        for item, initiative, names in zip(items, initiatives, names_of, strict=True):
             links += [
-                InitiativeDepartment(initiative=initiative, department=self._department(municipality, name), position=i)
-                for i, name in enumerate(dict.fromkeys(names))
+                InitiativeDepartment(initiative=initiative, department=self.departments[name], position=i)
+                for i, name in enumerate(names)
             ]
             schedule += [
                 ScheduleEntry(initiative=initiative, fy=fy, half=half, label=label, position=position)
@@ -372,13 +389,32 @@ class _Loader:
     # --- sections ----------------------------------------------------------------------------
 
     def _sections(self, plan: Plan) -> None:
+        """Sections by their key; new ones inserted level by level (a parent needs its key first)."""
         existing = {s.key: s for s in plan.sections.all()}
+        # Each stored section's parent from the same rows, so comparing it costs no query.
+        by_pk = {s.pk: s for s in existing.values()}
+        for section in existing.values():
+            if section.parent_id in by_pk:
+                section.parent = by_pk[section.parent_id]
+        seen: set[str] = set()
         depth: dict[str, int] = {}
-        for position, item in enumerate(self.data["sections"]):
-            parent = self.sections.get(item["parent"]) if item.get("parent") else None
-            depth[item["key"]] = depth[item["parent"]] + 1 if parent else 0
+        parents: dict[str, str | None] = {}
+        for item in self.data["sections"]:
+            parent = item.get("parent") if item.get("parent") in seen else None
+            parents[item["key"]] = parent
+            depth[item["key"]] = depth[parent] + 1 if parent else 0
+            seen.add(item["key"])
+        order = sorted(range(len(self.data["sections"])), key=lambda i: depth[self.data["sections"][i]["key"]])
+        level: int | None = None
+        new: list[Section] = []
+        for position in order:
+            item = self.data["sections"][position]
+            if depth[item["key"]] != level:
+                Section.objects.bulk_create(new, batch_size=BATCH)
+                new, level = [], depth[item["key"]]
+            parent_key = parents[item["key"]]
             values = {
-                "parent": parent,
+                "parent": self.sections[parent_key] if parent_key else None,
                 "level": _text(item.get("level"))[:50],
                 "code": _text(item.get("code"))[:50],
                 "title": item["title"],
@@ -388,10 +424,12 @@ class _Loader:
             }
             section = existing.pop(item["key"], None)
             if section is None:
-                section = Section.objects.create(plan=plan, key=item["key"], **values)
+                section = Section(plan=plan, key=item["key"], **values)
+                new.append(section)
             elif any(_update(section, values)):
                 section.save()
             self.sections[item["key"]] = section
+        Section.objects.bulk_create(new, batch_size=BATCH)
         # Sections the revised plan dropped: kept while a (retired) initiative still points at them.
         for section in existing.values():
             if not section.initiatives.exists() and not section.children.exists():
@@ -399,9 +437,40 @@ class _Loader:
 
     # --- initiatives -------------------------------------------------------------------------
 
+    def _prefetch(self, plan: Plan) -> None:
+        """Every stored row of the plan, one query per table, grouped by its initiative or indicator:
+        comparing a plan of a few hundred initiatives row by row cost several queries per initiative."""
+
+        def grouped(rows: Any, key: str) -> dict[int, list[Any]]:
+            found: dict[int, list[Any]] = defaultdict(list)
+            for row in rows:
+                found[getattr(row, key)].append(row)
+            return found
+
+        mine = {"initiative__plan": plan}
+        self.stored = {
+            "links": grouped(
+                InitiativeDepartment.objects.filter(**mine).select_related("department")
+                .order_by("initiative_id", "position", "pk"), "initiative_id"
+            ),
+            "schedule": grouped(ScheduleEntry.objects.filter(**mine).order_by("initiative_id", "position", "pk"), "initiative_id"),
+            "budget": grouped(BudgetEntry.objects.filter(**mine).order_by("initiative_id", "pk"), "initiative_id"),
+            "indicators": grouped(Indicator.objects.filter(**mine).order_by("initiative_id", "position", "pk"), "initiative_id"),
+            "values": grouped(
+                IndicatorValue.objects.filter(indicator__initiative__plan=plan)
+                .order_by("indicator_id", "kind", "position", "pk"), "indicator_id"
+            ),
+        }  # fmt: skip
+
     def _initiatives(self, plan: Plan) -> None:
         items = self.data["initiatives"]
         existing = list(plan.initiatives.all())
+        self._prefetch(plan)
+        # Each initiative's section from the plan's sections, so comparing it costs no query.
+        self.section_by_pk = {s.pk: s for s in self.sections.values()}
+        for initiative in existing:
+            if initiative.section_id in self.section_by_pk:
+                initiative.section = self.section_by_pk[initiative.section_id]
         matches = self._match(existing, items)
         states: dict[int, str] = {}
         by_code: dict[str, Initiative] = {}
@@ -418,7 +487,7 @@ class _Loader:
             original_id = original.pk if original is not None and original.pk != initiative.pk else None
             if initiative.repost_of_id != original_id:
                 initiative.repost_of_id = original_id
-                initiative.save(update_fields=["repost_of"])
+                self._save(initiative)
                 if states[position] == "unchanged":
                     states[position] = "changed"
 
@@ -432,8 +501,46 @@ class _Loader:
             added_in_app = "added" in (initiative.app_revisions or {}) and not self.overwrite_revised
             if initiative.pk not in seen and initiative.retired_at is None and not added_in_app:
                 initiative.retired_at = now
-                initiative.save(update_fields=["retired_at"])
+                self._save(initiative)
                 self.result.retired.append(str(initiative))
+        self._flush()
+
+    # --- the writes of a re-import, in bulk ------------------------------------------------------
+
+    def _save(self, obj: Any) -> None:
+        """Save ``obj`` (with its history row) at the end, with the other changed rows of its table."""
+        self.saves[type(obj)][obj.pk] = obj
+
+    def _replace(self, model: type[models.Model], old: list[Any], new: list[Any]) -> None:
+        """Delete ``old`` and insert ``new`` at the end (the history shows the pair as one change)."""
+        self.deletes[model] += old
+        self.creates[model] += new
+
+    def _flush(self) -> None:
+        """Send the collected writes: a few statements per table, whatever the number of changed rows.
+
+        Deletions with their 「削除」 history rows in bulk (``bulk_delete_with_history``), saves through ``bulk_update_with_history`` and inserts through
+        ``bulk_create_with_history``, both naming the user. Nothing is sent for an unchanged plan.
+        """
+        links = [link.pk for link in self.deletes.get(InitiativeDepartment, [])]
+        for start in range(0, len(links), BATCH):  # no history, no signals: one DELETE
+            InitiativeDepartment.objects.filter(pk__in=links[start : start + BATCH]).delete()
+        for model in (ScheduleEntry, BudgetEntry, IndicatorValue):
+            bulk_delete_with_history(model, self.deletes.get(model, []), self.user)
+        for model, fields in ((Initiative, INITIATIVE_SAVED), (Indicator, INDICATOR_SAVED)):
+            if changed := list(self.saves.get(model, {}).values()):
+                bulk_update_with_history(changed, model, fields, batch_size=BATCH, default_user=self.user)
+        InitiativeDepartment.objects.bulk_create(self.creates.get(InitiativeDepartment, []), batch_size=BATCH)
+        self._bulk(ScheduleEntry, self.creates.get(ScheduleEntry, []))
+        self._bulk(BudgetEntry, self.creates.get(BudgetEntry, []))
+        created = self._bulk(Indicator, [indicator for indicator, _ in self.new_indicators])
+        values = self.creates.get(IndicatorValue, [])
+        for indicator, (_, rows) in zip(created, self.new_indicators, strict=True):
+            values += [
+                IndicatorValue(indicator=indicator, kind=kind, fy=fy, value=value, text=text, position=position)
+                for kind, fy, value, text, position in rows
+            ]
+        self._bulk(IndicatorValue, values)
 
     @staticmethod
     def _match(existing: list[Initiative], items: list[dict[str, Any]]) -> list[Initiative | None]:
@@ -492,13 +599,13 @@ class _Loader:
             state = "added"
         else:
             kept = self._keep_app_edits(initiative, values, item)
-            self.notes = _describe(initiative, values)
+            self.notes = self._describe(initiative, values)
             changed, refreshed = _update(initiative, values)
             state = "changed" if changed else "unchanged"
             # A move within the plan or the document is saved but is not a change of the initiative.
             moved = _assign(initiative, {"position": position, "source_line": line})
             if changed or refreshed or moved:
-                initiative.save()
+                self._save(initiative)
         changed = False
         if "departments" not in kept:
             changed |= self._departments(initiative, item.get("departments") or [])
@@ -512,18 +619,19 @@ class _Loader:
             self.result.details[f"{_text(item.get('code'))} {item['title']}".strip()] = self.notes
         return initiative, state
 
-    def _department(self, municipality: Municipality, name: str) -> Department:
-        if self.departments is None:
-            # every department of the municipality once, by its name and its former names
-            self.departments = {}
-            for department in Department.objects.filter(municipality=municipality):
-                for alias in department.aliases or []:
-                    self.departments.setdefault(alias, department)
-            for department in Department.objects.filter(municipality=municipality):
-                self.departments[department.name] = department
-        if name not in self.departments:
-            self.departments[name], _ = Department.objects.get_or_create(municipality=municipality, name=name)
-        return self.departments[name]
+    def _describe(self, initiative: Initiative, values: dict[str, Any]) -> list[str]:
+        """``_describe`` with the stored section found among the plan's (no query per initiative);
+        a section the revised plan dropped is read on its own."""
+        section = self.section_by_pk.get(initiative.section_id) if initiative.section_id else None
+        return _describe(initiative, values, section or initiative.section)
+
+    def _ensure_departments(self, municipality: Municipality, names: list[str]) -> None:
+        """The departments a plan names, the missing ones inserted in one statement."""
+        missing = [name for name in dict.fromkeys(names) if name not in self.departments]
+        for department in Department.objects.bulk_create(
+            [Department(municipality=municipality, name=name) for name in missing], batch_size=BATCH
+        ):
+            self.departments[department.name] = department
 
     def _conflict(self, initiative: Initiative, what: str, kept: str, file: str) -> None:
         self.result.conflicts.append(
@@ -563,27 +671,28 @@ class _Loader:
         return kept
 
     def _departments(self, initiative: Initiative, names: list[str]) -> bool:
-        municipality = initiative.plan.municipality
-        names = [n.strip()[:100] for n in dict.fromkeys(names) if n.strip()]
-        links = list(initiative.department_links.select_related("department"))
+        names = department_names(names)
+        links = self.stored["links"].get(initiative.pk, [])
         if same([link.department.name for link in links], names):
             return False  # 「市民課 ほか」 read as 「市民課ほか」 is the same 担当課: no new department
-        wanted = [self._department(municipality, n) for n in names]
+        self._ensure_departments(initiative.plan.municipality, names)  # only now: noise adds no department
+        wanted = [self.departments[n] for n in names]
         if [link.department_id for link in links] == [d.pk for d in wanted]:
             return False
         if links:
             before = "、".join(link.department.name for link in links)
             self.notes.append(f"担当課: {before} → {'、'.join(d.name for d in wanted) or '（なし）'}")
-        initiative.department_links.all().delete()
-        self._bulk(
+        self._replace(
             InitiativeDepartment,
+            links,
             [InitiativeDepartment(initiative=initiative, department=d, position=i) for i, d in enumerate(wanted)],
         )
         return True
 
     def _schedule(self, initiative: Initiative, entries: list[dict[str, Any]]) -> bool:
         wanted = schedule_rows(entries)
-        current = [(s.fy, s.half, s.label, s.position) for s in initiative.schedule.order_by("position", "pk")]
+        rows = self.stored["schedule"].get(initiative.pk, [])
+        current = [(s.fy, s.half, s.label, s.position) for s in rows]
         if same(current, wanted):
             return False
         old = {(fy, half): label for fy, half, label, _ in current}
@@ -592,14 +701,20 @@ class _Loader:
             if current and old.get(key) != new.get(key):
                 year = fy_label(key[0]) + ({1: "前期", 2: "後期"}.get(key[1] or 0, ""))
                 self.notes.append(f"工程 {year}: {old.get(key) or '（なし）'} → {new.get(key) or '（なし）'}")
-        initiative.schedule.all().delete()
-        for fy, half, label, position in wanted:
-            ScheduleEntry.objects.create(initiative=initiative, fy=fy, half=half, label=label, position=position)
+        self._replace(
+            ScheduleEntry,
+            rows,
+            [
+                ScheduleEntry(initiative=initiative, fy=fy, half=half, label=label, position=position)
+                for fy, half, label, position in wanted
+            ],
+        )
         return True
 
     def _budget(self, initiative: Initiative, entries: list[dict[str, Any]]) -> bool:
         wanted = budget_rows(entries)
-        current = [(b.fy, b.amount, b.unit, b.extra) for b in initiative.budget.order_by("pk")]
+        rows = self.stored["budget"].get(initiative.pk, [])
+        current = [(b.fy, b.amount, b.unit, b.extra) for b in rows]
         if same(current, wanted):
             return False
         old_amounts = {fy: amount for fy, amount, _, _ in current}
@@ -608,15 +723,20 @@ class _Loader:
                 self.notes.append(
                     f"事業費 {fy_label(fy)}: {_number(old_amounts.get(fy))} → {_number(amount)} {unit}"
                 )
-        initiative.budget.all().delete()
-        for fy, amount, unit, extra in wanted:
-            BudgetEntry.objects.create(initiative=initiative, fy=fy, amount=amount, unit=unit, extra=extra)
+        self._replace(
+            BudgetEntry,
+            rows,
+            [
+                BudgetEntry(initiative=initiative, fy=fy, amount=amount, unit=unit, extra=extra)
+                for fy, amount, unit, extra in wanted
+            ],
+        )
         return True
 
     # --- indicators ----------------------------------------------------------------------------
 
     def _indicators(self, initiative: Initiative, items: list[dict[str, Any]]) -> bool:
-        existing = list(initiative.indicators.all())
+        existing = self.stored["indicators"].get(initiative.pk, [])
         by_name: dict[tuple[str, str], Indicator] = {}
         for ind in existing:
             by_name.setdefault((ind.kind, norm(ind.name)), ind)
@@ -632,25 +752,28 @@ class _Loader:
             if indicator is not None and indicator.pk in seen:
                 indicator = None
             if indicator is None:
-                indicator = Indicator.objects.create(initiative=initiative, **values)
+                indicator = Indicator(initiative=initiative, **values)
+                self.new_indicators.append(
+                    (indicator, value_rows(item.get("targets") or [], item.get("actuals") or []))
+                )
                 if existing:
                     self.notes.append(f"指標を追加: {item['name']}")
                 changed = True
-            else:
-                self._keep_indicator_edits(initiative, indicator, values)
-                edited, refreshed = _update(indicator, values)
-                if edited or refreshed:
-                    indicator.save()
-                changed |= edited
+                continue
+            self._keep_indicator_edits(initiative, indicator, values)
+            edited, refreshed = _update(indicator, values)
+            if edited or refreshed:
+                self._save(indicator)
+            changed |= edited
             seen.add(indicator.pk)
-            changed |= self._values(indicator, item.get("targets") or [], item.get("actuals") or [])
+            changed |= self._values(initiative, indicator, item.get("targets") or [], item.get("actuals") or [])
         for indicator in existing:
             if "added" in (indicator.app_revisions or {}) and not self.overwrite_revised:
                 continue
             if indicator.pk not in seen and indicator.retired_at is None:
                 self.notes.append(f"指標を計画から外す: {indicator.name}")
                 indicator.retired_at = timezone.now()
-                indicator.save(update_fields=["retired_at"])
+                self._save(indicator)
                 changed = True
         return changed
 
@@ -677,14 +800,14 @@ class _Loader:
                 values["retired_at"] = indicator.retired_at
         return True
 
-    def _values(self, indicator: Indicator, targets: list[dict], actuals: list[dict]) -> bool:
+    def _values(self, initiative: Initiative, indicator: Indicator, targets: list[dict], actuals: list[dict]) -> bool:
         """Replace the plan-printed targets and actuals (recorded actuals live elsewhere).
 
         Values revised in the app are kept, and a file value that differs from one is a conflict,
         unless the plan office chose the file's values.
         """
         wanted = value_rows(targets, actuals)
-        rows = list(indicator.values.order_by("kind", "position", "pk"))
+        rows = self.stored["values"].get(indicator.pk, [])
         revised = {(v.kind, v.fy): v for v in rows if v.revised_at is not None}
         if revised and not self.overwrite_revised:
             for kind, fy, value, _, _ in wanted:
@@ -692,7 +815,7 @@ class _Loader:
                 if kept is not None and kept.value != value:
                     year = fy_label(fy) if fy else ""
                     self.result.conflicts.append(
-                        f"{indicator.initiative.code or indicator.initiative.title} {indicator.name} "
+                        f"{initiative.code or initiative.title} {indicator.name} "
                         f"{year}の{kept.get_kind_display()}: アプリで改訂した {_number(kept.value)} を保持"
                         f"（ファイルでは {_number(value)}）"
                     )
@@ -712,11 +835,14 @@ class _Loader:
                         f"指標「{indicator.name}」{year} {labels.get(key[0], key[0])}: "
                         f"{_number(old_values.get(key))} → {_number(new_values.get(key))}"
                     )
-        IndicatorValue.objects.filter(pk__in=[v.pk for v in rows]).delete()
-        for kind, fy, value, text, position in wanted:
-            IndicatorValue.objects.create(
-                indicator=indicator, kind=kind, fy=fy, value=value, text=text, position=position
-            )
+        self._replace(
+            IndicatorValue,
+            rows,
+            [
+                IndicatorValue(indicator=indicator, kind=kind, fy=fy, value=value, text=text, position=position)
+                for kind, fy, value, text, position in wanted
+            ],
+        )
         return True
 
 
@@ -763,6 +889,24 @@ def initiative_values(item: dict[str, Any], section: Section | None) -> dict[str
         "extra": {k: v for k, v in item.items() if k not in INITIATIVE_CORE},
         "retired_at": None,
     }
+
+
+#: Initiative columns a re-import may change (what ``bulk_update_with_history`` writes).
+INITIATIVE_SAVED = [
+    "section", "code", "title", "summary", "background", "purpose", "actions", "goal", "effects", "scope",
+    "priority", "urgency", "importance", "marks", "extra", "retired_at", "position", "source_line", "repost_of",
+]  # fmt: skip
+#: Indicator columns a re-import may change.
+INDICATOR_SAVED = [
+    "name", "kind", "unit", "direction", "has_baseline", "baseline_fy", "baseline_value", "baseline_text",
+    "has_final_target", "final_target_fy", "final_target_value", "final_target_text", "position", "extra",
+    "retired_at",
+]  # fmt: skip
+
+
+def department_names(names: list[str]) -> list[str]:
+    """The 担当課 of an initiative as stored: trimmed, at most 100 characters, each once, in order."""
+    return list(dict.fromkeys(n.strip()[:100] for n in names if n.strip()))
 
 
 def source_line(item: dict[str, Any]) -> int | None:
@@ -821,8 +965,9 @@ def _short(value: Any, limit: int = 40) -> str:
     return (text[: limit - 1] + "…" if len(text) > limit else text) or "（なし）"
 
 
-def _describe(initiative: Initiative, values: dict[str, Any]) -> list[str]:
-    """"取組名: 旧 → 新" for each described field that the new values change."""
+def _describe(initiative: Initiative, values: dict[str, Any], section: Section | None) -> list[str]:
+    """"取組名: 旧 → 新" for each described field that the new values change (``section``: the
+    initiative's stored section, passed in so that describing costs no query)."""
     notes = []
     for name, label in _DESCRIBED.items():
         if name not in values:  # edited in the app: kept, listed as a conflict instead
@@ -830,8 +975,8 @@ def _describe(initiative: Initiative, values: dict[str, Any]) -> list[str]:
         old, new = getattr(initiative, name), values[name]
         if not same(old, new):
             notes.append(f"{label}: {_short(old)} → {_short(new)}")
-    if values["section"] != initiative.section:
-        old_section = initiative.section.title if initiative.section else None
+    if (values["section"].pk if values["section"] else None) != initiative.section_id:
+        old_section = section.title if section else None
         new_section = values["section"].title if values["section"] else None
         notes.append(f"施策体系: {_short(old_section)} → {_short(new_section)}")
     return notes

@@ -100,7 +100,8 @@ def index_initiatives(initiative_ids: Iterable[int], *, force: bool = False) -> 
     for start in range(0, len(ids), BATCH):
         with transaction.atomic():
             _index_batch(ids[start : start + BATCH], force, report)
-    update_stats()
+    if report.indexed or report.removed:  # a re-import that changed nothing writes nothing
+        update_stats()
     return report
 
 
@@ -142,39 +143,63 @@ def _index_batch(batch: list[int], force: bool, report: IndexReport) -> None:
     if stale:
         forget_terms(stale)
         Posting.objects.filter(initiative_id__in=stale).delete()
-        SearchDocument.objects.filter(pk__in=stale).delete()
+        # A plain DELETE: the pre_delete receiver (search.signals) would forget each document's
+        # terms once more, a query per re-indexed initiative for postings already gone.
+        documents_gone = SearchDocument.objects.filter(pk__in=stale)
+        documents_gone._raw_delete(documents_gone.db)
     SearchDocument.objects.bulk_create(documents, batch_size=BATCH)
     _insert_postings(postings)
     _count_terms(Counter(term for term, *_ in postings))
 
 
-def _insert_postings(rows: list[tuple[str, int, int, int, int]]) -> None:
-    """Plain executemany: a national reindex writes millions of postings, and model instances cost
-    more than the insert itself."""
+#: Rows per multi-row INSERT at most (a plan's postings are about 30 per initiative).
+ROWS_PER_STATEMENT = 5000
+
+
+def _rows_per_statement(columns: int) -> int:
+    """Rows per multi-row INSERT, fewer where the database limits the parameters of a statement
+    (SQLite's default 32,766, PostgreSQL's 65,535)."""
+    limit = connection.features.max_query_params
+    return min(ROWS_PER_STATEMENT, limit // columns) if limit else ROWS_PER_STATEMENT
+
+
+def _insert_many(sql: str, rows: list[tuple], suffix: str = "") -> None:
+    """``sql`` (ending in VALUES) with a multi-row VALUES list, thousands of rows a statement: a plan's
+    postings are thousands of rows, and one statement per row (executemany) cost PostgreSQL a
+    round trip each."""
     if not rows:
         return
-    table = connection.ops.quote_name(Posting._meta.db_table)
-    sql = (
-        f"INSERT INTO {table} (term, initiative_id, municipality_id, tf, length, impact)"
-        " VALUES (%s, %s, %s, %s, %s, %s)"
-    )
+    size = _rows_per_statement(len(rows[0]))
+    row = "(" + ", ".join(["%s"] * len(rows[0])) + ")"
     with connection.cursor() as cursor:
-        cursor.executemany(sql, [(*row, ranking.impact(row[3], row[4])) for row in rows])
+        for start in range(0, len(rows), size):
+            chunk = rows[start : start + size]
+            cursor.execute(f"{sql} {', '.join([row] * len(chunk))}{suffix}", [v for r in chunk for v in r])
+
+
+def _insert_postings(rows: list[tuple[str, int, int, int, int]]) -> None:
+    """Plain SQL: a national reindex writes millions of postings, and model instances cost more
+    than the insert itself."""
+    table = connection.ops.quote_name(Posting._meta.db_table)
+    _insert_many(
+        f"INSERT INTO {table} (term, initiative_id, municipality_id, tf, length, impact) VALUES",
+        [(*row, ranking.impact(row[3], row[4])) for row in rows],
+    )
 
 
 def _count_terms(changes: Counter[str]) -> None:
-    """Move each term's document frequency by what this batch added and removed (one upsert per
-    term, the same statement on SQLite and PostgreSQL)."""
+    """Move each term's document frequency by what this batch added and removed (an upsert of
+    many terms a statement, the same statement on SQLite and PostgreSQL; each term once, as an
+    upsert may not touch a row twice)."""
     changes = Counter({term: n for term, n in changes.items() if n})
     if not changes:
         return
     table = connection.ops.quote_name(TermStats._meta.db_table)
-    sql = (
-        f"INSERT INTO {table} (term, documents) VALUES (%s, %s)"
-        f" ON CONFLICT (term) DO UPDATE SET documents = {table}.documents + excluded.documents"
+    _insert_many(
+        f"INSERT INTO {table} (term, documents) VALUES",
+        list(changes.items()),
+        f" ON CONFLICT (term) DO UPDATE SET documents = {table}.documents + excluded.documents",
     )
-    with connection.cursor() as cursor:
-        cursor.executemany(sql, list(changes.items()))
     TermStats.objects.filter(term__in=[t for t, n in changes.items() if n < 0], documents__lte=0).delete()
 
 
