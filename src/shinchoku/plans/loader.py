@@ -46,7 +46,6 @@ from shinchoku.importers.planjson import validate
 from shinchoku.importers.text import wareki as fy_label
 
 from .history import acting_user, history_user
-from .reference import MAX_SOURCE, ReferenceInfo
 from .models import (
     BudgetEntry,
     Department,
@@ -61,6 +60,7 @@ from .models import (
     Section,
     ValueKind,
 )
+from .reference import MAX_SOURCE, ReferenceInfo
 
 #: Rows per INSERT statement in bulk loads.
 BATCH = 500

@@ -14,6 +14,7 @@ transaction, so a refused import leaves nothing behind.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
 from django.db.models import Q
 
 from .models import Municipality, Plan, PlanKind
@@ -40,7 +41,11 @@ class ReferenceInfo:
             found["attribution"] = DEFAULT_ATTRIBUTION.format(
                 municipality=str(municipality), title=title, source=self.source or "不明"
             )
-        return {"name": found["name"][:100], "url": found.get("url", "")[:300], "attribution": found["attribution"]}
+        return {
+            "name": found["name"][:100],
+            "url": found.get("url", "")[:300],
+            "attribution": found["attribution"],
+        }
 
 
 def own_municipality_ids() -> set[int]:
