@@ -347,6 +347,37 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_bundle(args: argparse.Namespace) -> int:
+    """The installation's public data to one bundle, or another installation's bundle in as reference plans."""
+    _setup_django()
+    from shinchoku.exports.bundle import BundleError, export_bundle, import_bundle
+
+    if args.action == "export":
+        try:
+            manifest = export_bundle(args.file)
+        except (BundleError, OSError) as exc:
+            return _fail(f"バンドルを書き出せません: {exc}")
+        counts = manifest["counts"]
+        print(
+            f"バンドルを作成しました: {args.file}（計画 {counts['plans']} 件、取組 {counts['initiatives']} 件、"
+            f"公表された進捗 {counts['results']} 件、国の計画の項目 {counts['labels']} 件）"
+        )
+        return 0
+    user = _import_user(args)
+    if user is False:
+        return _fail(f"利用者 {args.user} はいません。")
+    try:
+        result = import_bundle(args.file, user=user)
+    except BundleError as exc:
+        return _fail(str(exc))
+    print(f"バンドル「{result.manifest.get('installation')}」（{result.manifest.get('created_at')}）を取り込みました。")
+    for line in result.imported:
+        print(f"  参考計画 {line}")
+    for line in result.skipped:
+        print(f"  {line}", file=sys.stderr)
+    return 0
+
+
 def cmd_createuser(args: argparse.Namespace) -> int:
     """Run the ``createuser`` management command; its refusals end with one line and status 2."""
     _setup_django()
@@ -467,6 +498,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", help="shinchoku backup で作ったファイル")
     p.add_argument("--force", action="store_true", help="既にあるデータを消して置き換える")
     p.set_defaults(func=cmd_restore)
+
+    p = commands.add_parser("bundle", help="公表データのバンドル（他のインストールとの受け渡し用）を書き出す・取り込む")
+    p.add_argument("action", choices=["export", "import"], help="export: 書き出す / import: 参考計画として取り込む")
+    p.add_argument("file", help="バンドルファイル（zip）")
+    p.add_argument("--user", help="変更履歴に記録する利用者（import のとき）")
+    p.set_defaults(func=cmd_bundle)
 
     p = commands.add_parser(
         "createuser", help="利用者を作成する（パスワードは環境変数 SHINCHOKU_PASSWORD か端末で入力）"

@@ -104,9 +104,9 @@ def _results(plan: Plan, index: dict[int, int]) -> list[dict[str, Any]]:
             "fy": report.round.fy,
             "round": report.round.title,
             "status": report.status,
-            "status_label": STATUS_LABELS.get(report.status, ""),
+            "status_label": str(STATUS_LABELS.get(report.status, "")),
             "grade": grade,
-            "grade_label": grade_label,
+            "grade_label": str(grade_label),
             "actuals": [
                 {k: entry.get(k) for k in ("name", "unit", "target", "actual", "actual_text", "rate")}
                 for entry in frozen.get("indicators") or []
