@@ -93,7 +93,9 @@ def test_round_trip_as_reference_plans(exported, client):
     assert sorted(mynumber.reference_results.values_list("fy", flat=True)) == [2021, 2022, 2023]
     chief = shibata.initiatives.get(code="10")
     assert sorted(chief.reference_results.values_list("fy", flat=True)) == [2021, 2022]  # 2023 unpublished
-    assert InitiativeLabel.objects.get(initiative=mynumber, item__code="mynumber").state == LabelState.CONFIRMED
+    assert (
+        InitiativeLabel.objects.get(initiative=mynumber, item__code="mynumber").state == LabelState.CONFIRMED
+    )
     onojo = Plan.objects.get(municipality__name="大野城市")
     assert onojo.is_reference and not ReferenceResult.objects.filter(initiative__plan=onojo).exists()
     html = client.get(reverse("initiative", args=[mynumber.pk])).content.decode()
@@ -106,12 +108,16 @@ def test_reimporting_the_same_bundle_changes_nothing(exported):
     path, _ = exported
     _flush()
     import_bundle(path)
-    counts = {m.__name__: m.objects.count() for m in (Plan, Initiative, IndicatorValue, ReferenceResult, InitiativeLabel)}
+    counts = {
+        m.__name__: m.objects.count()
+        for m in (Plan, Initiative, IndicatorValue, ReferenceResult, InitiativeLabel)
+    }
     history = Initiative.history.count() + Plan.history.count() + InitiativeLabel.history.count()
     again = import_bundle(path)
     assert not again.changed and all(line.split(": ")[1].startswith("変更なし") for line in again.imported)
     assert counts == {
-        m.__name__: m.objects.count() for m in (Plan, Initiative, IndicatorValue, ReferenceResult, InitiativeLabel)
+        m.__name__: m.objects.count()
+        for m in (Plan, Initiative, IndicatorValue, ReferenceResult, InitiativeLabel)
     }
     assert history == Initiative.history.count() + Plan.history.count() + InitiativeLabel.history.count()
 
@@ -146,8 +152,14 @@ def _members(path: Path) -> dict[str, bytes]:
         (lambda m: {**m, "plans/0001.json": b"{not json"}, "plans/0001.json: JSON として読めません（1行目"),
         (lambda m: {**m, "plans/0001.json": b"0" * (21 * 1024 * 1024)}, "plans/0001.json: 大きすぎます"),
         (lambda m: {k: v for k, v in m.items() if k != "manifest.json"}, "manifest.json がありません"),
-        (lambda m: {**m, "manifest.json": b'{"format": "shinchoku-backup"}'}, "バンドルファイルではありません"),
-        (lambda m: {**m, "plans/0001.json": b'{"plan": {"format": "x"}}'}, "plans/0001.json: 計画を読み取れません"),
+        (
+            lambda m: {**m, "manifest.json": b'{"format": "shinchoku-backup"}'},
+            "バンドルファイルではありません",
+        ),
+        (
+            lambda m: {**m, "plans/0001.json": b'{"plan": {"format": "x"}}'},
+            "plans/0001.json: 計画を読み取れません",
+        ),
         (lambda m: {**m, "plans/0001.json": b'{"plan": NaN}'}, "NaN は数値として使えません"),
     ],
     ids=["traversal", "bad-json", "bomb", "no-manifest", "backup", "bad-plan", "nan"],
@@ -165,9 +177,10 @@ def test_hostile_bundles_are_refused_and_change_nothing(exported, tmp_path, muta
 def test_a_result_pointing_outside_the_plan_is_refused(exported, tmp_path):
     path, _ = exported
     members = _members(path)
-    entry = json.loads(members["plans/0002.json"])
+    entry = json.loads(members["plans/0001.json"])  # 新発田市 (団体コード 152064 sorts first)
+    assert entry["plan"]["municipality"]["name"] == "新発田市"
     entry["results"][0]["initiative"] = 10_000
-    members["plans/0002.json"] = json.dumps(entry).encode()
+    members["plans/0001.json"] = json.dumps(entry).encode()
     _flush()
     with pytest.raises(BundleError, match="公表された進捗 1件目: 取組の番号"):
         read_bundle(_bundle(tmp_path, members))

@@ -109,6 +109,8 @@ RULES: dict[str, Callable[[Any, Any], bool]] = {
     # even once the report itself is published.
     "view_report_history": lambda user, report: _is_admin(user) or _member_of(user, report.round.plan.municipality),
     "manage_users": lambda user, municipality: _plan_office(user, municipality),
+    # A bundle carries every municipality's public data in and out: the installation's administrator only.
+    "manage_bundles": lambda user, _: _is_admin(user),
 }
 
 def can(user: Any, action: str, obj: Any) -> bool:

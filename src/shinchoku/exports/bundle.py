@@ -157,38 +157,45 @@ def plan_entry(plan: Plan) -> dict[str, Any]:
     }
 
 
-def export_bundle(path: str | os.PathLike[str]) -> dict[str, Any]:
-    """Write every plan's public data to ``path`` (replaced atomically once complete); return the manifest."""
-    target = Path(path).resolve()
-    target.parent.mkdir(parents=True, exist_ok=True)
+def write_bundle(out: Any) -> dict[str, Any]:
+    """Write every plan's public data as a bundle to the binary file ``out``; return the manifest."""
     plans = list(
         Plan.objects.select_related("municipality").order_by("municipality__code", "municipality__name", "pk")
     )
     counts = {"plans": 0, "initiatives": 0, "results": 0, "labels": 0}
     files = []
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for number, plan in enumerate(plans, start=1):
+            entry = plan_entry(plan)
+            name = f"plans/{number:04d}.json"
+            archive.writestr(name, json.dumps(entry, ensure_ascii=False, allow_nan=False))
+            files.append({"file": name, "municipality": str(plan.municipality), "title": plan.title})
+            counts["plans"] += 1
+            counts["initiatives"] += len(entry["plan"]["initiatives"])
+            counts["results"] += len(entry["results"])
+            counts["labels"] += len(entry["labels"])
+        manifest = {
+            "format": FORMAT,
+            "version": VERSION,
+            "installation": installation_name(),
+            "created_at": timezone.localtime().isoformat(),
+            "counts": counts,
+            "license_notes": LICENSE_NOTES,
+            "plans": files,
+        }
+        archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
+    return manifest
+
+
+def export_bundle(path: str | os.PathLike[str]) -> dict[str, Any]:
+    """Write the bundle to ``path`` (replaced atomically once complete); return the manifest."""
+    target = Path(path).resolve()
+    target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile(dir=target.parent, prefix=".shinchoku-bundle-", delete=False) as tmp:
         partial = Path(tmp.name)
     try:
-        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            for number, plan in enumerate(plans, start=1):
-                entry = plan_entry(plan)
-                name = f"plans/{number:04d}.json"
-                archive.writestr(name, json.dumps(entry, ensure_ascii=False, allow_nan=False))
-                files.append({"file": name, "municipality": str(plan.municipality), "title": plan.title})
-                counts["plans"] += 1
-                counts["initiatives"] += len(entry["plan"]["initiatives"])
-                counts["results"] += len(entry["results"])
-                counts["labels"] += len(entry["labels"])
-            manifest = {
-                "format": FORMAT,
-                "version": VERSION,
-                "installation": installation_name(),
-                "created_at": timezone.localtime().isoformat(),
-                "counts": counts,
-                "license_notes": LICENSE_NOTES,
-                "plans": files,
-            }
-            archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
+        with partial.open("wb") as out:
+            manifest = write_bundle(out)
         os.replace(partial, target)
     finally:
         partial.unlink(missing_ok=True)
