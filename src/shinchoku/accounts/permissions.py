@@ -111,6 +111,8 @@ RULES: dict[str, Callable[[Any, Any], bool]] = {
     "manage_users": lambda user, municipality: _plan_office(user, municipality),
     # A bundle carries every municipality's public data in and out: the installation's administrator only.
     "manage_bundles": lambda user, _: _is_admin(user),
+    # Another municipality's published plan as a reference plan: any plan office, or the administrator.
+    "import_reference": lambda user, _: can_import_any(user),
 }
 
 def can(user: Any, action: str, obj: Any) -> bool:
