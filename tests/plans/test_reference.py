@@ -185,3 +185,14 @@ def test_without_the_box_a_plan_office_still_imports_only_its_own(
     client.force_login(office)
     form = {"file": SimpleUploadedFile("onojo.txt", (SAMPLES / "onojo.txt").read_bytes()), "layout": ""}
     assert client.get(_follow(client, run_tasks, form)).status_code == 403
+
+
+def test_no_user_belongs_to_a_reference_plans_municipality(office):
+    from shinchoku.accounts.services import AccountError, create_user
+
+    onojo = load_plan(parse(SAMPLES / "onojo.txt"), reference=ReferenceInfo(source=ONOJO_URL)).plan
+    with pytest.raises(AccountError, match="大野城市の計画は参考計画だけです"):
+        create_user("onojo-office", "pw-for-tests-only-long", role=Role.PLAN_OFFICE, municipality=onojo.municipality)
+    assert not get_user_model().objects.filter(username="onojo-office").exists()
+    shibata = Plan.objects.get(municipality__code="152064").municipality
+    assert create_user("shibata-viewer", "pw-for-tests-only-long", role=Role.VIEWER, municipality=shibata).pk
