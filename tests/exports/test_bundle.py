@@ -211,6 +211,7 @@ def test_command_line_export_and_import(exported, tmp_path, capsys):
 def test_admin_download_and_upload(exported, client, django_user_model, tmp_path):
     admin = django_user_model.objects.create_superuser("root", "root@example.jp", "correct-horse-battery")
     client.force_login(admin)
+    assert f'href="{reverse("bundle")}"' in client.get(reverse("home")).content.decode()  # in the menu
     response = client.get(reverse("bundle-download"))
     assert response.status_code == 200 and response["Content-Type"] == "application/zip"
     data = b"".join(response.streaming_content)
@@ -230,5 +231,6 @@ def test_admin_download_and_upload(exported, client, django_user_model, tmp_path
 def test_only_an_administrator_reaches_the_bundle_pages(client, django_user_model, db):
     user = django_user_model.objects.create_user("sato", "sato@example.jp", "correct-horse-battery")
     client.force_login(user)
+    assert f'href="{reverse("bundle")}"' not in client.get(reverse("home")).content.decode()
     assert client.get(reverse("bundle")).status_code in (403, 404)
     assert client.get(reverse("bundle-download")).status_code in (403, 404)

@@ -206,4 +206,7 @@ def manageable_plans(user: Any) -> QuerySet[Plan]:
 def navigation(user: Any) -> dict[str, bool]:
     """Which menu entries to offer the user (each page still checks its own permission)."""
     offices = can_import_any(user)
-    return {"import_plans": offices, "manage_users": offices, "admin": bool(getattr(user, "is_staff", False))}
+    return {
+        "import_plans": offices, "manage_users": offices, "admin": bool(getattr(user, "is_staff", False)),
+        "bundles": can(user, "manage_bundles", None),
+    }  # fmt: skip
