@@ -187,6 +187,18 @@ def test_a_result_pointing_outside_the_plan_is_refused(exported, tmp_path):
     assert not Plan.objects.exists()
 
 
+def test_members_that_decompress_beyond_the_total_are_refused(exported, tmp_path, monkeypatch):
+    from shinchoku.exports import bundle
+
+    path, _ = exported
+    size = sum(len(data) for data in _members(path).values())
+    monkeypatch.setattr(bundle, "MAX_TOTAL_BYTES", size - 1)  # counted as read, whatever the headers say
+    _flush()
+    with pytest.raises(BundleError, match="展開すると大きすぎます"):
+        import_bundle(path)
+    assert not Plan.objects.exists()
+
+
 def test_not_a_zip(tmp_path, db):
     bad = tmp_path / "plan.zip"
     bad.write_bytes(b"PK\x03\x04 broken")
