@@ -127,14 +127,18 @@ def cmd_import_folder(args: argparse.Namespace) -> int:
     user = _import_user(args)
     if user is False:
         return _fail(f"利用者 {args.user} はいません。")
+    from shinchoku.plans.reference import ReferenceInfo
+
     started, loaded, initiatives, failed = time.perf_counter(), 0, 0, 0
     for path in files:
+        reference = ReferenceInfo(source=args.source or os.path.basename(path)) if args.reference else None
         try:
             result = load_plan(
                 parse(path, layout=args.layout),
                 municipality_name=args.municipality,
                 dry_run=args.dry_run,
                 user=user,
+                reference=reference,
             )
         except ParseError as exc:
             failed += 1
@@ -175,6 +179,15 @@ def cmd_import(args: argparse.Namespace) -> int:
         into = Plan.objects.filter(pk=args.into).first()
         if into is None:
             return _fail(f"計画 ID {args.into} はありません。")
+    reference = None
+    if args.reference:
+        from shinchoku.plans.reference import ReferenceInfo
+
+        if args.prefecture:
+            plan["municipality"]["prefecture"] = args.prefecture.strip()
+        reference = ReferenceInfo(source=args.source or os.path.basename(args.file))
+    elif args.source or args.prefecture:
+        return _fail("--source と --prefecture は --reference（参考計画として取り込む）と一緒に指定してください。")
     try:
         result = load_plan(
             plan,
@@ -183,14 +196,16 @@ def cmd_import(args: argparse.Namespace) -> int:
             dry_run=args.dry_run,
             overwrite_revised=args.overwrite_revised,
             user=user,
+            reference=reference,
         )
     except ParseError as exc:
         return _fail(str(exc))
     _print_warnings(plan)
     verb = "取り込む予定" if args.dry_run else "取り込みました"
     state = "新規" if result.created else "更新"
+    kind = "参考計画 " if result.plan.is_reference else ""
     print(
-        f"{result.plan.municipality} 「{result.plan.title}」({state}) を{verb}: "
+        f"{kind}{result.plan.municipality} 「{result.plan.title}」({state}) を{verb}: "
         f"追加 {len(result.added)} / 変更 {len(result.changed)} / 変更なし {len(result.unchanged)} / "
         f"計画から外れた取組 {len(result.retired)}"
     )
@@ -340,6 +355,37 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_bundle(args: argparse.Namespace) -> int:
+    """The installation's public data to one bundle, or another installation's bundle in as reference plans."""
+    _setup_django()
+    from shinchoku.exports.bundle import BundleError, export_bundle, import_bundle
+
+    if args.action == "export":
+        try:
+            manifest = export_bundle(args.file)
+        except (BundleError, OSError) as exc:
+            return _fail(f"バンドルを書き出せません: {exc}")
+        counts = manifest["counts"]
+        print(
+            f"バンドルを作成しました: {args.file}（計画 {counts['plans']} 件、取組 {counts['initiatives']} 件、"
+            f"公表された進捗 {counts['results']} 件、国の計画の項目 {counts['labels']} 件）"
+        )
+        return 0
+    user = _import_user(args)
+    if user is False:
+        return _fail(f"利用者 {args.user} はいません。")
+    try:
+        result = import_bundle(args.file, user=user)
+    except BundleError as exc:
+        return _fail(str(exc))
+    print(f"バンドル「{result.manifest.get('installation')}」（{result.manifest.get('created_at')}）を取り込みました。")
+    for line in result.imported:
+        print(f"  参考計画 {line}")
+    for line in result.skipped:
+        print(f"  {line}", file=sys.stderr)
+    return 0
+
+
 def cmd_createuser(args: argparse.Namespace) -> int:
     """Run the ``createuser`` management command; its refusals end with one line and status 2."""
     _setup_django()
@@ -438,6 +484,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--into", type=int, metavar="PLAN_ID", help="この ID の計画を改訂版として更新する")
     p.add_argument("--dry-run", action="store_true", help="何が変わるかを表示するだけで書き込まない")
     p.add_argument("--user", help="変更履歴に記録する利用者（ユーザー名）")
+    p.add_argument("--reference", action="store_true", help="他の自治体の計画を参考計画として取り込む（進捗管理はしない）")
+    p.add_argument("--source", help="参考計画の出典（公表ページのURLなど。既定: ファイル名）")
+    p.add_argument("--prefecture", help="参考計画の自治体の都道府県（計画に書かれていないとき）")
     p.add_argument(
         "--overwrite-revised", action="store_true", help="アプリで改訂した目標値もファイルの値で上書きする"
     )
@@ -466,6 +515,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", help="shinchoku backup で作ったファイル")
     p.add_argument("--force", action="store_true", help="既にあるデータを消して置き換える")
     p.set_defaults(func=cmd_restore)
+
+    p = commands.add_parser("bundle", help="公表データのバンドル（他のインストールとの受け渡し用）を書き出す・取り込む")
+    p.add_argument("action", choices=["export", "import"], help="export: 書き出す / import: 参考計画として取り込む")
+    p.add_argument("file", help="バンドルファイル（zip）")
+    p.add_argument("--user", help="変更履歴に記録する利用者（import のとき）")
+    p.set_defaults(func=cmd_bundle)
 
     p = commands.add_parser(
         "createuser", help="利用者を作成する（パスワードは環境変数 SHINCHOKU_PASSWORD か端末で入力）"

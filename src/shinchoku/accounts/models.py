@@ -12,6 +12,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from shinchoku.plans.models import Department, Municipality
+from shinchoku.plans.reference import reference_only
 
 
 class Role(models.TextChoices):
@@ -48,3 +49,9 @@ class Membership(models.Model):
             raise ValidationError(_("都道府県単位の役割は閲覧のみです。"))
         if bool(self.prefecture) == bool(self.municipality_id):
             raise ValidationError(_("自治体か都道府県のどちらか一方を指定してください。"))
+        if self.municipality_id and reference_only(self.municipality):
+            # A municipality known here only through its reference plans (参考計画) is someone else's.
+            raise ValidationError(
+                _("%(name)sの計画は参考計画だけです。参考計画の自治体には利用者を登録できません。")
+                % {"name": self.municipality}
+            )

@@ -111,6 +111,10 @@ RULES: dict[str, Callable[[Any, Any], bool]] = {
     # even once the report itself is published.
     "view_report_history": lambda user, report: _is_admin(user) or _member_of(user, report.round.plan.municipality),
     "manage_users": lambda user, municipality: _plan_office(user, municipality),
+    # A bundle carries every municipality's public data in and out: the installation's administrator only.
+    "manage_bundles": lambda user, _: _is_admin(user),
+    # Another municipality's published plan as a reference plan: any plan office, or the administrator.
+    "import_reference": lambda user, _: can_import_any(user),
 }
 
 def can(user: Any, action: str, obj: Any) -> bool:
@@ -204,4 +208,7 @@ def manageable_plans(user: Any) -> QuerySet[Plan]:
 def navigation(user: Any) -> dict[str, bool]:
     """Which menu entries to offer the user (each page still checks its own permission)."""
     offices = can_import_any(user)
-    return {"import_plans": offices, "manage_users": offices, "admin": bool(getattr(user, "is_staff", False))}
+    return {
+        "import_plans": offices, "manage_users": offices, "admin": bool(getattr(user, "is_staff", False)),
+        "bundles": can(user, "manage_bundles", None),
+    }  # fmt: skip

@@ -45,6 +45,7 @@ from django.dispatch import Signal
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
+from shinchoku.importers.errors import ParseError
 from shinchoku.importers.planjson import Plan as PlanJSON
 from shinchoku.importers.planjson import validate
 from shinchoku.importers.text import wareki as fy_label
@@ -59,10 +60,12 @@ from .models import (
     InitiativeDepartment,
     Municipality,
     Plan,
+    PlanKind,
     ScheduleEntry,
     Section,
     ValueKind,
 )
+from .reference import MAX_SOURCE, ReferenceInfo
 
 #: Rows per INSERT statement in bulk loads.
 BATCH = 500
@@ -163,12 +166,19 @@ def load_plan(
     dry_run: bool = False,
     overwrite_revised: bool = False,
     user: Any = None,
+    reference: ReferenceInfo | None = None,
 ) -> LoadResult:
-    """Insert or update the plan ``data`` (Plan JSON); see the module docstring for the rules."""
+    """Insert or update the plan ``data`` (Plan JSON); see the module docstring for the rules.
+
+    With ``reference`` the plan is a reference plan (参考計画) of the municipality the file names:
+    its source and licence are recorded; a plan of the municipality's own is never turned into one.
+    """
     validate(data)
     try:
         with transaction.atomic(), acting_user(user):
-            result = _Loader(data, municipality_name, into, overwrite_revised, history_user(user)).run()
+            loader = _Loader(data, municipality_name, into, overwrite_revised, history_user(user))
+            loader.reference = reference
+            result = loader.run()
             if dry_run:
                 raise _DryRun(result)
             plan_loaded.send(sender=Plan, plan=result.plan, result=result)
@@ -255,6 +265,7 @@ class _Loader:
         self.new_indicators: list[tuple[Indicator, list[tuple]]] = []
         #: The stored rows of the plan, read once per table (``_prefetch``), by initiative / indicator.
         self.stored: dict[str, dict[int, list[Any]]] = {}
+        self.reference: ReferenceInfo | None = None
 
     def run(self) -> LoadResult:
         municipality = self._municipality()
@@ -380,11 +391,33 @@ class _Loader:
             "document_extra": {k: v for k, v in self.data.items() if k not in DOCUMENT_CORE},
         }
         plan = self.into or Plan.objects.filter(municipality=municipality, title=values["title"]).first()
+        if self.reference is not None:
+            if plan is not None and not plan.is_reference:
+                raise ParseError(
+                    f"{municipality}「{plan.title}」はこの自治体の計画として登録されています。参考計画としては取り込めません。"
+                )
+            values.update(self._reference_values(municipality, values["title"], plan))
         if plan is None:
             return Plan.objects.create(municipality=municipality, **values), True
         if _assign(plan, values):
             plan.save()
         return plan, False
+
+    def _reference_values(self, municipality: Municipality, title: str, plan: Plan | None) -> dict[str, Any]:
+        """The reference plan's kind, source and licence; who added it and when stay as first recorded."""
+        assert self.reference is not None
+        license = self.reference.license_for(municipality, title)
+        values: dict[str, Any] = {
+            "kind": PlanKind.REFERENCE,
+            "reference_source": self.reference.source[:MAX_SOURCE],
+            "license_name": license["name"],
+            "license_url": license["url"],
+            "license_attribution": license["attribution"],
+        }
+        if plan is None or plan.reference_added_at is None:
+            values["reference_added_at"] = timezone.now()
+            values["reference_added_by"] = self.user
+        return values
 
     # --- sections ----------------------------------------------------------------------------
 

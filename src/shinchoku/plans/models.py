@@ -37,6 +37,11 @@ class Municipality(models.Model):
         return f"{self.prefecture}{self.name}" if self.prefecture else self.name
 
 
+class PlanKind(models.TextChoices):
+    OWN = "own", _("自治体の計画")
+    REFERENCE = "reference", _("参考計画")
+
+
 class Plan(models.Model):
     """One published plan (計画 / アクションプラン) of a municipality, updated in place when revised."""
 
@@ -59,6 +64,22 @@ class Plan(models.Model):
         choices=[("weighted", _("取組数による加重平均")), ("average", _("子の単純平均")), ("worst", _("最も遅れている子"))],
         help_text=_("施策と計画全体の進捗率を取組の評価から集計する方法。公開ページに明記されます。"),
     )  # fmt: skip
+    kind = models.CharField(
+        _("種類"), max_length=10, default=PlanKind.OWN, choices=PlanKind.choices,
+        help_text=_("参考計画は他の自治体が公表した計画の写しです。進捗管理の回を開けず、利用者も属しません。"),
+    )  # fmt: skip
+    reference_source = models.CharField(
+        _("出典（URL・ファイル名）"), max_length=500, blank=True,
+        help_text=_("参考計画をどこから得たか: 公表ページのURL、ファイル名、取り込んだバンドル"),
+    )  # fmt: skip
+    reference_added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        verbose_name=_("参考計画を追加した人"),
+    )  # fmt: skip
+    reference_added_at = models.DateTimeField(_("参考計画を追加した日時"), null=True, blank=True)
+    license_name = models.CharField(_("ライセンス"), max_length=100, blank=True)
+    license_url = models.CharField(_("ライセンスのURL"), max_length=300, blank=True)
+    license_attribution = models.TextField(_("出典の表記"), blank=True)
     imported_at = models.DateTimeField(_("取込日時"), auto_now_add=True)
     updated_at = models.DateTimeField(_("更新日時"), auto_now=True)
     history = HistoricalRecords(excluded_fields=["updated_at"])
@@ -71,6 +92,11 @@ class Plan(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def is_reference(self) -> bool:
+        """A reference plan (参考計画): another municipality's published plan, read and searched only."""
+        return self.kind == PlanKind.REFERENCE
 
     @property
     def fiscal_years(self) -> list[int]:
@@ -358,3 +384,31 @@ class ColumnMapping(models.Model):
 
     def __str__(self) -> str:
         return f"{self.municipality} {self.signature}"
+
+
+class ReferenceResult(models.Model):
+    """One year's published progress of an initiative of a reference plan, as another installation
+    published it (imported from a bundle).
+
+    Kept apart from ``progress.Report``: these results were judged elsewhere, by that
+    municipality's rules, and are shown read-only with their source; no round of this installation
+    produces or changes them. ``data`` holds what the public pages of the other installation showed:
+    {"round", "status", "status_label", "grade", "grade_label", "actuals": [{"indicator", "fy",
+    "value", "text"}], "achievements", "results", "issues", "next_steps", "published_at"}.
+    """
+
+    initiative = models.ForeignKey(
+        Initiative, on_delete=models.CASCADE, related_name="reference_results", verbose_name=_("取組")
+    )
+    fy = models.PositiveSmallIntegerField(_("対象年度"))
+    data = models.JSONField(_("公表された内容"), default=dict)
+    source = models.CharField(_("出典"), max_length=500, blank=True)
+
+    class Meta:
+        verbose_name = _("公表された進捗（参考計画）")
+        verbose_name_plural = _("公表された進捗（参考計画）")
+        ordering = ["initiative", "fy"]
+        constraints = [models.UniqueConstraint(fields=["initiative", "fy"], name="reference_result_unique_year")]
+
+    def __str__(self) -> str:
+        return f"{self.initiative} {self.fy}"

@@ -188,6 +188,7 @@ def initiative_detail(pk: int) -> Initiative:
             Prefetch("indicators", queryset=indicators),
             "budget",
             Prefetch("reposts", queryset=Initiative.objects.filter(retired_at__isnull=True)),
+            "reference_results",
         )
         .get(pk=pk)
     )

@@ -76,7 +76,12 @@ def scale_for(municipality: Municipality) -> evaluation.Scale:
 
 @transaction.atomic
 def open_round(plan: Plan, fy: int, deadline: date, *, title: str = "", reminder_days: int = 7) -> Round:
-    """Open the round for ``fy``: every current initiative of the plan gets an empty report."""
+    """Open the round for ``fy``: every current initiative of the plan gets an empty report.
+
+    A reference plan (参考計画) is another municipality's plan: nobody here reports on it.
+    """
+    if plan.is_reference:
+        raise WorkflowError(_("参考計画（他の自治体の計画）には進捗管理の回を開けません。"))
     if Round.objects.filter(plan=plan, fy=fy).exists():
         raise WorkflowError(_("%(year)sの回はすでにあります。") % {"year": wareki(fy)})
     round_ = Round.objects.create(

@@ -23,7 +23,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from shinchoku.accounts.permissions import can, manageable_plans, require, visible_rounds
 from shinchoku.core.paging import page_of
 from shinchoku.core.params import parse_count, parse_id
-from shinchoku.plans.models import Indicator, Plan, ValueKind
+from shinchoku.plans.models import Indicator, Plan, PlanKind, ValueKind
 from shinchoku.progress import evaluation
 from shinchoku.web.templatetags.shinchoku import number
 
@@ -73,7 +73,7 @@ def round_list(request: HttpRequest) -> HttpResponse:
         .select_related("plan__municipality")
         .order_by("plan__municipality__code", "plan__municipality__name", "plan__title", "-fy", "pk")
     )
-    plans = manageable_plans(request.user).select_related("municipality")
+    plans = manageable_plans(request.user).exclude(kind=PlanKind.REFERENCE).select_related("municipality")
     page = page_of(request, rounds)
     context = {"rounds": page.object_list, "page": page, "plans": list(plans)}
     return render(request, "progress/round_list.html", context)
@@ -119,7 +119,7 @@ def plan_rounds(request: HttpRequest, pk: int) -> HttpResponse:
                 )
                 return redirect("progress:round", pk=round_.pk)
         status = 400
-    elif manage:
+    elif manage and not plan.is_reference:  # a reference plan gets no round (services.open_round says why)
         form = RoundForm(plan=plan, taken=taken, initial={"fy": _default_year(plan, taken)})
     rounds = [
         r for r in plan.rounds.select_related("plan__municipality") if can(request.user, "view_round", r)

@@ -96,6 +96,8 @@ CACHES = {
     }
 }
 SHINCHOKU_PAGE_CACHE_SECONDS = int(os.environ.get("SHINCHOKU_PAGE_CACHE_SECONDS", "60"))
+# The name a bundle of this installation's public data carries (docs/reference-plans.md).
+SHINCHOKU_INSTALLATION_NAME = os.environ.get("SHINCHOKU_INSTALLATION_NAME", "shinchoku")
 
 ROOT_URLCONF = "shinchoku.urls"
 WSGI_APPLICATION = "shinchoku.wsgi.application"

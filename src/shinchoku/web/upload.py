@@ -13,6 +13,7 @@ Nothing reaches the database before confirmation: the preview is the loader's ow
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from django import forms
@@ -26,9 +27,11 @@ from django.utils.translation import gettext_lazy
 
 from shinchoku.accounts.permissions import can_import_any
 from shinchoku.core.models import Job
+from shinchoku.core.prefectures import PREFECTURES
 from shinchoku.core.tasks import start
 from shinchoku.importers import LAYOUTS, MAX_INPUT_BYTES
 from shinchoku.plans import uploads
+from shinchoku.plans.reference import MAX_SOURCE
 
 from . import column_mapping, upload_jobs
 
@@ -52,6 +55,40 @@ class UploadForm(forms.Form):
         required=False,
         choices=[("", gettext_lazy("自動判定"))] + [(name, name) for name in LAYOUTS],
     )
+
+    reference = forms.BooleanField(
+        label=gettext_lazy("他の自治体の計画を参考計画として取り込む"),
+        required=False,
+        help_text=gettext_lazy("参考計画は閲覧・検索・類似取組に使い、進捗管理はしません。"),
+    )
+    reference_municipality = forms.CharField(
+        label=gettext_lazy("参考計画の自治体名"),
+        required=False,
+        max_length=100,
+        help_text=gettext_lazy("例: 日田市。空欄なら計画ファイルに書かれた自治体名"),
+    )
+    reference_prefecture = forms.ChoiceField(
+        label=gettext_lazy("参考計画の都道府県"),
+        required=False,
+        choices=[("", gettext_lazy("計画ファイルのとおり"))] + [(p, p) for p in PREFECTURES],
+    )
+    reference_source = forms.CharField(
+        label=gettext_lazy("参考計画の出典（URL・ファイル名）"),
+        required=False,
+        max_length=MAX_SOURCE,
+        help_text=gettext_lazy("計画を公表しているページのURLなど。空欄ならファイル名"),
+    )
+
+    def reference_options(self, filename: str) -> dict[str, str] | None:
+        """What the jobs need to import the file as a reference plan (None: the municipality's own plan)."""
+        data = self.cleaned_data
+        if not data.get("reference"):
+            return None
+        return {
+            "municipality": unicodedata.normalize("NFKC", data["reference_municipality"]).strip(),
+            "prefecture": data["reference_prefecture"],
+            "source": data["reference_source"].strip() or filename,
+        }
 
     def clean_file(self) -> Any:
         upload = self.cleaned_data["file"]
@@ -100,6 +137,7 @@ def upload(request: HttpRequest) -> HttpResponse:
             filename=file.name,
             layout=form.cleaned_data["layout"] or None,
             user_id=request.user.pk,
+            reference=form.reference_options(file.name),
         )
         _remember(request, token)
         return redirect("upload-preview", token=token)
@@ -187,7 +225,7 @@ def _decide(request: HttpRequest, token: str, job: Job) -> HttpResponse:
     plan = uploads.pending_plan(token)
     if plan is None:
         raise Http404
-    if not upload_jobs.may_import(request.user, plan):
+    if not upload_jobs.may_import(request.user, plan, reference=bool(job.result.get("reference"))):
         raise PermissionDenied
     start(
         upload_jobs.import_upload,
@@ -198,6 +236,7 @@ def _decide(request: HttpRequest, token: str, job: Job) -> HttpResponse:
         user_id=request.user.pk,
         overwrite_revised=request.POST.get("overwrite_revised") == "1",
         mapping=job.result.get("mapping"),
+        reference=job.result.get("reference"),
     )
     return redirect("upload-preview", token=token)
 
@@ -227,5 +266,6 @@ def _remap(request: HttpRequest, token: str, job: Job) -> HttpResponse:
         layout=None,
         user_id=request.user.pk,
         mapping=mapping,
+        reference=shown.result.get("reference"),
     )
     return redirect("upload-preview", token=token)

@@ -27,6 +27,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from shinchoku.accounts.models import Membership
 from shinchoku.accounts.permissions import can, membership
 from shinchoku.core.tasks import Progress, Refused, job_task
 from shinchoku.importers import ParseError
@@ -34,6 +35,7 @@ from shinchoku.importers.isolated import read_isolated
 from shinchoku.plans import mappings
 from shinchoku.plans.loader import load_plan, match_municipality
 from shinchoku.plans.models import Municipality
+from shinchoku.plans.reference import ReferenceInfo, own_municipality_ids
 from shinchoku.plans.uploads import pending_plan, plan_path, raw_path, remove, summary
 
 
@@ -41,16 +43,44 @@ def _user(user_id: int | None) -> Any:
     return get_user_model().objects.filter(pk=user_id).first() if user_id else None
 
 
-def may_import(user: Any, plan: dict[str, Any]) -> bool:
-    """A plan office imports only its own municipality's plans; a new municipality needs the administrator."""
+def may_import(user: Any, plan: dict[str, Any], *, reference: bool = False) -> bool:
+    """A plan office imports only its own municipality's plans; a new municipality needs the administrator.
+
+    A reference plan (参考計画) is another municipality's: any plan office may add one, for a
+    municipality nobody here works for (``reference_target_error`` says why not otherwise).
+    """
     if isinstance(user, int):
         user = _user(user)
     if user is None:
         return False
+    if reference:
+        return can(user, "import_reference", None)
     municipality = match_municipality(plan)
     if municipality is None:
         return bool(user.is_superuser)
     return can(user, "import_plan", municipality)
+
+
+def reference_target_error(plan: dict[str, Any]) -> str | None:
+    """Why the file cannot be a reference plan of the municipality it names, or None."""
+    municipality = match_municipality(plan)
+    if municipality is None:
+        return None
+    if municipality.pk in own_municipality_ids() or Membership.objects.filter(municipality=municipality).exists():
+        return _(
+            "%(name)sの計画はこのインストールで管理しています。参考計画ではなく、その自治体の計画として取り込んでください。"
+        ) % {"name": municipality}
+    return None
+
+
+def _as_reference(plan: dict[str, Any], reference: dict[str, str]) -> dict[str, Any]:
+    """The plan under the municipality the uploader named (the file's 団体コード dropped when renamed)."""
+    info = plan["municipality"]
+    if reference.get("municipality") and reference["municipality"] != info.get("name"):
+        info["name"], info["code"] = reference["municipality"], None
+    if reference.get("prefecture"):
+        info["prefecture"] = reference["prefecture"]
+    return plan
 
 
 def _home(user: Any) -> Municipality | None:
@@ -80,23 +110,29 @@ def preview_upload(
     layout: str | None,
     user_id: int,
     mapping: dict[str, Any] | None = None,
+    reference: dict[str, str] | None = None,
 ) -> dict:
     """Read the pending file and dry-run its import: the preview, or the refusal with its reason.
 
     ``mapping``: the column mapping the plan office chose in the preview (a re-reading).
+    ``reference``: import as a reference plan of that municipality ({"municipality", "prefecture", "source"}).
     """
     chosen = mapping is not None
     user = _user(user_id)
-    home = _home(user)
+    home = None if reference else _home(user)
     progress.step(_("ファイルを読み取っています（%(name)s）") % {"name": filename}, done=1, total=3)
     source = "user" if chosen else None
     try:
         plan, tables = _read(token, filename, layout, home, mapping)
+        if reference:
+            plan = _as_reference(plan, reference)
         if not chosen and tables:
             saved = mappings.saved_for(match_municipality(plan) or home, [t["signature"] for t in tables])
             if saved is not None:
                 try:
                     plan, tables = _read(token, filename, layout, home, saved)
+                    if reference:
+                        plan = _as_reference(plan, reference)
                     mapping, source = saved, "saved"
                 except ParseError:
                     pass  # the saved mapping no longer fits this file: the detected columns stand
@@ -105,12 +141,14 @@ def preview_upload(
             done=2,
             total=3,
         )
-        if not may_import(user, plan):
+        if not may_import(user, plan, reference=bool(reference)):
             raise Refused(
                 _("%(name)sの計画を取り込む権限がありません。") % {"name": plan["municipality"]["name"]},
                 status=403,
             )
-        result = load_plan(plan, dry_run=True, user=user)
+        if reference and (why := reference_target_error(plan)):
+            raise Refused(why)
+        result = load_plan(plan, dry_run=True, user=user, reference=_info(reference))
     except ParseError as exc:
         if not chosen:
             remove(token)
@@ -122,7 +160,13 @@ def preview_upload(
     plan_path(token).write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
     if not tables:
         raw_path(token).unlink(missing_ok=True)  # no columns to map: the file is not read again
-    return {**summary(result), "tables": tables, "mapping": mapping, "mapping_source": source}
+    return {
+        **summary(result), "tables": tables, "mapping": mapping, "mapping_source": source, "reference": reference,
+    }  # fmt: skip
+
+
+def _info(reference: dict[str, str] | None) -> ReferenceInfo | None:
+    return ReferenceInfo(source=reference.get("source", "")) if reference else None
 
 
 @job_task
@@ -133,6 +177,7 @@ def import_upload(
     user_id: int | None = None,
     overwrite_revised: bool = False,
     mapping: dict[str, Any] | None = None,
+    reference: dict[str, str] | None = None,
 ) -> dict:
     """Import the previewed plan in one transaction, in the uploader's name; the pending files go once it is in.
 
@@ -146,7 +191,9 @@ def import_upload(
     user = _user(user_id)
     try:
         with transaction.atomic():
-            result = load_plan(plan, user=user, overwrite_revised=overwrite_revised)
+            if reference and (why := reference_target_error(plan)):
+                raise ParseError(why)
+            result = load_plan(plan, user=user, overwrite_revised=overwrite_revised, reference=_info(reference))
             if mapping:
                 mappings.save(result.plan.municipality, mapping, user)
     except ParseError as exc:

@@ -75,3 +75,11 @@ def scope_label(value: str) -> str:
 def heading(level: int) -> int:
     """Heading level for a nested section, capped at h6 (HTML has no h7)."""
     return min(int(level), 6)
+
+
+@register.filter
+def rate_percent(rate: float | None) -> str:
+    """An achievement rate as the public pages write it (``progress.evaluation.rate_percent``)."""
+    from shinchoku.progress.evaluation import rate_percent as written
+
+    return written(rate)

@@ -1,0 +1,248 @@
+"""Bundles between installations: 新発田市 with its published rounds goes out, comes back as a reference plan.
+
+The round trip is the real path: export from one installation, flush every row, import into the
+"other" installation (the same test database, emptied), and compare what a reader sees.
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from django.urls import reverse
+
+from shinchoku.accounts.models import Membership
+from shinchoku.cli import main
+from shinchoku.demo import build_demo_rounds
+from shinchoku.exports.bundle import BundleError, export_bundle, import_bundle, read_bundle
+from shinchoku.importers import parse
+from shinchoku.national.labels import decide
+from shinchoku.national.models import InitiativeLabel, LabelState
+from shinchoku.plans.loader import load_plan
+from shinchoku.plans.models import IndicatorValue, Initiative, Municipality, Plan, ReferenceResult
+from shinchoku.progress.models import Report, Round
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "plans"
+
+
+def _flush() -> None:
+    """Another installation: nothing of the first one left."""
+    Round.objects.all().delete()
+    InitiativeLabel.objects.all().delete()
+    Plan.objects.all().delete()
+    Membership.objects.all().delete()
+    Municipality.objects.all().delete()
+
+
+@pytest.fixture
+def exported(db, tmp_path):
+    """新発田市 (three published rounds, one report unpublished, one label confirmed) and 大野城市, exported."""
+    shibata = load_plan(parse(SAMPLES / "shibata.txt")).plan
+    load_plan(parse(SAMPLES / "onojo.txt"))
+    list(build_demo_rounds())
+    mynumber = shibata.initiatives.get(code="12")
+    decide(mynumber, ["mynumber"], user=None)  # マイナンバーカードの普及促進
+    hidden = Report.objects.get(round__plan=shibata, round__fy=2023, initiative__code="10")
+    hidden.achievements = "未公表の下書き：内部の検討メモ"
+    hidden.published_at = None
+    hidden.save()
+    path = tmp_path / "bundle.zip"
+    manifest = export_bundle(path)
+    return path, manifest
+
+
+def test_manifest_counts_and_licence(exported):
+    path, manifest = exported
+    assert manifest["format"] == "shinchoku-bundle" and manifest["version"] == 1
+    assert manifest["counts"]["plans"] == 2
+    shibata = Plan.objects.get(municipality__code="152064")
+    published = Report.objects.filter(round__plan=shibata, published_at__isnull=False).count()
+    assert manifest["counts"]["results"] == published and published > 60
+    assert "CC BY 4.0" in manifest["license_notes"]
+    with zipfile.ZipFile(path) as archive:
+        names = sorted(archive.namelist())
+        assert names == ["manifest.json", "plans/0001.json", "plans/0002.json"]
+        text = "".join(archive.read(n).decode() for n in names)
+    assert "未公表の下書き" not in text  # an unpublished report never leaves the installation
+    assert "password" not in text and "demo@example.jp" not in text
+
+
+def test_round_trip_as_reference_plans(exported, client):
+    path, _ = exported
+    before = Plan.objects.get(municipality__code="152064")
+    initiatives = before.initiatives.filter(retired_at__isnull=True).count()
+    values = IndicatorValue.objects.filter(indicator__initiative__plan=before).count()
+    _flush()
+    result = import_bundle(path)
+    assert len(result.imported) == 2 and not result.skipped
+    shibata = Plan.objects.get(municipality__code="152064")
+    assert shibata.is_reference and shibata.title == before.title
+    assert shibata.initiatives.count() == initiatives
+    assert IndicatorValue.objects.filter(indicator__initiative__plan=shibata).count() == values
+    assert shibata.license_name == "CC BY 4.0"
+    assert "新潟県新発田市" in shibata.license_attribution
+    assert shibata.reference_source == "shinchoku「shinchoku」の公表データ"
+    assert not Round.objects.exists()  # results come back read-only, not as rounds
+    mynumber = shibata.initiatives.get(code="12")
+    r5 = ReferenceResult.objects.get(initiative=mynumber, fy=2023)
+    assert r5.data["grade"] == "A" and r5.data["grade_label"] == "目標を上回る"
+    assert r5.data["actuals"][0]["actual"] == 80.7
+    assert "令和5年度までにマイナンバーカード普及率40%を達成" in r5.data["achievements"]
+    assert sorted(mynumber.reference_results.values_list("fy", flat=True)) == [2021, 2022, 2023]
+    chief = shibata.initiatives.get(code="10")
+    assert sorted(chief.reference_results.values_list("fy", flat=True)) == [2021, 2022]  # 2023 unpublished
+    assert (
+        InitiativeLabel.objects.get(initiative=mynumber, item__code="mynumber").state == LabelState.CONFIRMED
+    )
+    onojo = Plan.objects.get(municipality__name="大野城市")
+    assert onojo.is_reference and not ReferenceResult.objects.filter(initiative__plan=onojo).exists()
+    html = client.get(reverse("initiative", args=[mynumber.pk])).content.decode()
+    assert "公表された進捗（出典: shinchoku「shinchoku」の公表データ）" in html
+    assert "80.7" in html and "目標を上回る" in html
+    assert "参考計画" in client.get(reverse("plan", args=[shibata.pk])).content.decode()
+
+
+def test_reimporting_the_same_bundle_changes_nothing(exported):
+    path, _ = exported
+    _flush()
+    import_bundle(path)
+    counts = {
+        m.__name__: m.objects.count()
+        for m in (Plan, Initiative, IndicatorValue, ReferenceResult, InitiativeLabel)
+    }
+    history = Initiative.history.count() + Plan.history.count() + InitiativeLabel.history.count()
+    again = import_bundle(path)
+    assert not again.changed and all(line.split(": ")[1].startswith("変更なし") for line in again.imported)
+    assert counts == {
+        m.__name__: m.objects.count()
+        for m in (Plan, Initiative, IndicatorValue, ReferenceResult, InitiativeLabel)
+    }
+    assert history == Initiative.history.count() + Plan.history.count() + InitiativeLabel.history.count()
+
+
+def test_own_municipality_is_skipped_with_a_note(exported):
+    path, _ = exported
+    Round.objects.all().delete()
+    Plan.objects.filter(municipality__name="大野城市").delete()  # 新発田市 stays: this installation's own
+    result = import_bundle(path)
+    assert len(result.imported) == 1 and "大野城市" in result.imported[0]
+    assert "新発田市" in result.skipped[0] and "取り込みませんでした" in result.skipped[0]
+    assert not Plan.objects.get(municipality__code="152064").is_reference
+
+
+def _bundle(tmp_path: Path, members: dict[str, bytes], name: str = "bad.zip") -> Path:
+    path = tmp_path / name
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for member, data in members.items():
+            archive.writestr(member, data)
+    return path
+
+
+def _members(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as archive:
+        return {n: archive.read(n) for n in archive.namelist()}
+
+
+@pytest.mark.parametrize(
+    "mutate, message",
+    [
+        (lambda m: {**m, "../../etc/passwd": b"x"}, "想定外のファイル名があります: ../../etc/passwd"),
+        (lambda m: {**m, "plans/0001.json": b"{not json"}, "plans/0001.json: JSON として読めません（1行目"),
+        (lambda m: {**m, "plans/0001.json": b"0" * (21 * 1024 * 1024)}, "plans/0001.json: 大きすぎます"),
+        (lambda m: {k: v for k, v in m.items() if k != "manifest.json"}, "manifest.json がありません"),
+        (
+            lambda m: {**m, "manifest.json": b'{"format": "shinchoku-backup"}'},
+            "バンドルファイルではありません",
+        ),
+        (
+            lambda m: {**m, "plans/0001.json": b'{"plan": {"format": "x"}}'},
+            "plans/0001.json: 計画を読み取れません",
+        ),
+        (lambda m: {**m, "plans/0001.json": b'{"plan": NaN}'}, "NaN は数値として使えません"),
+    ],
+    ids=["traversal", "bad-json", "bomb", "no-manifest", "backup", "bad-plan", "nan"],
+)
+def test_hostile_bundles_are_refused_and_change_nothing(exported, tmp_path, mutate, message):
+    path, _ = exported
+    _flush()
+    bad = _bundle(tmp_path, mutate(_members(path)))
+    with pytest.raises(BundleError) as refused:
+        import_bundle(bad)
+    assert message in str(refused.value)
+    assert not Plan.objects.exists() and not Municipality.objects.exists()
+
+
+def test_a_result_pointing_outside_the_plan_is_refused(exported, tmp_path):
+    path, _ = exported
+    members = _members(path)
+    entry = json.loads(members["plans/0001.json"])  # 新発田市 (団体コード 152064 sorts first)
+    assert entry["plan"]["municipality"]["name"] == "新発田市"
+    entry["results"][0]["initiative"] = 10_000
+    members["plans/0001.json"] = json.dumps(entry).encode()
+    _flush()
+    with pytest.raises(BundleError, match="公表された進捗 1件目: 取組の番号"):
+        read_bundle(_bundle(tmp_path, members))
+    assert not Plan.objects.exists()
+
+
+def test_members_that_decompress_beyond_the_total_are_refused(exported, tmp_path, monkeypatch):
+    from shinchoku.exports import bundle
+
+    path, _ = exported
+    size = sum(len(data) for data in _members(path).values())
+    monkeypatch.setattr(bundle, "MAX_TOTAL_BYTES", size - 1)  # counted as read, whatever the headers say
+    _flush()
+    with pytest.raises(BundleError, match="展開すると大きすぎます"):
+        import_bundle(path)
+    assert not Plan.objects.exists()
+
+
+def test_not_a_zip(tmp_path, db):
+    bad = tmp_path / "plan.zip"
+    bad.write_bytes(b"PK\x03\x04 broken")
+    with pytest.raises(BundleError, match="バンドルファイル（zip）ではありません"):
+        import_bundle(bad)
+
+
+def test_command_line_export_and_import(exported, tmp_path, capsys):
+    path = tmp_path / "cli.zip"
+    assert main(["bundle", "export", str(path)]) == 0
+    assert "計画 2 件" in capsys.readouterr().out
+    _flush()
+    assert main(["bundle", "import", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "参考計画 新潟県新発田市" in out and Plan.objects.filter(kind="reference").count() == 2
+    bad = tmp_path / "bad.zip"
+    bad.write_text("no")
+    assert main(["bundle", "import", str(bad)]) == 2
+    assert "バンドルファイル（zip）ではありません" in capsys.readouterr().err
+
+
+def test_admin_download_and_upload(exported, client, django_user_model, tmp_path):
+    admin = django_user_model.objects.create_superuser("root", "root@example.jp", "correct-horse-battery")
+    client.force_login(admin)
+    assert f'href="{reverse("bundle")}"' in client.get(reverse("home")).content.decode()  # in the menu
+    response = client.get(reverse("bundle-download"))
+    assert response.status_code == 200 and response["Content-Type"] == "application/zip"
+    data = b"".join(response.streaming_content)
+    _flush()
+    upload = tmp_path / "up.zip"
+    upload.write_bytes(data)
+    with upload.open("rb") as f:
+        page = client.post(reverse("bundle"), {"file": f}).content.decode()
+    assert "参考計画 新潟県新発田市" in page and Plan.objects.filter(kind="reference").count() == 2
+    with (tmp_path / "x.zip").open("wb") as f:
+        f.write(b"not a zip")
+    with (tmp_path / "x.zip").open("rb") as f:
+        page = client.post(reverse("bundle"), {"file": f}).content.decode()
+    assert "バンドルファイル（zip）ではありません" in page
+
+
+def test_only_an_administrator_reaches_the_bundle_pages(client, django_user_model, db):
+    user = django_user_model.objects.create_user("sato", "sato@example.jp", "correct-horse-battery")
+    client.force_login(user)
+    assert f'href="{reverse("bundle")}"' not in client.get(reverse("home")).content.decode()
+    assert client.get(reverse("bundle")).status_code in (403, 404)
+    assert client.get(reverse("bundle-download")).status_code in (403, 404)
