@@ -44,7 +44,7 @@ test: $(STAMP) browser libreoffice pdftools
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy  # the importers, as [tool.mypy] in pyproject.toml says
 	$(BIN)/python manage.py makemigrations --check --dry-run >/dev/null
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadfile  # one process per core; a test file stays in one process
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
