@@ -6,6 +6,7 @@ published plans are added as reference plans from the command line and from the 
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import override_settings
 from django.urls import reverse
 
 from shinchoku.accounts.models import Membership, Role
@@ -196,3 +198,18 @@ def test_no_user_belongs_to_a_reference_plans_municipality(office):
     assert not get_user_model().objects.filter(username="onojo-office").exists()
     shibata = Plan.objects.get(municipality__code="152064").municipality
     assert create_user("shibata-viewer", "pw-for-tests-only-long", role=Role.VIEWER, municipality=shibata).pk
+
+
+@override_settings(SHINCHOKU_OPEN_DATA_LICENSE={"name": "独自ライセンス", "url": "https://example.jp/license"})
+def test_open_data_of_a_reference_plan_keeps_the_licence_it_was_published_under(office, client):
+    """The installation's own licence (here not CC BY) is not ours to give another municipality's plan."""
+    licence = {"name": "CC BY 4.0", "url": "https://creativecommons.org/licenses/by/4.0/deed.ja"}
+    onojo = load_plan(
+        parse(SAMPLES / "onojo.txt"), reference=ReferenceInfo(source=ONOJO_URL, license=licence)
+    ).plan
+    data = client.get(reverse("opendata-plan-dataset", args=[onojo.pk, "initiatives", "json"])).json()
+    assert "CC BY 4.0" in json.dumps(data, ensure_ascii=False)
+    assert "独自ライセンス" not in json.dumps(data, ensure_ascii=False)
+    shibata = Plan.objects.get(municipality__code="152064")
+    own = client.get(reverse("opendata-plan-dataset", args=[shibata.pk, "initiatives", "json"])).json()
+    assert "独自ライセンス" in json.dumps(own, ensure_ascii=False)

@@ -140,11 +140,7 @@ def plan_entry(plan: Plan) -> dict[str, Any]:
     index = {pk: i for i, pk in enumerate(current)}
     if plan.is_reference:
         source = plan.reference_source
-        license = {
-            "name": plan.license_name,
-            "url": plan.license_url,
-            "attribution": plan.license_attribution,
-        }
+        license = license_for(plan.municipality, plan)
     else:
         source = _own_source()
         license = license_for(plan.municipality)

@@ -73,13 +73,18 @@ DEFAULT_LICENSE = {"name": "CC BY 4.0", "url": "https://creativecommons.org/lice
 DEFAULT_ATTRIBUTION = "出典：{municipality}「{dataset}」（{url}）"
 
 
-def license_for(municipality: Municipality) -> dict[str, str]:
+def license_for(municipality: Municipality, plan: Plan | None = None) -> dict[str, str]:
     """The licence of a municipality's open data: {"name", "url", "attribution"}.
+
+    A reference plan (参考計画: another municipality's published plan) keeps the licence it was
+    published under, recorded with it; the installation's licence is not ours to give it.
 
     ``settings.SHINCHOKU_OPEN_DATA_LICENSE`` (default CC BY 4.0) applies to every municipality;
     ``settings.SHINCHOKU_OPEN_DATA_LICENSES`` maps a 団体コード to the licence of that one
     municipality (keys it gives replace the installation's).
     """
+    if plan is not None and plan.is_reference and plan.license_name:
+        return {"name": plan.license_name, "url": plan.license_url, "attribution": plan.license_attribution}
     found = dict(DEFAULT_LICENSE)
     found.update(getattr(settings, "SHINCHOKU_OPEN_DATA_LICENSE", None) or {})
     per_municipality = getattr(settings, "SHINCHOKU_OPEN_DATA_LICENSES", None) or {}

@@ -63,7 +63,7 @@ def _build_dataset(
     source = opendata.Source(municipality, plan)
     rows = dataset.rows(source)
     last_modified = source.last_modified(dataset.parts)
-    license = opendata.license_for(municipality)
+    license = opendata.license_for(municipality, plan)
     if fmt == "csv":
         body, content_type = opendata.write_csv(dataset, rows), "text/csv; charset=utf-8"
     else:
@@ -109,7 +109,7 @@ def _plan_json_download(request: HttpRequest, pk: int) -> Download:
         filename = _safe_filename(f"{plan.municipality.name}_{plan.title}.json")
         request._opendata_download = Download(
             body, "application/json; charset=utf-8", filename, f"plan-{plan.pk}.json", last_modified,
-            opendata.license_for(plan.municipality)["url"],
+            opendata.license_for(plan.municipality, plan)["url"],
         )  # fmt: skip
     return request._opendata_download
 
