@@ -59,3 +59,31 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         if kwargs.get("databases") in (None, ["default"], ("default",)):
             kwargs["databases"] = ["default", "audit"]
         item.add_marker(pytest.mark.django_db(*(marker.args if marker else ()), **kwargs), append=False)
+
+
+def _ensure_reference_data() -> None:
+    """The rows migrations load (the 自治体DX推進計画 editions, the search statistics row) are deleted
+    by the flush that ends every transactional test; put them back where they are missing."""
+    from shinchoku.national.models import NationalItem, NationalPlanEdition
+    from shinchoku.national.reference import load_editions
+    from shinchoku.search.models import IndexStats
+
+    if not NationalPlanEdition.objects.exists():
+        load_editions(NationalPlanEdition, NationalItem)
+    IndexStats.objects.get_or_create(pk=1)
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _reference_data_for_the_module(request, django_db_setup, django_db_blocker):
+    """Before a module's own committed fixtures (plans loaded once per module) import anything."""
+    with django_db_blocker.unblock():
+        _ensure_reference_data()
+
+
+@pytest.fixture(autouse=True)
+def _reference_data(request):
+    """Before each test that uses the database (an earlier transactional test may have flushed it)."""
+    if request.node.get_closest_marker("django_db") is None and not set(request.fixturenames) & _DB_FIXTURES:
+        return
+    request.getfixturevalue("_django_db_helper")
+    _ensure_reference_data()

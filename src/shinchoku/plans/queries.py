@@ -46,7 +46,8 @@ def municipalities_with_plans(prefecture: str = "") -> QuerySet[Municipality]:
     municipalities = Municipality.objects.filter(plans__isnull=False)
     if prefecture:
         municipalities = municipalities.filter(prefecture=prefecture)
-    return municipalities.distinct().order_by("code", "name", "pk")
+    # 団体コード order, those without a code last on every database (SQLite would put them first)
+    return municipalities.distinct().order_by(F("code").asc(nulls_last=True), "name", "pk")
 
 
 def prefectures_with_plans() -> list[str]:
