@@ -32,7 +32,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from shinchoku.core.dates import deadline_label
 from shinchoku.importers.errors import ParseError
-from shinchoku.importers.readers.xlsx import cell_text, open_workbook
+from shinchoku.importers.readers.xlsx import cell_text, open_workbook, reading
 from shinchoku.importers.text import wareki
 from shinchoku.progress.evaluation import Scale
 from shinchoku.progress.models import Status
@@ -404,20 +404,12 @@ def read_input_workbook(data: bytes, *, fy: int, scale: Scale) -> SheetContent:
     grades = {code: code for code in scale.codes}
     content = SheetContent(deadline=time.monotonic() + MAX_SECONDS)
     found = 0
-    try:
+    with reading(workbook):
         for name in workbook.sheetnames:
             sheet = workbook[name]
             if name == CHOICES_SHEET or not hasattr(sheet, "iter_rows"):
                 continue
             found += _read_sheet(sheet, name, cols, headers, statuses, grades, content)
-    except ParseError:
-        raise
-    except Exception:
-        raise ParseError(
-            "Excel ファイル（.xlsx）の内容を読めません。ファイルが壊れていないか確認してください。"
-        ) from None
-    finally:
-        workbook.close()
     if not found:
         raise ParseError(
             "この回の進捗管理表（入力用）のシートがありません。回のページからダウンロードした様式に入力してください。"

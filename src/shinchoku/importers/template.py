@@ -42,7 +42,7 @@ from .planjson import (
     value,
     warn,
 )
-from .readers.xlsx import MAX_COLS, MAX_ROWS, MAX_SHEETS, cell_text, open_workbook
+from .readers.xlsx import MAX_COLS, MAX_ROWS, MAX_SHEETS, cell_text, open_workbook, reading
 from .repairs import date_code, is_date_text
 from .text import (
     common_unit,
@@ -376,18 +376,9 @@ def _sheet_rows(sheet: Any, limit: int | None) -> list[Row]:
 
 
 def _read_workbook(data: bytes, limit: int | None = None) -> list[_Sheet]:
-    workbook = _open_workbook(data)
-    try:
+    with reading(_open_workbook(data)) as workbook:
         sheets = (workbook[name] for name in workbook.sheetnames)
         return [_Sheet(s.title, _sheet_rows(s, limit)) for s in sheets if hasattr(s, "iter_rows")]
-    except ParseError:
-        raise
-    except Exception:
-        raise ParseError(
-            "Excel ファイル（.xlsx）の内容を読めません。ファイルが壊れていないか確認してください。"
-        ) from None
-    finally:
-        workbook.close()
 
 
 # --------------------------------------------------------------------------------------------

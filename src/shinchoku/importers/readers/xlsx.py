@@ -17,6 +17,8 @@ import datetime as _dt
 import io
 import re
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from ..document import Block, Cell, Document, Line, Location, Page, Table
@@ -162,11 +164,28 @@ def _sheet_table(sheet: Any) -> Table | None:
     )
 
 
+#: What a workbook that openpyxl fails on somewhere inside gives the user.
+UNREADABLE = "Excel ファイル（.xlsx）の内容を読めません。ファイルが壊れていないか確認してください。"
+
+
+@contextmanager
+def reading(workbook: Any) -> Iterator[Any]:
+    """Read ``workbook`` inside the block: a ParseError passes as it is, any other error of a
+    damaged file becomes the one message (never a traceback), and the workbook is closed."""
+    try:
+        yield workbook
+    except ParseError:
+        raise
+    except Exception:
+        raise ParseError(UNREADABLE) from None
+    finally:
+        workbook.close()
+
+
 def read_xlsx(data: bytes) -> Document:
     """Every worksheet of the workbook as a page (chart sheets are skipped)."""
-    workbook = open_workbook(data, read_only=False)
     document = Document(kind="xlsx")
-    try:
+    with reading(open_workbook(data, read_only=False)) as workbook:
         for index, name in enumerate(workbook.sheetnames, start=1):
             sheet = workbook[name]
             if not hasattr(sheet, "iter_rows"):
@@ -176,14 +195,6 @@ def read_xlsx(data: bytes) -> Document:
             if table is not None:
                 page.blocks.append(table)
             document.pages.append(page)
-    except ParseError:
-        raise
-    except Exception:
-        raise ParseError(
-            "Excel ファイル（.xlsx）の内容を読めません。ファイルが壊れていないか確認してください。"
-        ) from None
-    finally:
-        workbook.close()
     return document
 
 
