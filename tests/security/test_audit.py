@@ -227,3 +227,13 @@ def test_only_the_installation_administrator_reads_the_log_and_nobody_edits_it(w
     staff.save()
     client.force_login(staff)
     assert client.get(reverse("admin:audit_auditevent_changelist")).status_code == 403
+
+
+def test_a_token_prefix_never_looks_like_an_option(monkeypatch):
+    """「createtoken --revoke -Ab3…」 failed as an unknown option: a secret starting with 「-」 is drawn again."""
+    from shinchoku.api import models as token_models
+
+    drawn = iter(["-starts-with-a-dash" + "x" * 30, "Ab3" + "y" * 40])
+    monkeypatch.setattr(token_models.secrets, "token_urlsafe", lambda n: next(drawn))
+    raw, prefix, _ = token_models.new_secret()
+    assert raw.startswith("Ab3") and prefix == raw[:8]

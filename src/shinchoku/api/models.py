@@ -33,8 +33,14 @@ def digest(raw: str) -> str:
 
 
 def new_secret() -> tuple[str, str, str]:
-    """A fresh token: (the token itself, its prefix, its digest). Only the last two are stored."""
+    """A fresh token: (the token itself, its prefix, its digest). Only the last two are stored.
+
+    Never starting with 「-」: an administrator types the prefix after ``createtoken --revoke``,
+    where 「-Ab3…」 would be read as an option (one token in 64 did).
+    """
     raw = secrets.token_urlsafe(32)
+    while raw.startswith("-"):
+        raw = secrets.token_urlsafe(32)
     return raw, raw[:PREFIX_LENGTH], digest(raw)
 
 
