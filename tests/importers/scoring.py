@@ -96,3 +96,9 @@ def score(found: dict[str, Any], expected: dict[str, Any]) -> Score:
     with_schedule = [(e, f) for e, f in pairs if _schedule(e)]
     schedule = _ratio(sum(_schedule(e) == _schedule(f) for e, f in with_schedule), len(with_schedule))
     return Score(precision, recall, f1, codes, departments, kpi, schedule, missing, extra)
+
+
+def by_title(plan: dict[str, Any], words: str) -> dict[str, Any]:
+    """The one initiative of ``plan`` whose title contains ``words`` (fails if none or several)."""
+    (item,) = [i for i in plan["initiatives"] if words in i["title"]]
+    return item

@@ -23,7 +23,7 @@ from shinchoku.importers import parse
 from ..conftest import SEED_FILES
 from .samplepdf import pdftotext
 from .samplexlsx import Sheet, sample_pdfs, sample_xlsx
-from .scoring import score
+from .scoring import by_title, score
 
 pytestmark = pytest.mark.slow
 
@@ -73,11 +73,6 @@ def test_a_sample_printed_by_calc_reads_as_its_text(name: str, paper: str) -> No
     assert found["municipality"]["name"] == _from_text(name)["municipality"]["name"]
 
 
-def _by_title(plan: dict[str, Any], words: str) -> dict[str, Any]:
-    (item,) = [i for i in plan["initiatives"] if words in i["title"]]
-    return item
-
-
 def test_concrete_values_from_the_calc_prints() -> None:
     hita = _from_pdf("hita", "A4")
     first = hita["initiatives"][0]
@@ -85,19 +80,19 @@ def test_concrete_values_from_the_calc_prints() -> None:
     assert first["departments"] == ["情報統計課", "関係各課"]
 
     shibata = _from_pdf("shibata", "A4")
-    gis = _by_title(shibata, "市民公開GISによる地図情報提供の拡充")
+    gis = by_title(shibata, "市民公開GISによる地図情報提供の拡充")
     assert gis["code"] == "5"
     assert gis["indicators"][0]["final_target"]["value"] == 28000
 
     nobeoka = _from_pdf("nobeoka", "A3 landscape")
-    online = _by_title(nobeoka, "マイナポータルからの行政手続のオンライン化")
+    online = by_title(nobeoka, "マイナポータルからの行政手続のオンライン化")
     assert online["departments"] == ["情報政策課"]
     assert {t["fy"]: t["value"] for t in online["indicators"][0]["targets"]}[2022] == 26
 
     izunokuni = _from_pdf("izunokuni", "A4")
-    online = _by_title(izunokuni, "行政手続のオンライン化の推進")
+    online = by_title(izunokuni, "行政手続のオンライン化の推進")
     assert online["indicators"][0]["final_target"]["value"] == 250
-    seals = _by_title(izunokuni, "押印廃止及び電子化")
+    seals = by_title(izunokuni, "押印廃止及び電子化")
     assert seals["departments"] == ["情報政策課", "行政経営課", "会計課", "財務課(契約室)"]
 
     onojo = _from_pdf("onojo", "A3 landscape")

@@ -19,7 +19,7 @@ from shinchoku.importers import parse
 
 from ..conftest import SEED_FILES
 from .samplepdf import Print, sample_pdf
-from .scoring import score
+from .scoring import by_title, score
 
 pytestmark = pytest.mark.slow
 
@@ -66,11 +66,6 @@ def test_a_printed_sample_reads_as_its_text(name: str, paper: str) -> None:
     assert found["municipality"]["name"] == _from_text(name)["municipality"]["name"]
 
 
-def _by_title(plan: dict[str, Any], words: str) -> dict[str, Any]:
-    (item,) = [i for i in plan["initiatives"] if words in i["title"]]
-    return item
-
-
 def test_onojo_budget_totals_survive_the_pdf() -> None:
     plan = _from_pdf("onojo", "A4")
     assert {e["fy"]: e["amount"] for e in plan["budget_total"]} == {
@@ -88,17 +83,17 @@ def test_concrete_values_from_the_pdfs() -> None:
     assert first["departments"] == ["情報統計課", "関係各課"]
 
     shibata = _from_pdf("shibata", "A3 landscape")
-    gis = _by_title(shibata, "市民公開GISによる地図情報提供の拡充")
+    gis = by_title(shibata, "市民公開GISによる地図情報提供の拡充")
     assert gis["code"] == "5"
     assert gis["indicators"][0]["final_target"]["value"] == 28000
 
     nobeoka = _from_pdf("nobeoka", "A4")
-    cashless = _by_title(nobeoka, "公共料金の支払や納税におけるキャッシュレス決済の促進")
+    cashless = by_title(nobeoka, "公共料金の支払や納税におけるキャッシュレス決済の促進")
     assert cashless["departments"] == ["収納業務担当課"]  # the cell is cut by a page break in this print
     assert cashless["schedule"][0] == {"fy": 2021, "half": None, "label": "キャッシュレス決済の促進"}
 
     izunokuni = _from_pdf("izunokuni", "A4")
-    seals = _by_title(izunokuni, "押印廃止及び電子化")
+    seals = by_title(izunokuni, "押印廃止及び電子化")
     # a list of 担当課 wrapped over three lines in its cell keeps its four offices apart
     assert seals["departments"] == ["情報政策課", "行政経営課", "会計課", "財務課(契約室)"]
 

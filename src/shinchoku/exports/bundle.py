@@ -369,8 +369,8 @@ def read_bundle(path: str | os.PathLike[str]) -> tuple[dict[str, Any], list[dict
             OSError,
             EOFError,
             zipfile.LargeZipFile,
-            NotImplementedError,
-            RuntimeError,
+            NotImplementedError,  # zipfile's word for a compression method it cannot read
+            RuntimeError,  # … and for an encrypted member
         ):
             raise BundleError("バンドルファイルが壊れていて読めません。") from None
     return manifest, entries
