@@ -75,7 +75,17 @@ def _ensure_reference_data() -> None:
 
 @pytest.fixture(autouse=True, scope="module")
 def _reference_data_for_the_module(request, django_db_setup, django_db_blocker):
-    """Before a module's own committed fixtures (plans loaded once per module) import anything."""
+    """Before a module's own committed fixtures (plans loaded once per module) import anything.
+
+    Only for a module with a test that uses the database: when no collected test does, pytest-django
+    sets up no test database and a query here would reach the installation's own database."""
+    module = request.module
+    if not any(
+        item.get_closest_marker("django_db") is not None
+        for item in request.session.items
+        if getattr(item, "module", None) is module
+    ):
+        return
     with django_db_blocker.unblock():
         _ensure_reference_data()
 
