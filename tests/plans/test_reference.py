@@ -213,3 +213,22 @@ def test_open_data_of_a_reference_plan_keeps_the_licence_it_was_published_under(
     shibata = Plan.objects.get(municipality__code="152064")
     own = client.get(reverse("opendata-plan-dataset", args=[shibata.pk, "initiatives", "json"])).json()
     assert "独自ライセンス" in json.dumps(own, ensure_ascii=False)
+
+
+def test_open_data_and_api_say_which_plan_is_a_reference_plan_and_where_it_came_from(office, client):
+    """A reuser of the open data or the API must not take 大野城市's published plan, copied here, for a
+    plan this installation manages: each row and each plan carries its kind and its source."""
+    onojo = load_plan(parse(SAMPLES / "onojo.txt"), reference=ReferenceInfo(source=ONOJO_URL)).plan
+    shibata = Plan.objects.get(municipality__code="152064")
+    url = reverse("opendata-dataset", args=[onojo.municipality.pk, "initiatives", "json"])
+    rows = json.loads(client.get(url).content.decode())["rows"]
+    assert len(rows) == 30
+    assert {(r["plan_kind"], r["plan_source"]) for r in rows} == {("参考計画", ONOJO_URL)}
+    own = json.loads(
+        client.get(reverse("opendata-dataset", args=[shibata.municipality.pk, "initiatives", "json"])).content
+    )["rows"]
+    assert {(r["plan_kind"], r["plan_source"]) for r in own} == {("自治体の計画", "")}
+    plans = {p["id"]: p for p in client.get("/api/v1/plans").json()["items"]}
+    assert (plans[onojo.pk]["kind"], plans[onojo.pk]["reference_source"]) == ("reference", ONOJO_URL)
+    assert (plans[shibata.pk]["kind"], plans[shibata.pk]["reference_source"]) == ("own", "")
+    assert client.get(f"/api/v1/plans/{onojo.pk}").json()["kind"] == "reference"

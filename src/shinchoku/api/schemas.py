@@ -13,7 +13,7 @@ from typing import Annotated, Any, Literal
 from ninja import Field, Schema
 from pydantic import AfterValidator, field_validator
 
-from shinchoku.plans.models import Direction, Scope, ValueKind
+from shinchoku.plans.models import Direction, PlanKind, Scope, ValueKind
 from shinchoku.progress.models import Report, Round, Status
 
 #: Largest id accepted in a path or filter (the range of a 64-bit primary key).
@@ -64,12 +64,21 @@ class MunicipalityOut(Schema):
     code: str | None = Field(description="全国地方公共団体コード（6桁、検査数字を含む）")
 
 
+PlanKindCode = _choices(PlanKind.values)
+
+
 class PlanSummaryOut(Schema):
     id: int
     title: str = Field(description="計画名")
     published: str = Field(description="公表年月（YYYY-MM、不明なら空）")
     start_fy: int | None = Field(description="計画期間の開始年度（西暦）")
     end_fy: int | None = Field(description="計画期間の終了年度（西暦）")
+    kind: PlanKindCode = Field(
+        description="計画の種類: own（この自治体が進捗を管理する計画）、reference（参考計画: 他の自治体が公表した計画の写し）"
+    )
+    reference_source: str = Field(
+        description="参考計画を得た元（公表ページのURL、ファイル名、バンドル）。自治体の計画では空"
+    )
 
 
 class MunicipalityDetailOut(MunicipalityOut):
@@ -352,7 +361,9 @@ class RoundOut(Schema):
 class RoundDetailOut(RoundOut):
     plan_ref: PlanRefOut = Field(description="計画")
     n_reports: int = Field(description="見られる報告の数")
-    grades: dict[str, int] = Field(description='評価ごとの取組数（提出済・承認済の報告のみ、締切後の評価。例: {"A": 10, "B": 5}）')
+    grades: dict[str, int] = Field(
+        description='評価ごとの取組数（提出済・承認済の報告のみ、締切後の評価。例: {"A": 10, "B": 5}）'
+    )
 
     @staticmethod
     def resolve_plan_ref(obj: Any) -> Any:

@@ -142,6 +142,18 @@ MUNICIPALITY_COLUMNS = (
     _c("municipality_name", "自治体名", "string", "市区町村名"),
     _c("plan_id", "計画ID", "integer", "計画の識別番号（このシステム内で不変）"),
     _c("plan_title", "計画名", "string", "計画の名称"),
+    _c(
+        "plan_kind",
+        "計画の種類",
+        "string",
+        "自治体の計画: この自治体が進捗を管理する計画、参考計画: 他の自治体が公表した計画の写し",
+    ),
+    _c(
+        "plan_source",
+        "計画の出典",
+        "string",
+        "参考計画を得た元（公表ページのURL、ファイル名、バンドル）。自治体の計画では空",
+    ),
 )
 INITIATIVE_KEY_COLUMNS = (
     _c("initiative_id", "取組ID", "string", "取組の識別子「P計画ID-I番号」（取込み直しても不変）"),
@@ -378,6 +390,8 @@ def _plan_cells(source: Source, plan_id: int) -> dict[str, Any]:
         "municipality_name": m.name,
         "plan_id": plan.pk,
         "plan_title": plan.title,
+        "plan_kind": plan.get_kind_display(),
+        "plan_source": plan.reference_source if plan.is_reference else "",
     }
 
 
@@ -704,6 +718,7 @@ DATASETS: dict[str, Dataset] = {
 
 
 # --- writers ---------------------------------------------------------------------------------------------
+
 
 def _cell(value: Any, column: Column) -> str:
     if value is None:
