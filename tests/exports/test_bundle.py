@@ -7,6 +7,7 @@ The round trip is the real path: export from one installation, flush every row, 
 from __future__ import annotations
 
 import json
+import re
 import zipfile
 from pathlib import Path
 
@@ -246,3 +247,28 @@ def test_only_an_administrator_reaches_the_bundle_pages(client, django_user_mode
     assert f'href="{reverse("bundle")}"' not in client.get(reverse("home")).content.decode()
     assert client.get(reverse("bundle")).status_code in (403, 404)
     assert client.get(reverse("bundle-download")).status_code in (403, 404)
+
+
+def test_results_a_bundle_brings_feed_the_kpi_chart_and_the_comparison(exported, client):
+    """新発田市 as another installation publishes it a year later: its 令和6年度 actual of the card rate,
+    which the printed plan does not have, reaches the initiative's KPI table and chart and the
+    comparison of マイナンバーカード交付率 across municipalities, marked as reported, not printed."""
+    path, _ = exported
+    _flush()
+    import_bundle(path)
+    shibata = Plan.objects.get(municipality__code="152064")
+    mynumber = shibata.initiatives.get(code="12")
+    indicator = mynumber.indicators.get(name="マイナンバーカードの普及率")
+    assert not indicator.values.filter(kind="actual", fy=2024).exists()
+    r6 = {"round": "令和6年度 進捗管理", "grade": "A", "actuals": [
+        {"name": "マイナンバーカードの普及率", "unit": "%", "target": 40, "actual": 84.6, "actual_text": "", "rate": 2.1},
+        {"name": "どこにもない指標", "unit": "件", "actual": 5},  # names no indicator here: left out
+    ]}  # fmt: skip
+    ReferenceResult.objects.create(initiative=mynumber, fy=2024, data=r6, source="shinchoku「新潟県」")
+    html = client.get(reverse("initiative", args=[mynumber.pk])).content.decode()
+    assert "84.6（進捗報告）" in html  # the KPI table, the chart's text equivalent
+    assert re.search(r"<polyline[^>]*points=\"[^\"]*\"", html)  # printed R3–R5 and the reported R6 plotted
+    compare = client.get(reverse("compare_kind", args=["mynumber-card"])).content.decode()
+    assert "<li>新潟県新発田市：84.6%（令和6年度）</li>" in compare  # the chart's latest actual
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", compare))
+    assert re.search(r"R5: 80\.7% R6: 84\.6% ?（進捗報告）", text), text[text.find("新発田市") :][:600]

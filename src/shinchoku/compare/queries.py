@@ -20,7 +20,8 @@ from django.db.models import Count, QuerySet
 
 from shinchoku.accounts.permissions import public_reports
 from shinchoku.core.prefectures import PREFECTURES, in_order
-from shinchoku.plans.models import Indicator, IndicatorValue, ValueKind
+from shinchoku.plans.models import Indicator, IndicatorValue, PlanKind, ReferenceResult, ValueKind
+from shinchoku.plans.reference import published_elsewhere
 
 from .kinds import Kind, catalogue, unit_factor
 
@@ -162,7 +163,8 @@ def compare(kind: Kind, prefecture: str = "", sort: str = "municipality") -> Com
         printed.add((pk, fy))
         if value is not None and pk in rows and (pk not in latest or latest[pk][0] < fy):
             latest[pk] = (fy, value, text, False)
-    for pk, fy, value, text in _reported(**where):
+    reported = [*_reported(**where), *_published_elsewhere(rows, where)]
+    for pk, fy, value, text in reported:
         if pk not in rows or (pk, fy) in printed or value is None:  # rows: active indicators only
             continue
         if pk not in latest or latest[pk][0] < fy:
@@ -200,6 +202,25 @@ def _reported(**indicator: Any) -> list[tuple[int, int, float | None, str]]:
     )
 
 
+def _published_elsewhere(
+    rows: dict[int, Row], where: dict[str, Any]
+) -> list[tuple[int, int, float | None, str]]:
+    """(indicator, fiscal year, value, text) that other installations published for the reference
+    plans among ``rows`` (imported with their bundle: ``plans.ReferenceResult``), in the shape of
+    ``_reported``. One query: the reference plans' initiatives with an indicator matching ``where``."""
+    initiatives = Indicator.objects.filter(**where).values("initiative_id")
+    results = (
+        ReferenceResult.objects.filter(
+            initiative__plan__kind=PlanKind.REFERENCE, initiative_id__in=initiatives
+        )
+        .values_list("initiative_id", "fy", "data")
+        .order_by()
+    )
+    names = {(row.initiative_id, row.name): pk for pk, row in rows.items()}
+    found = published_elsewhere(results, names)
+    return [(pk, fy, value, text) for pk, years in found.items() for fy, (value, text) in years.items()]
+
+
 def _chart_rows(rows: list[Row]) -> list[Row]:
     """Per municipality, its most recent comparable actual (the highest if several in that year);
     then the ``CHART_TOP`` highest."""
@@ -228,7 +249,10 @@ def fill(rows: list[Row], kind: Kind) -> None:
         "final_target_fy", "final_target_value", "final_target_text", "has_final_target",
     )  # fmt: skip
     reported = defaultdict(list)
-    for pk, fy, value, text in _reported(pk__in=list(by_pk)):
+    for pk, fy, value, text in [
+        *_reported(pk__in=list(by_pk)),
+        *_published_elsewhere(by_pk, {"pk__in": list(by_pk)}),
+    ]:
         reported[pk].append((fy, value, text))
     for ind in indicators:
         row = by_pk[ind.pk]

@@ -13,7 +13,9 @@ transaction, so a refused import leaves nothing behind.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.db.models import Q
 
@@ -57,3 +59,30 @@ def reference_only(municipality: Municipality) -> bool:
     """True when every plan of the municipality is a reference plan (nobody here works for it)."""
     plans = Plan.objects.filter(municipality=municipality)
     return plans.exists() and not plans.filter(~Q(kind=PlanKind.REFERENCE)).exists()
+
+
+#: indicator id -> fiscal year -> (actual, text): the shape the KPI tables and charts read.
+Actuals = dict[int, dict[int, tuple[float | None, str]]]
+
+
+def published_elsewhere(
+    results: Iterable[tuple[int, int, dict[str, Any]]], indicators: dict[tuple[int, str], int]
+) -> Actuals:
+    """The actuals another installation published for a reference plan's initiatives.
+
+    ``results`` are (initiative id, fiscal year, ``ReferenceResult.data``); ``indicators`` maps
+    (initiative id, indicator name) to the indicator's id here. A bundle names an indicator by its
+    name, not by an id (ids are the other installation's), so an entry whose name no current
+    indicator of that initiative has is left out rather than guessed.
+    """
+    found: Actuals = {}
+    for initiative_id, fy, data in results:
+        for entry in data.get("actuals") or []:
+            pk = indicators.get((initiative_id, str(entry.get("name") or "")))
+            actual, text = entry.get("actual"), str(entry.get("actual_text") or "")
+            if pk is None or (actual is None and not text):
+                continue
+            if actual is not None and not isinstance(actual, int | float):
+                continue  # a bundle is input: a value that is not a number is not plotted
+            found.setdefault(pk, {})[fy] = (actual, text)
+    return found

@@ -14,6 +14,7 @@ from typing import Any
 
 from shinchoku.accounts.permissions import public_reports
 from shinchoku.plans.models import Initiative, Plan, Section
+from shinchoku.plans.reference import Actuals, published_elsewhere
 
 from . import evaluation
 from .models import Report, Status
@@ -84,9 +85,18 @@ def initiative_rule(initiative: Initiative) -> list[str]:
     return evaluation.rule_text(scale, {k: str(v) for k, v in Status.choices})
 
 
-def published_actuals(results: list[RoundResult]) -> dict[int, dict[int, tuple[float | None, str]]]:
-    """indicator id -> fiscal year -> (actual, text) as the published rounds judged them."""
-    actuals: dict[int, dict[int, tuple[float | None, str]]] = {}
+def published_actuals(results: list[RoundResult], initiative: Initiative | None = None) -> Actuals:
+    """indicator id -> fiscal year -> (actual, text) as the published rounds judged them.
+
+    With ``initiative`` (its ``reference_results`` and ``indicators`` prefetched, as the initiative
+    page has them): a reference plan's initiative has no rounds here, and its KPI table and chart
+    show what the other installation published instead (``plans.reference.published_elsewhere``).
+    """
+    actuals: Actuals = {}
+    if initiative is not None and initiative.plan.is_reference:
+        names = {(initiative.pk, i.name): i.pk for i in initiative.indicators.all()}
+        rows = [(initiative.pk, r.fy, r.data) for r in initiative.reference_results.all()]
+        actuals = published_elsewhere(rows, names)
     for result in results:
         for entry in result.indicators:
             if entry.get("actual") is None and not entry.get("actual_text"):

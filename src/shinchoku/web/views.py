@@ -90,7 +90,7 @@ def initiative_detail(request: HttpRequest, pk: int) -> HttpResponse:
         (_("目指す姿・目標"), initiative.goal),
     ]
     published = results.initiative_results(initiative)
-    actuals = results.published_actuals(published)
+    actuals = results.published_actuals(published, initiative)
     context = {
         "initiative": initiative,
         "plan": initiative.plan,

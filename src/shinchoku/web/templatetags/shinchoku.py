@@ -78,8 +78,13 @@ def heading(level: int) -> int:
 
 
 @register.filter
-def rate_percent(rate: float | None) -> str:
-    """An achievement rate as the public pages write it (``progress.evaluation.rate_percent``)."""
+def rate_percent(rate: object) -> str:
+    """An achievement rate as the public pages write it (``progress.evaluation.rate_percent``).
+
+    Blank for anything but a number: a reference plan's results come from another installation's
+    bundle, and a missing or mistyped rate there must not break the page."""
     from shinchoku.progress.evaluation import rate_percent as written
 
+    if isinstance(rate, bool) or not isinstance(rate, int | float):
+        return ""
     return written(rate)
