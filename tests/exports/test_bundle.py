@@ -21,6 +21,7 @@ from shinchoku.exports.bundle import BundleError, export_bundle, import_bundle, 
 from shinchoku.importers import parse
 from shinchoku.national.labels import decide
 from shinchoku.national.models import InitiativeLabel, LabelState
+from shinchoku.plans import uploads
 from shinchoku.plans.loader import load_plan
 from shinchoku.plans.models import IndicatorValue, Initiative, Municipality, Plan, ReferenceResult
 from shinchoku.progress.models import Report, Round
@@ -221,7 +222,8 @@ def test_command_line_export_and_import(exported, tmp_path, capsys):
     assert "バンドルファイル（zip）ではありません" in capsys.readouterr().err
 
 
-def test_admin_download_and_upload(exported, client, django_user_model, tmp_path):
+def test_admin_download_and_upload(exported, client, django_user_model, tmp_path, run_tasks, settings):
+    settings.VAR_DIR = tmp_path / "var"
     admin = django_user_model.objects.create_superuser("root", "root@example.jp", "correct-horse-battery")
     client.force_login(admin)
     assert f'href="{reverse("bundle")}"' in client.get(reverse("home")).content.decode()  # in the menu
@@ -232,13 +234,29 @@ def test_admin_download_and_upload(exported, client, django_user_model, tmp_path
     upload = tmp_path / "up.zip"
     upload.write_bytes(data)
     with upload.open("rb") as f:
-        page = client.post(reverse("bundle"), {"file": f}).content.decode()
-    assert "参考計画 新潟県新発田市" in page and Plan.objects.filter(kind="reference").count() == 2
+        posted = client.post(reverse("bundle"), {"file": f})
+    # the request only keeps the file and queues the import; the page shows the job's progress
+    assert posted.status_code == 302 and not Plan.objects.exists()
+    waiting = client.get(posted["Location"]).content.decode()
+    assert 'role="status"' in waiting and "待機中" in waiting
+    run_tasks()
+    page = client.get(posted["Location"]).content.decode()
+    assert "「shinchoku」のバンドルを取り込みました" in page and "参考計画 新潟県新発田市" in page
+    assert Plan.objects.filter(kind="reference").count() == 2
+    assert not any(uploads.store().iterdir())  # the uploaded file is gone once imported
     with (tmp_path / "x.zip").open("wb") as f:
         f.write(b"not a zip")
     with (tmp_path / "x.zip").open("rb") as f:
-        page = client.post(reverse("bundle"), {"file": f}).content.decode()
-    assert "バンドルファイル（zip）ではありません" in page
+        posted = client.post(reverse("bundle"), {"file": f})
+    run_tasks()
+    refused = client.get(posted["Location"])
+    assert refused.status_code == 400 and "バンドルファイル（zip）ではありません" in refused.content.decode()
+    assert "何も変更していません" in refused.content.decode()
+    # another administrator's job, or no job at all, is not shown
+    other = django_user_model.objects.create_superuser("root2", "root2@example.jp", "correct-horse-battery")
+    client.force_login(other)
+    assert client.get(posted["Location"]).status_code == 404
+    assert client.get(reverse("bundle"), {"job": "not-a-uuid"}).status_code == 404
 
 
 def test_only_an_administrator_reaches_the_bundle_pages(client, django_user_model, db):

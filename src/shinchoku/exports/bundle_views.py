@@ -1,26 +1,32 @@
 """The administrator's bundle page: download this installation's public data, upload another's.
 
-Thin: the rules (what a bundle holds, what an import refuses) are ``exports.bundle``; who may is
+Thin: the rules (what a bundle holds, what an import refuses) are ``exports.bundle``, the upload is
+imported by a background job (``exports.bundle_jobs``); who may is
 ``permissions.can("manage_bundles")`` (the installation administrator).
 """
 
 from __future__ import annotations
 
-import os
 import tempfile
+import uuid
+from urllib.parse import urlencode
 
 from django import forms
-from django.http import FileResponse, HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from shinchoku.accounts.permissions import require
-from shinchoku.audit.models import Kind
-from shinchoku.audit.recorder import record
+from shinchoku.core.models import Job
+from shinchoku.core.tasks import start
+from shinchoku.core.views import job_for
+from shinchoku.plans import uploads
 
-from .bundle import MAX_BUNDLE_BYTES, BundleError, import_bundle, installation_name
+from .bundle import MAX_BUNDLE_BYTES, installation_name
 from .bundle import write_bundle as export_bundle_to
+from .bundle_jobs import BUNDLE_IMPORT, import_bundle_job
 
 
 class BundleForm(forms.Form):
@@ -32,8 +38,10 @@ class BundleForm(forms.Form):
 
 @require_http_methods(["GET", "HEAD", "POST"])
 def bundle_page(request: HttpRequest) -> HttpResponse:
+    """Download, or upload another installation's bundle: the upload is imported by a background job
+    (``bundle_jobs``) and this page, at ``?job=ID``, shows its progress, then its result."""
     require(request.user, "manage_bundles", None)
-    form, result, error, status = BundleForm(), None, "", 200
+    form, job, error, status = BundleForm(), None, "", 200
     if request.method == "POST":
         form = BundleForm(request.POST, request.FILES)
         if form.is_valid():
@@ -41,21 +49,21 @@ def bundle_page(request: HttpRequest) -> HttpResponse:
             if upload.size > MAX_BUNDLE_BYTES:
                 error = f"バンドルファイルが大きすぎます（{MAX_BUNDLE_BYTES // 1024 // 1024} MB まで）。"
             else:
-                with tempfile.TemporaryDirectory(prefix="shinchoku-bundle-") as tmp:
-                    path = os.path.join(tmp, "bundle.zip")
-                    with open(path, "wb") as out:
-                        for chunk in upload.chunks():
-                            out.write(chunk)
-                    try:
-                        result = import_bundle(path, user=request.user)
-                    except BundleError as exc:
-                        error = str(exc)
-            if result is not None:
-                record(Kind.IMPORT, request=request, details={"bundle": result.manifest.get("installation"),
-                                                               "plans": len(result.imported)})  # fmt: skip
-        if error or not form.is_valid():
-            status = 400
-    context = {"form": form, "result": result, "error": error, "installation": installation_name()}
+                token = uploads.save(b"".join(upload.chunks()))
+                job = start(import_bundle_job, kind=BUNDLE_IMPORT, key=token, user=request.user,
+                            token=token, user_id=request.user.pk)  # fmt: skip
+                return redirect(f"{reverse('bundle')}?{urlencode({'job': job.pk})}")
+        status = 400
+    elif request.GET.get("job"):
+        try:
+            job = job_for(request, uuid.UUID(request.GET["job"]))
+        except ValueError:
+            raise Http404 from None
+        if job.kind != BUNDLE_IMPORT:
+            raise Http404
+        if job.state == Job.State.FAILED:
+            error, status = job.error, job.result.get("status", 500)
+    context = {"form": form, "job": job, "error": error, "installation": installation_name()}
     return render(request, "exports/bundle.html", context, status=status)
 
 
