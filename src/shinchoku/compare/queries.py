@@ -20,7 +20,7 @@ from django.db.models import Count, QuerySet
 
 from shinchoku.accounts.permissions import public_reports
 from shinchoku.core.prefectures import PREFECTURES, in_order
-from shinchoku.plans.models import Indicator, IndicatorValue, PlanKind, ReferenceResult, ValueKind
+from shinchoku.plans.models import Indicator, IndicatorValue, PlanKind, ReferenceResult, ValueKind, current
 from shinchoku.plans.reference import published_elsewhere
 
 from .kinds import Kind, catalogue, unit_factor
@@ -110,7 +110,7 @@ def kind_counts() -> list[tuple[Kind, int, int]]:
 
 
 def _active() -> QuerySet[Indicator]:
-    return Indicator.objects.filter(retired_at__isnull=True, initiative__retired_at__isnull=True)
+    return Indicator.objects.active().filter(current("initiative__"))
 
 
 def _fmt(value: float | None, text: str, unit: str) -> str:

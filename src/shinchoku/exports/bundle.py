@@ -134,9 +134,7 @@ def _labels(index: dict[int, int]) -> list[dict[str, Any]]:
 def plan_entry(plan: Plan) -> dict[str, Any]:
     """One plan of a bundle: Plan JSON, kind, source, licence, published results, confirmed labels."""
     data = export_plan(plan)
-    current = (
-        plan.initiatives.filter(retired_at__isnull=True).order_by("position").values_list("pk", flat=True)
-    )
+    current = plan.initiatives.active().order_by("position").values_list("pk", flat=True)
     index = {pk: i for i, pk in enumerate(current)}
     if plan.is_reference:
         source = plan.reference_source
@@ -389,7 +387,7 @@ class BundleResult:
 
 
 def _apply_results(plan: Plan, entry: dict[str, Any], source: str) -> bool:
-    initiatives = list(plan.initiatives.filter(retired_at__isnull=True).order_by("position"))
+    initiatives = list(plan.initiatives.active().order_by("position"))
     existing = {(r.initiative_id, r.fy): r for r in ReferenceResult.objects.filter(initiative__plan=plan)}
     changed = False
     for item in entry["results"]:
@@ -411,7 +409,7 @@ def _apply_results(plan: Plan, entry: dict[str, Any], source: str) -> bool:
 
 def _apply_labels(plan: Plan, entry: dict[str, Any], notes: list[str]) -> bool:
     initiatives: list[Initiative] = list(
-        plan.initiatives.filter(retired_at__isnull=True).order_by("position")
+        plan.initiatives.active().order_by("position")
     )
     items = {(i.edition.key, i.code): i for i in NationalItem.objects.select_related("edition")}
     changed = False

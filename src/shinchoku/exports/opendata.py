@@ -61,6 +61,7 @@ from shinchoku.plans.models import (
     Scope,
     Section,
     ValueKind,
+    current,
 )
 from shinchoku.progress import evaluation
 from shinchoku.progress.models import RecordedActual, Report, Status
@@ -252,25 +253,21 @@ class Source:
     @cached_property
     def schedule(self) -> dict[int, list[ScheduleEntry]]:
         entries = ScheduleEntry.objects.filter(
-            initiative__plan_id__in=self.plan_ids, initiative__retired_at__isnull=True
+            current("initiative__"), initiative__plan_id__in=self.plan_ids
         ).order_by("initiative_id", "position", "pk")
         return _group(entries, "initiative_id")
 
     @cached_property
     def indicators(self) -> dict[int, list[Indicator]]:
-        items = Indicator.objects.filter(
-            initiative__plan_id__in=self.plan_ids,
-            initiative__retired_at__isnull=True,
-            retired_at__isnull=True,
-        ).order_by("initiative_id", "position", "pk")
+        items = Indicator.objects.active().filter(current("initiative__"), initiative__plan_id__in=self.plan_ids).order_by("initiative_id", "position", "pk")
         return _group(items, "initiative_id")
 
     @cached_property
     def values(self) -> dict[int, list[IndicatorValue]]:
         items = IndicatorValue.objects.filter(
+            current("indicator__"),
+            current("indicator__initiative__"),
             indicator__initiative__plan_id__in=self.plan_ids,
-            indicator__initiative__retired_at__isnull=True,
-            indicator__retired_at__isnull=True,
         ).order_by("indicator_id", "kind", "position", "pk")
         return _group(items, "indicator_id")
 
@@ -278,9 +275,7 @@ class Source:
     def recorded_actuals(self) -> dict[int, list[tuple[int, RecordedActual]]]:
         """Actuals departments recorded in published reports: indicator id -> [(fiscal year, actual)]."""
         items = (
-            RecordedActual.objects.filter(
-                report__in=self._published_reports(), indicator__retired_at__isnull=True
-            )
+            RecordedActual.objects.filter(current("indicator__"), report__in=self._published_reports())
             .select_related("report__round")
             .order_by("indicator_id", "report__round__fy", "pk")
         )
@@ -292,7 +287,8 @@ class Source:
     @cached_property
     def budget(self) -> dict[int, list[BudgetEntry]]:
         entries = BudgetEntry.objects.filter(
-            initiative__plan_id__in=self.plan_ids, initiative__retired_at__isnull=True
+            current("initiative__"),
+            initiative__plan_id__in=self.plan_ids
         ).order_by("initiative_id", "fy", "pk")
         return _group(entries, "initiative_id")
 

@@ -88,14 +88,14 @@ def export_plan(plan: Plan) -> dict[str, Any]:
     sections = list(plan.sections.order_by("position"))
     section_keys = {s.pk: s.key for s in sections}
     initiatives = (
-        plan.initiatives.filter(retired_at__isnull=True)
+        plan.initiatives.active()
         .select_related("repost_of")
         .prefetch_related(
             Prefetch("department_links", queryset=InitiativeDepartment.objects.select_related("department")),
             Prefetch("schedule", queryset=ScheduleEntry.objects.order_by("position", "pk")),
             Prefetch(
                 "indicators",
-                queryset=Indicator.objects.filter(retired_at__isnull=True).prefetch_related(
+                queryset=Indicator.objects.active().prefetch_related(
                     Prefetch("values", queryset=IndicatorValue.objects.order_by("kind", "position", "pk"))
                 ),
             ),

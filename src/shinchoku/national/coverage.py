@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Case, CharField, Count, Value, When
 
-from shinchoku.plans.models import Initiative, Municipality, Plan
+from shinchoku.plans.models import Initiative, Municipality, Plan, current
 
 from .labels import SHOWN, edition_items
 from .models import InitiativeLabel, LabelState, NationalItem, NationalPlanEdition
@@ -74,9 +74,7 @@ def plan_coverage(plan: Plan, edition: NationalPlanEdition | None) -> PlanCovera
         for code in coverage.item.codes:
             code_to_items[code].append(coverage)
     labels = (
-        InitiativeLabel.objects.filter(
-            initiative__plan=plan, initiative__retired_at__isnull=True, state__in=SHOWN
-        )
+        InitiativeLabel.objects.filter(current("initiative__"), initiative__plan=plan, state__in=SHOWN)
         .select_related("initiative", "item")
         .order_by("initiative__position", "initiative_id", "state")
     )
@@ -105,9 +103,7 @@ def plan_coverage(plan: Plan, edition: NationalPlanEdition | None) -> PlanCovera
 def other_initiatives(item: NationalItem, municipality_id: int, limit: int = OTHERS) -> list[Initiative]:
     """Initiatives of other municipalities labelled with the item (confirmed first), one query."""
     ids = list(
-        InitiativeLabel.objects.filter(
-            item__code__in=item.codes, state__in=SHOWN, initiative__retired_at__isnull=True
-        )
+        InitiativeLabel.objects.filter(current("initiative__"), item__code__in=item.codes, state__in=SHOWN)
         .exclude(initiative__plan__municipality_id=municipality_id)
         .order_by("state", "initiative_id")  # "confirmed" sorts before "suggested"
         .values_list("initiative_id", flat=True)[: limit * 3]
@@ -176,8 +172,9 @@ def matrix(edition: NationalPlanEdition | None, prefecture: str = "", confirmed_
     )
     states = [LabelState.CONFIRMED] if confirmed_only else list(SHOWN)
     labels = InitiativeLabel.objects.filter(
+        current("initiative__"),
         state__in=states,
-        initiative__retired_at__isnull=True,
+
         item__code__in=[c for item in items for c in item.codes],
     )
     if prefecture:

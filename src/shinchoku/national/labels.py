@@ -91,9 +91,7 @@ def suggest_for_plan(plan: Plan, report: SuggestReport | None = None) -> Suggest
     items = {item.code: item for item in edition_items(edition)}
     if not items:
         return report
-    initiatives = list(
-        Initiative.objects.filter(plan=plan, retired_at__isnull=True).values_list("pk", "title", "summary")
-    )
+    initiatives = list(Initiative.objects.active().filter(plan=plan).values_list("pk", "title", "summary"))
     existing: dict[int, dict[int, InitiativeLabel]] = defaultdict(dict)
     for label in InitiativeLabel.objects.filter(initiative__plan=plan, item__edition=edition):
         existing[label.initiative_id][label.item_id] = label

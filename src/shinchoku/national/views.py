@@ -84,9 +84,7 @@ def national_matrix(request: HttpRequest) -> HttpResponse:
 @require_POST
 def initiative_labels(request: HttpRequest, pk: int) -> HttpResponse:
     """The initiative page's form: the ticked items are confirmed, the unticked ones rejected."""
-    initiative = get_object_or_404(
-        Initiative.objects.select_related("plan__municipality"), pk=pk, retired_at__isnull=True
-    )
+    initiative = get_object_or_404(Initiative.objects.active().select_related("plan__municipality"), pk=pk)
     require(request.user, "edit_plan", initiative.plan)
     try:
         decision = labels.decide(initiative, forms.posted_codes(request.POST), request.user)

@@ -120,7 +120,7 @@ class InitiativeAdmin(NoDelete, SimpleHistoryAdmin):
     def retire(self, request, queryset):
         """Set retired_at (recorded in the history); the initiative and its reports are kept."""
         retired = refused = 0
-        for initiative in queryset.filter(retired_at__isnull=True).select_related("plan__municipality"):
+        for initiative in queryset.active().select_related("plan__municipality"):
             if not can(request.user, "edit_plan", initiative.plan):
                 refused += 1
                 continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -158,6 +159,21 @@ class Scope(models.TextChoices):
     LOCAL = "local", _("市")
 
 
+def current(path: str = "") -> Q:
+    """The one rule for "still in the plan": not retired. A re-import retires what the new version
+    of the plan drops instead of deleting it (its history and reports stay); every page, export and
+    search shows only what is current. ``path`` reaches it through a relation: ``current("initiative__")``.
+    """
+    return Q(**{f"{path}retired_at__isnull": True})
+
+
+class CurrentQuerySet(models.QuerySet):
+    """Initiatives and indicators: ``Initiative.objects.active()``, ``plan.initiatives.active()``."""
+
+    def active(self) -> CurrentQuerySet:
+        return self.filter(current())
+
+
 class Initiative(models.Model):
     """The unit that is scheduled, owned and evaluated (施策 / 取組 / 事業)."""
 
@@ -193,6 +209,7 @@ class Initiative(models.Model):
     app_revisions = models.JSONField(_("アプリでの改訂"), default=dict, blank=True)
     #: Bumped by every edit in the app: an edit made on an older version is refused (409).
     version = models.PositiveIntegerField(_("版"), default=0)
+    objects = CurrentQuerySet.as_manager()
     history = HistoricalRecords(excluded_fields=["version", "app_revisions"])
 
     class Meta:
@@ -288,6 +305,7 @@ class Indicator(models.Model):
     #: shinchoku.compare at import and by ``shinchoku classify-kpis``; a column so that a compare
     #: page reads one index at national scale. Derived, so it is kept out of the change history.
     compare_kind = models.CharField(_("比較用の指標の種類"), max_length=40, blank=True, db_index=True)
+    objects = CurrentQuerySet.as_manager()
     history = HistoricalRecords(excluded_fields=["app_revisions", "compare_kind"])
 
     class Meta:

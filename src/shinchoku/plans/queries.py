@@ -16,7 +16,6 @@ from django.db.models import (
     Func,
     OuterRef,
     Prefetch,
-    Q,
     QuerySet,
     Subquery,
     prefetch_related_objects,
@@ -35,6 +34,7 @@ from .models import (
     Municipality,
     Plan,
     Section,
+    current,
 )
 
 
@@ -59,10 +59,10 @@ def prefectures_with_plans() -> list[str]:
 def with_plans(municipalities: list[Municipality]) -> None:
     """Give each municipality its plans with their initiative / indicator counts (one query)."""
     plans = Plan.objects.annotate(
-        n_initiatives=Count("initiatives", filter=Q(initiatives__retired_at__isnull=True), distinct=True),
+        n_initiatives=Count("initiatives", filter=current("initiatives__"), distinct=True),
         n_indicators=Count(
             "initiatives__indicators",
-            filter=Q(initiatives__retired_at__isnull=True, initiatives__indicators__retired_at__isnull=True),
+            filter=current("initiatives__") & current("initiatives__indicators__"),
             distinct=True,
         ),
     ).order_by("-start_fy", "title")
@@ -75,14 +75,14 @@ def indicator_count() -> Subquery:
     A correlated subquery rather than a join with GROUP BY: the database counts only for the rows
     a page returns (a join groups the whole table before LIMIT), and ``count()`` drops it.
     """
-    current = Indicator.objects.filter(initiative=OuterRef("pk"), retired_at__isnull=True).order_by()
-    return Subquery(current.annotate(n=Func(F("pk"), function="COUNT")).values("n"))
+    indicators = Indicator.objects.active().filter(initiative=OuterRef("pk")).order_by()
+    return Subquery(indicators.annotate(n=Func(F("pk"), function="COUNT")).values("n"))
 
 
 def active_initiatives(plan: Plan) -> QuerySet[Initiative]:
     """The plan's current initiatives with what list pages show (section, departments, KPI count)."""
     return (
-        plan.initiatives.filter(retired_at__isnull=True)
+        plan.initiatives.active()
         .select_related("section")
         .prefetch_related(
             Prefetch("department_links", queryset=InitiativeDepartment.objects.select_related("department"))
@@ -178,7 +178,7 @@ def descendant_ids(sections: list[Section], root_id: int) -> set[int]:
 
 def initiative_detail(pk: int) -> Initiative:
     """Everything the initiative page shows, in a fixed number of queries."""
-    indicators = Indicator.objects.filter(retired_at__isnull=True).prefetch_related(
+    indicators = Indicator.objects.active().prefetch_related(
         Prefetch("values", queryset=IndicatorValue.objects.order_by("kind", "fy", "position"))
     )
     return (
@@ -188,7 +188,7 @@ def initiative_detail(pk: int) -> Initiative:
             "schedule",
             Prefetch("indicators", queryset=indicators),
             "budget",
-            Prefetch("reposts", queryset=Initiative.objects.filter(retired_at__isnull=True)),
+            Prefetch("reposts", queryset=Initiative.objects.active()),
             "reference_results",
         )
         .get(pk=pk)
@@ -199,7 +199,7 @@ def plan_departments(plan: Plan) -> QuerySet[Department]:
     """Departments that own at least one current initiative of the plan, with their counts."""
     return (
         Department.objects.filter(
-            initiative_links__initiative__plan=plan, initiative_links__initiative__retired_at__isnull=True
+            current("initiative_links__initiative__"), initiative_links__initiative__plan=plan
         )
         .annotate(n=Count("initiative_links", distinct=True))
         .order_by("name")
@@ -227,7 +227,7 @@ def budget_table(plan: Plan) -> BudgetTable:
         return section
 
     entries = BudgetEntry.objects.filter(
-        initiative__plan=plan, initiative__retired_at__isnull=True, amount__isnull=False
+        current("initiative__"), initiative__plan=plan, amount__isnull=False
     ).values_list("initiative__section_id", "fy", "amount", "unit")
     sums: dict[int | None, dict[int, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
     units = set()
@@ -297,7 +297,8 @@ def attach_roadmap_cells(initiatives: list[Initiative], columns: list[tuple[int,
 def department_initiatives(department: Department) -> QuerySet[Initiative]:
     """Every current initiative of one 担当課, across plans and sections, in plan order."""
     return (
-        Initiative.objects.filter(department_links__department=department, retired_at__isnull=True)
+        Initiative.objects.active()
+        .filter(department_links__department=department)
         .select_related("plan", "section")
         .prefetch_related(
             Prefetch("department_links", queryset=InitiativeDepartment.objects.select_related("department"))

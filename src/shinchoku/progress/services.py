@@ -88,7 +88,7 @@ def open_round(plan: Plan, fy: int, deadline: date, *, title: str = "", reminder
         plan=plan, fy=fy, deadline=deadline, reminder_days=reminder_days,
         title=title or _("%(year)sの実績") % {"year": wareki(fy)},
     )  # fmt: skip
-    initiatives = plan.initiatives.filter(retired_at__isnull=True)
+    initiatives = plan.initiatives.active()
     # with history: the first edit of a report then shows what it changed from
     bulk_create_with_history([Report(round=round_, initiative=i) for i in initiatives], Report)
     from . import notifications
@@ -357,7 +357,7 @@ def save_report(
         if name in fields:
             setattr(locked, name, fields[name] or "")
     _write(locked, report)
-    indicators = {i.pk: i for i in report.initiative.indicators.filter(retired_at__isnull=True)}
+    indicators = {i.pk: i for i in report.initiative.indicators.active()}
     for indicator_id, (value, text, note) in (actuals or {}).items():
         if indicator_id not in indicators:
             continue
@@ -534,7 +534,7 @@ class Evaluation:
 
 def reports_for_evaluation(round_: Round):
     """The round's reports with everything evaluation reads, in a fixed number of queries."""
-    indicators = Indicator.objects.filter(retired_at__isnull=True).prefetch_related(
+    indicators = Indicator.objects.active().prefetch_related(
         Prefetch("values", queryset=IndicatorValue.objects.order_by("kind", "fy", "position"))
     )
     return round_.reports.select_related("initiative__section", "round__plan__municipality").prefetch_related(

@@ -23,7 +23,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from shinchoku.accounts.permissions import can, manageable_plans, require, visible_rounds
 from shinchoku.core.paging import page_of
 from shinchoku.core.params import parse_count, parse_id
-from shinchoku.plans.models import Indicator, Plan, PlanKind, ValueKind
+from shinchoku.plans.models import Indicator, Plan, PlanKind, ValueKind, current
 from shinchoku.progress import evaluation
 from shinchoku.web.templatetags.shinchoku import number
 
@@ -128,9 +128,8 @@ def plan_rounds(request: HttpRequest, pk: int) -> HttpResponse:
     if manage:
         context["revisions"] = list(plan.revisions.select_related("created_by"))
         context["indicators"] = list(
-            Indicator.objects.filter(
-                initiative__plan=plan, retired_at__isnull=True, initiative__retired_at__isnull=True
-            )
+            Indicator.objects.active()
+            .filter(current("initiative__"), initiative__plan=plan)
             .select_related("initiative")
             .order_by("initiative__position", "position")
         )

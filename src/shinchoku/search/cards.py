@@ -12,7 +12,14 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from shinchoku.accounts.permissions import public_reports, published_through
-from shinchoku.plans.models import Indicator, IndicatorValue, Initiative, InitiativeDepartment, ValueKind
+from shinchoku.plans.models import (
+    Indicator,
+    IndicatorValue,
+    Initiative,
+    InitiativeDepartment,
+    ValueKind,
+    current,
+)
 from shinchoku.progress.models import RecordedActual
 
 
@@ -98,7 +105,8 @@ def cards(initiative_ids: list[int], scores: dict[int, float] | None = None) -> 
         departments[initiative_id].append(name)
     indicators: dict[int, list[tuple]] = defaultdict(list)
     for row in (
-        Indicator.objects.filter(initiative_id__in=initiative_ids, retired_at__isnull=True)
+        Indicator.objects.active()
+        .filter(initiative_id__in=initiative_ids)
         .order_by("initiative_id", "position", "pk")
         .values_list(
             "pk",
@@ -116,7 +124,7 @@ def cards(initiative_ids: list[int], scores: dict[int, float] | None = None) -> 
     targets: dict[int, list[tuple]] = defaultdict(list)
     printed: dict[int, list[Value]] = defaultdict(list)
     for indicator_id, kind, fy, value, text, position in IndicatorValue.objects.filter(
-        indicator__initiative_id__in=initiative_ids, indicator__retired_at__isnull=True
+        current("indicator__"), indicator__initiative_id__in=initiative_ids
     ).values_list("indicator_id", "kind", "fy", "value", "text", "position"):
         if not text and value is None:
             continue

@@ -61,7 +61,8 @@ def _fields(batch: list[int]) -> tuple[dict[int, dict], dict[int, dict[str, str]
         departments[initiative_id].append(name)
     indicators: dict[int, list[str]] = defaultdict(list)
     for initiative_id, name in (
-        Indicator.objects.filter(initiative_id__in=batch, retired_at__isnull=True)
+        Indicator.objects.active()
+        .filter(initiative_id__in=batch)
         .order_by("initiative_id", "position")
         .values_list("initiative_id", "name")
     ):

@@ -15,7 +15,15 @@ from shinchoku.accounts.permissions import published_through
 from shinchoku.national.editions import share_an_item
 from shinchoku.national.labels import SHOWN, codes_for, codes_of, item_choices
 from shinchoku.national.models import InitiativeLabel
-from shinchoku.plans.models import Indicator, IndicatorValue, Initiative, Municipality, Plan, ValueKind
+from shinchoku.plans.models import (
+    Indicator,
+    IndicatorValue,
+    Initiative,
+    Municipality,
+    Plan,
+    ValueKind,
+    current,
+)
 from shinchoku.plans.queries import prefectures_with_plans
 from shinchoku.progress.models import RecordedActual
 
@@ -75,7 +83,7 @@ class SearchPage:
 
 def filtered_initiatives(filters: Filters) -> QuerySet[Initiative]:
     """Current initiatives passing the filters (ranking.rank checks each candidate against it)."""
-    initiatives = Initiative.objects.filter(retired_at__isnull=True)
+    initiatives = Initiative.objects.active()
     if filters.prefecture:
         initiatives = initiatives.filter(plan__municipality__prefecture=filters.prefecture)
     if filters.municipality:
@@ -85,12 +93,10 @@ def filtered_initiatives(filters: Filters) -> QuerySet[Initiative]:
             plan__start_fy__lte=filters.fiscal_year, plan__end_fy__gte=filters.fiscal_year
         )
     if filters.has_kpi:
-        initiatives = initiatives.filter(
-            Exists(Indicator.objects.filter(initiative=OuterRef("pk"), retired_at__isnull=True))
-        )
+        initiatives = initiatives.filter(Exists(Indicator.objects.active().filter(initiative=OuterRef("pk"))))
     if filters.has_results:
         printed = IndicatorValue.objects.filter(
-            indicator__initiative=OuterRef("pk"), indicator__retired_at__isnull=True, kind=ValueKind.ACTUAL
+            current("indicator__"), indicator__initiative=OuterRef("pk"), kind=ValueKind.ACTUAL
         )
         reported = RecordedActual.objects.filter(
             published_through("report__"), indicator__initiative=OuterRef("pk")

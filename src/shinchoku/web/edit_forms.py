@@ -65,7 +65,7 @@ class InitiativeForm(forms.Form):
                 widget=forms.Textarea(attrs={"rows": 2, "cols": 50}), help_text="1行に1項目",
             )  # fmt: skip
             self.initial[name] = "\n".join(schedule.get((fy, half), []))
-        self.indicators = list(initiative.indicators.filter(retired_at__isnull=True).order_by("position", "pk"))
+        self.indicators = list(initiative.indicators.active().order_by("position", "pk"))
         for indicator in self.indicators:
             self._indicator_fields(f"i{indicator.pk}", indicator)
         self._indicator_fields("new", None)

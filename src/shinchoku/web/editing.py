@@ -24,6 +24,7 @@ from shinchoku.plans.models import (
     Municipality,
     Plan,
     ValueKind,
+    current,
 )
 from shinchoku.progress import evaluation, scales, services
 
@@ -126,14 +127,14 @@ def targets_grid(request: HttpRequest, pk: int) -> HttpResponse:
     """Every indicator × fiscal year of the plan: the targets, one save, only changed cells written."""
     plan = _plan(request, pk)
     indicators = list(
-        Indicator.objects.filter(initiative__plan=plan, initiative__retired_at__isnull=True, retired_at__isnull=True)
+        Indicator.objects.active().filter(current("initiative__"), initiative__plan=plan)
         .select_related("initiative").order_by("initiative__position", "position", "pk")
     )  # fmt: skip
-    current: dict[tuple[int, int], float | None] = {}
+    targets: dict[tuple[int, int], float | None] = {}
     values = IndicatorValue.objects.filter(indicator__in=indicators, kind=ValueKind.TARGET, fy__isnull=False)
     for value in values.order_by("position", "pk"):
-        current.setdefault((value.indicator_id, value.fy), value.value)
-    kwargs: dict[str, Any] = {"plan": plan, "indicators": indicators, "current": current,
+        targets.setdefault((value.indicator_id, value.fy), value.value)
+    kwargs: dict[str, Any] = {"plan": plan, "indicators": indicators, "current": targets,
                               "reason_required": plan.rounds.exists()}  # fmt: skip
     status = 200
     if request.method == "POST":
@@ -198,7 +199,7 @@ def departments(request: HttpRequest, pk: int) -> HttpResponse:
     initiatives = []
     if plan is not None:
         initiatives = list(
-            plan.initiatives.filter(retired_at__isnull=True).select_related("section")
+            plan.initiatives.active().select_related("section")
             .prefetch_related("department_links__department").order_by("position")
         )  # fmt: skip
     history = list(Department.history.filter(municipality_id=municipality.pk).exclude(history_change_reason=None)

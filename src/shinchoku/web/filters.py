@@ -45,7 +45,7 @@ class InitiativeFilter(django_filters.FilterSet):
             (str(s.pk), f"{indent * s.depth}{s.code + ' ' if s.code else ''}{s.title}") for s in sections
         ]
         self.filters["department"].extra["choices"] = [(str(d.pk), f"{d.name}（{d.n}）") for d in departments]
-        values = list(plan.initiatives.filter(retired_at__isnull=True).values_list("priority", "marks"))
+        values = list(plan.initiatives.active().values_list("priority", "marks"))
         priorities = sorted({p for p, _ in values if p})
         marks = sorted({m for _, ms in values for m in (ms or []) if isinstance(m, str)})
         self.filters["priority"].extra["choices"] = [(p, p) for p in priorities]

@@ -69,7 +69,7 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "filter": filterset,
         "tree": queries.section_tree(sections, initiatives),
         "shown": len(initiatives),
-        "total": plan.initiatives.filter(retired_at__isnull=True).count(),
+        "total": plan.initiatives.active().count(),
         "filtered": bool(request.GET and any(request.GET.get(f) for f in filterset.filters)),
         "can_edit": can(request.user, "edit_plan", plan),
     }

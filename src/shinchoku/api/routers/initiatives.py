@@ -17,7 +17,14 @@ from ninja.pagination import paginate
 from shinchoku.accounts.permissions import can, published_through
 from shinchoku.national.labels import confirmed_items
 from shinchoku.plans import queries
-from shinchoku.plans.models import Indicator, IndicatorValue, Initiative, InitiativeDepartment, Section
+from shinchoku.plans.models import (
+    Indicator,
+    IndicatorValue,
+    Initiative,
+    InitiativeDepartment,
+    Section,
+    current,
+)
 from shinchoku.progress.models import RecordedActual
 from shinchoku.web.filters import InitiativeFilter
 
@@ -65,7 +72,7 @@ class InitiativeFilters(Schema):
 def current_initiatives() -> QuerySet[Initiative]:
     """Initiatives still in their plan, with what the list shows, in plan order (a total order)."""
     return (
-        Initiative.objects.filter(retired_at__isnull=True)
+        Initiative.objects.active()
         .prefetch_related(
             Prefetch("department_links", queryset=InitiativeDepartment.objects.select_related("department"))
         )
@@ -159,9 +166,13 @@ def get_initiative(request: HttpRequest, id: PathId) -> Initiative:
     ),
 )
 def get_indicator(request: HttpRequest, id: PathId) -> Indicator:
-    indicators = Indicator.objects.filter(
-        retired_at__isnull=True, initiative__retired_at__isnull=True
-    ).prefetch_related(Prefetch("values", queryset=IndicatorValue.objects.order_by("kind", "fy", "position")))
+    indicators = (
+        Indicator.objects.active()
+        .filter(current("initiative__"))
+        .prefetch_related(
+            Prefetch("values", queryset=IndicatorValue.objects.order_by("kind", "fy", "position"))
+        )
+    )
     indicator = get_or_404(indicators, id)
     attach_public_actuals([indicator])
     return indicator

@@ -145,9 +145,7 @@ def update_report(request: HttpRequest, id: PathId, payload: ReportIn) -> Report
     report = get_or_404(reports(), id)
     require(request.auth, "edit_report", report)
     fields = payload.model_dump(exclude_unset=True, include=set(services.REPORT_FIELDS))
-    indicators = set(
-        report.initiative.indicators.filter(retired_at__isnull=True).values_list("pk", flat=True)
-    )
+    indicators = set(report.initiative.indicators.active().values_list("pk", flat=True))
     actuals: dict[int, tuple[float | None, str, str]] = {}
     errors = []
     for n, item in enumerate(payload.actuals):

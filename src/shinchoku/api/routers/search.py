@@ -138,7 +138,7 @@ def search_initiatives(request: HttpRequest, params: Query[SearchQuery]) -> dict
     description="この取組に名称・概要・国の計画の項目の近い、他の自治体の取組を5件まで（近い順）。",
 )
 def similar_initiatives(request: HttpRequest, id: PathId) -> list[dict]:
-    initiative = Initiative.objects.select_related("plan").filter(pk=id, retired_at__isnull=True).first()
+    initiative = Initiative.objects.active().select_related("plan").filter(pk=id).first()
     if initiative is None:
         raise Http404
     return [item(card) for card in service.similar(initiative)]
