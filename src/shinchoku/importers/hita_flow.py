@@ -1,0 +1,326 @@
+"""日田市's 取組 tables out of text extracted in reading-flow order (plain ``pdftotext``, pdfminer).
+
+Without ``-layout`` an extractor writes each printed cell as a block of its own, in an order of
+its own: a label broken over lines (「取組番\\n号」「スケジ\\nュール」), a title cut into its narrow
+cell's lines (「オンライ」「ン申請」「対応手」…), the year headings and statuses of the schedule
+as separate blocks, and now and then a value after the next table's first label. No row and no
+column survives, but the kind of each block does, and so does the order of the blocks of one
+kind. Each table is rebuilt from the kinds:
+
+- 取組番号: the 「N-N-N」 after the label, or on a line of its own (a code the print wrapped,
+  「1 - 2 -」 without its last number, is the one after the previous code: a warning says so);
+- 取組内容: the paragraph after the label (a sentence);
+- 事業担当課: the list of offices after the label; a name cut at the cell's edge (「関」) is
+  joined to the first fragment that completes it (「係各課」);
+- 取組名: what is left of the table's blocks when labels, the code, sentences, offices, years
+  and statuses are taken out, in order;
+- スケジュール: a year heading followed directly by its status (an extractor that keeps a
+  column's cells together), else none, with a warning: the columns are lost.
+
+The plan keeps what was found, every guess named in a warning (the caller adds them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .text import compact, is_department, lazy_re, nfkc, split_departments, squash, year_cell
+
+_CODE = lazy_re(r"(?<![0-9])([0-9]{1,2})\s*[-－ー‐−–]\s*([0-9]{1,2})\s*[-－ー‐−–]\s*([0-9]{1,3})(?![0-9])")
+#: 「1 - 2 -」: a code the print wrapped before its last number.
+_CUT_CODE = lazy_re(r"^([0-9]{1,2})\s*[-－ー‐−–]\s*([0-9]{1,2})\s*[-－ー‐−–](?:\s|$)")
+_LABELS = {"code": "取組番号", "title": "取組名", "summary": "取組内容", "departments": "事業担当課", "schedule": "スケジュール"}
+#: A line that is only year headings or pieces of them (「令和6」「年度」「令和6 令和7年度」「9年」).
+_YEAR_PIECES = lazy_re(r"^(?:(?:令和|平成)|[0-9]{1,2}\s*年?\s*度?|年\s*度?|度|\s)+$")
+_YEAR = lazy_re(r"(?:令和|平成)\s*(?:元|[0-9]{1,2})\s*年\s*度")
+#: The words a schedule cell is made of: a block of only these (or their pieces) is a status.
+_STATUS_WORDS = ("実施", "予定", "検討", "事業", "開始", "完了", "終了", "一部", "拡大", "更新", "継続", "導入", "運用", "中")
+_STATUS_CHARS = frozenset("".join(_STATUS_WORDS) + "()（）・ ")
+#: 「7 」「3-2 」「-3 」 before a 取組名 label: the end of a code the print wrapped.
+_CODE_DEBRIS = lazy_re(r"^[-－ー‐−–]?\s*(?:[0-9]{1,3}\s*[-－ー‐−–]\s*)*[0-9]{1,3}\s+(?=取)")
+_JP = lazy_re(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_HEADING = lazy_re(r"^(?:基本方針|基本項目)\s*[0-9]{1,2}(?:\s|[一ー－―—:：]|$)")
+_PAGE = lazy_re(r"^[-－ー―]?\s*[0-9]{1,3}\s*[-－ー―]?$")
+
+
+@dataclass
+class FlowItem:
+    """One 取組 rebuilt from the flow, with what had to be guessed."""
+
+    code: str
+    major: int
+    minor: int
+    line: int  # 1-based line of its code
+    title: str = ""
+    summary: str | None = None
+    departments: list[str] = field(default_factory=list)
+    schedule: list[tuple[int, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Piece:
+    line: int  # 1-based
+    text: str
+    para: int  # pieces of one paragraph (no blank line between them) share it
+    kind: str = ""  # label:<kind>, code, year, status, summary, departments, title, page
+
+
+def _label_head(text: str) -> tuple[str, str] | None:
+    """(kind, rest) when ``text`` starts with a label or its first two or more characters (the
+    longest such head of any label; 「head」 when two labels share it), debris of a wrapped code
+    (「7 取組名 …」「3-2 取組名 …」) before it dropped."""
+    debris = _CODE_DEBRIS.match(text)
+    body = text[debris.end() :] if debris else text
+    squeezed = compact(body)
+    best: tuple[int, str, str] | None = None
+    for kind, label in _LABELS.items():
+        for size in range(len(label), 1, -1):
+            head = label[:size]
+            if not squeezed.startswith(head):
+                continue
+            match = re.match(r"\s*".join(map(re.escape, head)), body)
+            if match is None:
+                break
+            rest = body[match.end() :]
+            if size < len(label) and rest and not rest[0].isspace():
+                break  # 「取組の…」 does not start a label
+            if best is None or size > best[0]:
+                best = (size, kind if size == len(label) or size > 2 else "head", rest.strip())
+            break
+    if best is None or (debris and best[1] != "title"):
+        return None
+    return best[1], best[2]
+
+
+def _label_tail(text: str) -> bool:
+    """「号」「容」「当課」「ュール」「名」: the rest of a label broken over lines."""
+    squeezed = compact(text)
+    return any(
+        label.endswith(squeezed) and 0 < len(squeezed) < len(label) and squeezed != label
+        for label in _LABELS.values()
+    )
+
+
+def _is_status(text: str) -> bool:
+    return bool(text) and all(ch in _STATUS_CHARS for ch in text) and any(w in text for w in _STATUS_WORDS[:12])
+
+
+def _status_piece(text: str) -> bool:
+    """A piece of a status cell cut by the print (「事業開」「始予定」「(一部拡」「大)」)."""
+    return bool(text) and all(ch in _STATUS_CHARS for ch in text) and (len(text) >= 2 or text in "()（）")
+
+
+def _is_sentence(text: str) -> bool:
+    """Prose: a sentence's end, or a long text with a comma (an echo 「人事評価におけ もの。」 too)."""
+    if _is_offices(text):
+        return False
+    return (len(text) >= 3 and text.endswith("。")) or (len(text) >= 12 and ("。" in text or "、" in text))
+
+
+def _is_offices(text: str) -> bool:
+    """A list of offices, the last name maybe cut at the cell's edge (「情報統計課、関」)."""
+    names = split_departments(text.rstrip("、,"))
+    if not names:
+        return False
+    whole = [is_department(n) or n.endswith("各課") for n in names]
+    return all(whole) or (len(names) >= 2 and all(whole[:-1]) and len(names[-1]) <= 4)
+
+
+def _pieces(lines: list[str]) -> list[_Piece]:
+    out: list[_Piece] = []
+    para = 0
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            para += 1
+            continue
+        for cell in raw.split("\t"):
+            text = squash(nfkc(cell))
+            if text:
+                out.append(_Piece(number, text, para))
+    return out
+
+
+def _is_noise(text: str) -> bool:
+    """No Japanese letter and mostly digits and signs (「7 1 1 1 1 2」「, , ,」)."""
+    if _JP.search(text):
+        return False
+    squeezed = "".join(text.split())
+    return sum(ch.isascii() and ch.isalpha() for ch in squeezed) * 2 < len(squeezed)
+
+
+def _mark_furniture(pieces: list[_Piece]) -> None:
+    """Headings end a table; a running header (a text seen on three pages or more that is no
+    status, year or office) and digits and signs are not part of any."""
+    counts = Counter(p.text for p in pieces)
+    for piece in pieces:
+        text = piece.text
+        if _HEADING.match(text):
+            piece.kind = "heading"
+        elif _CODE.match(text) or _CUT_CODE.match(text):
+            continue
+        elif _is_noise(text) or _PAGE.match(text):
+            piece.kind = "skip"
+        elif counts[text] >= 3 and not (_status_piece(text) or _YEAR_PIECES.match(text) or _is_offices(text)):
+            if _label_head(text) is None and not _label_tail(text):
+                piece.kind = "skip"
+
+
+def read(lines: list[str]) -> list[FlowItem]:
+    """The 取組 of a flow-ordered text, in order of their codes."""
+    pieces = _pieces(lines)
+    _mark_furniture(pieces)
+    anchors: list[int] = []  # index of each code piece
+    codes: list[tuple[int, int, int]] = []
+    pending_label = -1  # index of the last 取組番号 label seen without a code
+    for i, piece in enumerate(pieces):
+        if piece.kind:
+            continue
+        text = piece.text
+        head = None if _CODE.match(text) or _CUT_CODE.match(text) else _label_head(text)
+        if head is not None:
+            kind, text = head
+            piece.kind = f"label:{kind}"
+            if kind == "code":
+                pending_label = i
+            piece.text = text
+            if not text:
+                continue
+        match = _CODE.match(text)
+        cut = _CUT_CODE.match(text) if match is None else None
+        if match is None and cut is None:
+            continue
+        if match is not None:
+            numbers = tuple(int(g) for g in match.groups())
+            rest = text[match.end() :]
+        elif pending_label >= 0 or (codes and (int(cut.group(1)), int(cut.group(2))) == codes[-1][:2]):
+            major, minor = int(cut.group(1)), int(cut.group(2))
+            last = codes[-1][2] if codes and codes[-1][:2] == (major, minor) else 0
+            numbers = (major, minor, last + 1)
+            rest = text[cut.end() :]
+        else:
+            continue
+        if codes and numbers <= codes[-1] and numbers in codes:
+            continue  # a code quoted again (a 再掲 note), not a new table
+        anchors.append(i)
+        codes.append(numbers)  # type: ignore[arg-type]
+        piece.kind = "code"
+        piece.text = rest.strip()
+        pending_label = -1
+    items: list[FlowItem] = []
+    for n, start in enumerate(anchors):
+        end = anchors[n + 1] if n + 1 < len(anchors) else len(pieces)
+        # the table's labels come just before its code (「取組番号」「取組内容」「事業担当課」)
+        begin = start
+        while begin > (anchors[n - 1] + 1 if n else 0) and pieces[begin - 1].kind.startswith("label"):
+            begin -= 1
+        major, minor, last = codes[n]
+        item = FlowItem(f"{major}-{minor}-{last}", major, minor, pieces[start].line)
+        stop = next((j for j in range(start, end) if pieces[j].kind == "heading"), end)
+        _read_table([p for p in pieces[begin:stop] if p.kind != "skip"], item)
+        items.append(item)
+    return items
+
+
+def _read_table(pieces: list[_Piece], item: FlowItem) -> None:
+    """Sort the pieces of one table by kind and rebuild its fields."""
+    mode = ""
+    title: list[str] = []
+    offices: list[str] = []
+    summaries: list[list[str]] = []
+    years: list[int] = []
+    statuses: list[str] = []
+    fragments: list[tuple[int, str]] = []  # (index in title, text) of names that may end a cut office
+    last_para = -1
+    for piece in pieces:
+        text = piece.text
+        new_para = piece.para != last_para
+        last_para = piece.para
+        if piece.kind.startswith("label:"):
+            mode = piece.kind[6:]
+            if not text:
+                continue
+        elif piece.kind != "code" and _label_tail(text):
+            continue
+        if piece.kind == "code":
+            mode = "code"
+            if not text:
+                continue
+            head = _label_head(text)
+            if head is not None:
+                mode, text = head
+            if not text:
+                continue
+        if _PAGE.match(text):
+            continue
+        found = [year_cell(y) for y in _YEAR.findall(text)]
+        if found and _YEAR_PIECES.match(_YEAR.sub(" ", text)):
+            years.extend(fy for fy in found if fy)
+            mode = "schedule" if mode == "schedule" else "years"
+            continue
+        if _YEAR_PIECES.match(text) and any(ch in text for ch in "令年度"):
+            continue
+        if mode in ("summary",) and (new_para is False or not summaries) and (_is_sentence(text) or summaries):
+            if new_para or not summaries:
+                summaries.append([])
+            summaries[-1].append(text)
+            continue
+        if _is_sentence(text):
+            if new_para or not summaries:
+                summaries.append([])
+            summaries[-1].append(text)
+            mode = "summary"
+            continue
+        if mode == "departments" and (not offices or not new_para):
+            offices.append(text)
+            continue
+        if _is_offices(text):
+            if not offices:
+                offices.append(text)
+            else:
+                fragments.append((len(title), text))
+            continue
+        if mode in ("years", "schedule") and _is_status(text):
+            statuses.append(text)
+            continue
+        if _status_piece(text) and not (title and len(text) == 1):
+            continue
+        if mode == "summary" and not new_para and summaries:
+            summaries[-1].append(text)
+            continue
+        title.append(text)
+    item.title = _join(title)
+    if summaries:
+        best = max(summaries, key=lambda s: sum(map(len, s)))
+        item.summary = _join(best)
+    item.departments = _offices(offices, [f for _, f in fragments], item)
+    if years and len(statuses) == len(years):
+        item.schedule = list(zip(years, statuses, strict=True))
+    if not item.title:
+        item.notes.append("取組名が見つかりません。")
+
+
+def _join(parts: list[str]) -> str:
+    """Pieces of one cell: no blank between Japanese letters, one between Latin words."""
+    out = ""
+    for part in parts:
+        if out and out[-1].isascii() and out[-1].isalnum() and part[0].isascii() and part[0].isalnum():
+            out += " "
+        out += part
+    return out.strip()
+
+
+def _offices(texts: list[str], fragments: list[str], item: FlowItem) -> list[str]:
+    text = _join(texts)
+    names = [n for n in split_departments(text.rstrip("、,")) if n]
+    if names and not is_department(names[-1]) and not names[-1].endswith("各課"):
+        for fragment in fragments:
+            joined = split_departments(names[-1] + fragment)
+            if joined and is_department(joined[0]):
+                names[-1:] = joined
+                break
+        else:
+            item.notes.append(f"事業担当課「{names[-1]}」が途中で切れています。")
+    return list(dict.fromkeys(names))
