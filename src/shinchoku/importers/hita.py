@@ -733,7 +733,7 @@ def _link_reposts(plan: Plan) -> None:
         item["repost_of"] = original
 
 
-def _read_flow(lines: list[str], reader: _Reader, plan: Plan, sections: _Sections) -> None:
+def _read_flow(lines: list[str], reader: _Reader, plan: Plan, sections: _Sections, ref: str) -> None:
     """The 取組 rebuilt from text in reading-flow order (hita_flow), under the headings found."""
     items = hita_flow.read(lines)
     if not items:
@@ -748,15 +748,20 @@ def _read_flow(lines: list[str], reader: _Reader, plan: Plan, sections: _Section
     for item in items:
         while headings and headings[0].line < item.line:
             sections.heading(headings.pop(0))
-        reposted = _REPOST.search(item.title) is not None
-        title = _tidy(_REPOST.sub("", item.title)) if reposted else _tidy(item.title)
+        joined = _join_pieces(_strip_boundary_noise([_tidy(p) for run in item.title_runs for p in run]), ref)
+        reposted = _REPOST.search(joined) is not None
+        title = _tidy(_REPOST.sub("", joined))
         for note in item.notes:
             warn(plan, item.line, f"取組 {item.code}: {note}")
         if not title:
             warn(plan, item.line, f"取組名が読み取れないため取組 {item.code} を読み飛ばしました。")
             continue
         if not item.schedule:
-            warn(plan, item.line, f"取組 {item.code} のスケジュールは、年度と欄の対応が失われているため読めません。")
+            warn(
+                plan,
+                item.line,
+                f"取組 {item.code} のスケジュールは、年度と欄の対応が失われているため読めません。",
+            )
         parsed = _Parsed(
             code=item.code,
             major=item.major,
@@ -840,7 +845,7 @@ def parse(source: Any) -> Plan:
         # tables' warnings of the first reading say nothing about this one
         plan = plan_from(source, LAYOUT, municipality=name, title=title, published=published, period=period)
         sections = _Sections(plan)
-        _read_flow(lines, reader, plan, sections)
+        _read_flow(lines, reader, plan, sections, ref)
     if not plan["initiatives"]:
         raise ParseError(
             "取組の表（取組番号・取組名・事業担当課）を読み取れません。表の読み順が崩れたテキスト"

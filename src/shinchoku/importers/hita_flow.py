@@ -31,17 +31,41 @@ from .text import compact, is_department, lazy_re, nfkc, split_departments, squa
 _CODE = lazy_re(r"(?<![0-9])([0-9]{1,2})\s*[-－ー‐−–]\s*([0-9]{1,2})\s*[-－ー‐−–]\s*([0-9]{1,3})(?![0-9])")
 #: 「1 - 2 -」: a code the print wrapped before its last number.
 _CUT_CODE = lazy_re(r"^([0-9]{1,2})\s*[-－ー‐−–]\s*([0-9]{1,2})\s*[-－ー‐−–](?:\s|$)")
-_LABELS = {"code": "取組番号", "title": "取組名", "summary": "取組内容", "departments": "事業担当課", "schedule": "スケジュール"}
+_LABELS = {
+    "code": "取組番号",
+    "title": "取組名",
+    "summary": "取組内容",
+    "departments": "事業担当課",
+    "schedule": "スケジュール",
+}
 #: A line that is only year headings or pieces of them (「令和6」「年度」「令和6 令和7年度」「9年」).
 _YEAR_PIECES = lazy_re(r"^(?:(?:令和|平成)|[0-9]{1,2}\s*年?\s*度?|年\s*度?|度|\s)+$")
 _YEAR = lazy_re(r"(?:令和|平成)\s*(?:元|[0-9]{1,2})\s*年\s*度")
 #: The words a schedule cell is made of: a block of only these (or their pieces) is a status.
-_STATUS_WORDS = ("実施", "予定", "検討", "事業", "開始", "完了", "終了", "一部", "拡大", "更新", "継続", "導入", "運用", "中")
+_STATUS_WORDS = (
+    "実施",
+    "予定",
+    "検討",
+    "事業",
+    "開始",
+    "完了",
+    "終了",
+    "一部",
+    "拡大",
+    "更新",
+    "継続",
+    "導入",
+    "運用",
+    "中",
+)
 _STATUS_CHARS = frozenset("".join(_STATUS_WORDS) + "()（）・ ")
 #: 「7 」「3-2 」「-3 」 before a 取組名 label: the end of a code the print wrapped.
+#: 「1 名 オンライン会議…」: the end of a wrapped code and of the 取組名 label before a title.
+_LABEL_DEBRIS = lazy_re(r"^(?:[0-9\-]+\s*)?名\s+")
 _CODE_DEBRIS = lazy_re(r"^[-－ー‐−–]?\s*(?:[0-9]{1,3}\s*[-－ー‐−–]\s*)*[0-9]{1,3}\s+(?=取)")
 _JP = lazy_re(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 _HEADING = lazy_re(r"^(?:基本方針|基本項目)\s*[0-9]{1,2}(?:\s|[一ー－―—:：]|$)")
+_CJK_BLANK = lazy_re(r"(?<=[\u3040-\u30ff\u3400-\u9fff]) (?=[\u3040-\u30ff\u3400-\u9fff])")
 _PAGE = lazy_re(r"^[-－ー―]?\s*[0-9]{1,3}\s*[-－ー―]?$")
 
 
@@ -53,7 +77,8 @@ class FlowItem:
     major: int
     minor: int
     line: int  # 1-based line of its code
-    title: str = ""
+    title_runs: list[list[str]] = field(default_factory=list)  # the title's pieces as the print cut them
+    early: int = 0  # how many runs came before the table's 取組名 label
     summary: str | None = None
     departments: list[str] = field(default_factory=list)
     schedule: list[tuple[int, str]] = field(default_factory=list)
@@ -98,6 +123,8 @@ def _label_head(text: str) -> tuple[str, str] | None:
 def _label_tail(text: str) -> bool:
     """「号」「容」「当課」「ュール」「名」: the rest of a label broken over lines."""
     squeezed = compact(text)
+    if len(squeezed) == 1 and is_department(squeezed):
+        return False  # 「課」 ends an office cut at the cell's edge as often as the label
     return any(
         label.endswith(squeezed) and 0 < len(squeezed) < len(label) and squeezed != label
         for label in _LABELS.values()
@@ -105,7 +132,9 @@ def _label_tail(text: str) -> bool:
 
 
 def _is_status(text: str) -> bool:
-    return bool(text) and all(ch in _STATUS_CHARS for ch in text) and any(w in text for w in _STATUS_WORDS[:12])
+    return (
+        bool(text) and all(ch in _STATUS_CHARS for ch in text) and any(w in text for w in _STATUS_WORDS[:12])
+    )
 
 
 def _status_piece(text: str) -> bool:
@@ -120,9 +149,17 @@ def _is_sentence(text: str) -> bool:
     return (len(text) >= 3 and text.endswith("。")) or (len(text) >= 12 and ("。" in text or "、" in text))
 
 
+def _office_names(text: str) -> list[str]:
+    """The names of a list of offices; in a list separated by 、 a blank inside a name is the
+    print's wrap (「大山文 化センター」)."""
+    if "、" in text:
+        text = _CJK_BLANK.sub("", text)
+    return [n for n in split_departments(text.rstrip("、,")) if n]
+
+
 def _is_offices(text: str) -> bool:
     """A list of offices, the last name maybe cut at the cell's edge (「情報統計課、関」)."""
-    names = split_departments(text.rstrip("、,"))
+    names = _office_names(text)
     if not names:
         return False
     whole = [is_department(n) or n.endswith("各課") for n in names]
@@ -152,9 +189,10 @@ def _is_noise(text: str) -> bool:
 
 
 def _mark_furniture(pieces: list[_Piece]) -> None:
-    """Headings end a table; a running header (a text seen on three pages or more that is no
-    status, year or office) and digits and signs are not part of any."""
+    """Headings end a table; a running header (a line of the cover seen three times or more that
+    is no status, year or office) and digits and signs are not part of any."""
     counts = Counter(p.text for p in pieces)
+    cover = {p.text for p in pieces[:5]}
     for piece in pieces:
         text = piece.text
         if _HEADING.match(text):
@@ -163,7 +201,11 @@ def _mark_furniture(pieces: list[_Piece]) -> None:
             continue
         elif _is_noise(text) or _PAGE.match(text):
             piece.kind = "skip"
-        elif counts[text] >= 3 and not (_status_piece(text) or _YEAR_PIECES.match(text) or _is_offices(text)):
+        elif (
+            counts[text] >= 3
+            and text in cover
+            and not (_status_piece(text) or _YEAR_PIECES.match(text) or _is_offices(text))
+        ):
             if _label_head(text) is None and not _label_tail(text):
                 piece.kind = "skip"
 
@@ -216,90 +258,131 @@ def read(lines: list[str]) -> list[FlowItem]:
         begin = start
         while begin > (anchors[n - 1] + 1 if n else 0) and pieces[begin - 1].kind.startswith("label"):
             begin -= 1
+            if pieces[begin].kind == "label:code":
+                break  # labels before the 取組番号 one end the table before
         major, minor, last = codes[n]
         item = FlowItem(f"{major}-{minor}-{last}", major, minor, pieces[start].line)
         stop = next((j for j in range(start, end) if pieces[j].kind == "heading"), end)
         _read_table([p for p in pieces[begin:stop] if p.kind != "skip"], item)
         items.append(item)
+    _move_titles(items)
     return items
+
+
+def _move_titles(items: list[FlowItem]) -> None:
+    """A table without a title next to one with two runs of title text: the run nearest to it
+    is its title, carried past the code by the flow (「移住相談対応のオンライン化」 after
+    「取組番号 1-1-7」, before its 取組名 label; 「土地登記情報管理のオンライン化」 among the
+    previous table's statuses)."""
+    for before, after in zip(items, items[1:], strict=False):
+        if not before.title_runs and len(after.title_runs) >= 2:
+            take = after.early if 0 < after.early < len(after.title_runs) else 1
+            before.title_runs, after.title_runs = after.title_runs[:take], after.title_runs[take:]
+            after.early = 0
+        elif not after.title_runs and len(before.title_runs) >= 2:
+            after.title_runs = [before.title_runs.pop()]
+    for item in items:
+        if not item.title_runs:
+            item.notes.append("取組名が見つかりません。")
 
 
 def _read_table(pieces: list[_Piece], item: FlowItem) -> None:
     """Sort the pieces of one table by kind and rebuild its fields."""
     mode = ""
-    title: list[str] = []
+    runs: list[list[str]] = []  # the title's pieces, in runs no other kind of block interrupts
     offices: list[str] = []
     summaries: list[list[str]] = []
     years: list[int] = []
     statuses: list[str] = []
-    fragments: list[tuple[int, str]] = []  # (index in title, text) of names that may end a cut office
+    fragments: list[str] = []  # office names that may end a cut one
     last_para = -1
+    last = ""  # the kind of the previous piece
     for piece in pieces:
         text = piece.text
         new_para = piece.para != last_para
         last_para = piece.para
-        if piece.kind.startswith("label:"):
-            mode = piece.kind[6:]
-            if not text:
-                continue
-        elif piece.kind != "code" and _label_tail(text):
-            continue
-        if piece.kind == "code":
-            mode = "code"
-            if not text:
-                continue
-            head = _label_head(text)
+        if piece.kind == "code" or (not piece.kind and _CODE.match(text)):
+            if piece.kind != "code":  # a code read again (a page's repeat, an inferred one)
+                match = _CODE.match(text)
+                text = text[match.end() :].strip() if match else text
+            mode = last = "code"
+            head = _label_head(text) if text else None
             if head is not None:
-                mode, text = head
-            if not text:
-                continue
-        if _PAGE.match(text):
+                piece_label, text = head
+                mode = last = piece_label
+                if piece_label == "title":
+                    item.early, last = len(runs), "label"
+        elif piece.kind.startswith("label:"):
+            mode = piece.kind[6:]
+            # labels one after another (「取組内容」「事業担当課」): their values follow in order
+            last = "labels" if last in ("label", "labels") else "label"
+            if mode == "title":
+                item.early = len(runs)
+        elif _label_tail(text):
             continue
-        found = [year_cell(y) for y in _YEAR.findall(text)]
-        if found and _YEAR_PIECES.match(_YEAR.sub(" ", text)):
-            years.extend(fy for fy in found if fy)
+        if not text or _PAGE.match(text):
+            continue
+        cut = bool(offices) and not _complete(_office_names(_join(offices)))
+        kind = _kind(text, mode, last, new_para, summaries, cut)
+        if kind == "title":
+            text = _LABEL_DEBRIS.sub("", text) if last != "title" else text
+            if last != "title":
+                runs.append([])
+            runs[-1].append(text)
+        elif kind == "years":
+            years.extend(fy for fy in (year_cell(y) for y in _YEAR.findall(text)) if fy)
             mode = "schedule" if mode == "schedule" else "years"
-            continue
-        if _YEAR_PIECES.match(text) and any(ch in text for ch in "令年度"):
-            continue
-        if mode in ("summary",) and (new_para is False or not summaries) and (_is_sentence(text) or summaries):
-            if new_para or not summaries:
-                summaries.append([])
-            summaries[-1].append(text)
-            continue
-        if _is_sentence(text):
-            if new_para or not summaries:
+        elif kind == "offices":
+            if not offices or (
+                mode == "departments" and last in ("offices", "label") and (cut or not new_para)
+            ):
+                offices.append(text)
+            elif text not in offices:
+                fragments.append(text)
+            mode = "departments"
+        elif kind == "summary":
+            if new_para or not summaries or last != "summary":
                 summaries.append([])
             summaries[-1].append(text)
             mode = "summary"
-            continue
-        if mode == "departments" and (not offices or not new_para):
-            offices.append(text)
-            continue
-        if _is_offices(text):
-            if not offices:
-                offices.append(text)
-            else:
-                fragments.append((len(title), text))
-            continue
-        if mode in ("years", "schedule") and _is_status(text):
+        elif kind == "status":
             statuses.append(text)
-            continue
-        if _status_piece(text) and not (title and len(text) == 1):
-            continue
-        if mode == "summary" and not new_para and summaries:
-            summaries[-1].append(text)
-            continue
-        title.append(text)
-    item.title = _join(title)
+        last = kind
+    item.title_runs = [[p for p in run if p] for run in runs if any(run)]
+    item.early = min(item.early, len(runs))
     if summaries:
         best = max(summaries, key=lambda s: sum(map(len, s)))
         item.summary = _join(best)
-    item.departments = _offices(offices, [f for _, f in fragments], item)
+    item.departments = _offices(offices, fragments, item)
     if years and len(statuses) == len(years):
         item.schedule = list(zip(years, statuses, strict=True))
-    if not item.title:
-        item.notes.append("取組名が見つかりません。")
+
+
+def _complete(names: list[str]) -> bool:
+    return not names or is_department(names[-1]) or names[-1].endswith("各課")
+
+
+def _kind(text: str, mode: str, last: str, new_para: bool, summaries: list[list[str]], cut: bool) -> str:
+    """What one block of a table is: years, offices, summary, status, piece (of a status or a
+    year, dropped) or title. ``cut``: the offices so far end in a name cut at the cell's edge."""
+    if _YEAR.search(text) and _YEAR_PIECES.match(_YEAR.sub(" ", text)):
+        return "years"
+    if _YEAR_PIECES.match(text) and any(ch in text for ch in "令年度"):
+        return "piece"
+    open_summary = mode == "summary" and summaries and not summaries[-1][-1].endswith("。")
+    if _is_offices(text) and not open_summary:
+        return "offices"
+    if _is_sentence(text) or (open_summary and last == "summary" and not new_para):
+        return "summary"
+    if mode == "departments" and (last == "label" or (last == "offices" and (cut or not new_para))):
+        return "offices"  # the label's value, or the rest of a name cut at the cell's edge
+    if mode in ("years", "schedule") and _is_status(text):
+        return "status"
+    if _status_piece(text) and (len(text) > 1 or last in ("status", "piece")):
+        return "piece"
+    if len(text) == 1 and _status_piece(text + text) and last != "title":
+        return "piece"
+    return "title"
 
 
 def _join(parts: list[str]) -> str:
@@ -313,8 +396,7 @@ def _join(parts: list[str]) -> str:
 
 
 def _offices(texts: list[str], fragments: list[str], item: FlowItem) -> list[str]:
-    text = _join(texts)
-    names = [n for n in split_departments(text.rstrip("、,")) if n]
+    names = _office_names(_join(texts))
     if names and not is_department(names[-1]) and not names[-1].endswith("各課"):
         for fragment in fragments:
             joined = split_departments(names[-1] + fragment)
