@@ -188,6 +188,16 @@ def _is_noise(text: str) -> bool:
     return sum(ch.isascii() and ch.isalpha() for ch in squeezed) * 2 < len(squeezed)
 
 
+def _is_value(text: str) -> bool:
+    return bool(
+        _status_piece(text)
+        or _YEAR_PIECES.match(text)
+        or _is_offices(text)
+        or _label_head(text)
+        or _label_tail(text)
+    )
+
+
 def _mark_furniture(pieces: list[_Piece]) -> None:
     """Headings end a table; a running header (a line of the cover seen three times or more that
     is no status, year or office) and digits and signs are not part of any."""
@@ -201,13 +211,8 @@ def _mark_furniture(pieces: list[_Piece]) -> None:
             continue
         elif _is_noise(text) or _PAGE.match(text):
             piece.kind = "skip"
-        elif (
-            counts[text] >= 3
-            and text in cover
-            and not (_status_piece(text) or _YEAR_PIECES.match(text) or _is_offices(text))
-        ):
-            if _label_head(text) is None and not _label_tail(text):
-                piece.kind = "skip"
+        elif counts[text] >= 3 and text in cover and not _is_value(text):
+            piece.kind = "skip"
 
 
 def read(lines: list[str]) -> list[FlowItem]:
