@@ -209,9 +209,11 @@ def _mark_furniture(pieces: list[_Piece]) -> None:
             piece.kind = "heading"
         elif _CODE.match(text) or _CUT_CODE.match(text):
             continue
-        elif _is_noise(text) or _PAGE.match(text):
-            piece.kind = "skip"
-        elif counts[text] >= 3 and text in cover and not _is_value(text):
+        elif (
+            _is_noise(text)
+            or _PAGE.match(text)
+            or (counts[text] >= 3 and text in cover and not _is_value(text))
+        ):
             piece.kind = "skip"
 
 
