@@ -30,6 +30,7 @@ from .text import compact, is_department, lazy_re, nfkc, split_departments, squa
 
 _CODE = lazy_re(r"(?<![0-9])([0-9]{1,2})\s*[-－ー‐−–]\s*([0-9]{1,2})\s*[-－ー‐−–]\s*([0-9]{1,3})(?![0-9])")
 #: 「1 - 2 -」: a code the print wrapped before its last number.
+_LOOSE_CODE = lazy_re(r"^[0-9][0-9\s\-－ー‐−–]{1,8}$")
 _CUT_CODE = lazy_re(r"^([0-9]{1,2})\s*[-－ー‐−–]\s*([0-9]{1,2})\s*[-－ー‐−–](?:\s|$)")
 _LABELS = {
     "code": "取組番号",
@@ -207,7 +208,7 @@ def _mark_furniture(pieces: list[_Piece]) -> None:
         text = piece.text
         if _HEADING.match(text):
             piece.kind = "heading"
-        elif _CODE.match(text) or _CUT_CODE.match(text):
+        elif _CODE.match(text) or _CUT_CODE.match(text) or _LOOSE_CODE.match(text):
             continue
         elif (
             _is_noise(text)
@@ -239,12 +240,17 @@ def read(lines: list[str]) -> list[FlowItem]:
                 continue
         match = _CODE.match(text)
         cut = _CUT_CODE.match(text) if match is None else None
-        if match is None and cut is None:
+        loose = _loose_code(text, codes[-1] if codes else None) if pending_label >= 0 else None
+        if match is None and cut is None and loose is None:
             continue
-        if match is not None:
+        if loose is not None and match is None:
+            numbers, rest = loose, ""
+        elif match is not None:
             numbers = tuple(int(g) for g in match.groups())
             rest = text[match.end() :]
-        elif pending_label >= 0 or (codes and (int(cut.group(1)), int(cut.group(2))) == codes[-1][:2]):
+        elif cut is not None and (
+            pending_label >= 0 or codes and (int(cut.group(1)), int(cut.group(2))) == codes[-1][:2]
+        ):
             major, minor = int(cut.group(1)), int(cut.group(2))
             last = codes[-1][2] if codes and codes[-1][:2] == (major, minor) else 0
             numbers = (major, minor, last + 1)
@@ -276,6 +282,19 @@ def read(lines: list[str]) -> list[FlowItem]:
     return items
 
 
+def _loose_code(text: str, previous: tuple[int, int, int] | None) -> tuple[int, int, int] | None:
+    """「2-314」 after a 取組番号 label: digits that lost a dash, read as the code that can follow
+    the previous one (the next number, the next 基本項目's first, the next 基本方針's first)."""
+    if not _LOOSE_CODE.match(text):
+        return None
+    digits = "".join(ch for ch in text if ch.isdigit())
+    major, minor, last = previous or (1, 0, 0)
+    for candidate in ((major, minor, last + 1), (major, minor + 1, 1), (major + 1, 1, 1)):
+        if "".join(map(str, candidate)) == digits:
+            return candidate
+    return None
+
+
 def _move_titles(items: list[FlowItem]) -> None:
     """A table without a title next to one with two runs of title text: the run nearest to it
     is its title, carried past the code by the flow (「移住相談対応のオンライン化」 after
@@ -286,8 +305,14 @@ def _move_titles(items: list[FlowItem]) -> None:
             take = after.early if 0 < after.early < len(after.title_runs) else 1
             before.title_runs, after.title_runs = after.title_runs[:take], after.title_runs[take:]
             after.early = 0
-        elif not after.title_runs and len(before.title_runs) >= 2:
-            after.title_runs = [before.title_runs.pop()]
+    for n, item in enumerate(items):
+        # the titles of the next tables, one run each, after this one's (「…の効率化」 「…の活用」 …)
+        empty = 0
+        while n + 1 + empty < len(items) and not items[n + 1 + empty].title_runs:
+            empty += 1
+        spare = min(empty, len(item.title_runs) - 1)
+        for k in range(spare):
+            items[n + spare - k].title_runs = [item.title_runs.pop()]
     for item in items:
         if not item.title_runs:
             item.notes.append("取組名が見つかりません。")
@@ -304,7 +329,7 @@ def _read_table(pieces: list[_Piece], item: FlowItem) -> None:
     fragments: list[str] = []  # office names that may end a cut one
     last_para = -1
     last = ""  # the kind of the previous piece
-    for piece in pieces:
+    for index, piece in enumerate(pieces):
         text = piece.text
         new_para = piece.para != last_para
         last_para = piece.para
@@ -331,6 +356,8 @@ def _read_table(pieces: list[_Piece], item: FlowItem) -> None:
             continue
         cut = bool(offices) and not _complete(_office_names(_join(offices)))
         kind = _kind(text, mode, last, new_para, summaries, cut)
+        if kind == "title" and not (mode == "title" and last == "label"):
+            kind = _title_or_not(text, piece, pieces[index + 1 :])
         if kind == "title":
             text = _LABEL_DEBRIS.sub("", text) if last != "title" else text
             if last != "title":
@@ -363,6 +390,20 @@ def _read_table(pieces: list[_Piece], item: FlowItem) -> None:
     item.departments = _offices(offices, fragments, item)
     if years and len(statuses) == len(years):
         item.schedule = list(zip(years, statuses, strict=True))
+
+
+def _title_or_not(text: str, piece: _Piece, after: list[_Piece]) -> str:
+    """A block read as title text that the next block of its paragraph shows to be something
+    else: the first line of a sentence wrapped in its cell (「県が…各種手」 before 「続について、…」),
+    or an office cut before its last letter (「契約検査」 before 「室」)."""
+    following = next((p for p in after[:3] if not _label_tail(p.text) and p.kind != "skip"), None)
+    if following is None or following.para != piece.para or following.kind:
+        return "title"
+    if len(text) >= 12 and _is_sentence(following.text):
+        return "summary"
+    if len(following.text) <= 2 and is_department(text + following.text) and not is_department(text):
+        return "offices"
+    return "title"
 
 
 def _complete(names: list[str]) -> bool:
