@@ -200,10 +200,15 @@ def _is_value(text: str) -> bool:
 
 
 def _mark_furniture(pieces: list[_Piece]) -> None:
-    """Headings end a table; a running header (a line of the cover seen three times or more that
-    is no status, year or office) and digits and signs are not part of any."""
+    """Headings end a table; a running header (a line of the cover, or next to a page number,
+    seen three times or more that is no status, year or office) and digits and signs are not
+    part of any."""
     counts = Counter(p.text for p in pieces)
+    # the running header: on the cover, or next to a page number
     cover = {p.text for p in pieces[:5]}
+    for i, piece in enumerate(pieces):
+        if _PAGE.match(piece.text):
+            cover.update(p.text for p in pieces[max(0, i - 2) : i + 3])
     for piece in pieces:
         text = piece.text
         if _HEADING.match(text):
