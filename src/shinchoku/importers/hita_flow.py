@@ -357,6 +357,10 @@ def _read_table(pieces: list[_Piece], item: FlowItem) -> None:
                 item.early = len(runs)
         elif _label_tail(text):
             continue
+        else:
+            first, _, rest = text.partition(" ")
+            if rest and len(first) >= 2 and _label_tail(first):  # 「担当課 会福祉課、…」
+                text = rest
         if not text or _PAGE.match(text):
             continue
         cut = bool(offices) and not _complete(_office_names(_join(offices)))
@@ -406,8 +410,9 @@ def _title_or_not(text: str, piece: _Piece, after: list[_Piece]) -> str:
         return "title"
     if len(text) >= 12 and _is_sentence(following.text):
         return "summary"
-    if len(following.text) <= 2 and is_department(text + following.text) and not is_department(text):
-        return "offices"
+    head = _office_names(following.text)[:1]
+    if head and is_department(text + head[0]) and not is_department(text) and len(head[0]) <= 3:
+        return "offices"  # 「情報統計」 before 「課、各課」
     return "title"
 
 
@@ -427,6 +432,8 @@ def _kind(text: str, mode: str, last: str, new_para: bool, summaries: list[list[
         return "offices"
     if _is_sentence(text) or (open_summary and last == "summary" and not new_para):
         return "summary"
+    if len(text) == 1 and is_department(text) and not cut:
+        return "piece"  # the end of the 事業担当課 label beside a complete office
     if mode == "departments" and (last == "label" or (last == "offices" and (cut or not new_para))):
         return "offices"  # the label's value, or the rest of a name cut at the cell's edge
     if mode in ("years", "schedule") and _is_status(text):
