@@ -423,6 +423,8 @@ def _complete(names: list[str]) -> bool:
 def _kind(text: str, mode: str, last: str, new_para: bool, summaries: list[list[str]], cut: bool) -> str:
     """What one block of a table is: years, offices, summary, status, piece (of a status or a
     year, dropped) or title. ``cut``: the offices so far end in a name cut at the cell's edge."""
+    if len(text) == 1 and is_department(text) and not cut and last == "offices":
+        return "piece"  # the end of the 事業担当課 label beside a complete office
     if _YEAR.search(text) and _YEAR_PIECES.match(_YEAR.sub(" ", text)):
         return "years"
     if _YEAR_PIECES.match(text) and any(ch in text for ch in "令年度"):
@@ -432,8 +434,6 @@ def _kind(text: str, mode: str, last: str, new_para: bool, summaries: list[list[
         return "offices"
     if _is_sentence(text) or (open_summary and last == "summary" and not new_para):
         return "summary"
-    if len(text) == 1 and is_department(text) and not cut:
-        return "piece"  # the end of the 事業担当課 label beside a complete office
     if mode == "departments" and (last == "label" or (last == "offices" and (cut or not new_para))):
         return "offices"  # the label's value, or the rest of a name cut at the cell's edge
     if mode in ("years", "schedule") and _is_status(text):
