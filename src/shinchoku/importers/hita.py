@@ -788,6 +788,18 @@ def _read_flow(lines: list[str], reader: _Reader, plan: Plan, sections: _Section
     sections.flush()
 
 
+def _merged(flow: Plan, tables: Plan) -> Plan:
+    """The plan rebuilt from the reading flow, each 取組 the table reader read taken from it
+    (its cells were read in their rows); the table reader's warnings about tables it could not
+    read are superseded by the flow's."""
+    read = {item["code"]: item for item in tables["initiatives"]}
+    if read:
+        flow["initiatives"] = [read.get(item["code"], item) for item in flow["initiatives"]]
+        kept = {item.get("line") for item in read.values()}
+        flow["warnings"].extend(w for w in tables["warnings"] if w.get("line") in kept)
+    return flow
+
+
 #: How this layout's table rows start, to restore them in text without tabs.
 LABELS = Labels(
     rows=("取組番号", "取組内容", "事業担当課", "スケジュール"),
@@ -840,12 +852,14 @@ def parse(source: Any) -> Plan:
             )
         )
     sections.flush()
-    if not plan["initiatives"]:
-        # plain pdftotext, pdfminer: each table's cells as blocks in an order of their own; the
-        # tables' warnings of the first reading say nothing about this one
-        plan = plan_from(source, LAYOUT, municipality=name, title=title, published=published, period=period)
-        sections = _Sections(plan)
-        _read_flow(lines, reader, plan, sections, ref)
+    found = len(plan["initiatives"])
+    if found < len(hita_flow.codes(lines)) * 0.9:
+        # plain pdftotext, pdfminer: each table's cells as blocks in an order of their own; a
+        # text copied out of a viewer, its wrapped cells' lines interleaved: tables unread
+        flow = plan_from(source, LAYOUT, municipality=name, title=title, published=published, period=period)
+        _read_flow(lines, reader, flow, _Sections(flow), ref)
+        if len(flow["initiatives"]) > found:
+            plan = _merged(flow, plan)
     if not plan["initiatives"]:
         raise ParseError(
             "取組の表（取組番号・取組名・事業担当課）を読み取れません。表の読み順が崩れたテキスト"

@@ -223,10 +223,42 @@ def _mark_furniture(pieces: list[_Piece]) -> None:
             piece.kind = "skip"
 
 
+def codes(lines: list[str]) -> list[str]:
+    """The codes of the tables a flow-ordered reading finds (to tell whether it finds more
+    than the table reader)."""
+    pieces = _pieces(lines)
+    _mark_furniture(pieces)
+    return ["-".join(map(str, numbers)) for _, numbers in _anchors(pieces)]
+
+
 def read(lines: list[str]) -> list[FlowItem]:
     """The 取組 of a flow-ordered text, in order of their codes."""
     pieces = _pieces(lines)
     _mark_furniture(pieces)
+    found = _anchors(pieces)
+    anchors = [i for i, _ in found]
+    codes = [numbers for _, numbers in found]
+    items: list[FlowItem] = []
+    for n, start in enumerate(anchors):
+        end = anchors[n + 1] if n + 1 < len(anchors) else len(pieces)
+        # the table's labels come just before its code (「取組番号」「取組内容」「事業担当課」)
+        begin = start
+        while begin > (anchors[n - 1] + 1 if n else 0) and pieces[begin - 1].kind.startswith("label"):
+            begin -= 1
+            if pieces[begin].kind == "label:code":
+                break  # labels before the 取組番号 one end the table before
+        major, minor, last = codes[n]
+        item = FlowItem(f"{major}-{minor}-{last}", major, minor, pieces[start].line)
+        stop = next((j for j in range(start, end) if pieces[j].kind == "heading"), end)
+        _read_table([p for p in pieces[begin:stop] if p.kind != "skip"], item)
+        items.append(item)
+    _move_titles(items)
+    return items
+
+
+def _anchors(pieces: list[_Piece]) -> list[tuple[int, tuple[int, int, int]]]:
+    """(index, code) of each piece that opens a table: its code, after the 取組番号 label or
+    alone; marks the pieces that are labels."""
     anchors: list[int] = []  # index of each code piece
     codes: list[tuple[int, int, int]] = []
     pending_label = -1  # index of the last 取組番号 label seen without a code
@@ -269,22 +301,7 @@ def read(lines: list[str]) -> list[FlowItem]:
         piece.kind = "code"
         piece.text = rest.strip()
         pending_label = -1
-    items: list[FlowItem] = []
-    for n, start in enumerate(anchors):
-        end = anchors[n + 1] if n + 1 < len(anchors) else len(pieces)
-        # the table's labels come just before its code (「取組番号」「取組内容」「事業担当課」)
-        begin = start
-        while begin > (anchors[n - 1] + 1 if n else 0) and pieces[begin - 1].kind.startswith("label"):
-            begin -= 1
-            if pieces[begin].kind == "label:code":
-                break  # labels before the 取組番号 one end the table before
-        major, minor, last = codes[n]
-        item = FlowItem(f"{major}-{minor}-{last}", major, minor, pieces[start].line)
-        stop = next((j for j in range(start, end) if pieces[j].kind == "heading"), end)
-        _read_table([p for p in pieces[begin:stop] if p.kind != "skip"], item)
-        items.append(item)
-    _move_titles(items)
-    return items
+    return list(zip(anchors, codes, strict=True))
 
 
 def _loose_code(text: str, previous: tuple[int, int, int] | None) -> tuple[int, int, int] | None:
