@@ -67,6 +67,7 @@ _CODE_DEBRIS = lazy_re(r"^[-－ー‐−–]?\s*(?:[0-9]{1,3}\s*[-－ー‐−�
 _JP = lazy_re(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 _HEADING = lazy_re(r"^(?:基本方針|基本項目)\s*[0-9]{1,2}(?:\s|[一ー－―—:：]|$)")
 _CJK_BLANK = lazy_re(r"(?<=[\u3040-\u30ff\u3400-\u9fff]) (?=[\u3040-\u30ff\u3400-\u9fff])")
+_LATIN_WORD = lazy_re(r"[A-Za-z]{2,}|[A-Za-z] [A-Za-z]")
 _PAGE = lazy_re(r"^[-－ー―]?\s*[0-9]{1,3}\s*[-－ー―]?$")
 
 
@@ -376,8 +377,8 @@ def _read_table(pieces: list[_Piece], item: FlowItem) -> None:
             continue
         else:
             first, _, rest = text.partition(" ")
-            if rest and len(first) >= 2 and _label_tail(first):  # 「担当課 会福祉課、…」
-                text = rest
+            if rest and _label_tail(first) and (len(first) >= 2 or mode in ("code", "title", "head")):
+                text = rest  # 「担当課 会福祉課、…」, 「号 ン申請 続の拡」
         if not text or _PAGE.match(text):
             continue
         cut = bool(offices) and not _complete(_office_names(_join(offices)))
@@ -386,6 +387,9 @@ def _read_table(pieces: list[_Piece], item: FlowItem) -> None:
             kind = _title_or_not(text, piece, pieces[index + 1 :])
         if kind == "title":
             text = _LABEL_DEBRIS.sub("", text) if last != "title" else text
+            number = item.code.rsplit("-", 1)[-1]
+            if text.startswith(number + " ") and mode in ("code", "title", "head"):
+                text = text[len(number) + 1 :]  # the code's last number, wrapped beside the title
             if last != "title":
                 runs.append([])
             runs[-1].append(text)
@@ -408,7 +412,7 @@ def _read_table(pieces: list[_Piece], item: FlowItem) -> None:
         elif kind == "status":
             statuses.append(text)
         last = kind
-    item.title_runs = [[p for p in run if p] for run in runs if any(run)]
+    item.title_runs = [_unweave([p for p in run if p]) for run in runs if any(run)]
     item.early = min(item.early, len(runs))
     if summaries:
         best = max(summaries, key=lambda s: sum(map(len, s)))
@@ -435,6 +439,24 @@ def _title_or_not(text: str, piece: _Piece, after: list[_Piece]) -> str:
 
 def _complete(names: list[str]) -> bool:
     return not names or is_department(names[-1]) or names[-1].endswith("各課")
+
+
+def _unweave(run: list[str]) -> list[str]:
+    """A title cut into columns whose lines came interleaved (text copied out of a viewer:
+    「オンライ 対応手」「ン申請 続の拡」「大」): each line holds one slice per column, so the
+    slices are read column by column; a last line with fewer slices ends the last columns."""
+    rows = [line.split(" ") for line in run]
+    width = len(rows[0])
+    if width < 2 or len(rows) < 2 or len(rows[1]) != width or any(_LATIN_WORD.search(line) for line in run):
+        return run
+    full = [row for row in rows if len(row) == width]
+    if len(full) < 2 or any(len(row) > width for row in rows):
+        return run
+    columns: list[list[str]] = [[] for _ in range(width)]
+    for row in rows:
+        for k, word in enumerate(row):
+            columns[k + width - len(row) if row is not rows[0] and len(row) < width else k].append(word)
+    return ["".join(column) for column in columns]
 
 
 def _kind(text: str, mode: str, last: str, new_para: bool, summaries: list[list[str]], cut: bool) -> str:
