@@ -284,7 +284,7 @@ def _anchors(pieces: list[_Piece]) -> list[tuple[int, tuple[int, int, int]]]:
         if loose is not None and match is None:
             numbers, rest = loose, ""
         elif match is not None:
-            numbers = tuple(int(g) for g in match.groups())
+            numbers = (int(match.group(1)), int(match.group(2)), int(match.group(3)))
             rest = text[match.end() :]
         elif cut is not None and (
             pending_label >= 0 or codes and (int(cut.group(1)), int(cut.group(2))) == codes[-1][:2]
@@ -298,7 +298,7 @@ def _anchors(pieces: list[_Piece]) -> list[tuple[int, tuple[int, int, int]]]:
         if codes and numbers <= codes[-1] and numbers in codes:
             continue  # a code quoted again (a 再掲 note), not a new table
         anchors.append(i)
-        codes.append(numbers)  # type: ignore[arg-type]
+        codes.append(numbers)
         piece.kind = "code"
         piece.text = rest.strip()
         pending_label = -1
