@@ -792,7 +792,8 @@ def _merged(flow: Plan, tables: Plan) -> Plan:
     """The plan rebuilt from the reading flow, each 取組 the table reader read taken from it
     (its cells were read in their rows); the table reader's warnings about tables it could not
     read are superseded by the flow's."""
-    read = {item["code"]: item for item in tables["initiatives"]}
+    sections = {s["key"] for s in flow["sections"]}
+    read = {item["code"]: item for item in tables["initiatives"] if item["section"] in sections}
     if read:
         flow["initiatives"] = [read.get(item["code"], item) for item in flow["initiatives"]]
         kept = {item.get("line") for item in read.values()}
