@@ -68,6 +68,8 @@ _JP = lazy_re(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 _HEADING = lazy_re(r"^(?:基本方針|基本項目)\s*[0-9]{1,2}(?:\s|[一ー－―—:：]|$)")
 _CJK_BLANK = lazy_re(r"(?<=[\u3040-\u30ff\u3400-\u9fff]) (?=[\u3040-\u30ff\u3400-\u9fff])")
 _LATIN_WORD = lazy_re(r"[A-Za-z]{2,}|[A-Za-z] [A-Za-z]")
+#: 「1 -」「3 -」「6 取組」: a code whose parts were put in cells of their own.
+_CODE_ACROSS_CELLS = lazy_re(r"([0-9])\s*[-－ー‐−–]\s*\t\s*(?=[0-9])")
 _PAGE = lazy_re(r"^[-－ー―]?\s*[0-9]{1,3}\s*[-－ー―]?$")
 
 
@@ -175,7 +177,7 @@ def _pieces(lines: list[str]) -> list[_Piece]:
         if not raw.strip():
             para += 1
             continue
-        for cell in raw.split("\t"):
+        for cell in _CODE_ACROSS_CELLS.sub(r"\1 - ", raw).split("\t"):
             text = squash(nfkc(cell))
             if text:
                 out.append(_Piece(number, text, para))
@@ -462,8 +464,13 @@ def _unweave(run: list[str]) -> list[str]:
 def _kind(text: str, mode: str, last: str, new_para: bool, summaries: list[list[str]], cut: bool) -> str:
     """What one block of a table is: years, offices, summary, status, piece (of a status or a
     year, dropped) or title. ``cut``: the offices so far end in a name cut at the cell's edge."""
-    if len(text) == 1 and is_department(text) and not cut and last == "offices":
-        return "piece"  # the end of the 事業担当課 label beside a complete office
+    if (
+        len(text) == 1
+        and is_department(text)
+        and not cut
+        and (last == "offices" or mode == "departments" and last == "label")
+    ):
+        return "piece"  # the end of the 事業担当課 label (「事業担当」「課」), beside its office or not
     if _YEAR.search(text) and _YEAR_PIECES.match(_YEAR.sub(" ", text)):
         return "years"
     if _YEAR_PIECES.match(text) and any(ch in text for ch in "令年度"):
@@ -473,6 +480,8 @@ def _kind(text: str, mode: str, last: str, new_para: bool, summaries: list[list[
         return "offices"
     if _is_sentence(text) or (open_summary and last == "summary" and not new_para):
         return "summary"
+    if mode == "summary" and last == "label":
+        return "summary"  # the label's value: the first words of its sentence
     if mode == "departments" and (last == "label" or (last == "offices" and (cut or not new_para))):
         return "offices"  # the label's value, or the rest of a name cut at the cell's edge
     if mode in ("years", "schedule") and _is_status(text):
