@@ -121,13 +121,13 @@ def test_notes_and_summaries_as_the_text_has_them(name: str) -> None:
 
 #: (F1, codes, 担当課) each flow-ordered extraction reaches at least: a little under the figures
 #: measured when hita_flow was written (docs/importers.md), to catch regressions. The A4 prints
-#: wrap every cell, and the 担当課 of many tables come apart from their names there.
+#: wrap every cell, and the 担当課 of some tables come apart from their names there.
 FLOW_FLOORS = {
-    ("pdftotext", "A4"): (0.95, 0.95, 0.55),
+    ("pdftotext", "A4"): (0.95, 0.95, 0.65),
     ("pdftotext", "A3"): (0.97, 0.97, 0.90),
-    ("pdfminer", "A4"): (0.97, 0.97, 0.55),
+    ("pdfminer", "A4"): (0.97, 0.97, 0.75),
     ("pdfminer", "A3"): (0.95, 0.94, 0.70),
-    ("pdfplumber", "A4"): (0.95, 0.99, 0.60),  # the tables the table reader reads, the rest by flow
+    ("pdfplumber", "A4"): (0.97, 0.98, 0.65),  # the tables the table reader reads, the rest by flow
 }
 
 
@@ -153,7 +153,8 @@ def test_text_in_reading_flow_gives_a_partial_plan(extractor: str, name: str) ->
 
 def test_reading_flow_keeps_the_schedule_where_a_year_and_its_status_stay_together() -> None:
     """Plain pdftotext of the A3 print keeps each year heading with its status: the schedule
-    is read there; where the pairs are lost, the warning names the 取組."""
+    is read there; where the statuses spell out in order, the years are the plan's; where
+    neither holds, the warning names the 取組."""
     plan = _from_flow("pdftotext", "A3")
     assert [(e["fy"], e["label"]) for e in _by_code(plan, "1-1-1")["schedule"]] == [
         (2023, "実施中"),
@@ -162,8 +163,18 @@ def test_reading_flow_keeps_the_schedule_where_a_year_and_its_status_stay_togeth
         (2026, "実施予定"),
         (2027, "実施予定"),
     ]
-    assert score(plan, _from_text()).schedule >= 0.80
+    assert score(plan, _from_text()).schedule >= 0.78
+    # on A4 the years and statuses wrap apart: the years are the plan's 計画期間 (令和5–9年度),
+    # the statuses read in order, a run of notes going to the statuses before it
     a4 = _from_flow("pdftotext", "A4")
+    assert [(e["fy"], e["label"]) for e in _by_code(a4, "1-1-4")["schedule"]] == [
+        (2023, "実施中"),
+        (2024, "実施予定"),
+        (2025, "実施予定 (検討)"),
+        (2026, "実施予定 (検討)"),
+        (2027, "実施予定 (検討)"),
+    ]
+    assert any("1-1-4: スケジュールの年度は" in w["message"] for w in a4["warnings"])
     lost = [i for i in a4["initiatives"] if not i["schedule"]]
     assert lost and all(
         any(f"取組 {i['code']} のスケジュール" in w["message"] for w in a4["warnings"]) for i in lost

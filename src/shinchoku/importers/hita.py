@@ -735,7 +735,8 @@ def _link_reposts(plan: Plan) -> None:
 
 def _read_flow(lines: list[str], reader: _Reader, plan: Plan, sections: _Sections, ref: str) -> None:
     """The 取組 rebuilt from text in reading-flow order (hita_flow), under the headings found."""
-    items = hita_flow.read(lines)
+    start, end = plan["plan"]["period"]["start_fy"], plan["plan"]["period"]["end_fy"]
+    items = hita_flow.read(lines, (start, end) if start and end else None)
     if not items:
         return
     warn(

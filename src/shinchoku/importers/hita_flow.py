@@ -70,6 +70,11 @@ _CJK_BLANK = lazy_re(r"(?<=[\u3040-\u30ff\u3400-\u9fff]) (?=[\u3040-\u30ff\u3400
 _LATIN_WORD = lazy_re(r"[A-Za-z]{2,}|[A-Za-z] [A-Za-z]")
 #: 「1 -」「3 -」「6 取組」: a code whose parts were put in cells of their own.
 _CODE_ACROSS_CELLS = lazy_re(r"([0-9])\s*[-－ー‐−–]\s*\t\s*(?=[0-9])")
+_STATUS_TOKEN = lazy_re(
+    r"(?P<note>[(（][^()（）]{1,12}[)）])"
+    r"|(?P<word>(?:事業)?(?:開始|実施|完了|導入|運用|継続|検討|拡大|更新|終了)(?:予定|中)?)"
+)
+_NOTE = lazy_re(r"[(（][^()（）]{1,12}[)）]")
 _PAGE = lazy_re(r"^[-－ー―]?\s*[0-9]{1,3}\s*[-－ー―]?$")
 
 
@@ -87,6 +92,8 @@ class FlowItem:
     departments: list[str] = field(default_factory=list)
     schedule: list[tuple[int, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)  # the year headings found in its blocks
+    status_text: list[str] = field(default_factory=list)  # its statuses' blocks and pieces, in order
 
 
 @dataclass
@@ -234,8 +241,9 @@ def codes(lines: list[str]) -> list[str]:
     return ["-".join(map(str, numbers)) for _, numbers in _anchors(pieces)]
 
 
-def read(lines: list[str]) -> list[FlowItem]:
-    """The 取組 of a flow-ordered text, in order of their codes."""
+def read(lines: list[str], period: tuple[int, int] | None = None) -> list[FlowItem]:
+    """The 取組 of a flow-ordered text, in order of their codes; ``period`` (first and last
+    fiscal year), when the plan states it, heads the schedules no table's years could."""
     pieces = _pieces(lines)
     _mark_furniture(pieces)
     found = _anchors(pieces)
@@ -256,7 +264,66 @@ def read(lines: list[str]) -> list[FlowItem]:
         _read_table([p for p in pieces[begin:stop] if p.kind != "skip"], item)
         items.append(item)
     _move_titles(items)
+    _fill_schedules(items, period)
     return items
+
+
+def _fill_schedules(items: list[FlowItem], period: tuple[int, int] | None) -> None:
+    """Schedules whose year headings and statuses came apart (a narrow print wraps both): the
+    years are the ones the other tables of the document head their schedules with, else the
+    plan's stated period (when the years found here are among them), the statuses the status words of the table's blocks read
+    in order, a run of notes 「(検討)」 going to as many statuses before it; kept only when
+    there are as many statuses as years."""
+    known = Counter(tuple(fy for fy, _ in item.schedule) for item in items if item.schedule)
+    common = known.most_common(1)
+    if common and common[0][1] >= max(2, len(items) // 4):
+        years = common[0][0]
+    elif period is not None and 0 < period[1] - period[0] < 10:
+        years = tuple(range(period[0], period[1] + 1))
+    else:
+        return
+    for item in items:
+        if item.schedule and len(item.schedule) < len(years):
+            item.notes.append("スケジュールは一部の年度しか読み取れていない可能性があります。")
+        if item.schedule or not item.status_text or not set(item.years) <= set(years):
+            continue
+        statuses = _status_cells(item.status_text)
+        # the order is trusted only where the blocks spell statuses with nothing left over (no
+        # two cells' pieces interleaved: 「事業開 実施予定」「始予定 (一部拡」), or where every year
+        # has the same status
+        text = "".join(t.replace(" ", "") for t in item.status_text)
+        whole = "".join(m.group() for m in _STATUS_TOKEN.finditer(text)) == text
+        same = len({_NOTE.sub("", status).strip() for status in statuses}) == 1
+        if len(statuses) == len(years) and (whole or same):
+            item.schedule = list(zip(years, statuses, strict=True))
+            item.notes.append(
+                "スケジュールの年度は、他の取組の表（または計画期間）と同じ年度と見なしました。"
+            )
+
+
+def _status_cells(texts: list[str]) -> list[str]:
+    """「実施予」「定」「実施予定 実施予定」「(検討)」… as the statuses they spell, in order."""
+    statuses: list[str] = []
+    notes_run: list[str] = []
+    owner = 0  # how many statuses precede the run of notes
+
+    def settle() -> None:
+        for k, note in enumerate(notes_run):
+            at = owner - len(notes_run) + k
+            if 0 <= at < len(statuses):
+                statuses[at] = f"{statuses[at]} {note}"
+        notes_run.clear()
+
+    for match in _STATUS_TOKEN.finditer("".join(t.replace(" ", "") for t in texts)):
+        if match.group("note"):
+            if not notes_run:
+                owner = len(statuses)
+            notes_run.append(match.group("note"))
+        else:
+            settle()
+            statuses.append(match.group("word"))
+    settle()
+    return statuses
 
 
 def _anchors(pieces: list[_Piece]) -> list[tuple[int, tuple[int, int, int]]]:
@@ -352,6 +419,9 @@ def _read_table(pieces: list[_Piece], item: FlowItem) -> None:
     years: list[int] = []
     statuses: list[str] = []
     fragments: list[str] = []  # office names that may end a cut one
+    status_runs: list[list[str]] = []  # the statuses' blocks and pieces, in runs
+    waiting: list[int] = []  # years just read, each waiting for the status after it
+    pairs: list[tuple[int, str]] = []
     last_para = -1
     last = ""  # the kind of the previous piece
     for index, piece in enumerate(pieces):
@@ -396,7 +466,9 @@ def _read_table(pieces: list[_Piece], item: FlowItem) -> None:
                 runs.append([])
             runs[-1].append(text)
         elif kind == "years":
-            years.extend(fy for fy in (year_cell(y) for y in _YEAR.findall(text)) if fy)
+            found = [fy for fy in (year_cell(y) for y in _YEAR.findall(text)) if fy]
+            years.extend(found)
+            waiting = [*waiting, *found] if last == "years" else found
             mode = "schedule" if mode == "schedule" else "years"
         elif kind == "offices":
             if not offices or (
@@ -413,6 +485,12 @@ def _read_table(pieces: list[_Piece], item: FlowItem) -> None:
             mode = "summary"
         elif kind == "status":
             statuses.append(text)
+            if waiting and last in ("years", "status", "label"):  # a year heading and its status
+                pairs.append((waiting.pop(0), text))
+        if kind in ("status", "piece") and all(ch in _STATUS_CHARS for ch in text):
+            if last not in ("status", "piece") or not status_runs:
+                status_runs.append([])
+            status_runs[-1].append(text)
         last = kind
     item.title_runs = [_unweave([p for p in run if p]) for run in runs if any(run)]
     item.early = min(item.early, len(runs))
@@ -420,8 +498,10 @@ def _read_table(pieces: list[_Piece], item: FlowItem) -> None:
         best = max(summaries, key=lambda s: sum(map(len, s)))
         item.summary = _join(best)
     item.departments = _offices(offices, fragments, item)
-    if years and len(statuses) == len(years):
-        item.schedule = list(zip(years, statuses, strict=True))
+    item.years = years
+    item.status_text = [text for run in status_runs for text in _unweave(run)]
+    if pairs and len(pairs) == len(statuses) == len(set(years)) == len(_status_cells(item.status_text)):
+        item.schedule = sorted(pairs)
 
 
 def _title_or_not(text: str, piece: _Piece, after: list[_Piece]) -> str:
