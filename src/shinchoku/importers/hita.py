@@ -862,6 +862,7 @@ def parse(source: Any) -> Plan:
         _read_flow(lines, reader, flow, _Sections(flow), ref)
         if len(flow["initiatives"]) > found:
             plan = _merged(flow, plan)
+            reader.stray = []  # rows of tables the table reader could not place: the flow did
     if not plan["initiatives"]:
         raise ParseError(
             "取組の表（取組番号・取組名・事業担当課）を読み取れません。表の読み順が崩れたテキスト"

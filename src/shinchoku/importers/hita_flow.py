@@ -591,6 +591,7 @@ def _offices(texts: list[str], fragments: list[str], item: FlowItem) -> list[str
             if joined and is_department(joined[0]):
                 names[-1:] = joined
                 break
-        else:
-            item.notes.append(f"事業担当課「{names[-1]}」が途中で切れています。")
+        else:  # a name cut short is no office: named in the warning, left out of the list
+            item.notes.append(f"事業担当課「{names[-1]}」が途中で切れています（一覧から外しました）。")
+            names.pop()
     return list(dict.fromkeys(names))
