@@ -10,9 +10,7 @@ without Chromium.
 
 from __future__ import annotations
 
-import pytest
-
-from shinchoku.importers import ParseError, Source, detect, hita, parse
+from shinchoku.importers import Source, detect, hita, parse
 from shinchoku.importers.aligned_rows import aligned_labels, looks_aligned, restore_aligned
 from shinchoku.importers.text import page_furniture
 
@@ -208,12 +206,24 @@ PLAIN = """第 4 次日田市情報化基本計画 年次計画編
 """
 
 
-def test_plain_pdftotext_output_is_refused_with_what_to_do() -> None:
+def test_plain_pdftotext_output_gives_a_partial_plan_with_warnings() -> None:
     """Plain pdftotext (A3) gives a table column by column: the labels, then their values, then
-    the title's cells. Nothing is invented from it, and the message says what reads."""
-    with pytest.raises(ParseError) as caught:
-        parse(PLAIN.encode(), filename="hita.txt")
-    assert "pdftotext -layout" in caught.value.message
+    the title's cells. The table is rebuilt from the kinds of its blocks (hita_flow), never
+    refused; the office cut at the cell's edge (「関」, its rest not in the text) is left out and
+    named, and a warning says the plan was rebuilt from the reading order."""
+    plan = parse(PLAIN.encode(), filename="hita.txt")
+    (item,) = plan["initiatives"]
+    assert (item["code"], item["title"]) == ("1-1-1", "オンライン申請対応手続の拡大")
+    assert item["departments"] == ["情報統計課"]
+    assert item["summary"].endswith("行政手続のオンライン化を推進するもの。")
+    assert [(e["fy"], e["label"]) for e in item["schedule"]][:2] == [
+        (2023, "実施中"),
+        (2024, "実施予定 (一部拡大)"),
+    ]
+    messages = [w["message"] for w in plan["warnings"]]
+    assert any("読み順と内容から推定しました" in m for m in messages)
+    assert any("「関」が途中で切れています" in m for m in messages)
+    assert not any("どの取組にも属さない" in m for m in messages)
 
 
 def test_a_page_set_further_in_goes_on_with_the_table() -> None:
@@ -233,9 +243,10 @@ def test_without_page_breaks_the_excerpt_reads_the_same() -> None:
     """pdftotext -layout -nopgbrk leaves no form feed: the wide padding still says what it is."""
     plain_pages = EXCERPT.replace("\f", "")
     assert looks_aligned(plain_pages)
-    assert parse(plain_pages.encode(), filename="hita.txt")["initiatives"] == parse(
-        EXCERPT.encode(), filename="hita.txt"
-    )["initiatives"]
+    assert (
+        parse(plain_pages.encode(), filename="hita.txt")["initiatives"]
+        == parse(EXCERPT.encode(), filename="hita.txt")["initiatives"]
+    )
 
 
 def test_text_copied_with_single_blanks_is_not_column_aligned() -> None:

@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import hita_flow
 from .aligned_rows import aligned_labels, looks_aligned
 from .cells import Labels
 from .errors import USE_THE_PDF, ParseError
@@ -732,6 +733,75 @@ def _link_reposts(plan: Plan) -> None:
         item["repost_of"] = original
 
 
+def _read_flow(lines: list[str], reader: _Reader, plan: Plan, sections: _Sections, ref: str) -> None:
+    """The 取組 rebuilt from text in reading-flow order (hita_flow), under the headings found."""
+    start, end = plan["plan"]["period"]["start_fy"], plan["plan"]["period"]["end_fy"]
+    items = hita_flow.read(lines, (start, end) if start and end else None)
+    if not items:
+        return
+    warn(
+        plan,
+        items[0].line,
+        "表の行と列が失われたテキスト（-layout を付けない pdftotext の出力など）から、各取組の欄を"
+        "読み順と内容から推定しました。取組名・事業担当課・スケジュールを確認してください。",
+    )
+    headings = [h for h in reader.items if isinstance(h, _Heading)]
+    for item in items:
+        while headings and headings[0].line < item.line:
+            sections.heading(headings.pop(0))
+        joined = _join_pieces(_strip_boundary_noise([_tidy(p) for run in item.title_runs for p in run]), ref)
+        reposted = _REPOST.search(joined) is not None
+        title = _tidy(_REPOST.sub("", joined))
+        for note in item.notes:
+            warn(plan, item.line, f"取組 {item.code}: {note}")
+        if not title:
+            warn(plan, item.line, f"取組名が読み取れないため取組 {item.code} を読み飛ばしました。")
+            continue
+        if not item.schedule:
+            warn(
+                plan,
+                item.line,
+                f"取組 {item.code} のスケジュールは、年度と欄の対応が失われているため読めません。",
+            )
+        parsed = _Parsed(
+            code=item.code,
+            major=item.major,
+            minor=item.minor,
+            title=title,
+            reposted=reposted,
+            summary=item.summary,
+            departments=item.departments,
+            schedule=[{"fy": fy, "half": None, "label": _tidy(label)} for fy, label in item.schedule],
+            line=item.line,
+        )
+        plan["initiatives"].append(
+            initiative(
+                parsed.code,
+                parsed.title,
+                sections.key_for(parsed),
+                summary=parsed.summary,
+                departments=parsed.departments,
+                marks=["再掲"] if parsed.reposted else [],
+                schedule=parsed.schedule,
+                line=parsed.line,
+            )
+        )
+    sections.flush()
+
+
+def _merged(flow: Plan, tables: Plan) -> Plan:
+    """The plan rebuilt from the reading flow, each 取組 the table reader read taken from it
+    (its cells were read in their rows); the table reader's warnings about tables it could not
+    read are superseded by the flow's."""
+    sections = {s["key"] for s in flow["sections"]}
+    read = {item["code"]: item for item in tables["initiatives"] if item["section"] in sections}
+    if read:
+        flow["initiatives"] = [read.get(item["code"], item) for item in flow["initiatives"]]
+        kept = {item.get("line") for item in read.values()}
+        flow["warnings"].extend(w for w in tables["warnings"] if w.get("line") in kept)
+    return flow
+
+
 #: How this layout's table rows start, to restore them in text without tabs.
 LABELS = Labels(
     rows=("取組番号", "取組内容", "事業担当課", "スケジュール"),
@@ -784,8 +854,16 @@ def parse(source: Any) -> Plan:
             )
         )
     sections.flush()
+    found = len(plan["initiatives"])
+    if found < len(hita_flow.codes(lines)) * 0.9:
+        # plain pdftotext, pdfminer: each table's cells as blocks in an order of their own; a
+        # text copied out of a viewer, its wrapped cells' lines interleaved: tables unread
+        flow = plan_from(source, LAYOUT, municipality=name, title=title, published=published, period=period)
+        _read_flow(lines, reader, flow, _Sections(flow), ref)
+        if len(flow["initiatives"]) > found:
+            plan = _merged(flow, plan)
+            reader.stray = []  # rows of tables the table reader could not place: the flow did
     if not plan["initiatives"]:
-        # what happens to plain pdftotext output: its reading order scatters each table's cells
         raise ParseError(
             "取組の表（取組番号・取組名・事業担当課）を読み取れません。表の読み順が崩れたテキスト"
             "（pdftotext の既定の出力など）は読めません。" + USE_THE_PDF

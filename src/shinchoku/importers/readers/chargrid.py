@@ -144,8 +144,11 @@ def _cut(current: list[str], rest: list[str], begin: int, index: int, starts: li
     next column's."""
     before = len(" ".join(current))
     end = begin + before + 1 + len(rest[0])
+    # a blank inside a cell's line is set narrower than a letter but takes a whole position
+    # on the grid: a line with blanks may run that many positions past the column's width
+    blanks = len(current)
     if end > starts[index + 1] - _TOLERANCE and (
-        end - begin > widths[index] or begin + before + 1 >= starts[index + 1] - 1
+        end - begin - blanks > widths[index] or begin + before + 1 >= starts[index + 1] - 1
     ):
         return True
     # a full line of a wide column (one word: no blank of its own) ends at the cell's edge
@@ -232,7 +235,7 @@ def read_tables(
         widths = column_widths(body, starts) if starts else []
         table = GridTable(lines[index : index + size], index, starts, widths)
         pending: list[tuple[int, str]] = []
-        row_starts, alone, closed = starts, False, False
+        row_starts, row_widths, alone, closed = starts, widths, False, False
         for number in range(index + size, end):
             line = lines[number]
             if not line.strip() or not starts:
@@ -246,8 +249,9 @@ def read_tables(
             gap = "\f" in line or (number > 0 and not lines[number - 1].strip())
             if _key_start(line, row_key):
                 row_starts = _own_starts(line, len(starts), row_key) or (gap and _refit(line, starts, row_key)) or starts
+                row_widths = _spans(row_starts, widths) if row_starts is not starts else widths
                 alone = len(pieces(line)) == 1  # the key set vertically: the cells begin below
-                cells = cells_of(line, row_starts, widths)
+                cells = cells_of(line, row_starts, row_widths)
                 key, _, rest = cells[0].partition(" ")
                 if rest and not row_key(cells[0]) and len(cells) > 1:  # 「25 庁」: the next cell's
                     cells[0], cells[1] = key, f"{rest} {cells[1]}".strip()
@@ -264,7 +268,8 @@ def read_tables(
                         refit = _refit(line, starts[1:], row_key)
                         row_starts = [starts[0], *refit] if refit and refit[0] > starts[0] + 1 else starts
                     alone = False
-                cells = cells_of(line, row_starts, widths)
+                    row_widths = _spans(row_starts, widths) if row_starts is not starts else widths
+                cells = cells_of(line, row_starts, row_widths)
                 table.rows[-1].cells = [join_lines(a, b) for a, b in zip(table.rows[-1].cells, cells, strict=True)]
             else:
                 pending.append((number, line))
@@ -274,6 +279,16 @@ def read_tables(
         tables.append(table)
         index = end
     return tables, outside
+
+
+def _spans(starts: list[int], widths: list[int]) -> list[int]:
+    """The widths of a row read with its own starts: the table's widths were measured on the
+    table's starts, which this row's cells do not keep (pdftotext pushes a row's characters
+    along by the mix of its letters); a cell runs up to the blank before the next one."""
+    return [
+        max(width, starts[i + 1] - starts[i] - 1) if i + 1 < len(starts) else width
+        for i, width in enumerate(widths)
+    ]
 
 
 def _prose(line: str, starts: list[int], widths: list[int]) -> bool:

@@ -1,0 +1,597 @@
+"""日田市's 取組 tables out of text extracted in reading-flow order (plain ``pdftotext``, pdfminer).
+
+Without ``-layout`` an extractor writes each printed cell as a block of its own, in an order of
+its own: a label broken over lines (「取組番\\n号」「スケジ\\nュール」), a title cut into its narrow
+cell's lines (「オンライ」「ン申請」「対応手」…), the year headings and statuses of the schedule
+as separate blocks, and now and then a value after the next table's first label. No row and no
+column survives, but the kind of each block does, and so does the order of the blocks of one
+kind. Each table is rebuilt from the kinds:
+
+- 取組番号: the 「N-N-N」 after the label, or on a line of its own (a code the print wrapped,
+  「1 - 2 -」 without its last number, is the one after the previous code: a warning says so);
+- 取組内容: the paragraph after the label (a sentence);
+- 事業担当課: the list of offices after the label; a name cut at the cell's edge (「関」) is
+  joined to the first fragment that completes it (「係各課」);
+- 取組名: what is left of the table's blocks when labels, the code, sentences, offices, years
+  and statuses are taken out, in order;
+- スケジュール: a year heading followed directly by its status (an extractor that keeps a
+  column's cells together), else none, with a warning: the columns are lost.
+
+The plan keeps what was found, every guess named in a warning (the caller adds them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .text import compact, is_department, lazy_re, nfkc, split_departments, squash, year_cell
+
+_CODE = lazy_re(r"(?<![0-9])([0-9]{1,2})\s*[-－ー‐−–]\s*([0-9]{1,2})\s*[-－ー‐−–]\s*([0-9]{1,3})(?![0-9])")
+#: 「1 - 2 -」: a code the print wrapped before its last number.
+_LOOSE_CODE = lazy_re(r"^[0-9][0-9\s\-－ー‐−–]{1,8}$")
+_CUT_CODE = lazy_re(r"^([0-9]{1,2})\s*[-－ー‐−–]\s*([0-9]{1,2})\s*[-－ー‐−–](?:\s|$)")
+_LABELS = {
+    "code": "取組番号",
+    "title": "取組名",
+    "summary": "取組内容",
+    "departments": "事業担当課",
+    "schedule": "スケジュール",
+}
+#: A line that is only year headings or pieces of them (「令和6」「年度」「令和6 令和7年度」「9年」).
+_YEAR_PIECES = lazy_re(r"^(?:(?:令和|平成)|[0-9]{1,2}\s*年?\s*度?|年\s*度?|度|\s)+$")
+_YEAR = lazy_re(r"(?:令和|平成)\s*(?:元|[0-9]{1,2})\s*年\s*度")
+#: The words a schedule cell is made of: a block of only these (or their pieces) is a status.
+_STATUS_WORDS = (
+    "実施",
+    "予定",
+    "検討",
+    "事業",
+    "開始",
+    "完了",
+    "終了",
+    "一部",
+    "拡大",
+    "更新",
+    "継続",
+    "導入",
+    "運用",
+    "中",
+)
+_STATUS_CHARS = frozenset("".join(_STATUS_WORDS) + "()（）・ ")
+#: 「7 」「3-2 」「-3 」 before a 取組名 label: the end of a code the print wrapped.
+#: 「1 名 オンライン会議…」: the end of a wrapped code and of the 取組名 label before a title.
+_LABEL_DEBRIS = lazy_re(r"^(?:[0-9\-]+\s*)?名\s+")
+_CODE_DEBRIS = lazy_re(r"^[-－ー‐−–]?\s*(?:[0-9]{1,3}\s*[-－ー‐−–]\s*)*[0-9]{1,3}\s+(?=取)")
+_JP = lazy_re(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_HEADING = lazy_re(r"^(?:基本方針|基本項目)\s*[0-9]{1,2}(?:\s|[一ー－―—:：]|$)")
+_CJK_BLANK = lazy_re(r"(?<=[\u3040-\u30ff\u3400-\u9fff]) (?=[\u3040-\u30ff\u3400-\u9fff])")
+_LATIN_WORD = lazy_re(r"[A-Za-z]{2,}|[A-Za-z] [A-Za-z]")
+#: 「1 -」「3 -」「6 取組」: a code whose parts were put in cells of their own.
+_CODE_ACROSS_CELLS = lazy_re(r"([0-9])\s*[-－ー‐−–]\s*\t\s*(?=[0-9])")
+_STATUS_TOKEN = lazy_re(
+    r"(?P<note>[(（][^()（）]{1,12}[)）])"
+    r"|(?P<word>(?:事業)?(?:開始|実施|完了|導入|運用|継続|検討|拡大|更新|終了)(?:予定|中)?)"
+)
+_NOTE = lazy_re(r"[(（][^()（）]{1,12}[)）]")
+_PAGE = lazy_re(r"^[-－ー―]?\s*[0-9]{1,3}\s*[-－ー―]?$")
+
+
+@dataclass
+class FlowItem:
+    """One 取組 rebuilt from the flow, with what had to be guessed."""
+
+    code: str
+    major: int
+    minor: int
+    line: int  # 1-based line of its code
+    title_runs: list[list[str]] = field(default_factory=list)  # the title's pieces as the print cut them
+    early: int = 0  # how many runs came before the table's 取組名 label
+    summary: str | None = None
+    departments: list[str] = field(default_factory=list)
+    schedule: list[tuple[int, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)  # the year headings found in its blocks
+    status_text: list[str] = field(default_factory=list)  # its statuses' blocks and pieces, in order
+
+
+@dataclass
+class _Piece:
+    line: int  # 1-based
+    text: str
+    para: int  # pieces of one paragraph (no blank line between them) share it
+    kind: str = ""  # label:<kind>, code, year, status, summary, departments, title, page
+
+
+def _label_head(text: str) -> tuple[str, str] | None:
+    """(kind, rest) when ``text`` starts with a label or its first two or more characters (the
+    longest such head of any label; 「head」 when two labels share it), debris of a wrapped code
+    (「7 取組名 …」「3-2 取組名 …」) before it dropped."""
+    debris = _CODE_DEBRIS.match(text)
+    body = text[debris.end() :] if debris else text
+    squeezed = compact(body)
+    best: tuple[int, str, str] | None = None
+    for kind, label in _LABELS.items():
+        for size in range(len(label), 1, -1):
+            head = label[:size]
+            if not squeezed.startswith(head):
+                continue
+            match = re.match(r"\s*".join(map(re.escape, head)), body)
+            if match is None:
+                break
+            rest = body[match.end() :]
+            if size < len(label) and rest and not rest[0].isspace():
+                break  # 「取組の…」 does not start a label
+            if best is None or size > best[0]:
+                best = (size, kind if size == len(label) or size > 2 else "head", rest.strip())
+            break
+    if best is None or (debris and best[1] != "title"):
+        return None
+    return best[1], best[2]
+
+
+def _label_tail(text: str) -> bool:
+    """「号」「容」「当課」「ュール」「名」: the rest of a label broken over lines."""
+    squeezed = compact(text)
+    if len(squeezed) == 1 and is_department(squeezed):
+        return False  # 「課」 ends an office cut at the cell's edge as often as the label
+    return any(
+        label.endswith(squeezed) and 0 < len(squeezed) < len(label) and squeezed != label
+        for label in _LABELS.values()
+    )
+
+
+def _is_status(text: str) -> bool:
+    return (
+        bool(text) and all(ch in _STATUS_CHARS for ch in text) and any(w in text for w in _STATUS_WORDS[:12])
+    )
+
+
+def _status_piece(text: str) -> bool:
+    """A piece of a status cell cut by the print (「事業開」「始予定」「(一部拡」「大)」)."""
+    return bool(text) and all(ch in _STATUS_CHARS for ch in text) and (len(text) >= 2 or text in "()（）")
+
+
+def _is_sentence(text: str) -> bool:
+    """Prose: a sentence's end, or a long text with a comma (an echo 「人事評価におけ もの。」 too)."""
+    if _is_offices(text):
+        return False
+    return (len(text) >= 3 and text.endswith("。")) or (len(text) >= 12 and ("。" in text or "、" in text))
+
+
+def _office_names(text: str) -> list[str]:
+    """The names of a list of offices; in a list separated by 、 a blank inside a name is the
+    print's wrap (「大山文 化センター」)."""
+    if "、" in text:
+        text = _CJK_BLANK.sub("", text)
+    return [n for n in split_departments(text.rstrip("、,")) if n]
+
+
+def _is_offices(text: str) -> bool:
+    """A list of offices, the last name maybe cut at the cell's edge (「情報統計課、関」)."""
+    names = _office_names(text)
+    if not names:
+        return False
+    whole = [is_department(n) or n.endswith("各課") for n in names]
+    return all(whole) or (len(names) >= 2 and all(whole[:-1]) and len(names[-1]) <= 4)
+
+
+def _pieces(lines: list[str]) -> list[_Piece]:
+    out: list[_Piece] = []
+    para = 0
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            para += 1
+            continue
+        for cell in _CODE_ACROSS_CELLS.sub(r"\1 - ", raw).split("\t"):
+            text = squash(nfkc(cell))
+            if text:
+                out.append(_Piece(number, text, para))
+    return out
+
+
+def _is_noise(text: str) -> bool:
+    """No Japanese letter and mostly digits and signs (「7 1 1 1 1 2」「, , ,」)."""
+    if _JP.search(text):
+        return False
+    squeezed = "".join(text.split())
+    return sum(ch.isascii() and ch.isalpha() for ch in squeezed) * 2 < len(squeezed)
+
+
+def _is_value(text: str) -> bool:
+    return bool(
+        _status_piece(text)
+        or _YEAR_PIECES.match(text)
+        or _is_offices(text)
+        or _label_head(text)
+        or _label_tail(text)
+    )
+
+
+def _mark_furniture(pieces: list[_Piece]) -> None:
+    """Headings end a table; a running header (a line of the cover, or next to a page number,
+    seen three times or more that is no status, year or office) and digits and signs are not
+    part of any."""
+    counts = Counter(p.text for p in pieces)
+    # the running header: on the cover, or next to a page number
+    cover = {p.text for p in pieces[:5]}
+    for i, piece in enumerate(pieces):
+        if _PAGE.match(piece.text):
+            cover.update(p.text for p in pieces[max(0, i - 2) : i + 3])
+    for piece in pieces:
+        text = piece.text
+        if _HEADING.match(text):
+            piece.kind = "heading"
+        elif _CODE.match(text) or _CUT_CODE.match(text) or _LOOSE_CODE.match(text):
+            continue
+        elif (
+            _is_noise(text)
+            or _PAGE.match(text)
+            or (counts[text] >= 3 and text in cover and not _is_value(text))
+        ):
+            piece.kind = "skip"
+
+
+def codes(lines: list[str]) -> list[str]:
+    """The codes of the tables a flow-ordered reading finds (to tell whether it finds more
+    than the table reader)."""
+    pieces = _pieces(lines)
+    _mark_furniture(pieces)
+    return ["-".join(map(str, numbers)) for _, numbers in _anchors(pieces)]
+
+
+def read(lines: list[str], period: tuple[int, int] | None = None) -> list[FlowItem]:
+    """The 取組 of a flow-ordered text, in order of their codes; ``period`` (first and last
+    fiscal year), when the plan states it, heads the schedules no table's years could."""
+    pieces = _pieces(lines)
+    _mark_furniture(pieces)
+    found = _anchors(pieces)
+    anchors = [i for i, _ in found]
+    codes = [numbers for _, numbers in found]
+    items: list[FlowItem] = []
+    for n, start in enumerate(anchors):
+        end = anchors[n + 1] if n + 1 < len(anchors) else len(pieces)
+        # the table's labels come just before its code (「取組番号」「取組内容」「事業担当課」)
+        begin = start
+        while begin > (anchors[n - 1] + 1 if n else 0) and pieces[begin - 1].kind.startswith("label"):
+            begin -= 1
+            if pieces[begin].kind == "label:code":
+                break  # labels before the 取組番号 one end the table before
+        major, minor, last = codes[n]
+        item = FlowItem(f"{major}-{minor}-{last}", major, minor, pieces[start].line)
+        stop = next((j for j in range(start, end) if pieces[j].kind == "heading"), end)
+        _read_table([p for p in pieces[begin:stop] if p.kind != "skip"], item)
+        items.append(item)
+    _move_titles(items)
+    _fill_schedules(items, period)
+    return items
+
+
+def _fill_schedules(items: list[FlowItem], period: tuple[int, int] | None) -> None:
+    """Schedules whose year headings and statuses came apart (a narrow print wraps both): the
+    years are the ones the other tables of the document head their schedules with, else the
+    plan's stated period (when the years found here are among them), the statuses the status words of the table's blocks read
+    in order, a run of notes 「(検討)」 going to as many statuses before it; kept only when
+    there are as many statuses as years."""
+    known = Counter(tuple(fy for fy, _ in item.schedule) for item in items if item.schedule)
+    common = known.most_common(1)
+    if common and common[0][1] >= max(2, len(items) // 4):
+        years = common[0][0]
+    elif period is not None and 0 < period[1] - period[0] < 10:
+        years = tuple(range(period[0], period[1] + 1))
+    else:
+        return
+    for item in items:
+        if item.schedule and len(item.schedule) < len(years):
+            item.notes.append("スケジュールは一部の年度しか読み取れていない可能性があります。")
+        if item.schedule or not item.status_text or not set(item.years) <= set(years):
+            continue
+        statuses = _status_cells(item.status_text)
+        # the order is trusted only where the blocks spell statuses with nothing left over (no
+        # two cells' pieces interleaved: 「事業開 実施予定」「始予定 (一部拡」), or where every year
+        # has the same status
+        text = "".join(t.replace(" ", "") for t in item.status_text)
+        whole = "".join(m.group() for m in _STATUS_TOKEN.finditer(text)) == text
+        same = len({_NOTE.sub("", status).strip() for status in statuses}) == 1
+        if len(statuses) == len(years) and (whole or same):
+            item.schedule = list(zip(years, statuses, strict=True))
+            item.notes.append(
+                "スケジュールの年度は、他の取組の表（または計画期間）と同じ年度と見なしました。"
+            )
+
+
+def _status_cells(texts: list[str]) -> list[str]:
+    """「実施予」「定」「実施予定 実施予定」「(検討)」… as the statuses they spell, in order."""
+    statuses: list[str] = []
+    notes_run: list[str] = []
+    owner = 0  # how many statuses precede the run of notes
+
+    def settle() -> None:
+        for k, note in enumerate(notes_run):
+            at = owner - len(notes_run) + k
+            if 0 <= at < len(statuses):
+                statuses[at] = f"{statuses[at]} {note}"
+        notes_run.clear()
+
+    for match in _STATUS_TOKEN.finditer("".join(t.replace(" ", "") for t in texts)):
+        if match.group("note"):
+            if not notes_run:
+                owner = len(statuses)
+            notes_run.append(match.group("note"))
+        else:
+            settle()
+            statuses.append(match.group("word"))
+    settle()
+    return statuses
+
+
+def _anchors(pieces: list[_Piece]) -> list[tuple[int, tuple[int, int, int]]]:
+    """(index, code) of each piece that opens a table: its code, after the 取組番号 label or
+    alone; marks the pieces that are labels."""
+    anchors: list[int] = []  # index of each code piece
+    codes: list[tuple[int, int, int]] = []
+    pending_label = -1  # index of the last 取組番号 label seen without a code
+    for i, piece in enumerate(pieces):
+        if piece.kind:
+            continue
+        text = piece.text
+        head = None if _CODE.match(text) or _CUT_CODE.match(text) else _label_head(text)
+        if head is not None:
+            kind, text = head
+            piece.kind = f"label:{kind}"
+            if kind == "code":
+                pending_label = i
+            piece.text = text
+            if not text:
+                continue
+        match = _CODE.match(text)
+        cut = _CUT_CODE.match(text) if match is None else None
+        loose = _loose_code(text, codes[-1] if codes else None) if pending_label >= 0 else None
+        if match is None and cut is None and loose is None:
+            continue
+        if loose is not None and match is None:
+            numbers, rest = loose, ""
+        elif match is not None:
+            numbers = (int(match.group(1)), int(match.group(2)), int(match.group(3)))
+            rest = text[match.end() :]
+        elif cut is not None and (
+            pending_label >= 0 or codes and (int(cut.group(1)), int(cut.group(2))) == codes[-1][:2]
+        ):
+            major, minor = int(cut.group(1)), int(cut.group(2))
+            last = codes[-1][2] if codes and codes[-1][:2] == (major, minor) else 0
+            numbers = (major, minor, last + 1)
+            rest = text[cut.end() :]
+        else:
+            continue
+        if codes and numbers <= codes[-1] and numbers in codes:
+            continue  # a code quoted again (a 再掲 note), not a new table
+        anchors.append(i)
+        codes.append(numbers)
+        piece.kind = "code"
+        piece.text = rest.strip()
+        pending_label = -1
+    return list(zip(anchors, codes, strict=True))
+
+
+def _loose_code(text: str, previous: tuple[int, int, int] | None) -> tuple[int, int, int] | None:
+    """「2-314」 after a 取組番号 label: digits that lost a dash, read as the code that can follow
+    the previous one (the next number, the next 基本項目's first, the next 基本方針's first)."""
+    if not _LOOSE_CODE.match(text):
+        return None
+    digits = "".join(ch for ch in text if ch.isdigit())
+    major, minor, last = previous or (1, 0, 0)
+    for candidate in ((major, minor, last + 1), (major, minor + 1, 1), (major + 1, 1, 1)):
+        if "".join(map(str, candidate)) == digits:
+            return candidate
+    return None
+
+
+def _move_titles(items: list[FlowItem]) -> None:
+    """A table without a title next to one with two runs of title text: the run nearest to it
+    is its title, carried past the code by the flow (「移住相談対応のオンライン化」 after
+    「取組番号 1-1-7」, before its 取組名 label; 「土地登記情報管理のオンライン化」 among the
+    previous table's statuses)."""
+    for before, after in zip(items, items[1:], strict=False):
+        if not before.title_runs and len(after.title_runs) >= 2:
+            take = after.early if 0 < after.early < len(after.title_runs) else 1
+            before.title_runs, after.title_runs = after.title_runs[:take], after.title_runs[take:]
+            after.early = 0
+    for n, item in enumerate(items):
+        # the titles of the next tables, one run each, after this one's (「…の効率化」 「…の活用」 …)
+        empty = 0
+        while n + 1 + empty < len(items) and not items[n + 1 + empty].title_runs:
+            empty += 1
+        spare = min(empty, len(item.title_runs) - 1)
+        for k in range(spare):
+            items[n + spare - k].title_runs = [item.title_runs.pop()]
+    for item in items:
+        if not item.title_runs:
+            item.notes.append("取組名が見つかりません。")
+
+
+def _read_table(pieces: list[_Piece], item: FlowItem) -> None:
+    """Sort the pieces of one table by kind and rebuild its fields."""
+    mode = ""
+    runs: list[list[str]] = []  # the title's pieces, in runs no other kind of block interrupts
+    offices: list[str] = []
+    summaries: list[list[str]] = []
+    years: list[int] = []
+    statuses: list[str] = []
+    fragments: list[str] = []  # office names that may end a cut one
+    status_runs: list[list[str]] = []  # the statuses' blocks and pieces, in runs
+    waiting: list[int] = []  # years just read, each waiting for the status after it
+    pairs: list[tuple[int, str]] = []
+    last_para = -1
+    last = ""  # the kind of the previous piece
+    for index, piece in enumerate(pieces):
+        text = piece.text
+        new_para = piece.para != last_para
+        last_para = piece.para
+        if piece.kind == "code" or (not piece.kind and _CODE.match(text)):
+            if piece.kind != "code":  # a code read again (a page's repeat, an inferred one)
+                match = _CODE.match(text)
+                text = text[match.end() :].strip() if match else text
+            mode = last = "code"
+            head = _label_head(text) if text else None
+            if head is not None:
+                piece_label, text = head
+                mode = last = piece_label
+                if piece_label == "title":
+                    item.early, last = len(runs), "label"
+        elif piece.kind.startswith("label:"):
+            mode = piece.kind[6:]
+            # labels one after another (「取組内容」「事業担当課」): their values follow in order
+            last = "labels" if last in ("label", "labels") else "label"
+            if mode == "title":
+                item.early = len(runs)
+        elif _label_tail(text):
+            continue
+        else:
+            first, _, rest = text.partition(" ")
+            if rest and _label_tail(first) and (len(first) >= 2 or mode in ("code", "title", "head")):
+                text = rest  # 「担当課 会福祉課、…」, 「号 ン申請 続の拡」
+        if not text or _PAGE.match(text):
+            continue
+        cut = bool(offices) and not _complete(_office_names(_join(offices)))
+        kind = _kind(text, mode, last, new_para, summaries, cut)
+        if kind == "title" and not (mode == "title" and last == "label"):
+            kind = _title_or_not(text, piece, pieces[index + 1 :])
+        if kind == "title":
+            text = _LABEL_DEBRIS.sub("", text) if last != "title" else text
+            number = item.code.rsplit("-", 1)[-1]
+            if text.startswith(number + " ") and mode in ("code", "title", "head"):
+                text = text[len(number) + 1 :]  # the code's last number, wrapped beside the title
+            if last != "title":
+                runs.append([])
+            runs[-1].append(text)
+        elif kind == "years":
+            found = [fy for fy in (year_cell(y) for y in _YEAR.findall(text)) if fy]
+            years.extend(found)
+            waiting = [*waiting, *found] if last == "years" else found
+            mode = "schedule" if mode == "schedule" else "years"
+        elif kind == "offices":
+            if not offices or (
+                mode == "departments" and last in ("offices", "label") and (cut or not new_para)
+            ):
+                offices.append(text)
+            elif text not in offices:
+                fragments.append(text)
+            mode = "departments"
+        elif kind == "summary":
+            if new_para or not summaries or last != "summary":
+                summaries.append([])
+            summaries[-1].append(text)
+            mode = "summary"
+        elif kind == "status":
+            statuses.append(text)
+            if waiting and last in ("years", "status", "label"):  # a year heading and its status
+                pairs.append((waiting.pop(0), text))
+        if kind in ("status", "piece") and all(ch in _STATUS_CHARS for ch in text):
+            if last not in ("status", "piece") or not status_runs:
+                status_runs.append([])
+            status_runs[-1].append(text)
+        last = kind
+    item.title_runs = [_unweave([p for p in run if p]) for run in runs if any(run)]
+    item.early = min(item.early, len(runs))
+    if summaries:
+        best = max(summaries, key=lambda s: sum(map(len, s)))
+        item.summary = _join(best)
+    item.departments = _offices(offices, fragments, item)
+    item.years = years
+    item.status_text = [text for run in status_runs for text in _unweave(run)]
+    if pairs and len(pairs) == len(statuses) == len(set(years)) == len(_status_cells(item.status_text)):
+        item.schedule = sorted(pairs)
+
+
+def _title_or_not(text: str, piece: _Piece, after: list[_Piece]) -> str:
+    """A block read as title text that the next block of its paragraph shows to be something
+    else: the first line of a sentence wrapped in its cell (「県が…各種手」 before 「続について、…」),
+    or an office cut before its last letter (「契約検査」 before 「室」)."""
+    following = next((p for p in after[:3] if not _label_tail(p.text) and p.kind != "skip"), None)
+    if following is None or following.para != piece.para or following.kind:
+        return "title"
+    if len(text) >= 12 and _is_sentence(following.text):
+        return "summary"
+    head = _office_names(following.text)[:1]
+    if head and is_department(text + head[0]) and not is_department(text) and len(head[0]) <= 3:
+        return "offices"  # 「情報統計」 before 「課、各課」
+    return "title"
+
+
+def _complete(names: list[str]) -> bool:
+    return not names or is_department(names[-1]) or names[-1].endswith("各課")
+
+
+def _unweave(run: list[str]) -> list[str]:
+    """A title cut into columns whose lines came interleaved (text copied out of a viewer:
+    「オンライ 対応手」「ン申請 続の拡」「大」): each line holds one slice per column, so the
+    slices are read column by column; a last line with fewer slices ends the last columns."""
+    rows = [line.split(" ") for line in run]
+    width = len(rows[0])
+    if width < 2 or len(rows) < 2 or len(rows[1]) != width or any(_LATIN_WORD.search(line) for line in run):
+        return run
+    full = [row for row in rows if len(row) == width]
+    if len(full) < 2 or any(len(row) > width for row in rows):
+        return run
+    columns: list[list[str]] = [[] for _ in range(width)]
+    for row in rows:
+        for k, word in enumerate(row):
+            columns[k + width - len(row) if row is not rows[0] and len(row) < width else k].append(word)
+    return ["".join(column) for column in columns]
+
+
+def _kind(text: str, mode: str, last: str, new_para: bool, summaries: list[list[str]], cut: bool) -> str:
+    """What one block of a table is: years, offices, summary, status, piece (of a status or a
+    year, dropped) or title. ``cut``: the offices so far end in a name cut at the cell's edge."""
+    if (
+        len(text) == 1
+        and is_department(text)
+        and not cut
+        and (last == "offices" or mode == "departments" and last == "label")
+    ):
+        return "piece"  # the end of the 事業担当課 label (「事業担当」「課」), beside its office or not
+    if _YEAR.search(text) and _YEAR_PIECES.match(_YEAR.sub(" ", text)):
+        return "years"
+    if _YEAR_PIECES.match(text) and any(ch in text for ch in "令年度"):
+        return "piece"
+    open_summary = mode == "summary" and summaries and not summaries[-1][-1].endswith("。")
+    if _is_offices(text) and not open_summary:
+        return "offices"
+    if _is_sentence(text) or (open_summary and last == "summary" and not new_para):
+        return "summary"
+    if mode == "summary" and last == "label":
+        return "summary"  # the label's value: the first words of its sentence
+    if mode == "departments" and (last == "label" or (last == "offices" and (cut or not new_para))):
+        return "offices"  # the label's value, or the rest of a name cut at the cell's edge
+    if mode in ("years", "schedule") and _is_status(text):
+        return "status"
+    if _status_piece(text) and (len(text) > 1 or last in ("status", "piece")):
+        return "piece"
+    if len(text) == 1 and _status_piece(text + text) and last != "title":
+        return "piece"
+    return "title"
+
+
+def _join(parts: list[str]) -> str:
+    """Pieces of one cell: no blank between Japanese letters, one between Latin words."""
+    out = ""
+    for part in parts:
+        if out and out[-1].isascii() and out[-1].isalnum() and part[0].isascii() and part[0].isalnum():
+            out += " "
+        out += part
+    return out.strip()
+
+
+def _offices(texts: list[str], fragments: list[str], item: FlowItem) -> list[str]:
+    names = _office_names(_join(texts))
+    if names and not is_department(names[-1]) and not names[-1].endswith("各課"):
+        for fragment in fragments:
+            joined = split_departments(names[-1] + fragment)
+            if joined and is_department(joined[0]):
+                names[-1:] = joined
+                break
+        else:  # a name cut short is no office: named in the warning, left out of the list
+            item.notes.append(f"事業担当課「{names[-1]}」が途中で切れています（一覧から外しました）。")
+            names.pop()
+    return list(dict.fromkeys(names))
