@@ -21,11 +21,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from shinchoku.accounts.permissions import can, manageable_plans, require, visible_rounds
+from shinchoku.core.numbers import written
 from shinchoku.core.paging import page_of
 from shinchoku.core.params import parse_count, parse_id
 from shinchoku.plans.models import Indicator, Plan, PlanKind, ValueKind, current
 from shinchoku.progress import evaluation
-from shinchoku.web.templatetags.shinchoku import number
 
 from . import services
 from .evaluation import BASIS_LABELS, Scale, is_result
@@ -47,7 +47,7 @@ def _report(pk: int) -> Report:
 
 def _num(value: float | None) -> str:
     """11.666… -> "11.67", 11000.0 -> "11,000" (interpolated targets are not whole numbers)."""
-    return "" if value is None else number(round(value, 2))
+    return "" if value is None else written(round(value, 2))
 
 
 _percent = evaluation.rate_percent

@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from shinchoku.accounts.permissions import public_reports, published_through
+from shinchoku.core.numbers import value_or_text
 from shinchoku.plans.models import (
     Indicator,
     IndicatorValue,
@@ -66,23 +67,15 @@ class Card:
         return self.initiative.plan.municipality
 
 
-def _text(value: float | None, text: str) -> str:
-    if text:
-        return text
-    if value is None:
-        return ""
-    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
-
-
 def _target(final: tuple, targets: list[tuple]) -> Value | None:
     """The final target, else the target of the latest year."""
     has_final, final_fy, final_value, final_text = final
     if has_final and (final_text or final_value is not None):
-        return Value(final_fy, _text(final_value, final_text))
+        return Value(final_fy, value_or_text(final_value, final_text))
     if not targets:
         return None
     fy, value, text, _ = max(targets, key=lambda t: (t[0] or 0, t[3]))
-    return Value(fy, _text(value, text))
+    return Value(fy, value_or_text(value, text))
 
 
 def cards(initiative_ids: list[int], scores: dict[int, float] | None = None) -> list[Card]:
@@ -131,7 +124,7 @@ def cards(initiative_ids: list[int], scores: dict[int, float] | None = None) -> 
         if kind == ValueKind.TARGET:
             targets[indicator_id].append((fy, value, text, position))
         else:
-            printed[indicator_id].append(Value(fy, _text(value, text)))
+            printed[indicator_id].append(Value(fy, value_or_text(value, text)))
     reported: dict[int, Value] = {}
     for indicator_id, fy, value, text in (
         RecordedActual.objects.filter(
@@ -141,7 +134,7 @@ def cards(initiative_ids: list[int], scores: dict[int, float] | None = None) -> 
         .values_list("indicator_id", "report__round__fy", "value", "text")
     ):
         if text or value is not None:
-            reported[indicator_id] = Value(fy, _text(value, text))
+            reported[indicator_id] = Value(fy, value_or_text(value, text))
     grades: dict[int, Grade] = {}
     for initiative_id, fy, review_grade, frozen in (
         public_reports()

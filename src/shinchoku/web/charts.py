@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from shinchoku.core.numbers import value_or_text
 from shinchoku.plans.models import Indicator, ValueKind
 
 WIDTH, HEIGHT, PAD_LEFT, PAD_RIGHT, PAD_TOP, PAD_BOTTOM = 480, 200, 56, 16, 16, 32
@@ -47,14 +48,6 @@ class IndicatorView:
     chart: Chart | None
 
 
-def _fmt(value: float | None, text: str) -> str:
-    if text:
-        return text
-    if value is None:
-        return ""
-    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
-
-
 def indicator_view(
     indicator: Indicator, published: dict[int, tuple[float | None, str]] | None = None
 ) -> IndicatorView:
@@ -67,13 +60,13 @@ def indicator_view(
     numeric: dict[str, dict[int, float]] = {ValueKind.TARGET: {}, ValueKind.ACTUAL: {}}
     for v in indicator.values.all():
         row = by_year.setdefault(v.fy, YearRow(v.fy))
-        (row.targets if v.kind == ValueKind.TARGET else row.actuals).append(_fmt(v.value, v.text))
+        (row.targets if v.kind == ValueKind.TARGET else row.actuals).append(value_or_text(v.value, v.text))
         if v.fy is not None and v.value is not None:
             numeric[v.kind].setdefault(v.fy, v.value)
     for fy, (value, text) in sorted((published or {}).items()):
         row = by_year.setdefault(fy, YearRow(fy))
         if not row.actuals:
-            row.actuals.append(_fmt(value, text) + "（進捗報告）")
+            row.actuals.append(value_or_text(value, text) + "（進捗報告）")
             if value is not None:
                 numeric[ValueKind.ACTUAL].setdefault(fy, value)
     rows = sorted(by_year.values(), key=lambda r: (r.fy is None, r.fy or 0))
@@ -116,9 +109,9 @@ def _chart(numeric: dict[str, dict[int, float]], indicator: Indicator) -> Chart 
         return PAD_TOP + inner_h * (1 - (value - low) / (high - low))
 
     def series(kind: str) -> Series:
-        return Series([(x(fy), y(v), _fmt(v, "")) for fy, v in sorted(numeric[kind].items())])
+        return Series([(x(fy), y(v), value_or_text(v, "")) for fy, v in sorted(numeric[kind].items())])
 
-    ticks = [(y(low + (high - low) * i / 4), _fmt(low + (high - low) * i / 4, "")) for i in range(5)]
+    ticks = [(y(low + (high - low) * i / 4), value_or_text(low + (high - low) * i / 4, "")) for i in range(5)]
     labels = [(x(fy), f"R{fy - 2018}" if fy >= 2019 else str(fy)) for fy in years]
     return Chart(WIDTH, HEIGHT, labels, ticks, series(ValueKind.TARGET), series(ValueKind.ACTUAL))
 

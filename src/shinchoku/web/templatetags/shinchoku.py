@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import template
 from django.utils.translation import gettext as _
 
-from shinchoku.core import dates
+from shinchoku.core import dates, numbers
 
 register = template.Library()
 
@@ -58,12 +58,8 @@ def half(value: int | None) -> str:
 
 @register.filter
 def number(value: float | int | None) -> str:
-    """1200.0 -> "1,200", 37.8 -> "37.8": no trailing .0 for whole numbers."""
-    if value is None:
-        return ""
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,}".rstrip("0").rstrip(".")
+    """1200.0 -> "1,200", 37.8 -> "37.8" (``core.numbers.written``)."""
+    return numbers.written(value)
 
 
 @register.filter
