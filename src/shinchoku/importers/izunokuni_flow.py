@@ -23,11 +23,13 @@ the layout reads as it reads its sample.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from .cells import Labels
 from .labelcolumn import join_cell, labels_in, running_lines
+from .schedule_order import header_periods, is_header_piece, period_cell, spread, without_leading_years
 from .text import compact, is_department, is_no_value, lazy_re, page_furniture, parse_fy, squash
 
 _SEP_FY = lazy_re(
@@ -264,7 +266,12 @@ class _Card:
             for line in lines
         ]
 
-    def rows(self, code: str | None = None, following: _Card | None = None) -> list[str]:
+    def rows(
+        self,
+        code: str | None = None,
+        following: _Card | None = None,
+        common: list[tuple[int, int | None]] | None = None,
+    ) -> list[str]:
         section = self.same_line("重点取組事項名") or self.first(
             "重点取組事項名", lambda t: bool(_SECTION.match(t))
         )
@@ -298,7 +305,52 @@ class _Card:
         if base is not None or target is not None:
             out.append("\t".join(["評価指標", "基準値", base or "—"]))
             out.append("\t".join(["", "目標値", target or "—"]))
+        pieces, steps = self.schedule(title, departments)
+        periods = header_periods(pieces)
+        if common and set(periods) < set(common):
+            periods = common  # pieces the flow scattered beyond this card: the plan's usual header
+        if periods and steps:
+            out.append("\t".join(["スケジュール", *map(period_cell, periods)]))
+            out.extend("\t".join(["", *row]) for row in spread(steps, len(periods)))
         return out
+
+    def schedule(self, title: str | None, departments: str | None) -> tuple[list[str], list[str]]:
+        """The 工程表's header pieces and its step labels in flow order: the blocks after the
+        スケジュール label that are year pieces (a lone number after 「令和」 too, a year set
+        vertically), and the short phrases that are no other field's value."""
+        start = next((i for i, item in enumerate(self.items) if item.label == "スケジュール"), None)
+        if start is None:
+            return [], []
+        valued = {i + 1 for i, item in enumerate(self.items) if item.label and item.label != "スケジュール"}
+        pieces: list[str] = []
+        labels: list[str] = []
+        for first, text, _ in self.blocks:
+            if is_header_piece(text) or (
+                _NUMBER.match(text) and pieces and pieces[-1].endswith(("令和", "平成")) and len(text) <= 2
+            ):
+                pieces.append(text)
+                continue
+            if first < start:
+                continue
+            if _is_indicator(text):  # a header cell the flow ran into the 目標値 (「…／令和7年度令和5年度(後期)」)
+                tail = text[[*_SEP_FY.finditer(text)][-1].end() :] if _SEP_FY.search(text) else ""
+                if is_header_piece(tail):
+                    pieces.append(tail)
+                continue
+            label = without_leading_years(text)
+            if label != text:
+                pieces.append(text[: len(text) - len(label)])
+            if (
+                first in valued
+                or len(label) > 60
+                or "<" in label
+                or label in (title, departments)
+                or not self.value_like(label)
+                or not self.title_like(label.replace("。", ""))
+            ):
+                continue
+            labels.append(label)
+        return pieces, labels
 
 
 def _second_titles(items: list[_Item], opening: str) -> list[int]:
@@ -384,10 +436,12 @@ def restore_flow_cards(
         end = starts[n + 1] if n + 1 < len(starts) else len(items)
         headings = [item for item in items[start:end] if item.label is None and _HEADING.match(item.text)]
         cards.append((start, _Card([item for item in items[start:end] if item not in headings]), headings))
+    headers = Counter(tuple(header_periods(card.schedule(None, None)[0])) for _, card, _ in cards)
+    common = max(headers, key=lambda h: (headers[h], len(h))) if headers else ()
     stray: str | None = None
     for n, (start, card, headings) in enumerate(cards):
         following = cards[n + 1][1] if n + 1 < len(cards) else None
-        for row in card.rows(stray, following):
+        for row in card.rows(stray, following, list(common)):
             out.append(row)
             where.append(items[start].line + 1)
         stray = card.stray_code()
