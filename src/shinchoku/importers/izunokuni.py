@@ -619,6 +619,13 @@ def _labelled(source: Any) -> str:
     return "\n".join(restored[0]) if restored else text
 
 
+#: Said when the 工程表 was read from text that lost its columns (schedule_order).
+_ESTIMATED_SCHEDULE = (
+    "スケジュールの列（年度）がテキストに残っていないため、各工程の年度は見出しの年度に順に割り振った"
+    "推定です。PDFそのもの、または列をそろえたテキスト（pdftotext -layout）で取り込むと正確に読めます。"
+)
+
+
 def _richness(plan: Plan) -> tuple[int, int]:
     """How much of the plan a reading found: its distinct 管理番号 of initiatives with a title
     and 担当課, then initiatives with indicators (a reading that cuts one card in two, or one
@@ -639,12 +646,17 @@ def parse(source: Any) -> Plan:
     if has_radicals(source.text):  # text another extractor took out of the PDF (「市⺠課」)
         source = dataclasses.replace(source, text=repair_glyphs(source.text), _lines=None)
     plans: list[Plan] = []
+    flowed: list[Plan] = []  # readings from the flow, whose 工程表 years are estimates
     error: ParseError | None = None
     try:
         plans.append(_parse(source))
     except ParseError as exc:
         error = exc
-    for restore in (restore_label_cards, restore_flow_cards, functools.partial(restore_flow_cards, grouped=True)):
+    for restore in (
+        restore_label_cards,
+        restore_flow_cards,
+        functools.partial(restore_flow_cards, grouped=True),
+    ):
         try:
             restored = restore(source.lines, _COLUMN_LABELS)
         except _INTERNAL:  # a reading these rules did not foresee: the others stand
@@ -659,10 +671,15 @@ def parse(source: Any) -> Plan:
             continue
         renumber(plan, where)
         plans.append(plan)
+        if restore is not restore_label_cards:
+            flowed.append(plan)
     if not plans:
         assert error is not None
         raise error
-    return max(plans, key=_richness)
+    best = max(plans, key=_richness)
+    if any(best is plan for plan in flowed) and any(item["schedule"] for item in best["initiatives"]):
+        warn(best, None, _ESTIMATED_SCHEDULE)
+    return best
 
 
 @layout_reader("伊豆の国市形式", LABELS)

@@ -307,8 +307,8 @@ class _Card:
             out.append("\t".join(["", "目標値", target or "—"]))
         pieces, steps = self.schedule(title, departments)
         periods = header_periods(pieces)
-        if common and set(periods) < set(common):
-            periods = common  # pieces the flow scattered beyond this card: the plan's usual header
+        if common and periods != common and {fy for fy, _ in periods} <= {fy for fy, _ in common}:
+            periods = common  # pieces the flow scattered or garbled: the plan's usual header
         if periods and steps:
             out.append("\t".join(["スケジュール", *map(period_cell, periods)]))
             out.extend("\t".join(["", *row]) for row in spread(steps, len(periods)))
@@ -321,21 +321,32 @@ class _Card:
         start = next((i for i, item in enumerate(self.items) if item.label == "スケジュール"), None)
         if start is None:
             return [], []
+        # the flow may give the chart's header and steps before its label: the chart starts at
+        # its first year after the 評価指標 label, if that comes first
+        measures = self.after("評価指標")
+        start = min(
+            start,
+            next(
+                (first for first, text, _ in self.blocks if first > measures and is_header_piece(text)), start
+            ),
+        )
         valued = {i + 1 for i, item in enumerate(self.items) if item.label and item.label != "スケジュール"}
         pieces: list[str] = []
         labels: list[str] = []
         for first, text, _ in self.blocks:
-            if is_header_piece(text) or (
+            if is_header_piece(text.lstrip("—－―- ")) or (
                 _NUMBER.match(text) and pieces and pieces[-1].endswith(("令和", "平成")) and len(text) <= 2
             ):
                 pieces.append(text)
                 continue
-            if first < start:
-                continue
-            if _is_indicator(text):  # a header cell the flow ran into the 目標値 (「…／令和7年度令和5年度(後期)」)
+            if _is_indicator(
+                text
+            ):  # a header cell the flow ran into the 目標値 (「…／令和7年度令和5年度(後期)」)
                 tail = text[[*_SEP_FY.finditer(text)][-1].end() :] if _SEP_FY.search(text) else ""
                 if is_header_piece(tail):
                     pieces.append(tail)
+                continue
+            if first < start:
                 continue
             label = without_leading_years(text)
             if label != text:

@@ -29,8 +29,10 @@ _PERIOD = lazy_re(
     r"(?P<era>令和|平成)(?P<n>元|\d{1,2})年度?(?:[（(]?(?P<half>前期|後期|上期|下期|上半期|下半期)[)）]?)?"
     r"|(?P<year>(?:19|20)\d{2})年度"
 )
-#: A label's start that is a header piece the flow ran into it (「令和7年 令和度 8年度スモール運用開始」).
-_LEADING_YEARS = lazy_re(r"^[令和平成元0-9０-９年度()（）前後期\s]*年度?[)）]?\s*")
+#: A label's start that is a header piece the flow ran into it (「令和7年 令和度 8年度スモール運用開始」
+#: 「(前期)【RPA】導入済み」).
+_LEADING_YEARS = lazy_re(r"^[令和平成元0-9０-９年度()（）前後期上下半\s]+")
+_HALF = lazy_re(r"[（(](?:前期|後期|上期|下期|上半期|下半期)[)）]")
 #: The most years one chart spans; more means the pieces were not a header.
 _MAX_YEARS = 10
 
@@ -45,7 +47,7 @@ def is_header_piece(text: str) -> bool:
 def without_leading_years(text: str) -> str:
     """A label without header pieces the flow put in front of it."""
     m = _LEADING_YEARS.match(text)
-    if m is None or "年" not in m.group() or m.end() >= len(text):
+    if m is None or m.end() >= len(text) or ("年度" not in m.group() and not _HALF.search(m.group())):
         return text
     return text[m.end() :]
 
