@@ -147,8 +147,17 @@ def test_a_card_whose_labels_wrap_in_their_column() -> None:
 
 
 def test_the_same_card_in_reading_flow_order() -> None:
-    item = _only(PLAIN)
+    plan = parse("\n".join(PLAIN).encode(), filename="izunokuni.txt")
+    [item] = plan["initiatives"]
     _assert_card(item)
+    # the 工程表 without its columns: the header's periods (R5 前期 / R5 後期 / R6, pieces the
+    # flow scattered) and the steps in their order, the milestone in the first period
+    assert [(s["fy"], s["half"], s["label"]) for s in item["schedule"]] == [
+        (2023, 1, "環境整備済み"),
+        (2023, 2, "オンライン相談の導入検討"),
+        (2024, None, "オンライン相談の導入検討"),
+    ]
+    assert any("順に割り振った推定" in w["message"] for w in plan["warnings"])
 
 
 def test_the_rows_restored_from_the_label_column() -> None:

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from .cells import Labels
 from .labelcolumn import join_cell, labels_in, running_lines
 from .schedule_order import header_periods, is_header_piece, period_cell, spread, without_leading_years
-from .text import compact, is_department, is_no_value, lazy_re, page_furniture, parse_fy, squash
+from .text import MILESTONES, compact, is_department, is_no_value, lazy_re, page_furniture, parse_fy, squash
 
 _SEP_FY = lazy_re(
     r"[／/]\s*(?:令和|平成)\s*(?:元|[0-9０-９]{1,2})\s*年度\s*末?(?:\s*[（(][^（）()]{0,200}[）)])?"
@@ -199,6 +199,19 @@ def _indicators(lines: list[str]) -> tuple[str | None, str | None]:
     return text[:cut].strip(), text[cut:].strip()
 
 
+def _steps(label: str, lines: list[str]) -> list[str]:
+    """The steps of a 工程表 block: its lines are one label wrapped, except that a milestone
+    (「環境整備済み」) ends a step and a 【…】 tag starts one."""
+    if len(lines) < 2 or compact("".join(lines)) != compact(label):
+        return [label]
+    out: list[list[str]] = [[]]
+    for line in lines:
+        if out[-1] and (MILESTONES.search(out[-1][-1].strip()) or line.lstrip().startswith("【")):
+            out.append([])
+        out[-1].append(line)
+    return [join_cell(part) for part in out]
+
+
 class _Card:
     def __init__(self, items: list[_Item]) -> None:
         self.items = items
@@ -333,7 +346,7 @@ class _Card:
         valued = {i + 1 for i, item in enumerate(self.items) if item.label and item.label != "スケジュール"}
         pieces: list[str] = []
         labels: list[str] = []
-        for first, text, _ in self.blocks:
+        for first, text, lines in self.blocks:
             if is_header_piece(text.lstrip("—－―- ")) or (
                 _NUMBER.match(text) and pieces and pieces[-1].endswith(("令和", "平成")) and len(text) <= 2
             ):
@@ -360,7 +373,7 @@ class _Card:
                 or not self.title_like(label.replace("。", ""))
             ):
                 continue
-            labels.append(label)
+            labels.extend(_steps(label, lines))
         return pieces, labels
 
 
