@@ -614,6 +614,10 @@ def _labelled(source: Any) -> str:
         return text
     try:
         restored = restore_label_cards(source.lines, _COLUMN_LABELS)
+        if restored is None and "重点" in text and "事業" in text:
+            # each printed line's cells on one line, the labels wrapped in their column
+            # (pdfplumber's extract_text): the reading flow spells them from their words
+            restored = restore_flow_cards(source.lines, _COLUMN_LABELS)
     except _INTERNAL:
         restored = None
     return "\n".join(restored[0]) if restored else text

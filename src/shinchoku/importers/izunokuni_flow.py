@@ -75,6 +75,42 @@ def _pieces(lines: list[str], labels: tuple[str, ...], drop: set[int]) -> list[l
     return runs
 
 
+def _inline_fragments(rests: list[list[str]], keys: dict[str, str]) -> dict[tuple[int, int], str | None]:
+    """Labels spelled by words of consecutive lines past their first column, as text that
+    writes each printed line's cells on one line gives a label wrapped in a narrow column
+    (pdfplumber's ``extract_text``: 「重点 1 行政… 管 1」「取組 理」「事項 番」「名 号」): the
+    (line, word) of each fragment, the first mapped to its label, the others to None."""
+    out: dict[tuple[int, int], str | None] = {}
+    for k, words in enumerate(rests):
+        for p, word in enumerate(words):
+            key = compact(word)
+            if not key or (k, p) in out or key in keys:
+                continue
+            for label_key, label in keys.items():
+                if not label_key.startswith(key):
+                    continue
+                spelled, at, found = key, k, [(k, p)]
+                while spelled != label_key and at + 1 < len(rests):
+                    at += 1
+                    nxt = next(
+                        (
+                            q
+                            for q, w in enumerate(rests[at])
+                            if compact(w) and (at, q) not in out and label_key.startswith(spelled + compact(w))
+                        ),
+                        None,
+                    )
+                    if nxt is None:
+                        break
+                    spelled += compact(rests[at][nxt])
+                    found.append((at, nxt))
+                if spelled == label_key:
+                    out[found[0]] = label
+                    out.update(dict.fromkeys(found[1:]))
+                    break
+    return out
+
+
 def _items(lines: list[str], labels: tuple[str, ...], drop: set[int]) -> list[_Item]:
     """Labels and text lines in reading order; a label's fragments (the first words of
     consecutive lines) read as one."""
@@ -89,19 +125,29 @@ def _items(lines: list[str], labels: tuple[str, ...], drop: set[int]) -> list[_I
         tails = {span.end - 1: span.tail for span in spans if span.tail}
         skipped = {k for span in spans for k in span.skipped}
         in_label = {k for span in spans for k in range(span.first, span.end)} - skipped
+        rests: list[list[str]] = []
         for k, (i, text) in enumerate(run):
             rest = text
             if k in in_label:
-                if k in label_at:
-                    items.append(_Item(label_at[k], label_at[k], i, block))
-                    block += 1
                 rest = words[k][1] if len(words[k]) > 1 else ""
                 if k in tails:
                     rest = f"{tails[k]} {rest}".strip()
+            rests.append(rest.split(" ") if rest else [])
+        fragments = _inline_fragments(rests, keys)
+        for k, (i, text) in enumerate(run):
+            if k in in_label and k in label_at:
+                items.append(_Item(label_at[k], label_at[k], i, block))
+                block += 1
             # a label as a word of its own further on (「評価指 基準値」, an extraction that
-            # writes a row's cells on one line: 「事業名 窓口業務の改革 担当課 市民課」)
+            # writes a row's cells on one line: 「事業名 窓口業務の改革 担当課 市民課」), or
+            # spelled by words of consecutive lines there (「… 管 1」「取組 理」「事項 番」「名 号」)
             words_of: list[str] = []
-            for word in rest.split(" "):
+            for p, word in enumerate(rests[k]):
+                if (k, p) in fragments:
+                    label = fragments[(k, p)]
+                    if label is None:
+                        continue
+                    word = label
                 if compact(word) in keys:
                     if words_of:
                         items.append(_Item(None, " ".join(words_of), i, block))
