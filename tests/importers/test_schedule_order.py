@@ -25,6 +25,14 @@ def test_header_periods_from_pieces_a_flow_scattered() -> None:
         (2025, None),
         (2026, None),
     ]
+    # years set vertically beside the others, their characters interleaved line by line
+    # (「令和5年度 令 令和7年度 令」「和 和」「6 8」「年 年」「度 度」)
+    assert header_periods(["令和5年度 令 令和7年度 令", "和 和", "6 8", "年 年", "度 度"]) == [
+        (2023, None),
+        (2024, None),
+        (2025, None),
+        (2026, None),
+    ]
     assert header_periods(["2024年度", "2026年度"]) == [(2024, None), (2025, None), (2026, None)]
     assert header_periods(["オンライン申請件数"]) == []
     assert header_periods(["平成20年度", "令和8年度"]) == []  # no chart spans 18 years

@@ -96,7 +96,9 @@ def _inline_fragments(rests: list[list[str]], keys: dict[str, str]) -> dict[tupl
                         (
                             q
                             for q, w in enumerate(rests[at])
-                            if compact(w) and (at, q) not in out and label_key.startswith(spelled + compact(w))
+                            if compact(w)
+                            and (at, q) not in out
+                            and label_key.startswith(spelled + compact(w))
                         ),
                         None,
                     )
@@ -126,7 +128,7 @@ def _items(lines: list[str], labels: tuple[str, ...], drop: set[int]) -> list[_I
         skipped = {k for span in spans for k in span.skipped}
         in_label = {k for span in spans for k in range(span.first, span.end)} - skipped
         rests: list[list[str]] = []
-        for k, (i, text) in enumerate(run):
+        for k, (_, text) in enumerate(run):
             rest = text
             if k in in_label:
                 rest = words[k][1] if len(words[k]) > 1 else ""
@@ -134,7 +136,7 @@ def _items(lines: list[str], labels: tuple[str, ...], drop: set[int]) -> list[_I
                     rest = f"{tails[k]} {rest}".strip()
             rests.append(rest.split(" ") if rest else [])
         fragments = _inline_fragments(rests, keys)
-        for k, (i, text) in enumerate(run):
+        for k, (i, _) in enumerate(run):
             if k in in_label and k in label_at:
                 items.append(_Item(label_at[k], label_at[k], i, block))
                 block += 1
@@ -252,9 +254,14 @@ def _steps(label: str, lines: list[str]) -> list[str]:
         return [label]
     out: list[list[str]] = [[]]
     for line in lines:
-        if out[-1] and (MILESTONES.search(out[-1][-1].strip()) or line.lstrip().startswith("【")):
-            out.append([])
-        out[-1].append(line)
+        # a line's words may be cells of their own (「目標達成 オンライン申」): only a milestone's
+        # word ends a step there
+        words = line.split(" ")
+        cut = next((n + 1 for n, word in enumerate(words[:-1]) if MILESTONES.search(word)), 0)
+        for part in [" ".join(words[:cut]), " ".join(words[cut:])] if cut else [line]:
+            if out[-1] and (MILESTONES.search(out[-1][-1].strip()) or part.lstrip().startswith("【")):
+                out.append([])
+            out[-1].append(part)
     return [join_cell(part) for part in out]
 
 

@@ -67,6 +67,15 @@ def header_periods(pieces: list[str]) -> list[tuple[int, int | None]]:
         halves = years.setdefault(fy, set())
         if m.group("half"):
             halves.add(1 if m.group("half") in ("前期", "上期", "上半期") else 2)
+    # a year set vertically beside others comes as their characters interleaved
+    # (「令 … 令」「和 和」「6 8」「年 年」「度 度」): the numbers left are years of the header's era
+    era = next((m.group("era") for m in _PERIOD.finditer(text) if m.group("era")), None)
+    leftover = _PERIOD.sub(" ", nfkc(" ".join(pieces)))  # blanks kept: 「6 8」 is two years
+    if era and era[0] in leftover:
+        for n in re.findall(r"(?<!\d)\d{1,2}(?!\d)", leftover):
+            fy = era_year(era, n)
+            if fy is not None:
+                years.setdefault(fy, set())
     if not years or max(years) - min(years) >= _MAX_YEARS:
         return []
     out: list[tuple[int, int | None]] = []

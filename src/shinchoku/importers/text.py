@@ -252,7 +252,11 @@ def without_margin(text: str) -> str:
     for page in pages:
         lines = page.split("\n")
         margin = min((len(line) - len(line.lstrip(" ")) for line in lines if line.strip()), default=0)
-        out.append("\n".join(line[margin:] if line.strip() else line.strip(" ") for line in lines) if margin >= 2 else page)
+        out.append(
+            "\n".join(line[margin:] if line.strip() else line.strip(" ") for line in lines)
+            if margin >= 2
+            else page
+        )
     return "\f".join(out)
 
 
@@ -275,7 +279,9 @@ def page_furniture(lines: list[str]) -> set[int]:
         if "\f" in line and line.strip() != "\f":
             marks.append(index)
             for near_index in (index - 1, index + 1):
-                if 0 <= near_index < len(lines) and _BARE_NUMBER.fullmatch(lines[near_index].replace("\f", "")):
+                if 0 <= near_index < len(lines) and _BARE_NUMBER.fullmatch(
+                    lines[near_index].replace("\f", "")
+                ):
                     marks.append(near_index)
                     found.add(near_index)
     if not marks:
