@@ -660,6 +660,7 @@ def parse(source: Any) -> Plan:
         restore_label_cards,
         restore_flow_cards,
         functools.partial(restore_flow_cards, grouped=True),
+        functools.partial(restore_flow_cards, zipped=True),
     ):
         try:
             restored = restore(source.lines, _COLUMN_LABELS)

@@ -337,10 +337,22 @@ class _Card:
         code: str | None = None,
         following: _Card | None = None,
         common: list[tuple[int, int | None]] | None = None,
+        right: _Card | None = None,
+        left: tuple[str | None, _Card] | None = None,
     ) -> list[str]:
+        """The card's rows; with ``right``, its 管理番号, 担当課 and 評価指標 values are read there
+        (the blocks from this card's 管理番号 label to the next card's, see restore_flow_cards)."""
         section = self.same_line("重点取組事項名") or self.first(
             "重点取組事項名", lambda t: bool(_SECTION.match(t))
         )
+        if left is not None:
+            section = left[0]
+        elif right is not None:
+            return right.rows(
+                next((text for _, text, _ in right.blocks if _NUMBER.match(text)), None),
+                common=common,
+                left=(section, self),
+            )
         labels = [i for i, item in enumerate(self.items) if item.label == "管理番号"]
         if code is None or labels:
             end = labels[1] if len(labels) > 1 else len(self.items)
@@ -352,13 +364,8 @@ class _Card:
                 ),
                 code,
             ) or self.first("管理番号", lambda t: bool(_NUMBER.match(t)))
-        title = self.same_line("事業名")
-        if title is None:
-            start, end = self.after("事業名"), self.after("概要") or len(self.items)
-            candidates = [
-                text for first, text, _ in self.blocks if start < first < end and self.title_like(text)
-            ]
-            title = candidates[0] if candidates else self.first("事業名", self.title_like)
+        titled = self if left is None else left[1]
+        title = titled.title()
         departments = self.first("担当課", _is_offices)
         indicator_lines = self.indicator_lines(late=True)
         if not indicator_lines and following is not None:
@@ -371,7 +378,7 @@ class _Card:
         if base is not None or target is not None:
             out.append("\t".join(["評価指標", "基準値", base or "—"]))
             out.append("\t".join(["", "目標値", target or "—"]))
-        pieces, steps = self.schedule(title, departments)
+        pieces, steps = titled.schedule(title, departments)
         periods = header_periods(pieces)
         if common and periods != common and {fy for fy, _ in periods} <= {fy for fy, _ in common}:
             periods = common  # pieces the flow scattered or garbled: the plan's usual header
@@ -379,6 +386,18 @@ class _Card:
             out.append("\t".join(["スケジュール", *map(period_cell, periods)]))
             out.extend("\t".join(["", *row]) for row in spread(steps, len(periods)))
         return out
+
+    def title(self) -> str | None:
+        """The 事業名: on the label's line, else the first short phrase after it that is
+        nothing else."""
+        title = self.same_line("事業名")
+        if title is None:
+            start, end = self.after("事業名"), self.after("概要") or len(self.items)
+            candidates = [
+                text for first, text, _ in self.blocks if start < first < end and self.title_like(text)
+            ]
+            title = candidates[0] if candidates else self.first("事業名", self.title_like)
+        return title
 
     def schedule(self, title: str | None, departments: str | None) -> tuple[list[str], list[str]]:
         """The 工程表's header pieces and its step labels in flow order: the blocks after the
@@ -484,14 +503,19 @@ def _grouped_starts(items: list[_Item]) -> list[int]:
 
 
 def restore_flow_cards(
-    lines: list[str], labels: Labels, *, grouped: bool = False
+    lines: list[str], labels: Labels, *, grouped: bool = False, zipped: bool = False
 ) -> tuple[list[str], list[int]] | None:
     """The card rows of 伊豆の国市's plan out of text in reading-flow order, with the line (1-based)
     each row comes from; the lines before the first card (title, period) and the 重点取組事項
     headings as they are. None when no card is found.
 
     A card starts at its 重点取組事項名 label (plain pdftotext keeps it first), or with
-    ``grouped`` at the first label of its first rows after the card before (_grouped_starts)."""
+    ``grouped`` at the first label of its first rows after the card before (_grouped_starts).
+    With ``zipped`` the card's right-hand column is a stream of its own: pdfminer gives a
+    page's left column (labels, 事業名, prose, the chart's first years) for several cards, then
+    their right-hand values (管理番号, 担当課, 評価指標) — so the n-th card takes its 管理番号,
+    担当課 and 評価指標 from the blocks after the n-th 管理番号 label (None when the two counts
+    differ: a label lost, the streams cannot be paired)."""
     drop = page_furniture(lines) | running_lines(lines)
     opening = labels.rows[0]
     items = _items(lines, (*labels.rows, *labels.inline, *labels.sub), drop)
@@ -508,6 +532,12 @@ def restore_flow_cards(
             where.append(item.line + 1)
     if not grouped:
         starts = _second_titles(items, opening)
+    rights: list[_Card | None] = [None] * len(starts)
+    if zipped:
+        at = [i for i, item in enumerate(items) if item.label == "管理番号"]
+        if len(at) != len(starts):
+            return None
+        rights = [_Card(items[a : at[n + 1] if n + 1 < len(at) else len(items)]) for n, a in enumerate(at)]
     cards: list[tuple[int, _Card, list[_Item]]] = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(items)
@@ -518,7 +548,7 @@ def restore_flow_cards(
     stray: str | None = None
     for n, (start, card, headings) in enumerate(cards):
         following = cards[n + 1][1] if n + 1 < len(cards) else None
-        for row in card.rows(stray, following, list(common)):
+        for row in card.rows(stray, following, list(common), rights[n]):
             out.append(row)
             where.append(items[start].line + 1)
         stray = card.stray_code()
