@@ -379,6 +379,10 @@ class _Card:
             out.append("\t".join(["評価指標", "基準値", base or "—"]))
             out.append("\t".join(["", "目標値", target or "—"]))
         pieces, steps = titled.schedule(title, departments)
+        if left is not None:  # the rest of the chart came in the right-hand stream
+            more_pieces, more_steps = self.schedule(title, departments, alone=True)
+            pieces += more_pieces
+            steps += [step for step in more_steps if step not in steps]
         periods = header_periods(pieces)
         if common and periods != common and {fy for fy, _ in periods} <= {fy for fy, _ in common}:
             periods = common  # pieces the flow scattered or garbled: the plan's usual header
@@ -399,13 +403,19 @@ class _Card:
             title = candidates[0] if candidates else self.first("事業名", self.title_like)
         return title
 
-    def schedule(self, title: str | None, departments: str | None) -> tuple[list[str], list[str]]:
+    def schedule(
+        self, title: str | None, departments: str | None, *, alone: bool = False
+    ) -> tuple[list[str], list[str]]:
         """The 工程表's header pieces and its step labels in flow order: the blocks after the
         スケジュール label that are year pieces (a lone number after 「令和」 too, a year set
-        vertically), and the short phrases that are no other field's value."""
-        start = next((i for i, item in enumerate(self.items) if item.label == "スケジュール"), None)
-        if start is None:
+        vertically), and the short phrases that are no other field's value. ``alone``: only
+        the blocks between the first スケジュール label and the next (a right-hand stream,
+        where the next card's chart follows)."""
+        charts = [i for i, item in enumerate(self.items) if item.label == "スケジュール"]
+        if not charts:
             return [], []
+        start = charts[0]
+        end = charts[1] if alone and len(charts) > 1 else len(self.items)
         # the flow may give the chart's header and steps before its label: the chart starts at
         # its first year after the 評価指標 label, if that comes first
         measures = self.after("評価指標")
@@ -419,14 +429,15 @@ class _Card:
         pieces: list[str] = []
         labels: list[str] = []
         for first, text, lines in self.blocks:
+            if first >= end or (alone and first < start):
+                continue
             if is_header_piece(text.lstrip("—－―- ")) or (
                 _NUMBER.match(text) and pieces and pieces[-1].endswith(("令和", "平成")) and len(text) <= 2
             ):
                 pieces.append(text)
                 continue
-            if _is_indicator(
-                text
-            ):  # a header cell the flow ran into the 目標値 (「…／令和7年度令和5年度(後期)」)
+            # a header cell the flow ran into the 目標値 (「…／令和7年度令和5年度(後期)」)
+            if _is_indicator(text):
                 tail = text[[*_SEP_FY.finditer(text)][-1].end() :] if _SEP_FY.search(text) else ""
                 if is_header_piece(tail):
                     pieces.append(tail)
