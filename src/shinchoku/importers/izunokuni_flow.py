@@ -354,7 +354,7 @@ class _Card:
                 left=(section, self),
             )
         labels = [i for i, item in enumerate(self.items) if item.label == "管理番号"]
-        if code is None or labels:
+        if left is None and (code is None or labels):
             end = labels[1] if len(labels) > 1 else len(self.items)
             code = next(
                 (
@@ -548,6 +548,13 @@ def restore_flow_cards(
         at = [i for i, item in enumerate(items) if item.label == "管理番号"]
         if len(at) != len(starts):
             return None
+        # a code the flow put just before its label (「8」「管理」「番号」) is that card's when the
+        # card before has a code of its own after its label
+        bare = [n for n, item in enumerate(items) if item.label is None and _NUMBER.match(item.text)]
+        for n in range(1, len(at)):
+            before = at[n] - 1
+            if before in bare and any(at[n - 1] < b < before for b in bare):
+                at[n] = before
         rights = [_Card(items[a : at[n + 1] if n + 1 < len(at) else len(items)]) for n, a in enumerate(at)]
     cards: list[tuple[int, _Card, list[_Item]]] = []
     for n, start in enumerate(starts):
