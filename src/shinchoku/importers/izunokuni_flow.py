@@ -290,6 +290,27 @@ class _Card:
             found = [text for _, text, _ in self.blocks if test(text)]
         return found[0] if found else None
 
+    def offices(self) -> str | None:
+        """The 担当課: the first block after the label that lists offices, with the blocks
+        after it that finish a name it ends in the middle of (「企画課 市」「民課」: the flow
+        broke a wrapped cell into blocks)."""
+        start = self.after("担当課")
+        at = next(
+            (n for n, (first, text, _) in enumerate(self.blocks) if first > start and _is_offices(text)), None
+        )
+        if at is None:
+            return self.first("担当課", _is_offices)
+        text = self.blocks[at][1]
+        for _, more, _ in self.blocks[at + 1 : at + 3]:
+            last = text.split(" ")[-1]
+            if is_department(last) or last in ("ほか", "等") or len(more) > 20 or " " in more:
+                break
+            joined = join_cell([text, more])
+            if not is_department(joined.split(" ")[-1]):
+                break
+            text = joined
+        return text
+
     def title_like(self, text: str) -> bool:
         return (
             0 < len(text) <= 80
@@ -317,10 +338,11 @@ class _Card:
             (text for first, text, _ in self.blocks if first > labels[1] and _NUMBER.match(text)), None
         )
 
-    def indicator_lines(self, *, late: bool) -> list[str]:
+    def indicator_lines(self, *, late: bool, anywhere: bool = False) -> list[str]:
         """The lines of the indicator blocks after the card's 評価指標 label (``late``), or
-        before it: the previous card's, which the flow put after this card's first label."""
-        start = self.after("評価指標")
+        before it: the previous card's, which the flow put after this card's first label;
+        ``anywhere``: all of them (a right-hand stream, whose values may precede the label)."""
+        start = -1 if anywhere else self.after("評価指標")
         # the block right after 基準値 / 目標値 is a value whatever it holds (the start of one
         # a page break cut from its 「／令和N年度」); other blocks are by their shape
         valued = {i + 1 for i, item in enumerate(self.items) if item.label in ("基準値", "目標値")}
@@ -366,8 +388,8 @@ class _Card:
             ) or self.first("管理番号", lambda t: bool(_NUMBER.match(t)))
         titled = self if left is None else left[1]
         title = titled.title()
-        departments = self.first("担当課", _is_offices)
-        indicator_lines = self.indicator_lines(late=True)
+        departments = self.offices()
+        indicator_lines = self.indicator_lines(late=True, anywhere=left is not None)
         if not indicator_lines and following is not None:
             indicator_lines = following.indicator_lines(late=False)
         base, target = _indicators(indicator_lines)
