@@ -644,13 +644,15 @@ def parse(source: Any) -> Plan:
     extraction of the printed plan) three ways — its rows restored from the labels
     (cells.restore), from labels wrapped in their column (``pdftotext -layout``:
     labelcolumn) and from blocks in reading-flow order (plain ``pdftotext``: izunokuni_flow) —
-    keeping the reading that found most. Line numbers name the lines of the file as it is."""
+    keeping the reading that found most; the flow read as two streams (pdfminer: the cards'
+    right-hand values after their left column) only where it finds clearly more. Line numbers name the lines of the file as it is."""
     if not source.text or has_cells(source.lines):
         return _parse(source)
     if has_radicals(source.text):  # text another extractor took out of the PDF (「市⺠課」)
         source = dataclasses.replace(source, text=repair_glyphs(source.text), _lines=None)
     plans: list[Plan] = []
     flowed: list[Plan] = []  # readings from the flow, whose 工程表 years are estimates
+    zipped: Plan | None = None  # pairs two streams: kept only where it finds clearly more
     error: ParseError | None = None
     try:
         plans.append(_parse(source))
@@ -675,13 +677,21 @@ def parse(source: Any) -> Plan:
             error = error or exc
             continue
         renumber(plan, where)
-        plans.append(plan)
         if restore is not restore_label_cards:
             flowed.append(plan)
-    if not plans:
+        if isinstance(restore, functools.partial) and restore.keywords.get("zipped"):
+            zipped = plan
+        else:
+            plans.append(plan)
+    if not plans and zipped is None:
         assert error is not None
         raise error
-    best = max(plans, key=_richness)
+    best = max(plans, key=_richness) if plans else None
+    if zipped is not None and (
+        best is None or _richness(zipped)[0] >= _richness(best)[0] + max(2, len(zipped["initiatives"]) // 20)
+    ):
+        best = zipped
+    assert best is not None
     if any(best is plan for plan in flowed) and any(item["schedule"] for item in best["initiatives"]):
         warn(best, None, _ESTIMATED_SCHEDULE)
     return best

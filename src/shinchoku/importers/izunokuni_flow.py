@@ -58,6 +58,9 @@ def _pieces(lines: list[str], labels: tuple[str, ...], drop: set[int]) -> list[l
     runs: list[list[tuple[int, str]]] = []
     previous = -2
     for i, raw in enumerate(lines):
+        if i in drop and previous == i - 1:
+            previous = i  # a running header or page number inside a run does not end it
+            continue
         if i in drop or not raw.strip():
             continue
         text = squash(raw)
@@ -350,7 +353,11 @@ class _Card:
             line
             for first, text, lines in self.blocks
             if (first > start if late else first < start)
-            and (_is_indicator(text) or (late and first in valued and self.value_like(text)))
+            and (
+                _is_indicator(text)
+                # a paragraph is no value, wherever a stream put it
+                or (late and first in valued and self.value_like(text) and not (anywhere and len(text) > 80))
+            )
             for line in lines
         ]
 
