@@ -253,6 +253,8 @@ def _indicators(lines: list[str]) -> tuple[str | None, str | None]:
 def _steps(label: str, lines: list[str]) -> list[str]:
     """The steps of a 工程表 block: its lines are one label wrapped, except that a milestone
     (「環境整備済み」) ends a step and a 【…】 tag starts one."""
+    while lines and is_header_piece(lines[0]):  # the chart's header, run into the block
+        lines = lines[1:]
     if len(lines) < 2 or compact("".join(lines)) != compact(label):
         return [label]
     out: list[list[str]] = [[]]
