@@ -614,7 +614,7 @@ def _labelled(source: Any) -> str:
         return text
     try:
         restored = restore_label_cards(source.lines, _COLUMN_LABELS)
-        if restored is None and "重点" in text and "事業" in text:
+        if restored is None and "重点取組事項名" in "".join(line.split(" ", 1)[0] for line in source.lines):
             # each printed line's cells on one line, the labels wrapped in their column
             # (pdfplumber's extract_text): the reading flow spells them from their words
             restored = restore_flow_cards(source.lines, _COLUMN_LABELS)
