@@ -483,6 +483,7 @@ class _Card:
                 or len(label) > 60
                 or "<" in label
                 or label in (title, departments)
+                or _HEADING.match(label)  # a 重点取組事項 heading a stream put among the steps
                 or not self.value_like(label)
                 or not self.title_like(label.replace("。", ""))
             ):
