@@ -274,6 +274,7 @@ class _Card:
     def __init__(self, items: list[_Item]) -> None:
         self.items = items
         self.blocks = _blocks(items)
+        self.chart: _Card | None = None  # a right-hand stream's card: its chart's left column
 
     def after(self, label: str) -> int:
         """The index of ``label``'s item (0 when the card has none)."""
@@ -409,7 +410,7 @@ class _Card:
         if base is not None or target is not None:
             out.append("\t".join(["評価指標", "基準値", base or "—"]))
             out.append("\t".join(["", "目標値", target or "—"]))
-        pieces, steps = titled.schedule(title, departments)
+        pieces, steps = (self.chart or titled).schedule(title, departments)
         if left is not None:  # the rest of the chart came in the right-hand stream
             more_pieces, more_steps = self.schedule(title, departments, alone=True)
             pieces += more_pieces
@@ -588,6 +589,13 @@ def restore_flow_cards(
             if before in bare and any(at[n - 1] < b < before for b in bare):
                 at[n] = before
         rights = [_Card(items[a : at[n + 1] if n + 1 < len(at) else len(items)]) for n, a in enumerate(at)]
+        # a chart's first column comes after its スケジュール label, whatever labels the left
+        # stream puts before the next one (the next card's 重点取組事項名 may come first)
+        charts = [i for i, item in enumerate(items) if item.label == "スケジュール"]
+        if len(charts) == len(starts):
+            for n, right in enumerate(rights):
+                assert right is not None
+                right.chart = _Card(items[charts[n] : charts[n + 1] if n + 1 < len(charts) else len(items)])
     cards: list[tuple[int, _Card, list[_Item]]] = []
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(items)
