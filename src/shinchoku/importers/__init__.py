@@ -32,16 +32,7 @@ from .text import MAX_INPUT_BYTES, decode, without_margin
 if TYPE_CHECKING:
     from .document import Document, Location
 
-__all__ = [
-    "LAYOUTS",
-    "MAX_INPUT_BYTES",
-    "ParseError",
-    "Source",
-    "detect",
-    "parse",
-    "read_for_preview",
-    "tables",
-]
+__all__ = ["LAYOUTS", "MAX_INPUT_BYTES", "ParseError", "Source", "detect", "parse", "read_for_preview", "tables"]
 
 #: Layout name -> module. Order matters only for ties in detection.
 LAYOUTS: dict[str, str] = {
@@ -185,6 +176,7 @@ def _read_columns(source: Source) -> None:
     source.document = read_columns(text)
     lines, source.locations = render_lines(source.document)
     source.text = "\n".join(lines) + "\n"
+
 
 
 def _locate_warnings(plan: Plan, source: Source) -> None:

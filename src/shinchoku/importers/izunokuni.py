@@ -641,11 +641,12 @@ def _richness(plan: Plan) -> tuple[int, int]:
 
 def parse(source: Any) -> Plan:
     """Read the plan: the sample's tab-separated text as it is; a text without cells (an
-    extraction of the printed plan) three ways — its rows restored from the labels
+    extraction of the printed plan) four ways — its rows restored from the labels
     (cells.restore), from labels wrapped in their column (``pdftotext -layout``:
-    labelcolumn) and from blocks in reading-flow order (plain ``pdftotext``: izunokuni_flow) —
-    keeping the reading that found most; the flow read as two streams (pdfminer: the cards'
-    right-hand values after their left column) only where it finds clearly more. Line numbers name the lines of the file as it is."""
+    labelcolumn), from blocks in reading-flow order (plain ``pdftotext``: izunokuni_flow) and
+    from that flow as two streams (pdfminer: the cards' right-hand values after their left
+    column) — keeping the reading that found most, the two streams only where they find
+    clearly more. Line numbers name the lines of the file as it is."""
     if not source.text or has_cells(source.lines):
         return _parse(source)
     if has_radicals(source.text):  # text another extractor took out of the PDF (「市⺠課」)
