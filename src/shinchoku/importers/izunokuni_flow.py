@@ -1,4 +1,5 @@
-"""伊豆の国市's cards out of text extracted in reading-flow order (plain ``pdftotext``).
+"""伊豆の国市's cards out of text extracted in reading-flow order (plain ``pdftotext``, pdfminer,
+pdfplumber's ``extract_text``).
 
 Without ``-layout``, pdftotext writes a printed card's cells as blocks in an order of its own:
 a label broken over lines (「重点\\n取組\\n事項\\n名」「管理番\\n号」), its value one block later
@@ -13,11 +14,16 @@ text each value is. So each card is rebuilt from the kinds:
   (not a label, number, list of offices, year, sentence, indicator);
 - 評価指標: the blocks that hold 「／令和N年度」 or a lone 「—」, in order; the 基準値 come first,
   the 目標値 after them (a lone 「—」 first is an empty 基準値; otherwise the pieces are cut where
-  the first measure's name comes back).
+  the first measure's name comes back);
+- スケジュール: the header's year pieces and the short phrases after the label that are no other
+  field's value, the steps laid over the header's periods in their order (schedule_order: an
+  estimate, the columns are lost; the layout says so in a warning).
 
-The prose fields and the schedule are not rebuilt: their order and columns are not in the text,
-and a wrong text is worse than none. The result is the sample's tab-separated card rows, which
-the layout reads as it reads its sample.
+The prose fields are not rebuilt: their order is not in the text, and a wrong text is worse than
+none. Text that writes each printed line's cells on one line (pdfplumber) is read the same way,
+its labels spelled by words past the first column too; pdfminer's, whose cards' right-hand
+values come as a stream after their left column, with ``zipped`` (restore_flow_cards). The
+result is the sample's tab-separated card rows, which the layout reads as it reads its sample.
 """
 
 from __future__ import annotations
@@ -373,7 +379,8 @@ class _Card:
         left: tuple[str | None, _Card] | None = None,
     ) -> list[str]:
         """The card's rows; with ``right``, its 管理番号, 担当課 and 評価指標 values are read there
-        (the blocks from this card's 管理番号 label to the next card's, see restore_flow_cards)."""
+        (the blocks from this card's 管理番号 label to the next card's, see restore_flow_cards):
+        that card's rows are made with ``left``, this card's section and itself (事業名, chart)."""
         section = self.same_line("重点取組事項名") or self.first(
             "重点取組事項名", lambda t: bool(_SECTION.match(t))
         )
