@@ -145,3 +145,36 @@ def pdftotext(pdf: Path, *, layout: bool) -> str:
     """Text of a PDF as poppler's pdftotext gives it (``-layout`` keeps the columns aligned)."""
     args = ["pdftotext", "-enc", "UTF-8"] + (["-layout"] if layout else []) + [str(pdf), "-"]
     return subprocess.run(args, check=True, capture_output=True, timeout=120).stdout.decode("utf-8")
+
+
+#: Text extractors other than poppler's, as a user or another program takes a PDF's text out.
+EXTRACTORS = ("pdfminer", "pdfplumber", "pdfplumber layout", "pypdfium2")
+
+
+def extract(pdf: Path, extractor: str) -> str:
+    """Text of a PDF as ``extractor`` gives it: pdfminer.six's ``extract_text`` (what
+    ``pdf2txt.py`` prints: a page's text boxes in its own order, radical code points kept),
+    pdfplumber's ``extract_text`` (each printed line's words joined by single blanks; with
+    ``layout`` the blanks keep the positions, page margin included), pages joined by newlines as
+    a program that collects them would; pypdfium2's text (a row's cells on one line), pages
+    separated by form feeds."""
+    if extractor == "pdfminer":
+        from pdfminer.high_level import extract_text
+
+        return extract_text(str(pdf))
+    if extractor.startswith("pdfplumber"):
+        import pdfplumber
+
+        with pdfplumber.open(pdf) as document:
+            return "\n".join(
+                page.extract_text(layout=extractor.endswith("layout")) for page in document.pages
+            )
+    if extractor == "pypdfium2":
+        import pypdfium2 as pdfium
+
+        document = pdfium.PdfDocument(str(pdf))
+        try:
+            return "\f".join(page.get_textpage().get_text_range() for page in document)
+        finally:
+            document.close()
+    raise ValueError(extractor)

@@ -15,6 +15,8 @@ from typing import Any
 
 from shinchoku.importers import parse
 from shinchoku.importers.cells import Labels
+from shinchoku.importers.izunokuni import LABELS
+from shinchoku.importers.izunokuni_flow import restore_flow_cards
 from shinchoku.importers.labelcolumn import labels_in, restore_label_cards
 
 from ..conftest import SEED_FILES
@@ -147,8 +149,17 @@ def test_a_card_whose_labels_wrap_in_their_column() -> None:
 
 
 def test_the_same_card_in_reading_flow_order() -> None:
-    item = _only(PLAIN)
+    plan = parse("\n".join(PLAIN).encode(), filename="izunokuni.txt")
+    [item] = plan["initiatives"]
     _assert_card(item)
+    # the 工程表 without its columns: the header's periods (R5 前期 / R5 後期 / R6, pieces the
+    # flow scattered) and the steps in their order, the milestone in the first period
+    assert [(s["fy"], s["half"], s["label"]) for s in item["schedule"]] == [
+        (2023, 1, "環境整備済み"),
+        (2023, 2, "オンライン相談の導入検討"),
+        (2024, None, "オンライン相談の導入検討"),
+    ]
+    assert any("順に割り振った推定" in w["message"] for w in plan["warnings"])
 
 
 def test_the_rows_restored_from_the_label_column() -> None:
@@ -208,3 +219,134 @@ def test_blanks_lost_where_a_cell_wrapped() -> None:
     [indicator] = by_code["11"]["indicators"]
     assert indicator["name"] == "AI-OCR、RPAの導入数"
     assert (indicator["final_target"]["fy"], indicator["final_target"]["value"]) == (2025, 13)
+
+
+def test_the_same_card_with_each_printed_line_on_one_line() -> None:
+    """pdfplumber's extract_text: each printed line's cells joined by single blanks, the labels
+    wrapped in their narrow column — 「管理番号」 spelled by words past the first column of four
+    lines (「… 管理番 5」「組事項 号」), the 工程表's header run into its steps."""
+    item = _only([" ".join(line.split()) for line in LAYOUT])
+    _assert_card(item)
+    schedule = [(s["fy"], s["half"], s["label"]) for s in item["schedule"]]
+    assert schedule[0] == (2023, 1, "環境整備済み")  # the milestone's word ends a step
+    assert {(fy, half) for fy, half, _ in schedule} == {
+        (2023, 1),
+        (2023, 2),
+        (2024, None),
+        (2025, None),
+        (2026, None),
+    }
+
+
+#: Two cards as pdfminer gives them: the first card's right-hand labels and values at the top,
+#: then each card's left column (labels, 事業名, prose, the chart's first column); the rest of
+#: the first card's right-hand column (評価指標 values, the chart's later years and steps) after
+#: the second card's prose; the second card's 管理番号 and values last.
+STREAMS = [
+    "伊豆の国市DX推進計画 アクションプラン",
+    "",
+    "重点取組事項 1 行政サービスをより便利に",
+    "",
+    "管理番号",
+    "",
+    "担当課",
+    "",
+    "1",
+    "",
+    "情報政策課 学校教育課",
+    "",
+    "重点取組事項名",
+    "",
+    "1 行政サービスをより便利に",
+    "",
+    "事業名 行政手続のオンライン化の推進",
+    "",
+    "概要",
+    "",
+    "行政手続が行える環境を構築し、市民の利便性向上を図る。",
+    "",
+    "評価指標",
+    "",
+    "基準値",
+    "",
+    "目標値",
+    "",
+    "スケジュール",
+    "",
+    "令和5年度(前期)",
+    "",
+    "他自治体の事例等の情報収集",
+    "",
+    "重点取組事項名",
+    "",
+    "1 行政サービスをより便利に",
+    "",
+    "事業名 窓口業務の改革",
+    "",
+    "概要",
+    "",
+    "申請書等を可能な限り減らす（書かない窓口）ことで、市民の負担軽減を図る。",
+    "",
+    "オンライン申請件数 100件／令和4年度",
+    "",
+    "オンライン申請件数 250件／令和7年度",
+    "",
+    "令和6年度",
+    "",
+    "令和7年度",
+    "",
+    "オンライン申請手続の拡大",
+    "",
+    "評価指標",
+    "",
+    "基準値",
+    "",
+    "目標値",
+    "",
+    "スケジュール",
+    "",
+    "令和5年度(前期)",
+    "",
+    "窓口業務の抜本的な改善の検討",
+    "",
+    "管理番号",
+    "",
+    "2",
+    "",
+    "担当課 市民課 ほか",
+    "",
+    "—",
+    "",
+    "書かない窓口の導入／令和7年度",
+    "",
+    "令和6年度",
+    "",
+    "スモール運用開始",
+]
+
+
+def test_cards_whose_right_hand_column_comes_as_a_stream_of_its_own() -> None:
+    restored = restore_flow_cards(STREAMS, LABELS, zipped=True)
+    assert restored is not None
+    rows, where = restored
+    cards = [row for row in rows if "\t" in row]
+    assert cards[:4] == [
+        "重点取組事項名\t1 行政サービスをより便利に\t管理番号\t1",
+        "事業名\t行政手続のオンライン化の推進\t担当課\t情報政策課 学校教育課",
+        "評価指標\t基準値\tオンライン申請件数 100件／令和4年度",
+        "\t目標値\tオンライン申請件数 250件／令和7年度",
+    ]
+    assert cards[5].split("\t")[1:] == ["他自治体の事例等の情報収集", "", "オンライン申請手続の拡大", ""]
+    assert cards[6:10] == [
+        "重点取組事項名\t1 行政サービスをより便利に\t管理番号\t2",
+        "事業名\t窓口業務の改革\t担当課\t市民課 ほか",
+        "評価指標\t基準値\t—",
+        "\t目標値\t書かない窓口の導入／令和7年度",
+    ]
+    assert "スモール運用開始" in cards[11]
+    # the rows name the line of their card's first label
+    assert STREAMS[where[rows.index(cards[6])] - 1] == "重点取組事項名"
+    # the streams are paired by count: a card without its 管理番号 label cannot be placed
+    lost = list(STREAMS)
+    lost.remove("管理番号")  # the first card's
+    assert restore_flow_cards(lost, LABELS, zipped=True) is None

@@ -34,6 +34,7 @@ from shinchoku.importers.text import (
     to_number,
     unit_direction,
     wareki,
+    without_margin,
     wording_direction,
     year_cell,
     year_month,
@@ -498,3 +499,13 @@ def test_the_common_unit_is_the_most_frequent_one():
     assert common_unit(["人", "名"]) == "人"  # the first of equals
     assert common_unit(["", "", "人"]) == ""
     assert common_unit([]) == ""
+
+
+def test_a_page_margin_kept_as_blanks_is_taken_off():
+    """pdfplumber's layout text sets every line after the page's left margin; each page (form
+    feed) loses its own, the columns inside it keep their places."""
+    text = "      取組名   オンライン申請\n         担当課  市民課\n\n      概要\f   - 2 -\n   次の頁"
+    assert without_margin(text) == "取組名   オンライン申請\n   担当課  市民課\n\n概要\f- 2 -\n次の頁"
+    # a line at the margin, or a tab-indented text, is left as it is
+    assert without_margin("取組名\n   続き") == "取組名\n   続き"
+    assert without_margin("\t取組名\n\t担当課") == "\t取組名\n\t担当課"

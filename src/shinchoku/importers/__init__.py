@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from .errors import ParseError
 from .planjson import Plan, PlanWarning, validate
-from .text import MAX_INPUT_BYTES, decode
+from .text import MAX_INPUT_BYTES, decode, without_margin
 
 if TYPE_CHECKING:
     from .document import Document, Location
@@ -129,7 +129,7 @@ def load_source(file: str | os.PathLike[str] | bytes, filename: str | None = Non
     elif source.is_xlsx:
         _read_sheets_as_text(source)
     else:
-        source.text = _repair_radicals(decode(data))
+        source.text = without_margin(_repair_radicals(decode(data)))
         _read_columns(source)
     return source
 

@@ -614,9 +614,20 @@ def _labelled(source: Any) -> str:
         return text
     try:
         restored = restore_label_cards(source.lines, _COLUMN_LABELS)
+        if restored is None and "重点取組事項名" in "".join(line.split(" ", 1)[0] for line in source.lines):
+            # each printed line's cells on one line, the labels wrapped in their column
+            # (pdfplumber's extract_text): the reading flow spells them from their words
+            restored = restore_flow_cards(source.lines, _COLUMN_LABELS)
     except _INTERNAL:
         restored = None
     return "\n".join(restored[0]) if restored else text
+
+
+#: Said when the 工程表 was read from text that lost its columns (schedule_order).
+_ESTIMATED_SCHEDULE = (
+    "スケジュールの列（年度）がテキストに残っていないため、各工程の年度は見出しの年度に順に割り振った"
+    "推定です。PDFそのもの、または列をそろえたテキスト（pdftotext -layout）で取り込むと正確に読めます。"
+)
 
 
 def _richness(plan: Plan) -> tuple[int, int]:
@@ -630,21 +641,30 @@ def _richness(plan: Plan) -> tuple[int, int]:
 
 def parse(source: Any) -> Plan:
     """Read the plan: the sample's tab-separated text as it is; a text without cells (an
-    extraction of the printed plan) three ways — its rows restored from the labels
+    extraction of the printed plan) four ways — its rows restored from the labels
     (cells.restore), from labels wrapped in their column (``pdftotext -layout``:
-    labelcolumn) and from blocks in reading-flow order (plain ``pdftotext``: izunokuni_flow) —
-    keeping the reading that found most. Line numbers name the lines of the file as it is."""
+    labelcolumn), from blocks in reading-flow order (plain ``pdftotext``: izunokuni_flow) and
+    from that flow as two streams (pdfminer: the cards' right-hand values after their left
+    column) — keeping the reading that found most, the two streams only where they find
+    clearly more. Line numbers name the lines of the file as it is."""
     if not source.text or has_cells(source.lines):
         return _parse(source)
     if has_radicals(source.text):  # text another extractor took out of the PDF (「市⺠課」)
         source = dataclasses.replace(source, text=repair_glyphs(source.text), _lines=None)
     plans: list[Plan] = []
+    flowed: list[Plan] = []  # readings from the flow, whose 工程表 years are estimates
+    zipped: Plan | None = None  # pairs two streams: kept only where it finds clearly more
     error: ParseError | None = None
     try:
         plans.append(_parse(source))
     except ParseError as exc:
         error = exc
-    for restore in (restore_label_cards, restore_flow_cards, functools.partial(restore_flow_cards, grouped=True)):
+    for restore in (
+        restore_label_cards,
+        restore_flow_cards,
+        functools.partial(restore_flow_cards, grouped=True),
+        functools.partial(restore_flow_cards, zipped=True),
+    ):
         try:
             restored = restore(source.lines, _COLUMN_LABELS)
         except _INTERNAL:  # a reading these rules did not foresee: the others stand
@@ -658,11 +678,24 @@ def parse(source: Any) -> Plan:
             error = error or exc
             continue
         renumber(plan, where)
-        plans.append(plan)
-    if not plans:
+        if restore is not restore_label_cards:
+            flowed.append(plan)
+        if isinstance(restore, functools.partial) and restore.keywords.get("zipped"):
+            zipped = plan
+        else:
+            plans.append(plan)
+    if not plans and zipped is None:
         assert error is not None
         raise error
-    return max(plans, key=_richness)
+    best = max(plans, key=_richness) if plans else None
+    if zipped is not None and (
+        best is None or _richness(zipped)[0] >= _richness(best)[0] + max(2, len(zipped["initiatives"]) // 20)
+    ):
+        best = zipped
+    assert best is not None
+    if any(best is plan for plan in flowed) and any(item["schedule"] for item in best["initiatives"]):
+        warn(best, None, _ESTIMATED_SCHEDULE)
+    return best
 
 
 @layout_reader("伊豆の国市形式", LABELS)

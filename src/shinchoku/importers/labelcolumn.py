@@ -62,8 +62,11 @@ def _line(number: int, raw: str, page: int) -> _Line:
     raw = raw.replace("\f", "").rstrip()
     token = None
     at = 0
-    if raw and not raw[0].isspace():
-        first = _FIRST.match(raw)
+    # one blank before the first column: a table set a character right of the paragraphs
+    # (pdfplumber's layout text keeps the cell's padding; pdftotext -layout does not)
+    lead = 1 if raw[:1] == " " and raw[1:2].strip() else 0
+    if raw and not raw[lead].isspace():
+        first = _FIRST.match(raw, lead)
         assert first is not None
         token, at = first.group(), first.end()
     return _Line(number, page, token, [_Piece(m.start(), m.group()) for m in _PIECE.finditer(raw, at)], raw)

@@ -353,9 +353,11 @@ def _unwrap_rows(lines: list[str]) -> list[str]:
 
 
 def _bridge_breaks(lines: list[str]) -> list[str]:
-    """Blank lines between a card's rows (a page break in a PDF print) become empty rows when
-    the row after them is a card row other than 取組名 (such a row cannot start a card), a
-    markdown rule |---| (it follows its header row), or a step under the スケジュール header."""
+    """Blank lines between a card's rows (a page break in a PDF print, or an extractor that sets
+    each line apart: pdfminer with a small line margin) become empty rows when the row after
+    them is a card row other than 取組名 (such a row cannot start a card), a markdown rule |---|
+    (it follows its header row), a row without a label (it goes on the row above), or a step
+    under the スケジュール header."""
     out = list(lines)
     for i, line in enumerate(out):
         if not line.lstrip().startswith("|") or i == 0 or out[i - 1].strip():
@@ -369,7 +371,9 @@ def _bridge_breaks(lines: list[str]) -> list[str]:
         kind = _label_kind(_key(cells[0]), cells[1:]) if cells else None
         steps = _in_steps(out, j)
         rule = "-" in line and _is_filler(cells)  # |---|: a header rule never opens a table
-        if kind not in (None, "title") or (steps and kind is None) or rule:
+        # a row without a label (「| | 40 手続 | 64 手続 |」, the KPI's values) goes on the row above
+        unlabelled = bool(cells) and not cells[0].strip() and not _is_filler(cells)
+        if kind not in (None, "title") or (steps and kind is None) or rule or unlabelled:
             out[j + 1 : i] = ["|"] * (i - j - 1)
     return out
 

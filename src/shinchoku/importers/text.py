@@ -239,6 +239,27 @@ def is_page_number(line: str) -> bool:
 _BARE_NUMBER = lazy_re(r"\s*\d{1,4}\s*")
 
 
+def without_margin(text: str) -> str:
+    """A text without the page margin an extractor kept as blanks before every line
+    (pdfplumber's ``extract_text(layout=True)``: 「       重点取  1 …」); pdftotext -layout's
+    text starts at its first column, and the column readers take a line that starts with a
+    blank for the continuation of the cell above. Each page (form feed) by its own margin;
+    a text with a line at the margin is unchanged."""
+    if " " * 2 not in text:
+        return text
+    pages = text.split("\f")
+    out: list[str] = []
+    for page in pages:
+        lines = page.split("\n")
+        margin = min((len(line) - len(line.lstrip(" ")) for line in lines if line.strip()), default=0)
+        out.append(
+            "\n".join(line[margin:] if line.strip() else line.strip(" ") for line in lines)
+            if margin >= 2
+            else page
+        )
+    return "\f".join(out)
+
+
 def page_furniture(lines: list[str]) -> set[int]:
     """Indices of the lines that are page furniture, not content: page numbers, form feeds, and
     the running headers and footers printed next to them on every page.
