@@ -1,0 +1,275 @@
+"""延岡市's plan as text whose card cells came out scattered (plain ``pdftotext``, pdfminer).
+
+Without ``-layout``, an extractor writes a page's text blocks in its own reading order: each
+card's cells come one block each, wrapped at their narrow column, and blocks of neighbouring
+cards are interleaved (one card's title next to another's KPI figures). A card cannot be read
+row by row from that, but its title can still be found with evidence:
+
+- the plan names each initiative twice more, in the overview (施策体系) and in the 全体工程表;
+  a title is a run of the 全体工程表's lines whose text also occurs in the cards' text (the same
+  words, wrapped differently), the longest such run — a schedule step (「システム改修」) occurs
+  in both too, so a run must also be named in the overview or be a whole block of the cards;
+- a title wrapped in its card cell is the block's lines just above the 担当課 label, when the
+  extractor kept them together; a department (…課 / …室) in the block just below that label is
+  the card's 担当課.
+
+Initiatives come in the order of the cards (so the プロジェクト / 基本施策 headings of the cards
+give their sections); what cannot be placed (the schedule, the KPI figures, a 担当課 the
+extractor moved away from its label) is left out and said in one warning. Nothing here names a
+municipality: the labels are the layout's (施策名, 担当課, 全体工程表).
+
+Pure Python; no Django.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from .text import compact, is_department, join_wrapped, split_departments, strip_footnotes, year_cell
+
+#: Card labels, as compacted: never part of a title.
+_LABELS = frozenset({"施策名", "区分", "概要", "担当課", "KPI", "個別施策", "国", "市"})
+_ROADMAP = "全体工程表"
+_PROJECT = re.compile(r"^プロジェクト\s*([0-9０-９]{1,2})\s*(.*)$")
+_BASIC = re.compile(r"^基本施策\s*《([^》]{1,80})》")
+#: A line that is a piece of a label set vertically or of a year header (「重」「令和」「年度」「6」).
+_FRAGMENT = re.compile(r"^(?:.|令和|年度|\d{1,2}年?|年|度|施策\d{0,2}|重点|重点施策\d{0,2})$")
+#: Shortest title taken from the roadmap (compacted characters): 「BPRの推進」.
+_MIN_TITLE = 5
+_MAX_RUN = 6
+#: Shortest title matched to the overview's other spelling: shorter ones are too often a
+#: schedule step that shares most of its words with a title (「データベース構築」).
+_MIN_FUZZY = 12
+
+
+@dataclass
+class Found:
+    """One initiative found in scattered text: its title, where its card starts, its sections."""
+
+    title: str
+    line: int  # 1-based line of the title in the text read
+    project: tuple[str, str] | None = None  # (number, name)
+    basic: str | None = None
+    departments: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Text:
+    """Lines compacted into one string, with where each line starts in it."""
+
+    lines: list[str]
+    offset: int  # index of lines[0] in the document
+    joined: str = ""
+    starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        parts: list[str] = []
+        at = 0
+        for line in self.lines:
+            self.starts.append(at)
+            piece = _key(line)
+            parts.append(piece)
+            at += len(piece)
+        self.joined = "".join(parts)
+
+    def line_at(self, index: int) -> int:
+        """Document index of the line holding character ``index`` of ``joined``."""
+        return self.offset + max(0, bisect.bisect_right(self.starts, index) - 1)
+
+
+def _key(text: str) -> str:
+    return compact(strip_footnotes(text))
+
+
+def _is_label(line: str) -> bool:
+    """A label, a heading, a year of the header or a piece of one: never part of a title."""
+    key = _key(line)
+    text = line.strip()
+    return (
+        key in _LABELS
+        or key.startswith(("KPI", "担当課"))
+        or bool(_FRAGMENT.match(key))
+        or bool(_PROJECT.match(text) or _BASIC.match(text))
+        or all(year_cell(word) is not None for word in text.split())
+    )
+
+
+def _regions(lines: list[str]) -> tuple[int, int, int] | None:
+    """(cards start, roadmap start, end): the cards from the first プロジェクト heading, the
+    全体工程表 from its last heading."""
+    roadmap = max((i for i, line in enumerate(lines) if _ROADMAP in line and len(line) <= 30), default=None)
+    if roadmap is None:
+        return None
+    cards = next((i for i, line in enumerate(lines[:roadmap]) if _PROJECT.match(line.strip())), None)
+    if cards is None:
+        return None
+    return cards, roadmap, len(lines)
+
+
+def _joined(lines: list[str]) -> str:
+    out = ""
+    for line in lines:
+        out = join_wrapped(out, strip_footnotes(line))
+    return out
+
+
+def _roadmap_titles(lines: list[str], start: int, end: int, cards: _Text) -> list[str]:
+    """Runs of the roadmap's lines whose text the cards hold too: the longest run from each line,
+    first the longest prefix of its words (a step printed on the same line stays out)."""
+    found: list[str] = []
+    i = start
+    while i < end:
+        line = lines[i].strip()
+        if not line or _is_label(line) or year_cell(line) is not None:
+            i += 1
+            continue
+        head = _longest_prefix(line, "", cards)
+        if not head:
+            i += 1
+            continue
+        run = [head]
+        j = i + 1
+        while j < end and len(run) < _MAX_RUN and head == line:
+            nxt = lines[j].strip()
+            if not nxt or _is_label(nxt) or year_cell(nxt) is not None:
+                break
+            piece = _longest_prefix(nxt, "".join(run), cards)
+            if not piece:
+                break
+            run.append(piece)
+            j += 1
+            if piece != nxt:
+                break
+        found.append(_joined(run))
+        i = max(j, i + 1)
+    return found
+
+
+def _longest_prefix(line: str, before: str, cards: _Text) -> str:
+    """The longest prefix of ``line``'s words that, after ``before``, the cards' text holds."""
+    words = line.split()
+    for n in range(len(words), 0, -1):
+        candidate = " ".join(words[:n])
+        if _key(before + candidate) in cards.joined:
+            return candidate
+    return ""
+
+
+def _named(key: str, overview: str) -> int:
+    """How surely the overview names ``key``: 2 word for word, 1 mostly (the overview spells some
+    titles differently and a wrapped cell has a 重点施策 number inside), else 0."""
+    if key in overview:
+        return 2
+    if len(key) < _MIN_FUZZY:
+        return 0
+    match = SequenceMatcher(None, key, overview, autojunk=False).find_longest_match(
+        0, len(key), 0, len(overview)
+    )
+    if match.size < 4:
+        return 0
+    start = max(0, match.b - match.a - 4)
+    window = overview[start : match.b - match.a + len(key) + 8]
+    same = sum(b.size for b in SequenceMatcher(None, key, window, autojunk=False).get_matching_blocks())
+    return 1 if same >= 0.88 * len(key) else 0
+
+
+def _anchored_titles(cards: _Text) -> list[tuple[str, int]]:
+    """Titles kept with their 担当課 label: the block's lines just above the label, and the
+    index of that label."""
+    out: list[tuple[str, int]] = []
+    lines = cards.lines
+    for i, line in enumerate(lines):
+        if _key(line) != "担当課":
+            continue
+        j = i
+        # up to a label, or to the end of the prose (概要) the extractor put in the same block
+        while j > 0 and lines[j - 1].strip() and not _is_label(lines[j - 1]) and "。" not in lines[j - 1]:
+            j -= 1
+        if j < i and len(_key("".join(lines[j:i]))) >= _MIN_TITLE:
+            out.append((_joined(lines[j:i]), i))
+    return out
+
+
+def _department_after(cards: _Text, label: int) -> list[str]:
+    """The 担当課 in the block after the label at ``label``, when that block is one."""
+    lines = cards.lines
+    i = label + 1
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    block: list[str] = []
+    while i < len(lines) and lines[i].strip():
+        block.append(lines[i].strip())
+        i += 1
+    text = _joined(block)
+    if not text or len(text) > 40:
+        return []
+    names = split_departments(text)
+    return names if names and all(is_department(n) for n in names) else []
+
+
+def read(lines: list[str]) -> list[Found]:
+    """Initiatives found in scattered text, in the order of their cards (empty when the text has
+    no cards and 全体工程表 to find them by)."""
+    regions = _regions(lines)
+    if regions is None:
+        return []
+    card_start, roadmap_start, end = regions
+    cards = _Text(lines[card_start:roadmap_start], card_start)
+    overview = _Text(lines[:card_start], 0).joined
+    cover = _Text(lines[:10], 0).joined  # the plan's name recurs as a running header
+    # key -> (title, index in cards.joined, its 担当課 label, how sure: 3 anchored, 2/1 named)
+    titles: dict[str, tuple[str, int, int | None, int]] = {}
+    for title, label in _anchored_titles(cards):
+        key = _key(title)
+        titles.setdefault(key, (title, cards.starts[label] - len(key), label, 3))
+    for title in _roadmap_titles(lines, roadmap_start, end, cards):
+        key = _key(title)
+        sure = _named(key, overview) if len(key) >= _MIN_TITLE else 0
+        if sure and key not in titles and key not in cover:
+            titles[key] = (title, cards.joined.find(key), None, sure)
+    # of two runs one inside the other, the surer stays: a step inside a title (「キャッシュレス
+    # 決済の促進」) or a step that adds to a title (「ケーブルテレビ網の光化（維持）」) goes
+    dropped: set[str] = set()
+    for key in titles:
+        for other in titles:
+            if key != other and key in other:
+                dropped.add(key if titles[other][3] >= titles[key][3] else other)
+    ordered = sorted((k for k in titles if k not in dropped), key=lambda k: titles[k][1])
+    headings = _headings(lines, card_start, roadmap_start)
+    out: list[Found] = []
+    for key in ordered:
+        title, at, label, _ = titles[key]
+        index = cards.line_at(at)
+        project, basic = _section_at(headings, index)
+        departments = _department_after(cards, label) if label is not None else []
+        out.append(Found(title, index + 1, project, basic, departments))
+    return out
+
+
+def _headings(lines: list[str], start: int, end: int) -> list[tuple[int, str, tuple[str, str] | str]]:
+    out: list[tuple[int, str, tuple[str, str] | str]] = []
+    for i in range(start, end):
+        text = lines[i].strip()
+        if m := _PROJECT.match(text):
+            out.append((i, "project", (m.group(1), m.group(2).strip())))
+        elif m := _BASIC.match(text):
+            out.append((i, "basic", m.group(1).strip()))
+    return out
+
+
+def _section_at(
+    headings: list[tuple[int, str, tuple[str, str] | str]], index: int
+) -> tuple[tuple[str, str] | None, str | None]:
+    project: tuple[str, str] | None = None
+    basic: str | None = None
+    for at, kind, value in headings:
+        if at > index:
+            break
+        if kind == "project" and isinstance(value, tuple):
+            project, basic = value, None
+        elif isinstance(value, str):
+            basic = value
+    return project, basic
