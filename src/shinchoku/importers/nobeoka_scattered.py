@@ -194,20 +194,9 @@ def _anchored_titles(cards: _Text) -> list[tuple[str, int]]:
 
 
 def _department_after(cards: _Text, label: int) -> list[str]:
-    """The 担当課 in the block after the label at ``label``, when that block is one."""
-    lines = cards.lines
-    i = label + 1
-    while i < len(lines) and not lines[i].strip():
-        i += 1
-    block: list[str] = []
-    while i < len(lines) and lines[i].strip():
-        block.append(lines[i].strip())
-        i += 1
-    text = _joined(block)
-    if not text or len(text) > 40:
-        return []
-    names = split_departments(text)
-    return names if names and all(is_department(n) for n in names) else []
+    """The 担当課 in the block just after the label at ``label`` (index in ``cards.lines``)."""
+    block = next((lines for at, lines in _blocks(cards) if at > label), [])
+    return _departments(block)
 
 
 def read(lines: list[str]) -> list[Found]:
@@ -239,14 +228,51 @@ def read(lines: list[str]) -> list[Found]:
                 dropped.add(key if titles[other][3] >= titles[key][3] else other)
     ordered = sorted((k for k in titles if k not in dropped), key=lambda k: titles[k][1])
     headings = _headings(lines, card_start, roadmap_start)
+    places = [(cards.line_at(titles[k][1]), cards.line_at(titles[k][1] + len(k) - 1)) for k in ordered]
+    offices = _department_blocks(cards)
     out: list[Found] = []
-    for key in ordered:
-        title, at, label, _ = titles[key]
-        index = cards.line_at(at)
+    for n, key in enumerate(ordered):
+        title, _, label, _ = titles[key]
+        index, last = places[n]
         project, basic = _section_at(headings, index)
         departments = _department_after(cards, label) if label is not None else []
+        if not departments:
+            stop = places[n + 1][0] if n + 1 < len(places) else roadmap_start
+            departments = next((names for at, names in offices if last < at < stop), [])
         out.append(Found(title, index + 1, project, basic, departments))
     return out
+
+
+def _blocks(cards: _Text) -> list[tuple[int, list[str]]]:
+    """The cards' blocks: runs of lines between blank lines and labels (a year of the header, 担当課
+    …), each with the index (in ``cards.lines``) of its first line."""
+    out: list[tuple[int, list[str]]] = []
+    start: int | None = None
+    for i, line in enumerate([*cards.lines, ""]):
+        key = _key(line)
+        inside = bool(key) and key not in _LABELS and not key.startswith(("KPI", "担当課"))
+        inside = inside and not all(year_cell(word) is not None for word in line.split())
+        if inside and start is None:
+            start = i
+        elif not inside and start is not None:
+            out.append((start, cards.lines[start:i]))
+            start = None
+    return out
+
+
+def _departments(block: list[str]) -> list[str]:
+    """The departments a block lists (「市民\n課・情\n報政策\n課」), or none."""
+    text = _joined(block)
+    if len(text) > 40 or "。" in text:
+        return []
+    names = split_departments(text)
+    good = all(is_department(n) and len(n) >= 2 and not any(c.isdigit() for c in n) for n in names)
+    return names if names and good else []
+
+
+def _department_blocks(cards: _Text) -> list[tuple[int, list[str]]]:
+    """Blocks of the cards that list departments, with the document index of their first line."""
+    return [(cards.offset + at, names) for at, block in _blocks(cards) if (names := _departments(block))]
 
 
 def _headings(lines: list[str], start: int, end: int) -> list[tuple[int, str, tuple[str, str] | str]]:
