@@ -28,7 +28,15 @@ import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from .text import compact, is_department, join_wrapped, split_departments, strip_footnotes, year_cell
+from .text import (
+    compact,
+    display_width,
+    is_department,
+    join_wrapped,
+    split_departments,
+    strip_footnotes,
+    year_cell,
+)
 
 #: Card labels, as compacted: never part of a title.
 _LABELS = frozenset({"施策名", "区分", "概要", "担当課", "KPI", "個別施策", "国", "市"})
@@ -37,6 +45,10 @@ _PROJECT = re.compile(r"^プロジェクト\s*([0-9０-９]{1,2})\s*(.*)$")
 _BASIC = re.compile(r"^基本施策\s*《([^》]{1,80})》")
 #: A line that is a piece of a label set vertically or of a year header (「重」「令和」「年度」「6」).
 _FRAGMENT = re.compile(r"^(?:.|令和|年度|\d{1,2}年?|年|度|施策\d{0,2}|重点|重点施策\d{0,2})$")
+#: A number set apart at the end of a line (the overview's 重点施策掲載番号 column).
+_NUMBER_AFTER = re.compile(r"(?:^|\s+)\d{1,2}\s*$")
+#: A word of a year header, whole or cut (「令和4年」「年度」「令和5年度」).
+_YEARISH = re.compile(r"^(?:(?:令和|平成|R)\s*(?:元|\d{1,2})\s*年?度?|\d{1,2}年度?|年度|年|度|令和|令)$")
 #: Shortest title taken from the roadmap (compacted characters): 「BPRの推進」.
 _MIN_TITLE = 5
 _MAX_RUN = 6
@@ -93,7 +105,7 @@ def _is_label(line: str) -> bool:
         or key.startswith(("KPI", "担当課"))
         or bool(_FRAGMENT.match(key))
         or bool(_PROJECT.match(text) or _BASIC.match(text))
-        or all(year_cell(word) is not None for word in text.split())
+        or all(_YEARISH.match(word) for word in text.split())
     )
 
 
@@ -116,46 +128,87 @@ def _joined(lines: list[str]) -> str:
     return out
 
 
-def _roadmap_titles(lines: list[str], start: int, end: int, cards: _Text) -> list[str]:
-    """Runs of the roadmap's lines whose text the cards hold too: the longest run from each line,
-    first the longest prefix of its words (a step printed on the same line stays out)."""
+def _roadmap_titles(lines: list[str], start: int, end: int, cards: str, overview: str) -> list[str]:
+    """Runs of the roadmap's lines whose text the cards or the overview hold too: the longest run
+    from each line, first the longest prefix of its words (a step printed on the same line stays
+    out). A line goes on into the next where the cards hold both (the overview lists titles one
+    after the other, so it confirms a wrapped title only after a line as wide as the column)."""
     found: list[str] = []
-    i = start
-    while i < end:
+    known = (cards, overview)
+    heads: list[tuple[int, str]] = []
+    for i in range(start, end):
         line = lines[i].strip()
-        if not line or _is_label(line) or year_cell(line) is not None:
-            i += 1
+        if line and not _is_label(line) and _ROADMAP not in line:
+            head = _longest_prefix(line, "", known)
+            if head:
+                heads.append((i, head))
+    # the title column's width, per table (a browser sizes each table's columns to its text)
+    tables = [i for i in range(start, end) if _key(lines[i]) == "施策名"]
+    widest: dict[int, int] = {}
+    for i, head in heads:
+        table = bisect.bisect_right(tables, i)
+        widest[table] = max(widest.get(table, 0), display_width(head))
+    taken: set[int] = set()
+    for i, head in heads:
+        if i in taken:
             continue
-        head = _longest_prefix(line, "", cards)
-        if not head:
-            i += 1
-            continue
+        full = widest[bisect.bisect_right(tables, i)] - 4
         run = [head]
         j = i + 1
-        while j < end and len(run) < _MAX_RUN and head == line:
+        while j < end and len(run) < _MAX_RUN:
             nxt = lines[j].strip()
-            if not nxt or _is_label(nxt) or year_cell(nxt) is not None:
+            if not nxt or _is_label(nxt):
                 break
-            piece = _longest_prefix(nxt, "".join(run), cards)
+            before = "".join(run)
+            piece = _longest_prefix(nxt, before, (cards,))
+            if not piece and display_width(run[-1]) >= full:
+                piece = _longest_prefix(nxt, before, (overview,))
             if not piece:
                 break
             run.append(piece)
+            taken.add(j)
             j += 1
-            if piece != nxt:
-                break
         found.append(_joined(run))
-        i = max(j, i + 1)
     return found
 
 
-def _longest_prefix(line: str, before: str, cards: _Text) -> str:
-    """The longest prefix of ``line``'s words that, after ``before``, the cards' text holds."""
+def _longest_prefix(line: str, before: str, known: tuple[str, ...]) -> str:
+    """The longest prefix of ``line``'s words that, after ``before``, one of ``known`` holds."""
     words = line.split()
     for n in range(len(words), 0, -1):
         candidate = " ".join(words[:n])
-        if _key(before + candidate) in cards.joined:
+        key = _key(before + candidate)
+        if any(key in text for text in known):
             return candidate
     return ""
+
+
+def _card_spelling(title: str, cards: _Text, matcher: SequenceMatcher[str]) -> str | None:
+    """The card's own spelling of a title the roadmap spells differently (「国立循環器センター」 for
+    「国立循環器病研究センター」): the block of the cards around the longest common stretch, when
+    most of it is the same."""
+    key = _key(title)
+    matcher.set_seq1(key)
+    match = matcher.find_longest_match(0, len(key), 0, len(cards.joined))
+    if match.size < max(4, len(key) // 3):
+        return None
+    line = cards.line_at(match.b) - cards.offset
+    for at, block in _blocks(cards):
+        if at <= line < at + len(block):
+            text = _joined(block)
+            if SequenceMatcher(None, key, _key(text), autojunk=False).ratio() >= 0.8:
+                return text
+            return None
+    return None
+
+
+def _place(key: str, text: str) -> int:
+    """Where ``key`` — or its longest head, when the extractor cut it — starts in ``text``."""
+    for n in range(len(key), 3, -1):
+        at = text.find(key[:n])
+        if at >= 0:
+            return at
+    return len(text)
 
 
 def _named(key: str, overview: str) -> int:
@@ -207,25 +260,33 @@ def read(lines: list[str]) -> list[Found]:
         return []
     card_start, roadmap_start, end = regions
     cards = _Text(lines[card_start:roadmap_start], card_start)
-    overview = _Text(lines[:card_start], 0).joined
+    # the overview's 重点施策 number printed after a wrapped title's first line is not its text
+    table = next((i for i in range(card_start) if _key(lines[i]) == "施策名"), 0)
+    overview = _Text([_NUMBER_AFTER.sub("", line) for line in lines[table:card_start]], 0).joined
     cover = _Text(lines[:10], 0).joined  # the plan's name recurs as a running header
     # key -> (title, index in cards.joined, its 担当課 label, how sure: 3 anchored, 2/1 named)
     titles: dict[str, tuple[str, int, int | None, int]] = {}
     for title, label in _anchored_titles(cards):
         key = _key(title)
         titles.setdefault(key, (title, cards.starts[label] - len(key), label, 3))
-    for title in _roadmap_titles(lines, roadmap_start, end, cards):
+    spelling = SequenceMatcher(None, "", cards.joined, autojunk=False)
+    for title in _roadmap_titles(lines, roadmap_start, end, cards.joined, overview):
+        if _key(title) not in cards.joined:
+            title = _card_spelling(title, cards, spelling) or title
         key = _key(title)
         sure = _named(key, overview) if len(key) >= _MIN_TITLE else 0
         if sure and key not in titles and key not in cover:
-            titles[key] = (title, cards.joined.find(key), None, sure)
+            titles[key] = (title, _place(key, cards.joined), None, sure)
     # of two runs one inside the other, the surer stays: a step inside a title (「キャッシュレス
     # 決済の促進」) or a step that adds to a title (「ケーブルテレビ網の光化（維持）」) goes
     dropped: set[str] = set()
     for key in titles:
         for other in titles:
             if key != other and key in other:
-                dropped.add(key if titles[other][3] >= titles[key][3] else other)
+                # a title the overview names whole wins over a piece of it kept by a label (a
+                # title cut by a page break or a block boundary)
+                sure, other_sure = titles[key][3], titles[other][3]
+                dropped.add(key if other_sure >= 2 or other_sure >= sure else other)
     ordered = sorted((k for k in titles if k not in dropped), key=lambda k: titles[k][1])
     headings = _headings(lines, card_start, roadmap_start)
     places = [(cards.line_at(titles[k][1]), cards.line_at(titles[k][1] + len(k) - 1)) for k in ordered]
