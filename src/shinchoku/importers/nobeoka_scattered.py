@@ -96,17 +96,22 @@ def _key(text: str) -> str:
     return compact(strip_footnotes(text))
 
 
-def _is_label(line: str) -> bool:
-    """A label, a heading, a year of the header or a piece of one: never part of a title."""
+def _is_marker(line: str) -> bool:
+    """A label, a heading or a year of the header: never part of a title."""
     key = _key(line)
     text = line.strip()
     return (
         key in _LABELS
         or key.startswith(("KPI", "担当課"))
-        or bool(_FRAGMENT.match(key))
         or bool(_PROJECT.match(text) or _BASIC.match(text))
         or all(_YEARISH.match(word) for word in text.split())
     )
+
+
+def _is_label(line: str) -> bool:
+    """A marker or a piece of a label set vertically (「重」「点」「施策1」): never a title's first
+    line (a title's last line may be one character: 「育\n成」)."""
+    return _is_marker(line) or bool(_FRAGMENT.match(_key(line)))
 
 
 def _regions(lines: list[str]) -> tuple[int, int, int] | None:
@@ -128,13 +133,13 @@ def _joined(lines: list[str]) -> str:
     return out
 
 
-def _roadmap_titles(lines: list[str], start: int, end: int, cards: str, overview: str) -> list[str]:
+def _roadmap_titles(lines: list[str], start: int, end: int, cards: _Text, overview: str) -> list[str]:
     """Runs of the roadmap's lines whose text the cards or the overview hold too: the longest run
     from each line, first the longest prefix of its words (a step printed on the same line stays
     out). A line goes on into the next where the cards hold both (the overview lists titles one
     after the other, so it confirms a wrapped title only after a line as wide as the column)."""
     found: list[str] = []
-    known = (cards, overview)
+    known = (cards.joined, overview)
     heads: list[tuple[int, str]] = []
     for i in range(start, end):
         line = lines[i].strip()
@@ -157,11 +162,11 @@ def _roadmap_titles(lines: list[str], start: int, end: int, cards: str, overview
         j = i + 1
         while j < end and len(run) < _MAX_RUN:
             nxt = lines[j].strip()
-            if not nxt or _is_label(nxt):
+            if not nxt or _is_marker(nxt):
                 break
             before = "".join(run)
-            piece = _longest_prefix(nxt, before, (cards,))
-            if not piece and display_width(run[-1]) >= full:
+            piece = _longest_prefix(nxt, before, (cards.joined,))
+            if not piece and display_width(run[-1]) >= full and not _starts_line(nxt, cards):
                 piece = _longest_prefix(nxt, before, (overview,))
             if not piece:
                 break
@@ -170,6 +175,21 @@ def _roadmap_titles(lines: list[str], start: int, end: int, cards: str, overview
             j += 1
         found.append(_joined(run))
     return found
+
+
+def _starts_line(line: str, cards: _Text) -> bool:
+    """True when ``line`` (4 characters or more) begins a line of the cards: a title of its own,
+    not the rest of the line above it (a card wraps its title elsewhere)."""
+    key = _key(line)
+    if len(key) < 4:
+        return False
+    at = cards.joined.find(key)
+    while at >= 0:
+        index = bisect.bisect_left(cards.starts, at)
+        if index < len(cards.starts) and cards.starts[index] == at:
+            return True
+        at = cards.joined.find(key, at + 1)
+    return False
 
 
 def _longest_prefix(line: str, before: str, known: tuple[str, ...]) -> str:
@@ -270,7 +290,7 @@ def read(lines: list[str]) -> list[Found]:
         key = _key(title)
         titles.setdefault(key, (title, cards.starts[label] - len(key), label, 3))
     spelling = SequenceMatcher(None, "", cards.joined, autojunk=False)
-    for title in _roadmap_titles(lines, roadmap_start, end, cards.joined, overview):
+    for title in _roadmap_titles(lines, roadmap_start, end, cards, overview):
         if _key(title) not in cards.joined:
             title = _card_spelling(title, cards, spelling) or title
         key = _key(title)
