@@ -73,7 +73,7 @@ class _Text:
     """Lines compacted into one string, with where each line starts in it."""
 
     lines: list[str]
-    offset: int  # index of lines[0] in the document
+    numbers: list[int]  # index of each line in the document
     joined: str = ""
     starts: list[int] = field(default_factory=list)
 
@@ -89,7 +89,47 @@ class _Text:
 
     def line_at(self, index: int) -> int:
         """Document index of the line holding character ``index`` of ``joined``."""
-        return self.offset + max(0, bisect.bisect_right(self.starts, index) - 1)
+        return self.numbers[max(0, bisect.bisect_right(self.starts, index) - 1)]
+
+
+def _span(lines: list[str], start: int, end: int) -> _Text:
+    return _Text(lines[start:end], list(range(start, end)))
+
+
+def _as_rows(lines: list[str], start: int, end: int) -> bool:
+    """True when the cards come as printed lines, a card's cells side by side on one line
+    (pdfplumber's text), not one cell per block (pdftotext, pdfminer)."""
+    filled = [line.split() for line in lines[start:end] if line.strip()]
+    return bool(filled) and sum(len(words) >= 3 for words in filled) > 0.3 * len(filled)
+
+
+def _first_column(lines: list[str], start: int, end: int) -> _Text:
+    """The cards' first column of text printed line by line: each line's first word, the lines of
+    a year header (「度 度」「年度 5年 6年 和7」), printed beside a wrapped title, left out."""
+    kept: list[str] = []
+    numbers: list[int] = []
+    for i in range(start, end):
+        words = strip_footnotes(lines[i]).split()
+        if words and all(_YEARISH.match(word) for word in words):
+            continue
+        kept.append(words[0] if words else "")
+        numbers.append(i)
+    return _Text(kept, numbers)
+
+
+def _department_in_row(lines: list[str], label: int) -> list[str]:
+    """The 担当課 printed line by line: the word after the label, then the first word of the
+    lines below (the column beside it empty) until the name ends like a department."""
+    words = strip_footnotes(lines[label]).split()
+    text = words[1] if len(words) > 1 else ""
+    for line in lines[label + 1 : label + 6]:
+        if _departments([text]):
+            break
+        below = strip_footnotes(line).split()
+        if not below or _is_marker(below[0]):
+            break
+        text += below[0]
+    return _departments([text])
 
 
 def _key(text: str) -> str:
@@ -212,7 +252,7 @@ def _card_spelling(title: str, cards: _Text, matcher: SequenceMatcher[str]) -> s
     match = matcher.find_longest_match(0, len(key), 0, len(cards.joined))
     if match.size < max(4, len(key) // 3):
         return None
-    line = cards.line_at(match.b) - cards.offset
+    line = bisect.bisect_right(cards.starts, match.b) - 1
     for at, block in _blocks(cards):
         if at <= line < at + len(block):
             text = _joined(block)
@@ -279,11 +319,18 @@ def read(lines: list[str]) -> list[Found]:
     if regions is None:
         return []
     card_start, roadmap_start, end = regions
-    cards = _Text(lines[card_start:roadmap_start], card_start)
-    # the overview's 重点施策 number printed after a wrapped title's first line is not its text
-    table = next((i for i in range(card_start) if _key(lines[i]) == "施策名"), 0)
-    overview = _Text([_NUMBER_AFTER.sub("", line) for line in lines[table:card_start]], 0).joined
-    cover = _Text(lines[:10], 0).joined  # the plan's name recurs as a running header
+    rows = _as_rows(lines, card_start, roadmap_start)
+    if rows:
+        # the cards' first column holds the titles; the overview, its columns printed side by
+        # side, names none whole: the titles are confirmed by that column
+        cards = _first_column(lines, card_start, roadmap_start)
+        overview = cards.joined
+    else:
+        cards = _span(lines, card_start, roadmap_start)
+        # the overview's 重点施策 number printed after a wrapped title's first line is not its text
+        table = next((i for i in range(card_start) if _key(lines[i]) == "施策名"), 0)
+        overview = _Text([_NUMBER_AFTER.sub("", line) for line in lines[table:card_start]], []).joined
+    cover = _span(lines, 0, min(10, len(lines))).joined  # the plan's name recurs as a running header
     # key -> (title, index in cards.joined, its 担当課 label, how sure: 3 anchored, 2/1 named)
     titles: dict[str, tuple[str, int, int | None, int]] = {}
     for title, label in _anchored_titles(cards):
@@ -316,7 +363,12 @@ def read(lines: list[str]) -> list[Found]:
         title, _, label, _ = titles[key]
         index, last = places[n]
         project, basic = _section_at(headings, index)
-        departments = _department_after(cards, label) if label is not None else []
+        if label is None:
+            departments = []
+        elif rows:
+            departments = _department_in_row(lines, cards.numbers[label])
+        else:
+            departments = _department_after(cards, label)
         if not departments:
             stop = places[n + 1][0] if n + 1 < len(places) else roadmap_start
             departments = next((names for at, names in offices if last < at < stop), [])
@@ -353,7 +405,7 @@ def _departments(block: list[str]) -> list[str]:
 
 def _department_blocks(cards: _Text) -> list[tuple[int, list[str]]]:
     """Blocks of the cards that list departments, with the document index of their first line."""
-    return [(cards.offset + at, names) for at, block in _blocks(cards) if (names := _departments(block))]
+    return [(cards.numbers[at], names) for at, block in _blocks(cards) if (names := _departments(block))]
 
 
 def _headings(lines: list[str], start: int, end: int) -> list[tuple[int, str, tuple[str, str] | str]]:
