@@ -44,11 +44,11 @@ _ROADMAP = "全体工程表"
 _PROJECT = re.compile(r"^プロジェクト\s*([0-9０-９]{1,2})\s*(.*)$")
 _BASIC = re.compile(r"^基本施策\s*《([^》]{1,80})》")
 #: A line that is a piece of a label set vertically or of a year header (「重」「令和」「年度」「6」).
-_FRAGMENT = re.compile(r"^(?:.|令和|年度|\d{1,2}年?|年|度|施策\d{0,2}|重点|重点施策\d{0,2})$")
+_FRAGMENT = re.compile(r"^(?:.|令和|年度|\d{1,2}年?|年|度|施?策\d{0,2}|重点|重点施策\d{0,2})$")
 #: A number set apart at the end of a line (the overview's 重点施策掲載番号 column).
 _NUMBER_AFTER = re.compile(r"(?:^|\s+)\d{1,2}\s*$")
 #: A word of a year header, whole or cut (「令和4年」「年度」「令和5年度」).
-_YEARISH = re.compile(r"^(?:(?:令和|平成|R)\s*(?:元|\d{1,2})\s*年?度?|\d{1,2}年度?|年度|年|度|令和|令)$")
+_YEARISH = re.compile(r"^(?:(?:令?和|平成|R)\s*(?:元|\d{1,2})\s*年?度?|\d{1,2}年度?|年度|年|度|令和|令)$")
 #: Shortest title taken from the roadmap (compacted characters): 「BPRの推進」.
 _MIN_TITLE = 5
 _MAX_RUN = 6
