@@ -145,3 +145,22 @@ def pdftotext(pdf: Path, *, layout: bool) -> str:
     """Text of a PDF as poppler's pdftotext gives it (``-layout`` keeps the columns aligned)."""
     args = ["pdftotext", "-enc", "UTF-8"] + (["-layout"] if layout else []) + [str(pdf), "-"]
     return subprocess.run(args, check=True, capture_output=True, timeout=120).stdout.decode("utf-8")
+
+
+def viewer_text(pdf: Path, extractor: str) -> str:
+    """Text of a PDF as another extractor gives it — what text copied out of a PDF viewer looks
+    like: ``"pdftotext"`` (poppler, no ``-layout``: text blocks one after the other),
+    ``"pdfminer"`` (pdfminer.six's pdf2txt, blocks likewise) or ``"pdfplumber"`` (each printed
+    line whole, the cells beside each other joined by blanks); pages separated by form feeds."""
+    if extractor == "pdftotext":
+        return pdftotext(pdf, layout=False)
+    if extractor == "pdfminer":
+        from pdfminer.high_level import extract_text
+
+        return extract_text(str(pdf))
+    if extractor == "pdfplumber":
+        import pdfplumber
+
+        with pdfplumber.open(pdf) as document:
+            return "\f".join(page.extract_text() or "" for page in document.pages)
+    raise ValueError(extractor)
