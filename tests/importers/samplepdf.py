@@ -162,5 +162,5 @@ def viewer_text(pdf: Path, extractor: str) -> str:
         import pdfplumber
 
         with pdfplumber.open(pdf) as document:
-            return "\f".join(page.extract_text() or "" for page in document.pages)
+            return "\n\f".join(page.extract_text() or "" for page in document.pages)
     raise ValueError(extractor)
