@@ -359,6 +359,7 @@ def read(lines: list[str]) -> list[Found]:
     places = [(cards.line_at(titles[k][1]), cards.line_at(titles[k][1] + len(k) - 1)) for k in ordered]
     offices = _department_blocks(cards)
     out: list[Found] = []
+    claimed: set[int] = set()
     for n, key in enumerate(ordered):
         title, _, label, _ = titles[key]
         index, last = places[n]
@@ -371,8 +372,21 @@ def read(lines: list[str]) -> list[Found]:
             departments = _department_after(cards, label)
         if not departments:
             stop = places[n + 1][0] if n + 1 < len(places) else roadmap_start
-            departments = next((names for at, names in offices if last < at < stop), [])
+            found = next((i for i, (at, _) in enumerate(offices) if last < at < stop), None)
+            if found is not None:
+                claimed.add(found)
+                departments = offices[found][1]
         out.append(Found(title, index + 1, project, basic, departments))
+    # a 担当課 the extractor wrote before its title (the next card's cells came first): the
+    # nearest list no title claimed, between the previous title and this one
+    for n, item in enumerate(out):
+        if item.departments:
+            continue
+        begin = places[n - 1][1] if n else card_start
+        near = [i for i, (at, _) in enumerate(offices) if begin < at < places[n][0] and i not in claimed]
+        if near:
+            claimed.add(near[-1])
+            item.departments = offices[near[-1]][1]
     return out
 
 
@@ -399,6 +413,8 @@ def _departments(block: list[str]) -> list[str]:
     if len(text) > 40 or "。" in text:
         return []
     names = split_departments(text)
+    if "担当課" in names:  # the label, joined to a line above it
+        return []
     good = all(is_department(n) and len(n) >= 2 and not any(c.isdigit() for c in n) for n in names)
     return names if names and good else []
 
