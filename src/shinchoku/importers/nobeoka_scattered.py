@@ -126,6 +126,8 @@ def _department_in_row(lines: list[str], label: int) -> list[str]:
         if _departments([text]):
             break
         below = strip_footnotes(line).split()
+        if _key(line).startswith("KPI"):  # the label spaced out (「K P I (件数)」), a name beside it
+            below = [w for w in below if w not in ("K", "P", "I", "KPI") and not w.startswith(("(", "（"))]
         if not below or _is_marker(below[0]):
             break
         text += below[0]
@@ -357,7 +359,11 @@ def read(lines: list[str]) -> list[Found]:
     ordered = sorted((k for k in titles if k not in dropped), key=lambda k: titles[k][1])
     headings = _headings(lines, card_start, roadmap_start)
     places = [(cards.line_at(titles[k][1]), cards.line_at(titles[k][1] + len(k) - 1)) for k in ordered]
-    offices = _department_blocks(cards)
+    if rows:
+        labels = [i for i in range(card_start, roadmap_start) if _key(lines[i]).startswith("担当課")]
+        offices = [(i, names) for i in labels if (names := _department_in_row(lines, i))]
+    else:
+        offices = _department_blocks(cards)
     out: list[Found] = []
     claimed: set[int] = set()
     for n, key in enumerate(ordered):
