@@ -32,6 +32,7 @@ from .text import (
     compact,
     display_width,
     is_department,
+    is_no_value,
     join_wrapped,
     split_departments,
     strip_footnotes,
@@ -117,6 +118,16 @@ def _first_column(lines: list[str], start: int, end: int) -> _Text:
     return _Text(kept, numbers)
 
 
+def _kpi_word(word: str) -> bool:
+    """A word of a KPI row: the spaced-out label, its name in brackets, a figure or a dash."""
+    return (
+        word in ("K", "P", "I", "KPI")
+        or any(ch in word for ch in "()（）")
+        or any(ch.isdigit() for ch in word)
+        or is_no_value(word)
+    )
+
+
 def _department_in_row(lines: list[str], label: int) -> list[str]:
     """The 担当課 printed line by line: the word after the label, then the first word of the
     lines below (the column beside it empty) until the name ends like a department."""
@@ -126,8 +137,11 @@ def _department_in_row(lines: list[str], label: int) -> list[str]:
         if _departments([text]):
             break
         below = strip_footnotes(line).split()
-        if _key(line).startswith("KPI"):  # the label spaced out (「K P I (件数)」), a name beside it
-            below = [w for w in below if w not in ("K", "P", "I", "KPI") and not w.startswith(("(", "（"))]
+        if _key(line).startswith("KPI"):
+            # the label spaced out (「K P I (件数) 策 — —」), the name's next piece among its words
+            below = [w for w in below if not _kpi_word(w)]
+        elif below and any(ch in below[0] for ch in "()（）"):  # the KPI name wrapped (「数)」)
+            below = below[1:]
         if not below or _is_marker(below[0]):
             break
         text += below[0]
