@@ -48,6 +48,8 @@ _BASIC = re.compile(r"^基本施策\s*《([^》]{1,80})》")
 _FRAGMENT = re.compile(r"^(?:.|令和|年度|\d{1,2}年?|年|度|施?策\d{0,2}|重点|重点施策\d{0,2})$")
 #: A number set apart at the end of a line (the overview's 重点施策掲載番号 column).
 _NUMBER_AFTER = re.compile(r"(?:^|\s+)\d{1,2}\s*$")
+#: Markup an extraction left in the text (「<p>」「</p>」).
+_TAG = re.compile(r"</?[a-z]{1,6}>")
 #: A word of a year header, whole or cut (「令和4年」「年度」「令和5年度」).
 _YEARISH = re.compile(r"^(?:(?:令?和|平成|R)\s*(?:元|\d{1,2})\s*年?度?|\d{1,2}年度?|年度|年|度|令和|令)$")
 #: Shortest title taken from the roadmap (compacted characters): 「BPRの推進」.
@@ -109,9 +111,15 @@ def _first_column(lines: list[str], start: int, end: int) -> _Text:
     a year header (「度 度」「年度 5年 6年 和7」), printed beside a wrapped title, left out."""
     kept: list[str] = []
     numbers: list[int] = []
+    schedule = False
     for i in range(start, end):
-        words = strip_footnotes(lines[i]).split()
-        if words and all(_YEARISH.match(word) for word in words):
+        words = _TAG.sub(" ", strip_footnotes(lines[i])).split()
+        key = _key(lines[i])
+        if key.startswith("担当課"):
+            schedule = True  # the schedule's further rows, under the 担当課, up to the KPI
+        elif key.startswith("KPI"):
+            schedule = False
+        elif schedule or (words and all(_YEARISH.match(word) for word in words)):
             continue
         kept.append(words[0] if words else "")
         numbers.append(i)
