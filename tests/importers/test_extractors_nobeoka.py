@@ -122,7 +122,8 @@ def test_viewer_text_is_a_partial_plan_not_a_refusal(extractor: str, key: str) -
     assert result.precision >= least_f1 - 0.05, result
     assert result.departments >= least_departments, result
     warning = next(w for w in found["warnings"] if "読み順" in w["message"])
-    assert "スケジュール・KPI" in warning["message"] and "pdftotext -layout" in warning["message"]
+    assert "スケジュールと、読み取れなかった担当課・KPIは取り込んでいません" in warning["message"]
+    assert "pdftotext -layout" in warning["message"]
     projects = [s["title"] for s in found["sections"] if s["level"] == "プロジェクト"]
     assert projects == ["市民にやさしいDX", "地域を変えるDX", "都市が輝くDX"]
     titles = [item["title"] for item in found["initiatives"]]

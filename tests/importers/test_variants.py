@@ -257,4 +257,4 @@ def test_nobeoka_one_cell_per_line_is_a_partial_plan() -> None:
     assert titles[0] == "窓口業務における窓口番号案内システムの導入"
     assert "概要" not in titles
     (warning,) = found["warnings"]
-    assert "スケジュール・KPI" in warning["message"]
+    assert "施策名75件" in warning["message"] and "KPIを0件" in warning["message"]

@@ -1011,6 +1011,7 @@ def _parse_scattered(source: Any) -> Plan:
     lines: list[str] = source.lines
     title, name = _title_and_municipality(lines)
     period = _period(source.text, [])
+    years = list(range(period[0], period[1] + 1)) if period[0] and period[1] else None
     plan = plan_from(
         source, LAYOUT, municipality=name, title=title, published=_published(lines), period=period
     )
@@ -1025,16 +1026,28 @@ def _parse_scattered(source: Any) -> Plan:
             parent = sections.get(None, LEVEL_PROJECT, nfkc(item.project[0]), join_broken(item.project[1]))
         if item.basic:
             parent = sections.get(parent, LEVEL_BASIC, None, join_broken(item.basic))
+        indicators: list[Indicator] = []
+        if item.kpi and years and len(item.kpi[1]) == len(years) + 1:
+            indicators = _read_indicators(Row(*item.kpi), years, plan)
         items.append(
-            initiative(None, _clean_title(item.title), parent, departments=item.departments, line=item.line)
+            initiative(
+                None,
+                _clean_title(item.title),
+                parent,
+                departments=item.departments,
+                indicators=indicators,
+                line=item.line,
+            )
         )
-    without = sum(not item.departments for item in found)
+    with_departments = sum(bool(item["departments"]) for item in items)
+    with_kpi = sum(bool(item["indicators"]) for item in items)
     warn(
         plan,
         found[0].line,
         f"施策シートの表のセルが読み順どおりに並んでいないテキストです（pdftotext の既定の出力など）。"
-        f"施策名{len(found)}件を全体工程表・施策体系と照合して取り込みました。スケジュール・KPIと、"
-        f"{without}件の担当課は読み取れていません。" + USE_THE_PDF,
+        f"施策名{len(items)}件を全体工程表・施策体系と照合して取り込み、担当課を{with_departments}件、"
+        f"KPIを{with_kpi}件読み取りました。スケジュールと、読み取れなかった担当課・KPIは取り込んでいません。"
+        + USE_THE_PDF,
     )
     plan["sections"] = sections.items
     plan["initiatives"] = items

@@ -69,6 +69,9 @@ class Found:
     project: tuple[str, str] | None = None  # (number, name)
     basic: str | None = None
     departments: list[str] = field(default_factory=list)
+    #: The KPI row as cells (its label with the indicator's name, then one value per year) and its
+    #: 1-based line, where every year's value was found (text printed line by line).
+    kpi: tuple[int, list[str]] | None = None
 
 
 @dataclass
@@ -134,6 +137,35 @@ def _kpi_word(word: str) -> bool:
         or any(ch.isdigit() for ch in word)
         or is_no_value(word)
     )
+
+
+def _kpi_in_rows(lines: list[str], label: int, stop: int) -> tuple[int, list[str]] | None:
+    """The KPI row below the 担当課 row at ``label`` (before ``stop``), printed line by line:
+    (1-based line, [「KPI (name)」, value per column]); the name's pieces come from the lines below
+    it, up to its closing bracket."""
+    at = next((i for i in range(label + 1, min(stop, label + 14)) if _key(lines[i]).startswith("KPI")), None)
+    if at is None:
+        return None
+    words = strip_footnotes(lines[at]).replace("K P I", "KPI", 1).split()
+    name = ""
+    values: list[str] = []
+    inside = False
+    for word in words[1:]:
+        if word.startswith(("(", "（")) and not name:
+            # the name's first piece; a wrapped name goes on in the lines below, not beside it
+            name = word
+            inside = not word.endswith((")", "）"))
+        elif any(ch.isdigit() for ch in word) or is_no_value(word):
+            values.append(word)
+    for line in lines[at + 1 : at + 5]:
+        if not inside:
+            break
+        below = strip_footnotes(line).split()
+        if not below:
+            break
+        name += below[0]
+        inside = not below[0].endswith((")", "）"))
+    return at + 1, [f"KPI {name}".strip(), *values]
 
 
 def _department_in_row(lines: list[str], label: int) -> list[str]:
@@ -398,13 +430,18 @@ def read(lines: list[str]) -> list[Found]:
             departments = _department_in_row(lines, cards.numbers[label])
         else:
             departments = _department_after(cards, label)
+        stop = places[n + 1][0] if n + 1 < len(places) else roadmap_start
+        kpi = None
+        if rows:
+            row = cards.numbers[label] if label is not None else None
+            row = row or next((i for i in range(last + 1, stop) if _key(lines[i]).startswith("担当課")), None)
+            kpi = _kpi_in_rows(lines, row, stop) if row is not None else None
         if not departments:
-            stop = places[n + 1][0] if n + 1 < len(places) else roadmap_start
             found = next((i for i, (at, _) in enumerate(offices) if last < at < stop), None)
             if found is not None:
                 claimed.add(found)
                 departments = offices[found][1]
-        out.append(Found(title, index + 1, project, basic, departments))
+        out.append(Found(title, index + 1, project, basic, departments, kpi))
     # a 担当課 the extractor wrote before its title (the next card's cells came first): the
     # nearest list no title claimed, between the previous title and this one
     for n, item in enumerate(out):
