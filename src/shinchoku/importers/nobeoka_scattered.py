@@ -58,6 +58,8 @@ _MAX_RUN = 6
 #: Shortest title matched to the overview's other spelling: shorter ones are too often a
 #: schedule step that shares most of its words with a title (「データベース構築」).
 _MIN_FUZZY = 12
+#: Share of a title's characters the overview's other spelling has in the same order.
+_SIMILAR = 0.85
 
 
 @dataclass
@@ -342,7 +344,7 @@ def _named(key: str, overview: str) -> int:
     start = max(0, match.b - match.a - 4)
     window = overview[start : match.b - match.a + len(key) + 8]
     same = sum(b.size for b in SequenceMatcher(None, key, window, autojunk=False).get_matching_blocks())
-    return 1 if same >= 0.88 * len(key) else 0
+    return 1 if same >= _SIMILAR * len(key) else 0
 
 
 def _anchored_titles(cards: _Text) -> list[tuple[str, int]]:
@@ -393,11 +395,13 @@ def read(lines: list[str]) -> list[Found]:
         key = _key(title)
         titles.setdefault(key, (title, cards.starts[label] - len(key), label, 3))
     spelling = SequenceMatcher(None, "", cards.joined, autojunk=False)
-    for title in _roadmap_titles(lines, roadmap_start, end, cards, overview):
+    for listed in _roadmap_titles(lines, roadmap_start, end, cards, overview):
+        title = listed
         if _key(title) not in cards.joined:
             title = _card_spelling(title, cards, spelling) or title
         key = _key(title)
-        sure = _named(key, overview) if len(key) >= _MIN_TITLE else 0
+        # the overview may name the card's spelling or the roadmap's (three spellings of one title)
+        sure = max(_named(key, overview), _named(_key(listed), overview)) if len(key) >= _MIN_TITLE else 0
         if sure and key not in titles and key not in cover:
             titles[key] = (title, _place(key, cards.joined), None, sure)
     # of two runs one inside the other, the surer stays: a step inside a title (「キャッシュレス
