@@ -386,9 +386,15 @@ def read(lines: list[str]) -> list[Found]:
     else:
         cards = _span(lines, card_start, roadmap_start)
         # the overview's 重点施策 number printed after a wrapped title's first line is not its text
-        table = next((i for i in range(card_start) if _key(lines[i]) == "施策名"), 0)
-        overview = _Text([_NUMBER_AFTER.sub("", line) for line in lines[table:card_start]], []).joined
-    cover = _span(lines, 0, min(10, len(lines))).joined  # the plan's name recurs as a running header
+        # (the text before the first card's labels: an extractor may write the table's header
+        # after its rows, and its last rows after the cards' first heading)
+        first = next(
+            (i for i in range(card_start, roadmap_start) if _key(lines[i]) in ("施策名", "区分", "個別施策")),
+            card_start,
+        )
+        overview = _Text([_NUMBER_AFTER.sub("", line) for line in lines[:first]], []).joined
+    # the plan's name recurs as a running header (「延岡市…計画 アクションプラン」, brackets gone)
+    cover = _Text([re.sub(r"[【】〔〕\[\]]", "", line) for line in lines[:10]], []).joined
     # key -> (title, index in cards.joined, its 担当課 label, how sure: 3 anchored, 2/1 named)
     titles: dict[str, tuple[str, int, int | None, int]] = {}
     for title, label in _anchored_titles(cards):
