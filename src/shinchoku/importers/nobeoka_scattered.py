@@ -314,6 +314,8 @@ def _card_spelling(title: str, cards: _Text, matcher: SequenceMatcher[str]) -> s
     for at, block in _blocks(cards):
         if at <= line < at + len(block):
             text = _joined(block)
+            if _key(text) in key:  # a piece of the title (the card cut it at a page break)
+                return None
             if SequenceMatcher(None, key, _key(text), autojunk=False).ratio() >= 0.8:
                 return text
             return None
