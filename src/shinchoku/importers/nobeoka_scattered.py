@@ -172,11 +172,14 @@ def _kpi_in_rows(lines: list[str], label: int, stop: int) -> tuple[int, list[str
 
 def _department_in_row(lines: list[str], label: int) -> list[str]:
     """The 担当課 printed line by line: the word after the label, then the first word of the
-    lines below (the column beside it empty) until the name ends like a department."""
+    lines below (the column beside it empty) until the name ends like a department. The column
+    is as wide as that first word: a longer word below is another column's (a step, the KPI's
+    name wrapped), on a line where the 担当課 has no piece."""
     words = strip_footnotes(lines[label]).split()
     text = words[1] if len(words) > 1 else ""
-    for line in lines[label + 1 : label + 6]:
-        if _departments([text]):
+    widest = max(2, len(text) + 1)
+    for line in lines[label + 1 : label + 9]:
+        if not text or _departments([text]):
             break
         below = strip_footnotes(line).split()
         if _key(line).startswith("KPI"):
@@ -184,9 +187,10 @@ def _department_in_row(lines: list[str], label: int) -> list[str]:
             below = [w for w in below if not _kpi_word(w)]
         elif below and any(ch in below[0] for ch in "()（）"):  # the KPI name wrapped (「数)」)
             below = below[1:]
-        if not below or _is_marker(below[0]):
+        if below and _is_marker(below[0]):
             break
-        text += below[0]
+        if below and len(below[0]) <= widest and not _kpi_word(below[0]):
+            text += below[0]
     return _departments([text])
 
 
