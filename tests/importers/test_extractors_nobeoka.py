@@ -87,19 +87,20 @@ def test_warnings_name_the_lines_of_the_extracted_file() -> None:
     assert "施策名" in lines[line - 1]
 
 
-#: Text copied out of a PDF viewer: (extractor, print) -> least F1 / 担当課 measured less a margin.
-#: The cards' cells come scattered (one block each, neighbouring cards interleaved; pdfplumber:
-#: printed lines, cells side by side), so only the titles confirmed by the 全体工程表 and the
-#: overview are read, with the 担当課 found near them; schedule and KPI are left to a warning.
+#: Text copied out of a PDF viewer: (extractor, print) -> least F1 / 担当課 / KPI numbers, as
+#: measured less a margin. The cards' cells come scattered (one block each, neighbouring cards
+#: interleaved; pdfplumber: printed lines, cells side by side), so the titles are those the
+#: 全体工程表 and the overview confirm, with the 担当課 found near them and (printed lines only)
+#: the KPI row's figures; the schedule is left to a warning.
 VIEWER = {
-    ("pdftotext", "A4, header, page numbers, merged"): (0.89, 0.55),
-    ("pdftotext", "A3 landscape, header, page numbers, merged"): (0.95, 0.55),
-    ("pdftotext", "A4, bare"): (0.89, 0.65),
-    ("pdftotext", "A3 landscape, bare"): (0.94, 0.75),
-    ("pdfminer", "A4, header, page numbers, merged"): (0.87, 0.45),
-    ("pdfminer", "A3 landscape, header, page numbers, merged"): (0.93, 0.50),
-    ("pdfplumber", "A4, header, page numbers, merged"): (0.82, 0.18),
-    ("pdfplumber", "A3 landscape, header, page numbers, merged"): (0.90, 0.45),
+    ("pdftotext", "A4, header, page numbers, merged"): (0.91, 0.60, 0.0),
+    ("pdftotext", "A3 landscape, header, page numbers, merged"): (0.95, 0.60, 0.0),
+    ("pdftotext", "A4, bare"): (0.90, 0.75, 0.0),
+    ("pdftotext", "A3 landscape, bare"): (0.94, 0.80, 0.0),
+    ("pdfminer", "A4, header, page numbers, merged"): (0.89, 0.55, 0.0),
+    ("pdfminer", "A3 landscape, header, page numbers, merged"): (0.93, 0.55, 0.0),
+    ("pdfplumber", "A4, header, page numbers, merged"): (0.91, 0.65, 0.84),
+    ("pdfplumber", "A3 landscape, header, page numbers, merged"): (0.95, 0.90, 0.89),
 }
 
 
@@ -116,11 +117,12 @@ def test_viewer_text_is_a_partial_plan_not_a_refusal(extractor: str, key: str) -
     found = _from_viewer(extractor, key)
     assert found["plan"]["source"]["layout"] == "nobeoka"
     assert found["plan"]["period"] == {"start_fy": 2021, "end_fy": 2025}
-    least_f1, least_departments = VIEWER[(extractor, key)]
+    least_f1, least_departments, least_kpi = VIEWER[(extractor, key)]
     result = score(found, _from_text())
     assert result.f1 >= least_f1, result
     assert result.precision >= least_f1 - 0.05, result
     assert result.departments >= least_departments, result
+    assert result.kpi_numbers >= least_kpi, result
     warning = next(w for w in found["warnings"] if "読み順" in w["message"])
     assert "スケジュールと、読み取れなかった担当課・KPIは取り込んでいません" in warning["message"]
     assert "pdftotext -layout" in warning["message"]
@@ -129,6 +131,14 @@ def test_viewer_text_is_a_partial_plan_not_a_refusal(extractor: str, key: str) -
     titles = [item["title"] for item in found["initiatives"]]
     assert "窓口業務における窓口番号案内システムの導入" in titles
     assert "概要" not in titles and "担当課" not in titles
+
+
+def test_pdfplumber_text_keeps_the_kpi_of_a_card() -> None:
+    found = _from_viewer("pdfplumber", "A3 landscape, header, page numbers, merged")
+    items = {item["title"]: item for item in found["initiatives"]}
+    (facilities,) = items["公共施設の予約状況確認におけるオンライン化"]["indicators"]
+    assert [(t["fy"], t["value"]) for t in facilities["targets"]] == [(2023, 20), (2024, 30), (2025, 40)]
+    assert items["公共施設の予約状況確認におけるオンライン化"]["departments"] == ["各課"]
 
 
 def test_plain_extraction_keeps_what_a_user_reads() -> None:
