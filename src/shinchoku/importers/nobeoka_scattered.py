@@ -437,20 +437,21 @@ def read(lines: list[str]) -> list[Found]:
     out: list[Found] = []
     claimed: set[int] = set()
     for n, key in enumerate(ordered):
-        title, _, label, _ = titles[key]
+        title, _, kept_by, _ = titles[key]
         index, last = places[n]
         project, basic = _section_at(headings, index)
-        if label is None:
+        if kept_by is None:
             departments = []
         elif rows:
-            departments = _department_in_row(lines, cards.numbers[label])
+            departments = _department_in_row(lines, cards.numbers[kept_by])
         else:
-            departments = _department_after(cards, label)
+            departments = _department_after(cards, kept_by)
         stop = places[n + 1][0] if n + 1 < len(places) else roadmap_start
         kpi = None
         if rows:
-            row = cards.numbers[label] if label is not None else None
-            row = row or next((i for i in range(last + 1, stop) if _key(lines[i]).startswith("担当課")), None)
+            below = range(last + 1, stop)
+            row: int | None = cards.numbers[kept_by] if kept_by is not None else None
+            row = row or next((i for i in below if _key(lines[i]).startswith("担当課")), None)
             kpi = _kpi_in_rows(lines, row, stop) if row is not None else None
         if not departments:
             found = next((i for i, (at, _) in enumerate(offices) if last < at < stop), None)

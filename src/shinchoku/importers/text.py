@@ -263,7 +263,9 @@ def page_furniture(lines: list[str]) -> set[int]:
         if "\f" in line and line.strip() != "\f":
             marks.append(index)
             for near_index in (index - 1, index + 1):
-                if 0 <= near_index < len(lines) and _BARE_NUMBER.fullmatch(lines[near_index].replace("\f", "")):
+                if 0 <= near_index < len(lines) and _BARE_NUMBER.fullmatch(
+                    lines[near_index].replace("\f", "")
+                ):
                     marks.append(near_index)
                     found.add(near_index)
     if not marks:
