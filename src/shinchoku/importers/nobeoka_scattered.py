@@ -60,6 +60,8 @@ _MAX_RUN = 6
 _MIN_FUZZY = 12
 #: Share of a title's characters the overview's other spelling has in the same order.
 _SIMILAR = 0.85
+#: At most this many places of the overview are compared with one title.
+_MAX_ANCHORS = 40
 
 
 @dataclass
@@ -347,10 +349,17 @@ def _named(key: str, overview: str) -> int:
     )
     if match.size < 4:
         return 0
-    start = max(0, match.b - match.a - 4)
-    window = overview[start : match.b - match.a + len(key) + 8]
-    same = sum(b.size for b in SequenceMatcher(None, key, window, autojunk=False).get_matching_blocks())
-    return 1 if same >= _SIMILAR * len(key) else 0
+    # where the overview's spelling may start: by the longest common stretch, and by the title's
+    # first or last words (the longest stretch may be another title's: 「…アプリの利用促進」)
+    starts = {match.b - match.a}
+    starts.update(m.start() for m in re.finditer(re.escape(key[:4]), overview))
+    starts.update(m.start() - len(key) + 4 for m in re.finditer(re.escape(key[-4:]), overview))
+    for start in sorted(starts)[:_MAX_ANCHORS]:
+        window = overview[max(0, start - 4) : start + len(key) + 8]
+        same = sum(b.size for b in SequenceMatcher(None, key, window, autojunk=False).get_matching_blocks())
+        if same >= _SIMILAR * len(key):
+            return 1
+    return 0
 
 
 def _anchored_titles(cards: _Text) -> list[tuple[str, int]]:
