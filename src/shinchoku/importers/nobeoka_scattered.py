@@ -272,6 +272,15 @@ def _roadmap_titles(lines: list[str], start: int, end: int, cards: _Text, overvi
             piece = _longest_prefix(nxt, before, (cards.joined,))
             if not piece and display_width(run[-1]) >= full and not _starts_line(nxt, cards):
                 piece = _longest_prefix(nxt, before, (overview,))
+            if not piece and len(_key(nxt)) == 1 and j + 1 < end:
+                # a one-character piece of a step the extractor put between a title's lines
+                # (「…コミュニケーシ」「施」「ョン授業の実施」): the title goes on after it
+                after = lines[j + 1].strip()
+                piece = _longest_prefix(after, before, (cards.joined,)) if after else ""
+                if piece and not _is_marker(after):
+                    j += 1
+                else:
+                    piece = ""
             if not piece:
                 break
             run.append(piece)
