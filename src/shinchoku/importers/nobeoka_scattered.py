@@ -86,6 +86,8 @@ class _Text:
     numbers: list[int]  # index of each line in the document
     joined: str = ""
     starts: list[int] = field(default_factory=list)
+    #: ``joined`` with a break where a blank line is: text that runs on within one block
+    solid: str = ""
 
     def __post_init__(self) -> None:
         parts: list[str] = []
@@ -96,6 +98,7 @@ class _Text:
             parts.append(piece)
             at += len(piece)
         self.joined = "".join(parts)
+        self.solid = "".join(part or "\n" for part in parts)
 
     def line_at(self, index: int) -> int:
         """Document index of the line holding character ``index`` of ``joined``."""
@@ -269,14 +272,14 @@ def _roadmap_titles(lines: list[str], start: int, end: int, cards: _Text, overvi
             if not nxt or _is_marker(nxt):
                 break
             before = "".join(run)
-            piece = _longest_prefix(nxt, before, (cards.joined,))
+            piece = _longest_prefix(nxt, before, (cards.solid,))
             if not piece and display_width(run[-1]) >= full and not _starts_line(nxt, cards):
                 piece = _longest_prefix(nxt, before, (overview,))
             if not piece and len(_key(nxt)) == 1 and j + 1 < end:
                 # a one-character piece of a step the extractor put between a title's lines
                 # (「…コミュニケーシ」「施」「ョン授業の実施」): the title goes on after it
                 after = lines[j + 1].strip()
-                piece = _longest_prefix(after, before, (cards.joined,)) if after else ""
+                piece = _longest_prefix(after, before, (cards.solid,)) if after else ""
                 if piece and not _is_marker(after):
                     j += 1
                 else:
