@@ -52,6 +52,8 @@ _NUMBER_AFTER = re.compile(r"(?:^|\s+)\d{1,2}\s*$")
 _TAG = re.compile(r"</?[a-z]{1,6}>")
 #: A word of a year header, whole or cut (「令和4年」「年度」「令和5年度」).
 _YEARISH = re.compile(r"^(?:(?:令?和|平成|R)\s*(?:元|\d{1,2})\s*年?度?|\d{1,2}年度?|年度|年|度|令和|令)$")
+#: Letters no word (so no title) begins with: a line starting with one goes on from the line above.
+_NEVER_FIRST = frozenset("ンーッャュョァィゥェォヶっゃゅょぁぃぅぇぉ、。，．）)」』・")
 #: Shortest title taken from the roadmap (compacted characters): 「BPRの推進」.
 _MIN_TITLE = 5
 _MAX_RUN = 6
@@ -297,7 +299,7 @@ def _starts_line(line: str, cards: _Text) -> bool:
     """True when ``line`` (4 characters or more) begins a line of the cards: a title of its own,
     not the rest of the line above it (a card wraps its title elsewhere)."""
     key = _key(line)
-    if len(key) < 4:
+    if len(key) < 4 or key[0] in _NEVER_FIRST:
         return False
     at = cards.joined.find(key)
     while at >= 0:
