@@ -321,25 +321,32 @@ def _longest_prefix(line: str, before: str, known: tuple[str, ...]) -> str:
     return ""
 
 
-def _card_spelling(title: str, cards: _Text, matcher: SequenceMatcher[str]) -> str | None:
+def _card_spelling(
+    title: str, cards: _Text, matcher: SequenceMatcher[str], blocks: list[tuple[int, list[str]]]
+) -> str | None:
     """The card's own spelling of a title the roadmap spells differently (「国立循環器センター」 for
-    「国立循環器病研究センター」): the block of the cards around the longest common stretch, when
-    most of it is the same."""
+    「国立循環器病研究センター」): the block of the cards around the longest common stretch, or
+    around the title's first or last words, where most of it is the same."""
     key = _key(title)
     matcher.set_seq1(key)
     match = matcher.find_longest_match(0, len(key), 0, len(cards.joined))
     if match.size < max(4, len(key) // 3):
         return None
-    line = bisect.bisect_right(cards.starts, match.b) - 1
-    for at, block in _blocks(cards):
-        if at <= line < at + len(block):
-            text = _joined(block)
-            if _key(text) in key:  # a piece of the title (the card cut it at a page break)
-                return None
-            if SequenceMatcher(None, key, _key(text), autojunk=False).ratio() >= 0.8:
-                return text
-            return None
-    return None
+    places = {match.b}
+    places.update(m.start() for m in re.finditer(re.escape(key[:4]), cards.joined))
+    places.update(m.start() for m in re.finditer(re.escape(key[-4:]), cards.joined))
+    lines = {bisect.bisect_right(cards.starts, at) - 1 for at in sorted(places)[:_MAX_ANCHORS]}
+    best: tuple[float, str] | None = None
+    for at, block in blocks:
+        if not any(at <= line < at + len(block) for line in lines):
+            continue
+        text = _joined(block)
+        if _key(text) in key:  # a piece of the title (the card cut it at a page break)
+            continue
+        ratio = SequenceMatcher(None, key, _key(text), autojunk=False).ratio()
+        if ratio >= 0.8 and (best is None or ratio > best[0]):
+            best = (ratio, text)
+    return best[1] if best else None
 
 
 def _place(key: str, text: str) -> int:
@@ -430,10 +437,11 @@ def read(lines: list[str]) -> list[Found]:
         key = _key(title)
         titles.setdefault(key, (title, cards.starts[label] - len(key), label, 3))
     spelling = SequenceMatcher(None, "", cards.joined, autojunk=False)
+    blocks = _blocks(cards)
     for listed in _roadmap_titles(lines, roadmap_start, end, cards, overview):
         title = listed
         if _key(title) not in cards.joined:
-            title = _card_spelling(title, cards, spelling) or title
+            title = _card_spelling(title, cards, spelling, blocks) or title
         key = _key(title)
         # the overview may name the card's spelling or the roadmap's (three spellings of one title)
         sure = max(_named(key, overview), _named(_key(listed), overview)) if len(key) >= _MIN_TITLE else 0
