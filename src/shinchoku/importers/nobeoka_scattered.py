@@ -1,22 +1,26 @@
-"""延岡市's plan as text whose card cells came out scattered (plain ``pdftotext``, pdfminer).
+"""延岡市's plan as text whose card cells came out scattered (plain ``pdftotext``, pdfminer,
+pdfplumber).
 
 Without ``-layout``, an extractor writes a page's text blocks in its own reading order: each
 card's cells come one block each, wrapped at their narrow column, and blocks of neighbouring
-cards are interleaved (one card's title next to another's KPI figures). A card cannot be read
-row by row from that, but its title can still be found with evidence:
+cards are interleaved (one card's title next to another's KPI figures); pdfplumber writes the
+printed lines, a card's cells side by side. A card cannot be read row by row from that, but its
+title can still be found with evidence:
 
 - the plan names each initiative twice more, in the overview (施策体系) and in the 全体工程表;
   a title is a run of the 全体工程表's lines whose text also occurs in the cards' text (the same
   words, wrapped differently), the longest such run — a schedule step (「システム改修」) occurs
-  in both too, so a run must also be named in the overview or be a whole block of the cards;
+  in both too, so a run must also be named in the overview (word for word, or mostly: the
+  three sources spell some titles differently, and the card's spelling is the one kept);
 - a title wrapped in its card cell is the block's lines just above the 担当課 label, when the
-  extractor kept them together; a department (…課 / …室) in the block just below that label is
-  the card's 担当課.
+  extractor kept them together; the 担当課 is the block just below that label, else the first
+  list of departments (…課 / …室) near the title; printed lines keep it beside its label, and
+  the KPI row's figures one per year.
 
 Initiatives come in the order of the cards (so the プロジェクト / 基本施策 headings of the cards
-give their sections); what cannot be placed (the schedule, the KPI figures, a 担当課 the
-extractor moved away from its label) is left out and said in one warning. Nothing here names a
-municipality: the labels are the layout's (施策名, 担当課, 全体工程表).
+give their sections); what cannot be placed (the schedule, the KPI figures and 担当課 not found)
+is left out and said in one warning. Nothing here names a municipality: the labels are the
+layout's (施策名, 担当課, KPI, 全体工程表).
 
 Pure Python; no Django.
 """
