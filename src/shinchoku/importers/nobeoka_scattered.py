@@ -58,6 +58,10 @@ _TAG = re.compile(r"</?[a-z]{1,6}>")
 _YEARISH = re.compile(r"^(?:(?:令?和|平成|R)\s*(?:元|\d{1,2})\s*年?度?|\d{1,2}年度?|年度|年|度|令和|令)$")
 #: Letters no word (so no title) begins with: a line starting with one goes on from the line above.
 _NEVER_FIRST = frozenset("ンーッャュョァィゥェォヶっゃゅょぁぃぅぇぉ、。，．）)」』・")
+#: Longest line (characters) and most words of a line looked at as a title's line: a title line is
+#: short, and the cost of trying each prefix of a long line is not spent on prose.
+_MAX_LINE = 200
+_MAX_WORDS = 12
 #: Shortest title taken from the roadmap (compacted characters): 「BPRの推進」.
 _MIN_TITLE = 5
 _MAX_RUN = 6
@@ -316,7 +320,9 @@ def _starts_line(line: str, cards: _Text) -> bool:
 
 def _longest_prefix(line: str, before: str, known: tuple[str, ...]) -> str:
     """The longest prefix of ``line``'s words that, after ``before``, one of ``known`` holds."""
-    words = line.split()
+    words = line.split()[:_MAX_WORDS]  # a title line has a few words; a long line is prose
+    if len(line) > _MAX_LINE:
+        return ""
     for n in range(len(words), 0, -1):
         candidate = " ".join(words[:n])
         key = _key(before + candidate)
