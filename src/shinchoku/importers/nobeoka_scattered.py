@@ -423,6 +423,11 @@ def read(lines: list[str]) -> list[Found]:
     if regions is None:
         return []
     card_start, roadmap_start, end = regions
+    filled = [line.strip() for line in lines[roadmap_start:end] if line.strip()]
+    if sum(len(line) == 1 for line in filled) > len(filled) / 3:
+        # titles set vertically, one character a line: where one ends is not in the text, and a
+        # cut title (「窓口業務にお」) is worse than the message
+        return []
     rows = _as_rows(lines, card_start, roadmap_start)
     if rows:
         # the cards' first column holds the titles; the overview, its columns printed side by
