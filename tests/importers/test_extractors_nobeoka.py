@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from shinchoku.importers import parse
+from shinchoku.importers import ParseError, parse
 
 from ..conftest import SEED_FILES
 from .samplepdf import Print, pdftotext, sample_pdf, viewer_text
@@ -150,3 +150,14 @@ def test_plain_extraction_keeps_what_a_user_reads() -> None:
     assert counter["departments"] == ["市民課"]
     basic = {s["key"]: s["title"] for s in found["sections"]}[counter["section"]]
     assert basic == "市民目線のデジタル化"
+
+
+def test_viewer_text_of_titles_set_vertically_is_refused_not_cut() -> None:
+    """Titles set vertically come one character a line: where each ends is not in the text, and
+    cut titles (「窓口業務にお」) would be worse than the message saying what to import instead."""
+    text = viewer_text(
+        sample_pdf(SEED_FILES["nobeoka"], PRINTS["A4, vertical first column, page numbers"]), "pdftotext"
+    )
+    with pytest.raises(ParseError) as refused:
+        parse(text.encode(), filename="nobeoka-vertical.txt")
+    assert "pdftotext -layout" in refused.value.message
