@@ -151,13 +151,16 @@ def pdftotext(pdf: Path, *, layout: bool) -> str:
 EXTRACTORS = ("pdfminer", "pdfplumber", "pdfplumber layout", "pypdfium2")
 
 
-def extract(pdf: Path, extractor: str) -> str:
-    """Text of a PDF as ``extractor`` gives it: pdfminer.six's ``extract_text`` (what
-    ``pdf2txt.py`` prints: a page's text boxes in its own order, radical code points kept),
-    pdfplumber's ``extract_text`` (each printed line's words joined by single blanks; with
-    ``layout`` the blanks keep the positions, page margin included), pages joined by newlines as
+def extract(pdf: Path, extractor: str, *, pages_joined_by: str = "\n") -> str:
+    """Text of a PDF as ``extractor`` gives it: ``"pdftotext"`` (poppler without ``-layout``:
+    text blocks one after the other), pdfminer.six's ``extract_text`` (what ``pdf2txt.py``
+    prints: a page's text boxes in its own order, radical code points kept), pdfplumber's
+    ``extract_text`` (each printed line's words joined by single blanks; with ``layout`` the
+    blanks keep the positions, page margin included), its pages joined by ``pages_joined_by`` as
     a program that collects them would; pypdfium2's text (a row's cells on one line), pages
     separated by form feeds."""
+    if extractor == "pdftotext":
+        return pdftotext(pdf, layout=False)
     if extractor == "pdfminer":
         from pdfminer.high_level import extract_text
 
@@ -166,8 +169,8 @@ def extract(pdf: Path, extractor: str) -> str:
         import pdfplumber
 
         with pdfplumber.open(pdf) as document:
-            return "\n".join(
-                page.extract_text(layout=extractor.endswith("layout")) for page in document.pages
+            return pages_joined_by.join(
+                page.extract_text(layout=extractor.endswith("layout")) or "" for page in document.pages
             )
     if extractor == "pypdfium2":
         import pypdfium2 as pdfium
@@ -178,3 +181,9 @@ def extract(pdf: Path, extractor: str) -> str:
         finally:
             document.close()
     raise ValueError(extractor)
+
+
+def viewer_text(pdf: Path, extractor: str) -> str:
+    """Text of a PDF as text copied out of a PDF viewer looks: ``"pdftotext"``, ``"pdfminer"`` or
+    ``"pdfplumber"`` as :func:`extract` gives it, pages separated by form feeds."""
+    return extract(pdf, extractor, pages_joined_by="\n\f")

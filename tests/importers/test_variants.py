@@ -243,9 +243,18 @@ def test_viewer_copy_with_page_furniture(layout: str, cells: str) -> None:
     assert len(found["initiatives"]) == len(plan["initiatives"])
 
 
-def test_nobeoka_one_cell_per_line_is_not_misread() -> None:
+def test_nobeoka_one_cell_per_line_is_a_partial_plan() -> None:
     # Positional cards copied one cell per line have lost which year each label is in: the layout
-    # says it cannot read them rather than making 「概要」 an initiative.
+    # reads the titles it can confirm in the 全体工程表 and the overview, never 「概要」 or a step, and
+    # says in a warning what it left out, rather than refusing the plan.
     text = variants.viewer_copy(variants.sample("nobeoka"), cells="lines")
-    with pytest.raises(ParseError):
-        nobeoka.parse(Source("nobeoka.txt", text.encode(), text))
+    found = nobeoka.parse(Source("nobeoka.txt", text.encode(), text))
+    result = score(found, original("nobeoka"))
+    # the 全体工程表's other spellings of five titles (国立循環器センター …) are the misses
+    assert result.precision >= 0.90, result
+    assert result.f1 >= 0.88, result
+    titles = [item["title"] for item in found["initiatives"]]
+    assert titles[0] == "窓口業務における窓口番号案内システムの導入"
+    assert "概要" not in titles
+    (warning,) = found["warnings"]
+    assert "施策名75件" in warning["message"] and "KPIを0件" in warning["message"]

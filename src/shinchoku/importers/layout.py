@@ -58,12 +58,26 @@ def without_furniture(source: Any) -> tuple[Any, list[int]]:
     """``source`` without its page-furniture lines, and for each remaining line its line number
     (1-based) in the original text."""
     lines = source.lines
+    # A page break inside a line (pages joined by a form feed alone: 「- 3 -\f大野城市DX推進計画」)
+    # starts a line of its own, so that the page number and the next page's header are furniture.
+    numbers = list(range(len(lines)))
+    if any("\f" in line[1:] for line in lines):
+        split: list[str] = []
+        numbers = []
+        for number, line in enumerate(lines):
+            pieces = line.split("\f")
+            for n, piece in enumerate(pieces):
+                if n == 0 and not piece and len(pieces) > 1:
+                    continue
+                split.append(piece if n == 0 else "\f" + piece)
+                numbers.append(number)
+        lines = split
     drop = page_furniture(lines)
-    if not drop:
+    if not drop and len(lines) == len(source.lines):
         return source, []
     kept = [i for i in range(len(lines)) if i not in drop]
     text = "\n".join(lines[i] for i in kept)
-    return dataclasses.replace(source, text=text, _lines=None), [i + 1 for i in kept]
+    return dataclasses.replace(source, text=text, _lines=None), [numbers[i] + 1 for i in kept]
 
 
 def with_cells(source: Any, labels: Labels | None, *, aligned: bool = False) -> tuple[Any, list[int]]:

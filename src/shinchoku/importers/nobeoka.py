@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import municipalities
+from . import nobeoka_scattered as scattered
 from .cells import Labels
 from .errors import USE_THE_PDF, ParseError
 from .layout import layout_reader, one_block
@@ -964,7 +965,18 @@ def parse(source: Any) -> Plan:
             rows = None
         if rows is not None:
             source = dataclasses.replace(source, text=rows, _lines=None)
-    return _parse(source)
+    plan = _parse(source)
+    if plan["initiatives"]:
+        return plan
+    # No card read row by row: the cells may have come out scattered (plain pdftotext,
+    # pdfminer); the titles are still found with evidence, as a partial plan with a warning.
+    scattered = _parse_scattered(source)
+    if scattered["initiatives"]:
+        return scattered
+    raise ParseError(
+        "施策（施策シート・全体工程表）が1件も見つかりません。表の読み順が崩れたテキスト"
+        "（pdftotext の既定の出力など）は読めません。" + USE_THE_PDF
+    )
 
 
 @layout_reader("延岡市形式", LABELS)
@@ -989,11 +1001,56 @@ def _parse(source: Any) -> Plan:
     plan["sections"] = sections.items
     plan["initiatives"] = [_initiative(card) for card in cards] + extra
     plan["warnings"].sort(key=lambda w: w["line"] or 0)
-    if not plan["initiatives"]:
-        raise ParseError(
-            "施策（施策シート・全体工程表）が1件も見つかりません。表の読み順が崩れたテキスト"
-            "（pdftotext の既定の出力など）は読めません。" + USE_THE_PDF
+    return plan
+
+
+@layout_reader("延岡市形式")
+def _parse_scattered(source: Any) -> Plan:
+    """Read the initiatives of a text whose card cells came out scattered (nobeoka_scattered):
+    titles, sections and the 担当課 kept next to its label; the rest is named in one warning."""
+    lines: list[str] = source.lines
+    title, name = _title_and_municipality(lines)
+    period = _period(source.text, [])
+    years = list(range(period[0], period[1] + 1)) if period[0] and period[1] else None
+    plan = plan_from(
+        source, LAYOUT, municipality=name, title=title, published=_published(lines), period=period
+    )
+    found = scattered.read(lines)
+    if not found:
+        return plan
+    sections = Sections()
+    items: list[Initiative] = []
+    for item in found:
+        parent = None
+        if item.project:
+            parent = sections.get(None, LEVEL_PROJECT, nfkc(item.project[0]), join_broken(item.project[1]))
+        if item.basic:
+            parent = sections.get(parent, LEVEL_BASIC, None, join_broken(item.basic))
+        indicators: list[Indicator] = []
+        if item.kpi and years and len(item.kpi[1]) == len(years) + 1:
+            indicators = _read_indicators(Row(*item.kpi), years, plan)
+        items.append(
+            initiative(
+                None,
+                _clean_title(item.title),
+                parent,
+                departments=item.departments,
+                indicators=indicators,
+                line=item.line,
+            )
         )
+    with_departments = sum(bool(item["departments"]) for item in items)
+    with_kpi = sum(bool(item["indicators"]) for item in items)
+    warn(
+        plan,
+        found[0].line,
+        f"施策シートの表のセルが読み順どおりに並んでいないテキストです（pdftotext の既定の出力など）。"
+        f"施策名{len(items)}件を全体工程表・施策体系と照合して取り込み、担当課を{with_departments}件、"
+        f"KPIを{with_kpi}件読み取りました（担当課は施策名の近くの記載から当てはめたため、確認してください）。"
+        "スケジュールと、読み取れなかった担当課・KPIは取り込んでいません。" + USE_THE_PDF,
+    )
+    plan["sections"] = sections.items
+    plan["initiatives"] = items
     return plan
 
 

@@ -147,6 +147,11 @@ def squash(text: str) -> str:
     return text.strip()
 
 
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a fixed-width rendering: a wide (CJK) character counts 2."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
 def compact(text: str) -> str:
     """NFKC without any blank: the form in which labels and titles are compared ("事 業 名" -> "事業名")."""
     return "".join(unicodedata.normalize("NFKC", text).split())
@@ -279,13 +284,19 @@ def page_furniture(lines: list[str]) -> set[int]:
         if "\f" in line and line.strip() != "\f":
             marks.append(index)
             for near_index in (index - 1, index + 1):
-                if 0 <= near_index < len(lines) and _BARE_NUMBER.fullmatch(lines[near_index].replace("\f", "")):
+                if 0 <= near_index < len(lines) and _BARE_NUMBER.fullmatch(
+                    lines[near_index].replace("\f", "")
+                ):
                     marks.append(near_index)
                     found.add(near_index)
     if not marks:
         return found
     cover = {squash(line) for line in lines[:30] if line.strip()}
     near: dict[str, list[int]] = {}
+    # a page's first line shares its line with the form feed (「\f延岡市…計画」): a header itself
+    for index, line in enumerate(lines):
+        if "\f" in line and line.strip() and "\t" not in line and len(line.strip()) <= 80:
+            near.setdefault(squash(line), []).append(index)
     for mark in marks:
         for step in (-1, 1):
             i, seen = mark + step, 0

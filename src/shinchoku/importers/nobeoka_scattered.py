@@ -1,0 +1,578 @@
+"""延岡市's plan as text whose card cells came out scattered (plain ``pdftotext``, pdfminer,
+pdfplumber).
+
+Without ``-layout``, an extractor writes a page's text blocks in its own reading order: each
+card's cells come one block each, wrapped at their narrow column, and blocks of neighbouring
+cards are interleaved (one card's title next to another's KPI figures); pdfplumber writes the
+printed lines, a card's cells side by side. A card cannot be read row by row from that, but its
+title can still be found with evidence:
+
+- the plan names each initiative twice more, in the overview (施策体系) and in the 全体工程表;
+  a title is a run of the 全体工程表's lines whose text also occurs in the cards' text (the same
+  words, wrapped differently), the longest such run — a schedule step (「システム改修」) occurs
+  in both too, so a run must also be named in the overview (word for word, or mostly: the
+  three sources spell some titles differently, and the card's spelling is the one kept);
+- a title wrapped in its card cell is the block's lines just above the 担当課 label, when the
+  extractor kept them together; the 担当課 is the block just below that label, else the first
+  list of departments (…課 / …室) near the title; printed lines keep it beside its label, and
+  the KPI row's figures one per year.
+
+Initiatives come in the order of the cards (so the プロジェクト / 基本施策 headings of the cards
+give their sections); what cannot be placed (the schedule, the KPI figures and 担当課 not found)
+is left out and said in one warning. Nothing here names a municipality: the labels are the
+layout's (施策名, 担当課, KPI, 全体工程表).
+
+Pure Python; no Django.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from .text import (
+    compact,
+    display_width,
+    is_department,
+    is_no_value,
+    join_wrapped,
+    split_departments,
+    strip_footnotes,
+    year_cell,
+)
+
+#: Card labels, as compacted: never part of a title.
+_LABELS = frozenset({"施策名", "区分", "概要", "担当課", "KPI", "個別施策", "国", "市"})
+_ROADMAP = "全体工程表"
+_PROJECT = re.compile(r"^プロジェクト\s*([0-9０-９]{1,2})\s*(.*)$")
+_BASIC = re.compile(r"^基本施策\s*《([^》]{1,80})》")
+#: A line that is a piece of a label set vertically or of a year header (「重」「令和」「年度」「6」).
+_FRAGMENT = re.compile(r"^(?:.|令和|年度|\d{1,2}年?|年|度|施?策\d{0,2}|重点|重点施策\d{0,2})$")
+#: A number set apart at the end of a line (the overview's 重点施策掲載番号 column).
+_NUMBER_AFTER = re.compile(r"(?:^|\s+)\d{1,2}\s*$")
+#: Markup an extraction left in the text (「<p>」「</p>」).
+_TAG = re.compile(r"</?[a-z]{1,6}>")
+#: A word of a year header, whole or cut (「令和4年」「年度」「令和5年度」).
+_YEARISH = re.compile(r"^(?:(?:令?和|平成|R)\s*(?:元|\d{1,2})\s*年?度?|\d{1,2}年度?|年度|年|度|令和|令)$")
+#: Letters no word (so no title) begins with: a line starting with one goes on from the line above.
+_NEVER_FIRST = frozenset("ンーッャュョァィゥェォヶっゃゅょぁぃぅぇぉ、。，．）)」』・")
+#: Longest line (characters) and most words of a line looked at as a title's line: a title line is
+#: short, and the cost of trying each prefix of a long line is not spent on prose.
+_MAX_LINE = 200
+_MAX_WORDS = 12
+#: Shortest title taken from the roadmap (compacted characters): 「BPRの推進」.
+_MIN_TITLE = 5
+_MAX_RUN = 6
+#: Shortest title matched to the overview's other spelling: shorter ones are too often a
+#: schedule step that shares most of its words with a title (「データベース構築」).
+_MIN_FUZZY = 12
+#: Share of a title's characters the overview's other spelling has in the same order.
+_SIMILAR = 0.85
+#: At most this many places of the overview are compared with one title.
+_MAX_ANCHORS = 40
+
+
+@dataclass
+class Found:
+    """One initiative found in scattered text: its title, where its card starts, its sections."""
+
+    title: str
+    line: int  # 1-based line of the title in the text read
+    project: tuple[str, str] | None = None  # (number, name)
+    basic: str | None = None
+    departments: list[str] = field(default_factory=list)
+    #: The KPI row as cells (its label with the indicator's name, then one value per year) and its
+    #: 1-based line, where every year's value was found (text printed line by line).
+    kpi: tuple[int, list[str]] | None = None
+
+
+@dataclass
+class _Text:
+    """Lines compacted into one string, with where each line starts in it."""
+
+    lines: list[str]
+    numbers: list[int]  # index of each line in the document
+    joined: str = ""
+    starts: list[int] = field(default_factory=list)
+    #: ``joined`` with a break where a blank line is: text that runs on within one block
+    solid: str = ""
+
+    def __post_init__(self) -> None:
+        parts: list[str] = []
+        at = 0
+        for line in self.lines:
+            self.starts.append(at)
+            piece = _key(line)
+            parts.append(piece)
+            at += len(piece)
+        self.joined = "".join(parts)
+        self.solid = "".join(part or "\n" for part in parts)
+
+    def line_at(self, index: int) -> int:
+        """Document index of the line holding character ``index`` of ``joined``."""
+        return self.numbers[max(0, bisect.bisect_right(self.starts, index) - 1)]
+
+
+def _span(lines: list[str], start: int, end: int) -> _Text:
+    return _Text(lines[start:end], list(range(start, end)))
+
+
+def _as_rows(lines: list[str], start: int, end: int) -> bool:
+    """True when the cards come as printed lines, a card's cells side by side on one line
+    (pdfplumber's text), not one cell per block (pdftotext, pdfminer)."""
+    filled = [line.split() for line in lines[start:end] if line.strip()]
+    return bool(filled) and sum(len(words) >= 3 for words in filled) > 0.3 * len(filled)
+
+
+def _first_column(lines: list[str], start: int, end: int) -> _Text:
+    """The cards' first column of text printed line by line: each line's first word, the lines of
+    a year header (「度 度」「年度 5年 6年 和7」), printed beside a wrapped title, left out."""
+    kept: list[str] = []
+    numbers: list[int] = []
+    schedule = False
+    for i in range(start, end):
+        words = _TAG.sub(" ", strip_footnotes(lines[i])).split()
+        key = _key(lines[i])
+        if key.startswith("担当課"):
+            schedule = True  # the schedule's further rows, under the 担当課, up to the KPI
+        elif key.startswith("KPI"):
+            schedule = False
+        elif schedule or (words and all(_YEARISH.match(word) for word in words)):
+            continue
+        kept.append(words[0] if words else "")
+        numbers.append(i)
+    return _Text(kept, numbers)
+
+
+def _kpi_word(word: str) -> bool:
+    """A word of a KPI row: the spaced-out label, its name in brackets, a figure or a dash."""
+    return (
+        word in ("K", "P", "I", "KPI")
+        or any(ch in word for ch in "()（）")
+        or any(ch.isdigit() for ch in word)
+        or is_no_value(word)
+    )
+
+
+def _kpi_in_rows(lines: list[str], label: int, stop: int) -> tuple[int, list[str]] | None:
+    """The KPI row below the 担当課 row at ``label`` (before ``stop``), printed line by line:
+    (1-based line, [「KPI (name)」, value per column]); the name's pieces come from the lines below
+    it, up to its closing bracket."""
+    at = next((i for i in range(label + 1, min(stop, label + 14)) if _key(lines[i]).startswith("KPI")), None)
+    if at is None:
+        return None
+    words = strip_footnotes(lines[at]).replace("K P I", "KPI", 1).split()
+    name = ""
+    values: list[str] = []
+    inside = False
+    for word in words[1:]:
+        if word.startswith(("(", "（")) and not name:
+            # the name's first piece; a wrapped name goes on in the lines below, not beside it
+            name = word
+            inside = not word.endswith((")", "）"))
+        elif any(ch.isdigit() for ch in word) or is_no_value(word):
+            values.append(word)
+    for line in lines[at + 1 : at + 5]:
+        if not inside:
+            break
+        below = strip_footnotes(line).split()
+        if not below:
+            break
+        name += below[0]
+        inside = not below[0].endswith((")", "）"))
+    return at + 1, [f"KPI {name}".strip(), *values]
+
+
+def _department_in_row(lines: list[str], label: int) -> list[str]:
+    """The 担当課 printed line by line: the word after the label, then the first word of the
+    lines below (the column beside it empty) until the name ends like a department. The column
+    is as wide as that first word: a longer word below is another column's (a step, the KPI's
+    name wrapped), on a line where the 担当課 has no piece."""
+    words = strip_footnotes(lines[label]).split()
+    text = words[1] if len(words) > 1 else ""
+    widest = max(2, len(text) + 1)
+    for line in lines[label + 1 : label + 9]:
+        if not text or _departments([text]):
+            break
+        below = strip_footnotes(line).split()
+        if _key(line).startswith("KPI"):
+            # the label spaced out (「K P I (件数) 策 — —」), the name's next piece among its words
+            below = [w for w in below if not _kpi_word(w)]
+        elif below and any(ch in below[0] for ch in "()（）"):  # the KPI name wrapped (「数)」)
+            below = below[1:]
+        if below and _is_marker(below[0]):
+            break
+        if below and len(below[0]) <= widest and not _kpi_word(below[0]):
+            text += below[0]
+    return _departments([text])
+
+
+def _key(text: str) -> str:
+    return compact(strip_footnotes(text))
+
+
+def _is_marker(line: str) -> bool:
+    """A label, a heading or a year of the header: never part of a title."""
+    key = _key(line)
+    text = line.strip()
+    return (
+        key in _LABELS
+        or key.startswith(("KPI", "担当課"))
+        or bool(_PROJECT.match(text) or _BASIC.match(text))
+        or all(_YEARISH.match(word) for word in text.split())
+    )
+
+
+def _is_label(line: str) -> bool:
+    """A marker or a piece of a label set vertically (「重」「点」「施策1」): never a title's first
+    line (a title's last line may be one character: 「育\n成」)."""
+    return _is_marker(line) or bool(_FRAGMENT.match(_key(line)))
+
+
+def _regions(lines: list[str]) -> tuple[int, int, int] | None:
+    """(cards start, roadmap start, end): the cards from the first プロジェクト heading, the
+    全体工程表 from its last heading."""
+    roadmap = max((i for i, line in enumerate(lines) if _ROADMAP in line and len(line) <= 30), default=None)
+    if roadmap is None:
+        return None
+    cards = next((i for i, line in enumerate(lines[:roadmap]) if _PROJECT.match(line.strip())), None)
+    if cards is None:
+        return None
+    return cards, roadmap, len(lines)
+
+
+def _joined(lines: list[str]) -> str:
+    out = ""
+    for line in lines:
+        out = join_wrapped(out, strip_footnotes(line))
+    return out
+
+
+def _roadmap_titles(lines: list[str], start: int, end: int, cards: _Text, overview: str) -> list[str]:
+    """Runs of the roadmap's lines whose text the cards or the overview hold too: the longest run
+    from each line, first the longest prefix of its words (a step printed on the same line stays
+    out). A line goes on into the next where the cards hold both (the overview lists titles one
+    after the other, so it confirms a wrapped title only after a line as wide as the column)."""
+    found: list[str] = []
+    known = (cards.joined, overview)
+    heads: list[tuple[int, str]] = []
+    for i in range(start, end):
+        line = lines[i].strip()
+        if line and not _is_label(line) and _ROADMAP not in line:
+            head = _longest_prefix(line, "", known)
+            if head:
+                heads.append((i, head))
+    # the title column's width, per table (a browser sizes each table's columns to its text)
+    tables = [i for i in range(start, end) if _key(lines[i]) == "施策名"]
+    widest: dict[int, int] = {}
+    for i, head in heads:
+        table = bisect.bisect_right(tables, i)
+        widest[table] = max(widest.get(table, 0), display_width(head))
+    taken: set[int] = set()
+    for i, head in heads:
+        if i in taken:
+            continue
+        full = widest[bisect.bisect_right(tables, i)] - 4
+        run = [head]
+        j = i + 1
+        while j < end and len(run) < _MAX_RUN:
+            nxt = lines[j].strip()
+            if not nxt or _is_marker(nxt):
+                break
+            before = "".join(run)
+            piece = _longest_prefix(nxt, before, (cards.solid,))
+            if not piece and display_width(run[-1]) >= full and not _starts_line(nxt, cards):
+                piece = _longest_prefix(nxt, before, (overview,))
+            if not piece and len(_key(nxt)) == 1 and j + 1 < end:
+                # a one-character piece of a step the extractor put between a title's lines
+                # (「…コミュニケーシ」「施」「ョン授業の実施」): the title goes on after it
+                after = lines[j + 1].strip()
+                piece = _longest_prefix(after, before, (cards.solid,)) if after else ""
+                if piece and not _is_marker(after):
+                    j += 1
+                else:
+                    piece = ""
+            if not piece:
+                break
+            run.append(piece)
+            taken.add(j)
+            j += 1
+        found.append(_joined(run))
+    return found
+
+
+def _starts_line(line: str, cards: _Text) -> bool:
+    """True when ``line`` (4 characters or more) begins a line of the cards: a title of its own,
+    not the rest of the line above it (a card wraps its title elsewhere)."""
+    key = _key(line)
+    if len(key) < 4 or key[0] in _NEVER_FIRST:
+        return False
+    at = cards.joined.find(key)
+    while at >= 0:
+        index = bisect.bisect_left(cards.starts, at)
+        if index < len(cards.starts) and cards.starts[index] == at:
+            return True
+        at = cards.joined.find(key, at + 1)
+    return False
+
+
+def _longest_prefix(line: str, before: str, known: tuple[str, ...]) -> str:
+    """The longest prefix of ``line``'s words that, after ``before``, one of ``known`` holds."""
+    words = line.split()[:_MAX_WORDS]  # a title line has a few words; a long line is prose
+    if len(line) > _MAX_LINE:
+        return ""
+    for n in range(len(words), 0, -1):
+        candidate = " ".join(words[:n])
+        key = _key(before + candidate)
+        if any(key in text for text in known):
+            return candidate
+    return ""
+
+
+def _card_spelling(
+    title: str, cards: _Text, matcher: SequenceMatcher[str], blocks: list[tuple[int, list[str]]]
+) -> str | None:
+    """The card's own spelling of a title the roadmap spells differently (「国立循環器センター」 for
+    「国立循環器病研究センター」): the block of the cards around the longest common stretch, or
+    around the title's first or last words, where most of it is the same."""
+    key = _key(title)
+    matcher.set_seq1(key)
+    match = matcher.find_longest_match(0, len(key), 0, len(cards.joined))
+    if match.size < max(4, len(key) // 3):
+        return None
+    places = {match.b}
+    places.update(m.start() for m in re.finditer(re.escape(key[:4]), cards.joined))
+    places.update(m.start() for m in re.finditer(re.escape(key[-4:]), cards.joined))
+    lines = {bisect.bisect_right(cards.starts, at) - 1 for at in sorted(places)[:_MAX_ANCHORS]}
+    best: tuple[float, str] | None = None
+    for at, block in blocks:
+        if not any(at <= line < at + len(block) for line in lines):
+            continue
+        text = _joined(block)
+        if _key(text) in key:  # a piece of the title (the card cut it at a page break)
+            continue
+        ratio = SequenceMatcher(None, key, _key(text), autojunk=False).ratio()
+        if ratio >= 0.8 and (best is None or ratio > best[0]):
+            best = (ratio, text)
+    return best[1] if best else None
+
+
+def _place(key: str, text: str) -> int:
+    """Where ``key`` — or its longest head, when the extractor cut it — starts in ``text``."""
+    for n in range(len(key), 3, -1):
+        at = text.find(key[:n])
+        if at >= 0:
+            return at
+    return len(text)
+
+
+def _named(key: str, overview: str) -> int:
+    """How surely the overview names ``key``: 2 word for word, 1 mostly (the overview spells some
+    titles differently and a wrapped cell has a 重点施策 number inside), else 0."""
+    if key in overview:
+        return 2
+    if len(key) < _MIN_FUZZY:
+        return 0
+    match = SequenceMatcher(None, key, overview, autojunk=False).find_longest_match(
+        0, len(key), 0, len(overview)
+    )
+    if match.size < 4:
+        return 0
+    # where the overview's spelling may start: by the longest common stretch, and by the title's
+    # first or last words (the longest stretch may be another title's: 「…アプリの利用促進」)
+    starts = {match.b - match.a}
+    starts.update(m.start() for m in re.finditer(re.escape(key[:4]), overview))
+    starts.update(m.start() - len(key) + 4 for m in re.finditer(re.escape(key[-4:]), overview))
+    for start in sorted(starts)[:_MAX_ANCHORS]:
+        window = overview[max(0, start - 4) : start + len(key) + 8]
+        same = sum(b.size for b in SequenceMatcher(None, key, window, autojunk=False).get_matching_blocks())
+        if same >= _SIMILAR * len(key):
+            return 1
+    return 0
+
+
+def _anchored_titles(cards: _Text) -> list[tuple[str, int]]:
+    """Titles kept with their 担当課 label: the block's lines just above the label, and the
+    index of that label."""
+    out: list[tuple[str, int]] = []
+    lines = cards.lines
+    for i, line in enumerate(lines):
+        if _key(line) != "担当課":
+            continue
+        j = i
+        # up to a label, or to the end of the prose (概要) the extractor put in the same block
+        while j > 0 and lines[j - 1].strip() and not _is_label(lines[j - 1]) and "。" not in lines[j - 1]:
+            j -= 1
+        if j < i and len(_key("".join(lines[j:i]))) >= _MIN_TITLE:
+            out.append((_joined(lines[j:i]), i))
+    return out
+
+
+def _department_after(cards: _Text, label: int) -> list[str]:
+    """The 担当課 in the block just after the label at ``label`` (index in ``cards.lines``)."""
+    block = next((lines for at, lines in _blocks(cards) if at > label), [])
+    return _departments(block)
+
+
+def read(lines: list[str]) -> list[Found]:
+    """Initiatives found in scattered text, in the order of their cards (empty when the text has
+    no cards and 全体工程表 to find them by)."""
+    regions = _regions(lines)
+    if regions is None:
+        return []
+    card_start, roadmap_start, end = regions
+    filled = [line.strip() for line in lines[roadmap_start:end] if line.strip()]
+    if sum(len(line) == 1 for line in filled) > len(filled) / 3:
+        # titles set vertically, one character a line: where one ends is not in the text, and a
+        # cut title (「窓口業務にお」) is worse than the message
+        return []
+    rows = _as_rows(lines, card_start, roadmap_start)
+    if rows:
+        # the cards' first column holds the titles; the overview, its columns printed side by
+        # side, names none whole: the titles are confirmed by that column
+        cards = _first_column(lines, card_start, roadmap_start)
+        overview = cards.joined
+    else:
+        cards = _span(lines, card_start, roadmap_start)
+        # the overview's 重点施策 number printed after a wrapped title's first line is not its text
+        # (the text before the first card's labels: an extractor may write the table's header
+        # after its rows, and its last rows after the cards' first heading)
+        first = next(
+            (i for i in range(card_start, roadmap_start) if _key(lines[i]) in ("施策名", "区分", "個別施策")),
+            card_start,
+        )
+        overview = _Text([_NUMBER_AFTER.sub("", line) for line in lines[:first]], []).joined
+    # the plan's name recurs as a running header (「延岡市…計画 アクションプラン」, brackets gone)
+    cover = _Text([re.sub(r"[【】〔〕\[\]]", "", line) for line in lines[:10]], []).joined
+    # key -> (title, index in cards.joined, its 担当課 label, how sure: 3 anchored, 2/1 named)
+    titles: dict[str, tuple[str, int, int | None, int]] = {}
+    for title, label in _anchored_titles(cards):
+        key = _key(title)
+        titles.setdefault(key, (title, cards.starts[label] - len(key), label, 3))
+    spelling = SequenceMatcher(None, "", cards.joined, autojunk=False)
+    blocks = _blocks(cards)
+    for listed in _roadmap_titles(lines, roadmap_start, end, cards, overview):
+        title = listed
+        if _key(title) not in cards.joined:
+            title = _card_spelling(title, cards, spelling, blocks) or title
+        key = _key(title)
+        # the overview may name the card's spelling or the roadmap's (three spellings of one title)
+        sure = max(_named(key, overview), _named(_key(listed), overview)) if len(key) >= _MIN_TITLE else 0
+        if sure and key not in titles and key not in cover:
+            titles[key] = (title, _place(key, cards.joined), None, sure)
+    # of two runs one inside the other, the surer stays: a step inside a title (「キャッシュレス
+    # 決済の促進」) or a step that adds to a title (「ケーブルテレビ網の光化（維持）」) goes
+    dropped: set[str] = set()
+    for key in titles:
+        for other in titles:
+            if key != other and key in other:
+                # a title the overview names whole wins over a piece of it kept by a label (a
+                # title cut by a page break or a block boundary)
+                sure, other_sure = titles[key][3], titles[other][3]
+                dropped.add(key if other_sure >= 2 or other_sure >= sure else other)
+    ordered = sorted((k for k in titles if k not in dropped), key=lambda k: titles[k][1])
+    headings = _headings(lines, card_start, roadmap_start)
+    places = [(cards.line_at(titles[k][1]), cards.line_at(titles[k][1] + len(k) - 1)) for k in ordered]
+    if rows:
+        labels = [i for i in range(card_start, roadmap_start) if _key(lines[i]).startswith("担当課")]
+        offices = [(i, names) for i in labels if (names := _department_in_row(lines, i))]
+    else:
+        offices = _department_blocks(cards)
+    out: list[Found] = []
+    claimed: set[int] = set()
+    for n, key in enumerate(ordered):
+        title, _, kept_by, _ = titles[key]
+        index, last = places[n]
+        project, basic = _section_at(headings, index)
+        if kept_by is None:
+            departments = []
+        elif rows:
+            departments = _department_in_row(lines, cards.numbers[kept_by])
+        else:
+            departments = _department_after(cards, kept_by)
+        stop = places[n + 1][0] if n + 1 < len(places) else roadmap_start
+        kpi = None
+        if rows:
+            below = range(last + 1, stop)
+            row: int | None = cards.numbers[kept_by] if kept_by is not None else None
+            row = row or next((i for i in below if _key(lines[i]).startswith("担当課")), None)
+            kpi = _kpi_in_rows(lines, row, stop) if row is not None else None
+        if not departments:
+            found = next((i for i, (at, _) in enumerate(offices) if last < at < stop), None)
+            if found is not None:
+                claimed.add(found)
+                departments = offices[found][1]
+        out.append(Found(title, index + 1, project, basic, departments, kpi))
+    # a 担当課 the extractor wrote before its title (the next card's cells came first): the
+    # nearest list no title claimed, between the previous title and this one
+    for n, item in enumerate(out):
+        if item.departments:
+            continue
+        begin = places[n - 1][1] if n else card_start
+        near = [i for i, (at, _) in enumerate(offices) if begin < at < places[n][0] and i not in claimed]
+        if near:
+            claimed.add(near[-1])
+            item.departments = offices[near[-1]][1]
+    return out
+
+
+def _blocks(cards: _Text) -> list[tuple[int, list[str]]]:
+    """The cards' blocks: runs of lines between blank lines and labels (a year of the header, 担当課
+    …), each with the index (in ``cards.lines``) of its first line."""
+    out: list[tuple[int, list[str]]] = []
+    start: int | None = None
+    for i, line in enumerate([*cards.lines, ""]):
+        key = _key(line)
+        inside = bool(key) and key not in _LABELS and not key.startswith(("KPI", "担当課"))
+        inside = inside and not all(year_cell(word) is not None for word in line.split())
+        if inside and start is None:
+            start = i
+        elif not inside and start is not None:
+            out.append((start, cards.lines[start:i]))
+            start = None
+    return out
+
+
+def _departments(block: list[str]) -> list[str]:
+    """The departments a block lists (「市民\n課・情\n報政策\n課」), or none."""
+    text = _joined(block)
+    if len(text) > 40 or "。" in text:
+        return []
+    names = split_departments(text)
+    if "担当課" in names:  # the label, joined to a line above it
+        return []
+    good = all(is_department(n) and len(n) >= 2 and not any(c.isdigit() for c in n) for n in names)
+    return names if names and good else []
+
+
+def _department_blocks(cards: _Text) -> list[tuple[int, list[str]]]:
+    """Blocks of the cards that list departments, with the document index of their first line."""
+    return [(cards.numbers[at], names) for at, block in _blocks(cards) if (names := _departments(block))]
+
+
+def _headings(lines: list[str], start: int, end: int) -> list[tuple[int, str, tuple[str, str] | str]]:
+    out: list[tuple[int, str, tuple[str, str] | str]] = []
+    for i in range(start, end):
+        text = lines[i].strip()
+        if m := _PROJECT.match(text):
+            out.append((i, "project", (m.group(1), m.group(2).strip())))
+        elif m := _BASIC.match(text):
+            out.append((i, "basic", m.group(1).strip()))
+    return out
+
+
+def _section_at(
+    headings: list[tuple[int, str, tuple[str, str] | str]], index: int
+) -> tuple[tuple[str, str] | None, str | None]:
+    project: tuple[str, str] | None = None
+    basic: str | None = None
+    for at, kind, value in headings:
+        if at > index:
+            break
+        if kind == "project" and isinstance(value, tuple):
+            project, basic = value, None
+        elif isinstance(value, str):
+            basic = value
+    return project, basic
