@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from .errors import ParseError
 from .planjson import Plan, PlanWarning, validate
-from .text import MAX_INPUT_BYTES, decode
+from .text import MAX_INPUT_BYTES, decode, lazy_re
 
 if TYPE_CHECKING:
     from .document import Document, Location
@@ -53,6 +53,8 @@ FALLBACK = "generic"
 
 _XLSX_MAGIC = b"PK\x03\x04"
 _PDF_MAGIC = b"%PDF-"
+#: The Kangxi and CJK radicals some PDF fonts map kanji to (see _repair_radicals).
+_RADICAL = lazy_re("[\u2e80-\u2fd5]")
 
 
 @dataclass
@@ -155,7 +157,7 @@ def _repair_radicals(text: str) -> str:
     points some fonts map kanji to (「⽅」U+2F45 for 方): they are repaired as the PDF reader
     repairs them (readers/glyphs.py), so that labels and headings match. Only a text holding
     such a radical is touched."""
-    if not any("\u2e80" <= ch <= "\u2fd5" for ch in text):
+    if not _RADICAL.search(text):
         return text
     from .readers.glyphs import repair_glyphs
 

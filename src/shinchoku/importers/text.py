@@ -33,10 +33,12 @@ class LazyPattern:
     """A regular expression compiled on first use.
 
     ``shinchoku parse`` imports every importer to ask which layout a file is, but runs only one;
-    compiling all their patterns up front cost more than parsing the file.
+    compiling all their patterns up front cost more than parsing the file. Once compiled, the
+    pattern's methods sit in slots of their own, so that a call (hundreds of thousands in a
+    large table) costs what a call on the compiled pattern costs, not a ``__getattr__`` more.
     """
 
-    __slots__ = ("_args", "_compiled")
+    __slots__ = ("_args", "_compiled", "findall", "finditer", "fullmatch", "match", "search", "split", "sub")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self._args = (pattern, flags)
@@ -46,6 +48,8 @@ class LazyPattern:
         compiled = self._compiled
         if compiled is None:
             compiled = self._compiled = re.compile(*self._args)
+            for method in ("findall", "finditer", "fullmatch", "match", "search", "split", "sub"):
+                object.__setattr__(self, method, getattr(compiled, method))
         return getattr(compiled, name)
 
 
@@ -92,7 +96,27 @@ def decode(data: bytes) -> str:
 
 def nfkc(text: str) -> str:
     """Unicode NFKC: full-width digits and letters become ASCII, for matching and numbers."""
+    if len(text) > _WHOLE:
+        return _nfkc_whole(text)
     return unicodedata.normalize("NFKC", text)
+
+
+#: Longer than any cell or line: a whole document (or a large part of one).
+_WHOLE = 4096
+#: The last whole document normalised and its NFKC: (text, normalised).
+_last_whole: tuple[str, str] | None = None
+
+
+def _nfkc_whole(text: str) -> str:
+    """NFKC of a whole document, kept for the next caller with the same text (the same object:
+    the detection of several layouts normalises ``source.text``, 20 ms for a 1 MB CSV each)."""
+    global _last_whole
+    last = _last_whole
+    if last is not None and last[0] is text:
+        return last[1]
+    normalised = unicodedata.normalize("NFKC", text)
+    _last_whole = (text, normalised)
+    return normalised
 
 
 #: Circled numbers ① … ⑳, with which plans number the parts of a cell. NFKC turns them into
@@ -149,7 +173,7 @@ def squash(text: str) -> str:
 
 def compact(text: str) -> str:
     """NFKC without any blank: the form in which labels and titles are compared ("事 業 名" -> "事業名")."""
-    return "".join(unicodedata.normalize("NFKC", text).split())
+    return "".join(nfkc(text).split())
 
 
 def join_wrapped(left: str, right: str) -> str:
