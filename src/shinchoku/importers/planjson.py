@@ -485,26 +485,43 @@ def _strings(value: Any, where: str, limit: int = MAX_TEXT) -> None:
 
 
 def _storable(value: Any, limit: int) -> bool:
-    """Whether ``_strings`` would accept ``value`` (the same checks, no paths, no messages)."""
-    search = _UNSTORABLE.search
+    """Whether ``_strings`` would accept ``value`` (the same checks, no paths, no messages).
+
+    The strings are gathered and searched at once (C-level ``max`` and one regular expression
+    over them joined); a dict whose keys were all accepted before (plans use the same few) has
+    its keys checked by one set comparison; plain str, dict and list are told by their type.
+    """
+    texts: list[str] = []
     stack = [value]
     while stack:
         item = stack.pop()
-        if isinstance(item, str):
-            if len(item) > limit or search(item):
-                return False
-        elif isinstance(item, dict):
-            for key, sub in item.items():
-                if isinstance(key, str) and (len(key) > 200 or search(key)):
-                    return False
-                if isinstance(sub, str):
-                    if len(sub) > limit or search(sub):
-                        return False
-                elif isinstance(sub, dict | list):
+        cls = type(item)
+        if cls is dict or (cls is not list and cls is not str and isinstance(item, dict)):
+            if not _GOOD_KEYS.issuperset(item):
+                for key in item:
+                    if isinstance(key, str) and key not in _GOOD_KEYS:
+                        if len(key) > 200 or _UNSTORABLE.search(key):
+                            return False
+                        if len(_GOOD_KEYS) < 10_000:
+                            _GOOD_KEYS.add(key)
+            for sub in item.values():
+                kind = type(sub)
+                if kind is str:
+                    texts.append(sub)
+                elif kind is dict or kind is list:
                     stack.append(sub)
+                elif kind not in _SCALARS:
+                    stack.append(sub)  # a subclass: told apart when it is popped
+        elif cls is str or (cls is not list and isinstance(item, str)):
+            texts.append(item)
         elif isinstance(item, list):
             stack.extend(item)
-    return True
+    return not texts or (max(map(len, texts)) <= limit and not _UNSTORABLE.search("".join(texts)))
+
+
+_SCALARS = frozenset((type(None), bool, int, float))
+#: Keys ``_storable`` has accepted (bounded: a hostile file could bring any number).
+_GOOD_KEYS: set[str] = set()
 
 
 def _spelt(at: Any) -> str:

@@ -21,6 +21,7 @@ A rule that only one layout needs stays in that layout's module.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -530,6 +531,7 @@ def to_number(digits: str) -> float | int | None:
         return None
 
 
+@functools.lru_cache(maxsize=1024)
 def parse_number(text: str | None) -> tuple[float | int, str] | None:
     """Read "1,200件" as (1200, "件"), "30%減" as (30, "%減"), "15,000千円" as (15000, "千円").
 
@@ -540,6 +542,8 @@ def parse_number(text: str | None) -> tuple[float | int, str] | None:
     - years and dates are not values: "令和6年度参加人数の20%増" is (20, "%増"), "R4" is None;
     - what follows ※ is a remark, not the value;
     - "30% 減" is (30, "%減"); a leading ▲ or △ is a minus sign: "▲1,000千円" is (-1000, "千円").
+
+    Cached: a value is read again for the indicator's unit and the plan's figures.
     """
     if text is None:
         return None
