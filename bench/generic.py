@@ -46,7 +46,7 @@ def _big_csv(target_bytes: int = 1_000_000) -> bytes:
         for row in body:
             code = row[1]
             figures = [
-                cell if "年度" in cell else _FIGURE.sub(lambda m: f"{int(m.group()) + n}", cell)
+                cell if "年度" in cell else _FIGURE.sub(lambda m, n=n: f"{int(m.group()) + n}", cell)
                 for cell in row[5:8]
             ]
             out.append(
