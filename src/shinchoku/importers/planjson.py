@@ -467,6 +467,10 @@ def _strings(value: Any, where: str, limit: int = MAX_TEXT) -> None:
     kept as (parent, key) and spelt out only for the one string refused; a first pass that only
     asks whether any string is refused keeps the walk cheap for the plans that pass.
     """
+    if isinstance(value, str):
+        if problem := _text_problem(value, limit):
+            _refuse(f"{where}: {problem}")
+        return
     if _storable(value, limit):
         return
     stack: list[tuple[Any, Any]] = [(value, where)]
@@ -632,13 +636,15 @@ def check_limits(data: Plan | dict[str, Any]) -> None:
             for entry in item.get(key, []):
                 if not isinstance(entry, str):
                     _refuse(f"{name} の{LABELS[key]}: {entry!r} は文字列ではありません")
+        at = f"{name} の工程"
         for entry in item.get("schedule", []):
-            check_year(entry["fy"], f"{name} の工程")
+            check_year(entry["fy"], at)
             if entry.get("label") is not None and not isinstance(entry["label"], str):
                 _refuse(f"{name} の工程: label が文字列ではありません")
         for entry in item.get("budget", []):
             check_year(entry["fy"], f"{name} の予算")
-            _number(entry.get("amount"), f"{name} の予算（{entry['fy']}年度）")
+            if entry.get("amount") is not None:
+                _number(entry["amount"], f"{name} の予算（{entry['fy']}年度）")
             if entry.get("unit") is not None and not isinstance(entry["unit"], str):
                 _refuse(f"{name} の予算: unit が文字列ではありません")
         for ind in item.get("indicators", []):
@@ -653,9 +659,10 @@ def check_limits(data: Plan | dict[str, Any]) -> None:
                     _refuse(
                         f"{where}の{LABELS[key]}が {len(values):,} 件あり、上限（{MAX_ENTRIES} 件）を超えています"
                     )
+                at = f"{where}の{LABELS[key]}"
                 for v in values:
-                    check_year(v.get("fy"), f"{where}の{LABELS[key]}")
-                    _number(v.get("value"), f"{where}の{LABELS[key]}")
+                    check_year(v.get("fy"), at)
+                    _number(v.get("value"), at)
             for key in ("baseline", "final_target"):
                 v = ind.get(key)
                 if v is not None:

@@ -97,6 +97,8 @@ def decode(data: bytes) -> str:
 
 def nfkc(text: str) -> str:
     """Unicode NFKC: full-width digits and letters become ASCII, for matching and numbers."""
+    if text.isascii():
+        return text  # ASCII is its own NFKC (and asking costs nothing: CPython knows it)
     if len(text) > _WHOLE:
         return _nfkc_whole(text)
     return unicodedata.normalize("NFKC", text)
