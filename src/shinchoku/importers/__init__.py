@@ -243,8 +243,9 @@ def parse(
     and makes the generic layout read the file. Raises ParseError, with a message for the
     user, for anything that is not a readable plan.
     """
+    source = load_source(file, filename)
     with _without_gc_pauses():
-        return _parse(load_source(file, filename), layout, municipality, mapping)
+        return _parse(source, layout, municipality, mapping)
 
 
 @contextlib.contextmanager
@@ -252,7 +253,9 @@ def _without_gc_pauses() -> Iterator[None]:
     """Reading a plan makes hundreds of thousands of small objects and frees them by reference
     counting; Python's cycle collector, started by their number, only re-scanned the growing
     plan (a sixth of the time of a 1 MB CSV). It waits until the plan is read (any cycle is
-    collected then); a caller that had it off keeps it off."""
+    collected then); a caller that had it off keeps it off. Not while a PDF's pages are read
+    (``load_source``): pdfminer's layout objects do form cycles, and kept they tripled the
+    peak memory of a 40-page PDF."""
     if not gc.isenabled():
         yield
         return
@@ -277,8 +280,8 @@ def read_for_preview(
     What the upload preview needs: the plan office sees the columns the shapes decided and can
     change them (the layouts of known municipalities have no columns to choose).
     """
+    source = load_source(file, filename)
     with _without_gc_pauses():
-        source = load_source(file, filename)
         plan = _parse(source, layout, municipality, mapping)
     if plan["plan"]["source"].get("layout") != FALLBACK:
         return plan, []
