@@ -179,8 +179,11 @@ _HEADER_FY = lazy_re(
 _UNIT_IN_PARENS = lazy_re(r"\((百万円|千円|万円|円)\)")
 
 
+@functools.lru_cache(maxsize=4096)
 def key(text: str) -> str:
-    """The matching form of a label: NFKC, no blanks, case-folded, brackets and colons dropped."""
+    """The matching form of a label: NFKC, no blanks, case-folded, brackets and colons dropped.
+
+    Cached: the same header and section texts are matched again on every row of a table."""
     return _BRACKETS.sub("", compact(text).casefold())
 
 

@@ -918,6 +918,10 @@ def _vision_from_prose(text: str, vision: str | None) -> str | None:
 # --------------------------------------------------------------------------- entry points
 
 
+#: The first letters of the labels ``detect`` counts (after NFKC, without blanks).
+_CARD_LABEL_STARTS = "区担施K"
+
+
 def detect(source: Any) -> float:
     """Score the card markers only this layout has: 区分 国/市 rows, 担当課 and K P I rows."""
     text = getattr(source, "text", None)
@@ -927,6 +931,9 @@ def detect(source: Any) -> float:
     # labels at the start of a line, however the cells are separated (tabs, blanks) and the
     # letters written (「K P I」「ＫＰＩ」)
     for line in text.split("\n"):
+        first = nfkc(line[:40].lstrip()[:1])
+        if first and first[0] not in _CARD_LABEL_STARTS and not first[0].isspace():
+            continue  # no label can start the line: spares the NFKC of every line
         key = compact(line[:40])
         if key.startswith(("区分国", "区分市")):
             kubun += 1

@@ -14,6 +14,7 @@ silently lost. At run time they are plain dicts: a Plan JSON file read from disk
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Any, NotRequired, TypedDict, cast
 
 from .errors import ParseError
@@ -445,41 +446,101 @@ def _refuse(message: str) -> None:
     raise ParseError(message)
 
 
+#: What no stored text may hold: NUL and lone surrogates (one C-level search per string).
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
 def _text_problem(text: str, limit: int) -> str | None:
+    if len(text) <= limit and not _UNSTORABLE.search(text):
+        return None  # the common case, without a Python-level pass over the characters
     if "\x00" in text:
         return "NUL 文字（\\0）が含まれています"
-    if any("\ud800" <= ch <= "\udfff" for ch in text):
+    if _UNSTORABLE.search(text):
         return "文字として読めないデータ（対になっていないサロゲート）が含まれています"
-    if len(text) > limit:
-        return f"{len(text):,}文字あり、上限（{limit:,}文字）を超えています"
-    return None
+    return f"{len(text):,}文字あり、上限（{limit:,}文字）を超えています"
 
 
 def _strings(value: Any, where: str, limit: int = MAX_TEXT) -> None:
-    """Every string in ``value`` (lists and objects too, keys included) is storable text."""
-    stack = [(value, where)]
+    """Every string in ``value`` (lists and objects too, keys included) is storable text.
+
+    Every plan passes here, string by string: the path naming a string (「取組 1-2 の指標」) is
+    kept as (parent, key) and spelt out only for the one string refused; a first pass that only
+    asks whether any string is refused keeps the walk cheap for the plans that pass.
+    """
+    if isinstance(value, str):
+        if problem := _text_problem(value, limit):
+            _refuse(f"{where}: {problem}")
+        return
+    if _storable(value, limit):
+        return
+    stack: list[tuple[Any, Any]] = [(value, where)]
     while stack:
         item, at = stack.pop()
         if isinstance(item, str):
             if problem := _text_problem(item, limit):
-                _refuse(f"{at}: {problem}")
+                _refuse(f"{_spelt(at)}: {problem}")
         elif isinstance(item, dict):
             for key, sub in item.items():
                 if isinstance(key, str) and (problem := _text_problem(key, 200)):
-                    _refuse(f"{at}: 項目名に{problem}")
-                label = LABELS.get(key) if isinstance(key, str) else None
-                stack.append(
-                    (
-                        sub,
-                        f"{at} の{label}"
-                        if label
-                        else f"{at}.{key}"
-                        if isinstance(key, str) and key.isascii()
-                        else at,
-                    )
-                )
+                    _refuse(f"{_spelt(at)}: 項目名に{problem}")
+                stack.append((sub, (at, key)))
         elif isinstance(item, list):
             stack.extend((sub, at) for sub in item)
+
+
+def _storable(value: Any, limit: int) -> bool:
+    """Whether ``_strings`` would accept ``value`` (the same checks, no paths, no messages).
+
+    The strings are gathered and searched at once (C-level ``max`` and one regular expression
+    over them joined); a dict whose keys were all accepted before (plans use the same few) has
+    its keys checked by one set comparison; plain str, dict and list are told by their type.
+    """
+    texts: list[str] = []
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        cls = type(item)
+        if cls is dict or (cls is not list and cls is not str and isinstance(item, dict)):
+            if not _GOOD_KEYS.issuperset(item):
+                for key in item:
+                    if isinstance(key, str) and key not in _GOOD_KEYS:
+                        if len(key) > 200 or _UNSTORABLE.search(key):
+                            return False
+                        if len(_GOOD_KEYS) < 10_000:
+                            _GOOD_KEYS.add(key)
+            for sub in item.values():
+                kind = type(sub)
+                if kind is str:
+                    texts.append(sub)
+                elif kind is dict or kind is list:
+                    stack.append(sub)
+                elif kind not in _SCALARS:
+                    stack.append(sub)  # a subclass: told apart when it is popped
+        elif cls is str or (cls is not list and isinstance(item, str)):
+            texts.append(item)
+        elif isinstance(item, list):
+            stack.extend(item)
+    return not texts or (max(map(len, texts)) <= limit and not _UNSTORABLE.search("".join(texts)))
+
+
+_SCALARS = frozenset((type(None), bool, int, float))
+#: Keys ``_storable`` has accepted (bounded: a hostile file could bring any number).
+_GOOD_KEYS: set[str] = set()
+
+
+def _spelt(at: Any) -> str:
+    """The path ``_strings`` kept, as words: 「取組 1-2 の指標」, 「自治体.extra」."""
+    keys: list[Any] = []
+    while not isinstance(at, str):
+        at, key = at
+        keys.append(key)
+    for key in reversed(keys):
+        label = LABELS.get(key) if isinstance(key, str) else None
+        if label:
+            at = f"{at} の{label}"
+        elif isinstance(key, str) and key.isascii():
+            at = f"{at}.{key}"
+    return at
 
 
 def _number(value: Any, where: str) -> None:
@@ -500,7 +561,7 @@ def _initiative_name(item: Any, i: int) -> str:
         return f"取組 {code.strip()}"
     raw_title = item.get("title")
     title = raw_title if isinstance(raw_title, str) else ""
-    shown = "".join(ch for ch in title[:30] if ch != "\x00" and not "\ud800" <= ch <= "\udfff")
+    shown = _UNSTORABLE.sub("", title[:30])
     return f"取組「{shown}」" if shown.strip() else f"取組（{i + 1}件目）"
 
 
@@ -545,9 +606,7 @@ def check_limits(data: Plan | dict[str, Any]) -> None:
 
     depth: dict[str, int] = {}
     for s in plan["sections"]:
-        where = "施策体系 " + "".join(
-            ch for ch in s["key"][:50] if ch != "\x00" and not "\ud800" <= ch <= "\udfff"
-        )
+        where = "施策体系 " + _UNSTORABLE.sub("", s["key"][:50])
         depth[s["key"]] = depth[s["parent"]] + 1 if s.get("parent") is not None else 1
         if depth[s["key"]] > MAX_SECTION_DEPTH:
             _refuse(f"{where}: 階層が {MAX_SECTION_DEPTH} 段を超えています")
@@ -577,17 +636,19 @@ def check_limits(data: Plan | dict[str, Any]) -> None:
             for entry in item.get(key, []):
                 if not isinstance(entry, str):
                     _refuse(f"{name} の{LABELS[key]}: {entry!r} は文字列ではありません")
+        at = f"{name} の工程"
         for entry in item.get("schedule", []):
-            check_year(entry["fy"], f"{name} の工程")
+            check_year(entry["fy"], at)
             if entry.get("label") is not None and not isinstance(entry["label"], str):
                 _refuse(f"{name} の工程: label が文字列ではありません")
         for entry in item.get("budget", []):
             check_year(entry["fy"], f"{name} の予算")
-            _number(entry.get("amount"), f"{name} の予算（{entry['fy']}年度）")
+            if entry.get("amount") is not None:
+                _number(entry["amount"], f"{name} の予算（{entry['fy']}年度）")
             if entry.get("unit") is not None and not isinstance(entry["unit"], str):
                 _refuse(f"{name} の予算: unit が文字列ではありません")
         for ind in item.get("indicators", []):
-            label = "".join(ch for ch in ind["name"][:30] if ch != "\x00" and not "\ud800" <= ch <= "\udfff")
+            label = _UNSTORABLE.sub("", ind["name"][:30])
             where = f"{name} の指標「{label}」"
             _strings(ind["name"], where, SHORT_TEXT[("indicator", "name")])
             if ind.get("unit") is not None and not isinstance(ind["unit"], str):
@@ -598,9 +659,10 @@ def check_limits(data: Plan | dict[str, Any]) -> None:
                     _refuse(
                         f"{where}の{LABELS[key]}が {len(values):,} 件あり、上限（{MAX_ENTRIES} 件）を超えています"
                     )
+                at = f"{where}の{LABELS[key]}"
                 for v in values:
-                    check_year(v.get("fy"), f"{where}の{LABELS[key]}")
-                    _number(v.get("value"), f"{where}の{LABELS[key]}")
+                    check_year(v.get("fy"), at)
+                    _number(v.get("value"), at)
             for key in ("baseline", "final_target"):
                 v = ind.get(key)
                 if v is not None:

@@ -176,13 +176,20 @@ _GRID_YEAR = lazy_re(r"(?:令和|平成)\s*(?:元|\d{1,2})\s*年度")
 _GRID_HEADER_LINES = 24
 
 
+def _may_open_grid(line: str) -> bool:
+    """False for a line that cannot open the header (its first letters are not NO or 区), from
+    its first letters alone: detection asks this of every line of a file."""
+    head = compact(line.lstrip()[:16]).upper()
+    return len(head) < 3 or head.startswith(("NO", "区"))
+
+
 def _grid_header_size(lines: list[str], at: int) -> int:
     """How many lines the table header starting at line ``at`` takes when ``pdftotext`` printed
     it (「NO 区 施策 具体 取組方針 …」 with each label wrapped over the lines below), 0 when
     none starts there: the first line begins with NO and the lines together hold the labels."""
-    first = compact(lines[at]).upper() if at < len(lines) else ""
-    if "\t" in lines[at]:
+    if "\t" in lines[at] or not _may_open_grid(lines[at]):
         return 0
+    first = compact(lines[at]).upper() if at < len(lines) else ""
     # NO set vertically stands alone above the header, and may be taken for page furniture
     if not first.startswith("NO") and not (first.startswith("区") and "施策" in first):
         return 0

@@ -60,6 +60,8 @@ class Collector:
     meta: dict[str, str] = field(default_factory=dict)
     _by_path: dict[tuple[str | None, str], str] = field(default_factory=dict)
     _children: dict[str | None, int] = field(default_factory=dict)
+    #: The key each (parent, heading) was given: every row of a table names its sections again.
+    _seen: dict[tuple[str | None, str], str] = field(default_factory=dict)
 
     def warn(self, location: Location, message: str) -> None:
         prefix = f"{location}: " if (location.sheet or location.page) else ""
@@ -69,6 +71,13 @@ class Collector:
 
     def section(self, parent: str | None, heading: str, level: str | None = None) -> str:
         """The key of section ``heading`` under ``parent``, created on first sight."""
+        seen = self._seen.get((parent, heading))
+        if seen is not None:
+            return seen
+        self._seen[(parent, heading)] = key = self._section(parent, heading, level)
+        return key
+
+    def _section(self, parent: str | None, heading: str, level: str | None) -> str:
         word, code, title = split_numbered(strip_footnotes(heading))
         identity = (parent, f"code:{nfkc(code)}" if code else f"title:{nfkc(title)}")
         key = self._by_path.get(identity)

@@ -6,6 +6,7 @@ tell levels apart by the kind of their numbers), the number as written and the r
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -40,8 +41,11 @@ class Marker:
     rest: str
 
 
+@functools.lru_cache(maxsize=4096)
 def marker(text: str) -> Marker | None:
-    """The numbering ``text`` starts with, or None for a line without one."""
+    """The numbering ``text`` starts with, or None for a line without one.
+
+    Cached: the tables, cards and outline readers each ask it of the same lines."""
     stripped = text.strip()
     if not stripped:
         return None

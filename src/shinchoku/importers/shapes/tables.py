@@ -71,10 +71,33 @@ class Header:
         return {k for texts in self.texts for k in texts if k}
 
     def first(self, role: str) -> int | None:
-        return next((i for i, c in sorted(self.columns.items()) if c.role == role and c.fy is None), None)
+        return self.by_role()[1].get(role)
 
     def of(self, role: str) -> list[int]:
-        return [i for i, c in sorted(self.columns.items()) if c.role == role]
+        return list(self.by_role()[2].get(role, ()))
+
+    def ordered(self) -> list[tuple[int, Column]]:
+        """The columns left to right."""
+        return self.by_role()[0]
+
+    def by_role(self) -> tuple[list[tuple[int, Column]], dict[str, int], dict[str, list[int]]]:
+        """(columns in order, first column of each role without a year, all columns of each role),
+        worked out once per set of columns: every row of the table asks (the mapping of a
+        preview replaces ``columns`` as a whole, which starts afresh)."""
+        cached = self.__dict__.get("_by_role")
+        if cached is not None and cached[0] is self.columns:
+            found: tuple[list[tuple[int, Column]], dict[str, int], dict[str, list[int]]] = cached[1]
+            return found
+        ordered = sorted(self.columns.items())
+        first: dict[str, int] = {}
+        of: dict[str, list[int]] = {}
+        for i, c in ordered:
+            of.setdefault(c.role, []).append(i)
+            if c.fy is None:
+                first.setdefault(c.role, i)
+        found = (ordered, first, of)
+        self.__dict__["_by_role"] = (self.columns, found)
+        return found
 
     @property
     def signature(self) -> str:
@@ -414,7 +437,7 @@ class TableReader:
             if ind is None:
                 ind = indicator(item["title"])
                 item["indicators"].append(ind)
-        for i, column in sorted(header.columns.items()):
+        for i, column in header.ordered():
             if i >= len(row):
                 continue
             cell = row[i]
@@ -461,7 +484,8 @@ class TableReader:
 
     def value(self, ind: Indicator, column: Column, text: str) -> None:
         role = column.role
-        latest = max((a["fy"] for a in ind["actuals"] if a["fy"]), default=None)
+        if role in ("evaluation", "rate"):
+            latest = max((a["fy"] for a in ind["actuals"] if a["fy"]), default=None)
         if role == "evaluation":
             ind.setdefault("evaluations", [])
             rated: dict[str, Any] = {"fy": column.fy or self.review_fy or latest, "text": squash(text)}
