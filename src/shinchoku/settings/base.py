@@ -263,8 +263,10 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"line": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+    # A refused request (403, 400) is logged as one line, without the traceback Django attaches.
+    "filters": {"client_errors": {"()": "shinchoku.core.logfilters.ClientErrorsWithoutTraceback"}},
     "handlers": {
-        "stderr": {"class": "logging.StreamHandler", "formatter": "line"},
+        "stderr": {"class": "logging.StreamHandler", "formatter": "line", "filters": ["client_errors"]},
         "audit": {"level": "ERROR", "class": "shinchoku.audit.errorlog.AuditErrorHandler"},
     },
     "root": {"handlers": ["stderr"], "level": os.environ.get("SHINCHOKU_LOG_LEVEL", "INFO")},
