@@ -327,6 +327,7 @@ class SheetReport:
     fields: dict[str, str] = field(default_factory=dict)
     actuals: dict[int, float | None] = field(default_factory=dict)
     actual_places: dict[int, Place] = field(default_factory=dict)
+    percent: set[int] = field(default_factory=set)  # the KPIs whose value was given as a percentage
     main_seen: bool = False
 
 
@@ -360,8 +361,7 @@ def parse_number_cell(cell: Any) -> float | None:
         raise ValueError
     if isinstance(raw, int | float):
         value = float(raw)
-        fmt = getattr(cell, "number_format", "") or ""
-        if isinstance(fmt, str) and "%" in fmt.split(";")[0]:
+        if is_percent_cell(cell):
             value = round(value * 100, 10)
     elif isinstance(raw, str):
         if getattr(cell, "data_type", "") == "f":
@@ -376,6 +376,26 @@ def parse_number_cell(cell: Any) -> float | None:
     if not math.isfinite(value) or abs(value) > 1e13:
         raise ValueError
     return value
+
+
+def is_percent_cell(cell: Any) -> bool:
+    """Whether the cell gives its number as a percentage: 「85%」「８５％」 typed, or a cell formatted as %.
+
+    Such a value is 85 only for a KPI counted in %; for one counted in 件 or 人 it is a slip the
+    department must see (issue 10: 「８５％」 was taken as 85件 without a word)."""
+    raw = getattr(cell, "value", None)
+    if isinstance(raw, bool) or raw is None:
+        return False
+    if isinstance(raw, int | float):
+        fmt = getattr(cell, "number_format", "") or ""
+        return isinstance(fmt, str) and "%" in fmt.split(";")[0]
+    return isinstance(raw, str) and unicodedata.normalize("NFKC", raw).strip().endswith("%")
+
+
+def is_percent_unit(unit: str) -> bool:
+    """Whether a KPI is counted in percent (「%」「％」「%減」「パーセント」; not 「ポイント」 or 「件」)."""
+    normal = unicodedata.normalize("NFKC", unit)
+    return "%" in normal or "パーセント" in normal
 
 
 def parse_choice(text: str, choices: dict[str, str]) -> str | None:
@@ -513,6 +533,8 @@ def _read_row(
                 content.error(place, "数値ではありません（例: 1200、１，２００、37.5%）")
             else:
                 entry.actual_places[key.indicator] = place
+                if is_percent_cell(cells[n]):
+                    entry.percent.add(key.indicator)
             continue
         if not key.main:
             continue  # a further KPI row: the report's fields are on its first row
