@@ -244,6 +244,7 @@ def test_reopening_a_closed_round_tells_every_department_why(
     report = Report.objects.get(pk=w.report.pk)
     services.save_report(report, version=report.version, fields={"status": Status.DONE})
     services.submit_report(report, None)
+    services.approve_report(report, None)
     services.close_round(w.round)
     office = Client()
     login(office, w.users["office"])
@@ -263,15 +264,22 @@ def test_reopening_a_closed_round_tells_every_department_why(
         civic.subject
         == f"【受付の再開】延岡市情報政策推進計画 アクションプラン 令和6年度の実績（期限 {label}）"
     )
-    assert "受付を再開しました。\n理由: 市民課の実績値に誤りがあったため\n" in civic.body
+    assert (
+        "受付を再開しました。\n理由: 市民課の実績値に誤りがあったため\n\n次の取組" in civic.body
+    )  # never published
     assert f"次の取組5件の報告が未提出です。{label}までに入力して提出してください。" in civic.body
     assert CONVENIENCE not in civic.body  # submitted: not in the list of open reports
     assert civic.body.rstrip().endswith("※このメールは shinchoku から自動で送信しています。")
     # a second reopen after another close is a new message; the same one is never sent twice
     services.close_round(Round.objects.get(pk=w.round.pk))
+    services.publish_round(Round.objects.get(pk=w.round.pk))
     with django_capture_on_commit_callbacks(execute=True):
         office.post(reverse("progress:round-reopen", args=[w.round.pk]), {"reason": "再度の確認のため"})
-    assert len(mailoutbox) == 4 and "理由: 再度の確認のため" in mailoutbox[-1].body
+    assert len(
+        mailoutbox
+    ) == 4 and "理由: 再度の確認のため\n公表していた結果は、改めて公表するまで取り下げています。\n" in (
+        mailoutbox[-1].body
+    )
     event = w.round.events.filter(kind="reopened").first()
     assert notifications.round_reopened(w.round.pk, event.pk) == []
 

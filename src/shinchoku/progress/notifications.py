@@ -249,12 +249,12 @@ def deadline_extended(
     return told
 
 
-def round_reopened(round_id: int, event_id: int) -> list[str]:
+def round_reopened(round_id: int, event_id: int, withdrawn: bool = False) -> list[str]:
     """Tell every department of a reopened round why it was reopened, and which of its reports are open.
 
     The departments were told nothing when the round closed, so without this mail the one whose
     report is to be corrected did not know it could work again, and the others did not know why
-    the published results had gone.
+    the published results had gone (``withdrawn``: the reopening took published results down).
     """
     from .models import RoundEvent
     from .services import deadline_for, department_deadlines
@@ -279,9 +279,10 @@ def round_reopened(round_id: int, event_id: int) -> list[str]:
             )
         body = _(
             "%(department)s 御中\n\n%(plan)sの「%(title)s」は締め切っていましたが、受付を再開しました。\n"
-            "理由: %(reason)s\n公表していた結果は、改めて公表するまで取り下げています。\n\n%(work)s\n\n"
+            "理由: %(reason)s\n%(withdrawn)s\n%(work)s\n\n"
             "入力する画面: %(url)s\n\n%(signature)s"
         ) % {"department": department, "plan": round_.plan.title, "title": round_.title, "reason": event.reason,
+             "withdrawn": _("公表していた結果は、改めて公表するまで取り下げています。\n") if withdrawn else "",
              "work": work, "url": absolute(reverse("progress:tasks")), "signature": _signature(round_)}  # fmt: skip
         if _send_once(f"reopened:{round_.pk}:{event.pk}:{department}", round_, editors(round_, department), subject,
                       body):  # fmt: skip

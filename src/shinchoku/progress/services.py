@@ -250,14 +250,16 @@ def reopen_round(round_: Round, *, user: Any, reason: str) -> Round:
         raise WorkflowError(_("この回は受付中です。再開できるのは締め切った回だけです。"))
     round_.state, round_.closed_at, round_.published_at = Round.State.OPEN, None, None
     round_.save(update_fields=["state", "closed_at", "published_at"])
-    round_.reports.update(published_at=None)
+    withdrawn = round_.reports.filter(published_at__isnull=False).update(published_at=None) > 0
     event = RoundEvent.objects.create(
         round=round_, kind=RoundEvent.Kind.REOPENED, reason=reason.strip(), created_by=user
     )
     from . import notifications
 
     pk, event_pk = round_.pk, event.pk
-    transaction.on_commit(lambda: notifications.deliver(notifications.round_reopened, pk, event_pk))
+    transaction.on_commit(
+        lambda: notifications.deliver(notifications.round_reopened, pk, event_pk, withdrawn)
+    )
     return round_
 
 
