@@ -7,7 +7,6 @@ reminders before and after the deadline from the daily job the worker runs by it
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -17,7 +16,7 @@ from django_tasks_db.models import DBTaskResult
 
 from shinchoku.core.dates import deadline_label
 from shinchoku.core.tasks import schedule_all
-from shinchoku.plans.models import Department
+from shinchoku.plans.models import Department, Municipality, Plan
 from shinchoku.progress import notifications, services
 from shinchoku.progress.models import Report, Round, SentMail, Status
 from shinchoku.progress.tasks import daily_reminders, next_run
@@ -289,10 +288,8 @@ def test_the_sender_names_the_municipality_once(settings):
     settings.DEFAULT_FROM_EMAIL = "dx@city.example"
     settings.SHINCHOKU_MAIL_SENDER_NAME = ""
 
-    def round_of(municipality: str, title: str) -> SimpleNamespace:
-        return SimpleNamespace(
-            plan=SimpleNamespace(title=title, municipality=SimpleNamespace(name=municipality))
-        )
+    def round_of(municipality: str, title: str) -> Round:
+        return Round(plan=Plan(title=title, municipality=Municipality(name=municipality)))
 
     assert (
         notifications.sender(round_of("延岡市", "延岡市情報政策推進計画"))

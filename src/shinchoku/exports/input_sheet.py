@@ -178,9 +178,7 @@ def input_workbook(table: RoundTable, sheets: list[tuple[str, list[ReportRow]]],
     wb.move_sheet(CHOICES_SHEET, offset=len(wb.sheetnames) - 1)
     wb.active = 0
     plan = table.plan
-    wb.properties.title = (
-        f"{plan.municipality.name} {plan.title} 進捗管理表（入力用） {wareki(table.round.fy)}"
-    )
+    wb.properties.title = f"{plan.named()} 進捗管理表（入力用） {wareki(table.round.fy)}"
     wb.properties.creator = "shinchoku"
     return wb
 
@@ -192,9 +190,7 @@ def _input_sheet(
     cols = columns(round_.fy)
     index = {c.key: n + 1 for n, c in enumerate(cols)}
     widths = [c.width for c in cols]
-    ws.cell(
-        TITLE_ROW, 2, f"{plan.municipality.name}　{plan.title}　{round_.title}　進捗管理表（入力用）　{name}"
-    )
+    ws.cell(TITLE_ROW, 2, f"{plan.named('　')}　{round_.title}　進捗管理表（入力用）　{name}")
     ws.cell(TITLE_ROW, 2).font = TITLE_FONT
     ws.cell(NOTE_ROW, 2, (
         f"提出期限 {deadline_label(round_.deadline)}。白いセルに入力してください（灰色のセルは変更できません）。"

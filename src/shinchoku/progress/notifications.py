@@ -51,11 +51,7 @@ def absolute(path: str) -> str:
 def sender(round_: Round) -> str:
     """From: 「延岡市 DX推進計画 進捗管理 <address>」 (the address from DEFAULT_FROM_EMAIL); a plan
     whose title already names the municipality (延岡市情報政策推進計画) is not prefixed twice."""
-    municipality, plan = round_.plan.municipality.name, round_.plan.title
-    name = settings.SHINCHOKU_MAIL_SENDER_NAME or (
-        _("%(plan)s 進捗管理") % {"plan": plan} if plan.startswith(municipality)
-        else _("%(municipality)s %(plan)s 進捗管理") % {"municipality": municipality, "plan": plan}
-    )  # fmt: skip
+    name = settings.SHINCHOKU_MAIL_SENDER_NAME or _("%(plan)s 進捗管理") % {"plan": round_.plan.named()}
     return str(Address(display_name=name, addr_spec=settings.DEFAULT_FROM_EMAIL))
 
 
