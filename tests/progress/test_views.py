@@ -169,6 +169,9 @@ def test_the_grade_override_says_what_it_replaces_and_when_it_counts(w, client):
         in draft
     )
     assert "（変更しない:算定評価を使う）" in draft
+    # nothing entered yet: no 「D 評価できない」 on an empty draft
+    assert "算定評価未算定（進捗状況・実績値を入力すると算定します）" in draft and "D評価できない（" not in draft
+    assert "算定評価はまだありません（進捗状況・実績値が未入力）。" in draft
     report = Report.objects.get(pk=w.report.pk)
     services.save_report(
         report, version=report.version, fields={"status": Status.IN_PROGRESS},

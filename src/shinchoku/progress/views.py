@@ -533,6 +533,9 @@ def _render_report(
                              "interpolated": False, "actual": "", "recorded": False, "rate": "", "note": "",
                              "fields": form.indicator_fields(indicator)})  # fmt: skip
     computed = evaluation.get("computed_grade", "")
+    if round_.is_open and not is_result(report.state) and evaluation.get("basis") == "none":
+        # an empty draft: 「D 評価できない」 before anything was entered alarmed the department
+        computed = ""
     context = {
         "report": report,
         "round": round_,
@@ -549,7 +552,7 @@ def _render_report(
         "self": _grade(scale, report.self_grade),
         "review": _grade(scale, report.review_grade) if report.review_grade else None,
         "final": _grade(scale, report.review_grade or computed),
-        "disagree": bool(report.self_grade)
+        "disagree": bool(report.self_grade and computed)
         and report.self_grade != computed
         and (round_.is_open or is_result(report.state)),
         "status_label": Status(report.status).label if report.status else "",
