@@ -170,7 +170,9 @@ def test_the_grade_override_says_what_it_replaces_and_when_it_counts(w, client):
     )
     assert "（変更しない:算定評価を使う）" in draft
     # nothing entered yet: no 「D 評価できない」 on an empty draft
-    assert "算定評価未算定（進捗状況・実績値を入力すると算定します）" in draft and "D評価できない（" not in draft
+    assert (
+        "算定評価未算定（進捗状況・実績値を入力すると算定します）" in draft and "D評価できない（" not in draft
+    )
     assert "算定評価はまだありません（進捗状況・実績値が未入力）。" in draft
     report = Report.objects.get(pk=w.report.pk)
     services.save_report(
@@ -328,3 +330,24 @@ def test_a_past_deadline_is_asked_about_before_the_round_opens(w, client, mailou
         url, {"fy": "2022", "deadline": timezone.localdate().isoformat(), "reminder_days": "7"}
     )
     assert today.status_code == 302  # today is not past
+
+
+def test_people_are_named_family_name_first(w, client):
+    """「花子 計画がダウンロード」 (Django's given-name-first full name) and 「— t-office」 (the login
+    name) on the round's record: a colleague is 「計画 花子」 on pages and in files."""
+    import io
+
+    import openpyxl
+    from django.contrib.auth import get_user_model
+
+    office = w.users["office"]
+    get_user_model().objects.filter(pk=office.pk).update(last_name="計画", first_name="花子")
+    client.force_login(get_user_model().objects.get(pk=office.pk))
+    later = (w.round.deadline + timedelta(days=7)).isoformat()
+    client.post(reverse("progress:round-extend", args=[w.round.pk]), {"deadline": later, "department": ""})
+    page = client.get(reverse("progress:round", args=[w.round.pk])).content.decode()
+    assert "— 計画 花子</li>" in page and "計画 花子（延岡市・計画担当）" in page
+    sheet = openpyxl.load_workbook(
+        io.BytesIO(client.get(reverse("exports-input-xlsx", args=[w.round.pk])).content)
+    )
+    assert sheet.worksheets[0].cell(2, 2).value.endswith("（計画 花子がダウンロード）")

@@ -6,6 +6,7 @@ from django import template
 from django.utils.translation import gettext as _
 
 from shinchoku.core import dates
+from shinchoku.core.people import person_name
 
 register = template.Library()
 
@@ -83,3 +84,9 @@ def rate_percent(rate: float | None) -> str:
     from shinchoku.progress.evaluation import rate_percent as written
 
     return written(rate)
+
+
+@register.filter
+def person(user: object) -> str:
+    """「計画 花子」 for a user (family name first), else the login name: core.people.person_name."""
+    return person_name(user)
