@@ -416,3 +416,14 @@ def test_viewer_gets_no_sheet_and_closed_round_takes_no_upload(w):
     response = _upload(editor, w.round.pk, wb)
     assert response.status_code == 400
     assert "この回は締め切られています" in response.content.decode()
+
+
+def test_the_sheet_to_fill_prints_at_8_pt_or_more_on_a3(w):
+    """Fitted to one A3 page wide, the 16 columns printed the 9 pt text at about 7 pt: it now prints at
+    89%, across then down, with 番号・取組 and the header row repeated, as the 進捗管理表 does."""
+    ws = _download(_client(w.users["office"]), w.round.pk)[OWN_DEPARTMENT]
+    assert int(ws.page_setup.paperSize) == 8 and ws.page_setup.orientation == "landscape"
+    assert not ws.sheet_properties.pageSetUpPr.fitToPage and int(ws.page_setup.scale) == 89  # 9 pt × 0.89 ≥ 8
+    assert ws.page_setup.pageOrder == "overThenDown"
+    assert ws.print_title_rows == "$3:$3" and ws.print_title_cols == "$A:$E"  # up to 工程, the frozen columns
+    assert ws.oddFooter.center.text == "&P / &N" and ws.oddHeader.right.text == "&A"  # page and department

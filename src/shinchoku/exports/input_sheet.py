@@ -53,6 +53,7 @@ from .workbooks import (
     RoundTable,
     _code,
     _num,
+    _print_setup,
     _row_height,
     number_format,
 )
@@ -271,12 +272,8 @@ def _input_sheet(
     ws.protection.sheet = True
     ws.protection.formatColumns = False
     ws.protection.formatRows = False
-    ws.page_setup.paperSize = ws.PAPERSIZE_A3
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    # A3 at 8 pt or more, as the other workbooks: fitted to one page wide it printed at 7 pt
+    _print_setup(ws, f"{HEADER_ROW}:{HEADER_ROW}")
 
 
 def _indicator_values(line: IndicatorLine, fy: int) -> dict[str, Any]:
