@@ -347,6 +347,8 @@ def test_people_are_named_family_name_first(w, client):
     client.post(reverse("progress:round-extend", args=[w.round.pk]), {"deadline": later, "department": ""})
     page = client.get(reverse("progress:round", args=[w.round.pk])).content.decode()
     assert "— 計画 花子</li>" in page and "計画 花子（延岡市・計画担当）" in page
+    # the round's record has the time of day (a reopening and an extension on the same day), local time
+    assert re.search(r"<li>令和\d+年\d+月\d+日 \d{1,2}:\d{2} 期限の延長（提出期限 ", page)
     sheet = openpyxl.load_workbook(
         io.BytesIO(client.get(reverse("exports-input-xlsx", args=[w.round.pk])).content)
     )
