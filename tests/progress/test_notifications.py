@@ -83,6 +83,11 @@ def test_return_and_approval_tell_the_department(w, mailoutbox, django_capture_o
     returned = mailoutbox[0]
     assert returned.subject == f"【差戻し】{w.report.initiative.title}（令和6年度の実績）"
     assert "コメント:\n実績値の集計時点を備考に明記してください" in returned.body
+    # by when: the mail named no deadline
+    assert (
+        f"修正のうえ、提出期限（{deadline_label(w.round.deadline)}）までに再度提出してください。"
+        in returned.body
+    )
     assert f"報告の画面: https://dx.city.nobeoka.example/reports/{w.report.pk}/" in returned.body
 
     services.submit_report(w.report, editor)

@@ -154,6 +154,8 @@ def report_reviewed(report_id: int, version: int) -> list[str]:
     told = []
     for link in report.initiative.department_links.select_related("department"):
         department = link.department.name
+        if report.state == Report.State.RETURNED:
+            what = _returned_what(round_, department)
         body = _(
             "%(department)s 御中\n\n%(plan)sの「%(title)s」について、%(what)s\n\n%(list)s%(comment)s\n\n"
             "報告の画面: %(url)s\n\n%(signature)s"
@@ -164,6 +166,24 @@ def report_reviewed(report_id: int, version: int) -> list[str]:
         if _send_once(key, round_, editors(round_, department), subject, body):
             told.append(department)
     return told
+
+
+def _returned_what(round_: Round, department: str) -> str:
+    """What a department must do with a returned report, by when: the mail named no deadline, and the
+    department's own (extended) one may differ from the round's."""
+    from django.utils import timezone
+
+    from .services import deadline_for
+
+    deadline = deadline_for(round_, [department])
+    if deadline < timezone.localdate():
+        return _(
+            "次の報告を差し戻しました。提出期限（%(deadline)s）を過ぎていますので、コメントを確認して修正のうえ、"
+            "速やかに再度提出してください。"
+        ) % {"deadline": deadline_label(deadline)}
+    return _(
+        "次の報告を差し戻しました。コメントを確認して修正のうえ、提出期限（%(deadline)s）までに再度提出してください。"
+    ) % {"deadline": deadline_label(deadline)}
 
 
 def reports_approved(reviewed: list[tuple[int, int]]) -> list[str]:
