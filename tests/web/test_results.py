@@ -138,3 +138,10 @@ def test_roadmap_shows_the_latest_published_status_and_the_department(client, sh
     assert _text(cells[1]).strip() == "実施中 評価 A"
     # equal year columns: one <col> per year (令和6–8年度 scheduled), sized by the fixed table layout
     assert html.count('<col class="rm-year">') == 3
+
+
+def test_a_citizen_is_not_offered_workflow_states_on_a_published_round(client, shibata):
+    """The public round page lists published reports only, yet offered to filter by 「未提出」「差戻し」."""
+    html = client.get(reverse("progress:round", args=[shibata.rounds.get(fy=2023).pk])).content.decode()
+    assert "報告の一覧" in html and "全34件" in html
+    assert 'id="f-state"' not in html and '<option value="draft">' not in html

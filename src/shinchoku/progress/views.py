@@ -236,7 +236,8 @@ def _dashboard_context(request: HttpRequest, round_: Round) -> dict[str, Any]:
         "behind": [r for r in board.behind_schedule if can(user, "view_report", r)],
         "filter": {"department": department, "state": state, "mine": mine, "disagree": disagree},
         "department_names": department_names,
-        "state_choices": states.choices,
+        # a reader who sees only published reports is not offered 「未提出」「差戻し」: no such rows for them
+        "state_choices": [(v, label) for v, label in states.choices if any(r["report"].state == v for r in rows)],
         "manage": can(user, "manage_round", round_),
         "approved_ids": {row["report"].pk for row in rows if row["report"].state == states.APPROVED},
         **(_control_context(round_) if can(user, "manage_round", round_) else {}),
