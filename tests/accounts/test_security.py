@@ -76,6 +76,10 @@ def test_user_creation_without_csrf_token_is_refused(world):
     response = client.post(reverse("user-create", args=[world.shibata.pk]), data)
     assert response.status_code == 403
     assert not User.objects.filter(username="shinnin").exists()
+    # a Japanese page that says nothing was saved and what to do (Django's own spoke of cookies and Referer)
+    page = response.content.decode()
+    assert "<title>送信を受け付けられませんでした｜" in page and "入力した内容は保存されていません。" in page
+    assert "Referer" not in page
     deactivate = client.post(reverse("user-active", args=[world.users["editor"].pk]), {"active": "0"})
     assert deactivate.status_code == 403
     assert User.objects.get(username="tanto_shibata").is_active

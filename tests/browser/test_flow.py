@@ -125,3 +125,46 @@ def test_tab_reaches_the_visible_skip_link_first(driver, site):
     ActionChains(driver).send_keys(Keys.ENTER).perform()
     wait(driver).until(lambda d: d.current_url.endswith("#main"))
     assert driver.switch_to.active_element.get_attribute("id") == "main"
+
+
+#: Where a column header's text goes on to a new line between two letters of one word: the
+#: letter before is not a space, 「、」「・」 or a closing bracket, and the next is not an opening one.
+HEADER_BREAKS_JS = """
+const okAfter = " \\u3000、。・）」』/／:：", okBefore = " \\u3000（「『";
+const broken = [];
+for (const th of document.querySelectorAll("thead th, th[scope=col]")) {
+  const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+  let prev = null, prevChar = "";
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (let i = 0; i < node.data.length; i++) {
+      const range = document.createRange(); range.setStart(node, i); range.setEnd(node, i + 1);
+      const rect = range.getClientRects()[0], ch = node.data[i];
+      if (!rect || !ch.trim()) { prevChar = ch; continue; }
+      if (prev && rect.top > prev.top + prev.height / 2 && !okAfter.includes(prevChar) && !okBefore.includes(ch)) {
+        broken.push(th.textContent.trim().replace(/\\s+/g, " ") + " @" + prevChar + "|" + ch);
+      }
+      prev = rect; prevChar = ch;
+    }
+  }
+}
+return broken;
+"""
+
+
+def test_column_headers_never_break_inside_a_word(driver, site):
+    """「進捗状／況」「自己評／価」 on a narrow screen: the round page and the committee report of a round
+    with every column filled (the grade distribution's 「A 目標を上回る」 columns were the worst)."""
+    from datetime import date, timedelta
+
+    from shinchoku.progress import services
+
+    round_ = services.open_round(site.plans["nobeoka"], 2024, date.today() + timedelta(days=30))
+    log_in(driver, site)
+    driver.set_window_size(900, 1000)
+    try:
+        for path in (f"/rounds/{round_.pk}/", f"/rounds/{round_.pk}/committee/"):
+            driver.get(site(path))
+            assert driver.find_elements(By.CSS_SELECTOR, "thead th"), path
+            assert driver.execute_script(HEADER_BREAKS_JS) == [], path
+    finally:
+        driver.set_window_size(1280, 1000)

@@ -368,7 +368,8 @@ def test_plan_json_download_parses_back_to_the_plan(client, plans, layout):
     disposition = response["Content-Disposition"]
     assert disposition.startswith(f"attachment; filename=\"plan-{plan.pk}.json\"; filename*=UTF-8''")
     name = unquote(disposition.split("filename*=UTF-8''", 1)[1])
-    assert name == f"{plan.municipality.name}_{plan.title}.json".replace("/", "_")
+    assert name == f"{plan.named('_')}.json".replace("/", "_")
+    assert not name.startswith(f"{plan.municipality.name}_{plan.municipality.name}")  # the name once
     again = parse(response.content, filename="download.json")
     assert again == parse(SAMPLES / f"{layout}.txt")
 

@@ -75,7 +75,7 @@ def test_progress_workbook_of_shibata_r5_has_the_printed_actuals_and_grades(shib
     wb = progress(r5)
     assert wb.sheetnames == ["進捗管理表", "集計"]
     ws = wb["進捗管理表"]
-    assert ws["A1"].value == "新発田市　新発田市情報化推進計画（個別取組）　進捗管理表（令和5年度）"
+    assert ws["A1"].value == "新発田市情報化推進計画（個別取組）　進捗管理表（令和5年度）"
     assert (
         "A 目標を上回る（達成率110%以上）" in ws["A2"].value
         and "C 遅れている（達成率90%未満）" in ws["A2"].value
@@ -171,9 +171,10 @@ def test_summary_sheet_counts_status_and_grades_per_section(shibata):
     rows = {ws.cell(r, 1).value: r for r in range(HEADER + 2, ws.max_row + 1)}
     total = rows["合計"]
     assert ws.cell(total, col["取組数"]).value == 34
-    assert (ws.cell(total, col["提出状況（取組数）/提出"]).value, ws.cell(total, col["提出状況（取組数）/未提出"]).value) == (
-        34, 0
-    )
+    assert (
+        ws.cell(total, col["提出状況（取組数）/提出"]).value,
+        ws.cell(total, col["提出状況（取組数）/未提出"]).value,
+    ) == (34, 0)
     grades = {
         h.split("/")[1]: ws.cell(total, c).value for h, c in col.items() if h.startswith("評価（取組数）")
     }
@@ -183,7 +184,8 @@ def test_summary_sheet_counts_status_and_grades_per_section(shibata):
     section = rows["市民向け情報施策 ＞ 窓口業務の高度化"]
     assert (
         ws.cell(section, col["取組数"]).value
-        == shibata.initiatives.filter(section__title="窓口業務の高度化").count() - 1  # 43 is 【新】 from 令和6年度
+        == shibata.initiatives.filter(section__title="窓口業務の高度化").count()
+        - 1  # 43 is 【新】 from 令和6年度
     )
     assert ws.cell(section, col["評価（取組数）/A 目標を上回る"]).value >= 1  # NO 12
     assert "凡例" in ws["A2"].value
@@ -282,10 +284,10 @@ def test_roadmap_workbook_of_nobeoka(client, nobeoka):
     response = client.get(reverse("exports-roadmap-xlsx", args=[nobeoka.pk]))
     assert response.status_code == 200
     name = unquote(response["Content-Disposition"].split("filename*=UTF-8''")[1])
-    assert name == "延岡市_延岡市情報政策推進計画_アクションプラン_全体工程表.xlsx"
+    assert name == "延岡市情報政策推進計画_アクションプラン_全体工程表.xlsx"  # the name once
     assert f'filename="shinchoku-plan-{nobeoka.pk}-roadmap.xlsx"' in response["Content-Disposition"]
     ws = open_xlsx(response.content)["全体工程表"]
-    assert ws["A1"].value == "延岡市　延岡市情報政策推進計画 アクションプラン　全体工程表"
+    assert ws["A1"].value == "延岡市情報政策推進計画 アクションプラン　全体工程表"
     header = [ws.cell(HEADER, c).value for c in range(1, ws.max_column + 1)]
     assert header == ["NO", "取組", "担当課", "令和3年度", "令和4年度", "令和5年度", "令和6年度", "令和7年度"]
     titles = {ws.cell(r, 2).value: r for r in range(HEADER + 2, ws.max_row + 1)}
@@ -360,3 +362,16 @@ def test_number_formats_and_download_names():
     assert header.startswith("attachment; filename=\"download.xlsx\"; filename*=UTF-8''")
     assert unquote(header.split("''")[1]) == "市_計画_案_.xlsx"
     assert workbooks.year_span([2024, 2025, 2026, 2028]) == "令和6年度～令和8年度、令和10年度"
+
+
+def test_a_plan_is_named_with_its_municipality_once():
+    """「延岡市　延岡市情報政策推進計画」 on every title, file name and mail read as a typo."""
+    from shinchoku.plans.models import Municipality, Plan
+
+    assert (
+        Plan(title="延岡市情報政策推進計画", municipality=Municipality(name="延岡市")).named()
+        == "延岡市情報政策推進計画"
+    )
+    assert Plan(title="第4次日田市情報化基本計画", municipality=Municipality(name="日田市")).named("_") == (
+        "日田市_第4次日田市情報化基本計画"
+    )

@@ -234,6 +234,38 @@ def test_bad_cells_are_listed_with_sheet_row_and_column_and_nothing_is_saved(w):
     )
 
 
+def test_a_percentage_for_a_kpi_not_counted_in_percent_is_refused(w):
+    """「８５％」 typed for 証明書交付件数 (件) is a slip, not 85件; for 取得率 (%) it is 85 as before,
+    and so is 0.85 in a cell the user formatted as %."""
+    editor = _client(w.users["editor"])
+    wb = _download(editor, w.round.pk)
+    ws = wb[OWN_DEPARTMENT]
+    r, m = _row(ws, CONVENIENCE), _row(ws, MY_NUMBER)
+    ws.cell(r, COLUMN["actual"]).value = "８５％"
+    ws.cell(m, COLUMN["actual"]).value = "８５％"
+    response = _upload(editor, w.round.pk, wb)
+    assert response.status_code == 400
+    assert response.context["preview"].errors == [
+        f"シート「市民課」の{r}行目 J列（実績値（令和6年度））: この指標の単位は「件」です。"
+        "「%」を付けずに、単位に合わせた数値を入力してください。"
+    ]
+    assert not RecordedActual.objects.exists()
+
+    ws.cell(r, COLUMN["actual"]).value = 0.85
+    ws.cell(r, COLUMN["actual"]).number_format = "0%"
+    assert _upload(editor, w.round.pk, wb).status_code == 400  # shown as 85% in Excel: the same slip
+    ws.cell(r, COLUMN["actual"]).value = "１２，０００"
+    ws.cell(m, COLUMN["actual"]).value = 0.85
+    ws.cell(m, COLUMN["actual"]).number_format = "0%"
+    preview = _upload(editor, w.round.pk, wb)
+    assert preview.status_code == 200
+    assert _changes(preview.context["preview"], CONVENIENCE)["実績値（証明書交付件数）"] == (
+        "（空欄）",
+        "12,000件",
+    )
+    assert _changes(preview.context["preview"], MY_NUMBER)["実績値（取得率）"] == ("（空欄）", "85%")
+
+
 def test_formulas_typed_by_the_user_are_text_never_evaluated(w):
     editor = _client(w.users["editor"])
     wb = _download(editor, w.round.pk)
@@ -384,3 +416,14 @@ def test_viewer_gets_no_sheet_and_closed_round_takes_no_upload(w):
     response = _upload(editor, w.round.pk, wb)
     assert response.status_code == 400
     assert "この回は締め切られています" in response.content.decode()
+
+
+def test_the_sheet_to_fill_prints_at_8_pt_or_more_on_a3(w):
+    """Fitted to one A3 page wide, the 16 columns printed the 9 pt text at about 7 pt: it now prints at
+    89%, across then down, with 番号・取組 and the header row repeated, as the 進捗管理表 does."""
+    ws = _download(_client(w.users["office"]), w.round.pk)[OWN_DEPARTMENT]
+    assert int(ws.page_setup.paperSize) == 8 and ws.page_setup.orientation == "landscape"
+    assert not ws.sheet_properties.pageSetUpPr.fitToPage and int(ws.page_setup.scale) == 89  # 9 pt × 0.89 ≥ 8
+    assert ws.page_setup.pageOrder == "overThenDown"
+    assert ws.print_title_rows == "$3:$3" and ws.print_title_cols == "$A:$E"  # up to 工程, the frozen columns
+    assert ws.oddFooter.center.text == "&P / &N" and ws.oddHeader.right.text == "&A"  # page and department

@@ -16,7 +16,7 @@ from django_tasks_db.models import DBTaskResult
 
 from shinchoku.core.dates import deadline_label
 from shinchoku.core.tasks import schedule_all
-from shinchoku.plans.models import Department
+from shinchoku.plans.models import Department, Municipality, Plan
 from shinchoku.progress import notifications, services
 from shinchoku.progress.models import Report, Round, SentMail, Status
 from shinchoku.progress.tasks import daily_reminders, next_run
@@ -25,7 +25,7 @@ from .conftest import CONVENIENCE, login
 
 pytestmark = pytest.mark.django_db
 
-SENDER = "延岡市 延岡市情報政策推進計画 アクションプラン 進捗管理"
+SENDER = "延岡市情報政策推進計画 アクションプラン 進捗管理"  # not 「延岡市 延岡市情報政策…」
 
 
 @pytest.fixture(autouse=True)
@@ -41,7 +41,13 @@ def test_opening_a_round_tells_each_department_its_initiatives(
     with django_capture_on_commit_callbacks(execute=True):
         response = office.post(
             reverse("progress:plan-rounds", args=[w.nobeoka.pk]),
-            {"fy": "2023", "deadline": "2026-12-05", "reminder_days": "7", "title": "", "past_deadline": "on"},
+            {
+                "fy": "2023",
+                "deadline": "2026-12-05",
+                "reminder_days": "7",
+                "title": "",
+                "past_deadline": "on",
+            },
         )
     assert response.status_code == 302
     by_address = {m.to[0]: m for m in mailoutbox}
@@ -77,6 +83,11 @@ def test_return_and_approval_tell_the_department(w, mailoutbox, django_capture_o
     returned = mailoutbox[0]
     assert returned.subject == f"【差戻し】{w.report.initiative.title}（令和6年度の実績）"
     assert "コメント:\n実績値の集計時点を備考に明記してください" in returned.body
+    # by when: the mail named no deadline
+    assert (
+        f"修正のうえ、提出期限（{deadline_label(w.round.deadline)}）までに再度提出してください。"
+        in returned.body
+    )
     assert f"報告の画面: https://dx.city.nobeoka.example/reports/{w.report.pk}/" in returned.body
 
     services.submit_report(w.report, editor)
@@ -207,7 +218,10 @@ def test_an_extended_deadline_is_told_to_the_departments_with_open_reports(
             {"deadline": later.isoformat(), "department": "", "reason": "システム障害のため"},
         )
     assert response.status_code == 302
-    assert sorted(m.to[0] for m in mailoutbox) == ["kenko@city.nobeoka.example", "shimin@city.nobeoka.example"]
+    assert sorted(m.to[0] for m in mailoutbox) == [
+        "kenko@city.nobeoka.example",
+        "shimin@city.nobeoka.example",
+    ]
     civic = next(m for m in mailoutbox if m.to == ["shimin@city.nobeoka.example"])
     assert civic.subject == (
         f"【提出期限の延長】延岡市情報政策推進計画 アクションプラン 令和6年度の実績（期限 {deadline_label(later)}）"
@@ -224,3 +238,68 @@ def test_an_extended_deadline_is_told_to_the_departments_with_open_reports(
         )
     assert len(mailoutbox) == 3 and mailoutbox[-1].to == ["shimin@city.nobeoka.example"]
     assert deadline_label(latest) in mailoutbox[-1].subject and "理由:" not in mailoutbox[-1].body
+
+
+def test_reopening_a_closed_round_tells_every_department_why(
+    w, mailoutbox, django_capture_on_commit_callbacks
+):
+    """A reopened round was silent: the department whose report was wrong never knew it could work
+    again. Each department hears the reason, and those with open reports get their list."""
+    report = Report.objects.get(pk=w.report.pk)
+    services.save_report(report, version=report.version, fields={"status": Status.DONE})
+    services.submit_report(report, None)
+    services.approve_report(report, None)
+    services.close_round(w.round)
+    office = Client()
+    login(office, w.users["office"])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = office.post(
+            reverse("progress:round-reopen", args=[w.round.pk]),
+            {"reason": "市民課の実績値に誤りがあったため"},
+        )
+    assert response.status_code == 302
+    assert sorted(m.to[0] for m in mailoutbox) == [
+        "kenko@city.nobeoka.example",
+        "shimin@city.nobeoka.example",
+    ]
+    civic = next(m for m in mailoutbox if m.to == ["shimin@city.nobeoka.example"])
+    label = deadline_label(w.round.deadline)
+    assert (
+        civic.subject
+        == f"【受付の再開】延岡市情報政策推進計画 アクションプラン 令和6年度の実績（期限 {label}）"
+    )
+    assert (
+        "受付を再開しました。\n理由: 市民課の実績値に誤りがあったため\n\n次の取組" in civic.body
+    )  # never published
+    assert f"次の取組5件の報告が未提出です。{label}までに入力して提出してください。" in civic.body
+    assert CONVENIENCE not in civic.body  # submitted: not in the list of open reports
+    assert civic.body.rstrip().endswith("※このメールは shinchoku から自動で送信しています。")
+    # a second reopen after another close is a new message; the same one is never sent twice
+    services.close_round(Round.objects.get(pk=w.round.pk))
+    services.publish_round(Round.objects.get(pk=w.round.pk))
+    with django_capture_on_commit_callbacks(execute=True):
+        office.post(reverse("progress:round-reopen", args=[w.round.pk]), {"reason": "再度の確認のため"})
+    assert len(
+        mailoutbox
+    ) == 4 and "理由: 再度の確認のため\n公表していた結果は、改めて公表するまで取り下げています。\n" in (
+        mailoutbox[-1].body
+    )
+    event = w.round.events.filter(kind="reopened").first()
+    assert notifications.round_reopened(w.round.pk, event.pk) == []
+
+
+def test_the_sender_names_the_municipality_once(settings):
+    """From: 「延岡市 延岡市情報政策推進計画…」 read as a typo; a title without the name still gets it."""
+    settings.DEFAULT_FROM_EMAIL = "dx@city.example"
+    settings.SHINCHOKU_MAIL_SENDER_NAME = ""
+
+    def round_of(municipality: str, title: str) -> Round:
+        return Round(plan=Plan(title=title, municipality=Municipality(name=municipality)))
+
+    assert (
+        notifications.sender(round_of("延岡市", "延岡市情報政策推進計画"))
+        == "延岡市情報政策推進計画 進捗管理 <dx@city.example>"
+    )
+    assert notifications.sender(round_of("日田市", "第4次日田市情報化基本計画")) == (
+        "日田市 第4次日田市情報化基本計画 進捗管理 <dx@city.example>"
+    )

@@ -10,12 +10,15 @@ every user of another municipality (no id enumeration, even for the public plan)
 
 from __future__ import annotations
 
+import io
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pytest
 from django.urls import reverse
 
+from shinchoku.core.logfilters import ClientErrorsWithoutTraceback
 from shinchoku.progress import services
 from shinchoku.progress.models import PlanRevision, Report, Round, Status
 
@@ -83,14 +86,17 @@ ACTIONS = [
     ),
     Action(
         "edit_report",
-        lambda c, w: c.post(_url("report", w), report_post(w.report, _report(w).version, achievements="上書きの試み")),
+        lambda c, w: c.post(
+            _url("report", w), report_post(w.report, _report(w).version, achievements="上書きの試み")
+        ),
         allowed=EDITORS,
         done=lambda w: _report(w).achievements == "上書きの試み",
     ),
     Action(
         "submit_report",
         lambda c, w: c.post(
-            _url("report", w), report_post(w.report, _report(w).version, action="submit", status="in_progress")
+            _url("report", w),
+            report_post(w.report, _report(w).version, action="submit", status="in_progress"),
         ),
         allowed=EDITORS,
         done=lambda w: _report(w).state == Report.State.SUBMITTED,
@@ -104,7 +110,9 @@ ACTIONS = [
     ),
     Action(
         "return_report",
-        lambda c, w: c.post(_url("report-review", w), {"action": "return", "comment": "根拠を追記してください"}),
+        lambda c, w: c.post(
+            _url("report-review", w), {"action": "return", "comment": "根拠を追記してください"}
+        ),
         allowed=OFFICE,
         setup=_submitted,
         done=lambda w: _report(w).state == Report.State.RETURNED,
@@ -118,7 +126,14 @@ ACTIONS = [
     Action(
         "open_round",
         lambda c, w: c.post(
-            _url("plan-rounds", w, "plan"), {"fy": "2025", "deadline": "2026-05-31", "reminder_days": "7", "title": "", "past_deadline": "on"}
+            _url("plan-rounds", w, "plan"),
+            {
+                "fy": "2025",
+                "deadline": "2026-05-31",
+                "reminder_days": "7",
+                "title": "",
+                "past_deadline": "on",
+            },
         ),
         allowed=OFFICE,
         hidden=OTHER_MUNICIPALITY,  # the plan is public: 403 for anonymous, 404 for another municipality
@@ -146,8 +161,14 @@ ACTIONS = [
         "edit_targets",
         lambda c, w: c.post(
             reverse("progress:targets", args=[_indicator(w).pk]),
-            {"fy_2021": "8000", "fy_2022": "9000", "fy_2023": "10000", "fy_2024": "11500", "fy_2025": "12000",
-             "reason": "交付実績を踏まえた見直し"},
+            {
+                "fy_2021": "8000",
+                "fy_2022": "9000",
+                "fy_2023": "10000",
+                "fy_2024": "11500",
+                "fy_2025": "12000",
+                "reason": "交付実績を踏まえた見直し",
+            },
         ),  # fmt: skip
         allowed=OFFICE,
         hidden=OTHER_MUNICIPALITY,
@@ -207,3 +228,35 @@ def test_refused_save_gives_back_only_the_users_own_text(w, client):
                            report_post(report, report.version, achievements="私の下書き"))  # fmt: skip
     assert response.status_code == 403
     assert "私の下書き" in response.content.decode() and SECRET not in response.content.decode()
+
+
+def test_a_refusal_is_one_line_in_the_server_log_without_a_traceback(w, client):
+    """市民課's editor trying to approve their own report: 403, logged as one line. A traceback in the
+    journal reads as a failure of the code; administrators must be able to tell refusals from errors."""
+    handler = next(
+        h
+        for h in logging.getLogger().handlers
+        if any(isinstance(f, ClientErrorsWithoutTraceback) for f in h.filters)
+    )
+    stream = io.StringIO()
+    previous = handler.setStream(stream)
+    try:
+        client.force_login(w.users["editor"])
+        url = reverse("progress:report-review", args=[w.report.pk])
+        response = client.post(url, {"action": "approve", "version": w.report.version})
+        logging.getLogger("django.request").error("Internal Server Error: /x", exc_info=_failure(), extra={
+            "status_code": 500})  # fmt: skip
+    finally:
+        handler.setStream(previous)
+    logged = stream.getvalue()
+    assert response.status_code == 403
+    assert f"WARNING django.request: Forbidden (Permission denied): {url}\n" in logged
+    assert logged.count("Traceback") == 1  # the 500's, which keeps its traceback
+    assert logged.index("Traceback") > logged.index("Internal Server Error")
+
+
+def _failure() -> tuple:
+    try:
+        raise RuntimeError("壊れた")
+    except RuntimeError as exc:
+        return (type(exc), exc, exc.__traceback__)

@@ -30,9 +30,9 @@ def _page(client, user, url, **params) -> str:
 
 
 def _reports(round_, department: str):
-    return Report.objects.filter(round=round_, initiative__department_links__department__name=department).order_by(
-        "initiative__position"
-    )
+    return Report.objects.filter(
+        round=round_, initiative__department_links__department__name=department
+    ).order_by("initiative__position")
 
 
 def test_full_width_and_grouped_numbers_are_read():
@@ -96,13 +96,18 @@ def test_round_page_at_a_glance(w, client):
     Round.objects.filter(pk=round_.pk).update(deadline=date.today() - timedelta(days=1))
 
     text = _page(client, office, reverse("progress:round", args=[round_.pk]))
-    row = re.search(r'<tr class="late"><th scope="row">市民課 <span class="tag late-tag">期限超過</span></th>(.*?)</tr>', text)
+    row = re.search(
+        r'<tr class="late"><th scope="row">市民課 <span class="tag late-tag">期限超過</span></th>(.*?)</tr>',
+        text,
+    )
     assert row, "市民課 is overdue and marked so in words"
     assert re.findall(r'<td class="num">(\d+)</td>', row.group(1)) == ["3", "1", "1", "1", "6"]
     assert "提出期限を過ぎて未提出の担当課" in text and "市民課（4件）" in text
     assert "給水装置工事" in text.split('id="behind-h"')[1].split("</section>")[0]
     grades = text.split('id="grade-h"')[1].split("</table>")[0]
-    mynumber = re.search(r"<th scope=\"row\">マイナンバーカードの普及・活用促進</th>(.*?)</tr>", grades).group(1)
+    mynumber = re.search(
+        r"<th scope=\"row\">マイナンバーカードの普及・活用促進</th>(.*?)</tr>", grades
+    ).group(1)
     # A B C D total: the three drafts are 「未提出」, not D
     assert re.findall(r'<td class="num">(\d+)</td>', mynumber) == ["1", "0", "0", "0", "1"]
     assert "提出状況：提出済 1件／承認済 1件／差戻し 1件／未提出 78件" in text
@@ -128,7 +133,9 @@ def test_report_page_marks_interpolated_targets(w, client):
     assert re.search(r'<td class="num">11\.67 <span class="interpolated">※補間</span></td>', text)
     assert "前後の年度の目標値" in text
     fixed = round_.reports.get(initiative__code="12")  # マイナンバーカードの普及率: a printed R6 target
-    assert "※補間</span>" not in _page(client, w.users["office_other"], reverse("progress:report", args=[fixed.pk]))
+    assert "※補間</span>" not in _page(
+        client, w.users["office_other"], reverse("progress:report", args=[fixed.pk])
+    )
 
 
 def test_grade_override_needs_a_written_reason(w, client):
@@ -139,13 +146,46 @@ def test_grade_override_needs_a_written_reason(w, client):
     assert Report.objects.get(pk=w.report.pk).review_grade == ""
     response = client.post(url, {"grade": "S", "reason": "特に優れている"})
     assert response.status_code == 400 and Report.objects.get(pk=w.report.pk).review_grade == ""
-    assert client.post(url, {"grade": "B", "reason": "指標外の成果（窓口混雑の解消）を考慮"}).status_code == 302
+    assert (
+        client.post(url, {"grade": "B", "reason": "指標外の成果（窓口混雑の解消）を考慮"}).status_code == 302
+    )
     page = client.get(reverse("progress:report", args=[w.report.pk])).content.decode()
     assert "計画担当の評価" in page and "指標外の成果（窓口混雑の解消）を考慮" in page
     assert Report.objects.get(pk=w.report.pk).final_grade == "B"
     # the editor reads the grade and its reason but has no form to change it
     editor = _page(client, w.users["editor"], reverse("progress:report", args=[w.report.pk]))
     assert "指標外の成果（窓口混雑の解消）を考慮" in editor and "評価を保存する" not in editor
+
+
+def test_the_grade_override_says_what_it_replaces_and_when_it_counts(w, client):
+    """The form said only 「算定された評価は D（評価できない）です」 even for a draft, which counts
+    nowhere until submitted; it now says so, and what the chosen grade is used for."""
+    client.force_login(w.users["office"])
+    url = reverse("progress:report", args=[w.report.pk])
+    draft = _text(client.get(url).content.decode())
+    assert "この報告はまだ提出されていないため、評価に数えていません（集計では「未提出」）。" in draft
+    assert (
+        "委員会報告・公表・集計には算定評価の代わりにその評価が使われます。選ばなければ算定評価のままです。"
+        in draft
+    )
+    assert "（変更しない:算定評価を使う）" in draft
+    # nothing entered yet: no 「D 評価できない」 on an empty draft
+    assert (
+        "算定評価未算定（進捗状況・実績値を入力すると算定します）" in draft and "D評価できない（" not in draft
+    )
+    assert "算定評価はまだありません（進捗状況・実績値が未入力）。" in draft
+    report = Report.objects.get(pk=w.report.pk)
+    services.save_report(
+        report, version=report.version, fields={"status": Status.IN_PROGRESS},
+        actuals={report.initiative.indicators.first().pk: (11000.0, "", "")},
+    )  # fmt: skip
+    services.submit_report(report, None)
+    submitted = _text(client.get(url).content.decode())
+    assert "算定評価はB（目標どおり）です。" in submitted and "評価に数えていません" not in submitted
+
+
+def _text(html: str) -> str:
+    return re.sub(r"\s+", "", re.sub(r"<[^>]+>", "", html)).replace("&quot;", '"')
 
 
 def test_a_recorded_actual_is_corrected_never_erased(w, client):
@@ -168,8 +208,16 @@ def test_targets_cannot_be_cleared_from_the_form(w, client):
     response = client.post(url, {"fy_2021": "8000", "fy_2022": "9000", "fy_2023": "", "fy_2024": "11000",
                                  "fy_2025": "12000", "reason": "誤り"})  # fmt: skip
     assert response.status_code == 400 and "目標値は削除できません" in response.content.decode()
-    assert IndicatorValue.objects.filter(indicator=indicator, kind=ValueKind.TARGET, fy=2023, value=10000).exists()
-    unchanged = {"fy_2021": "8000", "fy_2022": "9000", "fy_2023": "10000", "fy_2024": "11000", "fy_2025": "12000"}
+    assert IndicatorValue.objects.filter(
+        indicator=indicator, kind=ValueKind.TARGET, fy=2023, value=10000
+    ).exists()
+    unchanged = {
+        "fy_2021": "8000",
+        "fy_2022": "9000",
+        "fy_2023": "10000",
+        "fy_2024": "11000",
+        "fy_2025": "12000",
+    }
     response = client.post(url, {**unchanged, "reason": ""}, follow=True)
     assert "目標値に変更はありません" in response.content.decode()
 
@@ -185,7 +233,9 @@ def test_closed_round_is_frozen_in_the_pages(w, client):
     client.force_login(w.users["office"])
     response = client.post(reverse("progress:round-close", args=[w.round.pk]), {"confirm": "1"})
     assert response.status_code == 400 and "締め切られています" in response.content.decode()
-    response = client.post(reverse("progress:report", args=[w.report.pk]), report_post(w.report, 1, achievements="x"))
+    response = client.post(
+        reverse("progress:report", args=[w.report.pk]), report_post(w.report, 1, achievements="x")
+    )
     assert response.status_code == 403
 
 
@@ -209,7 +259,9 @@ def test_send_reminders_command(w, mailoutbox):
     assert "令和6年度の実績" in out.getvalue() and "督促しました:" in out.getvalue()
     assert "市民課" in out.getvalue() and "健康増進課" in out.getvalue()
     assert {m.to[0] for m in mailoutbox} == {"shimin@city.nobeoka.example", "kenko@city.nobeoka.example"}
-    assert "次の取組6件の報告が未提出です" in next(m.body for m in mailoutbox if m.to == ["shimin@city.nobeoka.example"])
+    assert "次の取組6件の報告が未提出です" in next(
+        m.body for m in mailoutbox if m.to == ["shimin@city.nobeoka.example"]
+    )
     services.close_round(Round.objects.get(pk=w.round.pk))
     with pytest.raises(CommandError, match="締め切られています"):
         call_command("send_reminders", "--round", str(w.round.pk))
@@ -243,13 +295,20 @@ def test_report_page_says_how_a_grade_without_a_numeric_kpi_was_reached(w, clien
     # 水道課's 給水装置工事: no numeric target for 令和6年度, a step scheduled in it
     water = _reports(w.round, "水道課").get(initiative__title__startswith="給水装置工事")
     assert water.initiative.schedule.filter(fy=2024).exists()
-    services.save_report(water, version=water.version, fields={"status": Status.NOT_STARTED, "self_grade": "A"})
+    services.save_report(
+        water, version=water.version, fields={"status": Status.NOT_STARTED, "self_grade": "A"}
+    )
     text = _page(client, w.users["office"], reverse("progress:report", args=[water.pk]))
-    assert re.search(r'<span class="grade">C</span> 遅れている <span class="muted">（工程と自己評価による）</span>', text)
+    assert re.search(
+        r'<span class="grade">C</span> 遅れている <span class="muted">（工程と自己評価による）</span>', text
+    )
     water.refresh_from_db()
     services.save_report(water, version=water.version, fields={"status": Status.IN_PROGRESS})
     text = _page(client, w.users["office"], reverse("progress:report", args=[water.pk]))
-    assert '<span class="grade">A</span> 目標を上回る <span class="muted">（工程と自己評価による）</span>' in text
+    assert (
+        '<span class="grade">A</span> 目標を上回る <span class="muted">（工程と自己評価による）</span>'
+        in text
+    )
 
 
 def test_a_past_deadline_is_asked_about_before_the_round_opens(w, client, mailoutbox):
@@ -267,5 +326,30 @@ def test_a_past_deadline_is_asked_about_before_the_round_opens(w, client, mailou
         url, {"fy": "2023", "deadline": yesterday.isoformat(), "reminder_days": "7", "past_deadline": "on"}
     )
     assert response.status_code == 302 and Round.objects.filter(plan=w.nobeoka, fy=2023).exists()
-    today = client.post(url, {"fy": "2022", "deadline": timezone.localdate().isoformat(), "reminder_days": "7"})
+    today = client.post(
+        url, {"fy": "2022", "deadline": timezone.localdate().isoformat(), "reminder_days": "7"}
+    )
     assert today.status_code == 302  # today is not past
+
+
+def test_people_are_named_family_name_first(w, client):
+    """「花子 計画がダウンロード」 (Django's given-name-first full name) and 「— t-office」 (the login
+    name) on the round's record: a colleague is 「計画 花子」 on pages and in files."""
+    import io
+
+    import openpyxl
+    from django.contrib.auth import get_user_model
+
+    office = w.users["office"]
+    get_user_model().objects.filter(pk=office.pk).update(last_name="計画", first_name="花子")
+    client.force_login(get_user_model().objects.get(pk=office.pk))
+    later = (w.round.deadline + timedelta(days=7)).isoformat()
+    client.post(reverse("progress:round-extend", args=[w.round.pk]), {"deadline": later, "department": ""})
+    page = client.get(reverse("progress:round", args=[w.round.pk])).content.decode()
+    assert "— 計画 花子</li>" in page and "計画 花子（延岡市・計画担当）" in page
+    # the round's record has the time of day (a reopening and an extension on the same day), local time
+    assert re.search(r"<li>令和\d+年\d+月\d+日 \d{1,2}:\d{2} 期限の延長（提出期限 ", page)
+    sheet = openpyxl.load_workbook(
+        io.BytesIO(client.get(reverse("exports-input-xlsx", args=[w.round.pk])).content)
+    )
+    assert sheet.worksheets[0].cell(2, 2).value.endswith("（計画 花子がダウンロード）")

@@ -60,6 +60,19 @@ def test_initiative_page_shows_every_published_round(client, shibata):
     assert "評価の方法" in timeline and "C 遅れている（達成率90%未満）" in timeline  # the rule, public
 
 
+def test_a_grade_the_plan_office_chose_says_so_on_the_initiative_page(client, shibata):
+    """An override to A was shown as 「A 目標を上回る（工程と自己評価による）」: a citizen could not redo it."""
+    mynumber = shibata.initiatives.get(code="12")
+    report = Report.objects.get(round__fy=2021, initiative=mynumber)
+    computed = report.evaluation["computed_grade"]
+    Report.objects.filter(pk=report.pk).update(review_grade="C", review_reason="普及の遅れを重く見た")
+    text = _text(client.get(reverse("initiative", args=[mynumber.pk])).content.decode())
+    assert computed == "B" and (
+        "C 遅れている （計画担当の評価。算定評価はB 目標どおり（工程と自己評価による）。理由: 普及の遅れを重く見た）"
+        in text
+    )
+
+
 def test_initiative_page_cumulative_target(client, shibata):
     chief = shibata.initiatives.get(code="10")  # 自治会長の変更手続き: 50 over five years
     text = _text(client.get(reverse("initiative", args=[chief.pk])).content.decode())
@@ -125,3 +138,10 @@ def test_roadmap_shows_the_latest_published_status_and_the_department(client, sh
     assert _text(cells[1]).strip() == "実施中 評価 A"
     # equal year columns: one <col> per year (令和6–8年度 scheduled), sized by the fixed table layout
     assert html.count('<col class="rm-year">') == 3
+
+
+def test_a_citizen_is_not_offered_workflow_states_on_a_published_round(client, shibata):
+    """The public round page lists published reports only, yet offered to filter by 「未提出」「差戻し」."""
+    html = client.get(reverse("progress:round", args=[shibata.rounds.get(fy=2023).pk])).content.decode()
+    assert "報告の一覧" in html and "全34件" in html
+    assert 'id="f-state"' not in html and '<option value="draft">' not in html

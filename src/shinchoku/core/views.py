@@ -46,3 +46,10 @@ def favicon(request: HttpRequest) -> HttpResponse:
     send them to the site's icon rather than log a 404 each time. Resolved per request, because
     the hashed static name exists only once the assets are collected."""
     return HttpResponsePermanentRedirect(static("shinchoku/img/favicon.svg"))
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    """A form refused for its security token — mostly a page left open past the session, or opened
+    before a restart. Django's own page says 「アクセス禁止 (403)」 under an English title and speaks
+    of cookies and Referer headers; staff need to know that nothing was saved and what to do."""
+    return render(request, "403_csrf.html", status=403)

@@ -25,7 +25,14 @@ from shinchoku.progress.evaluation import Scale
 from shinchoku.progress.models import Report, Round, Status
 from shinchoku.web.templatetags.shinchoku import number
 
-from .input_sheet import REPORT_FIELDS, SheetReport, columns, grade_choice, read_input_workbook
+from .input_sheet import (
+    REPORT_FIELDS,
+    SheetReport,
+    columns,
+    grade_choice,
+    is_percent_unit,
+    read_input_workbook,
+)
 
 EMPTY = "（空欄）"
 SUBMITTABLE = (Report.State.DRAFT, Report.State.RETURNED)
@@ -163,6 +170,11 @@ def _plan(
         indicator = indicators.get(indicator_id)
         if indicator is None:
             errors.append(f"{place}: この取組の指標ではありません（計画の改訂で外れた指標です）。")
+            ok = False
+            continue
+        if indicator_id in entry.percent and not is_percent_unit(indicator.unit):
+            errors.append(f"{place}: この指標の単位は「{indicator.unit or '（なし）'}」です。"
+                          "「%」を付けずに、単位に合わせた数値を入力してください。")  # fmt: skip
             ok = False
             continue
         mine = recorded.get(indicator_id)

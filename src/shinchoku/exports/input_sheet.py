@@ -53,6 +53,7 @@ from .workbooks import (
     RoundTable,
     _code,
     _num,
+    _print_setup,
     _row_height,
     number_format,
 )
@@ -178,9 +179,7 @@ def input_workbook(table: RoundTable, sheets: list[tuple[str, list[ReportRow]]],
     wb.move_sheet(CHOICES_SHEET, offset=len(wb.sheetnames) - 1)
     wb.active = 0
     plan = table.plan
-    wb.properties.title = (
-        f"{plan.municipality.name} {plan.title} 進捗管理表（入力用） {wareki(table.round.fy)}"
-    )
+    wb.properties.title = f"{plan.named()} 進捗管理表（入力用） {wareki(table.round.fy)}"
     wb.properties.creator = "shinchoku"
     return wb
 
@@ -192,9 +191,7 @@ def _input_sheet(
     cols = columns(round_.fy)
     index = {c.key: n + 1 for n, c in enumerate(cols)}
     widths = [c.width for c in cols]
-    ws.cell(
-        TITLE_ROW, 2, f"{plan.municipality.name}　{plan.title}　{round_.title}　進捗管理表（入力用）　{name}"
-    )
+    ws.cell(TITLE_ROW, 2, f"{plan.named('　')}　{round_.title}　進捗管理表（入力用）　{name}")
     ws.cell(TITLE_ROW, 2).font = TITLE_FONT
     ws.cell(NOTE_ROW, 2, (
         f"提出期限 {deadline_label(round_.deadline)}。白いセルに入力してください（灰色のセルは変更できません）。"
@@ -275,12 +272,8 @@ def _input_sheet(
     ws.protection.sheet = True
     ws.protection.formatColumns = False
     ws.protection.formatRows = False
-    ws.page_setup.paperSize = ws.PAPERSIZE_A3
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    # A3 at 8 pt or more, as the other workbooks: fitted to one page wide it printed at 7 pt
+    _print_setup(ws, f"{HEADER_ROW}:{HEADER_ROW}")
 
 
 def _indicator_values(line: IndicatorLine, fy: int) -> dict[str, Any]:
@@ -327,6 +320,7 @@ class SheetReport:
     fields: dict[str, str] = field(default_factory=dict)
     actuals: dict[int, float | None] = field(default_factory=dict)
     actual_places: dict[int, Place] = field(default_factory=dict)
+    percent: set[int] = field(default_factory=set)  # the KPIs whose value was given as a percentage
     main_seen: bool = False
 
 
@@ -360,8 +354,7 @@ def parse_number_cell(cell: Any) -> float | None:
         raise ValueError
     if isinstance(raw, int | float):
         value = float(raw)
-        fmt = getattr(cell, "number_format", "") or ""
-        if isinstance(fmt, str) and "%" in fmt.split(";")[0]:
+        if is_percent_cell(cell):
             value = round(value * 100, 10)
     elif isinstance(raw, str):
         if getattr(cell, "data_type", "") == "f":
@@ -376,6 +369,26 @@ def parse_number_cell(cell: Any) -> float | None:
     if not math.isfinite(value) or abs(value) > 1e13:
         raise ValueError
     return value
+
+
+def is_percent_cell(cell: Any) -> bool:
+    """Whether the cell gives its number as a percentage: 「85%」「８５％」 typed, or a cell formatted as %.
+
+    Such a value is 85 only for a KPI counted in %; for one counted in 件 or 人 it is a slip the
+    department must see (issue 10: 「８５％」 was taken as 85件 without a word)."""
+    raw = getattr(cell, "value", None)
+    if isinstance(raw, bool) or raw is None:
+        return False
+    if isinstance(raw, int | float):
+        fmt = getattr(cell, "number_format", "") or ""
+        return isinstance(fmt, str) and "%" in fmt.split(";")[0]
+    return isinstance(raw, str) and unicodedata.normalize("NFKC", raw).strip().endswith("%")
+
+
+def is_percent_unit(unit: str) -> bool:
+    """Whether a KPI is counted in percent (「%」「％」「%減」「パーセント」; not 「ポイント」 or 「件」)."""
+    normal = unicodedata.normalize("NFKC", unit)
+    return "%" in normal or "パーセント" in normal
 
 
 def parse_choice(text: str, choices: dict[str, str]) -> str | None:
@@ -513,6 +526,8 @@ def _read_row(
                 content.error(place, "数値ではありません（例: 1200、１，２００、37.5%）")
             else:
                 entry.actual_places[key.indicator] = place
+                if is_percent_cell(cells[n]):
+                    entry.percent.add(key.indicator)
             continue
         if not key.main:
             continue  # a further KPI row: the report's fields are on its first row

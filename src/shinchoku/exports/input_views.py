@@ -21,6 +21,7 @@ from shinchoku.accounts.permissions import can, membership, require
 from shinchoku.audit.models import Kind
 from shinchoku.audit.recorder import record
 from shinchoku.core.params import parse_id
+from shinchoku.core.people import person_name
 from shinchoku.importers.errors import ParseError
 from shinchoku.importers.text import wareki
 from shinchoku.progress.models import Round
@@ -76,7 +77,7 @@ def input_xlsx(request: HttpRequest, pk: int) -> HttpResponse:
             request, "Excelで入力できる報告はありません（受付中の回で、入力できる報告があるときに使えます）。"
         )
         return redirect("progress:round", pk=round_.pk)
-    who = request.user.get_full_name() or request.user.get_username()
+    who = person_name(request.user)
     workbook = input_sheet.input_workbook(table, sheets, who=who)
     names = "・".join(name for name, _rows in sheets) if len(sheets) <= 3 else "全担当課"
     record(

@@ -106,7 +106,7 @@ def _plan_json_download(request: HttpRequest, pk: int) -> Download:
         last_modified = source.last_modified(
             ("plan", "initiatives", "schedule", "indicators", "values", "budget")
         )
-        filename = _safe_filename(f"{plan.municipality.name}_{plan.title}.json")
+        filename = _safe_filename(f"{plan.named('_')}.json")
         request._opendata_download = Download(
             body, "application/json; charset=utf-8", filename, f"plan-{plan.pk}.json", last_modified,
             opendata.license_for(plan.municipality, plan)["url"],

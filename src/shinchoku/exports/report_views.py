@@ -80,7 +80,7 @@ def roadmap_xlsx(request: HttpRequest, pk: int) -> HttpResponse:
     initiatives = list(queries.active_initiatives(plan).prefetch_related("schedule"))
     content = workbooks.roadmap_workbook_bytes(plan, initiatives, list(plan.sections.all()))
     return _xlsx(
-        content, f"{plan.municipality.name}_{plan.title}_全体工程表.xlsx", private=False,
+        content, f"{plan.named('_')}_全体工程表.xlsx", private=False,
         fallback=f"shinchoku-plan-{plan.pk}-roadmap.xlsx",
     )  # fmt: skip
 

@@ -499,7 +499,7 @@ def progress_workbook(table: RoundTable) -> Workbook:
     _progress_sheet(ws, table)
     _summary_sheet(wb.create_sheet("集計"), table)
     round_, plan = table.round, table.plan
-    wb.properties.title = f"{plan.municipality.name} {plan.title} 進捗管理表 {wareki(round_.fy)}"
+    wb.properties.title = f"{plan.named()} 進捗管理表 {wareki(round_.fy)}"
     wb.properties.creator = "shinchoku"
     return wb
 
@@ -611,7 +611,7 @@ def _progress_sheet(ws: Worksheet, table: RoundTable) -> None:
     width = len(columns)
     widths = [c.width for c in columns]
     ws.cell(
-        1, 1, f"{plan.municipality.name}　{plan.title}　進捗管理表（{wareki(round_.fy)}）"
+        1, 1, f"{plan.named('　')}　進捗管理表（{wareki(round_.fy)}）"
     ).font = TITLE_FONT
     ws.cell(2, 1, "凡例（評価）：" + scale_legend(table.scale)).font = NOTE_FONT
     notes = [
@@ -743,7 +743,7 @@ def _summary_sheet(ws: Worksheet, table: RoundTable) -> None:
     columns += [Column(label, 9, "提出状況（取組数）", "number") for label, _ in SUBMISSION]
     columns += [Column(label, 9, "進捗状況（取組数）", "number") for _, label in statuses]
     columns += [Column(grade_heading(code, label), 11, "評価（取組数）", "number") for code, label in grades]
-    ws.cell(1, 1, f"{plan.municipality.name}　{plan.title}　{wareki(round_.fy)} 集計").font = TITLE_FONT
+    ws.cell(1, 1, f"{plan.named('　')}　{wareki(round_.fy)} 集計").font = TITLE_FONT
     ws.cell(2, 1, "凡例（評価）：" + scale_legend(table.scale)).font = NOTE_FONT
     ws.cell(
         3, 1, "注記：評価は提出済・承認済の報告だけを数えています（未提出・差戻しの報告は評価に含めません）。"
@@ -792,7 +792,7 @@ def roadmap_workbook(plan: Plan, initiatives: list[Initiative], sections: list[S
     wb = Workbook()
     ws = wb.active
     ws.title = "全体工程表"
-    wb.properties.title = f"{plan.municipality.name} {plan.title} 全体工程表"
+    wb.properties.title = f"{plan.named()} 全体工程表"
     wb.properties.creator = "shinchoku"
     halves = any(h for _, h in columns)
     cols = [Column("NO", 7, kind="center"), Column("取組", 40), Column("担当課", 16)]
@@ -802,7 +802,7 @@ def roadmap_workbook(plan: Plan, initiatives: list[Initiative], sections: list[S
         else:
             cols.append(Column(wareki(fy), 20))
     width = len(cols)
-    ws.cell(1, 1, f"{plan.municipality.name}　{plan.title}　全体工程表").font = TITLE_FONT
+    ws.cell(1, 1, f"{plan.named('　')}　全体工程表").font = TITLE_FONT
     ws.cell(
         2, 1, "凡例：色付きのセルは工程のある年度（文言は計画の記載）。施策体系ごとにまとめています。"
     ).font = NOTE_FONT

@@ -94,6 +94,12 @@ class Plan(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    def named(self, sep: str = " ") -> str:
+        """The plan with its municipality, naming the municipality once: 「日田市 第4次日田市情報化基本計画」,
+        but 「延岡市情報政策推進計画」 (not 「延岡市 延岡市情報政策推進計画」, which reads as a typo)."""
+        name = self.municipality.name
+        return self.title if self.title.startswith(name) else f"{name}{sep}{self.title}"
+
     @property
     def is_reference(self) -> bool:
         """A reference plan (参考計画): another municipality's published plan, read and searched only."""

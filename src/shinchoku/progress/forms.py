@@ -193,15 +193,15 @@ class ReviewForm(forms.Form):
 class GradeOverrideForm(forms.Form):
     """The reviewer's grade in place of the computed one: only with a written reason."""
 
-    grade = forms.ChoiceField(label=_("評価（計画担当）"), required=False)
+    grade = forms.ChoiceField(label=_("計画担当の評価"), required=False)
     reason = forms.CharField(
         label=_("評価を変更する理由"), required=False, widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
-        help_text=_("算定された評価と異なる評価にする場合は必須です。"),
+        help_text=_("算定評価と異なる評価にするときは必須です。"),
     )  # fmt: skip
 
     def __init__(self, *args: Any, scale: Scale, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        choices = grade_choices(scale, str(_("（算定された評価を使う）")))
+        choices = grade_choices(scale, str(_("（変更しない: 算定評価を使う）")))
         extra = sorted(set(scale.lifecycle.values()) - set(scale.codes))
         self.fields["grade"].choices = choices + [(code, code) for code in extra]
 
@@ -230,7 +230,9 @@ class RoundForm(forms.Form):
     past_deadline = forms.BooleanField(
         label=_("過ぎた日付の提出期限で開始する"),
         required=False,
-        help_text=_("過去の年度の回を記録するときだけ。開始するとすぐに、未提出の担当課へ期限超過の督促が送られます。"),
+        help_text=_(
+            "過去の年度の回を記録するときだけ。開始するとすぐに、未提出の担当課へ期限超過の督促が送られます。"
+        ),
     )
 
     def clean(self) -> dict[str, Any]:
@@ -249,8 +251,7 @@ class RoundForm(forms.Form):
         this_year = date.today().year
         years = plan.fiscal_years or list(range(this_year - 5, this_year + 2))
         self.fields["fy"].choices = [
-            (fy, fiscal_year(fy) + (str(_("・作成済み")) if fy in (taken or set()) else ""))
-            for fy in years
+            (fy, fiscal_year(fy) + (str(_("・作成済み")) if fy in (taken or set()) else "")) for fy in years
         ]
 
 

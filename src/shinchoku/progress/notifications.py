@@ -1,4 +1,5 @@
-"""E-mails to the departments: a round opened, a report returned or approved, the deadline is near or past.
+"""E-mails to the departments: a round opened or reopened, a report returned or approved, the deadline
+is extended, near or past.
 
 Each mail names the plan, the round and the deadline in 和暦 with the weekday, lists the
 initiatives concerned and links to the page where the work is done (``SHINCHOKU_BASE_URL`` makes
@@ -48,9 +49,9 @@ def absolute(path: str) -> str:
 
 
 def sender(round_: Round) -> str:
-    """From: 「延岡市 DX推進計画 進捗管理 <address>」 (the address from DEFAULT_FROM_EMAIL)."""
-    name = settings.SHINCHOKU_MAIL_SENDER_NAME or _("%(municipality)s %(plan)s 進捗管理") % {
-        "municipality": round_.plan.municipality.name, "plan": round_.plan.title}  # fmt: skip
+    """From: 「延岡市 DX推進計画 進捗管理 <address>」 (the address from DEFAULT_FROM_EMAIL); a plan
+    whose title already names the municipality (延岡市情報政策推進計画) is not prefixed twice."""
+    name = settings.SHINCHOKU_MAIL_SENDER_NAME or _("%(plan)s 進捗管理") % {"plan": round_.plan.named()}
     return str(Address(display_name=name, addr_spec=settings.DEFAULT_FROM_EMAIL))
 
 
@@ -153,6 +154,8 @@ def report_reviewed(report_id: int, version: int) -> list[str]:
     told = []
     for link in report.initiative.department_links.select_related("department"):
         department = link.department.name
+        if report.state == Report.State.RETURNED:
+            what = _returned_what(round_, department)
         body = _(
             "%(department)s 御中\n\n%(plan)sの「%(title)s」について、%(what)s\n\n%(list)s%(comment)s\n\n"
             "報告の画面: %(url)s\n\n%(signature)s"
@@ -163,6 +166,24 @@ def report_reviewed(report_id: int, version: int) -> list[str]:
         if _send_once(key, round_, editors(round_, department), subject, body):
             told.append(department)
     return told
+
+
+def _returned_what(round_: Round, department: str) -> str:
+    """What a department must do with a returned report, by when: the mail named no deadline, and the
+    department's own (extended) one may differ from the round's."""
+    from django.utils import timezone
+
+    from .services import deadline_for
+
+    deadline = deadline_for(round_, [department])
+    if deadline < timezone.localdate():
+        return _(
+            "次の報告を差し戻しました。提出期限（%(deadline)s）を過ぎていますので、コメントを確認して修正のうえ、"
+            "速やかに再度提出してください。"
+        ) % {"deadline": deadline_label(deadline)}
+    return _(
+        "次の報告を差し戻しました。コメントを確認して修正のうえ、提出期限（%(deadline)s）までに再度提出してください。"
+    ) % {"deadline": deadline_label(deadline)}
 
 
 def reports_approved(reviewed: list[tuple[int, int]]) -> list[str]:
@@ -207,7 +228,9 @@ def reports_approved(reviewed: list[tuple[int, int]]) -> list[str]:
     return told
 
 
-def deadline_extended(round_id: int, department: str | None, deadline_iso: str, reason: str = "") -> list[str]:
+def deadline_extended(
+    round_id: int, department: str | None, deadline_iso: str, reason: str = ""
+) -> list[str]:
     """Tell the departments with open reports that their deadline moved (all, or ``department``'s own).
 
     Departments the plan office had told 【提出期限超過】 otherwise never heard of the extra time.
@@ -235,8 +258,51 @@ def deadline_extended(round_id: int, department: str | None, deadline_iso: str, 
         ) % {"department": name, "plan": round_.plan.title, "title": round_.title, "deadline": label, "why": why,
              "n": len(reports), "list": _list(reports), "url": absolute(reverse("progress:tasks")),
              "signature": _signature(round_)}  # fmt: skip
-        if _send_once(f"extended:{round_.pk}:{name}:{deadline_iso}", round_, editors(round_, name), subject, body):
+        if _send_once(
+            f"extended:{round_.pk}:{name}:{deadline_iso}", round_, editors(round_, name), subject, body
+        ):
             told.append(name)
+    return told
+
+
+def round_reopened(round_id: int, event_id: int, withdrawn: bool = False) -> list[str]:
+    """Tell every department of a reopened round why it was reopened, and which of its reports are open.
+
+    The departments were told nothing when the round closed, so without this mail the one whose
+    report is to be corrected did not know it could work again, and the others did not know why
+    the published results had gone (``withdrawn``: the reopening took published results down).
+    """
+    from .models import RoundEvent
+    from .services import deadline_for, department_deadlines
+
+    round_ = Round.objects.select_related("plan__municipality").get(pk=round_id)
+    event = RoundEvent.objects.get(pk=event_id)
+    if not round_.is_open:
+        return []
+    extended = department_deadlines(round_)
+    told = []
+    for department, reports in sorted(_by_department(round_).items()):
+        open_reports = [r for r in reports if r.state in (Report.State.DRAFT, Report.State.RETURNED)]
+        deadline = deadline_label(deadline_for(round_, [department], extended))
+        subject = _("【受付の再開】%(plan)s %(title)s（期限 %(deadline)s）") % {
+            "plan": round_.plan.title, "title": round_.title, "deadline": deadline}  # fmt: skip
+        if open_reports:
+            work = _("次の取組%(n)d件の報告が未提出です。%(deadline)sまでに入力して提出してください。\n\n%(list)s") % {
+                "n": len(open_reports), "deadline": deadline, "list": _list(open_reports)}  # fmt: skip
+        else:
+            work = _(
+                "この課の報告はすべて提出済みです。修正が必要な報告は、計画担当から差し戻してお知らせします。"
+            )
+        body = _(
+            "%(department)s 御中\n\n%(plan)sの「%(title)s」は締め切っていましたが、受付を再開しました。\n"
+            "理由: %(reason)s\n%(withdrawn)s\n%(work)s\n\n"
+            "入力する画面: %(url)s\n\n%(signature)s"
+        ) % {"department": department, "plan": round_.plan.title, "title": round_.title, "reason": event.reason,
+             "withdrawn": _("公表していた結果は、改めて公表するまで取り下げています。\n") if withdrawn else "",
+             "work": work, "url": absolute(reverse("progress:tasks")), "signature": _signature(round_)}  # fmt: skip
+        if _send_once(f"reopened:{round_.pk}:{event.pk}:{department}", round_, editors(round_, department), subject,
+                      body):  # fmt: skip
+            told.append(department)
     return told
 
 

@@ -56,6 +56,18 @@ def _labelled(code: str, scale: evaluation.Scale) -> str:
     return f"{code} {label}" if label and label != code else code
 
 
+def _basis(report: Report, scale: evaluation.Scale) -> str:
+    """How the published grade was reached. A grade the plan office chose says so, with the computed
+    one and the reason, as the committee report does: the page called such an A 「工程と自己評価による」."""
+    frozen = report.evaluation or {}
+    basis = evaluation.BASIS_LABELS.get(frozen.get("basis", ""), "")
+    computed = frozen.get("computed_grade", "")
+    if not report.review_grade or report.review_grade == computed:
+        return basis
+    how = f"（{basis}）" if basis else ""
+    return f"計画担当の評価。算定評価は{_labelled(computed, scale) or '—'}{how}。理由: {report.review_reason}"
+
+
 def initiative_results(initiative: Initiative) -> list[RoundResult]:
     """The initiative's published rounds, oldest first (one query, plus the municipality's scale)."""
     reports = public_reports().filter(initiative=initiative).select_related("round").order_by("round__fy")
@@ -71,7 +83,7 @@ def initiative_results(initiative: Initiative) -> list[RoundResult]:
                 status_label=STATUS_LABELS.get(report.status, ""),
                 grade=code,
                 grade_label=label,
-                basis_label=evaluation.BASIS_LABELS.get(frozen.get("basis", ""), ""),
+                basis_label=_basis(report, scale),
                 indicators=list(frozen.get("indicators") or []),
                 self_grade_label=_labelled(report.self_grade, scale),
             )  # fmt: skip

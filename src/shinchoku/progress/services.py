@@ -180,7 +180,9 @@ def close_warnings(round_: Round, today: date | None = None) -> list[str]:
     if not_submitted:
         warnings.append(_("%(n)d件が未提出です（差戻し中を含む）。") % {"n": not_submitted})
     if counts[Report.State.SUBMITTED]:
-        warnings.append(_("%(n)d件が提出済で、まだ承認していません。") % {"n": counts[Report.State.SUBMITTED]})
+        warnings.append(
+            _("%(n)d件が提出済で、まだ承認していません。") % {"n": counts[Report.State.SUBMITTED]}
+        )
     latest = max([round_.deadline, *department_deadlines(round_).values()])
     if today <= latest:
         warnings.append(_("期限前です（%(deadline)s）。") % {"deadline": deadline_label(latest)})
@@ -224,7 +226,12 @@ def extend_deadline(
     )
     from . import notifications
 
-    pk, name, day, why = round_.pk, department.name if department else None, deadline.isoformat(), reason.strip()
+    pk, name, day, why = (
+        round_.pk,
+        department.name if department else None,
+        deadline.isoformat(),
+        reason.strip(),
+    )
     transaction.on_commit(lambda: notifications.deliver(notifications.deadline_extended, pk, name, day, why))
     return round_
 
@@ -234,7 +241,7 @@ def reopen_round(round_: Round, *, user: Any, reason: str) -> Round:
     """Open a closed round again, with a reason (recorded with who and when).
 
     Published results are withdrawn until the plan office publishes again; the frozen evaluations
-    stay until the next close computes them anew.
+    stay until the next close computes them anew. Every department is told by e-mail after the commit.
     """
     if not reason.strip():
         raise WorkflowError(_("再開する理由を記入してください。"))
@@ -243,8 +250,16 @@ def reopen_round(round_: Round, *, user: Any, reason: str) -> Round:
         raise WorkflowError(_("この回は受付中です。再開できるのは締め切った回だけです。"))
     round_.state, round_.closed_at, round_.published_at = Round.State.OPEN, None, None
     round_.save(update_fields=["state", "closed_at", "published_at"])
-    round_.reports.update(published_at=None)
-    RoundEvent.objects.create(round=round_, kind=RoundEvent.Kind.REOPENED, reason=reason.strip(), created_by=user)
+    withdrawn = round_.reports.filter(published_at__isnull=False).update(published_at=None) > 0
+    event = RoundEvent.objects.create(
+        round=round_, kind=RoundEvent.Kind.REOPENED, reason=reason.strip(), created_by=user
+    )
+    from . import notifications
+
+    pk, event_pk = round_.pk, event.pk
+    transaction.on_commit(
+        lambda: notifications.deliver(notifications.round_reopened, pk, event_pk, withdrawn)
+    )
     return round_
 
 
@@ -767,7 +782,9 @@ def update_plan_targets(
     if unknown:
         raise WorkflowError(_("この計画の指標ではないものが含まれています。画面を開き直してください。"))
     current: dict[tuple[int, int], IndicatorValue] = {}
-    for v in IndicatorValue.objects.filter(indicator_id__in=list(targets), kind=ValueKind.TARGET, fy__isnull=False).order_by("position", "pk"):
+    for v in IndicatorValue.objects.filter(
+        indicator_id__in=list(targets), kind=ValueKind.TARGET, fy__isnull=False
+    ).order_by("position", "pk"):
         current.setdefault((v.indicator_id, v.fy), v)
     stale = []
     for indicator_id, years in targets.items():
@@ -779,7 +796,9 @@ def update_plan_targets(
                     stale.append(f"{indicators[indicator_id].name}（{wareki(fy)}）")
     if stale:
         raise TargetConflict(
-            _("次の目標値は、表示した後に他の人が変更しました: %(cells)s。入力内容はそのまま残しています。最新の値を確認してから保存し直してください。")
+            _(
+                "次の目標値は、表示した後に他の人が変更しました: %(cells)s。入力内容はそのまま残しています。最新の値を確認してから保存し直してください。"
+            )
             % {"cells": "、".join(stale)}
         )
     now = timezone.now()
@@ -795,7 +814,12 @@ def update_plan_targets(
                                 "before": old.value if old else None, "after": value})  # fmt: skip
                 if old is None:
                     IndicatorValue.objects.create(
-                        indicator=indicator, kind=ValueKind.TARGET, fy=fy, value=value, text="", revised_at=now
+                        indicator=indicator,
+                        kind=ValueKind.TARGET,
+                        fy=fy,
+                        value=value,
+                        text="",
+                        revised_at=now,
                     )
                 else:
                     old.value, old.text, old.revised_at = value, "", now

@@ -223,14 +223,20 @@ def _dashboard_context(request: HttpRequest, round_: Round) -> dict[str, Any]:
         "grades": grades,
         "grade_totals": [totals.get(code, 0) for code in grade_codes],
         "graded_count": sum(totals.values()),
-        "submission": [(label, board.state_counts.get(s, 0)) for label, s in (
-            (_("提出済"), states.SUBMITTED), (_("承認済"), states.APPROVED),
-            (_("差戻し"), states.RETURNED), (_("未提出"), states.DRAFT),
-        )],  # fmt: skip
+        "submission": [
+            (label, board.state_counts.get(s, 0))
+            for label, s in (
+                (_("提出済"), states.SUBMITTED),
+                (_("承認済"), states.APPROVED),
+                (_("差戻し"), states.RETURNED),
+                (_("未提出"), states.DRAFT),
+            )
+        ],  # fmt: skip
         "behind": [r for r in board.behind_schedule if can(user, "view_report", r)],
         "filter": {"department": department, "state": state, "mine": mine, "disagree": disagree},
         "department_names": department_names,
-        "state_choices": states.choices,
+        # a reader who sees only published reports is not offered 「未提出」「差戻し」: no such rows for them
+        "state_choices": [(v, label) for v, label in states.choices if any(r["report"].state == v for r in rows)],
         "manage": can(user, "manage_round", round_),
         "approved_ids": {row["report"].pk for row in rows if row["report"].state == states.APPROVED},
         **(_control_context(round_) if can(user, "manage_round", round_) else {}),
@@ -390,7 +396,9 @@ def round_extend(request: HttpRequest, pk: int) -> HttpResponse:
             messages.success(request, _("提出期限を延長しました。"))
             return redirect("progress:round", pk=round_.pk)
     round_.refresh_from_db()
-    return _render_round(request, round_, error=_("提出期限を延長できませんでした。"), status=400, extend_form=form)
+    return _render_round(
+        request, round_, error=_("提出期限を延長できませんでした。"), status=400, extend_form=form
+    )
 
 
 @require_POST
@@ -400,14 +408,14 @@ def round_reopen(request: HttpRequest, pk: int) -> HttpResponse:
     require(request.user, "manage_round", round_)
     form = ReasonForm(request.POST, auto_id="reopen-%s")
     if form.is_valid():
+        was_published = round_.reports.filter(published_at__isnull=False).exists()
         try:
             services.reopen_round(round_, user=request.user, reason=form.cleaned_data["reason"])
         except services.WorkflowError as exc:
             form.add_error(None, str(exc))
         else:
-            messages.success(
-                request, _("回を再開しました。公表していた結果は、再び公表するまで非公表です。")
-            )
+            withdrawn = _("公表していた結果は、再び公表するまで非公表です。") if was_published else ""
+            messages.success(request, _("回を再開しました。") + withdrawn)
             return redirect("progress:round", pk=round_.pk)
     round_.refresh_from_db()
     return _render_round(request, round_, error=_("再開できませんでした。"), status=400, reopen_form=form)
@@ -420,7 +428,9 @@ def round_bulk(request: HttpRequest, pk: int) -> HttpResponse:
     require(request.user, "manage_round", round_)
     action = request.POST.get("action", "")
     ids = [int(v) for v in request.POST.getlist("reports") if v.isdigit()]
-    reports = list(round_.reports.filter(pk__in=ids).select_related("initiative", "round__plan__municipality"))
+    reports = list(
+        round_.reports.filter(pk__in=ids).select_related("initiative", "round__plan__municipality")
+    )
     if action not in ("approve", "publish") or not reports:
         return _render_round(request, round_, error=_("報告を選んでから操作してください。"), status=400)
     if action == "approve":
@@ -523,6 +533,9 @@ def _render_report(
                              "interpolated": False, "actual": "", "recorded": False, "rate": "", "note": "",
                              "fields": form.indicator_fields(indicator)})  # fmt: skip
     computed = evaluation.get("computed_grade", "")
+    if round_.is_open and not is_result(report.state) and evaluation.get("basis") == "none":
+        # an empty draft: 「D 評価できない」 before anything was entered alarmed the department
+        computed = ""
     context = {
         "report": report,
         "round": round_,
@@ -539,7 +552,9 @@ def _render_report(
         "self": _grade(scale, report.self_grade),
         "review": _grade(scale, report.review_grade) if report.review_grade else None,
         "final": _grade(scale, report.review_grade or computed),
-        "disagree": bool(report.self_grade) and report.self_grade != computed and (round_.is_open or is_result(report.state)),
+        "disagree": bool(report.self_grade and computed)
+        and report.self_grade != computed
+        and (round_.is_open or is_result(report.state)),
         "status_label": Status(report.status).label if report.status else "",
         "narrative": [
             (ReportForm.base_fields[name].label, getattr(report, name)) for name in ReportForm.NARRATIVE

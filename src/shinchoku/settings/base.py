@@ -85,6 +85,8 @@ SESSION_COOKIE_AGE = 8 * 60 * 60
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
+#: A form refused for its token gets a Japanese page that says nothing was saved (core.views).
+CSRF_FAILURE_VIEW = "shinchoku.core.views.csrf_failure"
 
 # Public pages kept for citizens (shinchoku.core.pagecache): in this process's memory, which every
 # thread of `shinchoku serve` shares; a change made by another process (the worker) shows within
@@ -263,8 +265,10 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"line": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+    # A refused request (403, 400) is logged as one line, without the traceback Django attaches.
+    "filters": {"client_errors": {"()": "shinchoku.core.logfilters.ClientErrorsWithoutTraceback"}},
     "handlers": {
-        "stderr": {"class": "logging.StreamHandler", "formatter": "line"},
+        "stderr": {"class": "logging.StreamHandler", "formatter": "line", "filters": ["client_errors"]},
         "audit": {"level": "ERROR", "class": "shinchoku.audit.errorlog.AuditErrorHandler"},
     },
     "root": {"handlers": ["stderr"], "level": os.environ.get("SHINCHOKU_LOG_LEVEL", "INFO")},

@@ -8,17 +8,20 @@ from django.http import HttpRequest
 from django.utils.translation import gettext as _
 
 from shinchoku.accounts.permissions import membership, navigation
+from shinchoku.core.people import person_name
 
 
 def signed_in_as(user: Any) -> str:
     """「田中 一郎（情報政策課・計画担当）」: who is signed in and in which role, for the header."""
     if not getattr(user, "is_authenticated", False):
         return ""
-    name = " ".join(part for part in (user.last_name, user.first_name) if part) or user.get_username()
+    name = person_name(user)
     m = membership(user)
     if m is None:
         return f"{name}（{_('システム管理者')}）" if user.is_superuser else name
-    where = "・".join(d.name for d in m.departments.all()) or (m.municipality.name if m.municipality else m.prefecture)
+    where = "・".join(d.name for d in m.departments.all()) or (
+        m.municipality.name if m.municipality else m.prefecture
+    )
     return f"{name}（{where}・{m.get_role_display()}）"
 
 

@@ -6,6 +6,7 @@ from django import template
 from django.utils.translation import gettext as _
 
 from shinchoku.core import dates, numbers
+from shinchoku.core.people import person_name
 
 register = template.Library()
 
@@ -84,3 +85,9 @@ def rate_percent(rate: object) -> str:
     if isinstance(rate, bool) or not isinstance(rate, int | float):
         return ""
     return written(rate)
+
+
+@register.filter
+def person(user: object) -> str:
+    """「計画 花子」 for a user (family name first), else the login name: core.people.person_name."""
+    return person_name(user)
