@@ -8,7 +8,6 @@ decides who may do what, and nothing here deletes.
 
 from __future__ import annotations
 
-from collections import Counter
 from smtplib import SMTPException
 from typing import Any
 
@@ -21,16 +20,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from shinchoku.accounts.permissions import can, manageable_plans, require, visible_rounds
-from shinchoku.core.numbers import written
 from shinchoku.core.paging import page_of
 from shinchoku.core.params import parse_count, parse_id
 from shinchoku.plans.models import Indicator, Plan, PlanKind, ValueKind, current
-from shinchoku.progress import evaluation
 
-from . import services
-from .evaluation import BASIS_LABELS, Scale, is_result
+from . import presenters, services
 from .forms import ExtendForm, GradeOverrideForm, ReasonForm, ReportForm, ReviewForm, RoundForm, TargetsForm
-from .models import Report, Round, Status
+from .models import Report, Round
 
 # --- helpers -----------------------------------------------------------------------------------------
 
@@ -43,24 +39,6 @@ def _report(pk: int) -> Report:
     """The report with everything its page and its evaluation read (a fixed number of queries)."""
     found = get_object_or_404(Report.objects.select_related("round__plan__municipality"), pk=pk)
     return services.reports_for_evaluation(found.round).select_related("initiative__plan").get(pk=pk)
-
-
-def _num(value: float | None) -> str:
-    """11.666… -> "11.67", 11000.0 -> "11,000" (interpolated targets are not whole numbers)."""
-    return "" if value is None else written(round(value, 2))
-
-
-_percent = evaluation.rate_percent
-
-
-def _grade(scale: Scale, code: str) -> dict[str, str]:
-    return {"code": code, "label": scale.label(code) if code else ""}
-
-
-def _computed(report: Report, result: services.Evaluation | None) -> str:
-    if result is not None:
-        return result.grade.code
-    return report.evaluation.get("computed_grade", "")
 
 
 # --- rounds --------------------------------------------------------------------------------------------
@@ -136,144 +114,13 @@ def plan_rounds(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "progress/plan_rounds.html", context, status=status)
 
 
-def _dashboard_context(request: HttpRequest, round_: Round) -> dict[str, Any]:
-    user = request.user
-    board = services.dashboard(round_)
-    scale = services.scale_for(round_.plan.municipality)
-    rows = []
-    for report, result in board.rows:
-        if not can(user, "view_report", report):
-            continue
-        computed = _computed(report, result)
-        departments = [link.department.name for link in report.initiative.department_links.all()]
-        rows.append({
-            "report": report,
-            "departments": departments,
-            "computed": _grade(scale, computed),
-            "self": _grade(scale, report.self_grade),
-            "review": _grade(scale, report.review_grade) if report.review_grade else None,
-            "disagree": bool(report.self_grade) and report.self_grade != computed and (round_.is_open or is_result(report.state)),
-            "editable": can(user, "edit_report", report),
-            "result": evaluation.is_result(report.state),
-        })  # fmt: skip
-    complete = len(rows) == len(board.rows)
-    # filters (GET): department, state, only editable, only disagreements
-    department = request.GET.get("department", "")
-    state = request.GET.get("state", "")
-    mine = request.GET.get("mine") == "1"
-    disagree = request.GET.get("disagree") == "1"
-    department_names = sorted({name for row in rows for name in row["departments"]})
-    shown = [
-        row for row in rows
-        if (not department or department in row["departments"])
-        and (not state or row["report"].state == state)
-        and (not mine or row["editable"])
-        and (not disagree or row["disagree"])
-    ]  # fmt: skip
-    grade_codes = list(board.grade_codes)
-    for _section, counter in board.grades_by_section:
-        grade_codes += [code for code in counter if code not in grade_codes]
-    grades = [
-        {
-            "section": section,
-            "counts": [counter.get(code, 0) for code in grade_codes],
-            "total": sum(counter.values()),
-        }
-        for section, counter in board.grades_by_section
-    ]
-    totals = Counter()
-    for _section, counter in board.grades_by_section:
-        totals.update(counter)
-    states = Report.State
-    late = {d.name for d in board.overdue}
-    return {
-        "round": round_,
-        "plan": round_.plan,
-        "days_left": (round_.deadline - timezone.localdate()).days,
-        "board": board,
-        "complete": complete,
-        "rows": shown,
-        "all_rows": rows,
-        "row_count": len(rows),
-        "editable_count": sum(1 for row in rows if row["editable"]),
-        "departments": [
-            {
-                "name": d.name,
-                "total": d.total,
-                "open": d.open,
-                "late": d.name in late,
-                "counts": [
-                    d.counts.get(s, 0)
-                    for s in (states.DRAFT, states.SUBMITTED, states.RETURNED, states.APPROVED)
-                ],
-            }
-            for d in board.departments
-        ],  # fmt: skip
-        "state_columns": [
-            states.DRAFT.label,
-            states.SUBMITTED.label,
-            states.RETURNED.label,
-            states.APPROVED.label,
-        ],
-        "state_totals": [
-            board.state_counts.get(s, 0)
-            for s in (states.DRAFT, states.SUBMITTED, states.RETURNED, states.APPROVED)
-        ],
-        "grade_codes": [_grade(scale, code) for code in grade_codes],
-        "grades": grades,
-        "grade_totals": [totals.get(code, 0) for code in grade_codes],
-        "graded_count": sum(totals.values()),
-        "submission": [
-            (label, board.state_counts.get(s, 0))
-            for label, s in (
-                (_("提出済"), states.SUBMITTED),
-                (_("承認済"), states.APPROVED),
-                (_("差戻し"), states.RETURNED),
-                (_("未提出"), states.DRAFT),
-            )
-        ],  # fmt: skip
-        "behind": [r for r in board.behind_schedule if can(user, "view_report", r)],
-        "filter": {"department": department, "state": state, "mine": mine, "disagree": disagree},
-        "department_names": department_names,
-        # a reader who sees only published reports is not offered 「未提出」「差戻し」: no such rows for them
-        "state_choices": [(v, label) for v, label in states.choices if any(r["report"].state == v for r in rows)],
-        "manage": can(user, "manage_round", round_),
-        "approved_ids": {row["report"].pk for row in rows if row["report"].state == states.APPROVED},
-        **(_control_context(round_) if can(user, "manage_round", round_) else {}),
-    }
-
-
-def _department_choices(round_: Round) -> list[tuple[int, str]]:
-    from shinchoku.plans.models import Department
-
-    return list(
-        Department.objects.filter(
-            municipality=round_.plan.municipality, initiative_links__initiative__reports__round=round_
-        )
-        .distinct()
-        .order_by("name")
-        .values_list("pk", "name")
-    )
-
-
-def _control_context(round_: Round, **forms: Any) -> dict[str, Any]:
-    """What the plan office needs to control the round: warnings before closing, deadlines, the record."""
-    return {
-        "close_warnings": services.close_warnings(round_) if round_.is_open else [],
-        "extend_form": forms.get("extend_form") or ExtendForm(departments=_department_choices(round_)),
-        "reopen_form": forms.get("reopen_form") or ReasonForm(auto_id="reopen-%s"),
-        "extended": sorted(services.department_deadlines(round_).items()),
-        "events": list(round_.events.select_related("created_by")[:20]),
-    }
-
-
 def _render_round(
     request: HttpRequest, round_: Round, *, error: str = "", status: int = 200, **forms: Any
 ) -> HttpResponse:
-    context = _dashboard_context(request, round_)
+    context = presenters.round_page(request.user, round_, request.GET)
     context["error"] = error
     if forms:
-        context.update(_control_context(round_, **forms))
+        context.update(presenters.round_controls(round_, **forms))
     return render(request, "progress/round_detail.html", context, status=status)
 
 
@@ -380,7 +227,7 @@ def round_extend(request: HttpRequest, pk: int) -> HttpResponse:
     """A later deadline for the round, or for one department (the plan office)."""
     round_ = _round(pk)
     require(request.user, "manage_round", round_)
-    form = ExtendForm(request.POST, departments=_department_choices(round_))
+    form = ExtendForm(request.POST, departments=presenters.department_choices(round_))
     if form.is_valid():
         from shinchoku.plans.models import Department
 
@@ -468,13 +315,6 @@ def report_unpublish(request: HttpRequest, pk: int) -> HttpResponse:
 # --- reports -------------------------------------------------------------------------------------------
 
 
-def _evaluation(report: Report, scale: Scale) -> dict[str, Any]:
-    """The live evaluation while the round is open; the frozen one after it closed."""
-    if report.round.is_open or not report.evaluation:
-        return services.evaluate(report, scale).as_json()
-    return report.evaluation
-
-
 def _render_report(
     request: HttpRequest,
     report: Report,
@@ -485,90 +325,9 @@ def _render_report(
     conflict: Report | None = None,
     status: int = 200,
 ) -> HttpResponse:
-    user = request.user
-    round_ = report.round
-    scale = services.scale_for(round_.plan.municipality)
-    indicators = list(report.initiative.indicators.all())
-    by_id = {i.pk: i for i in indicators}
-    editable = can(user, "edit_report", report)
-    reviewable = can(user, "review_report", report)
-    if editable and form is None:
-        form = ReportForm(
-            initial=ReportForm.initial_for(report, indicators), scale=scale, indicators=indicators
-        )  # display only: no ``recorded`` needed
-    if not editable:
-        form = None
-    if reviewable:
-        review_form = review_form or ReviewForm()
-        grade_form = grade_form or GradeOverrideForm(
-            initial={"grade": report.review_grade, "reason": report.review_reason}, scale=scale
-        )
-    else:
-        review_form = grade_form = None
-    evaluation = _evaluation(report, scale)
-    recorded = {a.indicator_id: a for a in report.actuals.all()}
-    rows = []
-    for item in evaluation.get("indicators", []):
-        mine = recorded.get(item["indicator"])
-        actual = item.get("actual_text") or _num(item.get("actual"))
-        indicator = by_id.get(item["indicator"])
-        rows.append({
-            "pk": item["indicator"],
-            "name": item["name"],
-            "unit": item.get("unit", ""),
-            "target": _num(item.get("target")),
-            "interpolated": item.get("interpolated", False),
-            "actual": actual,
-            "recorded": item.get("recorded", False),
-            "rate": _percent(item.get("rate")),
-            "note": mine.note if mine else "",
-            "fields": form.indicator_fields(indicator) if form is not None and indicator is not None else None,
-        })  # fmt: skip
-    # indicators without a row in a frozen evaluation (none expected) still get their inputs
-    seen = {row["pk"] for row in rows}
-    if form is not None:
-        for indicator in indicators:
-            if indicator.pk not in seen:
-                rows.append({"pk": indicator.pk, "name": indicator.name, "unit": indicator.unit, "target": "",
-                             "interpolated": False, "actual": "", "recorded": False, "rate": "", "note": "",
-                             "fields": form.indicator_fields(indicator)})  # fmt: skip
-    computed = evaluation.get("computed_grade", "")
-    if round_.is_open and not is_result(report.state) and evaluation.get("basis") == "none":
-        # an empty draft: 「D 評価できない」 before anything was entered alarmed the department
-        computed = ""
-    context = {
-        "report": report,
-        "round": round_,
-        "plan": round_.plan,
-        "initiative": report.initiative,
-        "departments": [link.department for link in report.initiative.department_links.all()],
-        "schedule": [s for s in report.initiative.schedule.all() if s.fy == round_.fy],
-        "rows": rows,
-        "any_interpolated": any(row["interpolated"] for row in rows),
-        "computed": _grade(scale, computed),
-        # a draft or returned report of a closed round is 「未提出」 in every count: not its frozen grade
-        "uncounted": not round_.is_open and not is_result(report.state),
-        "basis_label": BASIS_LABELS.get(evaluation.get("basis", ""), ""),
-        "self": _grade(scale, report.self_grade),
-        "review": _grade(scale, report.review_grade) if report.review_grade else None,
-        "final": _grade(scale, report.review_grade or computed),
-        "disagree": bool(report.self_grade and computed)
-        and report.self_grade != computed
-        and (round_.is_open or is_result(report.state)),
-        "status_label": Status(report.status).label if report.status else "",
-        "narrative": [
-            (ReportForm.base_fields[name].label, getattr(report, name)) for name in ReportForm.NARRATIVE
-        ],
-        "form": form,
-        "review_form": review_form,
-        "grade_form": grade_form,
-        "can_approve": reviewable and report.state == Report.State.SUBMITTED,
-        "can_return": reviewable and report.state in (Report.State.SUBMITTED, Report.State.APPROVED),
-        "edit_targets": can(user, "edit_plan", round_.plan),
-        "conflict": conflict,
-        "returned": report.state == Report.State.RETURNED and bool(report.review_comment),
-        "unpublishable": report.published_at is not None and can(user, "manage_round", round_),
-    }
+    context = presenters.report_page(
+        request.user, report, form=form, review_form=review_form, grade_form=grade_form, conflict=conflict
+    )
     return render(request, "progress/report_detail.html", context, status=status)
 
 
