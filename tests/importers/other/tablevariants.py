@@ -1,0 +1,55 @@
+"""Every table document of ``tabledocs`` in every file a plan office could hand over, with its
+expected plan: what ``test_unseen_tables`` scores."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from . import tabledocs as docs
+from .expected import AOBA, HIGASHIYAMA, KITAHAMA, MIDORIKAWA, MINAMIDAI, NISHIURA, SHIROISHI, Expected
+
+#: A way of handing the document over: (file bytes or path, filename).
+Source = Callable[[], tuple[bytes | Path, str]]
+
+
+def _pdf(doc: docs.TableDoc, key: str) -> Path:
+    from ..samplepdf import print_html
+
+    return print_html(docs.to_html(doc, running_header=doc.title[0][:12]), f"table-{key}")
+
+
+def _pdftotext(doc: docs.TableDoc, key: str, layout: bool) -> bytes:
+    from ..samplepdf import pdftotext
+
+    return pdftotext(_pdf(doc, key), layout=layout).encode()
+
+
+def _formats(key: str, make: Callable[[], docs.TableDoc], pdf: bool = True) -> dict[str, Source]:
+    out: dict[str, Source] = {
+        f"{key}-csv": lambda: (docs.to_csv(make()), f"{key}.csv"),
+        f"{key}-csv-cp932": lambda: (docs.to_csv(make(), encoding="cp932"), f"{key}.csv"),
+        f"{key}-tsv": lambda: (docs.to_tsv_text(make()), f"{key}.txt"),
+        f"{key}-xlsx": lambda: (docs.to_xlsx(make()), f"{key}.xlsx"),
+    }
+    if pdf:
+        out[f"{key}-pdf"] = lambda: (_pdf(make(), key), f"{key}.pdf")
+        out[f"{key}-pdftotext-layout"] = lambda: (_pdftotext(make(), key, True), f"{key}.txt")
+        out[f"{key}-pdftotext"] = lambda: (_pdftotext(make(), key, False), f"{key}.txt")
+    return out
+
+
+DOCUMENTS: dict[str, tuple[Source, Expected]] = {}
+for _key, _make, _expected in (
+    ("aoba", docs.aoba, AOBA),
+    ("kitahama", docs.kitahama, KITAHAMA),
+    ("shiroishi", docs.shiroishi, SHIROISHI),
+    ("midorikawa", docs.midorikawa, MIDORIKAWA),
+    ("higashiyama", docs.higashiyama, HIGASHIYAMA),
+):
+    for _name, _source in _formats(_key, _make).items():
+        DOCUMENTS[_name] = (_source, _expected)
+DOCUMENTS["nishiura-xlsx"] = (lambda: (docs.nishiura_xlsx(), "進捗管理表.xlsx"), NISHIURA)
+DOCUMENTS["minamidai-xlsx"] = (lambda: (docs.minamidai_xlsx(), "進捗状況.xlsx"), MINAMIDAI)
+_SECOND_GOAL = {k: v for k, v in MINAMIDAI.items() if v[0] and v[0].startswith("2-")}
+DOCUMENTS["minamidai-csv-sheet"] = (lambda: (docs.minamidai_csv(), "基本目標2.csv"), _SECOND_GOAL)
