@@ -19,13 +19,7 @@ BAR = {"initiatives": 0.90, "kpi": 0.85, "departments": 0.85}
 
 #: Scores the readers reached when the documents were written (F1, KPI, 担当課), kept as floors.
 RECORDED: dict[str, tuple[float, float, float]] = {
-    "kitahama-csv": (1.0, 1.0, 0.74),
-    "kitahama-csv-cp932": (1.0, 1.0, 0.74),
-    "kitahama-xlsx": (1.0, 1.0, 0.74),
     "kitahama-pdftotext-layout": (0.0, 0.0, 0.0),
-    "shiroishi-csv": (1.0, 0.67, 1.0),
-    "shiroishi-csv-cp932": (1.0, 0.67, 1.0),
-    "shiroishi-tsv": (1.0, 0.67, 1.0),
     "midorikawa-pdftotext-layout": (0.0, 0.0, 0.0),
     "higashiyama-pdftotext-layout": (0.67, 0.24, 0.0),
 }
