@@ -49,8 +49,9 @@ class _Fragment:
     spaces: tuple[tuple[int, int], ...] = ()
 
 
-def fragments(line: str) -> list[_Fragment]:
-    """The pieces of ``line`` separated by runs of ≥ 2 spaces, with display positions."""
+def fragments(line: str, grid: bool = False) -> list[_Fragment]:
+    """The pieces of ``line`` separated by runs of ≥ 2 spaces, with display positions (or, with
+    ``grid``, character positions: pdftotext's own grid, where a kanji takes one column)."""
     out: list[_Fragment] = []
     if line.isascii():  # the fast path: display width is the character count
         position = 0
@@ -75,7 +76,7 @@ def fragments(line: str) -> list[_Fragment]:
                 if index + 1 >= length or line[index + 1] == " ":
                     break
                 spaces.append((column + 1, index - start_index))
-            column += _wide(char) if not char.isascii() else 1
+            column += _wide(char) if not grid and not char.isascii() else 1
             index += 1
         out.append(_Fragment(start_column, column, line[start_index:index].rstrip(" "), tuple(spaces)))
     return out
@@ -94,10 +95,38 @@ def looks_column_aligned(text: str) -> bool:
     return spaced >= max(3, len(lines) // 5)
 
 
-def _join(left: str, right: str) -> str:
-    """A cell's wrapped lines joined back: Japanese without a blank, Latin words with one."""
-    if not left:
-        return right
+def _alignment(lines: list[list[_Fragment]]) -> float:
+    """The share of a block's cells (past the first of each line) that start where cells of
+    other lines start too (±1): how well a way of counting positions lines the columns up."""
+    counts = Counter(fragment.start for line in lines for fragment in line[1:])
+    need = max(2, len(lines) // 4)
+    total = sum(counts.values())
+    if not total:
+        return 0.0
+    shared = sum(n for p, n in counts.items() if counts[p - 1] + n + counts[p + 1] >= need)
+    return shared / total
+
+
+def on_grid(lines: list[str]) -> bool:
+    """Whether a block's columns line up by character count rather than display width.
+
+    ``pdftotext -layout`` places every character on its own grid, a kanji in one column as a
+    Latin letter; text aligned by hand or by another tool pads to the display width (a kanji
+    counts 2). Each block is read the way its columns line up best, display width on a tie."""
+    if all(line.isascii() for line in lines):
+        return False
+    display = _alignment([fragments(line) for line in lines])
+    grid = _alignment([fragments(line, grid=True) for line in lines])
+    return grid > display + 0.05
+
+
+def _join(left: str, right: str, broken: bool = False) -> str:
+    """A cell's wrapped lines joined back: Japanese without a blank, Latin words with one; a
+    line ``broken`` where the column had room left (a list of names, one a line) with a blank."""
+    if not left or not right:
+        return left or right
+    if broken:
+        return f"{left} {right}"
     if _ASCII_END.search(left) and _ASCII_START.match(right):
         return f"{left} {right}"
     return left + right
@@ -154,7 +183,7 @@ def _split(frags: list[_Fragment], columns: list[int]) -> list[_Fragment]:
     return out
 
 
-_YEAR = re.compile(r"(?:令和|平成|R|H)\s*[0-9０-９元]{1,2}\s*年度?|20[0-9]{2}\s*年度?")
+_YEAR = re.compile(r"(?:令和|平成|R|H)\s*[0-9０-９元]{1,2}\s*(?:年度?)?$|20[0-9]{2}\s*年度?")
 
 
 def _years(cells: list[str]) -> int:
@@ -177,27 +206,73 @@ def _assemble(
     rows: list[list[str]] = []
     lines: list[int] = []
     used: Counter[int] = Counter()
+    after_span = False
+    room = [b - a for a, b in zip(columns, columns[1:], strict=False)] + [0]
+    tails: list[int] = [0] * len(columns)  # how wide the last line of each cell of the row is
     for number, frags in block:
         cells = [""] * len(columns)
+        widths = [0] * len(columns)
         for fragment in _split(frags, columns):
             index = _column_of(columns, fragment.start)
             cells[index] = f"{cells[index]} {fragment.text}" if cells[index] else fragment.text
+            widths[index] = fragment.end - columns[index]
+        spans = (
+            len(frags) == 1
+            and len(columns) > 1
+            and _column_of(columns, frags[0].start) == 0
+            and frags[0].end > columns[1] + _TOLERANCE
+        )
+        if spans:  # one text across the table: one cell, not cut at the column starts it crosses
+            cells = [frags[0].text] + [""] * (len(columns) - 1)
         key = cells[0]
         if rows and key and not any(cells[1:]) and len(key) <= 4 and not _KEY.match(key):
             key = ""  # a wrapped label's tail (「取組番」「号」): the key cell goes on
         # a repeated header row (a new page's) starts a row too: its key is the first row's
-        starts_row = not rows or (
-            bool(key) and (not numbered or _KEY.match(key) is not None or _same_word(key, rows[0][0]))
+        starts_row = (
+            not rows
+            or spans
+            or after_span
+            or (bool(key) and (not numbered or _KEY.match(key) is not None or _same_word(key, rows[0][0])))
         )
         if not starts_row and numbered and not _KEY.match(rows[-1][0]) and _years(cells) >= 2:
             starts_row = True  # a header's row of years (令和3年度末 令和4年度末 …) under its label
+        if not starts_row and not key and _values_below(rows[-1], cells) >= 2:
+            starts_row = True  # a second indicator's figures under the first: its own row
+        after_span = spans  # a row across the table (「基本目標1 …」): the next line starts a row
         if starts_row:
             rows.append(cells)
             lines.append(number)
             used.update(index for index, text in enumerate(cells) if text)
+            tails = widths
         else:
-            rows[-1] = [_join(old, new) for old, new in zip(rows[-1], cells, strict=True)]
+            rows[-1] = [
+                _join(old, new, broken=bool(old) and tails[i] + 2 <= room[i] - _TOLERANCE)
+                for i, (old, new) in enumerate(zip(rows[-1], cells, strict=True))
+            ]
+            tails = [w or t for w, t in zip(widths, tails, strict=True)]
     return rows, lines, used
+
+
+_FIGURE = re.compile(r"[0-9０-９]")
+
+
+def _values_below(above: list[str], cells: list[str]) -> int:
+    """How many cells of a line are figures under cells the row above has filled: a row of a
+    KPI list whose initiative cells are blank (merged down), not the wrapped text of a row."""
+    return sum(1 for old, new in zip(above, cells, strict=True) if old and new and _FIGURE.match(new))
+
+
+def _split_key(rows: list[list[str]]) -> None:
+    """A key cell printed one blank before the next cell (「1-1 電子申請…」「番号 取組名」), where
+    the next column is blank in that row but filled in most others: cut at the first blank."""
+    if not rows or len(rows[0]) < 2:
+        return
+    filled = sum(1 for row in rows if row[1])
+    if filled * 2 < len(rows):
+        return
+    for row in rows:
+        if not row[1] and " " in row[0] and any(row[2:]):
+            row[0], row[1] = row[0].split(" ", 1)
 
 
 def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int | None]) -> Table:
@@ -210,6 +285,7 @@ def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int |
     main = [column for index, column in enumerate(columns) if used[index] >= need or index == 0]
     if len(main) < len(columns):
         rows, lines, _ = _assemble(block, main)
+    _split_key(rows)
     return Table(
         rows=[[Cell(text) for text in row] for row in rows],
         location=Location(page=page(lines[0]), line=lines[0]),
@@ -242,6 +318,9 @@ def read_columns(text: str) -> Document:
         nonlocal block
         multi = sum(1 for _, frags in block if len(frags) > 1)
         if multi >= 2:
+            texts = [raw[number - 1].replace("\f", "").rstrip() for number, _ in block]
+            if on_grid(texts):
+                block = [(number, fragments(text, grid=True)) for (number, _), text in zip(block, texts)]
             block_page.blocks.append(_table(block, where))
         else:
             for number, frags in block:
@@ -266,7 +345,7 @@ def read_columns(text: str) -> Document:
             continue
         blanks = 0
         frags = fragments(line.rstrip())
-        if len(frags) > 1 or (block and _continues(block, frags[0])):
+        if len(frags) > 1 or (block and (_continues(block, frags[0]) or _spans(block, raw, number))):
             if not block:
                 block_page = page
             block.append((number, frags))
@@ -286,6 +365,17 @@ def _continues(block: list[tuple[int, list[_Fragment]]], fragment: _Fragment) ->
     first_end = max(frags[0].end for _, frags in block)
     second = min((frags[1].start for _, frags in block if len(frags) > 1), default=first_end)
     return fragment.start > _TOLERANCE or fragment.end < second
+
+
+def _spans(block: list[tuple[int, list[_Fragment]]], raw: list[str], number: int) -> bool:
+    """Whether a one-fragment line inside a table is a row across it (「基本目標2 …」 between
+    rows): the table's rows go on below it."""
+    if not any(len(frags) > 1 for _, frags in block):
+        return False
+    for line in raw[number : number + 3]:
+        if line.strip():
+            return len(fragments(line.replace("\f", "").rstrip())) > 1
+    return False
 
 
 def _line_text(frags: list[_Fragment]) -> str:

@@ -195,6 +195,16 @@ def _is_note(text: str, header: Header) -> bool:
     return len(_LEGEND.findall(" " + " ".join(words[1:]))) >= 2
 
 
+#: Two department names a text extraction glued together (a cell's lines joined without a
+#: blank: 「DX推進課」「市民課」 → 「DX推進課市民課」): a 課/室 ending, then a whole second name.
+_GLUED = lazy_re(r"(?<=[^\s、・,，/／]{2}[課室])(?=[^\s、・,，/／課室]{2,8}[課室](?:[\s、・,，/／]|$))")
+
+
+def _unglued(text: str) -> str:
+    """A 担当課 cell with glued names parted by a blank (「総務部総務課」 has one 課 and stays)."""
+    return _GLUED.sub(" ", text)
+
+
 def _is_total(cells: list[str], header: Header) -> bool:
     """A 合計 / 小計 row: the title or code cell (or the first cell) says so."""
     at = [i for i in (header.first("title"), header.first("code"), 0) if i is not None]
@@ -464,7 +474,7 @@ class TableReader:
                 continue
             role = column.role
             if role == "departments" and cell.origin == "own":
-                add_departments(item, text)
+                add_departments(item, _unglued(text))
             elif role == "summary" and cell.origin == "own":
                 add_text(item, "summary", text)
             elif role == "schedule" and column.fy is not None:
