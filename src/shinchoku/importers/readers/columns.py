@@ -107,6 +107,17 @@ def _alignment(lines: list[list[_Fragment]]) -> float:
     return shared / total
 
 
+#: How many lines of a block may come before its header row.
+HEADER_LINES = 4
+
+
+def _header_like(line: str) -> bool:
+    """A table's header row: three cells or more that are labels of the dictionary."""
+    from ..labels import is_known
+
+    return sum(1 for fragment in fragments(line, grid=True) if is_known(fragment.text)) >= 3
+
+
 def on_grid(lines: list[str]) -> bool:
     """Whether a block's columns line up by character count rather than display width.
 
@@ -115,18 +126,17 @@ def on_grid(lines: list[str]) -> bool:
     counts 2). Each block is read the way its columns line up best, display width on a tie."""
     if all(line.isascii() for line in lines):
         return False
+    if not any(_header_like(line) for line in lines[:HEADER_LINES]):
+        return False  # only a table with a header row of labels (a card's lines keep their reading)
     display = _alignment([fragments(line) for line in lines])
     grid = _alignment([fragments(line, grid=True) for line in lines])
     return grid > display + 0.05
 
 
-def _join(left: str, right: str, broken: bool = False) -> str:
-    """A cell's wrapped lines joined back: Japanese without a blank, Latin words with one; a
-    line ``broken`` where the column had room left (a list of names, one a line) with a blank."""
-    if not left or not right:
-        return left or right
-    if broken:
-        return f"{left} {right}"
+def _join(left: str, right: str) -> str:
+    """A cell's wrapped lines joined back: Japanese without a blank, Latin words with one."""
+    if not left:
+        return right
     if _ASCII_END.search(left) and _ASCII_START.match(right):
         return f"{left} {right}"
     return left + right
@@ -207,15 +217,11 @@ def _assemble(
     lines: list[int] = []
     used: Counter[int] = Counter()
     after_span = False
-    room = [b - a for a, b in zip(columns, columns[1:], strict=False)] + [0]
-    tails: list[int] = [0] * len(columns)  # how wide the last line of each cell of the row is
     for number, frags in block:
         cells = [""] * len(columns)
-        widths = [0] * len(columns)
         for fragment in _split(frags, columns):
             index = _column_of(columns, fragment.start)
             cells[index] = f"{cells[index]} {fragment.text}" if cells[index] else fragment.text
-            widths[index] = fragment.end - columns[index]
         spans = (
             len(frags) == 1
             and len(columns) > 1
@@ -243,13 +249,8 @@ def _assemble(
             rows.append(cells)
             lines.append(number)
             used.update(index for index, text in enumerate(cells) if text)
-            tails = widths
         else:
-            rows[-1] = [
-                _join(old, new, broken=bool(old) and tails[i] + 2 <= room[i] - _TOLERANCE)
-                for i, (old, new) in enumerate(zip(rows[-1], cells, strict=True))
-            ]
-            tails = [w or t for w, t in zip(widths, tails, strict=True)]
+            rows[-1] = [_join(old, new) for old, new in zip(rows[-1], cells, strict=True)]
     return rows, lines, used
 
 
