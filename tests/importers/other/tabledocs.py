@@ -104,6 +104,47 @@ def to_xlsx(doc: TableDoc, dress: Callable[[openpyxl.Workbook], None] | None = N
     return buffer.getvalue()
 
 
+def for_print(book: openpyxl.Workbook, ruled: bool = True) -> None:
+    """Dress every sheet as an office prints it: columns as wide as their text (at most 24
+    characters, wrapped), thin rules around the cells of the table (``ruled``), landscape A4
+    fitted to the page width."""
+    from openpyxl.styles import Alignment, Border, Side
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.properties import PageSetupProperties
+
+    thin = Side(style="thin")
+    for sheet in book.worksheets:
+        widths: dict[int, float] = {}
+        merged_from = {r.min_row for r in sheet.merged_cells.ranges if r.min_col == 1 and r.max_col > 3}
+        for row in sheet.iter_rows():
+            filled = [c for c in row if c.value is not None]
+            lone = len(filled) == 1 and filled[0].column == 1
+            for cell in row:
+                if cell.value is None or lone or cell.row in merged_from:
+                    continue
+                text = str(cell.value)
+                wide = max(sum(2 if ord(ch) > 0x2E7F else 1 for ch in line) for line in text.split("\n"))
+                widths[cell.column] = max(widths.get(cell.column, 4), min(wide + 2, 24))
+        for column, width in widths.items():
+            sheet.column_dimensions[get_column_letter(column)].width = width
+        top = min((c.row for row in sheet.iter_rows() for c in row if c.value is not None
+                   and sum(1 for x in row if x.value is not None) >= 3), default=1)
+        for row in sheet.iter_rows(min_row=top):
+            if not any(c.value is not None for c in row) and ruled:
+                continue
+            for cell in row:
+                if cell.column > max(widths, default=1):
+                    continue
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+                if ruled and not str(sheet.cell(cell.row, 1).value or "").startswith("※"):
+                    cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+        sheet.page_setup.orientation = "landscape"
+        sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+        sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0
+
+
 def to_html(doc: TableDoc, paper: str = "A4", running_header: str | None = None) -> str:
     """The sheet as a ruled HTML table (merges as rowspan/colspan), for Chromium to print."""
     starts = {(r1, c1): (r2 - r1 + 1, c2 - c1 + 1) for r1, c1, r2, c2 in doc.merges}
@@ -398,3 +439,49 @@ def minamidai_xlsx() -> bytes:
 def minamidai_csv() -> bytes:
     """One sheet saved as CSV from Excel (CP932), naming no municipality."""
     return to_csv(minamidai("基本目標2", municipality=False), encoding="cp932")
+
+
+# --- 若葉市: a workbook kept by the plan office: numbers as numbers in display formats ------------
+
+_WAKABA_HEADER = ["No.", "取組名", "担当\n課", "成果指標", "基準値\n(R4)", "R5目標", "R5実績", "R6目標", "R6実績",
+                  "目標値\n（令和7年度）", "評価"]
+_WAKABA_GOALS: dict[str, list[list[object]]] = {
+    "基本目標1　暮らしのDX": [
+        ["１－１", "電子母子手帳アプリの導入", "こども家庭課", "アプリの登録率", 0.0, 0.3, 0.25, 0.5, 0.46, 0.7, "B"],
+        ["１－２", "図書館の電子書籍貸出", "中央図書館", "電子書籍の貸出冊数", 0, 3000, 3412, 6000, 5880, 10000, "A"],
+        ["１－３", "粗大ごみ受付のオンライン化", "環境政策課・清掃事務所", "オンライン受付の割合",
+         0.05, 0.2, 0.18, 0.35, 0.31, 0.5, "B"],
+    ],
+    "基本目標2　行政のDX": [
+        ["２－１", "公金受取口座を活用した給付", "福祉総務課", "口座情報を用いた給付の割合",
+         0, 0.4, 0.52, 0.6, 0.66, 0.8, "A"],
+        ["２－２", "基幹系以外のシステムのクラウド化", "情報管理課", "クラウドへ移行したシステム数",
+         2, 6, 5, 10, 9, 15, "B"],
+        ["２－３", "窓口予約システムの導入", "市民課", "窓口予約の件数（年間）", 0, 1200, 980, 2400, 2210, 3600, "C"],
+    ],
+}
+
+
+def wakaba_xlsx() -> bytes:
+    """若葉市's workbook: header cells with line breaks, figures stored as numbers shown as 30% /
+    1,200, full-width codes, interleaved R5目標 / R5実績 columns, two tables on one sheet (a
+    基本目標 line above each), and an old plan's sheet 「旧計画（R2）」 that is not this plan."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "R6進捗"
+    sheet.append(["若葉市DX推進計画 進捗管理シート"])
+    for goal, rows in _WAKABA_GOALS.items():
+        sheet.append([])
+        sheet.append([goal])
+        sheet.append(_WAKABA_HEADER)
+        for row in rows:
+            sheet.append(row)
+            percent = "割合" in str(row[3]) or "率" in str(row[3])
+            for cell in sheet[sheet.max_row][4:10]:
+                cell.number_format = "0%" if percent else "#,##0"
+    old = book.create_sheet("旧計画（R2）")
+    old.append(_WAKABA_HEADER)
+    old.append(["1-1", "庁内LANの更新", "情報管理課", "更新した拠点数", 0, 5, 5, 10, 10, 10, "A"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()

@@ -3,11 +3,14 @@ expected plan: what ``test_unseen_tables`` scores."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from pathlib import Path
 
+import openpyxl
+
 from . import tabledocs as docs
-from .expected import AOBA, HIGASHIYAMA, KITAHAMA, MIDORIKAWA, MINAMIDAI, NISHIURA, SHIROISHI, Expected
+from .expected import AOBA, HIGASHIYAMA, KITAHAMA, MIDORIKAWA, MINAMIDAI, NISHIURA, SHIROISHI, WAKABA, Expected
 
 #: A way of handing the document over: (file bytes or path, filename).
 Source = Callable[[], tuple[bytes | Path, str]]
@@ -23,6 +26,53 @@ def _pdftotext(doc: docs.TableDoc, key: str, layout: bool) -> bytes:
     from ..samplepdf import pdftotext
 
     return pdftotext(_pdf(doc, key), layout=layout).encode()
+
+
+def _calc_pdf(make: Callable[[], bytes], key: str) -> Path:
+    """The workbook printed to PDF by LibreOffice Calc (cached by this folder's documents)."""
+    import hashlib
+    import os
+    import shutil
+    import subprocess
+    import tempfile
+
+    from ..samplexlsx import CACHE, soffice
+
+    digest = hashlib.sha256(Path(docs.__file__).read_bytes() + key.encode()).hexdigest()[:16]
+    target = CACHE / f"table-{key}-{digest}.pdf"
+    if target.exists():
+        return target
+    program = soffice()
+    assert program, "LibreOffice (soffice) prints the workbooks"
+    CACHE.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        book = Path(tmp) / f"{key}.xlsx"
+        workbook = openpyxl.load_workbook(io.BytesIO(make()))
+        docs.for_print(workbook)
+        workbook.save(book)
+        home = Path(tmp) / "home"
+        home.mkdir()
+        subprocess.run(
+            [program, "--headless", "--norestore", f"-env:UserInstallation=file://{home}",
+             "--convert-to", "pdf", "--outdir", tmp, str(book)],
+            env={**os.environ, "HOME": str(home)}, check=True, capture_output=True, timeout=300,
+        )  # fmt: skip
+        partial = target.with_name(f"{target.name}.{os.getpid()}.part")
+        shutil.move(Path(tmp) / f"{key}.pdf", partial)
+        os.replace(partial, target)
+    return target
+
+
+def _calc_formats(key: str, make: Callable[[], bytes]) -> dict[str, Source]:
+    from ..samplepdf import pdftotext
+
+    return {
+        f"{key}-calc-pdf": lambda: (_calc_pdf(make, key), f"{key}.pdf"),
+        f"{key}-calc-pdftotext-layout": lambda: (
+            pdftotext(_calc_pdf(make, key), layout=True).encode(),
+            f"{key}.txt",
+        ),
+    }
 
 
 def _formats(key: str, make: Callable[[], docs.TableDoc], pdf: bool = True) -> dict[str, Source]:
@@ -53,3 +103,12 @@ DOCUMENTS["nishiura-xlsx"] = (lambda: (docs.nishiura_xlsx(), "進捗管理表.xl
 DOCUMENTS["minamidai-xlsx"] = (lambda: (docs.minamidai_xlsx(), "進捗状況.xlsx"), MINAMIDAI)
 _SECOND_GOAL = {k: v for k, v in MINAMIDAI.items() if v[0] and v[0].startswith("2-")}
 DOCUMENTS["minamidai-csv-sheet"] = (lambda: (docs.minamidai_csv(), "基本目標2.csv"), _SECOND_GOAL)
+DOCUMENTS["wakaba-xlsx"] = (lambda: (docs.wakaba_xlsx(), "進捗管理シート.xlsx"), WAKABA)
+for _key, _book, _expected in (
+    ("aoba", lambda: docs.to_xlsx(docs.aoba()), AOBA),
+    ("shiroishi", lambda: docs.to_xlsx(docs.shiroishi()), SHIROISHI),
+    ("higashiyama", lambda: docs.to_xlsx(docs.higashiyama()), HIGASHIYAMA),
+    ("wakaba", docs.wakaba_xlsx, WAKABA),
+):
+    for _name, _source in _calc_formats(_key, _book).items():
+        DOCUMENTS[_name] = (_source, _expected)
