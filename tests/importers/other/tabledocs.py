@@ -104,6 +104,11 @@ def to_xlsx(doc: TableDoc, dress: Callable[[openpyxl.Workbook], None] | None = N
     return buffer.getvalue()
 
 
+def _display(text: str) -> int:
+    """Display width: a kanji or kana takes two columns."""
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
+
+
 def for_print(book: openpyxl.Workbook, ruled: bool = True) -> None:
     """Dress every sheet as an office prints it: columns as wide as their text (at most 24
     characters, wrapped), thin rules around the cells of the table (``ruled``), landscape A4
@@ -122,15 +127,27 @@ def for_print(book: openpyxl.Workbook, ruled: bool = True) -> None:
             for cell in row:
                 if cell.value is None or lone or cell.row in merged_from:
                     continue
-                text = str(cell.value)
-                wide = max(sum(2 if ord(ch) > 0x2E7F else 1 for ch in line) for line in text.split("\n"))
+                wide = max(_display(line) for line in str(cell.value).split("\n"))
                 widths[cell.column] = max(widths.get(cell.column, 4), min(wide + 2, 24))
         for column, width in widths.items():
             sheet.column_dimensions[get_column_letter(column)].width = width
+        for row in sheet.iter_rows():
+            lines = 1
+            if sum(1 for c in row if c.value is not None) < 2 or row[0].row in merged_from:
+                continue  # a title, note or section line: one line, as wide as it needs
+            for cell in row:
+                if cell.value is None or cell.column not in widths:
+                    continue
+                room = int(widths[cell.column] - 1)
+                count = sum(max(1, -(-_display(line) // room)) for line in str(cell.value).split("\n"))
+                lines = max(lines, count)
+            sheet.row_dimensions[row[0].row].height = 13.5 * lines + 3
         top = min((c.row for row in sheet.iter_rows() for c in row if c.value is not None
                    and sum(1 for x in row if x.value is not None) >= 3), default=1)
         for row in sheet.iter_rows(min_row=top):
             if not any(c.value is not None for c in row) and ruled:
+                continue
+            if sum(1 for c in row if c.value is not None) < 2:
                 continue
             for cell in row:
                 if cell.column > max(widths, default=1):
@@ -138,6 +155,8 @@ def for_print(book: openpyxl.Workbook, ruled: bool = True) -> None:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
                 if ruled and not str(sheet.cell(cell.row, 1).value or "").startswith("※"):
                     cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+        if any(word in sheet.title for word in ("旧", "要領")):
+            sheet.sheet_state = "hidden"  # an old copy or a guide: hidden, not printed
         sheet.page_setup.orientation = "landscape"
         sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
         sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)

@@ -269,11 +269,58 @@ def _split_key(rows: list[list[str]]) -> None:
     if not rows or len(rows[0]) < 2:
         return
     filled = sum(1 for row in rows if row[1])
-    if filled * 2 < len(rows):
+    keyed = [row for row in rows if not row[1] and " " in row[0] and any(row[2:])]
+    if not filled or not keyed:
         return
+    if filled * 2 < len(rows) and sum(1 for row in keyed if _KEY.match(row[0])) * 2 < len(keyed):
+        return  # the next column is seldom filled and the cut-off words are no keys
+    for row in keyed:
+        row[0], row[1] = row[0].split(" ", 1)
+
+
+#: A short token that is a cell of its own: a figure, an evaluation mark, a year's label.
+_TOKEN = re.compile(r"^(?:[0-9０-９][0-9０-９,.，．]*\S{0,4}|[A-EＡ-Ｅ◎○〇△×▲]|(?:R|H|令和)[0-9０-９]{1,2}\S{0,3})$")
+
+
+def _part_glued(rows: list[list[str]]) -> None:
+    """Two cells printed one blank apart (「70% B」「R5目標 R5実績」) next to an empty cell: the
+    second goes right when the cell on the right is empty, else the first goes left."""
     for row in rows:
-        if not row[1] and " " in row[0] and any(row[2:]):
-            row[0], row[1] = row[0].split(" ", 1)
+        for c, text in enumerate(row):
+            parts = text.split(" ")
+            if len(parts) != 2 or not all(_TOKEN.match(p) for p in parts):
+                continue
+            if c + 1 < len(row) and not row[c + 1]:
+                row[c], row[c + 1] = parts
+            elif c > 0 and not row[c - 1]:
+                row[c - 1], row[c] = parts
+
+
+def _under_headers(rows: list[list[str]]) -> list[list[str]]:
+    """Figures printed right-aligned under left-aligned (or centred) header labels start in a
+    column of their own: a column filled only in header rows next to one filled only in the
+    other rows is one column, and they are joined."""
+    from ..labels import is_known
+
+    header = {r for r, row in enumerate(rows) if sum(1 for text in row if text and is_known(text)) >= 3}
+    if not header:
+        return rows
+    width = len(rows[0])
+    filled = [{r for r, row in enumerate(rows) if row[c]} for c in range(width)]
+    keep = list(range(width))
+    c = 0
+    while c + 1 < len(keep):
+        a, b = keep[c], keep[c + 1]
+        only_header = filled[a] and filled[a] <= header and filled[b] and not filled[b] & header
+        header_right = filled[b] and filled[b] <= header and filled[a] and not filled[a] & header
+        if only_header or header_right:
+            for row in rows:
+                row[a] = row[a] or row[b]
+            filled[a] |= filled[b]
+            keep.pop(c + 1)
+            continue
+        c += 1
+    return [[row[i] for i in keep] for row in rows]
 
 
 def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int | None]) -> Table:
@@ -287,6 +334,8 @@ def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int |
     if len(main) < len(columns):
         rows, lines, _ = _assemble(block, main)
     _split_key(rows)
+    rows = _under_headers(rows)
+    _part_glued(rows)
     return Table(
         rows=[[Cell(text) for text in row] for row in rows],
         location=Location(page=page(lines[0]), line=lines[0]),
