@@ -28,8 +28,9 @@ def _pdftotext(doc: docs.TableDoc, key: str, layout: bool) -> bytes:
     return pdftotext(_pdf(doc, key), layout=layout).encode()
 
 
-def _calc_pdf(make: Callable[[], bytes], key: str) -> Path:
-    """The workbook printed to PDF by LibreOffice Calc (cached by this folder's documents)."""
+def _calc_pdf(make: Callable[[], bytes], key: str, ruled: bool = True) -> Path:
+    """The workbook printed to PDF by LibreOffice Calc (cached by this folder's documents), with
+    rules around the cells or (``ruled=False``) without, as Excel prints a sheet by default."""
     import hashlib
     import os
     import shutil
@@ -38,6 +39,7 @@ def _calc_pdf(make: Callable[[], bytes], key: str) -> Path:
 
     from ..samplexlsx import CACHE, soffice
 
+    key = key if ruled else f"{key}-unruled"
     digest = hashlib.sha256(Path(docs.__file__).read_bytes() + key.encode()).hexdigest()[:16]
     target = CACHE / f"table-{key}-{digest}.pdf"
     if target.exists():
@@ -48,7 +50,7 @@ def _calc_pdf(make: Callable[[], bytes], key: str) -> Path:
     with tempfile.TemporaryDirectory() as tmp:
         book = Path(tmp) / f"{key}.xlsx"
         workbook = openpyxl.load_workbook(io.BytesIO(make()))
-        docs.for_print(workbook)
+        docs.for_print(workbook, ruled=ruled)
         workbook.save(book)
         home = Path(tmp) / "home"
         home.mkdir()
@@ -68,6 +70,7 @@ def _calc_formats(key: str, make: Callable[[], bytes]) -> dict[str, Source]:
 
     return {
         f"{key}-calc-pdf": lambda: (_calc_pdf(make, key), f"{key}.pdf"),
+        f"{key}-calc-unruled-pdf": lambda: (_calc_pdf(make, key, ruled=False), f"{key}.pdf"),
         f"{key}-calc-pdftotext-layout": lambda: (
             pdftotext(_calc_pdf(make, key), layout=True).encode(),
             f"{key}.txt",

@@ -111,7 +111,7 @@ def _alignment(lines: list[list[_Fragment]]) -> float:
 HEADER_LINES = 4
 
 
-def _header_like(line: str) -> bool:
+def header_like(line: str) -> bool:
     """A table's header row: three cells or more that are labels of the dictionary."""
     from ..labels import is_known
 
@@ -126,7 +126,7 @@ def on_grid(lines: list[str]) -> bool:
     counts 2). Each block is read the way its columns line up best, display width on a tie."""
     if all(line.isascii() for line in lines):
         return False
-    if not any(_header_like(line) for line in lines[:HEADER_LINES]):
+    if not any(header_like(line) for line in lines[:HEADER_LINES]):
         return False  # only a table with a header row of labels (a card's lines keep their reading)
     display = _alignment([fragments(line) for line in lines])
     grid = _alignment([fragments(line, grid=True) for line in lines])
@@ -222,6 +222,9 @@ def _assemble(
         for fragment in _split(frags, columns):
             index = _column_of(columns, fragment.start)
             cells[index] = f"{cells[index]} {fragment.text}" if cells[index] else fragment.text
+        if len(frags) == 2 and _HEADING.match(frags[0].text) and not _KEY.match(frags[1].text):
+            # 「基本目標1　暮らしのDX」 with a full-width blank the print left as a gap
+            frags = [_Fragment(frags[0].start, frags[1].end, f"{frags[0].text} {frags[1].text}")]
         spans = (
             len(frags) == 1
             and len(columns) > 1
@@ -254,6 +257,10 @@ def _assemble(
     return rows, lines, used
 
 
+#: A section heading written across a table: 「基本目標1」「基本方針Ⅱ」「施策3」「重点分野2」.
+_HEADING = re.compile(
+    r"^(?:基本目標|基本方針|基本施策|施策|分野|重点分野|重点取組|方針|政策|目標|柱)\s*[0-9０-９一二三四五六七八九十ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+$"
+)
 _FIGURE = re.compile(r"[0-9０-９]")
 
 
@@ -282,12 +289,18 @@ def _split_key(rows: list[list[str]]) -> None:
 _TOKEN = re.compile(r"^(?:[0-9０-９][0-9０-９,.，．]*\S{0,4}|[A-EＡ-Ｅ◎○〇△×▲]|(?:R|H|令和)[0-9０-９]{1,2}\S{0,3})$")
 
 
+#: A figure with an evaluation mark printed against it (「70%B」: a right-aligned figure, then a
+#: left-aligned mark in the next cell, closer than a blank).
+_MARKED = re.compile(r"^([0-9０-９][0-9０-９,.，．]*%?)([A-EＡ-Ｅ◎○〇△×▲])$")
+
+
 def _part_glued(rows: list[list[str]]) -> None:
     """Two cells printed one blank apart (「70% B」「R5目標 R5実績」) next to an empty cell: the
     second goes right when the cell on the right is empty, else the first goes left."""
     for row in rows:
         for c, text in enumerate(row):
-            parts = text.split(" ")
+            glued = _MARKED.match(text)
+            parts = list(glued.groups()) if glued else text.split(" ")
             if len(parts) != 2 or not all(_TOKEN.match(p) for p in parts):
                 continue
             if c + 1 < len(row) and not row[c + 1]:
