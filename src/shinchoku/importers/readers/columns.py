@@ -207,7 +207,7 @@ def _same_word(key: str, first: str) -> bool:
 
 
 def _assemble(
-    block: list[tuple[int, list[_Fragment]]], columns: list[int]
+    block: list[tuple[int, list[_Fragment]]], columns: list[int], right: bool = False
 ) -> tuple[list[list[str]], list[int], Counter[int]]:
     """Rows of cells (wrapped lines joined), the line each row starts on, and the columns the
     row-starting lines write in."""
@@ -220,7 +220,9 @@ def _assemble(
     for number, frags in block:
         cells = [""] * len(columns)
         for fragment in _split(frags, columns):
-            index = _column_of(columns, fragment.start)
+            # (a right-aligned figure ends just before the next column starts: no tolerance)
+            at = fragment.end - 1 - _TOLERANCE if right and _FIGURE_CELL.match(fragment.text) else fragment.start
+            index = _column_of(columns, at)
             cells[index] = f"{cells[index]} {fragment.text}" if cells[index] else fragment.text
         if len(frags) == 2 and _HEADING.match(frags[0].text) and not _KEY.match(frags[1].text):
             # 「基本目標1　暮らしのDX」 with a full-width blank the print left as a gap
@@ -336,16 +338,44 @@ def _under_headers(rows: list[list[str]]) -> list[list[str]]:
     return [[row[i] for i in keep] for row in rows]
 
 
+#: A cell that is one figure (「1,200」「37.5%」「25件」): printed right-aligned by a spreadsheet.
+_FIGURE_CELL = re.compile(r"^[0-9０-９][0-9０-９,.，．]*(?:%|[^\x00-\x7f]{1,3})?$")
+
+
+def _clusters(positions: list[int]) -> int:
+    """How many groups positions fall in (neighbours one apart are one group)."""
+    groups, last = 0, None
+    for position in sorted(set(positions)):
+        if last is None or position - last > 1:
+            groups += 1
+        last = position
+    return groups
+
+
+def _right_aligned(lines: list[list[_Fragment]]) -> bool:
+    """Whether a block's figures are right-aligned (a sheet's numbers): their ends line up in
+    clearly fewer places than their starts."""
+    figures = [f for line in lines for f in line[1:] if _FIGURE_CELL.match(f.text)]
+    if len(figures) < 6:
+        return False
+    return _clusters([f.end for f in figures]) * 4 < _clusters([f.start for f in figures]) * 3
+
+
 def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int | None]) -> Table:
-    columns = _columns([frags for _, frags in block])
-    rows, lines, used = _assemble(block, columns)
+    right = _right_aligned([frags for _, frags in block])
+    # right-aligned figures start wherever their width puts them: the columns are where the
+    # other cells (labels, names) start, and a figure belongs to the column it ends in
+    columns = _columns(
+        [[f for f in frags if not (right and _FIGURE_CELL.match(f.text))] or frags[:1] for _, frags in block]
+    )
+    rows, lines, used = _assemble(block, columns, right)
     # A column only wrapped lines start in is pdftotext's drift within a cell (its first line
     # a position or two off), and one a row's first line alone starts in is a gap in a cell's
     # text: the columns are those the first lines of several rows write in.
     need = max(1, len(rows) // 10)
     main = [column for index, column in enumerate(columns) if used[index] >= need or index == 0]
     if len(main) < len(columns):
-        rows, lines, _ = _assemble(block, main)
+        rows, lines, _ = _assemble(block, main, right)
     _split_key(rows)
     rows = _under_headers(rows)
     _part_glued(rows)
