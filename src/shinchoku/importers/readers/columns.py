@@ -112,10 +112,14 @@ HEADER_LINES = 4
 
 
 def header_like(line: str) -> bool:
-    """A table's header row: three cells or more that are labels of the dictionary."""
+    """A table's header row: three cells or more that are labels of the dictionary, and most of
+    its cells."""
     from ..labels import is_known
 
-    return sum(1 for fragment in fragments(line, grid=True) if is_known(fragment.text)) >= 3
+    cells = fragments(line, grid=True)
+    known = sum(1 for fragment in cells if is_known(fragment.text))
+    # most cells are labels (a card's line 「担当課  総務課  指標  …」 alternates label and value)
+    return known >= 3 and known * 3 >= len(cells) * 2
 
 
 def on_grid(lines: list[str]) -> bool:

@@ -569,7 +569,9 @@ def _unruled_table(chars: list[dict[str, Any]]) -> str | None:
             out.append(text)
             cursor += sum(2 if ord(t) > 0x2E7F else 1 for t in text)
         lines.append("".join(out).rstrip())
-    if not any(header_like(line) for line in lines):
+    if sum(1 for line in lines if line.lstrip().startswith("|")) >= 3:
+        return None  # markdown pipe rows printed as text: the text reader reads those
+    if not any(header_like(line) for line in lines if "|" not in line):
         return None
     return "\n".join(lines)
 
