@@ -68,5 +68,9 @@ def test_workbook_filled_by_people_says_what_it_left_out() -> None:
     assert not any("取組名がなく" in m for m in messages), messages  # the 合計 row is no stray row
     child = next(i for i in plan["initiatives"] if i["code"] == "1-2-1")
     (rate,) = child["indicators"]
-    assert (rate["baseline"]["value"], rate["final_target"]["value"], rate["final_target"]["fy"]) == (12, 60, 2026)
+    assert (rate["baseline"]["value"], rate["final_target"]["value"], rate["final_target"]["fy"]) == (
+        12,
+        60,
+        2026,
+    )
     assert [(a["fy"], a["value"]) for a in rate["actuals"]] == [(2024, 35)]

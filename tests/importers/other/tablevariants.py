@@ -10,7 +10,17 @@ from pathlib import Path
 import openpyxl
 
 from . import tabledocs as docs
-from .expected import AOBA, HIGASHIYAMA, KITAHAMA, MIDORIKAWA, MINAMIDAI, NISHIURA, SHIROISHI, WAKABA, Expected
+from .expected import (
+    AOBA,
+    HIGASHIYAMA,
+    KITAHAMA,
+    MIDORIKAWA,
+    MINAMIDAI,
+    NISHIURA,
+    SHIROISHI,
+    WAKABA,
+    Expected,
+)
 
 #: A way of handing the document over: (file bytes or path, filename).
 Source = Callable[[], tuple[bytes | Path, str]]

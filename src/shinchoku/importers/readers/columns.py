@@ -225,7 +225,11 @@ def _assemble(
         cells = [""] * len(columns)
         for fragment in _split(frags, columns):
             # (a right-aligned figure ends just before the next column starts: no tolerance)
-            at = fragment.end - 1 - _TOLERANCE if right and _FIGURE_CELL.match(fragment.text) else fragment.start
+            at = (
+                fragment.end - 1 - _TOLERANCE
+                if right and _FIGURE_CELL.match(fragment.text)
+                else fragment.start
+            )
             index = _column_of(columns, at)
             cells[index] = f"{cells[index]} {fragment.text}" if cells[index] else fragment.text
         if len(frags) == 2 and _HEADING.match(frags[0].text) and not _KEY.match(frags[1].text):
@@ -292,7 +296,9 @@ def _split_key(rows: list[list[str]]) -> None:
 
 
 #: A short token that is a cell of its own: a figure, an evaluation mark, a year's label.
-_TOKEN = re.compile(r"^(?:[0-9０-９][0-9０-９,.，．]*\S{0,4}|[A-EＡ-Ｅ◎○〇△×▲]|(?:R|H|令和)[0-9０-９]{1,2}\S{0,3})$")
+_TOKEN = re.compile(
+    r"^(?:[0-9０-９][0-9０-９,.，．]*\S{0,4}|[A-EＡ-Ｅ◎○〇△×▲]|(?:R|H|令和)[0-9０-９]{1,2}\S{0,3})$"
+)
 
 
 #: A figure with an evaluation mark printed against it (「70%B」: a right-aligned figure, then a
@@ -417,7 +423,10 @@ def read_columns(text: str) -> Document:
         if multi >= 2:
             texts = [raw[number - 1].replace("\f", "").rstrip() for number, _ in block]
             if on_grid(texts):
-                block = [(number, fragments(text, grid=True)) for (number, _), text in zip(block, texts)]
+                block = [
+                    (number, fragments(text, grid=True))
+                    for (number, _), text in zip(block, texts, strict=True)
+                ]
             block_page.blocks.append(_table(block, where))
         else:
             for number, frags in block:

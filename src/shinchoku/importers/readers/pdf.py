@@ -800,7 +800,8 @@ def read_pdf(data: bytes, *, max_pages: int = MAX_PAGES, max_seconds: float = MA
         raise ParseError(SCANNED)
     document = _document(raw)
     if not any(
-        isinstance(block, Line) or (isinstance(block, Table) and any(c.text for row in block.rows for c in row))
+        isinstance(block, Line)
+        or (isinstance(block, Table) and any(c.text for row in block.rows for c in row))
         for block in document.blocks()
     ):
         raise ParseError(SCANNED)  # nothing but page numbers: a scan with a stamped page number
