@@ -16,6 +16,7 @@ from .expected import (
     KITAHAMA,
     MIDORIKAWA,
     MINAMIDAI,
+    MOMOYAMA,
     NISHIURA,
     SHIROISHI,
     WAKABA,
@@ -109,6 +110,7 @@ for _key, _make, _expected in (
     ("shiroishi", docs.shiroishi, SHIROISHI),
     ("midorikawa", docs.midorikawa, MIDORIKAWA),
     ("higashiyama", docs.higashiyama, HIGASHIYAMA),
+    ("momoyama", docs.momoyama, MOMOYAMA),
 ):
     for _name, _source in _formats(_key, _make).items():
         DOCUMENTS[_name] = (_source, _expected)

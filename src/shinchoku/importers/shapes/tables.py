@@ -29,7 +29,7 @@ from ..document import Cell, Document, Line, Location, Table, column_letter
 from ..labels import NOT_PLAN_SHEET_WORDS, SINGLE, SURFACE, Column, classify, is_known, key
 from ..planjson import Indicator, Initiative, indicator
 from ..repairs import date_code, is_date_text
-from ..text import is_no_value, lazy_re, nfkc, parse_number, squash
+from ..text import circled_value, is_no_value, lazy_re, nfkc, parse_number, squash
 from .common import (
     Collector,
     add_dated,
@@ -203,6 +203,22 @@ _GLUED = lazy_re(r"(?<=[^\s、・,，/／]{2}[課室])(?=[^\s、・,，/／課�
 def _unglued(text: str) -> str:
     """A 担当課 cell with glued names parted by a blank (「総務部総務課」 has one 課 and stays)."""
     return _GLUED.sub(" ", text)
+
+
+#: Numberings a title cell may begin with when the table has no code of its own.
+_TITLE_NUMBERING = ("hyphen3", "hyphen2", "dotted", "decimal", "paren", "circled")
+
+
+def _code_in_title(title: str) -> tuple[str | None, str]:
+    """(code, title) of a title cell that begins with its number (「1-1 電子申請の拡充」「①AIの活用」
+    「(2) 窓口改革」): the number is the code, the rest the title."""
+    found = marker(title)
+    if found is None or found.kind not in _TITLE_NUMBERING or not _LETTER.search(found.rest):
+        return None, title
+    if found.kind == "circled":
+        value = circled_value(found.number)
+        return (str(value) if value is not None else found.number), found.rest
+    return found.number.strip("().．"), found.rest
 
 
 def _is_total(cells: list[str], header: Header) -> bool:
@@ -418,7 +434,7 @@ class TableReader:
             or (not raw_title and not code_text)
             or (
                 raw_title
-                and title_and_marks(raw_title)[0] == current["title"]
+                and _code_in_title(title_and_marks(raw_title)[0])[1] == current["title"]
                 and (not code_text or current["code"] in (None, code_text))
             )
         )
@@ -433,6 +449,8 @@ class TableReader:
             codes = self.codes.get(code_at, []) if code_at is not None else []
             code = self.code_of(codes, code_text, location) if code_text else None
             title, marks = title_and_marks(raw_title)
+            numbered, title = _code_in_title(title)
+            code = code or numbered
             if not title or not _LETTER.search(title) or is_known(title):
                 return  # a number or a label where a title belongs: not an initiative
             if _EXAMPLE.match(nfkc(title)):
