@@ -35,6 +35,7 @@ class TableDoc:
     grid: list[list[str]]
     merges: list[Merge] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    header_rows: int = 1  # the grid's first rows that are its header (repeated on each printed page)
 
     @property
     def width(self) -> int:
@@ -174,8 +175,10 @@ def for_print(book: openpyxl.Workbook, ruled: bool = True) -> None:
         sheet.page_setup.fitToHeight = 0
 
 
-def to_html(doc: TableDoc, paper: str = "A4", running_header: str | None = None) -> str:
-    """The sheet as a ruled HTML table (merges as rowspan/colspan), for Chromium to print."""
+def to_html(doc: TableDoc, paper: str = "A4", running_header: str | None = None, font_pt: int = 9) -> str:
+    """The sheet as a ruled HTML table (merges as rowspan/colspan), for Chromium to print; with
+    ``paper`` "A5" and a large ``font_pt`` the table runs over several pages, its header row
+    repeated on each (``thead``)."""
     starts = {(r1, c1): (r2 - r1 + 1, c2 - c1 + 1) for r1, c1, r2, c2 in doc.merges}
     covered = {
         (r, c)
@@ -184,8 +187,10 @@ def to_html(doc: TableDoc, paper: str = "A4", running_header: str | None = None)
         for c in range(c1, c2 + 1)
         if (r, c) != (r1, c1)
     }
-    out = ["<table>"]
+    out = ["<table><thead>"]
     for r, cells in enumerate(doc.grid):
+        if r == doc.header_rows:
+            out.append("</thead><tbody>")
         out.append("<tr>")
         for c, text in enumerate(cells + [""] * (doc.width - len(cells))):
             if (r, c) in covered:
@@ -194,14 +199,14 @@ def to_html(doc: TableDoc, paper: str = "A4", running_header: str | None = None)
             attrs = (f' rowspan="{rows}"' if rows > 1 else "") + (f' colspan="{cols}"' if cols > 1 else "")
             out.append(f"<td{attrs}>{html.escape(text).replace(chr(10), '<br>')}</td>")
         out.append("</tr>")
-    out.append("</table>")
-    size = "A3 landscape" if paper.startswith("A3") else "A4 landscape"
+    out.append("</tbody></table>")
+    size = {"A3": "A3 landscape", "A5": "A5 landscape"}.get(paper[:2], "A4 landscape")
     header = f'@top-center {{ content: "{running_header}"; font-size: 9pt; }}' if running_header else ""
     return (
         "<!doctype html><html lang=ja><meta charset=utf-8><style>"
         f"@page {{ size: {size}; margin: 15mm 12mm; {header} "
         '@bottom-center { content: "- " counter(page) " -"; font-size: 9pt; } }'
-        "body { font-family: 'IPAexGothic', sans-serif; font-size: 9pt; }"
+        f"body {{ font-family: 'IPAexGothic', sans-serif; font-size: {font_pt}pt; }}"
         "table { border-collapse: collapse; width: 100%; }"
         "td { border: 0.6pt solid #000; padding: 2pt 3pt; vertical-align: top; }"
         "p { margin: 2pt 0; }</style><body>"
@@ -388,7 +393,7 @@ def shiroishi() -> TableDoc:
     grid = [top, years] + [row if len(row) > 1 else _section(row[0], width) for row in body]
     merges: list[Merge] = [(0, c, 1, c) for c in (0, 1, 2, 3, 4, 10)] + [(0, 5, 0, 7), (0, 8, 0, 9)]
     merges += [(r, 0, r, width - 1) for r, row in enumerate(grid) if r > 1 and not row[1]]
-    return TableDoc(title=["白石市DX推進計画 KPI進捗管理表（令和6年度）"], grid=grid, merges=merges)
+    return TableDoc(title=["白石市DX推進計画 KPI進捗管理表（令和6年度）"], grid=grid, merges=merges, header_rows=2)
 
 
 # --- 緑川町: 年度 in the column headers, 達成・未達成, two indicators under one initiative -----------

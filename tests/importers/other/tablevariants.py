@@ -27,16 +27,21 @@ from .expected import (
 Source = Callable[[], tuple[bytes | Path, str]]
 
 
-def _pdf(doc: docs.TableDoc, key: str) -> Path:
+def _pdf(doc: docs.TableDoc, key: str, paged: bool = False) -> Path:
+    """Printed by Chromium on A4, or (``paged``) on A5 in 14 pt: over several pages, the header
+    row repeated on each, a running header and page numbers between them."""
     from ..samplepdf import print_html
 
+    if paged:
+        page = docs.to_html(doc, paper="A5", running_header=doc.title[0][:12], font_pt=14)
+        return print_html(page, f"table-{key}-paged")
     return print_html(docs.to_html(doc, running_header=doc.title[0][:12]), f"table-{key}")
 
 
-def _pdftotext(doc: docs.TableDoc, key: str, layout: bool) -> bytes:
+def _pdftotext(doc: docs.TableDoc, key: str, layout: bool, paged: bool = False) -> bytes:
     from ..samplepdf import pdftotext
 
-    return pdftotext(_pdf(doc, key), layout=layout).encode()
+    return pdftotext(_pdf(doc, key, paged), layout=layout).encode()
 
 
 def _calc_pdf(make: Callable[[], bytes], key: str, ruled: bool = True) -> Path:
@@ -100,6 +105,8 @@ def _formats(key: str, make: Callable[[], docs.TableDoc], pdf: bool = True) -> d
         out[f"{key}-pdf"] = lambda: (_pdf(make(), key), f"{key}.pdf")
         out[f"{key}-pdftotext-layout"] = lambda: (_pdftotext(make(), key, True), f"{key}.txt")
         out[f"{key}-pdftotext"] = lambda: (_pdftotext(make(), key, False), f"{key}.txt")
+        out[f"{key}-paged-pdf"] = lambda: (_pdf(make(), key, paged=True), f"{key}.pdf")
+        out[f"{key}-paged-pdftotext-layout"] = lambda: (_pdftotext(make(), key, True, paged=True), f"{key}.txt")
     return out
 
 
