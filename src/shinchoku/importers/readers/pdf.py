@@ -702,16 +702,18 @@ def _set_text(table: Table, r0: int, c0: int, text: str) -> None:
         rows[r][c0].text = text
 
 
-def _carry(previous: _Grid, grid: _Grid, rows: list[list[Cell]]) -> bool:
+def _carry(previous: _Grid, grid: _Grid, rows: list[list[Cell]], below_header: bool = False) -> bool:
     """Carry the cells a page break cut over into ``previous``; True when the whole first row of
     ``rows`` was the rest of the previous table's last row (and is now part of it).
 
     A cell is cut where the previous table's last row has no border below it and the next
     table's first row none above it, in the same column: the text on the new page is the rest
-    of the cell's text, and the slots below it on the new page are covered by that cell.
+    of the cell's text, and the slots below it on the new page are covered by that cell. Under
+    a repeated header (``below_header``) the rule above the row is the header's: a last row cut
+    in every column goes on in the first row below the header.
     """
     old = previous.table
-    whole_row = previous.cut_bottom and grid.cut_top
+    whole_row = previous.cut_bottom and (grid.cut_top or below_header)
     head = rows[0]
     for c, cell in enumerate(head):
         t = _map_column(previous, grid.columns[c]) if c < len(grid.columns) else None
@@ -742,11 +744,18 @@ def _continue(
     """
     old, new = previous.table, grid.table
     rows, locations = new.rows, new.row_locations
-    first = [cell.text for cell in old.rows[0]]
-    if same and rows and any(first) and [cell.text for cell in rows[0]] == first:
-        rows, locations = rows[1:], locations[1:]
+    repeated = 0  # header rows printed again at the top of the page (a thead of one or two rows)
+    while (
+        same
+        and repeated < min(len(rows), len(old.rows) - 1, 3)
+        and any(cell.text for cell in old.rows[repeated])
+        and [cell.text for cell in rows[repeated]] == [cell.text for cell in old.rows[repeated]]
+    ):
+        repeated += 1
+    if repeated:
+        rows, locations = rows[repeated:], locations[repeated:]
         notes.append((Location(page=page), "前のページから続く表の見出し行（繰り返し）を除きました。"))
-    if rows and _carry(previous, grid, rows):
+    if rows and _carry(previous, grid, rows, below_header=repeated > 0):
         rows, locations = rows[1:], locations[1:]
     if same:
         old.rows.extend(rows)
