@@ -175,10 +175,10 @@ def for_print(book: openpyxl.Workbook, ruled: bool = True) -> None:
         sheet.page_setup.fitToHeight = 0
 
 
-def to_html(doc: TableDoc, paper: str = "A4", running_header: str | None = None, font_pt: int = 9) -> str:
+def to_html(doc: TableDoc, paper: str = "A4", running_header: str | None = None, row_pt: int = 2) -> str:
     """The sheet as a ruled HTML table (merges as rowspan/colspan), for Chromium to print; with
-    ``paper`` "A5" and a large ``font_pt`` the table runs over several pages, its header row
-    repeated on each (``thead``)."""
+    tall rows (``row_pt`` of padding) the table runs over several pages, its header row repeated
+    on each (``thead``) and a row cut by a page break."""
     starts = {(r1, c1): (r2 - r1 + 1, c2 - c1 + 1) for r1, c1, r2, c2 in doc.merges}
     covered = {
         (r, c)
@@ -206,9 +206,9 @@ def to_html(doc: TableDoc, paper: str = "A4", running_header: str | None = None,
         "<!doctype html><html lang=ja><meta charset=utf-8><style>"
         f"@page {{ size: {size}; margin: 15mm 12mm; {header} "
         '@bottom-center { content: "- " counter(page) " -"; font-size: 9pt; } }'
-        f"body {{ font-family: 'IPAexGothic', sans-serif; font-size: {font_pt}pt; }}"
+        "body { font-family: 'IPAexGothic', sans-serif; font-size: 9pt; }"
         "table { border-collapse: collapse; width: 100%; }"
-        "td { border: 0.6pt solid #000; padding: 2pt 3pt; vertical-align: top; }"
+        f"td {{ border: 0.6pt solid #000; padding: {row_pt}pt 3pt; vertical-align: top; }}"
         "p { margin: 2pt 0; }</style><body>"
         + "".join(f"<p>{html.escape(t)}</p>" for t in doc.title)
         + "".join(out)
@@ -393,7 +393,9 @@ def shiroishi() -> TableDoc:
     grid = [top, years] + [row if len(row) > 1 else _section(row[0], width) for row in body]
     merges: list[Merge] = [(0, c, 1, c) for c in (0, 1, 2, 3, 4, 10)] + [(0, 5, 0, 7), (0, 8, 0, 9)]
     merges += [(r, 0, r, width - 1) for r, row in enumerate(grid) if r > 1 and not row[1]]
-    return TableDoc(title=["白石市DX推進計画 KPI進捗管理表（令和6年度）"], grid=grid, merges=merges, header_rows=2)
+    return TableDoc(
+        title=["白石市DX推進計画 KPI進捗管理表（令和6年度）"], grid=grid, merges=merges, header_rows=2
+    )
 
 
 # --- 緑川町: 年度 in the column headers, 達成・未達成, two indicators under one initiative -----------

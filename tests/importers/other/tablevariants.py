@@ -28,12 +28,12 @@ Source = Callable[[], tuple[bytes | Path, str]]
 
 
 def _pdf(doc: docs.TableDoc, key: str, paged: bool = False) -> Path:
-    """Printed by Chromium on A4, or (``paged``) on A5 in 14 pt: over several pages, the header
-    row repeated on each, a running header and page numbers between them."""
+    """Printed by Chromium on A4, or (``paged``) with tall rows on A5: over several pages, the
+    header row repeated on each, a running header and page numbers between them."""
     from ..samplepdf import print_html
 
     if paged:
-        page = docs.to_html(doc, paper="A5", running_header=doc.title[0][:12], font_pt=14)
+        page = docs.to_html(doc, paper="A5", running_header=doc.title[0][:12], row_pt=14)
         return print_html(page, f"table-{key}-paged")
     return print_html(docs.to_html(doc, running_header=doc.title[0][:12]), f"table-{key}")
 
@@ -106,7 +106,10 @@ def _formats(key: str, make: Callable[[], docs.TableDoc], pdf: bool = True) -> d
         out[f"{key}-pdftotext-layout"] = lambda: (_pdftotext(make(), key, True), f"{key}.txt")
         out[f"{key}-pdftotext"] = lambda: (_pdftotext(make(), key, False), f"{key}.txt")
         out[f"{key}-paged-pdf"] = lambda: (_pdf(make(), key, paged=True), f"{key}.pdf")
-        out[f"{key}-paged-pdftotext-layout"] = lambda: (_pdftotext(make(), key, True, paged=True), f"{key}.txt")
+        out[f"{key}-paged-pdftotext-layout"] = lambda: (
+            _pdftotext(make(), key, True, paged=True),
+            f"{key}.txt",
+        )
     return out
 
 

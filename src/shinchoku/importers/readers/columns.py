@@ -295,6 +295,18 @@ def _split_key(rows: list[list[str]]) -> None:
         row[0], row[1] = row[0].split(" ", 1)
 
 
+def _split_labels(rows: list[list[str]]) -> None:
+    """Two header labels printed one blank apart (「事業番号 成果指標」) beside an empty cell: one
+    label a cell."""
+    from ..labels import is_known
+
+    for row in rows:
+        for c in range(len(row) - 1):
+            parts = row[c].split(" ")
+            if len(parts) == 2 and not row[c + 1] and all(is_known(p) for p in parts):
+                row[c], row[c + 1] = parts
+
+
 #: A short token that is a cell of its own: a figure, an evaluation mark, a year's label.
 _TOKEN = re.compile(
     r"^(?:[0-9０-９][0-9０-９,.，．]*\S{0,4}|[A-EＡ-Ｅ◎○〇△×▲]|(?:R|H|令和)[0-9０-９]{1,2}\S{0,3})$"
@@ -387,6 +399,7 @@ def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int |
     if len(main) < len(columns):
         rows, lines, _ = _assemble(block, main, right)
     _split_key(rows)
+    _split_labels(rows)
     rows = _under_headers(rows)
     _part_glued(rows)
     return Table(
@@ -435,7 +448,12 @@ def read_columns(text: str) -> Document:
 
     for number, line in enumerate(raw, start=1):
         if "\f" in line:
-            if not any(len(frags) > 1 for _, frags in block):
+            again = _repeats_header(block, raw, number, drop)
+            if again is not None:
+                # a new page that prints the header again starts a table with columns of its own
+                # (the header is kept, though it recurs on every page like a running header)
+                drop.discard(again)
+            if not any(len(frags) > 1 for _, frags in block) or again is not None:
                 flush()
             if page.blocks or block:
                 page = Page(number=page.number + 1)
@@ -446,7 +464,7 @@ def read_columns(text: str) -> Document:
             continue
         if not line.strip():
             blanks += 1
-            if blanks > 2:
+            if blanks > 2 and not _tall_rows(block, raw, number, drop):
                 flush()
             continue
         blanks = 0
@@ -478,9 +496,50 @@ def _spans(block: list[tuple[int, list[_Fragment]]], raw: list[str], number: int
     rows): the table's rows go on below it."""
     if not any(len(frags) > 1 for _, frags in block):
         return False
-    for line in raw[number : number + 3]:
+    for line in raw[number : number + _LOOK_AHEAD]:
         if line.strip():
             return len(fragments(line.replace("\f", "").rstrip())) > 1
+    return False
+
+
+#: How many lines a table's row may stand apart from the next (a tall row's blank lines).
+_LOOK_AHEAD = 12
+
+
+def _repeats_header(
+    block: list[tuple[int, list[_Fragment]]], raw: list[str], number: int, drop: set[int]
+) -> int | None:
+    """The index of the block's header row printed again at the top of the page starting at line
+    ``number`` (past its running header), or None: pdftotext lays each page out afresh, so the
+    table on it is read with columns of its own."""
+    if not block or not header_like(raw[block[0][0] - 1].replace("\f", "")):
+        return None
+    for index in range(number - 1, min(len(raw), number - 1 + _LOOK_AHEAD)):
+        line = raw[index].replace("\f", "")
+        if not line.strip():
+            continue
+        if header_like(line):
+            return index
+        if index not in drop and len(fragments(line.rstrip())) > 1:
+            return None
+    return None
+
+
+def _tall_rows(block: list[tuple[int, list[_Fragment]]], raw: list[str], number: int, drop: set[int]) -> bool:
+    """Whether blank lines inside a table under a header row of labels are the room of tall rows
+    (the table's rows go on below them), not the end of the table."""
+    if not block or not any(header_like(raw[n - 1].replace("\f", "")) for n, _ in block[:HEADER_LINES]):
+        return False
+    singles = 0  # a line across the table (「基本目標2 …」) may come first
+    for index in range(number, min(len(raw), number + _LOOK_AHEAD)):
+        line = raw[index].replace("\f", "")
+        if not line.strip() or index in drop:
+            continue
+        if len(fragments(line.rstrip())) > 1:
+            return True
+        singles += 1
+        if singles > 1:
+            return False
     return False
 
 
