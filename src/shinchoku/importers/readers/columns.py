@@ -296,15 +296,16 @@ def _split_key(rows: list[list[str]]) -> None:
 
 
 def _split_labels(rows: list[list[str]]) -> None:
-    """Two header labels printed one blank apart (「事業番号 成果指標」) beside an empty cell: one
-    label a cell."""
+    """Header labels printed one blank apart (「事業番号 成果指標」「R5実績 R6実績 評価」) beside as many
+    empty cells: one label a cell."""
     from ..labels import is_known
 
     for row in rows:
         for c in range(len(row) - 1):
             parts = row[c].split(" ")
-            if len(parts) == 2 and not row[c + 1] and all(is_known(p) for p in parts):
-                row[c], row[c + 1] = parts
+            k = len(parts)
+            if 1 < k <= len(row) - c and not any(row[c + 1 : c + k]) and all(is_known(p) for p in parts):
+                row[c : c + k] = parts
 
 
 #: A short token that is a cell of its own: a figure, an evaluation mark, a year's label.
