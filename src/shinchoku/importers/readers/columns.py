@@ -49,8 +49,9 @@ class _Fragment:
     spaces: tuple[tuple[int, int], ...] = ()
 
 
-def fragments(line: str) -> list[_Fragment]:
-    """The pieces of ``line`` separated by runs of ≥ 2 spaces, with display positions."""
+def fragments(line: str, grid: bool = False) -> list[_Fragment]:
+    """The pieces of ``line`` separated by runs of ≥ 2 spaces, with display positions (or, with
+    ``grid``, character positions: pdftotext's own grid, where a kanji takes one column)."""
     out: list[_Fragment] = []
     if line.isascii():  # the fast path: display width is the character count
         position = 0
@@ -75,7 +76,7 @@ def fragments(line: str) -> list[_Fragment]:
                 if index + 1 >= length or line[index + 1] == " ":
                     break
                 spaces.append((column + 1, index - start_index))
-            column += _wide(char) if not char.isascii() else 1
+            column += _wide(char) if not grid and not char.isascii() else 1
             index += 1
         out.append(_Fragment(start_column, column, line[start_index:index].rstrip(" "), tuple(spaces)))
     return out
@@ -92,6 +93,48 @@ def looks_column_aligned(text: str) -> bool:
         return False
     spaced = sum(1 for line in lines if _GAP.search(line.strip()))
     return spaced >= max(3, len(lines) // 5)
+
+
+def _alignment(lines: list[list[_Fragment]]) -> float:
+    """The share of a block's cells (past the first of each line) that start where cells of
+    other lines start too (±1): how well a way of counting positions lines the columns up."""
+    counts = Counter(fragment.start for line in lines for fragment in line[1:])
+    need = max(2, len(lines) // 4)
+    total = sum(counts.values())
+    if not total:
+        return 0.0
+    shared = sum(n for p, n in counts.items() if counts[p - 1] + n + counts[p + 1] >= need)
+    return shared / total
+
+
+#: How many lines of a block may come before its header row.
+HEADER_LINES = 4
+
+
+def header_like(line: str) -> bool:
+    """A table's header row: three cells or more that are labels of the dictionary, and most of
+    its cells."""
+    from ..labels import is_known
+
+    cells = fragments(line, grid=True)
+    known = sum(1 for fragment in cells if is_known(fragment.text))
+    # most cells are labels (a card's line 「担当課  総務課  指標  …」 alternates label and value)
+    return known >= 3 and known * 3 >= len(cells) * 2
+
+
+def on_grid(lines: list[str]) -> bool:
+    """Whether a block's columns line up by character count rather than display width.
+
+    ``pdftotext -layout`` places every character on its own grid, a kanji in one column as a
+    Latin letter; text aligned by hand or by another tool pads to the display width (a kanji
+    counts 2). Each block is read the way its columns line up best, display width on a tie."""
+    if all(line.isascii() for line in lines):
+        return False
+    if not any(header_like(line) for line in lines[:HEADER_LINES]):
+        return False  # only a table with a header row of labels (a card's lines keep their reading)
+    display = _alignment([fragments(line) for line in lines])
+    grid = _alignment([fragments(line, grid=True) for line in lines])
+    return grid > display + 0.05
 
 
 def _join(left: str, right: str) -> str:
@@ -154,7 +197,7 @@ def _split(frags: list[_Fragment], columns: list[int]) -> list[_Fragment]:
     return out
 
 
-_YEAR = re.compile(r"(?:令和|平成|R|H)\s*[0-9０-９元]{1,2}\s*年度?|20[0-9]{2}\s*年度?")
+_YEAR = re.compile(r"(?:令和|平成|R|H)\s*[0-9０-９元]{1,2}\s*(?:年度?)?$|20[0-9]{2}\s*年度?")
 
 
 def _years(cells: list[str]) -> int:
@@ -168,7 +211,7 @@ def _same_word(key: str, first: str) -> bool:
 
 
 def _assemble(
-    block: list[tuple[int, list[_Fragment]]], columns: list[int]
+    block: list[tuple[int, list[_Fragment]]], columns: list[int], right: bool = False
 ) -> tuple[list[list[str]], list[int], Counter[int]]:
     """Rows of cells (wrapped lines joined), the line each row starts on, and the columns the
     row-starting lines write in."""
@@ -177,20 +220,44 @@ def _assemble(
     rows: list[list[str]] = []
     lines: list[int] = []
     used: Counter[int] = Counter()
+    after_span = False
     for number, frags in block:
         cells = [""] * len(columns)
         for fragment in _split(frags, columns):
-            index = _column_of(columns, fragment.start)
+            # (a right-aligned figure ends just before the next column starts: no tolerance)
+            at = (
+                fragment.end - 1 - _TOLERANCE
+                if right and _FIGURE_CELL.match(fragment.text)
+                else fragment.start
+            )
+            index = _column_of(columns, at)
             cells[index] = f"{cells[index]} {fragment.text}" if cells[index] else fragment.text
+        if len(frags) == 2 and _HEADING.match(frags[0].text) and not _KEY.match(frags[1].text):
+            # 「基本目標1　暮らしのDX」 with a full-width blank the print left as a gap
+            frags = [_Fragment(frags[0].start, frags[1].end, f"{frags[0].text} {frags[1].text}")]
+        spans = (
+            len(frags) == 1
+            and len(columns) > 1
+            and _column_of(columns, frags[0].start) == 0
+            and frags[0].end > columns[1] + _TOLERANCE
+        )
+        if spans:  # one text across the table: one cell, not cut at the column starts it crosses
+            cells = [frags[0].text] + [""] * (len(columns) - 1)
         key = cells[0]
         if rows and key and not any(cells[1:]) and len(key) <= 4 and not _KEY.match(key):
             key = ""  # a wrapped label's tail (「取組番」「号」): the key cell goes on
         # a repeated header row (a new page's) starts a row too: its key is the first row's
-        starts_row = not rows or (
-            bool(key) and (not numbered or _KEY.match(key) is not None or _same_word(key, rows[0][0]))
+        starts_row = (
+            not rows
+            or spans
+            or after_span
+            or (bool(key) and (not numbered or _KEY.match(key) is not None or _same_word(key, rows[0][0])))
         )
         if not starts_row and numbered and not _KEY.match(rows[-1][0]) and _years(cells) >= 2:
             starts_row = True  # a header's row of years (令和3年度末 令和4年度末 …) under its label
+        if not starts_row and not key and _values_below(rows[-1], cells) >= 2:
+            starts_row = True  # a second indicator's figures under the first: its own row
+        after_span = spans  # a row across the table (「基本目標1 …」): the next line starts a row
         if starts_row:
             rows.append(cells)
             lines.append(number)
@@ -200,16 +267,142 @@ def _assemble(
     return rows, lines, used
 
 
+#: A section heading written across a table: 「基本目標1」「基本方針Ⅱ」「施策3」「重点分野2」.
+_HEADING = re.compile(
+    r"^(?:基本目標|基本方針|基本施策|施策|分野|重点分野|重点取組|方針|政策|目標|柱)\s*[0-9０-９一二三四五六七八九十ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+$"
+)
+_FIGURE = re.compile(r"[0-9０-９]")
+
+
+def _values_below(above: list[str], cells: list[str]) -> int:
+    """How many cells of a line are figures under cells the row above has filled: a row of a
+    KPI list whose initiative cells are blank (merged down), not the wrapped text of a row."""
+    return sum(1 for old, new in zip(above, cells, strict=True) if old and new and _FIGURE.match(new))
+
+
+def _split_key(rows: list[list[str]]) -> None:
+    """A key cell printed one blank before the next cell (「1-1 電子申請…」「番号 取組名」), where
+    the next column is blank in that row but filled in most others: cut at the first blank."""
+    if not rows or len(rows[0]) < 2:
+        return
+    filled = sum(1 for row in rows if row[1])
+    keyed = [row for row in rows if not row[1] and " " in row[0] and any(row[2:])]
+    if not filled or not keyed:
+        return
+    if filled * 2 < len(rows) and sum(1 for row in keyed if _KEY.match(row[0])) * 2 < len(keyed):
+        return  # the next column is seldom filled and the cut-off words are no keys
+    for row in keyed:
+        row[0], row[1] = row[0].split(" ", 1)
+
+
+def _split_labels(rows: list[list[str]]) -> None:
+    """Header labels printed one blank apart (「事業番号 成果指標」「R5実績 R6実績 評価」) beside as many
+    empty cells: one label a cell."""
+    from ..labels import is_known
+
+    for row in rows:
+        for c in range(len(row) - 1):
+            parts = row[c].split(" ")
+            k = len(parts)
+            if 1 < k <= len(row) - c and not any(row[c + 1 : c + k]) and all(is_known(p) for p in parts):
+                row[c : c + k] = parts
+
+
+#: A short token that is a cell of its own: a figure, an evaluation mark, a year's label.
+_TOKEN = re.compile(
+    r"^(?:[0-9０-９][0-9０-９,.，．]*\S{0,4}|[A-EＡ-Ｅ◎○〇△×▲]|(?:R|H|令和)[0-9０-９]{1,2}\S{0,3})$"
+)
+
+
+#: A figure with an evaluation mark printed against it (「70%B」: a right-aligned figure, then a
+#: left-aligned mark in the next cell, closer than a blank).
+_MARKED = re.compile(r"^([0-9０-９][0-9０-９,.，．]*%?)([A-EＡ-Ｅ◎○〇△×▲])$")
+
+
+def _part_glued(rows: list[list[str]]) -> None:
+    """Two cells printed one blank apart (「70% B」「R5目標 R5実績」) next to an empty cell: the
+    second goes right when the cell on the right is empty, else the first goes left."""
+    for row in rows:
+        for c, text in enumerate(row):
+            glued = _MARKED.match(text)
+            parts = list(glued.groups()) if glued else text.split(" ")
+            if len(parts) != 2 or not all(_TOKEN.match(p) for p in parts):
+                continue
+            if c + 1 < len(row) and not row[c + 1]:
+                row[c], row[c + 1] = parts
+            elif c > 0 and not row[c - 1]:
+                row[c - 1], row[c] = parts
+
+
+def _under_headers(rows: list[list[str]]) -> list[list[str]]:
+    """Figures printed right-aligned under left-aligned (or centred) header labels start in a
+    column of their own: a column filled only in header rows next to one filled only in the
+    other rows is one column, and they are joined."""
+    from ..labels import is_known
+
+    header = {r for r, row in enumerate(rows) if sum(1 for text in row if text and is_known(text)) >= 3}
+    if not header:
+        return rows
+    width = len(rows[0])
+    filled = [{r for r, row in enumerate(rows) if row[c]} for c in range(width)]
+    keep = list(range(width))
+    c = 0
+    while c + 1 < len(keep):
+        a, b = keep[c], keep[c + 1]
+        only_header = filled[a] and filled[a] <= header and filled[b] and not filled[b] & header
+        header_right = filled[b] and filled[b] <= header and filled[a] and not filled[a] & header
+        if only_header or header_right:
+            for row in rows:
+                row[a] = row[a] or row[b]
+            filled[a] |= filled[b]
+            keep.pop(c + 1)
+            continue
+        c += 1
+    return [[row[i] for i in keep] for row in rows]
+
+
+#: A cell that is one figure (「1,200」「37.5%」「25件」): printed right-aligned by a spreadsheet.
+_FIGURE_CELL = re.compile(r"^[0-9０-９][0-9０-９,.，．]*(?:%|[^\x00-\x7f]{1,3})?$")
+
+
+def _clusters(positions: list[int]) -> int:
+    """How many groups positions fall in (neighbours one apart are one group)."""
+    groups, last = 0, None
+    for position in sorted(set(positions)):
+        if last is None or position - last > 1:
+            groups += 1
+        last = position
+    return groups
+
+
+def _right_aligned(lines: list[list[_Fragment]]) -> bool:
+    """Whether a block's figures are right-aligned (a sheet's numbers): their ends line up in
+    clearly fewer places than their starts."""
+    figures = [f for line in lines for f in line[1:] if _FIGURE_CELL.match(f.text)]
+    if len(figures) < 6:
+        return False
+    return _clusters([f.end for f in figures]) * 4 < _clusters([f.start for f in figures]) * 3
+
+
 def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int | None]) -> Table:
-    columns = _columns([frags for _, frags in block])
-    rows, lines, used = _assemble(block, columns)
+    right = _right_aligned([frags for _, frags in block])
+    # right-aligned figures start wherever their width puts them: the columns are where the
+    # other cells (labels, names) start, and a figure belongs to the column it ends in
+    columns = _columns(
+        [[f for f in frags if not (right and _FIGURE_CELL.match(f.text))] or frags[:1] for _, frags in block]
+    )
+    rows, lines, used = _assemble(block, columns, right)
     # A column only wrapped lines start in is pdftotext's drift within a cell (its first line
     # a position or two off), and one a row's first line alone starts in is a gap in a cell's
     # text: the columns are those the first lines of several rows write in.
     need = max(1, len(rows) // 10)
     main = [column for index, column in enumerate(columns) if used[index] >= need or index == 0]
     if len(main) < len(columns):
-        rows, lines, _ = _assemble(block, main)
+        rows, lines, _ = _assemble(block, main, right)
+    _split_key(rows)
+    _split_labels(rows)
+    rows = _under_headers(rows)
+    _part_glued(rows)
     return Table(
         rows=[[Cell(text) for text in row] for row in rows],
         location=Location(page=page(lines[0]), line=lines[0]),
@@ -242,6 +435,12 @@ def read_columns(text: str) -> Document:
         nonlocal block
         multi = sum(1 for _, frags in block if len(frags) > 1)
         if multi >= 2:
+            texts = [raw[number - 1].replace("\f", "").rstrip() for number, _ in block]
+            if on_grid(texts):
+                block = [
+                    (number, fragments(text, grid=True))
+                    for (number, _), text in zip(block, texts, strict=True)
+                ]
             block_page.blocks.append(_table(block, where))
         else:
             for number, frags in block:
@@ -250,7 +449,12 @@ def read_columns(text: str) -> Document:
 
     for number, line in enumerate(raw, start=1):
         if "\f" in line:
-            if not any(len(frags) > 1 for _, frags in block):
+            again = _repeats_header(block, raw, number, drop)
+            if again is not None:
+                # a new page that prints the header again starts a table with columns of its own
+                # (the header is kept, though it recurs on every page like a running header)
+                drop.discard(again)
+            if not any(len(frags) > 1 for _, frags in block) or again is not None:
                 flush()
             if page.blocks or block:
                 page = Page(number=page.number + 1)
@@ -261,12 +465,12 @@ def read_columns(text: str) -> Document:
             continue
         if not line.strip():
             blanks += 1
-            if blanks > 2:
+            if blanks > 2 and not _tall_rows(block, raw, number, drop):
                 flush()
             continue
         blanks = 0
         frags = fragments(line.rstrip())
-        if len(frags) > 1 or (block and _continues(block, frags[0])):
+        if len(frags) > 1 or (block and (_continues(block, frags[0]) or _spans(block, raw, number))):
             if not block:
                 block_page = page
             block.append((number, frags))
@@ -286,6 +490,58 @@ def _continues(block: list[tuple[int, list[_Fragment]]], fragment: _Fragment) ->
     first_end = max(frags[0].end for _, frags in block)
     second = min((frags[1].start for _, frags in block if len(frags) > 1), default=first_end)
     return fragment.start > _TOLERANCE or fragment.end < second
+
+
+def _spans(block: list[tuple[int, list[_Fragment]]], raw: list[str], number: int) -> bool:
+    """Whether a one-fragment line inside a table is a row across it (「基本目標2 …」 between
+    rows): the table's rows go on below it."""
+    if not any(len(frags) > 1 for _, frags in block):
+        return False
+    for line in raw[number : number + _LOOK_AHEAD]:
+        if line.strip():
+            return len(fragments(line.replace("\f", "").rstrip())) > 1
+    return False
+
+
+#: How many lines a table's row may stand apart from the next (a tall row's blank lines).
+_LOOK_AHEAD = 12
+
+
+def _repeats_header(
+    block: list[tuple[int, list[_Fragment]]], raw: list[str], number: int, drop: set[int]
+) -> int | None:
+    """The index of the block's header row printed again at the top of the page starting at line
+    ``number`` (past its running header), or None: pdftotext lays each page out afresh, so the
+    table on it is read with columns of its own."""
+    if not block or not header_like(raw[block[0][0] - 1].replace("\f", "")):
+        return None
+    for index in range(number - 1, min(len(raw), number - 1 + _LOOK_AHEAD)):
+        line = raw[index].replace("\f", "")
+        if not line.strip():
+            continue
+        if header_like(line):
+            return index
+        if index not in drop and len(fragments(line.rstrip())) > 1:
+            return None
+    return None
+
+
+def _tall_rows(block: list[tuple[int, list[_Fragment]]], raw: list[str], number: int, drop: set[int]) -> bool:
+    """Whether blank lines inside a table under a header row of labels are the room of tall rows
+    (the table's rows go on below them), not the end of the table."""
+    if not block or not any(header_like(raw[n - 1].replace("\f", "")) for n, _ in block[:HEADER_LINES]):
+        return False
+    singles = 0  # a line across the table (「基本目標2 …」) may come first
+    for index in range(number, min(len(raw), number + _LOOK_AHEAD)):
+        line = raw[index].replace("\f", "")
+        if not line.strip() or index in drop:
+            continue
+        if len(fragments(line.rstrip())) > 1:
+            return True
+        singles += 1
+        if singles > 1:
+            return False
+    return False
 
 
 def _line_text(frags: list[_Fragment]) -> str:

@@ -115,6 +115,9 @@ class _RawPage:
     grids: list[_Grid]
     #: How many visible characters the page's text layer has (none on a scanned page).
     visible: int = 0
+    #: The page as column-aligned text, when it holds a table drawn without rules (a sheet
+    #: printed without gridlines): read as ``pdftotext -layout`` text is (readers/columns.py).
+    layout: str | None = None
 
 
 def _is_white(color: Any) -> bool:
@@ -524,7 +527,53 @@ def _read_page(page: Any, number: int) -> _RawPage:
         texts=texts,
         grids=grids,
         visible=visible,
+        layout=None if found_tables else _unruled_table(outside),
     )
+
+
+def _unruled_table(chars: list[dict[str, Any]]) -> str | None:
+    """The page as column-aligned text when it has no ruled table but a line of three or more
+    labels of the dictionary spaced apart (a header row printed without rules), else None.
+
+    Each character is set at the display column its x position gives, counted in half the body
+    text's size (a kanji takes two columns, as ``readers.columns`` counts them), so that a gap
+    of a full character or more between two cells is two blanks or more."""
+    from .columns import header_like
+
+    visible = [c for c in chars if c["text"].strip()]
+    if len(visible) < 20:
+        return None
+    unit = Counter(round(c["size"], 1) for c in visible).most_common(1)[0][0] / 2 or 1.0
+    left = min(c["x0"] for c in visible)
+    lines: list[str] = []
+    for line in _cluster([c for c in chars if c["text"].strip() or c["text"] == "\u3000"]):
+        out: list[str] = []
+        cursor = 0
+        last: float | None = None
+        for ch in sorted(line, key=lambda c: c["x0"]):
+            gap = ch["x0"] - last if last is not None else ch["x0"] - left
+            last = ch["x1"]
+            if ch["text"] == "\u3000":  # a full-width blank written in a cell: a blank, not a gap
+                if out and out[-1] != " ":
+                    out.append(" ")
+                    cursor += 1
+                continue
+            if gap >= unit * 1.6:  # a cell's gap: at the column its x gives
+                target = max(cursor + 2 if cursor else 0, round((ch["x0"] - left) / unit))
+                out.append(" " * (target - cursor))
+                cursor = target
+            elif gap >= unit * 0.4:  # a blank between words
+                out.append(" ")
+                cursor += 1
+            text = repair_glyphs(ch["text"])
+            out.append(text)
+            cursor += sum(2 if ord(t) > 0x2E7F else 1 for t in text)
+        lines.append("".join(out).rstrip())
+    if sum(1 for line in lines if line.lstrip().startswith("|")) >= 3:
+        return None  # markdown pipe rows printed as text: the text reader reads those
+    if not any(header_like(line) for line in lines if "|" not in line):
+        return None
+    return "\n".join(lines)
 
 
 def _drop_furniture(pages: list[_RawPage], notes: list[tuple[Location, str]]) -> None:
@@ -653,16 +702,18 @@ def _set_text(table: Table, r0: int, c0: int, text: str) -> None:
         rows[r][c0].text = text
 
 
-def _carry(previous: _Grid, grid: _Grid, rows: list[list[Cell]]) -> bool:
+def _carry(previous: _Grid, grid: _Grid, rows: list[list[Cell]], below_header: bool = False) -> bool:
     """Carry the cells a page break cut over into ``previous``; True when the whole first row of
     ``rows`` was the rest of the previous table's last row (and is now part of it).
 
     A cell is cut where the previous table's last row has no border below it and the next
     table's first row none above it, in the same column: the text on the new page is the rest
-    of the cell's text, and the slots below it on the new page are covered by that cell.
+    of the cell's text, and the slots below it on the new page are covered by that cell. Under
+    a repeated header (``below_header``) the rule above the row is the header's: a last row cut
+    in every column goes on in the first row below the header.
     """
     old = previous.table
-    whole_row = previous.cut_bottom and grid.cut_top
+    whole_row = previous.cut_bottom and (grid.cut_top or below_header)
     head = rows[0]
     for c, cell in enumerate(head):
         t = _map_column(previous, grid.columns[c]) if c < len(grid.columns) else None
@@ -693,11 +744,18 @@ def _continue(
     """
     old, new = previous.table, grid.table
     rows, locations = new.rows, new.row_locations
-    first = [cell.text for cell in old.rows[0]]
-    if same and rows and any(first) and [cell.text for cell in rows[0]] == first:
-        rows, locations = rows[1:], locations[1:]
+    repeated = 0  # header rows printed again at the top of the page (a thead of one or two rows)
+    while (
+        same
+        and repeated < min(len(rows), len(old.rows) - 1, 3)
+        and any(cell.text for cell in old.rows[repeated])
+        and [cell.text for cell in rows[repeated]] == [cell.text for cell in old.rows[repeated]]
+    ):
+        repeated += 1
+    if repeated:
+        rows, locations = rows[repeated:], locations[repeated:]
         notes.append((Location(page=page), "前のページから続く表の見出し行（繰り返し）を除きました。"))
-    if rows and _carry(previous, grid, rows):
+    if rows and _carry(previous, grid, rows, below_header=repeated > 0):
         rows, locations = rows[1:], locations[1:]
     if same:
         old.rows.extend(rows)
@@ -751,7 +809,8 @@ def read_pdf(data: bytes, *, max_pages: int = MAX_PAGES, max_seconds: float = MA
         raise ParseError(SCANNED)
     document = _document(raw)
     if not any(
-        isinstance(block, Line) or (isinstance(block, Table) and any(c.text for row in block.rows for c in row))
+        isinstance(block, Line)
+        or (isinstance(block, Table) and any(c.text for row in block.rows for c in row))
         for block in document.blocks()
     ):
         raise ParseError(SCANNED)  # nothing but page numbers: a scan with a stamped page number
@@ -772,6 +831,10 @@ def _document(raw: list[_RawPage]) -> Document:
     pages: list[Page] = []
     previous: _Grid | None = None  # the last block of the previous page, when it is a table
     for page in raw:
+        if page.layout is not None:
+            pages.append(_aligned_page(page))
+            previous = None
+            continue
         texts = _paragraphs(page.texts, rights[page.number], gap)
         items: list[tuple[float, Any]] = [(t.top, t) for t in texts] + [(g.top, g) for g in page.grids]
         items.sort(key=lambda item: item[0])
@@ -808,3 +871,21 @@ def _document(raw: list[_RawPage]) -> Document:
                 previous = grid
         pages.append(Page(number=page.number, blocks=list(blocks)))
     return Document(kind="pdf", pages=pages, notes=notes)
+
+
+def _aligned_page(page: _RawPage) -> Page:
+    """A page of a table without rules, read by its columns (its lines numbered on the page)."""
+    from .columns import read_columns
+
+    assert page.layout is not None
+    blocks: list[Line | Table] = []
+    for block in read_columns(page.layout).blocks():
+        if isinstance(block, Line):
+            block.location = Location(page=page.number, line=block.location.line)
+        elif isinstance(block, Table):
+            block.location = Location(page=page.number, line=block.location.line)
+            block.row_locations = [Location(page=page.number, line=at.line) for at in block.row_locations]
+        else:
+            continue
+        blocks.append(block)
+    return Page(number=page.number, blocks=list(blocks))

@@ -29,7 +29,7 @@ from ..document import Cell, Document, Line, Location, Table, column_letter
 from ..labels import NOT_PLAN_SHEET_WORDS, SINGLE, SURFACE, Column, classify, is_known, key
 from ..planjson import Indicator, Initiative, indicator
 from ..repairs import date_code, is_date_text
-from ..text import is_no_value, lazy_re, nfkc, parse_number, squash
+from ..text import circled_value, is_no_value, lazy_re, nfkc, parse_number, squash
 from .common import (
     Collector,
     add_dated,
@@ -126,6 +126,17 @@ def _header_columns(cells: list[str], parents: list[str] | None, overrides: Any)
     return columns
 
 
+def _spread(parents: list[str], below: list[str]) -> list[str]:
+    """The first header row as it spans the second: a group label written in its first cell only
+    (a CSV or text of 「目標値」 over 「R5 | R6 | R7」, where the workbook had merged it) covers
+    the blank cells to its right that have a label below."""
+    out = list(parents)
+    for i in range(1, len(out)):
+        if not out[i] and i < len(below) and below[i] and (i - 1 < len(below) and below[i - 1]):
+            out[i] = out[i - 1]
+    return out
+
+
 def _acceptable(columns: dict[int, Column], filled: int) -> bool:
     roles = {c.role for c in columns.values()}
     if "title" not in roles and not ("indicator" in roles and roles & {"departments", "target", "actual"}):
@@ -158,7 +169,7 @@ def find_header(
                 title_at = header.first("title")
                 data_like = title_at is not None and below[title_at] and title_at not in known
                 if len(known) >= 2 and len(known) * 3 >= len(below_filled) * 2 and not data_like:
-                    merged = _header_columns(below, cells, overrides)
+                    merged = _header_columns(below, _spread(cells, below), overrides)
                     if _acceptable(merged, max(filled, len(below_filled))):
                         header.columns = merged
                         header.height = 2
@@ -186,6 +197,57 @@ def _is_repeat(cells: list[str], header: Header) -> bool:
         if same * 2 > len(filled) and same >= 2:
             return True
     return False
+
+
+#: A legend's entries: 「A：達成」「◎：目標達成」「B 順調」 (a mark or letter, then its meaning).
+_LEGEND = lazy_re(r"(?:^|\s)[A-EＡ-Ｅ◎○〇△×▲●]\s*[:：=＝]?\s*\S")
+#: The title of a filled-in example row: 「（例）〇〇システムの導入」「記入例：…」.
+_EXAMPLE = lazy_re(r"\s*(?:[(\[【〔]\s*(?:記入|入力|記載)?例\s*[)\]】〕]|(?:記入|入力|記載)例\s*[:：)]?)")
+#: What the row of a sum says in its title or code cell.
+TOTAL_WORDS = ("合計", "小計", "総計", "計", "累計")
+
+
+def _is_note(text: str, header: Header) -> bool:
+    """A note under a table (「※…」「注1」, a long sentence) or the legend of its marks (「進捗
+    A：達成 B：順調 …」「評価 ◎：目標達成 ○：順調」: a header's label, then marks and meanings)."""
+    if text.startswith(("※", "注", "(注", "（注", "*")) or len(text) > 60:
+        return True
+    words = nfkc(text).replace("：", " ").replace(":", " ").split()
+    if len(words) < 3 or key(words[0]) not in header.keys:
+        return False
+    return len(_LEGEND.findall(" " + " ".join(words[1:]))) >= 2
+
+
+#: Two department names a text extraction glued together (a cell's lines joined without a
+#: blank: 「DX推進課」「市民課」 → 「DX推進課市民課」): a 課/室 ending, then a whole second name.
+_GLUED = lazy_re(r"(?<=[^\s、・,，/／]{2}[課室])(?=[^\s、・,，/／課室]{2,8}[課室](?:[\s、・,，/／]|$))")
+
+
+def _unglued(text: str) -> str:
+    """A 担当課 cell with glued names parted by a blank (「総務部総務課」 has one 課 and stays)."""
+    return _GLUED.sub(" ", text)
+
+
+#: Numberings a title cell may begin with when the table has no code of its own.
+_TITLE_NUMBERING = ("hyphen3", "hyphen2", "dotted", "decimal", "paren", "circled")
+
+
+def _code_in_title(title: str) -> tuple[str | None, str]:
+    """(code, title) of a title cell that begins with its number (「1-1 電子申請の拡充」「①AIの活用」
+    「(2) 窓口改革」): the number is the code, the rest the title."""
+    found = marker(title)
+    if found is None or found.kind not in _TITLE_NUMBERING or not _LETTER.search(found.rest):
+        return None, title
+    if found.kind == "circled":
+        value = circled_value(found.number)
+        return (str(value) if value is not None else found.number), found.rest
+    return found.number.strip("().．"), found.rest
+
+
+def _is_total(cells: list[str], header: Header) -> bool:
+    """A 合計 / 小計 row: the title or code cell (or the first cell) says so."""
+    at = [i for i in (header.first("title"), header.first("code"), 0) if i is not None]
+    return any(i < len(cells) and key(cells[i]) in TOTAL_WORDS for i in at)
 
 
 @dataclass
@@ -318,12 +380,14 @@ class TableReader:
             if state.left_out:
                 continue
             own = [i for i in filled if row[i].origin == "own"]
+            if len(own) == 1 and _is_note(cells[own[0]], state.header):
+                continue  # a note or a legend under the table (「※…」「進捗 ◎：達成 ○：順調」)
+            if _is_total(cells, state.header):
+                continue  # 合計 / 小計: a sum of the rows above, not an initiative
             if len(own) == 1 and not self.has_values(row, state.header):
                 text = cells[own[0]]
                 column = state.header.columns.get(own[0])
                 across = any(row[i].origin == "left" for i in filled)
-                if text.startswith(("※", "注", "(注", "（注", "*")) or len(text) > 60:
-                    continue  # a note under the table
                 if column is not None and column.role == "section":
                     self.section_of(row, cells, state)
                     state.current = None
@@ -393,7 +457,7 @@ class TableReader:
             or (not raw_title and not code_text)
             or (
                 raw_title
-                and title_and_marks(raw_title)[0] == current["title"]
+                and _code_in_title(title_and_marks(raw_title)[0])[1] == current["title"]
                 and (not code_text or current["code"] in (None, code_text))
             )
         )
@@ -408,8 +472,13 @@ class TableReader:
             codes = self.codes.get(code_at, []) if code_at is not None else []
             code = self.code_of(codes, code_text, location) if code_text else None
             title, marks = title_and_marks(raw_title)
+            numbered, title = _code_in_title(title)
+            code = code or numbered
             if not title or not _LETTER.search(title) or is_known(title):
                 return  # a number or a label where a title belongs: not an initiative
+            if _EXAMPLE.match(nfkc(title)):
+                self.out.warn(location, f"記入例の行（{title}）は取組として読みませんでした")
+                return
             item = self.out.new_initiative(code, title, section_key, location)
             item["marks"] = marks
             state.current = item
@@ -446,7 +515,7 @@ class TableReader:
                 continue
             role = column.role
             if role == "departments" and cell.origin == "own":
-                add_departments(item, text)
+                add_departments(item, _unglued(text))
             elif role == "summary" and cell.origin == "own":
                 add_text(item, "summary", text)
             elif role == "schedule" and column.fy is not None:
