@@ -75,6 +75,29 @@ def test_merge_moves_initiatives_reports_and_users_and_history_names_the_user(
     assert "「財務課(契約室)」に統合" in page
 
 
+def test_merge_keeps_the_later_extended_deadline_of_the_two(ew):
+    """Deadlines live in progress, below which plans cannot see: the merge moves them through
+    ``department_merging``. 財務課 had until 7月31日, 財務課(契約室) until 7月15日: the merged one keeps
+    7月31日 in that round, and 財務課's extension of another round moves as it is."""
+    from shinchoku.progress.models import DepartmentDeadline
+
+    izu = ew.izunokuni
+    office = ew.users["izu_office"]
+    source = Department.objects.get(municipality=izu.municipality, name="財務課")
+    target = Department.objects.get(municipality=izu.municipality, name="財務課(契約室)")
+    r6 = services.open_round(izu, 2024, date(2025, 6, 30))
+    r7 = services.open_round(izu, 2025, date(2026, 6, 30))
+    services.extend_deadline(r6, date(2025, 7, 31), user=office, department=source, reason="決算の確定待ち")
+    services.extend_deadline(r6, date(2025, 7, 15), user=office, department=target, reason="人事異動")
+    services.extend_deadline(r7, date(2026, 7, 10), user=office, department=source, reason="システム更新")
+
+    editing.merge_departments(source, target, user=office)
+
+    assert not DepartmentDeadline.objects.filter(department_id=source.pk).exists()
+    kept = {(d.round_id, d.deadline) for d in DepartmentDeadline.objects.filter(department=target)}
+    assert kept == {(r6.pk, date(2025, 7, 31)), (r7.pk, date(2026, 7, 10))}
+
+
 def test_renamed_and_merged_departments_survive_a_reimport(ew):
     izu = ew.izunokuni
     office = ew.users["izu_office"]

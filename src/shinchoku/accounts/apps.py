@@ -7,3 +7,6 @@ class AccountsConfig(AppConfig):
 
     name = "shinchoku.accounts"
     verbose_name = _("利用者と権限")
+
+    def ready(self) -> None:
+        from . import receivers  # noqa: F401  (moves what it keeps per department when plans merges two)

@@ -50,6 +50,11 @@ INDICATOR_FIELDS = {
 #: Sent inside the edit's transaction with ``initiative_ids`` whose text (title, summary, 担当課, KPI
 #: names) may have changed: the search index listens, as it does to ``loader.plan_loaded``.
 initiatives_edited = Signal()
+#: Sent inside a merge's transaction with ``source`` and ``target`` (departments) and ``user``, before
+#: ``source`` is deleted: the apps above plans move what they keep per department (accounts: the
+#: editors' departments; progress: the rounds' extended deadlines). A receiver returns the number of
+#: users whose departments it changed (or 0), which the merge reports.
+department_merging = Signal()
 
 
 def _edited(initiative_ids: Iterable[int]) -> None:
@@ -353,9 +358,6 @@ def merge_departments(source: Department, target: Department, *, user: Any) -> M
     """Merge ``source`` into ``target``: its initiatives (and so their reports), editors and
     extended deadlines move to ``target``, its names become aliases of ``target``, and ``source``
     is deleted; the history keeps every link moved and the department's deletion with the reason."""
-    from shinchoku.accounts.models import Membership
-    from shinchoku.progress.models import DepartmentDeadline
-
     if source.pk == target.pk:
         raise EditError("同じ担当課には統合できません。別の課を選んでください。")
     if source.municipality_id != target.municipality_id:
@@ -374,35 +376,15 @@ def merge_departments(source: Department, target: Department, *, user: Any) -> M
                 InitiativeDepartment.objects.create(initiative=initiative, department=target, position=position)
             moved += 1
             touched.append(initiative.pk)
-        memberships = list(Membership.objects.filter(departments=source).select_related("user"))
-        for membership in memberships:
-            membership.departments.add(target)
-            membership.departments.remove(source)
-        for deadline in DepartmentDeadline.objects.filter(department=source):
-            other = DepartmentDeadline.objects.filter(round_id=deadline.round_id, department=target).first()
-            if other is None:
-                deadline.department = target
-                deadline.save()
-            else:
-                if deadline.deadline > other.deadline:  # the later of the two extensions holds
-                    other.deadline = deadline.deadline
-                    other.save()
-                deadline.delete()
+        responses = department_merging.send(sender=Department, source=source, target=target, user=user)
+        users = sum(count for _receiver, count in responses if isinstance(count, int))
         target.aliases = [a for a in dict.fromkeys([*target.aliases, source.name, *source.aliases]) if a != target.name]
         target._change_reason = f"「{source.name}」を統合"
         target.save()
         source._change_reason = f"「{target.name}」に統合"
-        source_name, target_name = source.name, target.name
         source.delete()
         _edited(touched)
-        if memberships:  # roles have no history of their own: the audit log names who moved
-            from shinchoku.audit.models import Kind
-            from shinchoku.audit.recorder import record
-
-            details = {"merged": source_name, "into": target_name,
-                       "users": sorted(m.user.get_username() for m in memberships)}  # fmt: skip
-            transaction.on_commit(lambda: record(Kind.USER_CHANGED, user=user, obj=target, details=details))
-        return MergeResult(initiatives=moved, users=len(memberships))
+        return MergeResult(initiatives=moved, users=users)
 
 
 @transaction.atomic

@@ -7,3 +7,6 @@ class ProgressConfig(AppConfig):
 
     name = "shinchoku.progress"
     verbose_name = _("進捗管理")
+
+    def ready(self) -> None:
+        from . import receivers  # noqa: F401  (moves what it keeps per department when plans merges two)
