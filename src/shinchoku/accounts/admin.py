@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from shinchoku.audit.models import Kind
 from shinchoku.audit.recorder import record
-from shinchoku.plans.admin import NoDelete
+from shinchoku.core.admin import NoDelete
 from shinchoku.plans.models import Department
 
 from . import services

@@ -8,7 +8,7 @@ workflow (submit, review, close) the admin does not replace.
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from shinchoku.plans.admin import NoDelete
+from shinchoku.core.admin import NoDelete
 
 from . import models
 

@@ -1,4 +1,6 @@
-"""Django admin for plans: every model, searchable, with its change history (django-simple-history).
+"""Django admin for the plans app's models: every model, searchable, with its change history
+(django-simple-history). Registered here, in the top layer, because retiring an initiative asks
+accounts who may edit the plan, which the plans app below it cannot.
 
 Nothing is deleted from the admin (no delete button, no bulk delete): initiatives are retired with
 the action "計画から外す（退役）", which keeps them and everything recorded about them.
@@ -12,27 +14,8 @@ from simple_history.admin import SimpleHistoryAdmin
 from shinchoku.accounts.permissions import can
 from shinchoku.audit.models import Kind
 from shinchoku.audit.recorder import record
-
-from . import models
-
-
-class NoDelete:
-    """For every ModelAdmin: no delete permission and no bulk delete action (retire or deactivate instead)."""
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
-
-    def get_actions(self, request, action_location=None):
-        # Django 6.1 passes action_location; 5.2 does not know it.
-        extra = {} if action_location is None else {"action_location": action_location}
-        actions = super().get_actions(request, **extra)
-        actions.pop("delete_selected", None)
-        return actions
-
-
-admin.site.site_header = _("shinchoku 管理サイト")
-admin.site.site_title = _("shinchoku 管理")
-admin.site.index_title = _("管理メニュー")
+from shinchoku.core.admin import NoDelete
+from shinchoku.plans import models
 
 
 @admin.register(models.Municipality)
