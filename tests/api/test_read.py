@@ -74,6 +74,35 @@ def test_keyword_search_finds_the_mynumber_initiative(client, samples):
     assert [i["id"] for i in halfwidth["items"]] == [i["id"] for i in page["items"]]
 
 
+@pytest.mark.parametrize("keyword", ["マイナンバー", "ﾏｲﾅﾝﾊﾞｰ", "オンライン申請", "書かない窓口"])
+def test_keyword_across_every_plan_finds_what_a_substring_match_finds(
+    client, samples, keyword, django_assert_max_num_queries
+):
+    """Without a plan the keyword is narrowed through the search index; the answer is the same as the
+    plan page's match (title or summary containing it, full or half width) over every plan."""
+    import unicodedata
+
+    from django.db.models import Q
+
+    from shinchoku.plans.models import Initiative
+
+    text = unicodedata.normalize("NFKC", keyword)
+    expected = sorted(
+        Initiative.objects.filter(retired_at__isnull=True)
+        .filter(Q(title__icontains=text) | Q(summary__icontains=text))
+        .values_list("pk", flat=True)
+    )
+    assert expected, keyword  # the samples have such initiatives: the test can fail
+    with django_assert_max_num_queries(5):  # term statistics, page, count, 担当課
+        page = get(client, "/initiatives", q=keyword, limit=100).json()
+    assert page["count"] == len(expected)
+    assert sorted(i["id"] for i in page["items"]) == expected
+
+
+def test_keyword_with_no_indexed_word_matches_nothing(client, samples):
+    assert get(client, "/initiatives", q="ゾゾゾゾゾ").json()["count"] == 0
+
+
 def test_section_filter_includes_sub_sections(client, samples):
     citizens = samples.shibata.sections.get(title="市民向け情報施策", parent=None)
     items = all_items(client, "/initiatives", limit=10, section=citizens.pk)

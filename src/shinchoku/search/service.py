@@ -21,7 +21,7 @@ from shinchoku.progress.models import RecordedActual
 
 from . import ranking, tokens
 from .cards import Card, cards
-from .models import SearchDocument
+from .models import Posting, SearchDocument, TermStats
 
 MAX_QUERY = 200
 SIMILAR = 5
@@ -105,6 +105,25 @@ def filtered_initiatives(filters: Filters) -> QuerySet[Initiative]:
     return initiatives
 
 
+def containing(text: str) -> QuerySet[Posting] | None:
+    """Ids (``initiative_id``) of the initiatives whose indexed text has the rarest word of ``text``: a
+    superset, read from the search index, of those whose title or summary contains ``text``, to narrow a
+    substring match across every plan (a scan of every initiative otherwise). None when ``text`` has no
+    search term (digits, a lone kana): the caller matches without the index. An initiative can escape
+    it only when its text splits into other words around ``text`` than ``text`` alone does."""
+    terms = set(tokens.terms(text))
+    if not terms:
+        return None
+    rarest = (
+        TermStats.objects.filter(term__in=terms)
+        .order_by("documents", "term")
+        .values_list("term", flat=True)
+        .first()
+    )
+    # A word no initiative has: nothing contains the text (an empty subquery, not a scan).
+    return Posting.objects.filter(term=rarest or next(iter(sorted(terms)))).values("initiative_id")
+
+
 def search(query: str, filters: Filters | None = None, *, offset: int = 0, limit: int = 20) -> SearchPage:
     """Initiatives of every plan ranked by BM25 for ``query`` (title, summary, actions, 担当課, KPI names)."""
     filters = filters or Filters()
@@ -116,7 +135,9 @@ def search(query: str, filters: Filters | None = None, *, offset: int = 0, limit
     if not ranked.hits and offset:
         total = ranking.rank(weights, limit=1, within=within, max_df_ratio=SEARCH_MAX_DF).total
     scores = dict(ranked.hits)
-    page = SearchPage(query, [t for t, w in weights.items() if w == 1.0], total, offset, limit, more=ranked.more)
+    page = SearchPage(
+        query, [t for t, w in weights.items() if w == 1.0], total, offset, limit, more=ranked.more
+    )
     page.results = cards([pk for pk, _ in ranked.hits], scores)
     return page
 

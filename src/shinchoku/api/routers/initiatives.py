@@ -3,6 +3,7 @@
 Initiatives and indicators that a revised plan no longer lists (retired) are not served.
 """
 
+import re
 from collections import defaultdict
 from typing import Any, Literal
 
@@ -19,6 +20,7 @@ from shinchoku.national.labels import confirmed_items
 from shinchoku.plans import queries
 from shinchoku.plans.models import Indicator, IndicatorValue, Initiative, InitiativeDepartment, Section
 from shinchoku.progress.models import RecordedActual
+from shinchoku.search.service import containing
 from shinchoku.web.filters import InitiativeFilter
 
 from ..common import NOT_MODIFIED, READ_ERRORS, PathId, get_or_404
@@ -26,6 +28,8 @@ from ..pagination import Pagination
 from ..schemas import MAX_ID, NO_NUL, IndicatorOut, InitiativeDetailOut, InitiativeOut
 
 router = Router(tags=["取組・指標"])
+#: A keyword with a digit may be an initiative's code (matched exactly, not through the search index).
+CODE_LIKE = re.compile(r"[0-9０-９]")
 
 
 class ApiInitiativeFilter(InitiativeFilter):
@@ -41,10 +45,19 @@ class ApiInitiativeFilter(InitiativeFilter):
     mark = django_filters.CharFilter(method="filter_mark")
 
     def __init__(
-        self, data: dict[str, Any], queryset: QuerySet[Initiative], *, sections: list[Section]
+        self, data: dict[str, Any], queryset: QuerySet[Initiative], *, sections: list[Section], national: bool
     ) -> None:
         django_filters.FilterSet.__init__(self, data, queryset=queryset)
         self.sections = sections
+        self.national = national
+
+    def filter_text(self, queryset: QuerySet[Initiative], name: str, value: str) -> QuerySet[Initiative]:
+        """The plan page's match; across every plan narrowed first by the search index (a keyword
+        over a national installation scanned every initiative's title and summary, twice: the page
+        and its count). A keyword that looks like a number (「1-2」) may also be a code."""
+        if self.national and not CODE_LIKE.search(value) and (ids := containing(value)) is not None:
+            queryset = queryset.filter(pk__in=ids)
+        return super().filter_text(queryset, name, value)
 
 
 class InitiativeFilters(Schema):
@@ -58,7 +71,10 @@ class InitiativeFilters(Schema):
         None, description="true: 指標のある取組だけ / false: 指標のない取組だけ"
     )
     q: str | None = Field(
-        None, max_length=200, pattern=NO_NUL, description="キーワード（名称・概要の部分一致、番号の完全一致）"
+        None,
+        max_length=200,
+        pattern=NO_NUL,
+        description="キーワード（名称・概要の部分一致、番号の完全一致。計画を指定しないときは検索索引の語で候補を絞る）",
     )
 
 
@@ -99,7 +115,7 @@ def list_initiatives(request: HttpRequest, filters: Query[InitiativeFilters]) ->
     }
     if filters.has_indicators is not None:
         data["has_indicators"] = "1" if filters.has_indicators else "0"
-    filterset = ApiInitiativeFilter(data, initiatives, sections=sections)
+    filterset = ApiInitiativeFilter(data, initiatives, sections=sections, national=filters.plan is None)
     if not filterset.is_valid():
         raise ValidationError(
             [
@@ -115,9 +131,7 @@ def attach_public_actuals(indicators: list[Indicator]) -> None:
     anonymous = AnonymousUser()
     by_indicator: dict[int, list[RecordedActual]] = defaultdict(list)
     recorded = (
-        RecordedActual.objects.filter(
-            published_through("report__"), indicator__in=[i.pk for i in indicators]
-        )
+        RecordedActual.objects.filter(published_through("report__"), indicator__in=[i.pk for i in indicators])
         .select_related("report__round__plan__municipality")
         .order_by("report__round__fy", "pk")
     )
