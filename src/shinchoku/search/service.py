@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
 from shinchoku.accounts.permissions import published_through
 from shinchoku.national.editions import share_an_item
@@ -21,7 +21,7 @@ from shinchoku.progress.models import RecordedActual
 
 from . import ranking, tokens
 from .cards import Card, cards
-from .models import Posting, SearchDocument, TermStats
+from .models import Posting, SearchDocument
 
 MAX_QUERY = 200
 SIMILAR = 5
@@ -106,22 +106,20 @@ def filtered_initiatives(filters: Filters) -> QuerySet[Initiative]:
 
 
 def containing(text: str) -> QuerySet[Posting] | None:
-    """Ids (``initiative_id``) of the initiatives whose indexed text has the rarest word of ``text``: a
-    superset, read from the search index, of those whose title or summary contains ``text``, to narrow a
-    substring match across every plan (a scan of every initiative otherwise). None when ``text`` has no
-    search term (digits, a lone kana): the caller matches without the index. An initiative can escape
-    it only when its text splits into other words around ``text`` than ``text`` alone does."""
-    terms = set(tokens.terms(text))
+    """Ids (``initiative_id``) of the initiatives whose indexed text (title, summary, actions, 担当課, KPI
+    names) has every word of ``text``, read from the search index alone: a keyword across every plan
+    costs what its words' postings cost, not a scan of every initiative's text (and counting the
+    matches costs as little). None when ``text`` has no search term (digits, a lone kana)."""
+    terms = sorted(set(tokens.terms(text)))
     if not terms:
         return None
-    rarest = (
-        TermStats.objects.filter(term__in=terms)
-        .order_by("documents", "term")
-        .values_list("term", flat=True)
-        .first()
+    return (
+        Posting.objects.filter(term__in=terms)
+        .values("initiative_id")
+        .annotate(words=Count("term"))
+        .filter(words=len(terms))
+        .values("initiative_id")
     )
-    # A word no initiative has: nothing contains the text (an empty subquery, not a scan).
-    return Posting.objects.filter(term=rarest or next(iter(sorted(terms)))).values("initiative_id")
 
 
 def search(query: str, filters: Filters | None = None, *, offset: int = 0, limit: int = 20) -> SearchPage:
