@@ -73,6 +73,45 @@ def history_user(user: Any = None) -> Any:
     return request_user if getattr(request_user, "is_authenticated", False) else None
 
 
+def insert_history(
+    model: type[models.Model], objs: list[Any], user: Any = None, history_type: str = "+"
+) -> None:
+    """The history row of each of ``objs`` (just inserted: 「追加」, or updated: 「変更」), as simple-history's
+    ``bulk_history_create`` writes it (tracked fields, the type, the user, now), but without a
+    historical model instance per row and through COPY on PostgreSQL (``core.bulk``): a plan's
+    history rows were a third of its load's CPU time."""
+    from shinchoku.core.bulk import insert_rows
+
+    if not objs:
+        return
+    from django.db import connection
+
+    history = model.history.model  # type: ignore[attr-defined]
+    fields = list(history.tracked_fields)
+    now = history._meta.get_field("history_date").get_db_prep_save(timezone.now(), connection)
+    user_id = getattr(user, "pk", None)
+    insert_rows(
+        history._meta.db_table,
+        [
+            "history_date",
+            "history_change_reason",
+            "history_type",
+            "history_user_id",
+            *(f.column for f in fields),
+        ],
+        (
+            [
+                now,
+                "",
+                history_type,
+                user_id,
+                *(f.get_db_prep_save(getattr(obj, f.attname), connection) for f in fields),
+            ]
+            for obj in objs
+        ),
+    )
+
+
 def bulk_delete_with_history(model: type[models.Model], objs: list[Any], user: Any = None) -> None:
     """Delete ``objs`` in one statement per 500 rows, with the 「削除」 history row of each in bulk.
 

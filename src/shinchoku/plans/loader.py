@@ -43,14 +43,14 @@ from django.db import models, transaction
 from django.db.models import OuterRef, Subquery
 from django.dispatch import Signal
 from django.utils import timezone
-from simple_history.utils import bulk_create_with_history, bulk_update_with_history
+from simple_history.utils import bulk_update_with_history
 
 from shinchoku.importers.errors import ParseError
 from shinchoku.importers.planjson import Plan as PlanJSON
 from shinchoku.importers.planjson import validate
 from shinchoku.importers.text import wareki as fy_label
 
-from .history import acting_user, bulk_delete_with_history, history_user
+from .history import acting_user, bulk_delete_with_history, history_user, insert_history
 from .models import (
     BudgetEntry,
     Department,
@@ -286,10 +286,12 @@ class _Loader:
     # --- a new plan: every row inserted in bulk, with its history --------------------------------
 
     def _bulk(self, model: type[models.Model], objs: list[Any]) -> list[Any]:
-        """Insert ``objs`` (primary keys set) and one history row each, naming the user."""
+        """Insert ``objs`` (their primary keys set on return) and one history row each, naming the user."""
         if not objs:
             return objs
-        return bulk_create_with_history(objs, model, batch_size=BATCH, default_user=self.user)
+        objs = model._default_manager.bulk_create(objs, batch_size=BATCH)
+        insert_history(model, objs, self.user)
+        return objs
 
     def _insert_initiatives(self, plan: Plan) -> None:
         """All initiatives of a new plan in a handful of statements per table (a national load
@@ -346,8 +348,12 @@ class _Loader:
         values = []
         for indicator, item in zip(self._bulk(Indicator, indicators), indicator_items, strict=True):
             values += [
-                IndicatorValue(indicator=indicator, kind=kind, fy=fy, value=value, text=text, position=position)
-                for kind, fy, value, text, position in value_rows(item.get("targets") or [], item.get("actuals") or [])
+                IndicatorValue(
+                    indicator=indicator, kind=kind, fy=fy, value=value, text=text, position=position
+                )
+                for kind, fy, value, text, position in value_rows(
+                    item.get("targets") or [], item.get("actuals") or []
+                )
             ]
         self._bulk(IndicatorValue, values)
         self.result.added = [f"{_text(item.get('code'))} {item['title']}".strip() for item in items]
@@ -437,7 +443,9 @@ class _Loader:
             parents[item["key"]] = parent
             depth[item["key"]] = depth[parent] + 1 if parent else 0
             seen.add(item["key"])
-        order = sorted(range(len(self.data["sections"])), key=lambda i: depth[self.data["sections"][i]["key"]])
+        order = sorted(
+            range(len(self.data["sections"])), key=lambda i: depth[self.data["sections"][i]["key"]]
+        )
         level: int | None = None
         new: list[Section] = []
         for position in order:
@@ -552,8 +560,9 @@ class _Loader:
     def _flush(self) -> None:
         """Send the collected writes: a few statements per table, whatever the number of changed rows.
 
-        Deletions with their 「削除」 history rows in bulk (``bulk_delete_with_history``), saves through ``bulk_update_with_history`` and inserts through
-        ``bulk_create_with_history``, both naming the user. Nothing is sent for an unchanged plan.
+        Deletions with their 「削除」 history rows in bulk (``bulk_delete_with_history``), saves through
+        ``bulk_update_with_history`` and inserts with their history rows through ``_bulk``
+        (``history.insert_history``), all naming the user. Nothing is sent for an unchanged plan.
         """
         links = [link.pk for link in self.deletes.get(InitiativeDepartment, [])]
         for start in range(0, len(links), BATCH):  # no history, no signals: one DELETE
@@ -570,7 +579,9 @@ class _Loader:
         values = self.creates.get(IndicatorValue, [])
         for indicator, (_, rows) in zip(created, self.new_indicators, strict=True):
             values += [
-                IndicatorValue(indicator=indicator, kind=kind, fy=fy, value=value, text=text, position=position)
+                IndicatorValue(
+                    indicator=indicator, kind=kind, fy=fy, value=value, text=text, position=position
+                )
                 for kind, fy, value, text, position in rows
             ]
         self._bulk(IndicatorValue, values)
@@ -671,7 +682,9 @@ class _Loader:
             f"{initiative.code or initiative.title} {what}: アプリで改訂した「{_short(kept)}」を保持（ファイルでは「{_short(file)}」）"
         )
 
-    def _keep_app_edits(self, initiative: Initiative, values: dict[str, Any], item: dict[str, Any]) -> set[str]:
+    def _keep_app_edits(
+        self, initiative: Initiative, values: dict[str, Any], item: dict[str, Any]
+    ) -> set[str]:
         """Take out of ``values`` what the plan office edited in the app (conflicts listed); return
         which parts (departments, schedule) the caller must keep too. With overwrite_revised the
         file wins and the initiative no longer counts as edited."""
@@ -684,7 +697,9 @@ class _Loader:
             return set()
         for name in [n for n in revisions if n in values]:
             if values[name] != getattr(initiative, name):
-                self._conflict(initiative, _DESCRIBED.get(name, name), getattr(initiative, name), values[name])
+                self._conflict(
+                    initiative, _DESCRIBED.get(name, name), getattr(initiative, name), values[name]
+                )
             del values[name]
         if "retired" in revisions:
             values["retired_at"] = initiative.retired_at
@@ -698,9 +713,13 @@ class _Loader:
             self._conflict(initiative, "担当課", "、".join(current), "、".join(names))
         wanted = schedule_rows(item.get("schedule") or [])
         if "schedule" in kept and wanted:
-            have = [(s.fy, s.half, s.label) for s in initiative.schedule.order_by("fy", "half", "position", "pk")]
+            have = [
+                (s.fy, s.half, s.label) for s in initiative.schedule.order_by("fy", "half", "position", "pk")
+            ]
             if sorted(have, key=_period) != sorted([w[:3] for w in wanted], key=_period):
-                self._conflict(initiative, "工程", _schedule_text(have), _schedule_text([w[:3] for w in wanted]))
+                self._conflict(
+                    initiative, "工程", _schedule_text(have), _schedule_text([w[:3] for w in wanted])
+                )
         return kept
 
     def _departments(self, initiative: Initiative, names: list[str]) -> bool:
@@ -718,7 +737,10 @@ class _Loader:
         self._replace(
             InitiativeDepartment,
             links,
-            [InitiativeDepartment(initiative=initiative, department=d, position=i) for i, d in enumerate(wanted)],
+            [
+                InitiativeDepartment(initiative=initiative, department=d, position=i)
+                for i, d in enumerate(wanted)
+            ],
         )
         return True
 
@@ -799,7 +821,9 @@ class _Loader:
                 self._save(indicator)
             changed |= edited
             seen.add(indicator.pk)
-            changed |= self._values(initiative, indicator, item.get("targets") or [], item.get("actuals") or [])
+            changed |= self._values(
+                initiative, indicator, item.get("targets") or [], item.get("actuals") or []
+            )
         for indicator in existing:
             if "added" in (indicator.app_revisions or {}) and not self.overwrite_revised:
                 continue
@@ -810,7 +834,9 @@ class _Loader:
                 changed = True
         return changed
 
-    def _keep_indicator_edits(self, initiative: Initiative, indicator: Indicator, values: dict[str, Any]) -> bool:
+    def _keep_indicator_edits(
+        self, initiative: Initiative, indicator: Indicator, values: dict[str, Any]
+    ) -> bool:
         """Take the fields edited in the app out of ``values`` (a conflict each where the file differs)."""
         from .editing import INDICATOR_FIELDS
 
@@ -823,17 +849,26 @@ class _Loader:
                 if name not in revisions:
                     continue
                 if any(values[c] != getattr(indicator, c) for c in columns[:2]):
-                    label = {"name": "指標名", "unit": "単位", "baseline": "基準値", "final_target": "最終目標"}[name]
+                    label = {
+                        "name": "指標名",
+                        "unit": "単位",
+                        "baseline": "基準値",
+                        "final_target": "最終目標",
+                    }[name]
                     mine = getattr(indicator, columns[1] if len(columns) > 1 else columns[0])
                     theirs = values[columns[1] if len(columns) > 1 else columns[0]]
-                    self._conflict(initiative, f"指標「{indicator.name}」の{label}", _plain(mine), _plain(theirs))
+                    self._conflict(
+                        initiative, f"指標「{indicator.name}」の{label}", _plain(mine), _plain(theirs)
+                    )
                 for c in columns:
                     del values[c]
             if "retired" in revisions:
                 values["retired_at"] = indicator.retired_at
         return True
 
-    def _values(self, initiative: Initiative, indicator: Indicator, targets: list[dict], actuals: list[dict]) -> bool:
+    def _values(
+        self, initiative: Initiative, indicator: Indicator, targets: list[dict], actuals: list[dict]
+    ) -> bool:
         """Replace the plan-printed targets and actuals (recorded actuals live elsewhere).
 
         Values revised in the app are kept, and a file value that differs from one is a conflict,
@@ -872,7 +907,9 @@ class _Loader:
             IndicatorValue,
             rows,
             [
-                IndicatorValue(indicator=indicator, kind=kind, fy=fy, value=value, text=text, position=position)
+                IndicatorValue(
+                    indicator=indicator, kind=kind, fy=fy, value=value, text=text, position=position
+                )
                 for kind, fy, value, text, position in wanted
             ],
         )
@@ -989,7 +1026,9 @@ def _period(row: tuple) -> tuple:
 
 
 def _schedule_text(rows: list[tuple]) -> str:
-    return "、".join(f"{fy_label(fy)}{ {1: '前期', 2: '後期'}.get(half or 0, '')} {label}" for fy, half, label in rows)
+    return "、".join(
+        f"{fy_label(fy)}{ {1: '前期', 2: '後期'}.get(half or 0, '') } {label}" for fy, half, label in rows
+    )
 
 
 def _short(value: Any, limit: int = 40) -> str:
@@ -999,7 +1038,7 @@ def _short(value: Any, limit: int = 40) -> str:
 
 
 def _describe(initiative: Initiative, values: dict[str, Any], section: Section | None) -> list[str]:
-    """"取組名: 旧 → 新" for each described field that the new values change (``section``: the
+    """ "取組名: 旧 → 新" for each described field that the new values change (``section``: the
     initiative's stored section, passed in so that describing costs no query)."""
     notes = []
     for name, label in _DESCRIBED.items():
