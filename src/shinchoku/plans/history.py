@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from enum import Enum
 from types import SimpleNamespace
 from typing import Any
 
@@ -90,6 +91,20 @@ def insert_history(
     fields = list(history.tracked_fields)
     now = history._meta.get_field("history_date").get_db_prep_save(timezone.now(), connection)
     user_id = getattr(user, "pk", None)
+    # psycopg writes Python values as they are; only JSON needs Django's preparation there (half
+    # the function's time was spent preparing strings and numbers that need none).
+    prepared = {
+        f.attname
+        for f in fields
+        if connection.vendor != "postgresql" or isinstance(f, models.JSONField | models.DecimalField)
+    }
+
+    def value(obj: Any, f: models.Field) -> Any:
+        raw = getattr(obj, f.attname)
+        if f.attname in prepared:
+            return f.get_db_prep_save(raw, connection)
+        return raw.value if isinstance(raw, Enum) else raw
+
     insert_rows(
         history._meta.db_table,
         [
@@ -105,7 +120,7 @@ def insert_history(
                 "",
                 history_type,
                 user_id,
-                *(f.get_db_prep_save(getattr(obj, f.attname), connection) for f in fields),
+                *(value(obj, f) for f in fields),
             ]
             for obj in objs
         ),
