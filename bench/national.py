@@ -5,7 +5,9 @@ municipalities: about 106,000 initiatives, 200,000 KPIs, three years of rounds w
 recorded actuals and change history) and a tenth of it. On each it requests every page type a
 citizen, a department or the plan office opens — home, plan, initiative, roadmap, department, round
 (as the plan office), the round list, API lists with and without filters, keyword search, the
-open-data CSV — and prints p50/p95 server time and the number of SQL queries, then the ratio
+open-data CSV — and prints p50/p95 server time, the p95 of this process's CPU time per request and the
+PostgreSQL backend's mean CPU time per request (on a shared machine the wall time mostly measures the
+other processes: CPU + DB is what the page costs), and the number of SQL queries, then the ratio
 full/tenth of p95: a page whose work is bounded by one plan keeps a ratio near 1; a ratio that
 grows with the database shows a missing index, a missing page limit or a count over everything.
 
