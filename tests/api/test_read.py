@@ -97,7 +97,9 @@ def test_keyword_across_every_plan_is_matched_by_the_search_index(
     found = {i["id"] for i in page["items"]}
     assert page["count"] == len(found) < current.count()
     assert in_title_or_summary <= found
-    for initiative in current.filter(pk__in=found).prefetch_related("indicators", "department_links__department"):
+    for initiative in current.filter(pk__in=found).prefetch_related(
+        "indicators", "department_links__department"
+    ):
         indexed = " ".join(
             [initiative.title, initiative.summary, initiative.actions]
             + [i.name for i in initiative.indicators.all()]
