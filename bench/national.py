@@ -100,9 +100,7 @@ def _requests(rng: random.Random) -> dict[str, object]:
         "department": lambda: reverse("department", args=[pick(departments)]),
         "round (office)": lambda: reverse("progress:round", args=[pick(closed)]),
         "round list": lambda: reverse("progress:rounds"),
-        "search page": lambda: (
-            reverse("search") + "?q=" + rng.choice(["窓口", "テレワーク", "マイナンバーカード"])
-        ),
+        "search page": lambda: reverse("search") + "?q=" + rng.choice(["窓口", "テレワーク", "マイナンバーカード"]),
         "API initiatives": lambda: "/api/v1/initiatives",
         "API initiatives ?plan": lambda: f"/api/v1/initiatives?plan={pick(plans)}",
         "API initiatives ?q": lambda: "/api/v1/initiatives?q=" + rng.choice(["窓口", "RPA", "オンライン"]),

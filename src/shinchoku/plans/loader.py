@@ -348,12 +348,8 @@ class _Loader:
         values = []
         for indicator, item in zip(self._bulk(Indicator, indicators), indicator_items, strict=True):
             values += [
-                IndicatorValue(
-                    indicator=indicator, kind=kind, fy=fy, value=value, text=text, position=position
-                )
-                for kind, fy, value, text, position in value_rows(
-                    item.get("targets") or [], item.get("actuals") or []
-                )
+                IndicatorValue(indicator=indicator, kind=kind, fy=fy, value=value, text=text, position=position)
+                for kind, fy, value, text, position in value_rows(item.get("targets") or [], item.get("actuals") or [])
             ]
         self._bulk(IndicatorValue, values)
         self.result.added = [f"{_text(item.get('code'))} {item['title']}".strip() for item in items]
@@ -443,9 +439,7 @@ class _Loader:
             parents[item["key"]] = parent
             depth[item["key"]] = depth[parent] + 1 if parent else 0
             seen.add(item["key"])
-        order = sorted(
-            range(len(self.data["sections"])), key=lambda i: depth[self.data["sections"][i]["key"]]
-        )
+        order = sorted(range(len(self.data["sections"])), key=lambda i: depth[self.data["sections"][i]["key"]])
         level: int | None = None
         new: list[Section] = []
         for position in order:
@@ -579,9 +573,7 @@ class _Loader:
         values = self.creates.get(IndicatorValue, [])
         for indicator, (_, rows) in zip(created, self.new_indicators, strict=True):
             values += [
-                IndicatorValue(
-                    indicator=indicator, kind=kind, fy=fy, value=value, text=text, position=position
-                )
+                IndicatorValue(indicator=indicator, kind=kind, fy=fy, value=value, text=text, position=position)
                 for kind, fy, value, text, position in rows
             ]
         self._bulk(IndicatorValue, values)
@@ -682,9 +674,7 @@ class _Loader:
             f"{initiative.code or initiative.title} {what}: アプリで改訂した「{_short(kept)}」を保持（ファイルでは「{_short(file)}」）"
         )
 
-    def _keep_app_edits(
-        self, initiative: Initiative, values: dict[str, Any], item: dict[str, Any]
-    ) -> set[str]:
+    def _keep_app_edits(self, initiative: Initiative, values: dict[str, Any], item: dict[str, Any]) -> set[str]:
         """Take out of ``values`` what the plan office edited in the app (conflicts listed); return
         which parts (departments, schedule) the caller must keep too. With overwrite_revised the
         file wins and the initiative no longer counts as edited."""
@@ -697,9 +687,7 @@ class _Loader:
             return set()
         for name in [n for n in revisions if n in values]:
             if values[name] != getattr(initiative, name):
-                self._conflict(
-                    initiative, _DESCRIBED.get(name, name), getattr(initiative, name), values[name]
-                )
+                self._conflict(initiative, _DESCRIBED.get(name, name), getattr(initiative, name), values[name])
             del values[name]
         if "retired" in revisions:
             values["retired_at"] = initiative.retired_at
@@ -713,13 +701,9 @@ class _Loader:
             self._conflict(initiative, "担当課", "、".join(current), "、".join(names))
         wanted = schedule_rows(item.get("schedule") or [])
         if "schedule" in kept and wanted:
-            have = [
-                (s.fy, s.half, s.label) for s in initiative.schedule.order_by("fy", "half", "position", "pk")
-            ]
+            have = [(s.fy, s.half, s.label) for s in initiative.schedule.order_by("fy", "half", "position", "pk")]
             if sorted(have, key=_period) != sorted([w[:3] for w in wanted], key=_period):
-                self._conflict(
-                    initiative, "工程", _schedule_text(have), _schedule_text([w[:3] for w in wanted])
-                )
+                self._conflict(initiative, "工程", _schedule_text(have), _schedule_text([w[:3] for w in wanted]))
         return kept
 
     def _departments(self, initiative: Initiative, names: list[str]) -> bool:
@@ -737,10 +721,7 @@ class _Loader:
         self._replace(
             InitiativeDepartment,
             links,
-            [
-                InitiativeDepartment(initiative=initiative, department=d, position=i)
-                for i, d in enumerate(wanted)
-            ],
+            [InitiativeDepartment(initiative=initiative, department=d, position=i) for i, d in enumerate(wanted)],
         )
         return True
 
@@ -821,9 +802,7 @@ class _Loader:
                 self._save(indicator)
             changed |= edited
             seen.add(indicator.pk)
-            changed |= self._values(
-                initiative, indicator, item.get("targets") or [], item.get("actuals") or []
-            )
+            changed |= self._values(initiative, indicator, item.get("targets") or [], item.get("actuals") or [])
         for indicator in existing:
             if "added" in (indicator.app_revisions or {}) and not self.overwrite_revised:
                 continue
@@ -834,9 +813,7 @@ class _Loader:
                 changed = True
         return changed
 
-    def _keep_indicator_edits(
-        self, initiative: Initiative, indicator: Indicator, values: dict[str, Any]
-    ) -> bool:
+    def _keep_indicator_edits(self, initiative: Initiative, indicator: Indicator, values: dict[str, Any]) -> bool:
         """Take the fields edited in the app out of ``values`` (a conflict each where the file differs)."""
         from .editing import INDICATOR_FIELDS
 
@@ -849,26 +826,17 @@ class _Loader:
                 if name not in revisions:
                     continue
                 if any(values[c] != getattr(indicator, c) for c in columns[:2]):
-                    label = {
-                        "name": "指標名",
-                        "unit": "単位",
-                        "baseline": "基準値",
-                        "final_target": "最終目標",
-                    }[name]
+                    label = {"name": "指標名", "unit": "単位", "baseline": "基準値", "final_target": "最終目標"}[name]
                     mine = getattr(indicator, columns[1] if len(columns) > 1 else columns[0])
                     theirs = values[columns[1] if len(columns) > 1 else columns[0]]
-                    self._conflict(
-                        initiative, f"指標「{indicator.name}」の{label}", _plain(mine), _plain(theirs)
-                    )
+                    self._conflict(initiative, f"指標「{indicator.name}」の{label}", _plain(mine), _plain(theirs))
                 for c in columns:
                     del values[c]
             if "retired" in revisions:
                 values["retired_at"] = indicator.retired_at
         return True
 
-    def _values(
-        self, initiative: Initiative, indicator: Indicator, targets: list[dict], actuals: list[dict]
-    ) -> bool:
+    def _values(self, initiative: Initiative, indicator: Indicator, targets: list[dict], actuals: list[dict]) -> bool:
         """Replace the plan-printed targets and actuals (recorded actuals live elsewhere).
 
         Values revised in the app are kept, and a file value that differs from one is a conflict,
@@ -907,9 +875,7 @@ class _Loader:
             IndicatorValue,
             rows,
             [
-                IndicatorValue(
-                    indicator=indicator, kind=kind, fy=fy, value=value, text=text, position=position
-                )
+                IndicatorValue(indicator=indicator, kind=kind, fy=fy, value=value, text=text, position=position)
                 for kind, fy, value, text, position in wanted
             ],
         )
@@ -1026,9 +992,7 @@ def _period(row: tuple) -> tuple:
 
 
 def _schedule_text(rows: list[tuple]) -> str:
-    return "、".join(
-        f"{fy_label(fy)}{ {1: '前期', 2: '後期'}.get(half or 0, '') } {label}" for fy, half, label in rows
-    )
+    return "、".join(f"{fy_label(fy)}{ {1: '前期', 2: '後期'}.get(half or 0, '')} {label}" for fy, half, label in rows)
 
 
 def _short(value: Any, limit: int = 40) -> str:
@@ -1038,7 +1002,7 @@ def _short(value: Any, limit: int = 40) -> str:
 
 
 def _describe(initiative: Initiative, values: dict[str, Any], section: Section | None) -> list[str]:
-    """ "取組名: 旧 → 新" for each described field that the new values change (``section``: the
+    """"取組名: 旧 → 新" for each described field that the new values change (``section``: the
     initiative's stored section, passed in so that describing costs no query)."""
     notes = []
     for name, label in _DESCRIBED.items():

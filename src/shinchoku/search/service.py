@@ -133,9 +133,7 @@ def search(query: str, filters: Filters | None = None, *, offset: int = 0, limit
     if not ranked.hits and offset:
         total = ranking.rank(weights, limit=1, within=within, max_df_ratio=SEARCH_MAX_DF).total
     scores = dict(ranked.hits)
-    page = SearchPage(
-        query, [t for t, w in weights.items() if w == 1.0], total, offset, limit, more=ranked.more
-    )
+    page = SearchPage(query, [t for t, w in weights.items() if w == 1.0], total, offset, limit, more=ranked.more)
     page.results = cards([pk for pk, _ in ranked.hits], scores)
     return page
 

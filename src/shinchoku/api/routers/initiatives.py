@@ -130,7 +130,9 @@ def attach_public_actuals(indicators: list[Indicator]) -> None:
     anonymous = AnonymousUser()
     by_indicator: dict[int, list[RecordedActual]] = defaultdict(list)
     recorded = (
-        RecordedActual.objects.filter(published_through("report__"), indicator__in=[i.pk for i in indicators])
+        RecordedActual.objects.filter(
+            published_through("report__"), indicator__in=[i.pk for i in indicators]
+        )
         .select_related("report__round__plan__municipality")
         .order_by("report__round__fy", "pk")
     )
