@@ -74,6 +74,44 @@ def test_keyword_search_finds_the_mynumber_initiative(client, samples):
     assert [i["id"] for i in halfwidth["items"]] == [i["id"] for i in page["items"]]
 
 
+@pytest.mark.parametrize("keyword", ["マイナンバー", "ﾏｲﾅﾝﾊﾞｰ", "窓口"])
+def test_keyword_across_every_plan_is_matched_by_the_search_index(
+    client, samples, keyword, django_assert_max_num_queries
+):
+    """Without a plan the keyword's words are looked up in the search index: every initiative whose
+    title or summary contains it is found, and every one found has it in its indexed text."""
+    import unicodedata
+
+    from django.db.models import Q
+
+    from shinchoku.plans.models import Initiative
+
+    text = unicodedata.normalize("NFKC", keyword)
+    current = Initiative.objects.filter(retired_at__isnull=True)
+    in_title_or_summary = set(
+        current.filter(Q(title__icontains=text) | Q(summary__icontains=text)).values_list("pk", flat=True)
+    )
+    assert in_title_or_summary  # the samples have such initiatives: the test can fail
+    with django_assert_max_num_queries(3):  # page, count, 担当課
+        page = get(client, "/initiatives", q=keyword, limit=100).json()
+    found = {i["id"] for i in page["items"]}
+    assert page["count"] == len(found) < current.count()
+    assert in_title_or_summary <= found
+    for initiative in current.filter(pk__in=found).prefetch_related(
+        "indicators", "department_links__department"
+    ):
+        indexed = " ".join(
+            [initiative.title, initiative.summary, initiative.actions]
+            + [i.name for i in initiative.indicators.all()]
+            + [link.department.name for link in initiative.department_links.all()]
+        )
+        assert text in unicodedata.normalize("NFKC", indexed), initiative.title
+
+
+def test_keyword_with_no_indexed_word_matches_nothing(client, samples):
+    assert get(client, "/initiatives", q="ゾゾゾゾゾ").json()["count"] == 0
+
+
 def test_section_filter_includes_sub_sections(client, samples):
     citizens = samples.shibata.sections.get(title="市民向け情報施策", parent=None)
     items = all_items(client, "/initiatives", limit=10, section=citizens.pk)

@@ -43,14 +43,14 @@ from django.db import models, transaction
 from django.db.models import OuterRef, Subquery
 from django.dispatch import Signal
 from django.utils import timezone
-from simple_history.utils import bulk_create_with_history, bulk_update_with_history
+from simple_history.utils import bulk_update_with_history
 
 from shinchoku.importers.errors import ParseError
 from shinchoku.importers.planjson import Plan as PlanJSON
 from shinchoku.importers.planjson import validate
 from shinchoku.importers.text import wareki as fy_label
 
-from .history import acting_user, bulk_delete_with_history, history_user
+from .history import acting_user, bulk_delete_with_history, history_user, insert_history
 from .models import (
     BudgetEntry,
     Department,
@@ -286,10 +286,12 @@ class _Loader:
     # --- a new plan: every row inserted in bulk, with its history --------------------------------
 
     def _bulk(self, model: type[models.Model], objs: list[Any]) -> list[Any]:
-        """Insert ``objs`` (primary keys set) and one history row each, naming the user."""
+        """Insert ``objs`` (their primary keys set on return) and one history row each, naming the user."""
         if not objs:
             return objs
-        return bulk_create_with_history(objs, model, batch_size=BATCH, default_user=self.user)
+        objs = model._default_manager.bulk_create(objs, batch_size=BATCH)
+        insert_history(model, objs, self.user)
+        return objs
 
     def _insert_initiatives(self, plan: Plan) -> None:
         """All initiatives of a new plan in a handful of statements per table (a national load
@@ -552,8 +554,9 @@ class _Loader:
     def _flush(self) -> None:
         """Send the collected writes: a few statements per table, whatever the number of changed rows.
 
-        Deletions with their 「削除」 history rows in bulk (``bulk_delete_with_history``), saves through ``bulk_update_with_history`` and inserts through
-        ``bulk_create_with_history``, both naming the user. Nothing is sent for an unchanged plan.
+        Deletions with their 「削除」 history rows in bulk (``bulk_delete_with_history``), saves through
+        ``bulk_update_with_history`` and inserts with their history rows through ``_bulk``
+        (``history.insert_history``), all naming the user. Nothing is sent for an unchanged plan.
         """
         links = [link.pk for link in self.deletes.get(InitiativeDepartment, [])]
         for start in range(0, len(links), BATCH):  # no history, no signals: one DELETE

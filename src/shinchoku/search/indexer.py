@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from django.db import connection, transaction
 from django.db.models import Count, Sum
 
+from shinchoku.core.bulk import insert_rows
 from shinchoku.plans.models import Indicator, Initiative, InitiativeDepartment
 
 from . import ranking, tokens
@@ -179,11 +180,11 @@ def _insert_many(sql: str, rows: list[tuple], suffix: str = "") -> None:
 
 
 def _insert_postings(rows: list[tuple[str, int, int, int, int]]) -> None:
-    """Plain SQL: a national reindex writes millions of postings, and model instances cost more
-    than the insert itself."""
-    table = connection.ops.quote_name(Posting._meta.db_table)
-    _insert_many(
-        f"INSERT INTO {table} (term, initiative_id, municipality_id, tf, length, impact) VALUES",
+    """No model instances (core.bulk: COPY on PostgreSQL): a national reindex writes millions of
+    postings, and model instances cost more than the insert itself."""
+    insert_rows(
+        Posting._meta.db_table,
+        ["term", "initiative_id", "municipality_id", "tf", "length", "impact"],
         [(*row, ranking.impact(row[3], row[4])) for row in rows],
     )
 

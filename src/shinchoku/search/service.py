@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
 from shinchoku.accounts.permissions import published_through
 from shinchoku.national.editions import share_an_item
@@ -29,7 +29,7 @@ from shinchoku.progress.models import RecordedActual
 
 from . import ranking, tokens
 from .cards import Card, cards
-from .models import SearchDocument
+from .models import Posting, SearchDocument
 
 MAX_QUERY = 200
 SIMILAR = 5
@@ -109,6 +109,23 @@ def filtered_initiatives(filters: Filters) -> QuerySet[Initiative]:
         )
         initiatives = initiatives.filter(Exists(labelled))
     return initiatives
+
+
+def containing(text: str) -> QuerySet[Posting] | None:
+    """Ids (``initiative_id``) of the initiatives whose indexed text (title, summary, actions, 担当課, KPI
+    names) has every word of ``text``, read from the search index alone: a keyword across every plan
+    costs what its words' postings cost, not a scan of every initiative's text (and counting the
+    matches costs as little). None when ``text`` has no search term (digits, a lone kana)."""
+    terms = sorted(set(tokens.terms(text)))
+    if not terms:
+        return None
+    return (
+        Posting.objects.filter(term__in=terms)
+        .values("initiative_id")
+        .annotate(words=Count("term"))
+        .filter(words=len(terms))
+        .values("initiative_id")
+    )
 
 
 def search(query: str, filters: Filters | None = None, *, offset: int = 0, limit: int = 20) -> SearchPage:

@@ -1,0 +1,48 @@
+"""Rows written in bulk where nothing needs them back: PostgreSQL's COPY, a multi-row INSERT elsewhere.
+
+A national load writes millions of rows no one reads back in the same breath (change history,
+search postings). Through the ORM each costs a model instance and its share of a huge INSERT
+statement, which the database driver then parses again on the client (psycopg splits a statement
+of thousands of placeholders in Python): most of the loader's own CPU time. COPY streams the rows
+as they are (psycopg formats them in C).
+
+COPY is not an INSERT statement: execute wrappers (``core.pagecache``) do not see it, so callers
+use it only inside a transaction that also writes through the ORM.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from django.db import connection
+
+#: Rows per multi-row INSERT where COPY is not available (SQLite: at most 32,766 parameters).
+ROWS_PER_STATEMENT = 5000
+
+
+def insert_rows(table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    """Insert ``rows`` (values ready for the database, in the order of ``columns``) into ``table``."""
+    quoted_table = connection.ops.quote_name(table)
+    quoted = ", ".join(connection.ops.quote_name(c) for c in columns)
+    if connection.vendor == "postgresql":
+        with (
+            connection.cursor() as cursor,
+            cursor.cursor.copy(f"COPY {quoted_table} ({quoted}) FROM STDIN") as copy,
+        ):
+            for row in rows:
+                copy.write_row(row)
+        return
+    rows = list(rows)
+    if not rows:
+        return
+    limit = connection.features.max_query_params
+    size = min(ROWS_PER_STATEMENT, limit // len(columns)) if limit else ROWS_PER_STATEMENT
+    placeholders = "(" + ", ".join(["%s"] * len(columns)) + ")"
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), size):
+            chunk = rows[start : start + size]
+            cursor.execute(
+                f"INSERT INTO {quoted_table} ({quoted}) VALUES {', '.join([placeholders] * len(chunk))}",
+                [value for row in chunk for value in row],
+            )
