@@ -91,11 +91,12 @@ def site(tmp_path_factory) -> Iterator[Site]:
     server = subprocess.Popen([*command, "serve", str(port)], cwd=ROOT, env=env)
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(200):
+        deadline = time.monotonic() + 60  # a loaded machine starts the server slowly
+        while time.monotonic() < deadline:
             try:
-                requests.get(f"{base}/api/v1/rounds", timeout=2)
+                requests.get(f"{base}/api/v1/rounds", timeout=10)
                 break
-            except requests.ConnectionError:
+            except (requests.ConnectionError, requests.Timeout):  # not listening yet, or still starting
                 time.sleep(0.1)
         yield Site(base, data["people"], data["reports"], data["editor_reports"])
     finally:
