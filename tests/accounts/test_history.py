@@ -17,9 +17,8 @@ from django.urls import reverse
 
 from shinchoku.core.dates import wareki_time
 from shinchoku.importers import parse
-from shinchoku.plans import history
 from shinchoku.plans.models import Initiative, Plan
-from shinchoku.progress import services
+from shinchoku.progress import history, services
 
 pytestmark = pytest.mark.django_db
 SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "plans"

@@ -10,11 +10,11 @@ import pytest
 
 from shinchoku.importers import parse
 from shinchoku.plans import editing
-from shinchoku.plans.history import initiative_history
 from shinchoku.plans.loader import load_plan
 from shinchoku.plans.models import Department, Indicator, IndicatorValue, Initiative, ValueKind
 from shinchoku.progress import scales, services
 from shinchoku.progress.evaluation import grade_for_rate
+from shinchoku.progress.history import initiative_history
 
 from .conftest import SAMPLES, form_inputs
 

@@ -14,7 +14,9 @@ def person_name(user: Any) -> str:
     """「計画 花子」 (姓 名), else the login name; "" for no user."""
     if user is None:
         return ""
-    name = " ".join(
-        part for part in (getattr(user, "last_name", ""), getattr(user, "first_name", "")) if part
-    )
-    return name or user.get_username()
+    return name_of(getattr(user, "last_name", ""), getattr(user, "first_name", ""), user.get_username())
+
+
+def name_of(last_name: str, first_name: str, username: str) -> str:
+    """The rule of :func:`person_name` for a name read as columns (the change history's one query)."""
+    return " ".join(part for part in (last_name, first_name) if part) or username

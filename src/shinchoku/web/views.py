@@ -11,9 +11,9 @@ from shinchoku.core.paging import page_of
 from shinchoku.core.params import query_id
 from shinchoku.importers.text import wareki
 from shinchoku.national.panel import initiative_panel
-from shinchoku.plans import history, queries
+from shinchoku.plans import queries
 from shinchoku.plans.models import Department, Initiative, Plan
-from shinchoku.progress import results
+from shinchoku.progress import history, results
 from shinchoku.search.service import similar
 
 from .charts import indicator_view, stacked_chart
