@@ -14,7 +14,7 @@ from typing import Any
 
 from ..document import Card, Document, Line, Location, Table
 from ..labels import classify, key, year_in
-from ..text import is_department, lazy_re, parse_fy, squash
+from ..text import is_department, lazy_re, parse_fy, split_departments, squash
 from .common import Collector
 from .fields import apply_fields
 from .numbering import marker
@@ -24,11 +24,36 @@ _LABEL_LINE = lazy_re(
 )
 
 
-def label_value(text: str) -> tuple[str, str] | None:
-    """(role, value) of a 「担当課：情報政策課」 / 「【指標】…」 line, None for any other line."""
-    m = _LABEL_LINE.match(text)
+#: 「担当　総務課、企画課」「令和5年度（現状値）　320件」: a label and its value with only a blank between.
+_SPACED_LINE = lazy_re(r"^\s*(?P<c>[^\s:：]{1,14})[ \u3000\t]+(?P<v>\S.*)$")
+_DIGIT = lazy_re(r"[0-9０-９]")
+
+
+def _spaced(text: str) -> tuple[str, str] | None:
+    """A label and value separated by blanks only, where the value shows it is one: department names
+    after a 担当 label, a number after a 現状値 / 目標値 / 実績値 / 事業費 label. Other roles are left
+    to the colon and bracket forms, for a line of prose may start with any word."""
+    m = _SPACED_LINE.match(text)
     if not m:
         return None
+    column = classify(m.group("c"), loose=False)
+    if column is None:
+        return None
+    value = m.group("v").strip()
+    if column.role == "departments":
+        names = split_departments(value)
+        if not names or not all(is_department(name) for name in names):
+            return None
+    elif column.role not in ("baseline", "target", "actual", "budget") or not _DIGIT.search(value):
+        return None
+    return (column.role if column.fy is None else f"{column.role}:{column.fy}"), value
+
+
+def label_value(text: str) -> tuple[str, str] | None:
+    """(role, value) of a 「担当課：情報政策課」 / 「【指標】…」 / 「担当　総務課」 line, None for any other line."""
+    m = _LABEL_LINE.match(text)
+    if not m:
+        return _spaced(text)
     label = m.group("b") or m.group("c") or ""
     column = classify(label)
     if column is None:

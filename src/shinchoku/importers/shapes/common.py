@@ -108,6 +108,7 @@ class Collector:
 
 # --------------------------------------------------------------------------- titles and marks
 
+
 def title_and_marks(text: str) -> tuple[str, list[str]]:
     """A title cell without footnote marks, and its 【新規】【完了】 marks (text.title_marks: the one rule
     every layout uses)."""
@@ -253,9 +254,36 @@ def dated_parts(text: str) -> list[tuple[int, int | None, str]]:
     return parts
 
 
+_RANGE_SIGN = lazy_re(r"^\s*(?:[~〜～\-－―ー]|から)\s*$")
+
+
+def _with_ranges(text: str, parts: list[tuple[int, int | None, str]]) -> list[tuple[int, int | None, str]]:
+    """「令和6年度～令和8年度 順次拡大」「R6～R8」: every year of a range, with the label after it."""
+    t = nfkc(text.replace("\n", " "))
+    matches = [m for m in _YEAR_AT.finditer(t) if parse_fy(m.group(0))]
+    if len(matches) != len(parts):
+        return parts
+    out: list[tuple[int, int | None, str]] = []
+    skip = False
+    for i, (fy, half, label) in enumerate(parts):
+        if skip:
+            skip = False
+            continue
+        if i + 1 < len(parts) and half is None and parts[i + 1][1] is None:
+            between = t[matches[i].end() : matches[i + 1].start()]
+            last = parts[i + 1][0]
+            if _RANGE_SIGN.match(between) and fy < last <= fy + 15:
+                out += [(year, None, parts[i + 1][2]) for year in range(fy, last + 1)]
+                skip = True
+                continue
+        out.append((fy, half, label))
+    return out
+
+
 def schedule_from_text(item: Initiative, text: str) -> bool:
-    """Schedule entries from a 工程 line; False when it names no year."""
-    parts = dated_parts(text)
+    """Schedule entries from a 工程 line; False when it names no year. A range of years
+    (「R6～R8 実施」) is every year of it."""
+    parts = _with_ranges(text, dated_parts(text))
     for fy, half, label in parts:
         if not any(e["fy"] == fy and e["half"] == half for e in item["schedule"]):
             item["schedule"].append({"fy": fy, "half": half, "label": label or "実施"})

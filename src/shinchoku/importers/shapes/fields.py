@@ -125,4 +125,8 @@ def apply_fields(
             current.setdefault("evaluations", []).append({"fy": fy, "text": squash(value)})
         elif base == "section":
             continue
+    for ind in item["indicators"]:
+        if ind["final_target"] is None and len(ind["targets"]) == 1:
+            # 「目標値（令和9年度） 1,500件」 is the one target, as 「目標値 1,500件（令和9年度）」 is
+            ind["final_target"] = ind["targets"].pop()
     return item

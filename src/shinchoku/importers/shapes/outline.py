@@ -21,7 +21,7 @@ from ..text import circled_value, nfkc, squash
 from .cards import label_value
 from .common import Collector, add_text
 from .fields import _INLINE, apply_fields
-from .numbering import Marker, marker
+from .numbering import Marker, marker, roman_value
 
 _DETAIL_ROLES = {"departments", "indicator", "schedule", "budget", "target", "baseline", "actual"}
 _KANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノ"
@@ -51,7 +51,11 @@ def _digits(mark: Marker) -> str | None:
         ch = number.strip("()")
         return str(_KANA.index(ch) + 1) if ch in _KANA else None
     found = re.findall(r"\d+(?:-\d+)*", nfkc(number))
-    return found[-1] if found else None
+    if found:
+        return found[-1]
+    roman = re.search(r"[IVX]+$", nfkc(number).strip(".．、 "))  # 基本目標Ⅰ, Ⅱ
+    value = roman_value(roman.group(0)) if roman else None
+    return str(value) if value else None
 
 
 def _nodes(document: Document) -> list[_Node]:
@@ -76,6 +80,18 @@ def _nodes(document: Document) -> list[_Node]:
     return nodes
 
 
+def _chapter_kinds(nodes: list[_Node], level: str) -> set[str]:
+    """Kinds of bare numbering used once, above every initiative: a chapter heading such as
+    「５　施策の展開」 or 「Ⅲ 重点取組」, which is neither a section nor part of the codes."""
+    first = next(i for i, n in enumerate(nodes) if n.mark.kind == level)
+    counts = Counter(n.mark.kind for n in nodes)
+    return {
+        n.mark.kind
+        for n in nodes[:first]
+        if counts[n.mark.kind] == 1 and n.mark.kind in ("decimal", "roman", "dotted")
+    }
+
+
 def read_outline(document: Document, collector: Collector, *, plan_end: int | None = None) -> int:
     """Read a numbered outline into ``collector``; how many initiatives were found."""
     nodes = _nodes(document)
@@ -83,6 +99,7 @@ def read_outline(document: Document, collector: Collector, *, plan_end: int | No
     if not counts:
         return 0
     level = counts.most_common(1)[0][0]
+    chapters = {"chapter"} | _chapter_kinds(nodes, level)
     before = len(collector.initiatives)
     stack: list[_Node] = []
     current = None
@@ -98,13 +115,13 @@ def read_outline(document: Document, collector: Collector, *, plan_end: int | No
         stack.append(node)
         if node.mark.kind != level:
             continue
-        ancestors = [n for n in stack[:-1] if n.mark.kind != "chapter"]
+        ancestors = [n for n in stack[:-1] if n.mark.kind not in chapters]
         section = collector.section_path([squash(a.text) for a in ancestors]) if ancestors else None
         code = None
-        if node.mark.kind in ("hyphen2", "hyphen3", "dotted") or node.mark.kind.startswith("word:"):
+        if node.mark.kind in ("hyphen2", "hyphen3", "dotted", "no") or node.mark.kind.startswith("word:"):
             code = _digits(node.mark) if not node.mark.kind.startswith("word:") else node.mark.number
         else:
-            parts = [_digits(n.mark) for n in stack if n.mark.kind != "chapter"]
+            parts = [_digits(n.mark) for n in stack if n.mark.kind not in chapters]
             code = "-".join(p for p in parts if p) if all(parts) else None
         fields = [("title", node.mark.rest, node.location), *node.fields]
         current = apply_fields(collector, fields, section, plan_end, code=code)
