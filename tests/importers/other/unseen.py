@@ -16,6 +16,8 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from shinchoku.importers.shapes.lines import display_width
+
 HERE = Path(__file__).parent
 
 Value = tuple[int, float]  # (fiscal year, value)
@@ -250,18 +252,22 @@ def viewer_copy(document: str, *, width: int = 34, page_lines: int = 18, page_ma
     """``document`` as copied out of a PDF viewer.
 
     A 表紙 (the title line, the date) and a 目次 (the headings with page numbers) come first; every line
-    longer than ``width`` is broken there, mid-word; ASCII letters and digits become full-width on every
-    other page, the way a word processor's fonts mix them; each page of ``page_lines`` lines starts with
+    wider than ``width`` full-width characters is broken there, mid-word; ASCII letters and digits become full-width in every
+    other paragraph, the way a word processor's fonts mix them; each page of ``page_lines`` lines starts with
     the plan's title as a running header and ends with its number (``page_mark``: 「- {n} -」, 「{n} / {total}」).
     """
     lines = [line.strip() for line in document.splitlines() if line.strip()]
     title = lines[0]
     body: list[str] = []
-    for line in lines:
-        while len(line) > width:
-            body.append(line[:width])
-            line = line[width:]
-        body.append(line)
+    for k, line in enumerate(lines):
+        line = line.translate(_FULL) if k % 2 else line
+        cut, used = 0, 0
+        for i, ch in enumerate(line):  # break where the page's width (in full-width characters) ends
+            used += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+            if used > 2 * width:
+                body.append(line[cut:i])
+                cut, used = i, used - display_width(line[cut:i])
+        body.append(line[cut:])
     pages = [body[i : i + page_lines] for i in range(0, len(body), page_lines)]
     first = 3
     total = first + len(pages) - 1
@@ -269,11 +275,10 @@ def viewer_copy(document: str, *, width: int = 34, page_lines: int = 18, page_ma
     for n, page in enumerate(pages, start=first):
         for line in page:
             if _HEADING.match(line):
-                label = unicodedata.normalize("NFKC", line).split("【")[0].split("（所管")[0]
+                label = line.split("【")[0].split("（所管")[0].strip()
                 contents.append(f"{label} {'.' * 12} {n}")
     out = [title, "令和6年3月", page_mark.format(n=1, total=total), "目次", *contents]
     out.append(page_mark.format(n=2, total=total))
     for n, page in enumerate(pages, start=first):
-        rows = [line.translate(_FULL) if n % 2 else line for line in page]
-        out += [title, *rows, page_mark.format(n=n, total=total)]
+        out += [title, *page, page_mark.format(n=n, total=total)]
     return "\n".join(out) + "\n"

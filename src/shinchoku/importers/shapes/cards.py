@@ -17,6 +17,7 @@ from ..labels import classify, key, year_in
 from ..text import is_department, lazy_re, parse_fy, split_departments, squash
 from .common import Collector
 from .fields import apply_fields
+from .lines import reading_blocks
 from .numbering import marker
 
 _LABEL_LINE = lazy_re(
@@ -65,7 +66,7 @@ def label_value(text: str) -> tuple[str, str] | None:
 def _fields(document: Document) -> list[tuple[str, str, Location] | tuple[str, None, Location]]:
     """The document as a stream of (role, value, where) fields and ("heading", None, where) marks."""
     stream: list[Any] = []
-    for block in document.blocks():
+    for block in reading_blocks(document):
         if isinstance(block, Card):
             for label, text in block.fields:
                 column = classify(label)

@@ -21,6 +21,7 @@ from ..text import circled_value, nfkc, squash
 from .cards import label_value
 from .common import Collector, add_text
 from .fields import _INLINE, apply_fields
+from .lines import reading_blocks
 from .numbering import Marker, marker, roman_value
 
 _DETAIL_ROLES = {"departments", "indicator", "schedule", "budget", "target", "baseline", "actual"}
@@ -60,7 +61,7 @@ def _digits(mark: Marker) -> str | None:
 
 def _nodes(document: Document) -> list[_Node]:
     nodes: list[_Node] = []
-    for block in document.blocks():
+    for block in reading_blocks(document):
         if not isinstance(block, Line):
             continue
         text = block.text.strip()
