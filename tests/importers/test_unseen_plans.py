@@ -67,7 +67,7 @@ def test_a_viewer_copy_reads_as_the_plan_it_states(name: str) -> None:
 def test_a_table_of_contents_is_no_initiative() -> None:
     plan = read_text("wakaba_viewer.txt")
     assert [i["code"] for i in plan["initiatives"]] == ["1-1-1", "1-1-2", "1-2-1", "2-1-1", "2-1-2", "2-1-3"]
-    assert plan["period"] == {"start_fy": 2024, "end_fy": 2027}
+    assert plan["plan"]["period"] == {"start_fy": 2024, "end_fy": 2027}
 
 
 def test_a_repost_points_to_its_original() -> None:

@@ -63,10 +63,60 @@ def label_value(text: str) -> tuple[str, str] | None:
     return role, m.group("v").strip()
 
 
+def _bare_label(text: str) -> str | None:
+    """The role of a line that is only a label (「取組名」「基準値」), as a card table's cells come out
+    of a PDF without its layout: the labels of a row, then their values."""
+    if len(text) > 14 or marker(text) is not None:
+        return None
+    column = classify(text, loose=False)
+    if column is None or column.fy is not None:  # a year alone is a value (a 工程's year)
+        return None
+    return column.role
+
+
+def _bare_labels_pair(blocks: list[Any]) -> bool:
+    """Whether labels standing alone on their lines are a card's labels, each taking one line after
+    them: three roles or more, a title among them (not a word such as 「主な取組」 over a list of
+    bullets), and no line left over after a run of values (a value broken over two lines would pair
+    every label after it with the wrong line: then nothing is paired)."""
+    lines = [b for b in blocks if isinstance(b, Line)]
+    roles = {role for b in lines if (role := _bare_label(b.text))}
+    if "title" not in roles or len(roles) < 3:
+        return False
+    pending, pairing = 0, False
+    for line in lines:
+        if _bare_label(line.text) is not None:
+            pending += 1
+            pairing = True
+        elif pending and label_value(line.text) is None:
+            pending -= 1
+        elif pairing and marker(line.text) is None and label_value(line.text) is None:
+            return False  # a line left over after the values
+        else:
+            pending, pairing = 0, False
+    return True
+
+
 def _fields(document: Document) -> list[tuple[str, str, Location] | tuple[str, None, Location]]:
-    """The document as a stream of (role, value, where) fields and ("heading", None, where) marks."""
+    """The document as a stream of (role, value, where) fields and ("heading", None, where) marks.
+
+    Labels alone on their lines take the lines after them as values, in order (「取組名」「担当課」
+    「電子申請の推進」「デジタル推進室」), as ``pdftotext`` without -layout gives a card table."""
     stream: list[Any] = []
-    for block in reading_blocks(document):
+    blocks = reading_blocks(document)
+    pairing = _bare_labels_pair(blocks)
+    pending: list[tuple[str, Location]] = []
+    for block in blocks:
+        if isinstance(block, Line) and pairing:
+            role = _bare_label(block.text)
+            if role is not None:
+                pending.append((role, block.location))
+                continue
+            if pending and label_value(block.text) is None:
+                role, where = pending.pop(0)
+                stream.append((role, block.text, where))
+                continue
+            pending.clear()
         if isinstance(block, Card):
             for label, text in block.fields:
                 column = classify(label)

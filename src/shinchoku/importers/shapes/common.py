@@ -109,10 +109,32 @@ class Collector:
 # --------------------------------------------------------------------------- titles and marks
 
 
+_PAREN_MARK = lazy_re(r"\s*[（(〔]\s*(再掲|新規)\s*[）)〕]\s*$")
+
+
 def title_and_marks(text: str) -> tuple[str, list[str]]:
     """A title cell without footnote marks, and its 【新規】【完了】 marks (text.title_marks: the one rule
-    every layout uses)."""
-    return title_marks(squash(strip_footnotes(text.replace("\n", " "))))
+    every layout uses); a 「（再掲）」「（新規）」 closing the title is a mark too."""
+    title, marks = title_marks(squash(strip_footnotes(text.replace("\n", " "))))
+    found = _PAREN_MARK.search(title)
+    if found and found.start() > 0:
+        title = title[: found.start()]
+        marks = [*marks, found.group(1)] if found.group(1) not in marks else marks
+    return title, marks
+
+
+def link_reposts(items: list[Initiative]) -> None:
+    """A 再掲 entry that has a number of its own points to the initiative it repeats (``repost_of``):
+    the one of the same title without the mark."""
+    originals: dict[str, Initiative] = {}
+    for item in items:
+        if "再掲" not in item["marks"]:
+            originals.setdefault("".join(nfkc(item["title"]).split()), item)
+    for item in items:
+        if "再掲" in item["marks"] and item["repost_of"] is None:
+            original = originals.get("".join(nfkc(item["title"]).split()))
+            if original is not None and original["code"] and original["code"] != item["code"]:
+                item["repost_of"] = original["code"]
 
 
 def add_departments(item: Initiative, text: str) -> None:
@@ -237,6 +259,13 @@ _YEAR_AT = lazy_re(
     r"(?:令和|平成|R|H)\s*(?:元|\d{1,2})(?!\d)\s*(?:年度|年)?(?:\s*[(（]?\s*(?:前期|後期|上期|下期|上半期|下半期)[)）]?)?"
     r"|(?<!\d)(?:19|20)\d{2}\s*年度?"
 )
+
+
+def before_first_year(text: str) -> str:
+    """The words of a 工程 cell before the first year written in it (all of them without one)."""
+    t = nfkc(text.replace("\n", " "))
+    m = next((m for m in _YEAR_AT.finditer(t) if parse_fy(m.group(0))), None)
+    return t[: m.start()] if m else t
 
 
 def dated_parts(text: str) -> list[tuple[int, int | None, str]]:

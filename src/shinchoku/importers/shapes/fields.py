@@ -14,7 +14,9 @@ from .common import (
     add_dated,
     add_departments,
     add_text,
+    before_first_year,
     budget_from_text,
+    dated_parts,
     finish_indicator,
     indicator_from_text,
     name_before_number,
@@ -111,8 +113,13 @@ def apply_fields(
             finish_indicator(current)
         elif base == "schedule":
             if fy is not None:
+                # 「令和6年度 | 対象拡大、令和7年度 対象拡大」: the label goes up to the next year written
+                more = dated_parts(value)
+                head = squash(before_first_year(value)).strip(" 、,，/／;；→")
                 if not any(e["fy"] == fy and e["half"] == half for e in item["schedule"]):
-                    item["schedule"].append({"fy": fy, "half": half, "label": squash(value)})
+                    item["schedule"].append({"fy": fy, "half": half, "label": head or "実施"})
+                if more:
+                    schedule_from_text(item, value)
             elif not schedule_from_text(item, value):
                 add_text(item, "actions", value)
         elif base == "budget":
