@@ -218,6 +218,54 @@ MIDORIKAWA = [
     ),
 ]
 
+#: 桜川町DX推進計画: 施策1 > 取組1-1 with 【担当課】【工程】 lines and the 成果指標 as a small table under each.
+SAKURAGAWA = [
+    item(
+        "1-1",
+        "オンライン手続の拡大",
+        ["総務課", "住民課"],
+        (kpi((2023, 15), (2028, 100)), kpi((2023, 3.2), (2028, 30))),
+        years(2024, 2028),
+    ),
+    item("1-2", "窓口のキャッシュレス化", ["会計室"], (kpi((2023, 0), (2028, 40)),), years(2024, 2026)),
+    item(
+        "2-1",
+        "地域公共交通へのデマンド交通の導入",
+        ["企画課"],
+        (kpi((2023, 0), (2028, 12000)),),
+        years(2024, 2028),
+    ),
+    item(
+        "2-2",
+        "GISによる地図情報の公開",
+        ["建設課", "企画課"],
+        (kpi((2023, 2), (2028, 20)),),
+        years(2025, 2026),
+    ),
+]
+
+#: 山吹市DX推進計画: 重点取組１ > (1) 取組（担当：…） with prose, 「指標：… 令和5年度 20分 → 令和10年度 10分」,
+#: 「R5実績 0冊　R10目標 12,000冊」 and 工程 in Western years and 「令和7～10年度」.
+YAMABUKI = [
+    item("1-1", "スマート窓口の推進", ["市民課"], (kpi((2023, 20), (2028, 10)),), years(2024, 2028)),
+    item("1-2", "電子図書館の導入", ["中央図書館"], (kpi((2023, 0), (2028, 12000)),), years(2024, 2028)),
+    item(
+        "1-3",
+        "子育て応援アプリの配信",
+        ["こども家庭課", "デジタル推進課"],
+        (kpi((2023, 0), (2028, 3000)),),
+        years(2024, 2025),
+    ),
+    item("2-1", "業務のBPR", ["行政改革推進課"], (kpi((2023, 3), (2028, 30)),), years(2024, 2028)),
+    item(
+        "2-2",
+        "情報セキュリティ対策の強化",
+        ["デジタル推進課"],
+        (kpi((2023, 12), (2028, 5)),),
+        years(2024, 2026),
+    ),
+]
+
 #: Document file → (municipality, expected initiatives).
 PLANS: dict[str, tuple[str, list[dict[str, Any]]]] = {
     "asagiri_outline.txt": ("朝霧市", ASAGIRI),
@@ -228,6 +276,8 @@ PLANS: dict[str, tuple[str, list[dict[str, Any]]]] = {
     "kawaguchi_items.txt": ("河口町", KAWAGUCHI),
     "wakaba_viewer.txt": ("若葉市", WAKABA),
     "midorikawa_viewer.txt": ("緑川村", MIDORIKAWA),
+    "sakuragawa_kpi_tables.txt": ("桜川町", SAKURAGAWA),
+    "yamabuki_prose.txt": ("山吹市", YAMABUKI),
 }
 
 
