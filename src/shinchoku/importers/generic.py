@@ -129,6 +129,17 @@ def _review_fy(title: str | None) -> int | None:
     return fy_of(m.group(1)) if m else None
 
 
+def _titled_table(document: Document) -> bool:
+    """Whether some table has a title column (取組名 …): a plan's table, not only KPI tables."""
+    from .shapes.tables import find_header
+
+    for table in document.tables():
+        header = find_header(table)
+        if header is not None and header.first("title") is not None:
+            return True
+    return False
+
+
 def read(source: Any) -> tuple[Plan | None, Any]:
     """Run the shape readers over ``source``: (plan or None, collector)."""
     cache = _cache(source)
@@ -151,6 +162,14 @@ def read(source: Any) -> tuple[Plan | None, Any]:
     title_guess, _ = _title_and_municipality(document, {})
     review = _review_fy(title_guess)
     found = read_tables(document, collector, plan_end=end_fy, review_fy=review, mapping=column_map)
+    if found and column_map is None and not _titled_table(document):
+        # only KPI tables (指標名 | 現状値 | 目標値) under cards or outline items: those are the plan
+        text_collector = Collector()
+        text_found = read_cards(document, text_collector, plan_end=end_fy) or read_outline(
+            document, text_collector, plan_end=end_fy
+        )
+        if text_found:
+            collector, found = text_collector, text_found
     if not found:
         found = read_cards(document, collector, plan_end=end_fy)
     if not found:

@@ -123,7 +123,7 @@ def _fields(document: Document) -> list[tuple[str, str, Location] | tuple[str, N
                 if column is not None:
                     stream.append((column.role, text, block.location))
         elif isinstance(block, Table):
-            stream.extend(_table_fields(block))
+            stream.extend(table_fields(block))
         elif isinstance(block, Line):
             found = label_value(block.text)
             if found is not None:
@@ -173,14 +173,43 @@ def _join_cells(values: list[str]) -> str:
     return out
 
 
-def _table_fields(table: Table) -> list[tuple[str, str, Location]]:
+_VALUE_ROLES = ("baseline", "target", "actual")
+
+
+def _is_kpi_header(texts: list[str], roles: list[str | None]) -> bool:
+    """A small KPI table's header under a card: 「指標名 | 現状値（R5） | 目標値（R10）」, every cell a label."""
+    named = [r.split(":")[0] for t, r in zip(texts, roles, strict=True) if t and r]
+    return (
+        len(named) == sum(1 for t in texts if t) >= 2
+        and "indicator" in named
+        and any(r in _VALUE_ROLES for r in named)
+    )
+
+
+def _kpi_row(header: list[str | None], texts: list[str], where: Location) -> list[tuple[str, str, Location]]:
+    """One indicator of a KPI table: its name first, then its values, as a card writes them."""
+    cells = [(role, text) for role, text in zip(header, texts, strict=False) if role and text]
+    name = [(role, text, where) for role, text in cells if role == "indicator"]
+    return name + [(role, text, where) for role, text in cells if role != "indicator"]
+
+
+def table_fields(table: Table) -> list[tuple[str, str, Location]]:
     """Label–value rows of a table: 「取組番号 | 1-1-1 | 取組名 | …」, 「担当課 | 情報政策課」, and a
     schedule under a row of years (「スケジュール | 令和5年度 | 令和6年度 …」 or the years above it)."""
     fields: list[tuple[str, str, Location]] = []
     years: dict[int, tuple[int, int | None]] = {}
+    kpi_header: list[str | None] | None = None
     for i, row in enumerate(table.rows):
         where = table.row_location(i)
         texts = [squash(c.own_text.replace("\n", " ")) for c in row]
+        roles = [_label(t) for t in texts]
+        if _is_kpi_header(texts, roles):
+            kpi_header = roles
+            continue
+        if kpi_header is not None and texts and texts[0] and roles[0] is None:
+            fields += _kpi_row(kpi_header, texts, where)
+            continue
+        kpi_header = None
         found = {j: y for j, t in enumerate(texts) if (y := _year_of(t)) is not None}
         if len(found) >= 2:
             years = found

@@ -25,6 +25,8 @@ from ..planjson import (
 )
 from ..text import (
     common_unit,
+    era_year,
+    fy_of,
     is_no_value,
     lazy_re,
     nfkc,
@@ -213,6 +215,13 @@ _ROLE_OF_WORD = {
 }
 
 
+_YEAR_WORDS = r"(?:令和|平成|R|H)\s*(?:元|\d{1,2})\s*(?:年度|年)?末?|(?:19|20)\d{2}\s*(?:年度|年)?末?"
+#: A year closing the words before a value's label: 「R5」 of 「R5実績」.
+_TRAILING_YEAR = lazy_re(rf"(?:{_YEAR_WORDS})\s*[(（]?\s*$")
+#: 「令和5年度 20分」 closing the words before an arrow: the year, then the value.
+_DATED_VALUE = lazy_re(rf"\s(?P<year>{_YEAR_WORDS})\s*[:：]?\s*(?P<value>[-+]?[0-9][0-9,.]*\S*)\s*$")
+
+
 def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | None:
     """An indicator written in one line: 「電子申請件数 現状値 1,200件（R4）→ 目標値 3,000件（R8）」,
     「電子申請件数：1,200件→3,000件」, 「窓口の待ち時間を10分にする」. None for an empty text."""
@@ -223,11 +232,17 @@ def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | N
     if found:
         name = t[: found[0].start()].strip(" :：、,（(")
         ind = indicator(name or t)
+        if name:
+            name = _TRAILING_YEAR.sub("", name).strip(" :：、,（(") or name
+            ind["name"] = name
         for m in found:
             role = _ROLE_OF_WORD[m.group(1)]
             entry = read_value(m.group(2))
             if entry is None:
                 continue
+            if entry["fy"] is None:  # 「R5実績 0冊」「令和10年度目標 12,000冊」
+                year = _TRAILING_YEAR.search(t[: m.start()])
+                entry["fy"] = fy_of(year.group(0)) if year else None
             if role == "baseline" and ind["baseline"] is None:
                 ind["baseline"] = entry
             elif role == "target":
@@ -240,6 +255,14 @@ def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | N
         finish_indicator(ind)
         return ind
     parts = _ARROW.split(t)
+    dated = _DATED_VALUE.search(parts[0]) if len(parts) == 2 else None
+    if dated and parse_number(parts[1]) and dated.start() > 0:
+        # 「待ち時間 令和5年度 20分 → 令和10年度 10分」: each value after its year
+        ind = indicator(parts[0][: dated.start()].strip(" :："))
+        ind["baseline"] = read_value(dated.group("value"), fy_of(dated.group("year")))
+        ind["final_target"] = read_value(parts[1], plan_end)
+        finish_indicator(ind)
+        return ind
     if len(parts) == 2 and parse_number(parts[1]):
         head, _, base = parts[0].rpartition(" ")
         if not head:
@@ -283,6 +306,9 @@ def dated_parts(text: str) -> list[tuple[int, int | None, str]]:
     return parts
 
 
+_WESTERN_START = lazy_re(r"(?<!\d)((?:19|20)\d{2})(\s*[~〜～\-－―]\s*(?:19|20)\d{2}\s*年)")
+#: The end of a range written without its era: 「～10年度」 of 「令和7～10年度」.
+_SHORT_END = lazy_re(r"^\s*(?:[~〜～\-－―]|から)\s*(?P<n>元|\d{1,2})\s*年度?")
 _RANGE_SIGN = lazy_re(r"^\s*(?:[~〜～\-－―ー]|から)\s*$")
 
 
@@ -298,6 +324,15 @@ def _with_ranges(text: str, parts: list[tuple[int, int | None, str]]) -> list[tu
         if skip:
             skip = False
             continue
+        short = _SHORT_END.match(t[matches[i].end() :])
+        era = re.match(r"令和|平成|R|H", matches[i].group(0))
+        last_fy = era_year(era.group(0), short.group("n")) if short and era else None
+        if last_fy is not None and fy < last_fy <= fy + 15:  # 「令和7～10年度：順次拡大」
+            rest = t[matches[i].end() + short.end() :]
+            if i + 1 < len(matches):
+                rest = rest[: matches[i + 1].start() - matches[i].end() - short.end()]
+            out += [(year, None, rest.strip(" :：、,，→⇒・/／;；")) for year in range(fy, last_fy + 1)]
+            continue
         if i + 1 < len(parts) and half is None and parts[i + 1][1] is None:
             between = t[matches[i].end() : matches[i + 1].start()]
             last = parts[i + 1][0]
@@ -312,6 +347,7 @@ def _with_ranges(text: str, parts: list[tuple[int, int | None, str]]) -> list[tu
 def schedule_from_text(item: Initiative, text: str) -> bool:
     """Schedule entries from a 工程 line; False when it names no year. A range of years
     (「R6～R8 実施」) is every year of it."""
+    text = _WESTERN_START.sub(r"\1年度\2", nfkc(text))  # 「2025～2028年度」: the first year is one too
     parts = _with_ranges(text, dated_parts(text))
     for fy, half, label in parts:
         if not any(e["fy"] == fy and e["half"] == half for e in item["schedule"]):

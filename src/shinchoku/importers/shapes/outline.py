@@ -16,9 +16,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..document import Document, Line, Location
+from ..document import Document, Line, Location, Table
 from ..text import circled_value, nfkc, squash
-from .cards import label_value
+from .cards import label_value, table_fields
 from .common import Collector, add_text
 from .fields import _INLINE, apply_fields
 from .lines import reading_blocks
@@ -62,6 +62,10 @@ def _digits(mark: Marker) -> str | None:
 def _nodes(document: Document) -> list[_Node]:
     nodes: list[_Node] = []
     for block in reading_blocks(document):
+        if isinstance(block, Table):  # a card table or a KPI table under the item
+            if nodes:
+                nodes[-1].fields += table_fields(block)
+            continue
         if not isinstance(block, Line):
             continue
         text = block.text.strip()
@@ -120,7 +124,7 @@ def read_outline(document: Document, collector: Collector, *, plan_end: int | No
         section = collector.section_path([squash(a.text) for a in ancestors]) if ancestors else None
         code = None
         if node.mark.kind in ("hyphen2", "hyphen3", "dotted", "no") or node.mark.kind.startswith("word:"):
-            code = _digits(node.mark) if not node.mark.kind.startswith("word:") else node.mark.number
+            code = _digits(node.mark) or node.mark.number  # 「取組1-1」 → 1-1
         else:
             parts = [_digits(n.mark) for n in stack if n.mark.kind not in chapters]
             code = "-".join(p for p in parts if p) if all(parts) else None
