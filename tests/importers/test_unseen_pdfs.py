@@ -22,7 +22,13 @@ from .test_unseen_plans import assert_bar
 
 pytestmark = pytest.mark.slow
 
-PRINTED = ("asagiri_outline.txt", "nishiyama_cards.txt", "minamioka_card_tables.txt")
+PRINTED = (
+    "asagiri_outline.txt",
+    "nishiyama_cards.txt",
+    "minamioka_card_tables.txt",
+    "sakuragawa_kpi_tables.txt",
+    "higashiura_kana.txt",
+)
 VARIANTS = [(name, how) for name in PRINTED for how in ("pdf", "pdftotext", "pdftotext -layout")]
 
 

@@ -27,6 +27,8 @@ VIEWER_COPIES = {
     "higashiura_kana.txt": ("- {n} -", 28),
     "nishiyama_cards.txt": ("{n} / {total}", 36),
     "kawaguchi_items.txt": ("- {n} -", 26),
+    "yamabuki_prose.txt": ("{n} / {total}", 32),
+    "minamioka_card_tables.txt": ("- {n} -", 40),
 }
 
 

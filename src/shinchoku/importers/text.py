@@ -258,12 +258,15 @@ def page_furniture(lines: list[str]) -> set[int]:
         if "\f" in line and line.strip() != "\f":
             marks.append(index)
             for near_index in (index - 1, index + 1):
-                if 0 <= near_index < len(lines) and _BARE_NUMBER.fullmatch(lines[near_index].replace("\f", "")):
+                if 0 <= near_index < len(lines) and _BARE_NUMBER.fullmatch(
+                    lines[near_index].replace("\f", "")
+                ):
                     marks.append(near_index)
                     found.add(near_index)
     if not marks:
         return found
-    cover = {squash(line) for line in lines[:30] if line.strip()}
+    # the cover: the lines before the first page break (at most 30), not a first page's content
+    cover = {squash(line) for line in lines[: min(30, min(marks))] if line.strip()}
     near: dict[str, list[int]] = {}
     for mark in marks:
         for step in (-1, 1):
@@ -280,7 +283,7 @@ def page_furniture(lines: list[str]) -> set[int]:
         if len(set(indices)) >= needed:
             found.update(indices)
         elif text in cover:  # the cover's title or name repeated at a page break
-            found.update(i for i in indices if i >= 30)
+            found.update(i for i in indices if i >= min(30, min(marks)))
     return found
 
 

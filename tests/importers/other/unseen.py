@@ -313,12 +313,12 @@ _FULL = str.maketrans({chr(c): chr(c + 0xFEE0) for c in range(0x21, 0x7F)})
 def viewer_copy(document: str, *, width: int = 34, page_lines: int = 18, page_mark: str = "- {n} -") -> str:
     """``document`` as copied out of a PDF viewer.
 
-    A 表紙 (the title line, the date) and a 目次 (the headings with page numbers) come first; every line
+    A table's cells come out separated by a blank. A 表紙 (the title line, the date) and a 目次 (the headings with page numbers) come first; every line
     wider than ``width`` full-width characters is broken there, mid-word; ASCII letters and digits become full-width in every
     other paragraph, the way a word processor's fonts mix them; each page of ``page_lines`` lines starts with
     the plan's title as a running header and ends with its number (``page_mark``: 「- {n} -」, 「{n} / {total}」).
     """
-    lines = [line.strip() for line in document.splitlines() if line.strip()]
+    lines = [line.strip().replace("\t", " ") for line in document.splitlines() if line.strip()]
     title = lines[0]
     body: list[str] = []
     for k, line in enumerate(lines):

@@ -26,14 +26,16 @@ _LABEL_LINE = lazy_re(
 
 
 #: 「担当　総務課、企画課」「令和5年度（現状値）　320件」: a label and its value with only a blank between.
-_SPACED_LINE = lazy_re(r"^\s*(?P<c>[^\s:：]{1,14})[ \u3000\t]+(?P<v>\S.*)$")
+_SPACED_LINE = lazy_re(r"^\s*(?P<c>[^\s:：]{1,14})\s+(?P<v>\S.*)$")
 _DIGIT = lazy_re(r"[0-9０-９]")
 
 
 def _spaced(text: str) -> tuple[str, str] | None:
-    """A label and value separated by blanks only, where the value shows it is one: department names
-    after a 担当 label, a number after a 現状値 / 目標値 / 実績値 / 事業費 label. Other roles are left
-    to the colon and bracket forms, for a line of prose may start with any word."""
+    """A label and value separated by blanks only, where the label or the value shows it is one: a label
+    of three characters or more (取組名, 担当課, 成果指標 — a card table copied out of a PDF viewer),
+    department names after 担当, a number after 現状値 / 目標値 / 実績値 / 事業費. A short label
+    with other words after it is left to the colon and bracket forms: a line of prose may start
+    with 「目標」 or 「内容」."""
     m = _SPACED_LINE.match(text)
     if not m:
         return None
@@ -41,7 +43,9 @@ def _spaced(text: str) -> tuple[str, str] | None:
     if column is None:
         return None
     value = m.group("v").strip()
-    if column.role == "departments":
+    if len(key(m.group("c"))) >= 3 and column.role != "departments":
+        pass  # 「取組名 電子申請の推進」「成果指標 …」: a card table copied out of a PDF viewer
+    elif column.role == "departments":
         names = split_departments(value)
         if not names or not all(is_department(name) for name in names):
             return None

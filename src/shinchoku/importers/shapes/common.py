@@ -255,10 +255,11 @@ def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | N
         finish_indicator(ind)
         return ind
     parts = _ARROW.split(t)
-    dated = _DATED_VALUE.search(parts[0]) if len(parts) == 2 else None
+    dated = _DATED_VALUE.search(nfkc(parts[0])) if len(parts) == 2 else None
     if dated and parse_number(parts[1]) and dated.start() > 0:
         # 「待ち時間 令和5年度 20分 → 令和10年度 10分」: each value after its year
-        ind = indicator(parts[0][: dated.start()].strip(" :："))
+        same = len(nfkc(parts[0])) == len(parts[0])
+        ind = indicator((parts[0] if same else nfkc(parts[0]))[: dated.start()].strip(" :："))
         ind["baseline"] = read_value(dated.group("value"), fy_of(dated.group("year")))
         ind["final_target"] = read_value(parts[1], plan_end)
         finish_indicator(ind)

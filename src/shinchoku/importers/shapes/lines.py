@@ -82,6 +82,15 @@ def _starts_own(text: str) -> bool:
     return found is not None and not found[0].startswith("schedule:")
 
 
+def _ends_heading(text: str) -> bool:
+    """A numbered heading closed by its 【担当課：…】 / （担当：…）: the next line is not its rest."""
+    from .fields import _INLINE
+    from .numbering import marker
+
+    found = list(_INLINE.finditer(text))
+    return bool(found) and found[-1].end() == len(text.rstrip()) and marker(text) is not None
+
+
 def _unwrap(blocks: list[Block], width: int) -> list[Block]:
     out: list[Block] = []
     joining = False
@@ -101,6 +110,7 @@ def _unwrap(blocks: list[Block], width: int) -> list[Block]:
         else:
             out.append(block)
         joining = display_width(block.text) >= width * 0.9 and not _COLUMNS.search(block.text)
+        joining = joining and not _ends_heading(block.text)
     return out
 
 
