@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from ..document import Block, Document, Line
+from ..document import Block, Cell, Document, Line, Table
 from ..text import lazy_re, nfkc
 
 #: 「① 電子申請の拡充 ........ 8」「基本目標１ 手続のデジタル化 …… 8」: an entry with a leader and its page.
@@ -114,9 +114,114 @@ def _unwrap(blocks: list[Block], width: int) -> list[Block]:
     return out
 
 
+_GAP = lazy_re(r"\s{2,}")
+
+
+def _gapped_cells(text: str) -> list[str]:
+    return [cell for cell in _GAP.split(text.strip()) if cell]
+
+
+def _is_label_row(cells: list[str]) -> bool:
+    """A KPI table's header: only indicator, value and unit labels (a 取組名 column makes it a plan's
+    table, which the table readers read)."""
+    from ..labels import classify
+
+    roles = [classify(cell, loose=False) for cell in cells]
+    kpi = ("indicator", "baseline", "target", "actual", "unit")
+    return (
+        len(cells) >= 2
+        and all(r is not None and r.role in kpi for r in roles)
+        and any(r is not None and r.role == "indicator" for r in roles)
+    )
+
+
+def _gapped_tables(blocks: list[Block]) -> list[Block]:
+    """A KPI table set in columns by blanks (``pdftotext -layout``: 「指標名   現状値（R5）   目標値（R10）」
+    and a row under it) as the table it is."""
+    out: list[Block] = []
+    table: Table | None = None
+    for block in blocks:
+        cells = _gapped_cells(block.text) if isinstance(block, Line) else []
+        if isinstance(block, Line) and _is_label_row(cells):
+            table = Table(
+                rows=[[Cell(c) for c in cells]], location=block.location, row_locations=[block.location]
+            )
+            out.append(table)
+            continue
+        if table is not None and isinstance(block, Line) and 2 <= len(cells) <= len(table.rows[0]):
+            width = len(table.rows[0])
+            table.rows.append([Cell(c) for c in cells] + [Cell("")] * (width - len(cells)))
+            table.row_locations.append(block.location)
+            continue
+        table = None
+        out.append(block)
+    return out
+
+
+def _bare_kpi_label(text: str) -> bool:
+    from ..labels import classify
+
+    column = classify(text, loose=False) if len(text) <= 16 else None
+    return column is not None and column.role in ("indicator", "baseline", "target", "actual")
+
+
+def _column_tables(blocks: list[Block]) -> list[Block]:
+    """A KPI table as ``pdftotext`` without -layout gives it, column by column, each column a run of
+    lines between blank lines: 「指標名」「現状値（R5）」「目標値（R10）」, then the names, the baselines,
+    the targets (or each label with its values under it). Rebuilt as the table when the runs of values
+    are as many as the labels and equally long; left as lines otherwise."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if not (isinstance(block, Line) and block.location.line and _bare_kpi_label(block.text)):
+            out.append(block)
+            i += 1
+            continue
+        runs: list[list[Line]] = []
+        j = i
+        while j < len(blocks):
+            line = blocks[j]
+            if not isinstance(line, Line) or not line.location.line:
+                break
+            previous = blocks[j - 1] if j > i else None
+            if (
+                isinstance(previous, Line)
+                and previous.location.line == (line.location.line or 0) - 1
+                and runs
+            ):
+                runs[-1].append(line)
+            elif _starts_own(line.text) and not _bare_kpi_label(line.text):
+                break
+            else:
+                runs.append([line])
+            j += 1
+        table = _runs_table(runs)
+        if table is None:
+            out.append(block)
+            i += 1
+            continue
+        out.append(table)
+        i = j
+    return out
+
+
+def _runs_table(runs: list[list[Line]]) -> Table | None:
+    labels = [line.text for run in runs for line in run if _bare_kpi_label(line.text)]
+    values = [[line for line in run if not _bare_kpi_label(line.text)] for run in runs]
+    values = [run for run in values if run]
+    if len(labels) < 2 or len(values) != len(labels) or len({len(run) for run in values}) != 1:
+        return None
+    first = runs[0][0]
+    rows = [[Cell(text) for text in labels]]
+    rows += [[Cell(run[r].text) for run in values] for r in range(len(values[0]))]
+    locations = [first.location] + [values[0][r].location for r in range(len(values[0]))]
+    return Table(rows=rows, location=first.location, row_locations=locations)
+
+
 def reading_blocks(document: Document) -> list[Block]:
     """The document's blocks as the card and outline readers read them (see the module's doc)."""
-    blocks: list[Block] = list(document.blocks())
+    blocks: list[Block] = _column_tables(_gapped_tables(list(document.blocks())))
     lines = [b for b in blocks if isinstance(b, Line)]
     skip = {id(lines[i]) for i in _contents(lines)}
     kept = [b for b in blocks if id(b) not in skip]
