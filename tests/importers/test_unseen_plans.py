@@ -92,3 +92,28 @@ def test_page_numbers_are_no_values() -> None:
     item = by_title(plan, "公用パソコン")
     assert [i["final_target"]["value"] for i in item["indicators"]] == [100]
     assert item["budget"] == [{"fy": 2024, "amount": 48000, "unit": "千円"}]
+
+
+def test_an_unreadable_part_is_a_located_warning_in_a_partial_plan() -> None:
+    """A 事業費 without a year cannot be placed: the plan is read all the same, and the warning names
+    the line."""
+    document = text("asagiri_outline.txt").replace(
+        "［事業費］令和7年度 12,000千円", "［事業費］総額 12,000千円"
+    )
+    plan = parse(document.encode("utf-8"), filename="asagiri.txt")
+    assert len(plan["initiatives"]) == 6
+    line = document.split("\n").index("［事業費］総額 12,000千円") + 1
+    assert {
+        "line": line,
+        "message": "取組「書かない窓口の導入」の事業費 '総額 12,000千円' に年度がないため読み飛ばしました",
+    } in plan["warnings"]
+    assert by_title(plan, "書かない窓口")["budget"] == []
+
+
+def test_a_kpi_table_under_an_outline_item_gives_its_indicators() -> None:
+    item = by_title(read_text("sakuragawa_kpi_tables.txt"), "オンライン手続の拡大")
+    assert [(i["name"], i["baseline"]["value"], i["final_target"]["value"]) for i in item["indicators"]] == [
+        ("オンライン化した手続数", 15, 100),
+        ("オンライン申請の割合", 3.2, 30),
+    ]
+    assert [e["fy"] for e in item["schedule"]] == [2024, 2025, 2026, 2027, 2028]
