@@ -278,6 +278,32 @@ YAMABUKI = [
     ),
 ]
 
+#: 青葉市デジタル推進計画: (1) 施策 with a 【主な取組】 list whose bullets close with their 担当課 in parentheses.
+AOBA = [
+    item(
+        "1-1",
+        "行政手続のオンライン化",
+        ["情報政策課", "会計課", "税務課"],
+        (kpi((2023, 1200), (2027, 5000)),),
+    ),
+    item("1-2", "窓口サービスの向上", ["市民課", "情報政策課"], (kpi((2023, 30), (2027, 15)),)),
+    item("2-1", "業務改革", ["行政改革課", "総務課"], (kpi((2023, 500), (2027, 3000)),)),
+]
+
+#: 緑ヶ丘町ＤＸ推進計画: 重点施策１ > 取組No.1, 「成果指標：電子申請件数（R5: 350件 → R8: 1,500件）」.
+MIDORIGAOKA = [
+    item("1", "電子申請の推進", ["総務課"], (kpi((2023, 350), (2026, 1500)),), years(2024, 2026)),
+    item("2", "公式LINEの活用", ["企画課"], (kpi((2023, 1000), (2026, 4000)),), years(2024, 2025)),
+    item("3", "テレワークの導入", ["総務課"], (kpi((2023, 0), (2026, 50)),), years(2024, 2025)),
+]
+
+#: 白浜村DX推進計画: 1. > 1.1 numbering, 「KPI：… 15%（令和5年度）→ 40%（令和8年度）」.
+SHIRAHAMA = [
+    item("1.1", "マイナンバーカードの利活用", ["住民課"], (kpi((2023, 15), (2026, 40)),), years(2024, 2025)),
+    item("1.2", "防災情報のデジタル発信", ["総務課"], (kpi((2023, 300), (2026, 1200)),)),
+    item("2.1", "電子決裁の導入", ["総務課"], (kpi((2023, 0), (2026, 80)),), years(2024, 2025)),
+]
+
 #: Document file → (municipality, expected initiatives).
 PLANS: dict[str, tuple[str, list[dict[str, Any]]]] = {
     "asagiri_outline.txt": ("朝霧市", ASAGIRI),
@@ -290,6 +316,9 @@ PLANS: dict[str, tuple[str, list[dict[str, Any]]]] = {
     "midorikawa_viewer.txt": ("緑川村", MIDORIKAWA),
     "sakuragawa_kpi_tables.txt": ("桜川町", SAKURAGAWA),
     "yamabuki_prose.txt": ("山吹市", YAMABUKI),
+    "aoba_bullets.txt": ("青葉市", AOBA),
+    "midorigaoka_no.txt": ("緑ヶ丘町", MIDORIGAOKA),
+    "shirahama_dotted.txt": ("白浜村", SHIRAHAMA),
 }
 
 

@@ -27,6 +27,7 @@ from ..text import (
     common_unit,
     era_year,
     fy_of,
+    is_department,
     is_no_value,
     lazy_re,
     nfkc,
@@ -125,6 +126,24 @@ def title_and_marks(text: str) -> tuple[str, list[str]]:
     return title, marks
 
 
+_OWN_DEPARTMENTS = lazy_re(r"[（(]([^()（）]{2,40})[）)]\s*$")
+
+
+def add_actions(item: Initiative, text: str) -> None:
+    """An item's 主な取組 list (kept as its ``actions``). A bullet closed by department names in
+    parentheses (「・書かない窓口の導入（市民課）」) names who does it: those are the item's 担当課 when
+    it names none of its own."""
+    add_text(item, "actions", text)
+    own = bool(item["departments"])
+    for line in text.split("\n"):
+        found = _OWN_DEPARTMENTS.search(line.strip())
+        names = split_departments(found.group(1)) if found else []
+        if names and all(is_department(name) for name in names) and not own:
+            for name in names:
+                if name not in item["departments"]:
+                    item["departments"].append(name)
+
+
 def link_reposts(items: list[Initiative]) -> None:
     """A 再掲 entry that has a number of its own points to the initiative it repeats (``repost_of``):
     the one of the same title without the mark."""
@@ -219,7 +238,7 @@ _YEAR_WORDS = r"(?:令和|平成|R|H)\s*(?:元|\d{1,2})\s*(?:年度|年)?末?|(?
 #: A year closing the words before a value's label: 「R5」 of 「R5実績」.
 _TRAILING_YEAR = lazy_re(rf"(?:{_YEAR_WORDS})\s*[(（]?\s*$")
 #: 「令和5年度 20分」 closing the words before an arrow: the year, then the value.
-_DATED_VALUE = lazy_re(rf"\s(?P<year>{_YEAR_WORDS})\s*[:：]?\s*(?P<value>[-+]?[0-9][0-9,.]*\S*)\s*$")
+_DATED_VALUE = lazy_re(rf"[\s(（](?P<year>{_YEAR_WORDS})\s*[:：]?\s*(?P<value>[-+]?[0-9][0-9,.]*\S*)\s*$")
 
 
 def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | None:
@@ -259,9 +278,9 @@ def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | N
     if dated and parse_number(parts[1]) and dated.start() > 0:
         # 「待ち時間 令和5年度 20分 → 令和10年度 10分」: each value after its year
         same = len(nfkc(parts[0])) == len(parts[0])
-        ind = indicator((parts[0] if same else nfkc(parts[0]))[: dated.start()].strip(" :："))
+        ind = indicator((parts[0] if same else nfkc(parts[0]))[: dated.start()].strip(" :：(（"))
         ind["baseline"] = read_value(dated.group("value"), fy_of(dated.group("year")))
-        ind["final_target"] = read_value(parts[1], plan_end)
+        ind["final_target"] = read_value(parts[1].rstrip(")）"), plan_end)
         finish_indicator(ind)
         return ind
     if len(parts) == 2 and parse_number(parts[1]):

@@ -11,6 +11,7 @@ from ..planjson import Indicator, Initiative, indicator
 from ..text import is_no_value, lazy_re, nfkc, squash
 from .common import (
     Collector,
+    add_actions,
     add_dated,
     add_departments,
     add_text,
@@ -85,6 +86,8 @@ def apply_fields(
             add_departments(item, value)
         elif base == "summary":
             add_text(item, "summary", value)
+        elif base == "actions":
+            add_actions(item, value)
         elif base == "indicator":
             for part in [p for p in value.split("\n") if p.strip()] or [value]:
                 ind = indicator_from_text(part, plan_end)

@@ -17,13 +17,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..document import Document, Line, Location, Table
-from ..text import circled_value, nfkc, squash
+from ..labels import classify
+from ..text import circled_value, lazy_re, nfkc, squash
 from .cards import label_value, table_fields
-from .common import Collector, add_text
+from .common import Collector, add_actions, add_text
 from .fields import _INLINE, apply_fields
 from .lines import reading_blocks
 from .numbering import Marker, marker, roman_value
 
+_BULLET_MARK = lazy_re(r"^[・･●○◎◆◇■□▶▷►]\s*")
 _DETAIL_ROLES = {"departments", "indicator", "schedule", "budget", "target", "baseline", "actual"}
 _KANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノ"
 
@@ -51,6 +53,8 @@ def _digits(mark: Marker) -> str | None:
     if mark.kind in ("kana", "paren_kana"):
         ch = number.strip("()")
         return str(_KANA.index(ch) + 1) if ch in _KANA else None
+    if mark.kind == "dotted":
+        return nfkc(number)  # 「1.2」 as written
     found = re.findall(r"\d+(?:-\d+)*", nfkc(number))
     if found:
         return found[-1]
@@ -76,13 +80,24 @@ def _nodes(document: Document) -> list[_Node]:
         elif not nodes:
             continue
         elif found is not None:
-            nodes[-1].fields.append((found[0], found[1], block.location))
+            # 【主な取組】 inside an item heads its list of actions, not another title
+            role = "actions" if found[0] == "title" else found[0]
+            nodes[-1].fields.append((role, found[1], block.location))
         elif nodes[-1].fields:
             role, value, where = nodes[-1].fields[-1]
             nodes[-1].fields[-1] = (role, f"{value}\n{text}", where)
         else:
             nodes[-1].lines.append(text)
     return nodes
+
+
+_BULLET = lazy_re(r"^[・･●○◎◆◇■□▶▷►\-－]\s*\S")
+
+
+def _is_list_heading(line: str) -> bool:
+    """「主な取組」「■主な取組」 over a list of bullets: a heading, not the item's summary."""
+    column = classify(_BULLET_MARK.sub("", line), loose=False)
+    return column is not None and column.role == "title"
 
 
 def _chapter_kinds(nodes: list[_Node], level: str) -> set[str]:
@@ -131,5 +146,10 @@ def read_outline(document: Document, collector: Collector, *, plan_end: int | No
         fields = [("title", node.mark.rest, node.location), *node.fields]
         current = apply_fields(collector, fields, section, plan_end, code=code)
         if current is not None and node.lines:
-            add_text(current, "summary", "\n".join(node.lines))
+            bullets = [line for line in node.lines if _BULLET.match(line)]
+            prose = [line for line in node.lines if not _BULLET.match(line) and not _is_list_heading(line)]
+            if prose:
+                add_text(current, "summary", "\n".join(prose))
+            if bullets:
+                add_actions(current, "\n".join(bullets))
     return len(collector.initiatives) - before
