@@ -304,6 +304,20 @@ SHIRAHAMA = [
     item("2.1", "電子決裁の導入", ["総務課"], (kpi((2023, 0), (2026, 80)),), years(2024, 2025)),
 ]
 
+#: 川崎台市 個別施策: 【取組１】 cards with 「◇担当課　…」「◇目標値　令和9年度　10,000件」 lines.
+KAWASAKIDAI = [
+    item("1", "電子申請の推進", ["情報政策課"], (kpi((2023, 2000), (2027, 10000)),)),
+    item("2", "キャッシュレス決済の導入", ["会計課", "税務課"], (kpi((2023, 1), (2027, 20)),)),
+    item("3", "AI-OCRの導入", ["行政改革課"], (kpi((2023, 0), (2027, 50000)),)),
+]
+
+#: 港北町DX推進計画 pasted page by page: bare page numbers 「12」「13」「14」 and the chapter as a running header.
+KOHOKU = [
+    item("1-1-1", "電子申請の拡充", ["総務課"], (kpi((2022, 350), (2026, 1000)),), years(2024, 2026)),
+    item("1-1-2", "子育て手続の電子化", ["こども課"], (kpi((2022, 5), (2026, 50)),), years(2024, 2025)),
+    item("2-1-1", "RPAの導入", ["総務課", "企画課"], (kpi((2022, 100), (2026, 1500)),)),
+]
+
 #: Document file → (municipality, expected initiatives).
 PLANS: dict[str, tuple[str, list[dict[str, Any]]]] = {
     "asagiri_outline.txt": ("朝霧市", ASAGIRI),
@@ -319,6 +333,8 @@ PLANS: dict[str, tuple[str, list[dict[str, Any]]]] = {
     "aoba_bullets.txt": ("青葉市", AOBA),
     "midorigaoka_no.txt": ("緑ヶ丘町", MIDORIGAOKA),
     "shirahama_dotted.txt": ("白浜村", SHIRAHAMA),
+    "kawasakidai_marked_cards.txt": ("川崎台市", KAWASAKIDAI),
+    "kohoku_bare_pages.txt": ("港北町", KOHOKU),
 }
 
 

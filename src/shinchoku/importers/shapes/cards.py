@@ -14,7 +14,7 @@ from typing import Any
 
 from ..document import Card, Document, Line, Location, Table
 from ..labels import classify, key, year_in
-from ..text import is_department, lazy_re, parse_fy, split_departments, squash
+from ..text import is_department, lazy_re, nfkc, parse_fy, split_departments, squash
 from .common import Collector
 from .fields import apply_fields
 from .lines import reading_blocks
@@ -30,12 +30,12 @@ _SPACED_LINE = lazy_re(r"^\s*(?P<c>[^\s:：]{1,14})\s+(?P<v>\S.*)$")
 _DIGIT = lazy_re(r"[0-9０-９]")
 
 
-def _spaced(text: str) -> tuple[str, str] | None:
+def _spaced(text: str, *, marked: bool = False) -> tuple[str, str] | None:
     """A label and value separated by blanks only, where the label or the value shows it is one: a label
     of three characters or more (取組名, 担当課, 成果指標 — a card table copied out of a PDF viewer),
     department names after 担当, a number after 現状値 / 目標値 / 実績値 / 事業費. A short label
     with other words after it is left to the colon and bracket forms: a line of prose may start
-    with 「目標」 or 「内容」."""
+    with 「目標」 or 「内容」 — unless a symbol marks it as a label (「◇概要　…」, ``marked``)."""
     m = _SPACED_LINE.match(text)
     if not m:
         return None
@@ -43,7 +43,7 @@ def _spaced(text: str) -> tuple[str, str] | None:
     if column is None:
         return None
     value = m.group("v").strip()
-    if len(key(m.group("c"))) >= 3 and column.role != "departments":
+    if (marked or len(key(m.group("c"))) >= 3) and column.role != "departments":
         pass  # 「取組名 電子申請の推進」「成果指標 …」: a card table copied out of a PDF viewer
     elif column.role == "departments":
         names = split_departments(value)
@@ -54,12 +54,25 @@ def _spaced(text: str) -> tuple[str, str] | None:
     return (column.role if column.fy is None else f"{column.role}:{column.fy}"), value
 
 
+#: A symbol set before a card's labels: 「◇担当課　総務課」「・担当課：総務課」.
+_LABEL_BULLET = lazy_re(r"^\s*[◇◆□■○●・･▽▼▶▷]\s*")
+#: 【取組１】【事業No.2】: a title label carrying the item's number.
+_NUMBERED_LABEL = lazy_re(r"^(?P<word>\D+?)\s*(?:No\.?)?\s*(?P<number>[0-9]{1,2}(?:-[0-9]{1,3}){0,3})$")
+
+
 def label_value(text: str) -> tuple[str, str] | None:
     """(role, value) of a 「担当課：情報政策課」 / 「【指標】…」 / 「担当　総務課」 line, None for any other line."""
+    bullet = _LABEL_BULLET.match(text)
+    text = text[bullet.end() :] if bullet else text
     m = _LABEL_LINE.match(text)
     if not m:
-        return _spaced(text)
+        return _spaced(text, marked=bullet is not None)
     label = m.group("b") or m.group("c") or ""
+    numbered = _NUMBERED_LABEL.match(nfkc(label)) if m.group("b") else None
+    if numbered and m.group("v").strip():
+        word = classify(numbered.group("word"), loose=False)
+        if word is not None and word.role == "title":  # 「【取組１】電子申請の推進」: title 1 電子申請の推進
+            return "title", f"{numbered.group('number')} {m.group('v').strip()}"
     column = classify(label)
     if column is None:
         return None
