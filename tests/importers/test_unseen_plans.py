@@ -117,3 +117,24 @@ def test_a_kpi_table_under_an_outline_item_gives_its_indicators() -> None:
         ("オンライン申請の割合", 3.2, 30),
     ]
     assert [e["fy"] for e in item["schedule"]] == [2024, 2025, 2026, 2027, 2028]
+
+
+@pytest.mark.parametrize(
+    ("line", "baseline", "final"),
+    [
+        ("オンライン手続数 100手続（令和9年度）", None, (2027, 100)),
+        ("令和9年度までにオンライン手続数を100手続にする", None, (2027, 100)),
+        ("電子申請率 R5 10% / R9 50%", (2023, 10), (2027, 50)),
+        ("電子申請件数（R5: 350件 → R8: 1,500件）", (2023, 350), (2026, 1500)),
+        ("待ち時間　令和５年度 ２０分 → 令和１０年度 １０分", (2023, 20), (2028, 10)),
+    ],
+)
+def test_an_indicator_line_in_an_outline_keeps_its_values_and_years(
+    line: str, baseline: tuple[int, float] | None, final: tuple[int, float]
+) -> None:
+    document = f"架空市DX推進計画\n計画期間：令和6年度～令和9年度\n① 電子申請の推進【担当課：総務課】\n［指標］{line}\n"
+    (item,) = parse(document.encode("utf-8"), filename="kakuu.txt")["initiatives"]
+    (indicator,) = item["indicators"]
+    got = indicator["baseline"]
+    assert ((got["fy"], got["value"]) if got else None) == baseline
+    assert (indicator["final_target"]["fy"], indicator["final_target"]["value"]) == final

@@ -43,7 +43,10 @@ def _spaced(text: str, *, marked: bool = False) -> tuple[str, str] | None:
     if column is None:
         return None
     value = m.group("v").strip()
-    if (marked or len(key(m.group("c"))) >= 3) and column.role != "departments":
+    if classify(value, loose=False) is not None:
+        return None  # 「KPI 指標」: two labels of a header, not a label and its value
+    loose = len(key(m.group("c"))) >= 3 and len(value) >= 3  # not 「KPI 政」, a column set vertically
+    if (marked or loose) and column.role != "departments" and column.fy is None:
         pass  # 「取組名 電子申請の推進」「成果指標 …」: a card table copied out of a PDF viewer
     elif column.role == "departments":
         names = split_departments(value)

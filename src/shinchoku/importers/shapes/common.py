@@ -241,6 +241,14 @@ _TRAILING_YEAR = lazy_re(rf"(?:{_YEAR_WORDS})\s*[(（]?\s*$")
 _DATED_VALUE = lazy_re(rf"[\s(（](?P<year>{_YEAR_WORDS})\s*[:：]?\s*(?P<value>[-+]?[0-9][0-9,.]*\S*)\s*$")
 
 
+_SLASH = lazy_re(r"\s*[/／]\s*")
+#: An indicator line with one number and no label: the name, the number (with its unit), what follows.
+_ONE_TARGET = lazy_re(
+    rf"^(?:(?:{_YEAR_WORDS})\s*(?:までに|まで|に)\s*)?(?P<name>[^0-9]*?)\s*"
+    r"(?P<value>[0-9][0-9,.]*\s*[^\s0-9にへをまで（(、。]*)(?P<tail>\s*(?:[(（][^()（）]*[)）])?)\s*(?:にする|とする|を目指す|以上|以下)?\s*$"
+)
+
+
 def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | None:
     """An indicator written in one line: 「電子申請件数 現状値 1,200件（R4）→ 目標値 3,000件（R8）」,
     「電子申請件数：1,200件→3,000件」, 「窓口の待ち時間を10分にする」. None for an empty text."""
@@ -274,6 +282,10 @@ def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | N
         finish_indicator(ind)
         return ind
     parts = _ARROW.split(t)
+    if len(parts) == 1:  # 「電子申請率 R5 10% / R9 50%」: two dated values split by a slash
+        halves = _SLASH.split(t)
+        if len(halves) == 2 and all(_DATED_VALUE.search(nfkc(" " + h)) for h in halves):
+            parts = halves
     dated = _DATED_VALUE.search(nfkc(parts[0])) if len(parts) == 2 else None
     if dated and parse_number(parts[1]) and dated.start() > 0:
         # 「待ち時間 令和5年度 20分 → 令和10年度 10分」: each value after its year
@@ -294,6 +306,13 @@ def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | N
             finish_indicator(ind)
             return ind
     ind = indicator(t)
+    target = _ONE_TARGET.match(nfkc(t)) if len(nfkc(t)) == len(t) else None
+    if target is not None and parse_number(target.group("value")):
+        # 「手続数 100手続（令和9年度）」「令和9年度までに手続数を100手続にする」: the one number is the target
+        ind["name"] = target.group("name").strip(" :：、を") or t
+        ind["final_target"] = read_value(target.group("value") + target.group("tail"), plan_end)
+        if ind["final_target"] is not None and ind["final_target"]["fy"] is None:
+            ind["final_target"]["fy"] = fy_of(t) or plan_end
     finish_indicator(ind)
     return ind
 
