@@ -12,6 +12,7 @@ says what was looked for and points to the template.
 
 from __future__ import annotations
 
+import itertools
 import os
 from typing import Any, cast
 
@@ -77,7 +78,14 @@ def _first_lines(document: Document, limit: int = 30) -> list[str]:
 def _title_and_municipality(document: Document, meta: dict[str, str]) -> tuple[str | None, str | None]:
     title = meta.get("title")
     municipality = meta.get("municipality")
-    candidates = ([meta["heading"]] if "heading" in meta else []) + _first_lines(document)
+    first = _first_lines(document)
+    # a cover sets the title over two lines: 「若葉市」「ＤＸ推進計画」
+    pairs = [
+        a.strip() + b.strip()
+        for a, b in itertools.pairwise(first)
+        if len(a.strip()) <= 12 and len(b.strip()) <= 30
+    ]
+    candidates = ([meta["heading"]] if "heading" in meta else []) + first + pairs
     for line in candidates:
         t = squash(nfkc(line))
         m = _TITLE_LINE.search(t)
@@ -121,6 +129,17 @@ def _review_fy(title: str | None) -> int | None:
     return fy_of(m.group(1)) if m else None
 
 
+def _titled_table(document: Document) -> bool:
+    """Whether some table has a title column (取組名 …): a plan's table, not only KPI tables."""
+    from .shapes.tables import find_header
+
+    for table in document.tables():
+        header = find_header(table)
+        if header is not None and header.first("title") is not None:
+            return True
+    return False
+
+
 def read(source: Any) -> tuple[Plan | None, Any]:
     """Run the shape readers over ``source``: (plan or None, collector)."""
     cache = _cache(source)
@@ -143,6 +162,14 @@ def read(source: Any) -> tuple[Plan | None, Any]:
     title_guess, _ = _title_and_municipality(document, {})
     review = _review_fy(title_guess)
     found = read_tables(document, collector, plan_end=end_fy, review_fy=review, mapping=column_map)
+    if found and column_map is None and not _titled_table(document):
+        # only KPI tables (指標名 | 現状値 | 目標値) under cards or outline items: those are the plan
+        text_collector = Collector()
+        text_found = read_cards(document, text_collector, plan_end=end_fy) or read_outline(
+            document, text_collector, plan_end=end_fy
+        )
+        if text_found:
+            collector, found = text_collector, text_found
     if not found:
         found = read_cards(document, collector, plan_end=end_fy)
     if not found:
@@ -155,6 +182,8 @@ def read(source: Any) -> tuple[Plan | None, Any]:
 
 
 def _plan(source: Any, document: Document, collector: Any, period: tuple[int | None, int | None]) -> Plan:
+    from .shapes.common import link_reposts
+
     title, municipality = _title_and_municipality(document, collector.meta)
     hint = getattr(source, "municipality", None)
     notes: list[str] = []
@@ -178,6 +207,7 @@ def _plan(source: Any, document: Document, collector: Any, period: tuple[int | N
             plan["warnings"].append({"line": location.line, "page": location.page, "message": message})
     plan["sections"] = collector.sections
     plan["initiatives"] = _once(collector.initiatives)
+    link_reposts(plan["initiatives"])
     plan["warnings"].extend(collector.warnings)
     years: list[int | None] = [e["fy"] for item in plan["initiatives"] for e in item["schedule"]]
     years += [v["fy"] for item in plan["initiatives"] for ind in item["indicators"] for v in ind["targets"]]

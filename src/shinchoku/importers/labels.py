@@ -122,6 +122,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "年次計画",
         "取組予定",
         "ロードマップ",
+        "実施時期",
+        "実施期間",
+        "実施年度",
+        "取組期間",
     ),
     "summary": ("概要", "内容", "取組内容", "事業概要", "取組概要", "事業内容", "実施内容", "取組の内容"),
     "section": (
@@ -299,6 +303,10 @@ def _classify(
         fy, rest = found
         rest_key = _PARENS.sub("", key(rest)).strip("()~〜-")
         role = _role_of(rest_key, table, loose) if rest_key else None
+        if role is None and not rest_key:  # 「令和5年度（現状値）」: the role is in the parentheses
+            inner = key(rest).strip("()~〜-")
+            role = _role_of(inner, table, loose=False) if inner else None
+            role = role if role in ("baseline", "target", "actual") else None
         if role is None and parent:
             parent_column = classify(parent, overrides)
             role = parent_column.role if parent_column else None

@@ -316,9 +316,29 @@ def page_furniture(lines: list[str]) -> set[int]:
                 ):
                     marks.append(near_index)
                     found.add(near_index)
+    # a text pasted page by page ends each page with its bare number 「12」「13」「14」 in order, and the
+    # next page starts with its running header: numbers in sequence before one repeated line
+    bare = [(i, int(line)) for i, line in enumerate(lines) if line.strip() and _BARE_NUMBER.fullmatch(line)]
+    runs: list[list[int]] = []
+    for k, (index, number) in enumerate(bare):
+        if not runs or number != bare[k - 1][1] + 1:
+            runs.append([])
+        runs[-1].append(index)
+    from .labels import classify  # the labels import this module
+
+    for run in runs:
+        after = [next((squash(t) for t in lines[i + 1 :] if t.strip()), "") for i in run]
+        before = [next((squash(t) for t in reversed(lines[:i]) if t.strip()), "") for i in run]
+        if any(len(t) <= 12 and classify(t, loose=False) is not None for t in after + before):
+            continue  # 「管理番号」「1」「事業名」: a card's number between its labels
+        headers = [t for t in after if t]  # the last page's number has no page after it
+        if len(run) >= 3 and headers and max(headers.count(t) for t in headers) >= max(2, len(headers) - 1):
+            marks += [i for i in run if i not in found]
+            found.update(run)
     if not marks:
         return found
-    cover = {squash(line) for line in lines[:30] if line.strip()}
+    # the cover: the lines before the first page break (at most 30), not a first page's content
+    cover = {squash(line) for line in lines[: min(30, min(marks))] if line.strip()}
     near: dict[str, list[int]] = {}
     # a page's first line shares its line with the form feed (「\f延岡市…計画」): a header itself
     for index, line in enumerate(lines):
@@ -339,7 +359,7 @@ def page_furniture(lines: list[str]) -> set[int]:
         if len(set(indices)) >= needed:
             found.update(indices)
         elif text in cover:  # the cover's title or name repeated at a page break
-            found.update(i for i in indices if i >= 30)
+            found.update(i for i in indices if i >= min(30, min(marks)))
     return found
 
 

@@ -14,9 +14,10 @@ from typing import Any
 
 from ..document import Card, Document, Line, Location, Table
 from ..labels import classify, key, year_in
-from ..text import is_department, lazy_re, parse_fy, squash
+from ..text import is_department, lazy_re, nfkc, parse_fy, split_departments, squash
 from .common import Collector
 from .fields import apply_fields
+from .lines import reading_blocks
 from .numbering import marker
 
 _LABEL_LINE = lazy_re(
@@ -24,12 +25,57 @@ _LABEL_LINE = lazy_re(
 )
 
 
-def label_value(text: str) -> tuple[str, str] | None:
-    """(role, value) of a 「担当課：情報政策課」 / 「【指標】…」 line, None for any other line."""
-    m = _LABEL_LINE.match(text)
+#: 「担当　総務課、企画課」「令和5年度（現状値）　320件」: a label and its value with only a blank between.
+_SPACED_LINE = lazy_re(r"^\s*(?P<c>[^\s:：]{1,14})\s+(?P<v>\S.*)$")
+_DIGIT = lazy_re(r"[0-9０-９]")
+
+
+def _spaced(text: str, *, marked: bool = False) -> tuple[str, str] | None:
+    """A label and value separated by blanks only, where the label or the value shows it is one: a label
+    of three characters or more (取組名, 担当課, 成果指標 — a card table copied out of a PDF viewer),
+    department names after 担当, a number after 現状値 / 目標値 / 実績値 / 事業費. A short label
+    with other words after it is left to the colon and bracket forms: a line of prose may start
+    with 「目標」 or 「内容」 — unless a symbol marks it as a label (「◇概要　…」, ``marked``)."""
+    m = _SPACED_LINE.match(text)
     if not m:
         return None
+    column = classify(m.group("c"), loose=False)
+    if column is None:
+        return None
+    value = m.group("v").strip()
+    if classify(value, loose=False) is not None:
+        return None  # 「KPI 指標」: two labels of a header, not a label and its value
+    loose = len(key(m.group("c"))) >= 3 and len(value) >= 3  # not 「KPI 政」, a column set vertically
+    if (marked or loose) and column.role != "departments" and column.fy is None:
+        pass  # 「取組名 電子申請の推進」「成果指標 …」: a card table copied out of a PDF viewer
+    elif column.role == "departments":
+        names = split_departments(value)
+        if not names or not all(is_department(name) for name in names):
+            return None
+    elif column.role not in ("baseline", "target", "actual", "budget") or not _DIGIT.search(value):
+        return None
+    return (column.role if column.fy is None else f"{column.role}:{column.fy}"), value
+
+
+#: A symbol set before a card's labels: 「◇担当課　総務課」「・担当課：総務課」.
+_LABEL_BULLET = lazy_re(r"^\s*[◇◆□■○●・･▽▼▶▷]\s*")
+#: 【取組１】【事業No.2】: a title label carrying the item's number.
+_NUMBERED_LABEL = lazy_re(r"^(?P<word>\D+?)\s*(?:No\.?)?\s*(?P<number>[0-9]{1,2}(?:-[0-9]{1,3}){0,3})$")
+
+
+def label_value(text: str) -> tuple[str, str] | None:
+    """(role, value) of a 「担当課：情報政策課」 / 「【指標】…」 / 「担当　総務課」 line, None for any other line."""
+    bullet = _LABEL_BULLET.match(text)
+    text = text[bullet.end() :] if bullet else text
+    m = _LABEL_LINE.match(text)
+    if not m:
+        return _spaced(text, marked=bullet is not None)
     label = m.group("b") or m.group("c") or ""
+    numbered = _NUMBERED_LABEL.match(nfkc(label)) if m.group("b") else None
+    if numbered and m.group("v").strip():
+        word = classify(numbered.group("word"), loose=False)
+        if word is not None and word.role == "title":  # 「【取組１】電子申請の推進」: title 1 電子申請の推進
+            return "title", f"{numbered.group('number')} {m.group('v').strip()}"
     column = classify(label)
     if column is None:
         return None
@@ -37,17 +83,67 @@ def label_value(text: str) -> tuple[str, str] | None:
     return role, m.group("v").strip()
 
 
+def _bare_label(text: str) -> str | None:
+    """The role of a line that is only a label (「取組名」「基準値」), as a card table's cells come out
+    of a PDF without its layout: the labels of a row, then their values."""
+    if len(text) > 14 or marker(text) is not None:
+        return None
+    column = classify(text, loose=False)
+    if column is None or column.fy is not None:  # a year alone is a value (a 工程's year)
+        return None
+    return column.role
+
+
+def _bare_labels_pair(blocks: list[Any]) -> bool:
+    """Whether labels standing alone on their lines are a card's labels, each taking one line after
+    them: three roles or more, a title among them (not a word such as 「主な取組」 over a list of
+    bullets), and no line left over after a run of values (a value broken over two lines would pair
+    every label after it with the wrong line: then nothing is paired)."""
+    lines = [b for b in blocks if isinstance(b, Line)]
+    roles = {role for b in lines if (role := _bare_label(b.text))}
+    if "title" not in roles or len(roles) < 3:
+        return False
+    pending, pairing = 0, False
+    for line in lines:
+        if _bare_label(line.text) is not None:
+            pending += 1
+            pairing = True
+        elif pending and label_value(line.text) is None:
+            pending -= 1
+        elif pairing and marker(line.text) is None and label_value(line.text) is None:
+            return False  # a line left over after the values
+        else:
+            pending, pairing = 0, False
+    return True
+
+
 def _fields(document: Document) -> list[tuple[str, str, Location] | tuple[str, None, Location]]:
-    """The document as a stream of (role, value, where) fields and ("heading", None, where) marks."""
+    """The document as a stream of (role, value, where) fields and ("heading", None, where) marks.
+
+    Labels alone on their lines take the lines after them as values, in order (「取組名」「担当課」
+    「電子申請の推進」「デジタル推進室」), as ``pdftotext`` without -layout gives a card table."""
     stream: list[Any] = []
-    for block in document.blocks():
+    blocks = reading_blocks(document)
+    pairing = _bare_labels_pair(blocks)
+    pending: list[tuple[str, Location]] = []
+    for block in blocks:
+        if isinstance(block, Line) and pairing:
+            role = _bare_label(block.text)
+            if role is not None:
+                pending.append((role, block.location))
+                continue
+            if pending and label_value(block.text) is None:
+                role, where = pending.pop(0)
+                stream.append((role, block.text, where))
+                continue
+            pending.clear()
         if isinstance(block, Card):
             for label, text in block.fields:
                 column = classify(label)
                 if column is not None:
                     stream.append((column.role, text, block.location))
         elif isinstance(block, Table):
-            stream.extend(_table_fields(block))
+            stream.extend(table_fields(block))
         elif isinstance(block, Line):
             found = label_value(block.text)
             if found is not None:
@@ -97,14 +193,43 @@ def _join_cells(values: list[str]) -> str:
     return out
 
 
-def _table_fields(table: Table) -> list[tuple[str, str, Location]]:
+_VALUE_ROLES = ("baseline", "target", "actual")
+
+
+def _is_kpi_header(texts: list[str], roles: list[str | None]) -> bool:
+    """A small KPI table's header under a card: 「指標名 | 現状値（R5） | 目標値（R10）」, every cell a label."""
+    named = [r.split(":")[0] for t, r in zip(texts, roles, strict=True) if t and r]
+    return (
+        len(named) == sum(1 for t in texts if t) >= 2
+        and "indicator" in named
+        and any(r in _VALUE_ROLES for r in named)
+    )
+
+
+def _kpi_row(header: list[str | None], texts: list[str], where: Location) -> list[tuple[str, str, Location]]:
+    """One indicator of a KPI table: its name first, then its values, as a card writes them."""
+    cells = [(role, text) for role, text in zip(header, texts, strict=False) if role and text]
+    name = [(role, text, where) for role, text in cells if role == "indicator"]
+    return name + [(role, text, where) for role, text in cells if role != "indicator"]
+
+
+def table_fields(table: Table) -> list[tuple[str, str, Location]]:
     """Label–value rows of a table: 「取組番号 | 1-1-1 | 取組名 | …」, 「担当課 | 情報政策課」, and a
     schedule under a row of years (「スケジュール | 令和5年度 | 令和6年度 …」 or the years above it)."""
     fields: list[tuple[str, str, Location]] = []
     years: dict[int, tuple[int, int | None]] = {}
+    kpi_header: list[str | None] | None = None
     for i, row in enumerate(table.rows):
         where = table.row_location(i)
         texts = [squash(c.own_text.replace("\n", " ")) for c in row]
+        roles = [_label(t) for t in texts]
+        if _is_kpi_header(texts, roles):
+            kpi_header = roles
+            continue
+        if kpi_header is not None and texts and texts[0] and roles[0] is None:
+            fields += _kpi_row(kpi_header, texts, where)
+            continue
+        kpi_header = None
         found = {j: y for j, t in enumerate(texts) if (y := _year_of(t)) is not None}
         if len(found) >= 2:
             years = found

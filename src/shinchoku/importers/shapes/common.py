@@ -25,6 +25,9 @@ from ..planjson import (
 )
 from ..text import (
     common_unit,
+    era_year,
+    fy_of,
+    is_department,
     is_no_value,
     lazy_re,
     nfkc,
@@ -117,10 +120,51 @@ class Collector:
 
 # --------------------------------------------------------------------------- titles and marks
 
+
+_PAREN_MARK = lazy_re(r"\s*[（(〔]\s*(再掲|新規)\s*[）)〕]\s*$")
+
+
 def title_and_marks(text: str) -> tuple[str, list[str]]:
     """A title cell without footnote marks, and its 【新規】【完了】 marks (text.title_marks: the one rule
-    every layout uses)."""
-    return title_marks(squash(strip_footnotes(text.replace("\n", " "))))
+    every layout uses); a 「（再掲）」「（新規）」 closing the title is a mark too."""
+    title, marks = title_marks(squash(strip_footnotes(text.replace("\n", " "))))
+    found = _PAREN_MARK.search(title)
+    if found and found.start() > 0:
+        title = title[: found.start()]
+        marks = [*marks, found.group(1)] if found.group(1) not in marks else marks
+    return title, marks
+
+
+_OWN_DEPARTMENTS = lazy_re(r"[（(]([^()（）]{2,40})[）)]\s*$")
+
+
+def add_actions(item: Initiative, text: str) -> None:
+    """An item's 主な取組 list (kept as its ``actions``). A bullet closed by department names in
+    parentheses (「・書かない窓口の導入（市民課）」) names who does it: those are the item's 担当課 when
+    it names none of its own."""
+    add_text(item, "actions", text)
+    own = bool(item["departments"])
+    for line in text.split("\n"):
+        found = _OWN_DEPARTMENTS.search(line.strip())
+        names = split_departments(found.group(1)) if found else []
+        if names and all(is_department(name) for name in names) and not own:
+            for name in names:
+                if name not in item["departments"]:
+                    item["departments"].append(name)
+
+
+def link_reposts(items: list[Initiative]) -> None:
+    """A 再掲 entry that has a number of its own points to the initiative it repeats (``repost_of``):
+    the one of the same title without the mark."""
+    originals: dict[str, Initiative] = {}
+    for item in items:
+        if "再掲" not in item["marks"]:
+            originals.setdefault("".join(nfkc(item["title"]).split()), item)
+    for item in items:
+        if "再掲" in item["marks"] and item["repost_of"] is None:
+            original = originals.get("".join(nfkc(item["title"]).split()))
+            if original is not None and original["code"] and original["code"] != item["code"]:
+                item["repost_of"] = original["code"]
 
 
 def add_departments(item: Initiative, text: str) -> None:
@@ -199,6 +243,21 @@ _ROLE_OF_WORD = {
 }
 
 
+_YEAR_WORDS = r"(?:令和|平成|R|H)\s*(?:元|\d{1,2})\s*(?:年度|年)?末?|(?:19|20)\d{2}\s*(?:年度|年)?末?"
+#: A year closing the words before a value's label: 「R5」 of 「R5実績」.
+_TRAILING_YEAR = lazy_re(rf"(?:{_YEAR_WORDS})\s*[(（]?\s*$")
+#: 「令和5年度 20分」 closing the words before an arrow: the year, then the value.
+_DATED_VALUE = lazy_re(rf"[\s(（](?P<year>{_YEAR_WORDS})\s*[:：]?\s*(?P<value>[-+]?[0-9][0-9,.]*\S*)\s*$")
+
+
+_SLASH = lazy_re(r"\s*[/／]\s*")
+#: An indicator line with one number and no label: the name, the number (with its unit), what follows.
+_ONE_TARGET = lazy_re(
+    rf"^(?:(?:{_YEAR_WORDS})\s*(?:までに|まで|に)\s*)?(?P<name>[^0-9]*?)\s*"
+    r"(?P<value>[0-9][0-9,.]*\s*[^\s0-9にへをまで（(、。]*)(?P<tail>\s*(?:[(（][^()（）]*[)）])?)\s*(?:にする|とする|を目指す|以上|以下)?\s*$"
+)
+
+
 def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | None:
     """An indicator written in one line: 「電子申請件数 現状値 1,200件（R4）→ 目標値 3,000件（R8）」,
     「電子申請件数：1,200件→3,000件」, 「窓口の待ち時間を10分にする」. None for an empty text."""
@@ -209,11 +268,17 @@ def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | N
     if found:
         name = t[: found[0].start()].strip(" :：、,（(")
         ind = indicator(name or t)
+        if name:
+            name = _TRAILING_YEAR.sub("", name).strip(" :：、,（(") or name
+            ind["name"] = name
         for m in found:
             role = _ROLE_OF_WORD[m.group(1)]
             entry = read_value(m.group(2))
             if entry is None:
                 continue
+            if entry["fy"] is None:  # 「R5実績 0冊」「令和10年度目標 12,000冊」
+                year = _TRAILING_YEAR.search(t[: m.start()])
+                entry["fy"] = fy_of(year.group(0)) if year else None
             if role == "baseline" and ind["baseline"] is None:
                 ind["baseline"] = entry
             elif role == "target":
@@ -226,6 +291,19 @@ def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | N
         finish_indicator(ind)
         return ind
     parts = _ARROW.split(t)
+    if len(parts) == 1:  # 「電子申請率 R5 10% / R9 50%」: two dated values split by a slash
+        halves = _SLASH.split(t)
+        if len(halves) == 2 and all(_DATED_VALUE.search(nfkc(" " + h)) for h in halves):
+            parts = halves
+    dated = _DATED_VALUE.search(nfkc(parts[0])) if len(parts) == 2 else None
+    if dated and parse_number(parts[1]) and dated.start() > 0:
+        # 「待ち時間 令和5年度 20分 → 令和10年度 10分」: each value after its year
+        same = len(nfkc(parts[0])) == len(parts[0])
+        ind = indicator((parts[0] if same else nfkc(parts[0]))[: dated.start()].strip(" :：(（"))
+        ind["baseline"] = read_value(dated.group("value"), fy_of(dated.group("year")))
+        ind["final_target"] = read_value(parts[1].rstrip(")）"), plan_end)
+        finish_indicator(ind)
+        return ind
     if len(parts) == 2 and parse_number(parts[1]):
         head, _, base = parts[0].rpartition(" ")
         if not head:
@@ -237,6 +315,13 @@ def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | N
             finish_indicator(ind)
             return ind
     ind = indicator(t)
+    target = _ONE_TARGET.match(nfkc(t)) if len(nfkc(t)) == len(t) else None
+    if target is not None and parse_number(target.group("value")):
+        # 「手続数 100手続（令和9年度）」「令和9年度までに手続数を100手続にする」: the one number is the target
+        ind["name"] = target.group("name").strip(" :：、を") or t
+        ind["final_target"] = read_value(target.group("value") + target.group("tail"), plan_end)
+        if ind["final_target"] is not None and ind["final_target"]["fy"] is None:
+            ind["final_target"]["fy"] = fy_of(t) or plan_end
     finish_indicator(ind)
     return ind
 
@@ -245,6 +330,13 @@ _YEAR_AT = lazy_re(
     r"(?:令和|平成|R|H)\s*(?:元|\d{1,2})(?!\d)\s*(?:年度|年)?(?:\s*[(（]?\s*(?:前期|後期|上期|下期|上半期|下半期)[)）]?)?"
     r"|(?<!\d)(?:19|20)\d{2}\s*年度?"
 )
+
+
+def before_first_year(text: str) -> str:
+    """The words of a 工程 cell before the first year written in it (all of them without one)."""
+    t = nfkc(text.replace("\n", " "))
+    m = next((m for m in _YEAR_AT.finditer(t) if parse_fy(m.group(0))), None)
+    return t[: m.start()] if m else t
 
 
 def dated_parts(text: str) -> list[tuple[int, int | None, str]]:
@@ -262,9 +354,49 @@ def dated_parts(text: str) -> list[tuple[int, int | None, str]]:
     return parts
 
 
+_WESTERN_START = lazy_re(r"(?<!\d)((?:19|20)\d{2})(\s*[~〜～\-－―]\s*(?:19|20)\d{2}\s*年)")
+#: The end of a range written without its era: 「～10年度」 of 「令和7～10年度」.
+_SHORT_END = lazy_re(r"^\s*(?:[~〜～\-－―]|から)\s*(?P<n>元|\d{1,2})\s*年度?")
+_RANGE_SIGN = lazy_re(r"^\s*(?:[~〜～\-－―ー]|から)\s*$")
+
+
+def _with_ranges(text: str, parts: list[tuple[int, int | None, str]]) -> list[tuple[int, int | None, str]]:
+    """「令和6年度～令和8年度 順次拡大」「R6～R8」: every year of a range, with the label after it."""
+    t = nfkc(text.replace("\n", " "))
+    matches = [m for m in _YEAR_AT.finditer(t) if parse_fy(m.group(0))]
+    if len(matches) != len(parts):
+        return parts
+    out: list[tuple[int, int | None, str]] = []
+    skip = False
+    for i, (fy, half, label) in enumerate(parts):
+        if skip:
+            skip = False
+            continue
+        short = _SHORT_END.match(t[matches[i].end() :])
+        era = re.match(r"令和|平成|R|H", matches[i].group(0))
+        last_fy = era_year(era.group(0), short.group("n")) if short and era else None
+        if last_fy is not None and fy < last_fy <= fy + 15:  # 「令和7～10年度：順次拡大」
+            rest = t[matches[i].end() + short.end() :]
+            if i + 1 < len(matches):
+                rest = rest[: matches[i + 1].start() - matches[i].end() - short.end()]
+            out += [(year, None, rest.strip(" :：、,，→⇒・/／;；")) for year in range(fy, last_fy + 1)]
+            continue
+        if i + 1 < len(parts) and half is None and parts[i + 1][1] is None:
+            between = t[matches[i].end() : matches[i + 1].start()]
+            last = parts[i + 1][0]
+            if _RANGE_SIGN.match(between) and fy < last <= fy + 15:
+                out += [(year, None, parts[i + 1][2]) for year in range(fy, last + 1)]
+                skip = True
+                continue
+        out.append((fy, half, label))
+    return out
+
+
 def schedule_from_text(item: Initiative, text: str) -> bool:
-    """Schedule entries from a 工程 line; False when it names no year."""
-    parts = dated_parts(text)
+    """Schedule entries from a 工程 line; False when it names no year. A range of years
+    (「R6～R8 実施」) is every year of it."""
+    text = _WESTERN_START.sub(r"\1年度\2", nfkc(text))  # 「2025～2028年度」: the first year is one too
+    parts = _with_ranges(text, dated_parts(text))
     for fy, half, label in parts:
         if not any(e["fy"] == fy and e["half"] == half for e in item["schedule"]):
             item["schedule"].append({"fy": fy, "half": half, "label": label or "実施"})

@@ -11,10 +11,13 @@ from ..planjson import Indicator, Initiative, indicator
 from ..text import is_no_value, lazy_re, nfkc, squash
 from .common import (
     Collector,
+    add_actions,
     add_dated,
     add_departments,
     add_text,
+    before_first_year,
     budget_from_text,
+    dated_parts,
     finish_indicator,
     indicator_from_text,
     name_before_number,
@@ -83,6 +86,8 @@ def apply_fields(
             add_departments(item, value)
         elif base == "summary":
             add_text(item, "summary", value)
+        elif base == "actions":
+            add_actions(item, value)
         elif base == "indicator":
             for part in [p for p in value.split("\n") if p.strip()] or [value]:
                 ind = indicator_from_text(part, plan_end)
@@ -111,8 +116,13 @@ def apply_fields(
             finish_indicator(current)
         elif base == "schedule":
             if fy is not None:
+                # 「令和6年度 | 対象拡大、令和7年度 対象拡大」: the label goes up to the next year written
+                more = dated_parts(value)
+                head = squash(before_first_year(value)).strip(" 、,，/／;；→")
                 if not any(e["fy"] == fy and e["half"] == half for e in item["schedule"]):
-                    item["schedule"].append({"fy": fy, "half": half, "label": squash(value)})
+                    item["schedule"].append({"fy": fy, "half": half, "label": head or "実施"})
+                if more:
+                    schedule_from_text(item, value)
             elif not schedule_from_text(item, value):
                 add_text(item, "actions", value)
         elif base == "budget":
@@ -125,4 +135,8 @@ def apply_fields(
             current.setdefault("evaluations", []).append({"fy": fy, "text": squash(value)})
         elif base == "section":
             continue
+    for ind in item["indicators"]:
+        if ind["final_target"] is None and len(ind["targets"]) == 1:
+            # 「目標値（令和9年度） 1,500件」 is the one target, as 「目標値 1,500件（令和9年度）」 is
+            ind["final_target"] = ind["targets"].pop()
     return item

@@ -20,7 +20,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "word",
         re.compile(
-            r"^((?:基本目標|基本方針|基本施策|施策の柱|重点取組事項|重点取組|重点施策|施策|政策|取組|柱|方針|目標|分野|プロジェクト)\s*(?:[0-9]+|[IVX]{1,4}(?![A-Za-z])))(?![0-9.\-])[\s.:：]*(.*)$"
+            r"^((?:基本目標|基本方針|基本施策|施策の柱|重点取組事項|重点取組|重点施策|施策|政策|取組|柱|方針|目標|分野|プロジェクト)\s*(?:(?:No|NO)\.?\s*)?(?:[0-9]+(?:-[0-9]+)*|[IVX]{1,4}(?![A-Za-z])))(?![0-9.\-])[\s.:：]*(.*)$"
         ),
     ),
     ("roman", re.compile(r"^([IVX]{1,4})(?:[.．、]|\s)\s*(.+)$")),
@@ -28,6 +28,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("hyphen2", re.compile(r"^([0-9]{1,2}-[0-9]{1,2})(?![0-9\-])\s*(.*)$")),
     ("dotted", re.compile(r"^([0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]{1,2})?)(?![0-9])\s*(.+)$")),
     ("decimal", re.compile(r"^([0-9]{1,2})(?:[.．、]\s*|\s+)(?![0-9])(.+)$")),
+    ("no", re.compile(r"^((?:No|NO|no)\.?\s*[0-9]{1,3})(?![0-9.\-])[\s.:：]*(.+)$")),
     ("paren", re.compile(r"^(\([0-9]{1,2}\))\s*(.+)$")),
     ("kana", re.compile(rf"^([{_KANA}])(?:[.．、]\s*|\s+)(.+)$")),
     ("paren_kana", re.compile(rf"^(\([{_KANA}]\))\s*(.+)$")),
@@ -41,6 +42,25 @@ class Marker:
     rest: str
 
 
+#: A symbol set before a heading's number: 「◆No.1 …」「■1-2 …」「●(1) …」.
+_BULLET = re.compile(r"^[◆◇■□●○◎★☆▶▷►▼▽]\s*")
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def roman_value(numeral: str) -> int | None:
+    """The value of a Roman numeral as a heading writes it (I–XXXIX, or Ⅰ–Ⅹ), None for anything else."""
+    letters = nfkc(numeral).upper()
+    if not letters or any(ch not in _ROMAN_VALUES for ch in letters):
+        return None
+    total = 0
+    for i, ch in enumerate(letters):
+        value = _ROMAN_VALUES[ch]
+        following = _ROMAN_VALUES[letters[i + 1]] if i + 1 < len(letters) else 0
+        total += -value if value < following else value
+    return total if total > 0 else None
+
+
 @functools.lru_cache(maxsize=4096)
 def marker(text: str) -> Marker | None:
     """The numbering ``text`` starts with, or None for a line without one.
@@ -49,6 +69,10 @@ def marker(text: str) -> Marker | None:
     stripped = text.strip()
     if not stripped:
         return None
+    bullet = _BULLET.match(stripped)
+    if bullet and len(stripped) > bullet.end():
+        numbered = marker(stripped[bullet.end() :])
+        return numbered if numbered is not None and numbered.kind != "circled" else None
     first = stripped[0]
     if circled_value(first) is not None:
         return Marker("circled", first, stripped[1:].strip())

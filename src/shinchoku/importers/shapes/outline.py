@@ -16,13 +16,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..document import Document, Line, Location
-from ..text import circled_value, nfkc, squash
-from .cards import label_value
-from .common import Collector, add_text
+from ..document import Document, Line, Location, Table
+from ..labels import classify
+from ..text import circled_value, lazy_re, nfkc, squash
+from .cards import label_value, table_fields
+from .common import Collector, add_actions, add_text
 from .fields import _INLINE, apply_fields
-from .numbering import Marker, marker
+from .lines import reading_blocks
+from .numbering import Marker, marker, roman_value
 
+_BULLET_MARK = lazy_re(r"^[・･●○◎◆◇■□▶▷►]\s*")
 _DETAIL_ROLES = {"departments", "indicator", "schedule", "budget", "target", "baseline", "actual"}
 _KANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノ"
 
@@ -50,13 +53,23 @@ def _digits(mark: Marker) -> str | None:
     if mark.kind in ("kana", "paren_kana"):
         ch = number.strip("()")
         return str(_KANA.index(ch) + 1) if ch in _KANA else None
+    if mark.kind == "dotted":
+        return nfkc(number)  # 「1.2」 as written
     found = re.findall(r"\d+(?:-\d+)*", nfkc(number))
-    return found[-1] if found else None
+    if found:
+        return found[-1]
+    roman = re.search(r"[IVX]+$", nfkc(number).strip(".．、 "))  # 基本目標Ⅰ, Ⅱ
+    value = roman_value(roman.group(0)) if roman else None
+    return str(value) if value else None
 
 
 def _nodes(document: Document) -> list[_Node]:
     nodes: list[_Node] = []
-    for block in document.blocks():
+    for block in reading_blocks(document):
+        if isinstance(block, Table):  # a card table or a KPI table under the item
+            if nodes:
+                nodes[-1].fields += table_fields(block)
+            continue
         if not isinstance(block, Line):
             continue
         text = block.text.strip()
@@ -67,13 +80,36 @@ def _nodes(document: Document) -> list[_Node]:
         elif not nodes:
             continue
         elif found is not None:
-            nodes[-1].fields.append((found[0], found[1], block.location))
+            # 【主な取組】 inside an item heads its list of actions, not another title
+            role = "actions" if found[0] == "title" else found[0]
+            nodes[-1].fields.append((role, found[1], block.location))
         elif nodes[-1].fields:
             role, value, where = nodes[-1].fields[-1]
             nodes[-1].fields[-1] = (role, f"{value}\n{text}", where)
         else:
             nodes[-1].lines.append(text)
     return nodes
+
+
+_BULLET = lazy_re(r"^[・･●○◎◆◇■□▶▷►\-－]\s*\S")
+
+
+def _is_list_heading(line: str) -> bool:
+    """「主な取組」「■主な取組」 over a list of bullets: a heading, not the item's summary."""
+    column = classify(_BULLET_MARK.sub("", line), loose=False)
+    return column is not None and column.role == "title"
+
+
+def _chapter_kinds(nodes: list[_Node], level: str) -> set[str]:
+    """Kinds of bare numbering used once, above every initiative: a chapter heading such as
+    「５　施策の展開」 or 「Ⅲ 重点取組」, which is neither a section nor part of the codes."""
+    first = next(i for i, n in enumerate(nodes) if n.mark.kind == level)
+    counts = Counter(n.mark.kind for n in nodes)
+    return {
+        n.mark.kind
+        for n in nodes[:first]
+        if counts[n.mark.kind] == 1 and n.mark.kind in ("decimal", "roman", "dotted")
+    }
 
 
 def read_outline(document: Document, collector: Collector, *, plan_end: int | None = None) -> int:
@@ -83,6 +119,7 @@ def read_outline(document: Document, collector: Collector, *, plan_end: int | No
     if not counts:
         return 0
     level = counts.most_common(1)[0][0]
+    chapters = {"chapter"} | _chapter_kinds(nodes, level)
     before = len(collector.initiatives)
     stack: list[_Node] = []
     current = None
@@ -98,16 +135,21 @@ def read_outline(document: Document, collector: Collector, *, plan_end: int | No
         stack.append(node)
         if node.mark.kind != level:
             continue
-        ancestors = [n for n in stack[:-1] if n.mark.kind != "chapter"]
+        ancestors = [n for n in stack[:-1] if n.mark.kind not in chapters]
         section = collector.section_path([squash(a.text) for a in ancestors]) if ancestors else None
         code = None
-        if node.mark.kind in ("hyphen2", "hyphen3", "dotted") or node.mark.kind.startswith("word:"):
-            code = _digits(node.mark) if not node.mark.kind.startswith("word:") else node.mark.number
+        if node.mark.kind in ("hyphen2", "hyphen3", "dotted", "no") or node.mark.kind.startswith("word:"):
+            code = _digits(node.mark) or node.mark.number  # 「取組1-1」 → 1-1
         else:
-            parts = [_digits(n.mark) for n in stack if n.mark.kind != "chapter"]
+            parts = [_digits(n.mark) for n in stack if n.mark.kind not in chapters]
             code = "-".join(p for p in parts if p) if all(parts) else None
         fields = [("title", node.mark.rest, node.location), *node.fields]
         current = apply_fields(collector, fields, section, plan_end, code=code)
         if current is not None and node.lines:
-            add_text(current, "summary", "\n".join(node.lines))
+            bullets = [line for line in node.lines if _BULLET.match(line)]
+            prose = [line for line in node.lines if not _BULLET.match(line) and not _is_list_heading(line)]
+            if prose:
+                add_text(current, "summary", "\n".join(prose))
+            if bullets:
+                add_actions(current, "\n".join(bullets))
     return len(collector.initiatives) - before
