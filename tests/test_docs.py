@@ -1,0 +1,143 @@
+"""README.md and docs/*.md list commands, environment variables and URLs a municipality's staff type
+as written: each list is checked against what the code defines, so that it stays true."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from django.urls import Resolver404, resolve
+
+from shinchoku.cli import build_parser
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+SRC = ROOT / "src" / "shinchoku"
+
+#: How the code reads an environment variable: os.environ.get / [] and the settings' helpers.
+_READ = re.compile(
+    r"""(?:environ\.get\(|environ\[|getenv\(|_required\(|_json_object\(|PASSWORD_ENV = )"((?:SHINCHOKU_|DATABASE_URL|PORT)\w*)"(?:, "([^"]*)")?"""
+)
+#: Read only by the development settings or the demo, never by a production installation.
+NOT_FOR_PRODUCTION = {"SHINCHOKU_EMAIL_BACKEND"}
+
+
+def _text(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def _environment_read_by_code() -> dict[str, str | None]:
+    """Every environment variable the code reads, with its default where the code writes one."""
+    found: dict[str, str | None] = {}
+    for path in SRC.rglob("*.py"):
+        for name, default in _READ.findall(_text(path)):
+            found.setdefault(name, default or None)
+    return found
+
+
+def _deploy_table() -> dict[str, str]:
+    """deploy.md's table of environment variables: name -> the default column as written."""
+    rows: dict[str, str] = {}
+    for line in _text(ROOT / "docs" / "deploy.md").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if line.startswith("| `") and len(cells) >= 3:
+            for name in re.findall(r"`([A-Z_]+)`", cells[0]):
+                rows[name] = cells[1]
+    return rows
+
+
+def test_every_environment_variable_is_in_the_deploy_guide_with_its_default() -> None:
+    code, table = _environment_read_by_code(), _deploy_table()
+    assert {"SHINCHOKU_SECRET_KEY", "SHINCHOKU_SMTP_PORT", "SHINCHOKU_OPEN_DATA_LICENSE", "PORT"} <= set(code)
+    missing = sorted(set(code) - set(table) - NOT_FOR_PRODUCTION)
+    assert missing == [], f"docs/deploy.md does not list {missing}"
+    for name, default in code.items():
+        written = re.fullmatch(r"`([^`]*)`", table.get(name, ""))
+        if default is not None and written:
+            assert written.group(1) == default, (name, written.group(1), default)
+    # and nothing the guide lists is ignored by the code
+    assert sorted(set(table) - set(code) - {"DJANGO_SETTINGS_MODULE"}) == []
+
+
+def test_the_open_data_licence_is_taken_from_the_environment(tmp_path: Path) -> None:
+    # deploy.md and opendata.md: SHINCHOKU_OPEN_DATA_LICENSE is set in /etc/shinchoku/env as JSON
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import django; django.setup(); from django.conf import settings; "
+        "print(settings.SHINCHOKU_OPEN_DATA_LICENSE['name'], settings.SHINCHOKU_OPEN_DATA_LICENSES)"
+    )
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "shinchoku.settings.test", "PYTHONPATH": str(ROOT / "src")}
+    env["SHINCHOKU_OPEN_DATA_LICENSE"] = (
+        '{"name": "公共データ利用規約（第1.0版）", "url": "https://example.jp/"}'
+    )
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "公共データ利用規約（第1.0版） {}", done.stderr
+    env["SHINCHOKU_OPEN_DATA_LICENSE"] = "CC0"
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode != 0 and "SHINCHOKU_OPEN_DATA_LICENSE は JSON" in done.stderr
+
+
+def _subcommands() -> set[str]:
+    parser = build_parser()
+    (commands,) = [a for a in parser._actions if a.dest == "command"]
+    return set(commands.choices)  # type: ignore[arg-type]
+
+
+def _code_blocks(text: str) -> str:
+    return "\n".join(re.findall(r"```(?:sh|bash|powershell|ps1)?\n(.*?)```", text, re.S))
+
+
+def test_the_readme_lists_every_subcommand_and_no_other() -> None:
+    readme = _text(ROOT / "README.md")
+    block = readme.split("## The command line", 1)[1].split("```", 2)[1]
+    listed = set(re.findall(r"shinchoku ([a-z][a-z-]*)", block))
+    assert listed == _subcommands(), sorted(listed ^ _subcommands())
+
+
+@pytest.mark.parametrize("path", DOCS, ids=lambda p: p.name)
+def test_commands_in_the_docs_exist(path: Path) -> None:
+    from django.core.management import get_commands
+
+    text = _text(path)
+    subcommands = _subcommands()
+    # a command typed in a code block (「.venv/bin/shinchoku parse …」) or in backticks (「`shinchoku serve`」)
+    typed = re.findall(r"(?:bin/|^\s*)shinchoku (?!manage\b)([a-z][a-z-]+)", _code_blocks(text), re.M)
+    typed += re.findall(r"`(?:\S*/)?shinchoku (?!manage\b)([a-z][a-z-]+)", text)
+    assert path.name != "README.md" or len(typed) > 20
+    for name in typed:
+        assert name in subcommands, f"{path.name}: shinchoku {name}"
+    for name in re.findall(r"\b(?:shinchoku manage|manage\.py) ([a-z_]+)", _text(path)):
+        assert name in get_commands(), f"{path.name}: manage {name}"
+
+
+def _paths(text: str) -> list[str]:
+    """Paths of the app written in backticks (「`/compare/<kind>/`」), placeholders filled in."""
+    found = []
+    for raw in re.findall(r"`(/[^`\s]*)`", text):
+        if raw.startswith("/etc/"):
+            continue
+        path = raw.split("?")[0]
+        number = (
+            "5f0c3a52-8a3e-4f8e-9d7c-2f1b6f9e0a11" if path.startswith("/jobs/") else "1"
+        )  # a job's id is a UUID
+        path = re.sub(r"\{id\}|<id>|\bID\b", number, path)
+        path = re.sub(r"\{[a-z_]+\}|<[a-z_]+>", "x", path)
+        found.append(path)
+    return found
+
+
+@pytest.mark.parametrize("path", DOCS, ids=lambda p: p.name)
+def test_urls_in_the_docs_are_served(path: Path) -> None:
+    text = _text(path)
+    api = path.name == "api.md"
+    for url in _paths(text):
+        if api and not url.startswith("/api/"):
+            url = "/api/v1" + url  # api.md's table is relative to /api/v1
+        try:
+            resolve(url)
+        except Resolver404:
+            pytest.fail(f"{path.name}: {url} is not served")
