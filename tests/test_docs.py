@@ -141,3 +141,25 @@ def test_urls_in_the_docs_are_served(path: Path) -> None:
             resolve(url)
         except Resolver404:
             pytest.fail(f"{path.name}: {url} is not served")
+
+
+#: Files the docs name by a path of the repository (「`tests/importers/test_pdf.py`」, 「bench/parse.py」).
+_FILE = re.compile(r"(?<![\w/.])((?:src|tests|samples|bench|docs)/[\w./<>{}*-]*[\w>}*])")
+#: Modules and test files named alone, as the importers doc does (「`aligned_rows.py`」).
+_MODULE = re.compile(r"`([a-z_]+\.py)`")
+
+
+@pytest.mark.parametrize("path", DOCS, ids=lambda p: p.name)
+def test_files_the_docs_name_exist(path: Path) -> None:
+    text = _text(path)
+    named = [p for p in _FILE.findall(text) if not re.search(r"NNNN|<|\{|\*", p)]
+    assert [p for p in named if not (ROOT / p).exists()] == []
+    modules = set(_MODULE.findall(text))
+    assert sorted(m for m in modules if not any(ROOT.glob(f"**/{m}"))) == []
+
+
+def test_make_targets_the_docs_name_exist() -> None:
+    targets = set(re.findall(r"^([a-z-]+):", _text(ROOT / "Makefile"), re.M))
+    for path in DOCS:
+        for target in re.findall(r"\bmake ([a-z][a-z-]*)", _text(path)):
+            assert target in targets, f"{path.name}: make {target}"
