@@ -3,6 +3,7 @@ as written: each list is checked against what the code defines, so that it stays
 
 from __future__ import annotations
 
+import argparse
 import re
 from pathlib import Path
 
@@ -163,3 +164,31 @@ def test_make_targets_the_docs_name_exist() -> None:
     for path in DOCS:
         for target in re.findall(r"\bmake ([a-z][a-z-]*)", _text(path)):
             assert target in targets, f"{path.name}: make {target}"
+
+
+def _options(parser: argparse.ArgumentParser) -> set[str]:
+    return {option for action in parser._actions for option in action.option_strings}
+
+
+@pytest.mark.parametrize("path", DOCS, ids=lambda p: p.name)
+def test_options_in_the_docs_exist(path: Path) -> None:
+    """「shinchoku import --dry-run」「shinchoku manage createtoken … --revoke」: each option the docs give
+    a command is one that command takes."""
+    from django.core.management import get_commands, load_command_class
+
+    parser = build_parser()
+    (commands,) = [a for a in parser._actions if a.dest == "command"]
+    for line in _text(path).splitlines():
+        for found in re.finditer(r"shinchoku (manage |)([a-z][a-z_-]+)([^#`|]*)", line):
+            managed, name, rest = found.groups()
+            if managed or name == "manage":
+                name = name if managed else rest.split()[0] if rest.split() else ""
+                if name not in get_commands():
+                    continue
+                sub = load_command_class(get_commands()[name], name).create_parser("manage.py", name)
+            elif name in commands.choices:
+                sub = commands.choices[name]
+            else:
+                continue
+            for option in re.findall(r"(?<!\S)(--[a-z-]+)", rest):
+                assert option in _options(sub), f"{path.name}: {name} {option}"
