@@ -146,8 +146,10 @@ def test_urls_in_the_docs_are_served(path: Path) -> None:
 
 #: Files the docs name by a path of the repository (「`tests/importers/test_pdf.py`」, 「bench/parse.py」).
 _FILE = re.compile(r"(?<![\w/.])((?:src|tests|samples|bench|docs)/[\w./<>{}*-]*[\w>}*])")
-#: Modules and test files named alone, as the importers doc does (「`aligned_rows.py`」).
-_MODULE = re.compile(r"`([a-z_]+\.py)`")
+#: Files named in backticks from their package or alone (「`accounts/lockout.py`」「`aligned_rows.py`」).
+_MODULE = re.compile(r"`([\w./-]+\.(?:py|js|css|html|json|xlsx|txt|toml))`")
+#: Named files that are not the repository's: pdfminer's tool, a file inside a bundle, a pattern.
+_NOT_OURS = {"pdf2txt.py", "manifest.json", "data/editions/YYYY-MM-DD.json", "plans/NNNN.json"}
 
 
 @pytest.mark.parametrize("path", DOCS, ids=lambda p: p.name)
@@ -155,7 +157,7 @@ def test_files_the_docs_name_exist(path: Path) -> None:
     text = _text(path)
     named = [p for p in _FILE.findall(text) if not re.search(r"NNNN|<|\{|\*", p)]
     assert [p for p in named if not (ROOT / p).exists()] == []
-    modules = set(_MODULE.findall(text))
+    modules = {m for m in _MODULE.findall(text) if not m.startswith("/") and m not in _NOT_OURS}
     assert sorted(m for m in modules if not any(ROOT.glob(f"**/{m}"))) == []
 
 
