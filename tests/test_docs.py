@@ -194,3 +194,34 @@ def test_options_in_the_docs_exist(path: Path) -> None:
                 continue
             for option in re.findall(r"(?<!\S)(--[a-z-]+)", rest):
                 assert option in _options(sub), f"{path.name}: {name} {option}"
+
+
+def _api_table() -> dict[tuple[str, str], set[str]]:
+    """api.md's endpoints: (method, path) -> the query parameters its table row names."""
+    text = _text(ROOT / "docs" / "api.md")
+    rows: dict[tuple[str, str], set[str]] = {}
+    for method, path, rest in re.findall(r"^\| (GET|PUT|POST|DELETE|PATCH) \| `([^`]+)` \|(.*)$", text, re.M):
+        params = rest.rsplit("|", 2)[-2]
+        if "see below" in params:  # the filters of /initiatives, in the table after it
+            filters = text.split("Filters of `/initiatives`", 1)[1].split("\n\n", 2)[1]
+            params = " ".join(re.findall(r"^\| `(\w+)` \|", filters, re.M)) + " limit offset"
+            rows[(method, path)] = set(params.split())
+        else:
+            # values in brackets (「`sort` (`municipality`, `latest`)」) are not parameters
+            rows[(method, path)] = set(re.findall(r"`(\w+)`", re.sub(r"\([^)]*\)", "", params)))
+    return rows
+
+
+def test_the_api_doc_lists_every_endpoint_with_its_query_parameters() -> None:
+    from shinchoku.api.api import api
+
+    schema = api.get_openapi_schema()
+    served: dict[tuple[str, str], set[str]] = {}
+    for path, operations in schema["paths"].items():
+        for method, operation in operations.items():
+            query = {p["name"] for p in operation.get("parameters", []) if p["in"] == "query"}
+            served[(method.upper(), path.removeprefix("/api/v1"))] = query
+    documented = _api_table()
+    assert sorted(documented) == sorted(served)
+    for endpoint, query in served.items():
+        assert documented[endpoint] == query, endpoint
