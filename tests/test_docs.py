@@ -225,3 +225,12 @@ def test_the_api_doc_lists_every_endpoint_with_its_query_parameters() -> None:
     assert sorted(documented) == sorted(served)
     for endpoint, query in served.items():
         assert documented[endpoint] == query, endpoint
+
+
+@pytest.mark.parametrize("doc", ["README.md", "docs/importers.md"])
+def test_the_layout_tables_list_every_layout(doc: str) -> None:
+    from shinchoku.importers import LAYOUTS
+
+    section = _text(ROOT / doc).split("\n## Layouts\n", 1)[1].split("\n## ", 1)[0]
+    listed = re.findall(r"^\| `(\w+)` \|", section, re.M)
+    assert sorted(listed) == sorted(LAYOUTS)
