@@ -234,3 +234,23 @@ def test_the_layout_tables_list_every_layout(doc: str) -> None:
     section = _text(ROOT / doc).split("\n## Layouts\n", 1)[1].split("\n## ", 1)[0]
     listed = re.findall(r"^\| `(\w+)` \|", section, re.M)
     assert sorted(listed) == sorted(LAYOUTS)
+
+
+def _slug(heading: str) -> str:
+    """The anchor GitHub gives a heading: lower case, punctuation dropped, blanks to hyphens."""
+    text = re.sub(r"[^\w\- ]", "", heading.strip().lower())
+    return text.replace(" ", "-")
+
+
+@pytest.mark.parametrize("path", DOCS, ids=lambda p: p.name)
+def test_links_between_the_docs_arrive(path: Path) -> None:
+    """「[reading flow](#labels-wrapped-in-their-column-and-reading-flow)」「[deploy.md](deploy.md)」"""
+    anchors = {doc: {_slug(h) for h in re.findall(r"^#+ (.+)$", _text(doc), re.M)} for doc in DOCS}
+    for target in re.findall(r"\]\(([^)\s]+)\)", _text(path)):
+        if target.startswith(("http://", "https://", "mailto:")):
+            continue
+        file, _, anchor = target.partition("#")
+        doc = (path.parent / file).resolve() if file else path
+        assert doc.exists(), f"{path.name}: {target}"
+        if anchor:
+            assert anchor in anchors.get(doc, set()), f"{path.name}: {target}"

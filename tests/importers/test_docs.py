@@ -53,6 +53,8 @@ def test_the_generic_readers_miss_the_yearly_budget_as_step_0_says() -> None:
     plan = parse(_sample(), filename="kitamisawa.txt")
     assert plan["plan"]["source"]["layout"] == "generic"
     assert [i["title"] for i in plan["initiatives"]] == ["行かない窓口の推進", "書かない窓口の導入"]
+    assert [i["departments"] for i in plan["initiatives"]] == [["市民課"], ["市民課", "情報政策課"]]
+    assert plan["initiatives"][0]["indicators"][0]["name"] == "オンライン申請手続数"
     assert all(i["budget"] == [] for i in plan["initiatives"])
     assert any(
         "事業費 '1,200 1,500 1,800 1,800 2,000' に年度がない" in w["message"] for w in plan["warnings"]
