@@ -254,3 +254,11 @@ def test_links_between_the_docs_arrive(path: Path) -> None:
         assert doc.exists(), f"{path.name}: {target}"
         if anchor:
             assert anchor in anchors.get(doc, set()), f"{path.name}: {target}"
+
+
+def test_names_in_capitals_the_docs_give_are_defined() -> None:
+    """Settings and constants (「`MAX_INPUT_BYTES`」「`SECURE_CSP`」「`JUDGED`」) are defined in the code."""
+    code = "\n".join(_text(p) for folder in ("src", "tests", "bench") for p in (ROOT / folder).rglob("*.py"))
+    for path in DOCS:
+        for name in set(re.findall(r"`([A-Z][A-Z0-9_]{4,})`", _text(path))):
+            assert re.search(rf"\b{name}\b", code), f"{path.name}: {name}"
