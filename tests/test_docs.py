@@ -262,3 +262,29 @@ def test_names_in_capitals_the_docs_give_are_defined() -> None:
     for path in DOCS:
         for name in set(re.findall(r"`([A-Z][A-Z0-9_]{4,})`", _text(path))):
             assert re.search(rf"\b{name}\b", code), f"{path.name}: {name}"
+
+
+#: Dotted names that are not modules: file names, the Plan JSON format, the layout the importers doc adds.
+_NOT_MODULES = {"shinchoku.exe", "shinchoku.service", "shinchoku.plan", "shinchoku.importers.kitamisawa"}
+
+
+@pytest.mark.parametrize("path", DOCS, ids=lambda p: p.name)
+def test_modules_and_functions_the_docs_name_exist(path: Path) -> None:
+    """「`shinchoku.plans.loader.load_plan`」「shinchoku.settings.production」: each dotted name is a
+    module, or an attribute of one."""
+    import importlib
+
+    for name in sorted(set(re.findall(r"\b(shinchoku(?:\.[a-z_]\w*)+)", _text(path))) - _NOT_MODULES):
+        if name.startswith("shinchoku.settings."):  # importing production would demand its secrets
+            assert (SRC / "settings" / f"{name.rsplit('.', 1)[1]}.py").exists(), name
+            continue
+        parts = name.split(".")
+        for cut in range(len(parts), 0, -1):
+            try:
+                found: object = importlib.import_module(".".join(parts[:cut]))
+            except ImportError:
+                continue
+            break
+        for attribute in parts[cut:]:
+            assert hasattr(found, attribute), f"{path.name}: {name}"
+            found = getattr(found, attribute)
