@@ -4,7 +4,10 @@ as written: each list is checked against what the code defines, so that it stays
 from __future__ import annotations
 
 import argparse
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -61,12 +64,8 @@ def test_every_environment_variable_is_in_the_deploy_guide_with_its_default() ->
     assert sorted(set(table) - set(code) - {"DJANGO_SETTINGS_MODULE"}) == []
 
 
-def test_the_open_data_licence_is_taken_from_the_environment(tmp_path: Path) -> None:
+def test_the_open_data_licence_is_taken_from_the_environment() -> None:
     # deploy.md and opendata.md: SHINCHOKU_OPEN_DATA_LICENSE is set in /etc/shinchoku/env as JSON
-    import os
-    import subprocess
-    import sys
-
     script = (
         "import django; django.setup(); from django.conf import settings; "
         "print(settings.SHINCHOKU_OPEN_DATA_LICENSE['name'], settings.SHINCHOKU_OPEN_DATA_LICENSES)"
