@@ -6,11 +6,14 @@ production and in the second CI run).
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 import django
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 #: Where the SQLite database and uploads live: the checkout's var/ unless SHINCHOKU_VAR says.
@@ -100,6 +103,27 @@ CACHES = {
 SHINCHOKU_PAGE_CACHE_SECONDS = int(os.environ.get("SHINCHOKU_PAGE_CACHE_SECONDS", "60"))
 # The name a bundle of this installation's public data carries (docs/reference-plans.md).
 SHINCHOKU_INSTALLATION_NAME = os.environ.get("SHINCHOKU_INSTALLATION_NAME", "shinchoku")
+
+
+def _json_object(name: str) -> dict[str, Any]:
+    """A setting given in the environment as a JSON object (empty when unset); a typing error stops
+    the start with the variable's name rather than leaving the default in place unnoticed."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return {}
+    try:
+        value = json.loads(raw)
+    except ValueError as exc:
+        raise ImproperlyConfigured(f"{name} は JSON のオブジェクトで書いてください（{exc}）。") from None
+    if not isinstance(value, dict):
+        raise ImproperlyConfigured(f"{name} は JSON のオブジェクト（{{...}}）で書いてください。")
+    return value
+
+
+#: The open data's licence (docs/opendata.md): {"name", "url", "attribution"} for the installation
+#: (unset: CC BY 4.0), and per 団体コード for a municipality with terms of its own.
+SHINCHOKU_OPEN_DATA_LICENSE = _json_object("SHINCHOKU_OPEN_DATA_LICENSE")
+SHINCHOKU_OPEN_DATA_LICENSES = _json_object("SHINCHOKU_OPEN_DATA_LICENSES")
 
 ROOT_URLCONF = "shinchoku.urls"
 WSGI_APPLICATION = "shinchoku.wsgi.application"
