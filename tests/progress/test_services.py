@@ -217,7 +217,8 @@ def test_public_reports_queryset_agrees_with_the_view_report_rule(shibata):
     """Open data and the API list reports through public_reports(); it must say what can() says."""
     from django.contrib.auth.models import AnonymousUser
 
-    from shinchoku.accounts.permissions import can, public_reports
+    from shinchoku.accounts.permissions import can
+    from shinchoku.progress.permissions import public_reports
 
     list(build_demo_rounds())  # three closed, published rounds
     r5 = shibata.rounds.get(fy=2023)

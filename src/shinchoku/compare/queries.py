@@ -6,7 +6,7 @@ indicators, the actuals the plans print, the actuals published rounds reported â
 the latest of each; only the page's rows are then read in full (two more queries). Nothing here
 grows with the number of municipalities in queries, only in rows of the one kind.
 
-Reported actuals come from ``accounts.permissions.public_reports()`` only: an unpublished report
+Reported actuals come from ``progress.permissions.public_reports()`` only: an unpublished report
 never reaches a compare page or the API.
 """
 
@@ -18,10 +18,10 @@ from typing import Any
 
 from django.db.models import Count, QuerySet
 
-from shinchoku.accounts.permissions import public_reports
 from shinchoku.core.prefectures import PREFECTURES, in_order
 from shinchoku.plans.models import Indicator, IndicatorValue, PlanKind, ReferenceResult, ValueKind, current
 from shinchoku.plans.reference import published_elsewhere
+from shinchoku.progress.permissions import public_reports
 
 from .kinds import Kind, catalogue, unit_factor
 

@@ -165,11 +165,11 @@ def is_empty() -> bool:
     plans, tokens off users); rows that ``migrate`` itself creates (content types, permissions,
     the search statistics row) do not make an installation "in use".
     """
+    from django.apps import apps
     from django.contrib.auth import get_user_model
 
-    from shinchoku.plans.models import Municipality
-
-    return not get_user_model()._base_manager.exists() and not Municipality._base_manager.exists()
+    municipality = apps.get_model("plans", "Municipality")  # core sits below plans: by name
+    return not get_user_model()._base_manager.exists() and not municipality._base_manager.exists()
 
 
 def _code_migrations() -> list[str]:

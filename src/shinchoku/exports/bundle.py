@@ -7,7 +7,7 @@ prefecture. A bundle is PUBLIC data only (unlike ``core.backup``, which is the w
   and the list of plan files;
 - ``plans/NNNN.json``, one per plan: the plan as Plan JSON (``exports.planjson``), its kind, source
   and licence, the published results of its initiatives (published reports of published rounds,
-  ``permissions.public_reports()``: status, grade, the actuals judged, the narratives) and its
+  ``progress.permissions.public_reports()``: status, grade, the actuals judged, the narratives) and its
   confirmed national-plan labels. Nothing unpublished, no users, no audit data, no history.
 
 Importing a bundle adds every plan as a reference plan (参考計画) of its municipality, except the
@@ -36,13 +36,13 @@ from django.db import transaction
 from django.utils import timezone
 
 from shinchoku.accounts.models import Membership
-from shinchoku.accounts.permissions import public_reports
 from shinchoku.importers.errors import ParseError
 from shinchoku.importers.planjson import MAX_TEXT, YEAR_MAX, YEAR_MIN, validate
 from shinchoku.national.models import InitiativeLabel, LabelState, NationalItem
 from shinchoku.plans.loader import load_plan, match_municipality
 from shinchoku.plans.models import Initiative, Plan, ReferenceResult
 from shinchoku.plans.reference import MAX_SOURCE, ReferenceInfo, own_municipality_ids
+from shinchoku.progress.permissions import public_reports
 from shinchoku.progress.results import STATUS_LABELS, _grade_of
 from shinchoku.progress.services import scale_for
 

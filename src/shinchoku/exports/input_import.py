@@ -20,10 +20,10 @@ from typing import Any
 from django.db import transaction
 
 from shinchoku.accounts.permissions import can
+from shinchoku.core.numbers import written
 from shinchoku.progress import services
 from shinchoku.progress.evaluation import Scale
 from shinchoku.progress.models import Report, Round, Status
-from shinchoku.web.templatetags.shinchoku import number
 
 from .input_sheet import (
     REPORT_FIELDS,
@@ -188,8 +188,8 @@ def _plan(
             unit = indicator.unit
             planned.changes.append(Change(
                 f"実績値（{indicator.name}）",
-                f"{number(old)}{unit}" if old is not None else (mine.text if mine else "") or EMPTY,
-                f"{number(value)}{unit}" if value is not None else EMPTY,
+                f"{written(old)}{unit}" if old is not None else (mine.text if mine else "") or EMPTY,
+                f"{written(value)}{unit}" if value is not None else EMPTY,
             ))  # fmt: skip
     return planned if ok else None
 

@@ -42,7 +42,6 @@ from typing import Any
 from django.conf import settings
 from django.db.models import Max
 
-from shinchoku.accounts.permissions import public_reports
 from shinchoku.core.dates import iso_date
 from shinchoku.core.formulas import csv_text
 from shinchoku.importers.text import wareki
@@ -65,6 +64,7 @@ from shinchoku.plans.models import (
 )
 from shinchoku.progress import evaluation
 from shinchoku.progress.models import RecordedActual, Report, Status
+from shinchoku.progress.permissions import public_reports
 from shinchoku.progress.services import scale_for
 
 # --- licence -----------------------------------------------------------------------------------------

@@ -9,4 +9,6 @@ class ProgressConfig(AppConfig):
     verbose_name = _("進捗管理")
 
     def ready(self) -> None:
-        from . import receivers  # noqa: F401  (moves what it keeps per department when plans merges two)
+        from . import permissions, receivers  # noqa: F401  (receivers: moves what it keeps per department)
+
+        permissions.register()  # the rules about rounds and reports, into accounts' one table

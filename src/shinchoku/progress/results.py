@@ -1,6 +1,6 @@
 """Published results where people look: the initiative page's timeline, the plan's and the home page's standing.
 
-Only what ``accounts.permissions.public_reports()`` returns is read (published reports of published
+Only what ``progress.permissions.public_reports()`` returns is read (published reports of published
 rounds), whoever looks: these are the public pages. Each function runs a fixed number of queries,
 whatever the size of the plan. Grades are the final ones (the reviewer's, else the frozen one);
 the rules are ``progress.evaluation`` (roll-up included) and the pages print them.
@@ -12,12 +12,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from shinchoku.accounts.permissions import public_reports
 from shinchoku.plans.models import Initiative, Plan, Section
 from shinchoku.plans.reference import Actuals, published_elsewhere
 
 from . import evaluation
 from .models import Report, Status
+from .permissions import public_reports
 from .services import scale_for
 
 STATUS_LABELS = dict(Status.choices)

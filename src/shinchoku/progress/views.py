@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from shinchoku.accounts.permissions import can, manageable_plans, require, visible_rounds
+from shinchoku.accounts.permissions import can, manageable_plans, require
 from shinchoku.core.paging import page_of
 from shinchoku.core.params import parse_count, parse_id
 from shinchoku.plans.models import Indicator, Plan, PlanKind, ValueKind, current
@@ -27,6 +27,7 @@ from shinchoku.plans.models import Indicator, Plan, PlanKind, ValueKind, current
 from . import presenters, services
 from .forms import ExtendForm, GradeOverrideForm, ReasonForm, ReportForm, ReviewForm, RoundForm, TargetsForm
 from .models import Report, Round
+from .permissions import visible_rounds
 
 # --- helpers -----------------------------------------------------------------------------------------
 

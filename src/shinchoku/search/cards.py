@@ -2,7 +2,7 @@
 actual) and the latest published grade — for any number of initiatives in a fixed number of queries.
 
 Only public data: actuals and grades come from the plan document and from published reports
-(``accounts.permissions.public_reports``), whoever asks, so a result list never depends on who
+(``progress.permissions.public_reports``), whoever asks, so a result list never depends on who
 looks at it and never shows an unpublished evaluation.
 """
 
@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from shinchoku.accounts.permissions import public_reports, published_through
 from shinchoku.core.numbers import value_or_text
 from shinchoku.plans.models import (
     Indicator,
@@ -22,6 +21,7 @@ from shinchoku.plans.models import (
     current,
 )
 from shinchoku.progress.models import RecordedActual
+from shinchoku.progress.permissions import public_reports, published_through
 
 
 @dataclass

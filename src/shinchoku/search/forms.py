@@ -7,7 +7,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from shinchoku.web.templatetags.shinchoku import fy as fy_label
+from shinchoku.core.dates import fiscal_year
 
 from .service import MAX_QUERY, Filters
 
@@ -30,7 +30,7 @@ class SearchForm(forms.Form):
         everything = [("", _("すべて"))]
         self.fields["prefecture"].choices = everything + [(p, p) for p in choices["prefectures"]]
         self.fields["municipality"].choices = everything + [(m.pk, str(m)) for m in choices["municipalities"]]
-        self.fields["fy"].choices = everything + [(y, fy_label(y)) for y in choices["years"]]
+        self.fields["fy"].choices = everything + [(y, fiscal_year(y)) for y in choices["years"]]
         self.fields["item"].choices = everything + list(choices.get("items", []))
 
     def filters(self) -> Filters:

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
-from shinchoku.accounts.permissions import published_through
 from shinchoku.national.editions import share_an_item
 from shinchoku.national.labels import SHOWN, codes_for, codes_of, item_choices
 from shinchoku.national.models import InitiativeLabel
@@ -26,6 +25,7 @@ from shinchoku.plans.models import (
 )
 from shinchoku.plans.queries import prefectures_with_plans
 from shinchoku.progress.models import RecordedActual
+from shinchoku.progress.permissions import published_through
 
 from . import ranking, tokens
 from .cards import Card, cards

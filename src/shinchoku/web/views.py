@@ -12,12 +12,12 @@ from shinchoku.core.params import query_id
 from shinchoku.importers.text import wareki
 from shinchoku.national.panel import initiative_panel
 from shinchoku.plans import queries
+from shinchoku.plans.filters import InitiativeFilter
 from shinchoku.plans.models import Department, Initiative, Plan
 from shinchoku.progress import history, results
 from shinchoku.search.service import similar
 
 from .charts import indicator_view, stacked_chart
-from .filters import InitiativeFilter
 
 #: Municipalities per home page (each with its plans and their standing).
 HOME_PER_PAGE = 20

@@ -14,9 +14,10 @@ from ninja import Field, Query, Router, Schema
 from ninja.errors import ValidationError
 from ninja.pagination import paginate
 
-from shinchoku.accounts.permissions import can, published_through
+from shinchoku.accounts.permissions import can
 from shinchoku.national.labels import confirmed_items
 from shinchoku.plans import queries
+from shinchoku.plans.filters import InitiativeFilter
 from shinchoku.plans.models import (
     Indicator,
     IndicatorValue,
@@ -26,8 +27,8 @@ from shinchoku.plans.models import (
     current,
 )
 from shinchoku.progress.models import RecordedActual
+from shinchoku.progress.permissions import published_through
 from shinchoku.search.service import containing
-from shinchoku.web.filters import InitiativeFilter
 
 from ..common import NOT_MODIFIED, READ_ERRORS, PathId, get_or_404
 from ..pagination import Pagination

@@ -14,10 +14,11 @@ from ninja import Query, Router
 from ninja.errors import ValidationError
 from ninja.pagination import paginate
 
-from shinchoku.accounts.permissions import can, require, visible_rounds
+from shinchoku.accounts.permissions import can, require
 from shinchoku.plans.models import InitiativeDepartment
 from shinchoku.progress import evaluation, services
 from shinchoku.progress.models import Report, Round
+from shinchoku.progress.permissions import visible_rounds
 
 from ..auth import OPTIONAL_SECURITY, token_optional, token_required
 from ..common import AUTH_ERRORS, NOT_MODIFIED, READ_ERRORS, WRITE_ERRORS, PathId, get_or_404

@@ -1,4 +1,5 @@
-"""The plan page's filters (django-filter): section, department, scope, priority, mark, KPI, text.
+"""The filters of a plan's initiatives (django-filter): section, department, scope, priority, mark,
+KPI, text — one definition for the plan page (web) and the API's initiative list.
 
 The filter state lives in the query string, so a filtered view is a URL that can be shared.
 """
@@ -12,8 +13,8 @@ from django import forms
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from shinchoku.plans.models import Initiative, Plan, Scope
-from shinchoku.plans.queries import descendant_ids
+from .models import Initiative, Plan, Scope
+from .queries import descendant_ids
 
 
 class InitiativeFilter(django_filters.FilterSet):
