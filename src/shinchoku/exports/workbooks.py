@@ -165,8 +165,7 @@ def round_table(
     rows: list[ReportRow] = []
     for report in reports:
         initiative = report.initiative
-        # an open round is evaluated live; a closed one shows what was frozen when it closed
-        frozen = services.evaluate(report, scale).as_json() if round_.is_open else (report.evaluation or {})
+        frozen = services.shown_evaluation(report, scale)
         current = {i.pk: i for i in initiative.indicators.all()}
         entries = frozen.get("indicators") or []
         lines = [

@@ -177,13 +177,6 @@ def round_controls(round_: Round, **forms: Any) -> dict[str, Any]:
     }
 
 
-def _evaluation(report: Report, scale: Scale) -> dict[str, Any]:
-    """The live evaluation while the round is open; the frozen one after it closed."""
-    if report.round.is_open or not report.evaluation:
-        return services.evaluate(report, scale).as_json()
-    return report.evaluation
-
-
 def report_page(
     user: Any,
     report: Report,
@@ -215,7 +208,7 @@ def report_page(
         )
     else:
         review_form = grade_form = None
-    evaluation = _evaluation(report, scale)
+    evaluation = services.shown_evaluation(report, scale)
     recorded = {a.indicator_id: a for a in report.actuals.all()}
     rows = []
     for item in evaluation.get("indicators", []):

@@ -620,6 +620,15 @@ def evaluate(report: Report, scale: evaluation.Scale) -> Evaluation:
     return Evaluation(results, verdict.grade, verdict.basis)
 
 
+def shown_evaluation(report: Report, scale: evaluation.Scale) -> dict[str, Any]:
+    """A report's evaluation wherever it is shown (its page, the workbook): live while its round is
+    open — actuals and targets may still change — and after closing the one frozen then, so that a
+    closed round's grades never move (a report closed without one is evaluated as it stands)."""
+    if report.round.is_open or not report.evaluation:
+        return evaluate(report, scale).as_json()
+    return report.evaluation
+
+
 def _with_yearless_baseline(
     judged: evaluation.Judged, actual: float | None, indicator: Indicator, scale: evaluation.Scale
 ) -> evaluation.Judged:
