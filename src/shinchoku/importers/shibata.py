@@ -281,6 +281,103 @@ def _from_grid(source: Source) -> tuple[Source, list[int]] | None:
     return dataclasses.replace(source, text="\n".join(out), _lines=None), where
 
 
+#: 「11 【完了】」: a row's NO with the marks it may carry, at the start of a line.
+_SPACED_KEY = lazy_re(r"^(\d{1,3})(?=\s|【|$)")
+
+
+def _spaced_header(header: list[str], columns: int) -> list[str]:
+    """The two header rows as the sample writes them, from a header printed as lines of pieces."""
+    text = " ".join(header)
+    years = [nfkc(m.group(0)) + "末" for m in _GRID_YEAR.finditer(compact(text))]
+    span = _RANGE.search(compact(nfkc(text)).upper())
+    actual_count = columns - len(_GRID_LABELS)
+    first = list(_GRID_LABELS[:-1]) + ["実績値 (KPI)"] + [""] * (actual_count - 1)
+    first.append(f"スケジュール (R{span.group(1)}～R{span.group(2)})" if span else "スケジュール")
+    second = [""] * (len(_GRID_LABELS) - 1) + (years + [""] * actual_count)[:actual_count] + [""]
+    return ["\t".join(first), "\t".join(second)]
+
+
+def _from_spaced_rows(source: Source) -> tuple[Source, list[int]] | None:
+    """The table of a text that writes each printed line once with its cells' pieces one blank
+    apart (pdfplumber's text, a viewer's copy) as the tab-separated rows the sample has, and for
+    each written line the line it comes from; None when no row can be split into the columns.
+
+    A row starts at a line whose first number continues the NO sequence; the marks set under
+    the NO (「【完」「了】」) are the NO's; the pieces are put back into cells by the columns'
+    widths (readers/spaced_rows.py)."""
+    import dataclasses
+
+    from .readers.spaced_rows import column_widths, row_cells
+    from .text import page_furniture
+
+    lines = [line.replace("\f", "") for line in source.lines[:_MAX_LINES]]
+    furniture = page_furniture(source.lines[:_MAX_LINES])
+    columns = _DEFAULT_WIDTH
+    tables: list[tuple[list[str], int, list[tuple[int, list[str]]]]] = []  # header, its line, rows
+    outside: list[int] = []
+    expected: int | None = None
+    i = 0
+    while i < len(lines):
+        size = _grid_header_size(lines, i) if i not in furniture else 0
+        if size:
+            tables.append((lines[i : i + size], i, []))
+            i += size
+            continue
+        key = _SPACED_KEY.match(nfkc(lines[i]).strip()) if i not in furniture else None
+        number = int(key.group(1)) if key else None
+        if tables and number is not None and (expected is None or number == expected) and len(lines[i].split()) >= 3:
+            tables[-1][2].append((i, [lines[i]]))
+            expected = number + 1
+        elif tables and tables[-1][2] and i not in furniture and lines[i].strip():
+            tables[-1][2][-1][1].append(lines[i])
+        elif lines[i].strip() and i not in furniture and not tables:
+            outside.append(i)
+        i += 1
+    tables = [(header, at, [(index, _peel_marks(row)) for index, row in rows]) for header, at, rows in tables]
+    every = [row[2][0] for _, _, rows in tables for _, row in rows]
+    out = [lines[index].strip() for index in outside]
+    where = [index + 1 for index in outside]
+    found = 0
+    for header, header_line, rows in tables:
+        widths = column_widths([row[2][0] for _, row in rows], columns - 1) or column_widths(every, columns - 1)
+        if widths is None:
+            continue
+        for text in _spaced_header(header, columns):
+            out.append(text)
+            where.append(header_line + 1)
+        for index, (no, marks, row) in rows:
+            cells = row_cells(row, widths)
+            if cells is None:
+                continue
+            out.append("\t".join([" ".join([no, *marks]), *(squash(cell) for cell in cells)]))
+            where.append(index + 1)
+            found += 1
+    if not found:
+        return None
+    return dataclasses.replace(source, text="\n".join(out), _lines=None), where
+
+
+def _peel_marks(row: list[str]) -> tuple[str, list[str], list[str]]:
+    """(NO, its marks, the row's lines with the NO and its marks taken off): a mark printed under the
+    number, cut over lines (「【完」「了】」), is the first piece of the lines below it."""
+    first = nfkc(row[0]).strip()
+    key = _SPACED_KEY.match(first)
+    no = key.group(1) if key else ""
+    rest_first = first[key.end() :] if key else first
+    marks_text = ""
+    while rest_first.lstrip().startswith("【"):
+        head, _, tail = rest_first.lstrip().partition(" ")
+        marks_text += head
+        rest_first = tail
+    out = [rest_first.strip()]
+    for line in row[1:]:
+        pieces = nfkc(line).split()
+        while pieces and (pieces[0].startswith("【") or marks_text.count("【") > marks_text.count("】")):
+            marks_text += pieces.pop(0)
+        out.append(" ".join(pieces))
+    return no, re.findall(r"【[^【】]{1,12}】", marks_text), out
+
+
 # --------------------------------------------------------------------------- text repair
 
 
@@ -768,6 +865,9 @@ def parse(source: Source) -> Plan:
     grid = None
     if not any("\t" in raw and _is_header(raw.split("\t")) for raw in source.lines[:_MAX_LINES]):
         grid = _from_grid(source)
+        spaced = _from_spaced_rows(source)
+        if spaced is not None and (grid is None or _rows_in(spaced[0]) > _rows_in(grid[0])):
+            grid = spaced
         if grid is None and any(_grid_header_size(source.lines, i) for i in range(min(len(source.lines), _MAX_LINES))):
             raise ParseError(_UNALIGNED)
     if grid is not None:
@@ -860,7 +960,16 @@ def _merge_section(plan: Plan, rare: Section, kept: Section, used: dict[str, int
     for child in plan["sections"]:
         if child["parent"] == rare["key"]:
             child["parent"] = kept["key"]
-    plan["sections"].remove(rare)
+    sections = plan["sections"]
+    at = sections.index(rare)
+    if sections.index(kept) > at:  # the kept one takes the earlier place: its children may come before it
+        sections.remove(kept)
+        sections.insert(at, kept)
+    sections.remove(rare)
+
+
+def _rows_in(source: Source) -> int:
+    return sum(1 for raw in source.lines if raw[:1].isdigit() and "\t" in raw)
 
 
 class _Sections:
