@@ -287,9 +287,11 @@ _SPACED_KEY = lazy_re(r"^(\d{1,3})(?=\s|【|$)")
 
 def _spaced_header(header: list[str], columns: int) -> list[str]:
     """The two header rows as the sample writes them, from a header printed as lines of pieces."""
-    text = " ".join(header)
-    years = [nfkc(m.group(0)) + "末" for m in _GRID_YEAR.finditer(compact(text))]
-    span = _RANGE.search(compact(nfkc(text)).upper())
+    text = nfkc(" ".join(header))
+    # 「令和3 令和4 令和5」 over 「年度 年度 年度」: the years' pieces come column by column
+    years = [f"{m.group(1)}{m.group(2)}年度末" for m in re.finditer(r"(令和|平成)\s*(元|\d{1,2})", text)]
+    # 「(R6」 and 「〜R8)」 on two lines, the pieces of other labels between them
+    span = re.search(r"R(\d{1,2})[^R\d]{0,12}?[~〜-]R?(\d{1,2})", compact(text).upper())
     actual_count = columns - len(_GRID_LABELS)
     first = list(_GRID_LABELS[:-1]) + ["実績値 (KPI)"] + [""] * (actual_count - 1)
     first.append(f"スケジュール (R{span.group(1)}～R{span.group(2)})" if span else "スケジュール")
@@ -307,7 +309,7 @@ def _from_spaced_rows(source: Source) -> tuple[Source, list[int]] | None:
     widths (readers/spaced_rows.py)."""
     import dataclasses
 
-    from .readers.spaced_rows import column_widths, row_cells
+    from .readers.spaced_rows import column_widths, row_cells, typical_widths
     from .text import page_furniture
 
     lines = [line.replace("\f", "") for line in source.lines[:_MAX_LINES]]
@@ -323,7 +325,7 @@ def _from_spaced_rows(source: Source) -> tuple[Source, list[int]] | None:
             tables.append((lines[i : i + size], i, []))
             i += size
             continue
-        key = _SPACED_KEY.match(nfkc(lines[i]).strip()) if i not in furniture else None
+        key = _SPACED_KEY.match(lines[i].strip()) if i not in furniture else None
         number = int(key.group(1)) if key else None
         if tables and number is not None and (expected is None or number == expected) and len(lines[i].split()) >= 3:
             tables[-1][2].append((i, [lines[i]]))
@@ -338,6 +340,8 @@ def _from_spaced_rows(source: Source) -> tuple[Source, list[int]] | None:
     out = [lines[index].strip() for index in outside]
     where = [index + 1 for index in outside]
     found = 0
+    known: dict[int, list[str]] = {0: [], 1: []}
+    typical = typical_widths(every, columns - 1)
     for header, header_line, rows in tables:
         widths = column_widths([row[2][0] for _, row in rows], columns - 1) or column_widths(every, columns - 1)
         if widths is None:
@@ -346,9 +350,14 @@ def _from_spaced_rows(source: Source) -> tuple[Source, list[int]] | None:
             out.append(text)
             where.append(header_line + 1)
         for index, (no, marks, row) in rows:
-            cells = row_cells(row, widths)
+            cells = row_cells(row, widths, known, typical)
             if cells is None:
                 continue
+            for column in (0, 1):  # 区分 and 施策分野 repeat over the rows below
+                name = cells[column].replace(" ", "")
+                if name in known[column]:
+                    known[column].remove(name)
+                known[column].append(name)
             out.append("\t".join([" ".join([no, *marks]), *(squash(cell) for cell in cells)]))
             where.append(index + 1)
             found += 1
@@ -358,11 +367,11 @@ def _from_spaced_rows(source: Source) -> tuple[Source, list[int]] | None:
 
 
 def _peel_marks(row: list[str]) -> tuple[str, list[str], list[str]]:
-    """(NO, its marks, the row's lines with the NO and its marks taken off): a mark printed under the
-    number, cut over lines (「【完」「了】」), is the first piece of the lines below it."""
-    first = nfkc(row[0]).strip()
+    """(NO, its marks, the row's lines with the NO and its marks taken off): a mark printed under
+    the number, cut over lines (「【完」「了】」), is the first piece of the lines below it."""
+    first = row[0].replace("\f", "").strip()
     key = _SPACED_KEY.match(first)
-    no = key.group(1) if key else ""
+    no = str(int(key.group(1))) if key else ""
     rest_first = first[key.end() :] if key else first
     marks_text = ""
     while rest_first.lstrip().startswith("【"):
@@ -371,14 +380,11 @@ def _peel_marks(row: list[str]) -> tuple[str, list[str], list[str]]:
         rest_first = tail
     out = [rest_first.strip()]
     for line in row[1:]:
-        pieces = nfkc(line).split()
-        while pieces and (pieces[0].startswith("【") or marks_text.count("【") > marks_text.count("】")):
-            marks_text += pieces.pop(0)
+        pieces = line.split()
+        if pieces and (pieces[0].startswith("【") or marks_text.count("【") > marks_text.count("】")):
+            marks_text += pieces.pop(0)  # one piece a line: the NO column is a mark wide
         out.append(" ".join(pieces))
-    return no, re.findall(r"【[^【】]{1,12}】", marks_text), out
-
-
-# --------------------------------------------------------------------------- text repair
+    return no, re.findall(r"【[^【】]{1,12}】", nfkc(marks_text)), out
 
 
 def _cjk(ch: str) -> bool:

@@ -28,6 +28,9 @@ from .chargrid import join_lines
 
 #: How much wider than the measured width a piece may be (a glyph the measure did not meet).
 _SLACK = 1
+#: Closing marks a line may not start with: the print hangs them at the end of the line before,
+#: one character wider than the column (「め、完了】」).
+_HANGING = frozenset("、。，．,.」』）)】〕]")
 
 
 def text_width(text: str) -> int:
@@ -38,16 +41,25 @@ def text_width(text: str) -> int:
 def column_widths(first_lines: list[str], columns: int) -> list[int] | None:
     """Each column's width: the widest piece it has on a first line that splits into one piece
     per column; None when no first line does."""
-    widths = [0] * columns
-    seen = False
+    found = _first_pieces(first_lines, columns)
+    return [max(column) for column in found] if found else None
+
+
+def typical_widths(first_lines: list[str], columns: int) -> list[int] | None:
+    """Each column's commonest first-line width (the median): a first line with more pieces
+    than columns has its extra blank where the pieces joined stay closest to these."""
+    found = _first_pieces(first_lines, columns)
+    return [sorted(column)[len(column) // 2] for column in found] if found else None
+
+
+def _first_pieces(first_lines: list[str], columns: int) -> list[list[int]]:
+    widths: list[list[int]] = [[] for _ in range(columns)]
     for line in first_lines:
         pieces = line.split()
-        if len(pieces) != columns:
-            continue
-        seen = True
-        for i, piece in enumerate(pieces):
-            widths[i] = max(widths[i], text_width(piece))
-    return widths if seen else None
+        if len(pieces) == columns:
+            for i, piece in enumerate(pieces):
+                widths[i].append(text_width(piece))
+    return widths if widths[0] else []
 
 
 def _full(piece: str, width: int) -> bool:
@@ -55,11 +67,22 @@ def _full(piece: str, width: int) -> bool:
     return bool(piece) and text_width(piece) >= width - 1
 
 
-def _assign(pieces: list[str], open_columns: list[int], widths: list[int], last: dict[int, str]) -> list[tuple[int, str]]:
+def _assign(
+    pieces: list[str],
+    open_columns: list[int],
+    widths: list[int],
+    last: dict[int, str],
+    expect: dict[int, str] | None = None,
+    slack: int = _SLACK,
+    typical: list[int] | None = None,
+) -> list[tuple[int, str]]:
     """The pieces of one line, joined into cells of the open columns in order: the split where
     every cell fits its column and the fewest cells break the wrapping (a piece given to a
-    column whose last line was not full, an open full column left without a piece)."""
+    column whose last line was not full, an open full column left without a piece). A column
+    with an expected rest (``expect``, blanks removed) takes the piece that continues it, and
+    ends where it ends."""
     n, k = len(pieces), len(open_columns)
+    expect = expect or {}
 
     @cache
     def best(i: int, j: int) -> tuple[float, tuple[tuple[int, str], ...]] | None:
@@ -73,7 +96,7 @@ def _assign(pieces: list[str], open_columns: list[int], widths: list[int], last:
         text = ""
         for end in range(i, n):
             text = f"{text} {pieces[end]}" if text else pieces[end]
-            if text_width(text) > widths[column] + _SLACK:
+            if text_width(text) > widths[column] + slack + (2 if text[-1] in _HANGING else 0):
                 break
             rest = best(end + 1, j + 1)
             if rest is None:
@@ -81,10 +104,16 @@ def _assign(pieces: list[str], open_columns: list[int], widths: list[int], last:
             previous = last.get(column)
             penalty = 0.0 if previous is None or _full(previous, widths[column]) else 1.0
             penalty += 0.1 * (end - i)  # a blank inside a cell is the exception
+            if typical and end > i:
+                penalty += 0.05 * max(0, text_width(text) - typical[column])
+            if column in expect:
+                penalty += -0.5 if expect[column].startswith(text.replace(" ", "")) and expect[column] else 1.0
             options.append((rest[0] + penalty, ((column, text), *rest[1])))
         skip = best(i, j + 1)  # this column has no piece on the line (on a tie, it has)
         if skip is not None:
             penalty = 1.0 if _full(last.get(column, ""), widths[column]) else 0.0
+            if column in expect:
+                penalty = 1.0 if expect[column] else 0.0
             options.append((skip[0] + penalty, skip[1]))
         return min(options, key=lambda option: option[0]) if options else None
 
@@ -92,23 +121,38 @@ def _assign(pieces: list[str], open_columns: list[int], widths: list[int], last:
     return list(found[1]) if found else []
 
 
-def row_cells(lines: list[str], widths: list[int]) -> list[str] | None:
+def row_cells(
+    lines: list[str],
+    widths: list[int],
+    known: dict[int, list[str]] | None = None,
+    typical: list[int] | None = None,
+) -> list[str] | None:
     """The cells of one row from its lines (the first one opens every column); None when the
-    first line does not split into the columns."""
+    first line does not split into the columns. ``known``: texts a column's cell is likely to
+    repeat (a section name of the rows above): a cell that starts as one of them is expected to
+    be it, which tells where it ends when its neighbour is as wide. ``typical``: the columns'
+    commonest widths, which decide where a first line with a blank inside a cell joins."""
     columns = len(widths)
-    first = _assign(lines[0].split(), list(range(columns)), widths, {})
+    first = _assign(lines[0].split(), list(range(columns)), widths, {}, typical=typical)
     if not first:
         return None
     cells = [""] * columns
     last: dict[int, str] = {}
+    expect: dict[int, str] = {}
     for column, text in first:
         cells[column] = text
         last[column] = text
+        start = text.replace(" ", "")
+        same = [name for name in (known or {}).get(column, []) if name.startswith(start)]
+        if same:
+            expect[column] = same[-1][len(start) :]
     for line in lines[1:]:
         pieces = line.split()
         if not pieces:
             continue
-        placed = _assign(pieces, list(range(columns)), widths, last)
+        placed = _assign(pieces, list(range(columns)), widths, last, expect)
+        if not placed:  # a column wider here than on the first lines measured
+            placed = _assign(pieces, list(range(columns)), widths, last, expect, slack=_SLACK + 4)
         if not placed:  # wider than any split: the line goes to the widest open cell as is
             widest = max(range(columns), key=lambda c: widths[c] if _full(last.get(c, ""), widths[c]) else 0)
             placed = [(widest, line.strip())]
@@ -116,6 +160,12 @@ def row_cells(lines: list[str], widths: list[int]) -> list[str] | None:
         for column, text in placed:
             cells[column] = join_lines(cells[column], text)
             last[column] = text
+            if column in expect:
+                rest = expect[column]
+                squeezed = text.replace(" ", "")
+                expect[column] = rest[len(squeezed) :] if rest.startswith(squeezed) else ""
+                if not rest.startswith(squeezed):
+                    del expect[column]  # not the name above after all
         for column in range(columns):
             if column not in given:
                 last[column] = ""  # the cell has ended: a piece below it would break the wrapping
