@@ -343,9 +343,12 @@ def _from_spaced_rows(source: Source) -> tuple[Source, list[int]] | None:
     known: dict[int, list[str]] = {0: [], 1: []}
     typical = typical_widths(every, columns - 1)
     for header, header_line, rows in tables:
-        widths = column_widths([row[2][0] for _, row in rows], columns - 1) or column_widths(every, columns - 1)
-        if widths is None:
+        # a table's own first lines measure its columns; a column whose first lines hold one
+        # character at most there (「-」) is taken as wide as it commonly is
+        widths = column_widths([row[2][0] for _, row in rows], columns - 1) or typical
+        if widths is None or typical is None:
             continue
+        widths = [own if own > 2 else max(own, common) for own, common in zip(widths, typical, strict=True)]
         for text in _spaced_header(header, columns):
             out.append(text)
             where.append(header_line + 1)

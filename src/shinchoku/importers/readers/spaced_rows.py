@@ -134,6 +134,8 @@ def row_cells(
     commonest widths, which decide where a first line with a blank inside a cell joins."""
     columns = len(widths)
     first = _assign(lines[0].split(), list(range(columns)), widths, {}, typical=typical)
+    if not first:  # a cell wider than measured: its pieces still in order, joined by the common widths
+        first = _assign(lines[0].split(), list(range(columns)), widths, {}, slack=1 << 16, typical=typical or widths)
     if not first:
         return None
     cells = [""] * columns
