@@ -21,6 +21,7 @@ Pure text in, cells out; the caller knows which lines begin a row.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -31,6 +32,10 @@ _SLACK = 1
 #: Closing marks a line may not start with: the print hangs them at the end of the line before,
 #: one character wider than the column (「め、完了】」).
 _HANGING = frozenset("、。，．,.」』）)】〕]")
+_FIGURE = re.compile(
+    r"^(?:[約計]?[0-9０-９][0-9０-９,.，．]*\s*(?:[%％件人名社回校円台者個本]|か所|ヶ所|箇所|時間|業務|団体|施設|ページ|システム)?"
+    r"|[(（][^()（）]{1,6}[)）]|[-－ー―])$"
+)
 
 
 def text_width(text: str) -> int:
@@ -62,9 +67,16 @@ def _first_pieces(first_lines: list[str], columns: int) -> list[list[int]]:
     return widths if widths[0] else []
 
 
-def _full(piece: str, width: int) -> bool:
-    """Whether a cell's line ``piece`` filled its column (so the cell may go on below)."""
-    return bool(piece) and text_width(piece) >= width - 1
+def _full(piece: str, width: int, after: str = "") -> bool:
+    """Whether a cell's line ``piece`` filled its column (so the cell may go on below): it leaves
+    no room for a full-width character, or for two when the line below starts with a character
+    and a 「。」 that may not start a line (the print moves both down: 「…開催しま」「す。」).
+    A figure with its unit (「14,552件」「37.8%」「(未実施)」) is a whole cell: figures are not
+    wrapped."""
+    if not piece or _FIGURE.match(piece):
+        return False
+    used = text_width(piece)
+    return used >= width - 1 or (len(after) >= 2 and after[1] in _HANGING and used >= width - 3)
 
 
 def _assign(
@@ -102,7 +114,7 @@ def _assign(
             if rest is None:
                 continue
             previous = last.get(column)
-            penalty = 0.0 if previous is None or _full(previous, widths[column]) else 1.0
+            penalty = 0.0 if previous is None or _full(previous, widths[column], text) else 1.0
             penalty += 0.1 * (end - i)  # a blank inside a cell is the exception
             if typical and end > i:
                 penalty += 0.05 * max(0, text_width(text) - typical[column])
