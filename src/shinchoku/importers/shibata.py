@@ -291,7 +291,7 @@ def _spaced_header(header: list[str], columns: int) -> list[str]:
     # 「令和3 令和4 令和5」 over 「年度 年度 年度」: the years' pieces come column by column
     years = [f"{m.group(1)}{m.group(2)}年度末" for m in re.finditer(r"(令和|平成)\s*(元|\d{1,2})", text)]
     # 「(R6」 and 「〜R8)」 on two lines, the pieces of other labels between them
-    span = re.search(r"R(\d{1,2})[^R\d]{0,12}?[~〜-]R?(\d{1,2})", compact(text).upper())
+    span = re.search(r"R(\d{1,2})[^R\d]{0,12}?[~〜-][^R\d]{0,12}?R?(\d{1,2})", compact(text).upper())
     actual_count = columns - len(_GRID_LABELS)
     first = list(_GRID_LABELS[:-1]) + ["実績値 (KPI)"] + [""] * (actual_count - 1)
     first.append(f"スケジュール (R{span.group(1)}～R{span.group(2)})" if span else "スケジュール")

@@ -87,7 +87,7 @@ def _assign(
     expect: dict[int, str] | None = None,
     slack: int = _SLACK,
     typical: list[int] | None = None,
-) -> list[tuple[int, str]]:
+) -> tuple[float, list[tuple[int, str]]] | None:
     """The pieces of one line, joined into cells of the open columns in order: the split where
     every cell fits its column and the fewest cells break the wrapping (a piece given to a
     column whose last line was not full, an open full column left without a piece). A column
@@ -130,7 +130,44 @@ def _assign(
         return min(options, key=lambda option: option[0]) if options else None
 
     found = best(0, 0)
-    return list(found[1]) if found else []
+    return (found[0], list(found[1])) if found else None
+
+
+def _first_splits(pieces: list[str], widths: list[int], typical: list[int]) -> list[tuple[float, list[tuple[int, str]]]]:
+    """The likeliest ways a row's first line splits into the columns, cheapest first: few blanks
+    inside a cell, few empty cells, each cell near its column's common width."""
+    n, k = len(pieces), len(widths)
+    found: list[tuple[float, list[tuple[int, str]]]] = []
+
+    def walk(i: int, j: int, cost: float, joins: int, empties: int, placed: list[tuple[int, str]]) -> None:
+        if len(found) > 4000:
+            return
+        if i == n:
+            rest = k - j
+            if empties + rest <= _MAX_EMPTY:
+                found.append((cost + 0.5 * rest, placed))
+            return
+        if j == k or n - i > (k - j) * (_MAX_JOINS - joins + 1):
+            return
+        if empties < _MAX_EMPTY:
+            walk(i, j + 1, cost + 0.5, joins, empties + 1, placed)
+        text = ""
+        for end in range(i, min(n, i + _MAX_JOINS - joins + 1)):
+            text = f"{text} {pieces[end]}" if text else pieces[end]
+            over = max(0, text_width(text) - max(widths[j], typical[j]) - _SLACK)
+            extra = 0.1 * (end - i) + (0.5 * over / max(typical[j], 2) if end > i or over else 0.0)
+            walk(end + 1, j + 1, cost + extra, joins + end - i, empties, [*placed, (j, text)])
+
+    walk(0, 0, 0.0, 0, 0, [])
+    found.sort(key=lambda option: option[0])
+    return found[:_CANDIDATES]
+
+
+#: How many blanks inside cells and empty cells a first line may have, and how many of its
+#: likeliest splits are tried on the whole row.
+_MAX_JOINS = 3
+_MAX_EMPTY = 3
+_CANDIDATES = 6
 
 
 def row_cells(
@@ -140,36 +177,57 @@ def row_cells(
     typical: list[int] | None = None,
 ) -> list[str] | None:
     """The cells of one row from its lines (the first one opens every column); None when the
-    first line does not split into the columns. ``known``: texts a column's cell is likely to
-    repeat (a section name of the rows above): a cell that starts as one of them is expected to
-    be it, which tells where it ends when its neighbour is as wide. ``typical``: the columns'
-    commonest widths, which decide where a first line with a blank inside a cell joins."""
+    first line does not split into the columns.
+
+    The first line's likeliest splits are each carried through the row's lines, and the one
+    the lines below agree with best is kept: a wrong split leaves pieces that fit nowhere.
+    ``known``: texts a column's cell is likely to repeat (a section name of the rows above): a
+    cell that starts as one of them is expected to be it, which tells where it ends when its
+    neighbour is as wide. ``typical``: the columns' commonest widths."""
+    strict = _assign(lines[0].split(), list(range(len(widths))), widths, {})
+    if strict is not None:  # every cell as wide as its column's first lines: no other split tried
+        return _carry(lines[1:], widths, strict[1], known or {})[1]
+    best: tuple[float, list[str]] | None = None
+    for cost, first in _first_splits(lines[0].split(), widths, typical or widths):
+        total, cells = _carry(lines[1:], widths, first, known or {})
+        if best is None or cost + total < best[0]:
+            best = (cost + total, cells)
+    return best[1] if best else None
+
+
+def _carry(
+    lines: list[str], widths: list[int], first: list[tuple[int, str]], known: dict[int, list[str]]
+) -> tuple[float, list[str]]:
+    """The row's cells when its first line splits as ``first``, and how badly its other lines
+    agree with that (the sum of their assignments' costs)."""
     columns = len(widths)
-    first = _assign(lines[0].split(), list(range(columns)), widths, {}, typical=typical)
-    if not first:  # a cell wider than measured: its pieces still in order, joined by the common widths
-        first = _assign(lines[0].split(), list(range(columns)), widths, {}, slack=1 << 16, typical=typical or widths)
-    if not first:
-        return None
+    widths = list(widths)
     cells = [""] * columns
-    last: dict[int, str] = {}
+    last: dict[int, str] = {c: "" for c in range(columns)}
     expect: dict[int, str] = {}
     for column, text in first:
         cells[column] = text
         last[column] = text
+        widths[column] = max(widths[column], text_width(text))  # a first line is a full one
         start = text.replace(" ", "")
-        same = [name for name in (known or {}).get(column, []) if name.startswith(start)]
+        same = [name for name in known.get(column, []) if name.startswith(start)]
         if same:
             expect[column] = same[-1][len(start) :]
-    for line in lines[1:]:
+    total = 0.0
+    for line in lines:
         pieces = line.split()
         if not pieces:
             continue
-        placed = _assign(pieces, list(range(columns)), widths, last, expect)
-        if not placed:  # a column wider here than on the first lines measured
-            placed = _assign(pieces, list(range(columns)), widths, last, expect, slack=_SLACK + 4)
-        if not placed:  # wider than any split: the line goes to the widest open cell as is
+        found = _assign(pieces, list(range(columns)), widths, last, expect)
+        if found is None:  # a column wider here than on the first lines measured
+            found = _assign(pieces, list(range(columns)), widths, last, expect, slack=_SLACK + 4)
+            if found is not None:
+                found = (found[0] + 2.0, found[1])
+        if found is None:  # wider than any split: the line goes to the widest open cell as is
             widest = max(range(columns), key=lambda c: widths[c] if _full(last.get(c, ""), widths[c]) else 0)
-            placed = [(widest, line.strip())]
+            found = (5.0, [(widest, line.strip())])
+        total += found[0]
+        placed = found[1]
         given = {column for column, _ in placed}
         for column, text in placed:
             cells[column] = join_lines(cells[column], text)
@@ -177,10 +235,11 @@ def row_cells(
             if column in expect:
                 rest = expect[column]
                 squeezed = text.replace(" ", "")
-                expect[column] = rest[len(squeezed) :] if rest.startswith(squeezed) else ""
-                if not rest.startswith(squeezed):
+                if rest.startswith(squeezed):
+                    expect[column] = rest[len(squeezed) :]
+                else:
                     del expect[column]  # not the name above after all
         for column in range(columns):
             if column not in given:
                 last[column] = ""  # the cell has ended: a piece below it would break the wrapping
-    return cells
+    return total, cells
