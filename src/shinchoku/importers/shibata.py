@@ -250,6 +250,14 @@ _UNALIGNED = (
 )
 
 
+#: Said of a plan read from the reading flow: what was guessed, and what reads it whole.
+_FLOW_WARNING = (
+    "表の列の位置がないテキスト（-layout を付けない pdftotext などの出力）のため、各行のセルを行番号の後に"
+    "並ぶ順と内容から推定しました。取組名・指標・実績値の一部が隣の行や列のものになっている場合があります。"
+    + USE_THE_PDF
+)
+
+
 def _from_grid(source: Source) -> tuple[Source, list[int]] | None:
     """The table of a ``pdftotext -layout`` text as the tab-separated rows the sample has, and
     for each written line the line it comes from; None when the text has no such table."""
@@ -366,6 +374,34 @@ def _from_spaced_rows(source: Source) -> tuple[Source, list[int]] | None:
             found += 1
     if not found:
         return None
+    return dataclasses.replace(source, text="\n".join(out), _lines=None), where
+
+
+def _from_flow(source: Source) -> tuple[Source, list[int]] | None:
+    """The table of a text in reading-flow order (shibata_flow) as tab-separated rows, and for
+    each written line the line it comes from; None when no row number is found."""
+    import dataclasses
+
+    from . import shibata_flow
+
+    lines = source.lines[:_MAX_LINES]
+    # the header's first line: 「NO 区分 施策分」 (its labels may be cut over paragraphs)
+    start = next((i for i, line in enumerate(lines) if compact(line).upper().startswith("NO区")), None)
+    if start is None:
+        start = next((i for i in range(len(lines)) if _grid_header_size(lines, i)), None)
+    if start is None:
+        return None
+    rows = shibata_flow.read(lines, start)
+    if not rows:
+        return None
+    out = [line.strip() for line in lines[:start] if line.strip() and "\f" not in line]
+    where = [i + 1 for i, line in enumerate(lines[:start]) if line.strip() and "\f" not in line]
+    for text in _spaced_header(shibata_flow.header_lines(lines[start:]), _DEFAULT_WIDTH):
+        out.append(text)
+        where.append(start + 1)
+    for row in rows:
+        out.append("\t".join([row.key, *(squash(cell) for cell in row.cells)]))
+        where.append(row.line)
     return dataclasses.replace(source, text="\n".join(out), _lines=None), where
 
 
@@ -872,11 +908,15 @@ def parse(source: Source) -> Plan:
     if source.text is None:
         raise ParseError("新発田市形式の計画はテキストファイルで読み込んでください。")
     grid = None
+    from_flow = False
     if not any("\t" in raw and _is_header(raw.split("\t")) for raw in source.lines[:_MAX_LINES]):
         grid = _from_grid(source)
         spaced = _from_spaced_rows(source)
         if spaced is not None and (grid is None or _rows_in(spaced[0]) > _rows_in(grid[0])):
             grid = spaced
+        flow = _from_flow(source)
+        if flow is not None and (grid is None or _rows_in(flow[0]) > _rows_in(grid[0])):
+            grid, from_flow = flow, True
         if grid is None and any(_grid_header_size(source.lines, i) for i in range(min(len(source.lines), _MAX_LINES))):
             raise ParseError(_UNALIGNED)
     if grid is not None:
@@ -914,6 +954,8 @@ def parse(source: Source) -> Plan:
     if grid is not None:
         _merge_misread_sections(plan)
         renumber(plan, grid[1])
+    if from_flow:
+        warn(plan, None, _FLOW_WARNING)
     return plan
 
 

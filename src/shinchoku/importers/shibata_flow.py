@@ -1,0 +1,183 @@
+"""新発田市's table out of text extracted in reading-flow order (plain ``pdftotext``, pdfminer).
+
+Without ``-layout`` an extractor writes each printed cell as a paragraph of its own, the cells
+of a row mostly in the order of the columns, but with no column positions and now and then a
+cell moved elsewhere or run together with the same column's cell of the row next to it. What
+survives is the NO column: a number that continues the sequence (1, 2, 3 …) on a line of its
+own, or before the 区分 it was printed next to (「1 市民」), starts a row. Between two such
+numbers the paragraphs are read as the row's cells in the order the header declares them:
+
+- 区分 and 施策分野: the short paragraphs right after the number;
+- 具体的な取組: the next short paragraph, 取組方針 the next sentence, KPI the next short one;
+- スケジュール (これまで), the three 実績値 and スケジュール (R6～R8) in turn, a figure
+  (「53名」「7件」「(未実施)」) going to the 実績値.
+
+This is a guess wherever a cell was moved or run together with another; the caller keeps the
+rows as a partial plan and says, in a warning, that they were rebuilt from the reading order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import compact, is_no_value, lazy_re, nfkc, page_furniture, squash
+
+#: A row's number on a line of its own, or before the 区分 set next to it (「1 市民」「11 【完」).
+_ANCHOR = lazy_re(r"^\s*(\d{1,3})(?:\s+(.*))?$")
+#: Words of the header's labels: a paragraph made of these only is the (repeated) header.
+_HEADER_WORDS = (
+    "NO", "区分", "施策分野", "具体的な取組", "取組方針", "KPI", "スケジュール", "これまで", "実績値",
+    "令和", "年度", "末", "R", "(", ")", "～", "〜", "~",
+)  # fmt: skip
+_FIGURE = lazy_re(
+    r"^[①-⑳]?\s*(?:約|計)?\s*[0-9][0-9,.]*\s*(?:%|件|人|名|社|回|校|円|台|者|個|本|か所|時間|業務|システム|ページ)?"
+    r"(?:\s*[①-⑳]\s*[0-9][0-9,.]*\s*(?:%|件|人|名|社|回)?)*$"
+)
+_MARKS = lazy_re(r"【[^【】]{1,12}】")
+
+
+@dataclass
+class FlowRow:
+    """One row rebuilt from the flow: its line (1-based), NO with marks, and its cells in the
+    order of the columns after NO."""
+
+    line: int
+    key: str
+    cells: list[str]
+
+
+@dataclass
+class _Block:
+    line: int  # 1-based line of its first line
+    lines: list[str]
+
+    @property
+    def text(self) -> str:
+        return _join(self.lines)
+
+
+def _join(lines: list[str]) -> str:
+    out = ""
+    for line in lines:
+        line = line.strip()
+        if out and re.search(r"[A-Za-z0-9]$", out) and re.match(r"[A-Za-z(]", line):
+            out += " "
+        out += line
+    return out
+
+
+def _blocks(lines: list[str]) -> list[_Block]:
+    furniture = page_furniture(lines)
+    blocks: list[_Block] = []
+    current: _Block | None = None
+    for index, raw in enumerate(lines):
+        line = raw.replace("\f", "")
+        if not line.strip() or index in furniture:
+            current = None
+            continue
+        if current is None:
+            current = _Block(index + 1, [])
+            blocks.append(current)
+        current.lines.append(line)
+    return blocks
+
+
+def _is_header(text: str) -> bool:
+    rest = compact(nfkc(text)).upper()
+    for word in sorted(_HEADER_WORDS, key=len, reverse=True):
+        rest = rest.replace(word, "")
+    rest = re.sub(r"[0-9]", "", rest)
+    return len(rest) <= 2 and len(re.sub(r"[0-9]", "", compact(text))) >= 2
+
+
+def _is_sentence(text: str) -> bool:
+    return "。" in text or len(compact(text)) >= 40
+
+
+def _is_figure(text: str) -> bool:
+    t = squash(nfkc(text))
+    return bool(_FIGURE.match(t)) or is_no_value(t) or t in {"(未実施)", "数値なし", "数値なし。"}
+
+
+def header_lines(lines: list[str]) -> list[str]:
+    """The lines of the paragraphs that are the table's header (for its years and range)."""
+    return [line for block in _blocks(lines) if _is_header(block.text) for line in block.lines]
+
+
+def read(lines: list[str], start: int = 0) -> list[FlowRow]:
+    """The table's rows from line ``start`` on, in the order of their numbers."""
+    blocks = [b for b in _blocks(lines) if b.line > start and not _is_header(b.text)]
+    rows: list[tuple[_Block, str, list[_Block], str]] = []  # anchor, key, blocks, 区分 beside the key
+    used: set[int] = set()
+    marks_open = False
+    for block in blocks:
+        first = nfkc(block.lines[0]).strip()
+        m = _ANCHOR.match(first)
+        number = int(m.group(1)) if m else None
+        if m and number is not None and _continues(number, used):
+            used.add(number)
+            rest = [m.group(2) or ""] + block.lines[1:]
+            key = str(number)
+            marks = ""
+            while rest and (rest[0].strip().startswith("【") or marks_open):  # 「11|【完|了】」
+                marks += rest.pop(0).strip()
+                marks_open = marks.count("【") > marks.count("】")
+            key = " ".join([key, *_MARKS.findall(marks)])
+            rows.append((block, key, [], _join(rest)))
+            continue
+        if rows:
+            rows[-1][2].append(block)
+    read = [_row(anchor, key, found, beside) for anchor, key, found, beside in rows]
+    return sorted(read, key=lambda row: int(row.key.split()[0]))
+
+
+#: How far a row's number may run ahead of the rows read so far, or lag behind the highest one:
+#: an extractor moves a cell a few rows at most.
+_REACH = 4
+
+
+def _continues(number: int, used: set[int]) -> bool:
+    """Whether ``number`` is the number of a row not read yet near the rows read so far."""
+    if number in used:
+        return False
+    if not used:
+        return number <= 3
+    top = max(used)
+    return top - _REACH <= number <= top + _REACH and (number > top or number > min(used))
+
+
+def _row(anchor: _Block, key: str, blocks: list[_Block], beside: str) -> FlowRow:
+    """The cells of one row from its paragraphs, in the order of the columns (see the module)."""
+    texts = [b.text for b in blocks]
+    cells = [""] * 10  # 区分, 施策分野, 取組, 取組方針, KPI, これまで, 実績値 ×3, R6～R8
+    sections = [beside] if beside else []
+    i = 0
+    while len(sections) < 2 and i < len(texts) and not _is_sentence(texts[i]) and not _is_figure(texts[i]):
+        if len(compact(texts[i])) > 20:
+            break
+        sections.append(texts[i])
+        i += 1
+    for n, text in enumerate(sections[:2]):
+        cells[n] = text
+    order = ["title", "policy", "kpi", "past", "a1", "a2", "a3", "next"]
+    slot = 0
+    for text in texts[i:]:
+        while slot < len(order):
+            role = order[slot]
+            if role == "title" and _is_sentence(text):
+                slot += 1  # the title was moved elsewhere: this is the policy
+                continue
+            if role == "kpi" and _is_figure(text):
+                slot += 2  # no KPI text and no past: the figures are the actuals
+                continue
+            if role == "past" and _is_figure(text):
+                slot += 1
+                continue
+            break
+        if slot >= len(order):
+            cells[9] = f"{cells[9]} {text}".strip()
+            continue
+        cells[2 + slot] = text
+        slot += 1
+    return FlowRow(anchor.line, key, cells)
