@@ -377,9 +377,10 @@ def _from_spaced_rows(source: Source) -> tuple[Source, list[int]] | None:
     return dataclasses.replace(source, text="\n".join(out), _lines=None), where
 
 
-def _from_flow(source: Source) -> tuple[Source, list[int]] | None:
-    """The table of a text in reading-flow order (shibata_flow) as tab-separated rows, and for
-    each written line the line it comes from; None when no row number is found."""
+def _from_flow(source: Source) -> tuple[Source, list[int], list[str]] | None:
+    """The table of a text in reading-flow order (shibata_flow) as tab-separated rows, for each
+    written line the line it comes from, and the rows whose cells were not all in their place;
+    None when no row number is found."""
     import dataclasses
 
     from . import shibata_flow
@@ -402,7 +403,8 @@ def _from_flow(source: Source) -> tuple[Source, list[int]] | None:
     for row in rows:
         out.append("\t".join([row.key, *(squash(cell) for cell in row.cells)]))
         where.append(row.line)
-    return dataclasses.replace(source, text="\n".join(out), _lines=None), where
+    guessed = [f"NO {row.key.split()[0]}: {'・'.join(row.guessed)}" for row in rows if row.guessed]
+    return dataclasses.replace(source, text="\n".join(out), _lines=None), where, guessed
 
 
 def _peel_marks(row: list[str]) -> tuple[str, list[str], list[str]]:
@@ -907,8 +909,8 @@ def parse(source: Source) -> Plan:
     """Read the 新発田市 table into Plan JSON."""
     if source.text is None:
         raise ParseError("新発田市形式の計画はテキストファイルで読み込んでください。")
-    grid = None
-    from_flow = False
+    grid: tuple[Source, list[int]] | None = None
+    guessed: list[str] | None = None  # the rows of a reading-flow text whose cells were not in place
     if not any("\t" in raw and _is_header(raw.split("\t")) for raw in source.lines[:_MAX_LINES]):
         grid = _from_grid(source)
         spaced = _from_spaced_rows(source)
@@ -916,7 +918,7 @@ def parse(source: Source) -> Plan:
             grid = spaced
         flow = _from_flow(source)
         if flow is not None and (grid is None or _rows_in(flow[0]) > _rows_in(grid[0])):
-            grid, from_flow = flow, True
+            grid, guessed = flow[:2], flow[2]
         if grid is None and any(_grid_header_size(source.lines, i) for i in range(min(len(source.lines), _MAX_LINES))):
             raise ParseError(_UNALIGNED)
     if grid is not None:
@@ -954,8 +956,10 @@ def parse(source: Source) -> Plan:
     if grid is not None:
         _merge_misread_sections(plan)
         renumber(plan, grid[1])
-    if from_flow:
+    if guessed is not None:
         warn(plan, None, _FLOW_WARNING)
+        for text in guessed:
+            warn(plan, None, f"{text} が行の位置になかったため、前の行のもの・仮の名前にしました")
     return plan
 
 

@@ -19,7 +19,7 @@ rows as a partial plan and says, in a warning, that they were rebuilt from the r
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .text import compact, is_no_value, lazy_re, nfkc, page_furniture, squash
 
@@ -45,6 +45,7 @@ class FlowRow:
     line: int
     key: str
     cells: list[str]
+    guessed: list[str] = field(default_factory=list)  # cells not found in the row's place
 
 
 @dataclass
@@ -128,8 +129,19 @@ def read(lines: list[str], start: int = 0) -> list[FlowRow]:
             continue
         if rows:
             rows[-1][2].append(block)
-    read = [_row(anchor, key, found, beside) for anchor, key, found, beside in rows]
-    return sorted(read, key=lambda row: int(row.key.split()[0]))
+    read = sorted(
+        (_row(anchor, key, found, beside) for anchor, key, found, beside in rows),
+        key=lambda row: int(row.key.split()[0]),
+    )
+    for before, row in zip(read, read[1:], strict=False):
+        if not row.cells[0] and not row.cells[1]:  # its section cells were moved: the row above's
+            row.cells[0], row.cells[1] = before.cells[0], before.cells[1]
+            row.guessed.append("区分・施策分野")
+    for row in read:
+        if not row.cells[2]:
+            row.cells[2] = f"（NO {row.key.split()[0]} の取組名を読み取れませんでした）"
+            row.guessed.append("取組名")
+    return read
 
 
 #: How far a row's number may run ahead of the rows read so far, or lag behind the highest one:
