@@ -25,11 +25,8 @@ from .text import compact, is_no_value, lazy_re, nfkc, page_furniture, squash
 
 #: A row's number on a line of its own, or before the 区分 set next to it (「1 市民」「11 【完」).
 _ANCHOR = lazy_re(r"^\s*(\d{1,3})(?:\s+(.*))?$")
-#: Words of the header's labels: a paragraph made of these only is the (repeated) header.
-_HEADER_WORDS = (
-    "NO", "区分", "施策分野", "具体的な取組", "取組方針", "KPI", "スケジュール", "これまで", "実績値",
-    "令和", "年度", "末", "R", "(", ")", "～", "〜", "~",
-)  # fmt: skip
+#: The letters of the header's labels: a paragraph made of these only is the (repeated) header.
+_HEADER_CHARS = frozenset("NO区分施策分野具体的な取組方針KPIスケジュール(これまで)実績値令和年度末R～〜~-0123456789")
 _FIGURE = lazy_re(
     r"^[①-⑳]?\s*(?:約|計)?\s*[0-9][0-9,.]*\s*(?:%|件|人|名|社|回|校|円|台|者|個|本|か所|時間|業務|システム|ページ)?"
     r"(?:\s*[①-⑳]\s*[0-9][0-9,.]*\s*(?:%|件|人|名|社|回)?)*$"
@@ -85,11 +82,10 @@ def _blocks(lines: list[str]) -> list[_Block]:
 
 
 def _is_header(text: str) -> bool:
-    rest = compact(nfkc(text)).upper()
-    for word in sorted(_HEADER_WORDS, key=len, reverse=True):
-        rest = rest.replace(word, "")
-    rest = re.sub(r"[0-9]", "", rest)
-    return len(rest) <= 2 and len(re.sub(r"[0-9]", "", compact(text))) >= 2
+    """A paragraph made only of the header's letters (its labels cut anywhere: 「スケジュー」
+    「ル (これま」), three of them at least."""
+    letters = compact(nfkc(text)).upper()
+    return len(re.sub(r"[0-9]", "", letters)) >= 3 and set(letters) <= _HEADER_CHARS
 
 
 def _is_sentence(text: str) -> bool:
@@ -102,8 +98,17 @@ def _is_figure(text: str) -> bool:
 
 
 def header_lines(lines: list[str]) -> list[str]:
-    """The lines of the paragraphs that are the table's header (for its years and range)."""
-    return [line for block in _blocks(lines) if _is_header(block.text) for line in block.lines]
+    """The lines of the table's header (for the years of the 実績値 columns and the range of the
+    schedule): from ``lines``' start to its first row, then the header's paragraphs an
+    extractor wrote after it."""
+    end = len(lines)
+    for index, line in enumerate(lines[1:], 1):
+        m = _ANCHOR.match(nfkc(line).strip())
+        if m and int(m.group(1)) <= 3 and not _is_header(line):
+            end = index
+            break
+    later = [line for block in _blocks(lines[end:]) if _is_header(block.text) for line in block.lines]
+    return lines[:end] + later
 
 
 def read(lines: list[str], start: int = 0) -> list[FlowRow]:

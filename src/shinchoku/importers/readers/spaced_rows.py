@@ -124,6 +124,8 @@ def _assign(
         skip = best(i, j + 1)  # this column has no piece on the line (on a tie, it has)
         if skip is not None:
             penalty = 1.0 if _full(last.get(column, ""), widths[column]) else 0.0
+            if column not in last:  # a first line: an empty cell is the exception
+                penalty = 0.5
             if column in expect:
                 penalty = 1.0 if expect[column] else 0.0
             options.append((skip[0] + penalty, skip[1]))
@@ -149,8 +151,8 @@ def _first_splits(pieces: list[str], widths: list[int], typical: list[int]) -> l
             return
         if j == k or n - i > (k - j) * (_MAX_JOINS - joins + 1):
             return
-        if empties < _MAX_EMPTY:
-            walk(i, j + 1, cost + 0.5, joins, empties + 1, placed)
+        if empties < _MAX_EMPTY:  # an empty cell: likelier at the row's end (no further schedule)
+            walk(i, j + 1, cost + 1.0 - 0.5 * j / k, joins, empties + 1, placed)
         text = ""
         for end in range(i, min(n, i + _MAX_JOINS - joins + 1)):
             text = f"{text} {pieces[end]}" if text else pieces[end]
