@@ -289,8 +289,9 @@ def _from_grid(source: Source) -> tuple[Source, list[int]] | None:
     return dataclasses.replace(source, text="\n".join(out), _lines=None), where
 
 
-#: 「11 【完了】」: a row's NO with the marks it may carry, at the start of a line.
-_SPACED_KEY = lazy_re(r"^(\d{1,3})(?=\s|【|$)")
+#: 「11 【完了】」: a row's NO with the marks it may carry, at the start of a line; a spreadsheet's
+#: print may set the 区分 right after it (「1市民向け情報」).
+_SPACED_KEY = lazy_re(r"^(\d{1,3})(?=\s|【|$|[\u3040-\u30ff\u3400-\u9fff\u2e80-\u2fdf](?![\d]))")
 
 
 def _spaced_header(header: list[str], columns: int) -> list[str]:
@@ -329,6 +330,11 @@ def _from_spaced_rows(source: Source) -> tuple[Source, list[int]] | None:
     i = 0
     while i < len(lines):
         size = _grid_header_size(lines, i) if i not in furniture else 0
+        for inside in range(i + 1, i + size):  # a row whose 区分 is set right after its NO
+            key = _SPACED_KEY.match(lines[inside].strip())
+            if key and (int(key.group(1)) == expected or expected is None and int(key.group(1)) <= 3):
+                size = inside - i
+                break
         if size:
             tables.append((lines[i : i + size], i, []))
             i += size
