@@ -161,6 +161,9 @@ def detect(source: Source) -> float:
                 return 0.9
         if any(_grid_header_size(lines, i) for i in range(len(lines))):
             return 0.85
+        at = _flow_header(lines)  # the header in reading flow, its NO set vertically
+        if at is not None and all(label in compact(nfkc("".join(lines[at : at + 200]))) for label in ("具体的な", "取組方針")):
+            return 0.85
     except Exception:  # detection must never fail, whatever the input
         return 0.0
     return 0.0
@@ -383,6 +386,18 @@ def _from_spaced_rows(source: Source) -> tuple[Source, list[int]] | None:
     return dataclasses.replace(source, text="\n".join(out), _lines=None), where
 
 
+def _flow_header(lines: list[str]) -> int | None:
+    """The line the header starts on in a reading-flow text: 「NO 区分 施策分」, its labels cut
+    over lines and paragraphs (「N」「O」 when the NO column is set vertically)."""
+    for i, line in enumerate(lines[:_MAX_LINES]):
+        if not line.strip() or line.strip()[0] not in "NnＮ":
+            continue
+        head = compact(nfkc("".join(other for other in lines[i : i + 8] if other.strip()))).upper()
+        if head.startswith("NO区") and "\t" not in line:
+            return i
+    return next((i for i in range(min(len(lines), _MAX_LINES)) if _grid_header_size(lines, i)), None)
+
+
 def _from_flow(source: Source) -> tuple[Source, list[int], list[str]] | None:
     """The table of a text in reading-flow order (shibata_flow) as tab-separated rows, for each
     written line the line it comes from, and the rows whose cells were not all in their place;
@@ -392,10 +407,7 @@ def _from_flow(source: Source) -> tuple[Source, list[int], list[str]] | None:
     from . import shibata_flow
 
     lines = source.lines[:_MAX_LINES]
-    # the header's first line: 「NO 区分 施策分」 (its labels may be cut over paragraphs)
-    start = next((i for i, line in enumerate(lines) if compact(line).upper().startswith("NO区")), None)
-    if start is None:
-        start = next((i for i in range(len(lines)) if _grid_header_size(lines, i)), None)
+    start = _flow_header(lines)
     if start is None:
         return None
     rows = shibata_flow.read(lines, start)
