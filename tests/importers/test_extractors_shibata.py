@@ -30,7 +30,9 @@ pytestmark = pytest.mark.slow
 
 PRINTS = {
     "A4": Print(paper="A4", running_header="新発田市情報化推進計画", page_numbers=True, merge_columns=2),
-    "A3": Print(paper="A3 landscape", running_header="新発田市情報化推進計画", page_numbers=True, merge_columns=2),
+    "A3": Print(
+        paper="A3 landscape", running_header="新発田市情報化推進計画", page_numbers=True, merge_columns=2
+    ),
     "A4 bare": Print(paper="A4"),
     "A3 vertical NO": Print(paper="A3 landscape", page_numbers=True, vertical_first_column=True),
     "A4 vertical NO": Print(
@@ -81,7 +83,9 @@ def test_concrete_values_survive_the_extraction(name: str) -> None:
     assert (opendata["final_target"]["fy"], opendata["final_target"]["value"]) == (2026, 15)
     assert [s["fy"] for s in items["1"]["schedule"]] == [2024]  # 令和6年までに手話動画の配信を開始
     assert "完了" in items["11"]["marks"]
-    assert items["37"]["title"] == "eLTAX等を活用した税務手続き等の電子化"  # 「37 【新】 市民」: the mark is the key's
+    assert (
+        items["37"]["title"] == "eLTAX等を活用した税務手続き等の電子化"
+    )  # 「37 【新】 市民」: the mark is the key's
 
 
 def test_the_sections_are_the_samples_on_a3() -> None:

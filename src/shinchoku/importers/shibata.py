@@ -162,7 +162,9 @@ def detect(source: Source) -> float:
         if any(_grid_header_size(lines, i) for i in range(len(lines))):
             return 0.85
         at = _flow_header(lines)  # the header in reading flow, its NO set vertically
-        if at is not None and all(label in compact(nfkc("".join(lines[at : at + 200]))) for label in ("具体的な", "取組方針")):
+        if at is not None and all(
+            label in compact(nfkc("".join(lines[at : at + 200]))) for label in ("具体的な", "取組方針")
+        ):
             return 0.85
     except Exception:  # detection must never fail, whatever the input
         return 0.0
@@ -173,7 +175,16 @@ def detect(source: Source) -> float:
 
 #: The header's labels, blanks removed, in the order the columns have them (the 実績値 and
 #: スケジュール (R6～R8) columns follow).
-_GRID_LABELS = ("NO", "区分", "施策分野", "具体的な取組", "取組方針", "KPI", "スケジュール(これまで)", "実績値")
+_GRID_LABELS = (
+    "NO",
+    "区分",
+    "施策分野",
+    "具体的な取組",
+    "取組方針",
+    "KPI",
+    "スケジュール(これまで)",
+    "実績値",
+)
 _GRID_KEY = lazy_re(r"^\d{1,3}(?:\s*【[^】]{0,12}】?)*$")
 _GRID_YEAR = lazy_re(r"(?:令和|平成)\s*(?:元|\d{1,2})\s*年度")
 _GRID_HEADER_LINES = 24
@@ -344,7 +355,12 @@ def _from_spaced_rows(source: Source) -> tuple[Source, list[int]] | None:
             continue
         key = _SPACED_KEY.match(lines[i].strip()) if i not in furniture else None
         number = int(key.group(1)) if key else None
-        if tables and number is not None and (expected is None or number == expected) and len(lines[i].split()) >= 3:
+        if (
+            tables
+            and number is not None
+            and (expected is None or number == expected)
+            and len(lines[i].split()) >= 3
+        ):
             tables[-1][2].append((i, [lines[i]]))
             expected = number + 1
         elif tables and tables[-1][2] and i not in furniture and lines[i].strip():
@@ -352,24 +368,26 @@ def _from_spaced_rows(source: Source) -> tuple[Source, list[int]] | None:
         elif lines[i].strip() and i not in furniture and not tables:
             outside.append(i)
         i += 1
-    tables = [(header, at, [(index, _peel_marks(row)) for index, row in rows]) for header, at, rows in tables]
-    every = [row[2][0] for _, _, rows in tables for _, row in rows]
+    peeled = [
+        (header, at, [(index, *_peel_marks(row)) for index, row in rows]) for header, at, rows in tables
+    ]
+    every = [row[0] for _, _, rows in peeled for _, _, _, row in rows]
     out = [lines[index].strip() for index in outside]
     where = [index + 1 for index in outside]
     found = 0
     known: dict[int, list[str]] = {0: [], 1: []}
     typical = typical_widths(every, columns - 1)
-    for header, header_line, rows in tables:
+    for header, header_line, rows_of in peeled:
         # a table's own first lines measure its columns; a column whose first lines hold one
         # character at most there (「-」) is taken as wide as it commonly is
-        widths = column_widths([row[2][0] for _, row in rows], columns - 1) or typical
+        widths = column_widths([row[0] for _, _, _, row in rows_of], columns - 1) or typical
         if widths is None or typical is None:
             continue
         widths = [own if own > 2 else max(own, common) for own, common in zip(widths, typical, strict=True)]
         for text in _spaced_header(header, columns):
             out.append(text)
             where.append(header_line + 1)
-        for index, (no, marks, row) in rows:
+        for index, no, marks, row in rows_of:
             cells = row_cells(row, widths, known, typical)
             if cells is None:
                 continue
@@ -937,7 +955,9 @@ def parse(source: Source) -> Plan:
         flow = _from_flow(source)
         if flow is not None and (grid is None or _rows_in(flow[0]) > _rows_in(grid[0])):
             grid, guessed = flow[:2], flow[2]
-        if grid is None and any(_grid_header_size(source.lines, i) for i in range(min(len(source.lines), _MAX_LINES))):
+        if grid is None and any(
+            _grid_header_size(source.lines, i) for i in range(min(len(source.lines), _MAX_LINES))
+        ):
             raise ParseError(_UNALIGNED)
     if grid is not None:
         source = grid[0]
@@ -1007,7 +1027,10 @@ def _merge_misread_sections(plan: Plan) -> None:
                     continue
                 if SequenceMatcher(None, compact(a["title"]), compact(b["title"])).ratio() < _SAME_NAME:
                     continue
-                weight = {k: sum(n for key, n in used.items() if key == k or key.startswith(k + ".")) for k in (a["key"], b["key"])}
+                weight = {
+                    k: sum(n for key, n in used.items() if key == k or key.startswith(k + "."))
+                    for k in (a["key"], b["key"])
+                }
                 # the spelling more rows use stays; on a tie, the first one
                 rare, kept = (a, b) if weight[a["key"]] < weight[b["key"]] else (b, a)
                 _merge_section(plan, rare, kept, used)

@@ -26,7 +26,9 @@ from .text import compact, is_no_value, lazy_re, nfkc, page_furniture, squash
 #: A row's number on a line of its own, or before the 区分 set next to it (「1 市民」「11 【完」).
 _ANCHOR = lazy_re(r"^\s*(\d{1,3})(?:\s+(.*))?$")
 #: The letters of the header's labels: a paragraph made of these only is the (repeated) header.
-_HEADER_CHARS = frozenset("NO区分施策分野具体的な取組方針KPIスケジュール(これまで)実績値令和年度末R～〜~-0123456789")
+_HEADER_CHARS = frozenset(
+    "NO区分施策分野具体的な取組方針KPIスケジュール(これまで)実績値令和年度末R～〜~-0123456789"
+)
 _FIGURE = lazy_re(
     r"^[①-⑳]?\s*(?:約|計)?\s*[0-9][0-9,.]*\s*(?:%|件|人|名|社|回|校|円|台|者|個|本|か所|時間|業務|システム|ページ)?"
     r"(?:\s*[①-⑳]\s*[0-9][0-9,.]*\s*(?:%|件|人|名|社|回)?)*$"

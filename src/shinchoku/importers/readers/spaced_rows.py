@@ -119,7 +119,9 @@ def _assign(
             if typical and end > i:
                 penalty += 0.05 * max(0, text_width(text) - typical[column])
             if column in expect:
-                penalty += -0.5 if expect[column].startswith(text.replace(" ", "")) and expect[column] else 1.0
+                penalty += (
+                    -0.5 if expect[column].startswith(text.replace(" ", "")) and expect[column] else 1.0
+                )
             options.append((rest[0] + penalty, ((column, text), *rest[1])))
         skip = best(i, j + 1)  # this column has no piece on the line (on a tie, it has)
         if skip is not None:
@@ -135,7 +137,9 @@ def _assign(
     return (found[0], list(found[1])) if found else None
 
 
-def _first_splits(pieces: list[str], widths: list[int], typical: list[int]) -> list[tuple[float, list[tuple[int, str]]]]:
+def _first_splits(
+    pieces: list[str], widths: list[int], typical: list[int]
+) -> list[tuple[float, list[tuple[int, str]]]]:
     """The likeliest ways a row's first line splits into the columns, cheapest first: few blanks
     inside a cell, few empty cells, each cell near its column's common width."""
     n, k = len(pieces), len(widths)
