@@ -116,6 +116,8 @@ def _assign(
             previous = last.get(column)
             penalty = 0.0 if previous is None or _full(previous, widths[column], text) else 1.0
             penalty += 0.1 * (end - i)  # a blank inside a cell is the exception
+            if end > i and any(_FIGURE.match(piece) for piece in pieces[i + 1 : end + 1]):
+                penalty += 0.2  # a figure with its unit after a blank is a cell of its own
             if typical and end > i:
                 penalty += 0.05 * max(0, text_width(text) - typical[column])
             if column in expect:
