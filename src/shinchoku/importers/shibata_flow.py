@@ -29,6 +29,7 @@ _ANCHOR = lazy_re(r"^\s*(\d{1,3})(?:\s+(.*))?$")
 _HEADER_CHARS = frozenset(
     "NO区分施策分野具体的な取組方針KPIスケジュール(これまで)実績値令和年度末R～〜~-0123456789"
 )
+_HEADER_LABELS = frozenset({"NO", "N", "区分", "区", "分", "野", "KPI"})
 _FIGURE = lazy_re(
     r"^[①-⑳]?\s*(?:約|計)?\s*[0-9][0-9,.]*\s*(?:%|件|人|名|社|回|校|円|台|者|個|本|か所|時間|業務|システム|ページ)?"
     r"(?:\s*[①-⑳]\s*[0-9][0-9,.]*\s*(?:%|件|人|名|社|回)?)*$"
@@ -87,6 +88,8 @@ def _is_header(text: str) -> bool:
     """A paragraph made only of the header's letters (its labels cut anywhere: 「スケジュー」
     「ル (これま」), three of them at least."""
     letters = compact(nfkc(text)).upper()
+    if letters in _HEADER_LABELS:
+        return True
     return len(re.sub(r"[0-9]", "", letters)) >= 3 and set(letters) <= _HEADER_CHARS
 
 
@@ -136,6 +139,7 @@ def read(lines: list[str], start: int = 0) -> list[FlowRow]:
             continue
         if rows:
             rows[-1][2].append(block)
+    _column_major(rows)
     read = sorted(
         (_row(anchor, key, found, beside) for anchor, key, found, beside in rows),
         key=lambda row: int(row.key.split()[0]),
@@ -149,6 +153,56 @@ def read(lines: list[str], start: int = 0) -> list[FlowRow]:
             row.cells[2] = f"（NO {row.key.split()[0]} の取組名を読み取れませんでした）"
             row.guessed.append("取組名")
     return read
+
+
+#: Paragraphs a row has before its 取組方針 (区分, 施策分野, 取組) when an extractor writes a page's
+#: columns one after the other (pdfminer on a spreadsheet's print).
+_LEADING = 3
+
+
+def _column_major(rows: list[tuple[_Block, str, list[_Block], str]]) -> None:
+    """Rows of a page written column by column: each but the last has only its leading cells,
+    and the last carries the page's other columns, n paragraphs a column for the n rows. Those
+    paragraphs are dealt back to the rows in turn."""
+    start = 0
+    while start < len(rows):
+        end = start
+        while (
+            end < len(rows) - 1
+            and len(rows[end][2]) <= _LEADING
+            and not any(_is_sentence(b.text) for b in rows[end][2])
+        ):
+            end += 1
+        run = rows[start : end + 1]
+        n = len(run)
+        last = run[-1][2]
+        lead = next((i for i, b in enumerate(last) if _is_sentence(b.text)), len(last))
+        rest = last[lead:]
+        if n >= 2 and len(rest) >= 2 * n and all(_is_sentence(b.text) for b in rest[:n]):
+            del last[lead:]
+            for index, block in enumerate(rest[:n]):  # the 取組方針 column, a row at a time
+                run[index][2].append(block)
+            for index, chunk in enumerate(_by_actuals(rest[n:], n)):  # then the rows' other cells
+                run[index][2].extend(chunk)
+        start = end + 1
+
+
+def _by_actuals(blocks: list[_Block], n: int) -> list[list[_Block]]:
+    """``blocks`` as ``n`` rows' cells written row after row: each row's cells end with its three
+    実績値 (figures) and the schedule after them; what cannot be split so goes to the last row."""
+    chunks: list[list[_Block]] = []
+    at = 0
+    while len(chunks) < n - 1:
+        triple = next(
+            (i for i in range(at, len(blocks) - 2) if all(_is_figure(b.text) for b in blocks[i : i + 3])),
+            None,
+        )
+        if triple is None:
+            break
+        chunks.append(blocks[at : triple + 4])
+        at = triple + 4
+    chunks.append(blocks[at:])
+    return chunks
 
 
 #: How far a row's number may run ahead of the rows read so far, or lag behind the highest one:
@@ -186,6 +240,9 @@ def _row(anchor: _Block, key: str, blocks: list[_Block], beside: str) -> FlowRow
             role = order[slot]
             if role == "title" and _is_sentence(text):
                 slot += 1  # the title was moved elsewhere: this is the policy
+                continue
+            if role == "policy" and not _is_sentence(text) and not _is_figure(text):
+                slot += 1  # the policy was moved elsewhere: this is the KPI
                 continue
             if role == "kpi" and _is_figure(text):
                 slot += 2  # no KPI text and no past: the figures are the actuals
