@@ -332,7 +332,7 @@ def _from_spaced_rows(source: Source) -> tuple[Source, list[int]] | None:
     widths (readers/spaced_rows.py)."""
     import dataclasses
 
-    from .readers.spaced_rows import column_widths, row_cells, typical_widths
+    from .readers.spaced_rows import typical_widths
     from .text import page_furniture
 
     lines = [line.replace("\f", "") for line in source.lines[:_MAX_LINES]]
@@ -372,11 +372,36 @@ def _from_spaced_rows(source: Source) -> tuple[Source, list[int]] | None:
         (header, at, [(index, *_peel_marks(row)) for index, row in rows]) for header, at, rows in tables
     ]
     every = [row[0] for _, _, rows in peeled for _, _, _, row in rows]
+    typical = typical_widths(every, columns - 1)
+    # 区分 and 施策分野 repeat over the rows: a first reading names them (those two rows or more
+    # have), a second reads each row knowing them and the names of the rows just above it,
+    # which tells where such a cell ends
+    known: dict[int, list[str]] = {0: [], 1: []}
+    for _ in range(2):
+        out, where, found, seen = _spaced_tables(peeled, outside, lines, columns, typical, known)
+        known = {column: [name for name, count in seen[column].items() if count >= 2] for column in (0, 1)}
+    if not found:
+        return None
+    return dataclasses.replace(source, text="\n".join(out), _lines=None), where
+
+
+def _spaced_tables(
+    peeled: list[tuple[list[str], int, list[tuple[int, str, list[str], list[str]]]]],
+    outside: list[int],
+    lines: list[str],
+    columns: int,
+    typical: list[int] | None,
+    known: dict[int, list[str]],
+) -> tuple[list[str], list[int], int, dict[int, dict[str, int]]]:
+    """The tab-separated text of the tables read as pieces, where each line comes from, how many
+    rows were read, and how often each 区分 and 施策分野 name was read."""
+    from .readers.spaced_rows import column_widths, row_cells
+
     out = [lines[index].strip() for index in outside]
     where = [index + 1 for index in outside]
     found = 0
-    known: dict[int, list[str]] = {0: [], 1: []}
-    typical = typical_widths(every, columns - 1)
+    seen: dict[int, dict[str, int]] = {0: {}, 1: {}}
+    recent: dict[int, list[str]] = {0: [], 1: []}  # the names of the rows just above
     for header, header_line, rows_of in peeled:
         # a table's own first lines measure its columns; a column whose first lines hold one
         # character at most there (「-」) is taken as wide as it commonly is
@@ -388,20 +413,18 @@ def _from_spaced_rows(source: Source) -> tuple[Source, list[int]] | None:
             out.append(text)
             where.append(header_line + 1)
         for index, no, marks, row in rows_of:
-            cells = row_cells(row, widths, known, typical)
+            names = {column: known[column] + recent[column][-3:] for column in (0, 1)}
+            cells = row_cells(row, widths, names, typical)
             if cells is None:
                 continue
-            for column in (0, 1):  # 区分 and 施策分野 repeat over the rows below
+            for column in (0, 1):
                 name = cells[column].replace(" ", "")
-                if name in known[column]:
-                    known[column].remove(name)
-                known[column].append(name)
+                seen[column][name] = seen[column].get(name, 0) + 1
+                recent[column].append(name)
             out.append("\t".join([" ".join([no, *marks]), *(squash(cell) for cell in cells)]))
             where.append(index + 1)
             found += 1
-    if not found:
-        return None
-    return dataclasses.replace(source, text="\n".join(out), _lines=None), where
+    return out, where, found, seen
 
 
 def _flow_header(lines: list[str]) -> int | None:

@@ -84,7 +84,7 @@ def _assign(
     open_columns: list[int],
     widths: list[int],
     last: dict[int, str],
-    expect: dict[int, str] | None = None,
+    expect: dict[int, list[str]] | None = None,
     slack: int = _SLACK,
     typical: list[int] | None = None,
 ) -> tuple[float, list[tuple[int, str]]] | None:
@@ -121,9 +121,8 @@ def _assign(
             if typical and end > i:
                 penalty += 0.05 * max(0, text_width(text) - typical[column])
             if column in expect:
-                penalty += (
-                    -0.5 if expect[column].startswith(text.replace(" ", "")) and expect[column] else 1.0
-                )
+                squeezed = text.replace(" ", "")
+                penalty += -0.5 if any(rest and rest.startswith(squeezed) for rest in expect[column]) else 1.0
             options.append((rest[0] + penalty, ((column, text), *rest[1])))
         skip = best(i, j + 1)  # this column has no piece on the line (on a tie, it has)
         if skip is not None:
@@ -131,7 +130,7 @@ def _assign(
             if column not in last:  # a first line: an empty cell is the exception
                 penalty = 0.5
             if column in expect:
-                penalty = 1.0 if expect[column] else 0.0
+                penalty = 0.0 if "" in expect[column] else 1.0
             options.append((skip[0] + penalty, skip[1]))
         return min(options, key=lambda option: option[0]) if options else None
 
@@ -212,7 +211,7 @@ def _carry(
     widths = list(widths)
     cells = [""] * columns
     last: dict[int, str] = {c: "" for c in range(columns)}
-    expect: dict[int, str] = {}
+    expect: dict[int, list[str]] = {}  # the rests of the names a cell may still be
     for column, text in first:
         cells[column] = text
         last[column] = text
@@ -220,7 +219,7 @@ def _carry(
         start = text.replace(" ", "")
         same = [name for name in known.get(column, []) if name.startswith(start)]
         if same:
-            expect[column] = same[-1][len(start) :]
+            expect[column] = [name[len(start) :] for name in same]
     total = 0.0
     for line in lines:
         pieces = line.split()
@@ -241,12 +240,14 @@ def _carry(
             cells[column] = join_lines(cells[column], text)
             last[column] = text
             if column in expect:
-                rest = expect[column]
                 squeezed = text.replace(" ", "")
-                if rest.startswith(squeezed):
-                    expect[column] = rest[len(squeezed) :]
+                rests = [
+                    rest[len(squeezed) :] for rest in expect[column] if rest and rest.startswith(squeezed)
+                ]
+                if rests:
+                    expect[column] = rests
                 else:
-                    del expect[column]  # not the name above after all
+                    del expect[column]  # none of the names above after all
         for column in range(columns):
             if column not in given:
                 last[column] = ""  # the cell has ended: a piece below it would break the wrapping
