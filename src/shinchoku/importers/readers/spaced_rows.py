@@ -69,14 +69,16 @@ def _first_pieces(first_lines: list[str], columns: int) -> list[list[int]]:
 
 def _full(piece: str, width: int, after: str = "") -> bool:
     """Whether a cell's line ``piece`` filled its column (so the cell may go on below): it leaves
-    no room for a full-width character, or for two when the line below starts with a character
+    no room for a full-width character (counted a little wider where Latin letters and digits,
+    printed proportionally, stand among kanji), or for two when the line below starts with a character
     and a 「。」 that may not start a line (the print moves both down: 「…開催しま」「す。」).
     A figure with its unit (「14,552件」「37.8%」「(未実施)」) is a whole cell: figures are not
     wrapped."""
     if not piece or _FIGURE.match(piece):
         return False
     used = text_width(piece)
-    return used >= width - 1 or (len(after) >= 2 and after[1] in _HANGING and used >= width - 3)
+    room = 2 if piece.isascii() or not any(ch.isascii() for ch in piece) else 3  # Latin letters vary
+    return used >= width - room + 1 or (len(after) >= 2 and after[1] in _HANGING and used >= width - 3)
 
 
 def _assign(
@@ -115,6 +117,8 @@ def _assign(
                 continue
             previous = last.get(column)
             penalty = 0.0 if previous is None or _full(previous, widths[column], text) else 1.0
+            if previous and _FIGURE.match(previous):
+                penalty += 0.5  # a figure with its unit is complete: nothing goes on below it
             penalty += 0.1 * (end - i)  # a blank inside a cell is the exception
             if end > i and any(_FIGURE.match(piece) for piece in pieces[i + 1 : end + 1]):
                 penalty += 0.2  # a figure with its unit after a blank is a cell of its own
