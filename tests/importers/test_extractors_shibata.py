@@ -116,11 +116,11 @@ def _other(extractor: str, name: str) -> dict[str, Any]:
 #: extractions keep every row's number but move cells between rows: their titles, KPI numbers
 #: and schedules are partial, and the plan says so.
 OTHER_FLOORS = {
-    ("pdfplumber", "A4"): (0.99, 1.0, 0.55, 0.95),
-    ("pdfplumber", "A3"): (0.97, 1.0, 0.65, 0.95),
-    ("pdftotext", "A4"): (0.93, 0.95, 0.18, 0.65),
-    ("pdftotext", "A3"): (0.82, 0.95, 0.18, 0.40),
-    ("pdfminer", "A4"): (0.90, 0.90, 0.0, 0.25),
+    ("pdfplumber", "A4"): (0.99, 1.0, 0.70, 0.95),
+    ("pdfplumber", "A3"): (0.99, 1.0, 0.65, 0.95),
+    ("pdftotext", "A4"): (0.93, 0.95, 0.25, 0.70),
+    ("pdftotext", "A3"): (0.82, 0.95, 0.15, 0.45),
+    ("pdfminer", "A4"): (0.90, 0.90, 0.0, 0.45),
     ("pdfminer", "A3"): (0.95, 0.97, 0.0, 0.20),
 }
 
