@@ -140,8 +140,17 @@ def read(lines: list[str], start: int = 0) -> list[FlowRow]:
         if rows:
             rows[-1][2].append(block)
     _column_major(rows)
+    # 区分 and 施策分野 repeat: the names two rows or more have at their start are section names,
+    # and a paragraph made of them (one row's, or several rows' run together) is no title
+    initial = [_row(anchor, key, found, beside) for anchor, key, found, beside in rows]
+    counts: dict[str, int] = {}
+    for row in initial:
+        for cell in row.cells[:2]:
+            if cell:
+                counts[compact(cell)] = counts.get(compact(cell), 0) + 1
+    names = sorted((name for name, count in counts.items() if count >= 2), key=len, reverse=True)
     read = sorted(
-        (_row(anchor, key, found, beside) for anchor, key, found, beside in rows),
+        (_row(anchor, key, found, beside, names) for anchor, key, found, beside in rows),
         key=lambda row: int(row.key.split()[0]),
     )
     for before, row in zip(read, read[1:], strict=False):
@@ -220,8 +229,23 @@ def _continues(number: int, used: set[int]) -> bool:
     return top - _REACH <= number <= top + _REACH and (number > top or number > min(used))
 
 
-def _row(anchor: _Block, key: str, blocks: list[_Block], beside: str) -> FlowRow:
-    """The cells of one row from its paragraphs, in the order of the columns (see the module)."""
+def _of_names(text: str, names: list[str]) -> bool:
+    """Whether ``text`` is one or more of ``names`` run together (longest first)."""
+    rest = compact(text)
+    while rest:
+        name = next((name for name in names if rest.startswith(name)), None)
+        if name is None:
+            return False
+        rest = rest[len(name) :]
+    return bool(names)
+
+
+def _row(
+    anchor: _Block, key: str, blocks: list[_Block], beside: str, names: list[str] | None = None
+) -> FlowRow:
+    """The cells of one row from its paragraphs, in the order of the columns (see the module);
+    paragraphs made of section ``names`` after the row's own sections are left out."""
+    names = names or []
     texts = [b.text for b in blocks]
     cells = [""] * 10  # 区分, 施策分野, 取組, 取組方針, KPI, これまで, 実績値 ×3, R6～R8
     sections = [beside] if beside else []
@@ -236,6 +260,8 @@ def _row(anchor: _Block, key: str, blocks: list[_Block], beside: str) -> FlowRow
     order = ["title", "policy", "kpi", "past", "a1", "a2", "a3", "next"]
     slot = 0
     for text in texts[i:]:
+        if _of_names(text, names):
+            continue  # the section cells of rows written elsewhere
         while slot < len(order):
             role = order[slot]
             if role == "title" and _is_sentence(text):
