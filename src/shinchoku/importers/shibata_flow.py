@@ -34,6 +34,10 @@ _FIGURE = lazy_re(
     r"^[①-⑳]?\s*(?:約|計)?\s*[0-9][0-9,.]*\s*(?:%|件|人|名|社|回|校|円|台|者|個|本|か所|時間|業務|システム|ページ)?"
     r"(?:\s*[①-⑳]\s*[0-9][0-9,.]*\s*(?:%|件|人|名|社|回)?)*$"
 )
+#: What a KPI names: a count, a rate or a share, not an undertaking (a title ends 「…の推進」「…化」).
+_MEASURE = lazy_re(r"(?:数|率|割合|時間)$")
+#: A schedule's opening: 「令和5年までに」「R3.9より」.
+_DATED = lazy_re(r"^(?:令和|平成|R)\s*(?:元|[0-9]{1,2})")
 _MARKS = lazy_re(r"【[^【】]{1,12}】")
 
 
@@ -266,6 +270,12 @@ def _row(
             role = order[slot]
             if role == "title" and _is_sentence(text):
                 slot += 1  # the title was moved elsewhere: this is the policy
+                continue
+            if role in ("title", "policy") and _MEASURE.search(compact(text)):
+                slot = order.index("kpi")  # what is counted (「…の件数」「…の割合」): the KPI
+                continue
+            if role in ("title", "policy", "kpi") and _DATED.match(compact(text)):
+                slot = order.index("past")  # 「令和5年までに…」: a schedule
                 continue
             if role == "policy" and not _is_sentence(text) and not _is_figure(text):
                 slot += 1  # the policy was moved elsewhere: this is the KPI
