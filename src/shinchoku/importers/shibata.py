@@ -972,7 +972,9 @@ def parse(source: Source) -> Plan:
     guessed: list[str] | None = None  # the rows of a reading-flow text whose cells were not in place
     if not any("\t" in raw and _is_header(raw.split("\t")) for raw in source.lines[:_MAX_LINES]):
         grid = _from_grid(source)
-        spaced = _from_spaced_rows(source)
+        filled = [raw for raw in source.lines[:_MAX_LINES] if raw.strip()]
+        aligned = sum("  " in raw.strip() for raw in filled) > len(filled) // 5  # -layout: the grid's
+        spaced = None if aligned else _from_spaced_rows(source)
         if spaced is not None and (grid is None or _rows_in(spaced[0]) > _rows_in(grid[0])):
             grid = spaced
         flow = _from_flow(source)
