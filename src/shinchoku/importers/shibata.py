@@ -973,11 +973,11 @@ def parse(source: Source) -> Plan:
     if not any("\t" in raw and _is_header(raw.split("\t")) for raw in source.lines[:_MAX_LINES]):
         grid = _from_grid(source)
         filled = [raw for raw in source.lines[:_MAX_LINES] if raw.strip()]
-        aligned = sum("  " in raw.strip() for raw in filled) > len(filled) // 5  # -layout: the grid's
+        aligned = sum("  " in raw.strip() for raw in filled) > len(filled) // 5  # -layout: the grid reads it
         spaced = None if aligned else _from_spaced_rows(source)
         if spaced is not None and (grid is None or _rows_in(spaced[0]) > _rows_in(grid[0])):
             grid = spaced
-        flow = _from_flow(source)
+        flow = _from_flow(source) if not aligned or grid is None else None
         if flow is not None and (grid is None or _rows_in(flow[0]) > _rows_in(grid[0])):
             grid, guessed = flow[:2], flow[2]
         if grid is None and any(
