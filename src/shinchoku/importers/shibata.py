@@ -161,6 +161,11 @@ def detect(source: Source) -> float:
                 return 0.9
         if any(_grid_header_size(lines, i) for i in range(len(lines))):
             return 0.85
+        at = _flow_header(lines)  # the header in reading flow, its NO set vertically
+        if at is not None and all(
+            label in compact(nfkc("".join(lines[at : at + 200]))) for label in ("具体的な", "取組方針")
+        ):
+            return 0.85
     except Exception:  # detection must never fail, whatever the input
         return 0.0
     return 0.0
@@ -170,7 +175,16 @@ def detect(source: Source) -> float:
 
 #: The header's labels, blanks removed, in the order the columns have them (the 実績値 and
 #: スケジュール (R6～R8) columns follow).
-_GRID_LABELS = ("NO", "区分", "施策分野", "具体的な取組", "取組方針", "KPI", "スケジュール(これまで)", "実績値")
+_GRID_LABELS = (
+    "NO",
+    "区分",
+    "施策分野",
+    "具体的な取組",
+    "取組方針",
+    "KPI",
+    "スケジュール(これまで)",
+    "実績値",
+)
 _GRID_KEY = lazy_re(r"^\d{1,3}(?:\s*【[^】]{0,12}】?)*$")
 _GRID_YEAR = lazy_re(r"(?:令和|平成)\s*(?:元|\d{1,2})\s*年度")
 _GRID_HEADER_LINES = 24
@@ -257,6 +271,14 @@ _UNALIGNED = (
 )
 
 
+#: Said of a plan read from the reading flow: what was guessed, and what reads it whole.
+_FLOW_WARNING = (
+    "表の列の位置がないテキスト（-layout を付けない pdftotext などの出力）のため、各行のセルを行番号の後に"
+    "並ぶ順と内容から推定しました。取組名・指標・実績値の一部が隣の行や列のものになっている場合があります。"
+    + USE_THE_PDF
+)
+
+
 def _from_grid(source: Source) -> tuple[Source, list[int]] | None:
     """The table of a ``pdftotext -layout`` text as the tab-separated rows the sample has, and
     for each written line the line it comes from; None when the text has no such table."""
@@ -288,7 +310,188 @@ def _from_grid(source: Source) -> tuple[Source, list[int]] | None:
     return dataclasses.replace(source, text="\n".join(out), _lines=None), where
 
 
-# --------------------------------------------------------------------------- text repair
+#: 「11 【完了】」: a row's NO with the marks it may carry, at the start of a line; a spreadsheet's
+#: print may set the 区分 right after it (「1市民向け情報」).
+_SPACED_KEY = lazy_re(r"^(\d{1,3})(?=\s|【|$|[\u3040-\u30ff\u3400-\u9fff\u2e80-\u2fdf](?![\d]))")
+
+
+def _spaced_header(header: list[str], columns: int) -> list[str]:
+    """The two header rows as the sample writes them, from a header printed as lines of pieces."""
+    text = nfkc(" ".join(header))
+    # 「令和3 令和4 令和5」 over 「年度 年度 年度」: the years' pieces come column by column
+    years = [f"{m.group(1)}{m.group(2)}年度末" for m in re.finditer(r"(令和|平成)\s*(元|\d{1,2})", text)]
+    # 「(R6」 and 「〜R8)」 on two lines, the pieces of other labels between them
+    span = re.search(r"R(\d{1,2})[^R\d]{0,12}?[~〜-][^R\d]{0,12}?R?(\d{1,2})", compact(text).upper())
+    actual_count = columns - len(_GRID_LABELS)
+    first = list(_GRID_LABELS[:-1]) + ["実績値 (KPI)"] + [""] * (actual_count - 1)
+    first.append(f"スケジュール (R{span.group(1)}～R{span.group(2)})" if span else "スケジュール")
+    second = [""] * (len(_GRID_LABELS) - 1) + (years + [""] * actual_count)[:actual_count] + [""]
+    return ["\t".join(first), "\t".join(second)]
+
+
+def _from_spaced_rows(source: Source) -> tuple[Source, list[int]] | None:
+    """The table of a text that writes each printed line once with its cells' pieces one blank
+    apart (pdfplumber's text, a viewer's copy) as the tab-separated rows the sample has, and for
+    each written line the line it comes from; None when no row can be split into the columns.
+
+    A row starts at a line whose first number continues the NO sequence; the marks set under
+    the NO (「【完」「了】」) are the NO's; the pieces are put back into cells by the columns'
+    widths (readers/spaced_rows.py)."""
+    import dataclasses
+
+    from .readers.spaced_rows import typical_widths
+    from .text import page_furniture
+
+    lines = [line.replace("\f", "") for line in source.lines[:_MAX_LINES]]
+    furniture = page_furniture(source.lines[:_MAX_LINES])
+    columns = _DEFAULT_WIDTH
+    tables: list[tuple[list[str], int, list[tuple[int, list[str]]]]] = []  # header, its line, rows
+    outside: list[int] = []
+    expected: int | None = None
+    i = 0
+    while i < len(lines):
+        size = _grid_header_size(lines, i) if i not in furniture else 0
+        for inside in range(i + 1, i + size):  # a row whose 区分 is set right after its NO
+            key = _SPACED_KEY.match(lines[inside].strip())
+            if key and (int(key.group(1)) == expected or expected is None and int(key.group(1)) <= 3):
+                size = inside - i
+                break
+        if size:
+            tables.append((lines[i : i + size], i, []))
+            i += size
+            continue
+        key = _SPACED_KEY.match(lines[i].strip()) if i not in furniture else None
+        number = int(key.group(1)) if key else None
+        if (
+            tables
+            and number is not None
+            and (expected is None or number == expected)
+            and len(lines[i].split()) >= 3
+        ):
+            tables[-1][2].append((i, [lines[i]]))
+            expected = number + 1
+        elif tables and tables[-1][2] and i not in furniture and lines[i].strip():
+            tables[-1][2][-1][1].append(lines[i])
+        elif lines[i].strip() and i not in furniture and not tables:
+            outside.append(i)
+        i += 1
+    peeled = [
+        (header, at, [(index, *_peel_marks(row)) for index, row in rows]) for header, at, rows in tables
+    ]
+    every = [row[0] for _, _, rows in peeled for _, _, _, row in rows]
+    typical = typical_widths(every, columns - 1)
+    # 区分 and 施策分野 repeat over the rows: a first reading names them (those two rows or more
+    # have), a second reads each row knowing them and the names of the rows just above it,
+    # which tells where such a cell ends
+    known: dict[int, list[str]] = {0: [], 1: []}
+    for _ in range(2):
+        out, where, found, seen = _spaced_tables(peeled, outside, lines, columns, typical, known)
+        known = {column: [name for name, count in seen[column].items() if count >= 2] for column in (0, 1)}
+    if not found:
+        return None
+    return dataclasses.replace(source, text="\n".join(out), _lines=None), where
+
+
+def _spaced_tables(
+    peeled: list[tuple[list[str], int, list[tuple[int, str, list[str], list[str]]]]],
+    outside: list[int],
+    lines: list[str],
+    columns: int,
+    typical: list[int] | None,
+    known: dict[int, list[str]],
+) -> tuple[list[str], list[int], int, dict[int, dict[str, int]]]:
+    """The tab-separated text of the tables read as pieces, where each line comes from, how many
+    rows were read, and how often each 区分 and 施策分野 name was read."""
+    from .readers.spaced_rows import column_widths, row_cells
+
+    out = [lines[index].strip() for index in outside]
+    where = [index + 1 for index in outside]
+    found = 0
+    seen: dict[int, dict[str, int]] = {0: {}, 1: {}}
+    recent: dict[int, list[str]] = {0: [], 1: []}  # the names of the rows just above
+    for header, header_line, rows_of in peeled:
+        # a table's own first lines measure its columns; a column whose first lines hold one
+        # character at most there (「-」) is taken as wide as it commonly is
+        widths = column_widths([row[0] for _, _, _, row in rows_of], columns - 1) or typical
+        if widths is None or typical is None:
+            continue
+        widths = [own if own > 2 else max(own, common) for own, common in zip(widths, typical, strict=True)]
+        for text in _spaced_header(header, columns):
+            out.append(text)
+            where.append(header_line + 1)
+        for index, no, marks, row in rows_of:
+            names = {column: known[column] + recent[column][-3:] for column in (0, 1)}
+            cells = row_cells(row, widths, names, typical)
+            if cells is None:
+                continue
+            for column in (0, 1):
+                name = cells[column].replace(" ", "")
+                seen[column][name] = seen[column].get(name, 0) + 1
+                recent[column].append(name)
+            out.append("\t".join([" ".join([no, *marks]), *(squash(cell) for cell in cells)]))
+            where.append(index + 1)
+            found += 1
+    return out, where, found, seen
+
+
+def _flow_header(lines: list[str]) -> int | None:
+    """The line the header starts on in a reading-flow text: 「NO 区分 施策分」, its labels cut
+    over lines and paragraphs (「N」「O」 when the NO column is set vertically)."""
+    for i, line in enumerate(lines[:_MAX_LINES]):
+        if not line.strip() or line.strip()[0] not in "NnＮ":
+            continue
+        head = compact(nfkc("".join(other for other in lines[i : i + 8] if other.strip()))).upper()
+        if head.startswith("NO区") and "\t" not in line:
+            return i
+    return next((i for i in range(min(len(lines), _MAX_LINES)) if _grid_header_size(lines, i)), None)
+
+
+def _from_flow(source: Source) -> tuple[Source, list[int], list[str]] | None:
+    """The table of a text in reading-flow order (shibata_flow) as tab-separated rows, for each
+    written line the line it comes from, and the rows whose cells were not all in their place;
+    None when no row number is found."""
+    import dataclasses
+
+    from . import shibata_flow
+
+    lines = source.lines[:_MAX_LINES]
+    start = _flow_header(lines)
+    if start is None:
+        return None
+    rows = shibata_flow.read(lines, start)
+    if not rows:
+        return None
+    out = [line.strip() for line in lines[:start] if line.strip() and "\f" not in line]
+    where = [i + 1 for i, line in enumerate(lines[:start]) if line.strip() and "\f" not in line]
+    for text in _spaced_header(shibata_flow.header_lines(lines[start:]), _DEFAULT_WIDTH):
+        out.append(text)
+        where.append(start + 1)
+    for row in rows:
+        out.append("\t".join([row.key, *(squash(cell) for cell in row.cells)]))
+        where.append(row.line)
+    guessed = [f"NO {row.key.split()[0]}: {'・'.join(row.guessed)}" for row in rows if row.guessed]
+    return dataclasses.replace(source, text="\n".join(out), _lines=None), where, guessed
+
+
+def _peel_marks(row: list[str]) -> tuple[str, list[str], list[str]]:
+    """(NO, its marks, the row's lines with the NO and its marks taken off): a mark printed under
+    the number, cut over lines (「【完」「了】」), is the first piece of the lines below it."""
+    first = row[0].replace("\f", "").strip()
+    key = _SPACED_KEY.match(first)
+    no = str(int(key.group(1))) if key else ""
+    rest_first = first[key.end() :] if key else first
+    marks_text = ""
+    while rest_first.lstrip().startswith("【"):
+        head, _, tail = rest_first.lstrip().partition(" ")
+        marks_text += head
+        rest_first = tail
+    out = [rest_first.strip()]
+    for line in row[1:]:
+        pieces = line.split()
+        if pieces and (pieces[0].startswith("【") or marks_text.count("【") > marks_text.count("】")):
+            marks_text += pieces.pop(0)  # one piece a line: the NO column is a mark wide
+        out.append(" ".join(pieces))
+    return no, re.findall(r"【[^【】]{1,12}】", nfkc(marks_text)), out
 
 
 def _cjk(ch: str) -> bool:
@@ -772,10 +975,21 @@ def parse(source: Source) -> Plan:
     """Read the 新発田市 table into Plan JSON."""
     if source.text is None:
         raise ParseError("新発田市形式の計画はテキストファイルで読み込んでください。")
-    grid = None
+    grid: tuple[Source, list[int]] | None = None
+    guessed: list[str] | None = None  # the rows of a reading-flow text whose cells were not in place
     if not any("\t" in raw and _is_header(raw.split("\t")) for raw in source.lines[:_MAX_LINES]):
         grid = _from_grid(source)
-        if grid is None and any(_grid_header_size(source.lines, i) for i in range(min(len(source.lines), _MAX_LINES))):
+        filled = [raw for raw in source.lines[:_MAX_LINES] if raw.strip()]
+        aligned = sum("  " in raw.strip() for raw in filled) > len(filled) // 5  # -layout: the grid reads it
+        spaced = None if aligned else _from_spaced_rows(source)
+        if spaced is not None and (grid is None or _rows_in(spaced[0]) > _rows_in(grid[0])):
+            grid = spaced
+        flow = _from_flow(source) if not aligned or grid is None else None
+        if flow is not None and (grid is None or _rows_in(flow[0]) > _rows_in(grid[0])):
+            grid, guessed = flow[:2], flow[2]
+        if grid is None and any(
+            _grid_header_size(source.lines, i) for i in range(min(len(source.lines), _MAX_LINES))
+        ):
             raise ParseError(_UNALIGNED)
     if grid is not None:
         source = grid[0]
@@ -812,6 +1026,10 @@ def parse(source: Source) -> Plan:
     if grid is not None:
         _merge_misread_sections(plan)
         renumber(plan, grid[1])
+    if guessed is not None:
+        warn(plan, None, _FLOW_WARNING)
+        for text in guessed:
+            warn(plan, None, f"{text} が行の位置になかったため、前の行のもの・仮の名前にしました")
     return plan
 
 
@@ -841,7 +1059,10 @@ def _merge_misread_sections(plan: Plan) -> None:
                     continue
                 if SequenceMatcher(None, compact(a["title"]), compact(b["title"])).ratio() < _SAME_NAME:
                     continue
-                weight = {k: sum(n for key, n in used.items() if key == k or key.startswith(k + ".")) for k in (a["key"], b["key"])}
+                weight = {
+                    k: sum(n for key, n in used.items() if key == k or key.startswith(k + "."))
+                    for k in (a["key"], b["key"])
+                }
                 # the spelling more rows use stays; on a tie, the first one
                 rare, kept = (a, b) if weight[a["key"]] < weight[b["key"]] else (b, a)
                 _merge_section(plan, rare, kept, used)
@@ -867,7 +1088,16 @@ def _merge_section(plan: Plan, rare: Section, kept: Section, used: dict[str, int
     for child in plan["sections"]:
         if child["parent"] == rare["key"]:
             child["parent"] = kept["key"]
-    plan["sections"].remove(rare)
+    sections = plan["sections"]
+    at = sections.index(rare)
+    if sections.index(kept) > at:  # the kept one takes the earlier place: its children may come before it
+        sections.remove(kept)
+        sections.insert(at, kept)
+    sections.remove(rare)
+
+
+def _rows_in(source: Source) -> int:
+    return sum(1 for raw in source.lines if raw[:1].isdigit() and "\t" in raw)
 
 
 class _Sections:

@@ -1,0 +1,258 @@
+"""A table's rows out of text that writes each printed line once, its cells' pieces one blank apart.
+
+pdfplumber's ``extract_text()`` and text copied out of a PDF viewer give a table row as lines
+such as 「1 市 情報 動画 手話言語を使用する方 手話動画 令和6年ま (未実施) … 令和6年ま」 followed
+by 「⺠ 発 を活 に向けた市政情報の発 の配信を でに手話動 …」: every line holds the piece of each
+cell that is printed on it, but neither the columns' positions (``-layout``) nor the cells'
+boundaries survive, and a cell that has no more lines simply drops out of the lines below.
+
+What is left is enough to put the pieces back, because a cell's text is wrapped at its column's
+width: a cell goes on to the next line only when its line was full. So:
+
+- each column's width is measured on the rows whose first line has one piece per column (the
+  first line of a wrapped cell is a full one);
+- each following line's pieces go to the columns still open (whose last piece filled the
+  column), in order, one or more pieces per column (a cell may hold a blank of its own:
+  「(JIS X」), none wider than its column; of the ways to do that, the one that best agrees
+  with the wrapping is taken.
+
+Pure text in, cells out; the caller knows which lines begin a row.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from .chargrid import join_lines
+
+#: How much wider than the measured width a piece may be (a glyph the measure did not meet).
+_SLACK = 1
+#: Closing marks a line may not start with: the print hangs them at the end of the line before,
+#: one character wider than the column (「め、完了】」).
+_HANGING = frozenset("、。，．,.」』）)】〕]")
+_FIGURE = re.compile(
+    r"^(?:[約計]?[0-9０-９][0-9０-９,.，．]*\s*(?:[%％件人名社回校円台者個本]|か所|ヶ所|箇所|時間|業務|団体|施設|ページ|システム)?"
+    r"|[(（][^()（）]{1,6}[)）]|[-－ー―])$"
+)
+
+
+def text_width(text: str) -> int:
+    """Printed width in half-width characters: a full-width character counts two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in text)
+
+
+def column_widths(first_lines: list[str], columns: int) -> list[int] | None:
+    """Each column's width: the widest piece it has on a first line that splits into one piece
+    per column; None when no first line does."""
+    found = _first_pieces(first_lines, columns)
+    return [max(column) for column in found] if found else None
+
+
+def typical_widths(first_lines: list[str], columns: int) -> list[int] | None:
+    """Each column's commonest first-line width (the median): a first line with more pieces
+    than columns has its extra blank where the pieces joined stay closest to these."""
+    found = _first_pieces(first_lines, columns)
+    return [sorted(column)[len(column) // 2] for column in found] if found else None
+
+
+def _first_pieces(first_lines: list[str], columns: int) -> list[list[int]]:
+    widths: list[list[int]] = [[] for _ in range(columns)]
+    for line in first_lines:
+        pieces = line.split()
+        if len(pieces) == columns:
+            for i, piece in enumerate(pieces):
+                widths[i].append(text_width(piece))
+    return widths if widths[0] else []
+
+
+def _full(piece: str, width: int, after: str = "") -> bool:
+    """Whether a cell's line ``piece`` filled its column (so the cell may go on below): it leaves
+    no room for a full-width character (counted a little wider where Latin letters and digits,
+    printed proportionally, stand among kanji), or for two when the line below starts with a character
+    and a 「。」 that may not start a line (the print moves both down: 「…開催しま」「す。」).
+    A figure with its unit (「14,552件」「37.8%」「(未実施)」) is a whole cell: figures are not
+    wrapped."""
+    if not piece or _FIGURE.match(piece):
+        return False
+    used = text_width(piece)
+    room = 2 if piece.isascii() or not any(ch.isascii() for ch in piece) else 3  # Latin letters vary
+    return used >= width - room + 1 or (len(after) >= 2 and after[1] in _HANGING and used >= width - 3)
+
+
+def _assign(
+    pieces: list[str],
+    open_columns: list[int],
+    widths: list[int],
+    last: dict[int, str],
+    expect: dict[int, list[str]] | None = None,
+    slack: int = _SLACK,
+    typical: list[int] | None = None,
+) -> tuple[float, list[tuple[int, str]]] | None:
+    """The pieces of one line, joined into cells of the open columns in order: the split where
+    every cell fits its column and the fewest cells break the wrapping (a piece given to a
+    column whose last line was not full, an open full column left without a piece). A column
+    with an expected rest (``expect``, blanks removed) takes the piece that continues it, and
+    ends where it ends."""
+    n, k = len(pieces), len(open_columns)
+    expect = expect or {}
+
+    @cache
+    def best(i: int, j: int) -> tuple[float, tuple[tuple[int, str], ...]] | None:
+        if i == n:
+            skipped = sum(1 for c in open_columns[j:] if _full(last.get(c, ""), widths[c]))
+            return float(skipped), ()
+        if j == k:
+            return None
+        column = open_columns[j]
+        options: list[tuple[float, tuple[tuple[int, str], ...]]] = []
+        text = ""
+        for end in range(i, n):
+            text = f"{text} {pieces[end]}" if text else pieces[end]
+            if text_width(text) > widths[column] + slack + (2 if text[-1] in _HANGING else 0):
+                break
+            rest = best(end + 1, j + 1)
+            if rest is None:
+                continue
+            previous = last.get(column)
+            penalty = 0.0 if previous is None or _full(previous, widths[column], text) else 1.0
+            if previous and _FIGURE.match(previous):
+                penalty += 0.5  # a figure with its unit is complete: nothing goes on below it
+            penalty += 0.1 * (end - i)  # a blank inside a cell is the exception
+            if end > i and any(_FIGURE.match(piece) for piece in pieces[i + 1 : end + 1]):
+                penalty += 0.2  # a figure with its unit after a blank is a cell of its own
+            if typical and end > i:
+                penalty += 0.05 * max(0, text_width(text) - typical[column])
+            if column in expect:
+                squeezed = text.replace(" ", "")
+                penalty += -0.5 if any(rest and rest.startswith(squeezed) for rest in expect[column]) else 1.0
+            options.append((rest[0] + penalty, ((column, text), *rest[1])))
+        skip = best(i, j + 1)  # this column has no piece on the line (on a tie, it has)
+        if skip is not None:
+            penalty = 1.0 if _full(last.get(column, ""), widths[column]) else 0.0
+            if column not in last:  # a first line: an empty cell is the exception
+                penalty = 0.5
+            if column in expect:
+                penalty = 0.0 if "" in expect[column] else 1.0
+            options.append((skip[0] + penalty, skip[1]))
+        return min(options, key=lambda option: option[0]) if options else None
+
+    found = best(0, 0)
+    return (found[0], list(found[1])) if found else None
+
+
+def _first_splits(
+    pieces: list[str], widths: list[int], typical: list[int]
+) -> list[tuple[float, list[tuple[int, str]]]]:
+    """The likeliest ways a row's first line splits into the columns, cheapest first: few blanks
+    inside a cell, few empty cells, each cell near its column's common width."""
+    n, k = len(pieces), len(widths)
+    found: list[tuple[float, list[tuple[int, str]]]] = []
+
+    def walk(i: int, j: int, cost: float, joins: int, empties: int, placed: list[tuple[int, str]]) -> None:
+        if len(found) > 4000:
+            return
+        if i == n:
+            rest = k - j
+            if empties + rest <= _MAX_EMPTY:
+                found.append((cost + 0.5 * rest, placed))
+            return
+        if j == k or n - i > (k - j) * (_MAX_JOINS - joins + 1):
+            return
+        if empties < _MAX_EMPTY:  # an empty cell: likelier at the row's end (no further schedule)
+            walk(i, j + 1, cost + 1.0 - 0.5 * j / k, joins, empties + 1, placed)
+        text = ""
+        for end in range(i, min(n, i + _MAX_JOINS - joins + 1)):
+            text = f"{text} {pieces[end]}" if text else pieces[end]
+            over = max(0, text_width(text) - max(widths[j], typical[j]) - _SLACK)
+            extra = 0.1 * (end - i) + (0.5 * over / max(typical[j], 2) if end > i or over else 0.0)
+            walk(end + 1, j + 1, cost + extra, joins + end - i, empties, [*placed, (j, text)])
+
+    walk(0, 0, 0.0, 0, 0, [])
+    found.sort(key=lambda option: option[0])
+    return found[:_CANDIDATES]
+
+
+#: How many blanks inside cells and empty cells a first line may have, and how many of its
+#: likeliest splits are tried on the whole row.
+_MAX_JOINS = 3
+_MAX_EMPTY = 3
+_CANDIDATES = 6
+
+
+def row_cells(
+    lines: list[str],
+    widths: list[int],
+    known: dict[int, list[str]] | None = None,
+    typical: list[int] | None = None,
+) -> list[str] | None:
+    """The cells of one row from its lines (the first one opens every column); None when the
+    first line does not split into the columns.
+
+    The first line's likeliest splits are each carried through the row's lines, and the one
+    the lines below agree with best is kept: a wrong split leaves pieces that fit nowhere.
+    ``known``: texts a column's cell is likely to repeat (a section name of the rows above): a
+    cell that starts as one of them is expected to be it, which tells where it ends when its
+    neighbour is as wide. ``typical``: the columns' commonest widths."""
+    strict = _assign(lines[0].split(), list(range(len(widths))), widths, {})
+    if strict is not None:  # every cell as wide as its column's first lines: no other split tried
+        return _carry(lines[1:], widths, strict[1], known or {})[1]
+    best: tuple[float, list[str]] | None = None
+    for cost, first in _first_splits(lines[0].split(), widths, typical or widths):
+        total, cells = _carry(lines[1:], widths, first, known or {})
+        if best is None or cost + total < best[0]:
+            best = (cost + total, cells)
+    return best[1] if best else None
+
+
+def _carry(
+    lines: list[str], widths: list[int], first: list[tuple[int, str]], known: dict[int, list[str]]
+) -> tuple[float, list[str]]:
+    """The row's cells when its first line splits as ``first``, and how badly its other lines
+    agree with that (the sum of their assignments' costs)."""
+    columns = len(widths)
+    widths = list(widths)
+    cells = [""] * columns
+    last: dict[int, str] = {c: "" for c in range(columns)}
+    expect: dict[int, list[str]] = {}  # the rests of the names a cell may still be
+    for column, text in first:
+        cells[column] = text
+        last[column] = text
+        widths[column] = max(widths[column], text_width(text))  # a first line is a full one
+        start = text.replace(" ", "")
+        same = [name for name in known.get(column, []) if name.startswith(start)]
+        if same:
+            expect[column] = [name[len(start) :] for name in same]
+    total = 0.0
+    for line in lines:
+        pieces = line.split()
+        if not pieces:
+            continue
+        found = _assign(pieces, list(range(columns)), widths, last, expect)
+        if found is None:  # a column wider here than on the first lines measured
+            found = _assign(pieces, list(range(columns)), widths, last, expect, slack=_SLACK + 4)
+            if found is not None:
+                found = (found[0] + 2.0, found[1])
+        if found is None:  # wider than any split: the line goes to the widest open cell as is
+            widest = max(range(columns), key=lambda c: widths[c] if _full(last.get(c, ""), widths[c]) else 0)
+            found = (5.0, [(widest, line.strip())])
+        total += found[0]
+        placed = found[1]
+        given = {column for column, _ in placed}
+        for column, text in placed:
+            cells[column] = join_lines(cells[column], text)
+            last[column] = text
+            if column in expect:
+                squeezed = text.replace(" ", "")
+                rests = [
+                    rest[len(squeezed) :] for rest in expect[column] if rest and rest.startswith(squeezed)
+                ]
+                if rests:
+                    expect[column] = rests
+                else:
+                    del expect[column]  # none of the names above after all
+        for column in range(columns):
+            if column not in given:
+                last[column] = ""  # the cell has ended: a piece below it would break the wrapping
+    return total, cells

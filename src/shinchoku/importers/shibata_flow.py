@@ -1,0 +1,295 @@
+"""新発田市's table out of text extracted in reading-flow order (plain ``pdftotext``, pdfminer).
+
+Without ``-layout`` an extractor writes each printed cell as a paragraph of its own, the cells
+of a row mostly in the order of the columns, but with no column positions and now and then a
+cell moved elsewhere or run together with the same column's cell of the row next to it. What
+survives is the NO column: a number that continues the sequence (1, 2, 3 …) on a line of its
+own, or before the 区分 it was printed next to (「1 市民」), starts a row. Between two such
+numbers the paragraphs are read as the row's cells in the order the header declares them:
+
+- 区分 and 施策分野: the short paragraphs right after the number;
+- 具体的な取組: the next short paragraph, 取組方針 the next sentence, KPI the next short one;
+- スケジュール (これまで), the three 実績値 and スケジュール (R6～R8) in turn, a figure
+  (「53名」「7件」「(未実施)」) going to the 実績値.
+
+This is a guess wherever a cell was moved or run together with another; the caller keeps the
+rows as a partial plan and says, in a warning, that they were rebuilt from the reading order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .text import compact, is_no_value, lazy_re, nfkc, page_furniture, squash
+
+#: A row's number on a line of its own, or before the 区分 set next to it (「1 市民」「11 【完」).
+_ANCHOR = lazy_re(r"^\s*(\d{1,3})(?:\s+(.*))?$")
+#: The letters of the header's labels: a paragraph made of these only is the (repeated) header.
+_HEADER_CHARS = frozenset(
+    "NO区分施策分野具体的な取組方針KPIスケジュール(これまで)実績値令和年度末R～〜~-0123456789"
+)
+_HEADER_LABELS = frozenset({"NO", "N", "区分", "区", "分", "野", "KPI"})
+_FIGURE = lazy_re(
+    r"^[①-⑳]?\s*(?:約|計)?\s*[0-9][0-9,.]*\s*(?:%|件|人|名|社|回|校|円|台|者|個|本|か所|時間|業務|システム|ページ)?"
+    r"(?:\s*[①-⑳]\s*[0-9][0-9,.]*\s*(?:%|件|人|名|社|回)?)*$"
+)
+#: What a KPI names: a count, a rate or a share, not an undertaking (a title ends 「…の推進」「…化」).
+_MEASURE = lazy_re(r"(?:数|率|割合|時間)$")
+#: A schedule's opening: 「令和5年までに」「R3.9より」.
+_DATED = lazy_re(r"^(?:令和|平成|R)\s*(?:元|[0-9]{1,2})")
+_MARKS = lazy_re(r"【[^【】]{1,12}】")
+
+
+@dataclass
+class FlowRow:
+    """One row rebuilt from the flow: its line (1-based), NO with marks, and its cells in the
+    order of the columns after NO."""
+
+    line: int
+    key: str
+    cells: list[str]
+    guessed: list[str] = field(default_factory=list)  # cells not found in the row's place
+
+
+@dataclass
+class _Block:
+    line: int  # 1-based line of its first line
+    lines: list[str]
+
+    @property
+    def text(self) -> str:
+        return _join(self.lines)
+
+
+def _join(lines: list[str]) -> str:
+    out = ""
+    for line in lines:
+        line = line.strip()
+        if out and re.search(r"[A-Za-z0-9]$", out) and re.match(r"[A-Za-z(]", line):
+            out += " "
+        out += line
+    return out
+
+
+def _blocks(lines: list[str]) -> list[_Block]:
+    furniture = page_furniture(lines)
+    blocks: list[_Block] = []
+    current: _Block | None = None
+    for index, raw in enumerate(lines):
+        line = raw.replace("\f", "")
+        if not line.strip() or index in furniture:
+            current = None
+            continue
+        if current is None:
+            current = _Block(index + 1, [])
+            blocks.append(current)
+        current.lines.append(line)
+    return blocks
+
+
+def _is_header(text: str) -> bool:
+    """A paragraph made only of the header's letters (its labels cut anywhere: 「スケジュー」
+    「ル (これま」), three of them at least."""
+    letters = compact(nfkc(text)).upper()
+    if letters in _HEADER_LABELS:
+        return True
+    return len(re.sub(r"[0-9]", "", letters)) >= 3 and set(letters) <= _HEADER_CHARS
+
+
+def _is_sentence(text: str) -> bool:
+    return "。" in text or len(compact(text)) >= 40
+
+
+def _is_figure(text: str) -> bool:
+    t = squash(nfkc(text))
+    return bool(_FIGURE.match(t)) or is_no_value(t) or t in {"(未実施)", "数値なし", "数値なし。"}
+
+
+def header_lines(lines: list[str]) -> list[str]:
+    """The lines of the table's header (for the years of the 実績値 columns and the range of the
+    schedule): from ``lines``' start to its first row, then the header's paragraphs an
+    extractor wrote after it."""
+    end = len(lines)
+    for index, line in enumerate(lines[1:], 1):
+        m = _ANCHOR.match(nfkc(line).strip())
+        if m and int(m.group(1)) <= 3 and not _is_header(line):
+            end = index
+            break
+    later = [line for block in _blocks(lines[end:]) if _is_header(block.text) for line in block.lines]
+    return lines[:end] + later
+
+
+def read(lines: list[str], start: int = 0) -> list[FlowRow]:
+    """The table's rows from line ``start`` on, in the order of their numbers."""
+    blocks = [b for b in _blocks(lines) if b.line > start and not _is_header(b.text)]
+    rows: list[tuple[_Block, str, list[_Block], str]] = []  # anchor, key, blocks, 区分 beside the key
+    used: set[int] = set()
+    marks_open = False
+    for block in blocks:
+        first = nfkc(block.lines[0]).strip()
+        m = _ANCHOR.match(first)
+        number = int(m.group(1)) if m else None
+        if m and number is not None and _continues(number, used):
+            used.add(number)
+            rest = [m.group(2) or ""] + block.lines[1:]
+            key = str(number)
+            marks = ""
+            while rest and (rest[0].strip().startswith("【") or marks_open):  # 「11|【完|了】」
+                marks += rest.pop(0).strip()
+                marks_open = marks.count("【") > marks.count("】")
+            key = " ".join([key, *_MARKS.findall(marks)])
+            rows.append((block, key, [], _join(rest)))
+            continue
+        if rows:
+            rows[-1][2].append(block)
+    _column_major(rows)
+    # 区分 and 施策分野 repeat: the names two rows or more have at their start are section names,
+    # and a paragraph made of them (one row's, or several rows' run together) is no title
+    initial = [_row(anchor, key, found, beside) for anchor, key, found, beside in rows]
+    counts: dict[str, int] = {}
+    for row in initial:
+        for cell in row.cells[:2]:
+            if cell:
+                counts[compact(cell)] = counts.get(compact(cell), 0) + 1
+    names = sorted((name for name, count in counts.items() if count >= 2), key=len, reverse=True)
+    read = sorted(
+        (_row(anchor, key, found, beside, names) for anchor, key, found, beside in rows),
+        key=lambda row: int(row.key.split()[0]),
+    )
+    for before, row in zip(read, read[1:], strict=False):
+        if not row.cells[0] and not row.cells[1]:  # its section cells were moved: the row above's
+            row.cells[0], row.cells[1] = before.cells[0], before.cells[1]
+            row.guessed.append("区分・施策分野")
+    for row in read:
+        if not row.cells[2]:
+            row.cells[2] = f"（NO {row.key.split()[0]} の取組名を読み取れませんでした）"
+            row.guessed.append("取組名")
+    return read
+
+
+#: Paragraphs a row has before its 取組方針 (区分, 施策分野, 取組) when an extractor writes a page's
+#: columns one after the other (pdfminer on a spreadsheet's print).
+_LEADING = 3
+
+
+def _column_major(rows: list[tuple[_Block, str, list[_Block], str]]) -> None:
+    """Rows of a page written column by column: each but the last has only its leading cells,
+    and the last carries the page's other columns, n paragraphs a column for the n rows. Those
+    paragraphs are dealt back to the rows in turn."""
+    start = 0
+    while start < len(rows):
+        end = start
+        while (
+            end < len(rows) - 1
+            and len(rows[end][2]) <= _LEADING
+            and not any(_is_sentence(b.text) for b in rows[end][2])
+        ):
+            end += 1
+        run = rows[start : end + 1]
+        n = len(run)
+        last = run[-1][2]
+        lead = next((i for i, b in enumerate(last) if _is_sentence(b.text)), len(last))
+        rest = last[lead:]
+        if n >= 2 and len(rest) >= 2 * n and all(_is_sentence(b.text) for b in rest[:n]):
+            del last[lead:]
+            for index, block in enumerate(rest[:n]):  # the 取組方針 column, a row at a time
+                run[index][2].append(block)
+            for index, chunk in enumerate(_by_actuals(rest[n:], n)):  # then the rows' other cells
+                run[index][2].extend(chunk)
+        start = end + 1
+
+
+def _by_actuals(blocks: list[_Block], n: int) -> list[list[_Block]]:
+    """``blocks`` as ``n`` rows' cells written row after row: each row's cells end with its three
+    実績値 (figures) and the schedule after them; what cannot be split so goes to the last row."""
+    chunks: list[list[_Block]] = []
+    at = 0
+    while len(chunks) < n - 1:
+        triple = next(
+            (i for i in range(at, len(blocks) - 2) if all(_is_figure(b.text) for b in blocks[i : i + 3])),
+            None,
+        )
+        if triple is None:
+            break
+        chunks.append(blocks[at : triple + 4])
+        at = triple + 4
+    chunks.append(blocks[at:])
+    return chunks
+
+
+#: How far a row's number may run ahead of the rows read so far, or lag behind the highest one:
+#: an extractor moves a cell a few rows at most.
+_REACH = 4
+
+
+def _continues(number: int, used: set[int]) -> bool:
+    """Whether ``number`` is the number of a row not read yet near the rows read so far."""
+    if number in used:
+        return False
+    if not used:
+        return number <= 3
+    top = max(used)
+    return top - _REACH <= number <= top + _REACH and (number > top or number > min(used))
+
+
+def _of_names(text: str, names: list[str]) -> bool:
+    """Whether ``text`` is one or more of ``names`` run together (longest first)."""
+    rest = compact(text)
+    while rest:
+        name = next((name for name in names if rest.startswith(name)), None)
+        if name is None:
+            return False
+        rest = rest[len(name) :]
+    return bool(names)
+
+
+def _row(
+    anchor: _Block, key: str, blocks: list[_Block], beside: str, names: list[str] | None = None
+) -> FlowRow:
+    """The cells of one row from its paragraphs, in the order of the columns (see the module);
+    paragraphs made of section ``names`` after the row's own sections are left out."""
+    names = names or []
+    texts = [b.text for b in blocks]
+    cells = [""] * 10  # 区分, 施策分野, 取組, 取組方針, KPI, これまで, 実績値 ×3, R6～R8
+    sections = [beside] if beside else []
+    i = 0
+    while len(sections) < 2 and i < len(texts) and not _is_sentence(texts[i]) and not _is_figure(texts[i]):
+        if len(compact(texts[i])) > 20:
+            break
+        sections.append(texts[i])
+        i += 1
+    for n, text in enumerate(sections[:2]):
+        cells[n] = text
+    order = ["title", "policy", "kpi", "past", "a1", "a2", "a3", "next"]
+    slot = 0
+    for text in texts[i:]:
+        if _of_names(text, names):
+            continue  # the section cells of rows written elsewhere
+        while slot < len(order):
+            role = order[slot]
+            if role == "title" and _is_sentence(text):
+                slot += 1  # the title was moved elsewhere: this is the policy
+                continue
+            if role in ("title", "policy") and _MEASURE.search(compact(text)):
+                slot = order.index("kpi")  # what is counted (「…の件数」「…の割合」): the KPI
+                continue
+            if role in ("title", "policy", "kpi") and _DATED.match(compact(text)):
+                slot = order.index("past")  # 「令和5年までに…」: a schedule
+                continue
+            if role == "policy" and not _is_sentence(text) and not _is_figure(text):
+                slot += 1  # the policy was moved elsewhere: this is the KPI
+                continue
+            if role == "kpi" and _is_figure(text):
+                slot += 2  # no KPI text and no past: the figures are the actuals
+                continue
+            if role == "past" and _is_figure(text):
+                slot += 1
+                continue
+            break
+        if slot >= len(order):
+            cells[9] = f"{cells[9]} {text}".strip()
+            continue
+        cells[2 + slot] = text
+        slot += 1
+    return FlowRow(anchor.line, key, cells)

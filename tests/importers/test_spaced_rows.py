@@ -1,0 +1,81 @@
+"""A table whose lines hold their cells' pieces one blank apart (pdfplumber's ``extract_text()``)
+is put back into cells by the columns' widths and the wrapping (readers/spaced_rows.py); the
+新発田市 layout reads its rows so (issue 8). Whole prints are scored in test_extractors_shibata.py.
+"""
+
+from __future__ import annotations
+
+from shinchoku.importers import parse
+from shinchoku.importers.readers.spaced_rows import column_widths, row_cells
+
+#: The first two rows of 新発田市's A4 print as pdfplumber gives them (radical code points as the
+#: PDF maps them: 「⺠」「⽤」).
+EXCERPT = """\
+新発⽥市情報化推進計画
+新発⽥市情報化推進計画（個別取組）
+NO 区 施策 具体 取組⽅針 K P I スケジュー 実績値 スケジュ
+分 分野 的な ル (これま (KPI) ール (R6
+取組 で) 〜R8)
+令和3年度 令和4年度 令和5年度
+末 末 末
+1 市 情報 動画 ⼿話⾔語を使⽤する⽅ ⼿話動画 令和6年ま (未実施) (未実施) (未実施) 令和6年ま
+⺠ 発 を活 に向けた市政情報の発 の配信を でに⼿話動 でに⼿話
+向 信・ ⽤し 信⼿段として、インタ 開始 画の配信を 動画の配
+け 提供 た⼿ ーネットを介した⼿話 開始 信を開始
+情 の強 話通 動画の配信に努めま
+報 化 訳で す。
+施 の市
+策 政情
+報提
+供の
+推進
+2 市 情報 Web 市⺠の利便性の向上や youtube Webによる 53名 約50名 約150名 Webによ
+⺠ 発 によ 多くの市⺠の意⾒をい 等の視聴 議会報告会 る議会報
+向 信・ る議 ただくことを可能にす 者数 の開催を定 告会の視
+け 提供 会報 るため、双⽅向のやり 例化した。 聴者数増
+情 の強 告会 とりが可能で、会場に 今後は視聴 加を⽬指
+報 化 の開 向かなくても、⾃宅や 者数増加を し、周知
+施 催 会社のパソコン、スマ ⽬指し、周 強化。
+策 ートフォン等から参加 知強化。
+することができる、
+YouTubeを想定した議
+会報告会を開催しま
+す。
+"""
+
+
+def test_a_row_comes_back_whole_from_its_lines():
+    plan = parse(EXCERPT.encode(), filename="shibata.txt")
+    first, second = plan["initiatives"]
+    assert (first["code"], first["title"]) == ("1", "動画を活用した手話通訳での市政情報提供の推進")
+    assert (
+        first["summary"]
+        == "手話言語を使用する方に向けた市政情報の発信手段として、インターネットを介した手話動画の配信に努めます。"
+    )
+    assert [s["fy"] for s in first["schedule"]] == [2024]  # 令和6年までに手話動画の配信を開始
+    assert (second["code"], second["title"]) == ("2", "Webによる議会報告会の開催")
+    viewers = second["indicators"][0]
+    assert viewers["name"] == "youtube等の視聴者数"
+    assert [(a["fy"], a["value"]) for a in viewers["actuals"]] == [(2021, 53), (2022, 50), (2023, 150)]
+    assert [s["title"] for s in plan["sections"]] == ["市民向け情報施策", "情報発信・提供の強化"]
+    assert not any("推定しました" in w["message"] for w in plan["warnings"])
+
+
+def test_a_cell_ends_where_its_line_was_not_full():
+    """「用した手」 fills the title column, so the title goes on below; 「配信開始」 leaves room, so
+    the KPI ends there and 「配信」 below it belongs to the next column still open."""
+    first_lines = ["動画を活 手話動画の 令和6年まで", "Webによる youtube等の 令和5年度に"]
+    widths = column_widths(first_lines, 3)
+    assert widths == [9, 11, 11]
+    lines = ["動画を活 手話動画の 令和6年まで", "用した手 配信開始 に手話動画の", "話通訳 配信"]
+    assert row_cells(lines, widths) == [
+        "動画を活用した手話通訳",
+        "手話動画の配信開始",
+        "令和6年までに手話動画の配信",
+    ]
+
+
+def test_a_blank_inside_a_cell_and_a_figure_as_a_whole_cell():
+    """「(JIS X」 is one cell with a blank in it; 「53名」 is a cell of its own and does not go on."""
+    cells = row_cells(["本市Webの (JIS X 53名", "適合レベル 8341)"], [10, 7, 6])
+    assert cells == ["本市Webの適合レベル", "(JIS X 8341)", "53名"]
