@@ -338,7 +338,8 @@ def page_furniture(lines: list[str]) -> set[int]:
     if not marks:
         return found
     # the cover: the lines before the first page break (at most 30), not a first page's content
-    cover = {squash(line) for line in lines[: min(30, min(marks))] if line.strip()}
+    # (a markdown heading's 「#」 is not part of the title a running header repeats)
+    cover = {squash(line.strip().lstrip("#")) for line in lines[: min(30, min(marks))] if line.strip()}
     near: dict[str, list[int]] = {}
     # a page's first line shares its line with the form feed (「\f延岡市…計画」): a header itself
     for index, line in enumerate(lines):
