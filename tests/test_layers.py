@@ -58,3 +58,14 @@ def test_no_app_imports_an_app_above_it():
             if target != app and RANK[target] > RANK[app] and (app, target) not in ALLOWED:
                 upward.append(f"{path.relative_to(SRC)} -> {target}")
     assert upward == []
+
+
+def test_the_review_rules_are_in_the_one_table_and_registering_again_changes_nothing():
+    """progress registers its rules into accounts' table at start (accounts cannot import it)."""
+    from shinchoku.accounts.permissions import RULES
+    from shinchoku.progress import permissions
+
+    before = dict(RULES)
+    assert {"view_round", "manage_round", "view_report", "edit_report", "review_report"} <= set(before)
+    permissions.register()
+    assert RULES == before

@@ -60,16 +60,28 @@ def _view_report_history(user: Any, report: Report) -> bool:
     return is_admin(user) or member_of(user, report.round.plan.municipality)
 
 
+def _manage_round(user: Any, round_: Round) -> bool:
+    return plan_office(user, round_.plan.municipality)
+
+
+def _round_owner(round_: Round) -> Any:
+    return round_.plan.municipality
+
+
+def _report_owner(report: Report) -> Any:
+    return report.round.plan.municipality
+
+
 def register() -> None:
-    """Add the rules about rounds and reports to ``accounts.permissions`` (once, at start)."""
+    """Add the rules about rounds and reports to ``accounts.permissions`` (at start; again is a no-op)."""
     permissions.register(
-        {"view_round": _view_round, "manage_round": lambda user, round_: plan_office(user, round_.plan.municipality)},
-        model=Round, owner=lambda round_: round_.plan.municipality, seeing="view_round",
+        {"view_round": _view_round, "manage_round": _manage_round},
+        model=Round, owner=_round_owner, seeing="view_round",
     )  # fmt: skip
     permissions.register(
         {"view_report": _view_report, "edit_report": _edit_report, "review_report": _review_report,
          "view_report_history": _view_report_history},
-        model=Report, owner=lambda report: report.round.plan.municipality, seeing="view_report",
+        model=Report, owner=_report_owner, seeing="view_report",
     )  # fmt: skip
 
 
