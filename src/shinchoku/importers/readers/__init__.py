@@ -57,4 +57,10 @@ def read_document(source: Any) -> Document:
         for delimiter in (",", ";"):
             if looks_delimited(text, delimiter):
                 return read_delimited(text, delimiter)
+        # text copied out of a PDF viewer: a table's cells joined by single blanks
+        from .plainrows import read_plain_rows
+
+        rebuilt = read_plain_rows(document)
+        if rebuilt is not None:
+            return rebuilt
     return document
