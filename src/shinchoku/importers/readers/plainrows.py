@@ -78,6 +78,11 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
+def _is_marker(word: str) -> bool:
+    """「①」「(1)」「1.」「Ⅱ」: what starts a numbered cell (NFKC would make 「①」 a bare 1)."""
+    return bool(_MARKER.match(word) or _MARKER.match(nfkc(word)))
+
+
 def _is_dept(word: str) -> bool:
     parts = [p for p in _DEPT_JOIN.split(nfkc(word)) if p]
     return bool(parts) and all(_DEPT.search(p) and len(p) <= 12 for p in parts)
@@ -104,14 +109,14 @@ def _span_cost(kind: str, words: list[str], index: int) -> float:
         return _BLANK[kind] + (0.1 * index if kind == "text" else 0.0)
     if kind == "text":
         cost = 0.0
-        if len(words) == 1 and _MARKER.match(nfkc(words[0])):
+        if len(words) == 1 and _is_marker(words[0]):
             cost += 3.0  # a marker alone is the start of a cell, not a cell
         for w in words[1:]:
-            if _MARKER.match(nfkc(w)):
+            if _is_marker(w):
                 cost += 3.0  # a marker starts the next cell
         for w in words:
             n = nfkc(w)
-            if _NUMBER.match(n) and not _MARKER.match(n):
+            if _NUMBER.match(n) and not _is_marker(w):
                 cost += 2.0
             elif _is_dept(w) or _GRADE.match(n):
                 cost += 0.6
@@ -211,7 +216,7 @@ class _Builder:
         self.header = [c.label for c in columns]
         self.rows: list[list[str]] = [list(self.header)]
         self.locations = [location]
-        self.guessed = 0
+        self.wrapped: list[Location] = []
 
     def add(self, line: Line) -> bool:
         """Take ``line`` as a row, a section row or the rest of the row above; False when the
@@ -222,28 +227,31 @@ class _Builder:
         if words == [c.label.split("(")[0] for c in self.columns][: len(words)] or _years(words):
             return True  # the header printed again on a new page, or its row of years
         first = nfkc(words[0])
+        if first[0] in "※*＊" or first.startswith("注"):
+            return False  # a note below the table
         kinds = [self._shape(w) for w in words]
-        if _SECTION.match(first) and not any(k in ("number", "dept", "grade") for k in kinds[1:]):
+        if _SECTION.match(first) and not any(k in ("number", "grade") for k in kinds[1:]):
             self.rows.append([line.text.strip()] + [""] * (len(self.columns) - 1))
             self.locations.append(line.location)
             return True
-        cost, cells = fit(words, self.columns)
-        if cost > _MAX_COST_PER_WORD * len(words) + 3 * _BLANK["text"]:
+        _, cells = fit(words, self.columns)
+        own = sum(_span_cost(self.columns[j].kind, c, j) for j, c in enumerate(cells) if c)
+        if own > _MAX_COST_PER_WORD * len(words):
             return False
         filled = {self.columns[j].kind for j, c in enumerate(cells) if c}
-        if not filled & {"code", "number", "grade"} and len(self.rows) > 1:
-            self._wrap(words)
-            return True
         if not filled & {"code", "number", "grade"}:
+            if len(self.rows) > 1 and len(words) <= 3 and not any(":" in nfkc(w) for w in words):
+                self._wrap(words, line.location)
+                return True
             return False
-        self.rows.append([" ".join(c) if self.columns[j].kind == "text" else " ".join(c) for j, c in enumerate(cells)])
+        self.rows.append([" ".join(c) for c in cells])
         self.locations.append(line.location)
         return True
 
     @staticmethod
     def _shape(word: str) -> str:
         w = nfkc(word)
-        if _NUMBER.match(w) and not _MARKER.match(w):
+        if _NUMBER.match(w) and not _is_marker(word):
             return "number"
         if _is_dept(word):
             return "dept"
@@ -251,7 +259,7 @@ class _Builder:
             return "grade"
         return "text"
 
-    def _wrap(self, words: list[str]) -> None:
+    def _wrap(self, words: list[str], where: Location) -> None:
         """The rest of the row above, which wrapped in its cells: department names go to its
         department column, other words to the last text column it filled."""
         row = self.rows[-1]
@@ -263,7 +271,7 @@ class _Builder:
                 row[dept] = f"{row[dept]}・{word}" if row[dept] else word
             else:
                 row[text_to] = join_wrapped(row[text_to], word) if row[text_to] else word
-        self.guessed += 1
+        self.wrapped.append(where)
 
     def table(self) -> Table:
         width = len(self.columns)
@@ -281,6 +289,7 @@ def read_plain_rows(document: Document) -> Document | None:
     lines = [block for block in document.blocks() if isinstance(block, Line)]
     out = Document(kind=document.kind, notes=list(document.notes))
     found = False
+    wrapped: list[Location] = []
     for page in document.pages:
         rebuilt = Page(number=page.number, name=page.name)
         out.pages.append(rebuilt)
@@ -297,6 +306,7 @@ def read_plain_rows(document: Document) -> Document | None:
                 continue
             if builder is not None:
                 rebuilt.blocks.append(builder.table())
+                wrapped.extend(builder.wrapped)
                 builder = None
             columns = _header(_words(block.text))
             if columns is not None:
@@ -312,6 +322,7 @@ def read_plain_rows(document: Document) -> Document | None:
             rebuilt.blocks.append(block)
         if builder is not None:
             rebuilt.blocks.append(builder.table())
+            wrapped.extend(builder.wrapped)
     if not found or not lines:
         return None
     out.notes.append(
@@ -319,5 +330,9 @@ def read_plain_rows(document: Document) -> Document | None:
             next(t.location for t in out.tables()),
             "表の各行が空白区切りの1行になっていたため、見出しの列名と値の形（番号・数値・評価・課名）から列を推定しました。",
         )
+    )
+    out.notes.extend(
+        (where, "この行は上の行の続き（セルの折り返し）と見て、課名は担当課に、ほかは上の行の文に続けました。")
+        for where in wrapped
     )
     return out
