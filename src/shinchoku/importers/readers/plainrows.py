@@ -239,7 +239,7 @@ class _Builder:
         if own > _MAX_COST_PER_WORD * len(words):
             return False
         filled = {self.columns[j].kind for j, c in enumerate(cells) if c}
-        if not filled & {"code", "number", "grade"}:
+        if not filled & {"code", "number"}:  # a grade alone is a legend (「進捗：A 達成 B 順調」)
             if len(self.rows) > 1 and len(words) <= 3 and not any(":" in nfkc(w) for w in words):
                 self._wrap(words, line.location)
                 return True
