@@ -63,4 +63,10 @@ def read_document(source: Any) -> Document:
         rebuilt = read_plain_rows(document)
         if rebuilt is not None:
             return rebuilt
+        # a table's cells one by one (plain pdftotext, pdfminer): what the cells' order tells
+        from .plainstreams import read_plain_streams
+
+        guessed = read_plain_streams(document)
+        if guessed is not None:
+            return guessed
     return document

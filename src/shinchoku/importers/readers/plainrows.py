@@ -308,7 +308,8 @@ def read_plain_rows(document: Document) -> Document | None:
                 rebuilt.blocks.append(builder.table())
                 wrapped.extend(builder.wrapped)
                 builder = None
-            columns = _header(_words(block.text))
+            # a header with wide gaps is column-aligned text (``pdftotext -layout``): readers.columns reads it
+            columns = None if "  " in block.text else _header(_words(block.text))
             if columns is not None:
                 following = blocks[i] if i < len(blocks) else None
                 if isinstance(following, Line) and (runs := _years(_words(following.text))):
@@ -323,7 +324,7 @@ def read_plain_rows(document: Document) -> Document | None:
         if builder is not None:
             rebuilt.blocks.append(builder.table())
             wrapped.extend(builder.wrapped)
-    if not found or not lines:
+    if not found or not lines or not any(len(t.rows) > 1 for t in out.tables()):
         return None
     out.notes.append(
         (

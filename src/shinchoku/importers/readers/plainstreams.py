@@ -1,0 +1,275 @@
+"""A table's rows guessed back from text that lists its cells one by one (plain ``pdftotext``, pdfminer).
+
+Without ``-layout`` poppler's ``pdftotext`` — and pdfminer's ``extract_text`` — give a ruled
+table as blocks of cells: a column's cells for a few rows, then the next column's, in an order
+that follows the page's geometry rather than the rows. Rows cannot be put back cell by cell,
+but each kind of cell keeps its rows' order: the codes, the department names and the figures
+come in the order of the rows they belong to, and so do the titles. This reader takes the text
+after the header's labels as a stream of cells, sorts each cell by its shape (a code, figures,
+a grade, department names, a unit, text), and rebuilds what the streams agree on:
+
+- titles: the text cells that are not indicators (an indicator names a quantity: 「…数」
+  「…率」「…割合」「…時間」), with wrapped pieces (「の交付率」「（累計）」) joined to the cell
+  before; with a section column (施策), the numbered cells of the rarer marker style are sections;
+- codes, in order, when there are as many as titles (a bare number is a code when it follows
+  the previous one: 1, 2, 3 … or 101, 102, 201 …);
+- department names, in order, when there are as many as titles;
+- figures, when every run of figures is a band of rows (its length a multiple of the figure
+  columns: the columns one after the other, each for the same rows) and the bands add up to one
+  row of figures per title.
+
+The result is a partial plan with a warning that says what was left out — never a refusal when
+titles are found. Nothing here knows a municipality: the columns are the header's labels.
+
+Pure Python; no Django.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import Cell, Document, Line, Location, Page, Table
+from ..labels import classify
+from ..text import join_wrapped, nfkc
+from .plainrows import _GRADE, _NUMBER, _SECTION, _YEAR, _is_dept, _is_marker, _with_years, _Column
+
+#: An indicator names a quantity.
+_INDICATOR_END = re.compile(
+    r"(?:数|率|割合|時間|人数|件数|回数|枚数|量|額|種類|日数|距離|面積|（累計）|\(累計\)|満足度)$"
+)
+_CODE_SHAPE = re.compile(r"^(?:No\.?)?[0-9]{1,4}(?:[-‐－][0-9]{1,3}){1,3}$|^0[0-9]{1,3}$")
+_INTEGER = re.compile(r"^[0-9]{1,4}$")
+_MARKER_STYLE = re.compile(r"^([(（][0-9]+[)）]|[①-⑳]|[0-9]+[.．]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])")
+
+
+@dataclass
+class _Entry:
+    kind: str  # code, number, grade, dept, unit, text, section, label
+    text: str
+    location: Location
+
+
+def _label(word: str) -> bool:
+    found = classify(word)
+    return found is not None and found.role != "ignore"
+
+
+def _header_columns(lines: list[Line]) -> tuple[int, list[_Column]] | None:
+    """Where the header's labels start and the columns they name, in the order they come."""
+    columns: list[_Column] = []
+    years: list[str] = []
+    start = None
+    roles: set[str] = set()
+    for index, line in enumerate(lines):
+        words = line.text.split()
+        if not words:
+            continue
+        if all(_label(w) for w in words):
+            for w in words:
+                found = classify(w)
+                assert found is not None
+                from .plainrows import _KIND
+
+                if found.role not in roles or found.role in ("target", "actual", "baseline", "budget"):
+                    columns.append(_Column(w, _KIND.get(found.role, "text")))
+                roles.add(found.role)
+            start = index if start is None else start
+        elif start is not None and all(_YEAR.match(nfkc(w)) for w in words):
+            years.extend(words)
+    if start is None or "title" not in roles or len(roles) < 3:
+        return None
+    if years:
+        runs: list[list[str]] = []
+        last = None
+        for w in years:
+            m = _YEAR.match(nfkc(w))
+            number = 1 if m is None or m.group(1) == "元" else int(m.group(1))
+            if last is None or number <= last:
+                runs.append([])
+            runs[-1].append(w)
+            last = number
+        columns = _with_years(columns, runs) or columns
+    return start, columns
+
+
+def _entries(lines: list[Line], start: int, furniture: list[str]) -> list[_Entry]:
+    out: list[_Entry] = []
+    for line in lines[start:]:
+        text = line.text.strip()
+        if not text or text[0] in "※*＊" or text.startswith("注") or ("：" in text and len(text.split()) > 2):
+            continue  # a note or a legend
+        if any(f.startswith(text) or text.startswith(f) for f in furniture):
+            continue  # the title or running header printed again
+        words = text.split()
+        if all(_label(w) or _YEAR.match(nfkc(w)) for w in words):
+            continue
+        if _SECTION.match(nfkc(words[0])):
+            out.append(_Entry("section", text, line.location))
+            continue
+        pending: list[str] = []
+        for w in words:
+            n = nfkc(w)
+            kind = "text"
+            if _CODE_SHAPE.match(n) or (_INTEGER.match(n) and not _is_marker(w)):
+                kind = "code?"
+            elif _NUMBER.match(n) and not _is_marker(w):
+                kind = "number"
+            elif _is_dept(w):
+                kind = "dept"
+            elif _GRADE.match(n):
+                kind = "grade"
+            elif len(n) <= 3 and not pending and len(words) == 1 and not _is_marker(w):
+                kind = "unit"
+            if kind == "text":
+                pending.append(w)
+                continue
+            if pending:
+                out.append(_Entry("text", " ".join(pending), line.location))
+                pending = []
+            out.append(_Entry(kind, w, line.location))
+        if pending:
+            out.append(_Entry("text", " ".join(pending), line.location))
+    return out
+
+
+def _codes(entries: list[_Entry]) -> None:
+    """A bare number is a code when it goes on from the previous code and is followed by no figure."""
+    last: str | None = None
+    for i, entry in enumerate(entries):
+        if entry.kind != "code?":
+            continue
+        n = nfkc(entry.text)
+        if _CODE_SHAPE.match(n):
+            entry.kind, last = "code", n
+            continue
+        after = entries[i + 1] if i + 1 < len(entries) else None
+        follows = after is not None and after.kind not in ("number", "code?", "grade", "unit")
+        if after is not None and after.kind == "code?":
+            follows = True
+        goes_on = last is None or (
+            _INTEGER.match(last) is not None and int(n) > int(last) and len(n) == len(last)
+        )
+        if follows and goes_on:
+            entry.kind, last = "code", n
+        else:
+            entry.kind = "number"
+
+
+def _titles(entries: list[_Entry], has_section: bool) -> list[_Entry]:
+    texts: list[_Entry] = []
+    for entry in entries:
+        if entry.kind != "text":
+            continue
+        if texts and entry.text[0] in "の（(をにがへとや・)）" and len(entry.text) <= 8:
+            texts[-1].text = join_wrapped(texts[-1].text, entry.text)
+            continue
+        texts.append(entry)
+    titles = [t for t in texts if not _INDICATOR_END.search(nfkc(t.text))]
+    if has_section:
+        styles: dict[str, list[_Entry]] = {}
+        for t in titles:
+            m = _MARKER_STYLE.match(nfkc(t.text)) or _MARKER_STYLE.match(t.text)
+            key = "" if m is None else ("paren" if m.group(1)[0] in "(（" else "circled" if m.group(1)[0] in "①②③④⑤⑥⑦⑧⑨⑩" else m.group(1)[-1])
+            styles.setdefault(key, []).append(t)
+        marked = {k: v for k, v in styles.items() if k}
+        if len(marked) >= 2:
+            rarest = min(marked, key=lambda k: len(marked[k]))
+            titles = [t for t in titles if t not in marked[rarest]]
+    return titles
+
+
+def _figures(entries: list[_Entry], width: int, rows: int) -> list[list[str]] | None:
+    """Each row's figures (one per figure column), when the runs of figures are bands of rows."""
+    if width == 0:
+        return None
+    out: list[list[str]] = []
+    run: list[str] = []
+
+    def band() -> bool:
+        if not run:
+            return True
+        if len(run) % width:
+            return False
+        height = len(run) // width
+        for r in range(height):
+            out.append([run[c * height + r] for c in range(width)])
+        run.clear()
+        return True
+
+    for entry in entries:
+        if entry.kind == "number":
+            run.append(entry.text)
+        elif entry.kind in ("label",):
+            continue
+        elif not band():
+            return None
+    if not band() or len(out) != rows:
+        return None
+    return out
+
+
+def read_plain_streams(document: Document) -> Document | None:
+    """A table rebuilt from the streams of its cells, or None when there is no header or no title."""
+    lines = [b for b in document.blocks() if isinstance(b, Line)]
+    found = _header_columns(lines)
+    if found is None:
+        return None
+    start, columns = found
+    furniture = [line.text.strip() for line in lines[:start] if line.text.strip()]
+    entries = _entries(lines, start, furniture)
+    _codes(entries)
+    has_section = any(classify(c.label) is not None and classify(c.label).role == "section" for c in columns)  # type: ignore[union-attr]
+    titles = _titles(entries, has_section)
+    if not titles:
+        return None
+    rows = len(titles)
+    codes = [e.text for e in entries if e.kind == "code"]
+    departments = [e.text for e in entries if e.kind == "dept"]
+    figure_columns = [c for c in columns if c.kind == "number"]
+    figures = _figures(entries, len(figure_columns), rows)
+    label = {c.kind: c.label for c in reversed(columns)}
+    title_label = next(c.label for c in columns if (f := classify(c.label)) is not None and f.role == "title")
+    header = [title_label]
+    use_codes = "code" in label and len(codes) == rows
+    use_departments = "dept" in label and len(departments) == rows
+    if use_codes:
+        header.insert(0, label["code"])
+    if use_departments:
+        header.append(label["dept"])
+    if figures is not None:
+        header.extend(c.label for c in figure_columns)
+    table_rows = [[Cell(text) for text in header]]
+    locations = [lines[start].location]
+    for i, title in enumerate(titles):
+        row = [title.text]
+        if use_codes:
+            row.insert(0, codes[i])
+        if use_departments:
+            row.append(departments[i])
+        if figures is not None:
+            row.extend(figures[i])
+        table_rows.append([Cell(text) for text in row])
+        locations.append(title.location)
+    out = Document(kind=document.kind, notes=list(document.notes))
+    page = Page(number=1)
+    out.pages.append(page)
+    page.blocks.extend(lines[:start])
+    page.blocks.append(Table(rows=table_rows, location=lines[start].location, row_locations=locations, header_rows=1))
+    left = [
+        what
+        for what, used, wanted in (
+            ("番号", use_codes, "code" in label),
+            ("担当課", use_departments, "dept" in label),
+            ("指標の数値", figures is not None, bool(figure_columns)),
+        )
+        if wanted and not used
+    ]
+    message = (
+        "表のセルが1つずつ並んだテキスト（PDFから行の区切りなしに取り出したもの）のため、"
+        "取組名をセルの形から推定し、番号・担当課・数値はその並び順で各取組に当てました。"
+    )
+    if left:
+        message += f"{'・'.join(left)}は行との対応が確かめられないため読みませんでした。PDFの表のまま取り込むか、Excelに写してください。"
+    out.notes.append((lines[start].location, message))
+    return out
