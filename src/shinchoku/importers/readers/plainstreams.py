@@ -32,7 +32,10 @@ from dataclasses import dataclass
 from ..document import Cell, Document, Line, Location, Page, Table
 from ..labels import classify
 from ..text import join_wrapped, nfkc
-from .plainrows import _GRADE, _NUMBER, _SECTION, _YEAR, _is_dept, _is_marker, _with_years, _Column
+from .plainrows import _GRADE, _NUMBER, _SECTION, _is_dept, _is_marker, _with_years, _Column
+
+#: A year heading under 目標値 / 実績値 (not a bare number: that is a figure or a code).
+_YEAR = re.compile(r"^(?:R|令和|H|平成)([0-9]{1,2}|元)(?:年度?)?$|^(?:19|20)([0-9]{2})年度?$")
 
 #: An indicator names a quantity.
 _INDICATOR_END = re.compile(
@@ -51,6 +54,8 @@ class _Entry:
 
 
 def _label(word: str) -> bool:
+    if word[0] in "(（" or len(word) > 14 or _YEAR.match(nfkc(word)):
+        return False  # 「（令和6年3月31日現在）」: a date line, not a column
     found = classify(word)
     return found is not None and found.role != "ignore"
 
@@ -84,7 +89,8 @@ def _header_columns(lines: list[Line]) -> tuple[int, list[_Column]] | None:
         last = None
         for w in years:
             m = _YEAR.match(nfkc(w))
-            number = 1 if m is None or m.group(1) == "元" else int(m.group(1))
+            digits = m.group(1) or m.group(2) if m else None
+            number = 1 if digits is None or digits == "元" else int(digits)
             if last is None or number <= last:
                 runs.append([])
             runs[-1].append(w)
@@ -148,7 +154,9 @@ def _codes(entries: list[_Entry]) -> None:
         if after is not None and after.kind == "code?":
             follows = True
         goes_on = last is None or (
-            _INTEGER.match(last) is not None and int(n) > int(last) and len(n) == len(last)
+            _INTEGER.match(last) is not None
+            and not last.startswith("0")
+            and (int(n) == int(last) + 1 or (len(n) == len(last) >= 3 and int(n) > int(last)))
         )
         if follows and goes_on:
             entry.kind, last = "code", n
@@ -177,6 +185,33 @@ def _titles(entries: list[_Entry], has_section: bool) -> list[_Entry]:
             rarest = min(marked, key=lambda k: len(marked[k]))
             titles = [t for t in titles if t not in marked[rarest]]
     return titles
+
+
+def _paired(entries: list[_Entry], titles: list[_Entry]) -> list[_Entry]:
+    """The titles in the order of the codes: a run of codes followed at once by as many titles
+    (「1-1 電子申請…」 or 「3 4 窓口… 防災…」) pairs them; the other titles fill the other codes
+    in the order they come."""
+    is_title = {id(t) for t in titles}
+    codes = [i for i, e in enumerate(entries) if e.kind == "code"]
+    slot: dict[int, _Entry] = {}
+    used: set[int] = set()
+    i = 0
+    while i < len(entries):
+        if entries[i].kind != "code":
+            i += 1
+            continue
+        run = i
+        while run < len(entries) and entries[run].kind == "code":
+            run += 1
+        width = run - i
+        after = entries[run : run + width]
+        if len(after) == width and all(id(e) in is_title for e in after):
+            for code_at, title in zip(range(i, run), after, strict=True):
+                slot[code_at] = title
+                used.add(id(title))
+        i = run
+    rest = iter(t for t in titles if id(t) not in used)
+    return [slot[c] if c in slot else next(rest) for c in codes]
 
 
 def _figures(entries: list[_Entry], width: int, rows: int) -> list[list[str]] | None:
@@ -239,6 +274,8 @@ def read_plain_streams(document: Document) -> Document | None:
         header.append(label["dept"])
     if figures is not None:
         header.extend(c.label for c in figure_columns)
+    if use_codes:
+        titles = _paired(entries, titles)
     table_rows = [[Cell(text) for text in header]]
     locations = [lines[start].location]
     for i, title in enumerate(titles):
