@@ -169,7 +169,8 @@ def _titles(entries: list[_Entry], has_section: bool) -> list[_Entry]:
     for entry in entries:
         if entry.kind != "text":
             continue
-        if texts and entry.text[0] in "の（(をにがへとや・)）" and len(entry.text) <= 8:
+        wrapped = entry.text[0] in "の（(をにがへとや・)）" and len(entry.text) <= 8
+        if texts and wrapped and not _MARKER_STYLE.match(nfkc(entry.text)):
             texts[-1].text = join_wrapped(texts[-1].text, entry.text)
             continue
         texts.append(entry)
