@@ -128,6 +128,9 @@ def _entries(lines: list[Line], start: int, furniture: list[str]) -> list[_Entry
             elif len(n) <= 3 and not pending and len(words) == 1 and not _is_marker(w):
                 kind = "unit"
             if kind == "text":
+                if pending and _is_marker(w):  # 「(1) 行政サービス ① 電子申請…」: a marker starts a cell
+                    out.append(_Entry("text", " ".join(pending), line.location))
+                    pending = []
                 pending.append(w)
                 continue
             if pending:
