@@ -99,7 +99,8 @@ def _header_columns(lines: list[Line]) -> tuple[int, list[_Column]] | None:
     return start, columns
 
 
-def _entries(lines: list[Line], start: int, furniture: list[str]) -> list[_Entry]:
+def _entries(lines: list[Line], start: int, furniture: list[str], units: bool) -> list[_Entry]:
+    """The cells after the header, each with its kind (``units``: the table has a 単位 column)."""
     out: list[_Entry] = []
     for line in lines[start:]:
         text = line.text.strip()
@@ -125,7 +126,7 @@ def _entries(lines: list[Line], start: int, furniture: list[str]) -> list[_Entry
                 kind = "dept"
             elif _GRADE.match(n):
                 kind = "grade"
-            elif len(n) <= 3 and not pending and len(words) == 1 and not _is_marker(w):
+            elif len(n) <= 3 and units and not _is_marker(w) and not any(ch.isdigit() for ch in n):
                 kind = "unit"
             if kind == "text":
                 if pending and _is_marker(w):  # 「(1) 行政サービス ① 電子申請…」: a marker starts a cell
@@ -256,7 +257,7 @@ def read_plain_streams(document: Document) -> Document | None:
         return None
     start, columns = found
     furniture = [line.text.strip() for line in lines[:start] if line.text.strip()]
-    entries = _entries(lines, start, furniture)
+    entries = _entries(lines, start, furniture, any(c.kind == "unit" for c in columns))
     _codes(entries)
     has_section = any(classify(c.label) is not None and classify(c.label).role == "section" for c in columns)  # type: ignore[union-attr]
     titles = _titles(entries, has_section)
@@ -274,8 +275,8 @@ def read_plain_streams(document: Document) -> Document | None:
     use_departments = "dept" in label and len(departments) == rows
     if use_codes:
         header.insert(0, label["code"])
-    if use_departments:
-        header.append(label["dept"])
+    # the 担当課 column stays even when its cells cannot be placed (empty): a table of initiatives
+    header.append(label.get("dept", "担当課"))
     if figures is not None:
         header.extend(c.label for c in figure_columns)
     if use_codes:
@@ -286,8 +287,7 @@ def read_plain_streams(document: Document) -> Document | None:
         row = [title.text]
         if use_codes:
             row.insert(0, codes[i])
-        if use_departments:
-            row.append(departments[i])
+        row.append(departments[i] if use_departments else "")
         if figures is not None:
             row.extend(figures[i])
         table_rows.append([Cell(text) for text in row])
