@@ -219,6 +219,29 @@ def _paired(entries: list[_Entry], titles: list[_Entry]) -> list[_Entry]:
     return [slot[c] if c in slot else next(rest) for c in codes]
 
 
+def _departments(found: list[_Entry], rows: int) -> list[str]:
+    """The department cells in order; with more names than rows, names on consecutive lines
+    are one cell that wrapped (「DX推進課」「市民課」) when that accounts for every extra name."""
+    if len(found) <= rows:
+        return [e.text for e in found]
+    joins = [
+        i
+        for i in range(1, len(found))
+        if found[i].location.line is not None
+        and found[i - 1].location.line is not None
+        and found[i].location.line == found[i - 1].location.line + 1
+    ]
+    if len(joins) != len(found) - rows:
+        return [e.text for e in found]
+    cells: list[str] = []
+    for i, entry in enumerate(found):
+        if i in joins:
+            cells[-1] = f"{cells[-1]}・{entry.text}"
+        else:
+            cells.append(entry.text)
+    return cells
+
+
 def _figures(entries: list[_Entry], width: int, rows: int) -> list[list[str]] | None:
     """Each row's figures (one per figure column), when the runs of figures are bands of rows."""
     if width == 0:
@@ -265,7 +288,7 @@ def read_plain_streams(document: Document) -> Document | None:
         return None
     rows = len(titles)
     codes = [e.text for e in entries if e.kind == "code"]
-    departments = [e.text for e in entries if e.kind == "dept"]
+    departments = _departments([e for e in entries if e.kind == "dept"], rows)
     figure_columns = [c for c in columns if c.kind == "number"]
     figures = _figures(entries, len(figure_columns), rows)
     label = {c.kind: c.label for c in reversed(columns)}
