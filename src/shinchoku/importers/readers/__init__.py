@@ -34,7 +34,9 @@ def read_document(source: Any) -> Document:
         try:
             pdf = importlib.import_module(f"{__name__}.pdf")
         except ImportError:
-            raise ParseError("PDF ファイルはまだ読み取れません。テキストか Excel で保存してください。") from None
+            raise ParseError(
+                "PDF ファイルはまだ読み取れません。テキストか Excel で保存してください。"
+            ) from None
         document: Document = pdf.read_pdf(data)
         return document
     text = source.text

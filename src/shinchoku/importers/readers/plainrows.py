@@ -333,7 +333,10 @@ def read_plain_rows(document: Document) -> Document | None:
         )
     )
     out.notes.extend(
-        (where, "この行は上の行の続き（セルの折り返し）と見て、課名は担当課に、ほかは上の行の文に続けました。")
+        (
+            where,
+            "この行は上の行の続き（セルの折り返し）と見て、課名は担当課に、ほかは上の行の文に続けました。",
+        )
         for where in wrapped
     )
     return out

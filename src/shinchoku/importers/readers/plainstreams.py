@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from ..document import Cell, Document, Line, Location, Page, Table
 from ..labels import classify
 from ..text import join_wrapped, nfkc
-from .plainrows import _GRADE, _NUMBER, _SECTION, _is_dept, _is_marker, _with_years, _Column
+from .plainrows import _GRADE, _NUMBER, _SECTION, _Column, _is_dept, _is_marker, _with_years
 
 #: A year heading under 目標値 / 実績値 (not a bare number: that is a figure or a code).
 _YEAR = re.compile(r"^(?:R|令和|H|平成)([0-9]{1,2}|元)(?:年度?)?$|^(?:19|20)([0-9]{2})年度?$")
@@ -183,7 +183,17 @@ def _titles(entries: list[_Entry], has_section: bool) -> list[_Entry]:
         styles: dict[str, list[_Entry]] = {}
         for t in titles:
             m = _MARKER_STYLE.match(nfkc(t.text)) or _MARKER_STYLE.match(t.text)
-            key = "" if m is None else ("paren" if m.group(1)[0] in "(（" else "circled" if m.group(1)[0] in "①②③④⑤⑥⑦⑧⑨⑩" else m.group(1)[-1])
+            key = (
+                ""
+                if m is None
+                else (
+                    "paren"
+                    if m.group(1)[0] in "(（"
+                    else "circled"
+                    if m.group(1)[0] in "①②③④⑤⑥⑦⑧⑨⑩"
+                    else m.group(1)[-1]
+                )
+            )
             styles.setdefault(key, []).append(t)
         marked = {k: v for k, v in styles.items() if k}
         if len(marked) >= 2:
@@ -319,7 +329,9 @@ def read_plain_streams(document: Document) -> Document | None:
     page = Page(number=1)
     out.pages.append(page)
     page.blocks.extend(lines[:start])
-    page.blocks.append(Table(rows=table_rows, location=lines[start].location, row_locations=locations, header_rows=1))
+    page.blocks.append(
+        Table(rows=table_rows, location=lines[start].location, row_locations=locations, header_rows=1)
+    )
     left = [
         what
         for what, used, wanted in (
