@@ -46,6 +46,11 @@ _INTEGER = re.compile(r"^[0-9]{1,4}$")
 _MARKER_STYLE = re.compile(r"^([(（][0-9]+[)）]|[①-⑳]|[0-9]+[.．]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])")
 
 
+#: Roles with a column each, however many (目標値 and 実績値 side by side; a header printed
+#: again on the next page names none anew).
+_FIGURES = ("target", "actual", "baseline", "budget")
+
+
 @dataclass
 class _Entry:
     kind: str  # code, number, grade, dept, unit, text, section, label
@@ -76,7 +81,7 @@ def _header_columns(lines: list[Line]) -> tuple[int, list[_Column]] | None:
                 assert found is not None
                 from .plainrows import _KIND
 
-                if found.role not in roles or found.role in ("target", "actual", "baseline", "budget"):
+                if found.role not in roles or (found.role in _FIGURES and w not in {c.label for c in columns}):
                     columns.append(_Column(w, _KIND.get(found.role, "text")))
                 roles.add(found.role)
             start = index if start is None else start
