@@ -161,37 +161,50 @@ def test_figures_that_cannot_be_placed_are_left_out_with_a_warning() -> None:
 
 # --- the Chromium prints of other/tabledocs.py through each extractor ------------------------
 
-#: The least each document reaches (F1 of initiatives, KPI numbers, 担当課) by extractor, and why
-#: where it is below 1.0. Judged at 0.90 / 0.85 / 0.85.
-FLOORS: dict[tuple[str, str], tuple[float, float, float]] = {
-    **{(doc, ex): (1.0, 1.0, 1.0) for doc in ("aoba", "kitahama") for ex in ("pdftotext", "pdfminer")},
+#: The least each print reaches (F1 of initiatives, KPI numbers, 担当課) by extractor, and why
+#: where it is below 1.0. Judged at 0.90 / 0.85 / 0.85. ``paged``: printed on A5 with tall rows,
+#: over several pages with the header repeated (only the documents whose cells do not wrap there).
+A4 = ("aoba", "kitahama", "shiroishi", "midorikawa", "higashiyama", "momoyama")
+FLOORS: dict[tuple[str, str, bool], tuple[float, float, float]] = {
+    **{(doc, "pdfplumber", False): (1.0, 1.0, 1.0) for doc in A4},
+    **{(doc, "pdfplumber", True): (1.0, 1.0, 1.0) for doc in ("aoba", "kitahama", "momoyama")},
     **{
-        (doc, "pdfplumber"): (1.0, 1.0, 1.0)
-        for doc in ("aoba", "kitahama", "shiroishi", "midorikawa", "higashiyama", "momoyama")
+        (doc, ex, paged): (1.0, 1.0, 1.0)
+        for doc in ("aoba", "kitahama")
+        for ex in ("pdftotext", "pdfminer")
+        for paged in (False, True)
     },
+    **{("momoyama", ex, True): (1.0, 1.0, 1.0) for ex in ("pdftotext", "pdfminer")},
+    # an indicator's row cut by the page break: one figure goes with the next row
+    ("higashiyama", "pdfplumber", True): (1.0, 0.94, 1.0),
     # 担当課 cells that wrapped (「DX推進課」「市民課」) among names of other rows on adjacent lines
-    ("shiroishi", "pdftotext"): (1.0, 1.0, 0.0),
-    ("momoyama", "pdftotext"): (1.0, 1.0, 0.0),
-    # pdfminer sets two rows' figures side by side: the runs are no bands of rows
-    ("shiroishi", "pdfminer"): (1.0, 0.0, 1.0),
-    ("momoyama", "pdfminer"): (1.0, 1.0, 1.0),
-    # a second indicator on a row of its own: more rows of figures than titles, not placed
-    ("midorikawa", "pdftotext"): (1.0, 0.0, 1.0),
-    ("midorikawa", "pdfminer"): (1.0, 0.0, 1.0),
-    ("higashiyama", "pdftotext"): (1.0, 0.0, 1.0),
-    ("higashiyama", "pdfminer"): (1.0, 0.0, 1.0),
+    ("shiroishi", "pdftotext", False): (1.0, 1.0, 0.0),
+    ("momoyama", "pdftotext", False): (1.0, 1.0, 0.0),
+    # pdfminer sets two rows' figures side by side: the runs of figures are no bands of rows
+    ("shiroishi", "pdfminer", False): (1.0, 0.0, 1.0),
+    ("kitahama", "pdfminer", True): (1.0, 0.0, 1.0),
+    ("momoyama", "pdfminer", False): (1.0, 1.0, 1.0),
+    # a second indicator on a row of its own: more rows of figures than titles, left out
+    **{
+        (doc, ex, False): (1.0, 0.0, 1.0)
+        for doc in ("midorikawa", "higashiyama")
+        for ex in ("pdftotext", "pdfminer")
+    },
+    **{("higashiyama", ex, True): (1.0, 0.0, 1.0) for ex in ("pdftotext", "pdfminer")},
 }
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("doc", "extractor"), sorted(FLOORS), ids=lambda v: str(v))
-def test_viewer_text_of_an_unseen_table_scores(doc: str, extractor: str) -> None:
+@pytest.mark.parametrize(
+    ("doc", "extractor", "paged"), sorted(FLOORS), ids=lambda v: {True: "A5", False: "A4"}.get(v, str(v))
+)
+def test_viewer_text_of_an_unseen_table_scores(doc: str, extractor: str, paged: bool) -> None:
     from .other import tabledocs
     from .other.tablevariants import DOCUMENTS, _pdf
     from .samplepdf import viewer_text
 
     _, expected = DOCUMENTS[f"{doc}-csv"]
-    text = viewer_text(_pdf(getattr(tabledocs, doc)(), doc), extractor)
+    text = viewer_text(_pdf(getattr(tabledocs, doc)(), doc, paged=paged), extractor)
     found = scores(_plan(text), expected)
-    least = dict(zip(("initiatives", "kpi", "departments"), FLOORS[doc, extractor], strict=True))
+    least = dict(zip(("initiatives", "kpi", "departments"), FLOORS[doc, extractor, paged], strict=True))
     assert all(found[k] >= v - 0.001 for k, v in least.items()), found

@@ -81,7 +81,9 @@ def _header_columns(lines: list[Line]) -> tuple[int, list[_Column]] | None:
                 assert found is not None
                 from .plainrows import _KIND
 
-                if found.role not in roles or (found.role in _FIGURES and w not in {c.label for c in columns}):
+                if found.role not in roles or (
+                    found.role in _FIGURES and w not in {c.label for c in columns}
+                ):
                     columns.append(_Column(w, _KIND.get(found.role, "text")))
                 roles.add(found.role)
             start = index if start is None else start
