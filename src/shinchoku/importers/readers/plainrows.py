@@ -217,6 +217,7 @@ class _Builder:
         self.rows: list[list[str]] = [list(self.header)]
         self.locations = [location]
         self.wrapped: list[Location] = []
+        self.anchors = {c.kind for c in columns} & {"code", "number"}
 
     def add(self, line: Line) -> bool:
         """Take ``line`` as a row, a section row or the rest of the row above; False when the
@@ -239,7 +240,9 @@ class _Builder:
         if own > _MAX_COST_PER_WORD * len(words):
             return False
         filled = {self.columns[j].kind for j, c in enumerate(cells) if c}
-        if not filled & {"code", "number"}:  # a grade alone is a legend (「進捗：A 達成 B 順調」)
+        # a row has a code or a figure (a grade alone is a legend: 「進捗：A 達成 B 順調」); in a
+        # table without either, its 担当課
+        if not filled & (self.anchors or {"dept"}):
             if len(self.rows) > 1 and len(words) <= 3 and not any(":" in nfkc(w) for w in words):
                 self._wrap(words, line.location)
                 return True

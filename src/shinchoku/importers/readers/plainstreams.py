@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from ..document import Cell, Document, Line, Location, Page, Table
 from ..labels import classify
 from ..text import join_wrapped, nfkc
-from .plainrows import _GRADE, _NUMBER, _SECTION, _Column, _is_dept, _is_marker, _with_years
+from .plainrows import _GRADE, _KIND, _NUMBER, _SECTION, _Column, _is_dept, _is_marker, _with_years
 
 #: A year heading under 目標値 / 実績値 (not a bare number: that is a figure or a code).
 _YEAR = re.compile(r"^(?:R|令和|H|平成)([0-9]{1,2}|元)(?:年度?)?$|^(?:19|20)([0-9]{2})年度?$")
@@ -58,6 +58,11 @@ class _Entry:
     location: Location
 
 
+def _role(label: str) -> str | None:
+    found = classify(label)
+    return None if found is None else found.role
+
+
 def _label(word: str) -> bool:
     if word[0] in "(（" or len(word) > 14 or _YEAR.match(nfkc(word)):
         return False  # 「（令和6年3月31日現在）」: a date line, not a column
@@ -79,8 +84,6 @@ def _header_columns(lines: list[Line]) -> tuple[int, list[_Column]] | None:
             for w in words:
                 found = classify(w)
                 assert found is not None
-                from .plainrows import _KIND
-
                 if found.role not in roles or (
                     found.role in _FIGURES and w not in {c.label for c in columns}
                 ):
@@ -241,13 +244,8 @@ def _departments(found: list[_Entry], rows: int) -> list[str]:
     are one cell that wrapped (「DX推進課」「市民課」) when that accounts for every extra name."""
     if len(found) <= rows:
         return [e.text for e in found]
-    joins = [
-        i
-        for i in range(1, len(found))
-        if found[i].location.line is not None
-        and found[i - 1].location.line is not None
-        and found[i].location.line == found[i - 1].location.line + 1
-    ]
+    lines = [e.location.line or 0 for e in found]
+    joins = [i for i in range(1, len(found)) if lines[i - 1] and lines[i] == lines[i - 1] + 1]
     if len(joins) != len(found) - rows:
         return [e.text for e in found]
     cells: list[str] = []
@@ -299,7 +297,7 @@ def read_plain_streams(document: Document) -> Document | None:
     furniture = [line.text.strip() for line in lines[:start] if line.text.strip()]
     entries = _entries(lines, start, furniture, any(c.kind == "unit" for c in columns))
     _codes(entries)
-    has_section = any(classify(c.label) is not None and classify(c.label).role == "section" for c in columns)  # type: ignore[union-attr]
+    has_section = any(_role(c.label) == "section" for c in columns)
     titles = _titles(entries, has_section)
     if not titles:
         return None
@@ -309,7 +307,7 @@ def read_plain_streams(document: Document) -> Document | None:
     figure_columns = [c for c in columns if c.kind == "number"]
     figures = _figures(entries, len(figure_columns), rows)
     label = {c.kind: c.label for c in reversed(columns)}
-    title_label = next(c.label for c in columns if (f := classify(c.label)) is not None and f.role == "title")
+    title_label = next(c.label for c in columns if _role(c.label) == "title")
     header = [title_label]
     use_codes = "code" in label and len(codes) == rows
     use_departments = "dept" in label and len(departments) == rows
