@@ -18,6 +18,10 @@ a grade, department names, a unit, text), and rebuilds what the streams agree on
   columns: the columns one after the other, each for the same rows) and the bands add up to one
   row of figures per title.
 
+When none of codes, department names and figures comes once per title, the titles found are no
+rows either (a title set vertically, one character a line, or cut by a narrow cell) and the text
+is left to the other readers.
+
 The result is a partial plan with a warning that says what was left out — never a refusal when
 titles are found. Nothing here knows a municipality: the columns are the header's labels.
 
@@ -317,6 +321,8 @@ def read_plain_streams(document: Document) -> Document | None:
     header.append(label.get("dept", "担当課"))
     if figures is not None:
         header.extend(c.label for c in figure_columns)
+    if not (use_codes or use_departments or figures is not None):
+        return None  # no other kind of cell comes once per title: the titles are no rows either
     if use_codes:
         titles = _paired(entries, titles)
     table_rows = [[Cell(text) for text in header]]
