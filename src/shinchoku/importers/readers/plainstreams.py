@@ -113,8 +113,10 @@ def _header_columns(lines: list[Line]) -> tuple[int, list[_Column]] | None:
     return start, columns
 
 
-def _entries(lines: list[Line], start: int, furniture: list[str], units: bool) -> list[_Entry]:
-    """The cells after the header, each with its kind (``units``: the table has a 単位 column)."""
+def _entries(lines: list[Line], start: int, furniture: list[str], columns: list[_Column]) -> list[_Entry]:
+    """The cells after the header, each with its kind."""
+    units = any(c.kind == "unit" for c in columns)  # the table has a 単位 column
+    labels = {c.label for c in columns}
     out: list[_Entry] = []
     for line in lines[start:]:
         text = line.text.strip()
@@ -130,6 +132,8 @@ def _entries(lines: list[Line], start: int, furniture: list[str], units: bool) -
             continue
         pending: list[str] = []
         for w in words:
+            if w in labels:
+                continue  # a header label in a line of its own words (「評価 A：目標を達成」)
             n = nfkc(w)
             kind = "text"
             if _CODE_SHAPE.match(n) or (_INTEGER.match(n) and not _is_marker(w)):
@@ -185,8 +189,8 @@ def _codes(entries: list[_Entry]) -> None:
 def _titles(entries: list[_Entry], has_section: bool) -> list[_Entry]:
     texts: list[_Entry] = []
     for entry in entries:
-        if entry.kind != "text":
-            continue
+        if entry.kind != "text" or entry.text[0] in ":：":
+            continue  # 「：目標を達成」: a legend's piece
         wrapped = entry.text[0] in "の（(をにがへとや・)）" and len(entry.text) <= 8
         if texts and wrapped and not _MARKER_STYLE.match(nfkc(entry.text)):
             texts[-1].text = join_wrapped(texts[-1].text, entry.text)
@@ -261,8 +265,23 @@ def _departments(found: list[_Entry], rows: int) -> list[str]:
     return cells
 
 
+_UNIT = re.compile(r"^[約]?[-+−▲]?[0-9][0-9,.]*")
+
+
+def _unit(figure: str) -> str:
+    """The unit written after a figure: 「1,200件」 → 「件」, 「30」 → 「」."""
+    return _UNIT.sub("", nfkc(figure)).strip()
+
+
+def _one_unit(rows: list[list[str]]) -> bool:
+    """Whether each row's figures share their unit (a KPI's baseline, targets and actuals do)."""
+    return all(len({u for u in map(_unit, row) if u}) <= 1 for row in rows)
+
+
 def _figures(entries: list[_Entry], width: int, rows: int) -> list[list[str]] | None:
-    """Each row's figures (one per figure column), when the runs of figures are bands of rows."""
+    """Each row's figures (one per figure column), when every run of figures is a band of rows:
+    its figure columns one after the other for the same rows, or its rows one after the other,
+    whichever gives each row one unit; None when any run is neither."""
     if width == 0:
         return None
     out: list[list[str]] = []
@@ -274,16 +293,18 @@ def _figures(entries: list[_Entry], width: int, rows: int) -> list[list[str]] | 
         if len(run) % width:
             return False
         height = len(run) // width
-        for r in range(height):
-            out.append([run[c * height + r] for c in range(width)])
+        by_column = [[run[c * height + r] for c in range(width)] for r in range(height)]
+        by_row = [run[r * width : (r + 1) * width] for r in range(height)]
+        found = next((b for b in (by_column, by_row) if _one_unit(b)), None)
+        if found is None:
+            return False
+        out.extend(found)
         run.clear()
         return True
 
     for entry in entries:
         if entry.kind == "number":
             run.append(entry.text)
-        elif entry.kind in ("label",):
-            continue
         elif not band():
             return None
     if not band() or len(out) != rows:
@@ -299,10 +320,17 @@ def read_plain_streams(document: Document) -> Document | None:
         return None
     start, columns = found
     furniture = [line.text.strip() for line in lines[:start] if line.text.strip()]
-    entries = _entries(lines, start, furniture, any(c.kind == "unit" for c in columns))
+    entries = _entries(lines, start, furniture, columns)
     _codes(entries)
     has_section = any(_role(c.label) == "section" for c in columns)
     titles = _titles(entries, has_section)
+    codes_found = sum(1 for e in entries if e.kind == "code")
+    if codes_found and len(titles) > codes_found:
+        # more titles than codes: text before the first code or section line is the rest of the
+        # page's title line (「…令和6」「年度 進捗状況一覧」), not a row
+        first = next(i for i, e in enumerate(entries) if e.kind in ("code", "section"))
+        before = {id(e) for e in entries[:first]}
+        titles = [t for t in titles if id(t) not in before]
     if not titles:
         return None
     rows = len(titles)
