@@ -85,7 +85,7 @@ def _is_marker(word: str) -> bool:
 
 def _is_dept(word: str) -> bool:
     parts = [p for p in _DEPT_JOIN.split(nfkc(word)) if p]
-    return bool(parts) and all(_DEPT.search(p) and len(p) <= 12 for p in parts)
+    return bool(parts) and all(_DEPT.search(p) and 2 <= len(p) <= 12 for p in parts)
 
 
 def _fits(kind: str, word: str) -> bool:
@@ -218,6 +218,7 @@ class _Builder:
         self.locations = [location]
         self.wrapped: list[Location] = []
         self.anchors = {c.kind for c in columns} & {"code", "number"}
+        self.header_rest: set[str] = set()  # the header's wrapped second line
 
     def add(self, line: Line) -> bool:
         """Take ``line`` as a row, a section row or the rest of the row above; False when the
@@ -227,6 +228,8 @@ class _Builder:
             return True
         if words == [c.label.split("(")[0] for c in self.columns][: len(words)] or _years(words):
             return True  # the header printed again on a new page, or its row of years
+        if line.text.strip() in self.header_rest:
+            return True  # the header's wrapped labels printed again on a new page
         first = nfkc(words[0])
         if first[0] in "※*＊" or first.startswith("注"):
             return False  # a note below the table
@@ -240,6 +243,9 @@ class _Builder:
         if own > _MAX_COST_PER_WORD * len(words):
             return False
         filled = {self.columns[j].kind for j, c in enumerate(cells) if c}
+        if len(self.rows) == 1 and not filled & {"code", "number"}:
+            self.header_rest.add(line.text.strip())
+            return True  # the header's labels that wrapped (「課 (R4) （令和7年度）」)
         # a row has a code or a figure (a grade alone is a legend: 「進捗：A 達成 B 順調」); in a
         # table without either, its 担当課
         if not filled & (self.anchors or {"dept"}):
