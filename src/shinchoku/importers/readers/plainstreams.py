@@ -188,12 +188,18 @@ def _codes(entries: list[_Entry]) -> None:
 
 def _titles(entries: list[_Entry], has_section: bool) -> list[_Entry]:
     texts: list[_Entry] = []
+    previous: _Entry | None = None  # the entry just before, of any kind
     for entry in entries:
+        before, previous = previous, entry
         if entry.kind != "text" or entry.text[0] in ":：":
             continue  # 「：目標を達成」: a legend's piece
-        wrapped = entry.text[0] in "の（(をにがへとや・)）" and len(entry.text) <= 8
-        if texts and wrapped and not _MARKER_STYLE.match(nfkc(entry.text)):
-            texts[-1].text = join_wrapped(texts[-1].text, entry.text)
+        piece = (entry.text[0] in "の（(をにがへとや・)）" and len(entry.text) <= 8) or len(entry.text) <= 2
+        if piece and not _MARKER_STYLE.match(nfkc(entry.text)):
+            # the wrapped end of the text cell just before (「の交付率」「化」), or when no text
+            # cell is just before, a piece of the header's wrapped labels (「課」「(R4)」)
+            if texts and before is texts[-1]:
+                texts[-1].text = join_wrapped(texts[-1].text, entry.text)
+                previous = texts[-1]
             continue
         texts.append(entry)
     titles = [t for t in texts if not _INDICATOR_END.search(nfkc(t.text))]
