@@ -186,6 +186,15 @@ def _codes(entries: list[_Entry]) -> None:
             entry.kind = "number"
 
 
+_TRAILING_NOTE = re.compile(r"[(（][^()（）]{1,8}[)）]$")
+
+
+def _is_indicator(text: str) -> bool:
+    """An indicator's name: a quantity (「…件数」), also with a note after it (「…件数（年間）」)."""
+    plain = nfkc(text)
+    return bool(_INDICATOR_END.search(plain) or _INDICATOR_END.search(_TRAILING_NOTE.sub("", plain)))
+
+
 def _titles(entries: list[_Entry], has_section: bool) -> list[_Entry]:
     texts: list[_Entry] = []
     previous: _Entry | None = None  # the entry just before, of any kind
@@ -202,7 +211,7 @@ def _titles(entries: list[_Entry], has_section: bool) -> list[_Entry]:
                 previous = texts[-1]
             continue
         texts.append(entry)
-    titles = [t for t in texts if not _INDICATOR_END.search(nfkc(t.text))]
+    titles = [t for t in texts if not _is_indicator(t.text)]
     if has_section:
         styles: dict[str, list[_Entry]] = {}
         for t in titles:
