@@ -57,9 +57,10 @@ _FIGURES = ("target", "actual", "baseline", "budget")
 
 @dataclass
 class _Entry:
-    kind: str  # code, number, grade, dept, unit, text, section, label
+    kind: str  # code, number, grade, dept, unit, text, section; indicator, piece (of the text before)
     text: str
     location: Location
+    owner: _Entry | None = None  # the text cell a piece was joined to
 
 
 def _role(label: str) -> str | None:
@@ -206,12 +207,16 @@ def _titles(entries: list[_Entry], has_section: bool) -> list[_Entry]:
         if piece and not _MARKER_STYLE.match(nfkc(entry.text)):
             # the wrapped end of the text cell just before (「の交付率」「化」), or when no text
             # cell is just before, a piece of the header's wrapped labels (「課」「(R4)」)
+            entry.kind = "piece"
             if texts and before is texts[-1]:
                 texts[-1].text = join_wrapped(texts[-1].text, entry.text)
-                previous = texts[-1]
+                entry.owner = previous = texts[-1]
             continue
         texts.append(entry)
-    titles = [t for t in texts if not _is_indicator(t.text)]
+    for t in texts:
+        if _is_indicator(t.text):
+            t.kind = "indicator"
+    titles = [t for t in texts if t.kind == "text"]
     if has_section:
         styles: dict[str, list[_Entry]] = {}
         for t in titles:
@@ -313,18 +318,48 @@ def _figures(entries: list[_Entry], width: int, rows: int) -> list[list[str]] | 
         found = next((b for b in (by_column, by_row) if _one_unit(b)), None)
         if found is None:
             return False
+        bands.append((begin, len(out), height))
         out.extend(found)
         run.clear()
         return True
 
-    for entry in entries:
+    bands: list[tuple[int, int, int]] = []  # (index in entries, first row, rows) of each band
+    begin = 0
+    for index, entry in enumerate(entries):
         if entry.kind == "number":
+            if not run:
+                begin = index
             run.append(entry.text)
         elif not band():
             return None
-    if not band() or len(out) != rows:
+    if not band() or len(out) != rows or not _after_their_indicators(entries, bands, rows):
         return None
     return out
+
+
+def _after_their_indicators(entries: list[_Entry], bands: list[tuple[int, int, int]], rows: int) -> bool:
+    """Whether the bands of figures go in the rows' order as far as the text shows it: a band
+    printed right after indicator names (「キャッシュレス対応窓口数」「防災メール登録者数」) is those
+    indicators' figures, so its rows must be theirs (with one indicator per row). A print that sets
+    a later row's figures first (Calc's page, read by plain pdftotext) fails here."""
+    indicators = [e for e in entries if e.kind == "indicator"]
+    if len(indicators) != rows:
+        return True  # nothing to check the bands against
+    rank = {id(e): r for r, e in enumerate(indicators)}
+    for begin, first, height in bands:
+        names: list[_Entry] = []
+        i = begin - 1
+        while i >= 0 and len(names) < height and entries[i].kind in ("indicator", "piece", "unit"):
+            entry = entries[i]
+            owner = entry.owner if entry.kind == "piece" else entry
+            if entry.kind != "unit" and owner is not None and (not names or names[-1] is not owner):
+                names.append(owner)
+            i -= 1
+        if len(names) == height and [rank[id(n)] for n in reversed(names)] != list(
+            range(first, first + height)
+        ):
+            return False
+    return True
 
 
 def read_plain_streams(document: Document) -> Document | None:
