@@ -208,3 +208,52 @@ def test_viewer_text_of_an_unseen_table_scores(doc: str, extractor: str, paged: 
     found = scores(_plan(text), expected)
     least = dict(zip(("initiatives", "kpi", "departments"), FLOORS[doc, extractor, paged], strict=True))
     assert all(found[k] >= v - 0.001 for k, v in least.items()), found
+
+
+def test_figures_printed_out_of_their_rows_order_are_not_given_to_the_wrong_row() -> None:
+    """The second row's indicator and figures printed before the first row's figures: the band
+    right after 「対応窓口数」 is that indicator's, not the first row's, so no figure is placed."""
+    text = """\
+若葉台市DX推進計画 令和6年度 進捗状況一覧
+番号
+取組名
+
+担当課
+
+指標
+
+基準値
+
+目標値
+
+実績値
+
+評価
+
+1-1
+電子申請の拡充
+1-2
+窓口のキャッシュレス化
+
+情報政策課
+会計課
+
+電子申請できる手続数
+
+対応窓口数
+0か所
+8か所
+8か所
+A
+
+40件
+150件
+96件
+B
+"""
+    plan = _plan(text)
+    assert [(i["code"], i["title"], i["departments"]) for i in plan["initiatives"]] == [
+        ("1-1", "電子申請の拡充", ["情報政策課"]),
+        ("1-2", "窓口のキャッシュレス化", ["会計課"]),
+    ]
+    assert all(not i["indicators"] for i in plan["initiatives"])
