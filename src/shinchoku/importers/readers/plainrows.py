@@ -64,6 +64,8 @@ _YEAR = re.compile(r"^(?:R|令和|H|平成)?([0-9]{1,4}|元)(?:年度?)?$")
 #: Costs of the assignment: a blank cell, a word that does not have the column's shape.
 _BLANK = {"code": 1.0, "dept": 1.5, "number": 1.0, "grade": 1.0, "unit": 1.0, "text": 1.0}
 _MISFIT = 5.0
+#: A row has at most this many words (a wider line is prose).
+_MAX_WORDS = 80
 #: A line this costly per word is not a row of the table.
 _MAX_COST_PER_WORD = 1.2
 
@@ -226,6 +228,8 @@ class _Builder:
         words = _words(line.text)
         if not words:
             return True
+        if len(words) > _MAX_WORDS:
+            return False  # prose, not a row (and the cut costs the square of the words)
         if words == [c.label.split("(")[0] for c in self.columns][: len(words)] or _years(words):
             return True  # the header printed again on a new page, or its row of years
         if line.text.strip() in self.header_rest:
