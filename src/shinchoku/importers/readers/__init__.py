@@ -34,7 +34,9 @@ def read_document(source: Any) -> Document:
         try:
             pdf = importlib.import_module(f"{__name__}.pdf")
         except ImportError:
-            raise ParseError("PDF ファイルはまだ読み取れません。テキストか Excel で保存してください。") from None
+            raise ParseError(
+                "PDF ファイルはまだ読み取れません。テキストか Excel で保存してください。"
+            ) from None
         document: Document = pdf.read_pdf(data)
         return document
     text = source.text
@@ -57,4 +59,16 @@ def read_document(source: Any) -> Document:
         for delimiter in (",", ";"):
             if looks_delimited(text, delimiter):
                 return read_delimited(text, delimiter)
+        # text copied out of a PDF viewer: a table's cells joined by single blanks
+        from .plainrows import read_plain_rows
+
+        rebuilt = read_plain_rows(document)
+        if rebuilt is not None:
+            return rebuilt
+        # a table's cells one by one (plain pdftotext, pdfminer): what the cells' order tells
+        from .plainstreams import read_plain_streams
+
+        guessed = read_plain_streams(document)
+        if guessed is not None:
+            return guessed
     return document

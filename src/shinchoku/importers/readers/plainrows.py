@@ -1,0 +1,355 @@
+"""Table rows back from text whose cells are joined by single blanks (text copied out of a PDF viewer).
+
+pdfplumber's ``extract_text`` — and what a PDF viewer puts on the clipboard — gives each printed
+line of a ruled table on one line, its cells joined by one blank, with no tab and no column
+alignment: 「1-1 電子申請サービスの拡充 情報政策課・市民課 電子申請できる手続数 45件 200件 132件 B」.
+The text reader sees only lines, and the table readers find no table.
+
+This reader finds the header line by its labels (the dictionary of ``importers.labels``: a title
+column and at least two other known columns), and cuts every line below it into the header's
+columns by the shapes of its words: a code (「1-1」「01」「①」), figures with units
+(「1,200件」「12.5%」), a grade (A–D, ◎○△×, 達成 / 順調 / 遅れ …), a unit (「件」), department
+names (ending in 課 / 室 / 部 / センター …), and free text for the title, the indicator and the
+section columns. The cut is the cheapest assignment of the line's words, in order, to the
+columns, in order (dynamic programming over word spans); a column left blank costs a little, and
+a text column further left costs less to leave blank (the cells a row shares with the row above —
+the title of an initiative's second indicator — are the left ones). A row of years under the
+header (「R5 R6 R7 R5 R6」) gives the columns of 目標値 / 実績値 their years. A line of section
+text (「基本目標1 …」) becomes a section row; a short line with nothing but text or department
+names is the wrapped rest of the row above; a line that repeats the header (a page break) is
+skipped. Every guess is noted with its line.
+
+Nothing here knows a municipality: the columns are the header's labels, the cells' shapes are
+those every plan writes. Pure Python; no Django.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import Cell, Document, Line, Location, Page, Table
+from ..labels import classify
+from ..text import join_wrapped, nfkc
+
+#: What a column holds, by its header's role.
+_KIND = {
+    "code": "code",
+    "departments": "dept",
+    "baseline": "number",
+    "target": "number",
+    "actual": "number",
+    "budget": "number",
+    "evaluation": "grade",
+    "unit": "unit",
+}
+_YEARLY = ("target", "actual", "budget")
+
+_CODE = re.compile(
+    r"^(?:No\.?)?[0-9]{1,4}(?:[-‐－.][0-9]{1,3}){0,3}$|^[(][0-9]{1,2}[)]$|^[①-⑳]$|^[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]$"
+)
+_NUMBER = re.compile(r"^[約]?[-+−▲]?[0-9][0-9,.]*[^\s0-9()]{0,4}$|^[-－―—ー]$")
+_MARKER = re.compile(r"^(?:[(][0-9]{1,2}[)]|[①-⑳]|[0-9]{1,2}[.)]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])$")
+_GRADE = re.compile(
+    r"^(?:[A-ES]|[◎○〇△×▲●◯]|達成|未達成|概ね達成|一部達成|順調|概ね順調|やや遅れ|遅れ|完了|"
+    r"未着手|着手|実施中|実施|未実施|継続|拡充|見直し|中止|改善)$"
+)
+_DEPT = re.compile(r"(?:課|室|部|局|センター|事務局|所|館|係|グループ|班|委員会)$")
+_DEPT_JOIN = re.compile(r"[・、,/]")
+_SECTION = re.compile(
+    r"^(?:基本目標|基本方針|目標|施策|分野|政策|重点|柱|方針|第)\s*[0-9一二三四五六七八九十ⅠⅡⅢⅣⅤ]"
+)
+_YEAR = re.compile(r"^(?:R|令和|H|平成)?([0-9]{1,4}|元)(?:年度?)?$")
+
+#: Costs of the assignment: a blank cell, a word that does not have the column's shape.
+_BLANK = {"code": 1.0, "dept": 1.5, "number": 1.0, "grade": 1.0, "unit": 1.0, "text": 1.0}
+_MISFIT = 5.0
+#: A row has at most this many words (a wider line is prose).
+_MAX_WORDS = 80
+#: A line this costly per word is not a row of the table.
+_MAX_COST_PER_WORD = 1.2
+
+
+@dataclass
+class _Column:
+    label: str
+    kind: str
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _is_marker(word: str) -> bool:
+    """「①」「(1)」「1.」「Ⅱ」: what starts a numbered cell (NFKC would make 「①」 a bare 1)."""
+    return bool(_MARKER.match(word) or _MARKER.match(nfkc(word)))
+
+
+def _is_dept(word: str) -> bool:
+    parts = [p for p in _DEPT_JOIN.split(nfkc(word)) if p]
+    return bool(parts) and all(_DEPT.search(p) and 2 <= len(p) <= 12 for p in parts)
+
+
+def _fits(kind: str, word: str) -> bool:
+    w = nfkc(word)
+    if kind == "code":
+        return bool(_CODE.match(w))
+    if kind == "number":
+        return bool(_NUMBER.match(w))
+    if kind == "grade":
+        return bool(_GRADE.match(w))
+    if kind == "unit":
+        return len(w) <= 4 and not any(ch.isdigit() for ch in w) and "：" not in word
+    if kind == "dept":
+        return _is_dept(word)
+    return True
+
+
+def _span_cost(kind: str, words: list[str], index: int) -> float:
+    """Cost of ``words`` (possibly none) in a column of ``kind``, the ``index``-th column."""
+    if not words:
+        return _BLANK[kind] + (0.1 * index if kind == "text" else 0.0)
+    if kind == "text":
+        cost = 0.0
+        if len(words) == 1 and _is_marker(words[0]):
+            cost += 3.0  # a marker alone is the start of a cell, not a cell
+        for w in words[1:]:
+            if _is_marker(w):
+                cost += 3.0  # a marker starts the next cell
+        for w in words:
+            n = nfkc(w)
+            if _NUMBER.match(n) and not _is_marker(w):
+                cost += 2.0
+            elif _is_dept(w) or _GRADE.match(n):
+                cost += 0.6
+        return cost
+    if kind == "dept":
+        return sum(0.0 if _is_dept(w) else _MISFIT for w in words) + 0.2 * (len(words) - 1)
+    if len(words) > 1:
+        return _MISFIT * len(words)
+    return 0.0 if _fits(kind, words[0]) else _MISFIT
+
+
+def fit(words: list[str], columns: list[_Column]) -> tuple[float, list[list[str]]]:
+    """The cheapest cut of ``words`` into ``columns`` (in order): (cost, words of each column)."""
+    n, m = len(words), len(columns)
+    inf = float("inf")
+    best = [[inf] * (m + 1) for _ in range(n + 1)]
+    back = [[0] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for j in range(m):
+        kind = columns[j].kind
+        longest = n if kind in ("text", "dept") else 1
+        for i in range(n + 1):
+            if best[i][j] == inf:
+                continue
+            for k in range(i, min(n, i + longest) + 1):
+                cost = best[i][j] + _span_cost(kind, words[i:k], j)
+                if cost < best[k][j + 1]:
+                    best[k][j + 1] = cost
+                    back[k][j + 1] = i
+    cells: list[list[str]] = [[] for _ in range(m)]
+    i = n
+    for j in range(m, 0, -1):
+        start = back[i][j]
+        cells[j - 1] = words[start:i]
+        i = start
+    return best[n][m], cells
+
+
+def _header(words: list[str]) -> list[_Column] | None:
+    """The columns of a header line, or None when the line is not one."""
+    if len(words) < 3 or any(len(w) > 20 for w in words):
+        return None
+    columns: list[_Column] = []
+    roles: set[str] = set()
+    for w in words:
+        found = classify(w)
+        if found is None or found.role == "ignore":
+            return None
+        roles.add(found.role)
+        columns.append(_Column(w, _KIND.get(found.role, "text")))
+    if "title" not in roles or len(roles) < 3:
+        return None
+    return columns
+
+
+def _years(words: list[str]) -> list[list[str]] | None:
+    """A row of year headings cut into runs of rising years: 「R5 R6 R7 R5 R6」 → two runs."""
+    if not words or not all(_YEAR.match(nfkc(w)) for w in words):
+        return None
+    runs: list[list[str]] = []
+    last = None
+    for w in words:
+        m = _YEAR.match(nfkc(w))
+        number = 1 if m is None or m.group(1) == "元" else int(m.group(1))
+        if last is None or number <= last:
+            runs.append([])
+        runs[-1].append(w)
+        last = number
+    return runs
+
+
+def _with_years(columns: list[_Column], runs: list[list[str]]) -> list[_Column] | None:
+    """The header's columns with the yearly ones (目標値 / 実績値 without a year) spread over the
+    years below them, the last columns taking the last runs."""
+    yearly = [
+        i
+        for i, c in enumerate(columns)
+        if (found := classify(c.label)) is not None and found.role in _YEARLY and found.fy is None
+    ]
+    if len(yearly) < len(runs):
+        return None
+    spread = dict(zip(yearly[len(yearly) - len(runs) :], runs, strict=True))
+    out: list[_Column] = []
+    for i, column in enumerate(columns):
+        if i in spread:
+            out.extend(_Column(f"{column.label}({year})", column.kind) for year in spread[i])
+        else:
+            out.append(column)
+    return out
+
+
+class _Builder:
+    """One table being rebuilt: its columns, rows, and the locations of its rows."""
+
+    def __init__(self, columns: list[_Column], location: Location) -> None:
+        self.columns = columns
+        self.header = [c.label for c in columns]
+        self.rows: list[list[str]] = [list(self.header)]
+        self.locations = [location]
+        self.wrapped: list[Location] = []
+        self.anchors = {c.kind for c in columns} & {"code", "number"}
+        self.header_rest: set[str] = set()  # the header's wrapped second line
+
+    def add(self, line: Line) -> bool:
+        """Take ``line`` as a row, a section row or the rest of the row above; False when the
+        line is no part of the table."""
+        words = _words(line.text)
+        if not words:
+            return True
+        if len(words) > _MAX_WORDS:
+            return False  # prose, not a row (and the cut costs the square of the words)
+        if words == [c.label.split("(")[0] for c in self.columns][: len(words)] or _years(words):
+            return True  # the header printed again on a new page, or its row of years
+        if line.text.strip() in self.header_rest:
+            return True  # the header's wrapped labels printed again on a new page
+        first = nfkc(words[0])
+        if first[0] in "※*＊" or first.startswith("注"):
+            return False  # a note below the table
+        kinds = [self._shape(w) for w in words]
+        if _SECTION.match(first) and not any(k in ("number", "grade") for k in kinds[1:]):
+            self.rows.append([line.text.strip()] + [""] * (len(self.columns) - 1))
+            self.locations.append(line.location)
+            return True
+        _, cells = fit(words, self.columns)
+        own = sum(_span_cost(self.columns[j].kind, c, j) for j, c in enumerate(cells) if c)
+        if own > _MAX_COST_PER_WORD * len(words):
+            return False
+        filled = {self.columns[j].kind for j, c in enumerate(cells) if c}
+        if len(self.rows) == 1 and not filled & {"code", "number"}:
+            self.header_rest.add(line.text.strip())
+            return True  # the header's labels that wrapped (「課 (R4) （令和7年度）」)
+        # a row has a code or a figure (a grade alone is a legend: 「進捗：A 達成 B 順調」); in a
+        # table without either, its 担当課
+        if not filled & (self.anchors or {"dept"}):
+            if len(self.rows) > 1 and len(words) <= 3 and not any(":" in nfkc(w) for w in words):
+                self._wrap(words, line.location)
+                return True
+            return False
+        self.rows.append([" ".join(c) for c in cells])
+        self.locations.append(line.location)
+        return True
+
+    @staticmethod
+    def _shape(word: str) -> str:
+        w = nfkc(word)
+        if _NUMBER.match(w) and not _is_marker(word):
+            return "number"
+        if _is_dept(word):
+            return "dept"
+        if _GRADE.match(w):
+            return "grade"
+        return "text"
+
+    def _wrap(self, words: list[str], where: Location) -> None:
+        """The rest of the row above, which wrapped in its cells: department names go to its
+        department column, other words to the last text column it filled."""
+        row = self.rows[-1]
+        dept = next((j for j, c in enumerate(self.columns) if c.kind == "dept"), None)
+        texts = [j for j, c in enumerate(self.columns) if c.kind == "text" and row[j]]
+        text_to = texts[-1] if texts else next((j for j, c in enumerate(self.columns) if c.kind == "text"), 0)
+        for word in words:
+            if dept is not None and _is_dept(word):
+                row[dept] = f"{row[dept]}・{word}" if row[dept] else word
+            else:
+                row[text_to] = join_wrapped(row[text_to], word) if row[text_to] else word
+        self.wrapped.append(where)
+
+    def table(self) -> Table:
+        width = len(self.columns)
+        return Table(
+            rows=[[Cell(text) for text in row + [""] * (width - len(row))] for row in self.rows],
+            location=self.locations[0],
+            row_locations=list(self.locations),
+            header_rows=1,
+        )
+
+
+def read_plain_rows(document: Document) -> Document | None:
+    """``document`` (lines only, as the text reader made it) with the tables whose cells were
+    joined by blanks rebuilt, or None when no header line is found."""
+    lines = [block for block in document.blocks() if isinstance(block, Line)]
+    out = Document(kind=document.kind, notes=list(document.notes))
+    found = False
+    wrapped: list[Location] = []
+    for page in document.pages:
+        rebuilt = Page(number=page.number, name=page.name)
+        out.pages.append(rebuilt)
+        builder: _Builder | None = None
+        blocks = page.blocks
+        i = 0
+        while i < len(blocks):
+            block = blocks[i]
+            i += 1
+            if not isinstance(block, Line):
+                rebuilt.blocks.append(block)
+                continue
+            if builder is not None and builder.add(block):
+                continue
+            if builder is not None:
+                rebuilt.blocks.append(builder.table())
+                wrapped.extend(builder.wrapped)
+                builder = None
+            # a header with wide gaps is column-aligned text (``pdftotext -layout``): readers.columns reads it
+            columns = None if "  " in block.text else _header(_words(block.text))
+            if columns is not None:
+                following = blocks[i] if i < len(blocks) else None
+                if isinstance(following, Line) and (runs := _years(_words(following.text))):
+                    spread = _with_years(columns, runs)
+                    if spread is not None:
+                        columns = spread
+                        i += 1
+                builder = _Builder(columns, block.location)
+                found = True
+                continue
+            rebuilt.blocks.append(block)
+        if builder is not None:
+            rebuilt.blocks.append(builder.table())
+            wrapped.extend(builder.wrapped)
+    if not found or not lines or not any(len(t.rows) > 1 for t in out.tables()):
+        return None
+    out.notes.append(
+        (
+            next(t.location for t in out.tables()),
+            "表の各行が空白区切りの1行になっていたため、見出しの列名と値の形（番号・数値・評価・課名）から列を推定しました。",
+        )
+    )
+    out.notes.extend(
+        (
+            where,
+            "この行は上の行の続き（セルの折り返し）と見て、課名は担当課に、ほかは上の行の文に続けました。",
+        )
+        for where in wrapped
+    )
+    return out

@@ -1,0 +1,440 @@
+"""A table's rows guessed back from text that lists its cells one by one (plain ``pdftotext``, pdfminer).
+
+Without ``-layout`` poppler's ``pdftotext`` — and pdfminer's ``extract_text`` — give a ruled
+table as blocks of cells: a column's cells for a few rows, then the next column's, in an order
+that follows the page's geometry rather than the rows. Rows cannot be put back cell by cell,
+but each kind of cell keeps its rows' order: the codes, the department names and the figures
+come in the order of the rows they belong to, and so do the titles. This reader takes the text
+after the header's labels as a stream of cells, sorts each cell by its shape (a code, figures,
+a grade, department names, a unit, text), and rebuilds what the streams agree on:
+
+- titles: the text cells that are not indicators (an indicator names a quantity: 「…数」
+  「…率」「…割合」「…時間」), with wrapped pieces (「の交付率」「（累計）」) joined to the cell
+  before; with a section column (施策), the numbered cells of the rarer marker style are sections;
+- codes, in order, when there are as many as titles (a bare number is a code when it follows
+  the previous one: 1, 2, 3 … or 101, 102, 201 …);
+- department names, in order, when there are as many as titles;
+- figures, when every run of figures is a band of rows (its length a multiple of the figure
+  columns: the columns one after the other, each for the same rows) and the bands add up to one
+  row of figures per title.
+
+When none of codes, department names and figures comes once per title, the titles found are no
+rows either (a title set vertically, one character a line, or cut by a narrow cell) and the text
+is left to the other readers.
+
+The result is a partial plan with a warning that says what was left out — never a refusal when
+titles are found. Nothing here knows a municipality: the columns are the header's labels.
+
+Pure Python; no Django.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import Cell, Document, Line, Location, Page, Table
+from ..labels import classify
+from ..text import join_wrapped, nfkc
+from .plainrows import _GRADE, _KIND, _NUMBER, _SECTION, _Column, _is_dept, _is_marker, _with_years
+
+#: A year heading under 目標値 / 実績値 (not a bare number: that is a figure or a code).
+_YEAR = re.compile(r"^(?:R|令和|H|平成)([0-9]{1,2}|元)(?:年度?)?$|^(?:19|20)([0-9]{2})年度?$")
+
+#: An indicator names a quantity.
+_INDICATOR_END = re.compile(
+    r"(?:数|率|割合|時間|人数|件数|回数|枚数|量|額|種類|日数|距離|面積|（累計）|\(累計\)|満足度)$"
+)
+_CODE_SHAPE = re.compile(r"^(?:No\.?)?[0-9]{1,4}(?:[-‐－][0-9]{1,3}){1,3}$|^0[0-9]{1,3}$")
+_INTEGER = re.compile(r"^[0-9]{1,4}$")
+_MARKER_STYLE = re.compile(r"^([(（][0-9]+[)）]|[①-⑳]|[0-9]+[.．]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])")
+
+
+#: Roles with a column each, however many (目標値 and 実績値 side by side; a header printed
+#: again on the next page names none anew).
+_FIGURES = ("target", "actual", "baseline", "budget")
+
+
+@dataclass
+class _Entry:
+    kind: str  # code, number, grade, dept, unit, text, section; indicator, piece (of the text before)
+    text: str
+    location: Location
+    owner: _Entry | None = None  # the text cell a piece was joined to
+
+
+def _role(label: str) -> str | None:
+    found = classify(label)
+    return None if found is None else found.role
+
+
+def _label(word: str) -> bool:
+    if word[0] in "(（" or len(word) > 14 or _YEAR.match(nfkc(word)):
+        return False  # 「（令和6年3月31日現在）」: a date line, not a column
+    found = classify(word)
+    return found is not None and found.role != "ignore"
+
+
+def _header_columns(lines: list[Line]) -> tuple[int, list[_Column]] | None:
+    """Where the header's labels start and the columns they name, in the order they come."""
+    columns: list[_Column] = []
+    years: list[str] = []
+    start = None
+    roles: set[str] = set()
+    for index, line in enumerate(lines):
+        words = line.text.split()
+        if not words:
+            continue
+        if all(_label(w) for w in words):
+            for w in words:
+                found = classify(w)
+                assert found is not None
+                if found.role not in roles or (
+                    found.role in _FIGURES and w not in {c.label for c in columns}
+                ):
+                    columns.append(_Column(w, _KIND.get(found.role, "text")))
+                roles.add(found.role)
+            start = index if start is None else start
+        elif start is not None and all(_YEAR.match(nfkc(w)) for w in words):
+            years.extend(words)
+    if start is None or "title" not in roles or len(roles) < 3:
+        return None
+    if years:
+        runs: list[list[str]] = []
+        last = None
+        for w in years:
+            m = _YEAR.match(nfkc(w))
+            digits = m.group(1) or m.group(2) if m else None
+            number = 1 if digits is None or digits == "元" else int(digits)
+            if last is None or number <= last:
+                runs.append([])
+            runs[-1].append(w)
+            last = number
+        columns = _with_years(columns, runs) or columns
+    return start, columns
+
+
+def _entries(lines: list[Line], start: int, furniture: list[str], columns: list[_Column]) -> list[_Entry]:
+    """The cells after the header, each with its kind."""
+    units = any(c.kind == "unit" for c in columns)  # the table has a 単位 column
+    labels = {c.label for c in columns}
+    out: list[_Entry] = []
+    for line in lines[start:]:
+        text = line.text.strip()
+        if not text or text[0] in "※*＊" or text.startswith("注") or ("：" in text and len(text.split()) > 2):
+            continue  # a note or a legend
+        if any(f.startswith(text) or text.startswith(f) for f in furniture):
+            continue  # the title or running header printed again
+        words = text.split()
+        if all(_label(w) or _YEAR.match(nfkc(w)) for w in words):
+            continue
+        if _SECTION.match(nfkc(words[0])):
+            out.append(_Entry("section", text, line.location))
+            continue
+        pending: list[str] = []
+        for w in words:
+            if w in labels:
+                continue  # a header label in a line of its own words (「評価 A：目標を達成」)
+            n = nfkc(w)
+            kind = "text"
+            if _CODE_SHAPE.match(n) or (_INTEGER.match(n) and not _is_marker(w)):
+                kind = "code?"
+            elif _NUMBER.match(n) and not _is_marker(w):
+                kind = "number"
+            elif _is_dept(w):
+                kind = "dept"
+            elif _GRADE.match(n):
+                kind = "grade"
+            elif len(n) <= 3 and units and not _is_marker(w) and not any(ch.isdigit() for ch in n):
+                kind = "unit"
+            if kind == "text":
+                if pending and _is_marker(w):  # 「(1) 行政サービス ① 電子申請…」: a marker starts a cell
+                    out.append(_Entry("text", " ".join(pending), line.location))
+                    pending = []
+                pending.append(w)
+                continue
+            if pending:
+                out.append(_Entry("text", " ".join(pending), line.location))
+                pending = []
+            out.append(_Entry(kind, w, line.location))
+        if pending:
+            out.append(_Entry("text", " ".join(pending), line.location))
+    return out
+
+
+def _codes(entries: list[_Entry]) -> None:
+    """A bare number is a code when it goes on from the previous code and is followed by no figure."""
+    last: str | None = None
+    for i, entry in enumerate(entries):
+        if entry.kind != "code?":
+            continue
+        n = nfkc(entry.text)
+        if _CODE_SHAPE.match(n):
+            entry.kind, last = "code", n
+            continue
+        after = entries[i + 1] if i + 1 < len(entries) else None
+        follows = after is not None and after.kind not in ("number", "code?", "grade", "unit")
+        if after is not None and after.kind == "code?":
+            follows = True
+        goes_on = last is None or (
+            _INTEGER.match(last) is not None
+            and not last.startswith("0")
+            and (int(n) == int(last) + 1 or (len(n) == len(last) >= 3 and int(n) > int(last)))
+        )
+        if follows and goes_on:
+            entry.kind, last = "code", n
+        else:
+            entry.kind = "number"
+
+
+_TRAILING_NOTE = re.compile(r"[(（][^()（）]{1,8}[)）]$")
+
+
+def _is_indicator(text: str) -> bool:
+    """An indicator's name: a quantity (「…件数」), also with a note after it (「…件数（年間）」)."""
+    plain = nfkc(text)
+    return bool(_INDICATOR_END.search(plain) or _INDICATOR_END.search(_TRAILING_NOTE.sub("", plain)))
+
+
+def _titles(entries: list[_Entry], has_section: bool) -> list[_Entry]:
+    texts: list[_Entry] = []
+    previous: _Entry | None = None  # the entry just before, of any kind
+    for entry in entries:
+        before, previous = previous, entry
+        if entry.kind != "text" or entry.text[0] in ":：":
+            continue  # 「：目標を達成」: a legend's piece
+        piece = (entry.text[0] in "の（(をにがへとや・)）" and len(entry.text) <= 8) or len(entry.text) <= 2
+        if piece and not _MARKER_STYLE.match(nfkc(entry.text)):
+            # the wrapped end of the text cell just before (「の交付率」「化」), or when no text
+            # cell is just before, a piece of the header's wrapped labels (「課」「(R4)」)
+            entry.kind = "piece"
+            if texts and before is texts[-1]:
+                texts[-1].text = join_wrapped(texts[-1].text, entry.text)
+                entry.owner = previous = texts[-1]
+            continue
+        texts.append(entry)
+    for t in texts:
+        if _is_indicator(t.text):
+            t.kind = "indicator"
+    titles = [t for t in texts if t.kind == "text"]
+    if has_section:
+        styles: dict[str, list[_Entry]] = {}
+        for t in titles:
+            m = _MARKER_STYLE.match(nfkc(t.text)) or _MARKER_STYLE.match(t.text)
+            key = (
+                ""
+                if m is None
+                else (
+                    "paren"
+                    if m.group(1)[0] in "(（"
+                    else "circled"
+                    if m.group(1)[0] in "①②③④⑤⑥⑦⑧⑨⑩"
+                    else m.group(1)[-1]
+                )
+            )
+            styles.setdefault(key, []).append(t)
+        marked = {k: v for k, v in styles.items() if k}
+        if len(marked) >= 2:
+            rarest = min(marked, key=lambda k: len(marked[k]))
+            titles = [t for t in titles if t not in marked[rarest]]
+    return titles
+
+
+def _paired(entries: list[_Entry], titles: list[_Entry]) -> list[_Entry]:
+    """The titles in the order of the codes: a run of codes followed at once by as many titles
+    (「1-1 電子申請…」 or 「3 4 窓口… 防災…」) pairs them; the other titles fill the other codes
+    in the order they come."""
+    is_title = {id(t) for t in titles}
+    codes = [i for i, e in enumerate(entries) if e.kind == "code"]
+    slot: dict[int, _Entry] = {}
+    used: set[int] = set()
+    i = 0
+    while i < len(entries):
+        if entries[i].kind != "code":
+            i += 1
+            continue
+        run = i
+        while run < len(entries) and entries[run].kind == "code":
+            run += 1
+        width = run - i
+        after = entries[run : run + width]
+        if len(after) == width and all(id(e) in is_title for e in after):
+            for code_at, title in zip(range(i, run), after, strict=True):
+                slot[code_at] = title
+                used.add(id(title))
+        i = run
+    rest = iter(t for t in titles if id(t) not in used)
+    return [slot[c] if c in slot else next(rest) for c in codes]
+
+
+def _departments(found: list[_Entry], rows: int) -> list[str]:
+    """The department cells in order; with more names than rows, names on consecutive lines
+    are one cell that wrapped (「DX推進課」「市民課」) when that accounts for every extra name."""
+    if len(found) <= rows:
+        return [e.text for e in found]
+    lines = [e.location.line or 0 for e in found]
+    joins = [i for i in range(1, len(found)) if lines[i - 1] and lines[i] == lines[i - 1] + 1]
+    if len(joins) != len(found) - rows:
+        return [e.text for e in found]
+    cells: list[str] = []
+    for i, entry in enumerate(found):
+        if i in joins:
+            cells[-1] = f"{cells[-1]}・{entry.text}"
+        else:
+            cells.append(entry.text)
+    return cells
+
+
+_UNIT = re.compile(r"^[約]?[-+−▲]?[0-9][0-9,.]*")
+
+
+def _unit(figure: str) -> str:
+    """The unit written after a figure: 「1,200件」 → 「件」, 「30」 → 「」."""
+    return _UNIT.sub("", nfkc(figure)).strip()
+
+
+def _one_unit(rows: list[list[str]]) -> bool:
+    """Whether each row's figures share their unit (a KPI's baseline, targets and actuals do)."""
+    return all(len({u for u in map(_unit, row) if u}) <= 1 for row in rows)
+
+
+def _figures(entries: list[_Entry], width: int, rows: int) -> list[list[str]] | None:
+    """Each row's figures (one per figure column), when every run of figures is a band of rows:
+    its figure columns one after the other for the same rows, or its rows one after the other,
+    whichever gives each row one unit; None when any run is neither."""
+    if width == 0:
+        return None
+    out: list[list[str]] = []
+    run: list[str] = []
+
+    def band() -> bool:
+        if not run:
+            return True
+        if len(run) % width:
+            return False
+        height = len(run) // width
+        by_column = [[run[c * height + r] for c in range(width)] for r in range(height)]
+        by_row = [run[r * width : (r + 1) * width] for r in range(height)]
+        found = next((b for b in (by_column, by_row) if _one_unit(b)), None)
+        if found is None:
+            return False
+        bands.append((begin, len(out), height))
+        out.extend(found)
+        run.clear()
+        return True
+
+    bands: list[tuple[int, int, int]] = []  # (index in entries, first row, rows) of each band
+    begin = 0
+    for index, entry in enumerate(entries):
+        if entry.kind == "number":
+            if not run:
+                begin = index
+            run.append(entry.text)
+        elif not band():
+            return None
+    if not band() or len(out) != rows or not _after_their_indicators(entries, bands, rows):
+        return None
+    return out
+
+
+def _after_their_indicators(entries: list[_Entry], bands: list[tuple[int, int, int]], rows: int) -> bool:
+    """Whether the bands of figures go in the rows' order as far as the text shows it: a band
+    printed right after indicator names (「キャッシュレス対応窓口数」「防災メール登録者数」) is those
+    indicators' figures, so its rows must be theirs (with one indicator per row). A print that sets
+    a later row's figures first (Calc's page, read by plain pdftotext) fails here."""
+    indicators = [e for e in entries if e.kind == "indicator"]
+    if len(indicators) != rows:
+        return True  # nothing to check the bands against
+    rank = {id(e): r for r, e in enumerate(indicators)}
+    for begin, first, height in bands:
+        names: list[_Entry] = []
+        i = begin - 1
+        while i >= 0 and len(names) < height and entries[i].kind in ("indicator", "piece", "unit"):
+            entry = entries[i]
+            owner = entry.owner if entry.kind == "piece" else entry
+            if entry.kind != "unit" and owner is not None and (not names or names[-1] is not owner):
+                names.append(owner)
+            i -= 1
+        if len(names) == height and [rank[id(n)] for n in reversed(names)] != list(
+            range(first, first + height)
+        ):
+            return False
+    return True
+
+
+def read_plain_streams(document: Document) -> Document | None:
+    """A table rebuilt from the streams of its cells, or None when there is no header or no title."""
+    lines = [b for b in document.blocks() if isinstance(b, Line)]
+    found = _header_columns(lines)
+    if found is None:
+        return None
+    start, columns = found
+    furniture = [line.text.strip() for line in lines[:start] if line.text.strip()]
+    entries = _entries(lines, start, furniture, columns)
+    _codes(entries)
+    has_section = any(_role(c.label) == "section" for c in columns)
+    titles = _titles(entries, has_section)
+    codes_found = sum(1 for e in entries if e.kind == "code")
+    if codes_found and len(titles) > codes_found:
+        # more titles than codes: text before the first code or section line is the rest of the
+        # page's title line (「…令和6」「年度 進捗状況一覧」), not a row
+        first = next(i for i, e in enumerate(entries) if e.kind in ("code", "section"))
+        before = {id(e) for e in entries[:first]}
+        titles = [t for t in titles if id(t) not in before]
+    if not titles:
+        return None
+    rows = len(titles)
+    codes = [e.text for e in entries if e.kind == "code"]
+    departments = _departments([e for e in entries if e.kind == "dept"], rows)
+    figure_columns = [c for c in columns if c.kind == "number"]
+    figures = _figures(entries, len(figure_columns), rows)
+    label = {c.kind: c.label for c in reversed(columns)}
+    title_label = next(c.label for c in columns if _role(c.label) == "title")
+    header = [title_label]
+    use_codes = "code" in label and len(codes) == rows
+    use_departments = "dept" in label and len(departments) == rows
+    if use_codes:
+        header.insert(0, label["code"])
+    # the 担当課 column stays even when its cells cannot be placed (empty): a table of initiatives
+    header.append(label.get("dept", "担当課"))
+    if figures is not None:
+        header.extend(c.label for c in figure_columns)
+    if not (use_codes or use_departments or figures is not None):
+        return None  # no other kind of cell comes once per title: the titles are no rows either
+    if use_codes:
+        titles = _paired(entries, titles)
+    table_rows = [[Cell(text) for text in header]]
+    locations = [lines[start].location]
+    for i, title in enumerate(titles):
+        row = [title.text]
+        if use_codes:
+            row.insert(0, codes[i])
+        row.append(departments[i] if use_departments else "")
+        if figures is not None:
+            row.extend(figures[i])
+        table_rows.append([Cell(text) for text in row])
+        locations.append(title.location)
+    out = Document(kind=document.kind, notes=list(document.notes))
+    page = Page(number=1)
+    out.pages.append(page)
+    page.blocks.extend(lines[:start])
+    page.blocks.append(
+        Table(rows=table_rows, location=lines[start].location, row_locations=locations, header_rows=1)
+    )
+    left = [
+        what
+        for what, used, wanted in (
+            ("番号", use_codes, "code" in label),
+            ("担当課", use_departments, "dept" in label),
+            ("指標の数値", figures is not None, bool(figure_columns)),
+        )
+        if wanted and not used
+    ]
+    message = (
+        "表のセルが1つずつ並んだテキスト（PDFから行の区切りなしに取り出したもの）のため、"
+        "取組名をセルの形から推定し、番号・担当課・数値はその並び順で各取組に当てました。"
+    )
+    if left:
+        message += f"{'・'.join(left)}は行との対応が確かめられないため読みませんでした。PDFの表のまま取り込むか、Excelに写してください。"
+    out.notes.append((lines[start].location, message))
+    return out
