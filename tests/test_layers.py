@@ -68,4 +68,4 @@ def test_the_review_rules_are_in_the_one_table_and_registering_again_changes_not
     before = dict(RULES)
     assert {"view_round", "manage_round", "view_report", "edit_report", "review_report"} <= set(before)
     permissions.register()
-    assert RULES == before
+    assert before == RULES
