@@ -101,7 +101,22 @@ def nfkc(text: str) -> str:
         return text  # ASCII is its own NFKC (and asking costs nothing: CPython knows it)
     if len(text) > _WHOLE:
         return _nfkc_whole(text)
-    return unicodedata.normalize("NFKC", text)
+    found = _changed.get(text)
+    if found is not None:
+        return found
+    found = unicodedata.normalize("NFKC", text)
+    if found is not text:  # CPython hands back a text already in NFKC as it is: nothing to keep
+        if len(_changed) >= _CHANGED_LIMIT:
+            _changed.clear()
+        _changed[text] = found
+    return found
+
+
+#: Cells and lines NFKC changed (full-width brackets, digits, letters), by their text: a title or
+#: an indicator name is normalised again by each rule that reads it, and normalising a text that
+#: changes costs ten times the look-up. Bounded (a hostile file may bring any number of texts).
+_changed: dict[str, str] = {}
+_CHANGED_LIMIT = 20_000
 
 
 #: Longer than any cell or line: a whole document (or a large part of one).

@@ -67,6 +67,12 @@ class Header:
         return set(self.labels.values()) | {t for t in self.labels.values() for t in t.split(" ")}
 
     @functools.cached_property
+    def short_raw(self) -> frozenset[str]:
+        """The header texts of at most 24 characters (those ``_is_repeat`` looks for), for one set
+        operation per row."""
+        return frozenset(t for t in self.raw if t and len(t) <= 24)
+
+    @functools.cached_property
     def keys(self) -> set[str]:
         return {k for texts in self.texts for k in texts if k}
 
@@ -184,7 +190,7 @@ def find_header(
 
 def _is_repeat(cells: list[str], header: Header) -> bool:
     """A row that repeats a header row (most of its cells equal the header's)."""
-    if not any(c and len(c) <= 24 and c in header.raw for c in cells) and not any(
+    if header.short_raw.isdisjoint(cells) and not any(
         c and len(c) <= 24 and key(c) in header.keys for c in cells[:3]
     ):
         return False  # quick: no cell is one of the header's texts
