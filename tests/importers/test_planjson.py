@@ -32,9 +32,7 @@ def test_prefecture_and_code_are_looked_up_from_the_municipality():
 
 def test_what_the_document_states_wins_over_the_lookup():
     source = Source(filename="t.csv", data=b"x")
-    plan = plan_from(
-        source, "template", municipality="新発田市", title="計画", prefecture="宮崎県", code="452033"
-    )
+    plan = plan_from(source, "template", municipality="新発田市", title="計画", prefecture="宮崎県", code="452033")
     assert plan["municipality"] == {"name": "新発田市", "prefecture": "宮崎県", "code": "452033"}
     plan = plan_from(source, "template", municipality="新発田市", title="計画", prefecture="", code=None)
     assert plan["municipality"] == {"name": "新発田市", "prefecture": "新潟県", "code": "152064"}
