@@ -261,7 +261,8 @@ def initiative(code: str | None, title: str, section: str | None, **fields: Any)
         "indicators": [],
         "budget": [],
     }
-    item.update(cast(Initiative, fields))
+    if fields:  # most callers give none: tables make one an initiative
+        item.update(cast(Initiative, fields))
     return item
 
 
@@ -276,7 +277,8 @@ def indicator(name: str, kind: str = "KPI", **fields: Any) -> Indicator:
         "actuals": [],
         "final_target": None,
     }
-    item.update(cast(Indicator, fields))
+    if fields:
+        item.update(cast(Indicator, fields))
     return item
 
 

@@ -523,10 +523,11 @@ class TableReader:
         for i, column in header.ordered():
             if i >= len(row):
                 continue
+            written = cells[i]  # the cell's text on one line, blanks squashed
+            if not written or is_no_value(written):
+                continue
             cell = row[i]
             text = cell.text.strip()
-            if not text or is_no_value(text):
-                continue
             role = column.role
             if role == "departments" and cell.origin == "own":
                 add_departments(item, _unglued(text))
@@ -550,7 +551,7 @@ class TableReader:
                         continue
                     ind = self.unnamed_indicator(item, header, role, text)
                     state.current_indicator = ind
-                self.value(ind, column, text, cells[i])
+                self.value(ind, column, text, written)
         if ind is not None:
             state.current_indicator = ind
 
