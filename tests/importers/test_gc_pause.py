@@ -22,7 +22,9 @@ def test_objects_the_caller_froze_stay_frozen():
         frozen = gc.get_freeze_count()
         assert frozen > 0
         parse(CSV.read_bytes(), filename=CSV.name)
-        assert gc.get_freeze_count() == frozen
+        # still frozen (unfreezing would leave none), nothing of the plan added (objects the
+        # reading released may leave the frozen ones)
+        assert 0 < gc.get_freeze_count() <= frozen
         assert gc.isenabled()
     finally:
         gc.unfreeze()

@@ -721,6 +721,14 @@ def unit_direction(unit: str) -> str | None:
     return None
 
 
+#: The words of ``wording_direction`` (compiled once: every indicator of a plan is asked).
+_SAVED = lazy_re(r"削減(?:時間|件数|数|量|額|効果)")
+_UP = lazy_re(r"増加|向上|拡大|増やす")
+_DOWN = lazy_re(r"削減|減少|減らす|縮減")
+_MEASURE_UP = lazy_re(r"(?:率|数|割合)の?(?:増加|向上|拡大)")
+_MEASURE_DOWN = lazy_re(r"(?:率|数|割合|時間)の?(?:削減|減少)")
+
+
 def wording_direction(name: str, *texts: str | None) -> str | None:
     """Direction from the wording: 増加/向上 up, 削減 down, 維持 kept; the indicator name first.
 
@@ -728,17 +736,17 @@ def wording_direction(name: str, *texts: str | None) -> str | None:
     attached to a measure counts ("普及率の向上", "視聴者数増加"), not "利便性の向上".
     """
     t = nfkc(name)
-    if re.search(r"削減(?:時間|件数|数|量|額|効果)", t) or re.search(r"増加|向上|拡大|増やす", t):
+    if _SAVED.search(t) or _UP.search(t):
         return "increase"
-    if re.search(r"削減|減少|減らす|縮減", t):
+    if _DOWN.search(t):
         return "decrease"
     if "維持" in t:
         return "maintain"
     for text in texts:
         t = nfkc(text or "")
-        if re.search(r"(?:率|数|割合)の?(?:増加|向上|拡大)", t):
+        if _MEASURE_UP.search(t):
             return "increase"
-        if re.search(r"(?:率|数|割合|時間)の?(?:削減|減少)", t):
+        if _MEASURE_DOWN.search(t):
             return "decrease"
         if "維持" in t:
             return "maintain"
