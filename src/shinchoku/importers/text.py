@@ -105,7 +105,8 @@ def nfkc(text: str) -> str:
     if found is not None:
         return found
     found = unicodedata.normalize("NFKC", text)
-    if found is not text:  # CPython hands back a text already in NFKC as it is: nothing to keep
+    # CPython hands back a text already in NFKC as it is: nothing to keep for it
+    if found is not text and len(text) <= _CHANGED_LENGTH:
         if len(_changed) >= _CHANGED_LIMIT:
             _changed.clear()
         _changed[text] = found
@@ -114,9 +115,11 @@ def nfkc(text: str) -> str:
 
 #: Cells and lines NFKC changed (full-width brackets, digits, letters), by their text: a title or
 #: an indicator name is normalised again by each rule that reads it, and normalising a text that
-#: changes costs ten times the look-up. Bounded (a hostile file may bring any number of texts).
+#: changes costs ten times the look-up. Bounded in number and length (a hostile file may bring any
+#: number of long texts): at most 10,000 texts of 200 characters.
 _changed: dict[str, str] = {}
-_CHANGED_LIMIT = 20_000
+_CHANGED_LIMIT = 10_000
+_CHANGED_LENGTH = 200
 
 
 #: Longer than any cell or line: a whole document (or a large part of one).
