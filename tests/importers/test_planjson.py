@@ -60,3 +60,57 @@ def test_without_a_stated_period_the_years_of_the_tables_are_the_period():
     empty = plan_from(source, "hita", municipality="日田市", title="計画")
     fill_period(empty, [])
     assert empty["plan"]["period"] == {"start_fy": None, "end_fy": None}
+
+
+def _plan_with(change):
+    """A valid one-initiative plan (2024–2027) with ``change`` applied to its initiative."""
+    from shinchoku.importers.planjson import indicator, initiative, value
+
+    plan = plan_from(Source(filename="t.csv", data=b"x"), "generic", municipality="桜台市", title="計画")
+    plan["plan"]["period"] = {"start_fy": 2024, "end_fy": 2027}
+    item = initiative("1-1", "電子申請の拡充", None, line=3)
+    item["departments"] = ["情報政策課"]
+    item["schedule"] = [{"fy": 2025, "half": None, "label": "実施"}]
+    item["budget"] = [{"fy": 2025, "amount": 1000, "unit": "千円"}]
+    ind = indicator("電子申請件数")
+    ind["baseline"] = value(2023, 1200, "1,200件")
+    ind["targets"] = [value(2026, 2000, "2,000件")]
+    item["indicators"] = [ind]
+    change(item)
+    plan["initiatives"] = [item]
+    return plan
+
+
+def test_each_limit_of_an_initiative_is_refused_by_its_name_and_field():
+    """The quick pass over a large plan's initiatives refuses what the named checks refuse."""
+    import pytest
+
+    from shinchoku.importers.errors import ParseError
+
+    validate(_plan_with(lambda item: None))
+    cases = {
+        "取組 1-1 の名称": lambda item: item.update(title="長" * 1001),
+        "取組 1-1 の工程: 年度 2040": lambda item: item["schedule"].append(
+            {"fy": 2040, "half": None, "label": "x"}
+        ),
+        "取組 1-1 の予算（2025年度）: 1e+14 は大きすぎます": lambda item: item["budget"][0].update(
+            amount=1e14
+        ),
+        "取組 1-1 の担当課: 3 は文字列ではありません": lambda item: item["departments"].append(3),
+        "取組 1-1 の担当課が 501 件": lambda item: item.update(departments=[f"課{i}" for i in range(501)]),
+        "取組 1-1 の重要度: nan は数値として扱えません": lambda item: item.update(importance=float("nan")),
+        "取組 1-1 の指標「電子申請件数」の基準値: 年度 1990": lambda item: item["indicators"][0][
+            "baseline"
+        ].update(fy=1990),
+        "取組 1-1 の指標「電子申請件数」の目標値: inf は数値として扱えません": (
+            lambda item: item["indicators"][0]["targets"][0].update(value=float("inf"))
+        ),
+        "取組 1-1 の指標「電子申請件数」の目標値: text が文字列ではありません": (
+            lambda item: item["indicators"][0]["targets"][0].update(text=5)
+        ),
+        "取組 1-1 の概要: NUL 文字": lambda item: item.update(summary="a\x00b"),
+    }
+    for message, change in cases.items():
+        with pytest.raises(ParseError) as refused:
+            validate(_plan_with(change))
+        assert message in str(refused.value), (message, str(refused.value))

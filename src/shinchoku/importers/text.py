@@ -101,7 +101,25 @@ def nfkc(text: str) -> str:
         return text  # ASCII is its own NFKC (and asking costs nothing: CPython knows it)
     if len(text) > _WHOLE:
         return _nfkc_whole(text)
-    return unicodedata.normalize("NFKC", text)
+    found = _changed.get(text)
+    if found is not None:
+        return found
+    found = unicodedata.normalize("NFKC", text)
+    # CPython hands back a text already in NFKC as it is: nothing to keep for it
+    if found is not text and len(text) <= _CHANGED_LENGTH:
+        if len(_changed) >= _CHANGED_LIMIT:
+            _changed.clear()
+        _changed[text] = found
+    return found
+
+
+#: Cells and lines NFKC changed (full-width brackets, digits, letters), by their text: a title or
+#: an indicator name is normalised again by each rule that reads it, and normalising a text that
+#: changes costs ten times the look-up. Bounded in number and length (a hostile file may bring any
+#: number of long texts): at most 10,000 texts of 200 characters.
+_changed: dict[str, str] = {}
+_CHANGED_LIMIT = 10_000
+_CHANGED_LENGTH = 200
 
 
 #: Longer than any cell or line: a whole document (or a large part of one).
@@ -727,6 +745,14 @@ def unit_direction(unit: str) -> str | None:
     return None
 
 
+#: The words of ``wording_direction`` (compiled once: every indicator of a plan is asked).
+_SAVED = lazy_re(r"削減(?:時間|件数|数|量|額|効果)")
+_UP = lazy_re(r"増加|向上|拡大|増やす")
+_DOWN = lazy_re(r"削減|減少|減らす|縮減")
+_MEASURE_UP = lazy_re(r"(?:率|数|割合)の?(?:増加|向上|拡大)")
+_MEASURE_DOWN = lazy_re(r"(?:率|数|割合|時間)の?(?:削減|減少)")
+
+
 def wording_direction(name: str, *texts: str | None) -> str | None:
     """Direction from the wording: 増加/向上 up, 削減 down, 維持 kept; the indicator name first.
 
@@ -734,17 +760,17 @@ def wording_direction(name: str, *texts: str | None) -> str | None:
     attached to a measure counts ("普及率の向上", "視聴者数増加"), not "利便性の向上".
     """
     t = nfkc(name)
-    if re.search(r"削減(?:時間|件数|数|量|額|効果)", t) or re.search(r"増加|向上|拡大|増やす", t):
+    if _SAVED.search(t) or _UP.search(t):
         return "increase"
-    if re.search(r"削減|減少|減らす|縮減", t):
+    if _DOWN.search(t):
         return "decrease"
     if "維持" in t:
         return "maintain"
     for text in texts:
         t = nfkc(text or "")
-        if re.search(r"(?:率|数|割合)の?(?:増加|向上|拡大)", t):
+        if _MEASURE_UP.search(t):
             return "increase"
-        if re.search(r"(?:率|数|割合|時間)の?(?:削減|減少)", t):
+        if _MEASURE_DOWN.search(t):
             return "decrease"
         if "維持" in t:
             return "maintain"

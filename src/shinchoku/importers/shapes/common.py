@@ -190,6 +190,12 @@ def read_value(text: str, fy: int | None = None) -> Value | None:
     written = squash(text.replace("\n", " "))
     if is_no_value(written):
         return None
+    return written_value(written, fy)
+
+
+def written_value(written: str, fy: int | None = None) -> Value:
+    """``read_value`` of a cell already on one line with its blanks squashed and known to hold
+    something (a table row's cleaned cells: read once, not again for each value)."""
     found = parse_number(written)
     stated = parse_fy(written)
     return value(stated[0] if stated else fy, found[0] if found else None, written)

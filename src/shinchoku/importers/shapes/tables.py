@@ -38,9 +38,9 @@ from .common import (
     finish_indicator,
     is_arrow,
     name_before_number,
-    read_value,
     schedule_label,
     title_and_marks,
+    written_value,
 )
 from .numbering import marker
 
@@ -65,6 +65,12 @@ class Header:
     def raw(self) -> set[str]:
         """The header texts as written (for spotting a repeated header row quickly)."""
         return set(self.labels.values()) | {t for t in self.labels.values() for t in t.split(" ")}
+
+    @functools.cached_property
+    def short_raw(self) -> frozenset[str]:
+        """The header texts of at most 24 characters (those ``_is_repeat`` looks for), for one set
+        operation per row."""
+        return frozenset(t for t in self.raw if t and len(t) <= 24)
 
     @functools.cached_property
     def keys(self) -> set[str]:
@@ -184,7 +190,7 @@ def find_header(
 
 def _is_repeat(cells: list[str], header: Header) -> bool:
     """A row that repeats a header row (most of its cells equal the header's)."""
-    if not any(c and len(c) <= 24 and c in header.raw for c in cells) and not any(
+    if header.short_raw.isdisjoint(cells) and not any(
         c and len(c) <= 24 and key(c) in header.keys for c in cells[:3]
     ):
         return False  # quick: no cell is one of the header's texts
@@ -246,7 +252,8 @@ def _code_in_title(title: str) -> tuple[str | None, str]:
 
 def _is_total(cells: list[str], header: Header) -> bool:
     """A 合計 / 小計 row: the title or code cell (or the first cell) says so."""
-    at = [i for i in (header.first("title"), header.first("code"), 0) if i is not None]
+    first = header.by_role()[1]
+    at = [i for i in (first.get("title"), first.get("code"), 0) if i is not None]
     return any(i < len(cells) and key(cells[i]) in TOTAL_WORDS for i in at)
 
 
@@ -442,9 +449,10 @@ class TableReader:
 
     def row(self, row: list[Cell], cells: list[str], location: Location, state: _State) -> None:
         header = state.header
-        title_at = header.first("title")
-        code_at = header.first("code")
-        indicator_at = header.first("indicator")
+        first = header.by_role()[1]  # every row asks: looked up once
+        title_at = first.get("title")
+        code_at = first.get("code")
+        indicator_at = first.get("indicator")
         if title_at is None and indicator_at is not None:
             title_at = indicator_at
         title_cell = row[title_at] if title_at is not None and title_at < len(row) else Cell("")
@@ -481,6 +489,11 @@ class TableReader:
                 return
             item = self.out.new_initiative(code, title, section_key, location)
             item["marks"] = marks
+            if current is not None:
+                # no row adds to an initiative once another has begun: its indicators are finished
+                # now, while their values' readings are still in parse_number's cache
+                for ind in current["indicators"]:
+                    finish_indicator(ind)
             state.current = item
             state.current_indicator = None
         self.fill(item, row, cells, location, state)
@@ -490,8 +503,9 @@ class TableReader:
     ) -> None:
         header = state.header
         ind: Indicator | None = None
-        indicator_at = header.first("indicator")
-        if indicator_at is not None and indicator_at != header.first("title") and indicator_at < len(row):
+        first = header.by_role()[1]
+        indicator_at = first.get("indicator")
+        if indicator_at is not None and indicator_at != first.get("title") and indicator_at < len(row):
             cell = row[indicator_at]
             name = squash(cell.text.replace("\n", " "))
             if cell.origin == "above" and state.current_indicator is not None:
@@ -501,7 +515,7 @@ class TableReader:
                 if ind is None:
                     ind = indicator(name)
                     item["indicators"].append(ind)
-        elif indicator_at is not None and indicator_at == header.first("title"):
+        elif indicator_at is not None and indicator_at == first.get("title"):
             ind = item["indicators"][0] if item["indicators"] else None
             if ind is None:
                 ind = indicator(item["title"])
@@ -509,10 +523,11 @@ class TableReader:
         for i, column in header.ordered():
             if i >= len(row):
                 continue
+            written = cells[i]  # the cell's text on one line, blanks squashed
+            if not written or is_no_value(written):
+                continue
             cell = row[i]
             text = cell.text.strip()
-            if not text or is_no_value(text):
-                continue
             role = column.role
             if role == "departments" and cell.origin == "own":
                 add_departments(item, _unglued(text))
@@ -536,7 +551,7 @@ class TableReader:
                         continue
                     ind = self.unnamed_indicator(item, header, role, text)
                     state.current_indicator = ind
-                self.value(ind, column, text)
+                self.value(ind, column, text, written)
         if ind is not None:
             state.current_indicator = ind
 
@@ -551,7 +566,9 @@ class TableReader:
             item["indicators"].append(ind)
         return ind
 
-    def value(self, ind: Indicator, column: Column, text: str) -> None:
+    def value(self, ind: Indicator, column: Column, text: str, written: str) -> None:
+        """Add a value cell to ``ind``: ``text`` as written (stripped), ``written`` the row's cleaned
+        text of it (on one line, blanks squashed; not a no-value: ``fill`` left those out)."""
         role = column.role
         if role in ("evaluation", "rate"):
             latest = max((a["fy"] for a in ind["actuals"] if a["fy"]), default=None)
@@ -574,21 +591,21 @@ class TableReader:
             return
         if role == "baseline":
             if ind["baseline"] is None:
-                ind["baseline"] = read_value(text, column.fy)
+                ind["baseline"] = written_value(written, column.fy)
             return
         if role == "target":
             if column.fy is None:
                 if ind["final_target"] is None:
-                    ind["final_target"] = read_value(text, self.plan_end)
+                    ind["final_target"] = written_value(written, self.plan_end)
                 return
-            entry = read_value(text, column.fy)
+            entry = written_value(written, column.fy)
             if entry is not None:
                 entry["fy"] = column.fy
                 add_dated(ind["targets"], entry)
                 if column.fy == self.plan_end and ind["final_target"] is None:
                     ind["final_target"] = entry.copy()
             return
-        entry = read_value(text, column.fy or self.review_fy)
+        entry = written_value(written, column.fy or self.review_fy)
         if entry is not None:
             if column.fy is not None:
                 entry["fy"] = column.fy
