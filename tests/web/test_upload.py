@@ -278,3 +278,35 @@ def test_a_revised_target_is_shown_and_overwritten_only_by_choice_in_the_uploade
     assert target() == 11000
     row = IndicatorValue.objects.get(indicator=indicator, kind=ValueKind.TARGET, fy=2024)
     assert row.history.latest().history_user.username == "keikaku"  # imported in the uploader's name
+
+
+#: A 進捗状況一覧 as a plan office keeps it: its municipality's name in the title, no prefecture.
+PROGRESS_CSV = (
+    "北杜見市DX推進計画 進捗状況一覧\r\n\r\n"
+    "番号,取組名,担当課,成果指標,現状値,目標値（令和8年度）\r\n"
+    "1-1,電子申請の拡充,情報政策課,電子申請可能な手続数,35,120\r\n"
+    "1-2,キャッシュレス決済の導入,市民課・会計課,対応窓口数,0,10\r\n"
+).encode("cp932")
+
+
+def test_a_new_municipalitys_plan_office_imports_a_file_that_names_no_prefecture(
+    client, settings, tmp_path, run_tasks
+):
+    """The administrator registered 山梨県北杜見市; its file says only 北杜見市 — it is theirs, not refused."""
+    from shinchoku.accounts.models import Membership, Role
+    from shinchoku.plans.models import Municipality
+
+    settings.VAR_DIR = tmp_path
+    home = Municipality.objects.create(name="北杜見市", prefecture="山梨県")
+    Municipality.objects.create(name="北杜見市", prefecture="北海道")  # a namesake: the uploader's own wins
+    user = get_user_model().objects.create_user("hokutomi-office", password="pw-for-tests-only")
+    Membership.objects.create(user=user, role=Role.PLAN_OFFICE, municipality=home)
+    client.force_login(user)
+    location = _uploaded(client, run_tasks, "shinchoku.csv", PROGRESS_CSV)
+    preview = client.get(location)
+    assert preview.status_code == 200, text_of(preview)
+    assert "山梨県 北杜見市" in text_of(preview)
+    assert _confirm(client, run_tasks, location).status_code == 302
+    plan = Plan.objects.get()
+    assert plan.municipality == home
+    assert sorted(plan.initiatives.values_list("code", flat=True)) == ["1-1", "1-2"]

@@ -90,7 +90,7 @@ def _home(user: Any) -> Municipality | None:
 
 
 def _read(token: str, filename: str, layout: str | None, home: Municipality | None, mapping: Any) -> Any:
-    return read_isolated(
+    plan, tables = read_isolated(
         raw_path(token),
         filename=filename,
         layout=layout,
@@ -99,6 +99,20 @@ def _read(token: str, filename: str, layout: str | None, home: Municipality | No
         municipality=home.name if home is not None else None,
         mapping=mapping,
     )
+    return _at_home(plan, home), tables
+
+
+def _at_home(plan: dict[str, Any], home: Municipality | None) -> dict[str, Any]:
+    """A file naming the uploader's municipality but not its prefecture is the uploader's (府中市 is two)."""
+    info = plan["municipality"]
+    if (
+        home is not None
+        and info.get("name") == home.name
+        and not info.get("prefecture")
+        and not info.get("code")
+    ):
+        info["prefecture"], info["code"] = home.prefecture or None, home.code
+    return plan
 
 
 @job_task
