@@ -44,3 +44,15 @@ def test_the_unit_column_of_a_csv_is_read():
     text = "番号,取組名,担当課,成果指標,単位,現状値,目標値（R8）\r\n1-1,電子申請の拡充,情報政策課,電子申請可能な手続数,件,35,120\r\n"
     plan = parse(("北杜見市DX推進計画 進捗状況一覧\r\n\r\n" + text).encode("cp932"), filename="progress.csv")
     assert plan["initiatives"][0]["indicators"][0]["unit"] == "件"
+
+
+def test_a_password_protected_pdf_is_refused_saying_so():
+    """LibreOffice's export with an open password: the plan office is told to remove it, not that the file is broken."""
+    from pathlib import Path
+
+    from shinchoku.importers import ParseError
+
+    data = (Path(__file__).parent / "files" / "password-protected.pdf").read_bytes()
+    with pytest.raises(ParseError) as caught:
+        parse(data, filename="keikaku.pdf")
+    assert caught.value.message == "パスワードで保護されたPDFは読めません。保護を解除してから取り込んでください。"
