@@ -55,4 +55,65 @@ def test_a_password_protected_pdf_is_refused_saying_so():
     data = (Path(__file__).parent / "files" / "password-protected.pdf").read_bytes()
     with pytest.raises(ParseError) as caught:
         parse(data, filename="keikaku.pdf")
-    assert caught.value.message == "パスワードで保護されたPDFは読めません。保護を解除してから取り込んでください。"
+    assert (
+        caught.value.message
+        == "パスワードで保護されたPDFは読めません。保護を解除してから取り込んでください。"
+    )
+
+
+def _zip(entries: dict[str, bytes]) -> bytes:
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, data in entries.items():
+            archive.writestr(name, data)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "says"),
+    [
+        # Excel 97-2003 keeps its sheets in an OLE2 compound file: what to save it as.
+        (
+            "shinchoku.xls",
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600,
+            "「Excel ブック（*.xlsx）」として保存し直して",
+        ),
+        (
+            "shinchoku.ods",
+            _zip({"mimetype": b"application/vnd.oasis.opendocument.spreadsheet", "content.xml": b"<x/>"}),
+            "OpenDocument 形式（.ods）の表は読めません",
+        ),
+        (
+            "keikaku.docx",
+            _zip({"[Content_Types].xml": b"<x/>", "word/document.xml": b"<x/>"}),
+            "PDF として保存して",
+        ),
+        ("keikaku.zip", _zip({"keikaku/plan.pdf": b"%PDF-1.4"}), "中の計画ファイルを取り出して"),
+        # A program renamed to .pdf: not "not a text file" but what can be read.
+        ("keikaku.pdf", b"\x7fELF\x02\x01\x01\x00" + b"\x00" * 64, "読み取れるのは PDF、Excel（.xlsx）"),
+    ],
+)
+def test_a_file_of_another_kind_is_named_with_what_to_do(name, data, says):
+    from shinchoku.importers import ParseError
+
+    with pytest.raises(ParseError) as caught:
+        parse(data, filename=name)
+    assert says in caught.value.message
+
+
+def test_excels_unicode_text_is_read():
+    """Excel's 「Unicode テキスト」 save: UTF-16 with its BOM, tab-separated."""
+    text = (
+        "北杜見市DX推進計画 取組一覧\r\n\r\n番号\t取組名\t担当課\t成果指標\t現状値\t目標値（令和8年度）\r\n"
+        "1-1\t電子申請の拡充\t情報政策課\t電子申請可能な手続数\t35\t120\r\n"
+        "1-2\tキャッシュレス決済の導入\t市民課・会計課\t対応窓口数\t0\t10\r\n"
+    )
+    plan = parse(text.encode("utf-16"), filename="list.txt")
+    found = [(i["code"], i["title"], i["departments"]) for i in plan["initiatives"]]
+    assert found == [
+        ("1-1", "電子申請の拡充", ["情報政策課"]),
+        ("1-2", "キャッシュレス決済の導入", ["市民課", "会計課"]),
+    ]
+    assert plan["initiatives"][1]["indicators"][0]["final_target"]["value"] == 10
