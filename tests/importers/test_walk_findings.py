@@ -117,3 +117,20 @@ def test_excels_unicode_text_is_read():
         ("1-2", "キャッシュレス決済の導入", ["市民課", "会計課"]),
     ]
     assert plan["initiatives"][1]["indicators"][0]["final_target"]["value"] == 10
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="generic CSV without a 施策 column: the title line above the table is ignored, and the plan is "
+    "named after the file (「x 計画」 of municipality 「x」)",
+)
+def test_the_title_line_above_a_csv_table_names_the_plan_and_municipality():
+    text = (
+        "北杜見市DX推進計画 取組一覧\r\n\r\n番号,取組名,担当課,成果指標,現状値,目標値（令和8年度）\r\n"
+        "1-1,電子申請の拡充,情報政策課,電子申請可能な手続数,35,120\r\n"
+    )
+    plan = parse(text.encode("cp932"), filename="x.csv")
+    assert (plan["municipality"]["name"], plan["plan"]["title"]) == (
+        "北杜見市",
+        "北杜見市DX推進計画 取組一覧",
+    )

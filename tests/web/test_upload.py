@@ -283,9 +283,9 @@ def test_a_revised_target_is_shown_and_overwritten_only_by_choice_in_the_uploade
 #: A 進捗状況一覧 as a plan office keeps it: its municipality's name in the title, no prefecture.
 PROGRESS_CSV = (
     "北杜見市DX推進計画 進捗状況一覧\r\n\r\n"
-    "番号,取組名,担当課,成果指標,現状値,目標値（令和8年度）\r\n"
-    "1-1,電子申請の拡充,情報政策課,電子申請可能な手続数,35,120\r\n"
-    "1-2,キャッシュレス決済の導入,市民課・会計課,対応窓口数,0,10\r\n"
+    "番号,施策,取組名,担当課,成果指標,現状値,目標値（令和8年度）\r\n"
+    "1-1,1 行政手続のオンライン化,電子申請の拡充,情報政策課,電子申請可能な手続数,35,120\r\n"
+    "1-2,1 行政手続のオンライン化,キャッシュレス決済の導入,市民課・会計課,対応窓口数,0,10\r\n"
 ).encode("cp932")
 
 
@@ -310,3 +310,24 @@ def test_a_new_municipalitys_plan_office_imports_a_file_that_names_no_prefecture
     plan = Plan.objects.get()
     assert plan.municipality == home
     assert sorted(plan.initiatives.values_list("code", flat=True)) == ["1-1", "1-2"]
+
+
+def test_the_preview_lists_each_initiative_found_with_its_departments_and_kpi(staff, run_tasks):
+    """Counts alone hide a misread 担当課 or a KPI without its target: the preview shows each row read."""
+    preview = staff.get(_uploaded(staff, run_tasks, "shinchoku.csv", PROGRESS_CSV))
+    page = text_of(preview)
+    assert "読み取った取組（2件）" in page and "北杜見市DX推進計画 進捗状況一覧" in page
+    assert "1 行政手続のオンライン化 1-2 キャッシュレス決済の導入 市民課、会計課 対応窓口数: 0 → 10 5行目" in page
+    assert "1 行政手続のオンライン化 1-1 電子申請の拡充 情報政策課 電子申請可能な手続数: 35 → 120 4行目" in page
+
+
+def test_the_preview_of_a_long_plan_lists_the_first_initiatives_and_says_how_many_more(staff, run_tasks, settings):
+    from shinchoku.web import upload
+
+    settings.SHINCHOKU_PARSE_TIME_LIMIT = 60
+    rows = "".join(f"{n},取組{n},情報政策課\r\n" for n in range(1, upload.FOUND_SHOWN + 4))
+    data = ("北杜見市DX推進計画\r\n\r\n番号,取組名,担当課\r\n" + rows).encode("cp932")
+    page = text_of(staff.get(_uploaded(staff, run_tasks, "long.csv", data)))
+    assert f"読み取った取組（{upload.FOUND_SHOWN + 3}件）" in page
+    assert f"取組{upload.FOUND_SHOWN} " in page and f"取組{upload.FOUND_SHOWN + 1} " not in page
+    assert "ほか 3件" in page

@@ -201,6 +201,7 @@ def _render_preview(
     mapping = job.result.get("mapping")
     context = {
         "data": plan,
+        "found": found_initiatives(plan),
         "result": job.result,
         "counts": counts,
         "tables": column_mapping.for_display(job.result.get("tables") or [], mapping),
@@ -208,6 +209,52 @@ def _render_preview(
         "mapping_error": error,
     }
     return render(request, "shinchoku/upload_preview.html", context, status=status)
+
+
+#: The preview lists this many initiatives read from the file; a longer plan says how many more.
+FOUND_SHOWN = 500
+
+
+def found_initiatives(plan: dict[str, Any]) -> dict[str, Any]:
+    """What was read, initiative by initiative, for the plan office to check before importing.
+
+    The counts alone do not tell a misread 担当課 or a KPI without its target: each row shows the
+    section, the code and title, the departments and each indicator with its base and final values
+    as the file gave them, and where in the file the initiative starts.
+    """
+    sections = {s["key"]: " ".join(filter(None, [s.get("code"), s["title"]])) for s in plan["sections"]}
+    rows = []
+    for item in plan["initiatives"][:FOUND_SHOWN]:
+        indicators = [
+            {
+                "name": ind["name"],
+                "baseline": _value_text(ind.get("baseline"), ind.get("unit")),
+                "final": _value_text(ind.get("final_target"), ind.get("unit")),
+            }
+            for ind in item.get("indicators") or []
+        ]
+        rows.append(
+            {
+                "code": item.get("code") or "",
+                "title": item["title"],
+                "section": sections.get(item.get("section") or "", ""),
+                "departments": "、".join(item.get("departments") or []),
+                "indicators": indicators,
+                "where": {"page": item.get("page"), "line": item.get("line"), "sheet": item.get("sheet")},
+            }
+        )
+    return {"rows": rows, "more": max(0, len(plan["initiatives"]) - FOUND_SHOWN)}
+
+
+def _value_text(value: dict[str, Any] | None, unit: str | None) -> str:
+    """A value as the file wrote it (「35件（令和5年度）」), else its number and unit; "" when absent."""
+    if not value:
+        return ""
+    text = str(value.get("text") or "").strip()
+    if text:
+        return text
+    number = value.get("value")
+    return "" if number is None else f"{number}{unit or ''}"
 
 
 def _decide(request: HttpRequest, token: str, job: Job) -> HttpResponse:
