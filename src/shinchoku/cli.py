@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -572,6 +573,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
+    # pdfminer warns once per font it cannot measure (「Could not get FontBBox…」, a dozen lines for
+    # any Chromium print): noise to a plan office, and the reader's own warnings say what matters.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)

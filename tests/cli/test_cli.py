@@ -159,3 +159,18 @@ def test_demo_mails_link_to_the_port_it_serves_on(monkeypatch):
     monkeypatch.setenv("SHINCHOKU_BASE_URL", "https://dx.example.jp")
     demo_environment(8711)  # an address set by the user is kept
     assert os.environ["SHINCHOKU_BASE_URL"] == "https://dx.example.jp"
+
+
+
+def test_pdfminers_font_warnings_do_not_reach_the_terminal():
+    """A Chromium-printed PDF makes pdfminer warn 「Could not get FontBBox…」 per font: not the user's business."""
+    code = (
+        "import logging, io, contextlib\n"
+        "from shinchoku.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()): rc = main(['layouts'])\n"
+        "logging.getLogger('pdfminer.pdffont').warning('Could not get FontBBox from font descriptor')\n"
+        "logging.getLogger('shinchoku.importers').warning('読み取りの警告')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "FontBBox" not in done.stderr and "読み取りの警告" in done.stderr
