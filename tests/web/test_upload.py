@@ -331,3 +331,19 @@ def test_the_preview_of_a_long_plan_lists_the_first_initiatives_and_says_how_man
     assert f"読み取った取組（{upload.FOUND_SHOWN + 3}件）" in page
     assert f"取組{upload.FOUND_SHOWN} " in page and f"取組{upload.FOUND_SHOWN + 1} " not in page
     assert "ほか 3件" in page
+
+
+def test_a_refusal_offers_the_plan_template_to_download(staff, run_tasks):
+    """「テンプレートに写して」 must be reachable from the browser, not a path in the repository."""
+    page = staff.get(_uploaded(staff, run_tasks, "memo.txt", "買い物メモ\n牛乳".encode()))
+    assert page.status_code == 400 and "計画テンプレートに書き写して取り込めます" in text_of(page)
+    link = reverse("upload-template", args=["plan-template.xlsx"])
+    assert f'href="{link}"' in page.content.decode()
+    download = staff.get(link)
+    assert download.status_code == 200
+    assert download["Content-Disposition"] == 'attachment; filename="plan-template.xlsx"'
+    assert b"".join(download.streaming_content).startswith(b"PK")
+    example = staff.get(reverse("upload-template", args=["example.xlsx"]))
+    assert len(parse(b"".join(example.streaming_content), filename="example.xlsx")["initiatives"]) == 9
+    assert staff.get(reverse("upload-template", args=["build.py"])).status_code == 404
+    assert f'href="{link}"' in staff.get(reverse("upload")).content.decode()

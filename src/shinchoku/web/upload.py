@@ -14,13 +14,14 @@ Nothing reaches the database before confirmation: the preview is the loader's ow
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 from typing import Any
 
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -39,6 +40,11 @@ SESSION_KEY = "shinchoku_uploads"
 #: The file types the form offers; the importers decide from the content, not the name.
 ACCEPT = ".pdf,.txt,.csv,.json,.xlsx"
 MAX_MB = MAX_INPUT_BYTES // (1024 * 1024)
+
+
+#: The plan template (docs/template.md) a plan office copies a plan into when no reader reads it.
+TEMPLATES = Path(__file__).resolve().parents[3] / "samples" / "templates"
+TEMPLATE_FILES = ("plan-template.xlsx", "plan-template.csv", "example.xlsx", "example.csv")
 
 
 class UploadForm(forms.Form):
@@ -142,6 +148,15 @@ def upload(request: HttpRequest) -> HttpResponse:
         _remember(request, token)
         return redirect("upload-preview", token=token)
     return render(request, "shinchoku/upload.html", {"form": form}, status=400 if form.errors else 200)
+
+
+@login_required
+def template_file(request: HttpRequest, name: str) -> FileResponse:
+    """The plan template or its filled example, which a refusal points to: a download, not a repository path."""
+    _check_permission(request)
+    if name not in TEMPLATE_FILES or not (TEMPLATES / name).is_file():
+        raise Http404
+    return FileResponse((TEMPLATES / name).open("rb"), as_attachment=True, filename=name)
 
 
 @login_required
