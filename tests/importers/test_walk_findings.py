@@ -134,3 +134,26 @@ def test_the_title_line_above_a_csv_table_names_the_plan_and_municipality():
         "北杜見市",
         "北杜見市DX推進計画 取組一覧",
     )
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True,
+    reason="PDF reader: the ideographic space between a KPI name and 「現状値」 is extracted as U+2003 and "
+    "kept at the end of the indicator's name (pdftotext's text of the same PDF reads clean)",
+)
+def test_a_kpi_line_of_a_numbered_outline_pdf_gives_a_clean_indicator_name():
+    from .samplepdf import print_html
+
+    page = (
+        "<!doctype html><html lang=ja><meta charset=utf-8><body>"
+        "<h1>北杜見市デジタル・トランスフォーメーション推進計画</h1><p>計画期間：令和6年度から令和8年度まで</p>"
+        "<h2>（1）行政手続のオンライン化</h2><h3>① 電子申請の拡充</h3><p>【内容】手続を電子化する</p>"
+        "<p>【担当課】情報政策課</p><p>【指標】電子申請可能な手続数　現状値 35件（令和5年度） → 目標値 120件（令和8年度）</p>"
+        "<h3>② キャッシュレス決済の導入</h3><p>【担当課】市民課・会計課</p>"
+        "<p>【指標】キャッシュレス対応窓口数　現状値 0窓口（令和5年度） → 目標値 10窓口（令和8年度）</p>"
+        "</body></html>"
+    )
+    plan = parse(print_html(page, "walk-outline").read_bytes(), filename="outline.pdf")
+    names = [i["indicators"][0]["name"] for i in plan["initiatives"]]
+    assert names == ["電子申請可能な手続数", "キャッシュレス対応窓口数"]
