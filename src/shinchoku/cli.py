@@ -69,9 +69,10 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 def cmd_layouts(args: argparse.Namespace) -> int:
     from shinchoku.importers import LAYOUTS
+    from shinchoku.importers.layout_names import layout_name
 
     for name in LAYOUTS:
-        print(name)
+        print(f"{name}\t{layout_name(name)}")
     return 0
 
 

@@ -174,3 +174,11 @@ def test_pdfminers_font_warnings_do_not_reach_the_terminal():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert "FontBBox" not in done.stderr and "読み取りの警告" in done.stderr
+
+
+def test_layouts_lists_each_key_with_its_japanese_name(capsys):
+    from shinchoku.cli import main
+
+    assert main(["layouts"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "shibata\t新発田市の計画の形式" in lines and lines[0] == "planjson\tPlan JSON（shinchoku の書き出し）"

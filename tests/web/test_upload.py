@@ -347,3 +347,15 @@ def test_a_refusal_offers_the_plan_template_to_download(staff, run_tasks):
     assert len(parse(b"".join(example.streaming_content), filename="example.xlsx")["initiatives"]) == 9
     assert staff.get(reverse("upload-template", args=["build.py"])).status_code == 404
     assert f'href="{link}"' in staff.get(reverse("upload")).content.decode()
+
+
+def test_layouts_are_offered_and_shown_in_japanese(staff, run_tasks):
+    from shinchoku.importers import LAYOUTS
+    from shinchoku.importers.layout_names import LAYOUT_NAMES
+
+    assert set(LAYOUT_NAMES) == set(LAYOUTS)  # a new layout gets its Japanese name here
+    form = staff.get(reverse("upload")).content.decode()
+    assert '<option value="nobeoka">延岡市の計画の形式（施策シート・全体工程表）</option>' in form
+    assert ">generic<" not in form
+    preview = text_of(staff.get(_uploaded(staff, run_tasks, "shinchoku.csv", PROGRESS_CSV)))
+    assert "レイアウト 一般的な形式（取組の表・番号付きの一覧・取組ごとの記述）（shinchoku.csv）" in preview

@@ -31,6 +31,7 @@ from shinchoku.core.models import Job
 from shinchoku.core.prefectures import PREFECTURES
 from shinchoku.core.tasks import start
 from shinchoku.importers import LAYOUTS, MAX_INPUT_BYTES
+from shinchoku.importers.layout_names import layout_name
 from shinchoku.plans import uploads
 from shinchoku.plans.reference import MAX_SOURCE
 
@@ -59,7 +60,7 @@ class UploadForm(forms.Form):
     layout = forms.ChoiceField(
         label=gettext_lazy("レイアウト"),
         required=False,
-        choices=[("", gettext_lazy("自動判定"))] + [(name, name) for name in LAYOUTS],
+        choices=[("", gettext_lazy("自動判定"))] + [(name, layout_name(name)) for name in LAYOUTS],
     )
 
     reference = forms.BooleanField(
@@ -217,6 +218,7 @@ def _render_preview(
     context = {
         "data": plan,
         "found": found_initiatives(plan),
+        "layout_name": layout_name(plan["plan"]["source"].get("layout")),
         "result": job.result,
         "counts": counts,
         "tables": column_mapping.for_display(job.result.get("tables") or [], mapping),
