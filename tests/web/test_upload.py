@@ -359,3 +359,51 @@ def test_layouts_are_offered_and_shown_in_japanese(staff, run_tasks):
     assert ">generic<" not in form
     preview = text_of(staff.get(_uploaded(staff, run_tasks, "shinchoku.csv", PROGRESS_CSV)))
     assert "レイアウト 一般的な形式（取組の表・番号付きの一覧・取組ごとの記述）（shinchoku.csv）" in preview
+
+
+def _office(client, name: str = "北杜見市"):
+    from shinchoku.accounts.models import Membership, Role
+    from shinchoku.plans.models import Municipality
+
+    home = Municipality.objects.create(name=name, prefecture="山梨県")
+    user = get_user_model().objects.create_user("office", password="pw-for-tests-only")
+    Membership.objects.create(user=user, role=Role.PLAN_OFFICE, municipality=home)
+    client.force_login(user)
+    return home
+
+
+def test_next_years_file_with_another_title_is_imported_as_a_new_edition_of_the_plan_chosen(
+    client, settings, tmp_path, run_tasks
+):
+    """「進捗状況一覧（令和8年度）」 is not a new plan: the plan office picks the plan it revises and sees the changes."""
+    settings.VAR_DIR = tmp_path
+    _office(client)
+    _confirm(client, run_tasks, _uploaded(client, run_tasks, "r7.csv", PROGRESS_CSV))
+    plan = Plan.objects.get()
+    next_year = PROGRESS_CSV.decode("cp932").replace("進捗状況一覧", "進捗状況一覧（令和8年度）").replace(",0,10", ",0,12")
+    location = _uploaded(client, run_tasks, "r8.csv", next_year.encode("cp932"))
+    first = client.get(location)
+    assert "新しい計画として取り込みます" in text_of(first)
+    assert f'<option value="{plan.pk}">「北杜見市DX推進計画 進捗状況一覧」の改訂版</option>' in first.content.decode()
+    assert client.post(location, {"action": "into", "into": str(plan.pk)})["Location"] == location
+    run_tasks()
+    page = text_of(client.get(location))
+    assert "登録済みの計画を更新します" in page
+    assert "指標「対応窓口数」令和8年度 目標値: 10 → 12" in page
+    assert _confirm(client, run_tasks, location)["Location"] == reverse("plan", args=[plan.pk])
+    plan.refresh_from_db()
+    assert Plan.objects.count() == 1 and plan.title == "北杜見市DX推進計画 進捗状況一覧（令和8年度）"
+
+
+def test_a_plan_not_offered_cannot_be_chosen_as_the_one_revised(client, settings, tmp_path, run_tasks):
+    from shinchoku.plans.models import Municipality
+
+    settings.VAR_DIR = tmp_path
+    _office(client)
+    other = Municipality.objects.create(name="日田市", prefecture="大分県")
+    theirs = Plan.objects.create(municipality=other, title="第4次日田市情報化基本計画")
+    location = _uploaded(client, run_tasks, "r7.csv", PROGRESS_CSV)
+    refused = client.post(location, {"action": "into", "into": str(theirs.pk)})
+    assert refused.status_code == 400 and "改訂先にできません" in text_of(refused)
+    run_tasks()
+    assert Plan.objects.count() == 1 and theirs.initiatives.count() == 0

@@ -219,6 +219,8 @@ def _render_preview(
         "data": plan,
         "found": found_initiatives(plan),
         "layout_name": layout_name(plan["plan"]["source"].get("layout")),
+        "revisable": [] if job.result.get("reference") else upload_jobs.revision_candidates(request.user, plan),
+        "into": job.result.get("into"),
         "result": job.result,
         "counts": counts,
         "tables": column_mapping.for_display(job.result.get("tables") or [], mapping),
@@ -280,6 +282,8 @@ def _decide(request: HttpRequest, token: str, job: Job) -> HttpResponse:
         job = _last_preview(token, request) or job  # a refused mapping: the preview shown is the last good one
     if action == "remap":
         return _remap(request, token, job)
+    if action == "into":
+        return _choose_plan(request, token, job)
     if action != "confirm":
         _forget(request, token)
         messages.info(request, _("取込を取り消しました。データベースは変更していません。"))
@@ -301,6 +305,33 @@ def _decide(request: HttpRequest, token: str, job: Job) -> HttpResponse:
         overwrite_revised=request.POST.get("overwrite_revised") == "1",
         mapping=job.result.get("mapping"),
         reference=job.result.get("reference"),
+        into=job.result.get("into"),
+    )
+    return redirect("upload-preview", token=token)
+
+
+def _choose_plan(request: HttpRequest, token: str, job: Job) -> HttpResponse:
+    """Preview again as a new edition of the plan chosen (or as a new plan): the file is not read again."""
+    if job.kind not in (uploads.PREVIEW, uploads.REMAP) or job.state != Job.State.DONE or job.result.get("reference"):
+        return redirect("upload-preview", token=token)
+    plan = uploads.pending_plan(token)
+    if plan is None:
+        raise Http404
+    chosen = request.POST.get("into", "")
+    allowed = {str(p.pk) for p in upload_jobs.revision_candidates(request.user, plan)}
+    if chosen and chosen not in allowed:
+        return _render_preview(
+            request, token, job, error=_("選んだ計画はこのファイルの改訂先にできません。もう一度選んでください。"), status=400
+        )
+    start(
+        upload_jobs.preview_into,
+        kind=uploads.REMAP,
+        key=token,
+        user=request.user,
+        token=token,
+        user_id=request.user.pk,
+        into=int(chosen) if chosen else None,
+        previous=job.result,
     )
     return redirect("upload-preview", token=token)
 
@@ -331,5 +362,6 @@ def _remap(request: HttpRequest, token: str, job: Job) -> HttpResponse:
         user_id=request.user.pk,
         mapping=mapping,
         reference=shown.result.get("reference"),
+        into=shown.result.get("into"),
     )
     return redirect("upload-preview", token=token)
