@@ -193,6 +193,7 @@ def test_a_plan_office_imports_only_its_own_municipalitys_plans(client, settings
     assert other.status_code == 403 and "日田市の計画を取り込む権限がありません" in text_of(other), text_of(
         other
     )
+    assert "「他の自治体の計画を参考計画として取り込む」を選んでアップロードし直してください" in text_of(other)
     new = client.get(_uploaded(client, run_tasks, "onojo.txt", (SAMPLES / "onojo.txt").read_bytes()))
     assert new.status_code == 403  # a municipality not yet in the database: administrator only
     assert [p.suffix for p in (tmp_path / "uploads").iterdir()] == [".json"]  # only the allowed one waits

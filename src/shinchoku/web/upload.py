@@ -7,6 +7,9 @@ read the file, the preview shows each table with a select per column (``column_m
 plan office's choice is read again in the background (a ``REMAP`` job) and previewed on the
 same page. Confirming queues the import (``upload_jobs.import_upload``, one transaction, which
 also saves the column mapping for the municipality) and the same page follows it to the plan.
+When the file would make a new plan of a municipality that has plans, the preview offers the
+plans it may be a new edition of (「取込先」, next year's file under another title): the choice is
+previewed again (``upload_jobs.preview_into``, the file is not read again) and imported into it.
 The token is random and known only to the uploader's session; the jobs are the uploader's own.
 Nothing reaches the database before confirmation: the preview is the loader's own dry run.
 """

@@ -157,10 +157,12 @@ def preview_upload(
             total=3,
         )
         if not may_import(user, plan, reference=bool(reference)):
-            raise Refused(
-                _("%(name)sの計画を取り込む権限がありません。") % {"name": plan["municipality"]["name"]},
-                status=403,
-            )
+            why = _("%(name)sの計画を取り込む権限がありません。") % {"name": plan["municipality"]["name"]}
+            if not reference and may_import(user, plan, reference=True):
+                why += _(
+                    "他の自治体が公表した計画なら、「他の自治体の計画を参考計画として取り込む」を選んでアップロードし直してください。"
+                )
+            raise Refused(why, status=403)
         if reference and (why := reference_target_error(plan)):
             raise Refused(why)
         target = revised_plan(user, plan, into) if into else None
