@@ -220,7 +220,22 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"  改訂を保持: {conflict}", file=sys.stderr)
     if result.conflicts:
         print("  ファイルの値で上書きするには --overwrite-revised を付けて取り込んでください。", file=sys.stderr)
+    if result.created and not result.plan.is_reference:
+        _hint_into(result.plan)
     return 0
+
+
+def _hint_into(created: Any) -> None:
+    """A new plan beside the municipality's others may be next year's file under another title: say so."""
+    from shinchoku.plans.models import Plan
+
+    others = Plan.objects.filter(municipality=created.municipality).exclude(pk=created.pk)
+    for other in (p for p in others if not p.is_reference):
+        print(
+            f"  {created.municipality}にはほかに計画「{other.title}」（ID {other.pk}）があります。"
+            f"その改訂版なら --into {other.pk} を付けて取り込んでください。",
+            file=sys.stderr,
+        )
 
 
 def demo_environment(port: int) -> None:

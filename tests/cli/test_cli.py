@@ -182,3 +182,23 @@ def test_layouts_lists_each_key_with_its_japanese_name(capsys):
     assert main(["layouts"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert "shibata\t新発田市の計画の形式" in lines and lines[0] == "planjson\tPlan JSON（shinchoku の書き出し）"
+
+
+PROGRESS = (
+    "北杜見市DX推進計画 進捗状況一覧{year}\r\n\r\n番号,施策,取組名,担当課,成果指標,現状値,目標値（令和8年度）\r\n"
+    "1-1,1 行政手続のオンライン化,電子申請の拡充,情報政策課,電子申請可能な手続数,35,{target}\r\n"
+)
+
+
+def test_next_years_file_under_another_title_names_the_plan_to_revise_with_into(db_env, tmp_path):
+    """「進捗状況一覧（令和8年度）」 made a second plan silently; the CLI says which --into revises the first."""
+    first, second = tmp_path / "r7.csv", tmp_path / "r8.csv"
+    first.write_bytes(PROGRESS.format(year="", target=120).encode("cp932"))
+    second.write_bytes(PROGRESS.format(year="（令和8年度）", target=130).encode("cp932"))
+    assert run("import", str(first), env=db_env).returncode == 0
+    dry = run("import", "--dry-run", str(second), env=db_env)
+    assert dry.returncode == 0 and "(新規)" in dry.stdout
+    assert "計画「北杜見市DX推進計画 進捗状況一覧」（ID 1）があります。その改訂版なら --into 1 を付けて" in dry.stderr
+    revised = run("import", "--into", "1", str(second), env=db_env)
+    assert revised.returncode == 0 and "(更新)" in revised.stdout and "変更 1" in revised.stdout
+    assert "--into" not in revised.stderr
