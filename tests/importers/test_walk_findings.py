@@ -90,7 +90,6 @@ def _zip(entries: dict[str, bytes]) -> bytes:
             _zip({"[Content_Types].xml": b"<x/>", "word/document.xml": b"<x/>"}),
             "PDF として保存して",
         ),
-        ("keikaku.zip", _zip({"keikaku/plan.pdf": b"%PDF-1.4"}), "中の計画ファイルを取り出して"),
         # A program renamed to .pdf: not "not a text file" but what can be read.
         ("keikaku.pdf", b"\x7fELF\x02\x01\x01\x00" + b"\x00" * 64, "読み取れるのは PDF、Excel（.xlsx）"),
     ],
