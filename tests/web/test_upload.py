@@ -408,3 +408,23 @@ def test_a_plan_not_offered_cannot_be_chosen_as_the_one_revised(client, settings
     assert refused.status_code == 400 and "改訂先にできません" in text_of(refused)
     run_tasks()
     assert Plan.objects.count() == 1 and theirs.initiatives.count() == 0
+
+
+def test_a_reference_plan_without_its_municipality_in_the_file_takes_the_name_given(staff, run_tasks):
+    """A bare CSV of another town's initiatives: named after the form's 自治体名, not after the file."""
+    data = "番号,取組名,担当課,成果指標,現状値,目標値（令和8年度）\r\n1,書かない窓口の導入,市民課,対応手続数,0,50\r\n"
+    response = staff.post(
+        reverse("upload"),
+        {
+            "file": SimpleUploadedFile("torikumi.csv", data.encode("cp932")),
+            "layout": "",
+            "reference": "on",
+            "reference_municipality": "南小国町",
+            "reference_prefecture": "熊本県",
+            "reference_source": "https://example.jp/dx.csv",
+        },
+    )
+    run_tasks()
+    page = text_of(staff.get(response["Location"]))
+    assert "熊本県 南小国町" in page and "南小国町 計画" in page and "torikumi" not in page.replace("torikumi.csv", "")
+    assert "1 書かない窓口の導入 市民課 対応手続数: 0 → 50 2行目" in page  # the year's target when no period

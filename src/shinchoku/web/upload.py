@@ -251,7 +251,7 @@ def found_initiatives(plan: dict[str, Any]) -> dict[str, Any]:
             {
                 "name": ind["name"],
                 "baseline": _value_text(ind.get("baseline"), ind.get("unit")),
-                "final": _value_text(ind.get("final_target"), ind.get("unit")),
+                "final": _value_text(ind.get("final_target") or _last(ind.get("targets")), ind.get("unit")),
             }
             for ind in item.get("indicators") or []
         ]
@@ -266,6 +266,12 @@ def found_initiatives(plan: dict[str, Any]) -> dict[str, Any]:
             }
         )
     return {"rows": rows, "more": max(0, len(plan["initiatives"]) - FOUND_SHOWN)}
+
+
+def _last(targets: list[dict[str, Any]] | None) -> dict[str, Any] | None:
+    """The latest year's target: the final one when the file names no plan period to place it."""
+    dated = [t for t in targets or [] if t.get("fy")]
+    return max(dated, key=lambda t: t["fy"]) if dated else None
 
 
 def _value_text(value: dict[str, Any] | None, unit: str | None) -> str:

@@ -89,14 +89,18 @@ def _home(user: Any) -> Municipality | None:
     return found.municipality if found is not None else None
 
 
-def _read(token: str, filename: str, layout: str | None, home: Municipality | None, mapping: Any) -> Any:
+def _read(
+    token: str, filename: str, layout: str | None, home: Municipality | None, mapping: Any, named: str | None = None
+) -> Any:
+    """The file's plan and tables; ``named``: the municipality the uploader named (a reference plan's),
+    read as the file's when it names none — not the file's name (「torikumi 計画」 of 「torikumi」)."""
     plan, tables = read_isolated(
         raw_path(token),
         filename=filename,
         layout=layout,
         timeout=settings.SHINCHOKU_PARSE_TIME_LIMIT,
         memory_mb=settings.SHINCHOKU_PARSE_MEMORY_MB,
-        municipality=home.name if home is not None else None,
+        municipality=home.name if home is not None else named,
         mapping=mapping,
     )
     return _at_home(plan, home), tables
@@ -138,14 +142,15 @@ def preview_upload(
     progress.step(_("ファイルを読み取っています（%(name)s）") % {"name": filename}, done=1, total=3)
     source = "user" if chosen else None
     try:
-        plan, tables = _read(token, filename, layout, home, mapping)
+        named = (reference or {}).get("municipality") or None
+        plan, tables = _read(token, filename, layout, home, mapping, named)
         if reference:
             plan = _as_reference(plan, reference)
         if not chosen and tables:
             saved = mappings.saved_for(match_municipality(plan) or home, [t["signature"] for t in tables])
             if saved is not None:
                 try:
-                    plan, tables = _read(token, filename, layout, home, saved)
+                    plan, tables = _read(token, filename, layout, home, saved, named)
                     if reference:
                         plan = _as_reference(plan, reference)
                     mapping, source = saved, "saved"
