@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -68,9 +69,10 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 def cmd_layouts(args: argparse.Namespace) -> int:
     from shinchoku.importers import LAYOUTS
+    from shinchoku.importers.layout_names import layout_name
 
     for name in LAYOUTS:
-        print(name)
+        print(f"{name}\t{layout_name(name)}")
     return 0
 
 
@@ -218,7 +220,22 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"  改訂を保持: {conflict}", file=sys.stderr)
     if result.conflicts:
         print("  ファイルの値で上書きするには --overwrite-revised を付けて取り込んでください。", file=sys.stderr)
+    if result.created and not result.plan.is_reference:
+        _hint_into(result.plan)
     return 0
+
+
+def _hint_into(created: Any) -> None:
+    """A new plan beside the municipality's others may be next year's file under another title: say so."""
+    from shinchoku.plans.models import Plan
+
+    others = Plan.objects.filter(municipality=created.municipality).exclude(pk=created.pk)
+    for other in (p for p in others if not p.is_reference):
+        print(
+            f"  {created.municipality}にはほかに計画「{other.title}」（ID {other.pk}）があります。"
+            f"その改訂版なら --into {other.pk} を付けて取り込んでください。",
+            file=sys.stderr,
+        )
 
 
 def demo_environment(port: int) -> None:
@@ -572,6 +589,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
+    # pdfminer warns once per font it cannot measure (「Could not get FontBBox…」, a dozen lines for
+    # any Chromium print): noise to a plan office, and the reader's own warnings say what matters.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)

@@ -159,3 +159,46 @@ def test_demo_mails_link_to_the_port_it_serves_on(monkeypatch):
     monkeypatch.setenv("SHINCHOKU_BASE_URL", "https://dx.example.jp")
     demo_environment(8711)  # an address set by the user is kept
     assert os.environ["SHINCHOKU_BASE_URL"] == "https://dx.example.jp"
+
+
+
+def test_pdfminers_font_warnings_do_not_reach_the_terminal():
+    """A Chromium-printed PDF makes pdfminer warn 「Could not get FontBBox…」 per font: not the user's business."""
+    code = (
+        "import logging, io, contextlib\n"
+        "from shinchoku.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()): rc = main(['layouts'])\n"
+        "logging.getLogger('pdfminer.pdffont').warning('Could not get FontBBox from font descriptor')\n"
+        "logging.getLogger('shinchoku.importers').warning('読み取りの警告')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "FontBBox" not in done.stderr and "読み取りの警告" in done.stderr
+
+
+def test_layouts_lists_each_key_with_its_japanese_name(capsys):
+    from shinchoku.cli import main
+
+    assert main(["layouts"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "shibata\t新発田市の計画の形式" in lines and lines[0] == "planjson\tPlan JSON（shinchoku の書き出し）"
+
+
+PROGRESS = (
+    "北杜見市DX推進計画 進捗状況一覧{year}\r\n\r\n番号,施策,取組名,担当課,成果指標,現状値,目標値（令和8年度）\r\n"
+    "1-1,1 行政手続のオンライン化,電子申請の拡充,情報政策課,電子申請可能な手続数,35,{target}\r\n"
+)
+
+
+def test_next_years_file_under_another_title_names_the_plan_to_revise_with_into(db_env, tmp_path):
+    """「進捗状況一覧（令和8年度）」 made a second plan silently; the CLI says which --into revises the first."""
+    first, second = tmp_path / "r7.csv", tmp_path / "r8.csv"
+    first.write_bytes(PROGRESS.format(year="", target=120).encode("cp932"))
+    second.write_bytes(PROGRESS.format(year="（令和8年度）", target=130).encode("cp932"))
+    assert run("import", str(first), env=db_env).returncode == 0
+    dry = run("import", "--dry-run", str(second), env=db_env)
+    assert dry.returncode == 0 and "(新規)" in dry.stdout
+    assert "計画「北杜見市DX推進計画 進捗状況一覧」（ID 1）があります。その改訂版なら --into 1 を付けて" in dry.stderr
+    revised = run("import", "--into", "1", str(second), env=db_env)
+    assert revised.returncode == 0 and "(更新)" in revised.stdout and "変更 1" in revised.stdout
+    assert "--into" not in revised.stderr

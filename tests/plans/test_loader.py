@@ -178,3 +178,23 @@ def test_municipality_name_can_be_overridden():
     data["municipality"].update(code=None, prefecture=None)
     load_plan(data, municipality_name="テスト市")
     assert Municipality.objects.get().name == "テスト市"
+
+
+def test_a_file_without_prefecture_belongs_to_the_one_municipality_of_its_name():
+    """A 進捗状況一覧 names 北杜見市 but not 山梨県: it is the registered 北杜見市's, not a second one."""
+    home = Municipality.objects.create(name="北杜見市", prefecture="山梨県")
+    data = small_plan()
+    data["municipality"].update(name="北杜見市", code=None, prefecture=None)
+    result = load_plan(data)
+    assert result.plan.municipality == home
+    assert list(Municipality.objects.values_list("prefecture", "name")) == [("山梨県", "北杜見市")]
+
+
+def test_a_file_without_prefecture_does_not_pick_one_of_two_municipalities_of_its_name():
+    Municipality.objects.create(name="府中市", prefecture="東京都")
+    Municipality.objects.create(name="府中市", prefecture="広島県")
+    data = small_plan()
+    data["municipality"].update(name="府中市", code=None, prefecture=None)
+    assert loader.match_municipality(data) is None
+    data["municipality"]["prefecture"] = "広島県"
+    assert loader.match_municipality(data).prefecture == "広島県"

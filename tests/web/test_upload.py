@@ -193,6 +193,7 @@ def test_a_plan_office_imports_only_its_own_municipalitys_plans(client, settings
     assert other.status_code == 403 and "日田市の計画を取り込む権限がありません" in text_of(other), text_of(
         other
     )
+    assert "「他の自治体の計画を参考計画として取り込む」を選んでアップロードし直してください" in text_of(other)
     new = client.get(_uploaded(client, run_tasks, "onojo.txt", (SAMPLES / "onojo.txt").read_bytes()))
     assert new.status_code == 403  # a municipality not yet in the database: administrator only
     assert [p.suffix for p in (tmp_path / "uploads").iterdir()] == [".json"]  # only the allowed one waits
@@ -278,3 +279,152 @@ def test_a_revised_target_is_shown_and_overwritten_only_by_choice_in_the_uploade
     assert target() == 11000
     row = IndicatorValue.objects.get(indicator=indicator, kind=ValueKind.TARGET, fy=2024)
     assert row.history.latest().history_user.username == "keikaku"  # imported in the uploader's name
+
+
+#: A 進捗状況一覧 as a plan office keeps it: its municipality's name in the title, no prefecture.
+PROGRESS_CSV = (
+    "北杜見市DX推進計画 進捗状況一覧\r\n\r\n"
+    "番号,施策,取組名,担当課,成果指標,現状値,目標値（令和8年度）\r\n"
+    "1-1,1 行政手続のオンライン化,電子申請の拡充,情報政策課,電子申請可能な手続数,35,120\r\n"
+    "1-2,1 行政手続のオンライン化,キャッシュレス決済の導入,市民課・会計課,対応窓口数,0,10\r\n"
+).encode("cp932")
+
+
+def test_a_new_municipalitys_plan_office_imports_a_file_that_names_no_prefecture(
+    client, settings, tmp_path, run_tasks
+):
+    """The administrator registered 山梨県北杜見市; its file says only 北杜見市 — it is theirs, not refused."""
+    from shinchoku.accounts.models import Membership, Role
+    from shinchoku.plans.models import Municipality
+
+    settings.VAR_DIR = tmp_path
+    home = Municipality.objects.create(name="北杜見市", prefecture="山梨県")
+    Municipality.objects.create(name="北杜見市", prefecture="北海道")  # a namesake: the uploader's own wins
+    user = get_user_model().objects.create_user("hokutomi-office", password="pw-for-tests-only")
+    Membership.objects.create(user=user, role=Role.PLAN_OFFICE, municipality=home)
+    client.force_login(user)
+    location = _uploaded(client, run_tasks, "shinchoku.csv", PROGRESS_CSV)
+    preview = client.get(location)
+    assert preview.status_code == 200, text_of(preview)
+    assert "山梨県 北杜見市" in text_of(preview)
+    assert _confirm(client, run_tasks, location).status_code == 302
+    plan = Plan.objects.get()
+    assert plan.municipality == home
+    assert sorted(plan.initiatives.values_list("code", flat=True)) == ["1-1", "1-2"]
+
+
+def test_the_preview_lists_each_initiative_found_with_its_departments_and_kpi(staff, run_tasks):
+    """Counts alone hide a misread 担当課 or a KPI without its target: the preview shows each row read."""
+    preview = staff.get(_uploaded(staff, run_tasks, "shinchoku.csv", PROGRESS_CSV))
+    page = text_of(preview)
+    assert "読み取った取組（2件）" in page and "北杜見市DX推進計画 進捗状況一覧" in page
+    assert "1 行政手続のオンライン化 1-2 キャッシュレス決済の導入 市民課、会計課 対応窓口数: 0 → 10 5行目" in page
+    assert "1 行政手続のオンライン化 1-1 電子申請の拡充 情報政策課 電子申請可能な手続数: 35 → 120 4行目" in page
+
+
+def test_the_preview_of_a_long_plan_lists_the_first_initiatives_and_says_how_many_more(staff, run_tasks, settings):
+    from shinchoku.web import upload
+
+    settings.SHINCHOKU_PARSE_TIME_LIMIT = 60
+    rows = "".join(f"{n},取組{n},情報政策課\r\n" for n in range(1, upload.FOUND_SHOWN + 4))
+    data = ("北杜見市DX推進計画\r\n\r\n番号,取組名,担当課\r\n" + rows).encode("cp932")
+    page = text_of(staff.get(_uploaded(staff, run_tasks, "long.csv", data)))
+    assert f"読み取った取組（{upload.FOUND_SHOWN + 3}件）" in page
+    assert f"取組{upload.FOUND_SHOWN} " in page and f"取組{upload.FOUND_SHOWN + 1} " not in page
+    assert "ほか 3件" in page
+
+
+def test_a_refusal_offers_the_plan_template_to_download(staff, run_tasks):
+    """「テンプレートに写して」 must be reachable from the browser, not a path in the repository."""
+    page = staff.get(_uploaded(staff, run_tasks, "memo.txt", "買い物メモ\n牛乳".encode()))
+    assert page.status_code == 400 and "計画テンプレートに書き写して取り込めます" in text_of(page)
+    link = reverse("upload-template", args=["plan-template.xlsx"])
+    assert f'href="{link}"' in page.content.decode()
+    download = staff.get(link)
+    assert download.status_code == 200
+    assert download["Content-Disposition"] == 'attachment; filename="plan-template.xlsx"'
+    assert b"".join(download.streaming_content).startswith(b"PK")
+    example = staff.get(reverse("upload-template", args=["example.xlsx"]))
+    assert len(parse(b"".join(example.streaming_content), filename="example.xlsx")["initiatives"]) == 9
+    assert staff.get(reverse("upload-template", args=["build.py"])).status_code == 404
+    assert f'href="{link}"' in staff.get(reverse("upload")).content.decode()
+
+
+def test_layouts_are_offered_and_shown_in_japanese(staff, run_tasks):
+    from shinchoku.importers import LAYOUTS
+    from shinchoku.importers.layout_names import LAYOUT_NAMES
+
+    assert set(LAYOUT_NAMES) == set(LAYOUTS)  # a new layout gets its Japanese name here
+    form = staff.get(reverse("upload")).content.decode()
+    assert '<option value="nobeoka">延岡市の計画の形式（施策シート・全体工程表）</option>' in form
+    assert ">generic<" not in form
+    preview = text_of(staff.get(_uploaded(staff, run_tasks, "shinchoku.csv", PROGRESS_CSV)))
+    assert "レイアウト 一般的な形式（取組の表・番号付きの一覧・取組ごとの記述）（shinchoku.csv）" in preview
+
+
+def _office(client, name: str = "北杜見市"):
+    from shinchoku.accounts.models import Membership, Role
+    from shinchoku.plans.models import Municipality
+
+    home = Municipality.objects.create(name=name, prefecture="山梨県")
+    user = get_user_model().objects.create_user("office", password="pw-for-tests-only")
+    Membership.objects.create(user=user, role=Role.PLAN_OFFICE, municipality=home)
+    client.force_login(user)
+    return home
+
+
+def test_next_years_file_with_another_title_is_imported_as_a_new_edition_of_the_plan_chosen(
+    client, settings, tmp_path, run_tasks
+):
+    """「進捗状況一覧（令和8年度）」 is not a new plan: the plan office picks the plan it revises and sees the changes."""
+    settings.VAR_DIR = tmp_path
+    _office(client)
+    _confirm(client, run_tasks, _uploaded(client, run_tasks, "r7.csv", PROGRESS_CSV))
+    plan = Plan.objects.get()
+    next_year = PROGRESS_CSV.decode("cp932").replace("進捗状況一覧", "進捗状況一覧（令和8年度）").replace(",0,10", ",0,12")
+    location = _uploaded(client, run_tasks, "r8.csv", next_year.encode("cp932"))
+    first = client.get(location)
+    assert "新しい計画として取り込みます" in text_of(first)
+    assert f'<option value="{plan.pk}">「北杜見市DX推進計画 進捗状況一覧」の改訂版</option>' in first.content.decode()
+    assert client.post(location, {"action": "into", "into": str(plan.pk)})["Location"] == location
+    run_tasks()
+    page = text_of(client.get(location))
+    assert "登録済みの計画を更新します" in page
+    assert "指標「対応窓口数」令和8年度 目標値: 10 → 12" in page
+    assert _confirm(client, run_tasks, location)["Location"] == reverse("plan", args=[plan.pk])
+    plan.refresh_from_db()
+    assert Plan.objects.count() == 1 and plan.title == "北杜見市DX推進計画 進捗状況一覧（令和8年度）"
+
+
+def test_a_plan_not_offered_cannot_be_chosen_as_the_one_revised(client, settings, tmp_path, run_tasks):
+    from shinchoku.plans.models import Municipality
+
+    settings.VAR_DIR = tmp_path
+    _office(client)
+    other = Municipality.objects.create(name="日田市", prefecture="大分県")
+    theirs = Plan.objects.create(municipality=other, title="第4次日田市情報化基本計画")
+    location = _uploaded(client, run_tasks, "r7.csv", PROGRESS_CSV)
+    refused = client.post(location, {"action": "into", "into": str(theirs.pk)})
+    assert refused.status_code == 400 and "改訂先にできません" in text_of(refused)
+    run_tasks()
+    assert Plan.objects.count() == 1 and theirs.initiatives.count() == 0
+
+
+def test_a_reference_plan_without_its_municipality_in_the_file_takes_the_name_given(staff, run_tasks):
+    """A bare CSV of another town's initiatives: named after the form's 自治体名, not after the file."""
+    data = "番号,取組名,担当課,成果指標,現状値,目標値（令和8年度）\r\n1,書かない窓口の導入,市民課,対応手続数,0,50\r\n"
+    response = staff.post(
+        reverse("upload"),
+        {
+            "file": SimpleUploadedFile("torikumi.csv", data.encode("cp932")),
+            "layout": "",
+            "reference": "on",
+            "reference_municipality": "南小国町",
+            "reference_prefecture": "熊本県",
+            "reference_source": "https://example.jp/dx.csv",
+        },
+    )
+    run_tasks()
+    page = text_of(staff.get(response["Location"]))
+    assert "熊本県 南小国町" in page and "南小国町 計画" in page and "torikumi" not in page.replace("torikumi.csv", "")
+    assert "1 書かない窓口の導入 市民課 対応手続数: 0 → 50 2行目" in page  # the year's target when no period

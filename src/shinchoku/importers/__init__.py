@@ -29,6 +29,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from .errors import ParseError
+from .filetypes import refuse_unreadable
 from .planjson import Plan, PlanWarning, validate
 from .text import MAX_INPUT_BYTES, decode, lazy_re, without_margin
 
@@ -123,6 +124,7 @@ def load_source(file: str | os.PathLike[str] | bytes, filename: str | None = Non
             raise ParseError(f"ファイルを読めません: {exc.strerror or exc}") from None
     if len(data) > MAX_INPUT_BYTES:
         raise ParseError(f"ファイルが大きすぎます（上限 {MAX_INPUT_BYTES // (1024 * 1024)} MB）。")
+    refuse_unreadable(data)
     source = Source(filename=name, data=data)
     if source.is_pdf:
         from .readers.pdf import read_pdf

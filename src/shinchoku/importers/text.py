@@ -69,19 +69,22 @@ _CONTROL = lazy_re(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 def decode(data: bytes) -> str:
     """Return the text of an uploaded plan file.
 
-    Accepts UTF-8 (with or without BOM) and Shift_JIS/CP932, the encodings municipal PCs
-    produce. Anything else, binary data, empty or oversized input raises ParseError so that
-    nothing downstream ever sees undecodable text. Line endings become ``\\n``.
+    Accepts UTF-8 (with or without BOM), Shift_JIS/CP932 and UTF-16 with its BOM (Excel's
+    「Unicode テキスト」), the encodings municipal PCs produce. Anything else, binary data, empty
+    or oversized input raises ParseError so that nothing downstream ever sees undecodable text. Line endings become ``\\n``.
     """
     if len(data) > MAX_INPUT_BYTES:
         raise ParseError(f"ファイルが大きすぎます（上限 {MAX_INPUT_BYTES // (1024 * 1024)} MB）。")
     if not data.strip():
         raise ParseError("ファイルが空です。")
-    if b"\x00" in data[:8192]:
+    encodings: tuple[str, ...] = ("utf-8", "cp932")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encodings = ("utf-16",)  # Excel's 「Unicode テキスト」 (tab-separated, with its BOM)
+    elif b"\x00" in data[:8192]:
         raise ParseError("テキストファイルではありません（バイナリデータを含みます）。")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    for encoding in ("utf-8", "cp932"):
+    for encoding in encodings:
         try:
             text = data.decode(encoding)
             break

@@ -188,13 +188,23 @@ def load_plan(
 
 
 def match_municipality(data: PlanJSON, municipality_name: str | None = None) -> Municipality | None:
-    """The stored municipality a plan belongs to: by 団体コード, else by prefecture and name."""
+    """The stored municipality a plan belongs to: by 団体コード, else by prefecture and name.
+
+    A file that names no prefecture (a 進捗状況一覧 rarely does) belongs to the one municipality of
+    that name stored here, whatever its prefecture; when two share the name (府中市), to neither.
+    """
     info = data["municipality"]
     code = info.get("code") or None
     if code and (found := Municipality.objects.filter(code=code).first()):
         return found
     name = (municipality_name or info["name"]).strip()
-    return Municipality.objects.filter(name=name, prefecture=(info.get("prefecture") or "").strip()).first()
+    prefecture = (info.get("prefecture") or "").strip()
+    if found := Municipality.objects.filter(name=name, prefecture=prefecture).first():
+        return found
+    if prefecture:
+        return None
+    named = list(Municipality.objects.filter(name=name)[:2])
+    return named[0] if len(named) == 1 else None
 
 
 def _assign(obj: Any, values: dict[str, Any]) -> bool:

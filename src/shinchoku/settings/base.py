@@ -303,5 +303,6 @@ LOGGING = {
         "shinchoku": {"handlers": ["audit"], "propagate": True},
         "django.server": {"level": "WARNING"},
         "axes": {"level": "WARNING"},  # not its start-up banner on every command
+        "pdfminer": {"level": "ERROR"},  # 「Could not get FontBBox…」 for each font of an uploaded PDF
     },
 }

@@ -7,6 +7,9 @@ read the file, the preview shows each table with a select per column (``column_m
 plan office's choice is read again in the background (a ``REMAP`` job) and previewed on the
 same page. Confirming queues the import (``upload_jobs.import_upload``, one transaction, which
 also saves the column mapping for the municipality) and the same page follows it to the plan.
+When the file would make a new plan of a municipality that has plans, the preview offers the
+plans it may be a new edition of (「取込先」, next year's file under another title): the choice is
+previewed again (``upload_jobs.preview_into``, the file is not read again) and imported into it.
 The token is random and known only to the uploader's session; the jobs are the uploader's own.
 Nothing reaches the database before confirmation: the preview is the loader's own dry run.
 """
@@ -14,13 +17,14 @@ Nothing reaches the database before confirmation: the preview is the loader's ow
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 from typing import Any
 
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -30,6 +34,7 @@ from shinchoku.core.models import Job
 from shinchoku.core.prefectures import PREFECTURES
 from shinchoku.core.tasks import start
 from shinchoku.importers import LAYOUTS, MAX_INPUT_BYTES
+from shinchoku.importers.layout_names import layout_name
 from shinchoku.plans import uploads
 from shinchoku.plans.reference import MAX_SOURCE
 
@@ -39,6 +44,11 @@ SESSION_KEY = "shinchoku_uploads"
 #: The file types the form offers; the importers decide from the content, not the name.
 ACCEPT = ".pdf,.txt,.csv,.json,.xlsx"
 MAX_MB = MAX_INPUT_BYTES // (1024 * 1024)
+
+
+#: The plan template (docs/template.md) a plan office copies a plan into when no reader reads it.
+TEMPLATES = Path(__file__).resolve().parents[3] / "samples" / "templates"
+TEMPLATE_FILES = ("plan-template.xlsx", "plan-template.csv", "example.xlsx", "example.csv")
 
 
 class UploadForm(forms.Form):
@@ -53,7 +63,7 @@ class UploadForm(forms.Form):
     layout = forms.ChoiceField(
         label=gettext_lazy("レイアウト"),
         required=False,
-        choices=[("", gettext_lazy("自動判定"))] + [(name, name) for name in LAYOUTS],
+        choices=[("", gettext_lazy("自動判定"))] + [(name, layout_name(name)) for name in LAYOUTS],
     )
 
     reference = forms.BooleanField(
@@ -145,6 +155,15 @@ def upload(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+def template_file(request: HttpRequest, name: str) -> FileResponse:
+    """The plan template or its filled example, which a refusal points to: a download, not a repository path."""
+    _check_permission(request)
+    if name not in TEMPLATE_FILES or not (TEMPLATES / name).is_file():
+        raise Http404
+    return FileResponse((TEMPLATES / name).open("rb"), as_attachment=True, filename=name)
+
+
+@login_required
 def preview(request: HttpRequest, token: str) -> HttpResponse:
     """One URL for the whole upload: progress, preview or refusal, import progress, then the plan."""
     _check_permission(request)
@@ -201,6 +220,10 @@ def _render_preview(
     mapping = job.result.get("mapping")
     context = {
         "data": plan,
+        "found": found_initiatives(plan),
+        "layout_name": layout_name(plan["plan"]["source"].get("layout")),
+        "revisable": [] if job.result.get("reference") else upload_jobs.revision_candidates(request.user, plan),
+        "into": job.result.get("into"),
         "result": job.result,
         "counts": counts,
         "tables": column_mapping.for_display(job.result.get("tables") or [], mapping),
@@ -210,12 +233,66 @@ def _render_preview(
     return render(request, "shinchoku/upload_preview.html", context, status=status)
 
 
+#: The preview lists this many initiatives read from the file; a longer plan says how many more.
+FOUND_SHOWN = 500
+
+
+def found_initiatives(plan: dict[str, Any]) -> dict[str, Any]:
+    """What was read, initiative by initiative, for the plan office to check before importing.
+
+    The counts alone do not tell a misread 担当課 or a KPI without its target: each row shows the
+    section, the code and title, the departments and each indicator with its base and final values
+    as the file gave them, and where in the file the initiative starts.
+    """
+    sections = {s["key"]: " ".join(filter(None, [s.get("code"), s["title"]])) for s in plan["sections"]}
+    rows = []
+    for item in plan["initiatives"][:FOUND_SHOWN]:
+        indicators = [
+            {
+                "name": ind["name"],
+                "baseline": _value_text(ind.get("baseline"), ind.get("unit")),
+                "final": _value_text(ind.get("final_target") or _last(ind.get("targets")), ind.get("unit")),
+            }
+            for ind in item.get("indicators") or []
+        ]
+        rows.append(
+            {
+                "code": item.get("code") or "",
+                "title": item["title"],
+                "section": sections.get(item.get("section") or "", ""),
+                "departments": "、".join(item.get("departments") or []),
+                "indicators": indicators,
+                "where": {"page": item.get("page"), "line": item.get("line"), "sheet": item.get("sheet")},
+            }
+        )
+    return {"rows": rows, "more": max(0, len(plan["initiatives"]) - FOUND_SHOWN)}
+
+
+def _last(targets: list[dict[str, Any]] | None) -> dict[str, Any] | None:
+    """The latest year's target: the final one when the file names no plan period to place it."""
+    dated = [t for t in targets or [] if t.get("fy")]
+    return max(dated, key=lambda t: t["fy"]) if dated else None
+
+
+def _value_text(value: dict[str, Any] | None, unit: str | None) -> str:
+    """A value as the file wrote it (「35件（令和5年度）」), else its number and unit; "" when absent."""
+    if not value:
+        return ""
+    text = str(value.get("text") or "").strip()
+    if text:
+        return text
+    number = value.get("value")
+    return "" if number is None else f"{number}{unit or ''}"
+
+
 def _decide(request: HttpRequest, token: str, job: Job) -> HttpResponse:
     action = request.POST.get("action")
     if job.kind == uploads.REMAP and job.state == Job.State.FAILED:
         job = _last_preview(token, request) or job  # a refused mapping: the preview shown is the last good one
     if action == "remap":
         return _remap(request, token, job)
+    if action == "into":
+        return _choose_plan(request, token, job)
     if action != "confirm":
         _forget(request, token)
         messages.info(request, _("取込を取り消しました。データベースは変更していません。"))
@@ -237,6 +314,33 @@ def _decide(request: HttpRequest, token: str, job: Job) -> HttpResponse:
         overwrite_revised=request.POST.get("overwrite_revised") == "1",
         mapping=job.result.get("mapping"),
         reference=job.result.get("reference"),
+        into=job.result.get("into"),
+    )
+    return redirect("upload-preview", token=token)
+
+
+def _choose_plan(request: HttpRequest, token: str, job: Job) -> HttpResponse:
+    """Preview again as a new edition of the plan chosen (or as a new plan): the file is not read again."""
+    if job.kind not in (uploads.PREVIEW, uploads.REMAP) or job.state != Job.State.DONE or job.result.get("reference"):
+        return redirect("upload-preview", token=token)
+    plan = uploads.pending_plan(token)
+    if plan is None:
+        raise Http404
+    chosen = request.POST.get("into", "")
+    allowed = {str(p.pk) for p in upload_jobs.revision_candidates(request.user, plan)}
+    if chosen and chosen not in allowed:
+        return _render_preview(
+            request, token, job, error=_("選んだ計画はこのファイルの改訂先にできません。もう一度選んでください。"), status=400
+        )
+    start(
+        upload_jobs.preview_into,
+        kind=uploads.REMAP,
+        key=token,
+        user=request.user,
+        token=token,
+        user_id=request.user.pk,
+        into=int(chosen) if chosen else None,
+        previous=job.result,
     )
     return redirect("upload-preview", token=token)
 
@@ -267,5 +371,6 @@ def _remap(request: HttpRequest, token: str, job: Job) -> HttpResponse:
         user_id=request.user.pk,
         mapping=mapping,
         reference=shown.result.get("reference"),
+        into=shown.result.get("into"),
     )
     return redirect("upload-preview", token=token)

@@ -33,8 +33,8 @@ from shinchoku.core.tasks import Progress, Refused, job_task
 from shinchoku.importers import ParseError
 from shinchoku.importers.isolated import read_isolated
 from shinchoku.plans import mappings
-from shinchoku.plans.loader import load_plan, match_municipality
-from shinchoku.plans.models import Municipality
+from shinchoku.plans.loader import load_plan, match_municipality, title_similarity
+from shinchoku.plans.models import Municipality, Plan
 from shinchoku.plans.reference import ReferenceInfo, own_municipality_ids
 from shinchoku.plans.uploads import pending_plan, plan_path, raw_path, remove, summary
 
@@ -89,16 +89,34 @@ def _home(user: Any) -> Municipality | None:
     return found.municipality if found is not None else None
 
 
-def _read(token: str, filename: str, layout: str | None, home: Municipality | None, mapping: Any) -> Any:
-    return read_isolated(
+def _read(
+    token: str, filename: str, layout: str | None, home: Municipality | None, mapping: Any, named: str | None = None
+) -> Any:
+    """The file's plan and tables; ``named``: the municipality the uploader named (a reference plan's),
+    read as the file's when it names none — not the file's name (「torikumi 計画」 of 「torikumi」)."""
+    plan, tables = read_isolated(
         raw_path(token),
         filename=filename,
         layout=layout,
         timeout=settings.SHINCHOKU_PARSE_TIME_LIMIT,
         memory_mb=settings.SHINCHOKU_PARSE_MEMORY_MB,
-        municipality=home.name if home is not None else None,
+        municipality=home.name if home is not None else named,
         mapping=mapping,
     )
+    return _at_home(plan, home), tables
+
+
+def _at_home(plan: dict[str, Any], home: Municipality | None) -> dict[str, Any]:
+    """A file naming the uploader's municipality but not its prefecture is the uploader's (府中市 is two)."""
+    info = plan["municipality"]
+    if (
+        home is not None
+        and info.get("name") == home.name
+        and not info.get("prefecture")
+        and not info.get("code")
+    ):
+        info["prefecture"], info["code"] = home.prefecture or None, home.code
+    return plan
 
 
 @job_task
@@ -111,6 +129,7 @@ def preview_upload(
     user_id: int,
     mapping: dict[str, Any] | None = None,
     reference: dict[str, str] | None = None,
+    into: int | None = None,
 ) -> dict:
     """Read the pending file and dry-run its import: the preview, or the refusal with its reason.
 
@@ -123,14 +142,15 @@ def preview_upload(
     progress.step(_("ファイルを読み取っています（%(name)s）") % {"name": filename}, done=1, total=3)
     source = "user" if chosen else None
     try:
-        plan, tables = _read(token, filename, layout, home, mapping)
+        named = (reference or {}).get("municipality") or None
+        plan, tables = _read(token, filename, layout, home, mapping, named)
         if reference:
             plan = _as_reference(plan, reference)
         if not chosen and tables:
             saved = mappings.saved_for(match_municipality(plan) or home, [t["signature"] for t in tables])
             if saved is not None:
                 try:
-                    plan, tables = _read(token, filename, layout, home, saved)
+                    plan, tables = _read(token, filename, layout, home, saved, named)
                     if reference:
                         plan = _as_reference(plan, reference)
                     mapping, source = saved, "saved"
@@ -142,13 +162,16 @@ def preview_upload(
             total=3,
         )
         if not may_import(user, plan, reference=bool(reference)):
-            raise Refused(
-                _("%(name)sの計画を取り込む権限がありません。") % {"name": plan["municipality"]["name"]},
-                status=403,
-            )
+            why = _("%(name)sの計画を取り込む権限がありません。") % {"name": plan["municipality"]["name"]}
+            if not reference and may_import(user, plan, reference=True):
+                why += _(
+                    "他の自治体が公表した計画なら、「他の自治体の計画を参考計画として取り込む」を選んでアップロードし直してください。"
+                )
+            raise Refused(why, status=403)
         if reference and (why := reference_target_error(plan)):
             raise Refused(why)
-        result = load_plan(plan, dry_run=True, user=user, reference=_info(reference))
+        target = revised_plan(user, plan, into) if into else None
+        result = load_plan(plan, dry_run=True, user=user, reference=_info(reference), into=target)
     except ParseError as exc:
         if not chosen:
             remove(token)
@@ -162,7 +185,51 @@ def preview_upload(
         raw_path(token).unlink(missing_ok=True)  # no columns to map: the file is not read again
     return {
         **summary(result), "tables": tables, "mapping": mapping, "mapping_source": source, "reference": reference,
+        "into": into,
     }  # fmt: skip
+
+
+def revision_candidates(user: Any, plan: dict[str, Any]) -> list[Plan]:
+    """The registered plans the file may be a new edition of, most similar title first.
+
+    The loader finds a plan by its title; next year's 進捗状況一覧 often names its year in the
+    title, so the plan office chooses the plan it revises. Only the municipality's own plans
+    (not reference plans) that the uploader may import into.
+    """
+    municipality = match_municipality(plan)
+    if municipality is None or not can(user, "import_plan", municipality):
+        return []
+    plans = [p for p in Plan.objects.filter(municipality=municipality) if not p.is_reference]
+    title = plan["plan"]["title"]
+    return sorted(plans, key=lambda p: (-title_similarity(title, p.title), p.title, p.pk))
+
+
+def revised_plan(user: Any, plan: dict[str, Any], into: int) -> Plan:
+    """The plan ``into`` names, if the file may revise it; Refused otherwise (a forged or stale choice)."""
+    found = next((p for p in revision_candidates(user, plan) if p.pk == into), None)
+    if found is None:
+        raise Refused(_("選んだ計画はこのファイルの改訂先にできません。もう一度選んでください。"), status=400)
+    return found
+
+
+@job_task
+def preview_into(
+    progress: Progress, *, token: str, user_id: int, into: int | None, previous: dict[str, Any]
+) -> dict:
+    """Dry-run the read plan again as a new edition of plan ``into`` (None: as a new plan).
+
+    The file is not read again: the pending Plan JSON is what the preview showed, with its column
+    mapping; ``previous`` (that preview's result) keeps the tables and the mapping for the page.
+    """
+    user = _user(user_id)
+    plan = pending_plan(token)
+    if plan is None:
+        raise Refused(_("取り込むファイルが見つかりません。もう一度アップロードしてください。"))
+    progress.step(_("取組 %(n)d 件を登録済みの内容と照合しています") % {"n": len(plan["initiatives"])}, done=1, total=2)
+    target = revised_plan(user, plan, into) if into else None
+    result = load_plan(plan, dry_run=True, user=user, into=target)
+    keep = ("tables", "mapping", "mapping_source", "reference")
+    return {**summary(result), **{k: previous.get(k) for k in keep}, "into": into}
 
 
 def _info(reference: dict[str, str] | None) -> ReferenceInfo | None:
@@ -178,6 +245,7 @@ def import_upload(
     overwrite_revised: bool = False,
     mapping: dict[str, Any] | None = None,
     reference: dict[str, str] | None = None,
+    into: int | None = None,
 ) -> dict:
     """Import the previewed plan in one transaction, in the uploader's name; the pending files go once it is in.
 
@@ -193,7 +261,10 @@ def import_upload(
         with transaction.atomic():
             if reference and (why := reference_target_error(plan)):
                 raise ParseError(why)
-            result = load_plan(plan, user=user, overwrite_revised=overwrite_revised, reference=_info(reference))
+            target = revised_plan(user, plan, into) if into else None
+            result = load_plan(
+                plan, user=user, overwrite_revised=overwrite_revised, reference=_info(reference), into=target
+            )
             if mapping:
                 mappings.save(result.plan.municipality, mapping, user)
     except ParseError as exc:

@@ -20,5 +20,6 @@ urlpatterns = [
     path("municipalities/<int:pk>/departments/", editing.departments, name="departments-edit"),
     path("municipalities/<int:pk>/grade-scale/", editing.grade_scale, name="grade-scale"),
     path("upload/", upload.upload, name="upload"),
+    path("upload/template/<str:name>", upload.template_file, name="upload-template"),
     path("upload/<str:token>/", upload.preview, name="upload-preview"),
 ]

@@ -776,11 +776,12 @@ def read_pdf(data: bytes, *, max_pages: int = MAX_PAGES, max_seconds: float = MA
         raise ParseError("PDF を読むための部品（pdfplumber）がインストールされていません。") from None
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
-    except PDFPasswordIncorrect:
-        raise ParseError(
-            "パスワードで保護されたPDFは読めません。保護を解除してから取り込んでください。"
-        ) from None
-    except Exception:
+    except Exception as exc:
+        # pdfplumber wraps pdfminer's errors (PdfminerException(PDFPasswordIncorrect())).
+        if isinstance(exc, PDFPasswordIncorrect) or any(isinstance(a, PDFPasswordIncorrect) for a in exc.args):
+            raise ParseError(
+                "パスワードで保護されたPDFは読めません。保護を解除してから取り込んでください。"
+            ) from None
         raise ParseError("PDFとして読めません（ファイルが壊れている可能性があります）。") from None
     raw: list[_RawPage] = []
     try:

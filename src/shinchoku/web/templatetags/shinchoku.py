@@ -7,8 +7,15 @@ from django.utils.translation import gettext as _
 
 from shinchoku.core import dates, numbers
 from shinchoku.core.people import person_name
+from shinchoku.importers.layout_names import layout_name
 
 register = template.Library()
+
+
+@register.filter(name="layout_name")
+def layout_label(layout: str | None) -> str:
+    """"generic" -> 「一般的な形式（…）」: a layout as the plan office knows it (importers.layout_names)."""
+    return layout_name(layout)
 
 
 @register.filter

@@ -1,0 +1,61 @@
+"""Files that are not a plan format shinchoku reads, named for what they are, with what to do.
+
+The importers decide from the content, not the name: a PDF starts with ``%PDF-``, a workbook is
+a zip holding ``xl/``, anything else is read as text. Without this check a 97–2003 Excel book
+(.xls, common on municipal PCs) or a program renamed to .pdf is called "not a text file", and an
+OpenDocument sheet (.ods, a zip like .xlsx) "not a plan" — neither tells the plan office that
+saving the file again as .xlsx is all it takes.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from .errors import ParseError
+
+#: What the readers read, for the messages.
+READABLE = "読み取れるのは PDF、Excel（.xlsx）、CSV・テキスト、Plan JSON です。"
+_OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97–2003 (.xls), Word 97–2003 (.doc)
+_ZIP_MAGIC = b"PK\x03\x04"
+_OPENDOCUMENT = "application/vnd.oasis.opendocument."
+
+
+def refuse_unreadable(data: bytes) -> None:
+    """ParseError (Japanese, saying what to do) for a file of a kind no reader reads; else nothing."""
+    if data.startswith(_OLE2_MAGIC):
+        raise ParseError(
+            "Excel 97-2003 形式（.xls）などの古い Office ファイルは読めません。"
+            "Excel で「Excel ブック（*.xlsx）」として保存し直してから取り込んでください。"
+        )
+    if data.startswith(_ZIP_MAGIC):
+        _refuse_other_zip(data)
+    elif b"\x00" in data[:8192] and not data.startswith(b"%PDF-") and not _utf16(data):
+        raise ParseError(
+            f"計画ファイルの形式ではありません（バイナリデータを含む、プログラムや画像などのファイルです）。{READABLE}"
+        )
+
+
+def _utf16(data: bytes) -> bool:
+    return data.startswith((b"\xff\xfe", b"\xfe\xff"))
+
+
+def _refuse_other_zip(data: bytes) -> None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = archive.namelist()
+            kind = archive.read("mimetype").decode("ascii", "replace") if "mimetype" in names else ""
+    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError):
+        return  # a damaged workbook: the workbook reader says so
+    if any(name.startswith("xl/") for name in names):
+        return
+    if kind.startswith(_OPENDOCUMENT + "spreadsheet"):
+        raise ParseError(
+            "OpenDocument 形式（.ods）の表は読めません。"
+            "LibreOffice Calc などで「Excel 2007-365（.xlsx）」として保存し直してから取り込んでください。"
+        )
+    if any(name.startswith("word/") for name in names) or kind.startswith(_OPENDOCUMENT):
+        raise ParseError(
+            f"文書ファイル（Word・OpenDocument）は読めません。PDF として保存してから取り込んでください。{READABLE}"
+        )
+    # Any other zip: the workbook readers say it is not an Excel book (tests/importers/test_template.py).
