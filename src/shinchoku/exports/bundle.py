@@ -43,7 +43,7 @@ from shinchoku.plans.loader import load_plan, match_municipality
 from shinchoku.plans.models import Initiative, Plan, ReferenceResult
 from shinchoku.plans.reference import MAX_SOURCE, ReferenceInfo, own_municipality_ids
 from shinchoku.progress.permissions import public_reports
-from shinchoku.progress.results import STATUS_LABELS, _grade_of
+from shinchoku.progress.results import STATUS_LABELS, published_grade
 from shinchoku.progress.services import scale_for
 
 from .opendata import attribution, license_for
@@ -99,7 +99,7 @@ def _results(plan: Plan, index: dict[int, int]) -> list[dict[str, Any]]:
     )
     found = []
     for report in reports:
-        grade, grade_label = _grade_of(report, scale)
+        grade, grade_label = published_grade(report, scale)
         frozen = report.evaluation or {}
         found.append({
             "initiative": index[report.initiative_id],

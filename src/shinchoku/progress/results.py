@@ -41,9 +41,11 @@ class RoundResult:
         return [(entry, evaluation.rate_percent(entry.get("rate"))) for entry in self.indicators]
 
 
-def _grade_of(report: Report, scale: evaluation.Scale) -> tuple[str, str]:
+def published_grade(report: Report, scale: evaluation.Scale) -> tuple[str, str]:
+    """The grade a published report shows and its label: ``Report.final_grade`` (the plan office's,
+    else the one frozen at closing), labelled by the municipality's scale."""
     frozen = report.evaluation or {}
-    code = report.review_grade or frozen.get("computed_grade", "")
+    code = report.final_grade
     label = scale.label(code) or (
         frozen.get("computed_label", "") if code == frozen.get("computed_grade") else ""
     )
@@ -74,7 +76,7 @@ def initiative_results(initiative: Initiative) -> list[RoundResult]:
     scale = scale_for(initiative.plan.municipality)
     found = []
     for report in reports:
-        code, label = _grade_of(report, scale)
+        code, label = published_grade(report, scale)
         frozen = report.evaluation or {}
         found.append(
             RoundResult(
