@@ -10,7 +10,7 @@ from functools import cache
 import pytest
 
 from shinchoku.importers import load_source, parse
-from shinchoku.importers.readers.columns import fragments, looks_column_aligned, read_columns
+from shinchoku.importers.readers.columns import fragments, header_like, looks_column_aligned, read_columns
 
 from ..conftest import SEED_FILES
 from .samplepdf import Print, pdftotext, sample_pdf
@@ -114,3 +114,11 @@ def test_shibata_printed_and_extracted_with_pdftotext_layout(paper: str, least_f
     assert found["municipality"]["name"] == "新発田市"
     second = found["initiatives"][1]
     assert (second["code"], second["title"]) == ("2", "Webによる議会報告会の開催")
+
+
+def test_a_cards_schedule_line_of_years_with_values_is_no_header_row() -> None:
+    # 「令和7年度：順次拡大」 is a year with its value; only bare years (or year + label) head columns
+    assert not header_like(
+        "【スケジュール】令和6年度：対象手続の調査  令和7年度：順次拡大   令和8年度：順次拡大"
+    )
+    assert header_like("取組名      令和6年度   令和7年度   令和8年度")

@@ -333,7 +333,14 @@ def is_known(text: str) -> bool:
     if len(text) > 24:
         return False  # prose, a title: every row of a table is asked, so this must be quick
     k = key(text)
-    return k in _lookup(None) or _PARENS.sub("", k) in _lookup(None) or year_in(text) is not None
+    if k in _lookup(None) or _PARENS.sub("", k) in _lookup(None):
+        return True
+    found = year_in(text)
+    if found is None:
+        return False
+    # 「令和7年度：順次拡大」 is a year with its value (a card's schedule line), not a year's header
+    value = found[1].partition(":")[2]
+    return not value or key(value) in _lookup(None)
 
 
 def is_label(text: str, role: str, overrides: dict[str, str | None] | None = None) -> bool:
