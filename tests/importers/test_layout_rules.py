@@ -26,6 +26,18 @@ def test_running_header_and_footer_go_with_the_page_numbers() -> None:
     assert page_furniture(lines) == {4, 5, 6, 9, 10, 11}
 
 
+def test_numbers_in_sequence_two_on_a_page_are_rows_not_page_numbers() -> None:
+    """A reading-flow table's row numbers (「1」「市民向け」 … 「2」「市民向け」) are numbers in
+    sequence before one repeated line, as a pasted text's page numbers are; where the text keeps
+    its page breaks, two of them on one page tell them apart."""
+    rows = ["1", "市民向け", "手話動画", "2", "市民向け", "議会報告会", "3", "市民向け", "オープンデータ"]
+    lines = ["計画", "", "\f情報化の取組", "NO 区分", *rows, "\f続き", "NO 区分", "4", "市民向け", "窓口"]
+    dropped = {lines[i] for i in page_furniture(lines)}
+    assert not dropped & {"1", "2", "3", "4", "市民向け"}, dropped
+    pages = ["本文1", "12", "北湖町DX計画", "本文2", "13", "北湖町DX計画", "本文3", "14", "北湖町DX計画"]
+    assert {1, 4, 7} <= page_furniture(pages)  # pasted page by page: no page breaks kept
+
+
 def test_furniture_lines_are_dropped_and_line_numbers_point_into_the_file() -> None:
     text = "a\nb\n- 1 -\nc"
     clean, lines = without_furniture(Source("x.txt", text.encode(), text))

@@ -21,6 +21,7 @@ A rule that only one layout needs stays in that layout's module.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -347,7 +348,13 @@ def page_furniture(lines: list[str]) -> set[int]:
         runs[-1].append(index)
     from .labels import classify  # the labels import this module
 
+    # where the text keeps its page breaks, a page has one number: numbers in sequence two on a
+    # page are a table's row numbers (a reading-flow text's 「1」「市」 … 「2」「市」), not pages'
+    breaks = [i for i, line in enumerate(lines) if "\f" in line]
     for run in runs:
+        pages = [bisect.bisect_left(breaks, i) for i in run]
+        if breaks and len(set(pages)) < len(pages):
+            continue
         after = [next((squash(t) for t in lines[i + 1 :] if t.strip()), "") for i in run]
         before = [next((squash(t) for t in reversed(lines[:i]) if t.strip()), "") for i in run]
         if any(len(t) <= 12 and classify(t, loose=False) is not None for t in after + before):
