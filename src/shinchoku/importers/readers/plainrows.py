@@ -17,7 +17,9 @@ the title of an initiative's second indicator — are the left ones). A row of y
 header (「R5 R6 R7 R5 R6」) gives the columns of 目標値 / 実績値 their years. A line of section
 text (「基本目標1 …」) becomes a section row; a short line with nothing but text or department
 names is the wrapped rest of the row above; a line that repeats the header (a page break) is
-skipped. Every guess is noted with its line.
+skipped. A table that runs to the end of a page goes on with the next page's rows, below its
+running header, whether the header is printed again there or was taken out with the page
+furniture. Every guess is noted with its line.
 
 Nothing here knows a municipality: the columns are the header's labels, the cells' shapes are
 those every plan writes. Pure Python; no Django.
@@ -66,6 +68,8 @@ _BLANK = {"code": 1.0, "dept": 1.5, "number": 1.0, "grade": 1.0, "unit": 1.0, "t
 _MISFIT = 5.0
 #: A row has at most this many words (a wider line is prose).
 _MAX_WORDS = 80
+#: Short lines (a running header) at the top of a page before a table's rows go on.
+_RUNNING_LINES = 3
 #: A line this costly per word is not a row of the table.
 _MAX_COST_PER_WORD = 1.2
 
@@ -222,9 +226,10 @@ class _Builder:
         self.anchors = {c.kind for c in columns} & {"code", "number"}
         self.header_rest: set[str] = set()  # the header's wrapped second line
 
-    def add(self, line: Line) -> bool:
+    def add(self, line: Line, wrap: bool = True) -> bool:
         """Take ``line`` as a row, a section row or the rest of the row above; False when the
-        line is no part of the table."""
+        line is no part of the table (or, with ``wrap`` False, would be the rest of the row above:
+        at the top of a page, a short line is the running header, not a cell's wrapped text)."""
         words = _words(line.text)
         if not words:
             return True
@@ -253,7 +258,7 @@ class _Builder:
         # a row has a code or a figure (a grade alone is a legend: 「進捗：A 達成 B 順調」); in a
         # table without either, its 担当課
         if not filled & (self.anchors or {"dept"}):
-            if len(self.rows) > 1 and len(words) <= 3 and not any(":" in nfkc(w) for w in words):
+            if wrap and len(self.rows) > 1 and len(words) <= 3 and not any(":" in nfkc(w) for w in words):
                 self._wrap(words, line.location)
                 return True
             return False
@@ -303,10 +308,17 @@ def read_plain_rows(document: Document) -> Document | None:
     out = Document(kind=document.kind, notes=list(document.notes))
     found = False
     wrapped: list[Location] = []
+    # a table that runs to the end of a page goes on at the top of the next, whether or not the
+    # header is printed again there (the page furniture may have taken the repeated header out):
+    # its rows join the table on the page where it started, after at most a few short lines
+    # (the running header) that are not rows
+    builder: _Builder | None = None
+    home = Page(number=0)  # the page where ``builder``'s table started
     for page in document.pages:
         rebuilt = Page(number=page.number, name=page.name)
         out.pages.append(rebuilt)
-        builder: _Builder | None = None
+        carried = builder is not None
+        skipped = 0
         blocks = page.blocks
         i = 0
         while i < len(blocks):
@@ -315,10 +327,21 @@ def read_plain_rows(document: Document) -> Document | None:
             if not isinstance(block, Line):
                 rebuilt.blocks.append(block)
                 continue
-            if builder is not None and builder.add(block):
+            if builder is not None and builder.add(block, wrap=not carried):
+                carried = False
+                continue
+            if (
+                builder is not None
+                and carried
+                and skipped < _RUNNING_LINES
+                and len(_words(block.text)) <= 3
+                and _header(_words(block.text)) is None
+            ):
+                skipped += 1  # the next page's running header above the table's next rows
+                rebuilt.blocks.append(block)
                 continue
             if builder is not None:
-                rebuilt.blocks.append(builder.table())
+                home.blocks.append(builder.table())
                 wrapped.extend(builder.wrapped)
                 builder = None
             # a header with wide gaps is column-aligned text (``pdftotext -layout``): readers.columns reads it
@@ -331,12 +354,13 @@ def read_plain_rows(document: Document) -> Document | None:
                         columns = spread
                         i += 1
                 builder = _Builder(columns, block.location)
+                home = rebuilt
                 found = True
                 continue
             rebuilt.blocks.append(block)
-        if builder is not None:
-            rebuilt.blocks.append(builder.table())
-            wrapped.extend(builder.wrapped)
+    if builder is not None:
+        home.blocks.append(builder.table())
+        wrapped.extend(builder.wrapped)
     if not found or not lines or not any(len(t.rows) > 1 for t in out.tables()):
         return None
     out.notes.append(
