@@ -158,7 +158,9 @@ def test_column_headers_never_break_inside_a_word(driver, site):
 
     from shinchoku.progress import services
 
-    round_ = services.open_round(site.plans["nobeoka"], 2024, date.today() + timedelta(days=30))
+    round_ = _committed(
+        lambda: services.open_round(site.plans["nobeoka"], 2024, date.today() + timedelta(days=30))
+    )
     log_in(driver, site)
     driver.set_window_size(900, 1000)
     try:
@@ -168,3 +170,28 @@ def test_column_headers_never_break_inside_a_word(driver, site):
             assert driver.execute_script(HEADER_BREAKS_JS) == [], path
     finally:
         driver.set_window_size(1280, 1000)
+        _committed(round_.delete)
+
+
+def _committed(write):
+    """Run ``write`` so that the live server sees it. On SQLite the server shares the test's
+    connection; on PostgreSQL the test's writes stay in its transaction, invisible to the server's
+    own connection, so the write runs in a thread of its own (its own connection, autocommit)."""
+    import threading
+
+    from django.db import connection, connections
+
+    if connection.vendor == "sqlite":
+        return write()
+    done: list = []
+
+    def run() -> None:
+        try:
+            done.append(write())
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    return done[0]
