@@ -79,3 +79,39 @@ def test_a_blank_inside_a_cell_and_a_figure_as_a_whole_cell():
     """「(JIS X」 is one cell with a blank in it; 「53名」 is a cell of its own and does not go on."""
     cells = row_cells(["本市Webの (JIS X 53名", "適合レベル 8341)"], [10, 7, 6])
     assert cells == ["本市Webの適合レベル", "(JIS X 8341)", "53名"]
+
+
+def test_two_years_worded_alike_keep_their_pieces_side_by_side():
+    """新発田市 NO 25 (pdfplumber, A4): 「修等を実施」 happens to fill the schedule column, but the
+    two 実績値 that printed 「うち、デ」 side by side take the repeated 「ータ分析」 — before, the
+    schedule took the first and 令和5年度's figure was read as 5 (令和6年度's)."""
+    lines = [
+        "令和4年ま 令和5年 令和6年",
+        "でにEBPM 度市長査 度市長査",
+        "に関する研 定案件の 定案件の",
+        "修等を実施 うち、デ うち、デ",
+        "ータ分析 ータ分析",
+        "6件 5件",
+    ]
+    assert row_cells(lines, [10, 8, 8]) == [
+        "令和4年までにEBPMに関する研修等を実施",
+        "令和5年度市長査定案件のうち、データ分析6件",
+        "令和6年度市長査定案件のうち、データ分析5件",
+    ]
+
+
+def test_a_bare_number_ends_its_cell_when_its_unit_wrapped():
+    """新発田市 NO 25 (pdfplumber, A3): 「が行われた件数 6」 with 「件」 below — the 6 is the end of
+    its own cell, not the start of the next one's line."""
+    lines = [
+        "令和4年までにEBPMに関す 3件 令和5年度市長査定 令和6年度市長査定",
+        "る研修等を実施 案件のうち、デー 案件のうち、デー",
+        "タ分析により提案 タ分析により提案",
+        "が行われた件数 6 が行われた件数 5",
+        "件 件",
+    ]
+    cells = row_cells(lines, [24, 4, 17, 17])
+    assert cells[2:] == [
+        "令和5年度市長査定案件のうち、データ分析により提案が行われた件数 6件",
+        "令和6年度市長査定案件のうち、データ分析により提案が行われた件数 5件",
+    ]

@@ -122,8 +122,12 @@ def _assign(
             penalty += 0.1 * (end - i)  # a blank inside a cell is the exception
             if end > i and any(_FIGURE.match(piece) for piece in pieces[i + 1 : end + 1]):
                 penalty += 0.2  # a figure with its unit after a blank is a cell of its own
+            if end > i and pieces[i].isdigit():
+                penalty += 0.3  # a bare number ends the cell before it, its unit wrapped below
             if typical and end > i:
                 penalty += 0.05 * max(0, text_width(text) - typical[column])
+            if end + 1 < n and pieces[end + 1] == text and _twins(column, open_columns[j + 1 :], last):
+                penalty -= 0.6  # neighbouring cells printing the same words keep them side by side
             if column in expect:
                 squeezed = text.replace(" ", "")
                 penalty += -0.5 if any(rest and rest.startswith(squeezed) for rest in expect[column]) else 1.0
@@ -140,6 +144,14 @@ def _assign(
 
     found = best(0, 0)
     return (found[0], list(found[1])) if found else None
+
+
+def _twins(column: int, after: list[int], last: dict[int, str]) -> bool:
+    """Whether ``column`` and the next open column printed the same piece on the line above:
+    two years' 実績値 worded alike (「令和5年度市長査定案件の」 over 「うち、デ」 in both) go on
+    alike, so a piece repeated on the line belongs to both, not to a column further left
+    whose last line happened to be full."""
+    return bool(after) and bool(last.get(column)) and last.get(column) == last.get(after[0])
 
 
 def _first_splits(
