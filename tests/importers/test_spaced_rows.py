@@ -115,3 +115,25 @@ def test_a_bare_number_ends_its_cell_when_its_unit_wrapped():
         "令和5年度市長査定案件のうち、データ分析により提案が行われた件数 6件",
         "令和6年度市長査定案件のうち、データ分析により提案が行われた件数 5件",
     ]
+
+
+def test_a_number_whose_unit_wrapped_and_one_figure_a_cell():
+    """新発田市 NO 27 (pdfplumber, A4): 「1,650」 fills its line and 「時間」 below is its unit, so the
+    column is still open; 「519」 goes to 令和4年度's cell, which holds no figure yet, not after
+    令和3年度's 「932時間」 — before, 519 was read as 令和3年度's and 令和4年度 had none."""
+    lines = [
+        "932 AI会 AI会議",
+        "時間 議録 録シス",
+        "(RPA シス テム",
+        "によ テム (基準年",
+        "る削 (R3 とR5比",
+        "減時 とR4 較)",
+        "間) 比較) 1,650",
+        "519 時間",
+        "時間",
+    ]
+    assert row_cells(lines, [4, 4, 6]) == [
+        "932時間(RPAによる削減時間)",
+        "AI会議録システム(R3とR4比較) 519時間",
+        "AI会議録システム(基準年とR5比較) 1,650時間",
+    ]
