@@ -412,7 +412,15 @@ def _spaced_tables(
     for header, header_line, rows_of in peeled:
         # a table's own first lines measure its columns; a column whose first lines hold one
         # character at most there (「-」) is taken as wide as it commonly is
-        widths = column_widths([row[0] for _, _, _, row in rows_of], columns - 1) or typical
+        firsts = [row[0] for _, _, _, row in rows_of]
+        widths = column_widths(firsts, columns - 1)
+        if widths is None and typical is not None:
+            # no first line with a piece in every column: a table whose rows' first lines all
+            # lack one piece (rows one cell short, their prose in the last year's column) is
+            # measured on the columns before the last
+            short = column_widths(firsts, columns - 2)
+            whole = short and all(len(first.split()) == columns - 2 for first in firsts)
+            widths = [*short, typical[-1]] if short and whole else typical
         if widths is None or typical is None:
             continue
         widths = [own if own > 2 else max(own, common) for own, common in zip(widths, typical, strict=True)]
