@@ -137,3 +137,26 @@ def test_a_number_whose_unit_wrapped_and_one_figure_a_cell():
         "AI会議録システム(R3とR4比較) 519時間",
         "AI会議録システム(基準年とR5比較) 1,650時間",
     ]
+
+
+def test_a_figure_wrapped_whole_went_below_a_line_it_did_not_fit():
+    """新発田市 NO 43 (pdfplumber, A4): 「度 15% 令和8年度」 leaves room for a kanji but not for
+    「20%」, which a print wraps whole, so the schedule goes on with it; before, 「20%」 joined the
+    KPI and 「数の割」 the title, and the target of 令和8年度 was lost."""
+    lines = [
+        "窓口キ 窓口全 令和6年度業者選定、",
+        "ャッシ 体の件 契約し、導入研修を行",
+        "ュレス 数に対 い、10月から順次導入",
+        "決済の するキ 開始 ・目標とするキャ",
+        "導入 ャッシ ッシュレス決済比率 令",
+        "ュレス 和6年度 10% 令和7年",
+        "決済件 度 15% 令和8年度",
+        "数の割 20%",
+        "合",
+    ]
+    title, kpi, schedule = row_cells(lines, [6, 6, 20])
+    assert (title, kpi) == (
+        "窓口キャッシュレス決済の導入",
+        "窓口全体の件数に対するキャッシュレス決済件数の割合",
+    )
+    assert schedule.endswith("令和7年度 15% 令和8年度20%")

@@ -37,6 +37,8 @@ _FIGURE = re.compile(
     r"|[(（][^()（）]{1,6}[)）]|[-－ー―])$"
 )
 
+#: A word a print wraps whole (a figure with its unit, a Latin word).
+_WORD = re.compile(r"^[0-9A-Za-z][0-9A-Za-z,.%]*[%％件人名]?$")
 #: A number without its unit.
 _BARE = re.compile(r"^[0-9０-９][0-9０-９,.，．]*$")
 #: A figure with its unit inside a cell's text (「932時間(RPAによる…」).
@@ -86,7 +88,11 @@ def _full(piece: str, width: int, after: str = "") -> bool:
         return False
     used = text_width(piece)
     room = 2 if piece.isascii() or not any(ch.isascii() for ch in piece) else 3  # Latin letters vary
-    return used >= width - room + 1 or (len(after) >= 2 and after[1] in _HANGING and used >= width - 3)
+    if used >= width - room + 1 or (len(after) >= 2 and after[1] in _HANGING and used >= width - 3):
+        return True
+    word = after.split(" ")[0] if after else ""
+    # a figure or a Latin word is wrapped whole: it went below when it did not fit beside the line
+    return bool(word) and bool(_WORD.match(word)) and " " in piece and used + 1 + text_width(word) >= width
 
 
 def _assign(
