@@ -38,6 +38,8 @@ _ASCII_START = re.compile(r"^[A-Za-z0-9(]")
 _TOLERANCE = 2
 #: A column this wide (in characters) seldom ends a line at a blank of its own text.
 _WIDE = 10
+#: How much further right than its header pdftotext may lay out a later page of a table.
+_PAGE_SHIFT = 2 * _TOLERANCE
 
 
 def pieces(line: str) -> list[tuple[int, str]]:
@@ -366,14 +368,16 @@ def _keys_left(body: list[str], header: str, row_key: Callable[[str], bool]) -> 
     """The lines of a table with its row keys moved to the left margin where they were printed
     right-aligned (a spreadsheet aligns a number to the right of its cell: 「          1 市民向け」,
     the key just before the second column's text). A key counts when it starts no further right
-    than the header's second label; the text after it keeps its character column."""
+    than the header's second label, or a few places past it (``_PAGE_SHIFT``: pdftotext may lay a
+    later page of the table out further right than the header's, 「          8 市民向け情報」 under
+    「NO    区分」); the text after it keeps its character column."""
     limit = key_reach(header)
     if limit <= _TOLERANCE:
         return body
     out = []
     for line in body:
         found = pieces(line)
-        if found and _TOLERANCE < found[0][0] <= limit:
+        if found and _TOLERANCE < found[0][0] <= limit + _PAGE_SHIFT:
             start, text = found[0]
             key = text.split(" ")[0]
             if row_key(key):
