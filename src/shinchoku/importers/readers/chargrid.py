@@ -96,6 +96,14 @@ def _fill(starts: list[int], header: list[str], columns: int) -> list[int]:
     return starts
 
 
+def _last_from_header(starts: list[int], header: list[str]) -> list[int]:
+    """The starts with the header's last labels added where no row starts text that far right
+    (the last column empty in every row of the page: rows printed one cell short), so that the
+    header names that column rather than a start a few rows drift to is kept as one."""
+    labels = sorted({start for line in header for start, _ in pieces(line)})
+    return sorted([*starts, *(label for label in labels if label > starts[-1] + _WIDE)])
+
+
 def _nearest(starts: list[int], position: int) -> int:
     return min(range(len(starts)), key=lambda i: (abs(starts[i] - position), i))
 
@@ -230,6 +238,8 @@ def read_tables(
             starts = [first] + [s for s in starts if s > first + _TOLERANCE and s not in inside]
         if columns and len(starts) < columns:
             starts = _fill(starts, groups[0], columns)
+        elif columns and starts:
+            starts = _last_from_header(starts, groups[0])
         if tables and columns and len(starts) < columns <= len(tables[-1].starts):
             starts = tables[-1].starts
         if columns and len(starts) > columns:
