@@ -118,8 +118,8 @@ def _other(extractor: str, name: str) -> dict[str, Any]:
 OTHER_FLOORS = {
     ("pdfplumber", "A4"): (0.99, 1.0, 0.85, 0.95),
     ("pdfplumber", "A3"): (0.99, 1.0, 0.72, 0.95),
-    ("pdftotext", "A4"): (0.93, 0.95, 0.25, 0.70),
-    ("pdftotext", "A3"): (0.82, 0.95, 0.15, 0.45),
+    ("pdftotext", "A4"): (0.93, 0.95, 0.35, 0.70),
+    ("pdftotext", "A3"): (0.82, 0.95, 0.20, 0.45),
     ("pdfminer", "A4"): (0.88, 0.85, 0.0, 0.40),
     ("pdfminer", "A3"): (0.95, 0.97, 0.0, 0.20),
 }
