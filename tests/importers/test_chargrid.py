@@ -211,6 +211,57 @@ def test_keys_a_spreadsheet_printed_right_aligned_open_their_rows():
     ]
 
 
+def test_a_right_aligned_key_on_a_page_laid_out_further_right_opens_its_row():
+    """新発田市's Calc print on A4: pdftotext lays page 2 out five places further right, so NO 8
+    and 9 stand past the header's 区分 (「          8 市民向け情報」); before, they were no keys and
+    their rows ran into NO 7 (F1 0.976, three titles wrong)."""
+    lines = [
+        "NO    区分     具体的な取組",
+        "     7 市民向け 入札事務の電子化",
+        "",
+        "          8 市民向け 電子納付の拡大",
+        "          9 庁内向け 公共施設予約システ",
+        "                     ムの利用拡大",
+    ]
+    tables, _ = read_tables(
+        lines, lambda rows, i: 1 if rows[i].startswith("NO") else 0, str.isdigit, columns=3
+    )
+    (table,) = tables
+    assert [row.cells[0] for row in table.rows] == ["7", "8", "9"]
+    assert table.rows[2].cells[2] == "公共施設予約システムの利用拡大"
+
+
+def test_a_last_column_empty_in_every_row_is_the_headers():
+    """新発田市's last page printed by Calc: every row one cell short, so no row starts text under
+    「スケジュール (R6～R8)」, and the KPI of two rows starts a few places left of the others'. The
+    header names the empty last column, which keeps the KPI one column; before, the two KPI
+    starts were two columns and the figures of the 実績値 moved one column right."""
+
+    def at(*cells: tuple[int, str]) -> str:
+        line = ""
+        for position, text in cells:
+            line = line.ljust(position) + text
+        return line
+
+    lines = [
+        at((0, "NO"), (4, "区分"), (14, "KPI"), (24, "実績値"), (40, "予定")),
+        at((0, "1"), (4, "市民"), (10, "視聴者数"), (24, "53名")),
+        at((0, "2"), (4, "市民"), (10, "閲覧数"), (24, "7件")),
+        at((0, "3"), (4, "庁内"), (14, "利用件数"), (24, "2")),
+        at((0, "4"), (4, "庁内"), (14, "整備数"), (24, "-")),
+    ]
+    tables, _ = read_tables(
+        lines, lambda rows, i: 1 if rows[i].startswith("NO") else 0, str.isdigit, columns=5
+    )
+    (table,) = tables
+    assert [row.cells[2:] for row in table.rows] == [
+        ["視聴者数", "53名", ""],
+        ["閲覧数", "7件", ""],
+        ["利用件数", "2", ""],
+        ["整備数", "-", ""],
+    ]
+
+
 CALC_EXCERPT = """\
 新発田市情報化推進計画（個別取組）
 NO    区分     施策分野      具体的な取組       取組方針         KPI         スケジュール (これまで)    実績値 (KPI)                                         スケジュール (R6～R8)

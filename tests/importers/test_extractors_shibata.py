@@ -116,10 +116,10 @@ def _other(extractor: str, name: str) -> dict[str, Any]:
 #: extractions keep every row's number but move cells between rows: their titles, KPI numbers
 #: and schedules are partial, and the plan says so.
 OTHER_FLOORS = {
-    ("pdfplumber", "A4"): (0.99, 1.0, 0.70, 0.95),
-    ("pdfplumber", "A3"): (0.99, 1.0, 0.65, 0.95),
-    ("pdftotext", "A4"): (0.93, 0.95, 0.25, 0.70),
-    ("pdftotext", "A3"): (0.82, 0.95, 0.15, 0.45),
+    ("pdfplumber", "A4"): (0.99, 1.0, 0.85, 0.95),
+    ("pdfplumber", "A3"): (0.99, 1.0, 0.72, 0.95),
+    ("pdftotext", "A4"): (0.93, 0.95, 0.35, 0.70),
+    ("pdftotext", "A3"): (0.82, 0.95, 0.20, 0.45),
     ("pdfminer", "A4"): (0.88, 0.85, 0.0, 0.40),
     ("pdfminer", "A3"): (0.95, 0.97, 0.0, 0.20),
 }
@@ -149,6 +149,18 @@ def test_pdfplumbers_text_keeps_the_values_of_a_row(name: str) -> None:
     assert [(a["fy"], a["value"]) for a in viewers["actuals"]] == [(2021, 53), (2022, 50), (2023, 150)]
     assert "完了" in items["11"]["marks"]
     assert [s["fy"] for s in items["1"]["schedule"]] == [2024]
+    # two years' 実績値 worded alike, each ending in its own figure (「…提案が行われた件数 6件」)
+    policies = items["25"]["indicators"][0]
+    assert policies["name"] == "EBPMを取り入れた政策立案件数"
+    assert [(a["fy"], a["value"]) for a in policies["actuals"]] == [(2021, 3), (2022, 6), (2023, 5)]
+    # a row printed one cell short: its figure is 令和5年度's, its prose the R6～R8 schedule
+    firms = items["41"]["indicators"][0]
+    assert [(a["fy"], a["value"]) for a in firms["actuals"]] == [(2023, 2)]
+    assert (firms["final_target"]["fy"], firms["final_target"]["value"]) == (2025, 16)
+    # the last page's rows are all one cell short: its columns are measured on them, so the
+    # schedule prose is one cell and its year targets are read (令和6年度 10% 令和7年度 15% …)
+    cashless = items["43"]["indicators"][0]
+    assert [(t["fy"], t["value"]) for t in cashless["targets"]][:2] == [(2024, 10), (2025, 15)]
 
 
 @cache

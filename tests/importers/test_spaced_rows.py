@@ -79,3 +79,84 @@ def test_a_blank_inside_a_cell_and_a_figure_as_a_whole_cell():
     """「(JIS X」 is one cell with a blank in it; 「53名」 is a cell of its own and does not go on."""
     cells = row_cells(["本市Webの (JIS X 53名", "適合レベル 8341)"], [10, 7, 6])
     assert cells == ["本市Webの適合レベル", "(JIS X 8341)", "53名"]
+
+
+def test_two_years_worded_alike_keep_their_pieces_side_by_side():
+    """新発田市 NO 25 (pdfplumber, A4): 「修等を実施」 happens to fill the schedule column, but the
+    two 実績値 that printed 「うち、デ」 side by side take the repeated 「ータ分析」 — before, the
+    schedule took the first and 令和5年度's figure was read as 5 (令和6年度's)."""
+    lines = [
+        "令和4年ま 令和5年 令和6年",
+        "でにEBPM 度市長査 度市長査",
+        "に関する研 定案件の 定案件の",
+        "修等を実施 うち、デ うち、デ",
+        "ータ分析 ータ分析",
+        "6件 5件",
+    ]
+    assert row_cells(lines, [10, 8, 8]) == [
+        "令和4年までにEBPMに関する研修等を実施",
+        "令和5年度市長査定案件のうち、データ分析6件",
+        "令和6年度市長査定案件のうち、データ分析5件",
+    ]
+
+
+def test_a_bare_number_ends_its_cell_when_its_unit_wrapped():
+    """新発田市 NO 25 (pdfplumber, A3): 「が行われた件数 6」 with 「件」 below — the 6 is the end of
+    its own cell, not the start of the next one's line."""
+    lines = [
+        "令和4年までにEBPMに関す 3件 令和5年度市長査定 令和6年度市長査定",
+        "る研修等を実施 案件のうち、デー 案件のうち、デー",
+        "タ分析により提案 タ分析により提案",
+        "が行われた件数 6 が行われた件数 5",
+        "件 件",
+    ]
+    cells = row_cells(lines, [24, 4, 17, 17])
+    assert cells[2:] == [
+        "令和5年度市長査定案件のうち、データ分析により提案が行われた件数 6件",
+        "令和6年度市長査定案件のうち、データ分析により提案が行われた件数 5件",
+    ]
+
+
+def test_a_number_whose_unit_wrapped_and_one_figure_a_cell():
+    """新発田市 NO 27 (pdfplumber, A4): 「1,650」 fills its line and 「時間」 below is its unit, so the
+    column is still open; 「519」 goes to 令和4年度's cell, which holds no figure yet, not after
+    令和3年度's 「932時間」 — before, 519 was read as 令和3年度's and 令和4年度 had none."""
+    lines = [
+        "932 AI会 AI会議",
+        "時間 議録 録シス",
+        "(RPA シス テム",
+        "によ テム (基準年",
+        "る削 (R3 とR5比",
+        "減時 とR4 較)",
+        "間) 比較) 1,650",
+        "519 時間",
+        "時間",
+    ]
+    assert row_cells(lines, [4, 4, 6]) == [
+        "932時間(RPAによる削減時間)",
+        "AI会議録システム(R3とR4比較) 519時間",
+        "AI会議録システム(基準年とR5比較) 1,650時間",
+    ]
+
+
+def test_a_figure_wrapped_whole_went_below_a_line_it_did_not_fit():
+    """新発田市 NO 43 (pdfplumber, A4): 「度 15% 令和8年度」 leaves room for a kanji but not for
+    「20%」, which a print wraps whole, so the schedule goes on with it; before, 「20%」 joined the
+    KPI and 「数の割」 the title, and the target of 令和8年度 was lost."""
+    lines = [
+        "窓口キ 窓口全 令和6年度業者選定、",
+        "ャッシ 体の件 契約し、導入研修を行",
+        "ュレス 数に対 い、10月から順次導入",
+        "決済の するキ 開始 ・目標とするキャ",
+        "導入 ャッシ ッシュレス決済比率 令",
+        "ュレス 和6年度 10% 令和7年",
+        "決済件 度 15% 令和8年度",
+        "数の割 20%",
+        "合",
+    ]
+    title, kpi, schedule = row_cells(lines, [6, 6, 20])
+    assert (title, kpi) == (
+        "窓口キャッシュレス決済の導入",
+        "窓口全体の件数に対するキャッシュレス決済件数の割合",
+    )
+    assert schedule.endswith("令和7年度 15% 令和8年度20%")

@@ -412,7 +412,15 @@ def _spaced_tables(
     for header, header_line, rows_of in peeled:
         # a table's own first lines measure its columns; a column whose first lines hold one
         # character at most there (「-」) is taken as wide as it commonly is
-        widths = column_widths([row[0] for _, _, _, row in rows_of], columns - 1) or typical
+        firsts = [row[0] for _, _, _, row in rows_of]
+        widths = column_widths(firsts, columns - 1)
+        if widths is None and typical is not None:
+            # no first line with a piece in every column: a table whose rows' first lines all
+            # lack one piece (rows one cell short, their prose in the last year's column) is
+            # measured on the columns before the last
+            short = column_widths(firsts, columns - 2)
+            whole = short and all(len(first.split()) == columns - 2 for first in firsts)
+            widths = [*short, typical[-1]] if short and whole else typical
         if widths is None or typical is None:
             continue
         widths = [own if own > 2 else max(own, common) for own, common in zip(widths, typical, strict=True)]
@@ -663,16 +671,20 @@ def _shift_if_short(cells: list[str], row: _Row, cols: _Columns, plan: Plan) -> 
     """
     nxt = cols.index["next"]
     years = [c for c, _ in cols.actual_years]
-    if not years or nxt != len(cells) - 1 or cells[nxt].strip():
+    if not years or nxt != len(cells) - 1:
         return cells
     last = years[-1]
+    past = cols.index["past"]
+    if last != nxt - 1 or past != years[0] - 1:
+        return cells
+    if _lost_in_place(cells, past, years, nxt):
+        cells = [*cells[:last], cells[nxt], ""]
+    if cells[nxt].strip():
+        return cells
     text = squash(cells[last])
-    if last != nxt - 1 or not text or is_no_value(text):
+    if not text or is_no_value(text):
         return cells
     if len(text) <= 15 and not _SCHEDULE_WORDS.search(text):
-        return cells
-    past = cols.index["past"]
-    if past != years[0] - 1:
         return cells
     shifted = list(cells)
     shifted[nxt] = cells[last]
@@ -686,6 +698,24 @@ def _shift_if_short(cells: list[str], row: _Row, cols: _Columns, plan: Plan) -> 
         "その左を実績値とし、「スケジュール (これまで)」は空としました）",
     )
     return shifted
+
+
+def _lost_in_place(cells: list[str], past: int, years: list[int], nxt: int) -> bool:
+    """Whether a row that lacks a column came back with its schedule prose in the R6～R8 cell
+    and the last 実績値 empty (text rebuilt from a print puts a cell by its width, and the
+    prose is too wide for a year's column): the row is then the short row the print shows,
+    its prose in the last year's place. An empty cell between figures is no cell of the
+    table's: every cell of the row before it, from スケジュール (これまで) on, holds a figure
+    or 「-」, none of them prose."""
+    prose = squash(cells[nxt])
+    if not prose or cells[years[-1]].strip() or not _SCHEDULE_WORDS.search(prose):
+        return False
+    before = [squash(cells[c]) for c in (past, *years[:-1])]
+    return all(text and (is_no_value(text) or _FIGURE_CELL.match(text)) for text in before)
+
+
+#: A cell that is one figure with its unit, or none (「2」「14,552件」「(未実施)」).
+_FIGURE_CELL = lazy_re(r"^(?:[約計]?\d[\d,.]*\s*[^\d\s]{0,4}|[(（][^()（）]{1,6}[)）])$")
 
 
 # --------------------------------------------------------------------------- numbers

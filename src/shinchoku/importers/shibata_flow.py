@@ -85,7 +85,17 @@ def _blocks(lines: list[str]) -> list[_Block]:
             current = _Block(index + 1, [])
             blocks.append(current)
         current.lines.append(line)
-    return blocks
+    return [part for block in blocks for part in _figure_apart(block)]
+
+
+def _figure_apart(block: _Block) -> list[_Block]:
+    """A paragraph whose first line ends in a figure set one blank after its text (「令和5年ま
+    7件」) as two: the extractor joined the first 実績値, printed level with the first line of
+    the cell before it, to that line; the figure is the next cell."""
+    text, _, last = block.lines[0].rstrip().rpartition(" ")
+    if not text.strip() or not _is_figure(last) or _is_figure(text):
+        return [block]
+    return [_Block(block.line, [text, *block.lines[1:]]), _Block(block.line, [last])]
 
 
 def _is_header(text: str) -> bool:

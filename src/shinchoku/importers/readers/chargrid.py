@@ -38,6 +38,8 @@ _ASCII_START = re.compile(r"^[A-Za-z0-9(]")
 _TOLERANCE = 2
 #: A column this wide (in characters) seldom ends a line at a blank of its own text.
 _WIDE = 10
+#: How much further right than its header pdftotext may lay out a later page of a table.
+_PAGE_SHIFT = 2 * _TOLERANCE
 
 
 def pieces(line: str) -> list[tuple[int, str]]:
@@ -92,6 +94,14 @@ def _fill(starts: list[int], header: list[str], columns: int) -> list[int]:
         if all(abs(label - start) > _TOLERANCE for start in starts):
             starts = sorted([*starts, label])
     return starts
+
+
+def _last_from_header(starts: list[int], header: list[str]) -> list[int]:
+    """The starts with the header's last labels added where no row starts text that far right
+    (the last column empty in every row of the page: rows printed one cell short), so that the
+    header names that column rather than a start a few rows drift to is kept as one."""
+    labels = sorted({start for line in header for start, _ in pieces(line)})
+    return sorted([*starts, *(label for label in labels if label > starts[-1] + _WIDE)])
 
 
 def _nearest(starts: list[int], position: int) -> int:
@@ -228,6 +238,8 @@ def read_tables(
             starts = [first] + [s for s in starts if s > first + _TOLERANCE and s not in inside]
         if columns and len(starts) < columns:
             starts = _fill(starts, groups[0], columns)
+        elif columns and starts:
+            starts = _last_from_header(starts, groups[0])
         if tables and columns and len(starts) < columns <= len(tables[-1].starts):
             starts = tables[-1].starts
         if columns and len(starts) > columns:
@@ -366,14 +378,16 @@ def _keys_left(body: list[str], header: str, row_key: Callable[[str], bool]) -> 
     """The lines of a table with its row keys moved to the left margin where they were printed
     right-aligned (a spreadsheet aligns a number to the right of its cell: 「          1 市民向け」,
     the key just before the second column's text). A key counts when it starts no further right
-    than the header's second label; the text after it keeps its character column."""
+    than the header's second label, or a few places past it (``_PAGE_SHIFT``: pdftotext may lay a
+    later page of the table out further right than the header's, 「          8 市民向け情報」 under
+    「NO    区分」); the text after it keeps its character column."""
     limit = key_reach(header)
     if limit <= _TOLERANCE:
         return body
     out = []
     for line in body:
         found = pieces(line)
-        if found and _TOLERANCE < found[0][0] <= limit:
+        if found and _TOLERANCE < found[0][0] <= limit + _PAGE_SHIFT:
             start, text = found[0]
             key = text.split(" ")[0]
             if row_key(key):

@@ -37,6 +37,15 @@ _FIGURE = re.compile(
     r"|[(（][^()（）]{1,6}[)）]|[-－ー―])$"
 )
 
+#: A word a print wraps whole (a figure with its unit, a Latin word).
+_WORD = re.compile(r"^[0-9A-Za-z][0-9A-Za-z,.%]*[%％件人名]?$")
+#: A number without its unit.
+_BARE = re.compile(r"^[0-9０-９][0-9０-９,.，．]*$")
+#: A figure with its unit inside a cell's text (「932時間(RPAによる…」).
+_FIGURE_INSIDE = re.compile(
+    r"[0-9０-９][0-9０-９,.，．]*\s*(?:[%％件人名社回校円台者個本]|か所|ヶ所|箇所|時間|ページ|システム)"
+)
+
 
 def text_width(text: str) -> int:
     """Printed width in half-width characters: a full-width character counts two."""
@@ -73,12 +82,17 @@ def _full(piece: str, width: int, after: str = "") -> bool:
     printed proportionally, stand among kanji), or for two when the line below starts with a character
     and a 「。」 that may not start a line (the print moves both down: 「…開催しま」「す。」).
     A figure with its unit (「14,552件」「37.8%」「(未実施)」) is a whole cell: figures are not
-    wrapped."""
-    if not piece or _FIGURE.match(piece):
+    wrapped — but a bare number may have its unit below (「1,650」 over 「時間」), so it is full
+    when it fills its line."""
+    if not piece or (_FIGURE.match(piece) and not _BARE.match(piece)):
         return False
     used = text_width(piece)
     room = 2 if piece.isascii() or not any(ch.isascii() for ch in piece) else 3  # Latin letters vary
-    return used >= width - room + 1 or (len(after) >= 2 and after[1] in _HANGING and used >= width - 3)
+    if used >= width - room + 1 or (len(after) >= 2 and after[1] in _HANGING and used >= width - 3):
+        return True
+    word = after.split(" ")[0] if after else ""
+    # a figure or a Latin word is wrapped whole: it went below when it did not fit beside the line
+    return bool(word) and bool(_WORD.match(word)) and " " in piece and used + 1 + text_width(word) >= width
 
 
 def _assign(
@@ -89,12 +103,14 @@ def _assign(
     expect: dict[int, list[str]] | None = None,
     slack: int = _SLACK,
     typical: list[int] | None = None,
+    held: list[str] | None = None,
 ) -> tuple[float, list[tuple[int, str]]] | None:
     """The pieces of one line, joined into cells of the open columns in order: the split where
     every cell fits its column and the fewest cells break the wrapping (a piece given to a
     column whose last line was not full, an open full column left without a piece). A column
     with an expected rest (``expect``, blanks removed) takes the piece that continues it, and
-    ends where it ends."""
+    ends where it ends. ``held``: each column's text so far — a figure alone on a line goes
+    to a cell that holds none yet rather than after one that has its figure and unit."""
     n, k = len(pieces), len(open_columns)
     expect = expect or {}
 
@@ -117,13 +133,19 @@ def _assign(
                 continue
             previous = last.get(column)
             penalty = 0.0 if previous is None or _full(previous, widths[column], text) else 1.0
-            if previous and _FIGURE.match(previous):
+            if previous and _FIGURE.match(previous) and not _BARE.match(previous):
                 penalty += 0.5  # a figure with its unit is complete: nothing goes on below it
             penalty += 0.1 * (end - i)  # a blank inside a cell is the exception
             if end > i and any(_FIGURE.match(piece) for piece in pieces[i + 1 : end + 1]):
                 penalty += 0.2  # a figure with its unit after a blank is a cell of its own
+            if end > i and pieces[i].isdigit():
+                penalty += 0.3  # a bare number ends the cell before it, its unit wrapped below
             if typical and end > i:
                 penalty += 0.05 * max(0, text_width(text) - typical[column])
+            if held and end == i and _FIGURE.match(text) and _FIGURE_INSIDE.search(held[column]):
+                penalty += 0.3  # a 実績値 cell has one figure: a second one is likelier the next cell's
+            if end + 1 < n and pieces[end + 1] == text and _twins(column, open_columns[j + 1 :], last):
+                penalty -= 0.6  # neighbouring cells printing the same words keep them side by side
             if column in expect:
                 squeezed = text.replace(" ", "")
                 penalty += -0.5 if any(rest and rest.startswith(squeezed) for rest in expect[column]) else 1.0
@@ -140,6 +162,14 @@ def _assign(
 
     found = best(0, 0)
     return (found[0], list(found[1])) if found else None
+
+
+def _twins(column: int, after: list[int], last: dict[int, str]) -> bool:
+    """Whether ``column`` and the next open column printed the same piece on the line above:
+    two years' 実績値 worded alike (「令和5年度市長査定案件の」 over 「うち、デ」 in both) go on
+    alike, so a piece repeated on the line belongs to both, not to a column further left
+    whose last line happened to be full."""
+    return bool(after) and bool(last.get(column)) and last.get(column) == last.get(after[0])
 
 
 def _first_splits(
@@ -229,9 +259,9 @@ def _carry(
         pieces = line.split()
         if not pieces:
             continue
-        found = _assign(pieces, list(range(columns)), widths, last, expect)
+        found = _assign(pieces, list(range(columns)), widths, last, expect, held=cells)
         if found is None:  # a column wider here than on the first lines measured
-            found = _assign(pieces, list(range(columns)), widths, last, expect, slack=_SLACK + 4)
+            found = _assign(pieces, list(range(columns)), widths, last, expect, slack=_SLACK + 4, held=cells)
             if found is not None:
                 found = (found[0] + 2.0, found[1])
         if found is None:  # wider than any split: the line goes to the widest open cell as is
