@@ -38,6 +38,7 @@ from .text import (
     is_department,
     is_no_value,
     join_wrapped,
+    parse_number,
     split_departments,
     strip_footnotes,
     year_cell,
@@ -135,7 +136,7 @@ def _first_column(lines: list[str], start: int, end: int) -> _Text:
     for i in range(start, end):
         words = _TAG.sub(" ", strip_footnotes(lines[i])).split()
         key = _key(lines[i])
-        if key.startswith("担当課"):
+        if _is_department_row(lines, i):
             schedule = True  # the schedule's further rows, under the 担当課, up to the KPI
         elif key.startswith("KPI"):
             schedule = False
@@ -156,33 +157,126 @@ def _kpi_word(word: str) -> bool:
     )
 
 
-def _kpi_in_rows(lines: list[str], label: int, stop: int) -> tuple[int, list[str]] | None:
+def _kpi_in_rows(
+    lines: list[str], label: int, stop: int, columns: int | None = None, department: str = ""
+) -> tuple[int, list[str]] | None:
     """The KPI row below the 担当課 row at ``label`` (before ``stop``), printed line by line:
-    (1-based line, [「KPI (name)」, value per column]); the name's pieces come from the lines below
-    it, up to its closing bracket."""
+    (1-based line, [「KPI (name) (name)」, value per column]).
+
+    The row's narrow columns wrap onto the lines below it, each line holding a piece of each
+    column that goes on: a name goes on in the first word, up to its closing bracket; a figure's
+    unit set apart (「15,000」 over 「名」) comes as many times as figures went without one; a word
+    of the card's 担当課 (``department``) or a line of one character (a label's piece) is
+    another column's. A row of two indicators (「(参加者総数) (事業所総数)」) prints each year's
+    cell as two figures, so some come on the lines below; they are tied to the ``columns`` years
+    only where a count settles it (:func:`_two_figures_per_year`)."""
     at = next((i for i in range(label + 1, min(stop, label + 14)) if _key(lines[i]).startswith("KPI")), None)
     if at is None:
         return None
-    words = strip_footnotes(lines[at]).replace("K P I", "KPI", 1).split()
-    name = ""
-    values: list[str] = []
+    names: list[str] = []
     inside = False
-    for word in words[1:]:
-        if word.startswith(("(", "（")) and not name:
-            # the name's first piece; a wrapped name goes on in the lines below, not beside it
-            name = word
-            inside = not word.endswith((")", "）"))
-        elif any(ch.isdigit() for ch in word) or is_no_value(word):
-            values.append(word)
-    for line in lines[at + 1 : at + 5]:
-        if not inside:
+    first: list[str] = []  # the KPI line's figures and dashes, left to right
+    below: list[str] = []  # figures of the lines below (the second lines of wrapped cells)
+    placed: list[tuple[list[str], int]] = []  # every figure, in order: where it is kept
+    units: set[str] = set()
+
+    def other_column(word: str) -> bool:
+        return len(word) <= 3 and bool(department) and word in department
+
+    def unfinished(word: str) -> bool:
+        """A figure whose unit is missing or cut: 「15,000」, 「5路」 where 「5路線」 is printed."""
+        unit = _unit(word)
+        return not unit or any(len(u) > len(unit) and u.startswith(unit) for u in units)
+
+    for k in range(at, min(stop, at + 8)):
+        words = strip_footnotes(lines[k]).replace("K P I", "KPI", 1).split()
+        if k == at:
+            words = words[1:]
+        elif not words or _ends_kpi_row(lines[k]):
             break
-        below = strip_footnotes(line).split()
-        if not below:
+        elif len(words) == 1 and (len(words[0]) == 1 or other_column(words[0])):
+            continue
+        took = False
+        pieces: list[str] = []  # the units of figures above, set apart (「名 名 名」)
+        figures: list[str] = []
+        for n, word in enumerate(words):
+            if inside and n == 0:
+                names[-1] += word
+                inside = not word.endswith((")", "）"))
+            elif word.startswith(("(", "（")):
+                names.append(word)
+                inside = not word.endswith((")", "）"))
+            elif any(ch.isdigit() for ch in word) and (number := parse_number(word)) is not None:
+                figures.append(word)
+                units.add(number[1])
+            elif k == at and is_no_value(word):
+                figures.append(word)
+            elif k > at and len(word) <= 3 and not other_column(word) and not is_no_value(word):
+                pieces.append(word)
+            else:
+                continue
+            took = True
+        open_units = [(cells, i) for cells, i in placed if unfinished(cells[i])]
+        known = [p for p in pieces if any(_unit(cells[i]) + p in units for cells, i in open_units)]
+        for given in (known, pieces):  # another column's piece among them (「策 時間 時間」)
+            if given and len(given) == len(open_units):
+                for (cells, i), unit in zip(open_units, given, strict=True):
+                    cells[i] += unit
+                break
+        target = first if k == at else below
+        for word in figures:
+            target.append(word)
+            if not is_no_value(word):
+                placed.append((target, len(target) - 1))
+        if k > at and not took and not inside:
             break
-        name += below[0]
-        inside = not below[0].endswith((")", "）"))
-    return at + 1, [f"KPI {name}".strip(), *values]
+    name = f"KPI {' '.join(names)}".strip()
+    if len(names) < 2 or columns is None:
+        return at + 1, [name, *first]
+    cells = _two_figures_per_year(first, below, columns)
+    return (at + 1, [name, *cells]) if cells else None
+
+
+def _unit(figure: str) -> str:
+    """The unit printed with a figure (「名」 of 「10,000名」), or ""."""
+    number = parse_number(figure)
+    return number[1] if number else ""
+
+
+def _ends_kpi_row(line: str) -> bool:
+    """A line that begins the next card or is the page's furniture: no part of the KPI row."""
+    key = _key(line)
+    return (
+        "\f" in line
+        or key.startswith(("施策", "区分", "個別施策", "基本施策", "プロジェクト", "概要", "担当"))
+        or bool(re.fullmatch(r"[-‐−–—\s]*\d{1,3}[-‐−–—\s]*", line.strip()))
+    )
+
+
+def _two_figures_per_year(first: list[str], below: list[str], columns: int) -> list[str]:
+    """Each year's cell of a KPI row of two indicators (「4,000人 100事業所」), from the KPI line's
+    figures and those below it, or none where their count does not settle which year each is:
+
+    - every figure is a number with its unit and the two units have one figure per year (the
+      first unit met is the first name's: a cell prints its figures in the names' order);
+    - else the KPI line has one cell per year (a figure or a dash) and the lines below hold the
+      second figure of each cell with a figure, in order."""
+    figures = [w for w in first if not is_no_value(w)] + below
+    if not all(_unit(w) for w in figures):
+        return []  # a figure without its unit: which indicator it is goes unsaid
+    units: dict[str, list[str]] = {}
+    for word in figures:
+        number = parse_number(word)
+        units.setdefault(number[1] if number else "", []).append(word)
+    if len(units) == 2:
+        one, two = units.values()
+        if len(one) == len(two) == columns:
+            return [f"{a} {b}" for a, b in zip(one, two, strict=True)]
+    filled = [w for w in first if not is_no_value(w)]
+    if len(first) == columns and len(below) == len(filled):
+        seconds = iter(below)
+        return [w if is_no_value(w) else f"{w} {next(seconds)}" for w in first]
+    return []
 
 
 def _department_in_row(lines: list[str], label: int) -> list[str]:
@@ -193,20 +287,36 @@ def _department_in_row(lines: list[str], label: int) -> list[str]:
     words = strip_footnotes(lines[label]).split()
     text = words[1] if len(words) > 1 else ""
     widest = max(2, len(text) + 1)
-    for line in lines[label + 1 : label + 9]:
+    units: set[str] = set()
+    for n, line in enumerate(lines[label + 1 : label + 9]):
         if not text or _departments([text]):
             break
         below = strip_footnotes(line).split()
+        if n == 0 and words[:1] == ["担当"] and below[:1] == ["課"]:
+            below = below[1:]  # the label wrapped in its narrow column (「担当」「課」)
         if _key(line).startswith("KPI"):
             # the label spaced out (「K P I (件数) 策 — —」), the name's next piece among its words
+            units.update(number[1] for w in below if (number := parse_number(w)) and number[1])
             below = [w for w in below if not _kpi_word(w)]
-        elif below and any(ch in below[0] for ch in "()（）"):  # the KPI name wrapped (「数)」)
-            below = below[1:]
+        elif below and below[0] in units:
+            continue  # the units of the KPI's figures set apart (「事業所 事業所 事業所」)
+        elif below and any(ch in below[0] for ch in "()（）"):
+            # the KPI name wrapped (「数)」「(アク 件 件」): a unit of its figures is not a piece
+            below = [w for w in below[1:] if w not in units]
         if below and _is_marker(below[0]):
             break
         if below and len(below[0]) <= widest and not _kpi_word(below[0]):
             text += below[0]
     return _departments([text])
+
+
+def _is_department_row(lines: list[str], i: int) -> bool:
+    """True for the 担当課 row of a card printed line by line: its label whole, or wrapped in a
+    narrow first column (「担当 情 研修等の調査」 over 「課 報 別IT」)."""
+    if _key(lines[i]).startswith("担当課"):
+        return True
+    below = lines[i + 1].split()[:1] if i + 1 < len(lines) else []
+    return lines[i].split()[:1] == ["担当"] and below == ["課"]
 
 
 def _key(text: str) -> str:
@@ -416,9 +526,10 @@ def _department_after(cards: _Text, label: int) -> list[str]:
     return _departments(block)
 
 
-def read(lines: list[str]) -> list[Found]:
+def read(lines: list[str], columns: int | None = None) -> list[Found]:
     """Initiatives found in scattered text, in the order of their cards (empty when the text has
-    no cards and 全体工程表 to find them by)."""
+    no cards and 全体工程表 to find them by); ``columns`` is the number of the plan's years, by
+    which a KPI row's figures are counted."""
     regions = _regions(lines)
     if regions is None:
         return []
@@ -476,7 +587,7 @@ def read(lines: list[str]) -> list[Found]:
     headings = _headings(lines, card_start, roadmap_start)
     places = [(cards.line_at(titles[k][1]), cards.line_at(titles[k][1] + len(k) - 1)) for k in ordered]
     if rows:
-        labels = [i for i in range(card_start, roadmap_start) if _key(lines[i]).startswith("担当課")]
+        labels = [i for i in range(card_start, roadmap_start) if _is_department_row(lines, i)]
         offices = [(i, names) for i in labels if (names := _department_in_row(lines, i))]
     else:
         offices = _department_blocks(cards)
@@ -497,8 +608,10 @@ def read(lines: list[str]) -> list[Found]:
         if rows:
             below = range(last + 1, stop)
             row: int | None = cards.numbers[kept_by] if kept_by is not None else None
-            row = row or next((i for i in below if _key(lines[i]).startswith("担当課")), None)
-            kpi = _kpi_in_rows(lines, row, stop) if row is not None else None
+            row = row or next((i for i in below if _is_department_row(lines, i)), None)
+            if row is not None:
+                office = "".join(_department_in_row(lines, row))
+                kpi = _kpi_in_rows(lines, row, stop, columns, office)
         if not departments:
             found = next((i for i, (at, _) in enumerate(offices) if last < at < stop), None)
             if found is not None:
