@@ -189,7 +189,12 @@ def test_pdfplumber_text_of_narrow_a4_cards(key: str) -> None:
     assert training["departments"] == ["情報政策課"]
     (trainees,) = training["indicators"]
     assert trainees["name"] == "研修受講者数"
-    assert [(t["fy"], t["value"]) for t in trainees["targets"]] == [(2022, 20), (2023, 20), (2024, 20), (2025, 20)]
+    assert [(t["fy"], t["value"]) for t in trainees["targets"]] == [
+        (2022, 20),
+        (2023, 20),
+        (2024, 20),
+        (2025, 20),
+    ]
 
 
 def test_plain_extraction_keeps_what_a_user_reads() -> None:
