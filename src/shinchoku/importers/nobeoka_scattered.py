@@ -283,13 +283,17 @@ def _department_in_row(lines: list[str], label: int) -> list[str]:
     """The 担当課 printed line by line: the word after the label, then the first word of the
     lines below (the column beside it empty) until the name ends like a department. The column
     is as wide as that first word: a longer word below is another column's (a step, the KPI's
-    name wrapped), on a line where the 担当課 has no piece."""
+    name wrapped), on a line where the 担当課 has no piece. Where the 担当課 cell reaches down
+    beside the KPI row (a merged cell), a KPI name left open goes on in each line's first word,
+    and the units of the KPI's figures set apart (「件 件 件」) are no piece."""
     words = strip_footnotes(lines[label]).split()
     text = words[1] if len(words) > 1 else ""
     widest = max(2, len(text) + 1)
     units: set[str] = set()
+    named = False  # a KPI name is open: it goes on in the first word of the next line
     for n, line in enumerate(lines[label + 1 : label + 9]):
-        if not text or _departments([text]):
+        # a list goes on after its separator (「市民課、」), a name after 「担当」 (「収納業務担当」「課」)
+        if not text or (_departments([text]) and not text.endswith(("、", "・", ",", "，", "担当"))):
             break
         below = strip_footnotes(line).split()
         if n == 0 and words[:1] == ["担当"] and below[:1] == ["課"]:
@@ -297,17 +301,34 @@ def _department_in_row(lines: list[str], label: int) -> list[str]:
         if _key(line).startswith("KPI"):
             # the label spaced out (「K P I (件数) 策 — —」), the name's next piece among its words
             units.update(number[1] for w in below if (number := parse_number(w)) and number[1])
+            opened = [w for w in below if w.startswith(("(", "（"))]
+            named = bool(opened) and not opened[-1].endswith((")", "）"))
             below = [w for w in below if not _kpi_word(w)]
+        elif named and below and not (len(below) == 1 and _fits(below[0], widest)):
+            # the KPI name goes on in the line's first word (「くワクチン登 家 世帯」); a line of one
+            # short word is the 担当課's piece, the name having none there (「課」 over 「総数)」)
+            named = not below[0].endswith((")", "）"))
+            below = [w for w in below[1:] if w not in units]
         elif below and below[0] in units:
             continue  # the units of the KPI's figures set apart (「事業所 事業所 事業所」)
         elif below and any(ch in below[0] for ch in "()（）"):
             # the KPI name wrapped (「数)」「(アク 件 件」): a unit of its figures is not a piece
             below = [w for w in below[1:] if w not in units]
+        if below == ["担当課"] and not _departments([text]):
+            text += below[0]  # a name ending in the label's words (「収納業務」「担当課」), alone on its line
+            continue
         if below and _is_marker(below[0]):
             break
-        if below and len(below[0]) <= widest and not _kpi_word(below[0]):
+        if below.count(below[0] if below else "") > 1:
+            continue  # a word repeated along the line is the year columns' unit (「帯 帯」), not a piece
+        if below and _fits(below[0], widest):
             text += below[0]
     return _departments([text])
+
+
+def _fits(word: str, widest: int) -> bool:
+    """True when ``word`` may be a piece of the 担当課's column: no wider than it, no figure."""
+    return len(word) <= widest and not _kpi_word(word)
 
 
 def _is_department_row(lines: list[str], i: int) -> bool:
