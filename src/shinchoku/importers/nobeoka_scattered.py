@@ -596,14 +596,22 @@ def read(lines: list[str], columns: int | None = None) -> list[Found]:
             titles[key] = (title, _place(key, cards.joined), None, sure)
     # of two runs one inside the other, the surer stays: a step inside a title (「キャッシュレス
     # 決済の促進」) or a step that adds to a title (「ケーブルテレビ網の光化（維持）」) goes
+    # (the text before the cards, its lines as printed: the overview lists each title once)
+    listed = _Text([_NUMBER_AFTER.sub("", line) for line in lines[:card_start]], []).joined
     dropped: set[str] = set()
     for key in titles:
         for other in titles:
             if key != other and key in other:
                 # a title the overview names whole wins over a piece of it kept by a label (a
-                # title cut by a page break or a block boundary)
+                # title cut by a page break or a block boundary); a title of the 全体工程表 the
+                # overview names wins over the lines kept by a label that hold it after a few
+                # words of the prose above (「目追加」), which the overview does not name
                 sure, other_sure = titles[key][3], titles[other][3]
-                dropped.add(key if other_sure >= 2 or other_sure >= sure else other)
+                took = titles[key][2] is None and titles[other][2] is not None and other.endswith(key)
+                if took and len(other) - len(key) <= len(key) // 3 and key in listed and other not in listed:
+                    dropped.add(other)
+                else:
+                    dropped.add(key if other_sure >= 2 or other_sure >= sure else other)
     ordered = sorted((k for k in titles if k not in dropped), key=lambda k: titles[k][1])
     headings = _headings(lines, card_start, roadmap_start)
     places = [(cards.line_at(titles[k][1]), cards.line_at(titles[k][1] + len(k) - 1)) for k in ordered]
