@@ -129,12 +129,21 @@ def _as_rows(lines: list[str], start: int, end: int) -> bool:
 
 def _first_column(lines: list[str], start: int, end: int) -> _Text:
     """The cards' first column of text printed line by line: each line's first word, the lines of
-    a year header (「度 度」「年度 5年 6年 和7」), printed beside a wrapped title, left out."""
+    a year header (「度 度」「年度 5年 6年 和7」), printed beside a wrapped title, left out. A
+    footnote mark glued to the first word ends it where the next word is prose (「統合型GIS※7
+    行政内部で…、…」: the 概要's), not where it is the title's (「ト※12 「のべちよる」」); after a
+    mark alone, the next word is the column's unless it is prose."""
     kept: list[str] = []
     numbers: list[int] = []
     schedule = False
     for i in range(start, end):
+        raw = lines[i].split()
         words = _TAG.sub(" ", strip_footnotes(lines[i])).split()
+        if raw and not strip_footnotes(raw[0]) and words and _is_prose(words[0]):
+            continue  # 「^{※12} 環境の整備拡大を…。」: the mark ends the title's line above
+        glued = strip_footnotes(raw[0]) if raw else ""
+        if glued not in ("", raw[0]) and len(raw) > 1 and _is_prose(_TAG.sub("", raw[1])):
+            words[0] = glued
         key = _key(lines[i])
         if _is_department_row(lines, i):
             schedule = True  # the schedule's further rows, under the 担当課, up to the KPI
@@ -145,6 +154,12 @@ def _first_column(lines: list[str], start: int, end: int) -> _Text:
         kept.append(words[0] if words else "")
         numbers.append(i)
     return _Text(kept, numbers)
+
+
+def _is_prose(word: str) -> bool:
+    """A word of the 概要's prose, not of a title's line: a sentence's end, or longer than a title
+    column holds (16 characters)."""
+    return "。" in word or len(word) > 16
 
 
 def _kpi_word(word: str) -> bool:
@@ -318,6 +333,9 @@ def _department_in_row(lines: list[str], label: int) -> list[str]:
             text += below[0]  # a name ending in the label's words (「収納業務」「担当課」), alone on its line
             continue
         if below and _is_marker(below[0]):
+            # the next card's first label, the name's last piece beside it (「施策名 課 概 要」)
+            if len(below) > 1 and _fits(below[1], widest) and _departments([text + below[1]]):
+                text += below[1]
             break
         if below.count(below[0] if below else "") > 1:
             continue  # a word repeated along the line is the year columns' unit (「帯 帯」), not a piece
