@@ -51,6 +51,10 @@ _PROJECT = re.compile(r"^プロジェクト\s*([0-9０-９]{1,2})\s*(.*)$")
 _BASIC = re.compile(r"^基本施策\s*《([^》]{1,80})》")
 #: A line that is a piece of a label set vertically or of a year header (「重」「令和」「年度」「6」).
 _FRAGMENT = re.compile(r"^(?:.|令和|年度|\d{1,2}年?|年|度|施?策\d{0,2}|重点|重点施策\d{0,2})$")
+#: The letters of the card's labels and year header, which a narrow column sets one a line.
+_LABEL_LETTERS = frozenset("重点施策名区分国市概要担当課KPI令和年度")
+#: A unit of money: never a piece of a department's name.
+_MONEY = re.compile(r"^(?:千|万|百万|億)?円$")
 #: A number set apart at the end of a line (the overview's 重点施策掲載番号 column).
 _NUMBER_AFTER = re.compile(r"(?:^|\s+)\d{1,2}\s*$")
 #: Markup an extraction left in the text (「<p>」「</p>」).
@@ -149,11 +153,20 @@ def _first_column(lines: list[str], start: int, end: int) -> _Text:
             schedule = True  # the schedule's further rows, under the 担当課, up to the KPI
         elif key.startswith("KPI"):
             schedule = False
-        elif schedule or (words and all(_YEARISH.match(word) for word in words)):
+        elif schedule or _year_header_piece(words):
             continue
         kept.append(words[0] if words else "")
         numbers.append(i)
     return _Text(kept, numbers)
+
+
+def _year_header_piece(words: list[str]) -> bool:
+    """A line of a year header wrapped in narrow columns (「度 度 和 和」「6 7」「年度 5年 6年」)."""
+    if not words:
+        return False
+    if len(words) > 1 and all(_YEARISH.match(w) or w == "和" or (w.isdigit() and len(w) <= 2) for w in words):
+        return True
+    return all(_YEARISH.match(word) for word in words)
 
 
 def _is_prose(word: str) -> bool:
@@ -345,8 +358,9 @@ def _department_in_row(lines: list[str], label: int) -> list[str]:
 
 
 def _fits(word: str, widest: int) -> bool:
-    """True when ``word`` may be a piece of the 担当課's column: no wider than it, no figure."""
-    return len(word) <= widest and not _kpi_word(word)
+    """True when ``word`` may be a piece of the 担当課's column: no wider than it, no figure, no
+    unit of money set apart from its figure (「17,000」 over 「千円」)."""
+    return len(word) <= widest and not _kpi_word(word) and not _MONEY.match(word)
 
 
 def _is_department_row(lines: list[str], i: int) -> bool:
@@ -551,6 +565,10 @@ def _anchored_titles(cards: _Text) -> list[tuple[str, int]]:
         if _key(line) != "担当課":
             continue
         j = i
+        # the title's last line may be one character (「けるオンライン」「化」), not a label's piece
+        last = _key(lines[j - 1]) if j > 0 else ""
+        if len(last) == 1 and last not in _LABEL_LETTERS and not last.isdigit() and not _is_marker(last):
+            j -= 1
         # up to a label, or to the end of the prose (概要) the extractor put in the same block
         while j > 0 and lines[j - 1].strip() and not _is_label(lines[j - 1]) and "。" not in lines[j - 1]:
             j -= 1
