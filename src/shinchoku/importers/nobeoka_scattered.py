@@ -346,9 +346,11 @@ def _department_in_row(lines: list[str], label: int) -> list[str]:
             text += below[0]  # a name ending in the label's words (「収納業務」「担当課」), alone on its line
             continue
         if below and _is_marker(below[0]):
-            # the next card's first label, the name's last piece beside it (「施策名 課 概 要」)
-            if len(below) > 1 and _fits(below[1], widest) and _departments([text + below[1]]):
-                text += below[1]
+            # the next card's first labels, the name's last pieces beside them (「施策名 課 概 要」)
+            piece = below[1] if len(below) > 1 and not _is_marker(below[1]) else ""
+            if piece and _fits(piece, widest) and not _departments([text]):
+                text += piece
+                continue
             break
         if below.count(below[0] if below else "") > 1:
             continue  # a word repeated along the line is the year columns' unit (「帯 帯」), not a piece
@@ -684,9 +686,10 @@ def read(lines: list[str], columns: int | None = None) -> list[Found]:
                 departments = offices[found][1]
         out.append(Found(title, index + 1, project, basic, departments, kpi))
     # a 担当課 the extractor wrote before its title (the next card's cells came first): the
-    # nearest list no title claimed, between the previous title and this one
+    # nearest list no title claimed, between the previous title and this one; printed lines
+    # keep the cards' order, so there a 担当課 before a title is the card's above
     for n, item in enumerate(out):
-        if item.departments:
+        if item.departments or rows:
             continue
         begin = places[n - 1][1] if n else card_start
         near = [i for i, (at, _) in enumerate(offices) if begin < at < places[n][0] and i not in claimed]
