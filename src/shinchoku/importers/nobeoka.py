@@ -1022,7 +1022,7 @@ def _parse_scattered(source: Any) -> Plan:
     plan = plan_from(
         source, LAYOUT, municipality=name, title=title, published=_published(lines), period=period
     )
-    found = scattered.read(lines)
+    found = scattered.read(lines, len(years) if years else None)
     if not found:
         return plan
     sections = Sections()

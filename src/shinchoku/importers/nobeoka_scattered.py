@@ -38,6 +38,7 @@ from .text import (
     is_department,
     is_no_value,
     join_wrapped,
+    parse_number,
     split_departments,
     strip_footnotes,
     year_cell,
@@ -50,6 +51,10 @@ _PROJECT = re.compile(r"^プロジェクト\s*([0-9０-９]{1,2})\s*(.*)$")
 _BASIC = re.compile(r"^基本施策\s*《([^》]{1,80})》")
 #: A line that is a piece of a label set vertically or of a year header (「重」「令和」「年度」「6」).
 _FRAGMENT = re.compile(r"^(?:.|令和|年度|\d{1,2}年?|年|度|施?策\d{0,2}|重点|重点施策\d{0,2})$")
+#: The letters of the card's labels and year header, which a narrow column sets one a line.
+_LABEL_LETTERS = frozenset("重点施策名区分国市概要担当課KPI令和年度")
+#: A unit of money: never a piece of a department's name.
+_MONEY = re.compile(r"^(?:千|万|百万|億)?円$")
 #: A number set apart at the end of a line (the overview's 重点施策掲載番号 column).
 _NUMBER_AFTER = re.compile(r"(?:^|\s+)\d{1,2}\s*$")
 #: Markup an extraction left in the text (「<p>」「</p>」).
@@ -128,22 +133,46 @@ def _as_rows(lines: list[str], start: int, end: int) -> bool:
 
 def _first_column(lines: list[str], start: int, end: int) -> _Text:
     """The cards' first column of text printed line by line: each line's first word, the lines of
-    a year header (「度 度」「年度 5年 6年 和7」), printed beside a wrapped title, left out."""
+    a year header (「度 度」「年度 5年 6年 和7」), printed beside a wrapped title, left out. A
+    footnote mark glued to the first word ends it where the next word is prose (「統合型GIS※7
+    行政内部で…、…」: the 概要's), not where it is the title's (「ト※12 「のべちよる」」); after a
+    mark alone, the next word is the column's unless it is prose."""
     kept: list[str] = []
     numbers: list[int] = []
     schedule = False
     for i in range(start, end):
+        raw = lines[i].split()
         words = _TAG.sub(" ", strip_footnotes(lines[i])).split()
+        if raw and not strip_footnotes(raw[0]) and words and _is_prose(words[0]):
+            continue  # 「^{※12} 環境の整備拡大を…。」: the mark ends the title's line above
+        glued = strip_footnotes(raw[0]) if raw else ""
+        if glued not in ("", raw[0]) and len(raw) > 1 and _is_prose(_TAG.sub("", raw[1])):
+            words[0] = glued
         key = _key(lines[i])
-        if key.startswith("担当課"):
+        if _is_department_row(lines, i):
             schedule = True  # the schedule's further rows, under the 担当課, up to the KPI
         elif key.startswith("KPI"):
             schedule = False
-        elif schedule or (words and all(_YEARISH.match(word) for word in words)):
+        elif schedule or _year_header_piece(words):
             continue
         kept.append(words[0] if words else "")
         numbers.append(i)
     return _Text(kept, numbers)
+
+
+def _year_header_piece(words: list[str]) -> bool:
+    """A line of a year header wrapped in narrow columns (「度 度 和 和」「6 7」「年度 5年 6年」)."""
+    if not words:
+        return False
+    if len(words) > 1 and all(_YEARISH.match(w) or w == "和" or (w.isdigit() and len(w) <= 2) for w in words):
+        return True
+    return all(_YEARISH.match(word) for word in words)
+
+
+def _is_prose(word: str) -> bool:
+    """A word of the 概要's prose, not of a title's line: a sentence's end, or longer than a title
+    column holds (16 characters)."""
+    return "。" in word or len(word) > 16
 
 
 def _kpi_word(word: str) -> bool:
@@ -156,57 +185,193 @@ def _kpi_word(word: str) -> bool:
     )
 
 
-def _kpi_in_rows(lines: list[str], label: int, stop: int) -> tuple[int, list[str]] | None:
+def _kpi_in_rows(
+    lines: list[str], label: int, stop: int, columns: int | None = None, department: str = ""
+) -> tuple[int, list[str]] | None:
     """The KPI row below the 担当課 row at ``label`` (before ``stop``), printed line by line:
-    (1-based line, [「KPI (name)」, value per column]); the name's pieces come from the lines below
-    it, up to its closing bracket."""
+    (1-based line, [「KPI (name) (name)」, value per column]).
+
+    The row's narrow columns wrap onto the lines below it, each line holding a piece of each
+    column that goes on: a name goes on in the first word, up to its closing bracket; a figure's
+    unit set apart (「15,000」 over 「名」) comes as many times as figures went without one; a word
+    of the card's 担当課 (``department``) or a line of one character (a label's piece) is
+    another column's. A row of two indicators (「(参加者総数) (事業所総数)」) prints each year's
+    cell as two figures, so some come on the lines below; they are tied to the ``columns`` years
+    only where a count settles it (:func:`_two_figures_per_year`)."""
     at = next((i for i in range(label + 1, min(stop, label + 14)) if _key(lines[i]).startswith("KPI")), None)
     if at is None:
         return None
-    words = strip_footnotes(lines[at]).replace("K P I", "KPI", 1).split()
-    name = ""
-    values: list[str] = []
+    names: list[str] = []
     inside = False
-    for word in words[1:]:
-        if word.startswith(("(", "（")) and not name:
-            # the name's first piece; a wrapped name goes on in the lines below, not beside it
-            name = word
-            inside = not word.endswith((")", "）"))
-        elif any(ch.isdigit() for ch in word) or is_no_value(word):
-            values.append(word)
-    for line in lines[at + 1 : at + 5]:
-        if not inside:
+    first: list[str] = []  # the KPI line's figures and dashes, left to right
+    below: list[str] = []  # figures of the lines below (the second lines of wrapped cells)
+    placed: list[tuple[list[str], int]] = []  # every figure, in order: where it is kept
+    units: set[str] = set()
+
+    def other_column(word: str) -> bool:
+        return len(word) <= 3 and bool(department) and word in department
+
+    def unfinished(word: str) -> bool:
+        """A figure whose unit is missing or cut: 「15,000」, 「5路」 where 「5路線」 is printed."""
+        unit = _unit(word)
+        return not unit or any(len(u) > len(unit) and u.startswith(unit) for u in units)
+
+    for k in range(at, min(stop, at + 8)):
+        words = strip_footnotes(lines[k]).replace("K P I", "KPI", 1).split()
+        if k == at:
+            words = words[1:]
+        elif not words or _ends_kpi_row(lines[k]):
             break
-        below = strip_footnotes(line).split()
-        if not below:
+        elif len(words) == 1 and (len(words[0]) == 1 or other_column(words[0])):
+            continue
+        took = False
+        pieces: list[str] = []  # the units of figures above, set apart (「名 名 名」)
+        figures: list[str] = []
+        for n, word in enumerate(words):
+            if inside and n == 0:
+                names[-1] += word
+                inside = not word.endswith((")", "）"))
+            elif word.startswith(("(", "（")):
+                names.append(word)
+                inside = not word.endswith((")", "）"))
+            elif any(ch.isdigit() for ch in word) and (number := parse_number(word)) is not None:
+                figures.append(word)
+                units.add(number[1])
+            elif k == at and is_no_value(word):
+                figures.append(word)
+            elif k > at and len(word) <= 3 and not other_column(word) and not is_no_value(word):
+                pieces.append(word)
+            else:
+                continue
+            took = True
+        open_units = [(cells, i) for cells, i in placed if unfinished(cells[i])]
+        known = [p for p in pieces if any(_unit(cells[i]) + p in units for cells, i in open_units)]
+        for given in (known, pieces):  # another column's piece among them (「策 時間 時間」)
+            if given and len(given) == len(open_units):
+                for (cells, i), unit in zip(open_units, given, strict=True):
+                    cells[i] += unit
+                break
+        target = first if k == at else below
+        for word in figures:
+            target.append(word)
+            if not is_no_value(word):
+                placed.append((target, len(target) - 1))
+        if k > at and not took and not inside:
             break
-        name += below[0]
-        inside = not below[0].endswith((")", "）"))
-    return at + 1, [f"KPI {name}".strip(), *values]
+    name = f"KPI {' '.join(names)}".strip()
+    if len(names) < 2 or columns is None:
+        return at + 1, [name, *first]
+    cells = _two_figures_per_year(first, below, columns)
+    return (at + 1, [name, *cells]) if cells else None
+
+
+def _unit(figure: str) -> str:
+    """The unit printed with a figure (「名」 of 「10,000名」), or ""."""
+    number = parse_number(figure)
+    return number[1] if number else ""
+
+
+def _ends_kpi_row(line: str) -> bool:
+    """A line that begins the next card or is the page's furniture: no part of the KPI row."""
+    key = _key(line)
+    return (
+        "\f" in line
+        or key.startswith(("施策", "区分", "個別施策", "基本施策", "プロジェクト", "概要", "担当"))
+        or bool(re.fullmatch(r"[-‐−–—\s]*\d{1,3}[-‐−–—\s]*", line.strip()))
+    )
+
+
+def _two_figures_per_year(first: list[str], below: list[str], columns: int) -> list[str]:
+    """Each year's cell of a KPI row of two indicators (「4,000人 100事業所」), from the KPI line's
+    figures and those below it, or none where their count does not settle which year each is:
+
+    - every figure is a number with its unit and the two units have one figure per year (the
+      first unit met is the first name's: a cell prints its figures in the names' order);
+    - else the KPI line has one cell per year (a figure or a dash) and the lines below hold the
+      second figure of each cell with a figure, in order."""
+    figures = [w for w in first if not is_no_value(w)] + below
+    if not all(_unit(w) for w in figures):
+        return []  # a figure without its unit: which indicator it is goes unsaid
+    units: dict[str, list[str]] = {}
+    for word in figures:
+        number = parse_number(word)
+        units.setdefault(number[1] if number else "", []).append(word)
+    if len(units) == 2:
+        one, two = units.values()
+        if len(one) == len(two) == columns:
+            return [f"{a} {b}" for a, b in zip(one, two, strict=True)]
+    filled = [w for w in first if not is_no_value(w)]
+    if len(first) == columns and len(below) == len(filled):
+        seconds = iter(below)
+        return [w if is_no_value(w) else f"{w} {next(seconds)}" for w in first]
+    return []
 
 
 def _department_in_row(lines: list[str], label: int) -> list[str]:
     """The 担当課 printed line by line: the word after the label, then the first word of the
     lines below (the column beside it empty) until the name ends like a department. The column
     is as wide as that first word: a longer word below is another column's (a step, the KPI's
-    name wrapped), on a line where the 担当課 has no piece."""
+    name wrapped), on a line where the 担当課 has no piece. Where the 担当課 cell reaches down
+    beside the KPI row (a merged cell), a KPI name left open goes on in each line's first word,
+    and the units of the KPI's figures set apart (「件 件 件」) are no piece."""
     words = strip_footnotes(lines[label]).split()
     text = words[1] if len(words) > 1 else ""
     widest = max(2, len(text) + 1)
-    for line in lines[label + 1 : label + 9]:
-        if not text or _departments([text]):
+    units: set[str] = set()
+    named = False  # a KPI name is open: it goes on in the first word of the next line
+    for n, line in enumerate(lines[label + 1 : label + 9]):
+        # a list goes on after its separator (「市民課、」), a name after 「担当」 (「収納業務担当」「課」)
+        if not text or (_departments([text]) and not text.endswith(("、", "・", ",", "，", "担当"))):
             break
         below = strip_footnotes(line).split()
+        if n == 0 and words[:1] == ["担当"] and below[:1] == ["課"]:
+            below = below[1:]  # the label wrapped in its narrow column (「担当」「課」)
         if _key(line).startswith("KPI"):
             # the label spaced out (「K P I (件数) 策 — —」), the name's next piece among its words
+            units.update(number[1] for w in below if (number := parse_number(w)) and number[1])
+            opened = [w for w in below if w.startswith(("(", "（"))]
+            named = bool(opened) and not opened[-1].endswith((")", "）"))
             below = [w for w in below if not _kpi_word(w)]
-        elif below and any(ch in below[0] for ch in "()（）"):  # the KPI name wrapped (「数)」)
-            below = below[1:]
+        elif named and below and not (len(below) == 1 and _fits(below[0], widest)):
+            # the KPI name goes on in the line's first word (「くワクチン登 家 世帯」); a line of one
+            # short word is the 担当課's piece, the name having none there (「課」 over 「総数)」)
+            named = not below[0].endswith((")", "）"))
+            below = [w for w in below[1:] if w not in units]
+        elif below and below[0] in units:
+            continue  # the units of the KPI's figures set apart (「事業所 事業所 事業所」)
+        elif below and any(ch in below[0] for ch in "()（）"):
+            # the KPI name wrapped (「数)」「(アク 件 件」): a unit of its figures is not a piece
+            below = [w for w in below[1:] if w not in units]
+        if below == ["担当課"] and not _departments([text]):
+            text += below[0]  # a name ending in the label's words (「収納業務」「担当課」), alone on its line
+            continue
         if below and _is_marker(below[0]):
+            # the next card's first labels, the name's last pieces beside them (「施策名 課 概 要」)
+            piece = below[1] if len(below) > 1 and not _is_marker(below[1]) else ""
+            if piece and _fits(piece, widest) and not _departments([text]):
+                text += piece
+                continue
             break
-        if below and len(below[0]) <= widest and not _kpi_word(below[0]):
+        if below.count(below[0] if below else "") > 1:
+            continue  # a word repeated along the line is the year columns' unit (「帯 帯」), not a piece
+        if below and _fits(below[0], widest):
             text += below[0]
     return _departments([text])
+
+
+def _fits(word: str, widest: int) -> bool:
+    """True when ``word`` may be a piece of the 担当課's column: no wider than it, no figure, no
+    unit of money set apart from its figure (「17,000」 over 「千円」)."""
+    return len(word) <= widest and not _kpi_word(word) and not _MONEY.match(word)
+
+
+def _is_department_row(lines: list[str], i: int) -> bool:
+    """True for the 担当課 row of a card printed line by line: its label whole, or wrapped in a
+    narrow first column (「担当 情 研修等の調査」 over 「課 報 別IT」)."""
+    if _key(lines[i]).startswith("担当課"):
+        return True
+    below = lines[i + 1].split()[:1] if i + 1 < len(lines) else []
+    return lines[i].split()[:1] == ["担当"] and below == ["課"]
 
 
 def _key(text: str) -> str:
@@ -402,6 +567,10 @@ def _anchored_titles(cards: _Text) -> list[tuple[str, int]]:
         if _key(line) != "担当課":
             continue
         j = i
+        # the title's last line may be one character (「けるオンライン」「化」), not a label's piece
+        last = _key(lines[j - 1]) if j > 0 else ""
+        if len(last) == 1 and last not in _LABEL_LETTERS and not last.isdigit() and not _is_marker(last):
+            j -= 1
         # up to a label, or to the end of the prose (概要) the extractor put in the same block
         while j > 0 and lines[j - 1].strip() and not _is_label(lines[j - 1]) and "。" not in lines[j - 1]:
             j -= 1
@@ -416,9 +585,10 @@ def _department_after(cards: _Text, label: int) -> list[str]:
     return _departments(block)
 
 
-def read(lines: list[str]) -> list[Found]:
+def read(lines: list[str], columns: int | None = None) -> list[Found]:
     """Initiatives found in scattered text, in the order of their cards (empty when the text has
-    no cards and 全体工程表 to find them by)."""
+    no cards and 全体工程表 to find them by); ``columns`` is the number of the plan's years, by
+    which a KPI row's figures are counted."""
     regions = _regions(lines)
     if regions is None:
         return []
@@ -464,19 +634,27 @@ def read(lines: list[str]) -> list[Found]:
             titles[key] = (title, _place(key, cards.joined), None, sure)
     # of two runs one inside the other, the surer stays: a step inside a title (「キャッシュレス
     # 決済の促進」) or a step that adds to a title (「ケーブルテレビ網の光化（維持）」) goes
+    # (the text before the cards, its lines as printed: the overview lists each title once)
+    listed = _Text([_NUMBER_AFTER.sub("", line) for line in lines[:card_start]], []).joined
     dropped: set[str] = set()
     for key in titles:
         for other in titles:
             if key != other and key in other:
                 # a title the overview names whole wins over a piece of it kept by a label (a
-                # title cut by a page break or a block boundary)
+                # title cut by a page break or a block boundary); a title of the 全体工程表 the
+                # overview names wins over the lines kept by a label that hold it after a few
+                # words of the prose above (「目追加」), which the overview does not name
                 sure, other_sure = titles[key][3], titles[other][3]
-                dropped.add(key if other_sure >= 2 or other_sure >= sure else other)
+                took = titles[key][2] is None and titles[other][2] is not None and other.endswith(key)
+                if took and len(other) - len(key) <= len(key) // 3 and key in listed and other not in listed:
+                    dropped.add(other)
+                else:
+                    dropped.add(key if other_sure >= 2 or other_sure >= sure else other)
     ordered = sorted((k for k in titles if k not in dropped), key=lambda k: titles[k][1])
     headings = _headings(lines, card_start, roadmap_start)
     places = [(cards.line_at(titles[k][1]), cards.line_at(titles[k][1] + len(k) - 1)) for k in ordered]
     if rows:
-        labels = [i for i in range(card_start, roadmap_start) if _key(lines[i]).startswith("担当課")]
+        labels = [i for i in range(card_start, roadmap_start) if _is_department_row(lines, i)]
         offices = [(i, names) for i in labels if (names := _department_in_row(lines, i))]
     else:
         offices = _department_blocks(cards)
@@ -497,8 +675,10 @@ def read(lines: list[str]) -> list[Found]:
         if rows:
             below = range(last + 1, stop)
             row: int | None = cards.numbers[kept_by] if kept_by is not None else None
-            row = row or next((i for i in below if _key(lines[i]).startswith("担当課")), None)
-            kpi = _kpi_in_rows(lines, row, stop) if row is not None else None
+            row = row or next((i for i in below if _is_department_row(lines, i)), None)
+            if row is not None:
+                office = "".join(_department_in_row(lines, row))
+                kpi = _kpi_in_rows(lines, row, stop, columns, office)
         if not departments:
             found = next((i for i, (at, _) in enumerate(offices) if last < at < stop), None)
             if found is not None:
@@ -506,9 +686,10 @@ def read(lines: list[str]) -> list[Found]:
                 departments = offices[found][1]
         out.append(Found(title, index + 1, project, basic, departments, kpi))
     # a 担当課 the extractor wrote before its title (the next card's cells came first): the
-    # nearest list no title claimed, between the previous title and this one
+    # nearest list no title claimed, between the previous title and this one; printed lines
+    # keep the cards' order, so there a 担当課 before a title is the card's above
     for n, item in enumerate(out):
-        if item.departments:
+        if item.departments or rows:
             continue
         begin = places[n - 1][1] if n else card_start
         near = [i for i, (at, _) in enumerate(offices) if begin < at < places[n][0] and i not in claimed]
