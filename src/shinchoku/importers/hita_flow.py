@@ -264,8 +264,93 @@ def read(lines: list[str], period: tuple[int, int] | None = None) -> list[FlowIt
         _read_table([p for p in pieces[begin:stop] if p.kind != "skip"], item)
         items.append(item)
     _move_titles(items)
+    known = _known_offices(pieces)
+    for item in items:
+        _mend_offices(item, known)
     _fill_schedules(items, period)
     return items
+
+
+def _known_offices(pieces: list[_Piece]) -> Counter[str]:
+    """The office names printed whole in the document (three letters or more), with how often:
+    the yardstick a name broken by the flow is mended against."""
+    known: Counter[str] = Counter()
+    for piece in pieces:
+        if piece.kind not in ("skip", "heading"):
+            known.update(n for n in _office_names(piece.text) if len(n) >= 3 and is_department(n))
+    return known
+
+
+def _mended_name(name: str, known: Counter[str]) -> str:
+    """An office name the flow broke, mended when the document prints the mended name more
+    often: a letter of the 事業担当課 label come between its letters (「情報統課計課」
+    「社担当会福祉課」 → 「情報統計課」「社会福祉課」), or its head printed twice
+    (「防災・危機管理防災・危機管理課」)."""
+    seen = known[name]
+    for size, at in ((size, at) for size in (2, 1) for at in range(len(name) - 1)):
+        cut = name[at : at + size]
+        if cut in ("担当", "当課", "課", "担", "当"):
+            mended = name[:at] + name[at + size :]
+            if known[mended] > seen:
+                return mended
+    for whole in known:
+        head = name[: len(name) - len(whole)]
+        if name.endswith(whole) and head and whole.startswith(head) and known[whole] > seen:
+            return whole
+    return name
+
+
+def _run_text(run: list[str]) -> str:
+    return compact(_join(run))
+
+
+def _mend_offices(item: FlowItem, known: Counter[str]) -> None:
+    """Offices the flow broke or put among the title's runs, mended by what an office name is
+    (it ends in 課・室・局…) and by the names the document prints whole; title runs that are
+    such pieces leave the title. Nothing is guessed that the text does not spell."""
+    names = [_mended_name(name, known) for name in item.departments]
+    # 「ひた暮らし推進」「室」: a name cut in two, each half listed
+    for at in range(len(names) - 2, -1, -1):
+        if not is_department(names[at]) and is_department(names[at] + names[at + 1]):
+            names[at : at + 2] = [names[at] + names[at + 1]]
+    runs = item.title_runs
+    longest = max((len(_run_text(run)) for run in runs), default=0)
+    for at, name in enumerate(names):
+        if len(name) > 2 or name.endswith("各課") or len(runs) < 2:
+            continue
+        # 「室」 listed, 「ひた暮らし推進」 a run of the title: the office's head printed apart, a
+        # line of its own (not the title: not its longest run, not the start of another)
+        head = next(
+            (
+                run
+                for run in runs
+                if len(run) == 1
+                and 2 <= len(_run_text(run)) < longest
+                and not any(_run_text(other).startswith(_run_text(run)) for other in runs if other is not run)
+                and _run_text(run) + name not in names
+                and not is_department(_run_text(run))
+            ),
+            None,
+        )
+        if head is not None:
+            names[at] = _run_text(head) + name
+            runs.remove(head)
+    names = [n for n in names if not any(n in label for label in _LABELS.values())]  # 「担当」
+    for run in list(runs):
+        text = _run_text(run)
+        if len(runs) < 2:
+            break
+        offices = _office_names(_join(run))
+        if offices and all(is_department(n) and len(n) >= 3 for n in offices):
+            # 「地方創生推進課」 among the title's runs: the 担当課 cell, when none was read
+            if not names:
+                names = offices
+            runs.remove(run)
+        elif any(n.startswith(text) and n != text for n in names) or known[text + "課"]:
+            runs.remove(run)  # 「契約」 of 「契約検査室」, 「まちづくり推進」 of 「まちづくり推進課」
+        elif len(text) >= 2 and any(text in label and text != label for label in _LABELS.values()):
+            runs.remove(run)  # 「ジュ」 of 「スケジュール」
+    item.departments = list(dict.fromkeys(names))
 
 
 def _fill_schedules(items: list[FlowItem], period: tuple[int, int] | None) -> None:
