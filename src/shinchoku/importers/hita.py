@@ -547,8 +547,11 @@ def _summary(rows: list[_Row], ref: str, plan: Plan) -> str | None:
     return text
 
 
-def _departments(rows: list[_Row], ref: str) -> list[str]:
-    """Department names; a blank after a complete name ("情報政策課 学校教育課") separates two."""
+def _departments(rows: list[_Row], ref: str, plan: Plan, line: int) -> list[str]:
+    """Department names; a blank after a complete name ("情報政策課 学校教育課") separates two.
+    A cell that runs on into the next ones (text copied out of a viewer: 「観光課スケジュー」
+    「令和5年度…」, a paragraph) ends where a schedule or a heading starts: the rest is left
+    out, named in a warning."""
     cells = _drop_fragments(_cells_of(rows))
     if not cells:
         return []
@@ -556,10 +559,23 @@ def _departments(rows: list[_Row], ref: str) -> list[str]:
     text = _tidy(_join_pieces(cells, ref))
     names: list[str] = []
     for name in split_departments(text):
+        run_on = _RUN_ON.search(name)
+        if run_on is not None:
+            head = _drop_stray_glyph(name[: run_on.start()], ref)
+            if is_department(head) and head not in names:
+                names.append(head)
+            rest = name[run_on.start() :]
+            rest = rest if len(rest) <= 30 else rest[:30] + "…"
+            warn(plan, line, f"事業担当課の欄に続く「{rest}」以降は別の欄の文字と見なし、外しました。")
+            break
         name = _drop_stray_glyph(name, ref)
         if name and name not in names:
             names.append(name)
     return names
+
+
+#: Where a 事業担当課 cell read on into the next cells: a schedule, a table's label, a heading.
+_RUN_ON = lazy_re(r"令和|平成|年度|スケジ|取組[番名内]|基本(?:方針|項目)|。")
 
 
 def _drop_stray_glyph(name: str, ref: str) -> str:
@@ -618,7 +634,7 @@ def _parse_block(block: _Block, ref: str, plan: Plan) -> _Parsed | None:
     dept_rows = block.rows.get("departments", [])
     if not dept_rows:
         warn(plan, block.line, "事業担当課の行がありません。")
-    departments = _departments(dept_rows, ref)
+    departments = _departments(dept_rows, ref, plan, block.line)
     return _Parsed(
         code=code,
         major=numbers[0] if numbers else None,
@@ -789,12 +805,28 @@ def _read_flow(lines: list[str], reader: _Reader, plan: Plan, sections: _Section
     sections.flush()
 
 
+def _offices_only(names: list[str]) -> bool:
+    """A 事業担当課 list read whole: some names, each a short name ending like an office."""
+    return bool(names) and all(
+        is_department(n) and len(n) <= 16 and not _JUNK_IN_NAME.search(n) for n in names
+    )
+
+
+_JUNK_IN_NAME = re.compile(r"[。、0-9]|年度|スケジ|取組")
+
+
 def _merged(flow: Plan, tables: Plan) -> Plan:
     """The plan rebuilt from the reading flow, each 取組 the table reader read taken from it
     (its cells were read in their rows); the table reader's warnings about tables it could not
     read are superseded by the flow's."""
     sections = {s["key"] for s in flow["sections"]}
     read = {item["code"]: item for item in tables["initiatives"] if item["section"] in sections}
+    for item in flow["initiatives"]:
+        table = read.get(item["code"])
+        if table is not None and item["departments"] and not _offices_only(table["departments"]):
+            # the table reader's 事業担当課 ran on into the next cells (「観光課スケジュー」,
+            # a paragraph): the flow's, all office names, is taken
+            table["departments"] = item["departments"]
     if read:
         flow["initiatives"] = [read.get(item["code"], item) for item in flow["initiatives"]]
         kept = {item.get("line") for item in read.values()}

@@ -261,7 +261,10 @@ def read(lines: list[str], period: tuple[int, int] | None = None) -> list[FlowIt
         major, minor, last = codes[n]
         item = FlowItem(f"{major}-{minor}-{last}", major, minor, pieces[start].line)
         stop = next((j for j in range(start, end) if pieces[j].kind == "heading"), end)
-        _read_table([p for p in pieces[begin:stop] if p.kind != "skip"], item)
+        table = [p for p in pieces[begin:stop] if p.kind != "skip"]
+        _read_table(table, item)
+        if items and items[-1].summary is None and not items[-1].departments:
+            _give_back(table, item, items[-1])
         items.append(item)
     _move_titles(items)
     known = _known_offices(pieces)
@@ -269,6 +272,31 @@ def read(lines: list[str], period: tuple[int, int] | None = None) -> list[FlowIt
         _mend_offices(item, known)
     _fill_schedules(items, period)
     return items
+
+
+def _give_back(table: list[_Piece], item: FlowItem, before: FlowItem) -> None:
+    """A table with two 取組内容 and two 事業担当課 labels after a table with neither: the
+    flow carried the previous table's cells past this one's code (a print that puts two tables
+    side by side). Each table has one of each label, so the values before the second ones are
+    the previous table's."""
+    seconds = [
+        [k for k, p in enumerate(table) if p.kind == f"label:{kind}"][1:2]
+        for kind in ("summary", "departments")
+    ]
+    if not all(seconds):
+        return
+    cut = min(at for (at,) in seconds)
+    first, rest = (
+        FlowItem(before.code, before.major, before.minor, before.line),
+        FlowItem(item.code, item.major, item.minor, item.line),
+    )
+    _read_table(table[:cut], first)
+    _read_table([p for p in table[:cut] if p.kind == "code"] + table[cut:], rest)
+    if first.summary and first.departments and rest.summary and rest.departments:
+        before.summary, before.departments = first.summary, first.departments
+        before.notes.extend(first.notes)
+        item.summary, item.departments = rest.summary, rest.departments
+        item.notes[:] = [n for n in item.notes if "事業担当課" not in n] + rest.notes
 
 
 def _known_offices(pieces: list[_Piece]) -> Counter[str]:
@@ -285,7 +313,7 @@ def _mended_name(name: str, known: Counter[str]) -> str:
     """An office name the flow broke, mended when the document prints the mended name more
     often: a letter of the 事業担当課 label come between its letters (「情報統課計課」
     「社担当会福祉課」 → 「情報統計課」「社会福祉課」), or its head printed twice
-    (「防災・危機管理防災・危機管理課」)."""
+    (「防災・危機管理防災・危機管理課」) or its tail (「情報統計課計課」)."""
     seen = known[name]
     for size, at in ((size, at) for size in (2, 1) for at in range(len(name) - 1)):
         cut = name[at : at + size]
@@ -297,6 +325,9 @@ def _mended_name(name: str, known: Counter[str]) -> str:
         head = name[: len(name) - len(whole)]
         if name.endswith(whole) and head and whole.startswith(head) and known[whole] > seen:
             return whole
+        tail = name[len(whole) :]
+        if name.startswith(whole) and tail and whole.endswith(tail) and known[whole] > seen:
+            return whole  # 「情報統計課計課」: its tail printed twice
     return name
 
 
@@ -633,7 +664,7 @@ def _kind(text: str, mode: str, last: str, new_para: bool, summaries: list[list[
         len(text) == 1
         and is_department(text)
         and not cut
-        and (last == "offices" or mode == "departments" and last == "label")
+        and (last == "offices" or mode == "departments" and last in ("label", "labels"))
     ):
         return "piece"  # the end of the 事業担当課 label (「事業担当」「課」), beside its office or not
     if _YEAR.search(text) and _YEAR_PIECES.match(_YEAR.sub(" ", text)):
