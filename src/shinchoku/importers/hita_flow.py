@@ -142,6 +142,12 @@ def _label_tail(text: str) -> bool:
     )
 
 
+def _label_slice(text: str) -> bool:
+    """「担当」「ジュ」: two or more letters from the middle of a label broken over three lines."""
+    squeezed = compact(text)
+    return len(squeezed) >= 2 and any(squeezed in label and squeezed != label for label in _LABELS.values())
+
+
 def _is_status(text: str) -> bool:
     return (
         bool(text) and all(ch in _STATUS_CHARS for ch in text) and any(w in text for w in _STATUS_WORDS[:12])
@@ -347,7 +353,7 @@ def _mend_offices(item: FlowItem, known: Counter[str]) -> None:
     runs = item.title_runs
     longest = max((len(_run_text(run)) for run in runs), default=0)
     for at, name in enumerate(names):
-        if len(name) > 2 or name.endswith("各課") or len(runs) < 2:
+        if len(name) > 1 or len(runs) < 2:
             continue
         # 「室」 listed, 「ひた暮らし推進」 a run of the title: the office's head printed apart, a
         # line of its own (not the title: not its longest run, not the start of another)
@@ -366,6 +372,23 @@ def _mend_offices(item: FlowItem, known: Counter[str]) -> None:
         if head is not None:
             names[at] = _run_text(head) + name
             runs.remove(head)
+    for at, name in enumerate(names):
+        if len(runs) < 2:
+            break
+        # 「情 計課」 listed, 「報統」 a run of the title: letters the print set on a line of their
+        # own, put back where they make a name the document prints whole
+        for run in runs:
+            piece = _run_text(run)
+            if len(run) > 1 or len(piece) > 4 or len(piece) >= longest:
+                continue
+            mended = next(
+                (m for k in range(1, len(name)) if known[m := name[:k] + piece + name[k:]] > known[name]),
+                None,
+            )
+            if mended is not None:
+                names[at] = mended
+                runs.remove(run)
+                break
     names = [n for n in names if not any(n in label for label in _LABELS.values())]  # 「担当」
     for run in list(runs):
         text = _run_text(run)
@@ -561,8 +584,8 @@ def _read_table(pieces: list[_Piece], item: FlowItem) -> None:
             last = "labels" if last in ("label", "labels") else "label"
             if mode == "title":
                 item.early = len(runs)
-        elif _label_tail(text):
-            continue
+        elif _label_tail(text) or (last in ("label", "labels") and _label_slice(text)):
+            continue  # 「担当」「ジュ」 between the label's other lines (「事業」「担当」「課」)
         else:
             first, _, rest = text.partition(" ")
             if rest and _label_tail(first) and (len(first) >= 2 or mode in ("code", "title", "head")):
@@ -588,7 +611,9 @@ def _read_table(pieces: list[_Piece], item: FlowItem) -> None:
             mode = "schedule" if mode == "schedule" else "years"
         elif kind == "offices":
             if not offices or (
-                mode == "departments" and last in ("offices", "label") and (cut or not new_para)
+                mode == "departments"
+                and last in ("offices", "label")
+                and (cut or not new_para or offices[-1].endswith("、"))  # 「統計課、」: the list goes on
             ):
                 offices.append(text)
             elif text not in offices:
@@ -664,7 +689,7 @@ def _kind(text: str, mode: str, last: str, new_para: bool, summaries: list[list[
         len(text) == 1
         and is_department(text)
         and not cut
-        and (last == "offices" or mode == "departments" and last in ("label", "labels"))
+        and (last == "offices" or mode in ("departments", "head") and last in ("label", "labels"))
     ):
         return "piece"  # the end of the 事業担当課 label (「事業担当」「課」), beside its office or not
     if _YEAR.search(text) and _YEAR_PIECES.match(_YEAR.sub(" ", text)):
