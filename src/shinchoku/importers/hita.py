@@ -200,12 +200,14 @@ def _evidence(left: str, wild: bool, right: str, ref: str) -> tuple[int, int, in
     return best
 
 
-def _repair_cut(left: str, right: str, ref: str) -> str:
+def _repair_cut(left: str, right: str, ref: str, drop: int = 2) -> str:
     """Join two column slices; repair the glyph on the cut when the document shows the fix.
 
     Candidates: drop the last char of ``left`` or the first of ``right`` (a glyph read
     twice), or replace one or both by the character the document has in the same context.
-    A replacement needs more evidence (4 chars) than a drop (2) since it can match more.
+    A replacement needs more evidence (4 chars) than a drop (``drop``, 2) since it can match
+    more. Lines of a cell in reading-flow order are whole lines, not slices cut through a
+    glyph: a drop needs 3 there (「ホームページ」「の」 is not 「ホームペーの」 for 「ーの」).
     """
     if not left:
         return right
@@ -214,8 +216,8 @@ def _repair_cut(left: str, right: str, ref: str) -> str:
     if len(ref) > _MAX_REFERENCE or (left[-1] + right[0]) in ref:
         return left + right
     candidates = (
-        (left[:-1], False, right, 2),
-        (left, False, right[1:], 2),
+        (left[:-1], False, right, drop),
+        (left, False, right[1:], drop),
         (left, True, right[1:], 4),
         (left[:-1], True, right, 4),
         (left[:-1], True, right[1:], 4),
@@ -238,10 +240,10 @@ def _repair_cut(left: str, right: str, ref: str) -> str:
     return best
 
 
-def _join_pieces(pieces: list[str], ref: str) -> str:
+def _join_pieces(pieces: list[str], ref: str, drop: int = 2) -> str:
     text = ""
     for piece in pieces:
-        text = _repair_cut(text, piece, ref)
+        text = _repair_cut(text, piece, ref, drop)
     return text
 
 
@@ -765,7 +767,8 @@ def _read_flow(lines: list[str], reader: _Reader, plan: Plan, sections: _Section
     for item in items:
         while headings and headings[0].line < item.line:
             sections.heading(headings.pop(0))
-        joined = _join_pieces(_strip_boundary_noise([_tidy(p) for run in item.title_runs for p in run]), ref)
+        pieces = _strip_boundary_noise([_tidy(p) for run in item.title_runs for p in run])
+        joined = _join_pieces(pieces, ref, drop=3)
         reposted = _REPOST.search(joined) is not None
         title = _tidy(_REPOST.sub("", joined))
         for note in item.notes:
@@ -805,6 +808,15 @@ def _read_flow(lines: list[str], reader: _Reader, plan: Plan, sections: _Section
     sections.flush()
 
 
+def _label_debris_before(title: str, other: str) -> bool:
+    """``title`` is ``other`` after the first letters of a label (「取組」「取組内」「名」)."""
+    head = title[: len(title) - len(other)] if other and title.endswith(other) else ""
+    return bool(head) and any(label.startswith(head) or label.endswith(head) for label in _FLOW_LABELS)
+
+
+_FLOW_LABELS = ("取組番号", "取組名", "取組内容", "事業担当課", "スケジュール")
+
+
 def _offices_only(names: list[str]) -> bool:
     """A 事業担当課 list read whole: some names, each a short name ending like an office."""
     return bool(names) and all(
@@ -827,6 +839,8 @@ def _merged(flow: Plan, tables: Plan) -> Plan:
             # the table reader's 事業担当課 ran on into the next cells (「観光課スケジュー」,
             # a paragraph): the flow's, all office names, is taken
             table["departments"] = item["departments"]
+        if table is not None and _label_debris_before(table["title"], item["title"]):
+            table["title"] = item["title"]  # 「取組林道台帳システムの電子化」: the label's 取組 read into it
     if read:
         flow["initiatives"] = [read.get(item["code"], item) for item in flow["initiatives"]]
         kept = {item.get("line") for item in read.values()}

@@ -70,6 +70,8 @@ _CJK_BLANK = lazy_re(r"(?<=[\u3040-\u30ff\u3400-\u9fff]) (?=[\u3040-\u30ff\u3400
 _LATIN_WORD = lazy_re(r"[A-Za-z]{2,}|[A-Za-z] [A-Za-z]")
 #: 「1 -」「3 -」「6 取組」: a code whose parts were put in cells of their own.
 _CODE_ACROSS_CELLS = lazy_re(r"([0-9])\s*[-－ー‐−–]\s*\t\s*(?=[0-9])")
+#: 「取\t組\t名」: a letter-spaced label whose letters were put in cells of their own.
+_LABEL_ACROSS_CELLS = lazy_re("|".join(r"[\t ]*".join(label) for label in _LABELS.values()))
 _STATUS_TOKEN = lazy_re(
     r"(?P<note>[(（][^()（）]{1,12}[)）])"
     r"|(?P<word>(?:事業)?(?:開始|実施|完了|導入|運用|継続|検討|拡大|更新|終了)(?:予定|中)?)"
@@ -190,6 +192,7 @@ def _pieces(lines: list[str]) -> list[_Piece]:
         if not raw.strip():
             para += 1
             continue
+        raw = _LABEL_ACROSS_CELLS.sub(lambda m: compact(m.group()) if "\t" in m.group() else m.group(), raw)
         for cell in _CODE_ACROSS_CELLS.sub(r"\1 - ", raw).split("\t"):
             text = squash(nfkc(cell))
             if text:
@@ -392,6 +395,15 @@ def _mend_offices(item: FlowItem, known: Counter[str]) -> None:
     names = [n for n in names if not any(n in label for label in _LABELS.values())]  # 「担当」
     for run in list(runs):
         text = _run_text(run)
+        if "。" in text or text.endswith("もの"):
+            # the echo of a 取組内容 cell the print wrapped (「人事給与システ を改修するもの」,
+            # 「付応するため、関」…「の。」): no title ends a sentence; cut where it starts
+            at = next((k for k, p in enumerate(run) if k and ("、" in p or "。" in p)), 0)
+            if at:
+                del run[at:]
+            elif len(runs) >= 2:
+                runs.remove(run)
+            continue
         if len(runs) < 2:
             break
         offices = _office_names(_join(run))
@@ -705,6 +717,8 @@ def _kind(text: str, mode: str, last: str, new_para: bool, summaries: list[list[
         return "summary"  # the label's value: the first words of its sentence
     if mode == "departments" and (last == "label" or (last == "offices" and (cut or not new_para))):
         return "offices"  # the label's value, or the rest of a name cut at the cell's edge
+    if last == "title" and not new_para and mode not in ("years", "schedule") and _status_piece(text):
+        return "title"  # 「管理の」「実施」: a title's last line made of status words
     if mode in ("years", "schedule") and _is_status(text):
         return "status"
     if _status_piece(text) and (len(text) > 1 or last in ("status", "piece")):
