@@ -284,28 +284,41 @@ def read(lines: list[str], period: tuple[int, int] | None = None) -> list[FlowIt
 
 
 def _give_back(table: list[_Piece], item: FlowItem, before: FlowItem) -> None:
-    """A table with two 取組内容 and two 事業担当課 labels after a table with neither: the
-    flow carried the previous table's cells past this one's code (a print that puts two tables
-    side by side). Each table has one of each label, so the values before the second ones are
-    the previous table's."""
+    """A table with two 取組内容 and two 事業担当課 after a table with neither: the flow carried
+    the previous table's cells past this one's code (a print that puts two tables side by
+    side). Each table has one of each, so the values before the second ones are the previous
+    table's: where the second labels start, or, without labels, where a second sentence
+    follows a list of offices (「…助成するもの。」「林業振興課」「咸宜園…を行うもの。」).
+    """
     seconds = [
         [k for k, p in enumerate(table) if p.kind == f"label:{kind}"][1:2]
         for kind in ("summary", "departments")
     ]
-    if not all(seconds):
-        return
-    cut = min(at for (at,) in seconds)
-    first, rest = (
-        FlowItem(before.code, before.major, before.minor, before.line),
-        FlowItem(item.code, item.major, item.minor, item.line),
-    )
-    _read_table(table[:cut], first)
-    _read_table([p for p in table[:cut] if p.kind == "code"] + table[cut:], rest)
-    if first.summary and first.departments and rest.summary and rest.departments:
-        before.summary, before.departments = first.summary, first.departments
-        before.notes.extend(first.notes)
-        item.summary, item.departments = rest.summary, rest.departments
-        item.notes[:] = [n for n in item.notes if "事業担当課" not in n] + rest.notes
+    if all(seconds):
+        cuts = [min(at for (at,) in seconds)]
+    else:
+        cuts = [
+            k
+            for k in range(2, len(table))
+            if not table[k].kind
+            and table[k].para != table[k - 1].para
+            and _is_sentence(table[k].text)
+            and _is_offices(table[k - 1].text)
+            and any(_is_sentence(p.text) for p in table[: k - 1])
+        ][:1]
+    for cut in cuts:
+        first, rest = (
+            FlowItem(before.code, before.major, before.minor, before.line),
+            FlowItem(item.code, item.major, item.minor, item.line),
+        )
+        _read_table(table[:cut], first)
+        _read_table([p for p in table[:cut] if p.kind == "code"] + table[cut:], rest)
+        if first.summary and first.departments and rest.summary and rest.departments:
+            before.summary, before.departments = first.summary, first.departments
+            before.notes.extend(first.notes)
+            item.summary, item.departments = rest.summary, rest.departments
+            item.notes[:] = [n for n in item.notes if "事業担当課" not in n] + rest.notes
+            return
 
 
 def _known_offices(pieces: list[_Piece]) -> Counter[str]:
