@@ -96,6 +96,8 @@ class FlowItem:
     notes: list[str] = field(default_factory=list)
     years: list[int] = field(default_factory=list)  # the year headings found in its blocks
     status_text: list[str] = field(default_factory=list)  # its statuses' blocks and pieces, in order
+    spare: list[str] = field(default_factory=list)  # office pieces read that no name took
+    cut: str = ""  # the last office, cut short and left out
 
 
 @dataclass
@@ -274,6 +276,8 @@ def read(lines: list[str], period: tuple[int, int] | None = None) -> list[FlowIt
         _read_table(table, item)
         if items and items[-1].summary is None and not items[-1].departments:
             _give_back(table, item, items[-1])
+        if items and (items[-1].cut or not items[-1].departments):
+            _carry_back(table, item, items[-1])
         items.append(item)
     _move_titles(items)
     known = _known_offices(pieces)
@@ -319,6 +323,44 @@ def _give_back(table: list[_Piece], item: FlowItem, before: FlowItem) -> None:
             item.summary, item.departments = rest.summary, rest.departments
             item.notes[:] = [n for n in item.notes if "事業担当課" not in n] + rest.notes
             return
+
+
+def _carry_back(table: list[_Piece], item: FlowItem, before: FlowItem) -> None:
+    """「防災・危機管理」 cut at the end of a table, 「課、長寿」「福祉課」 before the next table's
+    first label: the rest of the list, carried past the code; it goes back, and the table is
+    read without it."""
+    first = next((k for k, p in enumerate(table) if p.kind == "code"), None)
+    if first is None or table[first].text:
+        return
+    end = first + 1
+    while end < len(table) and not table[end].kind and _is_offices(table[end].text):
+        end += 1
+    names = _office_names(_join([p.text for p in table[first + 1 : end]]))
+    if not names or not all(map(is_department, names)) or (is_department(names[0]) and len(names[0]) > 2):
+        return  # a complete name first (「地方創生推進課」) is this table's own
+    head = before.cut
+    if not head and len(before.title_runs) >= 2:
+        # 「防災・危機管理」 read as a line of the title: the office's head, on a line of its own
+        longest = max(len(_run_text(run)) for run in before.title_runs)
+        head = next(
+            (
+                _run_text(run)
+                for run in before.title_runs
+                if len(run) == 1 and len(_run_text(run)) < longest and not is_department(_run_text(run))
+            ),
+            "",
+        )
+    if not head or not is_department(head + names[0]):
+        return
+    before.title_runs = [run for run in before.title_runs if before.cut or _run_text(run) != head]
+    before.departments = list(dict.fromkeys([*before.departments, head + names[0], *names[1:]]))
+    before.notes[:] = [n for n in before.notes if f"「{before.cut}」" not in n]
+    before.cut = ""
+    again = FlowItem(item.code, item.major, item.minor, item.line)
+    _read_table(table[: first + 1] + table[end:], again)
+    item.departments, item.notes[:] = again.departments, [n for n in item.notes if "事業担当課" not in n]
+    item.notes.extend(again.notes)
+    item.spare, item.cut = again.spare, again.cut
 
 
 def _known_offices(pieces: list[_Piece]) -> Counter[str]:
@@ -389,11 +431,9 @@ def _mend_offices(item: FlowItem, known: Counter[str]) -> None:
             names[at] = _run_text(head) + name
             runs.remove(head)
     for at, name in enumerate(names):
-        if len(runs) < 2:
-            break
         # 「情 計課」 listed, 「報統」 a run of the title: letters the print set on a line of their
         # own, put back where they make a name the document prints whole
-        for run in runs:
+        for run in [*runs, *([spare] for spare in item.spare)]:
             piece = _run_text(run)
             if len(run) > 1 or len(piece) > 4 or len(piece) >= longest:
                 continue
@@ -403,7 +443,8 @@ def _mend_offices(item: FlowItem, known: Counter[str]) -> None:
             )
             if mended is not None:
                 names[at] = mended
-                runs.remove(run)
+                if run in runs:
+                    runs.remove(run)
                 break
     names = [n for n in names if not any(n in label for label in _LABELS.values())]  # 「担当」
     for run in list(runs):
@@ -761,5 +802,6 @@ def _offices(texts: list[str], fragments: list[str], item: FlowItem) -> list[str
                 break
         else:  # a name cut short is no office: named in the warning, left out of the list
             item.notes.append(f"事業担当課「{names[-1]}」が途中で切れています（一覧から外しました）。")
-            names.pop()
+            item.cut = names.pop()
+    item.spare = [f for f in fragments if f not in texts]
     return list(dict.fromkeys(names))
