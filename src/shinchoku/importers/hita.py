@@ -26,6 +26,7 @@ A 取組 listed again under another 基本項目 with "(再掲)" keeps its own n
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -827,18 +828,24 @@ def _offices_only(names: list[str]) -> bool:
 _JUNK_IN_NAME = re.compile(r"[。、0-9]|年度|スケジ|取組")
 
 
-def _merged(flow: Plan, tables: Plan) -> Plan:
+def _merged(flow: Plan, tables: Plan, known: Counter[str]) -> Plan:
     """The plan rebuilt from the reading flow, each 取組 the table reader read taken from it
     (its cells were read in their rows); the table reader's warnings about tables it could not
-    read are superseded by the flow's."""
+    read are superseded by the flow's. ``known``: the office names the text prints whole."""
     sections = {s["key"] for s in flow["sections"]}
     read = {item["code"]: item for item in tables["initiatives"] if item["section"] in sections}
     for item in flow["initiatives"]:
         table = read.get(item["code"])
-        if table is not None and item["departments"] and not _offices_only(table["departments"]):
+        if table is not None and (
+            (item["departments"] and not _offices_only(table["departments"]))
+            or (set(table["departments"]) < set(item["departments"]) and _offices_only(item["departments"]))
+        ):
             # the table reader's 事業担当課 ran on into the next cells (「観光課スケジュー」,
-            # a paragraph): the flow's, all office names, is taken
+            # a paragraph) or lost a name its wrapped lines interleaved (「情報統計 課」「課、各」):
+            # the flow's, all office names, is taken
             table["departments"] = item["departments"]
+        if table is not None:  # 「税務」「社会福祉課課」: the letters of a wrapped cell put back
+            table["departments"] = hita_flow.mended_names(table["departments"], known)
         if table is not None and _label_debris_before(table["title"], item["title"]):
             table["title"] = item["title"]  # 「取組林道台帳システムの電子化」: the label's 取組 read into it
     if read:
@@ -907,7 +914,7 @@ def parse(source: Any) -> Plan:
         flow = plan_from(source, LAYOUT, municipality=name, title=title, published=published, period=period)
         _read_flow(lines, reader, flow, _Sections(flow), ref)
         if len(flow["initiatives"]) > found:
-            plan = _merged(flow, plan)
+            plan = _merged(flow, plan, hita_flow.known_offices(lines))
             reader.stray = []  # rows of tables the table reader could not place: the flow did
     if not plan["initiatives"]:
         raise ParseError(

@@ -395,6 +395,24 @@ def _mended_name(name: str, known: Counter[str]) -> str:
     return name
 
 
+def known_offices(lines: list[str]) -> Counter[str]:
+    """The office names a text prints whole, with how often (to mend names read elsewhere)."""
+    pieces = _pieces(lines)
+    _mark_furniture(pieces)
+    return _known_offices(pieces)
+
+
+def mended_names(names: list[str], known: Counter[str]) -> list[str]:
+    """A list of offices the print broke, mended by the names the document prints whole: each
+    name by _mended_name; a name without its 課 (「税務」) takes it back when the document
+    prints 「税務課」 (the letter went to the label or a neighbour: 「社会福祉課課」)."""
+    out = [_mended_name(name, known) for name in names]
+    for at, name in enumerate(out):
+        if not is_department(name) and known[name + "課"]:
+            out[at] = name + "課"
+    return list(dict.fromkeys(out))
+
+
 def _run_text(run: list[str]) -> str:
     return compact(_join(run))
 
@@ -403,7 +421,7 @@ def _mend_offices(item: FlowItem, known: Counter[str]) -> None:
     """Offices the flow broke or put among the title's runs, mended by what an office name is
     (it ends in 課・室・局…) and by the names the document prints whole; title runs that are
     such pieces leave the title. Nothing is guessed that the text does not spell."""
-    names = [_mended_name(name, known) for name in item.departments]
+    names = mended_names(item.departments, known)
     # 「ひた暮らし推進」「室」: a name cut in two, each half listed
     for at in range(len(names) - 2, -1, -1):
         if not is_department(names[at]) and is_department(names[at] + names[at + 1]):
@@ -620,6 +638,7 @@ def _read_table(pieces: list[_Piece], item: FlowItem) -> None:
     mode = ""
     runs: list[list[str]] = []  # the title's pieces, in runs no other kind of block interrupts
     offices: list[str] = []
+    office_lines: list[int] = []  # the line of each, to read cells of one line together
     summaries: list[list[str]] = []
     years: list[int] = []
     statuses: list[str] = []
@@ -682,6 +701,7 @@ def _read_table(pieces: list[_Piece], item: FlowItem) -> None:
                 and (cut or not new_para or offices[-1].endswith("、"))  # 「統計課、」: the list goes on
             ):
                 offices.append(text)
+                office_lines.append(piece.line)
             elif text not in offices:
                 fragments.append(text)
             mode = "departments"
@@ -704,7 +724,7 @@ def _read_table(pieces: list[_Piece], item: FlowItem) -> None:
     if summaries:
         best = max(summaries, key=lambda s: sum(map(len, s)))
         item.summary = _join(best)
-    item.departments = _offices(offices, fragments, item)
+    item.departments = _offices(offices, fragments, item, office_lines)
     item.years = years
     item.status_text = [text for run in status_runs for text in _unweave(run)]
     if pairs and len(pairs) == len(statuses) == len(set(years)) == len(_status_cells(item.status_text)):
@@ -724,6 +744,16 @@ def _title_or_not(text: str, piece: _Piece, after: list[_Piece]) -> str:
     if head and is_department(text + head[0]) and not is_department(text) and len(head[0]) <= 3:
         return "offices"  # 「情報統計」 before 「課、各課」
     return "title"
+
+
+def _columns(lines: list[str]) -> list[str]:
+    """Lines holding one slice per column, read column by column."""
+    rows = [line.split(" ") for line in lines]
+    columns: list[list[str]] = [[] for _ in range(max(map(len, rows), default=0))]
+    for row in rows:
+        for k, word in enumerate(row):
+            columns[k].append(word)
+    return ["".join(column) for column in columns]
 
 
 def _complete(names: list[str]) -> bool:
@@ -792,8 +822,20 @@ def _join(parts: list[str]) -> str:
     return out.strip()
 
 
-def _offices(texts: list[str], fragments: list[str], item: FlowItem) -> list[str]:
+def _offices(texts: list[str], fragments: list[str], item: FlowItem, lines: list[int]) -> list[str]:
     names = _office_names(_join(texts))
+    if not all(is_department(n) for n in names) and (
+        len(set(lines)) < len(lines) or any(" " in t for t in texts)
+    ):
+        # text copied out of a viewer: a wrapped cell's lines interleaved (「情報統計 課」
+        # 「課、各」 for 「情報統計」「課、各」「課」), read column by column when that spells
+        # names and the lines as they come do not
+        by_line: dict[int, list[str]] = {}
+        for line, text in zip(lines, texts, strict=True):
+            by_line.setdefault(line, []).append(text)
+        woven = _office_names("".join(_columns([" ".join(cells) for cells in by_line.values()])))
+        if woven and all(is_department(n) for n in woven):
+            names = woven
     if names and not is_department(names[-1]) and not names[-1].endswith("各課"):
         for fragment in fragments:
             joined = split_departments(names[-1] + fragment)
