@@ -74,7 +74,7 @@ _CODE_ACROSS_CELLS = lazy_re(r"([0-9])\s*[-－ー‐−–]\s*\t\s*(?=[0-9])")
 _LABEL_ACROSS_CELLS = lazy_re("|".join(r"[\t ]*".join(label) for label in _LABELS.values()))
 _STATUS_TOKEN = lazy_re(
     r"(?P<note>[(（][^()（）]{1,12}[)）])"
-    r"|(?P<word>(?:事業)?(?:開始|実施|完了|導入|運用|継続|検討|拡大|更新|終了)(?:予定|中)?)"
+    r"|(?P<word>(?:事業)?(?:開始|実施|完了|導入|運用|継続|検討|拡大|更新|終了)(?:予定?|中)?)"
 )
 _NOTE = lazy_re(r"[(（][^()（）]{1,12}[)）]")
 _PAGE = lazy_re(r"^[-－ー―]?\s*[0-9]{1,3}\s*[-－ー―]?$")
@@ -494,9 +494,10 @@ def _mend_offices(item: FlowItem, known: Counter[str]) -> None:
 def _fill_schedules(items: list[FlowItem], period: tuple[int, int] | None) -> None:
     """Schedules whose year headings and statuses came apart (a narrow print wraps both): the
     years are the ones the other tables of the document head their schedules with, else the
-    plan's stated period (when the years found here are among them), the statuses the status words of the table's blocks read
-    in order, a run of notes 「(検討)」 going to as many statuses before it; kept only when
-    there are as many statuses as years."""
+    plan's stated period (when the years found here are among them), the statuses the status
+    words of the table's blocks, a run of notes 「(検討)」 going to as many statuses before it,
+    in the order a 取組's life goes (_phase); kept only when there are as many statuses as
+    years."""
     known = Counter(tuple(fy for fy, _ in item.schedule) for item in items if item.schedule)
     common = known.most_common(1)
     if common and common[0][1] >= max(2, len(items) // 4):
@@ -515,13 +516,33 @@ def _fill_schedules(items: list[FlowItem], period: tuple[int, int] | None) -> No
         # two cells' pieces interleaved: 「事業開 実施予定」「始予定 (一部拡」), or where every year
         # has the same status
         text = "".join(t.replace(" ", "") for t in item.status_text)
-        whole = "".join(m.group() for m in _STATUS_TOKEN.finditer(text)) == text
+        # (the 定 of 「実施予」「実施予」 printed on the lines below, 「定」「定」, is no status)
+        whole = not _STATUS_TOKEN.sub("", text).replace("定", "")
         same = len({_NOTE.sub("", status).strip() for status in statuses}) == 1
         if len(statuses) == len(years) and (whole or same):
+            # the blocks' order is not the years': a schedule goes 検討 → 事業開始 → 実施中 →
+            # 実施予定 → 完了 over the years (all but one of 日田市's 65), so the statuses are
+            # put in that order (a status's notes stay with it)
+            statuses = sorted(statuses, key=_phase)
             item.schedule = list(zip(years, statuses, strict=True))
             item.notes.append(
                 "スケジュールの年度は、他の取組の表（または計画期間）と同じ年度と見なしました。"
             )
+
+
+def _phase(status: str) -> int:
+    """Where a status stands in the life of a 取組: 検討 0, 事業開始 1, 実施中 2, 実施予定 3,
+    完了・終了 4."""
+    word = _NOTE.sub("", status).replace(" ", "")
+    if word.startswith("検討"):
+        return 0
+    if "開始" in word:
+        return 1
+    if word.endswith("中"):
+        return 2
+    if "完了" in word or "終了" in word:
+        return 4
+    return 3
 
 
 def _status_cells(texts: list[str]) -> list[str]:
@@ -544,7 +565,8 @@ def _status_cells(texts: list[str]) -> list[str]:
             notes_run.append(match.group("note"))
         else:
             settle()
-            statuses.append(match.group("word"))
+            word = match.group("word")
+            statuses.append(word + "定" if word.endswith("予") else word)  # 「実施予」: its 定 wrapped
     settle()
     return statuses
 
