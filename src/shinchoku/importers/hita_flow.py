@@ -488,6 +488,10 @@ def _mend_offices(item: FlowItem, known: Counter[str]) -> None:
             runs.remove(run)  # 「契約」 of 「契約検査室」, 「まちづくり推進」 of 「まちづくり推進課」
         elif len(text) >= 2 and any(text in label and text != label for label in _LABELS.values()):
             runs.remove(run)  # 「ジュ」 of 「スケジュール」
+    for run in runs:
+        # the title's last line the head of its office (「イン化」「契約」 beside 「契約検査室」)
+        if len(run) > 1 and any(n.startswith(run[-1]) and len(n) > len(run[-1]) + 1 for n in names):
+            run.pop()
     item.departments = list(dict.fromkeys(names))
 
 
