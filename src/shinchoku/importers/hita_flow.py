@@ -708,7 +708,7 @@ def _read_table(pieces: list[_Piece], item: FlowItem) -> None:
         if kind == "title" and not (mode == "title" and last == "label"):
             kind = _title_or_not(text, piece, pieces[index + 1 :])
         if kind == "title":
-            text = _LABEL_DEBRIS.sub("", text) if last != "title" else text
+            text = _LABEL_DEBRIS.sub("", text)  # 「名 オンライン化」: the label's end on the title's line
             number = item.code.rsplit("-", 1)[-1]
             if text.startswith(number + " ") and mode in ("code", "title", "head"):
                 text = text[len(number) + 1 :]  # the code's last number, wrapped beside the title
