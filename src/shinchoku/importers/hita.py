@@ -608,7 +608,21 @@ def _schedule(block: _Block, plan: Plan) -> list[dict[str, Any]]:
         return []
     entries = []
     for i in sorted(columns):
-        label = _tidy(" ".join(columns[i]))
+        label, rest = hita_flow.status_and_rest(_tidy(" ".join(columns[i])))
+        if not label and (len(rest) >= 12 or "。" in rest):  # a paragraph, no status at all
+            warn(
+                plan, rows[0].line, f"スケジュールの欄の「{rest[:30]}…」は別の欄の文字と見なし、外しました。"
+            )
+            continue
+        if not label:  # a cell in words of its own, kept as written
+            label, rest = rest, ""
+        if rest:  # a heading or a paragraph after the table read into its last row
+            shown = rest if len(rest) <= 30 else rest[:30] + "…"
+            warn(
+                plan,
+                rows[0].line,
+                f"スケジュールの「{label}」に続く「{shown}」は別の欄の文字と見なし、外しました。",
+            )
         fy = block.years.get(i)
         if fy is None:
             warn(plan, rows[0].line, f"スケジュールの「{label}」がどの年度の欄か分かりません。")

@@ -77,6 +77,9 @@ _STATUS_TOKEN = lazy_re(
     r"|(?P<word>(?:事業)?(?:開始|実施|完了|導入|運用|継続|検討|拡大|更新|終了)(?:予定?|中)?)"
 )
 _NOTE = lazy_re(r"[(（][^()（）]{1,12}[)）]")
+_STATUS_RUN = lazy_re(
+    r"(?:[(（][^()（）]{1,12}[)）]|(?:事業)?(?:開始|実施|完了|導入|運用|継続|検討|拡大|更新|終了)(?:予定?|中)?|[・\s])+"
+)
 _PAGE = lazy_re(r"^[-－ー―]?\s*[0-9]{1,3}\s*[-－ー―]?$")
 
 
@@ -510,28 +513,64 @@ def _fill_schedules(items: list[FlowItem], period: tuple[int, int] | None) -> No
         years = tuple(range(period[0], period[1] + 1))
     else:
         return
-    for item in items:
+    statuses: dict[int, list[str]] = {}  # by the item's index, for those whose years were lost
+    for n, item in enumerate(items):
         if item.schedule and len(item.schedule) < len(years):
             item.notes.append("スケジュールは一部の年度しか読み取れていない可能性があります。")
         if item.schedule or not item.status_text or not set(item.years) <= set(years):
             continue
-        statuses = _status_cells(item.status_text)
+        cells = _status_cells(item.status_text)
         # the order is trusted only where the blocks spell statuses with nothing left over (no
         # two cells' pieces interleaved: 「事業開 実施予定」「始予定 (一部拡」), or where every year
         # has the same status
         text = "".join(t.replace(" ", "") for t in item.status_text)
         # (the 定 of 「実施予」「実施予」 printed on the lines below, 「定」「定」, is no status)
         whole = not _STATUS_TOKEN.sub("", text).replace("定", "")
-        same = len({_NOTE.sub("", status).strip() for status in statuses}) == 1
-        if len(statuses) == len(years) and (whole or same):
+        same = len({_NOTE.sub("", status).strip() for status in cells}) == 1
+        if whole or same:
+            statuses[n] = cells
+    _rebalance(statuses, len(years))
+    for n, cells in statuses.items():
+        if len(cells) == len(years):
             # the blocks' order is not the years': a schedule goes 検討 → 事業開始 → 実施中 →
             # 実施予定 → 完了 over the years (all but one of 日田市's 65), so the statuses are
             # put in that order (a status's notes stay with it)
-            statuses = sorted(statuses, key=_phase)
-            item.schedule = list(zip(years, statuses, strict=True))
-            item.notes.append(
+            items[n].schedule = list(zip(years, sorted(cells, key=_phase), strict=True))
+            items[n].notes.append(
                 "スケジュールの年度は、他の取組の表（または計画期間）と同じ年度と見なしました。"
             )
+
+
+def _rebalance(statuses: dict[int, list[str]], width: int) -> None:
+    """Tables next to each other, one with more statuses than years and the other as many
+    fewer (7 and 3 of 5): the flow carried some of one table's cells past the next code. The
+    statuses read in order are cut into the tables' ``width`` each (a run of two or three
+    tables whose statuses add up so, none of them with as many as it should have), when all
+    that moves is one status every table of the run has."""
+    for size in (2, 3):
+        for n in sorted(statuses):
+            run = [n + k for k in range(size)]
+            if not all(k in statuses and len(statuses[k]) != width for k in run):
+                continue
+            flat = [status for k in run for status in statuses[k]]
+            if len(flat) != width * size:
+                continue
+            cut = {k: flat[j * width : (j + 1) * width] for j, k in enumerate(run)}
+            moved = {s for k in run for s in (Counter(cut[k]) - Counter(statuses[k])).elements()}
+            # only when what moves is one status every table of the run has (「実施予定」s): which
+            # of them went where cannot be told, and need not be
+            if len(moved) == 1 and all(moved <= set(statuses[k]) for k in run):
+                statuses.update(cut)
+
+
+def status_and_rest(label: str) -> tuple[str, str]:
+    """A schedule cell's status words with their notes (「実施予定 (拡大)」), and what follows
+    them (a heading or a paragraph a reader ran on into: 「基本項目2 …」); a cell that does not
+    start with a status is all rest."""
+    match = _STATUS_RUN.match(label)
+    if match is None:
+        return "", label
+    return label[: match.end()].strip(), label[match.end() :].strip()
 
 
 def _phase(status: str) -> int:
