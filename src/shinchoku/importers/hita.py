@@ -26,6 +26,7 @@ A 取組 listed again under another 基本項目 with "(再掲)" keeps its own n
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -200,12 +201,14 @@ def _evidence(left: str, wild: bool, right: str, ref: str) -> tuple[int, int, in
     return best
 
 
-def _repair_cut(left: str, right: str, ref: str) -> str:
+def _repair_cut(left: str, right: str, ref: str, drop: int = 2) -> str:
     """Join two column slices; repair the glyph on the cut when the document shows the fix.
 
     Candidates: drop the last char of ``left`` or the first of ``right`` (a glyph read
     twice), or replace one or both by the character the document has in the same context.
-    A replacement needs more evidence (4 chars) than a drop (2) since it can match more.
+    A replacement needs more evidence (4 chars) than a drop (``drop``, 2) since it can match
+    more. Lines of a cell in reading-flow order are whole lines, not slices cut through a
+    glyph: a drop needs 3 there (「ホームページ」「の」 is not 「ホームペーの」 for 「ーの」).
     """
     if not left:
         return right
@@ -214,8 +217,8 @@ def _repair_cut(left: str, right: str, ref: str) -> str:
     if len(ref) > _MAX_REFERENCE or (left[-1] + right[0]) in ref:
         return left + right
     candidates = (
-        (left[:-1], False, right, 2),
-        (left, False, right[1:], 2),
+        (left[:-1], False, right, drop),
+        (left, False, right[1:], drop),
         (left, True, right[1:], 4),
         (left[:-1], True, right, 4),
         (left[:-1], True, right[1:], 4),
@@ -238,10 +241,10 @@ def _repair_cut(left: str, right: str, ref: str) -> str:
     return best
 
 
-def _join_pieces(pieces: list[str], ref: str) -> str:
+def _join_pieces(pieces: list[str], ref: str, drop: int = 2) -> str:
     text = ""
     for piece in pieces:
-        text = _repair_cut(text, piece, ref)
+        text = _repair_cut(text, piece, ref, drop)
     return text
 
 
@@ -547,8 +550,11 @@ def _summary(rows: list[_Row], ref: str, plan: Plan) -> str | None:
     return text
 
 
-def _departments(rows: list[_Row], ref: str) -> list[str]:
-    """Department names; a blank after a complete name ("情報政策課 学校教育課") separates two."""
+def _departments(rows: list[_Row], ref: str, plan: Plan, line: int) -> list[str]:
+    """Department names; a blank after a complete name ("情報政策課 学校教育課") separates two.
+    A cell that runs on into the next ones (text copied out of a viewer: 「観光課スケジュー」
+    「令和5年度…」, a paragraph) ends where a schedule or a heading starts: the rest is left
+    out, named in a warning."""
     cells = _drop_fragments(_cells_of(rows))
     if not cells:
         return []
@@ -556,10 +562,23 @@ def _departments(rows: list[_Row], ref: str) -> list[str]:
     text = _tidy(_join_pieces(cells, ref))
     names: list[str] = []
     for name in split_departments(text):
+        run_on = _RUN_ON.search(name)
+        if run_on is not None:
+            head = _drop_stray_glyph(name[: run_on.start()], ref)
+            if is_department(head) and head not in names:
+                names.append(head)
+            rest = name[run_on.start() :]
+            rest = rest if len(rest) <= 30 else rest[:30] + "…"
+            warn(plan, line, f"事業担当課の欄に続く「{rest}」以降は別の欄の文字と見なし、外しました。")
+            break
         name = _drop_stray_glyph(name, ref)
         if name and name not in names:
             names.append(name)
     return names
+
+
+#: Where a 事業担当課 cell read on into the next cells: a schedule, a table's label, a heading.
+_RUN_ON = lazy_re(r"令和|平成|年度|スケジ|取組[番名内]|基本(?:方針|項目)|。")
 
 
 def _drop_stray_glyph(name: str, ref: str) -> str:
@@ -589,7 +608,21 @@ def _schedule(block: _Block, plan: Plan) -> list[dict[str, Any]]:
         return []
     entries = []
     for i in sorted(columns):
-        label = _tidy(" ".join(columns[i]))
+        label, rest = hita_flow.status_and_rest(_tidy(" ".join(columns[i])))
+        if not label and (len(rest) >= 12 or "。" in rest):  # a paragraph, no status at all
+            warn(
+                plan, rows[0].line, f"スケジュールの欄の「{rest[:30]}…」は別の欄の文字と見なし、外しました。"
+            )
+            continue
+        if not label:  # a cell in words of its own, kept as written
+            label, rest = rest, ""
+        if rest:  # a heading or a paragraph after the table read into its last row
+            shown = rest if len(rest) <= 30 else rest[:30] + "…"
+            warn(
+                plan,
+                rows[0].line,
+                f"スケジュールの「{label}」に続く「{shown}」は別の欄の文字と見なし、外しました。",
+            )
         fy = block.years.get(i)
         if fy is None:
             warn(plan, rows[0].line, f"スケジュールの「{label}」がどの年度の欄か分かりません。")
@@ -618,7 +651,7 @@ def _parse_block(block: _Block, ref: str, plan: Plan) -> _Parsed | None:
     dept_rows = block.rows.get("departments", [])
     if not dept_rows:
         warn(plan, block.line, "事業担当課の行がありません。")
-    departments = _departments(dept_rows, ref)
+    departments = _departments(dept_rows, ref, plan, block.line)
     return _Parsed(
         code=code,
         major=numbers[0] if numbers else None,
@@ -749,7 +782,8 @@ def _read_flow(lines: list[str], reader: _Reader, plan: Plan, sections: _Section
     for item in items:
         while headings and headings[0].line < item.line:
             sections.heading(headings.pop(0))
-        joined = _join_pieces(_strip_boundary_noise([_tidy(p) for run in item.title_runs for p in run]), ref)
+        pieces = _strip_boundary_noise([_tidy(p) for run in item.title_runs for p in run])
+        joined = _join_pieces(pieces, ref, drop=3)
         reposted = _REPOST.search(joined) is not None
         title = _tidy(_REPOST.sub("", joined))
         for note in item.notes:
@@ -789,12 +823,45 @@ def _read_flow(lines: list[str], reader: _Reader, plan: Plan, sections: _Section
     sections.flush()
 
 
-def _merged(flow: Plan, tables: Plan) -> Plan:
+def _label_debris_before(title: str, other: str) -> bool:
+    """``title`` is ``other`` after the first letters of a label (「取組」「取組内」「名」)."""
+    head = title[: len(title) - len(other)] if other and title.endswith(other) else ""
+    return bool(head) and any(label.startswith(head) or label.endswith(head) for label in _FLOW_LABELS)
+
+
+_FLOW_LABELS = ("取組番号", "取組名", "取組内容", "事業担当課", "スケジュール")
+
+
+def _offices_only(names: list[str]) -> bool:
+    """A 事業担当課 list read whole: some names, each a short name ending like an office."""
+    return bool(names) and all(
+        is_department(n) and len(n) <= 16 and not _JUNK_IN_NAME.search(n) for n in names
+    )
+
+
+_JUNK_IN_NAME = re.compile(r"[。、0-9]|年度|スケジ|取組")
+
+
+def _merged(flow: Plan, tables: Plan, known: Counter[str]) -> Plan:
     """The plan rebuilt from the reading flow, each 取組 the table reader read taken from it
     (its cells were read in their rows); the table reader's warnings about tables it could not
-    read are superseded by the flow's."""
+    read are superseded by the flow's. ``known``: the office names the text prints whole."""
     sections = {s["key"] for s in flow["sections"]}
     read = {item["code"]: item for item in tables["initiatives"] if item["section"] in sections}
+    for item in flow["initiatives"]:
+        table = read.get(item["code"])
+        if table is not None and (
+            (item["departments"] and not _offices_only(table["departments"]))
+            or (set(table["departments"]) < set(item["departments"]) and _offices_only(item["departments"]))
+        ):
+            # the table reader's 事業担当課 ran on into the next cells (「観光課スケジュー」,
+            # a paragraph) or lost a name its wrapped lines interleaved (「情報統計 課」「課、各」):
+            # the flow's, all office names, is taken
+            table["departments"] = item["departments"]
+        if table is not None:  # 「税務」「社会福祉課課」: the letters of a wrapped cell put back
+            table["departments"] = hita_flow.mended_names(table["departments"], known)
+        if table is not None and _label_debris_before(table["title"], item["title"]):
+            table["title"] = item["title"]  # 「取組林道台帳システムの電子化」: the label's 取組 read into it
     if read:
         flow["initiatives"] = [read.get(item["code"], item) for item in flow["initiatives"]]
         kept = {item.get("line") for item in read.values()}
@@ -861,7 +928,7 @@ def parse(source: Any) -> Plan:
         flow = plan_from(source, LAYOUT, municipality=name, title=title, published=published, period=period)
         _read_flow(lines, reader, flow, _Sections(flow), ref)
         if len(flow["initiatives"]) > found:
-            plan = _merged(flow, plan)
+            plan = _merged(flow, plan, hita_flow.known_offices(lines))
             reader.stray = []  # rows of tables the table reader could not place: the flow did
     if not plan["initiatives"]:
         raise ParseError(

@@ -70,11 +70,16 @@ _CJK_BLANK = lazy_re(r"(?<=[\u3040-\u30ff\u3400-\u9fff]) (?=[\u3040-\u30ff\u3400
 _LATIN_WORD = lazy_re(r"[A-Za-z]{2,}|[A-Za-z] [A-Za-z]")
 #: 「1 -」「3 -」「6 取組」: a code whose parts were put in cells of their own.
 _CODE_ACROSS_CELLS = lazy_re(r"([0-9])\s*[-－ー‐−–]\s*\t\s*(?=[0-9])")
+#: 「取\t組\t名」: a letter-spaced label whose letters were put in cells of their own.
+_LABEL_ACROSS_CELLS = lazy_re("|".join(r"[\t ]*".join(label) for label in _LABELS.values()))
 _STATUS_TOKEN = lazy_re(
     r"(?P<note>[(（][^()（）]{1,12}[)）])"
-    r"|(?P<word>(?:事業)?(?:開始|実施|完了|導入|運用|継続|検討|拡大|更新|終了)(?:予定|中)?)"
+    r"|(?P<word>(?:事業)?(?:開始|実施|完了|導入|運用|継続|検討|拡大|更新|終了)(?:予定?|中)?)"
 )
 _NOTE = lazy_re(r"[(（][^()（）]{1,12}[)）]")
+_STATUS_RUN = lazy_re(
+    r"(?:[(（][^()（）]{1,12}[)）]|(?:事業)?(?:開始|実施|完了|導入|運用|継続|検討|拡大|更新|終了)(?:予定?|中)?|[・\s])+"
+)
 _PAGE = lazy_re(r"^[-－ー―]?\s*[0-9]{1,3}\s*[-－ー―]?$")
 
 
@@ -94,6 +99,8 @@ class FlowItem:
     notes: list[str] = field(default_factory=list)
     years: list[int] = field(default_factory=list)  # the year headings found in its blocks
     status_text: list[str] = field(default_factory=list)  # its statuses' blocks and pieces, in order
+    spare: list[str] = field(default_factory=list)  # office pieces read that no name took
+    cut: str = ""  # the last office, cut short and left out
 
 
 @dataclass
@@ -142,6 +149,12 @@ def _label_tail(text: str) -> bool:
     )
 
 
+def _label_slice(text: str) -> bool:
+    """「担当」「ジュ」: two or more letters from the middle of a label broken over three lines."""
+    squeezed = compact(text)
+    return len(squeezed) >= 2 and any(squeezed in label and squeezed != label for label in _LABELS.values())
+
+
 def _is_status(text: str) -> bool:
     return (
         bool(text) and all(ch in _STATUS_CHARS for ch in text) and any(w in text for w in _STATUS_WORDS[:12])
@@ -184,6 +197,7 @@ def _pieces(lines: list[str]) -> list[_Piece]:
         if not raw.strip():
             para += 1
             continue
+        raw = _LABEL_ACROSS_CELLS.sub(lambda m: compact(m.group()) if "\t" in m.group() else m.group(), raw)
         for cell in _CODE_ACROSS_CELLS.sub(r"\1 - ", raw).split("\t"):
             text = squash(nfkc(cell))
             if text:
@@ -261,19 +275,236 @@ def read(lines: list[str], period: tuple[int, int] | None = None) -> list[FlowIt
         major, minor, last = codes[n]
         item = FlowItem(f"{major}-{minor}-{last}", major, minor, pieces[start].line)
         stop = next((j for j in range(start, end) if pieces[j].kind == "heading"), end)
-        _read_table([p for p in pieces[begin:stop] if p.kind != "skip"], item)
+        table = [p for p in pieces[begin:stop] if p.kind != "skip"]
+        _read_table(table, item)
+        if items and items[-1].summary is None and not items[-1].departments:
+            _give_back(table, item, items[-1])
+        if items and (items[-1].cut or not items[-1].departments):
+            _carry_back(table, item, items[-1])
         items.append(item)
     _move_titles(items)
+    known = _known_offices(pieces)
+    for item in items:
+        _mend_offices(item, known)
     _fill_schedules(items, period)
     return items
+
+
+def _give_back(table: list[_Piece], item: FlowItem, before: FlowItem) -> None:
+    """A table with two 取組内容 and two 事業担当課 after a table with neither: the flow carried
+    the previous table's cells past this one's code (a print that puts two tables side by
+    side). Each table has one of each, so the values before the second ones are the previous
+    table's: where the second labels start, or, without labels, where a second sentence
+    follows a list of offices (「…助成するもの。」「林業振興課」「咸宜園…を行うもの。」).
+    """
+    seconds = [
+        [k for k, p in enumerate(table) if p.kind == f"label:{kind}"][1:2]
+        for kind in ("summary", "departments")
+    ]
+    if all(seconds):
+        cuts = [min(at for (at,) in seconds)]
+    else:
+        cuts = [
+            k
+            for k in range(2, len(table))
+            if not table[k].kind
+            and table[k].para != table[k - 1].para
+            and _is_sentence(table[k].text)
+            and _is_offices(table[k - 1].text)
+            and any(_is_sentence(p.text) for p in table[: k - 1])
+        ][:1]
+    for cut in cuts:
+        first, rest = (
+            FlowItem(before.code, before.major, before.minor, before.line),
+            FlowItem(item.code, item.major, item.minor, item.line),
+        )
+        _read_table(table[:cut], first)
+        _read_table([p for p in table[:cut] if p.kind == "code"] + table[cut:], rest)
+        if first.summary and first.departments and rest.summary and rest.departments:
+            before.summary, before.departments = first.summary, first.departments
+            before.notes.extend(first.notes)
+            item.summary, item.departments = rest.summary, rest.departments
+            item.notes[:] = [n for n in item.notes if "事業担当課" not in n] + rest.notes
+            return
+
+
+def _carry_back(table: list[_Piece], item: FlowItem, before: FlowItem) -> None:
+    """「防災・危機管理」 cut at the end of a table, 「課、長寿」「福祉課」 before the next table's
+    first label: the rest of the list, carried past the code; it goes back, and the table is
+    read without it."""
+    first = next((k for k, p in enumerate(table) if p.kind == "code"), None)
+    if first is None or table[first].text:
+        return
+    end = first + 1
+    while end < len(table) and not table[end].kind and _is_offices(table[end].text):
+        end += 1
+    names = _office_names(_join([p.text for p in table[first + 1 : end]]))
+    if not names or not all(map(is_department, names)) or (is_department(names[0]) and len(names[0]) > 2):
+        return  # a complete name first (「地方創生推進課」) is this table's own
+    head = before.cut
+    if not head and len(before.title_runs) >= 2:
+        # 「防災・危機管理」 read as a line of the title: the office's head, on a line of its own
+        longest = max(len(_run_text(run)) for run in before.title_runs)
+        head = next(
+            (
+                _run_text(run)
+                for run in before.title_runs
+                if len(run) == 1 and len(_run_text(run)) < longest and not is_department(_run_text(run))
+            ),
+            "",
+        )
+    if not head or not is_department(head + names[0]):
+        return
+    before.title_runs = [run for run in before.title_runs if before.cut or _run_text(run) != head]
+    before.departments = list(dict.fromkeys([*before.departments, head + names[0], *names[1:]]))
+    before.notes[:] = [n for n in before.notes if f"「{before.cut}」" not in n]
+    before.cut = ""
+    again = FlowItem(item.code, item.major, item.minor, item.line)
+    _read_table(table[: first + 1] + table[end:], again)
+    item.departments, item.notes[:] = again.departments, [n for n in item.notes if "事業担当課" not in n]
+    item.notes.extend(again.notes)
+    item.spare, item.cut = again.spare, again.cut
+
+
+def _known_offices(pieces: list[_Piece]) -> Counter[str]:
+    """The office names printed whole in the document (three letters or more), with how often:
+    the yardstick a name broken by the flow is mended against."""
+    known: Counter[str] = Counter()
+    for piece in pieces:
+        if piece.kind not in ("skip", "heading"):
+            known.update(n for n in _office_names(piece.text) if len(n) >= 3 and is_department(n))
+    return known
+
+
+def _mended_name(name: str, known: Counter[str]) -> str:
+    """An office name the flow broke, mended when the document prints the mended name more
+    often: a letter of the 事業担当課 label come between its letters (「情報統課計課」
+    「社担当会福祉課」 → 「情報統計課」「社会福祉課」), or its head printed twice
+    (「防災・危機管理防災・危機管理課」) or its tail (「情報統計課計課」)."""
+    seen = known[name]
+    for size, at in ((size, at) for size in (2, 1) for at in range(len(name) - 1)):
+        cut = name[at : at + size]
+        if cut in ("担当", "当課", "課", "担", "当"):
+            mended = name[:at] + name[at + size :]
+            if known[mended] > seen:
+                return mended
+    for whole in known:
+        head = name[: len(name) - len(whole)]
+        if name.endswith(whole) and head and whole.startswith(head) and known[whole] > seen:
+            return whole
+        tail = name[len(whole) :]
+        if name.startswith(whole) and tail and whole.endswith(tail) and known[whole] > seen:
+            return whole  # 「情報統計課計課」: its tail printed twice
+    return name
+
+
+def known_offices(lines: list[str]) -> Counter[str]:
+    """The office names a text prints whole, with how often (to mend names read elsewhere)."""
+    pieces = _pieces(lines)
+    _mark_furniture(pieces)
+    return _known_offices(pieces)
+
+
+def mended_names(names: list[str], known: Counter[str]) -> list[str]:
+    """A list of offices the print broke, mended by the names the document prints whole: each
+    name by _mended_name; a name without its 課 (「税務」) takes it back when the document
+    prints 「税務課」 (the letter went to the label or a neighbour: 「社会福祉課課」)."""
+    out = [_mended_name(name, known) for name in names]
+    for at, name in enumerate(out):
+        if not is_department(name) and known[name + "課"]:
+            out[at] = name + "課"
+    return list(dict.fromkeys(out))
+
+
+def _run_text(run: list[str]) -> str:
+    return compact(_join(run))
+
+
+def _mend_offices(item: FlowItem, known: Counter[str]) -> None:
+    """Offices the flow broke or put among the title's runs, mended by what an office name is
+    (it ends in 課・室・局…) and by the names the document prints whole; title runs that are
+    such pieces leave the title. Nothing is guessed that the text does not spell."""
+    names = mended_names(item.departments, known)
+    # 「ひた暮らし推進」「室」: a name cut in two, each half listed
+    for at in range(len(names) - 2, -1, -1):
+        if not is_department(names[at]) and is_department(names[at] + names[at + 1]):
+            names[at : at + 2] = [names[at] + names[at + 1]]
+    runs = item.title_runs
+    longest = max((len(_run_text(run)) for run in runs), default=0)
+    for at, name in enumerate(names):
+        if len(name) > 1 or len(runs) < 2:
+            continue
+        # 「室」 listed, 「ひた暮らし推進」 a run of the title: the office's head printed apart, a
+        # line of its own (not the title: not its longest run, not the start of another)
+        head = next(
+            (
+                run
+                for run in runs
+                if len(run) == 1
+                and 2 <= len(_run_text(run)) < longest
+                and not any(_run_text(other).startswith(_run_text(run)) for other in runs if other is not run)
+                and _run_text(run) + name not in names
+                and not is_department(_run_text(run))
+            ),
+            None,
+        )
+        if head is not None:
+            names[at] = _run_text(head) + name
+            runs.remove(head)
+    for at, name in enumerate(names):
+        # 「情 計課」 listed, 「報統」 a run of the title: letters the print set on a line of their
+        # own, put back where they make a name the document prints whole
+        for run in [*runs, *([spare] for spare in item.spare)]:
+            piece = _run_text(run)
+            if len(run) > 1 or len(piece) > 4 or len(piece) >= longest:
+                continue
+            mended = next(
+                (m for k in range(1, len(name)) if known[m := name[:k] + piece + name[k:]] > known[name]),
+                None,
+            )
+            if mended is not None:
+                names[at] = mended
+                if run in runs:
+                    runs.remove(run)
+                break
+    names = [n for n in names if not any(n in label for label in _LABELS.values())]  # 「担当」
+    for run in list(runs):
+        text = _run_text(run)
+        if "。" in text or text.endswith("もの"):
+            # the echo of a 取組内容 cell the print wrapped (「人事給与システ を改修するもの」,
+            # 「付応するため、関」…「の。」): no title ends a sentence; cut where it starts
+            at = next((k for k, p in enumerate(run) if k and ("、" in p or "。" in p)), 0)
+            if at:
+                del run[at:]
+            elif len(runs) >= 2:
+                runs.remove(run)
+            continue
+        if len(runs) < 2:
+            break
+        offices = _office_names(_join(run))
+        if offices and all(is_department(n) and len(n) >= 3 for n in offices):
+            # 「地方創生推進課」 among the title's runs: the 担当課 cell, when none was read
+            if not names:
+                names = offices
+            runs.remove(run)
+        elif any(n.startswith(text) and n != text for n in names) or known[text + "課"]:
+            runs.remove(run)  # 「契約」 of 「契約検査室」, 「まちづくり推進」 of 「まちづくり推進課」
+        elif len(text) >= 2 and any(text in label and text != label for label in _LABELS.values()):
+            runs.remove(run)  # 「ジュ」 of 「スケジュール」
+    for run in runs:
+        # the title's last line the head of its office (「イン化」「契約」 beside 「契約検査室」)
+        if len(run) > 1 and any(n.startswith(run[-1]) and len(n) > len(run[-1]) + 1 for n in names):
+            run.pop()
+    item.departments = list(dict.fromkeys(names))
 
 
 def _fill_schedules(items: list[FlowItem], period: tuple[int, int] | None) -> None:
     """Schedules whose year headings and statuses came apart (a narrow print wraps both): the
     years are the ones the other tables of the document head their schedules with, else the
-    plan's stated period (when the years found here are among them), the statuses the status words of the table's blocks read
-    in order, a run of notes 「(検討)」 going to as many statuses before it; kept only when
-    there are as many statuses as years."""
+    plan's stated period (when the years found here are among them), the statuses the status
+    words of the table's blocks, a run of notes 「(検討)」 going to as many statuses before it,
+    in the order a 取組's life goes (_phase); kept only when there are as many statuses as
+    years."""
     known = Counter(tuple(fy for fy, _ in item.schedule) for item in items if item.schedule)
     common = known.most_common(1)
     if common and common[0][1] >= max(2, len(items) // 4):
@@ -282,23 +513,79 @@ def _fill_schedules(items: list[FlowItem], period: tuple[int, int] | None) -> No
         years = tuple(range(period[0], period[1] + 1))
     else:
         return
-    for item in items:
+    statuses: dict[int, list[str]] = {}  # by the item's index, for those whose years were lost
+    for n, item in enumerate(items):
         if item.schedule and len(item.schedule) < len(years):
             item.notes.append("スケジュールは一部の年度しか読み取れていない可能性があります。")
         if item.schedule or not item.status_text or not set(item.years) <= set(years):
             continue
-        statuses = _status_cells(item.status_text)
+        cells = _status_cells(item.status_text)
         # the order is trusted only where the blocks spell statuses with nothing left over (no
         # two cells' pieces interleaved: 「事業開 実施予定」「始予定 (一部拡」), or where every year
         # has the same status
         text = "".join(t.replace(" ", "") for t in item.status_text)
-        whole = "".join(m.group() for m in _STATUS_TOKEN.finditer(text)) == text
-        same = len({_NOTE.sub("", status).strip() for status in statuses}) == 1
-        if len(statuses) == len(years) and (whole or same):
-            item.schedule = list(zip(years, statuses, strict=True))
-            item.notes.append(
+        # (the 定 of 「実施予」「実施予」 printed on the lines below, 「定」「定」, is no status)
+        whole = not _STATUS_TOKEN.sub("", text).replace("定", "")
+        same = len({_NOTE.sub("", status).strip() for status in cells}) == 1
+        if whole or same:
+            statuses[n] = cells
+    _rebalance(statuses, len(years))
+    for n, cells in statuses.items():
+        if len(cells) == len(years):
+            # the blocks' order is not the years': a schedule goes 検討 → 事業開始 → 実施中 →
+            # 実施予定 → 完了 over the years (all but one of 日田市's 65), so the statuses are
+            # put in that order (a status's notes stay with it)
+            items[n].schedule = list(zip(years, sorted(cells, key=_phase), strict=True))
+            items[n].notes.append(
                 "スケジュールの年度は、他の取組の表（または計画期間）と同じ年度と見なしました。"
             )
+
+
+def _rebalance(statuses: dict[int, list[str]], width: int) -> None:
+    """Tables next to each other, one with more statuses than years and the other as many
+    fewer (7 and 3 of 5): the flow carried some of one table's cells past the next code. The
+    statuses read in order are cut into the tables' ``width`` each (a run of two or three
+    tables whose statuses add up so, none of them with as many as it should have), when all
+    that moves is one status every table of the run has."""
+    for size in (2, 3):
+        for n in sorted(statuses):
+            run = [n + k for k in range(size)]
+            if not all(k in statuses and len(statuses[k]) != width for k in run):
+                continue
+            flat = [status for k in run for status in statuses[k]]
+            if len(flat) != width * size:
+                continue
+            cut = {k: flat[j * width : (j + 1) * width] for j, k in enumerate(run)}
+            moved = {s for k in run for s in (Counter(cut[k]) - Counter(statuses[k])).elements()}
+            # only when what moves is one status every table of the run has (「実施予定」s): which
+            # of them went where cannot be told, and need not be
+            if len(moved) == 1 and all(moved <= set(statuses[k]) for k in run):
+                statuses.update(cut)
+
+
+def status_and_rest(label: str) -> tuple[str, str]:
+    """A schedule cell's status words with their notes (「実施予定 (拡大)」), and what follows
+    them (a heading or a paragraph a reader ran on into: 「基本項目2 …」); a cell that does not
+    start with a status is all rest."""
+    match = _STATUS_RUN.match(label)
+    if match is None:
+        return "", label
+    return label[: match.end()].strip(), label[match.end() :].strip()
+
+
+def _phase(status: str) -> int:
+    """Where a status stands in the life of a 取組: 検討 0, 事業開始 1, 実施中 2, 実施予定 3,
+    完了・終了 4."""
+    word = _NOTE.sub("", status).replace(" ", "")
+    if word.startswith("検討"):
+        return 0
+    if "開始" in word:
+        return 1
+    if word.endswith("中"):
+        return 2
+    if "完了" in word or "終了" in word:
+        return 4
+    return 3
 
 
 def _status_cells(texts: list[str]) -> list[str]:
@@ -321,7 +608,8 @@ def _status_cells(texts: list[str]) -> list[str]:
             notes_run.append(match.group("note"))
         else:
             settle()
-            statuses.append(match.group("word"))
+            word = match.group("word")
+            statuses.append(word + "定" if word.endswith("予") else word)  # 「実施予」: its 定 wrapped
     settle()
     return statuses
 
@@ -415,6 +703,7 @@ def _read_table(pieces: list[_Piece], item: FlowItem) -> None:
     mode = ""
     runs: list[list[str]] = []  # the title's pieces, in runs no other kind of block interrupts
     offices: list[str] = []
+    office_lines: list[int] = []  # the line of each, to read cells of one line together
     summaries: list[list[str]] = []
     years: list[int] = []
     statuses: list[str] = []
@@ -445,8 +734,8 @@ def _read_table(pieces: list[_Piece], item: FlowItem) -> None:
             last = "labels" if last in ("label", "labels") else "label"
             if mode == "title":
                 item.early = len(runs)
-        elif _label_tail(text):
-            continue
+        elif _label_tail(text) or (last in ("label", "labels") and _label_slice(text)):
+            continue  # 「担当」「ジュ」 between the label's other lines (「事業」「担当」「課」)
         else:
             first, _, rest = text.partition(" ")
             if rest and _label_tail(first) and (len(first) >= 2 or mode in ("code", "title", "head")):
@@ -458,7 +747,7 @@ def _read_table(pieces: list[_Piece], item: FlowItem) -> None:
         if kind == "title" and not (mode == "title" and last == "label"):
             kind = _title_or_not(text, piece, pieces[index + 1 :])
         if kind == "title":
-            text = _LABEL_DEBRIS.sub("", text) if last != "title" else text
+            text = _LABEL_DEBRIS.sub("", text)  # 「名 オンライン化」: the label's end on the title's line
             number = item.code.rsplit("-", 1)[-1]
             if text.startswith(number + " ") and mode in ("code", "title", "head"):
                 text = text[len(number) + 1 :]  # the code's last number, wrapped beside the title
@@ -472,9 +761,12 @@ def _read_table(pieces: list[_Piece], item: FlowItem) -> None:
             mode = "schedule" if mode == "schedule" else "years"
         elif kind == "offices":
             if not offices or (
-                mode == "departments" and last in ("offices", "label") and (cut or not new_para)
+                mode == "departments"
+                and last in ("offices", "label")
+                and (cut or not new_para or offices[-1].endswith("、"))  # 「統計課、」: the list goes on
             ):
                 offices.append(text)
+                office_lines.append(piece.line)
             elif text not in offices:
                 fragments.append(text)
             mode = "departments"
@@ -497,7 +789,7 @@ def _read_table(pieces: list[_Piece], item: FlowItem) -> None:
     if summaries:
         best = max(summaries, key=lambda s: sum(map(len, s)))
         item.summary = _join(best)
-    item.departments = _offices(offices, fragments, item)
+    item.departments = _offices(offices, fragments, item, office_lines)
     item.years = years
     item.status_text = [text for run in status_runs for text in _unweave(run)]
     if pairs and len(pairs) == len(statuses) == len(set(years)) == len(_status_cells(item.status_text)):
@@ -517,6 +809,16 @@ def _title_or_not(text: str, piece: _Piece, after: list[_Piece]) -> str:
     if head and is_department(text + head[0]) and not is_department(text) and len(head[0]) <= 3:
         return "offices"  # 「情報統計」 before 「課、各課」
     return "title"
+
+
+def _columns(lines: list[str]) -> list[str]:
+    """Lines holding one slice per column, read column by column."""
+    rows = [line.split(" ") for line in lines]
+    columns: list[list[str]] = [[] for _ in range(max(map(len, rows), default=0))]
+    for row in rows:
+        for k, word in enumerate(row):
+            columns[k].append(word)
+    return ["".join(column) for column in columns]
 
 
 def _complete(names: list[str]) -> bool:
@@ -548,7 +850,7 @@ def _kind(text: str, mode: str, last: str, new_para: bool, summaries: list[list[
         len(text) == 1
         and is_department(text)
         and not cut
-        and (last == "offices" or mode == "departments" and last == "label")
+        and (last == "offices" or mode in ("departments", "head") and last in ("label", "labels"))
     ):
         return "piece"  # the end of the 事業担当課 label (「事業担当」「課」), beside its office or not
     if _YEAR.search(text) and _YEAR_PIECES.match(_YEAR.sub(" ", text)):
@@ -564,6 +866,8 @@ def _kind(text: str, mode: str, last: str, new_para: bool, summaries: list[list[
         return "summary"  # the label's value: the first words of its sentence
     if mode == "departments" and (last == "label" or (last == "offices" and (cut or not new_para))):
         return "offices"  # the label's value, or the rest of a name cut at the cell's edge
+    if last == "title" and not new_para and mode not in ("years", "schedule") and _status_piece(text):
+        return "title"  # 「管理の」「実施」: a title's last line made of status words
     if mode in ("years", "schedule") and _is_status(text):
         return "status"
     if _status_piece(text) and (len(text) > 1 or last in ("status", "piece")):
@@ -583,8 +887,20 @@ def _join(parts: list[str]) -> str:
     return out.strip()
 
 
-def _offices(texts: list[str], fragments: list[str], item: FlowItem) -> list[str]:
+def _offices(texts: list[str], fragments: list[str], item: FlowItem, lines: list[int]) -> list[str]:
     names = _office_names(_join(texts))
+    if not all(is_department(n) for n in names) and (
+        len(set(lines)) < len(lines) or any(" " in t for t in texts)
+    ):
+        # text copied out of a viewer: a wrapped cell's lines interleaved (「情報統計 課」
+        # 「課、各」 for 「情報統計」「課、各」「課」), read column by column when that spells
+        # names and the lines as they come do not
+        by_line: dict[int, list[str]] = {}
+        for line, text in zip(lines, texts, strict=True):
+            by_line.setdefault(line, []).append(text)
+        woven = _office_names("".join(_columns([" ".join(cells) for cells in by_line.values()])))
+        if woven and all(is_department(n) for n in woven):
+            names = woven
     if names and not is_department(names[-1]) and not names[-1].endswith("各課"):
         for fragment in fragments:
             joined = split_departments(names[-1] + fragment)
@@ -593,5 +909,6 @@ def _offices(texts: list[str], fragments: list[str], item: FlowItem) -> list[str
                 break
         else:  # a name cut short is no office: named in the warning, left out of the list
             item.notes.append(f"事業担当課「{names[-1]}」が途中で切れています（一覧から外しました）。")
-            names.pop()
+            item.cut = names.pop()
+    item.spare = [f for f in fragments if f not in texts]
     return list(dict.fromkeys(names))
