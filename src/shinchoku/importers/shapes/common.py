@@ -135,18 +135,18 @@ def title_and_marks(text: str) -> tuple[str, list[str]]:
     return title, marks
 
 
-_OWN_DEPARTMENTS = lazy_re(r"[（(]([^()（）]{2,40})[）)]\s*$")
+_OWN_DEPARTMENTS = lazy_re(r"(?:[（(]([^()（）]{2,40})[）)]|【([^【】]{2,40})】)\s*$")
 
 
 def add_actions(item: Initiative, text: str) -> None:
     """An item's 主な取組 list (kept as its ``actions``). A bullet closed by department names in
-    parentheses (「・書かない窓口の導入（市民課）」) names who does it: those are the item's 担当課 when
-    it names none of its own."""
+    parentheses or 【】 (「・書かない窓口の導入（市民課）」「…【市民課】」) names who does it: those are the
+    item's 担当課 when it names none of its own."""
     add_text(item, "actions", text)
     own = bool(item["departments"])
     for line in text.split("\n"):
         found = _OWN_DEPARTMENTS.search(line.strip())
-        names = split_departments(found.group(1)) if found else []
+        names = split_departments(found.group(1) or found.group(2)) if found else []
         if names and all(is_department(name) for name in names) and not own:
             for name in names:
                 if name not in item["departments"]:
@@ -366,8 +366,15 @@ _SHORT_END = lazy_re(r"^\s*(?:[~〜～\-－―]|から)\s*(?P<n>元|\d{1,2})\s*�
 _RANGE_SIGN = lazy_re(r"^\s*(?:[~〜～\-－―ー]|から)\s*$")
 
 
-def _with_ranges(text: str, parts: list[tuple[int, int | None, str]]) -> list[tuple[int, int | None, str]]:
-    """「令和6年度～令和8年度 順次拡大」「R6～R8」: every year of a range, with the label after it."""
+#: A range open at its end: 「R8～：本格実施」「令和7年度から 順次公開」 (to the plan's last year).
+_OPEN_END = lazy_re(r"^\s*(?:[~〜～]|から|以降)\s*(?![~〜～]?\s*(?:令和|平成|R|H|\d))")
+
+
+def _with_ranges(
+    text: str, parts: list[tuple[int, int | None, str]], until: int | None = None
+) -> list[tuple[int, int | None, str]]:
+    """「令和6年度～令和8年度 順次拡大」「R6～R8」: every year of a range, with the label after it;
+    「R8～：本格実施」 runs to ``until`` (the plan's last year) when it is known."""
     t = nfkc(text.replace("\n", " "))
     matches = [m for m in _YEAR_AT.finditer(t) if parse_fy(m.group(0))]
     if len(matches) != len(parts):
@@ -387,6 +394,11 @@ def _with_ranges(text: str, parts: list[tuple[int, int | None, str]]) -> list[tu
                 rest = rest[: matches[i + 1].start() - matches[i].end() - short.end()]
             out += [(year, None, rest.strip(" :：、,，→⇒・/／;；")) for year in range(fy, last_fy + 1)]
             continue
+        open_end = _OPEN_END.match(t[matches[i].end() :]) if until is not None and half is None else None
+        if open_end is not None and until is not None and fy < until <= fy + 15:
+            rest = label.lstrip(" ~〜～").removeprefix("から").removeprefix("以降")
+            out += [(year, None, rest.strip(" :：、,，→⇒・/／;；")) for year in range(fy, until + 1)]
+            continue
         if i + 1 < len(parts) and half is None and parts[i + 1][1] is None:
             between = t[matches[i].end() : matches[i + 1].start()]
             last = parts[i + 1][0]
@@ -398,11 +410,12 @@ def _with_ranges(text: str, parts: list[tuple[int, int | None, str]]) -> list[tu
     return out
 
 
-def schedule_from_text(item: Initiative, text: str) -> bool:
+def schedule_from_text(item: Initiative, text: str, until: int | None = None) -> bool:
     """Schedule entries from a 工程 line; False when it names no year. A range of years
-    (「R6～R8 実施」) is every year of it."""
+    (「R6～R8 実施」) is every year of it; one open at its end (「R8～：本格実施」) goes on to
+    ``until``, the plan's last year."""
     text = _WESTERN_START.sub(r"\1年度\2", nfkc(text))  # 「2025～2028年度」: the first year is one too
-    parts = _with_ranges(text, dated_parts(text))
+    parts = _with_ranges(text, dated_parts(text), until)
     for fy, half, label in parts:
         if not any(e["fy"] == fy and e["half"] == half for e in item["schedule"]):
             item["schedule"].append({"fy": fy, "half": half, "label": label or "実施"})

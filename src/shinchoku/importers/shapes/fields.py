@@ -122,8 +122,8 @@ def apply_fields(
                 if not any(e["fy"] == fy and e["half"] == half for e in item["schedule"]):
                     item["schedule"].append({"fy": fy, "half": half, "label": head or "実施"})
                 if more:
-                    schedule_from_text(item, value)
-            elif not schedule_from_text(item, value):
+                    schedule_from_text(item, value, plan_end)
+            elif not schedule_from_text(item, value, plan_end):
                 add_text(item, "actions", value)
         elif base == "budget":
             if not budget_from_text(item, value):
