@@ -145,12 +145,17 @@ def add_actions(item: Initiative, text: str) -> None:
     add_text(item, "actions", text)
     own = bool(item["departments"])
     for line in text.split("\n"):
-        found = _OWN_DEPARTMENTS.search(line.strip())
-        names = split_departments(found.group(1) or found.group(2)) if found else []
-        if names and all(is_department(name) for name in names) and not own:
-            for name in names:
-                if name not in item["departments"]:
-                    item["departments"].append(name)
+        for name in [] if own else closing_departments(line):
+            if name not in item["departments"]:
+                item["departments"].append(name)
+
+
+def closing_departments(line: str) -> list[str]:
+    """The department names a line closes with in parentheses or 【】 (「…を導入します。（住民課・企画課）」),
+    [] when the parentheses hold anything else."""
+    found = _OWN_DEPARTMENTS.search(line.strip())
+    names = split_departments(found.group(1) or found.group(2)) if found else []
+    return names if names and all(is_department(name) for name in names) else []
 
 
 def link_reposts(items: list[Initiative]) -> None:

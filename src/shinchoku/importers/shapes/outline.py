@@ -20,7 +20,7 @@ from ..document import Document, Line, Location, Table
 from ..labels import classify
 from ..text import circled_value, lazy_re, nfkc, squash
 from .cards import label_value, table_fields
-from .common import Collector, add_actions, add_text
+from .common import Collector, add_actions, add_text, closing_departments
 from .fields import _INLINE, apply_fields
 from .lines import reading_blocks
 from .numbering import Marker, marker, roman_value
@@ -116,6 +116,24 @@ def _chapter_kinds(nodes: list[_Node], level: str) -> set[str]:
     }
 
 
+def _lift_details(nodes: list[_Node], level: str) -> None:
+    """Detail lines after an initiative's sub-items (「(1) 電子申請の拡充 > ア …、イ … > 目標：…」) are the
+    initiative's: they follow its last sub-item only because the outline puts them at the end."""
+    stack: list[_Node] = []
+    for node in nodes:
+        kinds = [n.mark.kind for n in stack]
+        if node.mark.kind in kinds:
+            del stack[kinds.index(node.mark.kind) :]
+        owner = next((n for n in stack if n.mark.kind == level), None)
+        stack.append(node)
+        if owner is None or node is owner:
+            continue
+        lifted = [f for f in node.fields if f[0].split(":")[0] in _DETAIL_ROLES]
+        if lifted:
+            owner.fields += lifted
+            node.fields = [f for f in node.fields if f not in lifted]
+
+
 def read_outline(document: Document, collector: Collector, *, plan_end: int | None = None) -> int:
     """Read a numbered outline into ``collector``; how many initiatives were found."""
     nodes = _nodes(document)
@@ -124,6 +142,7 @@ def read_outline(document: Document, collector: Collector, *, plan_end: int | No
         return 0
     level = counts.most_common(1)[0][0]
     chapters = {"chapter"} | _chapter_kinds(nodes, level)
+    _lift_details(nodes, level)
     numbers = [n.mark.number for n in nodes if n.mark.kind == level]
     # 「施策1」 again under each 基本目標: its own number is no code, the path's numbers are (1-1, 2-1)
     repeated = len(set(numbers)) < len(numbers)
@@ -160,6 +179,8 @@ def read_outline(document: Document, collector: Collector, *, plan_end: int | No
             prose = [line for line in node.lines if not _BULLET.match(line) and not _is_list_heading(line)]
             if prose:
                 add_text(current, "summary", "\n".join(prose))
+                if not current["departments"]:  # 「…順に受け付けます。（住民課・企画課）」 closing the prose
+                    current["departments"] = closing_departments(prose[-1])
             if bullets:
                 add_actions(current, "\n".join(bullets))
     return len(collector.initiatives) - before
