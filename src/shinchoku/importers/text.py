@@ -388,7 +388,12 @@ def page_furniture(lines: list[str]) -> set[int]:
         if len(set(indices)) >= needed:
             found.update(indices)
         elif text in cover:  # the cover's title or name repeated at a page break
-            found.update(i for i in indices if i >= min(30, min(marks)))
+            # …but not a line the body repeats away from the breaks too (a table's header 「目標値（R10）」
+            # under every 施策, one of them on the first page and one after a break)
+            body = min(30, min(marks))
+            at = set(indices)
+            if not any(i not in at and squash(lines[i]) == text for i in range(body, len(lines))):
+                found.update(i for i in indices if i >= body)
     return found
 
 
