@@ -239,8 +239,8 @@ def add_dated(values: list[Value], entry: Value) -> None:
 _ARROW = lazy_re(r"\s*(?:→|⇒|->|＞|>)\s*")
 _LABELLED = lazy_re(
     r"(基準値|現状値|現状|策定時|目標値|最終目標|目標|実績値|実績)\s*[:：]?\s*"
-    r"((?:[(（][^()（）]{0,12}[)）])?\s*[^\s、;；/／→⇒]+(?:\s*[(（][^()（）]{0,16}[)）])?)"
-)
+    r"((?:[(（][^()（）]{0,12}[)）])?\s*(?:(?!基準値|現状|策定時|目標|実績)[^\s、;；/／→⇒])+(?:\s*[(（][^()（）]{0,16}[)）])?)"
+)  # a value ends where the next labelled value begins (「40手続（令和5年度）目標 150手続」 printed without a blank)
 _ROLE_OF_WORD = {
     "基準値": "baseline",
     "現状値": "baseline",

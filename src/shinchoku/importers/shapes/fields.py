@@ -101,8 +101,9 @@ def apply_fields(
                 if current is None and base == "target" and fy is None
                 else None
             )
-            if whole is not None and whole["baseline"] is not None and whole["final_target"] is not None:
-                # 「目標：電子申請件数　令和6年度 6,200件 → 令和11年度 25,000件」: a whole indicator
+            if whole is not None and whole["baseline"] is not None:
+                # 「目標：電子申請件数　令和6年度 6,200件 → 令和11年度 25,000件」: a whole indicator (its
+                # target may come on the next line, where a narrow column broke it)
                 item["indicators"].append(whole)
                 current = whole
                 continue
