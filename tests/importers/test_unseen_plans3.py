@@ -102,6 +102,24 @@ def test_details_after_an_items_sub_items_are_the_items() -> None:
     assert (indicator["baseline"]["fy"], indicator["baseline"]["value"]) == (2024, 10)
 
 
+def test_a_schedule_without_a_year_is_a_located_warning_in_a_partial_plan() -> None:
+    """「検討後に決定」 cannot be placed on the 工程表: the plan is read all the same, the text stays with the
+    item's actions, and the warning names the 【スケジュール】 it is under."""
+    document = text("kitahama_projects.txt").replace("　R6：検討　R7：試行　R8～：本格実施", "　検討後に決定")
+    plan = parse(document.encode("utf-8"), filename="kitahama.txt")
+    assert len(plan["initiatives"]) == 7
+    item = by_title(plan, "書かない窓口")
+    assert item["schedule"] == []
+    assert "検討後に決定" in item["actions"]
+    line = document.split("\n").index("【スケジュール】") + 1  # the label the value is under
+    assert plan["warnings"] == [
+        {
+            "line": line,
+            "message": "取組「書かない窓口の実現」の工程 '検討後に決定' に年度がないため、工程表に載せず取組内容に残しました",
+        }
+    ]
+
+
 def test_a_field_line_next_to_a_page_number_is_no_footer() -> None:
     """Two items' 「実施時期：令和７年度～令和１１年度」 each fall at a page's end in the viewer copy: the
     same line beside two page numbers, but a labelled field, not a running footer."""

@@ -136,7 +136,12 @@ def apply_fields(
                 if more:
                     schedule_from_text(item, value, plan_end)
             elif not schedule_from_text(item, value, plan_end):
+                # 「検討後に決定」: kept with the item's actions, and the user told the 工程 was not placed
                 add_text(item, "actions", value)
+                collector.warn(
+                    where,
+                    f"取組「{item['title']}」の工程 '{squash(value)}' に年度がないため、工程表に載せず取組内容に残しました",
+                )
         elif base == "budget":
             if not budget_from_text(item, value):
                 collector.warn(
