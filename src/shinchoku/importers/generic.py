@@ -35,7 +35,7 @@ NOTHING_FOUND = (
 
 _TITLE_LINE = lazy_re(
     r"(?<![一-龥ぁ-んァ-ヶ])(?P<name>[一-龥ぁ-んァ-ヶ]{1,8}?(?:都|道|府|県|市|区|町|村))(?:第\d+次)?.{0,30}?"
-    r"(?:計画|プラン|戦略|方針|進捗状況|一覧|指標|ロードマップ|アクションプラン)"
+    r"(?:計画|プラン|戦略|方針|進捗状況|一覧|指標|ロードマップ|アクションプラン|プロジェクト)"
 )
 _MUNICIPALITY = lazy_re(r"(?P<name>[一-龥ぁ-んァ-ヶヶ]{1,8}?(?:市|区|町|村))")
 
@@ -140,6 +140,15 @@ def _titled_table(document: Document) -> bool:
     return False
 
 
+def _titles_only(items: list[Initiative]) -> bool:
+    """Whether a table gave titles and nothing else (no 担当課, indicator, schedule or budget): a
+    施策体系 or a list of contents, whose initiatives a plan details further on."""
+    return all(
+        not (item["departments"] or item["indicators"] or item["schedule"] or item["budget"])
+        for item in items
+    )
+
+
 def read(source: Any) -> tuple[Plan | None, Any]:
     """Run the shape readers over ``source``: (plan or None, collector)."""
     cache = _cache(source)
@@ -162,8 +171,9 @@ def read(source: Any) -> tuple[Plan | None, Any]:
     title_guess, _ = _title_and_municipality(document, {})
     review = _review_fy(title_guess)
     found = read_tables(document, collector, plan_end=end_fy, review_fy=review, mapping=column_map)
-    if found and column_map is None and not _titled_table(document):
-        # only KPI tables (指標名 | 現状値 | 目標値) under cards or outline items: those are the plan
+    if found and column_map is None and (not _titled_table(document) or _titles_only(collector.initiatives)):
+        # only KPI tables (指標名 | 現状値 | 目標値) under cards or outline items, or a 施策体系 table of
+        # titles (基本目標 | 施策 | 取組) before the cards that detail them: the text is the plan
         text_collector = Collector()
         text_found = read_cards(document, text_collector, plan_end=end_fy) or read_outline(
             document, text_collector, plan_end=end_fy

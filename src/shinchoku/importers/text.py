@@ -314,6 +314,10 @@ def without_margin(text: str) -> str:
     return "\f".join(out)
 
 
+#: A labelled field 「実施時期：…」: an item's content, whichever page break it stands next to.
+_FIELD_LINE = lazy_re(r"^([^:：]{1,14})[:：]\s*\S")
+
+
 def page_furniture(lines: list[str]) -> set[int]:
     """Indices of the lines that are page furniture, not content: page numbers, form feeds, and
     the running headers and footers printed next to them on every page.
@@ -385,10 +389,18 @@ def page_furniture(lines: list[str]) -> set[int]:
                 i += step
     needed = max(2, len(marks) // 2)
     for text, indices in near.items():
+        field = _FIELD_LINE.match(text)
+        if field and classify(field.group(1), loose=False) is not None:
+            continue  # 「実施時期：令和7年度～令和11年度」 of two items, each by chance at a page's end
         if len(set(indices)) >= needed:
             found.update(indices)
         elif text in cover:  # the cover's title or name repeated at a page break
-            found.update(i for i in indices if i >= min(30, min(marks)))
+            # …but not a line the body repeats away from the breaks too (a table's header 「目標値（R10）」
+            # under every 施策, one of them on the first page and one after a break)
+            body = min(30, min(marks))
+            at = set(indices)
+            if not any(i not in at and squash(lines[i]) == text for i in range(body, len(lines))):
+                found.update(i for i in indices if i >= body)
     return found
 
 

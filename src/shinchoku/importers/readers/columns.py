@@ -482,10 +482,20 @@ def read_columns(text: str) -> Document:
     return document
 
 
+#: A numbered heading with its title at a line's start (「施策2 窓口サービスの改善」): the outline going on
+#: below a small table (a KPI table under each 施策), not a cell's wrapped text.
+_TITLED_HEADING = re.compile(
+    r"^(?:基本目標|基本方針|基本施策|施策|分野|重点分野|重点取組|方針|政策|柱|取組)\s*[0-9０-９ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\s+\S"
+)
+
+
 def _continues(block: list[tuple[int, list[_Fragment]]], fragment: _Fragment) -> bool:
     """Whether a one-fragment line is a cell's wrapped text inside a table block, not prose:
-    indented past the first column, or no wider than the first column's text."""
+    indented past the first column, or no wider than the first column's text (but not a numbered
+    heading at the left edge)."""
     if not any(len(frags) > 1 for _, frags in block):
+        return False
+    if fragment.start <= _TOLERANCE and _TITLED_HEADING.match(fragment.text):
         return False
     first_end = max(frags[0].end for _, frags in block)
     second = min((frags[1].start for _, frags in block if len(frags) > 1), default=first_end)

@@ -78,6 +78,9 @@ class _Text:
     size: float
     #: Width of the line's first unbreakable piece (to tell whether the line before could hold it).
     lead: float = 0.0
+    #: Text column of a page set in two (0 left, 1 right; -1 / 2 a line across them at the top / the
+    #: bottom); 0 on a page of one column.
+    column: int = 0
 
 
 @dataclass
@@ -118,6 +121,8 @@ class _RawPage:
     #: The page as column-aligned text, when it holds a table drawn without rules (a sheet
     #: printed without gridlines): read as ``pdftotext -layout`` text is (readers/columns.py).
     layout: str | None = None
+    #: The x of the space between two text columns (a page set in two columns), else None.
+    gutter: float | None = None
 
 
 def _is_white(color: Any) -> bool:
@@ -504,21 +509,28 @@ def _read_page(page: Any, number: int) -> _RawPage:
     rules = [e for e in ruled.edges if e["orientation"] == "h"]
     grids = [_table_of(t, in_table[i], bars, rules) for i, t in enumerate(found_tables)]
     texts: list[_Text] = []
-    for line in _cluster(outside):
-        text = repair_glyphs(_line_text(line))
-        if not text:
-            continue
-        texts.append(
-            _Text(
-                text=text,
-                x0=min(c["x0"] for c in line),
-                x1=max(c["x1"] for c in line),
-                top=min(c["top"] for c in line),
-                bottom=max(c["bottom"] for c in line),
-                size=Counter(round(c["size"], 1) for c in line).most_common(1)[0][0],
-                lead=_first_token_width(line),
+    layout = None if found_tables else _unruled_table(outside)
+    # a table printed without rules has its own columns: no columns of text
+    gutter = _gutter(outside, float(page.width), float(page.height)) if layout is None else None
+    for whole in _cluster(outside):
+        for line, column in _column_parts(whole, gutter, float(page.height)):
+            text = repair_glyphs(_line_text(line))
+            if not text:
+                continue
+            texts.append(
+                _Text(
+                    text=text,
+                    x0=min(c["x0"] for c in line),
+                    x1=max(c["x1"] for c in line),
+                    top=min(c["top"] for c in line),
+                    bottom=max(c["bottom"] for c in line),
+                    size=Counter(round(c["size"], 1) for c in line).most_common(1)[0][0],
+                    lead=_first_token_width(line),
+                    column=column,
+                )
             )
-        )
+    if gutter is not None:
+        texts.sort(key=lambda t: (t.column, t.top))
     visible = sum(1 for c in chars if c["text"].strip())
     return _RawPage(
         number=number,
@@ -527,8 +539,70 @@ def _read_page(page: Any, number: int) -> _RawPage:
         texts=texts,
         grids=grids,
         visible=visible,
-        layout=None if found_tables else _unruled_table(outside),
+        layout=layout,
+        gutter=gutter,
     )
+
+
+#: Fewest characters and lines on each side of a page set in two columns.
+_COLUMN_CHARS = 150
+_COLUMN_LINES = 6
+
+
+def _gutter(chars: list[dict[str, Any]], width: float, height: float) -> float | None:
+    """The x of the space between two columns of text, or None for a page of one column.
+
+    A page set in two columns (CSS columns, a 2段組 Word layout) has, between its margins, a band in
+    the middle third that no character of the body crosses, with text on both sides: lines as
+    long as their column, many of them (a card's short labels at the left do not make a column)."""
+    band = height * MARGIN_BAND
+    body = [c for c in chars if c["text"].strip() and band < c["top"] and c["bottom"] < height - band]
+    if len(body) < 2 * _COLUMN_CHARS or width < 100:
+        return None
+    lo, hi = int(width * 0.3), int(width * 0.7)
+    used = bytearray(hi - lo + 1)
+    for c in body:
+        for x in range(max(lo, int(c["x0"])), min(hi, int(c["x1"])) + 1):
+            used[x - lo] = 1
+    best: tuple[int, int] | None = None  # (length, start) of the widest free run
+    start = None
+    for i, flag in enumerate(list(used) + [1]):
+        if not flag and start is None:
+            start = i
+        elif flag and start is not None:
+            if best is None or i - start > best[0]:
+                best = (i - start, start)
+            start = None
+    size = Counter(round(c["size"], 1) for c in body).most_common(1)[0][0]
+    if best is None or best[0] < size:
+        return None
+    gutter = lo + best[1] + best[0] / 2
+    sides = [[c for c in body if c["x1"] <= gutter], [c for c in body if c["x0"] >= gutter]]
+    for side in sides:
+        lines = _cluster(side)
+        if len(side) < _COLUMN_CHARS or len(lines) < _COLUMN_LINES:
+            return None
+        left = min(c["x0"] for c in side)
+        right = max(c["x1"] for c in side)
+        widths = sorted(max(c["x1"] for c in line) - min(c["x0"] for c in line) for line in lines)
+        if widths[len(widths) // 2] < (right - left) * 0.5:
+            return None  # short pieces at one side (labels, a list of names): no column of text
+    return gutter
+
+
+def _column_parts(
+    line: list[dict[str, Any]], gutter: float | None, height: float
+) -> list[tuple[list[dict[str, Any]], int]]:
+    """A visual line cut at the gutter into the parts of each column (column 0 / 1); a line that
+    crosses the gutter (a title or a page number across both columns) stays whole."""
+    if gutter is None:
+        return [(line, 0)]
+    left = [c for c in line if (c["x0"] + c["x1"]) / 2 < gutter]
+    right = [c for c in line if (c["x0"] + c["x1"]) / 2 >= gutter]
+    if any(c["x0"] < gutter < c["x1"] and c["text"].strip() for c in line) and left and right:
+        top = min(c["top"] for c in line)
+        return [(line, -1 if top < height / 2 else 2)]
+    return [(part, column) for column, part in enumerate((left, right)) if part]
 
 
 def _unruled_table(chars: list[dict[str, Any]]) -> str | None:
@@ -661,6 +735,7 @@ def _paragraphs(texts: list[_Text], right: float, gap: float) -> list[_Text]:
                     text.bottom,
                     last.size,
                     last.lead,
+                    last.column,
                 )
                 continue
         out.append(text)
@@ -836,8 +911,16 @@ def _document(raw: list[_RawPage]) -> Document:
             pages.append(_aligned_page(page))
             previous = None
             continue
-        texts = _paragraphs(page.texts, rights[page.number], gap)
-        items: list[tuple[float, Any]] = [(t.top, t) for t in texts] + [(g.top, g) for g in page.grids]
+        if page.gutter is None:
+            texts = _paragraphs(page.texts, rights[page.number], gap)
+        else:  # each column's lines wrap at its own right edge
+            texts = []
+            for column in (-1, 0, 1, 2):
+                part = [t for t in page.texts if t.column == column]
+                texts += _paragraphs(part, _column_right(part) or rights[page.number], gap)
+        items: list[tuple[tuple[int, float], Any]] = [((t.column, t.top), t) for t in texts] + [
+            ((_grid_column(g, page.gutter), g.top), g) for g in page.grids
+        ]
         items.sort(key=lambda item: item[0])
         blocks: list[Line | Table] = []
         line_number = 0
@@ -872,6 +955,24 @@ def _document(raw: list[_RawPage]) -> Document:
                 previous = grid
         pages.append(Page(number=page.number, blocks=list(blocks)))
     return Document(kind="pdf", pages=pages, notes=notes)
+
+
+def _column_right(texts: list[_Text]) -> float | None:
+    """Where a column's lines end: the commonest right edge of its long lines (a line may hang a
+    closing bracket past it)."""
+    if not texts:
+        return None
+    left = min(t.x0 for t in texts)
+    longest = max(t.x1 for t in texts)
+    ends = Counter(round(t.x1) for t in texts if t.x1 - left >= (longest - left) * 0.8)
+    return float(ends.most_common(1)[0][0])
+
+
+def _grid_column(grid: _Grid, gutter: float | None) -> int:
+    """The text column a table stands in (0 on a page of one column)."""
+    if gutter is None or not grid.columns:
+        return 0
+    return 0 if grid.columns[0] < gutter else 1
 
 
 def _aligned_page(page: _RawPage) -> Page:

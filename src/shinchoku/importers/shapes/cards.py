@@ -21,7 +21,7 @@ from .lines import reading_blocks
 from .numbering import marker
 
 _LABEL_LINE = lazy_re(
-    r"^\s*(?:[【\[［〔<＜《](?P<b>[^】\]］〕>＞》]{1,14})[】\]］〕>＞》]|(?P<c>[^:：]{1,14})[:：])\s*(?P<v>.*)$"
+    r"^\s*(?:[【\[［〔<＜《〈](?P<b>[^】\]］〕>＞》〉]{1,14})[】\]］〕>＞》〉]|(?P<c>[^:：]{1,14})[:：])\s*(?P<v>.*)$"
 )
 
 
@@ -295,6 +295,8 @@ def read_cards(document: Document, collector: Collector, *, plan_end: int | None
             if card and card[-1][0] not in ("title", "code", "section"):
                 last = card[-1]
                 card[-1] = (last[0], f"{last[1]}\n{text}", last[2])
+            elif card and card[-1][0] == "title":  # 「■ 取組 3　…」 and a paragraph of prose under it
+                card.append(("summary", text or "", location))
         else:
             card.append((role, text or "", location))
     flush()

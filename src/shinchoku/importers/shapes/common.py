@@ -135,22 +135,27 @@ def title_and_marks(text: str) -> tuple[str, list[str]]:
     return title, marks
 
 
-_OWN_DEPARTMENTS = lazy_re(r"[（(]([^()（）]{2,40})[）)]\s*$")
+_OWN_DEPARTMENTS = lazy_re(r"(?:[（(]([^()（）]{2,40})[）)]|【([^【】]{2,40})】)\s*$")
 
 
 def add_actions(item: Initiative, text: str) -> None:
     """An item's 主な取組 list (kept as its ``actions``). A bullet closed by department names in
-    parentheses (「・書かない窓口の導入（市民課）」) names who does it: those are the item's 担当課 when
-    it names none of its own."""
+    parentheses or 【】 (「・書かない窓口の導入（市民課）」「…【市民課】」) names who does it: those are the
+    item's 担当課 when it names none of its own."""
     add_text(item, "actions", text)
     own = bool(item["departments"])
     for line in text.split("\n"):
-        found = _OWN_DEPARTMENTS.search(line.strip())
-        names = split_departments(found.group(1)) if found else []
-        if names and all(is_department(name) for name in names) and not own:
-            for name in names:
-                if name not in item["departments"]:
-                    item["departments"].append(name)
+        for name in [] if own else closing_departments(line):
+            if name not in item["departments"]:
+                item["departments"].append(name)
+
+
+def closing_departments(line: str) -> list[str]:
+    """The department names a line closes with in parentheses or 【】 (「…を導入します。（住民課・企画課）」),
+    [] when the parentheses hold anything else."""
+    found = _OWN_DEPARTMENTS.search(line.strip())
+    names = split_departments(found.group(1) or found.group(2)) if found else []
+    return names if names and all(is_department(name) for name in names) else []
 
 
 def link_reposts(items: list[Initiative]) -> None:
@@ -234,8 +239,8 @@ def add_dated(values: list[Value], entry: Value) -> None:
 _ARROW = lazy_re(r"\s*(?:→|⇒|->|＞|>)\s*")
 _LABELLED = lazy_re(
     r"(基準値|現状値|現状|策定時|目標値|最終目標|目標|実績値|実績)\s*[:：]?\s*"
-    r"((?:[(（][^()（）]{0,12}[)）])?\s*[^\s、;；/／→⇒]+(?:\s*[(（][^()（）]{0,16}[)）])?)"
-)
+    r"((?:[(（][^()（）]{0,12}[)）])?\s*(?:(?!基準値|現状|策定時|目標|実績)[^\s、;；/／→⇒])+(?:\s*[(（][^()（）]{0,16}[)）])?)"
+)  # a value ends where the next labelled value begins (「40手続（令和5年度）目標 150手続」 printed without a blank)
 _ROLE_OF_WORD = {
     "基準値": "baseline",
     "現状値": "baseline",
@@ -366,8 +371,15 @@ _SHORT_END = lazy_re(r"^\s*(?:[~〜～\-－―]|から)\s*(?P<n>元|\d{1,2})\s*�
 _RANGE_SIGN = lazy_re(r"^\s*(?:[~〜～\-－―ー]|から)\s*$")
 
 
-def _with_ranges(text: str, parts: list[tuple[int, int | None, str]]) -> list[tuple[int, int | None, str]]:
-    """「令和6年度～令和8年度 順次拡大」「R6～R8」: every year of a range, with the label after it."""
+#: A range open at its end: 「R8～：本格実施」「令和7年度から 順次公開」 (to the plan's last year).
+_OPEN_END = lazy_re(r"^\s*(?:[~〜～]|から|以降)\s*(?![~〜～]?\s*(?:令和|平成|R|H|\d))")
+
+
+def _with_ranges(
+    text: str, parts: list[tuple[int, int | None, str]], until: int | None = None
+) -> list[tuple[int, int | None, str]]:
+    """「令和6年度～令和8年度 順次拡大」「R6～R8」: every year of a range, with the label after it;
+    「R8～：本格実施」 runs to ``until`` (the plan's last year) when it is known."""
     t = nfkc(text.replace("\n", " "))
     matches = [m for m in _YEAR_AT.finditer(t) if parse_fy(m.group(0))]
     if len(matches) != len(parts):
@@ -387,6 +399,11 @@ def _with_ranges(text: str, parts: list[tuple[int, int | None, str]]) -> list[tu
                 rest = rest[: matches[i + 1].start() - matches[i].end() - short.end()]
             out += [(year, None, rest.strip(" :：、,，→⇒・/／;；")) for year in range(fy, last_fy + 1)]
             continue
+        open_end = _OPEN_END.match(t[matches[i].end() :]) if until is not None and half is None else None
+        if open_end is not None and until is not None and fy < until <= fy + 15:
+            rest = label.lstrip(" ~〜～").removeprefix("から").removeprefix("以降")
+            out += [(year, None, rest.strip(" :：、,，→⇒・/／;；")) for year in range(fy, until + 1)]
+            continue
         if i + 1 < len(parts) and half is None and parts[i + 1][1] is None:
             between = t[matches[i].end() : matches[i + 1].start()]
             last = parts[i + 1][0]
@@ -398,11 +415,12 @@ def _with_ranges(text: str, parts: list[tuple[int, int | None, str]]) -> list[tu
     return out
 
 
-def schedule_from_text(item: Initiative, text: str) -> bool:
+def schedule_from_text(item: Initiative, text: str, until: int | None = None) -> bool:
     """Schedule entries from a 工程 line; False when it names no year. A range of years
-    (「R6～R8 実施」) is every year of it."""
+    (「R6～R8 実施」) is every year of it; one open at its end (「R8～：本格実施」) goes on to
+    ``until``, the plan's last year."""
     text = _WESTERN_START.sub(r"\1年度\2", nfkc(text))  # 「2025～2028年度」: the first year is one too
-    parts = _with_ranges(text, dated_parts(text))
+    parts = _with_ranges(text, dated_parts(text), until)
     for fy, half, label in parts:
         if not any(e["fy"] == fy and e["half"] == half for e in item["schedule"]):
             item["schedule"].append({"fy": fy, "half": half, "label": label or "実施"})

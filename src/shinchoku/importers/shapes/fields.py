@@ -17,6 +17,7 @@ from .common import (
     add_text,
     before_first_year,
     budget_from_text,
+    closing_departments,
     dated_parts,
     finish_indicator,
     indicator_from_text,
@@ -95,6 +96,17 @@ def apply_fields(
                     item["indicators"].append(ind)
                     current = ind
         elif base in ("baseline", "target", "actual"):
+            whole = (
+                indicator_from_text(value, plan_end)
+                if current is None and base == "target" and fy is None
+                else None
+            )
+            if whole is not None and whole["baseline"] is not None:
+                # 「目標：電子申請件数　令和6年度 6,200件 → 令和11年度 25,000件」: a whole indicator (its
+                # target may come on the next line, where a narrow column broke it)
+                item["indicators"].append(whole)
+                current = whole
+                continue
             if current is None:
                 current = indicator(name_before_number(value) or item["title"])
                 item["indicators"].append(current)
@@ -122,9 +134,14 @@ def apply_fields(
                 if not any(e["fy"] == fy and e["half"] == half for e in item["schedule"]):
                     item["schedule"].append({"fy": fy, "half": half, "label": head or "実施"})
                 if more:
-                    schedule_from_text(item, value)
-            elif not schedule_from_text(item, value):
+                    schedule_from_text(item, value, plan_end)
+            elif not schedule_from_text(item, value, plan_end):
+                # 「検討後に決定」: kept with the item's actions, and the user told the 工程 was not placed
                 add_text(item, "actions", value)
+                collector.warn(
+                    where,
+                    f"取組「{item['title']}」の工程 '{squash(value)}' に年度がないため、工程表に載せず取組内容に残しました",
+                )
         elif base == "budget":
             if not budget_from_text(item, value):
                 collector.warn(
@@ -135,6 +152,9 @@ def apply_fields(
             current.setdefault("evaluations", []).append({"fy": fy, "text": squash(value)})
         elif base == "section":
             continue
+    if not item["departments"] and item["summary"]:
+        # 「…を公開します。（企画課）」: prose closing with who does it, where no 担当課 line is given
+        item["departments"] = closing_departments(item["summary"].split("\n")[-1])
     for ind in item["indicators"]:
         if ind["final_target"] is None and len(ind["targets"]) == 1:
             # 「目標値（令和9年度） 1,500件」 is the one target, as 「目標値 1,500件（令和9年度）」 is

@@ -19,6 +19,7 @@ import unicodedata
 
 from ..document import Block, Cell, Document, Line, Table
 from ..text import lazy_re, nfkc
+from .numbering import marker
 
 #: 「① 電子申請の拡充 ........ 8」「基本目標１ 手続のデジタル化 …… 8」: an entry with a leader and its page.
 _LEADER_ENTRY = lazy_re(r"^.+?\s*(?:[.．・･…‥·_]{3,}|[…‥]{2,})\s*\d{1,4}$")
@@ -140,14 +141,24 @@ def _gapped_tables(blocks: list[Block]) -> list[Block]:
     and a row under it) as the table it is."""
     out: list[Block] = []
     table: Table | None = None
+    spaced = False  # the header's cells one blank apart (a viewer's copy): rows end in figures
     for block in blocks:
         cells = _gapped_cells(block.text) if isinstance(block, Line) else []
+        if isinstance(block, Line) and len(cells) == 1 and _is_label_row(block.text.split()):
+            cells, spaced = block.text.split(), True
+        elif isinstance(block, Line) and table is None:
+            spaced = False
         if isinstance(block, Line) and _is_label_row(cells):
             table = Table(
                 rows=[[Cell(c) for c in cells]], location=block.location, row_locations=[block.location]
             )
             out.append(table)
             continue
+        if table is not None and spaced and isinstance(block, Line):
+            # 「オンライン申請が可能な手続数 52手続 200手続」: the name, then a figure for each other column
+            cells = block.text.rsplit(maxsplit=len(table.rows[0]) - 1)
+            if len(cells) != len(table.rows[0]) or not all(_FIGURE_CELL.match(c) for c in cells[1:]):
+                cells = []
         if table is not None and isinstance(block, Line) and 2 <= len(cells) <= len(table.rows[0]):
             width = len(table.rows[0])
             table.rows.append([Cell(c) for c in cells] + [Cell("")] * (width - len(cells)))
@@ -168,8 +179,9 @@ def _bare_kpi_label(text: str) -> bool:
 def _column_tables(blocks: list[Block]) -> list[Block]:
     """A KPI table as ``pdftotext`` without -layout gives it, column by column, each column a run of
     lines between blank lines: 「指標名」「現状値（R5）」「目標値（R10）」, then the names, the baselines,
-    the targets (or each label with its values under it). Rebuilt as the table when the runs of values
-    are as many as the labels and equally long; left as lines otherwise."""
+    the targets (or each label with its values under it, and the rows after the first one cell a
+    run). Rebuilt as the table when the runs of values fill its columns; left as lines otherwise.
+    A numbered heading (「施策2 …」) or a line of prose ends the runs: the outline goes on there."""
     out: list[Block] = []
     i = 0
     while i < len(blocks):
@@ -179,10 +191,13 @@ def _column_tables(blocks: list[Block]) -> list[Block]:
             i += 1
             continue
         runs: list[list[Line]] = []
+        ends: list[int] = []  # the index after each run's last line
         j = i
         while j < len(blocks):
             line = blocks[j]
             if not isinstance(line, Line) or not line.location.line:
+                break
+            if j > i and (_heading(line.text) or display_width(line.text) > _CELL_WIDTH):
                 break
             previous = blocks[j - 1] if j > i else None
             if (
@@ -191,32 +206,77 @@ def _column_tables(blocks: list[Block]) -> list[Block]:
                 and runs
             ):
                 runs[-1].append(line)
-            elif _starts_own(line.text) and not _bare_kpi_label(line.text):
+            elif (
+                _starts_own(line.text)
+                and not _bare_kpi_label(line.text)
+                and not _FIGURE_CELL.match(line.text)
+            ):
                 break
             else:
                 runs.append([line])
+                ends.append(j + 1)
+            ends[-1] = j + 1
             j += 1
-        table = _runs_table(runs)
-        if table is None:
+        found = _runs_table(runs)
+        if found is None:
             out.append(block)
             i += 1
             continue
+        table, used = found
         out.append(table)
-        i = j
+        i = ends[used - 1]
     return out
 
 
-def _runs_table(runs: list[list[Line]]) -> Table | None:
-    labels = [line.text for run in runs for line in run if _bare_kpi_label(line.text)]
-    values = [[line for line in run if not _bare_kpi_label(line.text)] for run in runs]
-    values = [run for run in values if run]
-    if len(labels) < 2 or len(values) != len(labels) or len({len(run) for run in values}) != 1:
+#: A KPI table's cell as pdftotext prints it on a line of its own: an indicator's name, a figure.
+_CELL_WIDTH = 60
+#: A figure with its unit (「35.5％」「1,500時間」), which a numbering pattern could take for 「35.5 ％」.
+_FIGURE_CELL = lazy_re(r"^[0-9０-９][0-9０-９,.，．]*\s*[^\s0-9０-９]{0,4}$")
+
+
+def _heading(text: str) -> bool:
+    return marker(text) is not None and not _FIGURE_CELL.match(text.strip())
+
+
+def _runs_table(runs: list[list[Line]]) -> tuple[Table, int] | None:
+    """The table the runs make and how many runs it takes, or None."""
+    labelled = 0
+    while labelled < len(runs) and _bare_kpi_label(runs[labelled][0].text):
+        labelled += 1
+    labels = [line.text for run in runs[:labelled] for line in run if _bare_kpi_label(line.text)]
+    if len(labels) < 2 or any(not _bare_kpi_label(run[0].text) for run in runs[:labelled]):
         return None
+    width = len(labels)
     first = runs[0][0]
+    heads = [[line for line in run if not _bare_kpi_label(line.text)] for run in runs[:labelled]]
+    rest = runs[labelled:]
+    columns: list[list[Line]]
+    if labelled == width and all(heads) and len({len(h) for h in heads}) == 1:
+        # each label with its first value(s) under it; further rows come a cell a run, row by row
+        columns = [list(h) for h in heads]
+        singles = 0
+        while singles < len(rest) and len(rest[singles]) == 1 and not _bare_kpi_label(rest[singles][0].text):
+            singles += 1
+        singles -= singles % width
+        for k in range(singles):
+            columns[k % width].append(rest[k][0])
+        used = labelled + singles
+    else:
+        values = [[line for line in run if not _bare_kpi_label(line.text)] for run in runs]
+        runs_with_values = [n for n, run in enumerate(values) if run]
+        if len(runs_with_values) < width:
+            return None
+        taken = runs_with_values[:width]
+        columns = [values[n] for n in taken]
+        if len({len(c) for c in columns}) != 1:
+            return None
+        used = taken[-1] + 1
+    if len({len(c) for c in columns}) != 1:
+        return None
     rows = [[Cell(text) for text in labels]]
-    rows += [[Cell(run[r].text) for run in values] for r in range(len(values[0]))]
-    locations = [first.location] + [values[0][r].location for r in range(len(values[0]))]
-    return Table(rows=rows, location=first.location, row_locations=locations)
+    rows += [[Cell(column[r].text) for column in columns] for r in range(len(columns[0]))]
+    locations = [first.location] + [columns[0][r].location for r in range(len(columns[0]))]
+    return Table(rows=rows, location=first.location, row_locations=locations), used
 
 
 def reading_blocks(document: Document) -> list[Block]:

@@ -1,4 +1,4 @@
-"""Numbering of headings and outline items: 第1章, 基本目標1, I, 1., 1-1, (1), ①, ア.
+"""Numbering of headings and outline items: 第1章, 基本目標1, I, 1., 1-1, 1.1.1, A-1, DX-01, (1), ①, ア.
 
 ``marker(text)`` says which numbering a line starts with (its *kind*, so that an outline can
 tell levels apart by the kind of their numbers), the number as written and the rest.
@@ -26,7 +26,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("roman", re.compile(r"^([IVX]{1,4})(?:[.．、]|\s)\s*(.+)$")),
     ("hyphen3", re.compile(r"^([0-9]{1,2}-[0-9]{1,2}-[0-9]{1,3})(?![0-9])\s*(.*)$")),
     ("hyphen2", re.compile(r"^([0-9]{1,2}-[0-9]{1,2})(?![0-9\-])\s*(.*)$")),
+    ("dotted3", re.compile(r"^([0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2})(?![0-9.])\s*(.+)$")),
     ("dotted", re.compile(r"^([0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]{1,2})?)(?![0-9])\s*(.+)$")),
+    # 「DX-01」「A-1-2」: a code of letters and numbers, as written; its kind counts the numbers
+    ("lettered", re.compile(r"^([A-Z]{1,3}-[0-9]{1,3}(?:-[0-9]{1,3}){0,2})(?![0-9\-])\s+(.+)$")),
     ("decimal", re.compile(r"^([0-9]{1,2})(?:[.．、]\s*|\s+)(?![0-9])(.+)$")),
     ("no", re.compile(r"^((?:No|NO|no)\.?\s*[0-9]{1,3})(?![0-9.\-])[\s.:：]*(.+)$")),
     ("paren", re.compile(r"^(\([0-9]{1,2}\))\s*(.+)$")),
@@ -84,6 +87,8 @@ def marker(text: str) -> Marker | None:
         if not m:
             continue
         number = m.group(1).replace(" ", "")
+        if kind == "lettered":
+            kind = f"lettered{number.count('-')}"
         if kind == "word":
             word = re.match(r"^[^0-9IVX]+", number)
             kind = "word:" + (word.group(0) if word else "")

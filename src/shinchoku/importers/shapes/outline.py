@@ -20,7 +20,7 @@ from ..document import Document, Line, Location, Table
 from ..labels import classify
 from ..text import circled_value, lazy_re, nfkc, squash
 from .cards import label_value, table_fields
-from .common import Collector, add_actions, add_text
+from .common import Collector, add_actions, add_text, closing_departments
 from .fields import _INLINE, apply_fields
 from .lines import reading_blocks
 from .numbering import Marker, marker, roman_value
@@ -28,6 +28,8 @@ from .numbering import Marker, marker, roman_value
 _BULLET_MARK = lazy_re(r"^[・･●○◎◆◇■□▶▷►]\s*")
 _DETAIL_ROLES = {"departments", "indicator", "schedule", "budget", "target", "baseline", "actual"}
 _KANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノ"
+#: Numbering that is a code as written (「1-2」「1.2.3」「No.3」; also 「取組1-1」 and 「DX-01」)
+_OWN_CODE_KINDS = ("hyphen2", "hyphen3", "dotted", "dotted3", "no")
 
 
 @dataclass
@@ -53,8 +55,10 @@ def _digits(mark: Marker) -> str | None:
     if mark.kind in ("kana", "paren_kana"):
         ch = number.strip("()")
         return str(_KANA.index(ch) + 1) if ch in _KANA else None
-    if mark.kind == "dotted":
+    if mark.kind in ("dotted", "dotted3"):
         return nfkc(number)  # 「1.2」 as written
+    if mark.kind.startswith("lettered"):
+        return number  # 「A-1-2」「DX-01」 as written
     found = re.findall(r"\d+(?:-\d+)*", nfkc(number))
     if found:
         return found[-1]
@@ -112,6 +116,24 @@ def _chapter_kinds(nodes: list[_Node], level: str) -> set[str]:
     }
 
 
+def _lift_details(nodes: list[_Node], level: str) -> None:
+    """Detail lines after an initiative's sub-items (「(1) 電子申請の拡充 > ア …、イ … > 目標：…」) are the
+    initiative's: they follow its last sub-item only because the outline puts them at the end."""
+    stack: list[_Node] = []
+    for node in nodes:
+        kinds = [n.mark.kind for n in stack]
+        if node.mark.kind in kinds:
+            del stack[kinds.index(node.mark.kind) :]
+        owner = next((n for n in stack if n.mark.kind == level), None)
+        stack.append(node)
+        if owner is None or node is owner:
+            continue
+        lifted = [f for f in node.fields if f[0].split(":")[0] in _DETAIL_ROLES]
+        if lifted:
+            owner.fields += lifted
+            node.fields = [f for f in node.fields if f not in lifted]
+
+
 def read_outline(document: Document, collector: Collector, *, plan_end: int | None = None) -> int:
     """Read a numbered outline into ``collector``; how many initiatives were found."""
     nodes = _nodes(document)
@@ -120,6 +142,10 @@ def read_outline(document: Document, collector: Collector, *, plan_end: int | No
         return 0
     level = counts.most_common(1)[0][0]
     chapters = {"chapter"} | _chapter_kinds(nodes, level)
+    _lift_details(nodes, level)
+    numbers = [n.mark.number for n in nodes if n.mark.kind == level]
+    # 「施策1」 again under each 基本目標: its own number is no code, the path's numbers are (1-1, 2-1)
+    repeated = len(set(numbers)) < len(numbers)
     before = len(collector.initiatives)
     stack: list[_Node] = []
     current = None
@@ -138,7 +164,10 @@ def read_outline(document: Document, collector: Collector, *, plan_end: int | No
         ancestors = [n for n in stack[:-1] if n.mark.kind not in chapters]
         section = collector.section_path([squash(a.text) for a in ancestors]) if ancestors else None
         code = None
-        if node.mark.kind in ("hyphen2", "hyphen3", "dotted", "no") or node.mark.kind.startswith("word:"):
+        own = node.mark.kind in _OWN_CODE_KINDS or node.mark.kind.startswith(("word:", "lettered"))
+        if own and repeated and node.mark.kind.startswith("word:") and "-" not in (_digits(node.mark) or "-"):
+            own = False
+        if own:
             code = _digits(node.mark) or node.mark.number  # 「取組1-1」 → 1-1
         else:
             parts = [_digits(n.mark) for n in stack if n.mark.kind not in chapters]
@@ -150,6 +179,8 @@ def read_outline(document: Document, collector: Collector, *, plan_end: int | No
             prose = [line for line in node.lines if not _BULLET.match(line) and not _is_list_heading(line)]
             if prose:
                 add_text(current, "summary", "\n".join(prose))
+                if not current["departments"]:  # 「…順に受け付けます。（住民課・企画課）」 closing the prose
+                    current["departments"] = closing_departments(prose[-1])
             if bullets:
                 add_actions(current, "\n".join(bullets))
     return len(collector.initiatives) - before

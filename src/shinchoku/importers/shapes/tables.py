@@ -235,7 +235,7 @@ def _unglued(text: str) -> str:
 
 
 #: Numberings a title cell may begin with when the table has no code of its own.
-_TITLE_NUMBERING = ("hyphen3", "hyphen2", "dotted", "decimal", "paren", "circled")
+_TITLE_NUMBERING = ("hyphen3", "hyphen2", "dotted3", "dotted", "decimal", "paren", "circled")
 
 
 def _code_in_title(title: str) -> tuple[str | None, str]:
