@@ -44,8 +44,15 @@ def kpi(
     final: Pair | None = None,
     targets: tuple[Pair, ...] = (),
     actuals: tuple[Pair, ...] = (),
+    year_column: bool = True,
 ) -> dict[str, Any]:
-    """One expected indicator: only the figures ``scoring`` compares (kind, fiscal year, value)."""
+    """One expected indicator: only the figures ``scoring`` compares (kind, fiscal year, value).
+
+    Plan JSON's convention: a 目標値 column headed with its year (「目標値（R10）」,
+    ``year_column``) is that year's target and the final target; the target of the plan's last
+    year is its final target too. A target whose year is in the cell or the row is the final one."""
+    if year_column and final is not None and final[0] is not None and final not in targets:
+        targets = (*targets, final)
 
     def value(pair: Pair | None) -> dict[str, Any] | None:
         return None if pair is None else {"fy": pair[0], "value": pair[1]}
@@ -216,6 +223,7 @@ UMEGAOKA = {
             departments.split("、"),
             [
                 kpi(
+                    final=(2025, values[2][0]),  # the plan's last year (令和7年度)
                     targets=tuple((fy, t) for fy, (t, _) in zip((2023, 2024, 2025), values, strict=True)),
                     actuals=tuple(
                         (fy, a)
@@ -425,6 +433,7 @@ TSUKIMI = {
             [
                 kpi(
                     base=(2023, _n(row[4])),
+                    final=(2026, _n(row[9])),  # the plan's last year (令和8年度)
                     targets=((2024, _n(row[5])), (2025, _n(row[7])), (2026, _n(row[9]))),
                     actuals=((2024, _n(row[6])),),
                 )
@@ -484,6 +493,7 @@ def _takahara_expected() -> dict[str, Any]:
                 base=(int(base_fy), float(base)) if base else None,
                 final=(int(target_fy), float(target)),
                 actuals=((int(actual_fy), float(actual)),) if actual else (),
+                year_column=False,
             )
         )
     return {"initiatives": list(items.values())}
@@ -799,10 +809,43 @@ def _printed(doc: TableDoc, key: str) -> Path:
     return print_html(to_html(doc, running_header=doc.title[0][:12]), f"table3-{key}")
 
 
+def _paged(doc: TableDoc, key: str) -> Path:
+    """A5 with tall rows: over several pages, the header rows printed again on each."""
+    from ..samplepdf import print_html
+
+    page = to_html(doc, paper="A5", running_header=doc.title[0][:12], row_pt=14)
+    return print_html(page, f"table3-{key}-paged")
+
+
 def _layout_text(pdf: Callable[[], Path]) -> bytes:
     from ..samplepdf import pdftotext
 
     return pdftotext(pdf(), layout=True).encode()
+
+
+def _extracted(pdf: Callable[[], Path], extractor: str) -> bytes:
+    from ..samplepdf import extract
+
+    return extract(pdf(), extractor).encode()
+
+
+def _printings(
+    key: str, make: Callable[[], TableDoc], filename: str, expected: dict[str, Any]
+) -> dict[str, Any]:
+    """The table printed by Chromium, read as PDF and as ``pdftotext -layout`` gives it, on A4 and
+    on A5 over several pages."""
+    return {
+        f"{key}-pdf": (lambda: (_printed(make(), key), f"{filename}.pdf"), expected),
+        f"{key}-pdftotext-layout": (
+            lambda: (_layout_text(lambda: _printed(make(), key)), f"{filename}.txt"),
+            expected,
+        ),
+        f"{key}-paged-pdf": (lambda: (_paged(make(), key), f"{filename}.pdf"), expected),
+        f"{key}-paged-pdftotext-layout": (
+            lambda: (_layout_text(lambda: _paged(make(), key)), f"{filename}.txt"),
+            expected,
+        ),
+    }
 
 
 DOCUMENTS3: dict[str, tuple[Source, dict[str, Any]]] = {
@@ -810,15 +853,20 @@ DOCUMENTS3: dict[str, tuple[Source, dict[str, Any]]] = {
     "hoshikawa-xlsx": (lambda: (hoshikawa_xlsx(), "工程表.xlsx"), HOSHIKAWA),
     "tsukimi-xlsx": (lambda: (to_xlsx(tsukimi()), "KPI進捗.xlsx"), TSUKIMI),
     "tsukimi-csv": (lambda: (to_csv(tsukimi()), "KPI進捗.csv"), TSUKIMI),
-    "tsukimi-pdf": (lambda: (_printed(tsukimi(), "tsukimi"), "KPI進捗.pdf"), TSUKIMI),
     "takahara-csv": (lambda: (takahara_csv(), "kpi_export_20250410.csv"), TAKAHARA),
     "aoyagi-xlsx": (lambda: (to_xlsx(aoyagi()), "取組一覧.xlsx"), AOYAGI),
     "aoyagi-csv": (lambda: (to_csv(aoyagi(), encoding="cp932"), "取組一覧.csv"), AOYAGI),
-    "aoyagi-pdf": (lambda: (_printed(aoyagi(), "aoyagi"), "取組一覧.pdf"), AOYAGI),
     "momiji-xlsx": (lambda: (to_xlsx(momiji()), "実施事業一覧.xlsx"), MOMIJI),
     "momiji-csv": (lambda: (to_csv(momiji()), "実施事業一覧.csv"), MOMIJI),
-    "momiji-pdf": (lambda: (_printed(momiji(), "momiji"), "実施事業一覧.pdf"), MOMIJI),
     "shirasagi-xlsx": (lambda: (shirasagi_xlsx(), "進捗管理表（R6）.xlsx"), SHIRASAGI),
     "wakatake-pdf": (lambda: (wakatake_pdf(), "若竹市DX推進計画.pdf"), WAKATAKE),
     "wakatake-pdftotext-layout": (lambda: (_layout_text(wakatake_pdf), "若竹市DX推進計画.txt"), WAKATAKE),
+    "wakatake-pdfplumber": (
+        lambda: (_extracted(wakatake_pdf, "pdfplumber"), "若竹市DX推進計画.txt"),
+        WAKATAKE,
+    ),
+    "wakatake-pypdfium2": (lambda: (_extracted(wakatake_pdf, "pypdfium2"), "若竹市DX推進計画.txt"), WAKATAKE),
+    **_printings("tsukimi", tsukimi, "KPI進捗", TSUKIMI),
+    **_printings("aoyagi", aoyagi, "取組一覧", AOYAGI),
+    **_printings("momiji", momiji, "実施事業一覧", MOMIJI),
 }

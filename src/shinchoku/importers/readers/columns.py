@@ -232,6 +232,7 @@ def _assemble(
             )
             index = _column_of(columns, at)
             cells[index] = f"{cells[index]} {fragment.text}" if cells[index] else fragment.text
+        _glued_figure(cells)
         if len(frags) == 2 and _HEADING.match(frags[0].text) and not _KEY.match(frags[1].text):
             # 「基本目標1　暮らしのDX」 with a full-width blank the print left as a gap
             frags = [_Fragment(frags[0].start, frags[1].end, f"{frags[0].text} {frags[1].text}")]
@@ -255,6 +256,8 @@ def _assemble(
         )
         if not starts_row and numbered and not _KEY.match(rows[-1][0]) and _years(cells) >= 2:
             starts_row = True  # a header's row of years (令和3年度末 令和4年度末 …) under its label
+        if not starts_row and len(rows) == 1 and _second_header(rows[0], cells):
+            starts_row = True  # 「目標 | 実績」 under 「令和6年度」: a header row of its own
         if not starts_row and not key and _values_below(rows[-1], cells) >= 2:
             starts_row = True  # a second indicator's figures under the first: its own row
         after_span = spans  # a row across the table (「基本目標1 …」): the next line starts a row
@@ -272,6 +275,37 @@ _HEADING = re.compile(
     r"^(?:基本目標|基本方針|基本施策|施策|分野|重点分野|重点取組|方針|政策|目標|柱)\s*[0-9０-９一二三四五六七八九十ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+$"
 )
 _FIGURE = re.compile(r"[0-9０-９]")
+
+
+#: A figure with its unit ending a cell's text (「3サービス」「1,200時間」「45%」), or a year's mark ●.
+_TAIL_FIGURE = re.compile(r"^(?:[0-9０-９][0-9０-９,.，．]*(?:[%％]|[^\s0-9０-９]{1,4})?|[●○◎◯])$")
+
+
+def _glued_figure(cells: list[str]) -> None:
+    """A figure printed one blank after a narrow column's text that fills its width (「カードを
+    利用できるサ 3サービス」 in a Word table's 成果指標 column, 「6,000時間 ●」 before the years) goes
+    to the next cell, when that cell is empty on this line and the line goes on after it."""
+    for c in range(len(cells) - 2):
+        if not cells[c] or cells[c + 1] or not any(cells[c + 2 :]):
+            continue
+        head, _, tail = cells[c].rpartition(" ")
+        if head and _TAIL_FIGURE.match(tail) and not _FIGURE.search(head[-1]):
+            cells[c], cells[c + 1] = head, tail
+
+
+def _second_header(first: list[str], cells: list[str]) -> bool:
+    """Whether a line of labels under a header row is a second header row (「目標 | 実績」 under
+    a year written once over both), not the wrapped tails of its labels (「（R5）」 under
+    「基準値」): some of its labels stand under cells the first row left empty."""
+    from ..labels import is_known
+
+    filled = [i for i, text in enumerate(cells) if text]
+    return (
+        len(filled) >= 2
+        and sum(1 for text in first if text and is_known(text)) >= 3
+        and all(is_known(cells[i]) for i in filled)
+        and any(not first[i] for i in filled)
+    )
 
 
 def _values_below(above: list[str], cells: list[str]) -> int:
@@ -391,12 +425,19 @@ def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int |
     columns = _columns(
         [[f for f in frags if not (right and _FIGURE_CELL.match(f.text))] or frags[:1] for _, frags in block]
     )
+    labelled = _header_starts(block, columns)
+    columns = sorted(set(columns) | labelled)
     rows, lines, used = _assemble(block, columns, right)
     # A column only wrapped lines start in is pdftotext's drift within a cell (its first line
     # a position or two off), and one a row's first line alone starts in is a gap in a cell's
-    # text: the columns are those the first lines of several rows write in.
+    # text: the columns are those the first lines of several rows write in, and those a header
+    # row labels (「令和7年度」 over 「目標 | 実績」, its 実績 not yet filled in any row).
     need = max(1, len(rows) // 10)
-    main = [column for index, column in enumerate(columns) if used[index] >= need or index == 0]
+    main = [
+        column
+        for index, column in enumerate(columns)
+        if used[index] >= need or index == 0 or column in labelled
+    ]
     if len(main) < len(columns):
         rows, lines, _ = _assemble(block, main, right)
     _split_key(rows)
@@ -408,6 +449,28 @@ def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int |
         location=Location(page=page(lines[0]), line=lines[0]),
         row_locations=[Location(page=page(n), line=n) for n in lines],
     )
+
+
+def _header_starts(block: list[tuple[int, list[_Fragment]]], columns: list[int]) -> set[int]:
+    """Where the labels of a block's second header line start, apart from the columns already
+    found: 「目標 | 実績 | 目標 | 実績」 under years, each label a column of its own even where no
+    row has a figure under it yet. (The first header line's labels may stand off their columns:
+    pdftotext sets a line of wide characters narrower than the figures under it.)"""
+    from ..labels import is_known
+
+    out: set[int] = set()
+    first = True  # the first header row's own columns are those its rows' cells find
+    for _, frags in block[:HEADER_LINES]:
+        known = [f for f in frags if is_known(f.text)]
+        if len(known) < 3 or len(known) * 3 < len(frags) * 2:
+            continue
+        if first:
+            first = False
+            continue
+        for fragment in known:
+            if all(abs(fragment.start - c) > _TOLERANCE for c in [*columns, *out]):
+                out.add(fragment.start)
+    return out
 
 
 def read_columns(text: str) -> Document:
