@@ -369,6 +369,22 @@ def _classify(
     return Column(role, None, unit)
 
 
+#: Section labels that name the initiatives themselves in a table without a 取組名 column
+#: (「番号 | 施策 | 担当課 | 成果指標 …」); beside a 取組 column they are its sections.
+_SECTION_AS_TITLE = ("施策", "基本施策")
+
+
+def initiatives_column(labels: list[str], roles: list[str | None]) -> int | None:
+    """The column whose 施策 cells name the initiatives, in a header that has no title column but
+    is read by its 担当課 or indicator columns; None when there is a title column or no such 施策."""
+    if "title" in roles or not {"departments", "indicator"} & set(roles):
+        return None
+    named = [i for i, role in enumerate(roles) if role == "section" and i < len(labels)]
+    if named and key(labels[named[-1]]) in {key(t) for t in _SECTION_AS_TITLE}:
+        return named[-1]
+    return None
+
+
 #: Every label as written in LABELS, for a quick first look at a row.
 SURFACE = frozenset(label for labels in LABELS.values() for label in labels)
 

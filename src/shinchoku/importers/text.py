@@ -577,7 +577,23 @@ _NUMBER = lazy_re(
     r"(?P<num>[-+]?\d[\d,]*(?:\.\d+)?)\s*"
     r"(?P<unit>(?:[かヵヶ](?=[所月国年回]))?[^\d\s、。,（）()／/\u3041-\u309f]*)"
 )
-_NO_VALUE = {"", "-", "—", "－", "ー", "―", "‐", "–", "...", "…", "未定", "なし"}
+_NO_VALUE = {
+    "",
+    "-",
+    "—",
+    "－",
+    "ー",
+    "―",
+    "‐",
+    "–",
+    "...",
+    "…",
+    "未定",
+    "なし",
+    "指標なし",
+    "設定なし",
+    "該当なし",
+}
 #: Years and dates whose digits are not values (NFKC text): 令和5年度, R3, 令和4(2022)年度末,
 #: R7・8年度, 2024年度, 3月27日, 4月, 12/15.
 DATES = lazy_re(
@@ -678,8 +694,11 @@ def split_figures(text: str) -> list[str]:
 
 
 def is_no_value(text: str | None) -> bool:
-    """True for a cell that says there is nothing there ("—", "－", "-", blank)."""
-    return text is None or nfkc(text).strip() in _NO_VALUE
+    """True for a cell that says there is nothing there ("—", "－", "-", blank, 「（指標なし）」)."""
+    if text is None:
+        return True
+    bare = nfkc(text).strip()
+    return bare in _NO_VALUE or bare.strip("()[]【】") in _NO_VALUE
 
 
 #: How a department name ends. A piece of a 担当課 cell without one of these endings is not a

@@ -260,6 +260,12 @@ def _assemble(
             starts_row = True  # 「目標 | 実績」 under 「令和6年度」: a header row of its own
         if not starts_row and not key and _values_below(rows[-1], cells) >= 2:
             starts_row = True  # a second indicator's figures under the first: its own row
+        elif not starts_row and numbered and _values_below(rows[-1], cells) >= 3:
+            # 「ル化   8  観光情報の…  42,000件  80,000件」: the key column's wrapped tail beside
+            # the next row's number and figures (the key cell merged down over both rows)
+            rows[-1][0] = _join(rows[-1][0], key)
+            cells[0] = ""
+            starts_row = True
         after_span = spans  # a row across the table (「基本目標1 …」): the next line starts a row
         if starts_row:
             rows.append(cells)
@@ -311,7 +317,15 @@ def _second_header(first: list[str], cells: list[str]) -> bool:
 def _values_below(above: list[str], cells: list[str]) -> int:
     """How many cells of a line are figures under cells the row above has filled: a row of a
     KPI list whose initiative cells are blank (merged down), not the wrapped text of a row."""
-    return sum(1 for old, new in zip(above, cells, strict=True) if old and new and _FIGURE.match(new))
+    return sum(
+        1
+        for old, new in zip(above, cells, strict=True)
+        if old and new and (_FIGURE.match(new) or (new in _DASHES and len(old) <= 12))
+    )
+
+
+#: A value cell with no value: 「－」 under a row's figure is that column's cell too.
+_DASHES = frozenset(("－", "-", "―", "—", "‐", "ー"))
 
 
 def _split_key(rows: list[list[str]]) -> None:
@@ -329,6 +343,10 @@ def _split_key(rows: list[list[str]]) -> None:
         row[0], row[1] = row[0].split(" ", 1)
 
 
+#: A header label's wrapped tail in brackets: 「（R10）」「(千円)」.
+_TAIL = re.compile(r"^[(（][^()（）]{1,8}[)）]$")
+
+
 def _split_labels(rows: list[list[str]]) -> None:
     """Header labels printed one blank apart (「事業番号 成果指標」「R5実績 R6実績 評価」) beside as many
     empty cells: one label a cell."""
@@ -340,6 +358,9 @@ def _split_labels(rows: list[list[str]]) -> None:
             k = len(parts)
             if 1 < k <= len(row) - c and not any(row[c + 1 : c + k]) and all(is_known(p) for p in parts):
                 row[c : c + k] = parts
+            elif k == 2 and c + 1 < len(row) and _TAIL.match(row[c + 1]) and all(is_known(p) for p in parts):
+                # 「現状値（R5） 目標値」 over 「（R10）」: the wrapped tail is the second label's
+                row[c], row[c + 1] = parts[0], parts[1] + row[c + 1]
 
 
 #: A short token that is a cell of its own: a figure, an evaluation mark, a year's label.

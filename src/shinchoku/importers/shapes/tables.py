@@ -26,7 +26,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..document import Cell, Document, Line, Location, Table, column_letter
-from ..labels import NOT_PLAN_SHEET_WORDS, SINGLE, SURFACE, Column, classify, is_known, key, year_in
+from ..labels import (
+    NOT_PLAN_SHEET_WORDS,
+    SINGLE,
+    SURFACE,
+    Column,
+    classify,
+    initiatives_column,
+    is_known,
+    key,
+    year_in,
+)
 from ..planjson import Indicator, Initiative, indicator
 from ..repairs import date_code, is_date_text
 from ..text import circled_value, is_no_value, lazy_re, nfkc, parse_number, squash
@@ -143,21 +153,12 @@ def _spread(parents: list[str], below: list[str]) -> list[str]:
     return out
 
 
-#: Section labels that name the initiatives themselves in a table without a 取組名 column
-#: (「番号 | 施策 | 担当課 | 成果指標 …」); beside a 取組 column they are its sections.
-_SECTION_AS_TITLE = frozenset(key(t) for t in ("施策", "基本施策"))
-
-
 def _title_from_section(columns: dict[int, Column], cells: list[str]) -> dict[int, Column]:
-    """``columns`` with a 施策 column as the title column when no column names the initiatives and
-    the row is read by its 担当課 or indicator columns."""
-    roles = {c.role for c in columns.values()}
-    if "title" in roles or not roles & {"departments", "indicator"}:
-        return columns
-    named = [i for i, c in columns.items() if c.role == "section" and i < len(cells)]
-    if not named or key(cells[named[-1]]) not in _SECTION_AS_TITLE:
-        return columns
-    return {**columns, named[-1]: Column("title")}
+    """``columns`` with a 施策 column as the title column where no column names the initiatives
+    (``labels.initiatives_column``)."""
+    roles = [columns[i].role if i in columns else None for i in range(len(cells))]
+    at = initiatives_column(cells, roles)
+    return columns if at is None else {**columns, at: Column("title")}
 
 
 def _acceptable(columns: dict[int, Column], filled: int) -> bool:
