@@ -29,6 +29,9 @@ NEAR: dict[str, tuple[float, float, float]] = {
     # initiatives, figures and 担当課 right, but a title's wrapped end (「電子申請の拡 / 充」)
     # printed beside a merged 施策 cell's tail goes to the next row's title (3 of 9)
     "aoyagi-paged-pdftotext-layout": (1.0, 1.0, 1.0),
+    # the phases merged over two or three years (「移行」 over R7–R8, 「本格実施 ―――→」 over R8–R10)
+    # print in their first year only: schedule 0.8; the rest is exact
+    "hoshikawa-calc-pdftotext-layout": (1.0, 1.0, 1.0),
 }
 
 #: Files refused, with the refusal's words: pypdfium2 gives the Word table's cells one by one,
@@ -44,6 +47,10 @@ BELOW: dict[str, tuple[float, float, float]] = {
     "tsukimi-paged-pdftotext-layout": (1.0, 0.0, 0.625),
     # the 担当課 column two characters wide: 「情報推 / 進課」 cut into the 事業内容 column
     "momiji-paged-pdftotext-layout": (1.0, 0.875, 0.375),
+    # the evaluation sheets printed by Calc, one a page: the right half of a label row (「担当課
+    # 会計課」) is on one line a page, so no column, and stays in the 事業番号's value; the 年度 rows
+    # of the indicator table drift apart (「R6」 and 「R7」 in two columns) and are read as names
+    "umegaoka-calc-pdftotext-layout": (1.0, 0.0, 0.0),
 }
 
 

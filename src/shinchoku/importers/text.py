@@ -703,7 +703,21 @@ def is_no_value(text: str | None) -> bool:
 
 #: How a department name ends. A piece of a 担当課 cell without one of these endings is not a
 #: department on its own (事務局 ends in 局).
-DEPARTMENT_SUFFIXES = ("課", "室", "局", "部", "所", "館", "センター", "委員会", "係", "班", "園", "担当")
+DEPARTMENT_SUFFIXES = (
+    "課",
+    "室",
+    "局",
+    "部",
+    "所",
+    "館",
+    "センター",
+    "委員会",
+    "協議会",
+    "係",
+    "班",
+    "園",
+    "担当",
+)
 #: What separates the names of a 担当課 cell (・ only sometimes: see split_dots).
 DEPARTMENT_SEPARATORS = lazy_re(r"[\s、，,／/]+")
 #: Words after the names that say "and others"; they are not a department.

@@ -848,6 +848,43 @@ def _printings(
     }
 
 
+def _calc(make: Callable[[], bytes], key: str) -> Path:
+    """The workbook as LibreOffice Calc prints it (each sheet dressed by ``tabledocs.for_print``:
+    columns as wide as their text, ruled, landscape A4), cached by this module's text."""
+    import hashlib
+    import os
+    import shutil
+    import subprocess
+    import tempfile
+
+    from ..samplexlsx import CACHE, soffice
+    from .tabledocs import for_print
+
+    digest = hashlib.sha256(Path(__file__).read_bytes() + key.encode()).hexdigest()[:16]
+    target = CACHE / f"table3-{key}-{digest}.pdf"
+    if target.exists():
+        return target
+    program = soffice()
+    assert program, "LibreOffice (soffice) prints the workbooks"
+    CACHE.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        book = Path(tmp) / f"{key}.xlsx"
+        workbook = openpyxl.load_workbook(io.BytesIO(make()))
+        for_print(workbook)
+        workbook.save(book)
+        home = Path(tmp) / "home"
+        home.mkdir()
+        subprocess.run(
+            [program, "--headless", "--norestore", f"-env:UserInstallation=file://{home}",
+             "--convert-to", "pdf", "--outdir", tmp, str(book)],
+            env={**os.environ, "HOME": str(home)}, check=True, capture_output=True, timeout=300,
+        )  # fmt: skip
+        partial = target.with_name(f"{target.name}.{os.getpid()}.part")
+        shutil.move(Path(tmp) / f"{key}.pdf", partial)
+        os.replace(partial, target)
+    return target
+
+
 DOCUMENTS3: dict[str, tuple[Source, dict[str, Any]]] = {
     "umegaoka-xlsx": (lambda: (umegaoka_xlsx(), "事務事業評価シート.xlsx"), UMEGAOKA),
     "hoshikawa-xlsx": (lambda: (hoshikawa_xlsx(), "工程表.xlsx"), HOSHIKAWA),
@@ -866,6 +903,21 @@ DOCUMENTS3: dict[str, tuple[Source, dict[str, Any]]] = {
         WAKATAKE,
     ),
     "wakatake-pypdfium2": (lambda: (_extracted(wakatake_pdf, "pypdfium2"), "若竹市DX推進計画.txt"), WAKATAKE),
+    "umegaoka-calc-pdf": (lambda: (_calc(umegaoka_xlsx, "umegaoka"), "事務事業評価シート.pdf"), UMEGAOKA),
+    "hoshikawa-calc-pdf": (lambda: (_calc(hoshikawa_xlsx, "hoshikawa"), "工程表.pdf"), HOSHIKAWA),
+    "shirasagi-calc-pdf": (lambda: (_calc(shirasagi_xlsx, "shirasagi"), "進捗管理表（R6）.pdf"), SHIRASAGI),
+    "umegaoka-calc-pdftotext-layout": (
+        lambda: (_layout_text(lambda: _calc(umegaoka_xlsx, "umegaoka")), "事務事業評価シート.txt"),
+        UMEGAOKA,
+    ),
+    "hoshikawa-calc-pdftotext-layout": (
+        lambda: (_layout_text(lambda: _calc(hoshikawa_xlsx, "hoshikawa")), "工程表.txt"),
+        HOSHIKAWA,
+    ),
+    "shirasagi-calc-pdftotext-layout": (
+        lambda: (_layout_text(lambda: _calc(shirasagi_xlsx, "shirasagi")), "進捗管理表.txt"),
+        SHIRASAGI,
+    ),
     **_printings("tsukimi", tsukimi, "KPI進捗", TSUKIMI),
     **_printings("aoyagi", aoyagi, "取組一覧", AOYAGI),
     **_printings("momiji", momiji, "実施事業一覧", MOMIJI),

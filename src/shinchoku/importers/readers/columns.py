@@ -22,9 +22,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..document import Cell, Document, Line, Location, Page, Table
-from ..text import page_furniture
+from ..text import is_department, page_furniture
 from .text import _notes
 
+#: A sum's row under a table: 「合計」「小計」 (not 「計」 alone: a wrapped word's end).
+_TOTAL = re.compile(r"[合小総]\s*計")
 #: Two or more spaces: the gap between two cells.
 _GAP = re.compile(r" {2,}")
 #: A row's key cell as numbered tables write it: 「1」「1-2-3」「Ⅰ-3」「①」「(1)」「No.4」.
@@ -138,9 +140,12 @@ def on_grid(lines: list[str]) -> bool:
 
 
 def _join(left: str, right: str) -> str:
-    """A cell's wrapped lines joined back: Japanese without a blank, Latin words with one."""
+    """A cell's wrapped lines joined back: Japanese without a blank, Latin words with one, two
+    department names (「総務課」 over 「各課」 in a 担当課 cell) with one."""
     if not left:
         return right
+    if is_department(left.split(" ")[-1]) and is_department(right):
+        return f"{left} {right}"
     if _ASCII_END.search(left) and _ASCII_START.match(right):
         return f"{left} {right}"
     return left + right
@@ -256,6 +261,8 @@ def _assemble(
         )
         if not starts_row and numbered and not _KEY.match(rows[-1][0]) and _years(cells) >= 2:
             starts_row = True  # a header's row of years (令和3年度末 令和4年度末 …) under its label
+        if not starts_row and any(_TOTAL.fullmatch(text) for text in cells[:3] if text):
+            starts_row = True  # 「合計」 under the last row, with the sums: a row (left out later)
         if not starts_row and len(rows) == 1 and _second_header(rows[0], cells):
             starts_row = True  # 「目標 | 実績」 under 「令和6年度」: a header row of its own
         if not starts_row and not key and _values_below(rows[-1], cells) >= 2:
@@ -416,6 +423,35 @@ def _under_headers(rows: list[list[str]]) -> list[list[str]]:
     return [[row[i] for i in keep] for row in rows]
 
 
+def _drifted(rows: list[list[str]]) -> list[list[str]]:
+    """One column printed at two positions (pdftotext sets some rows' text a few places further
+    right: 「1  電子申請…」 and 「4     公共施設予約…」): two neighbouring columns no row fills both of,
+    each filled in several rows, one of them without a header label, are one column."""
+    from ..labels import is_known
+
+    top = 0
+    while top < min(3, len(rows)) and sum(1 for text in rows[top] if text and is_known(text)) >= 2:
+        top += 1
+    if not top or len(rows) - top < 4:
+        return rows
+    body = rows[top:]
+    keep = list(range(len(rows[0])))
+    c = 0
+    while c + 1 < len(keep):
+        a, b = keep[c], keep[c + 1]
+        labelled = [any(row[i] for row in rows[:top]) for i in (a, b)]
+        apart = not any(row[a] and row[b] for row in body)
+        used = [sum(1 for row in body if row[i]) for i in (a, b)]
+        if apart and min(used) >= 2 and not all(labelled):
+            into, other = (a, b) if labelled[0] or not labelled[1] else (b, a)
+            for row in rows:
+                row[into] = row[into] or row[other]
+            keep.pop(c + 1 if into == a else c)
+            continue
+        c += 1
+    return [[row[i] for i in keep] for row in rows]
+
+
 #: A cell that is one figure (「1,200」「37.5%」「25件」): printed right-aligned by a spreadsheet.
 _FIGURE_CELL = re.compile(r"^[0-9０-９][0-9０-９,.，．]*(?:%|[^\x00-\x7f]{1,3})?$")
 
@@ -464,6 +500,7 @@ def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int |
     _split_key(rows)
     _split_labels(rows)
     rows = _under_headers(rows)
+    rows = _drifted(rows)
     _part_glued(rows)
     return Table(
         rows=[[Cell(text) for text in row] for row in rows],

@@ -280,17 +280,18 @@ def table_fields(table: Table) -> list[tuple[str, str, Location]]:
 
 
 def _heads_a_card(stream: list[tuple[str, str, Location]] | list[Any]) -> list[bool]:
-    """For each field, whether a title follows it on the same sheet before the next section: a
-    施策 field after a card's 事業名 with no 事業名 after it (an evaluation sheet's 「施策 | 1-1 …」
-    row, one sheet a card) heads no card of its own and stays with the card it is in."""
+    """For each field, whether a title follows it on the same sheet (or printed page) before the
+    next section: a 施策 field after a card's 事業名 with no 事業名 after it (an evaluation sheet's
+    「施策 | 1-1 …」 row, one sheet or page a card) heads no card of its own and stays with the card
+    it is in."""
     out = [False] * len(stream)
     title_next = False
     sheet: Any = object()
     for at in range(len(stream) - 1, -1, -1):
         role, _, location = stream[at]
         base = role.split(":")[0]
-        if location.sheet != sheet:
-            sheet, title_next = location.sheet, False
+        if (location.sheet, location.page) != sheet:
+            sheet, title_next = (location.sheet, location.page), False
         out[at] = title_next
         if base == "title":
             title_next = True
