@@ -139,13 +139,21 @@ def on_grid(lines: list[str]) -> bool:
     return grid > display + 0.05
 
 
+#: A unit inside a department, written after it in one name: 「総務課 / 情報推進係」 is one.
+_UNDER = ("係", "班", "担当", "グループ")
+
+
 def _join(left: str, right: str) -> str:
     """A cell's wrapped lines joined back: Japanese without a blank, Latin words with one, two
-    department names (「総務課」 over 「各課」 in a 担当課 cell) with one."""
+    department names (「総務課」 over 「各課」 in a 担当課 cell, not 「総務課」 over its 「情報推進係」)
+    with one."""
     if not left:
         return right
-    if is_department(left.split(" ")[-1]) and is_department(right):
-        return f"{left} {right}"
+    if is_department(left.split(" ")[-1]) and is_department(right) and not right.endswith(_UNDER):
+        from ..labels import SURFACE
+
+        if not any(label.startswith(right) for label in SURFACE):  # 「担当部 / 署」: a header label
+            return f"{left} {right}"
     if _ASCII_END.search(left) and _ASCII_START.match(right):
         return f"{left} {right}"
     return left + right
