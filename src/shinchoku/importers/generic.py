@@ -216,6 +216,7 @@ def _plan(source: Any, document: Document, collector: Any, period: tuple[int | N
         for location, message in document.notes:
             plan["warnings"].append({"line": location.line, "page": location.page, "message": message})
     plan["sections"] = collector.sections
+    _restarted_numbers(collector.initiatives, collector.sections)
     plan["initiatives"] = _once(collector.initiatives)
     link_reposts(plan["initiatives"])
     plan["warnings"].extend(collector.warnings)
@@ -229,6 +230,43 @@ def _plan(source: Any, document: Document, collector: Any, period: tuple[int | N
             if ind["final_target"] is None and last is not None:
                 ind["final_target"] = last.copy()  # the target of the plan's last year
     return plan
+
+
+def _restarted_numbers(items: list[Initiative], sections: list[dict[str, Any]]) -> None:
+    """Numbers that start again under each section (①②③ under 基本目標１, ①② under 基本目標２)
+    name an initiative only with their section's: 「2-1」 for ① under 基本目標２. Left as they are
+    when no two initiatives share a number (a plan numbered straight through, or by its own
+    scheme), and in sections whose numbers do not run from 1 (a 再掲 keeps its original's)."""
+    codes = [i["code"] for i in items if i["code"]]
+    if len(codes) == len(set(codes)):
+        return
+    by_key = {s["key"]: s for s in sections}
+
+    def path(key: str | None) -> str | None:
+        parts: list[str] = []
+        while key is not None:
+            section = by_key.get(key)
+            if section is None or not section.get("code"):
+                return None
+            parts.append(nfkc(section["code"]))
+            key = section.get("parent")
+        return "-".join(reversed(parts))
+
+    groups: dict[str, list[tuple[int, Initiative]]] = {}
+    for item in items:
+        code = item["code"] or ""
+        if code.isascii() and code.isdecimal() and item["section"]:
+            groups.setdefault(item["section"], []).append((int(code), item))
+    restarting = {
+        key: prefix
+        for key, group in groups.items()
+        if (prefix := path(key)) and [n for n, _ in group] == list(range(1, len(group) + 1))
+    }
+    if len(restarting) < 2 or len(set(restarting.values())) < len(restarting):
+        return
+    for key, prefix in restarting.items():
+        for number, item in groups[key]:
+            item["code"] = f"{prefix}-{number}"
 
 
 def _once(items: list[Initiative]) -> list[Initiative]:

@@ -38,6 +38,7 @@ Role = Literal[
     "section",
     "unit",
     "note",
+    "year",
     "ignore",
 ]
 
@@ -58,6 +59,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "項番",
         "通し番号",
         "ID",
+        "CODE",
     ),
     "title": (
         "取組名",
@@ -76,6 +78,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "事業名称",
         "取組名称",
         "項目",
+        "NAME",
+        "TITLE",
     ),
     "departments": (
         "担当課",
@@ -93,6 +97,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "実施主体",
         "担当所属",
         "関係課",
+        "DEPT",
+        "DEPARTMENT",
+        "DEPT_NAME",
     ),
     "indicator": (
         "指標",
@@ -107,13 +114,25 @@ LABELS: dict[str, tuple[str, ...]] = {
         "数値目標",
         "目標指標",
         "成果目標",
+        "KPI_NAME",
+        "INDICATOR",
     ),
-    "baseline": ("基準値", "現状値", "現状", "策定時", "基準", "現状値(基準値)"),
-    "target": ("目標値", "目標", "最終目標", "最終目標値", "目標(最終)"),
-    "actual": ("実績値", "実績", "進捗実績", "現在値"),
+    "baseline": ("基準値", "現状値", "現状", "策定時", "基準", "現状値(基準値)", "BASE", "BASELINE"),
+    "target": ("目標値", "目標", "最終目標", "最終目標値", "目標(最終)", "TARGET"),
+    "actual": ("実績値", "実績", "進捗実績", "現在値", "ACTUAL", "RESULT"),
     "rate": ("達成率", "進捗率", "達成度"),
-    "evaluation": ("評価", "進捗", "進捗状況", "達成状況", "自己評価", "評価結果", "進捗評価", "総合評価"),
-    "budget": ("予算", "事業費", "経費", "予算額", "概算事業費", "年度経費", "決算額", "費用"),
+    "evaluation": (
+        "評価",
+        "進捗",
+        "進捗状況",
+        "達成状況",
+        "自己評価",
+        "評価結果",
+        "進捗評価",
+        "総合評価",
+        "STATUS",
+    ),
+    "budget": ("予算", "事業費", "経費", "予算額", "概算事業費", "年度経費", "決算額", "費用", "BUDGET"),
     "schedule": (
         "スケジュール",
         "工程",
@@ -146,8 +165,20 @@ LABELS: dict[str, tuple[str, ...]] = {
         "大項目",
         "中項目",
     ),
-    "unit": ("単位",),
-    "note": ("備考", "課題", "今後の方向性", "今後の課題", "成果", "取組実績", "実施状況"),
+    "unit": ("単位", "UNIT"),
+    "year": ("年度",),  # a column of years: each row's 目標 / 実績 are that year's
+    "note": (
+        "備考",
+        "課題",
+        "今後の方向性",
+        "今後の課題",
+        "成果",
+        "取組実績",
+        "実施状況",
+        "MEMO",
+        "NOTE",
+        "REMARKS",
+    ),
 }
 
 #: Words in the name of a sheet that is not part of the plan (an example, a memo, an old copy):
@@ -184,6 +215,8 @@ _HEADER_FY = lazy_re(
     r"(令和|平成|R|H)(元|\d{1,2})(?!\d)(?:年度|年)?末?|(?<![\d.])((?:19|20)\d{2})(?![\d.])(?:年度|年)?",
     re.IGNORECASE,
 )
+#: A header naming the year of another column's values: 「目標年度」「BASE_FY」「target year」.
+_DATED = lazy_re(r"(.+?)(?:年度|_?fy|_?year)")
 _UNIT_IN_PARENS = lazy_re(r"\((百万円|千円|万円|円)\)")
 
 
@@ -224,6 +257,7 @@ class Column:
     role: str
     fy: int | None = None
     unit: str | None = None
+    of: str | None = None  # for a "year" column: the role whose values it dates (基準年度 → baseline)
 
 
 def year_in(text: str) -> tuple[int, str] | None:
@@ -316,12 +350,39 @@ def _classify(
         if role in YEARLY:
             return Column(role, fy, unit)
         return None
+    dated = _DATED.fullmatch(key(text))
+    if dated and key(text) not in table:
+        # 「基準年度」「目標年度」「TARGET_FY」: the fiscal year of the row's value in another column
+        of = _role_of(dated.group(1).strip("_ "), table, loose=False)
+        if of in ("baseline", "target", "actual"):
+            return Column("year", None, None, of)
     role = _role_of(text, table, loose)
     if role is None:
         if parent:
             return classify(parent, overrides)
         return None
+    if role in YEARLY and parent:
+        # 「令和6年度」 over 「目標 | 実績」: the year is the group's, the role the cell's own
+        above = year_in(parent)
+        if above is not None and not _PARENS.sub("", key(above[1])).strip("()~〜-"):
+            return Column(role, above[0], unit)
     return Column(role, None, unit)
+
+
+#: Section labels that name the initiatives themselves in a table without a 取組名 column
+#: (「番号 | 施策 | 担当課 | 成果指標 …」); beside a 取組 column they are its sections.
+_SECTION_AS_TITLE = ("施策", "基本施策")
+
+
+def initiatives_column(labels: list[str], roles: list[str | None]) -> int | None:
+    """The column whose 施策 cells name the initiatives, in a header that has no title column but
+    is read by its 担当課 or indicator columns; None when there is a title column or no such 施策."""
+    if "title" in roles or not {"departments", "indicator"} & set(roles):
+        return None
+    named = [i for i, role in enumerate(roles) if role == "section" and i < len(labels)]
+    if named and key(labels[named[-1]]) in {key(t) for t in _SECTION_AS_TITLE}:
+        return named[-1]
+    return None
 
 
 #: Every label as written in LABELS, for a quick first look at a row.

@@ -1155,7 +1155,21 @@ def _is_template(rows: list[Row], header_at: int) -> bool:
     of the template's columns only (another table is the generic layout's)."""
     if any(_META_OF.get(_key(cells[0])) for _, cells in rows[:header_at] if cells):
         return True
+    if header_at + 1 < len(rows) and _is_second_header(rows[header_at][1], rows[header_at + 1][1]):
+        return False  # 「令和6年度」 over 「目標 | 実績」: the template has one header row
     return not _read_header(rows[header_at][1]).unknown
+
+
+def _is_second_header(header: list[str], below: list[str]) -> bool:
+    """A second header row: nothing under the title, and every cell filled is a value word
+    (目標 / 実績 …) under a year of the row above."""
+    title_at = next((i for i, c in enumerate(header) if _title_cell(c)), None)
+    if title_at is None or (title_at < len(below) and below[title_at].strip()):
+        return False
+    filled = [(i, c) for i, c in enumerate(below) if c.strip()]
+    return len(filled) >= 2 and all(
+        any(word in nfkc(c) for word, _ in _FY_KEYWORDS) and not _fy_in(c) for _, c in filled
+    )
 
 
 def _detect_xlsx(data: bytes) -> float:

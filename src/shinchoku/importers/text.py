@@ -589,7 +589,23 @@ _NUMBER = lazy_re(
     r"(?P<num>[-+]?\d[\d,]*(?:\.\d+)?)\s*"
     r"(?P<unit>(?:[かヵヶ](?=[所月国年回]))?[^\d\s、。,（）()／/\u3041-\u309f]*)"
 )
-_NO_VALUE = {"", "-", "—", "－", "ー", "―", "‐", "–", "...", "…", "未定", "なし"}
+_NO_VALUE = {
+    "",
+    "-",
+    "—",
+    "－",
+    "ー",
+    "―",
+    "‐",
+    "–",
+    "...",
+    "…",
+    "未定",
+    "なし",
+    "指標なし",
+    "設定なし",
+    "該当なし",
+}
 #: Years and dates whose digits are not values (NFKC text): 令和5年度, R3, 令和4(2022)年度末,
 #: R7・8年度, 2024年度, 3月27日, 4月, 12/15.
 DATES = lazy_re(
@@ -690,13 +706,30 @@ def split_figures(text: str) -> list[str]:
 
 
 def is_no_value(text: str | None) -> bool:
-    """True for a cell that says there is nothing there ("—", "－", "-", blank)."""
-    return text is None or nfkc(text).strip() in _NO_VALUE
+    """True for a cell that says there is nothing there ("—", "－", "-", blank, 「（指標なし）」)."""
+    if text is None:
+        return True
+    bare = nfkc(text).strip()
+    return bare in _NO_VALUE or bare.strip("()[]【】") in _NO_VALUE
 
 
 #: How a department name ends. A piece of a 担当課 cell without one of these endings is not a
 #: department on its own (事務局 ends in 局).
-DEPARTMENT_SUFFIXES = ("課", "室", "局", "部", "所", "館", "センター", "委員会", "係", "班", "園", "担当")
+DEPARTMENT_SUFFIXES = (
+    "課",
+    "室",
+    "局",
+    "部",
+    "所",
+    "館",
+    "センター",
+    "委員会",
+    "協議会",
+    "係",
+    "班",
+    "園",
+    "担当",
+)
 #: What separates the names of a 担当課 cell (・ only sometimes: see split_dots).
 DEPARTMENT_SEPARATORS = lazy_re(r"[\s、，,／/]+")
 #: Words after the names that say "and others"; they are not a department.

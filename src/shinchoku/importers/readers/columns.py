@@ -22,9 +22,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..document import Cell, Document, Line, Location, Page, Table
-from ..text import page_furniture
+from ..text import is_department, page_furniture
 from .text import _notes
 
+#: A sum's row under a table: 「合計」「小計」 (not 「計」 alone: a wrapped word's end).
+_TOTAL = re.compile(r"[合小総]\s*計")
 #: Two or more spaces: the gap between two cells.
 _GAP = re.compile(r" {2,}")
 #: A row's key cell as numbered tables write it: 「1」「1-2-3」「Ⅰ-3」「①」「(1)」「No.4」.
@@ -137,10 +139,21 @@ def on_grid(lines: list[str]) -> bool:
     return grid > display + 0.05
 
 
+#: A unit inside a department, written after it in one name: 「総務課 / 情報推進係」 is one.
+_UNDER = ("係", "班", "担当", "グループ")
+
+
 def _join(left: str, right: str) -> str:
-    """A cell's wrapped lines joined back: Japanese without a blank, Latin words with one."""
+    """A cell's wrapped lines joined back: Japanese without a blank, Latin words with one, two
+    department names (「総務課」 over 「各課」 in a 担当課 cell, not 「総務課」 over its 「情報推進係」)
+    with one."""
     if not left:
         return right
+    if is_department(left.split(" ")[-1]) and is_department(right) and not right.endswith(_UNDER):
+        from ..labels import SURFACE
+
+        if not any(label.startswith(right) for label in SURFACE):  # 「担当部 / 署」: a header label
+            return f"{left} {right}"
     if _ASCII_END.search(left) and _ASCII_START.match(right):
         return f"{left} {right}"
     return left + right
@@ -232,6 +245,7 @@ def _assemble(
             )
             index = _column_of(columns, at)
             cells[index] = f"{cells[index]} {fragment.text}" if cells[index] else fragment.text
+        _glued_figure(cells)
         if len(frags) == 2 and _HEADING.match(frags[0].text) and not _KEY.match(frags[1].text):
             # 「基本目標1　暮らしのDX」 with a full-width blank the print left as a gap
             frags = [_Fragment(frags[0].start, frags[1].end, f"{frags[0].text} {frags[1].text}")]
@@ -255,8 +269,18 @@ def _assemble(
         )
         if not starts_row and numbered and not _KEY.match(rows[-1][0]) and _years(cells) >= 2:
             starts_row = True  # a header's row of years (令和3年度末 令和4年度末 …) under its label
+        if not starts_row and any(_TOTAL.fullmatch(text) for text in cells[:3] if text):
+            starts_row = True  # 「合計」 under the last row, with the sums: a row (left out later)
+        if not starts_row and len(rows) == 1 and _second_header(rows[0], cells):
+            starts_row = True  # 「目標 | 実績」 under 「令和6年度」: a header row of its own
         if not starts_row and not key and _values_below(rows[-1], cells) >= 2:
             starts_row = True  # a second indicator's figures under the first: its own row
+        elif not starts_row and numbered and _values_below(rows[-1], cells) >= 3:
+            # 「ル化   8  観光情報の…  42,000件  80,000件」: the key column's wrapped tail beside
+            # the next row's number and figures (the key cell merged down over both rows)
+            rows[-1][0] = _join(rows[-1][0], key)
+            cells[0] = ""
+            starts_row = True
         after_span = spans  # a row across the table (「基本目標1 …」): the next line starts a row
         if starts_row:
             rows.append(cells)
@@ -274,10 +298,49 @@ _HEADING = re.compile(
 _FIGURE = re.compile(r"[0-9０-９]")
 
 
+#: A figure with its unit ending a cell's text (「3サービス」「1,200時間」「45%」), or a year's mark ●.
+_TAIL_FIGURE = re.compile(r"^(?:[0-9０-９][0-9０-９,.，．]*(?:[%％]|[^\s0-9０-９]{1,4})?|[●○◎◯])$")
+
+
+def _glued_figure(cells: list[str]) -> None:
+    """A figure printed one blank after a narrow column's text that fills its width (「カードを
+    利用できるサ 3サービス」 in a Word table's 成果指標 column, 「6,000時間 ●」 before the years) goes
+    to the next cell, when that cell is empty on this line and the line goes on after it."""
+    for c in range(len(cells) - 2):
+        if not cells[c] or cells[c + 1] or not any(cells[c + 2 :]):
+            continue
+        head, _, tail = cells[c].rpartition(" ")
+        if head and _TAIL_FIGURE.match(tail) and not _FIGURE.search(head[-1]):
+            cells[c], cells[c + 1] = head, tail
+
+
+def _second_header(first: list[str], cells: list[str]) -> bool:
+    """Whether a line of labels under a header row is a second header row (「目標 | 実績」 under
+    a year written once over both), not the wrapped tails of its labels (「（R5）」 under
+    「基準値」): some of its labels stand under cells the first row left empty."""
+    from ..labels import is_known
+
+    filled = [i for i, text in enumerate(cells) if text]
+    return (
+        len(filled) >= 2
+        and sum(1 for text in first if text and is_known(text)) >= 3
+        and all(is_known(cells[i]) for i in filled)
+        and any(not first[i] for i in filled)
+    )
+
+
 def _values_below(above: list[str], cells: list[str]) -> int:
     """How many cells of a line are figures under cells the row above has filled: a row of a
     KPI list whose initiative cells are blank (merged down), not the wrapped text of a row."""
-    return sum(1 for old, new in zip(above, cells, strict=True) if old and new and _FIGURE.match(new))
+    return sum(
+        1
+        for old, new in zip(above, cells, strict=True)
+        if old and new and (_FIGURE.match(new) or (new in _DASHES and len(old) <= 12))
+    )
+
+
+#: A value cell with no value: 「－」 under a row's figure is that column's cell too.
+_DASHES = frozenset(("－", "-", "―", "—", "‐", "ー"))
 
 
 def _split_key(rows: list[list[str]]) -> None:
@@ -295,6 +358,10 @@ def _split_key(rows: list[list[str]]) -> None:
         row[0], row[1] = row[0].split(" ", 1)
 
 
+#: A header label's wrapped tail in brackets: 「（R10）」「(千円)」.
+_TAIL = re.compile(r"^[(（][^()（）]{1,8}[)）]$")
+
+
 def _split_labels(rows: list[list[str]]) -> None:
     """Header labels printed one blank apart (「事業番号 成果指標」「R5実績 R6実績 評価」) beside as many
     empty cells: one label a cell."""
@@ -306,6 +373,9 @@ def _split_labels(rows: list[list[str]]) -> None:
             k = len(parts)
             if 1 < k <= len(row) - c and not any(row[c + 1 : c + k]) and all(is_known(p) for p in parts):
                 row[c : c + k] = parts
+            elif k == 2 and c + 1 < len(row) and _TAIL.match(row[c + 1]) and all(is_known(p) for p in parts):
+                # 「現状値（R5） 目標値」 over 「（R10）」: the wrapped tail is the second label's
+                row[c], row[c + 1] = parts[0], parts[1] + row[c + 1]
 
 
 #: A short token that is a cell of its own: a figure, an evaluation mark, a year's label.
@@ -361,6 +431,35 @@ def _under_headers(rows: list[list[str]]) -> list[list[str]]:
     return [[row[i] for i in keep] for row in rows]
 
 
+def _drifted(rows: list[list[str]]) -> list[list[str]]:
+    """One column printed at two positions (pdftotext sets some rows' text a few places further
+    right: 「1  電子申請…」 and 「4     公共施設予約…」): two neighbouring columns no row fills both of,
+    each filled in several rows, one of them without a header label, are one column."""
+    from ..labels import is_known
+
+    top = 0
+    while top < min(3, len(rows)) and sum(1 for text in rows[top] if text and is_known(text)) >= 2:
+        top += 1
+    if not top or len(rows) - top < 4:
+        return rows
+    body = rows[top:]
+    keep = list(range(len(rows[0])))
+    c = 0
+    while c + 1 < len(keep):
+        a, b = keep[c], keep[c + 1]
+        labelled = [any(row[i] for row in rows[:top]) for i in (a, b)]
+        apart = not any(row[a] and row[b] for row in body)
+        used = [sum(1 for row in body if row[i]) for i in (a, b)]
+        if apart and min(used) >= 2 and not all(labelled):
+            into, other = (a, b) if labelled[0] or not labelled[1] else (b, a)
+            for row in rows:
+                row[into] = row[into] or row[other]
+            keep.pop(c + 1 if into == a else c)
+            continue
+        c += 1
+    return [[row[i] for i in keep] for row in rows]
+
+
 #: A cell that is one figure (「1,200」「37.5%」「25件」): printed right-aligned by a spreadsheet.
 _FIGURE_CELL = re.compile(r"^[0-9０-９][0-9０-９,.，．]*(?:%|[^\x00-\x7f]{1,3})?$")
 
@@ -391,23 +490,53 @@ def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int |
     columns = _columns(
         [[f for f in frags if not (right and _FIGURE_CELL.match(f.text))] or frags[:1] for _, frags in block]
     )
+    labelled = _header_starts(block, columns)
+    columns = sorted(set(columns) | labelled)
     rows, lines, used = _assemble(block, columns, right)
     # A column only wrapped lines start in is pdftotext's drift within a cell (its first line
     # a position or two off), and one a row's first line alone starts in is a gap in a cell's
-    # text: the columns are those the first lines of several rows write in.
+    # text: the columns are those the first lines of several rows write in, and those a header
+    # row labels (「令和7年度」 over 「目標 | 実績」, its 実績 not yet filled in any row).
     need = max(1, len(rows) // 10)
-    main = [column for index, column in enumerate(columns) if used[index] >= need or index == 0]
+    main = [
+        column
+        for index, column in enumerate(columns)
+        if used[index] >= need or index == 0 or column in labelled
+    ]
     if len(main) < len(columns):
         rows, lines, _ = _assemble(block, main, right)
     _split_key(rows)
     _split_labels(rows)
     rows = _under_headers(rows)
+    rows = _drifted(rows)
     _part_glued(rows)
     return Table(
         rows=[[Cell(text) for text in row] for row in rows],
         location=Location(page=page(lines[0]), line=lines[0]),
         row_locations=[Location(page=page(n), line=n) for n in lines],
     )
+
+
+def _header_starts(block: list[tuple[int, list[_Fragment]]], columns: list[int]) -> set[int]:
+    """Where the labels of a block's second header line start, apart from the columns already
+    found: 「目標 | 実績 | 目標 | 実績」 under years, each label a column of its own even where no
+    row has a figure under it yet. (The first header line's labels may stand off their columns:
+    pdftotext sets a line of wide characters narrower than the figures under it.)"""
+    from ..labels import is_known
+
+    out: set[int] = set()
+    first = True  # the first header row's own columns are those its rows' cells find
+    for _, frags in block[:HEADER_LINES]:
+        known = [f for f in frags if is_known(f.text)]
+        if len(known) < 3 or len(known) * 3 < len(frags) * 2:
+            continue
+        if first:
+            first = False
+            continue
+        for fragment in known:
+            if all(abs(fragment.start - c) > _TOLERANCE for c in [*columns, *out]):
+                out.add(fragment.start)
+    return out
 
 
 def read_columns(text: str) -> Document:

@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import Cell, Document, Line, Location, Page, Table
-from ..labels import classify
+from ..labels import classify, initiatives_column
 from ..text import join_wrapped, nfkc
 
 #: What a column holds, by its header's role.
@@ -56,6 +56,16 @@ _GRADE = re.compile(
     r"^(?:[A-ES]|[◎○〇△×▲●◯]|達成|未達成|概ね達成|一部達成|順調|概ね順調|やや遅れ|遅れ|完了|"
     r"未着手|着手|実施中|実施|未実施|継続|拡充|見直し|中止|改善)$"
 )
+#: How an indicator's name ends: 「…の交付率」「…件数」「…の割合」.
+_QUANTITY = re.compile(r"(?:数|率|割合|時間|量|額)[)）]?$")
+
+
+def _unfinished(text: str) -> bool:
+    """A cell's text cut off inside a bracket: 「窓口業務改革（書かな」."""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
+_BRACKETED = re.compile(r"^[(（][^()（）]{1,8}[)）]$")
 _DEPT = re.compile(r"(?:課|室|部|局|センター|事務局|所|館|係|グループ|班|委員会)$")
 _DEPT_JOIN = re.compile(r"[・、,/]")
 _SECTION = re.compile(
@@ -166,14 +176,16 @@ def _header(words: list[str]) -> list[_Column] | None:
     if len(words) < 3 or any(len(w) > 20 for w in words):
         return None
     columns: list[_Column] = []
-    roles: set[str] = set()
+    roles: list[str | None] = []
     for w in words:
         found = classify(w)
         if found is None or found.role == "ignore":
             return None
-        roles.add(found.role)
+        roles.append(found.role)
         columns.append(_Column(w, _KIND.get(found.role, "text")))
-    if "title" not in roles or len(roles) < 3:
+    if initiatives_column(words, roles) is not None:
+        roles.append("title")  # 「番号 施策 担当課 成果指標 …」: the 施策 cells are the initiatives
+    if "title" not in roles or len(set(roles)) < 3:
         return None
     return columns
 
@@ -254,13 +266,17 @@ class _Builder:
         filled = {self.columns[j].kind for j, c in enumerate(cells) if c}
         if len(self.rows) == 1 and not filled & {"code", "number"}:
             self.header_rest.add(line.text.strip())
+            self._header_tails(words)
             return True  # the header's labels that wrapped (「課 (R4) （令和7年度）」)
         # a row has a code or a figure (a grade alone is a legend: 「進捗：A 達成 B 順調」); in a
         # table without either, its 担当課
         if not filled & (self.anchors or {"dept"}):
-            if wrap and len(self.rows) > 1 and len(words) <= 3 and not any(":" in nfkc(w) for w in words):
-                self._wrap(words, line.location)
-                return True
+            if wrap and len(self.rows) > 1 and not any(":" in nfkc(w) for w in words):
+                if self._wrap_cells(words, line.location):
+                    return True
+                if len(words) <= 3:
+                    self._wrap(words, line.location)
+                    return True
             return False
         self.rows.append([" ".join(c) for c in cells])
         self.locations.append(line.location)
@@ -277,13 +293,57 @@ class _Builder:
             return "grade"
         return "text"
 
+    def _header_tails(self, words: list[str]) -> None:
+        """「（R5） （R9）」 under 「現状値 目標値」: the wrapped tails of the value columns' labels,
+        one each, in order (they carry the columns' years)."""
+        values = [j for j, column in enumerate(self.columns) if column.kind == "number"]
+        if len(words) != len(values) or not all(_BRACKETED.match(w) for w in words):
+            return
+        for j, word in zip(values, words, strict=True):
+            self.columns[j] = _Column(self.columns[j].label + word, "number")
+            self.rows[0][j] = self.columns[j].label
+
+    def _wrap_cells(self, words: list[str], where: Location) -> bool:
+        """The rest of the row above wrapped in several of its cells at once (a Word table's narrow
+        columns: 「活用した行政サービス 情報政策課 ービス数 ス」): each piece joins the cell above
+        it, when every piece falls under a cell the row above filled; False otherwise."""
+        row = self.rows[-1]
+        # the pieces go to the text cells the row above filled (not to its marks or figures)
+        into = [
+            j
+            for j, column in enumerate(self.columns)
+            if column.kind in ("text", "dept")
+            and row[j]
+            and self._shape(row[j].split(" ")[-1]) in ("text", "dept")
+        ]
+        if len(words) < 2 or len(into) < 2:
+            return False
+        _, fitted = fit(words, [self.columns[j] for j in into])
+        pieces = [(into[k], cell) for k, cell in enumerate(fitted) if cell]
+        for j, cell in pieces:
+            if self.columns[j].kind == "dept":
+                row[j] = "・".join([row[j], *cell])
+            else:
+                row[j] = join_wrapped(row[j], "".join(cell))
+        self.wrapped.append(where)
+        return True
+
     def _wrap(self, words: list[str], where: Location) -> None:
         """The rest of the row above, which wrapped in its cells: department names go to its
         department column, other words to the last text column it filled."""
         row = self.rows[-1]
         dept = next((j for j, c in enumerate(self.columns) if c.kind == "dept"), None)
-        texts = [j for j, c in enumerate(self.columns) if c.kind == "text" and row[j]]
+        texts = [
+            j
+            for j, c in enumerate(self.columns)
+            if c.kind == "text" and row[j] and self._shape(row[j].split(" ")[-1]) == "text"
+        ]
         text_to = texts[-1] if texts else next((j for j, c in enumerate(self.columns) if c.kind == "text"), 0)
+        if len(texts) > 1 and not any(_is_dept(w) for w in words) and not _QUANTITY.search(words[-1]):
+            # one piece wrapped, not an indicator's end (「の交付率」): the cell left unfinished (a
+            # bracket open, 「書かな」) or else the longest goes on (a title wraps more than the
+            # indicator beside it)
+            text_to = max(texts, key=lambda j: (_unfinished(row[j]), len(row[j]), j))
         for word in words:
             if dept is not None and _is_dept(word):
                 row[dept] = f"{row[dept]}・{word}" if row[dept] else word
@@ -363,6 +423,9 @@ def read_plain_rows(document: Document) -> Document | None:
         wrapped.extend(builder.wrapped)
     if not found or not lines or not any(len(t.rows) > 1 for t in out.tables()):
         return None
+    keyed = sum(1 for line in lines if (words := _words(line.text)) and _CODE.match(nfkc(words[0])))
+    if keyed >= 4 and sum(len(t.rows) - 1 for t in out.tables()) * 2 < keyed:
+        return None  # most numbered lines made no row: the cells come one by one, not as rows
     out.notes.append(
         (
             next(t.location for t in out.tables()),

@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import Cell, Document, Line, Location, Page, Table
-from ..labels import classify
+from ..labels import classify, initiatives_column
 from ..text import join_wrapped, nfkc
 from .plainrows import _GRADE, _KIND, _NUMBER, _SECTION, _Column, _is_dept, _is_marker, _with_years
 
@@ -97,6 +97,9 @@ def _header_columns(lines: list[Line]) -> tuple[int, list[_Column]] | None:
             start = index if start is None else start
         elif start is not None and all(_YEAR.match(nfkc(w)) for w in words):
             years.extend(words)
+    labels = [c.label for c in columns]
+    if initiatives_column(labels, [r.role if (r := classify(w)) else None for w in labels]) is not None:
+        roles.add("title")  # 「番号 施策 担当課 成果指標 …」: the 施策 cells are the initiatives
     if start is None or "title" not in roles or len(roles) < 3:
         return None
     if years:
@@ -389,7 +392,9 @@ def read_plain_streams(document: Document) -> Document | None:
     figure_columns = [c for c in columns if c.kind == "number"]
     figures = _figures(entries, len(figure_columns), rows)
     label = {c.kind: c.label for c in reversed(columns)}
-    title_label = next(c.label for c in columns if _role(c.label) == "title")
+    labels = [c.label for c in columns]
+    named = initiatives_column(labels, [_role(t) for t in labels])
+    title_label = next((c.label for c in columns if _role(c.label) == "title"), None) or labels[named or 0]
     header = [title_label]
     use_codes = "code" in label and len(codes) == rows
     use_departments = "dept" in label and len(departments) == rows

@@ -199,6 +199,8 @@ _VALUE_ROLES = ("baseline", "target", "actual")
 def _is_kpi_header(texts: list[str], roles: list[str | None]) -> bool:
     """A small KPI table's header under a card: 「指標名 | 現状値（R5） | 目標値（R10）」, every cell a label."""
     named = [r.split(":")[0] for t, r in zip(texts, roles, strict=True) if t and r]
+    if named.count("year") > 1:
+        return False  # 「年度 | 令和5年度 | 令和6年度」 is a row of years
     return (
         len(named) == sum(1 for t in texts if t) >= 2
         and "indicator" in named
@@ -207,10 +209,30 @@ def _is_kpi_header(texts: list[str], roles: list[str | None]) -> bool:
 
 
 def _kpi_row(header: list[str | None], texts: list[str], where: Location) -> list[tuple[str, str, Location]]:
-    """One indicator of a KPI table: its name first, then its values, as a card writes them."""
+    """One indicator of a KPI table: its name first, then its values, as a card writes them. In a
+    table of 年度 rows (「指標名 | 年度 | 目標 | 実績」, the name merged down) a row without a name
+    goes on with the indicator above, its 目標 / 実績 for the row's year; the 区分 beside the name
+    (活動指標 / 成果指標) says what kind of indicator it is, not a section of the plan."""
     cells = [(role, text) for role, text in zip(header, texts, strict=False) if role and text]
+    year = next((found for role, text in cells if role == "year" and (found := _year_of(text))), None)
     name = [(role, text, where) for role, text in cells if role == "indicator"]
-    return name + [(role, text, where) for role, text in cells if role != "indicator"]
+    values: list[tuple[str, str, Location]] = []
+    for role, text in cells:
+        if role in ("indicator", "year", "section"):
+            continue
+        if year is not None and role in ("target", "actual"):
+            role = f"{role}:{year[0]}"
+        values.append((role, text, where))
+    return name + values
+
+
+def _in_kpi_table(header: list[str | None], texts: list[str], roles: list[str | None]) -> bool:
+    """Whether a row under a KPI table's header is one of its rows: its first cell a value (not
+    the next label), or, in a table of 年度 rows, a year in the 年度 column."""
+    if "year" in header:
+        at = header.index("year")
+        return at < len(texts) and _year_of(texts[at]) is not None
+    return bool(texts and texts[0] and roles[0] is None)
 
 
 def table_fields(table: Table) -> list[tuple[str, str, Location]]:
@@ -226,7 +248,7 @@ def table_fields(table: Table) -> list[tuple[str, str, Location]]:
         if _is_kpi_header(texts, roles):
             kpi_header = roles
             continue
-        if kpi_header is not None and texts and texts[0] and roles[0] is None:
+        if kpi_header is not None and _in_kpi_table(kpi_header, texts, roles):
             fields += _kpi_row(kpi_header, texts, where)
             continue
         kpi_header = None
@@ -257,6 +279,27 @@ def table_fields(table: Table) -> list[tuple[str, str, Location]]:
     return fields
 
 
+def _heads_a_card(stream: list[tuple[str, str, Location]] | list[Any]) -> list[bool]:
+    """For each field, whether a title follows it on the same sheet (or printed page) before the
+    next section: a 施策 field after a card's 事業名 with no 事業名 after it (an evaluation sheet's
+    「施策 | 1-1 …」 row, one sheet or page a card) heads no card of its own and stays with the card
+    it is in."""
+    out = [False] * len(stream)
+    title_next = False
+    sheet: Any = object()
+    for at in range(len(stream) - 1, -1, -1):
+        role, _, location = stream[at]
+        base = role.split(":")[0]
+        if (location.sheet, location.page) != sheet:
+            sheet, title_next = (location.sheet, location.page), False
+        out[at] = title_next
+        if base == "title":
+            title_next = True
+        elif base == "section":
+            title_next = False
+    return out
+
+
 def read_cards(document: Document, collector: Collector, *, plan_end: int | None = None) -> int:
     """Read every card of ``document`` into ``collector``; how many initiatives were found."""
     stream = _fields(document)
@@ -273,13 +316,16 @@ def read_cards(document: Document, collector: Collector, *, plan_end: int | None
             apply_fields(collector, card, section, plan_end)
             card.clear()
 
-    for role, text, location in stream:
+    heads = _heads_a_card(stream)
+    for at, (role, text, location) in enumerate(stream):
         base = role.split(":")[0]
         has = {r.split(":")[0] for r, _, _ in card}
         if (
             (base == "title" and "title" in has)
-            or (base in ("code", "section") and "title" in has)
+            or (base == "code" and "title" in has)
+            or (base == "section" and "title" in has and heads[at])
             or (base == "code" and "code" in has)
+            or (card and location.sheet != card[-1][2].sheet)
         ):
             flush()
             has = set()

@@ -26,7 +26,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..document import Cell, Document, Line, Location, Table, column_letter
-from ..labels import NOT_PLAN_SHEET_WORDS, SINGLE, SURFACE, Column, classify, is_known, key
+from ..labels import (
+    NOT_PLAN_SHEET_WORDS,
+    SINGLE,
+    SURFACE,
+    Column,
+    classify,
+    initiatives_column,
+    is_known,
+    key,
+    year_in,
+)
 from ..planjson import Indicator, Initiative, indicator
 from ..repairs import date_code, is_date_text
 from ..text import circled_value, is_no_value, lazy_re, nfkc, parse_number, squash
@@ -143,6 +153,14 @@ def _spread(parents: list[str], below: list[str]) -> list[str]:
     return out
 
 
+def _title_from_section(columns: dict[int, Column], cells: list[str]) -> dict[int, Column]:
+    """``columns`` with a 施策 column as the title column where no column names the initiatives
+    (``labels.initiatives_column``)."""
+    roles = [columns[i].role if i in columns else None for i in range(len(cells))]
+    at = initiatives_column(cells, roles)
+    return columns if at is None else {**columns, at: Column("title")}
+
+
 def _acceptable(columns: dict[int, Column], filled: int) -> bool:
     roles = {c.role for c in columns.values()}
     if "title" not in roles and not ("indicator" in roles and roles & {"departments", "target", "actual"}):
@@ -163,7 +181,7 @@ def find_header(
             continue
         if overrides is None and not any(is_known(c) for c in cells if c):
             continue  # no cell is a label of the dictionary as it stands: a data row
-        columns = _header_columns(cells, None, overrides)
+        columns = _title_from_section(_header_columns(cells, None, overrides), cells)
         if not _acceptable(columns, filled):
             continue
         header = Header(columns, r, 1, [[key(c) for c in cells]], {i: c for i, c in enumerate(cells)})
@@ -175,7 +193,9 @@ def find_header(
                 title_at = header.first("title")
                 data_like = title_at is not None and below[title_at] and title_at not in known
                 if len(known) >= 2 and len(known) * 3 >= len(below_filled) * 2 and not data_like:
-                    merged = _header_columns(below, _spread(cells, below), overrides)
+                    merged = _title_from_section(
+                        _header_columns(below, _spread(cells, below), overrides), cells
+                    )
                     if _acceptable(merged, max(filled, len(below_filled))):
                         header.columns = merged
                         header.height = 2
@@ -520,6 +540,7 @@ class TableReader:
             if ind is None:
                 ind = indicator(item["title"])
                 item["indicators"].append(ind)
+        dated = _row_years(header, cells)
         for i, column in header.ordered():
             if i >= len(row):
                 continue
@@ -551,7 +572,7 @@ class TableReader:
                         continue
                     ind = self.unnamed_indicator(item, header, role, text)
                     state.current_indicator = ind
-                self.value(ind, column, text, written)
+                self.value(ind, column, text, written, dated.get(role))
         if ind is not None:
             state.current_indicator = ind
 
@@ -566,9 +587,12 @@ class TableReader:
             item["indicators"].append(ind)
         return ind
 
-    def value(self, ind: Indicator, column: Column, text: str, written: str) -> None:
+    def value(
+        self, ind: Indicator, column: Column, text: str, written: str, row_fy: int | None = None
+    ) -> None:
         """Add a value cell to ``ind``: ``text`` as written (stripped), ``written`` the row's cleaned
-        text of it (on one line, blanks squashed; not a no-value: ``fill`` left those out)."""
+        text of it (on one line, blanks squashed; not a no-value: ``fill`` left those out);
+        ``row_fy`` the year the row gives the value in a column of its own (目標年度, TARGET_FY)."""
         role = column.role
         if role in ("evaluation", "rate"):
             latest = max((a["fy"] for a in ind["actuals"] if a["fy"]), default=None)
@@ -591,12 +615,12 @@ class TableReader:
             return
         if role == "baseline":
             if ind["baseline"] is None:
-                ind["baseline"] = written_value(written, column.fy)
+                ind["baseline"] = written_value(written, column.fy or row_fy)
             return
         if role == "target":
             if column.fy is None:
                 if ind["final_target"] is None:
-                    ind["final_target"] = written_value(written, self.plan_end)
+                    ind["final_target"] = written_value(written, row_fy or self.plan_end)
                 return
             entry = written_value(written, column.fy)
             if entry is not None:
@@ -605,7 +629,7 @@ class TableReader:
                 if column.fy == self.plan_end and ind["final_target"] is None:
                     ind["final_target"] = entry.copy()
             return
-        entry = written_value(written, column.fy or self.review_fy)
+        entry = written_value(written, column.fy or row_fy or self.review_fy)
         if entry is not None:
             if column.fy is not None:
                 entry["fy"] = column.fy
@@ -637,6 +661,18 @@ class TableReader:
             item["budget"].append(
                 {"fy": fy, "amount": amount, "unit": unit if unit.endswith("円") else column.unit or "千円"}
             )
+
+
+def _row_years(header: Header, cells: list[str]) -> dict[str, int]:
+    """The fiscal years a row gives in columns of their own (基準年度 | 目標年度, BASE_FY), by the
+    role of the values they date."""
+    out: dict[str, int] = {}
+    for i, column in header.ordered():
+        if column.role == "year" and column.of and i < len(cells) and cells[i]:
+            found = year_in(cells[i])
+            if found is not None and not found[1].strip("()（）末"):
+                out[column.of] = found[0]
+    return out
 
 
 def read_tables(document: Document, collector: Collector, **options: Any) -> int:
