@@ -30,6 +30,15 @@ PREFECTURES = [
 ]  # fmt: skip
 
 
+def code_for(n: int) -> str:
+    """The n-th generated municipality's 団体コード: its prefecture's number, 201 upwards, the check
+    digit. Every real municipality has one, and the pages list municipalities in its order."""
+    from shinchoku.importers.municipalities import check_digit
+
+    code5 = f"{n % 47 + 1:02d}{201 + n // 47:03d}"
+    return code5 + check_digit(code5)
+
+
 def _scaled(value: object, scale: float) -> float | None:
     return round(value * scale) if isinstance(value, int | float) else None
 
@@ -63,7 +72,9 @@ def build(n_municipalities: int) -> None:
     for n in range(existing, n_municipalities):
         data = plans[names[n % len(names)]]
         with transaction.atomic():
-            municipality = Municipality.objects.create(name=f"生成市{n:04d}", prefecture=PREFECTURES[n % 47])
+            municipality = Municipality.objects.create(
+                name=f"生成市{n:04d}", prefecture=PREFECTURES[n % 47], code=code_for(n)
+            )
             info = data["plan"]
             period = info.get("period") or {}
             plan = Plan.objects.create(
