@@ -12,6 +12,7 @@ recorded actuals, the current one open with drafts.
 
 from __future__ import annotations
 
+import os
 import random
 import sys
 import time
@@ -37,6 +38,24 @@ def code_for(n: int) -> str:
 
     code5 = f"{n % 47 + 1:02d}{201 + n // 47:03d}"
     return code5 + check_digit(code5)
+
+
+def database_cpu() -> float | None:
+    """CPU seconds so far of this process's PostgreSQL backend (the server on this machine, read
+    from /proc: clock ticks, 10 ms), or None on SQLite: with the wall time of a shared machine
+    that is what the database itself spent."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        pid = cursor.fetchone()[0]
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _scaled(value: object, scale: float) -> float | None:
