@@ -12,6 +12,7 @@ recorded actuals, the current one open with drafts.
 
 from __future__ import annotations
 
+import os
 import random
 import sys
 import time
@@ -28,6 +29,33 @@ PREFECTURES = [
     "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県", "佐賀県", "長崎県", "熊本県", "大分県",
     "宮崎県", "鹿児島県", "沖縄県",
 ]  # fmt: skip
+
+
+def code_for(n: int) -> str:
+    """The n-th generated municipality's 団体コード: its prefecture's number, 201 upwards, the check
+    digit. Every real municipality has one, and the pages list municipalities in its order."""
+    from shinchoku.importers.municipalities import check_digit
+
+    code5 = f"{n % 47 + 1:02d}{201 + n // 47:03d}"
+    return code5 + check_digit(code5)
+
+
+def database_cpu() -> float | None:
+    """CPU seconds so far of this process's PostgreSQL backend (the server on this machine, read
+    from /proc: clock ticks, 10 ms), or None on SQLite: with the wall time of a shared machine
+    that is what the database itself spent."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        pid = cursor.fetchone()[0]
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _scaled(value: object, scale: float) -> float | None:
@@ -63,7 +91,9 @@ def build(n_municipalities: int) -> None:
     for n in range(existing, n_municipalities):
         data = plans[names[n % len(names)]]
         with transaction.atomic():
-            municipality = Municipality.objects.create(name=f"生成市{n:04d}", prefecture=PREFECTURES[n % 47])
+            municipality = Municipality.objects.create(
+                name=f"生成市{n:04d}", prefecture=PREFECTURES[n % 47], code=code_for(n)
+            )
             info = data["plan"]
             period = info.get("period") or {}
             plan = Plan.objects.create(

@@ -16,6 +16,7 @@ from shinchoku.plans.loader import load_plan
 from shinchoku.plans.models import Indicator, Initiative, Plan
 from shinchoku.progress import services
 from shinchoku.progress.models import GradeScale, PlanRevision, RecordedActual, Report, Round
+from shinchoku.search.models import Posting
 
 from .conftest import PASSWORD
 
@@ -114,6 +115,7 @@ def test_inlines_offer_no_delete_checkbox(admin_client, filled):
 
 def test_retire_action_keeps_the_initiative_and_records_history(admin_client, filled):
     initiative = filled.initiatives.first()
+    assert Posting.objects.filter(initiative=initiative).exists()
     response = admin_client.post(
         reverse("admin:plans_initiative_changelist"),
         {"action": "retire", "_selected_action": [initiative.pk]},
@@ -124,6 +126,8 @@ def test_retire_action_keeps_the_initiative_and_records_history(admin_client, fi
     latest = initiative.history.first()
     assert latest.retired_at is not None and latest.history_user.username == "kanrisha"
     assert Report.objects.filter(initiative=initiative).exists()
+    # as when the plan office retires it on the plan's page: search and the API find it no more
+    assert not Posting.objects.filter(initiative=initiative).exists()
 
 
 def test_user_admin_shows_and_saves_the_role_inline(admin_client, world):

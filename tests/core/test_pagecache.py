@@ -82,3 +82,26 @@ def test_a_request_carrying_a_message_is_not_kept(client, initiative):
     _get(client, url)
     del client.cookies["messages"]
     assert _get(client, url)[1] > 0  # nothing was kept from the request with a message
+
+
+def _api_list(client, url: str) -> tuple[int, list[str]]:
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    body = response.json()
+    counts = [q["sql"] for q in queries.captured_queries if "COUNT(*)" in q["sql"]]
+    return body["count"], counts
+
+
+@override_settings(SHINCHOKU_COUNT_CACHE_SECONDS=60)
+def test_an_api_list_counts_once_for_every_page_and_again_after_a_change(client, initiative):
+    """A client reading every initiative a page at a time asks for the same total on each page."""
+    Initiative.objects.create(plan=initiative.plan, code="2", title="電子申請の拡充", position=1)
+    assert _api_list(client, "/api/v1/initiatives?limit=1")[0] == 2
+    count, counted = _api_list(client, "/api/v1/initiatives?limit=1&offset=1")
+    assert (count, counted) == (2, [])  # the second page: no COUNT
+    # another filter is another total
+    assert _api_list(client, f"/api/v1/initiatives?plan={initiative.plan_id}&q=電子申請")[0] == 1
+    Initiative.objects.create(plan=initiative.plan, code="3", title="窓口のキャッシュレス化", position=2)
+    count, counted = _api_list(client, "/api/v1/initiatives?limit=1&offset=1")
+    assert count == 3 and len(counted) == 1

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db.models import QuerySet
 from ninja import Field, Schema
 from ninja.pagination import LimitOffsetPagination
+
+from shinchoku.core.pagecache import kept_count
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 100
@@ -26,3 +29,9 @@ class Pagination(LimitOffsetPagination):
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(max_limit=MAX_LIMIT, **kwargs)
+
+    def _items_count(self, queryset: Any) -> int:
+        """The total, counted once for every page of the same list (core.pagecache.kept_count)."""
+        if isinstance(queryset, QuerySet):
+            return kept_count(queryset.all())
+        return len(queryset)

@@ -17,10 +17,15 @@ When it is thrown away:
   seen by this process: its kept pages expire after ``SHINCHOKU_PAGE_CACHE_SECONDS`` (60 s).
 
 Signed-in users always get a fresh page (it names them, and shows what citizens may not see).
+
+The totals of the API's lists (``kept_count``) are kept the same way, for everyone: a client
+reading every initiative of the installation a page at a time asks for the same count each
+page, and counting 100,000 initiatives costs 30–45 ms a page at national scale.
 """
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import re
 from collections.abc import Callable
@@ -31,6 +36,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.backends.signals import connection_created
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 
 #: Tables whose rows public pages show; a write to any of them makes kept pages obsolete.
@@ -95,3 +101,22 @@ def public_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse
         return response
 
     return wrapper
+
+
+def kept_count(queryset: QuerySet[Any]) -> int:
+    """``queryset.count()``, kept for ``SHINCHOKU_COUNT_CACHE_SECONDS`` while nothing is written.
+
+    Keyed by the count's SQL and parameters, so a different filter, or a user who may see other
+    rows, is counted apart; the version is read before counting, as for pages.
+    """
+    seconds = settings.SHINCHOKU_COUNT_CACHE_SECONDS
+    if not seconds:
+        return queryset.count()
+    sql, params = queryset.query.sql_with_params()
+    digest = hashlib.sha256(repr((queryset.db, sql, params)).encode()).hexdigest()
+    key = f"count:{_version}:{digest}"
+    kept = cache.get(key)
+    if kept is None:
+        kept = queryset.count()
+        cache.set(key, kept, seconds)
+    return int(kept)

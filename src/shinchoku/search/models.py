@@ -61,7 +61,9 @@ class Posting(models.Model):
             models.Index(
                 fields=["term", "-impact", "initiative", "tf", "length", "municipality"], name="posting_term_impact"
             ),
-            models.Index(fields=["initiative"], name="posting_initiative"),
+            # An initiative's postings (re-indexing, deleting), and whether it has a term: the API's
+            # keyword filter probes (initiative, term) for each initiative it lists.
+            models.Index(fields=["initiative", "term"], name="posting_initiative_term"),
         ]
 
     def __str__(self) -> str:

@@ -101,6 +101,10 @@ CACHES = {
     }
 }
 SHINCHOKU_PAGE_CACHE_SECONDS = int(os.environ.get("SHINCHOKU_PAGE_CACHE_SECONDS", "60"))
+# The total (`count`) of an API list, kept the same way (core.pagecache.kept_count).
+SHINCHOKU_COUNT_CACHE_SECONDS = int(
+    os.environ.get("SHINCHOKU_COUNT_CACHE_SECONDS", str(SHINCHOKU_PAGE_CACHE_SECONDS))
+)
 # The name a bundle of this installation's public data carries (docs/reference-plans.md).
 SHINCHOKU_INSTALLATION_NAME = os.environ.get("SHINCHOKU_INSTALLATION_NAME", "shinchoku")
 

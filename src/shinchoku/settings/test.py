@@ -12,3 +12,4 @@ WHITENOISE_USE_FINDERS = True
 #: Off: a test's rolled-back rows would leave pages kept for the next test. tests/core/test_pagecache.py
 #: turns it on, with real commits.
 SHINCHOKU_PAGE_CACHE_SECONDS = 0
+SHINCHOKU_COUNT_CACHE_SECONDS = 0

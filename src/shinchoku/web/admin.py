@@ -7,7 +7,6 @@ the action "計画から外す（退役）", which keeps them and everything rec
 """
 
 from django.contrib import admin, messages
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -16,6 +15,7 @@ from shinchoku.audit.models import Kind
 from shinchoku.audit.recorder import record
 from shinchoku.core.admin import NoDelete
 from shinchoku.plans import models
+from shinchoku.plans.editing import retire_initiative
 
 
 @admin.register(models.Municipality)
@@ -101,14 +101,14 @@ class InitiativeAdmin(NoDelete, SimpleHistoryAdmin):
 
     @admin.action(description=_("計画から外す（退役）"))
     def retire(self, request, queryset):
-        """Set retired_at (recorded in the history); the initiative and its reports are kept."""
+        """Take them out of the plan as the plan's page does (plans.editing.retire_initiative: history
+        naming the user, the app's revision kept over a re-import, the search index told)."""
         retired = refused = 0
         for initiative in queryset.active().select_related("plan__municipality"):
             if not can(request.user, "edit_plan", initiative.plan):
                 refused += 1
                 continue
-            initiative.retired_at = timezone.now()
-            initiative.save(update_fields=["retired_at"])
+            retire_initiative(initiative, version=None, user=request.user)
             retired += 1
         self.message_user(
             request, _("%(n)d 件の取組を計画から外しました（記録は保持しています）。") % {"n": retired}

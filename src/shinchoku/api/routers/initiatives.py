@@ -62,8 +62,8 @@ class ApiInitiativeFilter(InitiativeFilter):
         keyword. Matching every initiative's text across a national installation scanned them all,
         twice (the page and its count: 0.5–0.9 s); the index reads the keyword's postings only. A
         keyword without a search term (「1-2」) is matched as in one plan."""
-        if self.national and (ids := containing(value)) is not None:
-            return queryset.filter(pk__in=ids)
+        if self.national and (words := containing(value)) is not None:
+            return queryset.filter(words)
         return super().filter_text(queryset, name, value)
 
 
