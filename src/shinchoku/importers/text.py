@@ -395,11 +395,15 @@ def page_furniture(lines: list[str]) -> set[int]:
         if len(set(indices)) >= needed:
             found.update(indices)
         elif text in cover:  # the cover's title or name repeated at a page break
-            # …but not a line the body repeats away from the breaks too (a table's header 「目標値（R10）」
-            # under every 施策, one of them on the first page and one after a break)
+            # …but not a label the body repeats away from the breaks too (a table's header 「目標値（R10）」
+            # under every 施策, one of them on the first page and one after a break). A title that is
+            # no label stays a header there: a reading-flow extractor (pdfminer) sets a page's running
+            # header 「日田市DX推進計画」 anywhere on its page, next to the break on some pages only.
             body = min(30, min(marks))
             at = set(indices)
-            if not any(i not in at and squash(lines[i]) == text for i in range(body, len(lines))):
+            if classify(text, loose=False) is None or not any(
+                i not in at and squash(lines[i]) == text for i in range(body, len(lines))
+            ):
                 found.update(i for i in indices if i >= body)
     return found
 
