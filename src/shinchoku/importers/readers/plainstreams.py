@@ -298,10 +298,14 @@ def _one_unit(rows: list[list[str]]) -> bool:
     return all(len({u for u in map(_unit, row) if u}) <= 1 for row in rows)
 
 
-def _figures(entries: list[_Entry], width: int, rows: int) -> list[list[str]] | None:
-    """Each row's figures (one per figure column), when every run of figures is a band of rows:
-    its figure columns one after the other for the same rows, or its rows one after the other,
-    whichever gives each row one unit; None when any run is neither."""
+#: (index in entries, first row, rows) of a band of figures.
+_Band = tuple[int, int, int]
+
+
+def _figures(entries: list[_Entry], width: int) -> tuple[list[list[str]], list[_Band]] | None:
+    """Each row's figures (one per figure column) and the bands they came in, when every run of
+    figures is a band of rows: its figure columns one after the other for the same rows, or its
+    rows one after the other, whichever gives each row one unit; None when any run is neither."""
     if width == 0:
         return None
     out: list[list[str]] = []
@@ -323,7 +327,7 @@ def _figures(entries: list[_Entry], width: int, rows: int) -> list[list[str]] | 
         run.clear()
         return True
 
-    bands: list[tuple[int, int, int]] = []  # (index in entries, first row, rows) of each band
+    bands: list[_Band] = []
     begin = 0
     for index, entry in enumerate(entries):
         if entry.kind == "number":
@@ -332,9 +336,87 @@ def _figures(entries: list[_Entry], width: int, rows: int) -> list[list[str]] | 
             run.append(entry.text)
         elif not band():
             return None
-    if not band() or len(out) != rows or not _after_their_indicators(entries, bands, rows):
+    if not band():
         return None
-    return out
+    return out, bands
+
+
+def _owners(entries: list[_Entry], bands: list[_Band], titles: list[_Entry], rows: int) -> list[int | None]:
+    """Whose each row of figures is, where an initiative has more than one (a second indicator on
+    a row of its own): more rows of figures than titles. The text gives the cells in blocks of a
+    few rows, column after column, so a block of titles is followed by figures of its rows; but a
+    title merged down over its rows and centred in them is printed after the rows above its
+    middle, so a band printed between two titles may be either's. What is sure:
+
+    - a band of as many rows as the titles printed just before it is theirs, one each;
+    - otherwise the first row of a band printed right after titles is the first of them's;
+    - a band printed after the last title's own band is that title's;
+    - the table's first row is the first title's, its last row the last title's (every initiative
+      has a row of figures: there are more rows than titles).
+
+    Every other row is None (left out, with a warning); all are None when the titles do not come
+    in their order."""
+    owners: list[int | None] = [None] * rows
+    rank = {id(t): i for i, t in enumerate(titles)}
+    starts = {begin: (first, height) for begin, first, height in bands}
+    pending: list[int] = []  # the titles since the last band
+    seen = 0  # titles before them
+    closed = False  # the last title is printed, and its band placed it
+    for index, entry in enumerate(entries):
+        if id(entry) in rank:
+            pending.append(rank[id(entry)])
+        if index not in starts:
+            continue
+        first, height = starts[index]
+        if pending != list(range(seen, seen + len(pending))):
+            return [None] * rows  # titles out of their order: nothing is sure
+        seen += len(pending)
+        if len(pending) == height:
+            for row, title in enumerate(pending, start=first):
+                owners[row] = title
+            closed = seen == len(titles)
+        elif pending:
+            owners[first] = pending[0]
+            closed = False  # the rows after may be any of these titles'
+        elif closed:
+            for row in range(first, first + height):
+                owners[row] = seen - 1
+        pending = []
+    if titles:
+        owners[0] = 0 if owners[0] is None else owners[0]
+        owners[-1] = len(titles) - 1 if owners[-1] is None else owners[-1]
+    known = [o for o in owners if o is not None]
+    if known != sorted(known) or known[0] != 0 or known[-1] != len(titles) - 1:
+        return [None] * rows
+    return owners
+
+
+def _rows_of_figures(
+    entries: list[_Entry], titles: list[_Entry], width: int
+) -> tuple[list[list[list[str]]] | None, int]:
+    """Each title's rows of figures (its first indicator's, then any other's), each row led by its
+    indicator's name when the names come once per row (else by an empty cell), and how many rows
+    of figures were left out; None when no figure can be tied to its row."""
+    found = _figures(entries, width)
+    if found is None or not found[0]:
+        return None, 0
+    figures, bands = found
+    if len(figures) < len(titles) or not _after_their_indicators(entries, bands, len(figures)):
+        return None, 0
+    names = [e.text for e in entries if e.kind == "indicator"]
+    if len(names) != len(figures):
+        names = [""] * len(figures)
+    figures = [[name, *row] for name, row in zip(names, figures, strict=True)]
+    if len(figures) == len(titles):
+        return [[row] for row in figures], 0
+    owners = _owners(entries, bands, titles, len(figures))
+    if all(owner is None for owner in owners):
+        return None, 0
+    out: list[list[list[str]]] = [[] for _ in titles]
+    for row, owner in zip(figures, owners, strict=True):
+        if owner is not None:
+            out[owner].append(row)
+    return out, owners.count(None)
 
 
 def _after_their_indicators(entries: list[_Entry], bands: list[tuple[int, int, int]], rows: int) -> bool:
@@ -387,22 +469,23 @@ def read_plain_streams(document: Document) -> Document | None:
     codes = [e.text for e in entries if e.kind == "code"]
     departments = _departments([e for e in entries if e.kind == "dept"], rows)
     figure_columns = [c for c in columns if c.kind == "number"]
-    figures = _figures(entries, len(figure_columns), rows)
     label = {c.kind: c.label for c in reversed(columns)}
     title_label = next(c.label for c in columns if _role(c.label) == "title")
     header = [title_label]
     use_codes = "code" in label and len(codes) == rows
     use_departments = "dept" in label and len(departments) == rows
     if use_codes:
+        titles = _paired(entries, titles)
+    figures, unplaced = _rows_of_figures(entries, titles, len(figure_columns))
+    if use_codes:
         header.insert(0, label["code"])
     # the 担当課 column stays even when its cells cannot be placed (empty): a table of initiatives
     header.append(label.get("dept", "担当課"))
     if figures is not None:
-        header.extend(c.label for c in figure_columns)
+        indicator = next((c.label for c in columns if _role(c.label) == "indicator"), "指標")
+        header.extend([indicator, *(c.label for c in figure_columns)])
     if not (use_codes or use_departments or figures is not None):
         return None  # no other kind of cell comes once per title: the titles are no rows either
-    if use_codes:
-        titles = _paired(entries, titles)
     table_rows = [[Cell(text) for text in header]]
     locations = [lines[start].location]
     for i, title in enumerate(titles):
@@ -410,10 +493,14 @@ def read_plain_streams(document: Document) -> Document | None:
         if use_codes:
             row.insert(0, codes[i])
         row.append(departments[i] if use_departments else "")
+        own = figures[i] if figures is not None else []
         if figures is not None:
-            row.extend(figures[i])
+            row.extend(own[0] if own else [""] * (len(figure_columns) + 1))
         table_rows.append([Cell(text) for text in row])
         locations.append(title.location)
+        for more in own[1:]:  # a second indicator's row: no title of its own
+            table_rows.append([Cell(text) for text in [""] * (len(header) - len(more)) + more])
+            locations.append(title.location)
     out = Document(kind=document.kind, notes=list(document.notes))
     page = Page(number=1)
     out.pages.append(page)
@@ -430,6 +517,8 @@ def read_plain_streams(document: Document) -> Document | None:
         )
         if wanted and not used
     ]
+    if figures is not None and unplaced:
+        left.append(f"指標の数値のうち{unplaced}行分")
     message = (
         "表のセルが1つずつ並んだテキスト（PDFから行の区切りなしに取り出したもの）のため、"
         "取組名をセルの形から推定し、番号・担当課・数値はその並び順で各取組に当てました。"
