@@ -267,22 +267,97 @@ def _paired(entries: list[_Entry], titles: list[_Entry]) -> list[_Entry]:
     return [slot[c] if c in slot else next(rest) for c in codes]
 
 
-def _departments(found: list[_Entry], rows: int) -> list[str]:
-    """The department cells in order; with more names than rows, names on consecutive lines
-    are one cell that wrapped (「DX推進課」「市民課」) when that accounts for every extra name."""
+def _departments(entries: list[_Entry], titles: list[_Entry]) -> list[str | None]:
+    """The department cells in order, None for a row whose cell is not sure.
+
+    With more names than rows, a cell wrapped (「DX推進課」「市民課」 on two lines). Names on
+    consecutive lines are a block of the column printed for a few rows; how many cells a block
+    holds is said by the cells printed around it for the same rows — the titles since the block
+    before, or the indicators right after it — and the blocks must add up to one cell per title.
+    (When every pair of names on consecutive lines has to be one cell, they are, as they come.)
+    In a block of fewer cells than names, the names on one line go together where only one way
+    is left: a cell names a department once, and one whose names are written with 「、」 on a line
+    does not go on with a line break (a wrapped 「、」 list ends its line with the 「、」)."""
+    rows = len(titles)
+    found = [e for e in entries if e.kind == "dept"]
+    plain: list[str | None] = [e.text for e in found]
     if len(found) <= rows:
-        return [e.text for e in found]
+        return plain
     lines = [e.location.line or 0 for e in found]
     joins = [i for i in range(1, len(found)) if lines[i - 1] and lines[i] == lines[i - 1] + 1]
-    if len(joins) != len(found) - rows:
-        return [e.text for e in found]
-    cells: list[str] = []
+    if len(joins) == len(found) - rows:  # every pair of names on consecutive lines is one cell
+        cells: list[str | None] = []
+        for i, entry in enumerate(found):
+            if i in joins:
+                cells[-1] = f"{cells[-1]}・{entry.text}"
+            else:
+                cells.append(entry.text)
+        return cells
+    blocks: list[list[int]] = []
     for i, entry in enumerate(found):
-        if i in joins:
-            cells[-1] = f"{cells[-1]}・{entry.text}"
+        line = entry.location.line or 0
+        if blocks and line and line == (found[blocks[-1][-1]].location.line or 0) + 1:
+            blocks[-1].append(i)
         else:
-            cells.append(entry.text)
+            blocks.append([i])
+    is_title = {id(t) for t in titles}
+    at = {id(e): i for i, e in enumerate(entries)}
+    counts: list[int] = []
+    before = 0  # index in entries after the previous block
+    for block in blocks:
+        first, last = at[id(found[block[0]])], at[id(found[block[-1]])]
+        above = sum(1 for e in entries[before:first] if id(e) in is_title)
+        after = 0
+        for e in entries[last + 1 :]:
+            if e.kind != "indicator":
+                break
+            after += 1
+        said = {n for n in (above, after) if 1 <= n <= len(block)}
+        if len(said) != 1:
+            return plain  # nothing says how many cells (or two things say different numbers)
+        counts.append(said.pop())
+        before = last + 1
+    if sum(counts) != rows:
+        return plain
+    cells = []
+    for block, count in zip(blocks, counts, strict=True):
+        names = [found[i].text for i in block]
+        cuts = _cells_of(names, count)
+        if cuts is None:
+            cells.extend([None] * count)
+        else:
+            cells.extend("・".join(names[a:b]) for a, b in cuts)
     return cells
+
+
+def _cells_of(names: list[str], count: int) -> list[tuple[int, int]] | None:
+    """How ``names`` (a block's lines, in order) make ``count`` cells: the only way that names no
+    department twice in a cell and goes on after no 「、」 list; None when several ways are left."""
+    ways: list[list[tuple[int, int]]] = []
+
+    def plausible(a: int, b: int) -> bool:
+        cell = names[a:b]
+        words = [w for name in cell for w in re.split(r"[、，,・/／]", name) if w]
+        if len(words) != len(set(words)):
+            return False
+        listed = all(
+            not re.search(r"[、，,]", name) or name.endswith(("、", "，", ",")) for name in cell[:-1]
+        )
+        return listed and not cell[-1].endswith(("、", "，", ",", "・"))
+
+    def split(start: int, left: int, cut: list[tuple[int, int]]) -> None:
+        if len(ways) > 1:
+            return
+        if left == 1:
+            if plausible(start, len(names)):
+                ways.append([*cut, (start, len(names))])
+            return
+        for end in range(start + 1, len(names) - left + 2):
+            if plausible(start, end):
+                split(end, left - 1, [*cut, (start, end)])
+
+    split(0, count, [])
+    return ways[0] if len(ways) == 1 else None
 
 
 _UNIT = re.compile(r"^[約]?[-+−▲]?[0-9][0-9,.]*")
@@ -467,7 +542,7 @@ def read_plain_streams(document: Document) -> Document | None:
         return None
     rows = len(titles)
     codes = [e.text for e in entries if e.kind == "code"]
-    departments = _departments([e for e in entries if e.kind == "dept"], rows)
+    departments = _departments(entries, titles)
     figure_columns = [c for c in columns if c.kind == "number"]
     label = {c.kind: c.label for c in reversed(columns)}
     title_label = next(c.label for c in columns if _role(c.label) == "title")
@@ -492,7 +567,7 @@ def read_plain_streams(document: Document) -> Document | None:
         row = [title.text]
         if use_codes:
             row.insert(0, codes[i])
-        row.append(departments[i] if use_departments else "")
+        row.append((departments[i] or "") if use_departments else "")
         own = figures[i] if figures is not None else []
         if figures is not None:
             row.extend(own[0] if own else [""] * (len(figure_columns) + 1))
@@ -517,6 +592,8 @@ def read_plain_streams(document: Document) -> Document | None:
         )
         if wanted and not used
     ]
+    if use_departments and None in departments:
+        left.append(f"担当課のうち{departments.count(None)}行分")
     if figures is not None and unplaced:
         left.append(f"指標の数値のうち{unplaced}行分")
     message = (
