@@ -305,6 +305,54 @@ def test_a_wrapped_header_needs_every_piece_below_it_to_complete_a_label() -> No
     assert wrapped_header(first, ["号", "課", "市民", "価"]) is None
 
 
+# pdfminer's text of a table: a row's cells one after the other, but two rows' figures set side by
+# side where the next row's title comes between (「0か所 8か所」, then 1-3's cells, then 「15人 300人
+# 8か所 210人」).
+SIDE_BY_SIDE = """\
+若葉台市DX推進計画 令和6年度 進捗状況一覧
+番号
+取組名
+担当課
+指標
+基準値
+目標値
+実績値
+
+1-1 電子申請の拡充
+情報政策課
+電子申請できる手続数
+40件
+150件
+96件
+
+1-2 窓口のキャッシュレス化
+会計課
+対応窓口数
+0か所
+8か所
+
+1-3 職員のテレワーク推進
+人事課 テレワーク実施者数
+15人
+300人
+8か所
+210人
+"""
+
+
+def test_two_rows_figures_set_side_by_side_are_told_apart_by_their_units() -> None:
+    plan = _plan(SIDE_BY_SIDE)
+    got = {i["code"]: _numbers(i) for i in plan["initiatives"]}
+    assert got == {"1-1": [[40, 150, 96]], "1-2": [[0, 8, 8]], "1-3": [[15, 300, 210]]}
+
+
+def test_rows_side_by_side_with_one_unit_are_left_out() -> None:
+    """The same with 1-3's figures in か所 too: nothing tells the two rows' figures apart."""
+    plan = _plan(SIDE_BY_SIDE.replace("人\n", "か所\n"))
+    assert all(not i["indicators"] for i in plan["initiatives"])
+    assert any("指標の数値は行との対応が確かめられない" in w["message"] for w in plan["warnings"])
+
+
 # --- the Chromium prints of other/tabledocs.py through each extractor ------------------------
 
 #: The least each print reaches (F1 of initiatives, KPI numbers, 担当課) by extractor, and why
@@ -329,8 +377,9 @@ FLOORS: dict[tuple[str, str, bool], tuple[float, float, float]] = {
     # 「人事課」「DX推進課」 for two rows could be cut two ways (those two rows left out)
     ("shiroishi", "pdftotext", False): (1.0, 1.0, 0.823),
     ("momoyama", "pdftotext", False): (1.0, 1.0, 1.0),
-    # pdfminer sets two rows' figures side by side: the runs of figures are no bands of rows
-    ("shiroishi", "pdfminer", False): (1.0, 0.0, 1.0),
+    # pdfminer sets two rows' figures side by side: told apart by their units (白石市), or, without
+    # units (北浜町 has a 単位 column), no band of rows
+    ("shiroishi", "pdfminer", False): (1.0, 1.0, 1.0),
     ("kitahama", "pdfminer", True): (1.0, 0.0, 1.0),
     ("momoyama", "pdfminer", False): (1.0, 1.0, 1.0),
     # a second indicator on a row of its own: more rows of figures than titles; the rows whose

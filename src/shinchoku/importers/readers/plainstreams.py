@@ -377,41 +377,63 @@ def _one_unit(rows: list[list[str]]) -> bool:
 _Band = tuple[int, int, int]
 
 
+def _by_unit(run: list[str], width: int, height: int) -> list[list[str]] | None:
+    """The rows of a run that sets rows side by side (pdfminer: 「6,500人 8,000人 10か所 9,000人
+    15か所 …」), each row's figures told by their unit: one unit per row, ``width`` figures each,
+    the rows in the order their units first come; None when the units do not tell them apart."""
+    rows: dict[str, list[str]] = {}
+    for figure in run:
+        rows.setdefault(_unit(figure), []).append(figure)
+    if len(rows) != height or any(len(row) != width for row in rows.values()):
+        return None
+    return list(rows.values())
+
+
 def _figures(entries: list[_Entry], width: int) -> tuple[list[list[str]], list[_Band]] | None:
     """Each row's figures (one per figure column) and the bands they came in, when every run of
     figures is a band of rows: its figure columns one after the other for the same rows, or its
-    rows one after the other, whichever gives each row one unit; None when any run is neither."""
+    rows one after the other, whichever gives each row one unit; None when any run is neither.
+    A run that is no band goes on with the next (the cells printed between belong to other
+    columns) while its rows may be set side by side, told apart by their units (``_by_unit``)."""
     if width == 0:
         return None
     out: list[list[str]] = []
     run: list[str] = []
 
-    def band() -> bool:
+    def band(final: bool) -> bool | None:
+        """True when the run is a band (taken), False when it cannot be one, None when it may
+        become one with the figures after it."""
         if not run:
             return True
-        if len(run) % width:
-            return False
-        height = len(run) // width
-        by_column = [[run[c * height + r] for c in range(width)] for r in range(height)]
-        by_row = [run[r * width : (r + 1) * width] for r in range(height)]
-        found = next((b for b in (by_column, by_row) if _one_unit(b)), None)
-        if found is None:
-            return False
-        bands.append((begin, len(out), height))
-        out.extend(found)
-        run.clear()
-        return True
+        if len(run) % width == 0:
+            height = len(run) // width
+            by_column = [[run[c * height + r] for c in range(width)] for r in range(height)]
+            by_row = [run[r * width : (r + 1) * width] for r in range(height)]
+            # a run gone on over other cells is a band only where units tell its rows apart
+            # (figures without units, 「1」「12」 … 「0」「5」「3」, would fit any order)
+            found = None if merged else next((b for b in (by_column, by_row) if _one_unit(b)), None)
+            if found is None and height > 1:
+                found = _by_unit(run, width, height)
+            if found is not None:
+                bands.append((begin, len(out), height))
+                out.extend(found)
+                run.clear()
+                return True
+        return False if final else None
 
     bands: list[_Band] = []
     begin = 0
+    merged = False  # the run went on over other cells
     for index, entry in enumerate(entries):
         if entry.kind == "number":
             if not run:
-                begin = index
+                begin, merged = index, False
+            elif entries[index - 1].kind != "number":
+                merged = True
             run.append(entry.text)
-        elif not band():
+        elif band(final=False) is False:
             return None
-    if not band():
+    if not band(final=True):
         return None
     return out, bands
 

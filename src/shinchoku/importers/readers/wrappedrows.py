@@ -182,6 +182,8 @@ def read_wrapped_rows(document: Document) -> Document | None:
     """``document`` with a table whose header and cells wrap rebuilt, or None when it has none."""
     lines = [b for b in document.blocks() if isinstance(b, Line)]
     for at in range(len(lines) - 1):
+        if "  " in lines[at].text:
+            continue  # a header with wide gaps is column-aligned text: readers.columns reads it
         labels = wrapped_header(lines[at].text.split(), lines[at + 1].text.split())
         columns = _header(labels) if labels else None
         if columns is not None:
