@@ -305,6 +305,24 @@ def test_a_wrapped_header_needs_every_piece_below_it_to_complete_a_label() -> No
     assert wrapped_header(first, ["号", "課", "市民", "価"]) is None
 
 
+def test_a_block_of_rows_followed_by_new_titles_ends_with_its_last_titles_row() -> None:
+    """1-1 and 1-2 over three rows of figures, then 1-3 and 2-1 with a row each: the middle row may
+    be 1-1's or 1-2's, but the block's last row is 1-2's (the rows after it are the new titles')."""
+    text = STREAM.replace("対応窓口数\n", "対応窓口数\nキャッシュレス決済の割合\n").replace(
+        "40件\n0か所\n\n150件\n8か所\n\n96件\n8か所",
+        "40件\n0か所\n5%\n\n150件\n8か所\n40%\n\n96件\n8か所\n22%",
+    )
+    plan = _plan(text)
+    got = {i["code"]: _numbers(i) for i in plan["initiatives"]}
+    assert got == {
+        "1-1": [[40, 150, 96]],
+        "1-2": [[5, 40, 22]],
+        "1-3": [[15, 300, 210]],
+        "2-1": [[0, 90, 64]],
+    }
+    assert any("指標の数値のうち1行分" in w["message"] for w in plan["warnings"])
+
+
 # pdfminer's text of a table: a row's cells one after the other, but two rows' figures set side by
 # side where the next row's title comes between (「0か所 8か所」, then 1-3's cells, then 「15人 300人
 # 8か所 210人」).
@@ -383,9 +401,10 @@ FLOORS: dict[tuple[str, str, bool], tuple[float, float, float]] = {
     ("kitahama", "pdfminer", True): (1.0, 0.0, 1.0),
     ("momoyama", "pdfminer", False): (1.0, 1.0, 1.0),
     # a second indicator on a row of its own: more rows of figures than titles; the rows whose
-    # title the order tells are read (a block of as many rows as titles, the first and last rows,
-    # rows after the last title's), the others left out
-    ("midorikawa", "pdftotext", False): (1.0, 0.779, 1.0),
+    # title the order tells are read (a block of as many rows as titles, a block's first row and —
+    # when new titles follow — its last, the first and last rows, rows after the last title's),
+    # the others left out
+    ("midorikawa", "pdftotext", False): (1.0, 0.875, 1.0),
     ("midorikawa", "pdfminer", False): (1.0, 0.0, 1.0),  # its figures come in no bands of rows
     # all six titles before the first rows of figures: only the first and last rows are sure
     **{("higashiyama", ex, False): (1.0, 0.347, 1.0) for ex in ("pdftotext", "pdfminer")},

@@ -446,7 +446,8 @@ def _owners(entries: list[_Entry], bands: list[_Band], titles: list[_Entry], row
     middle, so a band printed between two titles may be either's. What is sure:
 
     - a band of as many rows as the titles printed just before it is theirs, one each;
-    - otherwise the first row of a band printed right after titles is the first of them's;
+    - otherwise the first row of a band printed right after titles is the first of them's, and
+      its last row the last of them's when the next band is printed right after new titles;
     - a band printed after the last title's own band is that title's;
     - the table's first row is the first title's, its last row the last title's (every initiative
       has a row of figures: there are more rows than titles).
@@ -459,6 +460,7 @@ def _owners(entries: list[_Entry], bands: list[_Band], titles: list[_Entry], row
     pending: list[int] = []  # the titles since the last band
     seen = 0  # titles before them
     closed = False  # the last title is printed, and its band placed it
+    partial: tuple[int, int] | None = None  # (last row, last title) of a band after titles, unplaced
     for index, entry in enumerate(entries):
         if id(entry) in rank:
             pending.append(rank[id(entry)])
@@ -468,12 +470,16 @@ def _owners(entries: list[_Entry], bands: list[_Band], titles: list[_Entry], row
         if pending != list(range(seen, seen + len(pending))):
             return [None] * rows  # titles out of their order: nothing is sure
         seen += len(pending)
+        if pending and partial is not None:
+            owners[partial[0]] = partial[1]  # new titles start here: the band before ended with its last
+        partial = None
         if len(pending) == height:
             for row, title in enumerate(pending, start=first):
                 owners[row] = title
             closed = seen == len(titles)
         elif pending:
             owners[first] = pending[0]
+            partial = (first + height - 1, pending[-1])
             closed = False  # the rows after may be any of these titles'
         elif closed:
             for row in range(first, first + height):
