@@ -122,3 +122,104 @@ def test_a_cards_schedule_line_of_years_with_values_is_no_header_row() -> None:
         "【スケジュール】令和6年度：対象手続の調査  令和7年度：順次拡大   令和8年度：順次拡大"
     )
     assert header_like("取組名      令和6年度   令和7年度   令和8年度")
+
+
+# 白石市's KPI table printed on A5 (every cell wrapped), as pdftotext -layout gives it: the header's
+# labels wrap too (「番/号」「担当部/署」「評/価」), so its first line is no row of labels; page 2
+# prints the two header rows and the years again, and row 3 is cut by the page break under them.
+CUT_UNDER_WRAPPED_HEADER = """\
+                            白石市DX推進計画 KP
+
+
+白石市DX推進計画 KPI進捗管理表（令和6年度）
+
+番   取組         担当部    KPI        現状値      目標値                        実績値               評
+号              署                 (R4)                                                  価
+
+
+                                          R5       R6       R7       R5       R6
+
+
+基本目標１ 便利で身近な市役所
+
+
+1   行政手続のオンラ   DX推進   オンライン申請件   2,400件   5,000件   8,000件   12,000   5,630件   7,915件   A
+    イン化        課      数                                     件
+               市民課
+
+
+2   マイナンバーカー   市民課    マイナンバーカー   48.2%    70%      80%      90%      72.4%    81.0%    A
+    ドの普及              ド
+                      の交付率
+
+
+3   窓口のキャッシュ   会計課    キャッシュレス対   0か所      5か所      10か所     15か所     6か所      11か所     A
+
+
+                                    -1-
+\f                               白石市DX推進計画 KP
+
+
+番   取組         担当部    KPI        現状値       目標値                        実績値               評
+号              署                 (R4)                                                   価
+
+
+                                           R5       R6       R7       R5       R6
+    レス化               応窓口数
+
+
+4   防災メールの登録   危機管    防災メール登録者   6,500人    8,000人   9,000人   10,000   7,720人   8,840人   B
+    促進         理課     数                                      人
+
+
+基本目標２ 効率的でしなやかな行政
+
+
+5   庁内のペーパーレ   総務課    コピー用紙の使用   3,200千    2,800千   2,400千   2,000千   2,950千   2,610千   C
+    ス化         財政課    枚数         枚         枚        枚        枚        枚        枚
+
+
+6   GIS（地図情報）の 都市計    共有レイヤー数    3         10       20       30       12       18       B
+    庁内共有       画課
+
+
+7   デジタル人材の育   人事課    研修受講者数     35人       100人     200人     300人     118人     226人     A
+    成          DX推進   （累計）
+               課
+
+
+                                     -2-
+"""
+
+
+def test_a_row_cut_under_a_wrapped_header_printed_again_goes_on() -> None:
+    plan = parse(CUT_UNDER_WRAPPED_HEADER.encode(), filename="shiroishi.txt", municipality="白石市")
+    read = [(i["code"], i["title"], i["departments"]) for i in plan["initiatives"]]
+    assert read == [
+        ("1", "行政手続のオンライン化", ["DX推進課", "市民課"]),
+        ("2", "マイナンバーカードの普及", ["市民課"]),
+        ("3", "窓口のキャッシュレス化", ["会計課"]),
+        ("4", "防災メールの登録促進", ["危機管理課"]),
+        ("5", "庁内のペーパーレス化", ["総務課", "財政課"]),
+        ("6", "GIS（地図情報）の庁内共有", ["都市計画課"]),
+        ("7", "デジタル人材の育成", ["人事課", "DX推進課"]),
+    ]
+    (cashless,) = plan["initiatives"][2]["indicators"]
+    assert cashless["name"] == "キャッシュレス対応窓口数"
+    assert (cashless["baseline"]["value"], cashless["final_target"]["value"]) == (0, 15)
+    assert [(a["fy"], a["value"]) for a in cashless["actuals"]] == [(2023, 6), (2024, 11)]
+
+
+def test_a_page_that_starts_a_row_under_a_wrapped_header_keeps_its_rows() -> None:
+    """The same print where the page break falls between rows: row 4 starts the page's table."""
+    whole = CUT_UNDER_WRAPPED_HEADER.replace("\n    レス化               応窓口数\n", "\n").replace(
+        "3   窓口のキャッシュ   会計課    キャッシュレス対   0か所      5か所      10か所     15か所     6か所      11か所     A\n",
+        "3   窓口のキャッシュ   会計課    キャッシュレス対   0か所      5か所      10か所     15か所     6か所      11か所     A\n"
+        "    レス化               応窓口数\n",
+    )
+    plan = parse(whole.encode(), filename="shiroishi.txt", municipality="白石市")
+    assert [i["title"] for i in plan["initiatives"]][2:4] == [
+        "窓口のキャッシュレス化",
+        "防災メールの登録促進",
+    ]
+    assert plan["initiatives"][3]["indicators"][0]["baseline"]["value"] == 6500

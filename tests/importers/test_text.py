@@ -240,10 +240,20 @@ def test_municipality_codes_carry_their_check_digit():
         ("区分\t国", "区分 国"),
         ("情報政策課\u3000学校教育課", "情報政策課 学校教育課"),
         ("1,200\xa0件", "1,200 件"),
+        ("電子申請可能な手続数\u2003", "電子申請可能な手続数"),  # a browser's PDF: the ideographic space
+        ("情報政策課\u2009\u202f\u205f学校教育課", "情報政策課 学校教育課"),
+        ("\u200b電子\u200b申請", "電子申請"),  # the zero-width space is nothing
     ],
 )
 def test_squash_collapses_every_kind_of_blank_and_keeps_single_spaces(text, expected):
     assert squash(text) == expected
+
+
+def test_decode_makes_odd_blanks_spaces_and_keeps_the_ideographic_space():
+    """The one home of blanks: a file's no-break and em spaces are spaces from the start (so that
+    no rule has to know them), the ideographic space stays as Japanese text writes it."""
+    data = "取組名\xa0：電子申請\u2003の拡充\u3000（新規）\u200b".encode()
+    assert decode(data) == "取組名 ：電子申請 の拡充\u3000（新規）"
 
 
 def test_circled_numbers_have_their_value_and_nothing_else_has():

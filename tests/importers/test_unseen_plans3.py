@@ -148,23 +148,16 @@ def read_printed(name: str, how: str) -> dict[str, Any]:
     return parse(extracted.encode("utf-8"), filename=name.replace(".txt", ".pdf.txt"))
 
 
-#: U+2003 (an em space) is what Chromium's PDF gives for a full-width blank between a KPI's name and its
-#: figures; another branch (pdftext) reads it as a blank. Until then these readings keep 「名\u2003」 and lose
-#: the figures (they score 1.0 with the em space read as a blank).
-_EM_SPACE = pytest.mark.xfail(
-    strict=True, reason="U+2003 between a KPI's name and its figures in the PDF's text (branch pdftext)"
-)
-
 PRINTED = [
     pytest.param("akitsu_prose.txt", "pdf"),
     pytest.param("akitsu_prose.txt", "pdftotext -layout"),
-    pytest.param("fujimi_fullwidth.txt", "pdf", marks=_EM_SPACE),
+    pytest.param("fujimi_fullwidth.txt", "pdf"),
     pytest.param("fujimi_fullwidth.txt", "pdftotext"),
     pytest.param("hoshikawa_taikei.txt", "pdf"),
     pytest.param("hoshikawa_taikei.txt", "pdftotext -layout"),
     pytest.param("kasugano_roman.txt", "pdf"),
     pytest.param("kasugano_roman.txt", "pdftotext"),
-    pytest.param("kitahama_projects.txt", "pdf", marks=_EM_SPACE),
+    pytest.param("kitahama_projects.txt", "pdf"),
     pytest.param("kitahama_projects.txt", "pdftotext -layout"),
     pytest.param("okawa_codes.txt", "pdf"),
     pytest.param("okawa_codes.txt", "pdftotext -layout"),

@@ -28,10 +28,6 @@ def _params(names: list[str]) -> list:
 
 #: Files read well but not exactly, with the scores they reach (F1, KPI numbers, 担当課) and why.
 NEAR: dict[str, tuple[float, float, float]] = {
-    # A5 with tall rows: a row cut by the page break goes on below the two header rows printed
-    # again, and pdftotext sets that rest apart from its row: one initiative is read as
-    # 「3番号 窓口のキャッシュレス化取組」 (the header's words joined to it).
-    "shiroishi-paged-pdftotext-layout": (0.857, 0.857, 0.9),
     # one row's 評価指標 (「対応窓口数」) printed where the 担当課 column starts: read as a 担当課
     "momoyama-paged-pdftotext-layout": (1.0, 1.0, 0.92),
 }

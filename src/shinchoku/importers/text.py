@@ -3,8 +3,9 @@
 These encode the rules of plan-json.md once, so that each layout module only has to know
 where things are on the page, not how a municipality writes a year or a number:
 
-- reading and normalising: decode, nfkc, squash, compact; circled numbers ①–⑳ (CIRCLED,
-  circled_value, blank_circled, split_circled), which NFKC would turn into digits;
+- reading and normalising: decode, nfkc, plain_blanks (the one home of which characters are
+  blanks), squash, compact; circled numbers ①–⑳ (CIRCLED, circled_value, blank_circled,
+  split_circled), which NFKC would turn into digits;
 - repairing extracted text: join_broken, join_wrapped, join_label, strip_footnotes, prose;
   page furniture (page_furniture: page numbers, running headers and footers between pages);
   工程表 labels that continue over the empty year cells after them (label_spans);
@@ -96,7 +97,7 @@ def decode(data: bytes) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if len(_CONTROL.findall(text[:8192])) > 8:
         raise ParseError("テキストファイルではありません（制御文字を多く含みます）。")
-    return text
+    return plain_blanks(text)
 
 
 def nfkc(text: str) -> str:
@@ -182,17 +183,42 @@ def split_circled(text: str) -> dict[int, str]:
     return parts if len(parts) >= 2 else {}
 
 
-_SPACES = lazy_re(r"[ \t\u3000\u00a0]+")
+#: Blanks other than the space, the tab and the ideographic space: the no-break space, the
+#: typographic spaces U+2000–U+200A (a browser's PDF writes an ideographic space as the em
+#: space U+2003), the narrow no-break and the medium mathematical space. Each is a blank to a
+#: reader of the page; the zero-width space U+200B is nothing at all.
+_ODD_BLANK = lazy_re(r"[\u00a0\u2000-\u200b\u202f\u205f]")
+_PLAIN_BLANKS: dict[int, str | None] = {
+    **{code: " " for code in (0x00A0, *range(0x2000, 0x200B), 0x202F, 0x205F)},
+    0x200B: None,
+}
+_SPACES = lazy_re(r"[ \t\u3000\u00a0\u2000-\u200a\u202f\u205f]+")
+
+
+def plain_blanks(text: str) -> str:
+    """``text`` with every odd blank (no-break, em, thin … space) an ordinary space and the
+    zero-width space dropped; the ideographic space U+3000 stays, as Japanese text writes it.
+
+    The one home of which characters are blanks: the readers (``decode``, the workbook's cells,
+    the PDF's text) call it, so that no title, name or 担当課 ends in a blank no rule strips
+    (``str.strip(" :：")`` does not know an em space).
+    """
+    if text.isascii() or _ODD_BLANK.search(text) is None:
+        return text
+    return text.translate(_PLAIN_BLANKS)
 
 
 def squash(text: str) -> str:
-    """Trim and collapse runs of blanks (including the ideographic space) to one space.
+    """Trim and collapse runs of blanks (the ideographic space and the odd blanks of
+    :func:`plain_blanks` included) to one space.
 
-    Most cells have no run of blanks, no tab and no ideographic or no-break space: for them a
+    Most cells have no run of blanks, no tab and no ideographic or other odd blank: for them a
     strip is the whole job, and skipping the regular expression keeps parsing a plan fast.
     """
-    if "  " in text or "\t" in text or "\u3000" in text or "\xa0" in text:
-        return _SPACES.sub(" ", text).strip()
+    if "  " in text or "\t" in text or "\u3000" in text:
+        return _SPACES.sub(" ", plain_blanks(text)).strip()
+    if not text.isascii() and _ODD_BLANK.search(text) is not None:
+        return _SPACES.sub(" ", plain_blanks(text)).strip()
     return text.strip()
 
 
@@ -761,11 +787,15 @@ def split_dots(name: str) -> list[str]:
 def split_departments(text: str) -> list[str]:
     """Split a 担当課 cell into department names ("情報政策課 学校教育課、税務課" -> three).
 
-    A blank or 、，／ separates names; ・ only between complete names (see split_dots).
-    "ほか" / "他" / "等" / "など" after a name are dropped; a name is listed once.
+    A blank or 、，／ separates names; ・ only between complete names (see split_dots), a blank
+    beside it belonging to it ("市民課 ・会計課"). "ほか" / "他" / "等" / "など" after a name are
+    dropped; a name is listed once.
     """
     result: list[str] = []
-    for part in DEPARTMENT_SEPARATORS.split(squash(text)):
+    text = squash(text)
+    if "・" in text:
+        text = text.replace(" ・", "・").replace("・ ", "・")
+    for part in DEPARTMENT_SEPARATORS.split(text):
         if not part or (part in OTHERS and result):
             continue
         for name in split_dots(part):

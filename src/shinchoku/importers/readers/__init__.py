@@ -65,6 +65,12 @@ def read_document(source: Any) -> Document:
         rebuilt = read_plain_rows(document)
         if rebuilt is not None:
             return rebuilt
+        # the same of a narrow print: the header's labels and every cell wrapped over lines
+        from .wrappedrows import read_wrapped_rows
+
+        rebuilt = read_wrapped_rows(document)
+        if rebuilt is not None:
+            return rebuilt
         # a table's cells one by one (plain pdftotext, pdfminer): what the cells' order tells
         from .plainstreams import read_plain_streams
 

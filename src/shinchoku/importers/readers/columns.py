@@ -579,7 +579,13 @@ def read_columns(text: str) -> Document:
     for number, line in enumerate(raw, start=1):
         if "\f" in line:
             again = _repeats_header(block, raw, number, drop)
-            if again is not None:
+            repeated = _cut_row_below(block, raw, again, drop) if again is not None else None
+            if repeated is not None:
+                # a row cut by the page break goes on below the header printed again: the header
+                # is that page's furniture, and the row's rest joins the row in this block
+                drop.update(repeated)
+                again = None
+            elif again is not None:
                 # a new page that prints the header again starts a table with columns of its own
                 # (the header is kept, though it recurs on every page like a running header)
                 drop.discard(again)
@@ -651,18 +657,64 @@ def _repeats_header(
 ) -> int | None:
     """The index of the block's header row printed again at the top of the page starting at line
     ``number`` (past its running header), or None: pdftotext lays each page out afresh, so the
-    table on it is read with columns of its own."""
-    if not block or not header_like(raw[block[0][0] - 1].replace("\f", "")):
+    table on it is read with columns of its own. A header whose labels wrapped (「番/号」
+    「担当部/署」) is no row of labels on its first line, but printed again it is the same words."""
+    if not block:
+        return None
+    first = raw[block[0][0] - 1].replace("\f", "")
+    labels = header_like(first)
+    if not labels and not _wrapped_header(block, raw):
         return None
     for index in range(number - 1, min(len(raw), number - 1 + _LOOK_AHEAD)):
         line = raw[index].replace("\f", "")
         if not line.strip():
             continue
-        if header_like(line):
+        if header_like(line) if labels else line.split() == first.split():
             return index
         if index not in drop and len(fragments(line.rstrip())) > 1:
             return None
     return None
+
+
+def _cut_row_below(
+    block: list[tuple[int, list[_Fragment]]], raw: list[str], again: int, drop: set[int]
+) -> list[int] | None:
+    """The lines of the header printed again from index ``again`` (the block's first lines, word
+    for word) when the line below them goes on a row cut by the page break (no key: it starts
+    past the first column; no figure: a second indicator's row has its own); None when the page
+    starts a row of its own, which is read with the page's own columns."""
+    header = [raw[n - 1].replace("\f", "").split() for n, _ in block[:HEADER_LINES]]
+    found: list[int] = []
+    index = again
+    while index < min(len(raw), again + _LOOK_AHEAD):
+        line = raw[index].replace("\f", "")
+        index += 1
+        if not line.strip() or (index - 1 in drop and index - 1 != again):
+            continue
+        if len(found) < len(header) and line.split() == header[len(found)]:
+            found.append(index - 1)
+            continue
+        if not found:
+            return None
+        below = fragments(line.rstrip())
+        rest = below[0].start > _TOLERANCE and not any(_FIGURE_CELL.match(f.text) for f in below)
+        return found if rest else None
+    return None
+
+
+def _wrapped_header(block: list[tuple[int, list[_Fragment]]], raw: list[str]) -> bool:
+    """Whether the block's first lines are a header row whose labels wrapped: joined column by
+    column (「番」+「号」, 「担当部」+「署」) they are a row of labels."""
+    if len(block) < 2 or len(block[0][1]) < 3:
+        return False
+    columns = [fragment.start for fragment in block[0][1]]
+    cells = [fragment.text for fragment in block[0][1]]
+    for fragment in block[1][1]:
+        index = _column_of(columns, fragment.start)
+        if fragment.text.isascii() and not cells[index].isascii():
+            continue  # 「(R4)」 under 「現状値」: a note, not the label's end
+        cells[index] += fragment.text
+    return header_like("   ".join(cells))
 
 
 def _tall_rows(block: list[tuple[int, list[_Fragment]]], raw: list[str], number: int, drop: set[int]) -> bool:

@@ -9,13 +9,17 @@ by the table below, taken from Unicode's EquivalentUnifiedIdeograph.txt (U+2E81�
 compatibility ideographs (U+F900–U+FAFF) are canonically equivalent to unified ones and are
 normalised too. Two more come from Japanese fonts: 「～」 comes out as the WAVE DASH U+301C
 where Windows software (and the sample texts) have FULLWIDTH TILDE U+FF5E, and a dash 「—」
-in an empty cell as a lone COMBINING LONG STROKE OVERLAY U+0336. Nothing else in the text is
-touched (full-width digits stay as printed).
+in an empty cell as a lone COMBINING LONG STROKE OVERLAY U+0336. A browser's PDF writes the
+ideographic space as the em space U+2003, which no rule reads as a blank: every odd blank
+becomes an ordinary space (``text.plain_blanks``, the one home of blanks). Nothing else in the
+text is touched (full-width digits stay as printed).
 """
 
 from __future__ import annotations
 
 import unicodedata
+
+from ..text import plain_blanks
 
 #: CJK Radicals Supplement → the unified ideograph it stands for (EquivalentUnifiedIdeograph.txt).
 RADICAL_SUPPLEMENT: dict[int, int] = {
@@ -169,8 +173,10 @@ def has_radicals(text: str) -> bool:
 
 
 def repair_glyphs(text: str) -> str:
-    """``text`` with radical and compatibility code points replaced by the unified ideographs."""
+    """``text`` with radical and compatibility code points replaced by the unified ideographs,
+    and odd blanks (U+2003 …) by spaces."""
     global _TABLE
+    text = plain_blanks(text)
     if not has_radicals(text):
         return text
     if _TABLE is None:

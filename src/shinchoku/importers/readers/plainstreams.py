@@ -270,22 +270,97 @@ def _paired(entries: list[_Entry], titles: list[_Entry]) -> list[_Entry]:
     return [slot[c] if c in slot else next(rest) for c in codes]
 
 
-def _departments(found: list[_Entry], rows: int) -> list[str]:
-    """The department cells in order; with more names than rows, names on consecutive lines
-    are one cell that wrapped (「DX推進課」「市民課」) when that accounts for every extra name."""
+def _departments(entries: list[_Entry], titles: list[_Entry]) -> list[str | None]:
+    """The department cells in order, None for a row whose cell is not sure.
+
+    With more names than rows, a cell wrapped (「DX推進課」「市民課」 on two lines). Names on
+    consecutive lines are a block of the column printed for a few rows; how many cells a block
+    holds is said by the cells printed around it for the same rows — the titles since the block
+    before, or the indicators right after it — and the blocks must add up to one cell per title.
+    (When every pair of names on consecutive lines has to be one cell, they are, as they come.)
+    In a block of fewer cells than names, the names on one line go together where only one way
+    is left: a cell names a department once, and one whose names are written with 「、」 on a line
+    does not go on with a line break (a wrapped 「、」 list ends its line with the 「、」)."""
+    rows = len(titles)
+    found = [e for e in entries if e.kind == "dept"]
+    plain: list[str | None] = [e.text for e in found]
     if len(found) <= rows:
-        return [e.text for e in found]
+        return plain
     lines = [e.location.line or 0 for e in found]
     joins = [i for i in range(1, len(found)) if lines[i - 1] and lines[i] == lines[i - 1] + 1]
-    if len(joins) != len(found) - rows:
-        return [e.text for e in found]
-    cells: list[str] = []
+    if len(joins) == len(found) - rows:  # every pair of names on consecutive lines is one cell
+        cells: list[str | None] = []
+        for i, entry in enumerate(found):
+            if i in joins:
+                cells[-1] = f"{cells[-1]}・{entry.text}"
+            else:
+                cells.append(entry.text)
+        return cells
+    blocks: list[list[int]] = []
     for i, entry in enumerate(found):
-        if i in joins:
-            cells[-1] = f"{cells[-1]}・{entry.text}"
+        line = entry.location.line or 0
+        if blocks and line and line == (found[blocks[-1][-1]].location.line or 0) + 1:
+            blocks[-1].append(i)
         else:
-            cells.append(entry.text)
+            blocks.append([i])
+    is_title = {id(t) for t in titles}
+    at = {id(e): i for i, e in enumerate(entries)}
+    counts: list[int] = []
+    before = 0  # index in entries after the previous block
+    for block in blocks:
+        first, last = at[id(found[block[0]])], at[id(found[block[-1]])]
+        above = sum(1 for e in entries[before:first] if id(e) in is_title)
+        after = 0
+        for e in entries[last + 1 :]:
+            if e.kind != "indicator":
+                break
+            after += 1
+        said = {n for n in (above, after) if 1 <= n <= len(block)}
+        if len(said) != 1:
+            return plain  # nothing says how many cells (or two things say different numbers)
+        counts.append(said.pop())
+        before = last + 1
+    if sum(counts) != rows:
+        return plain
+    cells = []
+    for block, count in zip(blocks, counts, strict=True):
+        names = [found[i].text for i in block]
+        cuts = _cells_of(names, count)
+        if cuts is None:
+            cells.extend([None] * count)
+        else:
+            cells.extend("・".join(names[a:b]) for a, b in cuts)
     return cells
+
+
+def _cells_of(names: list[str], count: int) -> list[tuple[int, int]] | None:
+    """How ``names`` (a block's lines, in order) make ``count`` cells: the only way that names no
+    department twice in a cell and goes on after no 「、」 list; None when several ways are left."""
+    ways: list[list[tuple[int, int]]] = []
+
+    def plausible(a: int, b: int) -> bool:
+        cell = names[a:b]
+        words = [w for name in cell for w in re.split(r"[、，,・/／]", name) if w]
+        if len(words) != len(set(words)):
+            return False
+        listed = all(
+            not re.search(r"[、，,]", name) or name.endswith(("、", "，", ",")) for name in cell[:-1]
+        )
+        return listed and not cell[-1].endswith(("、", "，", ",", "・"))
+
+    def split(start: int, left: int, cut: list[tuple[int, int]]) -> None:
+        if len(ways) > 1:
+            return
+        if left == 1:
+            if plausible(start, len(names)):
+                ways.append([*cut, (start, len(names))])
+            return
+        for end in range(start + 1, len(names) - left + 2):
+            if plausible(start, end):
+                split(end, left - 1, [*cut, (start, end)])
+
+    split(0, count, [])
+    return ways[0] if len(ways) == 1 else None
 
 
 _UNIT = re.compile(r"^[約]?[-+−▲]?[0-9][0-9,.]*")
@@ -301,43 +376,153 @@ def _one_unit(rows: list[list[str]]) -> bool:
     return all(len({u for u in map(_unit, row) if u}) <= 1 for row in rows)
 
 
-def _figures(entries: list[_Entry], width: int, rows: int) -> list[list[str]] | None:
-    """Each row's figures (one per figure column), when every run of figures is a band of rows:
-    its figure columns one after the other for the same rows, or its rows one after the other,
-    whichever gives each row one unit; None when any run is neither."""
+#: (index in entries, first row, rows) of a band of figures.
+_Band = tuple[int, int, int]
+
+
+def _by_unit(run: list[str], width: int, height: int) -> list[list[str]] | None:
+    """The rows of a run that sets rows side by side (pdfminer: 「6,500人 8,000人 10か所 9,000人
+    15か所 …」), each row's figures told by their unit: one unit per row, ``width`` figures each,
+    the rows in the order their units first come; None when the units do not tell them apart."""
+    rows: dict[str, list[str]] = {}
+    for figure in run:
+        rows.setdefault(_unit(figure), []).append(figure)
+    if len(rows) != height or any(len(row) != width for row in rows.values()):
+        return None
+    return list(rows.values())
+
+
+def _figures(entries: list[_Entry], width: int) -> tuple[list[list[str]], list[_Band]] | None:
+    """Each row's figures (one per figure column) and the bands they came in, when every run of
+    figures is a band of rows: its figure columns one after the other for the same rows, or its
+    rows one after the other, whichever gives each row one unit; None when any run is neither.
+    A run that is no band goes on with the next (the cells printed between belong to other
+    columns) while its rows may be set side by side, told apart by their units (``_by_unit``)."""
     if width == 0:
         return None
     out: list[list[str]] = []
     run: list[str] = []
 
-    def band() -> bool:
+    def band(final: bool) -> bool | None:
+        """True when the run is a band (taken), False when it cannot be one, None when it may
+        become one with the figures after it."""
         if not run:
             return True
-        if len(run) % width:
-            return False
-        height = len(run) // width
-        by_column = [[run[c * height + r] for c in range(width)] for r in range(height)]
-        by_row = [run[r * width : (r + 1) * width] for r in range(height)]
-        found = next((b for b in (by_column, by_row) if _one_unit(b)), None)
-        if found is None:
-            return False
-        bands.append((begin, len(out), height))
-        out.extend(found)
-        run.clear()
-        return True
+        if len(run) % width == 0:
+            height = len(run) // width
+            by_column = [[run[c * height + r] for c in range(width)] for r in range(height)]
+            by_row = [run[r * width : (r + 1) * width] for r in range(height)]
+            # a run gone on over other cells is a band only where units tell its rows apart
+            # (figures without units, 「1」「12」 … 「0」「5」「3」, would fit any order)
+            found = None if merged else next((b for b in (by_column, by_row) if _one_unit(b)), None)
+            if found is None and height > 1:
+                found = _by_unit(run, width, height)
+            if found is not None:
+                bands.append((begin, len(out), height))
+                out.extend(found)
+                run.clear()
+                return True
+        return False if final else None
 
-    bands: list[tuple[int, int, int]] = []  # (index in entries, first row, rows) of each band
+    bands: list[_Band] = []
     begin = 0
+    merged = False  # the run went on over other cells
     for index, entry in enumerate(entries):
         if entry.kind == "number":
             if not run:
-                begin = index
+                begin, merged = index, False
+            elif entries[index - 1].kind != "number":
+                merged = True
             run.append(entry.text)
-        elif not band():
+        elif band(final=False) is False:
             return None
-    if not band() or len(out) != rows or not _after_their_indicators(entries, bands, rows):
+    if not band(final=True):
         return None
-    return out
+    return out, bands
+
+
+def _owners(entries: list[_Entry], bands: list[_Band], titles: list[_Entry], rows: int) -> list[int | None]:
+    """Whose each row of figures is, where an initiative has more than one (a second indicator on
+    a row of its own): more rows of figures than titles. The text gives the cells in blocks of a
+    few rows, column after column, so a block of titles is followed by figures of its rows; but a
+    title merged down over its rows and centred in them is printed after the rows above its
+    middle, so a band printed between two titles may be either's. What is sure:
+
+    - a band of as many rows as the titles printed just before it is theirs, one each;
+    - otherwise the first row of a band printed right after titles is the first of them's, and
+      its last row the last of them's when the next band is printed right after new titles;
+    - a band printed after the last title's own band is that title's;
+    - the table's first row is the first title's, its last row the last title's (every initiative
+      has a row of figures: there are more rows than titles).
+
+    Every other row is None (left out, with a warning); all are None when the titles do not come
+    in their order."""
+    owners: list[int | None] = [None] * rows
+    rank = {id(t): i for i, t in enumerate(titles)}
+    starts = {begin: (first, height) for begin, first, height in bands}
+    pending: list[int] = []  # the titles since the last band
+    seen = 0  # titles before them
+    closed = False  # the last title is printed, and its band placed it
+    partial: tuple[int, int] | None = None  # (last row, last title) of a band after titles, unplaced
+    for index, entry in enumerate(entries):
+        if id(entry) in rank:
+            pending.append(rank[id(entry)])
+        if index not in starts:
+            continue
+        first, height = starts[index]
+        if pending != list(range(seen, seen + len(pending))):
+            return [None] * rows  # titles out of their order: nothing is sure
+        seen += len(pending)
+        if pending and partial is not None:
+            owners[partial[0]] = partial[1]  # new titles start here: the band before ended with its last
+        partial = None
+        if len(pending) == height:
+            for row, title in enumerate(pending, start=first):
+                owners[row] = title
+            closed = seen == len(titles)
+        elif pending:
+            owners[first] = pending[0]
+            partial = (first + height - 1, pending[-1])
+            closed = False  # the rows after may be any of these titles'
+        elif closed:
+            for row in range(first, first + height):
+                owners[row] = seen - 1
+        pending = []
+    if titles:
+        owners[0] = 0 if owners[0] is None else owners[0]
+        owners[-1] = len(titles) - 1 if owners[-1] is None else owners[-1]
+    known = [o for o in owners if o is not None]
+    if known != sorted(known) or known[0] != 0 or known[-1] != len(titles) - 1:
+        return [None] * rows
+    return owners
+
+
+def _rows_of_figures(
+    entries: list[_Entry], titles: list[_Entry], width: int
+) -> tuple[list[list[list[str]]] | None, int]:
+    """Each title's rows of figures (its first indicator's, then any other's), each row led by its
+    indicator's name when the names come once per row (else by an empty cell), and how many rows
+    of figures were left out; None when no figure can be tied to its row."""
+    found = _figures(entries, width)
+    if found is None or not found[0]:
+        return None, 0
+    figures, bands = found
+    if len(figures) < len(titles) or not _after_their_indicators(entries, bands, len(figures)):
+        return None, 0
+    names = [e.text for e in entries if e.kind == "indicator"]
+    if len(names) != len(figures):
+        names = [""] * len(figures)
+    figures = [[name, *row] for name, row in zip(names, figures, strict=True)]
+    if len(figures) == len(titles):
+        return [[row] for row in figures], 0
+    owners = _owners(entries, bands, titles, len(figures))
+    if all(owner is None for owner in owners):
+        return None, 0
+    out: list[list[list[str]]] = [[] for _ in titles]
+    for row, owner in zip(figures, owners, strict=True):
+        if owner is not None:
+            out[owner].append(row)
+    return out, owners.count(None)
 
 
 def _after_their_indicators(entries: list[_Entry], bands: list[tuple[int, int, int]], rows: int) -> bool:
@@ -388,9 +573,8 @@ def read_plain_streams(document: Document) -> Document | None:
         return None
     rows = len(titles)
     codes = [e.text for e in entries if e.kind == "code"]
-    departments = _departments([e for e in entries if e.kind == "dept"], rows)
+    departments = _departments(entries, titles)
     figure_columns = [c for c in columns if c.kind == "number"]
-    figures = _figures(entries, len(figure_columns), rows)
     label = {c.kind: c.label for c in reversed(columns)}
     labels = [c.label for c in columns]
     named = initiatives_column(labels, [_role(t) for t in labels])
@@ -399,26 +583,32 @@ def read_plain_streams(document: Document) -> Document | None:
     use_codes = "code" in label and len(codes) == rows
     use_departments = "dept" in label and len(departments) == rows
     if use_codes:
+        titles = _paired(entries, titles)
+    figures, unplaced = _rows_of_figures(entries, titles, len(figure_columns))
+    if use_codes:
         header.insert(0, label["code"])
     # the 担当課 column stays even when its cells cannot be placed (empty): a table of initiatives
     header.append(label.get("dept", "担当課"))
     if figures is not None:
-        header.extend(c.label for c in figure_columns)
+        indicator = next((c.label for c in columns if _role(c.label) == "indicator"), "指標")
+        header.extend([indicator, *(c.label for c in figure_columns)])
     if not (use_codes or use_departments or figures is not None):
         return None  # no other kind of cell comes once per title: the titles are no rows either
-    if use_codes:
-        titles = _paired(entries, titles)
     table_rows = [[Cell(text) for text in header]]
     locations = [lines[start].location]
     for i, title in enumerate(titles):
         row = [title.text]
         if use_codes:
             row.insert(0, codes[i])
-        row.append(departments[i] if use_departments else "")
+        row.append((departments[i] or "") if use_departments else "")
+        own = figures[i] if figures is not None else []
         if figures is not None:
-            row.extend(figures[i])
+            row.extend(own[0] if own else [""] * (len(figure_columns) + 1))
         table_rows.append([Cell(text) for text in row])
         locations.append(title.location)
+        for more in own[1:]:  # a second indicator's row: no title of its own
+            table_rows.append([Cell(text) for text in [""] * (len(header) - len(more)) + more])
+            locations.append(title.location)
     out = Document(kind=document.kind, notes=list(document.notes))
     page = Page(number=1)
     out.pages.append(page)
@@ -435,6 +625,10 @@ def read_plain_streams(document: Document) -> Document | None:
         )
         if wanted and not used
     ]
+    if use_departments and None in departments:
+        left.append(f"担当課のうち{departments.count(None)}行分")
+    if figures is not None and unplaced:
+        left.append(f"指標の数値のうち{unplaced}行分")
     message = (
         "表のセルが1つずつ並んだテキスト（PDFから行の区切りなしに取り出したもの）のため、"
         "取組名をセルの形から推定し、番号・担当課・数値はその並び順で各取組に当てました。"

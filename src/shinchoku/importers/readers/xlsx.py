@@ -23,6 +23,7 @@ from typing import Any
 
 from ..document import Block, Cell, Document, Line, Location, Page, Table
 from ..errors import ParseError
+from ..text import plain_blanks
 
 MAX_SHEETS = 20
 MAX_ROWS = 10_000
@@ -123,7 +124,7 @@ def cell_text(cell: Any) -> str:
         return raw.date().isoformat() if raw.time() == _dt.time(0) else raw.isoformat(sep=" ")
     if isinstance(raw, _dt.date | _dt.time):
         return raw.isoformat()
-    return str(raw).replace("\r\n", "\n").replace("\r", "\n").replace("_x000D_", "")
+    return plain_blanks(str(raw).replace("\r\n", "\n").replace("\r", "\n").replace("_x000D_", ""))
 
 
 def _sheet_table(sheet: Any) -> Table | None:
