@@ -7,7 +7,8 @@ Then it prints:
 
 - indexing time: ``reindex --force`` over every initiative (tokenising and writing the term table);
 - search p50/p95: ``service.search`` for theme queries, a quarter of them with a filter, and the search page;
-- similar p50/p95: ``service.similar`` for random initiatives, and the whole initiative page.
+- similar p50/p95: ``service.similar`` for random initiatives, and the whole initiative page;
+- the coverage page of random plans (national-plan items covered and not) and a prefecture's matrix.
 
 Targets (issue 12): search and similar p95 < 100 ms, initiative page p95 < 150 ms, indexing 100,000
 initiatives < 5 minutes. National scale is --municipalities 1741 (about 106,000 initiatives);
@@ -41,6 +42,8 @@ def setup(rebuild: bool) -> None:
     BENCH_VAR.mkdir(parents=True, exist_ok=True)
     os.environ["SHINCHOKU_VAR"] = str(BENCH_VAR)
     os.environ["DJANGO_SETTINGS_MODULE"] = "shinchoku.settings.dev"
+    # The cost of making each page, not of answering a citizen from the kept copy (bench/load.py).
+    os.environ["SHINCHOKU_PAGE_CACHE_SECONDS"] = "0"
     database = BENCH_VAR / "shinchoku.sqlite3"
     if rebuild and database.exists() and not os.environ.get("DATABASE_URL"):
         database.unlink()
@@ -104,7 +107,7 @@ def timed(label: str, calls: list, target: float) -> None:
     p95 = times[max(0, int(len(times) * 0.95) - 1)]
     cpu95 = cpu[max(0, int(len(cpu) * 0.95) - 1)]
     print(
-        f"{label:16} p50 {statistics.median(times):6.1f} ms   p95 {p95:6.1f} ms   CPU p95 {cpu95:5.1f} ms"
+        f"{label:18} p50 {statistics.median(times):6.1f} ms   p95 {p95:6.1f} ms   CPU p95 {cpu95:5.1f} ms"
         f" + database {db:5.1f} ms   (n={len(times)}, target p95 < {target:.0f} ms)"
     )
 
@@ -113,12 +116,13 @@ def measure(requests: int) -> None:
     from django.test import Client
     from django.urls import reverse
 
-    from shinchoku.plans.models import Initiative, Municipality
+    from shinchoku.plans.models import Initiative, Municipality, Plan
     from shinchoku.search.service import Filters, search, similar
 
     rng = random.Random(42)
     ids = list(Initiative.objects.values_list("pk", flat=True))
     municipalities = list(Municipality.objects.values_list("pk", flat=True))
+    plans = list(Plan.objects.values_list("pk", flat=True))
     client = Client(HTTP_HOST="127.0.0.1")
 
     def a_search():
@@ -146,11 +150,21 @@ def measure(requests: int) -> None:
         url = reverse("initiative", args=[rng.choice(ids)])
         return lambda: client.get(url)
 
+    def a_coverage_page():
+        url = reverse("national-coverage", args=[rng.choice(plans)])
+        return lambda: client.get(url)
+
+    def a_prefecture_matrix():
+        prefecture = rng.choice(PREFECTURES)
+        return lambda: client.get(reverse("national-matrix"), {"prefecture": prefecture})
+
     print(f"database: {len(municipalities)} municipalities, {len(ids)} initiatives")
     timed("search", [a_search() for _ in range(requests)], 100)
     timed("search page", [a_page() for _ in range(requests)], 150)
     timed("similar", [a_similar() for _ in range(requests)], 100)
     timed("initiative page", [an_initiative_page() for _ in range(requests)], 150)
+    timed("coverage page", [a_coverage_page() for _ in range(requests)], 150)
+    timed("prefecture matrix", [a_prefecture_matrix() for _ in range(max(20, requests // 10))], 150)
 
 
 def main() -> None:
