@@ -46,6 +46,7 @@ from .text import (
     CIRCLED,
     common_unit,
     compact,
+    department_names,
     is_no_value,
     join_broken,
     join_label,
@@ -56,7 +57,6 @@ from .text import (
     plan_period,
     prose,
     series_direction,
-    split_departments,
     split_figures,
     squash,
     strip_footnotes,
@@ -554,7 +554,7 @@ class CardReader:
             warn(self.plan, row.line, "担当課の行が施策シートの外にあります")
             return
         card.has_dept = True
-        card.departments = split_departments(row.cell(1))
+        card.departments = department_names(row.cell(1))
         self._schedule(card, row)
 
     def _continuation(self, row: Row) -> None:
