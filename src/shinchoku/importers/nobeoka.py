@@ -1048,11 +1048,17 @@ def _parse_scattered(source: Any) -> Plan:
         )
     with_departments = sum(bool(item["departments"]) for item in items)
     with_kpi = sum(bool(item["indicators"]) for item in items)
+    # a title read down a vertical first column is the card's own, not matched to the others
+    how = (
+        "施策シートの縦書きの列から読み取り"
+        if found[0].vertical
+        else "全体工程表・施策体系と照合して取り込み"
+    )
     warn(
         plan,
         found[0].line,
         f"施策シートの表のセルが読み順どおりに並んでいないテキストです（pdftotext の既定の出力など）。"
-        f"施策名{len(items)}件を全体工程表・施策体系と照合して取り込み、担当課を{with_departments}件、"
+        f"施策名{len(items)}件を{how}、担当課を{with_departments}件、"
         f"KPIを{with_kpi}件読み取りました（担当課は施策名の近くの記載から当てはめたため、確認してください）。"
         "スケジュールと、読み取れなかった担当課・KPIは取り込んでいません。" + USE_THE_PDF,
     )
