@@ -251,3 +251,95 @@ def test_viewer_text_of_titles_set_vertically_is_refused_not_cut() -> None:
     with pytest.raises(ParseError) as refused:
         parse(text.encode(), filename="nobeoka-vertical.txt")
     assert "pdftotext -layout" in refused.value.message
+
+
+#: The vertical prints as text copied out of a PDF viewer: (extractor, print) -> least F1 /
+#: 担当課 / KPI numbers, as measured less a margin (1.0 / 0.988 / 0.911 on both), or None where
+#: the text is refused. pdfplumber prints the
+#: first column's characters one a line at the start of the card's lines, so a card's title is
+#: whole between its 区分 and 担当課 labels; plain pdftotext and pdfminer write the column apart
+#: from its rows, where no title's end is known.
+#: Prints the vertical reading was not written against (as measured: F1 1.0, 担当課 0.975, KPI 0.911).
+VERTICAL_VARIANTS = {
+    "A4, header, page numbers, merged, vertical first column": Print("A4", TITLE, True, 2, True),
+}
+VERTICAL_VIEWER: dict[tuple[str, str], tuple[float, float, float] | None] = {
+    ("pdfplumber", "A4, vertical first column, page numbers"): (0.97, 0.95, 0.89),
+    ("pdfplumber", "A3 landscape, vertical first column"): (0.97, 0.95, 0.89),
+    ("pdftotext", "A4, vertical first column, page numbers"): None,
+    ("pdftotext", "A3 landscape, vertical first column"): None,
+    ("pdfminer", "A4, vertical first column, page numbers"): None,
+    ("pdfminer", "A3 landscape, vertical first column"): None,
+    ("pdfplumber", "A4, header, page numbers, merged, vertical first column"): (0.97, 0.95, 0.89),
+    ("pdftotext", "A4, header, page numbers, merged, vertical first column"): None,
+    ("pdfminer", "A4, header, page numbers, merged, vertical first column"): None,
+}
+
+
+@pytest.mark.parametrize(("extractor", "key"), list(VERTICAL_VIEWER))
+def test_viewer_text_of_a_vertical_first_column_is_read_or_refused_never_garbage(
+    extractor: str, key: str
+) -> None:
+    """A wrong plan is worse than a refusal: the text of a print whose first column is set
+    vertically is read as a partial plan at the floors of the other viewer texts, or refused with
+    the message naming what to import instead — never cards read across their columns (schedule
+    steps as 担当課, F1 0.16: pdfplumber's words one blank apart were taken for pdftotext's
+    columns)."""
+    floors = VERTICAL_VIEWER[(extractor, key)]
+    text = viewer_text(sample_pdf(SEED_FILES["nobeoka"], (PRINTS | VERTICAL_VARIANTS)[key]), extractor)
+    if floors is None:
+        with pytest.raises(ParseError) as refused:
+            parse(text.encode(), filename=f"nobeoka-{extractor}.txt")
+        assert "pdftotext -layout" in refused.value.message
+        return
+    found = parse(text.encode(), filename=f"nobeoka-{extractor}.txt")
+    assert found["plan"]["source"]["layout"] == "nobeoka"
+    least_f1, least_departments, least_kpi = floors
+    result = score(found, _from_text())
+    assert result.f1 >= least_f1, result
+    assert result.precision >= least_f1, result
+    assert result.departments >= least_departments, result
+    assert result.kpi_numbers >= least_kpi, result
+    warning = next(w for w in found["warnings"] if "読み順" in w["message"])
+    assert "縦書き" in warning["message"] and "pdftotext -layout" in warning["message"]
+    steps = {"調査・研究", "導入", "運用", "構築", "実証", "標準仕様公開", "システム改修"}
+    assert not steps & {name for item in found["initiatives"] for name in item["departments"]}
+
+
+@pytest.mark.parametrize("key", list(VERTICAL))
+def test_pdfplumber_text_of_a_vertical_first_column_keeps_whole_titles(key: str) -> None:
+    """Read down the column, each title is whole with its 担当課: the footnote mark set down the
+    column too (「GIS」「※」「7」, 「^{」「※」「4}」) left out, the 概要's prose printed between the
+    title's characters (「職」「位」「別」「IT」「<p>担当者、…」「研」) stepped over, 「市」「国」 as a
+    title's first character (never 区分's), the 重点施策 label set down beside it (A4: 「点」「施」
+    「策」) not read into the title, vertical brackets (「︵」「﹁」) as written across."""
+    found = parse(
+        viewer_text(sample_pdf(SEED_FILES["nobeoka"], PRINTS[key]), "pdfplumber").encode(),
+        filename="nobeoka-pdfplumber.txt",
+    )
+    items = {item["title"]: item for item in found["initiatives"]}
+    assert items["統合型GISの活用検討"]["departments"] == ["情報政策課"]
+    assert items["職位別IT研修の実施"]["departments"] == ["情報政策課"]
+    assert items["市職員採用試験の申込におけるオンライン化"]["departments"] == ["職員課"]
+    assert items["のべおか産品ECサイト「のべちよる」の活用"]["departments"] == ["農業畜産課"]
+    assert items["自治体システムの標準化・共通化(ガバメントクラウドへの移行)"]["departments"] == [
+        "情報政策課"
+    ]
+    assert items["IT関連企業の誘致"]["departments"] == ["工業振興課"]
+    assert items["住民票・税証明書等発行に係るオンライン化の研究"]["departments"] == ["市民課", "納税課"]
+    assert "国立循環器病研究センターとの連携による熱中症発症予測モデル構築" in items
+    # the KPI's name read down the column, its figures one per year, units set apart under them
+    # put back (A4: 「20施」 over 「設」, 「5路」 over 「線」)
+    (facilities,) = items["公共施設の予約状況確認におけるオンライン化"]["indicators"]
+    assert facilities["name"] == "対象施設数"
+    assert [(t["fy"], t["text"]) for t in facilities["targets"]] == [
+        (2023, "20施設"),
+        (2024, "30施設"),
+        (2025, "40施設"),
+    ]
+    (routes,) = items["東京大学との連携による公共交通DXの推進"]["indicators"]
+    assert [t["text"] for t in routes["targets"]] == ["9路線", "5路線", "5路線", "5路線", "5路線"]
+    # a row of two indicators, its figures not one per year on one line, is left out
+    assert items["健康マイレージアプリの利用促進"]["indicators"] == []
+    projects = [s["title"] for s in found["sections"] if s["level"] == "プロジェクト"]
+    assert projects == ["市民にやさしいDX", "地域を変えるDX", "都市が輝くDX"]

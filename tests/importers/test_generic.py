@@ -377,6 +377,23 @@ def test_two_column_label_tables_are_cards():
     )
 
 
+def test_a_departments_cell_holding_the_schedule_gives_no_department():
+    """A card copied in the wrong order puts the schedule's steps in its 担当課 cell: a step is no
+    department (the progress round would go to 「導入」), the names beside it are kept."""
+    text = (
+        "川辺村 情報化推進計画\n\n"
+        "取組名：電子申請の拡充\n担当課：調査・研究 導入 運用\n指標：手続数 現状値 10件→目標値 50件\n\n"
+        "取組名：窓口改革\n担当課：市民課 実証 本格運用—\n\n"
+        "取組名：環境データの公開\n担当課：DX推進課、環境研究所\n"
+    )
+    plan = parse(text.encode(), filename="cards.txt")
+    assert [(item["title"], item["departments"]) for item in plan["initiatives"]] == [
+        ("電子申請の拡充", []),
+        ("窓口改革", ["市民課"]),
+        ("環境データの公開", ["DX推進課", "環境研究所"]),
+    ]
+
+
 def test_tables_preview():
     from shinchoku.importers import tables
 

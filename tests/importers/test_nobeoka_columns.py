@@ -9,7 +9,7 @@ over a page break and onto the next card's first line (「施策名  課  概要
 from __future__ import annotations
 
 from shinchoku.importers import ParseError, parse
-from shinchoku.importers.nobeoka_columns import card_rows
+from shinchoku.importers.nobeoka_columns import CardColumns, card_rows
 
 EXCERPT = """\
 延岡市情報政策推進計画 【アクションプラン】
@@ -61,6 +61,54 @@ KPI                         —                                     —      —
                                           - 25 -
 \f                                      延岡市情報政策推進計画
 """
+
+
+#: A card of 延岡市's print with its first column set vertically, as pdfplumber writes it: each
+#: printed line's words one blank apart, the column's characters one a line.
+PDFPLUMBER_VERTICAL = """\
+施 概要
+策
+名
+区 国 <p>本市が公開するWeb情報（ホームページ、公式SNS等）について、年齢的・身体的制約に関わらず、
+分
+Web
+ア
+ク
+セ
+シ
+ビ
+リ
+テ
+ィ
+※
+2
+対
+応
+令
+和
+3
+令和4 令和5年度 令和6年度 令和7
+年度 年度
+年
+度
+担 情報政 Webアクセシビリティへの
+当 策課 対応
+課
+K
+P
+I
+— — — — —
+"""
+
+
+def test_words_one_blank_apart_are_not_laid_out_in_columns() -> None:
+    """pdfplumber writes a printed line's words one blank apart: its year header 「令和4 令和5年度
+    …」 looks like columns, but no cell is where its column is, and cards read so gave their
+    schedule steps as 担当課 (「標準仕様公開」). Only text whose cells are set apart by runs of
+    blanks is laid out."""
+    assert CardColumns(PDFPLUMBER_VERTICAL.split("\n")).laid_out()  # the year header alone says so
+    assert card_rows(PDFPLUMBER_VERTICAL) is None
+    assert card_rows(EXCERPT) is not None
 
 
 def test_cards_become_tab_rows_on_their_own_lines() -> None:

@@ -12,9 +12,11 @@ from shinchoku.importers.text import (
     common_unit,
     compact,
     decode,
+    department_names,
     era_year,
     is_department,
     is_no_value,
+    is_schedule_step,
     join_broken,
     join_label,
     join_wrapped,
@@ -199,6 +201,29 @@ def test_department_endings(name):
 @pytest.mark.parametrize("name", ["子ども", "全庁", "関係各課ほか", "(社会福祉課はタブレット導入済)"])
 def test_what_does_not_end_like_a_department(name):
     assert not is_department(name)
+
+
+@pytest.mark.parametrize(
+    "step",
+    ["調査・研究", "導入", "運用", "検討", "実施", "導入方針決定", "次期SC構築", "SC運用—", "随時見直し"],
+)
+def test_schedule_steps_are_no_department(step):
+    assert is_schedule_step(step)
+
+
+@pytest.mark.parametrize(
+    "name", ["情報政策課", "環境研究所", "DX推進課", "行政改革推進室", "各課", "全庁", "事業推進担当"]
+)
+def test_departments_are_no_schedule_step(name):
+    assert not is_schedule_step(name)
+
+
+def test_a_departments_cell_keeps_its_names_and_drops_the_schedule_read_into_it():
+    """A card read in the wrong order puts its schedule in the 担当課 cell: the steps are no
+    department (a progress round would be sent to 「導入」), the names beside them are kept."""
+    assert department_names("市民課・納税課 調査・研究 導入方針決定") == ["市民課", "納税課"]
+    assert department_names("調査・研究 導入 運用") == []
+    assert department_names("健康長寿のまちづくり課、環境研究所") == ["健康長寿のまちづくり課", "環境研究所"]
 
 
 def test_utf8_bom_and_cp932_decode_to_the_same_text():

@@ -46,6 +46,7 @@ from .text import (
     CIRCLED,
     common_unit,
     compact,
+    department_names,
     is_no_value,
     join_broken,
     join_label,
@@ -56,7 +57,6 @@ from .text import (
     plan_period,
     prose,
     series_direction,
-    split_departments,
     split_figures,
     squash,
     strip_footnotes,
@@ -554,7 +554,7 @@ class CardReader:
             warn(self.plan, row.line, "担当課の行が施策シートの外にあります")
             return
         card.has_dept = True
-        card.departments = split_departments(row.cell(1))
+        card.departments = department_names(row.cell(1))
         self._schedule(card, row)
 
     def _continuation(self, row: Row) -> None:
@@ -1048,11 +1048,17 @@ def _parse_scattered(source: Any) -> Plan:
         )
     with_departments = sum(bool(item["departments"]) for item in items)
     with_kpi = sum(bool(item["indicators"]) for item in items)
+    # a title read down a vertical first column is the card's own, not matched to the others
+    how = (
+        "施策シートの縦書きの列から読み取り"
+        if found[0].vertical
+        else "全体工程表・施策体系と照合して取り込み"
+    )
     warn(
         plan,
         found[0].line,
         f"施策シートの表のセルが読み順どおりに並んでいないテキストです（pdftotext の既定の出力など）。"
-        f"施策名{len(items)}件を全体工程表・施策体系と照合して取り込み、担当課を{with_departments}件、"
+        f"施策名{len(items)}件を{how}、担当課を{with_departments}件、"
         f"KPIを{with_kpi}件読み取りました（担当課は施策名の近くの記載から当てはめたため、確認してください）。"
         "スケジュールと、読み取れなかった担当課・KPIは取り込んでいません。" + USE_THE_PDF,
     )

@@ -25,6 +25,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .aligned_rows import looks_aligned
 from .text import compact, page_furniture, strip_footnotes, year_cell
 
 #: Characters a wrapped year header cell is made of (「令和」「6年」「度」「R7」).
@@ -675,7 +676,15 @@ def _assign(pieces: list[_Token], refs: list[list[int]]) -> list[int]:
 
 def card_rows(text: str) -> str | None:
     """``text`` with its cards as tab rows, the same number of lines (see CardColumns); None
-    when it has no card laid out in columns."""
+    when it has no card laid out in columns.
+
+    Only a column-aligned text (aligned_rows.looks_aligned: cells set apart by runs of blanks)
+    is laid out: pdfplumber's text writes each printed line's words one blank apart, so a year
+    header 「令和3年度 令和4年度 …」 looks like columns while the cells beside a first column set
+    vertically (one character a line) are not where their columns are — read as cards, the
+    schedule's steps became 担当課 and the 概要's last words titles (延岡市, F1 0.16)."""
+    if not looks_aligned(text):
+        return None
     reader = CardColumns(text.split("\n"))
     if not reader.laid_out():
         return None

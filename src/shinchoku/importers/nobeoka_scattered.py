@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
@@ -91,6 +92,9 @@ class Found:
     #: The KPI row as cells (its label with the indicator's name, then one value per year) and its
     #: 1-based line, where every year's value was found (text printed line by line).
     kpi: tuple[int, list[str]] | None = None
+    #: The title read down a first column set vertically (between its card's 区分 and 担当課
+    #: labels), not confirmed by the 全体工程表 and the overview, which spell it otherwise.
+    vertical: bool = False
 
 
 @dataclass
@@ -126,23 +130,30 @@ def _span(lines: list[str], start: int, end: int) -> _Text:
 
 def _as_rows(lines: list[str], start: int, end: int) -> bool:
     """True when the cards come as printed lines, a card's cells side by side on one line
-    (pdfplumber's text), not one cell per block (pdftotext, pdfminer)."""
-    filled = [line.split() for line in lines[start:end] if line.strip()]
+    (pdfplumber's text), not one cell per block (pdftotext, pdfminer). A line of one character
+    is a piece of a first column set vertically, printed beside no other cell or beside them:
+    it is not counted (with it, pdfplumber's rows of such a print were 0.14 of its lines,
+    without 0.45–0.53; pdftotext's and pdfminer's cells at most 0.06 either way)."""
+    filled = [words for line in lines[start:end] if len(words := line.split()) > 1 or len(line.strip()) > 1]
     return bool(filled) and sum(len(words) >= 3 for words in filled) > 0.3 * len(filled)
 
 
-def _first_column(lines: list[str], start: int, end: int) -> _Text:
+def _first_column(lines: list[str], start: int, end: int, *, vertical: bool = False) -> _Text:
     """The cards' first column of text printed line by line: each line's first word, the lines of
     a year header (「度 度」「年度 5年 6年 和7」), printed beside a wrapped title, left out. A
     footnote mark glued to the first word ends it where the next word is prose (「統合型GIS※7
     行政内部で…、…」: the 概要's), not where it is the title's (「ト※12 「のべちよる」」); after a
-    mark alone, the next word is the column's unless it is prose."""
+    mark alone, the next word is the column's unless it is prose. ``vertical``: the column set
+    one character a line, a line of a footnote mark alone (「マ…ル」「^{*1}」「か…」) is left out,
+    the title going on below it."""
     kept: list[str] = []
     numbers: list[int] = []
     schedule = False
     for i in range(start, end):
         raw = lines[i].split()
         words = _TAG.sub(" ", strip_footnotes(lines[i])).split()
+        if vertical and not words:
+            continue  # also a line the label's characters read down left empty
         if raw and not strip_footnotes(raw[0]) and words and _is_prose(words[0]):
             continue  # 「^{※12} 環境の整備拡大を…。」: the mark ends the title's line above
         glued = strip_footnotes(raw[0]) if raw else ""
@@ -158,6 +169,66 @@ def _first_column(lines: list[str], start: int, end: int) -> _Text:
         kept.append(words[0] if words else "")
         numbers.append(i)
     return _Text(kept, numbers)
+
+
+#: The card's labels a first column set vertically spells one character a line.
+_VERTICAL_LABELS = ("施策名", "区分", "担当課", "KPI")
+
+
+def _labels_read_down(lines: list[str], start: int, end: int) -> list[str]:
+    """``lines`` with each card label spelled down a vertical first column (「担 市民課 構築」
+    「当 …」「課」) written whole on its first line (「担当課 市民課 構築」), its other characters
+    taken out of the lines below. The same number of lines, so every line number stays the
+    file's."""
+    out = list(lines)
+    i = start
+    while i < end:
+        words = out[i].split()
+        if not words or len(words[0]) != 1:
+            i += 1
+            continue
+        firsts = [(out[j].split() or [""])[0] for j in range(i, min(i + 3, end))]
+        label = next((lb for lb in _VERTICAL_LABELS if "".join(firsts[: len(lb)]) == lb), None)
+        if label is None:
+            i += 1
+            continue
+        out[i] = " ".join([label, *words[1:]])
+        for j in range(i + 1, i + len(label)):
+            out[j] = " ".join(out[j].split()[1:])
+        i += len(label)
+        if label == "区分":
+            _priority_read_down(out, i - 2, end)
+    return out
+
+
+_PRIORITY = "重点施策"
+#: How the lines of a card's first row and of the section rows above it begin (施策名, 個別施策,
+#: 区分, 担当課), set vertically or not.
+_CARD_FIRST = frozenset("施個区担")
+_DIGIT = re.compile(r"\d")
+
+
+def _priority_read_down(out: list[str], row: int, end: int) -> None:
+    """The 区分 row's 「重点施策N」 set one character a line too (「区分 市 重」「点」「施」「策」):
+    its characters at the start of the lines below (the first column empty there) go back to
+    the row, so that they are not read as the first characters of the title."""
+    words = out[row].split()
+    spelled = next((w for w in words[1:] if _PRIORITY.startswith(w) and w != _PRIORITY), None)
+    if spelled is None:
+        return
+    for j in range(row + 1, min(row + 8, end)):
+        pieces = out[j].split()
+        if not pieces:
+            continue
+        first = pieces[0]
+        whole = spelled == _PRIORITY
+        if (whole and not first.isdigit()) or (not whole and not _PRIORITY.startswith(spelled + first)):
+            break
+        spelled += first
+        out[j] = " ".join(pieces[1:])
+        out[row] += first
+        if first.isdigit():
+            break
 
 
 def _year_header_piece(words: list[str]) -> bool:
@@ -263,6 +334,54 @@ def _kpi_in_rows(
         return at + 1, [name, *first]
     cells = _two_figures_per_year(first, below, columns)
     return (at + 1, [name, *cells]) if cells else None
+
+
+def _kpi_read_down(
+    lines: list[str], label: int, stop: int, columns: int | None
+) -> tuple[int, list[str]] | None:
+    """The KPI row below the 担当課 row at ``label`` when the first column is set vertically: the
+    label and the indicator's name (「(」「オ」「ン」…「)」) one character a line, then the
+    figures one per year (「12手続 26手続 — — —」) with the units set apart under them.
+    (1-based line, [「KPI (name)」, value per year]);
+    None where the figures are not one per year (a row of two indicators is left out)."""
+    at = next((i for i in range(label + 1, min(stop, label + 14)) if _key(lines[i]).startswith("KPI")), None)
+    if at is None or columns is None:
+        return None
+    end = min(stop, at + 60)
+    rest = [words for line in lines[at + 1 : end] if (words := line.split())]
+    words = lines[at].split()[1:] or (rest.pop(0) if rest else [])
+    name = ""
+    if words and words[0].startswith(("(", "（")):
+        # the name read down the column up to its closing bracket, its first character beside
+        # the bracket (「( オ」)
+        while True:
+            name += "".join(words)
+            if name.endswith((")", "）")) or not rest:
+                break
+            words = rest.pop(0)
+        words = rest.pop(0) if rest else []
+    figures = [w for w in words if is_no_value(w) or (any(c.isdigit() for c in w) and parse_number(w))]
+    if not words or len(figures) != len(words) or len(figures) != columns:
+        return None
+    # a unit, or its end, set apart under each figure (「11回 25回 25 25 25」 over 「回 回 回」,
+    # 「20施 30施 40施」 over 「設 設 設」): short words, no figure
+    bare = [i for i, w in enumerate(figures) if not is_no_value(w) and not (parse_number(w) or (0, ""))[1]]
+    real = [i for i, w in enumerate(figures) if not is_no_value(w)]
+    written = {_unit(figures[i]) for i in real}
+    cut = [
+        i
+        for i in real
+        if any(len(u) > len(_unit(figures[i])) and u.startswith(_unit(figures[i])) for u in written)
+    ]
+    under = next((u for u in (bare, cut, real) if u and rest and len(rest[0]) == len(u)), [])
+    for below in rest[:3]:  # a unit wrapped in its narrow column too (「路 路 路」 over 「線 線 線」)
+        # (never the next card's labels: 「施 概 要」)
+        units = below[0][:1] not in _CARD_FIRST and all(len(w) <= 3 and not _DIGIT.search(w) for w in below)
+        if not under or not units or len(below) != len(under):
+            break
+        for i, unit in zip(under, below, strict=True):
+            figures[i] += unit
+    return at + 1, [f"KPI {name}".strip(), *figures]
 
 
 def _unit(figure: str) -> str:
@@ -558,15 +677,21 @@ def _named(key: str, overview: str) -> int:
     return 0
 
 
-def _anchored_titles(cards: _Text) -> list[tuple[str, int]]:
+def _anchored_titles(cards: _Text, vertical: bool = False) -> list[tuple[str, int]]:
     """Titles kept with their 担当課 label: the block's lines just above the label, and the
-    index of that label."""
+    index of that label. ``vertical``: the first column is set one character a line
+    (_vertical_title)."""
     out: list[tuple[str, int]] = []
     lines = cards.lines
     for i, line in enumerate(lines):
         if _key(line) != "担当課":
             continue
         j = i
+        if vertical:
+            title = _vertical_title(cards, i)
+            if len(_key(title)) >= _MIN_TITLE:
+                out.append((title, i))
+            continue
         # the title's last line may be one character (「けるオンライン」「化」), not a label's piece
         last = _key(lines[j - 1]) if j > 0 else ""
         if len(last) == 1 and last not in _LABEL_LETTERS and not last.isdigit() and not _is_marker(last):
@@ -577,6 +702,51 @@ def _anchored_titles(cards: _Text) -> list[tuple[str, int]]:
         if j < i and len(_key("".join(lines[j:i]))) >= _MIN_TITLE:
             out.append((_joined(lines[j:i]), i))
     return out
+
+
+#: A Latin word set sideways in a vertical column (「GIS」「Web」「RPA」「5G」), a short note in
+#: brackets (「(仮称)」).
+_SIDEWAYS = re.compile(r"^(?:[A-Za-z0-9]{1,8}|[(（][^()（）]{1,4}[)）])$")
+#: The pieces of a footnote mark set down a vertical column: 「^{」「※」「4}」, 「※」「12」.
+_MARK_PIECE = re.compile(r"^(?:\^\{|※|\^?\{?[※*]?\d{1,2}\}|\d{1,2}\)?)$")
+
+
+#: A piece of a year header set one character a line: 「令」「和」「3」「年」「度」.
+_YEAR_PIECE = re.compile(r"^(?:令|和|年|度|令和|年度|\d{1,2})$")
+
+
+def _vertical_piece(word: str) -> bool:
+    """A piece of a title set one character a line: a character that is no label's piece or
+    figure (区分's 国 and 市 are written beside its label, so alone they are a title's), or a
+    Latin word set sideways."""
+    key = _key(word)
+    if not key or key.isdigit() or (_is_marker(word) and key not in ("国", "市")):
+        return False
+    return len(key) == 1 or _SIDEWAYS.match(key) is not None
+
+
+def _vertical_title(cards: _Text, label: int) -> str:
+    """The title set one character a line above the 担当課 label at ``label`` (index in
+    ``cards.lines``): its pieces up to the card's labels (「区分」「施策3」), stepping over the
+    pieces of a footnote mark (「^{」「※」「4}」) and the lines of the 概要's prose an extractor
+    printed between the title's characters (「職」「位」「別」「IT」「<p>担当者、…」「研」)."""
+    lines = cards.lines
+    pieces: list[str] = []
+    j = label - 1
+    while j >= 0:
+        word = lines[j]
+        if _MARK_PIECE.match(word) and (not word.isdigit() or lines[j - 1 : j] == ["※"]):
+            pass  # a footnote mark's piece: 「※」 then its number below, or 「^{」「※」「4}」
+        elif not pieces and _YEAR_PIECE.match(word):
+            pass  # the year header set down its first column below the title (「令」「和」「3」)
+        elif _vertical_piece(word):
+            pieces.append(unicodedata.normalize("NFKC", word))  # 「︵」「﹁」「︑」 as written across
+        elif "。" in word or "、" in word or len(word) > 8:
+            pass  # the 概要's prose printed between the title's lines (a label's piece beside it stops)
+        else:
+            break
+        j -= 1
+    return "".join(reversed(pieces))
 
 
 def _department_after(cards: _Text, label: int) -> list[str]:
@@ -594,15 +764,21 @@ def read(lines: list[str], columns: int | None = None) -> list[Found]:
         return []
     card_start, roadmap_start, end = regions
     filled = [line.strip() for line in lines[roadmap_start:end] if line.strip()]
-    if sum(len(line) == 1 for line in filled) > len(filled) / 3:
+    vertical = sum(len(line) == 1 for line in filled) > len(filled) / 3
+    rows = _as_rows(lines, card_start, roadmap_start)
+    if vertical and not rows:
         # titles set vertically, one character a line: where one ends is not in the text, and a
         # cut title (「窓口業務にお」) is worse than the message
         return []
-    rows = _as_rows(lines, card_start, roadmap_start)
+    if vertical:
+        # printed lines of a first column set vertically: a card's title is whole between its
+        # 区分 and 担当課 labels, once the labels are read down the column; the 全体工程表's
+        # titles (one character a line, each running into the next) are not used
+        lines = _labels_read_down(lines, card_start, roadmap_start)
     if rows:
         # the cards' first column holds the titles; the overview, its columns printed side by
         # side, names none whole: the titles are confirmed by that column
-        cards = _first_column(lines, card_start, roadmap_start)
+        cards = _first_column(lines, card_start, roadmap_start, vertical=vertical)
         overview = cards.joined
     else:
         cards = _span(lines, card_start, roadmap_start)
@@ -618,12 +794,12 @@ def read(lines: list[str], columns: int | None = None) -> list[Found]:
     cover = _Text([re.sub(r"[【】〔〕\[\]]", "", line) for line in lines[:10]], []).joined
     # key -> (title, index in cards.joined, its 担当課 label, how sure: 3 anchored, 2/1 named)
     titles: dict[str, tuple[str, int, int | None, int]] = {}
-    for title, label in _anchored_titles(cards):
+    for title, label in _anchored_titles(cards, vertical):
         key = _key(title)
         titles.setdefault(key, (title, cards.starts[label] - len(key), label, 3))
     spelling = SequenceMatcher(None, "", cards.joined, autojunk=False)
     blocks = _blocks(cards)
-    for listed in _roadmap_titles(lines, roadmap_start, end, cards, overview):
+    for listed in [] if vertical else _roadmap_titles(lines, roadmap_start, end, cards, overview):
         title = listed
         if _key(title) not in cards.joined:
             title = _card_spelling(title, cards, spelling, blocks) or title
@@ -678,13 +854,17 @@ def read(lines: list[str], columns: int | None = None) -> list[Found]:
             row = row or next((i for i in below if _is_department_row(lines, i)), None)
             if row is not None:
                 office = "".join(_department_in_row(lines, row))
-                kpi = _kpi_in_rows(lines, row, stop, columns, office)
+                kpi = (
+                    _kpi_read_down(lines, row, stop, columns)
+                    if vertical
+                    else _kpi_in_rows(lines, row, stop, columns, office)
+                )
         if not departments:
             found = next((i for i, (at, _) in enumerate(offices) if last < at < stop), None)
             if found is not None:
                 claimed.add(found)
                 departments = offices[found][1]
-        out.append(Found(title, index + 1, project, basic, departments, kpi))
+        out.append(Found(title, index + 1, project, basic, departments, kpi, vertical))
     # a 担当課 the extractor wrote before its title (the next card's cells came first): the
     # nearest list no title claimed, between the previous title and this one; printed lines
     # keep the cards' order, so there a 担当課 before a title is the card's above

@@ -771,6 +771,32 @@ def is_department(name: str) -> bool:
     return name.endswith(DEPARTMENT_SUFFIXES)
 
 
+#: How a step of a schedule ends (「調査・研究」「導入」「運用・対象拡大」「次期SC構築」): what is
+#: done in a year, never who does it. A 担当課 cell whose text ends so was filled from another
+#: column (the schedule beside it, read in the wrong order).
+SCHEDULE_STEP_ENDINGS = (
+    "調査", "研究", "検討", "導入", "運用", "運営", "実施", "実証", "検証", "構築", "整備", "改修",
+    "更改", "開始", "継続", "拡大", "拡充", "決定", "策定", "促進", "推進", "公開", "試行", "見直し",
+    "完了", "準備", "移行", "開発", "稼働", "廃止", "評価", "周知",
+)  # fmt: skip
+_STEP_TAIL = lazy_re(r"[\s\-－―—‐ー̶~〜…。、]+$")
+
+
+def is_schedule_step(name: str) -> bool:
+    """True for a piece of a 担当課 cell that is a schedule step, not a department: it ends like a
+    step (SCHEDULE_STEP_ENDINGS, a dash for 「継続」 after it) and not like a department, so
+    「研究所」「DX推進課」 stay departments and 「調査・研究」「導入方針決定」「SC運用—」 are steps."""
+    text = _STEP_TAIL.sub("", nfkc(name))
+    return bool(text) and not is_department(text) and text.endswith(SCHEDULE_STEP_ENDINGS)
+
+
+def department_names(text: str) -> list[str]:
+    """The department names of a 担当課 cell (split_departments) without the schedule steps a
+    misread cell may hold (is_schedule_step): a step given as a 担当課 would send the progress
+    round to nobody, so it is left out rather than imported."""
+    return [name for name in split_departments(text) if not is_schedule_step(name)]
+
+
 def split_dots(name: str) -> list[str]:
     """Split "市民課・情報政策課" at ・, but only when every part ends like a department name.
 

@@ -25,6 +25,7 @@ from ..planjson import (
 )
 from ..text import (
     common_unit,
+    department_names,
     era_year,
     fy_of,
     is_department,
@@ -173,7 +174,9 @@ def link_reposts(items: list[Initiative]) -> None:
 
 
 def add_departments(item: Initiative, text: str) -> None:
-    for name in split_departments(text.replace("\n", " ")):
+    """The names of a 担当課 cell joined to the item's, without schedule steps (「調査・研究」
+    「導入」: text.department_names) — a card read in the wrong order gives its schedule as 担当課."""
+    for name in department_names(text.replace("\n", " ")):
         if name not in item["departments"]:
             item["departments"].append(name)
 
