@@ -12,13 +12,33 @@ use it only inside a transaction that also writes through the ORM.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from enum import Enum
 from typing import Any
 
-from django.db import connection
+from django.db import connection, models
 
 #: Rows per multi-row INSERT where COPY is not available (SQLite: at most 32,766 parameters).
 ROWS_PER_STATEMENT = 5000
+
+
+def prepare_values(fields: Sequence[models.Field]) -> list[Callable[[Any], Any]]:
+    """For each field, what turns a Python value into the one ``insert_rows`` sends, as the ORM would.
+
+    psycopg writes Python values as they are; only JSON and decimals need Django's preparation
+    there (half of the history rows' time was spent preparing strings and numbers that need none).
+    SQLite gets Django's preparation of every field.
+    """
+
+    def prepare(field: models.Field) -> Callable[[Any], Any]:
+        return lambda value: field.get_db_prep_save(value, connection)
+
+    def plain(value: Any) -> Any:
+        return value.value if isinstance(value, Enum) else value
+
+    if connection.vendor != "postgresql":
+        return [prepare(f) for f in fields]
+    return [prepare(f) if isinstance(f, models.JSONField | models.DecimalField) else plain for f in fields]
 
 
 def insert_rows(table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:

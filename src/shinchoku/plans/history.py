@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from enum import Enum
 from types import SimpleNamespace
 from typing import Any
 
@@ -47,26 +46,6 @@ def history_user(user: Any = None) -> Any:
     return request_user if getattr(request_user, "is_authenticated", False) else None
 
 
-def _db_values(fields: list[models.Field]) -> list[Any]:
-    """For each field, what turns a Python value into the database's (None: the value as it is).
-
-    psycopg writes Python values as they are; only JSON and decimals need Django's preparation
-    there (half of the history's time was spent preparing strings and numbers that need none).
-    SQLite gets Django's preparation for every field, as the ORM would give it.
-    """
-    from django.db import connection
-
-    def prepare(field: models.Field) -> Any:
-        return lambda value: field.get_db_prep_save(value, connection)
-
-    def plain(value: Any) -> Any:
-        return value.value if isinstance(value, Enum) else value
-
-    if connection.vendor != "postgresql":
-        return [prepare(f) for f in fields]
-    return [prepare(f) if isinstance(f, models.JSONField | models.DecimalField) else plain for f in fields]
-
-
 def _history_columns(history: Any, fields: list[models.Field]) -> list[str]:
     return [
         "history_date",
@@ -92,13 +71,13 @@ def insert_history(
     ``bulk_history_create`` writes it (tracked fields, the type, the user, now), but without a
     historical model instance per row and through COPY on PostgreSQL (``core.bulk``): a plan's
     history rows were a third of its load's CPU time."""
-    from shinchoku.core.bulk import insert_rows
+    from shinchoku.core.bulk import insert_rows, prepare_values
 
     if not objs:
         return
     history = model.history.model  # type: ignore[attr-defined]
     fields = list(history.tracked_fields)
-    values = list(zip([f.attname for f in fields], _db_values(fields), strict=True))
+    values = list(zip([f.attname for f in fields], prepare_values(fields), strict=True))
     head = _history_head(history, user, history_type)
     insert_rows(
         history._meta.db_table,
@@ -107,21 +86,28 @@ def insert_history(
     )
 
 
-def insert_with_history(model: type[models.Model], rows: list[dict[str, Any]], user: Any = None) -> None:
-    """Insert ``rows`` into ``model``'s table, with the 「追加」 history row of each naming ``user``.
+def insert_with_history(model: type[models.Model], rows: list[dict[str, Any]], user: Any = None) -> list[int]:
+    """Insert ``rows`` into ``model``'s table, with the 「追加」 history row of each naming ``user``;
+    their primary keys, in order.
 
-    A row is the model's column values by attribute name (``plan_id``), its primary key included
-    (``core.bulk.reserve_ids``); a field it leaves out takes the field's default, as a new model
-    instance would. No model instance is built: a national load inserts millions of rows, and the
+    A row is the model's column values by attribute name (``plan_id``); a field it leaves out takes
+    the field's default, as a new model instance would. Rows without their primary key get new
+    ones (``core.bulk.reserve_ids``), set in each row. No model instance is built: a national load inserts millions of rows, and the
     instances, Django's INSERT compiler and psycopg's parsing of its thousands of placeholders were
     most of a new plan's load time. Each value is prepared once for both the row and its history
     (COPY on PostgreSQL, multi-row INSERTs elsewhere: ``core.bulk.insert_rows``). Like
     ``bulk_create`` it sends no signals.
     """
-    from shinchoku.core.bulk import insert_rows
+    from shinchoku.core.bulk import insert_rows, prepare_values, reserve_ids
 
     if not rows:
-        return
+        return []
+    key = model._meta.pk.attname
+    if key not in rows[0]:
+        for pk, row in zip(
+            reserve_ids(model._meta.db_table, model._meta.pk.column, len(rows)), rows, strict=True
+        ):
+            row[key] = pk
     fields = list(model._meta.concrete_fields)
     names = [f.attname for f in fields]
     unknown = set(rows[0]) - set(names)
@@ -132,7 +118,7 @@ def insert_with_history(model: type[models.Model], rows: list[dict[str, Any]], u
         now if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False) else f.get_default()
         for f in fields
     ]
-    columns = list(zip(names, defaults, _db_values(fields), strict=True))
+    columns = list(zip(names, defaults, prepare_values(fields), strict=True))
     prepared = [[prepare(row.get(name, default)) for name, default, prepare in columns] for row in rows]
     insert_rows(model._meta.db_table, [f.column for f in fields], prepared)
     history = model.history.model  # type: ignore[attr-defined]
@@ -144,6 +130,7 @@ def insert_with_history(model: type[models.Model], rows: list[dict[str, Any]], u
         _history_columns(history, tracked),
         ([*head, *(values[i] for i in at)] for values in prepared),
     )
+    return [row[key] for row in rows]
 
 
 def bulk_delete_with_history(model: type[models.Model], objs: list[Any], user: Any = None) -> None:

@@ -299,11 +299,7 @@ class _Loader:
     def _insert(self, model: type[models.Model], rows: list[dict[str, Any]]) -> list[int]:
         """Insert ``rows`` (column values by attribute name) with the 「追加」 history row of each
         naming the user (``history.insert_with_history``); their new primary keys, in order."""
-        ids = reserve_ids(model._meta.db_table, "id", len(rows))
-        for pk, row in zip(ids, rows, strict=True):
-            row["id"] = pk
-        insert_with_history(model, rows, self.user)
-        return ids
+        return insert_with_history(model, rows, self.user)
 
     def _insert_links(self, links: list[tuple[int, int, int]]) -> None:
         """(initiative, department, position) rows: 担当課 links are written without history, as ever."""
@@ -336,7 +332,7 @@ class _Loader:
             original = by_code.get(_text(item.get("repost_of"))) if item.get("repost_of") else None
             if original is not None and original != row["id"]:
                 row["repost_of_id"] = original
-        insert_with_history(Initiative, rows, self.user)
+        self._insert(Initiative, rows)
         links: list[tuple[int, int, int]] = []
         schedule: list[dict[str, Any]] = []
         budget: list[dict[str, Any]] = []
