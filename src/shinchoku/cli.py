@@ -123,7 +123,7 @@ def _read_ahead(files: list[str], layout: str | None) -> Iterator[tuple[str, Any
     the caller loads the ones before: reading a plan costs about as much CPU as loading it, so a
     folder loads in about half the time on two cores. The children only read files; every plan
     is loaded by this process in its own transaction, so nothing is written side by side. They
-    start from a fresh process (forkserver), never from this one's database connection."""
+    start from a fresh process, never from this one's database connection."""
     workers = min(len(files) - 1, os.cpu_count() or 1, 4)
     if workers < 1:
         yield from ((path, _parse_or_error(path, layout)) for path in files)
@@ -133,7 +133,9 @@ def _read_ahead(files: list[str], layout: str | None) -> Iterator[tuple[str, Any
     from concurrent.futures import ProcessPoolExecutor
 
     waiting = iter(files)
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver")) as pool:
+    # forkserver: children started from a clean process; Windows has only spawn, as clean.
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
         ahead = deque(
             (path, pool.submit(_parse_or_error, path, layout)) for path in islice(waiting, 2 * workers)
         )
