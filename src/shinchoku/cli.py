@@ -14,7 +14,8 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from itertools import islice
 from typing import Any
 
 EXIT_BAD_INPUT = 2
@@ -106,12 +107,51 @@ def _import_user(args: argparse.Namespace) -> Any:
 PLAN_SUFFIXES = (".txt", ".csv", ".tsv", ".xlsx", ".pdf", ".json", ".md")
 
 
+def _parse_or_error(path: str, layout: str | None) -> Any:
+    """The plan read from ``path``, or the ParseError saying why not (returned, so that a child
+    process hands it back as it is)."""
+    from shinchoku.importers import ParseError, parse
+
+    try:
+        return parse(path, layout=layout)
+    except ParseError as exc:
+        return exc
+
+
+def _read_ahead(files: list[str], layout: str | None) -> Iterator[tuple[str, Any]]:
+    """(path, plan or ParseError) of each file in order, the files read in child processes while
+    the caller loads the ones before: reading a plan costs about as much CPU as loading it, so a
+    folder loads in about half the time on two cores. The children only read files; every plan
+    is loaded by this process in its own transaction, so nothing is written side by side. They
+    start from a fresh process, never from this one's database connection."""
+    workers = min(len(files) - 1, os.cpu_count() or 1, 4)
+    if workers < 1:
+        yield from ((path, _parse_or_error(path, layout)) for path in files)
+        return
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+
+    waiting = iter(files)
+    # forkserver: children started from a clean process; Windows has only spawn, as clean.
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
+        ahead = deque(
+            (path, pool.submit(_parse_or_error, path, layout)) for path in islice(waiting, 2 * workers)
+        )
+        while ahead:
+            path, reading = ahead.popleft()
+            if (following := next(waiting, None)) is not None:  # at most 2 × workers plans held
+                ahead.append((following, pool.submit(_parse_or_error, following, layout)))
+            yield path, reading.result()
+
+
 def cmd_import_folder(args: argparse.Namespace) -> int:
     """Import every plan file of a folder (a national or prefectural bundle), each in its own
     transaction: a file that cannot be read is reported and skipped, the others are loaded."""
     import time
 
-    from shinchoku.importers import ParseError, parse
+    from shinchoku.importers import ParseError
 
     if args.into is not None or args.map:
         return _fail("フォルダーの取込では --into と --map は使えません。ファイルごとに取り込んでください。")
@@ -132,11 +172,13 @@ def cmd_import_folder(args: argparse.Namespace) -> int:
     from shinchoku.plans.reference import ReferenceInfo
 
     started, loaded, initiatives, failed = time.perf_counter(), 0, 0, 0
-    for path in files:
+    for path, plan in _read_ahead(files, args.layout):
         reference = ReferenceInfo(source=args.source or os.path.basename(path)) if args.reference else None
         try:
+            if isinstance(plan, ParseError):
+                raise plan
             result = load_plan(
-                parse(path, layout=args.layout),
+                plan,
                 municipality_name=args.municipality,
                 dry_run=args.dry_run,
                 user=user,

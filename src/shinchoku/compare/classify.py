@@ -1,8 +1,8 @@
 """Store each indicator's kind (``Indicator.compare_kind``) so that compare pages read an index.
 
 The rule itself is the pure ``kinds.classify``; this module only applies it to stored rows. Writes
-use ``QuerySet.update`` (one statement per kind that changed): the kind is derived data, not a
-change anybody made, so it adds nothing to the history.
+use ``QuerySet.update`` (one statement for every indicator whose kind changed, up to 300): the
+kind is derived data, not a change anybody made, so it adds nothing to the history.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import QuerySet
+from django.db.models import Case, QuerySet, Value, When
 
 from shinchoku.plans.models import Indicator
 
@@ -38,11 +38,14 @@ def _apply(rows: QuerySet[Indicator], outcome: Outcome) -> None:
         outcome.classified += bool(kind)
         if kind != current:
             moves[kind].append(pk)
-    for kind, pks in moves.items():
-        for start in range(0, len(pks), 900):  # SQLite's limit on parameters per statement
-            outcome.changed += Indicator.objects.filter(pk__in=pks[start : start + 900]).update(
-                compare_kind=kind
-            )
+    changed = [(pk, kind) for kind, pks in moves.items() for pk in pks]
+    for start in range(0, len(changed), 300):  # each key twice: within SQLite's parameters a statement
+        chunk: dict[str, list[int]] = defaultdict(list)
+        for pk, kind in changed[start : start + 300]:
+            chunk[kind].append(pk)
+        outcome.changed += Indicator.objects.filter(
+            pk__in=[pk for pks in chunk.values() for pk in pks]
+        ).update(compare_kind=Case(*(When(pk__in=pks, then=Value(kind)) for kind, pks in chunk.items())))
 
 
 def classify_plan(plan_id: int) -> Outcome:

@@ -20,9 +20,8 @@ from typing import Any
 
 from django.db import transaction
 from django.db.models import Min, QuerySet
-from simple_history.utils import bulk_create_with_history
 
-from shinchoku.plans.history import acting_user, history_user
+from shinchoku.plans.history import acting_user, history_user, insert_with_history
 from shinchoku.plans.models import Initiative, Plan, ScheduleEntry
 
 from . import editions, rules
@@ -95,7 +94,7 @@ def suggest_for_plan(plan: Plan, report: SuggestReport | None = None) -> Suggest
     existing: dict[int, dict[int, InitiativeLabel]] = defaultdict(dict)
     for label in InitiativeLabel.objects.filter(initiative__plan=plan, item__edition=edition):
         existing[label.initiative_id][label.item_id] = label
-    new: list[InitiativeLabel] = []
+    new: list[dict[str, Any]] = []
     stale: list[InitiativeLabel] = []
     for pk, title, summary in initiatives:
         wanted = {
@@ -106,16 +105,16 @@ def suggest_for_plan(plan: Plan, report: SuggestReport | None = None) -> Suggest
             if item_id in mine:
                 report.kept += 1
             else:
-                new.append(InitiativeLabel(initiative_id=pk, item_id=item_id, score=value))
+                new.append({"initiative_id": pk, "item_id": item_id, "score": value})
         stale += [
             label for item_id, label in mine.items() if label.state == LabelState.SUGGESTED and item_id not in wanted
         ]
-    with transaction.atomic():
+    with transaction.atomic(savepoint=False):  # inside an import: its transaction, no savepoint
         if stale:  # through the ORM: simple-history writes a 「削除」 row for each
             InitiativeLabel.objects.filter(pk__in=[label.pk for label in stale]).delete()
-        # One INSERT for the labels and one for their history; the history names the importing user
-        # (acting_user around plan_loaded, or the request's user).
-        bulk_create_with_history(new, InitiativeLabel, batch_size=500, default_user=history_user())
+        # The labels and their history rows as plain values (COPY on PostgreSQL, no model instance);
+        # the history names the importing user (acting_user around plan_loaded, or the request's user).
+        insert_with_history(InitiativeLabel, new, history_user())
     report.added += len(new)
     report.removed += len(stale)
     return report

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from enum import Enum
 from types import SimpleNamespace
 from typing import Any
 
@@ -47,6 +46,24 @@ def history_user(user: Any = None) -> Any:
     return request_user if getattr(request_user, "is_authenticated", False) else None
 
 
+def _history_columns(history: Any, fields: list[models.Field]) -> list[str]:
+    return [
+        "history_date",
+        "history_change_reason",
+        "history_type",
+        "history_user_id",
+        *(f.column for f in fields),
+    ]
+
+
+def _history_head(history: Any, user: Any, history_type: str) -> list[Any]:
+    """The columns every history row of one write shares: now, no reason, the type, the user."""
+    from django.db import connection
+
+    now = history._meta.get_field("history_date").get_db_prep_save(timezone.now(), connection)
+    return [now, "", history_type, getattr(user, "pk", None)]
+
+
 def insert_history(
     model: type[models.Model], objs: list[Any], user: Any = None, history_type: str = "+"
 ) -> None:
@@ -54,50 +71,66 @@ def insert_history(
     ``bulk_history_create`` writes it (tracked fields, the type, the user, now), but without a
     historical model instance per row and through COPY on PostgreSQL (``core.bulk``): a plan's
     history rows were a third of its load's CPU time."""
-    from shinchoku.core.bulk import insert_rows
+    from shinchoku.core.bulk import insert_rows, prepare_values
 
     if not objs:
         return
-    from django.db import connection
-
     history = model.history.model  # type: ignore[attr-defined]
     fields = list(history.tracked_fields)
-    now = history._meta.get_field("history_date").get_db_prep_save(timezone.now(), connection)
-    user_id = getattr(user, "pk", None)
-    # psycopg writes Python values as they are; only JSON needs Django's preparation there (half
-    # the function's time was spent preparing strings and numbers that need none).
-    prepared = {
-        f.attname
-        for f in fields
-        if connection.vendor != "postgresql" or isinstance(f, models.JSONField | models.DecimalField)
-    }
-
-    def value(obj: Any, f: models.Field) -> Any:
-        raw = getattr(obj, f.attname)
-        if f.attname in prepared:
-            return f.get_db_prep_save(raw, connection)
-        return raw.value if isinstance(raw, Enum) else raw
-
+    values = list(zip([f.attname for f in fields], prepare_values(fields), strict=True))
+    head = _history_head(history, user, history_type)
     insert_rows(
         history._meta.db_table,
-        [
-            "history_date",
-            "history_change_reason",
-            "history_type",
-            "history_user_id",
-            *(f.column for f in fields),
-        ],
-        (
-            [
-                now,
-                "",
-                history_type,
-                user_id,
-                *(value(obj, f) for f in fields),
-            ]
-            for obj in objs
-        ),
+        _history_columns(history, fields),
+        ([*head, *(prepare(getattr(obj, name)) for name, prepare in values)] for obj in objs),
     )
+
+
+def insert_with_history(model: type[models.Model], rows: list[dict[str, Any]], user: Any = None) -> list[int]:
+    """Insert ``rows`` into ``model``'s table, with the 「追加」 history row of each naming ``user``;
+    their primary keys, in order.
+
+    A row is the model's column values by attribute name (``plan_id``); a field it leaves out takes
+    the field's default, as a new model instance would. Rows without their primary key get new
+    ones (``core.bulk.reserve_ids``), set in each row. No model instance is built: a national load inserts millions of rows, and the
+    instances, Django's INSERT compiler and psycopg's parsing of its thousands of placeholders were
+    most of a new plan's load time. Each value is prepared once for both the row and its history
+    (COPY on PostgreSQL, multi-row INSERTs elsewhere: ``core.bulk.insert_rows``). Like
+    ``bulk_create`` it sends no signals.
+    """
+    from shinchoku.core.bulk import insert_rows, prepare_values, reserve_ids
+
+    if not rows:
+        return []
+    key = model._meta.pk.attname
+    if key not in rows[0]:
+        for pk, row in zip(
+            reserve_ids(model._meta.db_table, model._meta.pk.column, len(rows)), rows, strict=True
+        ):
+            row[key] = pk
+    fields = list(model._meta.concrete_fields)
+    names = [f.attname for f in fields]
+    unknown = set(rows[0]) - set(names)
+    if unknown:
+        raise ValueError(f"{model.__name__} has no columns {sorted(unknown)}")
+    now = timezone.now()
+    defaults = [
+        now if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False) else f.get_default()
+        for f in fields
+    ]
+    columns = list(zip(names, defaults, prepare_values(fields), strict=True))
+    prepared = [[prepare(row.get(name, default)) for name, default, prepare in columns] for row in rows]
+    insert_rows(model._meta.db_table, [f.column for f in fields], prepared)
+    history = model.history.model  # type: ignore[attr-defined]
+    tracked = list(history.tracked_fields)
+    at = [names.index(f.attname) for f in tracked]
+    head = _history_head(history, user, "+")
+    insert_rows(
+        history._meta.db_table,
+        _history_columns(history, tracked),
+        ([*head, *(values[i] for i in at)] for values in prepared),
+    )
+    return [row[key] for row in rows]
 
 
 def bulk_delete_with_history(model: type[models.Model], objs: list[Any], user: Any = None) -> None:

@@ -40,17 +40,17 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from django.db import models, transaction
-from django.db.models import OuterRef, Subquery
 from django.dispatch import Signal
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
+from shinchoku.core.bulk import insert_rows, reserve_ids
 from shinchoku.importers.errors import ParseError
 from shinchoku.importers.planjson import Plan as PlanJSON
 from shinchoku.importers.planjson import validate
 from shinchoku.importers.text import wareki as fy_label
 
-from .history import acting_user, bulk_delete_with_history, history_user, insert_history
+from .history import acting_user, bulk_delete_with_history, history_user, insert_with_history
 from .models import (
     BudgetEntry,
     Department,
@@ -270,9 +270,10 @@ class _Loader:
         # Writes of a re-import, collected while comparing and sent in bulk by ``_flush``.
         self.saves: dict[type[models.Model], dict[int, Any]] = defaultdict(dict)
         self.deletes: dict[type[models.Model], list[Any]] = defaultdict(list)
+        #: Rows to insert: column values by attribute name (InitiativeDepartment: plain tuples).
         self.creates: dict[type[models.Model], list[Any]] = defaultdict(list)
         #: Indicators new to a stored plan, each with the value rows to insert once it has a key.
-        self.new_indicators: list[tuple[Indicator, list[tuple]]] = []
+        self.new_indicators: list[tuple[dict[str, Any], list[tuple]]] = []
         #: The stored rows of the plan, read once per table (``_prefetch``), by initiative / indicator.
         self.stored: dict[str, dict[int, list[Any]]] = {}
         self.reference: ReferenceInfo | None = None
@@ -295,73 +296,68 @@ class _Loader:
 
     # --- a new plan: every row inserted in bulk, with its history --------------------------------
 
-    def _bulk(self, model: type[models.Model], objs: list[Any]) -> list[Any]:
-        """Insert ``objs`` (their primary keys set on return) and one history row each, naming the user."""
-        if not objs:
-            return objs
-        objs = model._default_manager.bulk_create(objs, batch_size=BATCH)
-        insert_history(model, objs, self.user)
-        return objs
+    def _insert(self, model: type[models.Model], rows: list[dict[str, Any]]) -> list[int]:
+        """Insert ``rows`` (column values by attribute name) with the 「追加」 history row of each
+        naming the user (``history.insert_with_history``); their new primary keys, in order."""
+        return insert_with_history(model, rows, self.user)
+
+    def _insert_links(self, links: list[tuple[int, int, int]]) -> None:
+        """(initiative, department, position) rows: 担当課 links are written without history, as ever."""
+        insert_rows(
+            InitiativeDepartment._meta.db_table, ["initiative_id", "department_id", "position"], links
+        )
 
     def _insert_initiatives(self, plan: Plan) -> None:
-        """All initiatives of a new plan in a handful of statements per table (a national load
-        imports thousands of plans; row-by-row inserts cost ~1.5 statements per row twice over)."""
+        """All rows of a new plan as plain values, a few statements per table, no model instance
+        (a national load imports thousands of plans: the instances and Django's bulk INSERT were
+        most of a new plan's load). The keys come first (``core.bulk.reserve_ids``), so the 再掲
+        links and the indicators' values are written with their rows."""
         items = self.data["initiatives"]
-        initiatives = self._bulk(
-            Initiative,
-            [
-                Initiative(
-                    plan=plan, position=position, source_line=source_line(item),
-                    **initiative_values(item, self.sections.get(item["section"]) if item.get("section") else None),
-                )
-                for position, item in enumerate(items)
-            ],
-        )  # fmt: skip
-        by_code: dict[str, Initiative] = {}
-        for initiative in initiatives:
-            if initiative.code:
-                by_code.setdefault(initiative.code, initiative)
-        reposts = []
-        for item, initiative in zip(items, initiatives, strict=True):
-            original = by_code.get(_text(item.get("repost_of"))) if item.get("repost_of") else None
-            if original is not None and original.pk != initiative.pk:
-                initiative.repost_of = original
-                reposts.append(initiative)
-        if reposts:
-            Initiative.objects.bulk_update(reposts, ["repost_of"], batch_size=BATCH)
-            Initiative.history.filter(id__in=[i.pk for i in reposts]).update(
-                repost_of_id=Subquery(Initiative.objects.filter(pk=OuterRef("id")).values("repost_of_id")[:1])
+        ids = reserve_ids(Initiative._meta.db_table, "id", len(items))
+        rows: list[dict[str, Any]] = []
+        by_code: dict[str, int] = {}
+        for pk, (position, item) in zip(ids, enumerate(items), strict=True):
+            values = initiative_values(
+                item, self.sections.get(item["section"]) if item.get("section") else None
             )
-        links, schedule, budget, indicators, indicator_items = [], [], [], [], []
-        municipality = plan.municipality
+            section = values.pop("section")
+            values.update(
+                id=pk, plan_id=plan.pk, section_id=section.pk if section else None,
+                position=position, source_line=source_line(item),
+            )  # fmt: skip
+            rows.append(values)
+            if values["code"]:
+                by_code.setdefault(values["code"], pk)
+        for row, item in zip(rows, items, strict=True):
+            original = by_code.get(_text(item.get("repost_of"))) if item.get("repost_of") else None
+            if original is not None and original != row["id"]:
+                row["repost_of_id"] = original
+        self._insert(Initiative, rows)
+        links: list[tuple[int, int, int]] = []
+        schedule: list[dict[str, Any]] = []
+        budget: list[dict[str, Any]] = []
+        indicators: list[dict[str, Any]] = []
+        indicator_values_of: list[list[tuple]] = []
         names_of = [department_names(item.get("departments") or []) for item in items]
-        self._ensure_departments(municipality, [name for names in names_of for name in names])
-        for item, initiative, names in zip(items, initiatives, names_of, strict=True):
-            links += [
-                InitiativeDepartment(initiative=initiative, department=self.departments[name], position=i)
-                for i, name in enumerate(names)
-            ]
-            schedule += [
-                ScheduleEntry(initiative=initiative, fy=fy, half=half, label=label, position=position)
-                for fy, half, label, position in schedule_rows(item.get("schedule") or [])
-            ]
-            budget += [
-                BudgetEntry(initiative=initiative, fy=fy, amount=amount, unit=unit, extra=extra)
-                for fy, amount, unit, extra in budget_rows(item.get("budget") or [])
-            ]
+        self._ensure_departments(plan.municipality, [name for names in names_of for name in names])
+        for item, pk, names in zip(items, ids, names_of, strict=True):
+            links += [(pk, self.departments[name].pk, i) for i, name in enumerate(names)]
+            schedule += schedule_dicts(pk, schedule_rows(item.get("schedule") or []))
+            budget += budget_dicts(pk, budget_rows(item.get("budget") or []))
             for position, indicator in enumerate(item.get("indicators") or []):
-                indicators.append(Indicator(initiative=initiative, **indicator_values(indicator, position)))
-                indicator_items.append(indicator)
-        InitiativeDepartment.objects.bulk_create(links, batch_size=BATCH)
-        self._bulk(ScheduleEntry, schedule)
-        self._bulk(BudgetEntry, budget)
+                indicators.append({"initiative_id": pk, **indicator_values(indicator, position)})
+                indicator_values_of.append(
+                    value_rows(indicator.get("targets") or [], indicator.get("actuals") or [])
+                )
+        self._insert_links(links)
+        self._insert(ScheduleEntry, schedule)
+        self._insert(BudgetEntry, budget)
         values = []
-        for indicator, item in zip(self._bulk(Indicator, indicators), indicator_items, strict=True):
-            values += [
-                IndicatorValue(indicator=indicator, kind=kind, fy=fy, value=value, text=text, position=position)
-                for kind, fy, value, text, position in value_rows(item.get("targets") or [], item.get("actuals") or [])
-            ]
-        self._bulk(IndicatorValue, values)
+        for indicator_id, wanted in zip(
+            self._insert(Indicator, indicators), indicator_values_of, strict=True
+        ):
+            values += value_dicts(indicator_id, wanted)
+        self._insert(IndicatorValue, values)
         self.result.added = [f"{_text(item.get('code'))} {item['title']}".strip() for item in items]
 
     # --- municipality and plan -------------------------------------------------------------
@@ -565,8 +561,8 @@ class _Loader:
         """Send the collected writes: a few statements per table, whatever the number of changed rows.
 
         Deletions with their 「削除」 history rows in bulk (``bulk_delete_with_history``), saves through
-        ``bulk_update_with_history`` and inserts with their history rows through ``_bulk``
-        (``history.insert_history``), all naming the user. Nothing is sent for an unchanged plan.
+        ``bulk_update_with_history`` and inserts with their history rows through ``_insert``
+        (``history.insert_with_history``), all naming the user. Nothing is sent for an unchanged plan.
         """
         links = [link.pk for link in self.deletes.get(InitiativeDepartment, [])]
         for start in range(0, len(links), BATCH):  # no history, no signals: one DELETE
@@ -576,17 +572,14 @@ class _Loader:
         for model, fields in ((Initiative, INITIATIVE_SAVED), (Indicator, INDICATOR_SAVED)):
             if changed := list(self.saves.get(model, {}).values()):
                 bulk_update_with_history(changed, model, fields, batch_size=BATCH, default_user=self.user)
-        InitiativeDepartment.objects.bulk_create(self.creates.get(InitiativeDepartment, []), batch_size=BATCH)
-        self._bulk(ScheduleEntry, self.creates.get(ScheduleEntry, []))
-        self._bulk(BudgetEntry, self.creates.get(BudgetEntry, []))
-        created = self._bulk(Indicator, [indicator for indicator, _ in self.new_indicators])
+        self._insert_links(self.creates.get(InitiativeDepartment, []))
+        self._insert(ScheduleEntry, self.creates.get(ScheduleEntry, []))
+        self._insert(BudgetEntry, self.creates.get(BudgetEntry, []))
+        created = self._insert(Indicator, [indicator for indicator, _ in self.new_indicators])
         values = self.creates.get(IndicatorValue, [])
-        for indicator, (_, rows) in zip(created, self.new_indicators, strict=True):
-            values += [
-                IndicatorValue(indicator=indicator, kind=kind, fy=fy, value=value, text=text, position=position)
-                for kind, fy, value, text, position in rows
-            ]
-        self._bulk(IndicatorValue, values)
+        for indicator_id, (_, rows) in zip(created, self.new_indicators, strict=True):
+            values += value_dicts(indicator_id, rows)
+        self._insert(IndicatorValue, values)
 
     @staticmethod
     def _match(existing: list[Initiative], items: list[dict[str, Any]]) -> list[Initiative | None]:
@@ -728,11 +721,7 @@ class _Loader:
         if links:
             before = "、".join(link.department.name for link in links)
             self.notes.append(f"担当課: {before} → {'、'.join(d.name for d in wanted) or '（なし）'}")
-        self._replace(
-            InitiativeDepartment,
-            links,
-            [InitiativeDepartment(initiative=initiative, department=d, position=i) for i, d in enumerate(wanted)],
-        )
+        self._replace(InitiativeDepartment, links, [(initiative.pk, d.pk, i) for i, d in enumerate(wanted)])
         return True
 
     def _schedule(self, initiative: Initiative, entries: list[dict[str, Any]]) -> bool:
@@ -747,14 +736,7 @@ class _Loader:
             if current and old.get(key) != new.get(key):
                 year = fy_label(key[0]) + ({1: "前期", 2: "後期"}.get(key[1] or 0, ""))
                 self.notes.append(f"工程 {year}: {old.get(key) or '（なし）'} → {new.get(key) or '（なし）'}")
-        self._replace(
-            ScheduleEntry,
-            rows,
-            [
-                ScheduleEntry(initiative=initiative, fy=fy, half=half, label=label, position=position)
-                for fy, half, label, position in wanted
-            ],
-        )
+        self._replace(ScheduleEntry, rows, schedule_dicts(initiative.pk, wanted))
         return True
 
     def _budget(self, initiative: Initiative, entries: list[dict[str, Any]]) -> bool:
@@ -769,14 +751,7 @@ class _Loader:
                 self.notes.append(
                     f"事業費 {fy_label(fy)}: {_number(old_amounts.get(fy))} → {_number(amount)} {unit}"
                 )
-        self._replace(
-            BudgetEntry,
-            rows,
-            [
-                BudgetEntry(initiative=initiative, fy=fy, amount=amount, unit=unit, extra=extra)
-                for fy, amount, unit, extra in wanted
-            ],
-        )
+        self._replace(BudgetEntry, rows, budget_dicts(initiative.pk, wanted))
         return True
 
     # --- indicators ----------------------------------------------------------------------------
@@ -798,9 +773,11 @@ class _Loader:
             if indicator is not None and indicator.pk in seen:
                 indicator = None
             if indicator is None:
-                indicator = Indicator(initiative=initiative, **values)
                 self.new_indicators.append(
-                    (indicator, value_rows(item.get("targets") or [], item.get("actuals") or []))
+                    (
+                        {"initiative_id": initiative.pk, **values},
+                        value_rows(item.get("targets") or [], item.get("actuals") or []),
+                    )
                 )
                 if existing:
                     self.notes.append(f"指標を追加: {item['name']}")
@@ -881,14 +858,7 @@ class _Loader:
                         f"指標「{indicator.name}」{year} {labels.get(key[0], key[0])}: "
                         f"{_number(old_values.get(key))} → {_number(new_values.get(key))}"
                     )
-        self._replace(
-            IndicatorValue,
-            rows,
-            [
-                IndicatorValue(indicator=indicator, kind=kind, fy=fy, value=value, text=text, position=position)
-                for kind, fy, value, text, position in wanted
-            ],
-        )
+        self._replace(IndicatorValue, rows, value_dicts(indicator.pk, wanted))
         return True
 
 
@@ -977,6 +947,35 @@ def value_rows(targets: list[dict], actuals: list[dict]) -> list[tuple[str, Any,
         (kind, v.get("fy"), v.get("value"), _text(v.get("text")), i)
         for kind, values in ((ValueKind.TARGET, targets), (ValueKind.ACTUAL, actuals))
         for i, v in enumerate(values)
+    ]
+
+
+def schedule_dicts(initiative_id: int, rows: list[tuple[int, int | None, str, int]]) -> list[dict[str, Any]]:
+    """ScheduleEntry rows of ``schedule_rows`` (what ``_Loader._insert`` writes)."""
+    return [
+        {"initiative_id": initiative_id, "fy": fy, "half": half, "label": label, "position": position}
+        for fy, half, label, position in rows
+    ]
+
+
+def budget_dicts(initiative_id: int, rows: list[tuple]) -> list[dict[str, Any]]:
+    return [
+        {"initiative_id": initiative_id, "fy": fy, "amount": amount, "unit": unit, "extra": extra}
+        for fy, amount, unit, extra in rows
+    ]
+
+
+def value_dicts(indicator_id: int, rows: list[tuple[str, Any, Any, str, int]]) -> list[dict[str, Any]]:
+    return [
+        {
+            "indicator_id": indicator_id,
+            "kind": kind,
+            "fy": fy,
+            "value": value,
+            "text": text,
+            "position": position,
+        }
+        for kind, fy, value, text, position in rows
     ]
 
 

@@ -9,14 +9,16 @@ and retired initiatives leave the index.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.db import connection, transaction
 from django.db.models import Count, Sum
+from django.utils import timezone
 
-from shinchoku.core.bulk import insert_rows
+from shinchoku.core.bulk import insert_rows, prepare_values
 from shinchoku.plans.models import Indicator, Initiative, InitiativeDepartment
 
 from . import ranking, tokens
@@ -100,7 +102,9 @@ def index_initiatives(initiative_ids: Iterable[int], *, force: bool = False) -> 
     report = IndexReport()
     ids = sorted(set(initiative_ids))
     for start in range(0, len(ids), BATCH):
-        with transaction.atomic():
+        # A batch is all or nothing; inside an import's transaction it is that transaction's
+        # (no savepoint: two round trips a plan, and nobody resumes after a failed batch).
+        with transaction.atomic(savepoint=False):
             _index_batch(ids[start : start + BATCH], force, report)
     if report.indexed or report.removed:  # a re-import that changed nothing writes nothing
         update_stats()
@@ -110,9 +114,19 @@ def index_initiatives(initiative_ids: Iterable[int], *, force: bool = False) -> 
 def _index_batch(batch: list[int], force: bool, report: IndexReport) -> None:
     rows, texts = _fields(batch)
     stored = dict(SearchDocument.objects.filter(pk__in=batch).values_list("pk", "digest"))
-    documents: list[SearchDocument] = []
+    documents: list[tuple[int, int, int, str, dict[str, int]]] = []
     postings: list[tuple[str, int, int, int, int]] = []
     stale: list[int] = []
+    # Each distinct text tokenised once a batch (a plan names the same 担当課 and KPIs many times);
+    # the counts are only read.
+    seen: dict[str, Counter[str]] = {}
+
+    def counted(text: str) -> Counter[str]:
+        found = seen.get(text)
+        if found is None:
+            found = seen[text] = tokens.counts(text)
+        return found
+
     for pk in batch:
         row = rows.get(pk)
         if row is None or row["retired_at"] is not None:
@@ -127,19 +141,11 @@ def _index_batch(batch: list[int], force: bool, report: IndexReport) -> None:
             continue
         if pk in stored:
             stale.append(pk)
-        fields = {name: tokens.counts(text) for name, text in texts[pk].items()}
+        fields = {name: counted(text) for name, text in texts[pk].items()}
         counts = weighted_terms(fields, FIELD_WEIGHTS)
         length = sum(counts.values())
         profile = weighted_terms(fields, PROFILE_WEIGHTS)
-        documents.append(
-            SearchDocument(
-                initiative_id=pk,
-                municipality_id=municipality_id,
-                length=length,
-                digest=digest,
-                profile=profile,
-            )
-        )
+        documents.append((pk, municipality_id, length, digest, profile))
         postings.extend((term, pk, municipality_id, tf, length) for term, tf in counts.items())
         report.indexed += 1
     if stale:
@@ -149,34 +155,22 @@ def _index_batch(batch: list[int], force: bool, report: IndexReport) -> None:
         # terms once more, a query per re-indexed initiative for postings already gone.
         documents_gone = SearchDocument.objects.filter(pk__in=stale)
         documents_gone._raw_delete(documents_gone.db)
-    SearchDocument.objects.bulk_create(documents, batch_size=BATCH)
+    _insert_documents(documents)
     _insert_postings(postings)
     _count_terms(Counter(term for term, *_ in postings))
 
 
-#: Rows per multi-row INSERT at most (a plan's postings are about 30 per initiative).
-ROWS_PER_STATEMENT = 5000
-
-
-def _rows_per_statement(columns: int) -> int:
-    """Rows per multi-row INSERT, fewer where the database limits the parameters of a statement
-    (SQLite's default 32,766, PostgreSQL's 65,535)."""
-    limit = connection.features.max_query_params
-    return min(ROWS_PER_STATEMENT, limit // columns) if limit else ROWS_PER_STATEMENT
-
-
-def _insert_many(sql: str, rows: list[tuple], suffix: str = "") -> None:
-    """``sql`` (ending in VALUES) with a multi-row VALUES list, thousands of rows a statement: a plan's
-    postings are thousands of rows, and one statement per row (executemany) cost PostgreSQL a
-    round trip each."""
-    if not rows:
-        return
-    size = _rows_per_statement(len(rows[0]))
-    row = "(" + ", ".join(["%s"] * len(rows[0])) + ")"
-    with connection.cursor() as cursor:
-        for start in range(0, len(rows), size):
-            chunk = rows[start : start + size]
-            cursor.execute(f"{sql} {', '.join([row] * len(chunk))}{suffix}", [v for r in chunk for v in r])
+def _insert_documents(rows: list[tuple[int, int, int, str, dict[str, int]]]) -> None:
+    """(initiative, municipality, length, digest, profile) rows, indexed now, without model
+    instances (core.bulk: COPY on PostgreSQL), like the postings."""
+    fields = [SearchDocument._meta.get_field(name) for name in ("profile", "indexed_at")]
+    profile, indexed_at = prepare_values(fields)
+    now = indexed_at(timezone.now())
+    insert_rows(
+        SearchDocument._meta.db_table,
+        ["initiative_id", "municipality_id", "length", "digest", "profile", "indexed_at"],
+        [(*row[:4], profile(row[4]), now) for row in rows],
+    )
 
 
 def _insert_postings(rows: list[tuple[str, int, int, int, int]]) -> None:
@@ -190,18 +184,25 @@ def _insert_postings(rows: list[tuple[str, int, int, int, int]]) -> None:
 
 
 def _count_terms(changes: Counter[str]) -> None:
-    """Move each term's document frequency by what this batch added and removed (an upsert of
-    many terms a statement, the same statement on SQLite and PostgreSQL; each term once, as an
-    upsert may not touch a row twice)."""
-    changes = Counter({term: n for term, n in changes.items() if n})
+    """Move each term's document frequency by what this batch added and removed: one upsert of
+    every term, the terms and their changes as one JSON parameter (the same statement on SQLite
+    and PostgreSQL; a multi-row VALUES list cost psycopg a parse of thousands of placeholders in
+    Python). Each term once, as an upsert may not touch a row twice; the rows are locked in one
+    order (the JSON object's), so imports running side by side wait for each other, never deadlock."""
+    changes = Counter({term: n for term, n in sorted(changes.items()) if n})
     if not changes:
         return
     table = connection.ops.quote_name(TermStats._meta.db_table)
-    _insert_many(
-        f"INSERT INTO {table} (term, documents) VALUES",
-        list(changes.items()),
-        f" ON CONFLICT (term) DO UPDATE SET documents = {table}.documents + excluded.documents",
-    )
+    if connection.vendor == "postgresql":
+        rows = "SELECT key, value::integer FROM jsonb_each_text(%s::jsonb)"
+    else:
+        rows = "SELECT key, value FROM json_each(%s) WHERE true"  # WHERE: SQLite's upsert after a SELECT
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} (term, documents) {rows}"
+            f" ON CONFLICT (term) DO UPDATE SET documents = {table}.documents + excluded.documents",
+            [json.dumps(changes, ensure_ascii=False)],
+        )
     TermStats.objects.filter(term__in=[t for t, n in changes.items() if n < 0], documents__lte=0).delete()
 
 
@@ -239,7 +240,8 @@ def reindex_all(*, force: bool = False) -> IndexReport:
 def update_stats() -> IndexStats:
     """Recount the collection statistics (one aggregate over the documents)."""
     totals = SearchDocument.objects.aggregate(n=Count("pk"), total=Sum("length"))
-    stats, _ = IndexStats.objects.update_or_create(
-        pk=1, defaults={"documents": totals["n"] or 0, "total_length": totals["total"] or 0}
-    )
+    stats = IndexStats(pk=1, documents=totals["n"] or 0, total_length=totals["total"] or 0)
+    # One UPDATE (update_or_create locked the row first, in a savepoint: four round trips a plan).
+    if not IndexStats.objects.filter(pk=1).update(documents=stats.documents, total_length=stats.total_length):
+        stats.save(force_insert=True)
     return stats
