@@ -1,4 +1,5 @@
-"""A generated national installation for the benchmarks (bench/national.py, bench/search.py).
+"""A generated national installation for the benchmarks (bench/national.py, bench/search.py), and
+the PostgreSQL backend's CPU time they and bench/load_plans.py report.
 
 Municipalities get one plan each, made from one of the five sample plans (multiplied so that a plan
 has about 60 initiatives: 1,741 municipalities give about 106,000 initiatives and 200,000 KPIs),

@@ -41,6 +41,8 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+from installation import database_cpu
+
 ROOT = Path(__file__).resolve().parent.parent
 #: The source measured: this tree's, or the one PYTHONPATH names first (to measure an older loader).
 SRC = os.environ.get("PYTHONPATH", "").split(os.pathsep)[0] or str(ROOT / "src")
@@ -83,24 +85,6 @@ class Statements:
             self.count += 1
 
 
-def server_cpu() -> float | None:
-    """CPU seconds of this connection's PostgreSQL backend process so far (the server on this
-    machine: /proc/PID/stat), or None (SQLite, another machine): the database's own work,
-    whatever else the shared machine is doing."""
-    from django.db import connection
-
-    if connection.vendor != "postgresql":
-        return None
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_backend_pid()")
-        pid = cursor.fetchone()[0]
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return None
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
 def _plans(n: int, factor: int = 1) -> list[dict]:
     """``n`` plans: the samples in turn, each ``multiply``-ed ``factor`` times, under their own names."""
     from shinchoku.importers import parse
@@ -120,7 +104,7 @@ def _phase(label: str, plans: list[dict], user, statements: Statements) -> None:
     from shinchoku.plans.loader import load_plan
 
     count0, seconds0 = statements.count, statements.seconds
-    server = server_cpu()
+    server = database_cpu()
     wall, cpu = time.perf_counter(), time.process_time()
     initiatives = 0
     for plan in plans:
@@ -128,7 +112,7 @@ def _phase(label: str, plans: list[dict], user, statements: Statements) -> None:
         initiatives += len(plan["initiatives"])
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     count, seconds = statements.count - count0, statements.seconds - seconds0
-    after = server_cpu()
+    after = database_cpu()
     database = f", PostgreSQL CPU {after - server:.2f} s" if server is not None and after is not None else ""
     print(
         f"{label:<34} {initiatives:6d} initiatives  {wall:7.2f} s  {initiatives / wall:5.0f}/s wall"
