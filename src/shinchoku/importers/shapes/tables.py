@@ -520,6 +520,7 @@ class TableReader:
             if ind is None:
                 ind = indicator(item["title"])
                 item["indicators"].append(ind)
+        unit: str | None = None
         for i, column in header.ordered():
             if i >= len(row):
                 continue
@@ -545,6 +546,8 @@ class TableReader:
                 schedule_from_text(item, text)
             elif role == "budget" and cell.origin == "own":
                 self.budget(item, column, text, location)
+            elif role == "unit" and cell.origin != "left":
+                unit = written  # 「件」「%」: given to the row's indicator once the row is read
             elif role in ("baseline", "target", "actual", "rate", "evaluation") and cell.origin != "left":
                 if ind is None:
                     if cell.origin == "above":
@@ -554,6 +557,8 @@ class TableReader:
                 self.value(ind, column, text, written)
         if ind is not None:
             state.current_indicator = ind
+            if unit is not None and not ind["unit"]:
+                ind["unit"] = unit  # the 単位 column says it: not guessed from the values
 
     def unnamed_indicator(self, item: Initiative, header: Header, role: str, text: str) -> Indicator:
         """A KPI list without an indicator column: the target's words name the indicator."""
