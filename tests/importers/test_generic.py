@@ -250,6 +250,60 @@ def test_municipality_hint_and_filename():
     assert any("仮の自治体名" in w["message"] for w in unnamed["warnings"])
 
 
+def _progress_book(head: list[list[str]]) -> bytes:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "進捗状況一覧"
+    for row in head:
+        sheet.append(row)
+    sheet.append(["番号", "取組名", "担当課", "指標", "R5実績", "目標値（R8）", "評価"])
+    sheet.append(["1-1", "電子申請の拡充", "情報政策課", "電子申請可能な手続数", 52, 120, "B"])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        [["山梨県 北杜見市"], ["北杜見市DX推進計画 令和5年度 進捗状況一覧"]],
+        [["山梨県", "北杜見市"], ["北杜見市DX推進計画 令和5年度 進捗状況一覧"]],
+        [["北杜見市DX推進計画 令和5年度 進捗状況一覧"], ["都道府県名：山梨県"]],
+        [["北杜見市DX推進計画 令和5年度 進捗状況一覧"], ["都道府県名", "山梨県"]],
+        [["山梨県北杜見市DX推進計画 令和5年度 進捗状況一覧"]],
+    ],
+)
+def test_the_prefecture_named_above_a_workbook_table(head):
+    plan = parse(_progress_book(head), filename="shinchoku.xlsx")
+    assert plan["municipality"] == {"name": "北杜見市", "prefecture": "山梨県", "code": None}
+    assert plan["initiatives"][0]["title"] == "電子申請の拡充"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "山梨県北杜見市DX推進計画 取組一覧\r\n\r\n",
+        "北杜見市DX推進計画 取組一覧\r\n都道府県名：山梨県\r\n",
+        "山梨県 北杜見市\r\n北杜見市DX推進計画 取組一覧\r\n",
+    ],
+)
+@pytest.mark.parametrize("extra", ["", ",評価"])  # the template's columns only, or one more
+def test_the_prefecture_named_above_a_csv_table(head, extra):
+    text = (
+        head + "番号,取組名,担当課,成果指標,現状値,目標値（令和8年度）" + extra + "\r\n"
+        "1-1,電子申請の拡充,情報政策課,電子申請可能な手続数,35,120" + (",B" if extra else "") + "\r\n"
+    )
+    plan = parse(text.encode("cp932"), filename="torikumi.csv")
+    assert plan["municipality"] == {"name": "北杜見市", "prefecture": "山梨県", "code": None}
+
+
+def test_a_prefecture_is_one_of_the_47():
+    """「都道府県名：〇〇県」 left as in the form, and words about the prefecture, name none."""
+    text = "北杜見市DX推進計画 取組一覧\n都道府県名：〇〇県\n山梨県内の市町村\n番号,取組名,担当課,評価\n1,電子申請,総務課,B\n"
+    plan = parse(text.encode(), filename="x.csv")
+    assert plan["municipality"] == {"name": "北杜見市", "prefecture": None, "code": None}
+
+
 def test_row_without_title_is_a_warning_with_its_line():
     text = "番号,取組名,担当課,目標値,評価\n,,総務課,100件,A\n1,電子申請の拡充,総務課,100件,A\n"
     plan = parse(text.encode(), filename="x市.csv")

@@ -18,8 +18,9 @@ from typing import Any, cast
 
 from .document import Document, Line, Table
 from .errors import ParseError
-from .planjson import Initiative, Plan, fill_period, plan_from, warn
+from .planjson import Initiative, Plan, period_from_years, plan_from, warn
 from .text import lazy_re, nfkc, plan_period, squash
+from .titles import Naming, of_lines, of_title
 
 LAYOUT = "generic"
 
@@ -33,10 +34,6 @@ NOTHING_FOUND = (
     "書き方は docs/template.md）に写して取り込むか、列の対応を指定してください。"
 )
 
-_TITLE_LINE = lazy_re(
-    r"(?<![一-龥ぁ-んァ-ヶ])(?P<name>[一-龥ぁ-んァ-ヶ]{1,8}?(?:都|道|府|県|市|区|町|村))(?:第\d+次)?.{0,30}?"
-    r"(?:計画|プラン|戦略|方針|進捗状況|一覧|指標|ロードマップ|アクションプラン)"
-)
 _MUNICIPALITY = lazy_re(r"(?P<name>[一-龥ぁ-んァ-ヶヶ]{1,8}?(?:市|区|町|村))")
 
 
@@ -75,10 +72,14 @@ def _first_lines(document: Document, limit: int = 30) -> list[str]:
     return found
 
 
-def _title_and_municipality(document: Document, meta: dict[str, str]) -> tuple[str | None, str | None]:
+def _naming(document: Document, meta: dict[str, str]) -> Naming:
+    """The plan's title, municipality and prefecture: the rows above a table (``meta``), else a
+    title line near the top (「北杜見市DX推進計画」, 「山梨県北杜見市DX推進計画」), a cover's two lines,
+    a line of the prefecture and municipality (「山梨県 北杜見市」) or 「都道府県名：山梨県」."""
     title = meta.get("title")
     municipality = meta.get("municipality")
     first = _first_lines(document)
+    prefecture = meta.get("prefecture")
     # a cover sets the title over two lines: 「若葉市」「ＤＸ推進計画」
     pairs = [
         a.strip() + b.strip()
@@ -87,18 +88,18 @@ def _title_and_municipality(document: Document, meta: dict[str, str]) -> tuple[s
     ]
     candidates = ([meta["heading"]] if "heading" in meta else []) + first + pairs
     for line in candidates:
-        t = squash(nfkc(line))
-        m = _TITLE_LINE.search(t)
-        if m:
-            title = title or squash(line)
-            municipality = municipality or m.group("name")
+        named = of_title(line)
+        if named is not None:
+            title = title or named.title
+            municipality = municipality or named.municipality
+            prefecture = prefecture or named.prefecture
             break
     if title is None:
         for line in candidates:
             if "計画" in line and len(line) <= 60:
                 title = squash(line)
                 break
-    return title, municipality
+    return Naming(title, municipality, prefecture).over(of_lines([line] for line in first[:12]))
 
 
 def _from_filename(filename: str) -> str | None:
@@ -159,8 +160,7 @@ def read(source: Any) -> tuple[Plan | None, Any]:
     from .mapping import Mapping
 
     column_map = Mapping.of(mapping) if mapping else None
-    title_guess, _ = _title_and_municipality(document, {})
-    review = _review_fy(title_guess)
+    review = _review_fy(_naming(document, {}).title)
     found = read_tables(document, collector, plan_end=end_fy, review_fy=review, mapping=column_map)
     if found and column_map is None and not _titled_table(document):
         # only KPI tables (指標名 | 現状値 | 目標値) under cards or outline items: those are the plan
@@ -184,7 +184,8 @@ def read(source: Any) -> tuple[Plan | None, Any]:
 def _plan(source: Any, document: Document, collector: Any, period: tuple[int | None, int | None]) -> Plan:
     from .shapes.common import link_reposts
 
-    title, municipality = _title_and_municipality(document, collector.meta)
+    naming = _naming(document, collector.meta)
+    title, municipality = naming.title, naming.municipality
     hint = getattr(source, "municipality", None)
     notes: list[str] = []
     if not municipality:
@@ -199,7 +200,9 @@ def _plan(source: Any, document: Document, collector: Any, period: tuple[int | N
     if not title:
         title = f"{municipality} 計画"
         notes.append(f"計画名が文書から読み取れないため「{title}」としました。")
-    plan = plan_from(source, LAYOUT, municipality=municipality, title=title, period=period)
+    plan = plan_from(
+        source, LAYOUT, municipality=municipality, title=title, period=period, prefecture=naming.prefecture
+    )
     for note in notes:
         warn(plan, None, note)
     if getattr(source, "locations", None) is None:  # for a PDF, importers puts the reader's notes first
@@ -209,15 +212,7 @@ def _plan(source: Any, document: Document, collector: Any, period: tuple[int | N
     plan["initiatives"] = _once(collector.initiatives)
     link_reposts(plan["initiatives"])
     plan["warnings"].extend(collector.warnings)
-    years: list[int | None] = [e["fy"] for item in plan["initiatives"] for e in item["schedule"]]
-    years += [v["fy"] for item in plan["initiatives"] for ind in item["indicators"] for v in ind["targets"]]
-    fill_period(plan, [y for y in years if y])
-    end = plan["plan"]["period"]["end_fy"]
-    for item in plan["initiatives"]:
-        for ind in item["indicators"]:
-            last = next((t for t in ind["targets"] if t["fy"] == end), None)
-            if ind["final_target"] is None and last is not None:
-                ind["final_target"] = last.copy()  # the target of the plan's last year
+    period_from_years(plan)
     return plan
 
 

@@ -231,6 +231,20 @@ def fill_period(plan: Plan, years: list[int]) -> None:
         period["start_fy"], period["end_fy"] = min(years), max(years)
 
 
+def period_from_years(plan: Plan) -> None:
+    """A plan whose document states no period (a table kept on its own): the years of its schedules
+    and targets are the period, and an indicator's target for the last of them its final target."""
+    items = plan["initiatives"]
+    years: list[int | None] = [e["fy"] for item in items for e in item["schedule"]]
+    years += [v["fy"] for item in items for ind in item["indicators"] for v in ind["targets"]]
+    fill_period(plan, [y for y in years if y])
+    end = plan["plan"]["period"]["end_fy"]
+    for ind in (ind for item in items for ind in item["indicators"]):
+        last = next((t for t in ind["targets"] if t["fy"] == end), None)
+        if ind["final_target"] is None and last is not None:
+            ind["final_target"] = last.copy()  # the target of the plan's last year
+
+
 def section(key: str, parent: str | None, level: str | None, code: str | None, title: str) -> Section:
     return {"key": key, "parent": parent, "level": level, "code": code, "title": title}
 

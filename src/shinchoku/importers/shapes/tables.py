@@ -30,6 +30,7 @@ from ..labels import NOT_PLAN_SHEET_WORDS, SINGLE, SURFACE, Column, classify, is
 from ..planjson import Indicator, Initiative, indicator
 from ..repairs import date_code, is_date_text
 from ..text import circled_value, is_no_value, lazy_re, nfkc, parse_number, squash
+from ..titles import of_cells
 from .common import (
     Collector,
     add_dated,
@@ -348,14 +349,15 @@ class TableReader:
                 previous = state
 
     def meta_rows(self, table: Table, until: int) -> None:
-        """自治体名 / 計画名 rows above the header, and a title line naming the plan."""
+        """自治体名 / 計画名 / 都道府県 rows above the header (「山梨県 | 北杜見市」 too), and a title line
+        naming the plan."""
         for row in table.rows[:until]:
             cells = [c for c in _texts(row) if c]
-            if len(cells) >= 2 and key(cells[0]) in ("自治体名", "団体名", "市区町村名", "自治体"):
-                self.out.meta.setdefault("municipality", cells[1])
-            elif len(cells) >= 2 and key(cells[0]) in ("計画名", "計画の名称"):
-                self.out.meta.setdefault("title", cells[1])
-            elif cells:
+            named = of_cells(cells)
+            for role in ("municipality", "prefecture", "title"):
+                if getattr(named, role):
+                    self.out.meta.setdefault(role, getattr(named, role))
+            if cells and not (named.municipality or named.prefecture or named.title):
                 self.out.meta.setdefault("heading", cells[0])
 
     # -- rows
