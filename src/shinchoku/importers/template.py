@@ -46,11 +46,14 @@ from .planjson import (
 )
 from .readers.xlsx import MAX_COLS, MAX_ROWS, MAX_SHEETS, cell_text, open_workbook, reading
 from .repairs import date_code, is_date_text
+from .shapes.tables import error_value, junk_title
 from .text import (
     common_unit,
     compact,
     era_year,
+    excel_error,
     is_no_value,
+    is_title_text,
     lazy_re,
     nfkc,
     parse_number,
@@ -652,6 +655,8 @@ class _Builder:
         self.current: Initiative | None = None
         self.current_section: str | None = None
         self.columns = _Columns()
+        #: The header row's cells as written, to name a column in a warning.
+        self.header: list[str] = []
         #: Every code of the table being read, to repair a code Excel made a date by the others' shape.
         self.codes: list[str] = []
 
@@ -722,8 +727,14 @@ class _Builder:
     def row(self, line: int, cells: list[str]) -> None:
         if _is_blank(cells) or _is_comment(cells):
             return
-        path = self.cell(cells, "section")
         title = _one_line(self.cell(cells, "title"))
+        if title and not is_title_text(title):
+            self.warn(line, junk_title(title))
+            self.current = None  # the rows under it are not the initiative above's
+            return
+        if any("#" in c or "＃" in c for c in cells):
+            cells = self.without_errors(line, cells)
+        path = self.cell(cells, "section")
         if path:
             self.current_section = self.section_path(path, line)
         if title:
@@ -743,6 +754,17 @@ class _Builder:
             return
         self.fill_initiative(line, cells)
         self.fill_indicator(line, cells)
+
+    def without_errors(self, line: int, cells: list[str]) -> list[str]:
+        """The row with Excel's error values (「#N/A」「#DIV/0!」「#####」) blanked, each warned: no
+        value, never a figure or a text KPI."""
+        kept = list(cells)
+        for i, text in enumerate(cells):
+            if excel_error(text):
+                label = squash(self.header[i]) if i < len(self.header) else ""
+                self.warn(line, error_value(label or f"{i + 1}列目", text.strip()))
+                kept[i] = ""
+        return kept
 
     def has_data(self, cells: list[str]) -> bool:
         fields = self.columns.fields
@@ -1050,6 +1072,7 @@ def _read_table(builder: _Builder, rows: list[Row], header_at: int) -> None:
     if len(header) > MAX_COLS:
         raise ParseError(f"列が多すぎます（上限 {MAX_COLS} 列）。", line=line)
     builder.columns = columns
+    builder.header = header
     for name in columns.unknown:
         builder.warn(line, f"列 '{name}' はこのテンプレートにないため読み飛ばしました")
     for name in columns.duplicate:

@@ -631,8 +631,8 @@ def parse_number(text: str | None) -> tuple[float | int, str] | None:
     if text is None:
         return None
     t = nfkc(blank_circled(text)).strip()
-    if t in _NO_VALUE:
-        return None
+    if t in _NO_VALUE or t[:1] == "#" and excel_error(t):
+        return None  # 「#DIV/0!」 is not 0
     negative = t[:1] in _MINUS
     if negative:
         t = t[1:]
@@ -675,6 +675,33 @@ def split_figures(text: str) -> list[str]:
         if found is None or not found[1]:
             return [text]
     return figures
+
+
+#: What Excel shows instead of a value: an error (a broken formula, a lookup that found nothing) or a
+#: column too narrow for its figure (「#####」, which a CSV saved from the sheet or its print keeps).
+_EXCEL_ERROR = lazy_re(
+    r"#(?:N/A|NULL!|DIV/0!|VALUE!|REF!|NAME\?|NUM!|SPILL!|CALC!|FIELD!|BLOCKED!|UNKNOWN!|CONNECT!|BUSY!"
+    r"|GETTING_DATA|#+)",
+    re.IGNORECASE,
+)
+
+
+def excel_error(text: str) -> bool:
+    """True for a cell that holds Excel's error value or its 「#####」: no value, never a figure or a
+    title. Asked of every cell, so a text without 「#」 is answered at once."""
+    if "#" not in text and "＃" not in text:
+        return False
+    return _EXCEL_ERROR.fullmatch(nfkc(text).strip()) is not None
+
+
+#: A text with a letter, kanji or kana (not only digits, marks and blanks).
+_WORDED = lazy_re(r"[^\W\d_]")
+
+
+def is_title_text(text: str) -> bool:
+    """Whether a title cell can name an initiative: a letter, kanji or kana in it, and not Excel's
+    error value (「★★★」「###」「#REF!」 are what is left of a row, not an initiative)."""
+    return _WORDED.search(text) is not None and not excel_error(text)
 
 
 def is_no_value(text: str | None) -> bool:

@@ -29,7 +29,7 @@ from ..document import Cell, Document, Line, Location, Table, column_letter
 from ..labels import NOT_PLAN_SHEET_WORDS, SINGLE, SURFACE, Column, classify, is_known, key
 from ..planjson import Indicator, Initiative, indicator
 from ..repairs import date_code, is_date_text
-from ..text import circled_value, is_no_value, lazy_re, nfkc, parse_number, squash
+from ..text import circled_value, excel_error, is_no_value, is_title_text, lazy_re, nfkc, parse_number, squash
 from ..titles import of_cells
 from .common import (
     Collector,
@@ -47,6 +47,8 @@ from .numbering import marker
 
 #: A title has at least one letter (not only digits, marks and blanks).
 _LETTER = lazy_re(r"[^\W\d_]")
+#: A title cell holding a figure (a row number or a value in the wrong column): left out quietly.
+_FIGURE = lazy_re(r"[\d\s.,/()%+\-]*")
 
 #: How many rows of a table may precede its header row (a title, plan metadata, notes).
 HEADER_SEARCH_ROWS = 40
@@ -249,6 +251,19 @@ def _code_in_title(title: str) -> tuple[str | None, str]:
         value = circled_value(found.number)
         return (str(value) if value is not None else found.number), found.rest
     return found.number.strip("().．"), found.rest
+
+
+def junk_title(title: str) -> str:
+    """The warning for a row whose title cell holds no words (marks, Excel's error value); the
+    template's rows are told the same."""
+    if excel_error(title):
+        return f"取組名のセルが Excel のエラー値「{title}」のため、この行を取組として読みませんでした"
+    return f"取組名「{title}」に文字がないため、この行を取組として読みませんでした"
+
+
+def error_value(label: str, text: str) -> str:
+    """The warning for a cell holding Excel's error value (「#N/A」「#DIV/0!」「#####」)."""
+    return f"「{label}」のセルが Excel のエラー値「{text}」のため、値なしとしました"
 
 
 def _is_total(cells: list[str], header: Header) -> bool:
@@ -484,8 +499,13 @@ class TableReader:
             title, marks = title_and_marks(raw_title)
             numbered, title = _code_in_title(title)
             code = code or numbered
-            if not title or not _LETTER.search(title) or is_known(title):
-                return  # a number or a label where a title belongs: not an initiative
+            if not title or is_known(title):
+                return  # a label where a title belongs: not an initiative
+            if not is_title_text(title):
+                if not _FIGURE.fullmatch(nfkc(title)):
+                    self.out.warn(location, junk_title(title))
+                    state.current = None  # the rows under it are not the initiative above's
+                return  # 「★★★」「#REF!」, or a number, where a title belongs: not an initiative
             if _EXAMPLE.match(nfkc(title)):
                 self.out.warn(location, f"記入例の行（{title}）は取組として読みませんでした")
                 return
@@ -512,7 +532,7 @@ class TableReader:
             name = squash(cell.text.replace("\n", " "))
             if cell.origin == "above" and state.current_indicator is not None:
                 ind = state.current_indicator
-            elif name and not is_no_value(name):
+            elif name and not is_no_value(name) and not excel_error(name):
                 ind = next((i for i in item["indicators"] if i["name"] == name), None)
                 if ind is None:
                     ind = indicator(name)
@@ -528,6 +548,10 @@ class TableReader:
                 continue
             written = cells[i]  # the cell's text on one line, blanks squashed
             if not written or is_no_value(written):
+                continue
+            if excel_error(written):
+                if row[i].origin == "own":
+                    self.out.warn(location, error_value(header.labels.get(i) or column.role, written))
                 continue
             cell = row[i]
             text = cell.text.strip()
