@@ -56,9 +56,15 @@ def document_of(source: Any) -> Document:
     return document
 
 
-def _first_lines(document: Document, limit: int = 30) -> list[str]:
-    """The first text lines (or first cells of a table's first rows) of the document."""
-    found: list[str] = []
+def _first_lines(document: Document, limit: int = 30, source: Any = None) -> list[str]:
+    """The first text lines (or first cells of a table's first rows) of the document; kept in the
+    cache of ``source`` when given (the title, the period and the review year all look)."""
+    cache = _cache(source) if source is not None else {}
+    name = f"first {limit}"
+    found: list[str] | None = cache.get(name)
+    if found is not None:
+        return found
+    found = []
     for block in document.blocks():
         if len(found) >= limit:
             break
@@ -66,19 +72,20 @@ def _first_lines(document: Document, limit: int = 30) -> list[str]:
             found.append(block.text)
         elif isinstance(block, Table):
             for row in block.rows[:8]:
-                texts = [c.own_text for c in row if c.own_text.strip()]
+                texts = [t for t in (c.own_text for c in row) if t.strip()]
                 if len(texts) == 1:
                     found.append(texts[0])
+    cache[name] = found
     return found
 
 
-def _naming(document: Document, meta: dict[str, str]) -> Naming:
+def _naming(document: Document, meta: dict[str, str], source: Any = None) -> Naming:
     """The plan's title, municipality and prefecture: the rows above a table (``meta``), else a
     title line near the top (「北杜見市DX推進計画」, 「山梨県北杜見市DX推進計画」), a cover's two lines,
     a line of the prefecture and municipality (「山梨県 北杜見市」) or 「都道府県名：山梨県」."""
     title = meta.get("title")
     municipality = meta.get("municipality")
-    first = _first_lines(document)
+    first = _first_lines(document, source=source)
     prefecture = meta.get("prefecture")
     # a cover sets the title over two lines: 「若葉市」「ＤＸ推進計画」
     pairs = [
@@ -99,7 +106,11 @@ def _naming(document: Document, meta: dict[str, str]) -> Naming:
             if "計画" in line and len(line) <= 60:
                 title = squash(line)
                 break
-    return Naming(title, municipality, prefecture).over(of_lines([line] for line in first[:12]))
+    naming = Naming(title, municipality, prefecture)
+    if municipality and prefecture:
+        return naming
+    # 「山梨県 北杜見市」「都道府県名：山梨県」 on a line of their own (title lines were read above)
+    return naming.over(of_lines(([line] for line in first[:12]), titles=False))
 
 
 def _from_filename(filename: str) -> str | None:
@@ -108,8 +119,8 @@ def _from_filename(filename: str) -> str | None:
     return m.group("name") if m else None
 
 
-def _period(document: Document) -> tuple[int | None, int | None]:
-    for line in _first_lines(document, 80):
+def _period(document: Document, source: Any = None) -> tuple[int | None, int | None]:
+    for line in _first_lines(document, 80, source):
         if "期間" in line or "計画" in line:
             found = plan_period(line)
             if found:
@@ -154,13 +165,13 @@ def read(source: Any) -> tuple[Plan | None, Any]:
 
     document = document_of(source)
     collector = Collector()
-    start_fy, end_fy = _period(document)
+    start_fy, end_fy = _period(document, source)
     # first pass for the metadata rows above a table (自治体名, the title line)
     mapping = getattr(source, "mapping", None)
     from .mapping import Mapping
 
     column_map = Mapping.of(mapping) if mapping else None
-    review = _review_fy(_naming(document, {}).title)
+    review = _review_fy(_naming(document, {}, source).title)
     found = read_tables(document, collector, plan_end=end_fy, review_fy=review, mapping=column_map)
     if found and column_map is None and not _titled_table(document):
         # only KPI tables (指標名 | 現状値 | 目標値) under cards or outline items: those are the plan
@@ -184,7 +195,7 @@ def read(source: Any) -> tuple[Plan | None, Any]:
 def _plan(source: Any, document: Document, collector: Any, period: tuple[int | None, int | None]) -> Plan:
     from .shapes.common import link_reposts
 
-    naming = _naming(document, collector.meta)
+    naming = _naming(document, collector.meta, source)
     title, municipality = naming.title, naming.municipality
     hint = getattr(source, "municipality", None)
     notes: list[str] = []

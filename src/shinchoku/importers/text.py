@@ -108,12 +108,18 @@ def nfkc(text: str) -> str:
     found = _changed.get(text)
     if found is not None:
         return found
+    if text in _unchanged:
+        return text
     found = unicodedata.normalize("NFKC", text)
-    # CPython hands back a text already in NFKC as it is: nothing to keep for it
-    if found is not text and len(text) <= _CHANGED_LENGTH:
-        if len(_changed) >= _CHANGED_LIMIT:
-            _changed.clear()
-        _changed[text] = found
+    if len(text) <= _CHANGED_LENGTH:
+        # CPython hands back a text already in NFKC as it is: kept apart, as the text alone
+        kept: dict[str, str] | set[str] = _changed if found is not text else _unchanged
+        if len(kept) >= _CHANGED_LIMIT:
+            kept.clear()
+        if found is not text:
+            _changed[text] = found
+        else:
+            _unchanged.add(text)
     return found
 
 
@@ -122,6 +128,9 @@ def nfkc(text: str) -> str:
 #: changes costs ten times the look-up. Bounded in number and length (a hostile file may bring any
 #: number of long texts): at most 10,000 texts of 200 characters.
 _changed: dict[str, str] = {}
+#: Short texts NFKC leaves as they are (most of a plan's Japanese): asked again by every rule that
+#: reads them, answered by a look-up instead of a pass over their characters. Bounded alike.
+_unchanged: set[str] = set()
 _CHANGED_LIMIT = 10_000
 _CHANGED_LENGTH = 200
 
@@ -705,8 +714,14 @@ def is_title_text(text: str) -> bool:
 
 
 def is_no_value(text: str | None) -> bool:
-    """True for a cell that says there is nothing there ("—", "－", "-", blank)."""
-    return text is None or nfkc(text).strip() in _NO_VALUE
+    """True for a cell that says there is nothing there ("—", "－", "-", blank).
+
+    Every cell of a table is asked: a text longer than any of those (NFKC makes no text of more
+    than six characters one of three) is answered without normalising it."""
+    if text is None:
+        return True
+    t = text.strip()
+    return len(t) <= 6 and nfkc(t).strip() in _NO_VALUE
 
 
 #: How a department name ends. A piece of a 担当課 cell without one of these endings is not a

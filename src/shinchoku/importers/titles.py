@@ -31,11 +31,16 @@ LABELS: dict[str, tuple[str, ...]] = {
 }
 _LABEL_OF = {label: role for role, labels in LABELS.items() for label in labels}
 
+_PREFECTURE_FIRST = frozenset(name[0] for name in PREFECTURES)
 _PREFECTURE = lazy_re(r"(?<![一-龥ぁ-んァ-ヶ])(?:" + "|".join(PREFECTURES) + ")")
 #: A municipality's name at the start of a text, a 郡 before a 町 or 村 left out (「南巨摩郡身延町」).
 _MUNICIPALITY_AT = lazy_re(r"(?:[一-龥]{1,4}郡\s?)?(?P<name>[一-龥ぁ-んァ-ヶ]{1,8}?(?:市|区|町|村))")
 #: 「都道府県名：山梨県」 written in one cell or line.
 _LABELLED = lazy_re(r"(?P<label>[^:：\s]{2,6})\s*[:：]\s*(?P<value>\S.*)")
+
+
+#: A character every label of ``LABELS`` and every prefecture has (都道府県, 名, 自治体, 団体, 計画).
+_NAMING_CHARS = frozenset("都道府県名体計")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +63,8 @@ class Naming:
 def _after_prefecture(text: str) -> tuple[str | None, str]:
     """(prefecture, the text after it) when a line opens with a prefecture followed by a municipality
     (「山梨県北杜見市…」「山梨県 北杜見市」), else (None, text)."""
-    found = _PREFECTURE.search(text)
-    if found is None or found.start() > 0:
+    found = _PREFECTURE.match(text) if text[:1] in _PREFECTURE_FIRST else None
+    if found is None:
         return None, text
     rest = text[found.end() :].lstrip()
     if _MUNICIPALITY_AT.match(rest):
@@ -77,11 +82,12 @@ def of_title(line: str) -> Naming | None:
     if found is None:
         return None
     name = found.group("name")
-    own = _PREFECTURE.match(rest, found.start("name"))
+    start = found.start("name")
+    own = _PREFECTURE.match(rest, start) if rest[start] in _PREFECTURE_FIRST else None
     if own is not None:  # the prefecture's own plan (「京都府DX推進計画」: not 「京都」)
         name = prefecture = own.group(0)
     else:
-        at = _MUNICIPALITY_AT.match(rest, found.start("name"))  # 「大府市」: not 「大府」
+        at = _MUNICIPALITY_AT.match(rest, start)  # 「大府市」: not 「大府」
         name = at.group("name") if at is not None and at.end() <= found.end() else name
     return Naming(squash(line), name, prefecture)
 
@@ -90,8 +96,8 @@ def of_cells(cells: list[str]) -> Naming:
     """What a row above a table names: a labelled row (「都道府県名 | 山梨県」「自治体名：北杜見市」), a
     line of the prefecture and municipality alone (「山梨県 北杜見市」, in one cell or two)."""
     filled = [squash(c) for c in cells if c.strip()]
-    if not filled:
-        return Naming()
+    if not filled or not any(_NAMING_CHARS.intersection(c) for c in filled):
+        return Naming()  # quick: no label's or prefecture's character (most lines)
     if len(filled) == 1 and (labelled := _LABELLED.fullmatch(nfkc(filled[0]))) is not None:
         filled = [labelled.group("label"), labelled.group("value")]
     role = _LABEL_OF.get("".join(nfkc(filled[0]).split()).strip("【】[]"))
@@ -112,14 +118,16 @@ def of_cells(cells: list[str]) -> Naming:
     return Naming(municipality=at.group("name"), prefecture=prefecture)
 
 
-def of_lines(lines: Iterable[list[str]]) -> Naming:
+def of_lines(lines: Iterable[list[str]], *, titles: bool = True) -> Naming:
     """What the rows above a table name, each thing from the first row that names it: a title line
-    (a row of one cell), a labelled row, a line of the prefecture and municipality."""
+    (a row of one cell; not when ``titles`` is False), a labelled row, a line of the prefecture and
+    municipality."""
     naming = Naming()
     for cells in lines:
-        filled = [c for c in cells if c.strip()]
         found = of_cells(cells)
-        if not (found.title or found.municipality or found.prefecture) and len(filled) == 1:
-            found = of_title(filled[0]) or found
+        if titles and not (found.title or found.municipality or found.prefecture):
+            filled = [c for c in cells if c.strip()]
+            if len(filled) == 1:
+                found = of_title(filled[0]) or found
         naming = naming.over(found)
     return naming

@@ -269,8 +269,11 @@ def error_value(label: str, text: str) -> str:
 def _is_total(cells: list[str], header: Header) -> bool:
     """A 合計 / 小計 row: the title or code cell (or the first cell) says so."""
     first = header.by_role()[1]
-    at = [i for i in (first.get("title"), first.get("code"), 0) if i is not None]
-    return any(i < len(cells) and key(cells[i]) in TOTAL_WORDS for i in at)
+    for i in (first.get("title"), first.get("code"), 0):
+        # 「合計」 spaced or bracketed (「【 合 計 】」) is short: a title is not looked at further
+        if i is not None and i < len(cells) and len(cells[i]) <= 10 and key(cells[i]) in TOTAL_WORDS:
+            return True
+    return False
 
 
 @dataclass
@@ -477,12 +480,15 @@ class TableReader:
         code_text = cells[code_at] if code_at is not None and code_at < len(cells) else ""
         section_key = self.section_of(row, cells, state)
         current = state.current
+        # the title as read (marks and a leading number taken off), once for both uses below
+        title, marks = title_and_marks(raw_title) if raw_title else ("", [])
+        numbered, title = _code_in_title(title) if title else (None, title)
         continued = current is not None and (
             (title_cell.origin == "above" and raw_title)
             or (not raw_title and not code_text)
             or (
                 raw_title
-                and _code_in_title(title_and_marks(raw_title)[0])[1] == current["title"]
+                and title == current["title"]
                 and (not code_text or current["code"] in (None, code_text))
             )
         )
@@ -496,8 +502,6 @@ class TableReader:
         else:
             codes = self.codes.get(code_at, []) if code_at is not None else []
             code = self.code_of(codes, code_text, location) if code_text else None
-            title, marks = title_and_marks(raw_title)
-            numbered, title = _code_in_title(title)
             code = code or numbered
             if not title or is_known(title):
                 return  # a label where a title belongs: not an initiative
