@@ -557,6 +557,10 @@ def _new_plan(source: Any, meta: _Meta, add_warning: Any, head: titles.Naming | 
         return meta.values.get(key, (None, ""))[0]
 
     head = head or titles.Naming()
+    if meta.named - {"prefecture"}:
+        # plan rows of the template's own (計画名, 自治体名 …): they name the plan, or it is not
+        # named — a sheet of cards with 「計画の名称」 over them is left to its layout
+        head = titles.Naming(prefecture=head.prefecture)
     name = get("municipality") or head.municipality or ""
     title = get("title") or head.title or ""
     if not name and not source.is_xlsx and not meta.named:
