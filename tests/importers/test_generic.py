@@ -250,6 +250,129 @@ def test_municipality_hint_and_filename():
     assert any("仮の自治体名" in w["message"] for w in unnamed["warnings"])
 
 
+def _progress_book(head: list[list[str]]) -> bytes:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "進捗状況一覧"
+    for row in head:
+        sheet.append(row)
+    sheet.append(["番号", "取組名", "担当課", "指標", "R5実績", "目標値（R8）", "評価"])
+    sheet.append(["1-1", "電子申請の拡充", "情報政策課", "電子申請可能な手続数", 52, 120, "B"])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        [["山梨県 北杜見市"], ["北杜見市DX推進計画 令和5年度 進捗状況一覧"]],
+        [["山梨県", "北杜見市"], ["北杜見市DX推進計画 令和5年度 進捗状況一覧"]],
+        [["北杜見市DX推進計画 令和5年度 進捗状況一覧"], ["都道府県名：山梨県"]],
+        [["北杜見市DX推進計画 令和5年度 進捗状況一覧"], ["都道府県名", "山梨県"]],
+        [["山梨県北杜見市DX推進計画 令和5年度 進捗状況一覧"]],
+    ],
+)
+def test_the_prefecture_named_above_a_workbook_table(head):
+    plan = parse(_progress_book(head), filename="shinchoku.xlsx")
+    assert plan["municipality"] == {"name": "北杜見市", "prefecture": "山梨県", "code": None}
+    assert plan["initiatives"][0]["title"] == "電子申請の拡充"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "山梨県北杜見市DX推進計画 取組一覧\r\n\r\n",
+        "北杜見市DX推進計画 取組一覧\r\n都道府県名：山梨県\r\n",
+        "山梨県 北杜見市\r\n北杜見市DX推進計画 取組一覧\r\n",
+    ],
+)
+@pytest.mark.parametrize("extra", ["", ",評価"])  # the template's columns only, or one more
+def test_the_prefecture_named_above_a_csv_table(head, extra):
+    text = (
+        head + "番号,取組名,担当課,成果指標,現状値,目標値（令和8年度）" + extra + "\r\n"
+        "1-1,電子申請の拡充,情報政策課,電子申請可能な手続数,35,120" + (",B" if extra else "") + "\r\n"
+    )
+    plan = parse(text.encode("cp932"), filename="torikumi.csv")
+    assert plan["municipality"] == {"name": "北杜見市", "prefecture": "山梨県", "code": None}
+
+
+def test_a_prefecture_is_one_of_the_47():
+    """「都道府県名：〇〇県」 left as in the form, and words about the prefecture, name none."""
+    text = "北杜見市DX推進計画 取組一覧\n都道府県名：〇〇県\n山梨県内の市町村\n番号,取組名,担当課,評価\n1,電子申請,総務課,B\n"
+    plan = parse(text.encode(), filename="x.csv")
+    assert plan["municipality"] == {"name": "北杜見市", "prefecture": None, "code": None}
+
+
+_JUNK_ROWS = (
+    "北杜見市DX推進計画 令和5年度 進捗状況一覧\r\n"
+    "番号,取組名,担当課,指標名,現状値,R5実績,目標値（R8）,評価\r\n"
+    "1-1,電子申請の拡充,情報政策課,電子申請可能な手続数,35,52,120,B\r\n"
+    "★★★,###,,,,,,\r\n"
+    "1-2,キャッシュレス決済の導入,会計課,対応窓口数,0,#N/A,#DIV/0!,C\r\n"
+    ",#REF!,,,,,,\r\n"
+    '1-3,窓口予約の導入,市民課,予約件数,#####,800,"1,500",A\r\n'
+    "※ 評価 A：達成 B：順調 C：遅れ\r\n"
+)
+
+
+@pytest.mark.parametrize("extra", [",評価", ""])  # the generic readers', or the template's columns only
+def test_junk_rows_and_excel_error_values_in_a_csv(extra):
+    """A 進捗状況一覧 kept in Excel and saved as CSV with its leftovers: a row of marks, a lookup that
+    found nothing (#N/A), a division by zero, a deleted reference, a column too narrow (#####)."""
+    text = _JUNK_ROWS if extra else "\r\n".join(line.rsplit(",", 1)[0] for line in _JUNK_ROWS.split("\r\n"))
+    plan = parse(text.encode("cp932"), filename="shinchoku.csv")
+    assert [(i["code"], i["title"]) for i in plan["initiatives"]] == [
+        ("1-1", "電子申請の拡充"),
+        ("1-2", "キャッシュレス決済の導入"),
+        ("1-3", "窓口予約の導入"),
+    ]
+    cashless = plan["initiatives"][1]["indicators"][0]
+    assert (cashless["baseline"]["value"], cashless["actuals"], cashless["targets"]) == (0, [], [])
+    booking = plan["initiatives"][2]["indicators"][0]
+    assert booking["baseline"] is None
+    assert [(v["fy"], v["value"]) for v in booking["targets"]] == [(2026, 1500)]
+    warned = {(w["line"], w["message"]) for w in plan["warnings"]}
+    assert {
+        (4, "取組名のセルが Excel のエラー値「###」のため、この行を取組として読みませんでした"),
+        (5, "「R5実績」のセルが Excel のエラー値「#N/A」のため、値なしとしました"),
+        (5, "「目標値（R8）」のセルが Excel のエラー値「#DIV/0!」のため、値なしとしました"),
+        (6, "取組名のセルが Excel のエラー値「#REF!」のため、この行を取組として読みませんでした"),
+        (7, "「現状値」のセルが Excel のエラー値「#####」のため、値なしとしました"),
+    } <= warned
+
+
+def test_excel_error_values_in_a_workbook():
+    """The workbook itself: error cells (openpyxl stores 「#N/A」 as Excel's error type), a row of marks."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "R5進捗"
+    sheet.append(["北杜見市DX推進計画 令和5年度 進捗状況一覧"])
+    sheet.append(["番号", "取組名", "担当課", "指標名", "現状値", "R5実績", "目標値（R8）", "評価"])
+    sheet.append(["1-1", "電子申請の拡充", "情報政策課", "電子申請可能な手続数", 35, 52, 120, "B"])
+    sheet.append(["1-2", "キャッシュレス決済の導入", "会計課", "対応窓口数", 0, "#N/A", "#REF!", "C"])
+    sheet.append(["★", "★★★"])
+    sheet.append(["", "#N/A"])
+    out = io.BytesIO()
+    book.save(out)
+    plan = parse(out.getvalue(), filename="shinchoku.xlsx")
+    assert [i["title"] for i in plan["initiatives"]] == ["電子申請の拡充", "キャッシュレス決済の導入"]
+    cashless = plan["initiatives"][1]["indicators"][0]
+    assert (cashless["baseline"]["value"], cashless["actuals"], cashless["targets"]) == (0, [], [])
+    messages = [w["message"] for w in plan["warnings"]]
+    assert (
+        "シート「R5進捗」 4行: 「R5実績」のセルが Excel のエラー値「#N/A」のため、値なしとしました"
+        in messages
+    )
+    assert (
+        "シート「R5進捗」 5行: 取組名「★★★」に文字がないため、この行を取組として読みませんでした" in messages
+    )
+    assert (
+        "シート「R5進捗」 6行: 取組名のセルが Excel のエラー値「#N/A」のため、この行を取組として読みませんでした"
+        in messages
+    )
+
+
 def test_row_without_title_is_a_warning_with_its_line():
     text = "番号,取組名,担当課,目標値,評価\n,,総務課,100件,A\n1,電子申請の拡充,総務課,100件,A\n"
     plan = parse(text.encode(), filename="x市.csv")

@@ -30,13 +30,30 @@ def _progress_workbook() -> bytes:
     return out.getvalue()
 
 
-@pytest.mark.xfail(
-    strict=True, reason="generic tables: the 単位 column of a workbook is recognised (preview) but not read"
-)
 def test_the_unit_column_of_a_workbook_is_read():
     plan = parse(_progress_workbook(), filename="progress.xlsx")
     units = [(i["code"], i["indicators"][0]["unit"]) for i in plan["initiatives"]]
     assert units == [("1-1", "件"), ("4-2", "%")]
+
+
+def test_the_unit_column_of_a_progress_workbook_with_an_evaluation_column_is_read():
+    """The 進捗状況一覧 kept with an 評価 column (not a template column: the generic readers read it)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "R5進捗"
+    sheet.append(["北杜見市DX推進計画 令和5年度 進捗状況一覧"])
+    sheet.append(["番号", "取組名", "担当課", "成果指標", "単位", "現状値", "R5実績", "目標値（R8）", "評価"])
+    sheet.append(["1-1", "電子申請の拡充", "情報政策課", "電子申請可能な手続数", "件", 35, 52, 120, "B"])
+    sheet.append(["4-2", "テレワーク環境の整備", "人事課", "テレワーク実施率", "%", 12, 30, 60, "A"])
+    sheet.append(["5-1", "窓口の待ち時間短縮", "市民課", "平均待ち時間", "分", 25, 18, 10, "A"])
+    out = io.BytesIO()
+    book.save(out)
+    plan = parse(out.getvalue(), filename="progress.xlsx")
+    assert plan["plan"]["source"]["layout"] == "generic"
+    found = [
+        (i["code"], i["indicators"][0]["unit"], i["indicators"][0]["direction"]) for i in plan["initiatives"]
+    ]
+    assert found == [("1-1", "件", "increase"), ("4-2", "%", "increase"), ("5-1", "分", "decrease")]
 
 
 def test_the_unit_column_of_a_csv_is_read():
@@ -118,11 +135,6 @@ def test_excels_unicode_text_is_read():
     assert plan["initiatives"][1]["indicators"][0]["final_target"]["value"] == 10
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="generic CSV without a 施策 column: the title line above the table is ignored, and the plan is "
-    "named after the file (「x 計画」 of municipality 「x」)",
-)
 def test_the_title_line_above_a_csv_table_names_the_plan_and_municipality():
     text = (
         "北杜見市DX推進計画 取組一覧\r\n\r\n番号,取組名,担当課,成果指標,現状値,目標値（令和8年度）\r\n"
@@ -133,6 +145,46 @@ def test_the_title_line_above_a_csv_table_names_the_plan_and_municipality():
         "北杜見市",
         "北杜見市DX推進計画 取組一覧",
     )
+    assert plan["initiatives"][0]["indicators"][0]["final_target"]["value"] == 120  # 令和8年度, the last year
+    assert not any("自治体名" in w["message"] or "計画名" in w["message"] for w in plan["warnings"])
+
+
+@pytest.mark.parametrize(
+    ("name", "separator", "extra"),
+    [("torikumi.tsv", "\t", ""), ("torikumi.xlsx", None, ""), ("torikumi.csv", ",", ",評価")],
+)
+def test_the_title_line_above_a_table_names_the_plan_whatever_the_file(name, separator, extra):
+    """The same 取組一覧 saved as TSV, as a workbook, and as CSV with an 評価 column (read by the generic
+    readers rather than the template's): each is named by its title line, not by the file."""
+    rows = [
+        ["北杜見市DX推進計画 取組一覧"],
+        [],
+        ["番号", "取組名", "担当課", "成果指標", "現状値", "目標値（令和8年度）", *extra.split(",")[1:]],
+        [
+            "1-1",
+            "電子申請の拡充",
+            "情報政策課",
+            "電子申請可能な手続数",
+            "35",
+            "120",
+            *(["B"] if extra else []),
+        ],
+    ]
+    if separator is None:
+        book = openpyxl.Workbook()
+        for row in rows:
+            book.active.append(row)
+        out = io.BytesIO()
+        book.save(out)
+        data = out.getvalue()
+    else:
+        data = "\r\n".join(separator.join(row) for row in rows).encode("cp932")
+    plan = parse(data, filename=name)
+    assert (plan["municipality"]["name"], plan["plan"]["title"]) == (
+        "北杜見市",
+        "北杜見市DX推進計画 取組一覧",
+    )
+    assert [i["title"] for i in plan["initiatives"]] == ["電子申請の拡充"]
 
 
 @pytest.mark.slow

@@ -41,14 +41,23 @@ def normal(text: str) -> str:
     return _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip()
 
 
+def _too_long(text: str) -> bool:
+    """Whether a line has more characters than a page number can (at most nine besides blanks:
+    「-(1234)-」「1234/1234」), even if NFKC halved them: every line of a text is asked, and most
+    are answered without normalising them."""
+    return len(text) > 32 and len("".join(text.split())) > 32
+
+
 def is_page_number(text: str) -> bool:
     """Whether a line (from a page margin) is only a page number."""
-    return _PAGE_NUMBER.fullmatch(normal(text)) is not None
+    return not _too_long(text) and _PAGE_NUMBER.fullmatch(normal(text)) is not None
 
 
 def is_strong_page_number(text: str) -> bool:
     """Whether a line is a page number even out of context (not a bare number, which may be data):
     「- 12 -」「12/40」「P.12」「12ページ」「(12)」."""
+    if _too_long(text):
+        return False
     text = normal(text)
     return 0 < len(text) <= 16 and _STRONG_PAGE_NUMBER.fullmatch(text) is not None
 

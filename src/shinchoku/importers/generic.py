@@ -18,8 +18,9 @@ from typing import Any, cast
 
 from .document import Document, Line, Table
 from .errors import ParseError
-from .planjson import Initiative, Plan, fill_period, plan_from, warn
+from .planjson import Initiative, Plan, period_from_years, plan_from, warn
 from .text import lazy_re, nfkc, plan_period, squash
+from .titles import Naming, of_lines, of_title
 
 LAYOUT = "generic"
 
@@ -33,10 +34,6 @@ NOTHING_FOUND = (
     "書き方は docs/template.md）に写して取り込むか、列の対応を指定してください。"
 )
 
-_TITLE_LINE = lazy_re(
-    r"(?<![一-龥ぁ-んァ-ヶ])(?P<name>[一-龥ぁ-んァ-ヶ]{1,8}?(?:都|道|府|県|市|区|町|村))(?:第\d+次)?.{0,30}?"
-    r"(?:計画|プラン|戦略|方針|進捗状況|一覧|指標|ロードマップ|アクションプラン|プロジェクト)"
-)
 _MUNICIPALITY = lazy_re(r"(?P<name>[一-龥ぁ-んァ-ヶヶ]{1,8}?(?:市|区|町|村))")
 
 
@@ -59,9 +56,15 @@ def document_of(source: Any) -> Document:
     return document
 
 
-def _first_lines(document: Document, limit: int = 30) -> list[str]:
-    """The first text lines (or first cells of a table's first rows) of the document."""
-    found: list[str] = []
+def _first_lines(document: Document, limit: int = 30, source: Any = None) -> list[str]:
+    """The first text lines (or first cells of a table's first rows) of the document; kept in the
+    cache of ``source`` when given (the title, the period and the review year all look)."""
+    cache = _cache(source) if source is not None else {}
+    name = f"first {limit}"
+    found: list[str] | None = cache.get(name)
+    if found is not None:
+        return found
+    found = []
     for block in document.blocks():
         if len(found) >= limit:
             break
@@ -69,16 +72,21 @@ def _first_lines(document: Document, limit: int = 30) -> list[str]:
             found.append(block.text)
         elif isinstance(block, Table):
             for row in block.rows[:8]:
-                texts = [c.own_text for c in row if c.own_text.strip()]
+                texts = [t for t in (c.own_text for c in row) if t.strip()]
                 if len(texts) == 1:
                     found.append(texts[0])
+    cache[name] = found
     return found
 
 
-def _title_and_municipality(document: Document, meta: dict[str, str]) -> tuple[str | None, str | None]:
+def _naming(document: Document, meta: dict[str, str], source: Any = None) -> Naming:
+    """The plan's title, municipality and prefecture: the rows above a table (``meta``), else a
+    title line near the top (「北杜見市DX推進計画」, 「山梨県北杜見市DX推進計画」), a cover's two lines,
+    a line of the prefecture and municipality (「山梨県 北杜見市」) or 「都道府県名：山梨県」."""
     title = meta.get("title")
     municipality = meta.get("municipality")
-    first = _first_lines(document)
+    first = _first_lines(document, source=source)
+    prefecture = meta.get("prefecture")
     # a cover sets the title over two lines: 「若葉市」「ＤＸ推進計画」
     pairs = [
         a.strip() + b.strip()
@@ -87,18 +95,22 @@ def _title_and_municipality(document: Document, meta: dict[str, str]) -> tuple[s
     ]
     candidates = ([meta["heading"]] if "heading" in meta else []) + first + pairs
     for line in candidates:
-        t = squash(nfkc(line))
-        m = _TITLE_LINE.search(t)
-        if m:
-            title = title or squash(line)
-            municipality = municipality or m.group("name")
+        named = of_title(line)
+        if named is not None:
+            title = title or named.title
+            municipality = municipality or named.municipality
+            prefecture = prefecture or named.prefecture
             break
     if title is None:
         for line in candidates:
             if "計画" in line and len(line) <= 60:
                 title = squash(line)
                 break
-    return title, municipality
+    naming = Naming(title, municipality, prefecture)
+    if municipality and prefecture:
+        return naming
+    # 「山梨県 北杜見市」「都道府県名：山梨県」 on a line of their own (title lines were read above)
+    return naming.over(of_lines(([line] for line in first[:12]), titles=False))
 
 
 def _from_filename(filename: str) -> str | None:
@@ -107,8 +119,8 @@ def _from_filename(filename: str) -> str | None:
     return m.group("name") if m else None
 
 
-def _period(document: Document) -> tuple[int | None, int | None]:
-    for line in _first_lines(document, 80):
+def _period(document: Document, source: Any = None) -> tuple[int | None, int | None]:
+    for line in _first_lines(document, 80, source):
         if "期間" in line or "計画" in line:
             found = plan_period(line)
             if found:
@@ -162,14 +174,13 @@ def read(source: Any) -> tuple[Plan | None, Any]:
 
     document = document_of(source)
     collector = Collector()
-    start_fy, end_fy = _period(document)
+    start_fy, end_fy = _period(document, source)
     # first pass for the metadata rows above a table (自治体名, the title line)
     mapping = getattr(source, "mapping", None)
     from .mapping import Mapping
 
     column_map = Mapping.of(mapping) if mapping else None
-    title_guess, _ = _title_and_municipality(document, {})
-    review = _review_fy(title_guess)
+    review = _review_fy(_naming(document, {}, source).title)
     found = read_tables(document, collector, plan_end=end_fy, review_fy=review, mapping=column_map)
     if found and column_map is None and (not _titled_table(document) or _titles_only(collector.initiatives)):
         # only KPI tables (指標名 | 現状値 | 目標値) under cards or outline items, or a 施策体系 table of
@@ -194,7 +205,8 @@ def read(source: Any) -> tuple[Plan | None, Any]:
 def _plan(source: Any, document: Document, collector: Any, period: tuple[int | None, int | None]) -> Plan:
     from .shapes.common import link_reposts
 
-    title, municipality = _title_and_municipality(document, collector.meta)
+    naming = _naming(document, collector.meta, source)
+    title, municipality = naming.title, naming.municipality
     hint = getattr(source, "municipality", None)
     notes: list[str] = []
     if not municipality:
@@ -209,7 +221,9 @@ def _plan(source: Any, document: Document, collector: Any, period: tuple[int | N
     if not title:
         title = f"{municipality} 計画"
         notes.append(f"計画名が文書から読み取れないため「{title}」としました。")
-    plan = plan_from(source, LAYOUT, municipality=municipality, title=title, period=period)
+    plan = plan_from(
+        source, LAYOUT, municipality=municipality, title=title, period=period, prefecture=naming.prefecture
+    )
     for note in notes:
         warn(plan, None, note)
     if getattr(source, "locations", None) is None:  # for a PDF, importers puts the reader's notes first
@@ -220,15 +234,7 @@ def _plan(source: Any, document: Document, collector: Any, period: tuple[int | N
     plan["initiatives"] = _once(collector.initiatives)
     link_reposts(plan["initiatives"])
     plan["warnings"].extend(collector.warnings)
-    years: list[int | None] = [e["fy"] for item in plan["initiatives"] for e in item["schedule"]]
-    years += [v["fy"] for item in plan["initiatives"] for ind in item["indicators"] for v in ind["targets"]]
-    fill_period(plan, [y for y in years if y])
-    end = plan["plan"]["period"]["end_fy"]
-    for item in plan["initiatives"]:
-        for ind in item["indicators"]:
-            last = next((t for t in ind["targets"] if t["fy"] == end), None)
-            if ind["final_target"] is None and last is not None:
-                ind["final_target"] = last.copy()  # the target of the plan's last year
+    period_from_years(plan)
     return plan
 
 

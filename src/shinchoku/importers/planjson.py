@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Any, NotRequired, TypedDict, cast
+from typing import Any, NotRequired, TypedDict
 
 from .errors import ParseError
 from .municipalities import lookup
@@ -231,6 +231,20 @@ def fill_period(plan: Plan, years: list[int]) -> None:
         period["start_fy"], period["end_fy"] = min(years), max(years)
 
 
+def period_from_years(plan: Plan) -> None:
+    """A plan whose document states no period (a table kept on its own): the years of its schedules
+    and targets are the period, and an indicator's target for the last of them its final target."""
+    items = plan["initiatives"]
+    years: list[int | None] = [e["fy"] for item in items for e in item["schedule"]]
+    years += [v["fy"] for item in items for ind in item["indicators"] for v in ind["targets"]]
+    fill_period(plan, [y for y in years if y])
+    end = plan["plan"]["period"]["end_fy"]
+    for ind in (ind for item in items for ind in item["indicators"]):
+        last = next((t for t in ind["targets"] if t["fy"] == end), None)
+        if ind["final_target"] is None and last is not None:
+            ind["final_target"] = last.copy()  # the target of the plan's last year
+
+
 def section(key: str, parent: str | None, level: str | None, code: str | None, title: str) -> Section:
     return {"key": key, "parent": parent, "level": level, "code": code, "title": title}
 
@@ -262,7 +276,7 @@ def initiative(code: str | None, title: str, section: str | None, **fields: Any)
         "budget": [],
     }
     if fields:  # most callers give none: tables make one an initiative
-        item.update(cast(Initiative, fields))
+        item.update(fields)  # type: ignore[typeddict-item]  # (not cast(): a call per initiative)
     return item
 
 
@@ -278,7 +292,7 @@ def indicator(name: str, kind: str = "KPI", **fields: Any) -> Indicator:
         "final_target": None,
     }
     if fields:
-        item.update(cast(Indicator, fields))
+        item.update(fields)  # type: ignore[typeddict-item]
     return item
 
 
@@ -619,9 +633,12 @@ def check_limits(data: Plan | dict[str, Any]) -> None:
         _strings(s["title"], where, SHORT_TEXT[("section", "title")])
         _strings(s, where)
 
+    # every initiative's strings asked at once (one walk, one search): when they all pass, each
+    # initiative's quick look leaves them out
+    texts_pass = _storable(plan["initiatives"], MAX_TEXT)
     for i, item in enumerate(plan["initiatives"]):
         try:
-            if _initiative_passes(item, low, high):
+            if _initiative_passes(item, low, high, texts_pass):
                 continue
         except Exception:  # anything unexpected: the checks below name it
             pass
@@ -689,11 +706,12 @@ def _number_passes(value: Any) -> bool:
     return value is None or (type(value) in _REAL and -MAX_NUMBER < value < MAX_NUMBER)
 
 
-def _initiative_passes(item: Any, low: int, high: int) -> bool:
+def _initiative_passes(item: Any, low: int, high: int, texts_pass: bool = False) -> bool:
     """True when ``check_limits`` accepts initiative ``item``: its rules for an initiative, asked
     without spelling any field's name (ten f-strings an initiative, a third of checking a large
     plan). False sends the initiative through those rules to be refused by name (or, for a type
-    this does not know, accepted there): keep the two alike when a limit changes."""
+    this does not know, accepted there): keep the two alike when a limit changes. ``texts_pass``:
+    the strings of every initiative were found storable already."""
     get = item.get
     for key in TEXT_FIELDS:
         text = get(key)
@@ -702,7 +720,7 @@ def _initiative_passes(item: Any, low: int, high: int) -> bool:
     title = item["title"]
     if type(title) is not str or _text_problem(title, SHORT_TEXT[("initiative", "title")]):
         return False
-    if not _storable(item, MAX_TEXT):
+    if not texts_pass and not _storable(item, MAX_TEXT):
         return False
     if not (_number_passes(get("urgency")) and _number_passes(get("importance"))):
         return False

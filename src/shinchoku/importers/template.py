@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 
+from . import titles
 from .errors import ParseError
 from .labels import NOT_PLAN_SHEET_WORDS
 from .municipalities import check_digit, is_valid_code, lookup
@@ -37,6 +38,7 @@ from .planjson import (
     Value,
     indicator,
     initiative,
+    period_from_years,
     plan_from,
     section,
     value,
@@ -44,11 +46,14 @@ from .planjson import (
 )
 from .readers.xlsx import MAX_COLS, MAX_ROWS, MAX_SHEETS, cell_text, open_workbook, reading
 from .repairs import date_code, is_date_text
+from .shapes.tables import error_value, junk_title
 from .text import (
     common_unit,
     compact,
     era_year,
+    excel_error,
     is_no_value,
+    is_title_text,
     lazy_re,
     nfkc,
     parse_number,
@@ -168,10 +173,8 @@ _LABELS = {
 }
 
 _META_NAMES: dict[str, tuple[str, ...]] = {
-    "municipality": ("自治体名", "団体名", "市区町村名", "自治体"),
-    "prefecture": ("都道府県", "都道府県名"),
+    **titles.LABELS,  # 自治体名, 都道府県, 計画名: also the generic readers' rows above a table
     "code": ("団体コード", "地方公共団体コード", "全国地方公共団体コード", "自治体コード"),
-    "title": ("計画名", "計画の名称"),
     "published": ("公表年月", "公表日", "策定年月", "公表"),
     "start_fy": ("計画期間開始年度", "開始年度", "計画開始年度"),
     "end_fy": ("計画期間終了年度", "終了年度", "計画終了年度"),
@@ -487,6 +490,8 @@ def _read_meta_row(meta: _Meta, line: int, cells: list[str], plan_warnings: list
     if key is None:
         if _key(cells[0]) in _META_HEADINGS or len(filled) == 1:
             return  # a heading row such as 項目 / 内容, or a title line above the table
+        if titles.of_cells(cells).prefecture:
+            return  # 「山梨県 | 北杜見市」: read as the rows above the table are (_head)
         plan_warnings.append(
             (line, f"計画の項目 '{squash(cells[0])}' はこのテンプレートにないため読み飛ばしました")
         )
@@ -538,15 +543,26 @@ def _municipality_code(text: str, add: Any) -> str | None:
     return None
 
 
-def _new_plan(source: Any, meta: _Meta, add_warning: Any) -> Plan:
+def _head(rows: list[Row]) -> titles.Naming:
+    """What the rows above a table name (a title line 「北杜見市DX推進計画 取組一覧」, 「山梨県 北杜見市」,
+    「都道府県名：山梨県」): the plan's name where no 自治体名 / 計画名 / 都道府県 row says it."""
+    return titles.of_lines(cells for _, cells in rows if not _is_comment(cells))
+
+
+def _new_plan(source: Any, meta: _Meta, add_warning: Any, head: titles.Naming | None = None) -> Plan:
     def get(key: str) -> str:
         return meta.values.get(key, (0, ""))[1]
 
     def at(key: str) -> int | None:
         return meta.values.get(key, (None, ""))[0]
 
-    name = get("municipality")
-    title = get("title")
+    head = head or titles.Naming()
+    if meta.named - {"prefecture"}:
+        # plan rows of the template's own (計画名, 自治体名 …): they name the plan, or it is not
+        # named — a sheet of cards with 「計画の名称」 over them is left to its layout
+        head = titles.Naming(prefecture=head.prefecture)
+    name = get("municipality") or head.municipality or ""
+    title = get("title") or head.title or ""
     if not name and not source.is_xlsx and not meta.named:
         # a CSV saved from the 取組 sheet alone: the caller's municipality, else the file name's
         name = (
@@ -556,6 +572,7 @@ def _new_plan(source: Any, meta: _Meta, add_warning: Any) -> Plan:
         )
         if name:
             add_warning(None, f"自治体名の行がないため「{name}」の計画として読みました（取組の表だけの CSV）")
+        if name and not title:
             title = f"{name} 計画"
             add_warning(None, f"計画名の行がないため、計画名を「{title}」としました")
     for key, label, example in (
@@ -588,7 +605,7 @@ def _new_plan(source: Any, meta: _Meta, add_warning: Any) -> Plan:
         published=published,
         period=_period(get, at, add_warning),
         vision=get("vision") or None,
-        prefecture=get("prefecture") or None,
+        prefecture=get("prefecture") or head.prefecture,
         code=code,
     )
 
@@ -642,6 +659,8 @@ class _Builder:
         self.current: Initiative | None = None
         self.current_section: str | None = None
         self.columns = _Columns()
+        #: The header row's cells as written, to name a column in a warning.
+        self.header: list[str] = []
         #: Every code of the table being read, to repair a code Excel made a date by the others' shape.
         self.codes: list[str] = []
 
@@ -712,8 +731,14 @@ class _Builder:
     def row(self, line: int, cells: list[str]) -> None:
         if _is_blank(cells) or _is_comment(cells):
             return
-        path = self.cell(cells, "section")
         title = _one_line(self.cell(cells, "title"))
+        if title and not is_title_text(title):
+            self.warn(line, junk_title(title))
+            self.current = None  # the rows under it are not the initiative above's
+            return
+        if any("#" in c or "＃" in c for c in cells):
+            cells = self.without_errors(line, cells)
+        path = self.cell(cells, "section")
         if path:
             self.current_section = self.section_path(path, line)
         if title:
@@ -733,6 +758,17 @@ class _Builder:
             return
         self.fill_initiative(line, cells)
         self.fill_indicator(line, cells)
+
+    def without_errors(self, line: int, cells: list[str]) -> list[str]:
+        """The row with Excel's error values (「#N/A」「#DIV/0!」「#####」) blanked, each warned: no
+        value, never a figure or a text KPI."""
+        kept = list(cells)
+        for i, text in enumerate(cells):
+            if excel_error(text):
+                label = squash(self.header[i]) if i < len(self.header) else ""
+                self.warn(line, error_value(label or f"{i + 1}列目", text.strip()))
+                kept[i] = ""
+        return kept
 
     def has_data(self, cells: list[str]) -> bool:
         fields = self.columns.fields
@@ -1040,6 +1076,7 @@ def _read_table(builder: _Builder, rows: list[Row], header_at: int) -> None:
     if len(header) > MAX_COLS:
         raise ParseError(f"列が多すぎます（上限 {MAX_COLS} 列）。", line=line)
     builder.columns = columns
+    builder.header = header
     for name in columns.unknown:
         builder.warn(line, f"列 '{name}' はこのテンプレートにないため読み飛ばしました")
     for name in columns.duplicate:
@@ -1069,12 +1106,13 @@ def _parse_csv(source: Any) -> Plan:
     for line, cells in rows[:header_at]:
         _read_meta_row(meta, line, cells, early)
     pending: list[tuple[int | None, str]] = list(early)
-    plan = _new_plan(source, meta, lambda line, message: pending.append((line, message)))
+    head = _head(rows[:header_at])
+    plan = _new_plan(source, meta, lambda line, message: pending.append((line, message)), head)
     for at, message in pending:
         warn(plan, at, message)
     builder = _Builder(plan, _levels(meta), "", is_xlsx=False)
     _read_table(builder, rows, header_at)
-    return _finish(builder)
+    return _finish(builder, meta)
 
 
 def _parse_xlsx(source: Any) -> Plan:
@@ -1082,6 +1120,7 @@ def _parse_xlsx(source: Any) -> Plan:
     meta = _Meta()
     pending: list[tuple[int | None, str]] = []
     tables: list[tuple[_Sheet, int]] = []
+    head = titles.Naming()
     for sheet in sheets:
         collected: list[tuple[int, str]] = []
         if sheet.name.strip() == _PLAN_SHEET:
@@ -1101,12 +1140,16 @@ def _parse_xlsx(source: Any) -> Plan:
                 continue
             for line, cells in sheet.rows[:header_at]:
                 _read_meta_row(meta, line, cells, collected)
+            head = head.over(_head(sheet.rows[:header_at]))
             tables.append((sheet, header_at))
         pending.extend((line, f"「{sheet.name}」シート: {message}") for line, message in collected)
     if not tables:
         raise ParseError(_NO_HEADER)
     plan = _new_plan(
-        source, meta, lambda line, message: pending.append((line, f"「{_PLAN_SHEET}」シート: {message}"))
+        source,
+        meta,
+        lambda line, message: pending.append((line, f"「{_PLAN_SHEET}」シート: {message}")),
+        head,
     )
     for at, message in pending:
         warn(plan, at, message)
@@ -1114,7 +1157,7 @@ def _parse_xlsx(source: Any) -> Plan:
     for sheet, header_at in tables:
         builder.prefix = f"「{sheet.name}」シート: "
         _read_table(builder, sheet.rows, header_at)
-    return _finish(builder)
+    return _finish(builder, meta)
 
 
 _NO_HEADER = (
@@ -1123,11 +1166,16 @@ _NO_HEADER = (
 )
 
 
-def _finish(builder: _Builder) -> Plan:
+def _finish(builder: _Builder, meta: _Meta) -> Plan:
     builder.finish()
-    if not builder.plan["initiatives"]:
+    plan = builder.plan
+    if not plan["initiatives"]:
         raise ParseError("取組が1件もありません。見出し行の下に、取組名を書いた行を置いてください。")
-    return builder.plan
+    if not meta.named:
+        # a table with no plan rows above it (a title line at most) is read as the generic readers
+        # read it, so that it reads alike whichever reader its columns send it to
+        period_from_years(plan)
+    return plan
 
 
 # --------------------------------------------------------------------------------------------

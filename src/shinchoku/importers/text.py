@@ -109,12 +109,18 @@ def nfkc(text: str) -> str:
     found = _changed.get(text)
     if found is not None:
         return found
+    if text in _unchanged:
+        return text
     found = unicodedata.normalize("NFKC", text)
-    # CPython hands back a text already in NFKC as it is: nothing to keep for it
-    if found is not text and len(text) <= _CHANGED_LENGTH:
-        if len(_changed) >= _CHANGED_LIMIT:
-            _changed.clear()
-        _changed[text] = found
+    if len(text) <= _CHANGED_LENGTH:
+        # CPython hands back a text already in NFKC as it is: kept apart, as the text alone
+        kept: dict[str, str] | set[str] = _changed if found is not text else _unchanged
+        if len(kept) >= _CHANGED_LIMIT:
+            kept.clear()
+        if found is not text:
+            _changed[text] = found
+        else:
+            _unchanged.add(text)
     return found
 
 
@@ -123,6 +129,9 @@ def nfkc(text: str) -> str:
 #: changes costs ten times the look-up. Bounded in number and length (a hostile file may bring any
 #: number of long texts): at most 10,000 texts of 200 characters.
 _changed: dict[str, str] = {}
+#: Short texts NFKC leaves as they are (most of a plan's Japanese): asked again by every rule that
+#: reads them, answered by a look-up instead of a pass over their characters. Bounded alike.
+_unchanged: set[str] = set()
 _CHANGED_LIMIT = 10_000
 _CHANGED_LENGTH = 200
 
@@ -689,8 +698,8 @@ def parse_number(text: str | None) -> tuple[float | int, str] | None:
     if text is None:
         return None
     t = nfkc(blank_circled(text)).strip()
-    if t in _NO_VALUE:
-        return None
+    if t in _NO_VALUE or t[:1] == "#" and excel_error(t):
+        return None  # 「#DIV/0!」 is not 0
     negative = t[:1] in _MINUS
     if negative:
         t = t[1:]
@@ -735,11 +744,44 @@ def split_figures(text: str) -> list[str]:
     return figures
 
 
+#: What Excel shows instead of a value: an error (a broken formula, a lookup that found nothing) or a
+#: column too narrow for its figure (「#####」, which a CSV saved from the sheet or its print keeps).
+_EXCEL_ERROR = lazy_re(
+    r"#(?:N/A|NULL!|DIV/0!|VALUE!|REF!|NAME\?|NUM!|SPILL!|CALC!|FIELD!|BLOCKED!|UNKNOWN!|CONNECT!|BUSY!"
+    r"|GETTING_DATA|#+)",
+    re.IGNORECASE,
+)
+
+
+def excel_error(text: str) -> bool:
+    """True for a cell that holds Excel's error value or its 「#####」: no value, never a figure or a
+    title. Asked of every cell, so a text without 「#」 is answered at once."""
+    if "#" not in text and "＃" not in text:
+        return False
+    return _EXCEL_ERROR.fullmatch(nfkc(text).strip()) is not None
+
+
+#: A text with a letter, kanji or kana (not only digits, marks and blanks).
+_WORDED = lazy_re(r"[^\W\d_]")
+
+
+def is_title_text(text: str) -> bool:
+    """Whether a title cell can name an initiative: a letter, kanji or kana in it, and not Excel's
+    error value (「★★★」「###」「#REF!」 are what is left of a row, not an initiative)."""
+    return _WORDED.search(text) is not None and not excel_error(text)
+
+
 def is_no_value(text: str | None) -> bool:
-    """True for a cell that says there is nothing there ("—", "－", "-", blank, 「（指標なし）」)."""
+    """True for a cell that says there is nothing there ("—", "－", "-", blank, 「（指標なし）」).
+
+    Every cell of a table is asked: a text longer than any of those (NFKC makes no longer text one
+    of them) is answered without normalising it."""
     if text is None:
         return True
-    bare = nfkc(text).strip()
+    t = text.strip()
+    if len(t) > 8:
+        return False
+    bare = nfkc(t).strip()
     return bare in _NO_VALUE or bare.strip("()[]【】") in _NO_VALUE
 
 

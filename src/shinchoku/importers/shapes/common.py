@@ -226,7 +226,10 @@ def finish_indicator(ind: Indicator) -> None:
         ind["unit"] = unit_of(ind)
     if ind["direction"] is None:
         series = [ind["baseline"]["value"] if ind["baseline"] else None]
-        series += [t["value"] for t in sorted(ind["targets"], key=lambda v: v["fy"] or 0)]
+        targets = ind["targets"]
+        if len(targets) > 1:
+            targets = sorted(targets, key=lambda v: v["fy"] or 0)
+        series += [t["value"] for t in targets]
         if ind["final_target"]:
             series.append(ind["final_target"]["value"])
         ind["direction"] = (

@@ -39,7 +39,8 @@ from ..labels import (
 )
 from ..planjson import Indicator, Initiative, indicator
 from ..repairs import date_code, is_date_text
-from ..text import circled_value, is_no_value, lazy_re, nfkc, parse_number, squash
+from ..text import circled_value, excel_error, is_no_value, is_title_text, lazy_re, nfkc, parse_number, squash
+from ..titles import of_cells
 from .common import (
     Collector,
     add_dated,
@@ -56,6 +57,8 @@ from .numbering import marker
 
 #: A title has at least one letter (not only digits, marks and blanks).
 _LETTER = lazy_re(r"[^\W\d_]")
+#: A title cell holding a figure (a row number or a value in the wrong column): left out quietly.
+_FIGURE = lazy_re(r"[\d\s.,/()%+\-]*")
 
 #: How many rows of a table may precede its header row (a title, plan metadata, notes).
 HEADER_SEARCH_ROWS = 40
@@ -270,11 +273,27 @@ def _code_in_title(title: str) -> tuple[str | None, str]:
     return found.number.strip("().．"), found.rest
 
 
+def junk_title(title: str) -> str:
+    """The warning for a row whose title cell holds no words (marks, Excel's error value); the
+    template's rows are told the same."""
+    if excel_error(title):
+        return f"取組名のセルが Excel のエラー値「{title}」のため、この行を取組として読みませんでした"
+    return f"取組名「{title}」に文字がないため、この行を取組として読みませんでした"
+
+
+def error_value(label: str, text: str) -> str:
+    """The warning for a cell holding Excel's error value (「#N/A」「#DIV/0!」「#####」)."""
+    return f"「{label}」のセルが Excel のエラー値「{text}」のため、値なしとしました"
+
+
 def _is_total(cells: list[str], header: Header) -> bool:
     """A 合計 / 小計 row: the title or code cell (or the first cell) says so."""
     first = header.by_role()[1]
-    at = [i for i in (first.get("title"), first.get("code"), 0) if i is not None]
-    return any(i < len(cells) and key(cells[i]) in TOTAL_WORDS for i in at)
+    for i in (first.get("title"), first.get("code"), 0):
+        # 「合計」 spaced or bracketed (「【 合 計 】」) is short: a title is not looked at further
+        if i is not None and i < len(cells) and len(cells[i]) <= 10 and key(cells[i]) in TOTAL_WORDS:
+            return True
+    return False
 
 
 @dataclass
@@ -368,14 +387,15 @@ class TableReader:
                 previous = state
 
     def meta_rows(self, table: Table, until: int) -> None:
-        """自治体名 / 計画名 rows above the header, and a title line naming the plan."""
+        """自治体名 / 計画名 / 都道府県 rows above the header (「山梨県 | 北杜見市」 too), and a title line
+        naming the plan."""
         for row in table.rows[:until]:
             cells = [c for c in _texts(row) if c]
-            if len(cells) >= 2 and key(cells[0]) in ("自治体名", "団体名", "市区町村名", "自治体"):
-                self.out.meta.setdefault("municipality", cells[1])
-            elif len(cells) >= 2 and key(cells[0]) in ("計画名", "計画の名称"):
-                self.out.meta.setdefault("title", cells[1])
-            elif cells:
+            named = of_cells(cells)
+            for role in ("municipality", "prefecture", "title"):
+                if getattr(named, role):
+                    self.out.meta.setdefault(role, getattr(named, role))
+            if cells and not (named.municipality or named.prefecture or named.title):
                 self.out.meta.setdefault("heading", cells[0])
 
     # -- rows
@@ -480,12 +500,15 @@ class TableReader:
         code_text = cells[code_at] if code_at is not None and code_at < len(cells) else ""
         section_key = self.section_of(row, cells, state)
         current = state.current
+        # the title as read (marks and a leading number taken off), once for both uses below
+        title, marks = title_and_marks(raw_title) if raw_title else ("", [])
+        numbered, title = _code_in_title(title) if title else (None, title)
         continued = current is not None and (
             (title_cell.origin == "above" and raw_title)
             or (not raw_title and not code_text)
             or (
                 raw_title
-                and _code_in_title(title_and_marks(raw_title)[0])[1] == current["title"]
+                and title == current["title"]
                 and (not code_text or current["code"] in (None, code_text))
             )
         )
@@ -499,11 +522,14 @@ class TableReader:
         else:
             codes = self.codes.get(code_at, []) if code_at is not None else []
             code = self.code_of(codes, code_text, location) if code_text else None
-            title, marks = title_and_marks(raw_title)
-            numbered, title = _code_in_title(title)
             code = code or numbered
-            if not title or not _LETTER.search(title) or is_known(title):
-                return  # a number or a label where a title belongs: not an initiative
+            if not title or is_known(title):
+                return  # a label where a title belongs: not an initiative
+            if not is_title_text(title):
+                if not _FIGURE.fullmatch(nfkc(title)):
+                    self.out.warn(location, junk_title(title))
+                    state.current = None  # the rows under it are not the initiative above's
+                return  # 「★★★」「#REF!」, or a number, where a title belongs: not an initiative
             if _EXAMPLE.match(nfkc(title)):
                 self.out.warn(location, f"記入例の行（{title}）は取組として読みませんでした")
                 return
@@ -530,7 +556,7 @@ class TableReader:
             name = squash(cell.text.replace("\n", " "))
             if cell.origin == "above" and state.current_indicator is not None:
                 ind = state.current_indicator
-            elif name and not is_no_value(name):
+            elif name and not is_no_value(name) and not excel_error(name):
                 ind = next((i for i in item["indicators"] if i["name"] == name), None)
                 if ind is None:
                     ind = indicator(name)
@@ -541,11 +567,16 @@ class TableReader:
                 ind = indicator(item["title"])
                 item["indicators"].append(ind)
         dated = _row_years(header, cells)
+        unit: str | None = None
         for i, column in header.ordered():
             if i >= len(row):
                 continue
             written = cells[i]  # the cell's text on one line, blanks squashed
             if not written or is_no_value(written):
+                continue
+            if excel_error(written):
+                if row[i].origin == "own":
+                    self.out.warn(location, error_value(header.labels.get(i) or column.role, written))
                 continue
             cell = row[i]
             text = cell.text.strip()
@@ -566,6 +597,8 @@ class TableReader:
                 schedule_from_text(item, text)
             elif role == "budget" and cell.origin == "own":
                 self.budget(item, column, text, location)
+            elif role == "unit" and cell.origin != "left":
+                unit = written  # 「件」「%」: given to the row's indicator once the row is read
             elif role in ("baseline", "target", "actual", "rate", "evaluation") and cell.origin != "left":
                 if ind is None:
                     if cell.origin == "above":
@@ -575,6 +608,8 @@ class TableReader:
                 self.value(ind, column, text, written, dated.get(role))
         if ind is not None:
             state.current_indicator = ind
+            if unit is not None and not ind["unit"]:
+                ind["unit"] = unit  # the 単位 column says it: not guessed from the values
 
     def unnamed_indicator(self, item: Initiative, header: Header, role: str, text: str) -> Indicator:
         """A KPI list without an indicator column: the target's words name the indicator."""

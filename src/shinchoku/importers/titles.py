@@ -1,0 +1,133 @@
+"""What the lines above a plan's table say about the plan: its title, municipality and prefecture.
+
+A plan office puts a title line over the table it keeps (「北杜見市DX推進計画 取組一覧」), often with
+the prefecture before the name (「山梨県北杜見市DX推進計画」), on a line of its own (「山梨県 北杜見市」)
+or as a labelled row (「都道府県名：山梨県」, 「都道府県名 | 山梨県」). The template and the generic
+readers both ask here, so that the CSV, the TSV and the workbook of one table are named alike.
+
+A prefecture is one of the 47 names (``municipalities.PREFECTURES``): 「〇〇県」 alone says nothing,
+and a municipality's name may end in 県 no more than it may begin with one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .municipalities import PREFECTURES
+from .text import lazy_re, nfkc, squash
+
+#: A title line: a municipality's name, then within a few words what the document is.
+TITLE_LINE = lazy_re(
+    r"(?<![一-龥ぁ-んァ-ヶ])(?P<name>[一-龥ぁ-んァ-ヶ]{1,8}?(?:都|道|府|県|市|区|町|村))(?:第\d+次)?.{0,30}?"
+    r"(?:計画|プラン|戦略|方針|進捗状況|一覧|指標|ロードマップ|アクションプラン|プロジェクト)"
+)
+
+#: The labels of the rows that name the plan (the template's 「計画」 sheet, rows above a table).
+LABELS: dict[str, tuple[str, ...]] = {
+    "municipality": ("自治体名", "団体名", "市区町村名", "自治体"),
+    "prefecture": ("都道府県", "都道府県名"),
+    "title": ("計画名", "計画の名称"),
+}
+_LABEL_OF = {label: role for role, labels in LABELS.items() for label in labels}
+
+_PREFECTURE_FIRST = frozenset(name[0] for name in PREFECTURES)
+_PREFECTURE = lazy_re(r"(?<![一-龥ぁ-んァ-ヶ])(?:" + "|".join(PREFECTURES) + ")")
+#: A municipality's name at the start of a text, a 郡 before a 町 or 村 left out (「南巨摩郡身延町」).
+_MUNICIPALITY_AT = lazy_re(r"(?:[一-龥]{1,4}郡\s?)?(?P<name>[一-龥ぁ-んァ-ヶ]{1,8}?(?:市|区|町|村))")
+#: 「都道府県名：山梨県」 written in one cell or line.
+_LABELLED = lazy_re(r"(?P<label>[^:：\s]{2,6})\s*[:：]\s*(?P<value>\S.*)")
+
+
+#: A character every label of ``LABELS`` and every prefecture has (都道府県, 名, 自治体, 団体, 計画).
+_NAMING_CHARS = frozenset("都道府県名体計")
+
+
+@dataclass(frozen=True, slots=True)
+class Naming:
+    """What some lines name; None for what they do not."""
+
+    title: str | None = None
+    municipality: str | None = None
+    prefecture: str | None = None
+
+    def over(self, other: Naming) -> Naming:
+        """This naming, with what it lacks taken from ``other``."""
+        return Naming(
+            self.title or other.title,
+            self.municipality or other.municipality,
+            self.prefecture or other.prefecture,
+        )
+
+
+def _after_prefecture(text: str) -> tuple[str | None, str]:
+    """(prefecture, the text after it) when a line opens with a prefecture followed by a municipality
+    (「山梨県北杜見市…」「山梨県 北杜見市」), else (None, text)."""
+    found = _PREFECTURE.match(text) if text[:1] in _PREFECTURE_FIRST else None
+    if found is None:
+        return None, text
+    rest = text[found.end() :].lstrip()
+    if _MUNICIPALITY_AT.match(rest):
+        return found.group(0), rest
+    return None, text
+
+
+def of_title(line: str) -> Naming | None:
+    """The naming of a title line (「北杜見市DX推進計画 取組一覧」 → that title, 北杜見市), the
+    prefecture included when it is written before the name (「山梨県北杜見市DX推進計画」); None when
+    the line names no plan of a municipality."""
+    text = squash(nfkc(line))
+    prefecture, rest = _after_prefecture(text)
+    found = TITLE_LINE.search(rest)
+    if found is None:
+        return None
+    name = found.group("name")
+    start = found.start("name")
+    own = _PREFECTURE.match(rest, start) if rest[start] in _PREFECTURE_FIRST else None
+    if own is not None:  # the prefecture's own plan (「京都府DX推進計画」: not 「京都」)
+        name = prefecture = own.group(0)
+    else:
+        at = _MUNICIPALITY_AT.match(rest, start)  # 「大府市」: not 「大府」
+        name = at.group("name") if at is not None and at.end() <= found.end() else name
+    return Naming(squash(line), name, prefecture)
+
+
+def of_cells(cells: list[str]) -> Naming:
+    """What a row above a table names: a labelled row (「都道府県名 | 山梨県」「自治体名：北杜見市」), a
+    line of the prefecture and municipality alone (「山梨県 北杜見市」, in one cell or two)."""
+    filled = [squash(c) for c in cells if c.strip()]
+    if not filled or not any(_NAMING_CHARS.intersection(c) for c in filled):
+        return Naming()  # quick: no label's or prefecture's character (most lines)
+    if len(filled) == 1 and (labelled := _LABELLED.fullmatch(nfkc(filled[0]))) is not None:
+        filled = [labelled.group("label"), labelled.group("value")]
+    role = _LABEL_OF.get("".join(nfkc(filled[0]).split()).strip("【】[]"))
+    if role is not None:
+        value = filled[1] if len(filled) > 1 else ""
+        if not value:
+            return Naming()
+        if role == "prefecture":
+            return Naming(prefecture=value if _PREFECTURE.fullmatch(nfkc(value)) else None)
+        return Naming(title=value) if role == "title" else Naming(municipality=value)
+    joined = nfkc(" ".join(filled))
+    prefecture, rest = _after_prefecture(joined)
+    if prefecture is None:
+        return Naming(prefecture=joined) if _PREFECTURE.fullmatch(joined) else Naming()
+    at = _MUNICIPALITY_AT.fullmatch(rest)
+    if at is None or "市町村" in rest or rest.startswith(("内", "の")):
+        return Naming()  # 「山梨県内の市町村」: words about the prefecture, not a name
+    return Naming(municipality=at.group("name"), prefecture=prefecture)
+
+
+def of_lines(lines: Iterable[list[str]], *, titles: bool = True) -> Naming:
+    """What the rows above a table name, each thing from the first row that names it: a title line
+    (a row of one cell; not when ``titles`` is False), a labelled row, a line of the prefecture and
+    municipality."""
+    naming = Naming()
+    for cells in lines:
+        found = of_cells(cells)
+        if titles and not (found.title or found.municipality or found.prefecture):
+            filled = [c for c in cells if c.strip()]
+            if len(filled) == 1:
+                found = of_title(filled[0]) or found
+        naming = naming.over(found)
+    return naming
