@@ -149,6 +149,17 @@ def test_the_title_line_above_a_csv_table_names_the_plan_and_municipality():
     assert not any("自治体名" in w["message"] or "計画名" in w["message"] for w in plan["warnings"])
 
 
+@pytest.mark.parametrize("title", ["第2次北杜見市DX推進計画", "第２次北杜見市DX推進計画", "第三次北杜見市情報化計画"])
+def test_a_plans_edition_before_the_name_is_not_part_of_the_municipality(title):
+    """「第2次…計画」 is how a second plan is named: the municipality is 北杜見市, not 次北杜見市."""
+    text = (
+        f"{title} 取組一覧\r\n\r\n番号,取組名,担当課,成果指標,現状値,目標値（令和8年度）\r\n"
+        "1-1,電子申請の拡充,情報政策課,電子申請可能な手続数,35,120\r\n"
+    )
+    plan = parse(text.encode("cp932"), filename="x.csv")
+    assert (plan["municipality"]["name"], plan["plan"]["title"]) == ("北杜見市", f"{title} 取組一覧")
+
+
 @pytest.mark.parametrize(
     ("name", "separator", "extra"),
     [("torikumi.tsv", "\t", ""), ("torikumi.xlsx", None, ""), ("torikumi.csv", ",", ",評価")],

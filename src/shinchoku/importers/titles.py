@@ -19,7 +19,8 @@ from .text import lazy_re, nfkc, squash
 
 #: A title line: a municipality's name, then within a few words what the document is.
 TITLE_LINE = lazy_re(
-    r"(?<![一-龥ぁ-んァ-ヶ])(?P<name>[一-龥ぁ-んァ-ヶ]{1,8}?(?:都|道|府|県|市|区|町|村))(?:第\d+次)?.{0,30}?"
+    r"(?<![一-龥ぁ-んァ-ヶ])(?:第[\d一二三四五六七八九十]+次\s?)?"  # 「第2次北杜見市…」: the edition is no name
+    r"(?P<name>[一-龥ぁ-んァ-ヶ]{1,8}?(?:都|道|府|県|市|区|町|村))(?:第\d+次)?.{0,30}?"
     r"(?:計画|プラン|戦略|方針|進捗状況|一覧|指標|ロードマップ|アクションプラン|プロジェクト)"
 )
 
