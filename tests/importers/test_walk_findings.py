@@ -30,9 +30,6 @@ def _progress_workbook() -> bytes:
     return out.getvalue()
 
 
-@pytest.mark.xfail(
-    strict=True, reason="generic tables: the 単位 column of a workbook is recognised (preview) but not read"
-)
 def test_the_unit_column_of_a_workbook_is_read():
     plan = parse(_progress_workbook(), filename="progress.xlsx")
     units = [(i["code"], i["indicators"][0]["unit"]) for i in plan["initiatives"]]

@@ -520,6 +520,7 @@ class TableReader:
             if ind is None:
                 ind = indicator(item["title"])
                 item["indicators"].append(ind)
+        unit = ""  # a 単位 column's cell: the row's indicator's unit, wherever the column stands
         for i, column in header.ordered():
             if i >= len(row):
                 continue
@@ -529,7 +530,9 @@ class TableReader:
             cell = row[i]
             text = cell.text.strip()
             role = column.role
-            if role == "departments" and cell.origin == "own":
+            if role == "unit" and cell.origin != "left":
+                unit = unit or written
+            elif role == "departments" and cell.origin == "own":
                 add_departments(item, _unglued(text))
             elif role == "summary" and cell.origin == "own":
                 add_text(item, "summary", text)
@@ -554,6 +557,8 @@ class TableReader:
                 self.value(ind, column, text, written)
         if ind is not None:
             state.current_indicator = ind
+            if unit and not ind["unit"]:
+                ind["unit"] = unit
 
     def unnamed_indicator(self, item: Initiative, header: Header, role: str, text: str) -> Indicator:
         """A KPI list without an indicator column: the target's words name the indicator."""
