@@ -471,7 +471,9 @@ def cmd_manage(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    from shinchoku.cli_parser import JapaneseArgumentParser
+
+    parser = JapaneseArgumentParser(
         prog="shinchoku",
         description="自治体DX・情報化計画の取込・進捗管理 (shinchoku)",
     )
