@@ -37,6 +37,7 @@ def _print_warnings(plan: dict[str, Any]) -> None:
 def _read_map(path: str | None) -> bytes | None:
     """The bytes of a --map file (a column mapping, see docs/importers.md), or None."""
     from shinchoku.importers import ParseError
+    from shinchoku.importers.errors import os_reason
 
     if path is None:
         return None
@@ -44,7 +45,7 @@ def _read_map(path: str | None) -> bytes | None:
         with open(path, "rb") as handle:
             return handle.read(1024 * 1024)
     except OSError as exc:
-        raise ParseError(f"列の対応ファイルを読めません: {exc.strerror or exc}") from None
+        raise ParseError(f"列の対応ファイルを読めません: {os_reason(exc)}") from None
 
 
 def cmd_parse(args: argparse.Namespace) -> int:

@@ -232,3 +232,21 @@ def test_the_help_of_a_command_is_japanese():
     assert "--dry-run             何が変わるかを表示するだけで書き込まない" in done.stdout
     for english in ("usage:", "options:", "positional arguments", "show this help"):
         assert english not in done.stdout
+
+
+def test_a_file_that_is_not_there_is_named_in_japanese(tmp_path):
+    """The system's words came through: 「ファイルを読めません: No such file or directory」."""
+    missing = run("parse", str(tmp_path / "keikaku.pdf"))
+    assert missing.returncode == 2
+    assert (
+        missing.stderr
+        == "shinchoku: ファイルを読めません: ファイルがありません。名前と場所を確かめてください\n"
+    )
+    folder = run("parse", str(tmp_path))
+    assert folder.stderr == "shinchoku: ファイルを読めません: フォルダーです。ファイルを指定してください\n"
+    no_map = run("parse", "--map", str(tmp_path / "map.json"), str(SAMPLES / "hita.txt"))
+    assert no_map.returncode == 2
+    assert (
+        no_map.stderr
+        == "shinchoku: 列の対応ファイルを読めません: ファイルがありません。名前と場所を確かめてください\n"
+    )
