@@ -144,3 +144,19 @@ def test_a_towns_own_initiatives_are_marked_town_not_city(office, run_tasks):
     assert "区分: 町" in text_of(office.get(reverse("plan", args=[plan.pk])))
     initiative = Initiative.objects.get(plan=plan, code="1")
     assert re.search(r"区分 町 ", text_of(office.get(reverse("initiative", args=[initiative.pk]))))
+
+
+def test_an_initiative_dropped_last_year_and_back_in_the_file_says_so(office, run_tasks):
+    """It was listed under 「変更される取組」 with nothing under it."""
+    _import(
+        office, run_tasks, _uploaded(office, run_tasks, "r7.xlsx", progress_workbook(ROWS_R7, "令和7年度"))
+    )
+    plan = Plan.objects.get()
+    for rows, name in ((ROWS_R8, "r8.xlsx"), (ROWS_R7, "r7.xlsx")):
+        location = _uploaded(office, run_tasks, name, progress_workbook(rows, "令和8年度"))
+        assert office.post(location, {"action": "into", "into": plan.pk})["Location"] == location
+        run_tasks()
+        if rows is ROWS_R8:
+            _import(office, run_tasks, location)
+    page = text_of(office.get(location))
+    assert "5 RPA・AI-OCRによる業務効率化 計画に戻す（前の取込で計画から外れていた取組） " in page

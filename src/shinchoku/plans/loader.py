@@ -1045,6 +1045,9 @@ def _describe(initiative: Initiative, values: dict[str, Any], section: Section |
     """"取組名: 旧 → 新" for each described field that the new values change (``section``: the
     initiative's stored section, passed in so that describing costs no query)."""
     notes = []
+    if initiative.retired_at is not None and values.get("retired_at", initiative.retired_at) is None:
+        # listed as changed, and nothing said why: it is back in the plan
+        notes.append("計画に戻す（前の取込で計画から外れていた取組）")
     for name, label in _DESCRIBED.items():
         if name not in values:  # edited in the app: kept, listed as a conflict instead
             continue
