@@ -153,3 +153,49 @@ def test_a_kpi_line_of_a_numbered_outline_pdf_gives_a_clean_indicator_name():
     plan = parse(print_html(page, "walk-outline").read_bytes(), filename="outline.pdf")
     names = [i["indicators"][0]["name"] for i in plan["initiatives"]]
     assert names == ["電子申請可能な手続数", "キャッシュレス対応窓口数"]
+
+
+#: A 事業一覧 exported by a 庁内システム (Shift_JIS): each value's year in a column of its own.
+SYSTEM_EXPORT = (
+    "管理番号,施策区分,事業名,所管課,事業概要,評価指標,基準値,基準年度,目標値,目標年度,更新日\r\n"
+    "DX-001,行政手続のオンライン化,電子申請システムの導入,総務課,電子申請対応手続を拡大する,"
+    "オンライン申請可能な手続数,12,R5,80,R9,2025/04/01\r\n"
+    "DX-003,情報システムの標準化,基幹業務システムの標準化・共通化,企画政策課,20業務を移行,"
+    "移行業務数,0,令和5年度,20,令和7年度,2025/04/01\r\n"
+    'DX-005,庁内DX,RPAによる業務効率化,企画政策課,定型業務の自動化,削減時間,300,2023,"2,000",2027,2025/04/01\r\n'
+).encode("cp932")
+
+
+def test_the_year_columns_beside_the_values_date_them():
+    """「目標年度」 was read as a second 目標値 and 「基準年度」 left out: the preview showed 「0 → 20」
+    with no year, and DX-003's target for 令和7年度 took the plan's last year or none."""
+    plan = parse(SYSTEM_EXPORT, filename="jigyou_ichiran.csv")
+    dated = [
+        (
+            i["code"],
+            ind["baseline"]["fy"],
+            ind["baseline"]["value"],
+            ind["final_target"]["fy"],
+            ind["final_target"]["value"],
+        )
+        for i in plan["initiatives"]
+        for ind in i["indicators"]
+    ]
+    assert dated == [
+        ("DX-001", 2023, 12, 2027, 80),
+        ("DX-003", 2023, 0, 2025, 20),
+        ("DX-005", 2023, 300, 2027, 2000),
+    ]
+
+
+def test_the_year_columns_are_offered_as_their_own_roles():
+    from shinchoku.importers import read_for_preview
+
+    _, tables = read_for_preview(SYSTEM_EXPORT, filename="jigyou_ichiran.csv")
+    roles = {c["header"]: c["role"] for c in tables[0]["columns"]}
+    assert (roles["基準値"], roles["基準年度"], roles["目標値"], roles["目標年度"]) == (
+        "baseline",
+        "baseline_year",
+        "target",
+        "target_year",
+    )

@@ -160,3 +160,18 @@ def test_an_initiative_dropped_last_year_and_back_in_the_file_says_so(office, ru
             _import(office, run_tasks, location)
     page = text_of(office.get(location))
     assert "5 RPA・AI-OCRによる業務効率化 計画に戻す（前の取込で計画から外れていた取組） " in page
+
+
+def test_a_system_export_with_year_columns_is_previewed_with_its_years(office, run_tasks):
+    """A 庁内システム's CSV (Shift_JIS) with 基準年度 / 目標年度 beside the values: the preview showed
+    「0 → 20」 for a target of 令和7年度, and offered no role for a column of years."""
+    from ..importers.test_walk_findings import SYSTEM_EXPORT
+
+    location = _uploaded(office, run_tasks, "jigyou_ichiran.csv", SYSTEM_EXPORT)
+    response = office.get(location)
+    page = text_of(response)
+    assert "移行業務数: 0（令和5年度） → 20（令和7年度）" in page
+    assert "オンライン申請可能な手続数: 12（令和5年度） → 80（令和9年度）" in page
+    html = response.content.decode()
+    assert '<option value="baseline_year" selected>基準値の年度</option>' in html
+    assert '<option value="target_year" selected>目標値の年度</option>' in html

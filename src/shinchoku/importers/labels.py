@@ -37,6 +37,8 @@ Role = Literal[
     "summary",
     "section",
     "unit",
+    "baseline_year",
+    "target_year",
     "note",
     "ignore",
 ]
@@ -147,6 +149,26 @@ LABELS: dict[str, tuple[str, ...]] = {
         "中項目",
     ),
     "unit": ("単位",),
+    # A column of years beside the value's (「基準値」「基準年度」「目標値」「目標年度」, a 庁内システム's
+    # export): without these labels 「目標年度」 read as a second 目標値 and the years were lost.
+    "baseline_year": (
+        "基準年度",
+        "基準値の年度",
+        "基準値年度",
+        "現状値の年度",
+        "現状値年度",
+        "基準年",
+        "基準時点",
+    ),
+    "target_year": (
+        "目標年度",
+        "目標値の年度",
+        "目標値年度",
+        "目標年次",
+        "目標年",
+        "達成年度",
+        "目標達成年度",
+    ),
     "note": ("備考", "課題", "今後の方向性", "今後の課題", "成果", "取組実績", "実施状況"),
 }
 
@@ -174,7 +196,10 @@ NOT_PLAN_SHEET_WORDS = (
 )
 
 #: Roles a one-row-per-initiative table may hold once only (a second such column is ignored).
-SINGLE = ("code", "title", "departments", "indicator", "baseline", "unit", "rate", "evaluation", "summary")
+SINGLE = (
+    "code", "title", "departments", "indicator", "baseline", "unit", "rate", "evaluation", "summary",
+    "baseline_year", "target_year",
+)  # fmt: skip
 #: Roles that can carry a fiscal year in their header.
 YEARLY = ("target", "actual", "budget", "schedule", "baseline", "rate", "evaluation")
 
@@ -313,6 +338,8 @@ def _classify(
             unit = unit or (parent_column.unit if parent_column else None)
         if role is None and not rest_key:
             role = "schedule"
+        # 「目標年度（R9）」 names its year: the values of that year, not a column of years
+        role = {"baseline_year": "baseline", "target_year": "target"}.get(role or "", role)
         if role in YEARLY:
             return Column(role, fy, unit)
         return None

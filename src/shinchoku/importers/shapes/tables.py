@@ -29,7 +29,7 @@ from ..document import Cell, Document, Line, Location, Table, column_letter
 from ..labels import NOT_PLAN_SHEET_WORDS, SINGLE, SURFACE, Column, classify, is_known, key
 from ..planjson import Indicator, Initiative, indicator
 from ..repairs import date_code, is_date_text
-from ..text import circled_value, is_no_value, lazy_re, nfkc, parse_number, squash
+from ..text import circled_value, is_no_value, lazy_re, nfkc, parse_fy, parse_number, squash
 from .common import (
     Collector,
     add_dated,
@@ -236,6 +236,29 @@ def _unglued(text: str) -> str:
 
 #: Numberings a title cell may begin with when the table has no code of its own.
 _TITLE_NUMBERING = ("hyphen3", "hyphen2", "dotted", "decimal", "paren", "circled")
+
+
+_WESTERN_YEAR = lazy_re(r"(?:19|20)[0-9]{2}")
+
+
+def _year_cell(written: str) -> int | None:
+    """The fiscal year of a 年度 column's cell: 「R5」「令和5年度」「2023年度」, or 「2023」 alone (a
+    column of years needs no 年度 after each)."""
+    stated = parse_fy(written)
+    if stated is not None:
+        return stated[0]
+    bare = nfkc(written).strip()
+    return int(bare) if _WESTERN_YEAR.fullmatch(bare) else None
+
+
+def _date_values(ind: Indicator, years: dict[str, int]) -> None:
+    """The row's 基準年度 / 目標年度 cells date its 基準値 and (final) 目標値: the row's own year
+    over the one the header or the plan period gave (「目標年度 R7」 in a plan to 令和9年度)."""
+    baseline, final = ind["baseline"], ind["final_target"]
+    if baseline is not None and "baseline_year" in years:
+        baseline["fy"] = years["baseline_year"]
+    if final is not None and "target_year" in years:
+        final["fy"] = years["target_year"]
 
 
 def _code_in_title(title: str) -> tuple[str | None, str]:
@@ -521,6 +544,7 @@ class TableReader:
                 ind = indicator(item["title"])
                 item["indicators"].append(ind)
         unit = ""  # a 単位 column's cell: the row's indicator's unit, wherever the column stands
+        years: dict[str, int] = {}  # a 基準年度 / 目標年度 column's year: the row's value's
         for i, column in header.ordered():
             if i >= len(row):
                 continue
@@ -532,6 +556,10 @@ class TableReader:
             role = column.role
             if role == "unit" and cell.origin != "left":
                 unit = unit or written
+            elif role in ("baseline_year", "target_year") and cell.origin != "left":
+                year = _year_cell(written)
+                if year is not None:
+                    years.setdefault(role, year)
             elif role == "departments" and cell.origin == "own":
                 add_departments(item, _unglued(text))
             elif role == "summary" and cell.origin == "own":
@@ -559,6 +587,7 @@ class TableReader:
             state.current_indicator = ind
             if unit and not ind["unit"]:
                 ind["unit"] = unit
+            _date_values(ind, years)
 
     def unnamed_indicator(self, item: Initiative, header: Header, role: str, text: str) -> Indicator:
         """A KPI list without an indicator column: the target's words name the indicator."""
