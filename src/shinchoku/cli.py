@@ -38,6 +38,7 @@ def _print_warnings(plan: dict[str, Any]) -> None:
 def _read_map(path: str | None) -> bytes | None:
     """The bytes of a --map file (a column mapping, see docs/importers.md), or None."""
     from shinchoku.importers import ParseError
+    from shinchoku.importers.errors import os_reason
 
     if path is None:
         return None
@@ -45,7 +46,7 @@ def _read_map(path: str | None) -> bytes | None:
         with open(path, "rb") as handle:
             return handle.read(1024 * 1024)
     except OSError as exc:
-        raise ParseError(f"列の対応ファイルを読めません: {exc.strerror or exc}") from None
+        raise ParseError(f"列の対応ファイルを読めません: {os_reason(exc)}") from None
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
@@ -513,7 +514,9 @@ def cmd_manage(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    from shinchoku.cli_parser import JapaneseArgumentParser
+
+    parser = JapaneseArgumentParser(
         prog="shinchoku",
         description="自治体DX・情報化計画の取込・進捗管理 (shinchoku)",
     )

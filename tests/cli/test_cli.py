@@ -202,3 +202,51 @@ def test_next_years_file_under_another_title_names_the_plan_to_revise_with_into(
     revised = run("import", "--into", "1", str(second), env=db_env)
     assert revised.returncode == 0 and "(更新)" in revised.stdout and "変更 1" in revised.stdout
     assert "--into" not in revised.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (("parse",), "shinchoku parse: エラー: 指定が必要です: file"),
+        (
+            ("parse", "--indent", "x", "plan.txt"),
+            "--indent には整数を指定してください（'x' は整数ではありません）",
+        ),
+        (("parse", "--bogus", "plan.txt"), "shinchoku: エラー: 知らない指定です: --bogus"),
+        (("bundle", "send", "kouhyou.zip"), "action に 'send' は指定できません（"),
+    ],
+)
+def test_a_mistyped_command_is_answered_in_japanese(args, says):
+    """argparse's own words were English (「error: the following arguments are required: file」)."""
+    done = run(*args)
+    assert done.returncode == 2
+    assert says in done.stderr
+    assert done.stderr.startswith("使い方: shinchoku")
+    assert "error" not in done.stderr and "usage" not in done.stderr
+
+
+def test_the_help_of_a_command_is_japanese():
+    done = run("import", "--help")
+    assert done.returncode == 0
+    assert "オプション:" in done.stdout and "-h, --help            この説明を表示して終わる" in done.stdout
+    assert "--dry-run             何が変わるかを表示するだけで書き込まない" in done.stdout
+    for english in ("usage:", "options:", "positional arguments", "show this help"):
+        assert english not in done.stdout
+
+
+def test_a_file_that_is_not_there_is_named_in_japanese(tmp_path):
+    """The system's words came through: 「ファイルを読めません: No such file or directory」."""
+    missing = run("parse", str(tmp_path / "keikaku.pdf"))
+    assert missing.returncode == 2
+    assert (
+        missing.stderr
+        == "shinchoku: ファイルを読めません: ファイルがありません。名前と場所を確かめてください\n"
+    )
+    folder = run("parse", str(tmp_path))
+    assert folder.stderr == "shinchoku: ファイルを読めません: フォルダーです。ファイルを指定してください\n"
+    no_map = run("parse", "--map", str(tmp_path / "map.json"), str(SAMPLES / "hita.txt"))
+    assert no_map.returncode == 2
+    assert (
+        no_map.stderr
+        == "shinchoku: 列の対応ファイルを読めません: ファイルがありません。名前と場所を確かめてください\n"
+    )

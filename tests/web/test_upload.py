@@ -318,8 +318,8 @@ def test_the_preview_lists_each_initiative_found_with_its_departments_and_kpi(st
     preview = staff.get(_uploaded(staff, run_tasks, "shinchoku.csv", PROGRESS_CSV))
     page = text_of(preview)
     assert "読み取った取組（2件）" in page and "北杜見市DX推進計画 進捗状況一覧" in page
-    assert "1 行政手続のオンライン化 1-2 キャッシュレス決済の導入 市民課、会計課 対応窓口数: 0 → 10 5行目" in page
-    assert "1 行政手続のオンライン化 1-1 電子申請の拡充 情報政策課 電子申請可能な手続数: 35 → 120 4行目" in page
+    assert "1 行政手続のオンライン化 1-2 キャッシュレス決済の導入 市民課、会計課 対応窓口数: 0 → 10（令和8年度） 5行目" in page
+    assert "1 行政手続のオンライン化 1-1 電子申請の拡充 情報政策課 電子申請可能な手続数: 35 → 120（令和8年度） 4行目" in page
 
 
 def test_the_preview_of_a_long_plan_lists_the_first_initiatives_and_says_how_many_more(staff, run_tasks, settings):
@@ -427,4 +427,4 @@ def test_a_reference_plan_without_its_municipality_in_the_file_takes_the_name_gi
     run_tasks()
     page = text_of(staff.get(response["Location"]))
     assert "熊本県 南小国町" in page and "南小国町 計画" in page and "torikumi" not in page.replace("torikumi.csv", "")
-    assert "1 書かない窓口の導入 市民課 対応手続数: 0 → 50 2行目" in page  # the year's target when no period
+    assert "1 書かない窓口の導入 市民課 対応手続数: 0 → 50（令和8年度） 2行目" in page  # the year's target when no period

@@ -36,7 +36,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from shinchoku.accounts.models import Membership
-from shinchoku.importers.errors import ParseError
+from shinchoku.importers.errors import ParseError, os_reason
 from shinchoku.importers.planjson import MAX_TEXT, YEAR_MAX, YEAR_MIN, validate
 from shinchoku.national.models import InitiativeLabel, LabelState, NationalItem
 from shinchoku.plans.loader import load_plan, match_municipality
@@ -328,7 +328,7 @@ def read_bundle(path: str | os.PathLike[str]) -> tuple[dict[str, Any], list[dict
     try:
         size = os.path.getsize(path)
     except OSError as exc:
-        raise BundleError(f"バンドルファイルを開けません: {exc.strerror}") from None
+        raise BundleError(f"バンドルファイルを開けません: {os_reason(exc)}") from None
     if size > MAX_BUNDLE_BYTES:
         raise BundleError(f"バンドルファイルが大きすぎます（{MAX_BUNDLE_BYTES // 1024 // 1024} MB まで）。")
     try:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from .errors import ParseError
+from .errors import ParseError, os_reason
 from .filetypes import refuse_unreadable
 from .planjson import Plan, PlanWarning, validate
 from .text import MAX_INPUT_BYTES, decode, lazy_re, without_margin
@@ -121,7 +121,7 @@ def load_source(file: str | os.PathLike[str] | bytes, filename: str | None = Non
             with open(file, "rb") as handle:
                 data = handle.read(MAX_INPUT_BYTES + 1)
         except OSError as exc:
-            raise ParseError(f"ファイルを読めません: {exc.strerror or exc}") from None
+            raise ParseError(f"ファイルを読めません: {os_reason(exc)}") from None
     if len(data) > MAX_INPUT_BYTES:
         raise ParseError(f"ファイルが大きすぎます（上限 {MAX_INPUT_BYTES // (1024 * 1024)} MB）。")
     refuse_unreadable(data)

@@ -37,6 +37,8 @@ Role = Literal[
     "summary",
     "section",
     "unit",
+    "baseline_year",
+    "target_year",
     "note",
     "year",
     "ignore",
@@ -205,7 +207,10 @@ NOT_PLAN_SHEET_WORDS = (
 )
 
 #: Roles a one-row-per-initiative table may hold once only (a second such column is ignored).
-SINGLE = ("code", "title", "departments", "indicator", "baseline", "unit", "rate", "evaluation", "summary")
+SINGLE = (
+    "code", "title", "departments", "indicator", "baseline", "unit", "rate", "evaluation", "summary",
+    "baseline_year", "target_year",
+)  # fmt: skip
 #: Roles that can carry a fiscal year in their header.
 YEARLY = ("target", "actual", "budget", "schedule", "baseline", "rate", "evaluation")
 
@@ -347,6 +352,8 @@ def _classify(
             unit = unit or (parent_column.unit if parent_column else None)
         if role is None and not rest_key:
             role = "schedule"
+        # 「目標年度（R9）」 names its year: the values of that year, not a column of years
+        role = {"baseline_year": "baseline", "target_year": "target"}.get(role or "", role)
         if role in YEARLY:
             return Column(role, fy, unit)
         return None

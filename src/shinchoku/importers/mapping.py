@@ -54,12 +54,30 @@ def _letter_index(name: str) -> int | None:
     return index - 1
 
 
+#: A column of years dating another column's values (基準年度, 目標年度): the role's name in a mapping.
+YEAR_OF = {"baseline_year": "baseline", "target_year": "target", "actual_year": "actual"}
+
+
+def role_name(column: Column | None) -> str:
+    """The role of a found column as a mapping names it (a column of years: whose values it dates)."""
+    if column is None:
+        return "ignore"
+    if column.role == "year" and column.of:
+        return f"{column.of}_year"
+    return column.role
+
+
 def _role(text: str) -> Column | None:
-    """ "target:2024" -> Column("target", 2024); "ignore" -> None; ParseError for an unknown role."""
+    """ "target:2024" -> Column("target", 2024); "target_year" -> the column of the 目標値's years;
+    "ignore" -> None; ParseError for an unknown role."""
     role, _, year = str(text).partition(":")
     role = role.strip()
+    if role in YEAR_OF:
+        return Column("year", None, None, YEAR_OF[role])
     if role not in ROLES:
-        raise ParseError(f"列の対応の役割 '{text}' がありません（使えるもの: {', '.join(ROLES)}）。")
+        raise ParseError(
+            f"列の対応の役割 '{text}' がありません（使えるもの: {', '.join([*ROLES, *YEAR_OF])}）。"
+        )
     if role == "ignore":
         return None
     fy = None
@@ -246,7 +264,7 @@ def _table(page: Any, block: Table, header: Any, end: int, column_map: Mapping |
                 "index": index,
                 "letter": column_letter(index + 1),
                 "header": label,
-                "role": column.role if column else "ignore",
+                "role": role_name(column),
                 "fy": column.fy if column else None,
                 "year": (column.fy if column and column.fy else None) or (named[0] if named else None),
             }

@@ -13,7 +13,7 @@ from django import forms
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from .models import Initiative, Plan, Scope
+from .models import Initiative, Plan, Scope, scope_label
 from .queries import descendant_ids
 
 
@@ -46,6 +46,9 @@ class InitiativeFilter(django_filters.FilterSet):
             (str(s.pk), f"{indent * s.depth}{s.code + ' ' if s.code else ''}{s.title}") for s in sections
         ]
         self.filters["department"].extra["choices"] = [(str(d.pk), f"{d.name}（{d.n}）") for d in departments]
+        self.filters["scope"].extra["choices"] = [
+            (value, scope_label(value, plan.municipality.name)) for value in Scope.values
+        ]
         values = list(plan.initiatives.active().values_list("priority", "marks"))
         priorities = sorted({p for p, _ in values if p})
         marks = sorted({m for _, ms in values for m in (ms or []) if isinstance(m, str)})

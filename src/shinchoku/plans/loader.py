@@ -784,6 +784,8 @@ class _Loader:
                 changed = True
                 continue
             self._keep_indicator_edits(initiative, indicator, values)
+            if existing:
+                self.notes += _describe_indicator(indicator, values, item.get("targets") or [])
             edited, refreshed = _update(indicator, values)
             if edited or refreshed:
                 self._save(indicator)
@@ -1010,10 +1012,41 @@ def _short(value: Any, limit: int = 40) -> str:
     return (text[: limit - 1] + "…" if len(text) > limit else text) or "（なし）"
 
 
+def _valued(fy: int | None, value: float | None) -> str:
+    return _number(value) + (f"（{fy_label(fy)}）" if fy else "")
+
+
+def _describe_indicator(indicator: Indicator, values: dict[str, Any], targets: list[dict]) -> list[str]:
+    """「指標「…」基準値: 12（令和5年度） → 40（令和5年度）」 for the indicator's own fields a revision
+    changes: next year's 進捗管理表 restates the 現状値, and a preview that counted the initiative
+    as changed without saying what left the plan office to compare the files by hand. A final
+    target that is also one of the dated targets is described with them (``_values``), not twice.
+    """
+    notes = []
+    dated = {t.get("fy") for t in targets}
+    for label, fy, value in (
+        ("基準値", "baseline_fy", "baseline_value"),
+        ("最終目標", "final_target_fy", "final_target_value"),
+    ):
+        if value not in values or (fy == "final_target_fy" and values[fy] in dated and values[fy]):
+            continue  # edited in the app (a conflict instead), or described as a dated target
+        old, new = (getattr(indicator, fy), getattr(indicator, value)), (values[fy], values[value])
+        if _valued(*old) != _valued(*new):
+            notes.append(f"指標「{indicator.name}」{label}: {_valued(*old)} → {_valued(*new)}")
+    if "unit" in values and not same(indicator.unit, values["unit"]):
+        notes.append(
+            f"指標「{indicator.name}」単位: {indicator.unit or '（なし）'} → {values['unit'] or '（なし）'}"
+        )
+    return notes
+
+
 def _describe(initiative: Initiative, values: dict[str, Any], section: Section | None) -> list[str]:
     """"取組名: 旧 → 新" for each described field that the new values change (``section``: the
     initiative's stored section, passed in so that describing costs no query)."""
     notes = []
+    if initiative.retired_at is not None and values.get("retired_at", initiative.retired_at) is None:
+        # listed as changed, and nothing said why: it is back in the plan
+        notes.append("計画に戻す（前の取込で計画から外れていた取組）")
     for name, label in _DESCRIBED.items():
         if name not in values:  # edited in the app: kept, listed as a conflict instead
             continue

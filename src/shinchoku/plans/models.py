@@ -165,6 +165,14 @@ class Scope(models.TextChoices):
     LOCAL = "local", _("市")
 
 
+def scope_label(scope: str, municipality: str = "") -> str:
+    """区分 as the plan says it: 「国」, or the municipality's own kind — a 町's plan marks its own
+    initiatives 「町」, not 「市」 (延岡市's plan, where the 区分 comes from, says 市)."""
+    if scope == Scope.LOCAL and municipality and municipality[-1] in "市町村区都道府県":
+        return municipality[-1]
+    return str(Scope(scope).label) if scope in Scope.values else ""
+
+
 def current(path: str = "") -> Q:
     """The one rule for "still in the plan": not retired. A re-import retires what the new version
     of the plan drops instead of deleting it (its history and reports stay); every page, export and

@@ -37,6 +37,9 @@ ROLE_NAMES: dict[str, str] = {
     "budget": "予算・事業費",
     "schedule": "工程（スケジュール）",
     "unit": "単位",
+    "baseline_year": "基準値の年度",
+    "target_year": "目標値の年度",
+    "actual_year": "実績値の年度",
     "note": "備考",
     "ignore": "読み込まない",
 }

@@ -16,6 +16,7 @@ Nothing reaches the database before confirmation: the preview is the loader's ow
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,7 @@ from shinchoku.core.prefectures import PREFECTURES
 from shinchoku.core.tasks import start
 from shinchoku.importers import LAYOUTS, MAX_INPUT_BYTES
 from shinchoku.importers.layout_names import layout_name
+from shinchoku.importers.text import nfkc, parse_fy, wareki
 from shinchoku.plans import uploads
 from shinchoku.plans.reference import MAX_SOURCE
 
@@ -233,6 +235,9 @@ def _render_preview(
     return render(request, "shinchoku/upload_preview.html", context, status=status)
 
 
+#: A value cell that is a number alone (「12」「2,000」「45.5」): its unit is in a column of its own.
+_BARE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+
 #: The preview lists this many initiatives read from the file; a longer plan says how many more.
 FOUND_SHOWN = 500
 
@@ -275,14 +280,25 @@ def _last(targets: list[dict[str, Any]] | None) -> dict[str, Any] | None:
 
 
 def _value_text(value: dict[str, Any] | None, unit: str | None) -> str:
-    """A value as the file wrote it (「35件（令和5年度）」), else its number and unit; "" when absent."""
+    """A value as the file wrote it (「35件（令和5年度）」), else its number and unit; "" when absent.
+
+    A table cell holds the bare number (「12」) with its unit in a 単位 column and its year in the
+    header (「現状値（R5）」): the preview adds both — 「12件（令和5年度）」 — or the plan office reads
+    「12 → 80」 and cannot tell whether the year or the unit was read.
+    """
     if not value:
         return ""
     text = str(value.get("text") or "").strip()
-    if text:
-        return text
     number = value.get("value")
-    return "" if number is None else f"{number}{unit or ''}"
+    if not text:
+        if number is None:
+            return ""
+        text = f"{number:,}" if isinstance(number, int) else str(number)
+    if unit and _BARE.fullmatch(nfkc(text)):
+        text += unit
+    if value.get("fy") and parse_fy(text) is None:
+        text += f"（{wareki(value['fy'])}）"
+    return text
 
 
 def _decide(request: HttpRequest, token: str, job: Job) -> HttpResponse:

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from shinchoku.core import dates, numbers
 from shinchoku.core.people import person_name
 from shinchoku.importers.layout_names import layout_name
+from shinchoku.plans.models import scope_label
 
 register = template.Library()
 
@@ -70,9 +71,10 @@ def number(value: float | int | None) -> str:
     return numbers.written(value)
 
 
-@register.filter
-def scope_label(value: str) -> str:
-    return {"national": _("国"), "local": _("市")}.get(value, "")
+@register.filter(name="scope_label")
+def scope_name(value: str, municipality: str = "") -> str:
+    """A scope as the plan says it: 「local」 is 「町」 for a 町's initiative (plans.models.scope_label)."""
+    return scope_label(value, municipality)
 
 
 @register.filter
