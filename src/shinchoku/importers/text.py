@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -384,12 +385,42 @@ def page_furniture(lines: list[str]) -> set[int]:
                         near.setdefault(squash(text), []).append(i)
                 i += step
     needed = max(2, len(marks) // 2)
+    running: set[str] = set()
     for text, indices in near.items():
         if len(set(indices)) >= needed:
             found.update(indices)
+            running.add(text)
         elif text in cover:  # the cover's title or name repeated at a page break
             found.update(i for i in indices if i >= min(30, min(marks)))
+            running.add(text)
+    if running and breaks:
+        found |= _displaced_headers(lines, breaks, running, found)
     return found
+
+
+def _displaced_headers(lines: list[str], breaks: list[int], running: set[str], found: set[int]) -> set[int]:
+    """Running headers an extractor put amid a page's text rather than next to its break.
+
+    pdfminer orders a page's text boxes by its own layout analysis: on some pages the header
+    comes after a few rows of a card (「| 数値目標（KGI）| …」「大野城市DX推進計画」「| 評価指標（KPI）…」),
+    where no page number is next to it. A page has one running header: on a page (between two
+    form feeds) where none was found, the one line that is a running header's text, alone on
+    its line and not a heading or a table row, is it. Two such lines on a page are left alone
+    (the text may be a heading there)."""
+    out: set[int] = set()
+    bounds = [*sorted(set(breaks)), len(lines)]
+    for start, end in itertools.pairwise(bounds):
+        if any(start <= i < end for i in found if squash(lines[i].replace("\f", "")) in running):
+            continue
+        same = [
+            i
+            for i in range(start, end)
+            if squash(lines[i].replace("\f", "")) in running
+            and not lines[i].lstrip("\f ").startswith(("#", "|"))
+        ]
+        if len(same) == 1:
+            out.add(same[0])
+    return out
 
 
 #: Labels that mark a point reached, not work that goes on: they do not continue (label_spans).
