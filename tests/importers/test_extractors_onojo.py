@@ -251,6 +251,30 @@ def test_a_card_in_pieces_is_put_back_by_the_pieces_shapes() -> None:
     assert len(items) == 30
 
 
+def test_pieces_of_a_kpi_row_in_any_order_that_cannot_change_it() -> None:
+    """「|－」「|－」「| 100% | 100% |」: the two first pieces may come in either order, the closing
+    one is the row's end; every order gives 「－ － 100% 100%」, so the years are sure."""
+    text = _card_in_pieces(
+        SEED_FILES["onojo"].read_text(encoding="utf-8"),
+        "① 庁内ネットワークの無線化",
+        [
+            "| 取組名",
+            "| ① 庁内ネットワークの無線化 |",
+            "| 数値目標 (KGI) | ネットワークの正常稼働率：100% |",
+            "| 評価指標 (KPI)",
+            "| R4 | R5",
+            "|－",
+            "| 100% | 100% |",
+            "| R6 | R7 |",
+            "|－",
+            "| 年度経費 (LCC) (千円) | － | 24,000 | 0 | 0 |",
+        ],
+    )
+    items = {item["code"]: item for item in parse(text.encode(), filename="onojo.txt")["initiatives"]}
+    kpi = items["II-3-1"]["indicators"][1]
+    assert [(t["fy"], t["value"]) for t in kpi["targets"]] == [(2024, 100), (2025, 100)]
+
+
 def test_a_running_header_amid_a_page_is_not_read_into_a_card() -> None:
     """pdfminer with a small line margin (``pdf2txt -L 0.1``) sets the running header of some
     pages amid their text, no page number next to it: here between card I-1-2's KGI and KPI

@@ -14,6 +14,8 @@ What no shape ties is left out, with a warning, never guessed. The cards are the
 
 from __future__ import annotations
 
+import itertools
+
 from .onojo import _ARROWS, _cells, _clean, _is_filler, _key, _label_kind, _years
 from .text import CIRCLED, circled_value, fy_of, is_no_value, join_wrapped, lazy_re
 
@@ -209,14 +211,28 @@ def _card_number(row: str) -> int | None:
     return circled_value(text[0]) if text and text[0] in CIRCLED else None
 
 
+#: Beyond this many pieces of one KPI row, their orders are not tried.
+_MAX_PIECES = 6
+
+
 def _value_row(pieces: list[str], width: int) -> list[str] | None:
-    """The KPI's values in year order from the pieces holding them, when their order is sure."""
+    """The KPI's values in year order from the pieces holding them, when their order is sure.
+
+    The pieces may come in any order, but the one closing the row (its last pipe) is its end.
+    Every order the pieces can have under that rule is tried: when all give the same values
+    year by year (one piece; two, one closing; 「|－」「|－」「| 100% | 100% |」; four 「0件」),
+    the row is sure. When two orders differ, which year a value is would be a guess: None."""
     rows = [_cells(p) for p in pieces]
-    whole = [cells for cells in rows if len(cells) == width]
-    if len(whole) == 1 and len(rows) == 1:
-        return whole[0]
-    if len(rows) == 2 and sum(map(len, rows)) == width:
-        closing = [k for k, p in enumerate(pieces) if p.rstrip().endswith("|")]
-        if len(closing) == 1:
-            return rows[1 - closing[0]] + rows[closing[0]]
-    return None
+    if not rows or len(rows) > _MAX_PIECES or sum(map(len, rows)) != width:
+        return None
+    closing = [k for k, p in enumerate(pieces) if p.rstrip().endswith("|")]
+    if len(closing) > 1:
+        return None
+    found = {
+        tuple(_clean(c) for k in order for c in rows[k])
+        for order in itertools.permutations(range(len(rows)))
+        if not closing or order[-1] == closing[0]
+    }
+    if len(found) != 1:
+        return None
+    return [c for k in sorted(range(len(rows)), key=lambda k: k in closing) for c in rows[k]]
