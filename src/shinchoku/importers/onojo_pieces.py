@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import itertools
 
-from .onojo import _ARROWS, _cells, _clean, _is_filler, _key, _label_kind, _years
-from .text import CIRCLED, circled_value, fy_of, is_no_value, join_wrapped, lazy_re
+from .onojo import _ARROWS, _NOTE, _cells, _clean, _is_filler, _key, _label_kind, _years
+from .text import CIRCLED, circled_value, fy_of, is_no_value, join_wrapped, lazy_re, nfkc
 
 #: How many lines after a year-header label its scattered pieces are looked for.
 _SCATTERED_LINES = 60
@@ -140,14 +140,16 @@ def gather_headers(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
 _KGI_TEXT = lazy_re(r"[^|：:]{2,80}(?:：| : |:)\s*[^|：:]{0,20}\d[^|]{0,20}")
 
 
-def gather_cards(lines: list[str]) -> list[str]:
+def gather_cards(lines: list[str]) -> tuple[list[str], set[int]]:
     """A card whose 取組名 label stands alone in its row (plain pdftotext of Calc's print: every
     piece of a row its own line, blank lines between) is made one table again, from its label
     to the next card's, and takes back what only one piece of it can be: its title, the one
     piece that opens with the card's circled number (①…), and its KGI, the one piece written
     「name：figure」 — tied to their labels by their shape, since the pieces come in an order of
-    their own (a KGI's piece may even come before its label). Two candidates tie nothing."""
+    their own (a KGI's piece may even come before its label). Two candidates tie nothing.
+    With the indices of the lines of such cards: what is left of them is pieces no label took."""
     out, orig = list(lines), list(lines)
+    scattered: set[int] = set()
     starts = [
         i
         for i, line in enumerate(out)
@@ -171,6 +173,7 @@ def gather_cards(lines: list[str]) -> list[str]:
         near = [k for k in range(low, high) if out[k].lstrip().startswith("|") and len(_cells(out[k])) == 1]
         end = starts[n + 1] if n + 1 < len(starts) else len(out)
         end = next((k for k in range(i + 1, end) if out[k].lstrip().startswith("#")), end)
+        scattered.update(range(i, end))
         rows = [
             k for k in range(i + 1, end) if out[k].lstrip().startswith("|") and not _is_filler(_cells(out[k]))
         ]
@@ -189,19 +192,30 @@ def gather_cards(lines: list[str]) -> list[str]:
         if "kgi" in alone and len(kgis) == 1:
             label = alone["kgi"]
             out[label], out[kgis[0]] = f"| {_cells(out[label])[0]} | {_cells(out[kgis[0]])[0]} |", "|"
+        notes = False  # footnotes (「※1 …」) end a card: the lines after them are theirs
         for k in range(i + 1, end):
-            if not out[k].strip():
+            text = out[k].strip()
+            notes = notes or text.startswith("※") or bool(_NOTE.match(nfkc(text)))
+            if not text:
                 out[k] = "|"
-            elif not out[k].lstrip().startswith("|") and _open_piece(orig[k - 1]):
+            elif notes or text.startswith("|"):
+                continue
+            elif _open_piece(orig[k - 1]):
                 # a cell's wrapped line right under its piece (「| 申請書に…窓口予約」「ない仕組みを…」)
-                out[k - 1], out[k] = join_wrapped(out[k - 1], out[k].strip()), "|"
+                out[k - 1], out[k] = join_wrapped(out[k - 1], text), "|"
                 orig[k] = out[k - 1]  # the joined piece may take the next wrapped line too
-    return out
+            else:  # a wrapped line whose piece is not above it: a piece no label takes
+                out[k] = f"| {text} |"
+    return out, scattered
 
 
 def _open_piece(line: str) -> bool:
-    """A table row's piece whose cell goes on (no closing pipe): a wrapped line under it is its."""
-    return line.lstrip().startswith("|") and not line.rstrip().endswith("|")
+    """A table row's piece whose cell goes on (no closing pipe): a wrapped line under it is its.
+    A card's label alone (「| 内容」) is whole: the line under it is some other piece's."""
+    if not line.lstrip().startswith("|") or line.rstrip().endswith("|"):
+        return False
+    cells = _cells(line)
+    return not (len(cells) == 1 and _label_kind(_key(cells[0]), ["R4"]))
 
 
 def _card_number(row: str) -> int | None:
