@@ -393,9 +393,15 @@ def page_furniture(lines: list[str]) -> set[int]:
         elif text in cover:  # the cover's title or name repeated at a page break
             found.update(i for i in indices if i >= min(30, min(marks)))
             running.add(text)
+    # a header is a title or a name, not a vertical label's letter next to a page number (「ア」)
+    running = {text for text in running if len(text) >= _DISPLACED_HEADER_CHARS}
     if running and breaks:
         found |= _displaced_headers(lines, breaks, running, found)
     return found
+
+
+#: The fewest characters of a running header looked for amid a page (a plan's title, a name).
+_DISPLACED_HEADER_CHARS = 6
 
 
 def _displaced_headers(lines: list[str], breaks: list[int], running: set[str], found: set[int]) -> set[int]:
