@@ -393,8 +393,10 @@ def page_furniture(lines: list[str]) -> set[int]:
         elif text in cover:  # the cover's title or name repeated at a page break
             found.update(i for i in indices if i >= min(30, min(marks)))
             running.add(text)
-    # a header is a title or a name, not a vertical label's letter next to a page number (「ア」)
-    running = {text for text in running if len(text) >= _DISPLACED_HEADER_CHARS}
+    # looked for amid a page: a header that repeats the cover's first lines (the plan's title, the
+    # name), not a vertical label's letter (「ア」) nor a table header on page 1 (「令和5年度末」)
+    top = [squash(line.strip().lstrip("#")) for line in lines[: min(30, min(marks))] if line.strip()][:3]
+    running = {text for text in running if text in top and len(text) >= _DISPLACED_HEADER_CHARS}
     if running and breaks:
         found |= _displaced_headers(lines, breaks, running, found)
     return found
