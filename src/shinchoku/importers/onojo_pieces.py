@@ -68,12 +68,12 @@ def gather_headers(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
     plain pdftotext cuts such a line at its wide gaps into pieces and sets the pieces in an
     order of its own, blank lines between (「| 評価指標（KPI）」「| R4 | R5」「| R6」「| R7」
     「| 40 手続 | 64 手続 | 88 手続 | 112 手続 |」). A label of a year header left alone in its
-    row takes the year pieces that follow it up to the card's next label (sorted: the pieces
-    of one row may come in any order). Under 評価指標, the values are tied to their years only
-    when one piece holds as many values as there are years, or two pieces do and one closes
-    the row (its last pipe: it is the row's end). Values in any other pieces are left out,
-    with a note ((line index, values)) that parse turns into a warning: their years would be
-    guessed."""
+    row takes the year pieces that follow it up to the next year header or card (sorted: the
+    pieces of one row may come in any order; a year may come past the 年度経費 label, which has
+    no years of its own). Under 評価指標, the values before the card's next label are tied to
+    their years only when every order of their pieces gives the same row (_value_row). Values
+    whose orders differ are left out, with a note ((line index, values)) that parse turns into
+    a warning: their years would be guessed."""
     out = list(lines)
     notes: list[tuple[int, str]] = []
     for i, line in enumerate(out):
