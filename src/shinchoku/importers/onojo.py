@@ -222,6 +222,7 @@ class _Task:
     budget: list[tuple[int, int | float]] = field(default_factory=list)
     budget_unit: str = "千円"
     notes: list[str] = field(default_factory=list)
+    stray: list[str] = field(default_factory=list)  # pieces of a scattered card no label took
     phase: str = "head"
     owner: str = ""
 
@@ -268,6 +269,7 @@ class _State:
     future: list[dict[str, Any]] = field(default_factory=list)
     costs: list[dict[str, Any]] = field(default_factory=list)
     cost_unit: str = "千円"
+    scattered: set[int] = field(default_factory=set)  # lines of cards that came in pieces
 
 
 # ---------------------------------------------------------------------------- header
@@ -355,7 +357,7 @@ def _unwrap_rows(lines: list[str]) -> list[str]:
                     i = j - 1
                     break
         i += 1
-    return _bridge_breaks(out)
+    return out
 
 
 def _bridge_breaks(lines: list[str]) -> list[str]:
@@ -395,12 +397,21 @@ def _in_steps(lines: list[str], at: int) -> bool:
     return False
 
 
-def _blocks(lines: list[str]) -> list[tuple[int, list[str] | None, str]]:
-    """Lines grouped into (first line no, table rows or None, text): tables become one block."""
+def _blocks(
+    state: _State, lines: list[str]
+) -> tuple[list[tuple[int, list[str] | None, str]], list[tuple[int, str]]]:
+    """Lines grouped into (first line no, table rows or None, text): tables become one block;
+    with the notes of onojo_pieces.gather_headers. The line numbers of cards that came in pieces
+    go to ``state.scattered``."""
     blocks: list[tuple[int, list[str] | None, str]] = []
     rows: list[str] = []
     start = 0
-    for i, line in enumerate(_unwrap_rows(lines)):
+    from .onojo_pieces import gather_cards, gather_headers  # it reads rows with this module's rules
+
+    cards, scattered = gather_cards(_unwrap_rows(lines))
+    state.scattered = {i + 1 for i in scattered}
+    gathered, notes = gather_headers(cards)
+    for i, line in enumerate(_bridge_breaks(gathered)):
         if line.lstrip().startswith("|"):
             if not rows:
                 start = i + 1
@@ -412,7 +423,7 @@ def _blocks(lines: list[str]) -> list[tuple[int, list[str] | None, str]]:
         blocks.append((i + 1, None, line))
     if rows:
         blocks.append((start, rows, ""))
-    return blocks
+    return blocks, notes
 
 
 def _close(state: _State) -> None:
@@ -579,6 +590,8 @@ def _card_row(state: _State, task: _Task, line_no: int, kind: str | None, cells:
         task.phase = "kpi-done"
     elif _key(cells[0]) and task.phase == "schedule":
         _step_row(state, task, line_no, cells)
+    elif line_no in state.scattered:  # one warning for the card's pieces (_scattered_values)
+        task.stray.append(_clean(" ".join(cells))[:20])
     else:
         warn(state.plan, line_no, f"{task.where}の表の行を読めません: {_clean(' '.join(cells))[:40]}")
 
@@ -651,6 +664,28 @@ def _budget_row(state: _State, task: _Task, line_no: int, cells: list[str]) -> N
                 warn(state.plan, line_no, f"{task.where}の年度経費「{_clean(cell)}」を数値として読めません。")
             continue
         task.budget.append((fy, found[0]))
+
+
+def _scattered_values(state: _State, notes: list[tuple[int, str]]) -> None:
+    """A warning for each card whose KPI values gather_headers could not tie to their years, and
+    one for each card whose pieces no label took (their cells cannot be told)."""
+    for task in (task for t in state.torikumi for task in t.tasks if task.stray):
+        shown = "」「".join(task.stray[:3])
+        warn(
+            state.plan,
+            task.line,
+            f"{task.where}の表は抽出で断片に分かれており、どの欄か分からない断片{len(task.stray)}個"
+            f"（「{shown}」{'ほか' if len(task.stray) > 3 else ''}）を読みませんでした。",
+        )
+    tasks = sorted((task.line, task.where) for t in state.torikumi for task in t.tasks)
+    for at, values in notes:
+        where = next((w for line, w in reversed(tasks) if line <= at + 1), None)
+        warn(
+            state.plan,
+            at + 1,
+            f"{where + 'の' if where else ''}評価指標（KPI）の値（{values[:60]}）は抽出で表の行から切り離され、"
+            "どの年度の値か分からないため読みません。",
+        )
 
 
 # ---------------------------------------------------------------------------- side tables
@@ -1008,7 +1043,8 @@ def parse(source: Source) -> Plan:
         source, LAYOUT, municipality=name, title=title, published=published, period=period, vision=vision
     )
     state = _State(plan)
-    for start, rows, text in _blocks(lines):
+    blocks, notes = _blocks(state, lines)
+    for start, rows, text in blocks:
         if rows is not None:
             with one_block(plan, start, "表"):
                 _table(state, start, rows)
@@ -1020,6 +1056,7 @@ def parse(source: Source) -> Plan:
             _prose(state, start, text)
     if not any(t.tasks for t in state.torikumi):
         raise ParseError("取組（「取組 N：…」の見出しと取組名の表）が見つかりません。")
+    _scattered_values(state, notes)
     # without a stated 計画期間, the span of the cards' year columns is the period
     fill_period(
         plan, [y for t in state.torikumi for task in t.tasks for y in task.years + task.kpi_years if y]

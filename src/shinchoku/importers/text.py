@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -423,12 +424,14 @@ def page_furniture(lines: list[str]) -> set[int]:
                         near.setdefault(squash(text), []).append(i)
                 i += step
     needed = max(2, len(marks) // 2)
+    running: set[str] = set()
     for text, indices in near.items():
         field = _FIELD_LINE.match(text)
         if field and classify(field.group(1), loose=False) is not None:
             continue  # 「実施時期：令和7年度～令和11年度」 of two items, each by chance at a page's end
         if len(set(indices)) >= needed:
             found.update(indices)
+            running.add(text)
         elif text in cover:  # the cover's title or name repeated at a page break
             # …but not a label the body repeats away from the breaks too (a table's header 「目標値（R10）」
             # under every 施策, one of them on the first page and one after a break). A title that is
@@ -440,7 +443,43 @@ def page_furniture(lines: list[str]) -> set[int]:
                 i not in at and squash(lines[i]) == text for i in range(body, len(lines))
             ):
                 found.update(i for i in indices if i >= body)
+                running.add(text)
+    # looked for amid a page: a header that repeats the cover's first lines (the plan's title, the
+    # name), not a vertical label's letter (「ア」) nor a table header on page 1 (「令和5年度末」)
+    top = [squash(line.strip().lstrip("#")) for line in lines[: min(30, min(marks))] if line.strip()][:3]
+    running = {text for text in running if text in top and len(text) >= _DISPLACED_HEADER_CHARS}
+    if running and breaks:
+        found |= _displaced_headers(lines, breaks, running, found)
     return found
+
+
+#: The fewest characters of a running header looked for amid a page (a plan's title, a name).
+_DISPLACED_HEADER_CHARS = 6
+
+
+def _displaced_headers(lines: list[str], breaks: list[int], running: set[str], found: set[int]) -> set[int]:
+    """Running headers an extractor put amid a page's text rather than next to its break.
+
+    pdfminer orders a page's text boxes by its own layout analysis: on some pages the header
+    comes after a few rows of a card (「| 数値目標（KGI）| …」「大野城市DX推進計画」「| 評価指標（KPI）…」),
+    where no page number is next to it. A page has one running header: on a page (between two
+    form feeds) where none was found, the one line that is a running header's text, alone on
+    its line and not a heading or a table row, is it. Two such lines on a page are left alone
+    (the text may be a heading there)."""
+    out: set[int] = set()
+    bounds = [*sorted(set(breaks)), len(lines)]
+    for start, end in itertools.pairwise(bounds):
+        if any(start <= i < end for i in found if squash(lines[i].replace("\f", "")) in running):
+            continue
+        same = [
+            i
+            for i in range(start, end)
+            if squash(lines[i].replace("\f", "")) in running
+            and not lines[i].lstrip("\f ").startswith(("#", "|"))
+        ]
+        if len(same) == 1:
+            out.add(same[0])
+    return out
 
 
 #: Labels that mark a point reached, not work that goes on: they do not continue (label_spans).
