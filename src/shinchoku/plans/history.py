@@ -25,17 +25,24 @@ def acting_user(user: Any) -> Iterator[None]:
 
     In a request simple-history's middleware already knows the user; outside one (the command
     line, the background worker) this gives the history the same knowledge. ``None`` leaves
-    whatever is already known.
+    whatever is already known. A user given is the one named, whatever an earlier request left
+    in simple-history's thread-local context (a request whose middleware did not run to its end
+    would otherwise name its user in this block's history).
     """
     context = HistoricalRecords.context
-    if user is None or getattr(getattr(context, "request", None), "user", None) is not None:
+    if user is None:
         yield
         return
+    missing = object()
+    before = getattr(context, "request", missing)
     context.request = SimpleNamespace(user=user)
     try:
         yield
     finally:
-        del context.request
+        if before is missing:
+            del context.request
+        else:
+            context.request = before
 
 
 def history_user(user: Any = None) -> Any:
