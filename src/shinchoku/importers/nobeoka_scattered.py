@@ -1,11 +1,12 @@
 """延岡市's plan as text whose card cells came out scattered (plain ``pdftotext``, pdfminer,
-pdfplumber).
+pdfplumber, pypdfium2).
 
 Without ``-layout``, an extractor writes a page's text blocks in its own reading order: each
 card's cells come one block each, wrapped at their narrow column, and blocks of neighbouring
 cards are interleaved (one card's title next to another's KPI figures); pdfplumber writes the
-printed lines, a card's cells side by side. A card cannot be read row by row from that, but its
-title can still be found with evidence:
+printed lines, a card's cells side by side; pypdfium2 a row's cells on one line, wrapped at
+their columns. A card cannot be read row by row from that, but its title can still be found
+with evidence:
 
 - the plan names each initiative twice more, in the overview (施策体系) and in the 全体工程表;
   a title is a run of the 全体工程表's lines whose text also occurs in the cards' text (the same
