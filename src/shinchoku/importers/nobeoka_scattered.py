@@ -872,7 +872,16 @@ def read(lines: list[str], columns: int | None = None) -> list[Found]:
         labels = [i for i in range(card_start, roadmap_start) if _is_department_row(lines, i)]
         offices = [(i, names) for i in labels if (names := _department_in_row(lines, i))]
     else:
-        offices = _department_blocks(cards)
+        # a 担当課 on its label's line (pypdfium2: 「担当課 市民課・」 over 「情報政策」 「課」), the
+        # schedule's steps after it, is read as a printed row's
+        beside = [
+            (i, names)
+            for i in range(card_start, roadmap_start)
+            if len(words := lines[i].split()) > 1
+            and _key(words[0]) == "担当課"
+            and (names := _department_in_row(lines, i))
+        ]
+        offices = sorted(_department_blocks(cards) + beside)
     out: list[Found] = []
     claimed: set[int] = set()
     for n, key in enumerate(ordered):
