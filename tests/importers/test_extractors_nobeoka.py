@@ -4,7 +4,7 @@ Each card is a table of its own whose columns a browser sizes to its content, so
 column reader cannot see them; ``importers/nobeoka_columns.py`` reads the cards by their labels.
 The prints vary the paper, the running header and page numbers, and merged section cells, so
 that no one rendering is what the reader was tuned to. Plain ``pdftotext`` (no ``-layout``),
-pdfminer and pdfplumber scramble the cards' cells across cards: the plan is read partially
+pdfminer, pdfplumber and pypdfium2 scramble the cards' cells across cards: the plan is read partially
 (titles, sections, most 担当課) with a warning, never refused (``nobeoka_scattered``).
 """
 
@@ -103,6 +103,12 @@ VIEWER = {
     ("pdfplumber", "A3 landscape, header, page numbers, merged"): (0.97, 0.96, 0.96),
     ("pdfplumber", "A4, bare"): (0.97, 0.94, 0.96),
     ("pdfplumber", "A3 landscape, bare"): (0.97, 0.96, 0.96),
+    # a row's cells on one line (「施策名 概 要」, 「担当課 市民課 構築 窓口番号案内」): the
+    # 担当課 read beside its label as a printed row's, the KPI figures not placed
+    ("pypdfium2", "A4, header, page numbers, merged"): (0.93, 0.84, 0.0),
+    ("pypdfium2", "A3 landscape, header, page numbers, merged"): (0.96, 0.96, 0.0),
+    ("pypdfium2", "A4, bare"): (0.94, 0.87, 0.0),
+    ("pypdfium2", "A3 landscape, bare"): (0.96, 0.96, 0.0),
 }
 
 
@@ -122,7 +128,8 @@ def test_viewer_text_is_a_partial_plan_not_a_refusal(extractor: str, key: str) -
     least_f1, least_departments, least_kpi = VIEWER[(extractor, key)]
     result = score(found, _from_text())
     assert result.f1 >= least_f1, result
-    assert result.precision >= least_f1 - 0.05, result
+    # a wrong initiative (a schedule step taken for a title) is worse than a missing one
+    assert result.precision >= 0.95, result
     assert result.departments >= least_departments, result
     assert result.kpi_numbers >= least_kpi, result
     warning = next(w for w in found["warnings"] if "読み順" in w["message"])
@@ -133,6 +140,31 @@ def test_viewer_text_is_a_partial_plan_not_a_refusal(extractor: str, key: str) -
     titles = [item["title"] for item in found["initiatives"]]
     assert "窓口業務における窓口番号案内システムの導入" in titles
     assert "概要" not in titles and "担当課" not in titles
+
+
+@pytest.mark.parametrize("key", [k for e, k in VIEWER if e == "pypdfium2"])
+def test_pypdfium2_text_takes_no_schedule_step_for_a_title(key: str) -> None:
+    """pypdfium2 writes a row's cells on one line, the cards' labels too (「施策名 概 要」):
+    the overview that confirms the 全体工程表's titles ends there, so the steps the cards print
+    (「システム運用」「実証事業の実施」「運用準備 運用」) are never initiatives; a title the
+    全体工程表 spells differently keeps the card's spelling though the card runs it into its
+    year header (「…予測モデル構築令和3年度」)."""
+    items = {item["title"]: item for item in _from_viewer("pypdfium2", key)["initiatives"]}
+    titles = list(items)
+    for step in ("システム運用", "実証事業の実施", "運用準備運用", "実証効果検証・サービス運用"):
+        assert step not in titles
+    assert not [title for title in titles if title.startswith(("運用", "検討・研究", "実証"))]
+    assert (
+        "国立循環器病研究センターとの連携による医療・介護情報を用いた健康増進施策に資するデータベースの構築"
+        in titles
+    )
+    assert "旭化成及び国立循環器病研究センター等との連携による骨粗しょう症予防等の研究" in titles
+    assert "障がい者の在宅勤務（テレワーク）の推進による自立支援" in titles
+    # the 担当課 on its label's line, the steps after it (「担当課 市民課 構築 窓口番号案内」)
+    # and its name wrapped below (「担当課 市民課、」 over 「納税課」) never a step
+    assert items["窓口業務における窓口番号案内システムの導入"]["departments"] == ["市民課"]
+    assert items["住民票・税証明書等発行に係るオンライン化の研究"]["departments"] == ["市民課", "納税課"]
+    assert items["公共施設の予約状況確認におけるオンライン化"]["departments"] == ["各課"]
 
 
 def test_pdfplumber_text_keeps_the_kpi_of_a_card() -> None:

@@ -1,11 +1,12 @@
 """延岡市's plan as text whose card cells came out scattered (plain ``pdftotext``, pdfminer,
-pdfplumber).
+pdfplumber, pypdfium2).
 
 Without ``-layout``, an extractor writes a page's text blocks in its own reading order: each
 card's cells come one block each, wrapped at their narrow column, and blocks of neighbouring
 cards are interleaved (one card's title next to another's KPI figures); pdfplumber writes the
-printed lines, a card's cells side by side. A card cannot be read row by row from that, but its
-title can still be found with evidence:
+printed lines, a card's cells side by side; pypdfium2 a row's cells on one line, wrapped at
+their columns. A card cannot be read row by row from that, but its title can still be found
+with evidence:
 
 - the plan names each initiative twice more, in the overview (施策体系) and in the 全体工程表;
   a title is a run of the 全体工程表's lines whose text also occurs in the cards' text (the same
@@ -76,6 +77,9 @@ _MAX_RUN = 6
 _MIN_FUZZY = 12
 #: Share of a title's characters the overview's other spelling has in the same order.
 _SIMILAR = 0.85
+#: How many characters longer than the roadmap's the card's spelling of a title may be
+#: (「国立循環器病研究センター」 for 「国立循環器センター」).
+_LONGER = 12
 #: At most this many places of the overview are compared with one title.
 _MAX_ANCHORS = 40
 
@@ -515,6 +519,15 @@ def _is_label(line: str) -> bool:
     return _is_marker(line) or bool(_FRAGMENT.match(_key(line)))
 
 
+def _starts_card(line: str, labels: tuple[str, ...] = ("施策名", "区分", "個別施策")) -> bool:
+    """A card's (or a table's) first label: alone on its line, or its line's first word where the
+    extractor writes a row's cells on one line (pypdfium2: 「施策名 概 要」「個別施策 行政手続の
+    オンライン化」「施策名 令和3年度 令和4年度」) — else the overview would run on through the
+    cards, and every schedule step they print would count as named by it."""
+    words = line.split()
+    return bool(words) and _key(words[0]) in labels
+
+
 def _regions(lines: list[str]) -> tuple[int, int, int] | None:
     """(cards start, roadmap start, end): the cards from the first プロジェクト heading, the
     全体工程表 from its last heading."""
@@ -549,7 +562,7 @@ def _roadmap_titles(lines: list[str], start: int, end: int, cards: _Text, overvi
             if head:
                 heads.append((i, head))
     # the title column's width, per table (a browser sizes each table's columns to its text)
-    tables = [i for i in range(start, end) if _key(lines[i]) == "施策名"]
+    tables = [i for i in range(start, end) if _starts_card(lines[i], ("施策名",))]
     widest: dict[int, int] = {}
     for i, head in heads:
         table = bisect.bisect_right(tables, i)
@@ -567,7 +580,10 @@ def _roadmap_titles(lines: list[str], start: int, end: int, cards: _Text, overvi
                 break
             before = "".join(run)
             piece = _longest_prefix(nxt, before, (cards.solid,))
-            if not piece and display_width(run[-1]) >= full and not _starts_line(nxt, cards):
+            # (a line of the roadmap holds a title and its steps: the title, as the cards or the
+            # overview hold it, is what may begin a card's line)
+            own = _longest_prefix(nxt, "", known) or nxt
+            if not piece and display_width(run[-1]) >= full and not _starts_line(own, cards):
                 piece = _longest_prefix(nxt, before, (overview,))
             if not piece and len(_key(nxt)) == 1 and j + 1 < end:
                 # a one-character piece of a step the extractor put between a title's lines
@@ -640,7 +656,33 @@ def _card_spelling(
         ratio = SequenceMatcher(None, key, _key(text), autojunk=False).ratio()
         if ratio >= 0.8 and (best is None or ratio > best[0]):
             best = (ratio, text)
-    return best[1] if best else None
+    return best[1] if best else _card_stretch(key, cards)
+
+
+def _card_stretch(key: str, cards: _Text) -> str | None:
+    """The card's spelling where no block holds the title alone (an extractor that writes a
+    row's cells on one line runs the title into the 概要's prose or the year header, pypdfium2):
+    the stretch of the cards from the title's first words to its last ones, where most of it is
+    the same — as printed when it is whole lines, else compacted."""
+    best: tuple[float, int, int] | None = None
+    for start in [m.start() for m in re.finditer(re.escape(key[:4]), cards.joined)][:_MAX_ANCHORS]:
+        window = cards.joined[start : start + len(key) + _LONGER]
+        for tail in re.finditer(re.escape(key[-4:]), window):
+            end = start + tail.end()
+            ratio = SequenceMatcher(None, key, cards.joined[start:end], autojunk=False).ratio()
+            if ratio >= _SIMILAR and (best is None or ratio > best[0]):
+                best = (ratio, start, end)
+    if best is None:
+        return None
+    _, start, end = best
+    first = bisect.bisect_right(cards.starts, start) - 1
+    last = bisect.bisect_right(cards.starts, end - 1) - 1
+    whole = (
+        cards.starts[first] == start
+        and first <= last
+        and cards.starts[last] + len(_key(cards.lines[last])) == end
+    )
+    return _joined(cards.lines[first : last + 1]) if whole else cards.joined[start:end]
 
 
 def _place(key: str, text: str) -> int:
@@ -785,10 +827,7 @@ def read(lines: list[str], columns: int | None = None) -> list[Found]:
         # the overview's 重点施策 number printed after a wrapped title's first line is not its text
         # (the text before the first card's labels: an extractor may write the table's header
         # after its rows, and its last rows after the cards' first heading)
-        first = next(
-            (i for i in range(card_start, roadmap_start) if _key(lines[i]) in ("施策名", "区分", "個別施策")),
-            card_start,
-        )
+        first = next((i for i in range(card_start, roadmap_start) if _starts_card(lines[i])), card_start)
         overview = _Text([_NUMBER_AFTER.sub("", line) for line in lines[:first]], []).joined
     # the plan's name recurs as a running header (「延岡市…計画 アクションプラン」, brackets gone)
     cover = _Text([re.sub(r"[【】〔〕\[\]]", "", line) for line in lines[:10]], []).joined
@@ -833,7 +872,16 @@ def read(lines: list[str], columns: int | None = None) -> list[Found]:
         labels = [i for i in range(card_start, roadmap_start) if _is_department_row(lines, i)]
         offices = [(i, names) for i in labels if (names := _department_in_row(lines, i))]
     else:
-        offices = _department_blocks(cards)
+        # a 担当課 on its label's line (pypdfium2: 「担当課 市民課・」 over 「情報政策」 「課」), the
+        # schedule's steps after it, is read as a printed row's
+        beside = [
+            (i, names)
+            for i in range(card_start, roadmap_start)
+            if len(words := lines[i].split()) > 1
+            and _key(words[0]) == "担当課"
+            and (names := _department_in_row(lines, i))
+        ]
+        offices = sorted(_department_blocks(cards) + beside)
     out: list[Found] = []
     claimed: set[int] = set()
     for n, key in enumerate(ordered):
