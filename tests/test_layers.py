@@ -22,7 +22,7 @@ LAYERS = [
     {"national", "search"},
     {"web"},
     {"compare", "exports", "api"},
-    {"cli", "demo", "urls", "wsgi", "settings", "__init__", "__main__"},
+    {"cli", "cli_parser", "demo", "urls", "wsgi", "settings", "__init__", "__main__"},
 ]
 RANK = {app: n for n, layer in enumerate(LAYERS) for app in layer}
 #: Imports that go up on purpose, each with its reason.

@@ -111,7 +111,8 @@ def test_a_title_said_once_is_not_a_running_header() -> None:
 def test_the_cover_title_at_a_break_is_a_header_though_the_flow_sets_it_mid_page_too() -> None:
     """pdfminer sets a page's running header wherever the page's blocks fall: 日田市's A3 print has
     「日田市DX推進計画」 after the break on some pages and amid the page on others. At the break it is
-    the header (left in, it ran into the title before it: 「個別最適な学びの推進日田市DX推進計画」);
+    the header (left in, it ran into the title before it: 「個別最適な学びの推進日田市DX推進計画」), and
+    amid a page too, where it repeats the cover's first line (line 11, before 「個別最適な学びの推進」);
     a table's header 「指標名」 under each 施策, one by chance after a break, stays the table's."""
     lines = [
         "日田市DX推進計画",
@@ -130,7 +131,7 @@ def test_the_cover_title_at_a_break_is_a_header_though_the_flow_sets_it_mid_page
         "- 3 -",
         "\f施策2 窓口サービスの改善",
     ]
-    assert page_furniture(lines) == {3, 4, 8, 13}
+    assert page_furniture(lines) == {3, 4, 8, 11, 13}
 
 
 def test_warnings_about_a_cleaned_text_name_the_original_line() -> None:
