@@ -34,6 +34,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import EmptyResultSet, FullResultSet
 from django.db import transaction
 from django.db.backends.signals import connection_created
 from django.db.models import QuerySet
@@ -112,7 +113,10 @@ def kept_count(queryset: QuerySet[Any]) -> int:
     seconds = settings.SHINCHOKU_COUNT_CACHE_SECONDS
     if not seconds:
         return queryset.count()
-    sql, params = queryset.query.sql_with_params()
+    try:
+        sql, params = queryset.query.sql_with_params()
+    except (EmptyResultSet, FullResultSet):  # 「pk IN ()」: Django knows without asking
+        return queryset.count()
     digest = hashlib.sha256(repr((queryset.db, sql, params)).encode()).hexdigest()
     key = f"count:{_version}:{digest}"
     kept = cache.get(key)
