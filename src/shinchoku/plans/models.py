@@ -235,6 +235,10 @@ class Initiative(models.Model):
             # Lists across plans (the API without a plan filter) page through initiatives in plan
             # order; with this index the database reads one page instead of sorting every row.
             models.Index(fields=["plan", "position", "id"], name="initiative_plan_order"),
+            # An initiative's 再掲 (the initiative page): few initiatives are one, and SQLite's
+            # statistics count the NULLs of the plain index as one value shared by almost every row,
+            # so its planner scanned the table instead (24 ms a page at 1,741 municipalities).
+            models.Index(fields=["repost_of"], condition=Q(repost_of__isnull=False), name="initiative_reposts"),
         ]
 
     def __str__(self) -> str:

@@ -33,6 +33,8 @@ from .models import (
     InitiativeDepartment,
     Municipality,
     Plan,
+    ReferenceResult,
+    ScheduleEntry,
     Section,
     current,
 )
@@ -177,22 +179,38 @@ def descendant_ids(sections: list[Section], root_id: int) -> set[int]:
 
 
 def initiative_detail(pk: int) -> Initiative:
-    """Everything the initiative page shows, in a fixed number of queries."""
-    indicators = Indicator.objects.active().prefetch_related(
-        Prefetch("values", queryset=IndicatorValue.objects.order_by("kind", "fy", "position"))
+    """Everything the initiative page shows, in a fixed number of queries.
+
+    Each related list is ordered within the initiative only: the models' default orderings start
+    with the initiative, which Django expands into its plan's and municipality's (a join of three
+    tables ordered by 団体コード), and on SQLite the planner then read every municipality in code
+    order to find one initiative's rows (85 ms a page at 1,741 municipalities, 51 ms at 174)."""
+    indicators = (
+        Indicator.objects.active()
+        .order_by("position", "pk")
+        .prefetch_related(
+            Prefetch("values", queryset=IndicatorValue.objects.order_by("kind", "fy", "position"))
+        )
     )
-    return (
+    initiative = (
         Initiative.objects.select_related("plan__municipality", "section__parent__parent", "repost_of")
         .prefetch_related(
-            Prefetch("department_links", queryset=InitiativeDepartment.objects.select_related("department")),
-            "schedule",
+            Prefetch(
+                "department_links",
+                queryset=InitiativeDepartment.objects.select_related("department").order_by("position", "pk"),
+            ),
+            Prefetch("schedule", queryset=ScheduleEntry.objects.order_by("fy", "half", "position", "pk")),
             Prefetch("indicators", queryset=indicators),
-            "budget",
-            Prefetch("reposts", queryset=Initiative.objects.active()),
-            "reference_results",
+            Prefetch("budget", queryset=BudgetEntry.objects.order_by("fy", "pk")),
+            # no ORDER BY: SQLite would walk every initiative in plan order rather than use the
+            # 再掲元 index (29 ms a page at 1,741 municipalities); sorted below
+            Prefetch("reposts", queryset=Initiative.objects.active().order_by(), to_attr="repost_list"),
+            Prefetch("reference_results", queryset=ReferenceResult.objects.order_by("fy", "pk")),
         )
         .get(pk=pk)
     )
+    initiative.repost_list.sort(key=lambda r: (r.plan_id, r.position, r.pk))
+    return initiative
 
 
 def plan_departments(plan: Plan) -> QuerySet[Department]:
