@@ -345,12 +345,6 @@ def test_the_year_columns_are_offered_as_their_own_roles():
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="generic tables: the unit a system export writes after the indicator's name (「オンライン申請可能な"
-    "手続数（件）」) is not read — the preview shows 「12（令和5年度） → 80（令和9年度）」 with no 件, the "
-    "initiative page no （単位: 件）",
-)
 def test_the_unit_in_parentheses_after_an_indicators_name_is_its_unit():
     text = (
         "管理番号,事業名,所管課,評価指標,基準値,目標値（R9）\r\n"

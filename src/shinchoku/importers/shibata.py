@@ -25,6 +25,7 @@ from .errors import USE_THE_PDF, ParseError
 from .layout import layout_reader, one_block, renumber
 from .planjson import Indicator, Plan, Section, Value, indicator, initiative, plan_from, section, value, warn
 from .text import (
+    UNITS,
     blank_circled,
     circled_value,
     common_unit,
@@ -81,10 +82,7 @@ _MARK = lazy_re(r"【([^】\t]{1,12})】")
 _NUMBER = lazy_re(r"\d[\d,]*(?:\.\d+)?")
 _PAREN = lazy_re(r"\([^()]{0,200}\)")
 _TOTAL = lazy_re(r"計\s*(\d[\d,]*(?:\.\d+)?)")
-_UNITS = (
-    "千円", "万円", "か所", "ヶ所", "カ所", "箇所", "時間", "システム", "ページ", "業務", "団体", "施設",
-    "%", "件", "名", "人", "社", "回", "校", "円", "台", "者", "個", "本",
-)  # fmt: skip
+_UNITS = UNITS
 _SAME_UNITS = ({"人", "名"}, {"か所", "ヶ所", "カ所", "箇所"})
 _UNTIL = lazy_re(r"(?:令和|平成|R)\s*(?:元|\d{1,2})\s*年度?\s*末?\s*まで")
 _LEADING_UNTIL = lazy_re(

@@ -46,9 +46,9 @@ from .planjson import (
 )
 from .readers.xlsx import MAX_COLS, MAX_ROWS, MAX_SHEETS, cell_text, open_workbook, reading
 from .repairs import date_code, is_date_text
+from .shapes.common import fill_unit
 from .shapes.tables import error_value, junk_title
 from .text import (
-    common_unit,
     compact,
     era_year,
     excel_error,
@@ -929,8 +929,7 @@ class _Builder:
                 label = f"{'目標' if column.kind == 'target' else '実績'} {column.fy}年度"
                 entry = self.indicator_value(ind, label, column.fy, text, line)
                 self.add_value(ind, "targets" if column.kind == "target" else "actuals", entry, label, line)
-        if not ind["unit"]:
-            ind["unit"] = _unit_from_values(ind)
+        fill_unit(ind)
 
     def indicator_fields(self, ind: Indicator, cells: list[str], line: int) -> None:
         kind_text = self.cell(cells, "kind")
@@ -1043,13 +1042,6 @@ def _marks(text: str) -> list[str]:
         if part and part not in result:
             result.append(part)
     return result
-
-
-def _unit_from_values(ind: Indicator) -> str:
-    """The unit written after the numbers (42件) when the 単位 column is empty."""
-    candidates = [ind["baseline"], *ind["targets"], ind["final_target"], *ind["actuals"]]
-    found = [parse_number(v["text"]) for v in candidates if v and v["value"] is not None]
-    return common_unit([f[1] for f in found if f and f[1]])
 
 
 # --------------------------------------------------------------------------------------------

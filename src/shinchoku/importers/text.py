@@ -684,6 +684,24 @@ _NO_VALUE = {
     "設定なし",
     "該当なし",
 }
+#: Units a plan writes after a figure, the longer before those they begin with (千円 before 円).
+UNITS = (
+    "千円", "万円", "か所", "ヶ所", "カ所", "箇所", "時間", "システム", "ページ", "業務", "団体", "施設",
+    "%", "件", "名", "人", "社", "回", "校", "円", "台", "者", "個", "本",
+)  # fmt: skip
+#: An indicator's name that ends in its unit, as a system export writes it: 「手続数（件）」.
+_NAME_UNIT = lazy_re(r"^(?P<name>.*\S)\s*[(（](?P<unit>[^()（）]{1,4})[)）]$")
+
+
+def unit_in_name(name: str) -> tuple[str, str] | None:
+    """(name, unit) of 「オンライン申請可能な手続数（件）」; None when the brackets hold no unit
+    (「受講者数（累計）」)."""
+    found = _NAME_UNIT.match(name)
+    if found is None or nfkc(found.group("unit")).strip() not in UNITS:
+        return None
+    return found.group("name"), nfkc(found.group("unit")).strip()
+
+
 #: Years and dates whose digits are not values (NFKC text): 令和5年度, R3, 令和4(2022)年度末,
 #: R7・8年度, 2024年度, 3月27日, 4月, 12/15.
 DATES = lazy_re(

@@ -40,6 +40,7 @@ from ..text import (
     strip_footnotes,
     title_marks,
     unit_direction,
+    unit_in_name,
     wording_direction,
 )
 from .numbering import split_numbered
@@ -220,10 +221,18 @@ def unit_of(ind: Indicator) -> str:
     return common_unit(units)
 
 
-def finish_indicator(ind: Indicator) -> None:
-    """Unit from the values, direction from unit, wording or the targets."""
+def fill_unit(ind: Indicator) -> None:
+    """An indicator without a unit takes the one its name ends in (「手続数（件）」, the name keeping
+    the words) or the one written after its figures (42件)."""
+    if not ind["unit"] and (named := unit_in_name(ind["name"])) is not None:
+        ind["name"], ind["unit"] = named
     if not ind["unit"]:
         ind["unit"] = unit_of(ind)
+
+
+def finish_indicator(ind: Indicator) -> None:
+    """Unit (``fill_unit``), direction from unit, wording or the targets."""
+    fill_unit(ind)
     if ind["direction"] is None:
         series = [ind["baseline"]["value"] if ind["baseline"] else None]
         targets = ind["targets"]
