@@ -666,7 +666,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     # pdfminer warns once per font it cannot measure (「Could not get FontBBox…」, a dozen lines for
     # any Chromium print): noise to a plan office, and the reader's own warnings say what matters.
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["manage"]:
+        # Everything after 「manage」 is Django's, 「--help」 too: argparse's REMAINDER does not take
+        # an option as its first word (「shinchoku manage --help」 was refused).
+        args = argparse.Namespace(func=cmd_manage, rest=argv[1:])
+    else:
+        args = build_parser().parse_args(argv)
     try:
         return args.func(args)
     except KeyboardInterrupt:

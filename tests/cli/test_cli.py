@@ -265,3 +265,10 @@ def test_a_command_migrates_only_when_a_migration_file_is_not_recorded():
     assert latest is not None
     latest.delete()
     assert not _migrations_recorded()
+
+
+def test_manage_passes_every_word_to_django_help_too(db_env):
+    """「shinchoku manage --help」 lists Django's commands (argparse took 「--help」 as its own and refused it)."""
+    shown = run("manage", "--help", env=db_env)
+    assert shown.returncode == 0, shown.stderr
+    assert "migrate" in shown.stdout and "createuser" in shown.stdout
