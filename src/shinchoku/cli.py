@@ -283,6 +283,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"追加 {len(result.added)} / 変更 {len(result.changed)} / 変更なし {len(result.unchanged)} / "
         f"計画から外れた取組 {len(result.retired)}"
     )
+    for note in result.plan_changes:
+        print(f"  計画: {note}")
     if args.dry_run:
         for label, notes in result.details.items():
             print(f"  変更: {label}")

@@ -201,6 +201,7 @@ def test_next_years_file_under_another_title_names_the_plan_to_revise_with_into(
     assert "計画「北杜見市DX推進計画 進捗状況一覧」（ID 1）があります。その改訂版なら --into 1 を付けて" in dry.stderr
     revised = run("import", "--into", "1", str(second), env=db_env)
     assert revised.returncode == 0 and "(更新)" in revised.stdout and "変更 1" in revised.stdout
+    assert "計画: 計画名: 「北杜見市DX推進計画 進捗状況一覧」 → 「北杜見市DX推進計画 進捗状況一覧（令和8年度）」" in revised.stdout
     assert "--into" not in revised.stderr
 
 

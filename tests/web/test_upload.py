@@ -390,6 +390,10 @@ def test_next_years_file_with_another_title_is_imported_as_a_new_edition_of_the_
     run_tasks()
     page = text_of(client.get(location))
     assert "登録済みの計画を更新します" in page
+    assert (
+        "計画そのものの変更 計画名: 「北杜見市DX推進計画 進捗状況一覧」 → 「北杜見市DX推進計画 進捗状況一覧（令和8年度）」"
+        in page
+    )
     assert "指標「対応窓口数」令和8年度 目標値: 10 → 12" in page
     assert _confirm(client, run_tasks, location)["Location"] == reverse("plan", args=[plan.pk])
     plan.refresh_from_db()
