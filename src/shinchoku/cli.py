@@ -84,7 +84,7 @@ def _setup_django(migrate: bool = True, settings_module: str = "shinchoku.settin
     import django
 
     django.setup()
-    if migrate:
+    if migrate and not _migrations_recorded():
         from django.core.management import call_command
         from django.db import connection
         from django.db.migrations.executor import MigrationExecutor
@@ -93,6 +93,35 @@ def _setup_django(migrate: bool = True, settings_module: str = "shinchoku.settin
         if executor.migration_plan(executor.loader.graph.leaf_nodes()):
             print("データベースを準備しています（migrate）…", file=sys.stderr)
             call_command("migrate", verbosity=0)
+
+
+def _migrations_recorded() -> bool:
+    """Whether the database records every migration file on disk as applied.
+
+    The cheap answer a command asks first: reading the file names and one table costs a few
+    milliseconds, where building the migration graph imports every migration module (~50 ms of
+    a one-plan import). Anything else (a file not recorded, a squashed migration) goes to the
+    migration executor, which decides.
+    """
+    import importlib.util
+    import pkgutil
+
+    from django.apps import apps
+    from django.db import connection
+    from django.db.migrations.recorder import MigrationRecorder
+
+    recorder = MigrationRecorder(connection)
+    if not recorder.has_table():
+        return False
+    applied = set(recorder.applied_migrations())
+    for config in apps.get_app_configs():
+        spec = importlib.util.find_spec(f"{config.name}.migrations")
+        if spec is None or not spec.submodule_search_locations:
+            continue
+        for module in pkgutil.iter_modules(spec.submodule_search_locations):
+            if not module.ispkg and (config.label, module.name) not in applied:
+                return False
+    return True
 
 
 def _import_user(args: argparse.Namespace) -> Any:
@@ -254,6 +283,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"追加 {len(result.added)} / 変更 {len(result.changed)} / 変更なし {len(result.unchanged)} / "
         f"計画から外れた取組 {len(result.retired)}"
     )
+    for note in result.plan_changes:
+        print(f"  計画: {note}")
     if args.dry_run:
         for label, notes in result.details.items():
             print(f"  変更: {label}")
@@ -637,7 +668,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     # pdfminer warns once per font it cannot measure (「Could not get FontBBox…」, a dozen lines for
     # any Chromium print): noise to a plan office, and the reader's own warnings say what matters.
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["manage"]:
+        # Everything after 「manage」 is Django's, 「--help」 too: argparse's REMAINDER does not take
+        # an option as its first word (「shinchoku manage --help」 was refused).
+        args = argparse.Namespace(func=cmd_manage, rest=argv[1:])
+    else:
+        args = build_parser().parse_args(argv)
     try:
         return args.func(args)
     except KeyboardInterrupt:

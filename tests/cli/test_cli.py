@@ -201,6 +201,7 @@ def test_next_years_file_under_another_title_names_the_plan_to_revise_with_into(
     assert "計画「北杜見市DX推進計画 進捗状況一覧」（ID 1）があります。その改訂版なら --into 1 を付けて" in dry.stderr
     revised = run("import", "--into", "1", str(second), env=db_env)
     assert revised.returncode == 0 and "(更新)" in revised.stdout and "変更 1" in revised.stdout
+    assert "計画: 計画名: 「北杜見市DX推進計画 進捗状況一覧」 → 「北杜見市DX推進計画 進捗状況一覧（令和8年度）」" in revised.stdout
     assert "--into" not in revised.stderr
 
 
@@ -250,3 +251,25 @@ def test_a_file_that_is_not_there_is_named_in_japanese(tmp_path):
         no_map.stderr
         == "shinchoku: 列の対応ファイルを読めません: ファイルがありません。名前と場所を確かめてください\n"
     )
+
+
+@pytest.mark.django_db
+def test_a_command_migrates_only_when_a_migration_file_is_not_recorded():
+    """The cheap check a command makes before touching the database: every file on disk recorded."""
+    from django.db.migrations.recorder import MigrationRecorder
+
+    from shinchoku.cli import _migrations_recorded
+
+    assert _migrations_recorded()
+    # An upgrade brought plans' latest migration, which this database has not applied yet.
+    latest = MigrationRecorder.Migration.objects.filter(app="plans").order_by("-name").first()
+    assert latest is not None
+    latest.delete()
+    assert not _migrations_recorded()
+
+
+def test_manage_passes_every_word_to_django_help_too(db_env):
+    """「shinchoku manage --help」 lists Django's commands (argparse took 「--help」 as its own and refused it)."""
+    shown = run("manage", "--help", env=db_env)
+    assert shown.returncode == 0, shown.stderr
+    assert "migrate" in shown.stdout and "createuser" in shown.stdout

@@ -112,3 +112,22 @@ def test_a_list_no_row_can_match_is_counted_too(client, initiative):
     """A filter Django answers without SQL (a mark no initiative has: 「pk IN ()」) has no SQL to key on."""
     assert _api_list(client, "/api/v1/initiatives?mark=完了")[0] == 0
     assert _api_list(client, "/api/v1/initiatives?mark=完了")[0] == 0
+
+
+@override_settings(SHINCHOKU_COUNT_CACHE_SECONDS=60)
+def test_the_search_forms_options_are_read_from_every_plan_once_until_a_plan_changes(client, initiative):
+    """The fiscal years and prefectures offered come from every plan: read once, again after a write."""
+    initiative.plan.start_fy, initiative.plan.end_fy = 2024, 2026
+    initiative.plan.save()
+
+    def years_offered() -> tuple[list[str], int]:
+        with CaptureQueriesContext(connection) as queries:
+            page = client.get(reverse("search")).content.decode()
+        offered = [y for y in ("令和6年度", "令和7年度", "令和8年度", "令和9年度") if f">{y}（" in page]
+        return offered, sum("start_fy" in q["sql"] for q in queries.captured_queries)
+
+    assert years_offered() == (["令和6年度", "令和7年度", "令和8年度"], 1)
+    assert years_offered() == (["令和6年度", "令和7年度", "令和8年度"], 0)
+    initiative.plan.end_fy = 2027
+    initiative.plan.save()
+    assert years_offered() == (["令和6年度", "令和7年度", "令和8年度", "令和9年度"], 1)

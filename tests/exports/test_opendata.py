@@ -199,6 +199,17 @@ def test_nobeoka_initiatives_have_stable_ids_though_the_plan_numbers_none(client
     assert all(" > " in r["施策体系"] for r in rows if r["施策体系"].count(">") > 0)
 
 
+def test_a_towns_own_initiatives_are_marked_as_its_plan_and_pages_mark_them(client, plans):
+    """区分 as the plan says it: a 町 that publishes 延岡市's kind of plan marks its own initiatives 「町」."""
+    plan = parse(SAMPLES / "nobeoka.txt")
+    plan["municipality"] = {"name": "高千穂町", "code": None}
+    town = load_plan(plan).plan
+    assert town.municipality.name == "高千穂町"
+    rows = rows_of(client, town.municipality, "initiatives")
+    assert {r["区分"] for r in rows} == {"国", "町"}
+    assert sum(r["区分"] == "町" for r in rows) == sum(r["区分"] == "市" for r in rows_of(client, plans["nobeoka"].municipality, "initiatives"))
+
+
 def test_hita_reposts_point_at_the_original_initiative(client, plans):
     rows = rows_of(client, plans["hita"].municipality, "initiatives")
     ids = {r["取組ID"] for r in rows}

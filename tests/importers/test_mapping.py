@@ -130,3 +130,29 @@ def test_cli_map(tmp_path):
     )
     plan = json.loads(done.stdout)
     assert [i["departments"] for i in plan["initiatives"]] == [["総務課"], ["市民課"]]
+
+
+_KPI_CSV = (
+    "番号,取組名,所属,指標,現状,目標\n"
+    "1,電子申請の拡大,DX推進課,オンライン手続数,50件,120件\n"
+    "2,窓口のキャッシュレス化,市民課,導入窓口数,2か所,10か所\n"
+).encode()
+
+
+@pytest.mark.parametrize(
+    "columns", [{"現状": "baseline:2023", "目標": "target:2027"}, {"現状": "baseline:2023", "F": "target:2027"}]
+)
+def test_one_target_year_ends_the_period_that_starts_after_the_baseline(columns):
+    """「現状（令和5年度）→ 目標（令和9年度）」 with no 計画期間 stated: a plan of 令和6〜9年度, said in a
+    warning, not a one-year plan of 令和9年度 (a mapping naming only these two years)."""
+    plan = parse(_KPI_CSV, filename="kpi.csv", mapping={"tables": [{"columns": columns}]})
+    assert plan["plan"]["period"] == {"start_fy": 2024, "end_fy": 2027}
+    online = plan["initiatives"][0]["indicators"][0]
+    assert online["baseline"]["fy"] == 2023 and online["final_target"] == {"fy": 2027, "value": 120, "text": "120件"}
+    assert any("令和6年度〜令和9年度" in w["message"] for w in plan["warnings"])
+
+
+def test_a_target_year_alone_without_a_baseline_year_stays_that_year():
+    plan = parse(_KPI_CSV, filename="kpi.csv", mapping={"tables": [{"columns": {"目標": "target:2027"}}]})
+    assert plan["plan"]["period"] == {"start_fy": 2027, "end_fy": 2027}
+    assert not any("基準値の翌年度" in w["message"] for w in plan["warnings"])

@@ -149,6 +149,23 @@ def test_dry_run_reports_the_changes_and_writes_nothing():
     assert not Plan.objects.exists() and not Municipality.objects.exists()
 
 
+def test_a_new_edition_names_what_it_changes_of_the_plan_itself():
+    """Next year's file: a new title and period are shown before the import, not changed silently."""
+    plan = load_plan(small_plan()).plan
+    edition = small_plan()
+    edition["plan"]["title"] += "（改訂版）"
+    edition["plan"]["period"] = {"start_fy": 2025, "end_fy": 2029}
+    result = load_plan(edition, into=plan, dry_run=True)
+    assert result.plan_changes == [
+        "計画名: 「延岡市情報政策推進計画 アクションプラン」 → 「延岡市情報政策推進計画 アクションプラン（改訂版）」",
+        "計画期間: 令和3年度〜令和7年度 → 令和7年度〜令和11年度",
+    ]
+    assert result.has_changes and not result.changed
+    plan.refresh_from_db()
+    assert plan.title == "延岡市情報政策推進計画 アクションプラン"  # a dry run wrote nothing
+    assert load_plan(small_plan(), into=plan, dry_run=True).plan_changes == []
+
+
 def test_an_invalid_plan_is_refused_before_anything_is_written():
     data = small_plan()
     data["initiatives"][0]["section"] = "does-not-exist"

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 import pytest
 from django.core.management import call_command
 from django.db import connection
+from django.db.models import Count, Sum
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
@@ -75,6 +76,29 @@ def test_reimport_reindexes_only_the_changed_initiative_and_drops_retired_ones(p
     assert (("日田市", "オープンデータの推進") not in
             [(c.municipality.name, c.initiative.title) for c in search("オープンデータ", limit=20).results])  # fmt: skip
     assert IndexStats.objects.get(pk=1).documents == 249
+
+
+def test_the_collection_statistics_move_with_every_import_edit_and_deletion_as_a_recount_says(plans):
+    """N and the summed length BM25 reads are moved by each change, not recounted from every document
+    after each plan (a national load); after a re-import, an edit and a plan deleted they are the recount."""
+
+    def recounted() -> tuple[int, int]:
+        totals = SearchDocument.objects.aggregate(n=Count("pk"), total=Sum("length"))
+        return totals["n"], totals["total"]
+
+    def kept() -> tuple[int, int]:
+        stats = IndexStats.objects.get(pk=1)
+        return stats.documents, stats.total_length
+
+    assert kept() == recounted() and kept()[0] == 250
+    changed = parse(SAMPLES / "hita.txt")
+    target = next(i for i in changed["initiatives"] if i["title"] == "ペーパーレス化の推進")
+    target["summary"] += "会議資料を電子化し、紙の使用量を半減させる。"
+    changed["initiatives"] = [i for i in changed["initiatives"] if i["code"] != "4-4-1"]
+    load_plan(changed)
+    assert kept() == recounted() and kept()[0] == 249
+    plans["onojo"].delete()
+    assert kept() == recounted() and kept()[0] == 249 - 30
 
 
 def test_a_dry_run_leaves_the_index_alone(plans):

@@ -390,6 +390,10 @@ def test_next_years_file_with_another_title_is_imported_as_a_new_edition_of_the_
     run_tasks()
     page = text_of(client.get(location))
     assert "登録済みの計画を更新します" in page
+    assert (
+        "計画そのものの変更 計画名: 「北杜見市DX推進計画 進捗状況一覧」 → 「北杜見市DX推進計画 進捗状況一覧（令和8年度）」"
+        in page
+    )
     assert "指標「対応窓口数」令和8年度 目標値: 10 → 12" in page
     assert _confirm(client, run_tasks, location)["Location"] == reverse("plan", args=[plan.pk])
     plan.refresh_from_db()
@@ -428,3 +432,13 @@ def test_a_reference_plan_without_its_municipality_in_the_file_takes_the_name_gi
     page = text_of(staff.get(response["Location"]))
     assert "熊本県 南小国町" in page and "南小国町 計画" in page and "torikumi" not in page.replace("torikumi.csv", "")
     assert "1 書かない窓口の導入 市民課 対応手続数: 0 → 50（令和8年度） 2行目" in page  # the year's target when no period
+
+
+def test_a_warning_about_the_whole_file_says_so_where_others_give_the_line(staff, run_tasks):
+    """A bare CSV names no municipality: the preview warns so, placed at 「文書全体」, not at 「—」."""
+    data = "番号,取組名,担当課,成果指標,現状値（令和5年度）,目標値（令和8年度）\r\n1,書かない窓口の導入,市民課,対応手続数,0,50\r\n"
+    page = text_of(staff.get(_uploaded(staff, run_tasks, "torikumi.csv", data.encode("cp932"))))
+    warnings = page[page.index("場所 内容") :]
+    assert "文書全体 自治体名の行がないため「torikumi」の計画として読みました" in warnings
+    assert "文書全体 計画期間が文書にないため、基準値の翌年度から目標値の年度まで（令和6年度〜令和8年度）としました。" in page
+    assert "—" not in warnings[: warnings.index("取り込む 取り消す")]

@@ -30,7 +30,7 @@ import itertools
 import re
 from collections.abc import Callable
 from functools import wraps
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from django.conf import settings
 from django.core.cache import cache
@@ -42,6 +42,8 @@ from django.http import HttpRequest, HttpResponse
 
 #: Tables whose rows public pages show; a write to any of them makes kept pages obsolete.
 WATCHED = re.compile(r'^\s*(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?(?:plans|progress|search|national)_', re.I)
+
+T = TypeVar("T")
 
 _versions = itertools.count(1)
 _version = next(_versions)
@@ -104,23 +106,36 @@ def public_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse
     return wrapper
 
 
-def kept_count(queryset: QuerySet[Any]) -> int:
-    """``queryset.count()``, kept for ``SHINCHOKU_COUNT_CACHE_SECONDS`` while nothing is written.
+def kept(name: str, compute: Callable[[], T], *parts: Any) -> T:
+    """``compute()``, kept for ``SHINCHOKU_COUNT_CACHE_SECONDS`` while nothing is written.
 
-    Keyed by the count's SQL and parameters, so a different filter, or a user who may see other
-    rows, is counted apart; the version is read before counting, as for pages.
+    For what every visitor asks alike and what grows with the installation (a total, the options of
+    a filter form over every plan); ``parts`` tell one value of ``name`` from another. The version
+    is read before computing, as for pages: a write meanwhile leaves the value under an obsolete key.
     """
     seconds = settings.SHINCHOKU_COUNT_CACHE_SECONDS
     if not seconds:
-        return queryset.count()
+        return compute()
+    digest = hashlib.sha256(repr(parts).encode()).hexdigest()
+    key = f"{name}:{_version}:{digest}"
+    value = cache.get(key, _MISSING)
+    if value is _MISSING:
+        value = compute()
+        cache.set(key, value, seconds)
+    return cast(T, value)
+
+
+_MISSING = object()
+
+
+def kept_count(queryset: QuerySet[Any]) -> int:
+    """``queryset.count()``, kept (``kept``) while nothing is written.
+
+    Keyed by the count's SQL and parameters, so a different filter, or a user who may see other
+    rows, is counted apart.
+    """
     try:
         sql, params = queryset.query.sql_with_params()
     except (EmptyResultSet, FullResultSet):  # 「pk IN ()」: Django knows without asking
         return queryset.count()
-    digest = hashlib.sha256(repr((queryset.db, sql, params)).encode()).hexdigest()
-    key = f"count:{_version}:{digest}"
-    kept = cache.get(key)
-    if kept is None:
-        kept = queryset.count()
-        cache.set(key, kept, seconds)
-    return int(kept)
+    return int(kept("count", queryset.count, queryset.db, sql, params))

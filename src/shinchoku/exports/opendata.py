@@ -57,10 +57,10 @@ from shinchoku.plans.models import (
     Municipality,
     Plan,
     ScheduleEntry,
-    Scope,
     Section,
     ValueKind,
     current,
+    scope_label,
 )
 from shinchoku.progress import evaluation
 from shinchoku.progress.models import RecordedActual, Report, Status
@@ -432,7 +432,7 @@ def initiative_rows(source: Source) -> list[dict[str, Any]]:
                 "position": positions[item.plan_id],
                 "section": _section_path(source, item.section_id),
                 "departments": _joined(source.departments.get(item.pk, [])),
-                "scope": str(Scope(item.scope).label) if item.scope in Scope.values else "",
+                "scope": scope_label(item.scope, source.municipality.name),
                 "priority": item.priority,
                 "marks": _joined(item.marks or []),
                 "repost_of": initiative_key(repost.plan_id, repost.pk) if repost else "",
@@ -613,7 +613,7 @@ DATASETS: dict[str, Dataset] = {
                 _c("position", "表示順", "integer", "計画の中での順番（1から）。改訂で変わることがある"),
                 _c("section", "施策体系", "string", "取組が属する施策体系（上位から「 > 」でつなぐ）"),
                 _c("departments", "担当課", "string", "担当課（複数は「／」でつなぐ。先頭が主担当）"),
-                _c("scope", "区分", "string", "国: 国の自治体DX推進計画に基づく取組、市: 市独自の取組（記載がなければ空）"),
+                _c("scope", "区分", "string", "国: 国の自治体DX推進計画に基づく取組、市（町・村）: 自治体独自の取組（記載がなければ空）"),
                 _c("priority", "重点", "string", "計画が示す重点施策・重点取組の表示"),
                 _c("marks", "印", "string", "計画書の印（完了、新規など。複数は「／」）"),
                 _c("repost_of", "再掲元の取組ID", "string", "再掲の場合、元の取組の取組ID"),

@@ -236,8 +236,27 @@ def period_from_years(plan: Plan) -> None:
     and targets are the period, and an indicator's target for the last of them its final target."""
     items = plan["initiatives"]
     years: list[int | None] = [e["fy"] for item in items for e in item["schedule"]]
-    years += [v["fy"] for item in items for ind in item["indicators"] for v in ind["targets"]]
-    fill_period(plan, [y for y in years if y])
+    years += [v["fy"] for item in items for ind in item["indicators"] for v in ind["targets"] + ind["actuals"]]
+    found = sorted({y for y in years if y})
+    if len(found) == 1:
+        # One year of targets (「目標（令和9年度）」) is the plan's end, not a one-year plan: the plan
+        # runs from the year after its latest baseline (「現状（令和5年度）」), as KPI tables state them.
+        baselines = [
+            ind["baseline"]["fy"] for item in items for ind in item["indicators"] if ind.get("baseline")
+        ]
+        before = [fy for fy in baselines if fy and found[0] - 10 < fy < found[0]]
+        if before and plan["plan"]["period"]["start_fy"] is None:
+            from .text import wareki
+
+            start = max(before) + 1
+            found.insert(0, start)
+            warn(
+                plan,
+                None,
+                f"計画期間が文書にないため、基準値の翌年度から目標値の年度まで（{wareki(start)}〜"
+                f"{wareki(found[-1])}）としました。取込時に確認してください。",
+            )
+    fill_period(plan, found)
     end = plan["plan"]["period"]["end_fy"]
     for ind in (ind for item in items for ind in item["indicators"]):
         last = next((t for t in ind["targets"] if t["fy"] == end), None)

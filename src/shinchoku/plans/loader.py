@@ -45,6 +45,7 @@ from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
 from shinchoku.core.bulk import insert_rows, reserve_ids
+from shinchoku.core.dates import wareki_month
 from shinchoku.importers.errors import ParseError
 from shinchoku.importers.planjson import Plan as PlanJSON
 from shinchoku.importers.planjson import validate
@@ -96,10 +97,12 @@ class LoadResult:
     conflicts: list[str] = field(default_factory=list)
     #: For each changed initiative (by its label in ``changed``): "what: old → new" lines.
     details: dict[str, list[str]] = field(default_factory=dict)
+    #: What the file changes of the plan itself (its title, period …): "what: old → new" lines.
+    plan_changes: list[str] = field(default_factory=list)
 
     @property
     def has_changes(self) -> bool:
-        return self.created or bool(self.added or self.changed or self.retired)
+        return self.created or bool(self.added or self.changed or self.retired or self.plan_changes)
 
 
 #: Sent inside the import's transaction once a plan is stored (not for a dry run), with ``plan`` and
@@ -207,6 +210,32 @@ def match_municipality(data: PlanJSON, municipality_name: str | None = None) -> 
     return named[0] if len(named) == 1 else None
 
 
+def _period_label(start: int | None, end: int | None) -> str:
+    if start is None and end is None:
+        return "（なし）"
+    return f"{fy_label(start) if start else '？'}〜{fy_label(end) if end else '？'}"
+
+
+def _plan_changes(plan: Plan, values: dict[str, Any]) -> list[str]:
+    """What a new edition of the file changes of the plan itself, as the preview and the CLI say it:
+    next year's file often carries a new title or period, which the initiatives' changes do not show."""
+    notes = []
+    if plan.title != values["title"]:
+        notes.append(f"計画名: 「{plan.title}」 → 「{values['title']}」")
+    if (plan.start_fy, plan.end_fy) != (values["start_fy"], values["end_fy"]):
+        notes.append(
+            f"計画期間: {_period_label(plan.start_fy, plan.end_fy)} → "
+            f"{_period_label(values['start_fy'], values['end_fy'])}"
+        )
+    if plan.published != values["published"]:
+        notes.append(
+            f"公表年月: {wareki_month(plan.published) or '（なし）'} → {wareki_month(values['published']) or '（なし）'}"
+        )
+    if plan.vision != values["vision"]:
+        notes.append("将来像・基本理念の文章が変わります")
+    return notes
+
+
 def _assign(obj: Any, values: dict[str, Any]) -> bool:
     """Set attributes that differ; True when any did (so the caller knows whether to save)."""
     changed = False
@@ -285,8 +314,9 @@ class _Loader:
         departments = list(Department.objects.filter(municipality=municipality))
         self.departments = {alias: d for d in departments for alias in d.aliases or []}
         self.departments.update({d.name: d for d in departments})
+        self.plan_changes: list[str] = []
         plan, created = self._plan(municipality)
-        self.result = LoadResult(plan=plan, created=created)
+        self.result = LoadResult(plan=plan, created=created, plan_changes=self.plan_changes)
         self._sections(plan)
         if created:
             self._insert_initiatives(plan)
@@ -407,6 +437,7 @@ class _Loader:
             values.update(self._reference_values(municipality, values["title"], plan))
         if plan is None:
             return Plan.objects.create(municipality=municipality, **values), True
+        self.plan_changes = _plan_changes(plan, values)
         if _assign(plan, values):
             plan.save()
         return plan, False

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
+from shinchoku.core.pagecache import kept
 from shinchoku.national.editions import share_an_item
 from shinchoku.national.labels import SHOWN, codes_for, codes_of, item_choices
 from shinchoku.national.models import InitiativeLabel
@@ -174,7 +175,12 @@ def similar(initiative: Initiative, *, limit: int = SIMILAR) -> list[Card]:
 
 def filter_choices(prefecture: str = "") -> dict[str, list]:
     """The filter form's options: prefectures and fiscal years that have plans, and the municipalities
-    of the chosen prefecture (a national installation has 1,741: too many for one list)."""
+    of the chosen prefecture (a national installation has 1,741: too many for one list). The same
+    for every visitor and read from every plan, so kept while nothing is written (``kept``)."""
+    return kept("search-choices", lambda: _filter_choices(prefecture), prefecture)
+
+
+def _filter_choices(prefecture: str) -> dict[str, list]:
     municipalities = (
         list(
             Municipality.objects.filter(plans__isnull=False, prefecture=prefecture)
@@ -186,7 +192,7 @@ def filter_choices(prefecture: str = "") -> dict[str, list]:
     )
     years: set[int] = set()
     for start, end in (
-        Plan.objects.exclude(start_fy=None).exclude(end_fy=None).values_list("start_fy", "end_fy")
+        Plan.objects.exclude(start_fy=None).exclude(end_fy=None).values_list("start_fy", "end_fy").order_by().distinct()
     ):
         if start <= end:
             years.update(range(start, end + 1))

@@ -15,7 +15,7 @@ from django.dispatch import receiver
 from shinchoku.plans.editing import initiatives_edited
 from shinchoku.plans.loader import plan_loaded
 
-from .indexer import forget_terms, index_initiatives, index_plan
+from .indexer import forget_terms, index_initiatives, index_plan, move_stats
 from .models import SearchDocument
 
 
@@ -27,8 +27,10 @@ def reindex_loaded_plan(sender: Any, plan: Any, **kwargs: Any) -> None:
 @receiver(pre_delete, sender=SearchDocument, dispatch_uid="search-forget-terms")
 def forget_deleted_document(sender: Any, instance: SearchDocument, **kwargs: Any) -> None:
     """An initiative deleted with its plan or municipality takes its postings along (a cascade the
-    indexer does not see): its terms leave the document frequencies first."""
+    indexer does not see): its terms leave the document frequencies first, and the document the
+    collection statistics."""
     forget_terms([instance.pk])
+    move_stats(-1, -instance.length)
 
 
 @receiver(initiatives_edited, dispatch_uid="search-index-edited")
