@@ -24,7 +24,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import combinations
 
 from .text import compact, is_department, lazy_re, nfkc, split_departments, squash, year_cell
 
@@ -101,6 +103,7 @@ class FlowItem:
     status_text: list[str] = field(default_factory=list)  # its statuses' blocks and pieces, in order
     spare: list[str] = field(default_factory=list)  # office pieces read that no name took
     cut: str = ""  # the last office, cut short and left out
+    wrapped: list[tuple[int, str]] = field(default_factory=list)  # the schedule read as wrapped rows
 
 
 @dataclass
@@ -214,6 +217,9 @@ def _is_noise(text: str) -> bool:
 
 
 def _is_value(text: str) -> bool:
+    first, _, rest = text.partition(" ")
+    if rest and _label_tail(first):
+        text = rest  # 「ュール 予定 予定」: a wrapped row's next line beside the label's end
     return bool(
         _status_piece(text)
         or _YEAR_PIECES.match(text)
@@ -512,7 +518,35 @@ def _fill_schedules(items: list[FlowItem], period: tuple[int, int] | None) -> No
     elif period is not None and 0 < period[1] - period[0] < 10:
         years = tuple(range(period[0], period[1] + 1))
     else:
-        return
+        years = ()
+    if years:
+        _fill_by_phase(items, years)
+    guessed = "スケジュールの年度は、他の取組の表（または計画期間）と同じ年度と見なしました。"
+    for item in items:
+        # a row of year headings read whole, with as many statuses, is the table's schedule,
+        # rather than its statuses put in the order of a life (the row keeps their order); a
+        # part of one (the rest of its cells came as blocks elsewhere) only when nothing else is
+        if item.wrapped and tuple(fy for fy, _ in item.wrapped) == years and (
+            not item.schedule or guessed in item.notes
+        ):
+            item.schedule = item.wrapped
+            item.notes = [note for note in item.notes if note != guessed]
+    for item in items:
+        # a shorter row (a 取組 that ends early) when it starts with the plan's years and the
+        # table's blocks hold no other status (none of another table's carried past its code)
+        if (
+            not item.schedule
+            and item.wrapped
+            and (not years or item.wrapped[0][0] == years[0])
+            and len(_status_cells(item.status_text)) == len(item.wrapped)
+        ):
+            item.schedule = item.wrapped
+            if len(item.wrapped) < len(years):
+                item.notes.append("スケジュールは一部の年度しか読み取れていない可能性があります。")
+
+
+def _fill_by_phase(items: list[FlowItem], years: tuple[int, ...]) -> None:
+    """The statuses of tables whose years came apart, over ``years`` (see _fill_schedules)."""
     statuses: dict[int, list[str]] = {}  # by the item's index, for those whose years were lost
     for n, item in enumerate(items):
         if item.schedule and len(item.schedule) < len(years):
@@ -709,6 +743,10 @@ def _read_table(pieces: list[_Piece], item: FlowItem) -> None:
     statuses: list[str] = []
     fragments: list[str] = []  # office names that may end a cut one
     status_runs: list[list[str]] = []  # the statuses' blocks and pieces, in runs
+    # the lines of the year headings and of the statuses, in runs (a row of cells wrapped line
+    # by line, its cells maybe put in cells of their own by the aligned-rows step)
+    year_runs: list[list[tuple[int, str]]] = []
+    status_lines: list[list[tuple[int, str]]] = []
     waiting: list[int] = []  # years just read, each waiting for the status after it
     pairs: list[tuple[int, str]] = []
     last_para = -1
@@ -783,6 +821,9 @@ def _read_table(pieces: list[_Piece], item: FlowItem) -> None:
             if last not in ("status", "piece") or not status_runs:
                 status_runs.append([])
             status_runs[-1].append(text)
+            _add_line(status_lines, piece.line, text, last in ("status", "piece"))
+        if kind == "years" or (kind == "piece" and _YEAR_PIECES.match(text)):
+            _add_line(year_runs, piece.line, text, last in ("years", "piece"))
         last = kind
     item.title_runs = [_unweave([p for p in run if p]) for run in runs if any(run)]
     item.early = min(item.early, len(runs))
@@ -794,6 +835,12 @@ def _read_table(pieces: list[_Piece], item: FlowItem) -> None:
     item.status_text = [text for run in status_runs for text in _unweave(run)]
     if pairs and len(pairs) == len(statuses) == len(set(years)) == len(_status_cells(item.status_text)):
         item.schedule = sorted(pairs)
+    else:
+        item.wrapped = _wrapped_schedule(
+            [[text for _, text in run] for run in year_runs],
+            [[text for _, text in run] for run in status_lines],
+            item,
+        )
 
 
 def _title_or_not(text: str, piece: _Piece, after: list[_Piece]) -> str:
@@ -841,6 +888,112 @@ def _unweave(run: list[str]) -> list[str]:
         for k, word in enumerate(row):
             columns[k + width - len(row) if row is not rows[0] and len(row) < width else k].append(word)
     return ["".join(column) for column in columns]
+
+
+def _add_line(runs: list[list[tuple[int, str]]], line: int, text: str, goes_on: bool) -> None:
+    """Add a piece to the last run (or a new one), joined to the piece before on its line."""
+    if not goes_on or not runs:
+        runs.append([])
+    if runs[-1] and runs[-1][-1][0] == line:
+        runs[-1][-1] = (line, f"{runs[-1][-1][1]} {text}")
+    else:
+        runs[-1].append((line, text))
+
+
+def _unwrap(lines: list[str], whole: Callable[[str], bool]) -> list[list[list[str]]]:
+    """A row of narrow cells printed one line at a time (pdfplumber, a viewer's copy): the first
+    line holds each cell's first slice, blank-separated (「令和5年度 令和6年 令和7年 令和8 令和」),
+    each next line the following slices of the cells still going, left to right (「度 度 年度 9年」,
+    「度」); a cell goes on to a line only from the line before. Every way of handing the slices
+    to the cells so that each cell reads ``whole`` (a year heading, one status) is returned, each
+    as its cells' slices; the caller keeps the reading only when they agree."""
+    cells: list[list[str]] = []
+    for word in lines[0].split(" "):
+        if cells and _NOTE.fullmatch(word):
+            cells[-1][-1] += word  # 「実施予定 (拡大)」: a note whole beside its status
+        else:
+            cells.append([word])
+    found: list[list[list[str]]] = []
+
+    def place(row: int, going: set[int]) -> None:
+        if row == len(lines):
+            if all(whole("".join(cell)) for cell in cells):
+                found.append([list(cell) for cell in cells])
+            return
+        words = lines[row].split(" ")
+        open_cells = sorted(going) if row > 1 else list(range(len(cells)))
+        if len(words) > len(open_cells) or len(found) > 8:
+            return
+        for chosen in combinations(open_cells, len(words)):
+            for k, word in zip(chosen, words, strict=True):
+                cells[k].append(word)
+            place(row + 1, set(chosen))
+            for k in chosen:
+                cells[k].pop()
+
+    place(1, set())
+    return found
+
+
+def _whole_status(text: str) -> bool:
+    """One status and its notes, nothing cut (「実施予定(一部拡大)」; not 「事業開」「実施予」)."""
+    return (
+        len(_status_cells([text])) == 1
+        and not _STATUS_TOKEN.sub("", text)
+        and not text.endswith("予")
+        and text.count("(") == text.count(")")
+    )
+
+
+def _wrapped_schedule(
+    year_runs: list[list[str]], status_runs: list[list[str]], item: FlowItem
+) -> list[tuple[int, str]]:
+    """The schedule of a table whose year headings and statuses each came as a row of narrow
+    cells wrapped line by line (see :func:`_unwrap`): the years a run of consecutive headings,
+    the statuses as many cells. Where the slices of a note 「(一部拡」「大)」 can close more than
+    one cell, the statuses are kept and the note is named in a warning, not placed by guess.
+    An extractor that writes a cell's wrapped lines before the next cell's (pypdfium2: 「令和5年度
+    令和6年」「度」「令和7年」…) gives the cells in order when the lines are simply joined: that
+    reading counts too, when nothing is left over."""
+    years: list[int] = []
+    for run in year_runs:
+        readings = _unwrap(run, lambda cell: bool(_YEAR.fullmatch(cell)))
+        found = {tuple(year_cell("".join(cell)) or 0 for cell in reading) for reading in readings}
+        joined = "".join(run).replace(" ", "")
+        if _YEAR.findall(joined) and not _YEAR.sub("", joined):
+            found.add(tuple(year_cell(y) or 0 for y in _YEAR.findall(joined)))
+        if len(found) == 1:
+            (heads,) = found
+            if len(heads) >= 2 and list(heads) == list(range(heads[0], heads[0] + len(heads))):
+                years = list(heads)
+                break
+    if not years:
+        return []
+    # a run may hold the rest of another table's row before this one's (the flow carried it)
+    windows = [run[start:] for run in status_runs for start in range(len(run))]
+    for run in windows:
+        readings = [r for r in _unwrap(run, _whole_status) if len(r) == len(years)]
+        joined = "".join(run).replace(" ", "")
+        if not _STATUS_TOKEN.sub("", joined) and len(_status_cells([joined])) == len(years):
+            readings.append([[cell] for cell in _status_cells([joined])])
+        if not readings:
+            continue
+        # 「実施」 alone is no schedule's status (it is 実施中 or 実施予定): a slice 「予定」 that
+        # could end 「事業開始」 or 「実施」 ends 「実施」
+        stems = [sum(_NOTE.sub("", "".join(cell)).endswith("実施") for cell in r) for r in readings]
+        readings = [r for r, n in zip(readings, stems, strict=True) if n == min(stems)]
+        cells = {tuple(_status_cells(["".join(cell)])[0] for cell in reading) for reading in readings}
+        if len(cells) == 1:
+            (statuses,) = cells
+            return list(zip(years, statuses, strict=True))
+        bare = {tuple(_NOTE.sub("", status).strip() for status in reading) for reading in cells}
+        if len(bare) == 1:
+            notes = sorted({n for reading in cells for s in reading for n in _NOTE.findall(s)})
+            item.notes.append(
+                f"スケジュールの注記{''.join(notes)}がどの年度のものか特定できないため、外しました。"
+            )
+            return list(zip(years, bare.pop(), strict=True))
+    return []
 
 
 def _kind(text: str, mode: str, last: str, new_para: bool, summaries: list[list[str]], cut: bool) -> str:
