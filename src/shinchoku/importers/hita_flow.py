@@ -526,9 +526,18 @@ def _fill_schedules(items: list[FlowItem], period: tuple[int, int] | None) -> No
         # a row of year headings read whole, with as many statuses, is the table's schedule,
         # rather than its statuses put in the order of a life (the row keeps their order); a
         # part of one (the rest of its cells came as blocks elsewhere) only when nothing else is
-        if item.wrapped and tuple(fy for fy, _ in item.wrapped) == years and (
-            not item.schedule or guessed in item.notes
+        if (
+            item.wrapped
+            and tuple(fy for fy, _ in item.wrapped) == years
+            and (not item.schedule or guessed in item.notes)
         ):
+            unplaced = [note for note in item.notes if note.startswith("スケジュールの注記")]
+            if unplaced and [_NOTE.sub("", s).strip() for _, s in item.schedule] == [
+                s for _, s in item.wrapped
+            ]:
+                # the same statuses, the notes the row could not place put by the run of notes
+                item.notes = [note for note in item.notes if note not in unplaced]
+                continue
             item.schedule = item.wrapped
             item.notes = [note for note in item.notes if note != guessed]
     for item in items:
@@ -553,11 +562,12 @@ def _fill_by_phase(items: list[FlowItem], years: tuple[int, ...]) -> None:
             item.notes.append("スケジュールは一部の年度しか読み取れていない可能性があります。")
         if item.schedule or not item.status_text or not set(item.years) <= set(years):
             continue
-        cells = _status_cells(item.status_text)
+        # two cells wrapped side by side (「事業開 実施予定」「始予定 (一部拡」「大)」) read as cells
+        texts = _unwrap_blocks(item.status_text)
+        cells = _status_cells(texts)
         # the order is trusted only where the blocks spell statuses with nothing left over (no
-        # two cells' pieces interleaved: 「事業開 実施予定」「始予定 (一部拡」), or where every year
-        # has the same status
-        text = "".join(t.replace(" ", "") for t in item.status_text)
+        # two cells' pieces interleaved beyond that), or where every year has the same status
+        text = "".join(t.replace(" ", "") for t in texts)
         # (the 定 of 「実施予」「実施予」 printed on the lines below, 「定」「定」, is no status)
         whole = not _STATUS_TOKEN.sub("", text).replace("定", "")
         same = len({_NOTE.sub("", status).strip() for status in cells}) == 1
@@ -935,6 +945,37 @@ def _unwrap(lines: list[str], whole: Callable[[str], bool]) -> list[list[list[st
     return found
 
 
+def _status_readings(lines: list[str]) -> list[list[list[str]]]:
+    """The readings of wrapped status cells (:func:`_unwrap`), 「実施」 alone no status: a slice
+    「予定」 that could end 「事業開始」 or 「実施」 ends 「実施」."""
+    readings = _unwrap(lines, _whole_status)
+    stems = [sum(_NOTE.sub("", "".join(cell)).endswith("実施") for cell in r) for r in readings]
+    return [r for r, n in zip(readings, stems, strict=True) if n == min(stems)]
+
+
+def _unwrap_blocks(texts: list[str]) -> list[str]:
+    """Status blocks with each block of cells wrapped side by side (a line of two or more
+    slices, the next lines their rest) replaced by its cells, where only one reading spells a
+    status in every cell; the other blocks as they are."""
+    out: list[str] = []
+    i = 0
+    while i < len(texts):
+        if len(texts[i].split(" ")) >= 2:
+            for j in range(len(texts), i + 1, -1):
+                cells = {tuple("".join(cell) for cell in r) for r in _status_readings(texts[i:j])}
+                if len(cells) == 1:
+                    out.extend(cells.pop())
+                    i = j
+                    break
+            else:
+                out.append(texts[i])
+                i += 1
+        else:
+            out.append(texts[i])
+            i += 1
+    return out
+
+
 def _whole_status(text: str) -> bool:
     """One status and its notes, nothing cut (「実施予定(一部拡大)」; not 「事業開」「実施予」)."""
     return (
@@ -972,16 +1013,12 @@ def _wrapped_schedule(
     # a run may hold the rest of another table's row before this one's (the flow carried it)
     windows = [run[start:] for run in status_runs for start in range(len(run))]
     for run in windows:
-        readings = [r for r in _unwrap(run, _whole_status) if len(r) == len(years)]
+        readings = [r for r in _status_readings(run) if len(r) == len(years)]
         joined = "".join(run).replace(" ", "")
         if not _STATUS_TOKEN.sub("", joined) and len(_status_cells([joined])) == len(years):
             readings.append([[cell] for cell in _status_cells([joined])])
         if not readings:
             continue
-        # 「実施」 alone is no schedule's status (it is 実施中 or 実施予定): a slice 「予定」 that
-        # could end 「事業開始」 or 「実施」 ends 「実施」
-        stems = [sum(_NOTE.sub("", "".join(cell)).endswith("実施") for cell in r) for r in readings]
-        readings = [r for r, n in zip(readings, stems, strict=True) if n == min(stems)]
         cells = {tuple(_status_cells(["".join(cell)])[0] for cell in reading) for reading in readings}
         if len(cells) == 1:
             (statuses,) = cells
