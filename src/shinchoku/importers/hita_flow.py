@@ -82,6 +82,7 @@ _NOTE = lazy_re(r"[(（][^()（）]{1,12}[)）]")
 _STATUS_RUN = lazy_re(
     r"(?:[(（][^()（）]{1,12}[)）]|(?:事業)?(?:開始|実施|完了|導入|運用|継続|検討|拡大|更新|終了)(?:予定?|中)?|[・\s])+"
 )
+_CODE_BITS = lazy_re(r"[0-9\-\s]+")
 _PAGE = lazy_re(r"^[-－ー―]?\s*[0-9]{1,3}\s*[-－ー―]?$")
 
 
@@ -201,10 +202,19 @@ def _pieces(lines: list[str]) -> list[_Piece]:
             para += 1
             continue
         raw = _LABEL_ACROSS_CELLS.sub(lambda m: compact(m.group()) if "\t" in m.group() else m.group(), raw)
+        last = ""
         for cell in _CODE_ACROSS_CELLS.sub(r"\1 - ", raw).split("\t"):
             text = squash(nfkc(cell))
-            if text:
-                out.append(_Piece(number, text, para))
+            if not text:
+                continue
+            if out and out[-1].line == number and _CODE_BITS.fullmatch(last + text) and "-" in last + text:
+                # 「2」「-」「2」「-」: a wrapped code whose numbers and dashes were put in cells of
+                # their own (the aligned-rows step splits a line at its blanks)
+                out[-1].text = f"{out[-1].text} {text}"
+                last += text
+                continue
+            last = text
+            out.append(_Piece(number, text, para))
     return out
 
 
