@@ -280,6 +280,7 @@ def read(lines: list[str], period: tuple[int, int] | None = None) -> list[FlowIt
     anchors = [i for i, _ in found]
     codes = [numbers for _, numbers in found]
     items: list[FlowItem] = []
+    known = _known_offices(pieces)
     for n, start in enumerate(anchors):
         end = anchors[n + 1] if n + 1 < len(anchors) else len(pieces)
         # the table's labels come just before its code (「取組番号」「取組内容」「事業担当課」)
@@ -297,9 +298,10 @@ def read(lines: list[str], period: tuple[int, int] | None = None) -> list[FlowIt
             _give_back(table, item, items[-1])
         if items and (items[-1].cut or not items[-1].departments):
             _carry_back(table, item, items[-1])
+        if items:
+            _spare_back(item, items[-1], known)
         items.append(item)
     _move_titles(items)
-    known = _known_offices(pieces)
     for item in items:
         _mend_offices(item, known)
     _fill_schedules(items, period)
@@ -380,6 +382,31 @@ def _carry_back(table: list[_Piece], item: FlowItem, before: FlowItem) -> None:
     item.departments, item.notes[:] = again.departments, [n for n in item.notes if "事業担当課" not in n]
     item.notes.extend(again.notes)
     item.spare, item.cut = again.spare, again.cut
+
+
+def _spare_back(item: FlowItem, before: FlowItem, known: Counter[str]) -> None:
+    """Offices the flow carried past the next code among that table's other cells, after its
+    own list (its 取組名 or schedule between): the previous table's. 「係各課」 completes the
+    previous table's name cut at the cell's edge (「情報統計課、関」); a table without offices
+    before a table with its list and one more whole list (「情報統計課」 … 「市民課」): each table
+    has one 事業担当課, so the first list is the previous table's. Only names the document
+    prints whole (``known``) are put back (「関」 and 「財政課」 make no name it prints)."""
+    if before.cut:
+        for fragment in item.spare:
+            names = _office_names(fragment)
+            whole = [before.cut + names[0], *names[1:]] if names else []
+            if whole and all(name in known for name in whole) and not set(whole) & set(item.departments):
+                before.departments = list(dict.fromkeys([*before.departments, *whole]))
+                before.notes[:] = [n for n in before.notes if f"「{before.cut}」" not in n]
+                before.cut = ""
+                item.spare.remove(fragment)
+                return
+    if not before.departments and not before.cut and item.departments and len(item.spare) == 1:
+        names = _office_names(item.spare[0])
+        if names and all(name in known for name in names) and not set(names) & set(item.departments):
+            before.departments, item.departments = item.departments, names
+            before.notes[:] = [n for n in before.notes if "事業担当課" not in n]
+            item.spare = []
 
 
 def _known_offices(pieces: list[_Piece]) -> Counter[str]:
