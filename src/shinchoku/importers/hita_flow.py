@@ -228,7 +228,7 @@ def _is_noise(text: str) -> bool:
 
 def _is_value(text: str) -> bool:
     first, _, rest = text.partition(" ")
-    if rest and _label_tail(first):
+    if rest and (_label_tail(first) or _label_slice(first)):
         text = rest  # 「ュール 予定 予定」: a wrapped row's next line beside the label's end
     return bool(
         _status_piece(text)
@@ -783,6 +783,7 @@ def _read_table(pieces: list[_Piece], item: FlowItem) -> None:
     """Sort the pieces of one table by kind and rebuild its fields."""
     mode = ""
     runs: list[list[str]] = []  # the title's pieces, in runs no other kind of block interrupts
+    run_lines: list[list[int]] = []  # the line of each
     offices: list[str] = []
     office_lines: list[int] = []  # the line of each, to read cells of one line together
     summaries: list[list[str]] = []
@@ -825,6 +826,8 @@ def _read_table(pieces: list[_Piece], item: FlowItem) -> None:
             first, _, rest = text.partition(" ")
             if rest and _label_tail(first) and (len(first) >= 2 or mode in ("code", "title", "head")):
                 text = rest  # 「担当課 会福祉課、…」, 「号 ン申請 続の拡」
+            elif rest and _label_slice(first) and all(ch in _STATUS_CHARS for ch in rest):
+                text = rest  # 「ジュ 予定 予定 予定」: a wrapped row's next line beside the label's middle
         if not text or _PAGE.match(text):
             continue
         cut = bool(offices) and not _complete(_office_names(_join(offices)))
@@ -838,7 +841,9 @@ def _read_table(pieces: list[_Piece], item: FlowItem) -> None:
                 text = text[len(number) + 1 :]  # the code's last number, wrapped beside the title
             if last != "title":
                 runs.append([])
+                run_lines.append([])
             runs[-1].append(text)
+            run_lines[-1].append(piece.line)
         elif kind == "years":
             found = [fy for fy in (year_cell(y) for y in _YEAR.findall(text)) if fy]
             years.extend(found)
@@ -872,7 +877,7 @@ def _read_table(pieces: list[_Piece], item: FlowItem) -> None:
         if kind == "years" or (kind == "piece" and _YEAR_PIECES.match(text)):
             _add_line(year_runs, piece.line, text, last in ("years", "piece"))
         last = kind
-    item.title_runs = [_unweave([p for p in run if p]) for run in runs if any(run)]
+    item.title_runs = [_unweave_lines(run, at) for run, at in zip(runs, run_lines, strict=True) if any(run)]
     item.early = min(item.early, len(runs))
     if summaries:
         best = max(summaries, key=lambda s: sum(map(len, s)))
@@ -1068,6 +1073,24 @@ def _wrapped_schedule(
             )
             return list(zip(years, bare.pop(), strict=True))
     return []
+
+
+def _unweave_lines(run: list[str], lines: list[int]) -> list[str]:
+    """A title's pieces read by :func:`_unweave`, the pieces of one line first joined as the line
+    they were (the aligned-rows step puts a line's slices in cells of their own: 「全国標」「対応す」
+    「ステム」 for 「全国標 対応す ステム」), when that reads them column by column."""
+    pieces = [(line, text) for line, text in zip(lines, run, strict=True) if text]
+    joined: list[str] = []
+    for k, (line, text) in enumerate(pieces):
+        if k and pieces[k - 1][0] == line:
+            joined[-1] += f" {text}"
+        else:
+            joined.append(text)
+    if len(joined) < len(pieces):
+        woven = _unweave(joined)
+        if woven != joined:
+            return woven
+    return _unweave([text for _, text in pieces])
 
 
 def _kind(text: str, mode: str, last: str, new_para: bool, summaries: list[list[str]], cut: bool) -> str:
