@@ -281,6 +281,7 @@ def read(lines: list[str], period: tuple[int, int] | None = None) -> list[FlowIt
     codes = [numbers for _, numbers in found]
     items: list[FlowItem] = []
     known = _known_offices(pieces)
+    grams = _grams("".join(compact(p.text) for p in pieces if p.kind not in ("skip", "heading")))
     for n, start in enumerate(anchors):
         end = anchors[n + 1] if n + 1 < len(anchors) else len(pieces)
         # the table's labels come just before its code (「取組番号」「取組内容」「事業担当課」)
@@ -293,11 +294,11 @@ def read(lines: list[str], period: tuple[int, int] | None = None) -> list[FlowIt
         item = FlowItem(f"{major}-{minor}-{last}", major, minor, pieces[start].line)
         stop = next((j for j in range(start, end) if pieces[j].kind == "heading"), end)
         table = [p for p in pieces[begin:stop] if p.kind != "skip"]
-        _read_table(table, item)
+        _read_table(table, item, grams)
         if items and items[-1].summary is None and not items[-1].departments:
-            _give_back(table, item, items[-1])
+            _give_back(table, item, items[-1], grams)
         if items and (items[-1].cut or not items[-1].departments):
-            _carry_back(table, item, items[-1])
+            _carry_back(table, item, items[-1], grams)
         if items:
             _spare_back(item, items[-1], known)
         items.append(item)
@@ -308,7 +309,7 @@ def read(lines: list[str], period: tuple[int, int] | None = None) -> list[FlowIt
     return items
 
 
-def _give_back(table: list[_Piece], item: FlowItem, before: FlowItem) -> None:
+def _give_back(table: list[_Piece], item: FlowItem, before: FlowItem, grams: Counter[str]) -> None:
     """A table with two 取組内容 and two 事業担当課 after a table with neither: the flow carried
     the previous table's cells past this one's code (a print that puts two tables side by
     side). Each table has one of each, so the values before the second ones are the previous
@@ -336,8 +337,8 @@ def _give_back(table: list[_Piece], item: FlowItem, before: FlowItem) -> None:
             FlowItem(before.code, before.major, before.minor, before.line),
             FlowItem(item.code, item.major, item.minor, item.line),
         )
-        _read_table(table[:cut], first)
-        _read_table([p for p in table[:cut] if p.kind == "code"] + table[cut:], rest)
+        _read_table(table[:cut], first, grams)
+        _read_table([p for p in table[:cut] if p.kind == "code"] + table[cut:], rest, grams)
         if first.summary and first.departments and rest.summary and rest.departments:
             before.summary, before.departments = first.summary, first.departments
             before.notes.extend(first.notes)
@@ -346,7 +347,7 @@ def _give_back(table: list[_Piece], item: FlowItem, before: FlowItem) -> None:
             return
 
 
-def _carry_back(table: list[_Piece], item: FlowItem, before: FlowItem) -> None:
+def _carry_back(table: list[_Piece], item: FlowItem, before: FlowItem, grams: Counter[str]) -> None:
     """「防災・危機管理」 cut at the end of a table, 「課、長寿」「福祉課」 before the next table's
     first label: the rest of the list, carried past the code; it goes back, and the table is
     read without it."""
@@ -378,7 +379,7 @@ def _carry_back(table: list[_Piece], item: FlowItem, before: FlowItem) -> None:
     before.notes[:] = [n for n in before.notes if f"「{before.cut}」" not in n]
     before.cut = ""
     again = FlowItem(item.code, item.major, item.minor, item.line)
-    _read_table(table[: first + 1] + table[end:], again)
+    _read_table(table[: first + 1] + table[end:], again, grams)
     item.departments, item.notes[:] = again.departments, [n for n in item.notes if "事業担当課" not in n]
     item.notes.extend(again.notes)
     item.spare, item.cut = again.spare, again.cut
@@ -779,8 +780,9 @@ def _move_titles(items: list[FlowItem]) -> None:
             item.notes.append("取組名が見つかりません。")
 
 
-def _read_table(pieces: list[_Piece], item: FlowItem) -> None:
-    """Sort the pieces of one table by kind and rebuild its fields."""
+def _read_table(pieces: list[_Piece], item: FlowItem, grams: Counter[str] | None = None) -> None:
+    """Sort the pieces of one table by kind and rebuild its fields; ``grams``: the document's
+    three-letter sequences, the evidence a title's slices are put together by."""
     mode = ""
     runs: list[list[str]] = []  # the title's pieces, in runs no other kind of block interrupts
     run_lines: list[list[int]] = []  # the line of each
@@ -877,7 +879,9 @@ def _read_table(pieces: list[_Piece], item: FlowItem) -> None:
         if kind == "years" or (kind == "piece" and _YEAR_PIECES.match(text)):
             _add_line(year_runs, piece.line, text, last in ("years", "piece"))
         last = kind
-    item.title_runs = [_unweave_lines(run, at) for run, at in zip(runs, run_lines, strict=True) if any(run)]
+    item.title_runs = [
+        _unweave_lines(run, at, grams) for run, at in zip(runs, run_lines, strict=True) if any(run)
+    ]
     item.early = min(item.early, len(runs))
     if summaries:
         best = max(summaries, key=lambda s: sum(map(len, s)))
@@ -924,10 +928,13 @@ def _complete(names: list[str]) -> bool:
     return not names or is_department(names[-1]) or names[-1].endswith("各課")
 
 
-def _unweave(run: list[str]) -> list[str]:
+def _unweave(run: list[str], grams: Counter[str] | None = None) -> list[str]:
     """A title cut into columns whose lines came interleaved (text copied out of a viewer:
     「オンライ 対応手」「ン申請 続の拡」「大」): each line holds one slice per column, so the
-    slices are read column by column; a last line with fewer slices ends the last columns."""
+    slices are read column by column; a last line with fewer slices ends the last columns, or
+    the columns whose title then reads more of what the document prints elsewhere (``grams``:
+    「公共施設 続のオ 化の」「予約手 ンライ 推進」「ン」 — 「…オンライン化の推進」, not
+    「…オンライ化の推進ン」)."""
     rows = [line.split(" ") for line in run]
     width = len(rows[0])
     if width < 2 or len(rows) < 2 or len(rows[1]) != width or any(_LATIN_WORD.search(line) for line in run):
@@ -935,11 +942,29 @@ def _unweave(run: list[str]) -> list[str]:
     full = [row for row in rows if len(row) == width]
     if len(full) < 2 or any(len(row) > width for row in rows):
         return run
-    columns: list[list[str]] = [[] for _ in range(width)]
+    short = [n for n, row in enumerate(rows) if n and len(row) < width]
+    if grams and len(short) == 1 and short[0] == len(rows) - 1:
+        last = rows[-1]
+        woven: list[tuple[int, int, list[str]]] = []
+        for order, at in enumerate(reversed(list(combinations(range(width), len(last))))):
+            columns = [[row[k] for row in rows[:-1]] for k in range(width)]
+            for k, word in zip(at, last, strict=True):
+                columns[k].append(word)
+            title = ["".join(column) for column in columns]
+            text = "".join(title)
+            found = sum(1 for k in range(len(text) - 2) if grams[text[k : k + 3]] > 1)
+            woven.append((found, -order, title))
+        return max(woven, key=lambda w: (w[0], w[1]))[2]
+    columns = [[] for _ in range(width)]
     for row in rows:
         for k, word in enumerate(row):
             columns[k + width - len(row) if row is not rows[0] and len(row) < width else k].append(word)
     return ["".join(column) for column in columns]
+
+
+def _grams(text: str) -> Counter[str]:
+    """How often each three-letter sequence occurs in ``text``."""
+    return Counter(text[k : k + 3] for k in range(len(text) - 2))
 
 
 def _add_line(runs: list[list[tuple[int, str]]], line: int, text: str, goes_on: bool) -> None:
@@ -1075,7 +1100,7 @@ def _wrapped_schedule(
     return []
 
 
-def _unweave_lines(run: list[str], lines: list[int]) -> list[str]:
+def _unweave_lines(run: list[str], lines: list[int], grams: Counter[str] | None = None) -> list[str]:
     """A title's pieces read by :func:`_unweave`, the pieces of one line first joined as the line
     they were (the aligned-rows step puts a line's slices in cells of their own: 「全国標」「対応す」
     「ステム」 for 「全国標 対応す ステム」), when that reads them column by column."""
@@ -1087,10 +1112,10 @@ def _unweave_lines(run: list[str], lines: list[int]) -> list[str]:
         else:
             joined.append(text)
     if len(joined) < len(pieces):
-        woven = _unweave(joined)
+        woven = _unweave(joined, grams)
         if woven != joined:
             return woven
-    return _unweave([text for _, text in pieces])
+    return _unweave([text for _, text in pieces], grams)
 
 
 def _kind(text: str, mode: str, last: str, new_para: bool, summaries: list[list[str]], cut: bool) -> str:
