@@ -643,6 +643,25 @@ def _rebalance(statuses: dict[int, list[str]], width: int) -> None:
             # of them went where cannot be told, and need not be
             if len(moved) == 1 and all(moved <= set(statuses[k]) for k in run):
                 statuses.update(cut)
+                continue
+            # not in the order read (the over-full table in the middle: 3, 9 and 3 of 5): the
+            # one status every table has moves from the tables with too many to those with too few
+            common = set.intersection(*(set(statuses[k]) for k in run))
+            notes = any(
+                _NOTE.search(status) for k in run if len(statuses[k]) > width for status in statuses[k]
+            )
+            for status in common if len(common) == 1 and not notes else ():
+                spare = [status] * sum(max(0, len(statuses[k]) - width) for k in run)
+                over = [k for k in run if len(statuses[k]) > width]
+                if all(Counter(statuses[k])[status] > len(statuses[k]) - width for k in over):
+                    for k in over:
+                        kept = list(statuses[k])
+                        for _ in range(len(statuses[k]) - width):
+                            kept.remove(status)
+                        statuses[k] = kept
+                    for k in run:
+                        while len(statuses[k]) < width and spare:
+                            statuses[k] = [*statuses[k], spare.pop()]
 
 
 def status_and_rest(label: str) -> tuple[str, str]:
