@@ -207,4 +207,4 @@ def test_hitas_calc_print_through_plain_pdftotext(paper: str, departments: float
     found = parse(pdftotext(_pdfs()[("hita", paper)], layout=False).encode(), filename="hita.txt")
     result = score(found, _from_text("hita"))
     assert result.f1 >= 0.98 and result.codes == 1.0 and result.departments >= departments, result
-    assert result.schedule >= 0.84, result
+    assert result.schedule >= 0.90, result  # before: 0.86 / 0.89 (two cells wrapped side by side)

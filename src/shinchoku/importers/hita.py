@@ -860,6 +860,10 @@ def _merged(flow: Plan, tables: Plan, known: Counter[str]) -> Plan:
             table["departments"] = item["departments"]
         if table is not None:  # 「税務」「社会福祉課課」: the letters of a wrapped cell put back
             table["departments"] = hita_flow.mended_names(table["departments"], known)
+        if table is not None and not table["schedule"] and item["schedule"]:
+            # the table reader lost the schedule rows (its year headings and statuses wrapped
+            # apart): the flow read them as rows of wrapped cells or by their kinds
+            table["schedule"] = item["schedule"]
         if table is not None and _label_debris_before(table["title"], item["title"]):
             table["title"] = item["title"]  # 「取組林道台帳システムの電子化」: the label's 取組 read into it
     if read:

@@ -24,7 +24,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import combinations
 
 from .text import compact, is_department, lazy_re, nfkc, split_departments, squash, year_cell
 
@@ -80,6 +82,7 @@ _NOTE = lazy_re(r"[(（][^()（）]{1,12}[)）]")
 _STATUS_RUN = lazy_re(
     r"(?:[(（][^()（）]{1,12}[)）]|(?:事業)?(?:開始|実施|完了|導入|運用|継続|検討|拡大|更新|終了)(?:予定?|中)?|[・\s])+"
 )
+_CODE_BITS = lazy_re(r"[0-9\-\s]+")
 _PAGE = lazy_re(r"^[-－ー―]?\s*[0-9]{1,3}\s*[-－ー―]?$")
 
 
@@ -101,6 +104,7 @@ class FlowItem:
     status_text: list[str] = field(default_factory=list)  # its statuses' blocks and pieces, in order
     spare: list[str] = field(default_factory=list)  # office pieces read that no name took
     cut: str = ""  # the last office, cut short and left out
+    wrapped: list[tuple[int, str]] = field(default_factory=list)  # the schedule read as wrapped rows
 
 
 @dataclass
@@ -198,10 +202,19 @@ def _pieces(lines: list[str]) -> list[_Piece]:
             para += 1
             continue
         raw = _LABEL_ACROSS_CELLS.sub(lambda m: compact(m.group()) if "\t" in m.group() else m.group(), raw)
+        last = ""
         for cell in _CODE_ACROSS_CELLS.sub(r"\1 - ", raw).split("\t"):
             text = squash(nfkc(cell))
-            if text:
-                out.append(_Piece(number, text, para))
+            if not text:
+                continue
+            if out and out[-1].line == number and _CODE_BITS.fullmatch(last + text) and "-" in last + text:
+                # 「2」「-」「2」「-」: a wrapped code whose numbers and dashes were put in cells of
+                # their own (the aligned-rows step splits a line at its blanks)
+                out[-1].text = f"{out[-1].text} {text}"
+                last += text
+                continue
+            last = text
+            out.append(_Piece(number, text, para))
     return out
 
 
@@ -214,6 +227,9 @@ def _is_noise(text: str) -> bool:
 
 
 def _is_value(text: str) -> bool:
+    first, _, rest = text.partition(" ")
+    if rest and (_label_tail(first) or _label_slice(first)):
+        text = rest  # 「ュール 予定 予定」: a wrapped row's next line beside the label's end
     return bool(
         _status_piece(text)
         or _YEAR_PIECES.match(text)
@@ -264,6 +280,8 @@ def read(lines: list[str], period: tuple[int, int] | None = None) -> list[FlowIt
     anchors = [i for i, _ in found]
     codes = [numbers for _, numbers in found]
     items: list[FlowItem] = []
+    known = _known_offices(pieces)
+    grams = _grams("".join(compact(p.text) for p in pieces if p.kind not in ("skip", "heading")))
     for n, start in enumerate(anchors):
         end = anchors[n + 1] if n + 1 < len(anchors) else len(pieces)
         # the table's labels come just before its code (「取組番号」「取組内容」「事業担当課」)
@@ -276,21 +294,22 @@ def read(lines: list[str], period: tuple[int, int] | None = None) -> list[FlowIt
         item = FlowItem(f"{major}-{minor}-{last}", major, minor, pieces[start].line)
         stop = next((j for j in range(start, end) if pieces[j].kind == "heading"), end)
         table = [p for p in pieces[begin:stop] if p.kind != "skip"]
-        _read_table(table, item)
+        _read_table(table, item, grams)
         if items and items[-1].summary is None and not items[-1].departments:
-            _give_back(table, item, items[-1])
+            _give_back(table, item, items[-1], grams)
         if items and (items[-1].cut or not items[-1].departments):
-            _carry_back(table, item, items[-1])
+            _carry_back(table, item, items[-1], grams)
+        if items:
+            _spare_back(item, items[-1], known)
         items.append(item)
     _move_titles(items)
-    known = _known_offices(pieces)
     for item in items:
         _mend_offices(item, known)
     _fill_schedules(items, period)
     return items
 
 
-def _give_back(table: list[_Piece], item: FlowItem, before: FlowItem) -> None:
+def _give_back(table: list[_Piece], item: FlowItem, before: FlowItem, grams: Counter[str]) -> None:
     """A table with two 取組内容 and two 事業担当課 after a table with neither: the flow carried
     the previous table's cells past this one's code (a print that puts two tables side by
     side). Each table has one of each, so the values before the second ones are the previous
@@ -318,8 +337,8 @@ def _give_back(table: list[_Piece], item: FlowItem, before: FlowItem) -> None:
             FlowItem(before.code, before.major, before.minor, before.line),
             FlowItem(item.code, item.major, item.minor, item.line),
         )
-        _read_table(table[:cut], first)
-        _read_table([p for p in table[:cut] if p.kind == "code"] + table[cut:], rest)
+        _read_table(table[:cut], first, grams)
+        _read_table([p for p in table[:cut] if p.kind == "code"] + table[cut:], rest, grams)
         if first.summary and first.departments and rest.summary and rest.departments:
             before.summary, before.departments = first.summary, first.departments
             before.notes.extend(first.notes)
@@ -328,7 +347,7 @@ def _give_back(table: list[_Piece], item: FlowItem, before: FlowItem) -> None:
             return
 
 
-def _carry_back(table: list[_Piece], item: FlowItem, before: FlowItem) -> None:
+def _carry_back(table: list[_Piece], item: FlowItem, before: FlowItem, grams: Counter[str]) -> None:
     """「防災・危機管理」 cut at the end of a table, 「課、長寿」「福祉課」 before the next table's
     first label: the rest of the list, carried past the code; it goes back, and the table is
     read without it."""
@@ -360,10 +379,35 @@ def _carry_back(table: list[_Piece], item: FlowItem, before: FlowItem) -> None:
     before.notes[:] = [n for n in before.notes if f"「{before.cut}」" not in n]
     before.cut = ""
     again = FlowItem(item.code, item.major, item.minor, item.line)
-    _read_table(table[: first + 1] + table[end:], again)
+    _read_table(table[: first + 1] + table[end:], again, grams)
     item.departments, item.notes[:] = again.departments, [n for n in item.notes if "事業担当課" not in n]
     item.notes.extend(again.notes)
     item.spare, item.cut = again.spare, again.cut
+
+
+def _spare_back(item: FlowItem, before: FlowItem, known: Counter[str]) -> None:
+    """Offices the flow carried past the next code among that table's other cells, after its
+    own list (its 取組名 or schedule between): the previous table's. 「係各課」 completes the
+    previous table's name cut at the cell's edge (「情報統計課、関」); a table without offices
+    before a table with its list and one more whole list (「情報統計課」 … 「市民課」): each table
+    has one 事業担当課, so the first list is the previous table's. Only names the document
+    prints whole (``known``) are put back (「関」 and 「財政課」 make no name it prints)."""
+    if before.cut:
+        for fragment in item.spare:
+            names = _office_names(fragment)
+            whole = [before.cut + names[0], *names[1:]] if names else []
+            if whole and all(name in known for name in whole) and not set(whole) & set(item.departments):
+                before.departments = list(dict.fromkeys([*before.departments, *whole]))
+                before.notes[:] = [n for n in before.notes if f"「{before.cut}」" not in n]
+                before.cut = ""
+                item.spare.remove(fragment)
+                return
+    if not before.departments and not before.cut and item.departments and len(item.spare) == 1:
+        names = _office_names(item.spare[0])
+        if names and all(name in known for name in names) and not set(names) & set(item.departments):
+            before.departments, item.departments = item.departments, names
+            before.notes[:] = [n for n in before.notes if "事業担当課" not in n]
+            item.spare = []
 
 
 def _known_offices(pieces: list[_Piece]) -> Counter[str]:
@@ -512,18 +556,56 @@ def _fill_schedules(items: list[FlowItem], period: tuple[int, int] | None) -> No
     elif period is not None and 0 < period[1] - period[0] < 10:
         years = tuple(range(period[0], period[1] + 1))
     else:
-        return
+        years = ()
+    if years:
+        _fill_by_phase(items, years)
+    guessed = "スケジュールの年度は、他の取組の表（または計画期間）と同じ年度と見なしました。"
+    for item in items:
+        # a row of year headings read whole, with as many statuses, is the table's schedule,
+        # rather than its statuses put in the order of a life (the row keeps their order); a
+        # part of one (the rest of its cells came as blocks elsewhere) only when nothing else is
+        if (
+            item.wrapped
+            and tuple(fy for fy, _ in item.wrapped) == years
+            and (not item.schedule or guessed in item.notes)
+        ):
+            unplaced = [note for note in item.notes if note.startswith("スケジュールの注記")]
+            if unplaced and [_NOTE.sub("", s).strip() for _, s in item.schedule] == [
+                s for _, s in item.wrapped
+            ]:
+                # the same statuses, the notes the row could not place put by the run of notes
+                item.notes = [note for note in item.notes if note not in unplaced]
+                continue
+            item.schedule = item.wrapped
+            item.notes = [note for note in item.notes if note != guessed]
+    for item in items:
+        # a shorter row (a 取組 that ends early) when it starts with the plan's years and the
+        # table's blocks hold no other status (none of another table's carried past its code)
+        if (
+            not item.schedule
+            and item.wrapped
+            and (not years or item.wrapped[0][0] == years[0])
+            and len(_status_cells(item.status_text)) == len(item.wrapped)
+        ):
+            item.schedule = item.wrapped
+            if len(item.wrapped) < len(years):
+                item.notes.append("スケジュールは一部の年度しか読み取れていない可能性があります。")
+
+
+def _fill_by_phase(items: list[FlowItem], years: tuple[int, ...]) -> None:
+    """The statuses of tables whose years came apart, over ``years`` (see _fill_schedules)."""
     statuses: dict[int, list[str]] = {}  # by the item's index, for those whose years were lost
     for n, item in enumerate(items):
         if item.schedule and len(item.schedule) < len(years):
             item.notes.append("スケジュールは一部の年度しか読み取れていない可能性があります。")
         if item.schedule or not item.status_text or not set(item.years) <= set(years):
             continue
-        cells = _status_cells(item.status_text)
+        # two cells wrapped side by side (「事業開 実施予定」「始予定 (一部拡」「大)」) read as cells
+        texts = _unwrap_blocks(item.status_text)
+        cells = _status_cells(texts)
         # the order is trusted only where the blocks spell statuses with nothing left over (no
-        # two cells' pieces interleaved: 「事業開 実施予定」「始予定 (一部拡」), or where every year
-        # has the same status
-        text = "".join(t.replace(" ", "") for t in item.status_text)
+        # two cells' pieces interleaved beyond that), or where every year has the same status
+        text = "".join(t.replace(" ", "") for t in texts)
         # (the 定 of 「実施予」「実施予」 printed on the lines below, 「定」「定」, is no status)
         whole = not _STATUS_TOKEN.sub("", text).replace("定", "")
         same = len({_NOTE.sub("", status).strip() for status in cells}) == 1
@@ -561,6 +643,25 @@ def _rebalance(statuses: dict[int, list[str]], width: int) -> None:
             # of them went where cannot be told, and need not be
             if len(moved) == 1 and all(moved <= set(statuses[k]) for k in run):
                 statuses.update(cut)
+                continue
+            # not in the order read (the over-full table in the middle: 3, 9 and 3 of 5): the
+            # one status every table has moves from the tables with too many to those with too few
+            common = set.intersection(*(set(statuses[k]) for k in run))
+            notes = any(
+                _NOTE.search(status) for k in run if len(statuses[k]) > width for status in statuses[k]
+            )
+            for status in common if len(common) == 1 and not notes else ():
+                spare = [status] * sum(max(0, len(statuses[k]) - width) for k in run)
+                over = [k for k in run if len(statuses[k]) > width]
+                if all(Counter(statuses[k])[status] > len(statuses[k]) - width for k in over):
+                    for k in over:
+                        kept = list(statuses[k])
+                        for _ in range(len(statuses[k]) - width):
+                            kept.remove(status)
+                        statuses[k] = kept
+                    for k in run:
+                        while len(statuses[k]) < width and spare:
+                            statuses[k] = [*statuses[k], spare.pop()]
 
 
 def status_and_rest(label: str) -> tuple[str, str]:
@@ -698,10 +799,12 @@ def _move_titles(items: list[FlowItem]) -> None:
             item.notes.append("取組名が見つかりません。")
 
 
-def _read_table(pieces: list[_Piece], item: FlowItem) -> None:
-    """Sort the pieces of one table by kind and rebuild its fields."""
+def _read_table(pieces: list[_Piece], item: FlowItem, grams: Counter[str] | None = None) -> None:
+    """Sort the pieces of one table by kind and rebuild its fields; ``grams``: the document's
+    three-letter sequences, the evidence a title's slices are put together by."""
     mode = ""
     runs: list[list[str]] = []  # the title's pieces, in runs no other kind of block interrupts
+    run_lines: list[list[int]] = []  # the line of each
     offices: list[str] = []
     office_lines: list[int] = []  # the line of each, to read cells of one line together
     summaries: list[list[str]] = []
@@ -709,6 +812,10 @@ def _read_table(pieces: list[_Piece], item: FlowItem) -> None:
     statuses: list[str] = []
     fragments: list[str] = []  # office names that may end a cut one
     status_runs: list[list[str]] = []  # the statuses' blocks and pieces, in runs
+    # the lines of the year headings and of the statuses, in runs (a row of cells wrapped line
+    # by line, its cells maybe put in cells of their own by the aligned-rows step)
+    year_runs: list[list[tuple[int, str]]] = []
+    status_lines: list[list[tuple[int, str]]] = []
     waiting: list[int] = []  # years just read, each waiting for the status after it
     pairs: list[tuple[int, str]] = []
     last_para = -1
@@ -740,6 +847,8 @@ def _read_table(pieces: list[_Piece], item: FlowItem) -> None:
             first, _, rest = text.partition(" ")
             if rest and _label_tail(first) and (len(first) >= 2 or mode in ("code", "title", "head")):
                 text = rest  # 「担当課 会福祉課、…」, 「号 ン申請 続の拡」
+            elif rest and _label_slice(first) and all(ch in _STATUS_CHARS for ch in rest):
+                text = rest  # 「ジュ 予定 予定 予定」: a wrapped row's next line beside the label's middle
         if not text or _PAGE.match(text):
             continue
         cut = bool(offices) and not _complete(_office_names(_join(offices)))
@@ -753,7 +862,9 @@ def _read_table(pieces: list[_Piece], item: FlowItem) -> None:
                 text = text[len(number) + 1 :]  # the code's last number, wrapped beside the title
             if last != "title":
                 runs.append([])
+                run_lines.append([])
             runs[-1].append(text)
+            run_lines[-1].append(piece.line)
         elif kind == "years":
             found = [fy for fy in (year_cell(y) for y in _YEAR.findall(text)) if fy]
             years.extend(found)
@@ -783,8 +894,13 @@ def _read_table(pieces: list[_Piece], item: FlowItem) -> None:
             if last not in ("status", "piece") or not status_runs:
                 status_runs.append([])
             status_runs[-1].append(text)
+            _add_line(status_lines, piece.line, text, last in ("status", "piece"))
+        if kind == "years" or (kind == "piece" and _YEAR_PIECES.match(text)):
+            _add_line(year_runs, piece.line, text, last in ("years", "piece"))
         last = kind
-    item.title_runs = [_unweave([p for p in run if p]) for run in runs if any(run)]
+    item.title_runs = [
+        _unweave_lines(run, at, grams) for run, at in zip(runs, run_lines, strict=True) if any(run)
+    ]
     item.early = min(item.early, len(runs))
     if summaries:
         best = max(summaries, key=lambda s: sum(map(len, s)))
@@ -794,6 +910,12 @@ def _read_table(pieces: list[_Piece], item: FlowItem) -> None:
     item.status_text = [text for run in status_runs for text in _unweave(run)]
     if pairs and len(pairs) == len(statuses) == len(set(years)) == len(_status_cells(item.status_text)):
         item.schedule = sorted(pairs)
+    else:
+        item.wrapped = _wrapped_schedule(
+            [[text for _, text in run] for run in year_runs],
+            [[text for _, text in run] for run in status_lines],
+            item,
+        )
 
 
 def _title_or_not(text: str, piece: _Piece, after: list[_Piece]) -> str:
@@ -825,10 +947,13 @@ def _complete(names: list[str]) -> bool:
     return not names or is_department(names[-1]) or names[-1].endswith("各課")
 
 
-def _unweave(run: list[str]) -> list[str]:
+def _unweave(run: list[str], grams: Counter[str] | None = None) -> list[str]:
     """A title cut into columns whose lines came interleaved (text copied out of a viewer:
     「オンライ 対応手」「ン申請 続の拡」「大」): each line holds one slice per column, so the
-    slices are read column by column; a last line with fewer slices ends the last columns."""
+    slices are read column by column; a last line with fewer slices ends the last columns, or
+    the columns whose title then reads more of what the document prints elsewhere (``grams``:
+    「公共施設 続のオ 化の」「予約手 ンライ 推進」「ン」 — 「…オンライン化の推進」, not
+    「…オンライ化の推進ン」)."""
     rows = [line.split(" ") for line in run]
     width = len(rows[0])
     if width < 2 or len(rows) < 2 or len(rows[1]) != width or any(_LATIN_WORD.search(line) for line in run):
@@ -836,11 +961,180 @@ def _unweave(run: list[str]) -> list[str]:
     full = [row for row in rows if len(row) == width]
     if len(full) < 2 or any(len(row) > width for row in rows):
         return run
-    columns: list[list[str]] = [[] for _ in range(width)]
+    short = [n for n, row in enumerate(rows) if n and len(row) < width]
+    if grams and len(short) == 1 and short[0] == len(rows) - 1:
+        last = rows[-1]
+        woven: list[tuple[int, int, list[str]]] = []
+        for order, at in enumerate(reversed(list(combinations(range(width), len(last))))):
+            columns = [[row[k] for row in rows[:-1]] for k in range(width)]
+            for k, word in zip(at, last, strict=True):
+                columns[k].append(word)
+            title = ["".join(column) for column in columns]
+            text = "".join(title)
+            found = sum(1 for k in range(len(text) - 2) if grams[text[k : k + 3]] > 1)
+            woven.append((found, -order, title))
+        return max(woven, key=lambda w: (w[0], w[1]))[2]
+    columns = [[] for _ in range(width)]
     for row in rows:
         for k, word in enumerate(row):
             columns[k + width - len(row) if row is not rows[0] and len(row) < width else k].append(word)
     return ["".join(column) for column in columns]
+
+
+def _grams(text: str) -> Counter[str]:
+    """How often each three-letter sequence occurs in ``text``."""
+    return Counter(text[k : k + 3] for k in range(len(text) - 2))
+
+
+def _add_line(runs: list[list[tuple[int, str]]], line: int, text: str, goes_on: bool) -> None:
+    """Add a piece to the last run (or a new one), joined to the piece before on its line."""
+    if not goes_on or not runs:
+        runs.append([])
+    if runs[-1] and runs[-1][-1][0] == line:
+        runs[-1][-1] = (line, f"{runs[-1][-1][1]} {text}")
+    else:
+        runs[-1].append((line, text))
+
+
+def _unwrap(lines: list[str], whole: Callable[[str], bool]) -> list[list[list[str]]]:
+    """A row of narrow cells printed one line at a time (pdfplumber, a viewer's copy): the first
+    line holds each cell's first slice, blank-separated (「令和5年度 令和6年 令和7年 令和8 令和」),
+    each next line the following slices of the cells still going, left to right (「度 度 年度 9年」,
+    「度」); a cell goes on to a line only from the line before. Every way of handing the slices
+    to the cells so that each cell reads ``whole`` (a year heading, one status) is returned, each
+    as its cells' slices; the caller keeps the reading only when they agree."""
+    cells: list[list[str]] = []
+    for word in lines[0].split(" "):
+        if cells and _NOTE.fullmatch(word):
+            cells[-1][-1] += word  # 「実施予定 (拡大)」: a note whole beside its status
+        else:
+            cells.append([word])
+    found: list[list[list[str]]] = []
+
+    def place(row: int, going: set[int]) -> None:
+        if row == len(lines):
+            if all(whole("".join(cell)) for cell in cells):
+                found.append([list(cell) for cell in cells])
+            return
+        words = lines[row].split(" ")
+        open_cells = sorted(going) if row > 1 else list(range(len(cells)))
+        if len(words) > len(open_cells) or len(found) > 8:
+            return
+        for chosen in combinations(open_cells, len(words)):
+            for k, word in zip(chosen, words, strict=True):
+                cells[k].append(word)
+            place(row + 1, set(chosen))
+            for k in chosen:
+                cells[k].pop()
+
+    place(1, set())
+    return found
+
+
+def _status_readings(lines: list[str]) -> list[list[list[str]]]:
+    """The readings of wrapped status cells (:func:`_unwrap`), 「実施」 alone no status: a slice
+    「予定」 that could end 「事業開始」 or 「実施」 ends 「実施」."""
+    readings = _unwrap(lines, _whole_status)
+    stems = [sum(_NOTE.sub("", "".join(cell)).endswith("実施") for cell in r) for r in readings]
+    return [r for r, n in zip(readings, stems, strict=True) if n == min(stems)]
+
+
+def _unwrap_blocks(texts: list[str]) -> list[str]:
+    """Status blocks with each block of cells wrapped side by side (a line of two or more
+    slices, the next lines their rest) replaced by its cells, where only one reading spells a
+    status in every cell; the other blocks as they are."""
+    out: list[str] = []
+    i = 0
+    while i < len(texts):
+        if len(texts[i].split(" ")) >= 2:
+            for j in range(len(texts), i + 1, -1):
+                cells = {tuple("".join(cell) for cell in r) for r in _status_readings(texts[i:j])}
+                if len(cells) == 1:
+                    out.extend(cells.pop())
+                    i = j
+                    break
+            else:
+                out.append(texts[i])
+                i += 1
+        else:
+            out.append(texts[i])
+            i += 1
+    return out
+
+
+def _whole_status(text: str) -> bool:
+    """One status and its notes, nothing cut (「実施予定(一部拡大)」; not 「事業開」「実施予」)."""
+    return (
+        len(_status_cells([text])) == 1
+        and not _STATUS_TOKEN.sub("", text)
+        and not text.endswith("予")
+        and text.count("(") == text.count(")")
+    )
+
+
+def _wrapped_schedule(
+    year_runs: list[list[str]], status_runs: list[list[str]], item: FlowItem
+) -> list[tuple[int, str]]:
+    """The schedule of a table whose year headings and statuses each came as a row of narrow
+    cells wrapped line by line (see :func:`_unwrap`): the years a run of consecutive headings,
+    the statuses as many cells. Where the slices of a note 「(一部拡」「大)」 can close more than
+    one cell, the statuses are kept and the note is named in a warning, not placed by guess.
+    An extractor that writes a cell's wrapped lines before the next cell's (pypdfium2: 「令和5年度
+    令和6年」「度」「令和7年」…) gives the cells in order when the lines are simply joined: that
+    reading counts too, when nothing is left over."""
+    years: list[int] = []
+    for run in year_runs:
+        readings = _unwrap(run, lambda cell: bool(_YEAR.fullmatch(cell)))
+        found = {tuple(year_cell("".join(cell)) or 0 for cell in reading) for reading in readings}
+        joined = "".join(run).replace(" ", "")
+        if _YEAR.findall(joined) and not _YEAR.sub("", joined):
+            found.add(tuple(year_cell(y) or 0 for y in _YEAR.findall(joined)))
+        if len(found) == 1:
+            (heads,) = found
+            if len(heads) >= 2 and list(heads) == list(range(heads[0], heads[0] + len(heads))):
+                years = list(heads)
+                break
+    if not years:
+        return []
+    # a run may hold the rest of another table's row before this one's (the flow carried it)
+    windows = [run[start:] for run in status_runs for start in range(len(run))]
+    for run in windows:
+        readings = [r for r in _status_readings(run) if len(r) == len(years)]
+        joined = "".join(run).replace(" ", "")
+        if not _STATUS_TOKEN.sub("", joined) and len(_status_cells([joined])) == len(years):
+            readings.append([[cell] for cell in _status_cells([joined])])
+        if not readings:
+            continue
+        cells = {tuple(_status_cells(["".join(cell)])[0] for cell in reading) for reading in readings}
+        if len(cells) == 1:
+            (statuses,) = cells
+            return list(zip(years, statuses, strict=True))
+        bare = {tuple(_NOTE.sub("", status).strip() for status in reading) for reading in cells}
+        if len(bare) == 1:
+            notes = sorted({n for reading in cells for s in reading for n in _NOTE.findall(s)})
+            item.notes.append(
+                f"スケジュールの注記{''.join(notes)}がどの年度のものか特定できないため、外しました。"
+            )
+            return list(zip(years, bare.pop(), strict=True))
+    return []
+
+
+def _unweave_lines(run: list[str], lines: list[int], grams: Counter[str] | None = None) -> list[str]:
+    """A title's pieces read by :func:`_unweave`, the pieces of one line first joined as the line
+    they were (the aligned-rows step puts a line's slices in cells of their own: 「全国標」「対応す」
+    「ステム」 for 「全国標 対応す ステム」), when that reads them column by column."""
+    pieces = [(line, text) for line, text in zip(lines, run, strict=True) if text]
+    joined: list[str] = []
+    for k, (line, text) in enumerate(pieces):
+        if k and pieces[k - 1][0] == line:
+            joined[-1] += f" {text}"
+        else:
+            joined.append(text)
+    if len(joined) < len(pieces):
+        woven = _unweave(joined, grams)
+        if woven != joined:
+            return woven
+    return _unweave([text for _, text in pieces], grams)
 
 
 def _kind(text: str, mode: str, last: str, new_para: bool, summaries: list[list[str]], cut: bool) -> str:
