@@ -162,6 +162,7 @@ PRINTED = [
     pytest.param("okawa_codes.txt", "pdf"),
     pytest.param("okawa_codes.txt", "pdftotext -layout"),
     pytest.param("oumi_columns.txt", "pdf"),
+    pytest.param("oumi_columns.txt", "pdftotext -layout"),
     pytest.param("takamori_shisaku.txt", "pdf"),
     pytest.param("takamori_shisaku.txt", "pdftotext -layout"),
 ]
@@ -186,6 +187,26 @@ def test_a_page_in_two_columns_is_read_column_by_column() -> None:
     assert item["departments"] == ["健康づくり課"]
     assert [e["fy"] for e in item["schedule"]] == [2024, 2025, 2026, 2027]
     assert by_title(plan, "ペーパーレス会議")["departments"] == ["総務課"]
+
+
+@pytest.mark.slow
+def test_a_page_in_two_columns_side_by_side_is_read_column_by_column() -> None:
+    """``pdftotext -layout`` sets 青海市's two columns side by side on each line (「青海市DX推進計画    離島・
+    山間部の住民が…」): the page is read left column, then right (before: F1 0.73, 担当課 0, KPI 0.25), and a
+    warning names the line of the file (the page number 「-1-」 on line 33, below both columns)."""
+    pdf = print_html(_html("oumi_columns.txt"), "oumi_columns")
+    extracted = pdftotext(pdf, layout=True)
+    assert "青海市DX推進計画" in extracted.split("\n")[0] and "離島" in extracted.split("\n")[0]
+    plan = parse(extracted.encode("utf-8"), filename="oumi.txt")
+    assert [i["code"] for i in plan["initiatives"]] == ["1", "2", "3", "4", "5", "6", "7"]
+    item = by_title(plan, "オンライン診療の支援")
+    assert item["summary"] == "離島・山間部の住民が受診しやすいよう、医療機関のオンライン診療を支援します。"
+    assert item["departments"] == ["健康づくり課"]
+    (indicator,) = item["indicators"]
+    assert (indicator["baseline"]["value"], indicator["final_target"]["value"]) == (2, 12)
+    assert [e["fy"] for e in by_title(plan, "図書館の電子書籍サービス")["schedule"]] == [2025]
+    (note,) = [w for w in plan["warnings"] if "-1-" in w["message"]]
+    assert extracted.split("\n")[note["line"] - 1].strip() == "-1-"
 
 
 @pytest.mark.slow
