@@ -162,6 +162,7 @@ PRINTED = [
     pytest.param("okawa_codes.txt", "pdf"),
     pytest.param("okawa_codes.txt", "pdftotext -layout"),
     pytest.param("oumi_columns.txt", "pdf"),
+    pytest.param("oumi_columns.txt", "pdftotext"),
     pytest.param("oumi_columns.txt", "pdftotext -layout"),
     pytest.param("takamori_shisaku.txt", "pdf"),
     pytest.param("takamori_shisaku.txt", "pdftotext -layout"),
@@ -207,6 +208,26 @@ def test_a_page_in_two_columns_side_by_side_is_read_column_by_column() -> None:
     assert [e["fy"] for e in by_title(plan, "図書館の電子書籍サービス")["schedule"]] == [2025]
     (note,) = [w for w in plan["warnings"] if "-1-" in w["message"]]
     assert extracted.split("\n")[note["line"] - 1].strip() == "-1-"
+
+
+@pytest.mark.slow
+def test_a_page_given_right_column_first_is_read_in_order() -> None:
+    """Plain ``pdftotext`` gives 青海市's page right column first: 取組4's text opens the page, its
+    heading closes it, and 「青海市DX推進計画 / 計画期間 … / 第3章」 comes after 取組7's 〈工程〉. The left column
+    (from where the numbers go back) is read first, then the opening lines, then the rest (before:
+    取組4 without 担当課, KPI or 工程, 取組7's 工程 令和6～9年度 from the 計画期間 line)."""
+    extracted = pdftotext(print_html(_html("oumi_columns.txt"), "oumi_columns"), layout=False)
+    assert extracted.startswith("離島・山間部の住民が")
+    plan = read_printed("oumi_columns.txt", "pdftotext")
+    assert [i["code"] for i in plan["initiatives"]] == ["1", "2", "3", "4", "5", "6", "7"]
+    item = by_title(plan, "オンライン診療の支援")
+    assert item["summary"] == "離島・山間部の住民が受診しやすいよう、医療機関のオンライン診療を支援します。"
+    assert item["departments"] == ["健康づくり課"]
+    (indicator,) = item["indicators"]
+    assert (indicator["baseline"]["value"], indicator["final_target"]["value"]) == (2, 12)
+    assert [e["fy"] for e in item["schedule"]] == [2024, 2025, 2026, 2027]
+    assert [e["fy"] for e in by_title(plan, "公共施設予約のオンライン化")["schedule"]] == [2025, 2026]
+    assert plan["plan"]["period"] == {"start_fy": 2024, "end_fy": 2027}
 
 
 @pytest.mark.slow
