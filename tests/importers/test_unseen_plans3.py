@@ -165,6 +165,7 @@ PRINTED = [
     pytest.param("oumi_columns.txt", "pdftotext"),
     pytest.param("oumi_columns.txt", "pdftotext -layout"),
     pytest.param("takamori_shisaku.txt", "pdf"),
+    pytest.param("takamori_shisaku.txt", "pdftotext"),
     pytest.param("takamori_shisaku.txt", "pdftotext -layout"),
 ]
 
@@ -239,3 +240,22 @@ def test_kpi_tables_under_each_measure_keep_their_rows_through_pdftotext_layout(
         ("公衆無線LANを整備した施設数", 14, 45),
         ("防災アプリの登録者数", 3200, 12000),
     ]
+
+
+@pytest.mark.slow
+def test_a_kpi_table_set_before_its_measures_heading_is_the_measures() -> None:
+    """Plain ``pdftotext`` sets 「施策2 デジタルデバイド対策」's KPI table right after 施策1's, before its
+    heading and bullets: a second table with the same header, before a heading of the same kind whose
+    item has none, is that item's (before: 施策1 with three indicators, 施策2 none; KPI 0.67)."""
+    plan = read_printed("takamori_shisaku.txt", "pdftotext")
+    assert [i["name"] for i in by_title(plan, "地域の情報化")["indicators"]] == [
+        "公衆無線LANを整備した施設数",
+        "防災アプリの登録者数",
+    ]
+    (indicator,) = by_title(plan, "デジタルデバイド対策")["indicators"]
+    assert (indicator["name"], indicator["baseline"]["value"], indicator["final_target"]["value"]) == (
+        "スマートフォン教室の参加者数",
+        180,
+        1000,
+    )
+    assert (indicator["baseline"]["fy"], indicator["final_target"]["fy"]) == (2023, 2028)

@@ -11,6 +11,10 @@ document's wrap width with the line after it, unless that one starts something o
 a label, a bullet). The wrap width is found from the document: a text is taken to be wrapped only when
 a good share of its longer lines end near one width that no line exceeds, which a text typed line by
 line (where lines end where the writer ended them) does not show.
+
+Plain ``pdftotext`` reads a page in an order of its own; two of its orders are put back: a page set in
+two columns given right column first (``_column_order``), and an item's small table set before the
+item's heading (``_table_order``).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from typing import TypeGuard
 
 from ..document import Block, Cell, Document, Line, Table
 from ..text import lazy_re, nfkc
@@ -281,7 +286,7 @@ def _runs_table(runs: list[list[Line]]) -> tuple[Table, int] | None:
     return Table(rows=rows, location=first.location, row_locations=locations), used
 
 
-def _numbered_heading(block: Block) -> bool:
+def _numbered_heading(block: Block) -> TypeGuard[Line]:
     """A numbered heading (「取組4 オンライン診療の支援」), not a labelled field."""
     from .cards import label_value
 
@@ -345,9 +350,43 @@ def _column_order(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _header(block: Block) -> list[str] | None:
+    return [cell.text for cell in block.rows[0]] if isinstance(block, Table) and block.rows else None
+
+
+def _table_order(blocks: list[Block]) -> list[Block]:
+    """Plain ``pdftotext`` can set an item's small table before the item's heading and the lines
+    above the table (高森市: 施策2's KPI table right after 施策1's). A table right after another
+    with the same header, itself right before a heading of the same kind as the one the first
+    table is under, whose item has no table of its own, is that item's: it goes to the item's
+    end (before the next heading)."""
+    out = list(blocks)
+    i = 1
+    while i < len(out) - 1:
+        table, heading = out[i], out[i + 1]
+        header = _header(table)
+        if header is None or header != _header(out[i - 1]) or not _numbered_heading(heading):
+            i += 1
+            continue
+        owner = next((b for b in reversed(out[: i - 1]) if _numbered_heading(b)), None)
+        mark = marker(heading.text)
+        end = next((j for j in range(i + 2, len(out)) if _numbered_heading(out[j])), len(out))
+        if (
+            owner is None
+            or mark is None
+            or mark.kind != getattr(marker(owner.text), "kind", None)
+            or any(isinstance(b, Table) for b in out[i + 2 : end])
+        ):
+            i += 1
+            continue
+        out.insert(end - 1, out.pop(i))
+        i = end
+    return out
+
+
 def reading_blocks(document: Document) -> list[Block]:
     """The document's blocks as the card and outline readers read them (see the module's doc)."""
-    blocks: list[Block] = _column_order(_column_tables(_gapped_tables(list(document.blocks()))))
+    blocks: list[Block] = _table_order(_column_order(_column_tables(_gapped_tables(list(document.blocks())))))
     lines = [b for b in blocks if isinstance(b, Line)]
     skip = {id(lines[i]) for i in _contents(lines)}
     kept = [b for b in blocks if id(b) not in skip]
