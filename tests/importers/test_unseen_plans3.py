@@ -162,7 +162,10 @@ PRINTED = [
     pytest.param("okawa_codes.txt", "pdf"),
     pytest.param("okawa_codes.txt", "pdftotext -layout"),
     pytest.param("oumi_columns.txt", "pdf"),
+    pytest.param("oumi_columns.txt", "pdftotext"),
+    pytest.param("oumi_columns.txt", "pdftotext -layout"),
     pytest.param("takamori_shisaku.txt", "pdf"),
+    pytest.param("takamori_shisaku.txt", "pdftotext"),
     pytest.param("takamori_shisaku.txt", "pdftotext -layout"),
 ]
 
@@ -189,6 +192,46 @@ def test_a_page_in_two_columns_is_read_column_by_column() -> None:
 
 
 @pytest.mark.slow
+def test_a_page_in_two_columns_side_by_side_is_read_column_by_column() -> None:
+    """``pdftotext -layout`` sets 青海市's two columns side by side on each line (「青海市DX推進計画    離島・
+    山間部の住民が…」): the page is read left column, then right (before: F1 0.73, 担当課 0, KPI 0.25), and a
+    warning names the line of the file (the page number 「-1-」 on line 33, below both columns)."""
+    pdf = print_html(_html("oumi_columns.txt"), "oumi_columns")
+    extracted = pdftotext(pdf, layout=True)
+    assert "青海市DX推進計画" in extracted.split("\n")[0] and "離島" in extracted.split("\n")[0]
+    plan = parse(extracted.encode("utf-8"), filename="oumi.txt")
+    assert [i["code"] for i in plan["initiatives"]] == ["1", "2", "3", "4", "5", "6", "7"]
+    item = by_title(plan, "オンライン診療の支援")
+    assert item["summary"] == "離島・山間部の住民が受診しやすいよう、医療機関のオンライン診療を支援します。"
+    assert item["departments"] == ["健康づくり課"]
+    (indicator,) = item["indicators"]
+    assert (indicator["baseline"]["value"], indicator["final_target"]["value"]) == (2, 12)
+    assert [e["fy"] for e in by_title(plan, "図書館の電子書籍サービス")["schedule"]] == [2025]
+    (note,) = [w for w in plan["warnings"] if "-1-" in w["message"]]
+    assert extracted.split("\n")[note["line"] - 1].strip() == "-1-"
+
+
+@pytest.mark.slow
+def test_a_page_given_right_column_first_is_read_in_order() -> None:
+    """Plain ``pdftotext`` gives 青海市's page right column first: 取組4's text opens the page, its
+    heading closes it, and 「青海市DX推進計画 / 計画期間 … / 第3章」 comes after 取組7's 〈工程〉. The left column
+    (from where the numbers go back) is read first, then the opening lines, then the rest (before:
+    取組4 without 担当課, KPI or 工程, 取組7's 工程 令和6～9年度 from the 計画期間 line)."""
+    extracted = pdftotext(print_html(_html("oumi_columns.txt"), "oumi_columns"), layout=False)
+    assert extracted.startswith("離島・山間部の住民が")
+    plan = read_printed("oumi_columns.txt", "pdftotext")
+    assert [i["code"] for i in plan["initiatives"]] == ["1", "2", "3", "4", "5", "6", "7"]
+    item = by_title(plan, "オンライン診療の支援")
+    assert item["summary"] == "離島・山間部の住民が受診しやすいよう、医療機関のオンライン診療を支援します。"
+    assert item["departments"] == ["健康づくり課"]
+    (indicator,) = item["indicators"]
+    assert (indicator["baseline"]["value"], indicator["final_target"]["value"]) == (2, 12)
+    assert [e["fy"] for e in item["schedule"]] == [2024, 2025, 2026, 2027]
+    assert [e["fy"] for e in by_title(plan, "公共施設予約のオンライン化")["schedule"]] == [2025, 2026]
+    assert plan["plan"]["period"] == {"start_fy": 2024, "end_fy": 2027}
+
+
+@pytest.mark.slow
 def test_kpi_tables_under_each_measure_keep_their_rows_through_pdftotext_layout() -> None:
     """「施策2 窓口サービスの改善」 after a KPI table is the next measure, not the table's last row."""
     plan = read_printed("takamori_shisaku.txt", "pdftotext -layout")
@@ -197,3 +240,22 @@ def test_kpi_tables_under_each_measure_keep_their_rows_through_pdftotext_layout(
         ("公衆無線LANを整備した施設数", 14, 45),
         ("防災アプリの登録者数", 3200, 12000),
     ]
+
+
+@pytest.mark.slow
+def test_a_kpi_table_set_before_its_measures_heading_is_the_measures() -> None:
+    """Plain ``pdftotext`` sets 「施策2 デジタルデバイド対策」's KPI table right after 施策1's, before its
+    heading and bullets: a second table with the same header, before a heading of the same kind whose
+    item has none, is that item's (before: 施策1 with three indicators, 施策2 none; KPI 0.67)."""
+    plan = read_printed("takamori_shisaku.txt", "pdftotext")
+    assert [i["name"] for i in by_title(plan, "地域の情報化")["indicators"]] == [
+        "公衆無線LANを整備した施設数",
+        "防災アプリの登録者数",
+    ]
+    (indicator,) = by_title(plan, "デジタルデバイド対策")["indicators"]
+    assert (indicator["name"], indicator["baseline"]["value"], indicator["final_target"]["value"]) == (
+        "スマートフォン教室の参加者数",
+        180,
+        1000,
+    )
+    assert (indicator["baseline"]["fy"], indicator["final_target"]["fy"]) == (2023, 2028)

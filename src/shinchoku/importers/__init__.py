@@ -24,7 +24,7 @@ import gc
 import importlib
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -79,6 +79,9 @@ class Source:
     mapping: object | None = None
     #: For a column-aligned text read as columns (readers.columns): the text as decoded.
     columns_of: str | None = field(default=None, repr=False)
+    #: For a text whose two-column pages were unfolded (readers.textcolumns): the index in the
+    #: file of each line of ``text``.
+    origin: list[int] | None = field(default=None, repr=False)
     _lines: list[str] | None = field(default=None, repr=False)
     document: Document | None = field(default=None, repr=False)
     locations: list[Location] | None = field(default=None, repr=False)
@@ -137,8 +140,27 @@ def load_source(file: str | os.PathLike[str] | bytes, filename: str | None = Non
         _read_sheets_as_text(source)
     else:
         source.text = without_margin(_repair_radicals(decode(data)))
+        source.origin = _unfold_columns(source)
         _read_columns(source)
+        if source.origin is not None and source.locations is not None:
+            origin = source.origin  # each rendered line at the line of the file it stands on
+            source.locations = [
+                replace(at, line=origin[at.line - 1] + 1) if at.line is not None and 1 <= at.line <= len(origin) else at
+                for at in source.locations
+            ]
     return source
+
+
+def _unfold_columns(source: Source) -> list[int] | None:
+    """A page set in two columns (``pdftotext -layout`` of a two-column print) becomes its left
+    column then its right one (``readers.textcolumns``); the index in the file of each line."""
+    from .readers.textcolumns import unfold
+
+    unfolded = unfold(source.text or "")
+    if unfolded is None:
+        return None
+    source.text, origin = unfolded
+    return origin
 
 
 def _read_sheets_as_text(source: Source) -> None:
@@ -189,6 +211,8 @@ def _read_columns(source: Source) -> None:
 def _locate_warnings(plan: Plan, source: Source) -> None:
     """Warnings about a PDF name its page and the line on that page, not a line of the rendering;
     the reader's own notes (dropped page numbers, repeated header rows) come first."""
+    if source.origin is not None and source.locations is None:  # a text unfolded, read as lines
+        _unfolded_lines(plan, source.origin)
     if source.locations is None:
         return
     if source.is_xlsx and plan["plan"]["source"].get("layout") in ("template", FALLBACK):
@@ -211,6 +235,15 @@ def _locate_warnings(plan: Plan, source: Source) -> None:
                 note["page"] = location.page
             notes.append(note)
         plan["warnings"][:0] = notes
+
+
+def _unfolded_lines(plan: Plan, origin: list[int]) -> None:
+    """A warning's line in a text read column by column is the line of the file where its text
+    stands."""
+    for warning in plan["warnings"]:
+        line = warning.get("line")
+        if isinstance(line, int) and 1 <= line <= len(origin):
+            warning["line"] = origin[line - 1] + 1
 
 
 def detect(source: Source) -> str:
@@ -318,7 +351,7 @@ def _parse(source: Source, layout: str | None, municipality: str | None, mapping
     # A column-aligned text is read both ways, as columns and as the lines it has (a card
     # layout may read its labels better from the lines): the plan with more in it wins.
     raw = Source(filename=source.filename, data=source.data, text=source.columns_of)
-    raw.municipality, raw.mapping = source.municipality, source.mapping
+    raw.municipality, raw.mapping, raw.origin = source.municipality, source.mapping, source.origin
     plans: list[Plan] = []
     error: ParseError | None = None
     for candidate in (raw, source):  # on a tie, the lines as they are

@@ -87,6 +87,8 @@ def gather_headers(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
         values: list[int] = []
         rows: list[int] = []
         arrows: list[int] = []
+        if kind == "schedule":
+            _join_steps(out, i + 1)
         end = i + 1
         closed = False  # past the card's next label: its values are no longer this row's
         while end < min(len(out), i + _SCATTERED_LINES):
@@ -134,6 +136,62 @@ def gather_headers(lines: list[str]) -> tuple[list[str], list[tuple[int, str]]]:
             if not out[at].strip():
                 out[at] = "|"
     return out, notes
+
+
+def _join_steps(lines: list[str], start: int) -> None:
+    """Schedule steps given back the marks of their first years, where the pieces say them.
+
+    A step's row is cut at its wide gaps: its name's piece lacks the pipe that closes it
+    (「| 先進事例の調査・研究」), and that pipe opens the row's next piece, which so starts at the
+    step's first year: 「|→ |」 is an arrow in the first year, 「| |→」 one in the second.
+    pdftotext sets the pieces column by column: names that come one after the other are followed
+    by their next pieces in the same order (「| システム導入」「| 運用」「| |→」「| |」). A run of
+    names followed by as many pieces of marks and blanks is joined name by name; a piece of one
+    open cell (「|→」) could stand at any year and ties nothing, and marks in a row's later
+    pieces have no column: they stay out. From ``start`` (the line after the スケジュール label) to
+    the card's next label."""
+
+    def name(k: int) -> bool:
+        row = _cells(lines[k]) if lines[k].lstrip().startswith("|") else []
+        return (
+            len(row) == 1
+            and not lines[k].rstrip().endswith("|")
+            and bool(_clean(row[0]))
+            and not _is_year_piece(row)
+            and _clean(row[0]) not in _ARROWS
+        )
+
+    def marks(k: int) -> list[str] | None:
+        row = [_clean(c) for c in _cells(lines[k])] if lines[k].lstrip().startswith("|") else []
+        if len(row) < 2 and not lines[k].rstrip().endswith("|"):
+            return None  # 「|→」: which year it starts at is not told
+        return row if row and all(not m or m in _ARROWS for m in row) else None
+
+    texts: list[int] = []
+    for k in range(start, min(len(lines), start + _SCATTERED_LINES)):
+        text = lines[k].strip()
+        if text.startswith("#"):
+            break
+        cells = _cells(text) if text.startswith("|") else []
+        if cells and not _is_filler(cells) and _label_kind(_key(cells[0]), ["R4"]):
+            break  # the card's next label
+        if text not in ("", "|"):  # the blank lines between pieces are 「|」 by now (gather_cards)
+            texts.append(k)
+    n = 0
+    while n < len(texts):
+        if not name(texts[n]):
+            n += 1
+            continue
+        run = n
+        while run < len(texts) and name(texts[run]):
+            run += 1
+        names, pieces = texts[n:run], texts[run : run + run - n]
+        found = [marks(k) for k in pieces]
+        if len(pieces) == len(names) and all(f is not None for f in found):
+            for at, piece, row in zip(names, pieces, found, strict=True):
+                lines[at] = f"| {_cells(lines[at])[0]} | " + " | ".join(row or []) + " |"
+                lines[piece] = "|"
+        n = run
 
 
 #: A KGI as the cards write it: its name, a colon, a figure (「年間施設利用件数：98,800 件」).

@@ -11,11 +11,18 @@ document's wrap width with the line after it, unless that one starts something o
 a label, a bullet). The wrap width is found from the document: a text is taken to be wrapped only when
 a good share of its longer lines end near one width that no line exceeds, which a text typed line by
 line (where lines end where the writer ended them) does not show.
+
+Plain ``pdftotext`` reads a page in an order of its own; two of its orders are put back: a page set in
+two columns given right column first (``_column_order``), and an item's small table set before the
+item's heading (``_table_order``).
 """
 
 from __future__ import annotations
 
+import itertools
+import re
 import unicodedata
+from typing import TypeGuard
 
 from ..document import Block, Cell, Document, Line, Table
 from ..text import lazy_re, nfkc
@@ -279,9 +286,107 @@ def _runs_table(runs: list[list[Line]]) -> tuple[Table, int] | None:
     return Table(rows=rows, location=first.location, row_locations=locations), used
 
 
+def _numbered_heading(block: Block) -> TypeGuard[Line]:
+    """A numbered heading (「取組4 オンライン診療の支援」), not a labelled field."""
+    from .cards import label_value
+
+    return isinstance(block, Line) and marker(block.text) is not None and label_value(block.text) is None
+
+
+def _field_role(block: Block) -> str | None:
+    """The role of a labelled field line (「〈担当課〉健康づくり課」 → departments)."""
+    from .cards import label_value
+
+    found = label_value(block.text) if isinstance(block, Line) and not _numbered_heading(block) else None
+    return found[0].split(":")[0] if found else None
+
+
+def _number(block: Block) -> tuple[str, int] | None:
+    """A heading's kind and last number (「取組5」 → (word:取組, 5)), to see its numbers go back."""
+    mark = marker(block.text) if isinstance(block, Line) else None
+    digits = re.findall(r"\d+", nfkc(mark.number)) if mark is not None else []
+    return (mark.kind, int(digits[-1])) if mark is not None and digits else None
+
+
+def _column_order(blocks: list[Block]) -> list[Block]:
+    """Plain ``pdftotext`` can give a page set in two columns right column first: the page opens
+    with an item's fields before any heading (the rest of the item the left column broke off) and
+    ends with that item's heading, bare. Such a page is put back in reading order — the left
+    column (from where the headings' numbers go back: 「取組7」 then 「1 くらしのDX」, with the lines
+    above it that are no field), then the opening lines, then the rest of the right column —
+    when the opening fields cannot be the item before the page's (there is none, or it has
+    fields of those roles already)."""
+    out: list[Block] = []
+    for _, grouped in itertools.groupby(blocks, key=lambda b: b.location.page):
+        page = list(grouped)
+        first = next((i for i, b in enumerate(page) if _numbered_heading(b)), None)
+        roles = {r for r in map(_field_role, page[:first]) if r}
+        if page[0].location.page is None or not first or not roles or not _numbered_heading(page[-1]):
+            out += page
+            continue
+        before = next((i for i in range(len(out) - 1, -1, -1) if _numbered_heading(out[i])), None)
+        if before is not None and not roles <= {r for r in map(_field_role, out[before + 1 :]) if r}:
+            out += page  # the item before the page goes on: its fields over the page break
+            continue
+        lead, rest = page[:first], page[first:]
+        seen: dict[str, int] = {}
+        first_of: dict[str, int] = {}  # where each kind of heading first comes
+        split = 0
+        for i, block in enumerate(rest):
+            number = _number(block) if _numbered_heading(block) else None
+            if number is None:
+                continue
+            first_of.setdefault(number[0], i)
+            if number[1] <= seen.get(number[0], 0):  # the numbers go back: the left column
+                split = i
+                while split > 0 and _field_role(rest[split - 1]) is None:
+                    above = _number(rest[split - 1]) if _numbered_heading(rest[split - 1]) else None
+                    if above is not None and first_of[above[0]] < split - 1:
+                        break  # a heading of the right column's kinds: its item
+                    split -= 1
+                break
+            seen[number[0]] = number[1]
+        out += rest[split:] + lead + rest[:split]
+    return out
+
+
+def _header(block: Block) -> list[str] | None:
+    return [cell.text for cell in block.rows[0]] if isinstance(block, Table) and block.rows else None
+
+
+def _table_order(blocks: list[Block]) -> list[Block]:
+    """Plain ``pdftotext`` can set an item's small table before the item's heading and the lines
+    above the table (高森市: 施策2's KPI table right after 施策1's). A table right after another
+    with the same header, itself right before a heading of the same kind as the one the first
+    table is under, whose item has no table of its own, is that item's: it goes to the item's
+    end (before the next heading)."""
+    out = list(blocks)
+    i = 1
+    while i < len(out) - 1:
+        table, heading = out[i], out[i + 1]
+        header = _header(table)
+        if header is None or header != _header(out[i - 1]) or not _numbered_heading(heading):
+            i += 1
+            continue
+        owner = next((b for b in reversed(out[: i - 1]) if _numbered_heading(b)), None)
+        mark = marker(heading.text)
+        end = next((j for j in range(i + 2, len(out)) if _numbered_heading(out[j])), len(out))
+        if (
+            owner is None
+            or mark is None
+            or mark.kind != getattr(marker(owner.text), "kind", None)
+            or any(isinstance(b, Table) for b in out[i + 2 : end])
+        ):
+            i += 1
+            continue
+        out.insert(end - 1, out.pop(i))
+        i = end
+    return out
+
+
 def reading_blocks(document: Document) -> list[Block]:
     """The document's blocks as the card and outline readers read them (see the module's doc)."""
-    blocks: list[Block] = _column_tables(_gapped_tables(list(document.blocks())))
+    blocks: list[Block] = _table_order(_column_order(_column_tables(_gapped_tables(list(document.blocks())))))
     lines = [b for b in blocks if isinstance(b, Line)]
     skip = {id(lines[i]) for i in _contents(lines)}
     kept = [b for b in blocks if id(b) not in skip]

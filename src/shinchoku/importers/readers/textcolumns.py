@@ -1,0 +1,139 @@
+"""Pages set in two columns, as ``pdftotext -layout`` writes them → the columns one after the other.
+
+A plan printed in two columns (a 取組 a few lines long, columns of prose, headings and 〈担当課〉
+lines) comes out of ``pdftotext -layout`` with each printed line holding a line of the left column
+and, after a run of blanks, the line of the right column beside it: read line by line, every item
+would take the other column's lines as its own. The text of such a page is given back column by
+column, left then right, the way it is read on paper.
+
+A page is taken to be set in two columns when one start, the gutter, is where the right part of
+most of its lines begins (a run of two or more blanks before it, or the line's indent), no line
+has text in the two characters before it, both sides hold lines of text (not a label column, not a
+column of figures), and no line looks like a table: a header row of labels (``columns.header_like``
+or two labels side by side) or a line cut into three cells or more. A line across the gutter (a
+title set across the page) and the page number stay whole, where they are: the columns are unfolded part by part between
+such lines. Positions are counted on pdftotext's own character grid (a kanji takes one column).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..furniture import is_page_number
+from ..labels import classify, year_in
+from .columns import header_like
+
+#: A run of two or more blanks: the gap between two columns.
+_GAP = re.compile(r" {2,}")
+#: Two blanks and a character: where a column's text begins after the gap.
+_START = re.compile(r"(?<=  )\S")
+#: Shortest typical line of a column of text (characters): a label column's labels are shorter.
+_TEXT_WIDTH = 8
+
+
+def unfold(text: str) -> tuple[str, list[int]] | None:
+    """``text`` with each two-column page written column by column, and for each line of the
+    result the index of the line of ``text`` it comes from; None when no page is in columns."""
+    if "\f" not in text or "   " not in text:
+        return None  # pdftotext's pages, with runs of blanks
+    lines = text.split("\n")
+    starts = [i for i, line in enumerate(lines) if "\f" in line]
+    bounds = [0, *[s for s in starts if s], len(lines)]
+    out: list[str] = []
+    origin: list[int] = []
+    changed = False
+    for first, end in zip(bounds, bounds[1:], strict=False):
+        page = list(range(first, end))
+        gutter = _gutter([lines[i].replace("\f", "") for i in page])
+        if gutter is None:
+            out += [lines[i] for i in page]
+            origin += page
+            continue
+        changed = True
+        feed = "\f" if "\f" in lines[first] else ""
+        unfolded = _unfold_page([(i, lines[i].replace("\f", "")) for i in page], gutter)
+        out += [(feed if n == 0 else "") + line for n, (_, line) in enumerate(unfolded)]
+        origin += [i for i, _ in unfolded]
+    return ("\n".join(out), origin) if changed else None
+
+
+def _gutter(page: list[str]) -> int | None:
+    """The character index the right column starts at, for a page set in two columns."""
+    body = [line.rstrip() for line in page if line.strip()]
+    if len(body) < 8:
+        return None
+    counts: Counter[int] = Counter()
+    for line in body:
+        for position in {m.start() for m in _START.finditer(line)}:
+            counts[position] += 1
+    if not counts:
+        return None
+    peak = max(counts, key=lambda p: (counts[p - 1] + counts[p] + counts[p + 1], -p))
+    gutter = min(p for p in (peak - 1, peak, peak + 1) if counts[p]) if counts[peak] else peak
+    at = [line for line in body if any(gutter <= p <= gutter + 1 for p in _starts(line))]
+    if gutter < 2 * _TEXT_WIDTH or len(at) * 2 < len(body):
+        return None
+    lefts: list[str] = []
+    rights: list[str] = []
+    for line in body:
+        if line[gutter - 2 : gutter].strip() or is_page_number(line.strip()):
+            continue  # across the gutter: a title over both columns, the page number
+        left, right = line[:gutter].strip(), line[gutter:].strip()
+        if header_like(line) or (_label(left) and _label(right)):
+            return None  # a table's header
+        if any(len(_GAP.split(part)) > 1 for part in (left, right)):
+            return None  # a table's row of three cells or more
+        lefts += [left] if left else []
+        rights += [right] if right else []
+    if len(lefts) < 3 or len(rights) < 3:
+        return None
+    if _median(lefts) < _TEXT_WIDTH or _median(rights) < _TEXT_WIDTH:
+        return None
+    if sum(1 for part in rights if not re.search(r"[^\d\s,.%％()（）\-－]", part)) * 3 > len(rights):
+        return None  # a column of figures
+    return gutter
+
+
+def _label(part: str) -> bool:
+    """A label of the dictionary as a whole (「取組名」「担当課」), not a year or a labelled line."""
+    return bool(part) and classify(part, loose=False) is not None and year_in(part) is None
+
+
+def _starts(line: str) -> list[int]:
+    """Where the parts of ``line`` after a gap (or its indent) begin."""
+    return [m.start() for m in _START.finditer(line)]
+
+
+def _median(parts: list[str]) -> int:
+    lengths = sorted(len(part) for part in parts)
+    return lengths[len(lengths) // 2]
+
+
+def _unfold_page(page: list[tuple[int, str]], gutter: int) -> list[tuple[int, str]]:
+    """The page's lines column by column: between two lines set across the gutter, the left
+    parts, then the right parts (each with the index of the line it was on)."""
+    out: list[tuple[int, str]] = []
+    left: list[tuple[int, str]] = []
+    right: list[tuple[int, str]] = []
+
+    def flush() -> None:
+        out.extend(left)
+        out.extend(right)
+        left.clear()
+        right.clear()
+
+    for index, line in page:
+        if not line.strip():
+            (right if right else left).append((index, ""))
+            continue
+        if line[gutter - 2 : gutter].strip() or is_page_number(line.strip()):
+            flush()
+            out.append((index, line.strip()))
+            continue
+        if line[:gutter].strip():
+            left.append((index, line[:gutter].rstrip()))
+        if line[gutter:].strip():
+            right.append((index, line[gutter:].strip()))
+    flush()
+    return out
