@@ -53,6 +53,20 @@ def test_parse_does_not_import_django():
     assert done.stdout.strip() == "[]"
 
 
+def test_a_database_command_starts_django_without_the_api_framework(db_env):
+    """``shinchoku import`` and the worker start Django; the REST API's framework (ninja, pydantic:
+    ~0.1 s) is imported only by a server that routes a request to it."""
+    code = (
+        "import sys\n"
+        "from shinchoku.cli import _setup_django\n"
+        "_setup_django()\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'ninja', 'pydantic', 'django'}))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=db_env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "['django']"
+
+
 def test_layout_can_be_forced_and_a_wrong_one_is_refused():
     assert run("parse", "--layout", "shibata", str(SAMPLES / "shibata.txt")).returncode == 0
     wrong = run("parse", "--layout", "shibata", str(SAMPLES / "hita.txt"))

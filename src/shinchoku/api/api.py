@@ -12,6 +12,7 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.cache import (
@@ -21,7 +22,7 @@ from django.utils.cache import (
     set_response_etag,
 )
 from django.utils.http import parse_http_date_safe
-from ninja import NinjaAPI
+from ninja import NinjaAPI, Swagger
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.renderers import JSONRenderer
 
@@ -58,14 +59,21 @@ class JapaneseJSONRenderer(JSONRenderer):
     json_dumps_params = {"ensure_ascii": False}
 
 
+class OfflineSwagger(Swagger):
+    """Swagger UI from django-ninja's own template and static files (settings.NINJA_DIR), never from a
+    CDN: municipal networks are closed. ninja renders ``template_cdn`` when it is not an installed
+    app (settings say why it is not); here that is its local page."""
+
+    template_cdn = str(settings.NINJA_DIR / "templates" / "ninja" / "swagger.html")
+
+
 api = NinjaAPI(
     title="shinchoku API",
     version="1",
     description=DESCRIPTION,
     urls_namespace="api",
     renderer=JapaneseJSONRenderer(),
-    # Swagger UI is served from django-ninja's own static files ("ninja" is an installed app), never
-    # from a CDN: municipal networks are closed.
+    docs=OfflineSwagger(),
     docs_url="/docs",
 )
 

@@ -6,6 +6,7 @@ production and in the second CI run).
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 from pathlib import Path
@@ -29,7 +30,6 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "simple_history",
     "django_filters",
-    "ninja",
     "django_tasks_db",
     "shinchoku.core",
     "shinchoku.plans",
@@ -132,10 +132,16 @@ SHINCHOKU_OPEN_DATA_LICENSES = _json_object("SHINCHOKU_OPEN_DATA_LICENSES")
 ROOT_URLCONF = "shinchoku.urls"
 WSGI_APPLICATION = "shinchoku.wsgi.application"
 
+#: django-ninja's package: its Swagger UI page and assets (vendored in the package, never a CDN) are
+#: found through TEMPLATES and STATICFILES_DIRS rather than by making "ninja" an installed app, which
+#: Django imports at start-up — ninja and pydantic cost every command (``shinchoku import``, the
+#: worker) ~0.1 s before any work. ``find_spec`` locates the package without importing it.
+NINJA_DIR = Path(importlib.util.find_spec("ninja").origin).parent  # type: ignore[union-attr, arg-type]
+
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [],
+        "DIRS": [NINJA_DIR / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -236,6 +242,7 @@ USE_TZ = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
 
 STATIC_URL = "static/"
+STATICFILES_DIRS = [NINJA_DIR / "static"]  # ninja/swagger-ui-bundle.js …, as the app served them
 #: ``collectstatic`` copies every asset here; whitenoise serves them (no web server configuration needed).
 STATIC_ROOT = Path(os.environ.get("SHINCHOKU_STATIC_ROOT", VAR_DIR / "static"))
 
