@@ -441,11 +441,14 @@ def _second_header(first: list[str], cells: list[str], below: list[str] | None =
 
 def _values_below(above: list[str], cells: list[str]) -> int:
     """How many cells of a line are figures under cells the row above has filled: a row of a
-    KPI list whose initiative cells are blank (merged down), not the wrapped text of a row."""
+    KPI list whose initiative cells are blank (merged down), not the wrapped text of a row. A
+    year under a year (「R7」 under 「R6」 in a 年度 column) is a year's row too."""
     return sum(
         1
         for old, new in zip(above, cells, strict=True)
-        if old and new and (_FIGURE.match(new) or (new in _DASHES and len(old) <= 12))
+        if old
+        and new
+        and (_FIGURE.match(new) or (new in _DASHES and len(old) <= 12) or (_YEAR.match(old) and _YEAR.match(new)))
     )
 
 
@@ -506,7 +509,7 @@ def _part_glued(rows: list[list[str]]) -> None:
         for c, text in enumerate(row):
             glued = _MARKED.match(text)
             parts = list(glued.groups()) if glued else text.split(" ")
-            if len(parts) != 2 or not all(_TOKEN.match(p) for p in parts):
+            if len(parts) != 2 or not all(_TOKEN.match(p) or p in _DASHES for p in parts):
                 continue
             if c + 1 < len(row) and not row[c + 1]:
                 row[c], row[c + 1] = parts
@@ -602,6 +605,10 @@ def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int |
     )
     labelled = _header_starts(block, columns)
     columns = sorted(set(columns) | labelled)
+    own = _label_columns(block, columns)
+    if own:
+        columns = own
+        labelled |= set(own)
     rows, lines, used, firsts = _assemble(block, columns, right)
     # A column only wrapped lines start in is pdftotext's drift within a cell (its first line
     # a position or two off), and one a row's first line alone starts in is a gap in a cell's
@@ -653,6 +660,24 @@ def _shapes(rows: list[list[str]], firsts: list[tuple[int, ...]]) -> tuple[list[
         if count >= 2 and common != header:
             shapes.append(common)
     return shapes, top
+
+
+def _label_columns(block: list[tuple[int, list[_Fragment]]], columns: list[int]) -> list[int]:
+    """The header's labels as the columns, where the rows' columns would put two of its labels in
+    one cell (「年度  目標」: the figures under 目標 printed right-aligned, or pushed left by the text
+    before them, start between the labels): each label starts a column; [] otherwise."""
+    from ..labels import is_known
+
+    for _, frags in block[:HEADER_LINES]:
+        known = [f for f in frags if is_known(f.text)]
+        if len(known) < 3 or len(known) * 3 < len(frags) * 2:
+            continue
+        cells = [_column_of(columns, f.start) for f in frags]
+        if len(set(cells)) == len(cells):
+            return []
+        starts = {f.start for f in frags}
+        return sorted(starts | {c for c in columns if all(abs(c - s) > _TOLERANCE for s in starts) and c < min(starts)})
+    return []
 
 
 def _header_starts(block: list[tuple[int, list[_Fragment]]], columns: list[int]) -> set[int]:
@@ -708,6 +733,8 @@ def read_columns(text: str) -> Document:
     block_page = page
     page_of: dict[int, int] = {}
     blanks = 0
+    fresh = False  # at a new page's first line
+    forms: set[int] = set()  # the pages a form is on
 
     def where(number: int) -> int | None:
         return page_of.get(number, page.number) if paged else None
@@ -722,7 +749,10 @@ def read_columns(text: str) -> Document:
                     (number, fragments(text, grid=True))
                     for (number, _), text in zip(block, texts, strict=True)
                 ]
-            block_page.blocks.append(_table(block, where))
+            form = _form(block, where)
+            if form is not None:
+                forms.add(block_page.number)
+            block_page.blocks.append(form or _table(block, where))
         else:
             for number, frags in block:
                 block_page.blocks.append(Line(_line_text(frags), Location(page=where(number), line=number)))
@@ -747,6 +777,7 @@ def read_columns(text: str) -> Document:
                 page = Page(number=page.number + 1)
                 document.pages.append(page)
             blanks = 0
+            fresh = True
             line = line.replace("\f", "")
         if number - 1 in drop:
             continue
@@ -757,6 +788,11 @@ def read_columns(text: str) -> Document:
             continue
         blanks = 0
         frags = fragments(line.rstrip())
+        if block and (fresh and _field_line(frags) or _leaves_table(block, raw, frags)):
+            # a sheet's next form (「事業番号 1-1-2 担当課 会計課」 at a page's top), or its next field
+            # under a table (「事業費（千円） R5 R6 R7」 under the indicators): the table ends
+            flush()
+        fresh = False
         if len(frags) > 1 or (block and (_continues(block, frags[0]) or _spans(block, raw, number))):
             if not block:
                 block_page = page
@@ -766,7 +802,85 @@ def read_columns(text: str) -> Document:
         flush()
         page.blocks.append(Line(line.strip(), Location(page=where(number), line=number)))
     flush()
+    # one form a page (a workbook of evaluation sheets printed): read page by page
+    document.by_page = len(forms) >= 2 and len(forms) * 2 >= len(document.pages)
     return document
+
+
+def _field_line(frags: list[_Fragment]) -> bool:
+    """Whether a line is a form's field: a label at the left edge and its value (「事業番号  1-1-1
+    担当課  会計課」「事業名  行政手続の…」), not a table's header row."""
+    from ..labels import is_known
+
+    return (
+        len(frags) >= 2
+        and frags[0].start <= _TOLERANCE
+        and is_known(frags[0].text)
+        and not is_known(frags[1].text)
+        and not header_like(_line_text(frags))
+    )
+
+
+def _form(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int | None]) -> Table | None:
+    """A form's fields (「事業番号  1-1-1  担当課  会計課」 over 「事業名  …」「施策  …」, a sheet of
+    label–value rows printed by Calc) as a table a line a row, each fragment a cell: two fields
+    on one line stand where no other line has a column. None unless every line at the left edge
+    is a field and one of them holds two; a line indented past the labels goes on the cell above
+    it."""
+    starts = [frags for _, frags in block if frags[0].start <= _TOLERANCE]
+    if len(starts) < 2 or not all(_field_line(frags) for frags in starts):
+        return None
+    if not any(len(frags) >= 4 for frags in starts):
+        return None
+    rows: list[list[str]] = []
+    lines: list[int] = []
+    at: list[int] = []
+    for number, frags in block:
+        if frags[0].start <= _TOLERANCE:
+            rows.append([f.text for f in frags])
+            lines.append(number)
+            at = [f.start for f in frags]
+            continue
+        for fragment in frags:
+            index = _column_of(at, fragment.start)
+            rows[-1][index] = _join(rows[-1][index], fragment.text)
+    width = max(len(row) for row in rows)
+    return Table(
+        rows=[[Cell(text) for text in row + [""] * (width - len(row))] for row in rows],
+        location=Location(page=page(lines[0]), line=lines[0]),
+        row_locations=[Location(page=page(n), line=n) for n in lines],
+    )
+
+
+#: Roles a table's row may be keyed by though its header does not name them (「目標」「実績」 rows).
+_ROW_ROLES = frozenset(("target", "actual", "baseline", "rate", "indicator", "section", "unit"))
+
+
+def _leaves_table(block: list[tuple[int, list[_Fragment]]], raw: list[str], frags: list[_Fragment]) -> bool:
+    """Whether a line under a table with a header row is the form's next field, not a row: it
+    starts at the left edge with a label of a role the header names no column of (「事業費（千円）」
+    「評価」 under 「区分 | 指標名 | 単位 | 年度 | 目標 | 実績」). A header with years across (a row a
+    measure: 「事業費」「目標」 rows under R5 / R6) keeps every row."""
+    from ..labels import classify, is_known
+
+    if len(frags) < 2 or frags[0].start > _TOLERANCE or not is_known(frags[0].text):
+        return False
+    header = next(
+        (
+            raw[n - 1].replace("\f", "")
+            for n, _ in block[:HEADER_LINES]
+            if header_like(raw[n - 1].replace("\f", ""))
+        ),
+        None,
+    )
+    if header is None or header.split() == _line_text(frags).split():
+        return False  # the header printed again
+    columns = [classify(f.text) for f in fragments(header, grid=True)]
+    if any(column is not None and column.fy is not None for column in columns):
+        return False
+    found = classify(frags[0].text, loose=False)
+    roles = {column.role for column in columns if column is not None}
+    return found is not None and found.role not in roles and found.role not in _ROW_ROLES
 
 
 #: A numbered heading with its title at a line's start (「施策2 窓口サービスの改善」): the outline going on
