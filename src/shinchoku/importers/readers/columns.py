@@ -817,7 +817,7 @@ def _field_line(frags: list[_Fragment]) -> bool:
         and frags[0].start <= _TOLERANCE
         and is_known(frags[0].text)
         and not is_known(frags[1].text)
-        and not header_like(_line_text(frags))
+        and not header_like("   ".join(fragment.text for fragment in frags))
     )
 
 
@@ -828,7 +828,7 @@ def _form(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int | 
     is a field and one of them holds two; a line indented past the labels goes on the cell above
     it."""
     starts = [frags for _, frags in block if frags[0].start <= _TOLERANCE]
-    if len(starts) < 2 or not all(_field_line(frags) for frags in starts):
+    if len(starts) < 2 or block[0][1][0].start > _TOLERANCE or not all(_field_line(frags) for frags in starts):
         return None
     if not any(len(frags) >= 4 for frags in starts):
         return None
