@@ -223,3 +223,80 @@ def test_a_page_that_starts_a_row_under_a_wrapped_header_keeps_its_rows() -> Non
         "防災メールの登録促進",
     ]
     assert plan["initiatives"][3]["indicators"][0]["baseline"]["value"] == 6500
+
+
+# A narrow print's second page without the header: pdftotext lays the page out afresh and sets each
+# word a blank or two after the one before it, so 「総務課 電子決裁率」 and the figures start a column early.
+NARROW = """\
+架空市DX推進計画 取組の進捗
+
+番号  取組名          担当課       成果指標           基準値   R6目標   R6実績   R7目標
+1     電子申請の拡充  総務課       電子申請件数       120      300      280      600
+2     窓口の予約制    市民課       予約件数           0        200      240      500
+3     公共施設の予約  施設管理課   予約のオンライン率 10       30       32       50
+
+                                   -1-
+\f4     文書の電子決裁  総務課 電子決裁率  45 60  58  80
+5     庁内Wi-Fiの整備 情報政策課 整備拠点数 2 4  5  8
+
+                                   -2-
+\f"""
+
+
+def test_a_page_laid_out_afresh_is_read_word_by_word_into_the_tables_columns() -> None:
+    (table,) = read_columns(NARROW).tables()
+    rows = [[cell.text for cell in row] for row in table.rows]
+    assert rows[0] == ["番号", "取組名", "担当課", "成果指標", "基準値", "R6目標", "R6実績", "R7目標"]
+    assert rows[4] == ["4", "文書の電子決裁", "総務課", "電子決裁率", "45", "60", "58", "80"]
+    assert rows[5] == ["5", "庁内Wi-Fiの整備", "情報政策課", "整備拠点数", "2", "4", "5", "8"]
+
+
+# Evaluation sheets printed by a spreadsheet, one a page: two fields on the first line (no other
+# line has a column there), the indicator table's figures right-aligned under 目標 / 実績, a 年度
+# row each, 「60 －」 one blank apart, and the 事業費 field under the table.
+FORMS = """\
+事業番号      2-3                                     担当課         子育て支援課
+事業名       保育所入所申請の電子化
+施策        2 子育て支援の充実
+
+
+
+
+区分        指標名                 単位             年度         目標          実績
+成果指標      電子申請の割合             %              R5                 20        18
+                                             R6                 40        35
+                                             R7                 60 －
+
+事業費（千円）         R5             R6           R7
+決算額                      300          500      500
+\f事業番号      3-1                                     担当課         防災課
+事業名       防災アプリの導入
+施策        3 安全なまちづくり
+
+
+
+
+区分        指標名                 単位             年度         目標          実績
+活動指標      アプリ登録者数             人              R5               1000      1200
+                                             R6               3000      2800
+                                             R7               5000 －
+
+事業費（千円）         R5             R6           R7
+決算額                      800          400      400
+\f
+"""
+
+
+def test_forms_one_a_page_are_read_field_by_field() -> None:
+    document = read_columns(FORMS)
+    assert document.by_page
+    first = [[cell.text for cell in row] for row in next(document.tables()).rows]
+    assert first[0] == ["事業番号", "2-3", "担当課", "子育て支援課"]
+    plan = parse(FORMS.encode(), filename="評価シート.txt", municipality="架空市")
+    (item, other) = plan["initiatives"]
+    assert (item["code"], item["title"], item["departments"]) == ("2-3", "保育所入所申請の電子化", ["子育て支援課"])
+    (share,) = item["indicators"]
+    assert [(t["fy"], t["value"]) for t in share["targets"]] == [(2023, 20), (2024, 40), (2025, 60)]
+    assert [(a["fy"], a["value"]) for a in share["actuals"]] == [(2023, 18), (2024, 35)]
+    assert (other["code"], other["departments"]) == ("3-1", ["防災課"])
+    assert [(t["fy"], t["value"]) for t in other["indicators"][0]["targets"]][-1] == (2025, 5000)

@@ -39,19 +39,8 @@ NEAR: dict[str, tuple[float, float, float]] = {
 #: which neither the rows nor the streams of cells rebuild; a refusal, not a plan of fragments.
 REFUSED = {"wakatake-pypdfium2": "取組の一覧表"}
 
-#: Files below the bar, with what they reach (F1, KPI figures, 担当課) and why: A5 prints with tall
-#: rows of narrow columns through ``pdftotext -layout``, each page laid out afresh.
-BELOW: dict[str, tuple[float, float, float]] = {
-    # 「実 / 績」 wrapped in the second header row: the R7/R8 実績 columns are not found, and on
-    # page 2 (no header printed again) 担当課 and the first figure are one blank apart
-    "tsukimi-paged-pdftotext-layout": (1.0, 0.0, 0.625),
-    # the 担当課 column two characters wide: 「情報推 / 進課」 cut into the 事業内容 column
-    "momiji-paged-pdftotext-layout": (1.0, 0.875, 0.375),
-    # the evaluation sheets printed by Calc, one a page: the right half of a label row (「担当課
-    # 会計課」) is on one line a page, so no column, and stays in the 事業番号's value; the 年度 rows
-    # of the indicator table drift apart (「R6」 and 「R7」 in two columns) and are read as names
-    "umegaoka-calc-pdftotext-layout": (1.0, 0.0, 0.0),
-}
+#: Files below the bar, with what they reach (F1, KPI figures, 担当課) and why (none now).
+BELOW: dict[str, tuple[float, float, float]] = {}
 
 
 def _params(names: list[str]) -> list[Any]:
@@ -88,6 +77,26 @@ def test_document_scores(name: str) -> None:
     assert scores(plan, as_expected)["initiatives"] == 1.0, sorted(titles)
 
 
+@pytest.mark.slow
+def test_narrow_print_rows_set_off_their_columns() -> None:
+    """An A5 print through ``pdftotext -layout``: 月見市's second page, laid out afresh without the
+    header, sets 「学校教育課 60」 one blank apart and every figure a column early, and 「実 / 績」
+    wraps in the second header row; 紅葉市's 担当課 column, two kanji wide, starts one blank after
+    the 事業内容's first line (「…完結で 情報推」). Each row's first line is read word by word."""
+    plan, _ = _read("tsukimi-paged-pdftotext-layout")
+    item = by_title(plan, "GIGAスクール端末の活用")
+    assert item["departments"] == ["学校教育課"]
+    (share,) = item["indicators"]
+    assert share["baseline"]["value"] == 60
+    assert [(t["fy"], t["value"]) for t in share["targets"]] == [(2024, 75), (2025, 90), (2026, 100)]
+    assert [(a["fy"], a["value"]) for a in share["actuals"]] == [(2024, 81)]
+    plan, _ = _read("momiji-paged-pdftotext-layout")
+    assert by_title(plan, "電子申請システムの導入")["departments"] == ["情報推進課"]
+    (meetings,) = by_title(plan, "Web会議環境の整備")["indicators"]
+    assert (meetings["baseline"]["value"], meetings["final_target"]["value"]) == (480, 1200)
+    assert by_title(plan, "商店街のキャッシュレス化支援")["departments"] == ["商工観光課"]
+
+
 def test_evaluation_sheets_one_initiative_a_sheet() -> None:
     """梅ヶ丘市's 評価シート: the 施策 row after 事業名 is the initiative's section, and the
     indicator table's 年度 rows give each year's target and actual (R7's actual not yet in)."""
@@ -99,6 +108,22 @@ def test_evaluation_sheets_one_initiative_a_sheet() -> None:
     assert [(t["fy"], t["value"]) for t in rate["targets"]] == [(2023, 10), (2024, 20), (2025, 30)]
     assert [(a["fy"], a["value"]) for a in rate["actuals"]] == [(2023, 8.5), (2024, 17.2)]
     assert len(plan["initiatives"]) == 7  # one a sheet, none made of the indicator tables
+
+
+@pytest.mark.slow
+def test_evaluation_sheets_printed_by_calc_through_pdftotext_layout() -> None:
+    """梅ヶ丘市's sheets printed by Calc, one a page, through ``pdftotext -layout``: 「事業番号 1-1-2
+    担当課 会計課」 is two fields of a form, each page a sheet of its own, the 年度 rows R6 / R7 rows
+    of the indicator table (their figures right-aligned, 「100 －」 one blank apart)."""
+    plan, _ = _read("umegaoka-calc-pdftotext-layout")
+    item = by_title(plan, "窓口キャッシュレス決済の導入")
+    assert (item["code"], item["departments"]) == ("1-1-2", ["会計課"])
+    (windows,) = item["indicators"]
+    assert [(t["fy"], t["value"]) for t in windows["targets"]] == [(2023, 3), (2024, 8), (2025, 12)]
+    assert [(a["fy"], a["value"]) for a in windows["actuals"]] == [(2023, 3), (2024, 9)]
+    rate = next(i for i in by_title(plan, "行政手続のオンライン化")["indicators"] if i["name"] == "オンライン申請率")
+    assert [(a["fy"], a["value"]) for a in rate["actuals"]] == [(2023, 8.5), (2024, 17.2)]
+    assert by_title(plan, "デジタル人材の育成")["departments"] == ["人事課", "情報政策課"]
 
 
 def test_year_written_over_target_and_actual() -> None:

@@ -35,6 +35,7 @@ from .text import MAX_INPUT_BYTES, decode, lazy_re, without_margin
 
 if TYPE_CHECKING:
     from .document import Document, Location
+    from .planjson import Indicator
 
 __all__ = ["LAYOUTS", "MAX_INPUT_BYTES", "ParseError", "Source", "detect", "parse", "read_for_preview", "tables"]
 
@@ -366,9 +367,19 @@ def _parse(source: Source, layout: str | None, municipality: str | None, mapping
 
 
 def _richness(plan: Plan) -> int:
-    """How much a plan holds: initiatives, their departments and indicators."""
+    """How much a plan holds: initiatives, their departments and indicators with a figure (a
+    line of a table read as an indicator's name, 「R6 60 58」, holds none)."""
     items = plan["initiatives"]
-    return len(items) + sum(bool(i.get("departments")) + len(i.get("indicators") or []) for i in items)
+    return len(items) + sum(
+        int(bool(i.get("departments"))) + sum(1 for k in i.get("indicators") or [] if _has_figure(k))
+        for i in items
+    )
+
+
+def _has_figure(indicator: Indicator) -> bool:
+    return bool(
+        indicator.get("baseline") or indicator.get("final_target") or indicator.get("targets") or indicator.get("actuals")
+    )
 
 
 def _read(source: Source, layout: str | None) -> Plan:

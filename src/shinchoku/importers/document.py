@@ -139,6 +139,9 @@ class Document:
     pages: list[Page] = field(default_factory=list)
     #: Notes from the file reader (dropped running headers, repaired glyphs …), already located.
     notes: list[tuple[Location, str]] = field(default_factory=list)
+    #: Read as it is, page by page, not through its rendering (which runs the pages together): a
+    #: column-aligned text whose pages are forms, one sheet or card a page (``readers.columns``).
+    by_page: bool = False
 
     def blocks(self) -> Iterator[Block]:
         for page in self.pages:

@@ -39,6 +39,9 @@ def read_document(source: Any) -> Document:
             ) from None
         document: Document = pdf.read_pdf(data)
         return document
+    known_text: Document | None = getattr(source, "document", None)
+    if known_text is not None and known_text.by_page:
+        return known_text  # a column-aligned text of forms, one a page: its pages as read
     text = source.text
     if text is None:
         from ..text import decode

@@ -224,27 +224,29 @@ def _same_word(key: str, first: str) -> bool:
 
 
 def _assemble(
-    block: list[tuple[int, list[_Fragment]]], columns: list[int], right: bool = False
-) -> tuple[list[list[str]], list[int], Counter[int]]:
-    """Rows of cells (wrapped lines joined), the line each row starts on, and the columns the
-    row-starting lines write in."""
+    block: list[tuple[int, list[_Fragment]]],
+    columns: list[int],
+    right: bool = False,
+    shapes: list[tuple[int, ...]] | None = None,
+    kinds: list[bool | None] | None = None,
+) -> tuple[list[list[str]], list[int], Counter[int], list[tuple[int, ...]]]:
+    """Rows of cells (wrapped lines joined), the line each row starts on, the columns the
+    row-starting lines write in, and which columns each row's first line fills.
+
+    With ``shapes`` (the columns the table's rows commonly fill) and ``kinds`` (whether each
+    column holds figures), a row whose first line pdftotext laid out off the table's columns is
+    read word by word into them (``_by_order``), and its wrapped lines by the starts of its own
+    words."""
     keyed = [frags[0].text for _, frags in block if _column_of(columns, frags[0].start) == 0]
     numbered = sum(1 for text in keyed if _KEY.match(text)) >= max(2, len(keyed) // 2)
     rows: list[list[str]] = []
     lines: list[int] = []
     used: Counter[int] = Counter()
+    firsts: list[tuple[int, ...]] = []
+    own: list[tuple[int, int]] | None = None  # the row's own (start, column) where it has them
     after_span = False
-    for number, frags in block:
-        cells = [""] * len(columns)
-        for fragment in _split(frags, columns):
-            # (a right-aligned figure ends just before the next column starts: no tolerance)
-            at = (
-                fragment.end - 1 - _TOLERANCE
-                if right and _FIGURE_CELL.match(fragment.text)
-                else fragment.start
-            )
-            index = _column_of(columns, at)
-            cells[index] = f"{cells[index]} {fragment.text}" if cells[index] else fragment.text
+    for at, (number, frags) in enumerate(block):
+        cells = _place(frags, columns, right)
         _glued_figure(cells)
         if len(frags) == 2 and _HEADING.match(frags[0].text) and not _KEY.match(frags[1].text):
             # 「基本目標1　暮らしのDX」 with a full-width blank the print left as a gap
@@ -271,7 +273,8 @@ def _assemble(
             starts_row = True  # a header's row of years (令和3年度末 令和4年度末 …) under its label
         if not starts_row and any(_TOTAL.fullmatch(text) for text in cells[:3] if text):
             starts_row = True  # 「合計」 under the last row, with the sums: a row (left out later)
-        if not starts_row and len(rows) == 1 and _second_header(rows[0], cells):
+        below = _place(block[at + 1][1], columns, right) if not starts_row and at + 1 < len(block) else None
+        if not starts_row and len(rows) == 1 and _second_header(rows[0], cells, below):
             starts_row = True  # 「目標 | 実績」 under 「令和6年度」: a header row of its own
         if not starts_row and not key and _values_below(rows[-1], cells) >= 2:
             starts_row = True  # a second indicator's figures under the first: its own row
@@ -283,12 +286,118 @@ def _assemble(
             starts_row = True
         after_span = spans  # a row across the table (「基本目標1 …」): the next line starts a row
         if starts_row:
+            own = (
+                _by_order(frags, columns, right, cells, shapes, kinds or [])
+                if shapes and not spans and rows
+                else None
+            )
+            if own is not None:
+                cells = [""] * len(columns)
+                for word, index in zip(_words(frags), (index for _, index in own), strict=True):
+                    cells[index] = word.text
             rows.append(cells)
             lines.append(number)
+            firsts.append(tuple(index for index, text in enumerate(cells) if text))
             used.update(index for index, text in enumerate(cells) if text)
         else:
+            if own is not None:
+                cells = _place_own(frags, own, len(columns))
             rows[-1] = [_join(old, new) for old, new in zip(rows[-1], cells, strict=True)]
-    return rows, lines, used
+    return rows, lines, used, firsts
+
+
+def _words(frags: list[_Fragment]) -> list[_Fragment]:
+    """A line's fragments cut at every single blank: its words as pdftotext set them."""
+    out: list[_Fragment] = []
+    for fragment in frags:
+        start, begin = fragment.start, 0
+        for column, index in fragment.spaces:
+            out.append(_Fragment(start, column - 1, fragment.text[begin:index]))
+            start, begin = column, index + 1
+        out.append(_Fragment(start, fragment.end, fragment.text[begin:]))
+    return out
+
+
+def _by_order(
+    frags: list[_Fragment],
+    columns: list[int],
+    right: bool,
+    cells: list[str],
+    shapes: list[tuple[int, ...]],
+    kinds: list[bool | None],
+) -> list[tuple[int, int]] | None:
+    """A row's first line set off the table's columns, word by word into the columns the table's
+    rows commonly fill: (start, column) of each word, or None.
+
+    ``pdftotext -layout`` places a word a blank or two after the text before it, not where the
+    page has it, so a line of long kanji cells starts its later cells columns too early (「情報推」
+    of 担当課 one blank after 事業内容's text; on a page laid out afresh 「学校教育課 60」 and every
+    figure one column left). A first line holds the start of every cell of its row: when its words
+    are as many as the columns of a shape (the header's, or the one most rows fill), more than
+    the cells it was read into, none of them goes left of where it stands and each is a figure
+    where its column holds figures in the other rows and text where it holds text, they are the
+    row's cells in order (a cell with a blank inside it, 「(3) 地域社会」, makes one word too many:
+    no shape fits, or a word of text lands in a column of numbers)."""
+    from ..labels import is_known
+
+    words = _words(frags)
+    filled = tuple(index for index, text in enumerate(cells) if text)
+    if len(words) <= len(filled) or sum(1 for word in words if is_known(word.text)) >= 3:
+        return None
+    for shape in shapes:
+        if len(shape) != len(words) or shape == filled:
+            continue
+        placed = [
+            _column_of(columns, word.end - 1 - _TOLERANCE if right and _FIGURE_CELL.match(word.text) else word.start)
+            for word in words
+        ]
+        if all(index >= at for index, at in zip(shape, placed, strict=True)) and all(
+            kinds[index] is None or kinds[index] == _numeric(word.text)
+            for word, index in zip(words, shape, strict=True)
+            if index < len(kinds)
+        ):
+            return [(word.start, index) for word, index in zip(words, shape, strict=True)]
+    return None
+
+
+def _numeric(text: str) -> bool:
+    """Whether a cell is a figure or a number (「1,200件」「(1)」「①」), not text."""
+    return bool(_NUMERIC.match(text))
+
+
+_NUMERIC = re.compile(r"^[(（]?[0-9０-９①-⑳]")
+
+
+def _kinds(rows: list[list[str]], top: int) -> list[bool | None]:
+    """Whether each column holds figures in most of the body rows that fill it (None: empty)."""
+    out: list[bool | None] = []
+    for c in range(len(rows[0]) if rows else 0):
+        texts = [row[c] for row in rows[top:] if row[c] and any(row[1:])]
+        numeric = sum(1 for text in texts if _numeric(text))
+        out.append(None if not texts or numeric * 2 == len(texts) else numeric * 2 > len(texts))
+    return out
+
+
+def _place_own(frags: list[_Fragment], own: list[tuple[int, int]], width: int) -> list[str]:
+    """A wrapped line of a row read by order: each fragment to the column of the row's word it
+    stands under."""
+    starts = [start for start, _ in own]
+    cells = [""] * width
+    for fragment in _split(frags, starts):
+        index = own[_column_of(starts, fragment.start)][1]
+        cells[index] = f"{cells[index]} {fragment.text}" if cells[index] else fragment.text
+    return cells
+
+
+def _place(frags: list[_Fragment], columns: list[int], right: bool) -> list[str]:
+    """A line's text in each column (empty where it has none)."""
+    cells = [""] * len(columns)
+    for fragment in _split(frags, columns):
+        # (a right-aligned figure ends just before the next column starts: no tolerance)
+        at = fragment.end - 1 - _TOLERANCE if right and _FIGURE_CELL.match(fragment.text) else fragment.start
+        index = _column_of(columns, at)
+        cells[index] = f"{cells[index]} {fragment.text}" if cells[index] else fragment.text
+    return cells
 
 
 #: A section heading written across a table: 「基本目標1」「基本方針Ⅱ」「施策3」「重点分野2」.
@@ -314,28 +423,32 @@ def _glued_figure(cells: list[str]) -> None:
             cells[c], cells[c + 1] = head, tail
 
 
-def _second_header(first: list[str], cells: list[str]) -> bool:
+def _second_header(first: list[str], cells: list[str], below: list[str] | None = None) -> bool:
     """Whether a line of labels under a header row is a second header row (「目標 | 実績」 under
     a year written once over both), not the wrapped tails of its labels (「（R5）」 under
-    「基準値」): some of its labels stand under cells the first row left empty."""
+    「基準値」): some of its labels stand under cells the first row left empty. A label wrapped
+    in a narrow column (「実」 over 「績」) is read with its tail on the line ``below``."""
     from ..labels import is_known
 
     filled = [i for i, text in enumerate(cells) if text]
     return (
         len(filled) >= 2
         and sum(1 for text in first if text and is_known(text)) >= 3
-        and all(is_known(cells[i]) for i in filled)
+        and all(is_known(cells[i]) or (below is not None and is_known(cells[i] + below[i])) for i in filled)
         and any(not first[i] for i in filled)
     )
 
 
 def _values_below(above: list[str], cells: list[str]) -> int:
     """How many cells of a line are figures under cells the row above has filled: a row of a
-    KPI list whose initiative cells are blank (merged down), not the wrapped text of a row."""
+    KPI list whose initiative cells are blank (merged down), not the wrapped text of a row. A
+    year under a year (「R7」 under 「R6」 in a 年度 column) is a year's row too."""
     return sum(
         1
         for old, new in zip(above, cells, strict=True)
-        if old and new and (_FIGURE.match(new) or (new in _DASHES and len(old) <= 12))
+        if old
+        and new
+        and (_FIGURE.match(new) or (new in _DASHES and len(old) <= 12) or (_YEAR.match(old) and _YEAR.match(new)))
     )
 
 
@@ -396,7 +509,7 @@ def _part_glued(rows: list[list[str]]) -> None:
         for c, text in enumerate(row):
             glued = _MARKED.match(text)
             parts = list(glued.groups()) if glued else text.split(" ")
-            if len(parts) != 2 or not all(_TOKEN.match(p) for p in parts):
+            if len(parts) != 2 or not all(_TOKEN.match(p) or p in _DASHES for p in parts):
                 continue
             if c + 1 < len(row) and not row[c + 1]:
                 row[c], row[c + 1] = parts
@@ -492,7 +605,11 @@ def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int |
     )
     labelled = _header_starts(block, columns)
     columns = sorted(set(columns) | labelled)
-    rows, lines, used = _assemble(block, columns, right)
+    own = _label_columns(block, columns)
+    if own:
+        columns = own
+        labelled |= set(own)
+    rows, lines, used, firsts = _assemble(block, columns, right)
     # A column only wrapped lines start in is pdftotext's drift within a cell (its first line
     # a position or two off), and one a row's first line alone starts in is a gap in a cell's
     # text: the columns are those the first lines of several rows write in, and those a header
@@ -504,7 +621,14 @@ def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int |
         if used[index] >= need or index == 0 or column in labelled
     ]
     if len(main) < len(columns):
-        rows, lines, _ = _assemble(block, main, right)
+        columns = main
+        rows, lines, _, firsts = _assemble(block, columns, right)
+    shapes, top = _shapes(rows, firsts)
+    if shapes:
+        rows, lines, _, _ = _assemble(block, columns, right, shapes, _kinds(rows, top))
+        # a column only rows set off the table's columns wrote in is left empty by them
+        keep = [c for c in range(len(columns)) if c == 0 or any(row[c] for row in rows)]
+        rows = [[row[c] for c in keep] for row in rows]
     _split_key(rows)
     _split_labels(rows)
     rows = _under_headers(rows)
@@ -517,6 +641,45 @@ def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int |
     )
 
 
+def _shapes(rows: list[list[str]], firsts: list[tuple[int, ...]]) -> tuple[list[tuple[int, ...]], int]:
+    """The sets of columns a row's first line should fill: those the header rows label, then the
+    set most of the other rows' first lines fill (shared by two rows or more); and how many
+    header rows there are."""
+    from ..labels import is_known
+
+    top = 0
+    while top < min(3, len(rows)) and sum(1 for text in rows[top] if text and is_known(text)) >= 2:
+        top += 1
+    if not top:
+        return [], 0
+    header = tuple(sorted({c for row in rows[:top] for c, text in enumerate(row) if text}))
+    body = Counter(first for first in firsts[top:] if len(first) > 1)
+    shapes = [header]
+    if body:
+        common, count = body.most_common(1)[0]
+        if count >= 2 and common != header:
+            shapes.append(common)
+    return shapes, top
+
+
+def _label_columns(block: list[tuple[int, list[_Fragment]]], columns: list[int]) -> list[int]:
+    """The header's labels as the columns, where the rows' columns would put two of its labels in
+    one cell (「年度  目標」: the figures under 目標 printed right-aligned, or pushed left by the text
+    before them, start between the labels): each label starts a column; [] otherwise."""
+    from ..labels import is_known
+
+    for _, frags in block[:HEADER_LINES]:
+        known = [f for f in frags if is_known(f.text)]
+        if len(known) < 3 or len(known) * 3 < len(frags) * 2:
+            continue
+        cells = [_column_of(columns, f.start) for f in frags]
+        if len(set(cells)) == len(cells):
+            return []
+        starts = {f.start for f in frags}
+        return sorted(starts | {c for c in columns if all(abs(c - s) > _TOLERANCE for s in starts) and c < min(starts)})
+    return []
+
+
 def _header_starts(block: list[tuple[int, list[_Fragment]]], columns: list[int]) -> set[int]:
     """Where the labels of a block's second header line start, apart from the columns already
     found: 「目標 | 実績 | 目標 | 実績」 under years, each label a column of its own even where no
@@ -526,17 +689,31 @@ def _header_starts(block: list[tuple[int, list[_Fragment]]], columns: list[int])
 
     out: set[int] = set()
     first = True  # the first header row's own columns are those its rows' cells find
-    for _, frags in block[:HEADER_LINES]:
-        known = [f for f in frags if is_known(f.text)]
+    head = block[:HEADER_LINES]
+    for at, (_, frags) in enumerate(head):
+        known = [f for f in frags if is_known(f.text) or is_known(_wrapped_label(f, head[at + 1 :]))]
         if len(known) < 3 or len(known) * 3 < len(frags) * 2:
             continue
         if first:
             first = False
             continue
         for fragment in known:
-            if all(abs(fragment.start - c) > _TOLERANCE for c in [*columns, *out]):
-                out.add(fragment.start)
+            near = [c for c in [*columns, *out] if abs(fragment.start - c) <= _TOLERANCE]
+            # a column the rows found is labelled too (kept where no row fills it yet)
+            out.add(min(near, key=lambda c: abs(fragment.start - c)) if near else fragment.start)
     return out
+
+
+def _wrapped_label(fragment: _Fragment, below: list[tuple[int, list[_Fragment]]]) -> str:
+    """A header label with its wrapped tail from the lines below it, where they start at its
+    start (「実」 over 「績」 in a column one kanji wide: 実績)."""
+    text = fragment.text
+    for _, frags in below:
+        tail = [f for f in frags if abs(f.start - fragment.start) <= 1]
+        if len(tail) != 1:
+            break
+        text += tail[0].text
+    return text
 
 
 def read_columns(text: str) -> Document:
@@ -556,6 +733,8 @@ def read_columns(text: str) -> Document:
     block_page = page
     page_of: dict[int, int] = {}
     blanks = 0
+    fresh = False  # at a new page's first line
+    forms: set[int] = set()  # the pages a form is on
 
     def where(number: int) -> int | None:
         return page_of.get(number, page.number) if paged else None
@@ -570,7 +749,10 @@ def read_columns(text: str) -> Document:
                     (number, fragments(text, grid=True))
                     for (number, _), text in zip(block, texts, strict=True)
                 ]
-            block_page.blocks.append(_table(block, where))
+            form = _form(block, where)
+            if form is not None:
+                forms.add(block_page.number)
+            block_page.blocks.append(form or _table(block, where))
         else:
             for number, frags in block:
                 block_page.blocks.append(Line(_line_text(frags), Location(page=where(number), line=number)))
@@ -595,6 +777,7 @@ def read_columns(text: str) -> Document:
                 page = Page(number=page.number + 1)
                 document.pages.append(page)
             blanks = 0
+            fresh = True
             line = line.replace("\f", "")
         if number - 1 in drop:
             continue
@@ -605,6 +788,11 @@ def read_columns(text: str) -> Document:
             continue
         blanks = 0
         frags = fragments(line.rstrip())
+        if block and (fresh and _field_line(frags) or _leaves_table(block, raw, frags)):
+            # a sheet's next form (「事業番号 1-1-2 担当課 会計課」 at a page's top), or its next field
+            # under a table (「事業費（千円） R5 R6 R7」 under the indicators): the table ends
+            flush()
+        fresh = False
         if len(frags) > 1 or (block and (_continues(block, frags[0]) or _spans(block, raw, number))):
             if not block:
                 block_page = page
@@ -614,7 +802,85 @@ def read_columns(text: str) -> Document:
         flush()
         page.blocks.append(Line(line.strip(), Location(page=where(number), line=number)))
     flush()
+    # one form a page (a workbook of evaluation sheets printed): read page by page
+    document.by_page = len(forms) >= 2 and len(forms) * 2 >= len(document.pages)
     return document
+
+
+def _field_line(frags: list[_Fragment]) -> bool:
+    """Whether a line is a form's field: a label at the left edge and its value (「事業番号  1-1-1
+    担当課  会計課」「事業名  行政手続の…」), not a table's header row."""
+    from ..labels import is_known
+
+    return (
+        len(frags) >= 2
+        and frags[0].start <= _TOLERANCE
+        and is_known(frags[0].text)
+        and not is_known(frags[1].text)
+        and not header_like("   ".join(fragment.text for fragment in frags))
+    )
+
+
+def _form(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int | None]) -> Table | None:
+    """A form's fields (「事業番号  1-1-1  担当課  会計課」 over 「事業名  …」「施策  …」, a sheet of
+    label–value rows printed by Calc) as a table a line a row, each fragment a cell: two fields
+    on one line stand where no other line has a column. None unless every line at the left edge
+    is a field and one of them holds two; a line indented past the labels goes on the cell above
+    it."""
+    starts = [frags for _, frags in block if frags[0].start <= _TOLERANCE]
+    if len(starts) < 2 or block[0][1][0].start > _TOLERANCE or not all(_field_line(frags) for frags in starts):
+        return None
+    if not any(len(frags) >= 4 for frags in starts):
+        return None
+    rows: list[list[str]] = []
+    lines: list[int] = []
+    at: list[int] = []
+    for number, frags in block:
+        if frags[0].start <= _TOLERANCE:
+            rows.append([f.text for f in frags])
+            lines.append(number)
+            at = [f.start for f in frags]
+            continue
+        for fragment in frags:
+            index = _column_of(at, fragment.start)
+            rows[-1][index] = _join(rows[-1][index], fragment.text)
+    width = max(len(row) for row in rows)
+    return Table(
+        rows=[[Cell(text) for text in row + [""] * (width - len(row))] for row in rows],
+        location=Location(page=page(lines[0]), line=lines[0]),
+        row_locations=[Location(page=page(n), line=n) for n in lines],
+    )
+
+
+#: Roles a table's row may be keyed by though its header does not name them (「目標」「実績」 rows).
+_ROW_ROLES = frozenset(("target", "actual", "baseline", "rate", "indicator", "section", "unit"))
+
+
+def _leaves_table(block: list[tuple[int, list[_Fragment]]], raw: list[str], frags: list[_Fragment]) -> bool:
+    """Whether a line under a table with a header row is the form's next field, not a row: it
+    starts at the left edge with a label of a role the header names no column of (「事業費（千円）」
+    「評価」 under 「区分 | 指標名 | 単位 | 年度 | 目標 | 実績」). A header with years across (a row a
+    measure: 「事業費」「目標」 rows under R5 / R6) keeps every row."""
+    from ..labels import classify, is_known
+
+    if len(frags) < 2 or frags[0].start > _TOLERANCE or not is_known(frags[0].text):
+        return False
+    header = next(
+        (
+            raw[n - 1].replace("\f", "")
+            for n, _ in block[:HEADER_LINES]
+            if header_like(raw[n - 1].replace("\f", ""))
+        ),
+        None,
+    )
+    if header is None or header.split() == _line_text(frags).split():
+        return False  # the header printed again
+    columns = [classify(f.text) for f in fragments(header, grid=True)]
+    if any(column is not None and column.fy is not None for column in columns):
+        return False
+    found = classify(frags[0].text, loose=False)
+    roles = {column.role for column in columns if column is not None}
+    return found is not None and found.role not in roles and found.role not in _ROW_ROLES
 
 
 #: A numbered heading with its title at a line's start (「施策2 窓口サービスの改善」): the outline going on
