@@ -497,7 +497,7 @@ def _peel_marks(row: list[str]) -> tuple[str, list[str], list[str]]:
         head = nfkc(pieces[0]) if pieces else ""
         marks = nfkc(marks_text)
         if head.startswith("【") or (
-            marks.count("【") > marks.count("】") and ("】" in head or len(pieces) == 1 or not head.isalnum())
+            marks.count("【") > marks.count("】") and ("】" in head or pieces == [pieces[0][:1]])
         ):
             # one piece a line: the NO column is a mark wide; set vertically (「︻」「新」「︼」),
             # each character is a line of its own between the row's lines

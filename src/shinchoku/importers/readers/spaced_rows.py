@@ -43,8 +43,9 @@ _UNIT = re.compile(r"^(?:[%％件人名社回校円台者個本]|か所|ヶ所|�
 #: A figure without its unit at the end of a cell's line.
 _BARE_END = re.compile(r"[0-9０-９][0-9０-９,.，．]*$")
 #: How a cell's line may not end its text: a comma or a particle that asks for the words after
-#: it (「…公開件数15件を」「…合わせた形式で」). A full column whose line ends so goes on below.
-_OPEN_END = re.compile(r"(?:[、，,をにでがは]|から|まで|より)$")
+#: it (「…公開件数15件を」「…合わせた形式で」), or a year without its 度 (「令和6年」 over 「度 7,400件」,
+#: 「令和7・8」 over 「年度」). A full column whose line ends so goes on below.
+_OPEN_END = re.compile(r"(?:[、，,をにでがは]|から|まで|より|(?:令和|平成|R)[0-9０-９・]*[0-9０-９]年?)$")
 
 #: A word a print wraps whole (a figure with its unit, a Latin word).
 _WORD = re.compile(r"^[0-9A-Za-z][0-9A-Za-z,.%]*[%％件人名]?$")
@@ -156,7 +157,7 @@ def _assign(
                 penalty -= 0.6  # neighbouring cells printing the same words keep them side by side
             if any(_UNIT.match(pieces[at]) and not _BARE.match(pieces[at - 1]) for at in range(i + 1, end + 1)):
                 penalty += 0.5  # a unit alone follows its figure: it does not follow other words
-            if _UNIT.match(pieces[i]) and previous and _BARE_END.search(previous):
+            if previous and _goes_on(previous, pieces[i]):
                 penalty -= 0.5  # the unit of the figure that ended this cell's line above
             if column in expect:
                 squeezed = text.replace(" ", "")
@@ -174,6 +175,19 @@ def _assign(
 
     found = best(0, 0)
     return (found[0], list(found[1])) if found else None
+
+
+#: A year cut before its 年度 or 度 (「令和6年」 over 「度」, 「令和7・8」 over 「年度」).
+_YEAR_CUT = re.compile(r"(?:令和|平成|R)[0-9０-９・]*[0-9０-９](年?)$")
+
+
+def _goes_on(previous: str, piece: str) -> bool:
+    """Whether ``piece``, first on its line, finishes the word ``previous`` (a cell's line above)
+    was cut in: a figure's unit (「7,400」 over 「件」), a year's 度 (「令和6年」 over 「度」)."""
+    if _UNIT.match(piece) and _BARE_END.search(previous):
+        return True
+    year = _YEAR_CUT.search(previous)
+    return bool(year) and piece.startswith("度" if year.group(1) else "年度")
 
 
 def _left_open(previous: str, width: int) -> float:
