@@ -158,7 +158,9 @@ def _assign(
             if any(_UNIT.match(pieces[at]) and not _BARE.match(pieces[at - 1]) for at in range(i + 1, end + 1)):
                 penalty += 0.5  # a unit alone follows its figure: it does not follow other words
             if previous and _goes_on(previous, pieces[i]):
-                penalty -= 0.5  # the unit of the figure that ended this cell's line above
+                penalty -= 1.0  # the unit of the figure that ended this cell's line above
+            elif any(_goes_on(last.get(c) or "", pieces[i]) for c in open_columns[j + 1 :]):
+                penalty += 0.5  # the rest of a word cut in a column further right
             if column in expect:
                 squeezed = text.replace(" ", "")
                 penalty += -0.5 if any(rest and rest.startswith(squeezed) for rest in expect[column]) else 1.0
