@@ -411,9 +411,12 @@ def _strongest(groups: list[list[str]], starts: list[int], columns: int) -> list
     score = {s: counts[s - 1] + counts[s] + counts[s + 1] for s in starts}
     header = groups[0] if groups else []
     # the header's labels: where its fragments start, and each word of its first line (the
-    # labels' first words, printed one blank apart: 「NO 区 施策」); not the words of a label
-    # wrapped below (「ル (これま (KPI)」)
-    labels = {start for line in header for start, _ in pieces(line)} | (_word_starts(header[0]) if header else set())
+    # labels' first words, printed one blank apart: 「NO 区 施策」) but a bracketed one, which
+    # qualifies the label before it (「実績値 (KPI)」「スケジュール (R6～R8)」); not the words
+    # of a label wrapped below (「ル (これま (KPI)」)
+    words = _word_starts(header[0]) if header else set()
+    words = {start for start in words if header[0][start] not in "(（"}
+    labels = {start for line in header for start, _ in pieces(line)} | words
     pairs = sorted((abs(s - label), -score[s], s, label) for s in starts for label in labels)
     named: set[int] = set()
     used: set[int] = set()
