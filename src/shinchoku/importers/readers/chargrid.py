@@ -34,6 +34,8 @@ from itertools import combinations
 _PIECE = re.compile(r"\S+(?: \S+)*")
 _ASCII_END = re.compile(r"[A-Za-z0-9,.)%]$")
 _ASCII_START = re.compile(r"^[A-Za-z0-9(]")
+#: Circled numbers, which number the items of one cell.
+_CIRCLED = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 #: Starts closer than this (in characters) are one column.
 _TOLERANCE = 2
 #: A column this wide (in characters) seldom ends a line at a blank of its own text.
@@ -140,13 +142,29 @@ def cells_of(line: str, starts: list[int], widths: list[int]) -> list[str]:
         current: list[str] = []
         begin = start
         for at, word in enumerate(words):
-            if current and index + 1 < len(starts) and _cut(current, words[at:], begin, index, starts, widths):
+            if (
+                current
+                and index + 1 < len(starts)
+                and (_cut(current, words[at:], begin, index, starts, widths) or _repeats(current, word, start, text, starts[index + 1]))
+            ):
                 cells[index].append(" ".join(current))
                 begin += len(" ".join(current)) + 1
                 index, current = index + 1, []
             current.append(word)
         cells[index].append(" ".join(current))
     return [" ".join(parts) for parts in cells]
+
+
+def _repeats(current: list[str], word: str, start: int, text: str, following: int) -> bool:
+    """Whether ``word`` opens the next cell as ``current`` opened its own, in a fragment that runs
+    into the next column (cells one blank apart, side by side years worded alike: 「100% R3投稿件数
+    100% R4投稿件数」, 「0% ※計画を… 0% ※計画を…」), or repeats a circled number the cell has
+    (「①36か所… ①38か所…」): a cell's list counts ① ② ③ once."""
+    if start + len(text) <= following - _TOLERANCE:
+        return False
+    if word == current[0]:
+        return True
+    return word[0] in _CIRCLED and word[0] in "".join(current)
 
 
 def _cut(current: list[str], rest: list[str], begin: int, index: int, starts: list[int], widths: list[int]) -> bool:
