@@ -189,7 +189,7 @@ def _goes_on(previous: str, piece: str) -> bool:
     if _UNIT.match(piece) and _BARE_END.search(previous):
         return True
     year = _YEAR_CUT.search(previous)
-    return bool(year) and piece.startswith("度" if year.group(1) else "年度")
+    return year is not None and piece.startswith("度" if year.group(1) else "年度")
 
 
 def _left_open(previous: str, width: int) -> float:
