@@ -105,6 +105,16 @@ def test_cells_one_blank_apart_worded_alike_are_cut_where_the_wording_repeats():
     assert cells_of(f"14{' ' * 78}①3 ②4件", starts, widths)[7:9] == ["①3 ②4件", ""]
 
 
+def test_a_bare_number_before_a_figure_with_its_unit_ends_its_cell():
+    """新発田市 NO 25 in Calc's A3 print: 「り提案が行われた件数 6 5件」, the 6 pushed to the next
+    column's start by the long line, 「件」 wrapped below it: the 6 ends 令和5年度's cell and
+    「5件」 is 令和6年度's (before: 「6 5件」 was read as 令和6年度's, and 令和5年度 had no figure)."""
+    line = f"25{' ' * 114}り提案が行われた件数 6 5件"
+    assert cells_of(line, [0, 116, 128], [2, 12, 12]) == ["25", "り提案が行われた件数 6", "5件"]
+    # a figure with its unit where the next column starts is cut there as before
+    assert cells_of(f"25{' ' * 114}り提案が行われた件数 5件", [0, 116, 128], [2, 12, 12])[1:] == ["り提案が行われた件数", "5件"]
+
+
 #: The same table through plain ``pdftotext`` (no -layout): each cell a paragraph, the columns gone.
 PLAIN = """\
 新発田市情報化推進計画（個別取組）
