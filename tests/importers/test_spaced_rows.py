@@ -208,3 +208,21 @@ def test_a_year_cut_before_its_do_goes_on_in_its_cell():
     kpi, schedule = row_cells(lines, [6, 20])
     assert kpi == "AIチャットの年間利用件数"
     assert schedule == "AIチャットボットを構暮らしに関する情報を提供する。 ・目標とするアクセス数 令和6年度 7,400件"
+
+
+def test_a_figure_does_not_go_on_a_sentence_cut_mid_way():
+    """新発田市 NO 27 (pdfplumber, A3): 「比較) 519 1,650時間 る。」 — 「1,650時間」 is 令和5年度's
+    figure, not the next line of the schedule 「…削減を図」 (whose 「る。」 follows it), so 519 stays in
+    令和4年度's cell; before, 519 was read as 令和5年度's and 1,650 was lost in the schedule."""
+    lines = [
+        "AI会議録 AI会議録シ 引き続き、RPAやAI-OCR、AI",
+        "システム ステム (基準 会議録作成システム等の稼働",
+        "(R3とR4 年とR5比較) により、業務時間の削減を図",
+        "比較) 519 1,650時間 る。",
+        "時間",
+    ]
+    assert row_cells(lines, [8, 12, 27]) == [
+        "AI会議録システム(R3とR4比較) 519時間",
+        "AI会議録システム (基準年とR5比較) 1,650時間",
+        "引き続き、RPAやAI-OCR、AI会議録作成システム等の稼働により、業務時間の削減を図る。",
+    ]

@@ -145,6 +145,14 @@ def _assign(
             if previous and _FIGURE.match(previous) and not _BARE.match(previous):
                 penalty += 0.5  # a figure with its unit is complete: nothing goes on below it
             penalty += 0.1 * (end - i)  # a blank inside a cell is the exception
+            if (
+                previous
+                and _FIGURE.match(pieces[i])
+                and not _BARE.match(pieces[i])
+                and not _FIGURE_INSIDE.search(previous)
+                and not previous.endswith(("。", ")", "）"))
+            ):
+                penalty += 0.3  # a figure with its unit does not go on a sentence cut mid-way
             if end > i and any(_FIGURE.match(piece) for piece in pieces[i + 1 : end + 1]):
                 penalty += 0.2  # a figure with its unit after a blank is a cell of its own
             if end > i and pieces[i].isdigit():
