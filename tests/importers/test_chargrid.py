@@ -85,6 +85,36 @@ def test_a_cell_printed_one_blank_after_the_previous_is_cut_at_the_column():
     assert [row.cells[0] for row in table.rows] == ["1", "2"]
 
 
+def test_cells_one_blank_apart_worded_alike_are_cut_where_the_wording_repeats():
+    """新発田市 NO 22 in LibreOffice Calc's A4 print through ``pdftotext -layout``: the three 実績値
+    come one blank apart, each word at the grid place its letters take, so the line does not
+    reach the columns' starts where it was printed; a word that opens the next cell as the cell
+    opened (「100%」), or a circled number the cell has already (「①…①」), starts the next column
+    once the fragment runs into it (before: 「100% R4投稿件数 100%」 and 「R5投稿件数 76件」, and
+    令和5年度's 100% was lost)."""
+    starts = [0, 9, 16, 26, 39, 51, 64, 80, 96, 113, 127]
+    widths = [2, 2, 6, 10, 14, 13, 13, 3, 7, 5, 14]
+    line = (
+        "22       市民向け情報 防災分野の情    道路管理における市    これまで市が管理する道 対応件数/投稿件数"
+        " R3.9より実施           100% R3投稿件数 100% R4投稿件数 100% R5投稿件数 76件        システム運用により、引"
+    )
+    assert cells_of(line, starts, widths)[7:10] == ["100% R3投稿件数", "100% R4投稿件数", "100% R5投稿件数 76件"]
+    line = f"14{' ' * 78}①36か所（地域安全課分 ①36か所（地域安全課 ①38か所（地域安全課分） ②4件（"
+    assert cells_of(line, starts, widths)[7:10] == ["①36か所（地域安全課分", "①36か所（地域安全課", "①38か所（地域安全課分） ②4件（"]
+    # a fragment inside its column is not cut (「①…②…」 is one cell's list)
+    assert cells_of(f"14{' ' * 78}①3 ②4件", starts, widths)[7:9] == ["①3 ②4件", ""]
+
+
+def test_a_bare_number_before_a_figure_with_its_unit_ends_its_cell():
+    """新発田市 NO 25 in Calc's A3 print: 「り提案が行われた件数 6 5件」, the 6 pushed to the next
+    column's start by the long line, 「件」 wrapped below it: the 6 ends 令和5年度's cell and
+    「5件」 is 令和6年度's (before: 「6 5件」 was read as 令和6年度's, and 令和5年度 had no figure)."""
+    line = f"25{' ' * 114}り提案が行われた件数 6 5件"
+    assert cells_of(line, [0, 116, 128], [2, 12, 12]) == ["25", "り提案が行われた件数 6", "5件"]
+    # a figure with its unit where the next column starts is cut there as before
+    assert cells_of(f"25{' ' * 114}り提案が行われた件数 5件", [0, 116, 128], [2, 12, 12])[1:] == ["り提案が行われた件数", "5件"]
+
+
 #: The same table through plain ``pdftotext`` (no -layout): each cell a paragraph, the columns gone.
 PLAIN = """\
 新発田市情報化推進計画（個別取組）

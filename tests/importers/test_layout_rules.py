@@ -38,6 +38,23 @@ def test_numbers_in_sequence_two_on_a_page_are_rows_not_page_numbers() -> None:
     assert {1, 4, 7} <= page_furniture(pages)  # pasted page by page: no page breaks kept
 
 
+def test_a_table_header_at_a_pages_foot_is_not_a_running_footer() -> None:
+    """A spreadsheet's print repeats the table's header rows, and on some pages they end the page
+    (the rows follow on the next): the header's line of years, on the first page too, is not a
+    footer that repeats the cover (before: 新発田市's Calc print lost its 実績値 years there, and
+    the columns of the rows after them were measured without them: NO 14's 実績値 moved)."""
+    years = "                    令和3年度末        令和4年度末        令和5年度末"
+    header = ["NO    区分     施策分野      KPI       実績値 (KPI)", years]
+    lines = ["新発田市情報化推進計画", *header, "1  市民向け  情報発信  手話動画  (未実施)"]
+    lines += [*header, "     - 1 -", "\f新発田市情報化推進計画", "2  市民向け  情報発信  視聴者数  53名"]
+    lines += ["3  市民向け  情報発信  公開件数  7件", "     - 2 -", "\f新発田市情報化推進計画"]
+    lines += ["4  市民向け  情報発信  GIS  20,000件", *header, "     - 3 -", "\f新発田市情報化推進計画"]
+    lines += ["5  庁内向け  行政運営  電子決裁  80%", "     - 4 -"]
+    dropped = page_furniture(lines)
+    assert {lines[i].strip("\f ") for i in dropped} == {"- 1 -", "- 2 -", "- 3 -", "- 4 -", "新発田市情報化推進計画"}
+    assert 0 not in dropped  # the cover's title itself
+
+
 def test_furniture_lines_are_dropped_and_line_numbers_point_into_the_file() -> None:
     text = "a\nb\n- 1 -\nc"
     clean, lines = without_furniture(Source("x.txt", text.encode(), text))

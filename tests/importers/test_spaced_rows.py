@@ -160,3 +160,69 @@ def test_a_figure_wrapped_whole_went_below_a_line_it_did_not_fit():
         "窓口全体の件数に対するキャッシュレス決済件数の割合",
     )
     assert schedule.endswith("令和7年度 15% 令和8年度20%")
+
+
+def test_a_unit_alone_goes_back_to_the_figure_it_wrapped_from():
+    """新発田市 NO 40 (pdfplumber, A3): 「令和6年度 7,400」 over 「件 令和7・8年度 12,400件」 — the
+    「件」 is 7,400's unit, so that line goes on in the schedule cell; before, 「件 令和7・8年度」
+    joined the 取組方針 on the same line (a sentence ended there) and the year targets were lost."""
+    lines = [
+        "AIチャットボットを構築・導入し、いつでも AIチャットボットを構築・運用し、",
+        "照会できるようにして業務時間中の電話での 情報を提供する。 令和6年度 7,400",
+        "問い合わせの削減を図る。 件 令和7・8年度 12,400件",
+    ]
+    policy, schedule = row_cells(lines, [42, 34])
+    assert policy == "AIチャットボットを構築・導入し、いつでも照会できるようにして業務時間中の電話での問い合わせの削減を図る。"
+    assert schedule == "AIチャットボットを構築・運用し、情報を提供する。 令和6年度 7,400件 令和7・8年度 12,400件"
+
+
+def test_a_line_ending_in_a_particle_goes_on():
+    """新発田市 NO 4 (pdfplumber, A3): two full lines above, 「で公開件数10件を達成」 and 「に合わせた
+    形式で」; the piece below goes on the one that ends in a particle — before, the first column
+    took it and the final target 「公開件数15件を達成」 was cut in two."""
+    lines = [
+        "令和5年までに推奨デー 7件 令和8年度までに、",
+        "タセットに合わせた形式 推奨データセット",
+        "で公開件数10件を達成 に合わせた形式で",
+        "公開件数15件を達",
+        "成",
+    ]
+    assert row_cells(lines, [22, 4, 17]) == [
+        "令和5年までに推奨データセットに合わせた形式で公開件数10件を達成",
+        "7件",
+        "令和8年度までに、推奨データセットに合わせた形式で公開件数15件を達成",
+    ]
+
+
+def test_a_year_cut_before_its_do_goes_on_in_its_cell():
+    """新発田市 NO 40 (pdfplumber, A4): 「令和6年」 over 「度 7,400件」 — the 度 ends the year, though
+    the full KPI line beside it (「用件数」) could take it; before, the KPI was 「…利用件数度」 and
+    the target of 令和6年度 was lost."""
+    lines = [
+        "AIチャ AIチャットボットを構",
+        "ットの 暮らしに関する情報を",
+        "年間利 提供する。 ・目標とす",
+        "用件数 るアクセス数 令和6年",
+        "度 7,400件",
+    ]
+    kpi, schedule = row_cells(lines, [6, 20])
+    assert kpi == "AIチャットの年間利用件数"
+    assert schedule == "AIチャットボットを構暮らしに関する情報を提供する。 ・目標とするアクセス数 令和6年度 7,400件"
+
+
+def test_a_figure_does_not_go_on_a_sentence_cut_mid_way():
+    """新発田市 NO 27 (pdfplumber, A3): 「比較) 519 1,650時間 る。」 — 「1,650時間」 is 令和5年度's
+    figure, not the next line of the schedule 「…削減を図」 (whose 「る。」 follows it), so 519 stays in
+    令和4年度's cell; before, 519 was read as 令和5年度's and 1,650 was lost in the schedule."""
+    lines = [
+        "AI会議録 AI会議録シ 引き続き、RPAやAI-OCR、AI",
+        "システム ステム (基準 会議録作成システム等の稼働",
+        "(R3とR4 年とR5比較) により、業務時間の削減を図",
+        "比較) 519 1,650時間 る。",
+        "時間",
+    ]
+    assert row_cells(lines, [8, 12, 27]) == [
+        "AI会議録システム(R3とR4比較) 519時間",
+        "AI会議録システム (基準年とR5比較) 1,650時間",
+        "引き続き、RPAやAI-OCR、AI会議録作成システム等の稼働により、業務時間の削減を図る。",
+    ]

@@ -494,8 +494,14 @@ def _peel_marks(row: list[str]) -> tuple[str, list[str], list[str]]:
     out = [rest_first.strip()]
     for line in row[1:]:
         pieces = line.split()
-        if pieces and (pieces[0].startswith("【") or marks_text.count("【") > marks_text.count("】")):
-            marks_text += pieces.pop(0)  # one piece a line: the NO column is a mark wide
+        head = nfkc(pieces[0]) if pieces else ""
+        marks = nfkc(marks_text)
+        if head.startswith("【") or (
+            marks.count("【") > marks.count("】") and ("】" in head or pieces == [pieces[0][:1]])
+        ):
+            # one piece a line: the NO column is a mark wide; set vertically (「︻」「新」「︼」),
+            # each character is a line of its own between the row's lines
+            marks_text += pieces.pop(0)
         out.append(" ".join(pieces))
     return no, re.findall(r"【[^【】]{1,12}】", nfkc(marks_text)), out
 

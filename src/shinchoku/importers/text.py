@@ -413,6 +413,7 @@ def page_furniture(lines: list[str]) -> set[int]:
     for index, line in enumerate(lines):
         if "\f" in line and line.strip() and "\t" not in line and len(line.strip()) <= 80:
             near.setdefault(squash(line), []).append(index)
+    ending: set[int] = set()  # the lines met before a page break (a page's last)
     for mark in marks:
         for step in (-1, 1):
             i, seen = mark + step, 0
@@ -422,6 +423,8 @@ def page_furniture(lines: list[str]) -> set[int]:
                     seen += 1
                     if "\t" not in text and not text.lstrip().startswith("|") and len(text.strip()) <= 80:
                         near.setdefault(squash(text), []).append(i)
+                        if step < 0:
+                            ending.add(i)
                 i += step
     needed = max(2, len(marks) // 2)
     running: set[str] = set()
@@ -432,7 +435,12 @@ def page_furniture(lines: list[str]) -> set[int]:
         if len(set(indices)) >= needed:
             found.update(indices)
             running.add(text)
-        elif text in cover:  # the cover's title or name repeated at a page break
+        elif text in cover and not (
+            set(indices) <= ending and all(len(_COLUMN_GAP.split(lines[i].strip())) >= 3 for i in indices)
+        ):
+            # the cover's title or name repeated at a page break (not a line of three columns or
+            # more ending a page: a table's header printed on the first page, and again at the foot
+            # of a page whose table goes on over the page)
             # …but not a label the body repeats away from the breaks too (a table's header 「目標値（R10）」
             # under every 施策, one of them on the first page and one after a break). A title that is
             # no label stays a header there: a reading-flow extractor (pdfminer) sets a page's running
@@ -453,6 +461,8 @@ def page_furniture(lines: list[str]) -> set[int]:
     return found
 
 
+#: The blanks between columns of a line laid out by ``pdftotext -layout``.
+_COLUMN_GAP = re.compile(r"\s{2,}")
 #: The fewest characters of a running header looked for amid a page (a plan's title, a name).
 _DISPLACED_HEADER_CHARS = 6
 

@@ -34,6 +34,11 @@ from itertools import combinations
 _PIECE = re.compile(r"\S+(?: \S+)*")
 _ASCII_END = re.compile(r"[A-Za-z0-9,.)%]$")
 _ASCII_START = re.compile(r"^[A-Za-z0-9(]")
+#: A number without its unit, and a figure with one (「5件」「37.8%」).
+_BARE = re.compile(r"^\d[\d,.]*$")
+_UNITED = re.compile(r"^\d[\d,.]*[^\d,.\s]")
+#: Circled numbers, which number the items of one cell.
+_CIRCLED = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 #: Starts closer than this (in characters) are one column.
 _TOLERANCE = 2
 #: A column this wide (in characters) seldom ends a line at a blank of its own text.
@@ -139,14 +144,36 @@ def cells_of(line: str, starts: list[int], widths: list[int]) -> list[str]:
         words = text.split(" ")
         current: list[str] = []
         begin = start
+        held = False  # a cut put off past a bare number
         for at, word in enumerate(words):
-            if current and index + 1 < len(starts) and _cut(current, words[at:], begin, index, starts, widths):
+            cut = bool(current) and index + 1 < len(starts)
+            cut = cut and (
+                held
+                or _cut(current, words[at:], begin, index, starts, widths)
+                or _repeats(current, word, start, text, starts[index + 1])
+            )
+            # a bare number before a figure with its unit (「…件数 6 5件」, 「件」 wrapped below the
+            # 6) ends this cell: the figure is the next one's
+            held = cut and not held and bool(_BARE.match(word)) and at + 1 < len(words) and bool(_UNITED.match(words[at + 1]))
+            if cut and not held:
                 cells[index].append(" ".join(current))
                 begin += len(" ".join(current)) + 1
                 index, current = index + 1, []
             current.append(word)
         cells[index].append(" ".join(current))
     return [" ".join(parts) for parts in cells]
+
+
+def _repeats(current: list[str], word: str, start: int, text: str, following: int) -> bool:
+    """Whether ``word`` opens the next cell as ``current`` opened its own, in a fragment that runs
+    into the next column (cells one blank apart, side by side years worded alike: 「100% R3投稿件数
+    100% R4投稿件数」, 「0% ※計画を… 0% ※計画を…」), or repeats a circled number the cell has
+    (「①36か所… ①38か所…」): a cell's list counts ① ② ③ once."""
+    if start + len(text) <= following - _TOLERANCE:
+        return False
+    if word == current[0]:
+        return True
+    return word[0] in _CIRCLED and word[0] in "".join(current)
 
 
 def _cut(current: list[str], rest: list[str], begin: int, index: int, starts: list[int], widths: list[int]) -> bool:
@@ -244,6 +271,8 @@ def read_tables(
             starts = tables[-1].starts
         if columns and len(starts) > columns:
             starts = starts[:1] + _strongest(groups, starts[1:], columns - 1)
+            if len(starts) < columns:
+                starts = _fill(starts, groups[0], columns)
         widths = column_widths(body, starts) if starts else []
         table = GridTable(lines[index : index + size], index, starts, widths)
         pending: list[tuple[int, str]] = []
@@ -404,16 +433,20 @@ def _key_start(line: str, row_key: Callable[[str], bool]) -> bool:
 def _strongest(groups: list[list[str]], starts: list[int], columns: int) -> list[int]:
     """The ``columns`` starts to keep, in order: the starts the header's words (``groups[0]``)
     name first (each word the nearest free start: pdftotext seldom pushes the header's short
-    labels), then the starts most rows use."""
+    labels), then the starts most rows use, but none a few places from a named one (that
+    column's rows drifted: the caller fills the place from the header's other labels)."""
     counts: Counter[int] = Counter()
     for group in groups[1:]:
         counts.update(_row_starts(group))
     score = {s: counts[s - 1] + counts[s] + counts[s + 1] for s in starts}
     header = groups[0] if groups else []
     # the header's labels: where its fragments start, and each word of its first line (the
-    # labels' first words, printed one blank apart: 「NO 区 施策」); not the words of a label
-    # wrapped below (「ル (これま (KPI)」)
-    labels = {start for line in header for start, _ in pieces(line)} | (_word_starts(header[0]) if header else set())
+    # labels' first words, printed one blank apart: 「NO 区 施策」) but a bracketed one, which
+    # qualifies the label before it (「実績値 (KPI)」「スケジュール (R6～R8)」); not the words
+    # of a label wrapped below (「ル (これま (KPI)」)
+    words = _word_starts(header[0]) if header else set()
+    words = {start for start in words if header[0][start] not in "(（"}
+    labels = {start for line in header for start, _ in pieces(line)} | words
     pairs = sorted((abs(s - label), -score[s], s, label) for s in starts for label in labels)
     named: set[int] = set()
     used: set[int] = set()
@@ -421,4 +454,7 @@ def _strongest(groups: list[list[str]], starts: list[int], columns: int) -> list
         if distance <= _TOLERANCE and start not in named and label not in used:
             named.add(start)
             used.add(label)
-    return sorted(sorted(starts, key=lambda s: (s not in named, -score[s]))[:columns])
+    # a start a few places from one the header names is that column's, drifted (rows whose
+    # cells are one blank apart): the header's other labels fill its place (``_fill``)
+    kept = [s for s in starts if s in named or all(abs(s - n) > _TOLERANCE + 1 for n in named)]
+    return sorted(sorted(kept, key=lambda s: (s not in named, -score[s]))[:columns])

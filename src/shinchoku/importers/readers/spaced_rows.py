@@ -37,6 +37,16 @@ _FIGURE = re.compile(
     r"|[(（][^()（）]{1,6}[)）]|[-－ー―])$"
 )
 
+#: A unit printed alone at the start of a line: its figure ended the line above (「7,400」 over
+#: 「件」), in the same cell.
+_UNIT = re.compile(r"^(?:[%％件人名社回校円台者個本]|か所|ヶ所|箇所|時間|ページ)$")
+#: A figure without its unit at the end of a cell's line.
+_BARE_END = re.compile(r"[0-9０-９][0-9０-９,.，．]*$")
+#: How a cell's line may not end its text: a comma or a particle that asks for the words after
+#: it (「…公開件数15件を」「…合わせた形式で」), or a year without its 度 (「令和6年」 over 「度 7,400件」,
+#: 「令和7・8」 over 「年度」). A full column whose line ends so goes on below.
+_OPEN_END = re.compile(r"(?:[、，,をにでがは]|から|まで|より|(?:令和|平成|R)[0-9０-９・]*[0-9０-９]年?)$")
+
 #: A word a print wraps whole (a figure with its unit, a Latin word).
 _WORD = re.compile(r"^[0-9A-Za-z][0-9A-Za-z,.%]*[%％件人名]?$")
 #: A number without its unit.
@@ -117,8 +127,7 @@ def _assign(
     @cache
     def best(i: int, j: int) -> tuple[float, tuple[tuple[int, str], ...]] | None:
         if i == n:
-            skipped = sum(1 for c in open_columns[j:] if _full(last.get(c, ""), widths[c]))
-            return float(skipped), ()
+            return sum(_left_open(last.get(c, ""), widths[c]) for c in open_columns[j:]), ()
         if j == k:
             return None
         column = open_columns[j]
@@ -136,6 +145,14 @@ def _assign(
             if previous and _FIGURE.match(previous) and not _BARE.match(previous):
                 penalty += 0.5  # a figure with its unit is complete: nothing goes on below it
             penalty += 0.1 * (end - i)  # a blank inside a cell is the exception
+            if (
+                previous
+                and _FIGURE.match(pieces[i])
+                and not _BARE.match(pieces[i])
+                and not _FIGURE_INSIDE.search(previous)
+                and not previous.endswith(("。", ")", "）"))
+            ):
+                penalty += 0.3  # a figure with its unit does not go on a sentence cut mid-way
             if end > i and any(_FIGURE.match(piece) for piece in pieces[i + 1 : end + 1]):
                 penalty += 0.2  # a figure with its unit after a blank is a cell of its own
             if end > i and pieces[i].isdigit():
@@ -146,13 +163,19 @@ def _assign(
                 penalty += 0.3  # a 実績値 cell has one figure: a second one is likelier the next cell's
             if end + 1 < n and pieces[end + 1] == text and _twins(column, open_columns[j + 1 :], last):
                 penalty -= 0.6  # neighbouring cells printing the same words keep them side by side
+            if any(_UNIT.match(pieces[at]) and not _BARE.match(pieces[at - 1]) for at in range(i + 1, end + 1)):
+                penalty += 0.5  # a unit alone follows its figure: it does not follow other words
+            if previous and _goes_on(previous, pieces[i]):
+                penalty -= 1.0  # the unit of the figure that ended this cell's line above
+            elif any(_goes_on(last.get(c) or "", pieces[i]) for c in open_columns[j + 1 :]):
+                penalty += 0.5  # the rest of a word cut in a column further right
             if column in expect:
                 squeezed = text.replace(" ", "")
                 penalty += -0.5 if any(rest and rest.startswith(squeezed) for rest in expect[column]) else 1.0
             options.append((rest[0] + penalty, ((column, text), *rest[1])))
         skip = best(i, j + 1)  # this column has no piece on the line (on a tie, it has)
         if skip is not None:
-            penalty = 1.0 if _full(last.get(column, ""), widths[column]) else 0.0
+            penalty = _left_open(last.get(column, ""), widths[column])
             if column not in last:  # a first line: an empty cell is the exception
                 penalty = 0.5
             if column in expect:
@@ -162,6 +185,27 @@ def _assign(
 
     found = best(0, 0)
     return (found[0], list(found[1])) if found else None
+
+
+#: A year cut before its 年度 or 度 (「令和6年」 over 「度」, 「令和7・8」 over 「年度」).
+_YEAR_CUT = re.compile(r"(?:令和|平成|R)[0-9０-９・]*[0-9０-９](年?)$")
+
+
+def _goes_on(previous: str, piece: str) -> bool:
+    """Whether ``piece``, first on its line, finishes the word ``previous`` (a cell's line above)
+    was cut in: a figure's unit (「7,400」 over 「件」), a year's 度 (「令和6年」 over 「度」)."""
+    if _UNIT.match(piece) and _BARE_END.search(previous):
+        return True
+    year = _YEAR_CUT.search(previous)
+    return year is not None and piece.startswith("度" if year.group(1) else "年度")
+
+
+def _left_open(previous: str, width: int) -> float:
+    """The cost of a line giving no piece to a column whose line above was ``previous``: a full
+    line wraps on below, and surely so when it ended in the middle of a phrase (「…形式で」)."""
+    if not _full(previous, width):
+        return 0.0
+    return 1.5 if _OPEN_END.search(previous) else 1.0
 
 
 def _twins(column: int, after: list[int], last: dict[int, str]) -> bool:
