@@ -19,8 +19,10 @@ with evidence:
   the KPI row's figures one per year.
 
 Initiatives come in the order of the cards (so the プロジェクト / 基本施策 headings of the cards
-give their sections); what cannot be placed (the schedule, the KPI figures and 担当課 not found)
-is left out and said in one warning. Nothing here names a municipality: the labels are the
+give their sections); where the 全体工程表 comes row after row (not plain pdftotext's and
+pdfminer's column after column), a title's steps are the rest of its row, in order, their years
+an estimate; what cannot be placed (the schedule of text written column by column, the KPI
+figures and 担当課 not found) is left out and said in one warning. Nothing here names a municipality: the labels are the
 layout's (施策名, 担当課, KPI, 全体工程表).
 
 Pure Python; no Django.
@@ -33,7 +35,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from os.path import commonprefix
 
+from .schedule_order import header_periods
 from .text import (
     compact,
     display_width,
@@ -99,6 +103,9 @@ class Found:
     #: The title read down a first column set vertically (between its card's 区分 and 担当課
     #: labels), not confirmed by the 全体工程表 and the overview, which spell it otherwise.
     vertical: bool = False
+    #: The schedule's steps in their order, from the title's row of the 全体工程表 where the
+    #: extractor wrote its rows one after the other (their years are not in the text).
+    steps: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -547,12 +554,22 @@ def _joined(lines: list[str]) -> str:
     return out
 
 
-def _roadmap_titles(lines: list[str], start: int, end: int, cards: _Text, overview: str) -> list[str]:
+def _roadmap_titles(
+    lines: list[str],
+    start: int,
+    end: int,
+    cards: _Text,
+    overview: str,
+    runs: dict[int, dict[int, int]] | None = None,
+) -> list[str]:
     """Runs of the roadmap's lines whose text the cards or the overview hold too: the longest run
     from each line, first the longest prefix of its words (a step printed on the same line stays
     out). A line goes on into the next where the cards hold both (the overview lists titles one
-    after the other, so it confirms a wrapped title only after a line as wide as the column)."""
+    after the other, so it confirms a wrapped title only after a line as wide as the column).
+    ``runs`` gets each run by its first line: how many first words of each of its lines are the
+    title's (the rest of a line is the row's steps)."""
     found: list[str] = []
+    runs = {} if runs is None else runs
     known = (cards.joined, overview)
     heads: list[tuple[int, str]] = []
     for i in range(start, end):
@@ -573,6 +590,7 @@ def _roadmap_titles(lines: list[str], start: int, end: int, cards: _Text, overvi
             continue
         full = widest[bisect.bisect_right(tables, i)] - 4
         run = [head]
+        taken_words = {i: len(head.split())}
         j = i + 1
         while j < end and len(run) < _MAX_RUN:
             nxt = lines[j].strip()
@@ -598,9 +616,142 @@ def _roadmap_titles(lines: list[str], start: int, end: int, cards: _Text, overvi
                 break
             run.append(piece)
             taken.add(j)
+            taken_words[j] = len(piece.split())
             j += 1
         found.append(_joined(run))
+        runs[i] = taken_words
     return found
+
+
+def _roadmap_in_rows(lines: list[str], start: int, end: int, columns: int | None) -> bool:
+    """Whether the extractor wrote the 全体工程表 row after row (pdfplumber's printed lines,
+    pypdfium2, a viewer's copy of one cell a line), not column after column (plain pdftotext and
+    pdfminer write each column's cells as a block, an empty cell leaving no trace, so a title's
+    steps cannot be told from the next rows'): each header's cells come together — 「施策名」 and
+    the plan's years right after it, on its line and the lines straight below, no blank between."""
+    if not columns:
+        return False
+    headers = 0
+    whole = 0
+    for i in range(start, end):
+        words = lines[i].split()
+        if not words or _key(words[0]) != "施策名":
+            continue
+        headers += 1
+        pieces = words[1:]
+        j = i + 1
+        while j < end and len(pieces) < 4 * columns and _year_header_piece(lines[j].split()):
+            pieces.extend(lines[j].split())
+            j += 1
+        whole += len(header_periods(pieces)) == columns
+    return headers > 0 and whole == headers
+
+
+#: A title's row is the line that begins with this many of its characters (or all of it).
+_ROW_HEAD = 8
+
+
+def _rows_by_head(
+    lines: list[str],
+    start: int,
+    end: int,
+    keys: list[str],
+    rows_of: dict[str, int],
+    runs: dict[int, dict[int, int]],
+) -> None:
+    """Find the 全体工程表 row of each title no run of the 全体工程表 gave (found by its card and
+    spelt a little otherwise, 「手続き」 for 「手続」, or wrapped where the overview has no
+    stretch of it): the line whose text begins with the title's longest head, of 8 characters
+    at least, that no other title's row begins at. Its title words (``runs``) are the line's
+    first words up to the title's length, and the first word of a line below that is the rest
+    of the title (「…バス利用の促」 over 「進」)."""
+    taken = set(rows_of.values())
+    heads = {i: _key(lines[i]) for i in range(start, end)}
+    for key in keys:
+        if key in rows_of:
+            continue
+        best, at = 0, None
+        for i, text in heads.items():
+            same = len(commonprefix([key, text]))
+            if i not in taken and same >= min(_ROW_HEAD, len(key)) and same > best:
+                best, at = same, i
+        if at is not None:
+            rows_of[key] = at
+            taken.add(at)
+            runs[at] = _title_words(lines, at, key, end)
+
+
+def _title_words(lines: list[str], at: int, key: str, end: int) -> dict[int, int]:
+    """How many first words of line ``at`` and the lines below are the title ``key``'s."""
+    out: dict[int, int] = {}
+    done = 0
+    for k in range(at, min(end, at + _MAX_RUN)):
+        words = lines[k].split()
+        n = 0
+        while n < len(words) and done < len(key):
+            piece = _key(words[n])
+            if done + len(piece) > len(key) + 2 or (k > at and piece not in key[max(0, done - 3) :]):
+                break
+            done += len(piece)
+            n += 1
+        if not n:
+            break
+        out[k] = n
+    return out
+
+
+def _tokens(lines: list[str]) -> list[str]:
+    """Every word of the text, compacted and sorted: a step's pieces joined are a step where
+    the text prints them unbroken somewhere (the card's column is narrower or wider than the
+    全体工程表's, so it wraps the step elsewhere or not at all)."""
+    return sorted({_key(word) for line in lines for word in line.split()} - {""})
+
+
+def _printed_whole(key: str, tokens: list[str]) -> bool:
+    at = bisect.bisect_left(tokens, key)
+    return at < len(tokens) and tokens[at].startswith(key)
+
+
+_CIRCLED = re.compile(r"^[①-⑳]+$")
+
+
+def _row_steps(
+    lines: list[str], head: int, bounds: list[int], end: int, title_words: dict[int, int], tokens: list[str]
+) -> list[str]:
+    """The steps of the 全体工程表's row that starts at line ``head``, in their order: the words
+    after the title's on its lines and the lines below up to the next title's row (a row of its
+    own with no title is the same initiative's further steps), a heading or a header.
+
+    Cells wrap at their column, and the text keeps no column: a piece is joined to the one before
+    it where it cannot begin a step (one character, a letter no word begins with: 「開」「ービス
+    運用」), where the one before cannot end one (「運用・」), or where the two joined are printed
+    unbroken elsewhere in the text (「導入方」「針決定」: 「導入方針決定」 in a wider column). A row
+    marker (「①」) is no step."""
+    stop = next((b for b in sorted(bounds) if b > head), end)
+    pieces: list[str] = []
+    for k in range(head, stop):
+        text = lines[k].strip()
+        if _PROJECT.match(text) or _BASIC.match(text) or _starts_card(text, ("施策名",)):
+            break
+        words = _TAG.sub(" ", strip_footnotes(text)).split()[title_words.get(k, 0) :]
+        if not words or _year_header_piece(words):
+            continue
+        pieces.extend(word for word in words if not _CIRCLED.match(word))
+    steps: list[str] = []
+    for piece in pieces:
+        if steps:
+            last = steps[-1]
+            joined = _key(last + piece)
+            if (
+                len(_key(piece)) == 1
+                or piece[0] in _NEVER_FIRST
+                or last.endswith(("・", "、", "（", "(", "及び"))
+                or _printed_whole(joined, tokens)
+            ):
+                steps[-1] = last + piece
+                continue
+        steps.append(piece)
+    return steps
 
 
 def _starts_line(line: str, cards: _Text) -> bool:
@@ -838,13 +989,20 @@ def read(lines: list[str], columns: int | None = None) -> list[Found]:
         titles.setdefault(key, (title, cards.starts[label] - len(key), label, 3))
     spelling = SequenceMatcher(None, "", cards.joined, autojunk=False)
     blocks = _blocks(cards)
-    for listed in [] if vertical else _roadmap_titles(lines, roadmap_start, end, cards, overview):
+    runs: dict[int, dict[int, int]] = {}
+    listed_titles = [] if vertical else _roadmap_titles(lines, roadmap_start, end, cards, overview, runs)
+    rows_of: dict[str, int] = {}  # title key -> first line of its row in the 全体工程表
+    bounds: list[int] = []  # first lines of the rows the overview names
+    for head, listed in zip(runs, listed_titles, strict=True):
         title = listed
         if _key(title) not in cards.joined:
             title = _card_spelling(title, cards, spelling, blocks) or title
         key = _key(title)
         # the overview may name the card's spelling or the roadmap's (three spellings of one title)
         sure = max(_named(key, overview), _named(_key(listed), overview)) if len(key) >= _MIN_TITLE else 0
+        if sure and key not in cover:
+            bounds.append(head)
+            rows_of.setdefault(key, head)
         if sure and key not in titles and key not in cover:
             titles[key] = (title, _place(key, cards.joined), None, sure)
     # of two runs one inside the other, the surer stays: a step inside a title (「キャッシュレス
@@ -882,6 +1040,11 @@ def read(lines: list[str], columns: int | None = None) -> list[Found]:
             and (names := _department_in_row(lines, i))
         ]
         offices = sorted(_department_blocks(cards) + beside)
+    in_rows = bool(bounds) and _roadmap_in_rows(lines, roadmap_start, end, columns)
+    tokens = _tokens(lines) if in_rows else []
+    if in_rows:
+        _rows_by_head(lines, roadmap_start, end, ordered, rows_of, runs)
+        bounds.extend(rows_of.values())
     out: list[Found] = []
     claimed: set[int] = set()
     for n, key in enumerate(ordered):
@@ -912,7 +1075,10 @@ def read(lines: list[str], columns: int | None = None) -> list[Found]:
             if found is not None:
                 claimed.add(found)
                 departments = offices[found][1]
-        out.append(Found(title, index + 1, project, basic, departments, kpi, vertical))
+        steps: list[str] = []
+        if key in rows_of and in_rows:
+            steps = _row_steps(lines, rows_of[key], bounds, end, runs.get(rows_of[key], {}), tokens)
+        out.append(Found(title, index + 1, project, basic, departments, kpi, vertical, steps))
     # a 担当課 the extractor wrote before its title (the next card's cells came first): the
     # nearest list no title claimed, between the previous title and this one; printed lines
     # keep the cards' order, so there a 担当課 before a title is the card's above
