@@ -107,11 +107,11 @@ VIEWER = {
     ("pdfplumber", "A4, bare"): (0.97, 0.94, 0.96, 0.89),
     ("pdfplumber", "A3 landscape, bare"): (0.97, 0.96, 0.96, 0.88),
     # a row's cells on one line (「施策名 概 要」, 「担当課 市民課 構築 窓口番号案内」): the
-    # 担当課 read beside its label as a printed row's, the KPI figures not placed
-    ("pypdfium2", "A4, header, page numbers, merged"): (0.93, 0.84, 0.0, 0.91),
-    ("pypdfium2", "A3 landscape, header, page numbers, merged"): (0.96, 0.96, 0.0, 0.92),
-    ("pypdfium2", "A4, bare"): (0.94, 0.87, 0.0, 0.91),
-    ("pypdfium2", "A3 landscape, bare"): (0.96, 0.96, 0.0, 0.92),
+    # 担当課 read beside its label as a printed row's, the KPI row's cells one after the other
+    ("pypdfium2", "A4, header, page numbers, merged"): (0.93, 0.84, 0.92, 0.91),
+    ("pypdfium2", "A3 landscape, header, page numbers, merged"): (0.96, 0.96, 0.96, 0.92),
+    ("pypdfium2", "A4, bare"): (0.94, 0.87, 0.94, 0.91),
+    ("pypdfium2", "A3 landscape, bare"): (0.96, 0.96, 0.96, 0.92),
 }
 
 
@@ -204,6 +204,38 @@ def test_viewer_text_keeps_the_steps_of_a_roadmap_row(extractor: str, key: str) 
     assert steps("logoチャットの活用") == ["試験導入", "本格運用"]
     # a row of its own under the title's (no title) is the same initiative's further step
     assert steps("防災情報アプリの利用促進") == ["運用", "多言語化等の検討"]
+
+
+@pytest.mark.parametrize("key", [k for e, k in VIEWER if e == "pypdfium2"])
+def test_pypdfium2_text_keeps_the_kpi_of_a_card(key: str) -> None:
+    """pypdfium2 writes a KPI row's cells one after the other, each cell's wrapped lines in turn
+    (「K P I (アク」「セス件数)」「1,100,000件 1,150,000件 1,160,000」「件」): the name up to its
+    bracket, one figure or dash a year, a unit wrapped below its figure joined back (「20施」
+    「設」 on A4); a row of two indicators split by the figures' units."""
+    items = {item["title"]: item for item in _from_viewer("pypdfium2", key)["initiatives"]}
+    (access,) = items["ホームページのリニューアル"]["indicators"]
+    assert access["name"] == "アクセス件数"
+    assert [(t["fy"], t["text"]) for t in access["targets"]] == [
+        (2021, "1,100,000件"),
+        (2022, "1,150,000件"),
+        (2023, "1,160,000件"),
+        (2024, "1,170,000件"),
+        (2025, "1,180,000件"),
+    ]
+    (facilities,) = items["公共施設の予約状況確認におけるオンライン化"]["indicators"]
+    assert facilities["name"] == "対象施設数"
+    assert [(t["fy"], t["text"]) for t in facilities["targets"]] == [
+        (2023, "20施設"),
+        (2024, "30施設"),
+        (2025, "40施設"),
+    ]
+    (routes,) = items["東京大学との連携による公共交通DXの推進"]["indicators"]
+    assert [t["text"] for t in routes["targets"]] == ["9路線", "5路線", "5路線", "5路線", "5路線"]
+    mileage = items["健康マイレージアプリの利用促進"]["indicators"]
+    assert [(i["name"], [t["value"] for t in i["targets"]]) for i in mileage] == [
+        ("参加者総数", [4000, 5000, 6000, 7000, 8000]),
+        ("事業所総数", [100, 120, 140, 160, 180]),
+    ]
 
 
 def test_pdfplumber_text_keeps_the_kpi_of_a_card() -> None:

@@ -39,6 +39,7 @@ from os.path import commonprefix
 
 from .schedule_order import header_periods
 from .text import (
+    UNITS,
     compact,
     display_width,
     is_department,
@@ -306,6 +307,16 @@ def _kpi_in_rows(
             break
         elif len(words) == 1 and (len(words[0]) == 1 or other_column(words[0])):
             continue
+        # the KPI line held only the name, wrapped (pypdfium2: 「K P I (オンライン申請可能手」 over
+        # 「続数)」): the row's values are the first line after the name of one figure or dash
+        # per year
+        values = k == at or (
+            not first
+            and not inside
+            and names
+            and len(words) == columns
+            and all(is_no_value(w) or parse_number(w) is not None for w in words)
+        )
         took = False
         pieces: list[str] = []  # the units of figures above, set apart (「名 名 名」)
         figures: list[str] = []
@@ -319,7 +330,7 @@ def _kpi_in_rows(
             elif any(ch.isdigit() for ch in word) and (number := parse_number(word)) is not None:
                 figures.append(word)
                 units.add(number[1])
-            elif k == at and is_no_value(word):
+            elif values and is_no_value(word):
                 figures.append(word)
             elif k > at and len(word) <= 3 and not other_column(word) and not is_no_value(word):
                 pieces.append(word)
@@ -333,7 +344,7 @@ def _kpi_in_rows(
                 for (cells, i), unit in zip(open_units, given, strict=True):
                     cells[i] += unit
                 break
-        target = first if k == at else below
+        target = first if values else below
         for word in figures:
             target.append(word)
             if not is_no_value(word):
@@ -345,6 +356,57 @@ def _kpi_in_rows(
         return at + 1, [name, *first]
     cells = _two_figures_per_year(first, below, columns)
     return (at + 1, [name, *cells]) if cells else None
+
+
+def _kpi_in_sequence(lines: list[str], start: int, stop: int, columns: int) -> tuple[int, list[str]] | None:
+    """The KPI row between ``start`` and ``stop`` where the extractor writes a row's cells one
+    after the other, each cell's wrapped lines in turn (pypdfium2: 「K P I (アク」 「セス件数)」
+    「1,100,000件 1,150,000件 1,160,000」 「件」 …): the name up to its closing bracket, then one
+    figure or dash per year, a unit on a line of its own joined to the figure before it. Only a
+    row of exactly one value per year (and one name) is a row: else none, never a figure of
+    another year or another card."""
+    at = next((i for i in range(start, stop) if _key(lines[i]).startswith("KPI")), None)
+    if at is None:
+        return None
+    words: list[str] = []
+    for k in range(at, min(stop, at + 3 * columns + 4)):
+        line = strip_footnotes(lines[k]).replace("K P I", "KPI", 1)
+        if k > at and (_starts_card(line) or _is_marker(line) or _PROJECT.match(line.strip())):
+            break
+        words.extend(line.split())
+    words = words[1:] if words and words[0] == "KPI" else words
+    names: list[str] = []
+    while words and (names and not names[-1].endswith((")", "）")) or words[0].startswith(("(", "（"))):
+        if names and not names[-1].endswith((")", "）")):
+            names[-1] += words.pop(0)
+        else:
+            names.append(words.pop(0))
+    if len(names) > 2:
+        return None
+    size = columns * max(1, len(names))  # a row of two indicators prints two figures a year
+    values: list[str] = []
+    for word in words:
+        last = values[-1] if values else ""
+        units = {_unit(v) for v in values if not is_no_value(v)} | set(UNITS)
+        # the unit, or its end, wrapped below its figure (「10,000」「件」, 「5路」「線」)
+        unit = last and not is_no_value(last) and len(word) <= 4 and not any(ch.isdigit() for ch in word)
+        if unit and (not _unit(last) or _unit(last + word) in units):
+            values[-1] += word
+            continue
+        if len(values) == size:
+            break  # the row is full: what follows is the next block's (a footnote 「*6 …」)
+        if is_no_value(word) or (any(ch.isdigit() for ch in word) and parse_number(word) is not None):
+            values.append(word)
+        else:
+            break
+    name = f"KPI {' '.join(names)}".strip()
+    if len(names) == 2:
+        # each year's two figures, told apart by their units (one figure a year each)
+        cells = _two_figures_per_year(values, [], columns)
+        return (at + 1, [name, *cells]) if cells else None
+    if len(values) != columns:
+        return None
+    return at + 1, [name, *values]
 
 
 def _kpi_read_down(
@@ -1059,6 +1121,9 @@ def read(lines: list[str], columns: int | None = None) -> list[Found]:
             departments = _department_after(cards, kept_by)
         stop = places[n + 1][0] if n + 1 < len(places) else roadmap_start
         kpi = None
+        if not rows and columns:
+            # a row's cells one after the other (pypdfium2): the KPI row after the title
+            kpi = _kpi_in_sequence(lines, last + 1, stop, columns)
         if rows:
             below = range(last + 1, stop)
             row: int | None = cards.numbers[kept_by] if kept_by is not None else None
