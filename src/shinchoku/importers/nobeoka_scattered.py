@@ -358,21 +358,72 @@ def _kpi_in_rows(
     return (at + 1, [name, *cells]) if cells else None
 
 
+def _header_line(line: str) -> bool:
+    """A line of a year header, of one set down a narrow column a character a line (「令」「和」
+    「5」「年」「度」), or holding one after other text."""
+    words = line.split()
+    alone = len(words) == 1 and (words[0] == "和" or (words[0].isdigit() and len(words[0]) <= 2))
+    # (or the header printed after the title on its line: 「…利用促進 令和3年度 令和4年度 令和5年」)
+    return alone or _year_header_piece(words) or sum(year_cell(word) is not None for word in words) >= 2
+
+
+def _is_value(word: str) -> bool:
+    """A KPI cell's value: a dash, or a figure (with or without its unit); not the name in its
+    brackets (「(1人あたりの…抑制率)」)."""
+    if any(ch in word for ch in "()（）"):
+        return False
+    return is_no_value(word) or (any(ch.isdigit() for ch in word) and parse_number(word) is not None)
+
+
+def _ends_whole(words: list[str]) -> bool:
+    """Whether a KPI line ends on a whole value (a dash, a figure with its unit): no cell of it
+    wraps onto the next line."""
+    return bool(words) and (is_no_value(words[-1]) or (_is_value(words[-1]) and bool(_unit(words[-1]))))
+
+
 def _kpi_in_sequence(lines: list[str], start: int, stop: int, columns: int) -> tuple[int, list[str]] | None:
     """The KPI row between ``start`` and ``stop`` where the extractor writes a row's cells one
     after the other, each cell's wrapped lines in turn (pypdfium2: 「K P I (アク」 「セス件数)」
     「1,100,000件 1,150,000件 1,160,000」 「件」 …): the name up to its closing bracket, then one
     figure or dash per year, a unit on a line of its own joined to the figure before it. Only a
     row of exactly one value per year (and one name) is a row: else none, never a figure of
-    another year or another card."""
-    at = next((i for i in range(start, stop) if _key(lines[i]).startswith("KPI")), None)
-    if at is None:
+    another year or another card — the row is the title's only before the next card's first
+    label or year header (a sheet printed by Calc: the title, merged down its card and centred,
+    comes after the rows above its middle, so the next KPI label may be the next card's)."""
+    at = None
+    headers = 0
+    label = False  # the card's 担当課 label seen: its row, then the KPI row, as the card prints them
+    for i in range(start, stop):
+        if _starts_card(lines[i]):
+            return None
+        if _header_line(lines[i]) and not (i > start and _header_line(lines[i - 1])):
+            headers += 1  # a card has one year header: a second is another card's
+            if headers > 1 or label:
+                return None
+        if label and "。" in lines[i]:
+            return None  # prose after the 担当課 row: another card's 概要 came between
+        first = lines[i].split()
+        # (the label wrapped in its narrow column: 「担当」 over 「課」)
+        head = _key(first[0]) if first else ""
+        if len(first) == 1 and i + 1 < stop:
+            head += _key(lines[i + 1])[:1]
+        if not label and head.startswith("担当課"):
+            if not headers:
+                return None  # the card prints its year header above its 担当課 row
+            label = True
+        if _key(lines[i]).startswith("KPI"):
+            at = i
+            break
+    if at is None or not label:
         return None
     words: list[str] = []
     for k in range(at, min(stop, at + 3 * columns + 4)):
         line = strip_footnotes(lines[k]).replace("K P I", "KPI", 1)
         if k > at and (_starts_card(line) or _is_marker(line) or _PROJECT.match(line.strip())):
             break
+        one = lines[at].count("(") + lines[at].count("（") < 2  # (two names: two figures a cell)
+        if k == at + 1 and one and _ends_whole(words) and _is_value((line.split() or [""])[0]):
+            break  # the KPI line ended on a whole cell: a line of figures below is another row's
         words.extend(line.split())
     words = words[1:] if words and words[0] == "KPI" else words
     names: list[str] = []
@@ -395,7 +446,7 @@ def _kpi_in_sequence(lines: list[str], start: int, stop: int, columns: int) -> t
             continue
         if len(values) == size:
             break  # the row is full: what follows is the next block's (a footnote 「*6 …」)
-        if is_no_value(word) or (any(ch.isdigit() for ch in word) and parse_number(word) is not None):
+        if _is_value(word):
             values.append(word)
         else:
             break
@@ -1123,7 +1174,7 @@ def read(lines: list[str], columns: int | None = None) -> list[Found]:
         kpi = None
         if not rows and columns:
             # a row's cells one after the other (pypdfium2): the KPI row after the title
-            kpi = _kpi_in_sequence(lines, last + 1, stop, columns)
+            kpi = _kpi_in_sequence(lines, last, stop, columns)
         if rows:
             below = range(last + 1, stop)
             row: int | None = cards.numbers[kept_by] if kept_by is not None else None
