@@ -1158,6 +1158,13 @@ def read(lines: list[str], columns: int | None = None) -> list[Found]:
     if in_rows:
         _rows_by_head(lines, roadmap_start, end, ordered, rows_of, runs)
         bounds.extend(rows_of.values())
+        # a title the reading missed still begins a row: a line whose first word the overview
+        # names (another spelling: 「のベおか」) is no step of the row above
+        inside = {k for run in runs.values() for k in run}
+        for i in range(roadmap_start, end):
+            first = lines[i].split()[:1]
+            if i not in inside and first and len(key := _key(first[0])) >= _MIN_FUZZY and _named(key, overview):
+                bounds.append(i)
     out: list[Found] = []
     claimed: set[int] = set()
     for n, key in enumerate(ordered):
