@@ -1162,8 +1162,8 @@ def read(lines: list[str], columns: int | None = None) -> list[Found]:
         # names (another spelling: 「のベおか」) is no step of the row above
         inside = {k for run in runs.values() for k in run}
         for i in range(roadmap_start, end):
-            first = lines[i].split()[:1]
-            if i not in inside and first and len(key := _key(first[0])) >= _MIN_FUZZY and _named(key, overview):
+            lead = _key(lines[i].split()[0]) if lines[i].split() else ""
+            if i not in inside and len(lead) >= _MIN_FUZZY and _named(lead, overview):
                 bounds.append(i)
     out: list[Found] = []
     claimed: set[int] = set()
