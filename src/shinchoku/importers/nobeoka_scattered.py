@@ -777,8 +777,12 @@ def _rows_by_head(
     stretch of it): the line whose text begins with the title's longest head, of 8 characters
     at least, that no other title's row begins at. Its title words (``runs``) are the line's
     first words up to the title's length, and the first word of a line below that is the rest
-    of the title (「…バス利用の促」 over 「進」)."""
-    taken = set(rows_of.values())
+    of the title (「…バス利用の促」 over 「進」). Else (a title of 12 characters or more) the
+    line that begins as the title does and, with the line below, holds 85 % of its characters in
+    order, the most of them: the 全体工程表 spells it otherwise (the card's 「国立循環器病研究
+    センター…」 for its 「国立循環器センター…」, 「マイナポータル（ぴったりサービス）から…」)."""
+    # (a run whose spelling is no title's is free)
+    taken = {rows_of[key] for key in keys if key in rows_of}
     heads = {i: _key(lines[i]) for i in range(start, end)}
     for key in keys:
         if key in rows_of:
@@ -792,6 +796,39 @@ def _rows_by_head(
             rows_of[key] = at
             taken.add(at)
             runs[at] = _title_words(lines, at, key, end)
+    for key in keys:
+        if key in rows_of:
+            continue
+        best_same, row = 0, -1
+        for i, text in heads.items():
+            if i in taken or len(key) < _MIN_FUZZY or not text.startswith(key[:3]):
+                continue
+            # the title's lines (it may wrap onto the next), as long as the title and a little more
+            window = (text + heads.get(i + 1, ""))[: len(key) + 16]
+            blocks = SequenceMatcher(None, key, window, autojunk=False).get_matching_blocks()
+            same = sum(b.size for b in blocks)
+            if same >= _SIMILAR * len(key) and same > best_same:
+                best_same, row = same, i
+        if row >= 0:
+            rows_of[key] = row
+            taken.add(row)
+            runs[row] = _words_within(lines, row, end, key)
+
+
+def _words_within(lines: list[str], at: int, end: int, key: str) -> dict[int, int]:
+    """The title's words of a row the 全体工程表 spells otherwise than ``key``: the line's first
+    word and the words after it that ``key`` holds, and the next line's first word where ``key``
+    holds it (the title wrapped in its column: 「…熱中症発症予測 予測モデルの行政サー」 over
+    「モデル構築 ビスへの活用」)."""
+    words = lines[at].split()
+    n = 1
+    while n < len(words) and len(_key(words[n])) > 1 and _key(words[n]) in key:
+        n += 1
+    out = {at: n}
+    below = lines[at + 1].split() if at + 1 < end else []
+    if below and _key(below[0]) in key[len(key) // 3 :] and not key.startswith(_key(below[0])):
+        out[at + 1] = 1
+    return out
 
 
 def _title_words(lines: list[str], at: int, key: str, end: int) -> dict[int, int]:
@@ -803,8 +840,9 @@ def _title_words(lines: list[str], at: int, key: str, end: int) -> dict[int, int
         n = 0
         while n < len(words) and done < len(key):
             piece = _key(words[n])
-            if done + len(piece) > len(key) + 2 or (k > at and piece not in key[max(0, done - 3) :]):
-                break
+            beyond = done + len(piece) > len(key) + 2
+            if beyond or ((k > at or n) and piece not in key[max(0, done - 3) :]):
+                break  # (a word the title does not hold is a step: the row spells it shorter)
             done += len(piece)
             n += 1
         if not n:
