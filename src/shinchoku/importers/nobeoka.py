@@ -42,6 +42,7 @@ from .planjson import (
     value,
     warn,
 )
+from .schedule_order import spread
 from .text import (
     CIRCLED,
     common_unit,
@@ -1036,6 +1037,16 @@ def _parse_scattered(source: Any) -> Plan:
         indicators: list[Indicator] = []
         if item.kpi and years and len(item.kpi[1]) == len(years) + 1:
             indicators = _read_indicators(Row(*item.kpi), years, plan)
+        schedule: list[tuple[int, str]] = []
+        if item.steps and years:
+            # the steps' years are not in the text: laid over the header's years in their order
+            # (schedule_order.spread), each continuing up to the next (text.label_spans)
+            for row in spread(item.steps, len(years)):
+                schedule.extend(
+                    (years[offset], row[first])
+                    for first, last in label_spans(row, len(years))
+                    for offset in range(first, last + 1)
+                )
         items.append(
             initiative(
                 None,
@@ -1043,11 +1054,24 @@ def _parse_scattered(source: Any) -> Plan:
                 parent,
                 departments=item.departments,
                 indicators=indicators,
+                schedule=_merge_schedule(schedule),
                 line=item.line,
             )
         )
     with_departments = sum(bool(item["departments"]) for item in items)
     with_kpi = sum(bool(item["indicators"]) for item in items)
+    with_schedule = sum(bool(item["schedule"]) for item in items)
+    left_out = (
+        "読み取れなかった担当課・KPI・スケジュールは"
+        if with_schedule
+        else "スケジュールと、読み取れなかった担当課・KPIは"
+    )
+    estimated = (
+        f"スケジュールを{with_schedule}件、全体工程表の各行の工程を見出しの年度に順に割り振って推定しました"
+        "（列の位置がテキストに残っていないため、各工程の開始年度は推定です）。"
+        if with_schedule
+        else ""
+    )
     # a title read down a vertical first column is the card's own, not matched to the others
     how = (
         "施策シートの縦書きの列から読み取り"
@@ -1060,7 +1084,7 @@ def _parse_scattered(source: Any) -> Plan:
         f"施策シートの表のセルが読み順どおりに並んでいないテキストです（pdftotext の既定の出力など）。"
         f"施策名{len(items)}件を{how}、担当課を{with_departments}件、"
         f"KPIを{with_kpi}件読み取りました（担当課は施策名の近くの記載から当てはめたため、確認してください）。"
-        "スケジュールと、読み取れなかった担当課・KPIは取り込んでいません。" + USE_THE_PDF,
+        f"{estimated}{left_out}取り込んでいません。" + USE_THE_PDF,
     )
     plan["sections"] = sections.items
     plan["initiatives"] = items

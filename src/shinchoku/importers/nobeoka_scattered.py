@@ -19,8 +19,10 @@ with evidence:
   the KPI row's figures one per year.
 
 Initiatives come in the order of the cards (so the プロジェクト / 基本施策 headings of the cards
-give their sections); what cannot be placed (the schedule, the KPI figures and 担当課 not found)
-is left out and said in one warning. Nothing here names a municipality: the labels are the
+give their sections); where the 全体工程表 comes row after row (not plain pdftotext's and
+pdfminer's column after column), a title's steps are the rest of its row, in order, their years
+an estimate; what cannot be placed (the schedule of text written column by column, the KPI
+figures and 担当課 not found) is left out and said in one warning. Nothing here names a municipality: the labels are the
 layout's (施策名, 担当課, KPI, 全体工程表).
 
 Pure Python; no Django.
@@ -33,8 +35,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from os.path import commonprefix
 
+from .schedule_order import header_periods
 from .text import (
+    UNITS,
     compact,
     display_width,
     is_department,
@@ -99,6 +104,9 @@ class Found:
     #: The title read down a first column set vertically (between its card's 区分 and 担当課
     #: labels), not confirmed by the 全体工程表 and the overview, which spell it otherwise.
     vertical: bool = False
+    #: The schedule's steps in their order, from the title's row of the 全体工程表 where the
+    #: extractor wrote its rows one after the other (their years are not in the text).
+    steps: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -299,6 +307,16 @@ def _kpi_in_rows(
             break
         elif len(words) == 1 and (len(words[0]) == 1 or other_column(words[0])):
             continue
+        # the KPI line held only the name, wrapped (pypdfium2: 「K P I (オンライン申請可能手」 over
+        # 「続数)」): the row's values are the first line after the name of one figure or dash
+        # per year
+        values = k == at or (
+            not first
+            and not inside
+            and names
+            and len(words) == columns
+            and all(is_no_value(w) or parse_number(w) is not None for w in words)
+        )
         took = False
         pieces: list[str] = []  # the units of figures above, set apart (「名 名 名」)
         figures: list[str] = []
@@ -312,7 +330,7 @@ def _kpi_in_rows(
             elif any(ch.isdigit() for ch in word) and (number := parse_number(word)) is not None:
                 figures.append(word)
                 units.add(number[1])
-            elif k == at and is_no_value(word):
+            elif values and is_no_value(word):
                 figures.append(word)
             elif k > at and len(word) <= 3 and not other_column(word) and not is_no_value(word):
                 pieces.append(word)
@@ -326,7 +344,7 @@ def _kpi_in_rows(
                 for (cells, i), unit in zip(open_units, given, strict=True):
                     cells[i] += unit
                 break
-        target = first if k == at else below
+        target = first if values else below
         for word in figures:
             target.append(word)
             if not is_no_value(word):
@@ -338,6 +356,108 @@ def _kpi_in_rows(
         return at + 1, [name, *first]
     cells = _two_figures_per_year(first, below, columns)
     return (at + 1, [name, *cells]) if cells else None
+
+
+def _header_line(line: str) -> bool:
+    """A line of a year header, of one set down a narrow column a character a line (「令」「和」
+    「5」「年」「度」), or holding one after other text."""
+    words = line.split()
+    alone = len(words) == 1 and (words[0] == "和" or (words[0].isdigit() and len(words[0]) <= 2))
+    # (or the header printed after the title on its line: 「…利用促進 令和3年度 令和4年度 令和5年」)
+    return alone or _year_header_piece(words) or sum(year_cell(word) is not None for word in words) >= 2
+
+
+def _is_value(word: str) -> bool:
+    """A KPI cell's value: a dash, or a figure (with or without its unit); not the name in its
+    brackets (「(1人あたりの…抑制率)」)."""
+    if any(ch in word for ch in "()（）"):
+        return False
+    return is_no_value(word) or (any(ch.isdigit() for ch in word) and parse_number(word) is not None)
+
+
+def _ends_whole(words: list[str]) -> bool:
+    """Whether a KPI line ends on a whole value (a dash, a figure with its unit): no cell of it
+    wraps onto the next line."""
+    return bool(words) and (is_no_value(words[-1]) or (_is_value(words[-1]) and bool(_unit(words[-1]))))
+
+
+def _kpi_in_sequence(lines: list[str], start: int, stop: int, columns: int) -> tuple[int, list[str]] | None:
+    """The KPI row between ``start`` and ``stop`` where the extractor writes a row's cells one
+    after the other, each cell's wrapped lines in turn (pypdfium2: 「K P I (アク」 「セス件数)」
+    「1,100,000件 1,150,000件 1,160,000」 「件」 …): the name up to its closing bracket, then one
+    figure or dash per year, a unit on a line of its own joined to the figure before it. Only a
+    row of exactly one value per year (and one name) is a row: else none, never a figure of
+    another year or another card — the row is the title's only before the next card's first
+    label or year header (a sheet printed by Calc: the title, merged down its card and centred,
+    comes after the rows above its middle, so the next KPI label may be the next card's)."""
+    at = None
+    headers = 0
+    label = False  # the card's 担当課 label seen: its row, then the KPI row, as the card prints them
+    for i in range(start, stop):
+        if _starts_card(lines[i]):
+            return None
+        if _header_line(lines[i]) and not (i > start and _header_line(lines[i - 1])):
+            headers += 1  # a card has one year header: a second is another card's
+            if headers > 1 or label:
+                return None
+        if label and "。" in lines[i]:
+            return None  # prose after the 担当課 row: another card's 概要 came between
+        first = lines[i].split()
+        # (the label wrapped in its narrow column: 「担当」 over 「課」)
+        head = _key(first[0]) if first else ""
+        if len(first) == 1 and i + 1 < stop:
+            head += _key(lines[i + 1])[:1]
+        if not label and head.startswith("担当課"):
+            if not headers:
+                return None  # the card prints its year header above its 担当課 row
+            label = True
+        if _key(lines[i]).startswith("KPI"):
+            at = i
+            break
+    if at is None or not label:
+        return None
+    words: list[str] = []
+    for k in range(at, min(stop, at + 3 * columns + 4)):
+        line = strip_footnotes(lines[k]).replace("K P I", "KPI", 1)
+        if k > at and (_starts_card(line) or _is_marker(line) or _PROJECT.match(line.strip())):
+            break
+        one = lines[at].count("(") + lines[at].count("（") < 2  # (two names: two figures a cell)
+        if k == at + 1 and one and _ends_whole(words) and _is_value((line.split() or [""])[0]):
+            break  # the KPI line ended on a whole cell: a line of figures below is another row's
+        words.extend(line.split())
+    words = words[1:] if words and words[0] == "KPI" else words
+    names: list[str] = []
+    while words and (names and not names[-1].endswith((")", "）")) or words[0].startswith(("(", "（"))):
+        if names and not names[-1].endswith((")", "）")):
+            names[-1] += words.pop(0)
+        else:
+            names.append(words.pop(0))
+    if len(names) > 2:
+        return None
+    size = columns * max(1, len(names))  # a row of two indicators prints two figures a year
+    values: list[str] = []
+    for word in words:
+        last = values[-1] if values else ""
+        units = {_unit(v) for v in values if not is_no_value(v)} | set(UNITS)
+        # the unit, or its end, wrapped below its figure (「10,000」「件」, 「5路」「線」)
+        unit = last and not is_no_value(last) and len(word) <= 4 and not any(ch.isdigit() for ch in word)
+        if unit and (not _unit(last) or _unit(last + word) in units):
+            values[-1] += word
+            continue
+        if len(values) == size:
+            break  # the row is full: what follows is the next block's (a footnote 「*6 …」)
+        if _is_value(word):
+            values.append(word)
+        else:
+            break
+    name = f"KPI {' '.join(names)}".strip()
+    if len(names) == 2:
+        # each year's two figures, told apart by their units (one figure a year each)
+        cells = _two_figures_per_year(values, [], columns)
+        return (at + 1, [name, *cells]) if cells else None
+    if len(values) != columns:
+        return None
+    return at + 1, [name, *values]
 
 
 def _kpi_read_down(
@@ -547,12 +667,22 @@ def _joined(lines: list[str]) -> str:
     return out
 
 
-def _roadmap_titles(lines: list[str], start: int, end: int, cards: _Text, overview: str) -> list[str]:
+def _roadmap_titles(
+    lines: list[str],
+    start: int,
+    end: int,
+    cards: _Text,
+    overview: str,
+    runs: dict[int, dict[int, int]] | None = None,
+) -> list[str]:
     """Runs of the roadmap's lines whose text the cards or the overview hold too: the longest run
     from each line, first the longest prefix of its words (a step printed on the same line stays
     out). A line goes on into the next where the cards hold both (the overview lists titles one
-    after the other, so it confirms a wrapped title only after a line as wide as the column)."""
+    after the other, so it confirms a wrapped title only after a line as wide as the column).
+    ``runs`` gets each run by its first line: how many first words of each of its lines are the
+    title's (the rest of a line is the row's steps)."""
     found: list[str] = []
+    runs = {} if runs is None else runs
     known = (cards.joined, overview)
     heads: list[tuple[int, str]] = []
     for i in range(start, end):
@@ -573,6 +703,7 @@ def _roadmap_titles(lines: list[str], start: int, end: int, cards: _Text, overvi
             continue
         full = widest[bisect.bisect_right(tables, i)] - 4
         run = [head]
+        taken_words = {i: len(head.split())}
         j = i + 1
         while j < end and len(run) < _MAX_RUN:
             nxt = lines[j].strip()
@@ -598,9 +729,180 @@ def _roadmap_titles(lines: list[str], start: int, end: int, cards: _Text, overvi
                 break
             run.append(piece)
             taken.add(j)
+            taken_words[j] = len(piece.split())
             j += 1
         found.append(_joined(run))
+        runs[i] = taken_words
     return found
+
+
+def _roadmap_in_rows(lines: list[str], start: int, end: int, columns: int | None) -> bool:
+    """Whether the extractor wrote the 全体工程表 row after row (pdfplumber's printed lines,
+    pypdfium2, a viewer's copy of one cell a line), not column after column (plain pdftotext and
+    pdfminer write each column's cells as a block, an empty cell leaving no trace, so a title's
+    steps cannot be told from the next rows'): each header's cells come together — 「施策名」 and
+    the plan's years right after it, on its line and the lines straight below, no blank between."""
+    if not columns:
+        return False
+    headers = 0
+    whole = 0
+    for i in range(start, end):
+        words = lines[i].split()
+        if not words or _key(words[0]) != "施策名":
+            continue
+        headers += 1
+        pieces = words[1:]
+        j = i + 1
+        while j < end and len(pieces) < 4 * columns and _year_header_piece(lines[j].split()):
+            pieces.extend(lines[j].split())
+            j += 1
+        whole += len(header_periods(pieces)) == columns
+    return headers > 0 and whole == headers
+
+
+#: A title's row is the line that begins with this many of its characters (or all of it).
+_ROW_HEAD = 8
+
+
+def _rows_by_head(
+    lines: list[str],
+    start: int,
+    end: int,
+    keys: list[str],
+    rows_of: dict[str, int],
+    runs: dict[int, dict[int, int]],
+) -> None:
+    """Find the 全体工程表 row of each title no run of the 全体工程表 gave (found by its card and
+    spelt a little otherwise, 「手続き」 for 「手続」, or wrapped where the overview has no
+    stretch of it): the line whose text begins with the title's longest head, of 8 characters
+    at least, that no other title's row begins at. Its title words (``runs``) are the line's
+    first words up to the title's length, and the first word of a line below that is the rest
+    of the title (「…バス利用の促」 over 「進」). Else (a title of 12 characters or more) the
+    line that begins as the title does and, with the line below, holds 85 % of its characters in
+    order, the most of them: the 全体工程表 spells it otherwise (the card's 「国立循環器病研究
+    センター…」 for its 「国立循環器センター…」, 「マイナポータル（ぴったりサービス）から…」)."""
+    # (a run whose spelling is no title's is free)
+    taken = {rows_of[key] for key in keys if key in rows_of}
+    heads = {i: _key(lines[i]) for i in range(start, end)}
+    for key in keys:
+        if key in rows_of:
+            continue
+        best, at = 0, None
+        for i, text in heads.items():
+            same = len(commonprefix([key, text]))
+            if i not in taken and same >= min(_ROW_HEAD, len(key)) and same > best:
+                best, at = same, i
+        if at is not None:
+            rows_of[key] = at
+            taken.add(at)
+            runs[at] = _title_words(lines, at, key, end)
+    for key in keys:
+        if key in rows_of:
+            continue
+        best_same, row = 0, -1
+        for i, text in heads.items():
+            if i in taken or len(key) < _MIN_FUZZY or not text.startswith(key[:3]):
+                continue
+            # the title's lines (it may wrap onto the next), as long as the title and a little more
+            window = (text + heads.get(i + 1, ""))[: len(key) + 16]
+            blocks = SequenceMatcher(None, key, window, autojunk=False).get_matching_blocks()
+            same = sum(b.size for b in blocks)
+            if same >= _SIMILAR * len(key) and same > best_same:
+                best_same, row = same, i
+        if row >= 0:
+            rows_of[key] = row
+            taken.add(row)
+            runs[row] = _words_within(lines, row, end, key)
+
+
+def _words_within(lines: list[str], at: int, end: int, key: str) -> dict[int, int]:
+    """The title's words of a row the 全体工程表 spells otherwise than ``key``: the line's first
+    word and the words after it that ``key`` holds, and the next line's first word where ``key``
+    holds it (the title wrapped in its column: 「…熱中症発症予測 予測モデルの行政サー」 over
+    「モデル構築 ビスへの活用」)."""
+    words = lines[at].split()
+    n = 1
+    while n < len(words) and len(_key(words[n])) > 1 and _key(words[n]) in key:
+        n += 1
+    out = {at: n}
+    below = lines[at + 1].split() if at + 1 < end else []
+    if below and _key(below[0]) in key[len(key) // 3 :] and not key.startswith(_key(below[0])):
+        out[at + 1] = 1
+    return out
+
+
+def _title_words(lines: list[str], at: int, key: str, end: int) -> dict[int, int]:
+    """How many first words of line ``at`` and the lines below are the title ``key``'s."""
+    out: dict[int, int] = {}
+    done = 0
+    for k in range(at, min(end, at + _MAX_RUN)):
+        words = lines[k].split()
+        n = 0
+        while n < len(words) and done < len(key):
+            piece = _key(words[n])
+            beyond = done + len(piece) > len(key) + 2
+            if beyond or ((k > at or n) and piece not in key[max(0, done - 3) :]):
+                break  # (a word the title does not hold is a step: the row spells it shorter)
+            done += len(piece)
+            n += 1
+        if not n:
+            break
+        out[k] = n
+    return out
+
+
+def _tokens(lines: list[str]) -> list[str]:
+    """Every word of the text, compacted and sorted: a step's pieces joined are a step where
+    the text prints them unbroken somewhere (the card's column is narrower or wider than the
+    全体工程表's, so it wraps the step elsewhere or not at all)."""
+    return sorted({_key(word) for line in lines for word in line.split()} - {""})
+
+
+def _printed_whole(key: str, tokens: list[str]) -> bool:
+    at = bisect.bisect_left(tokens, key)
+    return at < len(tokens) and tokens[at].startswith(key)
+
+
+_CIRCLED = re.compile(r"^[①-⑳]+$")
+
+
+def _row_steps(
+    lines: list[str], head: int, bounds: list[int], end: int, title_words: dict[int, int], tokens: list[str]
+) -> list[str]:
+    """The steps of the 全体工程表's row that starts at line ``head``, in their order: the words
+    after the title's on its lines and the lines below up to the next title's row (a row of its
+    own with no title is the same initiative's further steps), a heading or a header.
+
+    Cells wrap at their column, and the text keeps no column: a piece is joined to the one before
+    it where it cannot begin a step (one character, a letter no word begins with: 「開」「ービス
+    運用」), where the one before cannot end one (「運用・」), or where the two joined are printed
+    unbroken elsewhere in the text (「導入方」「針決定」: 「導入方針決定」 in a wider column). A row
+    marker (「①」) is no step."""
+    stop = next((b for b in sorted(bounds) if b > head), end)
+    pieces: list[str] = []
+    for k in range(head, stop):
+        text = lines[k].strip()
+        if _PROJECT.match(text) or _BASIC.match(text) or _starts_card(text, ("施策名",)):
+            break
+        words = _TAG.sub(" ", strip_footnotes(text)).split()[title_words.get(k, 0) :]
+        if not words or _year_header_piece(words):
+            continue
+        pieces.extend(word for word in words if not _CIRCLED.match(word))
+    steps: list[str] = []
+    for piece in pieces:
+        if steps:
+            last = steps[-1]
+            joined = _key(last + piece)
+            if (
+                len(_key(piece)) == 1
+                or piece[0] in _NEVER_FIRST
+                or last.endswith(("・", "、", "（", "(", "及び"))
+                or _printed_whole(joined, tokens)
+            ):
+                steps[-1] = last + piece
+                continue
+        steps.append(piece)
+    return steps
 
 
 def _starts_line(line: str, cards: _Text) -> bool:
@@ -838,13 +1140,20 @@ def read(lines: list[str], columns: int | None = None) -> list[Found]:
         titles.setdefault(key, (title, cards.starts[label] - len(key), label, 3))
     spelling = SequenceMatcher(None, "", cards.joined, autojunk=False)
     blocks = _blocks(cards)
-    for listed in [] if vertical else _roadmap_titles(lines, roadmap_start, end, cards, overview):
+    runs: dict[int, dict[int, int]] = {}
+    listed_titles = [] if vertical else _roadmap_titles(lines, roadmap_start, end, cards, overview, runs)
+    rows_of: dict[str, int] = {}  # title key -> first line of its row in the 全体工程表
+    bounds: list[int] = []  # first lines of the rows the overview names
+    for head, listed in zip(runs, listed_titles, strict=True):
         title = listed
         if _key(title) not in cards.joined:
             title = _card_spelling(title, cards, spelling, blocks) or title
         key = _key(title)
         # the overview may name the card's spelling or the roadmap's (three spellings of one title)
         sure = max(_named(key, overview), _named(_key(listed), overview)) if len(key) >= _MIN_TITLE else 0
+        if sure and key not in cover:
+            bounds.append(head)
+            rows_of.setdefault(key, head)
         if sure and key not in titles and key not in cover:
             titles[key] = (title, _place(key, cards.joined), None, sure)
     # of two runs one inside the other, the surer stays: a step inside a title (「キャッシュレス
@@ -882,6 +1191,18 @@ def read(lines: list[str], columns: int | None = None) -> list[Found]:
             and (names := _department_in_row(lines, i))
         ]
         offices = sorted(_department_blocks(cards) + beside)
+    in_rows = bool(bounds) and _roadmap_in_rows(lines, roadmap_start, end, columns)
+    tokens = _tokens(lines) if in_rows else []
+    if in_rows:
+        _rows_by_head(lines, roadmap_start, end, ordered, rows_of, runs)
+        bounds.extend(rows_of.values())
+        # a title the reading missed still begins a row: a line whose first word the overview
+        # names (another spelling: 「のベおか」) is no step of the row above
+        inside = {k for run in runs.values() for k in run}
+        for i in range(roadmap_start, end):
+            lead = _key(lines[i].split()[0]) if lines[i].split() else ""
+            if i not in inside and len(lead) >= _MIN_FUZZY and _named(lead, overview):
+                bounds.append(i)
     out: list[Found] = []
     claimed: set[int] = set()
     for n, key in enumerate(ordered):
@@ -896,6 +1217,9 @@ def read(lines: list[str], columns: int | None = None) -> list[Found]:
             departments = _department_after(cards, kept_by)
         stop = places[n + 1][0] if n + 1 < len(places) else roadmap_start
         kpi = None
+        if not rows and columns:
+            # a row's cells one after the other (pypdfium2): the KPI row after the title
+            kpi = _kpi_in_sequence(lines, last, stop, columns)
         if rows:
             below = range(last + 1, stop)
             row: int | None = cards.numbers[kept_by] if kept_by is not None else None
@@ -912,7 +1236,10 @@ def read(lines: list[str], columns: int | None = None) -> list[Found]:
             if found is not None:
                 claimed.add(found)
                 departments = offices[found][1]
-        out.append(Found(title, index + 1, project, basic, departments, kpi, vertical))
+        steps: list[str] = []
+        if key in rows_of and in_rows:
+            steps = _row_steps(lines, rows_of[key], bounds, end, runs.get(rows_of[key], {}), tokens)
+        out.append(Found(title, index + 1, project, basic, departments, kpi, vertical, steps))
     # a 担当課 the extractor wrote before its title (the next card's cells came first): the
     # nearest list no title claimed, between the previous title and this one; printed lines
     # keep the cards' order, so there a 担当課 before a title is the card's above
