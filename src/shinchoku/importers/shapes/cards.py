@@ -43,8 +43,8 @@ def _spaced(text: str, *, marked: bool = False) -> tuple[str, str] | None:
     if column is None:
         return None
     value = m.group("v").strip()
-    if classify(value, loose=False) is not None:
-        return None  # 「KPI 指標」: two labels of a header, not a label and its value
+    if classify(value, loose=False) is not None and not (column.role == "schedule" and _year_of(value)):
+        return None  # 「KPI 指標」: two labels of a header, not a label and its value (「工程 令和6年度」 is one)
     loose = len(key(m.group("c"))) >= 3 and len(value) >= 3  # not 「KPI 政」, a column set vertically
     if (marked or loose) and column.role != "departments" and column.fy is None:
         pass  # 「取組名 電子申請の推進」「成果指標 …」: a card table copied out of a PDF viewer
@@ -81,6 +81,37 @@ def label_value(text: str) -> tuple[str, str] | None:
         return None
     role = column.role if column.fy is None else f"{column.role}:{column.fy}"
     return role, m.group("v").strip()
+
+
+#: A blank run before a colon or bracket label: where a second field may start on the same line.
+_GAP_BEFORE_LABEL = lazy_re(r"(?:[ \t]{2,}|　+)(?=[【\[［〔<＜《〈]?[^\s:：【】\[\]［］]{1,14}[:：】\]］〕>＞》〉])")
+
+
+def split_fields(text: str) -> list[str]:
+    """A line holding several labelled fields (「担当：住民課　　目標：電子申請の件数 800件（令和10年度）」, a
+    compact plan's one line per item) as one line a field. Split only between labels of different roles,
+    and never inside an indicator (「指標：手続数　現状値：95手続（R4）→目標値：…」 is one field), so that a
+    value with a colon in it (「R5：検討　R6：試行」) stays whole."""
+    first = label_value(text)
+    if first is None or _LABEL_LINE.match(_LABEL_BULLET.sub("", text, count=1)) is None:
+        return [text]
+    for gap in _GAP_BEFORE_LABEL.finditer(text):
+        rest = text[gap.end() :]
+        second = label_value(rest)
+        if second is None or _LABEL_LINE.match(rest) is None:
+            continue
+        one, two = first[0].split(":")[0], second[0].split(":")[0]
+        if one == two or (one == "indicator" and two in _VALUE_ROLES) or one in ("title", "code"):
+            continue
+        return [text[: gap.start()], *split_fields(rest)]
+    return [text]
+
+
+def continues_departments(text: str) -> bool:
+    """Whether a line under a 担当課 field goes on with department names (「関係各課」 on a line of its own),
+    not with the item's prose (「子育て・福祉の手続を中心に、…」 after 「担当課：情報政策課、市民課」)."""
+    names = split_departments(text)
+    return bool(names) and all(is_department(name) for name in names)
 
 
 def _bare_label(text: str) -> str | None:
@@ -145,13 +176,14 @@ def _fields(document: Document) -> list[tuple[str, str, Location] | tuple[str, N
         elif isinstance(block, Table):
             stream.extend(table_fields(block))
         elif isinstance(block, Line):
-            found = label_value(block.text)
-            if found is not None:
-                stream.append((found[0], found[1], block.location))
-            elif marker(block.text) is not None and len(block.text) <= 60:
-                stream.append(("heading", block.text, block.location))
-            else:
-                stream.append(("text", block.text, block.location))
+            for part in split_fields(block.text):
+                found = label_value(part)
+                if found is not None:
+                    stream.append((found[0], found[1], block.location))
+                elif marker(part) is not None and len(part) <= 60:
+                    stream.append(("heading", part, block.location))
+                else:
+                    stream.append(("text", part, block.location))
     return stream
 
 
@@ -269,7 +301,10 @@ def table_fields(table: Table) -> list[tuple[str, str, Location]]:
                 j += 1
                 continue
             k, values = j + 1, []
-            while k < len(texts) and (not texts[k] or _label(texts[k]) is None):
+            # a year alone after a 工程 label is its value (「スケジュール | 令和6年度」), not a label of its own
+            while k < len(texts) and (
+                not texts[k] or _label(texts[k]) is None or (role == "schedule" and _year_of(texts[k]) is not None)
+            ):
                 if texts[k]:
                     values.append(texts[k])
                 k += 1
@@ -338,7 +373,9 @@ def read_cards(document: Document, collector: Collector, *, plan_end: int | None
                 del headings[kinds.index(kind) :]
             headings.append((kind, squash(text or "")))
         elif role == "text":
-            if card and card[-1][0] not in ("title", "code", "section"):
+            if card and card[-1][0] == "departments" and not continues_departments(text or ""):
+                card.append(("summary", text or "", location))  # the item's prose after its 担当課 line
+            elif card and card[-1][0] not in ("title", "code", "section"):
                 last = card[-1]
                 card[-1] = (last[0], f"{last[1]}\n{text}", last[2])
             elif card and card[-1][0] == "title":  # 「■ 取組 3　…」 and a paragraph of prose under it

@@ -10,6 +10,7 @@ from ..document import Location
 from ..planjson import Indicator, Initiative, indicator
 from ..text import is_no_value, lazy_re, nfkc, squash
 from .common import (
+    _OWN_DEPARTMENTS,
     Collector,
     add_actions,
     add_dated,
@@ -43,6 +44,10 @@ def title_parts(text: str) -> tuple[str | None, str, list[str], str | None]:
     if m:
         departments = m.group("value")
         text = text[: m.start()] + text[m.end() :]
+    elif names := closing_departments(text):
+        # 「書かない窓口の導入（市民課・情報政策課）」: who does it, in parentheses after the title
+        departments = "、".join(names)
+        text = text[: _OWN_DEPARTMENTS.search(text.strip()).start()]  # type: ignore[union-attr]
     title, marks = title_and_marks(text)
     code = None
     found = _CODE_TITLE.match(nfkc(title))

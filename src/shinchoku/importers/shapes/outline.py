@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from ..document import Document, Line, Location, Table
 from ..labels import classify
 from ..text import circled_value, lazy_re, nfkc, squash
-from .cards import label_value, table_fields
+from .cards import continues_departments, label_value, split_fields, table_fields
 from .common import Collector, add_actions, add_text, closing_departments
 from .fields import _INLINE, apply_fields
 from .lines import reading_blocks
@@ -76,22 +76,22 @@ def _nodes(document: Document) -> list[_Node]:
             continue
         if not isinstance(block, Line):
             continue
-        text = block.text.strip()
-        found = label_value(text)
-        mark = marker(text) if found is None and len(text) <= 120 else None
-        if mark is not None:
-            nodes.append(_Node(mark, text, block.location))
-        elif not nodes:
-            continue
-        elif found is not None:
-            # 【主な取組】 inside an item heads its list of actions, not another title
-            role = "actions" if found[0] == "title" else found[0]
-            nodes[-1].fields.append((role, found[1], block.location))
-        elif nodes[-1].fields:
-            role, value, where = nodes[-1].fields[-1]
-            nodes[-1].fields[-1] = (role, f"{value}\n{text}", where)
-        else:
-            nodes[-1].lines.append(text)
+        for text in split_fields(block.text.strip()):
+            found = label_value(text)
+            mark = marker(text) if found is None and len(text) <= 120 else None
+            if mark is not None:
+                nodes.append(_Node(mark, text, block.location))
+            elif not nodes:
+                continue
+            elif found is not None:
+                # 【主な取組】 inside an item heads its list of actions, not another title
+                role = "actions" if found[0] == "title" else found[0]
+                nodes[-1].fields.append((role, found[1], block.location))
+            elif nodes[-1].fields and (nodes[-1].fields[-1][0] != "departments" or continues_departments(text)):
+                role, value, where = nodes[-1].fields[-1]
+                nodes[-1].fields[-1] = (role, f"{value}\n{text}", where)
+            else:  # the item's prose (also after its 「担当課：…」 line)
+                nodes[-1].lines.append(text)
     return nodes
 
 
@@ -134,6 +134,32 @@ def _lift_details(nodes: list[_Node], level: str) -> None:
             node.fields = [f for f in node.fields if f not in lifted]
 
 
+def _numbered_on(nodes: list[_Node], level: str, chapters: set[str]) -> bool:
+    """Whether the initiatives are numbered on across their sections (１．２．３． under Ⅰ, ４．５． under Ⅱ):
+    then each number is the item's own code, as the plan cites it, not a place under its section. The
+    numbers run 1, 2, 3 … in order over at least two sections."""
+    digits: list[int] = []
+    parents: list[int] = []
+    stack: list[_Node] = []
+    for node in nodes:
+        if node.mark.kind in chapters:
+            continue
+        kinds = [n.mark.kind for n in stack]
+        if node.mark.kind in kinds:
+            del stack[kinds.index(node.mark.kind) :]
+        if level in [n.mark.kind for n in stack]:
+            stack.append(node)  # a sub-task of an initiative
+            continue
+        if node.mark.kind == level:
+            number = _digits(node.mark)
+            if number is None or not number.isdigit():
+                return False
+            digits.append(int(number))
+            parents.append(id(stack[-1]) if stack else 0)
+        stack.append(node)
+    return len(set(parents)) >= 2 and digits == list(range(1, len(digits) + 1))
+
+
 def read_outline(document: Document, collector: Collector, *, plan_end: int | None = None) -> int:
     """Read a numbered outline into ``collector``; how many initiatives were found."""
     nodes = _nodes(document)
@@ -146,6 +172,7 @@ def read_outline(document: Document, collector: Collector, *, plan_end: int | No
     numbers = [n.mark.number for n in nodes if n.mark.kind == level]
     # 「施策1」 again under each 基本目標: its own number is no code, the path's numbers are (1-1, 2-1)
     repeated = len(set(numbers)) < len(numbers)
+    running = not repeated and _numbered_on(nodes, level, chapters)
     before = len(collector.initiatives)
     stack: list[_Node] = []
     current = None
@@ -169,6 +196,8 @@ def read_outline(document: Document, collector: Collector, *, plan_end: int | No
             own = False
         if own:
             code = _digits(node.mark) or node.mark.number  # 「取組1-1」 → 1-1
+        elif running:
+            code = _digits(node.mark)  # 1, 2, 3 under Ⅰ, 4, 5 under Ⅱ: the number is the item's own
         else:
             parts = [_digits(n.mark) for n in stack if n.mark.kind not in chapters]
             code = "-".join(p for p in parts if p) if all(parts) else None
