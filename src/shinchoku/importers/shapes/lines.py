@@ -157,7 +157,11 @@ def _gapped_tables(blocks: list[Block]) -> list[Block]:
         if table is not None and spaced and isinstance(block, Line):
             # 「オンライン申請が可能な手続数 52手続 200手続」: the name, then a figure for each other column
             cells = block.text.rsplit(maxsplit=len(table.rows[0]) - 1)
-            if len(cells) != len(table.rows[0]) or not all(_FIGURE_CELL.match(c) for c in cells[1:]):
+            units = [_is_unit_label(c.text) for c in table.rows[0]]
+            if len(cells) != len(table.rows[0]) or not all(
+                _FIGURE_CELL.match(c) or (unit and _UNIT_CELL.match(c))
+                for c, unit in zip(cells[1:], units[1:], strict=True)
+            ):
                 cells = []
         if table is not None and isinstance(block, Line) and 2 <= len(cells) <= len(table.rows[0]):
             width = len(table.rows[0])
@@ -167,6 +171,17 @@ def _gapped_tables(blocks: list[Block]) -> list[Block]:
         table = None
         out.append(block)
     return out
+
+
+#: A cell under a 単位 column: 「件」「手続」「％」 (the figures beside it have none).
+_UNIT_CELL = lazy_re(r"^[^\s0-9０-９]{1,4}$")
+
+
+def _is_unit_label(text: str) -> bool:
+    from ..labels import classify
+
+    column = classify(text, loose=False)
+    return column is not None and column.role == "unit"
 
 
 def _bare_kpi_label(text: str) -> bool:
