@@ -188,7 +188,7 @@ def _bare_kpi_label(text: str) -> bool:
     from ..labels import classify
 
     column = classify(text, loose=False) if len(text) <= 16 else None
-    return column is not None and column.role in ("indicator", "baseline", "target", "actual")
+    return column is not None and column.role in ("indicator", "baseline", "target", "actual", "unit")
 
 
 def _column_tables(blocks: list[Block]) -> list[Block]:

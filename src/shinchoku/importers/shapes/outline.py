@@ -39,6 +39,7 @@ class _Node:
     location: Location
     fields: list[tuple[str, str, Location]] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)
+    kpi_tables: list[list[tuple[str, str, Location]]] = field(default_factory=list)
 
     @property
     def detailed(self) -> bool:
@@ -72,7 +73,10 @@ def _nodes(document: Document) -> list[_Node]:
     for block in reading_blocks(document):
         if isinstance(block, Table):  # a card table or a KPI table under the item
             if nodes:
-                nodes[-1].fields += table_fields(block)
+                found = table_fields(block)
+                nodes[-1].fields += found
+                if found and all(role.split(":")[0] in _KPI_ROLES for role, _, _ in found):
+                    nodes[-1].kpi_tables.append(found)
             continue
         if not isinstance(block, Line):
             continue
@@ -134,6 +138,28 @@ def _lift_details(nodes: list[_Node], level: str) -> None:
             node.fields = [f for f in node.fields if f not in lifted]
 
 
+_KPI_ROLES = {"indicator", "baseline", "target", "actual", "unit"}
+
+
+def _hand_on_tables(nodes: list[_Node], level: str) -> None:
+    """A KPI table an extraction set above its item's heading (plain ``pdftotext`` prints two 施策's tables
+    together, before the second's heading) goes to that item: where every item has one KPI table, an item
+    with two followed by an item with none hands it the second."""
+    items = [n for n in nodes if n.mark.kind == level]
+    counts = [len(n.kpi_tables) for n in items]
+    if not counts or max(counts) < 2 or sum(c == 1 for c in counts) < len(counts) / 2:
+        return
+    for one, two in zip(items, items[1:], strict=False):
+        if len(one.kpi_tables) != 2 or two.kpi_tables:
+            continue
+        if any(role.split(":")[0] in _KPI_ROLES for role, _, _ in two.fields):
+            continue
+        moved = one.kpi_tables.pop()
+        one.fields = [f for f in one.fields if f not in moved]
+        two.fields = [*moved, *two.fields]
+        two.kpi_tables.append(moved)
+
+
 def _numbered_on(nodes: list[_Node], level: str, chapters: set[str]) -> bool:
     """Whether the initiatives are numbered on across their sections (１．２．３． under Ⅰ, ４．５． under Ⅱ):
     then each number is the item's own code, as the plan cites it, not a place under its section. The
@@ -167,6 +193,7 @@ def read_outline(document: Document, collector: Collector, *, plan_end: int | No
     if not counts:
         return 0
     level = counts.most_common(1)[0][0]
+    _hand_on_tables(nodes, level)
     chapters = {"chapter"} | _chapter_kinds(nodes, level)
     _lift_details(nodes, level)
     numbers = [n.mark.number for n in nodes if n.mark.kind == level]
