@@ -35,6 +35,7 @@ Role = Literal[
     "budget",
     "schedule",
     "summary",
+    "purpose",
     "section",
     "unit",
     "baseline_year",
@@ -150,6 +151,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "時期",
     ),
     "summary": ("概要", "内容", "取組内容", "事業概要", "取組概要", "事業内容", "実施内容", "取組の内容"),
+    "purpose": ("目的", "事業目的", "取組の目的"),
     "section": (
         "区分",
         "分野",

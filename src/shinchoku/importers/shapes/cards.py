@@ -125,18 +125,44 @@ def _bare_label(text: str) -> str | None:
     return column.role
 
 
-def _bare_labels_pair(blocks: list[Any]) -> bool:
+#: The header of a two-column table of labels and values (「項目 | 内容」): no field, also when plain
+#: ``pdftotext`` gives 「項目」 over the labels and 「内容」 over the values.
+_LABEL_TABLE_HEADER = ("項目", "内容")
+
+
+def _label_table_headers(lines: list[Line]) -> set[int]:
+    """Indexes of the 「項目」 lines and the 「内容」 line after each (before the next numbered line)."""
+    out: set[int] = set()
+    opened: int | None = None
+    for at, line in enumerate(lines):
+        word = key(line.text)
+        if word == _LABEL_TABLE_HEADER[0]:
+            opened = at
+        elif word == _LABEL_TABLE_HEADER[1] and opened is not None:
+            out |= {opened, at}
+            opened = None
+        elif marker(line.text) is not None:
+            opened = None
+    return out
+
+
+def _bare_labels_pair(blocks: list[Any], *, titled: bool = True) -> bool:
     """Whether labels standing alone on their lines are a card's labels, each taking one line after
     them: three roles or more, a title among them (not a word such as 「主な取組」 over a list of
-    bullets), and no line left over after a run of values (a value broken over two lines would pair
-    every label after it with the wrong line: then nothing is paired)."""
+    bullets) — or, for items whose title is their numbered heading (``titled=False``), a 担当課 — and no
+    line left over after a run of values (a value broken over two lines would pair every label after it
+    with the wrong line: then nothing is paired)."""
     lines = [b for b in blocks if isinstance(b, Line)]
+    headers = _label_table_headers(lines)
+    lines = [line for at, line in enumerate(lines) if at not in headers]
     roles = {role for b in lines if (role := _bare_label(b.text))}
-    if "title" not in roles or len(roles) < 3:
+    if ("title" if titled else "departments") not in roles or len(roles) < 3:
         return False
     pending, pairing = 0, False
     for line in lines:
-        if _bare_label(line.text) is not None:
+        if not titled and _bare_heading(line.text):
+            pending, pairing = 1, True  # 「取組６」: its title is among the values that follow
+        elif _bare_label(line.text) is not None:
             pending += 1
             pairing = True
         elif pending and label_value(line.text) is None:
@@ -146,6 +172,45 @@ def _bare_labels_pair(blocks: list[Any]) -> bool:
         else:
             pending, pairing = 0, False
     return True
+
+
+def _bare_heading(text: str) -> bool:
+    """A numbered heading without its title (「取組６」), which plain ``pdftotext`` may set among the
+    labels of the table under it, the title among their values."""
+    found = marker(text.strip())
+    return found is not None and not found.rest and found.kind.startswith("word:")
+
+
+def paired_label_lines(blocks: list[Any]) -> list[Any]:
+    """``blocks`` with labels standing alone on their lines joined to the lines after them, in order
+    (「担当課」「成果指標」「住民課」「電子申請の件数」 → 「担当課：住民課」「成果指標：電子申請の件数」): a table
+    of labels and values under a numbered heading, as plain ``pdftotext`` gives it (the labels, then
+    their values). Unchanged unless every run of values matches its labels (``_bare_labels_pair``)."""
+    lines = [b for b in blocks if isinstance(b, Line)]
+    if not _bare_labels_pair(blocks, titled=False):
+        return blocks
+    headers = {id(lines[at]) for at in _label_table_headers(lines)}
+    out: list[Any] = []
+    pending: list[Line] = []
+    for block in blocks:
+        if id(block) in headers:
+            continue
+        if isinstance(block, Line):
+            if _bare_heading(block.text):
+                pending = [block]
+                continue
+            if _bare_label(block.text) is not None:
+                pending.append(block)
+                continue
+            if pending and label_value(block.text) is None:
+                label = pending.pop(0)
+                glue = " " if _bare_heading(label.text) else "："
+                out.append(Line(f"{label.text.strip()}{glue}{block.text.strip()}", label.location))
+                continue
+            out += pending  # labels no value followed: kept as they stand
+            pending.clear()
+        out.append(block)
+    return out + pending
 
 
 def _fields(document: Document) -> list[tuple[str, str, Location] | tuple[str, None, Location]]:

@@ -92,6 +92,8 @@ def apply_fields(
             add_departments(item, value)
         elif base == "summary":
             add_text(item, "summary", value)
+        elif base == "purpose":
+            add_text(item, "purpose", value)
         elif base == "actions":
             add_actions(item, value)
         elif base == "indicator":

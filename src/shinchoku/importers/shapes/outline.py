@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from ..document import Document, Line, Location, Table
 from ..labels import classify
 from ..text import circled_value, lazy_re, nfkc, squash
-from .cards import continues_departments, label_value, split_fields, table_fields
+from .cards import continues_departments, label_value, paired_label_lines, split_fields, table_fields
 from .common import Collector, add_actions, add_text, closing_departments
 from .fields import _INLINE, apply_fields
 from .lines import reading_blocks
@@ -70,7 +70,7 @@ def _digits(mark: Marker) -> str | None:
 
 def _nodes(document: Document) -> list[_Node]:
     nodes: list[_Node] = []
-    for block in reading_blocks(document):
+    for block in paired_label_lines(reading_blocks(document)):
         if isinstance(block, Table):  # a card table or a KPI table under the item
             if nodes:
                 found = table_fields(block)
@@ -87,6 +87,11 @@ def _nodes(document: Document) -> list[_Node]:
                 nodes.append(_Node(mark, text, block.location))
             elif not nodes:
                 continue
+            elif found is None and not nodes[-1].mark.rest and not nodes[-1].fields and not nodes[-1].lines:
+                # 「取組２」 and its title on the next line (plain pdftotext parted them at a wide blank)
+                last = nodes[-1]
+                last.mark = Marker(last.mark.kind, last.mark.number, text)
+                last.text = f"{last.text} {text}"
             elif found is not None:
                 # 【主な取組】 inside an item heads its list of actions, not another title
                 role = "actions" if found[0] == "title" else found[0]
