@@ -355,7 +355,17 @@ _FIELD_LINE = lazy_re(r"^([^:：]{1,14})[:：]\s*\S")
 
 
 #: Roles of a card's field rows (a label, blanks, its value), never a running header's first word.
-_FIELD_ROLES = ("departments", "indicator", "baseline", "target", "actual", "schedule", "budget", "summary", "purpose")
+_FIELD_ROLES = (
+    "departments",
+    "indicator",
+    "baseline",
+    "target",
+    "actual",
+    "schedule",
+    "budget",
+    "summary",
+    "purpose",
+)
 #: A line that is only a year or a span of years: 「令和6年度～令和9年度」「R6～R8」「2025年度」.
 _YEAR_SPAN = lazy_re(
     r"(?:(?:令和|平成|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*(?:年度|年)?"
@@ -433,7 +443,9 @@ def page_furniture(lines: list[str]) -> set[int]:
                         near.setdefault(squash(text), []).append(i)
                 i += step
     needed = max(2, len(marks) // 2)
-    cover_top = [squash(line.strip().lstrip("#")) for line in lines[: min(30, min(marks))] if line.strip()][:3]
+    cover_top = [squash(line.strip().lstrip("#")) for line in lines[: min(30, min(marks))] if line.strip()][
+        :3
+    ]
     running: set[str] = set()
     for text, indices in near.items():
         field = _FIELD_LINE.match(text)

@@ -84,19 +84,27 @@ def label_value(text: str) -> tuple[str, str] | None:
 
 
 #: A blank run before a colon or bracket label: where a second field may start on the same line.
-_GAP_BEFORE_LABEL = lazy_re(r"(?:[ \t]{2,}|　+)(?=[【\[［〔<＜《〈]?[^\s:：【】\[\]［］]{1,14}[:：】\]］〕>＞》〉])")
+_GAP_BEFORE_LABEL = lazy_re(
+    r"(?:[ \t]+|　+)(?=[【\[［〔<＜《〈]?[^\s:：【】\[\]［］]{1,14}[:：】\]］〕>＞》〉])"
+)
 
 
 def split_fields(text: str) -> list[str]:
     """A line holding several labelled fields (「担当：住民課　　目標：電子申請の件数 800件（令和10年度）」, a
     compact plan's one line per item) as one line a field. Split only between labels of different roles,
     and never inside an indicator (「指標：手続数　現状値：95手続（R4）→目標値：…」 is one field), so that a
-    value with a colon in it (「R5：検討　R6：試行」) stays whole."""
+    value with a colon in it (「R5：検討　R6：試行」) stays whole. One blank parts them only after department
+    names (「担当：住民課 目標：…」, the full-width blanks an extractor gave as one)."""
     first = label_value(text)
     if first is None or _LABEL_LINE.match(_LABEL_BULLET.sub("", text, count=1)) is None:
         return [text]
     for gap in _GAP_BEFORE_LABEL.finditer(text):
         rest = text[gap.end() :]
+        if gap.group(0) == " " and not (
+            first[0] == "departments"
+            and continues_departments(text[: gap.start()].split("：")[-1].split(":")[-1])
+        ):
+            continue  # one blank (a PDF's full-width blank as an extractor gives it) only after 担当課 names
         second = label_value(rest)
         if second is None or _LABEL_LINE.match(rest) is None:
             continue
@@ -368,7 +376,9 @@ def table_fields(table: Table) -> list[tuple[str, str, Location]]:
             k, values = j + 1, []
             # a year alone after a 工程 label is its value (「スケジュール | 令和6年度」), not a label of its own
             while k < len(texts) and (
-                not texts[k] or _label(texts[k]) is None or (role == "schedule" and _year_of(texts[k]) is not None)
+                not texts[k]
+                or _label(texts[k]) is None
+                or (role == "schedule" and _year_of(texts[k]) is not None)
             ):
                 if texts[k]:
                     values.append(texts[k])

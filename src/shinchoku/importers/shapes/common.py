@@ -323,7 +323,11 @@ def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | N
         finish_indicator(ind)
         return ind
     sentence = _FROM_TO.match(nfkc(t))
-    if sentence and parse_number(sentence.group("v1")) is not None and parse_number(sentence.group("v2")) is not None:
+    if (
+        sentence
+        and parse_number(sentence.group("v1")) is not None
+        and parse_number(sentence.group("v2")) is not None
+    ):
         ind = indicator(sentence.group("name").strip(" :：、"))
         y1, y2 = sentence.group("y1"), sentence.group("y2")
         ind["baseline"] = read_value(sentence.group("v1"), fy_of(y1) if y1 else None)

@@ -96,7 +96,9 @@ def _nodes(document: Document) -> list[_Node]:
                 # 【主な取組】 inside an item heads its list of actions, not another title
                 role = "actions" if found[0] == "title" else found[0]
                 nodes[-1].fields.append((role, found[1], block.location))
-            elif nodes[-1].fields and (nodes[-1].fields[-1][0] != "departments" or continues_departments(text)):
+            elif nodes[-1].fields and (
+                nodes[-1].fields[-1][0] != "departments" or continues_departments(text)
+            ):
                 role, value, where = nodes[-1].fields[-1]
                 nodes[-1].fields[-1] = (role, f"{value}\n{text}", where)
             else:  # the item's prose (also after its 「担当課：…」 line)
