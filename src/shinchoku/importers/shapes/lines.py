@@ -184,6 +184,13 @@ def _is_unit_label(text: str) -> bool:
     return column is not None and column.role == "unit"
 
 
+def _is_label(text: str) -> bool:
+    from ..labels import classify
+
+    column = classify(text, loose=False) if len(text) <= 16 else None
+    return column is not None and column.fy is None
+
+
 def _bare_kpi_label(text: str) -> bool:
     from ..labels import classify
 
@@ -201,7 +208,13 @@ def _column_tables(blocks: list[Block]) -> list[Block]:
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        if not (isinstance(block, Line) and block.location.line and _bare_kpi_label(block.text)):
+        previous = blocks[i - 1] if i else None
+        if (
+            not (isinstance(block, Line) and block.location.line and _bare_kpi_label(block.text))
+            # after 「取組内容」「担当課」 alone on their lines: a card table's labels, its values after them (a
+            # KPI table's first label follows no label; one a table was not made from is not tried again)
+            or (isinstance(previous, Line) and _is_label(previous.text))
+        ):
             out.append(block)
             i += 1
             continue
@@ -288,6 +301,8 @@ def _runs_table(runs: list[list[Line]]) -> tuple[Table, int] | None:
         used = taken[-1] + 1
     if len({len(c) for c in columns}) != 1:
         return None
+    if any(_is_label(line.text) for column in columns for line in column):
+        return None  # 「成果指標」「現状値」「目標値」 among a card table's labels, 「内容」 over its values: no KPI table
     rows = [[Cell(text) for text in labels]]
     rows += [[Cell(column[r].text) for column in columns] for r in range(len(columns[0]))]
     locations = [first.location] + [columns[0][r].location for r in range(len(columns[0]))]
