@@ -43,9 +43,18 @@ class _Node:
 
     @property
     def detailed(self) -> bool:
-        return bool(_INLINE.search(self.text)) or any(
-            role.split(":")[0] in _DETAIL_ROLES for role, _, _ in self.fields
+        """Whether the item says who does it or what it measures: a 担当課, 指標 or 工程 field, an inline
+        【担当課：…】, or bullets closed by their 課 (「◆ 電子申請の対象手続の拡大（情報政策課）」)."""
+        return (
+            bool(_INLINE.search(self.text))
+            or any(role.split(":")[0] in _DETAIL_ROLES for role, _, _ in self.fields)
+            or any(_BULLET.match(line) and closing_departments(line) for line in self._listed())
         )
+
+    def _listed(self) -> list[str]:
+        """The item's lines and those of its 【主な取組】 list."""
+        listed = [line for role, text, _ in self.fields if role == "actions" for line in text.split("\n")]
+        return [*self.lines, *listed]
 
 
 def _digits(mark: Marker) -> str | None:
