@@ -77,6 +77,7 @@ def apply_fields(
     if departments:
         add_departments(item, departments)
     current: Indicator | None = None
+    units: dict[int, str] = {}  # a 単位 cell of a KPI table's row: its indicator's unit
     for role, value, where in fields:
         base, *extra = role.split(":")
         fy = int(extra[0]) if extra and extra[0].isdigit() else None
@@ -155,6 +156,8 @@ def apply_fields(
                     where,
                     f"取組「{item['title']}」の事業費 '{squash(value)}' に年度がないため読み飛ばしました",
                 )
+        elif base == "unit" and current is not None:
+            units[id(current)] = squash(value)
         elif base == "evaluation" and current is not None:
             current.setdefault("evaluations", []).append({"fy": fy, "text": squash(value)})
         elif base == "section":
@@ -163,6 +166,10 @@ def apply_fields(
         # 「…を公開します。（企画課）」: prose closing with who does it, where no 担当課 line is given
         item["departments"] = closing_departments(item["summary"].split("\n")[-1])
     for ind in item["indicators"]:
+        if not ind["unit"] and id(ind) in units:  # 「成果指標 | 単位 | 現状値」: figures without their unit
+            ind["unit"] = units[id(ind)]
+            ind["direction"] = None
+            finish_indicator(ind)
         if ind["final_target"] is None and len(ind["targets"]) == 1:
             # 「目標値（令和9年度） 1,500件」 is the one target, as 「目標値 1,500件（令和9年度）」 is
             ind["final_target"] = ind["targets"].pop()
