@@ -163,6 +163,7 @@ PRINTED = [
     pytest.param("okawa_codes.txt", "pdftotext -layout"),
     pytest.param("oumi_columns.txt", "pdf"),
     pytest.param("takamori_shisaku.txt", "pdf"),
+    pytest.param("takamori_shisaku.txt", "pdftotext"),
     pytest.param("takamori_shisaku.txt", "pdftotext -layout"),
 ]
 
@@ -186,6 +187,18 @@ def test_a_page_in_two_columns_is_read_column_by_column() -> None:
     assert item["departments"] == ["健康づくり課"]
     assert [e["fy"] for e in item["schedule"]] == [2024, 2025, 2026, 2027]
     assert by_title(plan, "ペーパーレス会議")["departments"] == ["総務課"]
+
+
+@pytest.mark.slow
+def test_a_kpi_table_set_before_its_measures_heading_goes_to_that_measure() -> None:
+    """Plain pdftotext gives 施策2's KPI table right after 施策1's, before 「施策2 窓口サービスの改善」."""
+    plan = read_printed("takamori_shisaku.txt", "pdftotext")
+    for title, figures in (
+        ("行政手続のオンライン化", [(52, 200), (8400, 30000)]),
+        ("窓口サービスの改善", [(28, 10)]),
+    ):
+        indicators = by_title(plan, title)["indicators"]
+        assert [(i["baseline"]["value"], i["final_target"]["value"]) for i in indicators] == figures
 
 
 @pytest.mark.slow
