@@ -47,7 +47,8 @@ def title_parts(text: str) -> tuple[str | None, str, list[str], str | None]:
     elif names := closing_departments(text):
         # 「書かない窓口の導入（市民課・情報政策課）」: who does it, in parentheses after the title
         departments = "、".join(names)
-        text = text[: _OWN_DEPARTMENTS.search(text.strip()).start()]  # type: ignore[union-attr]
+        text = text.strip()
+        text = text[: _OWN_DEPARTMENTS.search(text).start()]
     title, marks = title_and_marks(text)
     code = None
     found = _CODE_TITLE.match(nfkc(title))

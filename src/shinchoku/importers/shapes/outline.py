@@ -82,10 +82,10 @@ def _nodes(document: Document) -> list[_Node]:
     for block in paired_label_lines(reading_blocks(document)):
         if isinstance(block, Table):  # a card table or a KPI table under the item
             if nodes:
-                found = table_fields(block)
-                nodes[-1].fields += found
-                if found and all(role.split(":")[0] in _KPI_ROLES for role, _, _ in found):
-                    nodes[-1].kpi_tables.append(found)
+                rows = table_fields(block)
+                nodes[-1].fields += rows
+                if rows and all(role.split(":")[0] in _KPI_ROLES for role, _, _ in rows):
+                    nodes[-1].kpi_tables.append(rows)
             continue
         if not isinstance(block, Line):
             continue
