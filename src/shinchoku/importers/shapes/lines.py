@@ -184,6 +184,10 @@ def _is_unit_label(text: str) -> bool:
     return column is not None and column.role == "unit"
 
 
+#: A label set over what follows (「【成果指標】」 over its KPI table), not a cell of a label column.
+_BRACKETED = lazy_re(r"^\s*[【\[［〔<＜《〈■◆□◇●○]")
+
+
 def _is_label(text: str) -> bool:
     from ..labels import classify
 
@@ -213,7 +217,11 @@ def _column_tables(blocks: list[Block]) -> list[Block]:
             not (isinstance(block, Line) and block.location.line and _bare_kpi_label(block.text))
             # after 「取組内容」「担当課」 alone on their lines: a card table's labels, its values after them (a
             # KPI table's first label follows no label; one a table was not made from is not tried again)
-            or (isinstance(previous, Line) and _is_label(previous.text))
+            or (
+                isinstance(previous, Line)
+                and _is_label(previous.text)
+                and not _BRACKETED.match(previous.text)
+            )
         ):
             out.append(block)
             i += 1
