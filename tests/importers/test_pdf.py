@@ -49,6 +49,8 @@ def test_radicals_become_the_kanji_they_stand_for():
     assert repair_glyphs("\u2ed1") == "長" and repair_glyphs("\u2ee9") == "黄"
     # Kangxi radicals a Japanese font uses for 戸 and 黄: the Japanese form, not NFKC's 戶 / 黃.
     assert repair_glyphs("\u2f3e籍・住民票") == "戸籍・住民票" and repair_glyphs("\u2fc8色") == "黄色"
+    # and for 黒 and 青 (黒潮市 as IPAex prints it: ⿊潮市), never NFKC's 黑 / 靑
+    assert repair_glyphs("\u2fca潮市") == "黒潮市" and repair_glyphs("\u2fad森県") == "青森県"
     assert (
         repair_glyphs("全角１２３と〜") == "全角１２３と～"
     )  # digits untouched; wave dash as Windows writes it

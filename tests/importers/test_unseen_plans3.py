@@ -231,6 +231,17 @@ def test_a_page_given_right_column_first_is_read_in_order() -> None:
     assert plan["plan"]["period"] == {"start_fy": 2024, "end_fy": 2027}
 
 
+def test_a_kpi_table_set_before_its_measures_heading_goes_to_that_measure() -> None:
+    """Plain pdftotext gives 施策2's KPI table right after 施策1's, before 「施策2 窓口サービスの改善」."""
+    plan = read_printed("takamori_shisaku.txt", "pdftotext")
+    for title, figures in (
+        ("行政手続のオンライン化", [(52, 200), (8400, 30000)]),
+        ("窓口サービスの改善", [(28, 10)]),
+    ):
+        indicators = by_title(plan, title)["indicators"]
+        assert [(i["baseline"]["value"], i["final_target"]["value"]) for i in indicators] == figures
+
+
 @pytest.mark.slow
 def test_kpi_tables_under_each_measure_keep_their_rows_through_pdftotext_layout() -> None:
     """「施策2 窓口サービスの改善」 after a KPI table is the next measure, not the table's last row."""

@@ -120,9 +120,14 @@ def _from_filename(filename: str) -> str | None:
 
 
 def _period(document: Document, source: Any = None) -> tuple[int | None, int | None]:
-    for line in _first_lines(document, 80, source):
+    """The plan's period from a line naming 計画 / 期間 with its years, or from the line under a heading
+    naming the 期間 alone (「2　計画期間」 over 「令和6年度から令和10年度までの5年間とします。」)."""
+    lines = _first_lines(document, 80, source)
+    for at, line in enumerate(lines):
         if "期間" in line or "計画" in line:
             found = plan_period(line)
+            if not found and "計画" in line and "期間" in line and at + 1 < len(lines):
+                found = plan_period(lines[at + 1])
             if found:
                 return found
     return None, None

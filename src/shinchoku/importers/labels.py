@@ -35,6 +35,7 @@ Role = Literal[
     "budget",
     "schedule",
     "summary",
+    "purpose",
     "section",
     "unit",
     "baseline_year",
@@ -147,8 +148,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "実施期間",
         "実施年度",
         "取組期間",
+        "時期",
     ),
     "summary": ("概要", "内容", "取組内容", "事業概要", "取組概要", "事業内容", "実施内容", "取組の内容"),
+    "purpose": ("目的", "事業目的", "取組の目的"),
     "section": (
         "区分",
         "分野",

@@ -354,6 +354,25 @@ def without_margin(text: str) -> str:
 _FIELD_LINE = lazy_re(r"^([^:：]{1,14})[:：]\s*\S")
 
 
+#: Roles of a card's field rows (a label, blanks, its value), never a running header's first word.
+_FIELD_ROLES = (
+    "departments",
+    "indicator",
+    "baseline",
+    "target",
+    "actual",
+    "schedule",
+    "budget",
+    "summary",
+    "purpose",
+)
+#: A line that is only a year or a span of years: 「令和6年度～令和9年度」「R6～R8」「2025年度」.
+_YEAR_SPAN = lazy_re(
+    r"(?:(?:令和|平成|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*(?:年度|年)?"
+    r"(?:\s*[～〜~\-－―から]\s*(?:(?:令和|平成|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})?\s*(?:年度|年)?)?\s*(?:まで)?"
+)
+
+
 def page_furniture(lines: list[str]) -> set[int]:
     """Indices of the lines that are page furniture, not content: page numbers, form feeds, and
     the running headers and footers printed next to them on every page.
@@ -427,20 +446,30 @@ def page_furniture(lines: list[str]) -> set[int]:
                             ending.add(i)
                 i += step
     needed = max(2, len(marks) // 2)
+    cover_top = [squash(line.strip().lstrip("#")) for line in lines[: min(30, min(marks))] if line.strip()][
+        :3
+    ]
     running: set[str] = set()
     for text, indices in near.items():
         field = _FIELD_LINE.match(text)
         if field and classify(field.group(1), loose=False) is not None:
             continue  # 「実施時期：令和7年度～令和11年度」 of two items, each by chance at a page's end
+        label, _, value = text.partition(" ")
+        column = classify(label, loose=False) if value else None
+        if column is not None and column.role in _FIELD_ROLES:
+            continue  # 「スケジュール　令和6年度～令和9年度」: a card table's row, its label one blank before the value
         if len(set(indices)) >= needed:
             found.update(indices)
             running.add(text)
-        elif text in cover and not (
-            set(indices) <= ending and all(len(_COLUMN_GAP.split(lines[i].strip())) >= 3 for i in indices)
+        elif (
+            text in cover
+            and not (set(indices) <= ending and all(len(_COLUMN_GAP.split(lines[i].strip())) >= 3 for i in indices))
+            and not (_YEAR_SPAN.fullmatch(text) and text not in cover_top)
         ):
-            # the cover's title or name repeated at a page break (not a line of three columns or
-            # more ending a page: a table's header printed on the first page, and again at the foot
-            # of a page whose table goes on over the page)
+            # the cover's title or name repeated at a page break — not a line of three columns or
+            # more ending a page (a table's header printed on the first page, and again at the foot
+            # of a page whose table goes on over the page), nor a bare 「令和6年度～令和9年度」 (a 工程's
+            # value on the first page and on the last one, unless the cover's first lines print it)
             # …but not a label the body repeats away from the breaks too (a table's header 「目標値（R10）」
             # under every 施策, one of them on the first page and one after a break). A title that is
             # no label stays a header there: a reading-flow extractor (pdfminer) sets a page's running

@@ -143,7 +143,10 @@ RADICAL_SUPPLEMENT: dict[int, int] = {
 #: a Japanese font's 「戸」 comes out as ⼾ (U+2F3E), whose NFKC is 「戶」, not the 「戸」 printed.
 KANGXI_JAPANESE: dict[int, int] = {
     0x2F3E: 0x6238,  # ⼾ → 戸 (NFKC: 戶)
+    0x2FAD: 0x9752,  # ⾭ → 青 (NFKC: 靑; 青梅市, 青森県)
+    0x2FC4: 0x9EA6,  # ⿄ → 麦 (NFKC: 麥)
     0x2FC8: 0x9EC4,  # ⿈ → 黄 (NFKC: 黃)
+    0x2FCA: 0x9ED2,  # ⿊ → 黒 (NFKC: 黑; 黒部市, 黒潮)
 }
 
 

@@ -712,17 +712,27 @@ def _line_gap(pages: list[_RawPage], rights: dict[int, float]) -> float:
     return gaps.most_common(1)[0][0] if gaps else 0.0
 
 
+#: The start of a numbered or marked item (「取組７ …」「(2) …」「１．…」「■ …」): after a sentence that
+#: ended at the right margin, a new item, not the sentence's wrapped tail.
+_OPENS_ITEM = re.compile(
+    r"^\s*(?:[■◆●◇□▶【]|[（(]?[0-9０-９]{1,3}[)）．.]|[①-⑳]"
+    r"|(?:取組|施策|事業|基本目標|基本方針|重点取組|第)\s*[0-9０-９ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ一二三四五六七八九十]+)"
+)
+
+
 def _paragraphs(texts: list[_Text], right: float, gap: float) -> list[_Text]:
     """Lines joined where a paragraph wraps: a line reaching the right margin continues below.
 
-    Only across the usual line gap: a larger one is the space between two paragraphs.
+    Only across the usual line gap: a larger one is the space between two paragraphs; and not when a
+    sentence closed at the margin (「…に広げます。」) and the next line opens a numbered item.
     """
     out: list[_Text] = []
     for text in texts:
         if out:
             last = out[-1]
             if (
-                right - last.x1 < max(last.size * 1.5, text.lead + 0.5)
+                not (last.text.rstrip().endswith("。") and _OPENS_ITEM.match(text.text))
+                and right - last.x1 < max(last.size * 1.5, text.lead + 0.5)
                 and text.top - last.bottom <= gap + max(1.0, last.size * 0.1)
                 and text.x0 <= last.x0 + last.size * 0.5
                 and text.size == last.size

@@ -43,8 +43,8 @@ def _spaced(text: str, *, marked: bool = False) -> tuple[str, str] | None:
     if column is None:
         return None
     value = m.group("v").strip()
-    if classify(value, loose=False) is not None:
-        return None  # 「KPI 指標」: two labels of a header, not a label and its value
+    if classify(value, loose=False) is not None and not (column.role == "schedule" and _year_of(value)):
+        return None  # 「KPI 指標」: two labels of a header, not a label and its value (「工程 令和6年度」 is one)
     loose = len(key(m.group("c"))) >= 3 and len(value) >= 3  # not 「KPI 政」, a column set vertically
     if (marked or loose) and column.role != "departments" and column.fy is None:
         pass  # 「取組名 電子申請の推進」「成果指標 …」: a card table copied out of a PDF viewer
@@ -83,6 +83,45 @@ def label_value(text: str) -> tuple[str, str] | None:
     return role, m.group("v").strip()
 
 
+#: A blank run before a colon or bracket label: where a second field may start on the same line.
+_GAP_BEFORE_LABEL = lazy_re(
+    r"(?:[ \t]+|　+)(?=[【\[［〔<＜《〈]?[^\s:：【】\[\]［］]{1,14}[:：】\]］〕>＞》〉])"
+)
+
+
+def split_fields(text: str) -> list[str]:
+    """A line holding several labelled fields (「担当：住民課　　目標：電子申請の件数 800件（令和10年度）」, a
+    compact plan's one line per item) as one line a field. Split only between labels of different roles,
+    and never inside an indicator (「指標：手続数　現状値：95手続（R4）→目標値：…」 is one field), so that a
+    value with a colon in it (「R5：検討　R6：試行」) stays whole. One blank parts them only after department
+    names (「担当：住民課 目標：…」, the full-width blanks an extractor gave as one)."""
+    first = label_value(text)
+    if first is None or _LABEL_LINE.match(_LABEL_BULLET.sub("", text, count=1)) is None:
+        return [text]
+    for gap in _GAP_BEFORE_LABEL.finditer(text):
+        rest = text[gap.end() :]
+        if gap.group(0) == " " and not (
+            first[0] == "departments"
+            and continues_departments(text[: gap.start()].split("：")[-1].split(":")[-1])
+        ):
+            continue  # one blank (a PDF's full-width blank as an extractor gives it) only after 担当課 names
+        second = label_value(rest)
+        if second is None or _LABEL_LINE.match(rest) is None:
+            continue
+        one, two = first[0].split(":")[0], second[0].split(":")[0]
+        if one == two or (one == "indicator" and two in _VALUE_ROLES) or one in ("title", "code"):
+            continue
+        return [text[: gap.start()], *split_fields(rest)]
+    return [text]
+
+
+def continues_departments(text: str) -> bool:
+    """Whether a line under a 担当課 field goes on with department names (「関係各課」 on a line of its own),
+    not with the item's prose (「子育て・福祉の手続を中心に、…」 after 「担当課：情報政策課、市民課」)."""
+    names = split_departments(text)
+    return bool(names) and all(is_department(name) for name in names)
+
+
 def _bare_label(text: str) -> str | None:
     """The role of a line that is only a label (「取組名」「基準値」), as a card table's cells come out
     of a PDF without its layout: the labels of a row, then their values."""
@@ -94,18 +133,44 @@ def _bare_label(text: str) -> str | None:
     return column.role
 
 
-def _bare_labels_pair(blocks: list[Any]) -> bool:
+#: The header of a two-column table of labels and values (「項目 | 内容」): no field, also when plain
+#: ``pdftotext`` gives 「項目」 over the labels and 「内容」 over the values.
+_LABEL_TABLE_HEADER = ("項目", "内容")
+
+
+def _label_table_headers(lines: list[Line]) -> set[int]:
+    """Indexes of the 「項目」 lines and the 「内容」 line after each (before the next numbered line)."""
+    out: set[int] = set()
+    opened: int | None = None
+    for at, line in enumerate(lines):
+        word = key(line.text)
+        if word == _LABEL_TABLE_HEADER[0]:
+            opened = at
+        elif word == _LABEL_TABLE_HEADER[1] and opened is not None:
+            out |= {opened, at}
+            opened = None
+        elif marker(line.text) is not None:
+            opened = None
+    return out
+
+
+def _bare_labels_pair(blocks: list[Any], *, titled: bool = True) -> bool:
     """Whether labels standing alone on their lines are a card's labels, each taking one line after
     them: three roles or more, a title among them (not a word such as 「主な取組」 over a list of
-    bullets), and no line left over after a run of values (a value broken over two lines would pair
-    every label after it with the wrong line: then nothing is paired)."""
+    bullets) — or, for items whose title is their numbered heading (``titled=False``), a 担当課 — and no
+    line left over after a run of values (a value broken over two lines would pair every label after it
+    with the wrong line: then nothing is paired)."""
     lines = [b for b in blocks if isinstance(b, Line)]
+    headers = _label_table_headers(lines)
+    lines = [line for at, line in enumerate(lines) if at not in headers]
     roles = {role for b in lines if (role := _bare_label(b.text))}
-    if "title" not in roles or len(roles) < 3:
+    if ("title" if titled else "departments") not in roles or len(roles) < 3:
         return False
     pending, pairing = 0, False
     for line in lines:
-        if _bare_label(line.text) is not None:
+        if not titled and _bare_heading(line.text):
+            pending, pairing = 1, True  # 「取組６」: its title is among the values that follow
+        elif _bare_label(line.text) is not None:
             pending += 1
             pairing = True
         elif pending and label_value(line.text) is None:
@@ -115,6 +180,45 @@ def _bare_labels_pair(blocks: list[Any]) -> bool:
         else:
             pending, pairing = 0, False
     return True
+
+
+def _bare_heading(text: str) -> bool:
+    """A numbered heading without its title (「取組６」), which plain ``pdftotext`` may set among the
+    labels of the table under it, the title among their values."""
+    found = marker(text.strip())
+    return found is not None and not found.rest and found.kind.startswith("word:")
+
+
+def paired_label_lines(blocks: list[Any]) -> list[Any]:
+    """``blocks`` with labels standing alone on their lines joined to the lines after them, in order
+    (「担当課」「成果指標」「住民課」「電子申請の件数」 → 「担当課：住民課」「成果指標：電子申請の件数」): a table
+    of labels and values under a numbered heading, as plain ``pdftotext`` gives it (the labels, then
+    their values). Unchanged unless every run of values matches its labels (``_bare_labels_pair``)."""
+    lines = [b for b in blocks if isinstance(b, Line)]
+    if not _bare_labels_pair(blocks, titled=False):
+        return blocks
+    headers = {id(lines[at]) for at in _label_table_headers(lines)}
+    out: list[Any] = []
+    pending: list[Line] = []
+    for block in blocks:
+        if id(block) in headers:
+            continue
+        if isinstance(block, Line):
+            if _bare_heading(block.text):
+                pending = [block]
+                continue
+            if _bare_label(block.text) is not None:
+                pending.append(block)
+                continue
+            if pending and label_value(block.text) is None:
+                label = pending.pop(0)
+                glue = " " if _bare_heading(label.text) else "："
+                out.append(Line(f"{label.text.strip()}{glue}{block.text.strip()}", label.location))
+                continue
+            out += pending  # labels no value followed: kept as they stand
+            pending.clear()
+        out.append(block)
+    return out + pending
 
 
 def _fields(document: Document) -> list[tuple[str, str, Location] | tuple[str, None, Location]]:
@@ -145,13 +249,14 @@ def _fields(document: Document) -> list[tuple[str, str, Location] | tuple[str, N
         elif isinstance(block, Table):
             stream.extend(table_fields(block))
         elif isinstance(block, Line):
-            found = label_value(block.text)
-            if found is not None:
-                stream.append((found[0], found[1], block.location))
-            elif marker(block.text) is not None and len(block.text) <= 60:
-                stream.append(("heading", block.text, block.location))
-            else:
-                stream.append(("text", block.text, block.location))
+            for part in split_fields(block.text):
+                found = label_value(part)
+                if found is not None:
+                    stream.append((found[0], found[1], block.location))
+                elif marker(part) is not None and len(part) <= 60:
+                    stream.append(("heading", part, block.location))
+                else:
+                    stream.append(("text", part, block.location))
     return stream
 
 
@@ -269,7 +374,12 @@ def table_fields(table: Table) -> list[tuple[str, str, Location]]:
                 j += 1
                 continue
             k, values = j + 1, []
-            while k < len(texts) and (not texts[k] or _label(texts[k]) is None):
+            # a year alone after a 工程 label is its value (「スケジュール | 令和6年度」), not a label of its own
+            while k < len(texts) and (
+                not texts[k]
+                or _label(texts[k]) is None
+                or (role == "schedule" and _year_of(texts[k]) is not None)
+            ):
                 if texts[k]:
                     values.append(texts[k])
                 k += 1
@@ -338,7 +448,9 @@ def read_cards(document: Document, collector: Collector, *, plan_end: int | None
                 del headings[kinds.index(kind) :]
             headings.append((kind, squash(text or "")))
         elif role == "text":
-            if card and card[-1][0] not in ("title", "code", "section"):
+            if card and card[-1][0] == "departments" and not continues_departments(text or ""):
+                card.append(("summary", text or "", location))  # the item's prose after its 担当課 line
+            elif card and card[-1][0] not in ("title", "code", "section"):
                 last = card[-1]
                 card[-1] = (last[0], f"{last[1]}\n{text}", last[2])
             elif card and card[-1][0] == "title":  # 「■ 取組 3　…」 and a paragraph of prose under it

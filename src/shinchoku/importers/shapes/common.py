@@ -277,6 +277,12 @@ _DATED_VALUE = lazy_re(rf"[\s(（](?P<year>{_YEAR_WORDS})\s*[:：]?\s*(?P<value>
 
 
 _SLASH = lazy_re(r"\s*[/／]\s*")
+#: A target written as a sentence: 「閲覧数を令和5年度の18,000件から令和10年度に40,000件に増やします。」 (the
+#: years optional: 「待ち時間を25分から5分に短縮する」).
+_FROM_TO = lazy_re(
+    rf"^(?P<name>[^。]+?)を\s*(?:(?P<y1>{_YEAR_WORDS})\s*の\s*)?(?P<v1>[0-9][0-9,.]*\s*[^\s0-9、。]*?)\s*から\s*"
+    rf"(?:(?P<y2>{_YEAR_WORDS})\s*(?:まで)?には?\s*)?(?P<v2>[0-9][0-9,.]*\s*[^\s0-9、。]*?)\s*(?:に|へ|まで)(?!\S*から)"
+)
 #: An indicator line with one number and no label: the name, the number (with its unit), what follows.
 _ONE_TARGET = lazy_re(
     rf"^(?:(?:{_YEAR_WORDS})\s*(?:までに|まで|に)\s*)?(?P<name>[^0-9]*?)\s*"
@@ -314,6 +320,18 @@ def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | N
                     ind["final_target"] = entry
             elif role == "actual":
                 add_dated(ind["actuals"], entry)
+        finish_indicator(ind)
+        return ind
+    sentence = _FROM_TO.match(nfkc(t))
+    if (
+        sentence
+        and parse_number(sentence.group("v1")) is not None
+        and parse_number(sentence.group("v2")) is not None
+    ):
+        ind = indicator(sentence.group("name").strip(" :：、"))
+        y1, y2 = sentence.group("y1"), sentence.group("y2")
+        ind["baseline"] = read_value(sentence.group("v1"), fy_of(y1) if y1 else None)
+        ind["final_target"] = read_value(sentence.group("v2"), fy_of(y2) if y2 else plan_end)
         finish_indicator(ind)
         return ind
     parts = _ARROW.split(t)

@@ -10,6 +10,7 @@ from ..document import Location
 from ..planjson import Indicator, Initiative, indicator
 from ..text import is_no_value, lazy_re, nfkc, squash
 from .common import (
+    _OWN_DEPARTMENTS,
     Collector,
     add_actions,
     add_dated,
@@ -43,6 +44,11 @@ def title_parts(text: str) -> tuple[str | None, str, list[str], str | None]:
     if m:
         departments = m.group("value")
         text = text[: m.start()] + text[m.end() :]
+    elif names := closing_departments(text):
+        # 「書かない窓口の導入（市民課・情報政策課）」: who does it, in parentheses after the title
+        departments = "、".join(names)
+        text = text.strip()
+        text = text[: _OWN_DEPARTMENTS.search(text).start()]
     title, marks = title_and_marks(text)
     code = None
     found = _CODE_TITLE.match(nfkc(title))
@@ -72,6 +78,7 @@ def apply_fields(
     if departments:
         add_departments(item, departments)
     current: Indicator | None = None
+    units: dict[int, str] = {}  # a 単位 cell of a KPI table's row: its indicator's unit
     for role, value, where in fields:
         base, *extra = role.split(":")
         fy = int(extra[0]) if extra and extra[0].isdigit() else None
@@ -87,6 +94,8 @@ def apply_fields(
             add_departments(item, value)
         elif base == "summary":
             add_text(item, "summary", value)
+        elif base == "purpose":
+            add_text(item, "purpose", value)
         elif base == "actions":
             add_actions(item, value)
         elif base == "indicator":
@@ -148,6 +157,8 @@ def apply_fields(
                     where,
                     f"取組「{item['title']}」の事業費 '{squash(value)}' に年度がないため読み飛ばしました",
                 )
+        elif base == "unit" and current is not None:
+            units[id(current)] = squash(value)
         elif base == "evaluation" and current is not None:
             current.setdefault("evaluations", []).append({"fy": fy, "text": squash(value)})
         elif base == "section":
@@ -156,6 +167,10 @@ def apply_fields(
         # 「…を公開します。（企画課）」: prose closing with who does it, where no 担当課 line is given
         item["departments"] = closing_departments(item["summary"].split("\n")[-1])
     for ind in item["indicators"]:
+        if not ind["unit"] and id(ind) in units:  # 「成果指標 | 単位 | 現状値」: figures without their unit
+            ind["unit"] = units[id(ind)]
+            ind["direction"] = None
+            finish_indicator(ind)
         if ind["final_target"] is None and len(ind["targets"]) == 1:
             # 「目標値（令和9年度） 1,500件」 is the one target, as 「目標値 1,500件（令和9年度）」 is
             ind["final_target"] = ind["targets"].pop()

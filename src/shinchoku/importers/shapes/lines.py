@@ -164,7 +164,11 @@ def _gapped_tables(blocks: list[Block]) -> list[Block]:
         if table is not None and spaced and isinstance(block, Line):
             # 「オンライン申請が可能な手続数 52手続 200手続」: the name, then a figure for each other column
             cells = block.text.rsplit(maxsplit=len(table.rows[0]) - 1)
-            if len(cells) != len(table.rows[0]) or not all(_FIGURE_CELL.match(c) for c in cells[1:]):
+            units = [_is_unit_label(c.text) for c in table.rows[0]]
+            if len(cells) != len(table.rows[0]) or not all(
+                _FIGURE_CELL.match(c) or (unit and _UNIT_CELL.match(c))
+                for c, unit in zip(cells[1:], units[1:], strict=True)
+            ):
                 cells = []
         if table is not None and isinstance(block, Line) and 2 <= len(cells) <= len(table.rows[0]):
             width = len(table.rows[0])
@@ -176,11 +180,37 @@ def _gapped_tables(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _bare_kpi_label(text: str) -> bool:
+#: A cell under a 単位 column: 「件」「手続」「％」 (the figures beside it have none).
+_UNIT_CELL = lazy_re(r"^[^\s0-9０-９]{1,4}$")
+
+
+def _is_unit_label(text: str) -> bool:
+    from ..labels import classify
+
+    column = classify(text, loose=False)
+    return column is not None and column.role == "unit"
+
+
+#: A label set over what follows (「【成果指標】」 over its KPI table), not a cell of a label column.
+_BRACKETED = lazy_re(r"^\s*[【\[［〔<＜《〈■◆□◇●○]")
+
+
+def _is_label(text: str) -> bool:
     from ..labels import classify
 
     column = classify(text, loose=False) if len(text) <= 16 else None
-    return column is not None and column.role in ("indicator", "baseline", "target", "actual")
+    return column is not None and column.fy is None
+
+
+def _bare_kpi_role(text: str) -> str | None:
+    from ..labels import classify
+
+    column = classify(text, loose=False) if len(text) <= 16 else None
+    return column.role if column is not None else None
+
+
+def _bare_kpi_label(text: str) -> bool:
+    return _bare_kpi_role(text) in ("indicator", "baseline", "target", "actual", "unit")
 
 
 def _column_tables(blocks: list[Block]) -> list[Block]:
@@ -193,7 +223,17 @@ def _column_tables(blocks: list[Block]) -> list[Block]:
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        if not (isinstance(block, Line) and block.location.line and _bare_kpi_label(block.text)):
+        previous = blocks[i - 1] if i else None
+        if (
+            not (isinstance(block, Line) and block.location.line and _bare_kpi_label(block.text))
+            # after 「取組内容」「担当課」 alone on their lines: a card table's labels, its values after them (a
+            # KPI table's first label follows no label; one a table was not made from is not tried again)
+            or (
+                isinstance(previous, Line)
+                and _is_label(previous.text)
+                and not _BRACKETED.match(previous.text)
+            )
+        ):
             out.append(block)
             i += 1
             continue
@@ -245,8 +285,65 @@ def _heading(text: str) -> bool:
     return marker(text) is not None and not _FIGURE_CELL.match(text.strip())
 
 
+def _interleaved_runs(runs: list[list[Line]]) -> tuple[list[Line], list[list[Line]], int] | None:
+    """Labels and columns of values as runs set them one after the other in the table's order, labels and
+    values interleaved, a cell a run (pdfminer: 「成果指標」「コピー用紙の使用枚数」「電子契約の件数」「単位」
+    「現状値（R5）」「枚」「件」「3,600,000」「0」「目標値（R11）」…): the values fill the columns in the labels'
+    order, as many rows as the first label group has values per label. None unless an indicator label is
+    among them and each column's first value comes after its label."""
+    cells = [(_bare_kpi_label(line.text), line, n) for n, run in enumerate(runs) for line in run]
+    first = 0
+    while first < len(cells) and cells[first][0]:
+        first += 1
+    after = first
+    while after < len(cells) and not cells[after][0]:
+        after += 1
+    if not first or (after - first) % first:
+        return None
+    rows = (after - first) // first
+    labels: list[tuple[int, Line]] = []
+    values: list[tuple[int, Line, int]] = []
+    for k, (named, line, n) in enumerate(cells):
+        if named:
+            labels.append((k, line))
+        else:
+            values.append((k, line, n))
+        if rows and len(values) == len(labels) * rows and (k + 1 == len(cells) or not cells[k + 1][0]):
+            break
+    if len(labels) < 2 or not rows or len(values) != len(labels) * rows:
+        return None
+    if not any(_bare_kpi_role(line.text) == "indicator" for _, line in labels):
+        return None
+    columns = [values[c * rows : (c + 1) * rows] for c in range(len(labels))]
+    if any(column[0][0] < label[0] for column, label in zip(columns, labels, strict=True)):
+        return None
+    return (
+        [line for _, line in labels],
+        [[line for _, line, _ in column] for column in columns],
+        values[-1][2] + 1,
+    )
+
+
 def _runs_table(runs: list[list[Line]]) -> tuple[Table, int] | None:
     """The table the runs make and how many runs it takes, or None."""
+    found = _labelled_runs_table(runs)
+    if found is not None:
+        return found
+    interleaved = _interleaved_runs(runs)
+    if interleaved is None:
+        return None
+    labels, columns, used = interleaved
+    if any(_is_label(line.text) for column in columns for line in column):
+        return None
+    first = runs[0][0]
+    rows = [[Cell(line.text) for line in labels]]
+    rows += [[Cell(column[r].text) for column in columns] for r in range(len(columns[0]))]
+    locations = [first.location] + [columns[0][r].location for r in range(len(columns[0]))]
+    return Table(rows=rows, location=first.location, row_locations=locations), used
+
+
+def _labelled_runs_table(runs: list[list[Line]]) -> tuple[Table, int] | None:
+    """The table of runs of labels, then values (or each label over its first values), or None."""
     labelled = 0
     while labelled < len(runs) and _bare_kpi_label(runs[labelled][0].text):
         labelled += 1
@@ -280,6 +377,8 @@ def _runs_table(runs: list[list[Line]]) -> tuple[Table, int] | None:
         used = taken[-1] + 1
     if len({len(c) for c in columns}) != 1:
         return None
+    if any(_is_label(line.text) for column in columns for line in column):
+        return None  # 「成果指標」「現状値」「目標値」 among a card table's labels, 「内容」 over its values: no KPI table
     rows = [[Cell(text) for text in labels]]
     rows += [[Cell(column[r].text) for column in columns] for r in range(len(columns[0]))]
     locations = [first.location] + [columns[0][r].location for r in range(len(columns[0]))]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from ..document import Document, Line, Location, Table
 from ..labels import classify
 from ..text import circled_value, lazy_re, nfkc, squash
-from .cards import label_value, table_fields
+from .cards import continues_departments, label_value, paired_label_lines, split_fields, table_fields
 from .common import Collector, add_actions, add_text, closing_departments
 from .fields import _INLINE, apply_fields
 from .lines import reading_blocks
@@ -39,12 +39,22 @@ class _Node:
     location: Location
     fields: list[tuple[str, str, Location]] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)
+    kpi_tables: list[list[tuple[str, str, Location]]] = field(default_factory=list)
 
     @property
     def detailed(self) -> bool:
-        return bool(_INLINE.search(self.text)) or any(
-            role.split(":")[0] in _DETAIL_ROLES for role, _, _ in self.fields
+        """Whether the item says who does it or what it measures: a 担当課, 指標 or 工程 field, an inline
+        【担当課：…】, or bullets closed by their 課 (「◆ 電子申請の対象手続の拡大（情報政策課）」)."""
+        return (
+            bool(_INLINE.search(self.text))
+            or any(role.split(":")[0] in _DETAIL_ROLES for role, _, _ in self.fields)
+            or any(_BULLET.match(line) and closing_departments(line) for line in self._listed())
         )
+
+    def _listed(self) -> list[str]:
+        """The item's lines and those of its 【主な取組】 list."""
+        listed = [line for role, text, _ in self.fields if role == "actions" for line in text.split("\n")]
+        return [*self.lines, *listed]
 
 
 def _digits(mark: Marker) -> str | None:
@@ -69,29 +79,39 @@ def _digits(mark: Marker) -> str | None:
 
 def _nodes(document: Document) -> list[_Node]:
     nodes: list[_Node] = []
-    for block in reading_blocks(document):
+    for block in paired_label_lines(reading_blocks(document)):
         if isinstance(block, Table):  # a card table or a KPI table under the item
             if nodes:
-                nodes[-1].fields += table_fields(block)
+                rows = table_fields(block)
+                nodes[-1].fields += rows
+                if rows and all(role.split(":")[0] in _KPI_ROLES for role, _, _ in rows):
+                    nodes[-1].kpi_tables.append(rows)
             continue
         if not isinstance(block, Line):
             continue
-        text = block.text.strip()
-        found = label_value(text)
-        mark = marker(text) if found is None and len(text) <= 120 else None
-        if mark is not None:
-            nodes.append(_Node(mark, text, block.location))
-        elif not nodes:
-            continue
-        elif found is not None:
-            # 【主な取組】 inside an item heads its list of actions, not another title
-            role = "actions" if found[0] == "title" else found[0]
-            nodes[-1].fields.append((role, found[1], block.location))
-        elif nodes[-1].fields:
-            role, value, where = nodes[-1].fields[-1]
-            nodes[-1].fields[-1] = (role, f"{value}\n{text}", where)
-        else:
-            nodes[-1].lines.append(text)
+        for text in split_fields(block.text.strip()):
+            found = label_value(text)
+            mark = marker(text) if found is None and len(text) <= 120 else None
+            if mark is not None:
+                nodes.append(_Node(mark, text, block.location))
+            elif not nodes:
+                continue
+            elif found is None and not nodes[-1].mark.rest and not nodes[-1].fields and not nodes[-1].lines:
+                # 「取組２」 and its title on the next line (plain pdftotext parted them at a wide blank)
+                last = nodes[-1]
+                last.mark = Marker(last.mark.kind, last.mark.number, text)
+                last.text = f"{last.text} {text}"
+            elif found is not None:
+                # 【主な取組】 inside an item heads its list of actions, not another title
+                role = "actions" if found[0] == "title" else found[0]
+                nodes[-1].fields.append((role, found[1], block.location))
+            elif nodes[-1].fields and (
+                nodes[-1].fields[-1][0] != "departments" or continues_departments(text)
+            ):
+                role, value, where = nodes[-1].fields[-1]
+                nodes[-1].fields[-1] = (role, f"{value}\n{text}", where)
+            else:  # the item's prose (also after its 「担当課：…」 line)
+                nodes[-1].lines.append(text)
     return nodes
 
 
@@ -134,6 +154,54 @@ def _lift_details(nodes: list[_Node], level: str) -> None:
             node.fields = [f for f in node.fields if f not in lifted]
 
 
+_KPI_ROLES = {"indicator", "baseline", "target", "actual", "unit"}
+
+
+def _hand_on_tables(nodes: list[_Node], level: str) -> None:
+    """A KPI table an extraction set above its item's heading (plain ``pdftotext`` prints two 施策's tables
+    together, before the second's heading) goes to that item: where every item has one KPI table, an item
+    with two followed by an item with none hands it the second."""
+    items = [n for n in nodes if n.mark.kind == level]
+    counts = [len(n.kpi_tables) for n in items]
+    if not counts or max(counts) < 2 or sum(c == 1 for c in counts) < len(counts) / 2:
+        return
+    for one, two in zip(items, items[1:], strict=False):
+        if len(one.kpi_tables) != 2 or two.kpi_tables:
+            continue
+        if any(role.split(":")[0] in _KPI_ROLES for role, _, _ in two.fields):
+            continue
+        moved = one.kpi_tables.pop()
+        one.fields = [f for f in one.fields if f not in moved]
+        two.fields = [*moved, *two.fields]
+        two.kpi_tables.append(moved)
+
+
+def _numbered_on(nodes: list[_Node], level: str, chapters: set[str]) -> bool:
+    """Whether the initiatives are numbered on across their sections (１．２．３． under Ⅰ, ４．５． under Ⅱ):
+    then each number is the item's own code, as the plan cites it, not a place under its section. The
+    numbers run 1, 2, 3 … in order over at least two sections."""
+    digits: list[int] = []
+    parents: list[int] = []
+    stack: list[_Node] = []
+    for node in nodes:
+        if node.mark.kind in chapters:
+            continue
+        kinds = [n.mark.kind for n in stack]
+        if node.mark.kind in kinds:
+            del stack[kinds.index(node.mark.kind) :]
+        if level in [n.mark.kind for n in stack]:
+            stack.append(node)  # a sub-task of an initiative
+            continue
+        if node.mark.kind == level:
+            number = _digits(node.mark)
+            if number is None or not number.isdigit():
+                return False
+            digits.append(int(number))
+            parents.append(id(stack[-1]) if stack else 0)
+        stack.append(node)
+    return len(set(parents)) >= 2 and digits == list(range(1, len(digits) + 1))
+
+
 def read_outline(document: Document, collector: Collector, *, plan_end: int | None = None) -> int:
     """Read a numbered outline into ``collector``; how many initiatives were found."""
     nodes = _nodes(document)
@@ -141,11 +209,13 @@ def read_outline(document: Document, collector: Collector, *, plan_end: int | No
     if not counts:
         return 0
     level = counts.most_common(1)[0][0]
+    _hand_on_tables(nodes, level)
     chapters = {"chapter"} | _chapter_kinds(nodes, level)
     _lift_details(nodes, level)
     numbers = [n.mark.number for n in nodes if n.mark.kind == level]
     # 「施策1」 again under each 基本目標: its own number is no code, the path's numbers are (1-1, 2-1)
     repeated = len(set(numbers)) < len(numbers)
+    running = not repeated and _numbered_on(nodes, level, chapters)
     before = len(collector.initiatives)
     stack: list[_Node] = []
     current = None
@@ -169,6 +239,8 @@ def read_outline(document: Document, collector: Collector, *, plan_end: int | No
             own = False
         if own:
             code = _digits(node.mark) or node.mark.number  # 「取組1-1」 → 1-1
+        elif running:
+            code = _digits(node.mark)  # 1, 2, 3 under Ⅰ, 4, 5 under Ⅱ: the number is the item's own
         else:
             parts = [_digits(n.mark) for n in stack if n.mark.kind not in chapters]
             code = "-".join(p for p in parts if p) if all(parts) else None
