@@ -892,8 +892,31 @@ def is_schedule_step(name: str) -> bool:
 def department_names(text: str) -> list[str]:
     """The department names of a 担当課 cell (split_departments) without the schedule steps a
     misread cell may hold (is_schedule_step): a step given as a 担当課 would send the progress
-    round to nobody, so it is left out rather than imported."""
-    return [name for name in split_departments(text) if not is_schedule_step(name)]
+    round to nobody, so it is left out rather than imported. A 部 written before its 課
+    (「総務部 情報政策課」: without_parents) is where the 課 sits, not a department of its own."""
+    return [name for name in split_departments(without_parents(text)) if not is_schedule_step(name)]
+
+
+#: How the name of a level above the 課 ends (部, 局, 委員会): 「総務部 情報政策課」.
+PARENT_SUFFIXES = ("部", "局", "委員会")
+#: A 部 and the 課 under it, one blank apart (「総務部 情報政策課」「教育委員会　学校教育課」).
+_PARENT_BEFORE_UNIT = lazy_re(r"(?:^|(?<=[\s、，,／/]))([^\s、，,／/・]+)[ \u3000]+(?=([^\s、，,／/・]+))")
+
+
+def without_parents(text: str) -> str:
+    """A 担当課 cell without the 部 written before each 課: 「総務部 情報政策課、財務部 財政課」 →
+    「情報政策課、財務部 財政課」 → 「情報政策課、財政課」. Only a blank joins them (a 部 after a
+    「、」 is a department listed of its own), and only before a name of a lower level (課, 室, 係,
+    センター …): 「総務部 市民部」 names two 部. Plans print the 部 to say where the 課 sits; the
+    progress is asked of the 課."""
+
+    def drop(m: re.Match[str]) -> str:
+        parent, unit = m.group(1), m.group(2)
+        if parent.endswith(PARENT_SUFFIXES) and is_department(unit) and not unit.endswith(PARENT_SUFFIXES):
+            return ""
+        return m.group(0)
+
+    return _PARENT_BEFORE_UNIT.sub(drop, squash(text))
 
 
 def split_dots(name: str) -> list[str]:

@@ -255,6 +255,11 @@ def _assemble(
             and _column_of(columns, frags[0].start) == 0
             and frags[0].end > columns[1] + _TOLERANCE
         )
+        if not spans and len(_LEGEND_ENTRY.findall(" " + " ".join(f.text for f in frags))) >= 2:
+            # 「評価 ◎：達成率100%以上 ○：80%以上 …」 under the table: the legend of its marks, a
+            # line of its own (a note, left out), not the last row's wrapped text
+            frags = [_Fragment(frags[0].start, frags[-1].end, " ".join(f.text for f in frags))]
+            spans = True
         if spans:  # one text across the table: one cell, not cut at the column starts it crosses
             cells = [frags[0].text] + [""] * (len(columns) - 1)
         key = cells[0]
@@ -291,6 +296,8 @@ def _assemble(
     return rows, lines, used
 
 
+#: A legend's entry: a mark or letter, a colon, its meaning (「◎：目標達成」「A：順調」).
+_LEGEND_ENTRY = re.compile(r"\s[A-EＡ-Ｅ◎○〇△×▲●][:：=＝]\s*\S")
 #: A section heading written across a table: 「基本目標1」「基本方針Ⅱ」「施策3」「重点分野2」.
 _HEADING = re.compile(
     r"^(?:基本目標|基本方針|基本施策|施策|分野|重点分野|重点取組|方針|政策|目標|柱)\s*[0-9０-９一二三四五六七八九十ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+$"

@@ -34,6 +34,7 @@ from ..labels import (
     classify,
     initiatives_column,
     is_known,
+    is_record_field,
     key,
     year_in,
 )
@@ -185,7 +186,8 @@ def find_header(
         if overrides is None and not any(is_known(c) for c in cells if c):
             continue  # no cell is a label of the dictionary as it stands: a data row
         columns = _title_from_section(_header_columns(cells, None, overrides), cells)
-        if not _acceptable(columns, filled):
+        # a system's 作成者 / 更新日時 columns are header cells, though of no role
+        if not _acceptable(columns, filled - sum(1 for c in cells if c and is_record_field(c))):
             continue
         header = Header(columns, r, 1, [[key(c) for c in cells]], {i: c for i, c in enumerate(cells)})
         if r + 1 < len(rows):
@@ -230,6 +232,23 @@ def _is_repeat(cells: list[str], header: Header) -> bool:
 
 #: A legend's entries: 「A：達成」「◎：目標達成」「B 順調」 (a mark or letter, then its meaning).
 _LEGEND = lazy_re(r"(?:^|\s)[A-EＡ-Ｅ◎○〇△×▲●]\s*[:：=＝]?\s*\S")
+#: A title cell that names an indicator, not an initiative: 「指標：電子申請件数」「【KPI】…」「（成果指標）…」.
+_MARKED_INDICATOR = lazy_re(
+    r"\s*(?:[(\[【〔〈<]\s*(?P<a>[^)\]】〕〉>]{1,6}?)\s*[)\]】〕〉>]|(?P<b>[^:：\s]{1,6}?)\s*[:：])\s*(?P<name>\S.*)"
+)
+
+
+def indicator_in_title(text: str) -> str | None:
+    """The indicator's name of a title cell that says it holds one (「指標：電子申請件数（件）」),
+    None for any other title. A KPI list can give each initiative's indicators in the rows under
+    it, in the same column as the initiatives' titles, marked so."""
+    m = _MARKED_INDICATOR.fullmatch(text)
+    if m is None:
+        return None
+    column = classify(m.group("a") or m.group("b") or "", loose=False)
+    return m.group("name").strip() if column is not None and column.role == "indicator" else None
+
+
 #: The title of a filled-in example row: 「（例）〇〇システムの導入」「記入例：…」.
 _EXAMPLE = lazy_re(r"\s*(?:[(\[【〔]\s*(?:記入|入力|記載)?例\s*[)\]】〕]|(?:記入|入力|記載)例\s*[:：)]?)")
 #: What the row of a sum says in its title or code cell.
@@ -503,8 +522,11 @@ class TableReader:
         # the title as read (marks and a leading number taken off), once for both uses below
         title, marks = title_and_marks(raw_title) if raw_title else ("", [])
         numbered, title = _code_in_title(title) if title else (None, title)
+        # 「指標：…」 in the title column under an initiative: that initiative's indicator
+        named = indicator_in_title(raw_title) if current is not None and not code_text else None
         continued = current is not None and (
-            (title_cell.origin == "above" and raw_title)
+            named is not None
+            or (title_cell.origin == "above" and raw_title)
             or (not raw_title and not code_text)
             or (
                 raw_title
@@ -542,16 +564,27 @@ class TableReader:
                     finish_indicator(ind)
             state.current = item
             state.current_indicator = None
-        self.fill(item, row, cells, location, state)
+        self.fill(item, row, cells, location, state, named)
 
     def fill(
-        self, item: Initiative, row: list[Cell], cells: list[str], location: Location, state: _State
+        self,
+        item: Initiative,
+        row: list[Cell],
+        cells: list[str],
+        location: Location,
+        state: _State,
+        named: str | None = None,
     ) -> None:
         header = state.header
         ind: Indicator | None = None
         first = header.by_role()[1]
         indicator_at = first.get("indicator")
-        if indicator_at is not None and indicator_at != first.get("title") and indicator_at < len(row):
+        if named is not None:  # the indicator's row under its initiative (「指標：…」)
+            ind = next((i for i in item["indicators"] if i["name"] == named), None)
+            if ind is None:
+                ind = indicator(named)
+                item["indicators"].append(ind)
+        elif indicator_at is not None and indicator_at != first.get("title") and indicator_at < len(row):
             cell = row[indicator_at]
             name = squash(cell.text.replace("\n", " "))
             if cell.origin == "above" and state.current_indicator is not None:
