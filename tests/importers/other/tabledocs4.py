@@ -415,6 +415,21 @@ OMORI = {
 }
 
 
+def omori_html() -> str:
+    """The table as the office laid it out for A3 landscape: fixed column widths (the codes and
+    figures on one line, 基本目標 / 施策 / 取組内容 wrapping), 基本目標 and 施策 merged down."""
+    page = to_html(omori(), paper="A3", running_header=omori().title[0][:12])
+    widths = ["38mm", "36mm", "15mm", "42mm", "95mm", "34mm", "38mm", "20mm", "22mm"] + ["9mm"] * 5
+    cols = "".join(f'<col style="width:{w}">' for w in widths)
+    return page.replace("<table>", f"<table style='table-layout: fixed'><colgroup>{cols}</colgroup>", 1)
+
+
+def omori_pdf() -> Path:
+    from ..samplepdf import print_html
+
+    return print_html(omori_html(), "table4-omori")
+
+
 # --- every document in the files a plan office hands over ------------------------------------------
 
 
@@ -460,9 +475,7 @@ DOCUMENTS4: dict[str, tuple[Source, dict[str, Any]]] = {
     **_printings("kirigaya", kirigaya, "取組と成果指標", KIRIGAYA),
     **_printings("matsubara", matsubara, "成果指標", MATSUBARA),
     **_printings("asahi", asahi, "取組評価表", ASAHI),
-    **_printings("omori", omori, "施策・取組一覧", OMORI, paper="A3"),
-    "omori-pdftotext": (
-        lambda: (_text(lambda: _printed(omori(), "omori", "A3"), False), "施策・取組一覧.txt"),
-        OMORI,
-    ),
+    "omori-pdf": (lambda: (omori_pdf(), "施策・取組一覧.pdf"), OMORI),
+    "omori-pdftotext-layout": (lambda: (_text(omori_pdf, True), "施策・取組一覧.txt"), OMORI),
+    "omori-pdftotext": (lambda: (_text(omori_pdf, False), "施策・取組一覧.txt"), OMORI),
 }
