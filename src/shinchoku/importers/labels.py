@@ -422,6 +422,23 @@ def is_known(text: str) -> bool:
     return not value or key(value) in _lookup(None)
 
 
+#: A title cell that names an indicator, not an initiative: 「指標：電子申請件数」「【KPI】…」「（成果指標）…」.
+_MARKED_INDICATOR = lazy_re(
+    r"\s*(?:[(\[【〔〈<]\s*(?P<a>[^)\]】〕〉>]{1,6}?)\s*[)\]】〕〉>]|(?P<b>[^:：\s]{1,6}?)\s*[:：])\s*(?P<name>\S.*)"
+)
+
+
+def indicator_in_title(text: str) -> str | None:
+    """The indicator's name of a title cell that says it holds one (「指標：電子申請件数（件）」),
+    None for any other title. A KPI list can give each initiative's indicators in the rows under
+    it, in the same column as the initiatives' titles, marked so."""
+    m = _MARKED_INDICATOR.fullmatch(text)
+    if m is None:
+        return None
+    column = classify(m.group("a") or m.group("b") or "", loose=False)
+    return m.group("name").strip() if column is not None and column.role == "indicator" else None
+
+
 #: Columns a groupware or a 庁内 system adds to each record of its export (its number, who wrote it
 #: and when): no role of a plan, but header cells all the same — a header row with four of them
 #: beside 取組名 / 担当部署 / 指標名 is still a header, not a card's row of labels and values.

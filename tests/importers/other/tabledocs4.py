@@ -459,6 +459,62 @@ def _printings(
     }
 
 
+def _extracted(pdf: Callable[[], Path], extractor: str) -> bytes:
+    from ..samplepdf import extract
+
+    return extract(pdf(), extractor).encode()
+
+
+def _calc(make: Callable[[], bytes], key: str) -> Path:
+    """The workbook as LibreOffice Calc prints it (each sheet dressed by ``tabledocs.for_print``),
+    cached by this module's text."""
+    import hashlib
+    import os
+    import shutil
+    import subprocess
+    import tempfile
+
+    from ..samplexlsx import CACHE, soffice
+    from .tabledocs import for_print
+
+    digest = hashlib.sha256(Path(__file__).read_bytes() + key.encode()).hexdigest()[:16]
+    target = CACHE / f"table4-{key}-{digest}.pdf"
+    if target.exists():
+        return target
+    program = soffice()
+    assert program, "LibreOffice (soffice) prints the workbooks"
+    CACHE.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        book = Path(tmp) / f"{key}.xlsx"
+        workbook = openpyxl.load_workbook(io.BytesIO(make()))
+        for_print(workbook)
+        workbook.save(book)
+        home = Path(tmp) / "home"
+        home.mkdir()
+        subprocess.run(
+            [program, "--headless", "--norestore", f"-env:UserInstallation=file://{home}",
+             "--convert-to", "pdf", "--outdir", tmp, str(book)],
+            env={**os.environ, "HOME": str(home)}, check=True, capture_output=True, timeout=300,
+        )  # fmt: skip
+        partial = target.with_name(f"{target.name}.{os.getpid()}.part")
+        shutil.move(Path(tmp) / f"{key}.pdf", partial)
+        os.replace(partial, target)
+    return target
+
+
+def _calc_printings(
+    key: str, make: Callable[[], bytes], filename: str, expected: dict[str, Any]
+) -> dict[str, tuple[Source, dict[str, Any]]]:
+    """The workbook printed by LibreOffice Calc, read as PDF and through ``pdftotext -layout``."""
+    return {
+        f"{key}-calc-pdf": (lambda: (_calc(make, key), f"{filename}.pdf"), expected),
+        f"{key}-calc-pdftotext-layout": (
+            lambda: (_text(lambda: _calc(make, key), True), f"{filename}.txt"),
+            expected,
+        ),
+    }
+
+
 DOCUMENTS4: dict[str, tuple[Source, dict[str, Any]]] = {
     "kaede-xlsx": (lambda: (to_xlsx(kaede()), "実施計画.xlsx"), KAEDE),
     "kaede-csv": (lambda: (to_csv(kaede(), encoding="cp932"), "実施計画.csv"), KAEDE),
@@ -478,4 +534,9 @@ DOCUMENTS4: dict[str, tuple[Source, dict[str, Any]]] = {
     "omori-pdf": (lambda: (omori_pdf(), "施策・取組一覧.pdf"), OMORI),
     "omori-pdftotext-layout": (lambda: (_text(omori_pdf, True), "施策・取組一覧.txt"), OMORI),
     "omori-pdftotext": (lambda: (_text(omori_pdf, False), "施策・取組一覧.txt"), OMORI),
+    "omori-pdfplumber": (lambda: (_extracted(omori_pdf, "pdfplumber"), "施策・取組一覧.txt"), OMORI),
+    "omori-pdfminer": (lambda: (_extracted(omori_pdf, "pdfminer"), "施策・取組一覧.txt"), OMORI),
+    **_calc_printings("midoriyama", midoriyama_xlsx, "進捗状況（部別）", MIDORIYAMA),
+    **_calc_printings("kirigaya", lambda: to_xlsx(kirigaya()), "取組と成果指標", KIRIGAYA),
+    **_calc_printings("matsubara", lambda: to_xlsx(matsubara()), "成果指標", MATSUBARA),
 }

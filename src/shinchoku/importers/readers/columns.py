@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..document import Cell, Document, Line, Location, Page, Table
+from ..labels import indicator_in_title
 from ..text import is_department, page_furniture
 from .text import _notes
 
@@ -278,6 +279,8 @@ def _assemble(
             starts_row = True  # 「合計」 under the last row, with the sums: a row (left out later)
         if not starts_row and len(rows) == 1 and _second_header(rows[0], cells):
             starts_row = True  # 「目標 | 実績」 under 「令和6年度」: a header row of its own
+        if not starts_row and not key and indicator_in_title(frags[0].text) is not None:
+            starts_row = True  # 「指標：電子申請件数」 under its initiative's row: the indicator's row
         if not starts_row and not key and _values_below(rows[-1], cells) >= 2:
             starts_row = True  # a second indicator's figures under the first: its own row
         elif not starts_row and numbered and _values_below(rows[-1], cells) >= 3:
@@ -498,7 +501,7 @@ def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int |
         [[f for f in frags if not (right and _FIGURE_CELL.match(f.text))] or frags[:1] for _, frags in block]
     )
     labelled = _header_starts(block, columns)
-    columns = sorted(set(columns) | labelled)
+    columns = _drifting_under_label(block, sorted(set(columns) | labelled))
     rows, lines, used = _assemble(block, columns, right)
     # A column only wrapped lines start in is pdftotext's drift within a cell (its first line
     # a position or two off), and one a row's first line alone starts in is a gap in a cell's
@@ -522,6 +525,42 @@ def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int |
         location=Location(page=page(lines[0]), line=lines[0]),
         row_locations=[Location(page=page(n), line=n) for n in lines],
     )
+
+
+def _drifting_under_label(block: list[tuple[int, list[_Fragment]]], columns: list[int]) -> list[int]:
+    """``columns`` with the starts that drift under one label of the first header line made that
+    label's column: a Calc print sets each 担当課 a place or two further right after a title of wide
+    characters (「総務課」 at 32, 「住民課」 at 34, 「企画課」 at 36 under 「担当課」 at 30), which
+    makes columns of their own. Starts between a label's start and the next label's, where no
+    line (a second header line included) writes two cells, are one column at the label."""
+    from ..labels import is_known
+
+    header = next(
+        (
+            frags
+            for _, frags in block[:HEADER_LINES]
+            if sum(1 for f in frags if is_known(f.text)) >= 3
+        ),
+        None,
+    )
+    if header is None:
+        return columns
+    out = list(columns)
+    ends = [f.start for f in header[1:]] + [10**6]
+    for label, after in zip(header, ends, strict=True):
+        if not is_known(label.text):
+            continue
+        inside = [c for c in out if label.start + _TOLERANCE < c < after - _TOLERANCE]
+        if not inside:
+            continue
+        if any(
+            sum(1 for f in frags if label.start - _TOLERANCE <= f.start < after - _TOLERANCE) > 1
+            and len(_LEGEND_ENTRY.findall(" " + " ".join(f.text for f in frags))) < 2  # no row
+            for _, frags in block
+        ):
+            continue  # two cells under the label on one line: columns of their own
+        out = sorted({c for c in out if c not in inside} | {label.start})
+    return out
 
 
 def _header_starts(block: list[tuple[int, list[_Fragment]]], columns: list[int]) -> set[int]:

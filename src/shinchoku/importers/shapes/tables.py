@@ -32,6 +32,7 @@ from ..labels import (
     SURFACE,
     Column,
     classify,
+    indicator_in_title,
     initiatives_column,
     is_known,
     is_record_field,
@@ -280,23 +281,6 @@ def _is_repeat(cells: list[str], header: Header) -> bool:
 
 #: A legend's entries: 「A：達成」「◎：目標達成」「B 順調」 (a mark or letter, then its meaning).
 _LEGEND = lazy_re(r"(?:^|\s)[A-EＡ-Ｅ◎○〇△×▲●]\s*[:：=＝]?\s*\S")
-#: A title cell that names an indicator, not an initiative: 「指標：電子申請件数」「【KPI】…」「（成果指標）…」.
-_MARKED_INDICATOR = lazy_re(
-    r"\s*(?:[(\[【〔〈<]\s*(?P<a>[^)\]】〕〉>]{1,6}?)\s*[)\]】〕〉>]|(?P<b>[^:：\s]{1,6}?)\s*[:：])\s*(?P<name>\S.*)"
-)
-
-
-def indicator_in_title(text: str) -> str | None:
-    """The indicator's name of a title cell that says it holds one (「指標：電子申請件数（件）」),
-    None for any other title. A KPI list can give each initiative's indicators in the rows under
-    it, in the same column as the initiatives' titles, marked so."""
-    m = _MARKED_INDICATOR.fullmatch(text)
-    if m is None:
-        return None
-    column = classify(m.group("a") or m.group("b") or "", loose=False)
-    return m.group("name").strip() if column is not None and column.role == "indicator" else None
-
-
 #: The title of a filled-in example row: 「（例）〇〇システムの導入」「記入例：…」.
 _EXAMPLE = lazy_re(r"\s*(?:[(\[【〔]\s*(?:記入|入力|記載)?例\s*[)\]】〕]|(?:記入|入力|記載)例\s*[:：)]?)")
 #: What the row of a sum says in its title or code cell.
