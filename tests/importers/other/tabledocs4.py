@@ -50,7 +50,18 @@ _KAEDE = [
 
 def kaede() -> TableDoc:
     header = [
-        ["番号", "事業名", "担当課", "事業費（千円）", "", "", "財源", "指標", "現状値（R5）", "目標値（R8）"],
+        [
+            "番号",
+            "事業名",
+            "担当課",
+            "事業費（千円）",
+            "",
+            "",
+            "財源",
+            "指標",
+            "現状値（R5）",
+            "目標値（R8）",
+        ],
         ["", "", "", "令和6年度", "令和7年度", "令和8年度", "", "", "", ""],
     ]
     merges = [(0, c, 1, c) for c in (0, 1, 2, 6, 7, 8, 9)] + [(0, 3, 0, 5)]
@@ -65,7 +76,12 @@ def kaede() -> TableDoc:
 
 KAEDE = {
     "initiatives": [
-        item(row[0], row[1], [row[2]], [kpi(base=(2023, _text_number(row[8])), final=(2026, _text_number(row[9])))])
+        item(
+            row[0],
+            row[1],
+            [row[2]],
+            [kpi(base=(2023, _text_number(row[8])), final=(2026, _text_number(row[9])))],
+        )
         for row in _KAEDE
     ]
 }
@@ -344,7 +360,9 @@ _WAKAMATSU = [
 def wakamatsu_csv() -> bytes:
     """A groupware's export: UTF-16 (little-endian, BOM), every cell quoted, CRLF, a line break
     kept inside a quoted cell."""
-    lines = [",".join('"' + c.replace('"', '""') + '"' for c in row) for row in [_WAKAMATSU_HEADER, *_WAKAMATSU]]
+    lines = [
+        ",".join('"' + c.replace('"', '""') + '"' for c in row) for row in [_WAKAMATSU_HEADER, *_WAKAMATSU]
+    ]
     return ("\r\n".join(lines) + "\r\n").encode("utf-16")
 
 
@@ -390,7 +408,22 @@ _OMORI = [
 
 
 def omori() -> TableDoc:
-    header = ["基本目標", "施策", "番号", "取組名", "取組内容", "担当課", "指標", "現状値（R5）", "目標値（R10）", "R6", "R7", "R8", "R9", "R10"]  # noqa: E501
+    header = [
+        "基本目標",
+        "施策",
+        "番号",
+        "取組名",
+        "取組内容",
+        "担当課",
+        "指標",
+        "現状値（R5）",
+        "目標値（R10）",
+        "R6",
+        "R7",
+        "R8",
+        "R9",
+        "R10",
+    ]  # noqa: E501
     body = [[*row[:9], *(("●" if m == "●" else "") for m in row[9].ljust(5))] for row in _OMORI]
     merges = [(1, 0, 3, 0), (4, 0, 6, 0), (7, 0, 8, 0), (1, 1, 2, 1), (4, 1, 5, 1)]
     return TableDoc(

@@ -531,8 +531,8 @@ def _drifting_under_label(block: list[tuple[int, list[_Fragment]]], columns: lis
     """``columns`` with the starts that drift under one label of the first header line made that
     label's column: a Calc print sets each 担当課 a place or two further right after a title of wide
     characters (「総務課」 at 32, 「住民課」 at 34, 「企画課」 at 36 under 「担当課」 at 30), which
-    makes columns of their own. Starts between a label's start and the next label's, where no
-    line (a second header line included) writes two cells, are one column at the label."""
+    makes columns of their own. Starts after a label's, nearer to it than to the next label's,
+    where no line (a second header line included) writes two cells, are one column at the label."""
     from ..labels import is_known
 
     header = next(
@@ -550,7 +550,8 @@ def _drifting_under_label(block: list[tuple[int, list[_Fragment]]], columns: lis
     for label, after in zip(header, ends, strict=True):
         if not is_known(label.text):
             continue
-        inside = [c for c in out if label.start + _TOLERANCE < c < after - _TOLERANCE]
+        # nearer the label than the next one (a cell drifting left of the next column is that one's)
+        inside = [c for c in out if label.start + _TOLERANCE < c and c - label.start < after - c]
         if not inside:
             continue
         if any(
