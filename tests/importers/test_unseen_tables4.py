@@ -195,3 +195,21 @@ def test_unreadable_extraction_is_refused_in_japanese(name: str) -> None:
     with pytest.raises(ParseError) as refused:
         parse(data, filename=filename, municipality="試験市")
     assert REFUSED[name] in str(refused.value)
+
+
+def test_table_the_template_reader_takes_reads_alike() -> None:
+    """A table whose columns the template reader claims (事業番号 / 取組名 / 担当課 / 指標 …) reads
+    as the generic readers read it: the period of the title line, the 課 of 「総務部 総務課」, and the
+    「※」 note under it no row."""
+    text = (
+        "緑山市DX推進計画（令和6年度～令和10年度） 進捗状況\n"
+        "事業番号,取組名,担当課,指標,基準値（R5）,目標値（R10）\n"
+        "101,電子決裁の全庁導入,総務部 総務課,電子決裁率,35%,95%\n"
+        "102,テレワーク環境の整備,総務部 人事課、総務部 情報政策課,テレワーク実施職員数,20人,400人\n"
+        "※ 実績は令和6年度末時点。\n"
+    )
+    plan = parse(text.encode(), filename="進捗状況.csv")
+    assert plan["plan"]["source"]["layout"] == "template"
+    assert plan["plan"]["period"] == {"start_fy": 2024, "end_fy": 2028}
+    assert [i["departments"] for i in plan["initiatives"]] == [["総務課"], ["人事課", "情報政策課"]]
+    assert plan["warnings"] == []

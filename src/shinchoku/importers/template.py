@@ -62,6 +62,7 @@ from .text import (
     split_departments,
     squash,
     unit_direction,
+    without_parents,
 )
 
 LAYOUT = "template"
@@ -245,6 +246,12 @@ _PARENS = lazy_re(r"\([^()]*\)|\[[^\[\]]*\]|【[^【】]*】")
 
 def _without_parens(text: str) -> str:
     return _PARENS.sub("", text)
+
+
+def _departments(text: str) -> list[str]:
+    """The names of a 担当課 cell; a 部 written before its 課 (「総務部 情報政策課」) is where the 課
+    sits, not a department of its own (``text.without_parents``), as the generic readers read it."""
+    return split_departments(without_parents(text))
 
 
 def _is_comment(cells: list[str]) -> bool:
@@ -833,7 +840,7 @@ class _Builder:
                     _prose(text) if name not in ("priority", "repost_of") else self.short(name, text),
                     line,
                 )
-        for name, split in (("departments", split_departments), ("effects", _bullets), ("marks", _marks)):
+        for name, split in (("departments", _departments), ("effects", _bullets), ("marks", _marks)):
             text = self.cell(cells, name)
             if not is_no_value(text):
                 self.merge(item, name, split(text), line)
