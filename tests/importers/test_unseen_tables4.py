@@ -140,6 +140,7 @@ def test_mixed_year_headers_rates_and_grades() -> None:
     assert [(a["fy"], a["value"]) for a in rpa["actuals"]] == [(2024, 960)]
     assert rpa["achievement_rates"] == [{"fy": 2024, "value": 64.0, "text": "64.0%"}]
     assert rpa["evaluations"] == [{"fy": 2024, "text": "△"}]
+    assert rpa["direction"] == "increase"  # 「削減した時間」 counts the hours saved
     assert plan["plan"]["period"] == {"start_fy": 2024, "end_fy": 2027}
 
 

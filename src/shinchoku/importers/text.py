@@ -983,7 +983,8 @@ def unit_direction(unit: str) -> str | None:
 
 
 #: The words of ``wording_direction`` (compiled once: every indicator of a plan is asked).
-_SAVED = lazy_re(r"削減(?:時間|件数|数|量|額|効果)")
+#: What was saved, counted: 「削減時間」「削減した作業時間」「削減できた件数」 (more is better).
+_SAVED = lazy_re(r"削減(?:した|できた|された)?(?:作業|業務|事務)?(?:時間|件数|数|量|額|効果)")
 _UP = lazy_re(r"増加|向上|拡大|増やす")
 _DOWN = lazy_re(r"削減|減少|減らす|縮減")
 _MEASURE_UP = lazy_re(r"(?:率|数|割合)の?(?:増加|向上|拡大)")
@@ -993,7 +994,7 @@ _MEASURE_DOWN = lazy_re(r"(?:率|数|割合|時間)の?(?:削減|減少)")
 def wording_direction(name: str, *texts: str | None) -> str | None:
     """Direction from the wording: 増加/向上 up, 削減 down, 維持 kept; the indicator name first.
 
-    "削減時間" / "削減件数" count what was saved, so more is better. In schedule prose only a word
+    "削減時間" / "削減件数" / "削減した作業時間" count what was saved, so more is better. In schedule prose only a word
     attached to a measure counts ("普及率の向上", "視聴者数増加"), not "利便性の向上".
     """
     t = nfkc(name)
