@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from ..document import Cell, Document, Line, Location, Page, Table
 from ..labels import classify, initiatives_column
-from ..text import join_wrapped, nfkc
+from ..text import PARENT_SUFFIXES, join_wrapped, nfkc
 
 #: What a column holds, by its header's role.
 _KIND = {
@@ -321,6 +321,11 @@ class _Builder:
         if len(words) < 2 or len(into) < 2:
             return False
         _, fitted = fit(words, [self.columns[j] for j in into])
+        for k in range(len(fitted) - 1):
+            # 「財務部 財政課」: the 課 after a 部 is under it, in the 担当課 cell with it
+            if self.columns[into[k]].kind == "dept" and fitted[k] and fitted[k][-1].endswith(PARENT_SUFFIXES):
+                while fitted[k + 1] and _is_dept(fitted[k + 1][0]):
+                    fitted[k].append(fitted[k + 1].pop(0))
         pieces = [(into[k], cell) for k, cell in enumerate(fitted) if cell]
         for j, cell in pieces:
             if self.columns[j].kind == "dept":
