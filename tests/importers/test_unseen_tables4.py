@@ -27,6 +27,19 @@ NEAR: dict[str, tuple[float, float, float, float]] = {
     # pdfplumber joins a row's cells by single blanks: 「● ● ●」 under R6–R10 does not say which
     # years (3 of 8 schedules read late); the rest is exact (「財務部 財政課」 wrapped included)
     "omori-pdfplumber": (1.0, 1.0, 1.0, 0.625),
+    # A5 over two pages, the header not printed again: page 2's ● are set afresh, one column off
+    # (2 of 6 schedules); the rest is exact
+    "kirigaya-paged-pdftotext-layout": (1.0, 1.0, 1.0, 0.666),
+}
+
+#: Files below the bar, with what they reach (F1, KPI figures, 担当課) and why.
+BELOW: dict[str, tuple[float, float, float]] = {
+    # the A5 print's 担当課 column four characters wide: 「情報政 / 策課」 cut over two lines, each
+    # half beside another column's wrapped text (3 of 7 right)
+    "kaede-paged-pdftotext-layout": (1.0, 1.0, 0.428),
+    # pdfplumber's three header lines joined by blanks (「成果指標 年次計画」 / 「指標名 現状値 目標値
+    # 前期 後期」 / 「R5 R7 R9 R6 R7 R8 R9」): which year goes over which column is not in the text
+    "kirigaya-pdfplumber": (1.0, 0.0, 1.0),
 }
 
 #: Files refused, with the refusal's words: plain ``pdftotext`` and pdfminer give the A3 table's
@@ -51,6 +64,10 @@ def _read(name: str, municipality: str | None = "試験市") -> tuple[dict[str, 
 def test_document_scores(name: str) -> None:
     plan, expected = _read(name)
     found = score(plan, expected)
+    if name in BELOW:
+        reached = (found.f1, found.kpi_numbers, found.departments)
+        assert all(r >= v - 0.001 for r, v in zip(reached, BELOW[name], strict=True)), found
+        return
     assert all(getattr(found, k) >= v for k, v in BAR.items()), found
     if name in NEAR:
         reached = (found.f1, found.kpi_numbers, found.departments, found.schedule)

@@ -181,6 +181,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "MEMO",
         "NOTE",
         "コメント",
+        "財源",
+        "主な財源",
         "REMARKS",
     ),
 }

@@ -478,17 +478,32 @@ def _text(pdf: Callable[[], Path], layout: bool) -> bytes:
     return pdftotext(pdf(), layout=layout).encode()
 
 
+def _paged(doc: TableDoc, key: str) -> Path:
+    """A5 with tall rows: over several pages, the header rows printed again on each."""
+    from ..samplepdf import print_html
+
+    page = to_html(doc, paper="A5", running_header=doc.title[0][:12], row_pt=14)
+    return print_html(page, f"table4-{key}-paged")
+
+
 def _printings(
     key: str, make: Callable[[], TableDoc], filename: str, expected: dict[str, Any], paper: str = "A4"
 ) -> dict[str, tuple[Source, dict[str, Any]]]:
-    """The table printed by Chromium, read as PDF and as ``pdftotext -layout`` gives it."""
+    """The table printed by Chromium, read as PDF, as ``pdftotext -layout`` gives it and as
+    pdfplumber's text; and printed on A5 over several pages, as PDF and through ``-layout``."""
 
     def pdf() -> Path:
         return _printed(make(), key, paper)
 
+    def paged() -> Path:
+        return _paged(make(), key)
+
     return {
         f"{key}-pdf": (lambda: (pdf(), f"{filename}.pdf"), expected),
         f"{key}-pdftotext-layout": (lambda: (_text(pdf, True), f"{filename}.txt"), expected),
+        f"{key}-pdfplumber": (lambda: (_extracted(pdf, "pdfplumber"), f"{filename}.txt"), expected),
+        f"{key}-paged-pdf": (lambda: (paged(), f"{filename}.pdf"), expected),
+        f"{key}-paged-pdftotext-layout": (lambda: (_text(paged, True), f"{filename}.txt"), expected),
     }
 
 
