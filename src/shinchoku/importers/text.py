@@ -892,9 +892,14 @@ def is_schedule_step(name: str) -> bool:
 def department_names(text: str) -> list[str]:
     """The department names of a 担当課 cell (split_departments) without the schedule steps a
     misread cell may hold (is_schedule_step): a step given as a 担当課 would send the progress
-    round to nobody, so it is left out rather than imported. A 部 written before its 課
+    round to nobody, so it is left out rather than imported, and so is a figure (「38,000」, a
+    column drifted into the 担当課 cell). A 部 written before its 課
     (「総務部 情報政策課」: without_parents) is where the 課 sits, not a department of its own."""
-    return [name for name in split_departments(without_parents(text)) if not is_schedule_step(name)]
+    return [
+        name
+        for name in split_departments(without_parents(text))
+        if not is_schedule_step(name) and _WORDED.search(name)  # 「38,000」 from a drifted column: no name
+    ]
 
 
 #: How the name of a level above the 課 ends (部, 局, 委員会): 「総務部 情報政策課」.

@@ -470,6 +470,56 @@ def _drifted(rows: list[list[str]]) -> list[list[str]]:
     return [[row[i] for i in keep] for row in rows]
 
 
+def _cell_shape(text: str) -> str:
+    """What a cell holds, roughly: department names, a figure, other text, or nothing."""
+    if not text:
+        return ""
+    if all(is_department(name) for name in text.replace("、", " ").split()):
+        return "dept"
+    return "figure" if _FIGURE_CELL.match(text) else "text"
+
+
+def _shifted_left(rows: list[list[str]]) -> list[list[str]]:
+    """Rows whose cells pdftotext set one column left (a narrow column's text after a title of
+    narrow characters: 「学校のICT環境整備 教育総務課 38,000」 starts its 担当課 where the header has
+    no label): a column without a label, filled by some rows only, whose cells and the ones after
+    them, moved one column right up to a blank cell, take the shapes the other rows have there
+    (department names under 担当課, figures under 事業費). The column is dropped once empty."""
+    from ..labels import is_known
+
+    top = 0
+    while top < min(3, len(rows)) and sum(1 for text in rows[top] if text and is_known(text)) >= 2:
+        top += 1
+    if not top or len(rows) - top < 4:
+        return rows
+    body = rows[top:]
+    width = len(rows[0])
+    for a in range(1, width - 1):
+        if any(row[a] for row in rows[:top]) or not any(row[a + 1] for row in rows[:top]):
+            continue
+        moved = [row for row in body if row[a]]
+        others = [row for row in body if not row[a] and any(row)]
+        if len(moved) < 2 or len(others) < 2:
+            continue
+        plans: list[int] = []
+        for row in moved:
+            end = next((e for e in range(a + 1, width) if not row[e]), None)
+            if end is None or not all(any(r[j] for r in rows[:top]) for j in range(a + 1, end + 1)):
+                break
+            if any(
+                _cell_shape(row[j]) not in {_cell_shape(o[j + 1]) for o in others if o[j + 1]}
+                for j in range(a, end)
+            ):
+                break
+            plans.append(end)
+        else:
+            for row, end in zip(moved, plans, strict=True):
+                row[a + 1 : end + 1] = row[a:end]
+                row[a] = ""
+            return [[cell for j, cell in enumerate(row) if j != a] for row in rows]
+    return rows
+
+
 #: A cell that is one figure (「1,200」「37.5%」「25件」): printed right-aligned by a spreadsheet.
 _FIGURE_CELL = re.compile(r"^[0-9０-９][0-9０-９,.，．]*(?:%|[^\x00-\x7f]{1,3})?$")
 
@@ -519,6 +569,7 @@ def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int |
     _split_labels(rows)
     rows = _under_headers(rows)
     rows = _drifted(rows)
+    rows = _shifted_left(rows)
     _part_glued(rows)
     return Table(
         rows=[[Cell(text) for text in row] for row in rows],
