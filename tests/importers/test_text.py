@@ -362,6 +362,7 @@ def test_direction_of_a_unit():
     ("name", "texts", "expected"),
     [
         ("RPA導入による削減時間", (), "increase"),  # time saved: more is better
+        ("RPAで削減した作業時間", (), "increase"),
         ("ペーパーレス化による印刷枚数の削減", (), "decrease"),
         ("オンライン申請件数の増加", (), "increase"),
         ("稼働率の維持", (), "maintain"),

@@ -134,6 +134,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "進捗評価",
         "総合評価",
         "STATUS",
+        "ステータス",
     ),
     "budget": ("予算", "事業費", "経費", "予算額", "概算事業費", "年度経費", "決算額", "費用", "BUDGET"),
     "schedule": (
@@ -182,6 +183,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "実施状況",
         "MEMO",
         "NOTE",
+        "コメント",
+        "財源",
+        "主な財源",
         "REMARKS",
     ),
 }
@@ -224,6 +228,8 @@ _HEADER_FY = lazy_re(
     re.IGNORECASE,
 )
 #: A header naming the year of another column's values: 「目標年度」「BASE_FY」「target year」.
+#: What joins two labels in one header cell: 「取組／成果指標」「取組・指標」.
+_TWO_LABELS = lazy_re(r"[/・]")
 _DATED = lazy_re(r"(.+?)(?:年度|_?fy|_?year)")
 _UNIT_IN_PARENS = lazy_re(r"\((百万円|千円|万円|円)\)")
 
@@ -296,6 +302,13 @@ def _role_of(text: str, table: dict[str, str | None], loose: bool = True) -> str
         return table[bare]
     if not bare or len(bare) > 14 or not loose:
         return None
+    parts = [p for p in _TWO_LABELS.split(bare) if p]
+    if len(parts) == 2:
+        # 「取組／成果指標」: one column for two, the initiatives' rows and their indicators' rows
+        # under them (the indicator's row says so: 「指標：…」), so it names the initiatives
+        roles = [_role_of(p, table, loose) for p in parts]
+        if "title" in roles and all(roles):
+            return "title"
     best: tuple[int, str | None] | None = None
     for label, role in table.items():
         if len(label) < 2 or len(label) * 5 < len(bare) * 2:
@@ -412,6 +425,40 @@ def is_known(text: str) -> bool:
     # 「令和7年度：順次拡大」 is a year with its value (a card's schedule line), not a year's header
     value = found[1].partition(":")[2]
     return not value or key(value) in _lookup(None)
+
+
+#: A title cell that names an indicator, not an initiative: 「指標：電子申請件数」「【KPI】…」「（成果指標）…」.
+_MARKED_INDICATOR = lazy_re(
+    r"\s*(?:[(\[【〔〈<]\s*(?P<a>[^)\]】〕〉>]{1,6}?)\s*[)\]】〕〉>]|(?P<b>[^:：\s]{1,6}?)\s*[:：])\s*(?P<name>\S.*)"
+)
+
+
+def indicator_in_title(text: str) -> str | None:
+    """The indicator's name of a title cell that says it holds one (「指標：電子申請件数（件）」),
+    None for any other title. A KPI list can give each initiative's indicators in the rows under
+    it, in the same column as the initiatives' titles, marked so."""
+    m = _MARKED_INDICATOR.fullmatch(text)
+    if m is None:
+        return None
+    column = classify(m.group("a") or m.group("b") or "", loose=False)
+    return m.group("name").strip() if column is not None and column.role == "indicator" else None
+
+
+#: Columns a groupware or a 庁内 system adds to each record of its export (its number, who wrote it
+#: and when): no role of a plan, but header cells all the same — a header row with four of them
+#: beside 取組名 / 担当部署 / 指標名 is still a header, not a card's row of labels and values.
+RECORD_FIELDS = frozenset(
+    key(word)
+    for word in (
+        "レコード番号", "レコードID", "作成者", "更新者", "登録者", "最終更新者",
+        "作成日時", "更新日時", "登録日時", "最終更新日時", "作成日", "更新日", "登録日", "最終更新日",
+    )
+)  # fmt: skip
+
+
+def is_record_field(text: str) -> bool:
+    """True for the header of a column a system adds to its records (``RECORD_FIELDS``)."""
+    return len(text) <= 12 and key(text) in RECORD_FIELDS
 
 
 def is_label(text: str, role: str, overrides: dict[str, str | None] | None = None) -> bool:

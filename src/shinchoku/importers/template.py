@@ -57,10 +57,12 @@ from .text import (
     lazy_re,
     nfkc,
     parse_number,
+    plan_period,
     prose,
     split_departments,
     squash,
     unit_direction,
+    without_parents,
 )
 
 LAYOUT = "template"
@@ -246,8 +248,19 @@ def _without_parens(text: str) -> str:
     return _PARENS.sub("", text)
 
 
+def _departments(text: str) -> list[str]:
+    """The names of a 担当課 cell; a 部 written before its 課 (「総務部 情報政策課」) is where the 課
+    sits, not a department of its own (``text.without_parents``), as the generic readers read it."""
+    return split_departments(without_parents(text))
+
+
 def _is_comment(cells: list[str]) -> bool:
-    return bool(cells) and nfkc(cells[0]).lstrip().startswith("#")
+    """A comment row (「# …」), or a note under the table (「※ 実績は令和6年度末時点。」 alone in its
+    row), which would read as a 番号 without a title."""
+    if not cells:
+        return False
+    first = nfkc(cells[0]).lstrip()
+    return first.startswith("#") or (first.startswith("※") and not any(c.strip() for c in cells[1:]))
 
 
 def _is_blank(cells: list[str]) -> bool:
@@ -603,14 +616,18 @@ def _new_plan(source: Any, meta: _Meta, add_warning: Any, head: titles.Naming | 
         municipality=name,
         title=title,
         published=published,
-        period=_period(get, at, add_warning),
+        period=_period(get, at, add_warning, title),
         vision=get("vision") or None,
         prefecture=get("prefecture") or head.prefecture,
         code=code,
     )
 
 
-def _period(get: Any, at: Any, add_warning: Any) -> tuple[int | None, int | None]:
+def _period(get: Any, at: Any, add_warning: Any, title: str = "") -> tuple[int | None, int | None]:
+    """The 計画期間 of the plan rows; without them, the period a title line above the table states
+    (「緑山市DX推進計画（令和6年度～令和10年度） 進捗状況」), as the generic readers take it."""
+    if not any(get(key) for key in ("period", "start_fy", "end_fy")):
+        return plan_period(title) or (None, None)
     start_fy = end_fy = None
     if get("period"):
         parts = re.split(r"[~～〜\-－ー―から]+", nfkc(get("period")))
@@ -823,7 +840,7 @@ class _Builder:
                     _prose(text) if name not in ("priority", "repost_of") else self.short(name, text),
                     line,
                 )
-        for name, split in (("departments", split_departments), ("effects", _bullets), ("marks", _marks)):
+        for name, split in (("departments", _departments), ("effects", _bullets), ("marks", _marks)):
             text = self.cell(cells, name)
             if not is_no_value(text):
                 self.merge(item, name, split(text), line)

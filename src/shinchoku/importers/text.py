@@ -931,8 +931,36 @@ def is_schedule_step(name: str) -> bool:
 def department_names(text: str) -> list[str]:
     """The department names of a 担当課 cell (split_departments) without the schedule steps a
     misread cell may hold (is_schedule_step): a step given as a 担当課 would send the progress
-    round to nobody, so it is left out rather than imported."""
-    return [name for name in split_departments(text) if not is_schedule_step(name)]
+    round to nobody, so it is left out rather than imported, and so is a figure (「38,000」, a
+    column drifted into the 担当課 cell). A 部 written before its 課
+    (「総務部 情報政策課」: without_parents) is where the 課 sits, not a department of its own."""
+    return [
+        name
+        for name in split_departments(without_parents(text))
+        if not is_schedule_step(name) and _WORDED.search(name)  # 「38,000」 from a drifted column: no name
+    ]
+
+
+#: How the name of a level above the 課 ends (部, 局, 委員会): 「総務部 情報政策課」.
+PARENT_SUFFIXES = ("部", "局", "委員会")
+#: A 部 and the 課 under it, one blank apart (「総務部 情報政策課」「教育委員会　学校教育課」).
+_PARENT_BEFORE_UNIT = lazy_re(r"(?:^|(?<=[\s、，,／/]))([^\s、，,／/・]+)[ \u3000]+(?=([^\s、，,／/・]+))")
+
+
+def without_parents(text: str) -> str:
+    """A 担当課 cell without the 部 written before each 課: 「総務部 情報政策課、財務部 財政課」 →
+    「情報政策課、財務部 財政課」 → 「情報政策課、財政課」. Only a blank joins them (a 部 after a
+    「、」 is a department listed of its own), and only before a name of a lower level (課, 室, 係,
+    センター …): 「総務部 市民部」 names two 部. Plans print the 部 to say where the 課 sits; the
+    progress is asked of the 課."""
+
+    def drop(m: re.Match[str]) -> str:
+        parent, unit = m.group(1), m.group(2)
+        if parent.endswith(PARENT_SUFFIXES) and is_department(unit) and not unit.endswith(PARENT_SUFFIXES):
+            return ""
+        return m.group(0)
+
+    return _PARENT_BEFORE_UNIT.sub(drop, squash(text))
 
 
 def split_dots(name: str) -> list[str]:
@@ -999,7 +1027,8 @@ def unit_direction(unit: str) -> str | None:
 
 
 #: The words of ``wording_direction`` (compiled once: every indicator of a plan is asked).
-_SAVED = lazy_re(r"削減(?:時間|件数|数|量|額|効果)")
+#: What was saved, counted: 「削減時間」「削減した作業時間」「削減できた件数」 (more is better).
+_SAVED = lazy_re(r"削減(?:した|できた|された)?(?:作業|業務|事務)?(?:時間|件数|数|量|額|効果)")
 _UP = lazy_re(r"増加|向上|拡大|増やす")
 _DOWN = lazy_re(r"削減|減少|減らす|縮減")
 _MEASURE_UP = lazy_re(r"(?:率|数|割合)の?(?:増加|向上|拡大)")
@@ -1009,7 +1038,7 @@ _MEASURE_DOWN = lazy_re(r"(?:率|数|割合|時間)の?(?:削減|減少)")
 def wording_direction(name: str, *texts: str | None) -> str | None:
     """Direction from the wording: 増加/向上 up, 削減 down, 維持 kept; the indicator name first.
 
-    "削減時間" / "削減件数" count what was saved, so more is better. In schedule prose only a word
+    "削減時間" / "削減件数" / "削減した作業時間" count what was saved, so more is better. In schedule prose only a word
     attached to a measure counts ("普及率の向上", "視聴者数増加"), not "利便性の向上".
     """
     t = nfkc(name)

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..document import Cell, Document, Line, Location, Page, Table
+from ..labels import indicator_in_title
 from ..text import is_department, page_furniture
 from .text import _notes
 
@@ -257,6 +258,11 @@ def _assemble(
             and _column_of(columns, frags[0].start) == 0
             and frags[0].end > columns[1] + _TOLERANCE
         )
+        if not spans and len(_LEGEND_ENTRY.findall(" " + " ".join(f.text for f in frags))) >= 2:
+            # 「評価 ◎：達成率100%以上 ○：80%以上 …」 under the table: the legend of its marks, a
+            # line of its own (a note, left out), not the last row's wrapped text
+            frags = [_Fragment(frags[0].start, frags[-1].end, " ".join(f.text for f in frags))]
+            spans = True
         if spans:  # one text across the table: one cell, not cut at the column starts it crosses
             cells = [frags[0].text] + [""] * (len(columns) - 1)
         key = cells[0]
@@ -276,6 +282,8 @@ def _assemble(
         below = _place(block[at + 1][1], columns, right) if not starts_row and at + 1 < len(block) else None
         if not starts_row and len(rows) == 1 and _second_header(rows[0], cells, below):
             starts_row = True  # 「目標 | 実績」 under 「令和6年度」: a header row of its own
+        if not starts_row and not key and indicator_in_title(frags[0].text) is not None:
+            starts_row = True  # 「指標：電子申請件数」 under its initiative's row: the indicator's row
         if not starts_row and not key and _values_below(rows[-1], cells) >= 2:
             starts_row = True  # a second indicator's figures under the first: its own row
         elif not starts_row and numbered and _values_below(rows[-1], cells) >= 3:
@@ -400,6 +408,8 @@ def _place(frags: list[_Fragment], columns: list[int], right: bool) -> list[str]
     return cells
 
 
+#: A legend's entry: a mark or letter, a colon, its meaning (「◎：目標達成」「A：順調」).
+_LEGEND_ENTRY = re.compile(r"\s[A-EＡ-Ｅ◎○〇△×▲●][:：=＝]\s*\S")
 #: A section heading written across a table: 「基本目標1」「基本方針Ⅱ」「施策3」「重点分野2」.
 _HEADING = re.compile(
     r"^(?:基本目標|基本方針|基本施策|施策|分野|重点分野|重点取組|方針|政策|目標|柱)\s*[0-9０-９一二三四五六七八九十ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+$"
@@ -573,6 +583,56 @@ def _drifted(rows: list[list[str]]) -> list[list[str]]:
     return [[row[i] for i in keep] for row in rows]
 
 
+def _cell_shape(text: str) -> str:
+    """What a cell holds, roughly: department names, a figure, other text, or nothing."""
+    if not text:
+        return ""
+    if all(is_department(name) for name in text.replace("、", " ").split()):
+        return "dept"
+    return "figure" if _FIGURE_CELL.match(text) else "text"
+
+
+def _shifted_left(rows: list[list[str]]) -> list[list[str]]:
+    """Rows whose cells pdftotext set one column left (a narrow column's text after a title of
+    narrow characters: 「学校のICT環境整備 教育総務課 38,000」 starts its 担当課 where the header has
+    no label): a column without a label, filled by some rows only, whose cells and the ones after
+    them, moved one column right up to a blank cell, take the shapes the other rows have there
+    (department names under 担当課, figures under 事業費). The column is dropped once empty."""
+    from ..labels import is_known
+
+    top = 0
+    while top < min(3, len(rows)) and sum(1 for text in rows[top] if text and is_known(text)) >= 2:
+        top += 1
+    if not top or len(rows) - top < 4:
+        return rows
+    body = rows[top:]
+    width = len(rows[0])
+    for a in range(1, width - 1):
+        if any(row[a] for row in rows[:top]) or not any(row[a + 1] for row in rows[:top]):
+            continue
+        moved = [row for row in body if row[a]]
+        others = [row for row in body if not row[a] and any(row)]
+        if len(moved) < 2 or len(others) < 2:
+            continue
+        plans: list[int] = []
+        for row in moved:
+            end = next((e for e in range(a + 1, width) if not row[e]), None)
+            if end is None or not all(any(r[j] for r in rows[:top]) for j in range(a + 1, end + 1)):
+                break
+            if any(
+                _cell_shape(row[j]) not in {_cell_shape(o[j + 1]) for o in others if o[j + 1]}
+                for j in range(a, end)
+            ):
+                break
+            plans.append(end)
+        else:
+            for row, end in zip(moved, plans, strict=True):
+                row[a + 1 : end + 1] = row[a:end]
+                row[a] = ""
+            return [[cell for j, cell in enumerate(row) if j != a] for row in rows]
+    return rows
+
+
 #: A cell that is one figure (「1,200」「37.5%」「25件」): printed right-aligned by a spreadsheet.
 _FIGURE_CELL = re.compile(r"^[0-9０-９][0-9０-９,.，．]*(?:%|[^\x00-\x7f]{1,3})?$")
 
@@ -604,7 +664,7 @@ def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int |
         [[f for f in frags if not (right and _FIGURE_CELL.match(f.text))] or frags[:1] for _, frags in block]
     )
     labelled = _header_starts(block, columns)
-    columns = sorted(set(columns) | labelled)
+    columns = _drifting_under_label(block, sorted(set(columns) | labelled))
     own = _label_columns(block, columns)
     if own:
         columns = own
@@ -633,6 +693,7 @@ def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int |
     _split_labels(rows)
     rows = _under_headers(rows)
     rows = _drifted(rows)
+    rows = _shifted_left(rows)
     _part_glued(rows)
     return Table(
         rows=[[Cell(text) for text in row] for row in rows],
@@ -678,6 +739,43 @@ def _label_columns(block: list[tuple[int, list[_Fragment]]], columns: list[int])
         starts = {f.start for f in frags}
         return sorted(starts | {c for c in columns if all(abs(c - s) > _TOLERANCE for s in starts) and c < min(starts)})
     return []
+
+
+def _drifting_under_label(block: list[tuple[int, list[_Fragment]]], columns: list[int]) -> list[int]:
+    """``columns`` with the starts that drift under one label of the first header line made that
+    label's column: a Calc print sets each 担当課 a place or two further right after a title of wide
+    characters (「総務課」 at 32, 「住民課」 at 34, 「企画課」 at 36 under 「担当課」 at 30), which
+    makes columns of their own. Starts after a label's, nearer to it than to the next label's,
+    where no line (a second header line included) writes two cells, are one column at the label."""
+    from ..labels import is_known
+
+    header = next(
+        (
+            frags
+            for _, frags in block[:HEADER_LINES]
+            if sum(1 for f in frags if is_known(f.text)) >= 3
+        ),
+        None,
+    )
+    if header is None:
+        return columns
+    out = list(columns)
+    ends = [f.start for f in header[1:]] + [10**6]
+    for label, after in zip(header, ends, strict=True):
+        if not is_known(label.text):
+            continue
+        # nearer the label than the next one (a cell drifting left of the next column is that one's)
+        inside = [c for c in out if label.start + _TOLERANCE < c and c - label.start < after - c]
+        if not inside:
+            continue
+        if any(
+            sum(1 for f in frags if label.start - _TOLERANCE <= f.start < after - _TOLERANCE) > 1
+            and len(_LEGEND_ENTRY.findall(" " + " ".join(f.text for f in frags))) < 2  # no row
+            for _, frags in block
+        ):
+            continue  # two cells under the label on one line: columns of their own
+        out = sorted({c for c in out if c not in inside} | {label.start})
+    return out
 
 
 def _header_starts(block: list[tuple[int, list[_Fragment]]], columns: list[int]) -> set[int]:

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from ..document import Cell, Document, Line, Location, Page, Table
 from ..labels import classify, initiatives_column
-from ..text import join_wrapped, nfkc
+from ..text import PARENT_SUFFIXES, join_wrapped, nfkc
 
 #: What a column holds, by its header's role.
 _KIND = {
@@ -50,6 +50,8 @@ _YEARLY = ("target", "actual", "budget")
 _CODE = re.compile(
     r"^(?:No\.?)?[0-9]{1,4}(?:[-‐－.][0-9]{1,3}){0,3}$|^[(][0-9]{1,2}[)]$|^[①-⑳]$|^[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]$"
 )
+#: A code of several numbers (「1-1-2」「2.1」): never a word of a title or a section's text.
+_PATH_CODE = re.compile(r"^[0-9]{1,4}(?:[-‐－.][0-9]{1,3}){1,3}$")
 _NUMBER = re.compile(r"^[約]?[-+−▲]?[0-9][0-9,.]*[^\s0-9()]{0,4}$|^[-－―—ー]$")
 _MARKER = re.compile(r"^(?:[(][0-9]{1,2}[)]|[①-⑳]|[0-9]{1,2}[.)]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])$")
 _GRADE = re.compile(
@@ -132,8 +134,8 @@ def _span_cost(kind: str, words: list[str], index: int) -> float:
                 cost += 3.0  # a marker starts the next cell
         for w in words:
             n = nfkc(w)
-            if _NUMBER.match(n) and not _is_marker(w):
-                cost += 2.0
+            if (_NUMBER.match(n) and not _is_marker(w)) or _PATH_CODE.match(n):
+                cost += 2.0  # a figure, or a code 「1-1-2」: a cell of its own
             elif _is_dept(w) or _GRADE.match(n):
                 cost += 0.6
         return cost
@@ -319,10 +321,15 @@ class _Builder:
         if len(words) < 2 or len(into) < 2:
             return False
         _, fitted = fit(words, [self.columns[j] for j in into])
+        for k in range(len(fitted) - 1):
+            # 「財務部 財政課」: the 課 after a 部 is under it, in the 担当課 cell with it
+            if self.columns[into[k]].kind == "dept" and fitted[k] and fitted[k][-1].endswith(PARENT_SUFFIXES):
+                while fitted[k + 1] and _is_dept(fitted[k + 1][0]):
+                    fitted[k].append(fitted[k + 1].pop(0))
         pieces = [(into[k], cell) for k, cell in enumerate(fitted) if cell]
         for j, cell in pieces:
             if self.columns[j].kind == "dept":
-                row[j] = "・".join([row[j], *cell])
+                row[j] = " ".join([row[j], *cell])  # a blank: 「財務部 財政課」 stays a 部 and its 課
             else:
                 row[j] = join_wrapped(row[j], "".join(cell))
         self.wrapped.append(where)
@@ -346,7 +353,7 @@ class _Builder:
             text_to = max(texts, key=lambda j: (_unfinished(row[j]), len(row[j]), j))
         for word in words:
             if dept is not None and _is_dept(word):
-                row[dept] = f"{row[dept]}・{word}" if row[dept] else word
+                row[dept] = f"{row[dept]} {word}" if row[dept] else word  # as printed, blank apart
             else:
                 row[text_to] = join_wrapped(row[text_to], word) if row[text_to] else word
         self.wrapped.append(where)

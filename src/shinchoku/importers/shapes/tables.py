@@ -32,8 +32,10 @@ from ..labels import (
     SURFACE,
     Column,
     classify,
+    indicator_in_title,
     initiatives_column,
     is_known,
+    is_record_field,
     key,
     year_in,
 )
@@ -185,7 +187,8 @@ def find_header(
         if overrides is None and not any(is_known(c) for c in cells if c):
             continue  # no cell is a label of the dictionary as it stands: a data row
         columns = _title_from_section(_header_columns(cells, None, overrides), cells)
-        if not _acceptable(columns, filled):
+        # a system's 作成者 / 更新日時 columns are header cells, though of no role
+        if not _acceptable(columns, filled - sum(1 for c in cells if c and is_record_field(c))):
             continue
         header = Header(columns, r, 1, [[key(c) for c in cells]], {i: c for i, c in enumerate(cells)})
         if r + 1 < len(rows):
@@ -193,6 +196,14 @@ def find_header(
             below_filled = [i for i, c in enumerate(below) if c]
             if below_filled and all(len(below[i]) <= 20 for i in below_filled):
                 known = [i for i in below_filled if classify(below[i], overrides, loose=False)]
+                if r + 2 < len(rows) and len(known) < len(below_filled):
+                    # 「前期」「後期」 over years in a third header row: group labels of those years
+                    third = _texts(rows[r + 2])
+                    known += [
+                        i
+                        for i in below_filled
+                        if i not in known and i < len(third) and year_in(third[i]) is not None
+                    ]
                 title_at = header.first("title")
                 data_like = title_at is not None and below[title_at] and title_at not in known
                 if len(known) >= 2 and len(known) * 3 >= len(below_filled) * 2 and not data_like:
@@ -207,8 +218,48 @@ def find_header(
                             i: " ".join(dict.fromkeys(p for p in (cells[i], below[i]) if p))
                             for i in range(max(len(cells), len(below)))
                         }
+                        _third_row(table, header, cells, below, overrides)
         return header
     return None
+
+
+def _third_row(
+    table: Table, header: Header, top: list[str], middle: list[str], overrides: Any
+) -> None:
+    """A header three rows deep (大項目 「成果指標」 / 中項目 「現状値」「目標値」「前期」 / the years
+    「R5」「R7」「R9」「R6」…, merged cells): the third row, when it is labels and years, is read
+    under the two above it — each cell's parent is the nearest label above it (the middle row's,
+    else the top's), so 「R7」 under 「目標値」 is the target of 2025 and 「R6」 under 「前期」 (under
+    「年次計画」) a schedule year."""
+    at = header.row + 2
+    if at >= len(table.rows):
+        return
+    below = _texts(table.rows[at])
+    filled = [i for i, c in enumerate(below) if c]
+    if len(filled) < 2 or any(len(below[i]) > 20 for i in filled):
+        return
+    known = [i for i in filled if classify(below[i], overrides, loose=False)]
+    title_at = header.first("title")
+    if title_at is not None and title_at < len(below) and below[title_at] and title_at not in known:
+        return  # a data row: its title is no label
+    if len(known) < 2 or len(known) * 3 < len(filled) * 2 or not any(year_in(below[i]) for i in filled):
+        return
+    width = max(len(top), len(middle), len(below))
+    nearest = [
+        (middle[i] if i < len(middle) and middle[i] else "") or (top[i] if i < len(top) else "")
+        for i in range(width)
+    ]
+    nearest = _spread(nearest, below + [""] * (width - len(below)))
+    columns = _title_from_section(_header_columns(below, nearest, overrides), top)
+    if not _acceptable(columns, len(filled)):
+        return
+    header.columns = columns
+    header.height = 3
+    header.texts.append([key(c) for c in below])
+    header.labels = {
+        i: " ".join(dict.fromkeys(p for p in (header.labels.get(i, ""), below[i] if i < len(below) else "") if p))
+        for i in range(width)
+    }
 
 
 def _is_repeat(cells: list[str], header: Header) -> bool:
@@ -503,8 +554,11 @@ class TableReader:
         # the title as read (marks and a leading number taken off), once for both uses below
         title, marks = title_and_marks(raw_title) if raw_title else ("", [])
         numbered, title = _code_in_title(title) if title else (None, title)
+        # 「指標：…」 in the title column under an initiative: that initiative's indicator
+        named = indicator_in_title(raw_title) if current is not None and not code_text else None
         continued = current is not None and (
-            (title_cell.origin == "above" and raw_title)
+            named is not None
+            or (title_cell.origin == "above" and raw_title)
             or (not raw_title and not code_text)
             or (
                 raw_title
@@ -542,16 +596,27 @@ class TableReader:
                     finish_indicator(ind)
             state.current = item
             state.current_indicator = None
-        self.fill(item, row, cells, location, state)
+        self.fill(item, row, cells, location, state, named)
 
     def fill(
-        self, item: Initiative, row: list[Cell], cells: list[str], location: Location, state: _State
+        self,
+        item: Initiative,
+        row: list[Cell],
+        cells: list[str],
+        location: Location,
+        state: _State,
+        named: str | None = None,
     ) -> None:
         header = state.header
         ind: Indicator | None = None
         first = header.by_role()[1]
         indicator_at = first.get("indicator")
-        if indicator_at is not None and indicator_at != first.get("title") and indicator_at < len(row):
+        if named is not None:  # the indicator's row under its initiative (「指標：…」)
+            ind = next((i for i in item["indicators"] if i["name"] == named), None)
+            if ind is None:
+                ind = indicator(named)
+                item["indicators"].append(ind)
+        elif indicator_at is not None and indicator_at != first.get("title") and indicator_at < len(row):
             cell = row[indicator_at]
             name = squash(cell.text.replace("\n", " "))
             if cell.origin == "above" and state.current_indicator is not None:
