@@ -138,6 +138,7 @@ LAYOUT_TEXT = [  # (name, paper, F1, 担当課, KPI numbers) measured through pd
     ("hita", "A4", 1.0, 0.98, 1.0),
     ("hita", "A3 landscape", 1.0, 1.0, 1.0),
     ("izunokuni", "A4", 1.0, 1.0, 1.0),
+    ("izunokuni", "A3 landscape", 1.0, 1.0, 1.0),  # before: 担当課 0.81, KPI 0.79
     ("shibata", "A4", 1.0, 1.0, 0.82),  # NO right-aligned (chargrid.key_reach), page 2 further right
     ("shibata", "A3 landscape", 1.0, 1.0, 0.78),
 ]
@@ -148,6 +149,36 @@ def test_a_calc_print_through_pdftotext_layout(name: str, paper: str, f1: float,
     text = pdftotext(_pdfs()[(name, paper)], layout=True)
     result = score(parse(text.encode(), filename=f"{name}.txt"), _from_text(name))
     assert result.f1 >= f1 and result.departments >= departments and result.kpi_numbers >= kpi, result
+
+
+def test_izunokunis_a3_calc_print_through_pdftotext_layout_keeps_wrapped_cells() -> None:
+    """pdftotext -layout sets a cell's wrapped line under the row's label (「生涯学習課 環境整備課
+    ほか」 under 担当課, 「数 42件／令和4年度末」 under 基準値): read as rows of their own, those
+    lines were lost; the reading that restores the cards from their labels, which finds the same
+    cards without leaving a line unread, is kept (before: 担当課 0.81, KPI 0.79)."""
+    text = pdftotext(_pdfs()[("izunokuni", "A3 landscape")], layout=True)
+    found = parse(text.encode(), filename="izunokuni.txt")
+    online = by_title(found, "行政手続のオンライン化の推進")
+    assert online["departments"][-2:] == ["生涯学習課", "環境整備課"]
+    second = online["indicators"][1]
+    assert (second["baseline"]["value"], second["baseline"]["fy"]) == (42, 2022)
+    assert (second["final_target"]["value"], second["final_target"]["fy"]) == (72, 2025)
+
+
+@pytest.mark.parametrize(("paper", "f1", "departments"), [("A4", 0.98, 0.84), ("A3 landscape", 1.0, 0.96)])
+def test_nobeokas_calc_print_through_plain_pdftotext(paper: str, f1: float, departments: float) -> None:
+    """Without -layout the cards come scattered (nobeoka_scattered): titles and 担当課, with a
+    warning. Calc prints the title's cell beside the year header, so 「令和3年度」 stands between
+    the title and its 担当課 label; a block above such lines is the card's title where the
+    全体工程表 lists it (before: F1 0.94 / 0.98, 「Webアクセシビリティ対応」「AI及びRPAの活用」
+    「Web会議の利用推進」 missing)."""
+    found = parse(pdftotext(_pdfs()[("nobeoka", paper)], layout=False).encode(), filename="nobeoka.txt")
+    result = score(found, _from_text("nobeoka"))
+    assert result.f1 >= f1 and result.precision >= 0.98 and result.departments >= departments, result
+    assert by_title(found, "AI及びRPAの活用")["departments"] == ["情報政策課"]
+    assert by_title(found, "Webアクセシビリティ対応")["departments"] == ["情報政策課"]
+    # the 全体工程表 spells 「のベおか」 with a katakana ベ: the card's spelling is kept
+    assert any(i["title"] == "マイナンバーカードとのべおかCOINの連動によるバス利用の促進" for i in found["initiatives"])
 
 
 @pytest.mark.parametrize("paper", PAPERS)
