@@ -29,6 +29,7 @@ Pure Python; no Django.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -122,6 +123,12 @@ class _Text:
             at += len(piece)
         self.joined = "".join(parts)
         self.solid = "".join(part or "\n" for part in parts)
+
+    @functools.cached_property
+    def in_blocks(self) -> bool:
+        """The text comes in blocks, blank lines between (pdftotext, pdfminer), not as printed
+        lines (pypdfium2, pdfplumber): a title then begins its block."""
+        return sum(not line.strip() for line in self.lines) * 5 >= len(self.lines)
 
     def line_at(self, index: int) -> int:
         """Document index of the line holding character ``index`` of ``joined``."""
@@ -610,15 +617,21 @@ def _roadmap_titles(lines: list[str], start: int, end: int, cards: _Text, overvi
 
 def _starts_line(line: str, cards: _Text) -> bool:
     """True when ``line`` (4 characters or more) begins a line of the cards: a title of its own,
-    not the rest of the line above it (a card wraps its title elsewhere)."""
+    not the rest of the line above it (a card wraps its title elsewhere). Where the cards come in
+    blocks, only a block's first line counts: a line inside a block is the rest of a wrapped
+    title (「公共施設の予約状況確認にお」「けるオンライン化」), which another title may share."""
     key = _key(line)
     if len(key) < 4 or key[0] in _NEVER_FIRST:
         return False
     at = cards.joined.find(key)
     while at >= 0:
         index = bisect.bisect_left(cards.starts, at)
+        while index + 1 < len(cards.starts) and cards.starts[index + 1] == at:
+            index += 1  # past blank lines: the line that holds the text
         if index < len(cards.starts) and cards.starts[index] == at:
-            return True
+            above = cards.lines[index - 1] if index else ""
+            if not cards.in_blocks or not above.strip() or _is_label(above):
+                return True  # in blocks, a block's first line: a title's (a wrapped line's rest is not)
         at = cards.joined.find(key, at + 1)
     return False
 
