@@ -96,21 +96,22 @@ def test_warnings_name_the_lines_of_the_extracted_file() -> None:
 #: the warning); plain pdftotext and pdfminer write that table column after column, an empty
 #: cell leaving no trace, and the schedule is left to the warning.
 VIEWER = {
-    ("pdftotext", "A4, header, page numbers, merged"): (0.94, 0.58, 0.0, 0.0),
-    ("pdftotext", "A3 landscape, header, page numbers, merged"): (0.96, 0.62, 0.0, 0.0),
-    ("pdftotext", "A4, bare"): (0.93, 0.75, 0.0, 0.0),
-    ("pdftotext", "A3 landscape, bare"): (0.95, 0.80, 0.0, 0.0),
-    ("pdfminer", "A4, header, page numbers, merged"): (0.93, 0.55, 0.0, 0.0),
-    ("pdfminer", "A3 landscape, header, page numbers, merged"): (0.94, 0.55, 0.0, 0.0),
+    ("pdftotext", "A4, header, page numbers, merged"): (0.97, 0.58, 0.0, 0.0),
+    ("pdftotext", "A3 landscape, header, page numbers, merged"): (0.98, 0.62, 0.0, 0.0),
+    ("pdftotext", "A4, bare"): (0.96, 0.75, 0.0, 0.0),
+    ("pdftotext", "A3 landscape, bare"): (0.98, 0.80, 0.0, 0.0),
+    ("pdfminer", "A4, header, page numbers, merged"): (0.95, 0.55, 0.0, 0.0),
+    ("pdfminer", "A3 landscape, header, page numbers, merged"): (0.98, 0.55, 0.0, 0.0),
     ("pdfplumber", "A4, header, page numbers, merged"): (0.96, 0.91, 0.96, 0.95),
     ("pdfplumber", "A3 landscape, header, page numbers, merged"): (0.97, 0.96, 0.96, 0.94),
     ("pdfplumber", "A4, bare"): (0.97, 0.94, 0.96, 0.95),
     ("pdfplumber", "A3 landscape, bare"): (0.97, 0.96, 0.96, 0.94),
     # a row's cells on one line (「施策名 概 要」, 「担当課 市民課 構築 窓口番号案内」): the
     # 担当課 read beside its label as a printed row's, the KPI row's cells one after the other
-    ("pypdfium2", "A4, header, page numbers, merged"): (0.93, 0.84, 0.92, 0.91),
+    # (KPI 0.90: 「…高齢者見守りシ」 cut at the page's header line loses its card's figures)
+    ("pypdfium2", "A4, header, page numbers, merged"): (0.94, 0.84, 0.90, 0.91),
     ("pypdfium2", "A3 landscape, header, page numbers, merged"): (0.96, 0.96, 0.96, 0.92),
-    ("pypdfium2", "A4, bare"): (0.94, 0.87, 0.94, 0.91),
+    ("pypdfium2", "A4, bare"): (0.95, 0.87, 0.94, 0.91),
     ("pypdfium2", "A3 landscape, bare"): (0.96, 0.96, 0.96, 0.92),
 }
 

@@ -138,6 +138,7 @@ LAYOUT_TEXT = [  # (name, paper, F1, 担当課, KPI numbers) measured through pd
     ("hita", "A4", 1.0, 0.98, 1.0),
     ("hita", "A3 landscape", 1.0, 1.0, 1.0),
     ("izunokuni", "A4", 1.0, 1.0, 1.0),
+    ("izunokuni", "A3 landscape", 1.0, 1.0, 1.0),  # before: 担当課 0.81, KPI 0.79
     ("shibata", "A4", 1.0, 1.0, 0.90),  # NO right-aligned (chargrid.key_reach), page 2 further right
     ("shibata", "A3 landscape", 1.0, 1.0, 0.90),
 ]
@@ -180,6 +181,39 @@ def test_shibatas_calc_print_on_a4_through_pdftotext_layout() -> None:
     posts = [i for i in found["initiatives"] if i["code"] == "22"][0]["indicators"][0]
     assert posts["name"] == "対応件数/投稿件数"
     assert [(a["fy"], a["value"]) for a in posts["actuals"]] == [(2021, 100), (2022, 100), (2023, 100)]
+
+
+def test_izunokunis_a3_calc_print_through_pdftotext_layout_keeps_wrapped_cells() -> None:
+    """pdftotext -layout sets a cell's wrapped line under the row's label (「生涯学習課 環境整備課
+    ほか」 under 担当課, 「数 42件／令和4年度末」 under 基準値): read as rows of their own, those
+    lines were lost; the reading that restores the cards from their labels, which finds the same
+    cards without leaving a line unread, is kept (before: 担当課 0.81, KPI 0.79)."""
+    text = pdftotext(_pdfs()[("izunokuni", "A3 landscape")], layout=True)
+    found = parse(text.encode(), filename="izunokuni.txt")
+    online = by_title(found, "行政手続のオンライン化の推進")
+    assert online["departments"][-2:] == ["生涯学習課", "環境整備課"]
+    second = online["indicators"][1]
+    assert (second["baseline"]["value"], second["baseline"]["fy"]) == (42, 2022)
+    assert (second["final_target"]["value"], second["final_target"]["fy"]) == (72, 2025)
+
+
+@pytest.mark.parametrize(("paper", "f1", "departments"), [("A4", 0.99, 0.84), ("A3 landscape", 1.0, 0.96)])
+def test_nobeokas_calc_print_through_plain_pdftotext(paper: str, f1: float, departments: float) -> None:
+    """Without -layout the cards come scattered (nobeoka_scattered): titles and 担当課, with a
+    warning. Calc prints the title's cell beside the year header, so 「令和3年度」 stands between
+    the title and its 担当課 label; a block above such lines is the card's title where the
+    全体工程表 lists it (before: F1 0.94 / 0.98, 「Webアクセシビリティ対応」「AI及びRPAの活用」
+    「Web会議の利用推進」 missing). A line of the 全体工程表 that begins a card's line goes on the
+    title above it only where that card's line begins its block: 「けるオンライン化」 is the rest of
+    another wrapped title there (「給水装置工事の各種手続にお」 was read as a title of its own)."""
+    found = parse(pdftotext(_pdfs()[("nobeoka", paper)], layout=False).encode(), filename="nobeoka.txt")
+    result = score(found, _from_text("nobeoka"))
+    assert result.f1 >= f1 and result.precision >= 0.98 and result.departments >= departments, result
+    assert by_title(found, "AI及びRPAの活用")["departments"] == ["情報政策課"]
+    assert by_title(found, "Webアクセシビリティ対応")["departments"] == ["情報政策課"]
+    assert not [i for i in found["initiatives"] if i["title"].endswith("にお")]
+    # the 全体工程表 spells 「のベおか」 with a katakana ベ: the card's spelling is kept
+    assert any(i["title"] == "マイナンバーカードとのべおかCOINの連動によるバス利用の促進" for i in found["initiatives"])
 
 
 @pytest.mark.parametrize("paper", PAPERS)

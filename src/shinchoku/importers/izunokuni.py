@@ -630,13 +630,15 @@ _ESTIMATED_SCHEDULE = (
 )
 
 
-def _richness(plan: Plan) -> tuple[int, int]:
+def _richness(plan: Plan) -> tuple[int, int, int]:
     """How much of the plan a reading found: its distinct 管理番号 of initiatives with a title
     and 担当課, then initiatives with indicators (a reading that cuts one card in two, or one
-    measure in pieces, does not look richer)."""
+    measure in pieces, does not look richer), then the fewest warnings: of two readings that
+    found the same cards, the one that left lines unread lost what they held (a cell's wrapped
+    line that ``pdftotext -layout`` set under the row's label, read as a row of its own)."""
     items = plan["initiatives"]
     whole = {i["code"] for i in items if i.get("code") and i.get("departments")}
-    return len(whole), sum(bool(i.get("indicators")) for i in items)
+    return len(whole), sum(bool(i.get("indicators")) for i in items), -len(plan["warnings"])
 
 
 def parse(source: Any) -> Plan:

@@ -31,6 +31,7 @@ Pure Python; no Django.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -130,6 +131,12 @@ class _Text:
             at += len(piece)
         self.joined = "".join(parts)
         self.solid = "".join(part or "\n" for part in parts)
+
+    @functools.cached_property
+    def in_blocks(self) -> bool:
+        """The text comes in blocks, blank lines between (pdftotext, pdfminer), not as printed
+        lines (pypdfium2, pdfplumber): a title then begins its block."""
+        return sum(not line.strip() for line in self.lines) * 5 >= len(self.lines)
 
     def line_at(self, index: int) -> int:
         """Document index of the line holding character ``index`` of ``joined``."""
@@ -617,8 +624,13 @@ def _is_department_row(lines: list[str], i: int) -> bool:
     return lines[i].split()[:1] == ["担当"] and below == ["課"]
 
 
+#: Katakana that look the same as their hiragana (「のベおか」 typed for 「のべおか」 in one table):
+#: compared as the hiragana, so that a title spelled so in the 全体工程表 is still its card's.
+_LOOK_ALIKE = str.maketrans("ヘベペ", "へべぺ")
+
+
 def _key(text: str) -> str:
-    return compact(strip_footnotes(text))
+    return compact(strip_footnotes(text)).translate(_LOOK_ALIKE)
 
 
 def _is_marker(line: str) -> bool:
@@ -689,7 +701,7 @@ def _roadmap_titles(
         line = lines[i].strip()
         if line and not _is_label(line) and _ROADMAP not in line:
             head = _longest_prefix(line, "", known)
-            if head:
+            if head and head[0] not in _NEVER_FIRST:  # 「ービス）からの…」: a wrapped line's rest
                 heads.append((i, head))
     # the title column's width, per table (a browser sizes each table's columns to its text)
     tables = [i for i in range(start, end) if _starts_card(lines[i], ("施策名",))]
@@ -907,15 +919,21 @@ def _row_steps(
 
 def _starts_line(line: str, cards: _Text) -> bool:
     """True when ``line`` (4 characters or more) begins a line of the cards: a title of its own,
-    not the rest of the line above it (a card wraps its title elsewhere)."""
+    not the rest of the line above it (a card wraps its title elsewhere). Where the cards come in
+    blocks, only a block's first line counts: a line inside a block is the rest of a wrapped
+    title (「公共施設の予約状況確認にお」「けるオンライン化」), which another title may share."""
     key = _key(line)
     if len(key) < 4 or key[0] in _NEVER_FIRST:
         return False
     at = cards.joined.find(key)
     while at >= 0:
         index = bisect.bisect_left(cards.starts, at)
+        while index + 1 < len(cards.starts) and cards.starts[index + 1] == at:
+            index += 1  # past blank lines: the line that holds the text
         if index < len(cards.starts) and cards.starts[index] == at:
-            return True
+            above = cards.lines[index - 1] if index else ""
+            if not cards.in_blocks or not above.strip() or _is_label(above):
+                return True  # in blocks, a block's first line: a title's (a wrapped line's rest is not)
         at = cards.joined.find(key, at + 1)
     return False
 
@@ -1048,6 +1066,41 @@ def _anchored_titles(cards: _Text, vertical: bool = False) -> list[tuple[str, in
     return out
 
 
+#: How many lines (year-header pieces and blanks) may stand between a title and its 担当課 label.
+_OVER_YEARS = 8
+
+
+def _titles_over_years(cards: _Text, listed: set[str]) -> list[tuple[str, int]]:
+    """Titles set apart from their 担当課 label by the year header's pieces or a blank line (Calc
+    prints the title's cell beside 「令和3年度」「令和4年度」…, which plain pdftotext writes between
+    the title and the label: 「Webアクセシビリティ※2対応」「令和3年度」「担当課」): the block above
+    them, with the index of the label, taken only where the 全体工程表 lists it (``listed``: its
+    runs' keys) — the block above a year header may be anything else (prose, a step)."""
+    out: list[tuple[str, int]] = []
+    lines = cards.lines
+    for i, line in enumerate(lines):
+        if _key(line) != "担当課":
+            continue
+        j = i
+        while j > max(0, i - _OVER_YEARS) and (
+            not lines[j - 1].strip() or all(_YEARISH.match(word) for word in lines[j - 1].split())
+        ):
+            j -= 1
+        if j == i or j == 0:
+            continue  # the label's own block (_anchored_titles)
+        gap = lines[j:i]
+        if any(gap) and not gap[0].strip():
+            # the year header is the title's row only right under it: after a blank line it is
+            # another row's, and the block above a step of the row before (Chromium's prints)
+            continue
+        end = j
+        while j > 0 and lines[j - 1].strip() and not _is_label(lines[j - 1]) and "。" not in lines[j - 1]:
+            j -= 1
+        if j < end and _key(title := _joined(lines[j:end])) in listed:
+            out.append((title, i))
+    return out
+
+
 #: A Latin word set sideways in a vertical column (「GIS」「Web」「RPA」「5G」), a short note in
 #: brackets (「(仮称)」).
 _SIDEWAYS = re.compile(r"^(?:[A-Za-z0-9]{1,8}|[(（][^()（）]{1,4}[)）])$")
@@ -1141,13 +1194,28 @@ def read(lines: list[str], columns: int | None = None) -> list[Found]:
     spelling = SequenceMatcher(None, "", cards.joined, autojunk=False)
     blocks = _blocks(cards)
     runs: dict[int, dict[int, int]] = {}
-    listed_titles = [] if vertical else _roadmap_titles(lines, roadmap_start, end, cards, overview, runs)
+    roadmap = [] if vertical else _roadmap_titles(lines, roadmap_start, end, cards, overview, runs)
     rows_of: dict[str, int] = {}  # title key -> first line of its row in the 全体工程表
     bounds: list[int] = []  # first lines of the rows the overview names
-    for head, listed in zip(runs, listed_titles, strict=True):
+    if not rows:
+        run_keys = {_key(run) for run in roadmap}
+        named = {run for run in run_keys if run in overview}
+        for title, label in _titles_over_years(cards, run_keys):
+            key = _key(title)
+            if any(run != key and key.startswith(run) and len(run) >= _MIN_TITLE for run in named):
+                continue  # a step that adds to a title the overview names (「…光化（維持）」)
+            titles.setdefault(key, (title, cards.starts[label] - len(key), label, 3))
+    # the cards' own letters (_key folds look-alike katakana): a title the 全体工程表 spells with
+    # them takes the card's spelling
+    printed = "".join(compact(strip_footnotes(line)) for line in cards.lines)
+    for head, listed in zip(runs, roadmap, strict=True):
         title = listed
-        if _key(title) not in cards.joined:
-            title = _card_spelling(title, cards, spelling, blocks) or title
+        if compact(strip_footnotes(title)) not in printed:
+            at = cards.joined.find(_key(title))
+            if at >= 0 and compact(title) == title:  # only look-alike letters differ
+                title = printed[at : at + len(title)]
+            else:
+                title = _card_spelling(title, cards, spelling, blocks) or title
         key = _key(title)
         # the overview may name the card's spelling or the roadmap's (three spellings of one title)
         sure = max(_named(key, overview), _named(_key(listed), overview)) if len(key) >= _MIN_TITLE else 0
