@@ -230,6 +230,8 @@ def test_closed_round_is_frozen_in_the_pages(w, client):
     assert "報告の入力" not in office and "評価を保存する" not in office and "締切時に確定" in office
     board = _page(client, w.users["office"], reverse("progress:round", args=[w.round.pk]))
     assert "締め切る" not in board and "公表する" in board
+    # the grade table's caption: two sentences, not 「…の件数提出済・承認済…」 run together
+    assert "評価（計画担当の評価、なければ締切時に確定した評価）の件数。提出済・承認済の報告だけを数えます。" in board
     client.force_login(w.users["office"])
     response = client.post(reverse("progress:round-close", args=[w.round.pk]), {"confirm": "1"})
     assert response.status_code == 400 and "締め切られています" in response.content.decode()
