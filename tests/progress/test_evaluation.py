@@ -337,6 +337,19 @@ def test_rule_text_is_generated_from_the_scale():
     )
 
 
+def test_rule_text_says_how_the_rate_is_computed_from_the_baseline():
+    """The public pages promise 「どの評価も公表した数値から計算し直せます」, but a citizen dividing the
+    published 620人 by the target 700人 got 88.6% where the page printed 78.9%: the rate runs from the
+    baseline (320人), and the rule in words never said so (found walking a round)."""
+    step = next(s for s in rule_text(DEFAULT_SCALE) if s.startswith("数値の指標がある取組は"))
+    assert "（実績値−基準値）÷（目標値−基準値）" in step and "（基準値−実績値）÷（基準値−目標値）" in step
+    assert "基準値がなければ実績値÷目標値（減少の指標は目標値÷実績値）" in step
+    assert f"{achievement(620, 700, baseline=320):.3f}" == f"{(620 - 320) / (700 - 320):.3f}" == "0.789"
+    assert achievement(340_000, 350_000, direction="decrease", baseline=450_000) == pytest.approx(
+        (450_000 - 340_000) / (450_000 - 350_000)
+    )
+
+
 def test_almost_no_actual_against_a_decrease_target_is_a_finite_rate():
     """Found by the property test: 1 / 2.2e-308 overflowed to an infinite rate."""
     assert achievement(2.2e-308, 1.0, direction="decrease") == 10_000.0

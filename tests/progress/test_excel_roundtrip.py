@@ -204,6 +204,22 @@ def test_confirm_with_submit_submits_through_the_workflow(w):
     assert any("進捗状況を選んでから提出してください" in m for m in messages)
 
 
+def test_the_plan_office_submitting_for_a_department_is_not_told_to_wait_for_itself(w):
+    """The plan office filled a department's row and submitted; it read 「計画担当の確認をお待ちください」,
+    a wait for its own approval (found walking a round): it is told where it approves instead."""
+    office = _client(w.users["office"])
+    wb = _download(office, w.round.pk)
+    ws = wb[OWN_DEPARTMENT]
+    r = _row(ws, CONVENIENCE)
+    ws.cell(r, COLUMN["actual"]).value = 10800
+    ws.cell(r, COLUMN["status"]).value = "実施中"
+    response = _confirm(office, w.round.pk, _upload(office, w.round.pk, wb), submit="1")
+    assert Report.objects.get(pk=w.report.pk).state == Report.State.SUBMITTED
+    messages = [str(m) for m in response.wsgi_request._messages]
+    assert "1件を提出しました。承認・差戻しはこの回の報告の一覧から行えます。" in messages
+    assert not any("お待ちください" in m for m in messages)
+
+
 def test_bad_cells_are_listed_with_sheet_row_and_column_and_nothing_is_saved(w):
     editor = _client(w.users["editor"])
     wb = _download(editor, w.round.pk)

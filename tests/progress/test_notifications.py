@@ -205,6 +205,46 @@ def test_bulk_approval_sends_each_department_one_mail_listing_its_reports(
     assert len(mailoutbox) == 1
 
 
+def test_bulk_approval_sends_one_mail_to_a_department_sharing_a_report_with_another(
+    w, mailoutbox, django_capture_on_commit_callbacks
+):
+    """A report shared with a department that had only it in the batch went out alone to every one of its
+    departments, so 市民課 got 「【承認】<one report>」 and then 「報告2件」 for one click (found walking a round).
+    会計課 sorts before 市民課, so its one-report mail is sent first."""
+    from django.contrib.auth import get_user_model
+
+    from shinchoku.accounts.models import Membership, Role
+    from shinchoku.plans.models import InitiativeDepartment
+
+    editor = w.users["editor"]
+    civic = list(
+        w.round.reports.filter(initiative__department_links__department__name="市民課").order_by("pk")[:3]
+    )
+    accounting = Department.objects.create(municipality=w.nobeoka.municipality, name="会計課")
+    InitiativeDepartment.objects.create(initiative=civic[1].initiative, department=accounting, position=9)
+    clerk = get_user_model().objects.create_user("t-kaikei", email="kaikei@city.nobeoka.example")
+    Membership.objects.create(user=clerk, role=Role.EDITOR, municipality=w.nobeoka.municipality)
+    clerk.membership.departments.set([accounting])
+    for report in civic:
+        services.save_report(report, version=report.version, fields={"status": Status.IN_PROGRESS})
+        services.submit_report(report, editor)
+    office = Client()
+    login(office, w.users["office"])
+    with django_capture_on_commit_callbacks(execute=True):
+        office.post(
+            reverse("progress:round-bulk", args=[w.round.pk]),
+            {"action": "approve", "reports": [str(r.pk) for r in civic]},
+        )
+    by_address = {}
+    for mail in mailoutbox:
+        by_address.setdefault(mail.to[0], []).append(mail.subject)
+    assert by_address == {
+        "kaikei@city.nobeoka.example": [f"【承認】{civic[1].initiative.title}（令和6年度の実績）"],
+        "shimin@city.nobeoka.example": ["【承認】令和6年度の実績の報告3件"],
+    }
+    assert "会計課 御中" in mailoutbox[0].body and "市民課 御中" not in mailoutbox[0].body
+
+
 def test_an_extended_deadline_is_told_to_the_departments_with_open_reports(
     w, mailoutbox, django_capture_on_commit_callbacks
 ):

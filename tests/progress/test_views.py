@@ -230,6 +230,8 @@ def test_closed_round_is_frozen_in_the_pages(w, client):
     assert "報告の入力" not in office and "評価を保存する" not in office and "締切時に確定" in office
     board = _page(client, w.users["office"], reverse("progress:round", args=[w.round.pk]))
     assert "締め切る" not in board and "公表する" in board
+    # the grade table's caption: two sentences, not 「…の件数提出済・承認済…」 run together
+    assert "評価（計画担当の評価、なければ締切時に確定した評価）の件数。提出済・承認済の報告だけを数えます。" in board
     client.force_login(w.users["office"])
     response = client.post(reverse("progress:round-close", args=[w.round.pk]), {"confirm": "1"})
     assert response.status_code == 400 and "締め切られています" in response.content.decode()
@@ -353,3 +355,21 @@ def test_people_are_named_family_name_first(w, client):
         io.BytesIO(client.get(reverse("exports-input-xlsx", args=[w.round.pk])).content)
     )
     assert sheet.worksheets[0].cell(2, 2).value.endswith("（計画 花子がダウンロード）")
+
+
+def test_who_submits_a_report_is_told_what_comes_next(w, client):
+    """A department waits for the plan office; the plan office submitting a department's report on its
+    page read 「計画担当の確認をお待ちください」 too, a wait for itself (found walking a round)."""
+    url = reverse("progress:report", args=[w.report.pk])
+    client.force_login(w.users["office"])
+    version = version_in(client.get(url))
+    response = client.post(url, report_post(w.report, version, "submit", status=Status.IN_PROGRESS), follow=True)
+    page = response.content.decode()
+    assert Report.objects.get(pk=w.report.pk).state == Report.State.SUBMITTED
+    assert "提出しました。承認・差戻しはこの画面の「計画担当の確認」から行えます。" in page
+    assert "お待ちください" not in page and "計画担当の確認" in page
+    services.return_report(Report.objects.get(pk=w.report.pk), w.users["office"], comment="根拠を記入してください。")
+    client.force_login(w.users["editor"])
+    version = version_in(client.get(url))
+    response = client.post(url, report_post(w.report, version, "submit", status=Status.IN_PROGRESS), follow=True)
+    assert "提出しました。計画担当の確認をお待ちください。" in response.content.decode()

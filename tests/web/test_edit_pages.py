@@ -71,3 +71,13 @@ def test_edit_pages_link_to_each_other_and_list_the_plan(office_of, client):
     assert "取組を追加" in page
     scale = client.get(f"/municipalities/{plan.municipality_id}/grade-scale/").content.decode()
     assert "A 目標を上回る（達成率110%以上）" in scale
+
+
+def test_the_plan_edit_page_names_each_sections_table(office_of, client):
+    """Each section's table of initiatives had a heading above it but no caption (found walking a round)."""
+    plan = office_of("onojo")
+    page = client.get(f"/plans/{plan.pk}/edit/").content.decode()
+    tables = re.findall(r"(?s)<table\b.*?</table>", page)
+    assert len(tables) > 1 and all("<caption>" in t for t in tables)
+    named = re.findall(r"<h2>([^<]+)</h2>\s*<table>\s*<caption>([^<]+)</caption>", page)
+    assert len(named) == len(tables) and all(caption == f"{heading}の取組" for heading, caption in named)

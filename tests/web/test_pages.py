@@ -81,6 +81,16 @@ def test_initiative_page_shows_schedule_indicator_table_and_chart(client, plans)
     html = response.content.decode()
     assert '<svg viewBox=' in html and 'role="img"' in html and "<figcaption" in html
     assert "nobeoka.txt" in page and "行目から" in page
+    assert all("<caption" in t for t in re.findall(r"(?s)<table\b.*?</table>", html))
+
+
+def test_every_table_of_an_initiative_with_a_budget_has_a_caption(client, plans):
+    """The 年度別経費 table was the one table of the page with no caption (found walking a round)."""
+    initiative = Initiative.objects.filter(budget__amount__isnull=False).distinct().first()
+    html = client.get(reverse("initiative", args=[initiative.pk])).content.decode()
+    tables = re.findall(r"(?s)<table\b.*?</table>", html)
+    assert "<caption>年度別経費（計画値）</caption>" in html
+    assert len(tables) > 1 and all("<caption" in t for t in tables)
 
 
 def test_shibata_actuals_are_shown_per_year(client, plans):

@@ -79,6 +79,8 @@ def test_upload_is_read_by_the_worker_previewed_then_imported(staff, run_tasks, 
     assert f"取組 {len(expected['initiatives'])}" in page
     assert f"施策体系 {len(expected['sections'])}" in page
     assert "新しい計画として取り込みます" in page
+    tables = re.findall(r"(?s)<table\b.*?</table>", preview.content.decode())
+    assert len(tables) >= 2 and all("<caption" in t for t in tables)  # found walking a round: none had one
     if expected["warnings"]:
         first = expected["warnings"][0]
         assert f"{first['line']}行目 {first['message']}" in page

@@ -41,4 +41,4 @@ def test_upload_preview_warnings_name_the_pdf_page_as_well_as_the_line():
         },
     )
     cells = [c.strip() for c in re.findall(r"<tr><td>(.*?)</td>", html)]
-    assert cells == ["3ページ 13行目", "20行目", "—"]
+    assert cells == ["3ページ 13行目", "20行目", "文書全体"]  # a warning about the whole file (f138855)

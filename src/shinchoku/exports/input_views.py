@@ -25,6 +25,7 @@ from shinchoku.core.people import person_name
 from shinchoku.importers.errors import ParseError
 from shinchoku.importers.text import wareki
 from shinchoku.progress.models import Round
+from shinchoku.progress.presenters import submitted_message
 
 from . import committee, input_import, input_sheet
 from .report_views import _xlsx
@@ -142,9 +143,7 @@ def input_confirm(request: HttpRequest, pk: int) -> HttpResponse:
     )
     del request.session[SESSION_KEY]
     if outcome.submitted:
-        messages.success(
-            request, f"{len(outcome.submitted)}件を提出しました。計画担当の確認をお待ちください。"
-        )
+        messages.success(request, submitted_message(request.user, round_, len(outcome.submitted)))
     drafts = {r.pk for r in outcome.saved} - {r.pk for r in outcome.submitted}
     if drafts:
         messages.success(request, f"{len(drafts)}件の報告を保存しました（未提出）。")

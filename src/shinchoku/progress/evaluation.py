@@ -412,6 +412,10 @@ def rule_text(scale: Scale = DEFAULT_SCALE, status_labels: dict[str, str] | None
     steps.append(
         f"数値の指標がある取組は、その年度の目標値に対する実績値の達成率（指標が複数あれば単純平均）で評価します："
         f"{scale_text(scale)}。"
+        # the formula itself: without it a citizen divides the actual by the target and gets another rate
+        "達成率は、基準値があれば基準値から目標値までの幅のうち実績値が進んだ割合で、増加を目指す指標は"
+        "（実績値−基準値）÷（目標値−基準値）、減少を目指す指標は（基準値−実績値）÷（基準値−目標値）です。"
+        "基準値がなければ実績値÷目標値（減少の指標は目標値÷実績値）です。"
     )
     steps.append(
         "年度の目標値がなければ前後の目標値から直線で補間します。累計の目標（「5年間で50件」）は、"

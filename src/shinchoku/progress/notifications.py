@@ -130,8 +130,9 @@ def round_opened(round_id: int) -> list[str]:
     return told
 
 
-def report_reviewed(report_id: int, version: int) -> list[str]:
-    """Tell the report's departments that it was returned (with the comment) or approved."""
+def report_reviewed(report_id: int, version: int, only: str | None = None) -> list[str]:
+    """Tell the report's departments (or ``only`` that one) that it was returned (with the comment) or
+    approved."""
     report = Report.objects.select_related("round__plan__municipality", "initiative").get(pk=report_id)
     round_ = report.round
     if report.state == Report.State.RETURNED:
@@ -154,6 +155,8 @@ def report_reviewed(report_id: int, version: int) -> list[str]:
     told = []
     for link in report.initiative.department_links.select_related("department"):
         department = link.department.name
+        if only is not None and department != only:
+            continue
         if report.state == Report.State.RETURNED:
             what = _returned_what(round_, department)
         body = _(
@@ -213,8 +216,8 @@ def reports_approved(reviewed: list[tuple[int, int]]) -> list[str]:
         items = [r for r, k in zip(items, keys, strict=True) if k not in sent]
         if not items:
             continue
-        if len(items) == 1:
-            told += [d for d in report_reviewed(items[0].pk, versions[items[0].pk]) if d == department]
+        if len(items) == 1:  # this department's own mail only: the report's others may have more in the batch
+            told += report_reviewed(items[0].pk, versions[items[0].pk], only=department)
             continue
         subject = _("【承認】%(title)sの報告%(n)d件") % {"title": round_.title, "n": len(items)}
         body = _(

@@ -273,3 +273,15 @@ def report_page(
         "unpublishable": report.published_at is not None and can(user, "manage_round", round_),
     }
     return context
+
+
+def submitted_message(user: Any, round_: Round, count: int | None = None) -> str:
+    """What the one who just submitted reads: a department waits for the plan office's review; the plan
+    office, which submits for a department (a report's page, an Excel sheet), reviews next itself and
+    is told where, not asked to wait for its own approval."""
+    done = _("提出しました。") if count is None else _("%(n)d件を提出しました。") % {"n": count}
+    if not can(user, "manage_round", round_):
+        return done + _("計画担当の確認をお待ちください。")
+    if count is None:  # back on the report's page, whose 「計画担当の確認」 approves or returns it
+        return done + _("承認・差戻しはこの画面の「計画担当の確認」から行えます。")
+    return done + _("承認・差戻しはこの回の報告の一覧から行えます。")

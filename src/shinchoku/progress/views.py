@@ -385,7 +385,7 @@ def _save_report(request: HttpRequest, report: Report) -> HttpResponse:
         form.add_error(None, str(exc))
         return _render_report(request, _report(report.pk), form=form, status=400)
     messages.success(
-        request, _("提出しました。計画担当の確認をお待ちください。") if submit else _("保存しました。")
+        request, presenters.submitted_message(request.user, report.round) if submit else _("保存しました。")
     )
     return redirect("progress:report", pk=report.pk)
 
