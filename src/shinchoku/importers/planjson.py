@@ -242,7 +242,7 @@ def period_from_years(plan: Plan) -> None:
         # One year of targets (「目標（令和9年度）」) is the plan's end, not a one-year plan: the plan
         # runs from the year after its latest baseline (「現状（令和5年度）」), as KPI tables state them.
         baselines = [
-            ind["baseline"]["fy"] for item in items for ind in item["indicators"] if ind.get("baseline")
+            base["fy"] for item in items for ind in item["indicators"] if (base := ind.get("baseline"))
         ]
         before = [fy for fy in baselines if fy and found[0] - 10 < fy < found[0]]
         if before and plan["plan"]["period"]["start_fy"] is None:
