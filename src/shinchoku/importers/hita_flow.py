@@ -1012,10 +1012,18 @@ def _unwrap(lines: list[str], whole: Callable[[str], bool]) -> list[list[list[st
         else:
             cells.append([word])
     found: list[list[list[str]]] = []
+    budget = [_UNWRAP_STEPS]
+    reads: dict[str, bool] = {}
+
+    def reads_whole(cell: list[str]) -> bool:
+        text = "".join(cell)
+        if text not in reads:
+            reads[text] = whole(text)
+        return reads[text]
 
     def place(row: int, going: set[int]) -> None:
         if row == len(lines):
-            if all(whole("".join(cell)) for cell in cells):
+            if all(reads_whole(cell) for cell in cells):
                 found.append([list(cell) for cell in cells])
             return
         words = lines[row].split(" ")
@@ -1023,6 +1031,11 @@ def _unwrap(lines: list[str], whole: Callable[[str], bool]) -> list[list[list[st
         if len(words) > len(open_cells) or len(found) > 8:
             return
         for chosen in combinations(open_cells, len(words)):
+            budget[0] -= 1
+            if budget[0] < 0:
+                return
+            if not all(reads_whole(cells[k]) for k in open_cells if k not in chosen):
+                continue  # a cell that takes no slice here ends here: it must read whole already
             for k, word in zip(chosen, words, strict=True):
                 cells[k].append(word)
             place(row + 1, set(chosen))
@@ -1030,7 +1043,13 @@ def _unwrap(lines: list[str], whole: Callable[[str], bool]) -> list[list[list[st
                 cells[k].pop()
 
     place(1, set())
-    return found
+    return found if budget[0] >= 0 else []  # too many ways to tell: no reading
+
+
+#: How many ways of handing a line's slices to the cells _unwrap tries before it gives up (they
+#: grow as binomials of a row's cells: 日田市's rows of five years take 32 at the most; a
+#: wider run of slices that only looks like one would take seconds).
+_UNWRAP_STEPS = 2_000
 
 
 def _status_readings(lines: list[str]) -> list[list[list[str]]]:
