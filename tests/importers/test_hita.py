@@ -7,6 +7,7 @@ title cut into "キャッシュレス|快済").
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -370,3 +371,23 @@ def test_a_second_line_glyph_joined_to_the_first_slice_goes_to_the_end() -> None
     # nothing moves where the document joins the glyph to the next slice, or never ends a title with it
     assert hita._second_line_glyph(slices, ref + "施活\n") == (slices, [])
     assert hita._second_line_glyph(slices, "デジタル技術を活用\n") == (slices, [])
+
+
+def test_wrapped_cells_are_read_in_few_steps_or_not_at_all() -> None:
+    """A row of narrow cells wrapped line by line is read by trying the ways its slices go to the
+    cells (hita_flow._unwrap): a real row reads as before, while a run of slices wider than any
+    schedule, which would be tried in millions of ways (seconds per table, many times over a
+    document), gives no reading instead."""
+    from shinchoku.importers import hita_flow
+
+    row = ["令和5年度 令和6 令和7年度 令和 令和", "年度 8年 9年", "度 度"]
+    (cells,) = hita_flow._unwrap(row, lambda cell: bool(hita_flow._YEAR.fullmatch(cell)))
+    assert ["".join(cell) for cell in cells] == ["令和5年度", "令和6年度", "令和7年度", "令和8年度", "令和9年度"]
+    statuses = ["事業開 実施予定 実施 実施", "始 予定 予定"]
+    assert [["".join(c) for c in r] for r in hita_flow._unwrap(statuses, hita_flow._whole_status)] == [
+        ["事業開始", "実施予定", "実施予定", "実施予定"]
+    ]
+    wide = [" ".join(["実施予定"] * 16), " ".join(["予定"] * 8), " ".join(["予"] * 4)]
+    started = time.perf_counter()
+    assert hita_flow._unwrap(wide, hita_flow._whole_status) == []
+    assert time.perf_counter() - started < 1.0  # before: about 6 s

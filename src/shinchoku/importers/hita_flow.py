@@ -84,6 +84,11 @@ _STATUS_RUN = lazy_re(
 )
 _CODE_BITS = lazy_re(r"[0-9\-\s]+")
 _PAGE = lazy_re(r"^[-－ー―]?\s*[0-9]{1,3}\s*[-－ー―]?$")
+#: Warnings that _fill_schedules looks for again among an item's notes (to drop or keep them): one
+#: text each, so that rewording a message cannot silently change which schedule is kept.
+_GUESSED_YEARS = "スケジュールの年度は、他の取組の表（または計画期間）と同じ年度と見なしました。"
+_PARTIAL_SCHEDULE = "スケジュールは一部の年度しか読み取れていない可能性があります。"
+_NOTE_DROPPED = "スケジュールの注記"
 
 
 @dataclass
@@ -559,7 +564,6 @@ def _fill_schedules(items: list[FlowItem], period: tuple[int, int] | None) -> No
         years = ()
     if years:
         _fill_by_phase(items, years)
-    guessed = "スケジュールの年度は、他の取組の表（または計画期間）と同じ年度と見なしました。"
     for item in items:
         # a row of year headings read whole, with as many statuses, is the table's schedule,
         # rather than its statuses put in the order of a life (the row keeps their order); a
@@ -567,9 +571,9 @@ def _fill_schedules(items: list[FlowItem], period: tuple[int, int] | None) -> No
         if (
             item.wrapped
             and tuple(fy for fy, _ in item.wrapped) == years
-            and (not item.schedule or guessed in item.notes)
+            and (not item.schedule or _GUESSED_YEARS in item.notes)
         ):
-            unplaced = [note for note in item.notes if note.startswith("スケジュールの注記")]
+            unplaced = [note for note in item.notes if note.startswith(_NOTE_DROPPED)]
             if unplaced and [_NOTE.sub("", s).strip() for _, s in item.schedule] == [
                 s for _, s in item.wrapped
             ]:
@@ -577,7 +581,7 @@ def _fill_schedules(items: list[FlowItem], period: tuple[int, int] | None) -> No
                 item.notes = [note for note in item.notes if note not in unplaced]
                 continue
             item.schedule = item.wrapped
-            item.notes = [note for note in item.notes if note != guessed]
+            item.notes = [note for note in item.notes if note != _GUESSED_YEARS]
     for item in items:
         # a shorter row (a 取組 that ends early) when it starts with the plan's years and the
         # table's blocks hold no other status (none of another table's carried past its code)
@@ -589,7 +593,7 @@ def _fill_schedules(items: list[FlowItem], period: tuple[int, int] | None) -> No
         ):
             item.schedule = item.wrapped
             if len(item.wrapped) < len(years):
-                item.notes.append("スケジュールは一部の年度しか読み取れていない可能性があります。")
+                item.notes.append(_PARTIAL_SCHEDULE)
 
 
 def _fill_by_phase(items: list[FlowItem], years: tuple[int, ...]) -> None:
@@ -597,7 +601,7 @@ def _fill_by_phase(items: list[FlowItem], years: tuple[int, ...]) -> None:
     statuses: dict[int, list[str]] = {}  # by the item's index, for those whose years were lost
     for n, item in enumerate(items):
         if item.schedule and len(item.schedule) < len(years):
-            item.notes.append("スケジュールは一部の年度しか読み取れていない可能性があります。")
+            item.notes.append(_PARTIAL_SCHEDULE)
         if item.schedule or not item.status_text or not set(item.years) <= set(years):
             continue
         # two cells wrapped side by side (「事業開 実施予定」「始予定 (一部拡」「大)」) read as cells
@@ -618,9 +622,7 @@ def _fill_by_phase(items: list[FlowItem], years: tuple[int, ...]) -> None:
             # 実施予定 → 完了 over the years (all but one of 日田市's 65), so the statuses are
             # put in that order (a status's notes stay with it)
             items[n].schedule = list(zip(years, sorted(cells, key=_phase), strict=True))
-            items[n].notes.append(
-                "スケジュールの年度は、他の取組の表（または計画期間）と同じ年度と見なしました。"
-            )
+            items[n].notes.append(_GUESSED_YEARS)
 
 
 def _rebalance(statuses: dict[int, list[str]], width: int) -> None:
@@ -1010,10 +1012,18 @@ def _unwrap(lines: list[str], whole: Callable[[str], bool]) -> list[list[list[st
         else:
             cells.append([word])
     found: list[list[list[str]]] = []
+    budget = [_UNWRAP_STEPS]
+    reads: dict[str, bool] = {}
+
+    def reads_whole(cell: list[str]) -> bool:
+        text = "".join(cell)
+        if text not in reads:
+            reads[text] = whole(text)
+        return reads[text]
 
     def place(row: int, going: set[int]) -> None:
         if row == len(lines):
-            if all(whole("".join(cell)) for cell in cells):
+            if all(reads_whole(cell) for cell in cells):
                 found.append([list(cell) for cell in cells])
             return
         words = lines[row].split(" ")
@@ -1021,6 +1031,11 @@ def _unwrap(lines: list[str], whole: Callable[[str], bool]) -> list[list[list[st
         if len(words) > len(open_cells) or len(found) > 8:
             return
         for chosen in combinations(open_cells, len(words)):
+            budget[0] -= 1
+            if budget[0] < 0:
+                return
+            if not all(reads_whole(cells[k]) for k in open_cells if k not in chosen):
+                continue  # a cell that takes no slice here ends here: it must read whole already
             for k, word in zip(chosen, words, strict=True):
                 cells[k].append(word)
             place(row + 1, set(chosen))
@@ -1028,7 +1043,13 @@ def _unwrap(lines: list[str], whole: Callable[[str], bool]) -> list[list[list[st
                 cells[k].pop()
 
     place(1, set())
-    return found
+    return found if budget[0] >= 0 else []  # too many ways to tell: no reading
+
+
+#: How many ways of handing a line's slices to the cells _unwrap tries before it gives up (they
+#: grow as binomials of a row's cells: 日田市's rows of five years take 32 at the most; a
+#: wider run of slices that only looks like one would take seconds).
+_UNWRAP_STEPS = 2_000
 
 
 def _status_readings(lines: list[str]) -> list[list[list[str]]]:
@@ -1113,7 +1134,7 @@ def _wrapped_schedule(
         if len(bare) == 1:
             notes = sorted({n for reading in cells for s in reading for n in _NOTE.findall(s)})
             item.notes.append(
-                f"スケジュールの注記{''.join(notes)}がどの年度のものか特定できないため、外しました。"
+                f"{_NOTE_DROPPED}{''.join(notes)}がどの年度のものか特定できないため、外しました。"
             )
             return list(zip(years, bare.pop(), strict=True))
     return []

@@ -491,7 +491,7 @@ def page_furniture(lines: list[str]) -> set[int]:
 
 
 #: The blanks between columns of a line laid out by ``pdftotext -layout``.
-_COLUMN_GAP = re.compile(r"\s{2,}")
+_COLUMN_GAP = lazy_re(r"\s{2,}")
 #: The fewest characters of a running header looked for amid a page (a plan's title, a name).
 _DISPLACED_HEADER_CHARS = 6
 

@@ -30,6 +30,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import combinations
 
+from ..text import CIRCLED
+
 #: A fragment: text whose words are at most one blank apart.
 _PIECE = re.compile(r"\S+(?: \S+)*")
 _ASCII_END = re.compile(r"[A-Za-z0-9,.)%]$")
@@ -37,8 +39,6 @@ _ASCII_START = re.compile(r"^[A-Za-z0-9(]")
 #: A number without its unit, and a figure with one (「5件」「37.8%」).
 _BARE = re.compile(r"^\d[\d,.]*$")
 _UNITED = re.compile(r"^\d[\d,.]*[^\d,.\s]")
-#: Circled numbers, which number the items of one cell.
-_CIRCLED = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 #: Starts closer than this (in characters) are one column.
 _TOLERANCE = 2
 #: A column this wide (in characters) seldom ends a line at a blank of its own text.
@@ -173,7 +173,7 @@ def _repeats(current: list[str], word: str, start: int, text: str, following: in
         return False
     if word == current[0]:
         return True
-    return word[0] in _CIRCLED and word[0] in "".join(current)
+    return word[0] in CIRCLED and word[0] in "".join(current)
 
 
 def _cut(current: list[str], rest: list[str], begin: int, index: int, starts: list[int], widths: list[int]) -> bool:

@@ -352,13 +352,10 @@ def _by_order(
     filled = tuple(index for index, text in enumerate(cells) if text)
     if len(words) <= len(filled) or sum(1 for word in words if is_known(word.text)) >= 3:
         return None
+    placed = [_column_of(columns, _anchor(word, right)) for word in words]
     for shape in shapes:
         if len(shape) != len(words) or shape == filled:
             continue
-        placed = [
-            _column_of(columns, word.end - 1 - _TOLERANCE if right and _FIGURE_CELL.match(word.text) else word.start)
-            for word in words
-        ]
         if all(index >= at for index, at in zip(shape, placed, strict=True)) and all(
             kinds[index] is None or kinds[index] == _numeric(word.text)
             for word, index in zip(words, shape, strict=True)
@@ -397,13 +394,18 @@ def _place_own(frags: list[_Fragment], own: list[tuple[int, int]], width: int) -
     return cells
 
 
+def _anchor(fragment: _Fragment, right: bool) -> int:
+    """Where a fragment is placed in the columns: its start, or, in a table whose figures a
+    spreadsheet printed right-aligned, a figure's end (it ends just before the next column
+    starts: no tolerance)."""
+    return fragment.end - 1 - _TOLERANCE if right and _FIGURE_CELL.match(fragment.text) else fragment.start
+
+
 def _place(frags: list[_Fragment], columns: list[int], right: bool) -> list[str]:
     """A line's text in each column (empty where it has none)."""
     cells = [""] * len(columns)
     for fragment in _split(frags, columns):
-        # (a right-aligned figure ends just before the next column starts: no tolerance)
-        at = fragment.end - 1 - _TOLERANCE if right and _FIGURE_CELL.match(fragment.text) else fragment.start
-        index = _column_of(columns, at)
+        index = _column_of(columns, _anchor(fragment, right))
         cells[index] = f"{cells[index]} {fragment.text}" if cells[index] else fragment.text
     return cells
 

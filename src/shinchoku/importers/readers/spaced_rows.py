@@ -45,7 +45,9 @@ _BARE_END = re.compile(r"[0-9０-９][0-9０-９,.，．]*$")
 #: How a cell's line may not end its text: a comma or a particle that asks for the words after
 #: it (「…公開件数15件を」「…合わせた形式で」), or a year without its 度 (「令和6年」 over 「度 7,400件」,
 #: 「令和7・8」 over 「年度」). A full column whose line ends so goes on below.
-_OPEN_END = re.compile(r"(?:[、，,をにでがは]|から|まで|より|(?:令和|平成|R)[0-9０-９・]*[0-9０-９]年?)$")
+#: A year cut before its 年度 or 度 (「令和6年」 over 「度」, 「令和7・8」 over 「年度」); group 1: its 年.
+_YEAR_CUT_TEXT = r"(?:令和|平成|R)[0-9０-９・]*[0-9０-９](年?)"
+_OPEN_END = re.compile(rf"(?:[、，,をにでがは]|から|まで|より|{_YEAR_CUT_TEXT})$")
 
 #: A word a print wraps whole (a figure with its unit, a Latin word).
 _WORD = re.compile(r"^[0-9A-Za-z][0-9A-Za-z,.%]*[%％件人名]?$")
@@ -187,8 +189,7 @@ def _assign(
     return (found[0], list(found[1])) if found else None
 
 
-#: A year cut before its 年度 or 度 (「令和6年」 over 「度」, 「令和7・8」 over 「年度」).
-_YEAR_CUT = re.compile(r"(?:令和|平成|R)[0-9０-９・]*[0-9０-９](年?)$")
+_YEAR_CUT = re.compile(rf"{_YEAR_CUT_TEXT}$")
 
 
 def _goes_on(previous: str, piece: str) -> bool:

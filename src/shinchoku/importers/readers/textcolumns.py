@@ -28,6 +28,8 @@ from .columns import header_like
 _GAP = re.compile(r" {2,}")
 #: Two blanks and a character: where a column's text begins after the gap.
 _START = re.compile(r"(?<=  )\S")
+#: A character that is no part of a figure: a part without one is a figure (a column of figures).
+_WORDED = re.compile(r"[^\d\s,.%％()（）\-－]")
 #: Shortest typical line of a column of text (characters): a label column's labels are shorter.
 _TEXT_WIDTH = 8
 
@@ -90,7 +92,7 @@ def _gutter(page: list[str]) -> int | None:
         return None
     if _median(lefts) < _TEXT_WIDTH or _median(rights) < _TEXT_WIDTH:
         return None
-    if sum(1 for part in rights if not re.search(r"[^\d\s,.%％()（）\-－]", part)) * 3 > len(rights):
+    if sum(1 for part in rights if not _WORDED.search(part)) * 3 > len(rights):
         return None  # a column of figures
     return gutter
 
