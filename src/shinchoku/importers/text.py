@@ -105,15 +105,29 @@ def nfkc(text: str) -> str:
     """Unicode NFKC: full-width digits and letters become ASCII, for matching and numbers."""
     if text.isascii():
         return text  # ASCII is its own NFKC (and asking costs nothing: CPython knows it)
-    if len(text) > _WHOLE:
-        return _nfkc_whole(text)
+    if len(text) > _CHANGED_LENGTH:
+        return _nfkc_whole(text) if len(text) > _WHOLE else _nfkc_long(text)
     found = _changed.get(text)
     if found is not None:
         return found
     if text in _unchanged:
         return text
     found = unicodedata.normalize("NFKC", text)
-    if len(text) <= _CHANGED_LENGTH:
+    # CPython hands back a text already in NFKC as it is: kept apart, as the text alone
+    kept: dict[str, str] | set[str] = _changed if found is not text else _unchanged
+    if len(kept) >= _CHANGED_LIMIT:
+        kept.clear()
+    if found is not text:
+        _changed[text] = found
+    else:
+        _unchanged.add(text)
+    return found
+    if text in _unchanged:
+        return text
+    if len(text) > _CHANGED_LENGTH:
+        return _nfkc_long(text)
+    found = unicodedata.normalize("NFKC", text)
+    if True:
         # CPython hands back a text already in NFKC as it is: kept apart, as the text alone
         kept: dict[str, str] | set[str] = _changed if found is not text else _unchanged
         if len(kept) >= _CHANGED_LIMIT:
@@ -141,6 +155,10 @@ _CHANGED_LENGTH = 200
 _WHOLE = 4096
 #: The last whole document normalised and its NFKC: (text, normalised).
 _last_whole: tuple[str, str] | None = None
+#: The last few texts too long for ``_changed`` and shorter than a whole document (a short plan's
+#: whole text, which each layout's detection normalises again; a long paragraph) and their NFKC.
+_recent_long: list[tuple[str, str]] = []
+_RECENT_LONG = 4
 
 
 def _nfkc_whole(text: str) -> str:
@@ -152,6 +170,20 @@ def _nfkc_whole(text: str) -> str:
         return last[1]
     normalised = unicodedata.normalize("NFKC", text)
     _last_whole = (text, normalised)
+    return normalised
+
+
+def _nfkc_long(text: str) -> str:
+    """NFKC of a text longer than ``_changed`` keeps and shorter than a whole document, kept for
+    the next caller with the same text (the same object, as ``_nfkc_whole``): the whole text of a
+    plan of a few pages is normalised by the detection of each layout, a fifth of parsing it."""
+    for kept, normalised in _recent_long:
+        if kept is text:
+            return normalised
+    normalised = unicodedata.normalize("NFKC", text)
+    if len(_recent_long) >= _RECENT_LONG:
+        del _recent_long[0]
+    _recent_long.append((text, normalised))
     return normalised
 
 
@@ -232,9 +264,29 @@ def squash(text: str) -> str:
     return text.strip()
 
 
+class _Widths(dict[str, int]):
+    """The width of each character met so far (1, or 2 for a wide or full-width one), looked up by
+    ``display_width`` in C (``map`` over the text) instead of asking ``unicodedata`` per character
+    in a generator: the card and outline readers measure every line, several times. Bounded: a
+    hostile file may bring any number of distinct characters; past the bound they are measured
+    and not kept."""
+
+    def __missing__(self, char: str) -> int:
+        width = 2 if unicodedata.east_asian_width(char) in "WF" else 1
+        if len(self) < _WIDTHS_LIMIT:
+            self[char] = width
+        return width
+
+
+_WIDTHS_LIMIT = 20_000
+_WIDTHS = _Widths()
+
+
 def display_width(text: str) -> int:
     """Columns ``text`` takes in a fixed-width rendering: a wide (CJK) character counts 2."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    if text.isascii():
+        return len(text)
+    return sum(map(_WIDTHS.__getitem__, text))
 
 
 def compact(text: str) -> str:
