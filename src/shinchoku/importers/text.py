@@ -945,7 +945,14 @@ def department_names(text: str) -> list[str]:
     """The department names of a 担当課 cell (split_departments) without the schedule steps a
     misread cell may hold (is_schedule_step): a step given as a 担当課 would send the progress
     round to nobody, so it is left out rather than imported."""
-    return [name for name in split_departments(text) if not is_schedule_step(name)]
+    return list(_department_names(text))
+
+
+@functools.lru_cache(maxsize=2048)
+def _department_names(text: str) -> tuple[str, ...]:
+    """``department_names``, kept by the cell's text: a plan names the same few departments on
+    row after row (a tuple, so that no caller's list changes what the next one gets)."""
+    return tuple(name for name in split_departments(text) if not is_schedule_step(name))
 
 
 def split_dots(name: str) -> list[str]:
