@@ -999,14 +999,21 @@ def series_direction(values: list[float | int | None]) -> str | None:
     nums = [v for v in values if v is not None]
     if len(nums) < 2:
         return None
-    pairs = list(zip(nums, nums[1:], strict=False))
-    if all(a == b for a, b in pairs):
-        return "maintain"
-    if all(a <= b for a, b in pairs):
-        return "increase"
-    if all(a >= b for a, b in pairs):
-        return "decrease"
-    return None
+    # one pass, no generator per question: every indicator of a plan is asked (a 1 MB table's
+    # thousands of rows)
+    up = down = False
+    previous = nums[0]
+    for current in nums[1:]:
+        if previous < current:
+            up = True
+        elif previous > current:
+            down = True
+        elif previous != current:
+            return None  # not a number (NaN): no order
+        previous = current
+    if up and down:
+        return None
+    return "increase" if up else "decrease" if down else "maintain"
 
 
 def unit_direction(unit: str) -> str | None:

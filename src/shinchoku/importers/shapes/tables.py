@@ -413,7 +413,7 @@ class TableReader:
                 continue
             if _is_repeat(cells, state.header):
                 continue
-            labelled = any(c in SURFACE for c in cells) or bool(self.mapping)
+            labelled = not SURFACE.isdisjoint(cells) or bool(self.mapping)
             new_header = (
                 self.header_of(table, r - 1, limit=1) if labelled and r - 1 > state.header.row else None
             )
@@ -630,7 +630,11 @@ class TableReader:
         ``row_fy`` the year the row gives the value in a column of its own (目標年度, TARGET_FY)."""
         role = column.role
         if role in ("evaluation", "rate"):
-            latest = max((a["fy"] for a in ind["actuals"] if a["fy"]), default=None)
+            latest: int | None = None  # the latest year with an actual (a loop: asked of every row's marks)
+            for actual in ind["actuals"]:
+                fy = actual["fy"]
+                if fy and (latest is None or fy > latest):
+                    latest = fy
         if role == "evaluation":
             ind.setdefault("evaluations", [])
             rated: dict[str, Any] = {"fy": column.fy or self.review_fy or latest, "text": squash(text)}
