@@ -303,7 +303,11 @@ def _heads_a_card(stream: list[tuple[str, str, Location]] | list[Any]) -> list[b
 
 
 def read_cards(
-    document: Document, collector: Collector, *, plan_end: int | None = None, blocks: list[Block] | None = None
+    document: Document,
+    collector: Collector,
+    *,
+    plan_end: int | None = None,
+    blocks: list[Block] | None = None,
 ) -> int:
     """Read every card of ``document`` into ``collector``; how many initiatives were found.
     ``blocks``: the document's ``reading_blocks`` when the caller has them (the outline reader

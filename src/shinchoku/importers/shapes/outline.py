@@ -135,7 +135,11 @@ def _lift_details(nodes: list[_Node], level: str) -> None:
 
 
 def read_outline(
-    document: Document, collector: Collector, *, plan_end: int | None = None, blocks: list[Block] | None = None
+    document: Document,
+    collector: Collector,
+    *,
+    plan_end: int | None = None,
+    blocks: list[Block] | None = None,
 ) -> int:
     """Read a numbered outline into ``collector``; how many initiatives were found. ``blocks``: the
     document's ``reading_blocks`` when the caller has them (as ``read_cards``)."""
