@@ -890,8 +890,19 @@ def is_no_value(text: str | None) -> bool:
     t = text.strip()
     if len(t) > 8:
         return False
-    bare = nfkc(t).strip()
-    return bare in _NO_VALUE or bare.strip("()[]【】") in _NO_VALUE
+    known = _no_value_seen.get(t)
+    if known is None:
+        bare = nfkc(t).strip()
+        known = bare in _NO_VALUE or bare.strip("()[]【】") in _NO_VALUE
+        if len(_no_value_seen) >= _CHANGED_LIMIT:
+            _no_value_seen.clear()
+        _no_value_seen[t] = known
+    return known
+
+
+#: ``is_no_value`` of the short cells met so far (「-」「B」「件」「24手続」 come back row after row):
+#: one look-up instead of normalising and stripping again. Bounded as ``_changed``.
+_no_value_seen: dict[str, bool] = {}
 
 
 #: How a department name ends. A piece of a 担当課 cell without one of these endings is not a
