@@ -213,10 +213,13 @@ def find_header(
 
 def _is_repeat(cells: list[str], header: Header) -> bool:
     """A row that repeats a header row (most of its cells equal the header's)."""
-    if header.short_raw.isdisjoint(cells) and not any(
-        c and len(c) <= 24 and key(c) in header.keys for c in cells[:3]
-    ):
-        return False  # quick: no cell is one of the header's texts
+    if header.short_raw.isdisjoint(cells):
+        keys = header.keys
+        for c in cells[:3]:
+            if c and len(c) <= 24 and key(c) in keys:
+                break
+        else:
+            return False  # quick: no cell is one of the header's texts
     keys = [key(c) if len(c) <= 40 else c for c in cells]
     filled = [i for i, k in enumerate(keys) if k]
     if len(filled) < 2:
@@ -706,8 +709,10 @@ def _row_years(header: Header, cells: list[str]) -> dict[str, int]:
     """The fiscal years a row gives in columns of their own (基準年度 | 目標年度, BASE_FY), by the
     role of the values they date."""
     out: dict[str, int] = {}
-    for i, column in header.ordered():
-        if column.role == "year" and column.of and i < len(cells) and cells[i]:
+    columns = header.columns
+    for i in header.by_role()[2].get("year", ()):  # the year columns, left to right
+        column = columns[i]
+        if column.of and i < len(cells) and cells[i]:
             found = year_in(cells[i])
             if found is not None and not found[1].strip("()（）末"):
                 out[column.of] = found[0]
