@@ -122,21 +122,6 @@ def nfkc(text: str) -> str:
     else:
         _unchanged.add(text)
     return found
-    if text in _unchanged:
-        return text
-    if len(text) > _CHANGED_LENGTH:
-        return _nfkc_long(text)
-    found = unicodedata.normalize("NFKC", text)
-    if True:
-        # CPython hands back a text already in NFKC as it is: kept apart, as the text alone
-        kept: dict[str, str] | set[str] = _changed if found is not text else _unchanged
-        if len(kept) >= _CHANGED_LIMIT:
-            kept.clear()
-        if found is not text:
-            _changed[text] = found
-        else:
-            _unchanged.add(text)
-    return found
 
 
 #: Cells and lines NFKC changed (full-width brackets, digits, letters), by their text: a title or

@@ -214,9 +214,9 @@ def find_header(
 def _is_repeat(cells: list[str], header: Header) -> bool:
     """A row that repeats a header row (most of its cells equal the header's)."""
     if header.short_raw.isdisjoint(cells):
-        keys = header.keys
+        header_keys = header.keys
         for c in cells[:3]:
-            if c and len(c) <= 24 and key(c) in keys:
+            if c and len(c) <= 24 and key(c) in header_keys:
                 break
         else:
             return False  # quick: no cell is one of the header's texts
