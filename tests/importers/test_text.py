@@ -548,15 +548,15 @@ def test_a_page_margin_kept_as_blanks_is_taken_off():
 
 
 def test_the_label_characters_detection_looks_for_come_from_themselves_alone():
-    """onojo, izunokuni and shibata tell a text without 費 / 重取組事 / 区 from its raw characters,
-    without normalising it whole: no other character may normalise (NFKC) to one of them."""
+    """onojo, izunokuni, shibata and hita tell a text without 費 / 重取組事 / 区 / 番号 from its raw
+    characters, without normalising it whole: no other character may normalise (NFKC) to one of them."""
     import sys
     import unicodedata
 
-    from shinchoku.importers import izunokuni, shibata
+    from shinchoku.importers import hita, izunokuni, shibata
 
-    looked_for = "費" + izunokuni._LABEL_CHARS + shibata._HEADER_CHAR
-    assert looked_for == "費重取組事区"
+    looked_for = "費" + izunokuni._LABEL_CHARS + shibata._HEADER_CHAR + hita._CODE_CHARS
+    assert looked_for == "費重取組事区番号"
     sources = {
         char: chr(cp)
         for cp in range(sys.maxunicode + 1)
