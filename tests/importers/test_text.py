@@ -13,6 +13,7 @@ from shinchoku.importers.text import (
     compact,
     decode,
     department_names,
+    display_width,
     era_year,
     is_department,
     is_no_value,
@@ -545,3 +546,31 @@ def test_a_page_margin_kept_as_blanks_is_taken_off():
     # a line at the margin, or a tab-indented text, is left as it is
     assert without_margin("取組名\n   続き") == "取組名\n   続き"
     assert without_margin("\t取組名\n\t担当課") == "\t取組名\n\t担当課"
+
+
+def test_the_label_characters_detection_looks_for_come_from_themselves_alone():
+    """onojo, izunokuni, shibata and hita tell a text without 費 / 重取組事 / 区 / 番号 from its raw
+    characters, without normalising it whole: no other character may normalise (NFKC) to one of them."""
+    import sys
+    import unicodedata
+
+    from shinchoku.importers import hita, izunokuni, shibata
+
+    looked_for = "費" + izunokuni._LABEL_CHARS + shibata._HEADER_CHAR + hita._CODE_CHARS
+    assert looked_for == "費重取組事区番号"
+    sources = {
+        char: chr(cp)
+        for cp in range(sys.maxunicode + 1)
+        if unicodedata.decomposition(chr(cp))  # NFKC changes only a character that decomposes
+        for char in looked_for
+        if char in unicodedata.normalize("NFKC", chr(cp))
+    }
+    assert sources == {}
+    # 項 is not one of them: ㊠ normalises to it
+    assert unicodedata.normalize("NFKC", "㊠") == "項"
+
+
+def test_display_width_counts_wide_characters_twice():
+    assert display_width("KPI 50%") == 7
+    assert display_width("取組名：ＫＰＩ") == 14
+    assert display_width("ｶﾅ①") == 3  # half-width kana; ① is ambiguous, one column

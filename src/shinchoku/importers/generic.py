@@ -16,7 +16,7 @@ import itertools
 import os
 from typing import Any, cast
 
-from .document import Document, Line, Table
+from .document import Block, Document, Line, Table
 from .errors import ParseError
 from .planjson import Initiative, Plan, period_from_years, plan_from, warn
 from .text import lazy_re, nfkc, plan_period, squash
@@ -174,6 +174,7 @@ def read(source: Any) -> tuple[Plan | None, Any]:
         return cached
     from .shapes.cards import read_cards
     from .shapes.common import Collector
+    from .shapes.lines import reading_blocks
     from .shapes.outline import read_outline
     from .shapes.tables import read_tables
 
@@ -187,19 +188,27 @@ def read(source: Any) -> tuple[Plan | None, Any]:
     column_map = Mapping.of(mapping) if mapping else None
     review = _review_fy(_naming(document, {}, source).title)
     found = read_tables(document, collector, plan_end=end_fy, review_fy=review, mapping=column_map)
+    # the blocks the card and the outline readers read, worked out once for both (neither changes them)
+    reading: list[list[Block]] = []
+
+    def blocks() -> list[Block]:
+        if not reading:
+            reading.append(reading_blocks(document))
+        return reading[0]
+
     if found and column_map is None and (not _titled_table(document) or _titles_only(collector.initiatives)):
         # only KPI tables (指標名 | 現状値 | 目標値) under cards or outline items, or a 施策体系 table of
         # titles (基本目標 | 施策 | 取組) before the cards that detail them: the text is the plan
         text_collector = Collector()
-        text_found = read_cards(document, text_collector, plan_end=end_fy) or read_outline(
-            document, text_collector, plan_end=end_fy
+        text_found = read_cards(document, text_collector, plan_end=end_fy, blocks=blocks()) or read_outline(
+            document, text_collector, plan_end=end_fy, blocks=blocks()
         )
         if text_found:
             collector, found = text_collector, text_found
     if not found:
-        found = read_cards(document, collector, plan_end=end_fy)
+        found = read_cards(document, collector, plan_end=end_fy, blocks=blocks())
     if not found:
-        found = read_outline(document, collector, plan_end=end_fy)
+        found = read_outline(document, collector, plan_end=end_fy, blocks=blocks())
     plan = None
     if found:
         plan = _plan(source, document, collector, (start_fy, end_fy))

@@ -120,12 +120,18 @@ class _Heading:
 # --------------------------------------------------------------------------- detection
 
 
+#: Characters of 取組番号, which both readings of the blocks need (a line starting with it, or it
+#: spelled down the left edge), and which no other character normalises to (NFKC; asserted by
+#: tests/importers/test_text.py).
+_CODE_CHARS = "番号"
+
+
 def detect(source: Any) -> float:
     """Score the block labels only this layout has: 取組番号 with 取組名, 事業担当課, スケジュール."""
     try:
         text = source.text
-        if not text:
-            return 0.0
+        if not text or not all(char in text for char in _CODE_CHARS):
+            return 0.0  # no 取組番号 however it is spelled or wrapped: told without reading the lines
         # the block labels at the start of a line, letter-spaced or not (「取 組 番 号」)
         blocks = sum(1 for line in source.lines if (m := _ROW_LABEL.match(line)) and m.lastgroup == "code")
         if "取" in text and looks_aligned(text):

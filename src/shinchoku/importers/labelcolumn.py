@@ -19,12 +19,11 @@ Nothing here knows a municipality: the labels are the layout's declaration. Pure
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
 from .cells import Labels
-from .text import compact, join_wrapped, page_furniture, squash
+from .text import compact, display_width, join_wrapped, page_furniture, squash
 
 #: A piece of a line: text with single blanks inside, ended by two blanks or the line's end.
 _PIECE = re.compile(r"\S+(?: \S+)*")
@@ -55,7 +54,7 @@ class _Line:
 
 
 def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return display_width(text)
 
 
 def _line(number: int, raw: str, page: int) -> _Line:

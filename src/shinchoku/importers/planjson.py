@@ -744,23 +744,23 @@ def _initiative_passes(item: Any, low: int, high: int, texts_pass: bool = False)
     if not (_number_passes(get("urgency")) and _number_passes(get("importance"))):
         return False
     for key in ("departments", "effects", "marks", "schedule", "budget", "indicators"):
-        if len(get(key, [])) > MAX_ENTRIES:
+        if len(get(key, ())) > MAX_ENTRIES:
             return False
     for key in ("departments", "effects", "marks"):
-        for entry in get(key, []):
+        for entry in get(key, ()):
             if type(entry) is not str:
                 return False
-    for entry in get("schedule", []):
+    for entry in get("schedule", ()):
         fy, label = entry["fy"], entry.get("label")
         if (fy is not None and not low <= fy <= high) or (label is not None and type(label) is not str):
             return False
-    for entry in get("budget", []):
+    for entry in get("budget", ()):
         fy, unit = entry["fy"], entry.get("unit")
         if (fy is not None and not low <= fy <= high) or (unit is not None and type(unit) is not str):
             return False
         if not _number_passes(entry.get("amount")):
             return False
-    for ind in get("indicators", []):
+    for ind in get("indicators", ()):
         name, unit = ind["name"], ind.get("unit")
         if type(name) is not str or _text_problem(name, SHORT_TEXT[("indicator", "name")]):
             return False
@@ -768,7 +768,7 @@ def _initiative_passes(item: Any, low: int, high: int, texts_pass: bool = False)
             return False
         values = [v for v in (ind.get("baseline"), ind.get("final_target")) if v is not None]
         for key in ("targets", "actuals"):
-            listed = ind.get(key, [])
+            listed = ind.get(key, ())
             if len(listed) > MAX_ENTRIES:
                 return False
             values.extend(listed)

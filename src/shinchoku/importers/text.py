@@ -105,23 +105,22 @@ def nfkc(text: str) -> str:
     """Unicode NFKC: full-width digits and letters become ASCII, for matching and numbers."""
     if text.isascii():
         return text  # ASCII is its own NFKC (and asking costs nothing: CPython knows it)
-    if len(text) > _WHOLE:
-        return _nfkc_whole(text)
+    if len(text) > _CHANGED_LENGTH:
+        return _nfkc_whole(text) if len(text) > _WHOLE else _nfkc_long(text)
     found = _changed.get(text)
     if found is not None:
         return found
     if text in _unchanged:
         return text
     found = unicodedata.normalize("NFKC", text)
-    if len(text) <= _CHANGED_LENGTH:
-        # CPython hands back a text already in NFKC as it is: kept apart, as the text alone
-        kept: dict[str, str] | set[str] = _changed if found is not text else _unchanged
-        if len(kept) >= _CHANGED_LIMIT:
-            kept.clear()
-        if found is not text:
-            _changed[text] = found
-        else:
-            _unchanged.add(text)
+    # CPython hands back a text already in NFKC as it is: kept apart, as the text alone
+    kept: dict[str, str] | set[str] = _changed if found is not text else _unchanged
+    if len(kept) >= _CHANGED_LIMIT:
+        kept.clear()
+    if found is not text:
+        _changed[text] = found
+    else:
+        _unchanged.add(text)
     return found
 
 
@@ -141,6 +140,10 @@ _CHANGED_LENGTH = 200
 _WHOLE = 4096
 #: The last whole document normalised and its NFKC: (text, normalised).
 _last_whole: tuple[str, str] | None = None
+#: The last few texts too long for ``_changed`` and shorter than a whole document (a short plan's
+#: whole text, which each layout's detection normalises again; a long paragraph) and their NFKC.
+_recent_long: list[tuple[str, str]] = []
+_RECENT_LONG = 4
 
 
 def _nfkc_whole(text: str) -> str:
@@ -152,6 +155,20 @@ def _nfkc_whole(text: str) -> str:
         return last[1]
     normalised = unicodedata.normalize("NFKC", text)
     _last_whole = (text, normalised)
+    return normalised
+
+
+def _nfkc_long(text: str) -> str:
+    """NFKC of a text longer than ``_changed`` keeps and shorter than a whole document, kept for
+    the next caller with the same text (the same object, as ``_nfkc_whole``): the whole text of a
+    plan of a few pages is normalised by the detection of each layout, a fifth of parsing it."""
+    for kept, normalised in _recent_long:
+        if kept is text:
+            return normalised
+    normalised = unicodedata.normalize("NFKC", text)
+    if len(_recent_long) >= _RECENT_LONG:
+        del _recent_long[0]
+    _recent_long.append((text, normalised))
     return normalised
 
 
@@ -232,9 +249,29 @@ def squash(text: str) -> str:
     return text.strip()
 
 
+class _Widths(dict[str, int]):
+    """The width of each character met so far (1, or 2 for a wide or full-width one), looked up by
+    ``display_width`` in C (``map`` over the text) instead of asking ``unicodedata`` per character
+    in a generator: the card and outline readers measure every line, several times. Bounded: a
+    hostile file may bring any number of distinct characters; past the bound they are measured
+    and not kept."""
+
+    def __missing__(self, char: str) -> int:
+        width = 2 if unicodedata.east_asian_width(char) in "WF" else 1
+        if len(self) < _WIDTHS_LIMIT:
+            self[char] = width
+        return width
+
+
+_WIDTHS_LIMIT = 20_000
+_WIDTHS = _Widths()
+
+
 def display_width(text: str) -> int:
     """Columns ``text`` takes in a fixed-width rendering: a wide (CJK) character counts 2."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    if text.isascii():
+        return len(text)
+    return sum(map(_WIDTHS.__getitem__, text))
 
 
 def compact(text: str) -> str:
@@ -877,8 +914,19 @@ def is_no_value(text: str | None) -> bool:
     t = text.strip()
     if len(t) > 8:
         return False
-    bare = nfkc(t).strip()
-    return bare in _NO_VALUE or bare.strip("()[]【】") in _NO_VALUE
+    known = _no_value_seen.get(t)
+    if known is None:
+        bare = nfkc(t).strip()
+        known = bare in _NO_VALUE or bare.strip("()[]【】") in _NO_VALUE
+        if len(_no_value_seen) >= _CHANGED_LIMIT:
+            _no_value_seen.clear()
+        _no_value_seen[t] = known
+    return known
+
+
+#: ``is_no_value`` of the short cells met so far (「-」「B」「件」「24手続」 come back row after row):
+#: one look-up instead of normalising and stripping again. Bounded as ``_changed``.
+_no_value_seen: dict[str, bool] = {}
 
 
 #: How a department name ends. A piece of a 担当課 cell without one of these endings is not a
@@ -934,11 +982,18 @@ def department_names(text: str) -> list[str]:
     round to nobody, so it is left out rather than imported, and so is a figure (「38,000」, a
     column drifted into the 担当課 cell). A 部 written before its 課
     (「総務部 情報政策課」: without_parents) is where the 課 sits, not a department of its own."""
-    return [
+    return list(_department_names(text))
+
+
+@functools.lru_cache(maxsize=2048)
+def _department_names(text: str) -> tuple[str, ...]:
+    """``department_names``, kept by the cell's text: a plan names the same few departments on
+    row after row (a tuple, so that no caller's list changes what the next one gets)."""
+    return tuple(
         name
         for name in split_departments(without_parents(text))
         if not is_schedule_step(name) and _WORDED.search(name)  # 「38,000」 from a drifted column: no name
-    ]
+    )
 
 
 #: How the name of a level above the 課 ends (部, 局, 委員会): 「総務部 情報政策課」.
@@ -1007,14 +1062,21 @@ def series_direction(values: list[float | int | None]) -> str | None:
     nums = [v for v in values if v is not None]
     if len(nums) < 2:
         return None
-    pairs = list(zip(nums, nums[1:], strict=False))
-    if all(a == b for a, b in pairs):
-        return "maintain"
-    if all(a <= b for a, b in pairs):
-        return "increase"
-    if all(a >= b for a, b in pairs):
-        return "decrease"
-    return None
+    # one pass, no generator per question: every indicator of a plan is asked (a 1 MB table's
+    # thousands of rows)
+    up = down = False
+    previous = nums[0]
+    for current in nums[1:]:
+        if previous < current:
+            up = True
+        elif previous > current:
+            down = True
+        elif previous != current:
+            return None  # not a number (NaN): no order
+        previous = current
+    if up and down:
+        return None
+    return "increase" if up else "decrease" if down else "maintain"
 
 
 def unit_direction(unit: str) -> str | None:

@@ -60,10 +60,12 @@ def read_delimited(text: str, delimiter: str | None = None) -> Document:
     rows: list[list[str]] = []
     lines: list[int] = []
     start = 1
+    returns = "\r" in text  # decoded text has none (its line endings are \n): no cell to clean of them
     try:
         for cells in reader:
-            if any(c.strip() for c in cells):
-                rows.append([c.replace("\r", "").strip() for c in cells])
+            if any(map(str.strip, cells)):
+                clean = [c.replace("\r", "") for c in cells] if returns else cells
+                rows.append(list(map(str.strip, clean)))
                 lines.append(start)
             start = reader.line_num + 1
     except csv.Error as exc:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..document import Card, Document, Line, Location, Table
+from ..document import Block, Card, Document, Line, Location, Table
 from ..labels import classify, key, year_in
 from ..text import is_department, lazy_re, nfkc, parse_fy, split_departments, squash
 from .common import Collector
@@ -221,13 +221,15 @@ def paired_label_lines(blocks: list[Any]) -> list[Any]:
     return out + pending
 
 
-def _fields(document: Document) -> list[tuple[str, str, Location] | tuple[str, None, Location]]:
+def _fields(
+    document: Document, blocks: list[Block] | None = None
+) -> list[tuple[str, str, Location] | tuple[str, None, Location]]:
     """The document as a stream of (role, value, where) fields and ("heading", None, where) marks.
 
     Labels alone on their lines take the lines after them as values, in order (「取組名」「担当課」
     「電子申請の推進」「デジタル推進室」), as ``pdftotext`` without -layout gives a card table."""
     stream: list[Any] = []
-    blocks = reading_blocks(document)
+    blocks = reading_blocks(document) if blocks is None else blocks
     pairing = _bare_labels_pair(blocks)
     pending: list[tuple[str, Location]] = []
     for block in blocks:
@@ -410,9 +412,17 @@ def _heads_a_card(stream: list[tuple[str, str, Location]] | list[Any]) -> list[b
     return out
 
 
-def read_cards(document: Document, collector: Collector, *, plan_end: int | None = None) -> int:
-    """Read every card of ``document`` into ``collector``; how many initiatives were found."""
-    stream = _fields(document)
+def read_cards(
+    document: Document,
+    collector: Collector,
+    *,
+    plan_end: int | None = None,
+    blocks: list[Block] | None = None,
+) -> int:
+    """Read every card of ``document`` into ``collector``; how many initiatives were found.
+    ``blocks``: the document's ``reading_blocks`` when the caller has them (the outline reader
+    reads the same), so that they are worked out once."""
+    stream = _fields(document, blocks)
     if not any(role == "title" for role, _, _ in stream):
         return 0
     before = len(collector.initiatives)

@@ -247,8 +247,12 @@ def finish_indicator(ind: Indicator) -> None:
 
 
 def add_dated(values: list[Value], entry: Value) -> None:
-    if all(v["fy"] != entry["fy"] or entry["fy"] is None and v["text"] != entry["text"] for v in values):
-        values.append(entry)
+    """``entry`` added unless a value of its year is there (of its text, for a value without a year)."""
+    fy = entry["fy"]
+    for v in values:
+        if v["fy"] == fy and (fy is not None or v["text"] == entry["text"]):
+            return
+    values.append(entry)
 
 
 _ARROW = lazy_re(r"\s*(?:→|⇒|->|＞|>)\s*")

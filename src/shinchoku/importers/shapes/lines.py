@@ -21,11 +21,10 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from typing import TypeGuard
 
 from ..document import Block, Cell, Document, Line, Table
-from ..text import lazy_re, nfkc
+from ..text import display_width, lazy_re, nfkc
 from .numbering import marker
 
 #: 「① 電子申請の拡充 ........ 8」「基本目標１ 手続のデジタル化 …… 8」: an entry with a leader and its page.
@@ -37,11 +36,6 @@ _CONTENTS = lazy_re(r"^(?:目\s*次|もくじ|contents)$")
 #: does not: a numbering 「(1)」 is a marker).
 _OWN_START = lazy_re(r"^[・●○◎◆◇■□▶▷►※＊*★☆【\[［〔<＜《|]")
 _COLUMNS = lazy_re(r"\S\s{3,}\S")
-
-
-def display_width(text: str) -> int:
-    """The width a line takes on the page, in half-width columns (a full-width character is two)."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _contents(lines: list[Line]) -> set[int]:

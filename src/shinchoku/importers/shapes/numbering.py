@@ -37,6 +37,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("paren_kana", re.compile(rf"^(\([{_KANA}]\))\s*(.+)$")),
 )
 
+#: The characters a numbering of ``_PATTERNS`` can begin with (each is anchored at the start): a
+#: line that begins otherwise (most titles and prose) is told without trying them one by one.
+_FIRST = frozenset("第基施重政取柱方目分プIVX0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZNno(" + _KANA)
+
 
 @dataclass(frozen=True, slots=True)
 class Marker:
@@ -82,6 +86,8 @@ def marker(text: str) -> Marker | None:
     if first in _ROMAN:
         return Marker("roman", first, stripped[1:].lstrip(".．、 \u3000"))
     t = nfkc(stripped)
+    if t[0] not in _FIRST:
+        return None
     for kind, pattern in _PATTERNS:
         m = pattern.match(t)
         if not m:

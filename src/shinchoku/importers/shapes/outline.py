@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..document import Document, Line, Location, Table
+from ..document import Block, Document, Line, Location, Table
 from ..labels import classify
 from ..text import circled_value, lazy_re, nfkc, squash
 from .cards import continues_departments, label_value, paired_label_lines, split_fields, table_fields
@@ -77,9 +77,9 @@ def _digits(mark: Marker) -> str | None:
     return str(value) if value else None
 
 
-def _nodes(document: Document) -> list[_Node]:
+def _nodes(document: Document, blocks: list[Block] | None = None) -> list[_Node]:
     nodes: list[_Node] = []
-    for block in paired_label_lines(reading_blocks(document)):
+    for block in paired_label_lines(reading_blocks(document) if blocks is None else blocks):
         if isinstance(block, Table):  # a card table or a KPI table under the item
             if nodes:
                 rows = table_fields(block)
@@ -202,9 +202,16 @@ def _numbered_on(nodes: list[_Node], level: str, chapters: set[str]) -> bool:
     return len(set(parents)) >= 2 and digits == list(range(1, len(digits) + 1))
 
 
-def read_outline(document: Document, collector: Collector, *, plan_end: int | None = None) -> int:
-    """Read a numbered outline into ``collector``; how many initiatives were found."""
-    nodes = _nodes(document)
+def read_outline(
+    document: Document,
+    collector: Collector,
+    *,
+    plan_end: int | None = None,
+    blocks: list[Block] | None = None,
+) -> int:
+    """Read a numbered outline into ``collector``; how many initiatives were found. ``blocks``: the
+    document's ``reading_blocks`` when the caller has them (as ``read_cards``)."""
+    nodes = _nodes(document, blocks)
     counts = Counter(n.mark.kind for n in nodes if n.detailed)
     if not counts:
         return 0

@@ -264,10 +264,13 @@ def _third_row(
 
 def _is_repeat(cells: list[str], header: Header) -> bool:
     """A row that repeats a header row (most of its cells equal the header's)."""
-    if header.short_raw.isdisjoint(cells) and not any(
-        c and len(c) <= 24 and key(c) in header.keys for c in cells[:3]
-    ):
-        return False  # quick: no cell is one of the header's texts
+    if header.short_raw.isdisjoint(cells):
+        header_keys = header.keys
+        for c in cells[:3]:
+            if c and len(c) <= 24 and key(c) in header_keys:
+                break
+        else:
+            return False  # quick: no cell is one of the header's texts
     keys = [key(c) if len(c) <= 40 else c for c in cells]
     filled = [i for i, k in enumerate(keys) if k]
     if len(filled) < 2:
@@ -464,7 +467,7 @@ class TableReader:
                 continue
             if _is_repeat(cells, state.header):
                 continue
-            labelled = any(c in SURFACE for c in cells) or bool(self.mapping)
+            labelled = not SURFACE.isdisjoint(cells) or bool(self.mapping)
             new_header = (
                 self.header_of(table, r - 1, limit=1) if labelled and r - 1 > state.header.row else None
             )
@@ -695,7 +698,11 @@ class TableReader:
         ``row_fy`` the year the row gives the value in a column of its own (目標年度, TARGET_FY)."""
         role = column.role
         if role in ("evaluation", "rate"):
-            latest = max((a["fy"] for a in ind["actuals"] if a["fy"]), default=None)
+            latest: int | None = None  # the latest year with an actual (a loop: asked of every row's marks)
+            for actual in ind["actuals"]:
+                fy = actual["fy"]
+                if fy and (latest is None or fy > latest):
+                    latest = fy
         if role == "evaluation":
             ind.setdefault("evaluations", [])
             rated: dict[str, Any] = {"fy": column.fy or self.review_fy or latest, "text": squash(text)}
@@ -767,8 +774,10 @@ def _row_years(header: Header, cells: list[str]) -> dict[str, int]:
     """The fiscal years a row gives in columns of their own (基準年度 | 目標年度, BASE_FY), by the
     role of the values they date."""
     out: dict[str, int] = {}
-    for i, column in header.ordered():
-        if column.role == "year" and column.of and i < len(cells) and cells[i]:
+    columns = header.columns
+    for i in header.by_role()[2].get("year", ()):  # the year columns, left to right
+        column = columns[i]
+        if column.of and i < len(cells) and cells[i]:
             found = year_in(cells[i])
             if found is not None and not found[1].strip("()（）末"):
                 out[column.of] = found[0]
