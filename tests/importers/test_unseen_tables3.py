@@ -26,9 +26,6 @@ NEAR: dict[str, tuple[float, float, float]] = {
     # pdfplumber joins a row's cells by single blanks: 「● ● ●」 under R6–R9 no longer says which
     # three years (3 of 8 schedules read one year late); the rest is exact
     "wakatake-pdfplumber": (1.0, 1.0, 1.0),
-    # initiatives, figures and 担当課 right, but a title's wrapped end (「電子申請の拡 / 充」)
-    # printed beside a merged 施策 cell's tail goes to the next row's title (3 of 9)
-    "aoyagi-paged-pdftotext-layout": (1.0, 1.0, 1.0),
     # the phases merged over two or three years (「移行」 over R7–R8, 「本格実施 ―――→」 over R8–R10)
     # print in their first year only: schedule 0.8; the rest is exact
     "hoshikawa-calc-pdftotext-layout": (1.0, 1.0, 1.0),
@@ -192,6 +189,25 @@ def test_numbers_restarting_under_each_goal_are_coded_with_it() -> None:
     ]
     plan, _ = _read("aoyagi-xlsx")
     assert [i["code"] for i in plan["initiatives"]] == [str(n) for n in range(1, 10)]
+
+
+@pytest.mark.slow
+def test_merged_measure_wrapping_beside_the_numbers_on_a5() -> None:
+    """青柳町 on A5 through ``pdftotext -layout``: the 施策 cell merged down wraps beside the rows
+    (「(1) 行政手続」「のデジタル」「化」) and its wrapped lines share theirs with a title's end
+    (「のデジタル … 充 … 続数」); the No. column starts the rows, so 「充」 ends 「電子申請の拡充」,
+    not the next row's title."""
+    plan, _ = _read("aoyagi-paged-pdftotext-layout")
+    assert [i["title"] for i in plan["initiatives"]][:3] == [
+        "電子申請の拡充",
+        "書かない窓口の推進",
+        "手数料のキャッシュレス化",
+    ]
+    (online,) = by_title(plan, "電子申請の拡充")["indicators"]
+    assert online["name"] == "電子申請できる手続数"
+    assert by_title(plan, "観光情報のデジタル発信")["indicators"][0]["name"] == "観光サイトの年間閲覧数"
+    sections = {s["key"]: s["title"] for s in plan["sections"]}
+    assert sections[by_title(plan, "書かない窓口の推進")["section"]] == "行政手続のデジタル化"
 
 
 def test_notes_column_and_merged_measure() -> None:

@@ -31,6 +31,8 @@ _TOTAL = re.compile(r"[合小総]\s*計")
 _GAP = re.compile(r" {2,}")
 #: A row's key cell as numbered tables write it: 「1」「1-2-3」「Ⅰ-3」「①」「(1)」「No.4」.
 _KEY = re.compile(r"[(（]?(?:[0-9０-９]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX]+[-‐－.．]|[①-⑳])")
+#: A row's number alone in its cell: 「1」「12」「1-2」「No.3」.
+_NUMBER_KEY = re.compile(r"(?:No\.?\s*)?[0-9０-９]{1,4}(?:[-‐－.．][0-9０-９]{1,3}){0,3}")
 #: Fragments further apart than this (in display columns) are not the same column.
 _TOLERANCE = 2
 _ASCII_END = re.compile(r"[A-Za-z0-9,.)%]$")
@@ -239,6 +241,13 @@ def _assemble(
     words."""
     keyed = [frags[0].text for _, frags in block if _column_of(columns, frags[0].start) == 0]
     numbered = sum(1 for text in keyed if _KEY.match(text)) >= max(2, len(keyed) // 2)
+    # a first column merged down its rows (施策) beside a column of numbers (No.): the numbers
+    # start the rows, and the first column's wrapped lines (「のデジタル」 beside a title's 「充」)
+    # go on the row above
+    seconds = [cells[1] for _, frags in block if len(cells := _place(frags, columns, right)) > 1 and cells[1]]
+    numbered_second = (
+        not numbered and len(seconds) >= 3 and sum(1 for text in seconds if _NUMBER_KEY.fullmatch(text)) * 3 >= len(seconds) * 2
+    )
     rows: list[list[str]] = []
     lines: list[int] = []
     used: Counter[int] = Counter()
@@ -269,6 +278,10 @@ def _assemble(
             or after_span
             or (bool(key) and (not numbered or _KEY.match(key) is not None or _same_word(key, rows[0][0])))
         )
+        if numbered_second and rows and not spans and not after_span:
+            starts_row = (bool(cells[1]) and _NUMBER_KEY.fullmatch(cells[1]) is not None) or (
+                bool(key) and _same_word(key, rows[0][0])  # the header printed again
+            )
         if not starts_row and numbered and not _KEY.match(rows[-1][0]) and _years(cells) >= 2:
             starts_row = True  # a header's row of years (令和3年度末 令和4年度末 …) under its label
         if not starts_row and any(_TOTAL.fullmatch(text) for text in cells[:3] if text):
