@@ -26,9 +26,6 @@ NEAR: dict[str, tuple[float, float, float]] = {
     # pdfplumber joins a row's cells by single blanks: 「● ● ●」 under R6–R9 no longer says which
     # three years (3 of 8 schedules read one year late); the rest is exact
     "wakatake-pdfplumber": (1.0, 1.0, 1.0),
-    # the phases merged over two or three years (「移行」 over R7–R8, 「本格実施 ―――→」 over R8–R10)
-    # print in their first year only: schedule 0.8; the rest is exact
-    "hoshikawa-calc-pdftotext-layout": (1.0, 1.0, 1.0),
     # pypdfium2 gives each row's cells one after another, each wrapped line apart: read by
     # readers/cellrows.py exactly but for 「● ● ●」 under R6–R9, which says no more than
     # pdfplumber's which three years (2 of 8 schedules, with a warning)
@@ -208,6 +205,25 @@ def test_merged_measure_wrapping_beside_the_numbers_on_a5() -> None:
     assert by_title(plan, "観光情報のデジタル発信")["indicators"][0]["name"] == "観光サイトの年間閲覧数"
     sections = {s["key"]: s["title"] for s in plan["sections"]}
     assert sections[by_title(plan, "書かない窓口の推進")["section"]] == "行政手続のデジタル化"
+
+
+@pytest.mark.slow
+def test_phases_merged_over_years_printed_once() -> None:
+    """星川町's 工程表 printed by Calc through ``pdftotext -layout``: a phase merged over years prints
+    in its first year only — 「移行」 over R7–R8 before 「運用」, 「本格実施 ―――→」 over R8–R10 — while
+    「● ● ●」 under R6–R8 with R9–R10 empty stays three years."""
+    plan, _ = _read("hoshikawa-calc-pdftotext-layout")
+    moved = by_title(plan, "基幹業務システムの標準化")["schedule"]
+    assert [(e["fy"], e["label"]) for e in moved] == [
+        (2024, "移行準備"),
+        (2025, "移行"),
+        (2026, "移行"),
+        (2027, "運用"),
+        (2028, "運用"),
+    ]
+    assert [e["fy"] for e in by_title(plan, "テレワーク環境の整備")["schedule"]] == [2024, 2025, 2026, 2027, 2028]
+    assert [e["fy"] for e in by_title(plan, "高齢者のデジタル活用支援")["schedule"]] == [2024, 2025, 2026]
+    assert [e["fy"] for e in by_title(plan, "防災情報配信の多様化")["schedule"]] == [2026, 2027, 2028]
 
 
 def test_notes_column_and_merged_measure() -> None:

@@ -647,11 +647,47 @@ def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int |
     rows = _under_headers(rows)
     rows = _drifted(rows)
     _part_glued(rows)
+    merged = _merged_phases(rows)
     return Table(
-        rows=[[Cell(text) for text in row] for row in rows],
+        rows=[
+            [Cell(merged[r, c], origin="left", bar=True) if (r, c) in merged else Cell(text) for c, text in enumerate(row)]
+            for r, row in enumerate(rows)
+        ],
         location=Location(page=page(lines[0]), line=lines[0]),
         row_locations=[Location(page=page(n), line=n) for n in lines],
     )
+
+
+_ARROW_END = re.compile(r"[→⇒➡▶]$")
+
+
+def _merged_phases(rows: list[list[str]]) -> dict[tuple[int, int], str]:
+    """The year cells of a 工程表 row that a phase merged over several years covers, with its label:
+    the print writes the label in its first year only (「移行」 over R7–R8, then 「運用」), so an
+    empty year between two labels of the row is the label's before it, and a label ending in an
+    arrow (「本格実施 ―――→」) goes on over the empty years after it to the row's end. Only rows whose
+    year cells are labels (no figure: a KPI's yearly targets are not phases)."""
+    years: list[int] = []
+    top = 0
+    for top, row in enumerate(rows[:3]):
+        found = [c for c, text in enumerate(row) if text and _YEAR.match(text.strip())]
+        if len(found) >= 3:
+            years = found
+            break
+    out: dict[tuple[int, int], str] = {}
+    if not years:
+        return out
+    for r, row in enumerate(rows[top + 1 :], start=top + 1):
+        filled = [c for c in years if row[c]]
+        if len(filled) < 2 or any(_FIGURE.search(row[c]) for c in filled):
+            continue
+        label = ""
+        for c in years[years.index(filled[0]) :]:
+            if row[c]:
+                label = row[c]
+            elif c < filled[-1] or _ARROW_END.search(label):
+                out[r, c] = label
+    return out
 
 
 def _shapes(rows: list[list[str]], firsts: list[tuple[int, ...]]) -> tuple[list[tuple[int, ...]], int]:
