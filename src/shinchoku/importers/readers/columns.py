@@ -530,6 +530,20 @@ def _part_glued(rows: list[list[str]]) -> None:
                 row[c - 1], row[c] = parts
 
 
+def _name_glued(rows: list[list[str]]) -> None:
+    """A cell printed one blank after a 担当課 cell (「会計課、住民課 対応窓口数」: the names filled
+    their column, and the 評価指標 beside them started early) goes to the empty cell on the right,
+    when the words before are department names and it is none, nor a figure."""
+    for row in rows[1:]:
+        for c in range(len(row) - 1):
+            head, _, tail = row[c].rpartition(" ")
+            if not head or row[c + 1] or _FIGURE.search(tail) or is_department(tail):
+                continue
+            names = [n for n in re.split(r"[、,，・ ]", head) if n]
+            if names and all(is_department(n) for n in names):
+                row[c], row[c + 1] = head, tail
+
+
 def _under_headers(rows: list[list[str]]) -> list[list[str]]:
     """Figures printed right-aligned under left-aligned (or centred) header labels start in a
     column of their own: a column filled only in header rows next to one filled only in the
@@ -647,6 +661,7 @@ def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int |
     rows = _under_headers(rows)
     rows = _drifted(rows)
     _part_glued(rows)
+    _name_glued(rows)
     merged = _merged_phases(rows)
     return Table(
         rows=[
