@@ -682,16 +682,12 @@ def _merged_phases(rows: list[list[str]]) -> dict[tuple[int, int], str]:
     empty year between two labels of the row is the label's before it, and a label ending in an
     arrow (「本格実施 ―――→」) goes on over the empty years after it to the row's end. Only rows whose
     year cells are labels (no figure: a KPI's yearly targets are not phases)."""
-    years: list[int] = []
-    top = 0
-    for top, row in enumerate(rows[:3]):
-        found = [c for c, text in enumerate(row) if text and _YEAR.match(text.strip())]
-        if len(found) >= 3:
-            years = found
-            break
+    heads = [[c for c, text in enumerate(row) if text and _YEAR.match(text.strip())] for row in rows[:3]]
+    top = next((r for r, found in enumerate(heads) if len(found) >= 3), None)
     out: dict[tuple[int, int], str] = {}
-    if not years:
+    if top is None:
         return out
+    years = heads[top]
     for r, row in enumerate(rows[top + 1 :], start=top + 1):
         filled = [c for c in years if row[c]]
         if len(filled) < 2 or any(_FIGURE.search(row[c]) for c in filled):
