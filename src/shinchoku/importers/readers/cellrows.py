@@ -196,7 +196,9 @@ def _cost(column: _Column, index: int, pieces: list[_Piece]) -> float:
     if kind == "grade":
         return cost + (0.0 if len(pieces) == 1 and _GRADE.match(plain) else _MISFIT)
     if kind == "unit":
-        return cost + (0.0 if len(pieces) == 1 and len(plain) <= 4 and not any(c.isdigit() for c in plain) else _MISFIT)
+        return cost + (
+            0.0 if len(pieces) == 1 and len(plain) <= 4 and not any(c.isdigit() for c in plain) else _MISFIT
+        )
     if kind == "dept":
         return cost
     # free text: a title, an indicator, a section
@@ -264,8 +266,10 @@ def read_cell_rows(document: Document) -> Document | None:
             break  # a note or prose below the table
         if _starts_row(line):
             rows.append([line])
-        else:
+        elif rows:
             rows[-1].append(line)
+        else:
+            break
         end += 1
     table: list[list[str]] = [[c.label for c in columns]]
     locations = [lines[at].location]
@@ -278,7 +282,10 @@ def read_cell_rows(document: Document) -> Document | None:
         if cost > _MAX_COST_PER_PIECE * len(pieces):
             left_out.append(row[0].location)
             continue
-        texts = [(_join(c.kind, cell) or ("", 0.0))[0] if cell else "" for c, cell in zip(columns, cells, strict=True)]
+        texts = [
+            (_join(c.kind, cell) or ("", 0.0))[0] if cell else ""
+            for c, cell in zip(columns, cells, strict=True)
+        ]
         if marks and 0 < sum(1 for j in marks if texts[j]) < len(marks):
             guessed.append(row[0].location)
         table.append(texts)
