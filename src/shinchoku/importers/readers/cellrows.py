@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from ..document import Cell, Document, Line, Location, Page, Table
 from ..labels import classify, initiatives_column
 from ..text import join_wrapped, nfkc
-from .plainrows import _CODE, _GRADE, _KIND, _NUMBER, _is_dept, _is_marker
+from .plainrows import _CODE, _GRADE, _KIND, _NUMBER, GUESSED_YEARS, _is_dept, _is_marker
 
 #: A header's bracketed tail on a line of its own or after its label: 「（R5）」「(千円)」.
 _TAIL = re.compile(r"^[(（][^()（）]{1,10}[)）]$")
@@ -321,12 +321,5 @@ def read_cell_rows(document: Document) -> Document | None:
         )
         for where in left_out
     )
-    out.notes.extend(
-        (
-            where,
-            "この行の実施年度の印は年度の列より少なく、どの年度の印かテキストからは分からないため、"
-            "最終年度までの続きとして読みました。工程を確かめてください。",
-        )
-        for where in guessed
-    )
+    out.notes.extend((where, GUESSED_YEARS) for where in guessed)
     return out
