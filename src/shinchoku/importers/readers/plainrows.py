@@ -292,9 +292,9 @@ class _Builder:
         self.rows.append([" ".join(c) for c in cells])
         self.locations.append(line.location)
         marked = [w for j in self.years for w in cells[j]]
-        if len(self.years) > 1 and 0 < sum(1 for j in self.years if cells[j]) < len(self.years):
-            if not any(_NUMBER.match(nfkc(w)) for w in marked):  # marks, not a year's figures
-                self.guessed.append(line.location)
+        fewer = 0 < sum(1 for j in self.years if cells[j]) < len(self.years)
+        if len(self.years) > 1 and fewer and not any(_NUMBER.match(nfkc(w)) for w in marked):
+            self.guessed.append(line.location)  # marks (not a year's figures) fewer than the years
         return True
 
     @staticmethod
