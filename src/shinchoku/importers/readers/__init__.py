@@ -80,4 +80,10 @@ def read_document(source: Any) -> Document:
         guessed = read_plain_streams(document)
         if guessed is not None:
             return guessed
+        # a row's cells one after another, each wrapped line apart (pypdfium2)
+        from .cellrows import read_cell_rows
+
+        rebuilt = read_cell_rows(document)
+        if rebuilt is not None:
+            return rebuilt
     return document

@@ -32,6 +32,8 @@ _TOTAL = re.compile(r"[合小総]\s*計")
 _GAP = re.compile(r" {2,}")
 #: A row's key cell as numbered tables write it: 「1」「1-2-3」「Ⅰ-3」「①」「(1)」「No.4」.
 _KEY = re.compile(r"[(（]?(?:[0-9０-９]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX]+[-‐－.．]|[①-⑳])")
+#: A row's number alone in its cell: 「1」「12」「1-2」「No.3」.
+_NUMBER_KEY = re.compile(r"(?:No\.?\s*)?[0-9０-９]{1,4}(?:[-‐－.．][0-9０-９]{1,3}){0,3}")
 #: Fragments further apart than this (in display columns) are not the same column.
 _TOLERANCE = 2
 _ASCII_END = re.compile(r"[A-Za-z0-9,.)%]$")
@@ -240,6 +242,13 @@ def _assemble(
     words."""
     keyed = [frags[0].text for _, frags in block if _column_of(columns, frags[0].start) == 0]
     numbered = sum(1 for text in keyed if _KEY.match(text)) >= max(2, len(keyed) // 2)
+    # a first column merged down its rows (施策) beside a column of numbers (No.): the numbers
+    # start the rows, and the first column's wrapped lines (「のデジタル」 beside a title's 「充」)
+    # go on the row above
+    seconds = [cells[1] for _, frags in block if len(cells := _place(frags, columns, right)) > 1 and cells[1]]
+    numbered_second = (
+        not numbered and len(seconds) >= 3 and sum(1 for text in seconds if _NUMBER_KEY.fullmatch(text)) * 3 >= len(seconds) * 2
+    )
     rows: list[list[str]] = []
     lines: list[int] = []
     used: Counter[int] = Counter()
@@ -275,6 +284,10 @@ def _assemble(
             or after_span
             or (bool(key) and (not numbered or _KEY.match(key) is not None or _same_word(key, rows[0][0])))
         )
+        if numbered_second and rows and not spans and not after_span:
+            starts_row = (bool(cells[1]) and _NUMBER_KEY.fullmatch(cells[1]) is not None) or (
+                bool(key) and _same_word(key, rows[0][0])  # the header printed again
+            )
         if not starts_row and numbered and not _KEY.match(rows[-1][0]) and _years(cells) >= 2:
             starts_row = True  # a header's row of years (令和3年度末 令和4年度末 …) under its label
         if not starts_row and any(_TOTAL.fullmatch(text) for text in cells[:3] if text):
@@ -529,6 +542,20 @@ def _part_glued(rows: list[list[str]]) -> None:
                 row[c - 1], row[c] = parts
 
 
+def _name_glued(rows: list[list[str]]) -> None:
+    """A cell printed one blank after a 担当課 cell (「会計課、住民課 対応窓口数」: the names filled
+    their column, and the 評価指標 beside them started early) goes to the empty cell on the right,
+    when the words before are department names and it is none, nor a figure."""
+    for row in rows[1:]:
+        for c in range(len(row) - 1):
+            head, _, tail = row[c].rpartition(" ")
+            if not head or row[c + 1] or _FIGURE.search(tail) or is_department(tail):
+                continue
+            names = [n for n in re.split(r"[、,，・ ]", head) if n]
+            if names and all(is_department(n) for n in names):
+                row[c], row[c + 1] = head, tail
+
+
 def _under_headers(rows: list[list[str]]) -> list[list[str]]:
     """Figures printed right-aligned under left-aligned (or centred) header labels start in a
     column of their own: a column filled only in header rows next to one filled only in the
@@ -697,11 +724,44 @@ def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int |
     rows = _drifted(rows)
     rows = _shifted_left(rows)
     _part_glued(rows)
+    _name_glued(rows)
+    merged = _merged_phases(rows)
     return Table(
-        rows=[[Cell(text) for text in row] for row in rows],
+        rows=[
+            [Cell(merged[r, c], origin="left", bar=True) if (r, c) in merged else Cell(text) for c, text in enumerate(row)]
+            for r, row in enumerate(rows)
+        ],
         location=Location(page=page(lines[0]), line=lines[0]),
         row_locations=[Location(page=page(n), line=n) for n in lines],
     )
+
+
+_ARROW_END = re.compile(r"[→⇒➡▶]$")
+
+
+def _merged_phases(rows: list[list[str]]) -> dict[tuple[int, int], str]:
+    """The year cells of a 工程表 row that a phase merged over several years covers, with its label:
+    the print writes the label in its first year only (「移行」 over R7–R8, then 「運用」), so an
+    empty year between two labels of the row is the label's before it, and a label ending in an
+    arrow (「本格実施 ―――→」) goes on over the empty years after it to the row's end. Only rows whose
+    year cells are labels (no figure: a KPI's yearly targets are not phases)."""
+    heads = [[c for c, text in enumerate(row) if text and _YEAR.match(text.strip())] for row in rows[:3]]
+    top = next((r for r, found in enumerate(heads) if len(found) >= 3), None)
+    out: dict[tuple[int, int], str] = {}
+    if top is None:
+        return out
+    years = heads[top]
+    for r, row in enumerate(rows[top + 1 :], start=top + 1):
+        filled = [c for c in years if row[c]]
+        if len(filled) < 2 or any(_FIGURE.search(row[c]) for c in filled):
+            continue
+        label = ""
+        for c in years[years.index(filled[0]) :]:
+            if row[c]:
+                label = row[c]
+            elif c < filled[-1] or _ARROW_END.search(label):
+                out[r, c] = label
+    return out
 
 
 def _shapes(rows: list[list[str]], firsts: list[tuple[int, ...]]) -> tuple[list[tuple[int, ...]], int]:

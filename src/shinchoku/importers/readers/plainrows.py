@@ -86,6 +86,14 @@ _RUNNING_LINES = 3
 _MAX_COST_PER_WORD = 1.2
 
 
+#: A row of a 工程表 whose marks (「● ● ●」 under R6–R9) are fewer than its years, printed without
+#: their positions: which years is a guess (the last ones), and the user is told so.
+GUESSED_YEARS = (
+    "この行の実施年度の印は年度の列より少なく、どの年度の印かテキストからは分からないため、"
+    "最終年度までの続きとして読みました。工程を確かめてください。"
+)
+
+
 @dataclass
 class _Column:
     label: str
@@ -239,6 +247,9 @@ class _Builder:
         self.wrapped: list[Location] = []
         self.anchors = {c.kind for c in columns} & {"code", "number"}
         self.header_rest: set[str] = set()  # the header's wrapped second line
+        # the year columns of a 工程表 (R6 R7 …): a row with fewer marks than years does not say which
+        self.years = [j for j, c in enumerate(columns) if (f := classify(c.label)) and f.role == "schedule"]
+        self.guessed: list[Location] = []
 
     def add(self, line: Line, wrap: bool = True) -> bool:
         """Take ``line`` as a row, a section row or the rest of the row above; False when the
@@ -282,6 +293,10 @@ class _Builder:
             return False
         self.rows.append([" ".join(c) for c in cells])
         self.locations.append(line.location)
+        marked = [w for j in self.years for w in cells[j]]
+        fewer = 0 < sum(1 for j in self.years if cells[j]) < len(self.years)
+        if len(self.years) > 1 and fewer and not any(_NUMBER.match(nfkc(w)) for w in marked):
+            self.guessed.append(line.location)  # marks (not a year's figures) fewer than the years
         return True
 
     @staticmethod
@@ -375,6 +390,7 @@ def read_plain_rows(document: Document) -> Document | None:
     out = Document(kind=document.kind, notes=list(document.notes))
     found = False
     wrapped: list[Location] = []
+    guessed: list[Location] = []  # rows with fewer marks than year columns
     # a table that runs to the end of a page goes on at the top of the next, whether or not the
     # header is printed again there (the page furniture may have taken the repeated header out):
     # its rows join the table on the page where it started, after at most a few short lines
@@ -410,6 +426,7 @@ def read_plain_rows(document: Document) -> Document | None:
             if builder is not None:
                 home.blocks.append(builder.table())
                 wrapped.extend(builder.wrapped)
+                guessed.extend(builder.guessed)
                 builder = None
             # a header with wide gaps is column-aligned text (``pdftotext -layout``): readers.columns reads it
             columns = None if "  " in block.text else _header(_words(block.text))
@@ -428,6 +445,7 @@ def read_plain_rows(document: Document) -> Document | None:
     if builder is not None:
         home.blocks.append(builder.table())
         wrapped.extend(builder.wrapped)
+        guessed.extend(builder.guessed)
     if not found or not lines or not any(len(t.rows) > 1 for t in out.tables()):
         return None
     keyed = sum(1 for line in lines if (words := _words(line.text)) and _CODE.match(nfkc(words[0])))
@@ -446,4 +464,5 @@ def read_plain_rows(document: Document) -> Document | None:
         )
         for where in wrapped
     )
+    out.notes.extend((where, GUESSED_YEARS) for where in guessed)
     return out

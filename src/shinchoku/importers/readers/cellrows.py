@@ -1,0 +1,325 @@
+"""Table rows back from text that gives each row's cells one after another, each wrapped line apart.
+
+pypdfium2's text of a Word or browser-made PDF follows the page's drawing order: a table row's
+cells come one after the other, left to right, and every line a cell wrapped onto is a line of
+its own; only when a cell starts on the line where the cell before it ended do the two share a
+text line, one blank apart::
+
+    1-1 マイナンバーカードを          ← the code, and the title's first line
+    活用した行政サービス              ← the title wrapped
+    の推進
+    市民課                            ← the 担当課 cell, two names
+    情報政策課
+    カードを利用できるサ              ← the indicator, wrapped
+    ービス数
+    3サービス 12サービ                ← 現状値, 目標値 (its unit wrapped)
+    ス
+    ● ● ● ●                           ← one mark a year
+
+Neither ``plainrows`` (a printed line a line) nor ``plainstreams`` (a column's cells for a few
+rows, then the next column's) reads that. Here the header's labels are read over its lines (a
+bracketed tail, 「（R5）」, belongs to the label before it), a row starts at a line opening with a
+code, and the row's pieces are cut into the header's columns, in order, by the cheapest
+assignment (dynamic programming): a piece at the start of a text line may go on the cell before
+it (a wrapped line) or start the next cell, a piece after a blank starts the next cell; each
+cell is costed by its shape as in ``plainrows`` (a code, figures with their unit, department
+names, marks, free text). A row that fits no shape costs only itself (left out, with a warning);
+the table is read when most rows fit.
+
+Nothing knows a municipality: the columns are the header's labels, the cells' shapes those every
+plan writes. Pure Python; no Django.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import Cell, Document, Line, Location, Page, Table
+from ..labels import classify, initiatives_column
+from ..text import join_wrapped, nfkc
+from .plainrows import _CODE, _GRADE, _KIND, _NUMBER, GUESSED_YEARS, _is_dept, _is_marker
+
+#: A header's bracketed tail on a line of its own or after its label: 「（R5）」「(千円)」.
+_TAIL = re.compile(r"^[(（][^()（）]{1,10}[)）]$")
+#: What cannot start a cell (a line break inside a word put it there): 「ービス数」「）」「、」.
+_NO_START = re.compile(r"^[ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ）)」』、。，．・％%]")
+#: A particle or verb ending a line rarely starts a cell with: 「の推進」「を活用」.
+_PARTICLE = re.compile(r"^[のをにがへとやでる]")
+#: A schedule cell: a mark, or a short word (実施, 検討, →).
+_MARK = re.compile(r"^(?:[●○◎〇◯△▲■□◆◇★☆→⇒―ー－-]+|[^0-9]{1,4})$")
+#: An indicator names a quantity: 「…件数」「…率」「…割合」.
+_QUANTITY = re.compile(r"(?:数|率|割合|時間|量|額|人|件)(?:[(（][^()（）]*[)）])?$")
+
+#: A row has at most this many pieces (more is prose, and the cut costs their square).
+_MAX_PIECES = 60
+#: How many pieces one cell may hold (wrapped lines).
+_MAX_CELL = 8
+#: A row costing more than this per piece fits no shape.
+_MAX_COST_PER_PIECE = 1.0
+_MISFIT = 5.0
+_BLANK = {"code": 1.0, "dept": 1.5, "number": 1.0, "grade": 1.0, "unit": 1.0, "text": 1.0, "mark": 0.3}
+
+
+@dataclass
+class _Column:
+    label: str
+    kind: str
+    role: str
+
+
+@dataclass(frozen=True)
+class _Piece:
+    text: str
+    opens_line: bool  # the first word on its text line (else after a blank on the line)
+
+
+def _kind(role: str) -> str:
+    return "mark" if role == "schedule" else _KIND.get(role, "text")
+
+
+def _header(lines: list[Line], at: int) -> tuple[list[_Column], int] | None:
+    """The columns named by the header starting at ``lines[at]`` (its labels over one or more
+    lines, bracketed tails joined to the label before, years as columns of their own) and the
+    index of the line after it; None when the lines there are no such header."""
+    words: list[str] = []
+    end = at
+    while end < len(lines):
+        line_words = lines[end].text.split()
+        if not line_words or "  " in lines[end].text.strip():
+            break  # a header with wide gaps is column-aligned text: readers.columns reads it
+        if not all(_TAIL.match(w) or _is_label(w) for w in line_words):
+            break
+        words.extend(line_words)
+        end += 1
+    if end - at < 2 or not words or _TAIL.match(words[0]):
+        return None  # a header on one line is a printed line: plainrows reads it
+    labels: list[str] = []
+    for w in words:
+        if _TAIL.match(w) and not _year(w):
+            labels[-1] += w
+        elif _TAIL.match(w) and labels and not _year(labels[-1]) and _role(labels[-1]) != "schedule":
+            labels[-1] += w  # 「現状値」「（R5）」: the year of the label before
+        else:
+            labels.append(w)
+    roles = [_role(label) or "ignore" for label in labels]
+    columns = [_Column(label, _kind(role), role) for label, role in zip(labels, roles, strict=True)]
+    named = initiatives_column(labels, list(roles))
+    if named is not None:
+        columns[named] = _Column(labels[named], "text", "title")
+    found = {c.role for c in columns}
+    if "title" not in found or len(found) < 3 or columns[0].kind != "code":
+        return None
+    return columns, end
+
+
+def _role(label: str) -> str | None:
+    found = classify(label)
+    return None if found is None else found.role
+
+
+def _year(word: str) -> bool:
+    return _role(word) == "schedule"
+
+
+def _is_label(word: str) -> bool:
+    found = classify(word)
+    return found is not None and found.role != "ignore" and len(word) <= 14
+
+
+def _starts_row(line: Line) -> bool:
+    words = line.text.split()
+    return bool(words) and bool(_CODE.match(nfkc(words[0]))) and not _year(words[0])
+
+
+def _pieces(lines: list[Line]) -> list[_Piece]:
+    return [_Piece(w, k == 0) for line in lines for k, w in enumerate(line.text.split())]
+
+
+def _join(kind: str, pieces: list[_Piece]) -> tuple[str, float] | None:
+    """The cell made of ``pieces`` in a column of ``kind``, and what its joins cost; None when
+    they cannot be one cell (a piece after a blank goes on only in free text)."""
+    text = pieces[0].text
+    cost = 0.0
+    names: list[str] = []
+    for piece in pieces[1:]:
+        if not piece.opens_line:
+            if kind not in ("text", "dept"):
+                return None
+            cost += 0.5
+        if kind == "dept":
+            if _is_dept(text):  # 「市民課」「情報政策課」: two names, one a line
+                names.append(text)
+                text = piece.text
+                cost += 0.2
+                continue
+            text = join_wrapped(text, piece.text)  # 「DX推進」「課」: rarer than a name a line
+            cost += 1.0
+            continue
+        text = join_wrapped(text, piece.text) if piece.opens_line else f"{text} {piece.text}"
+    if kind == "dept":
+        names.append(text)
+        return "・".join(names), cost if all(_is_dept(n) for n in names) else cost + _MISFIT * len(names)
+    return text, cost
+
+
+def _cost(column: _Column, index: int, pieces: list[_Piece]) -> float:
+    """What putting ``pieces`` (possibly none) in ``column`` costs, by the shape of the cell."""
+    kind = column.kind
+    if not pieces:
+        # a year left without a mark: nothing in the text says which, the earlier ones are taken
+        # (a phase that runs to the plan's last year), as ``plainrows`` takes them
+        return _BLANK[kind] + (0.1 * index if kind == "text" else 0.001 * index if kind == "mark" else 0.0)
+    joined = _join(kind, pieces)
+    if joined is None:
+        return _MISFIT * len(pieces)
+    text, cost = joined
+    plain = nfkc(text)
+    first = pieces[0].text
+    if pieces[0].opens_line and _NO_START.match(first):
+        cost += 2.0  # 「ービス数」 at a line's start goes on the cell before it
+    elif pieces[0].opens_line and _PARTICLE.match(first):
+        cost += 1.0  # 「の推進」: most likely the cell before it wrapped
+    if kind == "code":
+        return cost + (0.0 if len(pieces) == 1 and _CODE.match(plain) else _MISFIT * len(pieces))
+    if kind == "mark":
+        return cost + (0.0 if len(pieces) == 1 and (_MARK.match(plain) or _GRADE.match(plain)) else _MISFIT)
+    if kind == "number":
+        head = nfkc(first)
+        if not _NUMBER.match(head) or _is_marker(first):
+            return cost + _MISFIT * len(pieces)
+        # a figure's unit wrapped (「12サービ」「ス」): short pieces without digits
+        rest = pieces[1:]
+        if any(any(ch.isdigit() for ch in p.text) or len(p.text) > 3 for p in rest):
+            return cost + _MISFIT * len(pieces)
+        return cost + 0.3 * len(rest)
+    if kind == "grade":
+        return cost + (0.0 if len(pieces) == 1 and _GRADE.match(plain) else _MISFIT)
+    if kind == "unit":
+        return cost + (
+            0.0 if len(pieces) == 1 and len(plain) <= 4 and not any(c.isdigit() for c in plain) else _MISFIT
+        )
+    if kind == "dept":
+        return cost
+    # free text: a title, an indicator, a section
+    for piece in pieces:
+        n = nfkc(piece.text)
+        if _NUMBER.match(n) and not _is_marker(piece.text):
+            cost += 2.0
+    if _is_dept(text) or _GRADE.match(plain):
+        cost += 0.6
+    if len(pieces) > 1:  # a department's name, a line of its own, is no line of a title
+        cost += sum(1.0 for piece in pieces if _is_dept(piece.text))
+    if column.role == "indicator" and not _QUANTITY.search(plain):
+        cost += 0.3
+    if column.role == "title" and _QUANTITY.search(plain):
+        cost += 0.3
+    return cost
+
+
+def _fit(pieces: list[_Piece], columns: list[_Column]) -> tuple[float, list[list[_Piece]]]:
+    """The cheapest cut of ``pieces`` into ``columns``, in order: (cost, pieces of each column)."""
+    n, m = len(pieces), len(columns)
+    inf = float("inf")
+    best = [[inf] * (m + 1) for _ in range(n + 1)]
+    back = [[0] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for j in range(m):
+        for i in range(n + 1):
+            if best[i][j] == inf:
+                continue
+            for k in range(i, min(n, i + _MAX_CELL) + 1):
+                cost = best[i][j] + _cost(columns[j], j, pieces[i:k])
+                if cost < best[k][j + 1]:
+                    best[k][j + 1] = cost
+                    back[k][j + 1] = i
+    cells: list[list[_Piece]] = [[] for _ in range(m)]
+    i = n
+    for j in range(m, 0, -1):
+        start = back[i][j]
+        cells[j - 1] = pieces[start:i]
+        i = start
+    return best[n][m], cells
+
+
+def read_cell_rows(document: Document) -> Document | None:
+    """``document`` with a table whose rows give their cells one after another (each wrapped line
+    apart) rebuilt, or None when it has no such table."""
+    lines = [b for b in document.blocks() if isinstance(b, Line)]
+    for at in range(len(lines)):
+        found = _header(lines, at)
+        if found is not None and found[1] < len(lines) and _starts_row(lines[found[1]]):
+            columns, start = found
+            break
+    else:
+        return None
+    header_texts = {line.text.strip() for line in lines[at:start]}
+    rows: list[list[Line]] = []
+    end = start
+    for line in lines[start:]:
+        text = line.text.strip()
+        if not text or text in header_texts:
+            end += 1
+            continue  # the header printed again on the next page
+        lead = nfkc(text.split()[0])
+        if lead[0] in "※*＊" or lead.startswith("注") or "。" in text:
+            break  # a note or prose below the table
+        if _starts_row(line):
+            rows.append([line])
+        elif rows:
+            rows[-1].append(line)
+        else:
+            break
+        end += 1
+    table: list[list[str]] = [[c.label for c in columns]]
+    locations = [lines[at].location]
+    left_out: list[Location] = []
+    guessed: list[Location] = []
+    marks = [j for j, c in enumerate(columns) if c.kind == "mark"]
+    for row in rows:
+        pieces = _pieces(row)
+        cost, cells = (float("inf"), []) if len(pieces) > _MAX_PIECES else _fit(pieces, columns)
+        if cost > _MAX_COST_PER_PIECE * len(pieces):
+            left_out.append(row[0].location)
+            continue
+        texts = [
+            (_join(c.kind, cell) or ("", 0.0))[0] if cell else ""
+            for c, cell in zip(columns, cells, strict=True)
+        ]
+        if marks and 0 < sum(1 for j in marks if texts[j]) < len(marks):
+            guessed.append(row[0].location)
+        table.append(texts)
+        locations.append(row[0].location)
+    if len(table) - 1 < 2 or len(left_out) * 2 > len(rows):
+        return None
+    if sum(1 for row in rows if len(row) > 1) * 2 < len(rows):
+        return None  # most rows a line each: a printed line a line (``plainrows``), not cells one by one
+    out = Document(kind=document.kind, notes=list(document.notes))
+    page = Page(number=1)
+    out.pages.append(page)
+    page.blocks.extend(lines[:at])
+    page.blocks.append(
+        Table(
+            rows=[[Cell(text) for text in row] for row in table],
+            location=lines[at].location,
+            row_locations=locations,
+            header_rows=1,
+        )
+    )
+    page.blocks.extend(lines[end:])
+    out.notes.append(
+        (
+            lines[at].location,
+            "表の各行のセルが1つずつ、折り返した行ごとに改行されて並んでいたため、番号で始まる行ごとに、"
+            "見出しの列の順と値の形（番号・数値・課名・印）からセルを推定しました。",
+        )
+    )
+    out.notes.extend(
+        (
+            where,
+            "この行は見出しの列に当てはまらないため読みませんでした。PDFの表のまま取り込むか、Excelに写してください。",
+        )
+        for where in left_out
+    )
+    out.notes.extend((where, GUESSED_YEARS) for where in guessed)
+    return out
