@@ -300,3 +300,33 @@ def test_forms_one_a_page_are_read_field_by_field() -> None:
     assert [(a["fy"], a["value"]) for a in share["actuals"]] == [(2023, 18), (2024, 35)]
     assert (other["code"], other["departments"]) == ("3-1", ["防災課"])
     assert [(t["fy"], t["value"]) for t in other["indicators"][0]["targets"]][-1] == (2025, 5000)
+
+
+# A wide table printed on A3: the header's 「番号」 two places left of the codes under it and
+# 「取組名」 between the codes and the titles, so the rows' columns would put both labels in one
+# cell; a 施策 cell that fills its column ends one blank before the code (「…デジタル 1-1-1」).
+CODE_AFTER_SECTION = """\
+基本目標       施策          番号   取組名         担当課        目標値
+1 暮らしの向上    (1) 行政手続のデジタル 1-1-1    電子申請の拡充     情報政策課      300手続
+           化
+                          1-1-2    書かない窓口      市民課        50手続
+           (2) 情報発信の充実    1-2-1    公式アプリの導入    広報課        30,000人
+2 行政の効率化    (1) 情報システムの最適 2-1-1    クラウドへの移行    情報政策課      20業務
+           化
+\f"""
+
+
+def test_a_code_one_blank_after_the_section_cell_keeps_its_column() -> None:
+    """The labels are the columns, but 「番号」 takes the column its codes start at: the 施策 cell
+    is cut at the code, which stays the initiative's (it went into 施策, the code lost)."""
+    (table,) = read_columns(CODE_AFTER_SECTION).tables()
+    rows = [[cell.text for cell in row] for row in table.rows]
+    assert rows[1][:2] == ["1 暮らしの向上", "(1) 行政手続のデジタル化"]
+    assert rows[4][:2] == ["2 行政の効率化", "(1) 情報システムの最適化"]
+    plan = parse(CODE_AFTER_SECTION.encode(), filename="取組一覧.txt", municipality="架空市")
+    assert [(i["code"], i["title"]) for i in plan["initiatives"]] == [
+        ("1-1-1", "電子申請の拡充"),
+        ("1-1-2", "書かない窓口"),
+        ("1-2-1", "公式アプリの導入"),
+        ("2-1-1", "クラウドへの移行"),
+    ]

@@ -788,7 +788,10 @@ def _shapes(rows: list[list[str]], firsts: list[tuple[int, ...]]) -> tuple[list[
 def _label_columns(block: list[tuple[int, list[_Fragment]]], columns: list[int]) -> list[int]:
     """The header's labels as the columns, where the rows' columns would put two of its labels in
     one cell (「年度  目標」: the figures under 目標 printed right-aligned, or pushed left by the text
-    before them, start between the labels): each label starts a column; [] otherwise."""
+    before them, start between the labels): each label starts a column; [] otherwise. A label
+    within a place or two of a column the rows start at keeps the rows' column (「番号」 two places
+    left of the codes under it): a cell pdftotext set one blank before a code 「… 1-1-1」 is cut
+    there only at the code's own start."""
     from ..labels import is_known
 
     for _, frags in block[:HEADER_LINES]:
@@ -798,7 +801,10 @@ def _label_columns(block: list[tuple[int, list[_Fragment]]], columns: list[int])
         cells = [_column_of(columns, f.start) for f in frags]
         if len(set(cells)) == len(cells):
             return []
-        starts = {f.start for f in frags}
+        starts: set[int] = set()
+        for fragment in frags:
+            near = [c for c in columns if abs(c - fragment.start) <= _TOLERANCE and c not in starts]
+            starts.add(min(near, key=lambda c: abs(c - fragment.start)) if near else fragment.start)
         return sorted(starts | {c for c in columns if all(abs(c - s) > _TOLERANCE for s in starts) and c < min(starts)})
     return []
 
