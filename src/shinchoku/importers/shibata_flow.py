@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .text import compact, is_no_value, lazy_re, nfkc, page_furniture, squash
+from .text import compact, display_width, is_no_value, lazy_re, nfkc, page_furniture, squash
 
 #: A row's number on a line of its own, or before the 区分 set next to it (「1 市民」「11 【完」).
 _ANCHOR = lazy_re(r"^\s*(\d{1,3})(?:\s+(.*))?$")
@@ -85,7 +85,50 @@ def _blocks(lines: list[str]) -> list[_Block]:
             current = _Block(index + 1, [])
             blocks.append(current)
         current.lines.append(line)
-    return [part for block in blocks for part in _figure_apart(block)]
+    return [part for block in blocks for part in _side_by_side(block)]
+
+
+#: A blank between two cells printed side by side: not inside an English phrase (「JIS X」), nor
+#: before the next figure of a list (「①48.2% ②0%」) or a note (「99.9%準拠 ※全」).
+_CELL_GAP = lazy_re(r"(?<=[^\x00-\x7f])\s+(?=[^①-⑳※])|(?<=[\x21-\x7e])\s+(?=[^\x00-\x7f①-⑳※])")
+
+
+def _pieces(line: str) -> list[str]:
+    return [piece for piece in _CELL_GAP.split(line.strip()) if piece]
+
+
+def _side_by_side(block: _Block) -> list[_Block]:
+    """A paragraph whose first line holds several cells one blank apart as one paragraph a cell.
+
+    A ruled table whose cells wrap is printed line by line across its cells; the extractor joins
+    the cells' first lines into one line (「Webによる議会報告 市民の利便性の向上や多 youtube等の
+    視聴者 …」) and then writes each printed line's pieces in the order of the columns, a column
+    that has ended writing nothing more. The pieces are dealt back to the columns in that order:
+    a column ends with a line narrower than its widest (its cell's last line) or with a figure
+    (a 実績値 is one line), and a line goes to the next column, left to right, still open."""
+    first = _pieces(block.lines[0])
+    if len(first) < 2 or _is_figure(" ".join(first)) or _is_header(block.text):
+        return [block]
+    columns = [[piece] for piece in first]
+    widths = [display_width(piece) for piece in first]
+    open_ = [not _is_figure(piece) for piece in first]
+    # a column whose first line is narrower than the line of the same text after it was one line
+    at = len(columns)  # the next column in the round of the printed line
+    for raw in block.lines[1:]:
+        for piece in _pieces(raw):
+            ahead = [c for c in range(len(columns)) if open_[c] and c >= at] or [
+                c for c in range(len(columns)) if open_[c]
+            ]
+            if not ahead:  # every column ended: the widest last line had not
+                ahead = [max(range(len(columns)), key=lambda c: display_width(columns[c][-1]) - widths[c])]
+            column = ahead[0]
+            columns[column].append(piece)
+            width = display_width(piece)
+            if width < widths[column] - 1 or _is_figure(_join(columns[column])):
+                open_[column] = False
+            widths[column] = max(widths[column], width)
+            at = column + 1
+    return [_Block(block.line, lines) for lines in columns]
 
 
 def _figure_apart(block: _Block) -> list[_Block]:
