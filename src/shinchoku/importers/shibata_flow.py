@@ -97,6 +97,13 @@ def _pieces(line: str) -> list[str]:
     return [piece for piece in _CELL_GAP.split(line.strip()) if piece]
 
 
+def _width(piece: str) -> int:
+    """A line's printed width in half-width letters: ASCII letters and digits are proportional,
+    narrower than half a full-width letter's box would make them (「件数10件」 fills a line of
+    five full-width letters)."""
+    return display_width(piece) + sum(ch.isascii() and ch.isalnum() for ch in piece) // 2
+
+
 def _side_by_side(block: _Block) -> list[_Block]:
     """A paragraph whose first line holds several cells one blank apart as one paragraph a cell.
 
@@ -110,7 +117,7 @@ def _side_by_side(block: _Block) -> list[_Block]:
     if len(first) < 2 or _is_figure(" ".join(first)) or _is_header(block.text):
         return [block]
     columns = [[piece] for piece in first]
-    widths = [display_width(piece) for piece in first]
+    widths = [_width(piece) for piece in first]
     open_ = [not _is_figure(piece) for piece in first]
     # a column whose first line is narrower than the line of the same text after it was one line
     at = len(columns)  # the next column in the round of the printed line
@@ -120,14 +127,17 @@ def _side_by_side(block: _Block) -> list[_Block]:
                 c for c in range(len(columns)) if open_[c]
             ]
             if not ahead:  # every column ended: the widest last line had not
-                ahead = [max(range(len(columns)), key=lambda c: display_width(columns[c][-1]) - widths[c])]
+                ahead = [max(range(len(columns)), key=lambda c: (not _is_figure(columns[c][-1]), _width(columns[c][-1]) - widths[c]))]
             column = ahead[0]
             columns[column].append(piece)
-            width = display_width(piece)
+            width = _width(piece)
             if width < widths[column] - 1 or _is_figure(_join(columns[column])):
                 open_[column] = False
             widths[column] = max(widths[column], width)
             at = column + 1
+    if first[0].isdigit() and len(columns[0]) == 1:  # a row's NO stays before the 区分 beside it
+        columns[1][0] = f"{first[0]} {columns[1][0]}"
+        del columns[0]
     return [_Block(block.line, lines) for lines in columns]
 
 
