@@ -122,15 +122,37 @@ def _side_by_side(block: _Block) -> list[_Block]:
     # a column whose first line is narrower than the line of the same text after it was one line
     at = len(columns)  # the next column in the round of the printed line
     for raw in block.lines[1:]:
-        for piece in _pieces(raw):
-            ahead = [c for c in range(len(columns)) if open_[c] and c >= at] or [
-                c for c in range(len(columns)) if open_[c]
-            ]
-            if not ahead:  # every column ended: the widest last line had not
-                ahead = [max(range(len(columns)), key=lambda c: (not _is_figure(columns[c][-1]), _width(columns[c][-1]) - widths[c]))]
-            column = ahead[0]
-            columns[column].append(piece)
+        pieces = _pieces(raw)
+        while pieces:
+            piece = pieces.pop(0)
             width = _width(piece)
+            # a line wider than a column's widest is not that column's
+            ahead = [c for c in range(len(columns)) if open_[c] and c >= at and width <= widths[c] + 2]
+            if not ahead and _is_figure(piece):  # a figure printed lower than the first line
+                columns.append([])
+                widths.append(0)
+                open_.append(True)
+                ahead = [len(columns) - 1]
+            ahead = (
+                ahead
+                or [c for c in range(len(columns)) if open_[c] and width <= widths[c] + 2]
+                or [c for c in range(len(columns)) if open_[c] and c >= at]
+                or [c for c in range(len(columns)) if open_[c]]
+            )
+            if not ahead:  # every column ended: the widest last line had not
+                ahead = [
+                    max(
+                        range(len(columns)),
+                        key=lambda c: (not _is_figure(columns[c][-1]), _width(columns[c][-1]) - widths[c]),
+                    )
+                ]
+            column = ahead[0]
+            width = _width(piece)
+            # a blank inside a cell's line (「…行っています。 今後新」): the two pieces fill it
+            while pieces and width < widths[column] - 1 and width + 1 + _width(pieces[0]) <= widths[column] + 1:
+                piece = f"{piece} {pieces.pop(0)}"
+                width = _width(piece)
+            columns[column].append(piece)
             if width < widths[column] - 1 or _is_figure(_join(columns[column])):
                 open_[column] = False
             widths[column] = max(widths[column], width)
@@ -216,10 +238,7 @@ def read(lines: list[str], start: int = 0) -> list[FlowRow]:
             if cell:
                 counts[compact(cell)] = counts.get(compact(cell), 0) + 1
     names = sorted((name for name, count in counts.items() if count >= 2), key=len, reverse=True)
-    read = sorted(
-        (_row(anchor, key, found, beside, names) for anchor, key, found, beside in rows),
-        key=lambda row: int(row.key.split()[0]),
-    )
+    read = sorted(_deal(rows, names), key=lambda row: int(row.key.split()[0]))
     for before, row in zip(read, read[1:], strict=False):
         if not row.cells[0] and not row.cells[1]:  # its section cells were moved: the row above's
             row.cells[0], row.cells[1] = before.cells[0], before.cells[1]
@@ -305,6 +324,108 @@ def _of_names(text: str, names: list[str]) -> bool:
             return False
         rest = rest[len(name) :]
     return bool(names)
+
+
+#: The columns after 区分 and 施策分野, in the header's order.
+_ORDER = ("title", "policy", "kpi", "past", "a1", "a2", "a3", "next")
+_ACTUALS = ("a1", "a2", "a3")
+
+
+class _Cells:
+    """One row's cells filled in the order of the columns (see the module), a paragraph at a
+    time: ``slot`` is the column the next paragraph is expected in."""
+
+    def __init__(self, anchor: _Block, key: str, sections: list[str]) -> None:
+        self.line = anchor.line
+        self.key = key
+        self.cells = [""] * 10  # 区分, 施策分野, 取組, 取組方針, KPI, これまで, 実績値 ×3, R6～R8
+        for n, text in enumerate(sections[:2]):
+            self.cells[n] = text
+        self.slot = 0
+
+    def _slot_for(self, text: str) -> int:
+        slot = self.slot
+        while slot < len(_ORDER):
+            role = _ORDER[slot]
+            if role == "title" and _is_sentence(text):
+                slot += 1  # the title was moved elsewhere: this is the policy
+                continue
+            if role in ("title", "policy") and _MEASURE.search(compact(text)):
+                slot = _ORDER.index("kpi")  # what is counted (「…の件数」「…の割合」): the KPI
+                continue
+            if role in ("title", "policy", "kpi") and _DATED.match(compact(text)):
+                slot = _ORDER.index("past")  # 「令和5年までに…」: a schedule
+                continue
+            if role == "policy" and not _is_sentence(text) and not _is_figure(text):
+                slot += 1  # the policy was moved elsewhere: this is the KPI
+                continue
+            if role == "kpi" and _is_figure(text):
+                slot += 2  # no KPI text and no past: the figures are the actuals
+                continue
+            if role == "past" and _is_figure(text):
+                slot += 1
+                continue
+            break
+        return slot
+
+    def fits(self, text: str) -> bool:
+        """Whether ``text`` is of the kind the row expects next: a 実績値 has a figure (「53名」,
+        「…提案が行われた件数 6件」) or says there is none, another cell is not a figure alone,
+        and a full row expects nothing."""
+        slot = self._slot_for(text)
+        if slot >= len(_ORDER):
+            return False
+        if _ORDER[slot] in _ACTUALS:
+            return _is_figure(text) or bool(re.search(r"[0-9０-９]", text))
+        return not _is_figure(text)
+
+    def place(self, text: str) -> None:
+        slot = self._slot_for(text)
+        if slot >= len(_ORDER):
+            self.cells[9] = f"{self.cells[9]} {text}".strip()
+        else:
+            self.cells[2 + slot] = text
+        self.slot = min(slot + 1, len(_ORDER))
+
+
+def _sections(texts: list[str], beside: str) -> tuple[list[str], int]:
+    """A row's 区分 and 施策分野 (the short paragraphs first after its number) and how many of
+    ``texts`` they take."""
+    sections = [beside] if beside else []
+    i = 0
+    while len(sections) < 2 and i < len(texts) and not _is_sentence(texts[i]) and not _is_figure(texts[i]):
+        if len(compact(texts[i])) > 20:
+            break
+        sections.append(texts[i])
+        i += 1
+    return sections, i
+
+
+#: How many rows back a paragraph out of its row's place may belong to.
+_BACK = 6
+
+
+def _deal(rows: list[tuple[_Block, str, list[_Block], str]], names: list[str]) -> list[FlowRow]:
+    """The rows' cells from their paragraphs in reading order. A paragraph goes to the row being
+    filled when it is of the kind that row expects next; otherwise to the first row (by number)
+    among the few before that expects that kind, which is then the row being filled: an
+    extractor writes a page's rows in two runs, their left cells and then their right cells
+    (figures after a row that has its 実績値 already, a KPI after a row that is full), each in
+    the rows' order."""
+    filled: list[_Cells] = []
+    for anchor, key, blocks, beside in rows:
+        texts = [b.text for b in blocks]
+        sections, i = _sections(texts, beside)
+        current = _Cells(anchor, key, sections)
+        filled.append(current)
+        window = sorted(filled[-_BACK - 1 :], key=lambda row: int(row.key.split()[0]))
+        for text in texts[i:]:
+            if _of_names(text, names):
+                continue  # the section cells of rows written elsewhere
+            if not current.fits(text):
+                current = next((row for row in window if row is not current and row.fits(text)), current)
+            current.place(text)
+    return [FlowRow(row.line, row.key, row.cells) for row in filled]
 
 
 def _row(
