@@ -114,8 +114,8 @@ def _side_by_side(block: _Block) -> list[_Block]:
     a column ends with a line narrower than its widest (its cell's last line) or with a figure
     (a 実績値 is one line), and a line goes to the next column, left to right, still open."""
     first = _pieces(block.lines[0])
-    if len(first) < 2 or _is_figure(" ".join(first)) or _is_header(block.text):
-        return [block]
+    if len(first) < 2 or _is_figure(" ".join(first)) or _is_header(block.text) or first[1].startswith("【"):
+        return [block]  # one cell, the header, or a row's NO with its marks (read by ``read``)
     columns = [[piece] for piece in first]
     widths = [_width(piece) for piece in first]
     open_ = [not _is_figure(piece) for piece in first]
@@ -379,6 +379,9 @@ class _Cells:
             return _is_figure(text) or bool(re.search(r"[0-9０-９]", text))
         return not _is_figure(text)
 
+    def takes_title(self, text: str) -> bool:
+        return _ORDER[self._slot_for(text)] == "title" if self._slot_for(text) < len(_ORDER) else False
+
     def place(self, text: str) -> None:
         slot = self._slot_for(text)
         if slot >= len(_ORDER):
@@ -422,8 +425,11 @@ def _deal(rows: list[tuple[_Block, str, list[_Block], str]], names: list[str]) -
         for text in texts[i:]:
             if _of_names(text, names):
                 continue  # the section cells of rows written elsewhere
-            if not current.fits(text):
-                current = next((row for row in window if row is not current and row.fits(text)), current)
+            waiting = [row for row in window if row.slot == 0 and all(row.cells[:2]) and row.takes_title(text)]
+            if waiting and not any(int(row.key.split()[0]) > int(waiting[0].key.split()[0]) and row.slot > 0 for row in window):
+                current = waiting[0]  # titles come in the rows' order: the first row still without one
+            elif not current.fits(text):
+                current = next((row for row in window if row is not current and row.fits(text) and not row.takes_title(text)), current)
             current.place(text)
     return [FlowRow(row.line, row.key, row.cells) for row in filled]
 
