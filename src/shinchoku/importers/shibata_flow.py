@@ -85,6 +85,9 @@ def _blocks(lines: list[str]) -> list[_Block]:
             current = _Block(index + 1, [])
             blocks.append(current)
         current.lines.append(line)
+        after = lines[index + 1] if index + 1 < len(lines) else ""
+        if len(compact(line)) >= 4 and _is_header(line) and _ANCHOR.match(nfkc(after)) and not _is_header(after):
+            current = None  # a header's label (「令和3年度末」) run into the row under it (「16 市民」)
     return [part for block in blocks for part in _side_by_side(block)]
 
 
@@ -408,6 +411,10 @@ def _sections(texts: list[str], beside: str) -> tuple[list[str], int]:
 _BACK = 6
 
 
+def _number(key: str) -> int:
+    return int(key.split()[0])
+
+
 def _deal(rows: list[tuple[_Block, str, list[_Block], str]], names: list[str]) -> list[FlowRow]:
     """The rows' cells from their paragraphs in reading order. A paragraph goes to the row being
     filled when it is of the kind that row expects next; otherwise to the first row (by number)
@@ -415,22 +422,43 @@ def _deal(rows: list[tuple[_Block, str, list[_Block], str]], names: list[str]) -
     extractor writes a page's rows in two runs, their left cells and then their right cells
     (figures after a row that has its 実績値 already, a KPI after a row that is full), each in
     the rows' order."""
-    filled: list[_Cells] = []
+    every = {_number(key): _Cells(anchor, key, []) for anchor, key, _, _ in rows}
+    seen: set[int] = set()
     for anchor, key, blocks, beside in rows:
         texts = [b.text for b in blocks]
         sections, i = _sections(texts, beside)
-        current = _Cells(anchor, key, sections)
-        filled.append(current)
-        window = sorted(filled[-_BACK - 1 :], key=lambda row: int(row.key.split()[0]))
+        n = _number(key)
+        current = every[n]
+        for index, text in enumerate(sections[:2]):
+            current.cells[index] = current.cells[index] or text
+        seen.add(n)
+        # the rows around: those read so far, and those whose number comes later in the text
+        # (「17」「18」 before 「16」), their title perhaps written before their number
+        window = [every[m] for m in sorted(every) if n - _BACK <= m <= n and (m in seen or m < n)]
         for text in texts[i:]:
             if _of_names(text, names):
                 continue  # the section cells of rows written elsewhere
-            waiting = [row for row in window if row.slot == 0 and all(row.cells[:2]) and row.takes_title(text)]
-            if waiting and not any(int(row.key.split()[0]) > int(waiting[0].key.split()[0]) and row.slot > 0 for row in window):
+            waiting = [
+                row
+                for row in window
+                if row.slot == 0 and (all(row.cells[:2]) or _number(row.key) not in seen) and row.takes_title(text)
+            ]
+            if waiting and not any(_number(row.key) > _number(waiting[0].key) and row.slot > 0 for row in window):
                 current = waiting[0]  # titles come in the rows' order: the first row still without one
             elif not current.fits(text):
-                current = next((row for row in window if row is not current and row.fits(text) and not row.takes_title(text)), current)
+                current = next(
+                    (
+                        row
+                        for row in window
+                        if row is not current
+                        and _number(row.key) in seen
+                        and row.fits(text)
+                        and not row.takes_title(text)
+                    ),
+                    current,
+                )
             current.place(text)
+    filled = list(every.values())
     return [FlowRow(row.line, row.key, row.cells) for row in filled]
 
 
