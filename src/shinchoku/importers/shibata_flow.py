@@ -329,6 +329,9 @@ def _of_names(text: str, names: list[str]) -> bool:
     return bool(names)
 
 
+#: A title may be long (「保育園業務の電子化（児童の保育記録等の帳簿作成、…の推進）」, 50 letters)
+#: but has no 。; a paragraph longer than this is the policy.
+_LONG_TITLE = 60
 #: The columns after 区分 and 施策分野, in the header's order.
 _ORDER = ("title", "policy", "kpi", "past", "a1", "a2", "a3", "next")
 _ACTUALS = ("a1", "a2", "a3")
@@ -350,7 +353,10 @@ class _Cells:
         slot = self.slot
         while slot < len(_ORDER):
             role = _ORDER[slot]
-            if role == "title" and _is_sentence(text):
+            if role in ("title", "policy") and _is_figure(text):
+                slot = _ORDER.index("kpi")  # a figure is no title nor policy
+                continue
+            if role == "title" and ("。" in text or len(compact(text)) > _LONG_TITLE):
                 slot += 1  # the title was moved elsewhere: this is the policy
                 continue
             if role in ("title", "policy") and _MEASURE.search(compact(text)):
@@ -486,7 +492,7 @@ def _row(
             continue  # the section cells of rows written elsewhere
         while slot < len(order):
             role = order[slot]
-            if role == "title" and _is_sentence(text):
+            if role == "title" and ("。" in text or len(compact(text)) > _LONG_TITLE):
                 slot += 1  # the title was moved elsewhere: this is the policy
                 continue
             if role in ("title", "policy") and _MEASURE.search(compact(text)):
