@@ -72,7 +72,7 @@ def _join(lines: list[str]) -> str:
     return out
 
 
-def _blocks(lines: list[str]) -> list[_Block]:
+def _blocks(lines: list[str], side_by_side: bool = False) -> list[_Block]:
     furniture = page_furniture(lines)
     blocks: list[_Block] = []
     current: _Block | None = None
@@ -88,7 +88,26 @@ def _blocks(lines: list[str]) -> list[_Block]:
         after = lines[index + 1] if index + 1 < len(lines) else ""
         if len(compact(line)) >= 4 and _is_header(line) and _ANCHOR.match(nfkc(after)) and not _is_header(after):
             current = None  # a header's label (「令和3年度末」) run into the row under it (「16 市民」)
-    return [part for block in blocks for part in _side_by_side(block)]
+    split = _side_by_side if side_by_side else _figure_apart
+    return [part for block in blocks for part in split(block)]
+
+
+#: The share of lines holding three cells side by side or more (「Webによる議会報告 市民の利便性の
+#: 向上や多 youtube等の視聴者 …」) from which a text is read as such: plain pdftotext on a ruled
+#: table whose cells wrap (a spreadsheet's print: 1 line in 16–21); a print whose cells are narrow
+#: and set one under the other, or pdfminer, which spaces a cell's letters, has 1 in 30 or fewer.
+_SIDE_BY_SIDE_SHARE = 1 / 25
+
+
+def _cells_side_by_side(lines: list[str]) -> bool:
+    """Whether ``lines`` write the cells of a printed line side by side, one blank apart."""
+    filled = [line for line in lines if line.strip()]
+    wide = 0
+    for line in filled:
+        pieces = _pieces(line)
+        if len(pieces) >= 3 and not pieces[0].isdigit() and not all(_is_figure(piece) for piece in pieces):
+            wide += 1
+    return bool(filled) and wide >= _SIDE_BY_SIDE_SHARE * len(filled)
 
 
 #: A blank between two cells printed side by side: not inside an English phrase (「JIS X」), nor
@@ -204,13 +223,15 @@ def header_lines(lines: list[str]) -> list[str]:
         if m and int(m.group(1)) <= 3 and not _is_header(line):
             end = index
             break
-    later = [line for block in _blocks(lines[end:]) if _is_header(block.text) for line in block.lines]
+    side = _cells_side_by_side(lines)
+    later = [line for block in _blocks(lines[end:], side) if _is_header(block.text) for line in block.lines]
     return lines[:end] + later
 
 
 def read(lines: list[str], start: int = 0) -> list[FlowRow]:
     """The table's rows from line ``start`` on, in the order of their numbers."""
-    blocks = [b for b in _blocks(lines) if b.line > start and not _is_header(b.text)]
+    side = _cells_side_by_side(lines[start:])
+    blocks = [b for b in _blocks(lines, side) if b.line > start and not _is_header(b.text)]
     rows: list[tuple[_Block, str, list[_Block], str]] = []  # anchor, key, blocks, 区分 beside the key
     used: set[int] = set()
     marks_open = False
@@ -241,7 +262,11 @@ def read(lines: list[str], start: int = 0) -> list[FlowRow]:
             if cell:
                 counts[compact(cell)] = counts.get(compact(cell), 0) + 1
     names = sorted((name for name, count in counts.items() if count >= 2), key=len, reverse=True)
-    read = sorted(_deal(rows, names), key=lambda row: int(row.key.split()[0]))
+    if side:  # cells moved between rows: dealt as a stream
+        found = _deal(rows, names)
+    else:
+        found = [_row(anchor, key, blocks, beside, names) for anchor, key, blocks, beside in rows]
+    read = sorted(found, key=lambda row: int(row.key.split()[0]))
     for before, row in zip(read, read[1:], strict=False):
         if not row.cells[0] and not row.cells[1]:  # its section cells were moved: the row above's
             row.cells[0], row.cells[1] = before.cells[0], before.cells[1]
