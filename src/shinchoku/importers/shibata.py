@@ -322,7 +322,8 @@ def _spaced_header(header: list[str], columns: int) -> list[str]:
     # the yearly columns run left to right in time, however an extractor ordered their labels
     # (plain pdftotext writes a Calc print's 「令和3年度末」「令和5年度末」「令和4年度末」)
     ordered = sorted(
-        list(found)[:actual_count], key=lambda year: (year[0] == "令和", 1 if year[1] == "元" else int(year[1]))
+        list(found)[:actual_count],
+        key=lambda year: (year[0] == "令和", 1 if year[1] == "元" else int(year[1])),
     )
     years = [f"{era}{n}年度末" for era, n in ordered]
     # 「(R6」 and 「〜R8)」 on two lines, the pieces of other labels between them

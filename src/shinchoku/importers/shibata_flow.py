@@ -12,6 +12,10 @@ numbers the paragraphs are read as the row's cells in the order the header decla
 - スケジュール (これまで), the three 実績値 and スケジュール (R6～R8) in turn, a figure
   (「53名」「7件」「(未実施)」) going to the 実績値.
 
+A text that writes the cells of a printed line side by side (plain ``pdftotext`` on a
+spreadsheet's print) has its pieces dealt back to the columns first, and its paragraphs dealt to
+the rows as a stream (``_deal``): a page's right-hand cells come after its rows' left-hand ones.
+
 This is a guess wherever a cell was moved or run together with another; the caller keeps the
 rows as a partial plan and says, in a warning, that they were rebuilt from the reading order.
 """
@@ -86,7 +90,12 @@ def _blocks(lines: list[str], side_by_side: bool = False) -> list[_Block]:
             blocks.append(current)
         current.lines.append(line)
         after = lines[index + 1] if index + 1 < len(lines) else ""
-        if len(compact(line)) >= 4 and _is_header(line) and _ANCHOR.match(nfkc(after)) and not _is_header(after):
+        if (
+            len(compact(line)) >= 4
+            and _is_header(line)
+            and _ANCHOR.match(nfkc(after))
+            and not _is_header(after)
+        ):
             current = None  # a header's label (「令和3年度末」) run into the row under it (「16 市民」)
     split = _side_by_side if side_by_side else _figure_apart
     return [part for block in blocks for part in split(block)]
@@ -171,7 +180,9 @@ def _side_by_side(block: _Block) -> list[_Block]:
             column = ahead[0]
             width = _width(piece)
             # a blank inside a cell's line (「…行っています。 今後新」): the two pieces fill it
-            while pieces and width < widths[column] - 1 and width + 1 + _width(pieces[0]) <= widths[column] + 1:
+            while (
+                pieces and width < widths[column] - 1 and width + 1 + _width(pieces[0]) <= widths[column] + 1
+            ):
                 piece = f"{piece} {pieces.pop(0)}"
                 width = _width(piece)
             columns[column].append(piece)
@@ -455,7 +466,7 @@ def _deal(rows: list[tuple[_Block, str, list[_Block], str]], names: list[str]) -
     the rows' order."""
     every = {_number(key): _Cells(anchor, key, []) for anchor, key, _, _ in rows}
     seen: set[int] = set()
-    for anchor, key, blocks, beside in rows:
+    for _, key, blocks, beside in rows:
         texts = [b.text for b in blocks]
         sections, i = _sections(texts, beside)
         n = _number(key)
@@ -472,9 +483,13 @@ def _deal(rows: list[tuple[_Block, str, list[_Block], str]], names: list[str]) -
             waiting = [
                 row
                 for row in window
-                if row.slot == 0 and (all(row.cells[:2]) or _number(row.key) not in seen) and row.takes_title(text)
+                if row.slot == 0
+                and (all(row.cells[:2]) or _number(row.key) not in seen)
+                and row.takes_title(text)
             ]
-            if waiting and not any(_number(row.key) > _number(waiting[0].key) and row.slot > 0 for row in window):
+            if waiting and not any(
+                _number(row.key) > _number(waiting[0].key) and row.slot > 0 for row in window
+            ):
                 current = waiting[0]  # titles come in the rows' order: the first row still without one
             elif not current.fits(text):
                 current = next(
