@@ -212,7 +212,7 @@ CALC_FLOORS = {
     ("pdfplumber", "A4"): (0.93, 0.70),
     ("pdfplumber", "A3 landscape"): (0.90, 0.75),
     ("pdftotext", "A4"): (0.97, 0.58),
-    ("pdftotext", "A3 landscape"): (0.97, 0.58),
+    ("pdftotext", "A3 landscape"): (0.97, 0.61),
 }
 
 
@@ -236,7 +236,7 @@ def test_calc_prints_through_plain_pdftotext_keep_the_cells_of_a_row(paper: str)
     before: 0.07 and 0.13, schedule 0.49 and 0.51)."""
     found = _calc("pdftotext", paper)
     result = score(found, _expected())
-    assert result.kpi_numbers >= 0.24 and result.schedule >= 0.75, result
+    assert result.kpi_numbers >= 0.24 and result.schedule >= 0.80, result
     items = {item["code"]: item for item in found["initiatives"]}
     assert items["2"]["title"] == "Webによる議会報告会の開催"
     assert (items["11"]["title"], items["11"]["marks"]) == (

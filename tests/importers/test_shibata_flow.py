@@ -125,3 +125,43 @@ def test_cells_side_by_side_are_dealt_back_to_their_columns_and_rows():
         "Webによる議会報告会の開催を定例化した。今後は視聴者数増加を目指し、周知強化。",
     ]
     assert second.cells[6:9] == ["53名", "約50名", "約150名"]
+
+
+#: A page whose right-hand cells come before its first row (A3): NO 1's last two 実績値 and its
+#: R6～R8 schedule are written between the header and 「1 市民向け情報」.
+LEADING = """\
+(未実施)
+
+(未実施)
+
+令和6年までに手話動画の
+配信を開始
+
+1 市民向け情報 情報発信・提
+施策
+供の強化
+
+動画を活用した手話 手話言語を使用する方に 手話動画の配信を開 令和6年までに手話動画の (未実施)
+通訳での市政情報提 向けた市政情報の発信手 始 配信を開始
+供の推進
+段として、インターネッ
+トを介した手話動画の配
+信に努めます。
+
+2 市民向け情報 情報発信・提
+施策
+供の強化
+"""
+
+
+def test_cells_written_before_the_first_row_go_to_the_row_due_them():
+    """Paragraphs before the first row are held and given, once a row's own cells are read, to
+    the row whose next column is of their kind (before: they were dropped)."""
+    first, _ = read(LEADING.splitlines())
+    assert first.cells[2:6] == [
+        "動画を活用した手話通訳での市政情報提供の推進",
+        "手話言語を使用する方に向けた市政情報の発信手段として、インターネットを介した手話動画の配信に努めます。",
+        "手話動画の配信を開始",
+        "令和6年までに手話動画の配信を開始",
+    ]
+    assert first.cells[6:] == ["(未実施)", "(未実施)", "(未実施)", "令和6年までに手話動画の配信を開始"]

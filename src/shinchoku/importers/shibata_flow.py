@@ -181,7 +181,9 @@ def _side_by_side(block: _Block) -> list[_Block]:
             width = _width(piece)
             # a blank inside a cell's line (「…行っています。 今後新」): the two pieces fill it
             while (
-                pieces and width < widths[column] - 1 and width + 1 + _width(pieces[0]) <= widths[column] + 1
+                pieces
+                and width < widths[column] - 1
+                and abs(width + 1 + _width(pieces[0]) - widths[column]) <= 2
             ):
                 piece = f"{piece} {pieces.pop(0)}"
                 width = _width(piece)
@@ -246,6 +248,7 @@ def read(lines: list[str], start: int = 0) -> list[FlowRow]:
     rows: list[tuple[_Block, str, list[_Block], str]] = []  # anchor, key, blocks, 区分 beside the key
     used: set[int] = set()
     marks_open = False
+    leading: list[_Block] = []  # paragraphs before the first row (a page's right-hand cells)
     for block in blocks:
         first = nfkc(block.lines[0]).strip()
         m = _ANCHOR.match(first)
@@ -263,6 +266,8 @@ def read(lines: list[str], start: int = 0) -> list[FlowRow]:
             continue
         if rows:
             rows[-1][2].append(block)
+        else:
+            leading.append(block)
     _column_major(rows)
     # 区分 and 施策分野 repeat: the names two rows or more have at their start are section names,
     # and a paragraph made of them (one row's, or several rows' run together) is no title
@@ -274,7 +279,7 @@ def read(lines: list[str], start: int = 0) -> list[FlowRow]:
                 counts[compact(cell)] = counts.get(compact(cell), 0) + 1
     names = sorted((name for name, count in counts.items() if count >= 2), key=len, reverse=True)
     if side:  # cells moved between rows: dealt as a stream
-        found = _deal(rows, names)
+        found = _deal(rows, names, [b.text for b in leading])
     else:
         found = [_row(anchor, key, blocks, beside, names) for anchor, key, blocks, beside in rows]
     read = sorted(found, key=lambda row: int(row.key.split()[0]))
@@ -424,6 +429,10 @@ class _Cells:
             return _is_figure(text) or bool(re.search(r"[0-9０-９]", text))
         return not _is_figure(text)
 
+    def due(self, text: str) -> bool:
+        """Whether ``text`` is of the kind of the very column the row expects next (none skipped)."""
+        return self.slot < len(_ORDER) and self._slot_for(text) == self.slot and self.fits(text)
+
     def takes_title(self, text: str) -> bool:
         return _ORDER[self._slot_for(text)] == "title" if self._slot_for(text) < len(_ORDER) else False
 
@@ -457,7 +466,9 @@ def _number(key: str) -> int:
     return int(key.split()[0])
 
 
-def _deal(rows: list[tuple[_Block, str, list[_Block], str]], names: list[str]) -> list[FlowRow]:
+def _deal(
+    rows: list[tuple[_Block, str, list[_Block], str]], names: list[str], leading: list[str] | None = None
+) -> list[FlowRow]:
     """The rows' cells from their paragraphs in reading order. A paragraph goes to the row being
     filled when it is of the kind that row expects next; otherwise to the first row (by number)
     among the few before that expects that kind, which is then the row being filled: an
@@ -466,7 +477,14 @@ def _deal(rows: list[tuple[_Block, str, list[_Block], str]], names: list[str]) -
     the rows' order."""
     every = {_number(key): _Cells(anchor, key, []) for anchor, key, _, _ in rows}
     seen: set[int] = set()
+    pending = [text for text in leading or [] if not _of_names(text, names)]
     for _, key, blocks, beside in rows:
+        # cells written before the first row go to the rows read so far that are due them next
+        while pending:
+            due = next((every[m] for m in sorted(seen) if every[m].due(pending[0])), None)
+            if due is None:
+                break
+            due.place(pending.pop(0))
         texts = [b.text for b in blocks]
         sections, i = _sections(texts, beside)
         n = _number(key)
