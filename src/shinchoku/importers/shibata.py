@@ -323,10 +323,17 @@ def _spaced_header(header: list[str], columns: int) -> list[str]:
     """The two header rows as the sample writes them, from a header printed as lines of pieces."""
     text = nfkc(" ".join(header))
     # 「令和3 令和4 令和5」 over 「年度 年度 年度」: the years' pieces come column by column
-    years = [f"{m.group(1)}{m.group(2)}年度末" for m in re.finditer(r"(令和|平成)\s*(元|\d{1,2})", text)]
+    found = dict.fromkeys((m.group(1), m.group(2)) for m in re.finditer(r"(令和|平成)\s*(元|\d{1,2})", text))
+    actual_count = columns - len(_GRID_LABELS)
+    # the yearly columns run left to right in time, however an extractor ordered their labels
+    # (plain pdftotext writes a Calc print's 「令和3年度末」「令和5年度末」「令和4年度末」)
+    ordered = sorted(
+        list(found)[:actual_count],
+        key=lambda year: (year[0] == "令和", 1 if year[1] == "元" else int(year[1])),
+    )
+    years = [f"{era}{n}年度末" for era, n in ordered]
     # 「(R6」 and 「〜R8)」 on two lines, the pieces of other labels between them
     span = re.search(r"R(\d{1,2})[^R\d]{0,12}?[~〜-][^R\d]{0,12}?R?(\d{1,2})", compact(text).upper())
-    actual_count = columns - len(_GRID_LABELS)
     first = list(_GRID_LABELS[:-1]) + ["実績値 (KPI)"] + [""] * (actual_count - 1)
     first.append(f"スケジュール (R{span.group(1)}～R{span.group(2)})" if span else "スケジュール")
     second = [""] * (len(_GRID_LABELS) - 1) + (years + [""] * actual_count)[:actual_count] + [""]

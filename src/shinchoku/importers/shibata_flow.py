@@ -12,6 +12,10 @@ numbers the paragraphs are read as the row's cells in the order the header decla
 - スケジュール (これまで), the three 実績値 and スケジュール (R6～R8) in turn, a figure
   (「53名」「7件」「(未実施)」) going to the 実績値.
 
+A text that writes the cells of a printed line side by side (plain ``pdftotext`` on a
+spreadsheet's print) has its pieces dealt back to the columns first, and its paragraphs dealt to
+the rows as a stream (``_deal``): a page's right-hand cells come after its rows' left-hand ones.
+
 This is a guess wherever a cell was moved or run together with another; the caller keeps the
 rows as a partial plan and says, in a warning, that they were rebuilt from the reading order.
 """
@@ -21,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .text import compact, is_no_value, lazy_re, nfkc, page_furniture, squash
+from .text import compact, display_width, is_no_value, lazy_re, nfkc, page_furniture, squash
 
 #: A row's number on a line of its own, or before the 区分 set next to it (「1 市民」「11 【完」).
 _ANCHOR = lazy_re(r"^\s*(\d{1,3})(?:\s+(.*))?$")
@@ -72,7 +76,7 @@ def _join(lines: list[str]) -> str:
     return out
 
 
-def _blocks(lines: list[str]) -> list[_Block]:
+def _blocks(lines: list[str], side_by_side: bool = False) -> list[_Block]:
     furniture = page_furniture(lines)
     blocks: list[_Block] = []
     current: _Block | None = None
@@ -85,7 +89,113 @@ def _blocks(lines: list[str]) -> list[_Block]:
             current = _Block(index + 1, [])
             blocks.append(current)
         current.lines.append(line)
-    return [part for block in blocks for part in _figure_apart(block)]
+        after = lines[index + 1] if index + 1 < len(lines) else ""
+        if (
+            len(compact(line)) >= 4
+            and _is_header(line)
+            and _ANCHOR.match(nfkc(after))
+            and not _is_header(after)
+        ):
+            current = None  # a header's label (「令和3年度末」) run into the row under it (「16 市民」)
+    split = _side_by_side if side_by_side else _figure_apart
+    return [part for block in blocks for part in split(block)]
+
+
+#: The share of lines holding three cells side by side or more (「Webによる議会報告 市民の利便性の
+#: 向上や多 youtube等の視聴者 …」) from which a text is read as such: plain pdftotext on a ruled
+#: table whose cells wrap (a spreadsheet's print: 1 line in 16–21); a print whose cells are narrow
+#: and set one under the other, or pdfminer, which spaces a cell's letters, has 1 in 30 or fewer.
+_SIDE_BY_SIDE_SHARE = 1 / 25
+
+
+def _cells_side_by_side(lines: list[str]) -> bool:
+    """Whether ``lines`` write the cells of a printed line side by side, one blank apart."""
+    filled = [line for line in lines if line.strip()]
+    wide = 0
+    for line in filled:
+        pieces = _pieces(line)
+        if len(pieces) >= 3 and not pieces[0].isdigit() and not all(_is_figure(piece) for piece in pieces):
+            wide += 1
+    return bool(filled) and wide >= _SIDE_BY_SIDE_SHARE * len(filled)
+
+
+#: A blank between two cells printed side by side: not inside an English phrase (「JIS X」), nor
+#: before the next figure of a list (「①48.2% ②0%」) or a note (「99.9%準拠 ※全」).
+_CELL_GAP = lazy_re(r"(?<=[^\x00-\x7f])\s+(?=[^①-⑳※])|(?<=[\x21-\x7e])\s+(?=[^\x00-\x7f①-⑳※])")
+
+
+def _pieces(line: str) -> list[str]:
+    return [piece for piece in _CELL_GAP.split(line.strip()) if piece]
+
+
+def _width(piece: str) -> int:
+    """A line's printed width in half-width letters: ASCII letters and digits are proportional,
+    narrower than half a full-width letter's box would make them (「件数10件」 fills a line of
+    five full-width letters)."""
+    return display_width(piece) + sum(ch.isascii() and ch.isalnum() for ch in piece) // 2
+
+
+def _side_by_side(block: _Block) -> list[_Block]:
+    """A paragraph whose first line holds several cells one blank apart as one paragraph a cell.
+
+    A ruled table whose cells wrap is printed line by line across its cells; the extractor joins
+    the cells' first lines into one line (「Webによる議会報告 市民の利便性の向上や多 youtube等の
+    視聴者 …」) and then writes each printed line's pieces in the order of the columns, a column
+    that has ended writing nothing more. The pieces are dealt back to the columns in that order:
+    a column ends with a line narrower than its widest (its cell's last line) or with a figure
+    (a 実績値 is one line), and a line goes to the next column, left to right, still open."""
+    first = _pieces(block.lines[0])
+    if len(first) < 2 or _is_figure(" ".join(first)) or _is_header(block.text) or first[1].startswith("【"):
+        return [block]  # one cell, the header, or a row's NO with its marks (read by ``read``)
+    columns = [[piece] for piece in first]
+    widths = [_width(piece) for piece in first]
+    open_ = [not _is_figure(piece) for piece in first]
+    # a column whose first line is narrower than the line of the same text after it was one line
+    at = len(columns)  # the next column in the round of the printed line
+    for raw in block.lines[1:]:
+        pieces = _pieces(raw)
+        while pieces:
+            piece = pieces.pop(0)
+            width = _width(piece)
+            # a line wider than a column's widest is not that column's
+            ahead = [c for c in range(len(columns)) if open_[c] and c >= at and width <= widths[c] + 2]
+            if not ahead and _is_figure(piece):  # a figure printed lower than the first line
+                columns.append([])
+                widths.append(0)
+                open_.append(True)
+                ahead = [len(columns) - 1]
+            ahead = (
+                ahead
+                or [c for c in range(len(columns)) if open_[c] and width <= widths[c] + 2]
+                or [c for c in range(len(columns)) if open_[c] and c >= at]
+                or [c for c in range(len(columns)) if open_[c]]
+            )
+            if not ahead:  # every column ended: the widest last line had not
+                ahead = [
+                    max(
+                        range(len(columns)),
+                        key=lambda c: (not _is_figure(columns[c][-1]), _width(columns[c][-1]) - widths[c]),
+                    )
+                ]
+            column = ahead[0]
+            width = _width(piece)
+            # a blank inside a cell's line (「…行っています。 今後新」): the two pieces fill it
+            while (
+                pieces
+                and width < widths[column] - 1
+                and abs(width + 1 + _width(pieces[0]) - widths[column]) <= 2
+            ):
+                piece = f"{piece} {pieces.pop(0)}"
+                width = _width(piece)
+            columns[column].append(piece)
+            if width < widths[column] - 1 or _is_figure(_join(columns[column])):
+                open_[column] = False
+            widths[column] = max(widths[column], width)
+            at = column + 1
+    if first[0].isdigit() and len(columns[0]) == 1:  # a row's NO stays before the 区分 beside it
+        columns[1][0] = f"{first[0]} {columns[1][0]}"
+        del columns[0]
+    return [_Block(block.line, lines) for lines in columns]
 
 
 def _figure_apart(block: _Block) -> list[_Block]:
@@ -126,16 +236,19 @@ def header_lines(lines: list[str]) -> list[str]:
         if m and int(m.group(1)) <= 3 and not _is_header(line):
             end = index
             break
-    later = [line for block in _blocks(lines[end:]) if _is_header(block.text) for line in block.lines]
+    side = _cells_side_by_side(lines)
+    later = [line for block in _blocks(lines[end:], side) if _is_header(block.text) for line in block.lines]
     return lines[:end] + later
 
 
 def read(lines: list[str], start: int = 0) -> list[FlowRow]:
     """The table's rows from line ``start`` on, in the order of their numbers."""
-    blocks = [b for b in _blocks(lines) if b.line > start and not _is_header(b.text)]
+    side = _cells_side_by_side(lines[start:])
+    blocks = [b for b in _blocks(lines, side) if b.line > start and not _is_header(b.text)]
     rows: list[tuple[_Block, str, list[_Block], str]] = []  # anchor, key, blocks, 区分 beside the key
     used: set[int] = set()
     marks_open = False
+    leading: list[_Block] = []  # paragraphs before the first row (a page's right-hand cells)
     for block in blocks:
         first = nfkc(block.lines[0]).strip()
         m = _ANCHOR.match(first)
@@ -153,6 +266,8 @@ def read(lines: list[str], start: int = 0) -> list[FlowRow]:
             continue
         if rows:
             rows[-1][2].append(block)
+        else:
+            leading.append(block)
     _column_major(rows)
     # 区分 and 施策分野 repeat: the names two rows or more have at their start are section names,
     # and a paragraph made of them (one row's, or several rows' run together) is no title
@@ -163,10 +278,11 @@ def read(lines: list[str], start: int = 0) -> list[FlowRow]:
             if cell:
                 counts[compact(cell)] = counts.get(compact(cell), 0) + 1
     names = sorted((name for name, count in counts.items() if count >= 2), key=len, reverse=True)
-    read = sorted(
-        (_row(anchor, key, found, beside, names) for anchor, key, found, beside in rows),
-        key=lambda row: int(row.key.split()[0]),
-    )
+    if side:  # cells moved between rows: dealt as a stream
+        found = _deal(rows, names, [b.text for b in leading])
+    else:
+        found = [_row(anchor, key, blocks, beside, names) for anchor, key, blocks, beside in rows]
+    read = sorted(found, key=lambda row: int(row.key.split()[0]))
     for before, row in zip(read, read[1:], strict=False):
         if not row.cells[0] and not row.cells[1]:  # its section cells were moved: the row above's
             row.cells[0], row.cells[1] = before.cells[0], before.cells[1]
@@ -254,6 +370,162 @@ def _of_names(text: str, names: list[str]) -> bool:
     return bool(names)
 
 
+#: A title may be long (「保育園業務の電子化（児童の保育記録等の帳簿作成、…の推進）」, 50 letters)
+#: but has no 。; a paragraph longer than this is the policy.
+_LONG_TITLE = 60
+#: The columns after 区分 and 施策分野, in the header's order.
+_ORDER = ("title", "policy", "kpi", "past", "a1", "a2", "a3", "next")
+_ACTUALS = ("a1", "a2", "a3")
+
+
+class _Cells:
+    """One row's cells filled in the order of the columns (see the module), a paragraph at a
+    time: ``slot`` is the column the next paragraph is expected in."""
+
+    def __init__(self, anchor: _Block, key: str, sections: list[str]) -> None:
+        self.line = anchor.line
+        self.key = key
+        self.cells = [""] * 10  # 区分, 施策分野, 取組, 取組方針, KPI, これまで, 実績値 ×3, R6～R8
+        for n, text in enumerate(sections[:2]):
+            self.cells[n] = text
+        self.slot = 0
+
+    def _slot_for(self, text: str) -> int:
+        slot = self.slot
+        while slot < len(_ORDER):
+            role = _ORDER[slot]
+            if role in ("title", "policy") and _is_figure(text):
+                slot = _ORDER.index("kpi")  # a figure is no title nor policy
+                continue
+            if role == "title" and ("。" in text or len(compact(text)) > _LONG_TITLE):
+                slot += 1  # the title was moved elsewhere: this is the policy
+                continue
+            if role in ("title", "policy") and _MEASURE.search(compact(text)):
+                slot = _ORDER.index("kpi")  # what is counted (「…の件数」「…の割合」): the KPI
+                continue
+            if role in ("title", "policy", "kpi") and _DATED.match(compact(text)):
+                slot = _ORDER.index("past")  # 「令和5年までに…」: a schedule
+                continue
+            if role == "policy" and not _is_sentence(text) and not _is_figure(text):
+                slot += 1  # the policy was moved elsewhere: this is the KPI
+                continue
+            if role == "kpi" and _is_figure(text):
+                slot += 2  # no KPI text and no past: the figures are the actuals
+                continue
+            if role == "past" and _is_figure(text):
+                slot += 1
+                continue
+            break
+        return slot
+
+    def fits(self, text: str) -> bool:
+        """Whether ``text`` is of the kind the row expects next: a 実績値 has a figure (「53名」,
+        「…提案が行われた件数 6件」) or says there is none, another cell is not a figure alone,
+        and a full row expects nothing."""
+        slot = self._slot_for(text)
+        if slot >= len(_ORDER):
+            return False
+        if _ORDER[slot] in _ACTUALS:
+            return _is_figure(text) or bool(re.search(r"[0-9０-９]", text))
+        return not _is_figure(text)
+
+    def due(self, text: str) -> bool:
+        """Whether ``text`` is of the kind of the very column the row expects next (none skipped)."""
+        return self.slot < len(_ORDER) and self._slot_for(text) == self.slot and self.fits(text)
+
+    def takes_title(self, text: str) -> bool:
+        return _ORDER[self._slot_for(text)] == "title" if self._slot_for(text) < len(_ORDER) else False
+
+    def place(self, text: str) -> None:
+        slot = self._slot_for(text)
+        if slot >= len(_ORDER):
+            self.cells[9] = f"{self.cells[9]} {text}".strip()
+        else:
+            self.cells[2 + slot] = text
+        self.slot = min(slot + 1, len(_ORDER))
+
+
+def _sections(texts: list[str], beside: str) -> tuple[list[str], int]:
+    """A row's 区分 and 施策分野 (the short paragraphs first after its number) and how many of
+    ``texts`` they take."""
+    sections = [beside] if beside else []
+    i = 0
+    while len(sections) < 2 and i < len(texts) and not _is_sentence(texts[i]) and not _is_figure(texts[i]):
+        if len(compact(texts[i])) > 20:
+            break
+        sections.append(texts[i])
+        i += 1
+    return sections, i
+
+
+#: How many rows back a paragraph out of its row's place may belong to.
+_BACK = 6
+
+
+def _number(key: str) -> int:
+    return int(key.split()[0])
+
+
+def _deal(
+    rows: list[tuple[_Block, str, list[_Block], str]], names: list[str], leading: list[str] | None = None
+) -> list[FlowRow]:
+    """The rows' cells from their paragraphs in reading order. A paragraph goes to the row being
+    filled when it is of the kind that row expects next; otherwise to the first row (by number)
+    among the few before that expects that kind, which is then the row being filled: an
+    extractor writes a page's rows in two runs, their left cells and then their right cells
+    (figures after a row that has its 実績値 already, a KPI after a row that is full), each in
+    the rows' order."""
+    every = {_number(key): _Cells(anchor, key, []) for anchor, key, _, _ in rows}
+    seen: set[int] = set()
+    pending = [text for text in leading or [] if not _of_names(text, names)]
+    for _, key, blocks, beside in rows:
+        # cells written before the first row go to the rows read so far that are due them next
+        while pending:
+            due = next((every[m] for m in sorted(seen) if every[m].due(pending[0])), None)
+            if due is None:
+                break
+            due.place(pending.pop(0))
+        texts = [b.text for b in blocks]
+        sections, i = _sections(texts, beside)
+        n = _number(key)
+        current = every[n]
+        for index, text in enumerate(sections[:2]):
+            current.cells[index] = current.cells[index] or text
+        seen.add(n)
+        # the rows around: those read so far, and those whose number comes later in the text
+        # (「17」「18」 before 「16」), their title perhaps written before their number
+        window = [every[m] for m in sorted(every) if n - _BACK <= m <= n and (m in seen or m < n)]
+        for text in texts[i:]:
+            if _of_names(text, names):
+                continue  # the section cells of rows written elsewhere
+            waiting = [
+                row
+                for row in window
+                if row.slot == 0
+                and (all(row.cells[:2]) or _number(row.key) not in seen)
+                and row.takes_title(text)
+            ]
+            if waiting and not any(
+                _number(row.key) > _number(waiting[0].key) and row.slot > 0 for row in window
+            ):
+                current = waiting[0]  # titles come in the rows' order: the first row still without one
+            elif not current.fits(text):
+                current = next(
+                    (
+                        row
+                        for row in window
+                        if row is not current
+                        and _number(row.key) in seen
+                        and row.fits(text)
+                        and not row.takes_title(text)
+                    ),
+                    current,
+                )
+            current.place(text)
+    filled = list(every.values())
+    return [FlowRow(row.line, row.key, row.cells) for row in filled]
+
+
 def _row(
     anchor: _Block, key: str, blocks: list[_Block], beside: str, names: list[str] | None = None
 ) -> FlowRow:
@@ -278,7 +550,7 @@ def _row(
             continue  # the section cells of rows written elsewhere
         while slot < len(order):
             role = order[slot]
-            if role == "title" and _is_sentence(text):
+            if role == "title" and ("。" in text or len(compact(text)) > _LONG_TITLE):
                 slot += 1  # the title was moved elsewhere: this is the policy
                 continue
             if role in ("title", "policy") and _MEASURE.search(compact(text)):
