@@ -37,12 +37,29 @@ BELOW: dict[str, tuple[float, float, float]] = {
     # pdfplumber's three header lines joined by blanks (「成果指標 年次計画」 / 「指標名 現状値 目標値
     # 前期 後期」 / 「R5 R7 R9 R6 R7 R8 R9」): which year goes over which column is not in the text
     "kirigaya-pdfplumber": (1.0, 0.0, 1.0),
+    # plain ``pdftotext`` and pdfminer of the A4 prints (a table's cells one by one, in blocks):
+    # 松原町's 「指標：…」 rows under their initiative make more rows of figures than titles, and
+    # its figures have no units to say which way a block of them runs; the 担当課 of rows 1 and 2
+    # printed apart from the others
+    "matsubara-pdftotext": (1.0, 0.0, 0.666),
+    "matsubara-pdfminer": (1.0, 0.166, 1.0),
+    # 桐ヶ谷町's three header lines come one label a line: which year goes over which column is lost
+    "kirigaya-pdfminer": (1.0, 0.0, 1.0),
+    # 朝日市's figures without units, 達成率 and ◎○△× among them: no band tells its rows
+    "asahi-pdfminer": (1.0, 0.0, 1.0),
 }
 
 #: Files refused, with the refusal's words: plain ``pdftotext`` and pdfminer give the A3 table's
 #: cells column by column (every 基本目標, then 取組内容 and 担当課 of all rows, then the 施策 with
 #: the codes and titles), which neither the rows nor the streams of cells rebuild.
 REFUSED = {"omori-pdftotext": "取組の一覧表", "omori-pdfminer": "取組の一覧表"}
+#: plain ``pdftotext`` (and pdfminer for 楓市) of the A4 prints: the header's labels over two lines
+#: (事業費 over 令和6–8年度; 成果指標 / 年次計画 over their columns) or a row's cells in blocks
+#: that interleave with the next rows' (朝日市) — no order of cells one per title is found.
+REFUSED |= {
+    name: "取組の一覧表"
+    for name in ("kaede-pdftotext", "kaede-pdfminer", "kirigaya-pdftotext", "asahi-pdftotext")
+}
 
 
 def _params(names: list[str]) -> list[Any]:
