@@ -37,12 +37,10 @@ BELOW: dict[str, tuple[float, float, float]] = {
     # pdfplumber's three header lines joined by blanks (「成果指標 年次計画」 / 「指標名 現状値 目標値
     # 前期 後期」 / 「R5 R7 R9 R6 R7 R8 R9」): which year goes over which column is not in the text
     "kirigaya-pdfplumber": (1.0, 0.0, 1.0),
-    # plain ``pdftotext`` and pdfminer of the A4 prints (a table's cells one by one, in blocks):
-    # 松原町's 「指標：…」 rows under their initiative make more rows of figures than titles, and
-    # its figures have no units to say which way a block of them runs; the 担当課 of rows 1 and 2
-    # printed apart from the others
+    # plain ``pdftotext`` of the A4 print (a table's cells one by one, in blocks): 松原町's last
+    # two 「指標：…」 rows printed before every title, and the code 「2」 right before the first
+    # title (taken for its code)
     "matsubara-pdftotext": (1.0, 0.0, 0.666),
-    "matsubara-pdfminer": (1.0, 0.166, 1.0),
     # 桐ヶ谷町's three header lines come one label a line: which year goes over which column is lost
     "kirigaya-pdfminer": (1.0, 0.0, 1.0),
     # 朝日市's figures without units, 達成率 and ◎○△× among them: no band tells its rows
@@ -158,6 +156,30 @@ def test_indicator_rows_under_their_initiative() -> None:
         11.8,
     )
     assert share["evaluations"] == [{"fy": 2024, "text": "△"}]
+
+
+@pytest.mark.slow
+def test_indicator_rows_under_their_initiative_given_cell_by_cell() -> None:
+    """松原町 through pdfminer: the titles' column comes as one stream of cells, each 「指標：…」
+    after the initiative it is under — there are more rows of figures than titles, and each is the
+    indicator's printed last before it, rebuilt as its row under its initiative."""
+    plan, _ = _read("matsubara-pdfminer")
+    item = by_title(plan, "コンビニ交付の推進")
+    assert [(i["name"], i["unit"]) for i in item["indicators"]] == [
+        ("コンビニ交付の件数", "件"),
+        ("証明書交付に占める割合", "%"),
+    ]
+    share = item["indicators"][1]
+    assert (share["baseline"]["value"], share["final_target"]["value"], share["actuals"][0]["value"]) == (
+        6.5,
+        25.0,
+        11.8,
+    )
+    assert [i["name"] for i in by_title(plan, "移住相談のオンライン化")["indicators"]] == [
+        "オンライン相談の件数",
+        "相談からの移住者数",
+    ]
+    assert by_title(plan, "町税のスマホ決済")["departments"] == ["税務課", "会計課"]
 
 
 def test_mixed_year_headers_rates_and_grades() -> None:

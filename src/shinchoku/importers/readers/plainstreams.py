@@ -16,7 +16,8 @@ a grade, department names, a unit, text), and rebuilds what the streams agree on
 - department names, in order, when there are as many as titles;
 - figures, when every run of figures is a band of rows (its length a multiple of the figure
   columns: the columns one after the other, each for the same rows) and the bands add up to one
-  row of figures per title.
+  row of figures per title; indicators marked in the titles' column (「指標：…」, a KPI list's
+  row under its initiative) are each the indicator of the title printed last before it.
 
 When none of codes, department names and figures comes once per title, the titles found are no
 rows either (a title set vertically, one character a line, or cut by a narrow cell) and the text
@@ -34,7 +35,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import Cell, Document, Line, Location, Page, Table
-from ..labels import classify, initiatives_column
+from ..labels import classify, indicator_in_title, initiatives_column
 from ..text import join_wrapped, nfkc
 from .plainrows import _GRADE, _KIND, _NUMBER, _SECTION, _Column, _is_dept, _is_marker, _with_years
 
@@ -217,8 +218,8 @@ def _titles(entries: list[_Entry], has_section: bool) -> list[_Entry]:
             continue
         texts.append(entry)
     for t in texts:
-        if _is_indicator(t.text):
-            t.kind = "indicator"
+        if _is_indicator(t.text) or indicator_in_title(t.text) is not None:
+            t.kind = "indicator"  # 「指標：オンライン化した手続」 says so whatever it ends with
     titles = [t for t in texts if t.kind == "text"]
     if has_section:
         styles: dict[str, list[_Entry]] = {}
@@ -513,9 +514,9 @@ def _rows_of_figures(
     if len(names) != len(figures):
         names = [""] * len(figures)
     figures = [[name, *row] for name, row in zip(names, figures, strict=True)]
-    if len(figures) == len(titles):
+    if len(figures) == len(titles) and not _marked(entries, len(figures)):
         return [[row] for row in figures], 0
-    owners = _owners(entries, bands, titles, len(figures))
+    owners = _under_their_titles(entries, titles, len(figures)) or _owners(entries, bands, titles, len(figures))
     if all(owner is None for owner in owners):
         return None, 0
     out: list[list[list[str]]] = [[] for _ in titles]
@@ -523,6 +524,35 @@ def _rows_of_figures(
         if owner is not None:
             out[owner].append(row)
     return out, owners.count(None)
+
+
+def _marked(entries: list[_Entry], rows: int) -> bool:
+    """Whether the indicators are given in the titles' column, one a row of figures, each marked
+    so (「指標：電子申請件数（件）」 in the row under its initiative's: a KPI list)."""
+    indicators = [e for e in entries if e.kind == "indicator"]
+    return len(indicators) == rows and all(indicator_in_title(e.text) is not None for e in indicators)
+
+
+def _under_their_titles(entries: list[_Entry], titles: list[_Entry], rows: int) -> list[int | None] | None:
+    """Whose each row of figures is when the indicators are in the titles' column (``_marked``):
+    the cells of that column come in their order, so each indicator is the one of the title
+    printed last before it. None when an indicator comes before every title or the titles are
+    not in their order (the column's cells are not in the rows' order)."""
+    if not _marked(entries, rows):
+        return None
+    rank = {id(t): i for i, t in enumerate(titles)}
+    owners: list[int | None] = []
+    current: int | None = None
+    for entry in entries:
+        if id(entry) in rank:
+            if rank[id(entry)] != (-1 if current is None else current) + 1:
+                return None
+            current = rank[id(entry)]
+        elif entry.kind == "indicator":
+            if current is None:
+                return None
+            owners.append(current)
+    return owners
 
 
 def _after_their_indicators(entries: list[_Entry], bands: list[tuple[int, int, int]], rows: int) -> bool:
@@ -585,6 +615,8 @@ def read_plain_streams(document: Document) -> Document | None:
     if use_codes:
         titles = _paired(entries, titles)
     figures, unplaced = _rows_of_figures(entries, titles, len(figure_columns))
+    # 「指標：…」 in the titles' column: the indicators' rows are rebuilt under their initiatives
+    marked = figures is not None and _marked(entries, sum(len(own) for own in figures) + unplaced)
     if use_codes:
         header.insert(0, label["code"])
     # the 担当課 column stays even when its cells cannot be placed (empty): a table of initiatives
@@ -602,6 +634,15 @@ def read_plain_streams(document: Document) -> Document | None:
             row.insert(0, codes[i])
         row.append((departments[i] or "") if use_departments else "")
         own = figures[i] if figures is not None else []
+        if marked:  # the title's row has no figures: each indicator's row is under it, as printed
+            row.extend([""] * (len(figure_columns) + 1))
+            table_rows.append([Cell(text) for text in row])
+            locations.append(title.location)
+            for name, *values in own:
+                cells = [*([""] if use_codes else []), name, "", "", *values]
+                table_rows.append([Cell(text) for text in cells])
+                locations.append(title.location)
+            continue
         if figures is not None:
             row.extend(own[0] if own else [""] * (len(figure_columns) + 1))
         table_rows.append([Cell(text) for text in row])
