@@ -62,6 +62,7 @@ class _Entry:
     text: str
     location: Location
     owner: _Entry | None = None  # the text cell a piece was joined to
+    after_labels: bool = False  # printed right after a line of the header's labels or years
 
 
 def _role(label: str) -> str | None:
@@ -114,8 +115,36 @@ def _header_columns(lines: list[Line]) -> tuple[int, list[_Column]] | None:
                 runs.append([])
             runs[-1].append(w)
             last = number
-        columns = _with_years(columns, runs) or columns
+        columns = _with_years(*_schedule_and_baseline_years(columns, runs)) or columns
     return start, columns
+
+
+def _schedule_and_baseline_years(columns: list[_Column], runs: list[list[str]]) -> tuple[list[_Column], list[list[str]]]:
+    """The header's columns and year runs with two things a header three rows deep says taken out:
+    a 年次計画 column after the figures has the last run (「R6 R7 R8 R9」: the years of its marks,
+    no figures); and a 現状値 without a year right before a yearly column, with the first run of
+    more than one year over them both (「現状値 目標値」 over 「R5 R7 R9」), has the first year (a
+    baseline is one value, the year before the targets)."""
+    roles = [_role(c.label) for c in columns]
+    figures = [i for i, c in enumerate(columns) if c.kind == "number"]
+    if len(runs) > 1 and figures and "schedule" in roles[figures[-1] + 1 :]:
+        runs = runs[:-1]
+    for i in range(len(columns) - 1):
+        found = classify(columns[i].label)
+        if (
+            found is not None
+            and found.role == "baseline"
+            and found.fy is None
+            and roles[i + 1] in ("target", "actual")
+            and len(runs) >= 1
+            and len(runs[0]) > 1
+            and sum(1 for r in roles if r in ("target", "actual", "budget")) == len(runs)
+        ):
+            first, *rest = runs[0]
+            columns = [*columns[:i], _Column(f"{columns[i].label}({first})", columns[i].kind), *columns[i + 1 :]]
+            runs = [rest, *runs[1:]]
+            break
+    return columns, runs
 
 
 def _entries(lines: list[Line], start: int, furniture: list[str], columns: list[_Column]) -> list[_Entry]:
@@ -123,6 +152,7 @@ def _entries(lines: list[Line], start: int, furniture: list[str], columns: list[
     units = any(c.kind == "unit" for c in columns)  # the table has a 単位 column
     labels = {c.label for c in columns}
     out: list[_Entry] = []
+    labelled: set[int] = set()  # entries that come right after the header's labels
     for line in lines[start:]:
         text = line.text.strip()
         if not text or text[0] in "※*＊" or text.startswith("注") or ("：" in text and len(text.split()) > 2):
@@ -131,6 +161,7 @@ def _entries(lines: list[Line], start: int, furniture: list[str], columns: list[
             continue  # the title or running header printed again
         words = text.split()
         if all(_label(w) or _YEAR.match(nfkc(w)) for w in words):
+            labelled.add(len(out))
             continue
         if _SECTION.match(nfkc(words[0])):
             out.append(_Entry("section", text, line.location))
@@ -163,6 +194,9 @@ def _entries(lines: list[Line], start: int, furniture: list[str], columns: list[
             out.append(_Entry(kind, w, line.location))
         if pending:
             out.append(_Entry("text", " ".join(pending), line.location))
+    for i in labelled:
+        if i < len(out):
+            out[i].after_labels = True
     return out
 
 
@@ -559,12 +593,16 @@ def _after_their_indicators(entries: list[_Entry], bands: list[tuple[int, int, i
     """Whether the bands of figures go in the rows' order as far as the text shows it: a band
     printed right after indicator names (「キャッシュレス対応窓口数」「防災メール登録者数」) is those
     indicators' figures, so its rows must be theirs (with one indicator per row). A print that sets
-    a later row's figures first (Calc's page, read by plain pdftotext) fails here."""
+    a later row's figures first (Calc's page, read by plain pdftotext) fails here. A band printed
+    right after the header's labels (pdfminer gives a column's box with its labels, 「現状値 目標値
+    R5 12 8 R7 40 20 …」) starts the figure columns: the names before it are no sign of its rows."""
     indicators = [e for e in entries if e.kind == "indicator"]
     if len(indicators) != rows:
         return True  # nothing to check the bands against
     rank = {id(e): r for r, e in enumerate(indicators)}
     for begin, first, height in bands:
+        if entries[begin].after_labels:
+            continue  # under its column's labels (「現状値 目標値 R5 12 8 R7 …」): the names before are other rows'
         names: list[_Entry] = []
         i = begin - 1
         while i >= 0 and len(names) < height and entries[i].kind in ("indicator", "piece", "unit"):
