@@ -40,10 +40,13 @@ BELOW: dict[str, tuple[float, float, float]] = {
     # pdfplumber's three header lines joined by blanks (「成果指標 年次計画」 / 「指標名 現状値 目標値
     # 前期 後期」 / 「R5 R7 R9 R6 R7 R8 R9」): which year goes over which column is not in the text
     "kirigaya-pdfplumber": (1.0, 0.0, 1.0),
-    # plain ``pdftotext`` of the A4 print (a table's cells one by one, in blocks): 松原町's last
-    # two 「指標：…」 rows printed before every title, and the code 「2」 right before the first
-    # title (taken for its code)
-    "matsubara-pdftotext": (1.0, 0.0, 0.666),
+    # plain ``pdftotext`` of the A4 prints (a table's cells one by one, in blocks): 松原町's last
+    # two 「指標：…」 rows printed with their figures before every title (the names no longer in
+    # their rows' order); 桐ヶ谷町's and 朝日市's figures in blocks of two or three columns of
+    # different rows (朝日市's legend entries, a line each — 「△：50%以上80%未満」 — are no titles)
+    "matsubara-pdftotext": (1.0, 0.0, 1.0),
+    "kirigaya-pdftotext": (1.0, 0.0, 1.0),
+    "asahi-pdftotext": (1.0, 0.0, 1.0),
     # pdfminer gives 朝日市's figure columns in pieces of a few rows, R6目標 and 実績 mixed, 達成率
     # and ◎ beside other columns' figures: no band of rows
     "asahi-pdfminer": (1.0, 0.0, 1.0),
@@ -53,12 +56,11 @@ BELOW: dict[str, tuple[float, float, float]] = {
 #: cells column by column (every 基本目標, then 取組内容 and 担当課 of all rows, then the 施策 with
 #: the codes and titles), which neither the rows nor the streams of cells rebuild.
 REFUSED = {"omori-pdftotext": "取組の一覧表", "omori-pdfminer": "取組の一覧表"}
-#: plain ``pdftotext`` (and pdfminer for 楓市) of the A4 prints: the header's labels over two lines
-#: (事業費 over 令和6–8年度; 成果指標 / 年次計画 over their columns) or a row's cells in blocks
-#: that interleave with the next rows' (朝日市) — no order of cells one per title is found.
+#: plain ``pdftotext`` and pdfminer of 楓市's A4 print: its 財源 cells are text like the titles
+#: (「国庫補助金・一般財源」: more titles than codes and 担当課) — no kind of cell comes once per title.
 REFUSED |= {
     name: "取組の一覧表"
-    for name in ("kaede-pdftotext", "kaede-pdfminer", "kirigaya-pdftotext", "asahi-pdftotext")
+    for name in ("kaede-pdftotext", "kaede-pdfminer")
 }
 
 
@@ -195,6 +197,25 @@ def test_indicator_rows_under_their_initiative_given_cell_by_cell() -> None:
         "相談からの移住者数",
     ]
     assert by_title(plan, "町税のスマホ決済")["departments"] == ["税務課", "会計課"]
+
+
+@pytest.mark.slow
+def test_cells_given_one_by_one_code_legend_and_a_stray_full_stop() -> None:
+    """Plain ``pdftotext`` of the A4 prints: 松原町's 「2」 printed on its own line right before the
+    first title is not that title's code; 朝日市's legend, one entry a line, makes no initiative;
+    桐ヶ谷町's note ends with a 「。」 printed apart, which stays no title."""
+    plan, _ = _read("matsubara-pdftotext")
+    assert [(i["code"], i["title"]) for i in plan["initiatives"]][:2] == [
+        ("1", "電子申請の拡充"),
+        ("2", "コンビニ交付の推進"),
+    ]
+    assert by_title(plan, "コンビニ交付の推進")["departments"] == ["住民課"]
+    plan, _ = _read("asahi-pdftotext")
+    assert [i["title"] for i in plan["initiatives"]][-1] == "観光Wi-Fiの整備"
+    assert by_title(plan, "RPAによる定型業務")["departments"] == ["行政管理課"]
+    plan, _ = _read("kirigaya-pdftotext")
+    assert len(plan["initiatives"]) == 6
+    assert by_title(plan, "公金のキャッシュレス収納")["departments"] == ["税務課", "会計課"]
 
 
 def test_mixed_year_headers_rates_and_grades() -> None:

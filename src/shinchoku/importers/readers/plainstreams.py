@@ -230,7 +230,7 @@ _TRAILING_NOTE = re.compile(r"[(（][^()（）]{1,8}[)）]$")
 
 def _is_indicator(text: str) -> bool:
     """An indicator's name: a quantity (「…件数」), also with a note after it (「…件数（年間）」)."""
-    plain = nfkc(text)
+    plain = nfkc(text).rstrip("。.")  # a stray 「。」 of a note printed apart is joined as a piece
     return bool(_INDICATOR_END.search(plain) or _INDICATOR_END.search(_TRAILING_NOTE.sub("", plain)))
 
 
@@ -241,6 +241,9 @@ def _titles(entries: list[_Entry], has_section: bool) -> list[_Entry]:
         before, previous = previous, entry
         if entry.kind != "text" or entry.text[0] in ":：":
             continue  # 「：目標を達成」: a legend's piece
+        mark, colon, _ = nfkc(entry.text).partition(":")
+        if colon and _GRADE.match(mark.strip()):
+            continue  # 「△：50%以上80%未満」: an entry of the legend, printed on a line of its own
         piece = (entry.text[0] in "の（(をにがへとや・)）" and len(entry.text) <= 8) or len(entry.text) <= 2
         if piece and not _MARKER_STYLE.match(nfkc(entry.text)):
             # the wrapped end of the text cell just before (「の交付率」「化」), or when no text
@@ -296,6 +299,16 @@ def _paired(entries: list[_Entry], titles: list[_Entry]) -> list[_Entry]:
             run += 1
         width = run - i
         after = entries[run : run + width]
+        if (
+            width == 1
+            and _INTEGER.match(nfkc(entries[i].text))
+            and after
+            and after[0].location.line != entries[i].location.line
+        ):
+            # a lone number on a line of its own (「2」, then 「電子申請の拡充」): a code cell set
+            # in the middle of its row may be printed before the row above's title
+            i = run
+            continue
         if len(after) == width and all(id(e) in is_title for e in after):
             for code_at, title in zip(range(i, run), after, strict=True):
                 slot[code_at] = title
