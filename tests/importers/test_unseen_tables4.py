@@ -41,10 +41,10 @@ BELOW: dict[str, tuple[float, float, float]] = {
     # 前期 後期」 / 「R5 R7 R9 R6 R7 R8 R9」): which year goes over which column is not in the text
     "kirigaya-pdfplumber": (1.0, 0.0, 1.0),
     # plain ``pdftotext`` of the A4 prints (a table's cells one by one, in blocks): 松原町's last
-    # two 「指標：…」 rows printed with their figures before every title (the names no longer in
-    # their rows' order); 桐ヶ谷町's and 朝日市's figures in blocks of two or three columns of
+    # two 「指標：…」 rows printed whole (name, then figures) before every title: the last row is
+    # the last title's, the one before it (移住相談's or ドローン's?) left out; 桐ヶ谷町's and 朝日市's figures in blocks of two or three columns of
     # different rows (朝日市's legend entries, a line each — 「△：50%以上80%未満」 — are no titles)
-    "matsubara-pdftotext": (1.0, 0.0, 1.0),
+    "matsubara-pdftotext": (1.0, 0.833, 1.0),
     "kirigaya-pdftotext": (1.0, 0.0, 1.0),
     "asahi-pdftotext": (1.0, 0.0, 1.0),
     # pdfminer gives 朝日市's figure columns in pieces of a few rows, R6目標 and 実績 mixed, 達成率
@@ -210,6 +210,13 @@ def test_cells_given_one_by_one_code_legend_and_a_stray_full_stop() -> None:
         ("2", "コンビニ交付の推進"),
     ]
     assert by_title(plan, "コンビニ交付の推進")["departments"] == ["住民課"]
+    (moved,) = by_title(plan, "移住相談のオンライン化")["indicators"]  # printed whole, before the titles
+    assert (moved["name"], moved["baseline"]["value"], moved["final_target"]["value"]) == ("相談からの移住者数", 3, 20)
+    assert [i["name"] for i in by_title(plan, "コンビニ交付の推進")["indicators"]] == [
+        "コンビニ交付の件数",
+        "証明書交付に占める割合",
+    ]
+    assert any("指標の数値のうち1行分" in w["message"] for w in plan["warnings"])
     plan, _ = _read("asahi-pdftotext")
     assert [i["title"] for i in plan["initiatives"]][-1] == "観光Wi-Fiの整備"
     assert by_title(plan, "RPAによる定型業務")["departments"] == ["行政管理課"]

@@ -555,15 +555,23 @@ def _rows_of_figures(
     if found is None or not found[0]:
         return None, 0
     figures, bands = found
-    if len(figures) < len(titles) or not _after_their_indicators(entries, bands, len(figures)):
+    if len(figures) < len(titles):
         return None, 0
-    names = [e.text for e in entries if e.kind == "indicator"]
-    if len(names) != len(figures):
-        names = [""] * len(figures)
+    marked = _marked_rows(entries, bands, len(figures))
+    owners = None if marked is None else _under_their_titles(entries, titles, marked)
+    if marked is not None and owners is not None:
+        names = [m.text for m in marked]
+    else:
+        if not _after_their_indicators(entries, bands, len(figures)):
+            return None, 0
+        names = [e.text for e in entries if e.kind == "indicator"]
+        if len(names) != len(figures):
+            names = [""] * len(figures)
     figures = [[name, *row] for name, row in zip(names, figures, strict=True)]
-    if len(figures) == len(titles) and not _marked(entries, len(figures)):
-        return [[row] for row in figures], 0
-    owners = _under_their_titles(entries, titles, len(figures)) or _owners(entries, bands, titles, len(figures))
+    if owners is None:
+        if len(figures) == len(titles):
+            return [[row] for row in figures], 0
+        owners = _owners(entries, bands, titles, len(figures))
     if all(owner is None for owner in owners):
         return None, 0
     out: list[list[list[str]]] = [[] for _ in titles]
@@ -580,15 +588,30 @@ def _marked(entries: list[_Entry], rows: int) -> bool:
     return len(indicators) == rows and all(indicator_in_title(e.text) is not None for e in indicators)
 
 
-def _under_their_titles(entries: list[_Entry], titles: list[_Entry], rows: int) -> list[int | None] | None:
-    """Whose each row of figures is when the indicators are in the titles' column (``_marked``):
-    the cells of that column come in their order, so each indicator is the one of the title
-    printed last before it. None when an indicator comes before every title or the titles are
-    not in their order (the column's cells are not in the rows' order)."""
+def _marked_rows(entries: list[_Entry], bands: list[_Band], rows: int) -> list[_Entry] | None:
+    """Each row's indicator when they are marked in the titles' column (``_marked``): one printed
+    right before a band of one row is that row's (a row printed whole, 「指標：… 15 120 64」); the
+    others take the other rows in the order they come. None when the indicators are not marked."""
     if not _marked(entries, rows):
         return None
+    fixed = {
+        first: entries[begin - 1]
+        for begin, first, height in bands
+        if height == 1 and begin > 0 and entries[begin - 1].kind == "indicator"
+    }
+    taken = {id(e) for e in fixed.values()}
+    rest = iter([e for e in entries if e.kind == "indicator" and id(e) not in taken])
+    return [fixed[r] if r in fixed else next(rest) for r in range(rows)]
+
+
+def _under_their_titles(entries: list[_Entry], titles: list[_Entry], marked: list[_Entry]) -> list[int | None] | None:
+    """Whose each row of figures is when the indicators are in the titles' column (``_marked_rows``
+    gives each row's): that column's cells come in their order, so each indicator is the one of
+    the title printed last before it. A row whose indicator comes before every title is left out
+    (None), but for the last row, the last title's (each initiative has a row); None when the titles
+    are not in their order or the rows' owners would not be."""
     rank = {id(t): i for i, t in enumerate(titles)}
-    owners: list[int | None] = []
+    owner_of: dict[int, int | None] = {}
     current: int | None = None
     for entry in entries:
         if id(entry) in rank:
@@ -596,10 +619,12 @@ def _under_their_titles(entries: list[_Entry], titles: list[_Entry], rows: int) 
                 return None
             current = rank[id(entry)]
         elif entry.kind == "indicator":
-            if current is None:
-                return None
-            owners.append(current)
-    return owners
+            owner_of[id(entry)] = current
+    owners = [owner_of[id(m)] for m in marked]
+    if owners and owners[-1] is None:
+        owners[-1] = len(titles) - 1
+    known = [o for o in owners if o is not None]
+    return owners if known == sorted(known) else None
 
 
 def _after_their_indicators(entries: list[_Entry], bands: list[tuple[int, int, int]], rows: int) -> bool:
