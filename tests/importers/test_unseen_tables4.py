@@ -46,7 +46,6 @@ BELOW: dict[str, tuple[float, float, float]] = {
     # different rows (朝日市's legend entries, a line each — 「△：50%以上80%未満」 — are no titles)
     "matsubara-pdftotext": (1.0, 0.833, 1.0),
     "kirigaya-pdftotext": (1.0, 0.0, 1.0),
-    "asahi-pdftotext": (1.0, 0.0, 1.0),
     # pdfminer gives 朝日市's figure columns in pieces of a few rows, R6目標 and 実績 mixed, 達成率
     # and ◎ beside other columns' figures: no band of rows
     "asahi-pdfminer": (1.0, 0.0, 1.0),
@@ -202,7 +201,8 @@ def test_indicator_rows_under_their_initiative_given_cell_by_cell() -> None:
 @pytest.mark.slow
 def test_cells_given_one_by_one_code_legend_and_a_stray_full_stop() -> None:
     """Plain ``pdftotext`` of the A4 prints: 松原町's 「2」 printed on its own line right before the
-    first title is not that title's code; 朝日市's legend, one entry a line, makes no initiative;
+    first title is not that title's code; 朝日市's legend, one entry a line, makes no initiative,
+    and its 達成率 and 評価 between figure columns are read with them;
     桐ヶ谷町's note ends with a 「。」 printed apart, which stays no title."""
     plan, _ = _read("matsubara-pdftotext")
     assert [(i["code"], i["title"]) for i in plan["initiatives"]][:2] == [
@@ -220,6 +220,12 @@ def test_cells_given_one_by_one_code_legend_and_a_stray_full_stop() -> None:
     plan, _ = _read("asahi-pdftotext")
     assert [i["title"] for i in plan["initiatives"]][-1] == "観光Wi-Fiの整備"
     assert by_title(plan, "RPAによる定型業務")["departments"] == ["行政管理課"]
+    # 達成率 and 評価 between the figure columns come in the same blocks of three rows as theirs
+    (rpa,) = by_title(plan, "RPAによる定型業務の自動化")["indicators"]
+    assert [(t["fy"], t["value"]) for t in rpa["targets"]] == [(2024, 1500), (2027, 4000)]
+    assert [(a["fy"], a["value"]) for a in rpa["actuals"]] == [(2024, 960)]
+    assert rpa["achievement_rates"] == [{"fy": 2024, "value": 64.0, "text": "64.0%"}]
+    assert rpa["evaluations"] == [{"fy": 2024, "text": "△"}]
     plan, _ = _read("kirigaya-pdftotext")
     assert len(plan["initiatives"]) == 6
     assert by_title(plan, "公金のキャッシュレス収納")["departments"] == ["税務課", "会計課"]

@@ -416,7 +416,8 @@ _UNIT = re.compile(r"^[約]?[-+−▲]?[0-9][0-9,.]*")
 
 def _unit(figure: str) -> str:
     """The unit written after a figure: 「1,200件」 → 「件」, 「30」 → 「」."""
-    return _UNIT.sub("", nfkc(figure)).strip()
+    plain = nfkc(figure)
+    return "" if _GRADE.match(plain) else _UNIT.sub("", plain).strip()  # 「◎」 in a row of figures: no unit
 
 
 def _one_unit(rows: list[list[str]]) -> bool:
@@ -440,7 +441,21 @@ def _by_unit(run: list[str], width: int, height: int) -> list[list[str]] | None:
     return list(rows.values())
 
 
-def _figures(entries: list[_Entry], width: int) -> tuple[list[list[str]], list[_Band]] | None:
+def _figure_columns(columns: list[_Column]) -> list[_Column]:
+    """The columns whose cells are figures: 基準値, 目標値, 実績値 …; and, between two of them, a
+    達成率 (「108.0%」) or a 評価 (「◎」) column, whose cells come in the same blocks as theirs
+    (「10 4,500 30 | 25 8,000 25 | … | 108.0% 89.0% 92.6% | ◎ ○ ○ | 60 15,000 15」)."""
+    numbers = [i for i, c in enumerate(columns) if c.kind == "number"]
+    if not numbers:
+        return []
+    return [
+        c
+        for i, c in enumerate(columns)
+        if c.kind == "number" or (numbers[0] < i < numbers[-1] and (c.kind == "grade" or _role(c.label) == "rate"))
+    ]
+
+
+def _figures(entries: list[_Entry], width: int, grades: bool = False) -> tuple[list[list[str]], list[_Band]] | None:
     """Each row's figures (one per figure column) and the bands they came in, when every run of
     figures is a band of rows: its figure columns one after the other for the same rows, or its
     rows one after the other, whichever gives each row one unit; None when any run is neither.
@@ -475,11 +490,12 @@ def _figures(entries: list[_Entry], width: int) -> tuple[list[list[str]], list[_
     bands: list[_Band] = []
     begin = 0
     merged = False  # the run went on over other cells
+    figure = ("number", "grade") if grades else ("number",)
     for index, entry in enumerate(entries):
-        if entry.kind == "number":
+        if entry.kind in figure:
             if not run:
                 begin, merged = index, False
-            elif entries[index - 1].kind != "number":
+            elif entries[index - 1].kind not in figure:
                 merged = True
             run.append(entry.text)
         elif band(final=False) is False:
@@ -546,12 +562,12 @@ def _owners(entries: list[_Entry], bands: list[_Band], titles: list[_Entry], row
 
 
 def _rows_of_figures(
-    entries: list[_Entry], titles: list[_Entry], width: int
+    entries: list[_Entry], titles: list[_Entry], width: int, grades: bool = False
 ) -> tuple[list[list[list[str]]] | None, int]:
     """Each title's rows of figures (its first indicator's, then any other's), each row led by its
     indicator's name when the names come once per row (else by an empty cell), and how many rows
     of figures were left out; None when no figure can be tied to its row."""
-    found = _figures(entries, width)
+    found = _figures(entries, width, grades)
     if found is None or not found[0]:
         return None, 0
     figures, bands = found
@@ -680,7 +696,8 @@ def read_plain_streams(document: Document) -> Document | None:
     rows = len(titles)
     codes = [e.text for e in entries if e.kind == "code"]
     departments = _departments(entries, titles)
-    figure_columns = [c for c in columns if c.kind == "number"]
+    figure_columns = _figure_columns(columns)
+    grades = any(c.kind == "grade" for c in figure_columns)
     label = {c.kind: c.label for c in reversed(columns)}
     labels = [c.label for c in columns]
     named = initiatives_column(labels, [_role(t) for t in labels])
@@ -690,7 +707,7 @@ def read_plain_streams(document: Document) -> Document | None:
     use_departments = "dept" in label and len(departments) == rows
     if use_codes:
         titles = _paired(entries, titles)
-    figures, unplaced = _rows_of_figures(entries, titles, len(figure_columns))
+    figures, unplaced = _rows_of_figures(entries, titles, len(figure_columns), grades)
     # 「指標：…」 in the titles' column: the indicators' rows are rebuilt under their initiatives
     marked = figures is not None and _marked(entries, sum(len(own) for own in figures) + unplaced)
     if use_codes:
