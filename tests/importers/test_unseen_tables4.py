@@ -47,6 +47,9 @@ BELOW: dict[str, tuple[float, float, float]] = {
     # different rows (朝日市's legend entries, a line each — 「△：50%以上80%未満」 — are no titles)
     "matsubara-pdftotext": (1.0, 0.833, 1.0),
     "kirigaya-pdftotext": (1.0, 0.0, 1.0),
+    # 楓市: the 財源 cells, each printed right after a figure (or after another 財源), are no titles;
+    # its 事業費 and KPI figures come in blocks of different rows (no band)
+    "kaede-pdftotext": (1.0, 0.0, 1.0),
     # pdfminer gives 朝日市's figure columns in pieces of a few rows, R6目標 and 実績 mixed, 達成率
     # and ◎ beside other columns' figures: no band of rows
     "asahi-pdfminer": (1.0, 0.0, 1.0),
@@ -56,12 +59,10 @@ BELOW: dict[str, tuple[float, float, float]] = {
 #: cells column by column (every 基本目標, then 取組内容 and 担当課 of all rows, then the 施策 with
 #: the codes and titles), which neither the rows nor the streams of cells rebuild.
 REFUSED = {"omori-pdftotext": "取組の一覧表", "omori-pdfminer": "取組の一覧表"}
-#: plain ``pdftotext`` and pdfminer of 楓市's A4 print: its 財源 cells are text like the titles
-#: (「国庫補助金・一般財源」: more titles than codes and 担当課) — no kind of cell comes once per title.
-REFUSED |= {
-    name: "取組の一覧表"
-    for name in ("kaede-pdftotext", "kaede-pdfminer")
-}
+#: pdfminer of 楓市's A4 print: its 財源 cells are text like the titles (「国庫補助金・一般財源」: more
+#: titles than codes and 担当課), and a row's title comes right after the row above's 事業費 as a
+#: 財源 does — no kind of cell comes once per title.
+REFUSED |= {"kaede-pdfminer": "取組の一覧表"}
 
 
 def _params(names: list[str]) -> list[Any]:
@@ -230,6 +231,9 @@ def test_cells_given_one_by_one_code_legend_and_a_stray_full_stop() -> None:
     assert [(a["fy"], a["value"]) for a in rpa["actuals"]] == [(2024, 960)]
     assert rpa["achievement_rates"] == [{"fy": 2024, "value": 64.0, "text": "64.0%"}]
     assert rpa["evaluations"] == [{"fy": 2024, "text": "△"}]
+    plan, _ = _read("kaede-pdftotext")  # 財源 printed right after the 事業費: no initiative
+    assert [i["title"] for i in plan["initiatives"]][2:4] == ["AI-OCR・RPAの導入", "学校のICT環境整備"]
+    assert len(plan["initiatives"]) == 7
     plan, _ = _read("kirigaya-pdftotext")
     assert len(plan["initiatives"]) == 6
     assert by_title(plan, "公金のキャッシュレス収納")["departments"] == ["税務課", "会計課"]

@@ -281,6 +281,22 @@ def _titles(entries: list[_Entry], has_section: bool) -> list[_Entry]:
     return titles
 
 
+def _without_notes(entries: list[_Entry], titles: list[_Entry], columns: list[_Column], codes: int) -> list[_Entry]:
+    """The titles without the cells of a 財源 / 備考 column printed right after the figure columns:
+    its text (「国庫補助金・一般財源」) has a title's shape, but comes right after a figure (the row's
+    last figure before it), or after such a cell (the column's next rows). Taken out only when
+    that leaves one title per code; else the titles as they are."""
+    roles = [_role(c.label) for c in columns]
+    if not any(r == "note" and i and columns[i - 1].kind == "number" for i, r in enumerate(roles)):
+        return titles
+    notes: set[int] = set()
+    for before, entry in zip(entries, entries[1:], strict=False):
+        if entry.kind == "text" and (before.kind == "number" or id(before) in notes):
+            notes.add(id(entry))
+    kept = [t for t in titles if id(t) not in notes]
+    return kept if len(kept) == codes else titles
+
+
 def _paired(entries: list[_Entry], titles: list[_Entry]) -> list[_Entry]:
     """The titles in the order of the codes: a run of codes followed at once by as many titles
     (「1-1 電子申請…」 or 「3 4 窓口… 防災…」) pairs them; the other titles fill the other codes
@@ -691,6 +707,8 @@ def read_plain_streams(document: Document) -> Document | None:
         first = next(i for i, e in enumerate(entries) if e.kind in ("code", "section"))
         before = {id(e) for e in entries[:first]}
         titles = [t for t in titles if id(t) not in before]
+    if codes_found and len(titles) > codes_found:
+        titles = _without_notes(entries, titles, columns, codes_found)
     if not titles:
         return None
     rows = len(titles)
