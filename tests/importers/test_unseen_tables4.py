@@ -43,8 +43,8 @@ NEAR: dict[str, tuple[float, float, float, float]] = {
 BELOW: dict[str, tuple[float, float, float]] = {
     # plain ``pdftotext`` of the A4 prints (a table's cells one by one, in blocks): 松原町's last
     # two 「指標：…」 rows printed whole (name, then figures) before every title: the last row is
-    # the last title's, the one before it (移住相談's or ドローン's?) left out; 桐ヶ谷町's and 朝日市's figures in blocks of two or three columns of
-    # different rows (朝日市's legend entries, a line each — 「△：50%以上80%未満」 — are no titles)
+    # the last title's, the one before it (移住相談's or ドローン's?) left out; 桐ヶ谷町's figures in
+    # blocks of two or three columns of different rows, row 1's 目標値 printed after every other
     "matsubara-pdftotext": (1.0, 0.833, 1.0),
     "kirigaya-pdftotext": (1.0, 0.0, 1.0),
     # 楓市: the 財源 cells, each printed right after a figure (or after another 財源), are no titles;
