@@ -639,9 +639,9 @@ def _marked_rows(entries: list[_Entry], bands: list[_Band], rows: int) -> list[_
 def _under_their_titles(entries: list[_Entry], titles: list[_Entry], marked: list[_Entry]) -> list[int | None] | None:
     """Whose each row of figures is when the indicators are in the titles' column (``_marked_rows``
     gives each row's): that column's cells come in their order, so each indicator is the one of
-    the title printed last before it. A row whose indicator comes before every title is left out
-    (None), but for the last row, the last title's (each initiative has a row); None when the titles
-    are not in their order or the rows' owners would not be."""
+    the title printed last before it. A row whose indicator comes before every title is the last
+    title's when the rows' owners stay in order so (else left out, None, but for the last row, the
+    last title's); None when the titles are not in their order or the rows' owners would not be."""
     rank = {id(t): i for i, t in enumerate(titles)}
     owner_of: dict[int, int | None] = {}
     current: int | None = None
@@ -653,6 +653,12 @@ def _under_their_titles(entries: list[_Entry], titles: list[_Entry], marked: lis
         elif entry.kind == "indicator":
             owner_of[id(entry)] = current
     owners = [owner_of[id(m)] for m in marked]
+    # the titles' column is printed as one block of lines: an indicator printed apart from it,
+    # before every title, lies outside its rows — after the last title's, so it is that title's
+    # (when the rows' owners then stay in order); else only the last row is
+    after_last = [len(titles) - 1 if o is None else o for o in owners]
+    if after_last == sorted(after_last):
+        return after_last
     if owners and owners[-1] is None:
         owners[-1] = len(titles) - 1
     known = [o for o in owners if o is not None]
