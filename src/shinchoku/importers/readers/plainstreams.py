@@ -658,7 +658,7 @@ def _under_their_titles(entries: list[_Entry], titles: list[_Entry], marked: lis
     # (when the rows' owners then stay in order); else only the last row is
     after_last = [len(titles) - 1 if o is None else o for o in owners]
     if after_last == sorted(after_last):
-        return after_last
+        return list[int | None](after_last)
     if owners and owners[-1] is None:
         owners[-1] = len(titles) - 1
     known = [o for o in owners if o is not None]
