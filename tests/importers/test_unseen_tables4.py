@@ -30,19 +30,36 @@ NEAR: dict[str, tuple[float, float, float, float]] = {
     # A5 over two pages, the header not printed again: page 2's ● are set afresh, one column off
     # (2 of 6 schedules); the rest is exact
     "kirigaya-paged-pdftotext-layout": (1.0, 1.0, 1.0, 0.666),
+    # pdfminer gives the ● of 年次計画 in boxes of a few, without their rows or years (schedule 0);
+    # the figures, under 「現状値 目標値」 over 「R5 R7 R9」, are exact
+    "kirigaya-pdfminer": (1.0, 1.0, 1.0, 0.0),
+    # pdfplumber's three header lines joined by blanks (「成果指標 年次計画」 / 「指標名 現状値 目標値
+    # 前期 後期」 / 「R5 R7 R9 R6 R7 R8 R9」): the figures are read (the second line's labels under
+    # 成果指標, R5 the 現状値's), but 「● ●」 under R6–R9 does not say which years (schedule 0)
+    "kirigaya-pdfplumber": (1.0, 1.0, 1.0, 0.0),
 }
 
 #: Files below the bar, with what they reach (F1, KPI figures, 担当課) and why.
 BELOW: dict[str, tuple[float, float, float]] = {
-    # pdfplumber's three header lines joined by blanks (「成果指標 年次計画」 / 「指標名 現状値 目標値
-    # 前期 後期」 / 「R5 R7 R9 R6 R7 R8 R9」): which year goes over which column is not in the text
-    "kirigaya-pdfplumber": (1.0, 0.0, 1.0),
+    # plain ``pdftotext`` of the A4 prints (a table's cells one by one, in blocks): 桐ヶ谷町's figures
+    # in blocks of two or three columns of different rows, row 1's 目標値 printed after every other
+    "kirigaya-pdftotext": (1.0, 0.0, 1.0),
+    # 楓市: the 財源 cells, each printed right after a figure (or after another 財源), are no titles;
+    # its 事業費 and KPI figures come in blocks of different rows (no band)
+    "kaede-pdftotext": (1.0, 0.0, 1.0),
+    # pdfminer gives 朝日市's figure columns in pieces of a few rows, R6目標 and 実績 mixed, 達成率
+    # and ◎ beside other columns' figures: no band of rows
+    "asahi-pdfminer": (1.0, 0.0, 1.0),
 }
 
 #: Files refused, with the refusal's words: plain ``pdftotext`` and pdfminer give the A3 table's
 #: cells column by column (every 基本目標, then 取組内容 and 担当課 of all rows, then the 施策 with
 #: the codes and titles), which neither the rows nor the streams of cells rebuild.
 REFUSED = {"omori-pdftotext": "取組の一覧表", "omori-pdfminer": "取組の一覧表"}
+#: pdfminer of 楓市's A4 print: its 財源 cells are text like the titles (「国庫補助金・一般財源」: more
+#: titles than codes and 担当課), and a row's title comes right after the row above's 事業費 as a
+#: 財源 does — no kind of cell comes once per title.
+REFUSED |= {"kaede-pdfminer": "取組の一覧表"}
 
 
 def _params(names: list[str]) -> list[Any]:
@@ -124,6 +141,22 @@ def test_header_three_rows_deep() -> None:
         assert len(plan["initiatives"]) == 6, name
 
 
+@pytest.mark.slow
+def test_header_three_rows_deep_given_cell_by_cell() -> None:
+    """桐ヶ谷町 through pdfminer: the header's labels one a line, 「R5 R7 R9」 over 現状値 and 目標値
+    (the 現状値 one value: R5), 「R6 R7 R8 R9」 over 年次計画 (no figures); the figures printed
+    under their labels, after the names of other rows' indicators, are the first rows'. Through
+    pdfplumber the header's three lines are joined line by line: 「指標名 現状値 目標値 前期 後期」
+    under 「… 成果指標 年次計画」 names the columns under 成果指標."""
+    for name in ("kirigaya-pdfminer", "kirigaya-pdfplumber"):  # pdfplumber: the header's lines joined
+        plan, _ = _read(name)
+        (aps,) = by_title(plan, "庁内ネットワークの無線化")["indicators"]
+        assert (aps["baseline"]["fy"], aps["baseline"]["value"]) == (2023, 1), name
+        assert [(t["fy"], t["value"]) for t in aps["targets"]] == [(2025, 4), (2027, 6)], name
+    (online,) = by_title(plan, "オンライン手続の拡大")["indicators"]
+    assert [(t["fy"], t["value"]) for t in online["targets"]] == [(2025, 40), (2027, 80)]
+
+
 def test_indicator_rows_under_their_initiative() -> None:
     """松原町: 「指標：…」 in the 取組／成果指標 column is an indicator of the initiative above, its
     unit taken from its name; two such rows are two indicators."""
@@ -141,6 +174,73 @@ def test_indicator_rows_under_their_initiative() -> None:
         11.8,
     )
     assert share["evaluations"] == [{"fy": 2024, "text": "△"}]
+
+
+@pytest.mark.slow
+def test_indicator_rows_under_their_initiative_given_cell_by_cell() -> None:
+    """松原町 through pdfminer: the titles' column comes as one stream of cells, each 「指標：…」
+    after the initiative it is under — there are more rows of figures than titles, and each is the
+    indicator's printed last before it, rebuilt as its row under its initiative."""
+    plan, _ = _read("matsubara-pdfminer")
+    item = by_title(plan, "コンビニ交付の推進")
+    assert [(i["name"], i["unit"]) for i in item["indicators"]] == [
+        ("コンビニ交付の件数", "件"),
+        ("証明書交付に占める割合", "%"),
+    ]
+    share = item["indicators"][1]
+    assert (share["baseline"]["value"], share["final_target"]["value"], share["actuals"][0]["value"]) == (
+        6.5,
+        25.0,
+        11.8,
+    )
+    assert [i["name"] for i in by_title(plan, "移住相談のオンライン化")["indicators"]] == [
+        "オンライン相談の件数",
+        "相談からの移住者数",
+    ]
+    assert by_title(plan, "町税のスマホ決済")["departments"] == ["税務課", "会計課"]
+
+
+@pytest.mark.slow
+def test_cells_given_one_by_one_code_legend_and_a_stray_full_stop() -> None:
+    """Plain ``pdftotext`` of the A4 prints: 松原町's 「2」 printed on its own line right before the
+    first title is not that title's code, and its 「指標：…」 rows printed apart are placed; 朝日市's legend, one entry a line, makes no initiative,
+    and its 達成率 and 評価 between figure columns are read with them;
+    桐ヶ谷町's note ends with a 「。」 printed apart, which stays no title."""
+    plan, _ = _read("matsubara-pdftotext")
+    assert [(i["code"], i["title"]) for i in plan["initiatives"]][:2] == [
+        ("1", "電子申請の拡充"),
+        ("2", "コンビニ交付の推進"),
+    ]
+    assert by_title(plan, "コンビニ交付の推進")["departments"] == ["住民課"]
+    # the last two 「指標：…」 rows printed whole (name, then figures) before every title: apart from
+    # the titles' column's block of lines, so after its last title's row
+    consult, moved = by_title(plan, "移住相談のオンライン化")["indicators"]
+    assert (consult["name"], consult["baseline"]["value"], consult["final_target"]["value"]) == (
+        "オンライン相談の件数",
+        15,
+        120,
+    )
+    assert (moved["name"], moved["baseline"]["value"], moved["final_target"]["value"]) == ("相談からの移住者数", 3, 20)
+    assert [i["name"] for i in by_title(plan, "コンビニ交付の推進")["indicators"]] == [
+        "コンビニ交付の件数",
+        "証明書交付に占める割合",
+    ]
+    assert not any("行との対応が確かめられない" in w["message"] for w in plan["warnings"])
+    plan, _ = _read("asahi-pdftotext")
+    assert [i["title"] for i in plan["initiatives"]][-1] == "観光Wi-Fiの整備"
+    assert by_title(plan, "RPAによる定型業務")["departments"] == ["行政管理課"]
+    # 達成率 and 評価 between the figure columns come in the same blocks of three rows as theirs
+    (rpa,) = by_title(plan, "RPAによる定型業務の自動化")["indicators"]
+    assert [(t["fy"], t["value"]) for t in rpa["targets"]] == [(2024, 1500), (2027, 4000)]
+    assert [(a["fy"], a["value"]) for a in rpa["actuals"]] == [(2024, 960)]
+    assert rpa["achievement_rates"] == [{"fy": 2024, "value": 64.0, "text": "64.0%"}]
+    assert rpa["evaluations"] == [{"fy": 2024, "text": "△"}]
+    plan, _ = _read("kaede-pdftotext")  # 財源 printed right after the 事業費: no initiative
+    assert [i["title"] for i in plan["initiatives"]][2:4] == ["AI-OCR・RPAの導入", "学校のICT環境整備"]
+    assert len(plan["initiatives"]) == 7
+    plan, _ = _read("kirigaya-pdftotext")
+    assert len(plan["initiatives"]) == 6
+    assert by_title(plan, "公金のキャッシュレス収納")["departments"] == ["税務課", "会計課"]
 
 
 def test_mixed_year_headers_rates_and_grades() -> None:

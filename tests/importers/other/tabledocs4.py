@@ -489,8 +489,9 @@ def _paged(doc: TableDoc, key: str) -> Path:
 def _printings(
     key: str, make: Callable[[], TableDoc], filename: str, expected: dict[str, Any], paper: str = "A4"
 ) -> dict[str, tuple[Source, dict[str, Any]]]:
-    """The table printed by Chromium, read as PDF, as ``pdftotext -layout`` gives it and as
-    pdfplumber's text; and printed on A5 over several pages, as PDF and through ``-layout``."""
+    """The table printed by Chromium, read as PDF, as ``pdftotext`` gives it with and without
+    ``-layout``, as pdfplumber's and as pdfminer's text (a viewer's copy: a table's cells one by
+    one); and printed on A5 over several pages, as PDF and through ``-layout``."""
 
     def pdf() -> Path:
         return _printed(make(), key, paper)
@@ -501,7 +502,9 @@ def _printings(
     return {
         f"{key}-pdf": (lambda: (pdf(), f"{filename}.pdf"), expected),
         f"{key}-pdftotext-layout": (lambda: (_text(pdf, True), f"{filename}.txt"), expected),
+        f"{key}-pdftotext": (lambda: (_text(pdf, False), f"{filename}.txt"), expected),
         f"{key}-pdfplumber": (lambda: (_extracted(pdf, "pdfplumber"), f"{filename}.txt"), expected),
+        f"{key}-pdfminer": (lambda: (_viewer(pdf, "pdfminer"), f"{filename}.txt"), expected),
         f"{key}-paged-pdf": (lambda: (paged(), f"{filename}.pdf"), expected),
         f"{key}-paged-pdftotext-layout": (lambda: (_text(paged, True), f"{filename}.txt"), expected),
     }
@@ -511,6 +514,12 @@ def _extracted(pdf: Callable[[], Path], extractor: str) -> bytes:
     from ..samplepdf import extract
 
     return extract(pdf(), extractor).encode()
+
+
+def _viewer(pdf: Callable[[], Path], extractor: str) -> bytes:
+    from ..samplepdf import viewer_text
+
+    return viewer_text(pdf(), extractor).encode()
 
 
 def _calc(make: Callable[[], bytes], key: str) -> Path:

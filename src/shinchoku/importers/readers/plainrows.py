@@ -216,6 +216,33 @@ def _years(words: list[str]) -> list[list[str]] | None:
     return runs
 
 
+def _under_groups(columns: list[_Column], words: list[str]) -> list[_Column] | None:
+    """A header's second line naming the columns under a group label of the first (「成果指標」 over
+    「指標名 現状値 目標値」, pdfplumber joining a header three rows deep line by line): the first
+    line's columns with the group replaced by the labels under it. The second line starts under a
+    group whose role its first label has (成果指標 and 指標名 name the indicator) and has figure
+    columns; its words after its labels (「前期 後期」 under 年次計画) are the next group's. None
+    when the line is no such line."""
+    labels: list[_Column] = []
+    for w in words:
+        found = classify(w)
+        if found is None or found.role == "ignore":
+            break
+        labels.append(_Column(w, _KIND.get(found.role, "text")))
+    if len(labels) < 2 or not any(c.kind == "number" for c in labels) or any(c.kind == "number" for c in columns):
+        return None
+    if any(_NUMBER.match(nfkc(w)) or _CODE.match(nfkc(w)) for w in words):
+        return None
+    first = classify(labels[0].label)
+    group = next(
+        (i for i, c in enumerate(columns) if first is not None and (g := classify(c.label)) and g.role == first.role),
+        None,
+    )
+    if group is None:
+        return None
+    return [*columns[:group], *labels, *columns[group + 1 :]]
+
+
 def _with_years(columns: list[_Column], runs: list[list[str]]) -> list[_Column] | None:
     """The header's columns with the yearly ones (目標値 / 実績値 without a year) spread over the
     years below them, the last columns taking the last runs."""
@@ -432,6 +459,16 @@ def read_plain_rows(document: Document) -> Document | None:
             columns = None if "  " in block.text else _header(_words(block.text))
             if columns is not None:
                 following = blocks[i] if i < len(blocks) else None
+                if isinstance(following, Line) and (deeper := _under_groups(columns, _words(following.text))):
+                    columns = deeper  # 「成果指標」 over 「指標名 現状値 目標値」: the second line's labels
+                    i += 1
+                    following = blocks[i] if i < len(blocks) else None
+                    if isinstance(following, Line) and (runs := _years(_words(following.text))):
+                        from .plainstreams import _schedule_and_baseline_years
+
+                        columns = _with_years(*_schedule_and_baseline_years(columns, runs)) or columns
+                        i += 1
+                        following = None
                 if isinstance(following, Line) and (runs := _years(_words(following.text))):
                     spread = _with_years(columns, runs)
                     if spread is not None:

@@ -16,7 +16,8 @@ a grade, department names, a unit, text), and rebuilds what the streams agree on
 - department names, in order, when there are as many as titles;
 - figures, when every run of figures is a band of rows (its length a multiple of the figure
   columns: the columns one after the other, each for the same rows) and the bands add up to one
-  row of figures per title.
+  row of figures per title; indicators marked in the titles' column (「指標：…」, a KPI list's
+  row under its initiative) are each the indicator of the title printed last before it.
 
 When none of codes, department names and figures comes once per title, the titles found are no
 rows either (a title set vertically, one character a line, or cut by a narrow cell) and the text
@@ -34,7 +35,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import Cell, Document, Line, Location, Page, Table
-from ..labels import classify, initiatives_column
+from ..labels import classify, indicator_in_title, initiatives_column
 from ..text import join_wrapped, nfkc
 from .plainrows import _GRADE, _KIND, _NUMBER, _SECTION, _Column, _is_dept, _is_marker, _with_years
 
@@ -61,6 +62,7 @@ class _Entry:
     text: str
     location: Location
     owner: _Entry | None = None  # the text cell a piece was joined to
+    after_labels: bool = False  # printed right after a line of the header's labels or years
 
 
 def _role(label: str) -> str | None:
@@ -113,8 +115,36 @@ def _header_columns(lines: list[Line]) -> tuple[int, list[_Column]] | None:
                 runs.append([])
             runs[-1].append(w)
             last = number
-        columns = _with_years(columns, runs) or columns
+        columns = _with_years(*_schedule_and_baseline_years(columns, runs)) or columns
     return start, columns
+
+
+def _schedule_and_baseline_years(columns: list[_Column], runs: list[list[str]]) -> tuple[list[_Column], list[list[str]]]:
+    """The header's columns and year runs with two things a header three rows deep says taken out:
+    a 年次計画 column after the figures has the last run (「R6 R7 R8 R9」: the years of its marks,
+    no figures); and a 現状値 without a year right before a yearly column, with the first run of
+    more than one year over them both (「現状値 目標値」 over 「R5 R7 R9」), has the first year (a
+    baseline is one value, the year before the targets)."""
+    roles = [_role(c.label) for c in columns]
+    figures = [i for i, c in enumerate(columns) if c.kind == "number"]
+    if len(runs) > 1 and figures and "schedule" in roles[figures[-1] + 1 :]:
+        runs = runs[:-1]
+    for i in range(len(columns) - 1):
+        found = classify(columns[i].label)
+        if (
+            found is not None
+            and found.role == "baseline"
+            and found.fy is None
+            and roles[i + 1] in ("target", "actual")
+            and len(runs) >= 1
+            and len(runs[0]) > 1
+            and sum(1 for r in roles if r in ("target", "actual", "budget")) == len(runs)
+        ):
+            first, *rest = runs[0]
+            columns = [*columns[:i], _Column(f"{columns[i].label}({first})", columns[i].kind), *columns[i + 1 :]]
+            runs = [rest, *runs[1:]]
+            break
+    return columns, runs
 
 
 def _entries(lines: list[Line], start: int, furniture: list[str], columns: list[_Column]) -> list[_Entry]:
@@ -122,6 +152,7 @@ def _entries(lines: list[Line], start: int, furniture: list[str], columns: list[
     units = any(c.kind == "unit" for c in columns)  # the table has a 単位 column
     labels = {c.label for c in columns}
     out: list[_Entry] = []
+    labelled: set[int] = set()  # entries that come right after the header's labels
     for line in lines[start:]:
         text = line.text.strip()
         if not text or text[0] in "※*＊" or text.startswith("注") or ("：" in text and len(text.split()) > 2):
@@ -130,6 +161,7 @@ def _entries(lines: list[Line], start: int, furniture: list[str], columns: list[
             continue  # the title or running header printed again
         words = text.split()
         if all(_label(w) or _YEAR.match(nfkc(w)) for w in words):
+            labelled.add(len(out))
             continue
         if _SECTION.match(nfkc(words[0])):
             out.append(_Entry("section", text, line.location))
@@ -162,6 +194,9 @@ def _entries(lines: list[Line], start: int, furniture: list[str], columns: list[
             out.append(_Entry(kind, w, line.location))
         if pending:
             out.append(_Entry("text", " ".join(pending), line.location))
+    for i in labelled:
+        if i < len(out):
+            out[i].after_labels = True
     return out
 
 
@@ -195,7 +230,7 @@ _TRAILING_NOTE = re.compile(r"[(（][^()（）]{1,8}[)）]$")
 
 def _is_indicator(text: str) -> bool:
     """An indicator's name: a quantity (「…件数」), also with a note after it (「…件数（年間）」)."""
-    plain = nfkc(text)
+    plain = nfkc(text).rstrip("。.")  # a stray 「。」 of a note printed apart is joined as a piece
     return bool(_INDICATOR_END.search(plain) or _INDICATOR_END.search(_TRAILING_NOTE.sub("", plain)))
 
 
@@ -206,6 +241,9 @@ def _titles(entries: list[_Entry], has_section: bool) -> list[_Entry]:
         before, previous = previous, entry
         if entry.kind != "text" or entry.text[0] in ":：":
             continue  # 「：目標を達成」: a legend's piece
+        mark, colon, _ = nfkc(entry.text).partition(":")
+        if colon and _GRADE.match(mark.strip()):
+            continue  # 「△：50%以上80%未満」: an entry of the legend, printed on a line of its own
         piece = (entry.text[0] in "の（(をにがへとや・)）" and len(entry.text) <= 8) or len(entry.text) <= 2
         if piece and not _MARKER_STYLE.match(nfkc(entry.text)):
             # the wrapped end of the text cell just before (「の交付率」「化」), or when no text
@@ -217,8 +255,8 @@ def _titles(entries: list[_Entry], has_section: bool) -> list[_Entry]:
             continue
         texts.append(entry)
     for t in texts:
-        if _is_indicator(t.text):
-            t.kind = "indicator"
+        if _is_indicator(t.text) or indicator_in_title(t.text) is not None:
+            t.kind = "indicator"  # 「指標：オンライン化した手続」 says so whatever it ends with
     titles = [t for t in texts if t.kind == "text"]
     if has_section:
         styles: dict[str, list[_Entry]] = {}
@@ -243,6 +281,22 @@ def _titles(entries: list[_Entry], has_section: bool) -> list[_Entry]:
     return titles
 
 
+def _without_notes(entries: list[_Entry], titles: list[_Entry], columns: list[_Column], codes: int) -> list[_Entry]:
+    """The titles without the cells of a 財源 / 備考 column printed right after the figure columns:
+    its text (「国庫補助金・一般財源」) has a title's shape, but comes right after a figure (the row's
+    last figure before it), or after such a cell (the column's next rows). Taken out only when
+    that leaves one title per code; else the titles as they are."""
+    roles = [_role(c.label) for c in columns]
+    if not any(r == "note" and i and columns[i - 1].kind == "number" for i, r in enumerate(roles)):
+        return titles
+    notes: set[int] = set()
+    for before, entry in zip(entries, entries[1:], strict=False):
+        if entry.kind == "text" and (before.kind == "number" or id(before) in notes):
+            notes.add(id(entry))
+    kept = [t for t in titles if id(t) not in notes]
+    return kept if len(kept) == codes else titles
+
+
 def _paired(entries: list[_Entry], titles: list[_Entry]) -> list[_Entry]:
     """The titles in the order of the codes: a run of codes followed at once by as many titles
     (「1-1 電子申請…」 or 「3 4 窓口… 防災…」) pairs them; the other titles fill the other codes
@@ -261,6 +315,16 @@ def _paired(entries: list[_Entry], titles: list[_Entry]) -> list[_Entry]:
             run += 1
         width = run - i
         after = entries[run : run + width]
+        if (
+            width == 1
+            and _INTEGER.match(nfkc(entries[i].text))
+            and after
+            and after[0].location.line != entries[i].location.line
+        ):
+            # a lone number on a line of its own (「2」, then 「電子申請の拡充」): a code cell set
+            # in the middle of its row may be printed before the row above's title
+            i = run
+            continue
         if len(after) == width and all(id(e) in is_title for e in after):
             for code_at, title in zip(range(i, run), after, strict=True):
                 slot[code_at] = title
@@ -368,7 +432,8 @@ _UNIT = re.compile(r"^[約]?[-+−▲]?[0-9][0-9,.]*")
 
 def _unit(figure: str) -> str:
     """The unit written after a figure: 「1,200件」 → 「件」, 「30」 → 「」."""
-    return _UNIT.sub("", nfkc(figure)).strip()
+    plain = nfkc(figure)
+    return "" if _GRADE.match(plain) else _UNIT.sub("", plain).strip()  # 「◎」 in a row of figures: no unit
 
 
 def _one_unit(rows: list[list[str]]) -> bool:
@@ -392,7 +457,21 @@ def _by_unit(run: list[str], width: int, height: int) -> list[list[str]] | None:
     return list(rows.values())
 
 
-def _figures(entries: list[_Entry], width: int) -> tuple[list[list[str]], list[_Band]] | None:
+def _figure_columns(columns: list[_Column]) -> list[_Column]:
+    """The columns whose cells are figures: 基準値, 目標値, 実績値 …; and, between two of them, a
+    達成率 (「108.0%」) or a 評価 (「◎」) column, whose cells come in the same blocks as theirs
+    (「10 4,500 30 | 25 8,000 25 | … | 108.0% 89.0% 92.6% | ◎ ○ ○ | 60 15,000 15」)."""
+    numbers = [i for i, c in enumerate(columns) if c.kind == "number"]
+    if not numbers:
+        return []
+    return [
+        c
+        for i, c in enumerate(columns)
+        if c.kind == "number" or (numbers[0] < i < numbers[-1] and (c.kind == "grade" or _role(c.label) == "rate"))
+    ]
+
+
+def _figures(entries: list[_Entry], width: int, grades: bool = False) -> tuple[list[list[str]], list[_Band]] | None:
     """Each row's figures (one per figure column) and the bands they came in, when every run of
     figures is a band of rows: its figure columns one after the other for the same rows, or its
     rows one after the other, whichever gives each row one unit; None when any run is neither.
@@ -427,11 +506,12 @@ def _figures(entries: list[_Entry], width: int) -> tuple[list[list[str]], list[_
     bands: list[_Band] = []
     begin = 0
     merged = False  # the run went on over other cells
+    figure = ("number", "grade") if grades else ("number",)
     for index, entry in enumerate(entries):
-        if entry.kind == "number":
+        if entry.kind in figure:
             if not run:
                 begin, merged = index, False
-            elif entries[index - 1].kind != "number":
+            elif entries[index - 1].kind not in figure:
                 merged = True
             run.append(entry.text)
         elif band(final=False) is False:
@@ -498,24 +578,32 @@ def _owners(entries: list[_Entry], bands: list[_Band], titles: list[_Entry], row
 
 
 def _rows_of_figures(
-    entries: list[_Entry], titles: list[_Entry], width: int
+    entries: list[_Entry], titles: list[_Entry], width: int, grades: bool = False
 ) -> tuple[list[list[list[str]]] | None, int]:
     """Each title's rows of figures (its first indicator's, then any other's), each row led by its
     indicator's name when the names come once per row (else by an empty cell), and how many rows
     of figures were left out; None when no figure can be tied to its row."""
-    found = _figures(entries, width)
+    found = _figures(entries, width, grades)
     if found is None or not found[0]:
         return None, 0
     figures, bands = found
-    if len(figures) < len(titles) or not _after_their_indicators(entries, bands, len(figures)):
+    if len(figures) < len(titles):
         return None, 0
-    names = [e.text for e in entries if e.kind == "indicator"]
-    if len(names) != len(figures):
-        names = [""] * len(figures)
+    marked = _marked_rows(entries, bands, len(figures))
+    owners = None if marked is None else _under_their_titles(entries, titles, marked)
+    if marked is not None and owners is not None:
+        names = [m.text for m in marked]
+    else:
+        if not _after_their_indicators(entries, bands, len(figures)):
+            return None, 0
+        names = [e.text for e in entries if e.kind == "indicator"]
+        if len(names) != len(figures):
+            names = [""] * len(figures)
     figures = [[name, *row] for name, row in zip(names, figures, strict=True)]
-    if len(figures) == len(titles):
-        return [[row] for row in figures], 0
-    owners = _owners(entries, bands, titles, len(figures))
+    if owners is None:
+        if len(figures) == len(titles):
+            return [[row] for row in figures], 0
+        owners = _owners(entries, bands, titles, len(figures))
     if all(owner is None for owner in owners):
         return None, 0
     out: list[list[list[str]]] = [[] for _ in titles]
@@ -525,16 +613,72 @@ def _rows_of_figures(
     return out, owners.count(None)
 
 
+def _marked(entries: list[_Entry], rows: int) -> bool:
+    """Whether the indicators are given in the titles' column, one a row of figures, each marked
+    so (「指標：電子申請件数（件）」 in the row under its initiative's: a KPI list)."""
+    indicators = [e for e in entries if e.kind == "indicator"]
+    return len(indicators) == rows and all(indicator_in_title(e.text) is not None for e in indicators)
+
+
+def _marked_rows(entries: list[_Entry], bands: list[_Band], rows: int) -> list[_Entry] | None:
+    """Each row's indicator when they are marked in the titles' column (``_marked``): one printed
+    right before a band of one row is that row's (a row printed whole, 「指標：… 15 120 64」); the
+    others take the other rows in the order they come. None when the indicators are not marked."""
+    if not _marked(entries, rows):
+        return None
+    fixed = {
+        first: entries[begin - 1]
+        for begin, first, height in bands
+        if height == 1 and begin > 0 and entries[begin - 1].kind == "indicator"
+    }
+    taken = {id(e) for e in fixed.values()}
+    rest = iter([e for e in entries if e.kind == "indicator" and id(e) not in taken])
+    return [fixed[r] if r in fixed else next(rest) for r in range(rows)]
+
+
+def _under_their_titles(entries: list[_Entry], titles: list[_Entry], marked: list[_Entry]) -> list[int | None] | None:
+    """Whose each row of figures is when the indicators are in the titles' column (``_marked_rows``
+    gives each row's): that column's cells come in their order, so each indicator is the one of
+    the title printed last before it. A row whose indicator comes before every title is the last
+    title's when the rows' owners stay in order so (else left out, None, but for the last row, the
+    last title's); None when the titles are not in their order or the rows' owners would not be."""
+    rank = {id(t): i for i, t in enumerate(titles)}
+    owner_of: dict[int, int | None] = {}
+    current: int | None = None
+    for entry in entries:
+        if id(entry) in rank:
+            if rank[id(entry)] != (-1 if current is None else current) + 1:
+                return None
+            current = rank[id(entry)]
+        elif entry.kind == "indicator":
+            owner_of[id(entry)] = current
+    owners = [owner_of[id(m)] for m in marked]
+    # the titles' column is printed as one block of lines: an indicator printed apart from it,
+    # before every title, lies outside its rows — after the last title's, so it is that title's
+    # (when the rows' owners then stay in order); else only the last row is
+    after_last = [len(titles) - 1 if o is None else o for o in owners]
+    if after_last == sorted(after_last):
+        return list[int | None](after_last)
+    if owners and owners[-1] is None:
+        owners[-1] = len(titles) - 1
+    known = [o for o in owners if o is not None]
+    return owners if known == sorted(known) else None
+
+
 def _after_their_indicators(entries: list[_Entry], bands: list[tuple[int, int, int]], rows: int) -> bool:
     """Whether the bands of figures go in the rows' order as far as the text shows it: a band
     printed right after indicator names (「キャッシュレス対応窓口数」「防災メール登録者数」) is those
     indicators' figures, so its rows must be theirs (with one indicator per row). A print that sets
-    a later row's figures first (Calc's page, read by plain pdftotext) fails here."""
+    a later row's figures first (Calc's page, read by plain pdftotext) fails here. A band printed
+    right after the header's labels (pdfminer gives a column's box with its labels, 「現状値 目標値
+    R5 12 8 R7 40 20 …」) starts the figure columns: the names before it are no sign of its rows."""
     indicators = [e for e in entries if e.kind == "indicator"]
     if len(indicators) != rows:
         return True  # nothing to check the bands against
     rank = {id(e): r for r, e in enumerate(indicators)}
     for begin, first, height in bands:
+        if entries[begin].after_labels:
+            continue  # under its column's labels (「現状値 目標値 R5 12 8 R7 …」): the names before are other rows'
         names: list[_Entry] = []
         i = begin - 1
         while i >= 0 and len(names) < height and entries[i].kind in ("indicator", "piece", "unit"):
@@ -569,12 +713,15 @@ def read_plain_streams(document: Document) -> Document | None:
         first = next(i for i, e in enumerate(entries) if e.kind in ("code", "section"))
         before = {id(e) for e in entries[:first]}
         titles = [t for t in titles if id(t) not in before]
+    if codes_found and len(titles) > codes_found:
+        titles = _without_notes(entries, titles, columns, codes_found)
     if not titles:
         return None
     rows = len(titles)
     codes = [e.text for e in entries if e.kind == "code"]
     departments = _departments(entries, titles)
-    figure_columns = [c for c in columns if c.kind == "number"]
+    figure_columns = _figure_columns(columns)
+    grades = any(c.kind == "grade" for c in figure_columns)
     label = {c.kind: c.label for c in reversed(columns)}
     labels = [c.label for c in columns]
     named = initiatives_column(labels, [_role(t) for t in labels])
@@ -584,7 +731,9 @@ def read_plain_streams(document: Document) -> Document | None:
     use_departments = "dept" in label and len(departments) == rows
     if use_codes:
         titles = _paired(entries, titles)
-    figures, unplaced = _rows_of_figures(entries, titles, len(figure_columns))
+    figures, unplaced = _rows_of_figures(entries, titles, len(figure_columns), grades)
+    # 「指標：…」 in the titles' column: the indicators' rows are rebuilt under their initiatives
+    marked = figures is not None and _marked(entries, sum(len(own) for own in figures) + unplaced)
     if use_codes:
         header.insert(0, label["code"])
     # the 担当課 column stays even when its cells cannot be placed (empty): a table of initiatives
@@ -602,6 +751,15 @@ def read_plain_streams(document: Document) -> Document | None:
             row.insert(0, codes[i])
         row.append((departments[i] or "") if use_departments else "")
         own = figures[i] if figures is not None else []
+        if marked:  # the title's row has no figures: each indicator's row is under it, as printed
+            row.extend([""] * (len(figure_columns) + 1))
+            table_rows.append([Cell(text) for text in row])
+            locations.append(title.location)
+            for name, *values in own:
+                cells = [*([""] if use_codes else []), name, "", "", *values]
+                table_rows.append([Cell(text) for text in cells])
+                locations.append(title.location)
+            continue
         if figures is not None:
             row.extend(own[0] if own else [""] * (len(figure_columns) + 1))
         table_rows.append([Cell(text) for text in row])
