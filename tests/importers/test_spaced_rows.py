@@ -176,6 +176,29 @@ def test_a_unit_alone_goes_back_to_the_figure_it_wrapped_from():
     assert schedule == "AIチャットボットを構築・運用し、情報を提供する。 令和6年度 7,400件 令和7・8年度 12,400件"
 
 
+def test_every_unit_of_the_shared_list_goes_back_to_its_figure():
+    """A unit alone under its figure is any of text.UNITS, not only 「件」: 「カ所」 and 「千円」
+    wrapped below 「12」 and 「3,500」 are their units (invented rows); before, the reader knew a
+    shorter list of its own and put 「カ所 令和7・8年度 20カ所」 in the 取組方針 cell."""
+    places = [
+        "公衆無線LANを公共施設に整備し、来庁者がいつ 公衆無線LANを公共施設に順次",
+        "でも利用できるようにして利便性の向上を図る。 整備する。 令和6年度 12",
+        "カ所 令和7・8年度 20カ所",
+    ]
+    assert row_cells(places, [46, 30]) == [
+        "公衆無線LANを公共施設に整備し、来庁者がいつでも利用できるようにして利便性の向上を図る。",
+        "公衆無線LANを公共施設に順次整備する。 令和6年度 12カ所 令和7・8年度 20カ所",
+    ]
+    budget = [
+        "窓口の申請書をオンライン化し、来庁せずに手続 オンライン申請の基盤を構築・",
+        "できるようにして市民の負担の軽減を図る。 運用する。 令和6年度 3,500",
+        "千円 令和7・8年度 4,200千円",
+    ]
+    policy, schedule = row_cells(budget, [46, 30])
+    assert policy == "窓口の申請書をオンライン化し、来庁せずに手続できるようにして市民の負担の軽減を図る。"
+    assert schedule == "オンライン申請の基盤を構築・運用する。 令和6年度 3,500千円 令和7・8年度 4,200千円"
+
+
 def test_a_line_ending_in_a_particle_goes_on():
     """新発田市 NO 4 (pdfplumber, A3): two full lines above, 「で公開件数10件を達成」 and 「に合わせた
     形式で」; the piece below goes on the one that ends in a particle — before, the first column

@@ -145,10 +145,7 @@ def load_source(file: str | os.PathLike[str] | bytes, filename: str | None = Non
         _read_columns(source)
         if source.origin is not None and source.locations is not None:
             origin = source.origin  # each rendered line at the line of the file it stands on
-            source.locations = [
-                replace(at, line=origin[at.line - 1] + 1) if at.line is not None and 1 <= at.line <= len(origin) else at
-                for at in source.locations
-            ]
+            source.locations = [replace(at, line=_file_line(origin, at.line)) for at in source.locations]
     return source
 
 
@@ -243,8 +240,18 @@ def _unfolded_lines(plan: Plan, origin: list[int]) -> None:
     stands."""
     for warning in plan["warnings"]:
         line = warning.get("line")
-        if isinstance(line, int) and 1 <= line <= len(origin):
-            warning["line"] = origin[line - 1] + 1
+        if isinstance(line, int):
+            warning["line"] = _file_line(origin, line)
+
+
+def _file_line(origin: list[int], line: int | None) -> int | None:
+    """The line of the file (from 1) that line ``line`` of a text unfolded column by column
+    stands on, ``origin`` giving each unfolded line's index in the file: the one mapping for the
+    rendered lines' locations and the warnings, so both name the line a user finds in the file.
+    A line out of range (none, or past the text) is kept as it is."""
+    if line is None or not 1 <= line <= len(origin):
+        return line
+    return origin[line - 1] + 1
 
 
 def detect(source: Source) -> str:
@@ -377,6 +384,10 @@ def _richness(plan: Plan) -> int:
 
 
 def _has_figure(indicator: Indicator) -> bool:
+    """Whether an indicator holds a value of its own (a baseline, a target, an actual): only such
+    an indicator counts toward a reading's richness, because a table line misread as an indicator
+    (「R6 60 58」 taken for a name) has none, and a reading full of them must not beat one that
+    found the real figures."""
     return bool(
         indicator.get("baseline") or indicator.get("final_target") or indicator.get("targets") or indicator.get("actuals")
     )

@@ -231,6 +231,12 @@ def fill_period(plan: Plan, years: list[int]) -> None:
         period["start_fy"], period["end_fy"] = min(years), max(years)
 
 
+#: How many years before its one target year a baseline may be and still open a plan that states no
+#: period: a KPI table's 「現状」 is a recent year (plans run five years or so, ten at most), so a
+#: baseline further back is an old reference value, not the year before the plan starts.
+BASELINE_WINDOW = 10
+
+
 def period_from_years(plan: Plan) -> None:
     """A plan whose document states no period (a table kept on its own): the years of its schedules
     and targets are the period, and an indicator's target for the last of them its final target."""
@@ -244,7 +250,7 @@ def period_from_years(plan: Plan) -> None:
         baselines = [
             base["fy"] for item in items for ind in item["indicators"] if (base := ind.get("baseline"))
         ]
-        before = [fy for fy in baselines if fy and found[0] - 10 < fy < found[0]]
+        before = [fy for fy in baselines if fy and found[0] - BASELINE_WINDOW < fy < found[0]]
         if before and plan["plan"]["period"]["start_fy"] is None:
             from .text import wareki
 

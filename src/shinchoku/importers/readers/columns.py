@@ -20,6 +20,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..document import Cell, Document, Line, Location, Page, Table
 from ..labels import indicator_in_title
@@ -1031,22 +1032,30 @@ def _leaves_table(block: list[tuple[int, list[_Fragment]]], raw: list[str], frag
 
     if len(frags) < 2 or frags[0].start > _TOLERANCE or not is_known(frags[0].text):
         return False
-    header = next(
-        (
-            raw[n - 1].replace("\f", "")
-            for n, _ in block[:HEADER_LINES]
-            if header_like(raw[n - 1].replace("\f", ""))
-        ),
-        None,
-    )
-    if header is None or header.split() == _line_text(frags).split():
-        return False  # the header printed again
+    header = _header_roles(tuple(raw[n - 1].replace("\f", "") for n, _ in block[:HEADER_LINES]))
+    if header is None:
+        return False
+    text, roles = header
+    if text.split() == _line_text(frags).split() or roles is None:
+        return False  # the header printed again, or a header with years across
+    found = classify(frags[0].text, loose=False)
+    return found is not None and found.role not in roles and found.role not in _ROW_ROLES
+
+
+@lru_cache(maxsize=64)
+def _header_roles(head: tuple[str, ...]) -> tuple[str, frozenset[str] | None] | None:
+    """The header line among a block's first lines and the roles its columns name (None for a
+    header with years across); None when no line is a header. Worked out once per block: every
+    left-edge label line under a long table asks again with the same first lines."""
+    from ..labels import classify
+
+    header = next((line for line in head if header_like(line)), None)
+    if header is None:
+        return None
     columns = [classify(f.text) for f in fragments(header, grid=True)]
     if any(column is not None and column.fy is not None for column in columns):
-        return False
-    found = classify(frags[0].text, loose=False)
-    roles = {column.role for column in columns if column is not None}
-    return found is not None and found.role not in roles and found.role not in _ROW_ROLES
+        return header, None
+    return header, frozenset(column.role for column in columns if column is not None)
 
 
 #: A numbered heading with its title at a line's start (「施策2 窓口サービスの改善」): the outline going on

@@ -25,6 +25,7 @@ import re
 import unicodedata
 from functools import cache
 
+from ..text import UNITS, nfkc
 from .chargrid import join_lines
 
 #: How much wider than the measured width a piece may be (a glyph the measure did not meet).
@@ -38,8 +39,15 @@ _FIGURE = re.compile(
 )
 
 #: A unit printed alone at the start of a line: its figure ended the line above (「7,400」 over
-#: 「件」), in the same cell.
-_UNIT = re.compile(r"^(?:[%％件人名社回校円台者個本]|か所|ヶ所|箇所|時間|ページ)$")
+#: 「件」「カ所」「千円」), in the same cell. The units are text.UNITS, the one list every reader
+#: shares, matched on the NFKC piece so that a full-width 「％」 counts as well.
+_UNITS = frozenset(UNITS)
+
+
+def _is_unit(piece: str) -> bool:
+    """Whether ``piece`` is a unit alone (「件」「カ所」「千円」): a figure's unit wrapped below it."""
+    return nfkc(piece) in _UNITS
+
 #: A figure without its unit at the end of a cell's line.
 _BARE_END = re.compile(r"[0-9０-９][0-9０-９,.，．]*$")
 #: How a cell's line may not end its text: a comma or a particle that asks for the words after
@@ -165,7 +173,7 @@ def _assign(
                 penalty += 0.3  # a 実績値 cell has one figure: a second one is likelier the next cell's
             if end + 1 < n and pieces[end + 1] == text and _twins(column, open_columns[j + 1 :], last):
                 penalty -= 0.6  # neighbouring cells printing the same words keep them side by side
-            if any(_UNIT.match(pieces[at]) and not _BARE.match(pieces[at - 1]) for at in range(i + 1, end + 1)):
+            if any(_is_unit(pieces[at]) and not _BARE.match(pieces[at - 1]) for at in range(i + 1, end + 1)):
                 penalty += 0.5  # a unit alone follows its figure: it does not follow other words
             if previous and _goes_on(previous, pieces[i]):
                 penalty -= 1.0  # the unit of the figure that ended this cell's line above
@@ -195,7 +203,7 @@ _YEAR_CUT = re.compile(rf"{_YEAR_CUT_TEXT}$")
 def _goes_on(previous: str, piece: str) -> bool:
     """Whether ``piece``, first on its line, finishes the word ``previous`` (a cell's line above)
     was cut in: a figure's unit (「7,400」 over 「件」), a year's 度 (「令和6年」 over 「度」)."""
-    if _UNIT.match(piece) and _BARE_END.search(previous):
+    if _is_unit(piece) and _BARE_END.search(previous):
         return True
     year = _YEAR_CUT.search(previous)
     return year is not None and piece.startswith("度" if year.group(1) else "年度")

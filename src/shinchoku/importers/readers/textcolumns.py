@@ -7,12 +7,13 @@ would take the other column's lines as its own. The text of such a page is given
 column, left then right, the way it is read on paper.
 
 A page is taken to be set in two columns when one start, the gutter, is where the right part of
-most of its lines begins (a run of two or more blanks before it, or the line's indent), no line
-has text in the two characters before it, both sides hold lines of text (not a label column, not a
-column of figures), and no line looks like a table: a header row of labels (``columns.header_like``
-or two labels side by side) or a line cut into three cells or more. A line across the gutter (a
-title set across the page) and the page number stay whole, where they are: the columns are unfolded part by part between
-such lines. Positions are counted on pdftotext's own character grid (a kanji takes one column).
+most of its lines begins (a run of two or more blanks before it, or the line's indent), both
+sides hold lines of text (not a label column, not a column of figures), and no line looks like a
+table: a header row of labels (``columns.header_like`` or two labels side by side) or a line cut
+into three cells or more. A line with text in the two characters before the gutter is set across
+it (a title set across the page): it is left out of those tests, never a reason to refuse the
+page, and it and the page number stay whole, where they are: the columns are unfolded part by
+part between such lines. Positions are counted on pdftotext's own character grid (a kanji takes one column).
 """
 
 from __future__ import annotations
