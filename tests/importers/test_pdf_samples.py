@@ -103,3 +103,15 @@ def test_pdf_warnings_name_pages() -> None:
     notes = [w for w in plan["warnings"] if "ページ番号" in w["message"]]
     assert notes and notes[0]["page"] == 1
     assert all("page" in w for w in plan["warnings"])
+
+
+def test_pdf_initiatives_name_their_page_and_the_line_on_it() -> None:
+    """The upload preview shows where each initiative starts: in a PDF, its page and the line on
+    that page (as the warnings), not a line of the text the PDF is rendered into."""
+    hita = _from_pdf("hita", "A4")
+    assert [(i["code"], i["page"], i["line"]) for i in hita["initiatives"][:3]] == [
+        ("1-1-1", 1, 40), ("1-1-2", 2, 2), ("1-1-3", 2, 7),
+    ]  # fmt: skip
+    for name, paper in PRINTS:
+        pages = [i["page"] for i in _from_pdf(name, paper)["initiatives"]]
+        assert pages == sorted(pages) and pages[-1] > 1, (name, paper)

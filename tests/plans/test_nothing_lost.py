@@ -143,6 +143,24 @@ def test_the_preview_shows_old_and_new_values():
     label = next(label for label in preview.changed if label.startswith(CONVENIENCE))
     assert preview.details[label] == [
         "担当課: 市民課 → 市民課、情報政策課",
-        "指標「証明書交付件数」令和6年度 目標値: 11,000 → 11,500",
+        "指標「証明書交付件数」令和6年度 目標値: 11,000件 → 11,500件",
     ]
     assert len(preview.changed) == 1
+
+
+def test_a_revised_unit_shows_each_value_with_the_unit_it_is_written_in():
+    """A revision that counts in 通 instead of 件: the old value keeps 件, the new one takes 通."""
+    load_plan(parse(SAMPLES / "nobeoka.txt"))
+    data = parse(SAMPLES / "nobeoka.txt")
+    item = next(i for i in data["initiatives"] if i["title"].startswith(CONVENIENCE))
+    kpi = item["indicators"][0]
+    kpi["unit"] = "通"
+    target_2024 = next(v for v in kpi["targets"] if v["fy"] == 2024)
+    target_2024["value"], target_2024["text"] = 11500, "11,500通"
+    preview = load_plan(data, dry_run=True)
+    label = next(label for label in preview.changed if label.startswith(CONVENIENCE))
+    assert preview.details[label] == [
+        "指標「証明書交付件数」単位: 件 → 通",
+        "指標「証明書交付件数」令和6年度 目標値: 11,000件 → 11,500通",
+    ]
+    assert Indicator.objects.get(initiative__title__startswith=CONVENIENCE).unit == "件"

@@ -324,6 +324,29 @@ def test_the_preview_lists_each_initiative_found_with_its_departments_and_kpi(st
     assert "1 行政手続のオンライン化 1-1 電子申請の拡充 情報政策課 電子申請可能な手続数: 35 → 120（令和8年度） 4行目" in page
 
 
+@pytest.mark.slow
+def test_the_preview_of_a_pdf_read_by_a_named_layout_names_each_initiatives_page(staff, run_tasks):
+    """日田市's plan printed to PDF (A4, running header, page numbers): 「場所」 said 「40行目」, a line
+    of the text the PDF is rendered into, which the plan office cannot find in the PDF. The
+    initiative's page, once imported, says where it came from the same way."""
+    from ..conftest import SEED_FILES
+    from ..importers.samplepdf import Print, sample_pdf
+
+    how = Print(running_header="日田市DX推進計画", page_numbers=True, merge_columns=2)
+    location = _uploaded(staff, run_tasks, "hita.pdf", sample_pdf(SEED_FILES["hita"], how).read_bytes())
+    page = text_of(staff.get(location))
+    cells = re.findall(r"(1-1-[123]) (\S+) .*? (\d+ページ \d+行目)", page)
+    assert cells[:3] == [
+        ("1-1-1", "オンライン申請対応手続の拡大", "1ページ 40行目"),
+        ("1-1-2", "公共施設予約手続のオンライン化の推進", "2ページ 2行目"),
+        ("1-1-3", "入札関連手続のオンライン化", "2ページ 7行目"),
+    ]
+    _confirm(staff, run_tasks, location)
+    reservations = Initiative.objects.get(code="1-1-2")
+    page = text_of(staff.get(reverse("initiative", args=[reservations.pk])))
+    assert "ファイル hita.pdf（レイアウト: " in page and "、2ページ 2行目から" in page
+
+
 def test_the_preview_of_a_long_plan_lists_the_first_initiatives_and_says_how_many_more(staff, run_tasks, settings):
     from shinchoku.web import upload
 

@@ -208,7 +208,9 @@ def _read_columns(source: Source) -> None:
 
 def _locate_warnings(plan: Plan, source: Source) -> None:
     """Warnings about a PDF name its page and the line on that page, not a line of the rendering;
-    the reader's own notes (dropped page numbers, repeated header rows) come first."""
+    the reader's own notes (dropped page numbers, repeated header rows) come first. An initiative
+    a layout read from a PDF is located the same way (``page`` and the line on it): the line of
+    the rendering, shown in the upload preview, matched nothing the plan office could open."""
     if source.origin is not None and source.locations is None:  # a text unfolded, read as lines
         _unfolded_lines(plan, source.origin)
     if source.locations is None:
@@ -225,6 +227,14 @@ def _locate_warnings(plan: Plan, source: Source) -> None:
             if location.page is not None:
                 warning["page"] = location.page
             warning["line"] = location.line if location.line is not None else location.row  # a sheet's row
+    for item in plan["initiatives"]:
+        line = item.get("line")
+        if "page" in item or not isinstance(line, int) or not 1 <= line <= len(where):
+            continue  # located on the document already (the generic readers), or no line
+        location = where[line - 1]
+        if location.page is not None:  # a sheet rendered as text keeps its lines (no page to name)
+            item["page"] = location.page
+            item["line"] = location.line
     if source.document is not None and source.document.notes:
         notes: list[PlanWarning] = []
         for location, message in source.document.notes:

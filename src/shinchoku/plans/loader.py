@@ -817,12 +817,14 @@ class _Loader:
             self._keep_indicator_edits(initiative, indicator, values)
             if existing:
                 self.notes += _describe_indicator(indicator, values, item.get("targets") or [])
+            old_unit = indicator.unit
             edited, refreshed = _update(indicator, values)
             if edited or refreshed:
                 self._save(indicator)
             changed |= edited
             seen.add(indicator.pk)
-            changed |= self._values(initiative, indicator, item.get("targets") or [], item.get("actuals") or [])
+            targets, actuals = item.get("targets") or [], item.get("actuals") or []
+            changed |= self._values(initiative, indicator, targets, actuals, old_unit)
         for indicator in existing:
             if "added" in (indicator.app_revisions or {}) and not self.overwrite_revised:
                 continue
@@ -856,8 +858,14 @@ class _Loader:
                 values["retired_at"] = indicator.retired_at
         return True
 
-    def _values(self, initiative: Initiative, indicator: Indicator, targets: list[dict], actuals: list[dict]) -> bool:
+    def _values(
+        self, initiative: Initiative, indicator: Indicator, targets: list[dict], actuals: list[dict], old_unit: str = ""
+    ) -> bool:
         """Replace the plan-printed targets and actuals (recorded actuals live elsewhere).
+
+        A change is noted with the indicator's unit (「目標値: 150件 → 160件」, the old value with the
+        unit it was stored with): a bare 「150 → 160」 left the plan office to look up whether the
+        figure was a count, a percentage or a sum of yen.
 
         Values revised in the app are kept, and a file value that differs from one is a conflict,
         unless the plan office chose the file's values.
@@ -889,7 +897,7 @@ class _Loader:
                     year = fy_label(key[1]) if key[1] else ""
                     self.notes.append(
                         f"指標「{indicator.name}」{year} {labels.get(key[0], key[0])}: "
-                        f"{_number(old_values.get(key))} → {_number(new_values.get(key))}"
+                        f"{_number(old_values.get(key), old_unit)} → {_number(new_values.get(key), indicator.unit)}"
                     )
         self._replace(IndicatorValue, rows, value_dicts(indicator.pk, wanted))
         return True
@@ -1012,10 +1020,11 @@ def value_dicts(indicator_id: int, rows: list[tuple[str, Any, Any, str, int]]) -
     ]
 
 
-def _number(value: float | Decimal | None) -> str:
+def _number(value: float | Decimal | None, unit: str = "") -> str:
+    """``value`` as staff write it, followed by ``unit`` (「150件」); 「（なし）」 for no value."""
     if value is None:
         return "（なし）"
-    return f"{value:,.0f}" if float(value).is_integer() else f"{float(value):,}"
+    return (f"{value:,.0f}" if float(value).is_integer() else f"{float(value):,}") + (unit or "")
 
 
 #: Initiative fields described old → new in a preview, with the name the plan office knows.
@@ -1043,18 +1052,19 @@ def _short(value: Any, limit: int = 40) -> str:
     return (text[: limit - 1] + "…" if len(text) > limit else text) or "（なし）"
 
 
-def _valued(fy: int | None, value: float | None) -> str:
-    return _number(value) + (f"（{fy_label(fy)}）" if fy else "")
+def _valued(fy: int | None, value: float | None, unit: str = "") -> str:
+    return _number(value, unit) + (f"（{fy_label(fy)}）" if fy else "")
 
 
 def _describe_indicator(indicator: Indicator, values: dict[str, Any], targets: list[dict]) -> list[str]:
-    """「指標「…」基準値: 12（令和5年度） → 40（令和5年度）」 for the indicator's own fields a revision
+    """「指標「…」基準値: 12件（令和5年度） → 40件（令和5年度）」 for the indicator's own fields a revision
     changes: next year's 進捗管理表 restates the 現状値, and a preview that counted the initiative
     as changed without saying what left the plan office to compare the files by hand. A final
     target that is also one of the dated targets is described with them (``_values``), not twice.
     """
     notes = []
     dated = {t.get("fy") for t in targets}
+    new_unit = values.get("unit", indicator.unit)
     for label, fy, value in (
         ("基準値", "baseline_fy", "baseline_value"),
         ("最終目標", "final_target_fy", "final_target_value"),
@@ -1063,7 +1073,9 @@ def _describe_indicator(indicator: Indicator, values: dict[str, Any], targets: l
             continue  # edited in the app (a conflict instead), or described as a dated target
         old, new = (getattr(indicator, fy), getattr(indicator, value)), (values[fy], values[value])
         if _valued(*old) != _valued(*new):
-            notes.append(f"指標「{indicator.name}」{label}: {_valued(*old)} → {_valued(*new)}")
+            notes.append(
+                f"指標「{indicator.name}」{label}: {_valued(*old, indicator.unit)} → {_valued(*new, new_unit)}"
+            )
     if "unit" in values and not same(indicator.unit, values["unit"]):
         notes.append(
             f"指標「{indicator.name}」単位: {indicator.unit or '（なし）'} → {values['unit'] or '（なし）'}"
