@@ -378,6 +378,38 @@ _ORDER = ("title", "policy", "kpi", "past", "a1", "a2", "a3", "next")
 _ACTUALS = ("a1", "a2", "a3")
 
 
+def _slot_for(text: str, slot: int, *, figures_no_title: bool = False) -> int:
+    """The column (index in ``_ORDER``) a paragraph goes to when ``slot`` is the one expected: a
+    paragraph that cannot be the expected column's moves on to the one it can be (a sentence is no
+    title, what is counted is the KPI, 「令和5年までに…」 the schedule, figures the actuals).
+    ``figures_no_title``: a figure where a title or policy is expected is the KPI's."""
+    while slot < len(_ORDER):
+        role = _ORDER[slot]
+        if figures_no_title and role in ("title", "policy") and _is_figure(text):
+            slot = _ORDER.index("kpi")  # a figure is no title nor policy
+            continue
+        if role == "title" and ("。" in text or len(compact(text)) > _LONG_TITLE):
+            slot += 1  # the title was moved elsewhere: this is the policy
+            continue
+        if role in ("title", "policy") and _MEASURE.search(compact(text)):
+            slot = _ORDER.index("kpi")  # what is counted (「…の件数」「…の割合」): the KPI
+            continue
+        if role in ("title", "policy", "kpi") and _DATED.match(compact(text)):
+            slot = _ORDER.index("past")  # 「令和5年までに…」: a schedule
+            continue
+        if role == "policy" and not _is_sentence(text) and not _is_figure(text):
+            slot += 1  # the policy was moved elsewhere: this is the KPI
+            continue
+        if role == "kpi" and _is_figure(text):
+            slot += 2  # no KPI text and no past: the figures are the actuals
+            continue
+        if role == "past" and _is_figure(text):
+            slot += 1
+            continue
+        break
+    return slot
+
+
 class _Cells:
     """One row's cells filled in the order of the columns (see the module), a paragraph at a
     time: ``slot`` is the column the next paragraph is expected in."""
@@ -391,32 +423,7 @@ class _Cells:
         self.slot = 0
 
     def _slot_for(self, text: str) -> int:
-        slot = self.slot
-        while slot < len(_ORDER):
-            role = _ORDER[slot]
-            if role in ("title", "policy") and _is_figure(text):
-                slot = _ORDER.index("kpi")  # a figure is no title nor policy
-                continue
-            if role == "title" and ("。" in text or len(compact(text)) > _LONG_TITLE):
-                slot += 1  # the title was moved elsewhere: this is the policy
-                continue
-            if role in ("title", "policy") and _MEASURE.search(compact(text)):
-                slot = _ORDER.index("kpi")  # what is counted (「…の件数」「…の割合」): the KPI
-                continue
-            if role in ("title", "policy", "kpi") and _DATED.match(compact(text)):
-                slot = _ORDER.index("past")  # 「令和5年までに…」: a schedule
-                continue
-            if role == "policy" and not _is_sentence(text) and not _is_figure(text):
-                slot += 1  # the policy was moved elsewhere: this is the KPI
-                continue
-            if role == "kpi" and _is_figure(text):
-                slot += 2  # no KPI text and no past: the figures are the actuals
-                continue
-            if role == "past" and _is_figure(text):
-                slot += 1
-                continue
-            break
-        return slot
+        return _slot_for(text, self.slot, figures_no_title=True)
 
     def fits(self, text: str) -> bool:
         """Whether ``text`` is of the kind the row expects next: a 実績値 has a figure (「53名」,
@@ -543,33 +550,12 @@ def _row(
         i += 1
     for n, text in enumerate(sections[:2]):
         cells[n] = text
-    order = ["title", "policy", "kpi", "past", "a1", "a2", "a3", "next"]
     slot = 0
     for text in texts[i:]:
         if _of_names(text, names):
             continue  # the section cells of rows written elsewhere
-        while slot < len(order):
-            role = order[slot]
-            if role == "title" and ("。" in text or len(compact(text)) > _LONG_TITLE):
-                slot += 1  # the title was moved elsewhere: this is the policy
-                continue
-            if role in ("title", "policy") and _MEASURE.search(compact(text)):
-                slot = order.index("kpi")  # what is counted (「…の件数」「…の割合」): the KPI
-                continue
-            if role in ("title", "policy", "kpi") and _DATED.match(compact(text)):
-                slot = order.index("past")  # 「令和5年までに…」: a schedule
-                continue
-            if role == "policy" and not _is_sentence(text) and not _is_figure(text):
-                slot += 1  # the policy was moved elsewhere: this is the KPI
-                continue
-            if role == "kpi" and _is_figure(text):
-                slot += 2  # no KPI text and no past: the figures are the actuals
-                continue
-            if role == "past" and _is_figure(text):
-                slot += 1
-                continue
-            break
-        if slot >= len(order):
+        slot = _slot_for(text, slot)
+        if slot >= len(_ORDER):
             cells[9] = f"{cells[9]} {text}".strip()
             continue
         cells[2 + slot] = text

@@ -35,10 +35,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..document import Cell, Document, Line, Location, Page, Table
+from ..document import Document, Line, Location
 from ..labels import classify, initiatives_column
 from ..text import join_wrapped, nfkc
-from .plainrows import _CODE, _GRADE, _KIND, _NUMBER, GUESSED_YEARS, _is_dept, _is_marker
+from .plainrows import _CODE, _GRADE, _KIND, _NUMBER, GUESSED_YEARS, _is_dept, _is_marker, with_table
 
 #: A header's bracketed tail on a line of its own or after its label: 「（R5）」「(千円)」.
 _TAIL = re.compile(r"^[(（][^()（）]{1,10}[)）]$")
@@ -294,25 +294,10 @@ def read_cell_rows(document: Document) -> Document | None:
         return None
     if sum(1 for row in rows if len(row) > 1) * 2 < len(rows):
         return None  # most rows a line each: a printed line a line (``plainrows``), not cells one by one
-    out = Document(kind=document.kind, notes=list(document.notes))
-    page = Page(number=1)
-    out.pages.append(page)
-    page.blocks.extend(lines[:at])
-    page.blocks.append(
-        Table(
-            rows=[[Cell(text) for text in row] for row in table],
-            location=lines[at].location,
-            row_locations=locations,
-            header_rows=1,
-        )
-    )
-    page.blocks.extend(lines[end:])
-    out.notes.append(
-        (
-            lines[at].location,
-            "表の各行のセルが1つずつ、折り返した行ごとに改行されて並んでいたため、番号で始まる行ごとに、"
-            "見出しの列の順と値の形（番号・数値・課名・印）からセルを推定しました。",
-        )
+    out = with_table(
+        document, lines, at, end, table, locations,
+        "表の各行のセルが1つずつ、折り返した行ごとに改行されて並んでいたため、番号で始まる行ごとに、"
+        "見出しの列の順と値の形（番号・数値・課名・印）からセルを推定しました。",
     )
     out.notes.extend(
         (

@@ -503,3 +503,27 @@ def read_plain_rows(document: Document) -> Document | None:
     )
     out.notes.extend((where, GUESSED_YEARS) for where in guessed)
     return out
+
+
+def with_table(
+    document: Document, lines: list[Line], at: int, end: int, rows: list[list[str]],
+    locations: list[Location], note: str,
+) -> Document:
+    """``document`` as one page: the lines before ``at``, the table rebuilt from ``lines[at:end]``
+    (its first row the header), the lines from ``end``, and a note at the header saying how the
+    rows were rebuilt — the result every reader of rows given as plain lines returns."""
+    out = Document(kind=document.kind, notes=list(document.notes))
+    page = Page(number=1)
+    out.pages.append(page)
+    page.blocks.extend(lines[:at])
+    page.blocks.append(
+        Table(
+            rows=[[Cell(text) for text in row] for row in rows],
+            location=lines[at].location,
+            row_locations=locations,
+            header_rows=1,
+        )
+    )
+    page.blocks.extend(lines[end:])
+    out.notes.append((lines[at].location, note))
+    return out

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import Cell, Document, Line, Page, Table
+from ..document import Document, Line
 from ..labels import classify
 from ..text import join_wrapped, nfkc
 from .plainrows import (
@@ -51,6 +51,7 @@ from .plainrows import (
     _with_years,
     _years,
     fit,
+    with_table,
 )
 from .spaced_rows import text_width
 
@@ -239,24 +240,9 @@ def read_wrapped_rows(document: Document) -> Document | None:
                 lasts[j] = piece
         table.append(cells)
         locations.append(line.location)
-    out = Document(kind=document.kind, notes=list(document.notes))
-    page = Page(number=1)
-    out.pages.append(page)
-    page.blocks.extend(lines[:at])
-    page.blocks.append(
-        Table(
-            rows=[[Cell(text) for text in row] for row in table],
-            location=lines[at].location,
-            row_locations=locations,
-            header_rows=1,
-        )
-    )
-    page.blocks.extend(lines[end:])
-    out.notes.append(
-        (
-            lines[at].location,
-            "表の各セルが折り返され、各行が空白区切りの何行かになっていたため、見出しの列名と値の形"
-            "（番号・数値・評価・課名）と列の幅から、折り返した部分を各セルに戻しました。",
-        )
+    out = with_table(
+        document, lines, at, end, table, locations,
+        "表の各セルが折り返され、各行が空白区切りの何行かになっていたため、見出しの列名と値の形"
+        "（番号・数値・評価・課名）と列の幅から、折り返した部分を各セルに戻しました。",
     )
     return out
