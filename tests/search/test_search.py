@@ -95,7 +95,10 @@ def test_the_collection_statistics_move_with_every_import_edit_and_deletion_as_a
     target = next(i for i in changed["initiatives"] if i["title"] == "ペーパーレス化の推進")
     target["summary"] += "会議資料を電子化し、紙の使用量を半減させる。"
     changed["initiatives"] = [i for i in changed["initiatives"] if i["code"] != "4-4-1"]
-    load_plan(changed)
+    with CaptureQueriesContext(connection) as queries:
+        load_plan(changed)
+    documents = SearchDocument._meta.db_table
+    assert not [q for q in queries.captured_queries if "SUM(" in q["sql"] and documents in q["sql"]]
     assert kept() == recounted() and kept()[0] == 249
     plans["onojo"].delete()
     assert kept() == recounted() and kept()[0] == 249 - 30
