@@ -464,3 +464,15 @@ def is_record_field(text: str) -> bool:
 def is_label(text: str, role: str, overrides: dict[str, str | None] | None = None) -> bool:
     """True when ``text`` is one of the labels of ``role`` (exactly, in matching form)."""
     return _lookup(overrides).get(key(text)) == role
+
+
+
+#: How a 財源 cell ends: 「国庫補助金・一般財源」「緊急防災・減災事業債」「…交付金」.
+_FUNDING = lazy_re(r"(?:補助金|交付金|財源|地方債|事業債|[県国]費|支出金|負担金|基金|起債|使用料|手数料)$")
+
+
+def is_funding(text: str) -> bool:
+    """A 財源 column's cell: it ends with a source of money (「国庫補助金・一般財源」). Printed
+    without its row (text in reading-flow order) it has a title's shape; callers take it for no
+    title only where the count of rows says so (an initiative may be named 「IT導入補助金」)."""
+    return _FUNDING.search(text.strip()) is not None

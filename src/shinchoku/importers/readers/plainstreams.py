@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import Cell, Document, Line, Location, Page, Table
-from ..labels import classify, indicator_in_title, initiatives_column
+from ..labels import classify, indicator_in_title, initiatives_column, is_funding
 from ..text import join_wrapped, nfkc
 from .plainrows import _GRADE, _KIND, _NUMBER, _SECTION, _Column, _is_dept, _is_marker, _with_years
 
@@ -50,6 +50,12 @@ _CODE_SHAPE = re.compile(r"^(?:No\.?)?[0-9]{1,4}(?:[-‐－][0-9]{1,3}){1,3}$|^0
 _INTEGER = re.compile(r"^[0-9]{1,4}$")
 _MARKER_STYLE = re.compile(r"^([(（][0-9]+[)）]|[①-⑳]|[0-9]+[.．]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])")
 
+
+#: Units of money: a 事業費's, never an indicator's figure here.
+_MONEY = frozenset({"円", "千円", "万円", "百万円"})
+
+#: A year alone in brackets on a line of its own: the wrapped end of the label above it.
+_PAREN_YEAR = re.compile(r"^\(((?:R|令和|H|平成)(?:[0-9]{1,2}|元)(?:年度?)?|(?:19|20)[0-9]{2}年度?)\)$")
 
 #: Roles with a column each, however many (目標値 and 実績値 side by side; a header printed
 #: again on the next page names none anew).
@@ -86,6 +92,13 @@ def _header_columns(lines: list[Line]) -> tuple[int, list[_Column]] | None:
     for index, line in enumerate(lines):
         words = line.text.split()
         if not words:
+            continue
+        dated = _PAREN_YEAR.match(nfkc(line.text.strip()))
+        if dated and columns and columns[-1].kind == "number" and "(" not in columns[-1].label:
+            # 「現状値」 then 「（R5）」 on the next line: the year of that column, not one of the
+            # schedule's years under it
+            above = columns[-1]
+            columns[-1] = _Column(f"{above.label}({dated.group(1)})", above.kind)
             continue
         if all(_label(w) for w in words):
             for w in words:
@@ -150,6 +163,7 @@ def _schedule_and_baseline_years(columns: list[_Column], runs: list[list[str]]) 
 def _entries(lines: list[Line], start: int, furniture: list[str], columns: list[_Column]) -> list[_Entry]:
     """The cells after the header, each with its kind."""
     units = any(c.kind == "unit" for c in columns)  # the table has a 単位 column
+    funds = any("財源" in c.label for c in columns)  # … and a 財源 column
     labels = {c.label for c in columns}
     out: list[_Entry] = []
     labelled: set[int] = set()  # entries that come right after the header's labels
@@ -160,7 +174,7 @@ def _entries(lines: list[Line], start: int, furniture: list[str], columns: list[
         if any(f.startswith(text) or text.startswith(f) for f in furniture):
             continue  # the title or running header printed again
         words = text.split()
-        if all(_label(w) or _YEAR.match(nfkc(w)) for w in words):
+        if all(_label(w) or _YEAR.match(nfkc(w)) for w in words) or _PAREN_YEAR.match(nfkc(text)):
             labelled.add(len(out))
             continue
         if _SECTION.match(nfkc(words[0])):
@@ -182,6 +196,14 @@ def _entries(lines: list[Line], start: int, furniture: list[str], columns: list[
                 kind = "grade"
             elif len(n) <= 3 and units and not _is_marker(w) and not any(ch.isdigit() for ch in n):
                 kind = "unit"
+            if kind == "text" and funds and is_funding(n):
+                # 「デジタル田園都市国家構想交付金 削減した作業時間」: the 財源 printed on the line of
+                # the next column's cell is a cell of its own
+                if pending:
+                    out.append(_Entry("text", " ".join(pending), line.location))
+                    pending = []
+                out.append(_Entry("text", w, line.location))
+                continue
             if kind == "text":
                 if pending and _is_marker(w):  # 「(1) 行政サービス ① 電子申請…」: a marker starts a cell
                     out.append(_Entry("text", " ".join(pending), line.location))
@@ -203,6 +225,7 @@ def _entries(lines: list[Line], start: int, furniture: list[str], columns: list[
 def _codes(entries: list[_Entry]) -> None:
     """A bare number is a code when it goes on from the previous code and is followed by no figure."""
     last: str | None = None
+    bare = [i for i, e in enumerate(entries) if e.kind == "code?" and _INTEGER.match(nfkc(e.text))]
     for i, entry in enumerate(entries):
         if entry.kind != "code?":
             continue
@@ -223,6 +246,21 @@ def _codes(entries: list[_Entry]) -> None:
             entry.kind, last = "code", n
         else:
             entry.kind = "number"
+    if any(e.kind == "code" and not _INTEGER.match(nfkc(e.text)) for e in entries):
+        # codes of parts (「1-1-1」) beside bare numbers (「1」 then 「便利で身近な市役所」): the bare
+        # numbers are the goals' or sections' above the initiatives, the text after each its name
+        for i in bare:
+            entry = entries[i]
+            after = entries[i + 1] if i + 1 < len(entries) else None
+            named = (
+                after is not None
+                and after.kind in ("text", "dept")
+                and after.location.line == entry.location.line
+            )
+            if entry.kind == "code" or named:
+                entry.kind = "section"
+                if named and after is not None:
+                    after.kind = "section"
 
 
 _TRAILING_NOTE = re.compile(r"[(（][^()（）]{1,8}[)）]$")
@@ -234,7 +272,27 @@ def _is_indicator(text: str) -> bool:
     return bool(_INDICATOR_END.search(plain) or _INDICATOR_END.search(_TRAILING_NOTE.sub("", plain)))
 
 
-def _titles(entries: list[_Entry], has_section: bool) -> list[_Entry]:
+def _summaries(entries: list[_Entry]) -> None:
+    """A 取組内容 / 概要 column's cells are sentences: one ending in 「。」 is no title, nor is the
+    long line with a 「、」 printed just before one (its first wrapped line)."""
+    for i, entry in enumerate(entries):
+        if entry.kind != "text":
+            continue
+        plain = nfkc(entry.text)
+        after = entries[i + 1] if i + 1 < len(entries) else None
+        ends = plain.endswith("。")
+        starts = (
+            len(plain) >= 20
+            and "、" in plain
+            and after is not None
+            and after.kind == "text"
+            and nfkc(after.text).endswith("。")
+        )
+        if ends or starts:
+            entry.kind = "summary"
+
+
+def _titles(entries: list[_Entry], has_section: bool, has_summary: bool = False) -> list[_Entry]:
     texts: list[_Entry] = []
     previous: _Entry | None = None  # the entry just before, of any kind
     for entry in entries:
@@ -257,6 +315,8 @@ def _titles(entries: list[_Entry], has_section: bool) -> list[_Entry]:
     for t in texts:
         if _is_indicator(t.text) or indicator_in_title(t.text) is not None:
             t.kind = "indicator"  # 「指標：オンライン化した手続」 says so whatever it ends with
+    if has_summary:
+        _summaries(entries)
     titles = [t for t in texts if t.kind == "text"]
     if has_section:
         styles: dict[str, list[_Entry]] = {}
@@ -287,6 +347,10 @@ def _without_notes(entries: list[_Entry], titles: list[_Entry], columns: list[_C
     last figure before it), or after such a cell (the column's next rows). Taken out only when
     that leaves one title per code; else the titles as they are."""
     roles = [_role(c.label) for c in columns]
+    if any("財源" in c.label for c in columns):
+        kept = [t for t in titles if not is_funding(nfkc(t.text))]
+        if len(kept) == codes:
+            return kept
     if not any(r == "note" and i and columns[i - 1].kind == "number" for i, r in enumerate(roles)):
         return titles
     notes: set[int] = set()
@@ -334,6 +398,25 @@ def _paired(entries: list[_Entry], titles: list[_Entry]) -> list[_Entry]:
     return [slot[c] if c in slot else next(rest) for c in codes]
 
 
+def _with_divisions(entries: list[_Entry]) -> list[str]:
+    """The department cells when a 課 is written under its 部 (「総務部」 then 「情報政策課」, the
+    cell 「総務部 情報政策課」), and a list of them wrapped after its 「、」 goes on in the next
+    name: each 部 printed right before a name that is no 部 is that name's division."""
+    cells: list[str] = []
+    joined = False  # the last cell takes the next name: a 部, or a name ending its line in 「、」
+    for before, entry in zip([None, *entries], entries, strict=False):
+        if entry.kind != "dept":
+            joined = False
+            continue
+        name = nfkc(entry.text)
+        if joined and before is not None and before.kind == "dept":
+            cells[-1] = f"{cells[-1]} {entry.text}"
+        else:
+            cells.append(entry.text)
+        joined = name.endswith("部") or name.endswith(("、", ","))
+    return cells
+
+
 def _departments(entries: list[_Entry], titles: list[_Entry]) -> list[str | None]:
     """The department cells in order, None for a row whose cell is not sure.
 
@@ -350,6 +433,9 @@ def _departments(entries: list[_Entry], titles: list[_Entry]) -> list[str | None
     plain: list[str | None] = [e.text for e in found]
     if len(found) <= rows:
         return plain
+    with_divisions = _with_divisions(entries)
+    if len(with_divisions) == rows:
+        return list(with_divisions)
     lines = [e.location.line or 0 for e in found]
     joins = [i for i in range(1, len(found)) if lines[i - 1] and lines[i] == lines[i - 1] + 1]
     if len(joins) == len(found) - rows:  # every pair of names on consecutive lines is one cell
@@ -613,6 +699,53 @@ def _rows_of_figures(
     return out, owners.count(None)
 
 
+def _by_indicator_units(entries: list[_Entry], columns: list[_Column], titles: list[_Entry]) -> list[list[list[str]]] | None:
+    """Each title's row of figures when the figures come in no band but each carries its unit:
+    one indicator a title, its figures (現状値, 目標値 …: the figure columns after the 指標
+    column, the last ones) printed after its name, perhaps among another indicator's. A figure is
+    the first indicator's printed before it whose figures have its unit, else the first one's
+    that has none yet (「20手続」 「0窓口」 「150手続」 「10窓口」: two indicators printed one after
+    the other, their figures row by row). A figure that could be an indicator's with its unit or
+    a new one's is either's: None then, and None unless every indicator gets one figure a column
+    and every figure with a unit after the first indicator finds its indicator."""
+    indicators = [e for e in entries if e.kind == "indicator"]
+    labels = [c.label for c in columns]
+    named = next((i for i, c in enumerate(columns) if _role(c.label) == "indicator"), None)
+    figure_columns = _figure_columns(columns)
+    if named is None or len(indicators) != len(titles) or not figure_columns:
+        return None
+    own = [c for c in columns[named + 1 :] if c.kind == "number"]
+    width = len(own)
+    if not width or [c.label for c in figure_columns[-width:]] != [c.label for c in own] or labels.count(own[0].label) != 1:
+        return None
+    values: list[list[str]] = [[] for _ in indicators]
+    units: list[str] = [""] * len(indicators)
+    seen = 0
+    for entry in entries:
+        if entry.kind == "indicator":
+            seen += 1
+            continue
+        if not seen or entry.kind != "number":
+            continue
+        unit = _unit(entry.text)
+        if unit in _MONEY or (not unit and width < len(figure_columns)):
+            continue  # a 事業費's cell (the columns before the 指標 have no units)
+        if not unit:
+            return None  # a figure without a unit could be anyone's
+        open_ = [i for i in range(seen) if len(values[i]) < width]
+        same = [i for i in open_ if values[i] and units[i] == unit]
+        empty = [i for i in open_ if not values[i]]
+        if len(same) > 1 or (same and empty) or not (same or empty):
+            return None  # 「15か所」 after 「0か所 8か所」 and a new indicator: either's
+        mine = same[0] if same else empty[0]
+        values[mine].append(entry.text)
+        units[mine] = unit
+    if any(len(v) != width for v in values):
+        return None
+    blank = [""] * (len(figure_columns) - width)
+    return [[[ind.text, *blank, *v]] for ind, v in zip(indicators, values, strict=True)]
+
+
 def _marked(entries: list[_Entry], rows: int) -> bool:
     """Whether the indicators are given in the titles' column, one a row of figures, each marked
     so (「指標：電子申請件数（件）」 in the row under its initiative's: a KPI list)."""
@@ -705,7 +838,8 @@ def read_plain_streams(document: Document) -> Document | None:
     entries = _entries(lines, start, furniture, columns)
     _codes(entries)
     has_section = any(_role(c.label) == "section" for c in columns)
-    titles = _titles(entries, has_section)
+    has_summary = any(_role(c.label) == "summary" for c in columns)
+    titles = _titles(entries, has_section, has_summary)
     codes_found = sum(1 for e in entries if e.kind == "code")
     if codes_found and len(titles) > codes_found:
         # more titles than codes: text before the first code or section line is the rest of the
@@ -715,6 +849,12 @@ def read_plain_streams(document: Document) -> Document | None:
         titles = [t for t in titles if id(t) not in before]
     if codes_found and len(titles) > codes_found:
         titles = _without_notes(entries, titles, columns, codes_found)
+    if codes_found and len(titles) > codes_found and has_section:
+        # 「(1) 行政手続のデジタル化」 among titles without a marker: the 施策 column's cells, when
+        # the titles left are one per code
+        unmarked = [t for t in titles if not _MARKER_STYLE.match(nfkc(t.text))]
+        if len(unmarked) == codes_found:
+            titles = unmarked
     if not titles:
         return None
     rows = len(titles)
@@ -732,6 +872,7 @@ def read_plain_streams(document: Document) -> Document | None:
     if use_codes:
         titles = _paired(entries, titles)
     figures, unplaced = _rows_of_figures(entries, titles, len(figure_columns), grades)
+    by_units = figures is None and (figures := _by_indicator_units(entries, columns, titles)) is not None
     # 「指標：…」 in the titles' column: the indicators' rows are rebuilt under their initiatives
     marked = figures is not None and _marked(entries, sum(len(own) for own in figures) + unplaced)
     if use_codes:
@@ -783,6 +924,8 @@ def read_plain_streams(document: Document) -> Document | None:
         )
         if wanted and not used
     ]
+    if by_units and any(_role(c.label) == "budget" for c in figure_columns):
+        left.append("事業費")
     if use_departments and None in departments:
         left.append(f"担当課のうち{departments.count(None)}行分")
     if figures is not None and unplaced:
