@@ -234,6 +234,20 @@ def test_label_value_cards():
     assert [s["title"] for s in plan["sections"]] == ["住民サービスの向上", "行政の効率化"]
 
 
+def test_a_header_line_is_no_label_and_value():
+    """A table's header printed as a line (a viewer's text of a narrow print) starts with a label
+    too, but the rest is more labels and no figure: no card's title 「取組方針 KPI スケジュール」.
+    A card's line of several fields with their figures is still read."""
+    from shinchoku.importers.shapes.cards import label_value
+
+    assert label_value("具体的な取組 取組方針 KPI スケジュール (これまで) 実績値 (KPI)") is None
+    assert label_value("具体的な取組 窓口のキャッシュレス化") == ("title", "窓口のキャッシュレス化")
+    assert label_value("成果指標 電子申請件数 現状値 20件 目標値 100件") == (
+        "indicator",
+        "電子申請件数 現状値 20件 目標値 100件",
+    )
+
+
 # --- municipality, warnings, nothing found ------------------------------------------------------
 
 

@@ -143,3 +143,24 @@ def test_a_block_the_rules_did_not_foresee_costs_only_itself(monkeypatch) -> Non
     plan = parse(variants.SAMPLES / "onojo.txt")
     assert len(plan["initiatives"]) == 29
     assert any(w["line"] == 340 and "表を読み取れない" in w["message"] for w in plan["warnings"])
+
+
+def test_a_layouts_reading_no_store_takes_is_no_reading(monkeypatch) -> None:
+    """A layout that took another shape of text for its own can make a plan no store takes (a
+    whole page read as one 施策's name, 3,200 characters): that is no reading, and the next reader
+    is asked, as when the layout fails — not the whole file refused for the layout's mistake."""
+    from shinchoku.importers import izunokuni
+
+    real = izunokuni.parse
+
+    def page_as_a_section(source):
+        plan = real(source)
+        plan["sections"][0]["title"] = "施策" * 1600
+        return plan
+
+    monkeypatch.setattr(izunokuni, "parse", page_as_a_section)
+    plan = parse(variants.SAMPLES / "izunokuni.txt")
+    assert plan["plan"]["source"]["layout"] == "generic"
+    assert "3,200文字あり" in plan["warnings"][0]["message"]
+    assert all(len(s["title"]) <= 1000 for s in plan["sections"])
+    assert len(plan["initiatives"]) >= 20

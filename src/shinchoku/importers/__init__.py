@@ -409,16 +409,23 @@ def _read(source: Source, layout: str | None) -> Plan:
     module = _module(name)
     if layout and name not in ("planjson", "template", FALLBACK) and module.detect(source) <= 0:
         raise ParseError(f"このファイルは {name} レイアウトの計画ではありません。")
+    checked = False
     try:
         plan = module.parse(source)
         if not plan["initiatives"]:
             raise ParseError("取組（施策・事業）が1件も見つかりません。計画ファイルか確認してください。")
+        if not layout and name not in ("planjson", FALLBACK):
+            # a layout that read another shape of text into a plan no store takes (a whole page
+            # as one 施策's name) has not read it: the next reader is asked, as when it fails
+            validate(plan)
+            checked = True
     except ParseError as exc:
         if layout or name == FALLBACK:
             raise
         plan = _runner_up(source, name) or _fallback(source, name, exc)
     _locate_warnings(plan, source)
-    validate(plan)
+    if not checked:
+        validate(plan)
     return plan
 
 
@@ -450,6 +457,7 @@ def _runner_up(source: Source, failed: str) -> Plan | None:
     for _, layout in sorted(scores, reverse=True):
         try:
             plan: Plan = _module(layout).parse(source)
+            validate(plan)  # a plan no store takes is no reading (see _read)
         except ParseError:
             continue
         if plan["initiatives"]:

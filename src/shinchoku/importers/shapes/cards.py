@@ -45,6 +45,11 @@ def _spaced(text: str, *, marked: bool = False) -> tuple[str, str] | None:
     value = m.group("v").strip()
     if classify(value, loose=False) is not None and not (column.role == "schedule" and _year_of(value)):
         return None  # 「KPI 指標」: two labels of a header, not a label and its value (「工程 令和6年度」 is one)
+    words = value.split()
+    if sum(1 for w in words if classify(w, loose=False) is not None) >= 2 and not any(
+        _DIGIT.match(w) for w in words
+    ):
+        return None  # 「具体的な取組 取組方針 KPI スケジュール 実績値」: a table's header, no figure in it
     loose = len(key(m.group("c"))) >= 3 and len(value) >= 3  # not 「KPI 政」, a column set vertically
     if (marked or loose) and column.role != "departments" and column.fy is None:
         pass  # 「取組名 電子申請の推進」「成果指標 …」: a card table copied out of a PDF viewer
