@@ -416,6 +416,40 @@ def test_nothing_recognisable_says_what_was_looked_for(text):
 # --- 工程表 workbook: two header rows, merged bars, yearly budgets ---------------------------------
 
 
+def test_workbook_with_division_and_section_columns_and_an_example_row():
+    """A 進捗管理表 as a plan office fills it: 担当部 and 担当課 in two columns (the 課 is the
+    department, as 「総務部 情報政策課」 in one cell is), a 記入例 row with 「○○」 blanks under the
+    header, 令和6年度 merged over 目標 | 実績, one initiative's two indicators in rows whose
+    No. / 取組名 / 担当 cells are merged down."""
+    book = openpyxl.Workbook()
+    book.active.title = "記入要領"
+    book.active.append(["黄色のセルに入力してください。"])
+    sheet = book.create_sheet("進捗管理表")
+    sheet.append(["山辺市DX推進計画（令和6年度～令和9年度）進捗管理表"])
+    sheet.append(["No.", "取組名", "担当部", "担当課", "成果指標", "単位", "基準値（R5）", "令和6年度", None, "最終目標（R9）"])
+    sheet.append([None, None, None, None, None, None, None, "目標", "実績", None])
+    for col in "ABCDEFGJ":
+        sheet.merge_cells(f"{col}2:{col}3")
+    sheet.merge_cells("H2:I2")
+    sheet.append(["記入例", "○○の推進", "○○部", "○○課", "○○件数", "件", 0, 10, 8, 50])
+    sheet.append([1, "電子申請の拡充", "総務部", "情報政策課", "電子申請できる手続数", "手続", 60, 120, 135, 300])
+    sheet.append([None, None, None, None, "電子申請の利用率", "%", 12, 20, 18, 50])
+    sheet.append([2, "学校ICT環境の整備", "教育委員会", "学校教育課", "大型提示装置の整備率", "%", 40, 60, 65, 100])
+    for col in "ABCD":
+        sheet.merge_cells(f"{col}5:{col}6")
+    out = io.BytesIO()
+    book.save(out)
+    plan = parse(out.getvalue(), filename="進捗管理表.xlsx")
+    assert [(i["code"], i["title"], i["departments"]) for i in plan["initiatives"]] == [
+        ("1", "電子申請の拡充", ["情報政策課"]),
+        ("2", "学校ICT環境の整備", ["学校教育課"]),
+    ]
+    share = plan["initiatives"][0]["indicators"][1]
+    assert (share["name"], share["unit"], share["baseline"]["value"]) == ("電子申請の利用率", "%", 12)
+    assert [(t["fy"], t["value"]) for t in share["actuals"]] == [(2024, 18)]
+    assert "記入例の行（○○の推進）は取組として読みませんでした" in plan["warnings"][0]["message"]
+
+
 def test_roadmap_workbook_with_two_header_rows():
     book = openpyxl.Workbook()
     sheet = book.active

@@ -131,7 +131,7 @@ def _texts(row: list[Cell]) -> list[str]:
 
 def _header_columns(cells: list[str], parents: list[str] | None, overrides: Any) -> dict[int, Column]:
     columns: dict[int, Column] = {}
-    seen: set[tuple[str, int | None]] = set()
+    seen: dict[tuple[str, int | None], int] = {}
     for i, text in enumerate(cells):
         parent = parents[i] if parents and i < len(parents) else None
         if not text and not parent:
@@ -141,10 +141,19 @@ def _header_columns(cells: list[str], parents: list[str] | None, overrides: Any)
             continue
         ident = (column.role, column.fy)
         if column.role in SINGLE and ident in seen:
+            if column.role == "departments" and _DIVISION_LABEL.search(nfkc(cells[seen[ident]])):
+                # 「担当部 | 担当課」: the 課 is the department, the 部 says where it sits
+                del columns[seen[ident]]
+                seen[ident] = i
+                columns[i] = column
             continue
-        seen.add(ident)
+        seen[ident] = i
         columns[i] = column
     return columns
+
+
+#: A department column that names the 部 only (「担当部」「所管部局」「部名」), beside one naming the 課.
+_DIVISION_LABEL = lazy_re(r"部(?:局|名)?$")
 
 
 def _spread(parents: list[str], below: list[str]) -> list[str]:
@@ -286,6 +295,8 @@ def _is_repeat(cells: list[str], header: Header) -> bool:
 _LEGEND = lazy_re(r"(?:^|\s)[A-EＡ-Ｅ◎○〇△×▲●]\s*[:：=＝]?\s*\S")
 #: The title of a filled-in example row: 「（例）〇〇システムの導入」「記入例：…」.
 _EXAMPLE = lazy_re(r"\s*(?:[(\[【〔]\s*(?:記入|入力|記載)?例\s*[)\]】〕]|(?:記入|入力|記載)例\s*[:：)]?)")
+#: A template's blank to fill in, kept in an example row: 「○○の推進」「××課」.
+_PLACEHOLDER = lazy_re(r"([○〇●◯×✕□△])\1")
 #: What the row of a sum says in its title or code cell.
 TOTAL_WORDS = ("合計", "小計", "総計", "計", "累計")
 
@@ -587,7 +598,7 @@ class TableReader:
                     self.out.warn(location, junk_title(title))
                     state.current = None  # the rows under it are not the initiative above's
                 return  # 「★★★」「#REF!」, or a number, where a title belongs: not an initiative
-            if _EXAMPLE.match(nfkc(title)):
+            if _EXAMPLE.match(nfkc(title)) or _EXAMPLE.match(nfkc(code_text or "")) or _PLACEHOLDER.search(title):
                 self.out.warn(location, f"記入例の行（{title}）は取組として読みませんでした")
                 return
             item = self.out.new_initiative(code, title, section_key, location)
