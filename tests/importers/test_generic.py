@@ -450,6 +450,30 @@ def test_workbook_with_division_and_section_columns_and_an_example_row():
     assert "記入例の行（○○の推進）は取組として読みませんでした" in plan["warnings"][0]["message"]
 
 
+def test_a_sheet_per_year_and_a_hidden_column():
+    """A 実績報告 kept as a sheet per 年度 (the same rows, each year's 実績 column): one initiative
+    per row with each year's 実績 — the second sheet's were dropped as a repeat. A column the
+    office hid (an old 目標値) is not read, and the warning says so: it was taken for the target."""
+    book = openpyxl.Workbook()
+    for year, actual in ((6, "45件"), (7, "70件")):
+        sheet = book.active if year == 6 else book.create_sheet()
+        sheet.title = f"R{year}"
+        sheet.append([f"川原町デジタル推進計画 令和{year}年度 実績報告"])
+        sheet.append(["番号", "取組名", "担当課", "指標名", "現状値(R5)", "旧目標値", f"R{year}実績", "目標値(R9)"])
+        sheet.append(["1", "電子申請の拡充", "総務課", "電子申請できる手続数", "20件", "80件", actual, "100件"])
+        sheet.column_dimensions["F"].hidden = True
+    out = io.BytesIO()
+    book.save(out)
+    plan = parse(out.getvalue(), filename="実績報告.xlsx")
+    (item,) = plan["initiatives"]
+    (ind,) = item["indicators"]
+    assert [(a["fy"], a["value"]) for a in ind["actuals"]] == [(2024, 45), (2025, 70)]
+    assert (ind["final_target"]["fy"], ind["final_target"]["value"]) == (2027, 100)
+    assert [w["message"] for w in plan["warnings"]][:1] == [
+        "シート「R6」: 非表示の列 F（旧目標値）は読みませんでした。取り込む場合は列を表示してから保存してください"
+    ]
+
+
 def test_roadmap_workbook_with_two_header_rows():
     book = openpyxl.Workbook()
     sheet = book.active

@@ -18,7 +18,7 @@ from typing import Any, cast
 
 from .document import Block, Document, Line, Table
 from .errors import ParseError
-from .planjson import Initiative, Plan, period_from_years, plan_from, warn
+from .planjson import Initiative, Plan, merge_years, period_from_years, plan_from, warn
 from .text import lazy_re, nfkc, plan_period, squash
 from .titles import Naming, of_lines, of_title
 
@@ -240,7 +240,8 @@ def _plan(source: Any, document: Document, collector: Any, period: tuple[int | N
     )
     for note in notes:
         warn(plan, None, note)
-    if getattr(source, "locations", None) is None:  # for a PDF, importers puts the reader's notes first
+    # for a PDF importers puts the reader's notes first; a workbook's (hidden columns) are said here
+    if getattr(source, "locations", None) is None or getattr(source, "is_xlsx", False):
         for location, message in document.notes:
             plan["warnings"].append({"line": location.line, "page": location.page, "message": message})
     plan["sections"] = collector.sections
@@ -315,8 +316,12 @@ def _once(items: list[Initiative]) -> list[Initiative]:
                 same["departments"].append(name)
         for key in ("summary", "actions"):
             same[key] = same[key] or item[key]
-        names = {ind["name"] for ind in same["indicators"]}
-        same["indicators"].extend(ind for ind in item["indicators"] if ind["name"] not in names)
+        named = {ind["name"]: ind for ind in same["indicators"]}
+        for ind in item["indicators"]:
+            if ind["name"] in named:
+                merge_years(named[ind["name"]], ind)  # a sheet per 年度: each year's 実績 kept
+            else:
+                same["indicators"].append(ind)
         merged, other = cast(dict[str, Any], same), cast(dict[str, Any], item)  # schedule and budget alike
         for key in ("schedule", "budget"):
             years = {(e["fy"], e.get("half")) for e in merged[key]}

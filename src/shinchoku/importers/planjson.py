@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Any, NotRequired, TypedDict
+from typing import Any, NotRequired, TypedDict, cast
 
 from .errors import ParseError
 from .municipalities import lookup
@@ -319,6 +319,27 @@ def indicator(name: str, kind: str = "KPI", **fields: Any) -> Indicator:
     if fields:
         item.update(fields)  # type: ignore[typeddict-item]
     return item
+
+
+def merge_years(into: Indicator, other: Indicator) -> None:
+    """``other``'s values of years ``into`` has none of, added to ``into``: the same indicator read
+    twice — a workbook with a sheet per 年度, each with that year's 実績 — is one indicator with
+    each year's values. A year ``into`` has keeps its value (the first reading)."""
+    fields = cast(dict[str, Any], into)
+    more = cast(dict[str, Any], other)
+    for key in ("targets", "actuals", "evaluations", "achievement_rates"):
+        entries = more.get(key) or []
+        if not entries:
+            continue
+        have = fields.setdefault(key, [])
+        years = {e["fy"] for e in have}
+        have.extend(e for e in entries if e["fy"] not in years)
+        have.sort(key=lambda e: (e["fy"] is None, e["fy"] or 0))
+    for key in ("baseline", "final_target", "direction"):
+        if fields.get(key) is None and more.get(key) is not None:
+            fields[key] = more[key]
+    if not into["unit"]:
+        into["unit"] = other["unit"]
 
 
 def value(fy: int | None, number: float | int | None, text: str) -> Value:

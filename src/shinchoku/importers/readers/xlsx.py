@@ -165,6 +165,42 @@ def _sheet_table(sheet: Any) -> Table | None:
     )
 
 
+def _hidden_columns(sheet: Any, width: int) -> list[int]:
+    """The columns (0-based) a person hid in ``sheet``: an old 目標値 kept out of sight, a helper
+    column of formulas. Hidden rows are kept: an AutoFilter hides every other 部's rows."""
+    from openpyxl.utils import column_index_from_string
+
+    hidden: set[int] = set()
+    for letter, dimension in getattr(sheet, "column_dimensions", {}).items():
+        if not dimension.hidden:
+            continue
+        first = dimension.min or column_index_from_string(letter)
+        last = dimension.max or first
+        hidden.update(c - 1 for c in range(first, min(last, width) + 1))
+    return sorted(hidden)
+
+
+def _without_hidden(table: Table, sheet: Any, document: Document) -> None:
+    """Blank the hidden columns of ``table`` that hold text, each with a note naming it: what a
+    person does not see is not read as the plan (「旧目標値」 would be taken for the target)."""
+    width = len(table.rows[0]) if table.rows else 0
+    for column in _hidden_columns(sheet, width):
+        if not any(row[column].text.strip() for row in table.rows):
+            continue
+        label = next((row[column].text.strip() for row in table.rows if row[column].text.strip()), "")
+        for row in table.rows:
+            row[column] = Cell("")
+        from openpyxl.utils import get_column_letter
+
+        document.notes.append(
+            (
+                Location(sheet=table.location.sheet),
+                f"シート「{table.location.sheet}」: 非表示の列 {get_column_letter(column + 1)}（{label[:20]}）は読みませんでした。"
+                "取り込む場合は列を表示してから保存してください",
+            )
+        )
+
+
 #: What a workbook that openpyxl fails on somewhere inside gives the user.
 UNREADABLE = "Excel ファイル（.xlsx）の内容を読めません。ファイルが壊れていないか確認してください。"
 
@@ -194,6 +230,7 @@ def read_xlsx(data: bytes) -> Document:
             page = Page(number=index, name=name)
             table = _sheet_table(sheet)
             if table is not None:
+                _without_hidden(table, sheet, document)
                 page.blocks.append(table)
             document.pages.append(page)
     return document
