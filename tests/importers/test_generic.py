@@ -474,6 +474,31 @@ def test_a_sheet_per_year_and_a_hidden_column():
     ]
 
 
+def test_csv_saved_by_excel_with_line_breaks_in_cells():
+    """Excel's 「CSV（コンマ区切り）」 (CP932, CRLF) of a sheet whose cells hold line breaks (Alt+Enter):
+    a title wrapped in its cell is one title without a blank (「行政手続のオンライン化」), two 課 on two
+    lines are two departments, a header's 「基準値\n(R5)」 dates the column; the municipality named in
+    brackets on the title line (「…進捗状況（高浜町）」) names the plan, not the file."""
+    rows = [
+        ["令和6年度 DX推進計画 進捗状況（高浜町）"],
+        [],
+        ["No", "事業名", "所管課", "KPI", "基準値\n(R5)", "目標値\n(R8)", "R6実績", "進捗"],
+        ["1", "行政手続の\nオンライン化", "総務課\n企画課", "オンライン手続数", "12手続", "60手続", "31手続", "B"],
+        ["2", "AI-OCRの導入", "税務課", "処理時間の削減率", "－", "50%", "約20%", "B"],
+    ]
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows(rows)
+    plan = parse(out.getvalue().encode("cp932"), filename="takahama.csv")
+    assert plan["municipality"]["name"] == "高浜町"
+    first = plan["initiatives"][0]
+    assert (first["title"], first["departments"]) == ("行政手続のオンライン化", ["総務課", "企画課"])
+    (online,) = first["indicators"]
+    assert (online["baseline"]["fy"], online["baseline"]["value"], online["final_target"]["fy"]) == (2023, 12, 2026)
+    (rate,) = plan["initiatives"][1]["indicators"]
+    assert (rate["baseline"], rate["actuals"][0]["value"]) == (None, 20)
+    assert plan["warnings"] == []
+
+
 def test_roadmap_workbook_with_two_header_rows():
     book = openpyxl.Workbook()
     sheet = book.active

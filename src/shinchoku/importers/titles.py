@@ -24,6 +24,10 @@ TITLE_LINE = lazy_re(
     r"(?:計画|プラン|戦略|方針|進捗状況|一覧|指標|ロードマップ|アクションプラン|プロジェクト)"
 )
 
+#: A municipality named in brackets on a plan's title line, after what the document is.
+_BRACKETED_NAME = lazy_re(r"[(【\[]\s*(?P<name>[一-龥ぁ-んァ-ヶ]{1,8}?(?:市|区|町|村))\s*[)】\]]")
+_PLAN_WORD = lazy_re(r"計画|プラン|戦略|進捗状況|ロードマップ")
+
 #: The labels of the rows that name the plan (the template's 「計画」 sheet, rows above a table).
 LABELS: dict[str, tuple[str, ...]] = {
     "municipality": ("自治体名", "団体名", "市区町村名", "自治体"),
@@ -81,7 +85,11 @@ def of_title(line: str) -> Naming | None:
     prefecture, rest = _after_prefecture(text)
     found = TITLE_LINE.search(rest)
     if found is None:
-        return None
+        bracketed = _BRACKETED_NAME.search(rest) if _PLAN_WORD.search(rest) else None
+        if bracketed is None:
+            return None
+        # 「令和6年度 DX推進計画 進捗状況（高浜町）」: the municipality named in brackets after the plan
+        return Naming(squash(line), bracketed.group("name"), prefecture)
     name = found.group("name")
     start = found.start("name")
     own = _PREFECTURE.match(rest, start) if rest[start] in _PREFECTURE_FIRST else None

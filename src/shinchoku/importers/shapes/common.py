@@ -7,6 +7,7 @@ re-implements them.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any, cast
@@ -30,6 +31,7 @@ from ..text import (
     fy_of,
     is_department,
     is_no_value,
+    join_wrapped,
     lazy_re,
     nfkc,
     parse_fy,
@@ -129,7 +131,8 @@ _PAREN_MARK = lazy_re(r"\s*[（(〔]\s*(再掲|新規)\s*[）)〕]\s*$")
 def title_and_marks(text: str) -> tuple[str, list[str]]:
     """A title cell without footnote marks, and its 【新規】【完了】 marks (text.title_marks: the one rule
     every layout uses); a 「（再掲）」「（新規）」 closing the title is a mark too."""
-    title, marks = title_marks(squash(strip_footnotes(text.replace("\n", " "))))
+    # 「行政手続の」「オンライン化」 on two lines of a cell is one title, no blank inside (join_wrapped)
+    title, marks = title_marks(squash(strip_footnotes(functools.reduce(join_wrapped, text.split("\n")))))
     found = _PAREN_MARK.search(title)
     if found and found.start() > 0:
         title = title[: found.start()]
