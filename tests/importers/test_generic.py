@@ -499,6 +499,32 @@ def test_csv_saved_by_excel_with_line_breaks_in_cells():
     assert plan["warnings"] == []
 
 
+def test_kpi_list_with_departments_in_the_titles_and_targets_as_sentences():
+    """A KPI list (取組項目 | 目標 | 実績 | 進捗) whose titles close with their 担当課 in brackets,
+    whose targets are sentences with their year (「令和8年度までに対象手続を50手続とする」), under
+    a line saying the year reported on (「進捗状況（令和6年度末時点）」)."""
+    text = (
+        "緑ヶ浜市 デジタル・トランスフォーメーション推進計画\n"
+        "重点取組の進捗状況（令和6年度末時点）\n\n"
+        "取組項目\t目標\t実績\t進捗\n"
+        "1 書かない窓口の実現（市民課）\t令和8年度までに対象手続を50手続とする\t32手続\tB\n"
+        "2 公共施設予約のオンライン化（施設管理課）\tオンライン予約率60%（令和8年度）\t41%\tB\n"
+        "3 テレワーク環境の整備（人事課・情報政策課）\tテレワーク実施率40%\t22%\tC\n"
+    )
+    plan = parse(text.encode(), filename="進捗状況.txt")
+    assert [(i["title"], i["departments"]) for i in plan["initiatives"]] == [
+        ("書かない窓口の実現", ["市民課"]),
+        ("公共施設予約のオンライン化", ["施設管理課"]),
+        ("テレワーク環境の整備", ["人事課", "情報政策課"]),
+    ]
+    (forms,) = plan["initiatives"][0]["indicators"]
+    assert (forms["name"], forms["unit"]) == ("対象手続", "手続")
+    assert (forms["final_target"]["fy"], forms["final_target"]["value"]) == (2026, 50)
+    assert [(a["fy"], a["value"]) for a in forms["actuals"]] == [(2024, 32)]
+    assert forms["evaluations"] == [{"fy": 2024, "text": "B"}]
+    assert plan["plan"]["period"] == {"start_fy": 2024, "end_fy": 2026}
+
+
 def test_roadmap_workbook_with_two_header_rows():
     book = openpyxl.Workbook()
     sheet = book.active

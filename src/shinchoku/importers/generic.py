@@ -135,6 +135,7 @@ def _period(document: Document, source: Any = None) -> tuple[int | None, int | N
 
 _REVIEW = lazy_re(
     r"((?:令和|平成|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年度?\s*(?:の)?\s*(?:進捗|実績|評価|取組状況|実施状況)"
+    r"|((?:令和|平成|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年度末?\s*(?:時点|現在)"
 )
 
 
@@ -143,7 +144,7 @@ def _review_fy(title: str | None) -> int | None:
     from .text import fy_of
 
     m = _REVIEW.search(nfkc(title or ""))
-    return fy_of(m.group(1)) if m else None
+    return fy_of(m.group(1) or m.group(2)) if m else None
 
 
 def _titled_table(document: Document) -> bool:
@@ -186,7 +187,10 @@ def read(source: Any) -> tuple[Plan | None, Any]:
     from .mapping import Mapping
 
     column_map = Mapping.of(mapping) if mapping else None
-    review = _review_fy(_naming(document, {}, source).title)
+    # the year reported on: said by the title, else by a line under it (「進捗状況（令和6年度末時点）」)
+    review = _review_fy(_naming(document, {}, source).title) or next(
+        (fy for line in _first_lines(document, source=source)[:5] if (fy := _review_fy(line))), None
+    )
     found = read_tables(document, collector, plan_end=end_fy, review_fy=review, mapping=column_map)
     # the blocks the card and the outline readers read, worked out once for both (neither changes them)
     reading: list[list[Block]] = []
@@ -246,6 +250,8 @@ def _plan(source: Any, document: Document, collector: Any, period: tuple[int | N
             plan["warnings"].append({"line": location.line, "page": location.page, "message": message})
     plan["sections"] = collector.sections
     _restarted_numbers(collector.initiatives, collector.sections)
+    for item in collector.initiatives:
+        _departments_from_title(item)
     plan["initiatives"] = _once(collector.initiatives)
     link_reposts(plan["initiatives"])
     plan["warnings"].extend(collector.warnings)
@@ -288,6 +294,23 @@ def _restarted_numbers(items: list[Initiative], sections: list[dict[str, Any]]) 
     for key, prefix in restarting.items():
         for number, item in groups[key]:
             item["code"] = f"{prefix}-{number}"
+
+
+def _departments_from_title(item: Initiative) -> None:
+    """An initiative named with no 担当課 whose title closes with department names in brackets
+    (「書かない窓口の実現（市民課）」, a KPI list without a 担当課 column): those are its 担当課, and
+    the title is the words before them."""
+    from .shapes.common import closing_departments
+
+    if item["departments"]:
+        return
+    names = closing_departments(item["title"])
+    if not names:
+        return
+    cut = max(item["title"].rfind("（"), item["title"].rfind("("), item["title"].rfind("【"))
+    if cut > 0:
+        item["title"] = item["title"][:cut].rstrip()
+        item["departments"] = names
 
 
 def _once(items: list[Initiative]) -> list[Initiative]:

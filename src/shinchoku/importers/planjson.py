@@ -243,6 +243,8 @@ def period_from_years(plan: Plan) -> None:
     items = plan["initiatives"]
     years: list[int | None] = [e["fy"] for item in items for e in item["schedule"]]
     years += [v["fy"] for item in items for ind in item["indicators"] for v in ind["targets"] + ind["actuals"]]
+    # a final target dated in its own cell (「令和8年度までに50手続」) is a year of the plan too
+    years += [final["fy"] for item in items for ind in item["indicators"] if (final := ind["final_target"])]
     found = sorted({y for y in years if y})
     if len(found) == 1:
         # One year of targets (「目標（令和9年度）」) is the plan's end, not a one-year plan: the plan

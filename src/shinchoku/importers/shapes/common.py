@@ -507,8 +507,19 @@ def name_before_number(text: str) -> str | None:
     """The words before a value's number (「電子申請件数 100件／令和4年度」 → 電子申請件数): an indicator's
     name where the plan writes it in the value cell; None when there are none."""
     words = squash(nfkc(text))
+    if parse_number(words) is None:
+        return None
+    # 「令和8年度までに対象手続を50手続とする」: the year the target is for names nothing
+    words = _YEAR_PHRASE.sub(" ", words).strip()
     digit = _FIRST_DIGIT.search(words)
-    if digit is None or parse_number(words) is None:
+    if digit is None:
         return None
     head = words[: digit.start()].strip(" :：、,").rstrip("をがはの")
     return head if len(head) >= 2 else None
+
+
+#: 「令和8年度までに」「R8年度末に」「2026年度には」: a year phrase before a target's words.
+_YEAR_PHRASE = re.compile(
+    r"(?:令和|平成|R|H)\s?(?:\d{1,2}|元)\s?年度?(?:末)?(?:まで)?(?:に|には|で|の)?[、,]?|"
+    r"(?:19|20)\d{2}\s?年度?(?:末)?(?:まで)?(?:に|には|で|の)?[、,]?"
+)
