@@ -525,6 +525,32 @@ def test_kpi_list_with_departments_in_the_titles_and_targets_as_sentences():
     assert plan["plan"]["period"] == {"start_fy": 2024, "end_fy": 2026}
 
 
+def test_a_roadmap_kept_in_excel_with_shaded_cells():
+    """A 工程表 whose bars are year cells shaded with a colour, nothing typed in them (the commonest
+    way in Excel): each shaded year is a year of the schedule, a label typed in the first carried
+    over the shaded years after it; a white cell is no bar."""
+    from openpyxl.styles import PatternFill
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["北山町DX推進計画 工程表（令和6年度～令和9年度）"])
+    sheet.append(["No", "取組", "担当課", "R6", "R7", "R8", "R9"])
+    sheet.append(["1", "電子申請の拡充", "総務課"])
+    sheet.append(["2", "公共施設予約のオンライン化", "生涯学習課", None, "試行"])
+    blue, white = PatternFill("solid", fgColor="4F81BD"), PatternFill("solid", fgColor="FFFFFF")
+    for column in "DEFG":
+        sheet[f"{column}3"].fill = blue
+    for column in "EF":
+        sheet[f"{column}4"].fill = blue
+    sheet["G4"].fill = white
+    out = io.BytesIO()
+    book.save(out)
+    plan = parse(out.getvalue(), filename="工程表.xlsx")
+    first, second = plan["initiatives"]
+    assert [e["fy"] for e in first["schedule"]] == [2024, 2025, 2026, 2027]
+    assert [(e["fy"], e["label"]) for e in second["schedule"]] == [(2025, "試行"), (2026, "試行")]
+
+
 def test_roadmap_workbook_with_two_header_rows():
     book = openpyxl.Workbook()
     sheet = book.active

@@ -127,12 +127,33 @@ def cell_text(cell: Any) -> str:
     return plain_blanks(str(raw).replace("\r\n", "\n").replace("\r", "\n").replace("_x000D_", ""))
 
 
+#: Fill colours that show nothing: white, and none.
+_NO_COLOUR = frozenset({"FFFFFFFF", "00FFFFFF", "00000000"})
+
+
+def _is_shaded(cell: Any) -> bool:
+    """Whether an empty cell is filled with a colour (a 工程表's bar shaded year by year)."""
+    if not getattr(cell, "has_style", False):
+        return False
+    try:
+        fill = cell.fill
+        if fill is None or fill.fill_type != "solid":
+            return False
+        colour = fill.fgColor
+        return not (colour.type == "rgb" and str(colour.rgb).upper() in _NO_COLOUR)
+    except Exception:  # a style the workbook does not define: no fill
+        return False
+
+
 def _sheet_table(sheet: Any) -> Table | None:
     """The used range of a sheet as a Table (None for an empty sheet), merged cells expanded."""
     grid: list[list[str]] = []
     numbers: list[int] = []
+    shaded: set[tuple[int, int]] = set()  # (row, column) of an empty cell filled with a colour
     for number, cells in enumerate(sheet.iter_rows(max_col=MAX_COLS + 1), start=1):
         texts = [cell_text(c) for c in cells]
+        if any(texts):  # a row shaded with nothing in it is a separator, no bar
+            shaded.update((len(grid), c) for c, cell in enumerate(cells) if not texts[c] and _is_shaded(cell))
         while texts and not texts[-1]:
             texts.pop()
         if len(texts) > MAX_COLS:
@@ -148,6 +169,9 @@ def _sheet_table(sheet: Any) -> Table | None:
         return None
     width = max(len(row) for row in grid)
     rows = [[Cell(t) for t in row] + [Cell("") for _ in range(width - len(row))] for row in grid]
+    for r, c in shaded:
+        if r < len(rows) and c < width:
+            rows[r][c].bar = True  # a 工程表's bar drawn by shading its year cells, as a PDF's drawn bar
     for merged in getattr(sheet, "merged_cells", None) and sheet.merged_cells.ranges or ():
         top, left = merged.min_row - 1, merged.min_col - 1
         if top >= len(rows) or left >= width:

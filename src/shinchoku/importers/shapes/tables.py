@@ -651,6 +651,14 @@ class TableReader:
             if i >= len(row):
                 continue
             written = cells[i]  # the cell's text on one line, blanks squashed
+            if not written and row[i].bar and column.role == "schedule" and column.fy is not None:
+                # an empty year cell a bar covers (drawn in a PDF, shaded in a workbook): a year of
+                # the schedule, the label of the year before carried on as an arrow carries it
+                if not any(e["fy"] == column.fy for e in item["schedule"]):
+                    before = item["schedule"][-1] if item["schedule"] else None
+                    label = before["label"] if before is not None and before["fy"] == column.fy - 1 else None
+                    item["schedule"].append({"fy": column.fy, "half": None, "label": label})
+                continue
             if not written or is_no_value(written):
                 continue
             if excel_error(written):
