@@ -656,8 +656,8 @@ class TableReader:
                 # the schedule, the label of the year before carried on as an arrow carries it
                 if not any(e["fy"] == column.fy for e in item["schedule"]):
                     before = item["schedule"][-1] if item["schedule"] else None
-                    label = before["label"] if before is not None and before["fy"] == column.fy - 1 else None
-                    item["schedule"].append({"fy": column.fy, "half": None, "label": label})
+                    carried = before["label"] if before is not None and before["fy"] == column.fy - 1 else None
+                    item["schedule"].append({"fy": column.fy, "half": None, "label": carried})
                 continue
             if not written or is_no_value(written):
                 continue
