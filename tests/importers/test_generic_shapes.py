@@ -100,6 +100,13 @@ def test_warning_names_page_and_line():
         ("進捗状況", Column("evaluation")),
         ("達成率(%)", Column("rate")),
         ("基本目標", Column("section")),
+        # words offices use that were missing: 評価区分 is the grade, not a section (区分)
+        ("実施課", Column("departments")),
+        ("主管部署", Column("departments")),
+        ("現況値（R5）", Column("baseline", 2023)),
+        ("当初値", Column("baseline")),
+        ("直近値", Column("actual")),
+        ("評価区分", Column("evaluation")),
         ("情報政策課", None),
         ("オンライン手続数", None),
     ],

@@ -100,6 +100,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         "実施主体",
         "担当所属",
         "関係課",
+        "実施課",
+        "主管部署",
+        "主管部局",
+        "所管部局",
         "DEPT",
         "DEPARTMENT",
         "DEPT_NAME",
@@ -120,9 +124,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "KPI_NAME",
         "INDICATOR",
     ),
-    "baseline": ("基準値", "現状値", "現状", "策定時", "基準", "現状値(基準値)", "BASE", "BASELINE"),
+    "baseline": (
+        "基準値", "現状値", "現状", "策定時", "基準", "現状値(基準値)", "現況値", "当初値", "BASE", "BASELINE",
+    ),  # fmt: skip
     "target": ("目標値", "目標", "最終目標", "最終目標値", "目標(最終)", "TARGET"),
-    "actual": ("実績値", "実績", "進捗実績", "現在値", "ACTUAL", "RESULT"),
+    "actual": ("実績値", "実績", "進捗実績", "現在値", "直近値", "最新値", "ACTUAL", "RESULT"),
     "rate": ("達成率", "進捗率", "達成度"),
     "evaluation": (
         "評価",
@@ -133,6 +139,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "評価結果",
         "進捗評価",
         "総合評価",
+        "評価区分",
+        "進捗区分",
         "STATUS",
         "ステータス",
     ),
