@@ -528,7 +528,7 @@ def test_kpi_list_with_departments_in_the_titles_and_targets_as_sentences():
 def test_a_roadmap_kept_in_excel_with_shaded_cells():
     """A 工程表 whose bars are year cells shaded with a colour, nothing typed in them (the commonest
     way in Excel): each shaded year is a year of the schedule, a label typed in the first carried
-    over the shaded years after it; a white cell is no bar."""
+    over the shaded years after it; a white cell is no bar, nor a striped row's shading."""
     from openpyxl.styles import PatternFill
 
     book = openpyxl.Workbook()
@@ -543,11 +543,15 @@ def test_a_roadmap_kept_in_excel_with_shaded_cells():
     for column in "EF":
         sheet[f"{column}4"].fill = blue
     sheet["G4"].fill = white
+    sheet.append(["3", "庁内無線LANの整備", "総務課", "●"])  # a striped row: its first cell shaded too
+    for column in "ABCDEFG":
+        sheet[f"{column}5"].fill = PatternFill("solid", fgColor="DDDDEE")
     out = io.BytesIO()
     book.save(out)
     plan = parse(out.getvalue(), filename="工程表.xlsx")
-    first, second = plan["initiatives"]
+    first, second, third = plan["initiatives"]
     assert [e["fy"] for e in first["schedule"]] == [2024, 2025, 2026, 2027]
+    assert [e["fy"] for e in third["schedule"]] == [2024]
     assert [(e["fy"], e["label"]) for e in second["schedule"]] == [(2025, "試行"), (2026, "試行")]
 
 

@@ -96,6 +96,29 @@ def test_drawn_bars_mark_the_years_they_cover():
     assert "窓口改革\t\t\t→\t→\n" in text
 
 
+def test_shaded_year_cells_are_a_bar_and_a_striped_row_is_not():
+    """A 工程表 printed from Word or Excel with its bars as shaded year cells (nothing typed in them):
+    each shaded empty cell is a year the bar covers, read by the generic tables as the schedule; a
+    row whose first cell is shaded too is a striped table's, no bar."""
+    on = "<td style='background:#4f81bd'></td>"
+    body = (
+        "<p>北山町DX推進計画 工程表（令和6年度～令和9年度）</p>"
+        "<table><tr><td>No</td><td>取組</td><td>担当課</td><td>R6</td><td>R7</td><td>R8</td><td>R9</td></tr>"
+        f"<tr><td>1</td><td>電子申請の拡充</td><td>総務課</td>{on * 4}</tr>"
+        f"<tr><td>2</td><td>公共施設予約のオンライン化</td><td>生涯学習課</td><td></td>"
+        f"<td style='background:#4f81bd'>試行</td>{on}<td></td></tr>"
+        "<tr style='background:#dde'><td>3</td><td>庁内無線LANの整備</td><td>総務課</td>"
+        "<td>●</td><td></td><td></td><td></td></tr></table>"
+    )
+    data = _pdf(body, "shaded-years", "* { print-color-adjust: exact; -webkit-print-color-adjust: exact; }")
+    plan = parse(data, filename="工程表.pdf")
+    assert [[(e["fy"], e["label"]) for e in i["schedule"]] for i in plan["initiatives"]] == [
+        [(2024, None), (2025, None), (2026, None), (2027, None)],
+        [(2025, "試行"), (2026, "試行")],
+        [(2024, "実施")],  # its ● alone: the shading is the stripe's
+    ]
+
+
 def test_a_page_stored_rotated_reads_upright():
     body = "<table><tr><td>番号</td><td>取組名</td></tr><tr><td>1</td><td>電子申請の拡充</td></tr></table>"
     upright = _pdf(body, "rotate")

@@ -9,7 +9,9 @@ page with pdfplumber (pdfminer.six underneath):
   cell's outline as extra rows and columns. A slot no cell starts in is covered by a merged cell:
   ``origin`` "left" when that cell starts in the same row, else "above".
 - **Bars**: a filled rectangle (or a thick line) lower than its row — a 工程表 bar behind year
-  columns — sets ``Cell.bar`` on every slot it covers for at least half the slot's width.
+  columns — sets ``Cell.bar`` on every slot it covers for at least half the slot's width; so does
+  a whole cell's background over an empty slot (years shaded as a bar), unless the row's first
+  cell is shaded too (a striped table).
 - **Cell text**: characters grouped into lines; the lines of a cell are joined the way the
   sample texts have them (no separator in Japanese, a space between two Latin words); vertical
   text (a section column set ``writing-mode: vertical-rl``) is read top to bottom.
@@ -385,19 +387,32 @@ def _table_of(
             else:
                 row.append(Cell(text, origin="left" if r0 == r else "above"))
         rows.append(row)
+    backgrounds: dict[int, list[list[int]]] = {}  # row → the slots each whole-cell fill covers
     for x0, top, x1, bottom in bars:
         middle = (top + bottom) / 2
         r = bisect_right(y_edges, middle) - 1
         if not 0 <= r < n_rows or x1 <= x_edges[0] or x0 >= x_end:
             continue
+        covered = [
+            c
+            for c in range(n_cols)
+            if (width := x_edges[c + 1] - x_edges[c]) > 0
+            and min(x1, x_edges[c + 1]) - max(x0, x_edges[c]) >= width * 0.5
+        ]
         row_height = y_edges[r + 1] - y_edges[r]
         if bottom - top >= row_height * 0.8:
-            continue  # a cell's background, not a bar
-        for c in range(n_cols):
-            width = x_edges[c + 1] - x_edges[c]
-            overlap = min(x1, x_edges[c + 1]) - max(x0, x_edges[c])
-            if width > 0 and overlap >= width * 0.5:
-                rows[r][c].bar = True
+            backgrounds.setdefault(r, []).append(covered)  # a cell's background, or a shaded year
+            continue
+        for c in covered:
+            rows[r][c].bar = True
+    for r, fills in backgrounds.items():
+        # empty year cells shaded as a 工程表's bar, in a row whose first cell is not shaded (a
+        # striped table shades it too): each a slot the bar covers, as in a workbook
+        first = next((c for c in range(n_cols) if rows[r][c].text), None)
+        if first is None or any(first in covered for covered in fills):
+            continue
+        for c in (c for covered in fills for c in covered if not rows[r][c].text):
+            rows[r][c].bar = True
     # Rows with no own cell at all (a ruling artefact) carry nothing.
     rows = [row for row in rows if any(cell.origin == "own" for cell in row)] or rows
     if spill:

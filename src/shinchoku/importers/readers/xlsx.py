@@ -152,7 +152,10 @@ def _sheet_table(sheet: Any) -> Table | None:
     shaded: set[tuple[int, int]] = set()  # (row, column) of an empty cell filled with a colour
     for number, cells in enumerate(sheet.iter_rows(max_col=MAX_COLS + 1), start=1):
         texts = [cell_text(c) for c in cells]
-        if any(texts):  # a row shaded with nothing in it is a separator, no bar
+        # a row shaded with nothing in it is a separator, one whose first cell is shaded too a
+        # striped table: no bar in either
+        first = next((c for c, text in enumerate(texts) if text), None)
+        if first is not None and not _is_shaded(cells[first]):
             shaded.update((len(grid), c) for c, cell in enumerate(cells) if not texts[c] and _is_shaded(cell))
         while texts and not texts[-1]:
             texts.pop()
