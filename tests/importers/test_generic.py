@@ -555,6 +555,28 @@ def test_a_roadmap_kept_in_excel_with_shaded_cells():
     assert [(e["fy"], e["label"]) for e in second["schedule"]] == [(2025, "試行"), (2026, "試行")]
 
 
+def test_year_columns_holding_dates():
+    """基準年度 / 目標年度 columns where Excel stored dates (「2024/3/31」「2028/3/31」, the end of the
+    fiscal year meant): the fiscal years 2023 and 2027, beside rows that write R5 and 令和9年度."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["南風市 DX推進計画 KPI一覧"])
+    sheet.append(["番号", "取組名", "担当課", "KPI", "基準値", "基準年度", "目標値", "目標年度"])
+    sheet.append(
+        ["1-1", "電子申請の拡充", "情報政策課", "電子申請件数", 1200, datetime.datetime(2024, 3, 31), 5000,
+         datetime.datetime(2028, 3, 31)]
+    )  # fmt: skip
+    sheet.append(["1-2", "窓口の予約制", "市民課", "予約件数", 0, "R5", 3000, "令和9年度"])
+    sheet["F3"].number_format = "yyyy/m/d"
+    out = io.BytesIO()
+    book.save(out)
+    plan = parse(out.getvalue(), filename="KPI一覧.xlsx")
+    for item in plan["initiatives"]:
+        (ind,) = item["indicators"]
+        assert (ind["baseline"]["fy"], ind["final_target"]["fy"]) == (2023, 2027), item["code"]
+    assert plan["plan"]["period"] == {"start_fy": 2024, "end_fy": 2027}
+
+
 def test_roadmap_workbook_with_two_header_rows():
     book = openpyxl.Workbook()
     sheet = book.active

@@ -57,6 +57,9 @@ from shinchoku.importers.text import (
         ("令和5年度末", (2023, None)),
         ("2024年度", (2024, None)),
         ("42件／令和4年度末", (2022, None)),
+        # a date Excel stored in a 年度 cell: 31 March ends the fiscal year that began the April before
+        ("2028-03-31", (2027, None)),
+        ("2024-04-01", (2024, None)),
     ],
 )
 def test_fiscal_years_follow_the_plan_json_rules(text, expected):

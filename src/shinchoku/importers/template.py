@@ -52,6 +52,7 @@ from .text import (
     compact,
     era_year,
     excel_error,
+    fy_of,
     is_no_value,
     is_title_text,
     lazy_re,
@@ -323,12 +324,12 @@ def _fy_in(text: str) -> tuple[int, int | None, str] | None:
 
 
 def _fy_value(text: str) -> int | None:
-    """A fiscal year cell: 令和6年度, R6, 2024年度, 2024."""
+    """A fiscal year cell: 令和6年度, R6, 2024年度, 2024; a date Excel stored (2028-03-31) is in the
+    fiscal year April to March (text.fy_of)."""
+    if is_date_text(text):
+        return fy_of(text)
     found = _fy_in(text)
     return found[0] if found else None
-
-
-_DATE_CELL = lazy_re(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 
 # --------------------------------------------------------------------------------------------

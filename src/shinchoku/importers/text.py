@@ -629,13 +629,22 @@ _FY = lazy_re(
 _WESTERN_FY = lazy_re(r"(?P<year>(?:19|20)\d{2})\s*年度?")
 
 
+#: A date as the workbook reader writes one (``YYYY-MM-DD``, time of day left out).
+_ISO_DATE = lazy_re(r"((?:19|20)\d{2})-(\d{2})-\d{2}")
+
+
 def parse_fy(text: str) -> tuple[int, int | None] | None:
     """Read the first fiscal year in ``text`` as (Western fiscal year, half or None).
 
     令和N = 2018+N, 平成N = 1988+N, "R6" = 令和6, "令和元年" = 2019, "令和5年度(前期)" = (2023, 1),
-    "令和5年度末" = 2023; four-digit Western years are taken as written, two-digit ones never.
+    "令和5年度末" = 2023; four-digit Western years are taken as written, two-digit ones never; a
+    date (``2024-03-31``, a workbook's date cell) is in the fiscal year April to March.
     """
     t = nfkc(text)
+    date = _ISO_DATE.fullmatch(t.strip())
+    if date:  # a date Excel stored in a 年度 cell (「2024/3/31」): January to March end the year before
+        calendar, month = int(date.group(1)), int(date.group(2))
+        return (calendar if month >= 4 else calendar - 1), None
     m = _FY.search(t)
     if m:
         year = era_year(m.group("era"), m.group("n"))

@@ -41,7 +41,17 @@ from ..labels import (
 )
 from ..planjson import Indicator, Initiative, indicator
 from ..repairs import date_code, is_date_text
-from ..text import circled_value, excel_error, is_no_value, is_title_text, lazy_re, nfkc, parse_number, squash
+from ..text import (
+    circled_value,
+    excel_error,
+    fy_of,
+    is_no_value,
+    is_title_text,
+    lazy_re,
+    nfkc,
+    parse_number,
+    squash,
+)
 from ..titles import of_cells
 from .common import (
     Collector,
@@ -797,6 +807,11 @@ def _row_years(header: Header, cells: list[str]) -> dict[str, int]:
     for i in header.by_role()[2].get("year", ()):  # the year columns, left to right
         column = columns[i]
         if column.of and i < len(cells) and cells[i]:
+            if is_date_text(cells[i]):  # a date Excel stored (「2028/3/31」): its fiscal year, April to March
+                dated = fy_of(cells[i])
+                if dated is not None:
+                    out[column.of] = dated
+                continue
             found = year_in(cells[i])
             if found is not None and not found[1].strip("()（）末"):
                 out[column.of] = found[0]
