@@ -18,10 +18,10 @@ from shinchoku.importers import ParseError, Source, parse
 from shinchoku.importers.generic import document_of
 from shinchoku.importers.mapping import tables_found
 
-#: A 事務事業 list whose 所属 and 当初値 columns no dictionary label names.
+#: A 事務事業 list whose 所属 and 起点値 columns no dictionary label names.
 TEXT = (
     "遠野市 事務事業評価 一覧\n"
-    "No,事務事業,所属,成果指標,当初値,目標,備考\n"
+    "No,事務事業,所属,成果指標,起点値,目標,備考\n"
     "1,電子申請の推進,総務課,電子申請件数,120件,600件,\n"
     "2,窓口予約システム,市民課,予約件数,0件,2000件,新規\n"
 )
@@ -31,13 +31,13 @@ def test_tables_found_reports_the_role_of_each_column():
     document = document_of(Source("list.csv", TEXT.encode(), TEXT))
     [table] = tables_found(document)
     assert table["header_row"] == 2
-    assert table["signature"] == "No|事務事業|所属|成果指標|当初値|目標|備考"
+    assert table["signature"] == "No|事務事業|所属|成果指標|起点値|目標|備考"
     assert [(c["letter"], c["header"], c["role"]) for c in table["columns"]] == [
         ("A", "No", "code"),
         ("B", "事務事業", "title"),
         ("C", "所属", "ignore"),
         ("D", "成果指標", "indicator"),
-        ("E", "当初値", "ignore"),
+        ("E", "起点値", "ignore"),
         ("F", "目標", "target"),
         ("G", "備考", "note"),
     ]

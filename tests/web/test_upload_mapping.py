@@ -196,7 +196,7 @@ def test_a_csv_column_mapped_in_the_preview(office, run_tasks):
     """A CSV whose 所属 column no label names: mapped to 担当課 in the preview."""
     data = (
         "遠野市 事務事業評価 一覧\n"
-        "No,事務事業,所属,成果指標,当初値,目標,備考\n"
+        "No,事務事業,所属,成果指標,起点値,目標,備考\n"
         "1,電子申請の推進,総務課,電子申請件数,120件,600件,\n"
         "2,窓口予約システム,市民課,予約件数,0件,2000件,新規\n"
     ).encode()
