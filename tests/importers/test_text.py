@@ -36,6 +36,7 @@ from shinchoku.importers.text import (
     strip_footnotes,
     to_number,
     unit_direction,
+    unit_in_name,
     wareki,
     without_margin,
     wording_direction,
@@ -228,6 +229,21 @@ def test_a_departments_cell_keeps_its_names_and_drops_the_schedule_read_into_it(
     assert department_names("市民課・納税課 調査・研究 導入方針決定") == ["市民課", "納税課"]
     assert department_names("調査・研究 導入 運用") == []
     assert department_names("健康長寿のまちづくり課、環境研究所") == ["健康長寿のまちづくり課", "環境研究所"]
+
+
+def test_a_section_written_after_its_division_is_no_department_of_its_own():
+    """「市民課　住民係」: the 係 says where in the 課 the work sits; the progress is asked of the 課
+    (as 「総務部 情報政策課」 asks the 課, not the 部). A 係 listed after 「、」 is one of its own."""
+    assert department_names("市民課　住民係") == ["市民課"]
+    assert department_names("総務部 情報政策課 DX推進係") == ["情報政策課"]
+    assert department_names("情報政策課 システム班、財政課") == ["情報政策課", "財政課"]
+    assert department_names("市民課、住民係") == ["市民課", "住民係"]
+
+
+def test_a_unit_in_brackets_after_a_name():
+    assert unit_in_name("待ち時間（分）") == ("待ち時間", "分")
+    assert unit_in_name("オンライン申請可能な手続数（件）") == ("オンライン申請可能な手続数", "件")
+    assert unit_in_name("受講者数（累計）") is None
 
 
 def test_utf8_bom_and_cp932_decode_to_the_same_text():

@@ -774,6 +774,11 @@ UNITS = (
     "千円", "万円", "か所", "ヶ所", "カ所", "箇所", "時間", "システム", "ページ", "業務", "団体", "施設",
     "%", "件", "名", "人", "社", "回", "校", "円", "台", "者", "個", "本",
 )  # fmt: skip
+#: Units a name gives in brackets (「待ち時間（分）」): those of figures, and more that only a
+#: bracket after a name says are units (a figure's 「分」 or 「日」 could start a word).
+_BRACKETED_UNITS = frozenset(
+    (*UNITS, "分", "日", "秒", "か月", "ヶ月", "年", "世帯", "枚", "冊", "部", "点", "手続", "事業所", "店舗", "GB", "MB")
+)
 #: An indicator's name that ends in its unit, as a system export writes it: 「手続数（件）」.
 _NAME_UNIT = lazy_re(r"^(?P<name>.*\S)\s*[(（](?P<unit>[^()（）]{1,4})[)）]$")
 
@@ -782,7 +787,7 @@ def unit_in_name(name: str) -> tuple[str, str] | None:
     """(name, unit) of 「オンライン申請可能な手続数（件）」; None when the brackets hold no unit
     (「受講者数（累計）」)."""
     found = _NAME_UNIT.match(name)
-    if found is None or nfkc(found.group("unit")).strip() not in UNITS:
+    if found is None or nfkc(found.group("unit")).strip() not in _BRACKETED_UNITS:
         return None
     return found.group("name"), nfkc(found.group("unit")).strip()
 
@@ -1016,7 +1021,7 @@ def without_parents(text: str) -> str:
     「情報政策課、財務部 財政課」 → 「情報政策課、財政課」. Only a blank joins them (a 部 after a
     「、」 is a department listed of its own), and only before a name of a lower level (課, 室, 係,
     センター …): 「総務部 市民部」 names two 部. Plans print the 部 to say where the 課 sits; the
-    progress is asked of the 課."""
+    progress is asked of the 課 — so a 係 or 班 written after its 課 (「市民課 住民係」) goes too."""
 
     def drop(m: re.Match[str]) -> str:
         parent, unit = m.group(1), m.group(2)
@@ -1024,7 +1029,11 @@ def without_parents(text: str) -> str:
             return ""
         return m.group(0)
 
-    return _PARENT_BEFORE_UNIT.sub(drop, squash(text))
+    return _SUBUNIT_AFTER.sub(r"\1", _PARENT_BEFORE_UNIT.sub(drop, squash(text)))
+
+
+#: A 課 and the 係 / 班 / グループ in it, one blank apart (「市民課 住民係」): the 課 is the department.
+_SUBUNIT_AFTER = lazy_re(r"([^\s、，,／/・]+(?:課|室))[ \u3000]+[^\s、，,／/・]+(?:係|班|グループ)(?=$|[\s、，,／/])")
 
 
 def split_dots(name: str) -> list[str]:
