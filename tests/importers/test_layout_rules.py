@@ -161,6 +161,6 @@ def test_a_layouts_reading_no_store_takes_is_no_reading(monkeypatch) -> None:
     monkeypatch.setattr(izunokuni, "parse", page_as_a_section)
     plan = parse(variants.SAMPLES / "izunokuni.txt")
     assert plan["plan"]["source"]["layout"] == "generic"
-    assert "3,200文字あり" in plan["warnings"][0]["message"]
+    assert "表の行と列を読み取れませんでした（施策体系 s1: 3,200文字あり" in plan["warnings"][0]["message"]
     assert all(len(s["title"]) <= 1000 for s in plan["sections"])
     assert len(plan["initiatives"]) >= 20

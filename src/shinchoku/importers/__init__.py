@@ -417,7 +417,13 @@ def _read(source: Source, layout: str | None) -> Plan:
         if not layout and name not in ("planjson", FALLBACK):
             # a layout that read another shape of text into a plan no store takes (a whole page
             # as one 施策's name) has not read it: the next reader is asked, as when it fails
-            validate(plan)
+            try:
+                validate(plan)
+            except ParseError as exc:
+                raise ParseError(
+                    f"表の行と列を読み取れませんでした（{exc.message}）。PDFそのもの、または"
+                    "「pdftotext -layout」で抽出したテキストを取り込んでください。"
+                ) from None
             checked = True
     except ParseError as exc:
         if layout or name == FALLBACK:

@@ -28,6 +28,8 @@ _LABEL_LINE = lazy_re(
 #: 「担当　総務課、企画課」「令和5年度（現状値）　320件」: a label and its value with only a blank between.
 _SPACED_LINE = lazy_re(r"^\s*(?P<c>[^\s:：]{1,14})\s+(?P<v>\S.*)$")
 _DIGIT = lazy_re(r"[0-9０-９]")
+#: The blank between two letters of a word set letter by letter: 「K P I」.
+_SPACED_LETTERS = lazy_re(r"(?<=\b[A-Za-z]) (?=[A-Za-z]\b)")
 
 
 def _spaced(text: str, *, marked: bool = False) -> tuple[str, str] | None:
@@ -45,7 +47,7 @@ def _spaced(text: str, *, marked: bool = False) -> tuple[str, str] | None:
     value = m.group("v").strip()
     if classify(value, loose=False) is not None and not (column.role == "schedule" and _year_of(value)):
         return None  # 「KPI 指標」: two labels of a header, not a label and its value (「工程 令和6年度」 is one)
-    words = value.split()
+    words = _SPACED_LETTERS.sub("", value).split()  # 「K P I」 set letter by letter is KPI
     if sum(1 for w in words if classify(w, loose=False) is not None) >= 2 and not any(
         _DIGIT.match(w) for w in words
     ):
