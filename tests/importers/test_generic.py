@@ -242,6 +242,7 @@ def test_a_header_line_is_no_label_and_value():
 
     assert label_value("具体的な取組 取組方針 KPI スケジュール (これまで) 実績値 (KPI)") is None
     assert label_value("具体的な取組 取組方針 K P I スケジュー") is None  # the line cut, KPI letter by letter
+    assert label_value("【取組完了】 令和5年2月6日") is None  # a date, no initiative's name
     assert label_value("具体的な取組 窓口のキャッシュレス化") == ("title", "窓口のキャッシュレス化")
     assert label_value("成果指標 電子申請件数 現状値 20件 目標値 100件") == (
         "indicator",

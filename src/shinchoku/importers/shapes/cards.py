@@ -86,8 +86,14 @@ def label_value(text: str) -> tuple[str, str] | None:
     column = classify(label)
     if column is None:
         return None
+    if column.role == "title" and _DATE_ONLY.fullmatch(nfkc(m.group("v")).strip()):
+        return None  # 「【取組完了】 令和5年2月6日」: when, not what — no initiative's name
     role = column.role if column.fy is None else f"{column.role}:{column.fy}"
     return role, m.group("v").strip()
+
+
+#: A value that is only a date: 「令和5年2月6日」「2023年4月」.
+_DATE_ONLY = lazy_re(r"(?:令和|平成|R|H)?\s*(?:元|\d{1,4})\s*年(?:度)?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?")
 
 
 #: A blank run before a colon or bracket label: where a second field may start on the same line.
