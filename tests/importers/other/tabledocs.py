@@ -18,6 +18,7 @@ import html
 import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import openpyxl
 from openpyxl.styles import numbers as number_formats
@@ -111,6 +112,44 @@ def to_xlsx(doc: TableDoc, dress: Callable[[openpyxl.Workbook], None] | None = N
 def _display(text: str) -> int:
     """Display width: a kanji or kana takes two columns."""
     return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
+
+
+def calc_print(make: Callable[[], bytes], key: str, *, ruled: bool = True, cached_by: str = __file__) -> Path:
+    """The workbook ``make`` gives, dressed by ``for_print`` and printed to PDF by LibreOffice
+    Calc: with rules around the cells or (``ruled=False``) without, as Excel prints a sheet by
+    default. Cached under ``key`` by the text of ``cached_by`` (the module that makes it)."""
+    import hashlib
+    import os
+    import shutil
+    import subprocess
+    import tempfile
+
+    from ..samplexlsx import CACHE, soffice
+
+    key = key if ruled else f"{key}-unruled"
+    digest = hashlib.sha256(Path(cached_by).read_bytes() + key.encode()).hexdigest()[:16]
+    target = CACHE / f"{Path(cached_by).stem}-{key}-{digest}.pdf"
+    if target.exists():
+        return target
+    program = soffice()
+    assert program, "LibreOffice (soffice) prints the workbooks"
+    CACHE.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        book = Path(tmp) / f"{key}.xlsx"
+        workbook = openpyxl.load_workbook(io.BytesIO(make()))
+        for_print(workbook, ruled=ruled)
+        workbook.save(book)
+        home = Path(tmp) / "home"
+        home.mkdir()
+        subprocess.run(
+            [program, "--headless", "--norestore", f"-env:UserInstallation=file://{home}",
+             "--convert-to", "pdf", "--outdir", tmp, str(book)],
+            env={**os.environ, "HOME": str(home)}, check=True, capture_output=True, timeout=300,
+        )  # fmt: skip
+        partial = target.with_name(f"{target.name}.{os.getpid()}.part")
+        shutil.move(Path(tmp) / f"{key}.pdf", partial)
+        os.replace(partial, target)
+    return target
 
 
 def for_print(book: openpyxl.Workbook, ruled: bool = True) -> None:

@@ -848,41 +848,12 @@ def _printings(
     }
 
 
-def _calc(make: Callable[[], bytes], key: str) -> Path:
-    """The workbook as LibreOffice Calc prints it (each sheet dressed by ``tabledocs.for_print``:
-    columns as wide as their text, ruled, landscape A4), cached by this module's text."""
-    import hashlib
-    import os
-    import shutil
-    import subprocess
-    import tempfile
+def _calc(make: Callable[[], bytes], key: str, ruled: bool = True) -> Path:
+    """The workbook as LibreOffice Calc prints it (``tabledocs.calc_print``: columns as wide as
+    their text, landscape A4, ruled or not), cached by this module's text."""
+    from .tabledocs import calc_print
 
-    from ..samplexlsx import CACHE, soffice
-    from .tabledocs import for_print
-
-    digest = hashlib.sha256(Path(__file__).read_bytes() + key.encode()).hexdigest()[:16]
-    target = CACHE / f"table3-{key}-{digest}.pdf"
-    if target.exists():
-        return target
-    program = soffice()
-    assert program, "LibreOffice (soffice) prints the workbooks"
-    CACHE.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        book = Path(tmp) / f"{key}.xlsx"
-        workbook = openpyxl.load_workbook(io.BytesIO(make()))
-        for_print(workbook)
-        workbook.save(book)
-        home = Path(tmp) / "home"
-        home.mkdir()
-        subprocess.run(
-            [program, "--headless", "--norestore", f"-env:UserInstallation=file://{home}",
-             "--convert-to", "pdf", "--outdir", tmp, str(book)],
-            env={**os.environ, "HOME": str(home)}, check=True, capture_output=True, timeout=300,
-        )  # fmt: skip
-        partial = target.with_name(f"{target.name}.{os.getpid()}.part")
-        shutil.move(Path(tmp) / f"{key}.pdf", partial)
-        os.replace(partial, target)
-    return target
+    return calc_print(make, key, ruled=ruled, cached_by=__file__)
 
 
 DOCUMENTS3: dict[str, tuple[Source, dict[str, Any]]] = {
@@ -906,6 +877,17 @@ DOCUMENTS3: dict[str, tuple[Source, dict[str, Any]]] = {
     "umegaoka-calc-pdf": (lambda: (_calc(umegaoka_xlsx, "umegaoka"), "事務事業評価シート.pdf"), UMEGAOKA),
     "hoshikawa-calc-pdf": (lambda: (_calc(hoshikawa_xlsx, "hoshikawa"), "工程表.pdf"), HOSHIKAWA),
     "shirasagi-calc-pdf": (lambda: (_calc(shirasagi_xlsx, "shirasagi"), "進捗管理表（R6）.pdf"), SHIRASAGI),
+    # printed without rules, as Excel prints a sheet by default: the notes over the header
+    # (「記入者：…  提出期限：…」), the 基本方針 rows (「■ 基本方針１」) and the 凡例 under the
+    # 工程表 are lines of their own, not parts of a row
+    "shirasagi-calc-unruled-pdf": (
+        lambda: (_calc(shirasagi_xlsx, "shirasagi", ruled=False), "進捗管理表（R6）.pdf"),
+        SHIRASAGI,
+    ),
+    "hoshikawa-calc-unruled-pdf": (
+        lambda: (_calc(hoshikawa_xlsx, "hoshikawa", ruled=False), "工程表.pdf"),
+        HOSHIKAWA,
+    ),
     "umegaoka-calc-pdftotext-layout": (
         lambda: (_layout_text(lambda: _calc(umegaoka_xlsx, "umegaoka")), "事務事業評価シート.txt"),
         UMEGAOKA,

@@ -522,41 +522,12 @@ def _viewer(pdf: Callable[[], Path], extractor: str) -> bytes:
     return viewer_text(pdf(), extractor).encode()
 
 
-def _calc(make: Callable[[], bytes], key: str) -> Path:
-    """The workbook as LibreOffice Calc prints it (each sheet dressed by ``tabledocs.for_print``),
+def _calc(make: Callable[[], bytes], key: str, ruled: bool = True) -> Path:
+    """The workbook as LibreOffice Calc prints it (``tabledocs.calc_print``), ruled or not,
     cached by this module's text."""
-    import hashlib
-    import os
-    import shutil
-    import subprocess
-    import tempfile
+    from .tabledocs import calc_print
 
-    from ..samplexlsx import CACHE, soffice
-    from .tabledocs import for_print
-
-    digest = hashlib.sha256(Path(__file__).read_bytes() + key.encode()).hexdigest()[:16]
-    target = CACHE / f"table4-{key}-{digest}.pdf"
-    if target.exists():
-        return target
-    program = soffice()
-    assert program, "LibreOffice (soffice) prints the workbooks"
-    CACHE.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        book = Path(tmp) / f"{key}.xlsx"
-        workbook = openpyxl.load_workbook(io.BytesIO(make()))
-        for_print(workbook)
-        workbook.save(book)
-        home = Path(tmp) / "home"
-        home.mkdir()
-        subprocess.run(
-            [program, "--headless", "--norestore", f"-env:UserInstallation=file://{home}",
-             "--convert-to", "pdf", "--outdir", tmp, str(book)],
-            env={**os.environ, "HOME": str(home)}, check=True, capture_output=True, timeout=300,
-        )  # fmt: skip
-        partial = target.with_name(f"{target.name}.{os.getpid()}.part")
-        shutil.move(Path(tmp) / f"{key}.pdf", partial)
-        os.replace(partial, target)
-    return target
+    return calc_print(make, key, ruled=ruled, cached_by=__file__)
 
 
 def _calc_printings(
@@ -594,6 +565,10 @@ DOCUMENTS4: dict[str, tuple[Source, dict[str, Any]]] = {
     "omori-pdfplumber": (lambda: (_extracted(omori_pdf, "pdfplumber"), "施策・取組一覧.txt"), OMORI),
     "omori-pdfminer": (lambda: (_extracted(omori_pdf, "pdfminer"), "施策・取組一覧.txt"), OMORI),
     **_calc_printings("midoriyama", midoriyama_xlsx, "進捗状況（部別）", MIDORIYAMA),
+    "midoriyama-calc-unruled-pdf": (
+        lambda: (_calc(midoriyama_xlsx, "midoriyama", ruled=False), "進捗状況（部別）.pdf"),
+        MIDORIYAMA,
+    ),
     **_calc_printings("kirigaya", lambda: to_xlsx(kirigaya()), "取組と成果指標", KIRIGAYA),
     **_calc_printings("matsubara", lambda: to_xlsx(matsubara()), "成果指標", MATSUBARA),
 }

@@ -3,11 +3,8 @@ expected plan: what ``test_unseen_tables`` scores."""
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from pathlib import Path
-
-import openpyxl
 
 from . import tabledocs as docs
 from .expected import (
@@ -45,40 +42,8 @@ def _pdftotext(doc: docs.TableDoc, key: str, layout: bool, paged: bool = False) 
 
 
 def _calc_pdf(make: Callable[[], bytes], key: str, ruled: bool = True) -> Path:
-    """The workbook printed to PDF by LibreOffice Calc (cached by this folder's documents), with
-    rules around the cells or (``ruled=False``) without, as Excel prints a sheet by default."""
-    import hashlib
-    import os
-    import shutil
-    import subprocess
-    import tempfile
-
-    from ..samplexlsx import CACHE, soffice
-
-    key = key if ruled else f"{key}-unruled"
-    digest = hashlib.sha256(Path(docs.__file__).read_bytes() + key.encode()).hexdigest()[:16]
-    target = CACHE / f"table-{key}-{digest}.pdf"
-    if target.exists():
-        return target
-    program = soffice()
-    assert program, "LibreOffice (soffice) prints the workbooks"
-    CACHE.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        book = Path(tmp) / f"{key}.xlsx"
-        workbook = openpyxl.load_workbook(io.BytesIO(make()))
-        docs.for_print(workbook, ruled=ruled)
-        workbook.save(book)
-        home = Path(tmp) / "home"
-        home.mkdir()
-        subprocess.run(
-            [program, "--headless", "--norestore", f"-env:UserInstallation=file://{home}",
-             "--convert-to", "pdf", "--outdir", tmp, str(book)],
-            env={**os.environ, "HOME": str(home)}, check=True, capture_output=True, timeout=300,
-        )  # fmt: skip
-        partial = target.with_name(f"{target.name}.{os.getpid()}.part")
-        shutil.move(Path(tmp) / f"{key}.pdf", partial)
-        os.replace(partial, target)
-    return target
+    """The workbook printed to PDF by LibreOffice Calc, ruled or not (``tabledocs.calc_print``)."""
+    return docs.calc_print(make, key, ruled=ruled, cached_by=docs.__file__)
 
 
 def _calc_formats(key: str, make: Callable[[], bytes]) -> dict[str, Source]:

@@ -268,7 +268,9 @@ def _assemble(
             and _column_of(columns, frags[0].start) == 0
             and frags[0].end > columns[1] + _TOLERANCE
         )
-        if not spans and len(_LEGEND_ENTRY.findall(" " + " ".join(f.text for f in frags))) >= 2:
+        if not spans and (
+            frags[0].text.startswith("凡例") or len(_LEGEND_ENTRY.findall(" " + " ".join(f.text for f in frags))) >= 2
+        ):
             # 「評価 ◎：達成率100%以上 ○：80%以上 …」 under the table: the legend of its marks, a
             # line of its own (a note, left out), not the last row's wrapped text
             frags = [_Fragment(frags[0].start, frags[-1].end, " ".join(f.text for f in frags))]
@@ -425,10 +427,10 @@ def _place(frags: list[_Fragment], columns: list[int], right: bool) -> list[str]
 
 
 #: A legend's entry: a mark or letter, a colon, its meaning (「◎：目標達成」「A：順調」).
-_LEGEND_ENTRY = re.compile(r"\s[A-EＡ-Ｅ◎○〇△×▲●][:：=＝]\s*\S")
+_LEGEND_ENTRY = re.compile(r"\s[A-EＡ-Ｅ◎○〇△×▲●→⇒][:：=＝]\s*\S")
 #: A section heading written across a table: 「基本目標1」「基本方針Ⅱ」「施策3」「重点分野2」.
 _HEADING = re.compile(
-    r"^(?:基本目標|基本方針|基本施策|施策|分野|重点分野|重点取組|方針|政策|目標|柱)\s*[0-9０-９一二三四五六七八九十ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+$"
+    r"^(?:[■□◆◇●▼▽▶►]\s*)?【?(?:基本目標|基本方針|基本施策|施策|分野|重点分野|重点取組|方針|政策|目標|柱)\s*[0-9０-９一二三四五六七八九十ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+】?$"
 )
 _FIGURE = re.compile(r"[0-9０-９]")
 
@@ -955,6 +957,8 @@ def read_columns(text: str) -> Document:
             continue
         blanks = 0
         frags = fragments(line.rstrip())
+        if block and _notes_above(block) and header_like(line):
+            flush()  # 「記入者：各課担当  提出期限：…」 over the header: lines of their own, not a row
         if block and (fresh and _field_line(frags) or _leaves_table(block, raw, frags)):
             # a sheet's next form (「事業番号 1-1-2 担当課 会計課」 at a page's top), or its next field
             # under a table (「事業費（千円） R5 R6 R7」 under the indicators): the table ends
@@ -972,6 +976,16 @@ def read_columns(text: str) -> Document:
     # one form a page (a workbook of evaluation sheets printed): read page by page
     document.by_page = len(forms) >= 2 and len(forms) * 2 >= len(document.pages)
     return document
+
+
+#: A note written as 「label：value」 (「記入者：各課担当」「（単位：千円）」).
+_NOTE_FIELD = re.compile(r"^[(（]?[^：:\s]{1,12}[：:]\s*\S")
+
+
+def _notes_above(block: list[tuple[int, list[_Fragment]]]) -> bool:
+    """Whether every line of ``block`` is notes of the 「label：value」 kind: over a header row
+    they are the sheet's notes, not the table's first row."""
+    return all(_NOTE_FIELD.match(fragment.text) for _, frags in block for fragment in frags)
 
 
 def _field_line(frags: list[_Fragment]) -> bool:
@@ -1061,7 +1075,7 @@ def _header_roles(head: tuple[str, ...]) -> tuple[str, frozenset[str] | None] | 
 #: A numbered heading with its title at a line's start (「施策2 窓口サービスの改善」): the outline going on
 #: below a small table (a KPI table under each 施策), not a cell's wrapped text.
 _TITLED_HEADING = re.compile(
-    r"^(?:基本目標|基本方針|基本施策|施策|分野|重点分野|重点取組|方針|政策|柱|取組)\s*[0-9０-９ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\s+\S"
+    r"^(?:[■□◆◇●▼▽▶►]\s*)?【?(?:基本目標|基本方針|基本施策|施策|分野|重点分野|重点取組|方針|政策|柱|取組)\s*[0-9０-９ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\s+\S"
 )
 
 
