@@ -210,6 +210,9 @@ def read(source: Any) -> tuple[Plan | None, Any]:
         if text_found:
             collector, found = text_collector, text_found
     if not found:
+        # no initiative in a table: its rows' warnings (「取組名がなく…」 for a card table's
+        # schedule row) are no news to the user, the document's metadata is kept
+        collector = Collector(meta=collector.meta)
         found = read_cards(document, collector, plan_end=end_fy, blocks=blocks())
     if not found:
         found = read_outline(document, collector, plan_end=end_fy, blocks=blocks())

@@ -248,7 +248,9 @@ def _assemble(
     # go on the row above
     seconds = [cells[1] for _, frags in block if len(cells := _place(frags, columns, right)) > 1 and cells[1]]
     numbered_second = (
-        not numbered and len(seconds) >= 3 and sum(1 for text in seconds if _NUMBER_KEY.fullmatch(text)) * 3 >= len(seconds) * 2
+        not numbered
+        and len(seconds) >= 3
+        and sum(1 for text in seconds if _NUMBER_KEY.fullmatch(text)) * 3 >= len(seconds) * 2
     )
     rows: list[list[str]] = []
     lines: list[int] = []
@@ -269,7 +271,8 @@ def _assemble(
             and frags[0].end > columns[1] + _TOLERANCE
         )
         if not spans and (
-            frags[0].text.startswith("凡例") or len(_LEGEND_ENTRY.findall(" " + " ".join(f.text for f in frags))) >= 2
+            frags[0].text.startswith("凡例")
+            or len(_LEGEND_ENTRY.findall(" " + " ".join(f.text for f in frags))) >= 2
         ):
             # 「評価 ◎：達成率100%以上 ○：80%以上 …」 under the table: the legend of its marks, a
             # line of its own (a note, left out), not the last row's wrapped text
@@ -476,7 +479,11 @@ def _values_below(above: list[str], cells: list[str]) -> int:
         for old, new in zip(above, cells, strict=True)
         if old
         and new
-        and (_FIGURE.match(new) or (new in _DASHES and len(old) <= 12) or (_YEAR.match(old) and _YEAR.match(new)))
+        and (
+            _FIGURE.match(new)
+            or (new in _DASHES and len(old) <= 12)
+            or (_YEAR.match(old) and _YEAR.match(new))
+        )
     )
 
 
@@ -731,7 +738,10 @@ def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int |
     merged = _merged_phases(rows)
     return Table(
         rows=[
-            [Cell(merged[r, c], origin="left", bar=True) if (r, c) in merged else Cell(text) for c, text in enumerate(row)]
+            [
+                Cell(merged[r, c], origin="left", bar=True) if (r, c) in merged else Cell(text)
+                for c, text in enumerate(row)
+            ]
             for r, row in enumerate(rows)
         ],
         location=Location(page=page(lines[0]), line=lines[0]),
@@ -808,7 +818,9 @@ def _label_columns(block: list[tuple[int, list[_Fragment]]], columns: list[int])
         for fragment in frags:
             near = [c for c in columns if abs(c - fragment.start) <= _TOLERANCE and c not in starts]
             starts.add(min(near, key=lambda c: abs(c - fragment.start)) if near else fragment.start)
-        return sorted(starts | {c for c in columns if all(abs(c - s) > _TOLERANCE for s in starts) and c < min(starts)})
+        return sorted(
+            starts | {c for c in columns if all(abs(c - s) > _TOLERANCE for s in starts) and c < min(starts)}
+        )
     return []
 
 
@@ -821,11 +833,7 @@ def _drifting_under_label(block: list[tuple[int, list[_Fragment]]], columns: lis
     from ..labels import is_known
 
     header = next(
-        (
-            frags
-            for _, frags in block[:HEADER_LINES]
-            if sum(1 for f in frags if is_known(f.text)) >= 3
-        ),
+        (frags for _, frags in block[:HEADER_LINES] if sum(1 for f in frags if is_known(f.text)) >= 3),
         None,
     )
     if header is None:
@@ -1009,7 +1017,11 @@ def _form(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int | 
     is a field and one of them holds two; a line indented past the labels goes on the cell above
     it."""
     starts = [frags for _, frags in block if frags[0].start <= _TOLERANCE]
-    if len(starts) < 2 or block[0][1][0].start > _TOLERANCE or not all(_field_line(frags) for frags in starts):
+    if (
+        len(starts) < 2
+        or block[0][1][0].start > _TOLERANCE
+        or not all(_field_line(frags) for frags in starts)
+    ):
         return None
     if not any(len(frags) >= 4 for frags in starts):
         return None

@@ -93,13 +93,19 @@ def label_value(text: str) -> tuple[str, str] | None:
 
 
 #: A value that is only a date: 「令和5年2月6日」「2023年4月」.
-_DATE_ONLY = lazy_re(r"(?:令和|平成|R|H)?\s*(?:元|\d{1,4})\s*年(?:度)?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?")
+_DATE_ONLY = lazy_re(
+    r"(?:令和|平成|R|H)?\s*(?:元|\d{1,4})\s*年(?:度)?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?"
+)
 
 
 #: A blank run before a colon or bracket label: where a second field may start on the same line.
 _GAP_BEFORE_LABEL = lazy_re(
-    r"(?:[ \t]+|　+)(?=[【\[［〔<＜《〈]?[^\s:：【】\[\]［］]{1,14}[:：】\]］〕>＞》〉])"
+    r"(?:[ \t]+|　+)(?=[【\[［〔<＜《〈]?[^\s:：【】\[\]［］]{1,14} ?[:：】\]］〕>＞》〉])"
 )
+
+
+#: A value that is one figure with its unit: 「85手続」「18.5％」「1,250,000枚」.
+_FIGURE_VALUE = lazy_re(r"[0-9０-９][0-9０-９,，.．]*[^\s0-9０-９]{0,4}")
 
 
 def split_fields(text: str) -> list[str]:
@@ -109,22 +115,47 @@ def split_fields(text: str) -> list[str]:
     value with a colon in it (「R5：検討　R6：試行」) stays whole. One blank parts them only after department
     names (「担当：住民課 目標：…」, the full-width blanks an extractor gave as one)."""
     first = label_value(text)
-    if first is None or _LABEL_LINE.match(_LABEL_BULLET.sub("", text, count=1)) is None:
+    if first is not None and _LABEL_LINE.match(_LABEL_BULLET.sub("", text, count=1)) is None:
+        return _split_spaced(text, first[0])
+    if first is None:
         return [text]
     for gap in _GAP_BEFORE_LABEL.finditer(text):
         rest = text[gap.end() :]
-        if gap.group(0) == " " and not (
-            first[0] == "departments"
-            and continues_departments(text[: gap.start()].split("：")[-1].split(":")[-1])
-        ):
-            continue  # one blank (a PDF's full-width blank as an extractor gives it) only after 担当課 names
+        before = text[: gap.start()].split("：")[-1].split(":")[-1]
         second = label_value(rest)
+        if gap.group(0) == " " and not (
+            (first[0] == "departments" and continues_departments(before))
+            or (
+                first[0].startswith(_VALUE_ROLES)
+                and second is not None
+                and second[0].startswith(_VALUE_ROLES)
+                and _FIGURE_VALUE.fullmatch(before.strip()) is not None
+            )
+        ):
+            # one blank (a PDF's full-width blank as an extractor gives it) only after 担当課 names,
+            # or between two values (「策定時（R4）：85手続 目標（R9）：300手続」)
+            continue
         if second is None or _LABEL_LINE.match(rest) is None:
             continue
         one, two = first[0].split(":")[0], second[0].split(":")[0]
         if one == two or (one == "indicator" and two in _VALUE_ROLES) or one in ("title", "code"):
             continue
         return [text[: gap.start()], *split_fields(rest)]
+    return [text]
+
+
+def _split_spaced(text: str, role: str) -> list[str]:
+    """A line of fields a viewer copied one blank apart (「取組番号 1-1 担当部署 市民生活部　市民課」):
+    cut before a second label where the first field's value is one word (a code) or the second is
+    a 担当課 label followed by department names."""
+    words = text.split(" ")
+    for at in range(2, len(words)):
+        rest = " ".join(words[at:])
+        second = label_value(rest)
+        if second is None or second[0] == role or classify(words[at], loose=False) is None:
+            continue
+        if (at == 2 and role == "code") or (second[0] == "departments" and continues_departments(second[1])):
+            return [" ".join(words[:at]), *split_fields(rest)]
     return [text]
 
 
@@ -316,11 +347,29 @@ def _join_cells(values: list[str]) -> str:
 _VALUE_ROLES = ("baseline", "target", "actual")
 
 
+def _yearly_targets(texts: list[str], roles: list[str | None]) -> list[str | None]:
+    """A KPI header's roles, a year alone among them (「R7」 between 「R5（基準）」 and 「R9（目標）」)
+    the column of that year's target."""
+    return [
+        f"target:{found[0]}"
+        if (found := _year_of(text)) is not None and not (role or "").startswith(_VALUE_ROLES)
+        else role
+        for text, role in zip(texts, roles, strict=True)
+    ]
+
+
 def _is_kpi_header(texts: list[str], roles: list[str | None]) -> bool:
-    """A small KPI table's header under a card: 「指標名 | 現状値（R5） | 目標値（R10）」, every cell a label."""
+    """A small KPI table's header under a card: 「指標名 | 現状値（R5） | 目標値（R10）」, every cell a
+    label (「R7」 alone between them a year's target); its first cell may name the block (「ＫＰＩ | 指標名
+    | 単位 | …」), the rows under it leaving that cell empty."""
     named = [r.split(":")[0] for t, r in zip(texts, roles, strict=True) if t and r]
     if named.count("year") > 1:
         return False  # 「年度 | 令和5年度 | 令和6年度」 is a row of years
+    if named.count("schedule") and any(r in _VALUE_ROLES for r in named):
+        named = [r for r in named if r != "schedule"]  # a year alone beside 基準 and 目標: a year's target
+        return named.count("indicator") >= 1 and len(named) + sum(
+            1 for t, r in zip(texts, roles, strict=True) if t and (r or "").startswith("schedule")
+        ) == sum(1 for t in texts if t)
     return (
         len(named) == sum(1 for t in texts if t) >= 2
         and "indicator" in named
@@ -352,6 +401,8 @@ def _in_kpi_table(header: list[str | None], texts: list[str], roles: list[str | 
     if "year" in header:
         at = header.index("year")
         return at < len(texts) and _year_of(texts[at]) is not None
+    if texts and not texts[0] and header and header[0] == "indicator" and header[1:2] == ["indicator"]:
+        return any(texts[1:]) and not any(roles)  # under 「ＫＰＩ | 指標名 | …」: the label's cell left empty
     return bool(texts and texts[0] and roles[0] is None)
 
 
@@ -366,7 +417,7 @@ def table_fields(table: Table) -> list[tuple[str, str, Location]]:
         texts = [squash(c.own_text.replace("\n", " ")) for c in row]
         roles = [_label(t) for t in texts]
         if _is_kpi_header(texts, roles):
-            kpi_header = roles
+            kpi_header = _yearly_targets(texts, roles)
             continue
         if kpi_header is not None and _in_kpi_table(kpi_header, texts, roles):
             fields += _kpi_row(kpi_header, texts, where)

@@ -367,6 +367,8 @@ def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | N
             return ind
     ind = indicator(t)
     target = _ONE_TARGET.match(nfkc(t)) if len(nfkc(t)) == len(t) else None
+    if target is not None and target.group("name").endswith("("):
+        target = None  # 「来庁回数（1申請あたり）」: a number in the name's brackets is no target
     if target is not None and parse_number(target.group("value")):
         # 「手続数 100手続（令和9年度）」「令和9年度までに手続数を100手続にする」: the one number is the target
         ind["name"] = target.group("name").strip(" :：、を") or t

@@ -93,6 +93,82 @@ def _ends_heading(text: str) -> bool:
     return bool(found) and found[-1].end() == len(text.rstrip()) and marker(text) is not None
 
 
+def _header_words(text: str) -> tuple[list[str], int] | None:
+    """The cells of a header row a viewer copied one blank apart, and the column of the rows' names,
+    when it is one: 「ＫＰＩ 指標名 単位 Ｒ５（基準） Ｒ７ Ｒ９（目標）」 (an indicator label and value
+    labels or years; names under 指標名) or 「スケジュール Ｒ６ Ｒ７ Ｒ８ Ｒ９」 (a 工程 label and two years
+    or more; the rows have no name)."""
+    from ..labels import classify
+
+    words = text.split()
+    if len(words) < 3:
+        return None
+    roles = []
+    for at, word in enumerate(words):
+        column = classify(word, loose=False)
+        if column is None or (at == 0 and column.fy is not None):
+            return None  # a row of years alone (「令和4 令和5 令和6」) is no small table's header
+        roles.append(column.role)
+    if roles[0] == "schedule" and all(role == "schedule" for role in roles[1:]):
+        return words, 0
+    if "indicator" in roles and any(role in ("baseline", "target") for role in roles):
+        return words, max(at for at, role in enumerate(roles) if role == "indicator")
+    return None
+
+
+def _spaced_label_rows(blocks: list[Block]) -> list[Block]:
+    """A card's small tables as a viewer copies them, a row a line, its cells one blank apart: the
+    header (``_header_words``) and the rows under it, up to a line that starts with a label or a
+    numbering, become a table, each row's words set under the header's columns from the right and
+    the words left over (a name with blanks in it) in the name's column."""
+    from ..labels import classify
+
+    out: list[Block] = []
+    at = 0
+    while at < len(blocks):
+        block = blocks[at]
+        found = _header_words(block.text) if isinstance(block, Line) else None
+        at += 1
+        if found is None:
+            out.append(block)
+            continue
+        header, name = found
+        rows = [[Cell(word) for word in header]]
+        locations = [block.location]
+        while at < len(blocks):
+            line = blocks[at]
+            if not isinstance(line, Line) or marker(line.text) is not None:
+                break
+            words = line.text.split()
+            if classify(words[0], loose=False) is not None or len(words) > len(header) + 8:
+                break
+            values = len(header) - 1 - name
+            tail = words[len(words) - values :] if len(words) > values else words
+            cells = [""] * len(header)
+            cells[name] = " ".join(words[: len(words) - len(tail)])
+            cells[len(header) - len(tail) :] = tail
+            rows.append([Cell(text) for text in cells])
+            locations.append(line.location)
+            at += 1
+        out.append(
+            Table(rows=rows, location=block.location, row_locations=locations) if len(rows) > 1 else block
+        )
+    return out
+
+
+def _colon_continued(blocks: list[Block]) -> list[Block]:
+    """A line that starts with its colon (「策定時（R4）」 then 「：85手続」, a field the print broke
+    before its colon) goes on the line before it: no field starts with a colon."""
+    out: list[Block] = []
+    for block in blocks:
+        previous = out[-1] if out else None
+        if isinstance(block, Line) and isinstance(previous, Line) and block.text.lstrip()[:1] in (":", "："):
+            out[-1] = Line(previous.text.rstrip() + block.text.strip(), previous.location, previous.level)
+        else:
+            out.append(block)
+    return out
+
+
 def _unwrap(blocks: list[Block], width: int) -> list[Block]:
     out: list[Block] = []
     joining = False
@@ -484,4 +560,4 @@ def reading_blocks(document: Document) -> list[Block]:
     skip = {id(lines[i]) for i in _contents(lines)}
     kept = [b for b in blocks if id(b) not in skip]
     width = wrap_width([b.text for b in kept if isinstance(b, Line)])
-    return _unwrap(kept, width) if width else kept
+    return _spaced_label_rows(_colon_continued(_unwrap(kept, width) if width else kept))
