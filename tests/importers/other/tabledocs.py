@@ -72,6 +72,23 @@ def to_csv(doc: TableDoc, encoding: str = "utf-8", delimiter: str = ",") -> byte
     return buffer.getvalue().encode(encoding)
 
 
+def to_csv_of_sheet(book: bytes, sheet: str, encoding: str = "cp932") -> bytes:
+    """One sheet of a workbook saved as CSV by Excel: each cell as it is shown (a fraction with a
+    percent format as 「45%」), merged cells in their first cell only, in Shift_JIS."""
+    workbook = openpyxl.load_workbook(io.BytesIO(book))
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    for row in workbook[sheet].iter_rows():
+        shown = []
+        for cell in row:
+            value = cell.value
+            if isinstance(value, float) and "%" in (cell.number_format or ""):
+                value = f"{value * 100:g}%"
+            shown.append("" if value is None else str(value))
+        writer.writerow(shown)
+    return buffer.getvalue().encode(encoding)
+
+
 def to_tsv_text(doc: TableDoc) -> bytes:
     """Tab-separated text as copied out of a spreadsheet (multi-line cells on one line)."""
     return "\n".join("\t".join(c.replace("\n", " ") for c in row).rstrip("\t") for row in doc.rows()).encode()

@@ -506,6 +506,28 @@ def _split_key(rows: list[list[str]]) -> None:
         row[0], row[1] = row[0].split(" ", 1)
 
 
+_GLUED_NUMBER = re.compile(r"([0-9０-９]{1,3})(?=[^\s0-9０-９,.，．%％A-Za-z])")
+
+
+def _glued_numbers(rows: list[list[str]]) -> None:
+    """A row number a sheet printed right-aligned against the title beside it (「2各種申請の電子化」
+    under 「1 | 町ホームページの改善」, the number column empty): cut off where it goes on from the
+    number of the row above."""
+    from ..text import nfkc
+
+    last: int | None = None
+    for row in rows:
+        if len(row) < 2:
+            return
+        if row[0]:
+            last = int(nfkc(row[0])) if _NUMBER_KEY.fullmatch(row[0]) and nfkc(row[0]).isdigit() else None
+            continue
+        glued = _GLUED_NUMBER.match(row[1])
+        if last is not None and glued and int(nfkc(glued.group(1))) == last + 1 and any(row[2:]):
+            row[0], row[1] = glued.group(1), row[1][glued.end() :]
+            last += 1
+
+
 #: A header label's wrapped tail in brackets: 「（R10）」「(千円)」.
 _TAIL = re.compile(r"^[(（][^()（）]{1,8}[)）]$")
 
@@ -692,7 +714,21 @@ def _right_aligned(lines: list[list[_Fragment]]) -> bool:
     figures = [f for line in lines for f in line[1:] if _FIGURE_CELL.match(f.text)]
     if len(figures) < 6:
         return False
-    return _clusters([f.end for f in figures]) * 4 < _clusters([f.start for f in figures]) * 3
+    if _clusters([f.end for f in figures]) * 4 < _clusters([f.start for f in figures]) * 3:
+        return True
+    # figures of one width (「40」「80」 under 基準値 and R6) end and start alike: they are a sheet's
+    # right-aligned numbers when most end just before a header label or a year over them starts
+    from ..labels import is_known
+
+    starts = {
+        f.start
+        for line in lines[:HEADER_LINES]
+        if sum(1 for f in line if is_known(f.text) or _YEAR.match(f.text)) >= max(2, len(line) * 2 / 3)
+        for f in line
+    }
+    ending = sum(1 for f in figures if any(0 <= s - f.end <= _TOLERANCE for s in starts))
+    starting = sum(1 for f in figures if any(abs(f.start - s) <= 1 for s in starts))
+    return ending >= 6 and ending > starting * 2
 
 
 def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int | None]) -> Table:
@@ -706,7 +742,9 @@ def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int |
     columns = _drifting_under_label(block, sorted(set(columns) | labelled))
     own = _label_columns(block, columns)
     if own:
-        columns = own
+        # the header's own labels, and those of a second header line under them (years under
+        # 「目標値」「実績値」, a column each)
+        columns = sorted(set(own) | {c for c in labelled if all(abs(c - o) > _TOLERANCE for o in own)})
         labelled |= set(own)
     rows, lines, used, firsts = _assemble(block, columns, right)
     # A column only wrapped lines start in is pdftotext's drift within a cell (its first line
@@ -729,6 +767,7 @@ def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int |
         keep = [c for c in range(len(columns)) if c == 0 or any(row[c] for row in rows)]
         rows = [[row[c] for c in keep] for row in rows]
     _split_key(rows)
+    _glued_numbers(rows)
     _split_labels(rows)
     rows = _under_headers(rows)
     rows = _drifted(rows)
@@ -869,7 +908,9 @@ def _header_starts(block: list[tuple[int, list[_Fragment]]], columns: list[int])
     head = block[:HEADER_LINES]
     for at, (_, frags) in enumerate(head):
         known = [f for f in frags if is_known(f.text) or is_known(_wrapped_label(f, head[at + 1 :]))]
-        if len(known) < 3 or len(known) * 3 < len(frags) * 2:
+        if not first and len(frags) >= 2 and all(_YEAR.match(f.text) for f in frags):
+            known = frags  # 「R6 R7 R8 | R6 R7」 under 「目標値 | 実績値」: a column a year
+        elif len(known) < 3 or len(known) * 3 < len(frags) * 2:
             continue
         if first:
             first = False
@@ -986,14 +1027,17 @@ def read_columns(text: str) -> Document:
     return document
 
 
-#: A note written as 「label：value」 (「記入者：各課担当」「（単位：千円）」).
-_NOTE_FIELD = re.compile(r"^[(（]?[^：:\s]{1,12}[：:]\s*\S")
-
-
 def _notes_above(block: list[tuple[int, list[_Fragment]]]) -> bool:
-    """Whether every line of ``block`` is notes of the 「label：value」 kind: over a header row
-    they are the sheet's notes, not the table's first row."""
-    return all(_NOTE_FIELD.match(fragment.text) for _, frags in block for fragment in frags)
+    """Whether no line of ``block`` holds a label of the dictionary or a year: over a header row
+    such lines (the sheet's title 「楠市DX推進計画…  進捗管理表」, 「記入者：各課担当  提出期限：…」) are
+    lines of their own, not the table's first row or a header line over its labels."""
+    from ..labels import classify
+
+    return not any(
+        classify(f.text, loose=False) is not None and not f.text.startswith(("(", "（"))  # not 「（令和6年度末時点）」
+        for _, frags in block
+        for f in frags
+    )
 
 
 def _field_line(frags: list[_Fragment]) -> bool:

@@ -22,6 +22,7 @@ A table without a header row that is as wide as the table before it continues th
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -307,6 +308,9 @@ _LEGEND = lazy_re(r"(?:^|\s)[A-EＡ-Ｅ◎○〇△×▲●]\s*[:：=＝]?\s*\S"
 _EXAMPLE = lazy_re(r"\s*(?:[(\[【〔]\s*(?:記入|入力|記載)?例\s*[)\]】〕]|(?:記入|入力|記載)例\s*[:：)]?)")
 #: A template's blank to fill in, kept in an example row: 「○○の推進」「××課」.
 _PLACEHOLDER = lazy_re(r"([○〇●◯×✕□△])\1")
+#: A code or title a template leaves to be filled: 「○-○」, 「（取組名を記入）」「（指標名を入力）」.
+_BLANK_CODE = lazy_re(r"[○〇◯●×✕□△]+(?:[-－.．][○〇◯●×✕□△]+)*")
+_INSTRUCTION = lazy_re(r"[(（][^()（）]*を(?:記入|入力|記載)[^()（）]*[)）]")
 #: What the row of a sum says in its title or code cell.
 TOTAL_WORDS = ("合計", "小計", "総計", "計", "累計")
 
@@ -382,6 +386,10 @@ class _State:
     left_out: bool = False  # under a header the user's mapping leaves out (``"skip": true``)
 
 
+#: A cell that repeats the one above it: 「同上」「〃」「″」「〃〃」.
+_DITTO = re.compile(r"同\s*上|[〃″]+")
+
+
 class TableReader:
     """Reads the tables of a document into a Collector."""
 
@@ -402,6 +410,8 @@ class TableReader:
         #: Every code of each code column (by column index), to repair a code Excel made a date by
         #: the shape of the others.
         self.codes: dict[int, list[str]] = {}
+        #: The 担当課 of the row above, for a cell that says 「同上」 or 「〃」.
+        self.above: list[str] = []
 
     # -- headers (with the user's column mapping applied)
 
@@ -608,7 +618,13 @@ class TableReader:
                     self.out.warn(location, junk_title(title))
                     state.current = None  # the rows under it are not the initiative above's
                 return  # 「★★★」「#REF!」, or a number, where a title belongs: not an initiative
-            if _EXAMPLE.match(nfkc(title)) or _EXAMPLE.match(nfkc(code_text or "")) or _PLACEHOLDER.search(title):
+            if (
+                _EXAMPLE.match(nfkc(title))
+                or _EXAMPLE.match(nfkc(code_text or ""))
+                or _PLACEHOLDER.search(title)
+                or _INSTRUCTION.fullmatch(title.strip())
+                or _BLANK_CODE.fullmatch(nfkc(code_text or "").strip())
+            ):
                 self.out.warn(location, f"記入例の行（{title}）は取組として読みませんでした")
                 return
             item = self.out.new_initiative(code, title, section_key, location)
@@ -679,7 +695,11 @@ class TableReader:
             text = cell.text.strip()
             role = column.role
             if role == "departments" and cell.origin == "own":
-                add_departments(item, _unglued(text))
+                if _DITTO.fullmatch(written):  # 「同上」「〃」: the 担当課 of the row above
+                    item["departments"] += [name for name in self.above if name not in item["departments"]]
+                else:
+                    add_departments(item, _unglued(text))
+                self.above = list(item["departments"])
             elif role == "summary" and cell.origin == "own":
                 add_text(item, "summary", text)
             elif role == "schedule" and column.fy is not None:

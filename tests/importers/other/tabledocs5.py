@@ -1,0 +1,322 @@
+"""A fifth batch of table-shaped plans no reader was written against (issue 8): workbooks as people fill
+them in, in the things the first four batches do not do:
+
+- 楠市: a 進捗管理表 whose header is two rows deep (目標値 and 実績値 each merged over R6 / R7 / R8), a
+  担当課 written 「同上」 or 「〃」 for the one above, rates kept as fractions with a percent format
+  (0.45 shown as 45%), counts kept as text with their unit (「1,200件」), a blank row between 基本目標,
+  a 合計 row, and a second sheet 「記入例」 and a third 「集計」 (counts of 評価 by 課) that are no part of
+  the plan;
+- 柳町: a KPI list typed by hand, one sheet: the number column 「No.」 with 「1」「2」 typed as text and
+  numbers, an indicator's unit in its own column 「単位」, figures with full-width digits, a 目標 cell
+  「－」 for a year with no target, an 評価 column of A–D, notes typed in the row under an initiative's
+  row (only the 備考 cell filled).
+
+The municipalities are invented. ``DOCUMENTS5`` maps a name to (source, expected plan), the expected
+plans written from the workbooks alone, before any reader was changed.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import openpyxl
+
+from .tabledocs import calc_print, to_csv_of_sheet
+from .tabledocs3 import Source, item, kpi
+
+# --- 楠市: 進捗管理表, a header two rows deep, 同上 / 〃, fractions with a percent format --------------
+
+#: 番号, 取組名, 担当課, 指標, 単位, 基準値（R5）, 目標値 R6 / R7 / R8, 実績値 R6 / R7, 評価
+_KUSUNOKI: list[list[Any]] = [
+    ["基本目標１　市民サービスの向上"],
+    ["1-1", "電子申請の拡充", "情報政策課", "電子申請できる手続数", "手続", 40, 80, 120, 160, 92, None, "A"],
+    ["1-2", "窓口予約の導入", "市民課", "予約の利用率", "％", 0, 0.1, 0.2, 0.3, 0.12, None, "A"],
+    [
+        "1-3",
+        "証明書のコンビニ交付",
+        "同上",
+        "コンビニ交付の割合",
+        "％",
+        0.08,
+        0.15,
+        0.2,
+        0.25,
+        0.11,
+        None,
+        "C",
+    ],
+    [
+        "1-4",
+        "公式LINEによる通知",
+        "広報課",
+        "友だち登録者数",
+        "人",
+        "2,500人",
+        "4,000人",
+        "5,500人",
+        "7,000人",
+        "4,380人",
+        None,
+        "A",
+    ],
+    [],
+    ["基本目標２　行政運営の効率化"],
+    ["2-1", "電子決裁の徹底", "総務課", "電子決裁率", "％", 0.3, 0.6, 0.8, 0.95, 0.52, None, "B"],
+    ["2-2", "RPAの拡大", "〃", "削減時間", "時間", 600, 1000, 1500, 2000, 1120, None, "A"],
+    [
+        "2-3",
+        "ペーパーレス会議",
+        "総務課、議会事務局",
+        "タブレット会議の回数",
+        "回",
+        12,
+        40,
+        60,
+        80,
+        35,
+        None,
+        "B",
+    ],
+    ["合計", None, None, None, None, None, None, None, None, None, None, None],
+]
+
+
+def kusunoki_xlsx() -> bytes:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "進捗管理表"
+    sheet.append(["楠市DX推進計画（令和6年度～令和8年度）　進捗管理表"])
+    sheet.append(["（令和6年度末時点）"])
+    sheet.append(
+        [
+            "番号",
+            "取組名",
+            "担当課",
+            "指標",
+            "単位",
+            "基準値（R5）",
+            "目標値",
+            None,
+            None,
+            "実績値",
+            None,
+            "評価",
+        ]
+    )
+    sheet.append([None, None, None, None, None, None, "R6", "R7", "R8", "R6", "R7", None])
+    for first, last in (("G3", "I3"), ("J3", "K3")):
+        sheet.merge_cells(f"{first}:{last}")
+    for column in "ABCDEFL":
+        sheet.merge_cells(f"{column}3:{column}4")
+    for row in _KUSUNOKI:
+        sheet.append(row)
+        if len(row) == 1:
+            sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=12)
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, float) and cell.value < 1 and row[4] == "％":
+                cell.number_format = "0%"
+    example = book.create_sheet("記入例")
+    example.append(
+        [
+            "番号",
+            "取組名",
+            "担当課",
+            "指標",
+            "単位",
+            "基準値（R5）",
+            "目標値",
+            None,
+            None,
+            "実績値",
+            None,
+            "評価",
+        ]
+    )
+    example.append(
+        ["○-○", "（取組名を記入）", "○○課", "（指標名）", "件", 100, 200, 300, 400, 250, None, "A"]
+    )
+    summary = book.create_sheet("集計")
+    summary.append(["担当課", "A", "B", "C", "D", "計"])
+    for name, counts in (("情報政策課", (1, 0, 0, 0)), ("市民課", (1, 0, 1, 0)), ("総務課", (1, 2, 0, 0))):
+        summary.append([name, *counts, sum(counts)])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _rate(value: Any, unit: str) -> float:
+    if isinstance(value, str):
+        return float(value.rstrip("人件").replace(",", ""))
+    return round(value * 100, 6) if unit == "％" and isinstance(value, float) and value < 1 else value
+
+
+def _kusunoki_expected() -> dict[str, Any]:
+    items = []
+    above = ""
+    for row in _KUSUNOKI:
+        if len(row) < 12 or row[0] == "合計":
+            continue
+        department = above if row[2] in ("同上", "〃") else row[2]
+        above = department
+        unit = row[4]
+        items.append(
+            item(
+                row[0],
+                row[1],
+                department.split("、"),
+                [
+                    kpi(
+                        base=(2023, _rate(row[5], unit)),
+                        final=(2026, _rate(row[8], unit)),
+                        targets=(
+                            (2024, _rate(row[6], unit)),
+                            (2025, _rate(row[7], unit)),
+                            (2026, _rate(row[8], unit)),
+                        ),
+                        actuals=((2024, _rate(row[9], unit)),),
+                    )
+                ],
+            )
+        )
+    return {"initiatives": items}
+
+
+KUSUNOKI = _kusunoki_expected()
+
+# --- 柳町: a KPI list typed by hand -------------------------------------------------------------------
+
+#: No., 取組項目, 担当, 成果指標, 単位, 現状（R5）, 目標（R7）, 目標（R9）, 実績（R6）, 評価, 備考
+_YANAGI: list[list[Any]] = [
+    [
+        "1",
+        "町ホームページの改善",
+        "総務課",
+        "年間閲覧数",
+        "件",
+        "３２，０００",
+        "40,000",
+        "50,000",
+        "35,400",
+        "B",
+        None,
+    ],
+    [None, None, None, None, None, None, None, None, None, None, "スマホ表示に対応済み"],
+    [2, "各種申請の電子化", "住民課", "電子申請できる手続", "手続", "５", "20", "40", "11", "B", None],
+    [
+        3,
+        "防災行政無線の戸別受信機",
+        "総務課",
+        "配布世帯数",
+        "世帯",
+        "1,200",
+        "－",
+        "3,000",
+        "1,650",
+        "A",
+        "R7は配布なし",
+    ],
+    [4, "スマホ相談会", "福祉課・住民課", "参加者数", "人", "０", "100", "200", "64", "A", None],
+    [
+        5,
+        "役場のキャッシュレス",
+        "会計室",
+        "対応窓口数",
+        "か所",
+        "１",
+        "4",
+        "6",
+        "2",
+        "C",
+        "端末の調達が遅れた",
+    ],
+]
+
+
+def yanagi_xlsx() -> bytes:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "KPI"
+    sheet.append(["柳町 デジタル化推進計画　KPI一覧（令和6年度実績）"])
+    sheet.append([])
+    sheet.append(
+        [
+            "No.",
+            "取組項目",
+            "担当",
+            "成果指標",
+            "単位",
+            "現状（R5）",
+            "目標（R7）",
+            "目標（R9）",
+            "実績（R6）",
+            "評価",
+            "備考",
+        ]
+    )
+    for row in _YANAGI:
+        sheet.append(row)
+    sheet.append([])
+    sheet.append(["※評価　A：順調　B：概ね順調　C：遅れ　D：未着手"])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _n(text: str) -> float:
+    import unicodedata
+
+    return float(unicodedata.normalize("NFKC", text).replace(",", ""))
+
+
+YANAGI = {
+    "initiatives": [
+        item(
+            str(row[0]),
+            row[1],
+            row[2].split("・"),
+            [
+                kpi(
+                    base=(2023, _n(row[5])),
+                    final=(2027, _n(row[7])),
+                    targets=(((2025, _n(row[6])),) if row[6] != "－" else ()) + ((2027, _n(row[7])),),
+                    actuals=((2024, _n(row[8])),),
+                )
+            ],
+        )
+        for row in _YANAGI
+        if row[0] is not None
+    ]
+}
+
+
+def _printed(make: Any, key: str, ruled: bool = True) -> Any:
+    return calc_print(make, key, ruled=ruled, cached_by=__file__)
+
+
+def _layout_text(make: Any, key: str) -> bytes:
+    from ..samplepdf import pdftotext
+
+    return pdftotext(_printed(make, key), layout=True).encode()
+
+
+DOCUMENTS5: dict[str, tuple[Source, dict[str, Any]]] = {
+    "kusunoki-xlsx": (lambda: (kusunoki_xlsx(), "進捗管理表.xlsx"), KUSUNOKI),
+    "kusunoki-csv": (lambda: (to_csv_of_sheet(kusunoki_xlsx(), "進捗管理表"), "進捗管理表.csv"), KUSUNOKI),
+    "kusunoki-calc-pdf": (lambda: (_printed(kusunoki_xlsx, "kusunoki"), "進捗管理表.pdf"), KUSUNOKI),
+    "kusunoki-calc-unruled-pdf": (
+        lambda: (_printed(kusunoki_xlsx, "kusunoki", False), "進捗管理表.pdf"),
+        KUSUNOKI,
+    ),
+    "kusunoki-calc-pdftotext-layout": (
+        lambda: (_layout_text(kusunoki_xlsx, "kusunoki"), "進捗管理表.txt"),
+        KUSUNOKI,
+    ),
+    "yanagi-xlsx": (lambda: (yanagi_xlsx(), "KPI一覧.xlsx"), YANAGI),
+    "yanagi-csv": (lambda: (to_csv_of_sheet(yanagi_xlsx(), "KPI"), "KPI一覧.csv"), YANAGI),
+    "yanagi-calc-pdf": (lambda: (_printed(yanagi_xlsx, "yanagi"), "KPI一覧.pdf"), YANAGI),
+    "yanagi-calc-unruled-pdf": (lambda: (_printed(yanagi_xlsx, "yanagi", False), "KPI一覧.pdf"), YANAGI),
+    "yanagi-calc-pdftotext-layout": (lambda: (_layout_text(yanagi_xlsx, "yanagi"), "KPI一覧.txt"), YANAGI),
+}

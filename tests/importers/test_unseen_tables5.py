@@ -1,0 +1,62 @@
+"""Workbooks as people fill them in (``other/tabledocs5.py``, issue 8): the workbook, one sheet saved as CSV
+by Excel, and the workbook printed by LibreOffice Calc with and without rules, read as PDF and through
+``pdftotext -layout``; each scored with ``scoring.score`` against the plan it states."""
+
+from __future__ import annotations
+
+import pytest
+
+from shinchoku.importers import parse
+from shinchoku.importers.planjson import validate
+
+from .other.tabledocs5 import DOCUMENTS5
+from .scoring import by_title, score
+
+#: Read well but not exactly, with what they reach (F1, codes, 担当課, KPI numbers, schedule) and why:
+#: Calc prints the 集計 sheet after the plan, and through ``pdftotext -layout`` its 「担当課 A B C D 計」
+#: row is read as one more row of the plan's table above it (an extra initiative; the rest is exact).
+NEAR: dict[str, tuple[float, float, float, float, float]] = {
+    "kusunoki-calc-pdftotext-layout": (0.93, 1.0, 1.0, 1.0, 1.0),
+}
+
+
+@pytest.mark.parametrize(
+    "name", [pytest.param(n, marks=[pytest.mark.slow] if "pdf" in n else [], id=n) for n in DOCUMENTS5]
+)
+def test_document_scores(name: str) -> None:
+    source, expected = DOCUMENTS5[name]
+    data, filename = source()
+    plan = parse(data, filename=filename, municipality="試験市")
+    validate(plan)
+    found = score(plan, expected)
+    reached = (found.f1, found.codes, found.departments, found.kpi_numbers, found.schedule)
+    assert all(r >= v - 0.001 for r, v in zip(reached, NEAR.get(name, (1, 1, 1, 1, 1)), strict=True)), found
+
+
+def test_a_department_written_ditto_is_the_one_above() -> None:
+    """「同上」 and 「〃」 in the 担当課 column: the 担当課 of the row above (市民課, 総務課)."""
+    source, _ = DOCUMENTS5["kusunoki-xlsx"]
+    data, filename = source()
+    plan = parse(data, filename=filename)
+    assert by_title(plan, "証明書のコンビニ交付")["departments"] == ["市民課"]
+    assert by_title(plan, "RPAの拡大")["departments"] == ["総務課"]
+
+
+def test_rates_kept_as_fractions_are_read_as_shown() -> None:
+    """0.12 with a percent format is 12 (％), as the sheet shows it, in the workbook and its CSV."""
+    for name in ("kusunoki-xlsx", "kusunoki-csv"):
+        source, _ = DOCUMENTS5[name]
+        data, filename = source()
+        (rate,) = by_title(parse(data, filename=filename), "窓口予約の導入")["indicators"]
+        assert [(a["fy"], a["value"]) for a in rate["actuals"]] == [(2024, 12)], name
+        assert (rate["final_target"]["fy"], rate["final_target"]["value"]) == (2026, 30), name
+
+
+@pytest.mark.slow
+def test_a_template_example_row_printed_on_its_own_page_is_no_initiative() -> None:
+    """The 記入例 sheet printed after the plan (「○-○ | （取組名を記入） | ○○課」) is left out, said in a warning."""
+    source, _ = DOCUMENTS5["kusunoki-calc-pdf"]
+    data, filename = source()
+    plan = parse(data, filename=filename)
+    assert not any("記入" in i["title"] for i in plan["initiatives"])
+    assert any("記入例の行（（取組名を記入））" in w["message"] for w in plan["warnings"])
