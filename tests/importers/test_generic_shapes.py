@@ -74,7 +74,7 @@ def test_warning_names_page_and_line():
         {
             "line": 2,
             "page": 4,
-            "message": "4ページ 2行: 取組名がなく、前に取組の行もないため、この行を読み飛ばしました",
+            "message": "取組名がなく、前に取組の行もないため、この行を読み飛ばしました",
         }
     ]
 

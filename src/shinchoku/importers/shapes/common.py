@@ -71,7 +71,9 @@ class Collector:
     _seen: dict[tuple[str | None, str], str] = field(default_factory=dict)
 
     def warn(self, location: Location, message: str) -> None:
-        prefix = f"{location}: " if (location.sheet or location.page) else ""
+        # a sheet is named in the message (a warning carries no sheet); a page and line are the
+        # warning's own keys, which the preview and the CLI print before the message
+        prefix = f"{location}: " if location.sheet else ""
         warning = where(location)
         warning["message"] = prefix + message
         self.warnings.append(warning)
