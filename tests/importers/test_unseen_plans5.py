@@ -36,7 +36,15 @@ def test_a_document_reads_as_the_plan_it_states(name: str) -> None:
 def test_a_viewer_copy_reads_as_the_plan_it_states(name: str) -> None:
     copied = viewer_copy(text(name), width=32, page_mark="- {n} -")
     plan = parse(copied.encode("utf-8"), filename=name.replace(".txt", "_copy.txt"))
-    assert_exact(score(plan, expected(name)))
+    found = score(plan, expected(name))
+    if name == "tsubaki_two_tables.txt":
+        # below the bar: a copy 32 characters wide breaks the 取組 table's rows (one blank between
+        # cells) mid-cell, and the 概要's tail is read into the title (「窓口のキャッシュレス化を導入
+        # する。」), the 担当課 into the 概要; the KPI table after it is not read
+        assert (found.f1, found.codes) == (1.0, 1.0), found
+        assert found.departments >= 0.2 - 0.001, found
+        return
+    assert_exact(found)
 
 
 def test_a_progress_report_keeps_the_grade_and_the_result() -> None:
@@ -67,9 +75,39 @@ def test_a_kpi_block_in_a_card_sheet_gives_each_row_its_years() -> None:
     assert plan["warnings"] == []
 
 
+def test_a_kpi_table_keyed_by_number_goes_to_the_initiatives_listed_before_it() -> None:
+    """「番号 | 指標 | 現状値（R6） | 目標値（R10）」 after 「番号 | 取組名 | 概要 | 担当課」: the KPI of 取組 3 is
+    3's, not a sixth initiative named after the indicator; a 「第5章」 heading between the tables (printed
+    a few blanks before its title) is no row of the first."""
+    for plan in (
+        read_text("tsubaki_two_tables.txt"),
+        _printed("tsubaki_two_tables.txt", "pdftotext -layout"),
+    ):
+        assert [i["code"] for i in plan["initiatives"]] == ["1", "2", "3", "4", "5"]
+        (hours,) = by_title(plan, "AI議事録の導入")["indicators"]
+        assert (hours["name"], hours["baseline"]["value"], hours["final_target"]["value"]) == (
+            "会議録作成にかかる時間",
+            1200,
+            400,
+        )
+        assert hours["direction"] == "decrease"
+
+
 @cache
 def _pdf(name: str) -> Any:
     return print_html(sample_html(text(name), Print(page_numbers=True)), name.removesuffix(".txt"))
+
+
+def _printed(name: str, how: str) -> dict[str, Any]:
+    """Document ``name`` printed by Chromium and read as ``how`` gives it (the PDF, an extractor's text)."""
+    pdf = _pdf(name)
+    if how == "pdf":
+        return parse(pdf)
+    if how.startswith("viewer "):
+        extracted = viewer_text(pdf, how.removeprefix("viewer "))
+        return parse(extracted.encode("utf-8"), filename=name.replace(".txt", "_viewer.txt"))
+    extracted = pdftotext(pdf, layout=how.endswith("-layout"))
+    return parse(extracted.encode("utf-8"), filename=name.replace(".txt", ".pdf.txt"))
 
 
 HOWS = ("pdf", "pdftotext", "pdftotext -layout", "viewer pdftotext", "viewer pdfminer", "viewer pdfplumber")
@@ -84,6 +122,11 @@ BELOW: dict[tuple[str, str], tuple[float, float, float, float, float]] = {
     ("sakuradai_sheets.txt", "pdftotext -layout"): (1.0, 0.75, 0.5, 0.5, 1.0),
     ("sakuradai_sheets.txt", "viewer pdftotext"): (1.0, 1.0, 0.0, 0.0, 0.0),
     ("sakuradai_sheets.txt", "viewer pdfplumber"): (1.0, 0.25, 0.25, 1.0, 1.0),
+    # the KPI table keyed by 番号 is not read from text that gives a table's cells one by one (plain
+    # pdftotext) or a row a line one blank apart (pdfplumber): the 取組 are, without their KPI
+    ("tsubaki_two_tables.txt", "pdftotext"): (1.0, 1.0, 1.0, 0.0, 1.0),
+    ("tsubaki_two_tables.txt", "viewer pdftotext"): (1.0, 1.0, 1.0, 0.0, 1.0),
+    ("tsubaki_two_tables.txt", "viewer pdfplumber"): (1.0, 1.0, 1.0, 0.0, 1.0),
 }
 #: Refused: pdfminer gives the sheets' cells a run each, labels apart from their values.
 REFUSED = {("sakuradai_sheets.txt", "viewer pdfminer")}
@@ -92,19 +135,11 @@ REFUSED = {("sakuradai_sheets.txt", "viewer pdfminer")}
 @pytest.mark.slow
 @pytest.mark.parametrize(("name", "how"), [(n, h) for n in sorted(PLANS) for h in HOWS])
 def test_a_printed_document_reads_as_the_plan_it_states(name: str, how: str) -> None:
-    pdf = _pdf(name)
     if (name, how) in REFUSED:
         with pytest.raises(ParseError, match="計画ファイルとして認識できません"):
-            parse(viewer_text(pdf, how.removeprefix("viewer ")).encode("utf-8"), filename=name)
+            _printed(name, how)
         return
-    if how == "pdf":
-        plan = parse(pdf)
-    elif how.startswith("viewer "):
-        extracted = viewer_text(pdf, how.removeprefix("viewer "))
-        plan = parse(extracted.encode("utf-8"), filename=name.replace(".txt", "_viewer.txt"))
-    else:
-        extracted = pdftotext(pdf, layout=how.endswith("-layout"))
-        plan = parse(extracted.encode("utf-8"), filename=name.replace(".txt", ".pdf.txt"))
+    plan = _printed(name, how)
     found = score(plan, expected(name))
     if (name, how) in BELOW:
         reached = (found.f1, found.codes, found.departments, found.kpi_numbers, found.schedule)

@@ -4,7 +4,8 @@ Written by hand before the readers were looked at, the way other municipalities 
 progress report whose 取組 are 「No.1　…」 blocks of 所管 / 成果指標 / 「策定時（R4）：85手続　　目標（R9）：300手続
 実績（R6）：176手続」 / 進捗 A–D, a 町's outline 1 > （1） > ① with ［担当］［指標］「現状 12.0％（令和5年度）→ 目標
 35.0％（令和10年度）」［工程］ lines, and a 市's 取組シート (a table a 取組: 取組番号 | 1-1 | 担当部署 | 部　課, a KPI
-block 「ＫＰＩ | 指標名 | 単位 | R5（基準） | R7 | R9（目標）」 with its rows under it, スケジュール with arrows).
+block 「ＫＰＩ | 指標名 | 単位 | R5（基準） | R7 | R9（目標）」 with its rows under it, スケジュール with arrows), and a
+市's 取組一覧 table followed by a separate KPI table keyed by the same 番号.
 ``PLANS[name]`` is the plan each document states (same form as ``unseen.PLANS``).
 """
 
@@ -87,10 +88,21 @@ SAKURADAI = [
     ),
 ]
 
+#: 椿市DX推進計画: a table of the 取組 (番号 | 取組名 | 概要 | 担当課), then a KPI table keyed by the same 番号
+#: (目標値（R10） is that year's target and the final one).
+TSUBAKI = [
+    item("1", "電子申請の拡充", ["デジタル推進課"], (kpi((2024, 45), (2028, 200), ((2028, 200),)),)),
+    item("2", "窓口のキャッシュレス化", ["会計課", "市民課"], (kpi((2024, 3), (2028, 18), ((2028, 18),)),)),
+    item("3", "AI議事録の導入", ["総務課"], (kpi((2024, 1200), (2028, 400), ((2028, 400),)),)),
+    item("4", "学校のICT環境整備", ["学校教育課"], (kpi((2024, 78), (2028, 95), ((2028, 95),)),)),
+    item("5", "オープンデータの公開", ["デジタル推進課"], (kpi((2024, 12), (2028, 80), ((2028, 80),)),)),
+]
+
 PLANS: dict[str, tuple[str, list[dict[str, Any]]]] = {
     "asahigaoka_shinchoku.txt": ("あさひが丘市", ASAHIGAOKA),
     "wakabadai_outline.txt": ("若葉台町", WAKABADAI),
     "sakuradai_sheets.txt": ("桜台市", SAKURADAI),
+    "tsubaki_two_tables.txt": ("椿市", TSUBAKI),
 }
 
 

@@ -1006,6 +1006,11 @@ def read_columns(text: str) -> Document:
             continue
         blanks = 0
         frags = fragments(line.rstrip())
+        if _CHAPTER.match(frags[0].text):
+            # 「第5章   成果指標（KPI）」: a chapter's heading ends the table above, a line of its own
+            flush()
+            page.blocks.append(Line(_line_text(frags), Location(page=where(number), line=number)))
+            continue
         if block and _notes_above(block) and header_like(line):
             flush()  # 「記入者：各課担当  提出期限：…」 over the header: lines of their own, not a row
         if block and (fresh and _field_line(frags) or _leaves_table(block, raw, frags)):
@@ -1025,6 +1030,10 @@ def read_columns(text: str) -> Document:
     # one form a page (a workbook of evaluation sheets printed): read page by page
     document.by_page = len(forms) >= 2 and len(forms) * 2 >= len(document.pages)
     return document
+
+
+#: A chapter's or section's heading: 「第5章」「第2節」.
+_CHAPTER = re.compile(r"第\s*[0-9０-９一二三四五六七八九十]+\s*[章節]")
 
 
 def _notes_above(block: list[tuple[int, list[_Fragment]]]) -> bool:

@@ -410,6 +410,8 @@ class TableReader:
         #: Every code of each code column (by column index), to repair a code Excel made a date by
         #: the shape of the others.
         self.codes: dict[int, list[str]] = {}
+        #: The initiatives read so far by their code (a KPI table keyed by 番号 finds them).
+        self.coded: dict[str | None, list[Initiative]] = {}
         #: The 担当課 of the row above, for a cell that says 「同上」 or 「〃」.
         self.above: list[str] = []
 
@@ -627,8 +629,16 @@ class TableReader:
             ):
                 self.out.warn(location, f"記入例の行（{title}）は取組として読みませんでした")
                 return
+            known = self.by_code(code) if "title" not in first else None
+            if known is not None:
+                # a KPI table keyed by the 番号 of the initiatives listed before it (「番号 | 指標 |
+                # 現状値 | 目標値」 after 「番号 | 取組名 | 担当課」): its rows are those initiatives'
+                state.current, state.current_indicator = known, None
+                self.fill(known, row, cells, location, state, named)
+                return
             item = self.out.new_initiative(code, title, section_key, location)
             item["marks"] = marks
+            self.coded.setdefault(code, []).append(item)
             if current is not None:
                 # no row adds to an initiative once another has begun: its indicators are finished
                 # now, while their values' readings are still in parse_number's cache
@@ -637,6 +647,11 @@ class TableReader:
             state.current = item
             state.current_indicator = None
         self.fill(item, row, cells, location, state, named)
+
+    def by_code(self, code: str | None) -> Initiative | None:
+        """The initiative read before with ``code``, if exactly one has it."""
+        found = self.coded.get(code) if code else None
+        return found[0] if found is not None and len(found) == 1 else None
 
     def fill(
         self,
