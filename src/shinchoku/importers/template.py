@@ -1237,8 +1237,23 @@ def _detect_xlsx(data: bytes) -> float:
     for sheet in sheets:
         header_at = _find_header(sheet.rows)
         if header_at is not None:
-            return _SURE if _is_template(sheet.rows, header_at) else 0.0
+            if not _is_template(sheet.rows, header_at) or any(_unread_table(other) for other in sheets):
+                return 0.0
+            return _SURE
     return 0.0
+
+
+def _unread_table(sheet: _Sheet) -> bool:
+    """A sheet with a table the template has no columns for: a header of dictionary labels without
+    a 取組名 (a KPI sheet 「番号 | 指標 | 現状値 | 目標値」 keyed by the 取組's 番号) — the generic
+    readers read the workbook, so that its figures are not left out unsaid."""
+    from .labels import is_known
+
+    if sheet.name.strip() in _NOTE_SHEETS or any(word in sheet.name for word in _NOT_PLAN_WORDS):
+        return False
+    if _find_header(sheet.rows) is not None:
+        return False
+    return any(sum(1 for cell in cells if cell.strip() and is_known(cell)) >= 3 for _, cells in sheet.rows)
 
 
 def parse(source: Any) -> Plan:

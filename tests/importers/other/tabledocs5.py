@@ -6,6 +6,8 @@ them in, in the things the first four batches do not do:
   (0.45 shown as 45%), counts kept as text with their unit (「1,200件」), a blank row between 基本目標,
   a 合計 row, and a second sheet 「記入例」 and a third 「集計」 (counts of 評価 by 課) that are no part of
   the plan;
+- 椿市: the 取組 on one sheet and their KPI on a sheet of its own, keyed by the same 番号 (the template's
+  columns on the first sheet: the template must not take the workbook and leave the KPI sheet unsaid);
 - 柳町: a KPI list typed by hand, one sheet: the number column 「No.」 with 「1」「2」 typed as text and
   numbers, an indicator's unit in its own column 「単位」, figures with full-width digits, a 目標 cell
   「－」 for a year with no target, an 評価 column of A–D, notes typed in the row under an initiative's
@@ -24,6 +26,7 @@ import openpyxl
 
 from .tabledocs import calc_print, to_csv_of_sheet
 from .tabledocs3 import Source, item, kpi
+from .unseen5 import TSUBAKI
 
 # --- 楠市: 進捗管理表, a header two rows deep, 同上 / 〃, fractions with a percent format --------------
 
@@ -292,6 +295,30 @@ YANAGI = {
 }
 
 
+# --- 椿市: the 取組 on one sheet, their KPI on another keyed by 番号 ------------------------------------
+
+
+def tsubaki_xlsx() -> bytes:
+    """椿市's plan (``unseen5.TSUBAKI``) kept in a workbook: 取組一覧 (番号 | 取組名 | 概要 | 担当課) and
+    a sheet 「KPI」 (番号 | 指標 | 現状値（R6） | 目標値（R10））."""
+    from .unseen import text
+
+    lines = [line.split("\t") for line in text("tsubaki_two_tables.txt").splitlines() if "\t" in line]
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "取組一覧"
+    sheet.append(["椿市DX推進計画（令和7年度～令和10年度）"])
+    kpi_sheet = book.create_sheet("KPI")
+    for cells in lines:
+        (
+            kpi_sheet if len(cells) == 4 and cells[1] != "取組名" and not cells[2].endswith("。") else sheet
+        ).append([int(c) if c.isdigit() else c for c in cells])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
 def _printed(make: Any, key: str, ruled: bool = True) -> Any:
     return calc_print(make, key, ruled=ruled, cached_by=__file__)
 
@@ -314,6 +341,7 @@ DOCUMENTS5: dict[str, tuple[Source, dict[str, Any]]] = {
         lambda: (_layout_text(kusunoki_xlsx, "kusunoki"), "進捗管理表.txt"),
         KUSUNOKI,
     ),
+    "tsubaki-xlsx": (lambda: (tsubaki_xlsx(), "椿市DX推進計画.xlsx"), {"initiatives": TSUBAKI}),
     "yanagi-xlsx": (lambda: (yanagi_xlsx(), "KPI一覧.xlsx"), YANAGI),
     "yanagi-csv": (lambda: (to_csv_of_sheet(yanagi_xlsx(), "KPI"), "KPI一覧.csv"), YANAGI),
     "yanagi-calc-pdf": (lambda: (_printed(yanagi_xlsx, "yanagi"), "KPI一覧.pdf"), YANAGI),
