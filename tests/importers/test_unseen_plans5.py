@@ -15,9 +15,8 @@ from shinchoku.importers.errors import ParseError
 
 from .other.unseen import text, viewer_copy
 from .other.unseen5 import PLANS, expected
-from .samplepdf import Print, pdftotext, print_html, sample_html, viewer_text
 from .scoring import by_title, score
-from .test_unseen_plans4 import assert_exact
+from .test_unseen_plans4 import HOWS, assert_exact, read_printed
 
 
 @cache
@@ -35,6 +34,12 @@ def test_a_document_reads_as_the_plan_it_states(name: str) -> None:
 @pytest.mark.parametrize("name", sorted(PLANS))
 def test_a_viewer_copy_reads_as_the_plan_it_states(name: str) -> None:
     copied = viewer_copy(text(name), width=32, page_mark="- {n} -")
+    if name == "minamisawa_roadmap.txt":
+        # refused: nine columns one blank apart in lines 32 characters wide break the header's
+        # 「令和9年度」 and every row over two or three lines
+        with pytest.raises(ParseError, match="計画ファイルとして認識できません"):
+            parse(copied.encode("utf-8"), filename=name.replace(".txt", "_copy.txt"))
+        return
     plan = parse(copied.encode("utf-8"), filename=name.replace(".txt", "_copy.txt"))
     found = score(plan, expected(name))
     if name == "tsubaki_two_tables.txt":
@@ -75,13 +80,27 @@ def test_a_kpi_block_in_a_card_sheet_gives_each_row_its_years() -> None:
     assert plan["warnings"] == []
 
 
+def test_a_kpi_column_headed_with_its_year_holds_the_indicator_and_its_target() -> None:
+    """「KPI（令和9年度）」 over 「対応窓口 25か所」: the indicator 対応窓口, its target 25 か所 in 令和9年度."""
+    plan = read_text("minamisawa_roadmap.txt")
+    (windows,) = by_title(plan, "キャッシュレス決済の拡大")["indicators"]
+    assert (windows["name"], windows["unit"], windows["final_target"]["fy"], windows["final_target"]["value"]) == (
+        "対応窓口",
+        "か所",
+        2027,
+        25,
+    )
+    (systems,) = by_title(plan, "データ連携基盤の構築")["indicators"]
+    assert (systems["name"], systems["final_target"]["value"]) == ("連携システム数", 12)
+
+
 def test_a_kpi_table_keyed_by_number_goes_to_the_initiatives_listed_before_it() -> None:
     """「番号 | 指標 | 現状値（R6） | 目標値（R10）」 after 「番号 | 取組名 | 概要 | 担当課」: the KPI of 取組 3 is
     3's, not a sixth initiative named after the indicator; a 「第5章」 heading between the tables (printed
     a few blanks before its title) is no row of the first."""
     for plan in (
         read_text("tsubaki_two_tables.txt"),
-        _printed("tsubaki_two_tables.txt", "pdftotext -layout"),
+        read_printed("tsubaki_two_tables.txt", "pdftotext -layout"),
     ):
         assert [i["code"] for i in plan["initiatives"]] == ["1", "2", "3", "4", "5"]
         (hours,) = by_title(plan, "AI議事録の導入")["indicators"]
@@ -92,25 +111,6 @@ def test_a_kpi_table_keyed_by_number_goes_to_the_initiatives_listed_before_it() 
         )
         assert hours["direction"] == "decrease"
 
-
-@cache
-def _pdf(name: str) -> Any:
-    return print_html(sample_html(text(name), Print(page_numbers=True)), name.removesuffix(".txt"))
-
-
-def _printed(name: str, how: str) -> dict[str, Any]:
-    """Document ``name`` printed by Chromium and read as ``how`` gives it (the PDF, an extractor's text)."""
-    pdf = _pdf(name)
-    if how == "pdf":
-        return parse(pdf)
-    if how.startswith("viewer "):
-        extracted = viewer_text(pdf, how.removeprefix("viewer "))
-        return parse(extracted.encode("utf-8"), filename=name.replace(".txt", "_viewer.txt"))
-    extracted = pdftotext(pdf, layout=how.endswith("-layout"))
-    return parse(extracted.encode("utf-8"), filename=name.replace(".txt", ".pdf.txt"))
-
-
-HOWS = ("pdf", "pdftotext", "pdftotext -layout", "viewer pdftotext", "viewer pdfminer", "viewer pdfplumber")
 
 #: Below the bar, with what they reach (F1, codes, 担当課, KPI numbers, schedule) and why: Chromium sets
 #: 桜台市's sheets as one table whose first row's four cells are narrow, so 「担当部署」 and 「市民課」 are
@@ -127,6 +127,12 @@ BELOW: dict[tuple[str, str], tuple[float, float, float, float, float]] = {
     ("tsubaki_two_tables.txt", "pdftotext"): (1.0, 1.0, 1.0, 0.0, 1.0),
     ("tsubaki_two_tables.txt", "viewer pdftotext"): (1.0, 1.0, 1.0, 0.0, 1.0),
     ("tsubaki_two_tables.txt", "viewer pdfplumber"): (1.0, 1.0, 1.0, 0.0, 1.0),
+    # nine narrow columns on A4: Chromium breaks most cells over two lines (「キャッシュレス決 / 済の拡大」,
+    # 「令和6 / 年度」); given a cell at a time the cells' pieces are not put back together
+    ("minamisawa_roadmap.txt", "pdftotext"): (0.75, 1.0, 0.0, 0.0, 0.0),
+    ("minamisawa_roadmap.txt", "viewer pdftotext"): (0.75, 1.0, 0.0, 0.0, 0.0),
+    ("minamisawa_roadmap.txt", "viewer pdfminer"): (1.0, 1.0, 0.0, 0.0, 0.0),
+    ("minamisawa_roadmap.txt", "viewer pdfplumber"): (1.0, 1.0, 0.8, 1.0, 1.0),
 }
 #: Refused: pdfminer gives the sheets' cells a run each, labels apart from their values.
 REFUSED = {("sakuradai_sheets.txt", "viewer pdfminer")}
@@ -137,9 +143,9 @@ REFUSED = {("sakuradai_sheets.txt", "viewer pdfminer")}
 def test_a_printed_document_reads_as_the_plan_it_states(name: str, how: str) -> None:
     if (name, how) in REFUSED:
         with pytest.raises(ParseError, match="計画ファイルとして認識できません"):
-            _printed(name, how)
+            read_printed(name, how)
         return
-    plan = _printed(name, how)
+    plan = read_printed(name, how)
     found = score(plan, expected(name))
     if (name, how) in BELOW:
         reached = (found.f1, found.codes, found.departments, found.kpi_numbers, found.schedule)

@@ -380,6 +380,8 @@ def _classify(
         role = {"baseline_year": "baseline", "target_year": "target"}.get(role or "", role)
         if role in YEARLY:
             return Column(role, fy, unit)
+        if role == "indicator":  # 「KPI（令和9年度）」: the indicator with its target of that year
+            return Column(role, fy, unit)
         return None
     dated = _DATED.fullmatch(key(text))
     if dated and key(text) not in table:

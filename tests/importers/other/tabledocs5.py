@@ -85,6 +85,22 @@ _KUSUNOKI: list[list[Any]] = [
 ]
 
 
+_KUSUNOKI_HEADER = [
+    "番号",
+    "取組名",
+    "担当課",
+    "指標",
+    "単位",
+    "基準値（R5）",
+    "目標値",
+    None,
+    None,
+    "実績値",
+    None,
+    "評価",
+]
+
+
 def kusunoki_xlsx() -> bytes:
     book = openpyxl.Workbook()
     sheet = book.active
@@ -92,22 +108,7 @@ def kusunoki_xlsx() -> bytes:
     sheet.title = "進捗管理表"
     sheet.append(["楠市DX推進計画（令和6年度～令和8年度）　進捗管理表"])
     sheet.append(["（令和6年度末時点）"])
-    sheet.append(
-        [
-            "番号",
-            "取組名",
-            "担当課",
-            "指標",
-            "単位",
-            "基準値（R5）",
-            "目標値",
-            None,
-            None,
-            "実績値",
-            None,
-            "評価",
-        ]
-    )
+    sheet.append(_KUSUNOKI_HEADER)
     sheet.append([None, None, None, None, None, None, "R6", "R7", "R8", "R6", "R7", None])
     for first, last in (("G3", "I3"), ("J3", "K3")):
         sheet.merge_cells(f"{first}:{last}")
@@ -121,22 +122,7 @@ def kusunoki_xlsx() -> bytes:
             if isinstance(cell.value, float) and cell.value < 1 and row[4] == "％":
                 cell.number_format = "0%"
     example = book.create_sheet("記入例")
-    example.append(
-        [
-            "番号",
-            "取組名",
-            "担当課",
-            "指標",
-            "単位",
-            "基準値（R5）",
-            "目標値",
-            None,
-            None,
-            "実績値",
-            None,
-            "評価",
-        ]
-    )
+    example.append(_KUSUNOKI_HEADER)
     example.append(
         ["○-○", "（取組名を記入）", "○○課", "（指標名）", "件", 100, 200, 300, 400, 250, None, "A"]
     )

@@ -5,7 +5,9 @@ progress report whose 取組 are 「No.1　…」 blocks of 所管 / 成果指�
 実績（R6）：176手続」 / 進捗 A–D, a 町's outline 1 > （1） > ① with ［担当］［指標］「現状 12.0％（令和5年度）→ 目標
 35.0％（令和10年度）」［工程］ lines, and a 市's 取組シート (a table a 取組: 取組番号 | 1-1 | 担当部署 | 部　課, a KPI
 block 「ＫＰＩ | 指標名 | 単位 | R5（基準） | R7 | R9（目標）」 with its rows under it, スケジュール with arrows), and a
-市's 取組一覧 table followed by a separate KPI table keyed by the same 番号.
+市's 取組一覧 table followed by a separate KPI table keyed by the same 番号, a 町's 「施策１」 blocks of 【所管課】
+【成果指標】【スケジュール】 with the values on lines of their own, and a 市's ロードマップ table whose last column
+「KPI（令和9年度）」 holds the indicator and its target in one cell.
 ``PLANS[name]`` is the plan each document states (same form as ``unseen.PLANS``).
 """
 
@@ -98,11 +100,32 @@ TSUBAKI = [
     item("5", "オープンデータの公開", ["デジタル推進課"], (kpi((2024, 12), (2028, 80), ((2028, 80),)),)),
 ]
 
+#: 日の出町 第2期 地域情報化計画: 基本方針Ⅰ > 「施策１」 blocks of 【取組内容】 bullets, 【所管課】, 【成果指標】 over
+#: 指標名 / 現状値 / 目標値 lines, 【スケジュール】 over 「R7　…」「R8～R11　…」 lines.
+HINODE = [
+    item("1", "行政手続のオンライン化", ["住民課", "総務課"], (kpi((2023, 12), (2029, 60)),), years(2025, 2029)),
+    item("2", "窓口サービスの改善", ["住民課"], (kpi((2023, 25), (2029, 10)),), years(2025, 2029)),
+    item("3", "AI・RPAの活用", ["総務課"], (kpi((2023, 150), (2029, 2000)),), years(2025, 2029)),
+    item("4", "情報セキュリティの強化", ["総務課"], (kpi((2023, 18), (2029, 5)),), years(2025, 2029)),
+]
+
+#: 南沢市DX推進計画 ロードマップ: a table with the years across and a last column 「KPI（令和9年度）」 holding the
+#: indicator and its target in one cell (「対応窓口 25か所」).
+MINAMISAWA = [
+    item("1", "キャッシュレス決済の拡大", ["会計課"], (kpi(None, (2027, 25)),), years(2024, 2027)),
+    item("2", "電子契約の導入", ["契約課"], (kpi(None, (2027, 60)),), years(2024, 2027)),
+    item("3", "テレワークの推進", ["人事課", "情報政策課"], (kpi(None, (2027, 300)),), years(2024, 2027)),
+    item("4", "データ連携基盤の構築", ["情報政策課"], (kpi(None, (2027, 12)),), years(2025, 2027)),
+    item("5", "スマート農業の支援", ["農政課"], (kpi(None, (2027, 40)),), years(2024, 2027)),
+]
+
 PLANS: dict[str, tuple[str, list[dict[str, Any]]]] = {
     "asahigaoka_shinchoku.txt": ("あさひが丘市", ASAHIGAOKA),
     "wakabadai_outline.txt": ("若葉台町", WAKABADAI),
     "sakuradai_sheets.txt": ("桜台市", SAKURADAI),
     "tsubaki_two_tables.txt": ("椿市", TSUBAKI),
+    "hinode_houshin.txt": ("日の出町", HINODE),
+    "minamisawa_roadmap.txt": ("南沢市", MINAMISAWA),
 }
 
 

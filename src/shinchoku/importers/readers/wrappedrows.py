@@ -65,8 +65,8 @@ def _grows(word: str, piece: str) -> bool:
     """Whether the header label ``word`` with the piece printed under it is one whole label: a word
     that is no label, or one whose label (or bare year) the piece completes."""
     joined = classify(word + piece, loose=False)
-    if joined is None or joined.role == "ignore":
-        return False
+    if joined is None or joined.role == "ignore" or (joined.role == "indicator" and joined.fy is not None):
+        return False  # 「(R4)」 under 「指標」 is the next column's year, not a 「KPI（令和9年度）」 label
     alone = classify(word)
     return alone is None or alone.role in (joined.role, "schedule")
 

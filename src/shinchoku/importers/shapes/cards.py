@@ -365,11 +365,9 @@ def _is_kpi_header(texts: list[str], roles: list[str | None]) -> bool:
     named = [r.split(":")[0] for t, r in zip(texts, roles, strict=True) if t and r]
     if named.count("year") > 1:
         return False  # 「年度 | 令和5年度 | 令和6年度」 is a row of years
-    if named.count("schedule") and any(r in _VALUE_ROLES for r in named):
-        named = [r for r in named if r != "schedule"]  # a year alone beside 基準 and 目標: a year's target
-        return named.count("indicator") >= 1 and len(named) + sum(
-            1 for t, r in zip(texts, roles, strict=True) if t and (r or "").startswith("schedule")
-        ) == sum(1 for t in texts if t)
+    if "schedule" in named and any(r in _VALUE_ROLES for r in named):
+        # a year alone beside 基準 and 目標 (「R7」) is that year's target: every cell still a label
+        return "indicator" in named and len(named) == sum(1 for t in texts if t)
     return (
         len(named) == sum(1 for t in texts if t) >= 2
         and "indicator" in named

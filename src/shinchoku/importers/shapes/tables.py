@@ -22,7 +22,6 @@ A table without a header row that is as wide as the table before it continues th
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -60,6 +59,7 @@ from .common import (
     add_departments,
     add_text,
     finish_indicator,
+    indicator_from_text,
     is_arrow,
     name_before_number,
     schedule_label,
@@ -125,7 +125,7 @@ class Header:
         of: dict[str, list[int]] = {}
         for i, c in ordered:
             of.setdefault(c.role, []).append(i)
-            if c.fy is None:
+            if c.fy is None or c.role == "indicator":  # 「KPI（令和9年度）」 is the indicator's column
                 first.setdefault(c.role, i)
         found = (ordered, first, of)
         self.__dict__["_by_role"] = (self.columns, found)
@@ -387,7 +387,7 @@ class _State:
 
 
 #: A cell that repeats the one above it: 「同上」「〃」「″」「〃〃」.
-_DITTO = re.compile(r"同\s*上|[〃″]+")
+_DITTO = lazy_re(r"同\s*上|[〃″]+")
 
 
 class TableReader:
@@ -677,10 +677,21 @@ class TableReader:
             if cell.origin == "above" and state.current_indicator is not None:
                 ind = state.current_indicator
             elif name and not is_no_value(name) and not excel_error(name):
-                ind = next((i for i in item["indicators"] if i["name"] == name), None)
-                if ind is None:
-                    ind = indicator(name)
-                    item["indicators"].append(ind)
+                column = header.columns[indicator_at]
+                whole = (
+                    indicator_from_text(name, column.fy or self.plan_end)
+                    if column.fy is not None and "target" not in first
+                    else None
+                )
+                if whole is not None and whole["final_target"] is not None and whole["name"] != name:
+                    # 「対応窓口 25か所」 under 「KPI（令和9年度）」: the indicator and its target
+                    item["indicators"].append(whole)
+                    ind = whole
+                else:
+                    ind = next((i for i in item["indicators"] if i["name"] == name), None)
+                    if ind is None:
+                        ind = indicator(name)
+                        item["indicators"].append(ind)
         elif indicator_at is not None and indicator_at == first.get("title"):
             ind = item["indicators"][0] if item["indicators"] else None
             if ind is None:
