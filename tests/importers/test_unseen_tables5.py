@@ -52,6 +52,24 @@ def test_rates_kept_as_fractions_are_read_as_shown() -> None:
         assert (rate["final_target"]["fy"], rate["final_target"]["value"]) == (2026, 30), name
 
 
+def test_rows_named_target_and_actual_under_years_across_are_the_indicators_values() -> None:
+    """「区分」 「目標」 / 「実績」 rows under 2024 … 2027: targets of four years and the 2024 actual, no
+    schedule and no section named 目標 or 実績."""
+    source, _ = DOCUMENTS5["suginamidai-xlsx"]
+    data, filename = source()
+    plan = parse(data, filename=filename)
+    item = by_title(plan, "窓口予約システムの導入")
+    (bookings,) = item["indicators"]
+    assert [(t["fy"], t["value"]) for t in bookings["targets"]] == [
+        (2024, 1000),
+        (2025, 3000),
+        (2026, 5000),
+        (2027, 8000),
+    ]
+    assert [(a["fy"], a["value"]) for a in bookings["actuals"]] == [(2024, 820)]
+    assert item["schedule"] == [] and plan["sections"] == []
+
+
 @pytest.mark.slow
 def test_a_template_example_row_printed_on_its_own_page_is_no_initiative() -> None:
     """The 記入例 sheet printed after the plan (「○-○ | （取組名を記入） | ○○課」) is left out, said in a warning."""

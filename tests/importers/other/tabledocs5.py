@@ -8,6 +8,8 @@ them in, in the things the first four batches do not do:
   the plan;
 - 椿市: the 取組 on one sheet and their KPI on a sheet of its own, keyed by the same 番号 (the template's
   columns on the first sheet: the template must not take the workbook and leave the KPI sheet unsaid);
+- 杉並台市: a row a measure — 「目標」 and 「実績」 in a 区分 column under the years written as numbers, the 取組's
+  cells merged down over both rows, 主担当課 beside 関係課;
 - 柳町: a KPI list typed by hand, one sheet: the number column 「No.」 with 「1」「2」 typed as text and
   numbers, an indicator's unit in its own column 「単位」, figures with full-width digits, a 目標 cell
   「－」 for a year with no target, an 評価 column of A–D, notes typed in the row under an initiative's
@@ -305,6 +307,62 @@ def tsubaki_xlsx() -> bytes:
     return out.getvalue()
 
 
+# --- 杉並台市: a row a measure, 目標 / 実績 in 区分, the years across as numbers -------------------------
+
+#: No, 取組の名称, 主担当課, 関係課, KPI（指標名）, 単位, then 目標 R6–R9 and 実績 R6.
+_SUGINAMIDAI: list[tuple[int, str, str, str | None, str, str, tuple[int, ...], int]] = [
+    (1, "電子申請の拡充", "デジタル推進課", "各課", "電子申請できる手続数", "手続", (60, 90, 120, 150), 64),
+    (2, "窓口予約システムの導入", "市民課", None, "予約件数", "件", (1000, 3000, 5000, 8000), 820),
+    (3, "公共施設のWi-Fi整備", "施設管理課", "デジタル推進課", "整備施設数", "施設", (10, 20, 30, 40), 12),
+]
+
+
+def suginamidai_xlsx() -> bytes:
+    """Each indicator in two rows, 「目標」 and 「実績」 in the 区分 column, under years written as numbers
+    (2024 … 2027); the 取組's cells merged down over both; a header cell with a line break
+    (「KPI\n（指標名）」) and a 関係課 column beside the 主担当課."""
+    from openpyxl.styles import Alignment
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "R6進捗"
+    sheet.append(["杉並台市DX推進計画　取組進捗管理表（令和6年度）"])
+    sheet.append([])
+    sheet.append(
+        ["No", "取組の名称", "主担当課", "関係課", "KPI\n（指標名）", "単位", "区分", 2024, 2025, 2026, 2027]
+    )
+    for cell in sheet[3]:
+        cell.alignment = Alignment(wrap_text=True)
+    for number, title, main, related, name, unit, targets, actual in _SUGINAMIDAI:
+        sheet.append([number, title, main, related, name, unit, "目標", *targets])
+        sheet.append([None] * 6 + ["実績", actual])
+        for column in "ABCDEF":
+            sheet.merge_cells(f"{column}{sheet.max_row - 1}:{column}{sheet.max_row}")
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+SUGINAMIDAI = {
+    "initiatives": [
+        item(
+            str(number),
+            title,
+            [main],
+            [
+                kpi(
+                    final=(2027, targets[-1]),
+                    targets=tuple(zip(range(2024, 2028), targets, strict=True)),
+                    actuals=((2024, actual),),
+                )
+            ],
+        )
+        for number, title, main, _, _, _, targets, actual in _SUGINAMIDAI
+    ]
+}
+
+
 def _printed(make: Any, key: str, ruled: bool = True) -> Any:
     return calc_print(make, key, ruled=ruled, cached_by=__file__)
 
@@ -328,6 +386,19 @@ DOCUMENTS5: dict[str, tuple[Source, dict[str, Any]]] = {
         KUSUNOKI,
     ),
     "tsubaki-xlsx": (lambda: (tsubaki_xlsx(), "椿市DX推進計画.xlsx"), {"initiatives": TSUBAKI}),
+    "suginamidai-xlsx": (lambda: (suginamidai_xlsx(), "取組進捗管理表.xlsx"), SUGINAMIDAI),
+    "suginamidai-csv": (
+        lambda: (to_csv_of_sheet(suginamidai_xlsx(), "R6進捗"), "取組進捗管理表.csv"),
+        SUGINAMIDAI,
+    ),
+    "suginamidai-calc-pdf": (
+        lambda: (_printed(suginamidai_xlsx, "suginamidai"), "取組進捗管理表.pdf"),
+        SUGINAMIDAI,
+    ),
+    "suginamidai-calc-pdftotext-layout": (
+        lambda: (_layout_text(suginamidai_xlsx, "suginamidai"), "取組進捗管理表.txt"),
+        SUGINAMIDAI,
+    ),
     "yanagi-xlsx": (lambda: (yanagi_xlsx(), "KPI一覧.xlsx"), YANAGI),
     "yanagi-csv": (lambda: (to_csv_of_sheet(yanagi_xlsx(), "KPI"), "KPI一覧.csv"), YANAGI),
     "yanagi-calc-pdf": (lambda: (_printed(yanagi_xlsx, "yanagi"), "KPI一覧.pdf"), YANAGI),

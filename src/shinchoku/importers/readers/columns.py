@@ -303,6 +303,8 @@ def _assemble(
             starts_row = True  # 「目標 | 実績」 under 「令和6年度」: a header row of its own
         if not starts_row and not key and indicator_in_title(frags[0].text) is not None:
             starts_row = True  # 「指標：電子申請件数」 under its initiative's row: the indicator's row
+        if not starts_row and not key and _measure_below(rows[-1], cells):
+            starts_row = True  # 「実績  64」 under 「目標  60  90 …」 in a 区分 column: the next measure's row
         if not starts_row and not key and _values_below(rows[-1], cells) >= 2:
             starts_row = True  # a second indicator's figures under the first: its own row
         elif not starts_row and numbered and _values_below(rows[-1], cells) >= 3:
@@ -470,6 +472,18 @@ def _second_header(first: list[str], cells: list[str], below: list[str] | None =
     )
 
 
+#: What a 区分 cell says a row's figures are, one measure a row: 「目標」 over 「実績」.
+_MEASURE_WORDS = frozenset(("目標", "目標値", "実績", "実績値", "計画", "計画値", "見込", "見込み", "基準値", "現状値"))
+
+
+def _measure_below(above: list[str], cells: list[str]) -> bool:
+    """Whether a line names another measure in the column where the row above names one."""
+    return any(
+        new in _MEASURE_WORDS and old in _MEASURE_WORDS and new != old
+        for old, new in zip(above, cells, strict=True)
+    )
+
+
 def _values_below(above: list[str], cells: list[str]) -> int:
     """How many cells of a line are figures under cells the row above has filled: a row of a
     KPI list whose initiative cells are blank (merged down), not the wrapped text of a row. A
@@ -506,7 +520,7 @@ def _split_key(rows: list[list[str]]) -> None:
         row[0], row[1] = row[0].split(" ", 1)
 
 
-_GLUED_NUMBER = re.compile(r"([0-9０-９]{1,3})(?=[^\s0-9０-９,.，．%％A-Za-z])")
+_GLUED_NUMBER = re.compile(r"([0-9０-９]{1,3}) ?(?=[^\s0-9０-９,.，．%％A-Za-z])")
 
 
 def _glued_numbers(rows: list[list[str]]) -> None:
@@ -524,7 +538,7 @@ def _glued_numbers(rows: list[list[str]]) -> None:
             continue
         glued = _GLUED_NUMBER.match(row[1])
         if last is not None and glued and int(nfkc(glued.group(1))) == last + 1 and any(row[2:]):
-            row[0], row[1] = glued.group(1), row[1][glued.end() :]
+            row[0], row[1] = glued.group(1), row[1][glued.end() :].lstrip()
             last += 1
 
 

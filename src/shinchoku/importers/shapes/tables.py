@@ -551,6 +551,8 @@ class TableReader:
         levels = ["" for _ in path]
         for i in state.header.of("section"):
             text = cells[i] if i < len(cells) else ""
+            if text and _row_measure(state.header, cells) is not None:
+                continue  # 「目標」「実績」 in 区分: what the row's figures are, no section
             if text:
                 state.sections[i] = text
                 for j in list(state.sections):
@@ -698,10 +700,14 @@ class TableReader:
                 ind = indicator(item["title"])
                 item["indicators"].append(ind)
         dated = _row_years(header, cells)
+        measure = _row_measure(header, cells)
         unit: str | None = None
         for i, column in header.ordered():
             if i >= len(row):
                 continue
+            if measure is not None and column.role == "schedule" and column.fy is not None:
+                # a 目標 / 実績 row under years across (「区分 | 2024 | 2025」): that year's value
+                column = Column(measure, column.fy)
             written = cells[i]  # the cell's text on one line, blanks squashed
             if not written and row[i].bar and column.role == "schedule" and column.fy is not None:
                 # an empty year cell a bar covers (drawn in a PDF, shaded in a workbook): a year of
@@ -843,6 +849,22 @@ class TableReader:
             item["budget"].append(
                 {"fy": fy, "amount": amount, "unit": unit if unit.endswith("円") else column.unit or "千円"}
             )
+
+
+#: What a row's 区分 cell may say its figures are: 「目標」「実績」「計画」「見込」.
+_MEASURES = ("target", "actual", "baseline")
+
+
+def _row_measure(header: Header, cells: list[str]) -> str | None:
+    """The role a row's figures have when a 区分 cell says it (「目標」「実績値」) and the header's
+    years are across (「区分 | 2024 | 2025 | 2026」: each row one measure of the indicator)."""
+    sections = header.by_role()[2].get("section", ())
+    for i in sections:
+        if i < len(cells) and cells[i] and len(cells[i]) <= 6:
+            column = classify(cells[i])
+            if column is not None and column.role in _MEASURES and column.fy is None:
+                return column.role
+    return None
 
 
 def _row_years(header: Header, cells: list[str]) -> dict[str, int]:
