@@ -107,6 +107,15 @@ def test_warning_names_page_and_line():
         ("当初値", Column("baseline")),
         ("直近値", Column("actual")),
         ("評価区分", Column("evaluation")),
+        # and more: 取組状況 is what was done (a note), not a title for holding 「取組」
+        ("現況", Column("baseline")),
+        ("初期値", Column("baseline")),
+        ("計画値（R9）", Column("target", 2027)),
+        ("連携課", Column("departments")),
+        ("アクション", Column("title")),
+        ("取組状況", Column("note")),
+        # an indicator column headed with the year of the target written beside its name
+        ("KPI（令和9年度）", Column("indicator", 2027)),
         ("情報政策課", None),
         ("オンライン手続数", None),
     ],
