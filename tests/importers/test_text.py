@@ -240,6 +240,21 @@ def test_a_section_written_after_its_division_is_no_department_of_its_own():
     assert department_names("市民課、住民係") == ["市民課", "住民係"]
 
 
+def test_a_division_printed_against_its_section_and_other_ways_of_writing_more_than_the_section():
+    """「総務部情報政策課」 with no blank is the 課 as 「総務部 情報政策課」 is; a 係 in brackets after its 課,
+    and 「ほか」 after the last one named, say no more departments; a name with 部 inside (「内部統制推進室」)
+    and a 部 on its own stay whole."""
+    assert department_names("総務部情報政策課") == ["情報政策課"]
+    assert department_names("企画財政部企画課・総務部総務課") == ["企画課", "総務課"]
+    assert department_names("上下水道局総務課") == ["総務課"]
+    assert department_names("情報政策課（DX推進係）") == ["情報政策課"]
+    assert department_names("市民課ほか") == ["市民課"]
+    assert department_names("子育て支援課 他") == ["子育て支援課"]
+    assert department_names("内部統制推進室") == ["内部統制推進室"]
+    assert department_names("外部連携課") == ["外部連携課"]
+    assert department_names("企画部、総務部") == ["企画部", "総務部"]
+
+
 def test_a_unit_in_brackets_after_a_name():
     assert unit_in_name("待ち時間（分）") == ("待ち時間", "分")
     assert unit_in_name("オンライン申請可能な手続数（件）") == ("オンライン申請可能な手続数", "件")

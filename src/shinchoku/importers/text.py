@@ -1029,10 +1029,23 @@ def without_parents(text: str) -> str:
             return ""
         return m.group(0)
 
-    return _SUBUNIT_AFTER.sub(r"\1", _PARENT_BEFORE_UNIT.sub(drop, squash(text)))
+    text = _PARENT_BEFORE_UNIT.sub(drop, squash(text))
+    text = _GLUED_PARENT.sub("", text)  # 「総務部情報政策課」: the 部 printed against its 課
+    text = _SUBUNIT_IN_BRACKETS.sub(r"\1", text)  # 「情報政策課（DX推進係）」
+    text = _AND_OTHERS.sub(r"\1", text)  # 「市民課ほか」「子育て支援課 他」
+    return _SUBUNIT_AFTER.sub(r"\1", text)
 
 
 #: A 課 and the 係 / 班 / グループ in it, one blank apart (「市民課 住民係」): the 課 is the department.
+#: A 部 or 局 printed against the 課 under it, no blank between: 「総務部情報政策課」「上下水道局総務課」
+#: (two characters or more before it: 「内部統制推進室」「外部連携課」 are one name).
+_GLUED_PARENT = lazy_re(
+    r"(?<![^\s、，,／/・])[^\s、，,／/・()（）]{2,10}?(?:部|局)(?=[^\s、，,／/・()（）部局]{1,15}?(?:課|室)(?:$|[\s、，,／/・]))"
+)
+#: A 係 or 班 in brackets after its 課: 「情報政策課（DX推進係）」.
+_SUBUNIT_IN_BRACKETS = lazy_re(r"((?:課|室))[(（][^()（）]{1,15}(?:係|班|担当|グループ)[)）]")
+#: 「ほか」「他」「等」 after the last 課 named: the others are not named, the 課 is.
+_AND_OTHERS = lazy_re(r"((?:課|室))[ \u3000]?(?:ほか|他|等)(?=$|[\s、，,／/])")
 _SUBUNIT_AFTER = lazy_re(r"([^\s、，,／/・]+(?:課|室))[ \u3000]+[^\s、，,／/・]+(?:係|班|グループ)(?=$|[\s、，,／/])")
 
 
