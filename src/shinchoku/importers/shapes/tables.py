@@ -500,6 +500,9 @@ class TableReader:
                 continue
             if _is_repeat(cells, state.header):
                 continue
+            if _tally_header(cells):
+                state.left_out = True  # 「担当課 | A | B | C | D | 計」: a count of grades, no more of the plan
+                continue
             labelled = not SURFACE.isdisjoint(cells) or bool(self.mapping)
             new_header = (
                 self.header_of(table, r - 1, limit=1) if labelled and r - 1 > state.header.row else None
@@ -853,6 +856,18 @@ class TableReader:
 
 #: What a row's 区分 cell may say its figures are: 「目標」「実績」「計画」「見込」.
 _MEASURES = ("target", "actual", "baseline")
+
+
+#: The column heads of a table counting grades (a 集計 under or after the plan's table).
+_TALLY_HEADS = frozenset(("A", "B", "C", "D", "E", "S", "◎", "○", "△", "×", "計", "合計"))
+
+
+def _tally_header(cells: list[str]) -> bool:
+    """Whether a row is the header of a count of grades: 「担当課 | A | B | C | D | 計」 (three grade
+    letters or marks and a 計), which a print of a workbook may set right under the plan's rows."""
+    words = [w for c in cells for w in nfkc(c).split()]
+    heads = [w for w in words if w in _TALLY_HEADS]
+    return len(heads) >= 4 and any(w in ("計", "合計") for w in heads) and len(heads) * 2 >= len(words)
 
 
 def _row_measure(header: Header, cells: list[str]) -> str | None:
