@@ -10,6 +10,8 @@ them in, in the things the first four batches do not do:
   columns on the first sheet: the template must not take the workbook and leave the KPI sheet unsaid);
 - 杉並台市: a row a measure — 「目標」 and 「実績」 in a 区分 column under the years written as numbers, the 取組's
   cells merged down over both rows, 主担当課 beside 関係課;
+- 青柳台町: a header two rows deep whose upper row groups the labels (取組 / 担当 / 指標 / スケジュール), the
+  lower row of the template's own labels (the template reader must not take it);
 - 柳町: a KPI list typed by hand, one sheet: the number column 「No.」 with 「1」「2」 typed as text and
   numbers, an indicator's unit in its own column 「単位」, figures with full-width digits, a 目標 cell
   「－」 for a year with no target, an 評価 column of A–D, notes typed in the row under an initiative's
@@ -363,6 +365,44 @@ SUGINAMIDAI = {
 }
 
 
+# --- 青柳台町: group labels over the header, merged ------------------------------------------------------
+
+#: 番号, 取組名, 担当, 指標名, 単位, 現状値（R5）, 目標値（R8）, R6, R7, R8
+_AOYAGIDAI = [
+    ["1", "電子回覧板の導入", "総務課", "利用世帯の割合", "％", 0, 40, "導入", "→", "→"],
+    ["2", "町税のコンビニ納付", "税務課", "コンビニ納付の件数", "件", 0, 1500, "準備", "開始", "→"],
+    ["3", "防災アプリの配信", "総務課", "登録者数", "人", 300, 2000, "●", "●", "●"],
+]
+
+
+def aoyagidai_xlsx() -> bytes:
+    """A header two rows deep whose upper row groups the labels under it (「取組」 over 番号 / 取組名,
+    「指標」 over 指標名 … 目標値, 「スケジュール」 over R6–R8) and whose 「担当」 is merged down over both rows:
+    the labels of the lower row are the template's, but the workbook is no filled-in template."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "一覧"
+    sheet.append(["青柳台町 情報化推進計画 取組一覧"])
+    sheet.append(["取組", None, "担当", "指標", None, None, None, "スケジュール", None, None])
+    sheet.append(["番号", "取組名", None, "指標名", "単位", "現状値（R5）", "目標値（R8）", "R6", "R7", "R8"])
+    for merged in ("A2:B2", "D2:G2", "H2:J2", "C2:C3"):
+        sheet.merge_cells(merged)
+    for row in _AOYAGIDAI:
+        sheet.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+AOYAGIDAI = {
+    "initiatives": [
+        item(row[0], row[1], [row[2]], [kpi(base=(2023, row[5]), final=(2026, row[6]))], (2024, 2025, 2026))
+        for row in _AOYAGIDAI
+    ]
+}
+
+
 def _printed(make: Any, key: str, ruled: bool = True) -> Any:
     return calc_print(make, key, ruled=ruled, cached_by=__file__)
 
@@ -399,6 +439,9 @@ DOCUMENTS5: dict[str, tuple[Source, dict[str, Any]]] = {
         lambda: (_layout_text(suginamidai_xlsx, "suginamidai"), "取組進捗管理表.txt"),
         SUGINAMIDAI,
     ),
+    "aoyagidai-xlsx": (lambda: (aoyagidai_xlsx(), "取組一覧.xlsx"), AOYAGIDAI),
+    "aoyagidai-csv": (lambda: (to_csv_of_sheet(aoyagidai_xlsx(), "一覧"), "取組一覧.csv"), AOYAGIDAI),
+    "aoyagidai-calc-pdf": (lambda: (_printed(aoyagidai_xlsx, "aoyagidai"), "取組一覧.pdf"), AOYAGIDAI),
     "yanagi-xlsx": (lambda: (yanagi_xlsx(), "KPI一覧.xlsx"), YANAGI),
     "yanagi-csv": (lambda: (to_csv_of_sheet(yanagi_xlsx(), "KPI"), "KPI一覧.csv"), YANAGI),
     "yanagi-calc-pdf": (lambda: (_printed(yanagi_xlsx, "yanagi"), "KPI一覧.pdf"), YANAGI),

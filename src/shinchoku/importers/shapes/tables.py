@@ -210,6 +210,12 @@ def find_header(
         # a system's 作成者 / 更新日時 columns are header cells, though of no role
         if not _acceptable(columns, filled - sum(1 for c in cells if c and is_record_field(c))):
             continue
+        above = _texts(rows[r - 1]) if r > start else []
+        if any(not c and i < len(above) and above[i] for i, c in enumerate(cells)) and _group_row(above):
+            # 「担当」 merged down beside 「取組」 over 「番号 | 取組名」: the empty cell is named above it
+            grouped = _title_from_section(_header_columns(cells, above, overrides), cells)
+            if _acceptable(grouped, filled):
+                columns = grouped
         header = Header(columns, r, 1, [[key(c) for c in cells]], {i: c for i, c in enumerate(cells)})
         if r + 1 < len(rows):
             below = _texts(rows[r + 1])
@@ -241,6 +247,13 @@ def find_header(
                         _third_row(table, header, cells, below, overrides)
         return header
     return None
+
+
+def _group_row(cells: list[str]) -> bool:
+    """A row of group labels over a header (「取組 | 担当 | 指標 | スケジュール」): three labels or more
+    and nothing else."""
+    filled = [c for c in cells if c]
+    return len(set(filled)) >= 3 and all(is_known(c) for c in filled)
 
 
 def _third_row(
