@@ -878,6 +878,8 @@ _TALLY_HEADS = frozenset(("A", "B", "C", "D", "E", "S", "◎", "○", "△", "×
 def _tally_header(cells: list[str]) -> bool:
     """Whether a row is the header of a count of grades: 「担当課 | A | B | C | D | 計」 (three grade
     letters or marks and a 計), which a print of a workbook may set right under the plan's rows."""
+    if not any(c.endswith("計") for c in cells):
+        return False  # asked of every row: most have no 計 at all
     words = [w for c in cells for w in nfkc(c).split()]
     heads = [w for w in words if w in _TALLY_HEADS]
     return len(heads) >= 4 and any(w in ("計", "合計") for w in heads) and len(heads) * 2 >= len(words)
