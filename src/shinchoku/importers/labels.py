@@ -425,6 +425,25 @@ def initiatives_column(labels: list[str], roles: list[str | None]) -> int | None
 SURFACE = frozenset(label for labels in LABELS.values() for label in labels)
 
 
+def is_group_row(cells: list[str]) -> bool:
+    """A row of group labels over a header (「取組 | 担当 | 指標 | スケジュール」, merged over the labels
+    under them): three different labels or more and nothing else."""
+    filled = [c for c in cells if c.strip()]
+    return len(set(filled)) >= 3 and all(is_known(c) for c in filled)
+
+
+#: The roles a row's 区分 cell may give its figures (「目標」「実績」「基準値」): one measure a row.
+MEASURES = ("target", "actual", "baseline")
+
+
+def measure_of(text: str) -> str | None:
+    """The measure a short 区分 cell names (「目標」 → target, 「実績値」 → actual), else None."""
+    if not text or len(text) > 6:
+        return None
+    column = classify(text)
+    return column.role if column is not None and column.role in MEASURES and column.fy is None else None
+
+
 def is_known(text: str) -> bool:
     """True when ``text`` is a label of the base dictionary or a year (a header cell for sure)."""
     if len(text) > 24:

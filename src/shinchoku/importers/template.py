@@ -28,7 +28,7 @@ from typing import Any, Literal, cast
 
 from . import titles
 from .errors import ParseError
-from .labels import NOT_PLAN_SHEET_WORDS
+from .labels import NOT_PLAN_SHEET_WORDS, is_group_row
 from .municipalities import check_digit, is_valid_code, lookup
 from .planjson import (
     Indicator,
@@ -1211,23 +1211,13 @@ def detect(source: Any) -> float:
 def _is_template(rows: list[Row], header_at: int) -> bool:
     """The template, not any table with a 取組名 column: plan items above the header, or a header
     of the template's columns only (another table is the generic layout's)."""
-    if header_at > 0 and _is_group_header(rows[header_at - 1][1]):
+    if header_at > 0 and is_group_row(rows[header_at - 1][1]):
         return False  # 「取組 | 担当 | 指標 | スケジュール」 over the header's labels: a header two rows deep
     if any(_META_OF.get(_key(cells[0])) for _, cells in rows[:header_at] if cells):
         return True
     if header_at + 1 < len(rows) and _is_second_header(rows[header_at][1], rows[header_at + 1][1]):
         return False  # 「令和6年度」 over 「目標 | 実績」: the template has one header row
     return not _read_header(rows[header_at][1]).unknown
-
-
-def _is_group_header(above: list[str]) -> bool:
-    """A row of group labels over the header (「取組 | 担当 | 指標 | スケジュール」, merged over the labels
-    under them): three cells or more, every one a label of the dictionary — the template has one
-    header row, and its 計画 items above it are one label and its value a row."""
-    from .labels import is_known
-
-    filled = [c for c in above if c.strip()]
-    return len(filled) >= 3 and all(is_known(c) for c in filled)
 
 
 def _is_second_header(header: list[str], below: list[str]) -> bool:

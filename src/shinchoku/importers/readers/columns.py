@@ -472,14 +472,13 @@ def _second_header(first: list[str], cells: list[str], below: list[str] | None =
     )
 
 
-#: What a 区分 cell says a row's figures are, one measure a row: 「目標」 over 「実績」.
-_MEASURE_WORDS = frozenset(("目標", "目標値", "実績", "実績値", "計画", "計画値", "見込", "見込み", "基準値", "現状値"))
-
-
 def _measure_below(above: list[str], cells: list[str]) -> bool:
-    """Whether a line names another measure in the column where the row above names one."""
+    """Whether a line names another measure (「実績」) in the column where the row above names one
+    (「目標」): a 区分 column, one measure a row."""
+    from ..labels import measure_of
+
     return any(
-        new in _MEASURE_WORDS and old in _MEASURE_WORDS and new != old
+        (found := measure_of(new)) is not None and measure_of(old) not in (None, found)
         for old, new in zip(above, cells, strict=True)
     )
 

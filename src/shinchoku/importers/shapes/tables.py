@@ -34,9 +34,11 @@ from ..labels import (
     classify,
     indicator_in_title,
     initiatives_column,
+    is_group_row,
     is_known,
     is_record_field,
     key,
+    measure_of,
     year_in,
 )
 from ..planjson import Indicator, Initiative, indicator
@@ -211,7 +213,7 @@ def find_header(
         if not _acceptable(columns, filled - sum(1 for c in cells if c and is_record_field(c))):
             continue
         above = _texts(rows[r - 1]) if r > start else []
-        if any(not c and i < len(above) and above[i] for i, c in enumerate(cells)) and _group_row(above):
+        if any(not c and i < len(above) and above[i] for i, c in enumerate(cells)) and is_group_row(above):
             # 「担当」 merged down beside 「取組」 over 「番号 | 取組名」: the empty cell is named above it
             grouped = _title_from_section(_header_columns(cells, above, overrides), cells)
             if _acceptable(grouped, filled):
@@ -247,13 +249,6 @@ def find_header(
                         _third_row(table, header, cells, below, overrides)
         return header
     return None
-
-
-def _group_row(cells: list[str]) -> bool:
-    """A row of group labels over a header (「取組 | 担当 | 指標 | スケジュール」): three labels or more
-    and nothing else."""
-    filled = [c for c in cells if c]
-    return len(set(filled)) >= 3 and all(is_known(c) for c in filled)
 
 
 def _third_row(
@@ -867,10 +862,6 @@ class TableReader:
             )
 
 
-#: What a row's 区分 cell may say its figures are: 「目標」「実績」「計画」「見込」.
-_MEASURES = ("target", "actual", "baseline")
-
-
 #: The column heads of a table counting grades (a 集計 under or after the plan's table).
 _TALLY_HEADS = frozenset(("A", "B", "C", "D", "E", "S", "◎", "○", "△", "×", "計", "合計"))
 
@@ -888,12 +879,9 @@ def _tally_header(cells: list[str]) -> bool:
 def _row_measure(header: Header, cells: list[str]) -> str | None:
     """The role a row's figures have when a 区分 cell says it (「目標」「実績値」) and the header's
     years are across (「区分 | 2024 | 2025 | 2026」: each row one measure of the indicator)."""
-    sections = header.by_role()[2].get("section", ())
-    for i in sections:
-        if i < len(cells) and cells[i] and len(cells[i]) <= 6:
-            column = classify(cells[i])
-            if column is not None and column.role in _MEASURES and column.fy is None:
-                return column.role
+    for i in header.by_role()[2].get("section", ()):
+        if i < len(cells) and (found := measure_of(cells[i])) is not None:
+            return found
     return None
 
 
