@@ -620,6 +620,29 @@ def _column_parts(
     return [(part, column) for column, part in enumerate((left, right)) if part]
 
 
+#: Lines that must start a cell at the same x for it to be a column's left edge.
+_EDGE_LINES = 3
+
+
+def _column_edges(lines: list[list[dict[str, Any]]], unit: float) -> set[int]:
+    """The x (to the point, each with its neighbours) at which cells start in three lines or more:
+    a piece of a line after a gap of half a character or more. Cells of a table printed without
+    rules start at their column's left edge, row after row; a blank between words does not recur
+    at one x. (Writer and Word leave as little as 5 pt between two cells of a full row.)"""
+    starts: Counter[int] = Counter()
+    for line in lines:
+        last: float | None = None
+        for ch in line:
+            if last is not None and ch["x0"] - last >= unit and ch["text"].strip():
+                starts[round(ch["x0"])] += 1
+            last = ch["x1"]
+    edges: set[int] = set()
+    for x in starts:
+        if starts[x - 1] + starts[x] + starts[x + 1] >= _EDGE_LINES:
+            edges.update((x - 1, x, x + 1))
+    return edges
+
+
 def _unruled_table(chars: list[dict[str, Any]]) -> str | None:
     """The page as column-aligned text when it has no ruled table but a line of three or more
     labels of the dictionary spaced apart (a header row printed without rules), else None.
@@ -634,12 +657,17 @@ def _unruled_table(chars: list[dict[str, Any]]) -> str | None:
         return None
     unit = Counter(round(c["size"], 1) for c in visible).most_common(1)[0][0] / 2 or 1.0
     left = min(c["x0"] for c in visible)
+    clustered = [
+        sorted(line, key=lambda c: c["x0"])
+        for line in _cluster([c for c in chars if c["text"].strip() or c["text"] == "\u3000"])
+    ]
+    edges = _column_edges(clustered, unit)
     lines: list[str] = []
-    for line in _cluster([c for c in chars if c["text"].strip() or c["text"] == "\u3000"]):
+    for line in clustered:
         out: list[str] = []
         cursor = 0
         last: float | None = None
-        for ch in sorted(line, key=lambda c: c["x0"]):
+        for ch in line:
             gap = ch["x0"] - last if last is not None else ch["x0"] - left
             last = ch["x1"]
             if ch["text"] == "\u3000":  # a full-width blank written in a cell: a blank, not a gap
@@ -647,11 +675,13 @@ def _unruled_table(chars: list[dict[str, Any]]) -> str | None:
                     out.append(" ")
                     cursor += 1
                 continue
-            if gap >= unit * 1.6:  # a cell's gap: at the column its x gives
+            if gap >= unit * 1.6 or (gap >= unit and round(ch["x0"]) in edges):
+                # a cell's gap (wide, or half a character before a left edge other rows share, as
+                # a word processor's narrow cell padding leaves it): at the column its x gives
                 target = max(cursor + 2 if cursor else 0, round((ch["x0"] - left) / unit))
                 out.append(" " * (target - cursor))
                 cursor = target
-            elif gap >= unit * 0.4:  # a blank between words
+            elif gap > unit * 0.6:  # a blank between words (as _line_text: not the small gap set between kanji and Latin)
                 out.append(" ")
                 cursor += 1
             text = repair_glyphs(ch["text"])
