@@ -274,6 +274,21 @@ def display_width(text: str) -> int:
     return sum(map(_WIDTHS.__getitem__, text))
 
 
+#: The blank a word processor sets between a digit and the kanji or kana beside it (Word's and
+#: Writer's 「日本語と英数字の間隔を自動調整」), kept by a text extraction: 「300 人（令和 5 年度）」.
+#: Only after a digit, or between an era (or 第) and its number: 「登録者数 300人」 keeps the blank
+#: that parts the name from the value.
+_AUTOSPACED = lazy_re(r"(?<=\d) (?=[\u3040-\u30ff\u4e00-\u9fff])|(?:(?<=令和|平成)|(?<=第)) (?=\d)")
+
+
+def without_autospace(text: str) -> str:
+    """``text`` without the blanks a word processor set beside its digits (「令和 5 年度」 → 令和5年度).
+
+    For a field's or a value's text only: 「1.1 マイナンバーカードの利活用」 would lose the blank
+    after its number, and in column-aligned text every cell after would move."""
+    return _AUTOSPACED.sub("", text) if " " in text else text
+
+
 def compact(text: str) -> str:
     """NFKC without any blank: the form in which labels and titles are compared ("事 業 名" -> "事業名")."""
     return "".join(nfkc(text).split())

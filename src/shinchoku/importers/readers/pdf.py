@@ -42,6 +42,7 @@ from typing import Any
 from .. import furniture
 from ..document import Cell, Document, Line, Location, Page, Table
 from ..errors import ParseError
+from ..labels import classify
 from .glyphs import repair_glyphs
 
 #: Largest PDF read, in pages: a municipal plan has tens of pages, a whole 総合計画 a few hundred.
@@ -765,18 +766,32 @@ _OPENS_ITEM = re.compile(
 )
 
 
+#: A labelled field opening a line: 「指標：…」「工程：…」「【担当課】…」.
+_FIELD_START = re.compile(r"^\s*(?:([^:：。、\s]{1,8})\s*[:：]|【([^】]{1,8})】)")
+
+
+def _opens(text: str) -> bool:
+    """Whether a line opens an item (a numbered or marked one) or a field of the label dictionary:
+    after a sentence that closed at the right margin, that line starts anew."""
+    if _OPENS_ITEM.match(text):
+        return True
+    m = _FIELD_START.match(text)
+    return m is not None and classify(m.group(1) or m.group(2), loose=False) is not None
+
+
 def _paragraphs(texts: list[_Text], right: float, gap: float) -> list[_Text]:
     """Lines joined where a paragraph wraps: a line reaching the right margin continues below.
 
     Only across the usual line gap: a larger one is the space between two paragraphs; and not when a
-    sentence closed at the margin (「…に広げます。」) and the next line opens a numbered item.
+    sentence closed at the margin (「…に広げます。」) and the next line opens a numbered item or a
+    labelled field (「指標：…」).
     """
     out: list[_Text] = []
     for text in texts:
         if out:
             last = out[-1]
             if (
-                not (last.text.rstrip().endswith("。") and _OPENS_ITEM.match(text.text))
+                not (last.text.rstrip().endswith("。") and _opens(text.text))
                 and right - last.x1 < max(last.size * 1.5, text.lead + 0.5)
                 and text.top - last.bottom <= gap + max(1.0, last.size * 0.1)
                 and text.x0 <= last.x0 + last.size * 0.5

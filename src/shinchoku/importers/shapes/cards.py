@@ -14,7 +14,7 @@ from typing import Any
 
 from ..document import Block, Card, Document, Line, Location, Table
 from ..labels import classify, key, year_in
-from ..text import is_department, lazy_re, nfkc, parse_fy, split_departments, squash
+from ..text import is_department, lazy_re, nfkc, parse_fy, split_departments, squash, without_autospace
 from .common import Collector
 from .fields import apply_fields
 from .lines import reading_blocks
@@ -28,6 +28,8 @@ _LABEL_LINE = lazy_re(
 #: 「担当　総務課、企画課」「令和5年度（現状値）　320件」: a label and its value with only a blank between.
 _SPACED_LINE = lazy_re(r"^\s*(?P<c>[^\s:：]{1,14})\s+(?P<v>\S.*)$")
 _DIGIT = lazy_re(r"[0-9０-９]")
+#: The number after a heading's word: 「1　便利な市役所」 after 「基本目標」.
+_NUMBERED_WORD = lazy_re(r"(?:[0-9]{1,2}|[IVX]{1,4})(?:\s|$)")
 #: The blank between two letters of a word set letter by letter: 「K P I」.
 _SPACED_LETTERS = lazy_re(r"(?<=\b[A-Za-z]) (?=[A-Za-z]\b)")
 
@@ -39,12 +41,17 @@ def _spaced(text: str, *, marked: bool = False) -> tuple[str, str] | None:
     with other words after it is left to the colon and bracket forms: a line of prose may start
     with 「目標」 or 「内容」 — unless a symbol marks it as a label (「◇概要　…」, ``marked``)."""
     m = _SPACED_LINE.match(text)
-    if not m:
-        return None
-    column = classify(m.group("c"), loose=False)
-    if column is None:
-        return None
+    column = classify(m.group("c"), loose=False) if m else None
+    if m is None or column is None:
+        unspaced = without_autospace(text)  # 「令和 5 年度（現状値）　320 件」 from a word processor's PDF
+        return _spaced(unspaced, marked=marked) if unspaced != text else None
     value = m.group("v").strip()
+    if (
+        _NUMBERED_WORD.match(nfkc(value))
+        and (found := marker(text)) is not None
+        and found.kind.startswith("word:")
+    ):
+        return None  # 「基本目標 1　便利な市役所」: a numbered heading, the blank a word processor's
     if classify(value, loose=False) is not None and not (column.role == "schedule" and _year_of(value)):
         return None  # 「KPI 指標」: two labels of a header, not a label and its value (「工程 令和6年度」 is one)
     words = _SPACED_LETTERS.sub("", value).split()  # 「K P I」 set letter by letter is KPI
@@ -399,7 +406,8 @@ def _in_kpi_table(header: list[str | None], texts: list[str], roles: list[str | 
     if "year" in header:
         at = header.index("year")
         return at < len(texts) and _year_of(texts[at]) is not None
-    if texts and not texts[0] and header and header[0] == "indicator" and header[1:2] == ["indicator"]:
+    labelled = [role for role in header if role]  # the block's label may be merged over two slots
+    if texts and not texts[0] and header and header[0] == "indicator" and labelled[1:2] == ["indicator"]:
         return any(texts[1:]) and not any(roles)  # under 「ＫＰＩ | 指標名 | …」: the label's cell left empty
     return bool(texts and texts[0] and roles[0] is None)
 

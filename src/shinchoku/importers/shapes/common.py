@@ -43,6 +43,7 @@ from ..text import (
     title_marks,
     unit_direction,
     unit_in_name,
+    without_autospace,
     wording_direction,
 )
 from .numbering import split_numbered
@@ -299,19 +300,11 @@ _ONE_TARGET = lazy_re(
 )
 
 
-#: The blank a word processor sets between a digit and the kanji or kana beside it (Word's and
-#: Writer's 「日本語と英数字の間隔を自動調整」), kept by a text extraction: 「300 人（令和 5 年度）」.
-#: Only after a digit, or between an era and its year: 「登録者数 300人」 keeps the blank that parts
-#: the name from the value.
-_AUTOSPACED = lazy_re(r"(?<=\d) (?=[\u3040-\u30ff\u4e00-\u9fff])|(?<=令和|平成) (?=\d)")
-
-
 def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | None:
     """An indicator written in one line: 「電子申請件数 現状値 1,200件（R4）→ 目標値 3,000件（R8）」,
     「電子申請件数：1,200件→3,000件」, 「窓口の待ち時間を10分にする」. None for an empty text."""
     t = squash(strip_footnotes(text.replace("\n", " ")))
-    if " " in t:
-        t = _AUTOSPACED.sub("", t)
+    t = without_autospace(t)
     if is_no_value(t):
         return None
     found = list(_LABELLED.finditer(t))
