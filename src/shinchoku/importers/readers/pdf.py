@@ -308,6 +308,51 @@ def _cell_text(chars: list[dict[str, Any]], box: tuple[float, float, float, floa
     return out
 
 
+@dataclass
+class _Cells:
+    """Part of a pdfplumber table: its cells' boxes and the box around them (what ``_table_of`` reads)."""
+
+    cells: list[tuple[float, float, float, float]]
+    bbox: tuple[float, float, float, float]
+
+
+def _stacked(found: Any) -> list[Any]:
+    """A ruled table cut where tables printed one under the other touch: a word processor sets two
+    tables without a paragraph between them edge to edge (LibreOffice Writer does with HTML, Word
+    joins them), and the table finder sees one table whose columns are both tables' edges together.
+
+    Rows are cut apart where a row's cell edges and the edges of the rows above neither contain the
+    other (a header merged over the columns below it has some of their edges, a row of another table
+    has edges of its own), and no cell spans the cut."""
+    boxes = [tuple(c) for c in found.cells]
+    tops = sorted({round(b[1], 1) for b in boxes})
+    if len(tops) < 2:
+        return [found]
+    bottom = max(b[3] for b in boxes)
+    bands = list(zip(tops, [*tops[1:], bottom], strict=True))
+    cuts: list[float] = []
+    edges: set[int] = set()
+    for top, end in bands:
+        row = [b for b in boxes if b[1] <= top + 0.5 and b[3] >= end - 0.5]
+        mine = {round(x) for b in row for x in (b[0], b[2])}
+        near = {x + d for x in mine for d in (-1, 0, 1)}
+        around = {x + d for x in edges for d in (-1, 0, 1)}
+        crossing = any(b[1] < top - 0.5 < b[3] - 1.0 for b in boxes if b[1] < top - 0.5)
+        if edges and not crossing and not (mine <= around or edges <= near):
+            cuts.append(top)
+            edges = set()
+        edges |= mine
+    if not cuts:
+        return [found]
+    parts: list[Any] = []
+    for start, end in zip([-1e9, *cuts], [*cuts, 1e9], strict=True):
+        cells = [b for b in boxes if start - 0.5 <= b[1] < end - 0.5]
+        if cells:
+            bbox = (min(b[0] for b in cells), min(b[1] for b in cells), max(b[2] for b in cells), max(b[3] for b in cells))
+            parts.append(_Cells(cells, bbox))
+    return parts
+
+
 def _table_of(
     found: Any,
     chars: list[dict[str, Any]],
@@ -508,7 +553,7 @@ def _read_page(page: Any, number: int) -> _RawPage:
     found_tables = ruled.find_tables(
         {"vertical_strategy": "lines", "horizontal_strategy": "lines", "explicit_horizontal_lines": closing}
     )
-    found_tables = [t for t in found_tables if len(t.cells) >= 2]
+    found_tables = [part for t in found_tables if len(t.cells) >= 2 for part in _stacked(t)]
     boxes = [t.bbox for t in found_tables]
     in_table: list[list[dict[str, Any]]] = [[] for _ in boxes]
     outside: list[dict[str, Any]] = []
