@@ -256,6 +256,10 @@ def _wrapped_at_space(line: list[dict[str, Any]], following: list[dict[str, Any]
     return room >= need
 
 
+#: A word of digits and Latin letters: 「5G」「3D」「4K」.
+_DIGITS_WORD = re.compile(r"[0-9]+[A-Za-z]")
+
+
 def _cell_text(chars: list[dict[str, Any]], box: tuple[float, float, float, float] | None = None) -> str:
     """The text of one cell, its lines joined as the sample texts join them.
 
@@ -293,10 +297,12 @@ def _cell_text(chars: list[dict[str, Any]], box: tuple[float, float, float, floa
             or (
                 listing and out[-1] in _OFFICE_END and not text[0].isascii() and text[0] not in _NO_LINE_START
             )
-            # a figure starting a line after a word (「実施事業数 / 0事業」) was written apart from it
+            # a figure starting a line after a word (「実施事業数 / 0事業」) was written apart from it;
+            # a word of digits and letters (「ローカル / 5Gの活用」) was not
             or (
                 text[0].isdigit()
                 and text[0].isascii()
+                and not _DIGITS_WORD.match(text)
                 and _WORD_END.match(out[-1]) is not None
                 and out[-1] not in _NUMBER_PREFIX
             )
@@ -348,7 +354,12 @@ def _stacked(found: Any) -> list[Any]:
     for start, end in zip([-1e9, *cuts], [*cuts, 1e9], strict=True):
         cells = [b for b in boxes if start - 0.5 <= b[1] < end - 0.5]
         if cells:
-            bbox = (min(b[0] for b in cells), min(b[1] for b in cells), max(b[2] for b in cells), max(b[3] for b in cells))
+            bbox = (
+                min(b[0] for b in cells),
+                min(b[1] for b in cells),
+                max(b[2] for b in cells),
+                max(b[3] for b in cells),
+            )
             parts.append(_Cells(cells, bbox))
     return parts
 
@@ -721,13 +732,15 @@ def _unruled_table(chars: list[dict[str, Any]]) -> str | None:
                     out.append(" ")
                     cursor += 1
                 continue
-            if gap >= unit * 1.6 or (gap >= unit and round(ch["x0"]) in edges):
-                # a cell's gap (wide, or half a character before a left edge other rows share, as
+            if gap >= unit * 1.6 or (gap >= unit * 0.4 and round(ch["x0"]) in edges):
+                # a cell's gap (wide, or a fifth of a character before a left edge other rows share, as
                 # a word processor's narrow cell padding leaves it): at the column its x gives
                 target = max(cursor + 2 if cursor else 0, round((ch["x0"] - left) / unit))
                 out.append(" " * (target - cursor))
                 cursor = target
-            elif gap > unit * 0.6:  # a blank between words (as _line_text: not the small gap set between kanji and Latin)
+            elif (
+                gap > unit * 0.6
+            ):  # a blank between words (as _line_text: not the small gap set between kanji and Latin)
                 out.append(" ")
                 cursor += 1
             text = repair_glyphs(ch["text"])
@@ -923,6 +936,70 @@ def _carry(previous: _Grid, grid: _Grid, rows: list[list[Cell]], below_header: b
     return whole_row
 
 
+#: What a cell's text cannot end with: it goes on after the page break.
+_GOES_ON = ("/", "／", "、", "，", "・", "（", "(", "「", "～", "〜", "→")
+
+
+def _joins(before: str, after: str) -> bool:
+    """Whether two pieces of text read as one word cut by a page break: a label of the dictionary
+    (「評価指」 + 「標」), a year (「令和」 + 「4年度」) or a 課 (「管財」 + 「課」) neither piece is alone."""
+    from ..labels import is_known
+    from ..text import is_department
+
+    whole = before + after
+    if after in ("年", "年度", "度") and before[-1:].isdigit():
+        return True  # 「令和7」 + 「年度」
+    if before.endswith(_GOES_ON):
+        return True  # 「導入割合 18%/」 + 「令和5年度」: a cell does not end on a separator
+    if len(whole) > 24 or is_known(before) or is_known(after):
+        return False
+    return is_known(whole) or (is_department(whole) and not is_department(before) and len(before) >= 2)
+
+
+def _closed_cut(previous: _Grid, grid: _Grid) -> None:
+    """Open the borders a page break drew across a cut row (Writer and Word rule a row's part on
+    each page; a browser leaves them open), where the text shows the cut: a cell's two pieces are a
+    label, a year or a 課 only together. Then every cell of the row whose two pieces are words (no
+    label, no figure alone, nothing empty) is cut too: 「公共施設の予約」 + 「状況確認における…」 under
+    「令和」 + 「4年度」. Called for a table that ends the page as low as the pages' text goes."""
+    from ..text import is_no_value
+
+    old, new = previous.table, grid.table
+    if not old.rows or not new.rows or any(previous.bottom_open) or any(grid.top_open):
+        return
+    last, first = old.rows[-1], new.rows[0]
+    pairs: dict[int, tuple[int, str, str]] = {}
+    for c, cell in enumerate(first):
+        t = _map_column(previous, grid.columns[c]) if c < len(grid.columns) else None
+        if t is None or t >= len(last) or cell.origin != "own" or not cell.text:
+            continue
+        r0, c0 = _origin_of(old, len(old.rows) - 1, t)
+        pairs[c] = (t, old.rows[r0][c0].text.strip(), cell.text.strip())
+    if not any(_joins(before, after) for _, before, after in pairs.values()):
+        return
+    from ..labels import is_known
+
+    for c, (t, before, after) in pairs.items():
+        if _joins(before, after) or (
+            before
+            and not is_known(before)
+            and not is_known(after)
+            and not is_no_value(before)
+            and not is_no_value(after)
+            and not _FIGURE_ONLY.fullmatch(before)
+        ):
+            previous.bottom_open[t] = True
+            grid.top_open[c] = True
+    if all(grid.top_open[c] for c in pairs):
+        # the whole row went on: every slot of it opens, so that the row is joined, not kept
+        previous.bottom_open[:] = [True] * len(previous.bottom_open)
+        grid.top_open[:] = [True] * len(grid.top_open)
+
+
+#: A cell that is one figure with its unit (a value, whole in itself): 「20施設」「—」「100%」.
+_FIGURE_ONLY = re.compile(r"[-+▲△]?[0-9０-９][0-9０-９,，.．]*\s*[^\s0-9０-９]{0,4}")
+
+
 def _continue(
     previous: _Grid, grid: _Grid, page: int, notes: list[tuple[Location, str]], *, same: bool
 ) -> Table | None:
@@ -968,7 +1045,9 @@ def read_pdf(data: bytes, *, max_pages: int = MAX_PAGES, max_seconds: float = MA
         pdf = pdfplumber.open(io.BytesIO(data))
     except Exception as exc:
         # pdfplumber wraps pdfminer's errors (PdfminerException(PDFPasswordIncorrect())).
-        if isinstance(exc, PDFPasswordIncorrect) or any(isinstance(a, PDFPasswordIncorrect) for a in exc.args):
+        if isinstance(exc, PDFPasswordIncorrect) or any(
+            isinstance(a, PDFPasswordIncorrect) for a in exc.args
+        ):
             raise ParseError(
                 "パスワードで保護されたPDFは読めません。保護を解除してから取り込んでください。"
             ) from None
@@ -1019,6 +1098,20 @@ def _document(raw: list[_RawPage]) -> Document:
         for page in raw
     }
     gap = _line_gap(raw, rights)
+    # how low the pages' text goes: a table reaching it is cut by the page break, or nearly
+    floor = max(
+        (
+            max([t.bottom for t in page.texts] + [g.bottom for g in page.grids])
+            for page in raw
+            if page.texts or page.grids
+        ),
+        default=0.0,
+    )
+    size = (
+        Counter(round(t.size) for page in raw for t in page.texts).most_common(1)[0][0]
+        if any(page.texts for page in raw)
+        else 10.0
+    )
     pages: list[Page] = []
     previous: _Grid | None = None  # the last block of the previous page, when it is a table
     for page in raw:
@@ -1056,6 +1149,8 @@ def _document(raw: list[_RawPage]) -> Document:
                 Location(page=page.number, line=first_row + i) for i in range(len(grid.table.rows))
             ]
             line_number += len(grid.table.rows)
+            if index == 0 and continued is not None and continued.bottom >= floor - 2.5 * size:
+                _closed_cut(continued, grid)
             if index == 0 and continued is not None and _same_table(continued, grid):
                 _continue(continued, grid, page.number, notes, same=True)
                 previous = continued
