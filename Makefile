@@ -25,11 +25,14 @@ browser:
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver)
 
 # tests/exports/test_libreoffice.py converts the workbooks to PDF with headless LibreOffice Calc
-# (no GUI packages); the IPAex Gothic font gives the PDFs their Japanese glyphs.
+# (no GUI packages); the reader tests print plans with LibreOffice Writer as a word processor
+# prints them (tests/importers/test_writer_prints.py); the IPAex Gothic font gives the PDFs their
+# Japanese glyphs.
 libreoffice:
-	@command -v soffice >/dev/null && fc-list :lang=ja | grep -q . || (apt-get update -qq && \
+	@command -v soffice >/dev/null && test -e /usr/lib/libreoffice/program/libswlo.so && \
+		fc-list :lang=ja | grep -q . || (apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-		libreoffice-calc-nogui fonts-ipaexfont-gothic)
+		libreoffice-calc-nogui libreoffice-writer-nogui fonts-ipaexfont-gothic)
 
 # The reader tests print the sample plans to PDF and re-extract them with poppler's pdftotext
 # (plain and -layout), as a municipality's staff would; bench/parse.py uses pdfinfo/pdfunite.

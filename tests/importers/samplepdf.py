@@ -141,6 +141,40 @@ def sample_pdf(sample: Path, how: Print = Print()) -> Path:
     return print_html(sample_html(sample.read_text(encoding="utf-8"), how), sample.stem)
 
 
+def print_with_writer(document: str, key: str, *, ruled: bool = True) -> Path:
+    """PDF of an HTML document opened in LibreOffice Writer and exported, as a word processor prints
+    a plan (cached under ``key``). Writer lays the tables out itself: CSS borders are not drawn
+    (``ruled`` gives each table HTML's own ``border``), two tables with nothing between them touch,
+    a row too tall for the page is cut and ruled on both pages, no running header or page number
+    is printed, and a blank is set between kanji and Latin letters or digits."""
+    from .samplexlsx import soffice
+
+    if ruled:
+        document = document.replace("<table>", '<table border="1" cellspacing="0" cellpadding="3">')
+    CACHE.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256(document.encode()).hexdigest()[:16]
+    target = CACHE / f"{key}-writer-{digest}.pdf"
+    if target.exists():
+        return target
+    program = soffice()
+    if program is None:
+        raise RuntimeError("LibreOffice Writer prints the plans (make libreoffice installs it).")
+    with tempfile.TemporaryDirectory() as tmp:
+        page = Path(tmp) / "plan.html"
+        page.write_text(document, encoding="utf-8")
+        home = Path(tmp) / "home"
+        home.mkdir()
+        subprocess.run(
+            [program, "--headless", "--norestore", f"-env:UserInstallation=file://{home}", "--writer",
+             "--convert-to", "pdf:writer_pdf_Export", "--outdir", tmp, str(page)],
+            env={**os.environ, "HOME": str(home)}, check=True, capture_output=True, timeout=300,
+        )  # fmt: skip
+        partial = target.with_name(f"{target.name}.{os.getpid()}.part")
+        shutil.move(Path(tmp) / "plan.pdf", partial)
+        os.replace(partial, target)
+    return target
+
+
 def pdftotext(pdf: Path, *, layout: bool) -> str:
     """Text of a PDF as poppler's pdftotext gives it (``-layout`` keeps the columns aligned)."""
     args = ["pdftotext", "-enc", "UTF-8"] + (["-layout"] if layout else []) + [str(pdf), "-"]

@@ -322,14 +322,23 @@ class _Cells:
     bbox: tuple[float, float, float, float]
 
 
+def _apart(mine: set[int], edges: set[int]) -> bool:
+    """Whether two sets of cell edges (to the point) share less than half the inner edges of the
+    smaller: the outer edges of two tables set one under the other are often the same."""
+    inner = [sorted(e)[1:-1] for e in (mine, edges)]
+    shared = sum(1 for x in inner[0] if any(abs(x - y) <= 1 for y in inner[1]))
+    return shared * 2 < min(len(inner[0]), len(inner[1]))
+
+
 def _stacked(found: Any) -> list[Any]:
     """A ruled table cut where tables printed one under the other touch: a word processor sets two
     tables without a paragraph between them edge to edge (LibreOffice Writer does with HTML, Word
     joins them), and the table finder sees one table whose columns are both tables' edges together.
 
     Rows are cut apart where a row's cell edges and the edges of the rows above neither contain the
-    other (a header merged over the columns below it has some of their edges, a row of another table
-    has edges of its own), and no cell spans the cut."""
+    other and share less than half their inner edges (a header merged over the columns below it has
+    some of their edges, a row with two merged cells most of them; a row of another table has edges
+    of its own), and no cell spans the cut."""
     boxes = [tuple(c) for c in found.cells]
     tops = sorted({round(b[1], 1) for b in boxes})
     if len(tops) < 2:
@@ -344,7 +353,7 @@ def _stacked(found: Any) -> list[Any]:
         near = {x + d for x in mine for d in (-1, 0, 1)}
         around = {x + d for x in edges for d in (-1, 0, 1)}
         crossing = any(b[1] < top - 0.5 < b[3] - 1.0 for b in boxes if b[1] < top - 0.5)
-        if edges and not crossing and not (mine <= around or edges <= near):
+        if edges and not crossing and not (mine <= around or edges <= near) and _apart(mine, edges):
             cuts.append(top)
             edges = set()
         edges |= mine
@@ -837,6 +846,41 @@ def _opens(text: str) -> bool:
     return m is not None and classify(m.group(1) or m.group(2), loose=False) is not None
 
 
+def _centred_labels(texts: list[_Text]) -> list[_Text]:
+    """A card's label set alone between the two lines of its value, as a sheet without rules prints a
+    label centred in the height of its row (「スケジュール」 between 「令和6年度 対象拡大、…オンライン決」 and
+    「済」): the label, then the two lines joined, on one line. Only where the line above the value's
+    first starts at the label's x (a field of its own) and both value lines start right of the label."""
+    out = list(texts)
+    i = 2
+    while i < len(out) - 1:
+        above, label, below = out[i - 1], out[i], out[i + 1]
+        if (
+            label.column == above.column == below.column
+            and len(label.text) <= 12
+            and above.x0 > label.x1 + label.size * 0.5
+            and abs(below.x0 - above.x0) <= 2.0
+            and abs(out[i - 2].x0 - label.x0) <= 2.0
+            and above.top - out[i - 2].bottom >= -0.5
+            and classify(label.text, loose=False) is not None
+        ):
+            joined = f"{label.text} {_join_lines([above.text, below.text])}"
+            merged = _Text(
+                joined,
+                label.x0,
+                max(above.x1, below.x1),
+                above.top,
+                below.bottom,
+                label.size,
+                label.lead,
+                label.column,
+            )
+            out[i - 1 : i + 2] = [merged]
+            continue
+        i += 1
+    return out
+
+
 def _paragraphs(texts: list[_Text], right: float, gap: float) -> list[_Text]:
     """Lines joined where a paragraph wraps: a line reaching the right margin continues below.
 
@@ -953,7 +997,9 @@ def _joins(before: str, after: str) -> bool:
         return True  # 「導入割合 18%/」 + 「令和5年度」: a cell does not end on a separator
     if len(whole) > 24 or is_known(before) or is_known(after):
         return False
-    return is_known(whole) or (is_department(whole) and not is_department(before) and len(before) >= 2)
+    # 「管財」 + 「課」: a 課 cut before its last characters (not 「16」 + 「情報政策課」, two cells)
+    cut_department = len(after) <= 3 and len(before) >= 2 and not _FIGURE_ONLY.fullmatch(before)
+    return is_known(whole) or (cut_department and is_department(whole) and not is_department(before))
 
 
 def _closed_cut(previous: _Grid, grid: _Grid) -> None:
@@ -975,9 +1021,15 @@ def _closed_cut(previous: _Grid, grid: _Grid) -> None:
             continue
         r0, c0 = _origin_of(old, len(old.rows) - 1, t)
         pairs[c] = (t, old.rows[r0][c0].text.strip(), cell.text.strip())
+    from ..labels import is_known
+
+    if any(
+        is_known(before) and is_known(after) and not _joins(before, after)
+        for _, before, after in pairs.values()
+    ):
+        return  # a label under a label (「重点取組事項名」, then 「事業名」): two rows, whole
     if not any(_joins(before, after) for _, before, after in pairs.values()):
         return
-    from ..labels import is_known
 
     for c, (t, before, after) in pairs.items():
         if _joins(before, after) or (
@@ -1120,7 +1172,7 @@ def _document(raw: list[_RawPage]) -> Document:
             previous = None
             continue
         if page.gutter is None:
-            texts = _paragraphs(page.texts, rights[page.number], gap)
+            texts = _paragraphs(_centred_labels(page.texts), rights[page.number], gap)
         else:  # each column's lines wrap at its own right edge
             texts = []
             for column in (-1, 0, 1, 2):
