@@ -27,7 +27,11 @@ def _params(names: list[str]) -> list:
 
 
 #: Files read well but not exactly, with the scores they reach (F1, KPI numbers, 担当課) and why.
-NEAR: dict[str, tuple[float, float, float]] = {}
+NEAR: dict[str, tuple[float, float, float]] = {
+    # each cell centred in its row's height: 「ふるさと納税のWeb申込」, merged over its three indicators,
+    # stands on the middle one's line, and the first (「Web申込の割合」) goes with the 取組 above
+    "higashiyama-calc-centred-pdf": (1.0, 0.89, 1.0),
+}
 
 
 @pytest.mark.parametrize("name", _params([n for n in DOCUMENTS if n not in VIEWER]))

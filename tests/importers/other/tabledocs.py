@@ -131,10 +131,14 @@ def _display(text: str) -> int:
     return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
 
 
-def calc_print(make: Callable[[], bytes], key: str, *, ruled: bool = True, cached_by: str = __file__) -> Path:
+def calc_print(
+    make: Callable[[], bytes], key: str, *, ruled: bool = True, centred: bool = False, cached_by: str = __file__
+) -> Path:
     """The workbook ``make`` gives, dressed by ``for_print`` and printed to PDF by LibreOffice
     Calc: with rules around the cells or (``ruled=False``) without, as Excel prints a sheet by
-    default. Cached under ``key`` by the text of ``cached_by`` (the module that makes it)."""
+    default; ``centred``: each cell centred in its row's height, Japanese Excel's default (a
+    wrapped cell's first line half a line above the row's other cells). Cached under ``key`` by
+    the text of ``cached_by`` (the module that makes it)."""
     import hashlib
     import os
     import shutil
@@ -143,7 +147,7 @@ def calc_print(make: Callable[[], bytes], key: str, *, ruled: bool = True, cache
 
     from ..samplexlsx import CACHE, soffice
 
-    key = key if ruled else f"{key}-unruled"
+    key = (key if ruled else f"{key}-unruled") + ("-centred" if centred else "")
     digest = hashlib.sha256(Path(cached_by).read_bytes() + key.encode()).hexdigest()[:16]
     target = CACHE / f"{Path(cached_by).stem}-{key}-{digest}.pdf"
     if target.exists():
@@ -154,7 +158,7 @@ def calc_print(make: Callable[[], bytes], key: str, *, ruled: bool = True, cache
     with tempfile.TemporaryDirectory() as tmp:
         book = Path(tmp) / f"{key}.xlsx"
         workbook = openpyxl.load_workbook(io.BytesIO(make()))
-        for_print(workbook, ruled=ruled)
+        for_print(workbook, ruled=ruled, centred=centred)
         workbook.save(book)
         home = Path(tmp) / "home"
         home.mkdir()
@@ -169,10 +173,10 @@ def calc_print(make: Callable[[], bytes], key: str, *, ruled: bool = True, cache
     return target
 
 
-def for_print(book: openpyxl.Workbook, ruled: bool = True) -> None:
+def for_print(book: openpyxl.Workbook, ruled: bool = True, centred: bool = False) -> None:
     """Dress every sheet as an office prints it: columns as wide as their text (at most 24
-    characters, wrapped), thin rules around the cells of the table (``ruled``), landscape A4
-    fitted to the page width."""
+    characters, wrapped, set at the top of their row or ``centred`` in its height), thin rules
+    around the cells of the table (``ruled``), landscape A4 fitted to the page width."""
     from openpyxl.styles import Alignment, Border, Side
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.properties import PageSetupProperties
@@ -219,7 +223,7 @@ def for_print(book: openpyxl.Workbook, ruled: bool = True) -> None:
             for cell in row:
                 if cell.column > max(widths, default=1):
                     continue
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
+                cell.alignment = Alignment(wrap_text=True, vertical="center" if centred else "top")
                 if ruled and not str(sheet.cell(cell.row, 1).value or "").startswith("※"):
                     cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
         if any(word in sheet.title for word in ("旧", "要領")):

@@ -848,12 +848,12 @@ def _printings(
     }
 
 
-def _calc(make: Callable[[], bytes], key: str, ruled: bool = True) -> Path:
+def _calc(make: Callable[[], bytes], key: str, ruled: bool = True, centred: bool = False) -> Path:
     """The workbook as LibreOffice Calc prints it (``tabledocs.calc_print``: columns as wide as
     their text, landscape A4, ruled or not), cached by this module's text."""
     from .tabledocs import calc_print
 
-    return calc_print(make, key, ruled=ruled, cached_by=__file__)
+    return calc_print(make, key, ruled=ruled, centred=centred, cached_by=__file__)
 
 
 DOCUMENTS3: dict[str, tuple[Source, dict[str, Any]]] = {
@@ -886,6 +886,16 @@ DOCUMENTS3: dict[str, tuple[Source, dict[str, Any]]] = {
     ),
     "hoshikawa-calc-unruled-pdf": (
         lambda: (_calc(hoshikawa_xlsx, "hoshikawa", ruled=False), "工程表.pdf"),
+        HOSHIKAWA,
+    ),
+    # each cell centred in its row's height (Japanese Excel's default): a wrapped cell's first line
+    # half a line above the row's other cells
+    "shirasagi-calc-centred-pdf": (
+        lambda: (_calc(shirasagi_xlsx, "shirasagi", ruled=False, centred=True), "進捗管理表（R6）.pdf"),
+        SHIRASAGI,
+    ),
+    "hoshikawa-calc-centred-pdf": (
+        lambda: (_calc(hoshikawa_xlsx, "hoshikawa", ruled=False, centred=True), "工程表.pdf"),
         HOSHIKAWA,
     ),
     "umegaoka-calc-pdftotext-layout": (

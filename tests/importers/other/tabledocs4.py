@@ -522,12 +522,12 @@ def _viewer(pdf: Callable[[], Path], extractor: str) -> bytes:
     return viewer_text(pdf(), extractor).encode()
 
 
-def _calc(make: Callable[[], bytes], key: str, ruled: bool = True) -> Path:
+def _calc(make: Callable[[], bytes], key: str, ruled: bool = True, centred: bool = False) -> Path:
     """The workbook as LibreOffice Calc prints it (``tabledocs.calc_print``), ruled or not,
     cached by this module's text."""
     from .tabledocs import calc_print
 
-    return calc_print(make, key, ruled=ruled, cached_by=__file__)
+    return calc_print(make, key, ruled=ruled, centred=centred, cached_by=__file__)
 
 
 def _calc_printings(
@@ -567,6 +567,10 @@ DOCUMENTS4: dict[str, tuple[Source, dict[str, Any]]] = {
     **_calc_printings("midoriyama", midoriyama_xlsx, "進捗状況（部別）", MIDORIYAMA),
     "midoriyama-calc-unruled-pdf": (
         lambda: (_calc(midoriyama_xlsx, "midoriyama", ruled=False), "進捗状況（部別）.pdf"),
+        MIDORIYAMA,
+    ),
+    "midoriyama-calc-centred-pdf": (
+        lambda: (_calc(midoriyama_xlsx, "midoriyama", ruled=False, centred=True), "進捗状況（部別）.pdf"),
         MIDORIYAMA,
     ),
     **_calc_printings("kirigaya", lambda: to_xlsx(kirigaya()), "取組と成果指標", KIRIGAYA),

@@ -403,8 +403,8 @@ AOYAGIDAI = {
 }
 
 
-def _printed(make: Any, key: str, ruled: bool = True) -> Any:
-    return calc_print(make, key, ruled=ruled, cached_by=__file__)
+def _printed(make: Any, key: str, ruled: bool = True, centred: bool = False) -> Any:
+    return calc_print(make, key, ruled=ruled, centred=centred, cached_by=__file__)
 
 
 def _layout_text(make: Any, key: str) -> bytes:
@@ -446,5 +446,7 @@ DOCUMENTS5: dict[str, tuple[Source, dict[str, Any]]] = {
     "yanagi-csv": (lambda: (to_csv_of_sheet(yanagi_xlsx(), "KPI"), "KPI一覧.csv"), YANAGI),
     "yanagi-calc-pdf": (lambda: (_printed(yanagi_xlsx, "yanagi"), "KPI一覧.pdf"), YANAGI),
     "yanagi-calc-unruled-pdf": (lambda: (_printed(yanagi_xlsx, "yanagi", False), "KPI一覧.pdf"), YANAGI),
+    "yanagi-calc-centred-pdf": (lambda: (_printed(yanagi_xlsx, "yanagi", False, True), "KPI一覧.pdf"), YANAGI),
+    "kusunoki-calc-centred-pdf": (lambda: (_printed(kusunoki_xlsx, "kusunoki", False, True), "進捗管理表.pdf"), KUSUNOKI),
     "yanagi-calc-pdftotext-layout": (lambda: (_layout_text(yanagi_xlsx, "yanagi"), "KPI一覧.txt"), YANAGI),
 }

@@ -709,6 +709,51 @@ def _column_edges(lines: list[list[dict[str, Any]]], unit: float) -> set[int]:
     return edges
 
 
+def _centred_rows(lines: list[list[dict[str, Any]]], size: float) -> list[list[dict[str, Any]]]:
+    """The visual lines of a table without rules as a top-aligned table has them: a row whose cells
+    are centred in its height (Japanese Excel's default) sets the first line of a wrapped cell half
+    a line above the row's one-line cells (「担当」 over 「No. 取組名 …」, 「課」 under it), and a cell
+    merged over two rows between them. Such a line — half a line from the next, none of its
+    characters above one of the next — is one line with the next: the wrapped cell's rest is below
+    the row, as ``readers.columns`` reads it, and a merged cell is on its first row."""
+
+    def middle(line: list[dict[str, Any]]) -> float:
+        return sum((c["top"] + c["bottom"]) / 2 for c in line) / len(line)
+
+    def apart(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
+        return not any(c["x0"] < d["x1"] - 0.5 and d["x0"] < c["x1"] - 0.5 for c in a for d in b)
+
+    def centred(i: int) -> bool:
+        """Line ``i + 1`` half a line under line ``i``, or (a cell merged over two rows) as far from
+        the line under it as from line ``i``, none of its characters over either."""
+        above, row = out[i], out[i + 1]
+        gap = middle(row) - middle(above)
+        if gap <= 0 or not apart(above, row):
+            return False
+        if gap < size * 0.9:
+            return True
+        below = out[i + 2] if i + 2 < len(out) else None
+        return (
+            below is not None
+            and abs(middle(below) - middle(row) - gap) <= 1.0
+            and apart(row, below)
+            # the two rows it is merged over start and end alike (not a header's row of years, then
+            # a row of the table: a heading between them)
+            and abs(min(c["x0"] for c in above) - min(c["x0"] for c in below)) <= 2.0
+            and abs(max(c["x1"] for c in above) - max(c["x1"] for c in below)) <= size
+        )
+
+    out = list(lines)
+    i = 0
+    while i + 1 < len(out):
+        above, row = out[i], out[i + 1]
+        if centred(i):
+            out[i : i + 2] = [sorted(above + row, key=lambda c: c["x0"])]
+            continue
+        i += 1
+    return out
+
+
 def _unruled_table(chars: list[dict[str, Any]]) -> str | None:
     """The page as column-aligned text when it has no ruled table but a line of three or more
     labels of the dictionary spaced apart (a header row printed without rules), else None.
@@ -723,10 +768,13 @@ def _unruled_table(chars: list[dict[str, Any]]) -> str | None:
         return None
     unit = Counter(round(c["size"], 1) for c in visible).most_common(1)[0][0] / 2 or 1.0
     left = min(c["x0"] for c in visible)
-    clustered = [
-        sorted(line, key=lambda c: c["x0"])
-        for line in _cluster([c for c in chars if c["text"].strip() or c["text"] == "\u3000"])
-    ]
+    clustered = _centred_rows(
+        [
+            sorted(line, key=lambda c: c["x0"])
+            for line in _cluster([c for c in chars if c["text"].strip() or c["text"] == "\u3000"])
+        ],
+        unit * 2,
+    )
     edges = _column_edges(clustered, unit)
     lines: list[str] = []
     for line in clustered:
