@@ -18,6 +18,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -100,40 +101,56 @@ def sample_html(text: str, how: Print) -> str:
     )
 
 
-def print_html(document: str, key: str) -> Path:
-    """PDF of an HTML document printed by headless Chromium (cached under ``key``)."""
+def _printed(
+    document: str,
+    name: str,
+    command: Callable[[Path, Path, Path], list[str]],
+    env: dict[str, str] | None = None,
+) -> Path:
+    """PDF of an HTML document, cached as ``.cache/samplepdf/<name>-<digest>.pdf``: ``command(page,
+    out, tmp)`` prints ``page`` (plan.html) to ``out`` (plan.pdf) in the directory ``tmp``."""
     CACHE.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256(document.encode()).hexdigest()[:16]
-    target = CACHE / f"{key}-{digest}.pdf"
+    target = CACHE / f"{name}-{digest}.pdf"
     if target.exists():
         return target
-    browser = chromium()
-    if browser is None:
-        raise RuntimeError("Chromium is needed to print the sample PDFs (make browser installs it).")
     with tempfile.TemporaryDirectory() as tmp:
         page = Path(tmp) / "plan.html"
         page.write_text(document, encoding="utf-8")
         out = Path(tmp) / "plan.pdf"
         subprocess.run(
-            [
-                browser,
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-pdf-header-footer",
-                f"--user-data-dir={tmp}/profile",
-                f"--print-to-pdf={out}",
-                page.as_uri(),
-            ],
+            command(page, out, Path(tmp)),
+            env={**os.environ, **(env or {}), **({"HOME": f"{tmp}/home"} if env is not None else {})},
             check=True,
             capture_output=True,
-            timeout=180,
+            timeout=300,
         )
         # Atomically: another test process (pytest -n) may be printing or reading the same file.
         partial = target.with_name(f"{target.name}.{os.getpid()}.part")
         shutil.move(out, partial)
         os.replace(partial, target)
     return target
+
+
+def print_html(document: str, key: str) -> Path:
+    """PDF of an HTML document printed by headless Chromium (cached under ``key``)."""
+    browser = chromium()
+    if browser is None:
+        raise RuntimeError("Chromium is needed to print the sample PDFs (make browser installs it).")
+    return _printed(
+        document,
+        key,
+        lambda page, out, tmp: [
+            browser,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-pdf-header-footer",
+            f"--user-data-dir={tmp}/profile",
+            f"--print-to-pdf={out}",
+            page.as_uri(),
+        ],
+    )
 
 
 def sample_pdf(sample: Path, how: Print = Print()) -> Path:
@@ -151,28 +168,26 @@ def print_with_writer(document: str, key: str, *, ruled: bool = True) -> Path:
 
     if ruled:
         document = document.replace("<table>", '<table border="1" cellspacing="0" cellpadding="3">')
-    CACHE.mkdir(parents=True, exist_ok=True)
-    digest = hashlib.sha256(document.encode()).hexdigest()[:16]
-    target = CACHE / f"{key}-writer-{digest}.pdf"
-    if target.exists():
-        return target
     program = soffice()
     if program is None:
         raise RuntimeError("LibreOffice Writer prints the plans (make libreoffice installs it).")
-    with tempfile.TemporaryDirectory() as tmp:
-        page = Path(tmp) / "plan.html"
-        page.write_text(document, encoding="utf-8")
-        home = Path(tmp) / "home"
-        home.mkdir()
-        subprocess.run(
-            [program, "--headless", "--norestore", f"-env:UserInstallation=file://{home}", "--writer",
-             "--convert-to", "pdf:writer_pdf_Export", "--outdir", tmp, str(page)],
-            env={**os.environ, "HOME": str(home)}, check=True, capture_output=True, timeout=300,
-        )  # fmt: skip
-        partial = target.with_name(f"{target.name}.{os.getpid()}.part")
-        shutil.move(Path(tmp) / "plan.pdf", partial)
-        os.replace(partial, target)
-    return target
+    return _printed(
+        document,
+        f"{key}-writer",
+        lambda page, out, tmp: [
+            program,
+            "--headless",
+            "--norestore",
+            f"-env:UserInstallation=file://{tmp}/home",
+            "--writer",
+            "--convert-to",
+            "pdf:writer_pdf_Export",
+            "--outdir",
+            str(out.parent),
+            str(page),
+        ],
+        env={},
+    )
 
 
 def pdftotext(pdf: Path, *, layout: bool) -> str:
