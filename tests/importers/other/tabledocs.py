@@ -132,13 +132,20 @@ def _display(text: str) -> int:
 
 
 def calc_print(
-    make: Callable[[], bytes], key: str, *, ruled: bool = True, centred: bool = False, cached_by: str = __file__
+    make: Callable[[], bytes],
+    key: str,
+    *,
+    ruled: bool = True,
+    centred: bool = False,
+    distributed: bool = False,
+    cached_by: str = __file__,
 ) -> Path:
     """The workbook ``make`` gives, dressed by ``for_print`` and printed to PDF by LibreOffice
     Calc: with rules around the cells or (``ruled=False``) without, as Excel prints a sheet by
     default; ``centred``: each cell centred in its row's height, Japanese Excel's default (a
-    wrapped cell's first line half a line above the row's other cells). Cached under ``key`` by
-    the text of ``cached_by`` (the module that makes it)."""
+    wrapped cell's first line half a line above the row's other cells); ``distributed``: the labels
+    and the 課 set out over their cells (均等割り付け). Cached under ``key`` by the text of
+    ``cached_by`` (the module that makes it)."""
     import hashlib
     import os
     import shutil
@@ -147,7 +154,11 @@ def calc_print(
 
     from ..samplexlsx import CACHE, soffice
 
-    key = (key if ruled else f"{key}-unruled") + ("-centred" if centred else "")
+    key = (
+        (key if ruled else f"{key}-unruled")
+        + ("-centred" if centred else "")
+        + ("-distributed" if distributed else "")
+    )
     digest = hashlib.sha256(Path(cached_by).read_bytes() + key.encode()).hexdigest()[:16]
     target = CACHE / f"{Path(cached_by).stem}-{key}-{digest}.pdf"
     if target.exists():
@@ -158,7 +169,7 @@ def calc_print(
     with tempfile.TemporaryDirectory() as tmp:
         book = Path(tmp) / f"{key}.xlsx"
         workbook = openpyxl.load_workbook(io.BytesIO(make()))
-        for_print(workbook, ruled=ruled, centred=centred)
+        for_print(workbook, ruled=ruled, centred=centred, distributed=distributed)
         workbook.save(book)
         home = Path(tmp) / "home"
         home.mkdir()
@@ -173,13 +184,19 @@ def calc_print(
     return target
 
 
-def for_print(book: openpyxl.Workbook, ruled: bool = True, centred: bool = False) -> None:
+def for_print(
+    book: openpyxl.Workbook, ruled: bool = True, centred: bool = False, distributed: bool = False
+) -> None:
     """Dress every sheet as an office prints it: columns as wide as their text (at most 24
-    characters, wrapped, set at the top of their row or ``centred`` in its height), thin rules
-    around the cells of the table (``ruled``), landscape A4 fitted to the page width."""
+    characters, wrapped, set at the top of their row or ``centred`` in its height; a label or a 課
+    set out over its cell when ``distributed``, 均等割り付け), thin rules around the cells of the
+    table (``ruled``), landscape A4 fitted to the page width."""
     from openpyxl.styles import Alignment, Border, Side
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.properties import PageSetupProperties
+
+    from shinchoku.importers.labels import is_known
+    from shinchoku.importers.text import is_department
 
     thin = Side(style="thin")
     for sheet in book.worksheets:
@@ -223,7 +240,17 @@ def for_print(book: openpyxl.Workbook, ruled: bool = True, centred: bool = False
             for cell in row:
                 if cell.column > max(widths, default=1):
                     continue
-                cell.alignment = Alignment(wrap_text=True, vertical="center" if centred else "top")
+                spread = (
+                    distributed
+                    and isinstance(cell.value, str)
+                    and len(cell.value) <= 8
+                    and (is_known(cell.value) or is_department(cell.value))
+                )
+                cell.alignment = Alignment(
+                    wrap_text=True,
+                    vertical="center" if centred else "top",
+                    horizontal="distributed" if spread else None,
+                )
                 if ruled and not str(sheet.cell(cell.row, 1).value or "").startswith("※"):
                     cell.border = Border(left=thin, right=thin, top=thin, bottom=thin)
         if any(word in sheet.title for word in ("旧", "要領")):

@@ -41,10 +41,14 @@ def _pdftotext(doc: docs.TableDoc, key: str, layout: bool, paged: bool = False) 
     return pdftotext(_pdf(doc, key, paged), layout=layout).encode()
 
 
-def _calc_pdf(make: Callable[[], bytes], key: str, ruled: bool = True, centred: bool = False) -> Path:
+def _calc_pdf(
+    make: Callable[[], bytes], key: str, ruled: bool = True, centred: bool = False, distributed: bool = False
+) -> Path:
     """The workbook printed to PDF by LibreOffice Calc, ruled or not, its cells at the top of their
-    rows or centred (``tabledocs.calc_print``)."""
-    return docs.calc_print(make, key, ruled=ruled, centred=centred, cached_by=docs.__file__)
+    rows or centred, labels and 課 set out over their cells or not (``tabledocs.calc_print``)."""
+    return docs.calc_print(
+        make, key, ruled=ruled, centred=centred, distributed=distributed, cached_by=docs.__file__
+    )
 
 
 def _calc_formats(key: str, make: Callable[[], bytes]) -> dict[str, Source]:
@@ -54,6 +58,7 @@ def _calc_formats(key: str, make: Callable[[], bytes]) -> dict[str, Source]:
         f"{key}-calc-pdf": lambda: (_calc_pdf(make, key), f"{key}.pdf"),
         f"{key}-calc-unruled-pdf": lambda: (_calc_pdf(make, key, ruled=False), f"{key}.pdf"),
         f"{key}-calc-centred-pdf": lambda: (_calc_pdf(make, key, ruled=False, centred=True), f"{key}.pdf"),
+        f"{key}-calc-distributed-pdf": lambda: (_calc_pdf(make, key, distributed=True), f"{key}.pdf"),
         f"{key}-calc-pdftotext-layout": lambda: (
             pdftotext(_calc_pdf(make, key), layout=True).encode(),
             f"{key}.txt",

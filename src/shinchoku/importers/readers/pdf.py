@@ -175,13 +175,61 @@ def _join_lines(lines: list[str]) -> str:
     return out
 
 
+#: A letter of a Japanese word (kana, kanji): what a distributed cell spreads, not a mark (〇 ● ◎).
+_WORD_LETTER = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
+
+
+def _spread(chars: list[dict[str, Any]]) -> tuple[set[int], set[int]]:
+    """The characters (by ``id``) that go on a word set out over its cell (均等割り付け, Word's and
+    Excel's distributed alignment: 「担　当　課」「総　務　課」), each after the same gap wider than a
+    blank from the one before: two gaps or more alike, or one between the two letters of a label or
+    a 課 (「評　価」); and the last letters of such words. The word fills its cell, so the gap to the
+    next cell may be narrower than its own. ``chars`` left to right."""
+    from ..labels import is_known
+    from ..text import is_department
+
+    shown = [c for c in chars if c["text"].strip()]
+    out: set[int] = set()
+    ends: set[int] = set()
+    i = 0
+    while i < len(shown) - 1:
+        j, gaps = i, []
+        while (
+            j + 1 < len(shown)
+            and _WORD_LETTER.fullmatch(shown[j]["text"])
+            and _WORD_LETTER.fullmatch(shown[j + 1]["text"])
+        ):
+            gap = shown[j + 1]["x0"] - shown[j]["x1"]
+            if gap <= shown[j]["size"] * 0.3 or (gaps and abs(gap - gaps[0]) > 0.6):
+                break
+            gaps.append(gap)
+            j += 1
+        word = "".join(c["text"] for c in shown[i : j + 1])
+        named = is_known(word) or is_department(word)
+        # wide gaps (a label set out over a wide cell) only for a label or a 課: single letters in
+        # columns of their own (「済 | 済 | 済」) are alike too
+        if (len(gaps) >= 2 and (gaps[0] <= shown[i]["size"] * 3 or named)) or (len(gaps) == 1 and named):
+            out.update(id(c) for c in shown[i + 1 : j + 1])
+            ends.add(id(shown[j]))
+            i = j + 1
+            continue
+        i += 1
+    return out, ends
+
+
 def _line_text(chars: list[dict[str, Any]]) -> str:
-    """Characters of one visual line, left to right, with a space where a gap stands for one."""
+    """Characters of one visual line, left to right, with a space where a gap stands for one (not
+    inside a word set out over its cell: ``_spread``)."""
     chars = sorted(chars, key=lambda c: c["x0"])
+    spread = _spread(chars)[0]
     parts: list[str] = []
     last_x1: float | None = None
     for ch in chars:
         text = ch["text"]
+        if id(ch) in spread:
+            parts.append(text)
+            last_x1 = ch["x1"]
+            continue
         if last_x1 is not None and ch["x0"] - last_x1 > ch["size"] * 0.3 and parts and parts[-1] != " ":
             parts.append(" ")
         if text == " " and parts and parts[-1] == " ":
@@ -781,9 +829,20 @@ def _unruled_table(chars: list[dict[str, Any]]) -> str | None:
         out: list[str] = []
         cursor = 0
         last: float | None = None
+        spread, ends = _spread(line)
+        after_spread = False
         for ch in line:
             gap = ch["x0"] - last if last is not None else ch["x0"] - left
             last = ch["x1"]
+            if id(ch) in spread:  # a letter of a word set out over its cell: right after the one before
+                text = repair_glyphs(ch["text"])
+                out.append(text)
+                cursor += sum(2 if ord(t) > 0x2E7F else 1 for t in text)
+                after_spread = id(ch) in ends
+                continue
+            if after_spread and gap > 0.5 and ch["text"].strip():
+                gap = unit * 1.6  # such a word ends at its cell's edge: what follows is the next cell
+            after_spread = False
             if ch["text"] == "\u3000":  # a full-width blank written in a cell: a blank, not a gap
                 if out and out[-1] != " ":
                     out.append(" ")
