@@ -848,12 +848,14 @@ def _printings(
     }
 
 
-def _calc(make: Callable[[], bytes], key: str, ruled: bool = True, centred: bool = False) -> Path:
+def _calc(
+    make: Callable[[], bytes], key: str, ruled: bool = True, centred: bool = False, distributed: bool = False
+) -> Path:
     """The workbook as LibreOffice Calc prints it (``tabledocs.calc_print``: columns as wide as
     their text, landscape A4, ruled or not), cached by this module's text."""
     from .tabledocs import calc_print
 
-    return calc_print(make, key, ruled=ruled, centred=centred, cached_by=__file__)
+    return calc_print(make, key, ruled=ruled, centred=centred, distributed=distributed, cached_by=__file__)
 
 
 DOCUMENTS3: dict[str, tuple[Source, dict[str, Any]]] = {
@@ -896,6 +898,16 @@ DOCUMENTS3: dict[str, tuple[Source, dict[str, Any]]] = {
     ),
     "hoshikawa-calc-centred-pdf": (
         lambda: (_calc(hoshikawa_xlsx, "hoshikawa", ruled=False, centred=True), "工程表.pdf"),
+        HOSHIKAWA,
+    ),
+    # labels and 課 set out over their cells (均等割り付け), a cell of two 課 among them (「総　務　課」
+    # over 「各　　課」)
+    "shirasagi-calc-distributed-pdf": (
+        lambda: (_calc(shirasagi_xlsx, "shirasagi", distributed=True), "進捗管理表（R6）.pdf"),
+        SHIRASAGI,
+    ),
+    "hoshikawa-calc-distributed-unruled-pdf": (
+        lambda: (_calc(hoshikawa_xlsx, "hoshikawa", ruled=False, distributed=True), "工程表.pdf"),
         HOSHIKAWA,
     ),
     "umegaoka-calc-pdftotext-layout": (

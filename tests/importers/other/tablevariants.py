@@ -59,6 +59,10 @@ def _calc_formats(key: str, make: Callable[[], bytes]) -> dict[str, Source]:
         f"{key}-calc-unruled-pdf": lambda: (_calc_pdf(make, key, ruled=False), f"{key}.pdf"),
         f"{key}-calc-centred-pdf": lambda: (_calc_pdf(make, key, ruled=False, centred=True), f"{key}.pdf"),
         f"{key}-calc-distributed-pdf": lambda: (_calc_pdf(make, key, distributed=True), f"{key}.pdf"),
+        f"{key}-calc-distributed-unruled-pdf": lambda: (
+            _calc_pdf(make, key, ruled=False, distributed=True),
+            f"{key}.pdf",
+        ),
         f"{key}-calc-pdftotext-layout": lambda: (
             pdftotext(_calc_pdf(make, key), layout=True).encode(),
             f"{key}.txt",

@@ -177,14 +177,36 @@ def _join_lines(lines: list[str]) -> str:
 
 #: A letter of a Japanese word (kana, kanji): what a distributed cell spreads, not a mark (〇 ● ◎).
 _WORD_LETTER = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
+#: What else a distributed label may hold: 「基準値（R5）」.
+_LABEL_CHAR = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff（）()A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
+
+
+def _even_run(shown: list[dict[str, Any]], i: int, allowed: re.Pattern[str]) -> tuple[int, list[float]]:
+    """The last index of the run from ``i`` of ``allowed`` characters each the same gap (wider than a
+    blank) after the one before, and those gaps; Latin letters and digits written together (「R5」:
+    a distributed cell spreads words, not their letters) are one piece of the run."""
+    j, gaps = i, []
+    while (
+        j + 1 < len(shown) and allowed.fullmatch(shown[j]["text"]) and allowed.fullmatch(shown[j + 1]["text"])
+    ):
+        gap = shown[j + 1]["x0"] - shown[j]["x1"]
+        if gap <= shown[j]["size"] * 0.3 and shown[j]["text"].isascii() and shown[j + 1]["text"].isascii():
+            j += 1  # 「R」「5」: one piece
+            continue
+        if gap <= shown[j]["size"] * 0.3 or (gaps and abs(gap - gaps[0]) > 0.6):
+            break
+        gaps.append(gap)
+        j += 1
+    return j, gaps
 
 
 def _spread(chars: list[dict[str, Any]]) -> tuple[set[int], set[int]]:
     """The characters (by ``id``) that go on a word set out over its cell (均等割り付け, Word's and
     Excel's distributed alignment: 「担　当　課」「総　務　課」), each after the same gap wider than a
     blank from the one before: two gaps or more alike, or one between the two letters of a label or
-    a 課 (「評　価」); and the last letters of such words. The word fills its cell, so the gap to the
-    next cell may be narrower than its own. ``chars`` left to right."""
+    a 課 (「評　価」), or a label with a year (「基　準　値　（　R5　）」「R6　実　績」); and the last
+    letters of such words. The word fills its cell, so the gap to the next cell may be narrower
+    than its own. ``chars`` left to right."""
     from ..labels import is_known
     from ..text import is_department
 
@@ -193,22 +215,20 @@ def _spread(chars: list[dict[str, Any]]) -> tuple[set[int], set[int]]:
     ends: set[int] = set()
     i = 0
     while i < len(shown) - 1:
-        j, gaps = i, []
-        while (
-            j + 1 < len(shown)
-            and _WORD_LETTER.fullmatch(shown[j]["text"])
-            and _WORD_LETTER.fullmatch(shown[j + 1]["text"])
-        ):
-            gap = shown[j + 1]["x0"] - shown[j]["x1"]
-            if gap <= shown[j]["size"] * 0.3 or (gaps and abs(gap - gaps[0]) > 0.6):
-                break
-            gaps.append(gap)
-            j += 1
-        word = "".join(c["text"] for c in shown[i : j + 1])
-        named = is_known(word) or is_department(word)
-        # wide gaps (a label set out over a wide cell) only for a label or a 課: single letters in
-        # columns of their own (「済 | 済 | 済」) are alike too
-        if (len(gaps) >= 2 and (gaps[0] <= shown[i]["size"] * 3 or named)) or (len(gaps) == 1 and named):
+        k, wider = _even_run(shown, i, _LABEL_CHAR)
+        label = "".join(c["text"] for c in shown[i : k + 1])
+        if len(wider) >= 2 and len(label) <= 12 and not label.isascii() and is_known(label):
+            j, accept = k, True  # a label of the dictionary, year and brackets and all
+        else:
+            j, gaps = _even_run(shown, i, _WORD_LETTER)
+            word = "".join(c["text"] for c in shown[i : j + 1])
+            named = is_known(word) or is_department(word)
+            # wide gaps (a label set out over a wide cell) only for a label or a 課: single letters
+            # in columns of their own (「済 | 済 | 済」) are alike too
+            accept = (len(gaps) >= 2 and (gaps[0] <= shown[i]["size"] * 3 or named)) or (
+                len(gaps) == 1 and named
+            )
+        if accept:
             out.update(id(c) for c in shown[i + 1 : j + 1])
             ends.add(id(shown[j]))
             i = j + 1
@@ -334,7 +354,11 @@ def _cell_text(chars: list[dict[str, Any]], box: tuple[float, float, float, floa
     texts = [_line_text(line) for line in lines]
     # A cell listing departments with spaces between (「市民課 長寿介護課」): a wrap right after
     # a department's name took the place of a space.
-    listing = len(texts) > 1 and any(_SPACED.search(t) for t in texts)
+    listing = len(texts) > 1 and (
+        any(_SPACED.search(t) for t in texts)
+        # a 課 a line, each set out over the cell (「総　務　課」 over 「各　　課」): a list too
+        or all(t[-1:] in _OFFICE_END and len(t) <= 12 for t in texts if t)
+    )
     out = ""
     previous: list[dict[str, Any]] | None = None
     for line, text in zip(lines, texts, strict=True):
