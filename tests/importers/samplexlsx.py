@@ -51,11 +51,21 @@ class Sheet:
     page_numbers: bool = False  # "- N -" in the sheet footer
     merge_columns: int = 2  # leading columns whose blank cells merge into the cell above
     vertical_first_column: bool = False
+    centred: bool = False  # each cell centred in its row's height (Japanese Excel's default)
+    distributed: bool = False  # labels and 課 set out over their cells (均等割り付け)
 
     @property
     def width_units(self) -> float:
         """Total column width (Excel character units) that fits the paper at 100 %."""
         return 175.0 if self.paper.startswith("A3") else 95.0
+
+
+def _set_out(text: str) -> bool:
+    """A cell an office sets out over its width (均等割り付け): a label of the dictionary or a 課."""
+    from shinchoku.importers.labels import is_known
+    from shinchoku.importers.text import is_department
+
+    return len(text) <= 8 and (is_known(text) or is_department(text))
 
 
 def display_width(text: str) -> int:
@@ -137,7 +147,8 @@ def workbook_bytes(text: str, how: Sheet = Sheet()) -> bytes:
     font = Font(name="IPAexGothic", size=FONT_PT)
     thin = Side(style="thin", color="000000")
     ruled = Border(left=thin, right=thin, top=thin, bottom=thin)
-    wrap = Alignment(wrap_text=True, vertical="top")
+    wrap = Alignment(wrap_text=True, vertical="center" if how.centred else "top")
+    spread = Alignment(wrap_text=True, vertical=wrap.vertical, horizontal="distributed")
     vertical = Alignment(wrap_text=True, vertical="top", horizontal="center", text_rotation=255)
     last = get_column_letter(len(widths))
     r = 1
@@ -186,7 +197,13 @@ def workbook_bytes(text: str, how: Sheet = Sheet()) -> bytes:
                 if isinstance(value, str):
                     cell.data_type = "s"
                 cell.font = font
-                cell.alignment = vertical if col == 0 and how.vertical_first_column else wrap
+                cell.alignment = (
+                    vertical
+                    if col == 0 and how.vertical_first_column
+                    else spread
+                    if how.distributed and isinstance(value, str) and _set_out(value)
+                    else wrap
+                )
             sheet.row_dimensions[r + i].height = min(heights[i] * LINE_PT + 3, 409)
         r += len(rows) + 1  # one empty row after a table, as one leaves it
     landscape = how.paper.startswith("A3")
