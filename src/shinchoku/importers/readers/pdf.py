@@ -213,8 +213,14 @@ def _spread(chars: list[dict[str, Any]]) -> tuple[set[int], set[int]]:
     shown = [c for c in chars if c["text"].strip()]
     out: set[int] = set()
     ends: set[int] = set()
+    wide = [shown[k + 1]["x0"] - shown[k]["x1"] > shown[k]["size"] * 0.3 for k in range(len(shown) - 1)]
+    if sum(wide) < 1:
+        return out, ends  # most lines: no gap wider than a blank, no word set out
     i = 0
     while i < len(shown) - 1:
+        if not wide[i] and not (shown[i]["text"].isascii() and shown[i + 1]["text"].isascii()):
+            i += 1  # no gap after this letter: no set-out word starts here
+            continue
         k, wider = _even_run(shown, i, _LABEL_CHAR)
         label = "".join(c["text"] for c in shown[i : k + 1])
         if len(wider) >= 2 and len(label) <= 12 and not label.isascii() and is_known(label):
@@ -222,7 +228,7 @@ def _spread(chars: list[dict[str, Any]]) -> tuple[set[int], set[int]]:
         else:
             j, gaps = _even_run(shown, i, _WORD_LETTER)
             word = "".join(c["text"] for c in shown[i : j + 1])
-            named = is_known(word) or is_department(word)
+            named = bool(gaps) and (is_known(word) or is_department(word))
             # wide gaps (a label set out over a wide cell) only for a label or a 課: single letters
             # in columns of their own (「済 | 済 | 済」) are alike too
             accept = (len(gaps) >= 2 and (gaps[0] <= shown[i]["size"] * 3 or named)) or (
