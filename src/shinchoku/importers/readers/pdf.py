@@ -185,7 +185,8 @@ def _even_run(shown: list[dict[str, Any]], i: int, allowed: re.Pattern[str]) -> 
     """The last index of the run from ``i`` of ``allowed`` characters each the same gap (wider than a
     blank) after the one before, and those gaps; Latin letters and digits written together (「R5」:
     a distributed cell spreads words, not their letters) are one piece of the run."""
-    j, gaps = i, []
+    j = i
+    gaps: list[float] = []
     while (
         j + 1 < len(shown) and allowed.fullmatch(shown[j]["text"]) and allowed.fullmatch(shown[j + 1]["text"])
     ):
