@@ -361,10 +361,13 @@ def _cell_text(chars: list[dict[str, Any]], box: tuple[float, float, float, floa
     texts = [_line_text(line) for line in lines]
     # A cell listing departments with spaces between (「市民課 長寿介護課」): a wrap right after
     # a department's name took the place of a space.
-    listing = len(texts) > 1 and (
-        any(_SPACED.search(t) for t in texts)
-        # a 課 a line, each set out over the cell (「総　務　課」 over 「各　　課」): a list too
-        or all(t[-1:] in _OFFICE_END and len(t) <= 12 for t in texts if t)
+    listing = (
+        len(texts) > 1
+        and (
+            any(_SPACED.search(t) for t in texts)
+            # a 課 a line, each set out over the cell (「総　務　課」 over 「各　　課」): a list too
+            or all(t[-1:] in _OFFICE_END and len(t) <= 12 for t in texts if t)
+        )
     )
     out = ""
     previous: list[dict[str, Any]] | None = None
