@@ -42,7 +42,8 @@ from typing import Any
 from .. import furniture
 from ..document import Cell, Document, Line, Location, Page, Table
 from ..errors import ParseError
-from ..labels import classify
+from ..labels import classify, is_known
+from ..text import is_department, is_no_value
 from .glyphs import repair_glyphs
 
 #: Largest PDF read, in pages: a municipal plan has tens of pages, a whole 総合計画 a few hundred.
@@ -208,8 +209,6 @@ def _spread(chars: list[dict[str, Any]]) -> tuple[set[int], set[int]]:
     a 課 (「評　価」), or a label with a year (「基　準　値　（　R5　）」「R6　実　績」); and the last
     letters of such words. The word fills its cell, so the gap to the next cell may be narrower
     than its own. ``chars`` left to right."""
-    from ..labels import is_known
-    from ..text import is_department
 
     shown = [c for c in chars if c["text"].strip()]
     out: set[int] = set()
@@ -1128,8 +1127,6 @@ _GOES_ON = ("/", "／", "、", "，", "・", "（", "(", "「", "～", "〜", "�
 def _joins(before: str, after: str) -> bool:
     """Whether two pieces of text read as one word cut by a page break: a label of the dictionary
     (「評価指」 + 「標」), a year (「令和」 + 「4年度」) or a 課 (「管財」 + 「課」) neither piece is alone."""
-    from ..labels import is_known
-    from ..text import is_department
 
     whole = before + after
     if after in ("年", "年度", "度") and before[-1:].isdigit():
@@ -1149,7 +1146,6 @@ def _closed_cut(previous: _Grid, grid: _Grid) -> None:
     label, a year or a 課 only together. Then every cell of the row whose two pieces are words (no
     label, no figure alone, nothing empty) is cut too: 「公共施設の予約」 + 「状況確認における…」 under
     「令和」 + 「4年度」. Called for a table that ends the page as low as the pages' text goes."""
-    from ..text import is_no_value
 
     old, new = previous.table, grid.table
     if not old.rows or not new.rows or any(previous.bottom_open) or any(grid.top_open):
@@ -1162,7 +1158,6 @@ def _closed_cut(previous: _Grid, grid: _Grid) -> None:
             continue
         r0, c0 = _origin_of(old, len(old.rows) - 1, t)
         pairs[c] = (t, old.rows[r0][c0].text.strip(), cell.text.strip())
-    from ..labels import is_known
 
     if any(
         is_known(before) and is_known(after) and not _joins(before, after)
