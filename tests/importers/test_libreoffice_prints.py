@@ -93,6 +93,54 @@ def test_a_sample_with_japanese_excels_alignments_reads_as_its_text(name: str) -
     _at_the_bar(parse(_japanese_excel()[name].read_bytes(), filename=f"{name}.pdf"), name)
 
 
+@cache
+def _set_out() -> dict[str, Path]:
+    """A4 prints of the samples with their labels and 課 set out over their cells (均等割り付け)."""
+    how = {name: Sheet("A4", TITLES[name], True, 2, distributed=True) for name in TITLES}
+    return dict(zip(TITLES, sample_pdfs([(SEED_FILES[name], how[name]) for name in TITLES]), strict=True))
+
+
+#: (F1, codes, 担当課, KPI numbers, schedule) the set-out prints reach through ``pdftotext -layout``
+#: where they stay under the bar. Before the letters were gathered (importers.setout): 日田市 1.0 /
+#: 1.0 / 0.14 / 1.0 / 0.0, 伊豆の国市 0.10 / 1.0 / 0.0 / 0.0 / 0.0, 新発田市 0.99 / 1.0 / 1.0 / 0.0 / 0.78,
+#: 延岡市 0.23 / 1.0 / 0.11 / 0.0 / 0.04.
+SET_OUT_BELOW = {
+    # 新発田市: some 指標 figures are not read from this print's text (not yet looked into)
+    "shibata": (0.99, 1.0, 1.0, 0.84, 0.97),
+    # 延岡市: most cards are not found in this print's text (not yet looked into) — an open gap
+    "nobeoka": (0.18, 1.0, 0.0, 0.0, 0.88),
+}
+
+
+@pytest.mark.parametrize("name", list(TITLES))
+def test_set_out_labels_read_through_pdftotext_layout(name: str) -> None:
+    """「取           組           番            号1-1-1」: pdftotext sets each letter of a label set
+    out over its cell where it was printed, the value glued to its last letter."""
+    text = pdftotext(_set_out()[name], layout=True)
+    found = parse(text.encode("utf-8"), filename=f"{name}.txt")
+    if name not in SET_OUT_BELOW:
+        _at_the_bar(found, name)
+        return
+    result = score(found, _from_text(name))
+    measured = (result.f1, result.codes, result.departments, result.kpi_numbers, result.schedule)
+    assert all(m >= least - 0.005 for m, least in zip(measured, SET_OUT_BELOW[name], strict=True)), result
+
+
+def test_set_out_labels_give_their_values() -> None:
+    hita = parse(pdftotext(_set_out()["hita"], layout=True).encode("utf-8"), filename="hita.txt")
+    first = hita["initiatives"][0]
+    assert (first["code"], first["title"], first["departments"]) == (
+        "1-1-1",
+        "オンライン申請対応手続の拡大",
+        ["情報統計課", "関係各課"],
+    )
+    izunokuni = parse(pdftotext(_set_out()["izunokuni"], layout=True).encode("utf-8"), filename="i.txt")
+    (chat,) = [i for i in izunokuni["initiatives"] if i["title"].startswith("ビジネスチャットツール")]
+    (indicator,) = chat["indicators"]
+    assert (indicator["baseline"]["value"], indicator["final_target"]["value"]) == (18, 100)
+    assert chat["departments"] == ["情報政策課"]
+
+
 def test_concrete_values_from_the_calc_prints() -> None:
     hita = _from_pdf("hita", "A4")
     first = hita["initiatives"][0]
@@ -126,7 +174,9 @@ def test_the_workbook_itself_reads_as_its_text(name: str) -> None:
     found = parse(sample_xlsx(SEED_FILES[name], _sheet(name, "A4")).read_bytes(), filename=f"{name}.xlsx")
     assert found["plan"]["source"]["layout"] == name
     result = score(found, _from_text(name))
-    assert (result.f1, result.departments, result.kpi_numbers, result.schedule) == (1.0, 1.0, 1.0, 1.0), result
+    assert (result.f1, result.departments, result.kpi_numbers, result.schedule) == (1.0, 1.0, 1.0, 1.0), (
+        result
+    )
     assert len(found["initiatives"]) == COUNTS[name]
 
 
@@ -165,7 +215,9 @@ LAYOUT_TEXT = [  # (name, paper, F1, 担当課, KPI numbers) measured through pd
 
 
 @pytest.mark.parametrize(("name", "paper", "f1", "departments", "kpi"), LAYOUT_TEXT)
-def test_a_calc_print_through_pdftotext_layout(name: str, paper: str, f1: float, departments: float, kpi: float) -> None:
+def test_a_calc_print_through_pdftotext_layout(
+    name: str, paper: str, f1: float, departments: float, kpi: float
+) -> None:
     text = pdftotext(_pdfs()[(name, paper)], layout=True)
     result = score(parse(text.encode(), filename=f"{name}.txt"), _from_text(name))
     assert result.f1 >= f1 and result.departments >= departments and result.kpi_numbers >= kpi, result
@@ -233,7 +285,10 @@ def test_nobeokas_calc_print_through_plain_pdftotext(paper: str, f1: float, depa
     assert by_title(found, "Webアクセシビリティ対応")["departments"] == ["情報政策課"]
     assert not [i for i in found["initiatives"] if i["title"].endswith("にお")]
     # the 全体工程表 spells 「のベおか」 with a katakana ベ: the card's spelling is kept
-    assert any(i["title"] == "マイナンバーカードとのべおかCOINの連動によるバス利用の促進" for i in found["initiatives"])
+    assert any(
+        i["title"] == "マイナンバーカードとのべおかCOINの連動によるバス利用の促進"
+        for i in found["initiatives"]
+    )
 
 
 @pytest.mark.parametrize("paper", PAPERS)
@@ -271,7 +326,12 @@ def test_onojos_calc_print_through_plain_pdftotext(paper: str, kpi: float, sched
         for e in i["schedule"]
         for label in e["label"].split("／")
     }
-    read = {(i["code"], e["fy"], label) for i in found["initiatives"] for e in i["schedule"] for label in e["label"].split("／")}
+    read = {
+        (i["code"], e["fy"], label)
+        for i in found["initiatives"]
+        for e in i["schedule"]
+        for label in e["label"].split("／")
+    }
     assert len(read) >= 37 and read <= steps  # every step read is in its year
     titles = {i["code"]: i["title"] for i in found["initiatives"]}
     assert titles == {i["code"]: i["title"] for i in expected["initiatives"]}
@@ -295,7 +355,9 @@ def test_onojos_calc_print_through_plain_pdftotext(paper: str, kpi: float, sched
     # values cut into three pieces: their years are not guessed, the card says so
     cashless = by_title(found, "各種支払いのキャッシュレス化")
     assert [i["kind"] for i in cashless["indicators"]] == ["KGI"]
-    assert any("②各種支払いのキャッシュレス化の評価指標（KPI）の値" in w["message"] for w in found["warnings"])
+    assert any(
+        "②各種支払いのキャッシュレス化の評価指標（KPI）の値" in w["message"] for w in found["warnings"]
+    )
     # the pieces no label took: one warning per card, not one per piece (before: 181 warnings)
     pieces = [w["line"] for w in found["warnings"] if "断片" in w["message"]]
     assert len(pieces) == len(set(pieces)) <= 30

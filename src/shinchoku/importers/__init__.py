@@ -31,13 +31,23 @@ from typing import TYPE_CHECKING
 from .errors import ParseError, os_reason
 from .filetypes import refuse_unreadable
 from .planjson import Plan, PlanWarning, validate
+from .setout import gathered
 from .text import MAX_INPUT_BYTES, decode, lazy_re, without_margin
 
 if TYPE_CHECKING:
     from .document import Document, Location
     from .planjson import Indicator
 
-__all__ = ["LAYOUTS", "MAX_INPUT_BYTES", "ParseError", "Source", "detect", "parse", "read_for_preview", "tables"]
+__all__ = [
+    "LAYOUTS",
+    "MAX_INPUT_BYTES",
+    "ParseError",
+    "Source",
+    "detect",
+    "parse",
+    "read_for_preview",
+    "tables",
+]
 
 #: Layout name -> module. Order matters only for ties in detection.
 LAYOUTS: dict[str, str] = {
@@ -199,11 +209,13 @@ def _read_columns(source: Source) -> None:
         return
     from .render import render_lines
 
+    # 「取   組   番   号1-1-1」: each letter of a label set out over its cell where it was printed
+    text = gathered(text)
+
     source.columns_of = text
     source.document = read_columns(text)
     lines, source.locations = render_lines(source.document)
     source.text = "\n".join(lines) + "\n"
-
 
 
 def _locate_warnings(plan: Plan, source: Source) -> None:
@@ -399,7 +411,10 @@ def _has_figure(indicator: Indicator) -> bool:
     (「R6 60 58」 taken for a name) has none, and a reading full of them must not beat one that
     found the real figures."""
     return bool(
-        indicator.get("baseline") or indicator.get("final_target") or indicator.get("targets") or indicator.get("actuals")
+        indicator.get("baseline")
+        or indicator.get("final_target")
+        or indicator.get("targets")
+        or indicator.get("actuals")
     )
 
 

@@ -218,6 +218,7 @@ class _Card:
     def __init__(self, labels: Labels) -> None:
         self.labels = labels
         self.inner = labels.inline + labels.sub
+        self.sub_keys = {compact(k) for k in labels.sub}
 
     def row(self, label: str, lines: list[_Line]) -> list[tuple[int, str]]:
         if label in self.labels.grid:
@@ -227,15 +228,23 @@ class _Card:
             text = _join([p.text for _, p in pieces])
             return [(lines[0].number, f"{label}\t{text}")]
         columns = _columns([p.start for _, p in pieces])
-        first = [p for _, p in pieces if _column_of(columns, p.start) == 0]
+        first = [p for line, p in pieces if self.column(columns, line, p) == 0]
         if all(_is_label_text(p.text, self.inner) for p in first):
             return self.sub_rows(label, lines, pieces, columns)
         return [(lines[0].number, "\t".join([label, *self.cells(pieces, columns)]))]
 
+    def column(self, columns: list[int], line: _Line, piece: _Piece) -> int:
+        """The column of ``piece``; a sub-label that opens its line is in the first, wherever the
+        extraction set it (「目標値」 three positions right of 「基準値」 when both were set out over
+        their cells: pdftotext rounds each line's glyphs to its own grid)."""
+        if line.pieces and piece.start == line.pieces[0].start and compact(piece.text) in self.sub_keys:
+            return 0
+        return _column_of(columns, piece.start)
+
     def cells(self, pieces: list[tuple[_Line, _Piece]], columns: list[int]) -> list[str]:
         parts: list[list[str]] = [[] for _ in columns]
-        for _, piece in pieces:
-            parts[_column_of(columns, piece.start)].append(piece.text)
+        for line, piece in pieces:
+            parts[self.column(columns, line, piece)].append(piece.text)
         return [join_cell(p) for p in parts]
 
     def sub_rows(
@@ -247,7 +256,7 @@ class _Card:
         groups: list[list[tuple[_Line, _Piece]]] = []
         sub_label = ""
         for line, piece in pieces:
-            if _column_of(columns, piece.start) == 0:
+            if self.column(columns, line, piece) == 0:
                 key = compact(piece.text)
                 goes_on = sub_label + key
                 if groups and sub_label not in keys and any(k.startswith(goes_on) for k in keys):
