@@ -101,34 +101,32 @@ def sample_html(text: str, how: Print) -> str:
     )
 
 
-def _printed(
-    document: str,
-    name: str,
-    command: Callable[[Path, Path, Path], list[str]],
-    env: dict[str, str] | None = None,
-) -> Path:
-    """PDF of an HTML document, cached as ``.cache/samplepdf/<name>-<digest>.pdf``: ``command(page,
-    out, tmp)`` prints ``page`` (plan.html) to ``out`` (plan.pdf) in the directory ``tmp``."""
+def _target(document: str, name: str) -> Path:
+    """Where the PDF of ``document`` printed as ``name`` is cached: ``.cache/samplepdf/<name>-<digest>.pdf``."""
     CACHE.mkdir(parents=True, exist_ok=True)
-    digest = hashlib.sha256(document.encode()).hexdigest()[:16]
-    target = CACHE / f"{name}-{digest}.pdf"
+    return CACHE / f"{name}-{hashlib.sha256(document.encode()).hexdigest()[:16]}.pdf"
+
+
+def _keep(made: Path, target: Path) -> None:
+    """Move a printed PDF into the cache atomically: another test process (pytest -n) may be
+    printing or reading the same file."""
+    partial = target.with_name(f"{target.name}.{os.getpid()}.part")
+    shutil.move(made, partial)
+    os.replace(partial, target)
+
+
+def _printed(document: str, name: str, command: Callable[[Path, Path, Path], list[str]]) -> Path:
+    """PDF of an HTML document, cached (``_target``): ``command(page, out, tmp)`` prints ``page``
+    (plan.html) to ``out`` (plan.pdf) in the directory ``tmp``."""
+    target = _target(document, name)
     if target.exists():
         return target
     with tempfile.TemporaryDirectory() as tmp:
         page = Path(tmp) / "plan.html"
         page.write_text(document, encoding="utf-8")
         out = Path(tmp) / "plan.pdf"
-        subprocess.run(
-            command(page, out, Path(tmp)),
-            env={**os.environ, **(env or {}), **({"HOME": f"{tmp}/home"} if env is not None else {})},
-            check=True,
-            capture_output=True,
-            timeout=300,
-        )
-        # Atomically: another test process (pytest -n) may be printing or reading the same file.
-        partial = target.with_name(f"{target.name}.{os.getpid()}.part")
-        shutil.move(out, partial)
-        os.replace(partial, target)
+        subprocess.run(command(page, out, Path(tmp)), check=True, capture_output=True, timeout=300)
+        _keep(out, target)
     return target
 
 
@@ -164,30 +162,45 @@ def print_with_writer(document: str, key: str, *, ruled: bool = True) -> Path:
     (``ruled`` gives each table HTML's own ``border``), two tables with nothing between them touch,
     a row too tall for the page is cut and ruled on both pages, no running header or page number
     is printed, and a blank is set between kanji and Latin letters or digits."""
+    return print_all_with_writer([(document, key)], ruled=ruled)[0]
+
+
+def print_all_with_writer(jobs: list[tuple[str, str]], *, ruled: bool = True) -> list[Path]:
+    """``print_with_writer`` for each (document, key) of ``jobs``: the ones not cached yet at one
+    start of LibreOffice (a start costs a second or more; the Writer tests print some eighty)."""
     from .samplexlsx import soffice
 
     if ruled:
-        document = document.replace("<table>", '<table border="1" cellspacing="0" cellpadding="3">')
+        jobs = [
+            (d.replace("<table>", '<table border="1" cellspacing="0" cellpadding="3">'), k) for d, k in jobs
+        ]
+    targets = [_target(document, f"{key}-writer") for document, key in jobs]
+    todo = {
+        target: document for (document, _), target in zip(jobs, targets, strict=True) if not target.exists()
+    }
+    if not todo:
+        return targets
     program = soffice()
     if program is None:
         raise RuntimeError("LibreOffice Writer prints the plans (make libreoffice installs it).")
-    return _printed(
-        document,
-        f"{key}-writer",
-        lambda page, out, tmp: [
-            program,
-            "--headless",
-            "--norestore",
-            f"-env:UserInstallation=file://{tmp}/home",
-            "--writer",
-            "--convert-to",
-            "pdf:writer_pdf_Export",
-            "--outdir",
-            str(out.parent),
-            str(page),
-        ],
-        env={},
-    )
+    with tempfile.TemporaryDirectory() as tmp:
+        pages = []
+        for target, document in todo.items():
+            page = Path(tmp) / f"{target.stem}.html"
+            page.write_text(document, encoding="utf-8")
+            pages.append(str(page))
+        home = Path(tmp) / "home"  # a fresh profile: no lock or state shared with other runs
+        subprocess.run(
+            [program, "--headless", "--norestore", f"-env:UserInstallation=file://{home}", "--writer",
+             "--convert-to", "pdf:writer_pdf_Export", "--outdir", f"{tmp}/out", *pages],
+            env={**os.environ, "HOME": str(home)}, check=True, capture_output=True, timeout=900,
+        )  # fmt: skip
+        for target in todo:
+            made = Path(tmp) / "out" / f"{target.stem}.pdf"
+            if not made.exists():
+                raise RuntimeError(f"Writer wrote no PDF for {target.name}")
+            _keep(made, target)
+    return targets
 
 
 def pdftotext(pdf: Path, *, layout: bool) -> str:
