@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -42,23 +43,46 @@ _DB_FIXTURES = {
 }
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Every test that uses the database may also write to the audit log's ``audit`` alias.
 
     Security events are recorded on their own connection (shinchoku.audit): any request a test makes can
     write one, so the alias is allowed wherever ``default`` is.
+
+    On PostgreSQL the reader tests (``tests/importers``: the plan readers are pure Python, no test
+    there opens the database) are left out: they ran on SQLite in the same CI run, and they print
+    and read PDFs for more than half the suite's time. ``SHINCHOKU_ALL_TESTS=1`` keeps them.
     """
+    if _on_postgresql() and not os.environ.get("SHINCHOKU_ALL_TESTS"):
+        readers = [item for item in items if _IMPORTERS in Path(item.path).parents and not _uses_db(item)]
+        if readers:
+            config.hook.pytest_deselected(items=readers)
+            left_out = set(readers)
+            items[:] = [item for item in items if item not in left_out]
     for item in items:
         marker = item.get_closest_marker("django_db")
-        fixtures = set(getattr(item, "fixturenames", ()))
-        if marker is None and not fixtures & _DB_FIXTURES:
+        if not _uses_db(item):
             continue
+        fixtures = set(getattr(item, "fixturenames", ()))
         kwargs = dict(marker.kwargs) if marker is not None else {}
         if "transactional_db" in fixtures or "live_server" in fixtures:
             kwargs.setdefault("transaction", True)
         if kwargs.get("databases") in (None, ["default"], ("default",)):
             kwargs["databases"] = ["default", "audit"]
         item.add_marker(pytest.mark.django_db(*(marker.args if marker else ()), **kwargs), append=False)
+
+
+_IMPORTERS = Path(__file__).resolve().parent / "importers"
+
+
+def _uses_db(item: pytest.Item) -> bool:
+    return item.get_closest_marker("django_db") is not None or bool(
+        set(getattr(item, "fixturenames", ())) & _DB_FIXTURES
+    )
+
+
+def _on_postgresql() -> bool:
+    return os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://"))
 
 
 def _ensure_reference_data() -> None:
