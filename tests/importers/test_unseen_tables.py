@@ -31,6 +31,16 @@ NEAR: dict[str, tuple[float, float, float]] = {
     # each cell centred in its row's height: 「ふるさと納税のWeb申込」, merged over its three indicators,
     # stands on the middle one's line, and the first (「Web申込の割合」) goes with the 取組 above
     "higashiyama-calc-centred-pdf": (1.0, 0.89, 1.0),
+    # the same prints through pdftotext -layout (Japanese Excel's alignment: every cell centred in its
+    # row's height). A cell of two lines beside a row of one is printed one line above the row's
+    # number and one below: those lines are the row's (``columns._centred``; 若葉市 F1 0.67 -> 1.0,
+    # KPI 0.53 -> 0.80 by it). Still under the bar: a header's labels centred over three lines
+    # (「担当 / No. 取組名 … / 課」: 若葉市's 担当課 column is read as 「課」, 担当課 0), 白石市's 担当部署 cells
+    # set a dozen places off their column from row to row (担当課 0, codes 0), and 東山村's indicators
+    # merged under one 取組 as in its PDF
+    "shiroishi-calc-centred-pdftotext-layout": (0.769, 0.769, 0.0),
+    "higashiyama-calc-centred-pdftotext-layout": (1.0, 0.777, 1.0),
+    "wakaba-calc-centred-pdftotext-layout": (1.0, 0.8, 0.0),
 }
 
 
@@ -66,7 +76,11 @@ def test_indicator_printed_one_blank_after_the_departments() -> None:
     item = next(i for i in plan["initiatives"] if i["title"] == "窓口のキャッシュレス化")
     assert item["departments"] == ["会計課", "住民課"]
     (windows,) = item["indicators"]
-    assert (windows["name"], windows["baseline"]["value"], windows["final_target"]["value"]) == ("対応窓口数", 1, 6)
+    assert (windows["name"], windows["baseline"]["value"], windows["final_target"]["value"]) == (
+        "対応窓口数",
+        1,
+        6,
+    )
 
 
 def test_one_sheet_saved_as_csv_without_a_municipality_is_read_with_a_warning() -> None:
@@ -95,3 +109,21 @@ def test_workbook_filled_by_people_says_what_it_left_out() -> None:
         2026,
     )
     assert [(a["fy"], a["value"]) for a in rate["actuals"]] == [(2024, 35)]
+
+
+@pytest.mark.slow
+def test_a_title_centred_over_two_lines_is_its_rows() -> None:
+    """若葉市's sheet printed with every cell centred, through pdftotext -layout: 「基幹系以外のシステムの
+    クラウド / 化」 is printed one line above the row's 「２－２」 and one below, and is that row's title."""
+    source, _ = DOCUMENTS["wakaba-calc-centred-pdftotext-layout"]
+    data, filename = source()
+    plan = parse(data, filename=filename, municipality="試験市")
+    cloud = next(i for i in plan["initiatives"] if i["code"] == "2-2")
+    assert cloud["title"] == "基幹系以外のシステムのクラウド化"
+    (systems,) = cloud["indicators"]
+    assert (systems["name"], systems["targets"][0]["value"], systems["actuals"][0]["value"]) == (
+        "クラウドへ移行したシステム数",
+        6,
+        5,
+    )
+    assert [i["code"] for i in plan["initiatives"]][:4] == ["1-1", "1-2", "1-3", "2-1"]

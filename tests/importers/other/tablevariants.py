@@ -67,6 +67,10 @@ def _calc_formats(key: str, make: Callable[[], bytes]) -> dict[str, Source]:
             pdftotext(_calc_pdf(make, key), layout=True).encode(),
             f"{key}.txt",
         ),
+        f"{key}-calc-centred-pdftotext-layout": lambda: (
+            pdftotext(_calc_pdf(make, key, ruled=False, centred=True), layout=True).encode(),
+            f"{key}.txt",
+        ),
     }
 
 

@@ -243,6 +243,9 @@ def _assemble(
     words."""
     keyed = [frags[0].text for _, frags in block if _column_of(columns, frags[0].start) == 0]
     numbered = sum(1 for text in keyed if _KEY.match(text)) >= max(2, len(keyed) // 2)
+    centred: set[int] = set()
+    if numbered:
+        block, centred = _centred(block, columns, right)
     # a first column merged down its rows (施策) beside a column of numbers (No.): the numbers
     # start the rows, and the first column's wrapped lines (「のデジタル」 beside a title's 「充」)
     # go on the row above
@@ -304,7 +307,9 @@ def _assemble(
         if not starts_row and not key and indicator_in_title(frags[0].text) is not None:
             starts_row = True  # 「指標：電子申請件数」 under its initiative's row: the indicator's row
         if not starts_row and not key and _measure_below(rows[-1], cells):
-            starts_row = True  # 「実績  64」 under 「目標  60  90 …」 in a 区分 column: the next measure's row
+            starts_row = (
+                True  # 「実績  64」 under 「目標  60  90 …」 in a 区分 column: the next measure's row
+            )
         if not starts_row and not key and _values_below(rows[-1], cells) >= 2:
             starts_row = True  # a second indicator's figures under the first: its own row
         elif not starts_row and numbered and _values_below(rows[-1], cells) >= 3:
@@ -331,8 +336,52 @@ def _assemble(
         else:
             if own is not None:
                 cells = _place_own(frags, own, len(columns))
+            if number in centred:  # the top of a centred cell: its column is a row's, as a first line's
+                used.update(index for index, text in enumerate(cells) if text)
             rows[-1] = [_join(old, new) for old, new in zip(rows[-1], cells, strict=True)]
     return rows, lines, used, firsts
+
+
+def _centred(
+    block: list[tuple[int, list[_Fragment]]], columns: list[int], right: bool
+) -> tuple[list[tuple[int, list[_Fragment]]], set[int]]:
+    """The lines of a numbered table with each row's wrapped cells centred on its line (Japanese
+    Excel's default), in the order of the rows: a cell of two lines in a row of one is printed
+    one line above the row's number and one below (「DX推進課」 / 「1  行政手続の…」 / 「市民課」), and
+    the line above would go on the row before. A line above a row's first line goes after it
+    when it writes only in columns that line leaves empty and the line below it writes in too
+    (as many lines above as below at most); a top-aligned table never leaves such a column empty
+    on a row's first line, so its lines keep their order. Also the numbers of the lines moved."""
+    cells = [_place(frags, columns, right) for _, frags in block]
+    filled = [{i for i, text in enumerate(row) if text} for row in cells]
+    keys = [i for i, row in enumerate(cells) if row[0] and _KEY.match(row[0])]
+    if len(keys) < 2:
+        return block, set()
+    moved: dict[int, list[int]] = {}
+    taken: set[int] = set()
+    for n, k in enumerate(keys):
+        end = keys[n + 1] if n + 1 < len(keys) else len(block)
+        below = set().union(*filled[k + 1 : end]) if k + 1 < end else set()
+        start = keys[n - 1] + 1 if n else 0
+        ups: list[int] = []
+        j = k - 1
+        while j >= start and j not in taken and len(ups) < end - k - 1:
+            if not filled[j] or filled[j] & filled[k] or not filled[j] <= below:
+                break
+            ups.append(j)
+            j -= 1
+        if ups:
+            moved[k] = sorted(ups)
+            taken.update(ups)
+    if not moved:
+        return block, set()
+    out: list[tuple[int, list[_Fragment]]] = []
+    for i, line in enumerate(block):
+        if i in taken:
+            continue
+        out.append(line)
+        out.extend(block[j] for j in moved.get(i, ()))
+    return out, {block[j][0] for j in taken}
 
 
 def _words(frags: list[_Fragment]) -> list[_Fragment]:
@@ -1056,7 +1105,8 @@ def _notes_above(block: list[tuple[int, list[_Fragment]]]) -> bool:
     from ..labels import classify
 
     return not any(
-        classify(f.text, loose=False) is not None and not f.text.startswith(("(", "（"))  # not 「（令和6年度末時点）」
+        classify(f.text, loose=False) is not None
+        and not f.text.startswith(("(", "（"))  # not 「（令和6年度末時点）」
         for _, frags in block
         for f in frags
     )
