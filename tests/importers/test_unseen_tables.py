@@ -33,14 +33,12 @@ NEAR: dict[str, tuple[float, float, float]] = {
     "higashiyama-calc-centred-pdf": (1.0, 0.89, 1.0),
     # the same prints through pdftotext -layout (Japanese Excel's alignment: every cell centred in its
     # row's height). A cell of two lines beside a row of one is printed one line above the row's
-    # number and one below: those lines are the row's (``columns._centred``; 若葉市 F1 0.67 -> 1.0,
-    # KPI 0.53 -> 0.80 by it). Still under the bar: a header's labels centred over three lines
-    # (「担当 / No. 取組名 … / 課」: 若葉市's 担当課 column is read as 「課」, 担当課 0), 白石市's 担当部署 cells
-    # set a dozen places off their column from row to row (担当課 0, codes 0), and 東山村's indicators
-    # merged under one 取組 as in its PDF
-    "shiroishi-calc-centred-pdftotext-layout": (0.769, 0.769, 0.0),
+    # number and one below, the header's labels of two lines above and below its one-line labels
+    # (「担当 / No. 取組名 … / 課」): those lines are the row's (``columns._centred``; 若葉市 F1 0.67 ->
+    # 1.0, KPI 0.53 -> 0.99, 担当課 0 -> 1.0; 白石市 F1 0.77 -> 1.0, 担当課 and codes 0 -> 1.0).
+    # 東山村's indicators stay merged under one 取組 as in its PDF; 若葉市 KPI 0.986 (not yet looked into)
     "higashiyama-calc-centred-pdftotext-layout": (1.0, 0.777, 1.0),
-    "wakaba-calc-centred-pdftotext-layout": (1.0, 0.8, 0.0),
+    "wakaba-calc-centred-pdftotext-layout": (1.0, 0.985, 1.0),
 }
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..document import Cell, Document, Line, Location, Page, Table
-from ..labels import indicator_in_title
+from ..labels import indicator_in_title, is_known
 from ..text import is_department, page_furniture
 from .text import _notes
 
@@ -120,8 +120,6 @@ HEADER_LINES = 4
 def header_like(line: str) -> bool:
     """A table's header row: three cells or more that are labels of the dictionary, and most of
     its cells."""
-    from ..labels import is_known
-
     cells = fragments(line, grid=True)
     known = sum(1 for fragment in cells if is_known(fragment.text))
     # most cells are labels (a card's line 「担当課  総務課  指標  …」 alternates label and value)
@@ -351,10 +349,15 @@ def _centred(
     the line above would go on the row before. A line above a row's first line goes after it
     when it writes only in columns that line leaves empty and the line below it writes in too
     (as many lines above as below at most); a top-aligned table never leaves such a column empty
-    on a row's first line, so its lines keep their order. Also the numbers of the lines moved."""
+    on a row's first line, so its lines keep their order. The header row is such a row too (「担当 /
+    No.  取組名 … / 課」: its labels of two lines centred on the line of its one-line labels). Also
+    the numbers of the lines moved."""
     cells = [_place(frags, columns, right) for _, frags in block]
     filled = [{i for i, text in enumerate(row) if text} for row in cells]
     keys = [i for i, row in enumerate(cells) if row[0] and _KEY.match(row[0])]
+    head = next((i for i, row in enumerate(cells) if row[0]), None)
+    if head is not None and head not in keys and is_known(cells[head][0]):
+        keys = sorted([head, *keys])  # the header row's labels are centred as a row's cells are
     if len(keys) < 2:
         return block, set()
     moved: dict[int, list[int]] = {}
@@ -366,8 +369,8 @@ def _centred(
         ups: list[int] = []
         j = k - 1
         while j >= start and j not in taken and len(ups) < end - k - 1:
-            if not filled[j] or filled[j] & filled[k] or not filled[j] <= below:
-                break
+            if not filled[j] or (k != head and filled[j] & filled[k]) or not filled[j] <= below:
+                break  # (a header's column starts are rough: its labels may share one with the row's)
             ups.append(j)
             j -= 1
         if ups:
@@ -416,8 +419,6 @@ def _by_order(
     where its column holds figures in the other rows and text where it holds text, they are the
     row's cells in order (a cell with a blank inside it, 「(3) 地域社会」, makes one word too many:
     no shape fits, or a word of text lands in a column of numbers)."""
-    from ..labels import is_known
-
     words = _words(frags)
     filled = tuple(index for index, text in enumerate(cells) if text)
     if len(words) <= len(filled) or sum(1 for word in words if is_known(word.text)) >= 3:
@@ -510,8 +511,6 @@ def _second_header(first: list[str], cells: list[str], below: list[str] | None =
     a year written once over both), not the wrapped tails of its labels (「（R5）」 under
     「基準値」): some of its labels stand under cells the first row left empty. A label wrapped
     in a narrow column (「実」 over 「績」) is read with its tail on the line ``below``."""
-    from ..labels import is_known
-
     filled = [i for i, text in enumerate(cells) if text]
     return (
         len(filled) >= 2
@@ -597,8 +596,6 @@ _TAIL = re.compile(r"^[(（][^()（）]{1,8}[)）]$")
 def _split_labels(rows: list[list[str]]) -> None:
     """Header labels printed one blank apart (「事業番号 成果指標」「R5実績 R6実績 評価」) beside as many
     empty cells: one label a cell."""
-    from ..labels import is_known
-
     for row in rows:
         for c in range(len(row) - 1):
             parts = row[c].split(" ")
@@ -654,8 +651,6 @@ def _under_headers(rows: list[list[str]]) -> list[list[str]]:
     """Figures printed right-aligned under left-aligned (or centred) header labels start in a
     column of their own: a column filled only in header rows next to one filled only in the
     other rows is one column, and they are joined."""
-    from ..labels import is_known
-
     header = {r for r, row in enumerate(rows) if sum(1 for text in row if text and is_known(text)) >= 3}
     if not header:
         return rows
@@ -681,8 +676,6 @@ def _drifted(rows: list[list[str]]) -> list[list[str]]:
     """One column printed at two positions (pdftotext sets some rows' text a few places further
     right: 「1  電子申請…」 and 「4     公共施設予約…」): two neighbouring columns no row fills both of,
     each filled in several rows, one of them without a header label, are one column."""
-    from ..labels import is_known
-
     top = 0
     while top < min(3, len(rows)) and sum(1 for text in rows[top] if text and is_known(text)) >= 2:
         top += 1
@@ -721,8 +714,6 @@ def _shifted_left(rows: list[list[str]]) -> list[list[str]]:
     no label): a column without a label, filled by some rows only, whose cells and the ones after
     them, moved one column right up to a blank cell, take the shapes the other rows have there
     (department names under 担当課, figures under 事業費). The column is dropped once empty."""
-    from ..labels import is_known
-
     top = 0
     while top < min(3, len(rows)) and sum(1 for text in rows[top] if text and is_known(text)) >= 2:
         top += 1
@@ -780,8 +771,6 @@ def _right_aligned(lines: list[list[_Fragment]]) -> bool:
         return True
     # figures of one width (「40」「80」 under 基準値 and R6) end and start alike: they are a sheet's
     # right-aligned numbers when most end just before a header label or a year over them starts
-    from ..labels import is_known
-
     starts = {
         f.start
         for line in lines[:HEADER_LINES]
@@ -882,8 +871,6 @@ def _shapes(rows: list[list[str]], firsts: list[tuple[int, ...]]) -> tuple[list[
     """The sets of columns a row's first line should fill: those the header rows label, then the
     set most of the other rows' first lines fill (shared by two rows or more); and how many
     header rows there are."""
-    from ..labels import is_known
-
     top = 0
     while top < min(3, len(rows)) and sum(1 for text in rows[top] if text and is_known(text)) >= 2:
         top += 1
@@ -906,8 +893,6 @@ def _label_columns(block: list[tuple[int, list[_Fragment]]], columns: list[int])
     within a place or two of a column the rows start at keeps the rows' column (「番号」 two places
     left of the codes under it): a cell pdftotext set one blank before a code 「… 1-1-1」 is cut
     there only at the code's own start."""
-    from ..labels import is_known
-
     for _, frags in block[:HEADER_LINES]:
         known = [f for f in frags if is_known(f.text)]
         if len(known) < 3 or len(known) * 3 < len(frags) * 2:
@@ -931,8 +916,6 @@ def _drifting_under_label(block: list[tuple[int, list[_Fragment]]], columns: lis
     characters (「総務課」 at 32, 「住民課」 at 34, 「企画課」 at 36 under 「担当課」 at 30), which
     makes columns of their own. Starts after a label's, nearer to it than to the next label's,
     where no line (a second header line included) writes two cells, are one column at the label."""
-    from ..labels import is_known
-
     header = next(
         (frags for _, frags in block[:HEADER_LINES] if sum(1 for f in frags if is_known(f.text)) >= 3),
         None,
@@ -963,8 +946,6 @@ def _header_starts(block: list[tuple[int, list[_Fragment]]], columns: list[int])
     found: 「目標 | 実績 | 目標 | 実績」 under years, each label a column of its own even where no
     row has a figure under it yet. (The first header line's labels may stand off their columns:
     pdftotext sets a line of wide characters narrower than the figures under it.)"""
-    from ..labels import is_known
-
     out: set[int] = set()
     first = True  # the first header row's own columns are those its rows' cells find
     head = block[:HEADER_LINES]
@@ -1115,8 +1096,6 @@ def _notes_above(block: list[tuple[int, list[_Fragment]]]) -> bool:
 def _field_line(frags: list[_Fragment]) -> bool:
     """Whether a line is a form's field: a label at the left edge and its value (「事業番号  1-1-1
     担当課  会計課」「事業名  行政手続の…」), not a table's header row."""
-    from ..labels import is_known
-
     return (
         len(frags) >= 2
         and frags[0].start <= _TOLERANCE
@@ -1170,10 +1149,12 @@ def _leaves_table(block: list[tuple[int, list[_Fragment]]], raw: list[str], frag
     starts at the left edge with a label of a role the header names no column of (「事業費（千円）」
     「評価」 under 「区分 | 指標名 | 単位 | 年度 | 目標 | 実績」). A header with years across (a row a
     measure: 「事業費」「目標」 rows under R5 / R6) keeps every row."""
-    from ..labels import classify, is_known
+    from ..labels import classify
 
     if len(frags) < 2 or frags[0].start > _TOLERANCE or not is_known(frags[0].text):
         return False
+    if all(is_known(f.text) or f.text.startswith(("(", "（")) for _, line in block for f in line):
+        return False  # labels only so far: the header's upper line (「担当  基準値」 over 「No.  取組名 …」)
     header = _header_roles(tuple(raw[n - 1].replace("\f", "") for n, _ in block[:HEADER_LINES]))
     if header is None:
         return False
@@ -1225,9 +1206,13 @@ def _spans(block: list[tuple[int, list[_Fragment]]], raw: list[str], number: int
     rows): the table's rows go on below it."""
     if not any(len(frags) > 1 for _, frags in block):
         return False
+    heading = _TITLED_HEADING.match(raw[number - 1].replace("\f", "").strip()) is not None
     for line in raw[number : number + _LOOK_AHEAD]:
         if line.strip():
-            return len(fragments(line.replace("\f", "").rstrip())) > 1
+            frags = fragments(line.replace("\f", "").rstrip())
+            if heading and len(frags) == 1 and frags[0].start > _TOLERANCE:
+                continue  # under 「基本目標１ …」, the top of a cell centred in the next row (「DX推進課」)
+            return len(frags) > 1
     return False
 
 
