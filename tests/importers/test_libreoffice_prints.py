@@ -93,6 +93,45 @@ def test_a_sample_with_japanese_excels_alignments_reads_as_its_text(name: str) -
     _at_the_bar(parse(_japanese_excel()[name].read_bytes(), filename=f"{name}.pdf"), name)
 
 
+#: (F1, codes, 担当課, KPI numbers, schedule) the Japanese-Excel prints reach through ``pdftotext
+#: -layout``, where they stay under the bar. Each cell centred in its row puts a row's number and
+#: one-line cells in the middle of its lines: before the lines above a row's number were read as
+#: that row's (chargrid._centred_above), 新発田市 was read as a generic table (F1 0.0).
+JAPANESE_LAYOUT_BELOW = {
+    "nobeoka": (0.98, 1.0, 0.01, 0.85, 0.86),
+    "hita": (0.98, 1.0, 0.50, 1.0, 0.47),
+    "izunokuni": (0.96, 1.0, 0.60, 0.05, 0.93),
+    "shibata": (1.0, 1.0, 1.0, 0.62, 0.91),
+}
+
+
+@pytest.mark.parametrize("name", list(TITLES))
+def test_japanese_excels_alignments_through_pdftotext_layout(name: str) -> None:
+    text = pdftotext(_japanese_excel()[name], layout=True)
+    found = parse(text.encode("utf-8"), filename=f"{name}.txt")
+    if name not in JAPANESE_LAYOUT_BELOW:
+        _at_the_bar(found, name)
+        return
+    result = score(found, _from_text(name))
+    measured = (result.f1, result.codes, result.departments, result.kpi_numbers, result.schedule)
+    assert all(m >= least - 0.005 for m, least in zip(measured, JAPANESE_LAYOUT_BELOW[name], strict=True)), result
+
+
+def test_a_centred_row_keeps_the_lines_above_its_number() -> None:
+    """新発田市's NO 28 in a Japanese-Excel print through ``pdftotext -layout``: the first lines of
+    its 取組方針 stand above 「28 【完了】」, and its 実績値 are each in their year."""
+    text = pdftotext(_japanese_excel()["shibata"], layout=True)
+    shibata = parse(text.encode("utf-8"), filename="shibata.txt")
+    (cloud,) = [i for i in shibata["initiatives"] if i["code"] == "28"]
+    assert cloud["title"] == "クラウド化の推進"
+    assert cloud["summary"].startswith("当市では、情報システムの運用経費削減")
+    assert cloud["summary"].endswith("自治体クラウドについても調査・研究を進めます。")
+    assert cloud["marks"] == ["完了"]
+    (indicator,) = cloud["indicators"]
+    assert indicator["name"] == "クラウドシステム利用数"
+    assert [(a["fy"], a["value"]) for a in indicator["actuals"]] == [(2021, 11), (2022, 12), (2023, 15)]
+
+
 @cache
 def _set_out() -> dict[str, Path]:
     """A4 prints of the samples with their labels and 課 set out over their cells (均等割り付け)."""

@@ -204,19 +204,39 @@ def _may_open_grid(line: str) -> bool:
 def _grid_header_size(lines: list[str], at: int) -> int:
     """How many lines the table header starting at line ``at`` takes when ``pdftotext`` printed
     it (「NO 区 施策 具体 取組方針 …」 with each label wrapped over the lines below), 0 when
-    none starts there: the first line begins with NO and the lines together hold the labels."""
-    if "\t" in lines[at] or not _may_open_grid(lines[at]):
+    none starts there: the first line begins with NO and the lines together hold the labels.
+
+    Japanese Excel centres a cell in its row's height: the one-line labels NO and 区分 then stand
+    a line or two below the first line of the two- and three-line ones (「施策分野 具体的な取組 …」
+    / 「NO 区分」). Such a header starts at the line above, when the NO line alone is not one."""
+    size = _grid_header_from(lines, at, at)
+    if size or "\t" in lines[at] or not lines[at].strip():
+        return size
+    for below in (1, 2):
+        opener = at + below
+        if opener >= len(lines) or not lines[opener - 1].strip() or "\t" in lines[opener - 1]:
+            return 0
+        if compact(lines[opener]).upper().startswith("NO") and not _grid_header_from(lines, opener, opener):
+            return _grid_header_from(lines, at, opener)
+    return 0
+
+
+def _grid_header_from(lines: list[str], at: int, opener: int) -> int:
+    """The header's size when it starts at line ``at`` with its NO on line ``opener``."""
+    if "\t" in lines[opener] or not _may_open_grid(lines[opener]):
         return 0
-    first = compact(lines[at]).upper() if at < len(lines) else ""
+    first = compact(lines[opener]).upper()
     # NO set vertically stands alone above the header, and may be taken for page furniture
     if not first.startswith("NO") and not (first.startswith("区") and "施策" in first):
         return 0
     from .readers.chargrid import key_reach
 
-    reach = key_reach(lines[at])  # a spreadsheet prints the NO right-aligned
+    reach = key_reach(lines[opener])  # a spreadsheet prints the NO right-aligned
     size = end = 1  # blank lines may stand inside (a first column set vertically: NO alone)
     while at + size < len(lines) and size < _GRID_HEADER_LINES:
         line = lines[at + size]
+        if not line.strip() and at + size > opener > at:
+            break  # a centred header ends at the blank above its first row, whose cells are centred too
         if line.strip():
             if _GRID_KEY.match(nfkc(line.split()[0])) and len(line) - len(line.lstrip()) <= reach:
                 break

@@ -276,6 +276,8 @@ def read_tables(
         widths = column_widths(body, starts) if starts else []
         table = GridTable(lines[index : index + size], index, starts, widths)
         pending: list[tuple[int, str]] = []
+        ahead = _centred_above(lines, index + size, end, row_key)
+        above: list[str] = []  # lines of the next row printed above its key (centred on it)
         row_starts, row_widths, alone, closed = starts, widths, False, False
         for number in range(index + size, end):
             line = lines[number]
@@ -285,17 +287,28 @@ def read_tables(
             if closed:  # a note under the table: no row's
                 outside.append(number)
                 continue
+            if number in ahead:
+                above.append(line)
+                continue
             cells = cells_of(line, starts, widths)
             # a page break may lie above: a blank line (the furniture taken out) or a form feed
             gap = "\f" in line or (number > 0 and not lines[number - 1].strip())
             if _key_start(line, row_key):
-                row_starts = _own_starts(line, len(starts), row_key) or (gap and _refit(line, starts, row_key)) or starts
+                row_starts = (
+                    _own_starts(line, len(starts), row_key)
+                    or (ahead and _centred_starts(_row_lines(lines, number, end, ahead, above, row_key), len(starts), row_key))
+                    or (gap and _refit(line, starts, row_key))
+                    or starts
+                )
                 row_widths = _spans(row_starts, widths) if row_starts is not starts else widths
                 alone = len(pieces(line)) == 1  # the key set vertically: the cells begin below
                 cells = cells_of(line, row_starts, row_widths)
                 key, _, rest = cells[0].partition(" ")
                 if rest and not row_key(cells[0]) and len(cells) > 1:  # 「25 庁」: the next cell's
                     cells[0], cells[1] = key, f"{rest} {cells[1]}".strip()
+                for upper in reversed(above):
+                    cells = [join_lines(a, b) for a, b in zip(cells_of(upper, row_starts, row_widths), cells, strict=True)]
+                above = []
                 table.rows.append(GridRow(number, cells))
             elif table.rows:
                 if alone:  # a mark under the key may stand in the key column of this line
@@ -320,6 +333,64 @@ def read_tables(
         tables.append(table)
         index = end
     return tables, outside
+
+
+def _centred_above(lines: list[str], start: int, end: int, row_key: Callable[[str], bool]) -> set[int]:
+    """The lines of a table body (``start`` to ``end``) that are printed above their row's key
+    line: Japanese Excel centres every cell in its row's height, so a row's number and its
+    one-line cells stand in the middle of the row, below the first lines of its tall cells.
+
+    The rows of such a table stand apart, blank lines between them (the room a spreadsheet leaves
+    around a row's text), and the lines of a run of them above its one key line, none writing in
+    the key's column, are that row's (not so above a key standing alone: its cells follow it). A top-aligned table's keys open their runs: where fewer
+    than half of the keys (or of two) have such lines above them, none is moved."""
+    keys = {n for n in range(start, end) if lines[n].strip() and _key_start(lines[n], row_key)}
+    owned: list[list[int]] = []
+    for key in sorted(keys):
+        reach = _key_span(lines[key], row_key)[1] + 1
+        run: list[int] = []
+        n = key - 1
+        while n >= start and lines[n].strip() and n not in keys and "\f" not in lines[n]:
+            run.append(n)
+            n -= 1
+        apart = n < start or not lines[n].strip() or "\f" in lines[n]  # not the row above's lines
+        alone = len(pieces(lines[key])) == 1  # a key set vertically: its row's cells follow it
+        if run and apart and not alone and all(pieces(lines[m])[0][0] > reach for m in run):
+            owned.append(run)
+    if len(owned) < max(2, len(keys) / 2):
+        return set()
+    return {n for run in owned for n in run}
+
+
+def _row_lines(
+    lines: list[str], key: int, end: int, ahead: set[int], above: list[str], row_key: Callable[[str], bool]
+) -> list[str]:
+    """The lines of the row whose key stands on line ``key`` of a centred table: ``above`` it,
+    its key line and those below up to the next row's (its key, or the lines printed above it)."""
+    below = key + 1
+    while below < end and below not in ahead and not _key_start(lines[below], row_key):
+        below += 1
+    return [*above, *(line for line in lines[key:below] if line.strip())]
+
+
+def _centred_starts(row: list[str], columns: int, row_key: Callable[[str], bool]) -> list[int] | None:
+    """A centred row's own column starts, from all its lines (``row[0]`` … the key line …): its
+    key line holds only its one-line cells, but every line of a cell starts where the cell does,
+    so the fragments' starts over the row (and the words' that two lines share) fall into one
+    cluster a column, wherever pdftotext laid the page out."""
+    key = next(line for line in row if _key_start(line, row_key))
+    first, last = _key_span(key, row_key)
+    # a cell printed one blank after the one before starts a word on each of its lines
+    words = Counter(start for line in row for start in _word_starts(line))
+    shared = {start for line in row for start, _ in pieces(line)} | {s for s, n in words.items() if n > 1}
+    found = sorted(start for start in shared if not first < start <= last)
+    clusters: list[list[int]] = []
+    for start in found:
+        if clusters and start - clusters[-1][-1] <= _TOLERANCE:
+            clusters[-1].append(start)
+        else:
+            clusters.append([start])
+    return [cluster[0] for cluster in clusters] if len(clusters) == columns else None
 
 
 def _spans(starts: list[int], widths: list[int]) -> list[int]:
