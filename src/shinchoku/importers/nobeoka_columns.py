@@ -325,13 +325,25 @@ class CardColumns:
         return j
 
     def _column_one(self, card: _Card) -> int | None:
-        """Where the card's second column (区分's 国/市, the 担当課) starts."""
+        """Where the card's second column (区分's 国/市, the 担当課) starts.
+
+        A cell centred in its row's height (Japanese Excel) may stand a line below its label
+        (「区分  重点施策4  …」 / 「      市」), the label's line holding the columns further right:
+        a value standing left of what the label's line has beside it, no label before it, is the column's."""
+        found = None
         for index in (card.dept, card.kubun):
             if index is not None:
                 frags = _label_apart(fragments(self.toks[index]))
                 if len(frags) > 1:
-                    return frags[1].x
-        return None
+                    found = frags[1].x
+                    break
+        if found is None or card.kubun is None:
+            return found
+        for index in range(card.kubun, card.kpi if card.kpi is not None else card.end):
+            frags = fragments(self.toks[index])
+            if frags and _TOLERANCE < frags[0].x < found - 2 * _TOLERANCE:
+                found = frags[0].x
+        return found
 
     def laid_out(self) -> bool:
         """Whether the text has cards laid out in columns: most cards found have a year header
