@@ -143,3 +143,10 @@ def test_warnings_about_a_cleaned_text_name_the_original_line() -> None:
     shift = {m: moved[m] - original[m] for m in moved if m in original}
     # each warning names its line in the file as given: shifted by the furniture inserted above it
     assert shift and all(delta == 2 * ((original[m] - 1) // 45) for m, delta in shift.items())
+
+
+def test_a_page_number_with_a_control_character_beside_it_is_one() -> None:
+    """「12\\x1f」: a control character Python counts as blank stands beside a page's bare number
+    (hypothesis found it: ``int("12\\x1f")`` raised, and the upload failed with a traceback)."""
+    lines = ["計画書", "本文の一行目", "12\x1f", "\f計画書", "本文の二行目", "13\x1f", "\f計画書", "本文の三行目", "14"]
+    assert {2, 5} <= page_furniture(lines)

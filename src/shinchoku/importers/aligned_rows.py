@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, field
 
 from .cells import Labels
+from .readers.centred import lines_above
 from .text import compact, join_wrapped, nfkc, wareki, year_cell
 
 #: Two or more spaces: the gap between two cells.
@@ -289,6 +290,8 @@ def restore_aligned(lines: list[str], labels: Labels) -> tuple[list[str], list[i
     grids = {compact(label) for label in labels.grid}
     inline = labels.inline
     pieces = [_pieces(line.replace("\f", "").rstrip(), i) for i, line in enumerate(lines)]
+    owners = {n: first for first, run in _centred(lines, pieces, keys).items() for n in run}
+    above: list[_Piece] = []  # the lines of the next labelled row printed above its label
     out: list[str] = []
     where: list[int] = []
     rows: list[_Row] = []
@@ -307,6 +310,11 @@ def restore_aligned(lines: list[str], labels: Labels) -> tuple[list[str], list[i
         rows.clear()
 
     for index, line_pieces in enumerate(pieces):
+        if index in owners:
+            above.extend(line_pieces)
+            continue
+        if above and index > owners[above[0].line]:
+            above = _release(above, rows, lines, out, where)  # no row started at their owner's line
         if not line_pieces:
             if not rows:
                 out.append(lines[index])
@@ -346,6 +354,7 @@ def restore_aligned(lines: list[str], labels: Labels) -> tuple[list[str], list[i
             rows.append(new)
             last_labelled = new
             _add(new, ([_Piece(head.start + used, rest, index)] if rest else []) + line_pieces[1:], fresh=True)
+            new.pieces[:0], above = above, []  # its lines printed above its label (centred)
             continue
         if row is None:
             out.append(lines[index])
@@ -374,8 +383,36 @@ def restore_aligned(lines: list[str], labels: Labels) -> tuple[list[str], list[i
             new.pieces.extend(line_pieces)
             continue
         row.pieces.extend(line_pieces)
+    _release(above, rows, lines, out, where)
     flush()
     return out, where
+
+
+def _release(above: list[_Piece], rows: list[_Row], lines: list[str], out: list[str], where: list[int]) -> list[_Piece]:
+    """Lines taken for the row below them that did not start where its label was seen: the
+    current row's, or outside any table; nothing is dropped."""
+    if rows:
+        rows[-1].pieces.extend(above)
+    else:
+        for n in sorted({piece.line for piece in above}):
+            out.append(lines[n])
+            where.append(n + 1)
+    return []
+
+
+def _centred(lines: list[str], pieces: list[list[_Piece]], keys: list[str]) -> dict[int, list[int]]:
+    """The lines printed above a row's label, its cells centred in its height (Japanese Excel):
+    readers/centred.py, with the lines whose left edge spells a label as the rows' first lines."""
+    firsts = {
+        index
+        for index, line_pieces in enumerate(pieces)
+        if line_pieces and line_pieces[0].start <= _INDENT and _spell(pieces, index, keys, line_pieces[0].start)
+    }
+
+    def fits(first: int, n: int) -> bool:
+        return pieces[n][0].start > pieces[first][0].start + _TOLERANCE
+
+    return lines_above(lines, firsts, 0, fits)
 
 
 def _add(row: _Row, values: list[_Piece], *, fresh: bool = False) -> None:

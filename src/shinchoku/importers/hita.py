@@ -642,13 +642,20 @@ def _parse_block(block: _Block, ref: str, plan: Plan) -> _Parsed | None:
     if not code_rows:
         return None
     code, numbers, after = _read_code(code_rows[0].cells)
+    summary_rows = block.rows.get("summary", [])
+    if code is None and summary_rows and len(summary_rows[0].cells) > 1 and _CODE.match(summary_rows[0].cells[1]):
+        # the 取組番号 row's cells centred on the line between it and the 取組内容 row (a blank
+        # line above them): the number, and the title after it, begin the 取組内容 row
+        first, label = summary_rows[0], code_rows[0]
+        code_rows = [_Row(label.line, [label.cells[0], first.cells[1], *label.cells[1:]]), *code_rows[1:]]
+        summary_rows = [_Row(first.line, [first.cells[0], *first.cells[2:]]), *summary_rows[1:]]
+        code, numbers, after = _read_code(code_rows[0].cells)
     if code is None:
         warn(plan, block.line, "取組番号が読み取れません。")
     title, reposted = _title(code_rows, after, ref, plan)
     if not title or _JP.search(title) is None:  # 「3 - 2 1」: digits of a table, not a title
         warn(plan, block.line, f"取組名が読み取れないため取組 {code or ''} を読み飛ばしました。")
         return None
-    summary_rows = block.rows.get("summary", [])
     if summary_rows:
         summary = _summary(summary_rows, ref, plan)
     else:

@@ -23,7 +23,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .cells import Labels
-from .text import compact, display_width, join_wrapped, page_furniture, squash
+from .readers.centred import lines_above
+from .text import compact, display_width, join_wrapped, page_furniture, parse_fy, squash
 
 #: A piece of a line: text with single blanks inside, ended by two blanks or the line's end.
 _PIECE = re.compile(r"\S+(?: \S+)*")
@@ -267,10 +268,39 @@ class _Card:
             elif not groups:
                 groups.append([])
             groups[-1].append((line, piece))
+        groups = self.centred(groups, columns)
         out = []
         for index, group in enumerate(groups):
             cells = self.cells(group, columns)
             out.append((group[0][0].number, "\t".join([label if index == 0 else "", *cells])))
+        return out
+
+    def centred(
+        self, groups: list[list[tuple[_Line, _Piece]]], columns: list[int]
+    ) -> list[list[tuple[_Line, _Piece]]]:
+        """The sub-rows of a row whose cells are centred in their heights (Japanese Excel: the
+        first sub-label stands below lines of its value): each sub-label stands in the middle of
+        its lines, so a sub-row keeps as many lines below its label as it has above it, and the
+        rest are the next sub-row's, printed above its label."""
+
+        def label_line(group: list[tuple[_Line, _Piece]]) -> int | None:
+            return next((line.number for line, piece in group if self.column(columns, line, piece) == 0), None)
+
+        first = label_line(groups[0]) if groups else None
+        if first is None or groups[0][0][0].number >= first:
+            return groups  # top-aligned: the first sub-label opens its lines
+        out = [list(groups[0])]
+        for group in groups[1:]:
+            previous = out[-1]
+            at = label_line(previous)
+            if at is None:
+                out.append(list(group))
+                continue
+            numbers = sorted({line.number for line, _ in previous})
+            up = sum(1 for n in numbers if n < at)
+            keep = {n for n in numbers if n <= at} | set([n for n in numbers if n > at][:up])
+            out[-1] = [(line, piece) for line, piece in previous if line.number in keep]
+            out.append([(line, piece) for line, piece in previous if line.number not in keep] + list(group))
         return out
 
     def grid(self, label: str, lines: list[_Line]) -> list[tuple[int, str]]:
@@ -441,19 +471,58 @@ def restore_label_cards(lines: list[str], labels: Labels) -> tuple[list[str], li
                 where.append(number + 1)
         current = None
 
+    firsts = sorted(starts)
+    apart = {  # a card's first row, or the row after a 工程表 (its height is its bars')
+        kept[k].number
+        for i, k in enumerate(firsts)
+        if starts[k] == opening or (i and starts[firsts[i - 1]] in labels.grid)
+    }
+    above = _centred(lines, {kept[k].number for k in starts}, apart)
+    pending: list[_Line] = []  # lines printed above the label they belong to (centred rows)
     for k, line in enumerate(kept):
         label = starts.get(k)
+        if line.number in above and label is None:
+            pending.append(line)
+            continue
         if label == opening:
             open_card = True
         if label is not None and open_card:
+            if label in labels.grid and current is not None:
+                # a 工程表's label centred over its rows: the year header stands above it
+                while len(current[1]) > 1 and _year_header(current[1][-1]):
+                    pending.insert(0, current[1].pop())
             flush()
-            current = (label, [line])
-        elif open_card and current is not None and (line.token is None or k in covered):
-            current[1].append(line)
-        else:
-            flush()
-            open_card = False
-            out.append(line.raw.strip())
-            where.append(line.number + 1)
+            current = (label, [*pending, line])
+            pending = []
+            continue
+        for one in [*pending, line]:  # lines above a label that opened no row go as any line
+            if open_card and current is not None and (one.token is None or k in covered):
+                current[1].append(one)
+            else:
+                flush()
+                open_card = False
+                out.append(one.raw.strip())
+                where.append(one.number + 1)
+        pending = []
+    for one in pending:
+        out.append(one.raw.strip())
+        where.append(one.number + 1)
     flush()
     return out, where
+
+
+def _year_header(line: _Line) -> bool:
+    """Whether ``line`` is a 工程表's year header and nothing else (「令和5年度(前期)  令和6年度 …」)."""
+    words = [word for piece in line.pieces for word in piece.text.split(" ")]
+    return line.token is None and len(words) >= 2 and all(parse_fy(word) for word in words)
+
+
+def _centred(lines: list[str], firsts: set[int], apart: set[int]) -> set[int]:
+    """The lines printed above the line where their row's label stands, the cells centred in the
+    row's height (Japanese Excel; readers/centred.py): none starts in the label column."""
+
+    def fits(first: int, n: int) -> bool:
+        raw = lines[n].replace("\f", "")
+        return len(raw) - len(raw.lstrip()) > _TOLERANCE
+
+    return {n for run in lines_above(lines, firsts, 0, fits, apart).values() for n in run}

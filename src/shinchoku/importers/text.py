@@ -451,7 +451,7 @@ def page_furniture(lines: list[str]) -> set[int]:
                     found.add(near_index)
     # a text pasted page by page ends each page with its bare number 「12」「13」「14」 in order, and the
     # next page starts with its running header: numbers in sequence before one repeated line
-    bare = [(i, int(line)) for i, line in enumerate(lines) if line.strip() and _BARE_NUMBER.fullmatch(line)]
+    bare = [(i, int(line.strip())) for i, line in enumerate(lines) if line.strip() and _BARE_NUMBER.fullmatch(line)]
     runs: list[list[int]] = []
     for k, (index, number) in enumerate(bare):
         if not runs or number != bare[k - 1][1] + 1:

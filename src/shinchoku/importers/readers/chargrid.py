@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from ..text import CIRCLED
+from .centred import lines_above
 
 #: A fragment: text whose words are at most one blank apart.
 _PIECE = re.compile(r"\S+(?: \S+)*")
@@ -336,30 +337,15 @@ def read_tables(
 
 
 def _centred_above(lines: list[str], start: int, end: int, row_key: Callable[[str], bool]) -> set[int]:
-    """The lines of a table body (``start`` to ``end``) that are printed above their row's key
-    line: Japanese Excel centres every cell in its row's height, so a row's number and its
-    one-line cells stand in the middle of the row, below the first lines of its tall cells.
-
-    The rows of such a table stand apart, blank lines between them (the room a spreadsheet leaves
-    around a row's text), and the lines of a run of them above its one key line, none writing in
-    the key's column, are that row's (not so above a key standing alone: its cells follow it). A top-aligned table's keys open their runs: where fewer
-    than half of the keys (or of two) have such lines above them, none is moved."""
+    """The lines of a table body (``start`` to ``end``) printed above their row's key line, its
+    cells centred in its height (readers/centred.py): none writes in the key's column, and no
+    key standing alone (set vertically: its row's cells follow it) has any."""
     keys = {n for n in range(start, end) if lines[n].strip() and _key_start(lines[n], row_key)}
-    owned: list[list[int]] = []
-    for key in sorted(keys):
-        reach = _key_span(lines[key], row_key)[1] + 1
-        run: list[int] = []
-        n = key - 1
-        while n >= start and lines[n].strip() and n not in keys and "\f" not in lines[n]:
-            run.append(n)
-            n -= 1
-        apart = n < start or not lines[n].strip() or "\f" in lines[n]  # not the row above's lines
-        alone = len(pieces(lines[key])) == 1  # a key set vertically: its row's cells follow it
-        if run and apart and not alone and all(pieces(lines[m])[0][0] > reach for m in run):
-            owned.append(run)
-    if len(owned) < max(2, len(keys) / 2):
-        return set()
-    return {n for run in owned for n in run}
+
+    def fits(key: int, n: int) -> bool:
+        return len(pieces(lines[key])) > 1 and pieces(lines[n])[0][0] > _key_span(lines[key], row_key)[1] + 1
+
+    return {n for run in lines_above(lines, keys, start, fits).values() for n in run}
 
 
 def _row_lines(
