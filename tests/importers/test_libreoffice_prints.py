@@ -100,9 +100,11 @@ def test_a_sample_with_japanese_excels_alignments_reads_as_its_text(name: str) -
 JAPANESE_LAYOUT_BELOW = {
     "nobeoka": (0.98, 1.0, 0.72, 0.90, 0.90),  # before the 担当課 column was found below its label: 担当課 0.01
     "hita": (1.0, 1.0, 0.98, 1.0, 0.89),  # before: F1 0.98, 担当課 0.51, schedule 0.48
-    # 伊豆の国市: the 評価指標's sub-rows (基準値 / 目標値) are not yet parted where no blank line
-    # stands between them; before: 担当課 0.60, KPI 0.05
-    "izunokuni": (1.0, 1.0, 0.93, 0.47, 0.66),
+    # 伊豆の国市: NO 14's 基準値, printed on the next page with a blank line between it and its
+    # 評価指標, stays the 今後の取組内容's; before the 評価指標's sub-rows were parted at its label
+    # and a 工程表's year header began its row: KPI 0.47, schedule 0.66 (before centred rows: 担当課
+    # 0.60, KPI 0.05)
+    "izunokuni": (1.0, 1.0, 0.93, 0.94, 1.0),
     "shibata": (1.0, 1.0, 1.0, 0.62, 0.91),
 }
 
@@ -147,6 +149,28 @@ def test_centred_cards_keep_the_lines_above_their_labels() -> None:
     first = izunokuni["initiatives"][0]
     assert first["title"] == "行政手続のオンライン化の推進"
     assert first["departments"][:3] == ["情報政策課", "学校教育課", "幼児教育課"]
+
+
+def test_centred_sub_rows_part_at_their_rows_label() -> None:
+    """伊豆の国市's 評価指標 in a Japanese-Excel print through ``pdftotext -layout``: its label stands
+    between 基準値 and 目標値, each centred beside its two lines of value, and the last of
+    目標値's lines stands above the 工程表's year header, not the 工程表's."""
+    text = pdftotext(_japanese_excel()["izunokuni"], layout=True)
+    izunokuni = parse(text.encode("utf-8"), filename="izunokuni.txt")
+    figures = {
+        item["code"]: [
+            (kind, indicator[kind]["fy"], indicator[kind]["value"])
+            for indicator in item["indicators"]
+            for kind in ("baseline", "final_target")
+            if indicator[kind]
+        ]
+        for item in izunokuni["initiatives"]
+    }
+    # 「基準値 職員採用試験申込者 76人／令和4」 「年度」 「評価指標」 「… 200人／令和7」 「目標値」 「年度」
+    assert figures["4"] == [("baseline", 2022, 76), ("final_target", 2025, 200)]
+    # 「評価指標 個別避難計画の作成入力 50人／令」 over 「目標値」 and 「和7年度」: 目標値's first line
+    assert figures["30"] == [("final_target", 2025, 50)]
+    assert [e["fy"] for e in by_title(izunokuni, "オンライン面接の導入")["schedule"]][:1] == [2023]
 
 
 @cache

@@ -642,13 +642,26 @@ _ESTIMATED_SCHEDULE = (
 
 def _richness(plan: Plan) -> tuple[int, int, int]:
     """How much of the plan a reading found: its distinct 管理番号 of initiatives with a title
-    and 担当課, then initiatives with indicators (a reading that cuts one card in two, or one
+    and 担当課, then the figures of its indicators (a reading that cuts one card in two, or one
     measure in pieces, does not look richer), then the fewest warnings: of two readings that
     found the same cards, the one that left lines unread lost what they held (a cell's wrapped
     line that ``pdftotext -layout`` set under the row's label, read as a row of its own)."""
     items = plan["initiatives"]
     whole = {i["code"] for i in items if i.get("code") and i.get("departments")}
-    return len(whole), sum(bool(i.get("indicators")) for i in items), -len(plan["warnings"])
+    return len(whole), _figures(items), -len(plan["warnings"])
+
+
+def _figures(items: list[Any]) -> int:
+    """The 基準値 and 目標値 read as figures: a reading whose rows slid (a 工程表's year header read
+    as an indicator, a value's line read under the next label) finds as many indicators but
+    fewer figures."""
+    return sum(
+        1
+        for item in items
+        for indicator in item.get("indicators") or []
+        for value in (indicator.get("baseline"), indicator.get("final_target"))
+        if value and value.get("value") is not None
+    )
 
 
 def parse(source: Any) -> Plan:

@@ -268,7 +268,8 @@ class _Card:
             elif not groups:
                 groups.append([])
             groups[-1].append((line, piece))
-        groups = self.centred(groups, columns)
+        parent = next((line for line in lines if line.token is not None), None)
+        groups = self.centred(groups, columns, parent)
         out = []
         for index, group in enumerate(groups):
             cells = self.cells(group, columns)
@@ -276,16 +277,25 @@ class _Card:
         return out
 
     def centred(
-        self, groups: list[list[tuple[_Line, _Piece]]], columns: list[int]
+        self, groups: list[list[tuple[_Line, _Piece]]], columns: list[int], parent: _Line | None = None
     ) -> list[list[tuple[_Line, _Piece]]]:
         """The sub-rows of a row whose cells are centred in their heights (Japanese Excel: the
         first sub-label stands below lines of its value): each sub-label stands in the middle of
         its lines, so a sub-row keeps as many lines below its label as it has above it, and the
-        rest are the next sub-row's, printed above its label."""
+        rest are the next sub-row's, printed above its label. The row's own label (``parent``),
+        centred over two sub-rows on a line of its own between their labels, parts them there:
+        a first sub-label centred beside two lines of value stands on the first of them, as a
+        top-aligned one would (「基準値 … 76人／令和4」 「年度」 「評価指標」 「… 200人／令和7」 「目標値」)."""
 
         def label_line(group: list[tuple[_Line, _Piece]]) -> int | None:
-            return next((line.number for line, piece in group if self.column(columns, line, piece) == 0), None)
+            return next(
+                (line.number for line, piece in group if self.column(columns, line, piece) == 0), None
+            )
 
+        if len(groups) == 2 and parent is not None:
+            ends = label_line(groups[0]), label_line(groups[1])
+            if ends[0] is not None and ends[1] is not None and ends[0] < parent.number < ends[1]:
+                return self._parted(groups[0] + groups[1], (ends[0], ends[1]), parent.number)
         first = label_line(groups[0]) if groups else None
         if first is None or groups[0][0][0].number >= first:
             return groups  # top-aligned: the first sub-label opens its lines
@@ -302,6 +312,23 @@ class _Card:
             out[-1] = [(line, piece) for line, piece in previous if line.number in keep]
             out.append([(line, piece) for line, piece in previous if line.number not in keep] + list(group))
         return out
+
+    @staticmethod
+    def _parted(
+        pieces: list[tuple[_Line, _Piece]], ends: tuple[int, int], at: int
+    ) -> list[list[tuple[_Line, _Piece]]]:
+        """Two sub-rows parted at their row's label (line ``at``, between the sub-labels' lines
+        ``ends``). A value on the label's own line is the second sub-row's where that one keeps
+        as many lines below its sub-label as lie between (「評価指標  …作成入力 50人／令」 over
+        「目標値」 and 「和7年度」), unless the first keeps as many above its own."""
+        numbers = {line.number for line, _ in pieces}
+        up = sum(1 for n in numbers if n < ends[0])
+        down = sum(1 for n in numbers if n > ends[1])
+        second = ends[1] - at <= down and at - ends[0] > up
+        return [
+            [p for p in pieces if p[0].number < at or (p[0].number == at and not second)],
+            [p for p in pieces if p[0].number > at or (p[0].number == at and second)],
+        ]
 
     def grid(self, label: str, lines: list[_Line]) -> list[tuple[int, str]]:
         """A 工程表: the year header (wrapped cells joined while a year is incomplete), then one
@@ -491,6 +518,10 @@ def restore_label_cards(lines: list[str], labels: Labels) -> tuple[list[str], li
                 # a 工程表's label centred over its rows: the year header stands above it
                 while len(current[1]) > 1 and _year_header(current[1][-1]):
                     pending.insert(0, current[1].pop())
+                # and the lines above that header are the row above's (its value's last line)
+                header = next((i for i, one in enumerate(pending) if _year_header(one)), 0)
+                current[1].extend(pending[:header])
+                del pending[:header]
             flush()
             current = (label, [*pending, line])
             pending = []
