@@ -26,7 +26,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .aligned_rows import looks_aligned
-from .text import compact, page_furniture, strip_footnotes, year_cell
+from .text import compact, is_department, page_furniture, strip_footnotes, year_cell
 
 #: Characters a wrapped year header cell is made of (「令和」「6年」「度」「R7」).
 _YEAR_CHARS = frozenset("令和平成元年度RH0123456789０１２３４５６７８９()（）")
@@ -383,7 +383,7 @@ class CardColumns:
         dept_end = card.kpi if card.kpi is not None else card.end
         title = _title(_join(parts + self._title_tail(range(card.dept, dept_end))))
         out[card.title] = "\t".join([title, "", "", *(text for _, text in years)]) if years else title + "\t"
-        dept, schedule, _ = self._cells(range(card.dept, dept_end), column_one, refs)
+        dept, schedule, _ = self._cells(range(self._dept_start(card, column_one), dept_end), column_one, refs)
         if card.kpi is not None:
             # the KPI row's own figures place its wrapped lines better than the year header
             own = [ref[1:] for ref in refs] if all(len(ref) > 1 for ref in refs) else refs
@@ -392,6 +392,23 @@ class CardColumns:
             # a tall 担当課 cell goes on beside the KPI label, even onto the next card's first line
             dept = _join([dept, more, self._tail(card.end, column_one)])
         out[card.dept] = "\t".join([_DEPT, dept, "", *schedule])
+
+    def _dept_start(self, card: _Card, column_one: int) -> int:
+        """The 担当課 row's first line: its label's, or, in a row centred in its height (Japanese
+        Excel), the first below the year header that stands right of the title's margin (a 工程
+        label's first line above 「担当課」)."""
+        assert card.title is not None and card.dept is not None
+        start = card.dept
+        for index in range(card.dept - 1, card.title, -1):
+            frags = fragments(self.toks[index])
+            if (
+                not frags
+                or frags[0].x <= max(_TOLERANCE, column_one)
+                or any(_is_year_token(t.text) or year_cell(t.text) is not None for t in self.toks[index])
+            ):
+                break
+            start = index
+        return start
 
     def _tail(self, index: int, column_one: int) -> str:
         """The end of a tall 担当課 cell that pdftotext put on the next card's first line
@@ -567,10 +584,23 @@ class CardColumns:
                     inside.append(piece)
                 elif beside is not None and label > _TOLERANCE and abs(piece.x - label) <= _TOLERANCE:
                     line_head.append(piece.text)  # the name under a label pdftotext moved right
-                elif beside is not None and piece.x >= beside - 2 * _TOLERANCE and piece.x > _TOLERANCE:
+                elif (
+                    beside is not None
+                    and piece.x > _TOLERANCE
+                    # a 課 set out over its cell (「職  員  課」) gathered from its first letter,
+                    # a few places left of the column
+                    and (
+                        piece.x >= beside - 2 * _TOLERANCE or (piece.x > label and is_department(piece.text))
+                    )
+                ):
                     if not taken:
                         side.append(piece.text)
                         taken = True
+                elif column_one is not None and beside is None and piece.x > column_one + 2 * _TOLERANCE:
+                    # right of the 担当課's column, short of the year columns: a 工程 label
+                    # written from its cell's left edge, left of the figures the KPI row
+                    # sets right in theirs (Japanese Excel)
+                    inside.append(piece)
                 elif column_one is None or (piece.x >= column_one - 2 * _TOLERANCE and piece.x > _TOLERANCE):
                     if column_one is not None:
                         taken = True
