@@ -455,8 +455,11 @@ def is_known(text: str) -> bool:
     if found is None:
         return False
     # 「令和7年度：順次拡大」 is a year with its value (a card's schedule line), not a year's header
-    value = found[1].partition(":")[2]
-    return not value or key(value) in _lookup(None)
+    rest, colon, value = found[1].partition(":")
+    if colon:
+        return not value or key(value) in _lookup(None)
+    # nor is 「200手続（令和10年度）」: a figure before the year's brackets is a value's
+    return not rest[:1].isdigit()
 
 
 #: A title cell that names an indicator, not an initiative: 「指標：電子申請件数」「【KPI】…」「（成果指標）…」.

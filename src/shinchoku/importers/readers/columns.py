@@ -89,16 +89,18 @@ def fragments(line: str, grid: bool = False) -> list[_Fragment]:
 
 
 def looks_column_aligned(text: str) -> bool:
-    """Whether ``text`` is column-aligned: pages separated by form feeds as pdftotext writes
-    them, many lines with inner runs of spaces, few tabs. (A text without form feeds, such as
-    大野城市's sample, is read line by line as it always was.)"""
-    if "\f" not in text:
-        return False
+    """Whether ``text`` is column-aligned: many lines with inner runs of spaces, few tabs, and
+    pages separated by form feeds as pdftotext writes them or a table's header row of labels
+    (a 進捗管理表 saved without its form feeds, or aligned by hand). A text with neither, such as
+    大野城市's sample, is read line by line as it always was."""
     lines = [line for line in text.split("\n")[:4000] if line.strip()]
     if not lines or text.count("\t") > len(lines) // 20:
         return False
-    spaced = sum(1 for line in lines if _GAP.search(line.strip()))
-    return spaced >= max(3, len(lines) // 5)
+    spaced = [line for line in lines if _GAP.search(line.strip())]
+    if len(spaced) < max(3, len(lines) // 5):
+        return False
+    # (a markdown table's rows, 「| 番号 | 取組名 |」, are the text reader's)
+    return "\f" in text or any(header_like(line) for line in spaced[:40] if "|" not in line)
 
 
 def _alignment(lines: list[list[_Fragment]]) -> float:

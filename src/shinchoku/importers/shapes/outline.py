@@ -20,7 +20,7 @@ from ..document import Block, Document, Line, Location, Table
 from ..labels import classify
 from ..text import circled_value, lazy_re, nfkc, squash
 from .cards import continues_departments, label_value, paired_label_lines, split_fields, table_fields
-from .common import Collector, add_actions, add_text, closing_departments
+from .common import _OWN_DEPARTMENTS, Collector, add_actions, add_text, closing_departments
 from .fields import _INLINE, apply_fields
 from .lines import reading_blocks
 from .numbering import Marker, marker, roman_value
@@ -77,9 +77,38 @@ def _digits(mark: Marker) -> str | None:
     return str(value) if value else None
 
 
+def _own_bullet(text: str) -> list[str]:
+    """The 課 a bullet closes with (「・各種申請の電子化（担当：住民福祉課）」), [] for any other line."""
+    return closing_departments(text) if _BULLET.match(text) and len(text) <= 120 else []
+
+
+def _bullets_are_items(entries: list[tuple[Block, str | None]]) -> bool:
+    """Whether the bullets that close with their 課 are the initiatives: one of them, not the last of
+    its list, has a detail line of its own under it (「・…（担当：総務課）」 「→ 目標：…」 「・…」). A list whose
+    details follow only its last bullet (【主な取組】 then 【成果指標】) details the item above it."""
+    texts = [text for _, text in entries]
+    for i, text in enumerate(texts[:-2]):
+        if text is None or not _own_bullet(text):
+            continue
+        found = label_value(texts[i + 1] or "")
+        if found is None or found[0].split(":")[0] not in _DETAIL_ROLES:
+            continue
+        after = next((t for t in texts[i + 2 :] if t is None or label_value(t) is None), None)
+        if after is not None and _own_bullet(after):
+            return True
+    return False
+
+
 def _nodes(document: Document, blocks: list[Block] | None = None) -> list[_Node]:
-    nodes: list[_Node] = []
+    entries: list[tuple[Block, str | None]] = []  # (block, one field's text; None for a table)
     for block in paired_label_lines(reading_blocks(document) if blocks is None else blocks):
+        if isinstance(block, Table):
+            entries.append((block, None))
+        elif isinstance(block, Line):
+            entries.extend((block, text) for text in split_fields(block.text.strip()))
+    bullets = _bullets_are_items(entries)
+    nodes: list[_Node] = []
+    for block, text in entries:
         if isinstance(block, Table):  # a card table or a KPI table under the item
             if nodes:
                 rows = table_fields(block)
@@ -87,31 +116,34 @@ def _nodes(document: Document, blocks: list[Block] | None = None) -> list[_Node]
                 if rows and all(role.split(":")[0] in _KPI_ROLES for role, _, _ in rows):
                     nodes[-1].kpi_tables.append(rows)
             continue
-        if not isinstance(block, Line):
+        assert text is not None
+        found = label_value(text)
+        mark = marker(text) if found is None and len(text) <= 120 else None
+        names = _own_bullet(text) if bullets and found is None else []
+        if names:
+            title = _OWN_DEPARTMENTS.sub("", _BULLET_MARK.sub("", text)).strip()
+            nodes.append(_Node(Marker("bullet", "", title), text, block.location))
+            nodes[-1].fields.append(("departments", "、".join(names), block.location))
+        elif mark is not None:
+            nodes.append(_Node(mark, text, block.location))
+        elif not nodes:
             continue
-        for text in split_fields(block.text.strip()):
-            found = label_value(text)
-            mark = marker(text) if found is None and len(text) <= 120 else None
-            if mark is not None:
-                nodes.append(_Node(mark, text, block.location))
-            elif not nodes:
-                continue
-            elif found is None and not nodes[-1].mark.rest and not nodes[-1].fields and not nodes[-1].lines:
-                # 「取組２」 and its title on the next line (plain pdftotext parted them at a wide blank)
-                last = nodes[-1]
-                last.mark = Marker(last.mark.kind, last.mark.number, text)
-                last.text = f"{last.text} {text}"
-            elif found is not None:
-                # 【主な取組】 inside an item heads its list of actions, not another title
-                role = "actions" if found[0] == "title" else found[0]
-                nodes[-1].fields.append((role, found[1], block.location))
-            elif nodes[-1].fields and (
-                nodes[-1].fields[-1][0] != "departments" or continues_departments(text)
-            ):
-                role, value, where = nodes[-1].fields[-1]
-                nodes[-1].fields[-1] = (role, f"{value}\n{text}", where)
-            else:  # the item's prose (also after its 「担当課：…」 line)
-                nodes[-1].lines.append(text)
+        elif found is None and not nodes[-1].mark.rest and not nodes[-1].fields and not nodes[-1].lines:
+            # 「取組２」 and its title on the next line (plain pdftotext parted them at a wide blank)
+            last = nodes[-1]
+            last.mark = Marker(last.mark.kind, last.mark.number, text)
+            last.text = f"{last.text} {text}"
+        elif found is not None:
+            # 【主な取組】 inside an item heads its list of actions, not another title
+            role = "actions" if found[0] == "title" else found[0]
+            nodes[-1].fields.append((role, found[1], block.location))
+        elif nodes[-1].fields and (
+            nodes[-1].fields[-1][0] != "departments" or continues_departments(text)
+        ):
+            role, value, where = nodes[-1].fields[-1]
+            nodes[-1].fields[-1] = (role, f"{value}\n{text}", where)
+        else:  # the item's prose (also after its 「担当課：…」 line)
+            nodes[-1].lines.append(text)
     return nodes
 
 
