@@ -36,8 +36,9 @@ def test_a_document_reads_as_the_plan_it_states(name: str) -> None:
 
 
 #: A viewer's copy of 霧島台町's 進捗管理表 is no document anyone has: the file is itself text taken
-#: out of a PDF, its columns kept by blanks.
-COPIED = sorted(set(PLANS) - {"kirishimadai_shinchoku_layout.txt"})
+#: out of a PDF, its columns kept by blanks; nor is one of 花水木市's markdown (a viewer copies the
+#: table a markdown file prints as, not its pipes broken at a page's width).
+COPIED = sorted(set(PLANS) - {"kirishimadai_shinchoku_layout.txt", "hanamizuki_markdown.txt"})
 
 
 @pytest.mark.parametrize("name", COPIED)
@@ -55,8 +56,9 @@ def test_a_viewer_copy_reads_as_the_plan_it_states(name: str) -> None:
 
 #: Printed and extracted: 霧島台町's text is already an extraction (Chromium would print its
 #: blanks collapsed); 千鳥市's 工程表 through text that loses its empty cells (plain pdftotext and the
-#: viewers set a row's marks one after the other, R6 empty or not) or its trailing ones (-layout: the
-#: last 「→」 of 「2-1 … ● →」 is continued to R9) is below the bar in its schedule.
+#: viewers set a row's marks one after the other, R6 empty or not) is below the bar in its schedule
+#: (through -layout it was 0.857 before a mark alone stopped being continued over the empty years
+#: after it: 「2-1 … ● →」 read to R9).
 PRINTED = [
     pytest.param(name, how)
     for name in sorted(set(PLANS) - {"kirishimadai_shinchoku_layout.txt"})
@@ -64,7 +66,6 @@ PRINTED = [
 ]
 SCHEDULE_BELOW = {
     ("chidori_kouteihyou.txt", "pdftotext"): 0.0,
-    ("chidori_kouteihyou.txt", "pdftotext -layout"): 0.857,
     ("chidori_kouteihyou.txt", "viewer pdftotext"): 0.0,
     ("chidori_kouteihyou.txt", "viewer pdfminer"): 0.0,
     ("chidori_kouteihyou.txt", "viewer pdfplumber"): 0.857,
@@ -135,4 +136,82 @@ def test_a_word_outline_printed_to_pdf_keeps_its_targets() -> None:
         8200,
         2028,
         20000,
+    )
+
+
+def test_a_legend_names_the_marks_of_a_schedule() -> None:
+    """千鳥市: 「凡例　●：実施　→：継続　━：検討・準備」 over the 工程表: each mark is its year's step, as the
+    legend names it, and a mark alone goes on over no empty year (「2-1 … ● →」 then two empty years)."""
+    for plan in (
+        read_text("chidori_kouteihyou.txt"),
+        read_printed("chidori_kouteihyou.txt", "pdftotext -layout"),
+    ):
+        steps = [(e["fy"], e["label"]) for e in by_title(plan, "証明書のオンライン請求")["schedule"]]
+        assert steps == [(2024, "検討・準備"), (2025, "実施"), (2026, "継続"), (2027, "継続")]
+        assert [e["fy"] for e in by_title(plan, "庁内無線LANの整備")["schedule"]] == [2024, 2025]
+
+
+def test_a_target_sentence_gives_its_year_and_both_figures() -> None:
+    """常盤町: 「【目標】令和１１年度までに、電子申請できる手続を現在の１２手続から６０手続に増やします。」 and
+    「…窓口を５か所にします。（令和６年度：０か所）」; its chapters 「１．計画の期間」 「２．重点的に取り組む事項」,
+    numbered as the items 「１　電子申請の推進（担当課：総務課）」 but with a full stop, are no initiatives."""
+    plan = read_text("tokiwa_sentences.txt")
+    assert [i["title"] for i in plan["initiatives"]][:2] == [
+        "電子申請の推進",
+        "窓口での支払いのキャッシュレス化",
+    ]
+    (forms,) = by_title(plan, "電子申請の推進")["indicators"]
+    assert (
+        forms["name"],
+        forms["baseline"]["value"],
+        forms["final_target"]["fy"],
+        forms["final_target"]["value"],
+    ) == (
+        "電子申請できる手続",
+        12,
+        2029,
+        60,
+    )
+    (windows,) = by_title(plan, "窓口での支払いのキャッシュレス化")["indicators"]
+    assert (windows["baseline"]["fy"], windows["baseline"]["value"]) == (2024, 0)
+    assert (windows["final_target"]["fy"], windows["final_target"]["value"]) == (2027, 5)
+
+
+def test_markdown_printed_as_it_is_reads_from_its_pdf() -> None:
+    """花水木市's markdown printed to PDF as text (pipes and all): its tables are read from the PDF, the
+    （再掲） row points to the row it repeats, each initiative on its page and line."""
+    plan = read_printed("hanamizuki_markdown.txt", "pdf")
+    again = [i for i in plan["initiatives"] if i["code"] == "5"][0]
+    assert (again["repost_of"], again["marks"]) == ("1", ["再掲"])
+    first = plan["initiatives"][0]
+    assert (first["page"], first["title"]) == (1, "公共施設予約システムの導入")
+
+
+def test_markdown_headings_are_the_sections() -> None:
+    """「## 基本目標1 市民サービスの向上」 over a table: its rows' section; the 事業費 column without a year
+    is kept as the initiative's total."""
+    plan = read_text("hanamizuki_markdown.txt")
+    sections = {s["key"]: (s["level"], s["code"], s["title"]) for s in plan["sections"]}
+    ai = by_title(plan, "生成AIの業務活用")
+    assert sections[ai["section"]] == ("基本目標", "2", "行政事務の効率化")
+    assert (ai["budget_total"]["amount"], ai["budget_total"]["unit"]) == (3000, "千円")
+
+
+def test_a_schedule_of_arrows_and_numbered_indicators() -> None:
+    """実野里市: 「◇スケジュール　R6～R7：リニューアル → R8～：運用」 (a range before the first colon) and
+    「◇成果指標　①自動化した業務数　R5：3業務 → R9：30業務」 with 「②削減時間 …」 on the next line: two
+    indicators of the 施策, not a sub-item ②."""
+    plan = read_text("minori_shisaku_arrows.txt")
+    steps = [(e["fy"], e["label"]) for e in by_title(plan, "情報発信の強化")["schedule"]]
+    assert steps == [(2024, "リニューアル"), (2025, "リニューアル"), (2026, "運用")]
+    tasks, hours = by_title(plan, "業務の自動化")["indicators"]
+    assert (tasks["name"], tasks["baseline"]["value"], tasks["final_target"]["value"]) == (
+        "自動化した業務数",
+        3,
+        30,
+    )
+    assert (hours["name"], hours["baseline"]["value"], hours["final_target"]["value"]) == (
+        "削減時間",
+        500,
+        6000,
     )

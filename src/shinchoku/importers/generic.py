@@ -51,9 +51,25 @@ def document_of(source: Any) -> Document:
     if "document" not in cache:
         from .readers import read_document
 
-        cache["document"] = read_document(source)
-    document: Document = cache["document"]
-    return document
+        document = read_document(source)
+        if getattr(source, "is_pdf", False) and not any(True for _ in document.tables()):
+            document = _pipe_tables(source) or document
+        cache["document"] = document
+    found: Document = cache["document"]
+    return found
+
+
+def _pipe_tables(source: Any) -> Document | None:
+    """A PDF of a markdown text printed as it is (「| No. | 事業名 | 所管課 |」 lines, no rules): its
+    rendered text read as text, where that finds the tables (the PDF reader leaves such lines to the
+    text reader); warnings on its lines are placed on the PDF's pages as a layout's are."""
+    text = source.text or ""
+    if sum(1 for line in text.split("\n") if line.lstrip().startswith("|")) < 3:
+        return None
+    from .readers.text import read_text
+
+    document = read_text(text)
+    return document if any(True for _ in document.tables()) else None
 
 
 def _first_lines(document: Document, limit: int = 30, source: Any = None) -> list[str]:

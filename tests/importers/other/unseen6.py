@@ -96,11 +96,69 @@ CHIDORI = [
     item("3-1", "デジタル人材の育成", ["人事課"], schedule=years(2024, 2027)),
 ]
 
+#: 常盤町DX推進計画: 「１　取組名（担当課：…）」 paragraphs, each 【目標】 a sentence with the years and
+#: both figures (「令和１１年度までに、…現在の１２手続から６０手続に」「…５か所にします。（令和６年度：０か所）」).
+TOKIWA = [
+    item("1", "電子申請の推進", ["総務課"], (kpi((None, 12), (2029, 60)),)),  # type: ignore[arg-type]  # 「現在の」: no year
+    item("2", "窓口での支払いのキャッシュレス化", ["住民課", "会計室"], (kpi((2024, 0), (2027, 5)),)),
+    item("3", "ＧＩＧＡスクール端末の更新", ["教育総務課"], (kpi((2024, 25), (2029, 80)),)),
+    item("4", "防災情報のプッシュ配信", ["防災安全課"], (kpi((2024, 950), (2029, 3000)),)),
+    item("5", "職員のデジタル研修", ["総務課"]),
+]
+
+#: 花水木市 実施計画 as markdown: a table under each 「## 基本目標」 heading, a 事業費 column, a 再掲 row.
+HANAMIZUKI = [
+    item("1", "公共施設予約システムの導入", ["生涯学習課"], (kpi((2024, 0), (2028, 70), ((2028, 70),)),)),
+    item("2", "市税のスマートフォン決済", ["納税課"], (kpi((2024, 3500), (2028, 15000), ((2028, 15000),)),)),
+    item("3", "図書館の電子書籍サービス", ["中央図書館"], (kpi((2024, 0), (2028, 8000), ((2028, 8000),)),)),
+    item("4", "生成AIの業務活用", ["デジタル戦略課"], (kpi((2024, 40), (2028, 600), ((2028, 600),)),)),
+    item(
+        "5",
+        "公共施設予約システムの導入",
+        ["生涯学習課"],
+        (kpi((2024, 0), (2028, 70), ((2028, 70),)),),
+        repost_of="1",
+    ),
+    item(
+        "6",
+        "庶務事務システムの導入",
+        ["人事課", "デジタル戦略課"],
+        (kpi((2024, 9000), (2028, 500), ((2028, 500),)),),
+    ),
+]
+
+#: 実野里市ＤＸ推進アクションプラン: Ⅰ > 施策１－１ with ◇担当 / ◇スケジュール 「R6：… → R7：… → R8～：…」 /
+#: ◇成果指標 「R5：2,400件 → R9：12,000件」, two indicators numbered ① ② on lines of their own. The plan
+#: states no period: 「R8～：運用」 is R8 as far as it says (85万件 is 85 in 万件, as written).
+MINORI = [
+    item(
+        "1-1",
+        "手続のオンライン化",
+        ["市民課", "デジタル推進課"],
+        (kpi((2023, 2400), (2027, 12000)),),
+        years(2024, 2026),
+    ),
+    item(
+        "1-2", "情報発信の強化", ["広報課"], (kpi((2023, 85), (2027, 120)),), years(2024, 2026)
+    ),  # 万件 as written
+    item(
+        "2-1",
+        "業務の自動化",
+        ["デジタル推進課"],
+        (kpi((2023, 3), (2027, 30)), kpi((2023, 500), (2027, 6000))),
+        years(2024, 2025),
+    ),
+    item("2-2", "働き方改革", ["人事課"], (kpi((2023, 30), (2027, 300)),), years(2025, 2026)),
+]
+
 PLANS: dict[str, tuple[str, list[dict[str, Any]]]] = {
     "shiun_word_outline.txt": ("紫雲市", SHIUN),
     "kirishimadai_shinchoku_layout.txt": ("霧島台町", KIRISHIMADAI),
     "narusawa_mura_bullets.txt": ("鳴沢村", NARUSAWA),
     "chidori_kouteihyou.txt": ("千鳥市", CHIDORI),
+    "tokiwa_sentences.txt": ("常盤町", TOKIWA),
+    "hanamizuki_markdown.txt": ("花水木市", HANAMIZUKI),
+    "minori_shisaku_arrows.txt": ("実野里市", MINORI),
 }
 
 

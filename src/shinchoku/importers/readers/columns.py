@@ -842,6 +842,8 @@ def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int |
 
 
 _ARROW_END = re.compile(r"[→⇒➡▶]$")
+#: A phase's label has words; a mark alone (「●」「→」 of a legend: 実施, 継続) is its year's only.
+_WORDED = re.compile(r"[^\s●○◎◯〇■□▲△◆◇★☆→⇒➡▶━─―＝=\-－…・>＞]")
 
 
 def _merged_phases(rows: list[list[str]]) -> dict[tuple[int, int], str]:
@@ -849,7 +851,8 @@ def _merged_phases(rows: list[list[str]]) -> dict[tuple[int, int], str]:
     the print writes the label in its first year only (「移行」 over R7–R8, then 「運用」), so an
     empty year between two labels of the row is the label's before it, and a label ending in an
     arrow (「本格実施 ―――→」) goes on over the empty years after it to the row's end. Only rows whose
-    year cells are labels (no figure: a KPI's yearly targets are not phases)."""
+    year cells are labels (no figure: a KPI's yearly targets are not phases), and only labels with
+    words: a mark alone (「●」「→」 under 「凡例 ●：実施 →：継続」) marks its own year."""
     heads = [[c for c, text in enumerate(row) if text and _YEAR.match(text.strip())] for row in rows[:3]]
     top = next((r for r, found in enumerate(heads) if len(found) >= 3), None)
     out: dict[tuple[int, int], str] = {}
@@ -864,7 +867,7 @@ def _merged_phases(rows: list[list[str]]) -> dict[tuple[int, int], str]:
         for c in years[years.index(filled[0]) :]:
             if row[c]:
                 label = row[c]
-            elif c < filled[-1] or _ARROW_END.search(label):
+            elif _WORDED.search(label) and (c < filled[-1] or _ARROW_END.search(label)):
                 out[r, c] = label
     return out
 

@@ -12,11 +12,28 @@ rows on either side of a page break join up again, and each kind is noted once.
 
 from __future__ import annotations
 
+import re
+
 from .. import furniture
 from ..document import Cell, Document, Line, Location, Page, Table
 from ..text import page_furniture
 
 _PIPE_RULE = set("|-: ")
+#: A markdown heading: 「# 計画名」「## 基本目標1 市民サービスの向上」.
+_MARKDOWN_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(\S.*?)\s*#*\s*$")
+
+
+def _contents(rows: list[list[str]]) -> bool:
+    """Whether tab-separated ``rows`` are a table of contents: three entries or more, each a heading
+    and a page number, the numbers never going back (「第３章　具体的な取組<TAB>5」). Its entries are
+    lines, as a 目次 copied any other way is (``shapes/lines`` leaves it out)."""
+    pages: list[int] = []
+    for row in rows:
+        cells = [cell.strip() for cell in row if cell.strip()]
+        if len(cells) != 2 or not cells[1].isdigit() or len(cells[1]) > 3 or cells[0].isdigit():
+            return False
+        pages.append(int(cells[1]))
+    return len(pages) >= 3 and pages == sorted(pages)
 
 
 def _cells(line: str) -> list[str] | None:
@@ -59,6 +76,12 @@ def read_text(text: str) -> Document:
     row_lines: list[int] = []
 
     def flush() -> None:
+        if rows and _contents(rows):  # a 目次 Word saved with a tab before each page number
+            for row, number in zip(rows, row_lines, strict=True):
+                where = Location(page=page.number if paged else None, line=number)
+                page.blocks.append(Line(" ".join(cell.strip() for cell in row if cell.strip()), where))
+            rows.clear()
+            row_lines.clear()
         if rows:
             width = max(len(row) for row in rows)
             table = Table(
@@ -87,6 +110,11 @@ def read_text(text: str) -> Document:
             continue
         flush()
         if line.strip():
-            page.blocks.append(Line(line.strip(), Location(page=page.number if paged else None, line=number)))
+            where = Location(page=page.number if paged else None, line=number)
+            heading = _MARKDOWN_HEADING.match(line)
+            if heading:  # 「## 基本目標1 …」: a heading of that level, its words without the marks
+                page.blocks.append(Line(heading.group(2).strip(), where, level=len(heading.group(1))))
+            else:
+                page.blocks.append(Line(line.strip(), where))
     flush()
     return document

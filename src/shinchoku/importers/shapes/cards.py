@@ -95,8 +95,15 @@ def label_value(text: str) -> tuple[str, str] | None:
         return None
     if column.role == "title" and _DATE_ONLY.fullmatch(nfkc(m.group("v")).strip()):
         return None  # 「【取組完了】 令和5年2月6日」: when, not what — no initiative's name
+    if column.role == "schedule" and column.fy is not None and _RANGE_IN_LABEL.search(nfkc(label)):
+        # 「スケジュール　R6～R7：リニューアル → R8～：運用」: the years before the colon are the first step's
+        return "schedule", f"{label}：{m.group('v').strip()}"
     role = column.role if column.fy is None else f"{column.role}:{column.fy}"
     return role, m.group("v").strip()
+
+
+#: A range of years in a label (「R6～R7」「令和6-7年度」): the label holds the start of a 工程, not its year.
+_RANGE_IN_LABEL = lazy_re(r"\d\s*(?:年度?)?\s*[~〜～\-－―ー]\s*(?:令和|平成|R|H)?\s*\d")
 
 
 #: A value that is only a date: 「令和5年2月6日」「2023年4月」.

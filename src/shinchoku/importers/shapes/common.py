@@ -291,25 +291,51 @@ _DATED_VALUE = lazy_re(rf"[\s(（](?P<year>{_YEAR_WORDS})\s*[:：]?\s*(?P<value>
 
 _SLASH = lazy_re(r"\s*[/／]\s*")
 #: A target written as a sentence: 「閲覧数を令和5年度の18,000件から令和10年度に40,000件に増やします。」 (the
-#: years optional: 「待ち時間を25分から5分に短縮する」).
+#: years optional: 「待ち時間を25分から5分に短縮する」; the target's year may open the sentence:
+#: 「令和11年度までに、手続を現在の12手続から60手続に増やします。」).
 _FROM_TO = lazy_re(
-    rf"^(?P<name>[^。]+?)を\s*(?:(?P<y1>{_YEAR_WORDS})\s*の\s*)?(?P<v1>[0-9][0-9,.]*\s*[^\s0-9、。]*?)\s*から\s*"
+    rf"^(?:(?P<y0>{_YEAR_WORDS})\s*(?:までに|まで|に)\s*[、,]?\s*)?"
+    rf"(?P<name>[^。]+?)を\s*(?:(?:(?P<y1>{_YEAR_WORDS})|現在|現状|直近)\s*の\s*)?(?P<v1>[0-9][0-9,.]*\s*[^\s0-9、。]*?)\s*から\s*"
     rf"(?:(?P<y2>{_YEAR_WORDS})\s*(?:まで)?には?\s*)?(?P<v2>[0-9][0-9,.]*\s*[^\s0-9、。]*?)\s*(?:に|へ|まで)(?!\S*から)"
 )
 #: An indicator line with one number and no label: the name, the number (with its unit), what follows.
 _ONE_TARGET = lazy_re(
-    rf"^(?:(?:{_YEAR_WORDS})\s*(?:までに|まで|に)\s*)?(?P<name>[^0-9]*?)\s*"
-    r"(?P<value>[0-9][0-9,.]*\s*[^\s0-9にへをまで（(、。]*)(?P<tail>\s*(?:[(（][^()（）]*[)）])?)\s*(?:にする|とする|を目指す|以上|以下)?\s*$"
+    rf"^(?:(?P<by>{_YEAR_WORDS})\s*(?:までに|まで|に)\s*[、,]?\s*)?(?P<name>[^0-9]*?)\s*"
+    r"(?P<value>[0-9][0-9,.]*\s*[^\s0-9にへをまで（(、。]*)(?P<tail>\s*(?:[(（][^()（）]*[)）])?)\s*(?:に(?:する|します)|と(?:する|します)|を目指(?:す|します)|以上|以下)?\s*。?\s*$"
+)
+
+
+#: The value a target's sentence closes with in brackets, dated or labelled: 「（令和6年度：0か所）」
+#: 「（現状 950人）」 — the baseline.
+_BASELINE_NOTE = lazy_re(
+    rf"[(（]\s*(?P<label>現状値?|基準値?|策定時|現在)?\s*(?P<year>{_YEAR_WORDS})?\s*(?:現在|時点)?\s*[:：\s]\s*"
+    r"(?P<value>[0-9][0-9,.]*(?!\s*年)\s*[^\s()（）0-9]{0,6})\s*[)）]\s*$"
+)
+
+#: The same as a remark after the target: 「… ４２０台（令和８年度）　※現状　１６０台（令和５年度末）」.
+_BASELINE_REMARK = lazy_re(
+    rf"\s*[※＊*]\s*(?P<label>現状値?|基準値?|策定時|現在)\s*[:：]?\s*(?P<value>[0-9][0-9,.]*\s*[^\s()（）0-9]{{0,6}})"
+    rf"\s*(?:[(（]\s*(?P<year>{_YEAR_WORDS})\s*(?:現在|時点)?\s*[)）])?\s*$"
 )
 
 
 def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | None:
     """An indicator written in one line: 「電子申請件数 現状値 1,200件（R4）→ 目標値 3,000件（R8）」,
-    「電子申請件数：1,200件→3,000件」, 「窓口の待ち時間を10分にする」. None for an empty text."""
+    「電子申請件数：1,200件→3,000件」, 「窓口の待ち時間を10分にする」; a target's sentence closing with its
+    baseline in brackets (「…窓口を5か所にします。（令和6年度：0か所）」). None for an empty text."""
     t = squash(strip_footnotes(text.replace("\n", " ")))
     t = without_autospace(t)
     if is_no_value(t):
         return None
+    same = len(nfkc(t)) == len(t)
+    note = (_BASELINE_NOTE.search(nfkc(t)) or _BASELINE_REMARK.search(nfkc(t))) if same else None
+    if note is not None and (note.group("label") or note.group("year")) and note.start() > 0:
+        ind = indicator_from_text(t[: note.start()].rstrip(), plan_end)
+        if ind is not None and ind["baseline"] is None and ind["final_target"] is not None:
+            year = note.group("year")
+            ind["baseline"] = read_value(note.group("value"), fy_of(year) if year else None)
+            finish_indicator(ind)
+            return ind
     found = list(_LABELLED.finditer(t))
     if found:
         name = t[: found[0].start()].strip(" :：、,（(")
@@ -345,6 +371,7 @@ def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | N
         ind = indicator(sentence.group("name").strip(" :：、"))
         y1, y2 = sentence.group("y1"), sentence.group("y2")
         ind["baseline"] = read_value(sentence.group("v1"), fy_of(y1) if y1 else None)
+        y2 = y2 or sentence.group("y0")
         ind["final_target"] = read_value(sentence.group("v2"), fy_of(y2) if y2 else plan_end)
         finish_indicator(ind)
         return ind
@@ -379,7 +406,8 @@ def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | N
     if target is not None and parse_number(target.group("value")):
         # 「手続数 100手続（令和9年度）」「令和9年度までに手続数を100手続にする」: the one number is the target
         ind["name"] = target.group("name").strip(" :：、を") or t
-        ind["final_target"] = read_value(target.group("value") + target.group("tail"), plan_end)
+        by = target.group("by")  # 「令和9年度までに…」: the year the sentence opens with
+        ind["final_target"] = read_value(target.group("value") + target.group("tail"), fy_of(by) if by else plan_end)
         if ind["final_target"] is not None and ind["final_target"]["fy"] is None:
             ind["final_target"]["fy"] = fy_of(t) or plan_end
     finish_indicator(ind)
@@ -499,6 +527,29 @@ def schedule_label(text: str) -> str:
     """The label of a 工程表 cell: an arrow or ● alone says 「実施」, else the text on one line."""
     t = squash(text.replace("\n", " "))
     return "実施" if _SCHEDULE_TICK.match(nfkc(t).replace(" ", "")) else t
+
+
+#: One mark of a 工程表's legend and what it says: 「●：実施」「━ 検討・準備」「○…検討」.
+_LEGEND_PAIR = re.compile(
+    r"([●○◎◯〇■□▲△◆◇★☆→⇒━─―＝=])\s*(?:[:：…=＝]|\.{1,3})?\s*([^\s:：、,，●○◎◯〇■□▲△◆◇★☆→⇒━─―＝=]{1,12})"
+)
+_LEGEND_HEAD = re.compile(r"^[【\[(（<〈]?凡例[】\])）>〉]?\s*[:：]?")
+
+
+def schedule_legend(lines: list[str]) -> dict[str, str]:
+    """The marks a 工程表's legend explains (「凡例　●：実施　→：継続　━：検討・準備」): each mark's
+    words, for the cells that hold it alone. Only a line that says 凡例, or that pairs two marks or
+    more with words and says nothing else, is a legend."""
+    legend: dict[str, str] = {}
+    for line in lines:
+        text = nfkc(line).strip().lstrip("※*＊ ")  # 「※ ●：実施　→：継続実施」 under the table
+        body = _LEGEND_HEAD.sub("", text)
+        pairs = _LEGEND_PAIR.findall(body)
+        rest = re.sub(r"[\s、,，()（）]", "", _LEGEND_PAIR.sub("", body))
+        if pairs and not rest and (body != text or len(pairs) >= 2):
+            for mark, words in pairs:
+                legend.setdefault(mark, words)
+    return legend
 
 
 _ARROW_ONLY = re.compile(r"^[→⇒―━─…\-－>＞=＝]+$")

@@ -58,6 +58,10 @@ def title_parts(text: str) -> tuple[str | None, str, list[str], str | None]:
     return code, title, marks, departments
 
 
+#: The number of one entry of a field's list: 「①」「②」.
+_ENTRY_NUMBER = lazy_re(r"^\s*[①-⑳]\s*")
+
+
 def apply_fields(
     collector: Collector,
     fields: list[tuple[str, str, Location]],
@@ -100,7 +104,7 @@ def apply_fields(
             add_actions(item, value)
         elif base == "indicator":
             for part in [p for p in value.split("\n") if p.strip()] or [value]:
-                ind = indicator_from_text(part, plan_end)
+                ind = indicator_from_text(_ENTRY_NUMBER.sub("", part), plan_end)  # 「①自動化した業務数 …」
                 if ind is not None:
                     item["indicators"].append(ind)
                     current = ind

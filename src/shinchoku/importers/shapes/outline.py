@@ -82,6 +82,18 @@ def _own_bullet(text: str) -> list[str]:
     return closing_departments(text) if _BULLET.match(text) and len(text) <= 120 else []
 
 
+def _numbers_on(value: str, mark: Marker) -> bool:
+    """Whether ``mark`` (「②」) numbers the entry after the last line of a field's ``value``
+    (「①自動化した業務数 …」): a list inside the field, not an item of the outline."""
+    if mark.kind != "circled":
+        return False
+    last = marker(value.split("\n")[-1])
+    if last is None or last.kind != "circled":
+        return False
+    before, after = circled_value(last.number), circled_value(mark.number)
+    return before is not None and after == before + 1
+
+
 def _bullets_are_items(entries: list[tuple[Block, str | None]]) -> bool:
     """Whether the bullets that close with their 課 are the initiatives: one of them, not the last of
     its list, has a detail line of its own under it (「・…（担当：総務課）」 「→ 目標：…」 「・…」). A list whose
@@ -124,6 +136,10 @@ def _nodes(document: Document, blocks: list[Block] | None = None) -> list[_Node]
             title = _OWN_DEPARTMENTS.sub("", _BULLET_MARK.sub("", text)).strip()
             nodes.append(_Node(Marker("bullet", "", title), text, block.location))
             nodes[-1].fields.append(("departments", "、".join(names), block.location))
+        elif mark is not None and nodes and nodes[-1].fields and _numbers_on(nodes[-1].fields[-1][1], mark):
+            # 「◇成果指標　①自動化した業務数 …」 then 「②削減時間 …」: the field's second entry
+            role, value, where = nodes[-1].fields[-1]
+            nodes[-1].fields[-1] = (role, f"{value}\n{text}", where)
         elif mark is not None:
             nodes.append(_Node(mark, text, block.location))
         elif not nodes:
@@ -208,6 +224,26 @@ def _hand_on_tables(nodes: list[_Node], level: str) -> None:
         two.kpi_tables.append(moved)
 
 
+_AFTER_NUMBER = lazy_re(r"^\s*\d+(\D)")
+
+
+def _separator(node: _Node) -> str:
+    """What follows an item's number: 「.」 of 「１．計画の期間」, the blank of 「１　電子申請の推進」."""
+    found = _AFTER_NUMBER.match(nfkc(node.text))
+    return found.group(1) if found else ""
+
+
+def _set_apart_chapters(nodes: list[_Node], level: str) -> None:
+    """Chapters numbered as the initiatives are but written otherwise (「１．計画の期間」 「２．重点的に
+    取り組む事項」 over 「１　電子申請の推進（担当課：総務課）」): items of the initiatives' kind with no
+    detail, whose number is followed by a mark none of the detailed ones has, are chapters."""
+    items = [n for n in nodes if n.mark.kind == level]
+    detailed = {_separator(n) for n in items if n.detailed}
+    for node in items:
+        if not node.detailed and _separator(node) not in detailed:
+            node.mark = Marker("chapter", node.mark.number, node.mark.rest)
+
+
 def _numbered_on(nodes: list[_Node], level: str, chapters: set[str]) -> bool:
     """Whether the initiatives are numbered on across their sections (１．２．３． under Ⅰ, ４．５． under Ⅱ):
     then each number is the item's own code, as the plan cites it, not a place under its section. The
@@ -248,6 +284,7 @@ def read_outline(
     if not counts:
         return 0
     level = counts.most_common(1)[0][0]
+    _set_apart_chapters(nodes, level)
     _hand_on_tables(nodes, level)
     chapters = {"chapter"} | _chapter_kinds(nodes, level)
     _lift_details(nodes, level)

@@ -65,6 +65,7 @@ from .common import (
     is_arrow,
     name_before_number,
     schedule_label,
+    schedule_legend,
     title_and_marks,
     written_value,
 )
@@ -422,6 +423,8 @@ class TableReader:
         self.coded: dict[str | None, list[Initiative]] = {}
         #: The 担当課 of the row above, for a cell that says 「同上」 or 「〃」.
         self.above: list[str] = []
+        #: What each mark of the 工程表s says, by the document's 凡例 (common.schedule_legend).
+        self.legend: dict[str, str] = {}
 
     # -- headers (with the user's column mapping applied)
 
@@ -434,6 +437,7 @@ class TableReader:
     def read(self, document: Document) -> int:
         """Read every table; the number of initiatives found."""
         before = len(self.out.initiatives)
+        self.legend = schedule_legend([block.text for block in document.blocks() if isinstance(block, Line)])
         self.tables(document)
         for item in self.out.initiatives[before:]:
             for ind in item["indicators"]:
@@ -737,7 +741,8 @@ class TableReader:
             cell = row[i]
             text = cell.text.strip()
             role = column.role
-            if role == "departments" and cell.origin == "own":
+            if role == "departments" and (cell.origin == "own" or (cell.origin == "above" and not item["departments"])):
+                # a 担当課 merged down over two initiatives' rows is each one's
                 if _DITTO.fullmatch(written):  # 「同上」「〃」: the 担当課 of the row above
                     item["departments"] += [name for name in self.above if name not in item["departments"]]
                 else:
@@ -746,8 +751,14 @@ class TableReader:
             elif role == "summary" and cell.origin == "own":
                 add_text(item, "summary", text)
             elif role == "schedule" and column.fy is not None:
-                label: str | None = schedule_label(text)
-                if is_arrow(text) and item["schedule"] and item["schedule"][-1]["fy"] == column.fy - 1:
+                explained = self.legend.get(nfkc(text).replace(" ", ""))  # 「━」 with 「凡例 ━：検討・準備」
+                label: str | None = explained or schedule_label(text)
+                if (
+                    explained is None
+                    and is_arrow(text)
+                    and item["schedule"]
+                    and item["schedule"][-1]["fy"] == column.fy - 1
+                ):
                     label = item["schedule"][-1]["label"]  # 「導入 →」: the arrow carries the label on
                 if not any(e["fy"] == column.fy for e in item["schedule"]):
                     item["schedule"].append({"fy": column.fy, "half": None, "label": label})
