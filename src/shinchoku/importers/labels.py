@@ -63,6 +63,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "通し番号",
         "ID",
         "CODE",
+        "コード",
+        "施策コード",
+        "事業コード",
+        "取組コード",
+        "管理コード",
     ),
     "title": (
         "取組名",
@@ -199,6 +204,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "主な財源",
         "REMARKS",
     ),
+    # a municipality's own code beside the plan's rows (open data): no initiative's number
+    "ignore": ("団体コード", "自治体コード", "市町村コード", "地方公共団体コード", "郵便番号"),
 }
 
 #: Words in the name of a sheet that is not part of the plan (an example, a memo, an old copy):

@@ -81,6 +81,8 @@ def label_value(text: str) -> tuple[str, str] | None:
     """(role, value) of a 「担当課：情報政策課」 / 「【指標】…」 / 「担当　総務課」 line, None for any other line."""
     bullet = _LABEL_BULLET.match(text)
     text = text[bullet.end() :] if bullet else text
+    if text[:1] in "(（" and text[-1:] in ")）" and text.count(text[:1]) == 1:
+        text = text[1:-1]  # 「（指標：コンビニ交付の利用率）」 after the figures it names
     m = _LABEL_LINE.match(text)
     if not m:
         return _spaced(text, marked=bullet is not None)
@@ -118,8 +120,11 @@ _GAP_BEFORE_LABEL = lazy_re(
 )
 
 
-#: A value that is one figure with its unit: 「85手続」「18.5％」「1,250,000枚」.
-_FIGURE_VALUE = lazy_re(r"[0-9０-９][0-9０-９,，.．]*[^\s0-9０-９]{0,4}")
+#: A value that is one figure with its unit: 「85手続」「18.5％」「1,250,000枚」, its year before it or not
+#: (「R5 18%」, NFKC).
+_DATED_FIGURE = lazy_re(r"(?:(?:令和|平成|R|H)\s*(?:元|\d{1,2})\s*(?:年度|年)?末?\s*)?\d[\d,.]*[^\s\d]{0,4}")
+#: Where a label ends: a colon or a closing bracket (「【現状値】」).
+_AFTER_LABEL = lazy_re(r"[:：】\]］〕]")
 
 
 def split_fields(text: str) -> list[str]:
@@ -135,19 +140,20 @@ def split_fields(text: str) -> list[str]:
         return [text]
     for gap in _GAP_BEFORE_LABEL.finditer(text):
         rest = text[gap.end() :]
-        before = text[: gap.start()].split("：")[-1].split(":")[-1]
+        before = _AFTER_LABEL.split(text[: gap.start()])[-1]
         second = label_value(rest)
         if gap.group(0) == " " and not (
             (first[0] == "departments" and continues_departments(before))
             or (
                 first[0].startswith(_VALUE_ROLES)
                 and second is not None
-                and second[0].startswith(_VALUE_ROLES)
-                and _FIGURE_VALUE.fullmatch(before.strip()) is not None
+                and second[0].startswith((*_VALUE_ROLES, "indicator"))
+                and _DATED_FIGURE.fullmatch(nfkc(before).strip()) is not None
             )
         ):
             # one blank (a PDF's full-width blank as an extractor gives it) only after 担当課 names,
-            # or between two values (「策定時（R4）：85手続 目標（R9）：300手続」)
+            # or after a value (「策定時（R4）：85手続 目標（R9）：300手続」「【現状値】R5 18％ 【目標値】R9 40％
+            # （指標：…）」)
             continue
         if second is None or _LABEL_LINE.match(rest) is None:
             continue

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..document import Location
 from ..planjson import Indicator, Initiative, indicator
-from ..text import is_no_value, lazy_re, nfkc, squash
+from ..text import is_no_value, lazy_re, nfkc, parse_number, squash
 from .common import (
     _OWN_DEPARTMENTS,
     Collector,
@@ -103,6 +103,11 @@ def apply_fields(
         elif base == "actions":
             add_actions(item, value)
         elif base == "indicator":
+            if current is not None and current["name"] == item["title"] and parse_number(value) is None:
+                # 「【現状値】R5 18％ 【目標値】R9 40％ （指標：コンビニ交付の利用率）」: the name of the
+                # figures before it, which had none but the title
+                current["name"] = value.strip()
+                continue
             for part in [p for p in value.split("\n") if p.strip()] or [value]:
                 ind = indicator_from_text(_ENTRY_NUMBER.sub("", part), plan_end)  # 「①自動化した業務数 …」
                 if ind is not None:
