@@ -57,6 +57,12 @@ class LazyPattern:
         return getattr(compiled, name)
 
 
+#: The marks a 工程表 writes in a year's cell instead of words (● 実施, → 継続, ━ 準備 …), as
+#: members of a regular expression's character class: the one list every reader of 工程表 cells uses.
+#: ``SCHEDULE_SYMBOLS`` are the ones a legend explains; the rest may also join words (「検討・準備」).
+SCHEDULE_SYMBOLS = "●○◎◯〇■□▲△◆◇★☆✓✔→⇒➡▶←↔━─―＝="
+SCHEDULE_MARKS = SCHEDULE_SYMBOLS + "\\-－…・＞>"
+
 def lazy_re(pattern: str, flags: int = 0) -> LazyPattern:
     """``re.compile`` for module-level patterns, deferred until the pattern is first used."""
     return LazyPattern(pattern, flags)

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from ..document import Cell, Document, Line, Location, Page, Table
 from ..labels import indicator_in_title, is_known
-from ..text import is_department, page_furniture
+from ..text import SCHEDULE_MARKS, is_department, page_furniture
 from .text import _notes
 
 #: A sum's row under a table: 「合計」「小計」 (not 「計」 alone: a wrapped word's end).
@@ -843,7 +843,7 @@ def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int |
 
 _ARROW_END = re.compile(r"[→⇒➡▶]$")
 #: A phase's label has words; a mark alone (「●」「→」 of a legend: 実施, 継続) is its year's only.
-_WORDED = re.compile(r"[^\s●○◎◯〇■□▲△◆◇★☆→⇒➡▶━─―＝=\-－…・>＞]")
+_WORDED = re.compile(rf"[^\s{SCHEDULE_MARKS}]")
 
 
 def _merged_phases(rows: list[list[str]]) -> dict[tuple[int, int], str]:

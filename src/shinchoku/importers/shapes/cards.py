@@ -15,7 +15,7 @@ from typing import Any
 from ..document import Block, Card, Document, Line, Location, Table
 from ..labels import classify, key, year_in
 from ..text import is_department, lazy_re, nfkc, parse_fy, split_departments, squash, without_autospace
-from .common import Collector
+from .common import YEAR_WORDS, Collector
 from .fields import apply_fields
 from .lines import reading_blocks
 from .numbering import marker
@@ -122,7 +122,7 @@ _GAP_BEFORE_LABEL = lazy_re(
 
 #: A value that is one figure with its unit: 「85手続」「18.5％」「1,250,000枚」, its year before it or not
 #: (「R5 18%」, NFKC).
-_DATED_FIGURE = lazy_re(r"(?:(?:令和|平成|R|H)\s*(?:元|\d{1,2})\s*(?:年度|年)?末?\s*)?\d[\d,.]*[^\s\d]{0,4}")
+_DATED_FIGURE = lazy_re(rf"(?:(?:{YEAR_WORDS})\s*)?\d[\d,.]*[^\s\d]{{0,4}}")
 #: Where a label ends: a colon or a closing bracket (「【現状値】」).
 _AFTER_LABEL = lazy_re(r"[:：】\]］〕]")
 

@@ -25,6 +25,8 @@ from ..planjson import (
     value,
 )
 from ..text import (
+    SCHEDULE_MARKS,
+    SCHEDULE_SYMBOLS,
     common_unit,
     department_names,
     era_year,
@@ -282,11 +284,12 @@ _ROLE_OF_WORD = {
 }
 
 
-_YEAR_WORDS = r"(?:令和|平成|R|H)\s*(?:元|\d{1,2})\s*(?:年度|年)?末?|(?:19|20)\d{2}\s*(?:年度|年)?末?"
+#: A year as plans write it beside a value (「R5」「令和5年度末」「2024年度」).
+YEAR_WORDS = r"(?:令和|平成|R|H)\s*(?:元|\d{1,2})\s*(?:年度|年)?末?|(?:19|20)\d{2}\s*(?:年度|年)?末?"
 #: A year closing the words before a value's label: 「R5」 of 「R5実績」.
-_TRAILING_YEAR = lazy_re(rf"(?:{_YEAR_WORDS})\s*[(（]?\s*$")
+_TRAILING_YEAR = lazy_re(rf"(?:{YEAR_WORDS})\s*[(（]?\s*$")
 #: 「令和5年度 20分」 closing the words before an arrow: the year, then the value.
-_DATED_VALUE = lazy_re(rf"[\s(（](?P<year>{_YEAR_WORDS})\s*[:：]?\s*(?P<value>[-+]?[0-9][0-9,.]*\S*)\s*$")
+_DATED_VALUE = lazy_re(rf"[\s(（](?P<year>{YEAR_WORDS})\s*[:：]?\s*(?P<value>[-+]?[0-9][0-9,.]*\S*)\s*$")
 
 
 _SLASH = lazy_re(r"\s*[/／]\s*")
@@ -294,13 +297,13 @@ _SLASH = lazy_re(r"\s*[/／]\s*")
 #: years optional: 「待ち時間を25分から5分に短縮する」; the target's year may open the sentence:
 #: 「令和11年度までに、手続を現在の12手続から60手続に増やします。」).
 _FROM_TO = lazy_re(
-    rf"^(?:(?P<y0>{_YEAR_WORDS})\s*(?:までに|まで|に)\s*[、,]?\s*)?"
-    rf"(?P<name>[^。]+?)を\s*(?:(?:(?P<y1>{_YEAR_WORDS})|現在|現状|直近)\s*の\s*)?(?P<v1>[0-9][0-9,.]*\s*[^\s0-9、。]*?)\s*から\s*"
-    rf"(?:(?P<y2>{_YEAR_WORDS})\s*(?:まで)?には?\s*)?(?P<v2>[0-9][0-9,.]*\s*[^\s0-9、。]*?)\s*(?:に|へ|まで)(?!\S*から)"
+    rf"^(?:(?P<y0>{YEAR_WORDS})\s*(?:までに|まで|に)\s*[、,]?\s*)?"
+    rf"(?P<name>[^。]+?)を\s*(?:(?:(?P<y1>{YEAR_WORDS})|現在|現状|直近)\s*の\s*)?(?P<v1>[0-9][0-9,.]*\s*[^\s0-9、。]*?)\s*から\s*"
+    rf"(?:(?P<y2>{YEAR_WORDS})\s*(?:まで)?には?\s*)?(?P<v2>[0-9][0-9,.]*\s*[^\s0-9、。]*?)\s*(?:に|へ|まで)(?!\S*から)"
 )
 #: An indicator line with one number and no label: the name, the number (with its unit), what follows.
 _ONE_TARGET = lazy_re(
-    rf"^(?:(?P<by>{_YEAR_WORDS})\s*(?:までに|まで|に)\s*[、,]?\s*)?(?P<name>[^0-9]*?)\s*"
+    rf"^(?:(?P<by>{YEAR_WORDS})\s*(?:までに|まで|に)\s*[、,]?\s*)?(?P<name>[^0-9]*?)\s*"
     r"(?P<value>[0-9][0-9,.]*\s*[^\s0-9にへをまで（(、。]*)(?P<tail>\s*(?:[(（][^()（）]*[)）])?)\s*(?:に(?:する|します)|と(?:する|します)|を目指(?:す|します)|以上|以下)?\s*。?\s*$"
 )
 
@@ -308,14 +311,14 @@ _ONE_TARGET = lazy_re(
 #: The value a target's sentence closes with in brackets, dated or labelled: 「（令和6年度：0か所）」
 #: 「（現状 950人）」 — the baseline.
 _BASELINE_NOTE = lazy_re(
-    rf"[(（]\s*(?P<label>現状値?|基準値?|策定時|現在)?\s*(?P<year>{_YEAR_WORDS})?\s*(?:現在|時点)?\s*[:：\s]\s*"
+    rf"[(（]\s*(?P<label>現状値?|基準値?|策定時|現在)?\s*(?P<year>{YEAR_WORDS})?\s*(?:現在|時点)?\s*[:：\s]\s*"
     r"(?P<value>[0-9][0-9,.]*(?!\s*年)\s*[^\s()（）0-9]{0,6})\s*[)）]\s*$"
 )
 
 #: The same as a remark after the target: 「… ４２０台（令和８年度）　※現状　１６０台（令和５年度末）」.
 _BASELINE_REMARK = lazy_re(
     rf"\s*[※＊*]\s*(?P<label>現状値?|基準値?|策定時|現在)\s*[:：]?\s*(?P<value>[0-9][0-9,.]*\s*[^\s()（）0-9]{{0,6}})"
-    rf"\s*(?:[(（]\s*(?P<year>{_YEAR_WORDS})\s*(?:現在|時点)?\s*[)）])?\s*$"
+    rf"\s*(?:[(（]\s*(?P<year>{YEAR_WORDS})\s*(?:現在|時点)?\s*[)）])?\s*$"
 )
 
 
@@ -520,7 +523,7 @@ def budget_from_text(item: Initiative, text: str, unit: str | None = None) -> bo
     return added
 
 
-_SCHEDULE_TICK = re.compile(r"^[●○◎◯〇■□▲△◆◇★☆✓✔→⇒←↔＝=\-－―━─…・＞>]+$")
+_SCHEDULE_TICK = re.compile(rf"^[{SCHEDULE_MARKS}]+$")
 
 
 def schedule_label(text: str) -> str:
@@ -531,7 +534,7 @@ def schedule_label(text: str) -> str:
 
 #: One mark of a 工程表's legend and what it says: 「●：実施」「━ 検討・準備」「○…検討」.
 _LEGEND_PAIR = re.compile(
-    r"([●○◎◯〇■□▲△◆◇★☆→⇒━─―＝=])\s*(?:[:：…=＝]|\.{1,3})?\s*([^\s:：、,，●○◎◯〇■□▲△◆◇★☆→⇒━─―＝=]{1,12})"
+    rf"([{SCHEDULE_SYMBOLS}])\s*(?:[:：…=＝]|\.{{1,3}})?\s*([^\s:：、,，{SCHEDULE_SYMBOLS}]{{1,12}})"
 )
 _LEGEND_HEAD = re.compile(r"^[【\[(（<〈]?凡例[】\])）>〉]?\s*[:：]?")
 
