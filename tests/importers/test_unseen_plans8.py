@@ -1,0 +1,208 @@
+"""An eighth batch of plans no reader was written against (issue 8): 事業シート as text and as a workbook,
+a 取組一覧表 whose header is two rows deep, a 進捗評価シート, a (ア)(イ) outline with 「／」 between its
+indicators, a plan through plain ``pdftotext`` and a KPI open-data CSV in long format
+(``other/unseen8.py``), each uploaded as it is and scored with ``scoring.score`` against the plan it
+states; 浅見町's wide table also printed by Chromium on A3 landscape (slow)."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import pytest
+
+from shinchoku.importers import ParseError, parse
+
+from .other.unseen8 import PLANS, document, expected
+from .samplepdf import Print, pdftotext, print_html, sample_html, viewer_text
+from .scoring import Score, by_title, score
+from .test_unseen_plans4 import HOWS, assert_exact
+
+Reached = tuple[float, float, float, float, float]
+
+
+@cache
+def read(name: str) -> dict[str, Any]:
+    return parse(document(name), filename=name)
+
+
+def reached(found: Score) -> Reached:
+    return (found.f1, found.codes, found.departments, found.kpi_numbers, found.schedule)
+
+
+def assert_at_least(found: Score, floor: Reached) -> None:
+    assert all(r >= v - 0.001 for r, v in zip(reached(found), floor, strict=True)), found
+
+
+#: Below the bar as first measured, with what they reach (F1, codes, 担当課, KPI numbers, schedule) and
+#: exactly what is missed:
+BELOW: dict[str, Reached] = {
+    # 「基本施策 | 1-1　いつでもどこでも…」 between 事業名 and 所管課 is read as a section heading, so the
+    # 事業番号 / 事業名 initiative ends there with no 課; the row 「事業期間 | 令和６年度～令和８年度」 then
+    # starts a new initiative titled 「令和６年度～令和８年度」 that takes the 所管課, 事業概要, 年度別計画 and
+    # 指標 — and the sheets with the same 事業期間 text are merged into it (six sheets into 「令和６年度～
+    # 令和８年度」, three into 「2024年度～2026年度」, one 「2024年度～2025年度」: 3 extra initiatives, 担当課,
+    # KPI and schedule 0 on the real ones). The 指標 set out downwards lose their figures' years: the
+    # 活動指標's 「令和６年度 | 120」 rows give no values at all, the 成果指標's 「基準値 | 8,400」 「目標値 |
+    # 20,000」 keep their values but not 「基準年度 | 令和５年度」 「目標年度 | 令和８年度」 (fy None).
+    "yunokihara_jigyo_sheets.txt": (0.87, 1.0, 0.0, 0.0, 0.0),
+    # 「主管課：デジタル推進課　　関係課：市民課、こども家庭課」 gives ['デジタル推進課', '関係課：市民課',
+    # 'こども家庭課'] (the 関係課 taken as 担当課, its label kept in the name; 「関係課：－」 gives '関係課：－').
+    # The tab table 「指標名 | 基準値（2022年度） | 実績値（2024年度） | 前年度比 | 目標値（2027年度） | 評価」 and
+    # its rows are lost without a warning (no 「45手続」, no 「Ａ：順調」 anywhere in the plan): each initiative
+    # gets one indicator named after its own title, with one actual of no value whose text is 「前年度比 ■
+    # 今後の方向性 …」 (fy 2025 where the 今後の方向性 prose says 「2025年度」); for 2-2-2 「第２庁舎と支所の
+    # 整備を行う。」 gives an actual 2 in 庁舎 of an indicator named 「前年度比\n■ 今後の方向性\n第」.
+    "hayase_hyoka.txt": (1.0, 1.0, 0.0, 0.0, 1.0),
+    # 「施策(1)　行政手続のオンライン化」 is no section (only 基本施策１–３ are), so （ア）（イ）（ウ） are
+    # numbered under the 基本施策 alone: 1-1, 1-2, 1-3, then 1-1, 1-2 again under 施策(2) (codes 0; matched
+    # by title). A 【KPI】 line of several indicators separated by 「／」 is one indicator named by the whole
+    # line (「オンライン化した手続数　25手続（R5）→120手続（R10）／電子申請の利用率　4.5％（R5）→30％（R10）」)
+    # with no values: 1-1-1, 1-1-3, 2-1-3 and 2-2-2 (KPI 10 of 14); a single indicator per line is exact.
+    "miyanomori_outline.txt": (1.0, 0.0, 1.0, 0.714, 1.0),
+    # The chapter 「２　取組一覧」 printed under the running title at the top of pages 3–5 cuts the item the
+    # page break falls in: what follows it up to the next 「No.」 is lost without a warning — No.3's
+    # 「入し、繁忙期の待ち時間を短縮します。」, 目標 and スケジュール (summary ends 「…来庁予約システムを導」),
+    # No.7's 「スケジュール：R７～Ｒ９」, No.10's 担当課, 取組内容, 目標 and スケジュール (the same text
+    # without those three lines: 担当課 and schedule 1.0). No.5's 「令和７年度末までに100％（Ｒ５　0％）」
+    # gives the final target (2025, 100) but not the baseline 「（Ｒ５　0％）」.
+    "tomioka_pdftotext.txt": (1.0, 1.0, 0.917, 0.75, 0.75),
+    # Only the sheet 「事業一覧」 is read as the plan: its 「No.」 column (1–8) is taken as the code, not
+    # 「事業番号」 (1-1 … 3-2), and it has no 指標 or 年度別計画 (codes, KPI, schedule 0). The 事業 sheets
+    # give nothing of their own: their cells become sections of level 「区分」 (「活動指標」, 「成果指標」,
+    # 「2024年度」, 「導入準備」, 「2,500」 …) and one extra initiative 「年度別計画」 (an indicator
+    # 「年度別計画」 with unit 「2026年度」).
+    "yoshinodai_jigyo_sheets.xlsx": (0.941, 0.0, 1.0, 0.0, 0.0),
+    # A row a figure (「…,電子申請の件数,件,2023,基準値,850,」): the rows of one 取組 and indicator are
+    # joined, but 年度 / 区分 / 値 are dropped without a warning — every indicator has its name and unit
+    # and no baseline, target or actual (KPI 0).
+    "shirasagi_kpi_opendata.csv": (1.0, 1.0, 1.0, 0.0, 1.0),
+}
+
+#: The municipality as read where it is not the one the document names: 白鷺町's CSV names it in its
+#: 「市区町村名」 column on every row, and the file's name is taken instead (with a warning).
+NAME_READ = {"shirasagi_kpi_opendata.csv": "shirasagi_kpi_opendata"}
+
+
+@pytest.mark.parametrize("name", sorted(PLANS))
+def test_a_document_reads_as_the_plan_it_states(name: str) -> None:
+    plan = read(name)
+    found = score(plan, expected(name))
+    assert plan["municipality"]["name"] in (PLANS[name][0], NAME_READ.get(name))
+    if name in BELOW:
+        assert_at_least(found, BELOW[name])
+        return
+    assert_exact(found)
+
+
+def test_a_header_two_rows_deep_gives_each_year_its_column() -> None:
+    """浅見町: 「目標値」 over R7 R8 R9 are three targets, R9's the final one, R5 under 「現状値」 the
+    baseline; the same years under 「スケジュール」 are the schedule; a 「－」 is no target; a second
+    indicator on a row with the 取組's cells empty is the 取組 above's."""
+    plan = read("asami_two_row_header.txt")
+    (sheets,) = by_title(plan, "議会のペーパーレス化")["indicators"]
+    assert (sheets["baseline"]["fy"], sheets["baseline"]["value"]) == (2023, 210000)
+    assert [(t["fy"], t["value"]) for t in sheets["targets"]] == [(2026, 120000), (2027, 80000)]
+    assert (sheets["final_target"]["fy"], sheets["final_target"]["value"]) == (2027, 80000)
+    online = by_title(plan, "電子申請の拡充")
+    assert [(i["name"], i["unit"]) for i in online["indicators"]] == [
+        ("オンラインで申請できる手続数", "手続"),
+        ("電子申請の年間件数", "件"),
+    ]
+    assert [e["fy"] for e in by_title(plan, "テレワーク・Web会議環境の整備")["schedule"]] == [2025]
+    booking = by_title(plan, "窓口の予約・呼出システムの導入")
+    assert booking["departments"] == ["住民課", "税務課"]
+    assert [(e["fy"], e["label"]) for e in booking["schedule"]][:2] == [(2025, "検討"), (2026, "導入")]
+
+
+def test_a_plan_through_plain_pdftotext_keeps_what_its_pages_do_not_cut() -> None:
+    """富丘市: the running title and 「- 3 -」 are taken off each page (with warnings), 「Ｎｏ．７」 typed
+    full-width is item 7, 「R７～Ｒ９」 is 2025–2027, 「令和７年度末までに100％」 a target of 2025, and an
+    indicator's name wrapped onto a line above its figures keeps them."""
+    plan = read("tomioka_pdftotext.txt")
+    assert [i["code"] for i in plan["initiatives"]] == [str(n) for n in range(1, 13)]
+    assert by_title(plan, "生成AIの業務利用")["code"] == "7"
+    assert [e["fy"] for e in by_title(plan, "電子申請システムの利用拡大")["schedule"]] == [2025, 2026, 2027]
+    (rate,) = by_title(plan, "基幹業務システムの標準化")["indicators"]
+    assert (rate["final_target"]["fy"], rate["final_target"]["value"], rate["unit"]) == (2025, 100, "%")
+    (cards,) = by_title(plan, "証明書のコンビニ交付の推進")["indicators"]
+    assert cards["name"] == "マイナンバーカードを利用した証明書のコンビニ交付件数"
+    assert (cards["baseline"]["fy"], cards["baseline"]["value"]) == (2023, 1800)
+    assert (cards["final_target"]["fy"], cards["final_target"]["value"]) == (2027, 6000)
+    messages = " ".join(w["message"] for w in plan["warnings"])
+    assert "柱" in messages and "ページ番号" in messages
+
+
+def test_an_outlines_steps_and_an_empty_kpi() -> None:
+    """宮ノ森町: 「【工程】R6　導入　／　R7～R10　運用」 gives each year its step, 「【KPI】―」 no indicator,
+    and a one-indicator 【KPI】 line 「名　0件（R5）→2,400件（R10）」 its baseline and final target."""
+    plan = read("miyanomori_outline.txt")
+    konbini = by_title(plan, "証明書のコンビニ交付")
+    assert [(e["fy"], e["label"]) for e in konbini["schedule"]] == [
+        (2024, "導入"),
+        (2025, "運用"),
+        (2026, "運用"),
+        (2027, "運用"),
+        (2028, "運用"),
+    ]
+    (count,) = konbini["indicators"]
+    assert (count["name"], count["unit"]) == ("コンビニ交付の件数", "件")
+    assert (count["baseline"]["value"], count["final_target"]["fy"], count["final_target"]["value"]) == (
+        0,
+        2028,
+        2400,
+    )
+    opendata = by_title(plan, "オープンデータの公開")
+    assert opendata["indicators"] == []
+    assert [e["fy"] for e in opendata["schedule"]] == [2026, 2027, 2028]
+
+
+# --- 浅見町's table printed by Chromium on A3 landscape ---------------------------------------------------
+
+ASAMI = "asami_two_row_header.txt"
+
+#: Below the bar as first measured. Plain pdftotext and the viewers' copies give the table a cell a line
+#: (「番号」, 「取組名」 … each alone) and are refused. Through -layout the header's labels wrap in their
+#: narrow columns (「スケジュ / ール」, 「単 / 位」, 「目標 / 値」) and its second row of years is not used:
+#: no schedule (0), each indicator's 現状値 without its year and the R7 目標値 taken as the final target of
+#: 2027 (KPI 0); the section rows wrap too (「基本目標１   住民サービス / の向上」): the first is read as an
+#: initiative 「基本目標1 住民サービスの向上」 and the others are joined to the number of the 取組 above
+#: (「5基本目標2 行政運営の効率化」, 「10基本目標3 …」: codes 11 of 13).
+PRINTED_BELOW: dict[str, Reached] = {
+    "pdftotext": (0.0, 0.0, 0.0, 0.0, 0.0),
+    "pdftotext -layout": (0.963, 0.846, 1.0, 0.0, 0.0),
+    "viewer pdftotext": (0.0, 0.0, 0.0, 0.0, 0.0),
+    "viewer pdfminer": (0.0, 0.0, 0.0, 0.0, 0.0),
+    "viewer pdfplumber": (0.0, 0.0, 0.0, 0.0, 0.0),
+}
+
+
+@cache
+def read_printed(how: str) -> dict[str, Any] | None:
+    """浅見町's 取組一覧表 printed on A3 landscape and read ``how`` (``None``: refused)."""
+    pdf = print_html(
+        sample_html(document(ASAMI).decode("utf-8"), Print(paper="A3 landscape", page_numbers=True)),
+        "asami_two_row_header_a3",
+    )
+    try:
+        if how == "pdf":
+            return parse(pdf)
+        if how.startswith("viewer "):
+            extracted = viewer_text(pdf, how.removeprefix("viewer "))
+            return parse(extracted.encode("utf-8"), filename="asami_viewer.txt")
+        return parse(pdftotext(pdf, layout=how.endswith("-layout")).encode("utf-8"), filename="asami.pdf.txt")
+    except ParseError:
+        return None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("how", HOWS)
+def test_a_wide_table_printed_reads_as_the_plan_it_states(how: str) -> None:
+    plan = read_printed(how)
+    if how in PRINTED_BELOW:
+        if plan is not None:
+            assert_at_least(score(plan, expected(ASAMI)), PRINTED_BELOW[how])
+        return
+    assert plan is not None
+    assert_exact(score(plan, expected(ASAMI)))
+    assert plan["municipality"]["name"] == "浅見町"
