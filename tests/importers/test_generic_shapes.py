@@ -98,7 +98,8 @@ def test_warning_names_page_and_line():
         ("管理番号", Column("code")),
         ("現状値(R4)", Column("baseline", 2022)),
         ("進捗状況", Column("evaluation")),
-        ("達成率(%)", Column("rate")),
+        ("達成率(%)", Column("rate", unit="%")),
+        ("目標値(R9)（件）", Column("target", 2027, "件")),  # the unit of the figures under it
         ("基本目標", Column("section")),
         # words offices use that were missing: 評価区分 is the grade, not a section (区分)
         ("実施課", Column("departments")),

@@ -209,7 +209,8 @@ def test_a_schedule_of_arrows_and_numbered_indicators() -> None:
     indicators of the 施策, not a sub-item ②."""
     plan = read_text("minori_shisaku_arrows.txt")
     steps = [(e["fy"], e["label"]) for e in by_title(plan, "情報発信の強化")["schedule"]]
-    assert steps == [(2024, "リニューアル"), (2025, "リニューアル"), (2026, "運用")]
+    # no period stated: the 成果指標's 「R9：120万件」 is the plan's last year, where 「R8～：運用」 runs to
+    assert steps == [(2024, "リニューアル"), (2025, "リニューアル"), (2026, "運用"), (2027, "運用")]
     tasks, hours = by_title(plan, "業務の自動化")["indicators"]
     assert (tasks["name"], tasks["baseline"]["value"], tasks["final_target"]["value"]) == (
         "自動化した業務数",

@@ -67,3 +67,14 @@ def test_quoted_commas_and_a_line_break_in_a_cell_are_the_cells_own() -> None:
     assert all(
         k["actuals"] == [] and k["targets"] == [] for i in plan["initiatives"] for k in i["indicators"]
     )
+
+
+def test_a_unit_in_the_target_header_is_the_indicators() -> None:
+    """「目標値(R9)（件）」: the figures under it are counts of 件, so each row's indicator has the unit 件
+    (its values are bare numbers, 1850 / 6000 / 2430)."""
+    source, _ = DOCUMENTS6["tsurumidai-xlsx"]
+    data, filename = source()
+    plan = parse(data, filename=filename)
+    (online,) = by_title(plan, "オンライン申請の拡充")["indicators"]
+    assert (online["name"], online["unit"], online["final_target"]["value"]) == ("オンライン申請件数", "件", 6000)
+    assert {i["indicators"][0]["unit"] for i in plan["initiatives"]} == {"件"}

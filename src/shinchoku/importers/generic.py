@@ -20,7 +20,7 @@ from .document import Block, Document, Line, Table
 from .errors import ParseError
 from .planjson import Initiative, Plan, merge_years, period_from_years, plan_from, warn
 from .text import lazy_re, nfkc, plan_period, squash
-from .titles import Naming, of_lines, of_title
+from .titles import Naming, cover_date, of_lines, of_title
 
 LAYOUT = "generic"
 
@@ -189,19 +189,56 @@ def read(source: Any) -> tuple[Plan | None, Any]:
     if "result" in cache:
         cached: tuple[Plan | None, Any] = cache["result"]
         return cached
+    document = document_of(source)
+    start_fy, end_fy = _period(document, source)
+    collector, found = _shapes(document, source, end_fy)
+    plan = None
+    if found:
+        plan = _plan(source, document, collector, (start_fy, end_fy))
+        inferred = plan["plan"]["period"]["end_fy"]
+        if end_fy is None and inferred is not None and _open_range(document):
+            # no period stated, a 工程 open at its end (「R8～ 本格実施」): it runs to the last year the
+            # plan's targets and schedules name, so the shapes are read again knowing it
+            collector, found = _shapes(document, source, inferred)
+            plan = _plan(source, document, collector, (start_fy, end_fy)) if found else plan
+    cache["result"] = (plan, collector)
+    return plan, collector
+
+
+#: A year a 工程 runs on from: 「R8～」「令和8年度から」, no year after it (NFKC text).
+_OPEN_RANGE = lazy_re(
+    r"(?:(?:令和|平成|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*(?:年度?)?\s*(?:[~〜～]|から|以降)"
+    r"(?![~〜～]?\s*(?:令和|平成|R|H|\d))"
+)
+
+
+def _open_range(document: Document) -> bool:
+    """Whether some line or cell of ``document`` names a year a 工程 runs on from."""
+    for block in document.blocks():
+        if isinstance(block, Line):
+            texts: list[str] = [block.text]
+        elif isinstance(block, Table):
+            texts = [cell.own_text for row in block.rows for cell in row]
+        else:
+            continue
+        if any(_OPEN_RANGE.search(nfkc(text)) for text in texts):
+            return True
+    return False
+
+
+def _shapes(document: Document, source: Any, end_fy: int | None) -> tuple[Any, bool]:
+    """(collector, whether any initiative was found) of the shape readers over ``document``, the
+    plan's last year ``end_fy`` (None: not stated) closing the ranges open at their end."""
+    from .mapping import Mapping
     from .shapes.cards import read_cards
     from .shapes.common import Collector
     from .shapes.lines import reading_blocks
     from .shapes.outline import read_outline
     from .shapes.tables import read_tables
 
-    document = document_of(source)
     collector = Collector()
-    start_fy, end_fy = _period(document, source)
     # first pass for the metadata rows above a table (自治体名, the title line)
     mapping = getattr(source, "mapping", None)
-    from .mapping import Mapping
-
     column_map = Mapping.of(mapping) if mapping else None
     # the year reported on: said by the title, else by a line under it (「進捗状況（令和6年度末時点）」)
     review = _review_fy(_naming(document, {}, source).title) or next(
@@ -232,11 +269,7 @@ def read(source: Any) -> tuple[Plan | None, Any]:
         found = read_cards(document, collector, plan_end=end_fy, blocks=blocks())
     if not found:
         found = read_outline(document, collector, plan_end=end_fy, blocks=blocks())
-    plan = None
-    if found:
-        plan = _plan(source, document, collector, (start_fy, end_fy))
-    cache["result"] = (plan, collector)
-    return plan, collector
+    return collector, bool(found)
 
 
 def _plan(source: Any, document: Document, collector: Any, period: tuple[int | None, int | None]) -> Plan:
@@ -258,8 +291,17 @@ def _plan(source: Any, document: Document, collector: Any, period: tuple[int | N
     if not title:
         title = f"{municipality} 計画"
         notes.append(f"計画名が文書から読み取れないため「{title}」としました。")
+    published = next(
+        (found for line in _first_lines(document, source=source)[:12] if (found := cover_date(line))), None
+    )
     plan = plan_from(
-        source, LAYOUT, municipality=municipality, title=title, period=period, prefecture=naming.prefecture
+        source,
+        LAYOUT,
+        municipality=municipality,
+        title=title,
+        published=published,
+        period=period,
+        prefecture=naming.prefecture,
     )
     for note in notes:
         warn(plan, None, note)
@@ -315,13 +357,26 @@ def _restarted_numbers(items: list[Initiative], sections: list[dict[str, Any]]) 
             item["code"] = f"{prefix}-{number}"
 
 
+#: 「担当課：デジタル推進課」 closing a title's line, a blank before it.
+_TRAILING_DEPARTMENTS = lazy_re(r"\s+(?:担当課?|所管課?|担当部署|主管課)\s*[:：]\s*(?P<names>\S.*)$")
+
+
 def _departments_from_title(item: Initiative) -> None:
     """An initiative named with no 担当課 whose title closes with department names in brackets
     (「書かない窓口の実現（市民課）」, a KPI list without a 担当課 column): those are its 担当課, and
     the title is the words before them."""
     from .shapes.common import closing_departments
+    from .text import is_department, split_departments
 
     if item["departments"]:
+        return
+    labelled = _TRAILING_DEPARTMENTS.search(item["title"])
+    if labelled is not None:
+        # 「１　電子申請の拡充　担当課：デジタル推進課」: the 担当課 on the title's line, after a blank
+        names = split_departments(labelled.group("names"))
+        if names and all(is_department(name) for name in names):
+            item["title"] = item["title"][: labelled.start()].rstrip()
+            item["departments"] = names
         return
     names = closing_departments(item["title"])
     if not names:

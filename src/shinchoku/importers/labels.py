@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .text import compact, era_year, lazy_re
+from .text import compact, era_year, lazy_re, unit_in_name
 
 Role = Literal[
     "code",
@@ -371,6 +371,8 @@ def _classify(
         return classify(parent, overrides) if parent else None
     unit_match = _UNIT_IN_PARENS.search(compact(text))
     unit = unit_match.group(1) if unit_match else None
+    if unit is None and (named := unit_in_name(text)) is not None:
+        unit = named[1]  # 「目標値(R9)（件）」: the unit of the column's figures
     found = year_in(text)
     if found is not None:
         fy, rest = found

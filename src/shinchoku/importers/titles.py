@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .municipalities import PREFECTURES
-from .text import lazy_re, nfkc, squash
+from .text import lazy_re, nfkc, squash, year_month
 
 #: A title line: a municipality's name, then within a few words what the document is.
 TITLE_LINE = lazy_re(
@@ -43,6 +43,15 @@ _MUNICIPALITY_AT = lazy_re(r"(?:[一-龥]{1,4}郡\s?)?(?P<name>[一-龥ぁ-ん�
 #: 「都道府県名：山梨県」 written in one cell or line.
 _LABELLED = lazy_re(r"(?P<label>[^:：\s]{2,6})\s*[:：]\s*(?P<value>\S.*)")
 
+
+#: A cover's line of the municipality's name alone, after the date of the plan or not: 「鈴鹿見市」,
+#: 「令和６年３月　日田市」 (NFKC text).
+_NAME_ALONE = lazy_re(
+    r"(?:(?:(?:令和|平成|R)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年\s*(?:\d{1,2}\s*月)?\s*)?"
+    r"(?:[一-龥]{1,4}郡\s?)?(?P<name>[一-龥ぁ-んァ-ヶ]{1,7}(?:市|区|町|村))"
+)
+#: Words that end like a name and are none: 「本市」「各市町村」「当町」.
+_NOT_A_NAME = frozenset("本当各全同他貴我両")
 
 #: A character every label of ``LABELS`` and every prefecture has (都道府県, 名, 自治体, 団体, 計画).
 _NAMING_CHARS = frozenset("都道府県名体計")
@@ -105,6 +114,10 @@ def of_cells(cells: list[str]) -> Naming:
     """What a row above a table names: a labelled row (「都道府県名 | 山梨県」「自治体名：北杜見市」), a
     line of the prefecture and municipality alone (「山梨県 北杜見市」, in one cell or two)."""
     filled = [squash(c) for c in cells if c.strip()]
+    if len(filled) == 1 and (alone := _NAME_ALONE.fullmatch(nfkc(filled[0]))) is not None:
+        name = alone.group("name")
+        if name[0] not in _NOT_A_NAME and "市町村" not in name:
+            return Naming(municipality=name)
     if not filled or not any(_NAMING_CHARS.intersection(c) for c in filled):
         return Naming()  # quick: no label's or prefecture's character (most lines)
     if len(filled) == 1 and (labelled := _LABELLED.fullmatch(nfkc(filled[0]))) is not None:
@@ -140,3 +153,13 @@ def of_lines(lines: Iterable[list[str]], *, titles: bool = True) -> Naming:
                 found = of_title(filled[0]) or found
         naming = naming.over(found)
     return naming
+
+
+def cover_date(line: str) -> str | None:
+    """The date a cover line gives the plan (「令和６年３月」, 「令和6年3月　鈴見町」) as "2024-03"; None
+    for any other line (a sentence that mentions a date)."""
+    text = squash(nfkc(line))
+    found = year_month(text, whole=True)
+    if found is None and _NAME_ALONE.fullmatch(text):
+        found = year_month(text)
+    return found

@@ -765,7 +765,7 @@ class TableReader:
             elif role == "schedule" and cell.origin == "own":
                 from .common import schedule_from_text
 
-                schedule_from_text(item, text)
+                schedule_from_text(item, text, self.plan_end)
             elif role == "budget" and cell.origin == "own":
                 self.budget(item, column, text, location)
             elif role == "unit" and cell.origin != "left":
@@ -777,6 +777,8 @@ class TableReader:
                     ind = self.unnamed_indicator(item, header, role, text)
                     state.current_indicator = ind
                 self.value(ind, column, text, written, dated.get(role))
+                if column.unit and not column.unit.endswith("円") and role != "rate":
+                    unit = unit or column.unit  # 「目標値(R9)（件）」: the header gives the unit
         if ind is not None:
             state.current_indicator = ind
             if unit is not None and not ind["unit"]:

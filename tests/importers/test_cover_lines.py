@@ -1,0 +1,78 @@
+"""A short 取組一覧 as a 町 writes it (``other/suzumi_ichiran.txt``): the cover's lines name the
+municipality and the date, the 担当課 closes each item's line, and no period is stated, so the years
+its targets name are the plan's and a 工程 open at its end (「R8～ 本格実施」) runs to the last of them."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import pytest
+
+from shinchoku.importers import parse
+from shinchoku.importers.titles import cover_date
+
+from .other.unseen import HERE
+from .scoring import by_title
+
+
+@cache
+def suzumi() -> dict[str, Any]:
+    return parse((HERE / "suzumi_ichiran.txt").read_bytes(), filename="取組一覧.txt")
+
+
+def test_the_cover_names_the_municipality_and_the_date() -> None:
+    """「令和６年３月」 over 「鈴見町」 on lines of their own: no title line names the 町."""
+    plan = suzumi()
+    assert plan["municipality"]["name"] == "鈴見町"
+    assert plan["plan"]["published"] == "2024-03"
+    assert not any("自治体名" in w["message"] for w in plan["warnings"])
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("令和６年３月", "2024-03"),
+        ("令和6年3月　鈴見町", "2024-03"),
+        ("令和6年3月に策定しました", None),
+        ("令和6年度", None),
+    ],
+)
+def test_a_cover_date_is_a_line_of_its_own(line: str, date: str | None) -> None:
+    assert cover_date(line) == date
+
+
+@pytest.mark.parametrize(
+    ("words", "title", "departments"),
+    [
+        ("電子申請", "電子申請の拡充", ["デジタル推進課"]),
+        ("キャッシュレス", "窓口のキャッシュレス化", ["会計課", "住民課"]),
+        ("議事録", "AI議事録作成システムの導入", ["議会事務局"]),  # 「所管課：議会事務局」
+    ],
+)
+def test_the_departments_closing_a_title_line_are_its(words: str, title: str, departments: list[str]) -> None:
+    item = by_title(suzumi(), words)
+    assert (item["title"], item["departments"]) == (title, departments)
+
+
+def test_an_open_range_runs_to_the_last_year_the_targets_name() -> None:
+    """No 計画期間 is written; the targets are for R9, so 「R8～ 本格実施」 is R8 and R9, and 「R6～ 導入・拡大」
+    every year from R6 to R9."""
+    plan = suzumi()
+    assert plan["plan"]["period"] == {"start_fy": 2024, "end_fy": 2027}
+    schedule = [(e["fy"], e["label"]) for e in by_title(plan, "電子申請の拡充")["schedule"]]
+    assert schedule == [(2024, "準備"), (2025, "試行"), (2026, "本格実施"), (2027, "本格実施")]
+    cashless = by_title(plan, "キャッシュレス")["schedule"]
+    assert [(e["fy"], e["label"]) for e in cashless] == [(fy, "導入・拡大") for fy in range(2024, 2028)]
+    telework = [(e["fy"], e["label"]) for e in by_title(plan, "テレワーク")["schedule"]]
+    assert telework == [(2024, "機器整備"), (2025, "機器整備"), (2026, "運用"), (2027, "運用")]
+    assert [e["fy"] for e in by_title(plan, "議事録")["schedule"]] == [2025]
+
+
+def test_a_stated_period_closes_an_open_range() -> None:
+    """The same list with its period stated (「計画期間：令和６年度～令和１０年度」): 「R8～」 runs to R10."""
+    text = (HERE / "suzumi_ichiran.txt").read_text(encoding="utf-8")
+    stated = text.replace("鈴見町\n", "鈴見町\n計画期間：令和６年度～令和１０年度\n", 1)
+    plan = parse(stated.encode("utf-8"), filename="取組一覧.txt")
+    assert plan["plan"]["period"] == {"start_fy": 2024, "end_fy": 2028}
+    assert [e["fy"] for e in by_title(plan, "電子申請の拡充")["schedule"]] == [2024, 2025, 2026, 2027, 2028]
