@@ -72,6 +72,10 @@ def _pipe_tables(source: Any) -> Document | None:
     return document if any(True for _ in document.tables()) else None
 
 
+#: The label of a preamble row naming the plan (a system's CSV: 「計画,第2次鳴海市DX推進計画」).
+_NAME_LABEL = lazy_re(r"計画|計画名|計画の名称|名称|件名|タイトル")
+
+
 def _first_lines(document: Document, limit: int = 30, source: Any = None) -> list[str]:
     """The first text lines (or first cells of a table's first rows) of the document; kept in the
     cache of ``source`` when given (the title, the period and the review year all look)."""
@@ -91,6 +95,8 @@ def _first_lines(document: Document, limit: int = 30, source: Any = None) -> lis
                 texts = [t for t in (c.own_text for c in row) if t.strip()]
                 if len(texts) == 1:
                     found.append(texts[0])
+                elif len(texts) == 2 and _NAME_LABEL.fullmatch(nfkc(texts[0]).strip()):
+                    found.append(texts[1])  # 「計画,第2次鳴海市DX推進計画（令和5年度～令和9年度）」 in a CSV's preamble
     cache[name] = found
     return found
 
@@ -140,13 +146,19 @@ def _period(document: Document, source: Any = None) -> tuple[int | None, int | N
     naming the 期間 alone (「2　計画期間」 over 「令和6年度から令和10年度までの5年間とします。」)."""
     lines = _first_lines(document, 80, source)
     for at, line in enumerate(lines):
-        if "期間" in line or "計画" in line:
+        if "期間" in line or "計画" in line or _PERIOD_ALONE.fullmatch(nfkc(line).strip()):
+            # 「（令和6年度～令和9年度）」 alone under a cover's title says the period all the same
             found = plan_period(line)
             if not found and "計画" in line and "期間" in line and at + 1 < len(lines):
                 found = plan_period(lines[at + 1])
             if found:
                 return found
     return None, None
+
+
+#: A line of a plan's years alone, in brackets or not: 「（令和6年度～令和9年度）」 (NFKC text).
+_YEARS_END = r"(?:(?:令和|平成|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年度?"
+_PERIOD_ALONE = lazy_re(rf"[(【\[]?\s*{_YEARS_END}\s*(?:[~〜～\-ー－]|から)\s*{_YEARS_END}\s*(?:まで)?\s*[)】\]]?")
 
 
 _REVIEW = lazy_re(
@@ -262,6 +274,13 @@ def _shapes(document: Document, source: Any, end_fy: int | None) -> tuple[Any, b
         )
         if text_found:
             collector, found = text_collector, text_found
+    if not found and column_map is not None:
+        # the plan office's columns: cards or an outline read from the tables it left out would be
+        # what it said is no plan
+        raise ParseError(
+            "選んだ列の割り当てでは、取組の表が1つも読めません（すべての表を「読み込まない」にしたか、"
+            "「取組名」の列がありません）。割り当てを選び直してください。"
+        )
     if not found:
         # no initiative in a table: its rows' warnings (「取組名がなく…」 for a card table's
         # schedule row) are no news to the user, the document's metadata is kept

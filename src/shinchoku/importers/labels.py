@@ -166,6 +166,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "取組期間",
         "時期",
     ),
+    # the first and the last year of the work (「実施期間」 over 「開始 | 終了」): the years between are its schedule
+    "start": ("開始", "開始年度", "開始時期", "開始予定", "開始日", "着手", "着手年度", "着手時期", "事業開始年度"),
+    "end": ("終了", "終了年度", "終了時期", "終了予定", "終了日", "完了年度", "完了時期", "完了予定", "事業終了年度"),
     "summary": ("概要", "内容", "取組内容", "事業概要", "取組概要", "事業内容", "実施内容", "取組の内容", "取組方針"),
     "purpose": ("目的", "事業目的", "取組の目的"),
     "section": (
@@ -234,7 +237,7 @@ NOT_PLAN_SHEET_WORDS = (
 #: Roles a one-row-per-initiative table may hold once only (a second such column is ignored).
 SINGLE = (
     "code", "title", "departments", "indicator", "baseline", "unit", "rate", "evaluation", "summary",
-    "baseline_year", "target_year",
+    "baseline_year", "target_year", "start", "end",
 )  # fmt: skip
 #: Roles that can carry a fiscal year in their header.
 YEARLY = ("target", "actual", "budget", "schedule", "baseline", "rate", "evaluation")
@@ -249,6 +252,15 @@ _HEADER_FY = lazy_re(
 #: What joins two labels in one header cell: 「取組／成果指標」「取組・指標」.
 _TWO_LABELS = lazy_re(r"[/・]")
 _DATED = lazy_re(r"(.+?)(?:年度|_?fy|_?year)")
+#: The halves of a year in a 工程表 header, under the year (「令和6年度」 over 「上期 | 下期」).
+_HALVES = {"上期": 1, "上半期": 1, "前期": 1, "前半": 1, "下期": 2, "下半期": 2, "後期": 2, "後半": 2}
+
+
+def half_of(text: str) -> int | None:
+    """1 for 「上期」「前期」, 2 for 「下期」「後期」 (a 工程表's halves of a year), else None."""
+    return _HALVES.get(key(text))
+
+
 _UNIT_IN_PARENS = lazy_re(r"\((百万円|千円|万円|円)\)")
 
 
@@ -290,6 +302,15 @@ class Column:
     fy: int | None = None
     unit: str | None = None
     of: str | None = None  # for a "year" column: the role whose values it dates (基準年度 → baseline)
+    half: int | None = None  # a 工程表's 上期 (1) or 下期 (2) under its year
+
+    def slot_before(self) -> tuple[int, int | None] | None:
+        """The (fiscal year, half) of the 工程表 column before this one: an arrow carries its label on."""
+        if self.fy is None:
+            return None
+        if self.half == 2:
+            return self.fy, 1
+        return self.fy - 1, 2 if self.half == 1 else None
 
 
 def year_in(text: str) -> tuple[int, str] | None:
@@ -404,7 +425,11 @@ def _classify(
     role = _role_of(text, table, loose)
     if role is None:
         if parent:
-            return classify(parent, overrides)
+            group = classify(parent, overrides)
+            half = half_of(text)
+            if half is not None and group is not None and group.role == "schedule" and group.fy is not None:
+                return Column("schedule", group.fy, half=half)  # 「上期」 under 「令和6年度」
+            return group
         return None
     if role in YEARLY and parent:
         # 「令和6年度」 over 「目標 | 実績」: the year is the group's, the role the cell's own
@@ -417,6 +442,8 @@ def _classify(
 #: Section labels that name the initiatives themselves in a table without a 取組名 column
 #: (「番号 | 施策 | 担当課 | 成果指標 …」); beside a 取組 column they are its sections.
 _SECTION_AS_TITLE = ("施策", "基本施策")
+#: Summary labels that name the initiatives in a table with no other column of words for them.
+_SUMMARY_AS_TITLE = ("取組内容", "事業内容", "実施内容", "取組の内容", "取組概要", "事業概要")
 
 
 def initiatives_column(labels: list[str], roles: list[str | None]) -> int | None:
@@ -427,6 +454,10 @@ def initiatives_column(labels: list[str], roles: list[str | None]) -> int | None
     named = [i for i, role in enumerate(roles) if role == "section" and i < len(labels)]
     if named and key(labels[named[-1]]) in {key(t) for t in _SECTION_AS_TITLE}:
         return named[-1]
+    # 「No. | 取組内容 | 令和6年度 … | 担当課」: a 工程表 whose one column of words is what is done
+    described = [i for i, role in enumerate(roles) if role == "summary" and i < len(labels)]
+    if len(described) == 1 and key(labels[described[0]]) in {key(t) for t in _SUMMARY_AS_TITLE}:
+        return described[0]
     return None
 
 

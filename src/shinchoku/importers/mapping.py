@@ -230,7 +230,7 @@ def _headers(table: Table, column_map: Mapping | None) -> list[Any]:
 def tables_found(document: Document, mapping: Any = None) -> list[dict[str, Any]]:
     """Each table with a header row, and the role detected (or mapped) for each column.
 
-    ``[{"sheet", "page", "header_row", "signature", "skipped", "rows", "columns": [{"index",
+    ``[{"sheet", "page", "header_row", "signature", "skipped", "sheet_skipped", "rows", "columns": [{"index",
     "letter", "header", "role", "fy", "year"}]}]`` — what the upload preview shows, one select
     per column under the header and the first rows (``rows``, texts) of the table. ``year`` is
     the fiscal year the column is for, or the year its header names (「R7」 read as 工程 may be
@@ -280,6 +280,7 @@ def _table(page: Any, block: Table, header: Any, end: int, column_map: Mapping |
         "header_row": location.row if location.row is not None else location.line,
         "signature": header.signature.rstrip("|"),
         "skipped": bool(column_map and (column_map.skips(page.name) or column_map.leaves_out(block, header))),
+        "sheet_skipped": bool(column_map and column_map.skips(page.name)),
         "rows": rows,
         "columns": columns,
     }

@@ -651,7 +651,7 @@ _WESTERN_FY = lazy_re(r"(?P<year>(?:19|20)\d{2})\s*年度?")
 
 
 #: A date as the workbook reader writes one (``YYYY-MM-DD``, time of day left out).
-_ISO_DATE = lazy_re(r"((?:19|20)\d{2})-(\d{2})-\d{2}")
+_ISO_DATE = lazy_re(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.]\d{1,2}")
 
 
 def parse_fy(text: str) -> tuple[int, int | None] | None:
@@ -663,7 +663,7 @@ def parse_fy(text: str) -> tuple[int, int | None] | None:
     """
     t = nfkc(text)
     date = _ISO_DATE.fullmatch(t.strip())
-    if date:  # a date Excel stored in a 年度 cell (「2024/3/31」): January to March end the year before
+    if date:  # a date Excel stored in a 年度 cell (「2024-03-31」「2024/3/31」): January to March end the year before
         calendar, month = int(date.group(1)), int(date.group(2))
         return (calendar if month >= 4 else calendar - 1), None
     m = _FY.search(t)

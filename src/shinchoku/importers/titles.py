@@ -24,6 +24,8 @@ TITLE_LINE = lazy_re(
     r"(?:計画|プラン|戦略|方針|進捗状況|一覧|指標|ロードマップ|アクションプラン|プロジェクト)"
 )
 
+#: What parts the pages of a web site's breadcrumb (NFKC text).
+_CRUMB = lazy_re(r"\s+[>»›]\s+|\s*[>»›]{2}\s*")
 #: A municipality named in brackets on a plan's title line, after what the document is.
 _BRACKETED_NAME = lazy_re(r"[(【\[]\s*(?P<name>[一-龥ぁ-んァ-ヶ]{1,8}?(?:市|区|町|村))\s*[)】\]]")
 _PLAN_WORD = lazy_re(r"計画|プラン|戦略|進捗状況|ロードマップ")
@@ -91,6 +93,9 @@ def of_title(line: str) -> Naming | None:
     prefecture included when it is written before the name (「山梨県北杜見市DX推進計画」); None when
     the line names no plan of a municipality."""
     text = squash(nfkc(line))
+    crumbs = _CRUMB.split(text)
+    if len(crumbs) >= 3:  # a web page's breadcrumb (「ホーム > 村政情報 > … > 小松原村DX推進計画」): its page
+        line = text = crumbs[-1].strip()
     prefecture, rest = _after_prefecture(text)
     found = TITLE_LINE.search(rest)
     if found is None:

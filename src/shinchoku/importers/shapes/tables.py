@@ -22,6 +22,7 @@ A table without a header row that is as wide as the table before it continues th
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,6 +33,7 @@ from ..labels import (
     SURFACE,
     Column,
     classify,
+    half_of,
     indicator_in_title,
     initiatives_column,
     is_group_row,
@@ -41,7 +43,7 @@ from ..labels import (
     measure_of,
     year_in,
 )
-from ..planjson import Indicator, Initiative, indicator
+from ..planjson import Indicator, Initiative, ScheduleEntry, indicator
 from ..repairs import date_code, is_date_text
 from ..text import (
     circled_value,
@@ -181,6 +183,54 @@ def _spread(parents: list[str], below: list[str]) -> list[str]:
     return out
 
 
+#: A cell that is a number of the plan: 「2」「1-2」「A-3」「DX-01」 (NFKC text).
+_CODE_CELL = lazy_re(r"[A-Za-z]{0,3}-?\d{1,3}(?:[-.]\d{1,3})*")
+
+
+def _under_spanned(
+    row: list[Cell], cells: list[str], header: Header, above: list[Cell]
+) -> tuple[list[Cell], list[str]] | None:
+    """A row copied out of a web page under a 分野 cell spanning several rows (``rowspan``): the
+    browser gives that cell in the group's first row only, so the rows under it are short by the
+    spanned columns at the left and their 番号 stands in the 分野 column. Their cells moved right,
+    the spanned columns taken from the row above; None for any other row."""
+    width = len(cells)
+    short = next((n for n in range(width) if cells[width - 1 - n]), width)  # empty cells at the end
+    if not 1 <= short <= 2:
+        return None
+    spanned = [header.columns.get(i) for i in range(short)]
+    code = header.columns.get(short)
+    if not all(c is not None and c.role == "section" for c in spanned) or code is None or code.role != "code":
+        return None
+    if not _CODE_CELL.fullmatch(nfkc(cells[0])) or any(not above[i].text.strip() for i in range(short)):
+        return None
+    moved = [Cell(above[i].text, "above") for i in range(short)] + row[: width - short]
+    return moved, _texts(moved)
+
+
+def _loose_lines(document: Document) -> Iterator[str]:
+    """The text lines of ``document`` and the rows of one cell in its tables (a legend typed in a
+    row of a sheet, over or under the table)."""
+    for block in document.blocks():
+        if isinstance(block, Line):
+            yield block.text
+        elif isinstance(block, Table):
+            for row in block.rows:
+                filled = [cell.own_text for cell in row if cell.own_text.strip()]
+                if len(filled) == 1:
+                    yield filled[0]
+
+
+def _slot(entry: ScheduleEntry) -> tuple[int | None, int | None]:
+    """(fiscal year, half) of a schedule entry."""
+    return entry["fy"], entry["half"]
+
+
+def _scheduled(item: Initiative, column: Column) -> bool:
+    """Whether ``item`` has a schedule entry for the year (or half) of ``column`` already."""
+    return any(e["fy"] == column.fy and e["half"] in (None, column.half) for e in item["schedule"])
+
+
 def _title_from_section(columns: dict[int, Column], cells: list[str]) -> dict[int, Column]:
     """``columns`` with a 施策 column as the title column where no column names the initiatives
     (``labels.initiatives_column``)."""
@@ -224,7 +274,14 @@ def find_header(
             below = _texts(rows[r + 1])
             below_filled = [i for i, c in enumerate(below) if c]
             if below_filled and all(len(below[i]) <= 20 for i in below_filled):
-                known = [i for i in below_filled if classify(below[i], overrides, loose=False)]
+                spread = _spread(cells, below)
+                known = [
+                    i
+                    for i in below_filled
+                    if classify(below[i], overrides, loose=False)
+                    # 「上期 | 下期」 under 「令和6年度」 merged over both
+                    or (half_of(below[i]) and i < len(spread) and year_in(spread[i]) is not None)
+                ]
                 if r + 2 < len(rows) and len(known) < len(below_filled):
                     # 「前期」「後期」 over years in a third header row: group labels of those years
                     third = _texts(rows[r + 2])
@@ -237,7 +294,7 @@ def find_header(
                 data_like = title_at is not None and below[title_at] and title_at not in known
                 if len(known) >= 2 and len(known) * 3 >= len(below_filled) * 2 and not data_like:
                     merged = _title_from_section(
-                        _header_columns(below, _spread(cells, below), overrides), cells
+                        _header_columns(below, spread, overrides), cells
                     )
                     if _acceptable(merged, max(filled, len(below_filled))):
                         header.columns = merged
@@ -437,7 +494,7 @@ class TableReader:
     def read(self, document: Document) -> int:
         """Read every table; the number of initiatives found."""
         before = len(self.out.initiatives)
-        self.legend = schedule_legend([block.text for block in document.blocks() if isinstance(block, Line)])
+        self.legend = schedule_legend(list(_loose_lines(document)))
         self.tables(document)
         for item in self.out.initiatives[before:]:
             for ind in item["indicators"]:
@@ -502,6 +559,7 @@ class TableReader:
     def rows(self, table: Table, state: _State, start: int) -> None:
         r = start
         rows = table.rows
+        above: list[Cell] | None = None  # the row read before, as read
         while r < len(rows):
             row = rows[r]
             cells = _texts(row)
@@ -510,6 +568,10 @@ class TableReader:
             filled = [i for i, c in enumerate(cells) if c]
             if not filled:
                 continue
+            if above is not None and (spanned := _under_spanned(row, cells, state.header, above)) is not None:
+                row, cells = spanned
+                filled = [i for i, c in enumerate(cells) if c]
+            above = row
             if _is_repeat(cells, state.header):
                 continue
             if _tally_header(cells):
@@ -717,6 +779,7 @@ class TableReader:
         dated = _row_years(header, cells)
         measure = _row_measure(header, cells)
         unit: str | None = None
+        span: dict[str, int] = {}  # the 開始 and 終了 years of the work
         for i, column in header.ordered():
             if i >= len(row):
                 continue
@@ -727,10 +790,10 @@ class TableReader:
             if not written and row[i].bar and column.role == "schedule" and column.fy is not None:
                 # an empty year cell a bar covers (drawn in a PDF, shaded in a workbook): a year of
                 # the schedule, the label of the year before carried on as an arrow carries it
-                if not any(e["fy"] == column.fy for e in item["schedule"]):
+                if not _scheduled(item, column):
                     before = item["schedule"][-1] if item["schedule"] else None
-                    carried = before["label"] if before is not None and before["fy"] == column.fy - 1 else None
-                    item["schedule"].append({"fy": column.fy, "half": None, "label": carried})
+                    carried = before["label"] if before is not None and _slot(before) == column.slot_before() else None
+                    item["schedule"].append({"fy": column.fy, "half": column.half, "label": carried})
                 continue
             if not written or is_no_value(written):
                 continue
@@ -757,11 +820,11 @@ class TableReader:
                     explained is None
                     and is_arrow(text)
                     and item["schedule"]
-                    and item["schedule"][-1]["fy"] == column.fy - 1
+                    and _slot(item["schedule"][-1]) == column.slot_before()
                 ):
                     label = item["schedule"][-1]["label"]  # 「導入 →」: the arrow carries the label on
-                if not any(e["fy"] == column.fy for e in item["schedule"]):
-                    item["schedule"].append({"fy": column.fy, "half": None, "label": label})
+                if not _scheduled(item, column):
+                    item["schedule"].append({"fy": column.fy, "half": column.half, "label": label})
             elif role == "schedule" and cell.origin == "own":
                 from .common import schedule_from_text
 
@@ -770,6 +833,8 @@ class TableReader:
                 self.budget(item, column, text, location)
             elif role == "unit" and cell.origin != "left":
                 unit = written  # 「件」「%」: given to the row's indicator once the row is read
+            elif role in ("start", "end") and cell.origin == "own" and (fy := fy_of(written)) is not None:
+                span[role] = fy
             elif role in ("baseline", "target", "actual", "rate", "evaluation") and cell.origin != "left":
                 if ind is None:
                     if cell.origin == "above":
@@ -779,6 +844,12 @@ class TableReader:
                 self.value(ind, column, text, written, dated.get(role))
                 if column.unit and not column.unit.endswith("円") and role != "rate":
                     unit = unit or column.unit  # 「目標値(R9)（件）」: the header gives the unit
+        if "start" in span:
+            # 開始 2024/4/1, 終了 2027/3/31: the work runs R6 to R8 (to the plan's end when no 終了 is written)
+            last = span.get("end", self.plan_end or span["start"])
+            for fy in range(span["start"], min(last, span["start"] + 15) + 1):
+                if not any(e["fy"] == fy for e in item["schedule"]):
+                    item["schedule"].append({"fy": fy, "half": None, "label": "実施"})
         if ind is not None:
             state.current_indicator = ind
             if unit is not None and not ind["unit"]:
