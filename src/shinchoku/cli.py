@@ -581,7 +581,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--source", help="参考計画の出典（公表ページのURLなど。既定: ファイル名）")
     p.add_argument("--prefecture", help="参考計画の自治体の都道府県（計画に書かれていないとき）")
     p.add_argument(
-        "--overwrite-revised", action="store_true", help="アプリで改訂した目標値もファイルの値で上書きする"
+        "--overwrite-revised", action="store_true", help="アプリで改訂した内容（目標値・取組の記述・担当課・工程）もファイルの内容で上書きする"
     )
     p.set_defaults(func=cmd_import)
 

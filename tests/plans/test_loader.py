@@ -215,3 +215,44 @@ def test_a_file_without_prefecture_does_not_pick_one_of_two_municipalities_of_it
     assert loader.match_municipality(data) is None
     data["municipality"]["prefecture"] = "広島県"
     assert loader.match_municipality(data).prefecture == "広島県"
+
+
+def test_next_years_list_keeps_last_years_actuals_and_the_plans_period():
+    """The 令和4年度 list imported into the plan: it prints only its own year's actual and names the years
+    令和4〜7年度 only. The 2021 actual printed last year stays (nothing said it was wrong), the 2022 one is
+    added, and the plan's 令和3〜7年度 stands; a changed actual of a year the file gives is changed."""
+    plan = load_plan(small_plan()).plan
+    edition = small_plan()
+    edition["plan"]["period"] = {"start_fy": 2022, "end_fy": 2025}
+    (kpi,) = edition["initiatives"][0]["indicators"]
+    kpi["actuals"] = [value(2022, 31, "31手続")]
+    result = load_plan(edition, into=plan)
+    assert result.plan_changes == []
+    notes = [note for notes in result.details.values() for note in notes]
+    assert notes == ["指標「オンライン申請可能手続数」令和4年度 実績値: （なし） → 31手続"]
+    stored = Indicator.objects.get(name="オンライン申請可能手続数")
+    actuals = stored.values.filter(kind=ValueKind.ACTUAL).order_by("fy")
+    assert [(v.fy, v.value) for v in actuals] == [(2021, Decimal(15)), (2022, Decimal(31))]
+    plan.refresh_from_db()
+    assert (plan.start_fy, plan.end_fy) == (2021, 2025)
+    kpi["actuals"] = [value(2021, 16, "16手続"), value(2022, 31, "31手続")]  # last year's corrected
+    load_plan(edition, into=plan)
+    assert [(v.fy, v.value) for v in stored.values.filter(kind=ValueKind.ACTUAL).order_by("fy")] == [
+        (2021, Decimal(16)),
+        (2022, Decimal(31)),
+    ]
+
+
+def test_a_schedule_added_in_the_app_to_an_initiative_the_file_gives_none_is_a_conflict(django_user_model):
+    """窓口番号案内システム has no 工程 in the file; the plan office adds 令和7年度 「全庁展開」 in the app. The
+    preview lists it among the app's revisions (so 「上書きする」 says what it would undo) and a re-import keeps it."""
+    from shinchoku.plans.editing import edit_initiative
+
+    load_plan(small_plan())
+    office = django_user_model.objects.create_user("office")
+    counter = Initiative.objects.get(code="2")
+    edit_initiative(counter, version=counter.version, user=office, fields={}, schedule={(2025, None): ["全庁展開"]})
+    preview = load_plan(small_plan(), dry_run=True)
+    assert "2 工程: アプリで改訂した「令和7年度 全庁展開」を保持（ファイルでは「（なし）」）" in preview.conflicts
+    load_plan(small_plan())
+    assert list(counter.schedule.values_list("fy", "label")) == [(2025, "全庁展開")]

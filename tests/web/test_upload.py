@@ -166,6 +166,16 @@ def test_too_large_or_empty_a_file_is_refused_at_once(staff, tmp_path, data, mes
     assert not Job.objects.exists() and not (tmp_path / "uploads").exists()
 
 
+def test_a_body_larger_than_any_form_takes_gets_a_japanese_page_unread(staff, tmp_path):
+    """A 50 MB upload: answered 413 in Japanese from its length alone (the body is not read)."""
+    response = staff.generic(
+        "POST", reverse("upload"), b"x", content_type="multipart/form-data; boundary=b", CONTENT_LENGTH="52428800"
+    )
+    assert response.status_code == 413
+    assert "送られたデータ（50 MB）が大きすぎるため受け付けませんでした。計画ファイルは 10 MB までです。" in text_of(response)
+    assert not Job.objects.exists() and not (tmp_path / "uploads").exists()
+
+
 def test_a_file_that_takes_too_long_to_read_is_stopped(staff, run_tasks, settings, tmp_path):
     settings.SHINCHOKU_PARSE_TIME_LIMIT = 0.01  # no child process starts Python that fast
     page = staff.get(_uploaded(staff, run_tasks, "shibata.txt", (SAMPLES / "shibata.txt").read_bytes()))

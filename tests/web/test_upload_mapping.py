@@ -234,3 +234,59 @@ def test_a_pdf_table_mapped_in_the_preview(office, run_tasks, tmp_path):
     ]  # fmt: skip
     assert _targets("3") == [(2025, 100)]
     assert ColumnMapping.objects.get().columns["E"] == "target:2025"
+
+
+def two_sheets(second: str = "別紙") -> bytes:
+    """遠野市's list over two sheets with one header: 取組一覧 (1–3) and ``second`` (4)."""
+    book = openpyxl.load_workbook(io.BytesIO(workbook(ROWS_2024)))
+    del book["集計"]
+    more = book.create_sheet(second)
+    more.append(HEADER)
+    more.append(["4", "公共施設予約のオンライン化", "生涯学習課", "オンライン予約率", "50%"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def test_tables_with_one_header_are_mapped_by_one_choice_and_saved_once(office, run_tasks):
+    """Two sheets with the same header: the preview offers the selects once (the second table says it
+    follows the first), the choice reads both, and the one saved for the header is the one used."""
+    location = _upload(office, run_tasks, "遠野市計画.xlsx", two_sheets())
+    page = office.get(location)
+    html, text = page.content.decode(), text_of(page)
+    assert "表 1 と同じ見出しのため、表 1 の割り当てで読みます" in text
+    assert 'name="t0-c1"' in html and 'name="t1-c1"' not in html
+    assert "この見出しの表はどれも計画ではない（すべて読み込まない）" in text
+    # a hostile or stale select of the second table changes nothing: only the first's is read
+    form = _shown(location) | {"t0-c1": "title", "t0-c4": "target:2025", "t1-c1": "ignore", "action": "remap"}
+    office.post(location, form)
+    run_tasks()
+    assert "取組 4" in text_of(office.get(location))
+    office.post(location, {"action": "confirm"})
+    run_tasks()
+    titles = [i.title for i in Plan.objects.get().initiatives.order_by("position")]
+    assert titles == ["電子申請の拡充", "窓口予約システムの導入", "庁内無線LANの整備", "公共施設予約のオンライン化"]
+    assert _targets("4") == [(2025, 50)]
+    (saved,) = ColumnMapping.objects.all()
+    assert saved.columns["B"] == "title" and not saved.skip
+
+
+def test_a_sheet_left_out_on_its_own_is_not_read_and_not_saved_as_the_headers(office, run_tasks):
+    """「シート「別紙」は計画ではない」 ticked: its row is not read, the same header on 取組一覧 is, and the
+    saved mapping does not leave that header out next year."""
+    location = _upload(office, run_tasks, "遠野市計画.xlsx", two_sheets())
+    assert "シート「別紙」は計画ではない（このシートだけ読み込まない）" in text_of(office.get(location))
+    form = _shown(location) | {"t0-c1": "title", "t1-sheet": "1", "action": "remap"}
+    office.post(location, form)
+    run_tasks()
+    page = office.get(location)
+    assert "取組 3" in text_of(page) and 'name="t1-sheet" value="1" checked' in page.content.decode()
+    # every table of the header left out: refused with a message, nothing read from the sheets as prose
+    response = office.post(location, _shown(location) | {"t0-skip": "1", "t1-sheet": "", "action": "remap"})
+    assert response.status_code == 400
+    assert "すべての表を「読み込まない」にすると、取り込む取組がありません。" in text_of(response)
+    office.post(location, {"action": "confirm"})
+    run_tasks()
+    assert Plan.objects.get().initiatives.count() == 3
+    (saved,) = ColumnMapping.objects.all()
+    assert not saved.skip

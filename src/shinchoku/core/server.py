@@ -98,8 +98,9 @@ def serve(host: str, port: int, threads: int) -> None:
         port=port,
         threads=threads,
         ident="shinchoku",
-        # A plan file is at most 10 MB; leave room for the multipart envelope.
-        max_request_body_size=16 * 1024 * 1024,
+        # A plan file is at most 10 MB (settings.MAX_REQUEST_BODY with its form); a body up to 256 MB
+        # reaches the app, which refuses it in Japanese (web/middleware.py), larger ones get waitress's 413.
+        max_request_body_size=256 * 1024 * 1024,
         **proxy_options(),
     )
 

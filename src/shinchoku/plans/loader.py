@@ -7,7 +7,8 @@ The rules, all in one transaction:
 - sections by their Plan JSON key; initiatives by code, else by title, else by a similar title
   (a reworded title or a mark added to it keeps its initiative and history); indicators by name;
 - plan-document content (fields, schedule, targets, printed actuals, budget) is replaced by the
-  new file's; anything recorded in shinchoku (progress reports and their actuals, history) is
+  new file's, except that an actual of a year the file does not give is kept (next year's 進捗状況一覧
+  reports its own year) and a period the file names part of is the stored plan's; anything recorded in shinchoku (progress reports and their actuals, history) is
   never touched, and an initiative or indicator the revised plan no longer lists is retired, not deleted;
 - a target revised in the app (``IndicatorValue.revised_at``) is kept: where the file says
   something else the difference is a *conflict*, listed in the result (the preview shows it) and
@@ -214,6 +215,15 @@ def _period_label(start: int | None, end: int | None) -> str:
     if start is None and end is None:
         return "（なし）"
     return f"{fy_label(start) if start else '？'}〜{fy_label(end) if end else '？'}"
+
+
+def _within(plan: Plan, values: dict[str, Any]) -> bool:
+    """Whether the file's period is a part of the stored plan's and shorter (a file that names fewer
+    years, not a plan revised to fewer)."""
+    start, end = values.get("start_fy"), values.get("end_fy")
+    if None in (plan.start_fy, plan.end_fy, start, end):
+        return False
+    return plan.start_fy <= start <= end <= plan.end_fy and (start, end) != (plan.start_fy, plan.end_fy)
 
 
 def _plan_changes(plan: Plan, values: dict[str, Any]) -> list[str]:
@@ -437,6 +447,10 @@ class _Loader:
             values.update(self._reference_values(municipality, values["title"], plan))
         if plan is None:
             return Plan.objects.create(municipality=municipality, **values), True
+        if _within(plan, values):
+            # next year's list read without its plan's period (the years it names are 令和7〜9年度):
+            # the plan's stated period stands
+            values["start_fy"], values["end_fy"] = plan.start_fy, plan.end_fy
         self.plan_changes = _plan_changes(plan, values)
         if _assign(plan, values):
             plan.save()
@@ -731,10 +745,10 @@ class _Loader:
         kept = {name for name in ("departments", "schedule") if name in revisions}
         names = [n.strip() for n in item.get("departments") or [] if n.strip()]
         current = [link.department.name for link in initiative.department_links.select_related("department")]
-        if "departments" in kept and names and names != current:
+        if "departments" in kept and names != current:
             self._conflict(initiative, "担当課", "、".join(current), "、".join(names))
         wanted = schedule_rows(item.get("schedule") or [])
-        if "schedule" in kept and wanted:
+        if "schedule" in kept:  # a 工程 added in the app to a file without one differs from it too
             have = [(s.fy, s.half, s.label) for s in initiative.schedule.order_by("fy", "half", "position", "pk")]
             if sorted(have, key=_period) != sorted([w[:3] for w in wanted], key=_period):
                 self._conflict(initiative, "工程", _schedule_text(have), _schedule_text([w[:3] for w in wanted]))
@@ -885,6 +899,14 @@ class _Loader:
                     )
             wanted = [w for w in wanted if (w[0], w[1]) not in revised]
             rows = [v for v in rows if v.revised_at is None]
+        # an actual of a year the file does not give is kept: next year's 進捗状況一覧 reports its own
+        # year, and last year's figure printed in last year's file is no less true for that
+        given = {(kind, fy) for kind, fy, *_ in wanted}
+        last = max((w[4] for w in wanted if w[0] == ValueKind.ACTUAL), default=-1)
+        for v in sorted(rows, key=lambda v: (v.fy or 0, v.position)):
+            if v.kind == ValueKind.ACTUAL and (v.kind, v.fy) not in given:
+                last += 1
+                wanted.append((v.kind, v.fy, v.value, v.text, last))
         current = [(v.kind, v.fy, v.value, v.text, v.position) for v in rows]
         if same(current, sorted(wanted, key=lambda w: (w[0], w[4]))):
             return False

@@ -57,6 +57,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # A body larger than any form takes: a Japanese page before it is read (web/middleware.py; no
+    # middleware above reads the body, CSRF's check does when the view is called).
+    "shinchoku.web.middleware.TooLargeMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "shinchoku.audit.middleware.AuditMiddleware",
     "shinchoku.accounts.mfa.MFAMiddleware",
@@ -268,6 +271,9 @@ SHINCHOKU_MAIL_SENDER_NAME = os.environ.get("SHINCHOKU_MAIL_SENDER_NAME", "")
 
 #: Largest plan file accepted by upload and import (the importers enforce the same limit).
 DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
+#: The largest request body a page takes (an upload of MAX_INPUT_BYTES with its form); the server
+#: (core/server.py) takes bodies up to 256 MB so that a larger one gets the Japanese page.
+MAX_REQUEST_BODY = 16 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
 
 #: Background work: Django's Tasks framework, queued in the database, run by ``shinchoku worker``

@@ -19,6 +19,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 
 from shinchoku.core.dates import wareki_datetime
+from shinchoku.importers.mapping import header_key
 from shinchoku.importers.text import wareki
 
 #: The roles as the plan office knows them, in the order the select offers them.
@@ -36,6 +37,8 @@ ROLE_NAMES: dict[str, str] = {
     "evaluation": "評価",
     "budget": "予算・事業費",
     "schedule": "工程（スケジュール）",
+    "start": "開始年度（実施期間の始め）",
+    "end": "終了年度（実施期間の終わり）",
     "unit": "単位",
     "baseline_year": "基準値の年度",
     "target_year": "目標値の年度",
@@ -78,11 +81,23 @@ def _where(table: Mapping[str, Any], number: int) -> str:
     return _("表 %(n)d（見出しは %(row)s 行目）") % {"n": number, "row": table["header_row"]}
 
 
+def _leaders(tables: list[dict[str, Any]]) -> list[int]:
+    """For each table, the index of the first table with the same header: tables with one header
+    (a PDF's table restarted on each page, a workbook's 記入例 sheet) are read by one choice, the one
+    saved for that header, so the preview offers it once."""
+    first: dict[str, int] = {}
+    return [first.setdefault(header_key(table["signature"]), number) for number, table in enumerate(tables)]
+
+
 def for_display(tables: list[dict[str, Any]], mapping: Mapping[str, Any] | None) -> list[dict[str, Any]]:
-    """The tables as the preview shows them: a caption, each column with its select's options."""
+    """The tables as the preview shows them: a caption, each column with its select's options (the
+    first table of a header only: the others say whose choice they follow), a sheet's own checkbox."""
     saved = {entry["signature"]: entry for entry in (mapping or {}).get("saved", [])}
+    leaders = _leaders(tables)
+    shared = {leader for number, leader in enumerate(leaders) if leader != number}
     shown = []
     for number, table in enumerate(tables, start=1):
+        leader = leaders[number - 1]
         columns = []
         for column in table["columns"]:
             current = _current(column)
@@ -100,7 +115,11 @@ def for_display(tables: list[dict[str, Any]], mapping: Mapping[str, Any] | None)
                 "number": number,
                 "where": _where(table, number),
                 "columns": columns,
+                "follows": leader + 1 if leader != number - 1 else None,
+                "shared": number - 1 in shared,
                 "skip_field": f"t{number - 1}-skip",
+                # a sheet among others of the same header may be left out on its own (a 記入例 sheet)
+                "sheet_field": f"t{number - 1}-sheet" if table.get("sheet") and leader in shared else None,
                 "saved": (
                     {"by": note["by"], "at": wareki_datetime(datetime.fromisoformat(note["at"]))} if note else None
                 ),
@@ -110,9 +129,21 @@ def for_display(tables: list[dict[str, Any]], mapping: Mapping[str, Any] | None)
 
 
 def from_post(tables: list[dict[str, Any]], post: Mapping[str, str]) -> dict[str, Any]:
-    """The mapping the plan office chose; MappingError (Japanese) for anything the form did not offer."""
+    """The mapping the plan office chose; MappingError (Japanese) for anything the form did not offer.
+
+    One entry per header (``_leaders``); a sheet left out on its own (「シート「記入例」を読み込まない」,
+    beside others of the same header) is in ``skip_sheets``, for this reading only."""
     entries = []
+    skip_sheets: list[str] = []
+    leaders = _leaders(tables)
     for number, table in enumerate(tables):
+        sheet_skip = post.get(f"t{number}-sheet", "")
+        if sheet_skip not in ("", "1"):
+            raise MappingError(_("表 %(n)d の「読み込まない」の値が正しくありません。") % {"n": number + 1})
+        if sheet_skip and table.get("sheet"):
+            skip_sheets.append(str(table["sheet"]))
+        if leaders[number] != number:
+            continue  # read by the choice made for the first table of its header
         skip = post.get(f"t{number}-skip", "")
         if skip not in ("", "1"):
             raise MappingError(_("表 %(n)d の「読み込まない」の値が正しくありません。") % {"n": number + 1})
@@ -126,6 +157,15 @@ def from_post(tables: list[dict[str, Any]], post: Mapping[str, str]) -> dict[str
                 )
             columns[column["letter"]] = value
         entries.append({"signature": table["signature"], "columns": columns, "skip": skip == "1"})
-    if entries and all(entry["skip"] for entry in entries):
+    skipped = {header_key(e["signature"]) for e in entries if e["skip"]}
+    read = [
+        t
+        for t in tables
+        if header_key(t["signature"]) not in skipped and not (t.get("sheet") and str(t["sheet"]) in skip_sheets)
+    ]
+    if tables and not read:
         raise MappingError(_("すべての表を「読み込まない」にすると、取り込む取組がありません。"))
-    return {"tables": entries}
+    mapping: dict[str, Any] = {"tables": entries}
+    if skip_sheets:
+        mapping["skip_sheets"] = skip_sheets
+    return mapping
