@@ -219,6 +219,40 @@ def test_next_years_file_under_another_title_names_the_plan_to_revise_with_into(
     assert "--into" not in revised.stderr
 
 
+def _counts(env: dict) -> str:
+    """「plans municipalities current-initiatives」 of the database, as one line."""
+    done = subprocess.run(
+        [*SHINCHOKU, "manage", "shell", "-c",
+         "from shinchoku.plans.models import Plan, Municipality, Initiative; "
+         "print(Plan.objects.count(), Municipality.objects.count(), Initiative.objects.active().count())"],
+        capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    return done.stdout.strip().splitlines()[-1]
+
+
+def test_another_municipalitys_file_is_refused_as_a_revision_into_a_plan(db_env, tmp_path):
+    """「--into 6」 read 桜ヶ丘町's file into 星見台市's plan: every initiative of the plan was to be
+    retired and replaced by the other town's. The same rule as the upload's 取込先 refuses it."""
+    ours, theirs = tmp_path / "r7.csv", tmp_path / "minami.csv"
+    ours.write_bytes(PROGRESS.format(year="", target=120).encode("cp932"))
+    theirs.write_bytes(PROGRESS.replace("北杜見市", "南杜見町").format(year="", target=40).encode("cp932"))
+    assert run("import", str(ours), env=db_env).returncode == 0
+    refusal = (
+        "shinchoku: このファイルは南杜見町の計画です。北杜見市の計画「北杜見市DX推進計画 進捗状況一覧」（ID 1）の"
+        "改訂版としては取り込めません。\n"
+    )
+    # a municipality not registered yet (nothing is created for it) …
+    for args in (("--dry-run", "--into", "1"), ("--into", "1")):
+        done = run("import", *args, str(theirs), env=db_env)
+        assert (done.returncode, done.stdout, done.stderr) == (2, "", refusal)
+    assert _counts(db_env) == "1 1 1"
+    # … and one registered with a plan of its own
+    assert run("import", str(theirs), env=db_env).returncode == 0
+    done = run("import", "--into", "1", str(theirs), env=db_env)
+    assert (done.returncode, done.stderr) == (2, refusal)
+    assert _counts(db_env) == "2 2 2"
+
+
 @pytest.mark.parametrize(
     ("args", "says"),
     [

@@ -178,6 +178,8 @@ def load_plan(
     its source and licence are recorded; a plan of the municipality's own is never turned into one.
     """
     validate(data)
+    if into is not None and (why := revision_refusal(data, into, municipality_name, reference=reference is not None)):
+        raise ParseError(why)
     try:
         with transaction.atomic(), acting_user(user):
             loader = _Loader(data, municipality_name, into, overwrite_revised, history_user(user))
@@ -209,6 +211,33 @@ def match_municipality(data: PlanJSON, municipality_name: str | None = None) -> 
         return None
     named = list(Municipality.objects.filter(name=name)[:2])
     return named[0] if len(named) == 1 else None
+
+
+def revision_refusal(
+    data: PlanJSON, into: Plan, municipality_name: str | None = None, *, reference: bool = False
+) -> str | None:
+    """Why the file cannot be imported as a new edition of ``into``, or None: the one rule the
+    upload's 取込先 and ``shinchoku import --into`` share (``load_plan`` applies it too).
+
+    A file is next year's edition of a plan of its own municipality only: one municipality's file
+    read into another's plan would retire every initiative of that plan and put the file's in its
+    place, under the other municipality's name. A reference plan (参考計画) is revised by a
+    reference import only, and a municipality's own plan never by one.
+    """
+    found = match_municipality(data, municipality_name)
+    if found is None or found.pk != into.municipality_id:
+        info = data["municipality"]
+        named = str(found) if found is not None else (
+            (info.get("prefecture") or "").strip() + (municipality_name or info["name"]).strip()
+        )
+        return (
+            f"このファイルは{named}の計画です。{into.municipality}の計画「{into.title}」（ID {into.pk}）の"
+            "改訂版としては取り込めません。"
+        )
+    if into.is_reference != reference:
+        kind = "参考計画" if into.is_reference else "この自治体の計画"
+        return f"「{into.title}」（ID {into.pk}）は{kind}です。{'自治体の計画' if into.is_reference else '参考計画'}としては改訂できません。"
+    return None
 
 
 def _period_label(start: int | None, end: int | None) -> str:

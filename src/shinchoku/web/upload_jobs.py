@@ -33,7 +33,7 @@ from shinchoku.core.tasks import Progress, Refused, job_task
 from shinchoku.importers import ParseError
 from shinchoku.importers.isolated import read_isolated
 from shinchoku.plans import mappings
-from shinchoku.plans.loader import load_plan, match_municipality, title_similarity
+from shinchoku.plans.loader import load_plan, match_municipality, revision_refusal, title_similarity
 from shinchoku.plans.models import Municipality, Plan
 from shinchoku.plans.reference import ReferenceInfo, own_municipality_ids
 from shinchoku.plans.uploads import pending_plan, plan_path, raw_path, remove, summary
@@ -193,13 +193,14 @@ def revision_candidates(user: Any, plan: dict[str, Any]) -> list[Plan]:
     """The registered plans the file may be a new edition of, most similar title first.
 
     The loader finds a plan by its title; next year's 進捗状況一覧 often names its year in the
-    title, so the plan office chooses the plan it revises. Only the municipality's own plans
-    (not reference plans) that the uploader may import into.
+    title, so the plan office chooses the plan it revises. Only the plans the file may revise
+    (``loader.revision_refusal``: its own municipality's, not reference plans) that the uploader
+    may import into.
     """
     municipality = match_municipality(plan)
     if municipality is None or not can(user, "import_plan", municipality):
         return []
-    plans = [p for p in Plan.objects.filter(municipality=municipality) if not p.is_reference]
+    plans = [p for p in Plan.objects.filter(municipality=municipality) if revision_refusal(plan, p) is None]
     title = plan["plan"]["title"]
     return sorted(plans, key=lambda p: (-title_similarity(title, p.title), p.title, p.pk))
 
