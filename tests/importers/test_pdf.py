@@ -42,6 +42,16 @@ def _tables(data: bytes) -> list[Table]:
     return list(read_pdf(data).tables())
 
 
+def test_vertical_forms_become_the_brackets_of_a_line():
+    """延岡市's PDF writes two titles' brackets with the font's vertical forms (︵︶ ﹁﹂): read as the
+    text's （） and 「」, the titles are the plan's and a re-import changes nothing."""
+    assert (
+        repair_glyphs("自治体システムの標準化・共通化\ufe35ガバメントクラウドへの移行\ufe36")
+        == "自治体システムの標準化・共通化（ガバメントクラウドへの移行）"
+    )
+    assert repair_glyphs("のべおか産品ECサイト\ufe41のべちよる\ufe42の活用") == "のべおか産品ECサイト「のべちよる」の活用"
+
+
 def test_radicals_become_the_kanji_they_stand_for():
     # U+2F45 KANGXI RADICAL SQUARE, U+2EA0 CJK RADICAL CIVILIAN, U+2F64 KANGXI RADICAL USE
     assert repair_glyphs("市\u2ea0目線の\u2f45針を利\u2f64する") == "市民目線の方針を利用する"

@@ -539,6 +539,7 @@ def page_furniture(lines: list[str]) -> set[int]:
             ):
                 found.update(i for i in indices if i >= body)
                 running.add(text)
+    found |= _chapter_headers(lines, breaks, found)
     # looked for amid a page: a header that repeats the cover's first lines (the plan's title, the
     # name), not a vertical label's letter (「ア」) nor a table header on page 1 (「令和5年度末」)
     top = [squash(line.strip().lstrip("#")) for line in lines[: min(30, min(marks))] if line.strip()][:3]
@@ -552,6 +553,27 @@ def page_furniture(lines: list[str]) -> set[int]:
 _COLUMN_GAP = lazy_re(r"\s{2,}")
 #: The fewest characters of a running header looked for amid a page (a plan's title, a name).
 _DISPLACED_HEADER_CHARS = 6
+
+
+def _chapter_headers(lines: list[str], breaks: list[int], found: set[int]) -> set[int]:
+    """The chapter's heading a page repeats under its running header (「２　取組一覧」 atop every page
+    of the chapter): the first line of a page after the form feed and the furniture, the same on
+    three pages or more. The first time it is printed it is the chapter's heading and is kept; each
+    page after that prints it as a header, amid an item that runs on over the page."""
+    firsts: dict[str, list[int]] = {}
+    for start in breaks:
+        i = start
+        while i < len(lines) and (i in found or not lines[i].replace("\f", "").strip()):
+            i += 1
+        if i < len(lines) and i not in found and "\t" not in lines[i]:
+            text = squash(lines[i].replace("\f", ""))
+            if 0 < len(text) <= 40 and not is_page_number(text):
+                firsts.setdefault(text, []).append(i)
+    out: set[int] = set()
+    for indices in firsts.values():
+        if len(indices) >= 3:
+            out.update(indices[1:])
+    return out
 
 
 def _displaced_headers(lines: list[str], breaks: list[int], running: set[str], found: set[int]) -> set[int]:

@@ -9,7 +9,8 @@ by the table below, taken from Unicode's EquivalentUnifiedIdeograph.txt (U+2E81�
 compatibility ideographs (U+F900–U+FAFF) are canonically equivalent to unified ones and are
 normalised too. Two more come from Japanese fonts: 「～」 comes out as the WAVE DASH U+301C
 where Windows software (and the sample texts) have FULLWIDTH TILDE U+FF5E, and a dash 「—」
-in an empty cell as a lone COMBINING LONG STROKE OVERLAY U+0336. A browser's PDF writes the
+in an empty cell as a lone COMBINING LONG STROKE OVERLAY U+0336, brackets as the font's vertical
+presentation forms (「︵…︶」 U+FE35/6, 「﹁…﹂」 U+FE41/2: full-width （） and 「」 again). A browser's PDF writes the
 ideographic space as the em space U+2003, which no rule reads as a blank: every odd blank
 becomes an ordinary space (``text.plain_blanks``, the one home of blanks). Nothing else in the
 text is touched (full-width digits stay as printed).
@@ -160,18 +161,27 @@ def _table() -> dict[int, str]:
         normal = unicodedata.normalize("NFC", char)
         if normal != char:
             table[code] = normal
+    # vertical presentation forms (︵…︶ ﹁…﹂, a font's vertical glyphs in a horizontal line): the
+    # brackets as a Japanese text writes them, full width (NFKC would give ASCII 「(」)
+    for code in (*range(0xFE10, 0xFE1A), *range(0xFE30, 0xFE50)):
+        normal = unicodedata.normalize("NFKC", chr(code))
+        if normal != chr(code):
+            table[code] = _FULL_WIDTH.get(normal, normal)
     table[0x301C] = "\uff5e"  # WAVE DASH → FULLWIDTH TILDE
     table[0x0336] = "\u2014"  # COMBINING LONG STROKE OVERLAY → EM DASH
     return table
 
 
 _TABLE: dict[int, str] | None = None
+#: ASCII brackets and marks as a Japanese text writes them.
+_FULL_WIDTH = {"(": "（", ")": "）", "{": "｛", "}": "｝", "[": "［", "]": "］", ",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
 
 
 def has_radicals(text: str) -> bool:
     """Whether ``text`` holds any code point :func:`repair_glyphs` would change (cheap pre-check)."""
     return any(
-        "\u2e80" <= ch <= "\u2fd5" or "\uf900" <= ch <= "\ufaff" or ch in "\u301c\u0336" for ch in text
+        "\u2e80" <= ch <= "\u2fd5" or "\uf900" <= ch <= "\ufaff" or "\ufe10" <= ch <= "\ufe4f" or ch in "\u301c\u0336"
+        for ch in text
     )
 
 

@@ -100,8 +100,16 @@ def label_value(text: str) -> tuple[str, str] | None:
     if column.role == "schedule" and column.fy is not None and _RANGE_IN_LABEL.search(nfkc(label)):
         # 「スケジュール　R6～R7：リニューアル → R8～：運用」: the years before the colon are the first step's
         return "schedule", f"{label}：{m.group('v').strip()}"
+    if column.role == "departments" and key(label) in _RELATED:
+        return "departments:related", m.group("v").strip()  # 「関係課：市民課」 beside a 主管課
     role = column.role if column.fy is None else f"{column.role}:{column.fy}"
     return role, m.group("v").strip()
+
+
+#: Labels of the 課 that work with the one in charge (「主管課：…　関係課：…」): kept apart from it.
+_RELATED = frozenset(
+    key(label) for label in ("関係課", "連携課", "協力課", "関係部署", "関係部局", "連携部署", "関係各課")
+)
 
 
 #: A range of years in a label (「R6～R7」「令和6-7年度」): the label holds the start of a 工程, not its year.
@@ -158,8 +166,12 @@ def split_fields(text: str) -> list[str]:
         if second is None or _LABEL_LINE.match(rest) is None:
             continue
         one, two = first[0].split(":")[0], second[0].split(":")[0]
-        if one == two or (one == "indicator" and two in _VALUE_ROLES) or one in ("title", "code"):
-            continue
+        if (
+            (one == two and second[0] != "departments:related")
+            or (one == "indicator" and two in _VALUE_ROLES)
+            or one in ("title", "code")
+        ):
+            continue  # (「主管課：…　関係課：…」 are two fields: the second names the 課 that work with it)
         return [text[: gap.start()], *split_fields(rest)]
     return [text]
 
@@ -388,10 +400,14 @@ def _is_kpi_header(texts: list[str], roles: list[str | None]) -> bool:
     if "schedule" in named and any(r in _VALUE_ROLES for r in named):
         # a year alone beside 基準 and 目標 (「R7」) is that year's target: every cell still a label
         return "indicator" in named and len(named) == sum(1 for t in texts if t)
+    filled = sum(1 for t in texts if t)
+    figures = sum(1 for r in named if r in _VALUE_ROLES)
+    # one header cell no label names beside a name and two figures or more (「前年度比」 between 実績値 and
+    # 目標値): a column of the table read past, not a row of values
     return (
-        len(named) == sum(1 for t in texts if t) >= 2
+        (len(named) == filled >= 2 or (filled - len(named) == 1 and figures >= 2))
         and "indicator" in named
-        and any(r in _VALUE_ROLES for r in named)
+        and figures > 0
     )
 
 
@@ -541,7 +557,7 @@ def read_cards(
                 del headings[kinds.index(kind) :]
             headings.append((kind, squash(text or "")))
         elif role == "text":
-            if card and card[-1][0] == "departments" and not continues_departments(text or ""):
+            if card and card[-1][0].startswith("departments") and not continues_departments(text or ""):
                 card.append(("summary", text or "", location))  # the item's prose after its 担当課 line
             elif card and card[-1][0] not in ("title", "code", "section"):
                 last = card[-1]

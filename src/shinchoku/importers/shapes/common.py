@@ -304,6 +304,7 @@ _FROM_TO = lazy_re(
 #: An indicator line with one number and no label: the name, the number (with its unit), what follows.
 _ONE_TARGET = lazy_re(
     rf"^(?:(?P<by>{YEAR_WORDS})\s*(?:までに|まで|に)\s*[、,]?\s*)?(?P<name>[^0-9]*?)\s*"
+    rf"(?:(?P<by2>{YEAR_WORDS})\s*(?:までに|まで)\s*[、,]?\s*)?"  # 「移行率　令和７年度末までに100％」
     r"(?P<value>[0-9][0-9,.]*\s*[^\s0-9にへをまで（(、。]*)(?P<tail>\s*(?:[(（][^()（）]*[)）])?)\s*(?:に(?:する|します)|と(?:する|します)|を目指(?:す|します)|以上|以下)?\s*。?\s*$"
 )
 
@@ -409,7 +410,7 @@ def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | N
     if target is not None and parse_number(target.group("value")):
         # 「手続数 100手続（令和9年度）」「令和9年度までに手続数を100手続にする」: the one number is the target
         ind["name"] = target.group("name").strip(" :：、を") or t
-        by = target.group("by")  # 「令和9年度までに…」: the year the sentence opens with
+        by = target.group("by") or target.group("by2")  # 「令和9年度までに…」: the year the target is for
         ind["final_target"] = read_value(target.group("value") + target.group("tail"), fy_of(by) if by else plan_end)
         if ind["final_target"] is not None and ind["final_target"]["fy"] is None:
             ind["final_target"]["fy"] = fy_of(t) or plan_end

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..document import Location
 from ..planjson import Indicator, Initiative, indicator
-from ..text import is_no_value, lazy_re, nfkc, parse_number, squash
+from ..text import is_no_value, lazy_re, nfkc, parse_number, split_departments, squash
 from .common import (
     _OWN_DEPARTMENTS,
     Collector,
@@ -94,6 +94,10 @@ def apply_fields(
             continue
         if base == "code":
             item["code"] = item["code"] or _HYPHENS.sub("-", squash(nfkc(value)))
+        elif base == "departments" and extra == ["related"] and item["departments"]:
+            # 「関係課：市民課、こども家庭課」 after the 主管課: who works with it, not who is in charge
+            others = item.setdefault("departments_others", [])
+            others += [name for name in split_departments(value) if name not in others]
         elif base == "departments":
             add_departments(item, value)
         elif base == "summary":

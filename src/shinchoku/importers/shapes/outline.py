@@ -120,15 +120,18 @@ def _nodes(document: Document, blocks: list[Block] | None = None) -> list[_Node]
             entries.extend((block, text) for text in split_fields(block.text.strip()))
     bullets = _bullets_are_items(entries)
     nodes: list[_Node] = []
+    tabled = False  # the last field is a table's cell: the lines after the table do not go on with it
     for block, text in entries:
         if isinstance(block, Table):  # a card table or a KPI table under the item
             if nodes:
                 rows = table_fields(block)
                 nodes[-1].fields += rows
+                tabled = bool(rows)
                 if rows and all(role.split(":")[0] in _KPI_ROLES for role, _, _ in rows):
                     nodes[-1].kpi_tables.append(rows)
             continue
         assert text is not None
+        after_table, tabled = tabled, False
         found = label_value(text)
         mark = marker(text) if found is None and len(text) <= 120 else None
         names = _own_bullet(text) if bullets and found is None else []
@@ -153,13 +156,16 @@ def _nodes(document: Document, blocks: list[Block] | None = None) -> list[_Node]
             # 【主な取組】 inside an item heads its list of actions, not another title
             role = "actions" if found[0] == "title" else found[0]
             nodes[-1].fields.append((role, found[1], block.location))
-        elif nodes[-1].fields and (
-            nodes[-1].fields[-1][0] != "departments" or continues_departments(text)
+        elif (
+            nodes[-1].fields
+            and not after_table
+            and (not nodes[-1].fields[-1][0].startswith("departments") or continues_departments(text))
         ):
             role, value, where = nodes[-1].fields[-1]
             nodes[-1].fields[-1] = (role, f"{value}\n{text}", where)
-        else:  # the item's prose (also after its 「担当課：…」 line)
+        else:  # the item's prose (also after its 「担当課：…」 line, or a table)
             nodes[-1].lines.append(text)
+            tabled = after_table  # prose after a table until the next field: none of the table's cells
     return nodes
 
 
