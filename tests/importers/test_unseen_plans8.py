@@ -40,7 +40,9 @@ def assert_at_least(found: Score, floor: Reached) -> None:
 #: gave the 関係課 as 担当課, and the tab table 「指標名 | 基準値（2022年度） | 実績値（2024年度） | 前年度比 | …」 was
 #: lost because 「前年度比」 is no label); 富丘市 (担当課 0.917, KPI 0.75, schedule 0.75: the chapter heading
 #: 「２　取組一覧」 printed atop pages 3–5 under the running title cut the item the break fell in, and
-#: 「令和７年度末までに100％（Ｒ５　0％）」 lost its baseline).
+#: 「令和７年度末までに100％（Ｒ５　0％）」 lost its baseline); 宮ノ森町 (codes 0, KPI 0.714: 「施策(1)」 was read as
+#: a 施策 field, not a heading, so the （ア） were numbered under the 基本施策 alone; a 【KPI】 line of indicators
+#: parted by 「／」 was one indicator named by the whole line).
 BELOW: dict[str, Reached] = {
     # 「基本施策 | 1-1　いつでもどこでも…」 between 事業名 and 所管課 is read as a section heading, so the
     # 事業番号 / 事業名 initiative ends there with no 課; the row 「事業期間 | 令和６年度～令和８年度」 then
@@ -51,12 +53,6 @@ BELOW: dict[str, Reached] = {
     # 活動指標's 「令和６年度 | 120」 rows give no values at all, the 成果指標's 「基準値 | 8,400」 「目標値 |
     # 20,000」 keep their values but not 「基準年度 | 令和５年度」 「目標年度 | 令和８年度」 (fy None).
     "yunokihara_jigyo_sheets.txt": (0.87, 1.0, 0.0, 0.0, 0.0),
-    # 「施策(1)　行政手続のオンライン化」 is no section (only 基本施策１–３ are), so （ア）（イ）（ウ） are
-    # numbered under the 基本施策 alone: 1-1, 1-2, 1-3, then 1-1, 1-2 again under 施策(2) (codes 0; matched
-    # by title). A 【KPI】 line of several indicators separated by 「／」 is one indicator named by the whole
-    # line (「オンライン化した手続数　25手続（R5）→120手続（R10）／電子申請の利用率　4.5％（R5）→30％（R10）」)
-    # with no values: 1-1-1, 1-1-3, 2-1-3 and 2-2-2 (KPI 10 of 14); a single indicator per line is exact.
-    "miyanomori_outline.txt": (1.0, 0.0, 1.0, 0.714, 1.0),
     # Only the sheet 「事業一覧」 is read as the plan: its 「No.」 column (1–8) is taken as the code, not
     # 「事業番号」 (1-1 … 3-2), and it has no 指標 or 年度別計画 (codes, KPI, schedule 0). The 事業 sheets
     # give nothing of their own: their cells become sections of level 「区分」 (「活動指標」, 「成果指標」,
@@ -221,3 +217,18 @@ def test_a_chapter_heading_atop_each_page_is_furniture_after_its_first() -> None
     assert [e["fy"] for e in waiting["schedule"]] == [2025, 2026, 2027]
     (rate,) = by_title(plan, "基幹業務システムの標準化")["indicators"]
     assert (rate["baseline"]["fy"], rate["baseline"]["value"]) == (2023, 0)
+
+
+def test_a_numbered_word_in_brackets_heads_a_section_and_a_slash_parts_whole_indicators() -> None:
+    """宮ノ森町: 「施策(1)　行政手続のオンライン化」 is a section under 基本施策１, so （ア） under it is 1-1-1;
+    「【KPI】オンライン化した手続数　25手続（R5）→120手続（R10）／電子申請の利用率　4.5％（R5）→30％（R10）」 is two
+    indicators."""
+    plan = read("miyanomori_outline.txt")
+    online = by_title(plan, "電子申請の対象手続の拡大")
+    assert online["code"] == "1-1-1"
+    sections = {s["key"]: s for s in plan["sections"]}
+    assert sections[online["section"]]["title"] == "行政手続のオンライン化"
+    assert [(i["name"], i["baseline"]["value"], i["final_target"]["value"]) for i in online["indicators"]] == [
+        ("オンライン化した手続数", 25, 120),
+        ("電子申請の利用率", 4.5, 30),
+    ]

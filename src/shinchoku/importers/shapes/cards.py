@@ -85,6 +85,9 @@ def label_value(text: str) -> tuple[str, str] | None:
         text = text[1:-1]  # 「（指標：コンビニ交付の利用率）」 after the figures it names
     m = _LABEL_LINE.match(text)
     if not m:
+        numbered = marker(text)
+        if numbered is not None and numbered.kind.startswith("word:") and "(" in numbered.number:
+            return None  # 「施策(1)　行政手続のオンライン化」: a heading numbered by its word, no 施策 field
         return _spaced(text, marked=bullet is not None)
     label = m.group("b") or m.group("c") or ""
     numbered = _NUMBERED_LABEL.match(nfkc(label)) if m.group("b") else None

@@ -62,6 +62,23 @@ def title_parts(text: str) -> tuple[str | None, str, list[str], str | None]:
 _ENTRY_NUMBER = lazy_re(r"^\s*[①-⑳]\s*")
 
 
+#: Where a line of indicators parts them: 「手続数　25手続（R5）→120手続（R10）／利用率　4.5％（R5）→30％（R10）」.
+_BETWEEN_INDICATORS = lazy_re(r"\s*[／/]\s*")
+_ARROWED = lazy_re(r"\D{2,}.*\d.*(?:→|⇒).*\d")
+
+
+def _indicator_parts(value: str) -> list[str]:
+    """The indicators of an indicator field: a line each, and on a line those a slash parts when each
+    part is a whole indicator, its name and its figures before and after an arrow (a slash between
+    two dated values of one indicator, 「R5 10% / R9 50%」, parts nothing)."""
+    parts: list[str] = []
+    for line in [p for p in value.split("\n") if p.strip()] or [value]:
+        pieces = _BETWEEN_INDICATORS.split(line)
+        whole = len(pieces) > 1 and all(_ARROWED.match(nfkc(piece).strip()) for piece in pieces)
+        parts += pieces if whole else [line]
+    return parts
+
+
 def apply_fields(
     collector: Collector,
     fields: list[tuple[str, str, Location]],
@@ -112,7 +129,7 @@ def apply_fields(
                 # figures before it, which had none but the title
                 current["name"] = value.strip()
                 continue
-            for part in [p for p in value.split("\n") if p.strip()] or [value]:
+            for part in _indicator_parts(value):
                 ind = indicator_from_text(_ENTRY_NUMBER.sub("", part), plan_end)  # 「①自動化した業務数 …」
                 if ind is not None:
                     item["indicators"].append(ind)

@@ -20,7 +20,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "word",
         re.compile(
-            r"^((?:基本目標|基本方針|基本施策|施策の柱|重点取組事項|重点取組|重点施策|施策|政策|取組|柱|方針|目標|分野|プロジェクト)\s*(?:(?:No|NO)\.?\s*)?(?:[0-9]+(?:-[0-9]+)*|[IVX]{1,4}(?![A-Za-z])))(?![0-9.\-])[\s.:：]*(.*)$"
+            r"^((?:基本目標|基本方針|基本施策|施策の柱|重点取組事項|重点取組|重点施策|施策|政策|取組|柱|方針|目標|分野|プロジェクト)\s*(?:(?:No|NO)\.?\s*)?(?:[0-9]+(?:-[0-9]+)*|\([0-9]{1,2}\)|[IVX]{1,4}(?![A-Za-z])))(?![0-9.\-])[\s.:：]*(.*)$"
         ),
     ),
     ("roman", re.compile(r"^([IVX]{1,4})(?:[.．、]|\s)\s*(.+)$")),
@@ -96,7 +96,7 @@ def marker(text: str) -> Marker | None:
         if kind == "lettered":
             kind = f"lettered{number.count('-')}"
         if kind == "word":
-            word = re.match(r"^[^0-9IVX]+", number)
+            word = re.match(r"^[^0-9IVX(]+", number)  # 「施策(1)」 is a 施策 as 「施策1」 is
             kind = "word:" + (word.group(0) if word else "")
         rest = m.group(2).strip()
         if kind in ("decimal", "kana", "roman") and not rest:
