@@ -164,6 +164,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "実施期間",
         "実施年度",
         "取組期間",
+        "事業期間",
+        "実施予定期間",
+        "年度別計画",
+        "年度計画",
+        "年度別事業計画",
         "時期",
     ),
     # the first and the last year of the work (「実施期間」 over 「開始 | 終了」): the years between are its schedule

@@ -301,7 +301,7 @@ def paired_label_lines(blocks: list[Any]) -> list[Any]:
 
 
 def _fields(
-    document: Document, blocks: list[Block] | None = None
+    document: Document, blocks: list[Block] | None = None, tables: list[int] | None = None
 ) -> list[tuple[str, str, Location] | tuple[str, None, Location]]:
     """The document as a stream of (role, value, where) fields and ("heading", None, where) marks.
 
@@ -328,7 +328,10 @@ def _fields(
                 if column is not None:
                     stream.append((column.role, text, block.location))
         elif isinstance(block, Table):
-            stream.extend(table_fields(block))
+            rows = table_fields(block)
+            if tables is not None:  # which table each field comes from (-1: none), in step with the stream
+                tables += [-1] * (len(stream) - len(tables)) + [id(block)] * len(rows)
+            stream.extend(rows)
         elif isinstance(block, Line):
             for part in split_fields(block.text):
                 found = label_value(part)
@@ -338,6 +341,8 @@ def _fields(
                     stream.append(("heading", part, block.location))
                 else:
                     stream.append(("text", part, block.location))
+    if tables is not None:
+        tables += [-1] * (len(stream) - len(tables))
     return stream
 
 
@@ -444,12 +449,49 @@ def _in_kpi_table(header: list[str | None], texts: list[str], roles: list[str | 
     return bool(texts and texts[0] and roles[0] is None)
 
 
+#: Blocks of a 事業シート whose rows name their values by a second label or a year.
+_GROUPS = ("budget", "schedule", "indicator")
+
+
+def _grouped_row(
+    group: str | None, texts: list[str], roles: list[str | None], fields: list[tuple[str, str, Location]]
+) -> tuple[str, str] | tuple[()] | None:
+    """A row of a block in a 事業シート: 「事業費（千円） | 令和６年度 | 4,800」 and the rows under it with the
+    label's cell left empty 「 | 令和７年度 | 5,200」, 「成果指標 | 指標名 | …」 「 | 単位 | 件」 「 | 基準値 | 8,400」
+    「 | 基準年度 | 令和５年度」: (role, value) of the field it is, () where it dates the field before it
+    (基準年度 the 基準値: that field is rewritten), None for a row of no such block."""
+    if group not in _GROUPS:
+        return None
+    cells = [(t, r) for t, r in zip(texts[1:], roles[1:], strict=False) if t]
+    if len(cells) != 2 or (texts[0] and roles[0] is None):
+        return None
+    (label, role), (value, _) = cells
+    fy = _year_of(label)
+    if fy is not None:
+        if group == "budget":
+            return "budget", f"{label} {value}"
+        if group == "schedule":
+            return f"schedule:{fy[0]}" + (f":{fy[1]}" if fy[1] else ""), value
+        return f"target:{fy[0]}", value  # 活動指標 「令和６年度 | 120」: that year's 計画値
+    column = classify(label) if role is not None else None
+    if column is None or group != "indicator":
+        return None
+    if column.role == "year" and column.of and (year := _year_of(value)) is not None:
+        for at in range(len(fields) - 1, -1, -1):  # 「基準年度 | 令和５年度」: the year of the 基準値 above
+            if fields[at][0] == column.of:
+                fields[at] = (f"{column.of}:{year[0]}", fields[at][1], fields[at][2])
+                break
+        return ()
+    return (role or column.role), value
+
+
 def table_fields(table: Table) -> list[tuple[str, str, Location]]:
     """Label–value rows of a table: 「取組番号 | 1-1-1 | 取組名 | …」, 「担当課 | 情報政策課」, and a
     schedule under a row of years (「スケジュール | 令和5年度 | 令和6年度 …」 or the years above it)."""
     fields: list[tuple[str, str, Location]] = []
     years: dict[int, tuple[int, int | None]] = {}
     kpi_header: list[str | None] | None = None
+    group: str | None = None  # the label merged down beside the rows of a block (事業費, 活動指標)
     for i, row in enumerate(table.rows):
         where = table.row_location(i)
         texts = [squash(c.own_text.replace("\n", " ")) for c in row]
@@ -471,6 +513,15 @@ def table_fields(table: Table) -> list[tuple[str, str, Location]]:
                     fields.append((f"schedule:{fy}" + (f":{half}" if half else ""), texts[j], where))
             continue
         years = {}
+        if texts and texts[0] and roles[0] is not None:
+            group = roles[0].split(":")[0]
+        elif texts and texts[0]:
+            group = None
+        grouped = _grouped_row(group, texts, roles, fields)
+        if grouped is not None:
+            if grouped:
+                fields.append((grouped[0], grouped[1], where))
+            continue
         j = 0
         while j < len(texts):
             role = _label(texts[j])
@@ -493,19 +544,22 @@ def table_fields(table: Table) -> list[tuple[str, str, Location]]:
     return fields
 
 
-def _heads_a_card(stream: list[tuple[str, str, Location]] | list[Any]) -> list[bool]:
-    """For each field, whether a title follows it on the same sheet (or printed page) before the
-    next section: a 施策 field after a card's 事業名 with no 事業名 after it (an evaluation sheet's
-    「施策 | 1-1 …」 row, one sheet or page a card) heads no card of its own and stays with the card
-    it is in."""
+def _heads_a_card(
+    stream: list[tuple[str, str, Location]] | list[Any], tables: list[int] | None = None
+) -> list[bool]:
+    """For each field, whether a title follows it on the same sheet (or printed page, or in the same
+    table: a 事業シート saved as text, a table a sheet) before the next section: a 施策 field after a
+    card's 事業名 with no 事業名 after it (an evaluation sheet's 「施策 | 1-1 …」 row, one sheet or page
+    a card) heads no card of its own and stays with the card it is in."""
     out = [False] * len(stream)
     title_next = False
     sheet: Any = object()
     for at in range(len(stream) - 1, -1, -1):
         role, _, location = stream[at]
         base = role.split(":")[0]
-        if (location.sheet, location.page) != sheet:
-            sheet, title_next = (location.sheet, location.page), False
+        unit = tables[at] if tables is not None and tables[at] != -1 else None
+        if (location.sheet, location.page, unit) != sheet:
+            sheet, title_next = (location.sheet, location.page, unit), False
         out[at] = title_next
         if base == "title":
             title_next = True
@@ -524,7 +578,8 @@ def read_cards(
     """Read every card of ``document`` into ``collector``; how many initiatives were found.
     ``blocks``: the document's ``reading_blocks`` when the caller has them (the outline reader
     reads the same), so that they are worked out once."""
-    stream = _fields(document, blocks)
+    tables: list[int] = []
+    stream = _fields(document, blocks, tables)
     if not any(role == "title" for role, _, _ in stream):
         return 0
     before = len(collector.initiatives)
@@ -538,7 +593,7 @@ def read_cards(
             apply_fields(collector, card, section, plan_end)
             card.clear()
 
-    heads = _heads_a_card(stream)
+    heads = _heads_a_card(stream, tables)
     for at, (role, text, location) in enumerate(stream):
         base = role.split(":")[0]
         has = {r.split(":")[0] for r, _, _ in card}

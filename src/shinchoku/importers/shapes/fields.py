@@ -170,8 +170,11 @@ def apply_fields(
                 # 「令和6年度 | 対象拡大、令和7年度 対象拡大」: the label goes up to the next year written
                 more = dated_parts(value)
                 head = squash(before_first_year(value)).strip(" 、,，/／;；→")
-                if not any(e["fy"] == fy and e["half"] == half for e in item["schedule"]):
+                same = next((e for e in item["schedule"] if e["fy"] == fy and e["half"] == half), None)
+                if same is None:
                     item["schedule"].append({"fy": fy, "half": half, "label": head or "実施"})
+                elif same["label"] == "実施" and head:
+                    same["label"] = head  # 「事業期間 | 令和６年度～令和８年度」 said only that it runs then
                 if more:
                     schedule_from_text(item, value, plan_end)
             elif not schedule_from_text(item, value, plan_end):
