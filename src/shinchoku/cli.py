@@ -285,6 +285,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     )
     for note in result.plan_changes:
         print(f"  計画: {note}")
+    if args.dry_run and not result.created:
+        from shinchoku.progress.services import round_notes
+
+        for note in round_notes(result.plan, added=result.added, retired=result.retired, changed=result.changed):
+            print(f"  進捗管理: {note}")
     if args.dry_run:
         for label, notes in result.details.items():
             print(f"  変更: {label}")

@@ -121,6 +121,55 @@ def test_a_revised_plan_updates_in_place_and_keeps_recorded_progress():
     assert first.history.count() == 2  # created, then retitled: who/when/before/after kept
 
 
+def test_a_revision_imported_while_a_round_is_open_gives_reports_to_added_initiatives_and_withdraws_retired_ones(
+    django_user_model,
+):
+    """The round opened before the re-import gave no report to an initiative the file added, and an
+    initiative the file dropped stayed 「入力可」, counted 未提出 and reminded of."""
+    from shinchoku.progress import services
+
+    sato = django_user_model.objects.create_user("sato", last_name="佐藤")
+    plan = load_plan(small_plan()).plan
+    round_ = services.open_round(plan, 2022, date(2023, 5, 31))
+    dropped = round_.reports.get(initiative__code="2")
+    dropped.achievements = "案内表示を試行した"  # written, not submitted
+    dropped.save()
+    round_.reports.filter(initiative__title="スマホ教室の開催").update(state=Report.State.SUBMITTED)
+    revised = small_plan()
+    del revised["initiatives"][1:]  # 窓口番号案内 and スマホ教室 dropped
+    revised["initiatives"].append(initiative("9", "AI議事録の導入", "s1", departments=["総務課"]))
+
+    preview = load_plan(revised, dry_run=True)
+    assert services.round_notes(plan, added=preview.added, retired=preview.retired, changed=preview.changed) == [
+        "受付中の進捗管理の回「令和4年度の実績」（提出期限 令和5年5月31日（水））があります。"
+        "追加される取組1件の報告をこの回に作ります（担当課が入力できるようになります）。"
+        "計画から外れる取組1件の未提出の報告は、督促と未提出の集計から外します（入力済みの内容は消さずに残します）。"
+        "計画から外れる取組1件の報告は提出済みのため、そのまま残します。"
+    ]
+    assert round_.reports.count() == 3  # the preview wrote nothing
+
+    load_plan(revised, user=sato)
+    states = {str(r.initiative): r.state for r in round_.reports.select_related("initiative")}
+    assert states == {
+        "1 マイナンバー(ぴったりサービス)からの行政手続のオンライン化": "draft",
+        "2 窓口番号案内システムの導入": "withdrawn",
+        "スマホ教室の開催": "submitted",
+        "9 AI議事録の導入": "draft",
+    }
+    dropped.refresh_from_db()
+    assert dropped.achievements == "案内表示を試行した"
+    assert dropped.history.first().history_user == sato
+    assert services.open_count(round_) == 2
+    assert services.close_warnings(round_, today=date(2023, 6, 1))[0] == "2件が未提出です（差戻し中を含む）。"
+    board = services.dashboard(round_, today=date(2023, 6, 1))
+    assert {d.name: d.open for d in board.departments} == {"情報政策課": 1, "市民課": 1, "総務課": 1}
+
+    load_plan(small_plan(), user=sato)  # back as it was: 窓口番号案内 open again, AI議事録 withdrawn
+    dropped.refresh_from_db()
+    assert (dropped.state, dropped.achievements) == ("draft", "案内表示を試行した")
+    assert round_.reports.get(initiative__code="9").state == "withdrawn"
+
+
 def test_initiatives_without_code_are_matched_by_title():
     load_plan(small_plan())
     original = Initiative.objects.get(title="スマホ教室の開催")

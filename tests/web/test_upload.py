@@ -435,6 +435,38 @@ def test_next_years_file_with_another_title_is_imported_as_a_new_edition_of_the_
     assert Plan.objects.count() == 1 and plan.title == "北杜見市DX推進計画 進捗状況一覧（令和8年度）"
 
 
+def test_a_revision_imported_while_a_round_is_open_is_previewed_with_what_it_does_to_the_round(
+    client, settings, tmp_path, run_tasks
+):
+    """A re-import during an open round: 1-3 added got no report, 1-2 dropped stayed 「入力可」 and 未提出."""
+    from datetime import date
+
+    from shinchoku.progress.services import open_round
+
+    settings.VAR_DIR = tmp_path
+    _office(client)
+    _confirm(client, run_tasks, _uploaded(client, run_tasks, "r7.csv", PROGRESS_CSV))
+    round_ = open_round(Plan.objects.get(), 2025, date(2026, 5, 29))
+    revised = PROGRESS_CSV.decode("cp932").replace(
+        "1-2,1 行政手続のオンライン化,キャッシュレス決済の導入,市民課・会計課,対応窓口数,0,10",
+        "1-3,1 行政手続のオンライン化,公共施設予約のオンライン化,施設管理課,予約できる施設数,4,20",
+    )
+    location = _uploaded(client, run_tasks, "r7-kaitei.csv", revised.encode("cp932"))
+    page = text_of(client.get(location))
+    assert (
+        "進捗管理の回が受付中です 受付中の進捗管理の回「令和7年度の実績」（提出期限 令和8年5月29日（金））があります。"
+        "追加される取組1件の報告をこの回に作ります（担当課が入力できるようになります）。"
+        "計画から外れる取組1件の未提出の報告は、督促と未提出の集計から外します（入力済みの内容は消さずに残します）。"
+    ) in page
+    _confirm(client, run_tasks, location)
+    rows = {r.initiative.code: r.state for r in round_.reports.select_related("initiative")}
+    assert rows == {"1-1": "draft", "1-2": "withdrawn", "1-3": "draft"}
+    shown = text_of(client.get(reverse("progress:round", args=[round_.pk])))
+    assert "1-1 電子申請の拡充 入力可 情報政策課 — 未提出" in shown
+    assert "1-2 キャッシュレス決済の導入 市民課、会計課 — 計画から外れた" in shown
+    assert "提出状況：提出済 0件／承認済 0件／差戻し 0件／未提出 2件／計画から外れた 1件" in shown
+
+
 def test_a_plan_not_offered_cannot_be_chosen_as_the_one_revised(client, settings, tmp_path, run_tasks):
     from shinchoku.plans.models import Municipality
 

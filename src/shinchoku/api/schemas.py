@@ -419,7 +419,8 @@ class ReportOut(Schema):
     round: int = Field(description="回の id")
     initiative: InitiativeRefOut = Field(description="取組")
     state: ReportState = Field(
-        description="提出状況: draft（未提出）/ submitted（提出済）/ returned（差戻し）/ approved（承認済）"
+        description="提出状況: draft（未提出）/ submitted（提出済）/ returned（差戻し）/ approved（承認済）/ "
+        "withdrawn（計画から外れた: 回の受付中に取組が計画から外れた未提出の報告）"
     )
     status: StatusCode = Field(
         description="進捗状況: not_started（未着手）/ considering（検討中）/ in_progress（実施中）/ done（完了）/ "

@@ -92,13 +92,20 @@ class Status(models.TextChoices):
 
 
 class Report(models.Model):
-    """A department's progress report on one initiative in one round."""
+    """A department's progress report on one initiative in one round.
+
+    A report still to fill (未提出, 差戻し) whose initiative a re-import takes out of the plan while
+    the round is open is ``WITHDRAWN``: no longer reminded of, counted 未提出 or editable, and kept
+    with whatever was written in it; it is open again if the initiative comes back
+    (``services.follow_plan``).
+    """
 
     class State(models.TextChoices):
         DRAFT = "draft", _("未提出")
         SUBMITTED = "submitted", _("提出済")
         RETURNED = "returned", _("差戻し")
         APPROVED = "approved", _("承認済")
+        WITHDRAWN = "withdrawn", _("計画から外れた")
 
     round = models.ForeignKey(Round, on_delete=models.CASCADE, related_name="reports", verbose_name=_("回"))
     initiative = models.ForeignKey(

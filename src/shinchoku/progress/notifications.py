@@ -94,12 +94,15 @@ def _list(reports: Iterable[Report]) -> str:
 
 
 def _by_department(round_: Round, states: tuple[str, ...] | None = None) -> dict[str, list[Report]]:
-    """The round's reports per department name (an initiative with two departments goes to both)."""
+    """The round's reports per department name (an initiative with two departments goes to both);
+    a report withdrawn with its initiative (``Report.State.WITHDRAWN``) is no department's work."""
     reports = round_.reports.select_related("initiative").prefetch_related(
         "initiative__department_links__department"
     )
     if states is not None:
         reports = reports.filter(state__in=states)
+    else:
+        reports = reports.exclude(state=Report.State.WITHDRAWN)
     grouped: dict[str, list[Report]] = {}
     for report in reports:
         for link in report.initiative.department_links.all():

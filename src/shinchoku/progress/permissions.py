@@ -42,8 +42,9 @@ def _view_report(user: Any, report: Report) -> bool:
 
 
 def _edit_report(user: Any, report: Report) -> bool:
-    """Only while the round is open: the plan office always, an editor until the report is submitted."""
-    if not report.round.is_open:
+    """Only while the round is open: the plan office always, an editor until the report is submitted;
+    nobody a report withdrawn with its initiative (it is out of the plan, kept as it was written)."""
+    if not report.round.is_open or report.state == Report.State.WITHDRAWN:
         return False
     if plan_office(user, report.round.plan.municipality):
         return True

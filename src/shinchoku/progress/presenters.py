@@ -94,6 +94,9 @@ def round_page(user: Any, round_: Round, query: Mapping[str, str]) -> dict[str, 
         totals.update(counter)
     states = Report.State
     late = {d.name for d in board.overdue}
+    # a column for the reports withdrawn with their initiatives only where there are some
+    columns = [states.DRAFT, states.SUBMITTED, states.RETURNED, states.APPROVED]
+    columns += [states.WITHDRAWN] if board.state_counts.get(states.WITHDRAWN) else []
     return {
         "round": round_,
         "plan": round_.plan,
@@ -110,23 +113,12 @@ def round_page(user: Any, round_: Round, query: Mapping[str, str]) -> dict[str, 
                 "total": d.total,
                 "open": d.open,
                 "late": d.name in late,
-                "counts": [
-                    d.counts.get(s, 0)
-                    for s in (states.DRAFT, states.SUBMITTED, states.RETURNED, states.APPROVED)
-                ],
+                "counts": [d.counts.get(s, 0) for s in columns],
             }
             for d in board.departments
         ],  # fmt: skip
-        "state_columns": [
-            states.DRAFT.label,
-            states.SUBMITTED.label,
-            states.RETURNED.label,
-            states.APPROVED.label,
-        ],
-        "state_totals": [
-            board.state_counts.get(s, 0)
-            for s in (states.DRAFT, states.SUBMITTED, states.RETURNED, states.APPROVED)
-        ],
+        "state_columns": [s.label for s in columns],
+        "state_totals": [board.state_counts.get(s, 0) for s in columns],
         "grade_codes": [_grade(scale, code) for code in grade_codes],
         "grades": grades,
         "grade_totals": [totals.get(code, 0) for code in grade_codes],
@@ -138,6 +130,7 @@ def round_page(user: Any, round_: Round, query: Mapping[str, str]) -> dict[str, 
                 (_("承認済"), states.APPROVED),
                 (_("差戻し"), states.RETURNED),
                 (_("未提出"), states.DRAFT),
+                *([(states.WITHDRAWN.label, states.WITHDRAWN)] if states.WITHDRAWN in columns else []),
             )
         ],  # fmt: skip
         "behind": [r for r in board.behind_schedule if can(user, "view_report", r)],

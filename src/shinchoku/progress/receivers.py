@@ -1,7 +1,10 @@
-"""What progress does when the plans app changes something it keeps per department.
+"""What progress does when the plans app changes something the rounds depend on.
 
-plans sits below progress and cannot import it; it sends ``plans.editing.department_merging`` and
-this receiver moves the rounds' extended deadlines (connected in ``ProgressConfig.ready``).
+plans sits below progress and cannot import it; it sends signals and these receivers (connected in
+``ProgressConfig.ready``) follow: ``plans.editing.department_merging`` moves the rounds' extended
+deadlines; ``plans.loader.plan_loaded`` (an import) and ``plans.editing.initiatives_edited`` (an
+initiative added or retired in the app) bring the plan's open rounds up to date with its current
+initiatives (``services.follow_plan``), inside the same transaction.
 """
 
 from __future__ import annotations
@@ -10,10 +13,12 @@ from typing import Any
 
 from django.dispatch import receiver
 
-from shinchoku.plans.editing import department_merging
-from shinchoku.plans.models import Department
+from shinchoku.plans.editing import department_merging, initiatives_edited
+from shinchoku.plans.loader import plan_loaded
+from shinchoku.plans.models import Department, Initiative, Plan
 
-from .models import DepartmentDeadline
+from .models import DepartmentDeadline, Round
+from .services import follow_plan
 
 
 @receiver(department_merging, dispatch_uid="progress-move-deadlines")
@@ -31,3 +36,23 @@ def move_deadlines(sender: Any, *, source: Department, target: Department, **kwa
                 other.save()
             deadline.delete()
     return 0
+
+
+@receiver(plan_loaded, dispatch_uid="progress-follow-import")
+def follow_import(sender: Any, *, plan: Plan, result: Any, **kwargs: Any) -> None:
+    """A revised plan imported while a round is open: its added and retired initiatives' reports.
+
+    Nothing to do for a new plan (no round yet) or an import that adds, changes and retires
+    nothing (an initiative back in the plan is listed as changed)."""
+    if result.created or not (result.added or result.changed or result.retired):
+        return
+    if Round.objects.filter(plan=plan, state=Round.State.OPEN).exists():
+        follow_plan(plan)
+
+
+@receiver(initiatives_edited, dispatch_uid="progress-follow-edit")
+def follow_edit(sender: Any, *, initiative_ids: list[int], **kwargs: Any) -> None:
+    """An initiative added to or retired from the plan in the app, while a round is open."""
+    plans = Initiative.objects.filter(pk__in=initiative_ids).values("plan_id")
+    for plan in Plan.objects.filter(pk__in=plans, rounds__state=Round.State.OPEN).distinct():
+        follow_plan(plan)

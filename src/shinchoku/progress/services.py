@@ -16,7 +16,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history
@@ -702,7 +702,7 @@ def dashboard(round_: Round, today: date | None = None) -> Dashboard:
         else:
             grades.setdefault(section.pk if section else None, Counter())
         scheduled = any(entry.fy == round_.fy for entry in report.initiative.schedule.all())
-        if scheduled and report.status in BEHIND:
+        if scheduled and report.status in BEHIND and report.state != Report.State.WITHDRAWN:
             behind.append(report)
         rows.append((report, result))
     departments = sorted(by_department.values(), key=lambda d: (-d.open, d.name))
@@ -847,3 +847,117 @@ def initiative_reports(initiative: Initiative, user: Any) -> list[Report]:
 
     reports = initiative.reports.select_related("round__plan__municipality").order_by("-round__fy")
     return [r for r in reports if can(user, "view_report", r)]
+
+
+# --- the plan changes while a round is open ----------------------------------------------------------
+
+#: Reports still to fill: what reminders go out for and what is counted 未提出.
+OPEN_STATES = (Report.State.DRAFT, Report.State.RETURNED)
+
+
+@dataclass
+class Followed:
+    """What ``follow_plan`` did in one open round."""
+
+    round: Round
+    added: int = 0
+    withdrawn: int = 0
+    restored: int = 0
+
+
+def _state_before_withdrawal(report: Report) -> str:
+    """The open state a withdrawn report had (a returned report is still to correct, with its comment)."""
+    before = (
+        report.history.exclude(state=Report.State.WITHDRAWN)
+        .order_by("-history_date", "-history_id")
+        .values_list("state", flat=True)
+        .first()
+    )
+    return before if before in OPEN_STATES else Report.State.DRAFT
+
+
+@transaction.atomic
+def follow_plan(plan: Plan) -> list[Followed]:
+    """Bring the plan's open rounds up to date with its current initiatives, after a re-import.
+
+    A round gives every initiative of the plan a report when it opens (``open_round``); a revised
+    plan imported while the round is open adds and retires initiatives. Without this an added
+    initiative had no report to fill, and a retired one stayed 「入力可」, counted 未提出 and
+    reminded of until the round closed. Now an added initiative gets its empty report; a report
+    still to fill of a retired initiative is withdrawn (``Report.State.WITHDRAWN``: no reminder, not
+    未提出, not editable), never deleted, with whatever it holds; one the department submitted
+    stays as it is, for the plan office to judge; a withdrawn report whose initiative is back in the
+    plan is open again. Departments the round had not told yet (a 担当課 new to the plan) get the
+    round's request by e-mail after the commit. Closed rounds are not touched: they are frozen.
+    """
+    done = []
+    for round_ in Round.objects.filter(plan=plan, state=Round.State.OPEN).select_for_update().order_by("fy"):
+        followed = Followed(round_)
+        missing = plan.initiatives.active().exclude(reports__round=round_).order_by("position", "pk")
+        created = bulk_create_with_history([Report(round=round_, initiative=i) for i in missing], Report)
+        followed.added = len(created)
+        changing = round_.reports.filter(
+            Q(state__in=OPEN_STATES, initiative__retired_at__isnull=False)
+            | Q(state=Report.State.WITHDRAWN, initiative__retired_at__isnull=True)
+        )
+        for report in changing.select_related("initiative").select_for_update(of=("self",)):
+            if report.initiative.retired_at is None:
+                report.state = _state_before_withdrawal(report)
+                followed.restored += 1
+            else:
+                report.state = Report.State.WITHDRAWN
+                followed.withdrawn += 1
+            report.version += 1  # a department's page opened before is refused, not saved over
+            report.save(update_fields=["state", "version"])
+        if followed.added or followed.withdrawn or followed.restored:
+            done.append(followed)
+        if followed.added:
+            from . import notifications
+
+            pk = round_.pk
+            transaction.on_commit(lambda pk=pk: notifications.deliver(notifications.round_opened, pk))
+    return done
+
+
+def round_notes(plan: Plan | None, *, added: list[str], retired: list[str], changed: list[str]) -> list[str]:
+    """What importing a revised plan will do to its open rounds, for the preview (before 「取り込む」).
+
+    ``added``, ``retired``, ``changed``: the labels of a dry run of the import (``LoadResult``); a
+    label is the initiative as ``str`` prints it, so the plan's stored initiatives are found by it.
+    The plan office is told that a round is open and what ``follow_plan`` will do in it.
+    """
+    if plan is None or plan.pk is None:
+        return []
+    notes = []
+    for round_ in Round.objects.filter(plan=plan, state=Round.State.OPEN).order_by("fy"):
+        head = _("受付中の進捗管理の回「%(title)s」（提出期限 %(deadline)s）があります。") % {
+            "title": round_.title, "deadline": deadline_label(round_.deadline)}  # fmt: skip
+        states: Counter = Counter()
+        back = 0
+        for report in round_.reports.select_related("initiative"):
+            label = str(report.initiative)
+            if report.initiative.retired_at is None and label in retired:
+                states[report.state] += 1
+            elif report.state == Report.State.WITHDRAWN and label in changed:
+                back += 1
+        parts = []
+        if added:
+            parts.append(
+                _("追加される取組%(n)d件の報告をこの回に作ります（担当課が入力できるようになります）。") % {"n": len(added)}
+            )
+        withdrawn = sum(states[s] for s in OPEN_STATES)
+        if withdrawn:
+            parts.append(
+                _(
+                    "計画から外れる取組%(n)d件の未提出の報告は、督促と未提出の集計から外します（入力済みの内容は消さずに残します）。"
+                ) % {"n": withdrawn}
+            )
+        kept = states[Report.State.SUBMITTED] + states[Report.State.APPROVED]
+        if kept:
+            parts.append(
+                _("計画から外れる取組%(n)d件の報告は提出済みのため、そのまま残します。") % {"n": kept}
+            )
+        if back:
+            parts.append(_("計画に戻る取組%(n)d件の報告は、再び入力できるようにします。") % {"n": back})
+        notes.append(head + ("".join(parts) or _("この取込で回の報告は変わりません。")))
+    return notes

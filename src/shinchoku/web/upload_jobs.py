@@ -33,10 +33,17 @@ from shinchoku.core.tasks import Progress, Refused, job_task
 from shinchoku.importers import ParseError
 from shinchoku.importers.isolated import read_isolated
 from shinchoku.plans import mappings
-from shinchoku.plans.loader import load_plan, match_municipality, revision_refusal, title_similarity
+from shinchoku.plans.loader import (
+    LoadResult,
+    load_plan,
+    match_municipality,
+    revision_refusal,
+    title_similarity,
+)
 from shinchoku.plans.models import Municipality, Plan
 from shinchoku.plans.reference import ReferenceInfo, own_municipality_ids
 from shinchoku.plans.uploads import pending_plan, plan_path, raw_path, remove, summary
+from shinchoku.progress.services import round_notes
 
 
 def _user(user_id: int | None) -> Any:
@@ -184,7 +191,7 @@ def preview_upload(
     if not tables:
         raw_path(token).unlink(missing_ok=True)  # no columns to map: the file is not read again
     return {
-        **summary(result), "tables": tables, "mapping": mapping, "mapping_source": source, "reference": reference,
+        **_summary(result), "tables": tables, "mapping": mapping, "mapping_source": source, "reference": reference,
         "into": into,
     }  # fmt: skip
 
@@ -230,7 +237,17 @@ def preview_into(
     target = revised_plan(user, plan, into) if into else None
     result = load_plan(plan, dry_run=True, user=user, into=target)
     keep = ("tables", "mapping", "mapping_source", "reference")
-    return {**summary(result), **{k: previous.get(k) for k in keep}, "into": into}
+    return {**_summary(result), **{k: previous.get(k) for k in keep}, "into": into}
+
+
+def _summary(result: LoadResult) -> dict[str, Any]:
+    """The preview of a dry run, with what the import will do to the plan's open progress rounds
+    (``progress.services.round_notes``): the plan office confirms knowing that reports are added
+    and withdrawn in a round the departments are filling in."""
+    notes = round_notes(
+        None if result.created else result.plan, added=result.added, retired=result.retired, changed=result.changed
+    )
+    return {**summary(result), "rounds": notes}
 
 
 def _info(reference: dict[str, str] | None) -> ReferenceInfo | None:
