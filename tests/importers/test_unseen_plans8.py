@@ -42,7 +42,9 @@ def assert_at_least(found: Score, floor: Reached) -> None:
 #: 「２　取組一覧」 printed atop pages 3–5 under the running title cut the item the break fell in, and
 #: 「令和７年度末までに100％（Ｒ５　0％）」 lost its baseline); 宮ノ森町 (codes 0, KPI 0.714: 「施策(1)」 was read as
 #: a 施策 field, not a heading, so the （ア） were numbered under the 基本施策 alone; a 【KPI】 line of indicators
-#: parted by 「／」 was one indicator named by the whole line).
+#: parted by 「／」 was one indicator named by the whole line); 吉野台市 (F1 0.941, codes 0, KPI 0, schedule 0:
+#: only the 事業一覧 sheet was read, its 「No.」 taken for the code over 「事業番号」, and each 事業 sheet's cells
+#: became sections).
 BELOW: dict[str, Reached] = {
     # First measured (0.87, 1.0, 0.0, 0.0, 0.0): 「基本施策 | 1-1 …」 between 事業名 and 所管課 ended the sheet's card,
     # 「事業期間」 was read as a title, and the rows of a block under a label merged down (「 | 令和７年度 | 5,200」,
@@ -50,12 +52,6 @@ BELOW: dict[str, Reached] = {
     # has 計画値 for 2024 and 2025 and 「－」 for 2026, the plan's last year: it has no final target, where
     # this batch's expectation takes its last 計画値 (16 か所 in 2025) for it.
     "yunokihara_jigyo_sheets.txt": (1.0, 1.0, 1.0, 0.9, 1.0),
-    # Only the sheet 「事業一覧」 is read as the plan: its 「No.」 column (1–8) is taken as the code, not
-    # 「事業番号」 (1-1 … 3-2), and it has no 指標 or 年度別計画 (codes, KPI, schedule 0). The 事業 sheets
-    # give nothing of their own: their cells become sections of level 「区分」 (「活動指標」, 「成果指標」,
-    # 「2024年度」, 「導入準備」, 「2,500」 …) and one extra initiative 「年度別計画」 (an indicator
-    # 「年度別計画」 with unit 「2026年度」).
-    "yoshinodai_jigyo_sheets.xlsx": (0.941, 0.0, 1.0, 0.0, 0.0),
     # A row a figure (「…,電子申請の件数,件,2023,基準値,850,」): the rows of one 取組 and indicator are
     # joined, but 年度 / 区分 / 値 are dropped without a warning — every indicator has its name and unit
     # and no baseline, target or actual (KPI 0).
@@ -197,7 +193,10 @@ def test_the_related_departments_and_a_kpi_table_with_a_column_of_no_label() -> 
     indicator's, and the 今後の方向性 after the table is none of the table's cells."""
     plan = read("hayase_hyoka.txt")
     online = by_title(plan, "オンライン申請の拡充")
-    assert (online["departments"], online["departments_others"]) == (["デジタル推進課"], ["市民課", "こども家庭課"])
+    assert (online["departments"], online["departments_others"]) == (
+        ["デジタル推進課"],
+        ["市民課", "こども家庭課"],
+    )
     (count,) = online["indicators"]
     assert (count["baseline"]["fy"], count["baseline"]["value"]) == (2022, 45)
     assert [(a["fy"], a["value"]) for a in count["actuals"]] == [(2024, 102)]
@@ -225,7 +224,9 @@ def test_a_numbered_word_in_brackets_heads_a_section_and_a_slash_parts_whole_ind
     assert online["code"] == "1-1-1"
     sections = {s["key"]: s for s in plan["sections"]}
     assert sections[online["section"]]["title"] == "行政手続のオンライン化"
-    assert [(i["name"], i["baseline"]["value"], i["final_target"]["value"]) for i in online["indicators"]] == [
+    assert [
+        (i["name"], i["baseline"]["value"], i["final_target"]["value"]) for i in online["indicators"]
+    ] == [
         ("オンライン化した手続数", 25, 120),
         ("電子申請の利用率", 4.5, 30),
     ]
@@ -248,6 +249,45 @@ def test_a_business_sheet_saved_as_text_is_one_card_with_its_blocks() -> None:
     ]
     activity, outcome = first["indicators"]
     assert [(t["fy"], t["value"]) for t in activity["targets"]] == [(2024, 120), (2025, 180), (2026, 250)]
-    assert (outcome["name"], outcome["baseline"]["fy"], outcome["baseline"]["value"]) == ("電子申請の利用件数", 2023, 8400)
+    assert (outcome["name"], outcome["baseline"]["fy"], outcome["baseline"]["value"]) == (
+        "電子申請の利用件数",
+        2023,
+        8400,
+    )
     assert (outcome["final_target"]["fy"], outcome["final_target"]["value"]) == (2026, 20000)
-    assert [(e["fy"], e["label"]) for e in first["schedule"]][:1] == [(2024, "子育て・介護の手続をオンライン化")]
+    assert [(e["fy"], e["label"]) for e in first["schedule"]][:1] == [
+        (2024, "子育て・介護の手続をオンライン化")
+    ]
+
+
+def test_an_overview_sheet_and_a_sheet_per_business_are_one_plan() -> None:
+    """吉野台市: 「事業一覧」 lists the 事業 (「No. | 事業番号 | 事業名 | 所管課 | 施策の柱」: 事業番号 is the code, No.
+    counts the rows) and each sheet 「1-1」… details one, read as its card (the 担当係 beside the 所管課 no
+    課; 指標 | 区分 | 指標名 … with 指標 merged down its rows). The 事業費 under the years, a row a year
+    away from the 年度別計画, is left with a warning naming it."""
+    plan = read("yoshinodai_jigyo_sheets.xlsx")
+    assert [i["code"] for i in plan["initiatives"]] == [
+        "1-1",
+        "1-2",
+        "1-3",
+        "2-1",
+        "2-2",
+        "2-3",
+        "3-1",
+        "3-2",
+    ]
+    first = plan["initiatives"][0]
+    assert (first["title"], first["departments"]) == ("書かない窓口推進事業", ["市民課"])
+    assert [i["name"] for i in first["indicators"]] == [
+        "書かない窓口の対象手続数",
+        "申請書の記入にかかる時間（１件あたり）",
+    ]
+    assert [(e["fy"], e["label"]) for e in first["schedule"]] == [
+        (2024, "導入準備"), (2025, "本庁舎で開始"), (2026, "支所へ拡大"), (2027, "運用"),
+    ]  # fmt: skip
+    assert [s["title"] for s in plan["sections"]] == [
+        "便利な行政サービス",
+        "効率的な行政運営",
+        "デジタルで活力ある地域",
+    ]
+    assert any("書かない窓口推進事業" in w["message"] and "事業費" in w["message"] for w in plan["warnings"])

@@ -96,7 +96,9 @@ def _first_lines(document: Document, limit: int = 30, source: Any = None) -> lis
                 if len(texts) == 1:
                     found.append(texts[0])
                 elif len(texts) == 2 and _NAME_LABEL.fullmatch(nfkc(texts[0]).strip()):
-                    found.append(texts[1])  # 「計画,第2次鳴海市DX推進計画（令和5年度～令和9年度）」 in a CSV's preamble
+                    found.append(
+                        texts[1]
+                    )  # 「計画,第2次鳴海市DX推進計画（令和5年度～令和9年度）」 in a CSV's preamble
     cache[name] = found
     return found
 
@@ -158,7 +160,9 @@ def _period(document: Document, source: Any = None) -> tuple[int | None, int | N
 
 #: A line of a plan's years alone, in brackets or not: 「（令和6年度～令和9年度）」 (NFKC text).
 _YEARS_END = r"(?:(?:令和|平成|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年度?"
-_PERIOD_ALONE = lazy_re(rf"[(【\[]?\s*{_YEARS_END}\s*(?:[~〜～\-ー－]|から)\s*{_YEARS_END}\s*(?:まで)?\s*[)】\]]?")
+_PERIOD_ALONE = lazy_re(
+    rf"[(【\[]?\s*{_YEARS_END}\s*(?:[~〜～\-ー－]|から)\s*{_YEARS_END}\s*(?:まで)?\s*[)】\]]?"
+)
 
 
 _REVIEW = lazy_re(
@@ -238,6 +242,29 @@ def _open_range(document: Document) -> bool:
     return False
 
 
+def _detail_sheets(document: Document) -> set[str]:
+    """The sheets of a workbook that are each one 事業's sheet (「事業番号 | 1-1」「事業名 | …」 down the first
+    column, one name, a number or a 所管課), when another sheet is none: the details of what that one lists."""
+    if document.kind != "xlsx" or len(document.pages) < 2:
+        return set()
+    from .labels import classify
+
+    found: set[str] = set()
+    for page in document.pages:
+        tables = [b for b in page.blocks if isinstance(b, Table)]
+        if len(tables) != 1 or page.name is None:
+            continue
+        down: list[str] = []  # the roles of the labels down the first column, each with a value beside it
+        for row in tables[0].rows:
+            first = row[0].own_text.strip() if row else ""
+            column = classify(first, loose=False) if first and len(first) <= 12 else None
+            if column is not None and any(cell.text.strip() and cell.text != row[0].text for cell in row[1:]):
+                down.append(column.role)
+        if down.count("title") == 1 and {"code", "departments"} & set(down) and len(set(down)) >= 4:
+            found.add(page.name)
+    return found if len(found) < len(document.pages) else set()
+
+
 def _shapes(document: Document, source: Any, end_fy: int | None) -> tuple[Any, bool]:
     """(collector, whether any initiative was found) of the shape readers over ``document``, the
     plan's last year ``end_fy`` (None: not stated) closing the ranges open at their end."""
@@ -252,6 +279,19 @@ def _shapes(document: Document, source: Any, end_fy: int | None) -> tuple[Any, b
     # first pass for the metadata rows above a table (自治体名, the title line)
     mapping = getattr(source, "mapping", None)
     column_map = Mapping.of(mapping) if mapping else None
+    details = _detail_sheets(document) if column_map is None else set()
+    if details:
+        # an overview sheet of the 事業 and a 事業シート each: the overview read as a table, each sheet
+        # as a card, one initiative of both by code and title (``_once``)
+        overview = Document(
+            document.kind, [p for p in document.pages if p.name not in details], document.notes
+        )
+        sheets = Document(document.kind, [p for p in document.pages if p.name in details])
+        found_overview = read_tables(overview, collector, plan_end=end_fy, review_fy=None, mapping=None)
+        if found_overview:
+            read_cards(sheets, collector, plan_end=end_fy)
+            return collector, True
+        collector = Collector()
     # the year reported on: said by the title, else by a line under it (「進捗状況（令和6年度末時点）」)
     review = _review_fy(_naming(document, {}, source).title) or next(
         (fy for line in _first_lines(document, source=source)[:5] if (fy := _review_fy(line))), None

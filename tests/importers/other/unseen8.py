@@ -203,8 +203,8 @@ ASAMI = [
 
 def _evaluated(base: float, actual: float, target: float) -> dict[str, Any]:
     """基準値（2022年度） | 実績値（2024年度） | 前年度比 | 目標値（2027年度）: a KPI table under an item, whose one
-    target is the final target (as 「目標値 200手続（2027年度）」 in the item's text would be: the convention of
-    the earlier batches' card and outline KPI tables, ``unseen.py``)."""
+    target is the final target (the convention of the earlier batches' card and outline KPI tables: a
+    table of one row an initiative gives that year's target too)."""
     return kpi((2022, base), (2027, target), (), ((2024, actual),))
 
 
@@ -508,7 +508,7 @@ def _yoshinodai() -> list[dict[str, Any]]:
     items = []
     for code, title, main, _, _, _, _, activity, outcome, plan, _ in _YOSHINODAI:
         indicators = tuple(
-            kpi((2023, base), (2027, target), ((2027, target),), ((2024, done),))
+            kpi((2023, base), (2027, target), (), ((2024, done),))  # one target: the final one (as _evaluated)
             for _, _, base, done, target in (activity, outcome)
         )
         marked = tuple(fy for fy, step in zip(_FY, plan, strict=True) if step not in ("", "－"))

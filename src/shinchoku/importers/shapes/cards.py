@@ -14,7 +14,16 @@ from typing import Any
 
 from ..document import Block, Card, Document, Line, Location, Table
 from ..labels import classify, key, year_in
-from ..text import is_department, lazy_re, nfkc, parse_fy, split_departments, squash, without_autospace
+from ..text import (
+    is_department,
+    is_no_value,
+    lazy_re,
+    nfkc,
+    parse_fy,
+    split_departments,
+    squash,
+    without_autospace,
+)
 from .common import YEAR_WORDS, Collector
 from .fields import apply_fields
 from .lines import reading_blocks
@@ -446,6 +455,12 @@ def _in_kpi_table(header: list[str | None], texts: list[str], roles: list[str | 
     labelled = [role for role in header if role]  # the block's label may be merged over two slots
     if texts and not texts[0] and header and header[0] == "indicator" and labelled[1:2] == ["indicator"]:
         return any(texts[1:]) and not any(roles)  # under 「ＫＰＩ | 指標名 | …」: the label's cell left empty
+    if texts and not texts[0] and header and header[0] == "indicator" and "indicator" in header[1:]:
+        # under 「指標 | 区分 | 指標名 | …」, 指標 merged down: a 区分 (活動指標) is the row's, no label
+        # (a unit or a name may read as a label: 「事業者」)
+        return any(texts[1:]) and all(
+            r is None or h in ("section", "unit", "indicator") for r, h in zip(roles, header, strict=False)
+        )
     return bool(texts and texts[0] and roles[0] is None)
 
 
@@ -467,6 +482,8 @@ def _grouped_row(
         return None
     (label, role), (value, _) = cells
     fy = _year_of(label)
+    if fy is not None and is_no_value(value):
+        return ()  # 「 | 令和８年度 | －」: nothing that year
     if fy is not None:
         if group == "budget":
             return "budget", f"{label} {value}"

@@ -157,8 +157,11 @@ def _header_columns(cells: list[str], parents: list[str] | None, overrides: Any)
             continue
         ident = (column.role, column.fy)
         if column.role in SINGLE and ident in seen:
-            if column.role == "departments" and _DIVISION_LABEL.search(nfkc(cells[seen[ident]])):
-                # 「担当部 | 担当課」: the 課 is the department, the 部 says where it sits
+            if (column.role == "departments" and _DIVISION_LABEL.search(nfkc(cells[seen[ident]]))) or (
+                column.role == "code" and key(cells[seen[ident]]) in _ROW_NUMBER_LABELS
+            ):
+                # 「担当部 | 担当課」: the 課 is the department, the 部 says where it sits; 「No. | 事業番号」:
+                # the No. counts the rows, the 事業番号 is the number the plan gives
                 del columns[seen[ident]]
                 seen[ident] = i
                 columns[i] = column
@@ -168,6 +171,8 @@ def _header_columns(cells: list[str], parents: list[str] | None, overrides: Any)
     return columns
 
 
+#: Code labels that may only count a table's rows, beside a column of the plan's own numbers.
+_ROW_NUMBER_LABELS = frozenset(key(label) for label in ("No", "No.", "NO", "NO.", "№", "番号", "項番", "連番"))
 #: A department column that names the 部 only (「担当部」「所管部局」「部名」), beside one naming the 課.
 _DIVISION_LABEL = lazy_re(r"部(?:局|名)?$")
 
