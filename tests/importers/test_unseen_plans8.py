@@ -44,7 +44,8 @@ def assert_at_least(found: Score, floor: Reached) -> None:
 #: a 施策 field, not a heading, so the （ア） were numbered under the 基本施策 alone; a 【KPI】 line of indicators
 #: parted by 「／」 was one indicator named by the whole line); 吉野台市 (F1 0.941, codes 0, KPI 0, schedule 0:
 #: only the 事業一覧 sheet was read, its 「No.」 taken for the code over 「事業番号」, and each 事業 sheet's cells
-#: became sections).
+#: became sections); 白鷺町 (KPI 0: a row a figure, 「年度 | 区分 | 値」, gave no figure; the 「市区町村名」 column
+#: was not the municipality).
 BELOW: dict[str, Reached] = {
     # First measured (0.87, 1.0, 0.0, 0.0, 0.0): 「基本施策 | 1-1 …」 between 事業名 and 所管課 ended the sheet's card,
     # 「事業期間」 was read as a title, and the rows of a block under a label merged down (「 | 令和７年度 | 5,200」,
@@ -52,15 +53,11 @@ BELOW: dict[str, Reached] = {
     # has 計画値 for 2024 and 2025 and 「－」 for 2026, the plan's last year: it has no final target, where
     # this batch's expectation takes its last 計画値 (16 か所 in 2025) for it.
     "yunokihara_jigyo_sheets.txt": (1.0, 1.0, 1.0, 0.9, 1.0),
-    # A row a figure (「…,電子申請の件数,件,2023,基準値,850,」): the rows of one 取組 and indicator are
-    # joined, but 年度 / 区分 / 値 are dropped without a warning — every indicator has its name and unit
-    # and no baseline, target or actual (KPI 0).
-    "shirasagi_kpi_opendata.csv": (1.0, 1.0, 1.0, 0.0, 1.0),
 }
 
 #: The municipality as read where it is not the one the document names: 白鷺町's CSV names it in its
 #: 「市区町村名」 column on every row, and the file's name is taken instead (with a warning).
-NAME_READ = {"shirasagi_kpi_opendata.csv": "shirasagi_kpi_opendata"}
+NAME_READ: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", sorted(PLANS))
@@ -291,3 +288,19 @@ def test_an_overview_sheet_and_a_sheet_per_business_are_one_plan() -> None:
         "デジタルで活力ある地域",
     ]
     assert any("書かない窓口推進事業" in w["message"] and "事業費" in w["message"] for w in plan["warnings"])
+
+
+def test_open_data_of_a_row_a_figure_gives_each_figure_its_year_and_measure() -> None:
+    """白鷺町: 「…,電子申請の件数,件,2024,実績値,1230,令和7年3月末時点」 is the 2024 actual 1,230; 2023's 基準値 the
+    baseline; the 目標値 rows each year's target; 「市区町村名」 on every row names the municipality."""
+    plan = read("shirasagi_kpi_opendata.csv")
+    assert plan["municipality"]["name"] == "白鷺町"
+    (count,) = by_title(plan, "電子申請の推進")["indicators"]
+    assert (count["baseline"]["fy"], count["baseline"]["value"]) == (2023, 850)
+    assert [(a["fy"], a["value"]) for a in count["actuals"]] == [(2024, 1230)]
+    assert [(t["fy"], t["value"]) for t in count["targets"]] == [
+        (2024, 1200),
+        (2025, 1800),
+        (2026, 2400),
+        (2027, 3000),
+    ]

@@ -40,6 +40,8 @@ ROLE_NAMES: dict[str, str] = {
     "start": "開始年度（実施期間の始め）",
     "end": "終了年度（実施期間の終わり）",
     "unit": "単位",
+    "value": "値（区分の値、年度の列の年度）",
+    "municipality": "自治体名",
     "baseline_year": "基準値の年度",
     "target_year": "目標値の年度",
     "actual_year": "実績値の年度",

@@ -112,12 +112,16 @@ def label_value(text: str) -> tuple[str, str] | None:
     if column.role == "schedule" and column.fy is not None and _RANGE_IN_LABEL.search(nfkc(label)):
         # 「スケジュール　R6～R7：リニューアル → R8～：運用」: the years before the colon are the first step's
         return "schedule", f"{label}：{m.group('v').strip()}"
+    if column.role in _TABLE_ONLY:
+        return None  # 「値：20業務（R9）」: the end of 「目標値」 broken over a line, not a label of a card
     if column.role == "departments" and key(label) in _RELATED:
         return "departments:related", m.group("v").strip()  # 「関係課：市民課」 beside a 主管課
     role = column.role if column.fy is None else f"{column.role}:{column.fy}"
     return role, m.group("v").strip()
 
 
+#: Roles only a table's header gives (a row a figure of open data), never a card's label.
+_TABLE_ONLY = ("value", "municipality")
 #: Labels of the 課 that work with the one in charge (「主管課：…　関係課：…」): kept apart from it.
 _RELATED = frozenset(
     key(label) for label in ("関係課", "連携課", "協力課", "関係部署", "関係部局", "連携部署", "関係各課")

@@ -172,7 +172,9 @@ def _header_columns(cells: list[str], parents: list[str] | None, overrides: Any)
 
 
 #: Code labels that may only count a table's rows, beside a column of the plan's own numbers.
-_ROW_NUMBER_LABELS = frozenset(key(label) for label in ("No", "No.", "NO", "NO.", "№", "番号", "項番", "連番"))
+_ROW_NUMBER_LABELS = frozenset(
+    key(label) for label in ("No", "No.", "NO", "NO.", "№", "番号", "項番", "連番")
+)
 #: A department column that names the 部 only (「担当部」「所管部局」「部名」), beside one naming the 課.
 _DIVISION_LABEL = lazy_re(r"部(?:局|名)?$")
 
@@ -298,9 +300,7 @@ def find_header(
                 title_at = header.first("title")
                 data_like = title_at is not None and below[title_at] and title_at not in known
                 if len(known) >= 2 and len(known) * 3 >= len(below_filled) * 2 and not data_like:
-                    merged = _title_from_section(
-                        _header_columns(below, spread, overrides), cells
-                    )
+                    merged = _title_from_section(_header_columns(below, spread, overrides), cells)
                     if _acceptable(merged, max(filled, len(below_filled))):
                         header.columns = merged
                         header.height = 2
@@ -314,9 +314,7 @@ def find_header(
     return None
 
 
-def _third_row(
-    table: Table, header: Header, top: list[str], middle: list[str], overrides: Any
-) -> None:
+def _third_row(table: Table, header: Header, top: list[str], middle: list[str], overrides: Any) -> None:
     """A header three rows deep (大項目 「成果指標」 / 中項目 「現状値」「目標値」「前期」 / the years
     「R5」「R7」「R9」「R6」…, merged cells): the third row, when it is labels and years, is read
     under the two above it — each cell's parent is the nearest label above it (the middle row's,
@@ -348,7 +346,9 @@ def _third_row(
     header.height = 3
     header.texts.append([key(c) for c in below])
     header.labels = {
-        i: " ".join(dict.fromkeys(p for p in (header.labels.get(i, ""), below[i] if i < len(below) else "") if p))
+        i: " ".join(
+            dict.fromkeys(p for p in (header.labels.get(i, ""), below[i] if i < len(below) else "") if p)
+        )
         for i in range(width)
     }
 
@@ -580,7 +580,9 @@ class TableReader:
             if _is_repeat(cells, state.header):
                 continue
             if _tally_header(cells):
-                state.left_out = True  # 「担当課 | A | B | C | D | 計」: a count of grades, no more of the plan
+                state.left_out = (
+                    True  # 「担当課 | A | B | C | D | 計」: a count of grades, no more of the plan
+                )
                 continue
             labelled = not SURFACE.isdisjoint(cells) or bool(self.mapping)
             new_header = (
@@ -791,13 +793,23 @@ class TableReader:
             if measure is not None and column.role == "schedule" and column.fy is not None:
                 # a 目標 / 実績 row under years across (「区分 | 2024 | 2025」): that year's value
                 column = Column(measure, column.fy)
+            elif column.role == "value":
+                if measure is None:
+                    continue
+                # open data, a row a figure (「年度 | 区分 | 値」 2024 | 実績値 | 1230): the 区分's measure of the
+                # row's year
+                column = Column(measure, dated.get("any"))
             written = cells[i]  # the cell's text on one line, blanks squashed
             if not written and row[i].bar and column.role == "schedule" and column.fy is not None:
                 # an empty year cell a bar covers (drawn in a PDF, shaded in a workbook): a year of
                 # the schedule, the label of the year before carried on as an arrow carries it
                 if not _scheduled(item, column):
                     before = item["schedule"][-1] if item["schedule"] else None
-                    carried = before["label"] if before is not None and _slot(before) == column.slot_before() else None
+                    carried = (
+                        before["label"]
+                        if before is not None and _slot(before) == column.slot_before()
+                        else None
+                    )
                     item["schedule"].append({"fy": column.fy, "half": column.half, "label": carried})
                 continue
             if not written or is_no_value(written):
@@ -809,7 +821,9 @@ class TableReader:
             cell = row[i]
             text = cell.text.strip()
             role = column.role
-            if role == "departments" and (cell.origin == "own" or (cell.origin == "above" and not item["departments"])):
+            if role == "departments" and (
+                cell.origin == "own" or (cell.origin == "above" and not item["departments"])
+            ):
                 # a 担当課 merged down over two initiatives' rows is each one's
                 if _DITTO.fullmatch(written):  # 「同上」「〃」: the 担当課 of the row above
                     item["departments"] += [name for name in self.above if name not in item["departments"]]
@@ -836,6 +850,10 @@ class TableReader:
                 schedule_from_text(item, text, self.plan_end)
             elif role == "budget" and cell.origin == "own":
                 self.budget(item, column, text, location)
+            elif role == "municipality":
+                self.out.meta.setdefault(
+                    "municipality", written
+                )  # 「市区町村名」 of open data: the same on every row
             elif role == "unit" and cell.origin != "left":
                 unit = written  # 「件」「%」: given to the row's indicator once the row is read
             elif role in ("start", "end") and cell.origin == "own" and (fy := fy_of(written)) is not None:
@@ -974,6 +992,15 @@ def _row_measure(header: Header, cells: list[str]) -> str | None:
     return None
 
 
+def year_cell_fy(text: str) -> int | None:
+    """The fiscal year of a 年度 cell: 「2024」「令和6年度」「R6」."""
+    t = nfkc(text).strip()
+    if t.isdigit() and len(t) == 4:
+        return int(t)
+    found = year_in(t)
+    return found[0] if found is not None and not found[1].strip("()（）末") else None
+
+
 def _row_years(header: Header, cells: list[str]) -> dict[str, int]:
     """The fiscal years a row gives in columns of their own (基準年度 | 目標年度, BASE_FY), by the
     role of the values they date."""
@@ -981,6 +1008,9 @@ def _row_years(header: Header, cells: list[str]) -> dict[str, int]:
     columns = header.columns
     for i in header.by_role()[2].get("year", ()):  # the year columns, left to right
         column = columns[i]
+        if column.of is None and i < len(cells) and (fy := year_cell_fy(cells[i])) is not None:
+            out.setdefault("any", fy)  # 「年度」 of a row a figure: the year of whatever the row gives
+            continue
         if column.of and i < len(cells) and cells[i]:
             if is_date_text(cells[i]):  # a date Excel stored (「2028/3/31」): its fiscal year, April to March
                 dated = fy_of(cells[i])
