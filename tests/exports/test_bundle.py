@@ -284,7 +284,7 @@ def test_results_a_bundle_brings_feed_the_kpi_chart_and_the_comparison(exported,
     ]}  # fmt: skip
     ReferenceResult.objects.create(initiative=mynumber, fy=2024, data=r6, source="shinchoku「新潟県」")
     html = client.get(reverse("initiative", args=[mynumber.pk])).content.decode()
-    assert "84.6（進捗報告）" in html  # the KPI table, the chart's text equivalent
+    assert "84.6%（進捗報告）" in html  # the KPI table (with its unit), the chart's text equivalent
     assert re.search(r"<polyline[^>]*points=\"[^\"]*\"", html)  # printed R3–R5 and the reported R6 plotted
     compare = client.get(reverse("compare_kind", args=["mynumber-card"])).content.decode()
     assert "<li>新潟県新発田市：84.6%（令和6年度）</li>" in compare  # the chart's latest actual

@@ -4,6 +4,7 @@ kept by a re-import of the plan file, refused with a Japanese message on bad inp
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -362,6 +363,33 @@ def test_targets_grid_after_a_round_needs_a_reason_and_is_a_revision(ew, client)
     assert revision.reason == "交付実績の伸びを反映"
     assert revision.changes == [{"indicator": indicator.pk, "name": indicator.name, "fy": 2025,
                                  "before": 12000.0, "after": 12500.0}]  # fmt: skip
+
+
+def test_a_target_of_the_final_years_changed_in_the_grid_is_the_final_target_and_shows_its_unit(ew, client):
+    """令和8年度's target raised to 30,000 in the grid left 最終目標 at 28,000件 and showed 「30000」 without 件."""
+    plan = ew.shibata
+    indicator = Indicator.objects.get(initiative__plan=plan, name="市民公開GISの閲覧者数")
+    assert (indicator.final_target_fy, indicator.final_target_value, indicator.unit) == (2026, 28000, "件")
+    client.force_login(ew.users["shibata_office"])
+    data = {**_grid(client, plan), f"t{indicator.pk}_2026": "30000"}
+    assert client.post(f"/plans/{plan.pk}/edit/targets/", data).status_code == 302
+
+    indicator.refresh_from_db()
+    assert (indicator.final_target_fy, indicator.final_target_value, indicator.final_target_text) == (2026, 30000, "")
+    assert indicator.history.first().history_user == ew.users["shibata_office"]
+    page = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", client.get(f"/initiatives/{indicator.initiative_id}/").content.decode()))
+    assert "令和8年度（2026） 30,000件 —" in page
+    assert "最終目標（令和8年度（2026）） 30,000件" in page
+
+    # a re-import keeps both, and says that the file's final target differs from the one revised
+    preview = load_plan(parse(SAMPLES / "shibata.txt"), dry_run=True)
+    assert preview.conflicts == [
+        "5 指標「市民公開GISの閲覧者数」の最終目標: アプリで改訂した「30,000」を保持（ファイルでは「28,000」）"
+    ]
+    load_plan(parse(SAMPLES / "shibata.txt"))
+    indicator.refresh_from_db()
+    assert indicator.final_target_value == 30000
+    assert indicator.values.get(kind=ValueKind.TARGET, fy=2026).value == 30000
 
 
 # --- grading scale ----------------------------------------------------------------------------------------

@@ -262,6 +262,23 @@ def _edit_indicator(initiative: Initiative, edit: IndicatorEdit) -> str:
     return f"指標「{indicator.name}」"
 
 
+def final_target_follows(indicator: Indicator, fy: int, value: float | None) -> bool:
+    """The one rule between an indicator's yearly targets and its final target: the target of the
+    final target's year is the final target. A yearly target of that year changed in the app (the
+    targets grid, an indicator's targets) changes the final target with it, remembered as an app
+    edit (a re-import keeps it, as it keeps the revised yearly target); otherwise the initiative's
+    page showed 「令和9年度 40」 above 「最終目標（令和9年度） 30手続」 and the round judged against 30.
+
+    Returns whether the final target changed; the caller saves the indicator.
+    """
+    if not indicator.has_final_target or indicator.final_target_fy != fy or indicator.final_target_value == value:
+        return False
+    _remember(indicator, "final_target", _document_value(indicator, INDICATOR_FIELDS["final_target"]))
+    indicator.final_target_value, indicator.final_target_text = value, ""
+    indicator.has_final_target = value is not None
+    return True
+
+
 def _same_number(indicator: Indicator, field: str, columns: dict[str, Any]) -> bool:
     fy, value = columns[f"{field}_fy"], columns[f"{field}_value"]
     return getattr(indicator, f"{field}_fy") == fy and getattr(indicator, f"{field}_value") == value

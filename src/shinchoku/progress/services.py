@@ -774,12 +774,14 @@ def update_plan_targets(
 ) -> PlanRevision | None:
     """Change yearly targets of the plan's indicators (indicator id -> {fy: value}) in one step.
 
-    Only values that differ are written, each marked ``revised_at`` so that a re-import keeps it.
+    Only values that differ are written, each marked ``revised_at`` so that a re-import keeps it; a
+    target of the final target's year changes the final target too (``editing.final_target_follows``).
     Once the plan has a round the change needs a reason and is one numbered ``PlanRevision``.
     The plan's row is locked first and the targets re-read: when ``shown`` (what the user's page
     showed, per (indicator, fy)) no longer matches a cell the user changed, someone else changed it
     meanwhile and nothing is written (``TargetConflict``).
     """
+    from shinchoku.plans.editing import final_target_follows
     from shinchoku.plans.history import acting_user
 
     Plan.objects.select_for_update().get(pk=plan.pk)
@@ -833,6 +835,8 @@ def update_plan_targets(
                 else:
                     old.value, old.text, old.revised_at = value, "", now
                     old.save()
+                if final_target_follows(indicator, fy, value):
+                    indicator.save()
     if not changes or not has_round:
         return None
     number = (plan.revisions.order_by("-number").values_list("number", flat=True).first() or 0) + 1

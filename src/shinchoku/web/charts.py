@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from shinchoku.core import numbers
 from shinchoku.core.numbers import value_or_text
 from shinchoku.plans.models import Indicator, ValueKind
 
@@ -48,6 +49,12 @@ class IndicatorView:
     chart: Chart | None
 
 
+def with_unit(value: float | None, text: str, unit: str) -> str:
+    """A value as the plan printed it (「30手続」), else its number with the indicator's unit: a target
+    revised in the app has no printed text, and 「40」 beside 「30手続」 left the reader to guess."""
+    return text or (numbers.written(value) + unit if value is not None else "")
+
+
 def indicator_view(
     indicator: Indicator, published: dict[int, tuple[float | None, str]] | None = None
 ) -> IndicatorView:
@@ -60,13 +67,13 @@ def indicator_view(
     numeric: dict[str, dict[int, float]] = {ValueKind.TARGET: {}, ValueKind.ACTUAL: {}}
     for v in indicator.values.all():
         row = by_year.setdefault(v.fy, YearRow(v.fy))
-        (row.targets if v.kind == ValueKind.TARGET else row.actuals).append(value_or_text(v.value, v.text))
+        (row.targets if v.kind == ValueKind.TARGET else row.actuals).append(with_unit(v.value, v.text, indicator.unit))
         if v.fy is not None and v.value is not None:
             numeric[v.kind].setdefault(v.fy, v.value)
     for fy, (value, text) in sorted((published or {}).items()):
         row = by_year.setdefault(fy, YearRow(fy))
         if not row.actuals:
-            row.actuals.append(value_or_text(value, text) + "（進捗報告）")
+            row.actuals.append(with_unit(value, text, indicator.unit) + "（進捗報告）")
             if value is not None:
                 numeric[ValueKind.ACTUAL].setdefault(fy, value)
     rows = sorted(by_year.values(), key=lambda r: (r.fy is None, r.fy or 0))
