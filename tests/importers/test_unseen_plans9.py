@@ -1,0 +1,152 @@
+"""A ninth batch of plans no reader was written against: a 総合計画's 施策評価, a two-column Word table through
+``pdftotext``, a ロードマップ by quarters, a plan in です・ます prose, a KPI workbook of three rows an indicator,
+a CSV with a line of units under its header and a 1.1.1 outline with ★ and footnotes (``other/unseen9.py``),
+each uploaded as it is and scored with ``scoring.score`` against the plan it states."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import pytest
+
+from shinchoku.importers import parse
+
+from .other.unseen9 import PLANS, document, expected
+from .scoring import Score, by_title, score
+from .test_unseen_plans4 import assert_exact
+
+Reached = tuple[float, float, float, float, float]
+
+
+@cache
+def read(name: str) -> dict[str, Any]:
+    return parse(document(name), filename=name)
+
+
+def reached(found: Score) -> Reached:
+    return (found.f1, found.codes, found.departments, found.kpi_numbers, found.schedule)
+
+
+def assert_at_least(found: Score, floor: Reached) -> None:
+    assert all(r >= v - 0.001 for r, v in zip(reached(found), floor, strict=True)), found
+
+
+#: Below the bar as first measured, with the floor they reach (F1, codes, 担当課, KPI numbers, schedule) and
+#: exactly what is missed. Every document is below it.
+BELOW: dict[str, Reached] = {
+    # Measured (0.0, 1.0, 1.0, 1.0, 1.0), the last four only because nothing is matched: the tab row
+    # 「施策 | 5-1 | 行政手続のオンライン化」 is no heading, so the headings 「政策５　デジタルで変わる市役所」 and
+    # 「政策６　…」 are read as the only two initiatives (codes 5 and 6), each holding its 施策' 主管課 and 関係課 all
+    # together as 担当課, their 【目指す姿】 run together as its summary and their KPI tables' rows as its
+    # indicators. Those rows are read right (策定時（R2） the 2020 baseline, R4–R6実績 the actuals, R7目標 the
+    # 2025 final target, 「集計中」 no value), so the floor below F1 is 0: any initiative found counts.
+    "higashimine_shisaku_hyoka.txt": (0.0, 0.0, 0.0, 0.0, 0.0),
+    # Measured (1.0, 1.0, 1.0, 0.8, 1.0). The right column's lines interleaved with the left's: a 取組名 wrapped in
+    # its column loses its second line to the 内容 (「マイナンバーカードを活」, 「キャッシュレス納付の推」,
+    # 「AI議事録作成システムの」, 「RPAによる定型業務の自」, 「高齢者向けスマホ教室の」: matched by code only); a
+    # 内容 line after 【指標】 starts a second indicator named by it, the 【指標】 one left empty (1-1, 1-2, 1-3,
+    # 2-2, 2-4, 3-2), and a 内容 line after 【現状値】/【目標値】 is joined to the figure's text; in 1-1
+    # 「度見直します。年間約2万件の紙の」 gives the final target 2 (2028) in place of 12,000, in 1-2
+    # 「令和７年度からは戸籍証明書も対象」 the final target 7 in place of 30. The running header 「藍川市DX推進計画
+    # 第４章　取組の内容」 after each form feed is not taken off: it is the 工程 label of the item above it
+    # (1-2, 1-4, 2-2, 2-4), the years right.
+    "aikawa_two_columns.txt": (1.0, 1.0, 1.0, 0.8, 1.0),
+    # Measured (1.0, 1.0, 1.0, 0.0, 1.0): no KPI at all. The sentences 「…の割合を令和５年度の40％から令和９年度
+    # までに80％に引き上げます」 (no 目標 label before them) stay in the summary; 「（所管：…）」, the codes 1-1 … 2-4
+    # and the chapters around are read right.
+    "inaho_prose.txt": (1.0, 1.0, 1.0, 0.0, 1.0),
+    # Measured (1.0, 1.0, 1.0, 1.0, 0.25): only 4, 9, 10 (marked in 上期 / 下期 and whole years) are right. The
+    # quarter columns 「R7.4-6」…「R8.1-3」 are read as whole years by their R: 「R8.1-3」 (January–March 2026, under
+    # 令和７年度) gives 2026, the others 2025, none a half; the 2026 entry from 「R8.1-3」 then takes the place of
+    # the 上期 / 下期 entries of the row (1: 「▲受付開始」 and 「運用・対象拡大」 in 2026 lost, 「構築」 given as 2026);
+    # a bar merged and painted without text (8) gives one entry, 2025 without label, not R7–R10.
+    "mizuki_roadmap.xlsx": (1.0, 1.0, 1.0, 1.0, 0.25),
+    # Measured (1.0, 1.0, 1.0, 0.0, 1.0): read as a 取組一覧 template: 「区分」 (目標 / 実績 / 達成率) is taken for
+    # the 国 / 市 区分 (a warning on each row), the year columns 令和6年度 … 令和9年度 for the 工程 (the first
+    # 目標 row's figures become schedule labels 「7,000」…), so each indicator has only its 基準値（R5）: no
+    # yearly target, final target or 実績. (The schedule is scored where one is expected only: none here.)
+    "misakidai_kpi_rows.xlsx": (1.0, 1.0, 1.0, 0.0, 1.0),
+    # Measured (1.0, 1.0, 1.0, 0.0, 1.0): the line of units 「,,,,手続,手続,手続,％,％,％,」 is skipped with a
+    # warning (「取組名がなく…」), and of the two indicators the columns define only the first (手続数・基準値 /
+    # 実績値 / 目標値) is read, named by the 取組 and with no unit; 利用率・基準値(R5) / 実績値(R6) / 目標値(R9) are lost.
+    "otowa_kpi_units.csv": (1.0, 1.0, 1.0, 0.0, 1.0),
+    # Measured (1.0, 1.0, 1.0, 0.0, 0.857). 「現状値　135手続（令和5年度）　目標値　400手続（令和11年度）」 on a line of
+    # its own under 「成果指標：名」 is all the baseline's text: no final target anywhere (and 1.2.3's 「－（令和7年度
+    # 開始）　目標値　90％（令和11年度）」 gives a baseline 90 of 2025). The footnotes at a page's foot are read as
+    # the item above's: 「※1　成果指標：取組の成果を…」 and 「※2　電子申請：…」 are two more indicators of 1.1.2;
+    # 「※3 …（令和６年３月時点）」 and 「※6 …令和５年度末時点…」 are the 工程 labels of 1.2.2 and 3.2.2 and add 2024
+    # and 2023 to their years; 2.3.1's summary takes the ※5 note its page break falls after. 「★」 stays at the
+    # head of six titles (「★電子申請の対象手続の拡大」; matched by code), no 重点 mark; 「※2」 in a title is taken off.
+    "oribe_juten_footnotes.txt": (1.0, 1.0, 1.0, 0.0, 0.857),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PLANS))
+def test_a_document_reads_as_the_plan_it_states(name: str) -> None:
+    plan = read(name)
+    found = score(plan, expected(name))
+    assert plan["municipality"]["name"] == PLANS[name][0]
+    if name in BELOW:
+        assert_at_least(found, BELOW[name])
+        return
+    assert_exact(found)
+
+
+def _indicator(plan: dict[str, Any], name: str) -> dict[str, Any]:
+    indicators = [i for initiative in plan["initiatives"] for i in initiative["indicators"]]
+    (found,) = [i for i in indicators if i["name"] == name]
+    return found
+
+
+def test_a_policy_evaluations_table_gives_each_years_actual() -> None:
+    """東峰市: 「指標名 | 単位 | 策定時（R2） | R4実績 | R5実績 | R6実績 | R7目標 | 達成度」: 策定時 the 2020 baseline, each
+    実績 column its year's actual, R7目標 the final target of 2025 (no yearly target), a 策定時 「－」 no baseline and
+    a 実績 「集計中」 no figure."""
+    plan = read("higashimine_shisaku_hyoka.txt")
+    online = _indicator(plan, "オンラインで申請できる手続数")
+    assert (online["unit"], online["baseline"]["fy"], online["baseline"]["value"]) == ("手続", 2020, 18)
+    assert [(a["fy"], a["value"]) for a in online["actuals"]] == [(2022, 64), (2023, 97), (2024, 142)]
+    assert (online["final_target"]["fy"], online["final_target"]["value"]) == (2025, 200)
+    assert online["targets"] == []
+    assert _indicator(plan, "授業でICTを毎日活用する児童生徒の割合")["baseline"] is None
+    app = _indicator(plan, "子育てアプリの登録者数")
+    assert [(a["fy"], a["value"], a["text"]) for a in app["actuals"]][-1] == (2024, None, "集計中")
+    assert plan["plan"]["period"] == {"start_fy": 2021, "end_fy": 2025}
+
+
+def test_prose_paragraphs_close_with_their_department_in_parentheses() -> None:
+    """稲穂町: 「（１）役場に来なくても手続ができるようにします」 under 「１　町民の暮らしを便利にする取組」 is 1-1, its
+    paragraphs its summary, 「（所管：税務課、会計課）」 after them its 担当課; 第１章, 第２章 and 第４章 (with figures of
+    their own) give no initiative."""
+    plan = read("inaho_prose.txt")
+    codes = [i["code"] for i in plan["initiatives"]]
+    assert codes == [f"{n}-{m}" for n in (1, 2) for m in (1, 2, 3, 4)]
+    cashless = by_title(plan, "キャッシュレスで納められる")
+    assert cashless["departments"] == ["税務課", "会計課"]
+    assert cashless["summary"].startswith("現在、町税の納付は金融機関の窓口と口座振替が中心です。")
+    assert "所管" not in cashless["summary"]
+    sections = {s["key"]: s["title"] for s in plan["sections"]}
+    assert sections[by_title(plan, "紙の書類を減らします")["section"]] == "役場の仕事を変える取組"
+    assert plan["plan"]["period"] == {"start_fy": 2024, "end_fy": 2027}
+
+
+def test_a_roadmaps_halves_and_whole_years() -> None:
+    """水城町: 「上期」「下期」 under 「令和８年度」 are 2026's halves, each cell its step (a ▲ milestone too);
+    令和９年度 and 令和10年度 whole years; 「会計室・税務課」 two 課; section rows 「１　暮らしのDX」 are sections."""
+    plan = read("mizuki_roadmap.xlsx")
+    assert [(e["fy"], e["half"], e["label"]) for e in by_title(plan, "電子決裁の導入")["schedule"]] == [
+        (2026, 1, "▲試行"),
+        (2026, 2, "全庁展開"),
+    ]
+    assert [(e["fy"], e["half"], e["label"]) for e in by_title(plan, "職員のテレワーク")["schedule"]] == [
+        (2027, None, "試行"),
+        (2028, None, "▲本格実施"),
+    ]
+    assert [(e["fy"], e["half"]) for e in by_title(plan, "町公式LINEの機能拡充")["schedule"]] == [
+        (2026, 1),
+        (2026, 2),
+        (2027, None),
+    ]
+    assert by_title(plan, "窓口キャッシュレス決済の導入")["departments"] == ["会計室", "税務課"]
+    assert [s["title"] for s in plan["sections"]] == ["暮らしのDX", "役場のDX", "地域のDX"]
