@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from datetime import date
 from decimal import Decimal
 from unittest import mock
@@ -168,6 +169,42 @@ def test_a_revision_imported_while_a_round_is_open_gives_reports_to_added_initia
     dropped.refresh_from_db()
     assert (dropped.state, dropped.achievements) == ("draft", "案内表示を試行した")
     assert round_.reports.get(initiative__code="9").state == "withdrawn"
+
+
+def test_a_retired_initiative_keeps_the_file_page_and_line_it_was_last_read_from(client, django_user_model):
+    """After v2 without initiative 2, its page said 「ファイル hoshimidai_v2.pdf…、1ページ 20行目から」: line
+    20 of v2 is another initiative."""
+    from shinchoku.plans import editing
+
+    def edition(filename: str) -> dict:
+        data = small_plan()
+        data["plan"]["source"].update(filename=filename, layout="generic")
+        for item, line in zip(data["initiatives"], (12, 20, 31), strict=True):
+            item.update(line=line, page=1)
+        return data
+
+    load_plan(edition("hoshimidai_v1.pdf"))
+    dropped = Initiative.objects.get(code="2")
+    by_app = editing.retire_initiative(
+        Initiative.objects.get(title="スマホ教室の開催"), version=None, user=django_user_model.objects.create_user("sato")
+    )
+    v2 = edition("hoshimidai_v2.pdf")
+    v2["initiatives"] = [v2["initiatives"][0], initiative("9", "AI議事録の導入", "s1", line=20, page=1)]
+    load_plan(v2)
+
+    def source(pk: int) -> str:
+        page = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", client.get(f"/initiatives/{pk}/").content.decode()))
+        return page[page.index("出典 ") :].split(" shinchoku — ")[0].strip()
+
+    layout = "一般的な形式（取組の表・番号付きの一覧・取組ごとの記述）"
+    assert source(dropped.pk) == f"出典 ファイル hoshimidai_v1.pdf（レイアウト: {layout}）、1ページ 20行目から"
+    assert source(by_app.pk) == f"出典 ファイル hoshimidai_v1.pdf（レイアウト: {layout}）、1ページ 31行目から"
+    added = Initiative.objects.get(code="9")
+    assert source(added.pk) == f"出典 ファイル hoshimidai_v2.pdf（レイアウト: {layout}）、1ページ 20行目から"
+    assert not load_plan(v2).has_changes  # kept once: the same file again writes nothing
+
+    load_plan(edition("hoshimidai_v3.pdf"))  # 2 is back in the plan: the new file's line
+    assert source(dropped.pk) == f"出典 ファイル hoshimidai_v3.pdf（レイアウト: {layout}）、1ページ 20行目から"
 
 
 def test_initiatives_without_code_are_matched_by_title():

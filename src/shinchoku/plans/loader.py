@@ -240,6 +240,11 @@ def revision_refusal(
     return None
 
 
+def _read_from(plan: Plan) -> dict[str, str]:
+    """The file a plan was read from, as an initiative retired from it keeps it (``_Loader._keep_source``)."""
+    return {"filename": plan.source_filename, "layout": plan.source_layout, "sha256": plan.source_sha256}
+
+
 def _period_label(start: int | None, end: int | None) -> str:
     if start is None and end is None:
         return "（なし）"
@@ -345,6 +350,8 @@ class _Loader:
         #: The stored rows of the plan, read once per table (``_prefetch``), by initiative / indicator.
         self.stored: dict[str, dict[int, list[Any]]] = {}
         self.reference: ReferenceInfo | None = None
+        #: The file the stored plan was read from before this import (``_keep_source``).
+        self.read_from: dict[str, str] = {}
 
     def run(self) -> LoadResult:
         municipality = self._municipality()
@@ -476,6 +483,7 @@ class _Loader:
             values.update(self._reference_values(municipality, values["title"], plan))
         if plan is None:
             return Plan.objects.create(municipality=municipality, **values), True
+        self.read_from = _read_from(plan)
         if _within(plan, values):
             # next year's list read without its plan's period (the years it names are 令和7〜9年度):
             # the plan's stated period stands
@@ -613,12 +621,31 @@ class _Loader:
         seen = {i.pk for i in stored}
         now = timezone.now()
         for initiative in existing:
+            if initiative.pk in seen:
+                continue
             added_in_app = "added" in (initiative.app_revisions or {}) and not self.overwrite_revised
-            if initiative.pk not in seen and initiative.retired_at is None and not added_in_app:
+            retiring = initiative.retired_at is None and not added_in_app
+            if retiring:
                 initiative.retired_at = now
                 self._save(initiative)
                 self.result.retired.append(str(initiative))
+            self._keep_source(initiative, retiring)
         self._flush()
+
+    def _keep_source(self, initiative: Initiative, retiring: bool) -> None:
+        """A retired initiative keeps the file it was last read from (``extra["read_from"]``): its
+        source line and page are that file's, and the plan names the new file, where the line is
+        another initiative's (「hoshimidai_v2.pdf、1ページ 20行目」 for a line of v1). Written once:
+        when the import retires it, or when the plan's file changes under one retired in the app.
+        One back in the plan takes the new file's ``extra`` again."""
+        extra = initiative.extra or {}
+        if initiative.retired_at is None or "read_from" in extra:
+            return
+        if initiative.source_line is None and "page" not in extra:
+            return  # added in the app: never read from a file
+        if retiring or self.read_from != _read_from(self.result.plan):
+            initiative.extra = {**extra, "read_from": self.read_from}
+            self._save(initiative)
 
     # --- the writes of a re-import, in bulk ------------------------------------------------------
 

@@ -102,6 +102,9 @@ def initiative_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "similar": similar(initiative),
         "national": initiative_panel(initiative, request.user),
         "can_edit": can(request.user, "edit_plan", initiative.plan),
+        # a retired initiative's line is of the file it was last read from, not of the plan's latest
+        "source": (initiative.extra or {}).get("read_from")
+        or {"filename": initiative.plan.source_filename, "layout": initiative.plan.source_layout},
     }
     return render(request, "shinchoku/initiative.html", context)
 
