@@ -555,6 +555,10 @@ _COLUMN_GAP = lazy_re(r"\s{2,}")
 _DISPLACED_HEADER_CHARS = 6
 
 
+#: A chapter's numbered heading (NFKC): 「２　取組一覧」「3. 施策の展開」「第4章 …」「Ⅱ 取組」.
+_CHAPTER_HEADING = lazy_re(r"(?:\d{1,2}[.．]?|第\s*[0-9一二三四五六七八九十]+\s*[章節]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ][.．]?)\s+\S")
+
+
 def _chapter_headers(lines: list[str], breaks: list[int], found: set[int]) -> set[int]:
     """The chapter's heading a page repeats under its running header (「２　取組一覧」 atop every page
     of the chapter): the first line of a page after the form feed and the furniture, the same on
@@ -567,7 +571,7 @@ def _chapter_headers(lines: list[str], breaks: list[int], found: set[int]) -> se
             i += 1
         if i < len(lines) and i not in found and "\t" not in lines[i]:
             text = squash(lines[i].replace("\f", ""))
-            if 0 < len(text) <= 40 and not is_page_number(text):
+            if 0 < len(text) <= 40 and not is_page_number(text) and _CHAPTER_HEADING.match(nfkc(text)):
                 firsts.setdefault(text, []).append(i)
     out: set[int] = set()
     for indices in firsts.values():

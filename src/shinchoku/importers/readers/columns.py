@@ -291,7 +291,15 @@ def _assemble(
             not rows
             or spans
             or after_span
-            or (bool(key) and (not numbered or _KEY.match(key) is not None or _same_word(key, rows[0][0])))
+            or (
+                bool(key)
+                and (
+                    not numbered
+                    or _KEY.match(key) is not None
+                    or _same_word(key, rows[0][0])
+                    or _HEADING.match(key.split()[0]) is not None  # 「基本目標２ …」 heading its rows: a row
+                )
+            )
         )
         if numbered_second and rows and not spans and not after_span:
             starts_row = (bool(cells[1]) and _NUMBER_KEY.fullmatch(cells[1]) is not None) or (
