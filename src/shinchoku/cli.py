@@ -49,13 +49,74 @@ def _read_map(path: str | None) -> bytes | None:
         raise ParseError(f"列の対応ファイルを読めません: {os_reason(exc)}") from None
 
 
+def _read_plan(args: argparse.Namespace) -> dict[str, Any]:
+    """The plan of ``args.file`` (ParseError when it cannot be read); with ``--map``, read together
+    with the tables it has, and what of the mapping names nothing in them said on stderr."""
+    from shinchoku.importers import parse, read_for_preview
+
+    mapping = _read_map(args.map)
+    if mapping is None:
+        return parse(args.file, layout=args.layout, municipality=args.municipality)
+    plan, tables = read_for_preview(args.file, layout=args.layout, municipality=args.municipality, mapping=mapping)
+    for warning in mapping_warnings(mapping, plan, tables):
+        print(f"警告: 列の対応: {warning}", file=sys.stderr)
+    return plan
+
+
+def _is_letter(name: str) -> bool:
+    """A column named by its letter (「A」「AB」), as importers.mapping reads a mapping's column names."""
+    name = name.strip()
+    return name.isascii() and name.isalpha() and len(name) <= 3
+
+
+def mapping_warnings(mapping: bytes, plan: dict[str, Any], tables: list[dict[str, Any]]) -> list[str]:
+    """What a --map names that the file does not have: a sheet, a table's header, a column (by its
+    letter or its header text). The readers pass over such a name in silence, so that a mistyped
+    sheet or a column 「Z」 of a table five columns wide read the file as if the mapping said
+    nothing about it, and the plan office did not know why its mapping changed nothing."""
+    from shinchoku.importers import FALLBACK
+    from shinchoku.importers.labels import key
+    from shinchoku.importers.layout_names import layout_name
+    from shinchoku.importers.mapping import Mapping, header_key
+
+    layout = plan["plan"]["source"].get("layout")
+    if layout != FALLBACK:
+        return [f"{layout_name(layout)}で読んだため使いませんでした（一般的な形式で読むときだけ使います）。"]
+    parsed = Mapping.of(mapping)
+    sheets = {str(t["sheet"]).strip() for t in tables if t.get("sheet")}
+    warnings = [
+        f"読まないシート「{name}」はこのファイルにありません（シート名を確かめてください）。"
+        for name in parsed.skip_sheets
+        if name.strip() not in sheets
+    ]
+    for entry in parsed.tables:
+        if entry.sheet is not None:
+            found = [t for t in tables if str(t.get("sheet") or "").strip() == entry.sheet.strip()]
+            where = f"シート「{entry.sheet}」の表"
+        elif entry.signature is not None:
+            found = [t for t in tables if header_key(t["signature"]) == header_key(entry.signature)]
+            where = f"見出し「{entry.signature}」の表"
+        else:
+            found, where = tables, "このファイルの表"
+        if not found:
+            warnings.append(f"{where}はこのファイルにありません。この指定は使いませんでした。")
+            continue
+        columns = [c for t in found for c in t["columns"]]
+        for name in entry.columns:
+            if _is_letter(name):
+                present = any(c["letter"] == name.strip().upper() for c in columns)
+            else:
+                present = any(c["header"] and key(c["header"]) == key(name) for c in columns)
+            if not present:
+                warnings.append(f"列「{name}」は{where}にありません。この列の指定は使いませんでした。")
+    return warnings
+
+
 def cmd_parse(args: argparse.Namespace) -> int:
-    from shinchoku.importers import ParseError, parse
+    from shinchoku.importers import ParseError
 
     try:
-        plan = parse(
-            args.file, layout=args.layout, municipality=args.municipality, mapping=_read_map(args.map)
-        )
+        plan = _read_plan(args)
     except ParseError as exc:
         return _fail(str(exc))
     _print_warnings(plan)
@@ -233,12 +294,10 @@ def cmd_import_folder(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     if os.path.isdir(args.file):
         return cmd_import_folder(args)
-    from shinchoku.importers import ParseError, parse
+    from shinchoku.importers import ParseError
 
     try:
-        plan = parse(
-            args.file, layout=args.layout, municipality=args.municipality, mapping=_read_map(args.map)
-        )
+        plan = _read_plan(args)
     except ParseError as exc:
         return _fail(str(exc))
     _setup_django()

@@ -219,6 +219,44 @@ def test_next_years_file_under_another_title_names_the_plan_to_revise_with_into(
     assert "--into" not in revised.stderr
 
 
+def test_a_map_naming_a_sheet_or_a_column_the_file_lacks_is_warned_of(tmp_path):
+    """A mistyped sheet, a column 「Z」 of a five-column table and a header text the table lacks
+    were passed over in silence: the file was read as if the mapping said nothing about them."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "取組一覧"
+    for row in (
+        ["遠野市DX推進計画（令和6年度～令和8年度）"],
+        ["番号", "内容", "所管", "指標", "R7"],
+        ["1", "電子申請の拡充", "総務課", "電子申請件数", "600件"],
+    ):
+        sheet.append(row)
+    book.save(tmp_path / "tono.xlsx")
+    mapping = {
+        "skip_sheets": ["記入例"],
+        "tables": [
+            {"sheet": "存在しないシート", "columns": {"B": "title"}},
+            {"sheet": "取組一覧", "columns": {"B": "title", "Z": "ignore", "所管課": "departments", "R7": "target:2025"}},
+        ],
+    }
+    (tmp_path / "map.json").write_text(json.dumps(mapping, ensure_ascii=False), encoding="utf-8")
+    done = run("parse", "--map", str(tmp_path / "map.json"), str(tmp_path / "tono.xlsx"))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["initiatives"][0]["indicators"][0]["targets"][0]["value"] == 600
+    assert [line for line in done.stderr.splitlines() if "列の対応" in line] == [
+        "警告: 列の対応: 読まないシート「記入例」はこのファイルにありません（シート名を確かめてください）。",
+        "警告: 列の対応: シート「存在しないシート」の表はこのファイルにありません。この指定は使いませんでした。",
+        "警告: 列の対応: 列「Z」はシート「取組一覧」の表にありません。この列の指定は使いませんでした。",
+        "警告: 列の対応: 列「所管課」はシート「取組一覧」の表にありません。この列の指定は使いませんでした。",
+    ]
+    forced = run("parse", "--layout", "shibata", "--map", str(tmp_path / "map.json"), str(SAMPLES / "shibata.txt"))
+    assert "警告: 列の対応: 新発田市の計画の形式で読んだため使いませんでした（一般的な形式で読むときだけ使います）。" in (
+        forced.stderr
+    )
+
+
 def _counts(env: dict) -> str:
     """「plans municipalities current-initiatives」 of the database, as one line."""
     done = subprocess.run(
