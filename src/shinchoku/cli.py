@@ -284,7 +284,7 @@ def cmd_import_folder(args: argparse.Namespace) -> int:
         print(f"{path}: {result.plan.municipality} 「{result.plan.title}」 追加 {len(result.added)} / 変更 {len(result.changed)}")
     seconds = time.perf_counter() - started
     print(
-        f"{len(files)} ファイル中 {loaded} 件の計画を{'確認' if args.dry_run else '取り込み'}ました"
+        f"{len(files)} ファイル中 {loaded} 件の計画を{'確認し' if args.dry_run else '取り込み'}ました"
         f"（取組 {initiatives} 件、{seconds:.1f} 秒、{initiatives / seconds if seconds else 0:.0f} 件/秒）。"
         + (f" 読めなかったファイル: {failed} 件" if failed else "")
     )
@@ -344,6 +344,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     )
     for note in result.plan_changes:
         print(f"  計画: {note}")
+    for label in result.retired:  # which ones, not only how many: the plan office checks each
+        print(f"  計画から外れ{'る' if args.dry_run else 'た'}取組: {label}")
     if args.dry_run and not result.created:
         from shinchoku.progress.services import round_notes
 

@@ -160,6 +160,8 @@ def test_a_folder_of_plans_is_imported_file_by_file_and_a_bad_file_is_skipped(db
     assert "3 ファイル中 2 件の計画を取り込みました（取組 124 件" in done.stdout  # 81 + 43
     again = run("import", str(tmp_path / "bundle" / "宮崎県"), env=db_env)
     assert again.returncode == 0 and "追加 0 / 変更 0" in again.stdout
+    checked = run("import", "--dry-run", str(tmp_path / "bundle" / "宮崎県"), env=db_env)
+    assert "1 ファイル中 1 件の計画を確認しました（取組 81 件" in checked.stdout  # not 「確認ました」
 
 
 def test_demo_mails_link_to_the_port_it_serves_on(monkeypatch):
@@ -266,6 +268,23 @@ def _counts(env: dict) -> str:
         capture_output=True, text=True, env=env, timeout=120,
     )  # fmt: skip
     return done.stdout.strip().splitlines()[-1]
+
+
+def test_a_revision_names_the_initiatives_it_takes_out_of_the_plan(db_env, tmp_path):
+    """The dry run said 「計画から外れた取組 1」 and left the plan office to find which one."""
+    first, revised = tmp_path / "r7.csv", tmp_path / "r7-kaitei.csv"
+    first.write_bytes(PROGRESS.format(year="", target=120).encode("cp932"))
+    revised.write_bytes(
+        PROGRESS.format(year="", target=120)
+        .replace("1-1,1 行政手続のオンライン化,電子申請の拡充", "1-2,1 行政手続のオンライン化,窓口予約の導入")
+        .encode("cp932")
+    )
+    assert run("import", str(first), env=db_env).returncode == 0
+    dry = run("import", "--dry-run", str(revised), env=db_env)
+    assert dry.returncode == 0, dry.stderr
+    assert "追加 1 / 変更 0 / 変更なし 0 / 計画から外れた取組 1\n  計画から外れる取組: 1-1 電子申請の拡充\n" in dry.stdout
+    done = run("import", str(revised), env=db_env)
+    assert "  計画から外れた取組: 1-1 電子申請の拡充\n" in done.stdout
 
 
 def test_another_municipalitys_file_is_refused_as_a_revision_into_a_plan(db_env, tmp_path):
