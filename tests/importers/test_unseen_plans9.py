@@ -71,14 +71,6 @@ BELOW: dict[str, Reached] = {
     # warning (「取組名がなく…」), and of the two indicators the columns define only the first (手続数・基準値 /
     # 実績値 / 目標値) is read, named by the 取組 and with no unit; 利用率・基準値(R5) / 実績値(R6) / 目標値(R9) are lost.
     "otowa_kpi_units.csv": (1.0, 1.0, 1.0, 0.0, 1.0),
-    # Measured (1.0, 1.0, 1.0, 0.0, 0.857). 「現状値　135手続（令和5年度）　目標値　400手続（令和11年度）」 on a line of
-    # its own under 「成果指標：名」 is all the baseline's text: no final target anywhere (and 1.2.3's 「－（令和7年度
-    # 開始）　目標値　90％（令和11年度）」 gives a baseline 90 of 2025). The footnotes at a page's foot are read as
-    # the item above's: 「※1　成果指標：取組の成果を…」 and 「※2　電子申請：…」 are two more indicators of 1.1.2;
-    # 「※3 …（令和６年３月時点）」 and 「※6 …令和５年度末時点…」 are the 工程 labels of 1.2.2 and 3.2.2 and add 2024
-    # and 2023 to their years; 2.3.1's summary takes the ※5 note its page break falls after. 「★」 stays at the
-    # head of six titles (「★電子申請の対象手続の拡大」; matched by code), no 重点 mark; 「※2」 in a title is taken off.
-    "oribe_juten_footnotes.txt": (1.0, 1.0, 1.0, 0.0, 0.857),
 }
 
 
@@ -150,3 +142,20 @@ def test_a_roadmaps_halves_and_whole_years() -> None:
     ]
     assert by_title(plan, "窓口キャッシュレス決済の導入")["departments"] == ["会計室", "税務課"]
     assert [s["title"] for s in plan["sections"]] == ["暮らしのDX", "役場のDX", "地域のDX"]
+
+
+def test_values_labelled_without_a_colon_footnotes_and_a_star() -> None:
+    """織部市 (first measured KPI 0, schedule 0.857): 「現状値　135手続（令和5年度）　目標値　400手続（令和11年度）」 is a
+    baseline and a final target, 「現状値　－（令和7年度開始）」 no baseline figure; the footnotes 「※1　成果指標：…」 at a
+    page's foot belong to no item; 「★」 opening a title is its mark."""
+    plan = parse(document("oribe_juten_footnotes.txt"), filename="oribe_juten_footnotes.txt")
+    online = by_title(plan, "電子申請の対象手続の拡大")
+    assert online["marks"] == ["★"]
+    (count,) = online["indicators"]
+    assert (count["baseline"]["fy"], count["baseline"]["value"]) == (2023, 135)
+    assert (count["final_target"]["fy"], count["final_target"]["value"]) == (2029, 400)
+    (booking,) = by_title(plan, "公共施設予約のオンライン化")["indicators"]  # no ※1 / ※2 indicators
+    assert booking["name"] == "施設予約に占めるオンライン予約の割合"
+    (kind,) = by_title(plan, "おくやみコーナーの設置")["indicators"]
+    assert kind["baseline"] is None or kind["baseline"]["value"] is None  # 「－（令和7年度開始）」: none yet
+    assert (kind["final_target"]["fy"], kind["final_target"]["value"]) == (2029, 90)

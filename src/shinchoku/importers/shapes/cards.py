@@ -61,7 +61,11 @@ def _spaced(text: str, *, marked: bool = False) -> tuple[str, str] | None:
         and found.kind.startswith("word:")
     ):
         return None  # 「基本目標 1　便利な市役所」: a numbered heading, the blank a word processor's
-    if classify(value, loose=False) is not None and not (column.role == "schedule" and _year_of(value)):
+    if (
+        classify(value, loose=False) is not None
+        and not (column.role == "schedule" and _year_of(value))
+        and not (column.role in _VALUE_ROLES and value[:1] in "－-―ー—")  # 「現状値　－（令和7年度開始）」
+    ):
         return None  # 「KPI 指標」: two labels of a header, not a label and its value (「工程 令和6年度」 is one)
     words = _SPACED_LETTERS.sub("", value).split()  # 「K P I」 set letter by letter is KPI
     if sum(1 for w in words if classify(w, loose=False) is not None) >= 2 and not any(
@@ -75,7 +79,9 @@ def _spaced(text: str, *, marked: bool = False) -> tuple[str, str] | None:
         names = split_departments(value)
         if not names or not all(is_department(name) for name in names):
             return None
-    elif column.role not in ("baseline", "target", "actual", "budget") or not _DIGIT.search(value):
+    elif column.role not in ("baseline", "target", "actual", "budget") or not (
+        _DIGIT.search(value) or value[:1] in "－-―ー—"
+    ):
         return None
     return (column.role if column.fy is None else f"{column.role}:{column.fy}"), value
 
@@ -159,7 +165,7 @@ def split_fields(text: str) -> list[str]:
     names (「担当：住民課 目標：…」, the full-width blanks an extractor gave as one)."""
     first = label_value(text)
     if first is not None and _LABEL_LINE.match(_LABEL_BULLET.sub("", text, count=1)) is None:
-        return _split_spaced(text, first[0])
+        return _split_values(text, first[0]) or _split_spaced(text, first[0])
     if first is None:
         return [text]
     for gap in _GAP_BEFORE_LABEL.finditer(text):
@@ -189,7 +195,33 @@ def split_fields(text: str) -> list[str]:
         ):
             continue  # (「主管課：…　関係課：…」 are two fields: the second names the 課 that work with it)
         return [text[: gap.start()], *split_fields(rest)]
-    return [text]
+    return _split_values(text, first[0]) or [text]
+
+
+def _split_values(text: str, role: str) -> list[str] | None:
+    """「現状値　135手続（令和5年度）　目標値　400手続（令和11年度）」: two values, each after its label and a
+    blank, no colon — as two fields; None for any other line."""
+    if not role.startswith(_VALUE_ROLES):
+        return None
+    for gap in _GAP_BEFORE_VALUE.finditer(text):
+        rest = text[gap.end() :]
+        second = label_value(rest)
+        before = text[: gap.start()]
+        if (
+            second is not None
+            and second[0].startswith(_VALUE_ROLES)
+            and second[0].split(":")[0] != role.split(":")[0]
+            and _FIGURE_AT_END.search(nfkc(before)) is not None
+        ):
+            return [before, *split_fields(rest)]
+    return None
+
+
+#: A wide blank before a value's label written without a colon (「　目標値　400手続」).
+_GAP_BEFORE_VALUE = lazy_re(r"(?:[ \t]{2,}|　+)(?=(?:基準値|現状値|目標値|実績値|現状|目標|実績)\s)")
+#: A figure (with its unit and year in brackets) closing a value: 「135手続（令和5年度）」, or no figure: 「－
+#: （令和7年度開始）」 (NFKC).
+_FIGURE_AT_END = lazy_re(r"(?:\d[\d,.]*\s*[^\s\d()]{0,4}|[-－―ー—]|なし)\s*(?:\([^()]{1,12}\))?\s*$")
 
 
 def _split_spaced(text: str, role: str) -> list[str]:

@@ -142,7 +142,16 @@ def title_and_marks(text: str) -> tuple[str, list[str]]:
     if found and found.start() > 0:
         title = title[: found.start()]
         marks = [*marks, found.group(1)] if found.group(1) not in marks else marks
+    star = _STAR.match(title)
+    if star and _NOT_STAR.search(title, star.end()):
+        # 「★電子申請の拡大」: the plan's mark of its 重点取組 (its legend says what ★ means), kept as written
+        title, marks = title[star.end() :], [*marks, star.group(1)] if star.group(1) not in marks else marks
     return title, marks
+
+
+#: A star opening a title (「★電子申請の拡大」), the title's number before it or not.
+_STAR = lazy_re(r"^\s*([★☆])\s*")
+_NOT_STAR = lazy_re(r"[^\s★☆]")  # 「★★★」 where a title belongs is no title with a mark
 
 
 _OWN_DEPARTMENTS = lazy_re(r"(?:[（(]([^()（）]{2,40})[）)]|【([^【】]{2,40})】)\s*$")

@@ -111,12 +111,18 @@ def _bullets_are_items(entries: list[tuple[Block, str | None]]) -> bool:
     return False
 
 
+#: A footnote: 「※1　成果指標：…」, its mark's number first (a 「※ 目標値は…」 note has none and stays).
+_FOOTNOTE = lazy_re(r"^\s*[※＊*]\s*[0-9０-９]{1,2}(?![0-9０-９.,])")
+
+
 def _nodes(document: Document, blocks: list[Block] | None = None) -> list[_Node]:
     entries: list[tuple[Block, str | None]] = []  # (block, one field's text; None for a table)
     for block in paired_label_lines(reading_blocks(document) if blocks is None else blocks):
         if isinstance(block, Table):
             entries.append((block, None))
         elif isinstance(block, Line):
+            if _FOOTNOTE.match(block.text):
+                continue  # 「※2　電子申請：…」 at a page's foot: the note of a word marked ※2, no item's
             entries.extend((block, text) for text in split_fields(block.text.strip()))
     bullets = _bullets_are_items(entries)
     nodes: list[_Node] = []
