@@ -102,6 +102,37 @@ def test_upload_is_read_by_the_worker_previewed_then_imported(staff, run_tasks, 
     assert list((tmp_path / "uploads").iterdir()) == []
 
 
+def _missing_references(html: str) -> list[str]:
+    """The ids that aria-describedby / aria-labelledby name and no element of the page has."""
+    ids = set(re.findall(r'\bid="([^"]+)"', html))
+    named = re.findall(r'aria-(?:describedby|labelledby)="([^"]+)"', html)
+    return [name for names in named for name in names.split() if name not in ids]
+
+
+def test_the_upload_pages_name_each_fields_help_and_error_and_the_progress_bar(staff, run_tasks):
+    """Every field pointed at 「id_file_helptext」 while its help was 「id_file-help」; an error was
+    in the summary only, unlinked; the <progress> had no accessible name."""
+    form = staff.get(reverse("upload")).content.decode()
+    assert _missing_references(form) == []
+    assert '<p class="help" id="id_file_helptext">' in form
+
+    refused = staff.post(reverse("upload"), {"layout": ""})
+    html = refused.content.decode()
+    assert refused.status_code == 400 and _missing_references(html) == []
+    assert re.search(r'<input type="file" name="file"[^>]* aria-invalid="true" aria-describedby="id_file_helptext id_file_error"', html)
+    assert '<p class="field-error" id="id_file_error">このフィールドは必須です。</p>' in html
+    assert '<li><a href="#id_file">計画ファイル: このフィールドは必須です。</a></li>' in html
+
+    waiting = staff.get(_upload(staff, "hita.txt", (SAMPLES / "hita.txt").read_bytes())["Location"])
+    html = waiting.content.decode()
+    job = Job.objects.get()
+    assert f'<progress aria-labelledby="job-{job.pk}-step">処理中</progress>' in html
+    assert f'<p class="job-step" id="job-{job.pk}-step"><strong>待機中</strong>' in html
+    assert _missing_references(html) == []
+    preview = staff.get(_uploaded(staff, run_tasks, "shinchoku.csv", PROGRESS_CSV)).content.decode()
+    assert "表の列の割り当て" in preview and _missing_references(preview) == []
+
+
 def test_cancel_discards_the_upload(staff, run_tasks, tmp_path):
     location = _uploaded(staff, run_tasks, "hita.txt", (SAMPLES / "hita.txt").read_bytes())
     assert [p.suffix for p in (tmp_path / "uploads").iterdir()] == [".json"]
