@@ -52,10 +52,13 @@ BELOW: dict[str, Reached] = {
     # 第４章　取組の内容」 after each form feed is not taken off: it is the 工程 label of the item above it
     # (1-2, 1-4, 2-2, 2-4), the years right.
     "aikawa_two_columns.txt": (1.0, 1.0, 1.0, 0.8, 1.0),
-    # Measured (1.0, 1.0, 1.0, 0.0, 1.0): no KPI at all. The sentences 「…の割合を令和５年度の40％から令和９年度
-    # までに80％に引き上げます」 (no 目標 label before them) stay in the summary; 「（所管：…）」, the codes 1-1 … 2-4
-    # and the chapters around are read right.
-    "inaho_prose.txt": (1.0, 1.0, 1.0, 0.0, 1.0),
+    # First measured (1.0, 1.0, 1.0, 0.0, 1.0): no KPI at all, the sentences 「…の割合を令和５年度の40％から令和９年度
+    # までに80％に引き上げます」 (no 目標 label before them) left in the summary. Now an item without an indicator
+    # takes those its prose states (generic._plan, common.indicators_in_prose; 「は、」, 「延べ」「年間」「平均」 before a
+    # figure, a target on the way 「令和７年度に50％、」, 「…100％とし」). Left: 「…支援員を令和９年度までに10人養成
+    # します（令和５年度は２人）。」 (no 「から」) and 「令和９年度には年間2,000時間の作業時間を削減することを目指し
+    # ます。」 (the figure before its name) give no indicator.
+    "inaho_prose.txt": (1.0, 1.0, 1.0, 0.75, 1.0),
     # Measured (1.0, 1.0, 1.0, 1.0, 0.25): only 4, 9, 10 (marked in 上期 / 下期 and whole years) are right. The
     # quarter columns 「R7.4-6」…「R8.1-3」 are read as whole years by their R: 「R8.1-3」 (January–March 2026, under
     # 令和７年度) gives 2026, the others 2025, none a half; the 2026 entry from 「R8.1-3」 then takes the place of
@@ -159,3 +162,13 @@ def test_values_labelled_without_a_colon_footnotes_and_a_star() -> None:
     (kind,) = by_title(plan, "おくやみコーナーの設置")["indicators"]
     assert kind["baseline"] is None or kind["baseline"]["value"] is None  # 「－（令和7年度開始）」: none yet
     assert (kind["final_target"]["fy"], kind["final_target"]["value"]) == (2029, 90)
+
+
+def test_a_target_stated_in_the_prose_is_the_items_indicator() -> None:
+    """稲穂町: 「電子決裁の割合を、令和５年度の15％から令和７年度に50％、令和９年度には90％に高めます。」 is the item's
+    indicator, its baseline, its target on the way and its final target."""
+    (rate,) = by_title(read("inaho_prose.txt"), "紙の書類を減らします")["indicators"]
+    assert rate["name"] == "電子決裁の割合"
+    assert (rate["baseline"]["fy"], rate["baseline"]["value"]) == (2023, 15)
+    assert [(t["fy"], t["value"]) for t in rate["targets"]] == [(2025, 50), (2027, 90)]
+    assert (rate["final_target"]["fy"], rate["final_target"]["value"], rate["unit"]) == (2027, 90, "%")

@@ -332,7 +332,7 @@ def _shapes(document: Document, source: Any, end_fy: int | None) -> tuple[Any, b
 
 
 def _plan(source: Any, document: Document, collector: Any, period: tuple[int | None, int | None]) -> Plan:
-    from .shapes.common import link_reposts
+    from .shapes.common import indicators_in_prose, link_reposts
 
     naming = _naming(document, collector.meta, source)
     title, municipality = naming.title, naming.municipality
@@ -372,6 +372,9 @@ def _plan(source: Any, document: Document, collector: Any, period: tuple[int | N
     _restarted_numbers(collector.initiatives, collector.sections)
     for item in collector.initiatives:
         _departments_from_title(item)
+        if not item["indicators"] and item["summary"]:
+            # 「…の割合を令和５年度の40％から令和９年度までに80％に引き上げます。」: the item's target, in its prose
+            item["indicators"] = indicators_in_prose(item["summary"], period[1])
     plan["initiatives"] = _once(collector.initiatives)
     link_reposts(plan["initiatives"])
     plan["warnings"].extend(collector.warnings)

@@ -302,13 +302,17 @@ _DATED_VALUE = lazy_re(rf"[\s(（](?P<year>{YEAR_WORDS})\s*[:：]?\s*(?P<value>[
 
 
 _SLASH = lazy_re(r"\s*[/／]\s*")
+#: Words before a sentence's figure: 「平均12分」「延べ96人」「年間120回」「約2万件」.
+_ABOUT = r"(?:(?:平均|約|延べ|年間|累計)\s*)?"
 #: A target written as a sentence: 「閲覧数を令和5年度の18,000件から令和10年度に40,000件に増やします。」 (the
 #: years optional: 「待ち時間を25分から5分に短縮する」; the target's year may open the sentence:
 #: 「令和11年度までに、手続を現在の12手続から60手続に増やします。」).
 _FROM_TO = lazy_re(
     rf"^(?:(?P<y0>{YEAR_WORDS})\s*(?:までに|まで|に)\s*[、,]?\s*)?"
-    rf"(?P<name>[^。]+?)を\s*(?:(?:(?P<y1>{YEAR_WORDS})|現在|現状|直近)\s*の\s*)?(?P<v1>[0-9][0-9,.]*\s*[^\s0-9、。]*?)\s*から\s*"
-    rf"(?:(?P<y2>{YEAR_WORDS})\s*(?:まで)?には?\s*)?(?P<v2>[0-9][0-9,.]*\s*[^\s0-9、。]*?)\s*(?:に|へ|まで)(?!\S*から)"
+    rf"(?P<name>[^。]+?)(?:を|は)\s*[、,]?\s*(?:(?:(?P<y1>{YEAR_WORDS})|現在|現状|直近)\s*の\s*{_ABOUT})?"
+    rf"(?P<v1>[0-9][0-9,.]*\s*[^\s0-9、。]*?)\s*から\s*"
+    rf"(?:(?P<ym>{YEAR_WORDS})\s*に\s*{_ABOUT}(?P<vm>[0-9][0-9,.]*\s*[^\s0-9、。]*?)\s*[、,](?![0-9])\s*)?"  # 「令和７年度に50％、」
+    rf"(?:(?P<y2>{YEAR_WORDS})\s*(?:まで)?には?\s*)?{_ABOUT}(?P<v2>[0-9][0-9,.]*\s*[^\s0-9、。]*?)\s*(?:に|へ|まで|とし)(?!\S*から)"
 )
 #: An indicator line with one number and no label: the name, the number (with its unit), what follows.
 _ONE_TARGET = lazy_re(
@@ -330,6 +334,28 @@ _BASELINE_REMARK = lazy_re(
     rf"\s*[※＊*]\s*(?P<label>現状値?|基準値?|策定時|現在)\s*[:：]?\s*(?P<value>[0-9][0-9,.]*\s*[^\s()（）0-9]{{0,6}})"
     rf"\s*(?:[(（]\s*(?P<year>{YEAR_WORDS})\s*(?:現在|時点)?\s*[)）])?\s*$"
 )
+
+
+def indicators_in_prose(text: str, plan_end: int | None = None) -> list[Indicator]:
+    """The targets an item's prose states as sentences (「…の割合を令和５年度の40％から令和９年度までに80％に引き
+    上げます。」): an indicator each, its baseline and its target — for an item that names no indicator."""
+    found: list[Indicator] = []
+    for sentence in _SENTENCE.findall(text.replace("\n", "")):
+        t = nfkc(sentence)
+        match = _FROM_TO.search(t)
+        if match is None or parse_number(match.group("v1")) is None or parse_number(match.group("v2")) is None:
+            continue
+        ind = indicator_from_text(t[match.start() :], plan_end)
+        if ind is not None and ind["baseline"] is not None and ind["final_target"] is not None:
+            ind["name"] = _LEAD.sub("", ind["name"]).strip(" 、,")
+            found.append(ind)
+    return found
+
+
+#: A sentence of prose, its 「。」 kept.
+_SENTENCE = lazy_re(r"[^。]+。?")
+#: What may open a sentence before the indicator's name: 「今後は、」「このため、」.
+_LEAD = lazy_re(r"^.*[、,]\s*(?=[^、,]+$)")
 
 
 def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | None:
@@ -386,6 +412,12 @@ def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | N
         ind["baseline"] = read_value(sentence.group("v1"), fy_of(y1) if y1 else None)
         y2 = y2 or sentence.group("y0")
         ind["final_target"] = read_value(sentence.group("v2"), fy_of(y2) if y2 else plan_end)
+        ym = sentence.group("ym")
+        if ym and ind["final_target"] is not None:
+            # 「令和５年度の15％から令和７年度に50％、令和９年度には90％に」: a target on the way, and the last
+            for value in (read_value(sentence.group("vm"), fy_of(ym)), ind["final_target"].copy()):
+                if value is not None:
+                    add_dated(ind["targets"], value)
         finish_indicator(ind)
         return ind
     parts = _ARROW.split(t)
