@@ -112,13 +112,21 @@ def mapping_warnings(mapping: bytes, plan: dict[str, Any], tables: list[dict[str
     return warnings
 
 
+def _refused(exc: Exception, args: argparse.Namespace) -> int:
+    """A file the readers refuse, in words the plan office knows (a forced layout by its name too)."""
+    from shinchoku.core.layouts import layout_refusal
+
+    then = "--layout を付けずに（自動判定で）読み直してください。"
+    return _fail(layout_refusal(str(exc), args.layout, then=then, key=True))
+
+
 def cmd_parse(args: argparse.Namespace) -> int:
     from shinchoku.importers import ParseError
 
     try:
         plan = _read_plan(args)
     except ParseError as exc:
-        return _fail(str(exc))
+        return _refused(exc, args)
     _print_warnings(plan)
     # Indented JSON goes through Python's slow pure-Python encoder: indent for a person at a
     # terminal, compact (C encoder, several times faster) when piped to a program or a file.
@@ -242,6 +250,7 @@ def cmd_import_folder(args: argparse.Namespace) -> int:
     transaction: a file that cannot be read is reported and skipped, the others are loaded."""
     import time
 
+    from shinchoku.core.layouts import layout_refusal
     from shinchoku.importers import ParseError
 
     if args.into is not None or args.map:
@@ -277,7 +286,7 @@ def cmd_import_folder(args: argparse.Namespace) -> int:
             )
         except ParseError as exc:
             failed += 1
-            print(f"shinchoku: {path}: {exc}", file=sys.stderr)
+            print(f"shinchoku: {path}: {layout_refusal(str(exc), args.layout, key=True)}", file=sys.stderr)
             continue
         loaded += 1
         initiatives += len(result.added) + len(result.changed) + len(result.unchanged)
@@ -299,7 +308,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         plan = _read_plan(args)
     except ParseError as exc:
-        return _fail(str(exc))
+        return _refused(exc, args)
     _setup_django()
     from shinchoku.plans.loader import load_plan
     from shinchoku.plans.models import Plan

@@ -70,7 +70,11 @@ def test_a_database_command_starts_django_without_the_api_framework(db_env):
 def test_layout_can_be_forced_and_a_wrong_one_is_refused():
     assert run("parse", "--layout", "shibata", str(SAMPLES / "shibata.txt")).returncode == 0
     wrong = run("parse", "--layout", "shibata", str(SAMPLES / "hita.txt"))
-    assert wrong.returncode == 2 and "shibata" in wrong.stderr
+    assert (wrong.returncode, wrong.stderr) == (
+        2,
+        "shinchoku: このファイルは「新発田市の計画の形式（shibata）」で書かれた計画ではありません。"
+        "--layout を付けずに（自動判定で）読み直してください。\n",
+    )
     unknown = run("parse", "--layout", "excel2003", str(SAMPLES / "hita.txt"))
     assert unknown.returncode == 2 and "excel2003" in unknown.stderr
 

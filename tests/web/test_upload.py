@@ -133,6 +133,20 @@ def test_the_upload_pages_name_each_fields_help_and_error_and_the_progress_bar(s
     assert "表の列の割り当て" in preview and _missing_references(preview) == []
 
 
+def test_a_layout_chosen_for_a_file_of_another_is_refused_in_the_layouts_japanese_name(staff, run_tasks):
+    """「このファイルは shibata レイアウトの計画ではありません。」: the form had offered 「新発田市の計画の形式」."""
+    response = staff.post(
+        reverse("upload"), {"file": SimpleUploadedFile("hita.txt", (SAMPLES / "hita.txt").read_bytes()), "layout": "shibata"}
+    )
+    run_tasks()
+    page = text_of(staff.get(response["Location"]))
+    assert (
+        "このファイルは「新発田市の計画の形式」で書かれた計画ではありません。"
+        "レイアウトを「自動判定」にしてアップロードし直してください。"
+    ) in page
+    assert "shibata" not in page
+
+
 def test_cancel_discards_the_upload(staff, run_tasks, tmp_path):
     location = _uploaded(staff, run_tasks, "hita.txt", (SAMPLES / "hita.txt").read_bytes())
     assert [p.suffix for p in (tmp_path / "uploads").iterdir()] == [".json"]

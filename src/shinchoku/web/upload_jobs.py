@@ -29,6 +29,7 @@ from django.utils.translation import gettext as _
 
 from shinchoku.accounts.models import Membership
 from shinchoku.accounts.permissions import can, membership
+from shinchoku.core.layouts import layout_refusal
 from shinchoku.core.tasks import Progress, Refused, job_task
 from shinchoku.importers import ParseError
 from shinchoku.importers.isolated import read_isolated
@@ -182,7 +183,8 @@ def preview_upload(
     except ParseError as exc:
         if not chosen:
             remove(token)
-        raise Refused(str(exc)) from None
+        then = _("レイアウトを「自動判定」にしてアップロードし直してください。")
+        raise Refused(layout_refusal(str(exc), layout, then=then)) from None
     except BaseException:
         if not chosen:
             remove(token)  # refused, or stopped at the time limit: no preview will ever use the file
