@@ -592,6 +592,8 @@ def table_fields(table: Table) -> list[tuple[str, str, Location]]:
                     values.append(texts[k])
                 k += 1
             if values:
+                if role == "departments" and key(texts[j]) in _RELATED:
+                    role = "departments:related"  # 「主管課 | … | 関係課 | …」: those who work with it
                 fields.append((role, _join_cells(values), where))
             j = k
     return fields
@@ -621,6 +623,35 @@ def _heads_a_card(
     return out
 
 
+def _sections_as_titles(stream: list[Any]) -> list[Any]:
+    """Cards that name no 取組 but a numbered 施策 (a 施策評価シート: 「施策 | 5-1 | 行政手続のオンライン化」 over its
+    主管課 and 成果指標): the 施策 are the items, each numbered field a title — where at least two are, each
+    followed by a 担当課 or an indicator before the next."""
+    numbered = [
+        at
+        for at, (role, text, _) in enumerate(stream)
+        if role == "section"
+        and text
+        and (found := marker(text)) is not None
+        and found.rest
+        and found.kind != "decimal"
+    ]
+    detailed = [
+        at
+        for k, at in enumerate(numbered)
+        if any(
+            r.split(":")[0] in ("departments", "indicator")
+            for r, _, _ in stream[at + 1 : numbered[k + 1] if k + 1 < len(numbered) else len(stream)]
+        )
+    ]
+    if len(detailed) < 2:
+        return stream
+    return [
+        ("title", text, where) if at in detailed else (role, text, where)
+        for at, (role, text, where) in enumerate(stream)
+    ]
+
+
 def read_cards(
     document: Document,
     collector: Collector,
@@ -633,6 +664,8 @@ def read_cards(
     reads the same), so that they are worked out once."""
     tables: list[int] = []
     stream = _fields(document, blocks, tables)
+    if not any(role == "title" for role, _, _ in stream):
+        stream = _sections_as_titles(stream)
     if not any(role == "title" for role, _, _ in stream):
         return 0
     before = len(collector.initiatives)
