@@ -52,12 +52,10 @@ BELOW: dict[str, Reached] = {
     # します（令和５年度は２人）。」 (no 「から」) and 「令和９年度には年間2,000時間の作業時間を削減することを目指し
     # ます。」 (the figure before its name) give no indicator.
     "inaho_prose.txt": (1.0, 1.0, 1.0, 0.75, 1.0),
-    # Measured (1.0, 1.0, 1.0, 1.0, 0.25): only 4, 9, 10 (marked in 上期 / 下期 and whole years) are right. The
-    # quarter columns 「R7.4-6」…「R8.1-3」 are read as whole years by their R: 「R8.1-3」 (January–March 2026, under
-    # 令和７年度) gives 2026, the others 2025, none a half; the 2026 entry from 「R8.1-3」 then takes the place of
-    # the 上期 / 下期 entries of the row (1: 「▲受付開始」 and 「運用・対象拡大」 in 2026 lost, 「構築」 given as 2026);
-    # a bar merged and painted without text (8) gives one entry, 2025 without label, not R7–R10.
-    "mizuki_roadmap.xlsx": (1.0, 1.0, 1.0, 1.0, 0.25),
+    # First measured (1.0, 1.0, 1.0, 1.0, 0.25): the quarter columns 「R7.4-6」…「R8.1-3」 were read as whole years
+    # by their R (「R8.1-3」 as 2026). Now a quarter is the half of its fiscal year it falls in (labels._quarter).
+    # Left: a bar merged and painted without text (8) gives one entry, 2025's first half without label, not R7–R10.
+    "mizuki_roadmap.xlsx": (1.0, 1.0, 1.0, 1.0, 0.917),
     # Measured (1.0, 1.0, 1.0, 0.0, 1.0): read as a 取組一覧 template: 「区分」 (目標 / 実績 / 達成率) is taken for
     # the 国 / 市 区分 (a warning on each row), the year columns 令和6年度 … 令和9年度 for the 工程 (the first
     # 目標 row's figures become schedule labels 「7,000」…), so each indicator has only its 基準値（R5）: no
@@ -178,3 +176,11 @@ def test_numbered_sections_of_an_evaluation_sheet_are_its_items() -> None:
         "オンラインで申請できる手続数",
         "電子申請の年間利用件数",
     ]
+
+
+def test_a_roadmaps_quarters_are_the_halves_of_their_fiscal_years() -> None:
+    """水城町: 「R7.4-6」「R7.7-9」 under 「令和７年度」 are its first half, 「R7.10-12」「R8.1-3」 its second (January to
+    March end the fiscal year before), as 上期 and 下期 under 「令和８年度」 are 2026's."""
+    schedule = by_title(read("mizuki_roadmap.xlsx"), "電子申請")["schedule"]
+    assert {(e["fy"], e["half"]) for e in schedule} >= {(2025, 1), (2025, 2), (2026, 1), (2026, 2)}
+    assert all(e["half"] in (1, 2) for e in schedule if e["fy"] in (2025, 2026))

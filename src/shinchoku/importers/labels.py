@@ -265,6 +265,32 @@ _DATED = lazy_re(r"(.+?)(?:年度|_?fy|_?year)")
 _HALVES = {"上期": 1, "上半期": 1, "前期": 1, "前半": 1, "下期": 2, "下半期": 2, "後期": 2, "後半": 2}
 
 
+#: A quarter of a year in a ロードマップ's header: 「R7.4-6」「R8.1-3」「令和7年4～6月」 (NFKC, blanks dropped).
+_MONTHS = lazy_re(r"(?:R|令和)(\d{1,2})[.年](\d{1,2})(?:月)?[-~～〜](\d{1,2})月?")
+#: 「第1四半期」「1Q」「Q1」 under its year.
+_QUARTER_NUMBER = lazy_re(r"第([1-4])四半期|([1-4])Q|Q([1-4])")
+
+
+def _quarter(text: str, parent: str | None, overrides: dict[str, str | None] | None) -> Column | None:
+    """A quarter column of a 工程表 as the half of its fiscal year it falls in (Plan JSON's finest
+    step): 「R7.4-6」 and 「R7.7-9」 the first half of 2025, 「R8.1-3」 the second half of 2025 (January to
+    March end the fiscal year before); 「第3四半期」 under 「令和7年度」 the second half of 2025."""
+    t = compact(text).upper()
+    months = _MONTHS.fullmatch(t)
+    if months is not None:
+        calendar, month = 2018 + int(months.group(1)), int(months.group(2))
+        if not 1 <= month <= 12:
+            return None
+        return Column("schedule", calendar if month >= 4 else calendar - 1, half=1 if 4 <= month <= 9 else 2)
+    number = _QUARTER_NUMBER.fullmatch(t)
+    if number is not None and parent:
+        group = classify(parent, overrides)
+        if group is not None and group.role == "schedule" and group.fy is not None:
+            q = int(next(g for g in number.groups() if g))
+            return Column("schedule", group.fy, half=1 if q <= 2 else 2)
+    return None
+
+
 def half_of(text: str) -> int | None:
     """1 for 「上期」「前期」, 2 for 「下期」「後期」 (a 工程表's halves of a year), else None."""
     return _HALVES.get(key(text))
@@ -399,6 +425,9 @@ def _classify(
     table = _lookup(overrides)
     if not text.strip():
         return classify(parent, overrides) if parent else None
+    quarter = _quarter(text, parent, overrides)
+    if quarter is not None:
+        return quarter
     unit_match = _UNIT_IN_PARENS.search(compact(text))
     unit = unit_match.group(1) if unit_match else None
     if unit is None and (named := unit_in_name(text)) is not None:
