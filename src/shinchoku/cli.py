@@ -310,7 +310,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     except ParseError as exc:
         return _refused(exc, args)
     _setup_django()
-    from shinchoku.plans.loader import load_plan
+    from shinchoku.plans.loader import load_plan, match_municipality
     from shinchoku.plans.models import Plan
 
     user = _import_user(args)
@@ -330,6 +330,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         reference = ReferenceInfo(source=args.source or os.path.basename(args.file))
     elif args.source or args.prefecture:
         return _fail("--source と --prefecture は --reference（参考計画として取り込む）と一緒に指定してください。")
+    # a municipality not registered yet is registered by the import: said, as the upload preview says it
+    registers = into is None and match_municipality(plan, args.municipality) is None
     try:
         result = load_plan(
             plan,
@@ -351,6 +353,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"追加 {len(result.added)} / 変更 {len(result.changed)} / 変更なし {len(result.unchanged)} / "
         f"計画から外れた取組 {len(result.retired)}"
     )
+    if registers:
+        unnamed = "" if result.plan.municipality.prefecture else "（ファイルに都道府県がないため、都道府県なし）"
+        print(f"  自治体「{result.plan.municipality.name}」を新しく登録{'します' if args.dry_run else 'しました'}{unnamed}")
     for note in result.plan_changes:
         print(f"  計画: {note}")
     for label in result.retired:  # which ones, not only how many: the plan office checks each

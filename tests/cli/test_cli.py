@@ -283,12 +283,14 @@ def test_a_revision_names_the_initiatives_it_takes_out_of_the_plan(db_env, tmp_p
         .replace("1-1,1 行政手続のオンライン化,電子申請の拡充", "1-2,1 行政手続のオンライン化,窓口予約の導入")
         .encode("cp932")
     )
-    assert run("import", str(first), env=db_env).returncode == 0
+    created = run("import", str(first), env=db_env)
+    assert "  自治体「北杜見市」を新しく登録しました（ファイルに都道府県がないため、都道府県なし）\n" in created.stdout
     dry = run("import", "--dry-run", str(revised), env=db_env)
     assert dry.returncode == 0, dry.stderr
     assert "追加 1 / 変更 0 / 変更なし 0 / 計画から外れた取組 1\n  計画から外れる取組: 1-1 電子申請の拡充\n" in dry.stdout
     done = run("import", str(revised), env=db_env)
     assert "  計画から外れた取組: 1-1 電子申請の拡充\n" in done.stdout
+    assert "新しく登録" not in dry.stdout + done.stdout
 
 
 def test_another_municipalitys_file_is_refused_as_a_revision_into_a_plan(db_env, tmp_path):

@@ -512,6 +512,24 @@ def test_a_revision_imported_while_a_round_is_open_is_previewed_with_what_it_doe
     assert "提出状況：提出済 0件／承認済 0件／差戻し 0件／未提出 2件／計画から外れた 1件" in shown
 
 
+def test_the_preview_says_that_an_unknown_municipality_will_be_registered(staff, run_tasks):
+    """The administrator's upload of 椿市's plan registered 「椿市」 without a prefecture; the preview
+    said only 「自治体 椿市」."""
+    tsubaki = PROGRESS_CSV.decode("cp932").replace("北杜見市", "椿市").encode("cp932")
+    location = _uploaded(staff, run_tasks, "tsubaki.csv", tsubaki)
+    page = text_of(staff.get(location))
+    assert "自治体 椿市 新しく登録 計画名" in page
+    assert (
+        "自治体「椿市」は登録されていません。取り込むと、新しい自治体「椿市」を登録します。 "
+        "ファイルから都道府県を読み取れなかったため、都道府県なしで登録します（管理画面の「自治体」で設定できます）。 "
+        "登録済みの自治体の計画なら、取り込まずにファイルの自治体名を確かめてください（表記が違うと別の自治体になります）。"
+    ) in page
+    _confirm(staff, run_tasks, location)
+    assert Plan.objects.get().municipality.name == "椿市"
+    again = text_of(staff.get(_uploaded(staff, run_tasks, "tsubaki.csv", tsubaki)))
+    assert "登録されていません" not in again and "新しく登録" not in again
+
+
 def test_a_plan_not_offered_cannot_be_chosen_as_the_one_revised(client, settings, tmp_path, run_tasks):
     from shinchoku.plans.models import Municipality
 

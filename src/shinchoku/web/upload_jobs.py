@@ -194,8 +194,20 @@ def preview_upload(
         raw_path(token).unlink(missing_ok=True)  # no columns to map: the file is not read again
     return {
         **_summary(result), "tables": tables, "mapping": mapping, "mapping_source": source, "reference": reference,
-        "into": into,
+        "into": into, "new_municipality": new_municipality(plan, into),
     }  # fmt: skip
+
+
+def new_municipality(plan: dict[str, Any], into: int | None) -> dict[str, str] | None:
+    """The municipality the import will register, when the file names none registered here.
+
+    Only the administrator (or a reference plan) gets that far, and the preview said 「自治体 椿市」
+    as for any other: a misspelt or unknown name became a municipality without a prefecture
+    without a word. The preview says so before 「取り込む」 (``{"name", "prefecture"}``)."""
+    if into or match_municipality(plan) is not None:
+        return None
+    info = plan["municipality"]
+    return {"name": info["name"].strip(), "prefecture": (info.get("prefecture") or "").strip()}
 
 
 def revision_candidates(user: Any, plan: dict[str, Any]) -> list[Plan]:
@@ -239,7 +251,10 @@ def preview_into(
     target = revised_plan(user, plan, into) if into else None
     result = load_plan(plan, dry_run=True, user=user, into=target)
     keep = ("tables", "mapping", "mapping_source", "reference")
-    return {**_summary(result), **{k: previous.get(k) for k in keep}, "into": into}
+    return {
+        **_summary(result), **{k: previous.get(k) for k in keep}, "into": into,
+        "new_municipality": new_municipality(plan, into),
+    }  # fmt: skip
 
 
 def _summary(result: LoadResult) -> dict[str, Any]:
