@@ -61,10 +61,6 @@ BELOW: dict[str, Reached] = {
     # 目標 row's figures become schedule labels 「7,000」…), so each indicator has only its 基準値（R5）: no
     # yearly target, final target or 実績. (The schedule is scored where one is expected only: none here.)
     "misakidai_kpi_rows.xlsx": (1.0, 1.0, 1.0, 0.0, 1.0),
-    # Measured (1.0, 1.0, 1.0, 0.0, 1.0): the line of units 「,,,,手続,手続,手続,％,％,％,」 is skipped with a
-    # warning (「取組名がなく…」), and of the two indicators the columns define only the first (手続数・基準値 /
-    # 実績値 / 目標値) is read, named by the 取組 and with no unit; 利用率・基準値(R5) / 実績値(R6) / 目標値(R9) are lost.
-    "otowa_kpi_units.csv": (1.0, 1.0, 1.0, 0.0, 1.0),
 }
 
 
@@ -184,3 +180,23 @@ def test_a_roadmaps_quarters_are_the_halves_of_their_fiscal_years() -> None:
     schedule = by_title(read("mizuki_roadmap.xlsx"), "電子申請")["schedule"]
     assert {(e["fy"], e["half"]) for e in schedule} >= {(2025, 1), (2025, 2), (2026, 1), (2026, 2)}
     assert all(e["half"] in (1, 2) for e in schedule if e["fy"] in (2025, 2026))
+
+
+def test_value_columns_named_by_their_indicator_and_a_row_of_units() -> None:
+    """音羽町 (first measured KPI 0): 「手続数・基準値(R5) | 手続数・実績値(R6) | 手続数・目標値(R9) | 利用率・…」 are the
+    values of two indicators, 手続数 and 利用率, and the line 「,,,,手続,手続,手続,％,％,％,」 under the header their
+    units, no row of the plan."""
+    plan = read("otowa_kpi_units.csv")
+    count, rate = by_title(plan, "子育て分野の手続のオンライン化")["indicators"]
+    assert (count["name"], count["unit"], count["baseline"]["value"], count["final_target"]["value"]) == (
+        "手続数",
+        "手続",
+        8,
+        25,
+    )
+    assert (rate["name"], rate["unit"], [(a["fy"], a["value"]) for a in rate["actuals"]]) == (
+        "利用率",
+        "%",
+        [(2024, 21.0)],
+    )
+    assert not any("取組名がなく" in w["message"] for w in plan["warnings"])

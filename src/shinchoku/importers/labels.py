@@ -265,6 +265,8 @@ _DATED = lazy_re(r"(.+?)(?:年度|_?fy|_?year)")
 _HALVES = {"上期": 1, "上半期": 1, "前期": 1, "前半": 1, "下期": 2, "下半期": 2, "後期": 2, "後半": 2}
 
 
+#: An indicator's name, then the value a column holds of it: 「手続数・基準値(R5)」 (blanks dropped).
+_NAMED_VALUE = lazy_re(r"([^・/／]{2,16})[・/／]((?:基準値|現状値|目標値|実績値|基準|現状|目標|実績)\S{0,12})")
 #: A quarter of a year in a ロードマップ's header: 「R7.4-6」「R8.1-3」「令和7年4～6月」 (NFKC, blanks dropped).
 _MONTHS = lazy_re(r"(?:R|令和)(\d{1,2})[.年](\d{1,2})(?:月)?[-~～〜](\d{1,2})月?")
 #: 「第1四半期」「1Q」「Q1」 under its year.
@@ -338,6 +340,7 @@ class Column:
     unit: str | None = None
     of: str | None = None  # for a "year" column: the role whose values it dates (基準年度 → baseline)
     half: int | None = None  # a 工程表's 上期 (1) or 下期 (2) under its year
+    name: str | None = None  # the indicator a value column is of: 「手続数・基準値(R5)」 → 手続数
 
     def slot_before(self) -> tuple[int, int | None] | None:
         """The (fiscal year, half) of the 工程表 column before this one: an arrow carries its label on."""
@@ -428,6 +431,12 @@ def _classify(
     quarter = _quarter(text, parent, overrides)
     if quarter is not None:
         return quarter
+    named = _NAMED_VALUE.fullmatch(compact(text))
+    if named is not None and _role_of(named.group(1), table, loose=False) is None:
+        # 「手続数・基準値(R5)」「利用率／目標値(R9)」: a value column of the indicator its header names first
+        column = _classify(named.group(2), overrides, parent, loose=loose)
+        if column is not None and column.role in ("baseline", "target", "actual"):
+            return Column(column.role, column.fy, column.unit, name=named.group(1))
     unit_match = _UNIT_IN_PARENS.search(compact(text))
     unit = unit_match.group(1) if unit_match else None
     if unit is None and (named := unit_in_name(text)) is not None:

@@ -823,7 +823,7 @@ UNITS = (
 )  # fmt: skip
 #: Units a name gives in brackets (「待ち時間（分）」): those of figures, and more that only a
 #: bracket after a name says are units (a figure's 「分」 or 「日」 could start a word).
-_BRACKETED_UNITS = frozenset(
+BRACKETED_UNITS = frozenset(
     (*UNITS, "分", "日", "秒", "か月", "ヶ月", "年", "世帯", "枚", "冊", "部", "点", "手続", "事業所", "店舗", "GB", "MB")
 )
 #: An indicator's name that ends in its unit, as a system export writes it: 「手続数（件）」.
@@ -834,7 +834,7 @@ def unit_in_name(name: str) -> tuple[str, str] | None:
     """(name, unit) of 「オンライン申請可能な手続数（件）」; None when the brackets hold no unit
     (「受講者数（累計）」)."""
     found = _NAME_UNIT.match(name)
-    if found is None or nfkc(found.group("unit")).strip() not in _BRACKETED_UNITS:
+    if found is None or nfkc(found.group("unit")).strip() not in BRACKETED_UNITS:
         return None
     return found.group("name"), nfkc(found.group("unit")).strip()
 

@@ -21,6 +21,7 @@ A table without a header row that is as wide as the table before it continues th
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ from ..labels import (
     NOT_PLAN_SHEET_WORDS,
     SINGLE,
     SURFACE,
+    YEARLY,
     Column,
     classify,
     half_of,
@@ -46,6 +48,7 @@ from ..labels import (
 from ..planjson import Indicator, Initiative, ScheduleEntry, indicator
 from ..repairs import date_code, is_date_text
 from ..text import (
+    BRACKETED_UNITS,
     circled_value,
     excel_error,
     fy_of,
@@ -147,7 +150,7 @@ def _texts(row: list[Cell]) -> list[str]:
 
 def _header_columns(cells: list[str], parents: list[str] | None, overrides: Any) -> dict[int, Column]:
     columns: dict[int, Column] = {}
-    seen: dict[tuple[str, int | None], int] = {}
+    seen: dict[tuple[str, int | None, str | None], int] = {}
     for i, text in enumerate(cells):
         parent = parents[i] if parents and i < len(parents) else None
         if not text and not parent:
@@ -155,7 +158,7 @@ def _header_columns(cells: list[str], parents: list[str] | None, overrides: Any)
         column = classify(text, overrides, parent=parent or None)
         if column is None or column.role == "ignore":
             continue
-        ident = (column.role, column.fy)
+        ident = (column.role, column.fy, column.name)
         if column.role in SINGLE and ident in seen:
             if (column.role == "departments" and _DIVISION_LABEL.search(nfkc(cells[seen[ident]]))) or (
                 column.role == "code" and key(cells[seen[ident]]) in _ROW_NUMBER_LABELS
@@ -277,6 +280,8 @@ def find_header(
             if _acceptable(grouped, filled):
                 columns = grouped
         header = Header(columns, r, 1, [[key(c) for c in cells]], {i: c for i, c in enumerate(cells)})
+        if r + 1 < len(rows) and _unit_row(header, _texts(rows[r + 1])):
+            return header  # 「, , 手続, 手続, ％」 under the header: each column's unit, the header's row
         if r + 1 < len(rows):
             below = _texts(rows[r + 1])
             below_filled = [i for i, c in enumerate(below) if c]
@@ -312,6 +317,21 @@ def find_header(
                         _third_row(table, header, cells, below, overrides)
         return header
     return None
+
+
+def _unit_row(header: Header, below: list[str]) -> bool:
+    """Whether the row under a header is the units of its value columns (a CSV's second header line
+    「,,,,手続,手続,手続,％,％,％,」): then each of those columns takes its unit and the header is two rows."""
+    filled = {i: c for i, c in enumerate(below) if c}
+    if len(filled) < 2 or not all(
+        nfkc(c).strip() in BRACKETED_UNITS and i in header.columns and header.columns[i].role in YEARLY
+        for i, c in filled.items()
+    ):
+        return False
+    for i, unit in filled.items():
+        header.columns[i] = dataclasses.replace(header.columns[i], unit=nfkc(unit).strip())
+    header.height = 2
+    return True
 
 
 def _third_row(table: Table, header: Header, top: list[str], middle: list[str], overrides: Any) -> None:
@@ -858,6 +878,15 @@ class TableReader:
                 unit = written  # 「件」「%」: given to the row's indicator once the row is read
             elif role in ("start", "end") and cell.origin == "own" and (fy := fy_of(written)) is not None:
                 span[role] = fy
+            elif column.name is not None and cell.origin != "left":
+                # 「手続数・基準値(R5)」: the value of the indicator its column names, this row's initiative's
+                of = next((i for i in item["indicators"] if i["name"] == column.name), None)
+                if of is None:
+                    of = indicator(column.name)
+                    item["indicators"].append(of)
+                self.value(of, column, text, written, dated.get(role))
+                if column.unit and not of["unit"]:
+                    of["unit"] = column.unit
             elif role in ("baseline", "target", "actual", "rate", "evaluation") and cell.origin != "left":
                 if ind is None:
                     if cell.origin == "above":
