@@ -290,3 +290,32 @@ def test_a_sheet_left_out_on_its_own_is_not_read_and_not_saved_as_the_headers(of
     assert Plan.objects.get().initiatives.count() == 3
     (saved,) = ColumnMapping.objects.all()
     assert not saved.skip
+
+
+def test_the_administrator_deletes_a_wrong_saved_mapping_and_the_next_file_is_read_as_detected(
+    office, run_tasks, client
+):
+    """A wrong mapping, once saved, read every next file of that header wrongly, and the admin offered
+    no way to remove it; deleting it is in its history with who and when."""
+    location = _upload(office, run_tasks, "遠野市計画.xlsx", workbook(ROWS_2024))
+    form = _shown(location) | {"t0-c1": "title", "t0-c2": "ignore", "t1-skip": "1", "action": "remap"}
+    office.post(location, form)
+    run_tasks()
+    office.post(location, {"action": "confirm"})
+    run_tasks()
+    wrong = ColumnMapping.objects.get(signature="番号|内容|所管|指標|R7")
+    assert wrong.columns["C"] == "ignore"  # the 所管 column left out by mistake
+
+    admin = get_user_model().objects.create_superuser("kanri", password="pw-for-tests-only")
+    client.force_login(admin)
+    url = reverse("admin:plans_columnmapping_delete", args=[wrong.pk])
+    assert client.get(url).status_code == 200
+    assert client.post(url, {"post": "yes"})["Location"] == reverse("admin:plans_columnmapping_changelist")
+    assert not ColumnMapping.objects.filter(pk=wrong.pk).exists()
+    deleted = ColumnMapping.history.filter(id=wrong.pk).first()
+    assert (deleted.history_type, deleted.history_user, deleted.saved_by) == ("-", admin, office.user)
+
+    again = _upload(office, run_tasks, "遠野市計画R7.xlsx", workbook(ROWS_2024))
+    shown = _shown(again)
+    assert (shown["t0-c1"], shown["t0-c2"]) == ("summary", "departments")  # as detected: 所管 read again
+    assert shown["t1-skip"] == "1"  # the 集計 sheet's own saved entry still applies

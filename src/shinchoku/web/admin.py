@@ -3,7 +3,10 @@
 accounts who may edit the plan, which the plans app below it cannot.
 
 Nothing is deleted from the admin (no delete button, no bulk delete): initiatives are retired with
-the action "計画から外す（退役）", which keeps them and everything recorded about them.
+the action "計画から外す（退役）", which keeps them and everything recorded about them. The one
+exception is a saved column mapping (列の割り当て): a setting, not a record of the plan, and a wrong
+one would read every next file of that header wrongly; deleting it resets the table to the columns
+detected, and its history keeps who saved and who deleted it, and when.
 """
 
 from django.contrib import admin, messages
@@ -156,8 +159,9 @@ class BudgetEntryAdmin(NoDelete, SimpleHistoryAdmin):
 
 
 @admin.register(models.ColumnMapping)
-class ColumnMappingAdmin(NoDelete, SimpleHistoryAdmin):
-    """Saved in the upload preview by a plan office; shown here with who saved it and when."""
+class ColumnMappingAdmin(SimpleHistoryAdmin):
+    """Saved in the upload preview by a plan office; shown here with who saved it and when, and
+    deleted here when it is wrong (the next upload of that header is read as detected)."""
 
     list_display = ["municipality", "signature", "skip", "saved_by", "saved_at"]
     list_filter = ["municipality"]
