@@ -56,11 +56,6 @@ BELOW: dict[str, Reached] = {
     # by their R (「R8.1-3」 as 2026). Now a quarter is the half of its fiscal year it falls in (labels._quarter).
     # Left: a bar merged and painted without text (8) gives one entry, 2025's first half without label, not R7–R10.
     "mizuki_roadmap.xlsx": (1.0, 1.0, 1.0, 1.0, 0.917),
-    # Measured (1.0, 1.0, 1.0, 0.0, 1.0): read as a 取組一覧 template: 「区分」 (目標 / 実績 / 達成率) is taken for
-    # the 国 / 市 区分 (a warning on each row), the year columns 令和6年度 … 令和9年度 for the 工程 (the first
-    # 目標 row's figures become schedule labels 「7,000」…), so each indicator has only its 基準値（R5）: no
-    # yearly target, final target or 実績. (The schedule is scored where one is expected only: none here.)
-    "misakidai_kpi_rows.xlsx": (1.0, 1.0, 1.0, 0.0, 1.0),
 }
 
 
@@ -200,3 +195,21 @@ def test_value_columns_named_by_their_indicator_and_a_row_of_units() -> None:
         [(2024, 21.0)],
     )
     assert not any("取組名がなく" in w["message"] for w in plan["warnings"])
+
+
+def test_three_rows_an_indicator_under_the_years_are_its_targets_actuals_and_rates() -> None:
+    """岬台市 (first measured KPI 0, read as the template with 「区分」 its 国 / 市): under 令和6年度 … 令和9年度 the
+    「目標」 row is each year's target, the 「実績」 row the actual, the 「達成率」 row the rate — no 工程."""
+    plan = read("misakidai_kpi_rows.xlsx")
+    assert plan["plan"]["source"]["layout"] == "generic"
+    item = by_title(plan, "電子申請の利用促進")
+    count = item["indicators"][0]
+    assert [(t["fy"], t["value"]) for t in count["targets"]] == [
+        (2024, 7000),
+        (2025, 9000),
+        (2026, 11000),
+        (2027, 13000),
+    ]
+    assert [(a["fy"], a["value"]) for a in count["actuals"]] == [(2024, 7420)]
+    assert [(r["fy"], r["value"]) for r in count["achievement_rates"]] == [(2024, 106.0)]
+    assert item["schedule"] == []

@@ -520,7 +520,7 @@ def is_group_row(cells: list[str]) -> bool:
 
 
 #: The roles a row's 区分 cell may give its figures (「目標」「実績」「基準値」): one measure a row.
-MEASURES = ("target", "actual", "baseline")
+MEASURES = ("target", "actual", "baseline", "rate")  # 達成率: a row of rates under the years, the measures' ratio
 
 
 def measure_of(text: str) -> str | None:

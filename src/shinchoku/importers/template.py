@@ -995,9 +995,7 @@ class _Builder:
             )
         return fy
 
-    def indicator_value(
-        self, ind: Indicator, label: str, fy: int | None, text: str, line: int
-    ) -> Value:
+    def indicator_value(self, ind: Indicator, label: str, fy: int | None, text: str, line: int) -> Value:
         written = squash(text)
         found = parse_number(written)
         if found is None:
@@ -1217,7 +1215,28 @@ def _is_template(rows: list[Row], header_at: int) -> bool:
         return True
     if header_at + 1 < len(rows) and _is_second_header(rows[header_at][1], rows[header_at + 1][1]):
         return False  # 「令和6年度」 over 「目標 | 実績」: the template has one header row
+    if _measures_in_scope(rows, header_at):
+        return (
+            False  # 「区分」 holding 目標 / 実績 / 達成率: each row one measure of an indicator, not 国 / 市
+        )
     return not _read_header(rows[header_at][1]).unknown
+
+
+def _measures_in_scope(rows: list[Row], header_at: int) -> bool:
+    """Whether the 区分 column (the template's 国 / 市) holds the measures of a row of figures across the
+    years (「目標」「実績」「達成率」 in turn): a KPI list of its own, the generic readers'."""
+    from .labels import measure_of
+
+    header = rows[header_at][1]
+    at = next((i for i, cell in enumerate(header) if _key(cell) == _key("区分")), None)
+    if at is None:
+        return False
+    values = [
+        cells[at]
+        for _, cells in rows[header_at + 1 : header_at + 10]
+        if at < len(cells) and cells[at].strip()
+    ]
+    return len(values) >= 2 and sum(1 for v in values if measure_of(v.strip())) * 2 >= len(values)
 
 
 def _is_second_header(header: list[str], below: list[str]) -> bool:
