@@ -81,3 +81,19 @@ def test_every_line_cut_of_the_first_kilobytes_is_handled(name):
     lines = SEEDS[name].split("\n")
     for n in range(1, min(150, len(lines))):
         _parse_or_refuse("\n".join(lines[:n]).encode("utf-8"))
+
+
+def test_a_zip_renamed_xlsx_says_it_is_no_workbook() -> None:
+    """An archive saved under a workbook's name: the refusal says what the file is, not that no plan was
+    found in it (and names no repository path)."""
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("資料/計画.txt", "電子申請の拡充")
+    with pytest.raises(ParseError, match=r"^Excel ブック（\.xlsx）ではない zip ファイルです。$"):
+        parse(buffer.getvalue(), filename="計画.xlsx")
+    with pytest.raises(ParseError) as refused:
+        parse("まだ何も書いていません。\n".encode(), filename="memo.txt")
+    assert "samples/" not in str(refused.value) and "計画テンプレート" in str(refused.value)

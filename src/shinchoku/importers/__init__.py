@@ -288,6 +288,10 @@ def detect(source: Source) -> str:
     if best is None:
         fallback = _module(FALLBACK)
         if fallback.detect(source) <= 0:
+            if source.is_xlsx:
+                from .readers.xlsx import open_workbook
+
+                open_workbook(source.data).close()  # a damaged workbook, or a zip that is none: say so
             raise ParseError(fallback.NOTHING_FOUND)
         best = FALLBACK
     return best
