@@ -33,7 +33,7 @@ from .document import Document, Table, column_letter
 from .errors import ParseError
 from .labels import LABELS, Column, key, year_in
 
-ROLES = (*LABELS.keys(), "ignore")
+ROLES = tuple(dict.fromkeys((*LABELS.keys(), "ignore")))  # LABELS has an "ignore" of its own
 #: Rows of each table shown under its header in the upload preview.
 SAMPLE_ROWS = 3
 
