@@ -411,7 +411,8 @@ def test_nothing_recognisable_says_what_was_looked_for(text):
     message = str(caught.value)
     assert "認識できません" in message
     assert "取組名" in message and "担当課" in message and "番号付き" in message
-    assert "docs/template.md" in message
+    assert "計画テンプレート" in message and "アップロード画面" in message  # where to get it, no repository path
+    assert "docs/" not in message and "samples/" not in message
     assert "nobeoka" not in message and "generic" not in message
 
 
