@@ -102,3 +102,18 @@ def by_title(plan: dict[str, Any], words: str) -> dict[str, Any]:
     """The one initiative of ``plan`` whose title contains ``words`` (fails if none or several)."""
     (item,) = [i for i in plan["initiatives"] if words in i["title"]]
     return item
+
+
+#: (F1, codes, 担当課, KPI numbers, schedule) as a floor a document's reading reaches.
+Reached = tuple[float, float, float, float, float]
+
+
+def reached(found: Score) -> Reached:
+    """The five measures of ``found``, in the order a floor lists them."""
+    return (found.f1, found.codes, found.departments, found.kpi_numbers, found.schedule)
+
+
+def assert_at_least(found: Score, floor: Reached) -> None:
+    """``found`` reaches ``floor`` in each measure (a document below the bar, its reading kept from falling)."""
+    assert all(r >= v - 0.001 for r, v in zip(reached(found), floor, strict=True)), found
+

@@ -25,6 +25,7 @@ from ..planjson import (
     value,
 )
 from ..text import (
+    BRACKETED_UNITS,
     SCHEDULE_MARKS,
     SCHEDULE_SYMBOLS,
     common_unit,
@@ -338,12 +339,26 @@ _BASELINE_REMARK = lazy_re(
 
 def indicators_in_prose(text: str, plan_end: int | None = None) -> list[Indicator]:
     """The targets an item's prose states as sentences (「…の割合を令和５年度の40％から令和９年度までに80％に引き
-    上げます。」): an indicator each, its baseline and its target — for an item that names no indicator."""
+    上げます。」, 「…を令和９年度までに10人養成します（令和５年度は２人）。」): an indicator each, its baseline and
+    its target — for an item that names no indicator."""
     found: list[Indicator] = []
     for sentence in _SENTENCE.findall(text.replace("\n", "")):
         t = nfkc(sentence)
         match = _FROM_TO.search(t)
-        if match is None or parse_number(match.group("v1")) is None or parse_number(match.group("v2")) is None:
+        if (
+            match is None
+            or parse_number(match.group("v1")) is None
+            or parse_number(match.group("v2")) is None
+        ):
+            by = _BY_YEAR.search(t)
+            if by is not None and parse_number(by.group("v")) is not None:
+                # 「…支援員を令和９年度までに10人養成します（令和５年度は２人）。」: the target, the baseline after it
+                target = indicator(_LEAD.sub("", by.group("name")).strip(" 、,"))
+                target["final_target"] = read_value(by.group("v"), fy_of(by.group("y")))
+                if by.group("bv"):
+                    target["baseline"] = read_value(by.group("bv"), fy_of(by.group("by")))
+                finish_indicator(target)
+                found.append(target)
             continue
         ind = indicator_from_text(t[match.start() :], plan_end)
         if ind is not None and ind["baseline"] is not None and ind["final_target"] is not None:
@@ -352,6 +367,14 @@ def indicators_in_prose(text: str, plan_end: int | None = None) -> list[Indicato
     return found
 
 
+#: The units a sentence's figure may end in, the longer first (「か所」 before 「か」 …).
+_UNIT_WORDS = "|".join(re.escape(u) for u in sorted(BRACKETED_UNITS, key=len, reverse=True))
+#: A target sentence by a year, no baseline before it: 「…支援員を令和９年度までに10人養成します（令和５年度は２人）。」 (NFKC).
+_BY_YEAR = lazy_re(
+    rf"(?P<name>[^。]+?)を\s*(?P<y>{YEAR_WORDS})\s*(?:までに|まで)\s*{_ABOUT}(?P<v>[0-9][0-9,.]*\s*(?:{_UNIT_WORDS})?)"
+    r"\s*(?:に|へ)?\s*[^\s。、()（）0-9]{0,8}(?:します|する)\s*"
+    rf"(?:[(（]\s*(?P<by>{YEAR_WORDS})\s*(?:は|:|：)\s*(?P<bv>[0-9][0-9,.]*\s*[^\s()（）]{{0,6}})\s*[)）])?\s*。?\s*$"
+)
 #: A sentence of prose, its 「。」 kept.
 _SENTENCE = lazy_re(r"[^。]+。?")
 #: What may open a sentence before the indicator's name: 「今後は、」「このため、」.
@@ -452,7 +475,9 @@ def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | N
         # 「手続数 100手続（令和9年度）」「令和9年度までに手続数を100手続にする」: the one number is the target
         ind["name"] = target.group("name").strip(" :：、を") or t
         by = target.group("by") or target.group("by2")  # 「令和9年度までに…」: the year the target is for
-        ind["final_target"] = read_value(target.group("value") + target.group("tail"), fy_of(by) if by else plan_end)
+        ind["final_target"] = read_value(
+            target.group("value") + target.group("tail"), fy_of(by) if by else plan_end
+        )
         if ind["final_target"] is not None and ind["final_target"]["fy"] is None:
             ind["final_target"]["fy"] = fy_of(t) or plan_end
     finish_indicator(ind)
