@@ -156,6 +156,23 @@ def test_cancel_discards_the_upload(staff, run_tasks, tmp_path):
     assert list((tmp_path / "uploads").iterdir()) == []
 
 
+def test_an_upload_cancelled_while_it_is_read_leaves_no_file(staff, run_tasks, tmp_path, monkeypatch):
+    """The plan office cancels while the worker reads the file: the reading finishes, and keeps nothing."""
+    from shinchoku.web import upload_jobs
+
+    read = upload_jobs._read
+
+    def read_then_cancelled(token, *args, **kwargs):
+        found = read(token, *args, **kwargs)
+        upload_jobs.remove(token)  # what 「取り消す」 does, while the worker is still at it
+        return found
+
+    monkeypatch.setattr(upload_jobs, "_read", read_then_cancelled)
+    _uploaded(staff, run_tasks, "hita.txt", (SAMPLES / "hita.txt").read_bytes())
+    assert list((tmp_path / "uploads").iterdir()) == []
+    assert not Plan.objects.exists()
+
+
 def test_reimport_preview_lists_added_changed_and_kept(staff, run_tasks):
     plan = parse(SAMPLES / "shibata.txt")
     _confirm(staff, run_tasks, _uploaded(staff, run_tasks, "shibata.json", json.dumps(plan).encode()))

@@ -189,6 +189,9 @@ def preview_upload(
         if not chosen:
             remove(token)  # refused, or stopped at the time limit: no preview will ever use the file
         raise
+    if not raw_path(token).exists():
+        # cancelled while it was read (the upload's files were removed then): nothing is kept of it
+        raise Refused(_("このアップロードは取り消されました。"))
     plan_path(token).write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
     if not tables:
         raw_path(token).unlink(missing_ok=True)  # no columns to map: the file is not read again
