@@ -19,6 +19,7 @@ from typing import Any, cast
 from .document import Block, Document, Line, Table
 from .errors import ParseError
 from .planjson import Initiative, Plan, merge_years, period_from_years, plan_from, warn
+from .shapes.common import OPEN_END, YEAR_WORDS
 from .text import lazy_re, nfkc, plan_period, squash
 from .titles import Naming, cover_date, of_lines, of_title
 
@@ -159,9 +160,8 @@ def _period(document: Document, source: Any = None) -> tuple[int | None, int | N
 
 
 #: A line of a plan's years alone, in brackets or not: 「（令和6年度～令和9年度）」 (NFKC text).
-_YEARS_END = r"(?:(?:令和|平成|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年度?"
 _PERIOD_ALONE = lazy_re(
-    rf"[(【\[]?\s*{_YEARS_END}\s*(?:[~〜～\-ー－]|から)\s*{_YEARS_END}\s*(?:まで)?\s*[)】\]]?"
+    rf"[(【\[]?\s*(?:{YEAR_WORDS})\s*(?:[~〜～\-ー－]|から)\s*(?:{YEAR_WORDS})\s*(?:まで)?\s*[)】\]]?"
 )
 
 
@@ -222,10 +222,7 @@ def read(source: Any) -> tuple[Plan | None, Any]:
 
 
 #: A year a 工程 runs on from: 「R8～」「令和8年度から」, no year after it (NFKC text).
-_OPEN_RANGE = lazy_re(
-    r"(?:(?:令和|平成|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*(?:年度?)?\s*(?:[~〜～]|から|以降)"
-    r"(?![~〜～]?\s*(?:令和|平成|R|H|\d))"
-)
+_OPEN_RANGE = lazy_re(f"(?:{YEAR_WORDS}){OPEN_END}")
 
 
 def _open_range(document: Document) -> bool:

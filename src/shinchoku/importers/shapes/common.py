@@ -519,7 +519,9 @@ _RANGE_SIGN = lazy_re(r"^\s*(?:[~〜～\-－―ー]|から)\s*$")
 
 
 #: A range open at its end: 「R8～：本格実施」「令和7年度から 順次公開」 (to the plan's last year).
-_OPEN_END = lazy_re(r"^\s*(?:[~〜～]|から|以降)\s*(?![~〜～]?\s*(?:令和|平成|R|H|\d))")
+#: What follows a year a range runs on from, no year after it: 「～」「から」「以降」 of 「R8～」 (NFKC).
+OPEN_END = r"\s*(?:[~〜～]|から|以降)\s*(?![~〜～]?\s*(?:令和|平成|R|H|\d))"
+_OPEN_END = lazy_re("^" + OPEN_END)
 
 
 def _with_ranges(
