@@ -36,14 +36,12 @@ def read(name: str) -> dict[str, Any]:
 #: only the 事業一覧 sheet was read, its 「No.」 taken for the code over 「事業番号」, and each 事業 sheet's cells
 #: became sections); 白鷺町 (KPI 0: a row a figure, 「年度 | 区分 | 値」, gave no figure; the 「市区町村名」 column
 #: was not the municipality).
-BELOW: dict[str, Reached] = {
-    # First measured (0.87, 1.0, 0.0, 0.0, 0.0): 「基本施策 | 1-1 …」 between 事業名 and 所管課 ended the sheet's card,
-    # 「事業期間」 was read as a title, and the rows of a block under a label merged down (「 | 令和７年度 | 5,200」,
-    # 「 | 基準年度 | 令和５年度」) were read as years of the 工程. Now each sheet is one card. Left: No.4's 活動指標
-    # has 計画値 for 2024 and 2025 and 「－」 for 2026, the plan's last year: it has no final target, where
-    # this batch's expectation takes its last 計画値 (16 か所 in 2025) for it.
-    "yunokihara_jigyo_sheets.txt": (1.0, 1.0, 1.0, 0.9, 1.0),
-}
+BELOW: dict[str, Reached] = {}
+# 柚木原市's 事業シート as text was first measured (0.87, 1.0, 0.0, 0.0, 0.0): 「基本施策 | 1-1 …」 between 事業名 and
+# 所管課 ended the sheet's card, 「事業期間」 was read as a title, and the rows of a block under a label merged down
+# (「 | 令和７年度 | 5,200」, 「 | 基準年度 | 令和５年度」) were read as years of the 工程. Now each sheet is one card,
+# and No.4's 活動指標 (計画値 for 2024 and 2025, 「－」 for 2026, its 事業期間 ending in 2025) has its last
+# 計画値 for its final target (fields._final_where_the_work_ends).
 
 #: The municipality as read where it is not the one the document names: 白鷺町's CSV names it in its
 #: 「市区町村名」 column on every row, and the file's name is taken instead (with a warning).
@@ -291,3 +289,14 @@ def test_open_data_of_a_row_a_figure_gives_each_figure_its_year_and_measure() ->
         (2026, 2400),
         (2027, 3000),
     ]
+
+
+def test_an_indicator_of_a_jigyo_ending_before_the_plan_has_its_last_target_for_final() -> None:
+    """柚木原市 No.4 runs 2024–2025 in a plan to 2026: its 活動指標's 「2026年度 | －」 is no target, and
+    16 か所 in 2025 is what it reaches; No.5 runs to the plan's end and its 2026 計画値 is the final."""
+    plan = read("yunokihara_jigyo_sheets.txt")
+    (places, _rate) = by_title(plan, "キャッシュレス決済導入事業")["indicators"]
+    assert [(t["fy"], t["value"]) for t in places["targets"]] == [(2024, 8), (2025, 16)]
+    assert (places["final_target"]["fy"], places["final_target"]["value"]) == (2025, 16)
+    booking = by_title(plan, "公共施設予約システム更新事業")["indicators"][0]
+    assert booking["final_target"]["fy"] == 2026

@@ -35,13 +35,6 @@ BELOW: dict[str, Reached] = {
     # 第４章　取組の内容」 after each form feed is not taken off: it is the 工程 label of the item above it
     # (1-2, 1-4, 2-2, 2-4), the years right.
     "aikawa_two_columns.txt": (1.0, 1.0, 1.0, 0.8, 1.0),
-    # First measured (1.0, 1.0, 1.0, 0.0, 1.0): no KPI at all, the sentences 「…の割合を令和５年度の40％から令和９年度
-    # までに80％に引き上げます」 (no 目標 label before them) left in the summary. Now an item without an indicator
-    # takes those its prose states (generic._plan, common.indicators_in_prose; 「は、」, 「延べ」「年間」「平均」 before a
-    # figure, a target on the way 「令和７年度に50％、」, 「…100％とし」, a target by a year with its baseline after
-    # it 「…支援員を令和９年度までに10人養成します（令和５年度は２人）。」). Left: 「令和９年度には年間2,000時間の
-    # 作業時間を削減することを目指します。」 (the figure before its name) gives no indicator.
-    "inaho_prose.txt": (1.0, 1.0, 1.0, 0.875, 1.0),
     # First measured (1.0, 1.0, 1.0, 1.0, 0.25): the quarter columns 「R7.4-6」…「R8.1-3」 were read as whole years
     # by their R (「R8.1-3」 as 2026). Now a quarter is the half of its fiscal year it falls in (labels._quarter).
     # Left: a bar merged and painted without text (8) gives one entry, 2025's first half without label, not R7–R10.
@@ -96,6 +89,15 @@ def test_prose_paragraphs_close_with_their_department_in_parentheses() -> None:
     sections = {s["key"]: s["title"] for s in plan["sections"]}
     assert sections[by_title(plan, "紙の書類を減らします")["section"]] == "役場の仕事を変える取組"
     assert plan["plan"]["period"] == {"start_fy": 2024, "end_fy": 2027}
+
+
+def test_a_target_sentence_with_its_figure_before_its_name() -> None:
+    """稲穂町 2-2: 「令和９年度には年間2,000時間の作業時間を削減することを目指します。」 is a second indicator, the
+    hours cut its target (the more the better), after 「自動化する業務を令和５年度の３業務から…20業務に」."""
+    tasks, hours = by_title(read("inaho_prose.txt"), "決まった作業を自動化します")["indicators"]
+    assert (tasks["baseline"]["value"], tasks["final_target"]["value"]) == (3, 20)
+    assert (hours["name"], hours["unit"], hours["direction"]) == ("作業時間の削減", "時間", "increase")
+    assert (hours["final_target"]["fy"], hours["final_target"]["value"]) == (2027, 2000)
 
 
 def test_a_roadmaps_halves_and_whole_years() -> None:

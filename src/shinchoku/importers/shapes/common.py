@@ -359,6 +359,15 @@ def indicators_in_prose(text: str, plan_end: int | None = None) -> list[Indicato
                     target["baseline"] = read_value(by.group("bv"), fy_of(by.group("by")))
                 finish_indicator(target)
                 found.append(target)
+            elif (first := _FIGURE_FIRST.search(t)) is not None and parse_number(first.group("v")) is not None:
+                # 「令和９年度には年間2,000時間の作業時間を削減することを目指します。」: the figure before its name
+                name, verb = first.group("name").strip(" 、,"), first.group("verb")
+                # the figure is what the verb does to the name: 2,000時間 is 「作業時間の削減」, not the time left
+                target = indicator(f"{name}の{verb}" if _KANJI_VERB.fullmatch(verb) else name)
+                target["final_target"] = read_value(first.group("v"), fy_of(first.group("y")))
+                target["direction"] = "increase"  # the more hours 削減 the better
+                finish_indicator(target)
+                found.append(target)
             continue
         ind = indicator_from_text(t[match.start() :], plan_end)
         if ind is not None and ind["baseline"] is not None and ind["final_target"] is not None:
@@ -375,6 +384,13 @@ _BY_YEAR = lazy_re(
     r"\s*(?:に|へ)?\s*[^\s。、()（）0-9]{0,8}(?:します|する)\s*"
     rf"(?:[(（]\s*(?P<by>{YEAR_WORDS})\s*(?:は|:|：)\s*(?P<bv>[0-9][0-9,.]*\s*[^\s()（）]{{0,6}})\s*[)）])?\s*。?\s*$"
 )
+#: A target sentence with its figure before its name, by a year: 「令和９年度には年間2,000時間の作業時間を削減することを
+#: 目指します。」 (NFKC).
+_FIGURE_FIRST = lazy_re(
+    rf"(?P<y>{YEAR_WORDS})\s*(?:には|までに|に)\s*[、,]?\s*{_ABOUT}(?P<v>[0-9][0-9,.]*\s*(?:{_UNIT_WORDS}))\s*の"
+    r"(?P<name>[^。、,を]{2,30})を\s*(?P<verb>[^。]{0,8}?)(?:します|する)(?:ことを目指します|ことを目指す|ことを目標とします)?\s*。?\s*$"
+)
+_KANJI_VERB = lazy_re(r"[\u4e00-\u9fff]{2,4}")
 #: A sentence of prose, its 「。」 kept.
 _SENTENCE = lazy_re(r"[^。]+。?")
 #: What may open a sentence before the indicator's name: 「今後は、」「このため、」.

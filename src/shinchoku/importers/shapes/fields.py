@@ -207,4 +207,16 @@ def apply_fields(
         if ind["final_target"] is None and len(ind["targets"]) == 1:
             # 「目標値（令和9年度） 1,500件」 is the one target, as 「目標値 1,500件（令和9年度）」 is
             ind["final_target"] = ind["targets"].pop()
+        elif ind["final_target"] is None and ind["targets"]:
+            _final_where_the_work_ends(item, ind, plan_end)
     return item
+
+
+def _final_where_the_work_ends(item: Initiative, ind: Indicator, plan_end: int | None) -> None:
+    """A 事業 whose 工程 ends before the plan does (「事業期間 2024年度～2025年度」, 「2026年度 | －」 under
+    its 活動指標) reaches its indicator's last 計画値 in its own last year: that is the final target, where
+    otherwise only the plan's last year would give one."""
+    last = max(ind["targets"], key=lambda t: t["fy"] or 0)
+    work_ends = max((e["fy"] for e in item["schedule"]), default=None)
+    if plan_end is not None and last["fy"] is not None and last["fy"] == work_ends and last["fy"] < plan_end:
+        ind["final_target"] = last.copy()
