@@ -608,3 +608,22 @@ def test_display_width_counts_wide_characters_twice():
     assert display_width("KPI 50%") == 7
     assert display_width("取組名：ＫＰＩ") == 14
     assert display_width("ｶﾅ①") == 3  # half-width kana; ① is ambiguous, one column
+    # figures counted in ten thousands or thousands keep their scale in the unit
+    assert unit_in_name("コピー用紙購入枚数（万枚）") == ("コピー用紙購入枚数", "万枚")
+    assert unit_in_name("図書館の来館者数（千人）") == ("図書館の来館者数", "千人")
+    assert unit_in_name("万（万）") is None
+
+
+def test_a_list_names_its_scaled_unit_after_the_indicator() -> None:
+    """A 進捗状況一覧 whose indicator says 「（万枚）」: 120 is 120万枚, the unit as the plan writes it."""
+    from shinchoku.importers import parse
+
+    csv = (
+        "番号,取組名,担当課,指標,基準値,目標値\n"
+        "1,ペーパーレス会議の推進,総務課,コピー用紙購入枚数（万枚）,180,120\n"
+        "2,電子申請の拡充,情報政策課,電子申請できる手続数（件）,40,150\n"
+    )
+    plan = parse(csv.encode(), filename="ichiran.csv")
+    paper = plan["initiatives"][0]["indicators"][0]
+    assert (paper["name"], paper["unit"], paper["direction"]) == ("コピー用紙購入枚数", "万枚", "decrease")
+    assert (paper["baseline"]["value"], paper["final_target"]["value"]) == (180, 120)

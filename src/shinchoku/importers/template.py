@@ -46,7 +46,7 @@ from .planjson import (
 )
 from .readers.xlsx import MAX_COLS, MAX_ROWS, MAX_SHEETS, cell_text, open_workbook, reading
 from .repairs import date_code, is_date_text
-from .shapes.common import fill_unit
+from .shapes.common import fill_unit, finish_indicator
 from .shapes.tables import error_value, junk_title
 from .text import (
     compact,
@@ -1179,6 +1179,10 @@ def _finish(builder: _Builder, meta: _Meta) -> Plan:
     plan = builder.plan
     if not plan["initiatives"]:
         raise ParseError("取組が1件もありません。見出し行の下に、取組名を書いた行を置いてください。")
+    for ind in (ind for item in plan["initiatives"] for ind in item["indicators"]):
+        if ind["direction"] is None:
+            # no 方向 written: the figures say it (180 → 120 万枚 is a decrease), as every reader does
+            finish_indicator(ind)
     if not meta.named:
         # a table with no plan rows above it (a title line at most) is read as the generic readers
         # read it, so that it reads alike whichever reader its columns send it to

@@ -834,9 +834,16 @@ def unit_in_name(name: str) -> tuple[str, str] | None:
     """(name, unit) of 「オンライン申請可能な手続数（件）」; None when the brackets hold no unit
     (「受講者数（累計）」)."""
     found = _NAME_UNIT.match(name)
-    if found is None or nfkc(found.group("unit")).strip() not in BRACKETED_UNITS:
+    unit = nfkc(found.group("unit")).strip() if found is not None else ""
+    # 「コピー用紙購入枚数（万枚）」「来館者数（千人）」: the figures counted in ten thousands, the unit as written
+    scaled = next((unit[len(s) :] for s in _SCALES if unit.startswith(s) and len(unit) > len(s)), unit)
+    if found is None or scaled not in BRACKETED_UNITS:
         return None
-    return found.group("name"), nfkc(found.group("unit")).strip()
+    return found.group("name"), unit
+
+
+#: A scale written before a unit: 「万枚」「千人」「百万円」.
+_SCALES = ("百万", "千万", "万", "千", "億")
 
 
 #: Years and dates whose digits are not values (NFKC text): 令和5年度, R3, 令和4(2022)年度末,
