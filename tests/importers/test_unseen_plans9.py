@@ -23,18 +23,12 @@ def read(name: str) -> dict[str, Any]:
 
 
 #: Below the bar as first measured, with the floor they reach (F1, codes, 担当課, KPI numbers, schedule) and
-#: exactly what is missed. Every document is below it.
+#: exactly what is missed. Every document is below it. 藍川市 (two-column Word table through plain pdftotext) was
+#: first measured (1.0, 1.0, 1.0, 0.8, 1.0): the right column's lines interleaved with the left's, a wrapped 取組名
+#: lost its second line to the 内容, a 内容 line after 【指標】 started a second indicator, and the running header
+#: was the 工程 label of the item above it; now the columns are put apart (cards.interleaved_columns) and the
+#: header is furniture (a page's number and its form feed are one page break, text._page_breaks).
 BELOW: dict[str, Reached] = {
-    # Measured (1.0, 1.0, 1.0, 0.8, 1.0). The right column's lines interleaved with the left's: a 取組名 wrapped in
-    # its column loses its second line to the 内容 (「マイナンバーカードを活」, 「キャッシュレス納付の推」,
-    # 「AI議事録作成システムの」, 「RPAによる定型業務の自」, 「高齢者向けスマホ教室の」: matched by code only); a
-    # 内容 line after 【指標】 starts a second indicator named by it, the 【指標】 one left empty (1-1, 1-2, 1-3,
-    # 2-2, 2-4, 3-2), and a 内容 line after 【現状値】/【目標値】 is joined to the figure's text; in 1-1
-    # 「度見直します。年間約2万件の紙の」 gives the final target 2 (2028) in place of 12,000, in 1-2
-    # 「令和７年度からは戸籍証明書も対象」 the final target 7 in place of 30. The running header 「藍川市DX推進計画
-    # 第４章　取組の内容」 after each form feed is not taken off: it is the 工程 label of the item above it
-    # (1-2, 1-4, 2-2, 2-4), the years right.
-    "aikawa_two_columns.txt": (1.0, 1.0, 1.0, 0.8, 1.0),
     # First measured (1.0, 1.0, 1.0, 1.0, 0.25): the quarter columns 「R7.4-6」…「R8.1-3」 were read as whole years
     # by their R (「R8.1-3」 as 2026). Now a quarter is the half of its fiscal year it falls in (labels._quarter).
     # Left: a bar merged and painted without text (8) gives one entry, 2025's first half without label, not R7–R10.
@@ -211,3 +205,20 @@ def test_three_rows_an_indicator_under_the_years_are_its_targets_actuals_and_rat
     assert [(a["fy"], a["value"]) for a in count["actuals"]] == [(2024, 7420)]
     assert [(r["fy"], r["value"]) for r in count["achievement_rates"]] == [(2024, 106.0)]
     assert item["schedule"] == []
+
+
+def test_a_two_column_card_through_plain_pdftotext_puts_its_columns_apart() -> None:
+    """藍川市: 「【取組名】マイナンバーカードを活」 and 「用した証明書のコンビニ交付」 are one title, the right column's
+    lines between them its 内容, whole; the running header after each form feed is no 工程 label."""
+    plan = read("aikawa_two_columns.txt")
+    card = by_title(plan, "マイナンバーカードを活用した証明書のコンビニ交付")
+    assert card["code"] == "1-2"
+    assert card["summary"] == (
+        "住民票の写しや印鑑登録証明書などを、全国のコンビニエンスストアで取得できることを広く周知します。"
+        "令和７年度からは戸籍証明書も対象とします。"
+    )
+    (rate,) = card["indicators"]
+    assert (rate["name"], rate["baseline"]["value"], rate["final_target"]["value"]) == ("証明書のコンビニ交付率", 9.8, 30)
+    assert {e["label"] for e in card["schedule"]} == {"実施"}
+    messages = " ".join(w["message"] for w in plan["warnings"])
+    assert "藍川市DX推進計画\u3000第４章\u3000取組の内容" in messages

@@ -409,7 +409,7 @@ def without_margin(text: str) -> str:
 
 
 #: A labelled field 「実施時期：…」: an item's content, whichever page break it stands next to.
-_FIELD_LINE = lazy_re(r"^([^:：]{1,14})[:：]\s*\S")
+_FIELD_LINE = lazy_re(r"^([^:：]{1,14})[:：]\s*\S|^[【［\[]([^】］\]]{1,14})[】］\]]\s*\S")
 
 
 #: Roles of a card's field rows (a label, blanks, its value), never a running header's first word.
@@ -503,14 +503,14 @@ def page_furniture(lines: list[str]) -> set[int]:
                         if step < 0:
                             ending.add(i)
                 i += step
-    needed = max(2, len(marks) // 2)
+    needed = max(2, _page_breaks(marks) // 2)
     cover_top = [squash(line.strip().lstrip("#")) for line in lines[: min(30, min(marks))] if line.strip()][
         :3
     ]
     running: set[str] = set()
     for text, indices in near.items():
         field = _FIELD_LINE.match(text)
-        if field and classify(field.group(1), loose=False) is not None:
+        if field and classify(field.group(1) or field.group(2), loose=False) is not None:
             continue  # 「実施時期：令和7年度～令和11年度」 of two items, each by chance at a page's end
         label, _, value = text.partition(" ")
         column = classify(label, loose=False) if value else None
@@ -547,6 +547,17 @@ def page_furniture(lines: list[str]) -> set[int]:
     if running and breaks:
         found |= _displaced_headers(lines, breaks, running, found)
     return found
+
+
+def _page_breaks(marks: list[int]) -> int:
+    """How many page breaks the marks make: a page's number and the form feed on the line after it
+    (「－ 11 －」「\f藍川市DX推進計画…」) are one break, not two."""
+    breaks, last = 0, -10
+    for mark in sorted(set(marks)):
+        if mark - last > 2:
+            breaks += 1
+        last = mark
+    return breaks
 
 
 #: The blanks between columns of a line laid out by ``pdftotext -layout``.

@@ -345,6 +345,61 @@ def paired_label_lines(blocks: list[Any]) -> list[Any]:
     return out + pending
 
 
+#: Roles of a prose field a card may set in a column beside its other fields (a Word table of two columns).
+_SIDE_PROSE = ("summary", "actions", "purpose")
+
+
+def interleaved_columns(blocks: list[Any]) -> list[Any]:
+    """``blocks`` with a card's two columns put apart where plain ``pdftotext`` interleaved them a printed
+    line each: 「【内容】」 alone heads the right column, and then a left line (a field 「【取組名】マイナンバー
+    カードを活」, or the rest of one 「用した証明書のコンビニ交付」) and a right line (「住民票の写しや…」)
+    alternate until the right column's text ends. The left lines are joined to the fields they wrap, and
+    the right column's lines become the 「【内容】」 field's value. A card whose 「【内容】」 is followed by its
+    text, or by fields with no lines between them, is left as it is."""
+    out: list[Any] = []
+    at = 0
+    while at < len(blocks):
+        block = blocks[at]
+        found = label_value(block.text) if isinstance(block, Line) else None
+        if found is None or found[0] not in _SIDE_PROSE or found[1].strip():
+            out.append(block)
+            at += 1
+            continue
+        left: list[Line] = []
+        right: list[str] = []
+        end, expect_left, right_done, pairs = at + 1, True, False, 0
+        while end < len(blocks) and isinstance(blocks[end], Line):
+            text = blocks[end].text
+            field = label_value(text)
+            if (field is not None and (field[0] == "code" or field[0] in _SIDE_PROSE)) or (
+                field is None and marker(text) is not None
+            ):
+                break  # the next card, or a heading
+            if not left and field is None:
+                break  # the 内容's own text under its label: no columns side by side
+            if expect_left or right_done or field is not None:
+                right_done = right_done or not expect_left  # a field where the right column's line was due
+                if field is None:
+                    last = left[-1]
+                    left[-1] = Line(last.text + text.strip(), last.location)
+                else:
+                    left.append(blocks[end])
+                expect_left = False
+            else:
+                right.append(text.strip())
+                pairs += 1
+                expect_left = True
+            end += 1
+        if pairs < 2:
+            out.append(block)
+            at += 1
+            continue
+        out += left
+        out.append(Line(f"{block.text.strip()}{''.join(right)}", block.location))
+        at = end
+    return out
+
+
 def _fields(
     document: Document, blocks: list[Block] | None = None, tables: list[int] | None = None
 ) -> list[tuple[str, str, Location] | tuple[str, None, Location]]:
@@ -353,7 +408,7 @@ def _fields(
     Labels alone on their lines take the lines after them as values, in order (「取組名」「担当課」
     「電子申請の推進」「デジタル推進室」), as ``pdftotext`` without -layout gives a card table."""
     stream: list[Any] = []
-    blocks = reading_blocks(document) if blocks is None else blocks
+    blocks = interleaved_columns(reading_blocks(document) if blocks is None else blocks)
     pairing = _bare_labels_pair(blocks)
     pending: list[tuple[str, Location]] = []
     for block in blocks:
