@@ -1,0 +1,162 @@
+"""A tenth batch of plans no reader was written against: six PDFs as a plan office has them (``other/unseen10.py``)
+— a Word-like 実施計画 with a KPI table under each ①, an A3 工程表 of painted year cells, a 進捗状況一覧 with a
+merged 分野 column, label–value cards, a workbook printed by LibreOffice Calc and a KPI list in full-width digits
+dated by 和暦 months — each read as the PDF uploaded, and as its ``pdftotext -layout`` and plain ``pdftotext`` text
+uploaded as .txt, scored with ``scoring.score`` against the plan it states (slow: the PDFs are printed)."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import pytest
+
+from shinchoku.importers import ParseError, parse
+
+from .other.unseen10 import PLANS, expected, pdf
+from .samplepdf import pdftotext
+from .scoring import Reached, assert_at_least, score
+from .test_unseen_plans4 import assert_exact
+
+pytestmark = pytest.mark.slow
+
+HOWS = ("pdf", "pdftotext -layout", "pdftotext")
+VARIANTS = [(name, how) for name in PLANS for how in HOWS]
+
+
+@cache
+def read(name: str, how: str) -> dict[str, Any] | None:
+    """Document ``name`` read ``how``: the PDF uploaded, or its ``pdftotext`` text uploaded as .txt (``None``:
+    refused as no plan)."""
+    printed = pdf(name)
+    try:
+        if how == "pdf":
+            return parse(printed.read_bytes(), filename=name)
+        extracted = pdftotext(printed, layout=how.endswith("-layout"))
+        return parse(extracted.encode("utf-8"), filename=name.removesuffix(".pdf") + ".txt")
+    except ParseError:
+        return None
+
+
+K, H, T, C, X, A = (
+    "kazamidai_jisshi.pdf",
+    "hotarugawa_kouteihyou.pdf",
+    "tsukimino_shinchoku.pdf",
+    "hibarigaoka_cards.pdf",
+    "kozuedai_jikkou.xlsx.pdf",
+    "akanehama_kpi.pdf",
+)
+
+#: Below the bar as first measured, with the floor they reach (F1, codes, 担当課, KPI numbers, schedule) and exactly
+#: what is missed. Read as the PDF, 風見台市, 蛍川町 (every painted year, the merged bars and the gap in 6 too),
+#: 月見野市 and 梢台町 are exact.
+BELOW: dict[tuple[str, str], Reached] = {
+    # 茜浜市, every variant: a column dated by month 「基準（令和５年３月末）」「目標（令和９年３月末）」「実績（令和７年３月末）」
+    # is read as 令和N年度, one year late: each baseline 2023 (stated 2022), each target 2027 (stated 2026) and no
+    # final target, each actual 2025 (stated 2024), in all 11 items (KPI 0). The full-width figures are right
+    # (「５，０００時間」 5000, 「２８万件」 28).
+    (A, "pdf"): (1.0, 1.0, 1.0, 0.0, 1.0),
+    # Through -layout the header's dates wrap 「（令和５年３月」/「末）」: every baseline and actual has no year (fy None),
+    # the target no yearly entry (the final target 2026 is right); each indicator is named by the 取組項目
+    # (「マイナンバーカードの利便性向上」, not 「マイナンバーカードの交付率」: the ＫＰＩ column not taken for the name);
+    # 1-2's ② row 「②オンライン申請の割合 １２．０％ ４０．０％ ２７．５％」 is no indicator of its own, its actual 27.5 put
+    # beside 386 in the one indicator, its baseline 12 and target 40 lost.
+    (A, "pdftotext -layout"): (1.0, 1.0, 1.0, 0.0, 1.0),
+    # 月見野市 through -layout: 12 of 14 items lost (read: 5 and 12 only) — the 分野 column merged and centred down its
+    # rows prints its words 「くらし」「の手続」「行政運」「営」 on a line of their own or at the head of one row; every row
+    # starting with the blank 分野 cell is skipped 「取組名がなく、前に取組の行もないため…」 (lines 12, 16, 19, 24, …).
+    # The two read are exact.
+    (T, "pdftotext -layout"): (0.25, 1.0, 1.0, 1.0, 1.0),
+    # 蛍川町 through -layout (the painted years carry no text, so only a step's first year can be read from it): even
+    # the labelled cells are lost under R8–R10 on page 1 — 1 reads [R6 検討, R7 導入] without R8 運用, 2 only R6, 13
+    # and 22 nothing, 15 「運用」 under R10 read as 2027 (R9); a merged bar's label centred over its years gives the
+    # middle year (14 「運用」 over R6–R10 read 2026, 7 「導入」 over R6–R7 read 2025); on page 2 the 備考 is read as
+    # the R10 cell (16 「毎年度監査」 and 17 「R8で終了」 as 2028 steps) and 18 reads 検討 for 2024–2026, its 導入 (R8)
+    # and 運用 (R10) lost. Stated: each painted year (22 items, none exact).
+    (H, "pdftotext -layout"): (1.0, 1.0, 1.0, 1.0, 0.0),
+    # 風見台市 through -layout: a second 課 on the cell's second line is lost (1-1-2 収納課 without 会計課, 1-2-2 市民課
+    # without デジタル推進課, 3-1-1 高齢福祉課 without 生涯学習課); 1-2-1's second indicator row 「窓口の平均待ち時間 25分
+    # 10分」 (担当課 merged down both rows) is lost: baseline 25 and final target 10 missing.
+    (K, "pdftotext -layout"): (1.0, 1.0, 0.727, 0.909, 1.0),
+    # 風見台市 through plain pdftotext (the table's cells each a paragraph: 「指標」「基準値（R6）」「オンライン申請できる
+    # 手続数」「目標値（R10）」「120手続」「担当課」「350手続 デジタル推進課」): no 担当課 at all (11 items), no final
+    # target (11; the baseline read), 1-2-1's second indicator lost; in 2-1-1, 2-2-2 and 3-2-2 the header
+    # 「基準値（R6）」 gives a 2024 schedule year labelled 「) 目標値(」 (and 3-2-2 「目標値（R10）」 a 2028 one) — stated
+    # 令和７年度～令和10年度 / 令和８年度～令和９年度; their indicators lost whole.
+    (K, "pdftotext"): (1.0, 1.0, 0.0, 0.0, 0.727),
+    # 雲雀ヶ丘市, the PDF and -layout: card 2-1's 「①RPAを適用した業務の数\n②RPAによる年間削減時間」 with 「①14業務\n
+    # ②1,600時間」 / 「①40業務\n②5,000時間」 is one indicator (named 「RPAを適用した業務の数 ②RPAによる年間削減時間」 in
+    # the PDF, 14 → 40): the second, 1,600 → 5,000 時間, is lost.
+    (C, "pdf"): (1.0, 1.0, 1.0, 0.9, 1.0),
+    # -layout also: a 年度別スケジュール of several lines keeps its first line only (1-1 「R6：検討・設計」 without
+    # 「R7：一部の窓口で導入」「R8～R10：全窓口で運用」 → [2024] of 2024–2028; 1-3, 1-4, 2-2, 3-1 likewise).
+    (C, "pdftotext -layout"): (1.0, 1.0, 1.0, 0.9, 0.5),
+    # Plain pdftotext (label and value each a paragraph): every title is read as the label 「取組名」 (matched by code
+    # only), no 所管課 at all (10 items), 2-1's indicators lost both; the schedule of 1-2, 2-1, 2-3, 2-4 lost
+    # (one line 「R6～R10：…」) and the next card's 「取組番号」 label joined to the last step (1-1 「全窓口で運用 取組番号」).
+    (C, "pdftotext"): (1.0, 1.0, 0.0, 0.9, 0.6),
+    # 梢台町 (Calc) through -layout: 9's 担当課 「福祉課・生涯学習課」 runs into the 指標名 with one blank, read as 担当課
+    # 「教室の参加者数」 and 指標 named 「高齢者向けスマホ教室」; the steps are read one year late or lost — 1 「検討」 under R6
+    # and 「順次拡大」 merged over R7–R9 read [2025 実施, 2026 順次拡大] of 2024–2027, 5, 6, 7, 9, 11 (a label
+    # centred over merged years) none, 8 「実施」 R6 and R8 read 2025, 2026; R6's label is read as a 2024 target
+    # without figure. Only 3 and 10 right (2 of 11).
+    (X, "pdftotext -layout"): (1.0, 1.0, 0.909, 1.0, 0.182),
+    # Plain pdftotext: 3's 「会計課・税務課」 is lost (担当課 []), the steps one year late or lost in all 11 (1 [2025 検討,
+    # 2026 順次拡大] of 2024–2027, 2 [2025, 2026] likewise, 6, 7, 11 only 2026, 3, 4, 5, 8, 9, 10 none).
+    (X, "pdftotext"): (1.0, 1.0, 0.909, 1.0, 0.0),
+}
+
+
+#: Refused as no plan (``ParseError``) when first measured: plain ``pdftotext`` of a table gives each cell as a
+#: paragraph of its own (「1」「電子申請システムの拡充」「総務課」「検討」 …), read as no table, no cards and no outline.
+REFUSED: set[tuple[str, str]] = {(H, "pdftotext"), (T, "pdftotext"), (A, "pdftotext")}
+
+#: The municipality read as another name when first measured (the right one passes too): 風見台市's PDF 「本市」 (from
+#: 「本市では、令和３年度に…」 in 第１章, over the title 「風見台市DX推進実施計画」 on page 1 and the running header);
+#: 梢台町 through -layout the file's name 「kozuedai_jikkou.xlsx」 (its title prints 「梢台町情報化推進計画　　　実行計画表」
+#: spaced apart).
+MISNAMED: dict[tuple[str, str], str] = {(K, "pdf"): "本市", (X, "pdftotext -layout"): "kozuedai_jikkou.xlsx"}
+
+
+@pytest.mark.parametrize(("name", "how"), VARIANTS)
+def test_a_printed_document_reads_as_the_plan_it_states(name: str, how: str) -> None:
+    plan = read(name, how)
+    if plan is None:
+        assert (name, how) in REFUSED, "refused as no plan"
+        return
+    found = score(plan, expected(name))
+    if (name, how) in BELOW:
+        assert_at_least(found, BELOW[name, how])
+    else:
+        assert_exact(found)
+    assert plan["municipality"]["name"] in (PLANS[name][0], MISNAMED.get((name, how)))
+
+
+def _steps(plan: dict[str, Any], code: str) -> list[tuple[int, str]]:
+    (found,) = [i for i in plan["initiatives"] if i["code"] == code]
+    return [(e["fy"], e["label"]) for e in found["schedule"]]
+
+
+def test_painted_year_cells_are_the_years_of_their_step() -> None:
+    """蛍川町's PDF: a painted cell without text continues the step written in the first (1: 検討, 導入, then 運用 over
+    R8–R10), a bar merged over R7–R10 is each of its years, an unpainted R7 between steps (6) is no year."""
+    plan = read(H, "pdf")
+    assert plan is not None
+    assert _steps(plan, "1") == [
+        (2024, "検討"),
+        (2025, "導入"),
+        (2026, "運用"),
+        (2027, "運用"),
+        (2028, "運用"),
+    ]
+    assert _steps(plan, "3") == [(2024, "導入")] + [(fy, "運用") for fy in range(2025, 2029)]
+    assert [fy for fy, _ in _steps(plan, "6")] == [2024, 2026, 2027, 2028]
+
+
+def test_a_step_merged_and_centred_over_years_of_a_calc_print() -> None:
+    """梢台町's PDF (Calc): 「順次拡大」 merged and centred over R7–R9 is each of those years; 「実施」 in R6 and in R8
+    alone is those two years."""
+    plan = read(X, "pdf")
+    assert plan is not None
+    assert _steps(plan, "1") == [(2024, "検討"), (2025, "順次拡大"), (2026, "順次拡大"), (2027, "順次拡大")]
+    assert _steps(plan, "8") == [(2024, "実施"), (2026, "実施")]
