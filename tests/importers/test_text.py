@@ -627,3 +627,10 @@ def test_a_list_names_its_scaled_unit_after_the_indicator() -> None:
     paper = plan["initiatives"][0]["indicators"][0]
     assert (paper["name"], paper["unit"], paper["direction"]) == ("コピー用紙購入枚数", "万枚", "decrease")
     assert (paper["baseline"]["value"], paper["final_target"]["value"]) == (180, 120)
+
+
+def test_a_board_of_education_before_its_ka_is_where_the_ka_sits() -> None:
+    assert department_names("教育委員会教育総務課") == ["教育総務課"]
+    assert department_names("教育委員会事務局学校教育課") == ["学校教育課"]
+    assert department_names("農業委員会") == ["農業委員会"]
+    assert department_names("選挙管理委員会事務局") == ["選挙管理委員会事務局"]

@@ -28,12 +28,10 @@ def read(name: str) -> dict[str, Any]:
 #: lost its second line to the 内容, a 内容 line after 【指標】 started a second indicator, and the running header
 #: was the 工程 label of the item above it; now the columns are put apart (cards.interleaved_columns) and the
 #: header is furniture (a page's number and its form feed are one page break, text._page_breaks).
-BELOW: dict[str, Reached] = {
-    # First measured (1.0, 1.0, 1.0, 1.0, 0.25): the quarter columns 「R7.4-6」…「R8.1-3」 were read as whole years
-    # by their R (「R8.1-3」 as 2026). Now a quarter is the half of its fiscal year it falls in (labels._quarter).
-    # Left: a bar merged and painted without text (8) gives one entry, 2025's first half without label, not R7–R10.
-    "mizuki_roadmap.xlsx": (1.0, 1.0, 1.0, 1.0, 0.917),
-}
+BELOW: dict[str, Reached] = {}
+# 水城町's ロードマップ was first measured (1.0, 1.0, 1.0, 1.0, 0.25): the quarter columns 「R7.4-6」…「R8.1-3」 read as
+# whole years by their R; now a quarter is the half of its fiscal year it falls in (labels._quarter), and a bar
+# merged and painted without text covers each year it spans (readers/xlsx.py).
 
 
 @pytest.mark.parametrize("name", sorted(PLANS))
@@ -222,3 +220,16 @@ def test_a_two_column_card_through_plain_pdftotext_puts_its_columns_apart() -> N
     assert {e["label"] for e in card["schedule"]} == {"実施"}
     messages = " ".join(w["message"] for w in plan["warnings"])
     assert "藍川市DX推進計画\u3000第４章\u3000取組の内容" in messages
+
+
+def test_a_bar_merged_and_painted_without_text_covers_its_years() -> None:
+    """水城町 8: one merged cell painted from 「R7.4-6」 to 令和10年度, no word in it, is the 工程 of every slot it spans."""
+    schedule = by_title(read("mizuki_roadmap.xlsx"), "AI-OCR・RPAの活用")["schedule"]
+    assert [(e["fy"], e["half"]) for e in schedule] == [
+        (2025, 1),
+        (2025, 2),
+        (2026, 1),
+        (2026, 2),
+        (2027, None),
+        (2028, None),
+    ]

@@ -260,7 +260,7 @@ _HEADER_FY = lazy_re(
 #: A header naming the year of another column's values: 「目標年度」「BASE_FY」「target year」.
 #: What joins two labels in one header cell: 「取組／成果指標」「取組・指標」.
 _TWO_LABELS = lazy_re(r"[/・]")
-_DATED = lazy_re(r"(.+?)(?:年度|_?fy|_?year)")
+_DATED = lazy_re(r"(.+?)(?:の|\()?(?:年度|_?fy|_?year)\)?")  # 「基準年度」「現状値の年度」「現状値（年度）」
 #: The halves of a year in a 工程表 header, under the year (「令和6年度」 over 「上期 | 下期」).
 _HALVES = {"上期": 1, "上半期": 1, "前期": 1, "前半": 1, "下期": 2, "下半期": 2, "後期": 2, "後半": 2}
 

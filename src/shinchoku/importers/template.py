@@ -47,7 +47,7 @@ from .planjson import (
 from .readers.xlsx import MAX_COLS, MAX_ROWS, MAX_SHEETS, cell_text, open_workbook, reading
 from .repairs import date_code, is_date_text
 from .shapes.common import fill_unit, finish_indicator
-from .shapes.tables import error_value, junk_title
+from .shapes.tables import error_value, is_total_text, junk_title
 from .text import (
     compact,
     era_year,
@@ -750,6 +750,8 @@ class _Builder:
         if _is_blank(cells) or _is_comment(cells):
             return
         title = _one_line(self.cell(cells, "title"))
+        if is_total_text(title) or is_total_text(self.cell(cells, "code")):
+            return  # 「合計」 under the rows: their sum, not an initiative (its 予算 would count twice)
         if title and not is_title_text(title):
             self.warn(line, junk_title(title))
             self.current = None  # the rows under it are not the initiative above's

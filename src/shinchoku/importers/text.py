@@ -1105,7 +1105,7 @@ def without_parents(text: str) -> str:
 #: A 部 or 局 printed against the 課 under it, no blank between: 「総務部情報政策課」「上下水道局総務課」
 #: (two characters or more before it: 「内部統制推進室」「外部連携課」 are one name).
 _GLUED_PARENT = lazy_re(
-    r"(?<![^\s、，,／/・])[^\s、，,／/・()（）]{2,10}?(?:部|局)(?=[^\s、，,／/・()（）部局]{1,15}?(?:課|室)(?:$|[\s、，,／/・]))"
+    r"(?<![^\s、，,／/・])[^\s、，,／/・()（）]{2,10}?(?:部|局|委員会)(?=[^\s、，,／/・()（）部局]{1,15}?(?:課|室)(?:$|[\s、，,／/・]))"
 )
 #: A 係 or 班 in brackets after its 課: 「情報政策課（DX推進係）」.
 _SUBUNIT_IN_BRACKETS = lazy_re(r"((?:課|室))[(（][^()（）]{1,15}(?:係|班|担当|グループ)[)）]")

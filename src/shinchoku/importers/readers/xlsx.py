@@ -179,11 +179,12 @@ def _sheet_table(sheet: Any) -> Table | None:
         top, left = merged.min_row - 1, merged.min_col - 1
         if top >= len(rows) or left >= width:
             continue
-        text = rows[top][left].text
+        text, bar = rows[top][left].text, rows[top][left].bar
         for r in range(top, min(merged.max_row, len(rows))):
             for c in range(left, min(merged.max_col, width)):
                 if (r, c) != (top, left):
                     rows[r][c] = Cell(text, "left" if r == top else "above")
+                    rows[r][c].bar = bar  # a bar painted over merged years covers each of them
     name = sheet.title
     return Table(
         rows=rows,

@@ -459,11 +459,16 @@ def error_value(label: str, text: str) -> str:
 def _is_total(cells: list[str], header: Header) -> bool:
     """A 合計 / 小計 row: the title or code cell (or the first cell) says so."""
     first = header.by_role()[1]
-    for i in (first.get("title"), first.get("code"), 0):
-        # 「合計」 spaced or bracketed (「【 合 計 】」) is short: a title is not looked at further
-        if i is not None and i < len(cells) and len(cells[i]) <= 10 and key(cells[i]) in TOTAL_WORDS:
-            return True
-    return False
+    return any(
+        i is not None and i < len(cells) and is_total_text(cells[i])
+        for i in (first.get("title"), first.get("code"), 0)
+    )
+
+
+def is_total_text(text: str) -> bool:
+    """Whether a cell says its row is a 合計 / 小計 (the template's rows are asked too)."""
+    # 「合計」 spaced or bracketed (「【 合 計 】」) is short: a title is not looked at further
+    return len(text) <= 10 and key(text) in TOTAL_WORDS
 
 
 @dataclass
