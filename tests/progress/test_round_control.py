@@ -81,6 +81,9 @@ def test_deadline_extended_for_one_department_then_for_all(w):
     assert deadline_label(later) in _client(w.users["editor"]).get(reverse("progress:tasks")).content.decode()
     other = _client(w.users["editor_other"]).get(reverse("progress:tasks")).content.decode()
     assert deadline_label(original) in other and deadline_label(later) not in other
+    # and on the page of each of its reports, where it fills them in (was the round's deadline)
+    page = _client(w.users["editor"]).get(reverse("progress:report", args=[_civic(round_).first().pk]))
+    assert deadline_label(later) in page.content.decode() and deadline_label(original) not in page.content.decode()
     # on the day after the round's deadline, 市民課 is not late but 健康増進課 is
     board = services.dashboard(round_, today=original + timedelta(days=1))
     assert "健康増進課" in {d.name for d in board.overdue} and "市民課" not in {d.name for d in board.overdue}

@@ -232,12 +232,15 @@ def report_page(
     if round_.is_open and not is_result(report.state) and evaluation.get("basis") == "none":
         # an empty draft: 「D 評価できない」 before anything was entered alarmed the department
         computed = ""
+    departments = [link.department for link in report.initiative.department_links.all()]
     context = {
         "report": report,
         "round": round_,
         "plan": round_.plan,
         "initiative": report.initiative,
-        "departments": [link.department for link in report.initiative.department_links.all()],
+        "departments": departments,
+        # a department given a later deadline sees it here as on its task list and in its mail
+        "deadline": services.deadline_for(round_, [d.name for d in departments]),
         "schedule": [s for s in report.initiative.schedule.all() if s.fy == round_.fy],
         "rows": rows,
         "any_interpolated": any(row["interpolated"] for row in rows),
