@@ -123,6 +123,17 @@ def test_roadmap_groups_by_section_and_splits_halves_where_the_plan_does(client,
     assert "size: A3 landscape" in (response.content.decode() + _stylesheet(client))
 
 
+def test_printed_pages_leave_out_the_site_search(client, plans):
+    """The 全体工程表 printed on A3 for the council carried the header's search box (「取組を検索
+    例: 書かない窓口 検索」) above its title: the print rules hid the navigation, not the form."""
+    page = client.get(reverse("roadmap", args=[plans["nobeoka"].pk])).content.decode()
+    assert 'class="site-search"' in page
+    css = _stylesheet(client)
+    media = css[css.index("@media print") :]
+    hidden = media[: media.index("display: none")]
+    assert ".site-search" in hidden
+
+
 def _stylesheet(client) -> str:
     from django.contrib.staticfiles import finders
 
