@@ -52,6 +52,12 @@ def test_opening_a_round_tells_each_department_its_initiatives(
     assert response.status_code == 302
     by_address = {m.to[0]: m for m in mailoutbox}
     assert set(by_address) == {"shimin@city.nobeoka.example", "kenko@city.nobeoka.example"}
+    # the departments no mail reaches are named to the plan office, as the reminder button does
+    # (it was told only 「開始しました」 and learnt of them when the reminders failed)
+    page = office.get(response.url).content.decode()
+    notice = page[page.index("受付開始のお知らせを送れなかった担当課: ") :]
+    notice = notice[: notice.index("<")]
+    assert "情報政策課" in notice and "市民課" not in notice and "健康増進課" not in notice
     mail = by_address["shimin@city.nobeoka.example"]
     assert (
         mail.subject

@@ -110,6 +110,11 @@ def _by_department(round_: Round, states: tuple[str, ...] | None = None) -> dict
     return grouped
 
 
+def unreachable(round_: Round) -> list[str]:
+    """The departments with reports in the round that no mail reaches: no editor with an address."""
+    return [name for name in sorted(_by_department(round_)) if not editors(round_, name)]
+
+
 def round_opened(round_id: int) -> list[str]:
     """Tell each department's editors that the round is open, with their initiatives; the names told."""
     from .services import deadline_for, department_deadlines

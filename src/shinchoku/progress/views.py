@@ -24,7 +24,7 @@ from shinchoku.core.paging import page_of
 from shinchoku.core.params import parse_count, parse_id
 from shinchoku.plans.models import Indicator, Plan, PlanKind, ValueKind, current
 
-from . import presenters, services
+from . import notifications, presenters, services
 from .forms import ExtendForm, GradeOverrideForm, ReasonForm, ReportForm, ReviewForm, RoundForm, TargetsForm
 from .models import Report, Round
 from .permissions import visible_rounds
@@ -96,6 +96,16 @@ def plan_rounds(request: HttpRequest, pk: int) -> HttpResponse:
                     _("「%(title)s」を開始しました（報告 %(n)d件）。")
                     % {"title": round_.title, "n": round_.reports.count()},
                 )
+                silent = notifications.unreachable(round_) if services.email_configured() else []
+                if silent:  # as the reminder button says: the plan office tells them another way
+                    messages.warning(
+                        request,
+                        _(
+                            "メールアドレスを登録した担当者がいないため、受付開始のお知らせを送れなかった担当課: "
+                            "%(names)s"
+                        )
+                        % {"names": "、".join(silent)},
+                    )
                 return redirect("progress:round", pk=round_.pk)
         status = 400
     elif manage and not plan.is_reference:  # a reference plan gets no round (services.open_round says why)
