@@ -373,3 +373,26 @@ def test_who_submits_a_report_is_told_what_comes_next(w, client):
     version = version_in(client.get(url))
     response = client.post(url, report_post(w.report, version, "submit", status=Status.IN_PROGRESS), follow=True)
     assert "提出しました。計画担当の確認をお待ちください。" in response.content.decode()
+
+
+def test_a_percent_kpi_takes_the_percent_sign_as_the_excel_sheet_does(w, client):
+    """「72.5%」 typed for a KPI in % was refused on the page (「数値で入力してください」) while the
+    Excel sheet reads it; a 「%」 for a count stays refused on both."""
+    client.force_login(w.users["editor"])
+    report = next(r for r in _reports(w.round, "市民課") if r.initiative.indicators.filter(unit="%").exists())
+    indicator = report.initiative.indicators.filter(unit="%").first()
+    url = reverse("progress:report", args=[report.pk])
+    page = client.get(url)
+    assert "全角数字と「%」も入力できます" in page.content.decode()
+    typed = {f"a{indicator.pk}_value": "７２．５％"}
+    response = client.post(url, report_post(report, version_in(page), **typed))
+    assert response.status_code == 302
+    assert RecordedActual.objects.get(report=report, indicator=indicator).value == 72.5
+
+    count = w.report.initiative.indicators.get()
+    assert "%" not in count.unit
+    url = reverse("progress:report", args=[w.report.pk])
+    typed = {f"a{count.pk}_value": "85%"}
+    response = client.post(url, report_post(w.report, version_in(client.get(url)), **typed))
+    assert response.status_code == 400 and "数値で入力してください" in response.content.decode()
+    assert not RecordedActual.objects.filter(report=w.report).exists()

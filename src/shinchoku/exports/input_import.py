@@ -23,6 +23,7 @@ from shinchoku.accounts.permissions import can
 from shinchoku.core.numbers import written
 from shinchoku.progress import services
 from shinchoku.progress.evaluation import Scale
+from shinchoku.progress.forms import is_percent_unit
 from shinchoku.progress.models import Report, Round, Status
 
 from .input_sheet import (
@@ -30,7 +31,6 @@ from .input_sheet import (
     SheetReport,
     columns,
     grade_choice,
-    is_percent_unit,
     read_input_workbook,
 )
 

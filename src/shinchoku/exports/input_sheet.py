@@ -385,12 +385,6 @@ def is_percent_cell(cell: Any) -> bool:
     return isinstance(raw, str) and unicodedata.normalize("NFKC", raw).strip().endswith("%")
 
 
-def is_percent_unit(unit: str) -> bool:
-    """Whether a KPI is counted in percent (「%」「％」「%減」「パーセント」; not 「ポイント」 or 「件」)."""
-    normal = unicodedata.normalize("NFKC", unit)
-    return "%" in normal or "パーセント" in normal
-
-
 def parse_choice(text: str, choices: dict[str, str]) -> str | None:
     """The stored value of a select-list cell (a label, a value, or 「A：目標を上回る」), else None."""
     normal = unicodedata.normalize("NFKC", text).strip()

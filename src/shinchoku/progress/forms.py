@@ -49,18 +49,28 @@ def format_number(value: float | None) -> str:
     return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
-class NumberField(forms.CharField):
-    """A text input for a number; full-width digits accepted."""
+def is_percent_unit(unit: str) -> bool:
+    """Whether a KPI is counted in percent (「%」「％」「%減」「パーセント」; not 「ポイント」 or 「件」)."""
+    normal = unicodedata.normalize("NFKC", unit)
+    return "%" in normal or "パーセント" in normal
 
-    def __init__(self, **kwargs: Any) -> None:
+
+class NumberField(forms.CharField):
+    """A text input for a number; full-width digits accepted, and a closing 「%」 for a KPI in percent
+    (「31.5%」 as staff type it, as the Excel sheet reads it)."""
+
+    def __init__(self, *, percent: bool = False, **kwargs: Any) -> None:
         kwargs.setdefault("required", False)
         kwargs.setdefault("max_length", 40)
         super().__init__(**kwargs)
+        self.percent = percent
         self.widget.attrs.setdefault("inputmode", "decimal")
         self.widget.attrs.setdefault("autocomplete", "off")
 
     def clean(self, value: Any) -> float | None:  # type: ignore[override]
         text = super().clean(value)
+        if self.percent and text:
+            text = unicodedata.normalize("NFKC", text).strip().removesuffix("%")
         number = parse_number(text)
         if self.required and number is None:
             raise ValidationError(self.error_messages["required"], code="required")
@@ -101,9 +111,13 @@ class ReportForm(forms.Form):
         self.fields["self_grade"].choices = grade_choices(scale, str(_("（選択してください）")))
         for indicator in indicators:
             unit = f"（{indicator.unit}）" if indicator.unit else ""
+            percent = is_percent_unit(indicator.unit)
             self.fields[f"a{indicator.pk}_value"] = NumberField(
                 label=_("実績値（数値）") + unit,
-                help_text=_("数値のみ。全角数字も入力できます。"),
+                help_text=_("数値のみ。全角数字と「%」も入力できます。")
+                if percent
+                else _("数値のみ。全角数字も入力できます。"),
+                percent=percent,
             )
             self.fields[f"a{indicator.pk}_text"] = forms.CharField(
                 label=_("実績値（原文）"), required=False, max_length=200,
