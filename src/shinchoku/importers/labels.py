@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .text import compact, era_year, lazy_re, unit_in_name
+from .text import compact, ends_year_before, era_year, lazy_re, unit_in_name
 
 Role = Literal[
     "code",
@@ -363,7 +363,8 @@ def year_in(text: str) -> tuple[int, str] | None:
         fy = era_year(m.group(1), m.group(2))
     if fy is None:
         return None
-    return fy, t[: m.start()] + t[m.end() :]
+    # 「基準（令和５年３月末）」: the figure at the end of March is the year before's (ends_year_before)
+    return fy - ends_year_before(t, m), t[: m.start()] + t[m.end() :]
 
 
 def _role_of(text: str, table: dict[str, str | None], loose: bool = True) -> str | None:

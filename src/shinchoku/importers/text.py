@@ -710,11 +710,24 @@ def parse_fy(text: str) -> tuple[int, int | None] | None:
             return None
         half = m.group("half")
         half_no = None if not half else (1 if half in ("前期", "上期", "上半期") else 2)
-        return year, half_no
+        return year - ends_year_before(t, m), half_no
     m = _WESTERN_FY.search(t)
     if m:
-        return int(m.group("year")), None
+        return int(m.group("year")) - ends_year_before(t, m), None
     return None
+
+
+#: A month after a calendar year (「令和５年３月末」「2024年3月31日」).
+_MONTH_AFTER = lazy_re(r"\s*(\d{1,2})\s*月")
+
+
+def ends_year_before(text: str, year: re.Match[str]) -> int:
+    """1 where the year ``year`` matched is a calendar year (「年」, not 「年度」) followed by January to March:
+    「令和５年３月末」 is the end of 令和４年度, as a date cell 2024-03-31 is of 2023; else 0."""
+    if not year.group(0).rstrip().endswith("年"):
+        return 0
+    month = _MONTH_AFTER.match(text, year.end())
+    return 1 if month is not None and 1 <= int(month.group(1)) <= 3 else 0
 
 
 def fy_of(text: str) -> int | None:

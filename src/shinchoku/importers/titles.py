@@ -52,6 +52,9 @@ _NAME_ALONE = lazy_re(
     r"(?:(?:(?:令和|平成|R)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年\s*(?:\d{1,2}\s*月)?\s*)?"
     r"(?:[一-龥]{1,4}郡\s?)?(?P<name>[一-龥ぁ-んァ-ヶ]{1,7}(?:市|区|町|村))"
 )
+#: The longest a title line is (a plan's title with its subtitle and the years it covers); a longer
+#: line is prose that names a plan.
+_TITLE_MAX = 80
 #: Words that end like a name and are none: 「本市」「各市町村」「当町」.
 _NOT_A_NAME = frozenset("本当各全同他貴我両")
 
@@ -93,6 +96,8 @@ def of_title(line: str) -> Naming | None:
     prefecture included when it is written before the name (「山梨県北杜見市DX推進計画」); None when
     the line names no plan of a municipality."""
     text = squash(nfkc(line))
+    if text.endswith("。") or len(text) > _TITLE_MAX:
+        return None  # 「本市では、…風見台市情報化計画に基づき…策定します。」: a sentence naming a plan, no title
     crumbs = _CRUMB.split(text)
     if len(crumbs) >= 3:  # a web page's breadcrumb (「ホーム > 村政情報 > … > 小松原村DX推進計画」): its page
         line = text = crumbs[-1].strip()
@@ -106,6 +111,8 @@ def of_title(line: str) -> Naming | None:
         return Naming(squash(line), bracketed.group("name"), prefecture)
     name = found.group("name")
     start = found.start("name")
+    if name[0] in _NOT_A_NAME:
+        return None  # 「本市DX推進計画」 is this city's, whichever it is
     own = _PREFECTURE.match(rest, start) if rest[start] in _PREFECTURE_FIRST else None
     if own is not None:  # the prefecture's own plan (「京都府DX推進計画」: not 「京都」)
         name = prefecture = own.group(0)

@@ -137,10 +137,25 @@ def on_grid(lines: list[str]) -> bool:
     if all(line.isascii() for line in lines):
         return False
     if not any(header_like(line) for line in lines[:HEADER_LINES]):
-        return False  # only a table with a header row of labels (a card's lines keep their reading)
+        # a card's lines keep their reading, unless every value and every line wrapped under one starts
+        # at one place on pdftotext's grid (「概要          来庁者が…」 「            き取りによって…」)
+        return _card_on_grid(lines)
     display = _alignment([fragments(line) for line in lines])
     grid = _alignment([fragments(line, grid=True) for line in lines])
     return grid > display + 0.05
+
+
+def _card_on_grid(lines: list[str]) -> bool:
+    """Whether a card's label–value lines (a label at the left edge, its value; the value's wrapped lines
+    indented under it) have every value start at one character count, where their display widths differ."""
+    grid = [fragments(line, grid=True) for line in lines]
+    fields = [frags for frags in grid if len(frags) == 2 and frags[0].start == 0 and is_known(frags[0].text)]
+    if len(fields) < 3 or len(fields) * 2 < len(grid):
+        return False
+    starts = {frags[1].start for frags in fields}
+    wrapped = {frags[0].start for frags in grid if frags[0].start > 0}
+    shown = {frags[1].start for frags in (fragments(line) for line in lines) if len(frags) == 2}
+    return len(starts | wrapped) == 1 and len(shown) > 1
 
 
 #: A unit inside a department, written after it in one name: 「総務課 / 情報推進係」 is one.

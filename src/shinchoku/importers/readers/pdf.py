@@ -923,12 +923,22 @@ def _drop_furniture(pages: list[_RawPage], notes: list[tuple[Location, str]]) ->
 
     keys = [{furniture.key(t.text) for t in page.texts if in_margin(page, t)} for page in pages]
     running = furniture.repeated(keys)
+    # the size each running header is printed in: the cover's title in large type under a header of the
+    # same words (「風見台市DX推進実施計画」 twice on page 1) is the title, no furniture
+    sizes: dict[str, Counter[float]] = {}
+    for page in pages:
+        for t in page.texts:
+            if (k := furniture.key(t.text)) in running and in_margin(page, t):
+                sizes.setdefault(k, Counter())[round(t.size, 1)] += 1
+    size_of = {k: counts.most_common(1)[0][0] for k, counts in sizes.items()}
     noted: set[str] = set()
     for page in pages:
         kept: list[_Text] = []
         for text in page.texts:
+            key = furniture.key(text.text)
             if in_margin(page, text) and (
-                furniture.is_page_number(text.text) or furniture.key(text.text) in running
+                furniture.is_page_number(text.text)
+                or (key in running and abs(round(text.size, 1) - size_of.get(key, text.size)) < 0.6)
             ):
                 kind = "ページ番号" if furniture.is_page_number(text.text) else "柱（ヘッダー・フッター）"
                 if kind not in noted and furniture.key(text.text) not in noted:

@@ -304,6 +304,8 @@ _DATED_VALUE = lazy_re(rf"[\s(（](?P<year>{YEAR_WORDS})\s*[:：]?\s*(?P<value>[
 
 _SLASH = lazy_re(r"\s*[/／]\s*")
 #: Words before a sentence's figure: 「平均12分」「延べ96人」「年間120回」「約2万件」.
+#: The number of one entry of a list: 「①」「②」 (「①自動化した業務数」, 「②オンライン申請の割合」 on a KPI table's second row).
+ENTRY_NUMBER = lazy_re(r"^\s*[①-⑳]\s*")
 _ABOUT = r"(?:(?:平均|約|延べ|年間|累計)\s*)?"
 #: A target written as a sentence: 「閲覧数を令和5年度の18,000件から令和10年度に40,000件に増やします。」 (the
 #: years optional: 「待ち時間を25分から5分に短縮する」; the target's year may open the sentence:

@@ -11,6 +11,7 @@ from ..planjson import Indicator, Initiative, indicator
 from ..text import is_no_value, lazy_re, nfkc, parse_number, split_departments, squash
 from .common import (
     _OWN_DEPARTMENTS,
+    ENTRY_NUMBER,
     Collector,
     add_actions,
     add_dated,
@@ -58,8 +59,6 @@ def title_parts(text: str) -> tuple[str | None, str, list[str], str | None]:
     return code, title, marks, departments
 
 
-#: The number of one entry of a field's list: 「①」「②」.
-_ENTRY_NUMBER = lazy_re(r"^\s*[①-⑳]\s*")
 
 
 #: Where a line of indicators parts them: 「手続数　25手続（R5）→120手続（R10）／利用率　4.5％（R5）→30％（R10）」.
@@ -72,7 +71,10 @@ def _indicator_parts(value: str) -> list[str]:
     part is a whole indicator, its name and its figures before and after an arrow (a slash between
     two dated values of one indicator, 「R5 10% / R9 50%」, parts nothing)."""
     parts: list[str] = []
-    for line in [p for p in value.split("\n") if p.strip()] or [value]:
+    lines = [p for p in value.split("\n") if p.strip()] or [value]
+    if len(lines) == 1 and ENTRY_NUMBER.match(lines[0]):  # 「①RPAを適用した業務の数 ②RPAによる年間削減時間」
+        lines = [p for p in _BEFORE_ENTRY.split(lines[0].strip()) if p.strip()]
+    for line in lines:
         pieces = _BETWEEN_INDICATORS.split(line)
         whole = len(pieces) > 1 and all(_ARROWED.match(nfkc(piece).strip()) for piece in pieces)
         parts += pieces if whole else [line]
@@ -100,6 +102,7 @@ def apply_fields(
         add_departments(item, departments)
     current: Indicator | None = None
     units: dict[int, str] = {}  # a 単位 cell of a KPI table's row: its indicator's unit
+    numbered: dict[str, Indicator] = {}  # 「①RPAを適用した業務の数」: the indicator of each entry number
     for role, value, where in fields:
         base, *extra = role.split(":")
         fy = int(extra[0]) if extra and extra[0].isdigit() else None
@@ -130,10 +133,12 @@ def apply_fields(
                 current["name"] = value.strip()
                 continue
             for part in _indicator_parts(value):
-                ind = indicator_from_text(_ENTRY_NUMBER.sub("", part), plan_end)  # 「①自動化した業務数 …」
+                ind = indicator_from_text(ENTRY_NUMBER.sub("", part), plan_end)  # 「①自動化した業務数 …」
                 if ind is not None:
                     item["indicators"].append(ind)
                     current = ind
+                    if (number := ENTRY_NUMBER.match(part)) is not None:
+                        numbered[number.group(0).strip()] = ind
         elif base in ("baseline", "target", "actual"):
             whole = (
                 indicator_from_text(value, plan_end)
@@ -149,22 +154,8 @@ def apply_fields(
             if current is None:
                 current = indicator(name_before_number(value) or item["title"])
                 item["indicators"].append(current)
-            entry = read_value(value, fy)
-            if entry is None:
-                continue
-            if base == "baseline":
-                current["baseline"] = current["baseline"] or entry
-            elif base == "target" and fy is None:
-                if entry["fy"] is None:
-                    entry["fy"] = plan_end
-                current["final_target"] = current["final_target"] or entry
-            elif base == "target":
-                add_dated(current["targets"], entry)
-            else:
-                add_dated(current["actuals"], entry)
-            current["unit"] = ""
-            current["direction"] = None
-            finish_indicator(current)
+            for ind, text in _numbered_values(value, numbered) or [(current, value)]:
+                _put_value(ind, base, fy, text, plan_end)
         elif base == "schedule":
             if fy is not None:
                 # 「令和6年度 | 対象拡大、令和7年度 対象拡大」: the label goes up to the next year written
@@ -210,6 +201,46 @@ def apply_fields(
         elif ind["final_target"] is None and ind["targets"]:
             _final_where_the_work_ends(item, ind, plan_end)
     return item
+
+
+#: Where a cell of figures parts its entries: 「①14業務\n②1,600時間」, 「①14業務 ②1,600時間」.
+_BEFORE_ENTRY = lazy_re(r"\s*(?=[①-⑳])")
+
+
+def _numbered_values(value: str, numbered: dict[str, Indicator]) -> list[tuple[Indicator, str]] | None:
+    """The figures of a cell that gives one per numbered indicator (「①14業務\n②1,600時間」 under
+    「①RPAを適用した業務の数\n②RPAによる年間削減時間」): each with its indicator; None for a cell of one figure."""
+    parts = [p for p in _BEFORE_ENTRY.split(value.strip()) if p.strip()]
+    if len(parts) < 2 or len(numbered) < 2:
+        return None
+    out: list[tuple[Indicator, str]] = []
+    for part in parts:
+        number = ENTRY_NUMBER.match(part)
+        ind = numbered.get(number.group(0).strip()) if number is not None else None
+        if ind is None:
+            return None
+        out.append((ind, ENTRY_NUMBER.sub("", part)))
+    return out
+
+
+def _put_value(ind: Indicator, base: str, fy: int | None, value: str, plan_end: int | None) -> None:
+    """A baseline, target or actual written in a field (``fy``: the year its label gives) set on ``ind``."""
+    entry = read_value(value, fy)
+    if entry is None:
+        return
+    if base == "baseline":
+        ind["baseline"] = ind["baseline"] or entry
+    elif base == "target" and fy is None:
+        if entry["fy"] is None:
+            entry["fy"] = plan_end
+        ind["final_target"] = ind["final_target"] or entry
+    elif base == "target":
+        add_dated(ind["targets"], entry)
+    else:
+        add_dated(ind["actuals"], entry)
+    ind["unit"] = ""
+    ind["direction"] = None
+    finish_indicator(ind)
 
 
 def _final_where_the_work_ends(item: Initiative, ind: Indicator, plan_end: int | None) -> None:

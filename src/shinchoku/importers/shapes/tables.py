@@ -61,6 +61,7 @@ from ..text import (
 )
 from ..titles import of_cells
 from .common import (
+    ENTRY_NUMBER,
     Collector,
     add_dated,
     add_departments,
@@ -784,7 +785,7 @@ class TableReader:
                 item["indicators"].append(ind)
         elif indicator_at is not None and indicator_at != first.get("title") and indicator_at < len(row):
             cell = row[indicator_at]
-            name = squash(cell.text.replace("\n", " "))
+            name = ENTRY_NUMBER.sub("", squash(cell.text.replace("\n", " ")))  # 「②オンライン申請の割合」
             if cell.origin == "above" and state.current_indicator is not None:
                 ind = state.current_indicator
             elif name and not is_no_value(name) and not excel_error(name):
