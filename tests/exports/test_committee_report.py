@@ -139,13 +139,17 @@ def test_unpublished_round_needs_view_round_and_public_sees_only_published_repor
     url = reverse("exports-committee", args=[r5.pk])
     Report.objects.filter(round=r5, initiative__code="12").update(published_at=None)
     html = client.get(url).content.decode()
-    assert "マイナンバーカードの取得率及び利便性向上" not in html
+    # the unpublished report keeps its initiative's place, 「未公表」 without its figures
+    block = html[html.index("マイナンバーカードの取得率及び利便性向上") :]
+    block = block[: block.index("</article>")]
+    assert "未公表" in block and "80.7%" not in block and "マイナンバーカードの普及率" not in block
     assert "オープンデータ)の推進" in html
 
     member = get_user_model().objects.create_user("viewer")
     Membership.objects.create(user=member, role=Role.VIEWER, municipality=shibata.municipality)
     client.force_login(member)
-    assert "マイナンバーカードの取得率及び利便性向上" in client.get(url).content.decode()
+    html = client.get(url).content.decode()
+    assert "80.7%" in html and "未公表" not in html
 
     services.unpublish_round(r5)
     response = client.get(url)
@@ -197,3 +201,16 @@ def test_summary_sentence_ends_cleanly_when_the_last_grade_has_no_initiative():
                                ("D 評価できない", 0, "")])  # fmt: skip
     assert chart.sentence == "A 目標を上回るが2件、B 目標どおりが6件、C 遅れているが2件です。"
     assert bar_chart("評価", [("A", 0, ""), ("B", 0, "")]).sentence == ""
+
+
+def test_the_public_report_counts_what_is_published_and_says_so(client, shibata):
+    """8 of 9 published read 「取組数 8件／未提出 0件」: the public report hid the ninth initiative."""
+    r5 = shibata.rounds.get(fy=2023)
+    Report.objects.filter(round=r5, initiative__code="12").update(published_at=None)
+    html = client.get(reverse("exports-committee", args=[r5.pk])).content.decode()
+    assert "<dd>公表した取組 33件（計画の取組 34件のうち）</dd>" in html
+    assert "提出 33件／差戻し 0件／未提出 0件／未公表 1件" in html
+    assert "計画の取組34件のうち公表した33件について" in html and "（未公表 1件）" in html
+    assert "取組数（未提出・未公表を含む）" in html
+    h3 = [text for tag, text in outline(html).headings if tag == "h3"]
+    assert sum(1 for t in h3 if t.startswith("番号 ")) == 34  # every initiative keeps its place

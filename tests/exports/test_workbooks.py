@@ -263,7 +263,13 @@ def test_download_needs_view_round_and_shows_only_published_reports_to_the_publi
     hidden = r5.reports.get(initiative__code="12")
     Report.objects.filter(pk=hidden.pk).update(published_at=None)
     ws = open_xlsx(client.get(url).content)["進捗管理表"]
-    assert rows_of(ws, 12) == [] and rows_of(ws, 4)
+    # the unpublished report keeps its initiative's row, 「未公表」 without its figures
+    col = headers(ws)
+    [row] = rows_of(ws, 12)
+    assert ws.cell(row, col["提出状況"]).value == "未公表" and ws.cell(row, col["評価/評価"]).value == "未公表"
+    assert ws.cell(row, col["令和5年度（対象年度）/実績値"]).value is None
+    assert ws.cell(row, col["KPI（指標）"]).value is None and ws.cell(row, col["取組実績"]).value is None
+    assert rows_of(ws, 4)
 
     member = get_user_model().objects.create_user("viewer")
     Membership.objects.create(user=member, role=Role.VIEWER, municipality=shibata.municipality)
@@ -375,3 +381,26 @@ def test_a_plan_is_named_with_its_municipality_once():
     assert Plan(title="第4次日田市情報化基本計画", municipality=Municipality(name="日田市")).named("_") == (
         "日田市_第4次日田市情報化基本計画"
     )
+
+
+def test_the_public_workbook_says_what_it_leaves_unpublished(shibata):
+    """8 of 9 published read 「提出 8件／差戻し 0件／未提出 0件」 as if the plan had 8 initiatives."""
+    r5 = shibata.rounds.get(fy=2023)
+    Report.objects.filter(round=r5, initiative__code="12").update(published_at=None)
+    wb = progress(r5)
+    note = wb["進捗管理表"]["A3"].value
+    assert "提出 33件／差戻し 0件／未提出 0件／未公表 1件" in note
+    assert "公表した取組 33件（計画の取組 34件のうち）" in note
+    ws = wb["集計"]
+    col = headers(ws)
+    total = {ws.cell(r, 1).value: r for r in range(HEADER + 2, ws.max_row + 1)}["合計"]
+    assert ws.cell(total, col["取組数"]).value == 34
+    assert ws.cell(total, col["提出状況（取組数）/提出"]).value == 33
+    assert ws.cell(total, col["提出状況（取組数）/未公表"]).value == 1
+    assert sum(ws.cell(total, c).value for h, c in col.items() if h.startswith("評価（取組数）")) == 33
+
+    member = get_user_model().objects.create_user("office")
+    Membership.objects.create(user=member, role=Role.PLAN_OFFICE, municipality=shibata.municipality)
+    own = progress(r5, member)  # the plan office's own table is unchanged: every report, no 「未公表」
+    assert "未公表" not in own["進捗管理表"]["A3"].value
+    assert "提出状況（取組数）/未公表" not in headers(own["集計"])

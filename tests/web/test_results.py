@@ -145,3 +145,18 @@ def test_a_citizen_is_not_offered_workflow_states_on_a_published_round(client, s
     html = client.get(reverse("progress:round", args=[shibata.rounds.get(fy=2023).pk])).content.decode()
     assert "報告の一覧" in html and "全34件" in html
     assert 'id="f-state"' not in html and '<option value="draft">' not in html
+
+
+def test_plan_standing_says_how_many_reports_it_leaves_unpublished(client, shibata):
+    """The plan page said 取組 9件 while its section table left the unpublished 9th out silently."""
+    r5 = shibata.rounds.get(fy=2023)
+    section = r5.reports.get(initiative__code="12").initiative.section
+    Report.objects.filter(round=r5, initiative__section=section).update(published_at=None)
+    hidden = r5.reports.filter(initiative__section=section).count()
+    html = client.get(reverse("plan", args=[shibata.pk])).content.decode()
+    standing = html.split('id="standing-h"')[1].split("</section>")[0]
+    text = _text(standing)
+    assert f"公表した取組 {34 - hidden}件（計画の取組 34件のうち）、未公表 {hidden}件" in text
+    assert '<th scope="col" class="num">未公表</th>' in standing
+    # the section whose every report is unpublished keeps its row, counted 「未公表」
+    assert re.search(rf"{section.title}.*?令和5年度（2023）( 0)+ {hidden} —", text)

@@ -43,13 +43,26 @@ def visible_reports(round_: Round, user: Any) -> list[Report]:
     copies, and sections come from the plan's section list: on a plan of 600 initiatives this
     saves a few thousand model instances.
     """
+    return split_reports(round_, user)[0]
+
+
+def split_reports(round_: Round, user: Any) -> tuple[list[Report], list[Report]]:
+    """(reports ``user`` may read, reports of the plan's initiatives they may not: 「未公表」).
+
+    The public reads a published round's published reports only; the others are still initiatives
+    of the plan, and the public pages list them as 「未公表」 without their figures rather than
+    leave them out (8 of 9 published read 「取組数 8件／未提出 0件」). A report withdrawn with its
+    initiative is out of the plan: it is neither.
+    """
     reports = services.reports_for_evaluation(round_).select_related(None).select_related("initiative")
-    visible = []
+    visible, withheld = [], []
     for report in reports:
         report.round = round_
         if can(user, "view_report", report):
             visible.append(report)
-    return visible
+        elif report.state != Report.State.WITHDRAWN:
+            withheld.append(report)
+    return visible, withheld
 
 
 def earlier_evaluations(round_: Round, user: Any) -> Earlier:
@@ -72,12 +85,14 @@ def earlier_evaluations(round_: Round, user: Any) -> Earlier:
 def load_round_table(round_: Round, user: Any) -> RoundTable:
     plan = round_.plan
     sections = list(Section.objects.filter(plan_id=plan.pk))
+    visible, withheld = split_reports(round_, user)
     return round_table(
         round_,
-        visible_reports(round_, user),
+        visible,
         sections,
         services.scale_for(plan.municipality),
         earlier=earlier_evaluations(round_, user),
+        withheld=withheld,
     )
 
 
@@ -198,6 +213,18 @@ class CommitteeReport:
     @property
     def submission_text(self) -> str:
         return "／".join(f"{label} {n}件" for label, n in self.submission)
+
+    @property
+    def shown_count(self) -> int:
+        """The initiatives whose report the reader sees (all of them, but for the public)."""
+        return len(self.table.rows) - self.table.withheld_count
+
+    @property
+    def count_text(self) -> str:
+        """「9件」, or for the public of a partly published round 「公表した取組 8件（計画の取組 9件のうち）」."""
+        if not self.table.withheld_count:
+            return f"{len(self.table.rows)}件"
+        return f"公表した取組 {self.shown_count}件（計画の取組 {len(self.table.rows)}件のうち）"
 
     @property
     def rows(self) -> list[ReportRow]:

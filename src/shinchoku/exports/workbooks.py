@@ -40,6 +40,8 @@ XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml
 NO_SECTION = "（体系外）"
 NO_STATUS = "未記入"
 NO_GRADE = "（未評価）"
+#: A report of the round the reader may not see (the public, before it is published): its row stays, without figures.
+UNPUBLISHED = "未公表"
 
 # --- the data of a round, shared with the committee report ----------------------------------------
 
@@ -91,6 +93,8 @@ class ReportRow:
     schedule_year: list[str]
     schedule_later: list[tuple[str, str]]  # (令和6年度～令和8年度, what the plan schedules)
     basis: str = ""  # the rule that gave the computed grade (evaluation.judge_initiative)
+    withheld: bool = False  # not published, for a reader who sees published reports only: 「未公表」
+
 
     @property
     def basis_label(self) -> str:
@@ -98,17 +102,22 @@ class ReportRow:
 
     @property
     def status_label(self) -> str:
-        return self.report.get_status_display() if self.report.status else ""
+        return self.report.get_status_display() if self.report.status and not self.withheld else ""
 
     @property
     def submitted(self) -> bool:
         """Whether the report is a result of the round (submitted or approved; evaluation.is_result)."""
-        return rules.is_result(self.report.state)
+        return not self.withheld and rules.is_result(self.report.state)
+
+    @property
+    def state_shown(self) -> str:
+        """「提出済」「未提出」…, or 「未公表」 for a report the reader may not see (its state is not theirs to know)."""
+        return UNPUBLISHED if self.withheld else self.report.get_state_display()
 
     @property
     def grade_shown(self) -> str:
-        """The grade, or the submission state (「未提出」「差戻し」) of a report that is not a result."""
-        return self.final_grade if self.submitted else self.report.get_state_display()
+        """The grade, or the submission state (「未提出」「差戻し」「未公表」) of a report that is not a result."""
+        return self.final_grade if self.submitted else self.state_shown
 
     @property
     def computed_shown(self) -> str:
@@ -134,6 +143,11 @@ class RoundTable:
     grade_codes: list[str] = field(default_factory=list)
 
     @property
+    def withheld_count(self) -> int:
+        """Rows of reports the reader may not see (「未公表」); 0 for the plan office."""
+        return sum(1 for row in self.rows if row.withheld)
+
+    @property
     def status_choices(self) -> list[tuple[str, str]]:
         return [(value, str(label)) for value, label in Status.choices] + [("", NO_STATUS)]
 
@@ -151,11 +165,14 @@ def round_table(
     scale: rules.Scale,
     *,
     earlier: Earlier | None = None,
+    withheld: Iterable[Report] = (),
 ) -> RoundTable:
     """The round's rows from prefetched reports (``services.reports_for_evaluation``).
 
     ``sections`` are all sections of the plan (for the path of each initiative); ``earlier``
     carries what closed earlier rounds froze, so that their years show the actuals judged then.
+    ``withheld`` are the reports the reader may not see: each keeps its initiative's row, marked
+    「未公表」, with nothing of the report (no figures, grade, state or narrative).
     """
     from shinchoku.progress import services
 
@@ -199,6 +216,24 @@ def round_table(
                 schedule_year=year_labels,
                 schedule_later=[(year_span(years), label) for label, years in later.items()],
                 basis=frozen.get("basis", ""),
+            )
+        )
+    for report in withheld:
+        initiative = report.initiative
+        rows.append(
+            ReportRow(
+                report=report,
+                initiative=initiative,
+                sections=_path(by_pk, initiative.section_id),
+                departments=[link.department.name for link in initiative.department_links.all()],
+                indicators=[],
+                computed_grade="",
+                computed_label="",
+                final_grade="",
+                final_label="",
+                schedule_year=[],
+                schedule_later=[],
+                withheld=True,
             )
         )
     rows.sort(key=lambda r: r.initiative.position)
@@ -620,6 +655,11 @@ def _progress_sheet(ws: Worksheet, table: RoundTable) -> None:
         "指標が複数ある取組は指標ごとに行を分けています（取組の列は各行に繰り返し）",
         f"提出状況 {submission_text(table.rows)}（評価は提出済・承認済の報告のみ）",
     ]
+    if table.withheld_count:
+        notes.append(
+            f"公表した取組 {len(table.rows) - table.withheld_count}件（計画の取組 {len(table.rows)}件のうち）。"
+            f"未公表の取組 {table.withheld_count}件は行だけを示し、内容を載せていません"
+        )
     if round_.is_published:
         notes.append(f"公表日 {wareki_datetime(round_.published_at)}")
     ws.cell(3, 1, "注記：" + "。".join(notes) + "。").font = NOTE_FONT
@@ -643,10 +683,10 @@ def _progress_sheet(ws: Worksheet, table: RoundTable) -> None:
             "title": init.title,
             "departments": "、".join(row.departments),
             "computed": row.computed_shown,
-            "self": report.self_grade,
+            "self": "" if row.withheld else report.self_grade,
             "grade": row.grade_shown,
             "status": row.status_label,
-            "state": report.get_state_display(),
+            "state": row.state_shown,
         }
         for n, section in enumerate(row.sections[: len(table.levels)]):
             common[f"level{n}"] = section.title
@@ -660,6 +700,8 @@ def _progress_sheet(ws: Worksheet, table: RoundTable) -> None:
             "next_steps": report.next_steps,
             "review_reason": report.review_reason,
         }
+        if row.withheld:  # the plan's text only: nothing the department reported
+            first_only = {"summary": init.summary}
         current = {i.pk: i for i in init.indicators.all()}
         lines: list[IndicatorLine | None] = list(row.indicators) or [None]
         for k, line in enumerate(lines):
@@ -710,7 +752,8 @@ def summary_counts(table: RoundTable) -> list[tuple[str, Counter, Counter, int]]
     groups: dict[str, tuple[Counter, Counter, list[int]]] = {}
     for row in table.rows:
         statuses, grades, n = groups.setdefault(row.section_label, (Counter(), Counter(), [0]))
-        statuses[row.report.status or ""] += 1
+        if not row.withheld:  # a 「未公表」 row counts as an initiative, its status unknown to the reader
+            statuses[row.report.status or ""] += 1
         if row.submitted:
             grades[row.final_grade or ""] += 1
         n[0] += 1
@@ -721,10 +764,16 @@ def summary_counts(table: RoundTable) -> list[tuple[str, Counter, Counter, int]]
 SUBMISSION = (("提出", ("submitted", "approved")), ("差戻し", ("returned",)), (rules.NOT_SUBMITTED, ("draft",)))
 
 
-def submission_counts(rows: Iterable[ReportRow]) -> list[tuple[str, int]]:
-    """「提出 7件／差戻し 0件／未提出 74件」 as (label, count) pairs."""
-    states = Counter(row.report.state for row in rows)
-    return [(label, sum(states[s] for s in members)) for label, members in SUBMISSION]
+def submission_counts(rows: Iterable[ReportRow], *, unpublished: bool | None = None) -> list[tuple[str, int]]:
+    """「提出 7件／差戻し 0件／未提出 74件」 as (label, count) pairs, and 「未公表 1件」 after them when
+    the reader may not see every report (``unpublished``: always / never that column; None: when any)."""
+    rows = list(rows)
+    states = Counter(row.report.state for row in rows if not row.withheld)
+    counts = [(label, sum(states[s] for s in members)) for label, members in SUBMISSION]
+    withheld = sum(1 for row in rows if row.withheld)
+    if unpublished or (unpublished is None and withheld):
+        counts.append((UNPUBLISHED, withheld))
+    return counts
 
 
 def submission_text(rows: Iterable[ReportRow]) -> str:
@@ -739,14 +788,18 @@ def _summary_sheet(ws: Worksheet, table: RoundTable) -> None:
     if any(g[""] for _, _, g, _ in groups):
         grades.append(("", NO_GRADE))
     columns = [Column("施策体系", 40), Column("取組数", 9, kind="number")]
+    unpublished = bool(table.withheld_count)
     columns += [Column(label, 9, "提出状況（取組数）", "number") for label, _ in SUBMISSION]
+    if unpublished:
+        columns.append(Column(UNPUBLISHED, 9, "提出状況（取組数）", "number"))
     columns += [Column(label, 9, "進捗状況（取組数）", "number") for _, label in statuses]
     columns += [Column(grade_heading(code, label), 11, "評価（取組数）", "number") for code, label in grades]
     ws.cell(1, 1, f"{plan.named('　')}　{wareki(round_.fy)} 集計").font = TITLE_FONT
     ws.cell(2, 1, "凡例（評価）：" + scale_legend(table.scale)).font = NOTE_FONT
     ws.cell(
         3, 1, "注記：評価は提出済・承認済の報告だけを数えています（未提出・差戻しの報告は評価に含めません）。"
-        "計画担当の評価があればそれを、なければ算定した評価を数えています。",
+        "計画担当の評価があればそれを、なければ算定した評価を数えています。"
+        + ("公表していない報告は取組数と「未公表」にだけ数えています（進捗状況・評価には含めません）。" if unpublished else ""),
     ).font = NOTE_FONT
     _header(ws, columns, HEADER_ROW)
     r = HEADER_ROW + 2
@@ -755,7 +808,7 @@ def _summary_sheet(ws: Worksheet, table: RoundTable) -> None:
     for row in table.rows:
         by_section.setdefault(row.section_label, []).append(row)
     for label, status_counts, grade_counts, n in groups:
-        counts = [n] + [c for _, c in submission_counts(by_section[label])]
+        counts = [n] + [c for _, c in submission_counts(by_section[label], unpublished=unpublished)]
         counts += [status_counts[v] for v, _ in statuses] + [grade_counts[c] for c, _ in grades]
         _summary_row(ws, r, label, counts)
         totals = [a + b for a, b in zip(totals, counts, strict=True)]

@@ -136,10 +136,16 @@ class Tally:
     fy: int = 0
     status_list: list[int] = field(default_factory=list)  # in the standing's column order
     grade_list: list[int] = field(default_factory=list)
+    unpublished: int = 0  # initiatives of the year's published round whose report is not published
 
     @property
     def total(self) -> int:
         return sum(self.grades.values())
+
+    @property
+    def of_plan(self) -> int:
+        """The initiatives the year's round reported on: the published ones and the 「未公表」."""
+        return self.total + self.unpublished
 
     @property
     def progress_percent(self) -> str:
@@ -169,6 +175,7 @@ class Standing:
     sections: list[SectionRow]
     rule: list[str]
     rollup: str
+    any_unpublished: bool = False  # a published round of the plan left some reports unpublished
 
     @property
     def latest(self) -> Tally | None:
@@ -186,7 +193,11 @@ class Standing:
 def plan_standing(plan: Plan) -> Standing:
     """Counts per status and grade, and progress, per section and year from the published reports.
 
-    Four queries: reports, sections, the scale (through the municipality), nothing per initiative.
+    Reports of a published round that are not published themselves are counted apart (「未公表」,
+    per section and year): the public figures say what they leave out instead of dropping it.
+
+    Five queries: reports, unpublished ones, sections, the scale (through the municipality),
+    nothing per initiative.
     """
     scale = scale_for(plan.municipality)
     rows = list(
@@ -194,8 +205,17 @@ def plan_standing(plan: Plan) -> Standing:
         .filter(round__plan=plan)
         .values_list("round__fy", "initiative__section_id", "status", "review_grade", "evaluation")
     )
+    withheld = list(
+        Report.objects.filter(round__plan=plan, round__published_at__isnull=False, published_at__isnull=True)
+        .exclude(state=Report.State.WITHDRAWN)
+        .values_list("round__fy", "initiative__section_id")
+    )
     sections = list(Section.objects.filter(plan=plan).order_by("position", "pk"))
     years = sorted({fy for fy, *_ in rows})
+    hidden: dict[int, Counter] = {fy: Counter() for fy in years}
+    for fy, section_id in withheld:
+        if fy in hidden:
+            hidden[fy][section_id] += 1
     codes = list(scale.codes)
     for *_, review, frozen in rows:
         code = review or (frozen or {}).get("computed_grade", "")
@@ -218,6 +238,7 @@ def plan_standing(plan: Plan) -> Standing:
         key = section.pk if section is not None else None
         result = Tally()
         parts: list[tuple[float | None, int]] = []
+        result.unpublished = hidden[fy][key]
         for status, code in own[fy].get(key, []):
             result.statuses[status] += 1
             result.grades[code] += 1
@@ -228,6 +249,7 @@ def plan_standing(plan: Plan) -> Standing:
                 sub = tally(fy, child)
                 result.statuses.update(sub.statuses)
                 result.grades.update(sub.grades)
+                result.unpublished += sub.unpublished
                 parts.append((sub.progress, sub.scored))
         result.progress, result.scored = evaluation.rollup(parts, rule)
         return result
@@ -239,18 +261,20 @@ def plan_standing(plan: Plan) -> Standing:
             sub = tally(fy, top)
             result.statuses.update(sub.statuses)
             result.grades.update(sub.grades)
+            result.unpublished += sub.unpublished
             parts.append((sub.progress, sub.scored))
         result.progress, result.scored = evaluation.rollup(parts, rule)
         return result
 
     section_rows = []
-    if own.get(years[-1] if years else 0, {}).get(None):
+    if own.get(years[-1] if years else 0, {}).get(None) or (years and hidden[years[-1]][None]):
         section_rows.append(SectionRow(None, 0, [tally(fy, None) for fy in years]))
     for top in children.get(None, []):
         section_rows.append(SectionRow(top, 0, [tally(fy, top) for fy in years]))
         for child in children.get(top.pk, []):
             section_rows.append(SectionRow(child, 1, [tally(fy, child) for fy in years]))
-    section_rows = [row for row in section_rows if any(t.total for t in row.tallies)]
+    # a section whose initiatives were all left unpublished keeps its row, counted 「未公表」
+    section_rows = [row for row in section_rows if any(t.of_plan for t in row.tallies)]
     used_statuses = {s for fy in years for items in own[fy].values() for s, _ in items}
     status_columns = [(v, str(label)) for v, label in Status.choices if v in used_statuses]
     if "" in used_statuses:
@@ -270,6 +294,7 @@ def plan_standing(plan: Plan) -> Standing:
         sections=section_rows,
         rule=evaluation.rule_text(scale, {k: str(v) for k, v in Status.choices}),
         rollup=evaluation.rollup_text(rule, scale),
+        any_unpublished=any(t.unpublished for t in totals),
     )
 
 
