@@ -61,11 +61,10 @@ BELOW: dict[tuple[str, str], Reached] = {
     # 1-2's ② row 「②オンライン申請の割合 １２．０％ ４０．０％ ２７．５％」 is no indicator of its own, its actual 27.5 put
     # beside 386 in the one indicator, its baseline 12 and target 40 lost.
     (A, "pdftotext -layout"): (1.0, 1.0, 1.0, 0.0, 1.0),
-    # 月見野市 through -layout: 12 of 14 items lost (read: 5 and 12 only) — the 分野 column merged and centred down its
-    # rows prints its words 「くらし」「の手続」「行政運」「営」 on a line of their own or at the head of one row; every row
-    # starting with the blank 分野 cell is skipped 「取組名がなく、前に取組の行もないため…」 (lines 12, 16, 19, 24, …).
-    # The two read are exact.
-    (T, "pdftotext -layout"): (0.25, 1.0, 1.0, 1.0, 1.0),
+    # 月見野市 through -layout was first measured (0.25, 1.0, 1.0, 1.0, 1.0): its right-aligned 番号 made no column, and
+    # the header's 「取組名」, centred over titles printed from their left edge, glued each number to its title
+    # (「1 電子申請の拡充」) and left the title cell empty. Now a label over no rows' column takes the rows' column between
+    # it and the label before (columns._label_columns): exact.
     # 蛍川町 through -layout (the painted years carry no text, so only a step's first year can be read from it): even
     # the labelled cells are lost under R8–R10 on page 1 — 1 reads [R6 検討, R7 導入] without R8 運用, 2 only R6, 13
     # and 22 nothing, 15 「運用」 under R10 read as 2027 (R9); a merged bar's label centred over its years gives the
@@ -199,3 +198,14 @@ def test_numbered_indicators_in_one_card_cell_keep_their_own_figures(how: str) -
         (2027, "全窓口で運用"),
         (2028, "全窓口で運用"),
     ]
+
+
+def test_a_merged_field_column_and_centred_labels_through_layout() -> None:
+    """月見野市 through ``pdftotext -layout``: 「くらし」「の手続」 of the merged 分野 printed on lines of their own, each
+    row read by its 番号, its title whole (「証明書コンビニ交付の利用促進」), a 担当課 on the second line its own."""
+    plan = read(T, "pdftotext -layout")
+    assert plan is not None
+    assert [i["code"] for i in plan["initiatives"]] == [str(n) for n in range(1, 15)]
+    second = plan["initiatives"][1]
+    assert (second["title"], second["departments"]) == ("証明書コンビニ交付の利用促進", ["市民課"])
+    assert plan["initiatives"][2]["departments"] == ["市民課", "デジタル推進課"]

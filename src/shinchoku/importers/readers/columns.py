@@ -929,9 +929,17 @@ def _label_columns(block: list[tuple[int, list[_Fragment]]], columns: list[int])
         if len(set(cells)) == len(cells):
             return []
         starts: set[int] = set()
+        written = {f.start for _, line in block[HEADER_LINES:] for f in line}
+        previous = -1
         for fragment in frags:
             near = [c for c in columns if abs(c - fragment.start) <= _TOLERANCE and c not in starts]
-            starts.add(min(near, key=lambda c: abs(c - fragment.start)) if near else fragment.start)
+            if not near and not any(abs(w - fragment.start) <= _TOLERANCE for w in written):
+                # a label centred over cells printed from their left edge (「取組名」 at 17 over titles at 11,
+                # after 「番号」 at 6): the rows' column between it and the label before is its
+                near = [c for c in columns if previous + _TOLERANCE < c < fragment.start and c not in starts][-1:]
+            start = min(near, key=lambda c: abs(c - fragment.start)) if near else fragment.start
+            starts.add(start)
+            previous = max(previous, start)
         return sorted(
             starts | {c for c in columns if all(abs(c - s) > _TOLERANCE for s in starts) and c < min(starts)}
         )
