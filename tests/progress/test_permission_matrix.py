@@ -147,7 +147,7 @@ ACTIONS = [
     ),
     Action(
         "send_reminders",
-        lambda c, w: c.post(_url("round-remind", w, "round")),
+        lambda c, w: c.post(_url("round-remind", w, "round"), {"confirm": "1"}),
         allowed=OFFICE,
     ),
     Action(

@@ -286,7 +286,8 @@ def test_reminders_without_a_configured_mailer_list_the_departments_only(w, clie
     settings.MAILERS = {}  # production without SMTP: no mailer
     Round.objects.filter(pk=w.round.pk).update(deadline=date.today() - timedelta(days=3))
     client.force_login(w.users["office"])
-    text = client.post(reverse("progress:round-remind", args=[w.round.pk]), follow=True).content.decode()
+    url = reverse("progress:round-remind", args=[w.round.pk])
+    text = client.post(url, {"confirm": "1"}, follow=True).content.decode()
     assert "メールの送信が設定されていないため" in text and "市民課" in text and mailoutbox == []
     out = StringIO()
     call_command("send_reminders", stdout=out)

@@ -8,12 +8,13 @@ must fail: a concurrent edit (409, the second person's text kept) and invalid in
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 from django.test import Client
 from django.urls import reverse
 
+from shinchoku.progress import notifications
 from shinchoku.progress.models import PlanRevision, RecordedActual, Report, Round
 
 from .conftest import CONVENIENCE, login, report_post, version_in
@@ -229,15 +230,26 @@ def test_post_without_csrf_token_is_refused(w):
 
 
 def test_reminders_from_the_round_page(w, mailoutbox):
+    """The button sent nothing until 督促日数 before the deadline: it is a deliberate act and sends now,
+    after a confirmation naming whom it reaches, and says how many went to whom."""
     office = _client(w.users["office"])
     url = reverse("progress:round-remind", args=[w.round.pk])
-    response = office.post(url, follow=True)  # deadline far away: nobody to remind
-    assert "督促の対象となる担当課はありません" in response.content.decode() and mailoutbox == []
-    Round.objects.filter(pk=w.round.pk).update(deadline=date.today() + timedelta(days=3))
-    board = office.get(reverse("progress:round", args=[w.round.pk])).content.decode()
-    assert "提出期限が近い未提出の担当課" in board
-    response = office.post(url, follow=True)
+    assert (w.round.deadline - date.today()).days > w.round.reminder_days  # far from the deadline
+    confirm = office.post(url)  # first the confirmation: nothing sent yet
+    page = confirm.content.decode()
+    assert confirm.status_code == 200 and mailoutbox == []
+    assert "督促メールの送信の確認" in page and "市民課" in page and "shimin@city.nobeoka.example" in page
+    assert "メールアドレスを登録した担当者がいません" in page  # departments no mail reaches are named
+    assert 'name="confirm" value="1"' in page
+    response = office.post(url, {"confirm": "1"}, follow=True)
     text = response.content.decode()
-    assert "督促メールを送りました: 健康増進課、市民課" in text or "督促メールを送りました: 市民課、健康増進課" in text
-    assert "送れなかった担当課" in text  # departments without an editor e-mail are named
+    assert "督促メールを2課（宛先2人）に送りました: " in text
+    assert "市民課（shimin@city.nobeoka.example）" in text and "健康増進課（kenko@city.nobeoka.example）" in text
+    assert "送れなかった担当課" in text
     assert sorted(m.to[0] for m in mailoutbox) == ["kenko@city.nobeoka.example", "shimin@city.nobeoka.example"]
+    assert "の報告が未提出です。提出期限（" in mailoutbox[0].body and "までに入力して提出してください" in mailoutbox[0].body
+    # pressed again the same day: nothing twice, and it says so
+    text = office.post(url, {"confirm": "1"}, follow=True).content.decode()
+    assert len(mailoutbox) == 2 and "本日すでに督促メールを送った担当課には、重ねて送っていません" in text
+    # the automatic reminders keep the 督促日数 rule: nothing due yet
+    assert notifications.send_due_reminders(date.today()) == {}

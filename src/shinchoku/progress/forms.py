@@ -233,7 +233,7 @@ class RoundForm(forms.Form):
     deadline = forms.DateField(label=_("提出期限"), widget=forms.DateInput(attrs={"type": "date"}))
     reminder_days = forms.IntegerField(
         label=_("督促を始める日数"), min_value=0, max_value=90, initial=7,
-        help_text=_("提出期限の何日前から、未提出の担当課を督促の対象にするか。"),
+        help_text=_("提出期限の何日前から、未提出の担当課に自動で督促メールを送るか（「督促する」ボタンはいつでも送れます）。"),
     )  # fmt: skip
     title = forms.CharField(
         label=_("名称"),

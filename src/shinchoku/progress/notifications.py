@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import date
 from email.headerregistry import Address
 from smtplib import SMTPException
@@ -317,18 +318,47 @@ def round_reopened(round_id: int, event_id: int, withdrawn: bool = False) -> lis
     return told
 
 
-def remind(round_: Round, today: date, *, manual: bool = False) -> list[str]:
+@dataclass
+class Reminded:
+    """What a reminder run did: department -> the addresses mailed, and the departments left out."""
+
+    sent: dict[str, list[str]] = field(default_factory=dict)
+    already: list[str] = field(default_factory=list)  # reminded by the button earlier today
+    unreachable: list[str] = field(default_factory=list)  # no editor with an address
+
+
+def reminder_targets(round_: Round) -> list[tuple[str, int, list[str]]]:
+    """(department, its unsubmitted reports, its editors' addresses) for every department with a report
+    still to submit (未提出・差戻し): whom the plan office's button reminds, for its confirmation."""
+    if not round_.is_open:
+        return []
+    grouped = _by_department(round_, (Report.State.DRAFT, Report.State.RETURNED))
+    return [(name, len(reports), editors(round_, name)) for name, reports in sorted(grouped.items())]
+
+
+def remind(round_: Round, today: date, *, manual: bool = False, everyone: bool = False) -> list[str]:
     """Remind the departments with open reports whose deadline is near (reminder_days) or past.
 
     Automatic reminders go once per department and deadline before it and once after it
-    (an extended deadline gets its own); the plan office's button once per department a day.
+    (an extended deadline gets its own); ``manual`` ones once per department a day. ``everyone``
+    (the plan office's button, a deliberate act) reminds every department with an open report now,
+    however far its deadline. Returns the departments reminded (:func:`remind_now` says more).
     """
+    return list(_remind(round_, today, manual=manual, everyone=everyone).sent)
+
+
+def remind_now(round_: Round, today: date) -> Reminded:
+    """The plan office's 「督促する」: every department with an open report, whatever the 督促日数."""
+    return _remind(round_, today, manual=True, everyone=True)
+
+
+def _remind(round_: Round, today: date, *, manual: bool, everyone: bool) -> Reminded:
     from .services import deadline_for, department_deadlines
 
+    done = Reminded()
     if not round_.is_open:
-        return []
+        return done
     extended = department_deadlines(round_)
-    reminded = []
     for department, reports in sorted(
         _by_department(round_, (Report.State.DRAFT, Report.State.RETURNED)).items()
     ):
@@ -338,6 +368,8 @@ def remind(round_: Round, today: date, *, manual: bool = False) -> list[str]:
             kind = "overdue"
         elif days <= round_.reminder_days:
             kind = "due"
+        elif everyone:
+            kind = "request"
         else:
             continue
         label = deadline_label(deadline)
@@ -346,9 +378,12 @@ def remind(round_: Round, today: date, *, manual: bool = False) -> list[str]:
             lead = _(
                 "提出期限（%(deadline)s）を過ぎましたが、次の取組%(n)d件の報告が未提出です。至急提出してください。"
             )
-        else:
+        elif kind == "due":
             subject = _("【進捗報告のお願い】%(plan)s %(title)s（期限 %(deadline)s）")
             lead = _("提出期限（%(deadline)s）が近づいています。次の取組%(n)d件の報告が未提出です。")
+        else:
+            subject = _("【進捗報告のお願い】%(plan)s %(title)s（期限 %(deadline)s）")
+            lead = _("次の取組%(n)d件の報告が未提出です。提出期限（%(deadline)s）までに入力して提出してください。")
         values = {"plan": round_.plan.title, "title": round_.title, "deadline": label, "n": len(reports)}
         body = _("%(department)s 御中\n\n%(plan)sの「%(title)s」について、%(lead)s\n\n%(list)s\n\n入力する画面: %(url)s\n\n%(signature)s") % {
             "department": department, "plan": round_.plan.title, "title": round_.title, "lead": lead % values,
@@ -357,9 +392,14 @@ def remind(round_: Round, today: date, *, manual: bool = False) -> list[str]:
             f"manual:{round_.pk}:{department}:{today.isoformat()}"
             if manual else f"{kind}:{round_.pk}:{department}:{deadline.isoformat()}"
         )  # fmt: skip
-        if _send_once(key, round_, editors(round_, department), subject % values, body):
-            reminded.append(department)
-    return reminded
+        to = editors(round_, department)
+        if not to:
+            done.unreachable.append(department)
+        elif _send_once(key, round_, to, subject % values, body):
+            done.sent[department] = to
+        else:
+            done.already.append(department)
+    return done
 
 
 def send_due_reminders(today: date) -> dict[str, list[str]]:

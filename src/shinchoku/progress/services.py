@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.db import transaction
@@ -32,6 +32,9 @@ from shinchoku.plans.models import (
     Plan,
     ValueKind,
 )
+
+if TYPE_CHECKING:
+    from .notifications import Reminded
 
 from . import evaluation
 from .models import (
@@ -731,17 +734,38 @@ def email_configured() -> bool:
 
 
 def send_reminders(round_: Round, today: date | None = None) -> list[str]:
-    """E-mail the editors of departments with open reports now (the plan office's 「督促」 button).
+    """E-mail the editors of departments with open reports whose deadline is within the round's
+    督促日数 or past (``manage.py send_reminders``), at most once a department a day.
 
-    Returns the department names reminded; none when no e-mail backend is configured (the round
-    page lists the late departments either way). The daily job sends the same reminders by itself
-    (``notifications.send_due_reminders``); pressing the button sends at most once a day.
+    Returns the department names reminded; none when no e-mail backend is configured. The daily
+    job sends the same reminders by itself (``notifications.send_due_reminders``).
     """
     from . import notifications
 
     if not email_configured():
         return []
     return notifications.remind(round_, today or timezone.localdate(), manual=True)
+
+
+def reminder_targets(round_: Round) -> list[tuple[str, int, list[str]]]:
+    """Whom the plan office's 「督促する」 reaches: (department, unsubmitted reports, addresses)."""
+    from . import notifications
+
+    return notifications.reminder_targets(round_)
+
+
+def remind_now(round_: Round, today: date | None = None) -> Reminded:
+    """The plan office's 「督促する」 button: a deliberate act, so every department with an unsubmitted
+    (or returned) report is reminded now, whatever the 督促日数 — which rules the automatic reminders
+    only. At most once a department a day (a second press the same day sends nothing twice).
+    Returns ``notifications.Reminded`` (who got it at which addresses, who had it today, who has no
+    address); nothing is sent when no e-mail backend is configured (the caller says so).
+    """
+    from . import notifications
+
+    if not email_configured():
+        return notifications.Reminded()
+    return notifications.remind_now(round_, today or timezone.localdate())
 
 
 # --- targets after a round started -------------------------------------------------------------------

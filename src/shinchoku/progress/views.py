@@ -187,32 +187,37 @@ def round_unpublish(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 def round_remind(request: HttpRequest, pk: int) -> HttpResponse:
+    """「未提出の担当課に督促する」: first a confirmation naming whom it reaches, then (``confirm=1``) the
+    mails, to every department with an unsubmitted report now (services.remind_now)."""
     round_ = _round(pk)
     require(request.user, "manage_round", round_)
-    board = services.dashboard(round_)
-    due = [d.name for d in (board.overdue or board.due_soon)]
     if not round_.is_open:
         return _render_round(
             request, round_, error=_("この回は締め切られています。督促できません。"), status=400
         )
-    if not due:
-        messages.info(
-            request,
-            _(
-                "督促の対象となる担当課はありません（未提出の報告がある担当課は、提出期限の%(n)d日前から対象になります）。"
-            )
-            % {"n": round_.reminder_days},
-        )
+    targets = services.reminder_targets(round_)
+    if not targets:
+        messages.info(request, _("未提出の報告がある担当課はありません。督促は不要です。"))
         return redirect("progress:round", pk=round_.pk)
+    names = "、".join(name for name, _n, _to in targets)
+    if request.POST.get("confirm") != "1":
+        context = {
+            "round": round_,
+            "plan": round_.plan,
+            "targets": targets,
+            "mail": services.email_configured(),
+            "reports": sum(n for _name, n, _to in targets),
+        }
+        return render(request, "progress/remind_confirm.html", context)
     if not services.email_configured():
         messages.warning(
             request,
             _("メールの送信が設定されていないため、督促メールは送っていません。督促の対象: %(names)s")
-            % {"names": "、".join(due)},
+            % {"names": names},
         )
         return redirect("progress:round", pk=round_.pk)
     try:
-        reminded = services.send_reminders(round_)
+        done = services.remind_now(round_)
     except (OSError, SMTPException) as exc:  # the mail server refused or cannot be reached
         return _render_round(
             request,
@@ -221,14 +226,27 @@ def round_remind(request: HttpRequest, pk: int) -> HttpResponse:
             % {"error": exc},
             status=502,
         )
-    if reminded:
-        messages.success(request, _("督促メールを送りました: %(names)s") % {"names": "、".join(reminded)})
-    missing = [name for name in due if name not in reminded]
-    if missing:
+    if done.sent:
+        messages.success(
+            request,
+            _("督促メールを%(n)d課（宛先%(m)d人）に送りました: %(names)s")
+            % {
+                "n": len(done.sent),
+                "m": len({a for to in done.sent.values() for a in to}),
+                "names": "、".join(f"{name}（{'、'.join(to)}）" for name, to in done.sent.items()),
+            },
+        )
+    if done.already:
+        messages.info(
+            request,
+            _("本日すでに督促メールを送った担当課には、重ねて送っていません: %(names)s")
+            % {"names": "、".join(done.already)},
+        )
+    if done.unreachable:
         messages.warning(
             request,
             _("メールアドレスを登録した担当者がいないため、督促メールを送れなかった担当課: %(names)s")
-            % {"names": "、".join(missing)},
+            % {"names": "、".join(done.unreachable)},
         )
     return redirect("progress:round", pk=round_.pk)
 
