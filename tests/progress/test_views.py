@@ -397,3 +397,25 @@ def test_a_percent_kpi_takes_the_percent_sign_as_the_excel_sheet_does(w, client)
     response = client.post(url, report_post(w.report, version_in(client.get(url)), **typed))
     assert response.status_code == 400 and "数値で入力してください" in response.content.decode()
     assert not RecordedActual.objects.filter(report=w.report).exists()
+
+
+def test_each_actual_field_names_its_indicator(w, client):
+    """Two KPIs in one unit were both labelled 「実績値（数値）（%）」: the error did not say which was
+    wrong, and a screen reader heard the same label for both."""
+    client.force_login(w.users["office"])
+    report = next(
+        r for r in w.round.reports.select_related("initiative") if r.initiative.indicators.count() >= 2
+    )
+    first, second = list(report.initiative.indicators.order_by("position", "pk"))[:2]
+    url = reverse("progress:report", args=[report.pk])
+    page = client.get(url)
+    html = page.content.decode()
+    unit = f"（{second.unit}）" if second.unit else "（数値）"
+    labels = re.findall(r'<label for="id_a\d+_value">([^<]*)</label>', html)
+    assert f"指標『{first.name}』の実績値" + (f"（{first.unit}）" if first.unit else "（数値）") in labels
+    assert f"指標『{second.name}』の実績値{unit}" in labels and len(set(labels)) == len(labels)
+    assert f"指標『{second.name}』の実績値（原文）" in html and f"指標『{second.name}』の備考" in html
+    response = client.post(url, report_post(report, version_in(page), **{f"a{second.pk}_value": "たくさん"}))
+    text = response.content.decode()
+    assert response.status_code == 400
+    assert f'<a href="#id_a{second.pk}_value">指標『{second.name}』の実績値{unit}: 数値で入力してください' in text

@@ -110,21 +110,24 @@ class ReportForm(forms.Form):
         self.fields["status"].choices = [("", _("（選択してください）")), *Status.choices]
         self.fields["self_grade"].choices = grade_choices(scale, str(_("（選択してください）")))
         for indicator in indicators:
-            unit = f"（{indicator.unit}）" if indicator.unit else ""
+            # each label names the indicator: with two KPIs in one unit, 「実績値（数値）（%）: …」 did not
+            # say which was wrong, and a screen reader heard the same label twice
+            named = _("指標『%(name)s』の") % {"name": indicator.name}
+            unit = f"（{indicator.unit}）" if indicator.unit else str(_("（数値）"))
             percent = is_percent_unit(indicator.unit)
             self.fields[f"a{indicator.pk}_value"] = NumberField(
-                label=_("実績値（数値）") + unit,
+                label=named + str(_("実績値")) + unit,
                 help_text=_("数値のみ。全角数字と「%」も入力できます。")
                 if percent
                 else _("数値のみ。全角数字も入力できます。"),
                 percent=percent,
             )
             self.fields[f"a{indicator.pk}_text"] = forms.CharField(
-                label=_("実績値（原文）"), required=False, max_length=200,
+                label=named + str(_("実績値（原文）")), required=False, max_length=200,
                 help_text=_("単位や「未実施」など、数値で表せない記載。"),
             )  # fmt: skip
             self.fields[f"a{indicator.pk}_note"] = forms.CharField(
-                label=_("備考"), required=False, widget=forms.Textarea(attrs={"rows": 2, "cols": 60})
+                label=named + str(_("備考")), required=False, widget=forms.Textarea(attrs={"rows": 2, "cols": 60})
             )
 
     @staticmethod
