@@ -419,3 +419,36 @@ def test_each_actual_field_names_its_indicator(w, client):
     text = response.content.decode()
     assert response.status_code == 400
     assert f'<a href="#id_a{second.pk}_value">指標『{second.name}』の実績値{unit}: 数値で入力してください' in text
+
+
+def test_the_review_internals_stay_off_the_public_pages(w, client):
+    """The public report page showed 「⚠ 不一致: 自己評価（B）と算定評価（A）」 and the public round page the
+    per-課 submission table: both are the plan office's review, not the published evaluation."""
+    convenience = Report.objects.get(pk=w.report.pk)
+    indicator = convenience.initiative.indicators.get()
+    services.save_report(convenience, version=convenience.version, fields={"status": Status.IN_PROGRESS,
+                         "self_grade": "B"}, actuals={indicator.pk: (12500.0, "", "")})  # fmt: skip
+    services.submit_report(convenience, w.users["editor"])  # 12,500 of 11,000: computed A, self B
+    services.approve_report(convenience, w.users["office"])
+    round_ = Round.objects.get(pk=w.round.pk)
+    services.close_round(round_)
+    services.publish_round(round_, reports=list(round_.reports.all()))  # every report: the page is complete
+    round_url, report_url = reverse("progress:round", args=[round_.pk]), reverse("progress:report", args=[w.report.pk])
+
+    client.logout()
+    board = client.get(round_url).content.decode()
+    report = client.get(report_url).content.decode()
+    assert "不一致" not in board and "不一致" not in report and 'class="disagree"' not in board
+    assert "担当課ごとの提出状況" not in board and "担当課ごとの報告数" not in board
+    assert "自己評価と算定評価が異なるもののみ" not in board
+    assert "施策体系ごとの評価の分布" in board  # the published evaluation stays
+    assert "目標を上回る" in report and "12,500" in report
+    assert "81件を表示（全81件）" in client.get(round_url, {"disagree": "1"}).content.decode()  # no such filter
+
+    for user in ("viewer", "office"):
+        client.force_login(w.users[user])
+        board = client.get(round_url).content.decode()
+        report = client.get(report_url).content.decode()
+        office = user == "office"
+        assert ("不一致" in board) is office and ("不一致" in report) is office
+        assert ("担当課ごとの提出状況" in board) is office

@@ -48,6 +48,9 @@ def round_page(user: Any, round_: Round, query: Mapping[str, str]) -> dict[str, 
     plan office the controls of the round."""
     board = services.dashboard(round_)
     scale = services.scale_for(round_.plan.municipality)
+    # the review's internals — self- vs computed-grade mismatches, each department's submissions — are
+    # the plan office's: the public (and the departments) see the published evaluation and figures
+    manage = can(user, "manage_round", round_)
     rows = []
     for report, result in board.rows:
         if not can(user, "view_report", report):
@@ -60,7 +63,8 @@ def round_page(user: Any, round_: Round, query: Mapping[str, str]) -> dict[str, 
             "computed": _grade(scale, computed),
             "self": _grade(scale, report.self_grade),
             "review": _grade(scale, report.review_grade) if report.review_grade else None,
-            "disagree": bool(report.self_grade) and report.self_grade != computed and (round_.is_open or is_result(report.state)),
+            "disagree": manage and bool(report.self_grade) and report.self_grade != computed
+            and (round_.is_open or is_result(report.state)),
             "editable": can(user, "edit_report", report),
             "result": evaluation.is_result(report.state),
         })  # fmt: skip
@@ -69,7 +73,7 @@ def round_page(user: Any, round_: Round, query: Mapping[str, str]) -> dict[str, 
     department = query.get("department", "")
     state = query.get("state", "")
     mine = query.get("mine") == "1"
-    disagree = query.get("disagree") == "1"
+    disagree = manage and query.get("disagree") == "1"
     department_names = sorted({name for row in rows for name in row["departments"]})
     shown = [
         row for row in rows
@@ -140,9 +144,9 @@ def round_page(user: Any, round_: Round, query: Mapping[str, str]) -> dict[str, 
         "state_choices": [
             (v, label) for v, label in states.choices if any(r["report"].state == v for r in rows)
         ],
-        "manage": can(user, "manage_round", round_),
+        "manage": manage,
         "approved_ids": {row["report"].pk for row in rows if row["report"].state == states.APPROVED},
-        **(round_controls(round_) if can(user, "manage_round", round_) else {}),
+        **(round_controls(round_) if manage else {}),
     }
 
 
@@ -251,7 +255,8 @@ def report_page(
         "self": _grade(scale, report.self_grade),
         "review": _grade(scale, report.review_grade) if report.review_grade else None,
         "final": _grade(scale, report.review_grade or computed),
-        "disagree": bool(report.self_grade and computed)
+        "disagree": can(user, "manage_round", round_)  # the plan office's review, not for the public
+        and bool(report.self_grade and computed)
         and report.self_grade != computed
         and (round_.is_open or is_result(report.state)),
         "status_label": Status(report.status).label if report.status else "",
