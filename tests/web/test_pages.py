@@ -231,3 +231,29 @@ def test_error_pages_are_japanese_and_keep_the_site_navigation(client, plans):
     refused = client.get(reverse("upload"))
     assert refused.status_code == 403 and "権限がありません" in refused.content.decode()
     assert 'id="main"' in refused.content.decode()
+
+
+def test_every_value_of_a_kpi_table_is_written_with_its_unit(client, plans):
+    """The plan's 令和6年度 actual read 「0」 beside 「4箇所（進捗報告）」: a printed bare number is written
+    with the unit like every other value (baseline and final target too)."""
+    from shinchoku.plans.models import IndicatorValue, ValueKind
+    from shinchoku.web.charts import indicator_view, with_unit
+
+    assert with_unit(0.0, "0", "箇所") == "0箇所" and with_unit(1200.0, "１，２００", "件") == "1,200件"
+    assert with_unit(30.0, "30手続", "手続") == "30手続" and with_unit(None, "未集計", "件") == "未集計"
+    assert with_unit(5.0, "5", "") == "5"
+    initiative = plans["nobeoka"].initiatives.get(title="マイナポータルからの行政手続のオンライン化")
+    indicator = initiative.indicators.first()
+    indicator.unit, indicator.baseline_value, indicator.baseline_text = "箇所", 2.0, "2"
+    indicator.has_baseline = True
+    indicator.save()
+    IndicatorValue.objects.filter(indicator=indicator, kind=ValueKind.ACTUAL).delete()
+    IndicatorValue.objects.create(indicator=indicator, kind=ValueKind.ACTUAL, fy=2024, value=0.0, text="0")
+    view = indicator_view(indicator, {2025: (4.0, "")})
+    rows = {row.fy: row for row in view.rows}
+    assert rows[2024].actuals == ["0箇所"] and rows[2025].actuals == ["4箇所（進捗報告）"]
+    assert view.baseline == "2箇所"
+    html = client.get(reverse("initiative", args=[initiative.pk])).content.decode()
+    kpi = html.split('id="kpi-h"')[1].split("</section>")[0]
+    assert re.search(r'<th scope="row">令和6年度（2024）</th><td>[^<]*</td><td>0箇所</td>', kpi)
+    assert re.search(r'<th scope="row">基準値[^<]*</th><td colspan="2">2箇所</td>', kpi)

@@ -7,6 +7,8 @@ text equivalent (WCAG 1.1.1), and the chart's figcaption says what it plots.
 from __future__ import annotations
 
 import math
+import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from shinchoku.core import numbers
@@ -48,11 +50,32 @@ class IndicatorView:
     rows: list[YearRow]
     chart: Chart | None
 
+    @property
+    def baseline(self) -> str:
+        """The 基準値 written as every other value of the table (with its unit)."""
+        i = self.indicator
+        return with_unit(i.baseline_value, i.baseline_text, i.unit) if i.has_baseline else ""
+
+    @property
+    def final_target(self) -> str:
+        i = self.indicator
+        return with_unit(i.final_target_value, i.final_target_text, i.unit) if i.has_final_target else ""
+
+
+#: A printed value that is a bare number (「0」「1,200」「３．５」): it is written with the unit like the rest.
+_BARE_NUMBER = re.compile(r"-?\d{1,3}(,\d{3})+(\.\d+)?|-?\d+(\.\d+)?")
+
 
 def with_unit(value: float | None, text: str, unit: str) -> str:
     """A value as the plan printed it (「30手続」), else its number with the indicator's unit: a target
-    revised in the app has no printed text, and 「40」 beside 「30手続」 left the reader to guess."""
-    return text or (numbers.written(value) + unit if value is not None else "")
+    revised in the app has no printed text, and 「40」 beside 「30手続」 left the reader to guess. A
+    printed bare number (the plan's 「0」 beside 「4箇所（進捗報告）」) is written with the unit too."""
+    if text:
+        bare = unicodedata.normalize("NFKC", text).strip().replace("\u2212", "-")
+        if not unit or not _BARE_NUMBER.fullmatch(bare):
+            return text
+        return numbers.written(float(bare.replace(",", ""))) + unit
+    return numbers.written(value) + unit if value is not None else ""
 
 
 def indicator_view(
