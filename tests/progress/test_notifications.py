@@ -200,7 +200,8 @@ def test_bulk_approval_sends_each_department_one_mail_listing_its_reports(
         )
     assert [m.to for m in mailoutbox] == [["shimin@city.nobeoka.example"]]
     mail = mailoutbox[0]
-    assert mail.subject == "【承認】令和6年度の実績の報告3件"
+    # the plan named as in every other mail (「【承認】令和6年度の実績の報告3件」 named none)
+    assert mail.subject == f"【承認】{w.nobeoka.title} 令和6年度の実績の報告3件"
     assert "次の報告3件を承認しました。" in mail.body
     for report in civic:
         assert f"・{report.initiative.title}" in mail.body
@@ -246,7 +247,7 @@ def test_bulk_approval_sends_one_mail_to_a_department_sharing_a_report_with_anot
         by_address.setdefault(mail.to[0], []).append(mail.subject)
     assert by_address == {
         "kaikei@city.nobeoka.example": [f"【承認】{civic[1].initiative.title}（令和6年度の実績）"],
-        "shimin@city.nobeoka.example": ["【承認】令和6年度の実績の報告3件"],
+        "shimin@city.nobeoka.example": [f"【承認】{w.nobeoka.title} 令和6年度の実績の報告3件"],
     }
     assert "会計課 御中" in mailoutbox[0].body and "市民課 御中" not in mailoutbox[0].body
 

@@ -228,7 +228,8 @@ def reports_approved(reviewed: list[tuple[int, int]]) -> list[str]:
         if len(items) == 1:  # this department's own mail only: the report's others may have more in the batch
             told += report_reviewed(items[0].pk, versions[items[0].pk], only=department)
             continue
-        subject = _("【承認】%(title)sの報告%(n)d件") % {"title": round_.title, "n": len(items)}
+        subject = _("【承認】%(plan)s %(title)sの報告%(n)d件") % {  # the plan named, as every other mail
+            "plan": round_.plan.title, "title": round_.title, "n": len(items)}  # fmt: skip
         body = _(
             "%(department)s 御中\n\n%(plan)sの「%(title)s」について、次の報告%(n)d件を承認しました。\n\n%(list)s\n\n"
             "報告の画面: %(url)s\n\n%(signature)s"
