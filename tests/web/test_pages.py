@@ -257,3 +257,18 @@ def test_every_value_of_a_kpi_table_is_written_with_its_unit(client, plans):
     kpi = html.split('id="kpi-h"')[1].split("</section>")[0]
     assert re.search(r'<th scope="row">令和6年度（2024）</th><td>[^<]*</td><td>0箇所</td>', kpi)
     assert re.search(r'<th scope="row">基準値[^<]*</th><td colspan="2">2箇所</td>', kpi)
+
+
+def test_a_municipality_without_a_code_is_listed_with_its_prefecture(client, plans):
+    """緑ヶ丘市 (no 団体コード) was listed last on the home page, apart from 新発田市 of its prefecture:
+    by prefecture in the official order, then 団体コード, the code-less ones after by name."""
+    from shinchoku.plans.models import Municipality, Plan
+    from shinchoku.plans.queries import municipalities_with_plans
+
+    midorigaoka = Municipality.objects.create(name="緑ヶ丘市", prefecture="新潟県", code=None)
+    Plan.objects.create(municipality=midorigaoka, title="緑ヶ丘市DX推進計画")
+    names = [m.name for m in municipalities_with_plans()]
+    assert names == ["新発田市", "緑ヶ丘市", "伊豆の国市", "大野城市", "日田市", "延岡市"]
+    page = text_of(client.get(reverse("home")))
+    assert page.index("新発田市") < page.index("緑ヶ丘市") < page.index("伊豆の国市")
+    assert [m.name for m in municipalities_with_plans("新潟県")] == ["新発田市", "緑ヶ丘市"]

@@ -9,6 +9,8 @@ from collections.abc import Iterable
 
 from shinchoku.importers.municipalities import PREFECTURES
 
+__all__ = ["PREFECTURES", "in_order"]
+
 _ORDER = {name: n for n, name in enumerate(PREFECTURES)}
 
 

@@ -11,17 +11,21 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.db.models import (
+    Case,
     Count,
     F,
     Func,
+    IntegerField,
     OuterRef,
     Prefetch,
     QuerySet,
     Subquery,
+    Value,
+    When,
     prefetch_related_objects,
 )
 
-from shinchoku.core.prefectures import in_order
+from shinchoku.core.prefectures import PREFECTURES, in_order
 from shinchoku.importers.planjson import MAX_SECTION_DEPTH, year_bounds
 
 from .models import (
@@ -41,15 +45,26 @@ from .models import (
 
 
 def municipalities_with_plans(prefecture: str = "") -> QuerySet[Municipality]:
-    """Home page: municipalities that have a plan (of one prefecture if given), in code order.
+    """Home page: municipalities that have a plan (of one prefecture if given), by prefecture in the
+    official order, then 団体コード, a municipality without a code after the coded ones of its
+    prefecture by name (緑ヶ丘市 without a code was listed last of all, apart from its prefecture).
 
     Without their plans: the page fetches those (``with_plans``) for the municipalities it shows,
     so the page's cost does not grow with the installation."""
     municipalities = Municipality.objects.filter(plans__isnull=False)
     if prefecture:
         municipalities = municipalities.filter(prefecture=prefecture)
-    # 団体コード order, those without a code last on every database (SQLite would put them first)
-    return municipalities.distinct().order_by(F("code").asc(nulls_last=True), "name", "pk")
+    rank = Case(
+        *(When(prefecture=name, then=Value(n)) for n, name in enumerate(PREFECTURES)),
+        default=Value(len(PREFECTURES)),  # no prefecture (or not one of the 47): last
+        output_field=IntegerField(),
+    )
+    # nulls_last: those without a code after the coded ones on every database (SQLite would put them first)
+    return (
+        municipalities.annotate(prefecture_rank=rank)
+        .distinct()
+        .order_by("prefecture_rank", F("code").asc(nulls_last=True), "name", "pk")
+    )
 
 
 def prefectures_with_plans() -> list[str]:
