@@ -81,3 +81,13 @@ def test_the_plan_edit_page_names_each_sections_table(office_of, client):
     assert len(tables) > 1 and all("<caption>" in t for t in tables)
     named = re.findall(r"<h2>([^<]+)</h2>\s*<table>\s*<caption>([^<]+)</caption>", page)
     assert len(named) == len(tables) and all(caption == f"{heading}の取組" for heading, caption in named)
+
+
+def test_every_table_of_the_departments_page_has_a_caption(office_of, client):
+    """The 担当課 table of the departments page had no caption (WCAG 2.1 AA: a table is named)."""
+    plan = office_of("nobeoka")
+    page = client.get(f"/municipalities/{plan.municipality_id}/departments/?plan={plan.pk}").content.decode()
+    tables = re.findall(r"(?s)<table\b.*?</table>", page)
+    assert len(tables) == 2 and all(re.search(r"<table>\s*<caption>[^<]+</caption>", t) for t in tables)
+    assert f"<caption>{plan.municipality}の担当課（名称・取組数・旧名称と名称変更）</caption>" in page
+    assert f"<caption>{plan.title}の取組と現在の担当課</caption>" in page
