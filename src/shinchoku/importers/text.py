@@ -485,6 +485,10 @@ def page_furniture(lines: list[str]) -> set[int]:
     # the cover: the lines before the first page break (at most 30), not a first page's content
     # (a markdown heading's 「#」 is not part of the title a running header repeats)
     cover = {squash(line.strip().lstrip("#")) for line in lines[: min(30, min(marks))] if line.strip()}
+    first = [squash(line.strip().lstrip("#")) for line in lines[: min(30, min(marks))] if line.strip()][:3]
+    # the cover's title over two lines is one running header on the pages after it (「萌木町ＤＸ推進計画」
+    # 「成果指標（ＫＰＩ）の進捗状況」 → 「萌木町ＤＸ推進計画　成果指標（ＫＰＩ）の進捗状況」)
+    cover |= {squash(f"{a} {b}") for a, b in itertools.pairwise(first)}
     near: dict[str, list[int]] = {}
     # a page's first line shares its line with the form feed (「\f延岡市…計画」): a header itself
     for index, line in enumerate(lines):
@@ -509,6 +513,8 @@ def page_furniture(lines: list[str]) -> set[int]:
     ]
     running: set[str] = set()
     for text, indices in near.items():
+        if len(nfkc(text).strip()) < 2:
+            continue  # 「Ｂ」: a row's 評価 ending two pages, not a running header (a header has words)
         field = _FIELD_LINE.match(text)
         if field and classify(field.group(1) or field.group(2), loose=False) is not None:
             continue  # 「実施時期：令和7年度～令和11年度」 of two items, each by chance at a page's end

@@ -12,6 +12,7 @@ rows on either side of a page break join up again, and each kind is noted once.
 
 from __future__ import annotations
 
+import csv
 import re
 
 from .. import furniture
@@ -46,6 +47,45 @@ def _cells(line: str) -> list[str] | None:
     if "\t" in line:
         return [part.strip() for part in line.split("\t")]
     return None
+
+
+#: The most lines a quoted cell of tab-separated text may run over (a cell's paragraph); a quote left open
+#: further is a stray 「"」 in the text, not a cell.
+_QUOTED_LINES = 20
+
+
+def _quoted_row(lines: list[str], at: int, drop: set[int]) -> tuple[list[str], int] | None:
+    """The cells of a tab-separated row whose quoted cell runs over the lines after it, as a spreadsheet's
+    copy writes a cell with a line break (「"会計課⏎税務課"」), and how many lines it takes; None for a
+    line that opens no such cell."""
+    line = lines[at]
+    if "\t" not in line or '"' not in line:
+        return None
+    if not any(cell.strip().startswith('"') for cell in line.split("\t")):
+        return None
+    logical = line.rstrip("\r")
+    for taken in range(1, _QUOTED_LINES + 1):
+        if logical.count('"') % 2 == 0:
+            (cells,) = csv.reader([logical], delimiter="\t")
+            return [cell.strip() for cell in cells], taken
+        if at + taken >= len(lines) or at + taken in drop or "\f" in lines[at + taken]:
+            return None
+        logical += "\n" + lines[at + taken].rstrip("\r")
+    return None
+
+
+def _rejoin_broken(rows: list[list[str]], row_lines: list[int]) -> None:
+    """Rows a line break inside a cell cut in two, pasted from Word without quotes (「…増やした。」 ending a
+    line of 5 cells, 「子育て関係の手続を…追加した。<TAB>電子申請件数<TAB>…」 the next of 6, under a header of 10):
+    one row again, the two halves of the cell joined by the line break."""
+    width = len(rows[0])
+    at = 1
+    while at + 1 < len(rows):
+        first, second = rows[at], rows[at + 1]
+        if len(first) < width and len(second) < width and len(first) + len(second) - 1 == width:
+            rows[at] = first[:-1] + [f"{first[-1]}\n{second[0]}".strip()] + second[1:]
+            del rows[at + 1], row_lines[at + 1]
+        at += 1
 
 
 def _notes(lines: list[str], drop: set[int]) -> list[tuple[Location, str]]:
@@ -83,6 +123,7 @@ def read_text(text: str) -> Document:
             rows.clear()
             row_lines.clear()
         if rows:
+            _rejoin_broken(rows, row_lines)
             width = max(len(row) for row in rows)
             table = Table(
                 rows=[[Cell(text) for text in row] + [Cell("")] * (width - len(row)) for row in rows],
@@ -93,7 +134,17 @@ def read_text(text: str) -> Document:
             rows.clear()
             row_lines.clear()
 
+    skip = 0
     for number, line in enumerate(lines, start=1):
+        if skip:
+            skip -= 1
+            continue
+        quoted = _quoted_row(lines, number - 1, drop) if number - 1 not in drop else None
+        if quoted is not None:  # 「"会計課⏎税務課"」: one cell over two lines
+            rows.append(quoted[0])
+            row_lines.append(number)
+            skip = quoted[1] - 1
+            continue
         if "\f" in line:
             if page.blocks or rows:
                 flush()

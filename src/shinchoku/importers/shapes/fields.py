@@ -61,6 +61,8 @@ def title_parts(text: str) -> tuple[str | None, str, list[str], str | None]:
 
 
 
+#: A bullet before one indicator of a list of them: 「・」「●」「-」.
+_LEAD_BULLET = lazy_re(r"^\s*[・●○■◆◇□▪\-‐]\s*")
 #: Where a line of indicators parts them: 「手続数　25手続（R5）→120手続（R10）／利用率　4.5％（R5）→30％（R10）」.
 _BETWEEN_INDICATORS = lazy_re(r"\s*[／/]\s*")
 _ARROWED = lazy_re(r"\D{2,}.*\d.*(?:→|⇒).*\d")
@@ -133,6 +135,7 @@ def apply_fields(
                 current["name"] = value.strip()
                 continue
             for part in _indicator_parts(value):
+                part = _LEAD_BULLET.sub("", part)  # 「・窓口での平均待ち時間　基準値 28分（R5）→ …」: a list of them
                 ind = indicator_from_text(ENTRY_NUMBER.sub("", part), plan_end)  # 「①自動化した業務数 …」
                 if ind is not None:
                     item["indicators"].append(ind)

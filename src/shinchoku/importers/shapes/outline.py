@@ -12,6 +12,7 @@ path (基本目標1 > (2) > ③ → 1-2-3), so that codes stay unique for re-imp
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -184,6 +185,48 @@ def _is_list_heading(line: str) -> bool:
     return column is not None and column.role == "title"
 
 
+def _stacks(nodes: list[_Node]) -> list[list[_Node]]:
+    """The nodes above each node, as the outline nests them (a kind met again closes what it opened)."""
+    out: list[list[_Node]] = []
+    stack: list[_Node] = []
+    for node in nodes:
+        kinds = [n.mark.kind for n in stack]
+        if node.mark.kind in kinds:
+            del stack[kinds.index(node.mark.kind) :]
+        out.append(list(stack))
+        stack.append(node)
+    return out
+
+
+def _items(nodes: list[_Node], level: str, chapters: set[str]) -> set[int]:
+    """The nodes that are initiatives (by ``id``): those of the commonest detailed kind ``level``; those of
+    another detailed kind used at the same depth (「ア」 under 基本目標１'s 施策, 「（ｱ）」 under 基本目標２'s: never
+    above nor under a ``level`` item); and a detailed heading no initiative comes under (「（１）デジタルデバイド
+    対策」 with its 担当, ［指標］ and ［工程］ and only a list of 主な取組 under it)."""
+    stacks = _stacks(nodes)
+    nested: set[str] = set()
+    above: set[str] = set()
+    for node, ancestors in zip(nodes, stacks, strict=True):
+        kinds = {n.mark.kind for n in ancestors}
+        if node.mark.kind == level:
+            above.update(kinds)
+        elif level in kinds:
+            nested.add(node.mark.kind)
+    detailed = {n.mark.kind for n in nodes if n.detailed}
+    levels = {level} | (detailed - nested - above - chapters)
+    items = {id(n) for n in nodes if n.mark.kind in levels}
+    for at, (node, ancestors) in enumerate(zip(nodes, stacks, strict=True)):
+        if id(node) in items or not node.detailed or node.mark.kind in chapters:
+            continue
+        if any(id(n) in items for n in ancestors):
+            continue  # under an initiative: its sub-item
+        closing = {node.mark.kind} | {n.mark.kind for n in ancestors}
+        under = itertools.takewhile(lambda n, shut=closing: n.mark.kind not in shut, nodes[at + 1 :])
+        if not any(id(n) in items for n in under):
+            items.add(id(node))
+    return items
+
+
 def _chapter_kinds(nodes: list[_Node], level: str) -> set[str]:
     """Kinds of bare numbering used once, above every initiative: a chapter heading such as
     「５　施策の展開」 or 「Ⅲ 重点取組」, which is neither a section nor part of the codes."""
@@ -305,19 +348,20 @@ def read_outline(
     repeated = len(set(numbers)) < len(numbers)
     running = not repeated and _numbered_on(nodes, level, chapters)
     before = len(collector.initiatives)
+    items = _items(nodes, level, chapters)
     stack: list[_Node] = []
     current = None
     for node in nodes:
         kinds = [n.mark.kind for n in stack]
         if node.mark.kind in kinds:
             del stack[kinds.index(node.mark.kind) :]
-        if level in [n.mark.kind for n in stack]:
+        if any(id(n) in items for n in stack):
             if current is not None:  # a sub-task of the initiative
                 add_text(current, "actions", squash(node.text))
             stack.append(node)
             continue
         stack.append(node)
-        if node.mark.kind != level:
+        if id(node) not in items:
             continue
         ancestors = [n for n in stack[:-1] if n.mark.kind not in chapters]
         section = collector.section_path([squash(a.text) for a in ancestors]) if ancestors else None
