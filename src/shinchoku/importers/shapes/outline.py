@@ -220,11 +220,15 @@ def _items(nodes: list[_Node], level: str, chapters: set[str]) -> set[int]:
             continue
         if any(id(n) in items for n in ancestors):
             continue  # under an initiative: its sub-item
-        closing = {node.mark.kind} | {n.mark.kind for n in ancestors}
-        under = itertools.takewhile(lambda n, shut=closing: n.mark.kind not in shut, nodes[at + 1 :])
-        if not any(id(n) in items for n in under):
+        if not any(id(n) in items for n in _under(node, ancestors, nodes[at + 1 :])):
             items.add(id(node))
     return items
+
+
+def _under(node: _Node, ancestors: list[_Node], after: list[_Node]) -> list[_Node]:
+    """The nodes under ``node``: those after it up to the next of its kind or of a kind above it."""
+    closing = {node.mark.kind} | {n.mark.kind for n in ancestors}
+    return list(itertools.takewhile(lambda n: n.mark.kind not in closing, after))
 
 
 def _chapter_kinds(nodes: list[_Node], level: str) -> set[str]:
