@@ -20,8 +20,10 @@ a warning names the page of the PDF.
 from __future__ import annotations
 
 import contextlib
+import csv
 import gc
 import importlib
+import io
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -381,7 +383,12 @@ def _parse(source: Source, layout: str | None, municipality: str | None, mapping
         source.mapping = Mapping.of(mapping)
         layout = layout or FALLBACK
     if source.columns_of is None:
-        return _read(source, layout)
+        tabbed = _tabbed(source) if layout is None else None
+        if tabbed is None or detect(source) in _TABLE_LAYOUTS:
+            return _read(source, layout)
+        # a plan of a known municipality pasted into a sheet and saved as CSV: its layout reads the
+        # cells as the tab-separated lines of its text (「事業名,行政手続の…,,担当課,情報政策課」)
+        source = tabbed
     # A column-aligned text is read both ways, as columns and as the lines it has (a card
     # layout may read its labels better from the lines): the plan with more in it wins.
     raw = Source(filename=source.filename, data=source.data, text=source.columns_of)
@@ -397,6 +404,30 @@ def _parse(source: Source, layout: str | None, municipality: str | None, mapping
         assert error is not None
         raise error
     return max(plans, key=_richness)
+
+
+#: Layouts that read a CSV's cells themselves.
+_TABLE_LAYOUTS = ("planjson", "template", FALLBACK)
+
+
+def _tabbed(source: Source) -> Source | None:
+    """A comma-separated text (a CSV) as tab-separated lines, its cells' line breaks blanks: the text the
+    layouts of the known municipalities read; None for any other source."""
+    from .readers.delimited import looks_delimited
+
+    text = source.text
+    if text is None or source.is_pdf or source.is_xlsx or "," not in text[:4096]:
+        return None
+    if not looks_delimited(text, ","):
+        return None
+    try:
+        rows = list(csv.reader(io.StringIO(text)))
+    except csv.Error:
+        return None
+    lines = ["\t".join(" ".join(cell.split("\n")).strip() for cell in row).rstrip("\t") for row in rows]
+    tabbed = Source(filename=source.filename, data=source.data, text="\n".join(lines) + "\n")
+    tabbed.municipality, tabbed.mapping = source.municipality, source.mapping
+    return tabbed
 
 
 def _richness(plan: Plan) -> int:

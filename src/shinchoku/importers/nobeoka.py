@@ -269,6 +269,12 @@ def _heading(row: Row, sections: Sections, ctx: Context, with_individual: bool) 
 # --------------------------------------------------------------------------- splitting the text
 
 
+def _is_heading(text: str) -> bool:
+    """A chapter, 全体工程表 or プロジェクト heading: a line of its own, never a card's title."""
+    t = nfkc(text)
+    return bool(_CHAPTER.match(t) or _ROADMAP_HEADING.match(t) or _PROJECT.match(text) or _PROJECT.match(t))
+
+
 def _split_regions(lines: list[str]) -> tuple[list[Row], list[Row], list[Row]]:
     """Sort the lines into the overview table, the card pages and the 全体工程表.
 
@@ -279,11 +285,27 @@ def _split_regions(lines: list[str]) -> tuple[list[Row], list[Row], list[Row]]:
     cards: list[Row] = []
     roadmap: list[Row] = []
     mode = "cards"
+    width = 0  # cells of the card's row of years: its rows' empty last years may have lost their tabs
     for number, raw in enumerate(lines, start=1):
         text = raw.strip()
         if not text:
             continue
         cells = raw.split("\t")
+        after = next((line for line in lines[number:] if line.strip()), "").split("\t")
+        if (
+            sum(1 for cell in after if _is_year(cell)) >= 3
+            and (not after[0].strip() or _is_year(after[0]))  # a card's row of years, not 「施策名 | 令和3年度 …」
+            and len(cells) < len(after)
+            and not _is_heading(text)  # 「プロジェクト2 地域を変えるDX」 a running header printed above the years
+        ):
+            # the card's title over its row of years (「住民票・…の研究」), its empty cells' tabs dropped
+            cells += [""] * (len(after) - len(cells))
+        if sum(1 for cell in cells if _is_year(cell)) >= 3:
+            width = len(cells)
+        elif 1 < len(cells) < width:
+            # 「担当課<TAB>各課<TAB><TAB>調査・研究<TAB>方針決定<TAB>導入・運用」: an editor (or a CSV saved by
+            # Excel) dropped the tabs of the empty years at the end; the years are counted from the right
+            cells += [""] * (width - len(cells))
         row = Row(number, cells)
         first = row.head
         if len(cells) == 1:
