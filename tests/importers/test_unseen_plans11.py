@@ -28,7 +28,9 @@ def read(name: str) -> dict[str, Any]:
 #: measured F1 0.615: 取組 numbered 「（ｱ）」 under 基本目標２ after 「ア」 under 基本目標１ and 施策 with no numbered 取組 but
 #: their own 担当, ［指標］, ［工程］ were dropped without a warning (now outline._items); 澄川市 (0.818, 1.0, 0.777, 0.555,
 #: 1.0): tab-separated text had no quoting, every line break in a cell started a row (now readers/text._quoted_row and
-#: _rejoin_broken). Both exact.
+#: _rejoin_broken). Both exact. 星野原村 (Notion markdown) was (1.0, 1.0, 0.0, 1.0, 0.4): 「**担当課**: 住民課, 総務課」 no
+#: 担当課, task-list bullets 「- [x] R7：…」 under 「**スケジュール**」 no 工程; now a markdown page's marks are read as marks
+#: (readers/text._markdown_line) and a bold label's bullets are its values (_markdown_fields): exact.
 BELOW: dict[str, Reached] = {
     # 翠ヶ丘市: 「主管課　情報政策課　　　関係課　市民課、保険年金課」 gives 担当課 ['情報政策課', '関係課', '市民課',
     # '保険年金課'] (the label 関係課 and the 関係課 read as 担当課; 4-3, which has no 関係課, is right); 4-2's
@@ -44,12 +46,6 @@ BELOW: dict[str, Reached] = {
     # Codes 「3-1」…「3-6」 for （１）…（６） under the chapter 「３　取組と目標」 (stated 1–6, as 稲穂町's chapters were not
     # numbered into codes; a judgement call, the cheapest item here). No warning.
     "yunagi_prose_bullets.txt": (1.0, 0.0, 1.0, 0.333, 1.0),
-    # 星野原村 (Notion markdown): 「**担当課**: 住民課, 総務課」 is never a 担当課 (every item [], kept in the summary with its
-    # asterisks, as are 「**KPI**」「**スケジュール**」); task-list bullets 「- [x] R7：…」 give no 工程 (1-1, 2-1 none; 2-2's
-    # 「- [ ] R7〜R10：…」 none either) while 1-2 and 1-3 are right only because their first box is 「- [ ]」 (the label
-    # 「LINE配信の開始 - [ ]」 runs into the next bullet's box); 「---」 and the closing 「*この計画は毎年度見直します。*」
-    # end up in 2-2's actions and summary. The KPI pipe tables (単位 column, R7…R10) are read exactly. No warning.
-    "hoshinohara_notion.md": (1.0, 1.0, 0.0, 1.0, 0.4),
     # 桂木市 (工程表 through pdftotext -layout): a bar 「label━━━→」 drawn in characters is the year its label starts in
     # only, the 「━」 and 「→」 kept in the label: 1 「対象手続の拡大━━…→」 R7–R10 read as 2025 alone, 3 2026–2028 as
     # 2026–2027, 9 2026–2028 as 2026, 10 2025–2028 as 2025 …; two steps in neighbouring years are one cell (2's 「検討━━→
@@ -139,3 +135,18 @@ def test_tab_separated_cells_with_line_breaks_quoted_or_not() -> None:
         2300,
         8000,
     )
+
+
+def test_a_notion_page_reads_its_bold_labels_and_task_lists() -> None:
+    """星野原村: 「**担当課**: 住民課, 総務課」 is the 担当課; the bullets 「- [x] R7：電子申請システムの更新」「- [ ] R8〜R10：
+    対象手続の拡大」 under 「**スケジュール**」 are the 工程; no asterisk is left in a summary."""
+    plan = read("hoshinohara_notion.md")
+    (online,) = [i for i in plan["initiatives"] if i["code"] == "1-1"]
+    assert online["departments"] == ["住民課", "総務課"]
+    assert [(e["fy"], e["label"]) for e in online["schedule"]] == [
+        (2025, "電子申請システムの更新"),
+        (2026, "対象手続の拡大"),
+        (2027, "対象手続の拡大"),
+        (2028, "対象手続の拡大"),
+    ]
+    assert not any("*" in (i["summary"] or "") for i in plan["initiatives"])

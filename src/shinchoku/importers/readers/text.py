@@ -13,6 +13,7 @@ rows on either side of a page break join up again, and each kind is noted once.
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 
 from .. import furniture
@@ -105,8 +106,69 @@ def _notes(lines: list[str], drop: set[int]) -> list[tuple[Location, str]]:
     return notes
 
 
+#: Markdown's marks around words and before lines (a page exported from a wiki or Notion): 「**担当課**: 住民課」,
+#: 「*この計画は毎年度見直します。*」, 「> 最終更新…」, 「- [x] R7：…」, 「[基本方針1](#…)」, a rule 「---」.
+_MARKDOWN_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MARKDOWN_EMPHASIS = re.compile(r"^(\s*)\*(?=\S)(.+?)(?<=\S)\*\s*$")
+_MARKDOWN_QUOTE = re.compile(r"^\s{0,3}>\s?")
+_MARKDOWN_TASK = re.compile(r"^(\s*[-*+]\s+)\[[ xX]\]\s+")
+_MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\((?:#|https?://)[^)]*\)")
+_MARKDOWN_RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
+
+
+def _markdown_line(line: str) -> str | None:
+    """A line of a markdown page as its reader sees it: the marks around words gone, a task's box gone, a
+    rule none (None)."""
+    if _MARKDOWN_RULE.match(line):
+        return None
+    line = _MARKDOWN_QUOTE.sub("", line)
+    line = _MARKDOWN_TASK.sub(r"\1", line)
+    line = _MARKDOWN_LINK.sub(r"\1", line)
+    line = _MARKDOWN_STRONG.sub(r"\2", line)
+    return _MARKDOWN_EMPHASIS.sub(r"\1\2", line)
+
+
+_MARKDOWN_BULLET = re.compile(r"^\s*[-*+]\s+(?:\[[ xX]\]\s+)?(.*\S)\s*$")
+_MARKDOWN_LABEL = re.compile(r"^\s*(?:\*\*|__)([^*_]{1,12})(?:\*\*|__)\s*[:：]?\s*$")
+
+
+#: The fields whose bullets under a bold label are each a value of it.
+_BULLETED_FIELDS = ("departments", "schedule", "indicator", "budget", "target", "baseline")
+
+
+def _markdown_fields(lines: list[str]) -> list[str]:
+    """``lines`` (a markdown page) with a label set bold on its own line (「**スケジュール**」) made the label of each
+    bullet under it (「- [x] R7：電子申請システムの更新」 → 「スケジュール：R7：電子申請システムの更新」); before a table it
+    is dropped (「**KPI**」 over the table's rows names nothing the table does not). The lines keep their numbers."""
+    from ..labels import classify
+
+    out = list(lines)
+    for at, line in enumerate(lines):
+        found = _MARKDOWN_LABEL.match(line)
+        column = classify(found.group(1).strip()) if found is not None else None
+        if found is None or column is None or column.role not in _BULLETED_FIELDS:
+            continue  # 「**主な取組**」 over its bullets: what the item does, read as such
+        label = found.group(1).strip()
+        following = [i for i in range(at + 1, min(len(lines), at + 40)) if lines[i].strip()]
+        if following and _cells(lines[following[0]]) is not None:
+            out[at] = ""
+            continue
+        bullets = list(itertools.takewhile(lambda i: _MARKDOWN_BULLET.match(lines[i]) is not None, following))
+        if not bullets or bullets[0] != following[0]:
+            continue
+        out[at] = ""
+        for i in bullets:
+            bullet = _MARKDOWN_BULLET.match(lines[i])
+            assert bullet is not None
+            out[i] = f"{label}：{bullet.group(1)}"
+    return out
+
+
 def read_text(text: str) -> Document:
     lines = text.split("\n")
+    markdown = sum(1 for line in lines[:400] if _MARKDOWN_HEADING.match(line)) >= 2
+    if markdown:
+        lines = _markdown_fields(lines)
     drop = page_furniture(lines)
     paged = "\f" in text
     document = Document(kind="text", notes=_notes(lines, drop))
@@ -160,6 +222,8 @@ def read_text(text: str) -> Document:
                 row_lines.append(number)
             continue
         flush()
+        if markdown and line.strip():
+            line = _markdown_line(line) or ""
         if line.strip():
             where = Location(page=page.number if paged else None, line=number)
             heading = _MARKDOWN_HEADING.match(line)
