@@ -30,7 +30,11 @@ def read(name: str) -> dict[str, Any]:
 #: 1.0): tab-separated text had no quoting, every line break in a cell started a row (now readers/text._quoted_row and
 #: _rejoin_broken). Both exact. 星野原村 (Notion markdown) was (1.0, 1.0, 0.0, 1.0, 0.4): 「**担当課**: 住民課, 総務課」 no
 #: 担当課, task-list bullets 「- [x] R7：…」 under 「**スケジュール**」 no 工程; now a markdown page's marks are read as marks
-#: (readers/text._markdown_line) and a bold label's bullets are its values (_markdown_fields): exact.
+#: (readers/text._markdown_line) and a bold label's bullets are its values (_markdown_fields): exact. 夕凪町 was (1.0,
+#: 0.0, 1.0, 0.333, 1.0): each ＜目標＞ list one joined indicator, 「令和5年度 25手続 → 令和8年度 60手続 → 令和10年度
+#: 100手続」 and 「…を20分（令和5年度）から10分に短縮する（令和10年度）」 unread, and the chapter 「３　取組と目標」 part of
+#: the codes; now a bullet an indicator (fields._bulleted), chains of dated values and bracketed years read
+#: (common._dated_chain, _FROM_TO_BRACKETED), and numbered chapters only one of which holds 取組 are chapters: exact.
 BELOW: dict[str, Reached] = {
     # 翠ヶ丘市: 「主管課　情報政策課　　　関係課　市民課、保険年金課」 gives 担当課 ['情報政策課', '関係課', '市民課',
     # '保険年金課'] (the label 関係課 and the 関係課 read as 担当課; 4-3, which has no 関係課, is right); 4-2's
@@ -38,14 +42,6 @@ BELOW: dict[str, Reached] = {
     # 「1人当たり年間)」, the 目標値(R7) 130 a yearly target instead); 「■ 主な事務事業」 and 「・業務改善推進事業（行政改革課）」
     # become indicators without figures (and that 事業 is lost from the list).
     "suigaoka_shisaku_hyoka.txt": (1.0, 1.0, 0.25, 0.75, 1.0),
-    # 夕凪町: each ＜目標＞'s bullets are read as one indicator, the lines joined: 「・電子申請件数：令和5年度 3,400件 →
-    # 令和10年度 12,000件 ・オンライン化した手続数：…」 is one indicator 「・電子申請件数」 with final target 3,400 of
-    # 2023 (baseline, 12,000 and the second indicator 25 → 60 → 100 lost); 「20分（令和5年度）から10分に短縮する（令和10年度）」
-    # final target 20 of 2023 (and 「30手続にする（令和８年度）」 lost); 「令和5年度 6.5％ → 令和10年度 30％」 a baseline
-    # without its year; 「テレワークを実施した職員数：60人（令和10年度）」 lost in the name of the next. 4 and 5 are right.
-    # Codes 「3-1」…「3-6」 for （１）…（６） under the chapter 「３　取組と目標」 (stated 1–6, as 稲穂町's chapters were not
-    # numbered into codes; a judgement call, the cheapest item here). No warning.
-    "yunagi_prose_bullets.txt": (1.0, 0.0, 1.0, 0.333, 1.0),
     # 桂木市 (工程表 through pdftotext -layout): a bar 「label━━━→」 drawn in characters is the year its label starts in
     # only, the 「━」 and 「→」 kept in the label: 1 「対象手続の拡大━━…→」 R7–R10 read as 2025 alone, 3 2026–2028 as
     # 2026–2027, 9 2026–2028 as 2026, 10 2025–2028 as 2025 …; two steps in neighbouring years are one cell (2's 「検討━━→
@@ -150,3 +146,19 @@ def test_a_notion_page_reads_its_bold_labels_and_task_lists() -> None:
         (2028, "対象手続の拡大"),
     ]
     assert not any("*" in (i["summary"] or "") for i in plan["initiatives"])
+
+
+def test_targets_listed_in_prose_bullets() -> None:
+    """夕凪町: under 「＜目標＞」 each 「・」 is an indicator — a chain 「令和5年度 25手続 → 令和8年度 60手続 → 令和10年度
+    100手続」 (60 on the way), a sentence with each value's year in brackets, 「…を30手続にする（令和８年度）」; a
+    target with no figure 「…使えるようにする（令和７年度）」 takes no 7 from its year; codes 1–6, 「３　取組と目標」 a chapter."""
+    plan = read("yunagi_prose_bullets.txt")
+    codes = {i["code"]: i for i in plan["initiatives"]}
+    assert sorted(codes) == ["1", "2", "3", "4", "5", "6"]
+    _, procedures = codes["1"]["indicators"]
+    assert (procedures["baseline"]["value"], procedures["final_target"]["value"]) == (25, 100)
+    assert [(t["fy"], t["value"]) for t in procedures["targets"]] == [(2026, 60), (2028, 100)]
+    waiting, forms = codes["2"]["indicators"]
+    assert (waiting["baseline"]["fy"], waiting["baseline"]["value"], waiting["final_target"]["value"]) == (2023, 20, 10)
+    assert (forms["final_target"]["fy"], forms["final_target"]["value"]) == (2026, 30)
+    assert codes["3"]["indicators"][1]["final_target"] is None

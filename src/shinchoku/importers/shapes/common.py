@@ -299,7 +299,19 @@ YEAR_WORDS = r"(?:令和|平成|R|H)\s*(?:元|\d{1,2})\s*(?:年度|年)?末?|(?:
 #: A year closing the words before a value's label: 「R5」 of 「R5実績」.
 _TRAILING_YEAR = lazy_re(rf"(?:{YEAR_WORDS})\s*[(（]?\s*$")
 #: 「令和5年度 20分」 closing the words before an arrow: the year, then the value.
-_DATED_VALUE = lazy_re(rf"[\s(（](?P<year>{YEAR_WORDS})\s*[:：]?\s*(?P<value>[-+]?[0-9][0-9,.]*\S*)\s*$")
+_DATED_VALUE = lazy_re(rf"[\s(（:：](?P<year>{YEAR_WORDS})\s*[:：]?\s*(?P<value>[-+]?[0-9][0-9,.]*\S*)\s*$")
+#: One step of a chain of dated values after the first: 「令和8年度 60手続」, or a value alone 「100手続」.
+_CHAIN_STEP = lazy_re(rf"^\s*(?:(?P<year>{YEAR_WORDS})\s*[:：]?\s*)?(?P<value>[-+]?[0-9][0-9,.]*\S*?)\s*[)）]?\s*$")
+#: A target sentence with each value's year in brackets after it: 「窓口での平均待ち時間を20分（令和5年度）から10分に短縮
+#: する（令和10年度）」 (NFKC).
+_FROM_TO_BRACKETED = lazy_re(
+    rf"^(?P<name>[^。]+?)を\s*(?P<v1>[0-9][0-9,.]*\s*[^\s0-9()（）]*?)\s*[(（]\s*(?P<y1>{YEAR_WORDS})\s*[)）]\s*から\s*"
+    rf"(?P<v2>[0-9][0-9,.]*\s*[^\s0-9()（）にへ]*?)\s*(?:に|へ|まで)[^()（）。]*?[(（]\s*(?P<y2>{YEAR_WORDS})\s*[)）]\s*。?\s*$"
+)
+#: The number of a year, not a figure: 「7年度」 of 「（令和7年度）」.
+_YEAR_NUMBER = lazy_re(r"\d{1,4}\s*年")
+#: What a target's words end in before its figures in brackets: 「紙の会議資料の印刷枚数を半減する（令和5年度 48万枚 → …）」.
+_AIM = lazy_re(r"\s*を[^を]{0,12}(?:する|します)\s*$")
 
 
 _SLASH = lazy_re(r"\s*[/／]\s*")
@@ -321,7 +333,8 @@ _FROM_TO = lazy_re(
 _ONE_TARGET = lazy_re(
     rf"^(?:(?P<by>{YEAR_WORDS})\s*(?:までに|まで|に)\s*[、,]?\s*)?(?P<name>[^0-9]*?)\s*"
     rf"(?:(?P<by2>{YEAR_WORDS})\s*(?:までに|まで)\s*[、,]?\s*)?"  # 「移行率　令和７年度末までに100％」
-    r"(?P<value>[0-9][0-9,.]*\s*[^\s0-9にへをまで（(、。]*)(?P<tail>\s*(?:[(（][^()（）]*[)）])?)\s*(?:に(?:する|します)|と(?:する|します)|を目指(?:す|します)|以上|以下)?\s*。?\s*$"
+    r"(?P<value>[0-9][0-9,.]*\s*[^\s0-9にへをまで（(、。]*)(?:\s*(?:に(?:する|します)|と(?:する|します)))?"  # 「…を30手続にする（令和８年度）」
+    r"(?P<tail>\s*(?:[(（][^()（）]*[)）])?)\s*(?:に(?:する|します)|と(?:する|します)|を目指(?:す|します)|以上|以下)?\s*。?\s*$"
 )
 
 
@@ -461,6 +474,16 @@ def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | N
                     add_dated(ind["targets"], value)
         finish_indicator(ind)
         return ind
+    bracketed = _FROM_TO_BRACKETED.match(nfkc(t))
+    if bracketed is not None and parse_number(bracketed.group("v1")) is not None:
+        ind = indicator(bracketed.group("name").strip(" :：、"))
+        ind["baseline"] = read_value(bracketed.group("v1"), fy_of(bracketed.group("y1")))
+        ind["final_target"] = read_value(bracketed.group("v2"), fy_of(bracketed.group("y2")))
+        finish_indicator(ind)
+        return ind
+    chained = _dated_chain(t, plan_end)
+    if chained is not None:
+        return chained
     parts = _ARROW.split(t)
     if len(parts) == 1:  # 「電子申請率 R5 10% / R9 50%」: two dated values split by a slash
         halves = _SLASH.split(t)
@@ -487,8 +510,9 @@ def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | N
             return ind
     ind = indicator(t)
     target = _ONE_TARGET.match(nfkc(t)) if len(nfkc(t)) == len(t) else None
-    if target is not None and target.group("name").endswith("("):
-        target = None  # 「来庁回数（1申請あたり）」: a number in the name's brackets is no target
+    if target is not None and (target.group("name").endswith("(") or _YEAR_NUMBER.match(target.group("value"))):
+        # 「来庁回数（1申請あたり）」: a number in the name's brackets is no target, nor 「…ようにする（令和７年度）」's 7
+        target = None
     if target is not None and parse_number(target.group("value")):
         # 「手続数 100手続（令和9年度）」「令和9年度までに手続数を100手続にする」: the one number is the target
         ind["name"] = target.group("name").strip(" :：、を") or t
@@ -498,6 +522,44 @@ def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | N
         )
         if ind["final_target"] is not None and ind["final_target"]["fy"] is None:
             ind["final_target"]["fy"] = fy_of(t) or plan_end
+    finish_indicator(ind)
+    return ind
+
+
+def _dated_chain(text: str, plan_end: int | None) -> Indicator | None:
+    """An indicator written as its name and a chain of dated values: 「オンライン化した手続数：令和5年度 25手続 → 令和8年度
+    60手続 → 令和10年度 100手続」 (the first the baseline, the last the final target, those between targets on the way),
+    also in brackets after the words of the aim: 「紙の会議資料の印刷枚数を半減する（令和5年度 48万枚 → 令和10年度 24万枚）」.
+    None for any other text (two values without a year before the first are read elsewhere)."""
+    t = nfkc(text)
+    name_part = None
+    if t.endswith((")", "）")) and "(" in t and _ARROW.search(t[t.rfind("(") :]):
+        name_part, t = t[: t.rfind("(")], t[t.rfind("(") + 1 : -1]  # the figures in brackets after the aim
+    parts = _ARROW.split(t)
+    if len(parts) < 2:
+        return None
+    first = _DATED_VALUE.search(" " + parts[0])
+    steps = [_CHAIN_STEP.match(part) for part in parts[1:]]
+    if first is None or not all(steps) or (len(parts) == 2 and name_part is None):
+        return None  # two values: the cases below read them
+    name = name_part if name_part is not None else (" " + parts[0])[: first.start()]
+    name = _AIM.sub("", name).strip(" :：(（、") if name_part is not None else name.strip(" :：(（、")
+    if not name or parse_number(first.group("value")) is None:
+        return None
+    ind = indicator(name)
+    ind["baseline"] = read_value(first.group("value"), fy_of(first.group("year")))
+    values = [
+        read_value(step.group("value"), fy_of(step.group("year")) if step.group("year") else plan_end)
+        for step in steps
+        if step is not None
+    ]
+    if any(v is None or v["value"] is None for v in values):
+        return None
+    ind["final_target"] = values[-1]
+    if len(values) > 1:
+        for value in values:
+            assert value is not None
+            add_dated(ind["targets"], value.copy())
     finish_indicator(ind)
     return ind
 

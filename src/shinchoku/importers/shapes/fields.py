@@ -61,6 +61,19 @@ def title_parts(text: str) -> tuple[str | None, str, list[str], str | None]:
 
 
 
+#: A bullet mark (no hyphen: 「-5」 is a figure) before a value's text.
+_MARK_BULLET = lazy_re(r"^\s*[・●○■◆◇□▪]\s*")
+#: Where a list of targets parts them: a bullet at a line's start or after a blank (the lines joined).
+_BULLET_SPLIT = lazy_re(r"(?:^|\n|\s)[・●○■◆◇□▪]\s*")
+
+
+def _bulleted(value: str) -> list[str]:
+    """The entries of a list written with bullets (「・A　・B」, a line each or joined); [] for any other text."""
+    if not _LEAD_BULLET.match(value):
+        return []
+    return [part.strip() for part in _BULLET_SPLIT.split(value.strip()) if part.strip()]
+
+
 #: A bullet before one indicator of a list of them: 「・」「●」「-」.
 _LEAD_BULLET = lazy_re(r"^\s*[・●○■◆◇□▪\-‐]\s*")
 #: Where a line of indicators parts them: 「手続数　25手続（R5）→120手続（R10）／利用率　4.5％（R5）→30％（R10）」.
@@ -142,7 +155,16 @@ def apply_fields(
                     current = ind
                     if (number := ENTRY_NUMBER.match(part)) is not None:
                         numbered[number.group(0).strip()] = ind
+        elif base == "target" and fy is None and current is None and len(bullets := _bulleted(value)) >= 2:
+            # 「＜目標＞」 over a list: 「・電子申請件数：令和5年度 3,400件 → 令和10年度 12,000件」「・窓口での平均待ち時間を
+            # 20分（令和5年度）から10分に短縮する（令和10年度）」 — an indicator a bullet
+            for part in bullets:
+                ind = indicator_from_text(part, plan_end)
+                if ind is not None:
+                    item["indicators"].append(ind)
+                    current = ind
         elif base in ("baseline", "target", "actual"):
+            value = _MARK_BULLET.sub("", value)  # 「＜目標＞」 over one 「・…」
             whole = (
                 indicator_from_text(value, plan_end)
                 if current is None and base == "target" and fy is None

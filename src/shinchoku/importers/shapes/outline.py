@@ -236,11 +236,29 @@ def _chapter_kinds(nodes: list[_Node], level: str) -> set[str]:
     「５　施策の展開」 or 「Ⅲ 重点取組」, which is neither a section nor part of the codes."""
     first = next(i for i, n in enumerate(nodes) if n.mark.kind == level)
     counts = Counter(n.mark.kind for n in nodes)
-    return {
+    once = {
         n.mark.kind
         for n in nodes[:first]
         if counts[n.mark.kind] == 1 and n.mark.kind in ("decimal", "roman", "dotted")
     }
+    return once | _one_holding(nodes, level)
+
+
+def _one_holding(nodes: list[_Node], level: str) -> set[str]:
+    """Kinds of bare numbering only one of whose headings holds initiatives: a plan's chapters 「１　プランの期間」
+    「２　町の現状」「３　取組と目標」「４　プランの進め方」, the 取組 all under the third — chapters, not sections."""
+    out: set[str] = set()
+    stacks = _stacks(nodes)
+    for kind in ("decimal", "roman", "dotted"):
+        heads = [at for at, n in enumerate(nodes) if n.mark.kind == kind]
+        if len(heads) < 3 or any(level in {a.mark.kind for a in stacks[at]} for at in heads):
+            continue
+        holding = [
+            at for at in heads if any(n.mark.kind == level for n in _under(nodes[at], stacks[at], nodes[at + 1 :]))
+        ]
+        if len(holding) == 1:
+            out.add(kind)
+    return out
 
 
 def _lift_details(nodes: list[_Node], level: str) -> None:
