@@ -36,12 +36,6 @@ def read(name: str) -> dict[str, Any]:
 #: the codes; now a bullet an indicator (fields._bulleted), chains of dated values and bracketed years read
 #: (common._dated_chain, _FROM_TO_BRACKETED), and numbered chapters only one of which holds 取組 are chapters: exact.
 BELOW: dict[str, Reached] = {
-    # 翠ヶ丘市: 「主管課　情報政策課　　　関係課　市民課、保険年金課」 gives 担当課 ['情報政策課', '関係課', '市民課',
-    # '保険年金課'] (the label 関係課 and the 関係課 read as 担当課; 4-3, which has no 関係課, is right); 4-2's
-    # 「時間外勤務時間（職員1人当たり年間）」 is cut at the 1 (name 「時間外勤務時間(職員 人当」, final target 1
-    # 「1人当たり年間)」, the 目標値(R7) 130 a yearly target instead); 「■ 主な事務事業」 and 「・業務改善推進事業（行政改革課）」
-    # become indicators without figures (and that 事業 is lost from the list).
-    "suigaoka_shisaku_hyoka.txt": (1.0, 1.0, 0.25, 0.75, 1.0),
     # 桂木市 (工程表 through pdftotext -layout): a bar 「label━━━→」 drawn in characters is the year its label starts in
     # only, the 「━」 and 「→」 kept in the label: 1 「対象手続の拡大━━…→」 R7–R10 read as 2025 alone, 3 2026–2028 as
     # 2026–2027, 9 2026–2028 as 2026, 10 2025–2028 as 2025 …; two steps in neighbouring years are one cell (2's 「検討━━→
@@ -162,3 +156,13 @@ def test_targets_listed_in_prose_bullets() -> None:
     assert (waiting["baseline"]["fy"], waiting["baseline"]["value"], waiting["final_target"]["value"]) == (2023, 20, 10)
     assert (forms["final_target"]["fy"], forms["final_target"]["value"]) == (2026, 30)
     assert codes["3"]["indicators"][1]["final_target"] is None
+
+
+def test_a_shisaku_sheet_keeps_its_related_ka_and_its_indicator_names_whole() -> None:
+    """翠ヶ丘市 4-2: 「主管課　行政改革課　　　関係課　情報政策課、人事課」 is 行政改革課 in charge, the others working with it;
+    「時間外勤務時間（職員1人当たり年間）」 is one name, 130 its target; 「■ 主な事務事業」 is no indicator."""
+    (item,) = [i for i in read("suigaoka_shisaku_hyoka.txt")["initiatives"] if i["code"] == "4-2"]
+    assert (item["departments"], item["departments_others"]) == (["行政改革課"], ["情報政策課", "人事課"])
+    names = [k["name"] for k in item["indicators"]]
+    assert names == ["ＲＰＡ等による業務削減時間", "電子決裁率", "時間外勤務時間（職員1人当たり年間）"]
+    assert item["indicators"][2]["final_target"]["value"] == 130

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from ..document import Cell, Document, Line, Location, Page, Table
 from ..labels import indicator_in_title, is_known
-from ..text import SCHEDULE_MARKS, is_department, page_furniture
+from ..text import SCHEDULE_MARKS, is_department, nfkc, page_furniture
 from .text import _notes
 
 #: A sum's row under a table: 「合計」「小計」 (not 「計」 alone: a wrapped word's end).
@@ -1085,8 +1085,8 @@ def read_columns(text: str) -> Document:
             continue
         blanks = 0
         frags = fragments(line.rstrip())
-        if _CHAPTER.match(frags[0].text):
-            # 「第5章   成果指標（KPI）」: a chapter's heading ends the table above, a line of its own
+        if _CHAPTER.match(frags[0].text) or _marked_heading(frags):
+            # 「第5章   成果指標（KPI）」, 「■ 主な事務事業」: a heading ends the table above, a line of its own
             flush()
             page.blocks.append(Line(_line_text(frags), Location(page=where(number), line=number)))
             continue
@@ -1111,6 +1111,20 @@ def read_columns(text: str) -> Document:
     return document
 
 
+#: Marks that open a heading at a line's left edge (never a cell's wrapped text).
+_MARKS = "■□◆◇▼▽▶►"
+
+
+def _marked_heading(frags: list[_Fragment]) -> bool:
+    """A line that is a marked heading alone at the left edge with no number (「■ 主な事務事業」 under a KPI table):
+    the end of the table. A numbered one (「■ 基本方針２ 行政の効率化」) may be a section row across the table."""
+    return (
+        len(frags) == 1
+        and frags[0].start == 0
+        and frags[0].text[:1] in _MARKS
+        and _TITLED_HEADING.match(frags[0].text) is None
+        and not any(ch.isdigit() for ch in nfkc(frags[0].text))
+    )
 #: A chapter's or section's heading: 「第5章」「第2節」.
 _CHAPTER = re.compile(r"第\s*[0-9０-９一二三四五六七八九十]+\s*[章節]")
 

@@ -83,6 +83,8 @@ def _spaced(text: str, *, marked: bool = False) -> tuple[str, str] | None:
         _DIGIT.search(value) or value[:1] in "－-―ー—"
     ):
         return None
+    if column.role == "departments" and key(m.group("c")) in _RELATED:
+        return "departments:related", value  # 「関係課　市民課、保険年金課」 beside a 主管課
     return (column.role if column.fy is None else f"{column.role}:{column.fy}"), value
 
 
@@ -165,7 +167,7 @@ def split_fields(text: str) -> list[str]:
     names (「担当：住民課 目標：…」, the full-width blanks an extractor gave as one)."""
     first = label_value(text)
     if first is not None and _LABEL_LINE.match(_LABEL_BULLET.sub("", text, count=1)) is None:
-        return _split_values(text, first[0]) or _split_spaced(text, first[0])
+        return _split_values(text, first[0]) or _split_wide(text, first[0]) or _split_spaced(text, first[0])
     if first is None:
         return [text]
     for gap in _GAP_BEFORE_LABEL.finditer(text):
@@ -196,6 +198,20 @@ def split_fields(text: str) -> list[str]:
             continue  # (「主管課：…　関係課：…」 are two fields: the second names the 課 that work with it)
         return [text[: gap.start()], *split_fields(rest)]
     return _split_values(text, first[0]) or [text]
+
+
+def _split_wide(text: str, role: str) -> list[str] | None:
+    """A line of two spaced fields a wide gap apart (「主管課　情報政策課　　　関係課　市民課、保険年金課」), as fields."""
+    for gap in _WIDE_GAP.finditer(text):
+        rest = text[gap.end() :]
+        second = label_value(rest)
+        if second is not None and second[0] != role and _spaced(rest) is not None:
+            return [text[: gap.start()], *split_fields(rest)]
+    return None
+
+
+#: A gap wider than a label's blank: two full-width blanks or three blanks.
+_WIDE_GAP = lazy_re(r"(?:\u3000{2,}|[ \t]{3,})(?=\S)")
 
 
 def _split_values(text: str, role: str) -> list[str] | None:

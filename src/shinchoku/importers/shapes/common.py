@@ -510,8 +510,12 @@ def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | N
             return ind
     ind = indicator(t)
     target = _ONE_TARGET.match(nfkc(t)) if len(nfkc(t)) == len(t) else None
-    if target is not None and (target.group("name").endswith("(") or _YEAR_NUMBER.match(target.group("value"))):
-        # 「来庁回数（1申請あたり）」: a number in the name's brackets is no target, nor 「…ようにする（令和７年度）」's 7
+    if target is not None and (
+        target.group("name").count("(") > target.group("name").count(")")  # inside the name's brackets
+        or _YEAR_NUMBER.match(target.group("value"))
+    ):
+        # 「来庁回数（1申請あたり）」「時間外勤務時間（職員1人当たり年間）」: a number in the name's brackets is no
+        # target, nor 「…ようにする（令和７年度）」's 7
         target = None
     if target is not None and parse_number(target.group("value")):
         # 「手続数 100手続（令和9年度）」「令和9年度までに手続数を100手続にする」: the one number is the target
