@@ -77,8 +77,9 @@ PDF_VARIANTS = [f"{setting}: {reading}" for setting in v.SETTINGS for reading in
 #: The sheets saved as CSV were first measured far below (延岡市 F1 0.024, 伊豆の国市 0 — its layout read the CSV
 #: lines commas and all —, 日田市 schedule 0, 新発田市 KPI 0.47): a CSV a known municipality's layout takes is
 #: now read as the tab-separated lines of its text (importers._tabbed), and 延岡市's cards count their years from
-#: the right whatever tabs an editor or Excel dropped at a row's end; 大野城市's stays below (its layout reads
-#: the markdown's pipes).
+#: the right whatever tabs an editor or Excel dropped at a row's end. The sheets themselves (.xlsx): 延岡市's and 伊豆の国市's
+#: were F1 0.019 and schedule 0 (a line of its own had its row's empty cells after it), 大野城市's with every blank
+#: full-width F1 0.486: all at the bar now.
 BELOW: dict[tuple[str, str], Reached] = {
     # 延岡市's cards as blanks up to tab stops: a cell's position is no longer its column. 5 of 81 titles lost
     # (マイナポータルからの行政手続のオンライン化 missing; 91 read, extras are card fragments); KPI figures move a year
@@ -93,41 +94,28 @@ BELOW: dict[tuple[str, str], Reached] = {
     # same); マイナポータルからの行政手続のオンライン化 missing (the ^{*1} title); 地方税手続 and 給水装置工事 gain a
     # 2021 step, 公共料金…キャッシュレス loses its schedule.
     ("nobeoka", "browser copy, a cell a line"): (0.988, 1.0, 0.0, 0.964, 0.886),
-    # 延岡市 pasted into Excel (each line a row, paragraphs in column A, not merged across the sheet, as a paste
-    # gives them): read by the generic reader, 23 rows of which 1 is an initiative of the plan. The workbook of
-    # samplexlsx (paragraphs merged across the sheet) reads exactly: unmerging its paragraphs gives the same 23.
-    ("nobeoka", "pasted into Excel, .xlsx"): (0.019, 1.0, 0.0, 1.0, 0.0),
-    # 大野城市 with every blank typed full-width (the markdown rows' padding too): detected as 大野城市 but read
-    # by the generic reader, 44 items; codes 'I-1-1' read '1' (every code the number in its 取組), KGI without its
-    # year ('final_target' 2025 112 read fy None), no yearly KPI targets (I-1-1 40/64/88/112手続 lost), 12 of 30
-    # initiatives missing.
-    ("onojo", "every blank full-width"): (0.486, 0.0, 1.0, 0.0, 0.062),
     # 大野城市 with a running header naming the section (「取組 1 : 行政手続のオンライン化」) inside a card: 6 cards
     # lose their KPI (I-1-3 98,500…98,800件 and KGI; I-5-3; II-1-2 90/92.5/95%; II-1-5; II-4-1; II-5-2) and I-1-3
     # loses its 2024 step. The same pages with the chapter as header read exactly.
     ("onojo", "pages P.N, footer, section header"): (1.0, 1.0, 1.0, 0.8, 0.962),
-    # 大野城市's rendered page copied out of a browser (a row's cells by tabs): detected as 大野城市 but read by the
-    # generic reader (the pipe-less rows with tabs are not read by the layout; blanks instead of tabs are), 44
-    # items: codes read '1', '2'… (I-1-1 read '1'), no KPI targets (KGI without year), schedules shifted (I-2-1
-    # stated 2022–23, read 2023–25). The markdown with its pipes changed to tabs alone goes to the generic reader too.
-    ("onojo", "browser copy, cells by tabs"): (0.811, 0.0, 1.0, 0.0, 0.115),
-    # one cell a line: 1 of 30 initiatives (I-1-1 … II-6-1 missing).
-    ("onojo", "browser copy, a cell a line"): (0.047, 0.0, 1.0, 0.0, 0.0),
-    # 大野城市's card tables pasted into Excel (one cell a field) and saved: the generic reader, 32 items, 12 of
-    # 30 missing, codes read '1', '2'…, no KPI targets.
-    ("onojo", "pasted into Excel, .xlsx"): (0.581, 0.0, 1.0, 0.0, 0.062),
-    ("onojo", "pasted into Excel, CSV UTF-8 (BOM)"): (0.581, 0.0, 1.0, 0.0, 0.062),
-    ("onojo", "pasted into Excel, CSV CP932"): (0.581, 0.0, 1.0, 0.0, 0.062),
+    # 大野城市's rendered page copied out of a browser (first measured (0.811, 0.0, 1.0, 0.0, 0.115), a cell a line
+    # (0.047, 0.0, 1.0, 0.0, 0.0), read by the generic reader): now its headings without 「#」 and its rows by tabs are
+    # the layout's (onojo._marked). Left: through tabs II-1-2 グループウェアの刷新 … II-1-6 are missing (5 of 30) and
+    # II-3-1 loses its KPI; a cell a line, the same five missing and the 工程 keep their first years only (I-1-3 stated
+    # 2022–24, read 2022).
+    ("onojo", "browser copy, cells by tabs"): (0.909, 1.0, 1.0, 0.958, 1.0),
+    ("onojo", "browser copy, a cell a line"): (0.909, 1.0, 1.0, 1.0, 0.476),
+    # 大野城市's card tables pasted into Excel (one cell a field) and saved (first measured (0.581, 0.0, 1.0, 0.0,
+    # 0.062), the generic reader): the .xlsx is now exact; its CSV, the layout's too, misses the KPI rows of I-1-1
+    # (40/64/88/112手続), I-1-2 and I-3-4, whose figures come under an empty first cell the CSV ends before.
+    ("onojo", "pasted into Excel, CSV UTF-8 (BOM)"): (1.0, 1.0, 1.0, 0.9, 1.0),
+    ("onojo", "pasted into Excel, CSV CP932"): (1.0, 1.0, 1.0, 0.9, 1.0),
     # 日田市 untabified at stops of 4: every schedule row keeps only its first year (1-1-1 stated 2023–27 実施中…,
     # read 2023 alone; 64 of 65); four 担当課 read otherwise. Stops of 8 read exactly.
     ("hita", "tabs to blanks, stops of 4"): (1.0, 1.0, 0.938, 1.0, 0.031),
     # 伊豆の国市 untabified at stops of 8: 3 of 31 cards lost, no half-year schedule (1 stated 2023前期…2026, read
     # []), every 基準値 read as the final target (1: baseline 2022 100/42 read final_target), 3's four 担当課 lost.
     ("izunokuni", "tabs to blanks, stops of 8"): (0.903, 0.893, 0.857, 0.167, 0.0),
-    # 伊豆の国市 pasted into Excel: the generic reader (32 items, one extra); schedules keep the year of a step's
-    # first cell only (1 stated 2023前期, 2023後期, 2024–26, read 2023前期, 2025); 1 loses its second indicator
-    # (42件 baseline, 72件 target), 9 loses 10/20; 3's 「財務課 (契約室)」 read as two 課.
-    ("izunokuni", "pasted into Excel, .xlsx"): (0.984, 1.0, 0.871, 0.737, 0.0),
     # 新発田市's table untabified at stops of 4: 25 EBPMの推進, 28 クラウド化の推進, 39 学校給食費の公会計化 and 2
     # more missing; actuals lost or moved (3 99.9% ×3, 11 563/653/654人 read final_target 10, 7 48.2 read 2022).
     ("shibata", "tabs to blanks, stops of 4"): (0.938, 1.0, 1.0, 0.607, 0.912),

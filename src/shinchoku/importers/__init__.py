@@ -384,11 +384,15 @@ def _parse(source: Source, layout: str | None, municipality: str | None, mapping
         layout = layout or FALLBACK
     if source.columns_of is None:
         tabbed = _tabbed(source) if layout is None else None
-        if tabbed is None or detect(source) in _TABLE_LAYOUTS:
+        if tabbed is None or _detected(tabbed) in (None, *_TABLE_LAYOUTS):
             return _read(source, layout)
         # a plan of a known municipality pasted into a sheet and saved as CSV: its layout reads the
-        # cells as the tab-separated lines of its text (「事業名,行政手続の…,,担当課,情報政策課」)
-        source = tabbed
+        # cells as the tab-separated lines of its text (「事業名,行政手続の…,,担当課,情報政策課」), the CSV's
+        # own reading where that layout refuses it
+        try:
+            return _read(tabbed, layout)
+        except ParseError:
+            return _read(source, layout)
     # A column-aligned text is read both ways, as columns and as the lines it has (a card
     # layout may read its labels better from the lines): the plan with more in it wins.
     raw = Source(filename=source.filename, data=source.data, text=source.columns_of)
@@ -408,6 +412,14 @@ def _parse(source: Source, layout: str | None, municipality: str | None, mapping
 
 #: Layouts that read a CSV's cells themselves.
 _TABLE_LAYOUTS = ("planjson", "template", FALLBACK)
+
+
+def _detected(source: Source) -> str | None:
+    """The layout detected for ``source``, None where none recognises it."""
+    try:
+        return detect(source)
+    except ParseError:
+        return None
 
 
 def _tabbed(source: Source) -> Source | None:

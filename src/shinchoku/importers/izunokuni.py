@@ -547,7 +547,7 @@ def _title_line(lines: list[str]) -> tuple[int, str] | None:
             break
         if (
             text
-            and "\t" not in raw
+            and "\t" not in raw.rstrip("\t ")  # a sheet's row: the empty cells after the title
             and len(text) <= 60
             and "。" not in text
             and ("計画" in text or "プラン" in text)

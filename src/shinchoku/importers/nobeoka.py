@@ -291,6 +291,14 @@ def _split_regions(lines: list[str]) -> tuple[list[Row], list[Row], list[Row]]:
         if not text:
             continue
         cells = raw.split("\t")
+        if (
+            len(cells) > 1
+            and not any(cell.strip() for cell in cells[1:])
+            and (mode != "overview" or _is_heading(text) or text.startswith("横断的方針"))
+        ):
+            # a line of its own, as a sheet's row gives it (its row's empty cells after it); in the 施策体系 a
+            # 施策名 the extraction set in the first cell is still a row
+            cells = cells[:1]
         after = next((line for line in lines[number:] if line.strip()), "").split("\t")
         if (
             sum(1 for cell in after if _is_year(cell)) >= 3
@@ -870,14 +878,15 @@ def _apply_overview(card: Card, item: Listed, plan: Plan) -> None:
 def _title_and_municipality(lines: list[str]) -> tuple[str, str]:
     """Plan title from the cover ("…計画 【アクションプラン】" -> "…計画 アクションプラン")
     and the municipality, from the letter-spaced cover line or the title's start."""
-    head = [squash(line) for line in lines[:20] if squash(line) and "\t" not in line]
+    # a cover line alone (in a sheet, with its row's empty cells after it)
+    head = [squash(line) for line in lines[:20] if squash(line) and "\t" not in line.rstrip("\t ")]
     title = next((t for t in head if "計画" in t and len(t) <= 60 and "。" not in t and "、" not in t), "")
     if not title:
         title = next(
             (
                 squash(x)
                 for x in lines
-                if "\t" not in x and "計画" in x and "アクションプラン" in x and len(x) <= 60
+                if "\t" not in x.rstrip("\t ") and "計画" in x and "アクションプラン" in x and len(x) <= 60
             ),
             "",
         )

@@ -1034,10 +1034,59 @@ LABELS = Labels(
 )
 
 
+def _piped(line: str) -> str:
+    """A table row as this plan's text writes it (「| 取組名 | … |」): the plan pasted into a sheet, or copied out
+    of a browser, gives its cells by tabs."""
+    if "\t" not in line or line.lstrip().startswith(("|", "#")):
+        return line
+    return "| " + " | ".join(cell.strip() for cell in line.rstrip("\t").split("\t")) + " |"
+
+
+#: The headings of this plan's text, as a copy out of a browser gives them without their 「#」: 「取組 1 : …」,
+#: 「基本方針Ⅱ：…」, 「第2章 …」, 「2.3 具体的な取組」.
+_BARE_HEADING = lazy_re(
+    r"^(?:取組\s*[0-9０-９]+\s*[:：]|基本方針\s*[IⅠⅡⅢ]+|[IⅠⅡⅢ]+\s+\S|第\s*[0-9０-９]+\s*章|[0-9]\.[0-9]+\s)"
+)
+
+
+def _one_cell_rows(lines: list[str]) -> list[str]:
+    """A card's row of one cell between its rows (a 工程's step 「押印が不要となった手続のオンライン化」, which a sheet
+    gives without the empty cells after it) as the row it is: 「| … |」."""
+    out = list(lines)
+    piped = [line.lstrip().startswith("|") for line in lines]
+    for at, line in enumerate(lines):
+        if piped[at] or not line.strip() or line.lstrip().startswith("#") or _BARE_HEADING.match(line.strip()):
+            continue
+        before = next((piped[i] for i in range(at - 1, -1, -1) if lines[i].strip()), False)
+        after = next((piped[i] for i in range(at + 1, len(lines)) if lines[i].strip()), False)
+        if before and after:
+            out[at] = f"| {line.strip()} |"
+    return out
+
+
+#: A heading's mark set off by a full-width blank (「#　大野城市DX推進計画」, an editor's blanks all full-width).
+_WIDE_MARK = lazy_re(r"^(#+)\u3000")
+
+
+def _marked(source_lines: list[str]) -> list[str]:
+    """``lines`` with their headings marked 「## 」 where none is (the page copied out of a browser), tables'
+    rows as 「| … |」 where their cells come by tabs (a paste into a sheet)."""
+    lines = [_piped(_WIDE_MARK.sub(r"\1 ", line)) for line in source_lines]
+    if any("\t" in line for line in source_lines):
+        lines = _one_cell_rows(lines)
+    if any(line.startswith("#") for line in lines):
+        return lines
+    marked = [f"## {line.strip()}" if _BARE_HEADING.match(line.strip()) and len(line) <= 60 else line for line in lines]
+    title = next((i for i, line in enumerate(marked[:20]) if "計画" in line and len(line.strip()) <= 40), None)
+    if title is not None:
+        marked[title] = f"# {marked[title].strip()}"  # the cover's title
+    return marked
+
+
 @layout_reader("大野城市形式", LABELS)
 def parse(source: Source) -> Plan:
     """Read a plan in the 大野城市 layout; ParseError for anything that is not one."""
-    lines = source.lines
+    lines = _marked(source.lines)
     title = _title(lines)
     name = _municipality(lines, title)
     published, period, vision = _published(lines), _period(lines), _vision(lines)
