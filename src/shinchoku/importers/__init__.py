@@ -383,9 +383,12 @@ def _parse(source: Source, layout: str | None, municipality: str | None, mapping
         source.mapping = Mapping.of(mapping)
         layout = layout or FALLBACK
     if source.columns_of is None:
-        tabbed = _tabbed(source) if layout is None else None
-        if tabbed is None or _detected(tabbed) in (None, *_TABLE_LAYOUTS):
+        head = _tabbed(source, _TABBED_HEAD) if layout is None else None  # the municipalities' layouts know a
+        # plan by its first pages: a 1 MB CSV of rows is told without converting it whole
+        if head is None or _detected(head) in (None, *_TABLE_LAYOUTS):
             return _read(source, layout)
+        tabbed = _tabbed(source)
+        assert tabbed is not None
         # a plan of a known municipality pasted into a sheet and saved as CSV: its layout reads the
         # cells as the tab-separated lines of its text (「事業名,行政手続の…,,担当課,情報政策課」), the CSV's
         # own reading where that layout refuses it
@@ -422,9 +425,14 @@ def _detected(source: Source) -> str | None:
         return None
 
 
-def _tabbed(source: Source) -> Source | None:
+#: How much of a CSV is converted to tell whether a known municipality's layout takes it.
+_TABBED_HEAD = 64_000
+
+
+def _tabbed(source: Source, limit: int | None = None) -> Source | None:
     """A comma-separated text (a CSV) as tab-separated lines, its cells' line breaks blanks: the text the
-    layouts of the known municipalities read; None for any other source."""
+    layouts of the known municipalities read (its first ``limit`` characters' rows only); None for any other
+    source."""
     from .readers.delimited import looks_delimited
 
     text = source.text
@@ -432,6 +440,8 @@ def _tabbed(source: Source) -> Source | None:
         return None
     if not looks_delimited(text, ","):
         return None
+    if limit is not None and len(text) > limit:
+        text = text[: text.rfind("\n", 0, limit) + 1]  # whole lines (a quoted cell cut is read as it stands)
     try:
         rows = list(csv.reader(io.StringIO(text)))
     except csv.Error:
