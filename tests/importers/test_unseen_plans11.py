@@ -36,12 +36,6 @@ def read(name: str) -> dict[str, Any]:
 #: the codes; now a bullet an indicator (fields._bulleted), chains of dated values and bracketed years read
 #: (common._dated_chain, _FROM_TO_BRACKETED), and numbered chapters only one of which holds 取組 are chapters: exact.
 BELOW: dict[str, Reached] = {
-    # 桂木市 (工程表 through pdftotext -layout): a bar 「label━━━→」 drawn in characters is the year its label starts in
-    # only, the 「━」 and 「→」 kept in the label: 1 「対象手続の拡大━━…→」 R7–R10 read as 2025 alone, 3 2026–2028 as
-    # 2026–2027, 9 2026–2028 as 2026, 10 2025–2028 as 2025 …; two steps in neighbouring years are one cell (2's 「検討━━→
-    # ◆本庁で導入」 at 2025: the 2026 milestone lost), 4's bar from the middle of 令和７年度 to 令和８年度 only 2025, 8's
-    # bare bar with its label on the line below 「実施」 2025 and 「段階的に対象職員を拡大」 2026. No warning.
-    "katsuragi_kouteihyou_layout.txt": (1.0, 1.0, 1.0, 1.0, 0.0),
 }
 
 
@@ -166,3 +160,14 @@ def test_a_shisaku_sheet_keeps_its_related_ka_and_its_indicator_names_whole() ->
     names = [k["name"] for k in item["indicators"]]
     assert names == ["ＲＰＡ等による業務削減時間", "電子決裁率", "時間外勤務時間（職員1人当たり年間）"]
     assert item["indicators"][2]["final_target"]["value"] == 130
+
+
+def test_bars_drawn_in_characters_cover_the_years_they_reach() -> None:
+    """桂木市: 「対象手続の拡大━━━…→」 from 令和７年度 to 令和10年度 is four years; 「本庁窓口━━━→」 into 令和８年度 then
+    「◆公共施設へ」 under 令和10年度 is 2025, 2026 and 2028; 「構築━━→ 運用━━━→」 from 令和８年度 is 2026–2028."""
+    plan = read("katsuragi_kouteihyou_layout.txt")
+    years = {i["code"]: [e["fy"] for e in i["schedule"]] for i in plan["initiatives"]}
+    assert years["1"] == [2025, 2026, 2027, 2028]
+    assert years["3"] == [2026, 2027, 2028]
+    assert years["4"] == [2025, 2026, 2028]
+    assert years["6"] == [2025, 2026]

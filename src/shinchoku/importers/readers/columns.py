@@ -822,6 +822,7 @@ def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int |
         # 「目標値」「実績値」, a column each)
         columns = sorted(set(own) | {c for c in labelled if all(abs(c - o) > _TOLERANCE for o in own)})
         labelled |= set(own)
+    block = _drawn_bars(block, columns)
     rows, lines, used, firsts = _assemble(block, columns, right)
     # A column only wrapped lines start in is pdftotext's drift within a cell (its first line
     # a position or two off), and one a row's first line alone starts in is a gap in a cell's
@@ -862,6 +863,46 @@ def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int |
         location=Location(page=page(lines[0]), line=lines[0]),
         row_locations=[Location(page=page(n), line=n) for n in lines],
     )
+
+
+#: A bar drawn in characters across a 工程表's years: 「対象手続の拡大━━━━━━→」.
+_BAR_RUN = re.compile(r"[━─]{3,}[→⇒➡▶]?")
+#: Where one drawn bar ends and the next step begins, one blank apart: 「検討━━━━→ ◆本庁で導入」.
+_AFTER_BAR = re.compile(r"(?<=[━─→⇒➡▶]) (?=\S)")
+
+
+def _drawn_bars(block: list[tuple[int, list[_Fragment]]], columns: list[int]) -> list[tuple[int, list[_Fragment]]]:
+    """A 工程表's bars drawn in characters (「対象手続の拡大━━━━━━━━→」 from 令和７年度 into 令和９年度) as the
+    cells they cross: the label in the column it starts in, a 「→」 in each column the bar reaches after it (the
+    arrow carries the label on, as a table's own 「→」 does); two steps one blank apart are two cells."""
+    if not any(_BAR_RUN.search(f.text) for _, frags in block for f in frags):
+        return block
+    # the years' columns: where the header's year labels stand (a bar's label may start mid-year)
+    years = sorted(
+        {
+            columns[_column_of(columns, f.start)]
+            for _, frags in block[:HEADER_LINES]
+            for f in frags
+            if _YEAR.match(f.text.strip())
+        }
+    )
+    out: list[tuple[int, list[_Fragment]]] = []
+    for number, frags in block:
+        placed: list[_Fragment] = []
+        for fragment in frags:
+            if not _BAR_RUN.search(fragment.text):
+                placed.append(fragment)
+                continue
+            start = fragment.start
+            for piece in _AFTER_BAR.split(fragment.text):
+                end = start + sum(_wide(ch) for ch in piece)
+                label = _BAR_RUN.sub("", piece).strip() or "→"
+                placed.append(_Fragment(start, start + sum(_wide(ch) for ch in label), label))
+                # a column the bar runs into by more than a place or two is one of its years
+                placed += [_Fragment(c, c + 1, "→") for c in years if start + _TOLERANCE < c <= end - 2 * _TOLERANCE]
+                start = end + 1
+        out.append((number, sorted(placed, key=lambda f: f.start)))
+    return out
 
 
 _ARROW_END = re.compile(r"[→⇒➡▶]$")
