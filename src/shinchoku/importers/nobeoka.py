@@ -275,6 +275,11 @@ def _is_heading(text: str) -> bool:
     return bool(_CHAPTER.match(t) or _ROADMAP_HEADING.match(t) or _PROJECT.match(text) or _PROJECT.match(t))
 
 
+def _years_in(raw: str) -> int:
+    """How many cells of a line are a year (「令和3年度」): most lines have none, told by their 「年」."""
+    return sum(1 for cell in raw.split("\t") if _is_year(cell)) if "年" in raw else 0
+
+
 def _split_regions(lines: list[str]) -> tuple[list[Row], list[Row], list[Row]]:
     """Sort the lines into the overview table, the card pages and the 全体工程表.
 
@@ -286,6 +291,13 @@ def _split_regions(lines: list[str]) -> tuple[list[Row], list[Row], list[Row]]:
     roadmap: list[Row] = []
     mode = "cards"
     width = 0  # cells of the card's row of years: its rows' empty last years may have lost their tabs
+    years = [_years_in(raw) for raw in lines]  # each line's year cells, counted once
+    following: list[int | None] = [None] * len(lines)  # the next line with words after each line
+    upcoming: int | None = None
+    for at in range(len(lines) - 1, -1, -1):
+        following[at] = upcoming
+        if lines[at].strip():
+            upcoming = at
     for number, raw in enumerate(lines, start=1):
         text = raw.strip()
         if not text:
@@ -299,16 +311,18 @@ def _split_regions(lines: list[str]) -> tuple[list[Row], list[Row], list[Row]]:
             # a line of its own, as a sheet's row gives it (its row's empty cells after it); in the 施策体系 a
             # 施策名 the extraction set in the first cell is still a row
             cells = cells[:1]
-        after = next((line for line in lines[number:] if line.strip()), "").split("\t")
+        next_at = following[number - 1]
+        after = lines[next_at].split("\t") if next_at is not None else [""]
         if (
-            sum(1 for cell in after if _is_year(cell)) >= 3
+            next_at is not None
+            and years[next_at] >= 3
             and (not after[0].strip() or _is_year(after[0]))  # a card's row of years, not 「施策名 | 令和3年度 …」
             and len(cells) < len(after)
             and not _is_heading(text)  # 「プロジェクト2 地域を変えるDX」 a running header printed above the years
         ):
             # the card's title over its row of years (「住民票・…の研究」), its empty cells' tabs dropped
             cells += [""] * (len(after) - len(cells))
-        if sum(1 for cell in cells if _is_year(cell)) >= 3:
+        if years[number - 1] >= 3:
             width = len(cells)
         elif 1 < len(cells) < width:
             # 「担当課<TAB>各課<TAB><TAB>調査・研究<TAB>方針決定<TAB>導入・運用」: an editor (or a CSV saved by
