@@ -969,14 +969,20 @@ class _Loader:
         if rows:
             old_values = {(v.kind, v.fy): v.value for v in rows}
             new_values = {(kind, fy): value for kind, fy, value, _, _ in wanted}
+            old_texts = {(v.kind, v.fy): v.text for v in rows}
+            new_texts = {(kind, fy): text for kind, fy, _, text, _ in wanted}
             labels = dict(ValueKind.choices)
             for key in sorted(set(old_values) | set(new_values), key=lambda k: (k[0], k[1] or 0)):
+                year = fy_label(key[1]) if key[1] else ""
+                what = f"指標「{indicator.name}」{year} {labels.get(key[0], key[0])}"
                 if old_values.get(key) != new_values.get(key):
-                    year = fy_label(key[1]) if key[1] else ""
                     self.notes.append(
-                        f"指標「{indicator.name}」{year} {labels.get(key[0], key[0])}: "
-                        f"{_number(old_values.get(key), old_unit)} → {_number(new_values.get(key), indicator.unit)}"
+                        f"{what}: {_number(old_values.get(key), old_unit)} → {_number(new_values.get(key), indicator.unit)}"
                     )
+                elif not same(old_texts.get(key), new_texts.get(key)):
+                    # the same number in other words (「100%」 → 「100%（維持）」): still what changes
+                    before, after = _short(old_texts.get(key)), _short(new_texts.get(key))
+                    self.notes.append(f"{what}: 「{before}」 → 「{after}」")
         self._replace(IndicatorValue, rows, value_dicts(indicator.pk, wanted))
         return True
 
@@ -1158,6 +1164,8 @@ def _describe_indicator(indicator: Indicator, values: dict[str, Any], targets: l
         notes.append(
             f"指標「{indicator.name}」単位: {indicator.unit or '（なし）'} → {values['unit'] or '（なし）'}"
         )
+    if "extra" in values:
+        notes += _describe_extra(indicator.extra, values["extra"], prefix=f"指標「{indicator.name}」")
     return notes
 
 
@@ -1178,4 +1186,39 @@ def _describe(initiative: Initiative, values: dict[str, Any], section: Section |
         old_section = section.title if section else None
         new_section = values["section"].title if values["section"] else None
         notes.append(f"施策体系: {_short(old_section)} → {_short(new_section)}")
+    if "extra" in values:
+        notes += _describe_extra(initiative.extra, values["extra"])
+    return notes
+
+
+#: Keys of ``extra`` described old → new in a preview (the others by their key): a file that drops
+#: an initiative's footnotes changes it, and the preview must say so rather than list it bare.
+_EXTRA_DESCRIBED = {
+    "notes": "注記", "note": "備考", "aliases": "取組名の別の表記", "steps": "工程の項目",
+    "budget_total": "事業費の合計", "departments_others": "関係課", "departments_note": "担当課の注記",
+    "progress_so_far": "これまでの取組", "schedule_text": "工程の記載",
+}  # fmt: skip
+#: Keys of ``extra`` that say where or from which file something was read, not what the plan says.
+_EXTRA_UNDESCRIBED = SOURCE_KEYS | {"sheet", "read_from"}
+
+
+def _extra_text(value: Any) -> Any:
+    """An extra value as a reader knows it: a step or an entry by its label or text, not its JSON."""
+    if isinstance(value, list):
+        return [_extra_text(v) for v in value]
+    if isinstance(value, dict):
+        return next((str(value[k]) for k in ("label", "text", "name") if value.get(k)), "")
+    return value
+
+
+def _describe_extra(old: dict[str, Any] | None, new: dict[str, Any] | None, prefix: str = "") -> list[str]:
+    """「注記: 旧 → 新」 for each key of ``extra`` whose content the new values change."""
+    old, new = old or {}, new or {}
+    notes = []
+    for key in [*old, *(k for k in new if k not in old)]:
+        if key in _EXTRA_UNDESCRIBED or same(old.get(key), new.get(key)):
+            continue
+        label = _EXTRA_DESCRIBED.get(key, f"その他の記載（{key}）")
+        before, after = _short(_extra_text(old.get(key))), _short(_extra_text(new.get(key)))
+        notes.append(f"{prefix}{label}: {before} → {after}")
     return notes
