@@ -204,3 +204,17 @@ def test_a_published_reports_history_stays_with_the_municipality():
     member.force_login(office)
     internal = history_of(member.get(reverse("initiative", args=[initiative.pk])))
     assert "根拠資料を添付してください" in internal
+
+
+def test_a_changed_extra_is_shown_by_what_it_says_not_as_json(office):
+    """A reworded title keeps the former one as 「取組名の別の表記」, a re-import adds footnotes:
+    the history said 「その他の項目: 変更前 {"aliases": […]} → 変更後 {"aliases": []}」."""
+    client, plan = office
+    plan["initiatives"][0]["notes"] = ["※1 令和7年度から対象を拡大"]
+    plan["initiatives"][0]["aliases"] = ["オンライン申請の拡大"]
+    upload(client, plan, "hita-r7.json")
+    initiative = _first(plan)
+    section = history_of(client.get(reverse("initiative", args=[initiative.pk])))
+    assert "注記: 変更前 （なし） → 変更後 ※1 令和7年度から対象を拡大" in section
+    assert "取組名の別の表記: 変更前 （なし） → 変更後 オンライン申請の拡大" in section
+    assert "その他の項目" not in section and "aliases" not in section and "{" not in section

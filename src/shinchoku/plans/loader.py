@@ -1211,14 +1211,19 @@ def _extra_text(value: Any) -> Any:
     return value
 
 
+def extra_changes(old: Any, new: Any) -> list[tuple[str, Any, Any]]:
+    """(label, old, new) for each key of ``extra`` whose content differs, in words a plan office
+    knows (「注記」, not ``notes``); where and from which file it was read is left out. Also the
+    history's (``progress.history``): an ``extra`` is never shown as its JSON."""
+    old = old if isinstance(old, dict) else {}
+    new = new if isinstance(new, dict) else {}
+    return [
+        (_EXTRA_DESCRIBED.get(key, f"その他の記載（{key}）"), _extra_text(old.get(key)), _extra_text(new.get(key)))
+        for key in [*old, *(k for k in new if k not in old)]
+        if key not in _EXTRA_UNDESCRIBED and not same(old.get(key), new.get(key))
+    ]
+
+
 def _describe_extra(old: dict[str, Any] | None, new: dict[str, Any] | None, prefix: str = "") -> list[str]:
     """「注記: 旧 → 新」 for each key of ``extra`` whose content the new values change."""
-    old, new = old or {}, new or {}
-    notes = []
-    for key in [*old, *(k for k in new if k not in old)]:
-        if key in _EXTRA_UNDESCRIBED or same(old.get(key), new.get(key)):
-            continue
-        label = _EXTRA_DESCRIBED.get(key, f"その他の記載（{key}）")
-        before, after = _short(_extra_text(old.get(key))), _short(_extra_text(new.get(key)))
-        notes.append(f"{prefix}{label}: {before} → {after}")
-    return notes
+    return [f"{prefix}{label}: {_short(before)} → {_short(after)}" for label, before, after in extra_changes(old, new)]

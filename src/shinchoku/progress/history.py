@@ -34,6 +34,7 @@ from shinchoku.accounts.permissions import can
 from shinchoku.core.dates import fiscal_year
 from shinchoku.core.numbers import written
 from shinchoku.core.people import name_of
+from shinchoku.plans.loader import extra_changes
 from shinchoku.plans.models import (
     BudgetEntry,
     Department,
@@ -54,6 +55,8 @@ HIDDEN = {"id", "plan", "initiative", "indicator", "report", "round", "position"
 REPLACED_WITHIN = timedelta(minutes=5)
 ACTIONS = {"+": "追加", "~": "変更", "-": "削除"}
 YEAR_FIELDS = {"fy", "baseline_fy", "final_target_fy", "start_fy", "end_fy"}
+#: The JSON fields of what a plan prints besides its columns, shown key by key (``loader.extra_changes``).
+EXTRA_FIELDS = {"extra", "document_extra"}
 
 
 @dataclass
@@ -271,6 +274,10 @@ def _changes(new: Any, old: Any) -> list[Change]:
     result = []
     for change in sorted(delta.changes, key=lambda c: order.get(c.field, 999)):
         model_field = new.instance_type._meta.get_field(change.field)
+        if change.field in EXTRA_FIELDS:  # each key by what it says (「注記」), never the JSON
+            for label, before, after in extra_changes(change.old, change.new):
+                result.append(Change(label, _display(model_field, before), _display(model_field, after)))
+            continue
         result.append(
             Change(
                 str(model_field.verbose_name),
