@@ -589,3 +589,22 @@ def test_a_warning_about_the_whole_file_says_so_where_others_give_the_line(staff
     assert "文書全体 自治体名の行がないため「torikumi」の計画として読みました" in warnings
     assert "文書全体 計画期間が文書にないため、基準値の翌年度から目標値の年度まで（令和6年度〜令和8年度）としました。" in page
     assert "—" not in warnings[: warnings.index("取り込む 取り消す")]
+
+
+def test_a_file_read_but_not_the_users_to_import_is_not_called_unreadable(client, settings, tmp_path, run_tasks):
+    """日田市's plan office uploading 延岡市's plan: the file was read; the page said 「ファイルを読み取れません
+    でした」 and offered the plan template, which would not help (the plan is another municipality's)."""
+    from shinchoku.accounts.models import Membership, Role
+    from shinchoku.plans.loader import load_plan
+
+    settings.VAR_DIR = tmp_path
+    shibata = load_plan(parse(SAMPLES / "shibata.txt")).plan
+    load_plan(parse(SAMPLES / "hita.txt"))
+    user = get_user_model().objects.create_user("shibata-office", password="pw-for-tests-only")
+    Membership.objects.create(user=user, role=Role.PLAN_OFFICE, municipality=shibata.municipality)
+    client.force_login(user)
+    other = client.get(_uploaded(client, run_tasks, "hita.txt", (SAMPLES / "hita.txt").read_bytes()))
+    assert other.status_code == 403
+    html = other.content.decode()
+    assert "<h1>このファイルは取り込めません</h1>" in html and "読み取れませんでした" not in html
+    assert "plan-template" not in html

@@ -180,7 +180,8 @@ def preview(request: HttpRequest, token: str) -> HttpResponse:
             return _render_preview(request, token, previous, error=job.error, status=job.result.get("status", 400))
         _forget(request, token)  # a refusal is shown once; the files are gone (start again with a new upload)
         status = job.result.get("status", 500)
-        return render(request, "shinchoku/upload_refused.html", {"job": job}, status=status)
+        context = {"job": job, "forbidden": status == 403}  # read, but not the user's to import
+        return render(request, "shinchoku/upload_refused.html", context, status=status)
     if job.kind == uploads.IMPORT:
         _forget(request, token)
         messages.success(
