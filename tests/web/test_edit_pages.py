@@ -91,3 +91,13 @@ def test_every_table_of_the_departments_page_has_a_caption(office_of, client):
     assert len(tables) == 2 and all(re.search(r"<table>\s*<caption>[^<]+</caption>", t) for t in tables)
     assert f"<caption>{plan.municipality}の担当課（名称・取組数・旧名称と名称変更）</caption>" in page
     assert f"<caption>{plan.title}の取組と現在の担当課</caption>" in page
+
+
+def test_a_plan_without_yearly_targets_says_where_its_targets_are_edited(office_of, client):
+    """伊豆の国市 states no plan period and only final targets (「250件／令和7年度」): the grid showed
+    28 indicators without a single input, and a save button that saved nothing."""
+    plan = office_of("izunokuni")
+    page = client.get(f"/plans/{plan.pk}/edit/targets/").content.decode()
+    assert "年度ごとの目標値がありません" in page
+    assert "この取組を編集" in page or "取組の編集" in page
+    assert "目標値を保存する" not in page and 'name="t' not in page
