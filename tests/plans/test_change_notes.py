@@ -59,3 +59,15 @@ def test_noise_in_the_extras_is_still_no_change():
         item["page"] = 2
     result = load_plan(noisy, dry_run=True)
     assert result.changed == []
+
+
+def test_every_extra_an_importer_declares_is_described_in_japanese():
+    """An indicator's 評価 and 達成率 columns read from next year's 進捗状況一覧 showed as
+    「その他の記載（achievement_rates）」."""
+    from shinchoku.importers import planjson
+    from shinchoku.plans.loader import INDICATOR_CORE, INITIATIVE_CORE, extra_changes
+
+    for declared, core in ((planjson.Initiative, INITIATIVE_CORE), (planjson.Indicator, INDICATOR_CORE)):
+        for key in set(declared.__annotations__) - core - {"line", "page", "sheet"}:
+            [(label, _, _)] = extra_changes({}, {key: "x"})
+            assert key not in label and label.isascii() is False, (key, label)

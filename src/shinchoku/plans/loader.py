@@ -1197,6 +1197,7 @@ _EXTRA_DESCRIBED = {
     "notes": "注記", "note": "備考", "aliases": "取組名の別の表記", "steps": "工程の項目",
     "budget_total": "事業費の合計", "departments_others": "関係課", "departments_note": "担当課の注記",
     "progress_so_far": "これまでの取組", "schedule_text": "工程の記載",
+    "evaluations": "評価", "achievement_rates": "達成率", "group": "指標の区分",
 }  # fmt: skip
 #: Keys of ``extra`` that say where or from which file something was read, not what the plan says.
 _EXTRA_UNDESCRIBED = SOURCE_KEYS | {"sheet", "read_from"}
