@@ -149,7 +149,7 @@ def _period(document: Document, source: Any = None) -> tuple[int | None, int | N
     naming the 期間 alone (「2　計画期間」 over 「令和6年度から令和10年度までの5年間とします。」)."""
     lines = _first_lines(document, 80, source)
     for at, line in enumerate(lines):
-        if "期間" in line or "計画" in line or _PERIOD_ALONE.fullmatch(nfkc(line).strip()):
+        if any(word in line for word in _PLAN_WORDS) or _PERIOD_ALONE.fullmatch(nfkc(line).strip()):
             # 「（令和6年度～令和9年度）」 alone under a cover's title says the period all the same
             found = plan_period(line)
             if not found and "計画" in line and "期間" in line and at + 1 < len(lines):
@@ -159,6 +159,8 @@ def _period(document: Document, source: Any = None) -> tuple[int | None, int | N
     return None, None
 
 
+#: Words a line stating the plan's years has: 「計画期間」「…アクションプラン（2024年度～2026年度）」「…DX戦略（…）」.
+_PLAN_WORDS = ("期間", "計画", "プラン", "戦略")
 #: A line of a plan's years alone, in brackets or not: 「（令和6年度～令和9年度）」 (NFKC text).
 _PERIOD_ALONE = lazy_re(
     rf"[(【\[]?\s*(?:{YEAR_WORDS})\s*(?:[~〜～\-ー－]|から)\s*(?:{YEAR_WORDS})\s*(?:まで)?\s*[)】\]]?"

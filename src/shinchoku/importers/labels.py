@@ -133,9 +133,10 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "baseline": (
         "基準値", "現状値", "現状", "策定時", "基準", "現状値(基準値)", "現況値", "現況", "当初値", "初期値", "BASE", "BASELINE",
+        "BASE_VALUE", "BASELINE_VALUE",
     ),  # fmt: skip
-    "target": ("目標値", "目標", "最終目標", "最終目標値", "目標(最終)", "計画値", "TARGET"),
-    "actual": ("実績値", "実績", "進捗実績", "現在値", "直近値", "最新値", "ACTUAL", "RESULT"),
+    "target": ("目標値", "目標", "最終目標", "最終目標値", "目標(最終)", "計画値", "TARGET", "TARGET_VALUE"),
+    "actual": ("実績値", "実績", "進捗実績", "現在値", "直近値", "最新値", "ACTUAL", "RESULT", "ACTUAL_VALUE"),
     "rate": ("達成率", "進捗率", "達成度"),
     "evaluation": (
         "評価",
@@ -150,6 +151,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "進捗区分",
         "STATUS",
         "ステータス",
+        "GRADE",
+        "EVALUATION",
     ),
     "budget": ("予算", "事業費", "経費", "予算額", "概算事業費", "年度経費", "決算額", "費用", "BUDGET"),
     "schedule": (
@@ -257,6 +260,9 @@ _HEADER_FY = lazy_re(
     r"(令和|平成|R|H)(元|\d{1,2})(?!\d)(?:年度|年)?末?|(?<![\d.])((?:19|20)\d{2})(?![\d.])(?:年度|年)?",
     re.IGNORECASE,
 )
+#: A header cell's English after its Japanese, on its line or the next (a bilingual sheet): 「 Initiative」
+#: 「⏎Start」「 Baseline FY2023」「 / Goal 1」 — ASCII words to the end of the cell.
+_ENGLISH_TAIL = lazy_re(r"[\s/／]+[A-Za-z][A-Za-z0-9 .,/&'()\-–]*$")
 #: A header naming the year of another column's values: 「目標年度」「BASE_FY」「target year」.
 #: What joins two labels in one header cell: 「取組／成果指標」「取組・指標」.
 _TWO_LABELS = lazy_re(r"[/・]")
@@ -429,6 +435,22 @@ def _classify(
     table = _lookup(overrides)
     if not text.strip():
         return classify(parent, overrides) if parent else None
+    found = _classify_cell(text, table, overrides, parent, loose=loose)
+    english = _ENGLISH_TAIL.search(text) if found is None and not text.isascii() else None
+    if english is not None and english.start() > 0:
+        # 「取組名⏎Initiative」「開始 Start」: a label with its English after it, read by its Japanese
+        return _classify_cell(text[: english.start()], table, overrides, parent, loose=loose)
+    return found
+
+
+def _classify_cell(
+    text: str,
+    table: dict[str, str | None],
+    overrides: dict[str, str | None] | None,
+    parent: str | None,
+    *,
+    loose: bool,
+) -> Column | None:
     quarter = _quarter(text, parent, overrides)
     if quarter is not None:
         return quarter

@@ -468,8 +468,16 @@ def _is_total(cells: list[str], header: Header) -> bool:
 
 def is_total_text(text: str) -> bool:
     """Whether a cell says its row is a 合計 / 小計 (the template's rows are asked too)."""
-    # 「合計」 spaced or bracketed (「【 合 計 】」) is short: a title is not looked at further
-    return len(text) <= 10 and key(text) in TOTAL_WORDS
+    # 「合計」 spaced or bracketed (「【 合 計 】」) is short: a title is not looked at further; 「合計 / Total」 too
+    if len(text) > 20:
+        return False
+    return key(text) in TOTAL_WORDS or key(_BILINGUAL.split(text)[0]) in TOTAL_WORDS
+
+
+#: An indicator cell holding its figures: a number, then an arrow, then a number.
+_FIGURES_IN_NAME = lazy_re(r"\d\S*\s*(?:→|⇒|->)\s*\S*\d")
+#: Where a bilingual cell's English begins: 「合計 / Total」.
+_BILINGUAL = lazy_re(r"\s*[/／]\s*(?=[A-Za-z])")
 
 
 @dataclass
@@ -792,7 +800,9 @@ class TableReader:
                 column = header.columns[indicator_at]
                 whole = (
                     indicator_from_text(name, column.fy or self.plan_end)
-                    if column.fy is not None and "target" not in first
+                    if (column.fy is not None and "target" not in first)
+                    # 「電子申請できる手続数　5件（R6）→40件（R11）」 in a table with no value columns: its figures
+                    or (not {"baseline", "target"} & set(first) and _FIGURES_IN_NAME.search(name))
                     else None
                 )
                 if whole is not None and whole["final_target"] is not None and whole["name"] != name:
