@@ -115,3 +115,14 @@ def test_pdf_initiatives_name_their_page_and_the_line_on_it() -> None:
     for name, paper in PRINTS:
         pages = [i["page"] for i in _from_pdf(name, paper)["initiatives"]]
         assert pages == sorted(pages) and pages[-1] > 1, (name, paper)
+
+
+def test_a_card_whose_label_a_print_sets_commas_over_keeps_its_rows() -> None:
+    """日田市 4-3-1 printed with its defaults: the sample's cell of commas beside 「取組内容」 prints over the label
+    (「取組内 ,容 ,」); the card keeps its 取組内容, 事業担当課 and スケジュール (they were lost, and a re-import of
+    the PDF would have taken 長寿福祉課 off the initiative)."""
+    plan = parse(sample_pdf(SEED_FILES["hita"]).read_bytes(), filename="hita.pdf")
+    (card,) = [i for i in plan["initiatives"] if i["code"] == "4-3-1"]
+    assert card["departments"] == ["長寿福祉課"]
+    assert [e["fy"] for e in card["schedule"]] == [2023, 2024, 2025, 2026, 2027]
+    assert (card["summary"] or "").startswith("心身に不安のある一人暮らしの高齢者")

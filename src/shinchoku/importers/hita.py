@@ -60,8 +60,8 @@ _CODE = lazy_re(rf"({_DIGIT}{{1,2}})\s*{_DASH}\s*({_DIGIT}{{1,2}})\s*{_DASH}\s*(
 _TITLE_LABEL = lazy_re(r"取\s*組\s*名")
 #: Row labels at the start of a line (letter-spaced in places: "取 組 内 容").
 _ROW_LABEL = lazy_re(
-    r"^\s*(?:(?P<code>取\s*組\s*番\s*号)|(?P<summary>取\s*組\s*内\s*容)"
-    r"|(?P<departments>事\s*業\s*担\s*当\s*課)|(?P<schedule>ス\s*ケ\s*ジ\s*ュ\s*ー\s*ル))"
+    r"^\s*(?:(?P<code>取\s*組\s*番\s*号)|(?P<summary>取[\s,]*組[\s,]*内[\s,]*容(?: ?,)?)"  # 「取組内 ,容 ,」: a print's
+    r"|(?P<departments>事\s*業\s*担\s*当\s*課)|(?P<schedule>ス\s*ケ\s*ジ\s*ュ\s*ー\s*ル))"  # commas over it
 )
 #: "基本方針4一誰もが…": the extraction reads the dash after the number as 一.
 _HEADING = lazy_re(
