@@ -109,3 +109,20 @@ def test_repeated_header_in_csv_is_not_an_initiative():
     plan = parse(text.encode("utf-8"), filename="example.csv")
     assert len(plan["initiatives"]) == 9
     assert all(i["title"] != "取組名" for i in plan["initiatives"])
+
+
+def test_a_year_typed_far_off_the_plan_is_one_cells_warning_not_the_whole_template() -> None:
+    """The example template with 最終目標年度 「令和20年度」 in a plan of 令和6〜8年度 (a slip of the hand): the template is
+    still read as the template, that final target left out with a warning naming its row; the file was read by
+    the generic readers instead, its period running to 2038, with advice about pdftotext."""
+
+    text = EXAMPLE_CSV.read_text(encoding="utf-8")
+    slipped = text.replace('150,令和8年度,"4,500"', '150,令和20年度,"4,500"', 1)
+    assert slipped != text
+    plan = parse(slipped.encode(), filename="example.csv")
+    assert plan["plan"]["source"]["layout"] == "template"
+    assert plan["plan"]["period"] == {"start_fy": 2024, "end_fy": 2026}
+    (first,) = [i for i in plan["initiatives"] if i["code"] == "1-1-1"]
+    assert first["indicators"][0]["final_target"] is None
+    (warning,) = [w for w in plan["warnings"] if "離れすぎている" in w["message"]]
+    assert warning["line"] == 12 and "令和20年度" in warning["message"]

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from .errors import ParseError, os_reason
 from .filetypes import refuse_unreadable
+from .layout_names import layout_name
 from .planjson import Plan, PlanWarning, validate
 from .setout import gathered
 from .text import MAX_INPUT_BYTES, decode, lazy_re, without_margin
@@ -554,7 +555,7 @@ def _fallback(source: Source, name: str, error: ParseError) -> Plan:
         0,
         {
             "line": error.line,
-            "message": f"{name} レイアウトとしては読めなかったため（{error.message}）、表・見出しの形から読み取りました。",
+            "message": f"{layout_name(name)}としては読めなかったため（{error.message}）、表・見出しの形から読み取りました。",
         },
     )
     return plan

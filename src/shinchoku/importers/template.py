@@ -43,6 +43,7 @@ from .planjson import (
     section,
     value,
     warn,
+    year_bounds,
 )
 from .readers.xlsx import MAX_COLS, MAX_ROWS, MAX_SHEETS, cell_text, open_workbook, reading
 from .repairs import date_code, is_date_text
@@ -63,6 +64,7 @@ from .text import (
     split_departments,
     squash,
     unit_direction,
+    wareki,
     without_parents,
 )
 
@@ -1189,7 +1191,37 @@ def _finish(builder: _Builder, meta: _Meta) -> Plan:
         # a table with no plan rows above it (a title line at most) is read as the generic readers
         # read it, so that it reads alike whichever reader its columns send it to
         period_from_years(plan)
+    _years_out_of_range(builder, plan)
     return plan
+
+
+def _years_out_of_range(builder: _Builder, plan: Plan) -> None:
+    """A value dated years outside the plan (「最終目標年度 令和20年度」 in a plan of 令和6〜8年度: a slip of the
+    hand) is left out with a warning naming its row, the rest of the template read; the whole file is not
+    refused for one cell."""
+    period = plan["plan"]["period"]
+    low, high = year_bounds(period["start_fy"], period["end_fy"])
+    for item in plan["initiatives"]:
+        for ind in item["indicators"]:
+            for key, label in (("baseline", "基準値"), ("final_target", "最終目標値")):
+                value = cast(dict[str, Any], ind).get(key)
+                if value is not None and value["fy"] is not None and not low <= value["fy"] <= high:
+                    builder.warn(item.get("line"), _out_of_range(ind["name"], label, value["fy"], low, high))
+                    cast(dict[str, Any], ind)[key] = None
+            for key, label in (("targets", "目標値"), ("actuals", "実績値")):
+                values = cast(list[Value], cast(dict[str, Any], ind)[key])
+                for value in list(values):
+                    fy = value["fy"]
+                    if fy is not None and not low <= fy <= high:
+                        builder.warn(item.get("line"), _out_of_range(ind["name"], label, fy, low, high))
+                        values.remove(value)
+
+
+def _out_of_range(name: str, label: str, fy: int, low: int, high: int) -> str:
+    return (
+        f"指標「{name}」の{label}の年度 {wareki(fy)} が計画期間から離れすぎているため読み飛ばしました"
+        f"（{wareki(low)}〜{wareki(high)}の年度を書いてください）"
+    )
 
 
 # --------------------------------------------------------------------------------------------
