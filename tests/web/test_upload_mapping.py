@@ -319,3 +319,28 @@ def test_the_administrator_deletes_a_wrong_saved_mapping_and_the_next_file_is_re
     shown = _shown(again)
     assert (shown["t0-c1"], shown["t0-c2"]) == ("summary", "departments")  # as detected: 所管 read again
     assert shown["t1-skip"] == "1"  # the 集計 sheet's own saved entry still applies
+
+
+def test_next_years_header_a_year_on_takes_the_saved_mapping_a_year_on(office, run_tasks):
+    """The mapping saved for 「番号|内容|所管|指標|R7」 (E: 目標値（令和7年度）) is next year's for 「…|R8」: E is then
+    目標値（令和8年度）, nothing to choose again (found by the import walkthrough: the saved roles were lost
+    as soon as the header's year moved on)."""
+    location = _upload(office, run_tasks, "遠野市計画.xlsx", workbook(ROWS_2024))
+    form = _shown(location) | {"t0-c1": "title", "t0-c4": "target:2025", "t1-skip": "1", "action": "remap"}
+    office.post(location, form)
+    run_tasks()
+    office.post(location, {"action": "confirm"})
+    run_tasks()
+
+    HEADER[4] = "R8"
+    try:
+        rows_2026 = [r[:4] + [t] for r, t in zip(ROWS_2024, ["800件", "3,000件", "100%"], strict=True)]
+        location = _upload(office, run_tasks, "遠野市計画R8.xlsx", workbook(rows_2026))
+    finally:
+        HEADER[4] = "R7"
+    text = text_of(office.get(location))
+    assert "前回の列の割り当てを使いました" in text
+    assert office.post(location, {"action": "confirm"})["Location"] == location
+    run_tasks()
+    assert (2026, 800) in _targets("1") and (2026, 3000) in _targets("2")
+    assert not Initiative.objects.filter(title="集計行").exists()

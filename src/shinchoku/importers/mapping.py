@@ -26,12 +26,14 @@ the upload preview shows with a select per column.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from .document import Document, Table, column_letter
 from .errors import ParseError
 from .labels import LABELS, Column, key, year_in
+from .text import nfkc
 
 ROLES = tuple(dict.fromkeys((*LABELS.keys(), "ignore")))  # LABELS has an "ignore" of its own
 #: Rows of each table shown under its header in the upload preview.
@@ -42,6 +44,55 @@ def header_key(signature: str) -> str:
     """The form a table's header is matched by: labels' matching form, empty trailing columns
     dropped (a CSV row as wide as the table before it ends in empty cells)."""
     return key(signature).rstrip("|")
+
+
+#: A year in a header's matching form: 「令和5」「r5」「2023」 (after ``key``: NFKC, lower case).
+_HEADER_YEAR = re.compile(r"(令和|平成|r|h)(元|\d{1,2})(?!\d)|(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def header_shape(signature: str) -> str:
+    """A header with its years left out: next year's 進捗状況一覧 (「実績値（令和6年度）」 where this year's says
+    「実績値（令和5年度）」) is a table of the same shape, its mapping the saved one a year on."""
+    return _HEADER_YEAR.sub("#", header_key(signature))
+
+
+def _fiscal_years(text: str) -> list[int]:
+    out: list[int] = []
+    for m in _HEADER_YEAR.finditer(key(text)):
+        if m.group(3):
+            out.append(int(m.group(3)))
+        else:
+            n = 1 if m.group(2) == "元" else int(m.group(2))
+            out.append((2018 if m.group(1) == "令和" or m.group(1) == "r" else 1988) + n)
+    return out
+
+
+def year_shift(saved: str, signature: str) -> int | None:
+    """How many years on ``signature`` is from the ``saved`` header of the same shape (0: the same years), or
+    None when its years are not all moved by one amount."""
+    if header_shape(saved) != header_shape(signature):
+        return None
+    old, new = _fiscal_years(saved), _fiscal_years(signature)
+    shifts = {b - a for a, b in zip(old, new, strict=True)}
+    return shifts.pop() if len(shifts) == 1 else (0 if not shifts else None)
+
+
+def _shifted_text(text: str, by: int) -> str:
+    """``text`` with each year in it ``by`` years on: 「実績値（令和5年度）」 → 「実績値（令和6年度）」."""
+
+    def move(m: re.Match[str]) -> str:
+        if m.group(3):
+            return str(int(m.group(3)) + by)
+        n = 1 if m.group(2) == "元" else int(m.group(2))
+        return f"{m.group(1)}{n + by}"
+
+    return _HEADER_YEAR.sub(move, nfkc(text))
+
+
+def _shifted_role(role: str, by: int) -> str:
+    """A role with its year ``by`` years on: "actual:2023" → "actual:2024"."""
+    name, _, year = role.partition(":")
+    return f"{name}:{int(year) + by}" if year.isdigit() else role
 
 
 def _letter_index(name: str) -> int | None:
@@ -162,6 +213,17 @@ class Mapping:
                 and header_key(entry.signature) == header_key(signature)
             ):
                 return entry
+        for entry in self.tables:  # next year's header: the same shape, its years one on
+            if entry.signature is not None and signature is not None:
+                by = year_shift(entry.signature, signature)
+                if by:
+                    return TableMap(
+                        entry.sheet,
+                        signature,
+                        entry.header_row,
+                        {_shifted_text(name, by): _shifted_role(role, by) for name, role in entry.columns.items()},
+                        entry.skip,
+                    )
         return next((e for e in self.tables if e.sheet is None and e.signature is None), None)
 
     def apply(self, table: Table, header: Any) -> Any:

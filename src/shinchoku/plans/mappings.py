@@ -15,7 +15,7 @@ from typing import Any
 
 from django.utils import timezone
 
-from shinchoku.importers.mapping import header_key
+from shinchoku.importers.mapping import header_key, header_shape
 
 from .history import acting_user
 from .models import ColumnMapping, Municipality
@@ -30,9 +30,16 @@ def saved_for(municipality: Municipality | None, signatures: Iterable[str]) -> d
     """The saved mapping of the tables with these headers, or None when none was saved."""
     if municipality is None:
         return None
-    keys = {signature_key(s) for s in signatures if s}
-    rows = ColumnMapping.objects.filter(municipality=municipality, signature_key__in=keys)
-    rows = rows.select_related("saved_by").order_by("pk")
+    signatures = [s for s in signatures if s]
+    keys = {signature_key(s) for s in signatures}
+    found = ColumnMapping.objects.filter(municipality=municipality, signature_key__in=keys)
+    rows = list(found.select_related("saved_by").order_by("pk"))
+    if len(rows) < len(keys):
+        # next year's file: a header of the same shape, its years one on (「実績値（令和6年度）」), takes the mapping
+        # saved for last year's (the importers move its years on)
+        shapes = {header_shape(s) for s in signatures}
+        saved = ColumnMapping.objects.filter(municipality=municipality).exclude(pk__in=[r.pk for r in rows])
+        rows += [r for r in saved.select_related("saved_by").order_by("pk") if header_shape(r.signature) in shapes]
     tables = [{"signature": row.signature, "columns": row.columns, "skip": row.skip} for row in rows]
     if not tables:
         return None
