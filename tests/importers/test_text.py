@@ -612,6 +612,9 @@ def test_display_width_counts_wide_characters_twice():
     assert unit_in_name("コピー用紙購入枚数（万枚）") == ("コピー用紙購入枚数", "万枚")
     assert unit_in_name("図書館の来館者数（千人）") == ("図書館の来館者数", "千人")
     assert unit_in_name("万（万）") is None
+    # so many a year: 「削減時間（時間／年）」 (瑞穂野町's KPI sheet)
+    assert unit_in_name("削減時間（時間／年）") == ("削減時間", "時間/年")
+    assert unit_in_name("受講者数（人/回）") == ("受講者数", "人/回")
 
 
 def test_a_list_names_its_scaled_unit_after_the_indicator() -> None:

@@ -151,7 +151,6 @@ def test_alt_enter_cells_and_hidden_columns() -> None:
     assert len(hidden) == 2 and all("表示してから保存" in m for m in hidden)
 
 
-@pytest.mark.xfail(strict=True, reason="a name typed over two lines keeps a blank for the line break")
 def test_an_indicator_typed_over_two_lines_is_one_name() -> None:
     plan = read("mizuhono-xlsx")
     names = [k["name"] for i in plan["initiatives"] for k in i["indicators"]]

@@ -867,11 +867,14 @@ def unit_in_name(name: str) -> tuple[str, str] | None:
     unit = nfkc(found.group("unit")).strip() if found is not None else ""
     # 「コピー用紙購入枚数（万枚）」「来館者数（千人）」: the figures counted in ten thousands, the unit as written
     scaled = next((unit[len(s) :] for s in _SCALES if unit.startswith(s) and len(unit) > len(s)), unit)
-    if found is None or scaled not in BRACKETED_UNITS:
+    per, _, period = scaled.partition("/")  # 「（時間／年）」「（件/月）」: so many a year
+    if found is None or not (scaled in BRACKETED_UNITS or (per in BRACKETED_UNITS and period in _PER)):
         return None
     return found.group("name"), unit
 
 
+#: What a unit may be counted per: 「時間／年」「件/月」.
+_PER = frozenset(("年", "年度", "月", "日", "人", "件", "回"))
 #: A scale written before a unit: 「万枚」「千人」「百万円」.
 _SCALES = ("百万", "千万", "万", "千", "億")
 

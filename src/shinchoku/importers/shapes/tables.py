@@ -54,6 +54,7 @@ from ..text import (
     fy_of,
     is_no_value,
     is_title_text,
+    join_wrapped,
     lazy_re,
     nfkc,
     parse_number,
@@ -793,7 +794,8 @@ class TableReader:
                 item["indicators"].append(ind)
         elif indicator_at is not None and indicator_at != first.get("title") and indicator_at < len(row):
             cell = row[indicator_at]
-            name = ENTRY_NUMBER.sub("", squash(cell.text.replace("\n", " ")))  # 「②オンライン申請の割合」
+            # 「申請書を書かずに⏎済んだ件数」 typed over two lines (Alt+Enter) is one name; 「②オンライン申請の割合」
+            name = ENTRY_NUMBER.sub("", squash(functools.reduce(join_wrapped, cell.text.split("\n"))))
             if cell.origin == "above" and state.current_indicator is not None:
                 ind = state.current_indicator
             elif name and not is_no_value(name) and not excel_error(name):
