@@ -35,8 +35,7 @@ def read(name: str) -> dict[str, Any]:
 #: 100手続」 and 「…を20分（令和5年度）から10分に短縮する（令和10年度）」 unread, and the chapter 「３　取組と目標」 part of
 #: the codes; now a bullet an indicator (fields._bulleted), chains of dated values and bracketed years read
 #: (common._dated_chain, _FROM_TO_BRACKETED), and numbered chapters only one of which holds 取組 are chapters: exact.
-BELOW: dict[str, Reached] = {
-}
+BELOW: dict[str, Reached] = {}
 
 
 @pytest.mark.parametrize("name", sorted(PLANS))
