@@ -322,7 +322,7 @@ def test_targets_grid_saves_two_changed_cells_only_and_reimport_keeps_them(ew, c
     assert {h.history_user for h in IndicatorValue.history.order_by("-history_id")[:2]} == {office}
 
     preview = load_plan(parse(SAMPLES / "nobeoka.txt"), dry_run=True)
-    assert any("令和6年度の目標値: アプリで改訂した 11,500 を保持（ファイルでは 11,000）" in c for c in preview.conflicts)
+    assert any("令和6年度の目標値: アプリで改訂した 11,500件 を保持（ファイルでは 11,000件）" in c for c in preview.conflicts)
     load_plan(parse(SAMPLES / "nobeoka.txt"))
     assert targets()[2024] == 11500 and targets()[2025] == 12500
 

@@ -47,7 +47,7 @@ def test_reimporting_the_plan_keeps_a_target_revised_in_the_app_and_lists_the_co
     assert target(indicator, 2023) == 10000
     assert len(result.conflicts) == 1
     assert (
-        "証明書交付件数 令和6年度の目標値: アプリで改訂した 12,500 を保持（ファイルでは 11,000）"
+        "証明書交付件数 令和6年度の目標値: アプリで改訂した 12,500件 を保持（ファイルでは 11,000件）"
         in result.conflicts[0]
     )
     # nothing else differs, so the plan itself is unchanged

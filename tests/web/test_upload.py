@@ -342,7 +342,7 @@ def test_a_revised_target_is_shown_and_overwritten_only_by_choice_in_the_uploade
 
     kept = _uploaded(staff, run_tasks, "nobeoka.txt", data)
     page = text_of(staff.get(kept))
-    assert "証明書交付件数 令和6年度の目標値: アプリで改訂した 12,500 を保持（ファイルでは 11,000）" in page
+    assert "証明書交付件数 令和6年度の目標値: アプリで改訂した 12,500件 を保持（ファイルでは 11,000件）" in page
     assert _confirm(staff, run_tasks, kept).status_code == 302
     assert target() == 12500  # kept by default
 

@@ -950,8 +950,8 @@ class _Loader:
                     year = fy_label(fy) if fy else ""
                     self.result.conflicts.append(
                         f"{initiative.code or initiative.title} {indicator.name} "
-                        f"{year}の{kept.get_kind_display()}: アプリで改訂した {_number(kept.value)} を保持"
-                        f"（ファイルでは {_number(value)}）"
+                        f"{year}の{kept.get_kind_display()}: アプリで改訂した {_number(kept.value, indicator.unit)} を保持"
+                        f"（ファイルでは {_number(value, indicator.unit)}）"
                     )
             wanted = [w for w in wanted if (w[0], w[1]) not in revised]
             rows = [v for v in rows if v.revised_at is None]
