@@ -129,7 +129,6 @@ def test_the_goal_of_each_sheet_is_a_section_not_the_plans_title() -> None:
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="a grade beside an actual 「－」 has no year")
 def test_a_grade_without_an_actual_is_of_the_year_the_sheet_reports() -> None:
     """「令和7年3月31日現在」: the 評価 is of 令和6年度 whether or not the row has a 実績 figure (2-4 has 「－」)."""
     (telework,) = by_title(read("chikusadai-xlsx"), "テレワーク")["indicators"]

@@ -170,6 +170,8 @@ _PERIOD_ALONE = lazy_re(
 _REVIEW = lazy_re(
     r"((?:令和|平成|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年度?\s*(?:の)?\s*(?:進捗|実績|評価|取組状況|実施状況)"
     r"|((?:令和|平成|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年度末?\s*(?:時点|現在)"
+    # 「令和7年3月31日現在」: the fiscal year the date falls in (its March the year before's)
+    r"|((?:令和|平成|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:時点|現在)"
 )
 
 
@@ -178,7 +180,9 @@ def _review_fy(title: str | None) -> int | None:
     from .text import fy_of
 
     m = _REVIEW.search(nfkc(title or ""))
-    return fy_of(m.group(1) or m.group(2)) if m else None
+    if m is None:
+        return None
+    return fy_of(m.group(1) or m.group(2)) if not m.group(3) else fy_of(m.group(0))
 
 
 def _titled_table(document: Document) -> bool:
