@@ -138,6 +138,12 @@ class _Text:
         lines (pypdfium2, pdfplumber): a title then begins its block."""
         return sum(not line.strip() for line in self.lines) * 5 >= len(self.lines)
 
+    @functools.cached_property
+    def a_cell_a_line(self) -> bool:
+        """Hardly a blank line in the cards (a browser's copy of their tables, a cell a line)."""
+        blank = sum(not line.strip() for line in self.lines)
+        return len(self.lines) >= 40 and blank * 20 < len(self.lines)
+
     def line_at(self, index: int) -> int:
         """Document index of the line holding character ``index`` of ``joined``."""
         return self.numbers[max(0, bisect.bisect_right(self.starts, index) - 1)]
@@ -1149,7 +1155,7 @@ def _vertical_title(cards: _Text, label: int) -> str:
 def _department_after(cards: _Text, label: int) -> list[str]:
     """The 担当課 in the block just after the label at ``label`` (index in ``cards.lines``)."""
     block = next((lines for at, lines in _blocks(cards) if at > label), [])
-    return _departments(block)
+    return _departments(block, cards.a_cell_a_line)
 
 
 def read(lines: list[str], columns: int | None = None) -> list[Found]:
@@ -1339,8 +1345,14 @@ def _blocks(cards: _Text) -> list[tuple[int, list[str]]]:
     return out
 
 
-def _departments(block: list[str]) -> list[str]:
-    """The departments a block lists (「市民\n課・情\n報政策\n課」), or none."""
+def _departments(block: list[str], a_cell_a_line: bool = False) -> list[str]:
+    """The departments a block lists (「市民\n課・情\n報政策\n課」), or none; ``a_cell_a_line``
+    (no blank line in the cards: a browser's copy), those of its first line, the cells after the
+    担当課 coming on in its block (「市民課」「構築」「…運用」)."""
+    return _listed(block) or (_listed(block[:1]) if a_cell_a_line else [])
+
+
+def _listed(block: list[str]) -> list[str]:
     text = _joined(block)
     if len(text) > 40 or "。" in text:
         return []
@@ -1353,7 +1365,7 @@ def _departments(block: list[str]) -> list[str]:
 
 def _department_blocks(cards: _Text) -> list[tuple[int, list[str]]]:
     """Blocks of the cards that list departments, with the document index of their first line."""
-    return [(cards.numbers[at], names) for at, block in _blocks(cards) if (names := _departments(block))]
+    return [(cards.numbers[at], names) for at, block in _blocks(cards) if (names := _departments(block, cards.a_cell_a_line))]
 
 
 def _headings(lines: list[str], start: int, end: int) -> list[tuple[int, str, tuple[str, str] | str]]:

@@ -76,16 +76,25 @@ def _join(lines: list[str]) -> str:
     return out
 
 
+def _a_cell_a_line(lines: list[str]) -> bool:
+    """Whether ``lines`` hold a cell a line with no blank line between the cells (a table copied out
+    of a browser or a reading view): no paragraphs to read the cells by, each line is one."""
+    filled = sum(1 for line in lines if line.strip())
+    blank = len(lines) - filled
+    return filled >= 40 and blank * 20 < filled
+
+
 def _blocks(lines: list[str], side_by_side: bool = False) -> list[_Block]:
     furniture = page_furniture(lines)
     blocks: list[_Block] = []
     current: _Block | None = None
+    a_line = _a_cell_a_line(lines)
     for index, raw in enumerate(lines):
         line = raw.replace("\f", "")
         if not line.strip() or index in furniture:
             current = None
             continue
-        if current is None:
+        if current is None or a_line:
             current = _Block(index + 1, [])
             blocks.append(current)
         current.lines.append(line)
@@ -97,6 +106,8 @@ def _blocks(lines: list[str], side_by_side: bool = False) -> list[_Block]:
             and not _is_header(after)
         ):
             current = None  # a header's label (「令和3年度末」) run into the row under it (「16 市民」)
+    if a_line:
+        return blocks
     split = _side_by_side if side_by_side else _figure_apart
     return [part for block in blocks for part in split(block)]
 
@@ -281,7 +292,13 @@ def read(lines: list[str], start: int = 0) -> list[FlowRow]:
     if side:  # cells moved between rows: dealt as a stream
         found = _deal(rows, names, [b.text for b in leading])
     else:
-        found = [_row(anchor, key, blocks, beside, names) for anchor, key, blocks, beside in rows]
+        whole = _a_cell_a_line(lines[start:])
+        found = [
+            FlowRow(anchor.line, key, [b.text for b in blocks])
+            if whole and not beside and len(blocks) == _CELLS  # every cell there, one a line
+            else _row(anchor, key, blocks, beside, names)
+            for anchor, key, blocks, beside in rows
+        ]
     read = sorted(found, key=lambda row: int(row.key.split()[0]))
     for before, row in zip(read, read[1:], strict=False):
         if not row.cells[0] and not row.cells[1]:  # its section cells were moved: the row above's
@@ -533,6 +550,10 @@ def _deal(
     return [FlowRow(row.line, row.key, row.cells) for row in filled]
 
 
+#: A row's cells after its number: 区分, 施策分野, 取組, 取組方針, KPI, これまで, 実績値 ×3, R6～R8.
+_CELLS = 10
+
+
 def _row(
     anchor: _Block, key: str, blocks: list[_Block], beside: str, names: list[str] | None = None
 ) -> FlowRow:
@@ -540,7 +561,7 @@ def _row(
     paragraphs made of section ``names`` after the row's own sections are left out."""
     names = names or []
     texts = [b.text for b in blocks]
-    cells = [""] * 10  # 区分, 施策分野, 取組, 取組方針, KPI, これまで, 実績値 ×3, R6～R8
+    cells = [""] * _CELLS
     sections = [beside] if beside else []
     i = 0
     while len(sections) < 2 and i < len(texts) and not _is_sentence(texts[i]) and not _is_figure(texts[i]):

@@ -458,11 +458,18 @@ def page_furniture(lines: list[str]) -> set[int]:
     # a text pasted page by page ends each page with its bare number 「12」「13」「14」 in order, and the
     # next page starts with its running header: numbers in sequence before one repeated line
     bare = [(i, int(line.strip())) for i, line in enumerate(lines) if line.strip() and _BARE_NUMBER.fullmatch(line)]
+    # a run goes on past other bare numbers between its own (a table's row numbers 「6」 「0」 「0」 「7」
+    # copied a cell a line, the 「0」 a row's figures): the rows' first cells then name no running header
     runs: list[list[int]] = []
-    for k, (index, number) in enumerate(bare):
-        if not runs or number != bare[k - 1][1] + 1:
+    lasts: list[int] = []
+    for index, number in bare:
+        at = next((k for k in range(len(runs) - 1, -1, -1) if lasts[k] == number - 1), None)
+        if at is None:
             runs.append([])
-        runs[-1].append(index)
+            lasts.append(number)
+            at = len(runs) - 1
+        runs[at].append(index)
+        lasts[at] = number
     from .labels import classify  # the labels import this module
 
     # where the text keeps its page breaks, a page has one number: numbers in sequence two on a
