@@ -86,7 +86,6 @@ def test_kpi_rows_merged_under_their_initiative_and_a_pasted_header() -> None:
     assert waiting["direction"] == "decrease"
 
 
-@pytest.mark.xfail(strict=True, reason="the 「課題・今後の方向性」 column is dropped without a warning")
 def test_the_issues_column_is_kept_or_named() -> None:
     """「課題・今後の方向性」 merged down each 取組 is its 現状・課題 / 今後の取組 text — or a warning says it was not read."""
     plan = read("shiratoridai-xlsx")
@@ -166,7 +165,6 @@ def test_money_by_year_and_indicators_joined_by_number() -> None:
     assert not any("合計" in i["title"] for i in plan["initiatives"])
 
 
-@pytest.mark.xfail(strict=True, reason="the 財源 column is dropped without a warning")
 def test_the_funding_column_is_kept_or_named() -> None:
     assert _kept_or_named(read("kakitsubata-xlsx"), "デジタル田園都市国家構想交付金", "財源")
 

@@ -463,13 +463,13 @@ def page_furniture(lines: list[str]) -> set[int]:
     runs: list[list[int]] = []
     lasts: list[int] = []
     for index, number in bare:
-        at = next((k for k in range(len(runs) - 1, -1, -1) if lasts[k] == number - 1), None)
-        if at is None:
+        slot = next((k for k in range(len(runs) - 1, -1, -1) if lasts[k] == number - 1), None)
+        if slot is None:
             runs.append([])
             lasts.append(number)
-            at = len(runs) - 1
-        runs[at].append(index)
-        lasts[at] = number
+            slot = len(runs) - 1
+        runs[slot].append(index)
+        lasts[slot] = number
     from .labels import classify  # the labels import this module
 
     # where the text keeps its page breaks, a page has one number: numbers in sequence two on a

@@ -211,6 +211,18 @@ def add_text(item: Initiative, key: str, text: str) -> None:
     fields[key] = f"{fields[key]}\n{text}" if fields.get(key) else text
 
 
+def add_note(item: Initiative, text: str, label: str | None = None) -> None:
+    """A column or field the plan has no place for (備考, 財源, 課題・今後の方向性) kept as a note of the
+    initiative, under its label: what the office wrote is not dropped unsaid."""
+    text = squash(text.replace("\n", " "))
+    if not text or is_no_value(text):
+        return
+    note = f"{label}：{text}" if label else text
+    notes = item.setdefault("notes", [])
+    if note not in notes:
+        notes.append(note)
+
+
 # --------------------------------------------------------------------------- values
 
 

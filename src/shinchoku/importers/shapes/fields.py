@@ -16,6 +16,7 @@ from .common import (
     add_actions,
     add_dated,
     add_departments,
+    add_note,
     add_text,
     before_first_year,
     budget_from_text,
@@ -139,6 +140,8 @@ def apply_fields(
             add_text(item, "summary", value)
         elif base == "purpose":
             add_text(item, "purpose", value)
+        elif base == "note":
+            add_note(item, value)
         elif base == "actions":
             add_actions(item, value)
         elif base == "indicator":

@@ -66,6 +66,7 @@ from .common import (
     Collector,
     add_dated,
     add_departments,
+    add_note,
     add_text,
     finish_indicator,
     indicator_from_text,
@@ -870,6 +871,8 @@ class TableReader:
                 self.above = list(item["departments"])
             elif role == "summary" and cell.origin == "own":
                 add_text(item, "summary", text)
+            elif role == "note" and cell.origin == "own":
+                add_note(item, text, squash(nfkc(header.labels.get(i) or "").replace("\n", "")) or None)
             elif role == "schedule" and column.fy is not None:
                 explained = self.legend.get(nfkc(text).replace(" ", ""))  # 「━」 with 「凡例 ━：検討・準備」
                 label: str | None = explained or schedule_label(text)
