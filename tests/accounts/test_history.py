@@ -218,3 +218,23 @@ def test_a_changed_extra_is_shown_by_what_it_says_not_as_json(office):
     assert "注記: 変更前 （なし） → 変更後 ※1 令和7年度から対象を拡大" in section
     assert "取組名の別の表記: 変更前 （なし） → 変更後 オンライン申請の拡大" in section
     assert "その他の項目" not in section and "aliases" not in section and "{" not in section
+
+
+def test_moments_in_the_history_are_written_in_the_apps_one_date_style(office, world):
+    """提出日時 and 計画から外れた日時 were shown as ISO 「2026-12-04 10:15」 beside 和暦 「いつ」 cells."""
+    from django.utils import timezone
+
+    client, plan = office
+    initiative = _first(plan)
+    round_ = services.open_round(initiative.plan, 2024, date(2025, 5, 31))
+    report = round_.reports.get(initiative=initiative)
+    services.save_report(report, version=report.version, fields={"status": "in_progress", "achievements": "実績"})
+    services.submit_report(report, world.users["hita_office"])
+    report.refresh_from_db()
+    initiative.retired_at = timezone.now()
+    initiative.save()
+
+    section = history_of(client.get(reverse("initiative", args=[initiative.pk])))
+    assert f"提出日時: 変更前 （なし） → 変更後 {wareki_time(report.submitted_at)}" in section
+    assert f"計画から外れた日時: 変更前 （なし） → 変更後 {wareki_time(initiative.retired_at)}" in section
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", section), section

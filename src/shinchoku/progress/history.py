@@ -20,7 +20,7 @@ import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -31,7 +31,7 @@ from django.utils import timezone
 from django.utils.text import Truncator
 
 from shinchoku.accounts.permissions import can
-from shinchoku.core.dates import fiscal_year
+from shinchoku.core.dates import fiscal_year, wareki_date, wareki_time
 from shinchoku.core.numbers import written
 from shinchoku.core.people import name_of
 from shinchoku.plans.loader import extra_changes
@@ -255,8 +255,10 @@ def _display(model_field: models.Field, value: Any) -> str:
         return _fy(value)
     if model_field.is_relation:
         return f"ID {value}"
-    if isinstance(value, datetime):
-        return timezone.localtime(value).strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, datetime):  # the app's one style (「令和8年12月4日 10:15」), never ISO
+        return wareki_time(value)
+    if isinstance(value, date):
+        return wareki_date(value)
     if isinstance(value, float | Decimal | int):
         return written(value)
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
