@@ -344,3 +344,25 @@ def test_next_years_header_a_year_on_takes_the_saved_mapping_a_year_on(office, r
     run_tasks()
     assert (2026, 800) in _targets("1") and (2026, 3000) in _targets("2")
     assert not Initiative.objects.filter(title="集計行").exists()
+
+
+def test_the_saved_mapping_note_names_the_person_and_the_moment_in_the_apps_date_style(office, run_tasks):
+    """The note said 「2026-12-04T11:41:00+09:00 (2026-12-04)にtono-keikakuさんが保存」: ISO and a login name."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from shinchoku.plans import mappings
+
+    office.user.last_name, office.user.first_name = "遠野", "花子"
+    office.user.save()
+    municipality = Municipality.objects.get(name="遠野市")
+    mapping = {"tables": [{"signature": "番号|内容|所管|指標|R7",
+                           "columns": {"A": "code", "B": "title", "C": "departments", "D": "indicator",
+                                       "E": "target:2025"}, "skip": False}]}  # fmt: skip
+    mappings.save(municipality, mapping, office.user)
+    ColumnMapping.objects.update(saved_at=datetime(2026, 12, 4, 2, 41, tzinfo=ZoneInfo("UTC")))
+
+    text = text_of(office.get(_upload(office, run_tasks, "遠野市計画R7.xlsx", workbook(ROWS_2024))))
+    assert "前回の列の割り当てを使いました" in text
+    assert "令和8年12月4日 11:41に遠野 花子さんが保存" in text  # 02:41 UTC is 11:41 in Tokyo
+    assert "2026-12-04" not in text and "tono-keikaku" not in text

@@ -15,6 +15,7 @@ from typing import Any
 
 from django.utils import timezone
 
+from shinchoku.core.people import person_name
 from shinchoku.importers.mapping import header_key, header_shape
 
 from .history import acting_user
@@ -45,7 +46,7 @@ def saved_for(municipality: Municipality | None, signatures: Iterable[str]) -> d
         return None
     # Who saved each entry and when, for the preview (the importers ignore keys they do not know).
     saved = [
-        {"signature": row.signature, "by": row.saved_by.get_username() if row.saved_by else "",
+        {"signature": row.signature, "by": person_name(row.saved_by),
          "at": row.saved_at.isoformat()}
         for row in rows
     ]  # fmt: skip

@@ -18,7 +18,7 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
-from shinchoku.core.dates import wareki_datetime
+from shinchoku.core.dates import wareki_time
 from shinchoku.importers.mapping import header_key
 from shinchoku.importers.text import wareki
 
@@ -28,6 +28,7 @@ ROLE_NAMES: dict[str, str] = {
     "code": "番号",
     "departments": "担当課",
     "summary": "概要・内容",
+    "background": "現状・課題",
     "section": "施策体系（区分・分野）",
     "indicator": "指標名",
     "baseline": "基準値（現状値）",
@@ -123,7 +124,7 @@ def for_display(tables: list[dict[str, Any]], mapping: Mapping[str, Any] | None)
                 # a sheet among others of the same header may be left out on its own (a 記入例 sheet)
                 "sheet_field": f"t{number - 1}-sheet" if table.get("sheet") and leader in shared else None,
                 "saved": (
-                    {"by": note["by"], "at": wareki_datetime(datetime.fromisoformat(note["at"]))} if note else None
+                    {"by": note["by"], "at": wareki_time(datetime.fromisoformat(note["at"]))} if note else None
                 ),
             }
         )
