@@ -404,3 +404,13 @@ def test_the_public_workbook_says_what_it_leaves_unpublished(shibata):
     own = progress(r5, member)  # the plan office's own table is unchanged: every report, no 「未公表」
     assert "未公表" not in own["進捗管理表"]["A3"].value
     assert "提出状況（取組数）/未公表" not in headers(own["集計"])
+
+
+def test_the_publication_day_is_written_as_the_committee_report_writes_it(shibata):
+    """The note said 「公表日 令和7年6月2日 (2025-06-02)」 where the committee report says 「令和7年6月2日」."""
+    from shinchoku.core.dates import local_date, wareki_date
+
+    r5 = shibata.rounds.get(fy=2023)
+    note = progress(r5)["進捗管理表"]["A3"].value
+    assert f"公表日 {wareki_date(local_date(r5.published_at))}。" in note
+    assert "公表日 令和" in note and "(20" not in note

@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from shinchoku.api.models import ApiToken
 from shinchoku.audit.models import Kind, Result
+from shinchoku.core.dates import wareki_time
 
 from .conftest import events
 
@@ -41,7 +42,9 @@ def test_an_expired_token_is_refused_with_a_japanese_json_401(world):
     response = _get(raw)
     assert response.status_code == 401 and response["Content-Type"].startswith("application/json")
     detail = response.json()["detail"]
-    assert detail.startswith("APIトークンの有効期限（") and "切れています" in detail
+    token.refresh_from_db()
+    assert detail == f"APIトークンの有効期限（{wareki_time(token.expires_at)}）が切れています。新しいトークンを発行してください。"
+    assert detail.startswith("APIトークンの有効期限（令和")
     assert response["WWW-Authenticate"] == 'Bearer realm="shinchoku"'
     [refused] = events(Kind.TOKEN_REFUSED)
     assert (refused.username, refused.result, refused.details) == (
@@ -73,13 +76,13 @@ def test_createtoken_prints_the_expiry_and_lists_expiry_and_last_use(world):
     err, out = StringIO(), StringIO()
     call_command("createtoken", "tanto_shibata", "--days", "30", "--name", "集計", stdout=out, stderr=err)
     token = ApiToken.objects.get(user=world.users["editor"])
-    expires = f"{timezone.localtime(token.expires_at):%Y-%m-%d %H:%M}"
+    expires = wareki_time(token.expires_at)  # 「令和8年3月4日 10:15」, the app's one date style
     assert f"有効期限 {expires}" in err.getvalue()
     assert abs(token.expires_at - (timezone.now() + timedelta(days=30))) < timedelta(minutes=1)
     assert _get(out.getvalue().strip()).status_code == 200
     listing = StringIO()
     call_command("createtoken", "tanto_shibata", "--list", stdout=listing)
-    used = f"{timezone.localtime(ApiToken.objects.get(pk=token.pk).last_used_at):%Y-%m-%d %H:%M}"
+    used = wareki_time(ApiToken.objects.get(pk=token.pk).last_used_at)
     assert f"有効（期限 {expires}）" in listing.getvalue() and f"最終利用 {used}" in listing.getvalue()
 
 

@@ -13,12 +13,12 @@ from typing import Any
 
 from django.contrib.auth.models import AnonymousUser
 from django.http import HttpRequest
-from django.utils import timezone
 from ninja.errors import AuthenticationError
 from ninja.security import HttpBearer
 
 from shinchoku.audit.models import Kind, Result
 from shinchoku.audit.recorder import record
+from shinchoku.core.dates import wareki_time
 
 from .models import ApiToken
 
@@ -53,7 +53,7 @@ class ApiTokenAuth(HttpBearer):
         if found is None or not found.is_live:
             message = INVALID_TOKEN
             if found is not None and found.is_active and found.user.is_active and found.is_expired:
-                message = EXPIRED_TOKEN.format(date=f"{timezone.localtime(found.expires_at):%Y-%m-%d %H:%M}")
+                message = EXPIRED_TOKEN.format(date=wareki_time(found.expires_at))
             record(
                 Kind.TOKEN_REFUSED, result=Result.REFUSED, request=request, obj=found,
                 username=found.user.get_username() if found is not None else "",

@@ -28,7 +28,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from shinchoku.core.dates import wareki_datetime
+from shinchoku.core.dates import local_date, wareki_date
 from shinchoku.core.formulas import text_cells
 from shinchoku.importers.text import wareki
 from shinchoku.plans import queries
@@ -661,7 +661,7 @@ def _progress_sheet(ws: Worksheet, table: RoundTable) -> None:
             f"未公表の取組 {table.withheld_count}件は行だけを示し、内容を載せていません"
         )
     if round_.is_published:
-        notes.append(f"公表日 {wareki_datetime(round_.published_at)}")
+        notes.append(f"公表日 {wareki_date(local_date(round_.published_at))}")  # as the committee report
     ws.cell(3, 1, "注記：" + "。".join(notes) + "。").font = NOTE_FONT
     for r in (1, 2, 3):
         ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=min(width, 16))

@@ -11,9 +11,9 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError, CommandParser
-from django.utils import timezone
 
 from shinchoku.api.models import ApiToken
+from shinchoku.core.dates import wareki_time
 
 EXIT_BAD_INPUT = 2
 
@@ -36,15 +36,15 @@ class Command(BaseCommand):
             raise CommandError(f"利用者「{options['username']}」はいません。", returncode=EXIT_BAD_INPUT)
         if options["list"]:
             for token in ApiToken.objects.filter(user=user):
-                expires = f"{timezone.localtime(token.expires_at):%Y-%m-%d %H:%M}"
+                expires = wareki_time(token.expires_at)
                 if token.revoked_at:
-                    state = f"失効 {timezone.localtime(token.revoked_at):%Y-%m-%d %H:%M}"
+                    state = f"失効 {wareki_time(token.revoked_at)}"
                 elif token.is_expired:
                     state = f"期限切れ {expires}"
                 else:
                     state = f"有効（期限 {expires}）"
                 used = (
-                    f"{timezone.localtime(token.last_used_at):%Y-%m-%d %H:%M}"
+                    wareki_time(token.last_used_at)
                     if token.last_used_at
                     else "未使用"
                 )
@@ -67,7 +67,7 @@ class Command(BaseCommand):
         if options["days"] is not None and not 1 <= options["days"] <= 3650:
             raise CommandError("--days は 1〜3650 の日数で指定してください。", returncode=EXIT_BAD_INPUT)
         token, raw = ApiToken.objects.issue(user, name=options["name"], days=options["days"])
-        expires = f"{timezone.localtime(token.expires_at):%Y-%m-%d %H:%M}"
+        expires = wareki_time(token.expires_at)
         self.stderr.write(
             f"利用者「{user.username}」のAPIトークンを発行しました（有効期限 {expires}）。この表示は一度だけです。"
         )
