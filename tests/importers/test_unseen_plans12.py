@@ -65,10 +65,10 @@ BELOW: dict[tuple[str, str], Reached] = {
     # two indicators one (「申請書の記入が不要な手続の数窓口の平均待ち時間」, 28 / 18); 2-1-3 「電子決裁率」 no figure at all and a
     # schedule step 2023 「％」. KPI right in none of 11.
     (K, "pdftotext -layout"): (0.866, 1.0, 0.230, 0.0, 1.0),
-    # 藤波町 as the PDF: the 基本方針 headings 「基本方針１　町民の暮らしを便利にする」 are read as the items (1, 2, 3)
-    # and every card under one heading folded into it (1 holds 1-1…1-3's 担当課 総務課・住民課・会計課, their four
-    # indicators and 1-1's steps); no card read as its own 取組 (F1 0; 9 stated).
-    (F, "pdf"): (0.0, 1.0, 1.0, 1.0, 1.0),
+    # 藤波町 as the PDF was first measured F1 0: the 基本方針 headings 「基本方針１　町民の暮らしを便利にする」 read as the
+    # items (1, 2, 3), every card under one heading folded into it. Now a card's title row 「取組１－１　行政手続の
+    # オンライン化」 (one cell, a numbered 取組) is its code and title (cards._numbered_title), 「現状と課題」 its
+    # background and the 事業費（千円） block under its years each year's budget: exact.
     # Through -layout every card is read, but each indicator's 現状値（R6） and 目標値（R10） are swapped: 1-1 stated
     # 28手続 → 120手続, read baseline 120, final 28 (all 9 cards); 1-2's second indicator 「記入不要で受け付ける手続の数」
     # 0 → 25 lost.
@@ -189,3 +189,20 @@ def test_a_step_label_is_the_word_without_its_arrow() -> None:
     plan = read(M, "pdf")
     assert plan is not None
     assert [s["label"] for s in _item(plan, "7")["schedule"]] == ["検討", "構築", "構築", "運用", "運用"]
+
+
+def test_a_cards_money_block_is_each_years_budget_and_its_issues_the_background() -> None:
+    """藤波町's card: 「事業費（千円） | R7 | R8 | R9 | R10」 over 「1,200 | 4,800 | 900 | 900」 is each year's budget in 千円
+    (a 「－」 year none), 「現状と課題」 the initiative's background — neither a 工程 nor dropped."""
+    plan = read(F, "pdf")
+    assert plan is not None
+    by_code = {i["code"]: i for i in plan["initiatives"]}
+    assert [(b["fy"], b["amount"], b["unit"]) for b in by_code["1-1"]["budget"]] == [
+        (2025, 1200, "千円"),
+        (2026, 4800, "千円"),
+        (2027, 900, "千円"),
+        (2028, 900, "千円"),
+    ]
+    assert [b["fy"] for b in by_code["3-2"]["budget"]] == [2026, 2027, 2028]
+    assert [e["label"] for e in by_code["3-2"]["schedule"]] == ["検討", "導入", "運用"]
+    assert by_code["1-1"]["background"].startswith("町の行政手続のうちオンラインで申請できるものは")

@@ -609,6 +609,22 @@ def _grouped_row(
     return (role or column.role), value
 
 
+def _numbered_title(texts: list[str]) -> tuple[str, str] | None:
+    """(code, title) of a card's title row, its one cell a numbered 取組 (「取組１－１ 行政手続のオンライン化」
+    over the card's 担当課, 工程 … rows): the word before the number is a title label."""
+    filled = [t for t in texts if t]
+    if len(filled) != 1 or not texts[0] or _label(texts[0]) is not None:
+        return None
+    found = marker(texts[0])
+    if found is None or not found.rest or not found.kind.startswith("word:"):
+        return None
+    column = classify(found.kind.removeprefix("word:"), loose=False)
+    if column is None or column.role != "title":
+        return None
+    code = nfkc(found.number).removeprefix(nfkc(found.kind.removeprefix("word:"))).strip()
+    return code, found.rest
+
+
 def table_fields(table: Table) -> list[tuple[str, str, Location]]:
     """Label–value rows of a table: 「取組番号 | 1-1-1 | 取組名 | …」, 「担当課 | 情報政策課」, and a
     schedule under a row of years (「スケジュール | 令和5年度 | 令和6年度 …」 or the years above it)."""
@@ -616,6 +632,7 @@ def table_fields(table: Table) -> list[tuple[str, str, Location]]:
     years: dict[int, tuple[int, int | None]] = {}
     kpi_header: list[str | None] | None = None
     group: str | None = None  # the label merged down beside the rows of a block (事業費, 活動指標)
+    money, money_unit = False, ""  # the row of years heads a 事業費 block (its unit), not the 工程
     for i, row in enumerate(table.rows):
         where = table.row_location(i)
         texts = [squash(c.own_text.replace("\n", " ")) for c in row]
@@ -627,14 +644,26 @@ def table_fields(table: Table) -> list[tuple[str, str, Location]]:
             fields += _kpi_row(kpi_header, texts, where)
             continue
         kpi_header = None
+        if (numbered := _numbered_title(texts)) is not None:
+            fields += [("code", numbered[0], where), ("title", numbered[1], where)]
+            continue
         found = {j: y for j, t in enumerate(texts) if (y := _year_of(t)) is not None}
         if len(found) >= 2:
             years = found
+            # 「事業費（千円） | R7 | R8」: the figures under the years are the money of each year
+            money = bool(texts[0]) and roles[0] == "budget"
+            money_unit = (column.unit or "") if money and (column := classify(texts[0])) is not None else ""
             continue
         if years and (not texts[0] or _label(texts[0]) == "schedule"):
             for j, (fy, half) in years.items():
                 if j < len(texts) and texts[j]:
-                    fields.append((f"schedule:{fy}" + (f":{half}" if half else ""), texts[j], where))
+                    if money and not is_no_value(texts[j]):
+                        amount = texts[j] if "円" in texts[j] else f"{texts[j]}{money_unit}"
+                        fields.append(("budget", f"{fy}年度 {amount}", where))
+                    elif money:
+                        continue
+                    else:
+                        fields.append((f"schedule:{fy}" + (f":{half}" if half else ""), texts[j], where))
             continue
         years = {}
         if texts and texts[0] and roles[0] is not None:

@@ -138,8 +138,8 @@ def apply_fields(
             add_departments(item, value)
         elif base == "summary":
             add_text(item, "summary", value)
-        elif base == "purpose":
-            add_text(item, "purpose", value)
+        elif base in ("purpose", "background"):
+            add_text(item, base, value)
         elif base == "note":
             add_note(item, value)
         elif base == "actions":

@@ -869,8 +869,8 @@ class TableReader:
                 else:
                     add_departments(item, _unglued(text))
                 self.above = list(item["departments"])
-            elif role == "summary" and cell.origin == "own":
-                add_text(item, "summary", text)
+            elif role in ("summary", "background") and cell.origin == "own":
+                add_text(item, role, text)
             elif role == "note" and cell.origin == "own":
                 add_note(item, text, squash(nfkc(header.labels.get(i) or "").replace("\n", "")) or None)
             elif role == "schedule" and column.fy is not None:
