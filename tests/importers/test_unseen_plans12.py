@@ -87,10 +87,11 @@ BELOW: dict[tuple[str, str], Reached] = {
     # Plain pdftotext: 6, 7, 8, 10 read (8 and 10 with titles run together with the next cells: 「Web会議の推進職員のデジ
     # タル研庁内外の会議をWeb会議で行」; 8 「RPAによる年間削減」 with no 担当課), no figure or year right; 1–5, 9, 11–15 lost.
     (S, "pdftotext"): (0.421, 1.0, 0.75, 0.0, 0.0),
-    # 鶴見野町 as the PDF: each 指標 row is read as an item of its own under the 取組's No. (「1 オンライン手続の数（手続）」, 13
-    # extra), so the 取組 keep no indicator (KPI 0 of 12) and no step (schedule 0 of 12: 1 stated R7–R10 「拡充」, read
-    # none); 担当課 right.
-    (T, "pdf"): (0.649, 1.0, 1.0, 0.0, 0.0),
+    # 鶴見野町 as the PDF was first measured (0.649, 1.0, 1.0, 0.0, 0.0): each 指標 row read as an item of its own under
+    # the 取組's No. (「1 オンライン手続の数（手続）」, 13 extra), the 取組 with no indicator and no step, the header's year
+    # row under 「年度別計画・目標値」 not taken (「取組・指標」 merged down over it looked like a row's title). Now a 区分 cell
+    # saying 「指標」 makes its row the indicator of the 取組 above, its years that indicator's targets (tables._row_kind),
+    # and a label merged down is no row's: exact.
     # Through -layout no item is matched: each 取組 read with its 区分 label 「取組 オンライン手続の拡充」 and no code, the
     # steps of the next rows as items (「検討 導入 運用 運用くら」, with the vertical 分野's letters glued on), 担当課 none,
     # a 現状値 of fy None as the indicator.
@@ -206,3 +207,31 @@ def test_a_cards_money_block_is_each_years_budget_and_its_issues_the_background(
     assert [b["fy"] for b in by_code["3-2"]["budget"]] == [2026, 2027, 2028]
     assert [e["label"] for e in by_code["3-2"]["schedule"]] == ["検討", "導入", "運用"]
     assert by_code["1-1"]["background"].startswith("町の行政手続のうちオンラインで申請できるものは")
+
+
+def test_a_kind_column_makes_a_row_the_indicator_of_the_initiative_above() -> None:
+    """鶴見野町: 「5 | 取組 | RPAの活用 | 総務課 | | 運用 …」 then two 「指標」 rows: one 取組 with its 工程 and two indicators,
+    each with its baseline (R5) and each year's target; 「－」 is no target that year."""
+    plan = read(T, "pdf")
+    assert plan is not None
+    by_code = {i["code"]: i for i in plan["initiatives"]}
+    assert len(plan["initiatives"]) == 12
+    rpa = by_code["5"]
+    assert [(e["fy"], e["label"]) for e in rpa["schedule"]] == [
+        (2025, "運用"),
+        (2026, "運用"),
+        (2027, "運用"),
+        (2028, "運用"),
+    ]
+    hours, tasks = rpa["indicators"]
+    assert hours["name"].startswith("RPAによる削減時間") and tasks["name"].startswith("RPAを導入した業務の数")
+    assert (hours["baseline"]["fy"], hours["baseline"]["value"]) == (2023, 650)
+    assert [(t["fy"], t["value"]) for t in hours["targets"]] == [
+        (2025, 900),
+        (2026, 1200),
+        (2027, 1500),
+        (2028, 1800),
+    ]
+    (app,) = by_code["4"]["indicators"]
+    assert [(t["fy"], t["value"]) for t in app["targets"]] == [(2027, 300), (2028, 600)]
+    assert not plan["sections"] or all(s["title"] not in ("取組", "指標") for s in plan["sections"])

@@ -306,7 +306,13 @@ def find_header(
                         if i not in known and i < len(third) and year_in(third[i]) is not None
                     ]
                 title_at = header.first("title")
-                data_like = title_at is not None and below[title_at] and title_at not in known
+                # a title under the header's 取組名 is a row's — not the label merged down from it (「取組・指標」)
+                data_like = (
+                    title_at is not None
+                    and below[title_at]
+                    and below[title_at] != cells[title_at]
+                    and title_at not in known
+                )
                 if len(known) >= 2 and len(known) * 3 >= len(below_filled) * 2 and not data_like:
                     merged = _title_from_section(_header_columns(below, spread, overrides), cells)
                     if _acceptable(merged, max(filled, len(below_filled))):
@@ -671,8 +677,8 @@ class TableReader:
         levels = ["" for _ in path]
         for i in state.header.of("section"):
             text = cells[i] if i < len(cells) else ""
-            if text and _row_measure(state.header, cells) is not None:
-                continue  # 「目標」「実績」 in 区分: what the row's figures are, no section
+            if text and (_row_measure(state.header, cells) is not None or _kind_word(text) is not None):
+                continue  # 「目標」「実績」「取組」「指標」 in 区分: what the row is, no section
             if text:
                 state.sections[i] = text
                 for j in list(state.sections):
@@ -714,6 +720,14 @@ class TableReader:
         numbered, title = _code_in_title(title) if title else (None, title)
         # 「指標：…」 in the title column under an initiative: that initiative's indicator
         named = indicator_in_title(raw_title) if current is not None and not code_text else None
+        if (
+            named is None
+            and current is not None
+            and raw_title
+            and (not code_text or code_text == current["code"])
+            and _row_kind(header, cells) == "indicator"
+        ):
+            named = squash(raw_title.replace("\n", " "))  # 「指標 | オンライン手続の数（手続）」 under its 「取組」 row
         continued = current is not None and (
             named is not None
             or (title_cell.origin == "above" and raw_title)
@@ -1035,11 +1049,32 @@ def _tally_header(cells: list[str]) -> bool:
 
 def _row_measure(header: Header, cells: list[str]) -> str | None:
     """The role a row's figures have when a 区分 cell says it (「目標」「実績値」) and the header's
-    years are across (「区分 | 2024 | 2025 | 2026」: each row one measure of the indicator)."""
+    years are across (「区分 | 2024 | 2025 | 2026」: each row one measure of the indicator); a row
+    the 区分 says is an indicator's (「指標」 under a 「取組」 row) gives that year's targets."""
     for i in header.by_role()[2].get("section", ()):
         if i < len(cells) and (found := measure_of(cells[i])) is not None:
             return found
+    return "target" if _row_kind(header, cells) == "indicator" else None
+
+
+#: What a 区分 cell says a row is, where the rows of one table alternate: 「取組」 (an initiative, its
+#: years the 工程) and 「指標」 (its indicator under it, its years the targets).
+_ROW_KINDS = ("title", "indicator")
+
+
+def _row_kind(header: Header, cells: list[str]) -> str | None:
+    """``title`` or ``indicator`` when a 区分 cell names the row's kind (「取組」「事業」「指標」「成果指標」)."""
+    for i in header.by_role()[2].get("section", ()):
+        if i < len(cells) and (kind := _kind_word(cells[i])) is not None:
+            return kind
     return None
+
+
+def _kind_word(text: str) -> str | None:
+    if not text or len(text) > 6:
+        return None
+    column = classify(text, loose=False)
+    return column.role if column is not None and column.role in _ROW_KINDS and column.fy is None else None
 
 
 def year_cell_fy(text: str) -> int | None:
