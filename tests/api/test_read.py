@@ -211,6 +211,7 @@ def test_published_rounds_with_frozen_evaluations(client, samples):
 
     detail = get(client, f"/rounds/{r5['id']}").json()
     assert detail["n_reports"] == 34  # 【新】 initiatives join from their first printed actual
+    assert detail["n_unpublished"] == 0
     assert detail["grades"] == {"A": 4, "B": 26, "C": 2, "D": 2}
 
     reports = all_items(client, f"/rounds/{r5['id']}/reports", limit=20)
@@ -239,6 +240,25 @@ def test_unpublished_and_open_rounds_are_404_to_anonymous(client, samples):
     r6 = services.open_round(samples.shibata, 2024, date(2025, 5, 31))
     assert get(client, f"/rounds/{r6.pk}").status_code == 404
     assert get(client, f"/reports/{r6.reports.first().pk}").json()["detail"].startswith("見つかりません")
+
+
+def test_a_round_says_how_many_reports_it_leaves_unpublished_as_the_public_pages_do(client, samples, make_user):
+    """The plan page says 「公表した取組 33件（計画の取組 34件のうち）、未公表 1件」; the API gave
+    n_reports 33 and the grades of 33 as if the round had 33 initiatives."""
+    from shinchoku.accounts.models import Role
+    from shinchoku.progress.models import Report
+
+    r5 = Round.objects.get(plan=samples.shibata, fy=2023)
+    Report.objects.filter(round=r5, initiative=samples.mynumber).update(published_at=None)
+    detail = get(client, f"/rounds/{r5.pk}").json()
+    assert (detail["n_reports"], detail["n_unpublished"]) == (33, 1)
+    assert detail["grades"] == {"A": 3, "B": 26, "C": 2, "D": 2}
+    reports = all_items(client, f"/rounds/{r5.pk}/reports", limit=50)
+    assert len(reports) == 33 and samples.mynumber.pk not in {r["initiative"]["id"] for r in reports}
+
+    _, raw = make_user("shibata-office-api", Role.PLAN_OFFICE, samples.shibata.municipality)
+    own = client.get(f"{API}/rounds/{r5.pk}", HTTP_AUTHORIZATION=f"Bearer {raw}").json()
+    assert (own["n_reports"], own["n_unpublished"]) == (34, 0)  # the plan office sees every report
 
 
 # --- conditional GET and errors ----------------------------------------------------------------------

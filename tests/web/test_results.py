@@ -160,3 +160,18 @@ def test_plan_standing_says_how_many_reports_it_leaves_unpublished(client, shiba
     assert '<th scope="col" class="num">未公表</th>' in standing
     # the section whose every report is unpublished keeps its row, counted 「未公表」
     assert re.search(rf"{section.title}.*?令和5年度（2023）( 0)+ {hidden} —", text)
+
+
+def test_the_home_page_and_the_round_page_count_the_unpublished_as_the_plan_page_does(client, shibata):
+    """The plan page said 「公表した取組 33件（計画の取組 34件のうち）、未公表 1件」; the home page listed
+    the 33 grades as the whole year and the public round page 「全33件」 without a word of the 34th."""
+    r5 = shibata.rounds.get(fy=2023)
+    Report.objects.filter(round=r5, initiative__code="12").update(published_at=None)
+    plan_page = _text(client.get(reverse("plan", args=[shibata.pk])).content.decode())
+    assert "公表した取組 33件（計画の取組 34件のうち）、未公表 1件" in plan_page
+    home = _text(client.get(reverse("home")).content.decode())
+    assert "令和5年度（2023） ：A 3件・B 26件・C 2件・D 2件（ほかに未公表 1件）" in home
+    assert "令和4年度（2022） ：A 4件・B 26件・D 2件 " in home  # a year with every report published
+    round_page = _text(client.get(reverse("progress:round", args=[r5.pk])).content.decode())
+    assert "公表された報告だけを表示しています。この回の取組のうち、未公表 1件は載せていません。" in round_page
+    assert "33件を表示（全33件）" in round_page and "マイナンバーカードの取得率" not in round_page

@@ -361,6 +361,9 @@ class RoundOut(Schema):
 class RoundDetailOut(RoundOut):
     plan_ref: PlanRefOut = Field(description="計画")
     n_reports: int = Field(description="見られる報告の数")
+    n_unpublished: int = Field(
+        description="公表した回のうち、公表していない報告の数（「未公表」。内容は返さない。公開ページの「未公表 N件」と同じ数え方）"
+    )
     grades: dict[str, int] = Field(
         description='評価ごとの取組数（提出済・承認済の報告のみ、締切後の評価。例: {"A": 10, "B": 5}）'
     )

@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from shinchoku.accounts.permissions import can
 from shinchoku.core.numbers import written
 
-from . import evaluation, services
+from . import evaluation, results, services
 from .evaluation import BASIS_LABELS, Scale, is_result
 from .forms import ExtendForm, GradeOverrideForm, ReasonForm, ReportForm, ReviewForm
 from .models import Report, Round, Status
@@ -110,6 +110,8 @@ def round_page(user: Any, round_: Round, query: Mapping[str, str]) -> dict[str, 
         "rows": shown,
         "all_rows": rows,
         "row_count": len(rows),
+        # a reader of the published reports only is told how many are left out, as the plan page tells
+        "unpublished_count": 0 if complete else results.withheld_reports().filter(round=round_).count(),
         "editable_count": sum(1 for row in rows if row["editable"]),
         "departments": [
             {

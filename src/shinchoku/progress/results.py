@@ -12,6 +12,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.db.models import QuerySet
+
 from shinchoku.plans.models import Initiative, Plan, Section
 from shinchoku.plans.reference import Actuals, published_elsewhere
 
@@ -206,9 +208,7 @@ def plan_standing(plan: Plan) -> Standing:
         .values_list("round__fy", "initiative__section_id", "status", "review_grade", "evaluation")
     )
     withheld = list(
-        Report.objects.filter(round__plan=plan, round__published_at__isnull=False, published_at__isnull=True)
-        .exclude(state=Report.State.WITHDRAWN)
-        .values_list("round__fy", "initiative__section_id")
+        withheld_reports().filter(round__plan=plan).values_list("round__fy", "initiative__section_id")
     )
     sections = list(Section.objects.filter(plan=plan).order_by("position", "pk"))
     years = sorted({fy for fy, *_ in rows})
@@ -319,8 +319,21 @@ def latest_statuses(plan: Plan) -> tuple[int | None, dict[int, tuple[str, str]]]
     }
 
 
-def years_by_plan(plans: list[Plan]) -> dict[int, list[tuple[int, Counter]]]:
-    """Home page: plan id -> [(published year, grade counts)], oldest first, in one query."""
+@dataclass
+class PublishedYear:
+    """One year of a plan on the home page: its published grades, and the reports it leaves out."""
+
+    fy: int
+    grades: list[tuple[str, int]]  # (grade code, initiatives), "" for 未評価
+    unpublished: int = 0  # the year's published round's reports not published (「未公表」, as the plan page)
+
+
+def years_by_plan(plans: list[Plan]) -> dict[int, list[PublishedYear]]:
+    """Home page: plan id -> its published years, oldest first, in two queries.
+
+    A year counts the published reports, and 「未公表」 those of the year's published round left
+    unpublished, as the plan page's standing does (``plan_standing``).
+    """
     rows = (
         public_reports()
         .filter(round__plan__in=plans)
@@ -329,4 +342,16 @@ def years_by_plan(plans: list[Plan]) -> dict[int, list[tuple[int, Counter]]]:
     by_plan: dict[int, dict[int, Counter]] = {}
     for plan_id, fy, review, computed in rows:
         by_plan.setdefault(plan_id, {}).setdefault(fy, Counter())[review or computed or ""] += 1
-    return {pk: sorted(years.items()) for pk, years in by_plan.items()}
+    hidden = Counter(withheld_reports().filter(round__plan__in=plans).values_list("round__plan_id", "round__fy"))
+    return {
+        pk: [PublishedYear(fy, sorted(counts.items()), hidden[pk, fy]) for fy, counts in sorted(years.items())]
+        for pk, years in by_plan.items()
+    }
+
+
+def withheld_reports() -> QuerySet[Report]:
+    """Reports of a published round left unpublished (「未公表」): counted apart on the public pages,
+    never shown (a report withdrawn with its initiative is no report of the round)."""
+    return Report.objects.filter(round__published_at__isnull=False, published_at__isnull=True).exclude(
+        state=Report.State.WITHDRAWN
+    )

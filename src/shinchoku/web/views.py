@@ -35,7 +35,7 @@ def home(request: HttpRequest) -> HttpResponse:
     standing = results.years_by_plan([p for m in municipalities for p in m.plans.all()])
     for m in municipalities:
         for p in m.plans.all():
-            p.standing = [(fy, sorted(counts.items())) for fy, counts in standing.get(p.pk, [])]
+            p.standing = standing.get(p.pk, [])
     context = {"municipalities": municipalities, "page": page, "prefectures": prefectures, "prefecture": prefecture}
     return render(request, "shinchoku/home.html", context)
 

@@ -16,7 +16,7 @@ from ninja.pagination import paginate
 
 from shinchoku.accounts.permissions import can, require
 from shinchoku.plans.models import InitiativeDepartment
-from shinchoku.progress import evaluation, services
+from shinchoku.progress import evaluation, results, services
 from shinchoku.progress.models import Report, Round
 from shinchoku.progress.permissions import visible_rounds
 
@@ -89,6 +89,9 @@ def get_round(request: HttpRequest, id: PathId) -> Round:
     require(request.auth, "view_round", round_)
     shown = visible_reports(request.auth, round_)
     round_.n_reports = len(shown)
+    # the reports left unpublished, counted as the public pages count them (results.withheld_reports)
+    hidden = results.withheld_reports().filter(round=round_).exclude(pk__in=[r.pk for r in shown])
+    round_.n_unpublished = hidden.count()
     # results only: a draft is 「未提出」, not a grade (evaluation.is_result)
     round_.grades = dict(
         sorted(Counter(r.final_grade for r in shown if r.final_grade and evaluation.is_result(r.state)).items())
