@@ -102,6 +102,25 @@ def test_upload_is_read_by_the_worker_previewed_then_imported(staff, run_tasks, 
     assert list((tmp_path / "uploads").iterdir()) == []
 
 
+@pytest.mark.parametrize(
+    ("files", "message"),
+    [
+        ({"file": SimpleUploadedFile("keikaku.csv", b"")}, "選んだファイルは空です（0 バイト）。内容のある計画ファイルを選び直してください。"),
+        ({}, "計画ファイルが選ばれていません。取り込む計画ファイルを選んでください。"),
+        ({"file": ""}, "計画ファイルが選ばれていません。取り込む計画ファイルを選んでください。"),
+    ],
+)
+def test_an_empty_or_missing_file_gets_a_japanese_message_and_changes_nothing(staff, tmp_path, files, message):
+    """A 0-byte file said Django's 「入力されたファイルは空です。」 under 「ファイルを読み取れませんでした」."""
+    response = staff.post(reverse("upload"), {**files, "layout": ""})
+    text = text_of(response)
+    assert response.status_code == 400
+    assert "アップロードできませんでした（データベースは変更していません）" in text and message in text
+    assert "入力されたファイルは空です" not in text and "このフィールドは必須です" not in text
+    assert not Job.objects.exists() and not Plan.objects.exists()
+    assert not (tmp_path / "uploads").exists() or list((tmp_path / "uploads").iterdir()) == []
+
+
 def _missing_references(html: str) -> list[str]:
     """The ids that aria-describedby / aria-labelledby name and no element of the page has."""
     ids = set(re.findall(r'\bid="([^"]+)"', html))
@@ -120,8 +139,9 @@ def test_the_upload_pages_name_each_fields_help_and_error_and_the_progress_bar(s
     html = refused.content.decode()
     assert refused.status_code == 400 and _missing_references(html) == []
     assert re.search(r'<input type="file" name="file"[^>]* aria-invalid="true" aria-describedby="id_file_helptext id_file_error"', html)
-    assert '<p class="field-error" id="id_file_error">このフィールドは必須です。</p>' in html
-    assert '<li><a href="#id_file">計画ファイル: このフィールドは必須です。</a></li>' in html
+    required = "計画ファイルが選ばれていません。取り込む計画ファイルを選んでください。"
+    assert f'<p class="field-error" id="id_file_error">{required}</p>' in html
+    assert f'<li><a href="#id_file">計画ファイル: {required}</a></li>' in html
 
     waiting = staff.get(_upload(staff, "hita.txt", (SAMPLES / "hita.txt").read_bytes())["Location"])
     html = waiting.content.decode()

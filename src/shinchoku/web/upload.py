@@ -61,6 +61,16 @@ class UploadForm(forms.Form):
         )
         % {"mb": MAX_MB},
         widget=forms.ClearableFileInput(attrs={"accept": ACCEPT}),
+        # Django's own words (「このフィールドは必須です。」「入力されたファイルは空です。」) say nothing of what to do
+        error_messages={
+            "required": gettext_lazy("計画ファイルが選ばれていません。取り込む計画ファイルを選んでください。"),
+            "empty": gettext_lazy(
+                "選んだファイルは空です（0 バイト）。内容のある計画ファイルを選び直してください。"
+                "PDF から保存し直した場合は、保存が終わっているか確かめてください。"
+            ),
+            "invalid": gettext_lazy("ファイルを受け取れませんでした。計画ファイルを選び直してください。"),
+            "missing": gettext_lazy("ファイルを受け取れませんでした。計画ファイルを選び直してください。"),
+        },
     )
     layout = forms.ChoiceField(
         label=gettext_lazy("レイアウト"),
