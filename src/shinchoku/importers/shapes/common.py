@@ -424,12 +424,16 @@ _SENTENCE = lazy_re(r"[^。]+。?")
 _LEAD = lazy_re(r"^.*[、,]\s*(?=[^、,]+$)")
 
 
+#: A year label glued to the name before it (「…手続の数R6：6手続」): apart, it dates the value after it.
+_GLUED_YEAR = lazy_re(r"(?<=[\u3040-\u30ff\u4e00-\u9fff）)])((?:R|Ｒ|H|Ｈ|令和|平成)\s*[0-9０-９元]{1,2}(?:年度|年)?\s*[:：])")
+
+
 def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | None:
     """An indicator written in one line: 「電子申請件数 現状値 1,200件（R4）→ 目標値 3,000件（R8）」,
     「電子申請件数：1,200件→3,000件」, 「窓口の待ち時間を10分にする」; a target's sentence closing with its
     baseline in brackets (「…窓口を5か所にします。（令和6年度：0か所）」). None for an empty text."""
     t = squash(strip_footnotes(text.replace("\n", " ")))
-    t = without_autospace(t)
+    t = _GLUED_YEAR.sub(r" \1", without_autospace(t))
     if is_no_value(t):
         return None
     same = len(nfkc(t)) == len(t)
@@ -691,10 +695,17 @@ def budget_from_text(item: Initiative, text: str, unit: str | None = None) -> bo
 _SCHEDULE_TICK = re.compile(rf"^[{SCHEDULE_MARKS}]+$")
 
 
+#: The arrow or bar drawn after a step's word as far as the step runs (「構築 ━━━━━━▶」「検討→」).
+_TRAILING_BAR = re.compile(r"(?<=\S)\s*[→⇒➡▶━─＝=]{1,}[\s→⇒➡▶━─＝=>＞]*$")
+
+
 def schedule_label(text: str) -> str:
-    """The label of a 工程表 cell: an arrow or ● alone says 「実施」, else the text on one line."""
+    """The label of a 工程表 cell: an arrow or ● alone says 「実施」, else the text on one line without
+    the arrow drawn after its word (「構築 ━━━━━━▶」 is the step 「構築」)."""
     t = squash(text.replace("\n", " "))
-    return "実施" if _SCHEDULE_TICK.match(nfkc(t).replace(" ", "")) else t
+    if _SCHEDULE_TICK.match(nfkc(t).replace(" ", "")):
+        return "実施"
+    return _TRAILING_BAR.sub("", t) or t
 
 
 #: One mark of a 工程表's legend and what it says: 「●：実施」「━ 検討・準備」「○…検討」.
