@@ -223,7 +223,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "REMARKS",
     ),
     # a municipality's own code beside the plan's rows (open data): no initiative's number
-    "ignore": ("団体コード", "自治体コード", "市町村コード", "地方公共団体コード", "郵便番号", "担当係", "係名"),
+    # …and a count of the plan's items (「基本方針 | 取組数 | Ａ | Ｂ | Ｃ」, a summary of grades): no title column
+    "ignore": (
+        "団体コード", "自治体コード", "市町村コード", "地方公共団体コード", "郵便番号", "担当係", "係名",
+        "取組数", "事業数", "施策数", "指標数",
+    ),
 }
 
 #: Words in the name of a sheet that is not part of the plan (an example, a memo, an old copy):

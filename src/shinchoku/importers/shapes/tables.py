@@ -113,6 +113,17 @@ class Header:
     def keys(self) -> set[str]:
         return {k for texts in self.texts for k in texts if k}
 
+    @functools.cached_property
+    def indicator_under_title(self) -> bool:
+        """The title's header over an indicator's (「取組名」 over 「成果指標（単位）」): each 取組's row is
+        followed by its indicators' rows, their names in the title column and no number of their own."""
+        at = self.first("title")
+        at = self.first("indicator") if at is None else at  # the two labels read as the lower one's
+        if self.height < 2 or at is None or len(self.texts) < 2 or at >= len(self.texts[1]):
+            return False
+        upper, lower = (classify(t, loose=False) if t else None for t in (self.texts[0][at], self.texts[1][at]))
+        return upper is not None and upper.role == "title" and lower is not None and lower.role == "indicator"
+
     def first(self, role: str) -> int | None:
         return self.by_role()[1].get(role)
 
@@ -586,6 +597,11 @@ class TableReader:
                     continue
                 self.meta_rows(block, header.row)
                 state = _State(header, outer=outer)
+                if previous is not None and previous.header.texts == header.texts and previous.outer == outer:
+                    # the header printed again over the next page: a row without its own number at the
+                    # page's top (a second indicator) is the initiative's above the break
+                    state.current, state.current_indicator = previous.current, previous.current_indicator
+                    state.sections = dict(previous.sections)
                 self.rows(block, state, header.row + header.height)
                 previous = state
 
@@ -1063,10 +1079,13 @@ _ROW_KINDS = ("title", "indicator")
 
 
 def _row_kind(header: Header, cells: list[str]) -> str | None:
-    """``title`` or ``indicator`` when a 区分 cell names the row's kind (「取組」「事業」「指標」「成果指標」)."""
+    """``title`` or ``indicator`` when a 区分 cell names the row's kind (「取組」「事業」「指標」「成果指標」),
+    or the header says a row without a number under a 取組's is its indicator's."""
     for i in header.by_role()[2].get("section", ()):
         if i < len(cells) and (kind := _kind_word(cells[i])) is not None:
             return kind
+    if header.indicator_under_title and (code := header.first("code")) is not None:
+        return "title" if code < len(cells) and cells[code] else "indicator"
     return None
 
 
