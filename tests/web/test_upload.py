@@ -628,3 +628,44 @@ def test_a_file_read_but_not_the_users_to_import_is_not_called_unreadable(client
     html = other.content.decode()
     assert "<h1>このファイルは取り込めません</h1>" in html and "読み取れませんでした" not in html
     assert "plan-template" not in html
+
+
+def test_the_preview_is_kept_for_its_user_and_found_again_in_another_browser(staff, run_tasks, tmp_path):
+    """The preview was tied to the browser session: signed in again (or in a second browser), the plan
+    office got 404 for its own upload and had to upload again. It is kept per user on the server,
+    listed on the import page until imported or cancelled; another user still gets 404."""
+    from django.test import Client
+
+    location = _uploaded(staff, run_tasks, "hita.txt", (SAMPLES / "hita.txt").read_bytes())
+    token = location.rstrip("/").rsplit("/", 1)[-1]
+    second = Client()  # a fresh session: the plan office signs in again elsewhere
+    assert second.post(reverse("login"), {"username": "keikaku", "password": "pw-for-tests-only"}).status_code == 302
+    page = second.get(reverse("upload"))
+    text = text_of(page)
+    assert "確認中の取込" in text and "hita.txt" in text and "確認待ち" in text
+    assert f'href="{location}"' in page.content.decode()
+    preview = second.get(location)
+    assert preview.status_code == 200 and "取込内容の確認" in text_of(preview)
+
+    outsider = Client()
+    outsider.force_login(get_user_model().objects.create_superuser("other", password="pw-for-tests-only"))
+    assert outsider.get(location).status_code == 404
+    assert token not in outsider.get(reverse("upload")).content.decode()
+
+    plan = _confirm(second, run_tasks, location)  # confirmed in the second browser
+    assert plan.status_code == 302 and Plan.objects.count() == 1
+    for browser in (staff, second):  # over: used once, in whichever browser, and no longer listed
+        assert browser.get(location).status_code == 404
+        assert "確認中の取込" not in text_of(browser.get(reverse("upload")))
+    assert list((tmp_path / "uploads").iterdir()) == []
+
+
+def test_an_upload_cancelled_in_one_browser_is_gone_in_the_other(staff, run_tasks, tmp_path):
+    from django.test import Client
+
+    location = _uploaded(staff, run_tasks, "hita.txt", (SAMPLES / "hita.txt").read_bytes())
+    second = Client()
+    second.force_login(get_user_model().objects.get(username="keikaku"))
+    assert second.post(location, {"action": "cancel"})["Location"] == reverse("upload")
+    assert staff.get(location).status_code == 404 and staff.post(location, {"action": "confirm"}).status_code == 404
+    assert not Plan.objects.exists() and list((tmp_path / "uploads").iterdir()) == []

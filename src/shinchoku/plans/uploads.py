@@ -1,6 +1,6 @@
 """Uploaded plan files waiting for confirmation: where they are kept and what a preview shows.
 
-An upload is a token (random, known only to the uploader's session) naming two files under
+An upload is a token (random, answered to its uploader only, in any browser) naming two files under
 ``var/uploads``: ``TOKEN.upload`` (the file as received, kept while the plan office may still
 map its columns) and, once read, ``TOKEN.json`` (its Plan JSON). The jobs that read and import
 them (``web.upload_jobs``) check the uploader's permissions, which live above this app; this

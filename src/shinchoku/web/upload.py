@@ -42,7 +42,6 @@ from shinchoku.plans.reference import MAX_SOURCE
 
 from . import column_mapping, upload_jobs
 
-SESSION_KEY = "shinchoku_uploads"
 #: The file types the form offers; the importers decide from the content, not the name.
 ACCEPT = ".pdf,.txt,.csv,.json,.xlsx"
 MAX_MB = MAX_INPUT_BYTES // (1024 * 1024)
@@ -124,23 +123,66 @@ def _check_permission(request: HttpRequest) -> None:
         raise PermissionDenied
 
 
-def _remember(request: HttpRequest, token: str) -> None:
-    request.session[SESSION_KEY] = [*request.session.get(SESSION_KEY, []), token]
-
-
 def _forget(request: HttpRequest, token: str) -> None:
+    """The upload is over (imported, cancelled, its refusal shown): its files go, and its jobs no
+    longer answer to the token (the page is used once, in whichever browser)."""
     uploads.remove(token)
-    request.session[SESSION_KEY] = [t for t in request.session.get(SESSION_KEY, []) if t != token]
+    Job.objects.filter(key=token, user_id=request.user.pk).update(key=f"{token}{CLOSED}")
+
+
+#: Appended to the key of an upload's jobs once it is over: they stay in the record, found by no page.
+CLOSED = ":closed"
 
 
 def _job(request: HttpRequest, token: str) -> Job:
-    """The latest job on ``token``, only if this session uploaded it."""
-    if not uploads.valid_token(token) or token not in request.session.get(SESSION_KEY, []):
+    """The latest job on ``token``, only if this user uploaded it.
+
+    The preview is kept on the server for its user, not for one browser session: a plan office
+    member who signs in again, or opens the page in another browser, finds it on the import page
+    (``pending``) and confirms it there. Another user's token answers 404.
+    """
+    if not uploads.valid_token(token):
         raise Http404
     job = Job.objects.filter(key=token, user_id=request.user.pk).order_by("-created_at").first()
     if job is None:
         raise Http404
     return job
+
+
+#: The import page lists at most this many of the user's uploads still waiting.
+PENDING_SHOWN = 10
+
+
+def pending(user: Any) -> list[dict[str, Any]]:
+    """The user's uploads not over yet, newest first: being read, waiting for confirmation, importing,
+    or refused and not yet seen. Each with its file name (once read), when, and what it waits for."""
+    jobs = Job.objects.filter(user_id=user.pk, kind__in=(uploads.PREVIEW, uploads.REMAP, uploads.IMPORT))
+    rows: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for job in jobs.order_by("-created_at")[:200]:
+        token = job.key
+        if token in seen or not uploads.valid_token(token):
+            continue
+        seen.add(token)
+        if not (uploads.raw_path(token).exists() or uploads.plan_path(token).exists()):
+            continue  # over (or swept after SHINCHOKU_PENDING_UPLOAD_HOURS)
+        plan = uploads.pending_plan(token)
+        if not job.finished:
+            state = _("取り込んでいます") if job.kind == uploads.IMPORT else _("読み取っています")
+        elif job.state == Job.State.FAILED and job.kind != uploads.REMAP:
+            state = _("取り込めませんでした") if job.kind == uploads.IMPORT else _("読み取れませんでした")
+        else:
+            state = _("確認待ち")
+        rows.append({
+            "token": token,
+            "filename": ((plan or {}).get("plan") or {}).get("source", {}).get("filename") or "",
+            "title": ((plan or {}).get("plan") or {}).get("title") or "",
+            "when": job.created_at,
+            "state": state,
+        })  # fmt: skip
+        if len(rows) == PENDING_SHOWN:
+            break
+    return rows
 
 
 @login_required
@@ -161,9 +203,9 @@ def upload(request: HttpRequest) -> HttpResponse:
             user_id=request.user.pk,
             reference=form.reference_options(file.name),
         )
-        _remember(request, token)
         return redirect("upload-preview", token=token)
-    return render(request, "shinchoku/upload.html", {"form": form}, status=400 if form.errors else 200)
+    context = {"form": form, "pending": pending(request.user)}
+    return render(request, "shinchoku/upload.html", context, status=400 if form.errors else 200)
 
 
 @login_required
