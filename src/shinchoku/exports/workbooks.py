@@ -85,16 +85,29 @@ class ReportRow:
     initiative: Initiative
     sections: list[Section]  # root first
     departments: list[str]
-    indicators: list[IndicatorLine]
-    computed_grade: str
-    computed_label: str
-    final_grade: str
-    final_label: str
-    schedule_year: list[str]
-    schedule_later: list[tuple[str, str]]  # (令和6年度～令和8年度, what the plan schedules)
+    # what the round's evaluation gives the report: nothing for a withheld one
+    indicators: list[IndicatorLine] = field(default_factory=list)
+    computed_grade: str = ""
+    computed_label: str = ""
+    final_grade: str = ""
+    final_label: str = ""
+    schedule_year: list[str] = field(default_factory=list)
+    schedule_later: list[tuple[str, str]] = field(default_factory=list)  # (令和6年度～令和8年度, what the plan schedules)
     basis: str = ""  # the rule that gave the computed grade (evaluation.judge_initiative)
     withheld: bool = False  # not published, for a reader who sees published reports only: 「未公表」
 
+    @classmethod
+    def of(cls, report: Report, sections: dict[int, Section], **judged: Any) -> ReportRow:
+        """The row of ``report``: its initiative under its section path (``sections``: the plan's,
+        by id) with its 担当課, and ``judged`` (the evaluation's fields, or ``withheld=True``)."""
+        initiative = report.initiative
+        return cls(
+            report=report,
+            initiative=initiative,
+            sections=_path(sections, initiative.section_id),
+            departments=[link.department.name for link in initiative.department_links.all()],
+            **judged,
+        )
 
     @property
     def basis_label(self) -> str:
@@ -203,11 +216,9 @@ def round_table(
             elif entry.fy > round_.fy and entry.fy not in later.setdefault(label, []):
                 later[label].append(entry.fy)
         rows.append(
-            ReportRow(
-                report=report,
-                initiative=initiative,
-                sections=_path(by_pk, initiative.section_id),
-                departments=[link.department.name for link in initiative.department_links.all()],
+            ReportRow.of(
+                report,
+                by_pk,
                 indicators=lines,
                 computed_grade=computed,
                 computed_label=computed_label,
@@ -218,24 +229,7 @@ def round_table(
                 basis=frozen.get("basis", ""),
             )
         )
-    for report in withheld:
-        initiative = report.initiative
-        rows.append(
-            ReportRow(
-                report=report,
-                initiative=initiative,
-                sections=_path(by_pk, initiative.section_id),
-                departments=[link.department.name for link in initiative.department_links.all()],
-                indicators=[],
-                computed_grade="",
-                computed_label="",
-                final_grade="",
-                final_label="",
-                schedule_year=[],
-                schedule_later=[],
-                withheld=True,
-            )
-        )
+    rows += [ReportRow.of(report, by_pk, withheld=True) for report in withheld]
     rows.sort(key=lambda r: r.initiative.position)
     # the years up to the round's: the plan period's start or the first value, at most five years
     seen = {fy for row in rows for line in row.indicators for fy in line.years} | {round_.fy}
