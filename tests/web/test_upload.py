@@ -669,3 +669,42 @@ def test_an_upload_cancelled_in_one_browser_is_gone_in_the_other(staff, run_task
     assert second.post(location, {"action": "cancel"})["Location"] == reverse("upload")
     assert staff.get(location).status_code == 404 and staff.post(location, {"action": "confirm"}).status_code == 404
     assert not Plan.objects.exists() and list((tmp_path / "uploads").iterdir()) == []
+
+
+#: A KPI list exported from a 庁内 system: no line names the municipality or the plan.
+SYSTEM_CSV = (
+    "施策コード,施策名,所管課,指標名,単位,R5実績,R6目標\n"
+    "A-01,行政手続のオンライン化,デジタル推進課,オンライン申請件数,件,2100,3000\n"
+    "A-02,キャッシュレス決済の導入,会計課,キャッシュレス対応窓口数,か所,3,8\n"
+).encode()
+
+
+def test_a_file_naming_no_municipality_is_imported_under_the_name_typed_in_the_preview(staff, run_tasks):
+    """「dx_kpi.csv」 was registered as the municipality 「dx_kpi」 with the plan 「dx_kpi 計画」: the
+    preview said 「取込時に確認してください」 and offered no way to. The name typed there is the one
+    registered; a bad one gets a Japanese message and changes nothing."""
+    from shinchoku.plans.models import Municipality
+
+    location = _uploaded(staff, run_tasks, "dx_kpi.csv", SYSTEM_CSV)
+    page = text_of(staff.get(location))
+    assert "自治体「dx_kpi」は登録されていません" in page and "この自治体名で確認し直す" in page
+
+    for bad, message in (("", "自治体名を入力してください"), ("dx_kpi", "市・区・町・村"), ("<b>市", "市・区・町・村")):
+        refused = staff.post(location, {"action": "municipality", "municipality_name": bad, "municipality_prefecture": ""})
+        assert refused.status_code == 400 and message in text_of(refused)
+    refused = staff.post(location, {"action": "municipality", "municipality_name": "桜野市", "municipality_prefecture": "火星"})
+    assert refused.status_code == 400 and "都道府県は一覧から選んでください" in text_of(refused)
+    assert Job.objects.filter(kind="upload-remap").count() == 0
+
+    named = {"action": "municipality", "municipality_name": "桜野市", "municipality_prefecture": "山形県"}
+    assert staff.post(location, named)["Location"] == location
+    run_tasks()
+    page = text_of(staff.get(location))
+    assert "自治体 山形県 桜野市 新しく登録" in page and "計画名 桜野市 計画" in page
+    assert "dx_kpi" not in page.replace("dx_kpi.csv", "")  # the file keeps its name, nothing else does
+    assert not Municipality.objects.exists()  # a preview changes nothing
+
+    assert _confirm(staff, run_tasks, location).status_code == 302
+    plan = Plan.objects.get()
+    assert (plan.municipality.name, plan.municipality.prefecture, plan.title) == ("桜野市", "山形県", "桜野市 計画")
+    assert plan.initiatives.count() == 2 and not Municipality.objects.filter(name="dx_kpi").exists()

@@ -262,7 +262,13 @@ def _last_preview(token: str, request: HttpRequest) -> Job | None:
 
 
 def _render_preview(
-    request: HttpRequest, token: str, job: Job, *, error: str | None = None, status: int = 200
+    request: HttpRequest,
+    token: str,
+    job: Job,
+    *,
+    error: str | None = None,
+    municipality_error: str | None = None,
+    status: int = 200,
 ) -> HttpResponse:
     plan = uploads.pending_plan(token)
     if plan is None:
@@ -284,6 +290,8 @@ def _render_preview(
         "tables": column_mapping.for_display(job.result.get("tables") or [], mapping),
         "mapping_source": job.result.get("mapping_source"),
         "mapping_error": error,
+        "municipality_error": municipality_error,
+        "prefectures": PREFECTURES,
     }
     return render(request, "shinchoku/upload_preview.html", context, status=status)
 
@@ -362,6 +370,8 @@ def _decide(request: HttpRequest, token: str, job: Job) -> HttpResponse:
         return _remap(request, token, job)
     if action == "into":
         return _choose_plan(request, token, job)
+    if action == "municipality":
+        return _name_municipality(request, token, job)
     if action != "confirm":
         _forget(request, token)
         messages.info(request, _("取込を取り消しました。データベースは変更していません。"))
@@ -414,6 +424,52 @@ def _choose_plan(request: HttpRequest, token: str, job: Job) -> HttpResponse:
     return redirect("upload-preview", token=token)
 
 
+#: What a municipality's name ends with (「遠野市」「霧ヶ丘町」「千代田区」「東京都」).
+_MUNICIPALITY_END = ("市", "区", "町", "村", "都", "道", "府", "県")
+
+
+def municipality_given(post: Any) -> dict[str, str]:
+    """The municipality typed in the preview, checked: ValueError with the Japanese message otherwise."""
+    name = nfkc(str(post.get("municipality_name", ""))).strip()
+    prefecture = str(post.get("municipality_prefecture", "")).strip()
+    if not name:
+        raise ValueError(_("自治体名を入力してください（例: 遠野市）。"))
+    if len(name) > 40 or not name.endswith(_MUNICIPALITY_END) or any(c.isspace() or c in "<>/\\" for c in name):
+        raise ValueError(
+            _("自治体名は「遠野市」「霧ヶ丘町」のように、市・区・町・村（都道府県なら都・道・府・県）までを入力してください。")
+        )
+    if prefecture and prefecture not in PREFECTURES:
+        raise ValueError(_("都道府県は一覧から選んでください。"))
+    return {"name": name, "prefecture": prefecture}
+
+
+def _name_municipality(request: HttpRequest, token: str, job: Job) -> HttpResponse:
+    """The municipality of a file that would register a new one (its name read from the file name,
+    or misspelt), as the uploader types it: previewed again under that name, the file not read again.
+    A bad name changes nothing and says why."""
+    result = job.result
+    if job.kind not in (uploads.PREVIEW, uploads.REMAP) or job.state != Job.State.DONE:
+        return redirect("upload-preview", token=token)
+    if result.get("reference") or not result.get("new_municipality"):
+        return redirect("upload-preview", token=token)  # a registered municipality's file, or a reference plan's own form
+    try:
+        given = municipality_given(request.POST)
+    except ValueError as exc:
+        return _render_preview(request, token, job, municipality_error=str(exc), status=400)
+    start(
+        upload_jobs.preview_into,
+        kind=uploads.REMAP,
+        key=token,
+        user=request.user,
+        token=token,
+        user_id=request.user.pk,
+        into=None,
+        previous=result,
+        municipality=given,
+    )
+    return redirect("upload-preview", token=token)
+
+
 def _remap(request: HttpRequest, token: str, job: Job) -> HttpResponse:
     """Read the file again with the columns the plan office chose; a bad choice changes nothing."""
     if not job.finished or job.kind == uploads.IMPORT:
@@ -441,5 +497,6 @@ def _remap(request: HttpRequest, token: str, job: Job) -> HttpResponse:
         mapping=mapping,
         reference=shown.result.get("reference"),
         into=shown.result.get("into"),
+        municipality=shown.result.get("municipality"),
     )
     return redirect("upload-preview", token=token)

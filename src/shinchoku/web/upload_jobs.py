@@ -91,6 +91,31 @@ def _as_reference(plan: dict[str, Any], reference: dict[str, str]) -> dict[str, 
     return plan
 
 
+#: The readers' words when they took the municipality from the file name (importers.generic, template).
+_NAMED_AFTER_FILE = ("自治体名が文書から読み取れないため", "自治体名が文書にないため", "自治体名の行がないため")
+
+
+def as_named(plan: dict[str, Any], given: dict[str, str] | None) -> dict[str, Any]:
+    """The plan under the municipality the uploader typed in the preview (``{"name", "prefecture"}``).
+
+    A file that states no municipality (a system's CSV, a bare 取組 table) was named after the file
+    (「dx_kpi」, and 「dx_kpi 計画」): imported so, it registered a municipality of that name. The
+    preview asks for the name; the placeholder title and the readers' warning about it follow.
+    """
+    if not given:
+        return plan
+    info = plan["municipality"]
+    old = info.get("name") or ""
+    info["name"], info["prefecture"], info["code"] = given["name"], given.get("prefecture") or None, None
+    warnings = [w for w in plan.get("warnings") or [] if not str(w.get("message", "")).startswith(_NAMED_AFTER_FILE)]
+    if old and plan["plan"].get("title") == f"{old} 計画":  # the readers' placeholder title, said in a warning
+        plan["plan"]["title"] = title = f"{given['name']} 計画"
+        for w in warnings:
+            w["message"] = str(w.get("message", "")).replace(f"「{old} 計画」", f"「{title}」")
+    plan["warnings"] = warnings
+    return plan
+
+
 def _home(user: Any) -> Municipality | None:
     """The uploader's own municipality (a plan office's), which a file may not name."""
     found = membership(user) if user is not None else None
@@ -138,11 +163,13 @@ def preview_upload(
     mapping: dict[str, Any] | None = None,
     reference: dict[str, str] | None = None,
     into: int | None = None,
+    municipality: dict[str, str] | None = None,
 ) -> dict:
     """Read the pending file and dry-run its import: the preview, or the refusal with its reason.
 
     ``mapping``: the column mapping the plan office chose in the preview (a re-reading).
     ``reference``: import as a reference plan of that municipality ({"municipality", "prefecture", "source"}).
+    ``municipality``: the municipality the uploader typed in the preview (``as_named``).
     """
     chosen = mapping is not None
     user = _user(user_id)
@@ -154,6 +181,7 @@ def preview_upload(
         plan, tables = _read(token, filename, layout, home, mapping, named)
         if reference:
             plan = _as_reference(plan, reference)
+        plan = as_named(plan, municipality)
         if not chosen and tables:
             saved = mappings.saved_for(match_municipality(plan) or home, [t["signature"] for t in tables])
             if saved is not None:
@@ -161,6 +189,7 @@ def preview_upload(
                     plan, tables = _read(token, filename, layout, home, saved, named)
                     if reference:
                         plan = _as_reference(plan, reference)
+                    plan = as_named(plan, municipality)
                     mapping, source = saved, "saved"
                 except ParseError:
                     pass  # the saved mapping no longer fits this file: the detected columns stand
@@ -197,7 +226,7 @@ def preview_upload(
         raw_path(token).unlink(missing_ok=True)  # no columns to map: the file is not read again
     return {
         **_summary(result), "tables": tables, "mapping": mapping, "mapping_source": source, "reference": reference,
-        "into": into, "new_municipality": new_municipality(plan, into),
+        "into": into, "new_municipality": new_municipality(plan, into), "municipality": municipality,
     }  # fmt: skip
 
 
@@ -239,9 +268,16 @@ def revised_plan(user: Any, plan: dict[str, Any], into: int) -> Plan:
 
 @job_task
 def preview_into(
-    progress: Progress, *, token: str, user_id: int, into: int | None, previous: dict[str, Any]
+    progress: Progress,
+    *,
+    token: str,
+    user_id: int,
+    into: int | None,
+    previous: dict[str, Any],
+    municipality: dict[str, str] | None = None,
 ) -> dict:
-    """Dry-run the read plan again as a new edition of plan ``into`` (None: as a new plan).
+    """Dry-run the read plan again as a new edition of plan ``into`` (None: as a new plan), or under
+    the ``municipality`` the uploader typed in the preview (``as_named``).
 
     The file is not read again: the pending Plan JSON is what the preview showed, with its column
     mapping; ``previous`` (that preview's result) keeps the tables and the mapping for the page.
@@ -250,13 +286,17 @@ def preview_into(
     plan = pending_plan(token)
     if plan is None:
         raise Refused(_("取り込むファイルが見つかりません。もう一度アップロードしてください。"))
+    municipality = municipality or previous.get("municipality")
+    if municipality:
+        plan = as_named(plan, municipality)
+        plan_path(token).write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
     progress.step(_("取組 %(n)d 件を登録済みの内容と照合しています") % {"n": len(plan["initiatives"])}, done=1, total=2)
     target = revised_plan(user, plan, into) if into else None
     result = load_plan(plan, dry_run=True, user=user, into=target)
     keep = ("tables", "mapping", "mapping_source", "reference")
     return {
         **_summary(result), **{k: previous.get(k) for k in keep}, "into": into,
-        "new_municipality": new_municipality(plan, into),
+        "new_municipality": new_municipality(plan, into), "municipality": municipality,
     }  # fmt: skip
 
 
