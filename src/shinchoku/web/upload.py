@@ -398,6 +398,12 @@ def _decide(request: HttpRequest, token: str, job: Job) -> HttpResponse:
     return redirect("upload-preview", token=token)
 
 
+def _preview_again(request: HttpRequest, token: str, task: Any, **kwargs: Any) -> HttpResponse:
+    """Start ``task`` (a re-reading or a dry run again) on the user's upload and follow it on its page."""
+    start(task, kind=uploads.REMAP, key=token, user=request.user, token=token, user_id=request.user.pk, **kwargs)
+    return redirect("upload-preview", token=token)
+
+
 def _choose_plan(request: HttpRequest, token: str, job: Job) -> HttpResponse:
     """Preview again as a new edition of the plan chosen (or as a new plan): the file is not read again."""
     if job.kind not in (uploads.PREVIEW, uploads.REMAP) or job.state != Job.State.DONE or job.result.get("reference"):
@@ -411,17 +417,13 @@ def _choose_plan(request: HttpRequest, token: str, job: Job) -> HttpResponse:
         return _render_preview(
             request, token, job, error=_("選んだ計画はこのファイルの改訂先にできません。もう一度選んでください。"), status=400
         )
-    start(
+    return _preview_again(
+        request,
+        token,
         upload_jobs.preview_into,
-        kind=uploads.REMAP,
-        key=token,
-        user=request.user,
-        token=token,
-        user_id=request.user.pk,
         into=int(chosen) if chosen else None,
         previous=job.result,
     )
-    return redirect("upload-preview", token=token)
 
 
 #: What a municipality's name ends with (「遠野市」「霧ヶ丘町」「千代田区」「東京都」).
@@ -456,18 +458,14 @@ def _name_municipality(request: HttpRequest, token: str, job: Job) -> HttpRespon
         given = municipality_given(request.POST)
     except ValueError as exc:
         return _render_preview(request, token, job, municipality_error=str(exc), status=400)
-    start(
+    return _preview_again(
+        request,
+        token,
         upload_jobs.preview_into,
-        kind=uploads.REMAP,
-        key=token,
-        user=request.user,
-        token=token,
-        user_id=request.user.pk,
         into=None,
         previous=result,
         municipality=given,
     )
-    return redirect("upload-preview", token=token)
 
 
 def _remap(request: HttpRequest, token: str, job: Job) -> HttpResponse:
@@ -485,18 +483,14 @@ def _remap(request: HttpRequest, token: str, job: Job) -> HttpResponse:
         mapping = column_mapping.from_post(tables, request.POST)
     except column_mapping.MappingError as exc:
         return _render_preview(request, token, shown, error=str(exc), status=400)
-    start(
+    return _preview_again(
+        request,
+        token,
         upload_jobs.preview_upload,
-        kind=uploads.REMAP,
-        key=token,
-        user=request.user,
-        token=token,
         filename=plan["plan"]["source"]["filename"] or "upload",
         layout=None,
-        user_id=request.user.pk,
         mapping=mapping,
         reference=shown.result.get("reference"),
         into=shown.result.get("into"),
         municipality=shown.result.get("municipality"),
     )
-    return redirect("upload-preview", token=token)
