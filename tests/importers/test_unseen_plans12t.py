@@ -29,20 +29,14 @@ def read(name: str) -> dict[str, Any]:
 #: 「取組名」 over 「成果指標（単位）」 in the header, was an initiative of its own (now tables.Header.indicator_under_title);
 #: 蛍沢市 (F1 0) — the summary 「基本方針 | 取組数 | Ａ | Ｂ | Ｃ」 gave one card 「ＡＢＣ」 that hid the ten 「取組1-1 …」 items
 #: (「取組数」 is a count, no title label); 白銀台市 (KPI 0.944) — 5's second indicator, the first row under the header
-#: printed again on the next page, was cut from 5 (a repeated header now carries the initiative above the break on).
+#: printed again on the next page, was cut from 5 (a repeated header now carries the initiative above the break on);
+#: 霞野市 (0.774, 1.0, 0.75, 0.0, 0.0) — only its overview 「番号 | 取組名 | 担当課 | 重点」 was read, each 「★A-1 …」 detail
+#: after it lost and its 「R7 | R8 | R9 | R10」 工程 tables read as more rows of the overview (same width): now the details
+#: are the plan with the overview's columns added by number (generic._detailed_overview), a row of years heads a 工程
+#: table of its own, and 「35.0％（R6）→ 50.0％（R8）→ 70.0％（R10）」 is a chain of dated values; 雲雀野市 (0.88, 1.0, 1.0,
+#: 0.0, 1.0) — the KPI table closing each 基本目標 「施策 | 成果指標 | 現状値 | 目標値」 keyed by 「1-1」 was given to a heading
+#: 「■基本目標１の成果指標」 read as an item: now such a table joins the 施策 of its numbers (tables.join_coded_kpi).
 BELOW: dict[str, Reached] = {
-    # 雲雀野市: the 施策 (1-1 … 3-4) and their 【担当】 are read, but the KPI table at the end of each 基本目標
-    # 「施策 | 成果指標 | 現状値（令和５年度） | 目標値（令和11年度）」 is joined to no 施策 by its 「1-1」 cell: no 施策 has an
-    # indicator (1-1 stated 86手続 → 250手続 and 4,100件 → 18,000件, read none; likewise all 11), and each heading
-    # 「■基本目標１の成果指標」 becomes an initiative 「1 の成果指標」 (three extras).
-    "hibarino_chiiki_johoka.txt": (0.88, 1.0, 1.0, 0.0, 1.0),
-    # 霞野市: only the overview table 「番号 | 取組名 | 担当課 | 重点」 is read; the detail blocks 「★A-1　…」 after it add
-    # nothing: their 「担当課：市民課、デジタル推進課」 (A-1, A-4 with スポーツ振興課, C-1 with デジタル推進課) — read the
-    # overview's one 課; their 【KPI】 lines 「…　12手続（R6）→ 80手続（R10）」 — no indicator on any of 12; their
-    # 【スケジュール】 tables 「R7 R8 R9 R10」 — no schedule on any; the step rows of those tables become 7 initiatives
-    # (「システム構築 本庁で運用」, 「移行 運用」, 「ポリシー改定 研修・訓練」 with 担当課 「研修・訓練」, …), the rows
-    # 「対象手続の拡大 → → →」 warned as 取組名「→」; the ★ of A-1, A-2, B-1, C-1 gives no priority.
-    "kasumino_lettered.txt": (0.774, 1.0, 0.75, 0.0, 0.0),
     # 小鷺町: items, codes and 担当 right; of the 目標 lines, a second line under one item is dropped (2 「コンビニ交付の
     # 割合　令和６年度　9.8％　→　令和11年度　25.0％」, 6 「会議資料の印刷枚数　令和６年度　45万枚　→　令和11年度　15万枚」);
     # a baseline in trailing brackets 「…令和11年度までに60手続にします（令和６年度　18手続）。」 is lost (1: 18, 7: 6);
@@ -133,3 +127,18 @@ def test_a_unit_column_gives_each_indicator_its_unit() -> None:
     (paper,) = codes["14"]["indicators"]
     assert (paper["unit"], paper["baseline"]["value"], paper["actuals"][0]["value"]) == ("万枚", 410, 355)
     assert codes["2"]["title"].replace(" ", "") == "マイナンバーカードを活用した手続の拡大"
+
+
+def test_a_chapters_kpi_table_joins_the_items_by_their_numbers() -> None:
+    """雲雀野市: 「1-1 | オンライン申請できる手続数 | 86手続 | 250手続」 and the unnumbered row under it are 1-1's two
+    indicators (現状値 令和５年度, 目標値 令和11年度); 「■基本目標１の成果指標」 is no initiative."""
+    plan = read("hibarino_chiiki_johoka.txt")
+    assert not any("成果指標" in i["title"] for i in plan["initiatives"])
+    (first,) = [i for i in plan["initiatives"] if i["code"] == "1-1"]
+    assert [
+        (k["name"], k["baseline"]["value"], k["baseline"]["fy"], k["final_target"]["value"])
+        for k in first["indicators"]
+    ] == [
+        ("オンライン申請できる手続数", 86, 2023, 250),
+        ("電子申請の件数（年間）", 4100, 2023, 18000),
+    ]

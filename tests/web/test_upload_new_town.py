@@ -120,9 +120,11 @@ def test_next_years_file_says_what_changed_in_each_initiative_it_counts_as_chang
     assert (
         "1 電子申請システムの拡充と対象手続の拡大 "
         "取組名: 電子申請システムの導入と対象手続の拡大 → 電子申請システムの拡充と対象手続の拡大 "
+        "注記: 備考：R6に基盤導入済 → 備考：目標値を上方修正 "  # the 備考 column is kept as the initiative's note
         "指標「オンライン申請可能な手続数」基準値: 12件（令和5年度） → 40件（令和5年度） "
         "指標「オンライン申請可能な手続数」令和9年度 目標値: 80件 → 100件 "
-        "2 キャッシュレス決済の導入 指標「キャッシュレス対応窓口数」基準値: 0窓口（令和5年度） → 2窓口（令和5年度） "
+        "2 キャッシュレス決済の導入 注記: 備考：※収納代行業者と調整中 → （なし） "
+        "指標「キャッシュレス対応窓口数」基準値: 0窓口（令和5年度） → 2窓口（令和5年度） "
     ) in page
     _import(office, run_tasks, location)
     moved = Initiative.objects.get(plan=plan, code="1")
@@ -175,3 +177,11 @@ def test_a_system_export_with_year_columns_is_previewed_with_its_years(office, r
     html = response.content.decode()
     assert '<option value="baseline_year" selected>基準値の年度</option>' in html
     assert '<option value="target_year" selected>目標値の年度</option>' in html
+
+
+def test_a_notes_column_is_shown_on_the_initiative(office, run_tasks):
+    """The 備考 column of the 進捗管理表 is kept with the initiative and shown on its page, not dropped."""
+    _import(office, run_tasks, _uploaded(office, run_tasks, "r7.xlsx", progress_workbook(ROWS_R7, "令和7年度")))
+    initiative = Initiative.objects.get(plan=Plan.objects.get(), code="2")
+    page = text_of(office.get(reverse("initiative", args=[initiative.pk])))
+    assert "計画書の注記（備考・財源など） 備考：※収納代行業者と調整中" in page

@@ -276,7 +276,7 @@ def _shapes(document: Document, source: Any, end_fy: int | None) -> tuple[Any, b
     from .shapes.common import Collector
     from .shapes.lines import reading_blocks
     from .shapes.outline import read_outline
-    from .shapes.tables import read_tables
+    from .shapes.tables import join_coded_kpi, read_tables
 
     collector = Collector()
     # first pass for the metadata rows above a table (自治体名, the title line)
@@ -317,6 +317,17 @@ def _shapes(document: Document, source: Any, end_fy: int | None) -> tuple[Any, b
         )
         if text_found:
             collector, found = text_collector, text_found
+    elif found and column_map is None and document.kind in ("text", "pdf"):
+        # an overview table (番号 | 取組名 | 担当課) and, after it, each 取組 detailed under its number
+        # (「★A-1　書かない窓口の導入」「担当課：…」「【KPI】…」): the details read as the plan, the overview's
+        # columns added to them by code
+        text_collector = Collector(meta=dict(collector.meta))
+        if read_cards(document, text_collector, plan_end=end_fy, blocks=blocks()) or read_outline(
+            document, text_collector, plan_end=end_fy, blocks=blocks()
+        ):
+            detailed = _detailed_overview(collector, text_collector)
+            if detailed is not None:
+                collector, found = detailed, len(detailed.initiatives)
     if not found and column_map is not None:
         # the plan office's columns: cards or an outline read from the tables it left out would be
         # what it said is no plan
@@ -331,6 +342,8 @@ def _shapes(document: Document, source: Any, end_fy: int | None) -> tuple[Any, b
         found = read_cards(document, collector, plan_end=end_fy, blocks=blocks())
     if not found:
         found = read_outline(document, collector, plan_end=end_fy, blocks=blocks())
+    if found:
+        join_coded_kpi(document, collector, plan_end=end_fy)  # a chapter's KPI table by the items' numbers
     return collector, bool(found)
 
 
@@ -450,6 +463,42 @@ def _departments_from_title(item: Initiative) -> None:
     if cut > 0:
         item["title"] = item["title"][:cut].rstrip()
         item["departments"] = names
+
+
+def _detailed_overview(table: Any, text: Any) -> Any | None:
+    """``text``'s initiatives with ``table``'s merged into them by code, where the text details most of
+    the table's numbered rows (four of five at least, two or more) and adds to them (an indicator or a
+    工程 the table has not): the table was their overview. Rows of the table the text has not are kept
+    (outside its sections); rows with no number (a small 工程表's steps read as rows) are not."""
+    coded = [item for item in table.initiatives if item["code"]]
+    if len({item["code"] for item in coded}) < len(coded):
+        return None  # a number listed twice: tables of their own (a 体系 and a list), merged by ``_once``
+    by_code = {item["code"]: item for item in text.initiatives if item["code"]}
+    matched = [item for item in coded if item["code"] in by_code]
+    if len(matched) < 2 or len(matched) * 5 < len(coded) * 4:
+        return None
+    adds = sum(
+        1
+        for item in matched
+        if (by_code[item["code"]]["indicators"] and not item["indicators"])
+        or (by_code[item["code"]]["schedule"] and not item["schedule"])
+    )
+    if adds * 2 < len(matched):
+        return None
+    for item in coded:
+        if item["code"] not in by_code:
+            item["section"] = None
+            text.initiatives.append(item)
+            continue
+        detail = by_code[item["code"]]
+        if not detail["departments"]:
+            detail["departments"] = list(item["departments"])
+        for key in ("indicators", "schedule", "budget"):
+            if not detail[key]:
+                detail[key] = item[key]
+        detail["marks"] += [m for m in item["marks"] if m not in detail["marks"]]
+        detail["priority"] = detail["priority"] or item["priority"]
+    return text
 
 
 def _once(items: list[Initiative]) -> list[Initiative]:

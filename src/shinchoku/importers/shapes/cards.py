@@ -28,6 +28,7 @@ from .common import YEAR_WORDS, Collector
 from .fields import apply_fields
 from .lines import reading_blocks
 from .numbering import marker
+from .tables import coded_kpi_header
 
 _LABEL_LINE = lazy_re(
     r"^\s*(?:[【\[［〔<＜《〈](?P<b>[^】\]］〕>＞》〉]{1,14})[】\]］〕>＞》〉]|(?P<c>[^:：]{1,14})[:：])\s*(?P<v>.*)$"
@@ -444,7 +445,8 @@ def _fields(
                 if column is not None:
                     stream.append((column.role, text, block.location))
         elif isinstance(block, Table):
-            rows = table_fields(block)
+            # a chapter's KPI table by the cards' numbers is joined to them after (tables.join_coded_kpi)
+            rows = [] if coded_kpi_header(block) is not None else table_fields(block)
             if tables is not None:  # which table each field comes from (-1: none), in step with the stream
                 tables += [-1] * (len(stream) - len(tables)) + [id(block)] * len(rows)
             stream.extend(rows)
@@ -609,6 +611,15 @@ def _grouped_row(
     return (role or column.role), value
 
 
+def _steps_under(years: dict[int, tuple[int, int | None]], texts: list[str]) -> bool:
+    """A row of steps under a row of years from the first column on (「R7 | R8 | R9 | R10」 under a
+    【スケジュール】 line): each cell under a year, each a short step (「システム構築」「→」), not prose."""
+    filled = [j for j, t in enumerate(texts) if t]
+    order = [years[j] for j in sorted(years)]
+    rising = all(a < b for a, b in zip(order, order[1:], strict=False))  # not pieces of a header set vertically
+    return 0 in years and rising and bool(filled) and all(j in years and len(texts[j]) <= 20 for j in filled)
+
+
 def _numbered_title(texts: list[str]) -> tuple[str, str] | None:
     """(code, title) of a card's title row, its one cell a numbered 取組 (「取組１－１ 行政手続のオンライン化」
     over the card's 担当課, 工程 … rows): the word before the number is a title label."""
@@ -654,7 +665,8 @@ def table_fields(table: Table) -> list[tuple[str, str, Location]]:
             money = bool(texts[0]) and roles[0] == "budget"
             money_unit = (column.unit or "") if money and (column := classify(texts[0])) is not None else ""
             continue
-        if years and (not texts[0] or _label(texts[0]) == "schedule"):
+        # the years from the first column on (「R7 | R8 | R9 | R10」 under a 【スケジュール】 line): every cell below a step
+        if years and (not texts[0] or _label(texts[0]) == "schedule" or _steps_under(years, texts)):
             for j, (fy, half) in years.items():
                 if j < len(texts) and texts[j]:
                     if money and not is_no_value(texts[j]):

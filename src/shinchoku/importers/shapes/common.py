@@ -546,6 +546,10 @@ def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | N
     return ind
 
 
+#: A value with its year in brackets after it (「35.0%(R6)」, NFKC), written as the chain's year-first steps are.
+_VALUE_THEN_YEAR = lazy_re(rf"(?P<value>[0-9][0-9,.]*[^\s0-9()]*?)\s*\(\s*(?P<year>{YEAR_WORDS})\s*\)\s*$")
+
+
 def _dated_chain(text: str, plan_end: int | None) -> Indicator | None:
     """An indicator written as its name and a chain of dated values: 「オンライン化した手続数：令和5年度 25手続 → 令和8年度
     60手続 → 令和10年度 100手続」 (the first the baseline, the last the final target, those between targets on the way),
@@ -555,7 +559,7 @@ def _dated_chain(text: str, plan_end: int | None) -> Indicator | None:
     name_part = None
     if t.endswith((")", "）")) and "(" in t and _ARROW.search(t[t.rfind("(") :]):
         name_part, t = t[: t.rfind("(")], t[t.rfind("(") + 1 : -1]  # the figures in brackets after the aim
-    parts = _ARROW.split(t)
+    parts = [_VALUE_THEN_YEAR.sub(r"\g<year> \g<value>", part) for part in _ARROW.split(t)]
     if len(parts) < 2:
         return None
     first = _DATED_VALUE.search(" " + parts[0])

@@ -25,6 +25,7 @@ from .common import _OWN_DEPARTMENTS, Collector, add_actions, add_text, closing_
 from .fields import _INLINE, apply_fields
 from .lines import reading_blocks
 from .numbering import Marker, marker, roman_value
+from .tables import coded_kpi_header
 
 _BULLET_MARK = lazy_re(r"^[・･●○◎◆◇■□▶▷►]\s*")
 _DETAIL_ROLES = {"departments", "indicator", "schedule", "budget", "target", "baseline", "actual"}
@@ -130,6 +131,8 @@ def _nodes(document: Document, blocks: list[Block] | None = None) -> list[_Node]
     tabled = False  # the last field is a table's cell: the lines after the table do not go on with it
     for block, text in entries:
         if isinstance(block, Table):  # a card table or a KPI table under the item
+            if coded_kpi_header(block) is not None:
+                continue  # a chapter's KPI table by the items' numbers: joined to them (tables.join_coded_kpi)
             if nodes:
                 rows = table_fields(block)
                 nodes[-1].fields += rows

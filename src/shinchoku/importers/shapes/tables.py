@@ -540,6 +540,8 @@ class TableReader:
         self.above: list[str] = []
         #: What each mark of the 工程表s says, by the document's 凡例 (common.schedule_legend).
         self.legend: dict[str, str] = {}
+        #: Rows join initiatives read elsewhere by their number, and make none of their own.
+        self.join_only = False
 
     # -- headers (with the user's column mapping applied)
 
@@ -589,6 +591,7 @@ class TableReader:
                         previous is not None
                         and block.width == len(previous.header.texts[0])
                         and page.name is None
+                        and not _years_row(_texts(block.rows[0]))
                     ):
                         if previous.outer != outer:
                             previous.outer, previous.heading = outer, None
@@ -746,6 +749,7 @@ class TableReader:
             named = squash(raw_title.replace("\n", " "))  # 「指標 | オンライン手続の数（手続）」 under its 「取組」 row
         continued = current is not None and (
             named is not None
+            or (self.join_only and not code_text)  # a second indicator of the number above
             or (title_cell.origin == "above" and raw_title)
             or (not raw_title and not code_text)
             or (
@@ -781,7 +785,12 @@ class TableReader:
             ):
                 self.out.warn(location, f"記入例の行（{title}）は取組として読みませんでした")
                 return
-            known = self.by_code(code) if "title" not in first else None
+            joined = _plain_code(code) if self.join_only and code else code
+            known = self.by_code(joined) if "title" not in first else None
+            if known is None and self.join_only:
+                self.out.warn(location, f"成果指標の表の番号「{code_text}」の取組が見つからないため、この行を読みませんでした")
+                state.current = None
+                return
             if known is not None:
                 # a KPI table keyed by the 番号 of the initiatives listed before it (「番号 | 指標 |
                 # 現状値 | 目標値」 after 「番号 | 取組名 | 担当課」): its rows are those initiatives'
@@ -1053,6 +1062,13 @@ class TableReader:
 _TALLY_HEADS = frozenset(("A", "B", "C", "D", "E", "S", "◎", "○", "△", "×", "計", "合計"))
 
 
+def _years_row(cells: list[str]) -> bool:
+    """A row of years only (「R7 | R8 | R9 | R10」): the head of a small 工程表 of its own, not rows that
+    go on with the table before it."""
+    filled = [c for c in cells if c]
+    return len(filled) >= 2 and all(year_cell_fy(c) is not None for c in filled)
+
+
 def _tally_header(cells: list[str]) -> bool:
     """Whether a row is the header of a count of grades: 「担当課 | A | B | C | D | 計」 (three grade
     letters or marks and a 計), which a print of a workbook may set right under the plan's rows."""
@@ -1125,6 +1141,59 @@ def _row_years(header: Header, cells: list[str]) -> dict[str, int]:
             if found is not None and not found[1].strip("()（）末"):
                 out[column.of] = found[0]
     return out
+
+
+#: An initiative's number as a KPI table keys its rows by it: 「1-1」「2-3-1」「A-2」「１．２」 (NFKC).
+_CODE_SHAPE = lazy_re(r"^[A-Za-z]?[0-9]{1,2}(?:\s*[-‐－ー.．]\s*[0-9]{1,3}){1,3}$")
+
+
+def coded_kpi_header(table: Table) -> Header | None:
+    """The header of a KPI table keyed by the numbers of initiatives detailed elsewhere (「施策 | 成果指標 |
+    現状値（令和５年度） | 目標値（令和11年度）」 over 「1-1 | オンライン申請できる手続数 | 86手続 | 250手続」 at the end of a
+    chapter), its number column as the code; None for any other table (one with a title column is a plan's
+    table of its own)."""
+    header = find_header(table)
+    if header is None or header.first("indicator") is None:
+        return None
+    if not any(header.of(role) for role in ("baseline", "target", "actual")):
+        return None
+    rows = table.rows[header.row + header.height :]
+    for i, column in header.ordered():
+        if column.role not in ("code", "section", "title"):
+            continue  # 「施策」 over numbers is taken for the titles where no column names them
+        values = [squash(nfkc(row[i].own_text)) for row in rows if i < len(row) and row[i].own_text.strip()]
+        if not values or sum(1 for v in values if _CODE_SHAPE.match(v)) * 3 < len(values) * 2:
+            return None
+        if any(c.role == "title" for j, c in header.columns.items() if j != i):
+            return None  # 「番号 | 取組名 | 指標 …」: the plan's own table, its titles beside the numbers
+        return dataclasses.replace(header, columns={**header.columns, i: Column("code")})
+    return None
+
+
+def join_coded_kpi(document: Document, collector: Collector, *, plan_end: int | None = None) -> None:
+    """Add the rows of the KPI tables keyed by number (``coded_kpi_header``) to the initiatives of those
+    numbers in ``collector`` (read from the text: cards, an outline); a row whose number no initiative
+    has is said in a warning, not made an initiative of its indicator."""
+    reader = TableReader(collector, plan_end=plan_end)
+    reader.join_only = True
+    for item in collector.initiatives:
+        if item["code"]:
+            reader.coded.setdefault(_plain_code(item["code"]), []).append(item)
+    for table in document.tables():
+        header = coded_kpi_header(table)
+        if header is not None:
+            reader.rows(table, _State(header), header.row + header.height)
+    for item in collector.initiatives:
+        for ind in item["indicators"]:
+            finish_indicator(ind)
+
+
+_CODE_DASH = lazy_re(r"\s*[-‐－ー]\s*")
+
+
+def _plain_code(code: str) -> str:
+    """A number as compared: NFKC, every dash a hyphen, no blanks (「１－１」 is 「1-1」)."""
+    return _CODE_DASH.sub("-", squash(nfkc(code)))
 
 
 def read_tables(document: Document, collector: Collector, **options: Any) -> int:
