@@ -420,6 +420,8 @@ class _Columns:
     header_fy: dict[str, int] = field(default_factory=dict)  # 基準値(R5), 最終目標(R10)
     unknown: list[str] = field(default_factory=list)
     duplicate: list[str] = field(default_factory=list)
+    #: Columns read by a synonym of the label dictionary (「主管課」 for 担当課), not the template's own label.
+    renamed: list[str] = field(default_factory=list)
 
 
 def _title_cell(text: str) -> bool:
@@ -428,6 +430,36 @@ def _title_cell(text: str) -> bool:
 
 def _field_of(header: str) -> str | None:
     return _FIELD_OF.get(_without_parens(_key(header)))
+
+
+#: The label dictionary's roles (labels.LABELS) that are a template column of their own. Not
+#: 備考 (the dictionary's note takes 「財源」「課題」, columns a person adds beside the template's), nor
+#: 評価 / 達成率 (the template has no column for them).
+_SYNONYM_FIELDS = {
+    "code": "code",
+    "title": "title",
+    "departments": "departments",
+    "indicator": "ind_name",
+    "unit": "unit",
+    "baseline": "baseline",
+    "target": "final",
+    "summary": "summary",
+    "purpose": "purpose",
+    "background": "background",
+    "section": "section",
+}
+
+
+def _synonym_of(header: str) -> str | None:
+    """The template column a header the template does not know names by another word the label
+    dictionary knows (「主管課」「所管部署」 for 担当課): a person renames a column to the word their
+    office uses, and the column still holds what it held. Whole labels only (「担当者」 is a person)."""
+    from .labels import classify
+
+    column = classify(header, loose=False)
+    if column is None or column.fy is not None:
+        return None
+    return _SYNONYM_FIELDS.get(column.role)
 
 
 def _is_header(cells: list[str]) -> bool:
@@ -459,6 +491,7 @@ def _fy_column(index: int, header: str) -> _FyColumn | None:
 def _read_header(cells: list[str]) -> _Columns:
     columns = _Columns()
     seen_fy: set[tuple[str, int, int | None]] = set()
+    synonyms: list[tuple[int, str, str]] = []
     for index, header in enumerate(cells):
         if not header.strip():
             continue
@@ -476,14 +509,31 @@ def _read_header(cells: list[str]) -> _Columns:
                     columns.header_fy[name] = fy
             continue
         column = _fy_column(index, header)
-        if column is None:
+        synonym = _synonym_of(header) if column is None else None
+        if synonym is not None:
+            synonyms.append((index, synonym, header))
+        elif column is None:
             columns.unknown.append(squash(header))
         elif (column.kind, column.fy, column.half) in seen_fy:
             columns.duplicate.append(squash(header))
         else:
             seen_fy.add((column.kind, column.fy, column.half))
             columns.fy_columns.append(column)
+    _read_synonyms(columns, synonyms)
     return columns
+
+
+def _read_synonyms(columns: _Columns, synonyms: list[tuple[int, str, str]]) -> None:
+    """Columns renamed to a synonym take their field after the template's own labels, so that a
+    column the template names keeps its field and an added column of the same kind is left out."""
+    for index, name, header in synonyms:
+        if name in columns.fields:
+            columns.unknown.append(squash(header))
+            continue
+        columns.fields[name] = index
+        columns.renamed.append(squash(header))
+        if name in ("baseline", "final") and (fy := _fy_value(header)):
+            columns.header_fy[name] = fy
 
 
 # --------------------------------------------------------------------------------------------
@@ -1257,7 +1307,8 @@ def _is_template(rows: list[Row], header_at: int) -> bool:
         return (
             False  # 「区分」 holding 目標 / 実績 / 達成率: each row one measure of an indicator, not 国 / 市
         )
-    return not _read_header(rows[header_at][1]).unknown
+    columns = _read_header(rows[header_at][1])
+    return not columns.unknown and not columns.renamed  # columns of other words: a table of its own
 
 
 def _measures_in_scope(rows: list[Row], header_at: int) -> bool:
