@@ -37,6 +37,7 @@ Role = Literal[
     "summary",
     "purpose",
     "background",
+    "priority",
     "section",
     "unit",
     "baseline_year",
@@ -106,6 +107,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "事業担当課",
         "実施主体",
         "担当所属",
+        "所属",
         "関係課",
         "連携課",
         "実施課",
@@ -180,6 +182,9 @@ LABELS: dict[str, tuple[str, ...]] = {
     "end": ("終了", "終了年度", "終了時期", "終了予定", "終了日", "完了年度", "完了時期", "完了予定", "事業終了年度"),
     "summary": ("概要", "内容", "取組内容", "事業概要", "取組概要", "事業内容", "実施内容", "取組の内容", "取組方針"),
     "purpose": ("目的", "事業目的", "取組の目的"),
+    # a 重点 column (「★」「○」 in the rows the plan puts first): Plan JSON's priority
+    # (「【重点取組】」 over a list heads the 取組 themselves: no label of this)
+    "priority": ("重点", "優先度", "優先順位", "優先"),
     # 現状・課題 (Plan JSON's background): why the work is needed, before what it does
     "background": ("現状と課題", "現状・課題", "現状及び課題", "現状と問題点", "背景", "背景・課題", "取組の背景", "課題認識"),
     "section": (

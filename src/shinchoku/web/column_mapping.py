@@ -29,6 +29,7 @@ ROLE_NAMES: dict[str, str] = {
     "departments": "担当課",
     "summary": "概要・内容",
     "background": "現状・課題",
+    "priority": "重点（優先度）",
     "section": "施策体系（区分・分野）",
     "indicator": "指標名",
     "baseline": "基準値（現状値）",

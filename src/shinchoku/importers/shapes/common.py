@@ -317,8 +317,11 @@ _CHAIN_STEP = lazy_re(rf"^\s*(?:(?P<year>{YEAR_WORDS})\s*[:：]?\s*)?(?P<value>[
 #: A target sentence with each value's year in brackets after it: 「窓口での平均待ち時間を20分（令和5年度）から10分に短縮
 #: する（令和10年度）」 (NFKC).
 _FROM_TO_BRACKETED = lazy_re(
-    rf"^(?P<name>[^。]+?)を\s*(?P<v1>[0-9][0-9,.]*\s*[^\s0-9()（）]*?)\s*[(（]\s*(?P<y1>{YEAR_WORDS})\s*[)）]\s*から\s*"
-    rf"(?P<v2>[0-9][0-9,.]*\s*[^\s0-9()（）にへ]*?)\s*(?:に|へ|まで)[^()（）。]*?[(（]\s*(?P<y2>{YEAR_WORDS})\s*[)）]\s*。?\s*$"
+    rf"^(?P<name>[^。]+?)を\s*[、,]?\s*(?P<v1>[0-9][0-9,.]*\s*[^\s0-9()（）]*?)\s*[(（]\s*(?P<y1>{YEAR_WORDS})\s*[)）]\s*から\s*"
+    rf"(?P<v2>[0-9][0-9,.]*\s*[^\s0-9()（）にへ]*?)\s*"
+    # 「…から10分に短縮する（令和10年度）」, or the year before the verb: 「…から30.0％（令和11年度）に高めます」
+    rf"(?:(?:に|へ|まで)[^()（）。]*?[(（]\s*(?P<y2>{YEAR_WORDS})\s*[)）]"
+    rf"|[(（]\s*(?P<y2b>{YEAR_WORDS})\s*[)）]\s*(?:に|へ|まで)[^()（）。]*?)\s*。?\s*$"
 )
 #: The number of a year, not a figure: 「7年度」 of 「（令和7年度）」.
 _YEAR_NUMBER = lazy_re(r"\d{1,4}\s*年")
@@ -345,6 +348,7 @@ _FROM_TO = lazy_re(
 _ONE_TARGET = lazy_re(
     rf"^(?:(?P<by>{YEAR_WORDS})\s*(?:までに|まで|に)\s*[、,]?\s*)?(?P<name>[^0-9]*?)\s*"
     rf"(?:(?P<by2>{YEAR_WORDS})\s*(?:までに|まで)\s*[、,]?\s*)?"  # 「移行率　令和７年度末までに100％」
+    r"(?:累計|年間|計)?\s*"  # 「…までに累計40件にします」
     r"(?P<value>[0-9][0-9,.]*\s*[^\s0-9にへをまで（(、。]*)(?:\s*(?:に(?:する|します)|と(?:する|します)))?"  # 「…を30手続にする（令和８年度）」
     r"(?P<tail>\s*(?:[(（][^()（）]*[)）])?)\s*(?:に(?:する|します)|と(?:する|します)|を目指(?:す|します)|以上|以下)?\s*。?\s*$"
 )
@@ -354,7 +358,7 @@ _ONE_TARGET = lazy_re(
 #: 「（現状 950人）」 — the baseline.
 _BASELINE_NOTE = lazy_re(
     rf"[(（]\s*(?P<label>現状値?|基準値?|策定時|現在)?\s*(?P<year>{YEAR_WORDS})?\s*(?:現在|時点)?\s*[:：\s]\s*"
-    r"(?P<value>[0-9][0-9,.]*(?!\s*年)\s*[^\s()（）0-9]{0,6})\s*[)）]\s*$"
+    r"(?P<value>[0-9][0-9,.]*(?!\s*年)\s*[^\s()（）0-9]{0,6})\s*[)）]\s*。?\s*$"
 )
 
 #: The same as a remark after the target: 「… ４２０台（令和８年度）　※現状　１６０台（令和５年度末）」.
@@ -494,7 +498,7 @@ def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | N
     if bracketed is not None and parse_number(bracketed.group("v1")) is not None:
         ind = indicator(bracketed.group("name").strip(" :：、"))
         ind["baseline"] = read_value(bracketed.group("v1"), fy_of(bracketed.group("y1")))
-        ind["final_target"] = read_value(bracketed.group("v2"), fy_of(bracketed.group("y2")))
+        ind["final_target"] = read_value(bracketed.group("v2"), fy_of(bracketed.group("y2") or bracketed.group("y2b")))
         finish_indicator(ind)
         return ind
     chained = _dated_chain(t, plan_end)

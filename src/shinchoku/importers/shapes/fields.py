@@ -168,12 +168,15 @@ def apply_fields(
                     current = ind
         elif base in ("baseline", "target", "actual"):
             value = _MARK_BULLET.sub("", value)  # 「＜目標＞」 over one 「・…」
-            whole = (
-                indicator_from_text(value, plan_end)
-                if current is None and base == "target" and fy is None
-                else None
+            whole = indicator_from_text(value, plan_end) if base == "target" and fy is None else None
+            another = current is None or (
+                # a second 「目標：…」 line of its own indicator under the first, already whole
+                whole is not None
+                and current["final_target"] is not None
+                and whole["final_target"] is not None
+                and whole["name"] != current["name"]
             )
-            if whole is not None and whole["baseline"] is not None:
+            if whole is not None and whole["baseline"] is not None and another:
                 # 「目標：電子申請件数　令和6年度 6,200件 → 令和11年度 25,000件」: a whole indicator (its
                 # target may come on the next line, where a narrow column broke it)
                 item["indicators"].append(whole)

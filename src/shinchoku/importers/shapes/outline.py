@@ -117,6 +117,20 @@ def _bullets_are_items(entries: list[tuple[Block, str | None]]) -> bool:
 _FOOTNOTE = lazy_re(r"^\s*[※＊*]\s*[0-9０-９]{1,2}(?![0-9０-９.,])")
 
 
+#: Roles of a field that says a figure: its sentence closed (「…にします（令和６年度　６件）。」), the next
+#: line is not more of it.
+_FIGURE_ROLES = ("target", "baseline", "actual", "indicator")
+
+
+def _closed(field: tuple[str, str, Location], at: Location) -> bool:
+    """Whether a figure's field ended before the line at ``at``: its sentence closed with 「。」 and the
+    line a few lines further on (a blank line or more between: a chapter after the last item)."""
+    role, value, where = field
+    if role.split(":")[0] not in _FIGURE_ROLES or not value.rstrip().endswith("。"):
+        return False
+    return where.line is None or at.line is None or at.line - where.line - value.count("\n") > 1
+
+
 def _nodes(document: Document, blocks: list[Block] | None = None) -> list[_Node]:
     entries: list[tuple[Block, str | None]] = []  # (block, one field's text; None for a table)
     for block in paired_label_lines(reading_blocks(document) if blocks is None else blocks):
@@ -170,6 +184,7 @@ def _nodes(document: Document, blocks: list[Block] | None = None) -> list[_Node]
             nodes[-1].fields
             and not after_table
             and (not nodes[-1].fields[-1][0].startswith("departments") or continues_departments(text))
+            and not _closed(nodes[-1].fields[-1], block.location)
         ):
             role, value, where = nodes[-1].fields[-1]
             nodes[-1].fields[-1] = (role, f"{value}\n{text}", where)

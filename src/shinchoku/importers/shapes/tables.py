@@ -747,6 +747,8 @@ class TableReader:
             and _row_kind(header, cells) == "indicator"
         ):
             named = squash(raw_title.replace("\n", " "))  # 「指標 | オンライン手続の数（手続）」 under its 「取組」 row
+            if is_no_value(named):
+                return  # 「－」: the 取組 has no indicator
         continued = current is not None and (
             named is not None
             or (self.join_only and not code_text)  # a second indicator of the number above
@@ -832,7 +834,12 @@ class TableReader:
             if ind is None:
                 ind = indicator(named)
                 item["indicators"].append(ind)
-        elif indicator_at is not None and indicator_at != first.get("title") and indicator_at < len(row):
+        elif (
+            indicator_at is not None
+            and indicator_at != first.get("title")
+            and indicator_at < len(row)
+            and not (header.indicator_under_title and _row_kind(header, cells) == "title")  # the 取組's own row
+        ):
             cell = row[indicator_at]
             # 「申請書を書かずに⏎済んだ件数」 typed over two lines (Alt+Enter) is one name; 「②オンライン申請の割合」
             name = ENTRY_NUMBER.sub("", squash(functools.reduce(join_wrapped, cell.text.split("\n"))))
@@ -910,6 +917,10 @@ class TableReader:
                 self.above = list(item["departments"])
             elif role in ("summary", "background") and cell.origin == "own":
                 add_text(item, role, text)
+            elif role == "priority" and cell.origin == "own" and not item["priority"]:
+                # 「★」 in a 重点 column: the column's word says what it is (a rank 「A」「1」 is its own)
+                mark = nfkc(written).strip() in _PRIORITY_MARKS
+                item["priority"] = squash(header.labels.get(i) or "重点") if mark else written
             elif role == "note" and cell.origin == "own":
                 add_note(item, text, squash(nfkc(header.labels.get(i) or "").replace("\n", "")) or None)
             elif role == "schedule" and column.fy is not None:
@@ -1060,6 +1071,10 @@ class TableReader:
 
 #: The column heads of a table counting grades (a 集計 under or after the plan's table).
 _TALLY_HEADS = frozenset(("A", "B", "C", "D", "E", "S", "◎", "○", "△", "×", "計", "合計"))
+
+
+#: A mark in a 重点 column: the row is one (its priority the column's label).
+_PRIORITY_MARKS = frozenset("★☆○◯●◎")
 
 
 def _years_row(cells: list[str]) -> bool:
