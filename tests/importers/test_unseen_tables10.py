@@ -18,6 +18,7 @@ import pytest
 
 from shinchoku.importers import parse
 from shinchoku.importers.planjson import validate
+from shinchoku.importers.stated_departments import of_sheet, stated_in
 
 from .other.tabledocs10 import PLANS, TOKINO_BUDGETS, WAKABANO_BUDGETS, document, expected
 from .scoring import Reached, assert_at_least, by_title, score
@@ -42,9 +43,6 @@ BELOW: dict[str, Reached] = {
     # 楓台市: the 実施期間 (開始 2025/4/1 「〜」 終了 2026/3/31, real dates under one merged header) gives no 工程
     # to any 取組, without a warning.
     "kaededai-xlsx": (1.0, 1.0, 1.0, 1.0, 0.0),
-    # 青嵐市: a sheet per 課 — no 取組 has a 担当課 (「デジタル推進課」「税務課」「教育総務課」 only in the sheet's
-    # name; 「担当課：市民課」 and 「所属　こども未来部　子育て支援課」 in a cell above the table), without a warning.
-    "seiran-xlsx": (1.0, 1.0, 0.0, 1.0, 1.0),
     # 朱鷺野町: the 予算 table to the right is joined to the 取組 table row by row — its No. overrides the 取組's
     # (窓口の予約制 3 → 5, ホームページ 4 → 6, 無線LAN 5 → 7, 電子決裁 6 → 9, タブレット議会 7 → 10, スマホ教室 8 →
     # 11; 見守りIoT, デジタルマップ, ICT支援員 no code) and its amounts become the 工程 of the 取組 on the same row
@@ -92,12 +90,23 @@ def test_a_sheet_per_department_gives_every_initiative_once() -> None:
     assert len(by_title(plan, "電子申告")["indicators"]) == 2
 
 
-@pytest.mark.xfail(strict=True, reason="a sheet per 課: the 課 of the sheet is dropped without a warning")
 def test_the_sheet_names_the_department() -> None:
+    """A table with no 担当課 column: the 課 stated above it (「担当課：市民課」, 「所属　こども未来部　子育て支援課」
+    — the 課, not its 部), else the sheet's name, is each row's."""
     plan = read("seiran-xlsx")
     assert by_title(plan, "生成AI")["departments"] == ["デジタル推進課"]
     assert by_title(plan, "書かない窓口")["departments"] == ["市民課"]
     assert by_title(plan, "母子健康手帳")["departments"] == ["子育て支援課"]
+
+
+def test_a_department_stated_above_a_table() -> None:
+    """「所属　こども未来部　子育て支援課」 in one cell, or a label cell and the 課 beside it; a person or a
+    sheet named otherwise states none."""
+    above = [["令和6年度 進捗管理シート"], ["所属　こども未来部　子育て支援課", ""]]
+    assert stated_in(above) == ["子育て支援課"]
+    assert stated_in([["担当課", "", "市民課"]]) == ["市民課"]
+    assert stated_in([["担当者：佐藤"]]) == []
+    assert (of_sheet("教育総務課"), of_sheet("取組一覧"), of_sheet("R6実績")) == (["教育総務課"], [], [])
 
 
 # --- 鶴見野町 ---------------------------------------------------------------------------------------------------

@@ -349,6 +349,7 @@ def _shapes(document: Document, source: Any, end_fy: int | None) -> tuple[Any, b
 
 def _plan(source: Any, document: Document, collector: Any, period: tuple[int | None, int | None]) -> Plan:
     from .shapes.common import indicators_in_prose, link_reposts
+    from .stated_departments import fill as fill_stated
 
     naming = _naming(document, collector.meta, source)
     title, municipality = naming.title, naming.municipality
@@ -388,6 +389,8 @@ def _plan(source: Any, document: Document, collector: Any, period: tuple[int | N
     _restarted_numbers(collector.initiatives, collector.sections)
     for item in collector.initiatives:
         _departments_from_title(item)
+    fill_stated(document, collector.initiatives)  # a sheet per 課, or 「担当課：市民課」 above the table
+    for item in collector.initiatives:
         if not item["indicators"] and item["summary"]:
             # 「…の割合を令和５年度の40％から令和９年度までに80％に引き上げます。」: the item's target, in its prose
             item["indicators"] = indicators_in_prose(item["summary"], period[1])
