@@ -69,10 +69,11 @@ BELOW: dict[tuple[str, str], Reached] = {
     # items (1, 2, 3), every card under one heading folded into it. Now a card's title row 「取組１－１　行政手続の
     # オンライン化」 (one cell, a numbered 取組) is its code and title (cards._numbered_title), 「現状と課題」 its
     # background and the 事業費（千円） block under its years each year's budget: exact.
-    # Through -layout every card is read, but each indicator's 現状値（R6） and 目標値（R10） are swapped: 1-1 stated
-    # 28手続 → 120手続, read baseline 120, final 28 (all 9 cards); 1-2's second indicator 「記入不要で受け付ける手続の数」
-    # 0 → 25 lost.
-    (F, "pdftotext -layout"): (1.0, 1.0, 1.0, 0.0, 1.0),
+    # Through -layout first measured KPI 0: each indicator's 現状値（R6） and 目標値（R10） swapped (1-1 stated 28手続 →
+    # 120手続, read baseline 120, final 28), the block label 「成果指標」 in a column of its own before 「指標名」 taken for
+    # the name's (lines._block_label_first now). Left: 1-2's second indicator 「記入不要で受け付ける手続の数」 0 → 25, after
+    # the card's title printed again over the page break, is lost.
+    (F, "pdftotext -layout"): (1.0, 1.0, 1.0, 0.888, 1.0),
     # Plain pdftotext: titles and codes right, but no 担当課 (9), no schedule (9) and no indicator (8; 1-2 reads one
     # named 「15分」 with target 2028 35 and final 15).
     (F, "pdftotext"): (1.0, 1.0, 0.0, 0.0, 0.0),

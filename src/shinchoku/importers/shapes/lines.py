@@ -213,6 +213,15 @@ def _is_label_row(cells: list[str]) -> bool:
     )
 
 
+def _block_label_first(header: list[Cell]) -> bool:
+    """A KPI header whose first cell names the block (「成果指標」) before the name's own column (「指標名」):
+    both indicator labels, the rows under it leaving the first empty."""
+    from ..labels import classify
+
+    roles = [classify(cell.text, loose=False) for cell in header[:2]]
+    return len(header) >= 3 and all(r is not None and r.role == "indicator" for r in roles)
+
+
 def _gapped_tables(blocks: list[Block]) -> list[Block]:
     """A KPI table set in columns by blanks (``pdftotext -layout``: 「指標名   現状値（R5）   目標値（R10）」
     and a row under it) as the table it is."""
@@ -242,6 +251,8 @@ def _gapped_tables(blocks: list[Block]) -> list[Block]:
                 cells = []
         if table is not None and isinstance(block, Line) and 2 <= len(cells) <= len(table.rows[0]):
             width = len(table.rows[0])
+            if len(cells) == width - 1 and _block_label_first(table.rows[0]):
+                cells = ["", *cells]  # 「成果指標 | 指標名 | 現状値 | 目標値」: the block's label has a column of its own
             table.rows.append([Cell(c) for c in cells] + [Cell("")] * (width - len(cells)))
             table.row_locations.append(block.location)
             continue
