@@ -935,6 +935,11 @@ class TableReader:
                     label = item["schedule"][-1]["label"]  # 「導入 →」: the arrow carries the label on
                 if not _scheduled(item, column):
                     item["schedule"].append({"fy": column.fy, "half": column.half, "label": label})
+            elif role == "schedule" and cell.origin == "own" and is_date_text(text) and (fy := fy_of(text)):
+                # 実施期間 as dates in cells of their own (2025/10/1 | 〜 | 2027/3/31): the first starts the
+                # work, the last ends it; one date alone is that year
+                span.setdefault("start", fy)
+                span["end"] = fy
             elif role == "schedule" and cell.origin == "own":
                 from .common import schedule_from_text
 
