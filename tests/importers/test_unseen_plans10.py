@@ -55,12 +55,9 @@ K, H, T, C, X, A = (
 BELOW: dict[tuple[str, str], Reached] = {
     # 茜浜市 was first measured KPI 0 in every variant: a column dated by month 「基準（令和５年３月末）」 was read as
     # 令和５年度, one year late (now the end of March is the fiscal year before's, text.ends_year_before: the PDF is
-    # exact). Through -layout the header's dates wrap 「（令和５年３月」/「末）」: every baseline and actual has no year (fy None),
-    # the target no yearly entry (the final target 2026 is right); each indicator is named by the 取組項目
-    # (「マイナンバーカードの利便性向上」, not 「マイナンバーカードの交付率」: the ＫＰＩ column not taken for the name);
-    # 1-2's ② row 「②オンライン申請の割合 １２．０％ ４０．０％ ２７．５％」 is no indicator of its own, its actual 27.5 put
-    # beside 386 in the one indicator, its baseline 12 and target 40 lost.
-    (A, "pdftotext -layout"): (1.0, 1.0, 1.0, 0.0, 1.0),
+    # exact). Through -layout the header's dates wrap 「（令和５年３月」/「末）」 and the brackets went to the ＫＰＩ cell
+    # (「ＫＰＩ（令和５年３月 （令和９年３月 （令和７年３月」 | 「基準末）」 …): each is now put back on the label whose closing
+    # it lacks (tables._rebracketed) — exact.
     # 月見野市 through -layout was first measured (0.25, 1.0, 1.0, 1.0, 1.0): its right-aligned 番号 made no column, and
     # the header's 「取組名」, centred over titles printed from their left edge, glued each number to its title
     # (「1 電子申請の拡充」) and left the title cell empty. Now a label over no rows' column takes the rows' column between

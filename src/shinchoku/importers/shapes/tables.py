@@ -271,13 +271,44 @@ def _acceptable(columns: dict[int, Column], filled: int) -> bool:
     return len(roles) >= 2 and len(columns) * 3 >= filled * 2
 
 
+_OPENING = lazy_re(r"\s*[（(]")
+
+
+def _brackets_open(text: str) -> int:
+    return text.count("（") + text.count("(") - text.count("）") - text.count(")")
+
+
+def _rebracketed(cells: list[str]) -> list[str]:
+    """A header whose second line of brackets went to the wrong cells: 「基準／（令和５年３月／末）」 stacked in three
+    columns, printed at their width, read as 「ＫＰＩ（令和５年３月 （令和９年３月 （令和７年３月」 | 「基準末）」 | 「目標末）」 |
+    「実績末）」 (pdftotext -layout); each open bracket goes back to the label whose closing it lacks:
+    「基準（令和５年３月末）」. Any other row is as it was."""
+    for i, cell in enumerate(cells):
+        if _brackets_open(cell) < 2:
+            continue
+        head, *pieces = _OPENING.split(cell)
+        takers = [j for j in range(i + 1, len(cells)) if _brackets_open(cells[j]) < 0]
+        if len(takers) != len(pieces):
+            continue
+        out = list(cells)
+        out[i] = head.strip()
+        for j, piece in zip(takers, pieces, strict=True):
+            text = cells[j]
+            cut = next((k for k in range(len(text) - 1, 0, -1) if classify(text[:k], loose=False)), None)
+            if cut is None:
+                return cells
+            out[j] = f"{text[:cut]}（{piece.strip()}{text[cut:]}"
+        return out
+    return cells
+
+
 def find_header(
     table: Table, start: int = 0, overrides: Any = None, limit: int = HEADER_SEARCH_ROWS
 ) -> Header | None:
     """The first header row at or after ``start`` (within ``limit`` rows), or None."""
     rows = table.rows
     for r in range(start, min(len(rows), start + limit)):
-        cells = _texts(rows[r])
+        cells = _rebracketed(_texts(rows[r]))
         filled = sum(1 for c in cells if c)
         if filled < 2 or any(len(c) > 30 for c in cells):
             continue
