@@ -51,8 +51,9 @@ def document_of(source: Any) -> Document:
     cache = _cache(source)
     if "document" not in cache:
         from .readers import read_document
+        from .side_tables import split
 
-        document = read_document(source)
+        document = split(read_document(source))  # two tables side by side on a sheet: two tables
         if getattr(source, "is_pdf", False) and not any(True for _ in document.tables()):
             document = _pipe_tables(source) or document
         cache["document"] = document
@@ -73,8 +74,9 @@ def _pipe_tables(source: Any) -> Document | None:
     return document if any(True for _ in document.tables()) else None
 
 
-#: The label of a preamble row naming the plan (a system's CSV: 「計画,第2次鳴海市DX推進計画」).
-_NAME_LABEL = lazy_re(r"計画|計画名|計画の名称|名称|件名|タイトル")
+#: The label of a preamble row whose value is read as a line of its own: the plan's name (a system's CSV:
+#: 「計画,第2次鳴海市DX推進計画」), or its period (「計画期間 | 令和7年度～令和9年度」 in a title block).
+_LABELS_ABOVE = lazy_re(r"計画|計画名|計画の名称|名称|件名|タイトル|計画期間|期間")
 
 
 def _first_lines(document: Document, limit: int = 30, source: Any = None) -> list[str]:
@@ -96,7 +98,7 @@ def _first_lines(document: Document, limit: int = 30, source: Any = None) -> lis
                 texts = [t for t in (c.own_text for c in row) if t.strip()]
                 if len(texts) == 1:
                     found.append(texts[0])
-                elif len(texts) == 2 and _NAME_LABEL.fullmatch(nfkc(texts[0]).strip()):
+                elif len(texts) == 2 and _LABELS_ABOVE.fullmatch(nfkc(texts[0]).strip()):
                     found.append(
                         texts[1]
                     )  # 「計画,第2次鳴海市DX推進計画（令和5年度～令和9年度）」 in a CSV's preamble
@@ -277,7 +279,10 @@ def _shapes(document: Document, source: Any, end_fy: int | None) -> tuple[Any, b
     from .shapes.lines import reading_blocks
     from .shapes.outline import read_outline
     from .shapes.tables import join_coded_kpi, read_tables
+    from .side_tables import budget_tables, join_budgets
 
+    # a budget by year keyed by the 取組's numbers (「No. | 事業名 | R7 | R8」 under 「予算」): no 取組 of its own
+    document, budgets = budget_tables(document)
     collector = Collector()
     # first pass for the metadata rows above a table (自治体名, the title line)
     mapping = getattr(source, "mapping", None)
@@ -344,6 +349,7 @@ def _shapes(document: Document, source: Any, end_fy: int | None) -> tuple[Any, b
         found = read_outline(document, collector, plan_end=end_fy, blocks=blocks())
     if found:
         join_coded_kpi(document, collector, plan_end=end_fy)  # a chapter's KPI table by the items' numbers
+        join_budgets(budgets, collector)
     return collector, bool(found)
 
 

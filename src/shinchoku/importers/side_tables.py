@@ -1,0 +1,216 @@
+"""Tables set side by side on one sheet, and a budget table keyed by the initiatives' numbers.
+
+A sheet may hold two tables next to each other — the 取組 on the left, 「２　予算（単位：千円）」 to the
+right, an empty column between them, each with its own header row. Read as one table its rows would
+be joined row by row, the right table's No. and amounts given to whichever 取組 stands on the same
+row. ``split`` makes each a table of its own.
+
+A table of a number, a name and amounts by year (「No. | 事業名 | R7 | R8 | R9」 under a caption saying
+予算), whose numbers are those of the 取組 of another table, is those 取組's budget by year, not a list
+of 取組 of its own: ``budget_tables`` sets it apart and ``join_budgets`` adds each amount to the 取組
+of its number.
+"""
+
+from __future__ import annotations
+
+from .document import Block, Cell, Document, Page, Table
+from .labels import LABELS, classify, is_known, key
+from .planjson import Initiative
+from .shapes.common import Collector
+from .text import is_no_value, lazy_re, nfkc, parse_number, squash
+
+#: The roles a budget table by number may have beside its number and its years.
+_BESIDE = frozenset(("title", "unit", "note", "ignore"))
+#: A money unit stated over the amounts: 「（単位：千円）」「予算（千円）」.
+_MONEY_UNIT = lazy_re(r"(百万円|千円|万円|円)")
+_CODE_DASH = lazy_re(r"\s*[-‐－ー―]\s*")
+#: How many rows of a table are looked at for its header.
+_HEADER_ROWS = 40
+
+
+def _role(text: str) -> str | None:
+    column = classify(text, loose=False) if text and len(text) <= 24 else None
+    return column.role if column is not None else None
+
+
+def _keyed(cells: list[str]) -> bool:
+    """A header of a table of its own: two labels or more, and it starts with a number or a name."""
+    labelled = [c for c in cells if c and is_known(c)]
+    first = next((c for c in cells if c), "")
+    return len(labelled) >= 2 and _role(first) in ("code", "title")
+
+
+def _gap(table: Table, header: int) -> tuple[int, int] | None:
+    """(the empty column, the first column after it) between two keyed headers on row ``header``,
+    the column empty from the header down; None when the row is one table's header."""
+    texts = [cell.text.strip() for cell in table.rows[header]]
+    for c in range(1, len(texts) - 1):
+        if texts[c] or not any(texts[:c]) or not _keyed(texts[:c]):
+            continue
+        after = next((i for i in range(c + 1, len(texts)) if texts[i]), None)
+        if after is None or not _keyed(texts[after:]):
+            continue
+        if all(c < len(row) and not row[c].text.strip() for row in table.rows[header:]):
+            return c, after
+    return None
+
+
+def _part(table: Table, first: int, last: int) -> Table | None:
+    """Columns [first, last) of ``table``, trimmed to the rows with text; a slot covered by a cell
+    outside them is empty."""
+    rows: list[list[Cell]] = []
+    for row in table.rows:
+        part = row[first:last]
+        if part and part[0].origin == "left":
+            part = [Cell("") if cell.origin == "left" else cell for cell in part]
+        rows.append(part)
+    filled = [i for i, row in enumerate(rows) if any(cell.text.strip() for cell in row)]
+    if not filled:
+        return None
+    top, bottom = filled[0], filled[-1] + 1
+    locations = [table.row_location(i) for i in range(top, bottom)]
+    return Table(rows=rows[top:bottom], location=locations[0], row_locations=locations)
+
+
+def _split_table(table: Table) -> list[Table]:
+    for header in range(min(len(table.rows), _HEADER_ROWS)):
+        gap = _gap(table, header)
+        if gap is None:
+            continue
+        left, right = _part(table, 0, gap[0]), _part(table, gap[1], table.width)
+        parts = [left] if left is not None else []
+        return parts + (_split_table(right) if right is not None else [])
+    return [table]
+
+
+def split(document: Document) -> Document:
+    """``document`` with each table that holds two tables side by side (``_gap``) as the two."""
+    if not any(_gap_anywhere(table) for table in document.tables()):
+        return document
+    pages = []
+    for page in document.pages:
+        blocks: list[Block] = []
+        for block in page.blocks:
+            blocks.extend(_split_table(block) if isinstance(block, Table) else [block])
+        pages.append(Page(page.number, blocks, page.name))
+    return Document(document.kind, pages, document.notes, document.by_page)
+
+
+def _gap_anywhere(table: Table) -> bool:
+    return any(_gap(table, header) is not None for header in range(min(len(table.rows), _HEADER_ROWS)))
+
+
+# --------------------------------------------------------------------------- budget by number
+
+
+def plain_code(code: str) -> str:
+    """A number as compared: NFKC, every dash a hyphen, no blanks (「１－１」 is 「1-1」)."""
+    return _CODE_DASH.sub("-", squash(nfkc(code)))
+
+
+def _budget_words(texts: list[str]) -> bool:
+    words = [key(w) for w in LABELS["budget"]]
+    return any(word in key(text) for text in texts for word in words)
+
+
+class _Budget:
+    """A budget table by number: its rows, the number's column and each year's column."""
+
+    def __init__(self, table: Table, header: int, code: int, years: dict[int, int], unit: str | None):
+        self.table, self.header, self.code, self.years, self.unit = table, header, code, years, unit
+
+    def codes(self) -> list[str]:
+        return [c for row in self.table.rows[self.header + 1 :] if (c := self.code_of(row))]
+
+    def code_of(self, row: list[Cell]) -> str:
+        return plain_code(row[self.code].own_text) if self.code < len(row) else ""
+
+
+def _as_budget(table: Table) -> _Budget | None:
+    """The table as a budget by number: a header of a number, its years and nothing but a name, a
+    unit or a note beside them, that says it is a budget (its caption above, a header, or 円 in its
+    amounts)."""
+    from .shapes.tables import find_header
+
+    header = find_header(table)
+    if header is None or header.height != 1:
+        return None
+    code = header.first("code")
+    years = {
+        i: c.fy for i, c in header.columns.items() if c.fy is not None and c.role in ("budget", "schedule")
+    }
+    others = {c.role for i, c in header.columns.items() if i != code and i not in years}
+    if code is None or not years or not others <= _BESIDE:
+        return None
+    above = [cell.text for row in table.rows[: header.row + 1] for cell in row if cell.text.strip()]
+    body = [row[i].text for row in table.rows[header.row + 1 :] for i in years if i < len(row)]
+    stated = _budget_words(above) or any(c.role == "budget" for c in header.columns.values())
+    if not stated and not any(_MONEY_UNIT.search(nfkc(text)) for text in body):
+        return None
+    unit = next((m.group(1) for text in above if (m := _MONEY_UNIT.search(nfkc(text)))), None)
+    return _Budget(table, header.row, code, {i: fy for i, fy in years.items() if fy is not None}, unit)
+
+
+def _plan_codes(tables: list[Table]) -> set[str]:
+    """The numbers of the 取組 tables among ``tables`` (a number column beside a title column)."""
+    from .shapes.tables import find_header
+
+    codes: set[str] = set()
+    for table in tables:
+        header = find_header(table)
+        if header is None or header.first("code") is None or header.first("title") is None:
+            continue
+        at = header.first("code")
+        assert at is not None
+        codes.update(
+            plain_code(row[at].own_text) for row in table.rows[header.row + header.height :] if at < len(row)
+        )
+    codes.discard("")
+    return codes
+
+
+def budget_tables(document: Document) -> tuple[Document, list[_Budget]]:
+    """(``document`` without its budget tables by number, those tables): a table ``_as_budget`` whose
+    every number is the number of a 取組 in another table of the document."""
+    tables = list(document.tables())
+    found: list[_Budget] = []
+    for table in tables:
+        budget = _as_budget(table)
+        if budget is None:
+            continue
+        codes = budget.codes()
+        if codes and set(codes) <= _plan_codes([t for t in tables if t is not table]):
+            found.append(budget)
+    if not found:
+        return document, []
+    apart = {id(b.table) for b in found}
+    pages = [
+        Page(page.number, [b for b in page.blocks if id(b) not in apart], page.name)
+        for page in document.pages
+    ]
+    return Document(document.kind, pages, document.notes, document.by_page), found
+
+
+def join_budgets(budgets: list[_Budget], collector: Collector) -> None:
+    """Each amount of ``budgets`` as the budget of that year of the 取組 of its number (one 取組 a
+    number; 「－」 no amount)."""
+    by_code: dict[str, list[Initiative]] = {}
+    for item in collector.initiatives:
+        if item["code"]:
+            by_code.setdefault(plain_code(item["code"]), []).append(item)
+    for budget in budgets:
+        for row in budget.table.rows[budget.header + 1 :]:
+            items = by_code.get(budget.code_of(row), [])
+            if len(items) == 1:
+                _add(items[0], budget, row)
+
+
+def _add(item: Initiative, budget: _Budget, row: list[Cell]) -> None:
+    for at, fy in budget.years.items():
+        text = row[at].own_text.strip() if at < len(row) else ""
+        found = parse_number(text) if text and not is_no_value(text) else None
+        if found is None or any(entry["fy"] == fy for entry in item["budget"]):
+            continue
+        amount, unit = found
+        unit = unit if unit.endswith("円") else budget.unit or "千円"
+        item["budget"].append({"fy": fy, "amount": amount, "unit": unit})
