@@ -1303,6 +1303,8 @@ def _is_template(rows: list[Row], header_at: int) -> bool:
         return True
     if header_at + 1 < len(rows) and _is_second_header(rows[header_at][1], rows[header_at + 1][1]):
         return False  # 「令和6年度」 over 「目標 | 実績」: the template has one header row
+    if header_at + 1 < len(rows) and _is_months_row(rows[header_at][1], rows[header_at + 1][1]):
+        return False  # 「令和7年度」 over 「4月 | 5月 …」: a 工程表 by month, the generic readers'
     if _measures_in_scope(rows, header_at):
         return (
             False  # 「区分」 holding 目標 / 実績 / 達成率: each row one measure of an indicator, not 国 / 市
@@ -1338,6 +1340,19 @@ def _is_second_header(header: list[str], below: list[str]) -> bool:
     return len(filled) >= 2 and all(
         any(word in nfkc(c) for word, _ in _FY_KEYWORDS) and not _fy_in(c) for _, c in filled
     )
+
+
+_MONTH = lazy_re(r"(?:1[0-2]|[1-9])月")
+
+
+def _is_months_row(header: list[str], below: list[str]) -> bool:
+    """A row of months under the header (Excel's dates shown 「4月」, or 「4月」 typed), nothing under the
+    title: the months of a 工程表 by month, which the template's one header row has no place for."""
+    title_at = next((i for i, c in enumerate(header) if _title_cell(c)), None)
+    if title_at is None or (title_at < len(below) and below[title_at].strip()):
+        return False
+    filled = [c.strip() for c in below if c.strip()]
+    return len(filled) >= 6 and all(is_date_text(c) or _MONTH.fullmatch(nfkc(c)) for c in filled)
 
 
 def _detect_xlsx(data: bytes) -> float:
