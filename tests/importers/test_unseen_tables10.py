@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from shinchoku.importers import parse
+from shinchoku.importers.labels import classify
 from shinchoku.importers.planjson import validate
 from shinchoku.importers.stated_departments import of_sheet, stated_in
 
@@ -144,6 +145,17 @@ def test_a_month_chart_gives_each_year_with_a_shaded_month() -> None:
     assert not _said(plan, "取組名がなく")
     assert [e["fy"] for e in by_title(plan, "窓口予約")["schedule"]] == [2025]
     assert [e["fy"] for e in by_title(plan, "スマホ教室")["schedule"]] == [2025, 2026]
+
+
+def test_a_month_in_a_header_is_its_fiscal_year() -> None:
+    """A month chart without the years merged over it: each month's date (Excel's, or typed) is a column of
+    the fiscal year it falls in, January to March the year before's."""
+    found = [classify(text) for text in ("2025-04-01", "2026-01-01", "2026/3/1", "2026年4月")]
+    assert [(c.role, c.fy) for c in found if c is not None] == [
+        ("schedule", fy) for fy in (2025, 2025, 2025, 2026)
+    ]
+    target = classify("2026-03-31", parent="目標値")
+    assert target is not None and (target.role, target.fy) == ("target", 2025)
 
 
 def test_the_month_chart_keeps_its_indicators() -> None:

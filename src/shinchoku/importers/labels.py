@@ -310,6 +310,28 @@ def _quarter(text: str, parent: str | None, overrides: dict[str, str | None] | N
     return None
 
 
+#: A month of a 工程表 by month as a date in its header: Excel's date (「2026-01-01」, shown 「1月」) or typed
+#: (「2026/1/1」「2026年1月」) — compact form.
+_MONTH_DATE = lazy_re(
+    r"((?:19|20)\d{2})(?:-(\d{2})-\d{2}(?:00:00:00)?|/(\d{1,2})(?:/\d{1,2})?|年(\d{1,2})月(?:\d{1,2}日)?)"
+)
+
+
+def _month_column(text: str, parent: str | None, overrides: dict[str, str | None] | None) -> Column | None:
+    """A month's date in a header as the fiscal year it falls in (April to March: 「2026-01-01」 is 2025), a
+    year of the schedule — or of the value its parent names (「目標」 over 「2026-03-31」)."""
+    m = _MONTH_DATE.fullmatch(compact(text))
+    if m is None:
+        return None
+    month = int(m.group(2) or m.group(3) or m.group(4))
+    if not 1 <= month <= 12:
+        return None
+    fy = int(m.group(1)) - (1 if month < 4 else 0)
+    group = classify(parent, overrides) if parent else None
+    role = group.role if group is not None and group.role in ("target", "actual", "budget") else "schedule"
+    return Column(role, fy, group.unit if group is not None and role != "schedule" else None)
+
+
 def half_of(text: str) -> int | None:
     """1 for 「上期」「前期」, 2 for 「下期」「後期」 (a 工程表's halves of a year), else None."""
     return _HALVES.get(key(text))
@@ -465,6 +487,9 @@ def _classify_cell(
     quarter = _quarter(text, parent, overrides)
     if quarter is not None:
         return quarter
+    month = _month_column(text, parent, overrides)
+    if month is not None:
+        return month
     named = _NAMED_VALUE.fullmatch(compact(text))
     if named is not None and _role_of(named.group(1), table, loose=False) is None:
         # 「手続数・基準値(R5)」「利用率／目標値(R9)」: a value column of the indicator its header names first
