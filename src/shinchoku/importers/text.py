@@ -732,12 +732,18 @@ def parse_fy(text: str) -> tuple[int, int | None] | None:
 
 #: A month after a calendar year (「令和５年３月末」「2024年3月31日」).
 _MONTH_AFTER = lazy_re(r"\s*(\d{1,2})\s*月")
+#: A month after a short era year, a dot between: 「R6.3末」「R6.3.31」 (not 「R6.10」's October of the same year's
+#: fiscal year, which counts from April).
+_DOTTED_MONTH = lazy_re(r"\.(\d{1,2})(?![\d,])(?:\.\d{1,2})?")
 
 
 def ends_year_before(text: str, year: re.Match[str]) -> int:
     """1 where the year ``year`` matched is a calendar year (「年」, not 「年度」) followed by January to March:
     「令和５年３月末」 is the end of 令和４年度, as a date cell 2024-03-31 is of 2023; else 0."""
-    if not year.group(0).rstrip().endswith("年"):
+    written = year.group(0).rstrip()
+    if not written.endswith(("年", "年度")) and (dotted := _DOTTED_MONTH.match(text, year.end())) is not None:
+        return 1 if 1 <= int(dotted.group(1)) <= 3 else 0  # 「R6.3末」「R6.3.31」: March of 令和６年
+    if not written.endswith("年"):
         return 0
     month = _MONTH_AFTER.match(text, year.end())
     return 1 if month is not None and 1 <= int(month.group(1)) <= 3 else 0

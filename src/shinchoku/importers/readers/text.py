@@ -164,12 +164,45 @@ def _markdown_fields(lines: list[str]) -> list[str]:
     return out
 
 
+#: Full-width blanks between a row's cells (a word processor's table saved as text): 「１　電子申請　総務課　3,200件」.
+_FULL_WIDTH_GAP = re.compile(r"[ \u3000]*\u3000[ \u3000]*")
+
+
+def _full_width_rows(lines: list[str], drop: set[int]) -> list[str]:
+    """``lines`` with the rows of a table whose cells full-width blanks part written as tab-separated rows: three
+    lines or more in a row (blank and furniture lines between them aside), each of three cells or more and of
+    about as many as the others. A line of prose (one blank after a heading's number, 「１　はじめに」) is none."""
+    def pieces(line: str) -> int:
+        text = line.strip(" \u3000")
+        return len(_FULL_WIDTH_GAP.split(text)) if text and "\t" not in line and "|" not in text else 0
+
+    counts = [0 if i in drop else pieces(line) for i, line in enumerate(lines)]
+    out = list(lines)
+    run: list[int] = []
+    for i in [*range(len(lines)), len(lines)]:
+        if i < len(lines) and (not lines[i].strip() or i in drop):
+            continue  # a blank line or a page's furniture inside the table
+        count = counts[i] if i < len(lines) else 0
+        if count >= 3 and (not run or abs(count - counts[run[0]]) <= 1):
+            run.append(i)
+            continue
+        lasts = [_FULL_WIDTH_GAP.split(lines[j].strip(" \u3000"))[-1] for j in run]
+        contents = all(last.isdigit() and len(last) <= 3 for last in lasts) and lasts == sorted(lasts, key=int)
+        if len(run) >= 3 and not contents:  # a 目次: each entry's last piece its page number
+            for j in run:
+                out[j] = _FULL_WIDTH_GAP.sub("\t", lines[j].strip(" \u3000"))
+        run = [i] if count >= 3 else []
+    return out
+
+
 def read_text(text: str) -> Document:
     lines = text.split("\n")
     markdown = sum(1 for line in lines[:400] if _MARKDOWN_HEADING.match(line)) >= 2
     if markdown:
         lines = _markdown_fields(lines)
     drop = page_furniture(lines)
+    if "\u3000" in text:
+        lines = _full_width_rows(lines, drop)
     paged = "\f" in text
     document = Document(kind="text", notes=_notes(lines, drop))
     page = Page(number=1)

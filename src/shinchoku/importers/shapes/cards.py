@@ -160,6 +160,10 @@ _DATED_FIGURE = lazy_re(rf"(?:(?:{YEAR_WORDS})\s*)?\d[\d,.]*[^\s\d]{{0,4}}")
 _AFTER_LABEL = lazy_re(r"[:：】\]］〕]")
 
 
+#: A year alone as a field's label: 「R8：」「令和8年度：」 (NFKC).
+_YEAR_LABEL = lazy_re(rf"^\s*(?:{YEAR_WORDS})\s*[:：]")
+
+
 def split_fields(text: str) -> list[str]:
     """A line holding several labelled fields (「担当：住民課　　目標：電子申請の件数 800件（令和10年度）」, a
     compact plan's one line per item) as one line a field. Split only between labels of different roles,
@@ -191,6 +195,8 @@ def split_fields(text: str) -> list[str]:
         if second is None or _LABEL_LINE.match(rest) is None:
             continue
         one, two = first[0].split(":")[0], second[0].split(":")[0]
+        if one in ("budget", "schedule", "target", "actual") and _YEAR_LABEL.match(nfkc(rest)):
+            continue  # 「［事業費］R7：5,200千円　R8：4,800千円」: the next year of the same field
         if (
             (one == two and second[0] != "departments:related")
             or (one == "indicator" and two in _VALUE_ROLES)

@@ -14,6 +14,8 @@ from ..text import circled_value, nfkc
 
 _KANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノ"
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
+#: After a full-width Roman numeral, the numbers that make it a 施策's: 「-1」「-1-2」 (NFKC).
+_ROMAN_HYPHENED = re.compile(r"^[-‐－ー]([0-9]{1,2}(?:[-‐－ー][0-9]{1,3})?)(?![0-9])\s*(.*)$")
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chapter", re.compile(r"^(第[0-9一二三四五六七八九十]+[章節部編])\s*(.*)$")),
@@ -84,6 +86,11 @@ def marker(text: str) -> Marker | None:
     if circled_value(first) is not None:
         return Marker("circled", first, stripped[1:].strip())
     if first in _ROMAN:
+        hyphened = _ROMAN_HYPHENED.match(nfkc(stripped[1:]))
+        if hyphened is not None:
+            # 「Ⅰ-1　手続の利便性向上」: 施策 1 of 基本目標 Ⅰ, numbered as 「1-1」 is
+            number = "-".join([str(_ROMAN.index(first) + 1), *re.split(r"[-‐－ー]", hyphened.group(1))])
+            return Marker("hyphen3" if number.count("-") == 2 else "hyphen2", number, hyphened.group(2).strip())
         return Marker("roman", first, stripped[1:].lstrip(".．、 \u3000"))
     t = nfkc(stripped)
     if t[0] not in _FIRST:

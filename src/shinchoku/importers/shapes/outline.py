@@ -131,6 +131,20 @@ def _closed(field: tuple[str, str, Location], at: Location) -> bool:
     return where.line is None or at.line is None or at.line - where.line - value.count("\n") > 1
 
 
+def _nested(parts: list[str | None]) -> list[str]:
+    """The numbers of a heading path, each once: 「Ⅰ」 > 「Ⅰ-1」 > 「(ア)」 is 1-1-1 — a number that begins with the
+    path before it (「1-1」 under 「1」) carries its parents' numbers already."""
+    out: list[str] = []
+    for part in parts:
+        if not part:
+            continue
+        if out and part.startswith("-".join(out) + "-"):
+            out = part.split("-")
+        else:
+            out.append(part)
+    return out
+
+
 def _nodes(document: Document, blocks: list[Block] | None = None) -> list[_Node]:
     entries: list[tuple[Block, str | None]] = []  # (block, one field's text; None for a table)
     for block in paired_label_lines(reading_blocks(document) if blocks is None else blocks):
@@ -415,7 +429,7 @@ def read_outline(
             code = _digits(node.mark)  # 1, 2, 3 under Ⅰ, 4, 5 under Ⅱ: the number is the item's own
         else:
             parts = [_digits(n.mark) for n in stack if n.mark.kind not in chapters]
-            code = "-".join(p for p in parts if p) if all(parts) else None
+            code = "-".join(_nested(parts)) if all(parts) else None
         fields = [("title", node.mark.rest, node.location), *node.fields]
         current = apply_fields(collector, fields, section, plan_end, code=code)
         if current is not None and node.lines:

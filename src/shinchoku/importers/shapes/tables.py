@@ -52,6 +52,7 @@ from ..text import (
     circled_value,
     excel_error,
     fy_of,
+    is_department,
     is_no_value,
     is_title_text,
     join_wrapped,
@@ -68,6 +69,7 @@ from .common import (
     add_departments,
     add_note,
     add_text,
+    dated_parts,
     finish_indicator,
     indicator_from_text,
     is_arrow,
@@ -791,6 +793,21 @@ class TableReader:
                 and (not code_text or current["code"] in (None, code_text))
             )
         )
+        if (
+            current is not None
+            and not code_text
+            and (
+                (raw_title and is_title_text(title) and not excel_error(title) and not _FIGURE.fullmatch(nfkc(title)))
+                or (not raw_title and current["indicators"])
+            )
+            and self.wraps_above(row, cells, state)
+        ):
+            # 「3 | マイナンバーカードを活用した | 市民課 | カードで利用できる市独自 | 2サービス …」 over 「 | 行政サービスの拡充 | |
+            # サービスの数 | | …」: the cells of the row above, wrapped onto a line of their own by the extraction
+            if raw_title:
+                current["title"] = join_wrapped(current["title"], title)
+            self.join_wrapped_cells(current, row, cells, header)
+            return
         if not continued and not raw_title:
             if self.has_values(row, header):
                 self.out.warn(location, "取組名がなく、前に取組の行もないため、この行を読み飛ばしました")
@@ -841,6 +858,38 @@ class TableReader:
             state.current = item
             state.current_indicator = None
         self.fill(item, row, cells, location, state, named)
+
+    #: The columns a wrapped line of the row above may hold: text, no figure, no year's cell.
+    _WRAPPING = ("title", "indicator", "departments", "summary", "section")
+
+    def wraps_above(self, row: list[Cell], cells: list[str], state: _State) -> bool:
+        """Whether a row without a number is the wrapped rest of the row above: in a numbered table (the
+        row above had its number), it holds only text columns — no value, mark or step, not even 「－」."""
+        header = state.header
+        code_at = header.first("code")
+        if code_at is None or state.current is None or not state.current["code"] or header.indicator_under_title:
+            return False
+        if _row_kind(header, cells) is not None:
+            return False
+        for i, cell in enumerate(cells):
+            column = header.columns.get(i)
+            if cell and row[i].origin == "own" and (column is None or column.role not in self._WRAPPING):
+                return False
+        return True
+
+    def join_wrapped_cells(self, item: Initiative, row: list[Cell], cells: list[str], header: Header) -> None:
+        """The wrapped rest of an indicator's name and of the 担当課 added to the row above's."""
+        at = header.first("indicator")
+        if at is not None and at < len(cells) and cells[at] and at != header.first("title") and item["indicators"]:
+            last = item["indicators"][-1]
+            last["name"] = join_wrapped(last["name"], cells[at])
+        at = header.first("departments")
+        if at is not None and at < len(cells) and cells[at]:
+            names = item["departments"]
+            if names and not is_department(names[-1]):
+                names[-1] = join_wrapped(names[-1], cells[at])  # 「市民課・デジタ」 over 「ル推進課」
+            else:
+                add_departments(item, cells[at])
 
     def by_code(self, code: str | None) -> Initiative | None:
         """The initiative read before with ``code``, if exactly one has it."""
@@ -1070,6 +1119,14 @@ class TableReader:
                 add_dated(ind["targets"], entry)
                 if column.fy == self.plan_end and ind["final_target"] is None:
                     ind["final_target"] = entry.copy()
+            return
+        yearly = dated_parts(written) if column.fy is None else []
+        if len(yearly) >= 2 and all(parse_number(rest) or is_no_value(rest) for _, _, rest in yearly):
+            # 「R5:24手続　R6:38手続」 in one 実績 cell: each year's actual (「R5:―」 none that year)
+            for fy, _half, rest in yearly:
+                if not is_no_value(rest) and (each := written_value(rest, fy)) is not None:
+                    each["fy"] = fy
+                    add_dated(ind["actuals"], each)
             return
         entry = written_value(written, column.fy or row_fy or self.review_fy)
         if entry is not None:
