@@ -9,11 +9,13 @@ plan it states."""
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from functools import cache
 from typing import Any
 
+import openpyxl
 import pytest
 
 from shinchoku.importers import parse
@@ -83,6 +85,33 @@ def test_the_sheet_names_the_department() -> None:
     assert by_title(plan, "生成AI")["departments"] == ["デジタル推進課"]
     assert by_title(plan, "書かない窓口")["departments"] == ["市民課"]
     assert by_title(plan, "母子健康手帳")["departments"] == ["子育て支援課"]
+
+
+def test_a_filled_template_with_a_sheet_per_department() -> None:
+    """The template read as it is (a 「計画」 sheet, its columns only) but no 担当課 column: each sheet's 課 all
+    the same — its name, or 「担当課：税務課」 above its header."""
+    book = openpyxl.Workbook()
+    plan_sheet = book.active
+    assert plan_sheet is not None
+    plan_sheet.title = "計画"
+    for row in (["項目", "内容"], ["自治体名", "霧ヶ丘市"], ["計画名", "霧ヶ丘市DX推進計画"]):
+        plan_sheet.append(row)
+    for name, above, code, title in (
+        ("市民課", None, "1", "書かない窓口"),
+        ("入力", "担当課：税務課", "2", "電子申告"),
+    ):
+        sheet = book.create_sheet(name)
+        for row in ([above], []) if above else ():
+            sheet.append(row)
+        sheet.append(["番号", "取組名", "指標名", "基準値", "目標値"])
+        sheet.append([code, title, "件数", 1, 2])
+    out = io.BytesIO()
+    book.save(out)
+    plan = parse(out.getvalue(), filename="template.xlsx")
+    assert [(i["title"], i["departments"]) for i in plan["initiatives"]] == [
+        ("書かない窓口", ["市民課"]),
+        ("電子申告", ["税務課"]),
+    ]
 
 
 def test_a_department_stated_above_a_table() -> None:

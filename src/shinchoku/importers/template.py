@@ -1218,8 +1218,22 @@ def _parse_xlsx(source: Any) -> Plan:
     builder = _Builder(plan, _levels(meta), "", is_xlsx=True)
     for sheet, header_at in tables:
         builder.prefix = f"「{sheet.name}」シート: "
+        before = len(plan["initiatives"])
         _read_table(builder, sheet.rows, header_at)
+        if "departments" not in builder.columns.fields:
+            _stated_departments(plan["initiatives"][before:], sheet, header_at)
     return _finish(builder, meta)
+
+
+def _stated_departments(items: list[Initiative], sheet: _Sheet, header_at: int) -> None:
+    """A sheet without a 担当課 column gives its 取組 the 課 it states once, as the generic readers read
+    it (``stated_departments``): 「担当課：市民課」 above the header, else the sheet's name (one sheet per 課)."""
+    from .stated_departments import of_sheet, stated_in
+
+    names = stated_in(cells for _, cells in sheet.rows[:header_at]) or of_sheet(sheet.name)
+    for item in items:
+        if names and not item["departments"]:
+            item["departments"] = list(names)
 
 
 _NO_HEADER = (
