@@ -251,6 +251,37 @@ def test_the_budget_table_beside_is_joined_by_number() -> None:
         assert found == [(fy, amount, "千円") for fy, amount in money], title
 
 
+def test_a_budget_table_beside_without_names_and_a_header_of_its_own_row() -> None:
+    """「事業費（千円）」 over 「番号 | R7 | R8 | R9」 beside the 取組 table, its header a row lower, no name column:
+    each amount is its 取組's by 番号; a 取組 it does not list has no budget."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "一覧"
+    sheet.append(["霞浦町DX実施計画（令和7年度～令和9年度）"])
+    sheet.append([])
+    sheet.append(["番号", "取組名", "担当課", "指標", "目標値（R9）"])
+    for row in (("1", "電子申請の推進", "総務課", "手続数", 50), ("2", "窓口改革", "市民課", "件数", 20)):
+        sheet.append(list(row))
+    sheet.append(["3", "GIGA端末の更新", "教育課", "台数", 100])
+    sheet["G3"] = "事業費（千円）"
+    for line, cells in (
+        (4, ("番号", "R7", "R8", "R9")),
+        (5, ("3", 1000, 500, "－")),
+        (6, ("1", 200, 200, 200)),
+    ):
+        for column, value in zip("GHIJ", cells, strict=True):
+            sheet[f"{column}{line}"] = value
+    out = io.BytesIO()
+    book.save(out)
+    plan = parse(out.getvalue(), filename="霞浦町.xlsx")
+    assert [(i["code"], [(b["fy"], b["amount"]) for b in i["budget"]]) for i in plan["initiatives"]] == [
+        ("1", [(2025, 200), (2026, 200), (2027, 200)]),
+        ("2", []),
+        ("3", [(2025, 1000), (2026, 500)]),
+    ]
+
+
 # --- 若葉野市 ---------------------------------------------------------------------------------------------------
 
 

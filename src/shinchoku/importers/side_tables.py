@@ -14,7 +14,7 @@ of its number.
 from __future__ import annotations
 
 from .document import Block, Cell, Document, Page, Table
-from .labels import LABELS, classify, is_known, key
+from .labels import LABELS, Column, classify, is_known, key
 from .planjson import Initiative
 from .shapes.common import Collector
 from .text import is_no_value, lazy_re, nfkc, parse_number, squash
@@ -40,18 +40,34 @@ def _keyed(cells: list[str]) -> bool:
     return len(labelled) >= 2 and _role(first) in ("code", "title")
 
 
-def _gap(table: Table, header: int) -> tuple[int, int] | None:
-    """(the empty column, the first column after it) between two keyed headers on row ``header``,
-    the column empty from the header down; None when the row is one table's header."""
-    texts = [cell.text.strip() for cell in table.rows[header]]
-    for c in range(1, len(texts) - 1):
-        if texts[c] or not any(texts[:c]) or not _keyed(texts[:c]):
+def _gap(table: Table) -> tuple[int, int] | None:
+    """(the empty column, the first column after it) between two keyed headers (``_keyed``) — the left
+    one's row ending at the column, the right one's starting after it on that row or another — the
+    column empty from the higher header down; None for a table of its own."""
+    rows = [[cell.text.strip() for cell in row] for row in table.rows[:_HEADER_ROWS]]
+    for r, texts in enumerate(rows):
+        if _role(next((t for t in texts if t), "")) not in ("code", "title"):
+            continue  # no header starts this row
+        for c in range(1, len(texts) - 1):
+            if texts[c] or not texts[c - 1] or not _keyed(texts[:c]):
+                continue
+            right = _right_header(rows, c)
+            if right is None:
+                continue
+            top, after = right
+            if all(c < len(row) and not row[c].text.strip() for row in table.rows[min(r, top) :]):
+                return c, after
+    return None
+
+
+def _right_header(rows: list[list[str]], gap: int) -> tuple[int, int] | None:
+    """(row, first column) of a keyed header right of column ``gap`` (nothing in that column on its row)."""
+    for r, texts in enumerate(rows):
+        if gap >= len(texts) or texts[gap]:
             continue
-        after = next((i for i in range(c + 1, len(texts)) if texts[i]), None)
-        if after is None or not _keyed(texts[after:]):
-            continue
-        if all(c < len(row) and not row[c].text.strip() for row in table.rows[header:]):
-            return c, after
+        after = next((i for i in range(gap + 1, len(texts)) if texts[i]), None)
+        if after is not None and _keyed(texts[after:]):
+            return r, after
     return None
 
 
@@ -73,19 +89,17 @@ def _part(table: Table, first: int, last: int) -> Table | None:
 
 
 def _split_table(table: Table) -> list[Table]:
-    for header in range(min(len(table.rows), _HEADER_ROWS)):
-        gap = _gap(table, header)
-        if gap is None:
-            continue
-        left, right = _part(table, 0, gap[0]), _part(table, gap[1], table.width)
-        parts = [left] if left is not None else []
-        return parts + (_split_table(right) if right is not None else [])
-    return [table]
+    gap = _gap(table)
+    if gap is None:
+        return [table]
+    left, right = _part(table, 0, gap[0]), _part(table, gap[1], table.width)
+    parts = [left] if left is not None else []
+    return parts + (_split_table(right) if right is not None else [])
 
 
 def split(document: Document) -> Document:
     """``document`` with each table that holds two tables side by side (``_gap``) as the two."""
-    if not any(_gap_anywhere(table) for table in document.tables()):
+    if not any(_gap(table) is not None for table in document.tables()):
         return document
     pages = []
     for page in document.pages:
@@ -94,10 +108,6 @@ def split(document: Document) -> Document:
             blocks.extend(_split_table(block) if isinstance(block, Table) else [block])
         pages.append(Page(page.number, blocks, page.name))
     return Document(document.kind, pages, document.notes, document.by_page)
-
-
-def _gap_anywhere(table: Table) -> bool:
-    return any(_gap(table, header) is not None for header in range(min(len(table.rows), _HEADER_ROWS)))
 
 
 # --------------------------------------------------------------------------- budget by number
@@ -126,29 +136,37 @@ class _Budget:
         return plain_code(row[self.code].own_text) if self.code < len(row) else ""
 
 
+def _header_row(table: Table) -> tuple[int, dict[int, Column]] | None:
+    """(row, the column each label names) of the table's first keyed header (``_keyed``): a budget table
+    may have no name column (「番号 | R7 | R8 | R9」), which no 取組 table's header lacks."""
+    for r, row in enumerate(table.rows[:_HEADER_ROWS]):
+        texts = [cell.text.strip() for cell in row]
+        if _keyed(texts):
+            named = {i: classify(text, loose=False) for i, text in enumerate(texts) if text}
+            return r, {i: column for i, column in named.items() if column is not None}
+    return None
+
+
 def _as_budget(table: Table) -> _Budget | None:
     """The table as a budget by number: a header of a number, its years and nothing but a name, a
     unit or a note beside them, that says it is a budget (its caption above, a header, or 円 in its
     amounts)."""
-    from .shapes.tables import find_header
-
-    header = find_header(table)
-    if header is None or header.height != 1:
+    found = _header_row(table)
+    if found is None:
         return None
-    code = header.first("code")
-    years = {
-        i: c.fy for i, c in header.columns.items() if c.fy is not None and c.role in ("budget", "schedule")
-    }
-    others = {c.role for i, c in header.columns.items() if i != code and i not in years}
+    header, columns = found
+    code = next((i for i, c in columns.items() if c.role == "code"), None)
+    years = {i: c.fy for i, c in columns.items() if c.fy is not None and c.role in ("budget", "schedule")}
+    others = {c.role for i, c in columns.items() if i != code and i not in years}
     if code is None or not years or not others <= _BESIDE:
         return None
-    above = [cell.text for row in table.rows[: header.row + 1] for cell in row if cell.text.strip()]
-    body = [row[i].text for row in table.rows[header.row + 1 :] for i in years if i < len(row)]
-    stated = _budget_words(above) or any(c.role == "budget" for c in header.columns.values())
+    above = [cell.text for row in table.rows[: header + 1] for cell in row if cell.text.strip()]
+    body = [row[i].text for row in table.rows[header + 1 :] for i in years if i < len(row)]
+    stated = _budget_words(above) or any(c.role == "budget" for c in columns.values())
     if not stated and not any(_MONEY_UNIT.search(nfkc(text)) for text in body):
         return None
     unit = next((m.group(1) for text in above if (m := _MONEY_UNIT.search(nfkc(text)))), None)
-    return _Budget(table, header.row, code, {i: fy for i, fy in years.items() if fy is not None}, unit)
+    return _Budget(table, header, code, {i: fy for i, fy in years.items() if fy is not None}, unit)
 
 
 def _plan_codes(tables: list[Table]) -> set[str]:
