@@ -185,3 +185,27 @@ def test_a_notes_column_is_shown_on_the_initiative(office, run_tasks):
     initiative = Initiative.objects.get(plan=Plan.objects.get(), code="2")
     page = text_of(office.get(reverse("initiative", args=[initiative.pk])))
     assert "計画書の注記（備考・財源など） 備考：※収納代行業者と調整中" in page
+
+
+def test_the_templates_notes_column_is_shown_on_the_initiative(office, run_tasks):
+    """The plan template with a 備考 column added (docs/template.md: 備考 → ``note``): its text was
+    imported, kept in the Plan JSON, and shown nowhere — the initiative page showed only the notes
+    the generic readers keep (``notes``), so the 財源 a plan office typed was never seen again."""
+    from pathlib import Path
+
+    book = openpyxl.load_workbook(Path(__file__).resolve().parents[2] / "samples" / "templates" / "example.xlsx")
+    book["計画"]["B2"] = "霧ヶ丘町"
+    book["計画"]["B3"] = None
+    sheet = book["取組"]
+    column = sheet.max_column + 1
+    sheet.cell(1, column, "備考")
+    sheet.cell(2, column, "財源：デジタル田園都市国家構想交付金（2分の1）")
+    out = io.BytesIO()
+    book.save(out)
+    _import(office, run_tasks, _uploaded(office, run_tasks, "template.xlsx", out.getvalue()))
+    plan = Plan.objects.get()
+    initiative = Initiative.objects.get(plan=plan, code="1-1-1")
+    page = text_of(office.get(reverse("initiative", args=[initiative.pk])))
+    assert "計画書の注記（備考・財源など） 財源：デジタル田園都市国家構想交付金（2分の1）" in page
+    other = Initiative.objects.get(plan=plan, code="1-1-2")  # no 備考: no empty heading
+    assert "計画書の注記" not in text_of(office.get(reverse("initiative", args=[other.pk])))
