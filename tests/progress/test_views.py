@@ -452,3 +452,45 @@ def test_the_review_internals_stay_off_the_public_pages(w, client):
         office = user == "office"
         assert ("不一致" in board) is office and ("不一致" in report) is office
         assert ("担当課ごとの提出状況" in board) is office
+
+
+def _plain(response) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", response.content.decode()))
+
+
+def test_a_bad_or_missing_deadline_and_reminder_days_say_what_to_enter(w, client):
+    """The open-round form said Django's 「日付を正しく入力してください。」 for a deadline typed
+    「2026/12/25」 or 「令和8年12月25日」 and 「このフィールドは必須です。」 for an empty 督促を始める日数:
+    neither which field nor in what form. Each now says what to enter; nothing is opened."""
+    url = reverse("progress:plan-rounds", args=[w.nobeoka.pk])
+    _page(client, w.users["office"], url)
+    response = client.post(url, {"fy": "2023", "deadline": "来年の3月", "reminder_days": ""})
+    text = _plain(response)
+    assert response.status_code == 400
+    assert "提出期限を 令和8年12月25日 または 2026-12-25 の形で入力してください。" in text
+    assert "督促を始める日数を入力してください（提出期限の何日前から督促するか。0〜90 の数字、例: 7）。" in text
+    assert "日付を正しく入力してください" not in text and "このフィールドは必須です" not in text
+    response = client.post(url, {"fy": "2023", "deadline": "", "reminder_days": "100"})
+    text = _plain(response)
+    assert "提出期限を入力してください（例: 令和8年12月25日 または 2026-12-25）。" in text
+    assert "督促を始める日数は 0〜90 の数字で入力してください（例: 7）。" in text
+    assert not Round.objects.filter(plan=w.nobeoka, fy=2023).exists()
+
+    # the ways staff write a day are read (the year after next: never a past date)
+    year = timezone.localdate().year + 2
+    for fy, typed in ((2023, f"令和{year - 2018}年12月25日（金）"), (2022, f"{year}/12/25")):
+        response = client.post(url, {"fy": str(fy), "deadline": typed, "reminder_days": "７"})
+        assert response.status_code == 302, _plain(response)
+        round_ = Round.objects.get(plan=w.nobeoka, fy=fy)
+        assert round_.deadline == date(year, 12, 25) and round_.reminder_days == 7
+
+
+def test_a_bad_extended_deadline_says_what_to_enter(w, client):
+    client.force_login(w.users["office"])
+    before = Round.objects.get(pk=w.round.pk).deadline
+    response = client.post(reverse("progress:round-extend", args=[w.round.pk]), {"deadline": "12/25", "department": ""})
+    text = _plain(response)
+    assert response.status_code == 400
+    assert "新しい提出期限を 令和8年12月25日 または 2026-12-25 の形で入力してください。" in text
+    assert "日付を正しく入力してください" not in text
+    assert Round.objects.get(pk=w.round.pk).deadline == before

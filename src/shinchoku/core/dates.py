@@ -9,6 +9,8 @@ always converted to local time before its date is taken: a round published at 07
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from datetime import date, datetime
 
 from django.utils import timezone
@@ -87,3 +89,31 @@ def iso_date(moment: datetime | date | None) -> str:
     """The local day in ISO 8601 for machine-readable columns; "" for none."""
     day = local_date(moment)
     return day.isoformat() if day else ""
+
+
+#: 「2026-12-25」「2026/12/25」「2026.12.25」「2026年12月25日」 (after NFKC, blanks removed).
+_WESTERN = re.compile(r"(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})|年(\d{1,2})月(\d{1,2})日?)")
+#: 「令和8年12月25日」「令和元年5月1日」「R8.12.25」「R8/12/25」「平成31年4月30日」.
+_ERA = re.compile(r"(令和|平成|R|H)(\d{1,2}|元)(?:[-/.](\d{1,2})[-/.](\d{1,2})|年(\d{1,2})月(\d{1,2})日?)")
+#: The weekday a deadline is shown with (「令和8年12月25日（金）」), copied with it.
+_WEEKDAY = re.compile(r"[(（][月火水木金土日](?:曜日?)?[)）]$")
+_ERA_OFFSET = {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988}
+
+
+def parse_date_input(text: str) -> date | None:
+    """A date as staff type it: ISO (what a date picker sends), 「2026/12/25」, 「2026年12月25日」,
+    「令和8年12月25日」 or 「R8.12.25」, full-width digits and the weekday the pages print after a
+    deadline allowed; None for anything else (a day that does not exist too)."""
+    normal = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or "")).upper()
+    normal = _WEEKDAY.sub("", normal)
+    try:
+        if (m := _WESTERN.fullmatch(normal)) is not None:
+            year, month, day = m.group(1), m.group(2) or m.group(4), m.group(3) or m.group(5)
+            return date(int(year), int(month), int(day))
+        if (m := _ERA.fullmatch(normal)) is not None:
+            n = 1 if m.group(2) == "元" else int(m.group(2))
+            month, day = m.group(3) or m.group(5), m.group(4) or m.group(6)
+            return date(_ERA_OFFSET[m.group(1)] + n, int(month), int(day))
+    except ValueError:
+        return None
+    return None

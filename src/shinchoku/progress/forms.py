@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from django import forms
@@ -16,7 +16,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from shinchoku.core.dates import deadline_label, fiscal_year
+from shinchoku.core.dates import deadline_label, fiscal_year, parse_date_input
 from shinchoku.plans.models import Indicator, Plan
 
 from .evaluation import Scale
@@ -79,6 +79,41 @@ class NumberField(forms.CharField):
 
 def grade_choices(scale: Scale, blank: str) -> list[tuple[str, str]]:
     return [("", blank)] + [(code, f"{code}：{scale.label(code)}") for code in scale.codes]
+
+
+#: The example every date message gives: the two ways the pages and the date picker write a day.
+DATE_EXAMPLE = "令和8年12月25日 または 2026-12-25"
+
+
+class JapaneseDateField(forms.DateField):
+    """A date typed as staff type it (``core.dates.parse_date_input``: 「令和8年12月25日」,
+    「2026/12/25」, ISO as a date picker sends it), with messages that say what to enter.
+
+    Django's own said 「日付を正しく入力してください。」 and 「このフィールドは必須です。」 — not which
+    field, nor in what form — and read 「12/25/2026」 (the US order) but not 「2026/12/25」."""
+
+    widget = forms.DateInput(attrs={"type": "date"})
+
+    def __init__(self, *, label: str, **kwargs: Any) -> None:
+        super().__init__(label=label, **kwargs)
+        self.error_messages["required"] = _("%(label)sを入力してください（例: %(example)s）。") % {
+            "label": label, "example": DATE_EXAMPLE,
+        }  # fmt: skip
+        self.error_messages["invalid"] = _("%(label)sを %(example)s の形で入力してください。") % {
+            "label": label, "example": DATE_EXAMPLE,
+        }  # fmt: skip
+
+    def to_python(self, value: Any) -> date | None:
+        if value in self.empty_values:
+            return None
+        if isinstance(value, datetime):
+            return value.date()
+        if isinstance(value, date):
+            return value
+        day = parse_date_input(str(value))
+        if day is None:
+            raise ValidationError(self.error_messages["invalid"], code="invalid")
+        return day
 
 
 class ReportForm(forms.Form):
@@ -233,10 +268,16 @@ class RoundForm(forms.Form):
     """Open a round: which fiscal year, by when, and how many days ahead reminders start."""
 
     fy = forms.TypedChoiceField(label=_("対象年度"), coerce=int)
-    deadline = forms.DateField(label=_("提出期限"), widget=forms.DateInput(attrs={"type": "date"}))
+    deadline = JapaneseDateField(label=_("提出期限"))
     reminder_days = forms.IntegerField(
         label=_("督促を始める日数"), min_value=0, max_value=90, initial=7,
         help_text=_("提出期限の何日前から、未提出の担当課に自動で督促メールを送るか（「督促する」ボタンはいつでも送れます）。"),
+        error_messages={
+            "required": _("督促を始める日数を入力してください（提出期限の何日前から督促するか。0〜90 の数字、例: 7）。"),
+            "invalid": _("督促を始める日数は 0〜90 の数字で入力してください（例: 7）。"),
+            "min_value": _("督促を始める日数は 0〜90 の数字で入力してください（例: 7）。"),
+            "max_value": _("督促を始める日数は 0〜90 の数字で入力してください（例: 7）。"),
+        },
     )  # fmt: skip
     title = forms.CharField(
         label=_("名称"),
@@ -324,7 +365,7 @@ class TargetsForm(forms.Form):
 class ExtendForm(forms.Form):
     """A later deadline for the whole round, or for one department."""
 
-    deadline = forms.DateField(label=_("新しい提出期限"), widget=forms.DateInput(attrs={"type": "date"}))
+    deadline = JapaneseDateField(label=_("新しい提出期限"))
     department = forms.TypedChoiceField(label=_("対象"), coerce=int, empty_value=None, required=False)
     reason = forms.CharField(
         label=_("理由（任意）"), required=False, max_length=500, widget=forms.TextInput(attrs={"size": 40})
