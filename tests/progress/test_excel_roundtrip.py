@@ -30,6 +30,12 @@ COLUMN = {"actual": 10, "status": 11, "self_grade": 12, "achievements": 13, "res
           "next_steps": 16}  # fmt: skip
 
 
+@pytest.fixture(autouse=True)
+def _var(settings, tmp_path):
+    """Uploads waiting for confirmation are kept under VAR_DIR (input-uploads): the test's own."""
+    settings.VAR_DIR = tmp_path
+
+
 def _client(user) -> Client:
     client = Client()
     login(client, user)
@@ -55,7 +61,8 @@ def _upload(client: Client, round_pk: int, wb: openpyxl.Workbook):
     buffer = io.BytesIO()
     wb.save(buffer)
     upload = SimpleUploadedFile("入力済み.xlsx", buffer.getvalue())
-    return client.post(reverse("exports-input-upload", args=[round_pk]), {"file": upload})
+    # kept for the user and shown on its own page (a bad file: the upload page again, 400)
+    return client.post(reverse("exports-input-upload", args=[round_pk]), {"file": upload}, follow=True)
 
 
 def _confirm(client: Client, round_pk: int, preview_response, **data):
@@ -443,3 +450,50 @@ def test_the_sheet_to_fill_prints_at_8_pt_or_more_on_a3(w):
     assert ws.page_setup.pageOrder == "overThenDown"
     assert ws.print_title_rows == "$3:$3" and ws.print_title_cols == "$A:$E"  # up to 工程, the frozen columns
     assert ws.oddFooter.center.text == "&P / &N" and ws.oddHeader.right.text == "&A"  # page and department
+
+
+def test_the_preview_is_kept_for_its_user_and_found_again_in_another_browser(w, tmp_path):
+    """The preview was kept in the browser session: signed in again, in another browser, or after a
+    second upload in another tab, 「保存する」 said 「確認画面の有効期限が切れました」 and the department
+    uploaded again. It is kept on the server for its user, listed on the upload page until saved or
+    cancelled, and applied once; another user gets 404."""
+    first = _client(w.users["editor"])
+    wb = _download(first, w.round.pk)
+    ws = wb[OWN_DEPARTMENT]
+    ws.cell(_row(ws, CONVENIENCE), COLUMN["status"]).value = "実施中"
+    response = _upload(first, w.round.pk, wb)
+    location = response.redirect_chain[-1][0]
+    assert response.status_code == 200 and "取込内容の確認" in response.content.decode()
+    other_tab = _upload(first, w.round.pk, wb)  # a second upload does not end the first
+    assert other_tab.redirect_chain[-1][0] != location
+
+    second = _client(w.users["editor"])  # signed in again elsewhere: a new session
+    page = second.get(reverse("exports-input-upload", args=[w.round.pk])).content.decode()
+    assert "確認中のファイル" in page and f'href="{location}"' in page and "入力済み.xlsx" in page
+    again = second.get(location)
+    assert again.status_code == 200 and "取込内容の確認" in again.content.decode()
+    assert again.context["preview"].changed and again.context["token"] in location
+
+    outsider = Client()  # another user: the preview is not theirs
+    outsider.force_login(w.users["office"])
+    assert outsider.get(location).status_code == 404
+    assert location not in outsider.get(reverse("exports-input-upload", args=[w.round.pk])).content.decode()
+    taken = outsider.post(reverse("exports-input-confirm", args=[w.round.pk]), {"token": again.context["token"]})
+    assert taken.status_code == 302 and Report.objects.get(pk=w.report.pk).version == 0
+
+    assert _confirm(second, w.round.pk, again).status_code == 302  # saved in the second browser
+    assert Report.objects.get(pk=w.report.pk).status == "in_progress"
+    version = Report.objects.get(pk=w.report.pk).version
+    late = _confirm(first, w.round.pk, response)  # the first browser's page: used once already
+    assert late["Location"] == reverse("exports-input-upload", args=[w.round.pk])
+    assert Report.objects.get(pk=w.report.pk).version == version
+    assert first.get(location).status_code == 404
+
+    cancel = first.post(
+        reverse("exports-input-confirm", args=[w.round.pk]),
+        {"token": other_tab.context["token"], "action": "cancel"},
+    )
+    assert cancel.status_code == 302 and Report.objects.get(pk=w.report.pk).version == version
+    page = first.get(reverse("exports-input-upload", args=[w.round.pk]), follow=True).content.decode()
+    assert "取込を取り消しました。何も保存していません。" in page and "確認中のファイル" not in page
+    assert list((tmp_path / "input-uploads").iterdir()) == []

@@ -1,19 +1,21 @@
 """The Excel round trip of a round: download the sheet to fill, upload it, preview, confirm.
 
 Thin: permission (``accounts.permissions``), then ``input_sheet`` (the workbook), ``input_import``
-(preview and saves through ``progress.services``). The preview is kept in the session between the
-upload and the confirmation — the changes only, not the file — under a token the confirmation
-form carries, so an old confirmation page cannot apply a newer upload.
+(preview and saves through ``progress.services``). The upload is kept on the server for its user
+(``input_pending``), not in one browser session: its preview has a page of its own
+(``rounds/<pk>/input/<token>/``), found again on the upload page under 「確認中のファイル」 in any
+browser or after signing in again; the confirmation form carries the token, so an old confirmation
+page cannot apply a newer upload, and another user's token answers 404.
 """
 
 from __future__ import annotations
 
-import secrets
+from datetime import datetime
 from typing import Any
 
 from django import forms
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
@@ -27,11 +29,10 @@ from shinchoku.importers.text import wareki
 from shinchoku.progress.models import Round
 from shinchoku.progress.presenters import submitted_message
 
-from . import committee, input_import, input_sheet
+from . import committee, input_import, input_pending, input_sheet
 from .report_views import _xlsx
 from .workbooks import ReportRow, RoundTable, workbook_bytes
 
-SESSION_KEY = "shinchoku.input_sheet"
 NO_DEPARTMENT = "（担当課なし）"
 
 
@@ -90,12 +91,19 @@ def input_xlsx(request: HttpRequest, pk: int) -> HttpResponse:
     return _xlsx(workbook_bytes(workbook), filename, private=True, fallback=f"shinchoku-round-{round_.pk}-input.xlsx")
 
 
+def _pending(request: HttpRequest, round_: Round) -> list[dict[str, Any]]:
+    rows = input_pending.pending(request.user, round_.pk)
+    for row in rows:
+        row["when"] = datetime.fromisoformat(row["at"]) if row["at"] else None
+    return rows
+
+
 @require_http_methods(["GET", "HEAD", "POST"])
 def input_upload(request: HttpRequest, pk: int) -> HttpResponse:
-    """Upload the filled file; the answer is the preview (or every bad cell), nothing saved yet."""
+    """Upload the filled file: kept for the user and its preview shown (or every bad cell), nothing saved yet."""
     round_ = _round(pk)
     require(request.user, "view_round", round_)
-    context: dict[str, Any] = {"round": round_, "plan": round_.plan}
+    context: dict[str, Any] = {"round": round_, "plan": round_.plan, "pending": _pending(request, round_)}
     if request.method != "POST":
         context["form"] = UploadForm()
         return render(request, "exports/input_upload.html", context)
@@ -111,18 +119,39 @@ def input_upload(request: HttpRequest, pk: int) -> HttpResponse:
             "file", f"ファイルが大きすぎます（上限 {input_sheet.MAX_UPLOAD // (1024 * 1024)} MB）。"
         )
         return render(request, "exports/input_upload.html", context, status=400)
+    data = upload.read()
     try:
-        result = input_import.preview(round_, request.user, upload.read())
+        result = input_import.preview(round_, request.user, data)
     except ParseError as exc:
         form.add_error("file", str(exc))
         return render(request, "exports/input_upload.html", context, status=400)
-    context["preview"] = result
     if result.errors:
-        request.session.pop(SESSION_KEY, None)
+        context["preview"] = result
         return render(request, "exports/input_upload.html", context, status=400)
-    token = secrets.token_urlsafe(16)
-    request.session[SESSION_KEY] = {"token": token, **result.stored()}
-    context["token"] = token
+    token = input_pending.save(request.user, round_.pk, upload.name, data, result.stored())
+    return redirect("exports-input-preview", pk=round_.pk, token=token)
+
+
+@require_safe
+def input_preview(request: HttpRequest, pk: int, token: str) -> HttpResponse:
+    """The preview of the user's upload, in any browser: read again now, so it shows the reports as
+    they are; the confirmation applies what this page shows."""
+    round_ = _round(pk)
+    require(request.user, "view_round", round_)
+    pending = input_pending.find(token, request.user, round_.pk)
+    if pending is None:
+        raise Http404
+    context: dict[str, Any] = {"round": round_, "plan": round_.plan}
+    try:
+        result = input_import.preview(round_, request.user, input_pending.data(token))
+    except ParseError as exc:  # read once already: only a change of the round's reports gets here
+        result = input_import.Preview(round_, errors=[str(exc)])
+    if result.errors:  # the round's reports changed since the upload (an initiative retired, …)
+        input_pending.remove(token)
+        context.update(form=UploadForm(), preview=result, pending=_pending(request, round_))
+        return render(request, "exports/input_upload.html", context, status=400)
+    input_pending.update(token, result.stored())
+    context.update(preview=result, token=token, filename=pending.get("filename") or "")
     return render(request, "exports/input_preview.html", context)
 
 
@@ -131,17 +160,21 @@ def input_confirm(request: HttpRequest, pk: int) -> HttpResponse:
     """Save (or submit) what the preview showed; conflicts only where the user chose to overwrite."""
     round_ = _round(pk)
     require(request.user, "view_round", round_)
-    stored = request.session.get(SESSION_KEY)
-    if not stored or stored.get("round") != round_.pk or stored.get("token") != request.POST.get("token"):
+    token = str(request.POST.get("token", ""))
+    stored = input_pending.claim(token, request.user, round_.pk)
+    if stored is None:
         messages.error(
-            request, "確認画面の有効期限が切れました。もう一度ファイルをアップロードしてください。"
+            request,
+            "この確認画面の取込は、保存または取り消し済みか、有効期限が切れています。もう一度ファイルをアップロードしてください。",
         )
+        return redirect("exports-input-upload", pk=round_.pk)
+    if request.POST.get("action") == "cancel":
+        messages.info(request, "取込を取り消しました。何も保存していません。")
         return redirect("exports-input-upload", pk=round_.pk)
     overwrite = {n for v in request.POST.getlist("overwrite") if (n := parse_id(v)) is not None}
     outcome = input_import.apply(
         round_, request.user, stored, submit=request.POST.get("submit") == "1", overwrite=overwrite
     )
-    del request.session[SESSION_KEY]
     if outcome.submitted:
         messages.success(request, submitted_message(request.user, round_, len(outcome.submitted)))
     drafts = {r.pk for r in outcome.saved} - {r.pk for r in outcome.submitted}

@@ -10,6 +10,7 @@ urlpatterns = [
     path("rounds/<int:pk>/input.xlsx", input_views.input_xlsx, name="exports-input-xlsx"),
     path("rounds/<int:pk>/input/", input_views.input_upload, name="exports-input-upload"),
     path("rounds/<int:pk>/input/confirm/", input_views.input_confirm, name="exports-input-confirm"),
+    path("rounds/<int:pk>/input/<str:token>/", input_views.input_preview, name="exports-input-preview"),
     path("rounds/<int:pk>/committee/", report_views.committee, name="exports-committee"),
     path("plans/<int:pk>/roadmap.xlsx", report_views.roadmap_xlsx, name="exports-roadmap-xlsx"),
 ]
