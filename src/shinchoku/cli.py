@@ -330,6 +330,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         reference = ReferenceInfo(source=args.source or os.path.basename(args.file))
     elif args.source or args.prefecture:
         return _fail("--source と --prefecture は --reference（参考計画として取り込む）と一緒に指定してください。")
+    if args.map is None:
+        try:
+            plan = _with_saved_mapping(args, plan, into.municipality if into is not None else None)
+        except ParseError as exc:
+            return _refused(exc, args)
     # a municipality not registered yet is registered by the import: said, as the upload preview says it
     registers = into is None and match_municipality(plan, args.municipality) is None
     try:
@@ -377,6 +382,45 @@ def cmd_import(args: argparse.Namespace) -> int:
     if result.created and not result.plan.is_reference:
         _hint_into(result.plan)
     return 0
+
+
+def _with_saved_mapping(args: argparse.Namespace, plan: dict[str, Any], home: Any) -> dict[str, Any]:
+    """The plan read again with the column mapping saved for its municipality, when there is one.
+
+    The plan office chooses a table's columns once in the upload preview (「この割り当てで読み直す」),
+    and the choice is saved for the municipality and used for next year's file. ``shinchoku import``
+    of next year's file read the columns as detected instead: a 「課題」 column mapped to 現状・課題
+    became a note again, and the import emptied every initiative's 現状・課題. The upload preview
+    and the command line now read a file alike; ``--map`` still says it for one import."""
+    from shinchoku.importers import FALLBACK, read_for_preview
+    from shinchoku.plans.loader import match_municipality
+    from shinchoku.plans.mappings import saved_for
+
+    if plan["plan"]["source"].get("layout") != FALLBACK:
+        return plan  # a known layout or a template: no columns to map
+    municipality = home or match_municipality(plan, args.municipality)
+    if municipality is None:
+        return plan
+    _read, tables = read_for_preview(args.file, layout=args.layout, municipality=args.municipality)
+    saved = saved_for(municipality, [str(t["signature"]) for t in tables])
+    if saved is None:
+        return plan
+    again, _tables = read_for_preview(args.file, layout=args.layout, municipality=args.municipality, mapping=saved)
+    from datetime import datetime
+
+    from shinchoku.core.dates import wareki_time
+
+    for entry in saved.get("saved", []):
+        when = f"{wareki_time(datetime.fromisoformat(entry['at']))}に" if entry.get("at") else ""
+        who = f"{entry['by']}さんが" if entry.get("by") else ""
+        header = str(entry.get("signature") or "")
+        header = header if len(header) <= 60 else f"{header[:59]}…"
+        print(
+            f"列の割り当て: {municipality.name}に保存された割り当てで読みました（{when}{who}保存、見出し「{header}」の表）。"
+            "別の割り当てで読むときは --map を指定してください。",
+            file=sys.stderr,
+        )
+    return dict(again)
 
 
 def _hint_into(created: Any) -> None:

@@ -384,3 +384,52 @@ def test_manage_passes_every_word_to_django_help_too(db_env):
     shown = run("manage", "--help", env=db_env)
     assert shown.returncode == 0, shown.stderr
     assert "migrate" in shown.stdout and "createuser" in shown.stdout
+
+
+def _asagiri(path: Path, target: int) -> Path:
+    """朝霧市's 取組一覧 as its staff keep it: 「課題」 is its 現状・課題, which the detection reads as a note."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "取組シート"
+    sheet.append(["朝霧市デジタル化推進アクションプラン"])
+    sheet.append(["計画期間", "令和7年度～令和10年度"])
+    sheet.append([])
+    sheet.append(["No.", "事業名", "事業の内容", "課題", "所管課", "成果指標", "現状値(R6)", "R10目標"])
+    sheet.append([1, "電子申請の拡大", "電子申請できる手続を増やす", "紙の申請が多い", "情報政策課", "電子申請手続数（件）", 40, target])
+    sheet.append([2, "AI議事録の活用", "会議録作成にAIを使う", "作成に時間がかかる", "総務課", "削減時間（時間）", 0, 600])
+    book.save(path)
+    return path
+
+
+def test_import_reads_next_years_file_with_the_column_mapping_saved_for_the_municipality(db_env, tmp_path):
+    """The plan office mapped 「課題」 to 現状・課題 in the upload preview; the mapping was saved for
+    朝霧市 «and used for next year's file» — by the upload, not by ``shinchoku import``: importing next
+    year's file on the command line read the column as a note again and emptied every 現状・課題."""
+    first = _asagiri(tmp_path / "asagiri_r7.xlsx", 150)
+    mapping = tmp_path / "map.json"
+    mapping.write_text(json.dumps({"tables": [{"sheet": "取組シート", "columns": {"課題": "background"}}]}))
+    assert run("import", "--map", str(mapping), str(first), env=db_env).returncode == 0
+    save = (  # what confirming the upload preview with that choice saves (web.upload_jobs.import_upload)
+        "from shinchoku.importers import read_for_preview; from shinchoku.plans import mappings;"
+        "from shinchoku.plans.models import Municipality;"
+        f"_, tables = read_for_preview({str(first)!r});"
+        "columns = {c['letter']: c['role'] + (f\":{c['fy']}\" if c.get('fy') else '') for c in tables[0]['columns']};"
+        "columns['D'] = 'background';"
+        "print(mappings.save(Municipality.objects.get(name='朝霧市'),"
+        " {'tables': [{'signature': tables[0]['signature'], 'columns': columns}]}, None))"
+    )
+    saved = subprocess.run([*SHINCHOKU, "manage", "shell", "-c", save], capture_output=True, text=True, env=db_env, timeout=120)
+    assert saved.stdout.strip().splitlines()[-1] == "1", saved.stderr
+
+    following = _asagiri(tmp_path / "asagiri_r8.xlsx", 180)
+    preview = run("import", "--dry-run", str(following), env=db_env)
+    assert preview.returncode == 0, preview.stderr
+    assert "列の割り当て: 朝霧市に保存された割り当てで読みました" in preview.stderr
+    assert "現状・課題" not in preview.stdout  # was: 現状・課題: 紙の申請が多い → （なし）
+    assert "令和10年度 目標値: 150件 → 180件" in preview.stdout
+    assert run("import", str(following), env=db_env).returncode == 0
+    check = "from shinchoku.plans.models import Initiative; print(sorted(Initiative.objects.values_list('background', flat=True)))"
+    done = subprocess.run([*SHINCHOKU, "manage", "shell", "-c", check], capture_output=True, text=True, env=db_env, timeout=120)
+    assert done.stdout.strip().splitlines()[-1] == "['作成に時間がかかる', '紙の申請が多い']", done.stderr
