@@ -561,6 +561,9 @@ def test_the_preview_says_that_an_unknown_municipality_will_be_registered(staff,
         "ファイルから都道府県を読み取れなかったため、都道府県なしで登録します（管理画面の「自治体」で設定できます）。 "
         "登録済みの自治体の計画なら、取り込まずにファイルの自治体名を確かめてください（表記が違うと別の自治体になります）。"
     ) in page
+    # the name is the file's own: the form under it did say 「ファイル名を仮の自治体名にしています」 all the same
+    assert "自治体名はファイルから読み取りました。違っているとき（表記の違い・誤字）や都道府県を補うときは" in page
+    assert "ファイル名を仮の自治体名" not in page
     _confirm(staff, run_tasks, location)
     assert Plan.objects.get().municipality.name == "椿市"
     again = text_of(staff.get(_uploaded(staff, run_tasks, "tsubaki.csv", tsubaki)))
@@ -688,6 +691,7 @@ def test_a_file_naming_no_municipality_is_imported_under_the_name_typed_in_the_p
     location = _uploaded(staff, run_tasks, "dx_kpi.csv", SYSTEM_CSV)
     page = text_of(staff.get(location))
     assert "自治体「dx_kpi」は登録されていません" in page and "この自治体名で確認し直す" in page
+    assert "ファイルに自治体名が書かれていないため、ファイル名を仮の自治体名にしています。" in page
 
     for bad, message in (("", "自治体名を入力してください"), ("dx_kpi", "市・区・町・村"), ("<b>市", "市・区・町・村")):
         refused = staff.post(location, {"action": "municipality", "municipality_name": bad, "municipality_prefecture": ""})

@@ -239,7 +239,13 @@ def new_municipality(plan: dict[str, Any], into: int | None) -> dict[str, str] |
     if into or match_municipality(plan) is not None:
         return None
     info = plan["municipality"]
-    return {"name": info["name"].strip(), "prefecture": (info.get("prefecture") or "").strip()}
+    # the name taken from the file name (the readers say so in a warning): the preview asks for the real one
+    guessed = any(str(w.get("message", "")).startswith(_NAMED_AFTER_FILE) for w in plan.get("warnings") or [])
+    return {
+        "name": info["name"].strip(),
+        "prefecture": (info.get("prefecture") or "").strip(),
+        "from_filename": guessed,
+    }
 
 
 def revision_candidates(user: Any, plan: dict[str, Any]) -> list[Plan]:
