@@ -77,10 +77,9 @@ BELOW: dict[tuple[str, str], Reached] = {
     # Plain pdftotext: titles and codes right, but no 担当課 (9), no schedule (9) and no indicator (8; 1-2 reads one
     # named 「15分」 with target 2028 35 and final 15).
     (F, "pdftotext"): (1.0, 1.0, 0.0, 0.0, 0.0),
-    # 潮見台市 as the PDF (2-up): sheet 2's two pages are read as one table row by row — the codes of the right page
-    # given to the left page's rows (6 「RPAの活用拡大」 read as code 11, … 10 「職員のデジタル研修」 as 15), the right
-    # page's rows 11–15 lost (their titles, 担当課, figures and years); the left page's rows keep their own values.
-    (S, "pdf"): (0.8, 0.5, 1.0, 1.0, 1.0),
+    # 潮見台市 as the PDF (2-up) was first measured (0.8, 0.5, 1.0, 1.0, 1.0): sheet 2's two pages read as one table
+    # row by row, the right page's codes given to the left page's rows. Now two keyed headers side by side, an empty
+    # column between them past a label merged over its years (「実施年度」), are two tables (side_tables._gap): exact.
     # Through -layout only sheet 2's left page is read (6–10): 1–5 (right page of sheet 1, beside the prose of page 1)
     # and 11–15 (right page of sheet 2) lost; 9 「Web会議の推進」 stated 情報政策課, read none. The title read
     # 「潮見台市情報化推進計画 潮見台市情報化推進計画」 (the two pages' running headers side by side).

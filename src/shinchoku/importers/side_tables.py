@@ -17,13 +17,12 @@ from .document import Block, Cell, Document, Page, Table
 from .labels import LABELS, Column, classify, is_known, key
 from .planjson import Initiative
 from .shapes.common import Collector
-from .text import is_no_value, lazy_re, nfkc, parse_number, squash
+from .text import is_no_value, lazy_re, nfkc, parse_number, plain_code
 
 #: The roles a budget table by number may have beside its number and its years.
 _BESIDE = frozenset(("title", "unit", "note", "ignore"))
 #: A money unit stated over the amounts: 「（単位：千円）」「予算（千円）」.
 _MONEY_UNIT = lazy_re(r"(百万円|千円|万円|円)")
-_CODE_DASH = lazy_re(r"\s*[-‐－ー―]\s*")
 #: How many rows of a table are looked at for its header.
 _HEADER_ROWS = 40
 
@@ -48,8 +47,12 @@ def _gap(table: Table) -> tuple[int, int] | None:
     for r, texts in enumerate(rows):
         if _role(next((t for t in texts if t), "")) not in ("code", "title"):
             continue  # no header starts this row
+
+        def spanned(c: int, r: int = r) -> bool:  # a slot a label merged across it covers (「実施年度」 over R7–R9)
+            return table.rows[r][c].origin == "left"
+
         for c in range(1, len(texts) - 1):
-            if texts[c] or not texts[c - 1] or not _keyed(texts[:c]):
+            if texts[c] or spanned(c) or not (texts[c - 1] or spanned(c - 1)) or not _keyed(texts[:c]):
                 continue
             right = _right_header(rows, c)
             if right is None:
@@ -111,11 +114,6 @@ def split(document: Document) -> Document:
 
 
 # --------------------------------------------------------------------------- budget by number
-
-
-def plain_code(code: str) -> str:
-    """A number as compared: NFKC, every dash a hyphen, no blanks (「１－１」 is 「1-1」)."""
-    return _CODE_DASH.sub("-", squash(nfkc(code)))
 
 
 def _budget_words(texts: list[str]) -> bool:

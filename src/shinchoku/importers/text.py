@@ -241,6 +241,15 @@ def plain_blanks(text: str) -> str:
     return text.translate(_PLAIN_BLANKS)
 
 
+_CODE_DASH = lazy_re(r"\s*[-‐－ー―]\s*")
+
+
+def plain_code(code: str) -> str:
+    """An initiative's number as compared across tables: NFKC, every dash a hyphen, no blanks (「１－１」 is
+    「1-1」)."""
+    return _CODE_DASH.sub("-", squash(nfkc(code)))
+
+
 def squash(text: str) -> str:
     """Trim and collapse runs of blanks (the ideographic space and the odd blanks of
     :func:`plain_blanks` included) to one space.

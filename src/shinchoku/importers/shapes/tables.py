@@ -59,6 +59,7 @@ from ..text import (
     lazy_re,
     nfkc,
     parse_number,
+    plain_code,
     squash,
 )
 from ..titles import of_cells
@@ -835,7 +836,7 @@ class TableReader:
             ):
                 self.out.warn(location, f"記入例の行（{title}）は取組として読みませんでした")
                 return
-            joined = _plain_code(code) if self.join_only and code else code
+            joined = plain_code(code) if self.join_only and code else code
             known = self.by_code(joined) if "title" not in first else None
             if known is None and self.join_only:
                 self.out.warn(location, f"成果指標の表の番号「{code_text}」の取組が見つからないため、この行を読みませんでした")
@@ -1286,7 +1287,7 @@ def join_coded_kpi(document: Document, collector: Collector, *, plan_end: int | 
     reader.join_only = True
     for item in collector.initiatives:
         if item["code"]:
-            reader.coded.setdefault(_plain_code(item["code"]), []).append(item)
+            reader.coded.setdefault(plain_code(item["code"]), []).append(item)
     for table in document.tables():
         header = coded_kpi_header(table)
         if header is not None:
@@ -1294,14 +1295,6 @@ def join_coded_kpi(document: Document, collector: Collector, *, plan_end: int | 
     for item in collector.initiatives:
         for ind in item["indicators"]:
             finish_indicator(ind)
-
-
-_CODE_DASH = lazy_re(r"\s*[-‐－ー]\s*")
-
-
-def _plain_code(code: str) -> str:
-    """A number as compared: NFKC, every dash a hyphen, no blanks (「１－１」 is 「1-1」)."""
-    return _CODE_DASH.sub("-", squash(nfkc(code)))
 
 
 def read_tables(document: Document, collector: Collector, **options: Any) -> int:
