@@ -411,7 +411,9 @@ def test_nothing_recognisable_says_what_was_looked_for(text):
     message = str(caught.value)
     assert "認識できません" in message
     assert "取組名" in message and "担当課" in message and "番号付き" in message
-    assert "計画テンプレート" in message and "アップロード画面" in message  # where to get it, no repository path
+    assert (
+        "計画テンプレート" in message and "アップロード画面" in message
+    )  # where to get it, no repository path
     assert "docs/" not in message and "samples/" not in message
     assert "nobeoka" not in message and "generic" not in message
 
@@ -429,15 +431,32 @@ def test_workbook_with_division_and_section_columns_and_an_example_row():
     book.active.append(["黄色のセルに入力してください。"])
     sheet = book.create_sheet("進捗管理表")
     sheet.append(["山辺市DX推進計画（令和6年度～令和9年度）進捗管理表"])
-    sheet.append(["No.", "取組名", "担当部", "担当課", "成果指標", "単位", "基準値（R5）", "令和6年度", None, "最終目標（R9）"])
+    sheet.append(
+        [
+            "No.",
+            "取組名",
+            "担当部",
+            "担当課",
+            "成果指標",
+            "単位",
+            "基準値（R5）",
+            "令和6年度",
+            None,
+            "最終目標（R9）",
+        ]
+    )
     sheet.append([None, None, None, None, None, None, None, "目標", "実績", None])
     for col in "ABCDEFGJ":
         sheet.merge_cells(f"{col}2:{col}3")
     sheet.merge_cells("H2:I2")
     sheet.append(["記入例", "○○の推進", "○○部", "○○課", "○○件数", "件", 0, 10, 8, 50])
-    sheet.append([1, "電子申請の拡充", "総務部", "情報政策課", "電子申請できる手続数", "手続", 60, 120, 135, 300])
+    sheet.append(
+        [1, "電子申請の拡充", "総務部", "情報政策課", "電子申請できる手続数", "手続", 60, 120, 135, 300]
+    )
     sheet.append([None, None, None, None, "電子申請の利用率", "%", 12, 20, 18, 50])
-    sheet.append([2, "学校ICT環境の整備", "教育委員会", "学校教育課", "大型提示装置の整備率", "%", 40, 60, 65, 100])
+    sheet.append(
+        [2, "学校ICT環境の整備", "教育委員会", "学校教育課", "大型提示装置の整備率", "%", 40, 60, 65, 100]
+    )
     for col in "ABCD":
         sheet.merge_cells(f"{col}5:{col}6")
     out = io.BytesIO()
@@ -462,8 +481,12 @@ def test_a_sheet_per_year_and_a_hidden_column():
         sheet = book.active if year == 6 else book.create_sheet()
         sheet.title = f"R{year}"
         sheet.append([f"川原町デジタル推進計画 令和{year}年度 実績報告"])
-        sheet.append(["番号", "取組名", "担当課", "指標名", "現状値(R5)", "旧目標値", f"R{year}実績", "目標値(R9)"])
-        sheet.append(["1", "電子申請の拡充", "総務課", "電子申請できる手続数", "20件", "80件", actual, "100件"])
+        sheet.append(
+            ["番号", "取組名", "担当課", "指標名", "現状値(R5)", "旧目標値", f"R{year}実績", "目標値(R9)"]
+        )
+        sheet.append(
+            ["1", "電子申請の拡充", "総務課", "電子申請できる手続数", "20件", "80件", actual, "100件"]
+        )
         sheet.column_dimensions["F"].hidden = True
     out = io.BytesIO()
     book.save(out)
@@ -486,7 +509,16 @@ def test_csv_saved_by_excel_with_line_breaks_in_cells():
         ["令和6年度 DX推進計画 進捗状況（高浜町）"],
         [],
         ["No", "事業名", "所管課", "KPI", "基準値\n(R5)", "目標値\n(R8)", "R6実績", "進捗"],
-        ["1", "行政手続の\nオンライン化", "総務課\n企画課", "オンライン手続数", "12手続", "60手続", "31手続", "B"],
+        [
+            "1",
+            "行政手続の\nオンライン化",
+            "総務課\n企画課",
+            "オンライン手続数",
+            "12手続",
+            "60手続",
+            "31手続",
+            "B",
+        ],
         ["2", "AI-OCRの導入", "税務課", "処理時間の削減率", "－", "50%", "約20%", "B"],
     ]
     out = io.StringIO()
@@ -496,7 +528,11 @@ def test_csv_saved_by_excel_with_line_breaks_in_cells():
     first = plan["initiatives"][0]
     assert (first["title"], first["departments"]) == ("行政手続のオンライン化", ["総務課", "企画課"])
     (online,) = first["indicators"]
-    assert (online["baseline"]["fy"], online["baseline"]["value"], online["final_target"]["fy"]) == (2023, 12, 2026)
+    assert (online["baseline"]["fy"], online["baseline"]["value"], online["final_target"]["fy"]) == (
+        2023,
+        12,
+        2026,
+    )
     (rate,) = plan["initiatives"][1]["indicators"]
     assert (rate["baseline"], rate["actuals"][0]["value"]) == (None, 20)
     assert plan["warnings"] == []
@@ -779,3 +815,39 @@ def test_progress_table_as_a_pdf():
     window = _by_title(plan)["書かない窓口の導入"]
     assert window["page"] == 1
     assert [i["name"] for i in window["indicators"]] == ["窓口での平均待ち時間", "書かない窓口の利用件数"]
+
+
+def test_a_sheet_of_template_words_that_is_no_template_says_nothing_of_the_template():
+    """朝霧市's own 取組シート (no 「計画」 sheet, 自治体名 only in its title): read by the generic readers without a
+    warning that it could not be read as the template it never was; its 「課題」 column is the 現状・課題."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "取組シート"
+    sheet["A1"] = "朝霧市デジタル化推進アクションプラン　取組一覧"
+    sheet["A2"], sheet["B2"] = "計画期間", "令和7年度～令和10年度"
+    sheet.append([])
+    sheet.append(
+        ["No.", "事業名", "事業の内容", "課題", "所管課", "成果指標", "現状値(R6)", "R10目標", "財源・備考"]
+    )
+    sheet.append(
+        [
+            1,
+            "電子申請の拡充",
+            "手続をオンライン化する",
+            "来庁が必要",
+            "情報政策課",
+            "電子申請件数",
+            "1,200件",
+            "5,000件",
+            "一般財源",
+        ]
+    )
+    buffer = io.BytesIO()
+    book.save(buffer)
+    plan = parse(buffer.getvalue(), filename="asagiri.xlsx")
+    assert plan["municipality"]["name"] == "朝霧市"
+    assert not any("テンプレート" in w["message"] for w in plan["warnings"])
+    (item,) = plan["initiatives"]
+    assert (item["background"], item["notes"]) == ("来庁が必要", ["財源・備考：一般財源"])

@@ -544,6 +544,17 @@ def _runner_up(source: Source, failed: str) -> Plan | None:
     return None
 
 
+def _names_the_template(source: Source) -> bool:
+    """Whether a file says it is the template: a 「計画」 sheet of a workbook, or a 自治体名 / 計画名 line above a
+    CSV's table."""
+    if source.is_xlsx:
+        from .readers.xlsx import open_workbook
+
+        return "計画" in open_workbook(source.data).sheetnames
+    head = source.text[:2000] if source.text else ""
+    return any(word in head for word in ("自治体名", "計画名"))
+
+
 def _fallback(source: Source, name: str, error: ParseError) -> Plan:
     """When the detected layout cannot read the file, what the generic readers find (with a
     warning saying so), or the layout's own error when they find nothing."""
@@ -551,6 +562,10 @@ def _fallback(source: Source, name: str, error: ParseError) -> Plan:
     if generic.detect(source) <= 0:
         raise error
     plan: Plan = generic.parse(source)
+    if name == "template" and plan["municipality"]["name"] and not _names_the_template(source):
+        # a sheet of the template's words that is not the template (no 「計画」 sheet, no 自治体名 row): read
+        # as the table it is, with nothing said about a template the office never used
+        return plan
     plan["warnings"].insert(
         0,
         {

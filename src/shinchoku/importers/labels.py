@@ -185,7 +185,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     # (「【重点取組】」 over a list heads the 取組 themselves: no label of this)
     "priority": ("重点", "優先度", "優先順位", "優先"),
     # 現状・課題 (Plan JSON's background): why the work is needed, before what it does
-    "background": ("現状と課題", "現状・課題", "現状及び課題", "現状と問題点", "背景", "背景・課題", "取組の背景", "課題認識"),
+    "background": ("課題", "現状と課題", "現状・課題", "現状及び課題", "現状と問題点", "背景", "背景・課題", "取組の背景", "課題認識"),
     "section": (
         "区分",
         "分野",
@@ -212,7 +212,6 @@ LABELS: dict[str, tuple[str, ...]] = {
     "year": ("年度",),  # a column of years: each row's 目標 / 実績 are that year's
     "note": (
         "備考",
-        "課題",
         "今後の方向性",
         "今後の課題",
         "成果",
