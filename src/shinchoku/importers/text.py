@@ -561,7 +561,7 @@ def page_furniture(lines: list[str]) -> set[int]:
             ):
                 found.update(i for i in indices if i >= body)
                 running.add(text)
-    found |= _chapter_headers(lines, breaks, found)
+    found |= _chapter_headers(lines, breaks or sorted(set(marks)), found)
     # looked for amid a page: a header that repeats the cover's first lines (the plan's title, the
     # name), not a vertical label's letter (「ア」) nor a table header on page 1 (「令和5年度末」)
     top = [squash(line.strip().lstrip("#")) for line in lines[: min(30, min(marks))] if line.strip()][:3]
@@ -589,7 +589,10 @@ _DISPLACED_HEADER_CHARS = 6
 
 
 #: A chapter's numbered heading (NFKC): 「２　取組一覧」「3. 施策の展開」「第4章 …」「Ⅱ 取組」.
-_CHAPTER_HEADING = lazy_re(r"(?:\d{1,2}[.．]?|第\s*[0-9一二三四五六七八九十]+\s*[章節]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ][.．]?)\s+\S")
+_CHAPTER_HEADING = lazy_re(
+    r"(?:\d{1,2}[.．]?|第\s*[0-9一二三四五六七八九十]+\s*[章節]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ][.．]?"
+    r"|(?:取組|施策|基本目標|基本方針|重点|プロジェクト)\s*\d{1,2}\s*[:：]?)\s+\S"  # 「取組 1 : 行政手続のオンライン化」
+)
 
 
 def _chapter_headers(lines: list[str], breaks: list[int], found: set[int]) -> set[int]:
@@ -607,10 +610,41 @@ def _chapter_headers(lines: list[str], breaks: list[int], found: set[int]) -> se
             if 0 < len(text) <= 40 and not is_page_number(text) and _CHAPTER_HEADING.match(nfkc(text)):
                 firsts.setdefault(text, []).append(i)
     out: set[int] = set()
-    for indices in firsts.values():
+    for text, indices in firsts.items():
+        if len(indices) < 3 and all(_amid_rows(lines, i, found) for i in indices):
+            # a section's name printed atop a page that a card's table runs over (「| …システム更新 | →」, the
+            # break, 「取組 1 : 行政手続のオンライン化」, 「| 運用 | … |」): the page's header where the section has its
+            # heading elsewhere
+            printed = _heading_key(text)
+            if any(i not in indices and _heading_key(line) == printed for i, line in enumerate(lines) if line.strip()):
+                out.update(indices)
+            continue
         if len(indices) >= 3:
-            out.update(indices[1:])
+            # the first kept as the chapter's heading — unless the chapter has its heading elsewhere (「## 取組 1：
+            # 行政手続のオンライン化」 where the chapter starts, 「取組 1 : 行政手続のオンライン化」 atop its pages)
+            printed = _heading_key(text)
+            elsewhere = any(
+                i not in indices and _heading_key(line) == printed for i, line in enumerate(lines) if line.strip()
+            )
+            out.update(indices if elsewhere else indices[1:])
     return out
+
+
+def _amid_rows(lines: list[str], at: int, found: set[int]) -> bool:
+    """Whether the line ``at`` stands between two rows of a table, furniture and blank lines aside."""
+
+    def row(step: int) -> bool:
+        i = at + step
+        while 0 <= i < len(lines) and (i in found or not lines[i].replace("\f", "").strip()):
+            i += step
+        return 0 <= i < len(lines) and (lines[i].lstrip().startswith("|") or "\t" in lines[i])
+
+    return row(-1) and row(1)
+
+
+def _heading_key(text: str) -> str:
+    """A heading as compared: no markdown 「#」, blanks or colons, NFKC (「## 取組 1：…」 is 「取組 1 : …」)."""
+    return re.sub(r"[\s:：#]", "", nfkc(text.replace("\f", "")))
 
 
 def _displaced_headers(lines: list[str], breaks: list[int], running: set[str], found: set[int]) -> set[int]:
