@@ -77,9 +77,6 @@ def test_the_ka_in_the_last_column_after_the_years() -> None:
     assert not any("課" in (e["label"] or "") for i in codes.values() for e in i["schedule"])
 
 
-@pytest.mark.xfail(
-    strict=True, reason="first measured: the 評価 table's header 「ＡＢＣ」 is read as an initiative"
-)
 def test_a_table_of_grade_counts_is_no_initiative() -> None:
     """蛍沢市: 「基本方針 | 取組数 | Ａ | Ｂ | Ｃ」 and its 合計 row count 取組; the 取組 are the ten 「取組1-1」 blocks,
     each with its 【評価】."""

@@ -38,6 +38,7 @@ Role = Literal[
     "purpose",
     "background",
     "priority",
+    "actions",
     "section",
     "unit",
     "baseline_year",
@@ -181,6 +182,8 @@ LABELS: dict[str, tuple[str, ...]] = {
     "end": ("終了", "終了年度", "終了時期", "終了予定", "終了日", "完了年度", "完了時期", "完了予定", "事業終了年度"),
     "summary": ("概要", "内容", "取組内容", "事業概要", "取組概要", "事業内容", "実施内容", "取組の内容", "取組方針"),
     "purpose": ("目的", "事業目的", "取組の目的"),
+    # what comes next (Plan JSON's actions): 「【今後の方針】」 of a progress report
+    "actions": ("今後の方針", "今後の取組", "今後の取組方針", "今後の展開", "今後の予定"),
     # a 重点 column (「★」「○」 in the rows the plan puts first): Plan JSON's priority
     # (「【重点取組】」 over a list heads the 取組 themselves: no label of this)
     "priority": ("重点", "優先度", "優先順位", "優先"),

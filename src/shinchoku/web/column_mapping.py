@@ -29,6 +29,7 @@ ROLE_NAMES: dict[str, str] = {
     "departments": "担当課",
     "summary": "概要・内容",
     "background": "現状・課題",
+    "actions": "今後の取組・方針",
     "priority": "重点（優先度）",
     "section": "施策体系（区分・分野）",
     "indicator": "指標名",

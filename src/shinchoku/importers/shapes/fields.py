@@ -215,7 +215,10 @@ def apply_fields(
         elif base == "unit" and current is not None:
             units[id(current)] = squash(value)
         elif base == "evaluation" and current is not None:
-            current.setdefault("evaluations", []).append({"fy": fy, "text": squash(value)})
+            # 「【評価】Ａ」: the grade on its line; lines run on after it (a heading no label names) are the item's note
+            grade, _, rest = value.partition("\n")
+            current.setdefault("evaluations", []).append({"fy": fy, "text": squash(grade)})
+            add_note(item, rest)
         elif base == "section":
             continue
     if not item["departments"] and item["summary"]:

@@ -996,7 +996,7 @@ class TableReader:
                 else:
                     add_departments(item, _unglued(text))
                 self.above = list(item["departments"])
-            elif role in ("summary", "background") and cell.origin == "own":
+            elif role in ("summary", "background", "actions") and cell.origin == "own":
                 add_text(item, role, text)
             elif role == "priority" and cell.origin == "own" and not item["priority"]:
                 # 「★」 in a 重点 column: the column's word says what it is (a rank 「A」「1」 is its own)
