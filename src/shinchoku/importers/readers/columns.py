@@ -264,7 +264,15 @@ def _assemble(
     # a first column merged down its rows (施策) beside a column of numbers (No.): the numbers
     # start the rows, and the first column's wrapped lines (「のデジタル」 beside a title's 「充」)
     # go on the row above
-    seconds = [cells[1] for _, frags in block if len(cells := _place(frags, columns, right)) > 1 and cells[1]]
+    # …or several such columns (基本目標 | 施策 | 取組番号): the first column after them whose cells are numbers
+    placed = [_place(frags, columns, right) for _, frags in block]
+    key_at = 1
+    for k in range(1, min(4, len(columns))):
+        values = [cells[k] for cells in placed if len(cells) > k and cells[k]]
+        if len(values) >= 3 and sum(1 for text in values if _NUMBER_KEY.fullmatch(text)) * 3 >= len(values) * 2:
+            key_at = k
+            break
+    seconds = [cells[key_at] for cells in placed if len(cells) > key_at and cells[key_at]]
     numbered_second = (
         not numbered
         and len(seconds) >= 3
@@ -317,7 +325,7 @@ def _assemble(
             )
         )
         if numbered_second and rows and not spans and not after_span:
-            starts_row = (bool(cells[1]) and _NUMBER_KEY.fullmatch(cells[1]) is not None) or (
+            starts_row = (bool(cells[key_at]) and _NUMBER_KEY.fullmatch(cells[key_at]) is not None) or (
                 bool(key) and _same_word(key, rows[0][0])  # the header printed again
             )
         if not starts_row and numbered and not _KEY.match(rows[-1][0]) and _years(cells) >= 2:
