@@ -82,12 +82,30 @@ _BETWEEN_INDICATORS = lazy_re(r"\s*[／/]\s*")
 _ARROWED = lazy_re(r"\D{2,}.*\d.*(?:→|⇒).*\d")
 
 
+_LINE_BULLET = lazy_re(r"^\s*[・•●○◦\-－]")
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """An indicator field's lines with the lines a narrow column wrapped joined back: under bullets
+    (「・記入不要で…（令和」 「11 年度）」 「・窓口の…」) a line without one goes on the line before; any line
+    whose bracket is left open goes on with the next."""
+    bulleted = sum(1 for line in lines if _LINE_BULLET.match(line)) >= 2
+    out: list[str] = []
+    for line in lines:
+        open_before = bool(out) and out[-1].count("（") + out[-1].count("(") > out[-1].count("）") + out[-1].count(")")
+        if out and (open_before or (bulleted and not _LINE_BULLET.match(line))):
+            out[-1] = f"{out[-1]} {line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
 def _indicator_parts(value: str) -> list[str]:
     """The indicators of an indicator field: a line each, and on a line those a slash parts when each
     part is a whole indicator, its name and its figures before and after an arrow (a slash between
     two dated values of one indicator, 「R5 10% / R9 50%」, parts nothing)."""
     parts: list[str] = []
-    lines = [p for p in value.split("\n") if p.strip()] or [value]
+    lines = _unwrapped([p for p in value.split("\n") if p.strip()] or [value])
     if len(lines) == 1 and ENTRY_NUMBER.match(lines[0]):  # 「①RPAを適用した業務の数 ②RPAによる年間削減時間」
         lines = [p for p in _BEFORE_ENTRY.split(lines[0].strip()) if p.strip()]
     for line in lines:

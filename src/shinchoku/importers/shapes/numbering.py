@@ -29,10 +29,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("hyphen3", re.compile(r"^([0-9]{1,2}-[0-9]{1,2}-[0-9]{1,3})(?![0-9])\s*(.*)$")),
     ("hyphen2", re.compile(r"^([0-9]{1,2}-[0-9]{1,2})(?![0-9\-])\s*(.*)$")),
     ("dotted3", re.compile(r"^([0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2})(?![0-9.])\s*(.+)$")),
-    ("dotted", re.compile(r"^([0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]{1,2})?)(?![0-9])\s*(.+)$")),
+    # not a figure: 「35.0%（令和 11 年度）」 a wrapped target's line, 「2.5倍」
+    ("dotted", re.compile(r"^([0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]{1,2})?)(?![0-9])(?!\s*(?:%|倍|ポイント|pt))\s*(.+)$")),
     # 「DX-01」「A-1-2」: a code of letters and numbers, as written; its kind counts the numbers
     ("lettered", re.compile(r"^([A-Z]{1,3}-[0-9]{1,3}(?:-[0-9]{1,3}){0,2})(?![0-9\-])\s+(.+)$")),
-    ("decimal", re.compile(r"^([0-9]{1,2})(?:[.．、]\s*|\s+)(?![0-9])(.+)$")),
+    # not a date's or a figure's wrapped rest: 「11 年度）」「3 月末」「40 手続」
+    ("decimal", re.compile(r"^([0-9]{1,2})(?:[.．、]\s*|\s+)(?![0-9])(?!(?:年度?|月)\s*(?:[）)末]|$)|(?:%|％|件|人|手続|時間|か所|箇所)(?:[^\w]|$))(.+)$")),
     ("no", re.compile(r"^((?:No|NO|no)\.?\s*[0-9]{1,3})(?![0-9.\-])[\s.:：]*(.+)$")),
     ("paren", re.compile(r"^(\([0-9]{1,2}\))\s*(.+)$")),
     ("kana", re.compile(rf"^([{_KANA}])(?:[.．、]\s*|\s+)(.+)$")),
