@@ -851,3 +851,28 @@ def test_a_sheet_of_template_words_that_is_no_template_says_nothing_of_the_templ
     assert not any("テンプレート" in w["message"] for w in plan["warnings"])
     (item,) = plan["initiatives"]
     assert (item["background"], item["notes"]) == ("来庁が必要", ["財源・備考：一般財源"])
+
+
+def test_a_number_and_name_pair_of_the_level_above_is_the_section():
+    """「施策番号 | 施策名 | 取組番号 | 取組名」: the 取組 are the initiatives (1-1, 1-2 under 行政サービスのデジタル化),
+    the 施策 their sections — not three 施策 holding every 取組's indicators."""
+    text = (
+        "湯の花町DX推進計画（令和7年度～令和9年度）\n\n"
+        "施策番号\t施策名\t取組番号\t取組名\t担当課\tKPI\t基準値（R6）\t目標値（R9）\n"
+        "1\t行政サービスのデジタル化\t1-1\t電子申請の推進\t総務課\t電子申請できる手続数\t18手続\t80手続\n"
+        "\t\t1-2\tコンビニ交付の推進\t町民課\tコンビニ交付の割合\t8.5%\t20%\n"
+        "2\t役場のデジタル化\t2-1\t基幹系システムの標準化\t総務課\t移行した業務数\t0業務\t20業務\n"
+    )
+    plan = parse(text.encode(), filename="yunohana.txt")
+    assert [(i["code"], i["title"]) for i in plan["initiatives"]] == [
+        ("1-1", "電子申請の推進"),
+        ("1-2", "コンビニ交付の推進"),
+        ("2-1", "基幹系システムの標準化"),
+    ]
+    sections = {s["key"]: s["title"] for s in plan["sections"]}
+    assert [sections[i["section"]] for i in plan["initiatives"]] == [
+        "行政サービスのデジタル化",
+        "行政サービスのデジタル化",
+        "役場のデジタル化",
+    ]
+    assert plan["initiatives"][1]["indicators"][0]["final_target"]["value"] == 20

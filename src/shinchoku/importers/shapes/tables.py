@@ -177,8 +177,17 @@ def _header_columns(cells: list[str], parents: list[str] | None, overrides: Any)
             continue
         ident = (column.role, column.fy, column.name)
         if column.role in SINGLE and ident in seen:
-            if (column.role == "departments" and _DIVISION_LABEL.search(nfkc(cells[seen[ident]]))) or (
-                column.role == "code" and key(cells[seen[ident]]) in _ROW_NUMBER_LABELS
+            outer = column.role in ("title", "code") and _OUTER_PAIR.match(nfkc(cells[seen[ident]])) is not None
+            if outer and column.role == "title":
+                # 「施策番号 | 施策名 | 取組番号 | 取組名」: the 施策 the section of the 取組 beside it
+                columns[seen[ident]] = Column("section")
+                seen[ident] = i
+                columns[i] = column
+                continue
+            if (
+                (column.role == "departments" and _DIVISION_LABEL.search(nfkc(cells[seen[ident]])))
+                or (column.role == "code" and key(cells[seen[ident]]) in _ROW_NUMBER_LABELS)
+                or outer
             ):
                 # 「担当部 | 担当課」: the 課 is the department, the 部 says where it sits; 「No. | 事業番号」:
                 # the No. counts the rows, the 事業番号 is the number the plan gives
@@ -191,6 +200,8 @@ def _header_columns(cells: list[str], parents: list[str] | None, overrides: Any)
     return columns
 
 
+#: A number or name of the level above the 取組 (「施策番号」「施策名」「基本目標」), beside the 取組's own.
+_OUTER_PAIR = lazy_re(r"^(?:施策|基本目標|基本方針|政策|分野)")
 #: Code labels that may only count a table's rows, beside a column of the plan's own numbers.
 _ROW_NUMBER_LABELS = frozenset(
     key(label) for label in ("No", "No.", "NO", "NO.", "№", "番号", "項番", "連番")
@@ -264,6 +275,7 @@ def _title_from_section(columns: dict[int, Column], cells: list[str]) -> dict[in
     roles = [columns[i].role if i in columns else None for i in range(len(cells))]
     at = initiatives_column(cells, roles)
     return columns if at is None else {**columns, at: Column("title")}
+
 
 
 def _acceptable(columns: dict[int, Column], filled: int) -> bool:
