@@ -1207,7 +1207,15 @@ def _row_measure(header: Header, cells: list[str]) -> str | None:
     for i in header.by_role()[2].get("section", ()):
         if i < len(cells) and (found := measure_of(cells[i])) is not None:
             return found
+        if i < len(cells) and (found := _PLANNED_OR_GRADED.get(nfkc(cells[i]).strip())) is not None:
+            years = [cells[j] for j in header.of("schedule") if j < len(cells) and cells[j] and header.columns[j].fy]
+            if found == "evaluation" or (years and all(parse_number(y) or is_no_value(y) for y in years)):
+                return found  # 「計画 | 90 | 120」 the year's targets, 「評価 | A | A」 its grades; 「計画 | 検討」 steps
     return "target" if _row_kind(header, cells) == "indicator" else None
+
+
+#: A 区分 cell of a row of the years: 「計画」 (the planned figures) and 「評価」 (each year's grade).
+_PLANNED_OR_GRADED = {"計画": "target", "評価": "evaluation", "進捗": "evaluation"}
 
 
 #: What a 区分 cell says a row is, where the rows of one table alternate: 「取組」 (an initiative, its
