@@ -534,7 +534,7 @@ def page_furniture(lines: list[str]) -> set[int]:
         field = _FIELD_LINE.match(text)
         if field and classify(field.group(1) or field.group(2), loose=False) is not None:
             continue  # 「実施時期：令和7年度～令和11年度」 of two items, each by chance at a page's end
-        label, _, value = text.partition(" ")
+        label, _, value = re.sub(r"^[◇◆□■○●・･▽▼]\s*", "", text).replace("\u3000", " ").partition(" ")
         column = classify(label, loose=False) if value else None
         if column is not None and column.role in _FIELD_ROLES:
             continue  # 「スケジュール　令和6年度～令和9年度」: a card table's row, its label one blank before the value

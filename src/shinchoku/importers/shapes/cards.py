@@ -70,7 +70,7 @@ def _spaced(text: str, *, marked: bool = False) -> tuple[str, str] | None:
         return None  # 「KPI 指標」: two labels of a header, not a label and its value (「工程 令和6年度」 is one)
     words = _SPACED_LETTERS.sub("", value).split()  # 「K P I」 set letter by letter is KPI
     if sum(1 for w in words if classify(w, loose=False) is not None) >= 2 and not any(
-        _DIGIT.match(w) for w in words
+        _DIGIT.match(w) or _year_of(w) for w in words  # 「R7 検討 ▶ R8 構築」: steps by their years, no header
     ):
         return None  # 「具体的な取組 取組方針 KPI スケジュール 実績値」: a table's header, no figure in it
     loose = len(key(m.group("c"))) >= 3 and len(value) >= 3  # not 「KPI 政」, a column set vertically

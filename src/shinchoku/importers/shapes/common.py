@@ -615,7 +615,7 @@ def dated_parts(text: str) -> list[tuple[int, int | None, str]]:
         if not found:
             continue
         end = matches[i + 1].start() if i + 1 < len(matches) else len(t)
-        label = t[m.end() : end].strip(" :：、,，→⇒-~〜・/／;；")
+        label = t[m.end() : end].strip(" :：、,，→⇒▶-~〜・/／;；")
         parts.append((found[0], found[1], label))
     return parts
 
