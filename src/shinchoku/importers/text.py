@@ -1224,6 +1224,7 @@ def split_departments(text: str) -> list[str]:
         if not part or (part in OTHERS and result):
             continue
         for name in split_dots(part):
+            name = name.strip("・") or name  # 「健康福祉課・」 of a cell wrapped after its separator
             if name not in result:
                 result.append(name)
     return result
