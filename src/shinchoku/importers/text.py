@@ -241,6 +241,12 @@ def plain_blanks(text: str) -> str:
     return text.translate(_PLAIN_BLANKS)
 
 
+def open_brackets(text: str) -> int:
+    """How many brackets ``text`` leaves open (negative: closes more than it opens), half- and full-width alike;
+    a cell cut inside a bracket (「窓口業務改革（書かな」) is one."""
+    return text.count("（") + text.count("(") - text.count("）") - text.count(")")
+
+
 _CODE_DASH = lazy_re(r"\s*[-‐－ー―]\s*")
 
 

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from ..document import Cell, Document, Line, Location, Page, Table
 from ..labels import classify, initiatives_column
-from ..text import PARENT_SUFFIXES, join_wrapped, nfkc
+from ..text import PARENT_SUFFIXES, join_wrapped, nfkc, open_brackets
 
 #: What a column holds, by its header's role.
 _KIND = {
@@ -64,7 +64,7 @@ _QUANTITY = re.compile(r"(?:数|率|割合|時間|量|額)[)）]?$")
 
 def _unfinished(text: str) -> bool:
     """A cell's text cut off inside a bracket: 「窓口業務改革（書かな」."""
-    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+    return open_brackets(text) > 0
 
 
 _BRACKETED = re.compile(r"^[(（][^()（）]{1,8}[)）]$")

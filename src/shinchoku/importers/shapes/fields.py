@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..document import Location
 from ..planjson import Indicator, Initiative, indicator
-from ..text import is_no_value, lazy_re, nfkc, parse_number, split_departments, squash
+from ..text import is_no_value, lazy_re, nfkc, open_brackets, parse_number, split_departments, squash
 from .common import (
     _OWN_DEPARTMENTS,
     ENTRY_NUMBER,
@@ -92,7 +92,7 @@ def _unwrapped(lines: list[str]) -> list[str]:
     bulleted = sum(1 for line in lines if _LINE_BULLET.match(line)) >= 2
     out: list[str] = []
     for line in lines:
-        open_before = bool(out) and out[-1].count("（") + out[-1].count("(") > out[-1].count("）") + out[-1].count(")")
+        open_before = bool(out) and open_brackets(out[-1]) > 0
         if out and (open_before or (bulleted and not _LINE_BULLET.match(line))):
             out[-1] = f"{out[-1]} {line.strip()}"
         else:

@@ -58,6 +58,7 @@ from ..text import (
     join_wrapped,
     lazy_re,
     nfkc,
+    open_brackets,
     parse_number,
     plain_code,
     squash,
@@ -289,20 +290,16 @@ def _acceptable(columns: dict[int, Column], filled: int) -> bool:
 _OPENING = lazy_re(r"\s*[（(]")
 
 
-def _brackets_open(text: str) -> int:
-    return text.count("（") + text.count("(") - text.count("）") - text.count(")")
-
-
 def _rebracketed(cells: list[str]) -> list[str]:
     """A header whose second line of brackets went to the wrong cells: 「基準／（令和５年３月／末）」 stacked in three
     columns, printed at their width, read as 「ＫＰＩ（令和５年３月 （令和９年３月 （令和７年３月」 | 「基準末）」 | 「目標末）」 |
     「実績末）」 (pdftotext -layout); each open bracket goes back to the label whose closing it lacks:
     「基準（令和５年３月末）」. Any other row is as it was."""
     for i, cell in enumerate(cells):
-        if _brackets_open(cell) < 2:
+        if open_brackets(cell) < 2:
             continue
         head, *pieces = _OPENING.split(cell)
-        takers = [j for j in range(i + 1, len(cells)) if _brackets_open(cells[j]) < 0]
+        takers = [j for j in range(i + 1, len(cells)) if open_brackets(cells[j]) < 0]
         if len(takers) != len(pieces):
             continue
         out = list(cells)
