@@ -36,6 +36,9 @@ def read(name: str) -> dict[str, Any]:
 
 #: Below the bar as first measured (F1, codes, 担当課, KPI numbers, schedule), with exactly what is misread.
 #: 栗ノ木村 (a plain list of 22 「１．…（総務課）」 with 「目標：R10までに100手続」) is exact.
+#: 鳩ヶ丘市 was first measured F1 0: the 第５章 指標1–9 read as one card 「1-4」 (from the wrapped 「（関連取組：1-4）」
+#: line), the 11 「取組1-1　…」 blocks only as its sections; 「関連取組」 names no title now (cards.label_value) and each
+#: indicator listed apart is every named 取組's (outline._link_listed_indicators): exact.
 #: 山桜町 was first measured 担当課 0.941 (スマホ相談会の開催 stated 健康福祉課・生涯学習課 wrapped after 「・」, read
 #: 「健康福祉課・」 and 生涯学習課): a name keeps no separator it was cut after (text.split_departments): exact.
 BELOW: dict[str, Reached] = {
@@ -47,9 +50,6 @@ BELOW: dict[str, Reached] = {
     # are named apart now (text.split_dots). Left: a cell wrapped after its 「・」 — 4 「連合事務局・ / 岩瀬野市・小笠町・川霧町・
     # 花守村」 read as one name of five, 8 「岩瀬野市・小笠町・ / 川霧町」 read 岩瀬野市, 小笠町川霧町.
     "tomigahara_kouiki_koseishicho.txt": (1.0, 1.0, 0.846, 1.0, 1.0),
-    # 鳩ヶ丘市: the 11 「取組1-1　…」 blocks stated as 取組 (担当課, 実施年度), read as sections 「取組」 with no initiative;
-    # the 第５章 指標1–9 read as the indicators of one initiative 「1-4」 (from the wrapped 「（関連取組：1-4）」 line).
-    "hatogaoka_seika_shihyo_sho.txt": (0.0, 1.0, 1.0, 1.0, 1.0),
     # 水鏡市: 目標 R5–R8 stated as each year's target (R8 the final), read as one final target, the R5 figure (60 for 150);
     # 実績 stated as the 基準値（R4） baseline and R5, R6 actuals, read as one actual of no year (31); every 取組 alike.
     "mizukagami_chukan_hyoka.txt": (1.0, 1.0, 1.0, 0.0, 1.0),
@@ -179,3 +179,14 @@ def test_the_closing_paragraph_is_no_part_of_the_last_target() -> None:
     """栗ノ木村 22: 「目標：R10までに30データセット」 ends the item; 「計画の進み具合は、…」 is the plan's closing text."""
     (datasets,) = _codes("kurinoki_mura_list.txt")["22"]["indicators"]
     assert "計画の進み具合" not in datasets["final_target"]["text"]
+
+
+def test_an_indicator_listed_apart_names_an_initiative_the_plan_has_not() -> None:
+    """鳩ヶ丘市 with 指標9 naming 「4-1」, a 取組 the plan has not: 3-3 has it, the user is told of 4-1, nothing made of it."""
+    text = document("hatogaoka_seika_shihyo_sho.txt").decode().replace("（関連取組：3-3、3-1）", "（関連取組：3-3、4-1）")
+    plan = parse(text.encode(), filename="hatogaoka.txt")
+    codes = {i["code"]: i for i in plan["initiatives"]}
+    assert "4-1" not in codes and len(codes) == 11
+    assert [k["name"] for k in codes["3-3"]["indicators"]] == ["防災アプリの登録者数"]
+    assert [k["name"] for k in codes["3-1"]["indicators"]] == ["スマートフォン教室の参加者数（年間）"]
+    assert any("4-1" in w["message"] for w in plan["warnings"])

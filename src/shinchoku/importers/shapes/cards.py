@@ -113,6 +113,8 @@ def label_value(text: str) -> tuple[str, str] | None:
         word = classify(numbered.group("word"), loose=False)
         if word is not None and word.role == "title":  # 「【取組１】電子申請の推進」: title 1 電子申請の推進
             return "title", f"{numbered.group('number')} {m.group('v').strip()}"
+    if key(label) in _RELATED_ITEMS:
+        return "related", m.group("v").strip()  # 「（関連取組：1-1、1-2）」: the 取組 a listed indicator is of
     column = classify(label)
     if column is None:
         return None
@@ -135,6 +137,10 @@ _TABLE_ONLY = ("value", "municipality")
 _RELATED = frozenset(
     key(label) for label in ("関係課", "連携課", "協力課", "関係部署", "関係部局", "連携部署", "関係各課")
 )
+
+
+#: Labels of the 取組 an indicator listed apart measures (「指標1　… （関連取組：1-1、1-2）」): no title of an item.
+_RELATED_ITEMS = frozenset(key(label) for label in ("関連取組", "関連する取組", "関連取組番号", "関連事業", "対応する取組"))
 
 
 #: A range of years in a label (「R6～R7」「令和6-7年度」): the label holds the start of a 工程, not its year.

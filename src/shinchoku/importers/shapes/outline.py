@@ -12,6 +12,7 @@ path (基本目標1 > (2) > ③ → 1-2-3), so that codes stay unique for re-imp
 
 from __future__ import annotations
 
+import copy
 import itertools
 import re
 from collections import Counter
@@ -19,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ..document import Block, Document, Line, Location, Table
 from ..labels import classify
-from ..text import circled_value, lazy_re, nfkc, squash
+from ..text import circled_value, lazy_re, nfkc, plain_code, squash
 from .cards import continues_departments, label_value, paired_label_lines, split_fields, table_fields
 from .common import _OWN_DEPARTMENTS, Collector, add_actions, add_text, closing_departments
 from .fields import _INLINE, apply_fields
@@ -441,4 +442,47 @@ def read_outline(
                     current["departments"] = closing_departments(prose[-1])
             if bullets:
                 add_actions(current, "\n".join(bullets))
+    _link_listed_indicators(nodes, items, collector, before, plan_end)
     return len(collector.initiatives) - before
+
+
+#: The 取組 an indicator listed apart names in its line: 「…600手続（関連取組：1-1、1-2）」 (its label: ``cards._RELATED_ITEMS``).
+_RELATED_CODES = lazy_re(r"[（(]\s*(?:関連|対応)(?:する)?(?:取組|事業)(?:番号)?\s*[:：]\s*(?P<codes>[^()（）]*)[)）]?\s*$")
+
+
+def _link_listed_indicators(
+    nodes: list[_Node], items: set[int], collector: Collector, before: int, plan_end: int | None
+) -> None:
+    """Indicators listed in a chapter of their own, each naming the 取組 it measures (「指標1　オンラインで申請できる
+    手続数　現状値（R5）180手続 → 目標値（R10）600手続（関連取組：1-1、1-2）」, the bracket perhaps wrapped onto a line
+    of its own): each is an indicator of every 取組 it names. A number no 取組 has is said in a warning."""
+    by_code = {plain_code(i["code"]): i for i in collector.initiatives[before:] if i["code"]}
+    if not by_code:
+        return
+    for node in nodes:
+        if id(node) in items:
+            continue
+        for at, (role, value, where) in enumerate(node.fields):
+            if role != "indicator":
+                continue
+            inline = _RELATED_CODES.search(value.replace("\n", ""))
+            named = inline.group("codes") if inline else ""
+            if not inline and at + 1 < len(node.fields) and node.fields[at + 1][0] == "related":
+                named = node.fields[at + 1][1]
+            codes = [plain_code(c) for c in _CODE_LIST.split(nfkc(named)) if c.strip()]
+            if not codes:
+                continue
+            text = value.replace("\n", "")[: inline.start()] if inline else value
+            scratch = apply_fields(Collector(), [("title", "-", where), ("indicator", text, where)], None, plan_end)
+            listed = scratch["indicators"] if scratch else []
+            for code in codes:
+                item = by_code.get(code)
+                if item is None:
+                    names = "、".join(f"「{ind['name']}」" for ind in listed)
+                    collector.warn(where, f"指標{names}の関連取組「{code}」は計画の取組にないため、どの取組にも付けませんでした")
+                    continue
+                item["indicators"] += [copy.deepcopy(ind) for ind in listed]
+
+
+#: What parts the numbers of 「関連取組：1-1、1-2」: a 読点, a comma, a 中黒 or blanks.
+_CODE_LIST = lazy_re(r"[、,，・\s]+")
