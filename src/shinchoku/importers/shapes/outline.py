@@ -479,7 +479,7 @@ def _link_listed_indicators(
                 item = by_code.get(code)
                 if item is None:
                     names = "、".join(f"「{ind['name']}」" for ind in listed)
-                    collector.warn(where, f"指標{names}の関連取組「{code}」は計画の取組にないため、どの取組にも付けませんでした")
+                    collector.warn(where, f"指標{names}の関連取組「{code}」は、この計画の取組にありません")
                     continue
                 item["indicators"] += [copy.deepcopy(ind) for ind in listed]
 
