@@ -35,6 +35,9 @@ def read(name: str) -> dict[str, Any]:
 #: 課マスタ ignored) and 菫ヶ丘市 (目次 and 凡例 no 取組, each 基本目標 sheet's marks its years) are exact.
 #: 瑠璃ヶ浜市 was first measured KPI 0: its 計画 row's figures under the years were read as the 工程's labels; a 区分
 #: 「計画」 over figures is the year's targets now, 「評価」 the year's grades (tables._PLANNED_OR_GRADED): exact.
+#: 柚葉台市 was first measured KPI 0, schedule 0: its years stored as dates shown 「令和6年」「令和10年度」 (a format
+#: openpyxl knows no date) were read as serial numbers; a date format of the era is read as shown now, and a unit
+#: in a number format (「#,##0"件"」) shows after the figure (readers/xlsx._era_date, format_number): exact.
 BELOW: dict[str, Reached] = {
     # 萌黄台町: the sheet on its side read as one table row: a single item coded 「1-1 1-2 … 3-2」 titled all ten
     # 取組名 run together, the 担当課 of all, one indicator named all ten 指標名; none of the ten 取組 matched
@@ -53,12 +56,6 @@ BELOW: dict[str, Reached] = {
     # the three 施策 are the items (「1 行政サービスのデジタル化」 holding the KPI of 1-1…1-5), none of the 15 取組
     # matched (1-1 電子申請の推進 stated 総務課, two KPI 18 → 80手続, 2,100 → 5,000件, read only inside 施策 1).
     "yunohana-csv": (0.0, 1.0, 1.0, 1.0, 1.0),
-    # 柚葉台市: the KPI sheet joined to its 取組 by 取組番号 and the rates stored 0.21 read 21 (%), but the years
-    # shown 「令和6年」「令和10年度」 (dates) not read: every baseline without its year (D-01 stated 18,500件 (2024),
-    # read fy none), every final target given the plan's last year (D-02 stated 9,000件 (R9 2027), D-04 60% (R8
-    # 2026), D-05 20業務 (R7 2025): read 2028), and no schedule from 開始年度 / 終了年度 (D-01 stated 2025–2028,
-    # D-11 2027–2028, read none; all twelve).
-    "yuzuha-xlsx": (1.0, 1.0, 1.0, 0.0, 0.0),
 }
 
 
@@ -196,19 +193,35 @@ def test_two_sheets_joined_by_number_and_rates_as_shown() -> None:
     assert [a["value"] for a in share["actuals"]] == [38.5]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="years as dates shown 「令和7年度」 and units only in number formats are not read"
-)
 def test_dates_shown_as_japanese_years_and_units_in_the_format() -> None:
     """開始年度 2025/4/1 and 終了年度 2026/4/1 shown 「令和7年度」「令和8年度」 are FY2025–2026; 基準年度 shown
-    「令和6年」 is 2024; 「#,##0"件"」 makes the unit 件."""
+    「令和6年」 is 2024; 「#,##0"件"」 makes the unit 件, 「0.0"ha"」 ha."""
     plan = read("yuzuha-xlsx")
     initiative = by_title(plan, "子育て手続")
     assert [e["fy"] for e in initiative["schedule"]] == [2025, 2026]
     (share,) = initiative["indicators"]
     assert (share["baseline"]["fy"], share["final_target"]["fy"]) == (2024, 2026)
     (count, _) = by_title(plan, "電子申請の拡充")["indicators"]
-    assert count["unit"] == "件"
+    assert (count["unit"], count["baseline"]["value"], count["final_target"]["value"]) == ("件", 18500, 40000)
+    (drones,) = by_title(plan, "農業のスマート化")["indicators"]
+    assert (drones["unit"], drones["final_target"]["value"], drones["final_target"]["fy"]) == ("ha", 120, 2028)
+    assert [e["fy"] for e in by_title(plan, "農業のスマート化")["schedule"]] == [2027, 2028]
+
+
+def test_cell_text_as_the_format_shows_it() -> None:
+    """What Excel shows: a date in an era format (stored as a serial openpyxl does not take for a date) in
+    that era, a unit in quotes after the figure; a date in a Western format stays YYYY-MM-DD."""
+    import datetime
+
+    from shinchoku.importers.readers.xlsx import _era_date, format_number
+
+    assert _era_date(45748, '[$-411]ggge"年度"') == "令和7年度"
+    assert _era_date(datetime.datetime(2019, 4, 30), "[$-411]ge.m.d") == "H31.4.30"
+    assert _era_date(datetime.datetime(2025, 4, 1), "yyyy/m/d") is None
+    assert _era_date(12, "General") is None
+    assert format_number(18500, '#,##0"件"') == "18,500件"
+    assert format_number(0.385, "0.0%") == "38.5%"
+    assert format_number(3, '"第"0"期"') == "第3期"
 
 
 # --- 紅梅台市 ---------------------------------------------------------------------------------------------------

@@ -86,9 +86,38 @@ def open_workbook(
     return workbook
 
 
+#: A format's literal text: 「"件"」 quoted, 「\\件」 escaped.
+_LITERAL = re.compile(r'"([^"]*)"|\\(.)')
+#: A format's codes that place the number's digits.
+_DIGITS = re.compile(r"[0#?]")
+
+
+def _literals(section_fmt: str) -> tuple[str, str, str]:
+    """(text before the digits, the codes, text after them) of a number format's section:
+    「#,##0"件"」 → ("", "#,##0", "件"): a unit kept in the format shows after the figure."""
+    before: list[str] = []
+    after: list[str] = []
+    codes: list[str] = []
+    at = 0
+    for found in _LITERAL.finditer(section_fmt):
+        codes.append(section_fmt[at : found.start()])
+        text = found.group(1) if found.group(1) is not None else found.group(2)
+        (after if _DIGITS.search("".join(codes)) else before).append(text)
+        at = found.end()
+    codes.append(section_fmt[at:])
+    return "".join(before), "".join(codes), "".join(after)
+
+
 def format_number(number: float | int, fmt: str) -> str:
-    """The text Excel shows for a number, for the formats a plan uses: 1,200 / 12.5 / 37.8%."""
-    section_fmt = (fmt or "General").split(";")[0]
+    """The text Excel shows for a number, for the formats a plan uses: 1,200 / 12.5 / 37.8% /
+    1,200件 (a unit in the format's quotes, 「#,##0"件"」)."""
+    before, section_fmt, after = _literals((fmt or "General").split(";")[0])
+    if not _DIGITS.search(section_fmt) and not section_fmt.strip().lower().startswith("general"):
+        before = after = ""  # a format of text only (「"－"」): the number as it is
+    return before + _format_digits(number, section_fmt) + after
+
+
+def _format_digits(number: float | int, section_fmt: str) -> str:
     percent = "%" in section_fmt
     if percent:
         number = number * 100
@@ -107,18 +136,81 @@ def format_number(number: float | int, fmt: str) -> str:
     return body + ("%" if percent else "")
 
 
+#: The Japanese eras a date format's 「ggg」 names: (first day, name, letter).
+_ERAS = (
+    (_dt.date(2019, 5, 1), "令和", "R"),
+    (_dt.date(1989, 1, 8), "平成", "H"),
+    (_dt.date(1926, 12, 25), "昭和", "S"),
+)
+#: A format's parts that show no date code: a locale 「[$-411]」, a colour, a literal.
+_NOT_CODES = re.compile(r'\[[^\]]*\]|"[^"]*"|\\.')
+#: One piece of a date format: a bracket, a literal, a run of one code letter, or any other character.
+_DATE_PIECE = re.compile(r'(\[[^\]]*\])|"([^"]*)"|\\(.)|([gGeEyYmMdD])\4*|(.)', re.S)
+
+
+def _era_date(raw: Any, fmt: Any) -> str | None:
+    """The text of a date cell whose format shows the Japanese era (「[$-411]ggge"年度"」 → 「令和7年度」,
+    「ge.m.d」 → 「R7.4.1」), a serial number or a date; None for any other cell (a date in a format of
+    the Western year stays YYYY-MM-DD)."""
+    if not isinstance(fmt, str):
+        return None
+    section = fmt.split(";")[0]
+    bare = _NOT_CODES.sub("", section)
+    if not any(c in bare for c in "gGeE") or _DIGITS.search(bare) or "general" in bare.lower():
+        return None
+    if isinstance(raw, int | float):
+        from openpyxl.utils.datetime import from_excel
+
+        try:
+            raw = from_excel(raw)
+        except (ValueError, OverflowError, TypeError):
+            return None
+    if isinstance(raw, _dt.datetime):
+        raw = raw.date()
+    if not isinstance(raw, _dt.date):
+        return None
+    era = next((e for e in _ERAS if raw >= e[0]), None)
+    if era is None:
+        return None
+    year = raw.year - era[0].year + 1
+    out: list[str] = []
+    for piece in _DATE_PIECE.finditer(section):
+        bracket, quoted, escaped, code, other = piece.groups()
+        if bracket is not None:
+            continue
+        if code is None:
+            out.append(quoted if quoted is not None else escaped if escaped is not None else other or "")
+            continue
+        width, letter = len(piece.group(0)), code.lower()
+        if letter == "g":
+            out.append(era[2] if width == 1 else era[1][0] if width == 2 else era[1])
+        elif letter == "e":
+            out.append(f"{year:02d}" if width >= 2 else str(year))
+        elif letter == "y":
+            out.append(str(raw.year) if width > 2 else f"{raw.year % 100:02d}")
+        else:
+            number = raw.month if letter == "m" else raw.day
+            out.append(f"{number:02d}" if width >= 2 else str(number))
+    return "".join(out)
+
+
 def cell_text(cell: Any) -> str:
-    """A cell's value as the text a person sees in Excel (dates as YYYY-MM-DD)."""
+    """A cell's value as the text a person sees in Excel (dates as YYYY-MM-DD, but in the era the
+    format shows: 「令和7年度」)."""
     raw = getattr(cell, "value", None)
     if raw is None:
         return ""
     if isinstance(raw, bool):
         return "TRUE" if raw else "FALSE"
-    if isinstance(raw, int | float):
+    if isinstance(raw, int | float | _dt.date):
         try:
             fmt = cell.number_format
         except Exception:  # a style index the workbook does not define
             fmt = "General"
+        era = _era_date(raw, fmt)
+        if era is not None:
+            return era
+    if isinstance(raw, int | float):
         return format_number(raw, fmt if isinstance(fmt, str) else "General")
     if isinstance(raw, _dt.datetime):
         return raw.date().isoformat() if raw.time() == _dt.time(0) else raw.isoformat(sep=" ")
