@@ -92,6 +92,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "項目",
         "NAME",
         "TITLE",
+        "PROJECT",  # a 政令市's bilingual table: 「施策No. | Project | 担当 Dept. | KPI」
+        "PROJECT NAME",
+        "INITIATIVE",
     ),
     "departments": (
         "担当課",
@@ -117,6 +120,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "DEPT",
         "DEPARTMENT",
         "DEPT_NAME",
+        "DEPT.",
     ),
     "indicator": (
         "指標",
@@ -138,7 +142,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "基準値", "現状値", "現状", "策定時", "基準", "現状値(基準値)", "現況値", "現況", "当初値", "初期値", "BASE", "BASELINE",
         "BASE_VALUE", "BASELINE_VALUE",
     ),  # fmt: skip
-    "target": ("目標値", "目標", "最終目標", "最終目標値", "目標(最終)", "計画値", "TARGET", "TARGET_VALUE"),
+    "target": ("目標値", "目標", "最終目標", "最終目標値", "目標(最終)", "計画値", "TARGET", "TARGET_VALUE", "MILESTONE", "GOAL"),
     "actual": ("実績値", "実績", "進捗実績", "現在値", "直近値", "最新値", "ACTUAL", "RESULT", "ACTUAL_VALUE"),
     "rate": ("達成率", "進捗率", "達成度"),
     "evaluation": (
@@ -176,6 +180,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "年度計画",
         "年度別事業計画",
         "時期",
+        "PERIOD",
+        "SCHEDULE",
+        "TIMELINE",
     ),
     # the first and the last year of the work (「実施期間」 over 「開始 | 終了」): the years between are its schedule
     "start": ("開始", "開始年度", "開始時期", "開始予定", "開始日", "着手", "着手年度", "着手時期", "事業開始年度"),

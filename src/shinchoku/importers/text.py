@@ -1139,22 +1139,22 @@ def is_schedule_step(name: str) -> bool:
     return bool(text) and not is_department(text) and text.endswith(SCHEDULE_STEP_ENDINGS)
 
 
-def department_names(text: str) -> list[str]:
+def department_names(text: str, stacked: bool = False) -> list[str]:
     """The department names of a 担当課 cell (split_departments) without the schedule steps a
     misread cell may hold (is_schedule_step): a step given as a 担当課 would send the progress
     round to nobody, so it is left out rather than imported, and so is a figure (「38,000」, a
     column drifted into the 担当課 cell). A 部 written before its 課
     (「総務部 情報政策課」: without_parents) is where the 課 sits, not a department of its own."""
-    return list(_department_names(text))
+    return list(_department_names(text, stacked))
 
 
 @functools.lru_cache(maxsize=2048)
-def _department_names(text: str) -> tuple[str, ...]:
+def _department_names(text: str, stacked: bool) -> tuple[str, ...]:
     """``department_names``, kept by the cell's text: a plan names the same few departments on
     row after row (a tuple, so that no caller's list changes what the next one gets)."""
     return tuple(
         name
-        for name in split_departments(without_parents(text))
+        for name in split_departments(without_parents(text, stacked))
         if not is_schedule_step(name) and _WORDED.search(name)  # 「38,000」 from a drifted column: no name
     )
 
@@ -1165,26 +1165,36 @@ PARENT_SUFFIXES = ("部", "局", "委員会")
 _PARENT_BEFORE_UNIT = lazy_re(r"(?:^|(?<=[\s、，,／/]))([^\s、，,／/・]+)[ \u3000]+(?=([^\s、，,／/・]+))")
 
 
-def without_parents(text: str) -> str:
+def without_parents(text: str, stacked: bool = False) -> str:
     """A 担当課 cell without the 部 written before each 課: 「総務部 情報政策課、財務部 財政課」 →
     「情報政策課、財務部 財政課」 → 「情報政策課、財政課」. Only a blank joins them (a 部 after a
     「、」 is a department listed of its own), and only before a name of a lower level (課, 室, 係,
     センター …): 「総務部 市民部」 names two 部. Plans print the 部 to say where the 課 sits; the
-    progress is asked of the 課 — so a 係 or 班 written after its 課 (「市民課 住民係」) goes too."""
+    progress is asked of the 課 — so a 係 or 班 written after its 課 (「市民課 住民係」) goes too. ``stacked``: the
+    names were a line each in their cell (then a 室 over a 課 is two in charge, not a 室 and its 課)."""
+
+    one_line = not stacked and "\n" not in text.strip()
 
     def drop(m: re.Match[str]) -> str:
         parent, unit = m.group(1), m.group(2)
         if parent.endswith(PARENT_SUFFIXES) and is_department(unit) and not unit.endswith(PARENT_SUFFIXES):
             return ""
+        if one_line and parent.endswith("室") and unit.endswith("課") and len(parent) >= 3:
+            # 「市長室 広報課」「危機管理室 防災企画課」 on one line: a 政令市's 室 above its 課 (「会計室⏎総務課」, a
+            # line each, are two in charge)
+            return ""
         return m.group(0)
 
-    text = _PARENT_BEFORE_UNIT.sub(drop, squash(text))
+    text = _EACH_PLACE.sub("", squash(text))  # 「各区 地域振興課」: the 課 of each ward, named once
+    text = _PARENT_BEFORE_UNIT.sub(drop, text)
     text = _GLUED_PARENT.sub("", text)  # 「総務部情報政策課」: the 部 printed against its 課
     text = _SUBUNIT_IN_BRACKETS.sub(r"\1", text)  # 「情報政策課（DX推進係）」
     text = _AND_OTHERS.sub(r"\1", text)  # 「市民課ほか」「子育て支援課 他」
     return _SUBUNIT_AFTER.sub(r"\1", text)
 
 
+#: 「各区」「各支所」 before a 課 (「市民局 地域活動推進課・各区 地域振興課」): that 課 in each of them.
+_EACH_PLACE = lazy_re(r"(?:^|(?<=[\s、，,／/・]))各(?:区|支所|出張所|総合支所|行政センター)[ \u3000]+(?=[^\s、，,／/・]+(?:課|室))")
 #: A 課 and the 係 / 班 / グループ in it, one blank apart (「市民課 住民係」): the 課 is the department.
 #: A 部 or 局 printed against the 課 under it, no blank between: 「総務部情報政策課」「上下水道局総務課」
 #: (two characters or more before it: 「内部統制推進室」「外部連携課」 are one name).

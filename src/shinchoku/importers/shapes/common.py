@@ -198,7 +198,7 @@ def link_reposts(items: list[Initiative]) -> None:
 def add_departments(item: Initiative, text: str) -> None:
     """The names of a 担当課 cell joined to the item's, without schedule steps (「調査・研究」
     「導入」: text.department_names) — a card read in the wrong order gives its schedule as 担当課."""
-    for name in department_names(text.replace("\n", " ")):
+    for name in department_names(text.replace("\n", " "), stacked="\n" in text.strip()):
         if name not in item["departments"]:
             item["departments"].append(name)
 
@@ -620,6 +620,8 @@ def dated_parts(text: str) -> list[tuple[int, int | None, str]]:
     return parts
 
 
+#: Fiscal years written in English: 「FY2025–2030」「FY2025-FY2028」 (NFKC text; the en dash stays).
+_FISCAL_RANGE = lazy_re(r"(?<![A-Za-z])FY\s*((?:19|20)\d{2})\s*[–—\-~〜～]\s*(?:FY\s*)?((?:19|20)\d{2})(?!\d)")
 _WESTERN_START = lazy_re(r"(?<!\d)((?:19|20)\d{2})(\s*[~〜～\-－―]\s*(?:19|20)\d{2}\s*年)")
 #: The end of a range written without its era: 「～10年度」 of 「令和7～10年度」.
 _SHORT_END = lazy_re(r"^\s*(?:[~〜～\-－―]|から)\s*(?P<n>元|\d{1,2})\s*年度?")
@@ -676,7 +678,8 @@ def schedule_from_text(item: Initiative, text: str, until: int | None = None) ->
     """Schedule entries from a 工程 line; False when it names no year. A range of years
     (「R6～R8 実施」) is every year of it; one open at its end (「R8～：本格実施」) goes on to
     ``until``, the plan's last year."""
-    text = _WESTERN_START.sub(r"\1年度\2", nfkc(text))  # 「2025～2028年度」: the first year is one too
+    text = _FISCAL_RANGE.sub(r"\1年度～\2年度", nfkc(text))  # 「FY2025–2030」 of a bilingual table
+    text = _WESTERN_START.sub(r"\1年度\2", text)  # 「2025～2028年度」: the first year is one too
     parts = _with_ranges(text, dated_parts(text), until)
     for fy, half, label in parts:
         if not any(e["fy"] == fy and e["half"] == half for e in item["schedule"]):

@@ -162,6 +162,23 @@ class Header:
         return "|".join(self.labels.get(i, "") for i in range(max(self.labels, default=-1) + 1))
 
 
+#: A name in English: two words or more of Latin letters (「Online Administrative Procedures」「Open Data」).
+_ENGLISH_NAME = lazy_re(r"[A-Za-z][A-Za-z0-9'’&/\-]*(?:[ ,.]+[A-Za-z0-9'’&/\-]+)+\.?")
+
+
+def _without_english(heading: str) -> str:
+    """A heading without the English it closes with, set apart by a wide blank: 「Policy 1　市民サービスのDX　Citizen-Centric
+    Services」 → 「Policy 1 市民サービスのDX」 (a bilingual plan names each heading twice)."""
+    parts = _WIDE_BLANK.split(heading.strip())
+    if len(parts) > 1 and _ENGLISH_NAME.fullmatch(parts[-1]) and not "".join(parts[:-1]).isascii():
+        parts.pop()
+    return squash(" ".join(parts))
+
+
+#: A blank that parts the pieces of a heading: an ideographic space, or two blanks.
+_WIDE_BLANK = lazy_re(r"\u3000+|\s{2,}")
+
+
 def _texts(row: list[Cell]) -> list[str]:
     return [squash(c.text.replace("\n", " ")) for c in row]
 
@@ -198,6 +215,12 @@ def _header_columns(cells: list[str], parents: list[str] | None, overrides: Any)
             continue
         seen[ident] = i
         columns[i] = column
+    named = [i for i, c in columns.items() if c.role == "indicator" and c.fy is None]
+    for i, column in list(columns.items()):
+        if named and column.role == "indicator" and column.fy is not None:
+            # 「KPI | Baseline (FY2023) | KPI (FY2030)」: beside the column naming the indicator, the dated one
+            # holds its target of that year
+            columns[i] = Column("target", column.fy, column.unit)
     return columns
 
 
@@ -621,7 +644,7 @@ class TableReader:
                 if isinstance(block, Line):
                     found = marker(block.text)
                     if found is not None and (found.kind.startswith("word:") or found.kind == "roman"):
-                        outer = squash(block.text)  # 「基本目標1 …」 above the tables that follow
+                        outer = _without_english(block.text)  # 「基本目標1 …」 above the tables that follow
                     continue
                 if not isinstance(block, Table) or not block.rows:
                     continue
@@ -814,7 +837,11 @@ class TableReader:
         ):
             # 「3 | マイナンバーカードを活用した | 市民課 | カードで利用できる市独自 | 2サービス …」 over 「 | 行政サービスの拡充 | |
             # サービスの数 | | …」: the cells of the row above, wrapped onto a line of their own by the extraction
-            if raw_title:
+            if raw_title and _ENGLISH_NAME.fullmatch(title) and not current["title"].isascii():
+                # 「行政手続のオンライン化」 over 「Online Administrative Procedures」 (a bilingual table): its name
+                # in English, kept with its notes, not more of its title
+                add_note(current, title, "英語名")
+            elif raw_title:
                 current["title"] = join_wrapped(current["title"], title)
             self.join_wrapped_cells(current, row, cells, header)
             return
