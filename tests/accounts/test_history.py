@@ -238,3 +238,29 @@ def test_moments_in_the_history_are_written_in_the_apps_one_date_style(office, w
     assert f"提出日時: 変更前 （なし） → 変更後 {wareki_time(report.submitted_at)}" in section
     assert f"計画から外れた日時: 変更前 （なし） → 変更後 {wareki_time(initiative.retired_at)}" in section
     assert not re.search(r"\d{4}-\d{2}-\d{2}", section), section
+
+
+def test_who_submitted_and_approved_a_report_is_named_not_numbered(office, world):
+    """The 変更履歴 said 「提出者: 変更前 （なし） → 変更後 ID 3」 and 「確認者: … ID 2」: a plan office
+    cannot tell a colleague from a number. The user is named as everywhere else (姓 名, else the
+    login name), still in the history's one query; a moment re-saved within the minute (「確認日時:
+    23:46 → 23:46」) is no change a reader can see and is left out."""
+    client, plan = office
+    initiative = _first(plan)
+    staff = world.users["hita_office"]
+    staff.last_name, staff.first_name = "計画", "花子"
+    staff.save()
+    round_ = services.open_round(initiative.plan, 2024, date(2025, 5, 31))
+    report = round_.reports.get(initiative=initiative)
+    services.save_report(report, version=report.version, fields={"status": "in_progress", "achievements": "実績"})
+    services.submit_report(report, world.users["hita_editor"])
+    report.refresh_from_db()
+    services.override_grade(report, staff, "A", "工程を前倒しで完了したため")
+    report.refresh_from_db()
+    services.approve_report(report, staff)
+
+    section = history_of(client.get(reverse("initiative", args=[initiative.pk])))
+    assert "提出者: 変更前 （なし） → 変更後 tanto_hita" in section, section
+    assert "確認者: 変更前 （なし） → 変更後 計画 花子" in section, section
+    assert not re.search(r"ID \d", section), section
+    assert not re.search(r"確認日時: 変更前 (\S+ \S+) → 変更後 \1 ", section), section

@@ -24,6 +24,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+from django.contrib.auth import get_user_model
 from django.db import models
 from django.db.models import F, Func, OuterRef, Q, Subquery, Value
 from django.db.models.functions import JSONObject
@@ -178,6 +179,25 @@ def _tracked(historical: Any) -> list[models.Field]:
     return [f for f in historical.tracked_fields if f.attname != "id"]
 
 
+def _user_fields(historical: Any) -> list[models.Field]:
+    """The tracked columns naming a user (a report's 提出者, 確認者): shown by name, never 「ID 3」."""
+    user_model = get_user_model()
+    return [f for f in _tracked(historical) if f.is_relation and f.related_model is user_model]
+
+
+def _user_names(historical: Any) -> dict[str, Any]:
+    """Each user column's 姓, 名 and login name, read in the history's one query (``core.people.name_of``)."""
+    users = get_user_model().objects
+    return {
+        f"_user_{f.attname}": JSONObject(
+            last=Subquery(users.filter(pk=OuterRef(f.attname)).values("last_name")[:1]),
+            first=Subquery(users.filter(pk=OuterRef(f.attname)).values("first_name")[:1]),
+            login=Subquery(users.filter(pk=OuterRef(f.attname)).values("username")[:1]),
+        )
+        for f in _user_fields(historical)
+    }
+
+
 def _part(source: Source, pk: int, report_ids: list[int], limit: int) -> list[Any]:
     """Newest ``limit`` rows of one historical table for the initiative (``shown``), and the row
     before each (not shown, for the diff): two selects, each by primary key from a bounded
@@ -209,7 +229,7 @@ def _part(source: Source, pk: int, report_ids: list[int], limit: int) -> list[An
             who=F("history_user__username"),
             who_last=F("history_user__last_name"),
             who_first=F("history_user__first_name"),
-            data=JSONObject(**packed, **source.extras()),
+            data=JSONObject(**packed, **source.extras(), **_user_names(historical)),
         )
         .values("history_id", "id", "history_date", "history_type", "source", "shown", "who", "who_last", "who_first", "data")
         for ids, shown in ((newest, 1), (previous, 0))
@@ -244,9 +264,21 @@ def _instance(historical: Any, row: dict[str, Any]) -> Any:
 # --- presenting -------------------------------------------------------------------------------------
 
 
-def _display(model_field: models.Field, value: Any) -> str:
+def _person(record: Any, model_field: models.Field) -> str | None:
+    """The name of the user a record's column names (as read by ``_user_names``), None if not a user column."""
+    named = getattr(record, "_extras", {}).get(f"_user_{model_field.attname}")
+    if isinstance(named, str):
+        named = json.loads(named)
+    if not isinstance(named, dict) or not named.get("login"):
+        return None
+    return name_of(named.get("last") or "", named.get("first") or "", named["login"])
+
+
+def _display(model_field: models.Field, value: Any, record: Any = None) -> str:
     if value is None or value in ("", [], {}):
         return "（なし）"
+    if model_field.is_relation and record is not None and (name := _person(record, model_field)):
+        return name
     if model_field.choices:
         return str(dict(model_field.flatchoices).get(value, value))
     if isinstance(value, bool):
@@ -280,13 +312,10 @@ def _changes(new: Any, old: Any) -> list[Change]:
             for label, before, after in extra_changes(change.old, change.new):
                 result.append(Change(label, _display(model_field, before), _display(model_field, after)))
             continue
-        result.append(
-            Change(
-                str(model_field.verbose_name),
-                _display(model_field, change.old),
-                _display(model_field, change.new),
-            )
-        )
+        before, after = _display(model_field, change.old, old), _display(model_field, change.new, new)
+        if before == after:  # 「確認日時: 23:46 → 23:46」: seconds apart, nothing a reader can see changed
+            continue
+        result.append(Change(str(model_field.verbose_name), before, after))
     return result
 
 
