@@ -38,6 +38,9 @@ def read(name: str) -> dict[str, Any]:
 #: 柚葉台市 was first measured KPI 0, schedule 0: its years stored as dates shown 「令和6年」「令和10年度」 (a format
 #: openpyxl knows no date) were read as serial numbers; a date format of the era is read as shown now, and a unit
 #: in a number format (「#,##0"件"」) shows after the figure (readers/xlsx._era_date, format_number): exact.
+#: 湯の花町 was first measured F1 0: its CSV 「施策番号 | 施策名 | 取組番号 | 取組名 …」 was taken for the import template,
+#: which read the 施策 as the items; a header naming the 番号 or the name twice is no template (template._is_template),
+#: and the generic readers read the 施策 as the section of the 取組 beside it: exact.
 BELOW: dict[str, Reached] = {
     # 萌黄台町: the sheet on its side read as one table row: a single item coded 「1-1 1-2 … 3-2」 titled all ten
     # 取組名 run together, the 担当課 of all, one indicator named all ten 指標名; none of the ten 取組 matched
@@ -52,10 +55,6 @@ BELOW: dict[str, Reached] = {
     # 決済の件数 1,500件 → 12,000件, 2-2 ②削減された作業時間 0 → 12,000時間, 3-1 ②デジタル活用支援員の数 5 → 20人,
     # 3-4 ②SNSのフォロワー数 2,300 → 8,000人, read none. 担当課 lines and 「R8～：運用」 schedules right.
     "oborozuki-xlsx": (1.0, 1.0, 1.0, 0.583, 1.0),
-    # 湯の花町: 施策番号 and 取組番号 both taken for the code (「列 '取組番号' が重複しています（左の列を使います）」):
-    # the three 施策 are the items (「1 行政サービスのデジタル化」 holding the KPI of 1-1…1-5), none of the 15 取組
-    # matched (1-1 電子申請の推進 stated 総務課, two KPI 18 → 80手続, 2,100 → 5,000件, read only inside 施策 1).
-    "yunohana-csv": (0.0, 1.0, 1.0, 1.0, 1.0),
 }
 
 
@@ -176,6 +175,25 @@ def test_numbered_lines_in_a_cell_are_indicators_each_with_its_figures() -> None
         12.4,
         40,
     )
+
+
+# --- 湯の花町 ---------------------------------------------------------------------------------------------------
+
+
+def test_a_csv_of_two_levels_each_numbered_and_named() -> None:
+    """「施策番号 | 施策名 | 取組番号 | 取組名」 (Excel's CSV, the header on row 4) is no import template: the 施策 are
+    the sections, each 取組 an item, a 取組's second KPI on a row of its own with 取組番号 / 取組名 empty its own."""
+    plan = read("yunohana-csv")
+    assert plan["plan"]["source"]["layout"] == "generic"
+    assert [i["code"] for i in plan["initiatives"][:3]] == ["1-1", "1-2", "1-3"]
+    assert len(plan["initiatives"]) == 15
+    assert [s["title"] for s in plan["sections"]] == ["行政サービスのデジタル化", "役場のデジタル化", "地域社会のデジタル化"]
+    item = by_title(plan, "電子申請の推進")
+    assert item["departments"] == ["総務課"]
+    (count, uses) = item["indicators"]
+    assert (count["name"], count["baseline"]["value"], count["final_target"]["value"]) == ("電子申請できる手続数", 18, 80)
+    assert [(t["fy"], t["value"]) for t in uses["targets"]] == [(2025, 3000), (2026, 4000), (2027, 5000)]
+    assert by_title(plan, "キャッシュレス決済")["departments"] == ["会計室", "税務課"]
 
 
 # --- 柚葉台市 ---------------------------------------------------------------------------------------------------

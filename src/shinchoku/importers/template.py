@@ -420,6 +420,8 @@ class _Columns:
     header_fy: dict[str, int] = field(default_factory=dict)  # 基準値(R5), 最終目標(R10)
     unknown: list[str] = field(default_factory=list)
     duplicate: list[str] = field(default_factory=list)
+    #: The fields a second column names again (「施策番号 | 施策名 | 取組番号 | 取組名」: code and title twice).
+    twice: set[str] = field(default_factory=set)
     #: Columns read by a synonym of the label dictionary (「主管課」 for 担当課), not the template's own label.
     renamed: list[str] = field(default_factory=list)
 
@@ -501,6 +503,7 @@ def _read_header(cells: list[str]) -> _Columns:
         if name:
             if name in columns.fields:
                 columns.duplicate.append(squash(header))
+                columns.twice.add(name)
                 continue
             columns.fields[name] = index
             if name in ("baseline", "final"):
@@ -1324,6 +1327,10 @@ def _is_template(rows: list[Row], header_at: int) -> bool:
             False  # 「区分」 holding 目標 / 実績 / 達成率: each row one measure of an indicator, not 国 / 市
         )
     columns = _read_header(rows[header_at][1])
+    if columns.twice & {"title", "code"}:
+        # 「施策番号 | 施策名 | 取組番号 | 取組名」: two levels each with its number and name, which the template's one
+        # 番号 and one 取組名 have no place for (it would read the 施策 as the 取組); the generic readers' table
+        return False
     return not columns.unknown and not columns.renamed  # columns of other words: a table of its own
 
 
