@@ -1,0 +1,159 @@
+"""A fifteenth batch of plans no reader was written against (``other/unseen15t.py``): five texts as extracted from their
+PDFs — 取組 numbered 「No.1」…「No.20」 across chapters, a 町's prose with 【目標】 lines (plain pdftotext), a 県's 取組一覧
+with 市町村支援 取組 in the charge of 「デジタル推進課・各市町村」, a table whose pages put their running header, page
+number and a ※ footnote between its rows, and 二段組 pages — and three PDFs read as uploaded: a 進捗管理シート with
+「前年度評価」「今年度評価」 printed from Calc, a 工程表 of 「◎」「○」「→」 and a KPI table whose cells hold 「12件→30件」
+printed by Chromium (slow). Each is scored with ``scoring.score`` against the plan it states."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any, cast
+
+import pytest
+
+from shinchoku.importers import parse
+
+from .other.unseen15t import PDFS, PERIODS, PLANS, TEXTS, document, expected
+from .scoring import Reached, Score, assert_at_least, reached, score
+from .test_unseen_plans4 import assert_exact
+
+#: The bar a reading is judged by: F1, 担当課 and KPI numbers (``reached`` order: F1, codes, 担当課, KPI, schedule).
+BAR = {"F1": 0.90, "担当課": 0.85, "KPI": 0.85}
+
+
+def _slow(name: str) -> Any:
+    return pytest.param(name, marks=pytest.mark.slow) if name.endswith(".pdf") else name
+
+
+ALL = [_slow(n) for n in TEXTS + PDFS]
+
+
+@cache
+def read(name: str) -> dict[str, Any]:
+    """Document ``name`` as uploaded (the PDFs printed first, cached)."""
+    return cast(dict[str, Any], parse(document(name), filename=name))
+
+
+#: Not exact as first measured (F1, codes, 担当課, KPI numbers, schedule), with exactly what is misread.
+#: Exact when first measured: 萩の台市 (PDF), 天ヶ瀬町 (PDF), 蛍ヶ丘市, 美空県, 野々宮市 (but its name, below).
+FLOORS: dict[str, Reached] = {
+    # 霞沢町 (reaches the bar): 1-3 【目標】「令和11年度までに、…割合を30％にします（令和５年度　/ 8.5％）。」 read the final
+    # target 30 (2029) without its baseline 8.5 (2023); 3-3 「【目標】全ての小中学校で、１人１台端末を毎日の授業で活用
+    # します。」 (no figure) read as an indicator named 「全ての小中学校で」, final target 1 (unit 人, 2029).
+    "kasumizawa_cho_prose.txt": (1.0, 1.0, 1.0, 0.888, 1.0),
+    # 千早台市 (below the bar): the header 「現状値（R5）/ →目標値（R10）」 of one column read as a target column of 2023 and
+    # each cell 「120手続→400手続」 as one figure: 1-1 read targets/final_target (2023, 120) with unit 「手続→」 for baseline
+    # (2023, 120) and target (2028, 400); every indicator alike (「－→25施設」 read final (2023, 25)), no baseline anywhere.
+    "chihayadai_kpi_yajirushi.pdf": (1.0, 1.0, 1.0, 0.0, 1.0),
+    # 芹沢町 (below the bar): the 二段組 columns are not parted — each line read across both columns, so the blocks of
+    # the right column are glued to the left one's: 8 items for 12 (■取組５, ６, 11, 12 lost), 4 町公式ＬＩＮＥの活用 read
+    # with no 担当, KPI or 工程 and its 目標 「友だち登録者数 1,200人（R6）→4,000人」 given to 1 (title read 「電子申請の拡充
+    # 情報をお届けします。」); 2's 担当 read [住民課, ■取組５, 基幹業務システムの標準化, 総務課] and its 工程 2025–2028
+    # (R8 準備 → R9～R10 stated, 5's 「R7 移行」 joined); 3's 担当 [会計室, 税務課, ■取組６, ＲＰＡの活用, 総務課], its
+    # 目標 no baseline, final (2024, 3); 7 titled 「ペーパーレス会議 ■取組11 スマート農業」, 担当 [総務課, 議会事務局,
+    # 担当：産業振興課, 教育委員会], final (2028, 24000) no baseline; 8 titled 「職員研修 内容:1人1台端末を毎日の授業で
+    # 活用します。」 with an extra indicator named so. 9 and 10 (left column, nothing beside them) read right.
+    "serizawa_nidangumi.txt": (0.8, 1.0, 0.5, 0.5, 0.625),
+}
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_a_document_reads_as_the_plan_it_states(name: str) -> None:
+    found = score(read(name), expected(name))
+    if name in FLOORS:
+        assert_at_least(found, FLOORS[name])
+        return
+    assert_exact(found)
+
+
+def _meets_the_bar(found: Score) -> bool:
+    f1, _, departments, kpi, _ = reached(found)
+    return f1 >= BAR["F1"] and departments >= BAR["担当課"] and kpi >= BAR["KPI"]
+
+
+#: Below the bar as first measured (F1, codes, 担当課, KPI, schedule); what is misread is under ``FLOORS``.
+BELOW: dict[str, Reached] = {
+    "chihayadai_kpi_yajirushi.pdf": FLOORS["chihayadai_kpi_yajirushi.pdf"],
+    "serizawa_nidangumi.txt": FLOORS["serizawa_nidangumi.txt"],
+}
+
+
+def _below(name: str) -> Any:
+    if name not in BELOW:
+        return _slow(name)
+    f1, codes, departments, kpi, schedule = BELOW[name]
+    reason = f"first measured F1 {f1} codes {codes} 担当課 {departments} KPI {kpi} schedule {schedule}"
+    marks = [pytest.mark.xfail(strict=True, reason=reason)]
+    if name.endswith(".pdf"):
+        marks.append(pytest.mark.slow)
+    return pytest.param(name, marks=marks)
+
+
+@pytest.mark.parametrize("name", [_below(n) for n in TEXTS + PDFS])
+def test_a_document_reaches_the_bar(name: str) -> None:
+    """F1 ≥ 0.90, 担当課 ≥ 0.85, KPI numbers ≥ 0.85."""
+    found = score(read(name), expected(name))
+    assert _meets_the_bar(found), found
+
+
+_NAME_MISREAD = pytest.mark.xfail(
+    strict=True, reason="野々宮市 is read 「宮市」 (from 「野々宮市情報化推進計画」 at the head of each page)"
+)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(n, marks=_NAME_MISREAD) if n == "nonomiya_peji_kyoukai.txt" else _slow(n)
+        for n in TEXTS + PDFS
+    ],
+)
+def test_the_municipality_is_named(name: str) -> None:
+    assert read(name)["municipality"]["name"] == PLANS[name][0]
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_the_plan_period_is_read(name: str) -> None:
+    period = read(name)["plan"]["period"]
+    assert (period["start_fy"], period["end_fy"]) == PERIODS[name]
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_warnings_are_japanese(name: str) -> None:
+    for warning in read(name)["warnings"]:
+        assert any("\u3040" <= ch <= "\u9fff" for ch in warning["message"]), warning
+
+
+def _codes(name: str) -> dict[str, dict[str, Any]]:
+    return {i["code"]: i for i in read(name)["initiatives"] if i.get("code")}
+
+
+@pytest.mark.slow
+def test_each_mark_is_its_legends_step() -> None:
+    """天ヶ瀬町: 「○：検討・準備　◎：導入・実施　→：運用・継続」 names each year's step; a blank year is none (1-5)."""
+    codes = _codes("amagase_kouteihyou_kigou.pdf")
+    assert [(s["fy"], s["label"]) for s in codes["1-5"]["schedule"]] == [
+        (2025, "検討・準備"),
+        (2027, "導入・実施"),
+        (2028, "運用・継続"),
+        (2029, "運用・継続"),
+    ]
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(
+    strict=True, reason="「前年度評価」 is read as no evaluation: only 今年度評価 (2024) is kept"
+)
+def test_last_years_and_this_years_grades_are_both_kept() -> None:
+    """萩の台市 (令和６年度実績): 前年度評価 is 2023's evaluation, 今年度評価 2024's; 「－」 none (1-4)."""
+    codes = _codes("haginodai_shinchoku_sheet.pdf")
+    grades = {
+        code: [(e["fy"], e["text"]) for e in codes[code]["indicators"][0].get("evaluations") or []]
+        for code in ("1-1", "1-4", "2-3")
+    }
+    assert grades == {
+        "1-1": [(2023, "B"), (2024, "A")],
+        "1-4": [(2024, "B")],
+        "2-3": [(2023, "C"), (2024, "C")],
+    }
