@@ -251,6 +251,22 @@ def test_post_only_endpoints_refuse_other_methods(w, client):
     assert Report.objects.filter(pk=w.report.pk).exists()
 
 
+def test_a_buttons_address_opened_says_so_in_japanese(w, client):
+    """Reloading the reminder confirmation (or opening /rounds/N/reminders/ from the history) showed
+    the browser's own 「HTTP ERROR 405」, an empty answer: a page in Japanese now says nothing was
+    done and links back to the round; the status and Allow stay, and the API answers for itself."""
+    client.force_login(w.users["office"])
+    response = client.get(reverse("progress:round-remind", args=[w.round.pk]))
+    page = response.content.decode()
+    assert response.status_code == 405 and response["Allow"] == "POST"
+    assert "この操作はボタンから行います" in page and "何も変更していません" in page
+    assert f'href="{reverse("progress:round", args=[w.round.pk])}"' in page
+    response = client.get(reverse("progress:report-review", args=[w.report.pk]))
+    assert response.status_code == 405
+    assert f'href="{reverse("progress:report", args=[w.report.pk])}"' in response.content.decode()
+    assert "この操作はボタンから行います" not in client.delete("/api/v1/").content.decode()
+
+
 def test_send_reminders_command(w, mailoutbox):
     out = StringIO()
     call_command("send_reminders", stdout=out)

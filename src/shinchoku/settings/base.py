@@ -65,6 +65,8 @@ MIDDLEWARE = [
     "shinchoku.accounts.mfa.MFAMiddleware",
     "shinchoku.web.middleware.NoStoreMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # A 405 (a button's address opened or reloaded) as a page in Japanese, not the browser's own.
+    "shinchoku.web.middleware.MethodNotAllowedMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     # Last, as django-axes requires: locks out repeated failed logins (password guessing).

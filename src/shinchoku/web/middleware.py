@@ -47,3 +47,38 @@ class TooLargeMiddleware:
             context = {"sent_mb": -(-length // mb), "limit_mb": MAX_INPUT_BYTES // mb}
             return render(request, "413.html", context, status=413)
         return self.get_response(request)
+
+
+class MethodNotAllowedMiddleware:
+    """A page address opened that only a button may send to (「督促する」's /rounds/4/reminders/, a
+    reload after the confirmation, a bookmark) answered 405 with an empty body: the browser showed its
+    own English 「HTTP ERROR 405」. Such an answer gets a page in Japanese saying what happened, with a
+    link to the page the button is on (the address one level up, when it is a page); the status and
+    its ``Allow`` header stay. The API answers for itself."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if response.status_code != 405 or response.content or request.path.startswith("/api/"):
+            return response
+        page = render(request, "405.html", {"back": _page_above(request.path)}, status=405)
+        if response.has_header("Allow"):
+            page["Allow"] = response["Allow"]
+        return page
+
+
+def _page_above(path: str) -> str | None:
+    """「/rounds/4/」 for 「/rounds/4/reminders/」, 「/reports/7/」 for 「/reports/7/review/」: the page the
+    button is on, when the address one level up is a page of the app; else None."""
+    from django.urls import Resolver404, resolve
+
+    parent = path.rstrip("/").rsplit("/", 1)[0] + "/"
+    if parent == path or parent == "/":
+        return None
+    try:
+        resolve(parent)
+    except Resolver404:
+        return None
+    return parent
