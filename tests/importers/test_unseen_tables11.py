@@ -41,11 +41,10 @@ def read(name: str) -> dict[str, Any]:
 #: 湯の花町 was first measured F1 0: its CSV 「施策番号 | 施策名 | 取組番号 | 取組名 …」 was taken for the import template,
 #: which read the 施策 as the items; a header naming the 番号 or the name twice is no template (template._is_template),
 #: and the generic readers read the 施策 as the section of the 取組 beside it: exact.
+#: 萌黄台町 was first measured F1 0: its sheet on its side (labels down column A, one 取組 a column) was read as one
+#: row, a single item coded 「1-1 1-2 … 3-2」 titled all ten 取組名 run together; such a table is turned upright now
+#: (the labels the header, the group merged down A over B's items its first row, sideways.upright): exact.
 BELOW: dict[str, Reached] = {
-    # 萌黄台町: the sheet on its side read as one table row: a single item coded 「1-1 1-2 … 3-2」 titled all ten
-    # 取組名 run together, the 担当課 of all, one indicator named all ten 指標名; none of the ten 取組 matched
-    # (1-1 電子申請の拡大 stated 総務課, 12手続 (R6) → 40 (R8) → 70 (R10), 工程 R7–R10, read only in that item).
-    "moegi-xlsx": (0.0, 1.0, 1.0, 1.0, 1.0),
     # 鈴懸市: both blocks read (15 取組, 担当課 merged over 1–3, 4–5, 9–10, 11–13 given to each, 後期 基準値（R8見込）
     # 2026), but no 前期 取組 has its final target: 1 stated 目標値（R8） 150 as target and final (2026), read a 2026
     # target only; so 1–8 (the 後期 9–15 with 目標値（R11） are final targets).
@@ -117,13 +116,31 @@ def test_the_plan_row_gives_the_targets_and_the_grade_row_the_evaluations() -> N
 # --- 萌黄台町 ---------------------------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="a sheet on its side (one column a 取組) is read as one table row")
 def test_a_sheet_on_its_side_gives_a_initiative_per_column_with_its_budget() -> None:
     """Each column from C is a 取組: its 中間目標（R8） a 2026 target, its 工程 years those not 「－」, its 事業費
     by year in 千円."""
     plan = read("moegi-xlsx")
     codes = ["1-1", "1-2", "1-3", "1-4", "2-1", "2-2", "2-3", "2-4", "3-1", "3-2"]
     assert [i["code"] for i in plan["initiatives"]] == codes
+    assert plan["plan"]["title"].startswith("萌黄台町デジタル化推進計画")
+    first = by_title(plan, "電子申請の拡大")
+    assert first["departments"] == ["総務課"]
+    (count,) = first["indicators"]
+    assert (count["name"], count["unit"], count["baseline"]["fy"], count["baseline"]["value"]) == (
+        "電子申請できる手続数",
+        "手続",
+        2024,
+        12,
+    )
+    assert [(t["fy"], t["value"]) for t in count["targets"]] == [(2026, 40), (2028, 70)]
+    assert [(e["fy"], e["label"]) for e in first["schedule"]] == [
+        (2025, "拡大"),
+        (2026, "拡大"),
+        (2027, "拡大"),
+        (2028, "運用"),
+    ]
+    assert by_title(plan, "見守りサービス")["departments"] == ["保健福祉課", "健康推進課"]
+    assert not any("※" in i["title"] for i in plan["initiatives"])
     assert [e["fy"] for e in by_title(plan, "おくやみ窓口")["schedule"]] == [2026, 2027, 2028]
     for title, money in MOEGI_BUDGETS.items():
         found = [(b["fy"], b["amount"], b["unit"]) for b in by_title(plan, title)["budget"]]

@@ -52,8 +52,10 @@ def document_of(source: Any) -> Document:
     if "document" not in cache:
         from .readers import read_document
         from .side_tables import split
+        from .sideways import upright
 
-        document = split(read_document(source))  # two tables side by side on a sheet: two tables
+        # two tables side by side on a sheet: two tables; a table on its side (one 取組 a column): turned upright
+        document = upright(split(read_document(source)))
         if getattr(source, "is_pdf", False) and not any(True for _ in document.tables()):
             document = _pipe_tables(source) or document
         cache["document"] = document
