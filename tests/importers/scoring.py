@@ -117,3 +117,14 @@ def assert_at_least(found: Score, floor: Reached) -> None:
     """``found`` reaches ``floor`` in each measure (a document below the bar, its reading kept from falling)."""
     assert all(r >= v - 0.001 for r, v in zip(reached(found), floor, strict=True)), found
 
+
+def assert_exact(result: Score) -> None:
+    """Every figure of ``score`` at 1.0: each initiative found once with its code, 担当課, KPI numbers (with their
+    years) and schedule years."""
+    assert (result.f1, result.codes, result.departments, result.kpi_numbers, result.schedule) == (
+        1.0,
+        1.0,
+        1.0,
+        1.0,
+        1.0,
+    ), result

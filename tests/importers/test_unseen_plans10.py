@@ -6,36 +6,18 @@ uploaded as .txt, scored with ``scoring.score`` against the plan it states (slow
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any
 
 import pytest
 
-from shinchoku.importers import ParseError, parse
-
 from .other.unseen10 import PLANS, expected, pdf
-from .samplepdf import pdftotext
-from .scoring import Reached, assert_at_least, score
-from .test_unseen_plans4 import assert_exact
+from .scoring import Reached
+from .unseen_harness import assert_reads_as_stated, initiative, printed_reader, printed_variants
 
 pytestmark = pytest.mark.slow
 
-HOWS = ("pdf", "pdftotext -layout", "pdftotext")
-VARIANTS = [(name, how) for name in PLANS for how in HOWS]
-
-
-@cache
-def read(name: str, how: str) -> dict[str, Any] | None:
-    """Document ``name`` read ``how``: the PDF uploaded, or its ``pdftotext`` text uploaded as .txt (``None``:
-    refused as no plan)."""
-    printed = pdf(name)
-    try:
-        if how == "pdf":
-            return parse(printed.read_bytes(), filename=name)
-        extracted = pdftotext(printed, layout=how.endswith("-layout"))
-        return parse(extracted.encode("utf-8"), filename=name.removesuffix(".pdf") + ".txt")
-    except ParseError:
-        return None
+VARIANTS = printed_variants(PLANS)
+read = printed_reader(pdf)
 
 
 K, H, T, C, X, A = (
@@ -112,21 +94,17 @@ MISNAMED: dict[tuple[str, str], str] = {(X, "pdftotext -layout"): "kozuedai_jikk
 
 @pytest.mark.parametrize(("name", "how"), VARIANTS)
 def test_a_printed_document_reads_as_the_plan_it_states(name: str, how: str) -> None:
-    plan = read(name, how)
-    if plan is None:
-        assert (name, how) in REFUSED, "refused as no plan"
-        return
-    found = score(plan, expected(name))
-    if (name, how) in BELOW:
-        assert_at_least(found, BELOW[name, how])
-    else:
-        assert_exact(found)
-    assert plan["municipality"]["name"] in (PLANS[name][0], MISNAMED.get((name, how)))
+    assert_reads_as_stated(
+        read(name, how),
+        expected(name),
+        below=BELOW.get((name, how)),
+        named=(PLANS[name][0], MISNAMED.get((name, how))),
+        refused=(name, how) in REFUSED,
+    )
 
 
 def _steps(plan: dict[str, Any], code: str) -> list[tuple[int, str]]:
-    (found,) = [i for i in plan["initiatives"] if i["code"] == code]
-    return [(e["fy"], e["label"]) for e in found["schedule"]]
+    return [(e["fy"], e["label"]) for e in initiative(plan, code)["schedule"]]
 
 
 def test_painted_year_cells_are_the_years_of_their_step() -> None:

@@ -8,38 +8,16 @@ it states (slow: the PDFs are printed)."""
 
 from __future__ import annotations
 
-from functools import cache
-from typing import Any, cast
-
 import pytest
 
-from shinchoku.importers import ParseError, parse
-
 from .other.unseen12 import PLANS, expected, pdf
-from .samplepdf import pdftotext
-from .scoring import Reached, assert_at_least, score
-from .test_unseen_plans4 import assert_exact
+from .scoring import Reached
+from .unseen_harness import assert_reads_as_stated, initiative, printed_reader, printed_variants
 
 pytestmark = pytest.mark.slow
 
-HOWS = ("pdf", "pdftotext -layout", "pdftotext")
-VARIANTS = [(name, how) for name in PLANS for how in HOWS]
-
-
-@cache
-def read(name: str, how: str) -> dict[str, Any] | None:
-    """Document ``name`` read ``how``: the PDF uploaded, or its ``pdftotext`` text uploaded as .txt (``None``:
-    refused as no plan)."""
-    printed = pdf(name)
-    try:
-        if how == "pdf":
-            return cast(dict[str, Any], parse(printed.read_bytes(), filename=name))
-        extracted = pdftotext(printed, layout=how.endswith("-layout"))
-        return cast(
-            dict[str, Any], parse(extracted.encode("utf-8"), filename=name.removesuffix(".pdf") + ".txt")
-        )
-    except ParseError:
-        return None
+VARIANTS = printed_variants(PLANS)
+read = printed_reader(pdf)
 
 
 K, F, S, T, M, A = (
@@ -116,21 +94,13 @@ REFUSED: set[tuple[str, str]] = {(K, "pdftotext"), (T, "pdftotext")}
 
 @pytest.mark.parametrize(("name", "how"), VARIANTS)
 def test_a_printed_document_reads_as_the_plan_it_states(name: str, how: str) -> None:
-    plan = read(name, how)
-    if plan is None:
-        assert (name, how) in REFUSED, "refused as no plan"
-        return
-    found = score(plan, expected(name))
-    if (name, how) in BELOW:
-        assert_at_least(found, BELOW[name, how])
-    else:
-        assert_exact(found)
-    assert plan["municipality"]["name"] == PLANS[name][0]
-
-
-def _item(plan: dict[str, Any], code: str) -> dict[str, Any]:
-    (found,) = [i for i in plan["initiatives"] if i["code"] == code]
-    return found
+    assert_reads_as_stated(
+        read(name, how),
+        expected(name),
+        below=BELOW.get((name, how)),
+        named=PLANS[name][0],
+        refused=(name, how) in REFUSED,
+    )
 
 
 def test_an_appendix_of_indicators_joins_its_initiatives_by_number() -> None:
@@ -138,14 +108,14 @@ def test_an_appendix_of_indicators_joins_its_initiatives_by_number() -> None:
     R5, 中間目標 R9, 目標値 R11); the 再掲 3-2-2 is 公金収納のキャッシュレス化 again, with its own 担当課 and no indicator."""
     plan = read(K, "pdf")
     assert plan is not None
-    forms, waiting = _item(plan, "1-2-1")["indicators"]
+    forms, waiting = initiative(plan, "1-2-1")["indicators"]
     assert (forms["name"], forms["baseline"]["value"], forms["final_target"]["value"]) == (
         "申請書の記入が不要な手続の数",
         0,
         80,
     )
     assert [(t["fy"], t["value"]) for t in waiting["targets"]] == [(2027, 18), (2029, 12)]
-    repost = _item(plan, "3-2-2")
+    repost = initiative(plan, "3-2-2")
     assert (repost["title"], repost["departments"], repost["indicators"], repost["repost_of"]) == (
         "公金収納のキャッシュレス化",
         ["会計課", "収納課"],
@@ -158,12 +128,12 @@ def test_about_and_at_least_and_a_footnote_mark_are_the_figure() -> None:
     """菖蒲沢町's PDF: 「約400件」 is 400, 「3,000件以上」 3,000, 「61.5％※2」 61.5 (※2 a footnote), a 実績 「－」 none."""
     plan = read(A, "pdf")
     assert plan is not None
-    (applications,) = _item(plan, "1")["indicators"]
+    (applications,) = initiative(plan, "1")["indicators"]
     assert (applications["baseline"]["value"], applications["final_target"]["value"]) == (400, 3000)
     assert [(a["fy"], a["value"]) for a in applications["actuals"]] == [(2023, 1200), (2024, 1900)]
-    (approval,) = _item(plan, "5")["indicators"]
+    (approval,) = initiative(plan, "5")["indicators"]
     assert [(a["fy"], a["value"]) for a in approval["actuals"]] == [(2023, 35), (2024, 61.5)]
-    (booking,) = _item(plan, "11")["indicators"]
+    (booking,) = initiative(plan, "11")["indicators"]
     assert booking["actuals"] == []
 
 
@@ -172,8 +142,8 @@ def test_arrows_in_western_years_are_each_year_they_run() -> None:
     over 2026–2027 is both years (7)."""
     plan = read(M, "pdf")
     assert plan is not None
-    assert [s["fy"] for s in _item(plan, "9")["schedule"]] == [2025, 2027, 2028, 2029]
-    assert [s["fy"] for s in _item(plan, "7")["schedule"]] == [2025, 2026, 2027, 2028, 2029]
+    assert [s["fy"] for s in initiative(plan, "9")["schedule"]] == [2025, 2027, 2028, 2029]
+    assert [s["fy"] for s in initiative(plan, "7")["schedule"]] == [2025, 2026, 2027, 2028, 2029]
 
 
 def test_a_step_label_is_the_word_without_its_arrow() -> None:
@@ -181,7 +151,7 @@ def test_a_step_label_is_the_word_without_its_arrow() -> None:
     「構築 ━━━━━━▶」, 「運用→」)."""
     plan = read(M, "pdf")
     assert plan is not None
-    assert [s["label"] for s in _item(plan, "7")["schedule"]] == ["検討", "構築", "構築", "運用", "運用"]
+    assert [s["label"] for s in initiative(plan, "7")["schedule"]] == ["検討", "構築", "構築", "運用", "運用"]
 
 
 def test_a_cards_money_block_is_each_years_budget_and_its_issues_the_background() -> None:

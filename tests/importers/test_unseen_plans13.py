@@ -6,38 +6,16 @@ uploaded as .txt, scored with ``scoring.score`` against the plan it states (slow
 
 from __future__ import annotations
 
-from functools import cache
-from typing import Any, cast
-
 import pytest
 
-from shinchoku.importers import ParseError, parse
-
 from .other.unseen13 import PLANS, expected, pdf
-from .samplepdf import pdftotext
-from .scoring import Reached, assert_at_least, score
-from .test_unseen_plans4 import assert_exact
+from .scoring import Reached
+from .unseen_harness import assert_reads_as_stated, initiative, printed_reader, printed_variants
 
 pytestmark = pytest.mark.slow
 
-HOWS = ("pdf", "pdftotext -layout", "pdftotext")
-VARIANTS = [(name, how) for name in PLANS for how in HOWS]
-
-
-@cache
-def read(name: str, how: str) -> dict[str, Any] | None:
-    """Document ``name`` read ``how``: the PDF uploaded, or its ``pdftotext`` text uploaded as .txt (``None``:
-    refused as no plan)."""
-    printed = pdf(name)
-    try:
-        if how == "pdf":
-            return cast(dict[str, Any], parse(printed.read_bytes(), filename=name))
-        extracted = pdftotext(printed, layout=how.endswith("-layout"))
-        return cast(
-            dict[str, Any], parse(extracted.encode("utf-8"), filename=name.removesuffix(".pdf") + ".txt")
-        )
-    except ParseError:
-        return None
+VARIANTS = printed_variants(PLANS)
+read = printed_reader(pdf)
 
 
 Y, T, G, K, N, S = (
@@ -97,21 +75,13 @@ NAMED: dict[tuple[str, str], str] = {(T, "pdftotext -layout"): "takeno_kpi"}
 
 @pytest.mark.parametrize(("name", "how"), VARIANTS)
 def test_a_printed_document_reads_as_the_plan_it_states(name: str, how: str) -> None:
-    plan = read(name, how)
-    if plan is None:
-        assert (name, how) in REFUSED, "refused as no plan"
-        return
-    found = score(plan, expected(name))
-    if (name, how) in BELOW:
-        assert_at_least(found, BELOW[name, how])
-    else:
-        assert_exact(found)
-    assert plan["municipality"]["name"] == NAMED.get((name, how), PLANS[name][0])
-
-
-def _item(plan: dict[str, Any], code: str) -> dict[str, Any]:
-    (found,) = [i for i in plan["initiatives"] if i["code"] == code]
-    return found
+    assert_reads_as_stated(
+        read(name, how),
+        expected(name),
+        below=BELOW.get((name, how)),
+        named=NAMED.get((name, how), PLANS[name][0]),
+        refused=(name, how) in REFUSED,
+    )
 
 
 def test_shaded_years_are_the_schedule_with_a_word_or_without() -> None:
@@ -120,15 +90,15 @@ def test_shaded_years_are_the_schedule_with_a_word_or_without() -> None:
     is the two years (12)."""
     plan = read(K, "pdf")
     assert plan is not None
-    assert [(s["fy"], s["label"]) for s in _item(plan, "1")["schedule"]] == [
+    assert [(s["fy"], s["label"]) for s in initiative(plan, "1")["schedule"]] == [
         (2025, "検討"),
         (2026, "導入"),
         (2027, "導入"),
         (2028, "導入"),
         (2029, "導入"),
     ]
-    assert [s["fy"] for s in _item(plan, "9")["schedule"]] == [2025, 2026, 2027, 2028, 2029]
-    assert [s["fy"] for s in _item(plan, "12")["schedule"]] == [2026, 2028]
+    assert [s["fy"] for s in initiative(plan, "9")["schedule"]] == [2025, 2026, 2027, 2028, 2029]
+    assert [s["fy"] for s in initiative(plan, "12")["schedule"]] == [2026, 2028]
 
 
 def test_a_unit_in_the_cells_format_is_the_figures_unit() -> None:
@@ -136,7 +106,7 @@ def test_a_unit_in_the_cells_format_is_the_figures_unit() -> None:
     two 指標 rows under one merged 番号 are one 取組's two indicators (2)."""
     plan = read(Y, "pdf")
     assert plan is not None
-    (booking,) = _item(plan, "5")["indicators"]
+    (booking,) = initiative(plan, "5")["indicators"]
     assert (booking["unit"], booking["baseline"]["value"], booking["final_target"]["value"]) == (
         "施設",
         0,
@@ -144,5 +114,5 @@ def test_a_unit_in_the_cells_format_is_the_figures_unit() -> None:
     )
     assert booking["actuals"] == []
     assert [e["text"] for e in booking["evaluations"]] == ["D"]
-    card, convenience = _item(plan, "2")["indicators"]
+    card, convenience = initiative(plan, "2")["indicators"]
     assert card["name"] == "マイナンバーカードの交付率" and convenience["actuals"][0]["value"] == 31.5

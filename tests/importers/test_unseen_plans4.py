@@ -23,19 +23,7 @@ from shinchoku.importers import parse
 from .other.unseen import text, viewer_copy
 from .other.unseen4 import PLANS, expected
 from .samplepdf import Print, pdftotext, print_html, sample_html, viewer_text
-from .scoring import Score, by_title, score
-
-
-def assert_exact(result: Score) -> None:
-    """Every figure of ``scoring.score`` at 1.0: each initiative found once with its code, 担当課, KPI
-    numbers (with their years) and schedule years."""
-    assert (result.f1, result.codes, result.departments, result.kpi_numbers, result.schedule) == (
-        1.0,
-        1.0,
-        1.0,
-        1.0,
-        1.0,
-    ), result
+from .scoring import assert_exact, by_title, score
 
 
 @cache
