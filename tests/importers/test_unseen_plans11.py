@@ -6,21 +6,19 @@ bars drawn in characters — each uploaded as it is and scored with ``scoring.sc
 
 from __future__ import annotations
 
-from functools import cache
-from typing import Any
-
 import pytest
 
-from shinchoku.importers import parse
-
 from .other.unseen11 import PERIODS, PLANS, TAKAHA_BUDGET, document, expected
-from .scoring import Reached, assert_at_least, score
-from .test_unseen_plans4 import assert_exact
+from .scoring import Reached
+from .unseen_harness import (
+    HIRAGANA_TO_KANJI,
+    assert_period,
+    assert_reads_as_stated,
+    assert_warnings_in,
+    text_reader,
+)
 
-
-@cache
-def read(name: str) -> dict[str, Any]:
-    return parse(document(name), filename=name)
+read = text_reader(document)
 
 
 #: Below the bar as first measured, with the floor they reach (F1, codes, 担当課, KPI numbers, schedule) and
@@ -40,19 +38,12 @@ BELOW: dict[str, Reached] = {}
 
 @pytest.mark.parametrize("name", sorted(PLANS))
 def test_a_document_reads_as_the_plan_it_states(name: str) -> None:
-    plan = read(name)
-    found = score(plan, expected(name))
-    assert plan["municipality"]["name"] == PLANS[name][0]
-    if name in BELOW:
-        assert_at_least(found, BELOW[name])
-        return
-    assert_exact(found)
+    assert_reads_as_stated(read(name), expected(name), below=BELOW.get(name), named=PLANS[name][0])
 
 
 @pytest.mark.parametrize("name", sorted(PLANS))
 def test_the_plan_period_is_read(name: str) -> None:
-    period = read(name)["plan"]["period"]
-    assert (period["start_fy"], period["end_fy"]) == PERIODS[name]
+    assert_period(read(name), PERIODS[name])
 
 
 def test_yearly_budget_lines_are_each_years_amount() -> None:
@@ -87,8 +78,7 @@ def test_a_grade_before_the_page_mark_is_no_running_header() -> None:
 
 @pytest.mark.parametrize("name", sorted(PLANS))
 def test_warnings_are_japanese(name: str) -> None:
-    for warning in read(name)["warnings"]:
-        assert any("\u3040" <= ch <= "\u9fff" for ch in warning["message"]), warning
+    assert_warnings_in(read(name), HIRAGANA_TO_KANJI)
 
 
 def test_an_outline_numbering_its_items_two_ways_and_a_measure_without_items() -> None:

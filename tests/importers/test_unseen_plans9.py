@@ -5,7 +5,6 @@ each uploaded as it is and scored with ``scoring.score`` against the plan it sta
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any
 
 import pytest
@@ -13,13 +12,10 @@ import pytest
 from shinchoku.importers import parse
 
 from .other.unseen9 import PLANS, document, expected
-from .scoring import Reached, assert_at_least, by_title, score
-from .test_unseen_plans4 import assert_exact
+from .scoring import Reached, by_title
+from .unseen_harness import assert_reads_as_stated, text_reader
 
-
-@cache
-def read(name: str) -> dict[str, Any]:
-    return parse(document(name), filename=name)
+read = text_reader(document)
 
 
 #: Below the bar as first measured, with the floor they reach (F1, codes, 担当課, KPI numbers, schedule) and
@@ -36,13 +32,7 @@ BELOW: dict[str, Reached] = {}
 
 @pytest.mark.parametrize("name", sorted(PLANS))
 def test_a_document_reads_as_the_plan_it_states(name: str) -> None:
-    plan = read(name)
-    found = score(plan, expected(name))
-    assert plan["municipality"]["name"] == PLANS[name][0]
-    if name in BELOW:
-        assert_at_least(found, BELOW[name])
-        return
-    assert_exact(found)
+    assert_reads_as_stated(read(name), expected(name), below=BELOW.get(name), named=PLANS[name][0])
 
 
 def _indicator(plan: dict[str, Any], name: str) -> dict[str, Any]:
