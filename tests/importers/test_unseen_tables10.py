@@ -11,27 +11,19 @@ from __future__ import annotations
 
 import io
 import json
-import re
-from functools import cache
-from typing import Any
 
 import openpyxl
 import pytest
 
 from shinchoku.importers import parse
 from shinchoku.importers.labels import classify
-from shinchoku.importers.planjson import validate
 from shinchoku.importers.stated_departments import of_sheet, stated_in
 
 from .other.tabledocs10 import PLANS, TOKINO_BUDGETS, WAKABANO_BUDGETS, document, expected
-from .scoring import Reached, assert_at_least, by_title, score
-from .test_unseen_plans4 import assert_exact
+from .scoring import Reached, by_title
+from .unseen_harness import KANA_OR_KANJI, assert_reads_as_stated, assert_warnings_in, said, sheet_reader
 
-
-@cache
-def read(name: str) -> dict[str, Any]:
-    data, filename = document(name)
-    return parse(data, filename=filename)
+read = sheet_reader(document)
 
 
 #: Below the bar, with the floor they reach (F1, codes, 担当課, KPI numbers, schedule) and exactly what is
@@ -41,27 +33,12 @@ BELOW: dict[str, Reached] = {}
 
 @pytest.mark.parametrize("name", sorted(PLANS))
 def test_a_document_reads_as_the_plan_it_states(name: str) -> None:
-    plan = read(name)
-    validate(plan)
-    found = score(plan, expected(name))
-    assert plan["municipality"]["name"] == PLANS[name][0]
-    if name in BELOW:
-        assert_at_least(found, BELOW[name])
-        return
-    assert_exact(found)
-
-
-_JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+    assert_reads_as_stated(read(name), expected(name), below=BELOW.get(name), named=PLANS[name][0], valid=True)
 
 
 @pytest.mark.parametrize("name", sorted(PLANS))
 def test_warnings_are_japanese(name: str) -> None:
-    for warning in read(name)["warnings"]:
-        assert _JAPANESE.search(warning["message"]), warning
-
-
-def _said(plan: dict[str, Any], *words: str) -> bool:
-    return any(all(w in warning["message"] for w in words) for warning in plan["warnings"])
+    assert_warnings_in(read(name), KANA_OR_KANJI)
 
 
 # --- 青嵐市 -----------------------------------------------------------------------------------------------------
@@ -152,7 +129,7 @@ def test_rows_hidden_by_hand_are_read_and_the_hidden_column_is_named() -> None:
     assert "1-4" in codes and "2-4" in codes
     (rate,) = by_title(plan, "電子申請の推進")["indicators"]
     assert [t["value"] for t in rate["targets"]] == [60]
-    assert _said(plan, "旧目標値")
+    assert said(plan, "旧目標値")
 
 
 def test_a_period_of_two_dates_gives_the_years() -> None:
@@ -171,7 +148,7 @@ def test_a_month_chart_gives_each_year_with_a_shaded_month() -> None:
     shaded month is a year of the 工程 (January to March the year before's), and the months row is no row
     without a 取組名."""
     plan = read("ashihara-xlsx")
-    assert not _said(plan, "取組名がなく")
+    assert not said(plan, "取組名がなく")
     assert [e["fy"] for e in by_title(plan, "窓口予約")["schedule"]] == [2025]
     assert [e["fy"] for e in by_title(plan, "スマホ教室")["schedule"]] == [2025, 2026]
 
@@ -243,7 +220,7 @@ def test_the_budget_table_beside_is_joined_by_number() -> None:
     amount its 取組's by No. for that year in 千円 (「－」 none), its 事業名 no 取組; the title block's
     「計画期間 | 令和7年度～令和9年度」 is the plan's period (no warning guessing it)."""
     plan = read("tokino-xlsx")
-    assert not _said(plan, "計画期間が文書にない")
+    assert not said(plan, "計画期間が文書にない")
     assert [i["code"] for i in plan["initiatives"]] == [str(n) for n in range(1, 12)]
     assert all(i["schedule"] == [] for i in plan["initiatives"])
     for title, money in TOKINO_BUDGETS.items():
@@ -295,11 +272,11 @@ def test_a_filled_template_with_columns_of_its_own() -> None:
     (count, rate) = by_title(plan, "電子申請の拡充")["indicators"]
     assert [(a["fy"], a["value"]) for a in count["actuals"]] == [(2025, 151)]
     assert not any("佐藤" in d for i in plan["initiatives"] for d in i["departments"])
-    assert _said(plan, "財源") and _said(plan, "担当者")
+    assert said(plan, "財源") and said(plan, "担当者")
 
 
 def test_the_renamed_department_column_is_read() -> None:
     """「主管課」, the label dictionary's word for 担当課, is the template's 担当課 column; it is not warned."""
     plan = read("wakabano-xlsx")
     assert by_title(plan, "窓口のキャッシュレス化")["departments"] == ["市民課", "会計課"]
-    assert not _said(plan, "主管課")
+    assert not said(plan, "主管課")

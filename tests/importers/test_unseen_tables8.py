@@ -7,24 +7,13 @@ written three ways), 紫野市's 取組 and KPI on two sheets joined by 番号, 
 
 from __future__ import annotations
 
-import re
-from functools import cache
-from typing import Any
-
 import pytest
 
-from shinchoku.importers import parse
-from shinchoku.importers.planjson import validate
-
 from .other.tabledocs8 import KASHIWABA_BUDGETS, KURIHARADAI_BUDGETS, MIYAMA_LABELS, PLANS, document, expected
-from .scoring import Reached, assert_at_least, by_title, score
-from .test_unseen_plans4 import assert_exact
+from .scoring import Reached, by_title
+from .unseen_harness import KANA_OR_KANJI, assert_reads_as_stated, assert_warnings_in, sheet_reader
 
-
-@cache
-def read(name: str) -> dict[str, Any]:
-    data, filename = document(name)
-    return parse(data, filename=filename)
+read = sheet_reader(document)
 
 
 #: Below the bar as first measured, with the floor they reach (F1, codes, 担当課, KPI numbers, schedule) and
@@ -39,23 +28,12 @@ BELOW: dict[str, Reached] = {}
 
 @pytest.mark.parametrize("name", sorted(PLANS))
 def test_a_document_reads_as_the_plan_it_states(name: str) -> None:
-    plan = read(name)
-    validate(plan)
-    found = score(plan, expected(name))
-    assert plan["municipality"]["name"] == PLANS[name][0]
-    if name in BELOW:
-        assert_at_least(found, BELOW[name])
-        return
-    assert_exact(found)
-
-
-_JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+    assert_reads_as_stated(read(name), expected(name), below=BELOW.get(name), named=PLANS[name][0], valid=True)
 
 
 @pytest.mark.parametrize("name", sorted(PLANS))
 def test_warnings_are_japanese(name: str) -> None:
-    for warning in read(name)["warnings"]:
-        assert _JAPANESE.search(warning["message"]), warning
+    assert_warnings_in(read(name), KANA_OR_KANJI)
 
 
 # --- 柏葉市 ---------------------------------------------------------------------------------------------------

@@ -58,7 +58,6 @@ import csv
 import datetime
 import io
 import unicodedata
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -66,28 +65,11 @@ import openpyxl
 from openpyxl.styles import Alignment, PatternFill
 from openpyxl.utils import get_column_letter
 
+from ..unseen_harness import Sheets, fiscal_year, new_book, save, stated, uploaded
 from .tabledocs3 import item, kpi
 from .tabledocs7 import _with_cached_values
 
 _TEMPLATE = Path(__file__).resolve().parents[3] / "samples" / "templates" / "plan-template.xlsx"
-
-
-def _save(book: openpyxl.Workbook) -> bytes:
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
-
-
-def _new_book(title: str) -> tuple[openpyxl.Workbook, Any]:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = title
-    return book, sheet
-
-
-def _fiscal_year(day: datetime.date) -> int:
-    return day.year if day.month >= 4 else day.year - 1
 
 
 _WIDE = str.maketrans("0123456789,.", "０１２３４５６７８９，．")
@@ -164,7 +146,7 @@ SEIRAN_HEADER = [
 def seiran_xlsx() -> bytes:
     """「表紙」, one sheet per 課 (rows 1–2: 「令和6年度 進捗管理シート」 and the 課's cell or nothing, the header
     in row 4), then 「集計」; every formula with the value Excel cached."""
-    book, cover = _new_book("表紙")
+    book, cover = new_book("表紙")
     cover.append([SEIRAN_TITLE])
     cover.append([])
     cover.append(["各課のシートに令和6年度の実績と自己評価を入力してください。"])
@@ -225,7 +207,7 @@ def seiran_xlsx() -> bytes:
     summary.append(["計", f"=SUM(B3:B{line - 1})"])
     totals[f"B{line}"] = len(grades)
     cached.append(totals)
-    data = _save(book)
+    data = save(book)
     for index, values in enumerate(cached, start=1):
         if values:
             data = _with_cached_values(data, index, values)
@@ -286,7 +268,7 @@ TSURUMINO_TITLE = "鶴見野町DX推進計画　成果指標の目標と実績�
 def tsurumino_xlsx() -> bytes:
     """Sheet 「成果指標」: the title, 「令和8年5月末現在」 at the right, the header over rows 3–5 (分類 / 年度 / 目標・
     実績, merged), a 基本方針 row merged across before its 取組, 備考 last."""
-    book, sheet = _new_book("成果指標")
+    book, sheet = new_book("成果指標")
     sheet.append([TSURUMINO_TITLE])
     sheet.append([None] * 11 + ["令和8年5月末現在"])
     sheet.append(["取組", None, None, "成果指標", None, None, "目標・実績", *[None] * 5, "備考"])
@@ -322,7 +304,7 @@ def tsurumino_xlsx() -> bytes:
                     sheet.merge_cells(f"{column}{top}:{column}{sheet.max_row}")
     for column, width in zip("BCD", (26, 18, 30), strict=True):
         sheet.column_dimensions[column].width = width
-    return _save(book)
+    return save(book)
 
 
 def _tsurumino() -> list[dict[str, Any]]:
@@ -385,7 +367,7 @@ def kaededai_xlsx() -> bytes:
     """Sheet 「取組一覧」: the title, an empty row, the header (「実施期間」 merged over D:F), each 取組 with its
     開始 in D and 終了 in F as dates shown yyyy/m/d and 「〜」 in E; column K (旧目標値) hidden; the rows of
     1-4 and 2-4 hidden by hand, no filter."""
-    book, sheet = _new_book("取組一覧")
+    book, sheet = new_book("取組一覧")
     sheet.append(["楓台市DX推進アクションプラン（令和7年度～令和10年度）　取組一覧"])
     sheet.append([])
     sheet.append(KAEDEDAI_HEADER)
@@ -401,7 +383,7 @@ def kaededai_xlsx() -> bytes:
     sheet.column_dimensions["K"].hidden = True
     for letter, width in zip("BCDEFG", (28, 18, 11, 3, 11, 34), strict=True):
         sheet.column_dimensions[letter].width = width
-    return _save(book)
+    return save(book)
 
 
 def _kaededai() -> list[dict[str, Any]]:
@@ -411,7 +393,7 @@ def _kaededai() -> list[dict[str, Any]]:
             title,
             dept.split("・"),
             [kpi((2024, base), (2028, target))],
-            tuple(range(_fiscal_year(start), _fiscal_year(end) + 1)),
+            tuple(range(fiscal_year(start), fiscal_year(end) + 1)),
         )
         for code, title, dept, start, end, _, _, base, target, *_ in _KAEDEDAI
     ]
@@ -440,7 +422,7 @@ def ashihara_xlsx() -> bytes:
     """Sheet 「工程表」: the title, an empty row, the header over rows 3–4 (No. / 取組名 / 担当課 and the indicator's
     columns merged down; 「令和7年度」「令和8年度」 merged over their months, the months dates 2025/4/1 …
     2027/3/1 shown 「4月」), each 取組's months shaded and the phase in the first of them, the note below."""
-    book, sheet = _new_book("工程表")
+    book, sheet = new_book("工程表")
     sheet.append(["葦原市DX推進実施計画　工程表（令和7年度・令和8年度）"])
     sheet.append([])
     months = [datetime.date(2025 + (3 + m) // 12, (3 + m) % 12 + 1, 1) for m in range(24)]
@@ -475,7 +457,7 @@ def ashihara_xlsx() -> bytes:
     sheet.column_dimensions["B"].width = 28
     sheet.column_dimensions["C"].width = 14
     sheet.column_dimensions["AB"].width = 28
-    return _save(book)
+    return save(book)
 
 
 def _ashihara() -> list[dict[str, Any]]:
@@ -513,7 +495,7 @@ _ASAGI: list[tuple[int, str, str, list[str], str, str, float, Any, float]] = [
 def asagi_xlsx() -> bytes:
     """Sheet 「ロードマップ」: the title, the legend, the header, one row a 取組; 達成率 =IFERROR(K/M,"－") —
     written by openpyxl, so with no cached value."""
-    book, sheet = _new_book("ロードマップ")
+    book, sheet = new_book("ロードマップ")
     sheet.append(["浅葱村デジタル推進計画　ロードマップ（令和7年度～令和11年度）"])
     sheet.append(["凡例　○：検討・準備　実施：実施　継続：継続して実施　―：実施なし"])
     sheet.append(
@@ -531,7 +513,7 @@ def asagi_xlsx() -> bytes:
             cell.alignment = Alignment(horizontal="center")
     sheet.column_dimensions["B"].width = 28
     sheet.column_dimensions["I"].width = 28
-    return _save(book)
+    return save(book)
 
 
 def _asagi() -> list[dict[str, Any]]:
@@ -695,7 +677,7 @@ TOKINO_NOTES = [
 def tokino_xlsx() -> bytes:
     """Sheet 「実施計画」: the title block in rows 1–4, the captions in row 6, the 取組 table A7:G18 with the ※
     notes two rows under it, and the 予算 table I7:M15 to its right; the amounts typed 「１，２００千円」."""
-    book, sheet = _new_book("実施計画")
+    book, sheet = new_book("実施計画")
     sheet.append(["朱鷺野町デジタル化推進計画　実施計画"])
     sheet.append(["計画期間", "令和7年度～令和9年度"])
     sheet.append(["担当", "総務課　情報推進係"])
@@ -721,7 +703,7 @@ def tokino_xlsx() -> bytes:
         sheet.append([note])
     for column, width in zip("BCDHJ", (28, 16, 32, 3, 18), strict=True):
         sheet.column_dimensions[column].width = width
-    return _save(book)
+    return save(book)
 
 
 def _tokino() -> list[dict[str, Any]]:
@@ -856,7 +838,7 @@ def wakabano_xlsx() -> bytes:
             for label, value in values.items():
                 sheet.cell(line, column(label)).value = value
             line += 1
-    return _save(book)
+    return save(book)
 
 
 def _wakabano() -> list[dict[str, Any]]:
@@ -889,7 +871,7 @@ WAKABANO_BUDGETS = {
 
 # --- the batch ---------------------------------------------------------------------------------------------
 
-PLANS: dict[str, tuple[str, str, Callable[[], bytes], Callable[[], list[dict[str, Any]]]]] = {
+PLANS: Sheets = {
     "seiran-xlsx": ("青嵐市", "【青嵐市】R6進捗管理表（各課入力用）.xlsx", seiran_xlsx, _seiran),
     "tsurumino-xlsx": ("鶴見野町", "成果指標_目標と実績_R8.5.xlsx", tsurumino_xlsx, _tsurumino),
     "kaededai-xlsx": ("楓台市", "取組一覧（R7改定）.xlsx", kaededai_xlsx, _kaededai),
@@ -903,13 +885,12 @@ PLANS: dict[str, tuple[str, str, Callable[[], bytes], Callable[[], list[dict[str
 
 def document(name: str) -> tuple[bytes, str]:
     """The file as uploaded: (bytes, file name)."""
-    _, filename, build, _ = PLANS[name]
-    return build(), filename
+    return uploaded(PLANS, name)
 
 
 def expected(name: str) -> dict[str, Any]:
     """The plan the document states (only what ``scoring.score`` compares)."""
-    return {"initiatives": PLANS[name][3]()}
+    return stated(PLANS, name)
 
 
 assert unicodedata.normalize("NFKC", _wide(2310)) == "2,310"

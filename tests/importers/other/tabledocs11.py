@@ -55,30 +55,15 @@ import datetime
 import io
 import re
 import zipfile
-from collections.abc import Callable
 from typing import Any
 
-import openpyxl
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from ..unseen_harness import Sheets, new_book, save, stated, uploaded
 from .tabledocs3 import item, kpi
-
-
-def _save(book: openpyxl.Workbook) -> bytes:
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
-
-
-def _new_book(title: str) -> tuple[openpyxl.Workbook, Any]:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = title
-    return book, sheet
 
 
 def _cached(data: bytes, sheet: int, values: dict[str, Any]) -> bytes:
@@ -139,7 +124,7 @@ RURI_HEADER += ["令和6年度", "令和7年度", "令和8年度", "令和9年�
 def ruri_xlsx() -> bytes:
     """Sheet 「進捗管理表」: the title, the grade legend, the header in row 4, each 取組 three rows (計画 / 実績 /
     評価) with A:F and L merged down them."""
-    book, sheet = _new_book("進捗管理表")
+    book, sheet = new_book("進捗管理表")
     sheet.append(["瑠璃ヶ浜市DX推進計画（令和6年度～令和9年度）　進捗管理表（令和7年度末）"])
     sheet.append(["評価　A：目標を達成　B：目標の8割以上　C：目標の8割未満"])
     sheet.append([])
@@ -161,7 +146,7 @@ def ruri_xlsx() -> bytes:
             sheet[f"{letter}{top}"].alignment = Alignment(vertical="center", wrap_text=True)
     for letter, width in zip("BCDL", (26, 16, 32, 30), strict=True):
         sheet.column_dimensions[letter].width = width
-    return _save(book)
+    return save(book)
 
 
 def _ruri() -> list[dict[str, Any]]:
@@ -226,7 +211,7 @@ MOEGI_ROWS: list[tuple[str | None, str]] = [
 def moegi_xlsx() -> bytes:
     """Sheet 「個別取組シート」: the title, an empty row, then one row an item (A: group, B: item) and one column a
     取組 from C; 「－」 where a year has no 工程 or no 事業費."""
-    book, sheet = _new_book("個別取組シート")
+    book, sheet = new_book("個別取組シート")
     sheet.append(["萌黄台町デジタル化推進計画（令和7年度～令和10年度）　個別取組シート"])
     sheet.append([])
     first = 3
@@ -258,7 +243,7 @@ def moegi_xlsx() -> bytes:
     sheet.column_dimensions["B"].width = 14
     sheet.append([])
     sheet.append(["※事業費は令和7年度は当初予算額、令和8年度以降は見込額。"])
-    return _save(book)
+    return save(book)
 
 
 def _moegi() -> list[dict[str, Any]]:
@@ -312,7 +297,7 @@ _SUZUKAKE: list[tuple[str, list[str], int, list[tuple[Any, ...]]]] = [
 def suzukake_xlsx() -> bytes:
     """Sheet 「実施計画」: the title, then each block — its caption, its header, its rows with the 担当課 merged
     down over a 課's run of 取組, the note 「※●は実施年度」 — and two empty rows between the blocks."""
-    book, sheet = _new_book("実施計画")
+    book, sheet = new_book("実施計画")
     sheet.append(["鈴懸市情報化推進計画　実施計画（令和6年度～令和11年度）"])
     for index, (caption, header, _, rows) in enumerate(_SUZUKAKE):
         sheet.append([])
@@ -335,7 +320,7 @@ def suzukake_xlsx() -> bytes:
         sheet.append(["※●は実施年度"])
     for letter, width in zip("BCG", (28, 14, 32), strict=True):
         sheet.column_dimensions[letter].width = width
-    return _save(book)
+    return save(book)
 
 
 def _suzukake() -> list[dict[str, Any]]:
@@ -407,7 +392,7 @@ def _lines(indicators: list[tuple[Any, ...]], field: int) -> str:
 
 def oborozuki_xlsx() -> bytes:
     """Sheet 「取組一覧」: the title, an empty row, the header, one row a 取組 of wrapped cells (Alt+Enter lines)."""
-    book, sheet = _new_book("取組一覧")
+    book, sheet = new_book("取組一覧")
     sheet.append(["朧月市DX推進計画（令和7年度～令和11年度）　取組一覧"])
     sheet.append([])
     sheet.append(
@@ -430,7 +415,7 @@ def oborozuki_xlsx() -> bytes:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     for letter, width in zip("BCDEFGH", (24, 40, 14, 20, 34, 14, 14), strict=True):
         sheet.column_dimensions[letter].width = width
-    return _save(book)
+    return save(book)
 
 
 def _oborozuki() -> list[dict[str, Any]]:
@@ -579,7 +564,7 @@ _YEAR_SHOWN = '[$-411]ggge"年"'
 def yuzuha_xlsx() -> bytes:
     """Sheets 「取組」 (header row 4; 開始年度 / 終了年度 the dates of April 1st shown 「令和7年度」) and 「KPI」
     (header row 3; 基準年度 shown 「令和6年」, 目標年度 「令和10年度」; the figures' units in their formats)."""
-    book, sheet = _new_book("取組")
+    book, sheet = new_book("取組")
     sheet.append(["柚葉台市DXアクションプラン（令和7年度～令和10年度）"])
     sheet.append(["取組一覧（成果指標は「KPI」シートを参照）"])
     sheet.append([])
@@ -602,7 +587,7 @@ def yuzuha_xlsx() -> bytes:
         kpis.cell(line, 4).number_format = _YEAR_SHOWN
         kpis.cell(line, 6).number_format = _FY_SHOWN
     kpis.column_dimensions["B"].width = 34
-    return _save(book)
+    return save(book)
 
 
 def _percent(value: float, shown: str) -> float:
@@ -677,7 +662,7 @@ def kobaidai_xlsx() -> bytes:
     """Sheet 「入力シート」 (protected; the header in row 4; the helper columns D 部名, L 判定, N 集計キー hidden,
     formulas with cached values; 担当課 a list from the hidden 「課マスタ」; the 担当者 in a comment on each 担当課)
     and 「課マスタ」 (hidden)."""
-    book, sheet = _new_book("入力シート")
+    book, sheet = new_book("入力シート")
     sheet.append(["紅梅台市DX推進計画（令和7年度～令和9年度）　令和7年度実績入力シート"])
     sheet.append(["※黄色のセルに入力してください。シートは保護されています（パスワードは情報政策課へ）。"])
     sheet.append([])
@@ -722,7 +707,7 @@ def kobaidai_xlsx() -> bytes:
     for row in _KOBAIDAI_DEPTS:
         master.append(list(row))
     master.sheet_state = "hidden"
-    return _cached(_save(book), 1, cached)
+    return _cached(save(book), 1, cached)
 
 
 def _kobaidai() -> list[dict[str, Any]]:
@@ -786,7 +771,7 @@ SUMIRE_HEADER += ["成果指標", "単位", "現状値（R6）", "目標値（R1
 def sumire_xlsx() -> bytes:
     """Sheets 「目次」 (the plan's title, a table No. / シート名 / 内容 with links), 「凡例」 (記号 / 意味) and one
     sheet per 基本目標 (its title in row 1, 「目次へ戻る」 in row 2, the header in row 4)."""
-    book, toc = _new_book("目次")
+    book, toc = new_book("目次")
     toc.append(["菫ヶ丘市DX推進計画　アクションプラン（令和7年度～令和11年度）"])
     toc.append([])
     toc.append(["No.", "シート名", "内容"])
@@ -822,7 +807,7 @@ def sumire_xlsx() -> bytes:
                 cell.number_format = "#,##0.0" if isinstance(cell.value, float) else "#,##0"
         for letter, width in zip("BCDJ", (26, 40, 16, 30), strict=True):
             sheet.column_dimensions[letter].width = width
-    return _save(book)
+    return save(book)
 
 
 def _sumire() -> list[dict[str, Any]]:
@@ -841,7 +826,7 @@ def _sumire() -> list[dict[str, Any]]:
 
 # --- the batch ---------------------------------------------------------------------------------------------
 
-PLANS: dict[str, tuple[str, str, Callable[[], bytes], Callable[[], list[dict[str, Any]]]]] = {
+PLANS: Sheets = {
     "ruri-xlsx": ("瑠璃ヶ浜市", "R7進捗管理表（3段）.xlsx", ruri_xlsx, _ruri),
     "moegi-xlsx": ("萌黄台町", "個別取組シート_横型.xlsx", moegi_xlsx, _moegi),
     "suzukake-xlsx": ("鈴懸市", "実施計画（前期・後期）.xlsx", suzukake_xlsx, _suzukake),
@@ -855,10 +840,9 @@ PLANS: dict[str, tuple[str, str, Callable[[], bytes], Callable[[], list[dict[str
 
 def document(name: str) -> tuple[bytes, str]:
     """The file as uploaded: (bytes, file name)."""
-    _, filename, build, _ = PLANS[name]
-    return build(), filename
+    return uploaded(PLANS, name)
 
 
 def expected(name: str) -> dict[str, Any]:
     """The plan the document states (only what ``scoring.score`` compares)."""
-    return {"initiatives": PLANS[name][3]()}
+    return stated(PLANS, name)

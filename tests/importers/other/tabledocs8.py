@@ -43,7 +43,6 @@ import io
 import re
 import unicodedata
 import zipfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -51,18 +50,13 @@ import openpyxl
 from openpyxl.styles import Alignment, PatternFill
 from openpyxl.utils import get_column_letter
 
+from ..unseen_harness import Sheets, save, stated, uploaded
 from .tabledocs3 import item, kpi
 from .tabledocs7 import _with_cached_values
 
 TEMPLATE = Path(__file__).resolve().parents[3] / "samples" / "templates" / "plan-template.xlsx"
 
 Pair = tuple[int, float]
-
-
-def _save(book: openpyxl.Workbook) -> bytes:
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
 
 
 def _number(text: str) -> float:
@@ -289,7 +283,7 @@ def kashiwaba_xlsx() -> bytes:
             if r and "予算" in r and isinstance(r["予算"][_YEARS5.index(fy)], int)
         )
     sheet.column_dimensions[get_column_letter(len(header) + 1)].width = 30
-    return _with_cached_values(_save(book), 2, cached)
+    return _with_cached_values(save(book), 2, cached)
 
 
 def _kashiwaba() -> list[dict[str, Any]]:
@@ -412,7 +406,7 @@ def chikusadai_xlsx() -> bytes:
         sheet.append([CHIKUSADAI_LEGEND])
         sheet.column_dimensions["B"].width = 26
         sheet.column_dimensions["D"].width = 30
-    return _save(book)
+    return save(book)
 
 
 def _chikusadai() -> list[dict[str, Any]]:
@@ -486,7 +480,7 @@ def mizuhono_xlsx() -> bytes:
     sheet.column_dimensions["E"].width = 20
     sheet.auto_filter.ref = f"A3:K{sheet.max_row}"
     sheet.freeze_panes = "C4"
-    return _save(book)
+    return save(book)
 
 
 def _mizuhono() -> list[dict[str, Any]]:
@@ -624,7 +618,7 @@ def murasakino_xlsx() -> bytes:
         for cell in indicators[indicators.max_row][2:4]:
             cell.number_format = "#,##0"
     indicators.column_dimensions["B"].width = 32
-    return _save(book)
+    return save(book)
 
 
 def _murasakino() -> list[dict[str, Any]]:
@@ -687,7 +681,7 @@ def miyama_xlsx() -> bytes:
         sheet.merge_cells(bar)
     sheet.column_dimensions["B"].width = 30
     sheet.column_dimensions["C"].width = 22
-    return _painted_merges(_save(book), bars)
+    return _painted_merges(save(book), bars)
 
 
 def _painted_merges(data: bytes, bars: list[str]) -> bytes:
@@ -817,7 +811,7 @@ def kuriharadai_xlsx() -> bytes:
     sheet.column_dimensions["A"].width = 11
     sheet.column_dimensions["B"].width = 28
     sheet.column_dimensions["H"].width = 18
-    return _with_cached_values(_save(book), 1, cached)
+    return _with_cached_values(save(book), 1, cached)
 
 
 def _kuriharadai() -> list[dict[str, Any]]:
@@ -835,7 +829,7 @@ KURIHARADAI_BUDGETS = {
 
 # --- the batch ---------------------------------------------------------------------------------------------
 
-PLANS: dict[str, tuple[str, str, Callable[[], bytes], Callable[[], list[dict[str, Any]]]]] = {
+PLANS: Sheets = {
     "kashiwaba-xlsx": ("柏葉市", "柏葉市_計画テンプレート_記入済.xlsx", kashiwaba_xlsx, _kashiwaba),
     "chikusadai-xlsx": ("千種台市", "R6進捗管理表（3月末）.xlsx", chikusadai_xlsx, _chikusadai),
     "mizuhono-xlsx": ("瑞穂野町", "KPI一覧_R6実績入り.xlsx", mizuhono_xlsx, _mizuhono),
@@ -848,10 +842,9 @@ PLANS: dict[str, tuple[str, str, Callable[[], bytes], Callable[[], list[dict[str
 
 def document(name: str) -> tuple[bytes, str]:
     """The file as uploaded: (bytes, file name)."""
-    _, filename, build, _ = PLANS[name]
-    return build(), filename
+    return uploaded(PLANS, name)
 
 
 def expected(name: str) -> dict[str, Any]:
     """The plan the document states (only what ``scoring.score`` compares)."""
-    return {"initiatives": PLANS[name][3]()}
+    return stated(PLANS, name)

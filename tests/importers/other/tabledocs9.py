@@ -43,34 +43,14 @@ from __future__ import annotations
 import csv
 import datetime
 import io
-from collections.abc import Callable
 from typing import Any
 
-import openpyxl
 from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 
+from ..unseen_harness import Sheets, fiscal_year, new_book, save, stated, uploaded
 from .tabledocs3 import item, kpi
 from .tabledocs7 import _with_cached_values
-
-
-def _save(book: openpyxl.Workbook) -> bytes:
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
-
-
-def _new_book(title: str) -> tuple[openpyxl.Workbook, Any]:
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = title
-    return book, sheet
-
-
-def _fiscal_year(day: datetime.date) -> int:
-    return day.year if day.month >= 4 else day.year - 1
-
 
 # --- 白鳥台市: 進捗状況一覧, KPI rows merged under their 取組, the header pasted again a page ----------------------
 
@@ -149,7 +129,7 @@ _SHIRATORIDAI_LOWER = {"窓口での平均待ち時間"}
 def shiratoridai_xlsx() -> bytes:
     """Sheet 「進捗状況一覧」: the title, 「令和7年5月31日現在」 at the right, the header, then the 取組, the
     header pasted again above the 取組 that would cross a page of nine rows, an empty row and the legend."""
-    book, sheet = _new_book("進捗状況一覧")
+    book, sheet = new_book("進捗状況一覧")
     sheet.append([SHIRATORIDAI_TITLE])
     sheet.append([None] * 10 + ["令和7年5月31日現在"])
     sheet.append(SHIRATORIDAI_HEADER)
@@ -184,7 +164,7 @@ def shiratoridai_xlsx() -> bytes:
     sheet.append([SHIRATORIDAI_LEGEND])
     for column, width in zip("BCDK", (24, 18, 34, 50), strict=True):
         sheet.column_dimensions[column].width = width
-    return _save(book)
+    return save(book)
 
 
 def _shiratoridai() -> list[dict[str, Any]]:
@@ -303,7 +283,7 @@ def asakurano_xlsx() -> bytes:
     """Sheet 「工程表」: the title, an empty row, the header over rows 3–4 (No. / 取組 / 担当課 merged down,
     「令和6年度」… merged over 「上期」「下期」, 担当課 last), a 基本方針 row merged across before its 取組, the
     phases merged over their halves, an empty row, the legend and the note."""
-    book, sheet = _new_book("工程表")
+    book, sheet = new_book("工程表")
     sheet.append(["朝倉野町DX推進計画　工程表（令和6年度～令和10年度）"])
     sheet.append([])
     years = [f"令和{n}年度" for n in range(6, 11)]
@@ -338,7 +318,7 @@ def asakurano_xlsx() -> bytes:
     sheet.append([ASAKURANO_NOTE])
     sheet.column_dimensions["B"].width = 30
     sheet.column_dimensions["M"].width = 18
-    return _save(book)
+    return save(book)
 
 
 def _asakurano() -> list[dict[str, Any]]:
@@ -387,7 +367,7 @@ def kakitsubata_xlsx() -> bytes:
     """Sheet 「事業一覧」 (the title, 「（単位：千円）」, the header over rows 3–4 with 「事業費（千円）」 merged over
     R6予算 / R7見込 / R8見込 / 合計, the 事業 with 合計 a SUM formula, a 合計 row) and sheet 「成果指標」 (the
     title, the header, one row an indicator by 事業番号); every formula with the value Excel cached."""
-    book, sheet = _new_book("事業一覧")
+    book, sheet = new_book("事業一覧")
     sheet.append(["杜若市DX推進計画　実施事業一覧（令和6年度～令和8年度）"])
     sheet.append([None] * 7 + ["（単位：千円）"])
     sheet.append(["事業番号", "事業名", "担当課", "事業概要", "事業費（千円）", None, None, None, "財源"])
@@ -420,7 +400,7 @@ def kakitsubata_xlsx() -> bytes:
         for cell in indicators[indicators.max_row][3:5]:
             cell.number_format = "#,##0.0" if isinstance(cell.value, float) else "#,##0"
     indicators.column_dimensions["B"].width = 34
-    return _with_cached_values(_save(book), 1, cached)
+    return _with_cached_values(save(book), 1, cached)
 
 
 def _kakitsubata() -> list[dict[str, Any]]:
@@ -477,7 +457,7 @@ HOURAINO_HEADER = ["基本目標", "施策", "取組", "担当課", "指標（�
 def houraino_xlsx() -> bytes:
     """Sheet 「体系」: the title, an empty row, the header, then each line of the outline in its column (a
     基本目標 in A, a 施策 in B, a 取組 in C with its 担当課 in D and indicator in E), nothing merged."""
-    book, sheet = _new_book("体系")
+    book, sheet = new_book("体系")
     sheet.append([HOURAINO_TITLE])
     sheet.append([])
     sheet.append(HOURAINO_HEADER)
@@ -485,7 +465,7 @@ def houraino_xlsx() -> bytes:
         sheet.append([cell or None for cell in row])
     for column, width in zip("ABCDE", (6, 6, 30, 20, 50), strict=True):
         sheet.column_dimensions[column].width = width
-    return _save(book)
+    return save(book)
 
 
 def _houraino_indicator(text: str) -> dict[str, Any]:
@@ -607,7 +587,7 @@ def kirara_xlsx() -> bytes:
     Alt+Enter; 「事業費（千円）」 merged over the three years), per 基本目標 a row merged across, its 取組 (開始 /
     終了 as dates shown yyyy/m/d, 「継続」 as text; 事業費 「－」 where none) and a 「小計」 row of SUM formulas,
     then a 「合計 / Total」 row; every formula with the value Excel cached."""
-    book, sheet = _new_book("アクションプラン")
+    book, sheet = new_book("アクションプラン")
     sheet.append([KIRARA_TITLE])
     sheet.append(KIRARA_HEADER)
     sheet.append(KIRARA_YEARS_HEADER)
@@ -661,15 +641,15 @@ def kirara_xlsx() -> bytes:
         cached[f"{column}{end}"] = sum(row[9][index] or 0 for _, rows in _KIRARA for row in rows)
     for column, width in zip("BCDEF", (28, 20, 11, 11, 28), strict=True):
         sheet.column_dimensions[column].width = width
-    return _with_cached_values(_save(book), 1, cached)
+    return _with_cached_values(save(book), 1, cached)
 
 
 def _kirara() -> list[dict[str, Any]]:
     items = []
     for _, rows in _KIRARA:
         for number, title, departments, start, end, _, _, base, target, _ in rows:
-            last = 2026 if end == "継続" else _fiscal_year(end)
-            schedule = tuple(range(_fiscal_year(start), last + 1))
+            last = 2026 if end == "継続" else fiscal_year(end)
+            schedule = tuple(range(fiscal_year(start), last + 1))
             items.append(
                 item(
                     str(number), title, departments.split("・"), [kpi((2023, base), (2026, target))], schedule
@@ -687,7 +667,7 @@ KIRARA_BUDGETS = {
 
 # --- the batch ---------------------------------------------------------------------------------------------
 
-PLANS: dict[str, tuple[str, str, Callable[[], bytes], Callable[[], list[dict[str, Any]]]]] = {
+PLANS: Sheets = {
     "shiratoridai-xlsx": ("白鳥台市", "R6進捗状況一覧（公表用）.xlsx", shiratoridai_xlsx, _shiratoridai),
     "minase-csv": ("水無瀬市", "水無瀬市_DX推進計画_KPI_20250415.csv", minase_csv, _minase),
     "asakurano-xlsx": ("朝倉野町", "工程表（上期・下期）.xlsx", asakurano_xlsx, _asakurano),
@@ -700,10 +680,9 @@ PLANS: dict[str, tuple[str, str, Callable[[], bytes], Callable[[], list[dict[str
 
 def document(name: str) -> tuple[bytes, str]:
     """The file as uploaded: (bytes, file name)."""
-    _, filename, build, _ = PLANS[name]
-    return build(), filename
+    return uploaded(PLANS, name)
 
 
 def expected(name: str) -> dict[str, Any]:
     """The plan the document states (only what ``scoring.score`` compares)."""
-    return {"initiatives": PLANS[name][3]()}
+    return stated(PLANS, name)
