@@ -8,8 +8,7 @@ it is and scored with ``scoring.score`` against the plan it states."""
 
 from __future__ import annotations
 
-from functools import cache
-from typing import Any, cast
+from typing import Any
 
 import pytest
 
@@ -25,13 +24,17 @@ from .other.unseen14t import (
     document,
     expected,
 )
-from .scoring import Reached, assert_at_least, by_title, score
-from .test_unseen_plans4 import assert_exact
+from .scoring import Reached, by_title
+from .unseen_harness import (
+    HIRAGANA_TO_KANJI,
+    assert_period,
+    assert_reads_as_stated,
+    assert_warnings_in,
+    by_code,
+    text_reader,
+)
 
-
-@cache
-def read(name: str) -> dict[str, Any]:
-    return cast(dict[str, Any], parse(document(name), filename=name))
+read = text_reader(document)
 
 
 #: Below the bar as first measured (F1, codes, 担当課, KPI numbers, schedule), with exactly what is misread.
@@ -67,12 +70,7 @@ BELOW: dict[str, Reached] = {
 
 @pytest.mark.parametrize("name", sorted(PLANS))
 def test_a_document_reads_as_the_plan_it_states(name: str) -> None:
-    plan = read(name)
-    found = score(plan, expected(name))
-    if name in BELOW:
-        assert_at_least(found, BELOW[name])
-        return
-    assert_exact(found)
+    assert_reads_as_stated(read(name), expected(name), below=BELOW.get(name))
 
 
 _NAME_MISREAD = pytest.mark.xfail(
@@ -95,18 +93,16 @@ def test_the_municipality_is_named(name: str) -> None:
 
 @pytest.mark.parametrize("name", sorted(PLANS))
 def test_the_plan_period_is_read(name: str) -> None:
-    period = read(name)["plan"]["period"]
-    assert (period["start_fy"], period["end_fy"]) == PERIODS[name]
+    assert_period(read(name), PERIODS[name])
 
 
 @pytest.mark.parametrize("name", sorted(PLANS))
 def test_warnings_are_japanese(name: str) -> None:
-    for warning in read(name)["warnings"]:
-        assert any("\u3040" <= ch <= "\u9fff" for ch in warning["message"]), warning
+    assert_warnings_in(read(name), HIRAGANA_TO_KANJI)
 
 
 def _codes(name: str) -> dict[str, dict[str, Any]]:
-    return {i["code"]: i for i in read(name)["initiatives"] if i.get("code")}
+    return by_code(read(name))
 
 
 def test_each_business_has_its_budget_by_year_and_its_mark() -> None:
