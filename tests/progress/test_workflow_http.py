@@ -14,7 +14,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from shinchoku.progress import notifications
+from shinchoku.progress import notifications, services
 from shinchoku.progress.models import PlanRevision, RecordedActual, Report, Round
 
 from .conftest import CONVENIENCE, login, report_post, version_in
@@ -253,3 +253,18 @@ def test_reminders_from_the_round_page(w, mailoutbox):
     assert len(mailoutbox) == 2 and "本日すでに督促メールを送った担当課には、重ねて送っていません" in text
     # the automatic reminders keep the 督促日数 rule: nothing due yet
     assert notifications.send_due_reminders(date.today()) == {}
+
+
+def test_the_reminder_confirmation_counts_each_report_once(w, mailoutbox):
+    """The confirmation said 「未提出の報告（差戻しを含む 75件）」 while the round page said 「74件が未提出です」:
+    a report of 市民課、情報政策課 was counted once per department. It counts reports as the round
+    page does, and says that the table counts a shared report under each of its departments."""
+    office = _client(w.users["office"])
+    open_reports = Report.objects.filter(round=w.round, state__in=(Report.State.DRAFT, Report.State.RETURNED))
+    per_department = sum(n for _name, n, _to in services.reminder_targets(w.round))
+    assert per_department > open_reports.count()  # 延岡市 has initiatives of two departments
+    page = office.post(reverse("progress:round-remind", args=[w.round.pk])).content.decode()
+    assert f"差戻しを含む {open_reports.count()}件" in page
+    assert "複数の担当課がある取組は、それぞれの担当課に数えています。" in page
+    board = office.get(reverse("progress:round", args=[w.round.pk])).content.decode()
+    assert f"{open_reports.count()}件が未提出です" in board

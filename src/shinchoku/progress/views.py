@@ -206,7 +206,9 @@ def round_remind(request: HttpRequest, pk: int) -> HttpResponse:
             "plan": round_.plan,
             "targets": targets,
             "mail": services.email_configured(),
-            "reports": sum(n for _name, n, _to in targets),
+            # each report once, as the round page counts them (a report of 市民課、情報政策課 is one)
+            "reports": round_.reports.filter(state__in=(Report.State.DRAFT, Report.State.RETURNED)).count(),
+            "shared": sum(n for _name, n, _to in targets),
         }
         return render(request, "progress/remind_confirm.html", context)
     if not services.email_configured():
