@@ -10,24 +10,13 @@ sheet per 基本目標; each scored with ``scoring.score`` against the plan it s
 
 from __future__ import annotations
 
-import re
-from functools import cache
-from typing import Any
-
 import pytest
 
-from shinchoku.importers import parse
-from shinchoku.importers.planjson import validate
-
 from .other.tabledocs11 import MOEGI_BUDGETS, PLANS, document, expected
-from .scoring import Reached, assert_at_least, by_title, score
-from .test_unseen_plans4 import assert_exact
+from .scoring import Reached, by_title
+from .unseen_harness import KANA_OR_KANJI, assert_reads_as_stated, assert_warnings_in, said, sheet_reader
 
-
-@cache
-def read(name: str) -> dict[str, Any]:
-    data, filename = document(name)
-    return parse(data, filename=filename)
+read = sheet_reader(document)
 
 
 #: Below the bar as first measured, with the floor they reach (F1, codes, 担当課, KPI numbers, schedule) and
@@ -59,27 +48,12 @@ BELOW: dict[str, Reached] = {
 
 @pytest.mark.parametrize("name", sorted(PLANS))
 def test_a_document_reads_as_the_plan_it_states(name: str) -> None:
-    plan = read(name)
-    validate(plan)
-    found = score(plan, expected(name))
-    assert plan["municipality"]["name"] == PLANS[name][0]
-    if name in BELOW:
-        assert_at_least(found, BELOW[name])
-        return
-    assert_exact(found)
-
-
-_JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+    assert_reads_as_stated(read(name), expected(name), below=BELOW.get(name), named=PLANS[name][0], valid=True)
 
 
 @pytest.mark.parametrize("name", sorted(PLANS))
 def test_warnings_are_japanese(name: str) -> None:
-    for warning in read(name)["warnings"]:
-        assert _JAPANESE.search(warning["message"]), warning
-
-
-def _said(plan: dict[str, Any], *words: str) -> bool:
-    return any(all(w in warning["message"] for w in words) for warning in plan["warnings"])
+    assert_warnings_in(read(name), KANA_OR_KANJI)
 
 
 # --- 瑠璃ヶ浜市 -------------------------------------------------------------------------------------------------
@@ -267,7 +241,7 @@ def test_a_protected_sheet_with_hidden_helpers_and_comments() -> None:
     gives no 取組; a comment's 担当者 is no 課; 「集計中」 no actual."""
     plan = read("kobaidai-xlsx")
     assert len(plan["initiatives"]) == 14
-    assert _said(plan, "部名") and _said(plan, "判定") and _said(plan, "集計キー")
+    assert said(plan, "部名") and said(plan, "判定") and said(plan, "集計キー")
     assert not any("部" in d or "内線" in d for i in plan["initiatives"] for d in i["departments"])
     (invoices,) = by_title(plan, "会計事務")["indicators"]
     assert [a["value"] for a in invoices["actuals"] if a["value"] is not None] == []
