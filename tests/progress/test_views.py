@@ -374,6 +374,31 @@ def test_people_are_named_family_name_first(w, client):
     assert sheet.worksheets[0].cell(2, 2).value.endswith("（計画 花子がダウンロード）")
 
 
+def test_a_report_page_names_who_submitted_and_approved_it_to_its_staff(w, client):
+    """The report page said 「提出 令和8年12月4日 23:43」 and nothing of who: the plan office reviewing
+    it could not tell which colleague of 市民課 submitted it, nor after approval who approved it. The
+    municipality's staff see both names; the public page of the published report names nobody."""
+    from django.contrib.auth import get_user_model
+
+    get_user_model().objects.filter(pk=w.users["office"].pk).update(last_name="計画", first_name="花子")
+    report = Report.objects.get(pk=w.report.pk)
+    services.save_report(report, version=report.version, fields={"status": Status.IN_PROGRESS})
+    services.submit_report(report, w.users["editor"])
+    url = reverse("progress:report", args=[w.report.pk])
+    page = _page(client, w.users["office"], url)
+    assert re.search(r"<dt>提出</dt><dd>令和\d+年\d+月\d+日 \d{1,2}:\d{2}　t-editor</dd>", page), page
+    services.approve_report(Report.objects.get(pk=w.report.pk), get_user_model().objects.get(pk=w.users["office"].pk))
+    page = _page(client, w.users["editor"], url)
+    assert re.search(r"<dt>承認</dt><dd>令和\d+年\d+月\d+日 \d{1,2}:\d{2}　計画 花子</dd>", page), page
+    round_ = Round.objects.get(pk=w.round.pk)
+    services.close_round(round_)
+    services.publish_round(round_)
+    client.logout()
+    public = client.get(url).content.decode()
+    assert "<dt>提出</dt>" in public and "t-editor" not in public and "計画 花子" not in public
+    assert "<dt>承認</dt>" not in public
+
+
 def test_who_submits_a_report_is_told_what_comes_next(w, client):
     """A department waits for the plan office; the plan office submitting a department's report on its
     page read 「計画担当の確認をお待ちください」 too, a wait for itself (found walking a round)."""

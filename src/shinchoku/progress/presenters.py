@@ -274,6 +274,8 @@ def report_page(
         "conflict": conflict,
         "returned": report.state == Report.State.RETURNED and bool(report.review_comment),
         "unpublishable": report.published_at is not None and can(user, "manage_round", round_),
+        # who submitted and who approved: for the municipality's own staff, as in the 変更履歴
+        "staff_names": can(user, "view_report_history", report),
     }
     return context
 

@@ -39,7 +39,11 @@ def _round(pk: int) -> Round:
 def _report(pk: int) -> Report:
     """The report with everything its page and its evaluation read (a fixed number of queries)."""
     found = get_object_or_404(Report.objects.select_related("round__plan__municipality"), pk=pk)
-    return services.reports_for_evaluation(found.round).select_related("initiative__plan").get(pk=pk)
+    return (
+        services.reports_for_evaluation(found.round)
+        .select_related("initiative__plan", "submitted_by", "reviewed_by")
+        .get(pk=pk)
+    )
 
 
 # --- rounds --------------------------------------------------------------------------------------------
