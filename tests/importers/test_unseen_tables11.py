@@ -19,9 +19,10 @@ from .unseen_harness import KANA_OR_KANJI, assert_reads_as_stated, assert_warnin
 read = sheet_reader(document)
 
 
-#: Below the bar as first measured, with the floor they reach (F1, codes, 担当課, KPI numbers, schedule) and
-#: exactly what is misread. 紅梅台市 (hidden helper columns warned and skipped, the 担当者 comments and the hidden
-#: 課マスタ ignored) and 菫ヶ丘市 (目次 and 凡例 no 取組, each 基本目標 sheet's marks its years) are exact.
+#: Below the bar, with the floor they reach (F1, codes, 担当課, KPI numbers, schedule) and exactly what is misread:
+#: 朧月市 only. As first measured: 紅梅台市 (hidden helper columns warned and skipped, the 担当者
+#: comments and the hidden 課マスタ ignored) and 菫ヶ丘市 (目次 and 凡例 no 取組, each 基本目標 sheet's marks its
+#: years) were exact.
 #: 瑠璃ヶ浜市 was first measured KPI 0: its 計画 row's figures under the years were read as the 工程's labels; a 区分
 #: 「計画」 over figures is the year's targets now, 「評価」 the year's grades (tables._PLANNED_OR_GRADED): exact.
 #: 柚葉台市 was first measured KPI 0, schedule 0: its years stored as dates shown 「令和6年」「令和10年度」 (a format
@@ -33,11 +34,9 @@ read = sheet_reader(document)
 #: 萌黄台町 was first measured F1 0: its sheet on its side (labels down column A, one 取組 a column) was read as one
 #: row, a single item coded 「1-1 1-2 … 3-2」 titled all ten 取組名 run together; such a table is turned upright now
 #: (the labels the header, the group merged down A over B's items its first row, sideways.upright): exact.
+#: 鈴懸市 was first measured KPI 0.47: a 前期 取組's one target 「目標値（R8）」 (the plan runs to R11) was a 2026 target
+#: only; a header's one target with its year and no 実績 beside it is the final target (tables._sole_target): exact.
 BELOW: dict[str, Reached] = {
-    # 鈴懸市: both blocks read (15 取組, 担当課 merged over 1–3, 4–5, 9–10, 11–13 given to each, 後期 基準値（R8見込）
-    # 2026), but no 前期 取組 has its final target: 1 stated 目標値（R8） 150 as target and final (2026), read a 2026
-    # target only; so 1–8 (the 後期 9–15 with 目標値（R11） are final targets).
-    "suzukake-xlsx": (1.0, 1.0, 1.0, 0.466, 1.0),
     # 朧月市: a 「①…⏎②…」 cell read as one indicator named 「オンライン化した手続数②電子申請の利用率」 with the first
     # line's figures; the second indicator lost: 1-1 stated ②電子申請の利用率 12.4% → 40% (R11), 1-3 ②キャッシュレス
     # 決済の件数 1,500件 → 12,000件, 2-2 ②削減された作業時間 0 → 12,000時間, 3-1 ②デジタル活用支援員の数 5 → 20人,
@@ -135,8 +134,20 @@ def test_two_blocks_each_with_its_header_and_a_department_merged_over_several() 
     ] == [["情報政策課"]] * 3
     (sheets,) = by_title(plan, "AI-OCR")["indicators"]
     assert (sheets["baseline"]["fy"], sheets["baseline"]["value"]) == (2026, 12000)
+    assert (sheets["final_target"]["fy"], sheets["final_target"]["value"]) == (2029, 40000)
     assert [e["fy"] for e in by_title(plan, "避難所受付")["schedule"]] == [2027]
     assert not any("※" in i["title"] or "前期" in i["title"] for i in plan["initiatives"])
+
+
+def test_a_blocks_one_target_with_its_year_is_the_final_target() -> None:
+    """「目標値（R8）」 of the 前期 block, the header's one target and no 実績 beside it, is the indicator's target of
+    2026 and its final target, though the plan runs to R11."""
+    plan = read("suzukake-xlsx")
+    (count,) = by_title(plan, "電子申請システム")["indicators"]
+    assert [(t["fy"], t["value"]) for t in count["targets"]] == [(2026, 150)]
+    assert (count["final_target"]["fy"], count["final_target"]["value"]) == (2026, 150)
+    (rate,) = by_title(plan, "証明書のコンビニ交付")["indicators"]
+    assert (rate["baseline"]["value"], rate["final_target"]["value"], rate["unit"]) == (15.2, 30, "%")
 
 
 # --- 朧月市 -----------------------------------------------------------------------------------------------------
@@ -178,11 +189,19 @@ def test_a_csv_of_two_levels_each_numbered_and_named() -> None:
     assert plan["plan"]["source"]["layout"] == "generic"
     assert [i["code"] for i in plan["initiatives"][:3]] == ["1-1", "1-2", "1-3"]
     assert len(plan["initiatives"]) == 15
-    assert [s["title"] for s in plan["sections"]] == ["行政サービスのデジタル化", "役場のデジタル化", "地域社会のデジタル化"]
+    assert [s["title"] for s in plan["sections"]] == [
+        "行政サービスのデジタル化",
+        "役場のデジタル化",
+        "地域社会のデジタル化",
+    ]
     item = by_title(plan, "電子申請の推進")
     assert item["departments"] == ["総務課"]
     (count, uses) = item["indicators"]
-    assert (count["name"], count["baseline"]["value"], count["final_target"]["value"]) == ("電子申請できる手続数", 18, 80)
+    assert (count["name"], count["baseline"]["value"], count["final_target"]["value"]) == (
+        "電子申請できる手続数",
+        18,
+        80,
+    )
     assert [(t["fy"], t["value"]) for t in uses["targets"]] == [(2025, 3000), (2026, 4000), (2027, 5000)]
     assert by_title(plan, "キャッシュレス決済")["departments"] == ["会計室", "税務課"]
 
@@ -213,7 +232,11 @@ def test_dates_shown_as_japanese_years_and_units_in_the_format() -> None:
     (count, _) = by_title(plan, "電子申請の拡充")["indicators"]
     assert (count["unit"], count["baseline"]["value"], count["final_target"]["value"]) == ("件", 18500, 40000)
     (drones,) = by_title(plan, "農業のスマート化")["indicators"]
-    assert (drones["unit"], drones["final_target"]["value"], drones["final_target"]["fy"]) == ("ha", 120, 2028)
+    assert (drones["unit"], drones["final_target"]["value"], drones["final_target"]["fy"]) == (
+        "ha",
+        120,
+        2028,
+    )
     assert [e["fy"] for e in by_title(plan, "農業のスマート化")["schedule"]] == [2027, 2028]
 
 

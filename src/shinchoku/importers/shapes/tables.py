@@ -1087,6 +1087,10 @@ class TableReader:
                     ind = self.unnamed_indicator(item, header, role, text)
                     state.current_indicator = ind
                 self.value(ind, column, text, written, dated.get(role))
+                if role == "target" and ind["final_target"] is None and _sole_target(header) == i:
+                    # 「目標値（R8）」 the table's one target, no 実績 beside it: the indicator's final target (a
+                    # 前期 block's, its plan running on to R11)
+                    ind["final_target"] = next((t.copy() for t in ind["targets"] if t["fy"] == column.fy), None)
                 if column.unit and not column.unit.endswith("円") and role != "rate":
                     unit = unit or column.unit  # 「目標値(R9)（件）」: the header gives the unit
         if "start" in span:
@@ -1205,6 +1209,17 @@ _TALLY_HEADS = frozenset(("A", "B", "C", "D", "E", "S", "◎", "○", "△", "×
 
 #: A mark in a 重点 column: the row is one (its priority the column's label).
 _PRIORITY_MARKS = frozenset("★☆○◯●◎")
+
+
+def _sole_target(header: Header) -> int | None:
+    """The column of a header's one target, when it names its year and the header has no 実績 (「指標 | 単位 |
+    現状値（R5） | 目標値（R8）」): the figure the indicator is to reach, its final target whatever the plan's last
+    year; None for a header of yearly targets, or of a year's target beside its 実績 (a year's progress)."""
+    roles = header.by_role()[2]
+    targets = roles.get("target", ())
+    if len(targets) != 1 or roles.get("actual") or header.columns[targets[0]].fy is None:
+        return None
+    return targets[0]
 
 
 def _years_row(cells: list[str]) -> bool:
