@@ -943,6 +943,12 @@ class TableReader:
         named: str | None = None,
     ) -> None:
         header = state.header
+        parts = _numbered_lines(row, header) if named is None else None
+        if parts is not None:
+            # 「①オンライン化した手続数⏎②電子申請の利用率」 over 「①85手続⏎②12.4％」: each numbered line an indicator
+            for part in parts:
+                self.fill(item, part, _texts(part), location, state)
+            return
         ind: Indicator | None = None
         first = header.by_role()[1]
         indicator_at = first.get("indicator")
@@ -1209,6 +1215,40 @@ _TALLY_HEADS = frozenset(("A", "B", "C", "D", "E", "S", "◎", "○", "△", "×
 
 #: A mark in a 重点 column: the row is one (its priority the column's label).
 _PRIORITY_MARKS = frozenset("★☆○◯●◎")
+
+
+#: A cell's line that is one entry of a numbered list: 「①85手続」 (its number, its text).
+_NUMBERED_LINE = lazy_re(r"\s*([①-⑳])\s*(.*\S)\s*")
+#: The numbers of a list's entries, in order.
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+#: The columns a numbered line of an indicator's cell has its own line in: its figures and unit.
+_PER_INDICATOR = frozenset(("indicator", "unit", "baseline", "target", "actual", "rate", "evaluation"))
+
+
+def _numbered_lines(row: list[Cell], header: Header) -> list[list[Cell]] | None:
+    """A row whose indicator cell lists two indicators or more a line each, numbered 「①…⏎②…」 (Alt+Enter in
+    one cell), as a row per indicator: the first the row with each indicator's column (name, unit, figures)
+    holding its first line, the others those columns only, each its same-numbered line (a figure cell of one
+    line, unnumbered, is the first indicator's). None for any other row."""
+    at = header.first("indicator")
+    if at is None or at >= len(row) or at == header.first("title") or row[at].origin != "own":
+        return None
+    lines = [line for line in row[at].text.split("\n") if line.strip()]
+    found = [_NUMBERED_LINE.fullmatch(line) for line in lines]
+    numbers = [m.group(1) for m in found if m is not None]
+    if len(numbers) < 2 or len(numbers) != len(lines) or "".join(numbers) != _CIRCLED[: len(numbers)]:
+        return None
+    parts = [list(row)] + [[Cell("") for _ in row] for _ in numbers[1:]]
+    for i, column in header.columns.items():
+        if column.role not in _PER_INDICATOR or i >= len(row) or row[i].origin != "own":
+            continue
+        texts = [line for line in row[i].text.split("\n") if line.strip()]
+        each = {m.group(1): m.group(2) for line in texts if (m := _NUMBERED_LINE.fullmatch(line))}
+        if len(each) != len(texts):  # unnumbered: a line each in order, or one figure the first indicator's
+            each = dict(zip(numbers, texts, strict=True)) if len(texts) == len(numbers) else {numbers[0]: row[i].text}
+        for number, part in zip(numbers, parts, strict=True):
+            part[i] = Cell(each.get(number, ""))
+    return parts
 
 
 def _sole_target(header: Header) -> int | None:
