@@ -40,6 +40,10 @@ _SPACED_LINE = lazy_re(r"^\s*(?P<c>[^\s:：]{1,14})\s+(?P<v>\S.*)$")
 _DIGIT = lazy_re(r"[0-9０-９]")
 #: The number after a heading's word: 「1　便利な市役所」 after 「基本目標」.
 _NUMBERED_WORD = lazy_re(r"(?:[0-9]{1,2}|[IVX]{1,4})(?:\s|$)")
+#: A grade alone: 「Ａ」「S」「◎」 (NFKC).
+_GRADE = lazy_re(r"[A-ES]|[◎○△×]")
+#: A label numbered by a circled number: 「成果指標①」「KPI②」.
+_ENTRY_LABEL = lazy_re(r"(.{2,10}?)([①-⑳])")
 #: The blank between two letters of a word set letter by letter: 「K P I」.
 _SPACED_LETTERS = lazy_re(r"(?<=\b[A-Za-z]) (?=[A-Za-z]\b)")
 
@@ -52,6 +56,11 @@ def _spaced(text: str, *, marked: bool = False) -> tuple[str, str] | None:
     with 「目標」 or 「内容」 — unless a symbol marks it as a label (「◇概要　…」, ``marked``)."""
     m = _SPACED_LINE.match(text)
     column = classify(m.group("c"), loose=False) if m else None
+    if m is not None and column is None and (entry := _ENTRY_LABEL.fullmatch(m.group("c"))) is not None:
+        # 「成果指標①　ＲＰＡを導入した業務数（業務）」: the block's first indicator, its number kept for its figures
+        numbered = classify(entry.group(1), loose=False)
+        if numbered is not None and numbered.role == "indicator":
+            return "indicator", f"{entry.group(2)}{m.group('v').strip()}"
     if m is None or column is None:
         unspaced = without_autospace(text)  # 「令和 5 年度（現状値）　320 件」 from a word processor's PDF
         return _spaced(unspaced, marked=marked) if unspaced != text else None
@@ -80,6 +89,8 @@ def _spaced(text: str, *, marked: bool = False) -> tuple[str, str] | None:
         names = split_departments(value)
         if not names or not all(is_department(name) for name in names):
             return None
+    elif column.role == "evaluation" and _GRADE.fullmatch(nfkc(value)):
+        pass  # 「評価　Ａ」: a grade alone after the label
     elif column.role not in ("baseline", "target", "actual", "budget") or not (
         _DIGIT.search(value) or value[:1] in "－-―ー—"
     ):
@@ -656,6 +667,7 @@ def table_fields(table: Table) -> list[tuple[str, str, Location]]:
     kpi_header: list[str | None] | None = None
     group: str | None = None  # the label merged down beside the rows of a block (事業費, 活動指標)
     money, money_unit = False, ""  # the row of years heads a 事業費 block (its unit), not the 工程
+    dated: dict[int, str] = {}  # the columns of a row of years that name a value's role and year (基準値（R4）)
     for i, row in enumerate(table.rows):
         where = table.row_location(i)
         texts = [squash(c.own_text.replace("\n", " ")) for c in row]
@@ -673,9 +685,23 @@ def table_fields(table: Table) -> list[tuple[str, str, Location]]:
         found = {j: y for j, t in enumerate(texts) if (y := _year_of(t)) is not None}
         if len(found) >= 2:
             years = found
+            # 「基準値（R4）」 before the years: its column holds the baseline of that year
+            dated = {j: r for j, r in enumerate(roles) if j not in found and r and r.startswith("baseline:")}
             # 「事業費（千円） | R7 | R8」: the figures under the years are the money of each year
             money = bool(texts[0]) and roles[0] == "budget"
             money_unit = (column.unit or "") if money and (column := classify(texts[0])) is not None else ""
+            continue
+        if years and texts[0] and roles[0] in ("target", "actual") and not money:
+            # 「目標 | － | 60 | 90」「実績 | 31 | 64 | 93」 under 「 | 基準値（R4） | R5 | R6」: each year's value (the
+            # 実績 under 基準値 the baseline)
+            measure = roles[0]
+            for j, text in enumerate(texts[1:], start=1):
+                if not text or is_no_value(text):
+                    continue
+                if j in years:
+                    fields.append((f"{measure}:{years[j][0]}", text, where))
+                elif j in dated and measure == "actual":
+                    fields.append((dated[j], text, where))
             continue
         # the years from the first column on (「R7 | R8 | R9 | R10」 under a 【スケジュール】 line): every cell below a step
         if years and (not texts[0] or _label(texts[0]) == "schedule" or _steps_under(years, texts)):

@@ -6,6 +6,8 @@ fiscal year ("target:2024"). 基準値 / 目標値 / 実績値 fields belong to 
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..document import Location
 from ..planjson import Indicator, Initiative, indicator
 from ..text import is_no_value, lazy_re, nfkc, open_brackets, parse_number, split_departments, squash
@@ -137,6 +139,7 @@ def apply_fields(
     current: Indicator | None = None
     units: dict[int, str] = {}  # a 単位 cell of a KPI table's row: its indicator's unit
     numbered: dict[str, Indicator] = {}  # 「①RPAを適用した業務の数」: the indicator of each entry number
+    graded: list[dict[str, Any]] = []  # a grade written before any indicator (a 中間評価's 「評価　Ａ」 over its 成果指標)
     for role, value, where in fields:
         base, *extra = role.split(":")
         fy = int(extra[0]) if extra and extra[0].isdigit() else None
@@ -232,13 +235,21 @@ def apply_fields(
                 )
         elif base == "unit" and current is not None:
             units[id(current)] = squash(value)
-        elif base == "evaluation" and current is not None:
+        elif base == "evaluation":
             # 「【評価】Ａ」: the grade on its line; lines run on after it (a heading no label names) are the item's note
             grade, _, rest = value.partition("\n")
-            current.setdefault("evaluations", []).append({"fy": fy, "text": squash(grade)})
+            if current is not None:
+                current.setdefault("evaluations", []).append({"fy": fy, "text": squash(grade)})
+            else:
+                graded.append({"fy": fy, "text": squash(grade)})  # 「評価　Ａ」 above the 成果指標 it grades
             add_note(item, rest)
         elif base == "section":
             continue
+    if graded and item["indicators"]:
+        first = item["indicators"][0]
+        first["evaluations"] = graded + (first.get("evaluations") or [])
+    elif graded:
+        add_note(item, "、".join(e["text"] for e in graded), "評価")  # no indicator to grade: the item's
     if not item["departments"] and item["summary"]:
         # 「…を公開します。（企画課）」: prose closing with who does it, where no 担当課 line is given
         item["departments"] = closing_departments(item["summary"].split("\n")[-1])
@@ -290,9 +301,11 @@ def _put_value(ind: Indicator, base: str, fy: int | None, value: str, plan_end: 
         add_dated(ind["targets"], entry)
     else:
         add_dated(ind["actuals"], entry)
-    ind["unit"] = ""
+    named, ind["unit"] = ind["unit"], ""
     ind["direction"] = None
     finish_indicator(ind)
+    # bare figures under 「…手続数（手続）」: the unit its name gave stays
+    ind["unit"] = ind["unit"] or named
 
 
 def _final_where_the_work_ends(item: Initiative, ind: Indicator, plan_end: int | None) -> None:
