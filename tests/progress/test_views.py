@@ -241,6 +241,16 @@ def test_closed_round_is_frozen_in_the_pages(w, client):
     assert response.status_code == 403
 
 
+def test_a_closed_round_does_not_offer_reminders(w, client):
+    """A closed round's page still said 「督促: 自動の督促は期限の7日前から（「督促する」ボタンはいつでも
+    送れます）」 where no such button is left and no reminder goes out any more."""
+    url = reverse("progress:round", args=[w.round.pk])
+    assert "「督促する」ボタンはいつでも送れます" in _page(client, w.users["office"], url)
+    services.close_round(Round.objects.get(pk=w.round.pk))
+    board = _page(client, w.users["office"], url)
+    assert "督促する" not in board and "自動の督促" not in board
+
+
 def test_post_only_endpoints_refuse_other_methods(w, client):
     client.force_login(w.users["office"])
     for name in ("round-close", "round-publish", "round-unpublish", "round-remind"):
