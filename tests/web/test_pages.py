@@ -272,3 +272,15 @@ def test_a_municipality_without_a_code_is_listed_with_its_prefecture(client, pla
     page = text_of(client.get(reverse("home")))
     assert page.index("新発田市") < page.index("緑ヶ丘市") < page.index("伊豆の国市")
     assert [m.name for m in municipalities_with_plans("新潟県")] == ["新発田市", "緑ヶ丘市"]
+
+
+def test_the_priority_filter_lists_numbered_priorities_in_number_order(client, plans):
+    """The 重点 choices of 延岡市 read 重点施策1, 重点施策10, 重点施策11 … 重点施策19, 重点施策2, 重点施策20:
+    sorted as text. They follow the plan's numbers now."""
+    plan = plans["nobeoka"]
+    html = client.get(reverse("plan", args=[plan.pk])).content.decode()
+    select = html.split('name="priority"', 1)[1].split("</select>", 1)[0]
+    shown = re.findall(r"<option value=\"([^\"]+)\"", select)
+    assert shown[:3] == ["重点施策1", "重点施策2", "重点施策3"], shown
+    assert shown.index("重点施策9") + 1 == shown.index("重点施策10")
+    assert len(shown) == len(set(shown)) == 21

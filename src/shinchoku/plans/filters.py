@@ -6,6 +6,7 @@ The filter state lives in the query string, so a filtered view is a URL that can
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import django_filters
@@ -15,6 +16,13 @@ from django.utils.translation import gettext_lazy as _
 
 from .models import Initiative, Plan, Scope, scope_label
 from .queries import descendant_ids
+
+
+def in_number_order(label: str) -> tuple:
+    """「重点施策2」 before 「重点施策10」, as the plan numbers them (a plain sort put 10–19 before 2);
+    full-width digits count as digits."""
+    parts = re.split(r"(\d+)", unicodedata.normalize("NFKC", label))
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in parts if p)
 
 
 class InitiativeFilter(django_filters.FilterSet):
@@ -50,8 +58,8 @@ class InitiativeFilter(django_filters.FilterSet):
             (value, scope_label(value, plan.municipality.name)) for value in Scope.values
         ]
         values = list(plan.initiatives.active().values_list("priority", "marks"))
-        priorities = sorted({p for p, _ in values if p})
-        marks = sorted({m for _, ms in values for m in (ms or []) if isinstance(m, str)})
+        priorities = sorted({p for p, _ in values if p}, key=in_number_order)
+        marks = sorted({m for _, ms in values for m in (ms or []) if isinstance(m, str)}, key=in_number_order)
         self.filters["priority"].extra["choices"] = [(p, p) for p in priorities]
         self.filters["mark"].extra["choices"] = [(m, m) for m in marks]
         for name, field in self.form.fields.items():
