@@ -166,6 +166,13 @@ class Header:
 _ENGLISH_NAME = lazy_re(r"[A-Za-z][A-Za-z0-9'’&/\-]*(?:[ ,.]+[A-Za-z0-9'’&/\-]+)+\.?")
 
 
+def _indicators_alone(header: Header) -> bool:
+    """Whether a header names indicators and their figures only (「指標名 | 現状値（R5） | 目標値（R9）」): no 取組, 番号,
+    担当課, 工程 or 事業費 column."""
+    roles = {column.role for column in header.columns.values()}
+    return "indicator" in roles and not roles & {"title", "code", "departments", "schedule", "budget", "section"}
+
+
 def _without_english(heading: str) -> str:
     """A heading without the English it closes with, set apart by a wide blank: 「Policy 1　市民サービスのDX　Citizen-Centric
     Services」 → 「Policy 1 市民サービスのDX」 (a bilingual plan names each heading twice)."""
@@ -608,6 +615,8 @@ class TableReader:
         self.legend: dict[str, str] = {}
         #: Rows join initiatives read elsewhere by their number, and make none of their own.
         self.join_only = False
+        #: The document has a table of the initiatives (a title column): a table of indicators alone is a 施策's.
+        self.titled = False
 
     # -- headers (with the user's column mapping applied)
 
@@ -621,6 +630,11 @@ class TableReader:
         """Read every table; the number of initiatives found."""
         before = len(self.out.initiatives)
         self.legend = schedule_legend(list(_loose_lines(document)))
+        # a table of the initiatives (a 取組名 or 事業名 column) somewhere: a table of indicators alone is a 施策's
+        self.titled = self.mapping is None and any(
+            (h := find_header(t, 0, self.overrides)) is not None and h.first("title") is not None
+            for t in document.tables()
+        )
         self.tables(document)
         for item in self.out.initiatives[before:]:
             for ind in item["indicators"]:
@@ -664,6 +678,10 @@ class TableReader:
                             previous.sections.clear()
                         self.rows(block, previous, 0)
                     continue
+                if self.titled and _indicators_alone(header):
+                    self.section_indicators(block, header, outer)
+                    previous = None
+                    continue
                 self.meta_rows(block, header.row)
                 state = _State(header, outer=outer)
                 if previous is not None and previous.header.texts == header.texts and previous.outer == outer:
@@ -673,6 +691,36 @@ class TableReader:
                     state.sections = dict(previous.sections)
                 self.rows(block, state, header.row + header.height)
                 previous = state
+
+    def section_indicators(self, table: Table, header: Header, outer: str | None) -> None:
+        """A 施策's 【成果指標】 table (「指標名 | 現状値（R5） | 目標値（R9）」) in a plan whose 取組 or 事業 are listed in
+        tables of their own: its rows measure the 施策, no 取組 — kept as notes of the 施策's section (no initiative
+        made of them), the user told where no heading names the 施策."""
+        at = header.first("indicator")
+        assert at is not None
+        notes: list[str] = []
+        for r in range(header.row + header.height, len(table.rows)):
+            cells = _texts(table.rows[r])
+            if at >= len(cells) or not cells[at] or _is_repeat(cells, header):
+                continue
+            values = [
+                f"{squash(header.labels.get(i) or column.role)} {cells[i]}"
+                for i, column in header.ordered()
+                if i != at and i < len(cells) and cells[i] and column.role in ("baseline", "target", "actual", "unit")
+            ]
+            notes.append(f"成果指標：{cells[at]}" + (f"（{'、'.join(values)}）" if values else ""))
+        if not notes:
+            return
+        key = self.out.section_path([outer]) if outer else None
+        section = next((s for s in self.out.sections if s["key"] == key), None)
+        if section is not None:
+            kept = section.setdefault("notes", [])
+            kept += [note for note in notes if note not in kept]
+            return
+        self.out.warn(
+            table.row_location(header.row),
+            f"取組の表とは別の成果指標の表（{len(notes)}件）は取組の指標として読みませんでした",
+        )
 
     def meta_rows(self, table: Table, until: int) -> None:
         """自治体名 / 計画名 / 都道府県 rows above the header (「山梨県 | 北杜見市」 too), and a title line
