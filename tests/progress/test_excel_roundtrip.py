@@ -227,6 +227,27 @@ def test_the_plan_office_submitting_for_a_department_is_not_told_to_wait_for_its
     assert not any("お待ちください" in m for m in messages)
 
 
+def test_reports_refused_for_one_reason_are_one_message_not_one_line_each(w):
+    """The plan office filled three rows of the round's sheet and submitted: the round page then read
+    69 lines 「「…」は保存できませんでした: 進捗状況を選んでから提出してください。」, one per row left
+    blank (found walking a round). One message counts them and names the first few."""
+    office = _client(w.users["office"])
+    wb = _download(office, w.round.pk)
+    ws = wb[OWN_DEPARTMENT]
+    r = _row(ws, CONVENIENCE)
+    ws.cell(r, COLUMN["actual"]).value = 10800
+    ws.cell(r, COLUMN["status"]).value = "実施中"
+    preview = _upload(office, w.round.pk, wb)
+    blank = len(preview.context["preview"].without_status)
+    assert blank > 3
+    response = _confirm(office, w.round.pk, preview, submit="1")
+    messages = [str(m) for m in response.wsgi_request._messages]
+    refused = [m for m in messages if "保存できませんでした" in m]
+    assert len(refused) == 1, messages
+    assert refused[0].startswith(f"{blank}件の報告は保存できませんでした（「")
+    assert refused[0].endswith(f"ほか{blank - 3}件）: 進捗状況を選んでから提出してください。")
+
+
 def test_bad_cells_are_listed_with_sheet_row_and_column_and_nothing_is_saved(w):
     editor = _client(w.users["editor"])
     wb = _download(editor, w.round.pk)

@@ -155,6 +155,19 @@ def input_preview(request: HttpRequest, pk: int, token: str) -> HttpResponse:
     return render(request, "exports/input_preview.html", context)
 
 
+#: A refusal shared by more reports than this is one message (the plan office submitting the whole
+#: round's sheet read 69 lines of 「…は保存できませんでした: 進捗状況を選んでから提出してください。」).
+REFUSALS_NAMED = 3
+
+
+def _refusals_by_reason(refused: list[tuple[Any, str]]) -> list[tuple[str, list[str]]]:
+    """(reason, the titles of the reports refused for it), in the order first met."""
+    grouped: dict[str, list[str]] = {}
+    for report, reason in refused:
+        grouped.setdefault(reason, []).append(report.initiative.title)
+    return list(grouped.items())
+
+
 @require_POST
 def input_confirm(request: HttpRequest, pk: int) -> HttpResponse:
     """Save (or submit) what the preview showed; conflicts only where the user chose to overwrite."""
@@ -184,8 +197,16 @@ def input_confirm(request: HttpRequest, pk: int) -> HttpResponse:
         messages.info(
             request, f"「{report.initiative.title}」はアプリで変更されていたため、上書きしませんでした。"
         )
-    for report, reason in outcome.refused:
-        messages.warning(request, f"「{report.initiative.title}」は保存できませんでした: {reason}")
+    for reason, titles in _refusals_by_reason(outcome.refused):
+        if len(titles) <= REFUSALS_NAMED:
+            for title in titles:
+                messages.warning(request, f"「{title}」は保存できませんでした: {reason}")
+        else:
+            named = "、".join(f"「{t}」" for t in titles[:REFUSALS_NAMED])
+            rest = len(titles) - REFUSALS_NAMED
+            messages.warning(
+                request, f"{len(titles)}件の報告は保存できませんでした（{named}ほか{rest}件）: {reason}"
+            )
     if not (outcome.saved or outcome.submitted or outcome.kept or outcome.refused):
         messages.info(request, "変更はありませんでした。")
     return redirect("progress:round", pk=round_.pk)
