@@ -205,11 +205,44 @@ def test_bulk_approval_sends_each_department_one_mail_listing_its_reports(
     assert "次の報告3件を承認しました。" in mail.body
     for report in civic:
         assert f"・{report.initiative.title}" in mail.body
-    assert "報告の画面: https://dx.city.nobeoka.example/my/" in mail.body
+    assert f"承認した報告の一覧: https://dx.city.nobeoka.example/rounds/{w.round.pk}/?department=" in mail.body
     # each report counts as told: a retry of one of them sends nothing more
     report = Report.objects.get(pk=civic[0].pk)
     assert notifications.report_reviewed(report.pk, report.version) == []
     assert len(mailoutbox) == 1
+
+
+def test_the_bulk_approval_mail_links_to_the_approved_reports_not_an_empty_task_list(
+    w, mailoutbox, django_capture_on_commit_callbacks
+):
+    """「報告の画面: …/my/」 in the mail for reports approved at once led 市民課 to 「担当の仕事」, which lists
+    only work still to do: none of the reports the mail named. The link opens the round's list of
+    the department's approved reports, and each named report is on it."""
+    from urllib.parse import urlsplit
+
+    editor = w.users["editor"]
+    civic = list(
+        w.round.reports.filter(initiative__department_links__department__name="市民課").order_by("pk")[:3]
+    )
+    for report in civic:
+        services.save_report(report, version=report.version, fields={"status": Status.IN_PROGRESS})
+        services.submit_report(report, editor)
+    office = Client()
+    login(office, w.users["office"])
+    with django_capture_on_commit_callbacks(execute=True):
+        office.post(
+            reverse("progress:round-bulk", args=[w.round.pk]),
+            {"action": "approve", "reports": [str(r.pk) for r in civic]},
+        )
+    link = mailoutbox[0].body.split("承認した報告の一覧: ", 1)[1].split()[0]
+    assert "/my/" not in link
+    department = Client()
+    login(department, editor)
+    url = urlsplit(link)
+    page = department.get(url.path + "?" + url.query).content.decode()
+    assert "3件を表示" in page, page
+    for report in civic:
+        assert report.initiative.title in page
 
 
 def test_bulk_approval_sends_one_mail_to_a_department_sharing_a_report_with_another(

@@ -18,6 +18,7 @@ from datetime import date
 from email.headerregistry import Address
 from smtplib import SMTPException
 from typing import Any
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -83,6 +84,13 @@ def _send_once(key: str | list[str], round_: Round, to: list[str], subject: str,
     except IntegrityError:  # sent before (or being sent by another worker right now)
         return False
     return True
+
+
+def _approved_list_url(round_: Round, department: str) -> str:
+    """The round's list of the department's approved reports: 「担当の仕事」 (/my/), where the bulk
+    approval mail led, lists only work still to do and showed none of the reports it named."""
+    query = urlencode({"department": department, "state": Report.State.APPROVED})
+    return absolute(reverse("progress:round", args=[round_.pk])) + "?" + query
 
 
 def _signature(round_: Round) -> str:
@@ -232,9 +240,9 @@ def reports_approved(reviewed: list[tuple[int, int]]) -> list[str]:
             "plan": round_.plan.title, "title": round_.title, "n": len(items)}  # fmt: skip
         body = _(
             "%(department)s 御中\n\n%(plan)sの「%(title)s」について、次の報告%(n)d件を承認しました。\n\n%(list)s\n\n"
-            "報告の画面: %(url)s\n\n%(signature)s"
+            "承認した報告の一覧: %(url)s\n\n%(signature)s"
         ) % {"department": department, "plan": round_.plan.title, "title": round_.title, "n": len(items),
-             "list": _list(items), "url": absolute(reverse("progress:tasks")), "signature": _signature(round_)}  # fmt: skip
+             "list": _list(items), "url": _approved_list_url(round_, department), "signature": _signature(round_)}  # fmt: skip
         keys = [f"reviewed:{r.pk}:{versions[r.pk]}:{department}" for r in items]
         if _send_once(keys, round_, editors(round_, department), subject, body):
             told.append(department)
