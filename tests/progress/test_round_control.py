@@ -125,6 +125,35 @@ def test_reopen_with_a_reason_withdraws_the_publication(w):
     assert _client(w.users["editor"]).get(report_url).content.decode().count("保存して提出する") == 1
 
 
+def test_the_rounds_record_says_who_closed_published_and_withdrew_it(w):
+    """The round's 「回の操作記録」 listed the reopening and the extensions only: who closed the round,
+    who published it (and how many reports), and who withdrew the publication were written nowhere
+    a reader of the round could see (found walking a round: close, publish, reopen, close, publish)."""
+    office = _client(w.users["office"])
+    civic = list(_civic(w.round)[:3])
+    for report in civic:
+        _submit(report, w.users["editor"])
+        services.approve_report(report, w.users["office"])
+    round_url = reverse("progress:round", args=[w.round.pk])
+    office.post(reverse("progress:round-close", args=[w.round.pk]), {"confirm": "1"})
+    office.post(
+        reverse("progress:round-publish", args=[w.round.pk]), {"choose": "1", "reports": [civic[0].pk, civic[1].pk]}
+    )
+    office.post(reverse("progress:round-bulk", args=[w.round.pk]), {"action": "publish", "reports": [civic[2].pk]})
+    office.post(reverse("progress:round-unpublish", args=[w.round.pk]))
+    kinds = list(Round.objects.get(pk=w.round.pk).events.order_by("pk").values_list("kind", "detail", "created_by"))
+    me = w.users["office"].pk
+    assert kinds == [
+        (RoundEvent.Kind.CLOSED, "", me),
+        (RoundEvent.Kind.PUBLISHED, "報告2件", me),
+        (RoundEvent.Kind.PUBLISHED, "報告1件", me),
+        (RoundEvent.Kind.UNPUBLISHED, "報告3件", me),
+    ]
+    page = office.get(round_url).content.decode()
+    for line in ("締切 — t-office", "公表（報告2件） — t-office", "公表（報告1件） — t-office", "公表の取消し（報告3件） — t-office"):
+        assert line in page, line
+
+
 def test_unpublish_one_report_with_a_reason(w):
     office, anonymous = _client(w.users["office"]), Client()
     reports = list(_civic(w.round)[:2])

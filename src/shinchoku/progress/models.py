@@ -230,12 +230,16 @@ class RoundEvent(models.Model):
     """Something the plan office did to a whole round that needs a reason: who, when and why.
 
     Reopening a closed round and extending its deadline are recorded here (the round's history
-    keeps the field changes; this keeps the reason the plan office gave).
+    keeps the field changes; this keeps the reason the plan office gave), and so are closing,
+    publishing and withdrawing the publication: the round's record says who did each, and when.
     """
 
     class Kind(models.TextChoices):
         REOPENED = "reopened", _("再開")
         EXTENDED = "extended", _("期限の延長")
+        CLOSED = "closed", _("締切")
+        PUBLISHED = "published", _("公表")
+        UNPUBLISHED = "unpublish", _("公表の取消し")
 
     round = models.ForeignKey(Round, on_delete=models.CASCADE, related_name="events", verbose_name=_("回"))
     kind = models.CharField(_("操作"), max_length=10, choices=Kind.choices)

@@ -113,7 +113,7 @@ def _require_open(round_: Round) -> None:
 
 
 @transaction.atomic
-def close_round(round_: Round) -> Round:
+def close_round(round_: Round, *, user: Any = None) -> Round:
     """Close the round and freeze each report's evaluation (targets, actuals, rates, grade).
 
     The round's row and then its reports are locked first, so a save that is under way finishes
@@ -128,30 +128,43 @@ def close_round(round_: Round) -> Round:
     round_.state = Round.State.CLOSED
     round_.closed_at = timezone.now()
     round_.save(update_fields=["state", "closed_at"])
+    RoundEvent.objects.create(round=round_, kind=RoundEvent.Kind.CLOSED, created_by=user)
     return round_
 
 
 @transaction.atomic
-def publish_round(round_: Round, *, reports: list[Report] | None = None) -> Round:
+def publish_round(round_: Round, *, reports: list[Report] | None = None, user: Any = None) -> Round:
     """Publish the round, with the given reports (default: every approved report)."""
     _lock_round(round_)
     if round_.is_open:
         raise WorkflowError(_("公表できるのは締め切った回だけです。"))
     now = timezone.now()
     chosen = reports if reports is not None else list(round_.reports.filter(state=Report.State.APPROVED))
-    round_.reports.filter(pk__in=[r.pk for r in chosen], published_at__isnull=True).update(published_at=now)
-    if round_.published_at is None:
+    added = round_.reports.filter(pk__in=[r.pk for r in chosen], published_at__isnull=True).update(published_at=now)
+    first = round_.published_at is None
+    if first:
         round_.published_at = now
         round_.save(update_fields=["published_at"])
+    if first or added:
+        detail = _("報告%(n)d件") if first else _("報告%(n)d件を追加")
+        RoundEvent.objects.create(
+            round=round_, kind=RoundEvent.Kind.PUBLISHED, detail=detail % {"n": added}, created_by=user
+        )
     return round_
 
 
 @transaction.atomic
-def unpublish_round(round_: Round) -> Round:
+def unpublish_round(round_: Round, *, user: Any = None) -> Round:
     _lock_round(round_)
+    was_published = round_.published_at is not None
     round_.published_at = None
     round_.save(update_fields=["published_at"])
-    round_.reports.update(published_at=None)
+    withdrawn = round_.reports.filter(published_at__isnull=False).update(published_at=None)
+    if was_published or withdrawn:
+        RoundEvent.objects.create(
+            round=round_, kind=RoundEvent.Kind.UNPUBLISHED, detail=_("報告%(n)d件") % {"n": withdrawn},
+            created_by=user,
+        )
     return round_
 
 
@@ -332,8 +345,9 @@ def _publish_one(report: Report, now: Any) -> None:
         report.round.save(update_fields=["published_at"])
 
 
-def publish_many(reports: list[Report]) -> BulkResult:
-    """Publish each approved report of a closed round (the round too, if not yet); refusals are listed."""
+def publish_many(reports: list[Report], *, user: Any = None) -> BulkResult:
+    """Publish each approved report of a closed round (the round too, if not yet); refusals are listed.
+    Each round's record gets one 「公表」 with the number published."""
     result = BulkResult()
     now = timezone.now()
     for report in reports:
@@ -343,6 +357,10 @@ def publish_many(reports: list[Report]) -> BulkResult:
             result.refused.append((report, str(exc)))
         else:
             result.done.append(report)
+    for round_id, n in Counter(r.round_id for r in result.done).items():
+        RoundEvent.objects.create(
+            round_id=round_id, kind=RoundEvent.Kind.PUBLISHED, detail=_("報告%(n)d件") % {"n": n}, created_by=user
+        )
     return result
 
 

@@ -167,7 +167,7 @@ def round_close(request: HttpRequest, pk: int) -> HttpResponse:
                     + [_("確認の欄にチェックを入れてから締め切ってください。")]
                 )
             )
-        services.close_round(round_)
+        services.close_round(round_, user=request.user)
 
     return _round_action(request, pk, close, _("締め切りました。各報告の評価を確定しました。"))
 
@@ -179,14 +179,17 @@ def round_publish(request: HttpRequest, pk: int) -> HttpResponse:
         if request.POST.get("choose"):
             ids = [n for v in request.POST.getlist("reports") if (n := parse_id(v)) is not None]
             chosen = list(round_.reports.filter(pk__in=ids))
-        services.publish_round(round_, reports=chosen)
+        services.publish_round(round_, reports=chosen, user=request.user)
 
     return _round_action(request, pk, publish, _("公表しました。公表した報告は誰でも閲覧できます。"))
 
 
 @require_POST
 def round_unpublish(request: HttpRequest, pk: int) -> HttpResponse:
-    return _round_action(request, pk, services.unpublish_round, _("公表を取り消しました。"))
+    def unpublish(round_: Round) -> None:
+        services.unpublish_round(round_, user=request.user)
+
+    return _round_action(request, pk, unpublish, _("公表を取り消しました。"))
 
 
 @require_POST
@@ -319,7 +322,7 @@ def round_bulk(request: HttpRequest, pk: int) -> HttpResponse:
         result = services.approve_many(reports, request.user)
         done = _("%(n)d件を承認しました。")
     else:
-        result = services.publish_many(reports)
+        result = services.publish_many(reports, user=request.user)
         done = _("%(n)d件を公表しました。")
     if result.done:
         messages.success(request, done % {"n": len(result.done)})
