@@ -274,6 +274,8 @@ SINGLE = (
 #: Roles that can carry a fiscal year in their header.
 YEARLY = ("target", "actual", "budget", "schedule", "baseline", "rate", "evaluation")
 
+#: The arrow between a baseline's label and its target's in one header cell (「現状値（R5）→目標値（R10）」).
+_PROGRESSION = lazy_re(r"\s*[→⇒➡]\s*")
 _BRACKETS = lazy_re(r"[\[\]【】「」『』〔〕<>〈〉《》:]")
 _PARENS = lazy_re(r"\([^()]*\)")
 _HEADER_FY = lazy_re(
@@ -389,6 +391,7 @@ class Column:
     of: str | None = None  # for a "year" column: the role whose values it dates (基準年度 → baseline)
     half: int | None = None  # a 工程表's 上期 (1) or 下期 (2) under its year
     name: str | None = None  # the indicator a value column is of: 「手続数・基準値(R5)」 → 手続数
+    until: int | None = None  # a "progression" column's target year: 「現状値（R5）→目標値（R10）」 → 2028
 
     def slot_before(self) -> tuple[int, int | None] | None:
         """The (fiscal year, half) of the 工程表 column before this one: an arrow carries its label on."""
@@ -477,6 +480,12 @@ def _classify(
     table = _lookup(overrides)
     if not text.strip():
         return classify(parent, overrides) if parent else None
+    pair = _PROGRESSION.split(text)
+    if len(pair) == 2 and all(p.strip() for p in pair):
+        # 「現状値（R5）→目標値（R10）」: one column of both, 「120手続→400手続」 in its cells
+        first, then = (_classify_cell(p, table, overrides, parent, loose=False) for p in pair)
+        if first is not None and then is not None and (first.role, then.role) == ("baseline", "target"):
+            return Column("progression", first.fy, first.unit or then.unit, until=then.fy)
     found = _classify_cell(text, table, overrides, parent, loose=loose)
     english = _ENGLISH_TAIL.search(text) if found is None and not text.isascii() else None
     if english is not None and english.start() > 0:

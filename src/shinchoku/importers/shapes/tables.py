@@ -166,6 +166,10 @@ class Header:
 _ENGLISH_NAME = lazy_re(r"[A-Za-z][A-Za-z0-9'’&/\-]*(?:[ ,.]+[A-Za-z0-9'’&/\-]+)+\.?")
 
 
+#: The arrow between a baseline and its target in a progression cell: 「120手続→400手続」.
+_PROGRESSION_ARROW = lazy_re(r"\s*[→⇒➡]\s*")
+
+
 def _indicators_alone(header: Header) -> bool:
     """Whether a header names indicators and their figures only (「指標名 | 現状値（R5） | 目標値（R9）」): no 取組, 番号,
     担当課, 工程 or 事業費 column."""
@@ -1134,6 +1138,23 @@ class TableReader:
                 self.value(of, column, text, written, dated.get(role))
                 if column.unit and not of["unit"]:
                     of["unit"] = column.unit
+            elif role == "progression" and cell.origin != "left":
+                # 「120手続→400手続」 under 「現状値（R5）→目標値（R10）」: the baseline, then the target
+                if ind is None:
+                    if cell.origin == "above":
+                        continue
+                    ind = self.unnamed_indicator(item, header, "target", text)
+                    state.current_indicator = ind
+                for part, value_column in zip(
+                    _PROGRESSION_ARROW.split(written, maxsplit=1),
+                    (Column("baseline", column.fy), Column("target", column.until)),
+                    strict=False,
+                ):
+                    if part.strip() and not is_no_value(part.strip()):
+                        self.value(ind, value_column, part.strip(), part.strip())
+                if ind["final_target"] is None and ind["targets"]:
+                    ind["final_target"] = ind["targets"][-1].copy()  # the one target the column states
+                unit = unit or column.unit
             elif role in ("baseline", "target", "actual", "rate", "evaluation") and cell.origin != "left":
                 if ind is None:
                     if cell.origin == "above":
