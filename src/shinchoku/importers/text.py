@@ -1179,9 +1179,9 @@ def without_parents(text: str, stacked: bool = False) -> str:
         parent, unit = m.group(1), m.group(2)
         if parent.endswith(PARENT_SUFFIXES) and is_department(unit) and not unit.endswith(PARENT_SUFFIXES):
             return ""
-        if one_line and parent.endswith("室") and unit.endswith("課") and len(parent) >= 3:
-            # 「市長室 広報課」「危機管理室 防災企画課」 on one line: a 政令市's 室 above its 課 (「会計室⏎総務課」, a
-            # line each, are two in charge)
+        if one_line and parent.endswith(_BUREAU_ROOMS) and unit.endswith("課"):
+            # 「市長室 広報課」「危機管理室 防災企画課」 on one line: a 政令市's 室 above its 課 (「会計室 総務課」 are two
+            # in charge, as 「会計室⏎総務課」 a line each are)
             return ""
         return m.group(0)
 
@@ -1193,6 +1193,8 @@ def without_parents(text: str, stacked: bool = False) -> str:
     return _SUBUNIT_AFTER.sub(r"\1", text)
 
 
+#: The 室 of a 政令市 that stand above 課 (「市長室 広報課」): a 室 of any other name is a 課's peer (「会計室 総務課」).
+_BUREAU_ROOMS = ("長室", "長公室", "危機管理室")
 #: 「各区」「各支所」 before a 課 (「市民局 地域活動推進課・各区 地域振興課」): that 課 in each of them.
 _EACH_PLACE = lazy_re(r"(?:^|(?<=[\s、，,／/・]))各(?:区|支所|出張所|総合支所|行政センター)[ \u3000]+(?=[^\s、，,／/・]+(?:課|室))")
 #: A 課 and the 係 / 班 / グループ in it, one blank apart (「市民課 住民係」): the 課 is the department.
