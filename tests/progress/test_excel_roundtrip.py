@@ -278,6 +278,31 @@ def test_bad_cells_are_listed_with_sheet_row_and_column_and_nothing_is_saved(w):
     )
 
 
+def test_a_count_written_with_its_kpis_unit_is_read_and_another_unit_is_refused(w):
+    """「40件」 in the 実績値 cell of a KPI counted in 件 was refused as 「数値ではありません」 while 「40%」 is
+    read for a KPI in %: staff write the unit of a count as naturally (found walking a round). The
+    KPI's own unit after the number is read; another unit is refused with the KPI's unit named."""
+    editor = _client(w.users["editor"])
+    wb = _download(editor, w.round.pk)
+    ws = wb[OWN_DEPARTMENT]
+    r = _row(ws, CONVENIENCE)
+    ws.cell(r, COLUMN["actual"]).value = "１０，８００ 件"
+    ws.cell(r, COLUMN["status"]).value = "実施中"
+    response = _upload(editor, w.round.pk, wb)
+    assert response.status_code == 200, response.context["preview"].errors
+    assert _changes(response.context["preview"], CONVENIENCE)["実績値（証明書交付件数）"] == ("（空欄）", "10,800件")
+    _confirm(editor, w.round.pk, response)
+    assert RecordedActual.objects.get(report=w.report).value == 10800
+
+    ws.cell(r, COLUMN["actual"]).value = "10800人"
+    response = _upload(editor, w.round.pk, wb)
+    assert response.status_code == 400
+    assert response.context["preview"].errors == [
+        f"シート「市民課」の{r}行目 J列（実績値（令和6年度））: この指標の単位は「件」です。"
+        "「人」を付けずに、数値だけを入力してください。"
+    ]
+
+
 def test_a_percentage_for_a_kpi_not_counted_in_percent_is_refused(w):
     """「８５％」 typed for 証明書交付件数 (件) is a slip, not 85件; for 取得率 (%) it is 85 as before,
     and so is 0.85 in a cell the user formatted as %."""

@@ -450,6 +450,25 @@ def test_a_percent_kpi_takes_the_percent_sign_as_the_excel_sheet_does(w, client)
     assert not RecordedActual.objects.filter(report=w.report).exists()
 
 
+def test_a_count_typed_with_its_kpis_unit_is_read_on_the_page(w, client):
+    """「12,345件」 typed for 証明書交付件数 (件) was refused on the report page (「数値で入力してください」)
+    while the same with 「%」 is read for a KPI in %: the KPI's own unit is read, another is not."""
+    url = reverse("progress:report", args=[w.report.pk])
+    client.force_login(w.users["editor"])
+    indicator = w.report.initiative.indicators.get()
+    page = client.get(url).content.decode()
+    assert "数値のみ。全角数字と単位（件）も入力できます。" in page
+    version = version_in(client.get(url))
+    post = report_post(w.report, version, status=Status.IN_PROGRESS)
+    response = client.post(url, {**post, f"a{indicator.pk}_value": "１２，３４５件"})
+    assert response.status_code == 302
+    assert RecordedActual.objects.get(report=w.report, indicator=indicator).value == 12345
+    version = version_in(client.get(url))
+    post = report_post(w.report, version, status=Status.IN_PROGRESS)
+    response = client.post(url, {**post, f"a{indicator.pk}_value": "12345人"})
+    assert response.status_code == 400 and "数値で入力してください" in response.content.decode()
+
+
 def test_each_actual_field_names_its_indicator(w, client):
     """Two KPIs in one unit were both labelled 「実績値（数値）（%）」: the error did not say which was
     wrong, and a screen reader heard the same label for both."""

@@ -32,6 +32,7 @@ from .input_sheet import (
     columns,
     grade_choice,
     read_input_workbook,
+    same_unit,
 )
 
 EMPTY = "（空欄）"
@@ -175,6 +176,12 @@ def _plan(
         if indicator_id in entry.percent and not is_percent_unit(indicator.unit):
             errors.append(f"{place}: この指標の単位は「{indicator.unit or '（なし）'}」です。"
                           "「%」を付けずに、単位に合わせた数値を入力してください。")  # fmt: skip
+            ok = False
+            continue
+        typed_unit = entry.units.get(indicator_id)
+        if typed_unit is not None and not same_unit(typed_unit, indicator.unit):
+            errors.append(f"{place}: この指標の単位は「{indicator.unit or '（なし）'}」です。"
+                          f"「{typed_unit}」を付けずに、数値だけを入力してください。")  # fmt: skip
             ok = False
             continue
         mine = recorded.get(indicator_id)

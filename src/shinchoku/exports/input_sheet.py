@@ -195,7 +195,7 @@ def _input_sheet(
     ws.cell(TITLE_ROW, 2).font = TITLE_FONT
     ws.cell(NOTE_ROW, 2, (
         f"提出期限 {deadline_label(round_.deadline)}。白いセルに入力してください（灰色のセルは変更できません）。"
-        "実績値は数値で（全角数字・桁区切りのカンマ・「%」も可）、進捗状況と自己評価は一覧から選びます。"
+        "実績値は数値で（全角数字・桁区切りのカンマ・「%」・指標の単位（「40件」）も可）、進捗状況と自己評価は一覧から選びます。"
         "入力したファイルは回のページ「Excelで入力した内容を取り込む」からアップロードします。"
         f"（{who}がダウンロード）"
     )).font = NOTE_FONT  # fmt: skip
@@ -321,6 +321,7 @@ class SheetReport:
     actuals: dict[int, float | None] = field(default_factory=dict)
     actual_places: dict[int, Place] = field(default_factory=dict)
     percent: set[int] = field(default_factory=set)  # the KPIs whose value was given as a percentage
+    units: dict[int, str] = field(default_factory=dict)  # a unit typed after the number (「40件」): checked against the KPI's
     main_seen: bool = False
 
 
@@ -369,6 +370,33 @@ def parse_number_cell(cell: Any) -> float | None:
     if not math.isfinite(value) or abs(value) > 1e13:
         raise ValueError
     return value
+
+
+_NUMBER_AND_UNIT = re.compile(r"([-+]?[0-9.,]+)\s*([^0-9.,\s%=][^0-9=]{0,9})")
+
+
+def number_with_unit(cell: Any) -> tuple[float, str] | None:
+    """「40件」「１，２０４ 人」 as staff write a count: the number and the unit after it (which the caller
+    checks against the KPI's unit), else None. A formula is never read."""
+    raw = getattr(cell, "value", None)
+    if not isinstance(raw, str) or getattr(cell, "data_type", "") == "f":
+        return None
+    match = _NUMBER_AND_UNIT.fullmatch(unicodedata.normalize("NFKC", raw).strip())
+    if match is None:
+        return None
+    try:
+        value = float(match.group(1).replace(",", ""))
+    except ValueError:
+        return None
+    if not math.isfinite(value) or abs(value) > 1e13:
+        return None
+    return value, match.group(2).strip()
+
+
+def same_unit(typed: str, unit: str) -> bool:
+    """Whether the unit typed after a number is the KPI's own (「件」 for 「件」, 「ｋｍ」 for 「km」)."""
+    normal = unicodedata.normalize("NFKC", unit).strip()
+    return bool(normal) and unicodedata.normalize("NFKC", typed).strip() == normal
 
 
 def is_percent_cell(cell: Any) -> bool:
@@ -517,7 +545,12 @@ def _read_row(
             try:
                 entry.actuals[key.indicator] = parse_number_cell(cells[n])
             except ValueError:
-                content.error(place, "数値ではありません（例: 1200、１，２００、37.5%）")
+                split = number_with_unit(cells[n])
+                if split is None:
+                    content.error(place, "数値ではありません（例: 1200、１，２００、37.5%）")
+                    continue
+                entry.actuals[key.indicator], entry.units[key.indicator] = split
+                entry.actual_places[key.indicator] = place
             else:
                 entry.actual_places[key.indicator] = place
                 if is_percent_cell(cells[n]):

@@ -59,11 +59,12 @@ class NumberField(forms.CharField):
     """A text input for a number; full-width digits accepted, and a closing 「%」 for a KPI in percent
     (「31.5%」 as staff type it, as the Excel sheet reads it)."""
 
-    def __init__(self, *, percent: bool = False, **kwargs: Any) -> None:
+    def __init__(self, *, percent: bool = False, unit: str = "", **kwargs: Any) -> None:
         kwargs.setdefault("required", False)
         kwargs.setdefault("max_length", 40)
         super().__init__(**kwargs)
         self.percent = percent
+        self.unit = unicodedata.normalize("NFKC", unit).strip()
         self.widget.attrs.setdefault("inputmode", "decimal")
         self.widget.attrs.setdefault("autocomplete", "off")
 
@@ -71,6 +72,8 @@ class NumberField(forms.CharField):
         text = super().clean(value)
         if self.percent and text:
             text = unicodedata.normalize("NFKC", text).strip().removesuffix("%")
+        elif self.unit and text:  # 「40件」 for a KPI in 件, as the Excel sheet reads it
+            text = unicodedata.normalize("NFKC", text).strip().removesuffix(self.unit)
         number = parse_number(text)
         if self.required and number is None:
             raise ValidationError(self.error_messages["required"], code="required")
@@ -154,8 +157,11 @@ class ReportForm(forms.Form):
                 label=named + str(_("実績値")) + unit,
                 help_text=_("数値のみ。全角数字と「%」も入力できます。")
                 if percent
+                else _("数値のみ。全角数字と単位（%(unit)s）も入力できます。") % {"unit": indicator.unit}
+                if indicator.unit.strip()
                 else _("数値のみ。全角数字も入力できます。"),
                 percent=percent,
+                unit=indicator.unit,
             )
             self.fields[f"a{indicator.pk}_text"] = forms.CharField(
                 label=named + str(_("実績値（原文）")), required=False, max_length=200,
