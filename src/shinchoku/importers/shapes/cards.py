@@ -40,6 +40,7 @@ _SPACED_LINE = lazy_re(r"^\s*(?P<c>[^\s:：]{1,14})\s+(?P<v>\S.*)$")
 _DIGIT = lazy_re(r"[0-9０-９]")
 #: The number after a heading's word: 「1　便利な市役所」 after 「基本目標」.
 _NUMBERED_WORD = lazy_re(r"(?:[0-9]{1,2}|[IVX]{1,4})(?:\s|$)")
+_BLANK = lazy_re(r"\s")
 #: A grade alone: 「Ａ」「S」「◎」 (NFKC).
 _GRADE = lazy_re(r"[A-ES]|[◎○△×]")
 #: A label numbered by a circled number: 「成果指標①」「KPI②」.
@@ -127,6 +128,9 @@ def label_value(text: str) -> tuple[str, str] | None:
     if key(label) in _RELATED_ITEMS:
         return "related", m.group("v").strip()  # 「（関連取組：1-1、1-2）」: the 取組 a listed indicator is of
     column = classify(label)
+    if column is None and m.group("c") and _BLANK.search(label.strip()):
+        # 「◆目標　参加者数（年間）　現状：60人（R6）」: the colon closes 現状, the label is the word before the blank
+        return _spaced(text, marked=bullet is not None)
     if column is None:
         return None
     if column.role == "title" and _DATE_ONLY.fullmatch(nfkc(m.group("v")).strip()):
@@ -188,7 +192,10 @@ def split_fields(text: str) -> list[str]:
     value with a colon in it (「R5：検討　R6：試行」) stays whole. One blank parts them only after department
     names (「担当：住民課 目標：…」, the full-width blanks an extractor gave as one)."""
     first = label_value(text)
-    if first is not None and _LABEL_LINE.match(_LABEL_BULLET.sub("", text, count=1)) is None:
+    colon = _LABEL_LINE.match(_LABEL_BULLET.sub("", text, count=1))
+    if colon is not None and colon.group("c") and _BLANK.search(colon.group("c").strip()):
+        colon = None  # 「◆目標　参加者数　現状：60人」: the colon closes 現状 inside the value, the label is 目標
+    if first is not None and colon is None:
         return _split_values(text, first[0]) or _split_wide(text, first[0]) or _split_spaced(text, first[0])
     if first is None:
         return [text]

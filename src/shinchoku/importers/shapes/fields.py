@@ -187,6 +187,14 @@ def apply_fields(
                 if ind is not None:
                     item["indicators"].append(ind)
                     current = ind
+        elif base == "target" and fy is None and (stated := _goal_and_indicators(value, plan_end)) is not None:
+            # 「◆目標　よく使われる手続がオンラインで完結している⏎電子申請できる手続数　現状：25手続（R6）→目標：100手続
+            # （R10）」: the state aimed at (a line of no figure), then an indicator a line
+            goal, wholes = stated
+            if goal:
+                add_text(item, "goal", goal)
+            item["indicators"] += wholes
+            current = wholes[-1]
         elif base in ("baseline", "target", "actual"):
             value = _MARK_BULLET.sub("", value)  # 「＜目標＞」 over one 「・…」
             whole = indicator_from_text(value, plan_end) if base == "target" and fy is None else None
@@ -264,6 +272,33 @@ def apply_fields(
         elif ind["final_target"] is None and ind["targets"]:
             _final_where_the_work_ends(item, ind, plan_end)
     return item
+
+
+def _goal_and_indicators(value: str, plan_end: int | None) -> tuple[str, list[Indicator]] | None:
+    """A 目標 field of lines each a whole indicator (a name, its baseline and its target) or words with no figure (the
+    state aimed at): (the words, the indicators); None for any other field (a wrapped indicator, one line)."""
+    lines = [line.strip() for line in value.split("\n") if line.strip()]
+    if len(lines) < 2:
+        return None
+    goal: list[str] = []
+    wholes: list[Indicator] = []
+    for line in lines:
+        whole = indicator_from_text(line, plan_end)
+        if (
+            whole is not None
+            and whole["baseline"] is not None
+            and whole["final_target"] is not None
+            and before_first_year(line).strip()  # a name before its figures: 「Ｒ５　1,800件　→　…」 names none
+        ):
+            wholes.append(whole)
+        elif _FIGURE_DIGIT.search(nfkc(line)) is None and not wholes:
+            goal.append(line)
+        else:
+            return None
+    return ("".join(goal), wholes) if wholes else None
+
+
+_FIGURE_DIGIT = lazy_re(r"[0-9]")
 
 
 #: Where a cell of figures parts its entries: 「①14業務\n②1,600時間」, 「①14業務 ②1,600時間」.

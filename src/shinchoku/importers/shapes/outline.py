@@ -21,7 +21,14 @@ from dataclasses import dataclass, field
 from ..document import Block, Document, Line, Location, Table
 from ..labels import classify
 from ..text import circled_value, lazy_re, nfkc, plain_code, squash
-from .cards import continues_departments, label_value, paired_label_lines, split_fields, table_fields
+from .cards import (
+    _bare_label,
+    continues_departments,
+    label_value,
+    paired_label_lines,
+    split_fields,
+    table_fields,
+)
 from .common import _OWN_DEPARTMENTS, Collector, add_actions, add_text, closing_departments
 from .fields import _INLINE, apply_fields
 from .lines import reading_blocks
@@ -191,6 +198,8 @@ def _nodes(document: Document, blocks: list[Block] | None = None) -> list[_Node]
             last = nodes[-1]
             last.mark = Marker(last.mark.kind, last.mark.number, text)
             last.text = f"{last.text} {text}"
+        elif found is None and (bare := _marked_bare_label(text)) is not None:
+            nodes[-1].fields.append((bare, "", block.location))  # 「◆目標」 alone: its value on the lines after it
         elif found is not None:
             # 【主な取組】 inside an item heads its list of actions, not another title
             role = "actions" if found[0] == "title" else found[0]
@@ -210,6 +219,16 @@ def _nodes(document: Document, blocks: list[Block] | None = None) -> list[_Node]
 
 
 _BULLET = lazy_re(r"^[・･●○◎◆◇■□▶▷►\-－]\s*\S")
+
+
+def _marked_bare_label(text: str) -> str | None:
+    """The role of a label alone on its line after a symbol (「◆目標」 over 「会議資料の印刷枚数…」), None otherwise: a
+    word alone without the symbol may be a line of prose."""
+    mark = _BULLET_MARK.match(text)
+    if mark is None:
+        return None
+    role = _bare_label(text[mark.end() :].strip())
+    return role if role in _DETAIL_ROLES or role in ("summary", "actions", "purpose", "background") else None
 
 
 def _is_list_heading(line: str) -> bool:
