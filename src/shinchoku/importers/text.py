@@ -1218,13 +1218,19 @@ def split_dots(name: str) -> list[str]:
     if "・" not in name:
         return [name]
     parts = [p for p in name.split("・") if p]
-    if len(parts) > 1 and all(is_department(p) or _MEMBER_TOWN.fullmatch(p) for p in parts):
+    if len(parts) > 1 and all(is_department(p) or names_a_member(p) for p in parts):
         return parts  # a 広域連合's 構成市町村 in charge (「岩瀬野市・小笠町」) are named apart as 課 are
     return [name]
 
 
 #: A municipality named where a 課 would be (a 広域連合's plan: 「岩瀬野市・小笠町」).
-_MEMBER_TOWN = lazy_re(r"[一-龥ぁ-んァ-ヶヶ]{1,6}[市町村]")
+_MEMBER_TOWN = lazy_re(r"[一-龥ぁ-んァ-ヶヶ々]{1,6}[市町村]")
+
+
+def names_a_member(name: str) -> bool:
+    """Whether ``name`` is a municipality's name standing where a 課 would (a 広域連合's 構成市町村 in charge): a whole
+    name, as a 課's is, never the first piece of a wrapped one."""
+    return _MEMBER_TOWN.fullmatch(name) is not None
 
 
 def split_departments(text: str) -> list[str]:

@@ -57,6 +57,7 @@ from ..text import (
     is_title_text,
     join_wrapped,
     lazy_re,
+    names_a_member,
     nfkc,
     open_brackets,
     parse_number,
@@ -975,7 +976,7 @@ class TableReader:
         at = header.first("departments")
         if at is not None and at < len(cells) and cells[at]:
             names = item["departments"]
-            if names and not is_department(names[-1]):
+            if names and not is_department(names[-1]) and not names_a_member(names[-1]):
                 names[-1] = join_wrapped(names[-1], cells[at])  # 「市民課・デジタ」 over 「ル推進課」
             else:
                 add_departments(item, cells[at])
