@@ -18,6 +18,7 @@ from typing import Any, cast
 
 from .document import Block, Document, Line, Table
 from .errors import ParseError
+from .municipalities import NAME_CHARS
 from .planjson import Initiative, Plan, merge_years, period_from_years, plan_from, warn
 from .shapes.common import OPEN_END, YEAR_WORDS
 from .text import lazy_re, nfkc, plan_period, squash
@@ -35,7 +36,7 @@ NOTHING_FOUND = (
     "ダウンロードできます）に写して取り込んでください。"
 )
 
-_MUNICIPALITY = lazy_re(r"(?P<name>[一-龥ぁ-んァ-ヶヶ]{1,8}?(?:市|区|町|村))")
+_MUNICIPALITY = lazy_re(rf"(?P<name>[{NAME_CHARS}]{{1,8}}?(?:市|区|町|村))")
 
 
 def _cache(source: Any) -> dict[str, Any]:

@@ -17,6 +17,10 @@ PREFECTURES = (
     "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県",
 )  # fmt: skip
 
+#: The characters of a municipality's name, for a regular expression's class: kanji with 「々」「〆」 (野々宮市, 佐々木町)
+#: and the compatibility ideographs (「﨑」), hiragana, katakana with 「ヶ」「ノ」 (鶴ヶ島市, 龍ノ口町).
+NAME_CHARS = "\u4e00-\u9fff\uf900-\ufaff\u3005\u3006\u3041-\u3093\u30a1-\u30f6"
+
 #: name -> (prefecture, 6-digit code). Extend as more layouts and sample plans arrive.
 KNOWN: dict[str, tuple[str, str]] = {
     "延岡市": ("宮崎県", "452033"),

@@ -29,7 +29,7 @@ from typing import Any, Literal, cast
 from . import titles
 from .errors import ParseError
 from .labels import NOT_PLAN_SHEET_WORDS, is_group_row
-from .municipalities import check_digit, is_valid_code, lookup
+from .municipalities import NAME_CHARS, check_digit, is_valid_code, lookup
 from .planjson import (
     Indicator,
     Initiative,
@@ -592,7 +592,7 @@ def _year_month(text: str) -> str | None:
     return None
 
 
-_MUNICIPALITY_NAME = lazy_re(r"[一-龥ぁ-んァ-ヶ]{1,8}?(?:都|道|府|県|市|区|町|村)")
+_MUNICIPALITY_NAME = lazy_re(rf"[{NAME_CHARS}]{{1,8}}?(?:都|道|府|県|市|区|町|村)")
 
 
 def _municipality_in(filename: str) -> str | None:

@@ -14,20 +14,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .municipalities import PREFECTURES
+from .municipalities import NAME_CHARS, PREFECTURES
 from .text import lazy_re, nfkc, squash, year_month
 
 #: A title line: a municipality's name, then within a few words what the document is.
 TITLE_LINE = lazy_re(
-    r"(?<![一-龥ぁ-んァ-ヶ])(?:第[\d一二三四五六七八九十]+次\s?)?"  # 「第2次北杜見市…」: the edition is no name
-    r"(?P<name>[一-龥ぁ-んァ-ヶ]{1,8}?(?:都|道|府|県|市|区|町|村))(?:第\d+次)?.{0,30}?"
+    rf"(?<![{NAME_CHARS}])(?:第[\d一二三四五六七八九十]+次\s?)?"  # 「第2次北杜見市…」: the edition is no name
+    rf"(?P<name>[{NAME_CHARS}]{{1,8}}?(?:都|道|府|県|市|区|町|村))(?:第\d+次)?.{{0,30}}?"
     r"(?:計画|プラン|戦略|方針|進捗状況|一覧|指標|ロードマップ|アクションプラン|プロジェクト)"
 )
 
 #: What parts the pages of a web site's breadcrumb (NFKC text).
 _CRUMB = lazy_re(r"\s+[>»›]\s+|\s*[>»›]{2}\s*")
 #: A municipality named in brackets on a plan's title line, after what the document is.
-_BRACKETED_NAME = lazy_re(r"[(【\[]\s*(?P<name>[一-龥ぁ-んァ-ヶ]{1,8}?(?:市|区|町|村))\s*[)】\]]")
+_BRACKETED_NAME = lazy_re(rf"[(【\[]\s*(?P<name>[{NAME_CHARS}]{{1,8}}?(?:市|区|町|村))\s*[)】\]]")
 _PLAN_WORD = lazy_re(r"計画|プラン|戦略|進捗状況|ロードマップ")
 
 #: The labels of the rows that name the plan (the template's 「計画」 sheet, rows above a table).
@@ -39,9 +39,11 @@ LABELS: dict[str, tuple[str, ...]] = {
 _LABEL_OF = {label: role for role, labels in LABELS.items() for label in labels}
 
 _PREFECTURE_FIRST = frozenset(name[0] for name in PREFECTURES)
-_PREFECTURE = lazy_re(r"(?<![一-龥ぁ-んァ-ヶ])(?:" + "|".join(PREFECTURES) + ")")
+_PREFECTURE = lazy_re(rf"(?<![{NAME_CHARS}])(?:" + "|".join(PREFECTURES) + ")")
+#: A 郡's characters: kanji, 「々」 too.
+_KANJI = "\u4e00-\u9fff\u3005"
 #: A municipality's name at the start of a text, a 郡 before a 町 or 村 left out (「南巨摩郡身延町」).
-_MUNICIPALITY_AT = lazy_re(r"(?:[一-龥]{1,4}郡\s?)?(?P<name>[一-龥ぁ-んァ-ヶ]{1,8}?(?:市|区|町|村))")
+_MUNICIPALITY_AT = lazy_re(rf"(?:[{_KANJI}]{{1,4}}郡\s?)?(?P<name>[{NAME_CHARS}]{{1,8}}?(?:市|区|町|村))")
 #: 「都道府県名：山梨県」 written in one cell or line.
 _LABELLED = lazy_re(r"(?P<label>[^:：\s]{2,6})\s*[:：]\s*(?P<value>\S.*)")
 
@@ -50,7 +52,7 @@ _LABELLED = lazy_re(r"(?P<label>[^:：\s]{2,6})\s*[:：]\s*(?P<value>\S.*)")
 #: 「令和６年３月　日田市」 (NFKC text).
 _NAME_ALONE = lazy_re(
     r"(?:(?:(?:令和|平成|R)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年\s*(?:\d{1,2}\s*月)?\s*)?"
-    r"(?:[一-龥]{1,4}郡\s?)?(?P<name>[一-龥ぁ-んァ-ヶ]{1,7}(?:市|区|町|村))"
+    rf"(?:[{_KANJI}]{{1,4}}郡\s?)?(?P<name>[{NAME_CHARS}]{{1,7}}(?:市|区|町|村))"
 )
 #: The longest a title line is (a plan's title with its subtitle and the years it covers); a longer
 #: line is prose that names a plan.
