@@ -121,7 +121,6 @@ def test_the_businesses_are_in_their_shisaku() -> None:
         assert keys[by_title(plan, title)["section"]] == "行政のデジタル化の推進", title
 
 
-@pytest.mark.xfail(strict=True, reason="「重点プロジェクト１　…」 headings are read as no section")
 def test_each_priority_project_is_the_section_of_its_initiatives() -> None:
     """山桜町: each 重点プロジェクト's title is a section holding the 取組 of its table."""
     plan = read("yamazakura_juten_maru.txt")

@@ -446,6 +446,15 @@ _YEAR_SPAN = lazy_re(
 )
 
 
+def _numbered_heading(text: str) -> bool:
+    """Whether ``text`` is a heading numbered by its word (「重点プロジェクト２　…」「基本目標１　…」): a plan's part, which a
+    first page may list and a page may begin with, no running header."""
+    from .shapes.numbering import marker  # the shapes import this module
+
+    found = marker(text)
+    return found is not None and found.kind.startswith("word:") and bool(found.rest)
+
+
 def page_furniture(lines: list[str]) -> set[int]:
     """Indices of the lines that are page furniture, not content: page numbers, form feeds, and
     the running headers and footers printed next to them on every page.
@@ -562,6 +571,8 @@ def page_furniture(lines: list[str]) -> set[int]:
             # header 「日田市DX推進計画」 anywhere on its page, next to the break on some pages only.
             body = min(30, min(marks))
             at = set(indices)
+            if len(set(indices)) == 1 and _numbered_heading(text):
+                continue  # 「重点プロジェクト２　町民に届く情報発信」 listed on the first page, its heading after a break
             if classify(text, loose=False) is None or not any(
                 i not in at and squash(lines[i]) == text for i in range(body, len(lines))
             ):
