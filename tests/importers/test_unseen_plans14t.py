@@ -165,7 +165,6 @@ def test_the_goal_sentence_is_no_part_of_the_indicator() -> None:
     assert first["goal"] == "よく使われる手続がオンラインで完結している"
 
 
-@pytest.mark.xfail(strict=True, reason="the closing paragraph after the last item is read into its target")
 def test_the_closing_paragraph_is_no_part_of_the_last_target() -> None:
     """栗ノ木村 22: 「目標：R10までに30データセット」 ends the item; 「計画の進み具合は、…」 is the plan's closing text."""
     (datasets,) = _codes("kurinoki_mura_list.txt")["22"]["indicators"]

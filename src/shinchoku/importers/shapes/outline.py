@@ -130,11 +130,15 @@ _FOOTNOTE = lazy_re(r"^\s*[※＊*]\s*[0-9０-９]{1,2}(?![0-9０-９.,])")
 _FIGURE_ROLES = ("target", "baseline", "actual", "indicator")
 
 
-def _closed(field: tuple[str, str, Location], at: Location) -> bool:
-    """Whether a figure's field ended before the line at ``at``: its sentence closed with 「。」 and the
-    line a few lines further on (a blank line or more between: a chapter after the last item)."""
+def _closed(field: tuple[str, str, Location], at: Location, text: str = "") -> bool:
+    """Whether a figure's field ended before the line ``text`` at ``at``: the line a few lines further on (a blank
+    line or more between: a chapter, or the plan's closing words, after the last item) and the field's sentence
+    closed with 「。」 — or the line a sentence of its own (「計画の進み具合は、…お知らせします。」 after
+    「目標：R10までに30データセット」)."""
     role, value, where = field
-    if role.split(":")[0] not in _FIGURE_ROLES or not value.rstrip().endswith("。"):
+    if role.split(":")[0] not in _FIGURE_ROLES:
+        return False
+    if not value.rstrip().endswith("。") and not text.rstrip().endswith("。"):
         return False
     return where.line is None or at.line is None or at.line - where.line - value.count("\n") > 1
 
@@ -208,7 +212,7 @@ def _nodes(document: Document, blocks: list[Block] | None = None) -> list[_Node]
             nodes[-1].fields
             and not after_table
             and (not nodes[-1].fields[-1][0].startswith("departments") or continues_departments(text))
-            and not _closed(nodes[-1].fields[-1], block.location)
+            and not _closed(nodes[-1].fields[-1], block.location, text)
         ):
             role, value, where = nodes[-1].fields[-1]
             nodes[-1].fields[-1] = (role, f"{value}\n{text}", where)
