@@ -355,9 +355,9 @@ _ONE_TARGET = lazy_re(
 
 
 #: The value a target's sentence closes with in brackets, dated or labelled: 「（令和6年度：0か所）」
-#: 「（現状 950人）」 — the baseline.
+#: 「（現状 950人）」「（令和５年度8.5％）」 (its blank lost where a line wrapped) — the baseline.
 _BASELINE_NOTE = lazy_re(
-    rf"[(（]\s*(?P<label>現状値?|基準値?|策定時|現在)?\s*(?P<year>{YEAR_WORDS})?\s*(?:現在|時点)?\s*[:：\s]\s*"
+    rf"[(（]\s*(?P<label>現状値?|基準値?|策定時|現在)?\s*(?P<year>{YEAR_WORDS})?\s*(?:現在|時点)?\s*(?:[:：\s]|(?<=度))\s*"
     r"(?P<value>[0-9][0-9,.]*(?!\s*年)\s*[^\s()（）0-9]{0,6})\s*[)）]\s*。?\s*$"
 )
 

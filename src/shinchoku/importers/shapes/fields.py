@@ -187,6 +187,8 @@ def apply_fields(
                 if ind is not None:
                     item["indicators"].append(ind)
                     current = ind
+        elif base == "target" and fy is None and current is None and _no_figure(value):
+            add_text(item, "goal", value)  # 「【目標】全ての小中学校で、１人１台端末を毎日の授業で活用します。」: a state
         elif base == "target" and fy is None and (stated := _goal_and_indicators(value, plan_end)) is not None:
             # 「◆目標　よく使われる手続がオンラインで完結している⏎電子申請できる手続数　現状：25手続（R6）→目標：100手続
             # （R10）」: the state aimed at (a line of no figure), then an indicator a line
@@ -299,6 +301,13 @@ def _goal_and_indicators(value: str, plan_end: int | None) -> tuple[str, list[In
 
 
 _FIGURE_DIGIT = lazy_re(r"[0-9]")
+#: 「１人１台」 (one device a pupil): words, no figure (NFKC text).
+_ONE_EACH = lazy_re(r"1人1台")
+
+
+def _no_figure(value: str) -> bool:
+    """Whether a 目標 states no figure: no digit but in 「１人１台」, no year (a sentence of what is aimed at)."""
+    return _FIGURE_DIGIT.search(_ONE_EACH.sub("", nfkc(value))) is None
 
 
 #: Where a cell of figures parts its entries: 「①14業務\n②1,600時間」, 「①14業務 ②1,600時間」.
