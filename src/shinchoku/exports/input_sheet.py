@@ -321,7 +321,8 @@ class SheetReport:
     actuals: dict[int, float | None] = field(default_factory=dict)
     actual_places: dict[int, Place] = field(default_factory=dict)
     percent: set[int] = field(default_factory=set)  # the KPIs whose value was given as a percentage
-    units: dict[int, str] = field(default_factory=dict)  # a unit typed after the number (「40件」): checked against the KPI's
+    #: a unit typed after the number (「40件」), checked against the KPI's own unit
+    units: dict[int, str] = field(default_factory=dict)
     main_seen: bool = False
 
 

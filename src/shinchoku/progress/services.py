@@ -140,7 +140,8 @@ def publish_round(round_: Round, *, reports: list[Report] | None = None, user: A
         raise WorkflowError(_("公表できるのは締め切った回だけです。"))
     now = timezone.now()
     chosen = reports if reports is not None else list(round_.reports.filter(state=Report.State.APPROVED))
-    added = round_.reports.filter(pk__in=[r.pk for r in chosen], published_at__isnull=True).update(published_at=now)
+    unpublished = round_.reports.filter(pk__in=[r.pk for r in chosen], published_at__isnull=True)
+    added = unpublished.update(published_at=now)
     first = round_.published_at is None
     if first:
         round_.published_at = now
@@ -162,7 +163,9 @@ def unpublish_round(round_: Round, *, user: Any = None) -> Round:
     withdrawn = round_.reports.filter(published_at__isnull=False).update(published_at=None)
     if was_published or withdrawn:
         RoundEvent.objects.create(
-            round=round_, kind=RoundEvent.Kind.UNPUBLISHED, detail=_("報告%(n)d件") % {"n": withdrawn},
+            round=round_,
+            kind=RoundEvent.Kind.UNPUBLISHED,
+            detail=_("報告%(n)d件") % {"n": withdrawn},
             created_by=user,
         )
     return round_
@@ -359,7 +362,10 @@ def publish_many(reports: list[Report], *, user: Any = None) -> BulkResult:
             result.done.append(report)
     for round_id, n in Counter(r.round_id for r in result.done).items():
         RoundEvent.objects.create(
-            round_id=round_id, kind=RoundEvent.Kind.PUBLISHED, detail=_("報告%(n)d件") % {"n": n}, created_by=user
+            round_id=round_id,
+            kind=RoundEvent.Kind.PUBLISHED,
+            detail=_("報告%(n)d件") % {"n": n},
+            created_by=user,
         )
     return result
 
