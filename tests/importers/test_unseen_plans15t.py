@@ -130,9 +130,6 @@ def test_each_mark_is_its_legends_step() -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True, reason="「前年度評価」 is read as no evaluation: only 今年度評価 (2024) is kept"
-)
 def test_last_years_and_this_years_grades_are_both_kept() -> None:
     """萩の台市 (令和６年度実績): 前年度評価 is 2023's evaluation, 今年度評価 2024's; 「－」 none (1-4)."""
     codes = _codes("haginodai_shinchoku_sheet.pdf")

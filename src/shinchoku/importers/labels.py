@@ -274,6 +274,8 @@ SINGLE = (
 #: Roles that can carry a fiscal year in their header.
 YEARLY = ("target", "actual", "budget", "schedule", "baseline", "rate", "evaluation")
 
+#: A year named by where it stands to the year reported on: 「前年度」「昨年度」 (1 before it), 「今年度」「本年度」「当年度」.
+_RELATIVE_YEAR = lazy_re(r"(?:(前年度|昨年度)|今年度|本年度|当年度)の?")
 #: The arrow between a baseline's label and its target's in one header cell (「現状値（R5）→目標値（R10）」).
 _PROGRESSION = lazy_re(r"\s*[→⇒➡]\s*")
 _BRACKETS = lazy_re(r"[\[\]【】「」『』〔〕<>〈〉《》:]")
@@ -392,6 +394,7 @@ class Column:
     half: int | None = None  # a 工程表's 上期 (1) or 下期 (2) under its year
     name: str | None = None  # the indicator a value column is of: 「手続数・基準値(R5)」 → 手続数
     until: int | None = None  # a "progression" column's target year: 「現状値（R5）→目標値（R10）」 → 2028
+    ago: int | None = None  # years before the year reported on: 「前年度評価」 1, 「今年度評価」 0
 
     def slot_before(self) -> tuple[int, int | None] | None:
         """The (fiscal year, half) of the 工程表 column before this one: an arrow carries its label on."""
@@ -518,6 +521,12 @@ def _classify_cell(
     unit = unit_match.group(1) if unit_match else None
     if unit is None and (named := unit_in_name(text)) is not None:
         unit = named[1]  # 「目標値(R9)（件）」: the unit of the column's figures
+    relative = _RELATIVE_YEAR.match(compact(text))
+    if relative is not None and relative.end() < len(compact(text)):
+        # 「前年度評価」「今年度実績」 in a progress report: the years before the one it reports on
+        role = _role_of(compact(text)[relative.end() :], table, loose=False)
+        if role in YEARLY:
+            return Column(role, None, unit, ago=1 if relative.group(1) else 0)
     found = year_in(text)
     if found is not None:
         fy, rest = found

@@ -205,7 +205,7 @@ def _header_columns(cells: list[str], parents: list[str] | None, overrides: Any)
         column = classify(text, overrides, parent=parent or None)
         if column is None or column.role == "ignore":
             continue
-        ident = (column.role, column.fy, column.name)
+        ident = (column.role, column.fy if column.ago is None else -column.ago, column.name)
         if column.role in SINGLE and ident in seen:
             outer = column.role in ("title", "code") and _OUTER_PAIR.match(nfkc(cells[seen[ident]])) is not None
             if outer and column.role == "title":
@@ -1198,6 +1198,8 @@ class TableReader:
         text of it (on one line, blanks squashed; not a no-value: ``fill`` left those out);
         ``row_fy`` the year the row gives the value in a column of its own (目標年度, TARGET_FY)."""
         role = column.role
+        if column.ago is not None and self.review_fy is not None:
+            column = Column(role, self.review_fy - column.ago, column.unit)  # 「前年度評価」 of a 令和６年度 report: 2023's
         if role in ("evaluation", "rate"):
             latest: int | None = None  # the latest year with an actual (a loop: asked of every row's marks)
             for actual in ind["actuals"]:
