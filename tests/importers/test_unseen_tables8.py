@@ -169,7 +169,6 @@ def test_indicators_on_their_own_sheet_join_their_initiative_by_number() -> None
 # --- 深山村 -----------------------------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="painted cells give no label though the legend names each colour")
 def test_painted_years_take_the_legends_words() -> None:
     plan = read("miyama-xlsx")
     for title, labels in MIYAMA_LABELS.items():

@@ -65,12 +65,14 @@ class Cell:
 
     ``origin`` is ``"own"`` for a cell that starts here, ``"left"`` / ``"above"`` for a slot
     covered by a merged cell that starts to the left / above (its ``text`` is the merged
-    cell's). ``bar`` is set where a drawn shape (a 工程表 arrow or bar) covers the slot.
+    cell's). ``bar`` is set where a drawn shape (a 工程表 arrow or bar) covers the slot; ``paint`` names the
+    colour a workbook's cell is filled with (a 凡例 says what each colour of a 工程表 means).
     """
 
     text: str
     origin: Origin = "own"
     bar: bool = False
+    paint: str | None = None
 
     @property
     def own_text(self) -> str:

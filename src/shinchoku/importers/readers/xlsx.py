@@ -225,30 +225,44 @@ _NO_COLOUR = frozenset({"FFFFFFFF", "00FFFFFF", "00000000"})
 
 def _is_shaded(cell: Any) -> bool:
     """Whether an empty cell is filled with a colour (a 工程表's bar shaded year by year)."""
+    return _paint(cell) is not None
+
+
+def _paint(cell: Any) -> str | None:
+    """The colour a cell is filled with, as a key (「rgb:FF4472C4」「theme:4:0.6」), None for no fill or white."""
     if not getattr(cell, "has_style", False):
-        return False
+        return None
     try:
         fill = cell.fill
         if fill is None or fill.fill_type != "solid":
-            return False
+            return None
         colour = fill.fgColor
-        return not (colour.type == "rgb" and str(colour.rgb).upper() in _NO_COLOUR)
+        if colour.type == "rgb":
+            rgb = str(colour.rgb).upper()
+            return None if rgb in _NO_COLOUR else f"rgb:{rgb}"
+        if colour.type == "theme":
+            return f"theme:{colour.theme}:{round(float(colour.tint or 0), 2)}"
+        return f"{colour.type}:{getattr(colour, colour.type, '')}"
     except Exception:  # a style the workbook does not define: no fill
-        return False
+        return None
 
 
 def _sheet_table(sheet: Any) -> Table | None:
     """The used range of a sheet as a Table (None for an empty sheet), merged cells expanded."""
     grid: list[list[str]] = []
     numbers: list[int] = []
-    shaded: set[tuple[int, int]] = set()  # (row, column) of an empty cell filled with a colour
+    shaded: dict[tuple[int, int], str] = {}  # (row, column) of an empty cell filled with a colour: the colour
     for number, cells in enumerate(sheet.iter_rows(max_col=MAX_COLS + 1), start=1):
         texts = [cell_text(c) for c in cells]
         # a row shaded with nothing in it is a separator, one whose first cell is shaded too a
         # striped table: no bar in either
         first = next((c for c, text in enumerate(texts) if text), None)
         if first is not None and not _is_shaded(cells[first]):
-            shaded.update((len(grid), c) for c, cell in enumerate(cells) if not texts[c] and _is_shaded(cell))
+            shaded.update(
+                ((len(grid), c), paint)
+                for c, cell in enumerate(cells)
+                if not texts[c] and (paint := _paint(cell)) is not None
+            )
         while texts and not texts[-1]:
             texts.pop()
         if len(texts) > MAX_COLS:
@@ -264,19 +278,20 @@ def _sheet_table(sheet: Any) -> Table | None:
         return None
     width = max(len(row) for row in grid)
     rows = [[Cell(t) for t in row] + [Cell("") for _ in range(width - len(row))] for row in grid]
-    for r, c in shaded:
+    for (r, c), paint in shaded.items():
         if r < len(rows) and c < width:
             rows[r][c].bar = True  # a 工程表's bar drawn by shading its year cells, as a PDF's drawn bar
+            rows[r][c].paint = paint
     for merged in getattr(sheet, "merged_cells", None) and sheet.merged_cells.ranges or ():
         top, left = merged.min_row - 1, merged.min_col - 1
         if top >= len(rows) or left >= width:
             continue
-        text, bar = rows[top][left].text, rows[top][left].bar
+        text, bar, paint = rows[top][left].text, rows[top][left].bar, rows[top][left].paint
         for r in range(top, min(merged.max_row, len(rows))):
             for c in range(left, min(merged.max_col, width)):
                 if (r, c) != (top, left):
-                    rows[r][c] = Cell(text, "left" if r == top else "above")
-                    rows[r][c].bar = bar  # a bar painted over merged years covers each of them
+                    # a bar painted over merged years covers each of them
+                    rows[r][c] = Cell(text, "left" if r == top else "above", bar, paint)
     name = sheet.title
     return Table(
         rows=rows,

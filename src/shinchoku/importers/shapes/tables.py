@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -169,6 +170,20 @@ _ENGLISH_NAME = lazy_re(r"[A-Za-z][A-Za-z0-9'’&/\-]*(?:[ ,.]+[A-Za-z0-9'’&/\
 
 #: The arrow between a baseline and its target in a progression cell: 「120手続→400手続」.
 _PROGRESSION_ARROW = lazy_re(r"\s*[→⇒➡]\s*")
+
+
+def _paint_legend(table: Table) -> dict[str, str]:
+    """What each colour means, by a 凡例 row of the table (「凡例 | ■ | 実施 | ■ | 検討・準備」, each colour an empty
+    painted cell before its words): colour → words."""
+    found: dict[str, str] = {}
+    for row in table.rows:
+        if not any("凡例" in cell.own_text for cell in row):
+            continue
+        for cell, after in itertools.pairwise(row):
+            words = after.own_text.strip()
+            if cell.paint and not cell.text.strip() and words and "凡例" not in words and len(words) <= 12:
+                found.setdefault(cell.paint, words)
+    return found
 
 
 def _indicators_alone(header: Header) -> bool:
@@ -622,6 +637,8 @@ class TableReader:
         self.join_only = False
         #: The document has a table of the initiatives (a title column): a table of indicators alone is a 施策's.
         self.titled = False
+        #: What each fill colour of a 工程表 means, by the 凡例 row painted beside its words (``_paint_legend``).
+        self.paints: dict[str, str] = {}
 
     # -- headers (with the user's column mapping applied)
 
@@ -635,6 +652,8 @@ class TableReader:
         """Read every table; the number of initiatives found."""
         before = len(self.out.initiatives)
         self.legend = schedule_legend(list(_loose_lines(document)))
+        for table in document.tables():
+            self.paints.update(_paint_legend(table))
         # a table of the initiatives (a 取組名 or 事業名 column) somewhere: a table of indicators alone is a 施策's
         self.titled = self.mapping is None and any(
             (h := find_header(t, 0, self.overrides)) is not None and h.first("title") is not None
@@ -1071,7 +1090,9 @@ class TableReader:
                         if before is not None and _slot(before) == column.slot_before()
                         else None
                     )
-                    item["schedule"].append({"fy": column.fy, "half": column.half, "label": carried})
+                    # 「凡例 ■ 実施 ■ 検討・準備」: the colour's words, else the label of the year before carried on
+                    painted = self.paints.get(row[i].paint or "")
+                    item["schedule"].append({"fy": column.fy, "half": column.half, "label": painted or carried})
                 continue
             if not written or is_no_value(written):
                 continue
