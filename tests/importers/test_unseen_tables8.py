@@ -94,9 +94,6 @@ def test_one_sheet_a_goal_gives_every_sheets_rows_and_grades() -> None:
     assert not any("評価" in i["title"] for i in plan["initiatives"])
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the plan's title takes the first sheet's goal; the sheets give no sections"
-)
 def test_the_goal_of_each_sheet_is_a_section_not_the_plans_title() -> None:
     plan = read("chikusadai-xlsx")
     assert plan["plan"]["title"] == "千種台市DX推進計画 進捗管理表"

@@ -172,6 +172,13 @@ _ENGLISH_NAME = lazy_re(r"[A-Za-z][A-Za-z0-9'’&/\-]*(?:[ ,.]+[A-Za-z0-9'’&/\
 _PROGRESSION_ARROW = lazy_re(r"\s*[→⇒➡]\s*")
 
 
+#: A part of the plan named in brackets after the plan's title: 「…進捗管理表　【基本目標1】便利で身近な行政サービス」.
+_TITLED_PART = lazy_re(
+    r"[【［\[](?P<word>基本目標|基本方針|基本施策|施策|分野|重点取組|重点プロジェクト)\s*(?P<number>[0-9０-９]{1,2}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨ])"
+    r"[】］\]]\s*(?P<rest>.*)$"
+)
+
+
 def _paint_legend(table: Table) -> dict[str, str]:
     """What each colour means, by a 凡例 row of the table (「凡例 | ■ | 実施 | ■ | 検討・準備」, each colour an empty
     painted cell before its words): colour → words."""
@@ -706,7 +713,9 @@ class TableReader:
                     self.section_indicators(block, header, outer)
                     previous = None
                     continue
-                self.meta_rows(block, header.row)
+                part = self.meta_rows(block, header.row)
+                if part is not None and page.name is not None:
+                    outer = part  # a sheet a 基本目標: its title names it
                 state = _State(header, outer=outer)
                 if previous is not None and previous.header.texts == header.texts and previous.outer == outer:
                     # the header printed again over the next page: a row without its own number at the
@@ -746,17 +755,24 @@ class TableReader:
             f"取組の表とは別の成果指標の表（{len(notes)}件）は取組の指標として読みませんでした",
         )
 
-    def meta_rows(self, table: Table, until: int) -> None:
+    def meta_rows(self, table: Table, until: int) -> str | None:
         """自治体名 / 計画名 / 都道府県 rows above the header (「山梨県 | 北杜見市」 too), and a title line
-        naming the plan."""
+        naming the plan; the part of the plan a sheet's title names after the plan's (「千種台市DX推進計画　進捗管理表
+        【基本目標1】便利で身近な行政サービス」, a sheet a 基本目標): the section of the sheet's rows, no part of the
+        plan's title."""
+        part: str | None = None
         for row in table.rows[:until]:
             cells = [c for c in _texts(row) if c]
+            if cells and (found := _TITLED_PART.search(cells[0])) is not None and found.start() > 0:
+                part = squash(f"{found.group('word')}{found.group('number')} {found.group('rest')}")
+                cells[0] = cells[0][: found.start()].rstrip()
             named = of_cells(cells)
             for role in ("municipality", "prefecture", "title"):
                 if getattr(named, role):
                     self.out.meta.setdefault(role, getattr(named, role))
             if cells and not (named.municipality or named.prefecture or named.title):
                 self.out.meta.setdefault("heading", cells[0])
+        return part
 
     # -- rows
 
