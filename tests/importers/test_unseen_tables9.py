@@ -207,9 +207,6 @@ def test_a_header_in_two_languages_keeps_the_titles() -> None:
     assert plan["plan"]["period"] == {"start_fy": 2024, "end_fy": 2026}
 
 
-@pytest.mark.xfail(
-    strict=True, reason="開始 / 終了 dates and 事業費 by year are not read under a bilingual header"
-)
 def test_dates_give_fiscal_years_and_money_its_years() -> None:
     """2025/1/15 starts FY2024, 2025/9/30 ends FY2025, 2027/3/31 ends FY2026, 「継続」 runs to the plan's end."""
     plan = read("kirara-xlsx")

@@ -399,7 +399,8 @@ def find_header(
         if r + 1 < len(rows):
             below = _texts(rows[r + 1])
             below_filled = [i for i, c in enumerate(below) if c]
-            if below_filled and all(len(below[i]) <= 20 for i in below_filled):
+            # (a label merged down over both rows is the same text, however long: 「現状値（R5） Baseline FY2023」)
+            if below_filled and all(len(below[i]) <= 20 for i in below_filled if i >= len(cells) or below[i] != cells[i]):
                 spread = _spread(cells, below)
                 known = [
                     i
