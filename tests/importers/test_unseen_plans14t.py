@@ -69,19 +69,7 @@ def test_a_document_reads_as_the_plan_it_states(name: str) -> None:
     assert_reads_as_stated(read(name), expected(name), below=BELOW.get(name))
 
 
-_NAME_MISREAD = pytest.mark.xfail(
-    strict=True,
-    reason="遠見ヶ原広域連合 is read 「構成市」 (from 「（岩瀬野市・小笠町・川霧町・花守村）」 and 「構成市町村」)",
-)
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(n, marks=_NAME_MISREAD) if n == "tomigahara_kouiki_koseishicho.txt" else n
-        for n in sorted(PLANS)
-    ],
-)
+@pytest.mark.parametrize("name", sorted(PLANS))
 def test_the_municipality_is_named(name: str) -> None:
     """A 広域連合's own name is the plan's municipality, not one of its 構成市町村."""
     assert read(name)["municipality"]["name"] == PLANS[name][0]

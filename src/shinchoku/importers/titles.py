@@ -17,10 +17,12 @@ from dataclasses import dataclass
 from .municipalities import NAME_CHARS, PREFECTURES
 from .text import lazy_re, nfkc, squash, year_month
 
+#: The bodies municipalities form together that make plans of their own (「遠見ヶ原広域連合」).
+_UNIONS = "広域連合|広域行政組合|一部事務組合"
 #: A title line: a municipality's name, then within a few words what the document is.
 TITLE_LINE = lazy_re(
     rf"(?<![{NAME_CHARS}])(?:第[\d一二三四五六七八九十]+次\s?)?"  # 「第2次北杜見市…」: the edition is no name
-    rf"(?P<name>[{NAME_CHARS}]{{1,8}}?(?:都|道|府|県|市|区|町|村))(?:第\d+次)?.{{0,30}}?"
+    rf"(?P<name>[{NAME_CHARS}]{{1,8}}?(?:都|道|府|県|市|区|町|村|{_UNIONS}))(?:第\d+次)?.{{0,30}}?"
     r"(?:計画|プラン|戦略|方針|進捗状況|一覧|指標|ロードマップ|アクションプラン|プロジェクト)"
 )
 
@@ -43,7 +45,7 @@ _PREFECTURE = lazy_re(rf"(?<![{NAME_CHARS}])(?:" + "|".join(PREFECTURES) + ")")
 #: A 郡's characters: kanji, 「々」 too.
 _KANJI = "\u4e00-\u9fff\u3005"
 #: A municipality's name at the start of a text, a 郡 before a 町 or 村 left out (「南巨摩郡身延町」).
-_MUNICIPALITY_AT = lazy_re(rf"(?:[{_KANJI}]{{1,4}}郡\s?)?(?P<name>[{NAME_CHARS}]{{1,8}}?(?:市|区|町|村))")
+_MUNICIPALITY_AT = lazy_re(rf"(?:[{_KANJI}]{{1,4}}郡\s?)?(?P<name>[{NAME_CHARS}]{{1,8}}?(?:市|区|町|村|{_UNIONS}))")
 #: 「都道府県名：山梨県」 written in one cell or line.
 _LABELLED = lazy_re(r"(?P<label>[^:：\s]{2,6})\s*[:：]\s*(?P<value>\S.*)")
 
@@ -52,7 +54,7 @@ _LABELLED = lazy_re(r"(?P<label>[^:：\s]{2,6})\s*[:：]\s*(?P<value>\S.*)")
 #: 「令和６年３月　日田市」 (NFKC text).
 _NAME_ALONE = lazy_re(
     r"(?:(?:(?:令和|平成|R)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年\s*(?:\d{1,2}\s*月)?\s*)?"
-    rf"(?:[{_KANJI}]{{1,4}}郡\s?)?(?P<name>[{NAME_CHARS}]{{1,7}}(?:市|区|町|村))"
+    rf"(?:[{_KANJI}]{{1,4}}郡\s?)?(?P<name>[{NAME_CHARS}]{{1,7}}(?:市|区|町|村|{_UNIONS}))"
 )
 #: The longest a title line is (a plan's title with its subtitle and the years it covers); a longer
 #: line is prose that names a plan.
