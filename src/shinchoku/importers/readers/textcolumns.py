@@ -13,12 +13,15 @@ table: a header row of labels (``columns.header_like`` or two labels side by sid
 into three cells or more. A line with text in the two characters before the gutter is set across
 it (a title set across the page): it is left out of those tests, never a reason to refuse the
 page, and it and the page number stay whole, where they are: the columns are unfolded part by
-part between such lines. Positions are counted on pdftotext's own character grid (a kanji takes one column).
+part between such lines. Positions are counted on pdftotext's own character grid (a kanji takes one column);
+a page whose columns line up only in display width (a kanji takes two columns: a text set out as an editor shows
+it, 「■取組１　電子申請の拡充」 and 「担当：総務課」 of different lengths before the same gutter) is measured so.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from ..furniture import is_page_number
@@ -33,6 +36,8 @@ _START = re.compile(r"(?<=  )\S")
 _WORDED = re.compile(r"[^\d\s,.%％()（）\-－]")
 #: Shortest typical line of a column of text (characters): a label column's labels are shorter.
 _TEXT_WIDTH = 8
+#: Put after each wide character to count a line's positions in display width: no test reads it.
+_FILL = "\x00"
 
 
 def unfold(text: str) -> tuple[str, list[int]] | None:
@@ -48,15 +53,20 @@ def unfold(text: str) -> tuple[str, list[int]] | None:
     changed = False
     for first, end in zip(bounds, bounds[1:], strict=False):
         page = list(range(first, end))
-        gutter = _gutter([lines[i].replace("\f", "") for i in page])
+        texts = [lines[i].replace("\f", "") for i in page]
+        gutter = _gutter(texts)
+        if gutter is None and not all(text.isascii() for text in texts):
+            # the columns may line up in display width (a kanji two columns), not on pdftotext's grid
+            texts = [_display(text) for text in texts]
+            gutter = _gutter(texts)
         if gutter is None:
             out += [lines[i] for i in page]
             origin += page
             continue
         changed = True
         feed = "\f" if "\f" in lines[first] else ""
-        unfolded = _unfold_page([(i, lines[i].replace("\f", "")) for i in page], gutter)
-        out += [(feed if n == 0 else "") + line for n, (_, line) in enumerate(unfolded)]
+        unfolded = _unfold_page(list(zip(page, texts, strict=True)), gutter)
+        out += [(feed if n == 0 else "") + _plain(line) for n, (_, line) in enumerate(unfolded)]
         origin += [i for i, _ in unfolded]
     return ("\n".join(out), origin) if changed else None
 
@@ -75,15 +85,15 @@ def _gutter(page: list[str]) -> int | None:
     peak = max(counts, key=lambda p: (counts[p - 1] + counts[p] + counts[p + 1], -p))
     gutter = min(p for p in (peak - 1, peak, peak + 1) if counts[p]) if counts[peak] else peak
     at = [line for line in body if any(gutter <= p <= gutter + 1 for p in _starts(line))]
-    if gutter < 2 * _TEXT_WIDTH or len(at) * 2 < len(body):
+    if gutter < 2 * _TEXT_WIDTH or (len(at) * 2 < len(body) and not _columns_in_part(body, at, gutter)):
         return None
     lefts: list[str] = []
     rights: list[str] = []
     for line in body:
-        if line[gutter - 2 : gutter].strip() or is_page_number(line.strip()):
+        if line[gutter - 2 : gutter].strip() or is_page_number(_plain(line).strip()):
             continue  # across the gutter: a title over both columns, the page number
-        left, right = line[:gutter].strip(), line[gutter:].strip()
-        if header_like(line) or (_label(left) and _label(right)):
+        left, right = _plain(line[:gutter]).strip(), _plain(line[gutter:]).strip()
+        if header_like(_plain(line)) or (_label(left) and _label(right)):
             return None  # a table's header
         if any(len(_GAP.split(part)) > 1 for part in (left, right)):
             return None  # a table's row of three cells or more
@@ -96,6 +106,43 @@ def _gutter(page: list[str]) -> int | None:
     if sum(1 for part in rights if not _WORDED.search(part)) * 3 > len(rights):
         return None  # a column of figures
     return gutter
+
+
+def _columns_in_part(body: list[str], at: list[str], gutter: int) -> bool:
+    """A page set in two columns over part of it only — the right column ends early and the left one goes on alone
+    below it: a quarter of its lines or more have a right part at the gutter, no line but one is set across the
+    gutter (the page number aside), and the left parts beside the right ones are lines of text too."""
+    if len(at) * 4 < len(body):
+        return False
+    across = [
+        line
+        for line in body
+        if line[gutter - 2 : gutter].strip() and not is_page_number(_plain(line).strip())
+    ]
+    lefts = [left for left in (_plain(line[:gutter]).strip() for line in at) if left]
+    return len(across) <= 1 and len(lefts) >= 3 and _median(lefts) >= _TEXT_WIDTH
+
+
+def _running_header(page: list[str], gutter: int) -> int | None:
+    """The index of the page's first line when it is written right of the gutter alone, a blank line under it."""
+    first = next((n for n, line in enumerate(page) if line.strip()), None)
+    if (
+        first is None
+        or page[first][:gutter].strip()
+        or any(line.strip() for line in page[first + 1 : first + 2])
+    ):
+        return None
+    return first
+
+
+def _display(line: str) -> str:
+    """``line`` with each wide character followed by a filler: a character's index is its display column."""
+    return "".join(char + _FILL if unicodedata.east_asian_width(char) in "WF" else char for char in line)
+
+
+def _plain(line: str) -> str:
+    """``line`` without the fillers ``_display`` put in."""
+    return line.replace(_FILL, "")
 
 
 def _label(part: str) -> bool:
@@ -115,7 +162,8 @@ def _median(parts: list[str]) -> int:
 
 def _unfold_page(page: list[tuple[int, str]], gutter: int) -> list[tuple[int, str]]:
     """The page's lines column by column: between two lines set across the gutter, the left
-    parts, then the right parts (each with the index of the line it was on)."""
+    parts, then the right parts (each with the index of the line it was on). The page's first line,
+    right of the gutter alone with a blank line under it, is its running header and stays first."""
     out: list[tuple[int, str]] = []
     left: list[tuple[int, str]] = []
     right: list[tuple[int, str]] = []
@@ -126,11 +174,12 @@ def _unfold_page(page: list[tuple[int, str]], gutter: int) -> list[tuple[int, st
         left.clear()
         right.clear()
 
-    for index, line in page:
+    header = _running_header([line for _, line in page], gutter)
+    for n, (index, line) in enumerate(page):
         if not line.strip():
             (right if right else left).append((index, ""))
             continue
-        if line[gutter - 2 : gutter].strip() or is_page_number(line.strip()):
+        if n == header or line[gutter - 2 : gutter].strip() or is_page_number(_plain(line).strip()):
             flush()
             out.append((index, line.strip()))
             continue
