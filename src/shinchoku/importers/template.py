@@ -1320,6 +1320,8 @@ def _is_template(rows: list[Row], header_at: int) -> bool:
         return True
     if header_at + 1 < len(rows) and _is_second_header(rows[header_at][1], rows[header_at + 1][1]):
         return False  # 「令和6年度」 over 「目標 | 実績」: the template has one header row
+    if header_at + 1 < len(rows) and _is_years_row(rows[header_at][1], rows[header_at + 1][1]):
+        return False  # 「目標値」 merged over 「R7 | R8 | R9」: the template has one header row
     if header_at + 1 < len(rows) and _is_months_row(rows[header_at][1], rows[header_at + 1][1]):
         return False  # 「令和7年度」 over 「4月 | 5月 …」: a 工程表 by month, the generic readers'
     if _measures_in_scope(rows, header_at):
@@ -1361,6 +1363,17 @@ def _is_second_header(header: list[str], below: list[str]) -> bool:
     return len(filled) >= 2 and all(
         any(word in nfkc(c) for word, _ in _FY_KEYWORDS) and not _fy_in(c) for _, c in filled
     )
+
+
+def _is_years_row(header: list[str], below: list[str]) -> bool:
+    """A row of bare years under the header (「R7 | R8 | R9」 under 「目標値」 merged over them), nothing under the
+    title: the header's second row, which the template's one header row has no place for (the generic readers
+    read a header two rows deep)."""
+    title_at = next((i for i, c in enumerate(header) if _title_cell(c)), None)
+    if title_at is None or (title_at < len(below) and below[title_at].strip()):
+        return False
+    filled = [c for c in below if c.strip()]
+    return len(filled) >= 2 and all((found := _fy_in(c)) is not None and not found[2] for c in filled)
 
 
 _MONTH = lazy_re(r"(?:1[0-2]|[1-9])月")
