@@ -13,6 +13,8 @@ from typing import Any
 
 import pytest
 
+from shinchoku.importers import parse
+
 from .other import tabledocs16, unseen16
 from .scoring import Reached, Score, reached, score
 from .unseen_harness import (
@@ -192,13 +194,24 @@ def test_kpi_rows_joined_by_number_in_any_order() -> None:
     assert (area["unit"], area["final_target"]["fy"], area["final_target"]["value"]) == ("ha", 2028, 45.5)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="each indicator is named by its KPI番号 「K01」「K02」…, not its 指標名"
-)
 def test_an_indicator_is_named_by_its_name_not_its_number() -> None:
     """茜台町's KPI sheet: 「KPI番号 | 取組番号 | 指標名 …」 — the indicator's name is the 指標名."""
     codes = by_code(read("akanedai-xlsx"))
     assert [k["name"] for k in codes["1-1-1"]["indicators"]] == ["電子申請できる手続数", "電子申請の利用件数"]
+
+
+def test_a_numbered_kpi_column_is_neither_name_nor_code() -> None:
+    """「KPI No. | 番号 | 取組名 | 指標名 …」: the 番号 is the 取組's code, the 指標名 the indicator's name."""
+    csv = (
+        "KPI No.,番号,取組名,担当課,指標名,単位,現状値（R5）,目標値（R9）\n"
+        "K-1,1,電子申請の推進,情報政策課,電子申請できる手続数,手続,40,120\n"
+        "K-2,2,窓口の改善,市民課,窓口の待ち時間,分,30,15\n"
+    )
+    codes = by_code(parse(csv.encode("utf-8"), filename="kpi.csv"))
+    assert sorted(codes) == ["1", "2"]
+    (count,) = codes["1"]["indicators"]
+    assert (count["name"], count["final_target"]["value"]) == ("電子申請できる手続数", 120)
+    assert [k["name"] for k in codes["2"]["indicators"]] == ["窓口の待ち時間"]
 
 
 # --- 藤見野市 -------------------------------------------------------------------------------------------------------

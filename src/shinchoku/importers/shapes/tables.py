@@ -239,10 +239,16 @@ def _header_columns(cells: list[str], parents: list[str] | None, overrides: Any)
             if (
                 (column.role == "departments" and _DIVISION_LABEL.search(nfkc(cells[seen[ident]])))
                 or (column.role == "code" and key(cells[seen[ident]]) in _ROW_NUMBER_LABELS)
+                or (
+                    column.role in ("indicator", "code")
+                    and _INDICATOR_NUMBER.fullmatch(key(cells[seen[ident]]))
+                    and not _INDICATOR_NUMBER.fullmatch(key(text))
+                )
                 or outer
             ):
                 # 「担当部 | 担当課」: the 課 is the department, the 部 says where it sits; 「No. | 事業番号」:
-                # the No. counts the rows, the 事業番号 is the number the plan gives
+                # the No. counts the rows, the 事業番号 is the number the plan gives; 「KPI番号 | 取組番号 | 指標名」:
+                # the KPI番号 numbers the indicators, neither the 取組's number nor the indicator's name
                 del columns[seen[ident]]
                 seen[ident] = i
                 columns[i] = column
@@ -264,6 +270,9 @@ _OUTER_PAIR = lazy_re(r"^(?:施策|基本目標|基本方針|政策|分野)")
 _ROW_NUMBER_LABELS = frozenset(
     key(label) for label in ("No", "No.", "NO", "NO.", "№", "番号", "項番", "連番")
 )
+#: A column numbering the indicators (「KPI番号」「指標No.」「KPIコード」), in the labels' matching form: beside the
+#: 取組's number or the indicator's name, neither.
+_INDICATOR_NUMBER = lazy_re(r"(?:kpi|指標|成果指標|評価指標|目標指標)_?(?:番号|no\.?|コード|code|id|№)")
 #: A department column that names the 部 only (「担当部」「所管部局」「部名」), beside one naming the 課.
 _DIVISION_LABEL = lazy_re(r"部(?:局|名)?$")
 
