@@ -185,8 +185,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "TIMELINE",
     ),
     # the first and the last year of the work (「実施期間」 over 「開始 | 終了」): the years between are its schedule
-    "start": ("開始", "開始年度", "開始時期", "開始予定", "開始日", "着手", "着手年度", "着手時期", "事業開始年度"),
-    "end": ("終了", "終了年度", "終了時期", "終了予定", "終了日", "完了年度", "完了時期", "完了予定", "事業終了年度"),
+    "start": ("開始", "開始年度", "開始時期", "開始予定", "開始日", "着手", "着手年度", "着手時期", "事業開始年度", "START_FY", "START_YEAR", "FY_START"),
+    "end": ("終了", "終了年度", "終了時期", "終了予定", "終了日", "完了年度", "完了時期", "完了予定", "事業終了年度", "END_FY", "END_YEAR", "FY_END"),
     "summary": ("概要", "内容", "取組内容", "事業概要", "取組概要", "事業内容", "実施内容", "取組の内容", "取組方針"),
     "purpose": ("目的", "事業目的", "取組の目的"),
     # what comes next (Plan JSON's actions): 「【今後の方針】」 of a progress report

@@ -1131,7 +1131,7 @@ DEPARTMENT_SUFFIXES = (
     "担当",
 )
 #: What separates the names of a 担当課 cell (・ only sometimes: see split_dots).
-DEPARTMENT_SEPARATORS = lazy_re(r"[\s、，,／/]+")
+DEPARTMENT_SEPARATORS = lazy_re(r"[\s、，,／/;；]+")
 #: Words after the names that say "and others"; they are not a department.
 OTHERS = ("ほか", "他", "等", "など")
 

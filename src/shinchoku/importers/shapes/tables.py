@@ -1093,6 +1093,7 @@ class TableReader:
         measure = _row_measure(header, cells)
         unit: str | None = None
         span: dict[str, int] = {}  # the 開始 and 終了 years of the work
+        unnamed: Indicator | None = None  # made for a row that names no indicator in the indicator column
         for i, column in header.ordered():
             if i >= len(row):
                 continue
@@ -1175,7 +1176,7 @@ class TableReader:
                 )  # 「市区町村名」 of open data: the same on every row
             elif role == "unit" and cell.origin != "left":
                 unit = written  # 「件」「%」: given to the row's indicator once the row is read
-            elif role in ("start", "end") and cell.origin == "own" and (fy := fy_of(written)) is not None:
+            elif role in ("start", "end") and cell.origin == "own" and (fy := _span_year(written)) is not None:
                 span[role] = fy
             elif column.name is not None and cell.origin != "left":
                 # 「手続数・基準値(R5)」: the value of the indicator its column names, this row's initiative's
@@ -1207,7 +1208,10 @@ class TableReader:
                 if ind is None:
                     if cell.origin == "above":
                         continue
+                    held = len(item["indicators"])
                     ind = self.unnamed_indicator(item, header, role, text)
+                    if indicator_at is not None and len(item["indicators"]) > held:
+                        unnamed = ind  # a row whose indicator column is empty: kept only for its figures
                     state.current_indicator = ind
                 self.value(ind, column, text, written, dated.get(role))
                 if role == "target" and ind["final_target"] is None and _sole_target(header) == i:
@@ -1222,6 +1226,12 @@ class TableReader:
             for fy in range(span["start"], min(last, span["start"] + 15) + 1):
                 if not any(e["fy"] == fy for e in item["schedule"]):
                     item["schedule"].append({"fy": fy, "half": None, "label": "実施"})
+        if unnamed is not None and not _has_figures(unnamed):
+            # the KPI columns of a 取組 without KPI left empty but its 状況 (「planned」): no indicator
+            item["indicators"].remove(unnamed)
+            ind = None if ind is unnamed else ind
+            if state.current_indicator is unnamed:
+                state.current_indicator = None
         if ind is not None:
             state.current_indicator = ind
             if unit is not None and not ind["unit"]:
@@ -1446,6 +1456,18 @@ def year_cell_fy(text: str) -> int | None:
         return int(t)
     found = year_in(t)
     return found[0] if found is not None and not found[1].strip("()（）末") else None
+
+
+def _has_figures(ind: Indicator) -> bool:
+    """Whether an indicator has a figure: a baseline, target or actual with a value."""
+    values = [ind["baseline"], ind["final_target"], *ind["targets"], *ind["actuals"]]
+    return any(v is not None and v["value"] is not None for v in values)
+
+
+def _span_year(text: str) -> int | None:
+    """The year a 開始 / 終了 cell gives: 「令和7年度」「2024/4/1」 (its fiscal year), or a bare 「2025」 of an export's
+    start_fy / end_fy."""
+    return fy_of(text) or year_cell_fy(text)
 
 
 def _row_years(header: Header, cells: list[str]) -> dict[str, int]:
