@@ -330,6 +330,11 @@ _MONTH_DATE = lazy_re(
 )
 
 
+def is_quarter(text: str) -> bool:
+    """Whether a header cell names a quarter of the year above it: 「1Q」「Q3」「第2四半期」."""
+    return _QUARTER_NUMBER.fullmatch(compact(text).upper()) is not None
+
+
 def _month_column(text: str, parent: str | None, overrides: dict[str, str | None] | None) -> Column | None:
     """A month's date in a header as the fiscal year it falls in (April to March: 「2026-01-01」 is 2025), a
     year of the schedule — or of the value its parent names (「目標」 over 「2026-03-31」)."""

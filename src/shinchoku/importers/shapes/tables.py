@@ -41,6 +41,7 @@ from ..labels import (
     initiatives_column,
     is_group_row,
     is_known,
+    is_quarter,
     is_record_field,
     key,
     measure_of,
@@ -255,6 +256,7 @@ def _header_columns(cells: list[str], parents: list[str] | None, overrides: Any)
             continue
         seen[ident] = i
         columns[i] = column
+    _years_into_target(columns)
     named = [i for i, c in columns.items() if c.role == "indicator" and c.fy is None]
     for i, column in list(columns.items()):
         if named and column.role == "indicator" and column.fy is not None:
@@ -262,6 +264,21 @@ def _header_columns(cells: list[str], parents: list[str] | None, overrides: Any)
             # holds its target of that year
             columns[i] = Column("target", column.fy, column.unit)
     return columns
+
+
+def _years_into_target(columns: dict[int, Column]) -> None:
+    """Bare years running into a dated target (「基準値（R5） | R7 | R8 | R9 | R10（目標）」): each year's target, no 工程 —
+    the years before the target's, one a column, the last right beside it."""
+    for at, column in sorted(columns.items()):
+        if column.role != "target" or column.fy is None:
+            continue
+        run, fy, j = [], column.fy - 1, at - 1
+        while (before := columns.get(j)) is not None and before.role == "schedule" and before.fy == fy and before.half is None:
+            run.append(j)
+            fy, j = fy - 1, j - 1
+        if len(run) >= 2:
+            for j in run:
+                columns[j] = Column("target", columns[j].fy, column.unit)
 
 
 #: A number or name of the level above the 取組 (「施策番号」「施策名」「基本目標」), beside the 取組's own.
@@ -416,7 +433,11 @@ def find_header(
                     for i in below_filled
                     if classify(below[i], overrides, loose=False)
                     # 「上期 | 下期」 under 「令和6年度」 merged over both
-                    or (half_of(below[i]) and i < len(spread) and year_in(spread[i]) is not None)
+                    or (
+                        (half_of(below[i]) or is_quarter(below[i]))
+                        and i < len(spread)
+                        and year_in(spread[i]) is not None
+                    )
                 ]
                 if r + 2 < len(rows) and len(known) < len(below_filled):
                     # 「前期」「後期」 over years in a third header row: group labels of those years
