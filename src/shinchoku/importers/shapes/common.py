@@ -290,14 +290,16 @@ def add_dated(values: list[Value], entry: Value) -> None:
 
 _ARROW = lazy_re(r"\s*(?:→|⇒|->|＞|>)\s*")
 _LABELLED = lazy_re(
-    r"(基準値|現状値|現状|策定時|目標値|最終目標|目標|実績値|実績)\s*[:：]?\s*"
-    r"((?:[(（][^()（）]{0,12}[)）])?\s*(?:(?!基準値|現状|策定時|目標|実績)[^\s、;；/／→⇒])+(?:\s*[(（][^()（）]{0,16}[)）])?)"
+    r"(基準値|現状値|現状|策定時|中間目標値|中間目標|目標値|最終目標|目標|実績値|実績)\s*[:：]?\s*"
+    r"((?:[(（][^()（）]{0,12}[)）])?\s*(?:(?!基準値|現状|策定時|中間目標|目標|実績)[^\s、;；/／→⇒])+(?:\s*[(（][^()（）]{0,16}[)）])?)"
 )  # a value ends where the next labelled value begins (「40手続（令和5年度）目標 150手続」 printed without a blank)
 _ROLE_OF_WORD = {
     "基準値": "baseline",
     "現状値": "baseline",
     "現状": "baseline",
     "策定時": "baseline",
+    "中間目標値": "midway",  # a target on the way: that year's, not the final one
+    "中間目標": "midway",
     "目標値": "target",
     "最終目標": "target",
     "目標": "target",
@@ -473,6 +475,10 @@ def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | N
                     ind["final_target"] = entry
             elif role == "actual":
                 add_dated(ind["actuals"], entry)
+            elif role == "midway":
+                add_dated(ind["targets"], entry)
+        if ind["final_target"] is None and ind["targets"]:
+            ind["final_target"] = ind["targets"].pop()  # 「中間目標」 the only target written: the one there is
         finish_indicator(ind)
         return ind
     sentence = _FROM_TO.match(nfkc(t))
