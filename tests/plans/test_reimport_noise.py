@@ -95,3 +95,23 @@ def test_the_pdf_over_its_text_shows_no_change():
     how = Print(paper="A4", running_header="大野城市DX推進計画", page_numbers=True, merge_columns=2)
     result = load_plan(parse(sample_pdf(SEED_FILES["onojo"], how)), dry_run=True)
     assert (len(result.changed), len(result.unchanged), len(result.added), len(result.retired)) == (0, 30, 0, 0)
+
+
+def test_the_workbook_over_its_pdf_shows_no_change():
+    """The same 進捗管理表 read from its PDF (each initiative on a page) and from its workbook (each
+    on a sheet): 西浦市's six initiatives were 「変更 6」 in the preview with no line saying what
+    changed, for the place each was read from (``page`` → ``sheet``) alone; found by the upload walk."""
+    from ..importers.other.tabledocs import nishiura_xlsx
+
+    workbook = parse(nishiura_xlsx(), filename="nishiura.xlsx")
+    assert all(item.get("sheet") == "取組一覧" for item in workbook["initiatives"])
+    printed = copy.deepcopy(workbook)  # as the PDF reads it: a page, no sheet
+    for item in printed["initiatives"]:
+        del item["sheet"]
+        item["page"] = 1
+    load_plan(printed)
+    result = load_plan(workbook, dry_run=True)
+    assert (len(result.changed), len(result.unchanged)) == (0, 6), result.details
+    load_plan(workbook)  # imported for real: the place read from moves with the file
+    assert Initiative.objects.get(code="1-1-1").extra.get("sheet") == "取組一覧"
+    assert same({"sheet": "取組一覧", "note": "継続"}, {"page": 2, "note": "継続"})

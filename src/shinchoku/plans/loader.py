@@ -126,8 +126,9 @@ _TITLE_MARKS = re.compile(r"[【\[（(][^】\]）)]{1,8}[】\]）)]")
 SIMILAR_TITLE = 0.75
 
 
-#: Keys that say where something was read (a line of the file, a page), not what the plan says.
-SOURCE_KEYS = frozenset({"line", "page"})
+#: Keys that say where something was read (a line of the file, a page, a workbook's sheet), not what
+#: the plan says: the same plan read from its workbook and from its PDF is no change.
+SOURCE_KEYS = frozenset({"line", "page", "sheet"})
 
 
 def noise_free(value: Any) -> Any:
@@ -1200,7 +1201,7 @@ _EXTRA_DESCRIBED = {
     "evaluations": "評価", "achievement_rates": "達成率", "group": "指標の区分",
 }  # fmt: skip
 #: Keys of ``extra`` that say where or from which file something was read, not what the plan says.
-_EXTRA_UNDESCRIBED = SOURCE_KEYS | {"sheet", "read_from"}
+_EXTRA_UNDESCRIBED = SOURCE_KEYS | {"read_from"}
 
 
 def _extra_text(value: Any) -> Any:
