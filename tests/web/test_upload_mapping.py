@@ -366,3 +366,46 @@ def test_the_saved_mapping_note_names_the_person_and_the_moment_in_the_apps_date
     assert "前回の列の割り当てを使いました" in text
     assert "令和8年12月4日 11:41に遠野 花子さんが保存" in text  # 02:41 UTC is 11:41 in Tokyo
     assert "2026-12-04" not in text and "tono-keikaku" not in text
+
+
+def _kpi_book(actual_year: str, rows: list[list[str]]) -> bytes:
+    """遠野市's 進捗管理表: the final target's year stays (R8), the actuals' year moves on each year."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "進捗管理表"
+    sheet.append(["遠野市DX推進計画 進捗管理表"])
+    sheet.append(["番号", "内容", "所管", "指標", "目標（R8）", f"実績（{actual_year}）"])
+    for row in rows:
+        sheet.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def test_next_years_header_whose_actuals_year_alone_moved_on_takes_the_saved_mapping(office, run_tasks):
+    """「目標（R8）」 stays and 「実績（R6）」 becomes 「実績（R7）」: the preview said 「前回の列の割り当てを使いました」
+    but read the columns as detected (内容 a summary again, the titles lost), since the readers move a
+    saved header on only when all its years move by one amount; found by the upload walk (西浦市)."""
+    rows = [["1", "電子申請の拡充", "総務課", "電子申請件数", "900", "600"],
+            ["2", "窓口予約システムの導入", "市民課", "予約件数", "3000", "2000"]]  # fmt: skip
+    location = _upload(office, run_tasks, "r6.xlsx", _kpi_book("R6", rows))
+    shown = _shown(location)
+    assert (shown["t0-c1"], shown["t0-c4"], shown["t0-c5"]) == ("summary", "target:2026", "actual:2024")
+    office.post(location, shown | {"t0-c1": "title", "action": "remap"})
+    run_tasks()
+    office.post(location, {"action": "confirm"})
+    run_tasks()
+    assert ColumnMapping.objects.get().columns["B"] == "title"
+
+    rows[0][5], rows[1][5] = "700", "2500"
+    location = _upload(office, run_tasks, "r7.xlsx", _kpi_book("R7", rows))
+    text = text_of(office.get(location))
+    assert "前回の列の割り当てを使いました" in text and "にtono-keikakuさんが保存" in text
+    shown = _shown(location)
+    assert (shown["t0-c1"], shown["t0-c4"], shown["t0-c5"]) == ("title", "target:2026", "actual:2025")
+    assert re.search(r"変更 2 ", text) and "令和7年度 実績値: （なし） → 700" in text
+    office.post(location, {"action": "confirm"})
+    run_tasks()
+    assert list(Initiative.objects.order_by("position").values_list("title", flat=True)) == [
+        "電子申請の拡充", "窓口予約システムの導入"
+    ]  # fmt: skip

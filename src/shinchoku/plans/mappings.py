@@ -16,7 +16,7 @@ from typing import Any
 from django.utils import timezone
 
 from shinchoku.core.people import person_name
-from shinchoku.importers.mapping import header_key, header_shape
+from shinchoku.importers.mapping import header_key, header_shape, year_shift
 
 from .history import acting_user
 from .models import ColumnMapping, Municipality
@@ -35,22 +35,73 @@ def saved_for(municipality: Municipality | None, signatures: Iterable[str]) -> d
     keys = {signature_key(s) for s in signatures}
     found = ColumnMapping.objects.filter(municipality=municipality, signature_key__in=keys)
     rows = list(found.select_related("saved_by").order_by("pk"))
-    if len(rows) < len(keys):
-        # next year's file: a header of the same shape, its years one on (「実績値（令和6年度）」), takes the mapping
-        # saved for last year's (the importers move its years on)
-        shapes = {header_shape(s) for s in signatures}
+    # each entry as the header it is for: a saved one's own, or next year's (below)
+    entries = [(row, row.signature, row.columns) for row in rows]
+    found_keys = {row.signature_key for row in rows}
+    missing = [s for s in dict.fromkeys(signatures) if signature_key(s) not in found_keys]
+    if missing:
+        # next year's file: a header of the same shape, its years on (「実績値（令和6年度）」 where last year's
+        # says 「実績値（令和5年度）」), takes the mapping saved for last year's, each role's year moved on
+        # as its column's header moved (a final target's 「目標値（令和8年度）」 stays where the actuals' moves)
         saved = ColumnMapping.objects.filter(municipality=municipality).exclude(pk__in=[r.pk for r in rows])
-        rows += [r for r in saved.select_related("saved_by").order_by("pk") if header_shape(r.signature) in shapes]
-    tables = [{"signature": row.signature, "columns": row.columns, "skip": row.skip} for row in rows]
+        older = list(saved.select_related("saved_by").order_by("pk"))
+        for signature in missing:
+            row = next((r for r in older if header_shape(r.signature) == header_shape(signature)), None)
+            if row is not None:
+                entries.append((row, signature, moved_on(row.signature, signature, row.columns)))
+    tables = [{"signature": signature, "columns": columns, "skip": row.skip} for row, signature, columns in entries]
     if not tables:
         return None
     # Who saved each entry and when, for the preview (the importers ignore keys they do not know).
     saved = [
-        {"signature": row.signature, "by": person_name(row.saved_by),
+        {"signature": signature, "by": person_name(row.saved_by),
          "at": row.saved_at.isoformat()}
-        for row in rows
+        for row, signature, _columns in entries
     ]  # fmt: skip
     return {"tables": tables, "saved": saved}
+
+
+def moved_on(saved: str, signature: str, columns: dict[str, str]) -> dict[str, str]:
+    """The ``columns`` saved for the header ``saved``, for ``signature``: the same header with its years
+    moved on, each column's label by its own amount (one that names no year by the header's, when all
+    its years moved by one). A column named by its header text takes the new header's text."""
+    old_labels, new_labels = saved.split("|"), signature.split("|")
+    whole = year_shift(saved, signature) or 0
+    by_label = {header_key(label): index for index, label in enumerate(old_labels)}
+    out: dict[str, str] = {}
+    for name, role in columns.items():
+        index = _letter_index(name)
+        named = index is None
+        if named:
+            index = by_label.get(header_key(name))
+        if index is None or index >= len(old_labels) or index >= len(new_labels):
+            out[name] = role
+            continue
+        shift = year_shift(old_labels[index], new_labels[index])
+        shift = whole if shift is None or (shift == 0 and not _has_year(old_labels[index])) else shift
+        out[new_labels[index] if named else name] = _role_on(role, shift)
+    return out
+
+
+def _has_year(label: str) -> bool:
+    return header_shape(label) != header_key(label)
+
+
+def _role_on(role: str, by: int) -> str:
+    """"actual:2024" moved on ``by`` years: "actual:2025"."""
+    name, _, year = role.partition(":")
+    return f"{name}:{int(year) + by}" if by and year.isdigit() else role
+
+
+def _letter_index(name: str) -> int | None:
+    """A column named by its letter (A, B … AA): its index; None for one named by its header text."""
+    name = name.strip().upper()
+    if not name.isascii() or not name.isalpha() or len(name) > 3:
+        return None
+    index = 0
+    for ch in name:
+        index = index * 26 + ord(ch) - 64
+    return index - 1
 
 
 def save(municipality: Municipality, mapping: dict[str, Any], user: Any) -> int:
