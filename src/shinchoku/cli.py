@@ -392,7 +392,7 @@ def _with_saved_mapping(args: argparse.Namespace, plan: dict[str, Any], home: An
     of next year's file read the columns as detected instead: a 「課題」 column mapped to 現状・課題
     became a note again, and the import emptied every initiative's 現状・課題. The upload preview
     and the command line now read a file alike; ``--map`` still says it for one import."""
-    from shinchoku.importers import FALLBACK, read_for_preview
+    from shinchoku.importers import FALLBACK, ParseError, read_for_preview
     from shinchoku.plans.loader import match_municipality
     from shinchoku.plans.mappings import saved_for
 
@@ -405,7 +405,17 @@ def _with_saved_mapping(args: argparse.Namespace, plan: dict[str, Any], home: An
     saved = saved_for(municipality, [str(t["signature"]) for t in tables])
     if saved is None:
         return plan
-    again, _tables = read_for_preview(args.file, layout=args.layout, municipality=args.municipality, mapping=saved)
+    try:
+        again, _tables = read_for_preview(args.file, layout=args.layout, municipality=args.municipality, mapping=saved)
+    except ParseError:
+        # the saved choice no longer fits this file (a header saved as a sheet left out, a 記入要領, is now the
+        # plan's own table): the detected columns stand, as in the upload preview
+        print(
+            f"列の割り当て: {municipality.name}に保存された割り当てではこのファイルの表を読めないため、"
+            "見出しから判定した列で読みました。別の割り当てで読むときは --map を指定してください。",
+            file=sys.stderr,
+        )
+        return plan
     from datetime import datetime
 
     from shinchoku.core.dates import wareki_time

@@ -433,3 +433,29 @@ def test_import_reads_next_years_file_with_the_column_mapping_saved_for_the_muni
     check = "from shinchoku.plans.models import Initiative; print(sorted(Initiative.objects.values_list('background', flat=True)))"
     done = subprocess.run([*SHINCHOKU, "manage", "shell", "-c", check], capture_output=True, text=True, env=db_env, timeout=120)
     assert done.stdout.strip().splitlines()[-1] == "['作成に時間がかかる', '紙の申請が多い']", done.stderr
+
+
+def test_import_reads_the_detected_columns_when_the_saved_mapping_leaves_every_table_out(db_env, tmp_path):
+    """西浦市 left its workbook's 「記入要領」 sheet out in the upload preview: the sheet's header (the
+    plan's own, 内部メモ included, hidden on the plan's sheet) was saved as 「読み込まない」. Its CSV
+    has that header: the upload reads it with the detected columns, but ``shinchoku import`` ended
+    with 「選んだ列の割り当てでは、取組の表が1つも読めません…割り当てを選び直してください」 though
+    nothing was chosen on the command line; found by the upload walk."""
+    first = _asagiri(tmp_path / "asagiri_r7.xlsx", 150)
+    assert run("import", str(first), env=db_env).returncode == 0
+    save = (  # the header saved as a sheet left out (web.upload_jobs.import_upload)
+        "from shinchoku.importers import read_for_preview; from shinchoku.plans import mappings;"
+        "from shinchoku.plans.models import Municipality;"
+        f"_, tables = read_for_preview({str(first)!r});"
+        "print(mappings.save(Municipality.objects.get(name='朝霧市'),"
+        " {'tables': [{'signature': tables[0]['signature'], 'columns': {}, 'skip': True}]}, None))"
+    )
+    saved = subprocess.run([*SHINCHOKU, "manage", "shell", "-c", save], capture_output=True, text=True, env=db_env, timeout=120)
+    assert saved.stdout.strip().splitlines()[-1] == "1", saved.stderr
+
+    following = _asagiri(tmp_path / "asagiri_r8.xlsx", 180)
+    preview = run("import", "--dry-run", str(following), env=db_env)
+    assert preview.returncode == 0, preview.stderr
+    assert "保存された割り当てで読みました" not in preview.stderr
+    assert "列の割り当て: 朝霧市に保存された割り当てではこのファイルの表を読めないため、見出しから判定した列で読みました" in preview.stderr
+    assert "令和10年度 目標値: 150件 → 180件" in preview.stdout
