@@ -54,7 +54,9 @@ FLOORS: dict[str, Reached] = {
 #: 週」 of a target 3 (text 「3回以上活用している」) and 「学級の割合」 68.5 → 100.
 #: 清瀬野市 was first measured F1 0: each 「Ⅰ-(1)-①　電子申請サービスの拡充」 read coded 「1」 titled 「-(1)-① 電子申請サービスの
 #: 拡充」 (stated 1-1-1 電子申請サービスの拡充), and 「Ⅰ　誰もが便利な市民サービス」… read as initiatives 「1」「2」「3」; their
-#: 担当, indicators and 実施時期 are all read right.
+#: 担当, indicators and 実施時期 are all read right. Exact now: 「Ⅰ-(1)-①」 is 1-1-1 (numbering._ROMAN_HYPHENED).
+#: 翠嶺県 and 菖蒲平市 are named right now (「…支援プログラム」 is a plan's title, 「翠嶺県市町村」 names the 県; 「第２期」 is
+#: an edition, as 「第2次」 is: titles.TITLE_LINE).
 #: 翠嶺県 was first measured F1 0.6, 担当課 0, KPI 0, schedule 0.333 — but its three "matches" are chapters matched by their
 #: code alone (「2 県内市町村のDXの状況」「3 支援策」「4 推進体制」): no 「支援策１　…」 block is read as an initiative. The
 #: municipality is named 「suirei_ken_shichoson_shien」 (the file name; title 「suirei_ken_shichoson_shien 計画」) though the
@@ -68,23 +70,20 @@ FLOORS: dict[str, Reached] = {
 #: their ＜成果指標＞ rows with them: 1-1 holds six indicators (and one 「若菜市ＤＸ推進計画」 of 3 from the running header
 #: 「第３章　取組」), 2-1 four, 3-2 two; 3-1's 「現状値から20ポイント / 以上増加」 read as a target of 20 (a difference, no
 #: target figure). 「50％以上」 50, 「0件を維持」 0, 「90％以上を維持」 90, 「増加」 none, 「（累計）」 are read right.
+#: Exact now: a heading 「取組１－２　…」 ends a KPI table set in columns (lines._item_heading), the running header
+#: 「若菜市ＤＸ推進計画　…　第３章　取組」 is furniture however wide its blanks, 「現状値から20ポイント以上増加」 no figure.
 #: 紫苑市 was first measured 担当課 0, KPI 0.875, schedule 0: every card read titled 「事業名」 (the label; score matches by
 #: code), 担当 [] (「所管」 then 「総務部 デジタル推進課」 on the next line not read), schedule [] (「R7」 then 「対象手続の拡大」);
 #: 2-1-2's 「Net119の登録者数」 read as an indicator 「Net」 whose target is 119 (text 「119の登録者数」), 120 lost.
 BELOW: dict[str, Reached] = {
     "kozuegaoka_shisaku_kpi_box.txt": (0.857, 1.0, 1.0, 0.777, 1.0),
-    "kiyoseno_roman_kakko_maru.txt": (0.0, 1.0, 1.0, 1.0, 1.0),
     "suirei_ken_shichoson_shien.txt": (0.6, 1.0, 0.0, 0.0, 0.333),
     "shobudaira_heisei_saishu_hyoka.txt": (1.0, 1.0, 1.0, 0.25, 1.0),
-    "wakana_ijou_ika_iji.txt": (0.571, 1.0, 1.0, 0.0, 1.0),
     "shion_bu_ka_jigyo_card.txt": (1.0, 1.0, 0.0, 0.875, 0.0),
 }
 
 #: The names read where they are not the municipality's (first measured).
-MISNAMED = {
-    "suirei_ken_shichoson_shien.txt": "suirei_ken_shichoson_shien",
-    "shobudaira_heisei_saishu_hyoka.txt": "期菖蒲平市",
-}
+MISNAMED: dict[str, str] = {}
 
 #: Documents whose initiatives, matched by code, are read under another title (first measured).
 MISTITLED = {"suirei_ken_shichoson_shien.txt", "shion_bu_ka_jigyo_card.txt"}

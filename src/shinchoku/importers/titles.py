@@ -21,9 +21,9 @@ from .text import lazy_re, nfkc, squash, year_month
 _UNIONS = "広域連合|広域行政組合|一部事務組合"
 #: A title line: a municipality's name, then within a few words what the document is.
 TITLE_LINE = lazy_re(
-    rf"(?<![{NAME_CHARS}])(?:第[\d一二三四五六七八九十]+次\s?)?"  # 「第2次北杜見市…」: the edition is no name
-    rf"(?P<name>[{NAME_CHARS}]{{1,8}}?(?:都|道|府|県|市|区|町|村|{_UNIONS}))(?:第\d+次)?.{{0,30}}?"
-    r"(?:計画|プラン|戦略|方針|進捗状況|一覧|指標|ロードマップ|アクションプラン|プロジェクト)"
+    rf"(?<![{NAME_CHARS}])(?:第[\d一二三四五六七八九十]+[次期]\s?)?"  # 「第2次北杜見市…」「第２期…」: the edition, no name
+    rf"(?P<name>[{NAME_CHARS}]{{1,8}}?(?:都|道|府|県|市|区|町|村|{_UNIONS}))(?:第\d+[次期])?.{{0,30}}?"
+    r"(?:計画|プラン|戦略|方針|進捗状況|一覧|指標|ロードマップ|アクションプラン|プロジェクト|プログラム)"
 )
 
 #: What parts the pages of a web site's breadcrumb (NFKC text).
@@ -122,7 +122,8 @@ def of_title(line: str) -> Naming | None:
         name = prefecture = own.group(0)
     else:
         at = _MUNICIPALITY_AT.match(rest, start)  # 「大府市」: not 「大府」
-        name = at.group("name") if at is not None and at.end() <= found.end() else name
+        if at is not None and at.end() <= found.end() and not rest.startswith("市町村", found.end("name")):
+            name = at.group("name")  # (「翠嶺県市町村…」: the 県's plan for its 市町村, not 「翠嶺県市」)
     return Naming(squash(line), name, prefecture)
 
 

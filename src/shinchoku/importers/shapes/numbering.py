@@ -15,7 +15,10 @@ from ..text import circled_value, nfkc
 _KANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノ"
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
 #: After a full-width Roman numeral, the numbers that make it a 施策's: 「-1」「-1-2」 (NFKC).
-_ROMAN_HYPHENED = re.compile(r"^[-‐－ー]([0-9]{1,2}(?:[-‐－ー][0-9]{1,3})?)(?![0-9])\s*(.*)$")
+#: 「-1」「-1-2」 after a Roman numeral, the numbers bracketed or circled too: 「Ⅰ-(1)-①」 (NFKC: 「-(1)-1」).
+_ROMAN_HYPHENED = re.compile(
+    r"^[-‐－ー]\(?([0-9]{1,2})\)?(?:[-‐－ー]\(?([0-9]{1,3})\)?)?(?![0-9])\s*(.*)$"
+)
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chapter", re.compile(r"^(第[0-9一二三四五六七八九十]+[章節部編])\s*(.*)$")),
@@ -91,8 +94,9 @@ def marker(text: str) -> Marker | None:
         hyphened = _ROMAN_HYPHENED.match(nfkc(stripped[1:]))
         if hyphened is not None:
             # 「Ⅰ-1　手続の利便性向上」: 施策 1 of 基本目標 Ⅰ, numbered as 「1-1」 is
-            number = "-".join([str(_ROMAN.index(first) + 1), *re.split(r"[-‐－ー]", hyphened.group(1))])
-            return Marker("hyphen3" if number.count("-") == 2 else "hyphen2", number, hyphened.group(2).strip())
+            parts = [str(_ROMAN.index(first) + 1), *(g for g in hyphened.groups()[:2] if g)]
+            number = "-".join(parts)
+            return Marker("hyphen3" if number.count("-") == 2 else "hyphen2", number, hyphened.group(3).strip())
         return Marker("roman", first, stripped[1:].lstrip(".．、 \u3000"))
     t = nfkc(stripped)
     if t[0] not in _FIRST:
