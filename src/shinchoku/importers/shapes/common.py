@@ -238,9 +238,16 @@ def read_value(text: str, fy: int | None = None) -> Value | None:
 def written_value(written: str, fy: int | None = None) -> Value:
     """``read_value`` of a cell already on one line with its blanks squashed and known to hold
     something (a table row's cleaned cells: read once, not again for each value)."""
-    found = parse_number(written)
+    found = parse_number(written) if _RISE_BY.search(written) is None else None
     stated = parse_fy(written)
     return value(stated[0] if stated else fy, found[0] if found else None, written)
+
+
+#: A target stated as a rise from the present (「現状値から20ポイント以上増加」「5％向上」 after 「から」): a difference, no
+#: figure to reach (the words are kept as its text).
+_RISE_BY = lazy_re(
+    r"から.{0,3}[0-9０-９.,．，]+\s*(?:ポイント|pt)|から.{0,3}[0-9０-９.,．，]+\s*(?:％|%|割)\s*(?:以上)?\s*(?:増加|向上|上昇|改善)"
+)
 
 
 def unit_of(ind: Indicator) -> str:

@@ -249,7 +249,12 @@ def _gapped_tables(blocks: list[Block]) -> list[Block]:
                 for c, unit in zip(cells[1:], units[1:], strict=True)
             ):
                 cells = []
-        if table is not None and isinstance(block, Line) and 2 <= len(cells) <= len(table.rows[0]):
+        if (
+            table is not None
+            and isinstance(block, Line)
+            and 2 <= len(cells) <= len(table.rows[0])
+            and not _item_heading(cells[0])  # 「取組１－２　窓口の待ち時間の短縮　…　担当：市民課」: the next item
+        ):
             width = len(table.rows[0])
             if len(cells) == width - 1 and _block_label_first(table.rows[0]):
                 cells = ["", *cells]  # 「成果指標 | 指標名 | 現状値 | 目標値」: the block's label has a column of its own
@@ -360,6 +365,13 @@ def _column_tables(blocks: list[Block]) -> list[Block]:
 _CELL_WIDTH = 60
 #: A figure with its unit (「35.5％」「1,500時間」), which a numbering pattern could take for 「35.5 ％」.
 _FIGURE_CELL = lazy_re(r"^[0-9０-９][0-9０-９,.，．]*\s*[^\s0-9０-９]{0,4}$")
+
+
+def _item_heading(text: str) -> bool:
+    """Whether a line's first cell opens an item numbered by its word or by hyphens (「取組１－２　…」「1-2 …」), not a row
+    of a KPI table (whose names may start 「①」)."""
+    found = marker(text)
+    return found is not None and (found.kind.startswith("word:") or found.kind in ("hyphen2", "hyphen3", "chapter"))
 
 
 def _heading(text: str) -> bool:
