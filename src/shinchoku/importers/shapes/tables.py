@@ -294,6 +294,12 @@ _INDICATOR_NUMBER = lazy_re(r"(?:kpi|指標|成果指標|評価指標|目標指�
 _DIVISION_LABEL = lazy_re(r"部(?:局|名)?$")
 
 
+def _one_value(label: str) -> bool:
+    """Whether a header label names a value of one year (基準値, 現状値): never a group over several columns."""
+    column = classify(label, loose=False) if label else None
+    return column is not None and column.role == "baseline"
+
+
 def _spread(parents: list[str], below: list[str]) -> list[str]:
     """The first header row as it spans the second: a group label written in its first cell only
     (a CSV or text of 「目標値」 over 「R5 | R6 | R7」, where the workbook had merged it) covers
@@ -301,7 +307,18 @@ def _spread(parents: list[str], below: list[str]) -> list[str]:
     out = list(parents)
     for i in range(1, len(out)):
         if not out[i] and i < len(below) and below[i] and (i - 1 < len(below) and below[i - 1]):
+            if _one_value(out[i - 1]):
+                continue  # 「基準値」 over 「（H30）」: the baseline is of one year, the next column not its
             out[i] = out[i - 1]
+    # a label centred over its years (「実績値」 over 「R1 | R2 | R3 | R4 | R5」, set over R3 by pdftotext -layout) covers
+    # the years left of it too, up to a cell of its own above
+    for i in range(len(out) - 1, 0, -1):
+        if not parents[i] or i >= len(below) or year_in(below[i]) is None:
+            continue
+        j = i - 1
+        while j >= 0 and not parents[j] and j < len(below) and year_in(below[j]) is not None and not out[j]:
+            out[j] = parents[i]
+            j -= 1
     return out
 
 
