@@ -301,13 +301,14 @@ def _chapter_kinds(nodes: list[_Node], level: str) -> set[str]:
 
 
 def _one_holding(nodes: list[_Node], level: str) -> set[str]:
-    """Kinds of bare numbering only one of whose headings holds initiatives: a plan's chapters 「１　プランの期間」
+    """Kinds of bare numbering (two headings or more) only one of whose headings holds initiatives: a plan's chapters 「１　プランの期間」
     「２　町の現状」「３　取組と目標」「４　プランの進め方」, the 取組 all under the third — chapters, not sections."""
     out: set[str] = set()
     stacks = _stacks(nodes)
     for kind in ("decimal", "roman", "dotted"):
         heads = [at for at, n in enumerate(nodes) if n.mark.kind == kind]
-        if len(heads) < 3 or any(level in {a.mark.kind for a in stacks[at]} for at in heads):
+        # (two are enough: 「４　取組の内容」 and 「５　年次計画」 of a plan's extract)
+        if len(heads) < 2 or any(level in {a.mark.kind for a in stacks[at]} for at in heads):
             continue
         holding = [
             at for at in heads if any(n.mark.kind == level for n in _under(nodes[at], stacks[at], nodes[at + 1 :]))
