@@ -41,7 +41,8 @@ BELOW: dict[tuple[str, str], Reached] = {
     # 3-5 have no 担当課 and no 基準値 at all (3-1 stated 高齢福祉課, 320人); 2-5's 担当課 read 「累計）」 (the wrapped end
     # of 「DX推進リーダーの人数（累計）」, 「人事課・デジタル推進課」 wrapped in its cell). Indicator names of 1-1, 1-3, 2-4,
     # 2-5 and 3-x are the 取組名.
-    (W, "pdftotext -layout"): (1.0, 1.0, 0.666, 0.0, 1.0),
+    # Now (the -layout column work of 4774c79 reverted, which this was first measured with): no row read, F1 0.
+    (W, "pdftotext -layout"): (0.0, 1.0, 1.0, 1.0, 1.0),
     # 御園町 through -layout: all right but (２)'s first indicator 「①72.4％（令和 5 年度）」: baseline None (its second
     # 「②8.5％」 read).
     (D, "pdftotext -layout"): (1.0, 1.0, 1.0, 0.888, 1.0),
@@ -59,7 +60,8 @@ BELOW: dict[tuple[str, str], Reached] = {
     # 花房町 through -layout: the two halves of each A3 sheet side by side on one line; no 取組 matched — 12 items such
     # as 「商工観光」「タル発信」「ドの普及」「GIGAスクールの 授業でICTを毎日活用する学」 (the wrapped lines of 取組名 and
     # 担当課 cells as items, baseline 1, 58, 2 …).
-    (H, "pdftotext -layout"): (0.0, 1.0, 1.0, 1.0, 1.0),
+    # Now 2 of 7 matched pairs read (bare years into a dated target): F1 0.364, codes 0.333, 担当課 0.5, KPI 0.5.
+    (H, "pdftotext -layout"): (0.364, 0.333, 0.5, 0.5, 1.0),
     # 藤代村 through -layout: 12 取組 right with 担当課, baseline and 実績; the first year under the merged 目標値
     # (令和７年度) read as a schedule step, not a target (1: targets [(2026, 45), (2027, 60)], step 2025 「30」).
     (F, "pdftotext -layout"): (1.0, 1.0, 1.0, 0.0, 1.0),
