@@ -523,7 +523,7 @@ def page_furniture(lines: list[str]) -> set[int]:
     near: dict[str, list[int]] = {}
     # a page's first line shares its line with the form feed (「\f延岡市…計画」): a header itself
     for index, line in enumerate(lines):
-        if "\f" in line and line.strip() and "\t" not in line and len(squash(line)) <= 80:
+        if "\f" in line and line.strip() and "\t" not in line and len(line.strip()) <= 80:
             near.setdefault(squash(line), []).append(index)
     ending: set[int] = set()  # the lines met before a page break (a page's last)
     for mark in marks:
@@ -533,7 +533,7 @@ def page_furniture(lines: list[str]) -> set[int]:
                 text = lines[i]
                 if text.strip() and i not in found:
                     seen += 1
-                    if "\t" not in text and not text.lstrip().startswith("|") and len(squash(text)) <= 80:
+                    if "\t" not in text and not text.lstrip().startswith("|") and len(text.strip()) <= 80:
                         near.setdefault(squash(text), []).append(i)
                         if step < 0:
                             ending.add(i)
