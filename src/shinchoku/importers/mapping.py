@@ -89,13 +89,14 @@ def _shifted_text(text: str, by: int) -> str:
     return _HEADER_YEAR.sub(move, nfkc(text))
 
 
-def _shifted_role(role: str, by: int) -> str:
-    """A role with its year ``by`` years on: "actual:2023" → "actual:2024"."""
+def shifted_role(role: str, by: int) -> str:
+    """A role with its year ``by`` years on: "actual:2023" → "actual:2024" (next year's file of a saved mapping)."""
     name, _, year = role.partition(":")
     return f"{name}:{int(year) + by}" if year.isdigit() else role
 
 
-def _letter_index(name: str) -> int | None:
+def letter_index(name: str) -> int | None:
+    """A column named by its letter (A, B … AA): its index; None for one named by its header text."""
     name = name.strip().upper()
     if not name.isascii() or not name.isalpha() or len(name) > 3:
         return None
@@ -221,7 +222,7 @@ class Mapping:
                         entry.sheet,
                         signature,
                         entry.header_row,
-                        {_shifted_text(name, by): _shifted_role(role, by) for name, role in entry.columns.items()},
+                        {_shifted_text(name, by): shifted_role(role, by) for name, role in entry.columns.items()},
                         entry.skip,
                     )
         return next((e for e in self.tables if e.sheet is None and e.signature is None), None)
@@ -246,7 +247,7 @@ class Mapping:
         by_label = {key(text): i for i, text in header.labels.items() if text}
         columns = dict(header.columns)
         for name, role in entry.columns.items():
-            index = _letter_index(name)
+            index = letter_index(name)
             if index is None:
                 index = by_label.get(key(name))
             if index is None:

@@ -16,7 +16,7 @@ from typing import Any
 from django.utils import timezone
 
 from shinchoku.core.people import person_name
-from shinchoku.importers.mapping import header_key, header_shape, year_shift
+from shinchoku.importers.mapping import header_key, header_shape, letter_index, shifted_role, year_shift
 
 from .history import acting_user
 from .models import ColumnMapping, Municipality
@@ -70,7 +70,7 @@ def moved_on(saved: str, signature: str, columns: dict[str, str]) -> dict[str, s
     by_label = {header_key(label): index for index, label in enumerate(old_labels)}
     out: dict[str, str] = {}
     for name, role in columns.items():
-        index = _letter_index(name)
+        index = letter_index(name)
         named = index is None
         if named:
             index = by_label.get(header_key(name))
@@ -79,29 +79,12 @@ def moved_on(saved: str, signature: str, columns: dict[str, str]) -> dict[str, s
             continue
         shift = year_shift(old_labels[index], new_labels[index])
         shift = whole if shift is None or (shift == 0 and not _has_year(old_labels[index])) else shift
-        out[new_labels[index] if named else name] = _role_on(role, shift)
+        out[new_labels[index] if named else name] = shifted_role(role, shift)
     return out
 
 
 def _has_year(label: str) -> bool:
     return header_shape(label) != header_key(label)
-
-
-def _role_on(role: str, by: int) -> str:
-    """"actual:2024" moved on ``by`` years: "actual:2025"."""
-    name, _, year = role.partition(":")
-    return f"{name}:{int(year) + by}" if by and year.isdigit() else role
-
-
-def _letter_index(name: str) -> int | None:
-    """A column named by its letter (A, B … AA): its index; None for one named by its header text."""
-    name = name.strip().upper()
-    if not name.isascii() or not name.isalpha() or len(name) > 3:
-        return None
-    index = 0
-    for ch in name:
-        index = index * 26 + ord(ch) - 64
-    return index - 1
 
 
 def save(municipality: Municipality, mapping: dict[str, Any], user: Any) -> int:
