@@ -60,8 +60,7 @@ BELOW: dict[tuple[str, str], Reached] = {
     # 花房町 through -layout: the two halves of each A3 sheet side by side on one line; no 取組 matched — 12 items such
     # as 「商工観光」「タル発信」「ドの普及」「GIGAスクールの 授業でICTを毎日活用する学」 (the wrapped lines of 取組名 and
     # 担当課 cells as items, baseline 1, 58, 2 …).
-    # Now 2 of 7 matched pairs read (bare years into a dated target): F1 0.364, codes 0.333, 担当課 0.5, KPI 0.5.
-    (H, "pdftotext -layout"): (0.364, 0.333, 0.5, 0.5, 1.0),
+    (H, "pdftotext -layout"): (0.0, 1.0, 1.0, 1.0, 1.0),
     # 藤代村 through -layout: 12 取組 right with 担当課, baseline and 実績; the first year under the merged 目標値
     # (令和７年度) read as a schedule step, not a target (1: targets [(2026, 45), (2027, 60)], step 2025 「30」).
     (F, "pdftotext -layout"): (1.0, 1.0, 1.0, 0.0, 1.0),
