@@ -447,6 +447,57 @@ def interleaved_columns(blocks: list[Any]) -> list[Any]:
     return out
 
 
+def _labels_over_values(blocks: list[Any]) -> bool:
+    """Whether labels alone on their lines each stand over their own value, on the lines under it up to the next label
+    (「事業名」「電子申請の拡充」「所管」「総務部 デジタル推進課」「年度別計画」「R7」「対象手続の拡大」「R8」…: a card table of
+    two columns, a cell a line, as plain ``pdftotext`` gives it): three roles or more, a title among them, and a
+    label seldom right under another (labels in a row over their values are ``_bare_labels_pair``'s)."""
+    labels = [at for at, block in enumerate(blocks) if isinstance(block, Line) and _bare_label(block.text)]
+    roles = {_bare_label(blocks[at].text) for at in labels}
+    if "title" not in roles or len(roles) < 3:
+        return False
+    stacked = sum(
+        1 for at in labels if at + 1 < len(blocks) and isinstance(nxt := blocks[at + 1], Line) and _bare_label(nxt.text)
+    )
+    return stacked * 10 <= len(labels)
+
+
+def _labels_joined(blocks: list[Any]) -> list[Any]:
+    """``blocks`` with each label alone on its line joined to the lines under it up to the next label, a numbered
+    heading or a table (「所管：総務部 デジタル推進課」); a year alone on its line goes with the line after it (「R7
+    対象手続の拡大」), and a year over 「－」 is no step. Lines a label-and-value line (「担当課：…」) stand apart."""
+    out: list[Any] = []
+    at = 0
+    while at < len(blocks):
+        block = blocks[at]
+        at += 1
+        if not (isinstance(block, Line) and _bare_label(block.text)):
+            out.append(block)
+            continue
+        values: list[str] = []
+        while at < len(blocks):
+            line = blocks[at]
+            if not isinstance(line, Line) or _bare_label(line.text) or label_value(line.text) is not None:
+                break
+            if values and marker(line.text) is not None and _year_of(line.text.strip()) is None:
+                break  # 「施策１－２ 窓口サービスの向上」 after the last value
+            text = line.text.strip()
+            at += 1
+            if _year_of(text) is not None and at < len(blocks) and isinstance(blocks[at], Line):
+                step = blocks[at].text.strip()
+                if not _bare_label(step) and _year_of(step) is None:
+                    at += 1
+                    if not is_no_value(step):
+                        values.append(f"{text} {step}")
+                    continue
+            values.append(text)
+        if not values:
+            out.append(block)
+            continue
+        out.append(Line(f"{block.text.strip()}：{'、'.join(values)}", block.location))
+    return out
+
+
 def _fields(
     document: Document, blocks: list[Block] | None = None, tables: list[int] | None = None
 ) -> list[tuple[str, str, Location] | tuple[str, None, Location]]:
@@ -457,6 +508,8 @@ def _fields(
     stream: list[Any] = []
     blocks = interleaved_columns(reading_blocks(document) if blocks is None else blocks)
     pairing = _bare_labels_pair(blocks)
+    if not pairing and _labels_over_values(blocks):
+        blocks = _labels_joined(blocks)
     pending: list[tuple[str, Location]] = []
     for block in blocks:
         if isinstance(block, Line) and pairing:

@@ -183,7 +183,9 @@ def _unwrap(blocks: list[Block], width: int) -> list[Block]:
             and isinstance(previous, Line)
             and not _starts_own(block.text)
             and not _COLUMNS.search(block.text)
+            and not (previous.text.rstrip().endswith("。") and _is_label(block.text.strip()))
         ):
+            # (a label alone after a sentence's end, a card's 「年度別計画」 under its 事業概要, starts its own line)
             out[-1] = Line(previous.text + block.text, previous.location, previous.level)
         else:
             out.append(block)
@@ -355,10 +357,21 @@ def _column_tables(blocks: list[Block]) -> list[Block]:
             out.append(block)
             i += 1
             continue
-        table, used = found
+        table, used, last = found
         out.append(table)
-        i = ends[used - 1]
+        i = _after_table(blocks, last, i, ends[used - 1])
     return out
+
+
+def _after_table(blocks: list[Block], last: Line | None, start: int, end: int) -> int:
+    """Where the lines after a table resume: after ``last``, its last cell's line, where the table took fewer lines
+    than the runs it was made of (a card's 「事業番号」 right under a KPI table's last value, on the next line, is the
+    next card's label, no cell)."""
+    if last is not None:
+        for at in range(start, end):
+            if blocks[at] is last:
+                return at + 1
+    return end
 
 
 #: A KPI table's cell as pdftotext prints it on a line of its own: an indicator's name, a figure.
@@ -378,12 +391,12 @@ def _heading(text: str) -> bool:
     return marker(text) is not None and not _FIGURE_CELL.match(text.strip())
 
 
-def _interleaved_runs(runs: list[list[Line]]) -> tuple[list[Line], list[list[Line]], int] | None:
+def _interleaved_runs(runs: list[list[Line]]) -> tuple[list[Line], list[list[Line]], int, Line] | None:
     """Labels and columns of values as runs set them one after the other in the table's order, labels and
     values interleaved, a cell a run (pdfminer: 「成果指標」「コピー用紙の使用枚数」「電子契約の件数」「単位」
     「現状値（R5）」「枚」「件」「3,600,000」「0」「目標値（R11）」…): the values fill the columns in the labels'
-    order, as many rows as the first label group has values per label. None unless an indicator label is
-    among them and each column's first value comes after its label."""
+    order, as many rows as the first label group has values per label (and how many runs they take, the last value's
+    line). None unless an indicator label is among them and each column's first value comes after its label."""
     cells = [(_bare_kpi_label(line.text), line, n) for n, run in enumerate(runs) for line in run]
     first = 0
     while first < len(cells) and cells[first][0]:
@@ -414,25 +427,27 @@ def _interleaved_runs(runs: list[list[Line]]) -> tuple[list[Line], list[list[Lin
         [line for _, line in labels],
         [[line for _, line, _ in column] for column in columns],
         values[-1][2] + 1,
+        values[-1][1],
     )
 
 
-def _runs_table(runs: list[list[Line]]) -> tuple[Table, int] | None:
-    """The table the runs make and how many runs it takes, or None."""
+def _runs_table(runs: list[list[Line]]) -> tuple[Table, int, Line | None] | None:
+    """The table the runs make, how many runs it takes and, where it ends inside the last of them, its last line; or
+    None."""
     found = _labelled_runs_table(runs)
     if found is not None:
-        return found
+        return (*found, None)
     interleaved = _interleaved_runs(runs)
     if interleaved is None:
         return None
-    labels, columns, used = interleaved
+    labels, columns, used, last = interleaved
     if any(_is_label(line.text) for column in columns for line in column):
         return None
     first = runs[0][0]
     rows = [[Cell(line.text) for line in labels]]
     rows += [[Cell(column[r].text) for column in columns] for r in range(len(columns[0]))]
     locations = [first.location] + [columns[0][r].location for r in range(len(columns[0]))]
-    return Table(rows=rows, location=first.location, row_locations=locations), used
+    return Table(rows=rows, location=first.location, row_locations=locations), used, last
 
 
 def _labelled_runs_table(runs: list[list[Line]]) -> tuple[Table, int] | None:
