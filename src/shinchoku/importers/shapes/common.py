@@ -332,6 +332,10 @@ _FROM_TO_BRACKETED = lazy_re(
     rf"(?:(?:に|へ|まで)[^()（）。]*?[(（]\s*(?P<y2>{YEAR_WORDS})\s*[)）]"
     rf"|[(（]\s*(?P<y2b>{YEAR_WORDS})\s*[)）]\s*(?:に|へ|まで)[^()（）。]*?)\s*。?\s*$"
 )
+#: An indicator whose baseline is 「－」 (not measured yet), its year after it, then the arrow to its target.
+_UNMEASURED_BASELINE = lazy_re(
+    rf"^(?P<name>.*?\S)\s*[－ー―\-—‐]+\s*(?:[(（]\s*(?:{YEAR_WORDS})\s*[)）])?\s*(?:→|⇒|->)\s*(?P<rest>\S.*)$"
+)
 #: The number of a year, not a figure: 「7年度」 of 「（令和7年度）」.
 _YEAR_NUMBER = lazy_re(r"\d{1,4}\s*年")
 #: What a target's words end in before its figures in brackets: 「紙の会議資料の印刷枚数を半減する（令和5年度 48万枚 → …）」.
@@ -449,6 +453,12 @@ def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | N
     t = _GLUED_YEAR.sub(r" \1", without_autospace(t))
     if is_no_value(t):
         return None
+    unmeasured = _UNMEASURED_BASELINE.match(t)
+    if unmeasured is not None:
+        # 「デジタル活用支援員の登録者数　－（R5）→ 40人（R9）」: no baseline yet, the target after the arrow
+        ind = indicator_from_text(f"{unmeasured.group('name')} {unmeasured.group('rest')}", plan_end)
+        if ind is not None and ind["final_target"] is not None:
+            return ind
     same = len(nfkc(t)) == len(t)
     note = (_BASELINE_NOTE.search(nfkc(t)) or _BASELINE_REMARK.search(nfkc(t))) if same else None
     if note is not None and (note.group("label") or note.group("year")) and note.start() > 0:

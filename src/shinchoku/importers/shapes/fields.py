@@ -10,7 +10,7 @@ from typing import Any
 
 from ..document import Location
 from ..planjson import Indicator, Initiative, indicator
-from ..text import is_no_value, lazy_re, nfkc, open_brackets, parse_number, split_departments, squash
+from ..text import is_no_value, join_wrapped, lazy_re, nfkc, open_brackets, parse_number, split_departments, squash
 from .common import (
     _OWN_DEPARTMENTS,
     ENTRY_NUMBER,
@@ -95,11 +95,29 @@ def _unwrapped(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         open_before = bool(out) and open_brackets(out[-1]) > 0
-        if out and (open_before or (bulleted and not _LINE_BULLET.match(line))):
+        if out and _name_goes_on(out[-1], line):
+            out[-1] = join_wrapped(out[-1].rstrip(), line.strip())
+        elif out and (open_before or (bulleted and not _LINE_BULLET.match(line))):
             out[-1] = f"{out[-1]} {line.strip()}"
         else:
             out.append(line)
     return out
+
+
+_ARROW_MARK = lazy_re(r"→|⇒")
+
+
+def _name_goes_on(line: str, after: str) -> bool:
+    """Whether ``line``, with no arrow, is the head of an indicator's name that wrapped (「授業でＩＣＴを週３回以上活用して
+    いる」 over 「学級の割合　68.5％（R5）→ 100％（R9）」): the line after it, not an entry of its own, runs to its target."""
+    return (
+        not _ARROW_MARK.search(line)
+        and _ARROW_MARK.search(after) is not None
+        and not _ARROW_MARK.match(after.strip())
+        and not _LINE_BULLET.match(after)
+        and not ENTRY_NUMBER.match(after.strip())
+        and not _LINE_BULLET.match(line)
+    )
 
 
 def _indicator_parts(value: str) -> list[str]:

@@ -404,6 +404,23 @@ def _numbered_on(nodes: list[_Node], level: str, chapters: set[str]) -> bool:
     return len(set(parents)) >= 2 and digits == list(range(1, len(digits) + 1))
 
 
+def _deepen_hyphened_words(nodes: list[_Node]) -> None:
+    """Headings of one word numbered at two depths (「施策①　行政手続のオンライン化」 over 「施策①-1　電子申請の拡充」) are two
+    kinds, one under the other: the deeper ones are the items, those above them their sections (one kind, they would be
+    siblings, each 施策 an empty item). Only where a deeper heading's number goes on from one above it."""
+    by_word: dict[str, list[_Node]] = {}
+    for node in nodes:
+        if node.mark.kind.startswith("word:"):
+            by_word.setdefault(node.mark.kind, []).append(node)
+    for kind, group in by_word.items():
+        tops = {number for n in group if (number := _digits(n.mark)) and "-" not in number}
+        deeper = [n for n in group if (number := _digits(n.mark)) and "-" in number]
+        if tops and deeper and all((_digits(n.mark) or "").split("-")[0] in tops for n in deeper):
+            for node in deeper:
+                depth = (_digits(node.mark) or "").count("-")
+                node.mark = Marker(f"{kind}#{depth}", node.mark.number, node.mark.rest)
+
+
 def read_outline(
     document: Document,
     collector: Collector,
@@ -414,6 +431,7 @@ def read_outline(
     """Read a numbered outline into ``collector``; how many initiatives were found. ``blocks``: the
     document's ``reading_blocks`` when the caller has them (as ``read_cards``)."""
     nodes = _nodes(document, blocks)
+    _deepen_hyphened_words(nodes)
     counts = Counter(n.mark.kind for n in nodes if n.detailed)
     if not counts:
         return 0
