@@ -117,6 +117,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "主管部署",
         "主管部局",
         "所管部局",
+        "県の担当",  # a 県's support of its 市町村: who in the 県 does it
+        "県の担当課",
+        "市の担当",
+        "町の担当",
+        "村の担当",
         "DEPT",
         "DEPARTMENT",
         "DEPT_NAME",

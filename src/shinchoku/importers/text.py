@@ -455,6 +455,42 @@ def _numbered_heading(text: str) -> bool:
     return found is not None and found.kind.startswith("word:") and bool(found.rest)
 
 
+#: A running header or footer that carries its page number a wide gap after (or before) its words:
+#: 「翠嶺県市町村ＤＸ支援プログラム　　　　　　２」.
+_NUMBERED_HEADER = lazy_re(
+    r"^\s*(?P<words>\S.*?\S)(?:\s{2,}|\u3000+)(?P<number>[0-9０-９]{1,3})\s*$"
+    r"|^\s*(?P<number2>[0-9０-９]{1,3})(?:\s{2,}|\u3000+)(?P<words2>\S.*?\S)\s*$"
+)
+
+
+_WIDE_APART = lazy_re(r"\s{2,}|\u3000+")
+
+
+def _numbered_headers(lines: list[str]) -> set[int]:
+    """Indices of the running headers that carry their page number (a PDF's header line, its title left and its
+    number right, as ``pdftotext -layout`` keeps it): the same words of six characters or more on two lines or more,
+    each with a number after a wide gap, the numbers rising."""
+    from .labels import classify  # the labels import this module
+
+    hits: dict[str, list[tuple[int, int]]] = {}
+    for index, line in enumerate(lines):
+        found = _NUMBERED_HEADER.match(line) if len(line) < 200 else None
+        if found is None:
+            continue
+        words = found.group("words") or found.group("words2")
+        if any(classify(cell, loose=False) is not None for cell in _WIDE_APART.split(words.strip())):
+            continue  # 「重点取組事項名  1 …      管理番号    5」: a card's row of labels and values, no header
+        number = int(nfkc(found.group("number") or found.group("number2")))
+        if len(squash(words)) >= 6:
+            hits.setdefault(squash(words), []).append((index, number))
+    out: set[int] = set()
+    for found_lines in hits.values():
+        numbers = [number for _, number in found_lines]
+        if len(found_lines) >= 2 and all(a < b for a, b in itertools.pairwise(numbers)):
+            out.update(index for index, _ in found_lines)
+    return out
+
+
 def page_furniture(lines: list[str]) -> set[int]:
     """Indices of the lines that are page furniture, not content: page numbers, form feeds, and
     the running headers and footers printed next to them on every page.
@@ -467,6 +503,7 @@ def page_furniture(lines: list[str]) -> set[int]:
     text elsewhere (the cover itself, a heading) is kept.
     """
     marks = [i for i, line in enumerate(lines) if line.strip() == "\f" or is_page_number(line)]
+    marks += sorted(_numbered_headers(lines) - set(marks))
     found = set(marks)
     # pdftotext ends a page with its bare number 「12」 and starts the next with a form feed: a
     # bare number next to a form feed is a page number, the form feed's line a page's first.

@@ -23,6 +23,7 @@ from ..text import (
     split_departments,
     squash,
     without_autospace,
+    without_parents,
 )
 from .common import YEAR_WORDS, Collector
 from .fields import apply_fields
@@ -84,10 +85,12 @@ def _spaced(text: str, *, marked: bool = False) -> tuple[str, str] | None:
     ):
         return None  # 「具体的な取組 取組方針 KPI スケジュール 実績値」: a table's header, no figure in it
     loose = len(key(m.group("c"))) >= 3 and len(value) >= 3  # not 「KPI 政」, a column set vertically
-    if (marked or loose) and column.role != "departments" and column.fy is None:
+    # 「指標            標準準拠システムへの…」: a card's column of labels as ``pdftotext -layout`` keeps it, wide apart
+    wide = _WIDE_BLANKS.fullmatch(text[m.end("c") : m.start("v")]) is not None and len(value) >= 3
+    if (marked or loose or wide) and column.role != "departments" and column.fy is None:
         pass  # 「取組名 電子申請の推進」「成果指標 …」: a card table copied out of a PDF viewer
     elif column.role == "departments":
-        names = split_departments(value)
+        names = split_departments(without_parents(value))  # 「デジタル戦略課（市町村支援担当）」
         if not names or not all(is_department(name) for name in names):
             return None
     elif column.role == "evaluation" and _GRADE.fullmatch(nfkc(value)):
@@ -243,6 +246,8 @@ def _split_wide(text: str, role: str) -> list[str] | None:
 
 #: A gap wider than a label's blank: two full-width blanks or three blanks.
 _WIDE_GAP = lazy_re(r"(?:\u3000{2,}|[ \t]{3,})(?=\S)")
+#: The blanks between a label and its value set in columns: four or more (two full-width).
+_WIDE_BLANKS = lazy_re(r"[ \t\u3000]*(?:\u3000{2}|[ \t]{4})[ \t\u3000]*")
 
 
 def _split_values(text: str, role: str) -> list[str] | None:
