@@ -34,6 +34,8 @@ BAR = {"F1": 0.90, "担当課": 0.85, "KPI": 0.85}
 #: 夕映市 was first measured KPI 0.875: 1-3's line 「実績値（Ｒ５）：９．６％ 実績値（Ｒ６）：１４．２％ 達成率：５６．８％」 read as
 #: one actual of 2024, 9.6 (text 「９．６％ 実績値（Ｒ６）：１４．２％ 達成率：５６．８％」): 2023's 9.6 and 2024's 14.2 are two. (Its
 #: schedule's years are right but every step is labelled 「【」, from the 【令和６年度の取組状況】 under 「取組期間：…」.)
+#: Exact now: two labelled years of one measure on a line are two fields (cards._two_years), 「達成率：５６．８％」 after the
+#: latest actual is its achievement rate, and 「【令和６年度の取組状況】」 heads a note, no 工程's rest.
 #: 鶴巻町 was first measured codes 0, schedule 0: every 取組 coded under the chapter 「４　取組の内容」 (「4-1-1」 for
 #: 基本方針１ (1), stated 1-1, as the 年次計画 writes 「1-(1)」); the 年次計画 table at the end (「◎1-(1) 行政手続のオンライン化
 #: 対象拡大 …」 under 「令和７年度 … 令和10年度」) gives no schedule (all []); 2-2's target text 「800時間（令和10年度） 鶴巻町
@@ -44,7 +46,6 @@ BAR = {"F1": 0.90, "担当課": 0.85, "KPI": 0.85}
 #: header 「 楠木台市デジタル化推進計画 … 11」 — code 「7楠木台市デジタル化推進計画」, 担当 ['行政改革課11']. Exact now (a running
 #: header carrying its page number is page furniture: text._numbered_headers).
 FLOORS: dict[str, Reached] = {
-    "yubae_shinchoku_hokoku.txt": (1.0, 1.0, 1.0, 0.875, 1.0),
     "tsurumaki_cho_juten_kakari.txt": (1.0, 1.0, 1.0, 1.0, 0.0),
     # 若菜市 reaches the bar now (KPI 0.9): its running header 「若菜市ＤＸ推進計画　…　第３章　取組」, wider than a header's 80
     # columns with its blanks, is read as 1-4's second indicator 「若菜市ＤＸ推進計画」 of 3.
@@ -179,3 +180,14 @@ def test_a_double_circle_marks_a_priority_initiative() -> None:
         title_key(item["title"]) for item in plan["initiatives"] if item.get("priority") or item.get("marks")
     }
     assert marked == {title_key(title) for title in stated}
+
+
+def test_a_report_line_of_two_actuals_keeps_both_and_the_rate() -> None:
+    """夕映市 1-3: 「実績値（Ｒ５）：９．６％ 実績値（Ｒ６）：１４．２％ 達成率：５６．８％」 under 「【評価】Ｃ」."""
+    item = by_code(read("yubae_shinchoku_hokoku.txt"))["1-3"]
+    kpi = item["indicators"][0]
+    assert [(a["fy"], a["value"]) for a in kpi["actuals"]] == [(2023, 9.6), (2024, 14.2)]
+    assert [(r["fy"], r["value"]) for r in kpi["achievement_rates"]] == [(2024, 56.8)]
+    assert kpi["evaluations"] == [{"fy": 2024, "text": "Ｃ"}]
+    assert {step["label"] for step in item["schedule"]} == {"実施"}  # not 「【」 of the heading under it
+    assert any(note.startswith("令和６年度の取組状況：") for note in item["notes"])

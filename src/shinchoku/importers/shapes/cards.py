@@ -134,6 +134,9 @@ def label_value(text: str) -> tuple[str, str] | None:
     if column is None and m.group("c") and _BLANK.search(label.strip()):
         # 「◆目標　参加者数（年間）　現状：60人（R6）」: the colon closes 現状, the label is the word before the blank
         return _spaced(text, marked=bullet is not None)
+    if column is None and m.group("b") and not m.group("v").strip() and _REPORT_HEADING.search(label):
+        # 「【令和６年度の取組状況】」 over the year's account: a note of the item under its heading (no 工程's rest)
+        return "note", f"{label.strip()}："
     if column is None:
         return None
     if column.role == "title" and _DATE_ONLY.fullmatch(nfkc(m.group("v")).strip()):
@@ -147,6 +150,10 @@ def label_value(text: str) -> tuple[str, str] | None:
         return "departments:related", m.group("v").strip()  # 「関係課：市民課」 beside a 主管課
     role = column.role if column.fy is None else f"{column.role}:{column.fy}"
     return role, m.group("v").strip()
+
+
+#: The words of a bracketed heading over an account of the item (「【令和６年度の取組状況】」「【これまでの成果】」).
+_REPORT_HEADING = lazy_re(r"状況|実績|成果|課題|経過|経緯|結果|総括|所見|振り返り")
 
 
 #: Roles only a table's header gives (a row a figure of open data), never a card's label.
@@ -211,7 +218,7 @@ def split_fields(text: str) -> list[str]:
             or (
                 first[0].startswith(_VALUE_ROLES)
                 and second is not None
-                and second[0].startswith((*_VALUE_ROLES, "indicator"))
+                and second[0].startswith((*_VALUE_ROLES, "indicator", "rate"))
                 and _DATED_FIGURE.fullmatch(nfkc(before).strip()) is not None
             )
         ):
@@ -225,13 +232,19 @@ def split_fields(text: str) -> list[str]:
         if one in ("budget", "schedule", "target", "actual") and _YEAR_LABEL.match(nfkc(rest)):
             continue  # 「［事業費］R7：5,200千円　R8：4,800千円」: the next year of the same field
         if (
-            (one == two and second[0] != "departments:related")
+            (one == two and second[0] != "departments:related" and not _two_years(first[0], second[0]))
             or (one == "indicator" and two in _VALUE_ROLES)
             or one in ("title", "code")
         ):
             continue  # (「主管課：…　関係課：…」 are two fields: the second names the 課 that work with it)
         return [text[: gap.start()], *split_fields(rest)]
     return _split_values(text, first[0]) or [text]
+
+
+def _two_years(one: str, two: str) -> bool:
+    """Whether two values' labels name two years of one measure (「実績値（Ｒ５）：９．６％ 実績値（Ｒ６）：１４．２％」): two
+    fields, where a 工程's 「R5：検討 R6：試行」 after one label is one."""
+    return one != two and one.startswith(_VALUE_ROLES) and ":" in one and ":" in two
 
 
 def _split_wide(text: str, role: str) -> list[str] | None:

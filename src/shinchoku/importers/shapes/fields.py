@@ -261,13 +261,23 @@ def apply_fields(
                     where,
                     f"取組「{item['title']}」の事業費 '{squash(value)}' に年度がないため読み飛ばしました",
                 )
+        elif base == "rate" and current is not None:
+            # 「実績値（Ｒ６）：１４．２％ 達成率：５６．８％」: the rate of the latest actual written
+            found = parse_number(value)
+            latest = max((a["fy"] for a in current["actuals"] if a["fy"]), default=None)
+            rate = {"fy": fy or latest, "value": found[0] if found else None, "text": squash(value)}
+            rates = current.setdefault("achievement_rates", [])
+            if rate not in rates:
+                rates.append(rate)
         elif base == "unit" and current is not None:
             units[id(current)] = squash(value)
         elif base == "evaluation":
             # 「【評価】Ａ」: the grade on its line; lines run on after it (a heading no label names) are the item's note
             grade, _, rest = value.partition("\n")
             if current is not None:
-                current.setdefault("evaluations", []).append({"fy": fy, "text": squash(grade)})
+                # (of no year written: the latest actual's, as a report grades the year it reports)
+                latest = max((a["fy"] for a in current["actuals"] if a["fy"]), default=None)
+                current.setdefault("evaluations", []).append({"fy": fy or latest, "text": squash(grade)})
             else:
                 graded.append({"fy": fy, "text": squash(grade)})  # 「評価　Ａ」 above the 成果指標 it grades
             add_note(item, rest)
