@@ -464,6 +464,14 @@ _NUMBERED_HEADER = lazy_re(
 
 
 _WIDE_APART = lazy_re(r"\s{2,}|\u3000+")
+#: A page's header set at its two edges: its words left, a chapter's right, a page's width apart.
+_EDGES = lazy_re(r"^\s*(?P<left>\S(?:.{0,38}\S)?)\s{16,}(?P<right>\S(?:.{0,38}\S)?)\s*$")
+
+
+def _header_wide(text: str) -> bool:
+    """Whether a line is as wide as a running header is: 80 columns at most as printed (blanks counted: a table's
+    title line of cells apart is wider), or two short words at a page's two edges (「若菜市ＤＸ推進計画　…　第３章　取組」)."""
+    return len(text.strip()) <= 80 or _EDGES.match(text) is not None
 
 
 def _numbered_headers(lines: list[str]) -> set[int]:
@@ -560,7 +568,7 @@ def page_furniture(lines: list[str]) -> set[int]:
     near: dict[str, list[int]] = {}
     # a page's first line shares its line with the form feed (「\f延岡市…計画」): a header itself
     for index, line in enumerate(lines):
-        if "\f" in line and line.strip() and "\t" not in line and len(line.strip()) <= 80:
+        if "\f" in line and line.strip() and "\t" not in line and _header_wide(line):
             near.setdefault(squash(line), []).append(index)
     ending: set[int] = set()  # the lines met before a page break (a page's last)
     for mark in marks:
@@ -570,7 +578,7 @@ def page_furniture(lines: list[str]) -> set[int]:
                 text = lines[i]
                 if text.strip() and i not in found:
                     seen += 1
-                    if "\t" not in text and not text.lstrip().startswith("|") and len(text.strip()) <= 80:
+                    if "\t" not in text and not text.lstrip().startswith("|") and _header_wide(text):
                         near.setdefault(squash(text), []).append(i)
                         if step < 0:
                             ending.add(i)

@@ -470,14 +470,43 @@ def _labels_over_values(blocks: list[Any]) -> bool:
     (「事業名」「電子申請の拡充」「所管」「総務部 デジタル推進課」「年度別計画」「R7」「対象手続の拡大」「R8」…: a card table of
     two columns, a cell a line, as plain ``pdftotext`` gives it): three roles or more, a title among them, and a
     label seldom right under another (labels in a row over their values are ``_bare_labels_pair``'s)."""
-    labels = [at for at, block in enumerate(blocks) if isinstance(block, Line) and _bare_label(block.text)]
-    roles = {_bare_label(blocks[at].text) for at in labels}
+    labels = [at for at, block in enumerate(blocks) if isinstance(block, Line) and _own_label(block.text)]
+    roles = {(_own_label(blocks[at].text) or "").split(":")[0] for at in labels}
     if "title" not in roles or len(roles) < 3:
         return False
     stacked = sum(
-        1 for at in labels if at + 1 < len(blocks) and isinstance(nxt := blocks[at + 1], Line) and _bare_label(nxt.text)
+        1 for at in labels if at + 1 < len(blocks) and isinstance(nxt := blocks[at + 1], Line) and _own_label(nxt.text)
     )
-    return stacked * 10 <= len(labels)
+    # a value of a few lines (a 年度別計画 of three years, a line each and its step): not lines by the dozen, as a
+    # title set vertically gives one character a line between words that happen to be labels
+    runs = [_value_lines(blocks, at + 1) for at in labels]
+    short = sum(1 for run in runs if 1 <= run <= 8)
+    return stacked * 10 <= len(labels) and short * 10 >= len(labels) * 9
+
+
+def _own_label(text: str) -> str | None:
+    """The role of a line that is only a label, its year too (「目標値（R10）」: "target:2028"); a year alone (「R7」) is
+    a value, a 工程's year."""
+    role = _bare_label(text)
+    if role is not None:
+        return role
+    text = text.strip()
+    if len(text) > 16 or _year_of(text) is not None or marker(text) is not None:
+        return None
+    column = classify(text, loose=False)
+    return f"{column.role}:{column.fy}" if column is not None and column.fy is not None else None
+
+
+def _value_lines(blocks: list[Any], at: int) -> int:
+    """How many lines follow ``at`` before the next label or block that is not a line."""
+    count = 0
+    while at + count < len(blocks) and isinstance(line := blocks[at + count], Line) and not _own_label(line.text):
+        count += 1
+    return count
+
+
+#: Numberings of a list's entries inside one value (「①…」「(1)…」「ア …」), not of a heading after it.
+_ENTRY_KINDS = ("circled", "paren", "kana", "paren_kana")
 
 
 def _labels_joined(blocks: list[Any]) -> list[Any]:
@@ -489,21 +518,22 @@ def _labels_joined(blocks: list[Any]) -> list[Any]:
     while at < len(blocks):
         block = blocks[at]
         at += 1
-        if not (isinstance(block, Line) and _bare_label(block.text)):
+        if not (isinstance(block, Line) and _own_label(block.text)):
             out.append(block)
             continue
         values: list[str] = []
         while at < len(blocks):
             line = blocks[at]
-            if not isinstance(line, Line) or _bare_label(line.text) or label_value(line.text) is not None:
+            if not isinstance(line, Line) or _own_label(line.text) or label_value(line.text) is not None:
                 break
-            if values and marker(line.text) is not None and _year_of(line.text.strip()) is None:
-                break  # 「施策１－２ 窓口サービスの向上」 after the last value
+            found = marker(line.text)
+            if values and found is not None and found.kind not in _ENTRY_KINDS and _year_of(line.text.strip()) is None:
+                break  # 「施策１－２ 窓口サービスの向上」 after the last value (not 「②RPAによる年間削減時間」, its next entry)
             text = line.text.strip()
             at += 1
             if _year_of(text) is not None and at < len(blocks) and isinstance(blocks[at], Line):
                 step = blocks[at].text.strip()
-                if not _bare_label(step) and _year_of(step) is None:
+                if not _own_label(step) and _year_of(step) is None:
                     at += 1
                     if not is_no_value(step):
                         values.append(f"{text} {step}")
@@ -525,9 +555,11 @@ def _fields(
     「電子申請の推進」「デジタル推進室」), as ``pdftotext`` without -layout gives a card table."""
     stream: list[Any] = []
     blocks = interleaved_columns(reading_blocks(document) if blocks is None else blocks)
-    pairing = _bare_labels_pair(blocks)
-    if not pairing and _labels_over_values(blocks):
+    # each label over its own value (a value of some lines), else labels in a row over their values a line each
+    joined = _labels_over_values(blocks)
+    if joined:
         blocks = _labels_joined(blocks)
+    pairing = not joined and _bare_labels_pair(blocks)
     pending: list[tuple[str, Location]] = []
     for block in blocks:
         if isinstance(block, Line) and pairing:
