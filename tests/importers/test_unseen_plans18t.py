@@ -41,7 +41,8 @@ BAR = {"F1": 0.90, "担当課": 0.85, "KPI": 0.85}
 #: 対象拡大 …」 under 「令和７年度 … 令和10年度」) gives no schedule (all []); 2-2's target text 「800時間（令和10年度） 鶴巻町
 #: 地域情報化計画 ４取組の内容」 holds the next page's running header; the 「◎」 重点 marks are lost (marks [], priority None).
 #: Codes exact now (「４　取組の内容」「５　年次計画」, two bare-numbered headings one of which holds the 取組, are chapters:
-#: outline._one_holding); the 年次計画, the ◎ and the running header in 2-2's target are left.
+#: outline._one_holding), and the ◎ marks its 重点 (outline._starred); the 年次計画 is left — the -layout column reader
+#: takes the whole text for one table and each row indented two columns past a ◎ row for its wrapped rest.
 #: 楠木台市 was first measured codes 0.917, 担当課 0.917: row 7, the last before the page break, took the next page's running
 #: header 「 楠木台市デジタル化推進計画 … 11」 — code 「7楠木台市デジタル化推進計画」, 担当 ['行政改革課11']. Exact now (a running
 #: header carrying its page number is page furniture: text._numbered_headers).
@@ -167,7 +168,6 @@ def test_a_baseline_cell_naming_its_own_year_keeps_it() -> None:
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="「◎」 重点取組 read as no mark or priority when first measured")
 def test_a_double_circle_marks_a_priority_initiative() -> None:
     """鶴巻町: 「◎(1) 行政手続のオンライン化」 is a 重点取組 (「取組名の前の「◎」は…重点取組です」), 「(2)」 is not."""
     plan = read("tsurumaki_cho_juten_kakari.txt")

@@ -404,6 +404,17 @@ def _numbered_on(nodes: list[_Node], level: str, chapters: set[str]) -> bool:
     return len(set(parents)) >= 2 and digits == list(range(1, len(digits) + 1))
 
 
+#: A mark set before some items' numbers to single them out: 「◎(1) 行政手続のオンライン化」 of a plan that says
+#: 「取組名の前の「◎」は…重点取組です」.
+_PRIORITY_MARK = lazy_re(r"^\s*[◎★☆]")
+
+
+def _starred(items: list[_Node]) -> set[int]:
+    """The items (by ``id``) a priority mark singles out: marked, where some of the items are not."""
+    marked = {id(n) for n in items if _PRIORITY_MARK.match(n.text)}
+    return marked if len(marked) < len(items) else set()
+
+
 def _deepen_hyphened_words(nodes: list[_Node]) -> None:
     """Headings of one word numbered at two depths (「施策①　行政手続のオンライン化」 over 「施策①-1　電子申請の拡充」) are two
     kinds, one under the other: the deeper ones are the items, those above them their sections (one kind, they would be
@@ -446,6 +457,7 @@ def read_outline(
     running = not repeated and _numbered_on(nodes, level, chapters)
     before = len(collector.initiatives)
     items = _items(nodes, level, chapters)
+    starred = _starred([n for n in nodes if id(n) in items])
     stack: list[_Node] = []
     current = None
     for node in nodes:
@@ -475,6 +487,8 @@ def read_outline(
             code = "-".join(_nested(parts)) if all(parts) else None
         fields = [("title", node.mark.rest, node.location), *node.fields]
         current = apply_fields(collector, fields, section, plan_end, code=code)
+        if current is not None and id(node) in starred and not current["priority"]:
+            current["priority"] = "重点"
         if current is not None and node.lines:
             bullets = [line for line in node.lines if _BULLET.match(line)]
             prose = [line for line in node.lines if not _BULLET.match(line) and not _is_list_heading(line)]
