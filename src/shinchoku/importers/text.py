@@ -464,6 +464,8 @@ _NUMBERED_HEADER = lazy_re(
 
 
 _WIDE_APART = lazy_re(r"\s{2,}|\u3000+")
+#: A number standing alone among a line's words (「重点取組事項名  1 行政サービスを…」): a card's value, no header's.
+_LONE_NUMBER = lazy_re(r"(?:^|\s)[0-9０-９]{1,3}(?=\s|$)")
 #: A page's header set at its two edges: its words left, a chapter's right, a page's width apart.
 _EDGES = lazy_re(r"^\s*(?P<left>\S(?:.{0,38}\S)?)\s{16,}(?P<right>\S(?:.{0,38}\S)?)\s*$")
 
@@ -486,17 +488,38 @@ def _numbered_headers(lines: list[str]) -> set[int]:
         if found is None:
             continue
         words = found.group("words") or found.group("words2")
-        if any(classify(cell, loose=False) is not None for cell in _WIDE_APART.split(words.strip())):
+        if _LONE_NUMBER.search(words) or any(
+            classify(cell, loose=False) is not None for cell in _WIDE_APART.split(words.strip())
+        ):
             continue  # 「重点取組事項名  1 …      管理番号    5」: a card's row of labels and values, no header
         number = int(nfkc(found.group("number") or found.group("number2")))
         if len(squash(words)) >= 6:
             hits.setdefault(squash(words), []).append((index, number))
     out: set[int] = set()
+    paged = any("\f" in line for line in lines)
     for found_lines in hits.values():
         numbers = [number for _, number in found_lines]
+        if paged and not all(_at_page_edge(lines, index) for index, _ in found_lines):
+            continue  # where the pages are marked, a header is a page's first line or its last
         if len(found_lines) >= 2 and all(a < b for a, b in itertools.pairwise(numbers)):
             out.update(index for index, _ in found_lines)
     return out
+
+
+def _at_page_edge(lines: list[str], index: int) -> bool:
+    """Whether line ``index`` is its page's first or last line with words (pdftotext begins each page after the
+    first with a form feed)."""
+    if "\f" in lines[index]:
+        return True  # the page's first line
+    at = index - 1
+    while at >= 0 and not lines[at].strip() and "\f" not in lines[at]:
+        at -= 1
+    if at < 0 or not lines[at].strip():
+        return True  # nothing before it on its page
+    at = index + 1
+    while at < len(lines) and not lines[at].strip() and "\f" not in lines[at]:
+        at += 1
+    return at >= len(lines) or "\f" in lines[at]  # the next page's first line after it
 
 
 def page_furniture(lines: list[str]) -> set[int]:
