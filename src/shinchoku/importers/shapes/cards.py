@@ -44,8 +44,8 @@ _NUMBERED_WORD = lazy_re(r"(?:[0-9]{1,2}|[IVX]{1,4})(?:\s|$)")
 _BLANK = lazy_re(r"\s")
 #: A grade alone: 「Ａ」「S」「◎」 (NFKC).
 _GRADE = lazy_re(r"[A-ES]|[◎○△×]")
-#: A label numbered by a circled number: 「成果指標①」「KPI②」.
-_ENTRY_LABEL = lazy_re(r"(.{2,10}?)([①-⑳])")
+#: A label numbered by a circled number or a number: 「成果指標①」「KPI②」「指標1」.
+_ENTRY_LABEL = lazy_re(r"(.{2,10}?)([①-⑳]|[0-9]{1,2})")
 #: The blank between two letters of a word set letter by letter: 「K P I」.
 _SPACED_LETTERS = lazy_re(r"(?<=\b[A-Za-z]) (?=[A-Za-z]\b)")
 
@@ -61,8 +61,12 @@ def _spaced(text: str, *, marked: bool = False) -> tuple[str, str] | None:
     if m is not None and column is None and (entry := _ENTRY_LABEL.fullmatch(m.group("c"))) is not None:
         # 「成果指標①　ＲＰＡを導入した業務数（業務）」: the block's first indicator, its number kept for its figures
         numbered = classify(entry.group(1), loose=False)
-        if numbered is not None and numbered.role == "indicator":
+        if numbered is not None and numbered.role == "indicator" and not entry.group(2).isascii():
             return "indicator", f"{entry.group(2)}{m.group('v').strip()}"
+        if numbered is not None and numbered.role == "indicator":
+            # 「指標1 オンラインで申請できる手続数 現状値(R5)180手続 → …」「成果指標1 RPAを導入した業務数(業務)」: a listed
+            # indicator, its number no part of its name (「成果指標①」 as a text export flattens it)
+            return "indicator", m.group("v").strip()
     if m is None or column is None:
         unspaced = without_autospace(text)  # 「令和 5 年度（現状値）　320 件」 from a word processor's PDF
         return _spaced(unspaced, marked=marked) if unspaced != text else None
@@ -184,9 +188,9 @@ _GAP_BEFORE_LABEL = lazy_re(
 )
 
 
-#: A value that is one figure with its unit: 「85手続」「18.5％」「1,250,000枚」, its year before it or not
-#: (「R5 18%」, NFKC).
-_DATED_FIGURE = lazy_re(rf"(?:(?:{YEAR_WORDS})\s*)?\d[\d,.]*[^\s\d]{{0,4}}")
+#: A value that is one figure with its unit: 「85手続」「18.5％」「1,250,000枚」, its year before it or after it in brackets
+#: or not (「R5 18%」「112手続(R6.3末)」, NFKC).
+_DATED_FIGURE = lazy_re(rf"(?:(?:{YEAR_WORDS})\s*)?\d[\d,.]*[^\s\d()]{{0,4}}(?:\s*\([^()]{{1,12}}\))?")
 #: Where a label ends: a colon or a closing bracket (「【現状値】」).
 _AFTER_LABEL = lazy_re(r"[:：】\]］〕]")
 

@@ -10,7 +10,16 @@ from typing import Any
 
 from ..document import Location
 from ..planjson import Indicator, Initiative, indicator
-from ..text import is_no_value, join_wrapped, lazy_re, nfkc, open_brackets, parse_number, split_departments, squash
+from ..text import (
+    is_no_value,
+    join_wrapped,
+    lazy_re,
+    nfkc,
+    open_brackets,
+    parse_number,
+    split_departments,
+    squash,
+)
 from .common import (
     _OWN_DEPARTMENTS,
     ENTRY_NUMBER,

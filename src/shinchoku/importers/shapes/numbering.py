@@ -20,6 +20,10 @@ _ROMAN_HYPHENED = re.compile(
     r"^[-‐－ー]\(?([0-9]{1,2})\)?(?:[-‐－ー]\(?([0-9]{1,3})\)?)?(?![0-9])\s*(.*)$"
 )
 
+#: A Roman numeral of Latin letters before a hyphen and a bracketed number: 「I-(1)-1」 (NFKC of 「Ⅰ-(1)-①」; 「II-1-2」
+#: is a code of letters and numbers as written, ``lettered``).
+_LATIN_ROMAN_HYPHENED = re.compile(r"^([IVX]{1,4})[-‐－ー](?=\()")
+
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chapter", re.compile(r"^(第[0-9一二三四五六七八九十]+[章節部編])\s*(.*)$")),
     (
@@ -101,6 +105,12 @@ def marker(text: str) -> Marker | None:
     t = nfkc(stripped)
     if t[0] not in _FIRST:
         return None
+    latin = _LATIN_ROMAN_HYPHENED.match(t)
+    if latin is not None and (value := roman_value(latin.group(1))) is not None:
+        hyphened = _ROMAN_HYPHENED.match(t[latin.end(1) :])
+        if hyphened is not None:  # 「I-(1)-1 電子申請サービスの拡充」: 「Ⅰ-(1)-①」 as a text export flattens it
+            number = "-".join([str(value), *(g for g in hyphened.groups()[:2] if g)])
+            return Marker("hyphen3" if number.count("-") == 2 else "hyphen2", number, hyphened.group(3).strip())
     for kind, pattern in _PATTERNS:
         m = pattern.match(t)
         if not m:

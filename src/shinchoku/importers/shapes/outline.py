@@ -415,6 +415,23 @@ def _starred(items: list[_Node]) -> set[int]:
     return marked if len(marked) < len(items) else set()
 
 
+def _roman_lettered(nodes: list[_Node]) -> None:
+    """Codes of letters under Roman-numbered headings (「I 便利で暮らしやすい町」 over 「I-1 手続の利便性向上」: 「Ⅰ-1」 as a
+    text export flattens it) are the numbers of those headings' parts, 1-1 as 「Ⅰ-1」 is — not codes written as is."""
+    romans = {value for n in nodes if n.mark.kind == "roman" and (value := roman_value(n.mark.number))}
+    if not romans:
+        return
+    for node in nodes:
+        if not node.mark.kind.startswith("lettered"):
+            continue
+        head, _, rest = node.mark.number.partition("-")
+        value = roman_value(head)
+        if value in romans and rest:
+            number = f"{value}-{rest}"
+            kind = "hyphen3" if number.count("-") == 2 else "hyphen2" if number.count("-") == 1 else node.mark.kind
+            node.mark = Marker(kind, number, node.mark.rest)
+
+
 def _deepen_hyphened_words(nodes: list[_Node]) -> None:
     """Headings of one word numbered at two depths (「施策①　行政手続のオンライン化」 over 「施策①-1　電子申請の拡充」) are two
     kinds, one under the other: the deeper ones are the items, those above them their sections (one kind, they would be
@@ -443,6 +460,7 @@ def read_outline(
     document's ``reading_blocks`` when the caller has them (as ``read_cards``)."""
     nodes = _nodes(document, blocks)
     _deepen_hyphened_words(nodes)
+    _roman_lettered(nodes)
     counts = Counter(n.mark.kind for n in nodes if n.detailed)
     if not counts:
         return 0
