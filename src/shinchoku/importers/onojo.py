@@ -1043,9 +1043,9 @@ def _piped(line: str) -> str:
 
 
 #: The headings of this plan's text, as a copy out of a browser gives them without their 「#」: 「取組 1 : …」,
-#: 「基本方針Ⅱ：…」, 「第2章 …」, 「2.3 具体的な取組」.
+#: 「基本方針Ⅱ：…」, 「第2章 …」, 「2.3 具体的な取組」, and 「ページの見方」 over the example card (whose 取組 is no plan's).
 _BARE_HEADING = lazy_re(
-    r"^(?:取組\s*[0-9０-９]+\s*[:：]|基本方針\s*[IⅠⅡⅢ]+|[IⅠⅡⅢ]+\s+\S|第\s*[0-9０-９]+\s*章|[0-9]\.[0-9]+\s)"
+    r"^(?:取組\s*[0-9０-９]+\s*[:：]|基本方針\s*[IⅠⅡⅢ]+|[IⅠⅡⅢ]+\s+\S|第\s*[0-9０-９]+\s*章|[0-9]\.[0-9]+\s|ページの見方$)"
 )
 
 
