@@ -211,3 +211,16 @@ def report() -> None:
         print(f"{name:9} {variant:55} {result}")
         for line in differences[:15]:
             print("     ", line)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("header", ["計画", "（案）"])
+@pytest.mark.parametrize("name", ["izunokuni", "shibata"])
+def test_a_short_running_header_on_every_page_the_first_too(name: str, header: str) -> None:
+    """A draft's 「（案）」 or a word 「計画」 at the top of every page, the first too, through ``pdftotext -layout``: the
+    first page's copy is furniture as the others are — read as the plan's title it named no municipality, and 伊豆の国市
+    (F1 0.07) and 新発田市 (F1 0) were read by the generic readers instead of their own."""
+    pdf = samplepdf.sample_pdf(SEED_FILES[name], samplepdf.Print(page_numbers=True, running_header=header))
+    found = parse(samplepdf.pdftotext(pdf, layout=True).encode(), filename=f"{name}.txt")
+    assert found["plan"]["title"] != header
+    _judge(name, f"header {header}", found)

@@ -150,3 +150,11 @@ def test_a_page_number_with_a_control_character_beside_it_is_one() -> None:
     (hypothesis found it: ``int("12\\x1f")`` raised, and the upload failed with a traceback)."""
     lines = ["計画書", "本文の一行目", "12\x1f", "\f計画書", "本文の二行目", "13\x1f", "\f計画書", "本文の三行目", "14"]
     assert {2, 5} <= page_furniture(lines)
+
+
+def test_a_short_header_over_every_page_is_furniture_on_the_first_page_too() -> None:
+    """「（案）」 at the top of every page: the first page's copy is no title; a long header there is the cover's title."""
+    pages = ["（案）", "伊豆の国市DX推進計画", "第一段落", "- 1 -", "\f（案）", "第二段落", "- 2 -", "\f（案）", "第三段落"]
+    assert page_furniture(pages) == {0, 3, 4, 6, 7}
+    titled = ["伊豆の国市DX推進計画書", "第一段落", "- 1 -", "\f伊豆の国市DX推進計画書", "第二段落", "- 2 -", "\f伊豆の国市DX推進計画書"]
+    assert 0 not in page_furniture(titled)

@@ -611,6 +611,7 @@ def page_furniture(lines: list[str]) -> set[int]:
         :3
     ]
     running: set[str] = set()
+    repeated: set[str] = set()  # (those at enough page breaks)
     for text, indices in near.items():
         if len(nfkc(text).strip()) < 2:
             continue  # 「Ｂ」: a row's 評価 ending two pages, not a running header (a header has words)
@@ -624,6 +625,7 @@ def page_furniture(lines: list[str]) -> set[int]:
         if len(set(indices)) >= needed:
             found.update(indices)
             running.add(text)
+            repeated.add(text)
         elif (
             text in cover
             and not (set(indices) <= ending and all(len(_COLUMN_GAP.split(lines[i].strip())) >= 3 for i in indices))
@@ -646,6 +648,7 @@ def page_furniture(lines: list[str]) -> set[int]:
             ):
                 found.update(i for i in indices if i >= body)
                 running.add(text)
+    found |= _first_page_header(lines, repeated, breaks)
     found |= _chapter_headers(lines, breaks or sorted(set(marks)), found)
     # looked for amid a page: a header that repeats the cover's first lines (the plan's title, the
     # name), not a vertical label's letter (「ア」) nor a table header on page 1 (「令和5年度末」)
@@ -654,6 +657,22 @@ def page_furniture(lines: list[str]) -> set[int]:
     if running and breaks:
         found |= _displaced_headers(lines, breaks, running, found)
     return found
+
+
+#: How long a running header may be that the first page prints too, over the cover's title (「資料２」「（案）」「計画」).
+_SHORT_HEADER_CHARS = 8
+
+
+def _first_page_header(lines: list[str], running: set[str], breaks: list[int]) -> set[int]:
+    """The first page's copy of a short running header (「計画」「（案）」 over every page, the first too): its first line,
+    where the pages are marked. A longer one there is the cover's title, kept."""
+    if not breaks:
+        return set()
+    first = next((i for i, line in enumerate(lines[: breaks[0]]) if line.strip()), None)
+    if first is None:
+        return set()
+    text = squash(lines[first])
+    return {first} if text in running and len(text) <= _SHORT_HEADER_CHARS else set()
 
 
 def _page_breaks(marks: list[int]) -> int:
