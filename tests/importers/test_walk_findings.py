@@ -95,17 +95,23 @@ def _zip(entries: dict[str, bytes]) -> bytes:
         (
             "shinchoku.xls",
             b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600,
-            "「Excel ブック（*.xlsx）」として保存し直して",
+            "Excel で「Excel ブック（*.xlsx）」",
         ),
         (
             "shinchoku.ods",
             _zip({"mimetype": b"application/vnd.oasis.opendocument.spreadsheet", "content.xml": b"<x/>"}),
             "OpenDocument 形式（.ods）の表は読めません",
         ),
+        # A Word document is read (test_docx.py); one that is damaged says so, and an OpenDocument text what to save it as.
         (
             "keikaku.docx",
             _zip({"[Content_Types].xml": b"<x/>", "word/document.xml": b"<x/>"}),
-            "PDF として保存して",
+            "Word 文書（.docx）を開けません",
+        ),
+        (
+            "keikaku.odt",
+            _zip({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<x/>"}),
+            "Word 文書（.docx）か PDF として保存して",
         ),
         # A program renamed to .pdf: not "not a text file" but what can be read.
         ("keikaku.pdf", b"\x7fELF\x02\x01\x01\x00" + b"\x00" * 64, "読み取れるのは PDF、Excel（.xlsx）"),

@@ -712,3 +712,21 @@ def test_a_file_naming_no_municipality_is_imported_under_the_name_typed_in_the_p
     plan = Plan.objects.get()
     assert (plan.municipality.name, plan.municipality.prefecture, plan.title) == ("桜野市", "山形県", "桜野市 計画")
     assert plan.initiatives.count() == 2 and not Municipality.objects.filter(name="dx_kpi").exists()
+
+
+def test_a_plan_written_in_word_is_uploaded_previewed_and_imported(staff, run_tasks):
+    """The 伊豆の国市 sample typed into Word (.docx): the form offers it, the worker reads it as the sample's layout,
+    and the plan is imported whole."""
+    from tests.importers.other.worddocs import word_document
+
+    html = staff.get(reverse("upload")).content.decode()
+    assert ".docx" in re.search(r'accept="([^"]*)"', html).group(1) and "Word 文書（.docx）" in html
+    written = word_document((SAMPLES / "izunokuni.txt").read_text(encoding="utf-8"))
+    location = _uploaded(staff, run_tasks, "アクションプラン.docx", written)
+    expected = parse(SAMPLES / "izunokuni.txt")
+    page = text_of(staff.get(location))
+    assert "伊豆の国市" in page and f"取組 {len(expected['initiatives'])}" in page
+    done = _confirm(staff, run_tasks, location)
+    plan = Plan.objects.get()
+    assert done["Location"] == reverse("plan", args=[plan.pk])
+    assert plan.initiatives.count() == len(expected["initiatives"]) == 31

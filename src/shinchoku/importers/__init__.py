@@ -100,9 +100,12 @@ class Source:
     document: Document | None = field(default=None, repr=False)
     locations: list[Location] | None = field(default=None, repr=False)
 
+    #: A Word document (.docx): a zip as a workbook is, read by readers.docx.
+    is_docx: bool = False
+
     @property
     def is_xlsx(self) -> bool:
-        return self.data.startswith(_XLSX_MAGIC)
+        return self.data.startswith(_XLSX_MAGIC) and not self.is_docx
 
     @property
     def is_pdf(self) -> bool:
@@ -142,8 +145,17 @@ def load_source(file: str | os.PathLike[str] | bytes, filename: str | None = Non
     if len(data) > MAX_INPUT_BYTES:
         raise ParseError(f"ファイルが大きすぎます（上限 {MAX_INPUT_BYTES // (1024 * 1024)} MB）。")
     refuse_unreadable(data)
-    source = Source(filename=name, data=data)
-    if source.is_pdf:
+    from .readers.docx import is_docx
+
+    source = Source(filename=name, data=data, is_docx=is_docx(data))
+    if source.is_docx:
+        from .readers.docx import read_docx
+        from .render import render_lines
+
+        source.document = read_docx(data)
+        lines, source.locations = render_lines(source.document)
+        source.text = "\n".join(lines) + "\n"
+    elif source.is_pdf:
         from .readers.pdf import read_pdf
         from .render import render_lines
 

@@ -15,7 +15,7 @@ import zipfile
 from .errors import ParseError
 
 #: What the readers read, for the messages.
-READABLE = "読み取れるのは PDF、Excel（.xlsx）、CSV・テキスト、Plan JSON です。"
+READABLE = "読み取れるのは PDF、Excel（.xlsx）、Word（.docx）、CSV・テキスト、Plan JSON です。"
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97–2003 (.xls), Word 97–2003 (.doc)
 _ZIP_MAGIC = b"PK\x03\x04"
 _OPENDOCUMENT = "application/vnd.oasis.opendocument."
@@ -25,8 +25,8 @@ def refuse_unreadable(data: bytes) -> None:
     """ParseError (Japanese, saying what to do) for a file of a kind no reader reads; else nothing."""
     if data.startswith(_OLE2_MAGIC):
         raise ParseError(
-            "Excel 97-2003 形式（.xls）などの古い Office ファイルは読めません。"
-            "Excel で「Excel ブック（*.xlsx）」として保存し直してから取り込んでください。"
+            "Excel 97-2003 形式（.xls）・Word 97-2003 形式（.doc）などの古い Office ファイルは読めません。"
+            "Excel で「Excel ブック（*.xlsx）」、Word で「Word 文書（*.docx）」として保存し直してから取り込んでください。"
         )
     if data.startswith(_ZIP_MAGIC):
         _refuse_other_zip(data)
@@ -54,8 +54,10 @@ def _refuse_other_zip(data: bytes) -> None:
             "OpenDocument 形式（.ods）の表は読めません。"
             "LibreOffice Calc などで「Excel 2007-365（.xlsx）」として保存し直してから取り込んでください。"
         )
-    if any(name.startswith("word/") for name in names) or kind.startswith(_OPENDOCUMENT):
+    if "word/document.xml" in names:
+        return  # a Word document: readers.docx reads it
+    if kind.startswith(_OPENDOCUMENT):
         raise ParseError(
-            f"文書ファイル（Word・OpenDocument）は読めません。PDF として保存してから取り込んでください。{READABLE}"
+            f"OpenDocument 形式の文書は読めません。Word 文書（.docx）か PDF として保存してから取り込んでください。{READABLE}"
         )
     # Any other zip: the workbook readers say it is not an Excel book (tests/importers/test_template.py).

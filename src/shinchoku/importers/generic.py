@@ -325,7 +325,7 @@ def _shapes(document: Document, source: Any, end_fy: int | None) -> tuple[Any, b
         )
         if text_found:
             collector, found = text_collector, text_found
-    elif found and column_map is None and document.kind in ("text", "pdf"):
+    elif found and column_map is None and document.kind in ("text", "pdf", "docx"):
         # an overview table (番号 | 取組名 | 担当課) and, after it, each 取組 detailed under its number
         # (「★A-1　書かない窓口の導入」「担当課：…」「【KPI】…」): the details read as the plan, the overview's
         # columns added to them by code

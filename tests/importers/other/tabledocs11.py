@@ -84,7 +84,7 @@ def _cached(data: bytes, sheet: int, values: dict[str, Any]) -> bytes:
                         kind = ""
                         text = str(int(value)) if float(value).is_integer() else repr(float(value))
                     xml, count = re.subn(
-                        rf'<c r="{ref}"([^>]*)>(<f>[^<]*</f>)<v\s*/>',
+                        rf'<c r="{ref}"([^>]*)>(<f>[^<]*</f>)(?:<v\s*/>|<v></v>)',
                         lambda m, r=ref, k=kind, t=text: f'<c r="{r}"{m.group(1)}{k}>{m.group(2)}<v>{t}</v>',
                         xml,
                     )

@@ -64,7 +64,7 @@ def _save(book: openpyxl.Workbook) -> bytes:
 
 def _with_cached_values(data: bytes, sheet: int, values: dict[str, float]) -> bytes:
     """The workbook as Excel saves it: each formula cell of sheet ``sheet`` (1-based) with the value Excel
-    computed, ``<c r="I6"><f>SUM(F6:H6)</f><v>28000</v></c>`` (openpyxl writes an empty ``<v />``)."""
+    computed, ``<c r="I6"><f>SUM(F6:H6)</f><v>28000</v></c>`` (openpyxl writes an empty ``<v />``, or ``<v></v>`` with lxml)."""
     source = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     name = f"xl/worksheets/sheet{sheet}.xml"
@@ -76,10 +76,10 @@ def _with_cached_values(data: bytes, sheet: int, values: dict[str, float]) -> by
                 for ref, value in values.items():
                     number = repr(float(value)) if not float(value).is_integer() else str(int(value))
                     xml, count = re.subn(
-                        rf'(<c r="{ref}"[^>]*>)(<f>[^<]*</f>)<v\s*/>', rf"\g<1>\g<2><v>{number}</v>", xml
+                        rf'(<c r="{ref}"[^>]*>)(<f>[^<]*</f>)(?:<v\s*/>|<v></v>)', rf"\g<1>\g<2><v>{number}</v>", xml
                     )
                     assert count == 1, ref
-                assert "<v />" not in xml
+                assert "<v />" not in xml and "<v></v>" not in xml
                 content = xml.encode("utf-8")
             target.writestr(info, content)
     return out.getvalue()

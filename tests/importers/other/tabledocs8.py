@@ -696,7 +696,7 @@ def _painted_merges(data: bytes, bars: list[str]) -> bytes:
                 xml = content.decode("utf-8")
                 for bar in bars:
                     first, last = bar.split(":")
-                    match = re.search(rf'<c r="{first}" s="(\d+)"[^>]*/>', xml)
+                    match = re.search(rf'<c r="{first}" s="(\d+)"[^>]*(?:/>|></c>)', xml)
                     assert match, first
                     row = first.lstrip("ABCDEFGH")
                     rest = "".join(

@@ -20,6 +20,13 @@ _PDF_MAGIC = b"%PDF-"
 def read_document(source: Any) -> Document:
     """The document model of ``source`` (an importers.Source: filename, data, decoded text)."""
     data: bytes = source.data
+    if getattr(source, "is_docx", False):
+        word: Document | None = getattr(source, "document", None)
+        if word is not None:  # load_source has read it already
+            return word
+        from .docx import read_docx
+
+        return read_docx(data)
     if data.startswith(_XLSX_MAGIC):
         from .xlsx import read_xlsx
 

@@ -1,0 +1,185 @@
+"""Word document (.docx) → Document, with python-docx: paragraphs as text lines, tables with their merged cells.
+
+Most plans are written in Word before they are published as PDF, and the plan office often has the .docx. Its body
+is read in order: each paragraph a line (a line break inside it starts another; a heading style gives the line its
+level), each table a table — a cell merged across columns (``gridSpan``) or down rows (``vMerge``) fills the slots
+it covers, ``origin`` "left" or "above" as the PDF reader gives them. Tables nested in a cell are read as their
+text. Running headers and footers live in their own parts of the file and are not read: they are no content.
+
+Word numbers headings and lists itself (「第１章」「(1)」 of a numbered style) without writing the numbers into the
+text; a paragraph so numbered keeps no number here, and the document notes how many there were, so that a plan
+whose 取組 are numbered that way says why its codes are missing. python-docx is imported only here, when a .docx
+arrives.
+
+Hostile input: a damaged file, more than :data:`MAX_BLOCKS` paragraphs and tables or a table wider than
+:data:`MAX_COLUMNS` gives a ParseError.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from typing import Any
+
+from ..document import Cell, Document, Line, Location, Origin, Page, Table
+from ..errors import ParseError
+from ..text import page_furniture
+
+#: Most paragraphs and tables read from one document (a 総合計画 of hundreds of pages has tens of thousands).
+MAX_BLOCKS = 200_000
+#: Widest table read, in columns.
+MAX_COLUMNS = 200
+
+#: The heading styles' names (English and the Japanese Word's): 「Heading 2」「見出し 2」.
+_HEADING = re.compile(r"^(?:Heading|見出し)\s*(\d)$")
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def is_docx(data: bytes) -> bool:
+    """Whether ``data`` is a Word document: a zip holding ``word/document.xml``."""
+    if not data.startswith(b"PK\x03\x04"):
+        return False
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return "word/document.xml" in archive.namelist()
+    except (zipfile.BadZipFile, OSError, RuntimeError):
+        return False
+
+
+def read_docx(data: bytes) -> Document:
+    """The document model of a .docx: one page of its paragraphs and tables in order."""
+    import docx  # python-docx: only for a Word document
+    from docx.table import Table as WordTable
+    from docx.text.paragraph import Paragraph
+
+    try:
+        word = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises many kinds for a damaged file
+        raise ParseError(f"Word 文書（.docx）を開けません（ファイルが壊れているか、Word 文書ではありません）: {exc}") from None
+    items: list[tuple[int, str, int | None] | Table] = []  # paragraphs' lines (line, text, level) and tables in order
+    numbered = 0
+    line = 0
+    for count, element in enumerate(word.element.body.iterchildren()):
+        if count >= MAX_BLOCKS:
+            raise ParseError(f"Word 文書の段落・表が多すぎます（上限 {MAX_BLOCKS:,}）。")
+        if element.tag == f"{_W}p":
+            paragraph = Paragraph(element, word)
+            level = _level(paragraph)
+            numbered += _auto_numbered(paragraph)
+            for text in paragraph.text.split("\n"):
+                line += 1
+                items.append((line, text.rstrip(), level))
+        elif element.tag == f"{_W}tbl":
+            line += 1
+            table = _table(WordTable(element, word), line)
+            if table is not None:
+                items.append(table)
+    document = Document(kind="docx", pages=[Page(number=1)])
+    # a PDF's text pasted into Word keeps its page numbers and running headers amid the paragraphs: told over the
+    # whole body, as in a text (a table stands as an empty line)
+    dropped = page_furniture(["" if isinstance(item, Table) else item[1] for item in items])
+    run: list[tuple[int, str, int | None]] = []
+    for at, item in enumerate(items):
+        if isinstance(item, Table):
+            _paragraphs(document, run)
+            document.pages[0].blocks.append(item)
+        elif at not in dropped:
+            run.append(item)
+    _paragraphs(document, run)
+    if dropped:
+        document.notes.append((Location(line=1), f"ページ番号や柱（ヘッダー・フッター）と見られる段落 {len(dropped)} 行を除きました。"))
+    if numbered:
+        document.notes.append(
+            (
+                Location(line=1),
+                f"Word の自動番号が付いた段落が {numbered} あります。自動番号は文書の文字に含まれないため、"
+                "その番号（取組番号など）は読み取れません。番号を文字として入力するか、PDF にしてから取り込んでください。",
+            )
+        )
+    return document
+
+
+def _paragraphs(document: Document, run: list[tuple[int, str, int | None]]) -> None:
+    """The paragraphs between two tables as a text is read (``readers.text``: rows of cells set apart by tabs or
+    full-width blanks, a 目次, page numbers typed into the body), each block at its paragraph's line; ``run`` is
+    emptied."""
+    if not run:
+        return
+    from .text import read_text
+
+    lines = [number for number, _, _ in run]
+    levels = {number: level for number, _, level in run if level is not None}
+    read = read_text("\n".join(text for _, text, _ in run))
+    run.clear()
+
+    def at(where: Location) -> Location:
+        index = (where.line or 1) - 1
+        return Location(line=lines[min(index, len(lines) - 1)])
+
+    for block in read.blocks():
+        if isinstance(block, Line):
+            where = at(block.location)
+            document.pages[0].blocks.append(Line(block.text, where, block.level or levels.get(where.line or 0)))
+        elif isinstance(block, Table):
+            block.location = at(block.location)
+            block.row_locations = [at(row) for row in block.row_locations]
+            document.pages[0].blocks.append(block)
+        else:
+            document.pages[0].blocks.append(block)
+    document.notes += [(at(where), note) for where, note in read.notes]
+
+
+def _level(paragraph: Any) -> int | None:
+    """1, 2 … for a paragraph in a heading style, None for body text."""
+    style = getattr(paragraph.style, "name", None) or ""
+    found = _HEADING.match(style.strip())
+    return int(found.group(1)) if found else (1 if style == "Title" else None)
+
+
+def _auto_numbered(paragraph: Any) -> int:
+    """1 where Word numbers the paragraph itself (a ``numPr`` in its properties or its style's, the style's base
+    styles too), else 0."""
+    elements = [paragraph._p]
+    style = paragraph.style
+    while style is not None and len(elements) < 10:
+        elements.append(style.element)
+        style = style.base_style
+    for element in elements:
+        properties = element.find(f"{_W}pPr")
+        if properties is not None and properties.find(f"{_W}numPr") is not None:
+            return 1
+    return 0
+
+
+def _table(table: Any, line: int) -> Table | None:
+    """The table's rows of cells, merged cells expanded; None for a table of no text."""
+    rows: list[list[Cell]] = []
+    seen: list[list[Any]] = []  # the Word cell (its XML element) of each slot
+    for row in table.rows:
+        cells = row.cells
+        if len(cells) > MAX_COLUMNS:
+            raise ParseError(f"Word 文書の表の列が多すぎます（上限 {MAX_COLUMNS} 列）。", line=line)
+        out: list[Cell] = []
+        elements: list[Any] = []
+        for at, cell in enumerate(cells):
+            element = cell._tc
+            origin: Origin = "own"
+            if at and elements[at - 1] is element:
+                origin = "left"
+            elif seen and at < len(seen[-1]) and seen[-1][at] is element:
+                origin = "above"
+            out.append(Cell(_cell_text(cell), origin))
+            elements.append(element)
+        rows.append(out)
+        seen.append(elements)
+    if not any(cell.text.strip() for row in rows for cell in row):
+        return None
+    width = max(len(row) for row in rows)
+    rows = [row + [Cell("") for _ in range(width - len(row))] for row in rows]
+    return Table(rows=rows, location=Location(line=line), row_locations=[Location(line=line)] * len(rows))
+
+
+def _cell_text(cell: Any) -> str:
+    """A cell's paragraphs, a line each (a table nested in it as its text)."""
+    return "\n".join(paragraph.text for paragraph in cell.paragraphs).strip()

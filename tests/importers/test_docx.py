@@ -1,0 +1,117 @@
+"""Word documents (.docx), the file most plans are written in before they are published: the text batches of plans
+no reader was written against (``other/unseen12t`` … ``unseen18t``) and the five samples, each typed into Word a
+paragraph a line with its tables as Word tables, read as the plan they state; merged cells, heading styles, Word's
+own numbering and files that are not what they say."""
+
+from __future__ import annotations
+
+import importlib
+import io
+import re
+import zipfile
+from typing import Any
+
+import docx
+import pytest
+
+from shinchoku.importers import ParseError, load_source, parse
+from shinchoku.importers.document import Line, Table
+from shinchoku.importers.readers.docx import read_docx
+
+from ..conftest import SEED_FILES
+from .other.worddocs import word_document
+from .scoring import score
+from .unseen_harness import assert_reads_as_stated
+
+BATCHES = ("unseen12t", "unseen13t", "unseen14t", "unseen15t", "unseen18t")
+_COLUMNED = re.compile(r"\S {3,}\S")
+
+
+def _typed_documents() -> list[tuple[str, str]]:
+    """The text batches' documents a person would type into Word: not the column-aligned ``pdftotext -layout``
+    extracts, whose columns are blanks."""
+    out = []
+    for batch in BATCHES:
+        module = importlib.import_module(f".other.{batch}", __package__)
+        for name in sorted(module.PLANS):
+            if not name.endswith((".txt", ".md")):
+                continue
+            lines = [line for line in module.document(name).decode("utf-8").split("\n") if line.strip()]
+            if sum(1 for line in lines if _COLUMNED.search(line)) * 5 <= len(lines):
+                out.append((batch, name))
+    return out
+
+
+TYPED = _typed_documents()
+
+
+@pytest.mark.parametrize(("batch", "name"), TYPED, ids=[name for _, name in TYPED])
+def test_a_plan_written_in_word_reads_as_the_plan_it_states(batch: str, name: str) -> None:
+    module = importlib.import_module(f".other.{batch}", __package__)
+    written = word_document(module.document(name).decode("utf-8"))
+    plan: dict[str, Any] = dict(parse(written, filename=name.rsplit(".", 1)[0] + ".docx"))
+    assert_reads_as_stated(plan, module.expected(name))
+
+
+@pytest.mark.parametrize("name", ["nobeoka", "onojo", "hita", "izunokuni", "shibata"])
+def test_a_sample_written_in_word_reads_as_its_text(name: str) -> None:
+    text = SEED_FILES[name].read_text(encoding="utf-8")
+    found = parse(word_document(text), filename=f"{name}.docx")
+    assert found["plan"]["source"]["layout"] == name
+    result = score(found, parse(SEED_FILES[name]))
+    assert (result.f1, result.codes, result.departments, result.kpi_numbers, result.schedule) == (1, 1, 1, 1, 1)
+
+
+def _saved(document: Any) -> bytes:
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_merged_cells_cover_their_slots_from_the_left_and_from_above() -> None:
+    """「基本目標１」 merged down two rows and 「取組」 across two columns, as a Word table merges them."""
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=3)
+    for r, row in enumerate([["基本目標", "取組", ""], ["基本目標１", "1-1", "電子申請の拡充"], ["", "1-2", "窓口の改善"]]):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    table.cell(0, 1).merge(table.cell(0, 2))
+    table.cell(1, 0).merge(table.cell(2, 0))
+    read = read_docx(_saved(document))
+    tables = [block for block in read.blocks() if isinstance(block, Table)]
+    assert len(tables) == 1
+    rows = tables[0].rows
+    assert [(cell.text, cell.origin) for cell in rows[0]] == [("基本目標", "own"), ("取組", "own"), ("取組", "left")]
+    assert [(cell.text, cell.origin) for cell in rows[2]][0] == ("基本目標１", "above")
+    assert rows[2][2].text == "窓口の改善" and rows[2][2].origin == "own"
+
+
+def test_a_heading_style_gives_the_line_its_level_and_word_numbering_is_said() -> None:
+    document = docx.Document()
+    document.add_heading("第３章　取組の内容", level=1)
+    document.add_paragraph("電子申請の拡充", style="List Number")
+    document.add_paragraph("担当課：情報政策課")
+    read = read_docx(_saved(document))
+    lines = [block for block in read.blocks() if isinstance(block, Line)]
+    assert (lines[0].text, lines[0].level) == ("第３章　取組の内容", 1)
+    assert lines[1].level is None and lines[1].location.line == 2
+    assert any("自動番号が付いた段落が 1 あります" in note for _, note in read.notes)
+
+
+def test_a_word_file_that_is_not_one_is_refused_in_japanese_and_changes_nothing() -> None:
+    damaged = io.BytesIO()
+    with zipfile.ZipFile(damaged, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document>壊れた")
+    with pytest.raises(ParseError, match="Word 文書（.docx）を開けません"):
+        parse(damaged.getvalue(), filename="計画.docx")
+    old_word = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600
+    with pytest.raises(ParseError, match=r"Word 文書（\*\.docx）"):
+        parse(old_word, filename="計画.doc")
+
+
+def test_a_word_document_is_no_workbook() -> None:
+    """A .docx is a zip as a workbook is: read as a document, never offered to the workbook readers."""
+    source = load_source(word_document("延岡市DX推進計画\n取組名\t担当課\n電子申請の拡充\t情報政策課"), "plan.docx")
+    assert source.is_docx and not source.is_xlsx
+    assert "延岡市DX推進計画" in (source.text or "")
