@@ -86,16 +86,20 @@ def test_merged_cells_cover_their_slots_from_the_left_and_from_above() -> None:
     assert rows[2][2].text == "窓口の改善" and rows[2][2].origin == "own"
 
 
-def test_a_heading_style_gives_the_line_its_level_and_word_numbering_is_said() -> None:
+def test_a_heading_style_gives_the_line_its_level_and_word_numbering_its_number() -> None:
+    """「List Number」 numbers its paragraphs 「1.」「2.」 and 「List Bullet」 sets a bullet: printed, not in the text."""
     document = docx.Document()
     document.add_heading("第３章　取組の内容", level=1)
     document.add_paragraph("電子申請の拡充", style="List Number")
     document.add_paragraph("担当課：情報政策課")
+    document.add_paragraph("窓口の改善", style="List Number")
+    document.add_paragraph("子育ての手続から", style="List Bullet")
     read = read_docx(_saved(document))
     lines = [block for block in read.blocks() if isinstance(block, Line)]
     assert (lines[0].text, lines[0].level) == ("第３章　取組の内容", 1)
+    assert [line.text for line in lines[1:]] == ["1.　電子申請の拡充", "担当課：情報政策課", "2.　窓口の改善", "・　子育ての手続から"]
     assert lines[1].level is None and lines[1].location.line == 2
-    assert any("自動番号が付いた段落が 1 あります" in note for _, note in read.notes)
+    assert any("自動番号（段落番号・箇条書き）3 か所" in note for _, note in read.notes)
 
 
 def test_a_word_file_that_is_not_one_is_refused_in_japanese_and_changes_nothing() -> None:
@@ -115,3 +119,46 @@ def test_a_word_document_is_no_workbook() -> None:
     source = load_source(word_document("延岡市DX推進計画\n取組名\t担当課\n電子申請の拡充\t情報政策課"), "plan.docx")
     assert source.is_docx and not source.is_xlsx
     assert "延岡市DX推進計画" in (source.text or "")
+
+
+def test_word_numbers_its_outline_itself_and_the_codes_are_read() -> None:
+    """A plan whose 基本目標, 施策 and 取組 Word numbers with a multilevel list (「基本目標１」「(1)」「①」): no number is in
+    the text, each is the number Word prints; the 取組 are 1-1-1 …, each with its 担当課 and indicator."""
+    from .other.worddocs import numbered_word_document
+
+    written = numbered_word_document(
+        [
+            (None, "菜の花町デジタル化推進計画"),
+            (None, "計画期間：令和７年度～令和11年度"),
+            (0, "便利で身近な役場"),
+            (1, "行政手続のオンライン化"),
+            (2, "電子申請の拡充"),
+            (None, "担当課：総務課"),
+            (None, "指標：電子申請できる手続数　20手続（R6）→ 80手続（R11）"),
+            (2, "キャッシュレス決済の導入"),
+            (None, "担当課：会計課、税務課"),
+            (None, "指標：キャッシュレス決済ができる窓口数　0窓口（R6）→ 6窓口（R11）"),
+            (1, "情報発信の充実"),
+            (2, "町ホームページの改善"),
+            (None, "担当課：企画課"),
+            (0, "デジタルでつながる地域"),
+            (1, "デジタルデバイド対策"),
+            (2, "スマホ教室の開催"),
+            (None, "担当課：福祉課"),
+            (None, "指標：スマホ教室の参加者数（年間）　40人（R6）→ 200人（R11）"),
+        ],
+        [("decimalFullWidth", "基本目標%1"), ("decimal", "(%2)"), ("decimalEnclosedCircle", "%3")],
+    )
+    plan = parse(written, filename="nanohana.docx")
+    found = {
+        item["code"]: (item["title"], item["departments"], [ind["final_target"]["value"] for ind in item["indicators"]])
+        for item in plan["initiatives"]
+    }
+    assert found == {
+        "1-1-1": ("電子申請の拡充", ["総務課"], [80]),
+        "1-1-2": ("キャッシュレス決済の導入", ["会計課", "税務課"], [6]),
+        "1-2-1": ("町ホームページの改善", ["企画課"], []),
+        "2-1-1": ("スマホ教室の開催", ["福祉課"], [200]),
+    }
+    assert plan["municipality"]["name"] == "菜の花町"
+    assert any("自動番号（段落番号・箇条書き）9 か所" in warning["message"] for warning in plan["warnings"])

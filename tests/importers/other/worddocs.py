@@ -38,3 +38,31 @@ def word_document(text: str) -> bytes:
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def numbered_word_document(paragraphs: list[tuple[int | None, str]], levels: list[tuple[str, str]]) -> bytes:
+    """A document whose numbered paragraphs Word numbers itself: ``paragraphs`` (list level or None, text) and the
+    list's ``levels`` (numFmt, lvlText) as a multilevel list style defines them — 「基本目標%1」「(%2)」「%3」."""
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    lvls = "".join(
+        f'<w:lvl w:ilvl="{at}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
+        for at, (fmt, text) in enumerate(levels)
+    )
+    numbering.insert(0, parse_xml(f'<w:abstractNum xmlns:w="{_W}" w:abstractNumId="90">{lvls}</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num xmlns:w="{_W}" w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    for level, text in paragraphs:
+        paragraph = document.add_paragraph(text)
+        if level is not None:
+            properties = paragraph._p.get_or_add_pPr()
+            properties.append(
+                parse_xml(f'<w:numPr xmlns:w="{_W}"><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>')
+            )
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()

@@ -6,10 +6,10 @@ level), each table a table — a cell merged across columns (``gridSpan``) or do
 it covers, ``origin`` "left" or "above" as the PDF reader gives them. Tables nested in a cell are read as their
 text. Running headers and footers live in their own parts of the file and are not read: they are no content.
 
-Word numbers headings and lists itself (「第１章」「(1)」 of a numbered style) without writing the numbers into the
-text; a paragraph so numbered keeps no number here, and the document notes how many there were, so that a plan
-whose 取組 are numbered that way says why its codes are missing. python-docx is imported only here, when a .docx
-arrives.
+Word numbers headings and lists itself (「第１章」「(1)」「①」 of a numbered style) without writing the numbers into
+the text: each such paragraph is given the number Word prints before it (``docx_numbering``), so that a 取組
+numbered that way keeps its code and an outline its levels; a note says how many were. python-docx is imported
+only here, when a .docx arrives.
 
 Hostile input: a damaged file, more than :data:`MAX_BLOCKS` paragraphs and tables or a table wider than
 :data:`MAX_COLUMNS` gives a ParseError.
@@ -25,6 +25,7 @@ from typing import Any
 from ..document import Cell, Document, Line, Location, Origin, Page, Table
 from ..errors import ParseError
 from ..text import page_furniture
+from .docx_numbering import Numbering
 
 #: Most paragraphs and tables read from one document (a 総合計画 of hundreds of pages has tens of thousands).
 MAX_BLOCKS = 200_000
@@ -58,6 +59,7 @@ def read_docx(data: bytes) -> Document:
     except Exception as exc:  # python-docx raises many kinds for a damaged file
         raise ParseError(f"Word 文書（.docx）を開けません（ファイルが壊れているか、Word 文書ではありません）: {exc}") from None
     items: list[tuple[int, str, int | None] | Table] = []  # paragraphs' lines (line, text, level) and tables in order
+    numbering = Numbering(word)
     numbered = 0
     line = 0
     for count, element in enumerate(word.element.body.iterchildren()):
@@ -66,10 +68,14 @@ def read_docx(data: bytes) -> Document:
         if element.tag == f"{_W}p":
             paragraph = Paragraph(element, word)
             level = _level(paragraph)
-            numbered += _auto_numbered(paragraph)
-            for text in paragraph.text.split("\n"):
+            text = paragraph.text
+            number = numbering.number(paragraph) if text.strip() else None
+            if number:  # 「(1)」 Word sets before the paragraph: its text, as printed
+                text = f"{number}\u3000{text.lstrip()}"
+                numbered += 1
+            for piece in text.split("\n"):
                 line += 1
-                items.append((line, text.rstrip(), level))
+                items.append((line, piece.rstrip(), level))
         elif element.tag == f"{_W}tbl":
             line += 1
             table = _table(WordTable(element, word), line)
@@ -91,11 +97,7 @@ def read_docx(data: bytes) -> Document:
         document.notes.append((Location(line=1), f"ページ番号や柱（ヘッダー・フッター）と見られる段落 {len(dropped)} 行を除きました。"))
     if numbered:
         document.notes.append(
-            (
-                Location(line=1),
-                f"Word の自動番号が付いた段落が {numbered} あります。自動番号は文書の文字に含まれないため、"
-                "その番号（取組番号など）は読み取れません。番号を文字として入力するか、PDF にしてから取り込んでください。",
-            )
+            (Location(line=1), f"Word の自動番号（段落番号・箇条書き）{numbered} か所を、印刷される番号として読みました。")
         )
     return document
 
@@ -135,21 +137,6 @@ def _level(paragraph: Any) -> int | None:
     style = getattr(paragraph.style, "name", None) or ""
     found = _HEADING.match(style.strip())
     return int(found.group(1)) if found else (1 if style == "Title" else None)
-
-
-def _auto_numbered(paragraph: Any) -> int:
-    """1 where Word numbers the paragraph itself (a ``numPr`` in its properties or its style's, the style's base
-    styles too), else 0."""
-    elements = [paragraph._p]
-    style = paragraph.style
-    while style is not None and len(elements) < 10:
-        elements.append(style.element)
-        style = style.base_style
-    for element in elements:
-        properties = element.find(f"{_W}pPr")
-        if properties is not None and properties.find(f"{_W}numPr") is not None:
-            return 1
-    return 0
 
 
 def _table(table: Any, line: int) -> Table | None:
