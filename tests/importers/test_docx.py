@@ -162,3 +162,19 @@ def test_word_numbers_its_outline_itself_and_the_codes_are_read() -> None:
     }
     assert plan["municipality"]["name"] == "菜の花町"
     assert any("自動番号（段落番号・箇条書き）9 か所" in warning["message"] for warning in plan["warnings"])
+
+
+def test_paragraphs_inside_a_content_control_are_read_in_their_place() -> None:
+    """A form made in Word keeps its fields in content controls (``w:sdt``): their paragraphs are the document's."""
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("取組名：電子申請の拡充")
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    control = parse_xml(
+        f'<w:sdt xmlns:w="{w}"><w:sdtContent><w:p><w:r><w:t>担当課：情報政策課</w:t></w:r></w:p></w:sdtContent></w:sdt>'
+    )
+    document.element.body.insert(1, control)
+    document.add_paragraph("成果指標：電子申請件数　1,200件（R5）→ 3,000件（R9）")
+    lines = [block.text for block in read_docx(_saved(document)).blocks() if isinstance(block, Line)]
+    assert lines == ["取組名：電子申請の拡充", "担当課：情報政策課", "成果指標：電子申請件数　1,200件（R5）→ 3,000件（R9）"]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Iterator
 from typing import Any
 
 from ..document import Cell, Document, Line, Location, Origin, Page, Table
@@ -62,7 +63,7 @@ def read_docx(data: bytes) -> Document:
     numbering = Numbering(word)
     numbered = 0
     line = 0
-    for count, element in enumerate(word.element.body.iterchildren()):
+    for count, element in enumerate(_body(word.element.body)):
         if count >= MAX_BLOCKS:
             raise ParseError(f"Word 文書の段落・表が多すぎます（上限 {MAX_BLOCKS:,}）。")
         if element.tag == f"{_W}p":
@@ -100,6 +101,18 @@ def read_docx(data: bytes) -> Document:
             (Location(line=1), f"Word の自動番号（段落番号・箇条書き）{numbered} か所を、印刷される番号として読みました。")
         )
     return document
+
+
+def _body(body: Any) -> Iterator[Any]:
+    """The body's paragraphs and tables in order, those inside a content control (``w:sdt``: a form's fields, a
+    目次 Word made) too."""
+    for element in body.iterchildren():
+        if element.tag == f"{_W}sdt":
+            content = element.find(f"{_W}sdtContent")
+            if content is not None:
+                yield from _body(content)
+        else:
+            yield element
 
 
 def _paragraphs(document: Document, run: list[tuple[int, str, int | None]]) -> None:
