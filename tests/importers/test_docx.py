@@ -178,3 +178,22 @@ def test_paragraphs_inside_a_content_control_are_read_in_their_place() -> None:
     document.add_paragraph("成果指標：電子申請件数　1,200件（R5）→ 3,000件（R9）")
     lines = [block.text for block in read_docx(_saved(document)).blocks() if isinstance(block, Line)]
     assert lines == ["取組名：電子申請の拡充", "担当課：情報政策課", "成果指標：電子申請件数　1,200件（R5）→ 3,000件（R9）"]
+
+
+def test_tracked_changes_read_as_they_would_be_accepted() -> None:
+    """A draft under review: the inserted 「市民課、」 is the text, the deleted 「総務課」 is not."""
+    from docx.oxml import parse_xml
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    document = docx.Document()
+    document.element.body.insert(
+        0,
+        parse_xml(
+            f'<w:p xmlns:w="{w}"><w:r><w:t>担当課：</w:t></w:r>'
+            f'<w:del w:id="1" w:author="企画課"><w:r><w:delText>総務課</w:delText></w:r></w:del>'
+            f'<w:ins w:id="2" w:author="企画課"><w:r><w:t>市民課、</w:t></w:r></w:ins>'
+            f"<w:r><w:t>情報政策課</w:t></w:r></w:p>"
+        ),
+    )
+    lines = [block.text for block in read_docx(_saved(document)).blocks() if isinstance(block, Line)]
+    assert lines == ["担当課：市民課、情報政策課"]

@@ -69,7 +69,7 @@ def read_docx(data: bytes) -> Document:
         if element.tag == f"{_W}p":
             paragraph = Paragraph(element, word)
             level = _level(paragraph)
-            text = paragraph.text
+            text = paragraph_text(element)
             number = numbering.number(paragraph) if text.strip() else None
             if number:  # 「(1)」 Word sets before the paragraph: its text, as printed
                 text = f"{number}\u3000{text.lstrip()}"
@@ -182,4 +182,29 @@ def _table(table: Any, line: int) -> Table | None:
 
 def _cell_text(cell: Any) -> str:
     """A cell's paragraphs, a line each (a table nested in it as its text)."""
-    return "\n".join(paragraph.text for paragraph in cell.paragraphs).strip()
+    return "\n".join(paragraph_text(paragraph._p) for paragraph in cell.paragraphs).strip()
+
+
+#: What a paragraph's text leaves out: what a reviewer deleted (tracked, not yet accepted) and text boxes drawn in it
+#: (their own paragraphs, set apart from the line they are anchored in).
+_NOT_TEXT = (f"{_W}del", f"{_W}moveFrom", f"{_W}txbxContent")
+
+
+def paragraph_text(paragraph: Any) -> str:
+    """A paragraph's text as printed: its runs' text in order — inserted text of tracked changes too, deleted text
+    not (python-docx's ``Paragraph.text`` reads only the paragraph's own runs) — tabs and line breaks as written."""
+    skipped: set[Any] = set()
+    for tag in _NOT_TEXT:
+        for element in paragraph.iter(tag):
+            skipped.update(element.iter())
+    out: list[str] = []
+    for element in paragraph.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):
+        if element in skipped:
+            continue
+        if element.tag == f"{_W}t":
+            out.append(element.text or "")
+        elif element.tag == f"{_W}tab":
+            out.append("\t")
+        elif element.get(f"{_W}type") in (None, "textWrapping"):
+            out.append("\n")  # a line break (a page break starts no new line of text)
+    return "".join(out)
