@@ -34,8 +34,10 @@ FLOORS: dict[tuple[str, str], Reached] = {
     ("otori_seirei_english.txt", "full-width"): (1.0, 1.0, 0.866, 1.0, 1.0),
     # 霞沢町 full-width: 担当課 0.364.
     ("kasumizawa_cho_prose.txt", "full-width"): (1.0, 1.0, 0.363, 1.0, 1.0),
-    # 美空県 half-width: one KPI figure of fourteen.
-    ("misora_ken_shichoson.txt", "half-width"): (1.0, 1.0, 1.0, 0.928, 1.0),
+    # 美空県 half-width: one 担当課 of fifteen lost (1-5's 「人事課」: its 「DX」s set half-width move the row's cells four
+    # places left of page 1's columns, read now apart from page 2's, whose header printed again under 「現状値  目標値」
+    # is known). First measured: every 担当課 right, one KPI figure of fourteen lost, which is read now.
+    ("misora_ken_shichoson.txt", "half-width"): (1.0, 1.0, 0.933, 1.0, 1.0),
     # 野々宮市 full-width: F1 0.545.
     ("nonomiya_peji_kyoukai.txt", "full-width"): (0.545, 1.0, 1.0, 1.0, 1.0),
     # 芹沢町's 二段組 through -layout: its columns are told by their widths, which the letters' width changes.

@@ -31,36 +31,35 @@ Y, T, G, K, N, S = (
 #: what is misread. Exact when first measured: all six as the PDF uploaded (Calc's shading read as the years, the
 #: units in the cells' number formats, Writer's split KPI cells); none of the text readings but these below.
 BELOW: dict[tuple[str, str], Reached] = {
-    # 柳瀬市 through -layout: page 1 (基本方針１–２, 1–10) lost whole; on page 2 each 取組 is read as its 指標 row —
-    # 11 read 「DX研修の受講者数（累計）」 with no code and 担当課 「推進課」 (the wrapped end of 「人事課・デジタル推進課」,
-    # its 指標 row printed a line below 番号 and 取組名), 12's 指標 「情報セキュリティ研修の受講率」 given code 13 and
-    # 13's 担当課 財産管理課, 13's 指標 a nameless item of its own, 14's second 指標 an item; no 基準値 read (13 stated
-    # 14施設 → 40施設, 実績 33施設, read 12's 72.0% … 100% / 96.3%; 14 read one indicator 150件 of the two, no baseline;
-    # 15 and 16 no baseline: 180人, 2箇所 stated).
-    (Y, "pdftotext -layout"): (0.347, 1.0, 1.0, 0.0, 1.0),
+    # 柳瀬市 through -layout was first measured F1 0.347, KPI 0: page 1 (基本方針１–２, 1–10) lost whole in the sheet's
+    # title rows; on page 2 each 取組 read as its 指標 row (11 read 「DX研修の受講者数（累計）」 with 担当課 「推進課」, the
+    # wrapped end of 「人事課・デジタル推進課」; 13's 指標 an item of its own; 14's second 指標 an item) and no 基準値
+    # read. The sheet's title over the header is lines of its own, the header's 「（令和4年度）」 joins its label, cells
+    # Calc centred under a label are its column, a centred row's lines are put in order beside a column of numbers,
+    # and a title's wrapped end on a second 指標's line goes up (readers/columns): exact.
     # 竹野町 through -layout: the Writer table's wrapped 取組項目 cells (「子育て手続のオンラ」 / 「イン化」) read as two
     # items each, 「（２）行政のデジタル化」「（３）…」 as items 2 and 3; of 12 only 町公式LINEによる情報発信 and
     # 防災メールの登録促進 matched, with no indicator figure (LINE stated 6,000人 target R7, 実績 2,450人 / 3,980人, read
     # the 実績 as 2023 and 2024 steps; 防災メール stated 総務課, read none); the municipality not read (the file's name).
+    # Still so: a Word table's every cell wraps on lines of its own and its header is three lines deep.
     (T, "pdftotext -layout"): (0.114, 1.0, 0.5, 0.0, 1.0),
     # 月ヶ瀬市 through -layout and plain pdftotext was first measured KPI 0.818: 1-1-2's ［指標］ wrapped after 「→ 目標値」
     # (「35.0%（令和 11 年度）」 on the next line, taken for a heading numbered 35.0) lost its target, and 1-2-1's second
     # 「・」 indicator was lost after 「（令和」 / 「11 年度）」 (taken for a heading 11). A figure or a date's rest is no
     # heading number now (numbering), and bulleted lines are joined where they wrapped (fields._unwrapped): exact.
-    # 楢葉台市 through -layout: cards, codes and 担当課 exact; the KPI header 「現状値（令和 5 / 年度）」 wrapped in its split
-    # cell: 1-1, 1-2, 1-3 read one indicator of baseline 5 (fy none: 「令和 5」 taken for the figure; 1-1 stated 65手続
-    # → 200手続), 3-1 baseline 5 (2028), 2-1, 2-2, 2-3 none, 3-2 baseline 120 without its year (stated 2023); the
-    # スケジュール 「令和 6 年度～令和 10 年度：実施」 read as 2024 and 2028 alone (2-1, 2-3, 3-1; 3-2 2025 and 2028), 2-2's
-    # 「令和 6 年度：導入 令和 7 年度～令和 10 年度：運用」 none (right: 1-1, 1-2, 1-3).
-    (N, "pdftotext -layout"): (1.0, 1.0, 1.0, 0.0, 0.374),
-    # Plain pdftotext: no card read; the figures of the KPI cells with the numbers before them are the items
+    # 楢葉台市 through -layout was first measured KPI 0, schedule 0.374: the KPI header 「現状値（令和 5 / 年度）」 wrapped in
+    # its cell (「令和 5」 taken for the figure, and the tails' line 「年度）  年度）」 dropped as a running header) and the
+    # スケジュール 「令和 6 年度～令和 10 年度：実施」 read as 2024 and 2028 alone. A header label's wrapped tail joins it,
+    # a figure and its unit or an era and its year one blank apart are one cell, a line printed twice on a page is no
+    # running header, and the card's small table's rows go under the label centred over them: exact.
+    # 楢葉台市 through plain pdftotext: no card read; the figures of the KPI cells with the numbers before them are the items
     # (「1-1-65 手続」, 「1-2-30 分」, 「25.0 %」, …, 9 in all).
     # Now (a figure's rest no heading number) 1 of 8 cards matched with 2 extras: F1 0.18, that card without 担当課 or KPI.
     (N, "pdftotext"): (0.181, 1.0, 0.0, 0.0, 0.0),
-    # 沢渡村 through -layout: 13 rows read, but each 取組名 glued to its 取組内容 and both taken for the code (code 「1
-    # 村公式ホームページの刷新」, title 「スマートフォンで見やすく、…」), the wrapped cells' lines interleaved (7's 取組内容
-    # with 6's last line, 9 and 12 split in two items): no item matched.
-    (S, "pdftotext -layout"): (0.0, 1.0, 1.0, 1.0, 1.0),
+    # 沢渡村 through -layout was first measured F1 0: each 取組名 glued to its 取組内容 and both taken for the code, the
+    # wrapped cells' lines interleaved. The labels Calc centred over wide cells no longer pull the 取組内容 column into
+    # 取組名's, the title rows over the header are lines of their own and the header printed again on page 2 is
+    # known under its 「現状値  目標値」 line: exact.
 }
 
 #: Refused as no plan (``ParseError``) when first measured: plain ``pdftotext`` of the three Calc prints (each cell a

@@ -36,13 +36,10 @@ M, W, D, S, H, F = (
 #: header) and 花房町 KPI 0 (「基準値（R5） | R7 | R8 | R9 | R10（目標）」's R7–R9 read as 工程 steps 「70」「100」「130」):
 #: exact now (a row of quarters under years is the header's; bare years running into a dated target are targets).
 BELOW: dict[tuple[str, str], Reached] = {
-    # 白根沢市 through -layout: 15 rows, codes and titles right; 基準値（R5） read as a 2023 target, no baseline
-    # (1-1: targets [(2023, 85), (2027, 300)], baseline None); on page 2 (after the repeated header) 3-1, 3-2, 3-3,
-    # 3-5 have no 担当課 and no 基準値 at all (3-1 stated 高齢福祉課, 320人); 2-5's 担当課 read 「累計）」 (the wrapped end
-    # of 「DX推進リーダーの人数（累計）」, 「人事課・デジタル推進課」 wrapped in its cell). Indicator names of 1-1, 1-3, 2-4,
-    # 2-5 and 3-x are the 取組名.
-    # Now (the -layout column work of 4774c79 reverted, which this was first measured with): no row read, F1 0.
-    (W, "pdftotext -layout"): (0.0, 1.0, 1.0, 1.0, 1.0),
+    # 白根沢市 through -layout was first measured 担当課 and KPI below (基準値（R5） read as a 2023 target; page 2's 担当課
+    # lost), and F1 0 with the -layout column work of 4774c79 reverted. With it back, the sheet's title and the legend
+    # of its marks (「評価 ◎：目標を達成 ○：順調 …」) are lines of their own over the header, and 「成果指標」 over
+    # 「指標名 | 基準値 | 目標値 | 実績値」 titles that group, no part of 基準値's label (readers/columns): exact.
     # 御園町 through -layout: all right but (２)'s first indicator 「①72.4％（令和 5 年度）」: baseline None (its second
     # 「②8.5％」 read).
     (D, "pdftotext -layout"): (1.0, 1.0, 1.0, 0.888, 1.0),
@@ -56,15 +53,19 @@ BELOW: dict[tuple[str, str], Reached] = {
     # 診療・健」, 「康相談の支援市民ポータルの構築」, 「基幹業務システムの標準化AI・RPAの全庁展開」, 「DX-2-04 DX-3-01 …」;
     # 目標値 lost where it wrapped (DX-2-03 98.0%, DX-3-02 100%, DX-3-03 25,000人, DX-3-04 250,000人: no target);
     # DX-2-03's 担当課 read ['局', '総務局']; 事業費 R7–R9 read as schedule steps labelled 「38,000」「22,500」 (unscored).
-    (S, "pdftotext -layout"): (0.461, 1.0, 0.833, 0.333, 1.0),
+    # Now all 16 事業 read apart (F1 0.461 → 1.0: a line that writes the next 事業's code, name, 概要 and 局 beside a
+    # merged 分野 is no wrapped tail of the row above, readers/columns._tails_up); still on page 2 (its header printed
+    # again, 「現状値  目標値  事業費（千円）」 over 「（R5）  （R9）  R7  R8  R9」) every 目標値 lost (DX-2-01 … DX-3-04: no
+    # target), DX-2-02's 「デジタル戦略 / 局」 read 「デジタル戦略」 and DX-2-03's 担当課 ['局', '総務局'].
+    (S, "pdftotext -layout"): (1.0, 1.0, 0.866, 0.466, 1.0),
     # 花房町 through -layout: the two halves of each A3 sheet side by side on one line; no 取組 matched — 12 items such
     # as 「商工観光」「タル発信」「ドの普及」「GIGAスクールの 授業でICTを毎日活用する学」 (the wrapped lines of 取組名 and
     # 担当課 cells as items, baseline 1, 58, 2 …). Now 4 of 14 matched (a running header at the page's two edges is
     # furniture however wide: text._header_wide), 1 code of 3 right.
     (H, "pdftotext -layout"): (0.364, 0.333, 0.5, 0.5, 1.0),
-    # 藤代村 through -layout: 12 取組 right with 担当課, baseline and 実績; the first year under the merged 目標値
-    # (令和７年度) read as a schedule step, not a target (1: targets [(2026, 45), (2027, 60)], step 2025 「30」).
-    (F, "pdftotext -layout"): (1.0, 1.0, 1.0, 0.0, 1.0),
+    # 藤代村 through -layout was first measured KPI 0: the first year under the merged 目標値 (令和７年度) read as a
+    # schedule step, not a target. With the -layout column work of 4774c79 back (「基準値」 over 「（R5）」 joined, the
+    # sheet's title over the header lines of their own): exact.
 }
 
 #: Refused as no plan (``ParseError``) when first measured: plain ``pdftotext`` of every document but 御園町's (each

@@ -27,6 +27,7 @@ import functools
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 
 from .errors import ParseError
@@ -643,6 +644,8 @@ def page_furniture(lines: list[str]) -> set[int]:
             at = set(indices)
             if len(set(indices)) == 1 and _numbered_heading(text):
                 continue  # 「重点プロジェクト２　町民に届く情報発信」 listed on the first page, its heading after a break
+            if _twice_on_a_page(lines, text, breaks or sorted(set(marks))):
+                continue  # 「年度）  年度）」, a card's table header's wrapped tails: under every card, one at a break
             if classify(text, loose=False) is None or not any(
                 i not in at and squash(lines[i]) == text for i in range(body, len(lines))
             ):
@@ -673,6 +676,15 @@ def _first_page_header(lines: list[str], running: set[str], breaks: list[int]) -
         return set()
     text = squash(lines[first])
     return {first} if text in running and len(text) <= _SHORT_HEADER_CHARS else set()
+
+
+def _twice_on_a_page(lines: list[str], text: str, breaks: list[int]) -> bool:
+    """Whether a page after the first (between two of the ``breaks``: the first has the cover's title and its running
+    header) prints the line ``text`` twice or more: content printed under each item, not the page's running header.
+    A break's own line is its new page's first (「\f延岡市…計画」: pdftotext sets the form feed before the next page's
+    header; counted on the page before, a reading-flow extractor's header set amid its page would make two there)."""
+    pages = Counter(bisect.bisect_right(breaks, i) for i, line in enumerate(lines) if squash(line) == text)
+    return any(n >= 2 for page, n in pages.items() if page)
 
 
 def _page_breaks(marks: list[int]) -> int:

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from ..document import Cell, Document, Line, Location, Page, Table
 from ..labels import indicator_in_title, is_known
-from ..text import SCHEDULE_MARKS, is_department, nfkc, page_furniture
+from ..text import BRACKETED_UNITS, SCHEDULE_MARKS, is_department, nfkc, page_furniture
 from .text import _notes
 
 #: A sum's row under a table: 「合計」「小計」 (not 「計」 alone: a wrapped word's end).
@@ -81,11 +81,30 @@ def fragments(line: str, grid: bool = False) -> list[_Fragment]:
             if char == " ":
                 if index + 1 >= length or line[index + 1] == " ":
                     break
-                spaces.append((column + 1, index - start_index))
+                if not _bound(line, index):
+                    spaces.append((column + 1, index - start_index))
             column += _wide(char) if not grid and not char.isascii() else 1
             index += 1
         out.append(_Fragment(start_column, column, line[start_index:index].rstrip(" "), tuple(spaces)))
     return out
+
+
+#: A figure's unit or a year's rest after a blank: 「65 手続」「令和 6 年度」「10 年度）」.
+_UNIT_AFTER = re.compile(
+    r"(?:年度?|ヶ?月|" + "|".join(sorted(BRACKETED_UNITS, key=len, reverse=True)) + r")(?:$|[ ）)～~、：:])"
+)
+
+
+def _bound(line: str, index: int) -> bool:
+    """Whether the single blank at ``index`` of ``line`` is inside one cell's words, where no cell may end: between
+    a figure and its unit or an era and its year (a Writer document through pdftotext sets a blank where the font
+    changes: 「1,200 件」「令和 6 年度」「RPA による」)."""
+    before, after = line[index - 1 : index], line[index + 1 :]
+    if before.isdigit() and before.isascii():
+        return _UNIT_AFTER.match(after) is not None
+    if before.isascii() and before.isalpha() and "\u3041" <= after[:1] <= "\u309f":
+        return True  # 「RPA による」「ICT を活用した」: a Latin word and the particle after it
+    return line[max(0, index - 2) : index] in ("令和", "平成") and after[:1].isdigit()
 
 
 def looks_column_aligned(text: str) -> bool:
@@ -232,6 +251,10 @@ def _split(frags: list[_Fragment], columns: list[int]) -> list[_Fragment]:
 _YEAR = re.compile(r"(?:令和|平成|R|H)\s*[0-9０-９元]{1,2}\s*(?:年度?)?$|20[0-9]{2}\s*年度?")
 
 
+#: A label's bracketed end: 「(2025)」 of 「令和７年度(2025)」.
+_BRACKETED_END = re.compile(r"\s*[(（][^()（）]*[)）]$")
+
+
 def _years(cells: list[str]) -> int:
     """How many cells of a line are a year label."""
     return sum(1 for text in cells if text and _YEAR.match(text))
@@ -261,6 +284,10 @@ def _assemble(
     centred: set[int] = set()
     if numbered:
         block, centred = _centred(block, columns, right)
+    else:
+        at = _number_column(block, columns, right)
+        if at is not None:  # the numbers one column in (施策 | No.): their rows' cells centred as well
+            block, centred = _centred(block, columns, right, at)
     # a first column merged down its rows (施策) beside a column of numbers (No.): the numbers
     # start the rows, and the first column's wrapped lines (「のデジタル」 beside a title's 「充」)
     # go on the row above
@@ -341,8 +368,12 @@ def _assemble(
             starts_row = (
                 True  # 「実績  64」 under 「目標  60  90 …」 in a 区分 column: the next measure's row
             )
+        if not starts_row and not key and _under_labels(rows[-1], cells):
+            # a table's first figures under its header row of labels: a row, no label's tail
+            starts_row = True
         if not starts_row and not key and _values_below(rows[-1], cells) >= 2:
             starts_row = True  # a second indicator's figures under the first: its own row
+            _tails_up(rows[-1], cells)
         elif not starts_row and numbered and _values_below(rows[-1], cells) >= 3:
             # 「ル化   8  観光情報の…  42,000件  80,000件」: the key column's wrapped tail beside
             # the next row's number and figures (the key cell merged down over both rows)
@@ -373,8 +404,19 @@ def _assemble(
     return rows, lines, used, firsts
 
 
+def _number_column(block: list[tuple[int, list[_Fragment]]], columns: list[int], right: bool) -> int | None:
+    """The column of row numbers after a first column merged down its rows (施策 | No.), or None."""
+    placed = [_place(frags, columns, right) for _, frags in block]
+    for k in range(1, min(4, len(columns))):
+        values = [cells[k] for cells in placed if len(cells) > k and cells[k]]
+        numbers = sum(1 for text in values if _NUMBER_KEY.fullmatch(text))
+        if len(values) >= 3 and numbers * 3 >= len(values) * 2:
+            return k
+    return None
+
+
 def _centred(
-    block: list[tuple[int, list[_Fragment]]], columns: list[int], right: bool
+    block: list[tuple[int, list[_Fragment]]], columns: list[int], right: bool, key: int = 0
 ) -> tuple[list[tuple[int, list[_Fragment]]], set[int]]:
     """The lines of a numbered table with each row's wrapped cells centred on its line (Japanese
     Excel's default), in the order of the rows: a cell of two lines in a row of one is printed
@@ -387,9 +429,9 @@ def _centred(
     the numbers of the lines moved."""
     cells = [_place(frags, columns, right) for _, frags in block]
     filled = [{i for i, text in enumerate(row) if text} for row in cells]
-    keys = [i for i, row in enumerate(cells) if row[0] and _KEY.match(row[0])]
-    head = next((i for i, row in enumerate(cells) if row[0]), None)
-    if head is not None and head not in keys and is_known(cells[head][0]):
+    keys = [i for i, row in enumerate(cells) if row[key] and _KEY.match(row[key])]
+    head = next((i for i, row in enumerate(cells) if row[key]), None)
+    if head is not None and head not in keys and is_known(cells[head][key]):
         keys = sorted([head, *keys])  # the header row's labels are centred as a row's cells are
     if len(keys) < 2:
         return block, set()
@@ -527,6 +569,10 @@ _FIGURE = re.compile(r"[0-9０-９]")
 _TAIL_FIGURE = re.compile(r"^(?:[0-9０-９][0-9０-９,.，．]*(?:[%％]|[^\s0-9０-９]{1,4})?|[●○◎◯])$")
 
 
+#: What a year's number follows: 「現状値（令和 5年度）」 is no text and a figure.
+_ERA = ("令和", "平成", "（", "(")
+
+
 def _glued_figure(cells: list[str]) -> None:
     """A figure printed one blank after a narrow column's text that fills its width (「カードを
     利用できるサ 3サービス」 in a Word table's 成果指標 column, 「6,000時間 ●」 before the years) goes
@@ -535,7 +581,7 @@ def _glued_figure(cells: list[str]) -> None:
         if not cells[c] or cells[c + 1] or not any(cells[c + 2 :]):
             continue
         head, _, tail = cells[c].rpartition(" ")
-        if head and _TAIL_FIGURE.match(tail) and not _FIGURE.search(head[-1]):
+        if head and _TAIL_FIGURE.match(tail) and not _FIGURE.search(head[-1]) and not head.endswith(_ERA):
             cells[c], cells[c + 1] = head, tail
 
 
@@ -550,6 +596,61 @@ def _second_header(first: list[str], cells: list[str], below: list[str] | None =
         and sum(1 for text in first if text and is_known(text)) >= 3
         and all(is_known(cells[i]) or (below is not None and is_known(cells[i] + below[i])) for i in filled)
         and any(not first[i] for i in filled)
+    )
+
+
+def _inner_tables(rows: list[list[str]]) -> None:
+    """A small table inside a card's table (「成果指標 | 指標 | 現状値（令和 5年度） | 目標値（令和 10年度）」 under 「取組名
+    | …」): its rows' first cells set left of the label centred over them (「窓口の平均待ち時間」 in the card's value
+    column, 「指標」 further right) go under that label, where no label stands over them and the cells up to it are
+    empty."""
+    for r, header in enumerate(rows[1:-1], start=1):
+        filled = [c for c, text in enumerate(header) if text]
+        if len(filled) < 3 or not all(is_known(header[c]) for c in filled):
+            continue
+        for row in rows[r + 1 :]:
+            if row[0] or not any(row):
+                break
+            c = next(c for c, text in enumerate(row) if text)
+            to = next((k for k in filled if k > c), None)
+            if to is None or header[c] or any(row[c + 1 : to + 1]) or any(header[c:to]):
+                break
+            row[c], row[to] = "", row[c]
+
+
+def _tails_up(above: list[str], cells: list[str]) -> None:
+    """A second indicator's row that writes one text before its indicator's name, under the row above's text
+    (「及と利活用」 under 「マイナンバーカードの普」: a title wrapped beside both indicators, the row's other cells merged
+    down them): that text is the cell above's wrapped end and goes up — unless the line starts an item of its own: it
+    writes more cells than that (「DX-1-03  子育て応援アプリの  妊娠から…  こども青少年」, the next 事業's first line
+    beside a 分野 merged down both rows), or a numbered title or department names (「② 窓口のキャッシュレス化」
+    「会計課、住民課」)."""
+    first = next((c for c, text in enumerate(cells) if text and _FIGURE.match(text)), len(cells))
+    # the indicator's name is the last text before its figures but a unit's column (「回」 after 「保護者の来庁回数」)
+    texts = [c for c in range(first) if cells[c] and not _is_unit(cells[c])]
+    if len(texts) != 2:
+        return
+    tail = texts[0]
+    if above[tail] and not _FIGURE.match(cells[tail]) and not _KEY.match(cells[tail]) and not is_department(cells[tail]):
+        above[tail] = _join(above[tail], cells[tail])
+        cells[tail] = ""
+
+
+def _is_unit(text: str) -> bool:
+    """Whether a cell is a unit alone (「回」「％」「件」): a unit column's, beside an indicator's name."""
+    return nfkc(text).strip() in BRACKETED_UNITS
+
+
+def _under_labels(above: list[str], cells: list[str]) -> bool:
+    """Whether a line holds figures under a row of labels only (a card's small table 「指標 | 現状値（令和 5年度） |
+    目標値（令和 10年度）」 over 「キャッシュレス決済に対応した施設の割合  20%  80%」): the table's first row, though
+    pdftotext set its figures off the labels' columns."""
+    labels = [text for text in above if text]
+    return (
+        len(labels) >= 3
+        and all(is_known(text) for text in labels)
+        and any(_FIGURE_CELL.match(part) and "年" not in part for text in cells for part in text.split(" "))
+        and not all(is_known(text) for text in cells if text)
     )
 
 
@@ -824,6 +925,7 @@ def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int |
     )
     labelled = _header_starts(block, columns)
     columns = _drifting_under_label(block, sorted(set(columns) | labelled))
+    columns = _centred_under_label(block, columns)
     own = _label_columns(block, columns)
     if own:
         # the header's own labels, and those of a second header line under them (years under
@@ -859,6 +961,7 @@ def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int |
     rows = _shifted_left(rows)
     _part_glued(rows)
     _name_glued(rows)
+    _inner_tables(rows)
     merged = _merged_phases(rows)
     return Table(
         rows=[
@@ -885,13 +988,14 @@ def _drawn_bars(block: list[tuple[int, list[_Fragment]]], columns: list[int]) ->
     arrow carries the label on, as a table's own 「→」 does); two steps one blank apart are two cells."""
     if not any(_BAR_RUN.search(f.text) for _, frags in block for f in frags):
         return block
-    # the years' columns: where the header's year labels stand (a bar's label may start mid-year)
+    # the years' columns: where the header's year labels stand (a bar's label may start mid-year; a column the
+    # rows start a place or two before its label — 「運用━━━→」 set early — is reached where the label stands)
     years = sorted(
         {
-            columns[_column_of(columns, f.start)]
+            max(f.start, columns[_column_of(columns, f.start)])
             for _, frags in block[:HEADER_LINES]
             for f in frags
-            if _YEAR.match(f.text.strip())
+            if _YEAR.match(_BRACKETED_END.sub("", f.text.strip()))  # 「令和７年度(2025)」: its tail joined
         }
     )
     out: list[tuple[int, list[_Fragment]]] = []
@@ -902,10 +1006,16 @@ def _drawn_bars(block: list[tuple[int, list[_Fragment]]], columns: list[int]) ->
                 placed.append(fragment)
                 continue
             start = fragment.start
+            # counted as the block counts (on pdftotext's grid a kanji takes one place)
+            grid = fragment.end - fragment.start == len(fragment.text)
+
+            def width(text: str, grid: bool = grid) -> int:
+                return len(text) if grid else sum(_wide(ch) for ch in text)
+
             for piece in _AFTER_BAR.split(fragment.text):
-                end = start + sum(_wide(ch) for ch in piece)
+                end = start + width(piece)
                 label = _BAR_RUN.sub("", piece).strip() or "→"
-                placed.append(_Fragment(start, start + sum(_wide(ch) for ch in label), label))
+                placed.append(_Fragment(start, start + width(label), label))
                 # a column the bar runs into by more than a place or two is one of its years
                 placed += [_Fragment(c, c + 1, "→") for c in years if start + _TOLERANCE < c <= end - 2 * _TOLERANCE]
                 start = end + 1
@@ -1008,12 +1118,23 @@ def _drifting_under_label(block: list[tuple[int, list[_Fragment]]], columns: lis
     if header is None:
         return columns
     out = list(columns)
+    words = [word for _, frags in block for word in _words(frags)]
     ends = [f.start for f in header[1:]] + [10**6]
     for label, after in zip(header, ends, strict=True):
         if not is_known(label.text):
             continue
-        # nearer the label than the next one (a cell drifting left of the next column is that one's)
-        inside = [c for c in out if label.start + _TOLERANCE < c and c - label.start < after - c]
+        # nearer the label than the next one (a cell drifting left of the next column is that one's); a start a
+        # place or two after the label's is its too (「（Ｒ１１）」 at 115 over figures from 116 to 120: 117 and 120),
+        # but not figures right-aligned with those at the label (「４５０件」 at 56 and 「２１０手続」 at 55 both end at 60)
+        aligned = {w.end for w in words if w.start == label.start}
+        inside = [
+            c
+            for c in out
+            if label.start < c
+            and (c > label.start + _TOLERANCE or not _ending_at(words, c, aligned))
+            and c - label.start < after - c
+            and not _under_next(block, c, after)
+        ]
         if not inside:
             continue
         if any(
@@ -1024,6 +1145,159 @@ def _drifting_under_label(block: list[tuple[int, list[_Fragment]]], columns: lis
             continue  # two cells under the label on one line: columns of their own
         out = sorted({c for c in out if c not in inside} | {label.start})
     return out
+
+
+def _opens(text: str) -> int:
+    return text.count("（") + text.count("(") - text.count("）") - text.count(")")
+
+
+#: A label's last bracketed part: 「（令和 5年度）」 of 「現状値（令和 5年度）」.
+_LAST_BRACKET = re.compile(r"^.*?([(（][^()（）]*[)）])$")
+
+
+def _wider(label: _Fragment, tail: _Fragment) -> tuple[int, int]:
+    """The span of a label joined to its tail: the tail's where it covers the label, else the label's."""
+    covers = tail.start <= label.start and tail.end >= label.end
+    return (tail.start, tail.end) if covers else (label.start, label.end)
+
+
+def _header_tails(
+    block: list[tuple[int, list[_Fragment]]], grid: list[list[_Fragment]]
+) -> list[tuple[int, list[_Fragment]]]:
+    """A header's labels with their wrapped second lines joined: a label cut inside its brackets (「現状値（令和 5」
+    over 「年度）」) or followed by a bracketed tail (「基準値」 over 「（令和4年度）」) takes the tail standing under it,
+    when the two make a label and every piece of the line below is such a tail or a label of its own (「指標」
+    centred on the second line, which joins the upper line), fewer than the tails. Where they stand is judged as
+    the block counts its positions, else on pdftotext's own grid (``grid``: the block's lines as fragments of
+    character positions; a label and its tail may be centred alike only there)."""
+    out = list(block)
+    grid_of = {number: frags for (number, _), frags in zip(block, grid, strict=True)}
+    at = 0
+    while at + 1 < len(out):
+        (number, upper), (below, lower) = out[at], out[at + 1]
+        if len(upper) < 2:
+            at += 1
+            continue
+        found = _tails(upper, lower, upper, lower)
+        if found is None and (upper, lower) != (grid_of[number], grid_of[below]):
+            found = _tails(upper, lower, grid_of[number], grid_of[below])
+        if found is not None:
+            joined, kept = found
+            # the label spans its tail where that is wider (「（令和4年度）」 under 「基準値」)
+            upper = [
+                _Fragment(*_wider(f, lower[joined[i]]), f.text + lower[joined[i]].text) if i in joined else f
+                for i, f in enumerate(upper)
+            ]
+            # a label of its own on the lower line (「指標」 centred beside the two-line labels) goes up with them
+            order = sorted(
+                [(f, g) for f, g in zip(upper, grid_of[number], strict=True)]
+                + [(lower[j], grid_of[below][j]) for j in kept],
+                key=lambda pair: pair[0].start,
+            )
+            grid_of[number] = [g for _, g in order]
+            out[at : at + 2] = [(number, [f for f, _ in order])]
+        at += 1
+    return out
+
+
+def _group_titles(block: list[tuple[int, list[_Fragment]]]) -> list[tuple[int, list[_Fragment]]]:
+    """The block without a header's line of group titles: labels over the header row whose roles the header's lines
+    name again under them (「成果指標」 over 「指標名 | 基準値 | 目標値 | 実績値」, 指標名 its indicator too) title a group of
+    columns, no column's label — joined to the label they happen to stand over they would make none
+    (「成果指標基準値（R5）」). Not a title naming what years under it are (「実施スケジュール」 over 「R6 | R7 | R8」: a year
+    is read as a step's column, and the title says which)."""
+    from ..labels import classify
+
+    def role(text: str) -> str | None:
+        found = classify(text, loose=False)
+        return found.role if found else None
+
+    for at, (_, frags) in enumerate(block[: min(len(block), HEADER_LINES) - 1]):
+        below = [f for _, line in block[at + 1 : HEADER_LINES] for f in line if not _YEAR.match(f.text.strip("（）()"))]
+        if (
+            frags
+            and sum(1 for f in block[at + 1][1] if is_known(f.text)) >= 3
+            and all(role(f.text) is not None and role(f.text) in {role(g.text) for g in below} for f in frags)
+        ):
+            return block[:at] + block[at + 1 :]
+    return block
+
+
+def _tails(
+    upper: list[_Fragment], lower: list[_Fragment], top: list[_Fragment], under: list[_Fragment]
+) -> tuple[dict[int, int], list[int]] | None:
+    """For ``_header_tails``: which fragment of the upper line each tail of the lower line joins (judged where
+    ``top`` and ``under`` place them) and the lower line's labels of their own; None unless the whole line is so."""
+    joined: dict[int, int] = {}  # upper fragment ← lower fragment
+    kept: list[int] = []
+    for j, tail in enumerate(under):
+        over = [i for i, f in enumerate(top) if f.start < tail.end and tail.start < f.end]
+        label = upper[over[0]].text if len(over) == 1 else ""
+        text = lower[j].text
+        if (
+            label
+            and over[0] not in joined
+            and (_opens(label) > 0 and _opens(text) < 0 or not _opens(label) and _TAIL.match(text))
+            and _TAIL.match(_LAST_BRACKET.sub(r"\1", label + text))  # (not 「（令和６ 進捗 担当課」 of three cells)
+            and is_known(label + text)
+        ):
+            joined[over[0]] = j
+        elif is_known(text) and not over:
+            kept.append(j)
+        else:
+            return None
+    # (not the header under a line of labels: 「現状値」 over its 「（R5）」)
+    return (joined, kept) if len(joined) > len(kept) else None
+
+
+def _centred_under_label(block: list[tuple[int, list[_Fragment]]], columns: list[int]) -> list[int]:
+    """``columns`` with the starts of cells centred under one label of the header made one column: Calc centres a
+    cell's every line (「人事課・デジタル」 at 23 over 「推進課」 at 26, 「財産管理課」 at 24, all centred under 「担当課」),
+    which makes columns of their own. Starts between the label's neighbours where most words begin centred on the
+    label (within a place or two) are one column, at the first of them — not starts whose cells end where the first
+    one's do (figures right-aligned under a label centred over them: 「２１０手続」 at 55, 「４５０件」 at 56, both
+    ending at 60, which the right-aligned figures' reading places by their ends)."""
+    header = next(
+        (frags for _, frags in block[:HEADER_LINES] if sum(1 for f in frags if is_known(f.text)) >= 3),
+        None,
+    )
+    if header is None:
+        return columns
+    body = [word for _, frags in block if frags is not header for word in _words(frags)]
+    out = list(columns)
+    for k, label in enumerate(header):
+        if not is_known(label.text):
+            continue
+        low = header[k - 1].end if k else -1
+        high = header[k + 1].start if k + 1 < len(header) else 10**6
+        middle = (label.start + label.end) / 2
+        centred = []
+        for column in out:
+            if not low <= column < high:
+                continue
+            words = [w for w in body if abs(w.start - column) <= 1]
+            near = sum(1 for w in words if abs((w.start + w.end) / 2 - middle) <= _TOLERANCE)
+            if words and near * 2 > len(words):
+                centred.append(column)
+        if len(centred) >= 2:
+            first = {w.end for w in body if w.start == centred[0]}
+            merged = [c for c in centred[1:] if not _ending_at(body, c, first)]
+            out = sorted({c for c in out if c not in merged})
+    return out
+
+
+def _ending_at(words: list[_Fragment], start: int, ends: set[int]) -> bool:
+    """Whether most of the ``words`` starting at ``start`` end at one of ``ends``: aligned right with them."""
+    at = [w for w in words if w.start == start]
+    return bool(at) and sum(1 for w in at if w.end in ends) * 2 > len(at)
+
+
+def _under_next(block: list[tuple[int, list[_Fragment]]], start: int, label: int) -> bool:
+    """Whether the cells starting at ``start`` are those of the column labelled at ``label`` further right: most of
+    them run on under that label (a label Calc centred over a wide column, 「取組内容」 at 37 over cells from 26 to
+    47), where a drifting narrow cell (「総務課」 a place or two after 「担当課」) ends before the next label."""
+    cells = [f for _, frags in block[1:] for f in frags if abs(f.start - start) <= 1]
+    return len(cells) >= 2 and sum(1 for f in cells if f.end > label + _TOLERANCE) * 2 > len(cells)
 
 
 def _header_starts(block: list[tuple[int, list[_Fragment]]], columns: list[int]) -> set[int]:
@@ -1095,6 +1369,7 @@ def read_columns(text: str) -> Document:
                     (number, fragments(text, grid=True))
                     for (number, _), text in zip(block, texts, strict=True)
                 ]
+            block = _group_titles(_header_tails(block, [fragments(text, grid=True) for text in texts]))
             form = _form(block, where)
             if form is not None:
                 forms.add(block_page.number)
@@ -1141,6 +1416,12 @@ def read_columns(text: str) -> Document:
             continue
         if block and _notes_above(block) and header_like(line):
             flush()  # 「記入者：各課担当  提出期限：…」 over the header: lines of their own, not a row
+        elif block and header_like(line) and (cut := _title_over(block)):
+            # the sheet's title (「沢渡村情報化推進計画  取組一覧」, 「柳瀬市ＤＸ推進計画  令和６年度  進捗状況一覧」)
+            # over the header, or over its upper line of labels (「現状値」 over 「（R5）」): lines of their own
+            block, rest = block[:cut], block[cut:]
+            flush()
+            block = rest
         if block and (fresh and _field_line(frags) or _leaves_table(block, raw, frags)):
             # a sheet's next form (「事業番号 1-1-2 担当課 会計課」 at a page's top), or its next field
             # under a table (「事業費（千円） R5 R6 R7」 under the indicators): the table ends
@@ -1190,6 +1471,34 @@ def _notes_above(block: list[tuple[int, list[_Fragment]]]) -> bool:
         for _, frags in block
         for f in frags
     )
+
+
+def _title_over(block: list[tuple[int, list[_Fragment]]]) -> int:
+    """Where a header's upper lines of labels (「現状値  目標値」 over 「（R5）」) begin in ``block``, under lines that are
+    the sheet's title (「柳瀬市ＤＸ推進計画  令和６年度  進捗状況一覧」, 「（令和７年６月  デジタル推進課）」: each with
+    a word that is no label, and no label but a year; or the legend of the marks printed under the title, 「評価
+    ◎：目標を達成 ○：順調 …」): 0 unless such title lines are there."""
+    from ..labels import classify
+
+    cut = len(block)
+    while cut and all(is_known(f.text) for f in block[cut - 1][1]):
+        cut -= 1
+    titles = block[:cut]
+    if not titles:
+        return 0
+    for _, frags in titles:
+        if _legend(frags):
+            continue
+        if not any(not is_known(f.text) for f in frags):
+            return 0
+        if any(classify(f.text, loose=False) is not None and not _YEAR.match(f.text) for f in frags):
+            return 0
+    return cut
+
+
+def _legend(frags: list[_Fragment]) -> bool:
+    """Whether a line is the legend of a table's marks: two mark–colon entries or more (「◎：目標を達成 ○：順調」)."""
+    return len(_LEGEND_ENTRY.findall(" " + " ".join(f.text for f in frags))) >= 2
 
 
 def _field_line(frags: list[_Fragment]) -> bool:
@@ -1330,16 +1639,28 @@ def _repeats_header(
         return None
     first = raw[block[0][0] - 1].replace("\f", "")
     labels = header_like(first)
+    if not labels:
+        # a header under an upper line of its labels (「現状値  目標値」 over 「分野  No.  …  （R5）」)
+        upper = next(
+            (raw[n - 1].replace("\f", "") for n, _ in block[1:HEADER_LINES] if header_like(raw[n - 1])), None
+        )
+        if upper is not None and all(is_known(f.text) for f in block[0][1]):
+            first, labels = upper, True
     if not labels and not _wrapped_header(block, raw):
         return None
+    top = None  # the header's upper line of labels printed again over it: the header starts there
     for index in range(number - 1, min(len(raw), number - 1 + _LOOK_AHEAD)):
         line = raw[index].replace("\f", "")
         if not line.strip():
             continue
         if header_like(line) if labels else line.split() == first.split():
-            return index
-        if index not in drop and len(fragments(line.rstrip())) > 1:
+            return index if top is None else top
+        frags = fragments(line.rstrip())
+        if index in drop or len(frags) <= 1:
+            continue
+        if not (labels and all(is_known(f.text) for f in frags)):
             return None
+        top = index if top is None else top
     return None
 
 
