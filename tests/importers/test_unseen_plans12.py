@@ -37,7 +37,10 @@ BELOW: dict[tuple[str, str], Reached] = {
     # of numbers after the merged ones (columns._assemble): F1 and 担当課 exact. Left: the appendix 「取組番号 | 成果指標 |
     # 単位 | 基準値（R5） | 中間目標（R9） | 目標値（R11）」, its figures right-aligned under centred labels, is read in
     # columns of its own: no KPI right (1-1-1 stated 95 (R5) → 200 (R9) → 320 (R11), read none).
-    (K, "pdftotext -layout"): (1.0, 1.0, 1.0, 0.0, 1.0),
+    # Now KPI 0.083: the header's years go to the labels on pdftotext's grid (「（R5）」 under 基準値, not 「単位（R5）」:
+    # a join that makes a label of a role none is no join, columns._loses_role); the figures, right-aligned, are
+    # still read in columns of their own (the block counted by display width).
+    (K, "pdftotext -layout"): (1.0, 1.0, 1.0, 0.083, 1.0),
     # 藤波町 as the PDF was first measured F1 0: the 基本方針 headings 「基本方針１　町民の暮らしを便利にする」 read as the
     # items (1, 2, 3), every card under one heading folded into it. Now a card's title row 「取組１－１　行政手続の
     # オンライン化」 (one cell, a numbered 取組) is its code and title (cards._numbered_title), 「現状と課題」 its
@@ -68,7 +71,11 @@ BELOW: dict[tuple[str, str], Reached] = {
     # Through -layout no item is matched: each 取組 read with its 区分 label 「取組 オンライン手続の拡充」 and no code, the
     # steps of the next rows as items (「検討 導入 運用 運用くら」, with the vertical 分野's letters glued on), 担当課 none,
     # a 現状値 of fy None as the indicator.
-    (T, "pdftotext -layout"): (0.0, 1.0, 1.0, 1.0, 1.0),
+    # Now F1 0.774 (all 12 取組 with their codes and 担当課): the header printed again on the next page is known as
+    # such, its second line no row's rest cut by the page break (columns._cut_row_below). Left: each 指標 row read as
+    # an item of its own (「オンライン手続の数（手続）」, 7 extra), no target (KPI 0) and the steps of 7 of 12 (schedule
+    # 0.416).
+    (T, "pdftotext -layout"): (0.774, 1.0, 1.0, 0.0, 0.416),
     # 紅葉坂市 as the PDF was first measured KPI 0.929: 5's 「オンラインで受け付けた子育て手続の数R6：6手続 → R11：30手続」 (the
     # year glued to the name) read the baseline 6 without its year, and the steps kept their arrows (「構築 ━━━━━━▶」):
     # now a year label glued to a name dates the value after it and a step is its word (common.schedule_label): exact.

@@ -54,10 +54,13 @@ BELOW: dict[tuple[str, str], Reached] = {
     # 目標値 lost where it wrapped (DX-2-03 98.0%, DX-3-02 100%, DX-3-03 25,000人, DX-3-04 250,000人: no target);
     # DX-2-03's 担当課 read ['局', '総務局']; 事業費 R7–R9 read as schedule steps labelled 「38,000」「22,500」 (unscored).
     # Now all 16 事業 read apart (F1 0.461 → 1.0: a line that writes the next 事業's code, name, 概要 and 局 beside a
-    # merged 分野 is no wrapped tail of the row above, readers/columns._tails_up); still on page 2 (its header printed
-    # again, 「現状値  目標値  事業費（千円）」 over 「（R5）  （R9）  R7  R8  R9」) every 目標値 lost (DX-2-01 … DX-3-04: no
-    # target), DX-2-02's 「デジタル戦略 / 局」 read 「デジタル戦略」 and DX-2-03's 担当課 ['局', '総務局'].
-    (S, "pdftotext -layout"): (1.0, 1.0, 0.866, 0.466, 1.0),
+    # merged 分野 is no wrapped tail of the row above, readers/columns._tails_up). Then KPI 0.466 → exact: page 2's
+    # header printed again (「（R5）  （R9）  R7  R8  R9」 one line under its labels, where page 1 set 「R7  R8  R9」 apart)
+    # starts page 2's table, its second line no row's rest cut by the break (columns._cut_row_below); and 担当課
+    # 0.866 → 0.933: the codes 「DX-1-01」 start the rows beside the 分野 set vertically, whose letters (「行」「政」)
+    # started rows of their own (columns._NUMBER_KEY). Left: DX-2-02's 「総務局」 over 「デジタル戦略 / 局」 read as one
+    # name 「総務局デジタル戦略局」.
+    (S, "pdftotext -layout"): (1.0, 1.0, 0.933, 1.0, 1.0),
     # 花房町 through -layout: the two halves of each A3 sheet side by side on one line; no 取組 matched — 12 items such
     # as 「商工観光」「タル発信」「ドの普及」「GIGAスクールの 授業でICTを毎日活用する学」 (the wrapped lines of 取組名 and
     # 担当課 cells as items, baseline 1, 58, 2 …). Now 4 of 14 matched (a running header at the page's two edges is

@@ -33,8 +33,8 @@ _TOTAL = re.compile(r"[合小総]\s*計")
 _GAP = re.compile(r" {2,}")
 #: A row's key cell as numbered tables write it: 「1」「1-2-3」「Ⅰ-3」「①」「(1)」「No.4」.
 _KEY = re.compile(r"[(（]?(?:[0-9０-９]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX]+[-‐－.．]|[①-⑳])")
-#: A row's number alone in its cell: 「1」「12」「1-2」「No.3」.
-_NUMBER_KEY = re.compile(r"(?:No\.?\s*)?[0-9０-９]{1,4}(?:[-‐－.．][0-9０-９]{1,3}){0,3}")
+#: A row's number alone in its cell: 「1」「12」「1-2」「No.3」「DX-1-01」 (a code's letters before a hyphen).
+_NUMBER_KEY = re.compile(r"(?:No\.?\s*|[A-Z]{1,4}[-‐－])?[0-9０-９]{1,4}(?:[-‐－.．][0-9０-９]{1,3}){0,3}")
 #: Fragments further apart than this (in display columns) are not the same column.
 _TOLERANCE = 2
 _ASCII_END = re.compile(r"[A-Za-z0-9,.)%]$")
@@ -1240,6 +1240,7 @@ def _tails(
             and (_opens(label) > 0 and _opens(text) < 0 or not _opens(label) and _TAIL.match(text))
             and _TAIL.match(_LAST_BRACKET.sub(r"\1", label + text))  # (not 「（令和６ 進捗 担当課」 of three cells)
             and is_known(label + text)
+            and not _loses_role(label, label + text)
         ):
             joined[over[0]] = j
         elif is_known(text) and not over:
@@ -1248,6 +1249,14 @@ def _tails(
             return None
     # (not the header under a line of labels: 「現状値」 over its 「（R5）」)
     return (joined, kept) if len(joined) > len(kept) else None
+
+
+def _loses_role(label: str, joined: str) -> bool:
+    """Whether joining a tail to a header's label makes it no label of a role where the label alone had one
+    (「単位」 over 「（R5）」: 「単位（R5）」 names nothing; the year belongs to the 基準値 beside it)."""
+    from ..labels import classify
+
+    return classify(label, loose=False) is not None and classify(joined, loose=False) is None
 
 
 def _centred_under_label(block: list[tuple[int, list[_Fragment]]], columns: list[int]) -> list[int]:
@@ -1685,7 +1694,13 @@ def _cut_row_below(
         if not found:
             return None
         below = fragments(line.rstrip())
-        rest = below[0].start > _TOLERANCE and not any(_FIGURE_CELL.match(f.text) for f in below)
+        # (not the header's next line, printed otherwise on this page: 「（R5）  （R9）  R7  R8  R9」 on one line
+        # where the page before set 「R7  R8  R9」 on a line of their own)
+        rest = (
+            below[0].start > _TOLERANCE
+            and not any(_FIGURE_CELL.match(f.text) for f in below)
+            and not all(is_known(f.text) for f in below)
+        )
         return found if rest else None
     return None
 
