@@ -67,10 +67,10 @@ BELOW: dict[tuple[str, str], Reached] = {
     # its values on pdftotext's grid, were set in a column of their own by display width). Now each numbered
     # figure is its numbered indicator's (fields._numbered_values) and a card is read on the grid where its values
     # line up there (columns._card_on_grid): both exact.
-    # Plain pdftotext (label and value each a paragraph): every title is read as the label 「取組名」 (matched by code
-    # only), no 所管課 at all (10 items), 2-1's indicators lost both; the schedule of 1-2, 2-1, 2-3, 2-4 lost
-    # (one line 「R6～R10：…」) and the next card's 「取組番号」 label joined to the last step (1-1 「全窓口で運用 取組番号」).
-    (C, "pdftotext"): (1.0, 1.0, 0.0, 0.9, 0.6),
+    # Plain pdftotext (label and value each a paragraph) was first measured (1.0, 1.0, 0.0, 0.9, 0.6): every title
+    # read as the label 「取組名」 (matched by code only), no 所管課 at all (10 items), 2-1's indicators lost both; the
+    # schedule of 1-2, 2-1, 2-3, 2-4 lost (one line 「R6～R10：…」) and the next card's 「取組番号」 label joined to the
+    # last step (1-1 「全窓口で運用 取組番号」). Exact now (labels over their own values a line each, 77b53fc).
     # 梢台町 (Calc) through -layout: 9's 担当課 「福祉課・生涯学習課」 runs into the 指標名 with one blank, read as 担当課
     # 「教室の参加者数」 and 指標 named 「高齢者向けスマホ教室」; the steps are read one year late or lost — 1 「検討」 under R6
     # and 「順次拡大」 merged over R7–R9 read [2025 実施, 2026 順次拡大] of 2024–2027, 5, 6, 7, 9, 11 (a label
@@ -80,12 +80,20 @@ BELOW: dict[tuple[str, str], Reached] = {
     # Plain pdftotext: 3's 「会計課・税務課」 is lost (担当課 []), the steps one year late or lost in all 11 (1 [2025 検討,
     # 2026 順次拡大] of 2024–2027, 2 [2025, 2026] likewise, 6, 7, 11 only 2026, 3, 4, 5, 8, 9, 10 none).
     (X, "pdftotext"): (1.0, 1.0, 0.909, 1.0, 0.0),
+    # 茜浜市 through plain pdftotext was first refused (each cell a paragraph). Now the header's dates wrapped in their
+    # brackets (「（令和５年３月 （令和９年３月 …」 one line, each 「末）」 a paragraph later) date 基準 / 目標 / 実績 and are
+    # no title's end, and 「市民課・デジタ」 … 「ル推進課」 is one 担当課 cut inside a name: the 11 取組, codes and 担当課
+    # right. Left: no KPI (the names of 1-3 and 2-2 … 3-1 are printed apart from their figures, 「窓口での平均待ち時間」
+    # after 2-1's: nothing ties a row of figures to its 取組), and the titles 1-1 「マイナンバーカードの利便性」 and 2-1
+    # 「業務プロセスの見直しとRPAの」 lack their wrapped ends 「向上」「活用」, printed among other rows' cells.
+    (A, "pdftotext"): (1.0, 1.0, 1.0, 0.0, 1.0),
 }
 
 
 #: Refused as no plan (``ParseError``) when first measured: plain ``pdftotext`` of a table gives each cell as a
 #: paragraph of its own (「1」「電子申請システムの拡充」「総務課」「検討」 …), read as no table, no cards and no outline.
-REFUSED: set[tuple[str, str]] = {(H, "pdftotext"), (T, "pdftotext"), (A, "pdftotext")}
+#: 茜浜市's is read now (its ``BELOW``).
+REFUSED: set[tuple[str, str]] = {(H, "pdftotext"), (T, "pdftotext")}
 
 #: The municipality read as another name when first measured (the right one passes too): 梢台町 through -layout the file's name 「kozuedai_jikkou.xlsx」 (its title prints 「梢台町情報化推進計画　　　実行計画表」
 #: spaced apart).

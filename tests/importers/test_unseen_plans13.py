@@ -60,13 +60,18 @@ BELOW: dict[tuple[str, str], Reached] = {
     # wrapped cells' lines interleaved. The labels Calc centred over wide cells no longer pull the 取組内容 column into
     # 取組名's, the title rows over the header are lines of their own and the header printed again on page 2 is
     # known under its 「現状値  目標値」 line: exact.
+    # 柳瀬市 through plain pdftotext was first refused (each cell a paragraph). Now a section's number printed apart
+    # from its name (「基本方針２」 … 「行政運営の効率化」) names it, a title wrapped in its paragraph (「マイナンバーカードの普」
+    # 「及と利活用」) is one and the note under the table (「実績値の「－」は、…示します。」) no title: the 16 取組 and codes
+    # right. Left: 2, 3, 5 and 6 take one another's 担当課 (the print sets 生涯学習課, 行政改革課, 市民課, 会計課・収納課 in
+    # an order of its own beside the figures: 2 read 生涯学習課, stated 市民課); no KPI (the figures tied to no row).
+    (Y, "pdftotext"): (1.0, 1.0, 0.75, 0.0, 1.0),
 }
 
 #: Refused as no plan (``ParseError``) when first measured: plain ``pdftotext`` of the three Calc prints (each cell a
 #: paragraph of its own) and of 竹野町's Writer tables; 久米原町's 工程表 through -layout too (its steps are shading, the
-#: words 「検討」「導入」 scattered in the year columns).
-REFUSED: set[tuple[str, str]] = {(Y, "pdftotext"), (T, "pdftotext"), (K, "pdftotext -layout"), (K, "pdftotext"),
-                                 (S, "pdftotext")}  # fmt: skip
+#: words 「検討」「導入」 scattered in the year columns). 柳瀬市's is read now (its ``BELOW``).
+REFUSED: set[tuple[str, str]] = {(T, "pdftotext"), (K, "pdftotext -layout"), (K, "pdftotext"), (S, "pdftotext")}
 
 #: The municipality read otherwise than the document's: 竹野町 through -layout, named after the file.
 NAMED: dict[tuple[str, str], str] = {(T, "pdftotext -layout"): "takeno_kpi"}

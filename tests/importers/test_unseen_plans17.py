@@ -69,12 +69,23 @@ BELOW: dict[tuple[str, str], Reached] = {
     # 藤代村 through -layout was first measured KPI 0: the first year under the merged 目標値 (令和７年度) read as a
     # schedule step, not a target. With the -layout column work of 4774c79 back (「基準値」 over 「（R5）」 joined, the
     # sheet's title over the header lines of their own): exact.
+    # 白根沢市 through plain pdftotext was first refused (each cell a paragraph). Now a title printed beside its 取組内容
+    # on one line (「行政手続のオンライン 市民の利用が多い…」, 「化」 under it) is two cells, the 今後の方向性's sentences
+    # no titles, 「基本目標１」's name no title and 「-1/2-」 no cell: the 15 取組 and codes right. Left: no 担当課 (the print
+    # sets 会計課・市民課, 生涯学習課 and 行政改革課 beside other rows' figures before any title: out of the titles' order,
+    # left out) and no KPI (the figures tied to no row).
+    (W, "pdftotext"): (1.0, 1.0, 0.0, 0.0, 1.0),
+    # 藤代村 through plain pdftotext was first refused (each cell a paragraph). Now 「基本方針１」 among the header's
+    # labels is a section row's number and each section's name (「村民の利便性の向上」) no title: the 12 取組, codes and
+    # 担当課 right. Left: no KPI — 4's blank 実績値 leaves its row five figures of six (「0 800 1,200 1,500 －」), and 11's
+    # R9 target 「12」 after 「8」 is taken for the next code.
+    (F, "pdftotext"): (1.0, 1.0, 1.0, 0.0, 1.0),
 }
 
 #: Refused as no plan (``ParseError``) when first measured: plain ``pdftotext`` of every document but 御園町's (each
 #: cell a paragraph), and 槙原町's 工程表 through -layout too (its steps are fills, the words scattered in the quarters).
-REFUSED: set[tuple[str, str]] = {(M, "pdftotext -layout"), (M, "pdftotext"), (W, "pdftotext"), (S, "pdftotext"),
-                                 (H, "pdftotext"), (F, "pdftotext")}  # fmt: skip
+#: 白根沢市's and 藤代村's plain pdftotext are read now (their ``BELOW``).
+REFUSED: set[tuple[str, str]] = {(M, "pdftotext -layout"), (M, "pdftotext"), (S, "pdftotext"), (H, "pdftotext")}
 
 #: The municipality read otherwise than the document's: none when first measured.
 NAMED: dict[tuple[str, str], str] = {}

@@ -110,8 +110,10 @@ def _is_marker(word: str) -> bool:
 
 
 def _is_dept(word: str) -> bool:
+    """A department's name, or several joined by 「・」: ends in 課 / 室 / 部 … (but a 「スマホ教室」 is a
+    class, not an office)."""
     parts = [p for p in _DEPT_JOIN.split(nfkc(word)) if p]
-    return bool(parts) and all(_DEPT.search(p) and 2 <= len(p) <= 12 for p in parts)
+    return bool(parts) and all(_DEPT.search(p) and 2 <= len(p) <= 12 and not p.endswith("教室") for p in parts)
 
 
 def _fits(kind: str, word: str) -> bool:

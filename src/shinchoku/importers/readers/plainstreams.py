@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 from ..document import Cell, Document, Line, Location, Page, Table
 from ..labels import classify, indicator_in_title, initiatives_column, is_funding
-from ..text import join_wrapped, nfkc
+from ..text import join_wrapped, nfkc, open_brackets
 from .plainrows import _GRADE, _KIND, _NUMBER, _SECTION, _Column, _is_dept, _is_marker, _with_years
 
 #: A year heading under 目標値 / 実績値 (not a bare number: that is a figure or a code).
@@ -64,7 +64,7 @@ _FIGURES = ("target", "actual", "baseline", "budget")
 
 @dataclass
 class _Entry:
-    kind: str  # code, number, grade, dept, unit, text, section; indicator, piece (of the text before)
+    kind: str  # code, number, grade, dept, unit, text, section, period; indicator, piece (of the text before)
     text: str
     location: Location
     owner: _Entry | None = None  # the text cell a piece was joined to
@@ -79,6 +79,8 @@ def _role(label: str) -> str | None:
 def _label(word: str) -> bool:
     if word[0] in "(（" or len(word) > 14 or _YEAR.match(nfkc(word)):
         return False  # 「（令和6年3月31日現在）」: a date line, not a column
+    if _SECTION_ALONE.match(nfkc(word)):
+        return False  # 「基本方針１」 among the labels: the first section row's number, no column
     found = classify(word)
     return found is not None and found.role != "ignore"
 
@@ -87,6 +89,7 @@ def _header_columns(lines: list[Line]) -> tuple[int, list[_Column]] | None:
     """Where the header's labels start and the columns they name, in the order they come."""
     columns: list[_Column] = []
     years: list[str] = []
+    years_at = 0  # how many columns were named when the first year came
     start = None
     roles: set[str] = set()
     for index, line in enumerate(lines):
@@ -100,17 +103,20 @@ def _header_columns(lines: list[Line]) -> tuple[int, list[_Column]] | None:
             above = columns[-1]
             columns[-1] = _Column(f"{above.label}({dated.group(1)})", above.kind)
             continue
+        tails = _dated_tails(columns, words)
+        if tails is not None:
+            columns = tails
+            continue
         if all(_label(w) for w in words):
             for w in words:
                 found = classify(w)
                 assert found is not None
-                if found.role not in roles or (
-                    found.role in _FIGURES and w not in {c.label for c in columns}
-                ):
+                if found.role not in roles or (found.role in _FIGURES and _new_column(columns, w)):
                     columns.append(_Column(w, _KIND.get(found.role, "text")))
                 roles.add(found.role)
             start = index if start is None else start
         elif start is not None and all(_YEAR.match(nfkc(w)) for w in words):
+            years_at = len(columns) if not years else years_at
             years.extend(words)
     labels = [c.label for c in columns]
     if initiatives_column(labels, [r.role if (r := classify(w)) else None for w in labels]) is not None:
@@ -128,8 +134,55 @@ def _header_columns(lines: list[Line]) -> tuple[int, list[_Column]] | None:
                 runs.append([])
             runs[-1].append(w)
             last = number
+        if len(runs) == 1:
+            columns = _group_over_years(columns, years_at)
         columns = _with_years(*_schedule_and_baseline_years(columns, runs)) or columns
     return start, columns
+
+
+def _group_over_years(columns: list[_Column], years_at: int) -> list[_Column]:
+    """A group label over the years printed before the labels left of its years (「目標値」 over
+    「令和７年度 令和８年度 令和９年度」, then 「基準値（R5）」 merged down beside them, then the years):
+    the group's columns are where its years are printed, after the dated columns between."""
+    yearly = [
+        i
+        for i, c in enumerate(columns)
+        if (found := classify(c.label)) is not None and found.role in ("target", "actual", "budget") and found.fy is None
+    ]
+    if len(yearly) != 1 or yearly[0] >= years_at - 1:
+        return columns
+    group = yearly[0]
+    between = columns[group + 1 : years_at]
+    if not all(c.kind == "number" and (f := classify(c.label)) is not None and f.fy is not None for c in between):
+        return columns
+    return [*columns[:group], *between, columns[group], *columns[years_at:]]
+
+
+def _new_column(columns: list[_Column], label: str) -> bool:
+    """Whether a figure label names a column not named yet: not one printed again on the next page,
+    with its date (「目標（R7）」) or without the date its column was given from a line of its own
+    (「基準」 of 「基準（令和５年３月）」); 「目標値（R8）」 after 「目標値（R7）」 is another column."""
+    if label in {c.label for c in columns}:
+        return False
+    return bool(re.search(r"[(（]", label)) or label not in {re.split(r"[(（]", c.label)[0] for c in columns}
+
+
+def _dated_tails(columns: list[_Column], words: list[str]) -> list[_Column] | None:
+    """The figure columns dated by the header's wrapped brackets: 「（令和５年３月 （令和９年３月
+    （令和７年３月」 under 「基準 目標 実績」, each left open (its 「末）」 printed later, a piece of its
+    own), one a column without a date, in order. None when the line is no such line."""
+    undated = [i for i, c in enumerate(columns) if c.kind == "number" and "(" not in nfkc(c.label)]
+    dated = all(w[0] in "(（" and open_brackets(w) > 0 and _DATE_IN.search(nfkc(w)) for w in words)
+    if not words or not dated or len(words) != len(undated):
+        return None
+    out = list(columns)
+    for i, word in zip(undated, words, strict=True):
+        out[i] = _Column(f"{columns[i].label}{word}）", "number")
+    return out
+
+
+#: A year in a label's bracket: 「（令和５年３月」「(R5」.
+_DATE_IN = re.compile(r"(?:令和|平成|R|H)\s*(?:[0-9]{1,2}|元)|(?:19|20)[0-9]{2}")
 
 
 def _schedule_and_baseline_years(columns: list[_Column], runs: list[list[str]]) -> tuple[list[_Column], list[list[str]]]:
@@ -160,6 +213,16 @@ def _schedule_and_baseline_years(columns: list[_Column], runs: list[list[str]]) 
     return columns, runs
 
 
+#: A note's mark after a cell: 「610件※2」「61.5％※」.
+_FOOTNOTE = re.compile(r"※[0-9]*$")
+
+
+#: A period of years in a cell of its own: 「R6～R9」「令和6年度～令和9年度」「R7-」.
+_PERIOD = re.compile(
+    r"^(?:R|令和|H|平成)?\s*(?:[0-9]{1,2}|元)(?:年度)?\s*[～~〜]\s*(?:(?:R|令和|H|平成)?\s*(?:[0-9]{1,2}|元)(?:年度)?)?$"
+)
+
+
 def _entries(lines: list[Line], start: int, furniture: list[str], columns: list[_Column]) -> list[_Entry]:
     """The cells after the header, each with its kind."""
     units = any(c.kind == "unit" for c in columns)  # the table has a 単位 column
@@ -184,10 +247,12 @@ def _entries(lines: list[Line], start: int, furniture: list[str], columns: list[
         for w in words:
             if w in labels:
                 continue  # a header label in a line of its own words (「評価 A：目標を達成」)
-            n = nfkc(w)
+            n = _FOOTNOTE.sub("", nfkc(w)) or nfkc(w)  # 「610件※2」: the figure, its note's mark aside
             kind = "text"
             if _CODE_SHAPE.match(n) or (_INTEGER.match(n) and not _is_marker(w)):
                 kind = "code?"
+            elif _PERIOD.match(n):
+                kind = "period"  # 「R6～R9」: a 実施時期 cell, no title
             elif _NUMBER.match(n) and not _is_marker(w):
                 kind = "number"
             elif _is_dept(w):
@@ -220,6 +285,138 @@ def _entries(lines: list[Line], start: int, furniture: list[str], columns: list[
         if i < len(out):
             out[i].after_labels = True
     return out
+
+
+#: A paragraph of plain ``pdftotext`` is one cell where a blank line parts most cells.
+_PARAGRAPHS = 0.6
+
+
+def _in_paragraphs(lines: list[Line]) -> bool:
+    """Whether a blank line parts the text's cells (plain ``pdftotext`` ends each cell's paragraph
+    with one; a viewer's copy does not): most lines then follow a blank one."""
+    numbers = [line.location.line for line in lines if line.text.strip() and line.location.line]
+    gaps = [b - a for a, b in zip(numbers, numbers[1:], strict=False)]
+    return len(gaps) >= 10 and sum(1 for g in gaps if g > 1) >= _PARAGRAPHS * len(gaps)
+
+
+def _alone(entries: list[_Entry], at: int) -> bool:
+    """Whether ``entries[at]`` is the only cell printed on its line."""
+    line = entries[at].location.line
+    return all(
+        entries[j].location.line != line for j in (at - 1, at + 1) if 0 <= j < len(entries)
+    )
+
+
+def _dept_list_start(text: str) -> bool:
+    """「人事課・デジタル」: a department and the start of the next, a 担当課 cell wrapped in a name."""
+    head, sep, _ = nfkc(text).rpartition("・")
+    return bool(sep) and _is_dept(head)
+
+
+def _paragraphs_joined(entries: list[_Entry]) -> list[_Entry]:
+    """A cell's wrapped lines joined: where a blank line parts the cells (``_in_paragraphs``), a line
+    of text right under a line of text, each the only cell on its line, goes on the cell above
+    (「マイナンバーカードの普」「及と利活用」), where the upper line fills the cell (``_FULL_LINE``);
+    so too the end of an indicator's name under the last cell of its line (「会計課・市民課 キャッシュ
+    レス決済に対応」「した窓口数」: the name is the row's right-most cell). Else two cells on one line (「…オンライン 市民の利用が…」)
+    are two columns side by side, and a name cut after 「・」 a 担当課 cell (``_departments_rejoined``):
+    neither is joined so."""
+    out: list[_Entry] = []
+    last_line = ""  # the last line of the cell ``out[-1]``
+    for at, entry in enumerate(entries):
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and entry.kind == "text"
+            and above.kind == "text"
+            and above.location.line is not None
+            and entry.location.line == above.location.line + 1
+            and _alone(entries, at)
+            and (
+                (_alone(entries, at - 1) and " " not in above.text)
+                or (_is_indicator(entry.text) and not _is_indicator(above.text))
+            )
+            and len(last_line) >= _FULL_LINE
+            and len(last_line) + _WIDER >= len(entry.text)
+            and not _dept_list_start(above.text)
+            and not _MARKER_STYLE.match(nfkc(entry.text))
+        ):
+            above.text = join_wrapped(above.text, entry.text)
+            above.location = entry.location  # the cell ends on the later line
+            last_line = entry.text
+            continue
+        out.append(entry)
+        last_line = entry.text
+    return out
+
+
+#: A cell's line that wrapped fills the cell's width: at least this many characters, and hardly
+#: fewer than the line under it (「用促進」 over 「くらし」 are the ends of two cells, not one cell;
+#: 「伸びていな」 over 「い。広報紙・公式LINEでの…」 one, its Latin letters narrower).
+_FULL_LINE = 5
+_WIDER = 3
+
+
+def _without_label_tails(entries: list[_Entry]) -> list[_Entry]:
+    """The header's labels wrapped inside their brackets: 「（令和５年３月 （令和９年３月」 on one line
+    (each left open) and later the closing pieces 「末）」 one by one; pieces that close a bracket no
+    cell opened go as many as the brackets the labels left open."""
+    out: list[_Entry] = []
+    left_open = 0
+    for entry in entries:
+        words = entry.text.split()
+        if entry.kind == "text" and words and all(w[0] in "(（" and open_brackets(w) > 0 for w in words):
+            left_open += len(words)
+            continue
+        if left_open and entry.kind == "text" and open_brackets(entry.text) < 0 and len(entry.text) <= 10:
+            left_open -= 1
+            continue
+        out.append(entry)
+    return out
+
+
+def _departments_rejoined(entries: list[_Entry]) -> list[_Entry]:
+    """A 担当課 cell wrapped inside a name (「市民課・デジタ」 … 「ル推進課」): the piece that starts the
+    name and the next department cell after it that ends it, printed a cell or two apart, are one
+    cell of two names."""
+    out = list(entries)
+    for at, entry in enumerate(out):
+        if entry.kind != "text" or not _dept_list_start(entry.text):
+            continue
+        for later in out[at + 1 : at + 4]:
+            if later.kind == "dept" and not _dept_list_start(later.text):
+                head = nfkc(entry.text).rpartition("・")[2]
+                if _is_dept(head + nfkc(later.text)):
+                    entry.kind, entry.text = "dept", join_wrapped(entry.text, later.text)
+                    out.remove(later)
+                break
+    return out
+
+
+def _named_sections(entries: list[_Entry]) -> None:
+    """A section's number printed apart from its name (「基本方針２」, the merged cell's name a paragraph
+    of its own): the first short text after it that names no quantity, before the next code, is the
+    section's name, no title."""
+    waiting = False
+    for entry in entries:
+        if entry.kind == "section":
+            waiting = _SECTION_ALONE.match(nfkc(entry.text)) is not None
+            continue
+        if not waiting:
+            continue
+        if entry.kind == "code?" and _CODE_SHAPE.match(nfkc(entry.text)):
+            waiting = False
+        elif (
+            entry.kind == "text"
+            and len(entry.text) <= 20
+            and not re.search(r"[、。]", entry.text)
+            and not _is_indicator(entry.text)  # an indicator's cell, printed before the name
+        ):
+            entry.kind, waiting = "section", False
+
+
+#: A section's number alone: 「基本方針２」「基本目標 1」.
+_SECTION_ALONE = re.compile(r"^(?:基本目標|基本方針|目標|施策|分野|政策|重点|柱|方針)\s*[0-9一二三四五六七八九十ⅠⅡⅢⅣⅤ]{1,2}$")
 
 
 def _codes(entries: list[_Entry]) -> None:
@@ -272,15 +469,25 @@ def _is_indicator(text: str) -> bool:
     return bool(_INDICATOR_END.search(plain) or _INDICATOR_END.search(_TRAILING_NOTE.sub("", plain)))
 
 
+#: A line of a sentence: this long with a 「、」 in it (no title is).
+_SENTENCE_LINE = 25
+#: A sentence written without its 「。」 (「…オンライン申請を順次拡大する」): a verb's end, in a cell this long.
+_SENTENCE_END = re.compile(r"(?:する|します|した|しました|します|ます|ている)$")
+_SENTENCE_END_LENGTH = 15
+
+
 def _summaries(entries: list[_Entry]) -> None:
-    """A 取組内容 / 概要 column's cells are sentences: one ending in 「。」 is no title, nor is the
-    long line with a 「、」 printed just before one (its first wrapped line)."""
+    """A 取組内容 / 概要 column's cells are sentences: one ending in 「。」 (or ending one inside) is no
+    title, nor is a long line with a 「、」 (``_SENTENCE_LINE``) or a verb's end (「…を順次拡大する」,
+    written without its 「。」), nor one printed just before a sentence's end (its first wrapped line)."""
     for i, entry in enumerate(entries):
         if entry.kind != "text":
             continue
         plain = nfkc(entry.text)
         after = entries[i + 1] if i + 1 < len(entries) else None
-        ends = plain.endswith("。")
+        ends = plain.endswith("。") or "。" in plain.rstrip("。")  # a sentence, or one ended inside
+        ends = ends or (len(plain) >= _SENTENCE_LINE and "、" in plain)  # a sentence's long first line
+        ends = ends or (len(plain) >= _SENTENCE_END_LENGTH and _SENTENCE_END.search(plain) is not None)
         starts = (
             len(plain) >= 20
             and "、" in plain
@@ -292,7 +499,9 @@ def _summaries(entries: list[_Entry]) -> None:
             entry.kind = "summary"
 
 
-def _titles(entries: list[_Entry], has_section: bool, has_summary: bool = False) -> list[_Entry]:
+def _titles(
+    entries: list[_Entry], has_section: bool, has_summary: bool = False, has_note: bool = False
+) -> list[_Entry]:
     texts: list[_Entry] = []
     previous: _Entry | None = None  # the entry just before, of any kind
     for entry in entries:
@@ -315,7 +524,7 @@ def _titles(entries: list[_Entry], has_section: bool, has_summary: bool = False)
     for t in texts:
         if _is_indicator(t.text) or indicator_in_title(t.text) is not None:
             t.kind = "indicator"  # 「指標：オンライン化した手続」 says so whatever it ends with
-    if has_summary:
+    if has_summary or has_note:
         _summaries(entries)
     titles = [t for t in texts if t.kind == "text"]
     if has_section:
@@ -483,6 +692,20 @@ def _departments(entries: list[_Entry], titles: list[_Entry]) -> list[str | None
     return cells
 
 
+def _ahead_of_titles(entries: list[_Entry], titles: list[_Entry]) -> bool:
+    """Whether the department cells printed before the first title skip rows: printed among the
+    rows' figures (a row's 担当課, indicator and figures given together), they come after the
+    figures of rows without one (「85手続」「300手続」 … then 「会計課・市民課 キャッシュレス決済に対応」:
+    the first rows' 担当課, centred in taller cells, are printed elsewhere), so the names are no
+    longer in the titles' order. (Where the first of them comes before any figure, row after row
+    from the first, they are.)"""
+    first = next((i for i, e in enumerate(entries) if e in titles), len(entries))
+    ahead = [i for i, e in enumerate(entries[:first]) if e.kind == "dept"]
+    if not ahead:
+        return False
+    return any(e.kind in ("number", "indicator") for e in entries[: ahead[0]])
+
+
 def _cells_of(names: list[str], count: int) -> list[tuple[int, int]] | None:
     """How ``names`` (a block's lines, in order) make ``count`` cells: the only way that names no
     department twice in a cell and goes on after no 「、」 list; None when several ways are left."""
@@ -546,14 +769,17 @@ def _by_unit(run: list[str], width: int, height: int) -> list[list[str]] | None:
 def _figure_columns(columns: list[_Column]) -> list[_Column]:
     """The columns whose cells are figures: 基準値, 目標値, 実績値 …; and, between two of them, a
     達成率 (「108.0%」) or a 評価 (「◎」) column, whose cells come in the same blocks as theirs
-    (「10 4,500 30 | 25 8,000 25 | … | 108.0% 89.0% 92.6% | ◎ ○ ○ | 60 15,000 15」)."""
+    (「10 4,500 30 | 25 8,000 25 | … | 108.0% 89.0% 92.6% | ◎ ○ ○ | 60 15,000 15」); a 達成率 after
+    them too (「12 30 45 60 27 31.3%」: its figures are in the rows' runs)."""
     numbers = [i for i, c in enumerate(columns) if c.kind == "number"]
     if not numbers:
         return []
     return [
         c
         for i, c in enumerate(columns)
-        if c.kind == "number" or (numbers[0] < i < numbers[-1] and (c.kind == "grade" or _role(c.label) == "rate"))
+        if c.kind == "number"
+        or (numbers[0] < i < numbers[-1] and c.kind == "grade")
+        or (numbers[0] < i and _role(c.label) == "rate")
     ]
 
 
@@ -663,6 +889,26 @@ def _owners(entries: list[_Entry], bands: list[_Band], titles: list[_Entry], row
     return owners
 
 
+#: A second (third …) indicator of one 取組: 「②オンライン申請の割合」.
+_LATER_NUMBERED = re.compile(r"^(?:[②-⑳]|[(（][2-9][)）])")
+
+
+def _numbered_owners(entries: list[_Entry], titles: list[_Entry], rows: int) -> list[int | None] | None:
+    """Whose each row of figures is when a 取組's indicators are numbered (「①オンライン化した手続の
+    数」「②オンライン申請の割合」) and the names come once per row: each row is a title's in turn, but
+    a row numbered ② or later is the one before's. None unless that gives every title its rows."""
+    indicators = [e for e in entries if e.kind == "indicator"]
+    later = [_LATER_NUMBERED.match(nfkc(e.text)) is not None or _LATER_NUMBERED.match(e.text) is not None for e in indicators]
+    if len(indicators) != rows or not any(later) or rows - sum(later) != len(titles):
+        return None
+    owners: list[int | None] = []
+    title = -1
+    for more in later:
+        title += 0 if more else 1
+        owners.append(title if title >= 0 else None)
+    return None if owners[0] is None else owners
+
+
 def _rows_of_figures(
     entries: list[_Entry], titles: list[_Entry], width: int, grades: bool = False
 ) -> tuple[list[list[list[str]]] | None, int]:
@@ -689,7 +935,7 @@ def _rows_of_figures(
     if owners is None:
         if len(figures) == len(titles):
             return [[row] for row in figures], 0
-        owners = _owners(entries, bands, titles, len(figures))
+        owners = _numbered_owners(entries, titles, len(figures)) or _owners(entries, bands, titles, len(figures))
     if all(owner is None for owner in owners):
         return None, 0
     out: list[list[list[str]]] = [[] for _ in titles]
@@ -827,19 +1073,66 @@ def _after_their_indicators(entries: list[_Entry], bands: list[tuple[int, int, i
     return True
 
 
-def read_plain_streams(document: Document) -> Document | None:
-    """A table rebuilt from the streams of its cells, or None when there is no header or no title."""
-    lines = [b for b in document.blocks() if isinstance(b, Line)]
-    found = _header_columns(lines)
-    if found is None:
-        return None
-    start, columns = found
-    furniture = [line.text.strip() for line in lines[:start] if line.text.strip()]
-    entries = _entries(lines, start, furniture, columns)
-    _codes(entries)
+#: A page's number left in the text: 「-1/2-」「- 3 -」.
+_PAGE_NUMBER = re.compile(r"^[-－―]\s*[0-9]{1,3}\s*(?:/\s*[0-9]{1,3}\s*)?[-－―]$")
+
+#: Two cells side by side on one line, a title and its 取組内容: the title is short, the
+#: sentence long (「行政手続のオンライン 市民の利用が多い手続から電子申請に対応し、申請」).
+_SIDE_TITLE = 12
+_SIDE_SENTENCE = 15
+#: The title's wrapped end on the next line, before the sentence's rest (「化」「済の導入」).
+_SIDE_TAIL = 6
+
+
+def _side_by_side(entries: list[_Entry]) -> list[_Entry]:
+    """A title and its 取組内容 printed on one line (one paragraph of two cells): two cells, the
+    sentence a summary; the short line right under it is the title's wrapped end (the title's
+    narrow cell wraps first), the longer ones the sentence's."""
+    out: list[_Entry] = []
+    tail_of: _Entry | None = None  # the title whose wrapped end may come on the next line
+    for entry in entries:
+        line = entry.location.line
+        if (
+            tail_of is not None
+            and entry.kind == "text"
+            and tail_of.location.line is not None
+            and line == tail_of.location.line + 1
+            and len(entry.text) <= _SIDE_TAIL
+            and " " not in entry.text
+        ):
+            tail_of.text = join_wrapped(tail_of.text, entry.text)
+            tail_of = None
+            continue
+        tail_of = None
+        parts = entry.text.split(" ")
+        if (
+            entry.kind == "text"
+            and len(parts) == 2
+            and len(parts[0]) <= _SIDE_TITLE
+            and len(parts[1]) >= _SIDE_SENTENCE
+            and not _is_indicator(parts[1])
+        ):
+            title = _Entry("text", parts[0], entry.location)
+            out.extend([title, _Entry("summary", parts[1], entry.location)])
+            tail_of = title
+            continue
+        out.append(entry)
+    return out
+
+
+#: More rows of figures left out than this many a title: the figures are not those titles' rows.
+_ROWS_A_TITLE = 4
+
+
+def _title_cells(entries: list[_Entry], columns: list[_Column]) -> list[_Entry]:
+    """The title cells among ``entries``: the text cells that are no indicator, and where they
+    outnumber the codes, without the page's title before the first code, the notes and sentences
+    under the table and a section column's marked cells — each taken out when that leaves one title
+    per code."""
     has_section = any(_role(c.label) == "section" for c in columns)
     has_summary = any(_role(c.label) == "summary" for c in columns)
-    titles = _titles(entries, has_section, has_summary)
+    has_note = any(_role(c.label) == "note" for c in columns)
+    titles = _titles(entries, has_section, has_summary, has_note)
     codes_found = sum(1 for e in entries if e.kind == "code")
     if codes_found and len(titles) > codes_found:
         # more titles than codes: text before the first code or section line is the rest of the
@@ -849,15 +1142,72 @@ def read_plain_streams(document: Document) -> Document | None:
         titles = [t for t in titles if id(t) not in before]
     if codes_found and len(titles) > codes_found:
         titles = _without_notes(entries, titles, columns, codes_found)
+    if codes_found and len(titles) > codes_found:
+        # 「実績値の「－」は、…を示します。」: a note under the table, a sentence no title is
+        sentences = [t for t in titles if not nfkc(t.text).endswith("。")]
+        titles = sentences if len(sentences) == codes_found else titles
     if codes_found and len(titles) > codes_found and has_section:
         # 「(1) 行政手続のデジタル化」 among titles without a marker: the 施策 column's cells, when
         # the titles left are one per code
         unmarked = [t for t in titles if not _MARKER_STYLE.match(nfkc(t.text))]
         if len(unmarked) == codes_found:
             titles = unmarked
+    return titles
+
+
+def _stream(lines: list[Line], start: int, columns: list[_Column], joined: bool = False) -> list[_Entry]:
+    """The cells after the header (at ``start``), each of its kind: the header's wrapped brackets, a
+    title beside its sentence and a 担当課 cut inside a name put back (with ``joined``, a cell's
+    wrapped lines too: ``_paragraphs_joined``), the sections named, the codes told from the figures."""
+    furniture = [line.text.strip() for line in lines[:start] if line.text.strip()]
+    entries = [e for e in _entries(lines, start, furniture, columns) if not _PAGE_NUMBER.match(nfkc(e.text))]
+    if any(_role(c.label) == "summary" for c in columns):
+        entries = _side_by_side(entries)
+    if joined:
+        entries = _paragraphs_joined(entries)
+    entries = _departments_rejoined(_without_label_tails(entries))
+    _named_sections(entries)
+    _codes(entries)
+    return entries
+
+
+#: A label printed again this often (and at least once for two rows) labels each card, no table's column.
+_CARD_LABELS = 3
+
+
+def _labelled_cards(lines: list[Line], columns: list[_Column], rows: int) -> bool:
+    """Whether the 「担当課」 the header was found by labels a card each (a line of its own once per
+    取組: cards of label and value, left to the card readers) rather than a table's column, printed
+    again only over each page's rows."""
+    dept = next((c.label for c in columns if c.kind == "dept"), None)
+    if dept is None:
+        return False
+    printed = sum(1 for line in lines if line.text.strip() == dept)
+    return printed >= _CARD_LABELS and printed * 2 >= rows
+
+
+def read_plain_streams(document: Document) -> Document | None:
+    """A table rebuilt from the streams of its cells, or None when there is no header or no title."""
+    lines = [b for b in document.blocks() if isinstance(b, Line)]
+    found = _header_columns(lines)
+    if found is None:
+        return None
+    start, columns = found
+    entries = _stream(lines, start, columns)
+    titles = _title_cells(entries, columns)
+    codes_found = sum(1 for e in entries if e.kind == "code")
+    if codes_found and len(titles) > codes_found and _in_paragraphs(lines[start:]):
+        # more titles than codes, in text whose cells a blank line parts: some are one cell's
+        # wrapped lines (only then: pdfminer's box of a column's cells is a paragraph too)
+        joined = _stream(lines, start, columns, joined=True)
+        joined_titles = _title_cells(joined, columns)
+        if codes_found <= len(joined_titles) < len(titles):
+            entries, titles = joined, joined_titles
     if not titles:
         return None
     rows = len(titles)
+    if _labelled_cards(lines, columns, rows):
+        return None
     codes = [e.text for e in entries if e.kind == "code"]
     departments = _departments(entries, titles)
     figure_columns = _figure_columns(columns)
@@ -868,10 +1218,12 @@ def read_plain_streams(document: Document) -> Document | None:
     title_label = next((c.label for c in columns if _role(c.label) == "title"), None) or labels[named or 0]
     header = [title_label]
     use_codes = "code" in label and len(codes) == rows
-    use_departments = "dept" in label and len(departments) == rows
+    use_departments = "dept" in label and len(departments) == rows and not _ahead_of_titles(entries, titles)
     if use_codes:
         titles = _paired(entries, titles)
     figures, unplaced = _rows_of_figures(entries, titles, len(figure_columns), grades)
+    if figures is not None and unplaced > _ROWS_A_TITLE * rows:
+        figures, unplaced = None, 0  # rows of figures by the hundred tied to no title: no table's rows
     by_units = figures is None and (figures := _by_indicator_units(entries, columns, titles)) is not None
     # 「指標：…」 in the titles' column: the indicators' rows are rebuilt under their initiatives
     marked = figures is not None and _marked(entries, sum(len(own) for own in figures) + unplaced)
