@@ -46,7 +46,7 @@ _YEAR = re.compile(r"^(?:R|令和|H|平成)([0-9]{1,2}|元)(?:年度?)?$|^(?:19|
 _INDICATOR_END = re.compile(
     r"(?:数|率|割合|時間|人数|件数|回数|枚数|量|額|種類|日数|距離|面積|（累計）|\(累計\)|満足度)$"
 )
-_CODE_SHAPE = re.compile(r"^(?:No\.?)?[0-9]{1,4}(?:[-‐－][0-9]{1,3}){1,3}$|^0[0-9]{1,3}$")
+_CODE_SHAPE = re.compile(r"^(?:No\.?|[A-Z]{1,4}[-‐－])?[0-9]{1,4}(?:[-‐－][0-9]{1,3}){1,3}$|^0[0-9]{1,3}$")
 _INTEGER = re.compile(r"^[0-9]{1,4}$")
 _MARKER_STYLE = re.compile(r"^([(（][0-9]+[)）]|[①-⑳]|[0-9]+[.．]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])")
 
@@ -992,6 +992,40 @@ def _by_indicator_units(entries: list[_Entry], columns: list[_Column], titles: l
     return [[[ind.text, *blank, *v]] for ind, v in zip(indicators, values, strict=True)]
 
 
+def _row_by_row(
+    entries: list[_Entry], titles: list[_Entry], width: int, grades: bool
+) -> tuple[list[list[list[str]]], int] | None:
+    """Each title's row of figures where the print gives the table row after row (a Calc page:
+    「1」「オンライン申請の拡大」「総務課」「オンライン申請できる手続数」「手続」「12」「30」 …): the
+    indicator printed right after a title's cell (only its 担当課 or unit between) is that title's,
+    and its figures are the ones after it up to the next cell of another kind (a code, a title, an
+    indicator). A title without such an indicator, or whose figures are not one a column (a blank
+    cell prints nothing; a row printed elsewhere), is left without, and counted. None unless at
+    least half the titles' rows come so."""
+    if width == 0 or len(titles) < 2:
+        return None
+    at = {id(e): i for i, e in enumerate(entries)}
+    starts = [at[id(t)] for t in titles]
+    if starts != sorted(starts):
+        return None
+    figure = ("number", "grade") if grades else ("number",)
+    out: list[list[list[str]]] = []
+    for start, end in zip(starts, [*starts[1:], len(entries)], strict=True):
+        named = start + 1
+        while named < end and entries[named].kind in ("dept", "unit", "piece"):
+            named += 1
+        values: list[str] = []
+        if named < end and entries[named].kind == "indicator":
+            for entry in entries[named + 1 : end]:
+                if entry.kind in ("code", "code?", "text", "indicator", "section"):
+                    break
+                if entry.kind in figure:
+                    values.append(entry.text)
+        out.append([[entries[named].text, *values]] if len(values) == width else [])
+    placed = sum(1 for own in out if own)
+    return (out, len(titles) - placed) if placed * 2 >= len(titles) else None
+
+
 def _marked(entries: list[_Entry], rows: int) -> bool:
     """Whether the indicators are given in the titles' column, one a row of figures, each marked
     so (「指標：電子申請件数（件）」 in the row under its initiative's: a KPI list)."""
@@ -1225,6 +1259,12 @@ def read_plain_streams(document: Document) -> Document | None:
     if figures is not None and unplaced > _ROWS_A_TITLE * rows:
         figures, unplaced = None, 0  # rows of figures by the hundred tied to no title: no table's rows
     by_units = figures is None and (figures := _by_indicator_units(entries, columns, titles)) is not None
+    if (
+        figures is None
+        and (use_codes or use_departments)  # the titles are the rows: one per code or per 担当課
+        and (by_rows := _row_by_row(entries, titles, len(figure_columns), grades)) is not None
+    ):
+        figures, unplaced = by_rows
     # 「指標：…」 in the titles' column: the indicators' rows are rebuilt under their initiatives
     marked = figures is not None and _marked(entries, sum(len(own) for own in figures) + unplaced)
     if use_codes:
