@@ -757,13 +757,26 @@ _Band = tuple[int, int, int]
 def _by_unit(run: list[str], width: int, height: int) -> list[list[str]] | None:
     """The rows of a run that sets rows side by side (pdfminer: 「6,500人 8,000人 10か所 9,000人
     15か所 …」), each row's figures told by their unit: one unit per row, ``width`` figures each,
-    the rows in the order their units first come; None when the units do not tell them apart."""
-    rows: dict[str, list[str]] = {}
-    for figure in run:
-        rows.setdefault(_unit(figure), []).append(figure)
+    the rows in the order their units first come (a 「－」 of no unit the one row a figure short's, in
+    its place); None when the units do not tell them apart."""
+    rows: dict[str, list[tuple[int, str]]] = {}
+    dashes: list[tuple[int, str]] = []
+    for at, figure in enumerate(run):
+        if _DASH.match(nfkc(figure)):
+            dashes.append((at, figure))  # 「－」: no figure, so no unit; a short row's
+        else:
+            rows.setdefault(_unit(figure), []).append((at, figure))
+    short = [row for row in rows.values() if len(row) < width]
+    if dashes and len(short) == 1 and len(short[0]) + len(dashes) == width:
+        short[0].extend(dashes)  # the one row a figure short: its blank printed 「－」, in its place
+        short[0].sort()
     if len(rows) != height or any(len(row) != width for row in rows.values()):
         return None
-    return list(rows.values())
+    return [[figure for _, figure in row] for row in rows.values()]
+
+
+#: A cell printed for a blank figure.
+_DASH = re.compile(r"^[-－―—ー]$")
 
 
 def _figure_columns(columns: list[_Column]) -> list[_Column]:
