@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _VAL = f"{_W}val"
 
@@ -148,10 +150,13 @@ class Numbering:
 
 
 def _has_numbering(word: Any) -> bool:
+    """Whether the document has a numbering part, asked of its relationships: python-docx's
+    ``numbering_part`` would create an empty one (``NumberingPart.new`` is not implemented) when absent."""
     try:
-        return word.part.numbering_part is not None
-    except (KeyError, NotImplementedError, AttributeError):
+        word.part.part_related_by(RT.NUMBERING)
+    except KeyError:
         return False
+    return True
 
 
 def _levels(abstract: Any) -> dict[int, _Level]:
