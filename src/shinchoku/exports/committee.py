@@ -191,6 +191,10 @@ class SectionGroup:
     title: str
     level: str
     rows: list[ReportRow] = field(default_factory=list)
+    section: Section | None = None
+    #: The sections of the rows' paths that the plan prints notes for (a 施策's 成果指標,
+    #: ``Section.notes``), the group's own first: shown under its heading.
+    noted: list[Section] = field(default_factory=list)
 
 
 @dataclass
@@ -266,12 +270,21 @@ def committee_report(table: RoundTable) -> CommitteeReport:
     for label, _, counts, n in summary_counts(table):
         section_grades.append((label, [counts[code] for code, _ in columns], n))
     groups: dict[Any, SectionGroup] = {}
+    has_notes: dict[int, bool] = {}
     for row in table.rows:
         top = row.top_section
         key = top.pk if top else None
         if key not in groups:
-            groups[key] = SectionGroup(top.title if top else NO_SECTION, top.level if top else "")
-        groups[key].rows.append(row)
+            groups[key] = SectionGroup(
+                top.title if top else NO_SECTION, top.level if top else "", section=top
+            )
+        group = groups[key]
+        group.rows.append(row)
+        for section in row.sections:
+            if section.pk not in has_notes:
+                has_notes[section.pk] = bool(section.notes)
+                if has_notes[section.pk]:
+                    group.noted.append(section)
     return CommitteeReport(
         table=table,
         grade_chart=bar_chart("評価の分布（提出済・承認済の報告）", grade_items),

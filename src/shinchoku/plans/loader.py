@@ -550,8 +550,12 @@ class _Loader:
             if section is None:
                 section = Section(plan=plan, key=item["key"], **values)
                 new.append(section)
-            elif any(_update(section, values)):
-                section.save()
+            else:
+                # what the plan says of the section itself (a 施策's 成果指標, ``Section.notes``)
+                # changing is a change of the plan the preview names, as a new title or period is
+                self.plan_changes += _describe_section(section, values["extra"])
+                if any(_update(section, values)):
+                    section.save()
             self.sections[item["key"]] = section
         Section.objects.bulk_create(new, batch_size=BATCH)
         # Sections the revised plan dropped: kept while a (retired) initiative still points at them.
@@ -1199,6 +1203,8 @@ _EXTRA_DESCRIBED = {
     "budget_total": "事業費の合計", "departments_others": "関係課", "departments_note": "担当課の注記",
     "progress_so_far": "これまでの取組", "schedule_text": "工程の記載",
     "evaluations": "評価", "achievement_rates": "達成率", "group": "指標の区分",
+    # a section's (docs/plan-json.md: ``sections``)
+    "summary": "概要", "urgency": "緊急度", "importance": "重要度", "budget": "経費",
 }  # fmt: skip
 #: Keys of ``extra`` that say where or from which file something was read, not what the plan says.
 _EXTRA_UNDESCRIBED = SOURCE_KEYS | {"read_from"}
@@ -1224,6 +1230,20 @@ def extra_changes(old: Any, new: Any) -> list[tuple[str, Any, Any]]:
         for key in [*old, *(k for k in new if k not in old)]
         if key not in _EXTRA_UNDESCRIBED and not same(old.get(key), new.get(key))
     ]
+
+
+def _describe_section(section: Section, extra: dict[str, Any]) -> list[str]:
+    """「施策体系「3-4 行政のデジタル化の推進」の注記: 旧 → 新」 for what a revision changes of the section's
+    own notes (a 施策's 成果指標): of a list, the entries that differ, so that the figure that changed is in
+    the line rather than cut off after the first of them."""
+    lines = []
+    for label, before, after in extra_changes(section.extra, extra):
+        if isinstance(before, list) and isinstance(after, list):
+            gone, added = [v for v in before if v not in after], [v for v in after if v not in before]
+            if gone or added:
+                before, after = gone, added
+        lines.append(f"施策体系「{section}」の{label}: {_short(before, 80)} → {_short(after, 80)}")
+    return lines
 
 
 def _describe_extra(old: dict[str, Any] | None, new: dict[str, Any] | None, prefix: str = "") -> list[str]:

@@ -122,8 +122,12 @@ class SectionNode:
         return len(self.initiatives) + sum(child.count for child in self.children)
 
 
-def section_tree(sections: list[Section], initiatives: list[Initiative]) -> list[SectionNode]:
-    """Group initiatives under their sections, keeping the plan's order; empty branches are dropped.
+def section_tree(
+    sections: list[Section], initiatives: list[Initiative], *, keep_noted: bool = False
+) -> list[SectionNode]:
+    """Group initiatives under their sections, keeping the plan's order; empty branches are dropped,
+    but for ``keep_noted`` a section of its own notes (a 施策's 成果指標 with no 事業 listed under it,
+    ``Section.notes``) and the branch above it: the whole plan's page shows what the plan says of it.
 
     Initiatives without a section come first under a node whose ``section`` is None.
     """
@@ -143,7 +147,11 @@ def section_tree(sections: list[Section], initiatives: list[Initiative]) -> list
         kept = []
         for node in items:
             node.children = prune(node.children)
-            if node.count:
+            if (
+                node.count
+                or node.children
+                or (keep_noted and node.section is not None and node.section.notes)
+            ):
                 kept.append(node)
         return kept
 

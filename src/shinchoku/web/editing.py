@@ -68,7 +68,9 @@ def plan_edit(request: HttpRequest, pk: int) -> HttpResponse:
     for i in initiatives:
         by_section.setdefault(i.section_id, []).append(i)
     groups = [(s, by_section.get(s.pk, [])) for s in sections] + [(None, by_section.get(None, []))]
-    context = {"plan": plan, "groups": [(s, items) for s, items in groups if items], "form": form}
+    # a section the plan prints notes for (its 成果指標) is shown even without 取組
+    shown = [(s, items) for s, items in groups if items or (s is not None and s.notes)]
+    context = {"plan": plan, "groups": shown, "form": form}
     return render(request, "shinchoku/edit/plan.html", context, status=status)
 
 

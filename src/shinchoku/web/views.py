@@ -59,6 +59,7 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
     valid = filterset.is_valid()  # a value that is not one of the choices (?department=²) is a 400
     initiatives = list(filterset.qs.distinct()) if valid else []
+    filtered = bool(request.GET and any(request.GET.get(f) for f in filterset.filters))
     standing = chart = None
     if not request.headers.get("HX-Request"):
         standing = results.plan_standing(plan)
@@ -69,10 +70,11 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "standing": standing,
         "standing_chart": chart,
         "filter": filterset,
-        "tree": queries.section_tree(sections, initiatives),
+        # unfiltered, a section the plan prints notes for (its 成果指標) is shown even without 取組
+        "tree": queries.section_tree(sections, initiatives, keep_noted=valid and not filtered),
         "shown": len(initiatives),
         "total": plan.initiatives.active().count(),
-        "filtered": bool(request.GET and any(request.GET.get(f) for f in filterset.filters)),
+        "filtered": filtered,
         "can_edit": can(request.user, "edit_plan", plan),
     }
     template = "shinchoku/_plan_results.html" if request.headers.get("HX-Request") else "shinchoku/plan.html"
