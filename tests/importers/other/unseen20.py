@@ -1,0 +1,477 @@
+"""A twentieth batch of plans no reader was written against (the readers' code was not read), in shapes the batches
+before do not have: two Word documents, a CSV exported from kintone and a text copied out of a PDF viewer.
+
+- 鷹ノ巣市's ＤＸ推進計画 第３章 (``takanosu_shisaku.docx``): a Word document whose 基本方針 / 施策 / 取組 headings Word
+  numbers itself with a multilevel list linked to 見出し 1–3 (「基本方針1」「1-1」「1-1-1」: no number is in the text),
+  each 取組 followed by prose, 「【担当課】…」 and 「【実施時期】令和７年度～令和９年度」, and after the 取組 of each 施策 a
+  「■成果指標」 table 「取組番号 | 指標名 | 現状値（R5） | 中間目標（R9） | 目標値（R11）」 naming its 取組 by the number Word
+  prints (a 取組 of two rows, one of none); a running header and a PAGE field in the footer;
+- 柿崎町's 第２次地域情報化計画 個別事業シート (``kakizaki_jigyo_sheet.docx``): a Word table of two columns (label | value)
+  a 事業, a page each, under 「基本施策２　…」 paragraphs: 事業番号 「２－１」 (full-width), 担当課 「総務課（情報管理係）」
+  「住民課・税務課」, 事業の内容 and 年次計画 cells of several paragraphs (「令和６年度　検討」「令和８年度～　運用」), 現状値
+  「1,250件（令和５年度）」 and 目標値 「3,000件（令和10年度）」 in cells of their own, a card of two indicators written
+  「①…」「②…」 in paragraphs of one cell, 「－」 no indicator;
+- 白樺台市's 取組管理 app exported from kintone as CSV (``shirakabadai_kintone.csv``): UTF-8, the records newest first
+  (by レコード番号 descending), columns in the app's order — 「* | レコード番号 | 担当課 | 進捗状況 | 開始年度 | 終了年度 |
+  指標名 | 単位 | 基準年度 | 基準値 | R6目標 | R6実績 | 目標年度 | 目標値 | 取組名 | 取組番号 | 計画名 | 更新者 | 更新日時」 —
+  the KPI a subtable, so a record of two indicators is two rows (「*」 on its first, its other fields repeated), 担当課 an
+  組織選択 field of 部+課 without a space 「総務部情報政策課」, two of them on two lines of one quoted cell;
+- 汐入町's デジタル化推進計画 (``shioiri_cho_copied.txt``) as copied out of a PDF viewer: ten 「取組１　…」 under 基本方針,
+  lines broken where the page broke them, the running header 「汐入町デジタル化推進計画」 and 「－ ５ －」 between the
+  lines of a 取組, full-width digits, 和暦 written both 「令和１０年度」 and 「Ｒ５年度」, 「目標：電子申請できる手続数　Ｒ５年度
+  ２５手続　→　令和１０年度　８０手続」, a 中間目標 on the same line 「Ｒ８年度　４０％、令和１０年度　６０％」, 「目標：－」,
+  「スケジュール：令和７年度　対象手続の選定、Ｒ８～Ｒ１０　順次拡大」 and 「Ｒ８～　運用」.
+
+``PLANS[name]`` is the plan each document states, by the earlier batches' conventions: a column 「現状値（R5）」 the
+baseline of 2023; 「中間目標（R9）」「R6目標」 that year's target; 「目標値（R11）」 in a table the plan's last year's target
+and the final one; a 目標値 whose year is written beside it (「3,000件（令和10年度）」, a 目標年度 column, 「→　令和１０年度
+８０手続」) the final target alone; yearly targets on one line each year's, the last the final one too; 実績 its year's
+actual; 「－」 or empty no value. Who carries a 取組 out is its 担当課 as written, split at 「、」「・」 or a line break; a 課
+with its 部 (「総務部情報政策課」) or its 係 (「総務課（情報管理係）」) is the 課. Codes are as printed (Word's numbers
+too), full-width or not: 「２－１」 is 2-1, 「取組１」 1. A schedule is every year a step is stated for (「令和８年度～」「Ｒ８～」
+to the plan's last year; 開始年度 to 終了年度 each year between).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import docx
+from docx.oxml import parse_xml
+from docx.shared import Pt
+
+from .unseen import HERE, item, kpi, years
+
+FOLDER = HERE / "plans20"
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _n(text: str) -> float | None:
+    """A figure as printed (「1,250件」「１２０件」「45.0%」, the first figure of the cell); 「－」 or empty none."""
+    text = unicodedata.normalize("NFKC", text).replace(",", "")
+    digits = ""
+    for c in text:
+        if c.isdigit() or (c == "." and digits):
+            digits += c
+        elif digits:
+            break
+    return float(digits) if digits else None
+
+
+def _save(document: Any) -> bytes:
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _furniture(document: Any, header: str) -> None:
+    """A running header and a footer of Word's PAGE field 「- n -」."""
+    section = document.sections[0]
+    section.header.paragraphs[0].text = header
+    footer = section.footer.paragraphs[0]
+    footer.alignment = 1
+    footer.add_run("- ")
+    footer._p.append(
+        parse_xml(f'<w:fldSimple xmlns:w="{_W}" w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>')
+    )
+    footer.add_run(" -")
+
+
+def _table(document: Any, rows: list[list[str]], style: str = "Table Grid") -> Any:
+    made = document.add_table(rows=len(rows), cols=len(rows[0]))
+    made.style = style
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            cell = made.cell(r, c)
+            lines = value.split("\n")
+            cell.text = lines[0]
+            for line in lines[1:]:
+                cell.add_paragraph(line)
+    return made
+
+
+# --- 鷹ノ巣市: Word's multilevel list over 見出し 1–3, a 成果指標 table a 施策 joined by 取組番号 --------------------------
+
+#: (基本方針, [(施策, [(取組, prose, 担当課 as written, 担当課, (first, last) years)], [(取組番号, 指標, 現状値, R9, R11)])])
+_TAKANOSU: list[tuple[str, list[tuple[str, list[tuple[Any, ...]], list[tuple[str, ...]]]]]] = [
+    ("誰もが便利に使える市役所", [
+        ("行政手続のオンライン化", [
+            ("電子申請の拡充", "子育て・介護など申請件数の多い手続から順に、スマートフォンで完結する電子申請を広げます。",
+             "デジタル推進課", ["デジタル推進課"], (2025, 2029)),
+            ("手数料・使用料のキャッシュレス化", "窓口と公共施設で、証明書の手数料や施設の使用料をキャッシュレスで納められる"
+             "ようにします。", "会計課、デジタル推進課", ["会計課", "デジタル推進課"], (2025, 2027)),
+            ("公共施設予約のオンライン化", "体育館・公民館などの予約と抽選をオンラインで行えるようにします。",
+             "生涯学習課", ["生涯学習課"], (2026, 2027)),
+        ], [
+            ("1-1-1", "オンラインで申請できる手続数", "64手続", "220手続", "350手続"),
+            ("1-1-1", "電子申請の利用件数（年間）", "18,400件", "45,000件", "70,000件"),
+            ("1-1-2", "キャッシュレス決済ができる窓口・施設数", "3か所", "30か所", "42か所"),
+        ]),
+        ("窓口サービスの改革", [
+            ("書かない窓口の導入", "マイナンバーカード等から申請書を作る窓口支援システムを市民課の窓口に導入します。",
+             "市民課", ["市民課"], (2025, 2026)),
+            ("窓口の混雑状況の配信", "市民課・保険年金課の窓口の待ち人数をウェブサイトで配信します。",
+             "市民課、保険年金課", ["市民課", "保険年金課"], (2025, 2025)),
+        ], [
+            ("1-2-1", "申請書の記入を省略できる手続数", "0手続", "25手続", "40手続"),
+            ("1-2-2", "窓口の平均待ち時間", "28分", "15分", "10分"),
+        ]),
+    ]),
+    ("デジタルで変わる市役所の仕事", [
+        ("情報システムの最適化", [
+            ("基幹業務システムの標準化", "住民記録・税・福祉など20業務のシステムを標準準拠システムへ移行します。",
+             "デジタル推進課", ["デジタル推進課"], (2025, 2025)),
+            ("庁内ネットワークの再構築", "無線ＬＡＮとゼロトラストの考え方に基づくネットワークへ段階的に移行します。",
+             "デジタル推進課", ["デジタル推進課"], (2026, 2028)),
+        ], [
+            ("2-1-1", "標準準拠システムへ移行した業務数", "0業務", "20業務", "20業務"),
+        ]),
+        ("業務の効率化と働き方改革", [
+            ("生成ＡＩ・ＲＰＡの活用", "文書作成・集計などの定型業務に生成ＡＩとＲＰＡを使い、業務時間を削減します。",
+             "行政改革課", ["行政改革課"], (2025, 2029)),
+            ("電子決裁の徹底", "文書管理システムによる電子決裁を原則とします。", "総務課", ["総務課"], (2025, 2027)),
+            ("テレワーク・フリーアドレスの推進", "本庁舎の執務室を順次フリーアドレスとし、テレワークと組み合わせます。",
+             "職員課、管財課", ["職員課", "管財課"], (2027, 2029)),
+        ], [
+            ("2-2-1", "生成ＡＩ・ＲＰＡで削減した業務時間（年間）", "1,200時間", "8,000時間", "12,000時間"),
+            ("2-2-2", "電子決裁率", "41.5%", "90.0%", "95.0%"),
+            ("2-2-3", "テレワークを実施した職員の割合", "18%", "40%", "50%"),
+        ]),
+    ]),
+    ("デジタルでつながる地域", [
+        ("デジタルデバイド対策", [
+            ("スマートフォン相談会の開催", "公民館や集会所で、スマートフォンの使い方の講座と個別相談会を開きます。",
+             "市民協働課、高齢福祉課", ["市民協働課", "高齢福祉課"], (2025, 2029)),
+            ("デジタル活用支援員の養成", "地域のボランティアを支援員として養成し、身近な場所で相談できるようにします。",
+             "市民協働課", ["市民協働課"], (2026, 2029)),
+        ], [
+            ("3-1-1", "相談会の参加者数（年間）", "340人", "900人", "1,200人"),
+            ("3-1-2", "デジタル活用支援員の登録者数", "－", "40人", "60人"),
+        ]),
+    ]),
+]  # fmt: skip
+
+_TAKANOSU_LEVELS = (("decimal", "基本方針%1"), ("decimal", "%1-%2"), ("decimal", "%1-%2-%3"))
+
+
+def takanosu_docx() -> bytes:
+    document = docx.Document()
+    _furniture(document, "鷹ノ巣市ＤＸ推進計画（令和７年度～令和11年度）")
+    numbering = document.part.numbering_part.element
+    lvls = "".join(
+        f'<w:lvl w:ilvl="{at}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:pStyle w:val="Heading{at + 1}"/>'
+        f'<w:suff w:val="space"/><w:lvlText w:val="{text}"/></w:lvl>'
+        for at, (fmt, text) in enumerate(_TAKANOSU_LEVELS)
+    )
+    numbering.insert(
+        0, parse_xml(f'<w:abstractNum xmlns:w="{_W}" w:abstractNumId="90">{lvls}</w:abstractNum>')
+    )
+    numbering.append(parse_xml(f'<w:num xmlns:w="{_W}" w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+
+    def heading(level: int, text: str) -> None:
+        paragraph = document.add_paragraph(text, style=f"Heading {level + 1}")
+        paragraph._p.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr xmlns:w="{_W}"><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>')
+        )
+
+    document.add_paragraph("鷹ノ巣市ＤＸ推進計画", style="Title")
+    document.add_paragraph("計画期間　令和７年度～令和11年度")
+    document.add_paragraph("令和７年３月　鷹ノ巣市")
+    document.add_page_break()
+    document.add_paragraph("第３章　施策の展開").runs[0].font.size = Pt(16)
+    document.add_paragraph(
+        "　本章では、３つの基本方針ごとに施策と取組を示します。取組の番号は、基本方針・施策・取組の順に付けています。"
+        "成果指標の現状値は令和５年度の実績、目標値は計画の最終年度（令和11年度）の値です。"
+    )
+    for policy, measures in _TAKANOSU:
+        heading(0, policy)
+        for measure, entries, indicators in measures:
+            heading(1, measure)
+            for title, prose, written, _, (first, last) in entries:
+                heading(2, title)
+                document.add_paragraph(prose)
+                document.add_paragraph(f"【担当課】{written}")
+                when = f"令和{_wareki(first)}年度" + ("" if first == last else f"～令和{_wareki(last)}年度")
+                document.add_paragraph(f"【実施時期】{when}")
+            document.add_paragraph("■成果指標")
+            _table(
+                document,
+                [["取組番号", "指標名", "現状値（R5）", "中間目標（R9）", "目標値（R11）"]]
+                + [list(row) for row in indicators],
+            )
+            document.add_paragraph("")
+    document.add_paragraph("※中間目標は令和９年度に行う中間見直しの時点の目標です。")
+    return _save(document)
+
+
+def _wareki(fy: int) -> str:
+    n = fy - 2018
+    return "０１２３４５６７８９"[n] if n < 10 else str(n)
+
+
+def _takanosu() -> list[dict[str, Any]]:
+    out = []
+    for p, (_, measures) in enumerate(_TAKANOSU, 1):
+        for m, (_, entries, indicators) in enumerate(measures, 1):
+            for e, (title, _, _, departments, (first, last)) in enumerate(entries, 1):
+                code = f"{p}-{m}-{e}"
+                found = []
+                for number, _, base, middle, target in indicators:
+                    if number != code:
+                        continue
+                    targets = tuple(
+                        (fy, _n(v)) for fy, v in ((2027, middle), (2029, target)) if _n(v) is not None
+                    )
+                    base_value = (2023, _n(base)) if _n(base) is not None else None
+                    found.append(kpi(base_value, (2029, _n(target)), targets))  # type: ignore[arg-type]
+                out.append(item(code, title, departments, tuple(found), years(first, last)))
+    return out
+
+
+# --- 柿崎町: 事業シート, a Word table of label | value a 事業 ------------------------------------------------------
+
+#: (基本施策, [(事業番号, 事業名, 担当課 as written, 担当課, 目的, 内容, 成果指標, 現状値, 目標値, 年次計画, years)])
+_KAKIZAKI: list[tuple[str, list[tuple[Any, ...]]]] = [
+    ("基本施策１　町民サービスの向上", [
+        ("１－１", "電子申請サービスの拡充", "総務課（情報管理係）", ["総務課"],
+         "役場に来なくても手続ができるようにする。",
+         "・申請件数の多い手続から電子申請の様式を作成する。\n・子育て・介護の手続はマイナポータルから申請できるようにする。",
+         "電子申請の利用件数（年間）", "1,250件（令和５年度）", "3,000件（令和10年度）",
+         "令和６年度　対象手続の選定・様式作成\n令和７年度～　順次受付開始", years(2024, 2028)),
+        ("１－２", "キャッシュレス決済の導入", "住民課・税務課", ["住民課", "税務課"],
+         "窓口での支払いを便利にし、釣銭の準備などの事務を減らす。",
+         "・住民課と税務課の窓口にキャッシュレス決済端末を置く。\n・町税のスマートフォン決済を始める。",
+         "キャッシュレス決済の利用割合", "0％（令和５年度）", "30％（令和10年度）",
+         "令和６年度　機種選定\n令和７年度　導入\n令和８年度～　運用", years(2024, 2028)),
+        ("１－３", "証明書のコンビニ交付", "住民課", ["住民課"],
+         "休日や夜間でも証明書を取れるようにする。",
+         "・住民票の写し、印鑑登録証明書、課税証明書をコンビニで交付する。",
+         "コンビニ交付の件数（年間）", "0件（令和５年度）", "2,400件（令和10年度）",
+         "令和６年度　システム改修\n令和７年度～　運用", years(2024, 2028)),
+    ]),
+    ("基本施策２　役場の仕事の効率化", [
+        ("２－１", "基幹系システムの標準化", "総務課（情報管理係）", ["総務課"],
+         "国の標準仕様に準拠したシステムへ移行し、運用の費用を抑える。",
+         "・住民記録・税・福祉など20業務のシステムをガバメントクラウド上の標準準拠システムへ移行する。",
+         "標準準拠システムへ移行した業務数", "0業務（令和５年度）", "20業務（令和７年度）",
+         "令和６年度　移行作業\n令和７年度　移行完了", years(2024, 2025)),
+        ("２－２", "ペーパーレス会議の推進", "総務課・議会事務局", ["総務課", "議会事務局"],
+         "会議資料の印刷をなくし、準備の時間と紙を減らす。",
+         "・タブレット端末で庁議と議会の資料を配る。\n・会議資料の共有フォルダを整える。",
+         "①ペーパーレスで開いた会議の回数（年間）\n②会議資料の印刷枚数（年間）",
+         "①12回（令和５年度）\n②184,000枚（令和５年度）", "①120回（令和10年度）\n②40,000枚（令和10年度）",
+         "令和６年度　端末導入\n令和７年度～　運用", years(2024, 2028)),
+        ("２－３", "ＲＰＡの導入", "総務課（情報管理係）", ["総務課"],
+         "定型的なパソコン作業を自動化し、職員が相談業務に向き合う時間をつくる。",
+         "・給与・会計・税の定型的な入力作業にＲＰＡを使う。",
+         "ＲＰＡで削減した作業時間（年間）", "0時間（令和５年度）", "1,500時間（令和10年度）",
+         "令和７年度　試行\n令和８年度～　本格運用", years(2025, 2028)),
+    ]),
+    ("基本施策３　地域のデジタル化", [
+        ("３－１", "高齢者のスマホ教室", "福祉課", ["福祉課"],
+         "高齢の方がスマートフォンを安心して使えるようにする。",
+         "・各地区の集会所でスマホ教室を開く。\n・教室の講師は町内の携帯電話販売店に依頼する。",
+         "スマホ教室の参加者数（年間）", "45人（令和５年度）", "200人（令和10年度）",
+         "令和６年度～　毎年度開催", years(2024, 2028)),
+        ("３－２", "防災行政無線のデジタル化", "総務課（防災係）", ["総務課"],
+         "聞き取りにくさを解消し、防災情報を確実に届ける。",
+         "・防災行政無線をデジタル方式に更新し、防災アプリとあわせて配信する。",
+         "－", "－", "－",
+         "令和８年度　実施設計\n令和９年度　更新工事", years(2026, 2027)),
+    ]),
+]  # fmt: skip
+
+
+def kakizaki_docx() -> bytes:
+    document = docx.Document()
+    _furniture(document, "柿崎町第２次地域情報化計画　個別事業シート")
+    document.add_paragraph("柿崎町第２次地域情報化計画", style="Title")
+    document.add_paragraph("（令和６年度～令和10年度）")
+    document.add_paragraph("個別事業シート")
+    document.add_paragraph("令和６年３月　柿崎町総務課")
+    for policy, sheets in _KAKIZAKI:
+        for number, title, written, _, purpose, content, name, base, target, plan, _ in sheets:
+            document.add_page_break()
+            document.add_paragraph(policy).runs[0].bold = True
+            made = _table(
+                document,
+                [
+                    ["事業番号", number],
+                    ["事業名", title],
+                    ["担当課", written],
+                    ["事業の目的", purpose],
+                    ["事業の内容", content],
+                    ["成果指標", name],
+                    ["現状値", base],
+                    ["目標値", target],
+                    ["年次計画", plan],
+                ],
+            )
+            for row in made.rows:
+                row.cells[0].paragraphs[0].runs[0].bold = True
+    return _save(document)
+
+
+def _kakizaki() -> list[dict[str, Any]]:
+    out = []
+    for _, sheets in _KAKIZAKI:
+        for number, title, _, departments, _, _, name, base, target, _, when in sheets:
+            found = []
+            if name != "－":
+                for b, t in zip(base.split("\n"), target.split("\n"), strict=True):
+                    fy_b = 2018 + int(unicodedata.normalize("NFKC", b).split("令和")[1].split("年度")[0])
+                    fy_t = 2018 + int(unicodedata.normalize("NFKC", t).split("令和")[1].split("年度")[0])
+                    found.append(kpi((fy_b, _n(b.lstrip("①②"))), (fy_t, _n(t.lstrip("①②")))))  # type: ignore[arg-type]
+            code = unicodedata.normalize("NFKC", number).replace("－", "-").replace("−", "-")
+            out.append(item(code, title, departments, tuple(found), when))
+    return out
+
+
+# --- 白樺台市: kintone CSV, newest record first, the KPI subtable a row each, 部+課 組織選択 ------------------------------
+
+#: (レコード番号, 取組番号, 取組名, 担当課 as written (lines), 担当課, 進捗状況, 開始年度, 終了年度,
+#:  [(指標名, 単位, 基準年度, 基準値, R6目標, R6実績, 目標年度, 目標値)], 更新者, 更新日時)
+_SHIRAKABA: list[tuple[Any, ...]] = [
+    (3, "1-1", "電子申請の拡充", "総務部情報政策課", ["情報政策課"], "順調", "令和6年度", "令和9年度",
+     [("電子申請できる手続数", "手続", "R5", "85", "150", "168", "R9", "300"),
+      ("電子申請の利用率", "%", "R5", "22.4", "30.0", "31.8", "R9", "50.0")], "佐藤 健一", "2025-04-14 17:32"),
+    (4, "1-2", "書かない窓口の導入", "市民生活部市民課\n総務部情報政策課", ["市民課", "情報政策課"], "やや遅れ",
+     "令和6年度", "令和8年度", [("申請書の記入を省略した件数", "件", "R5", "0", "2000", "1240", "R9", "12000")],
+     "田中 美咲", "2025-04-18 09:05"),
+    (5, "1-3", "公金収納のキャッシュレス化", "会計課", ["会計課"], "順調", "令和6年度", "令和9年度",
+     [("キャッシュレス決済に対応した窓口・施設数", "か所", "R5", "4", "15", "17", "R9", "45")],
+     "高橋 亮", "2025-04-10 13:48"),
+    (6, "1-4", "子育て手続のオンライン化", "こども未来部こども家庭課", ["こども家庭課"], "順調", "令和7年度", "令和9年度",
+     [("オンラインでできる子育て手続の数", "手続", "R5", "6", "", "", "R9", "26")], "伊藤 由紀", "2025-04-21 11:20"),
+    (7, "2-1", "基幹業務システムの標準化", "総務部情報政策課", ["情報政策課"], "遅れ", "令和6年度", "令和7年度",
+     [("標準準拠システムへ移行した業務数", "業務", "R5", "0", "12", "8", "R9", "20")], "佐藤 健一", "2025-04-14 17:40"),
+    (8, "2-2", "AI・RPAの活用", "総務部行政改革課\n総務部情報政策課", ["行政改革課", "情報政策課"], "順調", "令和6年度",
+     "令和9年度", [("AI・RPAで削減した作業時間", "時間", "R5", "900", "2500", "2730", "R9", "6000")],
+     "渡辺 翔", "2025-04-16 15:02"),
+    (9, "2-3", "テレワークの推進", "総務部職員課", ["職員課"], "順調", "令和6年度", "令和9年度",
+     [("テレワークを実施した職員数", "人", "R5", "45", "120", "133", "R9", "300"),
+      ("テレワークの実施日数（延べ）", "日", "R5", "310", "900", "1015", "R9", "2400")], "山本 彩", "2025-04-11 10:17"),
+    (10, "3-1", "デジタル活用支援", "市民生活部市民協働課\n健康福祉部高齢介護課", ["市民協働課", "高齢介護課"], "順調",
+     "令和6年度", "令和9年度", [("スマホ講座の受講者数", "人", "R5", "180", "400", "452", "R9", "1000")],
+     "中村 大輔", "2025-04-22 16:55"),
+    (11, "3-2", "オープンデータの推進", "総務部情報政策課", ["情報政策課"], "順調", "令和7年度", "令和9年度",
+     [("公開データセット数", "件", "R5", "32", "", "", "R9", "150")], "佐藤 健一", "2025-04-14 17:51"),
+    (12, "3-3", "スマート農業の推進", "産業振興部農林課", ["農林課"], "順調", "令和6年度", "令和9年度",
+     [("スマート農業機器の導入経営体数", "経営体", "R5", "5", "10", "11", "R9", "40")], "小林 直樹", "2025-04-23 08:44"),
+]  # fmt: skip
+
+SHIRAKABA_HEADER = ["*", "レコード番号", "担当課", "進捗状況", "開始年度", "終了年度", "指標名", "単位", "基準年度",
+                    "基準値", "R6目標", "R6実績", "目標年度", "目標値", "取組名", "取組番号", "計画名", "更新者",
+                    "更新日時"]  # fmt: skip
+
+
+def shirakaba_csv() -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
+    writer.writerow(SHIRAKABA_HEADER)
+    for record in sorted(_SHIRAKABA, key=lambda r: -r[0]):
+        number, code, title, written, _, progress, first, last, indicators, who, when = record
+        for index, (name, unit, base_fy, base, t6, a6, target_fy, target) in enumerate(indicators):
+            writer.writerow(
+                ["*" if index == 0 else "", number, written, progress, first, last, name, unit, base_fy, base, t6, a6,
+                 target_fy, target, title, code, "白樺台市DX推進計画（令和6年度～令和9年度）", who, when]
+            )  # fmt: skip
+    return out.getvalue().encode("utf-8")
+
+
+def _shirakaba() -> list[dict[str, Any]]:
+    out = []
+    for _, code, title, _, departments, _, first, last, indicators, _, _ in _SHIRAKABA:
+        found = []
+        for _, _, base_fy, base, t6, a6, target_fy, target in indicators:
+            found.append(
+                kpi(
+                    (2018 + int(base_fy[1:]), _n(base)),  # type: ignore[arg-type]
+                    (2018 + int(target_fy[1:]), _n(target)),  # type: ignore[arg-type]
+                    ((2024, _n(t6)),) if t6 else (),  # type: ignore[arg-type]
+                    ((2024, _n(a6)),) if a6 else (),  # type: ignore[arg-type]
+                )
+            )
+        start, end = (2018 + int(y.removeprefix("令和").removesuffix("年度")) for y in (first, last))
+        out.append(item(code, title, departments, tuple(found), years(start, end)))
+    return out
+
+
+# --- 汐入町: copied out of a PDF viewer, 和暦 「令和１０年度」 and 「Ｒ５年度」 mixed, full-width digits ---------------------
+
+SHIOIRI = [
+    item("1", "電子申請の拡充", ["住民課"], (kpi((2023, 25), (2028, 80)),), years(2025, 2028)),
+    item("2", "キャッシュレス決済の導入", ["会計室", "税務課"], (kpi((2023, 0), (2028, 6)),), years(2025, 2028)),
+    item("3", "証明書のコンビニ交付", ["住民課"], (kpi((2023, 4.5), (2028, 60), ((2026, 40), (2028, 60))),),
+         years(2026, 2028)),
+    item("4", "町ホームページのリニューアル", ["企画課"], (), (2025,)),
+    item("5", "基幹系システムの標準化", ["総務課"], (kpi((2023, 0), (2025, 20)),), years(2025, 2025)),
+    item("6", "ＡＩ議事録作成の導入", ["総務課", "議会事務局"], (kpi((2023, 0), (2028, 300)),), years(2025, 2028)),
+    item("7", "テレビ会議の活用", ["総務課"], (kpi((2023, 36), (2028, 120)),), years(2026, 2028)),
+    item("8", "高齢者向けスマホ教室", ["保健福祉課"], (kpi((2023, 38), (2028, 150)), kpi((2023, 2), (2028, 8))),
+         years(2025, 2028)),
+    item("9", "防災情報のメール配信", ["総務課"], (kpi((2023, 1240), (2028, 2500)),), years(2025, 2028)),
+    item("10", "観光情報のデジタル発信", ["産業観光課"], (kpi((2023, 52), (2028, 90)),), years(2027, 2028)),
+]  # fmt: skip
+
+
+# --- the batch ---------------------------------------------------------------------------------------------------
+
+TAKANOSU, KAKIZAKI, SHIRAKABA, SHIOIRI_TXT = (
+    "takanosu_shisaku.docx",
+    "kakizaki_jigyo_sheet.docx",
+    "shirakabadai_kintone.csv",
+    "shioiri_cho_copied.txt",
+)
+
+#: name → (municipality, the initiatives it states)
+PLANS: dict[str, tuple[str, list[dict[str, Any]]]] = {
+    TAKANOSU: ("鷹ノ巣市", _takanosu()),
+    KAKIZAKI: ("柿崎町", _kakizaki()),
+    SHIRAKABA: ("白樺台市", _shirakaba()),
+    SHIOIRI_TXT: ("汐入町", SHIOIRI),
+}
+
+TEXTS = (SHIOIRI_TXT,)
+SHEETS = {
+    TAKANOSU: (takanosu_docx, "鷹ノ巣市DX推進計画_第3章.docx"),
+    KAKIZAKI: (kakizaki_docx, "個別事業シート（R6-R10）.docx"),
+    SHIRAKABA: (shirakaba_csv, "取組管理_20250424.csv"),
+}
+PDFS: dict[str, Any] = {}
+
+#: The plan period each document states (fiscal years).
+PERIODS: dict[str, tuple[int, int]] = {
+    TAKANOSU: (2025, 2029),
+    KAKIZAKI: (2024, 2028),
+    SHIRAKABA: (2024, 2027),
+    SHIOIRI_TXT: (2025, 2028),
+}
+
+
+def document(name: str) -> bytes:
+    """A text document as uploaded: the bytes in ``plans20/``."""
+    return (FOLDER / name).read_bytes()
+
+
+def sheet(name: str) -> tuple[bytes, str]:
+    """A workbook, Word document or CSV as uploaded: (bytes, the file name it is saved as)."""
+    build, filename = SHEETS[name]
+    return build(), filename
+
+
+def pdf(name: str) -> Path:
+    """The document ``name`` printed by Chromium (cached)."""
+    from ..samplepdf import print_html
+
+    return print_html(PDFS[name](), name.removesuffix(".pdf"))
+
+
+def expected(name: str) -> dict[str, Any]:
+    """The expected plan of document ``name`` in the form ``scoring.score`` takes."""
+    return {"initiatives": PLANS[name][1]}
