@@ -3,8 +3,15 @@ Word plan whose 基本方針 / 施策 / 取組 headings Word numbers itself (「
 joined by those numbers, 柿崎町's 個別事業シート as Word tables of label | value (cells of several paragraphs, two
 indicators 「①…」「②…」 in one cell), 白樺台市's 取組管理 app exported from kintone (newest record first, the KPI subtable a
 row each with 「*」 on a record's first, 「総務部情報政策課」 and two 課 on two lines of a cell) and 汐入町's small plan copied
-out of a PDF viewer (running header and 「－ ５ －」 inside a 取組, full-width digits, 「令和１０年度」 and 「Ｒ５年度」 mixed).
-Each is scored with ``scoring.score`` against the plan it states."""
+out of a PDF viewer (running header and 「－ ５ －」 inside a 取組, full-width digits, 「令和１０年度」 and 「Ｒ５年度」 mixed);
+槙野市's 進捗管理表 xlsx (工程 ○ / ● by 四半期 in 令和７年度, by 上期 / 下期 in 令和８年度, a column for 令和９年度, the 基本方針
+merged down and set vertically), 椎名市's 取組一覧 xlsx of a sheet a 基本目標 (重点 marked by a yellow fill alone, 工程 cells
+「●」 on a fill, 「納税課／保険年金課」), 青嶺県後期高齢者医療広域連合 (a 広域連合)'s plan saved from Word as text (CP932,
+CRLF; 「１－１　…」 blocks of 【担当課】【内容】【実施年度】, their KPI in a 第５章 指標一覧 after all 取組, tab-separated,
+joined by 取組番号) and 藍染市's 進捗状況報告 printed by Chromium (A4 landscape: a header two rows deep — 指標 over 指標名 |
+単位 | 基準値（R5）, 目標値 over R6 … R9, 実績値 over R6 | R7 — and the 基本目標 cells and the 評価 header set vertically;
+slow: read as the PDF and as ``pdftotext`` in both modes). Each is scored with ``scoring.score`` against the plan it
+states."""
 
 from __future__ import annotations
 
@@ -13,7 +20,19 @@ from typing import Any
 import pytest
 
 from .other import unseen20
-from .other.unseen20 import PDFS, PERIODS, PLANS, SHEETS, SHIOIRI_TXT, SHIRAKABA, TEXTS, expected
+from .other.unseen20 import (
+    AIZOME,
+    AONE_TXT,
+    MAKINO,
+    PDFS,
+    PERIODS,
+    PLANS,
+    SHEETS,
+    SHIOIRI_TXT,
+    SHIRAKABA,
+    TEXTS,
+    expected,
+)
 from .scoring import Reached, reached, score, title_key
 from .unseen_harness import (
     HIRAGANA_TO_KANJI,
@@ -47,25 +66,43 @@ BAR = {"F1": 0.90, "担当課": 0.85, "KPI": 0.85}
 #: Exact when first measured: 鷹ノ巣市 (Word's 「基本方針%1」「%1-%2」「%1-%2-%3」 read as printed, each 成果指標 row joined to
 #: its 取組 by 取組番号, 「中間目標（R9）」 2027's target), 柿崎町 (each card a 事業, 「総務課（情報管理係）」 総務課, 「①…」「②…」
 #: two indicators, 「令和８年度～　運用」 to 2028, 「－」 none) and 白樺台市 (a record of two subtable rows one 取組, the
-#: newest-first order, 「総務部情報政策課」 情報政策課; but see ``MISNAMED``).
+#: newest-first order, 「総務部情報政策課」 情報政策課; but see ``MISNAMED``), 椎名市 (three 基本目標 sheets and a 表紙, the
+#: fills no 取組, 「納税課／保険年金課」 two 課, 「48手続（R5）」 its year's baseline), 青嶺県後期高齢者医療広域連合 (CP932, each
+#: 指標一覧 row joined to its 取組 by 「１－２」, 「総務課（情報システム係）」 総務課; but see ``MISNAMED``) and 藍染市's 進捗状況
+#: 報告 as the PDF (the two-row header, the vertical 基本目標 cells no 取組).
 #: Not exact as first measured but reaching the bar (F1, codes, 担当課, KPI numbers, schedule):
 #: - 汐入町 (KPI 0.889): 取組３'s 「目標：証明書のコンビニ交付率　Ｒ５年度　４．５％　→　Ｒ８年度　４０％、令和１０年度　６⏎０％」
 #:   (the viewer broke the line inside 「６０％」) is read as a final target of 2026, 40 (stated 2026's target 40 and 2028's
 #:   target and final target 60; the 60 is lost); the baseline (2023, 4.5) is right.
+#: - 槙野市 (schedule 0): every 工程 mark is read as its whole year — 「●●○○」 under 令和７年度's 4～6月 … 1～3月 as 2025,
+#:   「○○」 under 令和８年度's 上期 / 下期 as 2026 (stated 2025's halves 1 and 2, 2026's 1 and 2, and 2027 a whole year); the
+#:   years are right, the quarters and halves lost; all else right, the vertical 基本方針 read as the sections.
 FLOORS: dict[tuple[str, str], Reached] = {
     (SHIOIRI_TXT, "upload"): (1.0, 1.0, 1.0, 0.888, 1.0),
+    (MAKINO, "upload"): (1.0, 1.0, 1.0, 1.0, 0.0),
 }
 
 #: Below the bar as first measured (F1, codes, 担当課, KPI numbers, schedule), with exactly what is misread.
-BELOW: dict[tuple[str, str], Reached] = {}
+#: - 藍染市's 進捗状況報告 through -layout (担当課 0, KPI 0; the twelve 取組 found with their codes): each row's 指標名 is read
+#:   as its 担当課 (1: ['電子申請できる手続数']; the 担当課 column 「情報政策課」 lost) and the indicator is named by the 取組
+#:   (「電子申請の拡充」); of its figures only the baseline (2023) and one target, the R7 column's (2025), are read — the R6,
+#:   R8 and R9 targets and the final target (R9, 2027) lost — and the actuals are lost but two (2 and 5 an actual of 2025
+#:   holding the R6 actual, 8 and 0); the 目標値 years are read as a schedule 2024–2027 of every 取組 (the document states
+#:   none); the vertical 基本目標 are read as sections of a few characters each (「市民」「サービ」「スの向」「上」).
+BELOW: dict[tuple[str, str], Reached] = {
+    (AIZOME, "pdftotext -layout"): (1.0, 1.0, 0.0, 0.0, 1.0),
+}
 
-#: Refused as no plan when first measured.
-REFUSED: set[tuple[str, str]] = set()
+#: Refused as no plan when first measured: 藍染市's 進捗状況報告 through plain ``pdftotext`` (a cell a paragraph, the
+#: vertical 基本目標 a character a line).
+REFUSED: set[tuple[str, str]] = {(AIZOME, "pdftotext")}
 
 #: The municipality read otherwise than the document's (first measured): 白樺台市's kintone export named after its file
 #: 「取組管理_20250424」 (the 計画名 field of every row says 「白樺台市DX推進計画（令和6年度～令和9年度）」; its period is read
 #: from it).
-MISNAMED: set[tuple[str, str]] = {(SHIRAKABA, "upload")}
+#: 青嶺県後期高齢者医療広域連合 named after its file 「aone_kouiki_rengo」 (the first line of the document is its name, the
+#: second 「情報化推進計画」; a 広域連合's name ends in 広域連合).
+MISNAMED: set[tuple[str, str]] = {(SHIRAKABA, "upload"), (AONE_TXT, "upload")}
 
 #: Documents whose initiatives, matched by code, are read under another title (first measured).
 MISTITLED: set[tuple[str, str]] = set()

@@ -1,5 +1,6 @@
 """A twentieth batch of plans no reader was written against (the readers' code was not read), in shapes the batches
-before do not have: two Word documents, a CSV exported from kintone and a text copied out of a PDF viewer.
+before do not have: two Word documents, a CSV exported from kintone, two texts (``plans20/``: one copied out of a PDF
+viewer, one saved from Word), two workbooks and a PDF printed by Chromium.
 
 - 鷹ノ巣市's ＤＸ推進計画 第３章 (``takanosu_shisaku.docx``): a Word document whose 基本方針 / 施策 / 取組 headings Word
   numbers itself with a multilevel list linked to 見出し 1–3 (「基本方針1」「1-1」「1-1-1」: no number is in the text),
@@ -20,7 +21,23 @@ before do not have: two Word documents, a CSV exported from kintone and a text c
   lines broken where the page broke them, the running header 「汐入町デジタル化推進計画」 and 「－ ５ －」 between the
   lines of a 取組, full-width digits, 和暦 written both 「令和１０年度」 and 「Ｒ５年度」, 「目標：電子申請できる手続数　Ｒ５年度
   ２５手続　→　令和１０年度　８０手続」, a 中間目標 on the same line 「Ｒ８年度　４０％、令和１０年度　６０％」, 「目標：－」,
-  「スケジュール：令和７年度　対象手続の選定、Ｒ８～Ｒ１０　順次拡大」 and 「Ｒ８～　運用」.
+  「スケジュール：令和７年度　対象手続の選定、Ｒ８～Ｒ１０　順次拡大」 and 「Ｒ８～　運用」;
+- 槙野市's 進捗管理表 (``makino_shinchoku_shihanki.xlsx``) at the second 四半期: a header three rows deep — 「工程」 over
+  「令和７年度」 (over 「4～6月 | 7～9月 | 10～12月 | 1～3月」), 「令和８年度」 (over 「上期 | 下期」) and 「令和９年度」 (a column),
+  「成果指標」 over 「指標 | 基準値（R6） | R7目標 | R7実績（9月末） | 目標値（R9）」 — each step 「○」 (予定) or 「●」 (実施済)
+  with a 凡例 line, the 基本方針 merged down its 取組 and set vertically (textRotation 255), two 課 on two lines of a cell,
+  進捗 Ａ／Ｂ／Ｃ, 「－」 not counted;
+- 椎名市's 取組一覧 (``shiina_kihon_mokuhyo.xlsx``): a 表紙 sheet (title, 計画期間) and a sheet a 基本目標 「基本目標1」…, each
+  with its title in A1, 「黄色の網掛けは重点取組」, 「施策 | No. | 取組 | 取組内容 | 所管課 | KPI | 現状値 | 目標値（R10） | R7 |
+  R8 | R9 | R10」, the 施策 merged down, 重点 marked only by the yellow fill of its row, 工程 「●」 on a blue fill, 現状値 with
+  its year in the cell 「48手続（R5）」, 「納税課／保険年金課」;
+- 青嶺県後期高齢者医療広域連合 (a 広域連合)'s 情報化推進計画 (``aone_kouiki_rengo.txt``) saved from Word as text (CP932, CRLF):
+  chapters of prose (構成市町村 「36市町村（11市、19町、６村）」), 「１－１　マイナ保険証の利用促進」 blocks of 「【担当課】…」
+  「【内容】…」 「【実施年度】令和６年度～令和11年度」, and after all 取組 a 「第５章　指標一覧」 table (tab-separated) 「取組番号 |
+  指標 | 現状値（令和４年度） | 目標値（令和11年度）」 joined by number, a 取組 of two rows, some of none;
+- 藍染市's 進捗状況報告 (``aizome_shinchoku.pdf``, Chromium, A4 landscape): 「基本目標 | 番号 | 取組 | 担当課」 and a header two
+  rows deep — 「指標」 over 「指標名 | 単位 | 基準値（R5）」, 「目標値」 over 「R6 | R7 | R8 | R9」, 「実績値」 over 「R6 | R7」 — the
+  基本目標 merged down its 取組 and written vertically (writing-mode), the 評価 header vertical, Ａ／Ｂ／Ｃ, 「－」 集計中.
 
 ``PLANS[name]`` is the plan each document states, by the earlier batches' conventions: a column 「現状値（R5）」 the
 baseline of 2023; 「中間目標（R9）」「R6目標」 that year's target; 「目標値（R11）」 in a table the plan's last year's target
@@ -29,7 +46,10 @@ and the final one; a 目標値 whose year is written beside it (「3,000件（�
 actual; 「－」 or empty no value. Who carries a 取組 out is its 担当課 as written, split at 「、」「・」 or a line break; a 課
 with its 部 (「総務部情報政策課」) or its 係 (「総務課（情報管理係）」) is the 課. Codes are as printed (Word's numbers
 too), full-width or not: 「２－１」 is 2-1, 「取組１」 1. A schedule is every year a step is stated for (「令和８年度～」「Ｒ８～」
-to the plan's last year; 開始年度 to 終了年度 each year between).
+to the plan's last year; 開始年度 to 終了年度 each year between); a schedule by quarters or halves is kept by halves
+(Plan JSON's finest split): 4～6月 and 7～9月 (or 上期) are half 1, 10～12月 and 1～3月 (or 下期) half 2, a mark under a
+year's one column is the whole year; ○ and ● are each a step. 基準値（R6） is the baseline of 2024, 「R7実績（9月末）」 2025's
+actual. A 重点 mark (a fill or ★) is no part of what is scored.
 """
 
 from __future__ import annotations
@@ -43,7 +63,9 @@ from typing import Any
 import docx
 from docx.oxml import parse_xml
 from docx.shared import Pt
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
+from ..unseen_harness import new_book, save
 from .unseen import HERE, item, kpi, years
 
 FOLDER = HERE / "plans20"
@@ -420,6 +442,348 @@ SHIOIRI = [
 ]  # fmt: skip
 
 
+# --- 槙野市: 進捗管理表 xlsx, 工程 ○ / ● by 四半期 (R7), by 上期 / 下期 (R8), a year (R9); 基本方針 set vertically -----
+
+#: (基本方針, [(番号, 取組, 担当課 as written, 担当課, R7 quarters, R8 halves, R9, 指標, 基準値（R6）, R7目標, R7実績（9月末）,
+#:  目標値（R9）, 進捗)]); a quarter / half / year mark is 「○」 (予定), 「●」 (実施済) or empty.
+_MAKINO: list[tuple[str, list[tuple[Any, ...]]]] = [
+    ("基本方針１　利用しやすい行政サービス", [
+        (1, "電子申請の拡充", "ＤＸ推進課", ["ＤＸ推進課"], "●●○○", "○○", "○", "電子申請できる手続数（手続）",
+         "120", "180", "164", "300", "Ｂ"),
+        (2, "書かない窓口の導入", "市民課\nＤＸ推進課", ["市民課", "ＤＸ推進課"], "●●○ ", "○○", "○",
+         "窓口支援システムで受け付けた件数（件）", "0", "3,000", "1,420", "12,000", "Ｂ"),
+        (3, "公金収納のキャッシュレス化", "会計課", ["会計課"], "●●○○", "○ ", "", "キャッシュレス決済ができる窓口数（か所）",
+         "5", "20", "22", "35", "Ａ"),
+        (4, "オンライン相談の導入", "市民相談課", ["市民相談課"], "  ○○", "○○", "○", "オンライン相談の件数（件）",
+         "－", "50", "－", "300", "Ｃ"),
+    ]),
+    ("基本方針２　効率的な行政運営", [
+        (5, "基幹業務システムの標準化", "ＤＸ推進課", ["ＤＸ推進課"], "●●○○", "", "", "標準準拠システムへ移行した業務数（業務）",
+         "4", "20", "14", "20", "Ｂ"),
+        (6, "ＲＰＡ・ＡＩ－ＯＣＲの活用", "行政管理課", ["行政管理課"], "●●○○", "○○", "○", "削減した作業時間（時間）",
+         "1,850", "3,000", "1,760", "5,000", "Ｂ"),
+        (7, "庁内会議のペーパーレス化", "総務課", ["総務課"], "●●○○", "○○", "○", "会議資料の印刷枚数（千枚）",
+         "420", "300", "268", "150", "Ａ"),
+        (8, "電子契約の導入", "契約検査課", ["契約検査課"], "  ○○", "○○", "", "電子契約の件数（件）",
+         "0", "40", "－", "200", "Ｃ"),
+    ]),
+    ("基本方針３　地域社会のデジタル化", [
+        (9, "デジタル活用支援", "生涯学習課\n高齢者福祉課", ["生涯学習課", "高齢者福祉課"], "●●○○", "○○", "○",
+         "スマホ講座の受講者数（人）", "310", "500", "276", "800", "Ｂ"),
+        (10, "オープンデータの推進", "ＤＸ推進課", ["ＤＸ推進課"], "○○○○", "○○", "○", "公開データセット数（件）",
+         "64", "90", "66", "150", "Ｃ"),
+        (11, "スマート農業の推進", "農政課", ["農政課"], " ●○ ", " ○", " ", "スマート農業機器の導入経営体数（経営体）",
+         "12", "18", "17", "30", "Ｂ"),
+    ]),
+]  # fmt: skip
+
+_THIN = Side(style="thin")
+_BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_HEAD = PatternFill("solid", fgColor="D9E1F2")
+
+
+def makino_xlsx() -> bytes:
+    book, sheet = new_book("進捗管理表（R7上期）")
+    sheet.append(["槙野市ＤＸ推進計画（令和７年度～令和９年度）　進捗管理表　令和７年度第２四半期（９月末）"])
+    sheet["A1"].font = Font(bold=True, size=14)
+    sheet.append(["凡例：○ 予定　● 実施済（９月末時点）　進捗：Ａ 順調　Ｂ 概ね順調　Ｃ 遅れ"])
+    head1 = (
+        ["基本方針", "番号", "取組", "担当課", "工程"]
+        + [None] * 6
+        + ["成果指標", None, None, None, None, "進捗"]
+    )
+    head2 = [None] * 4 + ["令和７年度", None, None, None, "令和８年度", None, "令和９年度", "指標", "基準値（R6）",
+                          "R7目標", "R7実績（9月末）", "目標値（R9）", None]  # fmt: skip
+    head3 = [None] * 4 + ["4～6月", "7～9月", "10～12月", "1～3月", "上期", "下期", None] + [None] * 6
+    for row in (head1, head2, head3):
+        sheet.append(row)
+    for cells in ("A3:A5", "B3:B5", "C3:C5", "D3:D5", "E3:K3", "E4:H4", "I4:J4", "K4:K5", "L3:P3", "Q3:Q5",
+                  "L4:L5", "M4:M5", "N4:N5", "O4:O5", "P4:P5"):  # fmt: skip
+        sheet.merge_cells(cells)
+    for row in (3, 4, 5):
+        for column in range(1, 18):
+            cell = sheet.cell(row, column)
+            cell.fill, cell.border, cell.font = _HEAD, _BOX, Font(bold=True, size=9)
+            cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    for policy, rows in _MAKINO:
+        first = sheet.max_row + 1
+        for number, title, written, _, q7, h8, y9, name, base, t7, a7, t9, grade in rows:
+            marks = [m.strip() or None for m in (*q7.ljust(4), *h8.ljust(2), y9.ljust(1))]
+            sheet.append([policy if sheet.max_row + 1 == first else None, number, title, written, *marks, name, base,
+                          t7, a7, t9, grade])  # fmt: skip
+            line = sheet.max_row
+            for column in range(1, 18):
+                cell = sheet.cell(line, column)
+                cell.border = _BOX
+                cell.alignment = Alignment(vertical="center", wrap_text=True)
+            for column in range(5, 12):
+                sheet.cell(line, column).alignment = Alignment(horizontal="center", vertical="center")
+        sheet.merge_cells(f"A{first}:A{sheet.max_row}")
+        sheet.cell(first, 1).alignment = Alignment(textRotation=255, horizontal="center", vertical="center")
+    sheet.append([])
+    sheet.append(["※R7実績は９月末時点の値。「－」は未集計。工程の変更は担当課からの報告による。"])
+    for letter, width in zip("ABCDEFGHIJKLMNOPQ", (5, 5, 26, 14, 6, 6, 7, 6, 6, 6, 8, 30, 10, 8, 11, 10, 6),
+                             strict=True):  # fmt: skip
+        sheet.column_dimensions[letter].width = width
+    sheet.freeze_panes = "E6"
+    return save(book)
+
+
+def _makino() -> list[dict[str, Any]]:
+    out = []
+    for _, rows in _MAKINO:
+        for number, title, _, departments, q7, h8, y9, _, base, t7, a7, t9, _ in rows:
+            indicator = kpi(
+                (2024, _n(base)) if _n(base) is not None else None,  # type: ignore[arg-type]
+                (2027, _n(t9)),  # type: ignore[arg-type]
+                ((2025, _n(t7)), (2027, _n(t9))),  # type: ignore[arg-type]
+                ((2025, _n(a7)),) if _n(a7) is not None else (),  # type: ignore[arg-type]
+            )
+            entry = item(str(number), title, departments, (indicator,))
+            halves = sorted({(2025, 1 + q // 2) for q, m in enumerate(q7.ljust(4)) if m.strip()})
+            halves += [(2026, 1 + h) for h, m in enumerate(h8.ljust(2)) if m.strip()]
+            halves += [(2027, None)] if y9.strip() else []
+            entry["schedule"] = [{"fy": fy, "half": half} for fy, half in halves]
+            out.append(entry)
+    return out
+
+
+# --- 椎名市: 取組一覧 xlsx, a sheet a 基本目標, 重点 marked by the fill alone, 現状値 with its year in the cell -----------
+
+_KEY = PatternFill("solid", fgColor="FFFF00")
+_STEP = PatternFill("solid", fgColor="BDD7EE")
+
+#: (sheet, 基本目標, [(施策, [(No., 取組, 取組内容, 所管課 as written, 所管課, 重点, KPI, 現状値, 目標値（R10）,
+#:  R7…R10 steps)])])
+_SHIINA: list[tuple[str, str, list[tuple[str, list[tuple[Any, ...]]]]]] = [
+    ("基本目標1", "基本目標１　いつでもどこでも手続できる市役所", [
+        ("(1) 行政手続のオンライン化", [
+            ("1-1", "オンライン申請の拡大", "市民の利用が多い手続から、マイナンバーカードで本人確認するオンライン申請を広げる。",
+             "情報政策課", ["情報政策課"], True, "オンライン申請できる手続数", "48手続（R5）", "250手続",
+             ("●", "●", "●", "●")),
+            ("1-2", "電子納付の推進", "市税・保険料を、スマートフォン決済と地方税統一ＱＲコードで納められるようにする。",
+             "納税課／保険年金課", ["納税課", "保険年金課"], False, "電子納付の割合", "18.2％（R5）", "40.0％",
+             ("●", "●", "●", "●")),
+        ]),
+        ("(2) 窓口の利便性向上", [
+            ("1-3", "書かない窓口", "マイナンバーカードの情報から申請書を作成し、来庁者が記入しなくてよい窓口にする。",
+             "市民課", ["市民課"], True, "記入不要で受け付けた手続の件数", "0件（R6）", "15,000件",
+             ("", "●", "●", "●")),
+            ("1-4", "窓口予約システムの導入", "転入・転出の繁忙期に、窓口の来庁予約をウェブで受け付ける。",
+             "市民課", ["市民課"], False, "来庁予約の件数", "0件（R6）", "2,000件", ("●", "●", "", "")),
+        ]),
+    ]),
+    ("基本目標2", "基本目標２　データとデジタルで働く市役所", [
+        ("(1) 業務の効率化", [
+            ("2-1", "基幹業務システムの標準化", "20業務の基幹業務システムを標準準拠システムへ移行する。", "情報政策課",
+             ["情報政策課"], True, "移行した業務数", "0業務（R6）", "20業務", ("●", "", "", "")),
+            ("2-2", "生成ＡＩの活用", "文書の下書き・要約・翻訳に生成ＡＩを使う。", "情報政策課／行政改革課",
+             ["情報政策課", "行政改革課"], False, "生成ＡＩの利用者数", "0人（R6）", "600人", ("●", "●", "●", "●")),
+            ("2-3", "電子決裁の推進", "起案から決裁、保存までを電子で行う。", "総務課", ["総務課"], False, "電子決裁率",
+             "52.0％（R5）", "95.0％", ("●", "●", "●", "")),
+        ]),
+        ("(2) 人材の育成", [
+            ("2-4", "デジタル人材の育成", "全職員向けのＤＸ研修と、各課のＤＸ推進員の育成研修を行う。", "人事課",
+             ["人事課"], True, "ＤＸ推進員の人数", "15人（R6）", "90人", ("●", "●", "●", "●")),
+        ]),
+    ]),
+    ("基本目標3", "基本目標３　デジタルでつながるまち", [
+        ("(1) デジタルデバイド対策", [
+            ("3-1", "スマホ相談窓口の設置", "市民センターにスマートフォンの相談窓口を置く。", "市民協働課",
+             ["市民協働課"], False, "相談件数", "620件（R5）", "1,500件", ("", "●", "●", "●")),
+        ]),
+        ("(2) 地域のデジタル化", [
+            ("3-2", "防災情報の多言語配信", "防災アプリで避難情報を５か国語で配信する。", "危機管理課", ["危機管理課"],
+             False, "防災アプリの登録者数", "11,300人（R5）", "30,000人", ("●", "●", "●", "●")),
+            ("3-3", "地域ポイントのデジタル化", "紙の地域ポイントカードをアプリに置き換える。", "商工振興課",
+             ["商工振興課"], True, "アプリの登録者数", "0人（R6）", "20,000人", ("", "", "●", "●")),
+        ]),
+    ]),
+]  # fmt: skip
+
+
+def shiina_xlsx() -> bytes:
+    book, cover = new_book("表紙")
+    cover["B3"] = "椎名市ＤＸ推進計画　取組一覧"
+    cover["B3"].font = Font(bold=True, size=18)
+    cover["B5"] = "計画期間：令和７年度～令和10年度"
+    cover["B7"] = "令和７年３月　椎名市 総務部 情報政策課"
+    for name, goal, measures in _SHIINA:
+        sheet = book.create_sheet(name)
+        sheet.append([goal])
+        sheet["A1"].font = Font(bold=True, size=14)
+        sheet.append(["黄色の網掛けは重点取組"])
+        sheet["A2"].fill = _KEY
+        sheet.append([])
+        sheet.append(
+            [
+                "施策",
+                "No.",
+                "取組",
+                "取組内容",
+                "所管課",
+                "KPI",
+                "現状値",
+                "目標値（R10）",
+                "R7",
+                "R8",
+                "R9",
+                "R10",
+            ]
+        )
+        for cell in sheet[4]:
+            cell.fill, cell.border, cell.font = _HEAD, _BOX, Font(bold=True)
+            cell.alignment = Alignment(horizontal="center", vertical="center")
+        for measure, entries in measures:
+            first = sheet.max_row + 1
+            for number, title, content, written, _, key, name_, base, target, steps in entries:
+                sheet.append([measure, number, title, content, written, name_, base, target, *steps])
+                line = sheet.max_row
+                for column in range(1, 13):
+                    cell = sheet.cell(line, column)
+                    cell.border = _BOX
+                    cell.alignment = Alignment(vertical="center", wrap_text=True)
+                for column in range(9, 13):
+                    if sheet.cell(line, column).value:
+                        sheet.cell(line, column).fill = _STEP
+                        sheet.cell(line, column).alignment = Alignment(horizontal="center", vertical="center")
+                if key:
+                    for column in range(2, 9):
+                        sheet.cell(line, column).fill = _KEY
+            if sheet.max_row > first:
+                sheet.merge_cells(f"A{first}:A{sheet.max_row}")
+        for letter, width in zip("ABCDEFGHIJKL", (20, 6, 24, 44, 18, 26, 14, 12, 5, 5, 5, 5), strict=True):
+            sheet.column_dimensions[letter].width = width
+    return save(book)
+
+
+def _shiina() -> list[dict[str, Any]]:
+    out = []
+    for _, _, measures in _SHIINA:
+        for _, entries in measures:
+            for number, title, _, _, departments, _, _, base, target, steps in entries:
+                fy = 2018 + int(base.rsplit("R", 1)[1].rstrip("）"))
+                indicator = kpi((fy, _n(base)), (2028, _n(target)), ((2028, _n(target)),))  # type: ignore[arg-type]
+                when = tuple(2025 + i for i, step in enumerate(steps) if step)
+                out.append(item(number, title, departments, (indicator,), when))
+    return out
+
+
+# --- 青嶺県後期高齢者医療広域連合: 取組 blocks, their KPI in a 指標一覧 after all 取組 joined by 取組番号 ----------------------
+
+AONE = [
+    item("1-1", "マイナ保険証の利用促進", ["資格保険料課"], (kpi((2022, 4.8), (2029, 60.0), ((2029, 60.0),)),),
+         years(2024, 2029)),
+    item("1-2", "保険料の口座振替・スマホ決済の推進", ["資格保険料課"],
+         (kpi((2022, 71.2), (2029, 80.0), ((2029, 80.0),)), kpi((2022, 0), (2029, 12000), ((2029, 12000),))),
+         years(2024, 2026)),
+    item("1-3", "ホームページのアクセシビリティ向上", ["総務課"], (), years(2025, 2025)),
+    item("1-4", "各種申請のオンライン化", ["給付課", "資格保険料課"], (kpi((2022, 0), (2029, 8), ((2029, 8),)),),
+         years(2025, 2029)),
+    item("2-1", "後期高齢者医療広域連合電算処理システムの更新", ["総務課"], (), years(2026, 2027)),
+    item("2-2", "レセプト点検へのＡＩ活用", ["給付課"], (kpi((2022, 0), (2029, 30.0), ((2029, 30.0),)),),
+         years(2025, 2029)),
+    item("2-3", "構成市町村との電子的な情報連携", ["総務課", "資格保険料課"],
+         (kpi((2022, 10), (2029, 36), ((2029, 36),)),), years(2024, 2029)),
+    item("2-4", "情報セキュリティ対策の強化", ["総務課"], (kpi((2022, 88.0), (2029, 100), ((2029, 100),)),),
+         years(2024, 2029)),
+    item("3-1", "健診データを活用した保健事業", ["健康事業課"],
+         (kpi((2022, 24.3), (2029, 35.0), ((2029, 35.0),)), kpi((2022, 12), (2029, 36), ((2029, 36),))),
+         years(2024, 2029)),
+    item("3-2", "重複・多剤服薬者への通知", ["健康事業課", "給付課"], (kpi((2022, 1450), (2029, 3000), ((2029, 3000),)),),
+         years(2025, 2029)),
+]  # fmt: skip
+
+
+# --- 藍染市: 進捗状況報告 PDF (Chromium, A4 landscape), a header two rows deep, 基本目標 set vertically ---------------------
+
+#: (基本目標, [(番号, 取組, 担当課 as written, 担当課, 指標, 単位, 基準値（R5）, 目標 R6…R9, 実績 R6, R7, 評価)])
+_AIZOME: list[tuple[str, list[tuple[Any, ...]]]] = [
+    ("市民サービスの向上", [
+        ("1", "電子申請の拡充", "情報政策課", ["情報政策課"], "電子申請できる手続数", "手続",
+         "95", ("130", "180", "240", "300"), ("142", "176"), "Ａ"),
+        ("2", "書かない窓口", "市民課、情報政策課", ["市民課", "情報政策課"], "記入を省略した申請の割合", "％",
+         "0", ("10", "25", "40", "60"), ("8", "27"), "Ｂ"),
+        ("3", "キャッシュレス決済の拡大", "会計課", ["会計課"], "キャッシュレス対応の窓口・施設数", "か所",
+         "8", ("15", "25", "35", "45"), ("16", "23"), "Ｂ"),
+        ("4", "コンビニ交付の推進", "市民課", ["市民課"], "コンビニ交付率", "％",
+         "17.5", ("22.0", "28.0", "34.0", "40.0"), ("23.1", "29.4"), "Ａ"),
+    ]),
+    ("行政運営の効率化", [
+        ("5", "基幹業務システムの標準化", "情報政策課", ["情報政策課"], "移行した業務数", "業務",
+         "0", ("0", "20", "20", "20"), ("0", "17"), "Ｃ"),
+        ("6", "ＲＰＡ・生成ＡＩの活用", "行政改革課", ["行政改革課"], "削減した業務時間", "時間",
+         "2,100", ("3,000", "4,500", "6,000", "8,000"), ("3,260", "4,410"), "Ｂ"),
+        ("7", "電子決裁の推進", "総務課", ["総務課"], "電子決裁率", "％",
+         "46.3", ("60.0", "75.0", "85.0", "95.0"), ("63.8", "78.2"), "Ａ"),
+        ("8", "テレワークの推進", "職員課", ["職員課"], "テレワーク実施職員数", "人",
+         "60", ("100", "150", "200", "250"), ("94", "161"), "Ｂ"),
+    ]),
+    ("地域社会のデジタル化", [
+        ("9", "スマホ教室の開催", "市民協働課、高齢福祉課", ["市民協働課", "高齢福祉課"], "スマホ教室の参加者数",
+         "人", "240", ("400", "500", "600", "700"), ("412", "538"), "Ａ"),
+        ("10", "オープンデータの推進", "情報政策課", ["情報政策課"], "公開データセット数", "件",
+         "40", ("60", "90", "120", "150"), ("61", "85"), "Ｂ"),
+        ("11", "ＧＩＧＡスクールの推進", "教育委員会学校教育課", ["学校教育課"], "授業でＩＣＴを毎日活用する学級の割合",
+         "％", "52.0", ("65.0", "75.0", "85.0", "95.0"), ("66.4", "－"), "Ｂ"),
+        ("12", "防災情報のデジタル化", "危機管理課", ["危機管理課"], "防災アプリの登録者数", "人",
+         "5,400", ("8,000", "11,000", "14,000", "17,000"), ("7,650", "10,920"), "Ｂ"),
+    ]),
+]  # fmt: skip
+
+
+def aizome_html() -> str:
+    from .unseen12 import _esc, _page
+
+    head = (
+        "<thead><tr><th rowspan=2 class=v>基本目標</th><th rowspan=2>番号</th><th rowspan=2>取組</th>"
+        "<th rowspan=2>担当課</th><th colspan=3>指標</th><th colspan=4>目標値</th><th colspan=2>実績値</th>"
+        "<th rowspan=2 class=v>評価</th></tr><tr><th>指標名</th><th>単位</th><th>基準値<br>（R5）</th>"
+        + "".join(f"<th>R{n}</th>" for n in (6, 7, 8, 9))
+        + "<th>R6</th><th>R7</th></tr></thead>"
+    )
+    rows = []
+    for goal, entries in _AIZOME:
+        for index, (number, title, written, _, name, unit, base, targets, actuals, grade) in enumerate(
+            entries
+        ):
+            cells = []
+            if index == 0:
+                cells.append(f"<td rowspan={len(entries)} class=v>{_esc(goal)}</td>")
+            cells.append(f"<td class=c>{number}</td><td>{_esc(title)}</td>")
+            cells.append(
+                f"<td>{_esc(written).replace('、', '、<br>')}</td><td>{_esc(name)}</td><td class=c>{unit}</td>"
+            )
+            cells.append(f"<td class=n>{base}</td>")
+            cells.extend(f"<td class=n>{v}</td>" for v in (*targets, *actuals))
+            cells.append(f"<td class=c>{grade}</td>")
+            rows.append("<tr>" + "".join(cells) + "</tr>")
+    body = (
+        "<h2 style='text-align:center'>藍染市ＤＸ推進計画（令和６年度～令和９年度）　令和７年度 進捗状況報告</h2>"
+        "<p>　各取組の成果指標について、令和７年度末時点の実績と評価をまとめました。評価は、Ａ：目標を達成、"
+        "Ｂ：概ね達成（達成率80％以上）、Ｃ：未達成です。</p>"
+        f"<table>{head}<tbody>{''.join(rows)}</tbody></table>"
+        "<p>※「－」は令和７年度の実績を集計中のもの。基準値は令和５年度の実績。</p>"
+    )
+    css = (
+        ".v { writing-mode: vertical-rl; text-orientation: upright; text-align: center; vertical-align: middle; "
+        "letter-spacing: 2pt; width: 8mm; } td.c { text-align: center; } td.n { text-align: right; "
+        "white-space: nowrap; } th { font-size: 9pt; }"
+    )
+    return _page(body, size="A4 landscape", header="藍染市ＤＸ推進計画", css=css, font="9.5pt")
+
+
+def _aizome() -> list[dict[str, Any]]:
+    out = []
+    for _, entries in _AIZOME:
+        for number, title, _, departments, _, _, base, targets, actuals, _ in entries:
+            yearly = tuple((2024 + i, _n(v)) for i, v in enumerate(targets))
+            done = tuple((2024 + i, _n(v)) for i, v in enumerate(actuals) if _n(v) is not None)
+            indicator = kpi((2023, _n(base)), (2027, _n(targets[-1])), yearly, done)  # type: ignore[arg-type]
+            out.append(item(number, title, departments, (indicator,), ()))
+    return out
+
+
 # --- the batch ---------------------------------------------------------------------------------------------------
 
 TAKANOSU, KAKIZAKI, SHIRAKABA, SHIOIRI_TXT = (
@@ -428,6 +792,12 @@ TAKANOSU, KAKIZAKI, SHIRAKABA, SHIOIRI_TXT = (
     "shirakabadai_kintone.csv",
     "shioiri_cho_copied.txt",
 )
+MAKINO, SHIINA, AONE_TXT, AIZOME = (
+    "makino_shinchoku_shihanki.xlsx",
+    "shiina_kihon_mokuhyo.xlsx",
+    "aone_kouiki_rengo.txt",
+    "aizome_shinchoku.pdf",
+)
 
 #: name → (municipality, the initiatives it states)
 PLANS: dict[str, tuple[str, list[dict[str, Any]]]] = {
@@ -435,15 +805,21 @@ PLANS: dict[str, tuple[str, list[dict[str, Any]]]] = {
     KAKIZAKI: ("柿崎町", _kakizaki()),
     SHIRAKABA: ("白樺台市", _shirakaba()),
     SHIOIRI_TXT: ("汐入町", SHIOIRI),
+    MAKINO: ("槙野市", _makino()),
+    SHIINA: ("椎名市", _shiina()),
+    AONE_TXT: ("青嶺県後期高齢者医療広域連合", AONE),
+    AIZOME: ("藍染市", _aizome()),
 }
 
-TEXTS = (SHIOIRI_TXT,)
+TEXTS = (SHIOIRI_TXT, AONE_TXT)
 SHEETS = {
     TAKANOSU: (takanosu_docx, "鷹ノ巣市DX推進計画_第3章.docx"),
     KAKIZAKI: (kakizaki_docx, "個別事業シート（R6-R10）.docx"),
     SHIRAKABA: (shirakaba_csv, "取組管理_20250424.csv"),
+    MAKINO: (makino_xlsx, "R7進捗管理表（第2四半期）.xlsx"),
+    SHIINA: (shiina_xlsx, "椎名市DX推進計画_取組一覧.xlsx"),
 }
-PDFS: dict[str, Any] = {}
+PDFS = {AIZOME: aizome_html}
 
 #: The plan period each document states (fiscal years).
 PERIODS: dict[str, tuple[int, int]] = {
@@ -451,6 +827,10 @@ PERIODS: dict[str, tuple[int, int]] = {
     KAKIZAKI: (2024, 2028),
     SHIRAKABA: (2024, 2027),
     SHIOIRI_TXT: (2025, 2028),
+    MAKINO: (2025, 2027),
+    SHIINA: (2025, 2028),
+    AONE_TXT: (2024, 2029),
+    AIZOME: (2024, 2027),
 }
 
 
