@@ -10,7 +10,9 @@ merged down and set vertically), 椎名市's 取組一覧 xlsx of a sheet a 基�
 CRLF; 「１－１　…」 blocks of 【担当課】【内容】【実施年度】, their KPI in a 第５章 指標一覧 after all 取組, tab-separated,
 joined by 取組番号) and 藍染市's 進捗状況報告 printed by Chromium (A4 landscape: a header two rows deep — 指標 over 指標名 |
 単位 | 基準値（R5）, 目標値 over R6 … R9, 実績値 over R6 | R7 — and the 基本目標 cells and the 評価 header set vertically;
-slow: read as the PDF and as ``pdftotext`` in both modes). Each is scored with ``scoring.score`` against the plan it
+slow: read as the PDF and as ``pdftotext`` in both modes); 紅葉台町's 事業カード in Word (four columns, the value cells merged
+across, the 成果指標 and 年次計画 tables nested in a cell) and 榊原市's 改定案 with Word's tracked changes left in (a 取組
+deleted whole, one inserted, figures, 課 and years struck out and replaced, a comment). Each is scored with ``scoring.score`` against the plan it
 states."""
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from .other.unseen20 import (
     AIZOME,
     AONE_TXT,
     MAKINO,
+    MOMIJI,
     PDFS,
     PERIODS,
     PLANS,
@@ -69,7 +72,9 @@ BAR = {"F1": 0.90, "担当課": 0.85, "KPI": 0.85}
 #: newest-first order, 「総務部情報政策課」 情報政策課; but see ``MISNAMED``), 椎名市 (three 基本目標 sheets and a 表紙, the
 #: fills no 取組, 「納税課／保険年金課」 two 課, 「48手続（R5）」 its year's baseline), 青嶺県後期高齢者医療広域連合 (CP932, each
 #: 指標一覧 row joined to its 取組 by 「１－２」, 「総務課（情報システム係）」 総務課; but see ``MISNAMED``) and 藍染市's 進捗状況
-#: 報告 as the PDF (the two-row header, the vertical 基本目標 cells no 取組).
+#: 報告 as the PDF (the two-row header, the vertical 基本目標 cells no 取組) and 榊原市's 改定案 (what the changes make it:
+#: the deleted 取組２－３ 「ＦＡＸの廃止」 not read, the inserted 「生成ＡＩの活用」 read, 「5,000件」→「8,000件」 and 「情報政策課」
+#: →「デジタル推進課」 read as changed, 「、高齢福祉課」 added; the comment no part of the plan).
 #: Not exact as first measured but reaching the bar (F1, codes, 担当課, KPI numbers, schedule):
 #: - 汐入町 (KPI 0.889): 取組３'s 「目標：証明書のコンビニ交付率　Ｒ５年度　４．５％　→　Ｒ８年度　４０％、令和１０年度　６⏎０％」
 #:   (the viewer broke the line inside 「６０％」) is read as a final target of 2026, 40 (stated 2026's target 40 and 2028's
@@ -89,8 +94,12 @@ FLOORS: dict[tuple[str, str], Reached] = {
 #:   R8 and R9 targets and the final target (R9, 2027) lost — and the actuals are lost but two (2 and 5 an actual of 2025
 #:   holding the R6 actual, 8 and 0); the 目標値 years are read as a schedule 2024–2027 of every 取組 (the document states
 #:   none); the vertical 基本目標 are read as sections of a few characters each (「市民」「サービ」「スの向」「上」).
+#: - 紅葉台町's 事業カード (KPI 0): the tables nested in each card's 成果指標 cell (「指標名 | 単位 | 現状値（R5） | R7目標 |
+#:   R8目標 | R9目標」) are not read — no 取組 has an indicator; all else right (the 関係課 beside the 担当課 left out, the
+#:   年次計画 nested table or the 実施期間 giving the years); each 「事業費（R7）」 「2,400千円」 is warned of as having no year.
 BELOW: dict[tuple[str, str], Reached] = {
     (AIZOME, "pdftotext -layout"): (1.0, 1.0, 0.0, 0.0, 1.0),
+    (MOMIJI, "upload"): (1.0, 1.0, 1.0, 0.0, 1.0),
 }
 
 #: Refused as no plan when first measured: 藍染市's 進捗状況報告 through plain ``pdftotext`` (a cell a paragraph, the

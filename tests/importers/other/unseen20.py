@@ -1,5 +1,5 @@
 """A twentieth batch of plans no reader was written against (the readers' code was not read), in shapes the batches
-before do not have: two Word documents, a CSV exported from kintone, two texts (``plans20/``: one copied out of a PDF
+before do not have: four Word documents, a CSV exported from kintone, two texts (``plans20/``: one copied out of a PDF
 viewer, one saved from Word), two workbooks and a PDF printed by Chromium.
 
 - 鷹ノ巣市's ＤＸ推進計画 第３章 (``takanosu_shisaku.docx``): a Word document whose 基本方針 / 施策 / 取組 headings Word
@@ -37,7 +37,16 @@ viewer, one saved from Word), two workbooks and a PDF printed by Chromium.
   指標 | 現状値（令和４年度） | 目標値（令和11年度）」 joined by number, a 取組 of two rows, some of none;
 - 藍染市's 進捗状況報告 (``aizome_shinchoku.pdf``, Chromium, A4 landscape): 「基本目標 | 番号 | 取組 | 担当課」 and a header two
   rows deep — 「指標」 over 「指標名 | 単位 | 基準値（R5）」, 「目標値」 over 「R6 | R7 | R8 | R9」, 「実績値」 over 「R6 | R7」 — the
-  基本目標 merged down its 取組 and written vertically (writing-mode), the 評価 header vertical, Ａ／Ｂ／Ｃ, 「－」 集計中.
+  基本目標 merged down its 取組 and written vertically (writing-mode), the 評価 header vertical, Ａ／Ｂ／Ｃ, 「－」 集計中;
+- 紅葉台町's 事業カード (``momijidai_jigyo_card.docx``): a Word table of four columns a 事業 under 見出し 1 基本方針 —
+  「事業番号 | １－１ | 重点 | ◎」, 「担当課 | 総務課 | 関係課 | 各課」, 「実施期間 | 令和７年度～令和９年度 | 事業費（R7） |
+  2,400千円」, 事業名 and 事業概要 values merged across three columns — and in the merged 成果指標 cell a nested table
+  「指標名 | 単位 | 現状値（R5） | R7目標 | R8目標 | R9目標」 (a card of two rows; 「－」), in the 年次計画 cell another
+  「令和７年度 | 令和８年度 | 令和９年度」 over the step words;
+- 榊原市's ＤＸ推進計画（改定案） (``sakakibara_kaitei_an.docx``), circulated with Word's 変更履歴 on: 「取組１－１　…」 under
+  見出し 2 with 「担当課：」「指標：… 基準値　1,200件（R4）　目標値　5,000件（R10）」「スケジュール：R6～R10」 lines, the changes
+  tracked — a 取組 deleted whole (its paragraph marks too), a new one inserted in its number, targets, 課 (「情報政策課」 →
+  「デジタル推進課」, a 組織改正) and years struck out and replaced, a 課 added — and a comment on a target.
 
 ``PLANS[name]`` is the plan each document states, by the earlier batches' conventions: a column 「現状値（R5）」 the
 baseline of 2023; 「中間目標（R9）」「R6目標」 that year's target; 「目標値（R11）」 in a table the plan's last year's target
@@ -49,7 +58,9 @@ too), full-width or not: 「２－１」 is 2-1, 「取組１」 1. A schedule i
 to the plan's last year; 開始年度 to 終了年度 each year between); a schedule by quarters or halves is kept by halves
 (Plan JSON's finest split): 4～6月 and 7～9月 (or 上期) are half 1, 10～12月 and 1～3月 (or 下期) half 2, a mark under a
 year's one column is the whole year; ○ and ● are each a step. 基準値（R6） is the baseline of 2024, 「R7実績（9月末）」 2025's
-actual. A 重点 mark (a fill or ★) is no part of what is scored.
+actual. A 重点 mark (a fill, ★ or ◎) is no part of what is scored; a 関係課 beside the 担当課 is not the one who carries it
+out. A document with its changes tracked states what the changes make it (the 改定案): a deleted 取組 or figure is gone, an
+inserted one is there; a comment is no part of it.
 """
 
 from __future__ import annotations
@@ -784,6 +795,227 @@ def _aizome() -> list[dict[str, Any]]:
     return out
 
 
+# --- 紅葉台町: 事業カード, a Word table of four columns with merged value cells and the KPI and 年次計画 nested tables ----
+
+#: (基本方針, [(事業番号, 重点, 事業名, 担当課, 関係課, 事業費, 概要, [(指標名, 単位, 現状値（R5）, R7, R8, R9)],
+#:  年次計画 R7…R9)])
+_MOMIJI: list[tuple[str, list[tuple[Any, ...]]]] = [
+    ("基本方針１　手続のデジタル化", [
+        ("１－１", "◎", "電子申請の拡充", "総務課", "各課", "2,400", "町民の利用が多い手続から電子申請できるようにし、"
+         "役場に来なくても手続ができる町をめざす。", [("電子申請できる手続数", "手続", "18", "40", "60", "80")],
+         ("拡大", "拡大", "拡大")),
+        ("１－２", "", "キャッシュレス決済の導入", "会計室", "税務課、住民課", "1,100", "役場の窓口と町税の納付に"
+         "キャッシュレス決済を導入する。", [("キャッシュレス決済ができる窓口数", "窓口", "0", "3", "5", "5")],
+         ("導入", "拡大", "運用")),
+        ("１－３", "", "証明書のコンビニ交付", "住民課", "", "8,800", "マイナンバーカードで住民票の写し等を"
+         "コンビニで取れるようにする。", [("コンビニ交付の件数（年間）", "件", "0", "300", "600", "900")],
+         ("準備", "開始", "運用")),
+    ]),
+    ("基本方針２　役場の仕事のデジタル化", [
+        ("２－１", "◎", "基幹系システムの標準化", "総務課", "住民課、税務課、福祉課", "32,000", "20業務のシステムを"
+         "標準準拠システムへ移行する。", [("移行した業務数", "業務", "0", "20", "20", "20")], ("移行", "", "")),
+        ("２－２", "", "タブレットによるペーパーレス会議", "総務課", "議会事務局", "1,800", "庁議と議会の資料を"
+         "タブレットで配る。", [("会議資料の印刷枚数（年間）", "千枚", "96", "70", "50", "30"),
+                                ("ペーパーレス会議の開催回数（年間）", "回", "4", "24", "36", "48")], ("導入", "運用", "運用")),
+        ("２－３", "", "ＲＰＡの試行", "総務課", "", "600", "給与と会計の定型的な入力作業でＲＰＡを試す。",
+         [("ＲＰＡで削減した作業時間（年間）", "時間", "0", "", "200", "400")], ("", "試行", "運用")),
+    ]),
+    ("基本方針３　地域のデジタル化", [
+        ("３－１", "◎", "スマホ教室の開催", "福祉課", "企画課、社会教育課", "450", "集会所でスマホ教室を開き、"
+         "高齢の方がデジタルの便利さを実感できるようにする。", [("スマホ教室の参加者数（年間）", "人", "52", "120", "160",
+                                                              "200")], ("開催", "開催", "開催")),
+        ("３－２", "", "町の公式ＬＩＮＥの活用", "企画課", "総務課", "300", "公式ＬＩＮＥで防災・子育て・イベントの"
+         "情報を配信する。", [("公式ＬＩＮＥの友だち数", "人", "1,850", "3,000", "4,000", "5,000")],
+         ("運用", "運用", "運用")),
+    ]),
+]  # fmt: skip
+
+
+def momiji_docx() -> bytes:
+    document = docx.Document()
+    _furniture(document, "紅葉台町デジタル化推進計画")
+    document.add_paragraph("紅葉台町デジタル化推進計画", style="Title")
+    document.add_paragraph("計画期間：令和７年度～令和９年度")
+    document.add_paragraph("令和７年３月　紅葉台町")
+    document.add_paragraph("※事業カードの重点欄の◎は重点事業。事業費は令和７年度当初予算額（千円）。")
+    for policy, cards in _MOMIJI:
+        document.add_paragraph(policy, style="Heading 1")
+        for number, key, title, owner, others, cost, summary, indicators, steps in cards:
+            card = document.add_table(rows=7, cols=4)
+            card.style = "Table Grid"
+            values = [
+                ("事業番号", number, "重点", key),
+                ("事業名", title, None, None),
+                ("担当課", owner, "関係課", others),
+                ("実施期間", _momiji_period(steps), "事業費（R7）", f"{cost}千円"),
+                ("事業概要", summary, None, None),
+                ("成果指標", "", None, None),
+                ("年次計画", "", None, None),
+            ]
+            for r, row in enumerate(values):
+                for c, value in enumerate(row):
+                    if value is not None:
+                        card.cell(r, c).text = value
+                if row[2] is None:
+                    card.cell(r, 1).merge(card.cell(r, 3))
+                card.cell(r, 0).paragraphs[0].runs[0].bold = True
+                if row[2]:
+                    card.cell(r, 2).paragraphs[0].runs[0].bold = True
+            kpis = card.cell(5, 1).add_table(rows=1 + len(indicators), cols=6)
+            kpis.style = "Table Grid"
+            for c, label in enumerate(("指標名", "単位", "現状値（R5）", "R7目標", "R8目標", "R9目標")):
+                kpis.cell(0, c).text = label
+            for r, row in enumerate(indicators, 1):
+                for c, value in enumerate(row):
+                    kpis.cell(r, c).text = value or "－"
+            plan = card.cell(6, 1).add_table(rows=2, cols=3)
+            plan.style = "Table Grid"
+            for c, (label, step) in enumerate(
+                zip(("令和７年度", "令和８年度", "令和９年度"), steps, strict=True)
+            ):
+                plan.cell(0, c).text = label
+                plan.cell(1, c).text = step or ""
+            document.add_paragraph("")
+    return _save(document)
+
+
+def _momiji_period(steps: tuple[str, ...]) -> str:
+    done = [i for i, step in enumerate(steps) if step]
+    first, last = 2025 + done[0], 2025 + done[-1]
+    return f"令和{_wareki(first)}年度" + ("" if first == last else f"～令和{_wareki(last)}年度")
+
+
+def _momiji() -> list[dict[str, Any]]:
+    out = []
+    for _, cards in _MOMIJI:
+        for number, _, title, owner, _, _, _, indicators, steps in cards:
+            found = []
+            for _, _, base, *yearly in indicators:
+                targets = tuple((2025 + i, _n(v)) for i, v in enumerate(yearly) if _n(v) is not None)
+                found.append(kpi((2023, _n(base)), (2027, _n(yearly[-1])), targets))  # type: ignore[arg-type]
+            code = unicodedata.normalize("NFKC", number).replace("－", "-")
+            when = tuple(2025 + i for i, step in enumerate(steps) if step)
+            out.append(item(code, title, [owner], tuple(found), when))
+    return out
+
+
+# --- 榊原市: 改定案 with Word's tracked changes left in (a 取組 deleted, one inserted, figures and 課 changed) ------------
+
+
+def _run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def _ins(text: str, at: int) -> str:
+    return (
+        f'<w:ins w:id="{at}" w:author="情報政策課" w:date="2025-02-10T09:00:00Z">'
+        f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:ins>'
+    )
+
+
+def _del(text: str, at: int) -> str:
+    return (
+        f'<w:del w:id="{at}" w:author="情報政策課" w:date="2025-02-10T09:00:00Z">'
+        f'<w:r><w:delText xml:space="preserve">{text}</w:delText></w:r></w:del>'
+    )
+
+
+#: A paragraph as marked up: a list of (kind, text) — "" kept, "+" inserted, "-" deleted; the whole paragraph
+#: inserted or deleted (its mark too) when ``whole`` is "+" or "-".
+_SAKAKI: list[tuple[str, str, list[tuple[str, str]]]] = [
+    ("Title", "", [("", "榊原市ＤＸ推進計画（改定案）")]),
+    ("", "", [("", "計画期間：令和６年度～令和10年度（令和７年度改定）")]),
+    ("", "", [("", "　見え消しの部分が今回の改定箇所です。組織改正により、情報政策課はデジタル推進課になります。")]),
+    ("Heading 1", "", [("", "基本目標１　いつでも、どこでも手続できる市役所")]),
+    ("Heading 2", "", [("", "取組１－１　電子申請の拡充")]),
+    ("", "", [("", "担当課："), ("-", "情報政策課"), ("+", "デジタル推進課")]),
+    ("", "", [("", "指標：電子申請の件数（年間）　基準値　1,200件（R4）　目標値　"), ("-", "5,000件"), ("+", "8,000件"),
+              ("", "（R10）")]),
+    ("", "", [("", "スケジュール：R6～R10")]),
+    ("Heading 2", "", [("", "取組１－２　窓口のキャッシュレス化")]),
+    ("", "", [("", "担当課：会計課、市民課")]),
+    ("", "", [("", "指標：キャッシュレス決済ができる窓口数　基準値　2窓口（R4）　目標値　12窓口（R10）")]),
+    ("", "", [("", "スケジュール：R6～"), ("-", "R8"), ("+", "R9")]),
+    ("Heading 2", "", [("", "取組１－３　オンライン相談の実施")]),
+    ("", "", [("", "担当課："), ("-", "市民相談室"), ("+", "市民相談課")]),
+    ("", "", [("", "指標：オンライン相談の件数（年間）　基準値　0件（R4）　目標値　240件（R10）")]),
+    ("", "", [("", "スケジュール：R7～R10")]),
+    ("Heading 1", "", [("", "基本目標２　スマートな市役所")]),
+    ("Heading 2", "", [("", "取組２－１　基幹業務システムの標準化")]),
+    ("", "", [("", "担当課："), ("-", "情報政策課"), ("+", "デジタル推進課")]),
+    ("", "", [("", "指標：標準準拠システムへ移行した業務数　基準値　0業務（R4）　目標値　20業務（R7）")]),
+    ("", "", [("", "スケジュール：R6～R7")]),
+    ("Heading 2", "", [("", "取組２－２　電子決裁の推進")]),
+    ("", "", [("", "担当課：総務課")]),
+    ("", "", [("", "指標：電子決裁率　基準値　35.0％（R4）　目標値　"), ("-", "80.0％"), ("+", "95.0％"), ("", "（R10）")]),
+    ("", "", [("", "スケジュール：R6～R10")]),
+    ("Heading 2", "-", [("-", "取組２－３　ＦＡＸの廃止")]),
+    ("", "-", [("-", "担当課：総務課")]),
+    ("", "-", [("-", "指標：庁内のＦＡＸ機の台数　基準値　38台（R4）　目標値　0台（R8）")]),
+    ("", "-", [("-", "スケジュール：R6～R8")]),
+    ("Heading 2", "+", [("+", "取組２－３　生成ＡＩの活用")]),
+    ("", "+", [("+", "担当課：デジタル推進課、行政改革課")]),
+    ("", "+", [("+", "指標：生成ＡＩで削減した業務時間（年間）　基準値　0時間（R6）　目標値　6,000時間（R10）")]),
+    ("", "+", [("+", "スケジュール：R7～R10")]),
+    ("Heading 1", "", [("", "基本目標３　デジタルでつながる地域")]),
+    ("Heading 2", "", [("", "取組３－１　デジタル活用支援")]),
+    ("", "", [("", "担当課：市民協働課"), ("+", "、高齢福祉課")]),
+    ("", "", [("", "指標：スマホ講座の受講者数（年間）　基準値　150人（R4）　目標値　"), ("-", "600人"), ("+", "800人"),
+              ("", "（R10）")]),
+    ("", "", [("", "スケジュール：R6～R10")]),
+    ("Heading 2", "", [("", "取組３－２　オープンデータの推進")]),
+    ("", "", [("", "担当課："), ("-", "情報政策課"), ("+", "デジタル推進課")]),
+    ("", "", [("", "指標：公開データセット数　基準値　24件（R4）　目標値　100件（R10）")]),
+    ("", "", [("", "スケジュール："), ("-", "R6～R10"), ("+", "R7～R10")]),
+]  # fmt: skip
+
+
+def sakaki_docx() -> bytes:
+    document = docx.Document()
+    _furniture(document, "榊原市ＤＸ推進計画（改定案）")
+    body = document.element.body
+    at = 100
+    commented = None
+    for style, whole, parts in _SAKAKI:
+        paragraph = document.add_paragraph(style=style or None)
+        runs = ""
+        for kind, text in parts:
+            at += 1
+            runs += _ins(text, at) if kind == "+" else _del(text, at) if kind == "-" else _run(text)
+        for element in parse_xml(f'<w:p xmlns:w="{_W}">{runs}</w:p>'):
+            paragraph._p.append(element)
+        if whole:
+            at += 1
+            mark = "w:ins" if whole == "+" else "w:del"
+            properties = paragraph._p.get_or_add_pPr()
+            properties.append(
+                parse_xml(
+                    f'<w:rPr xmlns:w="{_W}"><{mark} w:id="{at}" w:author="情報政策課" '
+                    f'w:date="2025-02-10T09:00:00Z"/></w:rPr>'
+                )
+            )
+        if parts[-1][1] == "（R10）" and commented is None:
+            commented = paragraph
+    assert body is not None and commented is not None
+    run = commented.add_run("")
+    document.add_comment(
+        run, text="目標値の引上げは財政課と協議済み（2/7）", author="デジタル推進課", initials="DX"
+    )
+    return _save(document)
+
+
+SAKAKI = [
+    item("1-1", "電子申請の拡充", ["デジタル推進課"], (kpi((2022, 1200), (2028, 8000)),), years(2024, 2028)),
+    item("1-2", "窓口のキャッシュレス化", ["会計課", "市民課"], (kpi((2022, 2), (2028, 12)),), years(2024, 2027)),
+    item("1-3", "オンライン相談の実施", ["市民相談課"], (kpi((2022, 0), (2028, 240)),), years(2025, 2028)),
+    item("2-1", "基幹業務システムの標準化", ["デジタル推進課"], (kpi((2022, 0), (2025, 20)),), years(2024, 2025)),
+    item("2-2", "電子決裁の推進", ["総務課"], (kpi((2022, 35.0), (2028, 95.0)),), years(2024, 2028)),
+    item("2-3", "生成ＡＩの活用", ["デジタル推進課", "行政改革課"], (kpi((2024, 0), (2028, 6000)),), years(2025, 2028)),
+    item("3-1", "デジタル活用支援", ["市民協働課", "高齢福祉課"], (kpi((2022, 150), (2028, 800)),), years(2024, 2028)),
+    item("3-2", "オープンデータの推進", ["デジタル推進課"], (kpi((2022, 24), (2028, 100)),), years(2025, 2028)),
+]  # fmt: skip
+
+
 # --- the batch ---------------------------------------------------------------------------------------------------
 
 TAKANOSU, KAKIZAKI, SHIRAKABA, SHIOIRI_TXT = (
@@ -798,6 +1030,7 @@ MAKINO, SHIINA, AONE_TXT, AIZOME = (
     "aone_kouiki_rengo.txt",
     "aizome_shinchoku.pdf",
 )
+MOMIJI, SAKAKI_DOCX = "momijidai_jigyo_card.docx", "sakakibara_kaitei_an.docx"
 
 #: name → (municipality, the initiatives it states)
 PLANS: dict[str, tuple[str, list[dict[str, Any]]]] = {
@@ -809,6 +1042,8 @@ PLANS: dict[str, tuple[str, list[dict[str, Any]]]] = {
     SHIINA: ("椎名市", _shiina()),
     AONE_TXT: ("青嶺県後期高齢者医療広域連合", AONE),
     AIZOME: ("藍染市", _aizome()),
+    MOMIJI: ("紅葉台町", _momiji()),
+    SAKAKI_DOCX: ("榊原市", SAKAKI),
 }
 
 TEXTS = (SHIOIRI_TXT, AONE_TXT)
@@ -818,6 +1053,8 @@ SHEETS = {
     SHIRAKABA: (shirakaba_csv, "取組管理_20250424.csv"),
     MAKINO: (makino_xlsx, "R7進捗管理表（第2四半期）.xlsx"),
     SHIINA: (shiina_xlsx, "椎名市DX推進計画_取組一覧.xlsx"),
+    MOMIJI: (momiji_docx, "事業カード.docx"),
+    SAKAKI_DOCX: (sakaki_docx, "【見え消し】DX推進計画改定案.docx"),
 }
 PDFS = {AIZOME: aizome_html}
 
@@ -831,6 +1068,8 @@ PERIODS: dict[str, tuple[int, int]] = {
     SHIINA: (2025, 2028),
     AONE_TXT: (2024, 2029),
     AIZOME: (2024, 2027),
+    MOMIJI: (2025, 2027),
+    SAKAKI_DOCX: (2024, 2028),
 }
 
 
