@@ -197,3 +197,19 @@ def test_tracked_changes_read_as_they_would_be_accepted() -> None:
     )
     lines = [block.text for block in read_docx(_saved(document)).blocks() if isinstance(block, Line)]
     assert lines == ["担当課：市民課、情報政策課"]
+
+
+def test_each_row_of_a_word_table_is_found_at_a_line_of_its_own() -> None:
+    """The preview's 「場所」 and a warning name the row a 取組 was read from: a table's rows are lines 2, 3, 4
+    after the paragraph on line 1, and the paragraph after the table is line 5."""
+    word = docx.Document()
+    word.add_paragraph("基本目標１　行政のデジタル化")
+    rows = [("番号", "取組名", "担当課"), ("1-1", "電子申請の拡充", "情報政策課"), ("1-2", "窓口の改善", "市民課")]
+    table = word.add_table(rows=3, cols=3)
+    for row, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    word.add_paragraph("以上")
+    blocks = read_docx(_saved(word)).pages[0].blocks
+    assert [where.line for block in blocks if isinstance(block, Table) for where in block.row_locations] == [2, 3, 4]
+    assert [block.location.line for block in blocks if isinstance(block, Line) and block.text == "以上"] == [5]

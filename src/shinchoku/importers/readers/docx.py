@@ -2,9 +2,9 @@
 
 Most plans are written in Word before they are published as PDF, and the plan office often has the .docx. Its body
 is read in order: each paragraph a line (a line break inside it starts another; a heading style gives the line its
-level), each table a table — a cell merged across columns (``gridSpan``) or down rows (``vMerge``) fills the slots
-it covers, ``origin`` "left" or "above" as the PDF reader gives them. Tables nested in a cell are read as their
-text. Running headers and footers live in their own parts of the file and are not read: they are no content.
+level), each table a table, a line a row (so that the preview and warnings tell its 取組 apart) — a cell merged
+across columns (``gridSpan``) or down rows (``vMerge``) fills the slots it covers, ``origin`` "left" or "above" as
+the PDF reader gives them. Tables nested in a cell are read as their text. Running headers and footers live in their own parts of the file and are not read: they are no content.
 
 Word numbers headings and lists itself (「第１章」「(1)」「①」 of a numbered style) without writing the numbers into
 the text: each such paragraph is given the number Word prints before it (``docx_numbering``), so that a 取組
@@ -78,8 +78,8 @@ def read_docx(data: bytes) -> Document:
                 line += 1
                 items.append((line, piece.rstrip(), level))
         elif element.tag == f"{_W}tbl":
-            line += 1
-            table = _table(WordTable(element, word), line)
+            table = _table(WordTable(element, word), line + 1)
+            line += len(table.rows) if table is not None else 1  # a row a line: each 取組 of a table found apart
             if table is not None:
                 items.append(table)
     document = Document(kind="docx", pages=[Page(number=1)])
@@ -177,7 +177,9 @@ def _table(table: Any, line: int) -> Table | None:
         return None
     width = max(len(row) for row in rows)
     rows = [row + [Cell("") for _ in range(width - len(row))] for row in rows]
-    return Table(rows=rows, location=Location(line=line), row_locations=[Location(line=line)] * len(rows))
+    return Table(
+        rows=rows, location=Location(line=line), row_locations=[Location(line=line + at) for at in range(len(rows))]
+    )
 
 
 def _cell_text(cell: Any) -> str:
