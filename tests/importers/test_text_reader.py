@@ -158,3 +158,34 @@ def test_a_short_header_over_every_page_is_furniture_on_the_first_page_too() -> 
     assert page_furniture(pages) == {0, 3, 4, 6, 7}
     titled = ["伊豆の国市DX推進計画書", "第一段落", "- 1 -", "\f伊豆の国市DX推進計画書", "第二段落", "- 2 -", "\f伊豆の国市DX推進計画書"]
     assert 0 not in page_furniture(titled)
+
+
+_PIPES_WITH_BREAKS = """# 青葉町DX推進計画　取組一覧
+
+## 1　行政サービス
+
+| No. | 取組 | 担当課 | 指標 | 基準値<br>（令和5年度） | 目標値<br>（令和8年度） |
+|---|---|---|---|---|---|
+| 1-1 | 電子申請の<br>拡充 | 住民課<br/>情報政策課 | 電子申請できる手続数<br>（手続） | 24 | 300 |
+| 1-2 | 窓口の<BR>キャッシュレス化 | 会計課 | 対応窓口数 | 0<br>（令和5年度） | 4<br> |
+| 1-3 | Web<br>会議の推進 | 総務課 | 会議数（回） | 5 | 20 |
+"""
+
+
+def test_a_line_break_written_in_a_markdown_pipe_cell_is_a_line_break_of_the_cell() -> None:
+    """「<br>」 in a pipe cell (a pipe row is one line) is the cell's line break, wherever it stands: the cell reads as
+    one of two lines from any other file — 担当課 two 課, a title or a name wrapped, a figure over its year."""
+    rows = [row for table in read_text(_PIPES_WITH_BREAKS).tables() for row in table.texts()]
+    assert rows[0][4] == "基準値\n（令和5年度）"
+    assert rows[1][1:3] == ["電子申請の\n拡充", "住民課\n情報政策課"]
+    assert rows[2][1] == "窓口の\nキャッシュレス化" and rows[2][5] == "4"
+    plan = parse(_PIPES_WITH_BREAKS.encode(), filename="青葉町.md")
+    read = {item["code"]: item for item in plan["initiatives"]}
+    assert [read[code]["title"] for code in ("1-1", "1-2", "1-3")] == ["電子申請の拡充", "窓口のキャッシュレス化", "Web会議の推進"]
+    assert read["1-1"]["departments"] == ["住民課", "情報政策課"]
+    (first,) = read["1-1"]["indicators"]
+    assert (first["name"], first["unit"], first["baseline"]["fy"], first["final_target"]["value"]) == (
+        "電子申請できる手続数", "手続", 2023, 300
+    )
+    (second,) = read["1-2"]["indicators"]
+    assert "<br" not in str(second) and second["final_target"]["text"] == "4"

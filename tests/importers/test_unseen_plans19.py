@@ -56,7 +56,8 @@ KAZA, RYOKU, KOTO, AOMI, HOKU, SUZA, ASAJI = (
     "asaji_torikumi_ichiran.pdf",
 )
 
-#: Exact when first measured: 渚町 (the ● bullets uncoded 取組, 【所管：教育委員会学校教育課】 学校教育課, 「Ｒ８～」 to
+#: Exact: 緑風区 (first measured 担当課 0.7: a markdown-pipe cell 「戸籍住民課<br>情報政策課」 read ['戸籍住民課',
+#: '<br>情報政策課']; a pipe cell's 「<br>」 is now its line break). Exact when first measured: 渚町 (the ● bullets uncoded 取組, 【所管：教育委員会学校教育課】 学校教育課, 「Ｒ８～」 to
 #: R9), 雪割村 (merged 取組 over two indicator rows, ※ rows no 取組, 「基準値（R元）」 2019, 「－」 none), 北稜 (CP932, the
 #: 「（単位：千円）」 line, 「消防本部 指令課」, 「R6・R8」 two years; but see ``MISNAMED``), 朱雀台市's 工程表 as the PDF (each
 #: bar's 上期 / 下期 read as halves) and 浅茅市's 取組一覧 as the PDF (thead repeated, 3-4's row broken over pages 3–4).
@@ -75,9 +76,6 @@ FLOORS: dict[tuple[str, str], Reached] = {
 #:   (「区分 | 指標名 | 単位 | R4実績 | R5実績 | R6目標 | R6実績 | R7目標 | R8目標」, a 活動指標 and a 成果指標 row) gives no
 #:   indicator at all; the numbered sheet headings 「２　指標の推移」「３　コスト（千円）　R5決算…」「５　今後の方向性
 #:   ■拡充…」 are read as sections (s1–s3), every 事業 but the first under 「５ 今後の方向性」.
-#: - 緑風区 (担当課 0.7): a cell 「戸籍住民課<br>情報政策課」 is read ['戸籍住民課', '<br>情報政策課'] — the markdown line
-#:   break kept on the second 課 (1-2, 1-3 「税務課<br>国保年金課」, 3-1 「地域振興課<br>高齢福祉課」); all else right,
-#:   1-4's second indicator on a row of empty No. / 取組 cells included, ◎○△ kept as evaluations.
 #: - 琴浦村 (KPI 0.142, schedule 0; first measured 担当課 0.857, KPI 0 — 1-2's 担当 took the figures line as four 課 —
 #:   with the readers of 093c2e6): every title ends in its mark, 「電子申請の拡充 〔進捗 ◎〕」 (matched by code); the 期間
 #:   line 「Ｒ６～Ｒ８」 gives no schedule; each 取組 has two indicators: one named from the 指標 line 「オンライン申請件数」
@@ -95,7 +93,6 @@ FLOORS: dict[tuple[str, str], Reached] = {
 #:   lost), and 1-4's 「R7～R11」 is read into its target's text 「40.0 R7～R11」 (schedule []).
 BELOW: dict[tuple[str, str], Reached] = {
     (KAZA, "upload"): (1.0, 0.0, 0.0, 0.0, 0.0),
-    (RYOKU, "upload"): (1.0, 1.0, 0.7, 1.0, 1.0),
     (KOTO, "upload"): (1.0, 1.0, 1.0, 0.142, 0.0),
     (SUZA, "pdftotext -layout"): (0.0, 1.0, 1.0, 1.0, 1.0),
     (ASAJI, "pdftotext -layout"): (0.8, 1.0, 1.0, 0.454, 0.333),

@@ -21,6 +21,8 @@ from ..document import Cell, Document, Line, Location, Page, Table
 from ..text import page_furniture
 
 _PIPE_RULE = set("|-: ")
+#: A line break written into a markdown-pipe cell: 「<br>」「<br/>」「<BR />」.
+_PIPE_BREAK = re.compile(r"[ \t]*<br\s{0,3}/?>[ \t]*", re.IGNORECASE)
 #: A markdown heading: 「# 計画名」「## 基本目標1 市民サービスの向上」.
 _MARKDOWN_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(\S.*?)\s*#*\s*$")
 
@@ -38,13 +40,20 @@ def _contents(rows: list[list[str]]) -> bool:
     return len(pages) >= 3 and pages == sorted(pages)
 
 
+def _pipe_cell(text: str) -> str:
+    """A markdown-pipe cell's text, its 「<br>」 the line break it stands for (a pipe row is one line, so a
+    cell of two lines — 「戸籍住民課<br>情報政策課」, 「基準値<br>（令和元年度）」 — can only be written so): the
+    cell then reads as a cell of two lines does in any other file, its 担当課, title or figures alike."""
+    return "\n".join(piece for piece in _PIPE_BREAK.split(text.strip()) if piece)
+
+
 def _cells(line: str) -> list[str] | None:
     """The cells of a table row, or None for a line that is not one."""
     stripped = line.strip()
     if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
         if set(stripped) <= _PIPE_RULE:
             return []  # a markdown rule row: part of the table, no cells
-        return [part.strip() for part in stripped[1:-1].split("|")]
+        return [_pipe_cell(part) for part in stripped[1:-1].split("|")]
     if "\t" in line:
         return [part.strip() for part in line.split("\t")]
     return None
