@@ -57,7 +57,10 @@ KAZA, RYOKU, KOTO, AOMI, HOKU, SUZA, ASAJI = (
 )
 
 #: Exact: 緑風区 (first measured 担当課 0.7: a markdown-pipe cell 「戸籍住民課<br>情報政策課」 read ['戸籍住民課',
-#: '<br>情報政策課']; a pipe cell's 「<br>」 is now its line break). Exact when first measured: 渚町 (the ● bullets uncoded 取組, 【所管：教育委員会学校教育課】 学校教育課, 「Ｒ８～」 to
+#: '<br>情報政策課']; a pipe cell's 「<br>」 is now its line break) and 琴浦村 (first measured KPI 0.142, schedule 0, every
+#: title ending in its 〔進捗 ◎〕: the mark is now the indicator's evaluation, 期間 「Ｒ６～Ｒ８」 its schedule, the 指標 line's
+#: name and the figures line under it one indicator whose 「Ｒ６目標」 is 2024's target and 最終目標 the final one, 状況 a
+#: note). Exact when first measured: 渚町 (the ● bullets uncoded 取組, 【所管：教育委員会学校教育課】 学校教育課, 「Ｒ８～」 to
 #: R9), 雪割村 (merged 取組 over two indicator rows, ※ rows no 取組, 「基準値（R元）」 2019, 「－」 none), 北稜 (CP932, the
 #: 「（単位：千円）」 line, 「消防本部 指令課」, 「R6・R8」 two years; but see ``MISNAMED``), 朱雀台市's 工程表 as the PDF (each
 #: bar's 上期 / 下期 read as halves) and 浅茅市's 取組一覧 as the PDF (thead repeated, 3-4's row broken over pages 3–4).
@@ -76,13 +79,6 @@ FLOORS: dict[tuple[str, str], Reached] = {
 #:   (「区分 | 指標名 | 単位 | R4実績 | R5実績 | R6目標 | R6実績 | R7目標 | R8目標」, a 活動指標 and a 成果指標 row) gives no
 #:   indicator at all; the numbered sheet headings 「２　指標の推移」「３　コスト（千円）　R5決算…」「５　今後の方向性
 #:   ■拡充…」 are read as sections (s1–s3), every 事業 but the first under 「５ 今後の方向性」.
-#: - 琴浦村 (KPI 0.142, schedule 0; first measured 担当課 0.857, KPI 0 — 1-2's 担当 took the figures line as four 課 —
-#:   with the readers of 093c2e6): every title ends in its mark, 「電子申請の拡充 〔進捗 ◎〕」 (matched by code); the 期間
-#:   line 「Ｒ６～Ｒ８」 gives no schedule; each 取組 has two indicators: one named from the 指標 line 「オンライン申請件数」
-#:   of no figures, and one named by the whole figures line and the 状況 after it (「基準値（令和元年度）１２０件 Ｒ６目標
-#:   ４００件 … 最終目標（令和８年度）９００件状況 ふるさと納税の…」) whose baseline (2019, 120) is right but 「Ｒ６目標
-#:   ４００件」 is read as the final target of 2026 (stated 2024's target; the 最終目標 900 lost) and 「Ｒ６実績５１２件」 an
-#:   actual of no year (stated 2024). Only 2-2 (「Ｒ６目標－　Ｒ６実績－」) is right.
 #: - 朱雀台市's 工程表 through -layout (F1 0; refused when first measured): read as one initiative titled 「所管課 令和７年度
 #:   令和８年度 令和９年度 令和10年度」 (the header line) whose summary holds the 上期／下期 line and row 1; no row a 取組.
 #: - 浅茅市's 取組一覧 through -layout (F1 0.8, KPI 0.454, schedule 0.333; first measured F1 0.933 with the readers of
@@ -93,7 +89,6 @@ FLOORS: dict[tuple[str, str], Reached] = {
 #:   lost), and 1-4's 「R7～R11」 is read into its target's text 「40.0 R7～R11」 (schedule []).
 BELOW: dict[tuple[str, str], Reached] = {
     (KAZA, "upload"): (1.0, 0.0, 0.0, 0.0, 0.0),
-    (KOTO, "upload"): (1.0, 1.0, 1.0, 0.142, 0.0),
     (SUZA, "pdftotext -layout"): (0.0, 1.0, 1.0, 1.0, 1.0),
     (ASAJI, "pdftotext -layout"): (0.8, 1.0, 1.0, 0.454, 0.333),
 }
@@ -107,8 +102,9 @@ REFUSED: set[tuple[str, str]] = {(SUZA, "pdftotext"), (ASAJI, "pdftotext")}
 #: title 「北稜地区広域行政事務組合　情報化推進計画（…）　取組状況一覧」; an 一部事務組合's name ends in 組合).
 MISNAMED: set[tuple[str, str]] = {(HOKU, "upload")}
 
-#: Documents whose initiatives, matched by code, are read under another title (first measured): 琴浦村's 「〔進捗 ◎〕」.
-MISTITLED: set[tuple[str, str]] = {(KOTO, "upload")}
+#: Documents whose initiatives, matched by code, are read under another title (first measured): none left (琴浦村's
+#: 「電子申請の拡充 〔進捗 ◎〕」 is now titled 電子申請の拡充, its ◎ the indicator's evaluation).
+MISTITLED: set[tuple[str, str]] = set()
 
 
 def _param(name: str, how: str, marks: list[Any] | None = None) -> Any:

@@ -188,6 +188,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "年次スケジュール",
         "年度別工程",
         "時期",
+        "期間",  # 「期間　　Ｒ６～Ｒ８」 under a 取組 of a report: the years its work runs
         "PERIOD",
         "SCHEDULE",
         "TIMELINE",
@@ -236,6 +237,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "取組実績",
         "取組状況",
         "実施状況",
+        "状況",  # 「状況　　…をオンライン化した。」 under a 取組's figures: the year's account
         "MEMO",
         "NOTE",
         "コメント",

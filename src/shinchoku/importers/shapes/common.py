@@ -134,11 +134,32 @@ class Collector:
 _PAREN_MARK = lazy_re(r"\s*[（(〔]\s*(再掲|新規)\s*[）)〕]\s*$")
 
 
+#: An evaluation a report writes after a title, in brackets, its label before the grade: 「〔進捗　◎〕」「［評価：Ａ］」
+#: 「（進捗状況：順調）」「【評価 B】」 — the grade of the 取組, no word of its name.
+_TITLE_GRADE = lazy_re(
+    r"\s*[〔［\[【（(]\s*(?:進捗(?:状況|評価|度)?|評価(?:結果)?|達成度|自己評価)\s*[:：]?\s*"
+    r"(?P<grade>[A-ESＡ-ＥＳ]|[◎○〇△×▲]|(?:概ね|おおむね|やや)?(?:達成|順調|遅れ)|未着手|完了)"
+    r"\s*[〕］\]】）)]\s*$"
+)
+
+
+def graded_title(text: str) -> tuple[str, str | None]:
+    """``text`` without the evaluation closing it, and that grade (「電子申請の拡充　〔進捗　◎〕」 → 電子申請の拡充, ◎):
+    a progress report puts each 取組's grade beside its name, the name is the plan's. None where no grade closes it
+    (a bracket of words, 「（進捗管理）」, is the title's own)."""
+    found = _TITLE_GRADE.search(text)
+    if found is None or not text[: found.start()].strip():
+        return text, None
+    return text[: found.start()].rstrip(), found.group("grade")
+
+
 def title_and_marks(text: str) -> tuple[str, list[str]]:
     """A title cell without footnote marks, and its 【新規】【完了】 marks (text.title_marks: the one rule
-    every layout uses); a 「（再掲）」「（新規）」 closing the title is a mark too."""
+    every layout uses); a 「（再掲）」「（新規）」 closing the title is a mark too, and an evaluation closing it
+    (「〔進捗　◎〕」, ``graded_title``) is no part of it."""
     # 「行政手続の」「オンライン化」 on two lines of a cell is one title, no blank inside (join_wrapped)
-    title, marks = title_marks(squash(strip_footnotes(functools.reduce(join_wrapped, text.split("\n")))))
+    joined, _ = graded_title(functools.reduce(join_wrapped, text.split("\n")))
+    title, marks = title_marks(squash(strip_footnotes(joined)))
     found = _PAREN_MARK.search(title)
     if found and found.start() > 0:
         title = title[: found.start()]
@@ -475,25 +496,26 @@ def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | N
         if name:
             name = _TRAILING_YEAR.sub("", name).strip(" :：、,（(") or name
             ind["name"] = name
+        targets: list[tuple[Value, bool]] = []  # each target, and whether its label says it is the final one
         for m in found:
             role = _ROLE_OF_WORD[m.group(1)]
             entry = read_value(m.group(2))
             if entry is None:
                 continue
-            if entry["fy"] is None:  # 「R5実績 0冊」「令和10年度目標 12,000冊」
-                year = _TRAILING_YEAR.search(t[: m.start()])
+            if entry["fy"] is None:  # 「R5実績 0冊」「令和10年度目標 12,000冊」「Ｒ６目標４００件」
+                year = _TRAILING_YEAR.search(nfkc(t[: m.start()]))
                 entry["fy"] = fy_of(year.group(0)) if year else None
             if role == "baseline" and ind["baseline"] is None:
                 ind["baseline"] = entry
             elif role == "target":
                 if entry["fy"] is None:
                     entry["fy"] = plan_end
-                if ind["final_target"] is None:
-                    ind["final_target"] = entry
+                targets.append((entry, m.group(1).startswith("最終")))
             elif role == "actual":
                 add_dated(ind["actuals"], entry)
             elif role == "midway":
                 add_dated(ind["targets"], entry)
+        _final_of_targets(ind, targets)
         if ind["final_target"] is None and ind["targets"]:
             ind["final_target"] = ind["targets"].pop()  # 「中間目標」 the only target written: the one there is
         finish_indicator(ind)
@@ -571,6 +593,21 @@ def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | N
             ind["final_target"]["fy"] = fy_of(t) or plan_end
     finish_indicator(ind)
     return ind
+
+
+def _final_of_targets(ind: Indicator, targets: list[tuple[Value, bool]]) -> None:
+    """Set ``ind``'s final target from the labelled targets of its line (each with whether its label is 最終目標): the one
+    labelled 最終目標, else the first of the latest year; a target of another year is that year's (「Ｒ６目標４００件 …
+    最終目標（令和８年度）９００件」: 400 the target of 2024, 900 the final one). A second target of the final one's year
+    restates it."""
+    if not targets:
+        return
+    latest = max(targets, key=lambda target: target[0]["fy"] or 0)[0]
+    final = next((entry for entry, last in targets if last), latest)
+    ind["final_target"] = final
+    for entry, _ in targets:
+        if entry is not final and entry["fy"] is not None and entry["fy"] != final["fy"]:
+            add_dated(ind["targets"], entry)
 
 
 #: A value with its year in brackets after it (「35.0%(R6)」, NFKC), written as the chain's year-first steps are.

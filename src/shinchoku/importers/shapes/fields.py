@@ -23,6 +23,7 @@ from ..text import (
 from .common import (
     _OWN_DEPARTMENTS,
     ENTRY_NUMBER,
+    YEAR_WORDS,
     Collector,
     add_actions,
     add_dated,
@@ -34,6 +35,7 @@ from .common import (
     closing_departments,
     dated_parts,
     finish_indicator,
+    graded_title,
     indicator_from_text,
     name_before_number,
     read_value,
@@ -104,7 +106,9 @@ def _unwrapped(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         open_before = bool(out) and open_brackets(out[-1]) > 0
-        if out and _name_goes_on(out[-1], line):
+        if out and _figures_of_name(out[-1], line):
+            out[-1] = f"{out[-1].rstrip()}　{line.strip()}"
+        elif out and _name_goes_on(out[-1], line):
             out[-1] = join_wrapped(out[-1].rstrip(), line.strip())
         elif out and (open_before or (bulleted and not _LINE_BULLET.match(line))):
             out[-1] = f"{out[-1]} {line.strip()}"
@@ -114,6 +118,25 @@ def _unwrapped(lines: list[str]) -> list[str]:
 
 
 _ARROW_MARK = lazy_re(r"→|⇒")
+
+
+#: A line of an indicator's figures that opens with a value's label, its year before it or not: 「基準値（令和元年度）１２０件
+#: Ｒ６目標４００件 …」「現状値：25手続」「R6目標 400件」 (NFKC).
+_FIGURES_LINE = lazy_re(
+    rf"^(?:{YEAR_WORDS})?\s*(?:基準値|現状値|現状|策定時|中間目標値?|最終目標値?|目標値?|実績値?)\s*(?:[(:]|\d|(?:{YEAR_WORDS}))"
+)
+_DIGIT_IN = lazy_re(r"\d")
+
+
+def _figures_of_name(line: str, after: str) -> bool:
+    """Whether ``after`` is the line of figures of the indicator ``line`` names (「オンライン申請件数」 over 「基準値（令和元年度）
+    １２０件　Ｒ６目標４００件 …」): ``line`` has no figure, ``after`` opens with a value's label — one indicator, not a
+    name of no figures and figures named by their labels."""
+    return (
+        not _DIGIT_IN.search(nfkc(line))
+        and not _ARROW_MARK.search(line)
+        and _FIGURES_LINE.match(nfkc(after).strip()) is not None
+    )
 
 
 def _name_goes_on(line: str, after: str) -> bool:
@@ -156,6 +179,7 @@ def apply_fields(
     if title_field is None or not title_field[0].strip():
         return None
     text, location = title_field
+    text, grade = graded_title(text)  # 「電子申請の拡充　〔進捗　◎〕」: the grade of its indicator
     own_code, title, marks, departments = title_parts(text)
     if not title:
         return None
@@ -166,7 +190,8 @@ def apply_fields(
     current: Indicator | None = None
     units: dict[int, str] = {}  # a 単位 cell of a KPI table's row: its indicator's unit
     numbered: dict[str, Indicator] = {}  # 「①RPAを適用した業務の数」: the indicator of each entry number
-    graded: list[dict[str, Any]] = []  # a grade written before any indicator (a 中間評価's 「評価　Ａ」 over its 成果指標)
+    # a grade written before any indicator (a 中間評価's 「評価　Ａ」 over its 成果指標, a 〔進捗　◎〕 after the title)
+    graded: list[dict[str, Any]] = [{"fy": None, "text": grade}] if grade else []
     for role, value, where in fields:
         base, *extra = role.split(":")
         fy = int(extra[0]) if extra and extra[0].isdigit() else None
@@ -294,7 +319,9 @@ def apply_fields(
             continue
     if graded and item["indicators"]:
         first = item["indicators"][0]
-        first["evaluations"] = graded + (first.get("evaluations") or [])
+        # (of no year written: the latest actual's, as a report grades the year it reports)
+        latest = max((a["fy"] for a in first["actuals"] if a["fy"]), default=None)
+        first["evaluations"] = [{**e, "fy": e["fy"] or latest} for e in graded] + (first.get("evaluations") or [])
     elif graded:
         add_note(item, "、".join(e["text"] for e in graded), "評価")  # no indicator to grade: the item's
     if not item["departments"] and item["summary"]:

@@ -76,6 +76,7 @@ from .common import (
     add_text,
     dated_parts,
     finish_indicator,
+    graded_title,
     indicator_from_text,
     is_arrow,
     name_before_number,
@@ -1031,6 +1032,24 @@ class TableReader:
             state.current = item
             state.current_indicator = None
         self.fill(item, row, cells, location, state, named)
+        if not continued:
+            self.grade_of_title(item, raw_title)
+
+    def grade_of_title(self, item: Initiative, raw_title: str) -> None:
+        """The evaluation a report wrote after the title in its cell (「電子申請の拡充〔進捗　◎〕」, ``graded_title``; the
+        title read without it): the grade of the row's first indicator, of the year reported on — else a note of the
+        item, as a card's 「評価　Ａ」 with no indicator to grade is."""
+        _, grade = graded_title(raw_title.replace("\n", ""))
+        if grade is None:
+            return
+        if not item["indicators"]:
+            add_note(item, grade, "評価")
+            return
+        ind = item["indicators"][0]
+        latest = max((a["fy"] for a in ind["actuals"] if a["fy"]), default=None)
+        rated: dict[str, Any] = {"fy": self.review_fy or latest, "text": grade}
+        if rated not in ind.setdefault("evaluations", []):
+            ind["evaluations"].append(rated)
 
     #: The columns a wrapped line of the row above may hold: text, no figure, no year's cell.
     _WRAPPING = ("title", "indicator", "departments", "summary", "section")
