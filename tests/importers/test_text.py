@@ -255,6 +255,30 @@ def test_a_division_printed_against_its_section_and_other_ways_of_writing_more_t
     assert department_names("企画部、総務部") == ["企画部", "総務部"]
 
 
+@pytest.mark.parametrize(
+    ("cell", "names"),
+    [
+        ("教育庁教育政策課", ["教育政策課"]),
+        ("教育庁 教育政策課", ["教育政策課"]),
+        ("企業庁経営課、総務部財政課", ["経営課", "財政課"]),
+        # no 課 after it, or a 庁 that is no 部局 of the 課 after it: whole
+        ("教育庁", ["教育庁"]),
+        ("県庁", ["県庁"]),
+        ("碧海県庁", ["碧海県庁"]),
+        ("県庁総務課", ["県庁総務課"]),
+        ("警察庁", ["警察庁"]),
+        ("デジタル庁、総務課", ["デジタル庁", "総務課"]),
+        ("本庁舎管理課", ["本庁舎管理課"]),
+        ("市役所本庁舎管理課", ["市役所本庁舎管理課"]),
+        ("庁内情報化推進課", ["庁内情報化推進課"]),
+    ],
+)
+def test_a_prefectures_cho_before_its_section_is_its_division(cell: str, names: list[str]) -> None:
+    """A 県's 教育庁 or 企業庁 is the 部局 its 課 sits in, as 総務部 is (「教育庁教育政策課」: 教育政策課); a 庁 alone, the
+    県庁 itself, and a 課 of the 庁舎 are names of their own."""
+    assert department_names(cell) == names
+
+
 def test_a_unit_in_brackets_after_a_name():
     assert unit_in_name("待ち時間（分）") == ("待ち時間", "分")
     assert unit_in_name("オンライン申請可能な手続数（件）") == ("オンライン申請可能な手続数", "件")

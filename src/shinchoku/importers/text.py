@@ -1269,8 +1269,9 @@ def _department_names(text: str, stacked: bool) -> tuple[str, ...]:
     )
 
 
-#: How the name of a level above the 課 ends (部, 局, 委員会): 「総務部 情報政策課」.
-PARENT_SUFFIXES = ("部", "局", "委員会")
+#: How the name of a level above the 課 ends (部, 局, 委員会, and a 県's 庁 — 教育庁, 企業庁 — as its 部局): 「総務部
+#: 情報政策課」「教育庁 教育政策課」.
+PARENT_SUFFIXES = ("部", "局", "委員会", "庁")
 #: A 部 and the 課 under it, one blank apart (「総務部 情報政策課」「教育委員会　学校教育課」).
 _PARENT_BEFORE_UNIT = lazy_re(r"(?:^|(?<=[\s、，,／/]))([^\s、，,／/・]+)[ \u3000]+(?=([^\s、，,／/・]+))")
 
@@ -1308,10 +1309,12 @@ _BUREAU_ROOMS = ("長室", "長公室", "危機管理室")
 #: 「各区」「各支所」 before a 課 (「市民局 地域活動推進課・各区 地域振興課」): that 課 in each of them.
 _EACH_PLACE = lazy_re(r"(?:^|(?<=[\s、，,／/・]))各(?:区|支所|出張所|総合支所|行政センター)[ \u3000]+(?=[^\s、，,／/・]+(?:課|室))")
 #: A 課 and the 係 / 班 / グループ in it, one blank apart (「市民課 住民係」): the 課 is the department.
-#: A 部 or 局 printed against the 課 under it, no blank between: 「総務部情報政策課」「上下水道局総務課」
-#: (two characters or more before it: 「内部統制推進室」「外部連携課」 are one name).
+#: A 部, 局 or 庁 printed against the 課 under it, no blank between: 「総務部情報政策課」「上下水道局総務課」「教育庁教育政策課」
+#: (two characters or more before it: 「内部統制推進室」「外部連携課」 are one name, and so are 「県庁総務課」 and a 課 of the
+#: 庁舎 or what is done 庁内, 「本庁舎管理課」「庁内情報化推進課」).
 _GLUED_PARENT = lazy_re(
-    r"(?<![^\s、，,／/・])[^\s、，,／/・()（）]{2,10}?(?:部|局|委員会)(?=[^\s、，,／/・()（）部局]{1,15}?(?:課|室)(?:$|[\s、，,／/・]))"
+    r"(?<![^\s、，,／/・])[^\s、，,／/・()（）]{2,10}?(?:部|局|委員会|庁(?![舎内]))"
+    r"(?=[^\s、，,／/・()（）部局庁]{1,15}?(?:課|室)(?:$|[\s、，,／/・]))"
 )
 #: A 係 or 班 in brackets after its 課: 「情報政策課（DX推進係）」.
 _SUBUNIT_IN_BRACKETS = lazy_re(r"((?:課|室))[(（][^()（）]{1,15}(?:係|班|担当|グループ)[)）]")
