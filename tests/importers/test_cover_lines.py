@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from shinchoku.importers import parse
-from shinchoku.importers.titles import cover_date
+from shinchoku.importers.titles import cover_date, of_title
 
 from .other.unseen import HERE
 from .scoring import by_title
@@ -76,3 +76,23 @@ def test_a_stated_period_closes_an_open_range() -> None:
     plan = parse(stated.encode("utf-8"), filename="取組一覧.txt")
     assert plan["plan"]["period"] == {"start_fy": 2024, "end_fy": 2028}
     assert [e["fy"] for e in by_title(plan, "電子申請の拡充")["schedule"]] == [2024, 2025, 2026, 2027, 2028]
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("北稜地区広域行政事務組合　情報化推進計画（令和６年度～令和８年度）　取組状況一覧", "北稜地区広域行政事務組合"),
+        ("遠見ヶ原広域連合DX推進計画", "遠見ヶ原広域連合"),
+        ("山梨県北稜地区衛生組合 情報化推進計画", "北稜地区衛生組合"),
+        ("西那須見町村総合事務組合 情報化計画", "西那須見町村総合事務組合"),
+        # a municipality's own plan, though 組合 comes in its words
+        ("南沢町職員の働き方改革プラン", "南沢町"),
+        ("東峰村組合立学校ICT計画", "東峰村"),
+        ("北杜見市 組合との連携計画", "北杜見市"),
+    ],
+)
+def test_a_union_of_municipalities_is_named_whole(title: str, name: str) -> None:
+    """An 一部事務組合 or 広域連合 named after its place (「北稜地区」, 「西那須見町」 …) is the body the plan is of: its name
+    read up to 組合 / 広域連合, not up to the 区 or 町 inside it."""
+    naming = of_title(title)
+    assert naming is not None and naming.municipality == name

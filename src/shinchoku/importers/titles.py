@@ -95,6 +95,18 @@ def _after_prefecture(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+#: The rest of the name of a body municipalities form together, after the place it is named by: 「北稜地区」 then
+#: 「広域行政事務組合」, 「遠見ヶ原」 then 「広域連合」 (kanji and katakana up to 組合 / 広域連合, no blank).
+_UNION_REST = lazy_re(rf"[{_KANJI}\u30a1-\u30f6]{{0,10}}?(?:広域連合|組合)(?!立)")
+
+
+def whole_body(text: str, start: int, end: int) -> str:
+    """The name ``text[start:end]`` (「北稜地区」, read up to its 区), or the whole name of the 一部事務組合 or 広域連合 it
+    opens when the text goes on to one (「北稜地区広域行政事務組合」): the plan is that body's, not its place's."""
+    rest = _UNION_REST.match(text, end)
+    return text[start : rest.end()] if rest is not None else text[start:end]
+
+
 def of_title(line: str) -> Naming | None:
     """The naming of a title line (「北杜見市DX推進計画 取組一覧」 → that title, 北杜見市), the
     prefecture included when it is written before the name (「山梨県北杜見市DX推進計画」); None when
@@ -124,6 +136,7 @@ def of_title(line: str) -> Naming | None:
         at = _MUNICIPALITY_AT.match(rest, start)  # 「大府市」: not 「大府」
         if at is not None and at.end() <= found.end() and not rest.startswith("市町村", found.end("name")):
             name = at.group("name")  # (「翠嶺県市町村…」: the 県's plan for its 市町村, not 「翠嶺県市」)
+        name = whole_body(rest, start, start + len(name))
     return Naming(squash(line), name, prefecture)
 
 
