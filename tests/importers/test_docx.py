@@ -213,3 +213,37 @@ def test_each_row_of_a_word_table_is_found_at_a_line_of_its_own() -> None:
     blocks = read_docx(_saved(word)).pages[0].blocks
     assert [where.line for block in blocks if isinstance(block, Table) for where in block.row_locations] == [2, 3, 4]
     assert [block.location.line for block in blocks if isinstance(block, Line) and block.text == "以上"] == [5]
+
+
+def _card_with_nested_kpi(document: Any, code: str, title: str, rows: list[tuple[str, ...]]) -> None:
+    """A 事業 card 「事業番号 | 事業名 | 担当課」 whose 成果指標 cell (merged down two rows) holds the KPI table."""
+    card = document.add_table(rows=5, cols=2)
+    for r, (label, value) in enumerate([("事業番号", code), ("事業名", title), ("担当課", "情報政策課")]):
+        card.cell(r, 0).text, card.cell(r, 1).text = label, value
+    card.cell(3, 0).text = "成果指標"
+    card.cell(3, 0).merge(card.cell(4, 0))
+    card.cell(3, 1).merge(card.cell(4, 1))
+    kpis = card.cell(3, 1).add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            kpis.cell(r, c).text = text
+
+
+def test_a_table_nested_in_a_card_cell_is_read_as_the_cards_table() -> None:
+    """A Word card holding its KPI table in a cell (merged down two rows: read once) gives its indicators with
+    their yearly targets, as the same card printed with the KPI table under it does; before, the nested table
+    was not read at all (紅葉台町's 事業カード: KPI 0)."""
+    document = docx.Document()
+    header = ("指標名", "単位", "現状値（R5）", "R7目標", "R8目標")
+    _card_with_nested_kpi(document, "1-1", "電子申請の拡充", [header, ("電子申請できる手続数", "手続", "18", "40", "60")])
+    _card_with_nested_kpi(document, "1-2", "窓口の改善", [header, ("窓口の待ち時間", "分", "30", "20", "15")])
+    read = read_docx(_saved(document))
+    assert [block.texts()[0][0] for block in read.blocks() if isinstance(block, Table)] == [
+        "事業番号", "指標名", "事業番号", "指標名",
+    ]  # fmt: skip
+    plan = parse(_saved(document), filename="事業カード.docx", municipality="紅葉台町")
+    found = {i["code"]: i["indicators"] for i in plan["initiatives"]}
+    assert [(k["name"], k["baseline"]["value"], [(t["fy"], t["value"]) for t in k["targets"]]) for k in found["1-2"]] == [
+        ("窓口の待ち時間", 30, [(2025, 20), (2026, 15)])
+    ]
+    assert [k["name"] for k in found["1-1"]] == ["電子申請できる手続数"]

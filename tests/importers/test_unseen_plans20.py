@@ -94,12 +94,8 @@ FLOORS: dict[tuple[str, str], Reached] = {
 #:   R8 and R9 targets and the final target (R9, 2027) lost — and the actuals are lost but two (2 and 5 an actual of 2025
 #:   holding the R6 actual, 8 and 0); the 目標値 years are read as a schedule 2024–2027 of every 取組 (the document states
 #:   none); the vertical 基本目標 are read as sections of a few characters each (「市民」「サービ」「スの向」「上」).
-#: - 紅葉台町's 事業カード (KPI 0): the tables nested in each card's 成果指標 cell (「指標名 | 単位 | 現状値（R5） | R7目標 |
-#:   R8目標 | R9目標」) are not read — no 取組 has an indicator; all else right (the 関係課 beside the 担当課 left out, the
-#:   年次計画 nested table or the 実施期間 giving the years); each 「事業費（R7）」 「2,400千円」 is warned of as having no year.
 BELOW: dict[tuple[str, str], Reached] = {
     (AIZOME, "pdftotext -layout"): (1.0, 1.0, 0.0, 0.0, 1.0),
-    (MOMIJI, "upload"): (1.0, 1.0, 1.0, 0.0, 1.0),
 }
 
 #: Refused as no plan when first measured: 藍染市's 進捗状況報告 through plain ``pdftotext`` (a cell a paragraph, the

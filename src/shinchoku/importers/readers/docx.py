@@ -4,7 +4,9 @@ Most plans are written in Word before they are published as PDF, and the plan of
 is read in order: each paragraph a line (a line break inside it starts another; a heading style gives the line its
 level), each table a table, a line a row (so that the preview and warnings tell its 取組 apart) — a cell merged
 across columns (``gridSpan``) or down rows (``vMerge``) fills the slots it covers, ``origin`` "left" or "above" as
-the PDF reader gives them. Tables nested in a cell are read as their text. Running headers and footers live in their own parts of the file and are not read: they are no content.
+the PDF reader gives them. A table nested in a cell (a card's 成果指標 cell holding its KPI table) is a table of its
+own after the card's rows up to it. Running headers and footers live in their own parts of the file and are not
+read: they are no content.
 
 Word numbers headings and lists itself (「第１章」「(1)」「①」 of a numbered style) without writing the numbers into
 the text: each such paragraph is given the number Word prints before it (``docx_numbering``), so that a 取組
@@ -78,10 +80,8 @@ def read_docx(data: bytes) -> Document:
                 line += 1
                 items.append((line, piece.rstrip(), level))
         elif element.tag == f"{_W}tbl":
-            table = _table(WordTable(element, word), line + 1)
-            line += len(table.rows) if table is not None else 1  # a row a line: each 取組 of a table found apart
-            if table is not None:
-                items.append(table)
+            found, line = _tables(WordTable(element, word), line)
+            items += found
     document = Document(kind="docx", pages=[Page(number=1)])
     # a PDF's text pasted into Word keeps its page numbers and running headers amid the paragraphs: told over the
     # whole body, as in a text (a table stands as an empty line)
@@ -152,11 +152,59 @@ def _level(paragraph: Any) -> int | None:
     return int(found.group(1)) if found else (1 if style == "Title" else None)
 
 
-def _table(table: Any, line: int) -> Table | None:
-    """The table's rows of cells, merged cells expanded; None for a table of no text."""
+def _tables(table: Any, line: int) -> tuple[list[tuple[int, str, int | None] | Table], int]:
+    """The table as read, and the last line it takes (a line a row, so that the preview and warnings tell the
+    取組 of one table apart).
+
+    A table nested in a cell (a card's 成果指標 cell holding a table of 指標名 | 現状値 | R7目標 …) is a table of
+    its own: the card is read up to that row (its label 「成果指標」 and the cell's own text) and the nested table
+    after it, as a PDF or a text of the card sets them one under another."""
+    out: list[tuple[int, str, int | None] | Table] = []
+    rows: list[Any] = []
+    read: list[Any] = []  # the nested tables read (a cell merged down holds its table in every row it covers)
+
+    def flush() -> None:
+        nonlocal line
+        found = _table(rows, line + 1)
+        if found is not None:
+            out.append(found)
+            line += len(found.rows)
+        rows.clear()
+
+    above: list[Any] = []  # the cells of the row read with its nested tables
+    for row in table.rows:
+        if above and all(any(cell._tc is other._tc for other in above) for cell in row.cells):
+            continue  # the rest of that row's cells merged down: read with it
+        above = []
+        rows.append(row)
+        nested = [inner for cell in _distinct(row.cells) for inner in cell.tables]
+        nested = [inner for inner in nested if not any(inner._tbl is done._tbl for done in read)]
+        if not nested:
+            continue
+        flush()
+        above = row.cells
+        for inner in nested:
+            read.append(inner)
+            found, line = _tables(inner, line)
+            out += found
+    flush()
+    return out, line
+
+
+def _distinct(cells: list[Any]) -> list[Any]:
+    """A row's cells, a merged cell once (python-docx gives it for each slot it covers)."""
+    out: list[Any] = []
+    for cell in cells:
+        if not any(cell._tc is other._tc for other in out):
+            out.append(cell)
+    return out
+
+
+def _table(rows_: list[Any], line: int) -> Table | None:
+    """The rows' cells, merged cells expanded; None for rows of no text."""
     rows: list[list[Cell]] = []
     seen: list[list[Any]] = []  # the Word cell (its XML element) of each slot
-    for row in table.rows:
+    for row in rows_:
         cells = row.cells
         if len(cells) > MAX_COLUMNS:
             raise ParseError(f"Word 文書の表の列が多すぎます（上限 {MAX_COLUMNS} 列）。", line=line)
@@ -183,7 +231,7 @@ def _table(table: Any, line: int) -> Table | None:
 
 
 def _cell_text(cell: Any) -> str:
-    """A cell's paragraphs, a line each (a table nested in it as its text)."""
+    """A cell's own paragraphs, a line each (a table nested in it is read after the row: ``_tables``)."""
     return "\n".join(paragraph_text(paragraph._p) for paragraph in cell.paragraphs).strip()
 
 

@@ -747,9 +747,10 @@ def schedule_from_text(item: Initiative, text: str, until: int | None = None) ->
     return bool(parts)
 
 
-def budget_from_text(item: Initiative, text: str, unit: str | None = None) -> bool:
-    """Budget entries from a 事業費 line 「R6 1,000千円、R7 2,000千円」; False when it names no year."""
-    parts = dated_parts(text)
+def budget_from_text(item: Initiative, text: str, unit: str | None = None, fy: int | None = None) -> bool:
+    """Budget entries from a 事業費 line 「R6 1,000千円、R7 2,000千円」, or of ``fy`` for a figure its label
+    dates (「事業費（R7） | 2,400千円」); False when no year is named."""
+    parts = dated_parts(text) or ([(fy, None, text)] if fy is not None else [])
     added = False
     for fy, _half, rest in parts:
         found = parse_number(rest)

@@ -290,7 +290,7 @@ def apply_fields(
                     f"取組「{item['title']}」の工程 '{squash(value)}' に年度がないため、工程表に載せず取組内容に残しました",
                 )
         elif base == "budget":
-            if not budget_from_text(item, value):
+            if not budget_from_text(item, value, fy=fy):
                 collector.warn(
                     where,
                     f"取組「{item['title']}」の事業費 '{squash(value)}' に年度がないため読み飛ばしました",
