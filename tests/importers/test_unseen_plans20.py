@@ -21,11 +21,13 @@ from typing import Any
 
 import pytest
 
+from shinchoku.importers import parse
+from shinchoku.importers.labels import Column, classify
+
 from .other import unseen20
 from .other.unseen20 import (
     AIZOME,
     AONE_TXT,
-    MAKINO,
     MOMIJI,
     PDFS,
     PERIODS,
@@ -79,12 +81,10 @@ BAR = {"F1": 0.90, "担当課": 0.85, "KPI": 0.85}
 #: - 汐入町 (KPI 0.889): 取組３'s 「目標：証明書のコンビニ交付率　Ｒ５年度　４．５％　→　Ｒ８年度　４０％、令和１０年度　６⏎０％」
 #:   (the viewer broke the line inside 「６０％」) is read as a final target of 2026, 40 (stated 2026's target 40 and 2028's
 #:   target and final target 60; the 60 is lost); the baseline (2023, 4.5) is right.
-#: - 槙野市 (schedule 0): every 工程 mark is read as its whole year — 「●●○○」 under 令和７年度's 4～6月 … 1～3月 as 2025,
-#:   「○○」 under 令和８年度's 上期 / 下期 as 2026 (stated 2025's halves 1 and 2, 2026's 1 and 2, and 2027 a whole year); the
-#:   years are right, the quarters and halves lost; all else right, the vertical 基本方針 read as the sections.
+#: 槙野市 (first measured schedule 0: every mark read as its whole year) is exact: the third header row 「4～6月 …
+#: 1～3月 | 上期 | 下期」 under 「令和７年度」「令和８年度」 gives each mark its half (a quarter the half it falls in).
 FLOORS: dict[tuple[str, str], Reached] = {
     (SHIOIRI_TXT, "upload"): (1.0, 1.0, 1.0, 0.888, 1.0),
-    (MAKINO, "upload"): (1.0, 1.0, 1.0, 1.0, 0.0),
 }
 
 #: Below the bar as first measured (F1, codes, 担当課, KPI numbers, schedule), with exactly what is misread.
@@ -199,3 +199,35 @@ def test_each_coded_initiative_has_its_own_title(name: str, how: str) -> None:
         if item["code"] in codes and title_key(codes[item["code"]]["title"]) != title_key(item["title"])
     ]
     assert wrong == []
+
+
+def test_quarters_and_halves_in_a_third_header_row_are_halves_of_their_years() -> None:
+    """槙野市's feature in another layout: a CSV whose 令和6年度 is written once over 「第1四半期 … 第4四半期」 and 令和7年度
+    over 「前期 | 後期」, a third header row under 「実施スケジュール」: each mark is the half of its year the quarter falls in
+    (Plan JSON has no quarter: docs/plan-json.md); a mark under both quarters of a half is one entry."""
+    rows = [
+        "柏尾市デジタル化推進計画（令和6年度～令和8年度）",
+        "No.,事業名,所管課,実施スケジュール,,,,,,目標指標,,",
+        ",,,令和6年度,,,,令和7年度,,指標名,現状値（R5）,目標値（R8）",
+        ",,,第1四半期,第2四半期,第3四半期,第4四半期,前期,後期,,,",
+        "1,電子申請の拡充,情報政策課,,,○,○,○,○,オンライン手続数（手続）,40,120",
+        "2,窓口のキャッシュレス化,会計課,○,○,,,,○,対応窓口数（か所）,2,10",
+        "3,RPAの導入,行政改革課,,○,,,○,,削減時間（時間）,100,900",
+    ]
+    plan = parse("\n".join(rows).encode("utf-8"), filename="kashio.csv")
+    assert [[(e["fy"], e["half"]) for e in item["schedule"]] for item in plan["initiatives"]] == [
+        [(2024, 2), (2025, 1), (2025, 2)],
+        [(2024, 1), (2025, 2)],
+        [(2024, 1), (2025, 1)],
+    ]
+    assert [item["indicators"][0]["final_target"]["value"] for item in plan["initiatives"]] == [120, 10, 900]
+
+
+@pytest.mark.parametrize(
+    ("label", "half"),
+    [("４～６月", 1), ("7月～9月", 1), ("10-12月", 2), ("１～３月", 2), ("第2四半期", 1), ("Q3", 2), ("7～12月", None)],
+)
+def test_months_under_a_year_are_the_half_they_lie_in(label: str, half: int | None) -> None:
+    """A header's months under 「令和７年度」 are the half of fiscal 2025 they lie in; 「7～12月」 lies in no one half and
+    stays the year's."""
+    assert classify(label, parent="令和７年度") == Column("schedule", 2025, half=half)

@@ -311,12 +311,35 @@ _NAMED_VALUE = lazy_re(r"([^・/／]{2,16})[・/／]((?:基準値|現状値|目�
 _MONTHS = lazy_re(r"(?:R|令和)(\d{1,2})[.年](\d{1,2})(?:月)?[-~～〜](\d{1,2})月?")
 #: 「第1四半期」「1Q」「Q1」 under its year.
 _QUARTER_NUMBER = lazy_re(r"第([1-4])四半期|([1-4])Q|Q([1-4])")
+#: Months of a year in a 工程表 header under its year: 「4～6月」「4月～6月」「10-12月」 (NFKC, blanks dropped).
+_MONTH_RANGE = lazy_re(r"(\d{1,2})月?[-~～〜](\d{1,2})月")
+
+
+def _half_of_months(first: int, last: int) -> int | None:
+    """The half of the fiscal year months ``first`` to ``last`` lie in (April to September the first, October
+    to March the second); None for a range across both or no months at all (「7～12月」 is in no one half)."""
+    if not (1 <= first <= 12 and 1 <= last <= 12):
+        return None
+    halves = {1 if 4 <= month <= 9 else 2 for month in (first, last)}
+    span = (last - first) % 12
+    return halves.pop() if len(halves) == 1 and span < 6 else None
+
+
+def _period_number(text: str) -> int | None:
+    """The half of its fiscal year a header cell under a year names as a quarter or months: 「第3四半期」「3Q」
+    「10～12月」 → 2; None for anything else."""
+    t = compact(text).upper()
+    number = _QUARTER_NUMBER.fullmatch(t)
+    if number is not None:
+        return 1 if int(next(g for g in number.groups() if g)) <= 2 else 2
+    months = _MONTH_RANGE.fullmatch(t)
+    return _half_of_months(int(months.group(1)), int(months.group(2))) if months is not None else None
 
 
 def _quarter(text: str, parent: str | None, overrides: dict[str, str | None] | None) -> Column | None:
     """A quarter column of a 工程表 as the half of its fiscal year it falls in (Plan JSON's finest
     step): 「R7.4-6」 and 「R7.7-9」 the first half of 2025, 「R8.1-3」 the second half of 2025 (January to
-    March end the fiscal year before); 「第3四半期」 under 「令和7年度」 the second half of 2025."""
+    March end the fiscal year before); 「第3四半期」 or 「10～12月」 under 「令和7年度」 the second half of 2025."""
     t = compact(text).upper()
     months = _MONTHS.fullmatch(t)
     if months is not None:
@@ -324,12 +347,11 @@ def _quarter(text: str, parent: str | None, overrides: dict[str, str | None] | N
         if not 1 <= month <= 12:
             return None
         return Column("schedule", calendar if month >= 4 else calendar - 1, half=1 if 4 <= month <= 9 else 2)
-    number = _QUARTER_NUMBER.fullmatch(t)
-    if number is not None and parent:
+    half = _period_number(t)
+    if half is not None and parent:
         group = classify(parent, overrides)
         if group is not None and group.role == "schedule" and group.fy is not None:
-            q = int(next(g for g in number.groups() if g))
-            return Column("schedule", group.fy, half=1 if q <= 2 else 2)
+            return Column("schedule", group.fy, half=half)
     return None
 
 
@@ -341,8 +363,9 @@ _MONTH_DATE = lazy_re(
 
 
 def is_quarter(text: str) -> bool:
-    """Whether a header cell names a quarter of the year above it: 「1Q」「Q3」「第2四半期」."""
-    return _QUARTER_NUMBER.fullmatch(compact(text).upper()) is not None
+    """Whether a header cell names a quarter (or months within a half) of the year above it: 「1Q」「Q3」
+    「第2四半期」「4～6月」."""
+    return _period_number(text) is not None
 
 
 def _month_column(text: str, parent: str | None, overrides: dict[str, str | None] | None) -> Column | None:

@@ -516,18 +516,19 @@ def _third_row(table: Table, header: Header, top: list[str], middle: list[str], 
     filled = [i for i, c in enumerate(below) if c]
     if len(filled) < 2 or any(len(below[i]) > 20 for i in filled):
         return
-    known = [i for i in filled if classify(below[i], overrides, loose=False)]
-    title_at = header.first("title")
-    if title_at is not None and title_at < len(below) and below[title_at] and title_at not in known:
-        return  # a data row: its title is no label
-    if len(known) < 2 or len(known) * 3 < len(filled) * 2 or not any(year_in(below[i]) for i in filled):
-        return
     width = max(len(top), len(middle), len(below))
     nearest = [
         (middle[i] if i < len(middle) and middle[i] else "") or (top[i] if i < len(top) else "")
         for i in range(width)
     ]
     nearest = _spread(nearest, below + [""] * (width - len(below)))
+    parts = [i for i in filled if _part_of_year(below[i], nearest[i])]
+    known = [i for i in filled if i in parts or classify(below[i], overrides, loose=False)]
+    title_at = header.first("title")
+    if title_at is not None and title_at < len(below) and below[title_at] and title_at not in known:
+        return  # a data row: its title is no label
+    if len(known) < 2 or len(known) * 3 < len(filled) * 2 or not any(year_in(below[i]) for i in filled) and not parts:
+        return
     columns = _title_from_section(_header_columns(below, nearest, overrides), top)
     if not _acceptable(columns, len(filled)):
         return
@@ -540,6 +541,12 @@ def _third_row(table: Table, header: Header, top: list[str], middle: list[str], 
         )
         for i in range(width)
     }
+
+
+def _part_of_year(text: str, above: str) -> bool:
+    """Whether a header cell names a part of the year written over it: 「上期」「第2四半期」「4～6月」 under
+    「令和7年度」 (a 工程表 by halves or quarters, a third header row under the years)."""
+    return bool(text) and (half_of(text) is not None or is_quarter(text)) and year_in(above) is not None
 
 
 def _is_repeat(cells: list[str], header: Header) -> bool:
