@@ -626,6 +626,7 @@ def _dated_chain(text: str, plan_end: int | None) -> Indicator | None:
     parts = [_VALUE_THEN_YEAR.sub(r"\g<year> \g<value>", part) for part in _ARROW.split(t)]
     if len(parts) < 2:
         return None
+    parts = parts[:1] + [step for part in parts[1:] for step in _listed_steps(part)]
     first = _DATED_VALUE.search(" " + parts[0])
     steps = [_CHAIN_STEP.match(part) for part in parts[1:]]
     if first is None or not all(steps) or (len(parts) == 2 and name_part is None):
@@ -650,6 +651,19 @@ def _dated_chain(text: str, plan_end: int | None) -> Indicator | None:
             add_dated(ind["targets"], value.copy())
     finish_indicator(ind)
     return ind
+
+
+#: What parts dated values listed after one arrow: 「、」, or a comma before a year (not the comma of 「1,240人」).
+_STEP_LIST = lazy_re(rf"\s*、\s*|\s*,\s*(?={YEAR_WORDS})")
+
+
+def _listed_steps(part: str) -> list[str]:
+    """The dated values one arrow leads to, listed (「R8年度 40%、令和10年度 60%」: a target on the way, then the
+    last), each a step of the chain; the part as it is unless every piece is a value after its year."""
+    pieces = _STEP_LIST.split(part)
+    if len(pieces) < 2 or not all((m := _CHAIN_STEP.match(p)) and m.group("year") for p in pieces):
+        return [part]
+    return pieces
 
 
 _YEAR_AT = lazy_re(
