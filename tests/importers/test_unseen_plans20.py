@@ -28,7 +28,6 @@ from .other import unseen20
 from .other.unseen20 import (
     AIZOME,
     AONE_TXT,
-    MOMIJI,
     PDFS,
     PERIODS,
     PLANS,
