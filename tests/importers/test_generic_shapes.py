@@ -155,3 +155,21 @@ def test_indicator_written_in_one_line():
     assert arrow is not None
     assert (arrow["name"], arrow["baseline"]["value"], arrow["final_target"]["value"]) == ("待ち時間", 25, 10)
     assert (arrow["final_target"]["fy"], arrow["direction"]) == (2027, "decrease")
+
+
+def test_a_cards_priority_field_marks_it_a_priority() -> None:
+    """「重点：◎」 on a 事業 card says the 事業 is a 重点 one (as a ◎ in a table's 重点 column does); a rank written
+    there is kept as written; 「－」 none. Cards dropped the field before (紅葉台町's 事業カード: no 重点 at all)."""
+    from shinchoku.importers import parse
+
+    card = "■事業番号：{n}\n事業名：{title}\n担当課：情報政策課\n重点：{mark}\n"
+    text = "情報化推進計画\n\n" + "\n".join(
+        card.format(n=n, title=title, mark=mark)
+        for n, title, mark in [(1, "電子申請の拡充", "◎"), (2, "窓口の改善", "－"), (3, "庁内のペーパーレス化", "Ａ")]
+    )
+    plan = parse(text.encode(), filename="事業カード.txt", municipality="桜町")
+    assert [(i["title"], i["priority"]) for i in plan["initiatives"]] == [
+        ("電子申請の拡充", "重点"),
+        ("窓口の改善", None),
+        ("庁内のペーパーレス化", "Ａ"),
+    ]

@@ -761,6 +761,16 @@ def schedule_from_text(item: Initiative, text: str, until: int | None = None) ->
     return bool(parts)
 
 
+#: A mark in a 重点 column or field: the 取組 is one (its priority the label's word).
+_PRIORITY_MARKS = frozenset("★☆○◯●◎")
+
+
+def priority_of(written: str, label: str = "重点") -> str:
+    """The priority a 重点 cell or field gives: a mark 「◎」「★」 says the 取組 is one, named by the column's or
+    field's word (「重点」「重点事業」); a word or rank written there (「A」「重点取組」) is its own."""
+    return label if nfkc(written).strip() in _PRIORITY_MARKS else squash(written)
+
+
 def budget_from_text(item: Initiative, text: str, unit: str | None = None, fy: int | None = None) -> bool:
     """Budget entries from a 事業費 line 「R6 1,000千円、R7 2,000千円」, or of ``fy`` for a figure its label
     dates (「事業費（R7） | 2,400千円」); False when no year is named."""

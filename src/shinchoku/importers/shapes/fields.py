@@ -38,6 +38,7 @@ from .common import (
     graded_title,
     indicator_from_text,
     name_before_number,
+    priority_of,
     read_value,
     schedule_from_text,
     title_and_marks,
@@ -289,6 +290,8 @@ def apply_fields(
                     where,
                     f"取組「{item['title']}」の工程 '{squash(value)}' に年度がないため、工程表に載せず取組内容に残しました",
                 )
+        elif base == "priority" and not item["priority"]:
+            item["priority"] = priority_of(value)  # 「重点 | ◎」 of a 事業 card
         elif base == "budget":
             if not budget_from_text(item, value, fy=fy):
                 collector.warn(

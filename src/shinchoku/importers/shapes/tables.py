@@ -80,6 +80,7 @@ from .common import (
     indicator_from_text,
     is_arrow,
     name_before_number,
+    priority_of,
     schedule_label,
     schedule_legend,
     title_and_marks,
@@ -1207,8 +1208,7 @@ class TableReader:
                 add_text(item, role, text)
             elif role == "priority" and cell.origin == "own" and not item["priority"]:
                 # 「★」 in a 重点 column: the column's word says what it is (a rank 「A」「1」 is its own)
-                mark = nfkc(written).strip() in _PRIORITY_MARKS
-                item["priority"] = squash(header.labels.get(i) or "重点") if mark else written
+                item["priority"] = priority_of(written, squash(header.labels.get(i) or "重点"))
             elif role == "note" and cell.origin == "own":
                 add_note(item, text, squash(nfkc(header.labels.get(i) or "").replace("\n", "")) or None)
             elif role == "schedule" and column.fy is not None:
@@ -1404,10 +1404,6 @@ class TableReader:
 
 #: The column heads of a table counting grades (a 集計 under or after the plan's table).
 _TALLY_HEADS = frozenset(("A", "B", "C", "D", "E", "S", "◎", "○", "△", "×", "計", "合計"))
-
-
-#: A mark in a 重点 column: the row is one (its priority the column's label).
-_PRIORITY_MARKS = frozenset("★☆○◯●◎")
 
 
 #: A cell's line that is one entry of a numbered list: 「①85手続」 (its number, its text).
