@@ -12,18 +12,12 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from .other import unseen19
 from .other.unseen19 import PDFS, PERIODS, PLANS, SHEETS, TEXTS, expected
-from .scoring import Reached, reached, score, title_key
+from .scoring import Reached
 from .unseen_harness import (
-    HIRAGANA_TO_KANJI,
     HOWS,
-    assert_period,
-    assert_reads_as_stated,
-    assert_warnings_in,
-    by_code,
+    Batch,
     printed_reader,
     sheet_reader,
     text_reader,
@@ -42,9 +36,6 @@ def read(name: str, how: str) -> Any:
         return _read_printed(name, how)
     return _read_sheet(name) if name in SHEETS else _read_text(name)
 
-
-#: The bar a reading is judged by: F1, 担当課 and KPI numbers (``reached`` order: F1, codes, 担当課, KPI, schedule).
-BAR = {"F1": 0.90, "担当課": 0.85, "KPI": 0.85}
 
 KAZA, RYOKU, KOTO, AOMI, HOKU, SUZA, ASAJI = (
     "kazahaya_jimu_jigyo_hyoka.txt",
@@ -105,90 +96,24 @@ MISNAMED: set[tuple[str, str]] = set()
 MISTITLED: set[tuple[str, str]] = set()
 
 
-def _param(name: str, how: str, marks: list[Any] | None = None) -> Any:
-    marks = list(marks or [])
-    if name in PDFS:
-        marks.append(pytest.mark.slow)
-    return pytest.param(name, how, marks=marks, id=f"{name}-{how}")
-
-
-@pytest.mark.parametrize(("name", "how"), [_param(n, h) for n, h in VARIANTS])
-def test_a_document_reads_as_the_plan_it_states(name: str, how: str) -> None:
-    assert_reads_as_stated(
-        read(name, how),
-        expected(name),
-        below=BELOW.get((name, how)) or FLOORS.get((name, how)),
-        refused=(name, how) in REFUSED,
-    )
-
-
-def _bar(name: str, how: str) -> Any:
-    if (name, how) not in BELOW and (name, how) not in REFUSED:
-        return _param(name, how)
-    f1, codes, departments, kpi, schedule = BELOW.get((name, how), (0.0,) * 5)
-    reason = f"first measured F1 {f1} codes {codes} 担当課 {departments} KPI {kpi} schedule {schedule}"
-    return _param(name, how, [pytest.mark.xfail(strict=True, reason=reason)])
-
-
-@pytest.mark.parametrize(("name", "how"), [_bar(n, h) for n, h in VARIANTS])
-def test_a_document_reaches_the_bar(name: str, how: str) -> None:
-    """F1 ≥ 0.90, 担当課 ≥ 0.85, KPI numbers ≥ 0.85."""
-    plan = read(name, how)
-    assert plan is not None, "refused as no plan"
-    found = score(plan, expected(name))
-    f1, _, departments, kpi, _ = reached(found)
-    assert f1 >= BAR["F1"] and departments >= BAR["担当課"] and kpi >= BAR["KPI"], found
-
-
-def _named(name: str, how: str) -> Any:
-    if (name, how) in REFUSED:
-        return None  # refused: test_a_document_reads_as_the_plan_it_states holds it to its refusal
-    if (name, how) in MISNAMED:
-        return _param(
-            name, how, [pytest.mark.xfail(strict=True, reason="named otherwise when first measured")]
-        )
-    return _param(name, how)
-
-
-@pytest.mark.parametrize(("name", "how"), [p for n, h in VARIANTS if (p := _named(n, h)) is not None])
-def test_the_municipality_is_named(name: str, how: str) -> None:
-    assert read(name, how)["municipality"]["name"] == PLANS[name][0]
-
-
-def _readable(name: str, how: str) -> Any:
-    if (name, how) in REFUSED:
-        return None  # refused: test_a_document_reads_as_the_plan_it_states holds it to its refusal
-    return _param(name, how)
-
-
-@pytest.mark.parametrize(("name", "how"), [p for n, h in VARIANTS if (p := _readable(n, h)) is not None])
-def test_warnings_are_japanese(name: str, how: str) -> None:
-    assert_warnings_in(read(name, how), HIRAGANA_TO_KANJI)
-
-
-@pytest.mark.parametrize(("name", "how"), [p for n, h in VARIANTS if (p := _readable(n, h)) is not None])
-def test_the_plan_period_is_read(name: str, how: str) -> None:
-    assert_period(read(name, how), PERIODS[name])
-
-
-def _titled(name: str, how: str) -> Any:
-    if (name, how) in REFUSED:
-        return None  # refused: test_a_document_reads_as_the_plan_it_states holds it to its refusal
-    if (name, how) in MISTITLED:
-        return _param(
-            name, how, [pytest.mark.xfail(strict=True, reason="titles misread when first measured")]
-        )
-    return _param(name, how)
-
-
-@pytest.mark.parametrize(("name", "how"), [p for n, h in VARIANTS if (p := _titled(n, h)) is not None])
-def test_each_coded_initiative_has_its_own_title(name: str, how: str) -> None:
-    """``score`` matches by code first: an initiative found under its code has its title too (琴浦村's 「Ⅰ－１　電子申請の
-    拡充　…〔進捗　◎〕」 is titled 電子申請の拡充, its mark no part of the title)."""
-    codes = by_code(read(name, how))
-    wrong = [
-        (item["code"], codes[item["code"]]["title"])
-        for item in expected(name)["initiatives"]
-        if item["code"] in codes and title_key(codes[item["code"]]["title"]) != title_key(item["title"])
-    ]
-    assert wrong == []
+BATCH = Batch(
+    read,
+    expected,
+    VARIANTS,
+    {name: plan[0] for name, plan in PLANS.items()},
+    PERIODS,
+    slow=frozenset(PDFS),
+    floors=FLOORS,
+    below=BELOW,
+    refused=frozenset(REFUSED),
+    misnamed=frozenset(MISNAMED),
+    mistitled=frozenset(MISTITLED),
+)
+(
+    test_a_document_reads_as_the_plan_it_states,
+    test_a_document_reaches_the_bar,
+    test_the_municipality_is_named,
+    test_warnings_are_japanese,
+    test_the_plan_period_is_read,
+    test_each_coded_initiative_has_its_own_title,
+) = BATCH.tests()
