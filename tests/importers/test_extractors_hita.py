@@ -134,6 +134,18 @@ FLOW_FLOORS = {
     ("pdfminer", "A3"): (0.95, 0.94, 0.81, 0.65),  # 担当課 0.820 (before: 0.754, below)
     ("pdfplumber", "A4"): (0.97, 0.98, 0.92, 0.81),  # the tables the table reader reads, the rest by flow
 }
+#: schedule each flow-ordered extraction reaches at least (measured less a little). pdfminer's A4
+#: text carries a table's later statuses past the next codes (1, 1 and 13 of 5): a run of tables
+#: whose statuses add up to their years is dealt back (hita_flow._pool_carried; measured A4 0.349
+#: → 0.794, A3 0.164 → 0.557, plain pdftotext A4 0.726 → 0.790, A3 0.844 → 0.859). What is left:
+#: tables that end early (「完了予定」 in their third year) among them, whose runs do not add up.
+FLOW_SCHEDULE = {
+    ("pdftotext", "A4"): 0.78,
+    ("pdftotext", "A3"): 0.85,
+    ("pdfminer", "A4"): 0.78,
+    ("pdfminer", "A3"): 0.55,
+    ("pdfplumber", "A4"): 0.87,
+}
 
 
 @pytest.mark.parametrize(("extractor", "name"), list(FLOW_FLOORS))
@@ -146,6 +158,7 @@ def test_text_in_reading_flow_gives_a_partial_plan(extractor: str, name: str) ->
     assert result.f1 >= f1 and result.precision >= 0.94, result
     assert result.codes >= codes, result
     assert result.departments >= departments, result
+    assert result.schedule >= FLOW_SCHEDULE[(extractor, name)], result
     expected = {item["code"]: item["title"] for item in _from_text()["initiatives"]}
     right = sum(1 for item in found["initiatives"] if expected.get(item["code"]) == item["title"])
     assert right >= titles * len(expected), right

@@ -391,3 +391,32 @@ def test_wrapped_cells_are_read_in_few_steps_or_not_at_all() -> None:
     started = time.perf_counter()
     assert hita_flow._unwrap(wide, hita_flow._whole_status) == []
     assert time.perf_counter() - started < 1.0  # before: about 6 s
+
+
+def test_statuses_carried_past_the_next_codes_are_dealt_back() -> None:
+    """pdfminer on a narrow print carries a table's later statuses past the next codes: 1, 1 and
+    13 statuses of 5 years. The run adds up to its years, so each table gets five, its own first
+    one kept (hita_flow._pool_carried); a run that does not add up is left as read."""
+    from shinchoku.importers import hita_flow
+
+    years = (2023, 2024, 2025, 2026, 2027)
+
+    def item(code: str, statuses: list[str], schedule: int) -> hita_flow.FlowItem:
+        found = hita_flow.FlowItem(code, 1, 1, 1, status_text=statuses)
+        found.schedule = list(zip(years, statuses[:schedule], strict=False))
+        return found
+
+    carried = ["事業開始", "実施予定", "実施予定", "実施予定", "実施予定"]
+    carried += ["事業開始予定", "実施予定", "実施予定", "実施予定", "実施予定", "実施予定", "実施予定", "実施予定"]
+    items = [item("1-1-1", ["実施中"], 1), item("1-1-2", ["検討"], 1), item("1-1-3", carried, 0)]
+    hita_flow._pool_carried(items, years)
+    assert [[s for _, s in i.schedule] for i in items] == [
+        ["実施中", "実施予定", "実施予定", "実施予定", "実施予定"],
+        ["検討", "事業開始予定", "実施予定", "実施予定", "実施予定"],
+        ["事業開始", "実施予定", "実施予定", "実施予定", "実施予定"],
+    ]
+    assert all(hita_flow._GUESSED_YEARS in i.notes for i in items)
+    # cells move forward only: a first table with too many is no run
+    items = [item("1-1-1", carried[:9], 0), item("1-1-2", ["検討"], 1)]
+    hita_flow._pool_carried(items, years)
+    assert [len(i.schedule) for i in items] == [0, 1]

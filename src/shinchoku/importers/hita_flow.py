@@ -564,6 +564,7 @@ def _fill_schedules(items: list[FlowItem], period: tuple[int, int] | None) -> No
         years = ()
     if years:
         _fill_by_phase(items, years)
+        _pool_carried(items, years)
     for item in items:
         # a row of year headings read whole, with as many statuses, is the table's schedule,
         # rather than its statuses put in the order of a life (the row keeps their order); a
@@ -623,6 +624,76 @@ def _fill_by_phase(items: list[FlowItem], years: tuple[int, ...]) -> None:
             # put in that order (a status's notes stay with it)
             items[n].schedule = list(zip(years, sorted(cells, key=_phase), strict=True))
             items[n].notes.append(_GUESSED_YEARS)
+
+
+def _pool_carried(items: list[FlowItem], years: tuple[int, ...]) -> None:
+    """Tables near each other whose schedules are still short or over-full after
+    _fill_by_phase: the flow (pdfminer on a narrow print) carries a table's later statuses past
+    the next codes, so the first table has one status (its first year's, read beside its
+    heading) and a later one all the rest (1, 1 and 13 of 5). A run of two to four such tables
+    whose statuses add up to as many as their years, none carrying fewer than it should before
+    the run ends (cells only move forward), has them dealt back: an over-full table keeps its
+    first status and its last ones, the statuses between go to the short tables in order; each
+    table's statuses then go in the order of a life (_phase), a guess the notes name. A table
+    read whole between them (as many statuses as years) is passed over."""
+    width = len(years)
+    cells = [_status_cells(_unwrap_blocks(item.status_text)) for item in items]
+    settled = [len(item.schedule) == width for item in items]
+    n = 0
+    while n < len(items):
+        run = _carried_run(cells, settled, n, width)
+        if run is None:
+            n += 1
+            continue
+        for k, dealt in zip(run, _deal_carried([cells[k] for k in run], width), strict=True):
+            items[k].schedule = list(zip(years, sorted(dealt, key=_phase), strict=True))
+            items[k].notes = [note for note in items[k].notes if note != _PARTIAL_SCHEDULE]
+            if _GUESSED_YEARS not in items[k].notes:
+                items[k].notes.append(_GUESSED_YEARS)
+        n = run[-1] + 1
+
+
+_RUN_MEMBERS = 4
+_RUN_SPAN = 6
+
+
+def _carried_run(cells: list[list[str]], settled: list[bool], start: int, width: int) -> list[int] | None:
+    """The shortest run of unsettled tables from ``start`` (a short one) whose statuses add up
+    to ``width`` each, no prefix holding more than its share (see _pool_carried); a settled
+    table of ``width`` statuses between them is passed over, another one ends the search."""
+    if settled[start] or len(cells[start]) >= width:
+        return None
+    run: list[int] = []
+    total = 0
+    for k in range(start, min(start + _RUN_SPAN, len(cells))):
+        if settled[k]:
+            if len(cells[k]) == width:
+                continue
+            return None
+        run.append(k)
+        total += len(cells[k])
+        if total > width * len(run) or len(run) > _RUN_MEMBERS:
+            return None
+        if total == width * len(run) and len(run) > 1:
+            return run
+    return None
+
+
+def _deal_carried(run: list[list[str]], width: int) -> list[list[str]]:
+    """The statuses of a run (see _pool_carried), ``width`` to each table."""
+    carried: list[str] = []
+    kept: list[list[str]] = []
+    for statuses in run:
+        extra = len(statuses) - width
+        if extra > 0:
+            carried.extend(statuses[1 : 1 + extra])
+            kept.append([statuses[0], *statuses[1 + extra :]])
+        else:
+            kept.append(list(statuses))
+    for statuses in kept:
+        while len(statuses) < width:
+            statuses.append(carried.pop(0))
+    return kept
 
 
 def _rebalance(statuses: dict[int, list[str]], width: int) -> None:
