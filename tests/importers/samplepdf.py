@@ -30,7 +30,7 @@ CACHE = ROOT / ".cache" / "samplepdf"
 class Print:
     """How a sample is printed."""
 
-    paper: str = "A4"  # "A4" (portrait) or "A3 landscape"
+    paper: str = "A4"  # "A4" (portrait), "A3 landscape", or another CSS page size ("B5", "A4 landscape")
     running_header: str | None = None  # text at the top of every page
     page_numbers: bool = False  # "- N -" at the bottom of every page
     merge_columns: int = 0  # leading columns whose blank cells merge into the cell above
@@ -70,7 +70,7 @@ def _rows_to_table(rows: list[list[str]], how: Print) -> str:
 
 
 def sample_html(text: str, how: Print) -> str:
-    size = "A3 landscape" if how.paper.startswith("A3") else "A4"
+    size = "A3 landscape" if how.paper.startswith("A3") else how.paper
     margin = []
     if how.running_header:
         margin.append(f'@top-center {{ content: "{how.running_header}"; font-size: 9pt; }}')
