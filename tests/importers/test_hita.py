@@ -416,6 +416,16 @@ def test_statuses_carried_past_the_next_codes_are_dealt_back() -> None:
         ["事業開始", "実施予定", "実施予定", "実施予定", "実施予定"],
     ]
     assert all(hita_flow._GUESSED_YEARS in i.notes for i in items)
+    # a table that ends early (「完了予定」 in its third year) takes statuses up to that one
+    early = ["実施予定", "事業開始予定", "完了予定", "実施予定", "実施予定", "実施予定", "実施中"]
+    early += ["実施予定", "実施予定", "実施予定", "実施予定"]
+    items = [item("1-3-2", ["検討"], 1), item("1-3-3", ["実施中"], 1), item("1-3-4", early, 0)]
+    hita_flow._pool_carried(items, years)
+    assert [[s for _, s in i.schedule] for i in items] == [
+        ["検討", "事業開始予定", "完了予定"],
+        ["実施中", "実施中", "実施予定", "実施予定", "実施予定"],
+        ["実施予定", "実施予定", "実施予定", "実施予定", "実施予定"],
+    ]
     # cells move forward only: a first table with too many is no run
     items = [item("1-1-1", carried[:9], 0), item("1-1-2", ["検討"], 1)]
     hita_flow._pool_carried(items, years)

@@ -630,57 +630,65 @@ def _pool_carried(items: list[FlowItem], years: tuple[int, ...]) -> None:
     """Tables near each other whose schedules are still short or over-full after
     _fill_by_phase: the flow (pdfminer on a narrow print) carries a table's later statuses past
     the next codes, so the first table has one status (its first year's, read beside its
-    heading) and a later one all the rest (1, 1 and 13 of 5). A run of two to four such tables
-    whose statuses add up to as many as their years, none carrying fewer than it should before
-    the run ends (cells only move forward), has them dealt back: an over-full table keeps its
-    first status and its last ones, the statuses between go to the short tables in order; each
-    table's statuses then go in the order of a life (_phase), a guess the notes name. A table
-    read whole between them (as many statuses as years) is passed over."""
+    heading) and a later one all the rest (1, 1 and 13 of 5). A run of such tables whose
+    statuses deal out exactly (_deal_carried) has them dealt back, each table's statuses then in
+    the order of a life (_phase), a guess the notes name. A table read whole between them (as
+    many statuses as years) is passed over."""
     width = len(years)
     cells = [_status_cells(_unwrap_blocks(item.status_text)) for item in items]
     settled = [len(item.schedule) == width for item in items]
     n = 0
     while n < len(items):
-        run = _carried_run(cells, settled, n, width)
-        if run is None:
+        found = _carried_run(cells, settled, n, width)
+        if found is None:
             n += 1
             continue
-        for k, dealt in zip(run, _deal_carried([cells[k] for k in run], width), strict=True):
-            items[k].schedule = list(zip(years, sorted(dealt, key=_phase), strict=True))
+        run, dealt = found
+        for k, statuses in zip(run, dealt, strict=True):
+            items[k].schedule = list(zip(years, sorted(statuses, key=_phase), strict=False))
             items[k].notes = [note for note in items[k].notes if note != _PARTIAL_SCHEDULE]
             if _GUESSED_YEARS not in items[k].notes:
                 items[k].notes.append(_GUESSED_YEARS)
         n = run[-1] + 1
 
 
-_RUN_MEMBERS = 4
-_RUN_SPAN = 6
+_RUN_MEMBERS = 5
+_RUN_SPAN = 7
 
 
-def _carried_run(cells: list[list[str]], settled: list[bool], start: int, width: int) -> list[int] | None:
-    """The shortest run of unsettled tables from ``start`` (a short one) whose statuses add up
-    to ``width`` each, no prefix holding more than its share (see _pool_carried); a settled
-    table of ``width`` statuses between them is passed over, another one ends the search."""
-    if settled[start] or len(cells[start]) >= width:
+def _carried_run(
+    cells: list[list[str]], settled: list[bool], start: int, width: int
+) -> tuple[list[int], list[list[str]]] | None:
+    """The shortest run of unsettled tables from ``start`` (a short one) whose statuses deal out
+    exactly (_deal_carried), and how; a settled table of ``width`` statuses between them is
+    passed over, another one ends the search."""
+    if settled[start] or len(cells[start]) >= width or _ended(cells[start]):
         return None
     run: list[int] = []
-    total = 0
     for k in range(start, min(start + _RUN_SPAN, len(cells))):
         if settled[k]:
             if len(cells[k]) == width:
                 continue
             return None
         run.append(k)
-        total += len(cells[k])
-        if total > width * len(run) or len(run) > _RUN_MEMBERS:
+        if len(run) > _RUN_MEMBERS or sum(len(cells[j]) for j in run) > width * len(run):
             return None
-        if total == width * len(run) and len(run) > 1:
-            return run
+        dealt = _deal_carried([cells[k] for k in run], width) if len(run) > 1 else None
+        if dealt is not None:
+            return run, dealt
     return None
 
 
-def _deal_carried(run: list[list[str]], width: int) -> list[list[str]]:
-    """The statuses of a run (see _pool_carried), ``width`` to each table."""
+def _ended(statuses: list[str]) -> bool:
+    """Whether a table's statuses end its life (「完了予定」): it has no later years."""
+    return bool(statuses) and _phase(statuses[-1]) == 4
+
+
+def _deal_carried(run: list[list[str]], width: int) -> list[list[str]] | None:
+    """The statuses of a run (see _pool_carried), or None when they do not deal out exactly: an
+    over-full table keeps its first status and its last ones, up to ``width``; the statuses
+    between go to the short tables in order, each taking them up to ``width`` or up to one that
+    ends its life (「完了予定」: a 取組 that ends early has fewer years)."""
     carried: list[str] = []
     kept: list[list[str]] = []
     for statuses in run:
@@ -691,8 +699,10 @@ def _deal_carried(run: list[list[str]], width: int) -> list[list[str]]:
         else:
             kept.append(list(statuses))
     for statuses in kept:
-        while len(statuses) < width:
+        while len(statuses) < width and carried and not _ended(statuses):
             statuses.append(carried.pop(0))
+    if carried or not all(len(s) == width or _ended(s) for s in kept):
+        return None
     return kept
 
 
