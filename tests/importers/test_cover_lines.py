@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from shinchoku.importers import parse
-from shinchoku.importers.titles import cover_date, of_title
+from shinchoku.importers.titles import cover_date, of_cells, of_title
 
 from .other.unseen import HERE
 from .scoring import by_title
@@ -96,3 +96,27 @@ def test_a_union_of_municipalities_is_named_whole(title: str, name: str) -> None
     read up to 組合 / 広域連合, not up to the 区 or 町 inside it."""
     naming = of_title(title)
     assert naming is not None and naming.municipality == name
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("北稜地区広域行政事務組合", "北稜地区広域行政事務組合"),
+        ("令和６年３月　北稜地区広域行政事務組合", "北稜地区広域行政事務組合"),
+        ("西那須見衛生組合", "西那須見衛生組合"),
+        ("遠見ヶ原広域連合", "遠見ヶ原広域連合"),
+        ("組合", None),
+    ],
+)
+def test_a_cover_line_of_a_unions_name_alone_names_it(line: str, name: str | None) -> None:
+    """The cover's line naming the body alone (its title line naming only the plan): the 組合's whole name."""
+    assert of_cells([line]).municipality == name
+
+
+def test_a_union_named_on_its_cover_is_the_plans() -> None:
+    text = (
+        "情報化推進計画　取組一覧\n令和６年３月\n北稜地区広域行政事務組合\n\n"
+        "番号\t取組名\t担当課\t指標\t基準値（R5）\t目標値（R8）\n"
+        "1\t介護保険の電子申請\t介護保険課\t申請件数\t0件\t900件\n"
+    )
+    assert parse(text.encode(), filename="取組一覧.txt")["municipality"]["name"] == "北稜地区広域行政事務組合"

@@ -51,10 +51,11 @@ _LABELLED = lazy_re(r"(?P<label>[^:：\s]{2,6})\s*[:：]\s*(?P<value>\S.*)")
 
 
 #: A cover's line of the municipality's name alone, after the date of the plan or not: 「鈴鹿見市」,
-#: 「令和６年３月　日田市」 (NFKC text).
+#: 「令和６年３月　日田市」, a union's whole name 「北稜地区広域行政事務組合」 (NFKC text).
 _NAME_ALONE = lazy_re(
     r"(?:(?:(?:令和|平成|R)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年\s*(?:\d{1,2}\s*月)?\s*)?"
-    rf"(?:[{_KANJI}]{{1,4}}郡\s?)?(?P<name>[{NAME_CHARS}]{{1,7}}(?:市|区|町|村|{_UNIONS}))"
+    rf"(?:[{_KANJI}]{{1,4}}郡\s?)?(?P<name>[{NAME_CHARS}]{{1,7}}(?:市|区|町|村|{_UNIONS})"
+    rf"|[{_KANJI}\u30a1-\u30f6]{{2,14}}(?:広域連合|組合))"
 )
 #: The longest a title line is (a plan's title with its subtitle and the years it covers); a longer
 #: line is prose that names a plan.
