@@ -27,7 +27,6 @@ from shinchoku.importers.labels import Column, classify
 from .other import unseen20
 from .other.unseen20 import (
     AIZOME,
-    AONE_TXT,
     PDFS,
     PERIODS,
     PLANS,
@@ -94,9 +93,9 @@ REFUSED: set[tuple[str, str]] = {(AIZOME, "pdftotext")}
 #: The municipality read otherwise than the document's (first measured): 白樺台市's kintone export named after its file
 #: 「取組管理_20250424」 (the 計画名 field of every row says 「白樺台市DX推進計画（令和6年度～令和9年度）」; its period is read
 #: from it).
-#: 青嶺県後期高齢者医療広域連合 named after its file 「aone_kouiki_rengo」 (the first line of the document is its name, the
-#: second 「情報化推進計画」; a 広域連合's name ends in 広域連合).
-MISNAMED: set[tuple[str, str]] = {(SHIRAKABA, "upload"), (AONE_TXT, "upload")}
+#: (青嶺県後期高齢者医療広域連合, first named after its file 「aone_kouiki_rengo」 — the first line of the document is its name,
+#: the second 「情報化推進計画」 — is named by that line now: a cover's line of a union's name alone names it.)
+MISNAMED: set[tuple[str, str]] = {(SHIRAKABA, "upload")}
 
 #: Documents whose initiatives, matched by code, are read under another title (first measured).
 MISTITLED: set[tuple[str, str]] = set()
