@@ -31,7 +31,6 @@ from .other.unseen20 import (
     PERIODS,
     PLANS,
     SHEETS,
-    SHIRAKABA,
     TEXTS,
     expected,
 )
@@ -90,12 +89,12 @@ BELOW: dict[tuple[str, str], Reached] = {
 #: vertical 基本目標 a character a line).
 REFUSED: set[tuple[str, str]] = {(AIZOME, "pdftotext")}
 
-#: The municipality read otherwise than the document's (first measured): 白樺台市's kintone export named after its file
-#: 「取組管理_20250424」 (the 計画名 field of every row says 「白樺台市DX推進計画（令和6年度～令和9年度）」; its period is read
-#: from it).
+#: The municipality read otherwise than the document's (first measured): none now.
 #: (青嶺県後期高齢者医療広域連合, first named after its file 「aone_kouiki_rengo」 — the first line of the document is its name,
 #: the second 「情報化推進計画」 — is named by that line now: a cover's line of a union's name alone names it.)
-MISNAMED: set[tuple[str, str]] = {(SHIRAKABA, "upload")}
+#: (白樺台市's kintone export, first named after its file 「取組管理_20250424」 and titled 「取組管理_20250424 計画」, is named
+#: by the 計画名 field of its rows now, 「白樺台市DX推進計画（令和6年度～令和9年度）」, its title.)
+MISNAMED: set[tuple[str, str]] = set()
 
 #: Documents whose initiatives, matched by code, are read under another title (first measured).
 MISTITLED: set[tuple[str, str]] = set()
@@ -199,3 +198,23 @@ def test_dated_values_listed_after_one_arrow_are_each_a_target() -> None:
         ("1-1-2", (2023, 2), [(2025, 5), (2028, 12)], (2028, 12)),
         ("1-2-1", (2023, 1240), [], (2028, 3000)),
     ]
+
+
+def test_a_plan_name_column_names_the_municipality_the_title_and_the_period() -> None:
+    """白樺台市's feature in another export: a 「計画の名称」 column last, on every row, and nothing else naming the plan (the
+    file named by its date): it names the municipality, the title and the period — so 「R7～」 runs to 令和11年度 and a
+    target with no year is of it, not of the last year the rows name."""
+    name = "柚木町デジタル化推進計画（令和7年度～令和11年度）"
+    rows = [
+        "No,事業名,担当部署,KPI,現状値,目標値,実施時期,計画の名称",
+        f"1,電子申請の推進,総務課,電子申請できる手続数,10,50,R7～,{name}",
+        f"2,窓口キャッシュレス化,会計課,対応窓口数,1,6,R8～,{name}",
+        f"3,防災アプリの導入,防災課,登録者数,0,3000,R9,{name}",
+    ]
+    plan = parse("\r\n".join(rows).encode("cp932"), filename="export_20250601.csv")
+    assert (plan["municipality"]["name"], plan["plan"]["title"]) == ("柚木町", name)
+    assert (plan["plan"]["period"]["start_fy"], plan["plan"]["period"]["end_fy"]) == (2025, 2029)
+    first = plan["initiatives"][0]
+    assert [e["fy"] for e in first["schedule"]] == [2025, 2026, 2027, 2028, 2029]
+    assert first["indicators"][0]["final_target"]["fy"] == 2029
+    assert not any("計画名" in w["message"] or "自治体名" in w["message"] for w in plan["warnings"])

@@ -123,7 +123,7 @@ def _naming(document: Document, meta: dict[str, str], source: Any = None) -> Nam
         for a, b in itertools.pairwise(first)
         if len(a.strip()) <= 12 and len(b.strip()) <= 30
     ]
-    candidates = ([meta["heading"]] if "heading" in meta else []) + first + pairs
+    candidates = ([meta["heading"]] if "heading" in meta else []) + first + pairs + _plan_name(meta)
     for line in candidates:
         named = of_title(line)
         if named is not None:
@@ -141,6 +141,18 @@ def _naming(document: Document, meta: dict[str, str], source: Any = None) -> Nam
         return naming
     # 「山梨県 北杜見市」「都道府県名：山梨県」 on a line of their own (title lines were read above)
     return naming.over(of_lines(([line] for line in first[:12]), titles=False))
+
+
+def _plan_name(meta: dict[str, str]) -> list[str]:
+    """The plan a table's 計画名 column names on its rows (a system's export: 「白樺台市DX推進計画（令和6年度～令和9年度）」),
+    read as a title line after the document's own lines: it names the municipality, the title and the period where
+    nothing above the table does."""
+    return [meta["plan_name"]] if meta.get("plan_name") else []
+
+
+def _named_period(meta: dict[str, str]) -> tuple[int, int] | None:
+    """The plan's years in the 計画名 a table's rows give (「…DX推進計画（令和6年度～令和9年度）」), or None."""
+    return plan_period(meta["plan_name"]) if meta.get("plan_name") else None
 
 
 def _from_filename(filename: str) -> str | None:
@@ -219,6 +231,10 @@ def read(source: Any) -> tuple[Plan | None, Any]:
     document = document_of(source)
     start_fy, end_fy = _period(document, source)
     collector, found = _shapes(document, source, end_fy)
+    if found and (start_fy, end_fy) == (None, None) and (named := _named_period(collector.meta)) is not None:
+        # the period only the rows' 計画名 states: the shapes read again knowing the plan's last year
+        start_fy, end_fy = named
+        collector, found = _shapes(document, source, end_fy)
     plan = None
     if found:
         plan = _plan(source, document, collector, (start_fy, end_fy))

@@ -226,6 +226,8 @@ LABELS: dict[str, tuple[str, ...]] = {
     "unit": ("単位", "UNIT"),
     # the municipality named on every row of a table (open data): the plan's, not a column of the plan
     "municipality": ("市区町村名", "自治体名", "団体名", "市町村名"),
+    # the plan named on every row of a system's export (kintone's 「計画名」 field): the plan's, no column of its 取組
+    "plan_name": ("計画名", "計画の名称"),
     # open data of a row a figure (「年度 | 区分 | 値」): the figure, its measure in the 区分, its year beside it
     "value": ("値", "数値", "VALUE", "データ値"),
     "year": ("年度",),  # a column of years: each row's 目標 / 実績 are that year's

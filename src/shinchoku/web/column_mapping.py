@@ -45,6 +45,7 @@ ROLE_NAMES: dict[str, str] = {
     "unit": "単位",
     "value": "値（区分の値、年度の列の年度）",
     "municipality": "自治体名",
+    "plan_name": "計画名",
     "baseline_year": "基準値の年度",
     "target_year": "目標値の年度",
     "actual_year": "実績値の年度",

@@ -161,7 +161,7 @@ _REPORT_HEADING = lazy_re(r"状況|実績|成果|課題|経過|経緯|結果|総
 
 
 #: Roles only a table's header gives (a row a figure of open data), never a card's label.
-_TABLE_ONLY = ("value", "municipality")
+_TABLE_ONLY = ("value", "municipality", "plan_name")
 #: Labels of the 課 that work with the one in charge (「主管課：…　関係課：…」): kept apart from it.
 _RELATED = frozenset(
     key(label) for label in ("関係課", "連携課", "協力課", "関係部署", "関係部局", "連携部署", "関係各課")

@@ -1238,6 +1238,8 @@ class TableReader:
                 self.out.meta.setdefault(
                     "municipality", written
                 )  # 「市区町村名」 of open data: the same on every row
+            elif role == "plan_name" and written:
+                self.out.meta.setdefault("plan_name", written)  # 「計画名」 of a system's export: on every row
             elif role == "unit" and cell.origin != "left":
                 unit = written  # 「件」「%」: given to the row's indicator once the row is read
             elif role in ("start", "end") and cell.origin == "own" and (fy := _span_year(written)) is not None:
