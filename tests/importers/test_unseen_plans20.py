@@ -60,7 +60,7 @@ def read(name: str, how: str) -> Any:
 #: Exact when first measured: 鷹ノ巣市 (Word's 「基本方針%1」「%1-%2」「%1-%2-%3」 read as printed, each 成果指標 row joined to
 #: its 取組 by 取組番号, 「中間目標（R9）」 2027's target), 柿崎町 (each card a 事業, 「総務課（情報管理係）」 総務課, 「①…」「②…」
 #: two indicators, 「令和８年度～　運用」 to 2028, 「－」 none) and 白樺台市 (a record of two subtable rows one 取組, the
-#: newest-first order, 「総務部情報政策課」 情報政策課; but see ``MISNAMED``), 椎名市 (three 基本目標 sheets and a 表紙, the
+#: newest-first order, 「総務部情報政策課」 情報政策課; first named after its file, see ``MISNAMED``), 椎名市 (three 基本目標 sheets and a 表紙, the
 #: fills no 取組, 「納税課／保険年金課」 two 課, 「48手続（R5）」 its year's baseline), 青嶺県後期高齢者医療広域連合 (CP932, each
 #: 指標一覧 row joined to its 取組 by 「１－２」, 「総務課（情報システム係）」 総務課; but see ``MISNAMED``) and 藍染市's 進捗状況
 #: 報告 as the PDF (the two-row header, the vertical 基本目標 cells no 取組) and 榊原市's 改定案 (what the changes make it:
