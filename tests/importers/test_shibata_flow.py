@@ -165,3 +165,46 @@ def test_cells_written_before_the_first_row_go_to_the_row_due_them():
         "令和6年までに手話動画の配信を開始",
     ]
     assert first.cells[6:] == ["(未実施)", "(未実施)", "(未実施)", "令和6年までに手話動画の配信を開始"]
+
+
+#: NO 9 of the A4 print through plain ``pdftotext`` (numbered 3 here, as ROW_4): the KPI cells of
+#: the two rows above (moved down) come before the row's own KPI, which its schedule and 実績値
+#: follow in order.
+ROW_9 = """\
+3
+
+市民向け情報施策
+
+行政手続等の電子化、オンライン化
+
+公共施設予約システムの利用拡大
+
+当市では公共施設予約システムを平成20年度から運用してきました。
+
+①電子入札の実施数 ②入札参加資格審査の電子申請数 納付書払いのうちキャッシュレス決済の割合
+
+全体の予約件数に対するオンライン予約の割合
+
+令和5年までにオンライン予約の割合10%達成
+
+8.7%
+
+8.3%
+
+8.6%
+
+オンライン予約の割合10%達成
+"""
+
+
+def test_a_second_kpi_before_the_rows_schedule_is_the_rows() -> None:
+    """A row has one KPI cell: what is counted read right after another such cell, and followed by
+    the row's schedule, is the row's KPI, the first another row's moved down (before: the KPI went
+    to the schedule, the schedule's 10% to 令和3年度's 実績値, every 実績値 a year late; plain
+    pdftotext A4 KPI numbers 0.400 → 0.433)."""
+    (row,) = read(ROW_9.splitlines(), 0)
+    kpi, past, *actuals, following = row.cells[4:]
+    assert kpi == "全体の予約件数に対するオンライン予約の割合"
+    assert past == "令和5年までにオンライン予約の割合10%達成"
+    assert actuals == ["8.7%", "8.3%", "8.6%"]
+    assert following == "オンライン予約の割合10%達成"

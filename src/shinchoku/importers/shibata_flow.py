@@ -572,9 +572,12 @@ def _row(
     for n, text in enumerate(sections[:2]):
         cells[n] = text
     slot = 0
-    for text in texts[i:]:
+    rest = texts[i:]
+    for n, text in enumerate(rest):
         if _of_names(text, names):
             continue  # the section cells of rows written elsewhere
+        if _counted_again(text, slot, cells, rest[n + 1] if n + 1 < len(rest) else ""):
+            slot = _ORDER.index("kpi")  # the KPI read before was another row's, moved here
         slot = _slot_for(text, slot)
         if slot >= len(_ORDER):
             cells[9] = f"{cells[9]} {text}".strip()
@@ -582,3 +585,21 @@ def _row(
         cells[2 + slot] = text
         slot += 1
     return FlowRow(anchor.line, key, cells)
+
+
+def _counted_again(text: str, slot: int, cells: list[str], after: str) -> bool:
+    """Whether ``text``, what is counted (「…の割合」), comes right after a KPI of that kind, before
+    anything else past it: a row has one KPI cell, so the one read first was another row's (an
+    extractor moves a cell down a row or two: 「①電子入札の実施数 … 納付書払いのうち…の割合」 before
+    「全体の予約件数に対する…の割合」), and this one, followed by the row's schedule and 実績値 in
+    order, is the row's: the paragraph ``after`` it is a schedule (「令和5年までに…」) or a figure.
+    (A KPI slot holding something else, a sentence cut from the policy, is left as it is: what
+    follows was read by it.)"""
+    kpi = _ORDER.index("kpi")
+    return (
+        slot == kpi + 1
+        and bool(_MEASURE.search(compact(cells[2 + kpi])))
+        and bool(_MEASURE.search(compact(text)))
+        and not re.search(r"[0-9０-９]", text)  # a name, not a 実績値 (「…1,650時間」)
+        and (bool(_DATED.match(compact(after))) or _is_figure(after))
+    )
