@@ -168,26 +168,44 @@ def print_with_writer(document: str, key: str, *, ruled: bool = True) -> Path:
 def print_all_with_writer(jobs: list[tuple[str, str]], *, ruled: bool = True) -> list[Path]:
     """``print_with_writer`` for each (document, key) of ``jobs``: the ones not cached yet at one
     start of LibreOffice (a start costs a second or more; the Writer tests print some eighty)."""
-    from .samplexlsx import soffice
-
     if ruled:
         jobs = [
             (d.replace("<table>", '<table border="1" cellspacing="0" cellpadding="3">'), k) for d, k in jobs
         ]
     targets = [_target(document, f"{key}-writer") for document, key in jobs]
     todo = {
-        target: document for (document, _), target in zip(jobs, targets, strict=True) if not target.exists()
+        target: (document.encode("utf-8"), ".html")
+        for (document, _), target in zip(jobs, targets, strict=True)
+        if not target.exists()
     }
+    _print_with_writer(todo)
+    return targets
+
+
+def print_word_documents(jobs: list[tuple[bytes, str]]) -> list[Path]:
+    """Word documents (.docx bytes, key) exported to PDF by LibreOffice Writer, as a plan office prints its Word
+    file to publish it (cached under ``key``; the ones not cached yet at one start of LibreOffice)."""
+    targets = [_target(data.hex(), f"{key}-word") for data, key in jobs]
+    _print_with_writer(
+        {target: (data, ".docx") for (data, _), target in zip(jobs, targets, strict=True) if not target.exists()}
+    )
+    return targets
+
+
+def _print_with_writer(todo: dict[Path, tuple[bytes, str]]) -> None:
+    """Each file (its bytes, its suffix) printed by Writer to its target at one start of LibreOffice."""
+    from .samplexlsx import soffice
+
     if not todo:
-        return targets
+        return
     program = soffice()
     if program is None:
         raise RuntimeError("LibreOffice Writer prints the plans (make libreoffice installs it).")
     with tempfile.TemporaryDirectory() as tmp:
         pages = []
-        for target, document in todo.items():
-            page = Path(tmp) / f"{target.stem}.html"
-            page.write_text(document, encoding="utf-8")
+        for target, (data, suffix) in todo.items():
+            page = Path(tmp) / f"{target.stem}{suffix}"
+            page.write_bytes(data)
             pages.append(str(page))
         home = Path(tmp) / "home"  # a fresh profile: no lock or state shared with other runs
         subprocess.run(
@@ -200,7 +218,6 @@ def print_all_with_writer(jobs: list[tuple[str, str]], *, ruled: bool = True) ->
             if not made.exists():
                 raise RuntimeError(f"Writer wrote no PDF for {target.name}")
             _keep(made, target)
-    return targets
 
 
 def pdftotext(pdf: Path, *, layout: bool) -> str:

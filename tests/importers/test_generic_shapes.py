@@ -173,3 +173,28 @@ def test_a_cards_priority_field_marks_it_a_priority() -> None:
         ("窓口の改善", None),
         ("庁内のペーパーレス化", "Ａ"),
     ]
+
+
+def test_a_kpi_table_printed_beside_a_cards_label_gives_the_cards_indicator() -> None:
+    """A Word card's KPI table nested in its 成果指標 cell, printed to PDF: the label merged down beside the table's
+    header and rows, whose first cells are empty (紅葉台町's 事業カード as the PDF: KPI 0 before)."""
+    from shinchoku.importers.shapes.cards import table_fields
+
+    above = Cell("成果指標", "above")
+    table = _table(
+        1,
+        [
+            ["事業番号", "1-1", "", "", ""],
+            ["事業名", "電子申請の拡充", "", "", ""],
+            ["成果指標", "", "", "", ""],
+            [above, "指標名", "現状値（R5）", "R7目標", "R9目標"],
+            [above, "電子申請できる手続数", "18手続", "40手続", "80手続"],
+        ],
+    )
+    fields = [(role, text) for role, text, _ in table_fields(table)]
+    assert fields[-4:] == [
+        ("indicator", "電子申請できる手続数"),
+        ("baseline:2023", "18手続"),
+        ("target:2025", "40手続"),
+        ("target:2027", "80手続"),
+    ]

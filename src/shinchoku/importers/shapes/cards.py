@@ -707,6 +707,11 @@ def _in_kpi_table(header: list[str | None], texts: list[str], roles: list[str | 
         return any(texts[1:]) and all(
             r is None or h in ("section", "unit", "indicator") for r, h in zip(roles, header, strict=False)
         )
+    start = next((at for at, role in enumerate(header) if role), 0)
+    if start and not any(texts[:start]):
+        # the KPI table set in a card's value cell, right of its label merged down (a Word card printed: 「成果指標」
+        # over two rows, the table's header and rows beside it): a row of values under its header, no label
+        return any(texts[start:]) and not any(roles[start:])
     return bool(texts and texts[0] and roles[0] is None)
 
 
