@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import hashlib
 import html
+import io
 import os
 import shutil
 import subprocess
 import tempfile
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -185,11 +187,18 @@ def print_all_with_writer(jobs: list[tuple[str, str]], *, ruled: bool = True) ->
 def print_word_documents(jobs: list[tuple[bytes, str]]) -> list[Path]:
     """Word documents (.docx bytes, key) exported to PDF by LibreOffice Writer, as a plan office prints its Word
     file to publish it (cached under ``key``; the ones not cached yet at one start of LibreOffice)."""
-    targets = [_target(data.hex(), f"{key}-word") for data, key in jobs]
+    targets = [_target(_members(data), f"{key}-word") for data, key in jobs]
     _print_with_writer(
         {target: (data, ".docx") for (data, _), target in zip(jobs, targets, strict=True) if not target.exists()}
     )
     return targets
+
+
+def _members(docx: bytes) -> str:
+    """What a .docx holds, without the times its zip stamps on each member (a document built again a minute later is
+    the same document: printed once)."""
+    with zipfile.ZipFile(io.BytesIO(docx)) as archive:
+        return "".join(f"{name}:{archive.read(name).hex()}" for name in sorted(archive.namelist()))
 
 
 def _print_with_writer(todo: dict[Path, tuple[bytes, str]]) -> None:
