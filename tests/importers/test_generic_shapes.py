@@ -198,3 +198,24 @@ def test_a_kpi_table_printed_beside_a_cards_label_gives_the_cards_indicator() ->
         ("target:2025", "40手続"),
         ("target:2027", "80手続"),
     ]
+
+
+def test_the_plan_period_under_its_title_is_no_field_of_the_item_a_page_break_cuts() -> None:
+    """A word processor's print through ``pdftotext``: page 1 opens with the plan's title and 「計画期間：令和6年度～令和9年度」
+    and ends with プロジェクト２'s heading alone, its fields on page 2. The period is the plan's, no field of an item:
+    the page is read in order, and プロジェクト２ keeps its own schedule and summary (北浜町 printed by Writer: its 5th
+    project took the title into its summary and the plan's years as its 工程 once 「期間」 became a 工程 label)."""
+    from shinchoku.importers import parse
+
+    page_1 = ["北浜町デジタル化重点プロジェクト", "計画期間：令和6年度～令和9年度", "プロジェクト１　書かない窓口",
+              "【取組内容】", "・窓口支援システムの導入", "【スケジュール】", "R6：検討　R7～：実施", "【所管課】", "住民課",
+              "プロジェクト２　ごみ収集のデジタル化"]  # fmt: skip
+    page_2 = ["【取組内容】", "・ごみ分別アプリの更新", "【スケジュール】", "R7：アプリ更新　R8～：位置の配信", "【所管課】", "環境課"]
+    plan = parse(("\n".join(page_1) + "\n\f" + "\n".join(page_2)).encode(), filename="北浜町.txt")
+    second = plan["initiatives"][1]
+    assert second["title"] == "ごみ収集のデジタル化"
+    assert "北浜町" not in (second["summary"] or "")
+    assert [(s["fy"], s["label"]) for s in second["schedule"]] == [
+        (2025, "アプリ更新"), (2026, "位置の配信"), (2027, "位置の配信"),
+    ]  # fmt: skip
+    assert plan["plan"]["period"] == {"start_fy": 2024, "end_fy": 2027}

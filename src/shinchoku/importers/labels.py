@@ -252,6 +252,8 @@ LABELS: dict[str, tuple[str, ...]] = {
     "ignore": (
         "団体コード", "自治体コード", "市町村コード", "地方公共団体コード", "郵便番号", "担当係", "係名",
         "取組数", "事業数", "施策数", "指標数",
+        # the plan's or a report's span, not a 取組's years (「期間」 alone is the 取組's: it would take these in)
+        "計画期間", "評価期間", "報告期間", "対象期間", "集計期間",
     ),
 }
 

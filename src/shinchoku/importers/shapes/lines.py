@@ -501,11 +501,13 @@ def _numbered_heading(block: Block) -> TypeGuard[Line]:
 
 
 def _field_role(block: Block) -> str | None:
-    """The role of a labelled field line (「〈担当課〉健康づくり課」 → departments)."""
+    """The role of a labelled field line (「〈担当課〉健康づくり課」 → departments); None for a line the label
+    dictionary ignores (「計画期間：令和6年度～令和9年度」 under a plan's title: no item's field)."""
     from .cards import label_value
 
     found = label_value(block.text) if isinstance(block, Line) and not _numbered_heading(block) else None
-    return found[0].split(":")[0] if found else None
+    role = found[0].split(":")[0] if found else None
+    return None if role == "ignore" else role
 
 
 def _number(block: Block) -> tuple[str, int] | None:
