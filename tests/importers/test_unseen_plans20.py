@@ -27,6 +27,7 @@ from shinchoku.importers.labels import Column, classify
 from .other import unseen20
 from .other.unseen20 import (
     AIZOME,
+    MAKINO,
     PDFS,
     PERIODS,
     PLANS,
@@ -218,3 +219,23 @@ def test_a_plan_name_column_names_the_municipality_the_title_and_the_period() ->
     assert [e["fy"] for e in first["schedule"]] == [2025, 2026, 2027, 2028, 2029]
     assert first["indicators"][0]["final_target"]["fy"] == 2029
     assert not any("計画名" in w["message"] or "自治体名" in w["message"] for w in plan["warnings"])
+
+
+def test_the_legend_of_the_marks_names_each_step_though_another_legend_follows() -> None:
+    """槙野市: 「凡例：○ 予定　● 実施済（９月末時点）　進捗：Ａ 順調 …」 over the header: each ● is 実施済, each ○ 予定 — the 進捗's
+    legend after it on the line no part of the marks' (before: every step 「実施」)."""
+    first = read(MAKINO, "upload")["initiatives"][0]
+    assert [(e["fy"], e["half"], e["label"]) for e in first["schedule"]] == [
+        (2025, 1, "実施済(9月末時点)"),
+        (2025, 2, "予定"),
+        (2026, 1, "予定"),
+        (2026, 2, "予定"),
+        (2027, None, "予定"),
+    ]
+
+
+def test_a_legend_line_ends_its_marks_at_the_next_label() -> None:
+    """Another 凡例 line of two legends: the marks' words up to 「評価：」, the letters after it no marks."""
+    from shinchoku.importers.shapes.common import schedule_legend
+
+    assert schedule_legend(["【凡例】 ●：実施　○：検討　評価：Ａ 達成　Ｂ 概ね達成"]) == {"●": "実施", "○": "検討"}

@@ -809,6 +809,8 @@ _LEGEND_PAIR = re.compile(
     rf"([{SCHEDULE_SYMBOLS}])\s*(?:[:：…=＝]|\.{{1,3}})?\s*([^\s:：、,，{SCHEDULE_SYMBOLS}]{{1,12}})"
 )
 _LEGEND_HEAD = re.compile(r"^[【\[(（<〈]?凡例[】\])）>〉]?\s*[:：]?")
+#: Another label's legend after the 工程's on the 凡例 line (「凡例：○ 予定 ● 実施済 進捗：Ａ 順調 …」): where the marks' end.
+_NEXT_LEGEND = re.compile(rf"\s+[^\s:：{SCHEDULE_SYMBOLS}]{{1,6}}\s*[:：]")
 
 
 def schedule_legend(lines: list[str]) -> dict[str, str]:
@@ -819,6 +821,8 @@ def schedule_legend(lines: list[str]) -> dict[str, str]:
     for line in lines:
         text = nfkc(line).strip().lstrip("※*＊ ")  # 「※ ●：実施　→：継続実施」 under the table
         body = _LEGEND_HEAD.sub("", text)
+        if body != text and (other := _NEXT_LEGEND.search(body)) is not None:
+            body = body[: other.start()]  # 「… 進捗：Ａ 順調 Ｂ 概ね順調」: the legend of the 進捗 column, not of the marks
         pairs = _LEGEND_PAIR.findall(body)
         rest = re.sub(r"[\s、,，()（）]", "", _LEGEND_PAIR.sub("", body))
         if pairs and not rest and (body != text or len(pairs) >= 2):
