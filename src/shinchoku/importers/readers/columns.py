@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..document import Cell, Document, Line, Location, Page, Table
-from ..labels import indicator_in_title, is_known
+from ..labels import half_of, indicator_in_title, is_known
 from ..text import BRACKETED_UNITS, SCHEDULE_MARKS, is_department, nfkc, page_furniture
 from .text import _notes
 
@@ -586,7 +586,7 @@ def _glued_figure(cells: list[str]) -> None:
 
 
 def _second_header(first: list[str], cells: list[str], below: list[str] | None = None) -> bool:
-    """Whether a line of labels under a header row is a second header row (「目標 | 実績」 under
+    """Whether a line of labels under a header row is a second header row (「目標 | 実績」 or 「上期 | 下期」 under
     a year written once over both), not the wrapped tails of its labels (「（R5）」 under
     「基準値」): some of its labels stand under cells the first row left empty. A label wrapped
     in a narrow column (「実」 over 「績」) is read with its tail on the line ``below``."""
@@ -594,7 +594,10 @@ def _second_header(first: list[str], cells: list[str], below: list[str] | None =
     return (
         len(filled) >= 2
         and sum(1 for text in first if text and is_known(text)) >= 3
-        and all(is_known(cells[i]) or (below is not None and is_known(cells[i] + below[i])) for i in filled)
+        and all(
+            is_known(cells[i]) or half_of(cells[i]) or (below is not None and is_known(cells[i] + below[i]))
+            for i in filled
+        )
         and any(not first[i] for i in filled)
     )
 
@@ -916,7 +919,35 @@ def _right_aligned(lines: list[list[_Fragment]]) -> bool:
     return ending >= 6 and ending > starting * 2
 
 
+#: The years a step is carried out in, as a 実施年度 cell writes them: 「R7～R11」「R7・R8」「R9」「R8～」「令和7年度～」.
+_YEAR_SPAN = re.compile(
+    r"(?:令和|平成|R|H)[0-9０-９元]{1,2}(?:年度?)?(?:[～〜~・、](?:(?:令和|平成|R|H)?[0-9０-９元]{1,2}(?:年度?)?)?)*"
+)
+
+
+def _figure_then_years(block: list[tuple[int, list[_Fragment]]]) -> list[tuple[int, list[_Fragment]]]:
+    """Fragments cut where a figure stands one blank before the years of a step (「400 R7～R11」): a target printed
+    right-aligned against a 実施年度 cell wider than its column, which pdftotext set one blank after it. Left whole,
+    they would start a column of their own between the two (from 「15,000 R7～R11」 and 「120 R7～R11」)."""
+    out: list[tuple[int, list[_Fragment]]] = []
+    for number, frags in block:
+        cut: list[_Fragment] = []
+        for fragment in frags:
+            if len(fragment.spaces) == 1:
+                column, index = fragment.spaces[0]
+                head, tail = fragment.text[:index], fragment.text[index + 1 :]
+                if _FIGURE_CELL.match(head) and _YEAR_SPAN.fullmatch(tail):
+                    cut += [_Fragment(fragment.start, column - 1, head), _Fragment(column, fragment.end, tail)]
+                    continue
+            cut.append(fragment)
+        out.append((number, cut))
+    return out
+
+
 def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int | None]) -> Table:
+    from .halfbars import bars_over_halves
+
+    block = bars_over_halves(_figure_then_years(block))
     right = _right_aligned([frags for _, frags in block])
     # right-aligned figures start wherever their width puts them: the columns are where the
     # other cells (labels, names) start, and a figure belongs to the column it ends in
@@ -1038,8 +1069,8 @@ def _merged_phases(rows: list[list[str]]) -> dict[tuple[int, int], str]:
     heads = [[c for c, text in enumerate(row) if text and _YEAR.match(text.strip())] for row in rows[:3]]
     top = next((r for r, found in enumerate(heads) if len(found) >= 3), None)
     out: dict[tuple[int, int], str] = {}
-    if top is None:
-        return out
+    if top is None or (top + 1 < len(rows) and _halves_row(rows[top + 1])):
+        return out  # (bars over 上期 / 下期 are written out whole by ``halfbars``: an empty half is no step)
     years = heads[top]
     for r, row in enumerate(rows[top + 1 :], start=top + 1):
         filled = [c for c in years if row[c]]
@@ -1052,6 +1083,12 @@ def _merged_phases(rows: list[list[str]]) -> dict[tuple[int, int], str]:
             elif _WORDED.search(label) and (c < filled[-1] or _ARROW_END.search(label)):
                 out[r, c] = label
     return out
+
+
+def _halves_row(cells: list[str]) -> bool:
+    """Whether a header row labels halves of years (「上期 | 下期 | 上期 | 下期」)."""
+    filled = [text for text in cells if text]
+    return len(filled) >= 2 and all(half_of(text) for text in filled)
 
 
 def _shapes(rows: list[list[str]], firsts: list[tuple[int, ...]]) -> tuple[list[tuple[int, ...]], int]:
@@ -1119,6 +1156,8 @@ def _drifting_under_label(block: list[tuple[int, list[_Fragment]]], columns: lis
         return columns
     out = list(columns)
     words = [word for _, frags in block for word in _words(frags)]
+    if _centred_over_columns(header, columns):
+        return columns
     ends = [f.start for f in header[1:]] + [10**6]
     for label, after in zip(header, ends, strict=True):
         if not is_known(label.text):
@@ -1145,6 +1184,17 @@ def _drifting_under_label(block: list[tuple[int, list[_Fragment]]], columns: lis
             continue  # two cells under the label on one line: columns of their own
         out = sorted({c for c in out if c not in inside} | {label.start})
     return out
+
+
+def _centred_over_columns(header: list[_Fragment], columns: list[int]) -> bool:
+    """Whether every label of a header after the first stands right of a column's start, past the label before it (「施策」
+    at 10 over cells from 6, 「取組」 at 31 over titles from 19, 「所管課」 at 42 over names from 36: a browser centres
+    each th over cells written from their left edge): the starts right of a label are then the next column's, not a
+    drift under it."""
+    return len(header) >= 3 and all(
+        any(before.end <= c < label.start for c in columns)
+        for before, label in zip(header, header[1:], strict=False)
+    )
 
 
 def _opens(text: str) -> int:
@@ -1178,9 +1228,12 @@ def _header_tails(
         if len(upper) < 2:
             at += 1
             continue
-        found = _tails(upper, lower, upper, lower)
-        if found is None and (upper, lower) != (grid_of[number], grid_of[below]):
-            found = _tails(upper, lower, grid_of[number], grid_of[below])
+        found = _joined_tails(upper, lower, grid_of[number], grid_of[below])
+        if found is None:  # tails one blank apart (「（R5） （R11）」), each its own label's
+            apart, apart_grid = _tails_apart(lower), _tails_apart(grid_of[below])
+            found = _joined_tails(upper, apart, grid_of[number], apart_grid)
+            if found is not None:
+                lower, grid_of[below] = apart, apart_grid
         if found is not None:
             joined, kept = found
             # the label spans its tail where that is wider (「（令和4年度）」 under 「基準値」)
@@ -1197,6 +1250,26 @@ def _header_tails(
             grid_of[number] = [g for _, g in order]
             out[at : at + 2] = [(number, [f for f, _ in order])]
         at += 1
+    return out
+
+
+def _joined_tails(
+    upper: list[_Fragment], lower: list[_Fragment], top: list[_Fragment], under: list[_Fragment]
+) -> tuple[dict[int, int], list[int]] | None:
+    """``_tails`` judged where the block places the two lines, else on pdftotext's grid (``top``, ``under``)."""
+    found = _tails(upper, lower, upper, lower)
+    if found is None and (upper, lower) != (top, under):
+        found = _tails(upper, lower, top, under)
+    return found
+
+
+def _tails_apart(frags: list[_Fragment]) -> list[_Fragment]:
+    """A header line's fragments with bracketed tails one blank apart cut into one each (「（R5） （R11）」 under
+    「現状値  目標値」: two labels' tails pdftotext set close, the second starting left of the label it ends)."""
+    out: list[_Fragment] = []
+    for fragment in frags:
+        words = _words([fragment])
+        out += words if len(words) > 1 and all(_TAIL.match(w.text) for w in words) else [fragment]
     return out
 
 
@@ -1234,14 +1307,7 @@ def _tails(
         over = [i for i, f in enumerate(top) if f.start < tail.end and tail.start < f.end]
         label = upper[over[0]].text if len(over) == 1 else ""
         text = lower[j].text
-        if (
-            label
-            and over[0] not in joined
-            and (_opens(label) > 0 and _opens(text) < 0 or not _opens(label) and _TAIL.match(text))
-            and _TAIL.match(_LAST_BRACKET.sub(r"\1", label + text))  # (not 「（令和６ 進捗 担当課」 of three cells)
-            and is_known(label + text)
-            and not _loses_role(label, label + text)
-        ):
+        if label and over[0] not in joined and (_bracketed_tail(label, text) or _cut_word(label, text)):
             joined[over[0]] = j
         elif is_known(text) and not over:
             kept.append(j)
@@ -1249,6 +1315,23 @@ def _tails(
             return None
     # (not the header under a line of labels: 「現状値」 over its 「（R5）」)
     return (joined, kept) if len(joined) > len(kept) else None
+
+
+def _bracketed_tail(label: str, tail: str) -> bool:
+    """Whether a header's label goes on in brackets on the line below (「現状値（令和 5」 over 「年度）」, 「基準値」 over
+    「（令和4年度）」), making a label of the role it had."""
+    return bool(
+        (_opens(label) > 0 and _opens(tail) < 0 or not _opens(label) and _TAIL.match(tail))
+        and _TAIL.match(_LAST_BRACKET.sub(r"\1", label + tail))  # (not 「（令和６ 進捗 担当課」 of three cells)
+        and is_known(label + tail)
+        and not _loses_role(label, label + tail)
+    )
+
+
+def _cut_word(label: str, tail: str) -> bool:
+    """Whether a header's label is a word cut where its narrow column wrapped (「番」 over 「号」, 「重」 over 「点」): neither
+    part a label, nor bracketed, the two together one."""
+    return not (_opens(label) or _opens(tail) or is_known(label) or is_known(tail)) and is_known(label + tail)
 
 
 def _loses_role(label: str, joined: str) -> bool:
@@ -1321,6 +1404,8 @@ def _header_starts(block: list[tuple[int, list[_Fragment]]], columns: list[int])
         known = [f for f in frags if is_known(f.text) or is_known(_wrapped_label(f, head[at + 1 :]))]
         if not first and len(frags) >= 2 and all(_YEAR.match(f.text) for f in frags):
             known = frags  # 「R6 R7 R8 | R6 R7」 under 「目標値 | 実績値」: a column a year
+        elif not first and len(frags) >= 2 and all(half_of(f.text) for f in frags):
+            known = frags  # 「上期 | 下期」 under each year: a column a half
         elif len(known) < 3 or len(known) * 3 < len(frags) * 2:
             continue
         if first:
@@ -1363,6 +1448,9 @@ def read_columns(text: str) -> Document:
     page_of: dict[int, int] = {}
     blanks = 0
     fresh = False  # at a new page's first line
+    bridged = -1  # the last line of a header printed again over a cut row's rest: the page's margin up to it
+    # that header's lines, to start the page's own table once the cut row's rest has ended
+    reprinted: list[tuple[int, list[_Fragment]]] = []
     forms: set[int] = set()  # the pages a form is on
 
     def where(number: int) -> int | None:
@@ -1396,6 +1484,8 @@ def read_columns(text: str) -> Document:
                 # a row cut by the page break goes on below the header printed again: the header
                 # is that page's furniture, and the row's rest joins the row in this block
                 drop.update(repeated)
+                bridged = max(repeated)
+                reprinted = [(i + 1, fragments(raw[i].replace("\f", "").rstrip())) for i in repeated]
                 again = None
             elif again is not None:
                 # a new page that prints the header again starts a table with columns of its own
@@ -1412,6 +1502,8 @@ def read_columns(text: str) -> Document:
         if number - 1 in drop:
             continue
         if not line.strip():
+            if number - 1 < bridged:
+                continue  # blank lines over the header printed again: no gap in the cut row
             blanks += 1
             if blanks > 2 and not _tall_rows(block, raw, number, drop):
                 flush()
@@ -1436,6 +1528,15 @@ def read_columns(text: str) -> Document:
             # under a table (「事業費（千円） R5 R6 R7」 under the indicators): the table ends
             flush()
         fresh = False
+        if reprinted and block and frags[0].start <= _TOLERANCE and len(frags) > 1:
+            # the cut row's rest has ended (it starts past the first column): the rows after it are the page's,
+            # laid out afresh, and read with their own columns under the header printed again
+            flush()
+            block, block_page = reprinted, page
+            page_of.update((n, page.number) for n, _ in reprinted)
+            reprinted = []
+        if number - 1 > bridged + _LOOK_AHEAD:
+            reprinted = []
         if len(frags) > 1 or (block and (_continues(block, frags[0]) or _spans(block, raw, number))):
             if not block:
                 block_page = page
