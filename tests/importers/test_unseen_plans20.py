@@ -239,3 +239,28 @@ def test_a_legend_line_ends_its_marks_at_the_next_label() -> None:
     from shinchoku.importers.shapes.common import schedule_legend
 
     assert schedule_legend(["【凡例】 ●：実施　○：検討　評価：Ａ 達成　Ｂ 概ね達成"]) == {"●": "実施", "○": "検討"}
+
+
+#: 汐入町's broken figure in a text too short to show its wrap width: 「…令和９年度　１⏎２０手続」, 「１，⏎０００人」.
+_BROKEN_FIGURES = """楓沢村デジタル化計画（令和７年度～令和９年度）
+取組１　電子申請の拡充
+担当課：総務課
+目標：電子申請できる手続数　Ｒ５年度　１０手続　→　令和９年度　１
+２０手続
+取組２　キャッシュレス決済
+担当課：会計課
+目標：対応窓口数　Ｒ５年度　０か所　→　令和９年度　５か所
+取組３　防災メール
+担当課：防災課
+目標：登録者数　Ｒ５年度　３００人　→　Ｒ８年度　６００人、令和９年度　１，
+０００人
+"""
+
+
+def test_a_figure_broken_over_a_line_end_is_one_figure() -> None:
+    """A line of figures ending in a figure's first digits and the next opening with its rest and unit: one figure
+    (before: 「１」 the target, 「２０手続」 lost), though no wrap width joins the lines."""
+    plan = parse(_BROKEN_FIGURES.encode("utf-8"), filename="kaede.txt")
+    finals = [item["indicators"][0]["final_target"]["value"] for item in plan["initiatives"]]
+    assert finals == [120, 5, 1000]
+    assert [(t["fy"], t["value"]) for t in plan["initiatives"][2]["indicators"][0]["targets"]] == [(2026, 600), (2027, 1000)]

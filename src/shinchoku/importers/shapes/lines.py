@@ -169,6 +169,32 @@ def _colon_continued(blocks: list[Block]) -> list[Block]:
     return out
 
 
+#: A line of figures left open by its end: a value's words (an arrow, or 目標 / 現状 / 基準 / 実績) and a figure's first
+#: digits closing it after a blank or a year (「…→　令和１０年度　６」「…　１，」), NFKC text.
+_OPEN_FIGURE_LINE = lazy_re(r"(?=.*(?:→|⇒|目標|現状|基準|実績)).*(?:\s|年度|年|:)\d[\d,.]*$")
+#: The rest of that figure opening the next line, with its unit: 「０％」「２０手続」「０００人」 (NFKC text).
+_FIGURE_REST = lazy_re(r"\d[\d,.]*\s*(?:%|[^\s\d、,.。:()（）]{1,4})(?=$|[\s、,（(])")
+
+
+def _figure_continued(blocks: list[Block]) -> list[Block]:
+    """A figure the copy broke over a line's end (「…令和９年度　１」 then 「２０手続」) is one figure: the line going
+    on with its rest, where the line is a line of figures whose last one has no unit yet — whatever the text's
+    wrap width (a short text shows none)."""
+    out: list[Block] = []
+    for block in blocks:
+        previous = out[-1] if out else None
+        if (
+            isinstance(block, Line)
+            and isinstance(previous, Line)
+            and _OPEN_FIGURE_LINE.match(nfkc(previous.text).rstrip())
+            and _FIGURE_REST.match(nfkc(block.text).strip())
+        ):
+            out[-1] = Line(previous.text.rstrip() + block.text.strip(), previous.location, previous.level)
+        else:
+            out.append(block)
+    return out
+
+
 def _unwrap(blocks: list[Block], width: int) -> list[Block]:
     out: list[Block] = []
     joining = False
@@ -600,4 +626,4 @@ def reading_blocks(document: Document) -> list[Block]:
     skip = {id(lines[i]) for i in _contents(lines)}
     kept = [b for b in blocks if id(b) not in skip]
     width = wrap_width([b.text for b in kept if isinstance(b, Line)])
-    return _spaced_label_rows(_colon_continued(_unwrap(kept, width) if width else kept))
+    return _spaced_label_rows(_figure_continued(_colon_continued(_unwrap(kept, width) if width else kept)))
