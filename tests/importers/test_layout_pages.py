@@ -192,6 +192,7 @@ def test_bars_over_halves_are_read_from_where_their_words_stand() -> None:
         "6": "職員のテレワーク環境の整備",
     }
     assert found["2"]["departments"] == ["市民課", "情報政策課"]
+    assert any("推定" in w["message"] and w.get("line") == 4 for w in plan["warnings"]), plan["warnings"]
     schedule = {code: [(step["fy"], step["half"]) for step in item["schedule"]] for code, item in found.items()}
     assert schedule == {
         "1": _halves(0, 5),

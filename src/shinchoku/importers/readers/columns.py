@@ -1437,6 +1437,8 @@ def read_columns(text: str) -> Document:
     ended, often inside a row): the next page's lines join the block, and a row's wrapped text
     on the new page joins its cells.
     """
+    from .halfbars import HALVES_NOTE, halves_estimated
+
     raw = text.split("\n")
     drop = page_furniture(raw)
     paged = "\f" in text
@@ -1471,6 +1473,8 @@ def read_columns(text: str) -> Document:
             if form is not None:
                 forms.add(block_page.number)
             block_page.blocks.append(form or _table(block, where))
+            if form is None and (estimated := halves_estimated(block)) is not None:
+                document.notes.append((Location(page=where(estimated), line=estimated), HALVES_NOTE))
         else:
             for number, frags in block:
                 block_page.blocks.append(Line(_line_text(frags), Location(page=where(number), line=number)))

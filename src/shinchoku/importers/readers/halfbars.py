@@ -48,6 +48,19 @@ def bars_over_halves(block: Block) -> Block:
     return out
 
 
+#: What the reader says of a table whose bars it read from their words' places.
+HALVES_NOTE = (
+    "工程表の上期・下期のバーは、テキストにバーの両端がないため、各段階の文字の位置（バーの中央）から推定しました。"
+    "スケジュールを確認してください。"
+)
+
+
+def halves_estimated(block: Block) -> int | None:
+    """The line of the header of halves of a block whose bars ``bars_over_halves`` reads (a note names it), or None."""
+    found = _halves_header(block)
+    return block[found[0]][0] if found is not None else None
+
+
 def _halves_header(block: Block) -> tuple[int, list[_Fragment]] | None:
     """The index of the header line of halves (「上期  下期  上期  下期 …」, four or more, 上期 first, alternating) under a
     line of two years or more, and its labels; None when the block has no such line."""
