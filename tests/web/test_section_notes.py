@@ -16,7 +16,8 @@ from django.contrib.auth import get_user_model
 from shinchoku.accounts.models import Membership, Role
 from shinchoku.importers import parse
 from shinchoku.plans.loader import load_plan
-from shinchoku.plans.models import Plan, Section, section_notes
+from shinchoku.plans.models import Plan, Section
+from shinchoku.plans.texts import notes as section_notes
 
 pytestmark = pytest.mark.django_db
 

@@ -184,7 +184,7 @@ def test_a_notes_column_is_shown_on_the_initiative(office, run_tasks):
     _import(office, run_tasks, _uploaded(office, run_tasks, "r7.xlsx", progress_workbook(ROWS_R7, "令和7年度")))
     initiative = Initiative.objects.get(plan=Plan.objects.get(), code="2")
     page = text_of(office.get(reverse("initiative", args=[initiative.pk])))
-    assert "計画書の注記（備考・財源など） 備考：※収納代行業者と調整中" in page
+    assert "計画書の注記（備考・財源など） 備考 ※収納代行業者と調整中" in page
 
 
 def test_the_templates_notes_column_is_shown_on_the_initiative(office, run_tasks):
@@ -206,6 +206,6 @@ def test_the_templates_notes_column_is_shown_on_the_initiative(office, run_tasks
     plan = Plan.objects.get()
     initiative = Initiative.objects.get(plan=plan, code="1-1-1")
     page = text_of(office.get(reverse("initiative", args=[initiative.pk])))
-    assert "計画書の注記（備考・財源など） 財源：デジタル田園都市国家構想交付金（2分の1）" in page
+    assert "計画書の注記（備考・財源など） 備考 財源：デジタル田園都市国家構想交付金（2分の1）" in page
     other = Initiative.objects.get(plan=plan, code="1-1-2")  # no 備考: no empty heading
     assert "計画書の注記" not in text_of(office.get(reverse("initiative", args=[other.pk])))

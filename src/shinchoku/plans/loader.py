@@ -68,6 +68,7 @@ from .models import (
     ValueKind,
 )
 from .reference import MAX_SOURCE, ReferenceInfo
+from .texts import EXTRA_LABELS
 
 #: Rows per INSERT statement in bulk loads.
 BATCH = 500
@@ -1196,16 +1197,6 @@ def _describe(initiative: Initiative, values: dict[str, Any], section: Section |
     return notes
 
 
-#: Keys of ``extra`` described old → new in a preview (the others by their key): a file that drops
-#: an initiative's footnotes changes it, and the preview must say so rather than list it bare.
-_EXTRA_DESCRIBED = {
-    "notes": "注記", "note": "備考", "aliases": "取組名の別の表記", "steps": "工程の項目",
-    "budget_total": "事業費の合計", "departments_others": "関係課", "departments_note": "担当課の注記",
-    "progress_so_far": "これまでの取組", "schedule_text": "工程の記載",
-    "evaluations": "評価", "achievement_rates": "達成率", "group": "指標の区分",
-    # a section's (docs/plan-json.md: ``sections``)
-    "summary": "概要", "urgency": "緊急度", "importance": "重要度", "budget": "経費",
-}  # fmt: skip
 #: Keys of ``extra`` that say where or from which file something was read, not what the plan says.
 _EXTRA_UNDESCRIBED = SOURCE_KEYS | {"read_from"}
 
@@ -1226,7 +1217,7 @@ def extra_changes(old: Any, new: Any) -> list[tuple[str, Any, Any]]:
     old = old if isinstance(old, dict) else {}
     new = new if isinstance(new, dict) else {}
     return [
-        (_EXTRA_DESCRIBED.get(key, f"その他の記載（{key}）"), _extra_text(old.get(key)), _extra_text(new.get(key)))
+        (EXTRA_LABELS.get(key, f"その他の記載（{key}）"), _extra_text(old.get(key)), _extra_text(new.get(key)))
         for key in [*old, *(k for k in new if k not in old)]
         if key not in _EXTRA_UNDESCRIBED and not same(old.get(key), new.get(key))
     ]

@@ -10,14 +10,15 @@ The UI language is Japanese, so verbose names are Japanese message ids.
 
 from __future__ import annotations
 
-import re
-from typing import Any
+from functools import cached_property
 
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
+
+from . import texts as plan_texts
 
 
 class Municipality(models.Model):
@@ -142,42 +143,8 @@ class Section(models.Model):
 
     @property
     def notes(self) -> list[tuple[str, list[str]]]:
-        """What the plan prints for the section itself, as the pages show it (``section_notes``)."""
-        return section_notes(self.extra)
-
-
-#: The keys of a section's ``extra`` that hold what the plan says of the section itself (Plan JSON's
-#: ``summary``, ``note``, ``notes``), in the order shown, and the label a text without one of its own
-#: is shown under.
-SECTION_TEXTS = (("summary", "概要"), ("note", "備考"), ("notes", "注記"))
-#: 「成果指標：電子申請に対応した手続数（…）」: the label a reader put before a note's text.
-_LABELLED = re.compile(r"^(?P<label>[^\s：:、。，,（）()「」]{1,12})：(?P<text>.+)$", re.S)
-
-
-def section_notes(extra: Any) -> list[tuple[str, list[str]]]:
-    """A section's own texts by label, in the order the plan gives them: ``[("成果指標", ["電子申請に対応
-    した手続数（現状値（R5） 156手続、目標値（R9） 450手続）", …])]``.
-
-    The readers keep a 施策's 【成果指標】 table, its 概要 or 備考 with the section (docs/plan-json.md);
-    a note 「成果指標：…」 is shown under its label, one without a label under 「注記」. Whatever else
-    ``extra`` holds (where it was read, scores, 経費) is not a text and is left out; so is a repeat."""
-    extra = extra if isinstance(extra, dict) else {}
-    groups: dict[str, list[str]] = {}
-    seen: set[str] = set()
-    for key, label in SECTION_TEXTS:
-        values = extra.get(key)
-        for value in values if isinstance(values, list) else [values]:
-            readable = isinstance(value, (str, int, float)) and not isinstance(value, bool)
-            text = str(value).strip() if readable else ""
-            if not text or text in seen:
-                continue
-            seen.add(text)
-            found = _LABELLED.match(text) if key == "notes" else None
-            if found is not None and found.group("text").strip():
-                groups.setdefault(found.group("label"), []).append(found.group("text").strip())
-            else:
-                groups.setdefault(label, []).append(text)
-    return list(groups.items())
+        """What the plan prints for the section itself (its 成果指標, 概要, 備考), label by label (``texts.notes``)."""
+        return plan_texts.notes(self.extra)
 
 
 class Department(models.Model):
@@ -286,6 +253,11 @@ class Initiative(models.Model):
     def __str__(self) -> str:
         return f"{self.code} {self.title}".strip()
 
+    @cached_property
+    def texts(self) -> plan_texts.InitiativeTexts:
+        """What the plan prints for it beyond its columns (関係課, これまでの取組, 備考 …: ``texts.initiative_texts``)."""
+        return plan_texts.initiative_texts(self.extra)
+
 
 class InitiativeDepartment(models.Model):
     """Departments of an initiative in the order the plan lists them (the first one leads)."""
@@ -375,6 +347,11 @@ class Indicator(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def notes(self) -> list[tuple[str, list[str]]]:
+        """What the plan prints beside it (its 区分, a report's 評価 and 達成率, 備考): ``texts.indicator_texts``."""
+        return plan_texts.indicator_texts(self.extra)
 
 
 class ValueKind(models.TextChoices):

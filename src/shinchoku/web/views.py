@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
@@ -90,6 +88,7 @@ def initiative_detail(request: HttpRequest, pk: int) -> HttpResponse:
         (_("概要"), initiative.summary),
         (_("現状・課題"), initiative.background),
         (_("目的"), initiative.purpose),
+        (_("これまでの取組"), initiative.texts.progress_so_far),
         (_("今後の取組内容"), initiative.actions),
         (_("目指す姿・目標"), initiative.goal),
     ]
@@ -99,7 +98,6 @@ def initiative_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "initiative": initiative,
         "plan": initiative.plan,
         "texts": texts,
-        "notes": plan_notes(initiative.extra),
         "indicators": [indicator_view(i, actuals.get(i.pk)) for i in initiative.indicators.all()],
         "results": published,
         "rule": results.initiative_rule(initiative) if published else None,
@@ -112,22 +110,6 @@ def initiative_detail(request: HttpRequest, pk: int) -> HttpResponse:
         or {"filename": initiative.plan.source_filename, "layout": initiative.plan.source_layout},
     }
     return render(request, "shinchoku/initiative.html", context)
-
-
-def plan_notes(extra: Any) -> list[str]:
-    """What the plan prints beside an initiative that has no field of its own (備考, 財源, ※ notes).
-
-    The readers keep it in ``extra`` under two keys: ``notes`` (a list: the generic readers, a
-    label before each 「財源・備考：国庫補助」) and ``note`` (one text: the plan template's 備考
-    column, docs/template.md). Only ``notes`` was shown, so the 備考 a plan office typed in the
-    template was imported and never seen again."""
-    extra = extra if isinstance(extra, dict) else {}
-    found: list[str] = []
-    for value in [extra.get("note"), *(extra.get("notes") or [])]:
-        text = str(value).strip() if isinstance(value, (str, int, float)) else ""
-        if text and text not in found:
-            found.append(text)
-    return found
 
 
 def roadmap(request: HttpRequest, pk: int) -> HttpResponse:
