@@ -131,7 +131,9 @@ def test_the_schedule_as_printed_and_its_items_are_under_the_schedule(client, pl
     page, text = _page(client, "1-1")
     at = page.headings.index("工程")
     assert page.headings[at + 1 : at + 3] == ["工程の項目", "工程の記載"]
-    assert "工程の項目 システム調査（令和6年度～令和8年度） 運用開始（令和9年度、令和9年度: 一部実施）" in text
+    assert (
+        "工程の項目 システム調査（令和6年度～令和8年度） 運用開始（令和9年度、令和9年度: 一部実施）" in text
+    )
     assert "工程の記載 令和6年度中に検討し、令和7年度以降に順次拡大する。" in text
     # a schedule printed in words only is the schedule the plan has: not 「no schedule」
     _page2, text2 = _page(client, "1-2")
@@ -172,12 +174,19 @@ def test_the_indicators_group_grade_and_rate_are_with_the_indicator(client, plan
 
 def test_what_is_not_the_plans_text_is_not_shown():
     """Where it was read, flags and JSON are no text; a number is, and a repeat is shown once."""
-    texts = initiative_texts({"line": 40, "page": 3, "departments_others": False, "progress_so_far": ["a", "a"]})
+    texts = initiative_texts(
+        {"line": 40, "page": 3, "departments_others": False, "progress_so_far": ["a", "a"]}
+    )
     assert texts.related_departments == [] and not texts.more_departments
     assert texts.progress_so_far == "a" and texts.notes == [] and texts.steps == []
     assert initiative_texts({"budget_total": 1200.0}).budget_total == "1,200"
-    assert initiative_texts({"departments_others": "税務課、住民課"}).related_departments == ["税務課、住民課"]
-    assert notes({"notes": [{"x": 1}, True, "注記だけ"], "note": 12}) == [("備考", ["12"]), ("注記", ["注記だけ"])]
+    assert initiative_texts({"departments_others": "税務課、住民課"}).related_departments == [
+        "税務課、住民課"
+    ]
+    assert notes({"notes": [{"x": 1}, True, "注記だけ"], "note": 12}) == [
+        ("備考", ["12"]),
+        ("注記", ["注記だけ"]),
+    ]
     assert indicator_texts({"line": 3, "evaluations": [{"fy": None, "text": "Ａ"}], "achievement_rates": [{"value": 80}]}) == [
         ("評価", ["Ａ"]), ("達成率", ["80%"])
     ]  # fmt: skip

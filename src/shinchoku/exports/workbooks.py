@@ -552,6 +552,10 @@ def progress_columns(table: RoundTable) -> list[Column]:
         Column("具体的な取組", 24, key="title"),
         Column("取組方針", 34, key="summary"),
         Column("担当課", 11, key="departments"),
+    ]
+    if any(row.initiative.texts.related_departments for row in table.rows):
+        columns.append(Column("関係課", 11, key="related"))  # who works with the 担当課 (a card's 関係課)
+    columns += [
         Column("KPI（指標）", 20, key="indicator"),
         Column("単位", 5, kind="center", key="unit"),
         Column("基準値", 8, kind="number", key="baseline"),
@@ -676,6 +680,7 @@ def _progress_sheet(ws: Worksheet, table: RoundTable) -> None:
             "no": _code(init),
             "title": init.title,
             "departments": "、".join(row.departments),
+            "related": "、".join(init.texts.related_departments),
             "computed": row.computed_shown,
             "self": "" if row.withheld else report.self_grade,
             "grade": row.grade_shown,

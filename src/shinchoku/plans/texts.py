@@ -76,9 +76,20 @@ def notes(extra: Any) -> list[tuple[str, list[str]]]:
     return list(groups.items())
 
 
-def _years(fys: list[int]) -> str:
+def _year(value: Any) -> int | None:
+    """A fiscal year as Plan JSON writes it (2024), else None."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and 1900 < value < 2200 else None
+
+
+def _dated(year: Any, text: str) -> str:
+    """「令和5年度 Ａ」: a text of a year (a text of no year as it is)."""
+    fy = _year(year)
+    return f"{wareki(fy)} {text}" if fy is not None and text else text
+
+
+def _years(values: list[Any]) -> str:
     """「令和4年度～令和6年度」 for a run of years, 「令和4年度、令和6年度」 for years apart."""
-    fys = sorted({fy for fy in fys if isinstance(fy, int) and not isinstance(fy, bool) and 1900 < fy < 2200})
+    fys = sorted({fy for fy in map(_year, values) if fy is not None})
     if len(fys) > 2 and fys == list(range(fys[0], fys[-1] + 1)):
         return f"{wareki(fys[0])}～{wareki(fys[-1])}"
     return "、".join(wareki(fy) for fy in fys)
@@ -96,7 +107,7 @@ def _step(step: Any) -> str:
     when = [_years(step["fys"])] if isinstance(step.get("fys"), list) and _years(step["fys"]) else []
     for cell in _texts(step.get("cells")):
         found = _CELL.match(cell)
-        when.append(f"{wareki(int(found['fy']))}: {found['mark']}" if found else cell)
+        when.append(f"{wareki(int(found['fy']))}: {found['mark']}" if found else cell)  # 「2027: 一部実施」
     return f"{label}（{'、'.join(when)}）" if label and when else label
 
 
@@ -109,9 +120,7 @@ def _amount(value: Any) -> str:
             return text
         amount = value.get("amount")
         if isinstance(amount, (int, float, Decimal)) and not isinstance(amount, bool):
-            year = value.get("fy")
-            written = numbers.written(amount) + _text(value.get("unit"))
-            return f"{wareki(year)} {written}" if isinstance(year, int) and not isinstance(year, bool) else written
+            return _dated(value.get("fy"), numbers.written(amount) + _text(value.get("unit")))
         return ""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return numbers.written(value)
@@ -152,7 +161,7 @@ def initiative_texts(extra: Any) -> InitiativeTexts:
     )
 
 
-def _dated(entries: Any) -> list[str]:
+def _by_year(entries: Any) -> list[str]:
     """「令和5年度 Ａ」 for each ``{"fy", "text"}`` (an evaluation, an achievement rate) a report printed."""
     found = []
     for entry in entries if isinstance(entries, list) else []:
@@ -160,11 +169,10 @@ def _dated(entries: Any) -> list[str]:
             text = _text(entry)
         else:
             written = _text(entry.get("text"))
-            if not written and isinstance(entry.get("value"), (int, float)) and not isinstance(entry["value"], bool):
-                written = numbers.written(entry["value"]) + "%"
-            year = entry.get("fy")
-            dated = isinstance(year, int) and not isinstance(year, bool) and 1900 < year < 2200
-            text = f"{wareki(year)} {written}" if written and dated else written
+            rate = entry.get("value")
+            if not written and isinstance(rate, (int, float)) and not isinstance(rate, bool):
+                written = numbers.written(rate) + "%"
+            text = _dated(entry.get("fy"), written)
         if text and text not in found:
             found.append(text)
     return found
@@ -177,8 +185,8 @@ def indicator_texts(extra: Any) -> list[tuple[str, list[str]]]:
     extra = extra if isinstance(extra, dict) else {}
     shown = [
         ("group", _texts(extra.get("group"))),
-        ("evaluations", _dated(extra.get("evaluations"))),
-        ("achievement_rates", _dated(extra.get("achievement_rates"))),
+        ("evaluations", _by_year(extra.get("evaluations"))),
+        ("achievement_rates", _by_year(extra.get("achievement_rates"))),
         ("note", _texts(extra.get("note"))),
     ]
     return [(EXTRA_LABELS[key], texts) for key, texts in shown if texts]
