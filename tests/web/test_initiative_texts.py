@@ -35,7 +35,7 @@ def _plan() -> dict:
             schedule_text="令和6年度中に検討し、令和7年度以降に順次拡大する。",
             steps=[
                 {"label": "システム調査", "fys": [2024, 2025, 2026], "line": 40},
-                {"label": "運用開始", "fys": [2027], "line": 41, "cells": ["2027: 一部実施"]},
+                {"label": "運用開始", "fys": [2026, 2027], "line": 41, "cells": ["2027: 一部実施"]},
             ],
             budget=[{"fy": 2025, "amount": 4000, "unit": "千円"}],
             budget_total={"amount": 12000, "unit": "千円", "text": "12,000千円"},
@@ -132,7 +132,7 @@ def test_the_schedule_as_printed_and_its_items_are_under_the_schedule(client, pl
     at = page.headings.index("工程")
     assert page.headings[at + 1 : at + 3] == ["工程の項目", "工程の記載"]
     assert (
-        "工程の項目 システム調査（令和6年度～令和8年度） 運用開始（令和9年度、令和9年度: 一部実施）" in text
+        "工程の項目 システム調査（令和6年度～令和8年度） 運用開始（令和8年度、令和9年度: 一部実施）" in text
     )
     assert "工程の記載 令和6年度中に検討し、令和7年度以降に順次拡大する。" in text
     # a schedule printed in words only is the schedule the plan has: not 「no schedule」
@@ -190,3 +190,20 @@ def test_what_is_not_the_plans_text_is_not_shown():
     assert indicator_texts({"line": 3, "evaluations": [{"fy": None, "text": "Ａ"}], "achievement_rates": [{"value": 80}]}) == [
         ("評価", ["Ａ"]), ("達成率", ["80%"])
     ]  # fmt: skip
+
+
+def test_every_extra_a_reader_adds_to_an_initiative_is_labelled_and_documented():
+    """A reader that adds a field to ``planjson.Initiative`` (or ``Indicator``) gives it a label here and a row in
+    docs/plan-json.md's table of what is shown; else a plan office imports it and never sees it again."""
+    from pathlib import Path
+
+    from shinchoku.importers import planjson
+    from shinchoku.plans.texts import EXTRA_LABELS
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "plan-json.md").read_text(encoding="utf-8")
+    table = doc.split("### What an initiative's extras are shown as")[1].split("## ")[0]
+    where = {"line", "page", "sheet"}  # where it was read, not the plan's text
+    for typed in (planjson.Initiative, planjson.Indicator):
+        for key in typed.__optional_keys__ - where:
+            assert key in EXTRA_LABELS, key
+            assert f"`{key}`" in table, key

@@ -99,15 +99,28 @@ _CELL = re.compile(r"^(?P<fy>\d{4}): (?P<mark>.+)$")
 
 
 def _step(step: Any) -> str:
-    """A 工程 item as the plan prints it: 「システム調査（令和4年度～令和6年度）」; a year's own mark
-    (「令和5年度: 一部実施」) after the years. A step is a dict (``label``, ``fys``, ``cells``) or a text."""
+    """A 工程 item as the plan prints it: 「システム調査（令和4年度～令和6年度）」; a year the chart marks with words
+    rather than an arrow, with them (「運用開始（令和8年度、令和9年度: 一部実施）」). A step is a dict (``label``,
+    ``fys``, ``cells``: 「2027: 一部実施」) or a text."""
     if not isinstance(step, dict):
         return _text(step)
     label = _text(step.get("label") or step.get("text") or step.get("name"))
-    when = [_years(step["fys"])] if isinstance(step.get("fys"), list) and _years(step["fys"]) else []
+    listed = step.get("fys")
+    fys: list[Any] = listed if isinstance(listed, list) else []
+    marks: dict[int, str] = {}
+    others = []
     for cell in _texts(step.get("cells")):
         found = _CELL.match(cell)
-        when.append(f"{wareki(int(found['fy']))}: {found['mark']}" if found else cell)  # 「2027: 一部実施」
+        if found is not None and _year(int(found["fy"])) is not None:
+            marks[int(found["fy"])] = found["mark"]
+        else:
+            others.append(cell)
+    if marks:
+        years = sorted({fy for fy in map(_year, [*fys, *marks]) if fy is not None})
+        when = [f"{wareki(fy)}: {marks[fy]}" if fy in marks else wareki(fy) for fy in years]
+    else:
+        when = [_years(fys)] if _years(fys) else []
+    when += others
     return f"{label}（{'、'.join(when)}）" if label and when else label
 
 
