@@ -330,3 +330,39 @@ def test_a_code_one_blank_after_the_section_cell_keeps_its_column() -> None:
         ("1-2-1", "公式アプリの導入"),
         ("2-1-1", "クラウドへの移行"),
     ]
+
+
+def test_prose_with_labelled_tables_in_it_is_read_by_its_columns() -> None:
+    """``pdftotext -layout`` of a Word plan: 取組 in prose, each 施策 closed by its 「■成果指標」 table joined by 取組番号
+    (the header's years on a line of their own, 指標名 wrapped in its column). The tables are a sixth of the lines, but
+    their header of labels, printed once a 施策, says the text is set in columns: each 取組 gets its indicator, and
+    the table's rows are no more 取組 (鷹ノ巣市 printed by Writer through -layout: F1 0.686, KPI 0)."""
+    from shinchoku.importers import parse
+
+    def chapter(code: str, title: str, rows: list[tuple[str, str, str, str]]) -> list[str]:
+        prose = [f"{code}-{n} {name}" for n, name in enumerate(("電子申請の拡充", "窓口の改善"), 1)]
+        body: list[str] = [title]
+        for line in prose:
+            body += [line, "手続のオンライン化を進め、来庁しなくても済むようにします。", "", "【担当課】デジタル推進課", ""]
+        body += ["■成果指標", "", "取組番号    指標名           現状値（R5）      目標値", "                                            （R11）"]
+        for number, name, base, target in rows:
+            body.append(f"{number}     {name[:6]:<10}    {base:<12}      {target}")
+            if name[6:]:
+                body.append(f"          {name[6:]}")
+        return body + [""]
+
+    pages = [
+        chapter("1-1", "1-1 行政手続のオンライン化", [("1-1-1", "オンラインで申請できる手続数", "64 手続", "350 手続"),
+                                                ("1-1-2", "窓口の平均待ち時間", "28 分", "10 分")]),
+        chapter("2-1", "2-1 業務の効率化", [("2-1-1", "電子決裁率", "41.5%", "95.0%"),
+                                       ("2-1-2", "RPAで削減した業務時間", "1,200 時間", "12,000 時間")]),
+    ]  # fmt: skip
+    text = "鷹ノ巣市ＤＸ推進計画\n計画期間 令和７年度～令和11年度\n\f" + "\n\f".join("\n".join(page) for page in pages)
+    plan = parse(text.encode(), filename="鷹ノ巣市.txt")
+    found = {i["code"]: [(k["name"], k["final_target"]["value"]) for k in i["indicators"]] for i in plan["initiatives"]}
+    assert found == {
+        "1-1-1": [("オンラインで申請できる手続数", 350)],
+        "1-1-2": [("窓口の平均待ち時間", 10)],
+        "2-1-1": [("電子決裁率", 95.0)],
+        "2-1-2": [("RPAで削減した業務時間", 12000)],
+    }

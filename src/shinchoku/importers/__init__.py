@@ -469,23 +469,28 @@ def _richness(plan: Plan) -> int:
     """How much a plan holds: initiatives, their departments and indicators with a figure (a
     line of a table read as an indicator's name, 「R6 60 58」, holds none)."""
     items = plan["initiatives"]
-    return len(items) + sum(
-        int(bool(i.get("departments"))) + sum(1 for k in i.get("indicators") or [] if _has_figure(k))
-        for i in items
-    )
+    codes: set[str] = set()
+    found = 0
+    for item in items:
+        code = item.get("code")
+        # a row of a KPI table joined by code (「1-1-1　オンラインで　64 手続　220 手続」) read as one more 取組 under the
+        # code of one before it, with no 担当課 or indicator of its own, holds nothing
+        if not (code in codes and not item.get("departments") and not item.get("indicators")):
+            found += 1
+        codes.add(code or "")
+        found += int(bool(item.get("departments"))) + sum(1 for k in item.get("indicators") or [] if _has_figure(k))
+    return found
 
 
 def _has_figure(indicator: Indicator) -> bool:
     """Whether an indicator holds a value of its own (a baseline, a target, an actual): only such
     an indicator counts toward a reading's richness, because a table line misread as an indicator
     (「R6 60 58」 taken for a name) has none, and a reading full of them must not beat one that
-    found the real figures."""
-    return bool(
-        indicator.get("baseline")
-        or indicator.get("final_target")
-        or indicator.get("targets")
-        or indicator.get("actuals")
-    )
+    found the real figures. A value is a figure or its text: a year alone (「（R11）」 of a header line read as an
+    indicator: a target of 2029 of no value) is none."""
+    values = [indicator.get("baseline"), indicator.get("final_target"), *(indicator.get("targets") or [])]
+    values += indicator.get("actuals") or []
+    return any(v and (v.get("value") is not None or v.get("text")) for v in values)
 
 
 def _read(source: Source, layout: str | None) -> Plan:

@@ -116,10 +116,13 @@ def looks_column_aligned(text: str) -> bool:
     if not lines or text.count("\t") > len(lines) // 20:
         return False
     spaced = [line for line in lines if _GAP.search(line.strip())]
-    if len(spaced) < max(3, len(lines) // 5):
-        return False
     # (a markdown table's rows, 「| 番号 | 取組名 |」, are the text reader's)
-    return "\f" in text or any(header_like(line) for line in spaced[:40] if "|" not in line)
+    headers = sum(1 for line in spaced[:400] if "|" not in line and header_like(line))
+    if len(spaced) < max(3, len(lines) // 5):
+        # mostly prose, but tables with a header of labels set in it more than once (a 施策's 「■成果指標」 table
+        # 「取組番号    指標名    現状値（R5） …」 after its 取組, a 施策 after another): their columns are read
+        return headers >= 2 and len(spaced) >= 6 and "\f" in text
+    return "\f" in text or headers > 0
 
 
 def _alignment(lines: list[list[_Fragment]]) -> float:
