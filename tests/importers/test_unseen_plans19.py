@@ -55,6 +55,13 @@ KAZA, RYOKU, KOTO, AOMI, HOKU, SUZA, ASAJI = (
 #: R9), 雪割村 (merged 取組 over two indicator rows, ※ rows no 取組, 「基準値（R元）」 2019, 「－」 none), 北稜 (CP932, the
 #: 「（単位：千円）」 line, 「消防本部 指令課」, 「R6・R8」 two years; named whole since), 朱雀台市's 工程表 as the PDF (each
 #: bar's 上期 / 下期 read as halves) and 浅茅市's 取組一覧 as the PDF (thead repeated, 3-4's row broken over pages 3–4).
+#: Exact since: 風早市's 事務事業評価シート (first measured F1 1.0, codes 0, 担当課 0, KPI 0, schedule 0 — the code read
+#: 「01-02-0031 評価者 市民部長」, no 所管, no schedule, no indicator, the sheet's numbered parts sections): each page's
+#: fields a form of their own (the title over it set apart, the 事業期間's span of years a value), the sheet's numbered
+#: parts 「２　指標の推移」「３　コスト（千円）」 — the same words on every page — ending the block above them and no
+#: section, the 取組番号 「１－２－１」 the code over the 財務 system's zero-padded 「01-02-0031」, 「評価者」「会計区分」 no
+#: value of the 事業's, 「市民部　市民課・総務部　情報政策課」 市民課 and 情報政策課, the 区分 | 指標名 | 単位 | R4実績 … R8目標
+#: table an indicator a row (R8目標, the plan's last year's, the final target) and 事業期間 every year of its span.
 #: Exact since: 浅茅市's 取組一覧 through -layout (first measured F1 0.8, KPI 0.454, schedule 0.333: the wrapped 取組名
 #: and the ★ beside it, a target one blank before its 実施年度 「40.0 R7～R11」, the header's tails 「（R5） （R11）」 one
 #: blank apart, the rows of the last page under the header printed again after 3-4's cut 概要 — ``readers/columns.py``).
@@ -69,17 +76,8 @@ FLOORS: dict[tuple[str, str], Reached] = {
     (SUZA, "pdftotext -layout"): (1.0, 1.0, 1.0, 1.0, 0.916),
 }
 
-#: Below the bar as first measured (F1, codes, 担当課, KPI numbers, schedule), with exactly what is misread.
-#: - 風早市 (F1 1.0 — the six 事業 found by title — codes 0, 担当課 0, KPI 0, schedule 0): each sheet's code is read as
-#:   「01-02-0031 評価者 市民部長」, the 事業コード line with the 評価者 column beside it (stated the 取組番号 「１－２－１」
-#:   on the next line, 1-2-1); 所管 「市民部　市民課　窓口係」 (on the 取組番号 line, right) is not read (departments []);
-#:   「事業期間　令和５年度　～　令和８年度」 gives no schedule ([]; 「令和元年度　～」 too); the 「２　指標の推移」 table
-#:   (「区分 | 指標名 | 単位 | R4実績 | R5実績 | R6目標 | R6実績 | R7目標 | R8目標」, a 活動指標 and a 成果指標 row) gives no
-#:   indicator at all; the numbered sheet headings 「２　指標の推移」「３　コスト（千円）　R5決算…」「５　今後の方向性
-#:   ■拡充…」 are read as sections (s1–s3), every 事業 but the first under 「５ 今後の方向性」.
-BELOW: dict[tuple[str, str], Reached] = {
-    (KAZA, "upload"): (1.0, 0.0, 0.0, 0.0, 0.0),
-}
+#: Below the bar as first measured (F1, codes, 担当課, KPI numbers, schedule), with exactly what is misread: none left.
+BELOW: dict[tuple[str, str], Reached] = {}
 
 #: Refused as no plan when first measured: 朱雀台市's 工程表 and 浅茅市's 取組一覧 through plain ``pdftotext`` (a cell a
 #: paragraph; the 工程表's bars lose the half-years they span — through -layout each bar's word is only centred in

@@ -423,7 +423,7 @@ def _parse(source: Source, layout: str | None, municipality: str | None, mapping
     if not plans:
         assert error is not None
         raise error
-    return max(plans, key=_richness)
+    return max(plans, key=lambda plan: (_richness(plan), _dated_figures(plan)))
 
 
 #: Layouts that read a CSV's cells themselves.
@@ -480,6 +480,19 @@ def _richness(plan: Plan) -> int:
         codes.add(code or "")
         found += int(bool(item.get("departments"))) + sum(1 for k in item.get("indicators") or [] if _has_figure(k))
     return found
+
+
+def _dated_figures(plan: Plan) -> int:
+    """How many of a plan's figures are dated (a baseline, target or actual with its year): between two readings as
+    rich, the one that read a table of years (「目標値 | － | 60 | 90 | 120」 under 令和５～８年度) has each year's figure,
+    the lines as they are only the first figure of a line."""
+    count = 0
+    for item in plan["initiatives"]:
+        for indicator in item.get("indicators") or []:
+            values = [indicator.get("baseline"), indicator.get("final_target")]
+            values += (indicator.get("targets") or []) + (indicator.get("actuals") or [])
+            count += sum(1 for value in values if value and value.get("fy") is not None)
+    return count
 
 
 def _has_figure(indicator: Indicator) -> bool:

@@ -88,6 +88,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "アクション",
         "事業",
         "事業名称",
+        "事務事業名",  # a 事務事業評価シート's
         "取組名称",
         "項目",
         "NAME",
@@ -166,7 +167,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "GRADE",
         "EVALUATION",
     ),
-    "budget": ("予算", "事業費", "経費", "予算額", "概算事業費", "年度経費", "決算額", "費用", "BUDGET"),
+    "budget": (
+        "予算", "事業費", "経費", "予算額", "概算事業費", "年度経費", "決算額", "費用", "BUDGET",
+        # a 事務事業評価シート's 「コスト（千円） | R5決算 | R6決算見込 | R7予算」
+        "決算", "決算見込", "決算見込額", "当初予算", "当初予算額", "コスト", "事業コスト", "トータルコスト",
+    ),  # fmt: skip
     "schedule": (
         "スケジュール",
         "工程",
@@ -254,6 +259,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "取組数", "事業数", "施策数", "指標数",
         # the plan's or a report's span, not a 取組's years (「期間」 alone is the 取組's: it would take these in)
         "計画期間", "評価期間", "報告期間", "対象期間", "集計期間",
+        # an evaluation sheet's fields beside its 事業's own (「評価者　市民部長」「会計区分　一般会計」): who graded it, which
+        # account pays — neither the 担当課 nor the budget
+        "評価者", "評価責任者", "会計区分", "会計名",
+        # …and the person who fills it in (「担当者　行政係長」): no department
+        "担当者", "担当者名", "記入者", "作成者", "連絡先", "内線", "予算科目",
     ),
 }
 

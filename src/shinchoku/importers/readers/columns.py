@@ -127,14 +127,19 @@ def looks_column_aligned(text: str) -> bool:
 
 def _alignment(lines: list[list[_Fragment]]) -> float:
     """The share of a block's cells (past the first of each line) that start where cells of
-    other lines start too (±1): how well a way of counting positions lines the columns up."""
-    counts = Counter(fragment.start for line in lines for fragment in line[1:])
-    need = max(2, len(lines) // 4)
-    total = sum(counts.values())
-    if not total:
+    other lines start too (±1), or end where they end (figures set right-aligned under their
+    label: 「0」「－」「6.2」 of a column): how well a way of counting positions lines the columns up."""
+    cells = [fragment for line in lines for fragment in line[1:]]
+    if not cells:
         return 0.0
-    shared = sum(n for p, n in counts.items() if counts[p - 1] + n + counts[p + 1] >= need)
-    return shared / total
+    starts = Counter(fragment.start for fragment in cells)
+    ends = Counter(fragment.end for fragment in cells)
+    need = max(2, len(lines) // 4)
+
+    def shared(counts: Counter[int], p: int) -> bool:
+        return counts[p - 1] + counts[p] + counts[p + 1] >= need
+
+    return sum(1 for f in cells if shared(starts, f.start) or shared(ends, f.end)) / len(cells)
 
 
 #: How many lines of a block may come before its header row.
@@ -1457,6 +1462,7 @@ def read_columns(text: str) -> Document:
     # that header's lines, to start the page's own table once the cut row's rest has ended
     reprinted: list[tuple[int, list[_Fragment]]] = []
     forms: set[int] = set()  # the pages a form is on
+    parts = _sheet_parts(raw, drop) if paged else frozenset()
 
     def where(number: int) -> int | None:
         return page_of.get(number, page.number) if paged else None
@@ -1498,7 +1504,7 @@ def read_columns(text: str) -> Document:
                 # a new page that prints the header again starts a table with columns of its own
                 # (the header is kept, though it recurs on every page like a running header)
                 drop.discard(again)
-            if not any(len(frags) > 1 for _, frags in block) or again is not None:
+            if not any(len(frags) > 1 for _, frags in block) or again is not None or _form_ahead(raw, number, drop):
                 flush()
             if page.blocks or block:
                 page = Page(number=page.number + 1)
@@ -1522,6 +1528,17 @@ def read_columns(text: str) -> Document:
             flush()
             page.blocks.append(Line(_line_text(frags), Location(page=where(number), line=number)))
             continue
+        if frags[0].start <= _TOLERANCE and frags[0].text in parts:
+            # a sheet's own numbered part (「２　指標の推移」, 「３　コスト（千円）  R5決算 …」): it ends the block
+            # above it, and alone on its line it is a line of its own
+            flush()
+            if len(frags) == 1:
+                page.blocks.append(Line(_line_text(frags), Location(page=where(number), line=number)))
+                continue
+        if block and len(block) <= _TITLE_LINES and _field_line(frags) and _notes_above(block):
+            flush()  # the sheet's title (「令和６年度　事務事業評価シート　　風早市」) over its form's first field
+        elif block and frags[0].start <= _TOLERANCE and not _field_line(frags) and _is_form(block):
+            flush()  # the form's fields end at a line that is none (「１　事業の目的・概要」)
         if block and _notes_above(block) and header_like(line):
             flush()  # 「記入者：各課担当  提出期限：…」 over the header: lines of their own, not a row
         elif block and header_like(line) and (cut := _title_over(block)):
@@ -1620,14 +1637,95 @@ def _legend(frags: list[_Fragment]) -> bool:
 
 def _field_line(frags: list[_Fragment]) -> bool:
     """Whether a line is a form's field: a label at the left edge and its value (「事業番号  1-1-1
-    担当課  会計課」「事業名  行政手続の…」), not a table's header row."""
+    担当課  会計課」「事業名  行政手続の…」, 「事業期間  令和５年度　～　令和８年度」: a span of years is a value, no
+    year's label), not a table's header row."""
     return (
         len(frags) >= 2
         and frags[0].start <= _TOLERANCE
         and is_known(frags[0].text)
-        and not is_known(frags[1].text)
-        and not header_like("   ".join(fragment.text for fragment in frags))
+        and (not is_known(frags[1].text) or _span(frags[1].text))
+        and not header_like("   ".join(fragment.text for fragment in frags if not _span(fragment.text)))
     )
+
+
+def _span(text: str) -> bool:
+    """Whether a fragment is a span of years (「令和５年度　～　令和８年度」): a value, not a year's label."""
+    return _YEAR_SPAN.search(nfkc(text)) is not None
+
+
+#: Two years joined by a dash or a wave (NFKC text): the span a 事業期間 states, 「令和5年度 ～ 令和8年度」「R6～R8」.
+_YEAR_SPAN = re.compile(r"(?:年度?|\d)\s*[～~〜\-－]\s*(?:令和|平成|R|H|20)\s*[0-9元]")
+
+
+def _form_line(frags: list[_Fragment]) -> bool:
+    """Whether a line is two fields of a form side by side (「事業番号  1-1-2  担当課  会計課」, 「事業コード  01-02-0031
+    評価者  市民部長」): a field line of four fragments or more, the third a label."""
+    return len(frags) >= 4 and is_known(frags[2].text) and _field_line(frags)
+
+
+#: How many lines a sheet's title may take over its form.
+_TITLE_LINES = 3
+#: How many lines a form may have: a longer block is a table, not asked again line by line.
+_FORM_LINES = 24
+
+
+def _is_form(block: list[tuple[int, list[_Fragment]]]) -> bool:
+    """Whether ``block`` is a form's fields: every line at the left edge a field, the first line among them,
+    one of them two fields (``_form``'s test)."""
+    if len(block) > _FORM_LINES or block[0][1][0].start > _TOLERANCE:
+        return False
+    starts = [frags for _, frags in block if frags[0].start <= _TOLERANCE]
+    return (
+        len(starts) >= 2
+        and all(_field_line(frags) for frags in starts)
+        and any(len(frags) >= 4 for frags in starts)
+    )
+
+
+#: A numbered part of a sheet at a line's left edge: 「２　指標の推移」「３．コスト」「(4) 評価」 — a number, then a blank
+#: or a full stop, then words (not 「1-1 電子申請…」, a code, nor 「1,200件」, a figure).
+_PART = re.compile(r"(?:[0-9０-９]{1,2}(?:[.．]|[ 　])|[(（][0-9０-９]{1,2}[)）])[ 　]*[^\s0-9０-９.．,，\-－‐―]")
+
+
+def _sheet_parts(raw: list[str], drop: set[int]) -> frozenset[str]:
+    """The numbered parts every sheet of a paged text prints (「２　指標の推移」「３　コスト（千円）」 on each page of a
+    事務事業評価シート, a 事業 a page): a numbered heading opening a line at its left edge, the same words on two
+    pages or more. A plan's own headings (基本目標, 施策) are each printed once; a sheet's parts end the block above
+    them — the form's fields, the indicators' table — wherever a single blank line sets them apart."""
+    pages: dict[str, set[int]] = {}
+    page = 1
+    for index, line in enumerate(raw):
+        page += line.count("\f")
+        text = line.replace("\f", "")
+        if index in drop or text.lstrip(" ")[:1] not in _PART_OPENERS:
+            continue
+        first = fragments(text.rstrip())[0]
+        if first.start <= _TOLERANCE and _PART.match(first.text):
+            pages.setdefault(first.text, set()).add(page)
+    return frozenset(text for text, seen in pages.items() if len(seen) >= 2)
+
+
+_PART_OPENERS = frozenset("0123456789０１２３４５６７８９(（")
+
+
+def _form_ahead(raw: list[str], number: int, drop: set[int]) -> bool:
+    """Whether the page starting at line ``number`` opens with a form (its title lines, none holding a label, then a
+    field: 「事業コード  01-02-0031  評価者  市民部長」, 「施策体系  １　行政サービスの…」): a sheet a page, whose page
+    break ends whatever block the sheet before left open."""
+    from ..labels import classify
+
+    titles = 0
+    for index in range(number - 1, min(len(raw), number - 1 + _LOOK_AHEAD)):
+        line = raw[index].replace("\f", "")
+        if index in drop or not line.strip():
+            continue
+        frags = fragments(line.rstrip())
+        if _field_line(frags):
+            return True
+        titles += 1
+        if titles > 3 or any(classify(f.text, loose=False) is not None for f in frags):
+            return False
+    return False
 
 
 def _form(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int | None]) -> Table | None:

@@ -698,6 +698,11 @@ def _in_kpi_table(header: list[str | None], texts: list[str], roles: list[str | 
     if "year" in header:
         at = header.index("year")
         return at < len(texts) and _year_of(texts[at]) is not None
+    if texts and texts[0] and header and header[0] == "section" and "indicator" in header[1:]:
+        # under 「区分 | 指標名 | 単位 | R4実績 …」: the 区分 is the row's kind of indicator (活動指標 / 成果指標, words
+        # the dictionary knows as labels); the row is the table's where its name is no label
+        at = header.index("indicator")
+        return at < len(texts) and bool(texts[at]) and roles[at] is None
     labelled = [role for role in header if role]  # the block's label may be merged over two slots
     if texts and not texts[0] and header and header[0] == "indicator" and labelled[1:2] == ["indicator"]:
         return any(texts[1:]) and not any(roles)  # under 「ＫＰＩ | 指標名 | …」: the label's cell left empty
@@ -753,6 +758,48 @@ def _grouped_row(
     return (role or column.role), value
 
 
+def _measure_row(
+    texts: list[str], roles: list[str | None], years: dict[int, tuple[int, int | None]], header: list[str | None]
+) -> list[tuple[str, str]]:
+    """The fields of a row under a row of years that says which of its indicator's values it gives (「目標値」「実績値」 in a
+    cell before the years, the indicator's name and unit on its first row: 「活動指標 | 講座の開催回数 | 回 | 目標値 | 12 |
+    24」, 「 | | | 実績値 | 10 | 25」): the indicator (its name under the header's 指標名, its unit under 単位) and each year's
+    value of that kind; none for any other row."""
+    first = min(years)
+    measures = [j for j, role in enumerate(roles[:first]) if role in ("target", "actual")]
+    if len(measures) != 1 or any(text and j not in years for j, text in enumerate(texts) if j > measures[0]):
+        return []
+    out: list[tuple[str, str]] = []
+    for j in range(measures[0]):
+        role = header[j] if j < len(header) else None
+        if texts[j] and roles[j] is None and role in ("indicator", "unit"):
+            out.append((role, texts[j]))
+    measure = roles[measures[0]]
+    return out + [
+        (f"{measure}:{fy}", texts[j]) for j, (fy, _) in years.items() if j < len(texts) and texts[j]
+    ]
+
+
+def _money_years(texts: list[str], roles: list[str | None]) -> dict[int, tuple[int, int | None]]:
+    """The columns of a row of a year's money each (「３　コスト（千円） | R5決算 | R6決算見込 | R7予算」, over 「事業費 |
+    12,400 | 9,860 | 8,200」): two or more, every cell after the first a year's budget label; else none."""
+    dated: dict[int, tuple[int, int | None]] = {
+        j: (int(role.split(":")[1]), None) for j, role in enumerate(roles) if role and role.startswith("budget:")
+    }
+    rest = [j for j, text in enumerate(texts) if j and text]
+    return dated if len(dated) >= 2 and all(j in dated for j in rest) else {}
+
+
+#: The unit of the money a block heads (「３　コスト（千円）」): in brackets, 千円 / 百万円 / 円.
+_MONEY_UNIT = lazy_re(r"[(（]\s*(千円|百万円|万円|円)\s*[)）]")
+
+
+def _money_unit(text: str) -> str:
+    """The unit in brackets in a money block's first cell (「３　コスト（千円）」 → 千円), else ""."""
+    found = _MONEY_UNIT.search(text)
+    return found.group(1) if found else ""
+
+
 def _steps_under(years: dict[int, tuple[int, int | None]], texts: list[str]) -> bool:
     """A row of steps under a row of years from the first column on (「R7 | R8 | R9 | R10」 under a
     【スケジュール】 line): each cell under a year, each a short step (「システム構築」「→」), not prose."""
@@ -787,6 +834,7 @@ def table_fields(table: Table) -> list[tuple[str, str, Location]]:
     group: str | None = None  # the label merged down beside the rows of a block (事業費, 活動指標)
     money, money_unit = False, ""  # the row of years heads a 事業費 block (its unit), not the 工程
     dated: dict[int, str] = {}  # the columns of a row of years that name a value's role and year (基準値（R4）)
+    header: list[str | None] = []  # the roles of that row's other cells (指標名, 単位)
     for i, row in enumerate(table.rows):
         where = table.row_location(i)
         texts = [squash(c.own_text.replace("\n", " ")) for c in row]
@@ -802,13 +850,16 @@ def table_fields(table: Table) -> list[tuple[str, str, Location]]:
             fields += [("code", numbered[0], where), ("title", numbered[1], where)]
             continue
         found = {j: y for j, t in enumerate(texts) if (y := _year_of(t)) is not None}
-        if len(found) >= 2:
-            years = found
+        spent = _money_years(texts, roles) if len(found) < 2 else {}
+        if len(found) >= 2 or spent:
+            years = found or spent
             # 「基準値（R4）」 before the years: its column holds the baseline of that year
             dated = {j: r for j, r in enumerate(roles) if j not in found and r and r.startswith("baseline:")}
             # 「事業費（千円） | R7 | R8」: the figures under the years are the money of each year
-            money = bool(texts[0]) and roles[0] == "budget"
+            money = bool(spent) or (bool(texts[0]) and roles[0] == "budget")
             money_unit = (column.unit or "") if money and (column := classify(texts[0])) is not None else ""
+            money_unit = money_unit or _money_unit(texts[0])
+            header = roles
             continue
         if years and texts[0] and roles[0] in ("target", "actual") and not money:
             # 「目標 | － | 60 | 90」「実績 | 31 | 64 | 93」 under 「 | 基準値（R4） | R5 | R6」: each year's value (the
@@ -822,8 +873,18 @@ def table_fields(table: Table) -> list[tuple[str, str, Location]]:
                 elif j in dated and measure == "actual":
                     fields.append((dated[j], text, where))
             continue
-        # the years from the first column on (「R7 | R8 | R9 | R10」 under a 【スケジュール】 line): every cell below a step
-        if years and (not texts[0] or _label(texts[0]) == "schedule" or _steps_under(years, texts)):
+        if years and not money and (measured := _measure_row(texts, roles, years, header)):
+            # 「活動指標 | 講座の開催回数 | 回 | 目標値 | 12 | 24」 then 「 | | | 実績値 | 10 | 25」: an indicator's values a row
+            fields += [(role, text, where) for role, text in measured]
+            continue
+        # the years from the first column on (「R7 | R8 | R9 | R10」 under a 【スケジュール】 line): every cell below a step;
+        # under a year's money a column, the row of its amounts (「事業費 | 12,400 | 9,860」)
+        if years and (
+            not texts[0]
+            or _label(texts[0]) == "schedule"
+            or _steps_under(years, texts)
+            or (money and _label(texts[0]) == "budget")
+        ):
             for j, (fy, half) in years.items():
                 if j < len(texts) and texts[j]:
                     if money and not is_no_value(texts[j]):
@@ -892,6 +953,30 @@ def _heads_a_card(
     return out
 
 
+#: A heading set off by a mark, no number (「■ 事業費（千円）」「◆評価」「【成果指標】」): a short line.
+_MARKED_PART = lazy_re(r"\s*(?:[■□◆◇●▼▽▶►]\s*\S.{0,28}|【[^】]{1,20}】)\s*")
+
+
+def _sheet_parts(stream: list[tuple[str, str, Location]] | list[Any]) -> list[bool]:
+    """For each field, whether it is a heading of a sheet's own parts: on a sheet or printed page that is one card
+    (a 事務事業評価シート, a 事業 a page), after the card's title with no title after it on that sheet or page
+    (「２　指標の推移」「４　評価」 between its indicators and its grades, 「■ 事業費（千円）」 over its table). Such a
+    heading is no section of the plan, nor a line of the field before it, and the card goes on under it."""
+    out = [False] * len(stream)
+    title_next = False
+    sheet: Any = object()
+    for at in range(len(stream) - 1, -1, -1):
+        role, text, location = stream[at]
+        if (location.sheet, location.page) != sheet:
+            sheet, title_next = (location.sheet, location.page), False
+        paged = location.sheet is not None or location.page is not None
+        heading = role == "heading" or (role == "text" and _MARKED_PART.fullmatch(text or "") is not None)
+        out[at] = heading and paged and not title_next
+        if role.split(":")[0] == "title":
+            title_next = True
+    return out
+
+
 def _sections_as_titles(stream: list[Any]) -> list[Any]:
     """Cards that name no 取組 but a numbered 施策 (a 施策評価シート: 「施策 | 5-1 | 行政手続のオンライン化」 over its
     主管課 and 成果指標): the 施策 are the items, each numbered field a title — where at least two are, each
@@ -949,19 +1034,22 @@ def read_cards(
             card.clear()
 
     heads = _heads_a_card(stream, tables)
+    parts = _sheet_parts(stream)
     for at, (role, text, location) in enumerate(stream):
         base = role.split(":")[0]
         has = {r.split(":")[0] for r, _, _ in card}
         if (
             (base == "title" and "title" in has)
-            or (base == "code" and "title" in has)
+            or (base == "code" and "title" in has and heads[at])
             or (base == "section" and "title" in has and heads[at])
-            or (base == "code" and "code" in has)
+            or (base == "code" and "code" in has and heads[at])
             or (card and location.sheet != card[-1][2].sheet)
         ):
             flush()
             has = set()
-        if role == "heading":
+        if role in ("heading", "text") and "title" in has and parts[at]:
+            card.append(("part", text or "", location))  # 「２　指標の推移」: a part of the sheet the card is
+        elif role == "heading":
             flush()
             found = marker(text or "")
             kind = found.kind if found else ""

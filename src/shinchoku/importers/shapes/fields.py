@@ -203,7 +203,10 @@ def apply_fields(
         if base == "title":
             continue
         if base == "code":
-            item["code"] = item["code"] or _HYPHENS.sub("-", squash(nfkc(value)))
+            stated = _HYPHENS.sub("-", squash(nfkc(value)))
+            if not item["code"] or (_SYSTEM_CODE.search(item["code"]) and not _SYSTEM_CODE.search(stated)):
+                # 「事業コード　01-02-0031」 then 「取組番号　１－２－１」: the plan's number, not the 財務 system's
+                item["code"] = stated
         elif base == "departments" and extra == ["related"] and item["departments"]:
             # 「関係課：市民課、こども家庭課」 after the 主管課: who works with it, not who is in charge
             others = item.setdefault("departments_others", [])
@@ -343,6 +346,10 @@ def apply_fields(
     return item
 
 
+#: A code a system gives (a 財務 or 予算 system's 事業コード): zero-padded parts, 「01-02-0031」 (NFKC text).
+_SYSTEM_CODE = lazy_re(r"(?:^|[-.])0[0-9]")
+
+
 def _goal_and_indicators(value: str, plan_end: int | None) -> tuple[str, list[Indicator]] | None:
     """A 目標 field of lines each a whole indicator (a name, its baseline and its target) or words with no figure (the
     state aimed at): (the words, the indicators); None for any other field (a wrapped indicator, one line)."""
@@ -425,5 +432,6 @@ def _final_where_the_work_ends(item: Initiative, ind: Indicator, plan_end: int |
     otherwise only the plan's last year would give one."""
     last = max(ind["targets"], key=lambda t: t["fy"] or 0)
     work_ends = max((e["fy"] for e in item["schedule"]), default=None)
-    if plan_end is not None and last["fy"] is not None and last["fy"] == work_ends and last["fy"] < plan_end:
+    if plan_end is not None and last["fy"] is not None and last["fy"] <= plan_end and last["fy"] in (work_ends, plan_end):
+        # (its 計画値 of the plan's last year is the final target too, as a table's is)
         ind["final_target"] = last.copy()
