@@ -144,6 +144,9 @@ class Document:
     #: Read as it is, page by page, not through its rendering (which runs the pages together): a
     #: column-aligned text whose pages are forms, one sheet or card a page (``readers.columns``).
     by_page: bool = False
+    #: The running headers the file reader dropped from every page, the first page's too (a PDF's): where a plan of a
+    #: sheet a page (a 事務事業評価シート) names itself — 「（朝凪町ＤＸ推進計画　令和５年度～令和８年度）」 — when no line does.
+    running: list[str] = field(default_factory=list)
 
     def blocks(self) -> Iterator[Block]:
         for page in self.pages:

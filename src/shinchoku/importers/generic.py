@@ -137,7 +137,9 @@ def _naming(document: Document, meta: dict[str, str], source: Any = None) -> Nam
                 title = squash(line)
                 break
     naming = Naming(title, municipality, prefecture)
-    if municipality and prefecture:
+    if municipality is None:
+        naming = naming.over(_running_naming(document))
+    if naming.municipality and naming.prefecture:
         return naming
     # 「山梨県 北杜見市」「都道府県名：山梨県」 on a line of their own (title lines were read above)
     return naming.over(of_lines(([line] for line in first[:12]), titles=False))
@@ -153,6 +155,16 @@ def _plan_name(meta: dict[str, str]) -> list[str]:
 def _named_period(meta: dict[str, str]) -> tuple[int, int] | None:
     """The plan's years in the 計画名 a table's rows give (「…DX推進計画（令和6年度～令和9年度）」), or None."""
     return plan_period(meta["plan_name"]) if meta.get("plan_name") else None
+
+
+def _running_naming(document: Document) -> Naming:
+    """The plan named by a running header the reader dropped (each page a sheet under 「（朝凪町ＤＸ推進計画　令和５年度～
+    令和８年度）」, a line of no page of its own): read as a title line is, where no line of the pages names it."""
+    for line in document.running:
+        named = of_title(line)
+        if named is not None:
+            return Naming(named.title, named.municipality, named.prefecture)
+    return Naming(None, None, None)
 
 
 def _from_filename(filename: str) -> str | None:

@@ -110,7 +110,7 @@ def split(document: Document) -> Document:
         for block in page.blocks:
             blocks.extend(_split_table(block) if isinstance(block, Table) else [block])
         pages.append(Page(page.number, blocks, page.name))
-    return Document(document.kind, pages, document.notes, document.by_page)
+    return Document(document.kind, pages, document.notes, document.by_page, document.running)
 
 
 # --------------------------------------------------------------------------- budget by number
@@ -204,7 +204,7 @@ def budget_tables(document: Document) -> tuple[Document, list[_Budget]]:
         Page(page.number, [b for b in page.blocks if id(b) not in apart], page.name)
         for page in document.pages
     ]
-    return Document(document.kind, pages, document.notes, document.by_page), found
+    return Document(document.kind, pages, document.notes, document.by_page, document.running), found
 
 
 def join_budgets(budgets: list[_Budget], collector: Collector) -> None:

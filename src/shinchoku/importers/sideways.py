@@ -126,4 +126,4 @@ def upright(document: Document) -> Document:
             run = found.get(id(block)) if isinstance(block, Table) else None
             blocks.extend(_upright(block, *run) if run is not None and isinstance(block, Table) else [block])
         pages.append(Page(page.number, blocks, page.name))
-    return Document(document.kind, pages, document.notes, document.by_page)
+    return Document(document.kind, pages, document.notes, document.by_page, document.running)

@@ -9,6 +9,7 @@ for them (``tests/importers/test_hyoka_sheets.py`` reads them).
   「種別 | 指標名 | 単位 | 区分 | 令和５年度 | … | 令和８年度」 whose indicators take two rows each, 目標値 then 実績値 (the
   name, its 種別 and unit on the first only; the year labels right-aligned over their figures), 「■ 事業費（千円）」 over 「令和５年度決算 | 令和６年度決算見込 | 令和７年度予算」,
   and 「■ 評価」 with 有効性 / 効率性 / 総合評価 and 今後の方向性;
+- as the PDF of its sheets (``asanagi_pdf``: ruled tables printed by Chromium, a sheet a page, 「- n -」 at the foot);
 - as the workbook it is kept in (``asanagi_workbook``): a sheet a 事業 named by its number, the labels down column A
   (「事業番号 | 2-1-03 | | 所管課 | 総務課　行政係」 two fields on a row), the indicators' table with 種別 / 指標名 / 単位
   merged down over their 目標値 and 実績値 rows.
@@ -21,7 +22,9 @@ person, no department; 事業費 is a budget (not scored).
 
 from __future__ import annotations
 
+import html
 import io
+from pathlib import Path
 from typing import Any
 
 import openpyxl
@@ -260,3 +263,57 @@ def asanagi_workbook() -> bytes:
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+# --- printed: an HTML page a sheet, ruled, printed by Chromium ---------------------------------------------------
+
+
+def _cells(*texts: str, head: bool = False) -> str:
+    tag = "th" if head else "td"
+    return "<tr>" + "".join(f"<{tag}>{html.escape(t)}</{tag}>" for t in texts) + "</tr>"
+
+
+def _sheet_html(sheet: tuple[Any, ...], first: bool) -> str:
+    """One sheet as a page of ruled tables: the form (label | value | label | value), the indicators (種別 / 指標名 / 単位
+    merged down their 目標値 and 実績値 rows), the 事業費 and the grades."""
+    code, title, departments, person, system, span, purpose, summary, indicators, costs, grades, direction = sheet
+    form = "".join(
+        (
+            f"<tr><th>施策体系</th><td colspan=3>{html.escape(system)}</td></tr>",
+            _cells("事業番号", code, "所管課", departments),
+            f"<tr><th>事務事業名</th><td colspan=3>{html.escape(title)}</td></tr>",
+            _cells("実施期間", f"{_era(span[0])}～{_era(span[1])}", "担当者", person),
+            f"<tr><th>事業の目的</th><td colspan=3>{html.escape(purpose)}</td></tr>",
+            f"<tr><th>事業の内容</th><td colspan=3>{html.escape(summary)}</td></tr>",
+        )
+    )
+    rows = _cells("種別", "指標名", "単位", "区分", *_WAREKI, head=True)
+    for kind, name, unit, targets, actuals in indicators:
+        merged = "".join(f"<td rowspan=2>{html.escape(t)}</td>" for t in (kind, name, unit))
+        rows += f"<tr>{merged}<td>目標値</td>" + "".join(f"<td class=n>{t}</td>" for t in targets) + "</tr>"
+        rows += "<tr><td>実績値</td>" + "".join(f"<td class=n>{a}</td>" for a in actuals) + "</tr>"
+    money = _cells("", "令和５年度決算", "令和６年度決算見込", "令和７年度予算", head=True) + _cells("事業費", *costs)
+    graded = _cells("有効性", grades[0], "効率性", grades[1], "総合評価", grades[2])
+    graded += f"<tr><th>今後の方向性</th><td colspan=5>{html.escape(direction)}</td></tr>"
+    return (
+        f"<section{'' if first else ' class=break'}><p class=t>令和６年度　事務事業評価シート</p>"
+        "<p class=m>（朝凪町ＤＸ推進計画　令和５年度～令和８年度）　朝凪町</p>"
+        f"<table class=form>{form}</table><p>■ 成果指標・活動指標</p><table>{rows}</table>"
+        f"<p>■ 事業費（千円）</p><table>{money}</table><p>■ 評価</p><table>{graded}</table></section>"
+    )
+
+
+def asanagi_html() -> str:
+    """朝凪町's sheets as the HTML their print is made from: A4, a sheet a page, 「- n -」 at the foot."""
+    from .unseen12 import _page
+
+    body = "".join(_sheet_html(sheet, n == 0) for n, sheet in enumerate(_SHEETS))
+    css = ".t { font-size: 14pt; text-align: center; } .m { text-align: right; } td.n { text-align: right; }"
+    return _page(body, size="A4", css=css)
+
+
+def asanagi_pdf() -> Path:
+    """朝凪町's sheets printed by Chromium (cached)."""
+    from ..samplepdf import print_html
+
+    return print_html(asanagi_html(), "asanagi_jimu_jigyo_hyoka")

@@ -903,8 +903,9 @@ def _unruled_table(chars: list[dict[str, Any]]) -> str | None:
     return "\n".join(lines)
 
 
-def _drop_furniture(pages: list[_RawPage], notes: list[tuple[Location, str]]) -> None:
-    """Drop page numbers and running headers/footers found in the page margins."""
+def _drop_furniture(pages: list[_RawPage], notes: list[tuple[Location, str]], headers: list[str]) -> None:
+    """Drop page numbers and running headers/footers found in the page margins; ``running`` gets each running header's
+    text once, in ``headers`` (the plan's name may be printed only there)."""
 
     def in_margin(page: _RawPage, text: _Text) -> bool:
         """In the top or bottom band of the page, and among the first or last two lines there."""
@@ -943,6 +944,8 @@ def _drop_furniture(pages: list[_RawPage], notes: list[tuple[Location, str]]) ->
                 kind = "ページ番号" if furniture.is_page_number(text.text) else "柱（ヘッダー・フッター）"
                 if kind not in noted and furniture.key(text.text) not in noted:
                     noted.add(kind if kind == "ページ番号" else furniture.key(text.text))
+                    if kind != "ページ番号":
+                        headers.append(text.text)
                     notes.append(
                         (Location(page=page.number), f"{kind}「{text.text}」を各ページから除きました。")
                     )
@@ -1287,7 +1290,8 @@ def read_pdf(data: bytes, *, max_pages: int = MAX_PAGES, max_seconds: float = MA
 
 def _document(raw: list[_RawPage]) -> Document:
     notes: list[tuple[Location, str]] = []
-    _drop_furniture(raw, notes)
+    running: list[str] = []
+    _drop_furniture(raw, notes, running)
     levels = _headings(raw)
     # The right edge of the text area: the page mirrored at the left margin, or a longer line.
     left = min((t.x0 for page in raw for t in page.texts), default=0.0)
@@ -1362,7 +1366,7 @@ def _document(raw: list[_RawPage]) -> Document:
                 blocks.append(grid.table)
                 previous = grid
         pages.append(Page(number=page.number, blocks=list(blocks)))
-    return Document(kind="pdf", pages=pages, notes=notes)
+    return Document(kind="pdf", pages=pages, notes=notes, running=running)
 
 
 def _column_right(texts: list[_Text]) -> float | None:

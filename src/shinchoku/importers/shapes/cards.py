@@ -957,6 +957,15 @@ def _heads_a_card(
 _MARKED_PART = lazy_re(r"\s*(?:[■□◆◇●▼▽▶►]\s*\S.{0,28}|【[^】]{1,20}】)\s*")
 
 
+#: What a 施策体系 field sets between its levels: 「１　行政サービスのデジタル化　＞　１－１　手続のオンライン化」.
+_PATH_STEP = lazy_re(r"\s*[＞>≫»]\s*")
+
+
+def _path_parts(text: str) -> list[str]:
+    """The levels a section field names, outermost first (「基本目標１ ＞ 施策１－１」: two), else the field as it is."""
+    return [part for part in _PATH_STEP.split(text) if part.strip()] or [text]
+
+
 def _sheet_parts(stream: list[tuple[str, str, Location]] | list[Any]) -> list[bool]:
     """For each field, whether it is a heading of a sheet's own parts: on a sheet or printed page that is one card
     (a 事務事業評価シート, a 事業 a page), after the card's title with no title after it on that sheet or page
@@ -1028,7 +1037,7 @@ def read_cards(
 
     def flush() -> None:
         if card:
-            path = [h for _, h in headings] + [t for r, t, _ in card if r == "section"]
+            path = [h for _, h in headings] + [p for r, t, _ in card if r == "section" for p in _path_parts(t)]
             section = collector.section_path(path) if path else None
             apply_fields(collector, card, section, plan_end)
             card.clear()
