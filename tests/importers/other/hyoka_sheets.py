@@ -10,7 +10,7 @@ for them (``tests/importers/test_hyoka_sheets.py`` reads them).
   name, its 種別 and unit on the first only; the year labels right-aligned over their figures), 「■ 事業費（千円）」 over 「令和５年度決算 | 令和６年度決算見込 | 令和７年度予算」,
   and 「■ 評価」 with 有効性 / 効率性 / 総合評価 and 今後の方向性;
 - as the PDF of its sheets (``asanagi_pdf``: ruled tables printed by Chromium, a sheet a page, 「- n -」 at the foot);
-- as the workbook it is kept in (``asanagi_workbook``): a sheet a 事業 named by its number, the labels down column A
+- as the workbook it is kept in (``asanagi_workbook``; printed by LibreOffice Calc, ``asanagi_calc_pdf``): a sheet a 事業 named by its number, the labels down column A
   (「事業番号 | 2-1-03 | | 所管課 | 総務課　行政係」 two fields on a row), the indicators' table with 種別 / 指標名 / 単位
   merged down over their 目標値 and 実績値 rows.
 
@@ -317,3 +317,10 @@ def asanagi_pdf() -> Path:
     from ..samplepdf import print_html
 
     return print_html(asanagi_html(), "asanagi_jimu_jigyo_hyoka")
+
+
+def asanagi_calc_pdf() -> Path:
+    """朝凪町's workbook printed by LibreOffice Calc (ruled, a sheet a page; cached by this module's text)."""
+    from .tabledocs import calc_print
+
+    return calc_print(asanagi_workbook, "asanagi", cached_by=__file__)
