@@ -429,9 +429,9 @@ def _put_value(ind: Indicator, base: str, fy: int | None, value: str, plan_end: 
 def _final_where_the_work_ends(item: Initiative, ind: Indicator, plan_end: int | None) -> None:
     """A 事業 whose 工程 ends before the plan does (「事業期間 2024年度～2025年度」, 「2026年度 | －」 under
     its 活動指標) reaches its indicator's last 計画値 in its own last year: that is the final target, where
-    otherwise only the plan's last year would give one."""
+    otherwise only the plan's last year would give one; and a last 計画値 of the plan's last year (「R8目標」 of a
+    事務事業評価シート, the plan running to R8) is the final target as a table's is."""
     last = max(ind["targets"], key=lambda t: t["fy"] or 0)
     work_ends = max((e["fy"] for e in item["schedule"]), default=None)
     if plan_end is not None and last["fy"] is not None and last["fy"] <= plan_end and last["fy"] in (work_ends, plan_end):
-        # (its 計画値 of the plan's last year is the final target too, as a table's is)
         ind["final_target"] = last.copy()
