@@ -6,7 +6,9 @@ part of the plan: its 担当者 no department, its own parts (「■ 成果指�
 First measured, before the readers knew the shape (F1, codes, 担当課, KPI numbers, schedule): the text 1.0 / 0 / 0 / 0 /
 1.0 (each code read 「1-1-01 所管課 住民課・企画政策課」, the sheet's title and form one table; each indicator named by its
 first row's words and the first figure taken for its final target), the workbook 1.0 / 1.0 / 0 / 0 / 1.0 (担当者
-「住民係長」 read as a department, the 目標値 / 実績値 rows under the years read as no indicator's values).
+「住民係長」 read as a department, the 目標値 / 実績値 rows under the years read as no indicator's values). Printed (slow):
+Chromium's PDF 1.0 / 1.0 / 0 / 0 / 1.0 and named after the file, Calc's PDF 1.0 / 1.0 / 0 / 0 / 1.0 (both exact now);
+through ``pdftotext -layout`` Chromium's 0.857 / 0 / 0 / 0 / 1.0 and Calc's 1.0 / 0 / 0 / 0 / 1.0 (now at ``BELOW``).
 """
 
 from __future__ import annotations
