@@ -125,21 +125,21 @@ def looks_column_aligned(text: str) -> bool:
     return "\f" in text or headers > 0
 
 
-def _alignment(lines: list[list[_Fragment]]) -> float:
+def _alignment(lines: list[list[_Fragment]], ends: bool = False) -> float:
     """The share of a block's cells (past the first of each line) that start where cells of
-    other lines start too (±1), or end where they end (figures set right-aligned under their
-    label: 「0」「－」「6.2」 of a column): how well a way of counting positions lines the columns up."""
+    other lines start too (±1) — with ``ends``, or end where they end (figures set right-aligned
+    under their label: 「0」「－」「6.2」 of a column): how well a way of counting positions lines the columns up."""
     cells = [fragment for line in lines for fragment in line[1:]]
     if not cells:
         return 0.0
     starts = Counter(fragment.start for fragment in cells)
-    ends = Counter(fragment.end for fragment in cells)
+    stops = Counter(fragment.end for fragment in cells) if ends else Counter()
     need = max(2, len(lines) // 4)
 
     def shared(counts: Counter[int], p: int) -> bool:
         return counts[p - 1] + counts[p] + counts[p + 1] >= need
 
-    return sum(1 for f in cells if shared(starts, f.start) or shared(ends, f.end)) / len(cells)
+    return sum(1 for f in cells if shared(starts, f.start) or (ends and shared(stops, f.end))) / len(cells)
 
 
 #: How many lines of a block may come before its header row.
@@ -167,9 +167,17 @@ def on_grid(lines: list[str]) -> bool:
         # a card's lines keep their reading, unless every value and every line wrapped under one starts
         # at one place on pdftotext's grid (「概要          来庁者が…」 「            き取りによって…」)
         return _card_on_grid(lines)
-    display = _alignment([fragments(line) for line in lines])
-    grid = _alignment([fragments(line, grid=True) for line in lines])
-    return grid > display + 0.05
+    shown = [fragments(line) for line in lines]
+    gridded = [fragments(line, grid=True) for line in lines]
+    if _alignment(gridded) <= _alignment(shown) + 0.05:
+        return False
+    # figures right-aligned under their labels line up by their ends: a block whose every cell lines up so in display
+    # width, and not on the grid, is read in display width (a text aligned by hand, 「0」 and 「－」 of one column)
+    return not (_alignment(shown, ends=True) >= _ALIGNED > _alignment(gridded, ends=True))
+
+
+#: The share of a block's cells that line up for its columns to be read as they are aligned.
+_ALIGNED = 0.95
 
 
 def _card_on_grid(lines: list[str]) -> bool:
@@ -1650,11 +1658,11 @@ def _field_line(frags: list[_Fragment]) -> bool:
 
 def _span(text: str) -> bool:
     """Whether a fragment is a span of years (「令和５年度　～　令和８年度」): a value, not a year's label."""
-    return _YEAR_SPAN.search(nfkc(text)) is not None
+    return _TWO_YEARS.search(nfkc(text)) is not None
 
 
 #: Two years joined by a dash or a wave (NFKC text): the span a 事業期間 states, 「令和5年度 ～ 令和8年度」「R6～R8」.
-_YEAR_SPAN = re.compile(r"(?:年度?|\d)\s*[～~〜\-－]\s*(?:令和|平成|R|H|20)\s*[0-9元]")
+_TWO_YEARS = re.compile(r"(?:年度?|\d)\s*[～~〜\-－]\s*(?:令和|平成|R|H|20)\s*[0-9元]")
 
 
 def _form_line(frags: list[_Fragment]) -> bool:
