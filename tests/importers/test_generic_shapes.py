@@ -219,3 +219,16 @@ def test_the_plan_period_under_its_title_is_no_field_of_the_item_a_page_break_cu
         (2025, "アプリ更新"), (2026, "位置の配信"), (2027, "位置の配信"),
     ]  # fmt: skip
     assert plan["plan"]["period"] == {"start_fy": 2024, "end_fy": 2027}
+
+
+def test_a_legend_line_ends_where_another_columns_grades_begin() -> None:
+    """「進捗：Ａ 順調 …」 after the marks is the 進捗 column's legend, cut off (槙野市); 「検討：調査・検討」 after them explains
+    a word of the 工程, so the line is no legend of marks alone and names none (星川町's Calc print: its 「→」 read as
+    「継続」 over a phase merged across years once every 「…：」 ended the marks)."""
+    from shinchoku.importers.shapes.common import schedule_legend
+
+    assert schedule_legend(["凡例：○ 予定 ● 実施済（９月末時点） 進捗：Ａ 順調 Ｂ 概ね順調 Ｃ 遅れ"]) == {
+        "○": "予定",
+        "●": "実施済(9月末時点)",
+    }
+    assert schedule_legend(["凡例　●：実施　→：継続　検討：調査・検討"]) == {}

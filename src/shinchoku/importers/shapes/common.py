@@ -809,8 +809,9 @@ _LEGEND_PAIR = re.compile(
     rf"([{SCHEDULE_SYMBOLS}])\s*(?:[:：…=＝]|\.{{1,3}})?\s*([^\s:：、,，{SCHEDULE_SYMBOLS}]{{1,12}})"
 )
 _LEGEND_HEAD = re.compile(r"^[【\[(（<〈]?凡例[】\])）>〉]?\s*[:：]?")
-#: Another label's legend after the 工程's on the 凡例 line (「凡例：○ 予定 ● 実施済 進捗：Ａ 順調 …」): where the marks' end.
-_NEXT_LEGEND = re.compile(rf"\s+[^\s:：{SCHEDULE_SYMBOLS}]{{1,6}}\s*[:：]")
+#: Another column's legend of grades after the 工程's on the 凡例 line (「凡例：○ 予定 ● 実施済 進捗：Ａ 順調 …」, NFKC):
+#: where the marks' end. A word of the 工程 explained there (「検討：調査・検討」) is none: the line is no legend of marks.
+_NEXT_LEGEND = re.compile(rf"\s+[^\s:：{SCHEDULE_SYMBOLS}]{{1,6}}\s*[:：]\s*[A-Z](?![A-Za-z])")
 
 
 def schedule_legend(lines: list[str]) -> dict[str, str]:
