@@ -943,14 +943,30 @@ def _heads_a_card(
         role, _, location = stream[at]
         base = role.split(":")[0]
         unit = tables[at] if tables is not None and tables[at] != -1 else None
-        if (location.sheet, location.page, unit) != sheet:
-            sheet, title_next = (location.sheet, location.page, unit), False
+        # one table is one unit over a page break (a card cut by it: 「取組番号 | 2-3」 on page 2, its 取組名 on page 3)
+        here = (location.sheet, unit) if unit is not None else (location.sheet, location.page, None)
+        if here != sheet:
+            # a card the page break cut into two tables: the next page's opens with its 取組名 (no code of its own)
+            cut = at + 1 < len(stream) and _continues_on_next_page(location, stream[at + 1])
+            sheet, title_next = here, title_next and cut
         out[at] = title_next
         if base == "title":
             title_next = True
         elif base == "section":
             title_next = False
     return out
+
+
+def _continues_on_next_page(location: Location, following: tuple[str, Any, Location]) -> bool:
+    """Whether the field ``following`` one at ``location`` is a card's 取組名 printed at the top of the next page."""
+    role, _, where = following
+    return (
+        role.split(":")[0] == "title"
+        and where.sheet == location.sheet
+        and where.page is not None
+        and location.page is not None
+        and where.page == location.page + 1
+    )
 
 
 #: A heading set off by a mark, no number (「■ 事業費（千円）」「◆評価」「【成果指標】」): a short line.
