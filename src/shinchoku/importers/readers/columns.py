@@ -1543,8 +1543,10 @@ def read_columns(text: str) -> Document:
             if len(frags) == 1:
                 page.blocks.append(Line(_line_text(frags), Location(page=where(number), line=number)))
                 continue
-        if block and len(block) <= _TITLE_LINES and _field_line(frags) and _notes_above(block):
-            flush()  # the sheet's title (「令和６年度　事務事業評価シート　　風早市」) over its form's first field
+        if block and len(block) <= _TITLE_LINES and _field_line(frags) and _notes_above(block) and number - block[-1][0] > 1:
+            # the sheet's title (「令和６年度　事務事業評価シート　　風早市」) a blank line over its form's first field (a line
+            # right over it is a field wrapped over two: 「担当部  市民生活部」 over 「取組番号  1-1  署」)
+            flush()
         elif block and frags[0].start <= _TOLERANCE and not _field_line(frags) and _is_form(block):
             flush()  # the form's fields end at a line that is none (「１　事業の目的・概要」)
         if block and _notes_above(block) and header_like(line):
@@ -1717,7 +1719,7 @@ _PART_OPENERS = frozenset("0123456789０１２３４５６７８９(（")
 
 
 def _form_ahead(raw: list[str], number: int, drop: set[int]) -> bool:
-    """Whether the page starting at line ``number`` opens with a form (its title lines, none holding a label, then a
+    """Whether the page starting at line ``number`` opens with a form (its title lines, one at least and none holding a label, then a
     field: 「事業コード  01-02-0031  評価者  市民部長」, 「施策体系  １　行政サービスの…」): a sheet a page, whose page
     break ends whatever block the sheet before left open."""
     from ..labels import classify
@@ -1729,10 +1731,13 @@ def _form_ahead(raw: list[str], number: int, drop: set[int]) -> bool:
             continue
         frags = fragments(line.rstrip())
         if _field_line(frags):
-            return True
+            # (a page opening with a field is a card going on over the break: 「現状と課題  定型的な…」)
+            return titles > 0
         titles += 1
         if titles > 3 or any(classify(f.text, loose=False) is not None for f in frags):
             return False
+        if any(nfkc(f.text)[:1].isdigit() for f in frags[1:]):
+            return False  # a row of figures (「スマートフォン講習会の参加者数  120 人  500 人」): a table going on
     return False
 
 
