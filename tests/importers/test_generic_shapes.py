@@ -232,3 +232,28 @@ def test_a_legend_line_ends_where_another_columns_grades_begin() -> None:
         "●": "実施済(9月末時点)",
     }
     assert schedule_legend(["凡例　●：実施　→：継続　検討：調査・検討"]) == {}
+
+
+def test_a_card_cut_by_a_page_break_keeps_its_code() -> None:
+    """A card table cut by a page break: 「取組番号 | 2-3」 and 「所管課 | 情報管理課」 the last rows of page 1, its 取組名 the
+    first of page 2, in a table of its own (綾瀬台市's cards as the PDF) or in the same table (雲雀ヶ丘市's): the code and
+    the 所管課 are the card's, not the one's before it (lost since cards asked for a title on the code's own page)."""
+    from shinchoku.importers.shapes.cards import read_cards
+
+    def card(page: int, rows: list[list[str]]) -> Table:
+        return _table(page, rows)
+
+    first = [["取組番号", "2-2"], ["取組名", "ペーパーレス会議の推進"], ["所管課", "総務課"], ["取組番号", "2-3"], ["所管課", "情報管理課"]]
+    document = Document(
+        kind="pdf",
+        pages=[
+            Page(number=1, blocks=[card(1, first)]),
+            Page(number=2, blocks=[card(2, [["取組名", "情報セキュリティの強化"], ["概要", "研修を行う。"]])]),
+        ],
+    )
+    collector = Collector()
+    read_cards(document, collector)
+    assert [(i["code"], i["title"], i["departments"]) for i in collector.initiatives] == [
+        ("2-2", "ペーパーレス会議の推進", ["総務課"]),
+        ("2-3", "情報セキュリティの強化", ["情報管理課"]),
+    ]
