@@ -109,6 +109,9 @@ def test_a_word_file_that_is_not_one_is_refused_in_japanese_and_changes_nothing(
         archive.writestr("word/document.xml", "<w:document>壊れた")
     with pytest.raises(ParseError, match="Word 文書（.docx）を開けません"):
         parse(damaged.getvalue(), filename="計画.docx")
+    cut_short = word_document("延岡市DX推進計画\n取組名\t担当課")[:3000]  # a download broken off: no zip directory
+    with pytest.raises(ParseError, match="Word 文書（.docx）を開けません"):
+        parse(cut_short, filename="計画.docx")
     old_word = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600
     with pytest.raises(ParseError, match=r"Word 文書（\*\.docx）"):
         parse(old_word, filename="計画.doc")

@@ -147,7 +147,7 @@ def load_source(file: str | os.PathLike[str] | bytes, filename: str | None = Non
     refuse_unreadable(data)
     from .readers.docx import is_docx
 
-    source = Source(filename=name, data=data, is_docx=is_docx(data))
+    source = Source(filename=name, data=data, is_docx=is_docx(data, name))
     if source.is_docx:
         from .readers.docx import read_docx
         from .render import render_lines

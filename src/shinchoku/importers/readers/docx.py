@@ -40,15 +40,16 @@ _HEADING = re.compile(r"^(?:Heading|見出し)\s*(\d)$")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def is_docx(data: bytes) -> bool:
-    """Whether ``data`` is a Word document: a zip holding ``word/document.xml``."""
+def is_docx(data: bytes, filename: str = "") -> bool:
+    """Whether ``data`` is a Word document: a zip holding ``word/document.xml`` — or a zip too damaged to list, named
+    .docx (cut short in a download: told it is a Word document that cannot be opened, not an Excel file)."""
     if not data.startswith(b"PK\x03\x04"):
         return False
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             return "word/document.xml" in archive.namelist()
     except (zipfile.BadZipFile, OSError, RuntimeError):
-        return False
+        return filename.lower().endswith(".docx")
 
 
 def read_docx(data: bytes) -> Document:
