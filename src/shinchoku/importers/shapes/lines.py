@@ -60,8 +60,21 @@ def wrap_width(texts: list[str]) -> int | None:
     Wrapped: one width that at most one line exceeds (a title set wider than the text) is reached
     by three or more lines to within a character, or, among the lines at least half as wide, a
     quarter or more come to 90% of it. A text typed line by line has a few long lines of unequal
-    widths at its top instead."""
-    widths = sorted((display_width(t) for t in texts if not _COLUMNS.search(t)), reverse=True)
+    widths at its top instead. Failing that, the lines are measured again with their full-width
+    letters and digits as half-width: made full-width after the text was wrapped (by an IME or a
+    converter), they widen the lines holding them past the width the rest were broken at."""
+    kept = [t for t in texts if not _COLUMNS.search(t)]
+    return _common_width([display_width(t) for t in kept]) or _common_width(
+        [display_width(t) - len(_FULL_WIDTH_ASCII.findall(t)) for t in kept]
+    )
+
+
+#: A full-width letter, digit or sign of ASCII's (「１」「Ａ」「％」), two columns where it was typed as one.
+_FULL_WIDTH_ASCII = lazy_re(r"[\uff01-\uff5e]")
+
+
+def _common_width(measured: list[int]) -> int | None:
+    widths = sorted(measured, reverse=True)
     for top in widths[:2]:
         if top < 20:
             return None
@@ -281,11 +294,16 @@ def _gapped_tables(blocks: list[Block]) -> list[Block]:
             table is not None
             and isinstance(block, Line)
             and 2 <= len(cells) <= len(table.rows[0])
-            and not _item_heading(cells[0])  # 「取組１－２　窓口の待ち時間の短縮　…　担当：市民課」: the next item
+            and not _item_heading(
+                cells[0]
+            )  # 「取組１－２　窓口の待ち時間の短縮　…　担当：市民課」: the next item
         ):
             width = len(table.rows[0])
             if len(cells) == width - 1 and _block_label_first(table.rows[0]):
-                cells = ["", *cells]  # 「成果指標 | 指標名 | 現状値 | 目標値」: the block's label has a column of its own
+                cells = [
+                    "",
+                    *cells,
+                ]  # 「成果指標 | 指標名 | 現状値 | 目標値」: the block's label has a column of its own
             table.rows.append([Cell(c) for c in cells] + [Cell("")] * (width - len(cells)))
             table.row_locations.append(block.location)
             continue
@@ -410,7 +428,9 @@ def _item_heading(text: str) -> bool:
     """Whether a line's first cell opens an item numbered by its word or by hyphens (「取組１－２　…」「1-2 …」), not a row
     of a KPI table (whose names may start 「①」)."""
     found = marker(text)
-    return found is not None and (found.kind.startswith("word:") or found.kind in ("hyphen2", "hyphen3", "chapter"))
+    return found is not None and (
+        found.kind.startswith("word:") or found.kind in ("hyphen2", "hyphen3", "chapter")
+    )
 
 
 def _heading(text: str) -> bool:
