@@ -199,7 +199,7 @@ class Batch:
     """A batch's readings — each document ``how`` it is given (as uploaded, or a print each of ``HOWS``) — and what
     was known of them when first measured: ``floors`` (short of exact: the figures each must keep), ``below`` (below
     the bar too: held to their floor, the bar a strict xfail), ``refused`` (as no plan), ``misnamed`` (the
-    municipality) and ``mistitled`` (titles of initiatives matched by code). ``tests`` gives the tests every batch
+    municipality), ``misperiod`` (the plan's period) and ``mistitled`` (titles of initiatives matched by code). ``tests`` gives the tests every batch
     holds its readings to, so that a batch module is its documents, its plans and what is known of them."""
 
     read: Callable[[str, str], Plan | None]
@@ -213,6 +213,7 @@ class Batch:
     refused: frozenset[tuple[str, str]] = frozenset()
     misnamed: frozenset[tuple[str, str]] = frozenset()
     mistitled: frozenset[tuple[str, str]] = frozenset()
+    misperiod: frozenset[tuple[str, str]] = frozenset()
 
     def _param(self, name: str, how: str, *marks: Any) -> Any:
         slow = [pytest.mark.slow] if name in self.slow else []
@@ -264,7 +265,7 @@ class Batch:
         def warnings_are_japanese(name: str, how: str) -> None:
             assert_warnings_in(cast(Plan, self.read(name, how)), HIRAGANA_TO_KANJI)
 
-        @parametrize(self._read())
+        @parametrize(self._read(self.misperiod, "period read otherwise when first measured"))
         def period_is_read(name: str, how: str) -> None:
             assert_period(cast(Plan, self.read(name, how)), self.periods[name])
 

@@ -1,0 +1,141 @@
+"""A twenty-first batch of plans no reader was written against (``other/unseen21.py``, texts in ``other/plans21/``): 奏県's
+市町村連携 取組 (「連携取組１」 blocks, 担当課 「総務部デジタル戦略課（市町村ＤＸ支援係）」, a 連携先 line), 月影市's 取組 numbered
+「施策１－（２）－③」, 宵待村's web page copied as markdown with its table as tab text (blank cells kept, a header two rows
+deep), 白砂市's 第２次 plan of 「令和７（2025）年度」 and 「2027年度」 mixed (the 第１次 plan's period in its prose) and 胡桃町's
+plan naming each 取組's 課 only in its prose; 鈴蘭町's Word plan of 見出し 1–3 and 取組 as bullets with 【担当】【指標】【時期】
+inline, 緋桜市's 進捗管理表 xlsx in wide form (令和５年度 … 令和８年度 each over 目標 | 実績 | 評価, S / A / B / C), 星空市's KPI
+export from a BI tool (CP932 CSV sorted by 所管部署, a 総計 row), 松葉市's 実施計画 xlsx (事業費（千円） by year and its 財源内訳
+under each 事業) and 琥珀台町's 工程表 printed by Chromium whose steps are cells filled in colour with nothing written in them
+(slow: read as the PDF and as ``pdftotext`` in both modes). Each is scored with ``scoring.score`` against the plan it
+states."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from shinchoku.importers import ParseError
+
+from .other import unseen21
+from .other.unseen21 import (
+    HIZAKURA,
+    HOSHIZORA,
+    KANADE_TXT,
+    KOHAKU,
+    KURUMI_TXT,
+    PDFS,
+    PERIODS,
+    PLANS,
+    SHEETS,
+    SHIRASUNA_TXT,
+    SUZURAN,
+    TEXTS,
+    TSUKIKAGE_TXT,
+    expected,
+)
+from .scoring import Reached
+from .unseen_harness import (
+    HOWS,
+    Batch,
+    printed_reader,
+    sheet_reader,
+    text_reader,
+)
+
+_read_text = text_reader(unseen21.document)
+_read_sheet = sheet_reader(unseen21.sheet)
+_read_printed = printed_reader(unseen21.pdf)
+
+#: (document, how): a text, Word document or sheet read as uploaded ("upload"), a PDF each of ``HOWS``.
+VARIANTS = [(n, "upload") for n in (*TEXTS, *SHEETS)] + [(n, how) for n in PDFS for how in HOWS]
+
+
+def read(name: str, how: str) -> Any:
+    """The reading of ``name`` ``how`` it is given (``None``: refused as no plan)."""
+    if name in PDFS:
+        return _read_printed(name, how)
+    try:
+        return _read_sheet(name) if name in SHEETS else _read_text(name)
+    except ParseError:
+        return None
+
+
+#: Exact when first measured: 宵待村 (the markdown page's links, headings and particulars no 取組; the two-row header, 分野
+#: on its first row only and a second indicator's row of blank cells read), 松葉市 (the four 区分 rows a 事業 one 事業, the
+#: 事業費 and 財源 no figures of its indicator, 実施期間 「R7～R9」 its schedule) and 琥珀台町's 工程表 as the PDF (each filled
+#: cell a year of the schedule, the white ones none).
+#: Not exact but reaching the bar (F1, codes, 担当課, KPI numbers, schedule):
+#: - 星空市 (担当課 0.889): 「会計管理者 会計課」 is read as two 課 ['会計管理者', '会計課'] (会計管理者 is the post over the
+#:   会計課, as a 部 is; 「総務部 情報政策課」 is read 情報政策課); the rows sorted by 所管部署, the 総計 row and the figures all
+#:   read; the plan titled 「星空市 計画」 (the file's 「DX推進計画」 not taken: not scored).
+#: - 琥珀台町 through -layout (schedule 0): the fills are not in the text, so no year of any 取組's schedule can be read —
+#:   but each is given a schedule of 2029 alone (the 目標値（R11） column's year); the indicator is named by the 取組
+#:   (「電子申請の拡充」, the 成果指標 column's 「電子申請できる手続数」 lost), its figures right.
+FLOORS: dict[tuple[str, str], Reached] = {
+    (HOSHIZORA, "upload"): (1.0, 1.0, 0.888, 1.0, 1.0),
+    (KOHAKU, "pdftotext -layout"): (1.0, 1.0, 1.0, 1.0, 0.0),
+}
+
+#: Below the bar as first measured (F1, codes, 担当課, KPI numbers, schedule), with exactly what is misread.
+#: - 奏県 (F1 0): no 「連携取組１　…」 block is read as a 取組; the four 「第１章　…」 chapter headings are read as four
+#:   uncoded 取組 instead, 「市町村との連携による取組」 holding all eight indicators (baselines right, every 目標値 lost: 「→
+#:   目標値　２７団体（令和７年度）」 on the line under the name) and all the 担当課 with their 部 (「総務部デジタル戦略課」, the
+#:   係 dropped) and 「連携先：市町村教育委員会」 as a 担当課.
+#: - 月影市 (F1 0): no 「施策１－（１）－①」 is read as a 取組 (nor 「施策１－（１）」 as a 施策); the two 「基本目標１　…」
+#:   headings are read as 取組 1 and 2, each holding its 取組's indicators (figures right) and 所管課 and the years 2024–2028.
+#: - 白砂市 (KPI 0.111, schedule 0.556): every baseline is lost — 「120手続（2023年度）→」 is read as part of the indicator's
+#:   name 「電子申請できる手続数 120手続（2023年度）→」 (final targets and 中間目標 right); a range whose years are written
+#:   「令和７（2025）年度～令和11（2029）年度」 or 「令和７（2025）年度～2027年度」 is read as its two ends alone (2025, 2029 / 2025,
+#:   2027), 「2026年度～2029年度」 right; the period is read as 2020–2024, the 第１次 plan's named in the prose (see
+#:   ``MISPERIOD``).
+#: - 胡桃町 (担当課 0): the 課 named in a 取組's prose (「住民課が中心となって」「会計室と税務課が連携して」「健康子育て課が担当し」)
+#:   are not read: every 取組 has no 担当課; codes, figures and schedules all right.
+#: - 緋桜市 (KPI 0): of each indicator only the 基準値（R4） is read — every yearly 目標 (R5 … R8) and 実績 (R5, R6) under the
+#:   year groups is lost (no final target either), the 「令和５年度」…「令和８年度」 group headers read as a schedule of every
+#:   取組 2023–2026 instead (the document states none) and the 評価 letters ignored; warnings that the 基本目標 rows and the
+#:   second indicator's row have no 取組名.
+BELOW: dict[tuple[str, str], Reached] = {
+    (KANADE_TXT, "upload"): (0.0, 1.0, 1.0, 1.0, 1.0),
+    (TSUKIKAGE_TXT, "upload"): (0.0, 1.0, 1.0, 1.0, 1.0),
+    (SHIRASUNA_TXT, "upload"): (1.0, 1.0, 1.0, 0.111, 0.555),
+    (KURUMI_TXT, "upload"): (1.0, 1.0, 0.0, 1.0, 1.0),
+    (HIZAKURA, "upload"): (1.0, 1.0, 1.0, 0.0, 1.0),
+}
+
+#: Refused as no plan when first measured: 鈴蘭町's Word plan (no 取組 found: the 見出し 3 「（１）手続のオンライン化」 and the
+#: bullets under it, each a 取組 with 【担当】【指標】【時期】 inline, are not read — with Word's own style ids 「Heading 1」… too)
+#: and 琥珀台町's 工程表 through plain ``pdftotext`` (a cell a line, the fills gone).
+REFUSED: set[tuple[str, str]] = {(SUZURAN, "upload"), (KOHAKU, "pdftotext")}
+
+#: The municipality read otherwise than the document's (first measured): none.
+MISNAMED: set[tuple[str, str]] = set()
+
+#: The plan's period read otherwise (first measured): 白砂市 (2020–2024, the 第１次 plan's 「令和２（2020）年度から令和６（2024）
+#: 年度まで」 in the prose, not the cover's 「令和７（2025）年度～令和11（2029）年度」 under the title).
+MISPERIOD: set[tuple[str, str]] = {(SHIRASUNA_TXT, "upload")}
+
+#: Documents whose initiatives, matched by code, are read under another title (first measured).
+MISTITLED: set[tuple[str, str]] = set()
+
+
+BATCH = Batch(
+    read,
+    expected,
+    VARIANTS,
+    {name: plan[0] for name, plan in PLANS.items()},
+    PERIODS,
+    slow=frozenset(PDFS),
+    floors=FLOORS,
+    below=BELOW,
+    refused=frozenset(REFUSED),
+    misnamed=frozenset(MISNAMED),
+    mistitled=frozenset(MISTITLED),
+    misperiod=frozenset(MISPERIOD),
+)
+(
+    test_a_document_reads_as_the_plan_it_states,
+    test_a_document_reaches_the_bar,
+    test_the_municipality_is_named,
+    test_warnings_are_japanese,
+    test_the_plan_period_is_read,
+    test_each_coded_initiative_has_its_own_title,
+) = BATCH.tests()
