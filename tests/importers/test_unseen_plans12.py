@@ -74,8 +74,8 @@ BELOW: dict[tuple[str, str], Reached] = {
     # Now F1 0.774 (all 12 取組 with their codes and 担当課): the header printed again on the next page is known as
     # such, its second line no row's rest cut by the page break (columns._cut_row_below). Left: each 指標 row read as
     # an item of its own (「オンライン手続の数（手続）」, 7 extra), no target (KPI 0) and the steps of 7 of 12 (schedule
-    # 0.416).
-    (T, "pdftotext -layout"): (0.774, 1.0, 1.0, 0.0, 0.416),
+    # 0.416). Exact now: a 「指標」 under a 「取組」 in one column (a 区分 column) starts a row of its own, also beside a
+    # letter of the 分野 set vertically down the rows (columns._kind_below).
     # 紅葉坂市 as the PDF was first measured KPI 0.929: 5's 「オンラインで受け付けた子育て手続の数R6：6手続 → R11：30手続」 (the
     # year glued to the name) read the baseline 6 without its year, and the steps kept their arrows (「構築 ━━━━━━▶」):
     # now a year label glued to a name dates the value after it and a step is its word (common.schedule_label): exact.
