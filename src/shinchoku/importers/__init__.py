@@ -478,9 +478,7 @@ def _richness(plan: Plan) -> int:
         if not (code in codes and not item.get("departments") and not item.get("indicators")):
             found += 1
         codes.add(code or "")
-        found += int(bool(item.get("departments"))) + sum(
-            1 for k in item.get("indicators") or [] if _has_figure(k)
-        )
+        found += int(bool(item.get("departments"))) + sum(1 for k in item.get("indicators") or [] if _has_figure(k))
     return found
 
 

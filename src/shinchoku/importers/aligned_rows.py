@@ -177,9 +177,7 @@ def _notes_kept(tokens: list[_Piece]) -> list[_Piece]:
     for token in tokens:
         previous = out[-1] if out else None
         confirmed = any(
-            lines - {token.line}
-            for d in range(-_TOLERANCE, _TOLERANCE + 1)
-            if (lines := starts.get(token.start + d))
+            lines - {token.line} for d in range(-_TOLERANCE, _TOLERANCE + 1) if (lines := starts.get(token.start + d))
         )
         if (
             previous is not None
@@ -213,9 +211,7 @@ def _cut(pieces: list[_Piece]) -> list[_Piece]:
                 continue
             at = piece.start + index + 1
             shared = len(piece.text) <= _SHORT and len(blanks.get(at, ())) >= 2
-            if shared or any(
-                at + d in starts and at + d != piece.start for d in range(-_TOLERANCE, _TOLERANCE + 1)
-            ):
+            if shared or any(at + d in starts and at + d != piece.start for d in range(-_TOLERANCE, _TOLERANCE + 1)):
                 out.append(_Piece(piece.start + begin, piece.text[begin:index], piece.line))
                 begin = index + 1
         out.append(_Piece(piece.start + begin, piece.text[begin:], piece.line))
@@ -345,9 +341,7 @@ def restore_aligned(lines: list[str], labels: Labels) -> tuple[list[str], list[i
             # a table set further in (or out), or the rest of one on a page set so: a new table,
             # or a label that comes after the table's last one in the declared order
             label = _spell(pieces, index, keys, head.start)
-            after = (
-                last_labelled is not None and rows and _order(keys, label) > _order(keys, last_labelled.label)
-            )
+            after = last_labelled is not None and rows and _order(keys, label) > _order(keys, last_labelled.label)
             label = label if label == keys[0] or after else None
             left = head.start if label is not None else left
         if label is not None and (rows or label == keys[0]):
@@ -359,9 +353,7 @@ def restore_aligned(lines: list[str], labels: Labels) -> tuple[list[str], list[i
             rest = head.text[used:]
             rows.append(new)
             last_labelled = new
-            _add(
-                new, ([_Piece(head.start + used, rest, index)] if rest else []) + line_pieces[1:], fresh=True
-            )
+            _add(new, ([_Piece(head.start + used, rest, index)] if rest else []) + line_pieces[1:], fresh=True)
             new.pieces[:0], above = above, []  # its lines printed above its label (centred)
             continue
         if row is None:
@@ -379,18 +371,11 @@ def restore_aligned(lines: list[str], labels: Labels) -> tuple[list[str], list[i
             where.append(index + 1)
             continue
         if row.years and not all(_is_year_piece(p.text) for p in line_pieces):
-            new = _Row(
-                label="", first=index, grid=row.label in grids
-            )  # the statuses under a label's row of years
+            new = _Row(label="", first=index, grid=row.label in grids)  # the statuses under a label's row of years
             rows.append(new)
             new.pieces.extend(line_pieces)
             continue
-        if (
-            row.label
-            and row.spelled == row.label
-            and row.label not in grids
-            and any(map(_debris, line_pieces))
-        ):
+        if row.label and row.spelled == row.label and row.label not in grids and any(map(_debris, line_pieces)):
             # digits and signs the extraction left in a row of their own (「7 1 1 1 2 2」): kept
             # as a row without label, so that they do not mix with the text above
             new = _Row(label="", first=index)
@@ -403,9 +388,7 @@ def restore_aligned(lines: list[str], labels: Labels) -> tuple[list[str], list[i
     return out, where
 
 
-def _release(
-    above: list[_Piece], rows: list[_Row], lines: list[str], out: list[str], where: list[int]
-) -> list[_Piece]:
+def _release(above: list[_Piece], rows: list[_Row], lines: list[str], out: list[str], where: list[int]) -> list[_Piece]:
     """Lines taken for the row below them that did not start where its label was seen: the
     current row's, or outside any table; nothing is dropped."""
     if rows:
@@ -423,9 +406,7 @@ def _centred(lines: list[str], pieces: list[list[_Piece]], keys: list[str]) -> d
     firsts = {
         index
         for index, line_pieces in enumerate(pieces)
-        if line_pieces
-        and line_pieces[0].start <= _INDENT
-        and _spell(pieces, index, keys, line_pieces[0].start)
+        if line_pieces and line_pieces[0].start <= _INDENT and _spell(pieces, index, keys, line_pieces[0].start)
     }
 
     def fits(first: int, n: int) -> bool:
@@ -469,10 +450,8 @@ def _order(keys: list[str], label: str | None) -> int:
 
 
 def _starts_years(values: list[_Piece]) -> bool:
-    return (
-        bool(values)
-        and bool(_YEAR_START.match(nfkc(values[0].text)))
-        and all(_is_year_piece(v.text) for v in values)
+    return bool(values) and bool(_YEAR_START.match(nfkc(values[0].text))) and all(
+        _is_year_piece(v.text) for v in values
     )
 
 

@@ -643,12 +643,7 @@ def _parse_block(block: _Block, ref: str, plan: Plan) -> _Parsed | None:
         return None
     code, numbers, after = _read_code(code_rows[0].cells)
     summary_rows = block.rows.get("summary", [])
-    if (
-        code is None
-        and summary_rows
-        and len(summary_rows[0].cells) > 1
-        and _CODE.match(summary_rows[0].cells[1])
-    ):
+    if code is None and summary_rows and len(summary_rows[0].cells) > 1 and _CODE.match(summary_rows[0].cells[1]):
         # the 取組番号 row's cells centred on the line between it and the 取組内容 row (a blank
         # line above them): the number, and the title after it, begin the 取組内容 row
         first, label = summary_rows[0], code_rows[0]

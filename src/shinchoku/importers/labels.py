@@ -145,44 +145,11 @@ LABELS: dict[str, tuple[str, ...]] = {
         "INDICATOR",
     ),
     "baseline": (
-        "基準値",
-        "現状値",
-        "現状",
-        "策定時",
-        "基準",
-        "現状値(基準値)",
-        "現況値",
-        "現況",
-        "当初値",
-        "初期値",
-        "BASE",
-        "BASELINE",
-        "BASE_VALUE",
-        "BASELINE_VALUE",
+        "基準値", "現状値", "現状", "策定時", "基準", "現状値(基準値)", "現況値", "現況", "当初値", "初期値", "BASE", "BASELINE",
+        "BASE_VALUE", "BASELINE_VALUE",
     ),  # fmt: skip
-    "target": (
-        "目標値",
-        "目標",
-        "最終目標",
-        "最終目標値",
-        "目標(最終)",
-        "計画値",
-        "TARGET",
-        "TARGET_VALUE",
-        "MILESTONE",
-        "GOAL",
-    ),
-    "actual": (
-        "実績値",
-        "実績",
-        "進捗実績",
-        "現在値",
-        "直近値",
-        "最新値",
-        "ACTUAL",
-        "RESULT",
-        "ACTUAL_VALUE",
-    ),
+    "target": ("目標値", "目標", "最終目標", "最終目標値", "目標(最終)", "計画値", "TARGET", "TARGET_VALUE", "MILESTONE", "GOAL"),
+    "actual": ("実績値", "実績", "進捗実績", "現在値", "直近値", "最新値", "ACTUAL", "RESULT", "ACTUAL_VALUE"),
     "rate": ("達成率", "進捗率", "達成度"),
     "evaluation": (
         "評価",
@@ -201,24 +168,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "EVALUATION",
     ),
     "budget": (
-        "予算",
-        "事業費",
-        "経費",
-        "予算額",
-        "概算事業費",
-        "年度経費",
-        "決算額",
-        "費用",
-        "BUDGET",
+        "予算", "事業費", "経費", "予算額", "概算事業費", "年度経費", "決算額", "費用", "BUDGET",
         # a 事務事業評価シート's 「コスト（千円） | R5決算 | R6決算見込 | R7予算」
-        "決算",
-        "決算見込",
-        "決算見込額",
-        "当初予算",
-        "当初予算額",
-        "コスト",
-        "事業コスト",
-        "トータルコスト",
+        "決算", "決算見込", "決算見込額", "当初予算", "当初予算額", "コスト", "事業コスト", "トータルコスト",
     ),  # fmt: skip
     "schedule": (
         "スケジュール",
@@ -247,45 +199,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "TIMELINE",
     ),
     # the first and the last year of the work (「実施期間」 over 「開始 | 終了」): the years between are its schedule
-    "start": (
-        "開始",
-        "開始年度",
-        "開始時期",
-        "開始予定",
-        "開始日",
-        "着手",
-        "着手年度",
-        "着手時期",
-        "事業開始年度",
-        "START_FY",
-        "START_YEAR",
-        "FY_START",
-    ),
-    "end": (
-        "終了",
-        "終了年度",
-        "終了時期",
-        "終了予定",
-        "終了日",
-        "完了年度",
-        "完了時期",
-        "完了予定",
-        "事業終了年度",
-        "END_FY",
-        "END_YEAR",
-        "FY_END",
-    ),
-    "summary": (
-        "概要",
-        "内容",
-        "取組内容",
-        "事業概要",
-        "取組概要",
-        "事業内容",
-        "実施内容",
-        "取組の内容",
-        "取組方針",
-    ),
+    "start": ("開始", "開始年度", "開始時期", "開始予定", "開始日", "着手", "着手年度", "着手時期", "事業開始年度", "START_FY", "START_YEAR", "FY_START"),
+    "end": ("終了", "終了年度", "終了時期", "終了予定", "終了日", "完了年度", "完了時期", "完了予定", "事業終了年度", "END_FY", "END_YEAR", "FY_END"),
+    "summary": ("概要", "内容", "取組内容", "事業概要", "取組概要", "事業内容", "実施内容", "取組の内容", "取組方針"),
     "purpose": ("目的", "事業目的", "取組の目的"),
     # what comes next (Plan JSON's actions): 「【今後の方針】」 of a progress report
     "actions": ("今後の方針", "今後の取組", "今後の取組方針", "今後の展開", "今後の予定"),
@@ -293,17 +209,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     # (「【重点取組】」 over a list heads the 取組 themselves: no label of this)
     "priority": ("重点", "優先度", "優先順位", "優先"),
     # 現状・課題 (Plan JSON's background): why the work is needed, before what it does
-    "background": (
-        "課題",
-        "現状と課題",
-        "現状・課題",
-        "現状及び課題",
-        "現状と問題点",
-        "背景",
-        "背景・課題",
-        "取組の背景",
-        "課題認識",
-    ),
+    "background": ("課題", "現状と課題", "現状・課題", "現状及び課題", "現状と問題点", "背景", "背景・課題", "取組の背景", "課題認識"),
     "section": (
         "区分",
         "分野",
@@ -349,37 +255,15 @@ LABELS: dict[str, tuple[str, ...]] = {
     # a municipality's own code beside the plan's rows (open data): no initiative's number
     # …and a count of the plan's items (「基本方針 | 取組数 | Ａ | Ｂ | Ｃ」, a summary of grades): no title column
     "ignore": (
-        "団体コード",
-        "自治体コード",
-        "市町村コード",
-        "地方公共団体コード",
-        "郵便番号",
-        "担当係",
-        "係名",
-        "取組数",
-        "事業数",
-        "施策数",
-        "指標数",
+        "団体コード", "自治体コード", "市町村コード", "地方公共団体コード", "郵便番号", "担当係", "係名",
+        "取組数", "事業数", "施策数", "指標数",
         # the plan's or a report's span, not a 取組's years (「期間」 alone is the 取組's: it would take these in)
-        "計画期間",
-        "評価期間",
-        "報告期間",
-        "対象期間",
-        "集計期間",
+        "計画期間", "評価期間", "報告期間", "対象期間", "集計期間",
         # an evaluation sheet's fields beside its 事業's own (「評価者　市民部長」「会計区分　一般会計」): who graded it, which
         # account pays — neither the 担当課 nor the budget
-        "評価者",
-        "評価責任者",
-        "会計区分",
-        "会計名",
+        "評価者", "評価責任者", "会計区分", "会計名",
         # …and the person who fills it in (「担当者　行政係長」): no department
-        "担当者",
-        "担当者名",
-        "記入者",
-        "作成者",
-        "連絡先",
-        "内線",
-        "予算科目",
+        "担当者", "担当者名", "記入者", "作成者", "連絡先", "内線", "予算科目",
     ),
 }
 
@@ -436,9 +320,7 @@ _HALVES = {"上期": 1, "上半期": 1, "前期": 1, "前半": 1, "下期": 2, "
 
 
 #: An indicator's name, then the value a column holds of it: 「手続数・基準値(R5)」 (blanks dropped).
-_NAMED_VALUE = lazy_re(
-    r"([^・/／]{2,16})[・/／]((?:基準値|現状値|目標値|実績値|基準|現状|目標|実績)\S{0,12})"
-)
+_NAMED_VALUE = lazy_re(r"([^・/／]{2,16})[・/／]((?:基準値|現状値|目標値|実績値|基準|現状|目標|実績)\S{0,12})")
 #: A quarter of a year in a ロードマップ's header: 「R7.4-6」「R8.1-3」「令和7年4～6月」 (NFKC, blanks dropped).
 _MONTHS = lazy_re(r"(?:R|令和)(\d{1,2})[.年](\d{1,2})(?:月)?[-~～〜](\d{1,2})月?")
 #: 「第1四半期」「1Q」「Q1」 under its year.
@@ -776,12 +658,7 @@ def is_group_row(cells: list[str]) -> bool:
 
 
 #: The roles a row's 区分 cell may give its figures (「目標」「実績」「基準値」): one measure a row.
-MEASURES = (
-    "target",
-    "actual",
-    "baseline",
-    "rate",
-)  # 達成率: a row of rates under the years, the measures' ratio
+MEASURES = ("target", "actual", "baseline", "rate")  # 達成率: a row of rates under the years, the measures' ratio
 
 
 def measure_of(text: str) -> str | None:
@@ -860,6 +737,7 @@ def is_record_field(text: str) -> bool:
 def is_label(text: str, role: str, overrides: dict[str, str | None] | None = None) -> bool:
     """True when ``text`` is one of the labels of ``role`` (exactly, in matching form)."""
     return _lookup(overrides).get(key(text)) == role
+
 
 
 #: How a 財源 cell ends: 「国庫補助金・一般財源」「緊急防災・減災事業債」「…交付金」.

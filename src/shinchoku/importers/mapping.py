@@ -222,10 +222,7 @@ class Mapping:
                         entry.sheet,
                         signature,
                         entry.header_row,
-                        {
-                            _shifted_text(name, by): shifted_role(role, by)
-                            for name, role in entry.columns.items()
-                        },
+                        {_shifted_text(name, by): shifted_role(role, by) for name, role in entry.columns.items()},
                         entry.skip,
                     )
         return next((e for e in self.tables if e.sheet is None and e.signature is None), None)
@@ -286,10 +283,8 @@ def _headers(table: Table, column_map: Mapping | None) -> list[Any]:
         further = find_header(table, r, limit=1)
         if column_map is not None:
             further = column_map.apply(table, further)
-        if (
-            further is not None
-            and further.row == r
-            and header_key(further.signature) != header_key(found[-1].signature)
+        if further is not None and further.row == r and header_key(further.signature) != header_key(
+            found[-1].signature
         ):
             found.append(further)
     return found

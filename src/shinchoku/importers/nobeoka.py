@@ -316,13 +316,9 @@ def _split_regions(lines: list[str]) -> tuple[list[Row], list[Row], list[Row]]:
         if (
             next_at is not None
             and years[next_at] >= 3
-            and (
-                not after[0].strip() or _is_year(after[0])
-            )  # a card's row of years, not 「施策名 | 令和3年度 …」
+            and (not after[0].strip() or _is_year(after[0]))  # a card's row of years, not 「施策名 | 令和3年度 …」
             and len(cells) < len(after)
-            and not _is_heading(
-                text
-            )  # 「プロジェクト2 地域を変えるDX」 a running header printed above the years
+            and not _is_heading(text)  # 「プロジェクト2 地域を変えるDX」 a running header printed above the years
         ):
             # the card's title over its row of years (「住民票・…の研究」), its empty cells' tabs dropped
             cells += [""] * (len(after) - len(cells))

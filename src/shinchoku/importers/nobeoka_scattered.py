@@ -1365,11 +1365,7 @@ def _listed(block: list[str]) -> list[str]:
 
 def _department_blocks(cards: _Text) -> list[tuple[int, list[str]]]:
     """Blocks of the cards that list departments, with the document index of their first line."""
-    return [
-        (cards.numbers[at], names)
-        for at, block in _blocks(cards)
-        if (names := _departments(block, cards.a_cell_a_line))
-    ]
+    return [(cards.numbers[at], names) for at, block in _blocks(cards) if (names := _departments(block, cards.a_cell_a_line))]
 
 
 def _headings(lines: list[str], start: int, end: int) -> list[tuple[int, str, tuple[str, str] | str]]:

@@ -355,7 +355,7 @@ def _unwrap_rows(lines: list[str]) -> list[str]:
                 row = join_wrapped(row, out[j].rstrip())
                 j += 1
                 if row.endswith("|"):  # the row closes: keep the join
-                    out[i:j] = [row] + ["|"] * (j - i - 1)
+                    out[i : j] = [row] + ["|"] * (j - i - 1)
                     i = j - 1
                     break
         i += 1
@@ -907,13 +907,7 @@ def _build(state: _State) -> None:
         keys.add(key)
         entry = section(key, parent, FUTURE_LEVEL, f"検討-{no}", f["title"])
         entry.update(
-            {
-                "summary": f["summary"],
-                "note": FUTURE_NOTE,
-                "line": f["line"],
-                "urgency": None,
-                "importance": None,
-            }
+            {"summary": f["summary"], "note": FUTURE_NOTE, "line": f["line"], "urgency": None, "importance": None}
         )
         plan["sections"].append(entry)
 
@@ -1061,12 +1055,7 @@ def _one_cell_rows(lines: list[str]) -> list[str]:
     out = list(lines)
     piped = [line.lstrip().startswith("|") for line in lines]
     for at, line in enumerate(lines):
-        if (
-            piped[at]
-            or not line.strip()
-            or line.lstrip().startswith("#")
-            or _BARE_HEADING.match(line.strip())
-        ):
+        if piped[at] or not line.strip() or line.lstrip().startswith("#") or _BARE_HEADING.match(line.strip()):
             continue
         before = next((piped[i] for i in range(at - 1, -1, -1) if lines[i].strip()), False)
         after = next((piped[i] for i in range(at + 1, len(lines)) if lines[i].strip()), False)
@@ -1087,13 +1076,8 @@ def _marked(source_lines: list[str]) -> list[str]:
         lines = _one_cell_rows(lines)
     if any(line.startswith("#") for line in lines):
         return lines
-    marked = [
-        f"## {line.strip()}" if _BARE_HEADING.match(line.strip()) and len(line) <= 60 else line
-        for line in lines
-    ]
-    title = next(
-        (i for i, line in enumerate(marked[:20]) if "計画" in line and len(line.strip()) <= 40), None
-    )
+    marked = [f"## {line.strip()}" if _BARE_HEADING.match(line.strip()) and len(line) <= 60 else line for line in lines]
+    title = next((i for i, line in enumerate(marked[:20]) if "計画" in line and len(line.strip()) <= 40), None)
     if title is not None:
         marked[title] = f"# {marked[title].strip()}"  # the cover's title
     return marked

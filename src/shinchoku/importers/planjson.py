@@ -154,7 +154,6 @@ class Plan(TypedDict):
     # extras
     budget_total: NotRequired[Any]
 
-
 DIRECTIONS = (None, "increase", "decrease", "maintain")
 KINDS = ("KPI", "KGI")
 SCOPES = (None, "national", "local")
@@ -243,9 +242,7 @@ def period_from_years(plan: Plan) -> None:
     and targets are the period, and an indicator's target for the last of them its final target."""
     items = plan["initiatives"]
     years: list[int | None] = [e["fy"] for item in items for e in item["schedule"]]
-    years += [
-        v["fy"] for item in items for ind in item["indicators"] for v in ind["targets"] + ind["actuals"]
-    ]
+    years += [v["fy"] for item in items for ind in item["indicators"] for v in ind["targets"] + ind["actuals"]]
     # a final target dated in its own cell (「令和8年度までに50手続」) is a year of the plan too
     years += [final["fy"] for item in items for ind in item["indicators"] if (final := ind["final_target"])]
     found = sorted({y for y in years if y})

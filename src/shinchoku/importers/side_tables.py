@@ -48,9 +48,7 @@ def _gap(table: Table) -> tuple[int, int] | None:
         if _role(next((t for t in texts if t), "")) not in ("code", "title"):
             continue  # no header starts this row
 
-        def spanned(
-            c: int, r: int = r
-        ) -> bool:  # a slot a label merged across it covers (「実施年度」 over R7–R9)
+        def spanned(c: int, r: int = r) -> bool:  # a slot a label merged across it covers (「実施年度」 over R7–R9)
             return table.rows[r][c].origin == "left"
 
         for c in range(1, len(texts) - 1):

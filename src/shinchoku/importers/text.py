@@ -64,7 +64,6 @@ class LazyPattern:
 SCHEDULE_SYMBOLS = "●○◎◯〇■□▲△◆◇★☆✓✔→⇒➡▶←↔━─―＝="
 SCHEDULE_MARKS = SCHEDULE_SYMBOLS + "\\-－…・＞>"
 
-
 def lazy_re(pattern: str, flags: int = 0) -> LazyPattern:
     """``re.compile`` for module-level patterns, deferred until the pattern is first used."""
     return LazyPattern(pattern, flags)
@@ -551,11 +550,7 @@ def page_furniture(lines: list[str]) -> set[int]:
                     found.add(near_index)
     # a text pasted page by page ends each page with its bare number 「12」「13」「14」 in order, and the
     # next page starts with its running header: numbers in sequence before one repeated line
-    bare = [
-        (i, int(line.strip()))
-        for i, line in enumerate(lines)
-        if line.strip() and _BARE_NUMBER.fullmatch(line)
-    ]
+    bare = [(i, int(line.strip())) for i, line in enumerate(lines) if line.strip() and _BARE_NUMBER.fullmatch(line)]
     # a run goes on past other bare numbers between its own (a table's row numbers 「6」 「0」 「0」 「7」
     # copied a cell a line, the 「0」 a row's figures): the rows' first cells then name no running header
     runs: list[list[int]] = []
@@ -634,9 +629,7 @@ def page_furniture(lines: list[str]) -> set[int]:
             repeated.add(text)
         elif (
             text in cover
-            and not (
-                set(indices) <= ending and all(len(_COLUMN_GAP.split(lines[i].strip())) >= 3 for i in indices)
-            )
+            and not (set(indices) <= ending and all(len(_COLUMN_GAP.split(lines[i].strip())) >= 3 for i in indices))
             and not (_YEAR_SPAN.fullmatch(text) and text not in cover_top)
         ):
             # the cover's title or name repeated at a page break — not a line of three columns or
@@ -739,11 +732,7 @@ def _chapter_headers(lines: list[str], breaks: list[int], found: set[int]) -> se
             # break, 「取組 1 : 行政手続のオンライン化」, 「| 運用 | … |」): the page's header where the section has its
             # heading elsewhere
             printed = _heading_key(text)
-            if any(
-                i not in indices and _heading_key(line) == printed
-                for i, line in enumerate(lines)
-                if line.strip()
-            ):
+            if any(i not in indices and _heading_key(line) == printed for i, line in enumerate(lines) if line.strip()):
                 out.update(indices)
             continue
         if len(indices) >= 3:
@@ -751,9 +740,7 @@ def _chapter_headers(lines: list[str], breaks: list[int], found: set[int]) -> se
             # 行政手続のオンライン化」 where the chapter starts, 「取組 1 : 行政手続のオンライン化」 atop its pages)
             printed = _heading_key(text)
             elsewhere = any(
-                i not in indices and _heading_key(line) == printed
-                for i, line in enumerate(lines)
-                if line.strip()
+                i not in indices and _heading_key(line) == printed for i, line in enumerate(lines) if line.strip()
             )
             out.update(indices if elsewhere else indices[1:])
     return out
@@ -1039,25 +1026,7 @@ UNITS = (
 #: Units a name gives in brackets (「待ち時間（分）」): those of figures, and more that only a
 #: bracket after a name says are units (a figure's 「分」 or 「日」 could start a word).
 BRACKETED_UNITS = frozenset(
-    (
-        *UNITS,
-        "分",
-        "日",
-        "秒",
-        "か月",
-        "ヶ月",
-        "年",
-        "世帯",
-        "枚",
-        "冊",
-        "部",
-        "点",
-        "手続",
-        "事業所",
-        "店舗",
-        "GB",
-        "MB",
-    )
+    (*UNITS, "分", "日", "秒", "か月", "ヶ月", "年", "世帯", "枚", "冊", "部", "点", "手続", "事業所", "店舗", "GB", "MB")
 )
 #: An indicator's name that ends in its unit, as a system export writes it: 「手続数（件）」.
 _NAME_UNIT = lazy_re(r"^(?P<name>.*\S)\s*[(（](?P<unit>[^()（）]{1,4})[)）]$")
@@ -1339,9 +1308,7 @@ def without_parents(text: str, stacked: bool = False) -> str:
 #: The 室 of a 政令市 that stand above 課 (「市長室 広報課」): a 室 of any other name is a 課's peer (「会計室 総務課」).
 _BUREAU_ROOMS = ("長室", "長公室", "危機管理室")
 #: 「各区」「各支所」 before a 課 (「市民局 地域活動推進課・各区 地域振興課」): that 課 in each of them.
-_EACH_PLACE = lazy_re(
-    r"(?:^|(?<=[\s、，,／/・]))各(?:区|支所|出張所|総合支所|行政センター)[ \u3000]+(?=[^\s、，,／/・]+(?:課|室))"
-)
+_EACH_PLACE = lazy_re(r"(?:^|(?<=[\s、，,／/・]))各(?:区|支所|出張所|総合支所|行政センター)[ \u3000]+(?=[^\s、，,／/・]+(?:課|室))")
 #: A 課 and the 係 / 班 / グループ in it, one blank apart (「市民課 住民係」): the 課 is the department.
 #: A 部, 局 or 庁 printed against the 課 under it, no blank between: 「総務部情報政策課」「上下水道局総務課」「教育庁教育政策課」
 #: (two characters or more before it: 「内部統制推進室」「外部連携課」 are one name, and so are 「県庁総務課」 and a 課 of the
@@ -1354,9 +1321,7 @@ _GLUED_PARENT = lazy_re(
 _SUBUNIT_IN_BRACKETS = lazy_re(r"((?:課|室))[(（][^()（）]{1,15}(?:係|班|担当|グループ)[)）]")
 #: 「ほか」「他」「等」 after the last 課 named: the others are not named, the 課 is.
 _AND_OTHERS = lazy_re(r"((?:課|室))[ \u3000]?(?:ほか|他|等)(?=$|[\s、，,／/])")
-_SUBUNIT_AFTER = lazy_re(
-    r"([^\s、，,／/・]+(?:課|室))[ \u3000]+[^\s、，,／/・]+(?:係|班|グループ)(?=$|[\s、，,／/])"
-)
+_SUBUNIT_AFTER = lazy_re(r"([^\s、，,／/・]+(?:課|室))[ \u3000]+[^\s、，,／/・]+(?:係|班|グループ)(?=$|[\s、，,／/])")
 
 
 def split_dots(name: str) -> list[str]:

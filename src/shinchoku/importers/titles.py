@@ -45,9 +45,7 @@ _PREFECTURE = lazy_re(rf"(?<![{NAME_CHARS}])(?:" + "|".join(PREFECTURES) + ")")
 #: A 郡's characters: kanji, 「々」 too.
 _KANJI = "\u4e00-\u9fff\u3005"
 #: A municipality's name at the start of a text, a 郡 before a 町 or 村 left out (「南巨摩郡身延町」).
-_MUNICIPALITY_AT = lazy_re(
-    rf"(?:[{_KANJI}]{{1,4}}郡\s?)?(?P<name>[{NAME_CHARS}]{{1,8}}?(?:市|区|町|村|{_UNIONS}))"
-)
+_MUNICIPALITY_AT = lazy_re(rf"(?:[{_KANJI}]{{1,4}}郡\s?)?(?P<name>[{NAME_CHARS}]{{1,8}}?(?:市|区|町|村|{_UNIONS}))")
 #: 「都道府県名：山梨県」 written in one cell or line.
 _LABELLED = lazy_re(r"(?P<label>[^:：\s]{2,6})\s*[:：]\s*(?P<value>\S.*)")
 
@@ -116,9 +114,7 @@ def of_title(line: str) -> Naming | None:
     the line names no plan of a municipality."""
     text = squash(nfkc(line))
     if text.endswith("。") or len(text) > _TITLE_MAX:
-        return (
-            None  # 「本市では、…風見台市情報化計画に基づき…策定します。」: a sentence naming a plan, no title
-        )
+        return None  # 「本市では、…風見台市情報化計画に基づき…策定します。」: a sentence naming a plan, no title
     crumbs = _CRUMB.split(text)
     if len(crumbs) >= 3:  # a web page's breadcrumb (「ホーム > 村政情報 > … > 小松原村DX推進計画」): its page
         line = text = crumbs[-1].strip()

@@ -295,12 +295,7 @@ def read_cell_rows(document: Document) -> Document | None:
     if sum(1 for row in rows if len(row) > 1) * 2 < len(rows):
         return None  # most rows a line each: a printed line a line (``plainrows``), not cells one by one
     out = with_table(
-        document,
-        lines,
-        at,
-        end,
-        table,
-        locations,
+        document, lines, at, end, table, locations,
         "表の各行のセルが1つずつ、折り返した行ごとに改行されて並んでいたため、番号で始まる行ごとに、"
         "見出しの列の順と値の形（番号・数値・課名・印）からセルを推定しました。",
     )

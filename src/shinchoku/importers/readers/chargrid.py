@@ -155,13 +155,7 @@ def cells_of(line: str, starts: list[int], widths: list[int]) -> list[str]:
             )
             # a bare number before a figure with its unit (「…件数 6 5件」, 「件」 wrapped below the
             # 6) ends this cell: the figure is the next one's
-            held = (
-                cut
-                and not held
-                and bool(_BARE.match(word))
-                and at + 1 < len(words)
-                and bool(_UNITED.match(words[at + 1]))
-            )
+            held = cut and not held and bool(_BARE.match(word)) and at + 1 < len(words) and bool(_UNITED.match(words[at + 1]))
             if cut and not held:
                 cells[index].append(" ".join(current))
                 begin += len(" ".join(current)) + 1
@@ -183,9 +177,7 @@ def _repeats(current: list[str], word: str, start: int, text: str, following: in
     return word[0] in CIRCLED and word[0] in "".join(current)
 
 
-def _cut(
-    current: list[str], rest: list[str], begin: int, index: int, starts: list[int], widths: list[int]
-) -> bool:
+def _cut(current: list[str], rest: list[str], begin: int, index: int, starts: list[int], widths: list[int]) -> bool:
     """Whether the words ``rest`` after ``current`` (at ``begin``, in column ``index``) are the
     next column's."""
     before = len(" ".join(current))
@@ -259,9 +251,7 @@ def read_tables(
         end = index + size
         while end < len(lines) and not header_at(lines, end):
             end += 1
-        lines = (
-            lines[: index + size] + _keys_left(lines[index + size : end], lines[index], row_key) + lines[end:]
-        )
+        lines = lines[: index + size] + _keys_left(lines[index + size : end], lines[index], row_key) + lines[end:]
         body = [line for line in lines[index + size : end] if line.strip()]
         groups: list[list[str]] = [lines[index : index + size]]
         for line in body:
@@ -307,12 +297,7 @@ def read_tables(
             if _key_start(line, row_key):
                 row_starts = (
                     _own_starts(line, len(starts), row_key)
-                    or (
-                        ahead
-                        and _centred_starts(
-                            _row_lines(lines, number, end, ahead, above, row_key), len(starts), row_key
-                        )
-                    )
+                    or (ahead and _centred_starts(_row_lines(lines, number, end, ahead, above, row_key), len(starts), row_key))
                     or (gap and _refit(line, starts, row_key))
                     or starts
                 )
@@ -323,10 +308,7 @@ def read_tables(
                 if rest and not row_key(cells[0]) and len(cells) > 1:  # 「25 庁」: the next cell's
                     cells[0], cells[1] = key, f"{rest} {cells[1]}".strip()
                 for upper in reversed(above):
-                    cells = [
-                        join_lines(a, b)
-                        for a, b in zip(cells_of(upper, row_starts, row_widths), cells, strict=True)
-                    ]
+                    cells = [join_lines(a, b) for a, b in zip(cells_of(upper, row_starts, row_widths), cells, strict=True)]
                 above = []
                 table.rows.append(GridRow(number, cells))
             elif table.rows:
@@ -343,9 +325,7 @@ def read_tables(
                     alone = False
                     row_widths = _spans(row_starts, widths) if row_starts is not starts else widths
                 cells = cells_of(line, row_starts, row_widths)
-                table.rows[-1].cells = [
-                    join_lines(a, b) for a, b in zip(table.rows[-1].cells, cells, strict=True)
-                ]
+                table.rows[-1].cells = [join_lines(a, b) for a, b in zip(table.rows[-1].cells, cells, strict=True)]
             else:
                 pending.append((number, line))
         if pending and tables and tables[-1].rows:

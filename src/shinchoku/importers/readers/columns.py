@@ -312,10 +312,7 @@ def _assemble(
     key_at = 1
     for k in range(1, min(4, len(columns))):
         values = [cells[k] for cells in placed if len(cells) > k and cells[k]]
-        if (
-            len(values) >= 3
-            and sum(1 for text in values if _NUMBER_KEY.fullmatch(text)) * 3 >= len(values) * 2
-        ):
+        if len(values) >= 3 and sum(1 for text in values if _NUMBER_KEY.fullmatch(text)) * 3 >= len(values) * 2:
             key_at = k
             break
     seconds = [cells[key_at] for cells in placed if len(cells) > key_at and cells[key_at]]
@@ -657,12 +654,7 @@ def _tails_up(above: list[str], cells: list[str]) -> None:
     if len(texts) != 2:
         return
     tail = texts[0]
-    if (
-        above[tail]
-        and not _FIGURE.match(cells[tail])
-        and not _KEY.match(cells[tail])
-        and not is_department(cells[tail])
-    ):
+    if above[tail] and not _FIGURE.match(cells[tail]) and not _KEY.match(cells[tail]) and not is_department(cells[tail]):
         above[tail] = _join(above[tail], cells[tail])
         cells[tail] = ""
 
@@ -979,10 +971,7 @@ def _figure_then_years(block: list[tuple[int, list[_Fragment]]]) -> list[tuple[i
                 column, index = fragment.spaces[0]
                 head, tail = fragment.text[:index], fragment.text[index + 1 :]
                 if _FIGURE_CELL.match(head) and _YEAR_SPAN.fullmatch(tail):
-                    cut += [
-                        _Fragment(fragment.start, column - 1, head),
-                        _Fragment(column, fragment.end, tail),
-                    ]
+                    cut += [_Fragment(fragment.start, column - 1, head), _Fragment(column, fragment.end, tail)]
                     continue
             cut.append(fragment)
         out.append((number, cut))
@@ -1058,9 +1047,7 @@ _BAR_RUN = re.compile(r"[━─]{3,}[→⇒➡▶]?")
 _AFTER_BAR = re.compile(r"(?<=[━─→⇒➡▶]) (?=\S)")
 
 
-def _drawn_bars(
-    block: list[tuple[int, list[_Fragment]]], columns: list[int]
-) -> list[tuple[int, list[_Fragment]]]:
+def _drawn_bars(block: list[tuple[int, list[_Fragment]]], columns: list[int]) -> list[tuple[int, list[_Fragment]]]:
     """A 工程表's bars drawn in characters (「対象手続の拡大━━━━━━━━→」 from 令和７年度 into 令和９年度) as the
     cells they cross: the label in the column it starts in, a 「→」 in each column the bar reaches after it (the
     arrow carries the label on, as a table's own 「→」 does); two steps one blank apart are two cells."""
@@ -1095,9 +1082,7 @@ def _drawn_bars(
                 label = _BAR_RUN.sub("", piece).strip() or "→"
                 placed.append(_Fragment(start, start + width(label), label))
                 # a column the bar runs into by more than a place or two is one of its years
-                placed += [
-                    _Fragment(c, c + 1, "→") for c in years if start + _TOLERANCE < c <= end - 2 * _TOLERANCE
-                ]
+                placed += [_Fragment(c, c + 1, "→") for c in years if start + _TOLERANCE < c <= end - 2 * _TOLERANCE]
                 start = end + 1
         out.append((number, sorted(placed, key=lambda f: f.start)))
     return out
@@ -1181,9 +1166,7 @@ def _label_columns(block: list[tuple[int, list[_Fragment]]], columns: list[int])
             if not near and not any(abs(w - fragment.start) <= _TOLERANCE for w in written):
                 # a label centred over cells printed from their left edge (「取組名」 at 17 over titles at 11,
                 # after 「番号」 at 6): the rows' column between it and the label before is its
-                near = [c for c in columns if previous + _TOLERANCE < c < fragment.start and c not in starts][
-                    -1:
-                ]
+                near = [c for c in columns if previous + _TOLERANCE < c < fragment.start and c not in starts][-1:]
             start = min(near, key=lambda c: abs(c - fragment.start)) if near else fragment.start
             starts.add(start)
             previous = max(previous, start)
@@ -1337,12 +1320,7 @@ def _group_titles(block: list[tuple[int, list[_Fragment]]]) -> list[tuple[int, l
         return found.role if found else None
 
     for at, (_, frags) in enumerate(block[: min(len(block), HEADER_LINES) - 1]):
-        below = [
-            f
-            for _, line in block[at + 1 : HEADER_LINES]
-            for f in line
-            if not _YEAR.match(f.text.strip("（）()"))
-        ]
+        below = [f for _, line in block[at + 1 : HEADER_LINES] for f in line if not _YEAR.match(f.text.strip("（）()"))]
         if (
             frags
             and sum(1 for f in block[at + 1][1] if is_known(f.text)) >= 3
@@ -1378,9 +1356,7 @@ def _bracketed_tail(label: str, tail: str) -> bool:
     「（令和4年度）」), making a label of the role it had."""
     return bool(
         (_opens(label) > 0 and _opens(tail) < 0 or not _opens(label) and _TAIL.match(tail))
-        and _TAIL.match(
-            _LAST_BRACKET.sub(r"\1", label + tail)
-        )  # (not 「（令和６ 進捗 担当課」 of three cells)
+        and _TAIL.match(_LAST_BRACKET.sub(r"\1", label + tail))  # (not 「（令和６ 進捗 担当課」 of three cells)
         and is_known(label + tail)
         and not _loses_role(label, label + tail)
     )
@@ -1554,11 +1530,7 @@ def read_columns(text: str) -> Document:
                 # a new page that prints the header again starts a table with columns of its own
                 # (the header is kept, though it recurs on every page like a running header)
                 drop.discard(again)
-            if (
-                not any(len(frags) > 1 for _, frags in block)
-                or again is not None
-                or _form_ahead(raw, number, drop)
-            ):
+            if not any(len(frags) > 1 for _, frags in block) or again is not None or _form_ahead(raw, number, drop):
                 flush()
             if page.blocks or block:
                 page = Page(number=page.number + 1)
@@ -1589,13 +1561,7 @@ def read_columns(text: str) -> Document:
             if len(frags) == 1:
                 page.blocks.append(Line(_line_text(frags), Location(page=where(number), line=number)))
                 continue
-        if (
-            block
-            and len(block) <= _TITLE_LINES
-            and _field_line(frags)
-            and _notes_above(block)
-            and number - block[-1][0] > 1
-        ):
+        if block and len(block) <= _TITLE_LINES and _field_line(frags) and _notes_above(block) and number - block[-1][0] > 1:
             # the sheet's title (「令和６年度　事務事業評価シート　　風早市」) a blank line over its form's first field (a line
             # right over it is a field wrapped over two: 「担当部  市民生活部」 over 「取組番号  1-1  署」)
             flush()
@@ -1651,8 +1617,6 @@ def _marked_heading(frags: list[_Fragment]) -> bool:
         and _TITLED_HEADING.match(frags[0].text) is None
         and not any(ch.isdigit() for ch in nfkc(frags[0].text))
     )
-
-
 #: A chapter's or section's heading: 「第5章」「第2節」.
 _CHAPTER = re.compile(r"第\s*[0-9０-９一二三四五六七八九十]+\s*[章節]")
 
@@ -1748,9 +1712,7 @@ def _is_form(block: list[tuple[int, list[_Fragment]]]) -> bool:
 
 #: A numbered part of a sheet at a line's left edge: 「２　指標の推移」「３．コスト」「(4) 評価」 — a number, then a blank
 #: or a full stop, then words (not 「1-1 電子申請…」, a code, nor 「1,200件」, a figure).
-_PART = re.compile(
-    r"(?:[0-9０-９]{1,2}(?:[.．]|[ 　])|[(（][0-9０-９]{1,2}[)）])[ 　]*[^\s0-9０-９.．,，\-－‐―]"
-)
+_PART = re.compile(r"(?:[0-9０-９]{1,2}(?:[.．]|[ 　])|[(（][0-9０-９]{1,2}[)）])[ 　]*[^\s0-9０-９.．,，\-－‐―]")
 
 
 def _sheet_parts(raw: list[str], drop: set[int]) -> frozenset[str]:

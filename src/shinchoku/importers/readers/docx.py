@@ -61,12 +61,8 @@ def read_docx(data: bytes) -> Document:
     try:
         word = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many kinds for a damaged file
-        raise ParseError(
-            f"Word 文書（.docx）を開けません（ファイルが壊れているか、Word 文書ではありません）: {exc}"
-        ) from None
-    items: list[
-        tuple[int, str, int | None] | Table
-    ] = []  # paragraphs' lines (line, text, level) and tables in order
+        raise ParseError(f"Word 文書（.docx）を開けません（ファイルが壊れているか、Word 文書ではありません）: {exc}") from None
+    items: list[tuple[int, str, int | None] | Table] = []  # paragraphs' lines (line, text, level) and tables in order
     numbering = Numbering(word)
     numbered = 0
     line = 0
@@ -100,18 +96,10 @@ def read_docx(data: bytes) -> Document:
             run.append(item)
     _paragraphs(document, run)
     if dropped:
-        document.notes.append(
-            (
-                Location(line=1),
-                f"ページ番号や柱（ヘッダー・フッター）と見られる段落 {len(dropped)} 行を除きました。",
-            )
-        )
+        document.notes.append((Location(line=1), f"ページ番号や柱（ヘッダー・フッター）と見られる段落 {len(dropped)} 行を除きました。"))
     if numbered:
         document.notes.append(
-            (
-                Location(line=1),
-                f"Word の自動番号（段落番号・箇条書き）{numbered} か所を、印刷される番号として読みました。",
-            )
+            (Location(line=1), f"Word の自動番号（段落番号・箇条書き）{numbered} か所を、印刷される番号として読みました。")
         )
     return document
 
@@ -148,9 +136,7 @@ def _paragraphs(document: Document, run: list[tuple[int, str, int | None]]) -> N
     for block in read.blocks():
         if isinstance(block, Line):
             where = at(block.location)
-            document.pages[0].blocks.append(
-                Line(block.text, where, block.level or levels.get(where.line or 0))
-            )
+            document.pages[0].blocks.append(Line(block.text, where, block.level or levels.get(where.line or 0)))
         elif isinstance(block, Table):
             block.location = at(block.location)
             block.row_locations = [at(row) for row in block.row_locations]
@@ -241,9 +227,7 @@ def _table(rows_: list[Any], line: int) -> Table | None:
     width = max(len(row) for row in rows)
     rows = [row + [Cell("") for _ in range(width - len(row))] for row in rows]
     return Table(
-        rows=rows,
-        location=Location(line=line),
-        row_locations=[Location(line=line + at) for at in range(len(rows))],
+        rows=rows, location=Location(line=line), row_locations=[Location(line=line + at) for at in range(len(rows))]
     )
 
 

@@ -93,9 +93,7 @@ class Numbering:
 
     def __init__(self, word: Any) -> None:
         self._lists: dict[str, _List] = {}
-        self._styles: dict[
-            str, tuple[str | None, int | None, str | None]
-        ] = {}  # id → (numId, ilvl, based on)
+        self._styles: dict[str, tuple[str | None, int | None, str | None]] = {}  # id → (numId, ilvl, based on)
         self._abstract_counts: dict[str, dict[int, int]] = {}
         part = getattr(word.part, "numbering_part", None) if _has_numbering(word) else None
         root = part.element if part is not None else None

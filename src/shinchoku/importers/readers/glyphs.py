@@ -174,28 +174,13 @@ def _table() -> dict[int, str]:
 
 _TABLE: dict[int, str] | None = None
 #: ASCII brackets and marks as a Japanese text writes them.
-_FULL_WIDTH = {
-    "(": "（",
-    ")": "）",
-    "{": "｛",
-    "}": "｝",
-    "[": "［",
-    "]": "］",
-    ",": "，",
-    ":": "：",
-    ";": "；",
-    "!": "！",
-    "?": "？",
-}
+_FULL_WIDTH = {"(": "（", ")": "）", "{": "｛", "}": "｝", "[": "［", "]": "］", ",": "，", ":": "：", ";": "；", "!": "！", "?": "？"}
 
 
 def has_radicals(text: str) -> bool:
     """Whether ``text`` holds any code point :func:`repair_glyphs` would change (cheap pre-check)."""
     return any(
-        "\u2e80" <= ch <= "\u2fd5"
-        or "\uf900" <= ch <= "\ufaff"
-        or "\ufe10" <= ch <= "\ufe4f"
-        or ch in "\u301c\u0336"
+        "\u2e80" <= ch <= "\u2fd5" or "\uf900" <= ch <= "\ufaff" or "\ufe10" <= ch <= "\ufe4f" or ch in "\u301c\u0336"
         for ch in text
     )
 

@@ -113,9 +113,7 @@ def _is_dept(word: str) -> bool:
     """A department's name, or several joined by 「・」: ends in 課 / 室 / 部 … (but a 「スマホ教室」 is a
     class, not an office)."""
     parts = [p for p in _DEPT_JOIN.split(nfkc(word)) if p]
-    return bool(parts) and all(
-        _DEPT.search(p) and 2 <= len(p) <= 12 and not p.endswith("教室") for p in parts
-    )
+    return bool(parts) and all(_DEPT.search(p) and 2 <= len(p) <= 12 and not p.endswith("教室") for p in parts)
 
 
 def _fits(kind: str, word: str) -> bool:
@@ -233,21 +231,13 @@ def _under_groups(columns: list[_Column], words: list[str]) -> list[_Column] | N
         if found is None or found.role == "ignore":
             break
         labels.append(_Column(w, _KIND.get(found.role, "text")))
-    if (
-        len(labels) < 2
-        or not any(c.kind == "number" for c in labels)
-        or any(c.kind == "number" for c in columns)
-    ):
+    if len(labels) < 2 or not any(c.kind == "number" for c in labels) or any(c.kind == "number" for c in columns):
         return None
     if any(_NUMBER.match(nfkc(w)) or _CODE.match(nfkc(w)) for w in words):
         return None
     first = classify(labels[0].label)
     group = next(
-        (
-            i
-            for i, c in enumerate(columns)
-            if first is not None and (g := classify(c.label)) and g.role == first.role
-        ),
+        (i for i, c in enumerate(columns) if first is not None and (g := classify(c.label)) and g.role == first.role),
         None,
     )
     if group is None:
@@ -518,13 +508,8 @@ def read_plain_rows(document: Document) -> Document | None:
 
 
 def with_table(
-    document: Document,
-    lines: list[Line],
-    at: int,
-    end: int,
-    rows: list[list[str]],
-    locations: list[Location],
-    note: str,
+    document: Document, lines: list[Line], at: int, end: int, rows: list[list[str]],
+    locations: list[Location], note: str,
 ) -> Document:
     """``document`` as one page: the lines before ``at``, the table rebuilt from ``lines[at:end]``
     (its first row the header), the lines from ``end``, and a note at the header saying how the

@@ -147,17 +147,13 @@ def _group_over_years(columns: list[_Column], years_at: int) -> list[_Column]:
     yearly = [
         i
         for i, c in enumerate(columns)
-        if (found := classify(c.label)) is not None
-        and found.role in ("target", "actual", "budget")
-        and found.fy is None
+        if (found := classify(c.label)) is not None and found.role in ("target", "actual", "budget") and found.fy is None
     ]
     if len(yearly) != 1 or yearly[0] >= years_at - 1:
         return columns
     group = yearly[0]
     between = columns[group + 1 : years_at]
-    if not all(
-        c.kind == "number" and (f := classify(c.label)) is not None and f.fy is not None for c in between
-    ):
+    if not all(c.kind == "number" and (f := classify(c.label)) is not None and f.fy is not None for c in between):
         return columns
     return [*columns[:group], *between, columns[group], *columns[years_at:]]
 
@@ -189,9 +185,7 @@ def _dated_tails(columns: list[_Column], words: list[str]) -> list[_Column] | No
 _DATE_IN = re.compile(r"(?:令和|平成|R|H)\s*(?:[0-9]{1,2}|元)|(?:19|20)[0-9]{2}")
 
 
-def _schedule_and_baseline_years(
-    columns: list[_Column], runs: list[list[str]]
-) -> tuple[list[_Column], list[list[str]]]:
+def _schedule_and_baseline_years(columns: list[_Column], runs: list[list[str]]) -> tuple[list[_Column], list[list[str]]]:
     """The header's columns and year runs with two things a header three rows deep says taken out:
     a 年次計画 column after the figures has the last run (「R6 R7 R8 R9」: the years of its marks,
     no figures); and a 現状値 without a year right before a yearly column, with the first run of
@@ -213,11 +207,7 @@ def _schedule_and_baseline_years(
             and sum(1 for r in roles if r in ("target", "actual", "budget")) == len(runs)
         ):
             first, *rest = runs[0]
-            columns = [
-                *columns[:i],
-                _Column(f"{columns[i].label}({first})", columns[i].kind),
-                *columns[i + 1 :],
-            ]
+            columns = [*columns[:i], _Column(f"{columns[i].label}({first})", columns[i].kind), *columns[i + 1 :]]
             runs = [rest, *runs[1:]]
             break
     return columns, runs
@@ -312,7 +302,9 @@ def _in_paragraphs(lines: list[Line]) -> bool:
 def _alone(entries: list[_Entry], at: int) -> bool:
     """Whether ``entries[at]`` is the only cell printed on its line."""
     line = entries[at].location.line
-    return all(entries[j].location.line != line for j in (at - 1, at + 1) if 0 <= j < len(entries))
+    return all(
+        entries[j].location.line != line for j in (at - 1, at + 1) if 0 <= j < len(entries)
+    )
 
 
 def _dept_list_start(text: str) -> bool:
@@ -424,9 +416,7 @@ def _named_sections(entries: list[_Entry]) -> None:
 
 
 #: A section's number alone: 「基本方針２」「基本目標 1」.
-_SECTION_ALONE = re.compile(
-    r"^(?:基本目標|基本方針|目標|施策|分野|政策|重点|柱|方針)\s*[0-9一二三四五六七八九十ⅠⅡⅢⅣⅤ]{1,2}$"
-)
+_SECTION_ALONE = re.compile(r"^(?:基本目標|基本方針|目標|施策|分野|政策|重点|柱|方針)\s*[0-9一二三四五六七八九十ⅠⅡⅢⅣⅤ]{1,2}$")
 
 
 def _codes(entries: list[_Entry]) -> None:
@@ -560,9 +550,7 @@ def _titles(
     return titles
 
 
-def _without_notes(
-    entries: list[_Entry], titles: list[_Entry], columns: list[_Column], codes: int
-) -> list[_Entry]:
+def _without_notes(entries: list[_Entry], titles: list[_Entry], columns: list[_Column], codes: int) -> list[_Entry]:
     """The titles without the cells of a 財源 / 備考 column printed right after the figure columns:
     its text (「国庫補助金・一般財源」) has a title's shape, but comes right after a figure (the row's
     last figure before it), or after such a cell (the column's next rows). Taken out only when
@@ -808,9 +796,7 @@ def _figure_columns(columns: list[_Column]) -> list[_Column]:
     ]
 
 
-def _figures(
-    entries: list[_Entry], width: int, grades: bool = False
-) -> tuple[list[list[str]], list[_Band]] | None:
+def _figures(entries: list[_Entry], width: int, grades: bool = False) -> tuple[list[list[str]], list[_Band]] | None:
     """Each row's figures (one per figure column) and the bands they came in, when every run of
     figures is a band of rows: its figure columns one after the other for the same rows, or its
     rows one after the other, whichever gives each row one unit; None when any run is neither.
@@ -925,10 +911,7 @@ def _numbered_owners(entries: list[_Entry], titles: list[_Entry], rows: int) -> 
     数」「②オンライン申請の割合」) and the names come once per row: each row is a title's in turn, but
     a row numbered ② or later is the one before's. None unless that gives every title its rows."""
     indicators = [e for e in entries if e.kind == "indicator"]
-    later = [
-        _LATER_NUMBERED.match(nfkc(e.text)) is not None or _LATER_NUMBERED.match(e.text) is not None
-        for e in indicators
-    ]
+    later = [_LATER_NUMBERED.match(nfkc(e.text)) is not None or _LATER_NUMBERED.match(e.text) is not None for e in indicators]
     if len(indicators) != rows or not any(later) or rows - sum(later) != len(titles):
         return None
     owners: list[int | None] = []
@@ -965,9 +948,7 @@ def _rows_of_figures(
     if owners is None:
         if len(figures) == len(titles):
             return [[row] for row in figures], 0
-        owners = _numbered_owners(entries, titles, len(figures)) or _owners(
-            entries, bands, titles, len(figures)
-        )
+        owners = _numbered_owners(entries, titles, len(figures)) or _owners(entries, bands, titles, len(figures))
     if all(owner is None for owner in owners):
         return None, 0
     out: list[list[list[str]]] = [[] for _ in titles]
@@ -977,9 +958,7 @@ def _rows_of_figures(
     return out, owners.count(None)
 
 
-def _by_indicator_units(
-    entries: list[_Entry], columns: list[_Column], titles: list[_Entry]
-) -> list[list[list[str]]] | None:
+def _by_indicator_units(entries: list[_Entry], columns: list[_Column], titles: list[_Entry]) -> list[list[list[str]]] | None:
     """Each title's row of figures when the figures come in no band but each carries its unit:
     one indicator a title, its figures (現状値, 目標値 …: the figure columns after the 指標
     column, the last ones) printed after its name, perhaps among another indicator's. A figure is
@@ -996,11 +975,7 @@ def _by_indicator_units(
         return None
     own = [c for c in columns[named + 1 :] if c.kind == "number"]
     width = len(own)
-    if (
-        not width
-        or [c.label for c in figure_columns[-width:]] != [c.label for c in own]
-        or labels.count(own[0].label) != 1
-    ):
+    if not width or [c.label for c in figure_columns[-width:]] != [c.label for c in own] or labels.count(own[0].label) != 1:
         return None
     values: list[list[str]] = [[] for _ in indicators]
     units: list[str] = [""] * len(indicators)
@@ -1087,9 +1062,7 @@ def _marked_rows(entries: list[_Entry], bands: list[_Band], rows: int) -> list[_
     return [fixed[r] if r in fixed else next(rest) for r in range(rows)]
 
 
-def _under_their_titles(
-    entries: list[_Entry], titles: list[_Entry], marked: list[_Entry]
-) -> list[int | None] | None:
+def _under_their_titles(entries: list[_Entry], titles: list[_Entry], marked: list[_Entry]) -> list[int | None] | None:
     """Whose each row of figures is when the indicators are in the titles' column (``_marked_rows``
     gives each row's): that column's cells come in their order, so each indicator is the one of
     the title printed last before it. A row whose indicator comes before every title is the last

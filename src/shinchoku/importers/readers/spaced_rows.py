@@ -48,7 +48,6 @@ def _is_unit(piece: str) -> bool:
     """Whether ``piece`` is a unit alone (「件」「カ所」「千円」): a figure's unit wrapped below it."""
     return nfkc(piece) in _UNITS
 
-
 #: A figure without its unit at the end of a cell's line.
 _BARE_END = re.compile(r"[0-9０-９][0-9０-９,.，．]*$")
 #: How a cell's line may not end its text: a comma or a particle that asks for the words after

@@ -181,7 +181,6 @@ def _full_width_rows(lines: list[str], drop: set[int]) -> list[str]:
     """``lines`` with the rows of a table whose cells full-width blanks part written as tab-separated rows: three
     lines or more in a row (blank and furniture lines between them aside), each of three cells or more and of
     about as many as the others. A line of prose (one blank after a heading's number, 「１　はじめに」) is none."""
-
     def pieces(line: str) -> int:
         text = line.strip(" \u3000")
         return len(_FULL_WIDTH_GAP.split(text)) if text and "\t" not in line and "|" not in text else 0
@@ -197,9 +196,7 @@ def _full_width_rows(lines: list[str], drop: set[int]) -> list[str]:
             run.append(i)
             continue
         lasts = [_FULL_WIDTH_GAP.split(lines[j].strip(" \u3000"))[-1] for j in run]
-        contents = all(last.isdigit() and len(last) <= 3 for last in lasts) and lasts == sorted(
-            lasts, key=int
-        )
+        contents = all(last.isdigit() and len(last) <= 3 for last in lasts) and lasts == sorted(lasts, key=int)
         if len(run) >= 3 and not contents:  # a 目次: each entry's last piece its page number
             for j in run:
                 out[j] = _FULL_WIDTH_GAP.sub("\t", lines[j].strip(" \u3000"))

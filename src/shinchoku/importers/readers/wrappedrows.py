@@ -241,12 +241,7 @@ def read_wrapped_rows(document: Document) -> Document | None:
         table.append(cells)
         locations.append(line.location)
     out = with_table(
-        document,
-        lines,
-        at,
-        end,
-        table,
-        locations,
+        document, lines, at, end, table, locations,
         "表の各セルが折り返され、各行が空白区切りの何行かになっていたため、見出しの列名と値の形"
         "（番号・数値・評価・課名）と列の幅から、折り返した部分を各セルに戻しました。",
     )

@@ -402,9 +402,7 @@ def _blocks_of(table: Table) -> list[Line | Table]:
         if _is_paragraph(row):
             close()
             where = table.row_location(index)
-            out.extend(
-                Line(text=part, location=where) for part in row[0].own_text.split("\n") if part.strip()
-            )
+            out.extend(Line(text=part, location=where) for part in row[0].own_text.split("\n") if part.strip())
         elif not any(c.text.strip() for c in row):
             close()
         else:

@@ -85,8 +85,7 @@ def _spaced(text: str, *, marked: bool = False) -> tuple[str, str] | None:
         return None  # 「KPI 指標」: two labels of a header, not a label and its value (「工程 令和6年度」 is one)
     words = _SPACED_LETTERS.sub("", value).split()  # 「K P I」 set letter by letter is KPI
     if sum(1 for w in words if classify(w, loose=False) is not None) >= 2 and not any(
-        _DIGIT.match(w) or _year_of(w)
-        for w in words  # 「R7 検討 ▶ R8 構築」: steps by their years, no header
+        _DIGIT.match(w) or _year_of(w) for w in words  # 「R7 検討 ▶ R8 構築」: steps by their years, no header
     ):
         return None  # 「具体的な取組 取組方針 KPI スケジュール 実績値」: a table's header, no figure in it
     loose = len(key(m.group("c"))) >= 3 and len(value) >= 3  # not 「KPI 政」, a column set vertically
@@ -134,9 +133,7 @@ def label_value(text: str) -> tuple[str, str] | None:
         if word is not None and word.role == "title":  # 「【取組１】電子申請の推進」: title 1 電子申請の推進
             return "title", f"{numbered.group('number')} {m.group('v').strip()}"
     if key(label) in _RELATED_ITEMS:
-        return "related", m.group(
-            "v"
-        ).strip()  # 「（関連取組：1-1、1-2）」: the 取組 a listed indicator is of
+        return "related", m.group("v").strip()  # 「（関連取組：1-1、1-2）」: the 取組 a listed indicator is of
     column = classify(label)
     if column is None and m.group("c") and _BLANK.search(label.strip()):
         # 「◆目標　参加者数（年間）　現状：60人（R6）」: the colon closes 現状, the label is the word before the blank
@@ -172,9 +169,7 @@ _RELATED = frozenset(
 
 
 #: Labels of the 取組 an indicator listed apart measures (「指標1　… （関連取組：1-1、1-2）」): no title of an item.
-_RELATED_ITEMS = frozenset(
-    key(label) for label in ("関連取組", "関連する取組", "関連取組番号", "関連事業", "対応する取組")
-)
+_RELATED_ITEMS = frozenset(key(label) for label in ("関連取組", "関連する取組", "関連取組番号", "関連事業", "対応する取組"))
 
 
 #: A range of years in a label (「R6～R7」「令和6-7年度」): the label holds the start of a 工程, not its year.
@@ -213,9 +208,7 @@ def split_fields(text: str) -> list[str]:
     first = label_value(text)
     colon = _LABEL_LINE.match(_LABEL_BULLET.sub("", text, count=1))
     if colon is not None and colon.group("c") and _BLANK.search(colon.group("c").strip()):
-        colon = (
-            None  # 「◆目標　参加者数　現状：60人」: the colon closes 現状 inside the value, the label is 目標
-        )
+        colon = None  # 「◆目標　参加者数　現状：60人」: the colon closes 現状 inside the value, the label is 目標
     if first is not None and colon is None:
         return _split_values(text, first[0]) or _split_wide(text, first[0]) or _split_spaced(text, first[0])
     if first is None:
@@ -486,9 +479,7 @@ def _labels_over_values(blocks: list[Any]) -> bool:
     if "title" not in roles or len(roles) < 3:
         return False
     stacked = sum(
-        1
-        for at in labels
-        if at + 1 < len(blocks) and isinstance(nxt := blocks[at + 1], Line) and _own_label(nxt.text)
+        1 for at in labels if at + 1 < len(blocks) and isinstance(nxt := blocks[at + 1], Line) and _own_label(nxt.text)
     )
     # a value of a few lines (a 年度別計画 of three years, a line each and its step): not lines by the dozen, as a
     # title set vertically gives one character a line between words that happen to be labels
@@ -513,11 +504,7 @@ def _own_label(text: str) -> str | None:
 def _value_lines(blocks: list[Any], at: int) -> int:
     """How many lines follow ``at`` before the next label or block that is not a line."""
     count = 0
-    while (
-        at + count < len(blocks)
-        and isinstance(line := blocks[at + count], Line)
-        and not _own_label(line.text)
-    ):
+    while at + count < len(blocks) and isinstance(line := blocks[at + count], Line) and not _own_label(line.text):
         count += 1
     return count
 
@@ -544,12 +531,7 @@ def _labels_joined(blocks: list[Any]) -> list[Any]:
             if not isinstance(line, Line) or _own_label(line.text) or label_value(line.text) is not None:
                 break
             found = marker(line.text)
-            if (
-                values
-                and found is not None
-                and found.kind not in _ENTRY_KINDS
-                and _year_of(line.text.strip()) is None
-            ):
+            if values and found is not None and found.kind not in _ENTRY_KINDS and _year_of(line.text.strip()) is None:
                 break  # 「施策１－２ 窓口サービスの向上」 after the last value (not 「②RPAによる年間削減時間」, its next entry)
             text = line.text.strip()
             at += 1
@@ -777,10 +759,7 @@ def _grouped_row(
 
 
 def _measure_row(
-    texts: list[str],
-    roles: list[str | None],
-    years: dict[int, tuple[int, int | None]],
-    header: list[str | None],
+    texts: list[str], roles: list[str | None], years: dict[int, tuple[int, int | None]], header: list[str | None]
 ) -> list[tuple[str, str]]:
     """The fields of a row under a row of years that says which of its indicator's values it gives (「目標値」「実績値」 in a
     cell before the years, the indicator's name and unit on its first row: 「活動指標 | 講座の開催回数 | 回 | 目標値 | 12 |
@@ -805,9 +784,7 @@ def _money_years(texts: list[str], roles: list[str | None]) -> dict[int, tuple[i
     """The columns of a row of a year's money each (「３　コスト（千円） | R5決算 | R6決算見込 | R7予算」, over 「事業費 |
     12,400 | 9,860 | 8,200」): two or more, every cell after the first a year's budget label; else none."""
     dated: dict[int, tuple[int, int | None]] = {
-        j: (int(role.split(":")[1]), None)
-        for j, role in enumerate(roles)
-        if role and role.startswith("budget:")
+        j: (int(role.split(":")[1]), None) for j, role in enumerate(roles) if role and role.startswith("budget:")
     }
     rest = [j for j, text in enumerate(texts) if j and text]
     return dated if len(dated) >= 2 and all(j in dated for j in rest) else {}
@@ -828,9 +805,7 @@ def _steps_under(years: dict[int, tuple[int, int | None]], texts: list[str]) -> 
     【スケジュール】 line): each cell under a year, each a short step (「システム構築」「→」), not prose."""
     filled = [j for j, t in enumerate(texts) if t]
     order = [years[j] for j in sorted(years)]
-    rising = all(
-        a < b for a, b in zip(order, order[1:], strict=False)
-    )  # not pieces of a header set vertically
+    rising = all(a < b for a, b in zip(order, order[1:], strict=False))  # not pieces of a header set vertically
     return 0 in years and rising and bool(filled) and all(j in years and len(texts[j]) <= 20 for j in filled)
 
 
@@ -858,9 +833,7 @@ def table_fields(table: Table) -> list[tuple[str, str, Location]]:
     kpi_header: list[str | None] | None = None
     group: str | None = None  # the label merged down beside the rows of a block (事業費, 活動指標)
     money, money_unit = False, ""  # the row of years heads a 事業費 block (its unit), not the 工程
-    dated: dict[
-        int, str
-    ] = {}  # the columns of a row of years that name a value's role and year (基準値（R4）)
+    dated: dict[int, str] = {}  # the columns of a row of years that name a value's role and year (基準値（R4）)
     header: list[str | None] = []  # the roles of that row's other cells (指標名, 単位)
     for i, row in enumerate(table.rows):
         where = table.row_location(i)
@@ -1080,9 +1053,7 @@ def read_cards(
 
     def flush() -> None:
         if card:
-            path = [h for _, h in headings] + [
-                p for r, t, _ in card if r == "section" for p in _path_parts(t)
-            ]
+            path = [h for _, h in headings] + [p for r, t, _ in card if r == "section" for p in _path_parts(t)]
             section = collector.section_path(path) if path else None
             apply_fields(collector, card, section, plan_end)
             card.clear()

@@ -343,9 +343,7 @@ _TRAILING_YEAR = lazy_re(rf"(?:{YEAR_WORDS})\s*[(（]?\s*$")
 #: 「令和5年度 20分」 closing the words before an arrow: the year, then the value.
 _DATED_VALUE = lazy_re(rf"[\s(（:：](?P<year>{YEAR_WORDS})\s*[:：]?\s*(?P<value>[-+]?[0-9][0-9,.]*\S*)\s*$")
 #: One step of a chain of dated values after the first: 「令和8年度 60手続」, or a value alone 「100手続」.
-_CHAIN_STEP = lazy_re(
-    rf"^\s*(?:(?P<year>{YEAR_WORDS})\s*[:：]?\s*)?(?P<value>[-+]?[0-9][0-9,.]*\S*?)\s*[)）]?\s*$"
-)
+_CHAIN_STEP = lazy_re(rf"^\s*(?:(?P<year>{YEAR_WORDS})\s*[:：]?\s*)?(?P<value>[-+]?[0-9][0-9,.]*\S*?)\s*[)）]?\s*$")
 #: A target sentence with each value's year in brackets after it: 「窓口での平均待ち時間を20分（令和5年度）から10分に短縮
 #: する（令和10年度）」 (NFKC).
 _FROM_TO_BRACKETED = lazy_re(
@@ -426,9 +424,7 @@ def indicators_in_prose(text: str, plan_end: int | None = None) -> list[Indicato
                     target["baseline"] = read_value(by.group("bv"), fy_of(by.group("by")))
                 finish_indicator(target)
                 found.append(target)
-            elif (first := _FIGURE_FIRST.search(t)) is not None and parse_number(
-                first.group("v")
-            ) is not None:
+            elif (first := _FIGURE_FIRST.search(t)) is not None and parse_number(first.group("v")) is not None:
                 # 「令和９年度には年間2,000時間の作業時間を削減することを目指します。」: the figure before its name
                 name, verb = first.group("name").strip(" 、,"), first.group("verb")
                 # the figure is what the verb does to the name: 2,000時間 is 「作業時間の削減」, not the time left
@@ -467,9 +463,7 @@ _LEAD = lazy_re(r"^.*[、,]\s*(?=[^、,]+$)")
 
 
 #: A year label glued to the name before it (「…手続の数R6：6手続」): apart, it dates the value after it.
-_GLUED_YEAR = lazy_re(
-    r"(?<=[\u3040-\u30ff\u4e00-\u9fff）)])((?:R|Ｒ|H|Ｈ|令和|平成)\s*[0-9０-９元]{1,2}(?:年度|年)?\s*[:：])"
-)
+_GLUED_YEAR = lazy_re(r"(?<=[\u3040-\u30ff\u4e00-\u9fff）)])((?:R|Ｒ|H|Ｈ|令和|平成)\s*[0-9０-９元]{1,2}(?:年度|年)?\s*[:：])")
 
 
 def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | None:
@@ -523,9 +517,7 @@ def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | N
                 add_dated(ind["targets"], entry)
         _final_of_targets(ind, targets)
         if ind["final_target"] is None and ind["targets"]:
-            ind["final_target"] = ind[
-                "targets"
-            ].pop()  # 「中間目標」 the only target written: the one there is
+            ind["final_target"] = ind["targets"].pop()  # 「中間目標」 the only target written: the one there is
         finish_indicator(ind)
         return ind
     sentence = _FROM_TO.match(nfkc(t))
@@ -551,9 +543,7 @@ def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | N
     if bracketed is not None and parse_number(bracketed.group("v1")) is not None:
         ind = indicator(bracketed.group("name").strip(" :：、"))
         ind["baseline"] = read_value(bracketed.group("v1"), fy_of(bracketed.group("y1")))
-        ind["final_target"] = read_value(
-            bracketed.group("v2"), fy_of(bracketed.group("y2") or bracketed.group("y2b"))
-        )
+        ind["final_target"] = read_value(bracketed.group("v2"), fy_of(bracketed.group("y2") or bracketed.group("y2b")))
         finish_indicator(ind)
         return ind
     chained = _dated_chain(t, plan_end)
@@ -705,9 +695,7 @@ def dated_parts(text: str) -> list[tuple[int, int | None, str]]:
 
 
 #: Fiscal years written in English: 「FY2025–2030」「FY2025-FY2028」 (NFKC text; the en dash stays).
-_FISCAL_RANGE = lazy_re(
-    r"(?<![A-Za-z])FY\s*((?:19|20)\d{2})\s*[–—\-~〜～]\s*(?:FY\s*)?((?:19|20)\d{2})(?!\d)"
-)
+_FISCAL_RANGE = lazy_re(r"(?<![A-Za-z])FY\s*((?:19|20)\d{2})\s*[–—\-~〜～]\s*(?:FY\s*)?((?:19|20)\d{2})(?!\d)")
 _WESTERN_START = lazy_re(r"(?<!\d)((?:19|20)\d{2})(\s*[~〜～\-－―]\s*(?:19|20)\d{2}\s*年)")
 #: The end of a range written without its era: 「～10年度」 of 「令和7～10年度」.
 _SHORT_END = lazy_re(r"^\s*(?:[~〜～\-－―]|から)\s*(?P<n>元|\d{1,2})\s*年度?")
@@ -835,9 +823,7 @@ def schedule_legend(lines: list[str]) -> dict[str, str]:
         text = nfkc(line).strip().lstrip("※*＊ ")  # 「※ ●：実施　→：継続実施」 under the table
         body = _LEGEND_HEAD.sub("", text)
         if body != text and (other := _NEXT_LEGEND.search(body)) is not None:
-            body = body[
-                : other.start()
-            ]  # 「… 進捗：Ａ 順調 Ｂ 概ね順調」: the legend of the 進捗 column, not of the marks
+            body = body[: other.start()]  # 「… 進捗：Ａ 順調 Ｂ 概ね順調」: the legend of the 進捗 column, not of the marks
         pairs = _LEGEND_PAIR.findall(body)
         rest = re.sub(r"[\s、,，()（）]", "", _LEGEND_PAIR.sub("", body))
         if pairs and not rest and (body != text or len(pairs) >= 2):

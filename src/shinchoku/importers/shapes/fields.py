@@ -74,6 +74,8 @@ def title_parts(text: str) -> tuple[str | None, str, list[str], str | None]:
     return code, title, marks, departments
 
 
+
+
 #: A bullet mark (no hyphen: 「-5」 is a figure) before a value's text.
 _MARK_BULLET = lazy_re(r"^\s*[・●○■◆◇□▪]\s*")
 #: Where a list of targets parts them: a bullet at a line's start or after a blank (the lines joined).
@@ -226,9 +228,7 @@ def apply_fields(
                 current["name"] = value.strip()
                 continue
             for part in _indicator_parts(value):
-                part = _LEAD_BULLET.sub(
-                    "", part
-                )  # 「・窓口での平均待ち時間　基準値 28分（R5）→ …」: a list of them
+                part = _LEAD_BULLET.sub("", part)  # 「・窓口での平均待ち時間　基準値 28分（R5）→ …」: a list of them
                 ind = indicator_from_text(ENTRY_NUMBER.sub("", part), plan_end)  # 「①自動化した業務数 …」
                 if ind is not None:
                     item["indicators"].append(ind)
@@ -244,12 +244,8 @@ def apply_fields(
                     item["indicators"].append(ind)
                     current = ind
         elif base == "target" and fy is None and current is None and _no_figure(value):
-            add_text(
-                item, "goal", value
-            )  # 「【目標】全ての小中学校で、１人１台端末を毎日の授業で活用します。」: a state
-        elif (
-            base == "target" and fy is None and (stated := _goal_and_indicators(value, plan_end)) is not None
-        ):
+            add_text(item, "goal", value)  # 「【目標】全ての小中学校で、１人１台端末を毎日の授業で活用します。」: a state
+        elif base == "target" and fy is None and (stated := _goal_and_indicators(value, plan_end)) is not None:
             # 「◆目標　よく使われる手続がオンラインで完結している⏎電子申請できる手続数　現状：25手続（R6）→目標：100手続
             # （R10）」: the state aimed at (a line of no figure), then an indicator a line
             goal, wholes = stated
@@ -331,9 +327,7 @@ def apply_fields(
         first = item["indicators"][0]
         # (of no year written: the latest actual's, as a report grades the year it reports)
         latest = max((a["fy"] for a in first["actuals"] if a["fy"]), default=None)
-        first["evaluations"] = [{**e, "fy": e["fy"] or latest} for e in graded] + (
-            first.get("evaluations") or []
-        )
+        first["evaluations"] = [{**e, "fy": e["fy"] or latest} for e in graded] + (first.get("evaluations") or [])
     elif graded:
         add_note(item, "、".join(e["text"] for e in graded), "評価")  # no indicator to grade: the item's
     if not item["departments"] and item["summary"]:
@@ -370,9 +364,7 @@ def _goal_and_indicators(value: str, plan_end: int | None) -> tuple[str, list[In
             whole is not None
             and whole["baseline"] is not None
             and whole["final_target"] is not None
-            and before_first_year(
-                line
-            ).strip()  # a name before its figures: 「Ｒ５　1,800件　→　…」 names none
+            and before_first_year(line).strip()  # a name before its figures: 「Ｒ５　1,800件　→　…」 names none
         ):
             wholes.append(whole)
         elif _FIGURE_DIGIT.search(nfkc(line)) is None and not wholes:
@@ -441,10 +433,5 @@ def _final_where_the_work_ends(item: Initiative, ind: Indicator, plan_end: int |
     事務事業評価シート, the plan running to R8) is the final target as a table's is."""
     last = max(ind["targets"], key=lambda t: t["fy"] or 0)
     work_ends = max((e["fy"] for e in item["schedule"]), default=None)
-    if (
-        plan_end is not None
-        and last["fy"] is not None
-        and last["fy"] <= plan_end
-        and last["fy"] in (work_ends, plan_end)
-    ):
+    if plan_end is not None and last["fy"] is not None and last["fy"] <= plan_end and last["fy"] in (work_ends, plan_end):
         ind["final_target"] = last.copy()

@@ -16,7 +16,9 @@ _KANA = "アイウエオカキクケコサシスセソタチツテトナニヌ�
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
 #: After a full-width Roman numeral, the numbers that make it a 施策's: 「-1」「-1-2」 (NFKC).
 #: 「-1」「-1-2」 after a Roman numeral, the numbers bracketed or circled too: 「Ⅰ-(1)-①」 (NFKC: 「-(1)-1」).
-_ROMAN_HYPHENED = re.compile(r"^[-‐－ー]\(?([0-9]{1,2})\)?(?:[-‐－ー]\(?([0-9]{1,3})\)?)?(?![0-9])\s*(.*)$")
+_ROMAN_HYPHENED = re.compile(
+    r"^[-‐－ー]\(?([0-9]{1,2})\)?(?:[-‐－ー]\(?([0-9]{1,3})\)?)?(?![0-9])\s*(.*)$"
+)
 
 #: A Roman numeral of Latin letters before a hyphen and a bracketed number: 「I-(1)-1」 (NFKC of 「Ⅰ-(1)-①」; 「II-1-2」
 #: is a code of letters and numbers as written, ``lettered``).
@@ -35,19 +37,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("hyphen2", re.compile(r"^([0-9]{1,2}-[0-9]{1,2})(?![0-9\-])\s*(.*)$")),
     ("dotted3", re.compile(r"^([0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2})(?![0-9.])\s*(.+)$")),
     # not a figure: 「35.0%（令和 11 年度）」 a wrapped target's line, 「2.5倍」
-    (
-        "dotted",
-        re.compile(r"^([0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]{1,2})?)(?![0-9])(?!\s*(?:%|倍|ポイント|pt))\s*(.+)$"),
-    ),
+    ("dotted", re.compile(r"^([0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]{1,2})?)(?![0-9])(?!\s*(?:%|倍|ポイント|pt))\s*(.+)$")),
     # 「DX-01」「A-1-2」: a code of letters and numbers, as written; its kind counts the numbers
     ("lettered", re.compile(r"^([A-Z]{1,3}-[0-9]{1,3}(?:-[0-9]{1,3}){0,2})(?![0-9\-])\s+(.+)$")),
     # not a date's or a figure's wrapped rest: 「11 年度）」「3 月末」「40 手続」
-    (
-        "decimal",
-        re.compile(
-            r"^([0-9]{1,2})(?:[.．、]\s*|\s+)(?![0-9])(?!(?:年度?|月)\s*(?:[）)末]|$)|(?:%|％|件|人|手続|時間|か所|箇所)(?:[^\w]|$))(.+)$"
-        ),
-    ),
+    ("decimal", re.compile(r"^([0-9]{1,2})(?:[.．、]\s*|\s+)(?![0-9])(?!(?:年度?|月)\s*(?:[）)末]|$)|(?:%|％|件|人|手続|時間|か所|箇所)(?:[^\w]|$))(.+)$")),
     ("no", re.compile(r"^((?:No|NO|no)\.?\s*[0-9]{1,3})(?![0-9.\-])[\s.:：]*(.+)$")),
     ("paren", re.compile(r"^(\([0-9]{1,2}\))\s*(.+)$")),
     ("kana", re.compile(rf"^([{_KANA}])(?:[.．、]\s*|\s+)(.+)$")),
@@ -106,9 +100,7 @@ def marker(text: str) -> Marker | None:
             # 「Ⅰ-1　手続の利便性向上」: 施策 1 of 基本目標 Ⅰ, numbered as 「1-1」 is
             parts = [str(_ROMAN.index(first) + 1), *(g for g in hyphened.groups()[:2] if g)]
             number = "-".join(parts)
-            return Marker(
-                "hyphen3" if number.count("-") == 2 else "hyphen2", number, hyphened.group(3).strip()
-            )
+            return Marker("hyphen3" if number.count("-") == 2 else "hyphen2", number, hyphened.group(3).strip())
         return Marker("roman", first, stripped[1:].lstrip(".．、 \u3000"))
     t = nfkc(stripped)
     if t[0] not in _FIRST:
@@ -116,13 +108,9 @@ def marker(text: str) -> Marker | None:
     latin = _LATIN_ROMAN_HYPHENED.match(t)
     if latin is not None and (value := roman_value(latin.group(1))) is not None:
         hyphened = _ROMAN_HYPHENED.match(t[latin.end(1) :])
-        if (
-            hyphened is not None
-        ):  # 「I-(1)-1 電子申請サービスの拡充」: 「Ⅰ-(1)-①」 as a text export flattens it
+        if hyphened is not None:  # 「I-(1)-1 電子申請サービスの拡充」: 「Ⅰ-(1)-①」 as a text export flattens it
             number = "-".join([str(value), *(g for g in hyphened.groups()[:2] if g)])
-            return Marker(
-                "hyphen3" if number.count("-") == 2 else "hyphen2", number, hyphened.group(3).strip()
-            )
+            return Marker("hyphen3" if number.count("-") == 2 else "hyphen2", number, hyphened.group(3).strip())
     for kind, pattern in _PATTERNS:
         m = pattern.match(t)
         if not m:

@@ -203,9 +203,7 @@ def _nodes(document: Document, blocks: list[Block] | None = None) -> list[_Node]
             last.mark = Marker(last.mark.kind, last.mark.number, text)
             last.text = f"{last.text} {text}"
         elif found is None and (bare := _marked_bare_label(text)) is not None:
-            nodes[-1].fields.append(
-                (bare, "", block.location)
-            )  # 「◆目標」 alone: its value on the lines after it
+            nodes[-1].fields.append((bare, "", block.location))  # 「◆目標」 alone: its value on the lines after it
         elif found is not None:
             # 【主な取組】 inside an item heads its list of actions, not another title
             role = "actions" if found[0] == "title" else found[0]
@@ -313,9 +311,7 @@ def _one_holding(nodes: list[_Node], level: str) -> set[str]:
         if len(heads) < 2 or any(level in {a.mark.kind for a in stacks[at]} for at in heads):
             continue
         holding = [
-            at
-            for at in heads
-            if any(n.mark.kind == level for n in _under(nodes[at], stacks[at], nodes[at + 1 :]))
+            at for at in heads if any(n.mark.kind == level for n in _under(nodes[at], stacks[at], nodes[at + 1 :]))
         ]
         if len(holding) == 1:
             out.add(kind)
@@ -432,13 +428,7 @@ def _roman_lettered(nodes: list[_Node]) -> None:
         value = roman_value(head)
         if value in romans and rest:
             number = f"{value}-{rest}"
-            kind = (
-                "hyphen3"
-                if number.count("-") == 2
-                else "hyphen2"
-                if number.count("-") == 1
-                else node.mark.kind
-            )
+            kind = "hyphen3" if number.count("-") == 2 else "hyphen2" if number.count("-") == 1 else node.mark.kind
             node.mark = Marker(kind, number, node.mark.rest)
 
 
@@ -531,9 +521,7 @@ def read_outline(
 
 
 #: The 取組 an indicator listed apart names in its line: 「…600手続（関連取組：1-1、1-2）」 (its label: ``cards._RELATED_ITEMS``).
-_RELATED_CODES = lazy_re(
-    r"[（(]\s*(?:関連|対応)(?:する)?(?:取組|事業)(?:番号)?\s*[:：]\s*(?P<codes>[^()（）]*)[)）]?\s*$"
-)
+_RELATED_CODES = lazy_re(r"[（(]\s*(?:関連|対応)(?:する)?(?:取組|事業)(?:番号)?\s*[:：]\s*(?P<codes>[^()（）]*)[)）]?\s*$")
 
 
 def _link_listed_indicators(
@@ -559,9 +547,7 @@ def _link_listed_indicators(
             if not codes:
                 continue
             text = value.replace("\n", "")[: inline.start()] if inline else value
-            scratch = apply_fields(
-                Collector(), [("title", "-", where), ("indicator", text, where)], None, plan_end
-            )
+            scratch = apply_fields(Collector(), [("title", "-", where), ("indicator", text, where)], None, plan_end)
             listed = scratch["indicators"] if scratch else []
             for code in codes:
                 item = by_code.get(code)

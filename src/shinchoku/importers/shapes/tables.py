@@ -131,9 +131,7 @@ class Header:
         at = self.first("indicator") if at is None else at  # the two labels read as the lower one's
         if self.height < 2 or at is None or len(self.texts) < 2 or at >= len(self.texts[1]):
             return False
-        upper, lower = (
-            classify(t, loose=False) if t else None for t in (self.texts[0][at], self.texts[1][at])
-        )
+        upper, lower = (classify(t, loose=False) if t else None for t in (self.texts[0][at], self.texts[1][at]))
         return upper is not None and upper.role == "title" and lower is not None and lower.role == "indicator"
 
     def first(self, role: str) -> int | None:
@@ -203,14 +201,7 @@ def _indicators_alone(header: Header) -> bool:
     """Whether a header names indicators and their figures only (「指標名 | 現状値（R5） | 目標値（R9）」): no 取組, 番号,
     担当課, 工程 or 事業費 column."""
     roles = {column.role for column in header.columns.values()}
-    return "indicator" in roles and not roles & {
-        "title",
-        "code",
-        "departments",
-        "schedule",
-        "budget",
-        "section",
-    }
+    return "indicator" in roles and not roles & {"title", "code", "departments", "schedule", "budget", "section"}
 
 
 def _without_english(heading: str) -> str:
@@ -242,9 +233,7 @@ def _header_columns(cells: list[str], parents: list[str] | None, overrides: Any)
             continue
         ident = (column.role, column.fy if column.ago is None else -column.ago, column.name)
         if column.role in SINGLE and ident in seen:
-            outer = (
-                column.role in ("title", "code") and _OUTER_PAIR.match(nfkc(cells[seen[ident]])) is not None
-            )
+            outer = column.role in ("title", "code") and _OUTER_PAIR.match(nfkc(cells[seen[ident]])) is not None
             if outer and column.role == "title":
                 # 「施策番号 | 施策名 | 取組番号 | 取組名」: the 施策 the section of the 取組 beside it
                 columns[seen[ident]] = Column("section")
@@ -287,12 +276,7 @@ def _years_into_target(columns: dict[int, Column]) -> None:
         if column.role != "target" or column.fy is None:
             continue
         run, fy, j = [], column.fy - 1, at - 1
-        while (
-            (before := columns.get(j)) is not None
-            and before.role == "schedule"
-            and before.fy == fy
-            and before.half is None
-        ):
+        while (before := columns.get(j)) is not None and before.role == "schedule" and before.fy == fy and before.half is None:
             run.append(j)
             fy, j = fy - 1, j - 1
         if len(run) >= 2:
@@ -397,6 +381,7 @@ def _title_from_section(columns: dict[int, Column], cells: list[str]) -> dict[in
     return columns if at is None else {**columns, at: Column("title")}
 
 
+
 def _acceptable(columns: dict[int, Column], filled: int) -> bool:
     roles = {c.role for c in columns.values()}
     if "title" not in roles and not ("indicator" in roles and roles & {"departments", "target", "actual"}):
@@ -461,9 +446,7 @@ def find_header(
             below = _texts(rows[r + 1])
             below_filled = [i for i, c in enumerate(below) if c]
             # (a label merged down over both rows is the same text, however long: 「現状値（R5） Baseline FY2023」)
-            if below_filled and all(
-                len(below[i]) <= 20 for i in below_filled if i >= len(cells) or below[i] != cells[i]
-            ):
+            if below_filled and all(len(below[i]) <= 20 for i in below_filled if i >= len(cells) or below[i] != cells[i]):
                 spread = _spread(cells, below)
                 known = [
                     i
@@ -546,12 +529,7 @@ def _third_row(table: Table, header: Header, top: list[str], middle: list[str], 
     title_at = header.first("title")
     if title_at is not None and title_at < len(below) and below[title_at] and title_at not in known:
         return  # a data row: its title is no label
-    if (
-        len(known) < 2
-        or len(known) * 3 < len(filled) * 2
-        or not any(year_in(below[i]) for i in filled)
-        and not parts
-    ):
+    if len(known) < 2 or len(known) * 3 < len(filled) * 2 or not any(year_in(below[i]) for i in filled) and not parts:
         return
     columns = _title_from_section(_header_columns(below, nearest, overrides), top)
     if not _acceptable(columns, len(filled)):
@@ -819,10 +797,7 @@ class TableReader:
             values = [
                 f"{squash(header.labels.get(i) or column.role)} {cells[i]}"
                 for i, column in header.ordered()
-                if i != at
-                and i < len(cells)
-                and cells[i]
-                and column.role in ("baseline", "target", "actual", "unit")
+                if i != at and i < len(cells) and cells[i] and column.role in ("baseline", "target", "actual", "unit")
             ]
             notes.append(f"成果指標：{cells[at]}" + (f"（{'、'.join(values)}）" if values else ""))
         if not notes:
@@ -983,9 +958,7 @@ class TableReader:
             and (not code_text or code_text == current["code"])
             and _row_kind(header, cells) == "indicator"
         ):
-            named = squash(
-                raw_title.replace("\n", " ")
-            )  # 「指標 | オンライン手続の数（手続）」 under its 「取組」 row
+            named = squash(raw_title.replace("\n", " "))  # 「指標 | オンライン手続の数（手続）」 under its 「取組」 row
             if is_no_value(named):
                 return  # 「－」: the 取組 has no indicator
         continued = current is not None and (
@@ -1003,12 +976,7 @@ class TableReader:
             current is not None
             and not code_text
             and (
-                (
-                    raw_title
-                    and is_title_text(title)
-                    and not excel_error(title)
-                    and not _FIGURE.fullmatch(nfkc(title))
-                )
+                (raw_title and is_title_text(title) and not excel_error(title) and not _FIGURE.fullmatch(nfkc(title)))
                 or (not raw_title and current["indicators"])
             )
             and self.wraps_above(row, cells, state)
@@ -1053,10 +1021,7 @@ class TableReader:
             joined = plain_code(code) if self.join_only and code else code
             known = self.by_code(joined) if "title" not in first else None
             if known is None and self.join_only:
-                self.out.warn(
-                    location,
-                    f"成果指標の表の番号「{code_text}」の取組が見つからないため、この行を読みませんでした",
-                )
+                self.out.warn(location, f"成果指標の表の番号「{code_text}」の取組が見つからないため、この行を読みませんでした")
                 state.current = None
                 return
             if known is not None:
@@ -1103,12 +1068,7 @@ class TableReader:
         row above had its number), it holds only text columns — no value, mark or step, not even 「－」."""
         header = state.header
         code_at = header.first("code")
-        if (
-            code_at is None
-            or state.current is None
-            or not state.current["code"]
-            or header.indicator_under_title
-        ):
+        if code_at is None or state.current is None or not state.current["code"] or header.indicator_under_title:
             return False
         if _row_kind(header, cells) is not None:
             return False
@@ -1121,13 +1081,7 @@ class TableReader:
     def join_wrapped_cells(self, item: Initiative, row: list[Cell], cells: list[str], header: Header) -> None:
         """The wrapped rest of an indicator's name and of the 担当課 added to the row above's."""
         at = header.first("indicator")
-        if (
-            at is not None
-            and at < len(cells)
-            and cells[at]
-            and at != header.first("title")
-            and item["indicators"]
-        ):
+        if at is not None and at < len(cells) and cells[at] and at != header.first("title") and item["indicators"]:
             last = item["indicators"][-1]
             last["name"] = join_wrapped(last["name"], cells[at])
         at = header.first("departments")
@@ -1171,9 +1125,7 @@ class TableReader:
             indicator_at is not None
             and indicator_at != first.get("title")
             and indicator_at < len(row)
-            and not (
-                header.indicator_under_title and _row_kind(header, cells) == "title"
-            )  # the 取組's own row
+            and not (header.indicator_under_title and _row_kind(header, cells) == "title")  # the 取組's own row
         ):
             cell = row[indicator_at]
             # 「申請書を書かずに⏎済んだ件数」 typed over two lines (Alt+Enter) is one name; 「②オンライン申請の割合」
@@ -1233,9 +1185,7 @@ class TableReader:
                     )
                     # 「凡例 ■ 実施 ■ 検討・準備」: the colour's words, else the label of the year before carried on
                     painted = self.paints.get(row[i].paint or "")
-                    item["schedule"].append(
-                        {"fy": column.fy, "half": column.half, "label": painted or carried}
-                    )
+                    item["schedule"].append({"fy": column.fy, "half": column.half, "label": painted or carried})
                 continue
             if not written or is_no_value(written):
                 continue
@@ -1290,14 +1240,10 @@ class TableReader:
                     "municipality", written
                 )  # 「市区町村名」 of open data: the same on every row
             elif role == "plan_name" and written:
-                self.out.meta.setdefault(
-                    "plan_name", written
-                )  # 「計画名」 of a system's export: on every row
+                self.out.meta.setdefault("plan_name", written)  # 「計画名」 of a system's export: on every row
             elif role == "unit" and cell.origin != "left":
                 unit = written  # 「件」「%」: given to the row's indicator once the row is read
-            elif (
-                role in ("start", "end") and cell.origin == "own" and (fy := _span_year(written)) is not None
-            ):
+            elif role in ("start", "end") and cell.origin == "own" and (fy := _span_year(written)) is not None:
                 span[role] = fy
             elif column.name is not None and cell.origin != "left":
                 # 「手続数・基準値(R5)」: the value of the indicator its column names, this row's initiative's
@@ -1338,9 +1284,7 @@ class TableReader:
                 if role == "target" and ind["final_target"] is None and _sole_target(header) == i:
                     # 「目標値（R8）」 the table's one target, no 実績 beside it: the indicator's final target (a
                     # 前期 block's, its plan running on to R11)
-                    ind["final_target"] = next(
-                        (t.copy() for t in ind["targets"] if t["fy"] == column.fy), None
-                    )
+                    ind["final_target"] = next((t.copy() for t in ind["targets"] if t["fy"] == column.fy), None)
                 if column.unit and not column.unit.endswith("円") and role != "rate":
                     unit = unit or column.unit  # 「目標値(R9)（件）」: the header gives the unit
         if "start" in span:
@@ -1379,9 +1323,7 @@ class TableReader:
         ``row_fy`` the year the row gives the value in a column of its own (目標年度, TARGET_FY)."""
         role = column.role
         if column.ago is not None and self.review_fy is not None:
-            column = Column(
-                role, self.review_fy - column.ago, column.unit
-            )  # 「前年度評価」 of a 令和６年度 report: 2023's
+            column = Column(role, self.review_fy - column.ago, column.unit)  # 「前年度評価」 of a 令和６年度 report: 2023's
         if role in ("evaluation", "rate"):
             latest: int | None = None  # the latest year with an actual (a loop: asked of every row's marks)
             for actual in ind["actuals"]:
@@ -1495,11 +1437,7 @@ def _numbered_lines(row: list[Cell], header: Header) -> list[list[Cell]] | None:
         texts = [line for line in row[i].text.split("\n") if line.strip()]
         each = {m.group(1): m.group(2) for line in texts if (m := _NUMBERED_LINE.fullmatch(line))}
         if len(each) != len(texts):  # unnumbered: a line each in order, or one figure the first indicator's
-            each = (
-                dict(zip(numbers, texts, strict=True))
-                if len(texts) == len(numbers)
-                else {numbers[0]: row[i].text}
-            )
+            each = dict(zip(numbers, texts, strict=True)) if len(texts) == len(numbers) else {numbers[0]: row[i].text}
         for number, part in zip(numbers, parts, strict=True):
             part[i] = Cell(each.get(number, ""))
     return parts
@@ -1541,11 +1479,7 @@ def _row_measure(header: Header, cells: list[str]) -> str | None:
         if i < len(cells) and (found := measure_of(cells[i])) is not None:
             return found
         if i < len(cells) and (found := _PLANNED_OR_GRADED.get(nfkc(cells[i]).strip())) is not None:
-            years = [
-                cells[j]
-                for j in header.of("schedule")
-                if j < len(cells) and cells[j] and header.columns[j].fy
-            ]
+            years = [cells[j] for j in header.of("schedule") if j < len(cells) and cells[j] and header.columns[j].fy]
             if found == "evaluation" or (years and all(parse_number(y) or is_no_value(y) for y in years)):
                 return found  # 「計画 | 90 | 120」 the year's targets, 「評価 | A | A」 its grades; 「計画 | 検討」 steps
     return "target" if _row_kind(header, cells) == "indicator" else None
@@ -1564,6 +1498,8 @@ def _row_kind(header: Header, cells: list[str]) -> str | None:
     if header.indicator_under_title and (code := header.first("code")) is not None:
         return "title" if code < len(cells) and cells[code] else "indicator"
     return None
+
+
 
 
 def year_cell_fy(text: str) -> int | None:
