@@ -17,7 +17,6 @@ from shinchoku.importers import ParseError
 
 from .other import unseen21
 from .other.unseen21 import (
-    HIZAKURA,
     HOSHIZORA,
     KANADE_TXT,
     KOHAKU,
@@ -92,13 +91,13 @@ FLOORS: dict[tuple[str, str], Reached] = {
 #: - 緋桜市 (KPI 0): of each indicator only the 基準値（R4） is read — every yearly 目標 (R5 … R8) and 実績 (R5, R6) under the
 #:   year groups is lost (no final target either), the 「令和５年度」…「令和８年度」 group headers read as a schedule of every
 #:   取組 2023–2026 instead (the document states none) and the 評価 letters ignored; warnings that the 基本目標 rows and the
-#:   second indicator's row have no 取組名.
+#:   second indicator's row have no 取組名. Read by shinchoku's template reader: a second header row of 目標 | 実績 | 評価
+#:   under each year was not known as one (its 評価 no value word), so the workbook was taken for the template. Exact now.
 BELOW: dict[tuple[str, str], Reached] = {
     (KANADE_TXT, "upload"): (0.0, 1.0, 1.0, 1.0, 1.0),
     (TSUKIKAGE_TXT, "upload"): (0.0, 1.0, 1.0, 1.0, 1.0),
     (SHIRASUNA_TXT, "upload"): (1.0, 1.0, 1.0, 0.111, 0.555),
     (KURUMI_TXT, "upload"): (1.0, 1.0, 0.0, 1.0, 1.0),
-    (HIZAKURA, "upload"): (1.0, 1.0, 1.0, 0.0, 1.0),
 }
 
 #: Refused as no plan when first measured: 鈴蘭町's Word plan (no 取組 found: the 見出し 3 「（１）手続のオンライン化」 and the

@@ -1355,14 +1355,21 @@ def _measures_in_scope(rows: list[Row], header_at: int) -> bool:
 
 def _is_second_header(header: list[str], below: list[str]) -> bool:
     """A second header row: nothing under the title, and every cell filled is a value word
-    (目標 / 実績 …) under a year of the row above."""
+    (目標 / 実績 …) under a year of the row above, or a year's grade beside them (「目標 | 実績 | 評価」
+    under 「令和５年度」 merged over the three)."""
+    from .labels import classify
+
     title_at = next((i for i, c in enumerate(header) if _title_cell(c)), None)
     if title_at is None or (title_at < len(below) and below[title_at].strip()):
         return False
-    filled = [(i, c) for i, c in enumerate(below) if c.strip()]
-    return len(filled) >= 2 and all(
-        any(word in nfkc(c) for word, _ in _FY_KEYWORDS) and not _fy_in(c) for _, c in filled
-    )
+    filled = [c for c in below if c.strip()]
+    valued = [c for c in filled if any(word in nfkc(c) for word, _ in _FY_KEYWORDS) and not _fy_in(c)]
+
+    def graded(cell: str) -> bool:
+        column = classify(cell, loose=False)
+        return column is not None and column.role in ("evaluation", "rate", "note")
+
+    return len(valued) >= 2 and all(c in valued or graded(c) for c in filled)
 
 
 def _is_years_row(header: list[str], below: list[str]) -> bool:
