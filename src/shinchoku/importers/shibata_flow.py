@@ -60,6 +60,7 @@ class FlowRow:
 class _Block:
     line: int  # 1-based line of its first line
     lines: list[str]
+    after_figures: bool = False  # the rest of a line of figures: the next column's cell of their row
 
     @property
     def text(self) -> str:
@@ -212,11 +213,54 @@ def _side_by_side(block: _Block) -> list[_Block]:
 def _figure_apart(block: _Block) -> list[_Block]:
     """A paragraph whose first line ends in a figure set one blank after its text (「令和5年ま
     7件」) as two: the extractor joined the first 実績値, printed level with the first line of
-    the cell before it, to that line; the figure is the next cell."""
+    the cell before it, to that line; the figure is the next cell. (And one whose first line
+    opens with figures, see ``_figures_first``.)"""
     text, _, last = block.lines[0].rstrip().rpartition(" ")
     if not text.strip() or not _is_figure(last) or _is_figure(text):
-        return [block]
+        return _figures_first(block)
     return [_Block(block.line, [text, *block.lines[1:]]), _Block(block.line, [last])]
+
+
+#: A year's label of the 実績値 header run onto the figure under it (「令和3年度末38.0%」).
+_YEAR_LABEL = lazy_re(r"^\s*(?:令和|平成)\s*[0-9]{1,2}\s*年度末\s*")
+#: What goes on a cell's figure rather than starting the next cell: a note, a bracket, a figure.
+_NOT_A_CELL = lazy_re(r"^[※(（0-9①-⑳]")
+#: A text ending in a figure (「R3投稿件数 82件」): a 実績値's words, not the next cell.
+_ENDS_IN_FIGURE = lazy_re(r"[0-9]\s*(?:%|件|人|名|社|回|時間)?[)）]?$")
+
+
+def _figures_first(block: _Block) -> list[_Block]:
+    """A paragraph whose first line is figures followed by text wrapped over the lines below
+    (「(未実施) 令和6年ま」「でに手話動画…」, 「14,552件 17,767件 21,345件 令和8年ま」): pdfminer
+    joins the 実績値, printed level with the first line of the cell after them, to that line. The
+    figures are a cell each, the text the next cell of their row (``after_figures``)."""
+    label = _YEAR_LABEL.match(nfkc(block.lines[0]))
+    if (
+        label
+        and block.lines[0][label.end() :].strip()
+        and _is_figure(_join([block.lines[0][label.end() :], *block.lines[1:]]))
+    ):
+        return [_Block(block.line, [block.lines[0][label.end() :], *block.lines[1:]])]  # 「令和3年度末38.0%」
+    words = block.lines[0].split()
+    if not words or words[0].isdigit():  # 「1 市民」: a row's number
+        return [block]
+    if (
+        len(block.lines) == 1
+        and len(words) >= 2
+        and all(_is_figure(w) or _OPENS_WITH_FIGURE.match(nfkc(w)) for w in words)
+    ):
+        return [_Block(block.line, [word]) for word in words]  # 「数値なし。 数値なし。 数値なし。」
+    figures = 0
+    while figures < len(words) and _is_figure(words[figures]):
+        figures += 1
+    rest = " ".join(words[figures:])
+    text = _join([rest, *block.lines[1:]])
+    if not figures or not rest or _NOT_A_CELL.match(nfkc(rest)) or _ENDS_IN_FIGURE.search(nfkc(text)):
+        return [block]
+    return [
+        *(_Block(block.line, [word]) for word in words[:figures]),
+        _Block(block.line, [rest, *block.lines[1:]], after_figures=True),
+    ]
 
 
 def _is_header(text: str) -> bool:
@@ -255,7 +299,8 @@ def header_lines(lines: list[str]) -> list[str]:
 def read(lines: list[str], start: int = 0) -> list[FlowRow]:
     """The table's rows from line ``start`` on, in the order of their numbers."""
     side = _cells_side_by_side(lines[start:])
-    blocks = [b for b in _blocks(lines, side) if b.line > start and not _is_header(b.text)]
+    every = [part for b in _blocks(lines, side) if b.line > start for part in _anchors_apart(b)]
+    blocks = [b for b in every if not _is_header(b.text)]
     rows: list[tuple[_Block, str, list[_Block], str]] = []  # anchor, key, blocks, 区分 beside the key
     used: set[int] = set()
     marks_open = False
@@ -300,6 +345,8 @@ def read(lines: list[str], start: int = 0) -> list[FlowRow]:
             for anchor, key, blocks, beside in rows
         ]
     read = sorted(found, key=lambda row: int(row.key.split()[0]))
+    if not side and not _a_cell_a_line(lines[start:]):  # a cell a line: the rows were read whole
+        _actuals_by_page(every, read)
     for before, row in zip(read, read[1:], strict=False):
         if not row.cells[0] and not row.cells[1]:  # its section cells were moved: the row above's
             row.cells[0], row.cells[1] = before.cells[0], before.cells[1]
@@ -309,6 +356,103 @@ def read(lines: list[str], start: int = 0) -> list[FlowRow]:
             row.cells[2] = f"（NO {row.key.split()[0]} の取組名を読み取れませんでした）"
             row.guessed.append("取組名")
     return read
+
+
+def _anchors_apart(block: _Block) -> list[_Block]:
+    """A row's number and 区分 run on into the next row's (「1 市民」「向け」…「2 市民」 in one
+    paragraph, pdfminer, the two cells printed close): split before the line the next number
+    opens. Rows with marks (「35 【新】 市民」「36 【新】 市民」「【完了】 向け」) are left as one: plain
+    pdftotext writes their cells row after row under them, which the first row reads whole
+    (split, the first row got nothing and the second the first's title: codes 0.97 → 0.94)."""
+    m = _ANCHOR.match(nfkc(block.lines[0]).strip())
+    if not m or not m.group(2):
+        return [block]
+    after = int(m.group(1)) + 1
+    for index, line in enumerate(block.lines[1:], 1):
+        n = _ANCHOR.match(nfkc(line).strip())
+        if n and n.group(2) and int(n.group(1)) == after and "【" not in "".join(block.lines):
+            head = _Block(block.line, block.lines[:index])
+            return [head, *_anchors_apart(_Block(block.line + index, block.lines[index:]))]
+    return [block]
+
+
+#: A 実績値 in words ending in its figure (「フォロワー数3,360名」「…DX推進研修:43人」) or opening with
+#: one (「99.9%準拠 ※全5,412ページ中…」「932時間 (RPAによる削減時間)」).
+_OPENS_WITH_FIGURE = lazy_re(r"^[①-⑳]?\s*(?:約|延べ)?\s*[0-9]")
+_ENDS_WITH_FIGURE = lazy_re(r"[0-9][0-9,.]*\s*(?:%|件|人|名|社|回|か所|時間|システム)?[)）]?$")
+
+
+def _is_actual(text: str) -> bool:
+    """Whether ``text`` reads as a 実績値 cell: a figure, or a short text with a figure at its
+    start or end that is no schedule (「令和5年までに…」) and no sentence."""
+    if _is_figure(text):
+        return True
+    t = squash(nfkc(text))
+    head = t.split("※")[0].strip()
+    if not head or "。" in head or len(compact(t)) > 80:
+        return False
+    if _DATED.match(compact(head).lstrip("①②③④⑤⑥⑦⑧⑨⑩")) and not _ENDS_WITH_FIGURE.search(head):
+        return False  # a schedule (「①令和9年までに…」), not a 実績値 (「令和5年度市長査定案件…6件」)
+    return bool(_OPENS_WITH_FIGURE.match(head) or _ENDS_WITH_FIGURE.search(head))
+
+
+def _actuals_by_page(blocks: list[_Block], rows: list[FlowRow]) -> None:
+    """The 実績値 of a page's rows read again from the order pdfminer keeps however it moves the
+    other cells: each row's three 実績値 written one after the other, the rows' in their order.
+    A page (from one header to the next) whose 実績値 come in runs of three, as many as the
+    page has rows, gives each row its three in turn, with the cell right before a run as the
+    first row's スケジュール (これまで) and a text run onto the line of its last figures as the
+    last row's スケジュール (R6～R8). Any other page is left as it was read."""
+    by_line = {row.line: row for row in rows}
+    pages: list[list[_Block]] = [[]]
+    for block in blocks:
+        if _is_header(block.text) and compact(nfkc(block.text)).upper().startswith("NO") and pages[-1]:
+            pages.append([])
+        pages[-1].append(block)
+    for page in pages:
+        cells = [b for b in page if not _is_header(b.text)]
+        anchors = [b for b in cells if b.line in by_line and _ANCHOR.match(nfkc(b.lines[0]).strip())]
+        on_page = [by_line[b.line] for b in anchors]
+        runs: list[tuple[int, int]] = []  # [start, end) in ``cells``
+        at = 0
+        while at < len(cells):
+            if cells[at] in anchors or not _is_actual(cells[at].text):
+                at += 1
+                continue
+            end = at
+            while end < len(cells) and cells[end] not in anchors and _is_actual(cells[end].text):
+                end += 1
+            runs.append((at, end))
+            at = end
+        if not on_page or any((end - start) % 3 for start, end in runs):
+            continue
+        if sum((end - start) // 3 for start, end in runs) != len(on_page):
+            continue
+        trailing = [b for b in cells[runs[-1][1] :] if b not in anchors] if runs else []
+        if len(trailing) == len(on_page) and not any(_is_actual(b.text) for b in trailing):
+            for row, block in zip(on_page, trailing, strict=True):  # the page's R6～R8 column, last
+                row.cells[9] = block.text
+            trailing = []
+        queue = list(on_page)
+        for start, end in runs:
+            for first in range(start, end, 3):
+                row = queue.pop(0)
+                row.cells[6:9] = [cells[i].text for i in range(first, first + 3)]
+                before = cells[first - 1] if first == start and start > 0 else None
+                row.cells[5] = (
+                    before.text
+                    if before is not None
+                    and before not in anchors
+                    and not before.after_figures
+                    and not _MEASURE.search(compact(before.text))
+                    and len(compact(before.text)) <= 80
+                    else ""
+                )
+                after = cells[end] if first + 3 == end and end < len(cells) else None
+                if after is not None and after.after_figures:
+                    row.cells[9] = after.text
+                elif trailing or not runs:
+                    row.cells[9] = ""
 
 
 #: Paragraphs a row has before its 取組方針 (区分, 施策分野, 取組) when an extractor writes a page's
