@@ -20,7 +20,6 @@ from .other.unseen21 import (
     HOSHIZORA,
     KANADE_TXT,
     KOHAKU,
-    KURUMI_TXT,
     PDFS,
     PERIODS,
     PLANS,
@@ -87,7 +86,8 @@ FLOORS: dict[tuple[str, str], Reached] = {
 #:   2027), 「2026年度～2029年度」 right; the period is read as 2020–2024, the 第１次 plan's named in the prose (see
 #:   ``MISPERIOD``).
 #: - 胡桃町 (担当課 0): the 課 named in a 取組's prose (「住民課が中心となって」「会計室と税務課が連携して」「健康子育て課が担当し」)
-#:   are not read: every 取組 has no 担当課; codes, figures and schedules all right.
+#:   are not read: every 取組 has no 担当課; codes, figures and schedules all right. Exact now: a plan naming no 担当課
+#:   takes the offices its 取組's prose names as acting (shapes.common.departments_in_prose), with a warning to check them.
 #: - 緋桜市 (KPI 0): of each indicator only the 基準値（R4） is read — every yearly 目標 (R5 … R8) and 実績 (R5, R6) under the
 #:   year groups is lost (no final target either), the 「令和５年度」…「令和８年度」 group headers read as a schedule of every
 #:   取組 2023–2026 instead (the document states none) and the 評価 letters ignored; warnings that the 基本目標 rows and the
@@ -97,7 +97,6 @@ BELOW: dict[tuple[str, str], Reached] = {
     (KANADE_TXT, "upload"): (0.0, 1.0, 1.0, 1.0, 1.0),
     (TSUKIKAGE_TXT, "upload"): (0.0, 1.0, 1.0, 1.0, 1.0),
     (SHIRASUNA_TXT, "upload"): (1.0, 1.0, 1.0, 0.111, 0.555),
-    (KURUMI_TXT, "upload"): (1.0, 1.0, 0.0, 1.0, 1.0),
 }
 
 #: Refused as no plan when first measured: 鈴蘭町's Word plan (no 取組 found: the 見出し 3 「（１）手続のオンライン化」 and the

@@ -427,6 +427,7 @@ def _plan(source: Any, document: Document, collector: Any, period: tuple[int | N
     for item in collector.initiatives:
         _departments_from_title(item)
     fill_stated(document, collector.initiatives)  # a sheet per 課, or 「担当課：市民課」 above the table
+    _departments_from_prose(plan, collector.initiatives)
     for item in collector.initiatives:
         if not item["indicators"] and item["summary"]:
             # 「…の割合を令和５年度の40％から令和９年度までに80％に引き上げます。」: the item's target, in its prose
@@ -503,6 +504,28 @@ def _departments_from_title(item: Initiative) -> None:
     if cut > 0:
         item["title"] = item["title"][:cut].rstrip()
         item["departments"] = names
+
+
+def _departments_from_prose(plan: Plan, items: list[Initiative]) -> None:
+    """A plan that names no 担当課 for any 取組 but says in each 取組's prose which 課 carries it out (「住民課が中心となっ
+    て」): those 課 are its 担当課, and a warning asks the plan office to check them. A plan stating a 担当課 anywhere
+    keeps its prose to itself (a 課 named there may only be consulted)."""
+    from .shapes.common import departments_in_prose
+
+    if any(item["departments"] for item in items):
+        return
+    named = 0
+    for item in items:
+        if item["summary"] and (names := departments_in_prose(item["summary"])):
+            item["departments"] = names
+            named += 1
+    if named:
+        warn(
+            plan,
+            None,
+            f"担当課の欄がないため、{named}件の取組の担当課を本文の「○○課が…」などの記述から読み取りました。"
+            "取込前に確認してください。",
+        )
 
 
 def _detailed_overview(table: Any, text: Any) -> Any | None:

@@ -202,6 +202,36 @@ def closing_departments(line: str) -> list[str]:
     return names if names and all(is_department(name) for name in names) else []
 
 
+#: An office named as who acts in a sentence (「住民課が中心となって」「会計室と税務課が連携して」「総務課では」): kanji and
+#: katakana ending as a 課, 室, 局, 係 or 委員会 does, then が / は / では / と / も / や — with the kana words offices are named
+#: with (「健康子育て課」「まちづくり推進課」「こども未来課」), never a verb's kana before the name (「届けるため住民課が」).
+_NAME_CHAR = r"[\u4e00-\u9fff\u30a0-\u30ffー]"
+_NAME_PIECE = rf"(?:{_NAME_CHAR}+|づくり|こども|まち|ふるさと|いきいき|くらし|すまい|みどり|(?<={_NAME_CHAR})て(?={_NAME_CHAR}))"
+_ACTING_OFFICE = lazy_re(rf"((?:{_NAME_PIECE})*?{_NAME_CHAR}*?(?:課|室|局|係|委員会))(?=では|が|は|と|も|や)")
+#: Rooms and bodies whose names end as an office's (「スマホ教室が」「会議室は」「郵便局と」), and the offices consulted,
+#: not named (「各課と調整し」「関係課と協議して」): no department of the 取組.
+_NOT_OFFICES = ("教室", "会議室", "相談室", "図書室", "研修室", "集会室", "保健室", "待合室", "和室", "控室", "個室",
+                "郵便局", "放送局", "テレビ局", "薬局", "関係", "各課", "関係課", "全課", "担当課", "所管課", "主管課")  # fmt: skip
+
+
+def departments_in_prose(text: str) -> list[str]:
+    """The 課 a 取組's prose names as those who carry it out, for a plan that gives no 担当課 otherwise (「住民課が中心と
+    なって」「この取組は健康子育て課が担当し」「移行作業は総務課情報係が担い、住民課と税務課が…」), in the order named: the
+    部 or 委員会 over a 課 and the 係 under it are where the 課 sits (「教育委員会生涯学習課」 → 生涯学習課), and a body
+    outside the 役場 (「社会福祉協議会や民生委員の皆さんと」) is no office."""
+    found: list[str] = []
+    for match in _ACTING_OFFICE.finditer(nfkc(text)):
+        run = match.group(1)
+        if run.endswith(_NOT_OFFICES):
+            continue
+        if run.endswith(("係", "班")) and "課" in run[:-1]:
+            run = run[: run.rindex("課", 0, len(run) - 1) + 1]  # 「総務課情報係」: the 課 the 係 is in
+        for name in department_names(run):
+            if name not in found:
+                found.append(name)
+    return found
+
+
 def link_reposts(items: list[Initiative]) -> None:
     """A 再掲 entry that has a number of its own points to the initiative it repeats (``repost_of``):
     the one of the same title without the mark."""
