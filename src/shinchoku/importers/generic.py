@@ -173,6 +173,21 @@ def _from_filename(filename: str) -> str | None:
     return m.group("name") if m else None
 
 
+#: A plan's name in a file's (「星空市DX推進計画_KPI進捗（R6-R9）.csv」): the municipality's name, then words up to 計画.
+_PLAN_IN_FILENAME = lazy_re(r"[^_\s（(【\[]{1,30}?計画")
+
+
+def _title_from_filename(filename: str, municipality: str) -> str | None:
+    """The plan's name the file is named after, where the document names none (a BI tool's export): the words from
+    the municipality's name up to 計画, else None."""
+    stem = nfkc(os.path.splitext(os.path.basename(filename))[0])
+    at = stem.find(municipality) if municipality else -1
+    if at < 0:
+        return None
+    found = _PLAN_IN_FILENAME.match(stem, at)
+    return found.group(0) if found and len(found.group(0)) > len(municipality) + 2 else None
+
+
 def _period(document: Document, source: Any = None) -> tuple[int | None, int | None]:
     """The plan's period from a line naming 計画 / 期間 with its years, or from the line under a heading
     naming the 期間 alone (「2　計画期間」 over 「令和6年度から令和10年度までの5年間とします。」)."""
@@ -401,6 +416,8 @@ def _plan(source: Any, document: Document, collector: Any, period: tuple[int | N
             )
         elif not hint:
             notes.append(f"自治体名が文書にないため、ファイル名から「{municipality}」としました。")
+    if not title and (title := _title_from_filename(source.filename, municipality)):
+        notes.append(f"計画名が文書にないため、ファイル名から「{title}」としました。")
     if not title:
         title = f"{municipality} 計画"
         notes.append(f"計画名が文書から読み取れないため「{title}」としました。")

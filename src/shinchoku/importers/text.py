@@ -1269,9 +1269,9 @@ def _department_names(text: str, stacked: bool) -> tuple[str, ...]:
     )
 
 
-#: How the name of a level above the 課 ends (部, 局, 委員会, and a 県's 庁 — 教育庁, 企業庁 — as its 部局): 「総務部
-#: 情報政策課」「教育庁 教育政策課」.
-PARENT_SUFFIXES = ("部", "局", "委員会", "庁")
+#: How the name of a level above the 課 ends (部, 局, 委員会, a 県's 庁 — 教育庁, 企業庁 — as its 部局, and the 会計管理者
+#: over the 会計課 as a 部 is): 「総務部 情報政策課」「教育庁 教育政策課」「会計管理者 会計課」.
+PARENT_SUFFIXES = ("部", "局", "委員会", "庁", "会計管理者")
 #: A 部 and the 課 under it, one blank apart (「総務部 情報政策課」「教育委員会　学校教育課」; after a 「・」 too: 「市民部　市民課・総務部
 #: 情報政策課」).
 _PARENT_BEFORE_UNIT = lazy_re(r"(?:^|(?<=[\s、，,／/・]))([^\s、，,／/・]+)[ \u3000]+(?=([^\s、，,／/・]+))")
