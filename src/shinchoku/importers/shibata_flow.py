@@ -234,13 +234,10 @@ def _figures_first(block: _Block) -> list[_Block]:
     (「(未実施) 令和6年ま」「でに手話動画…」, 「14,552件 17,767件 21,345件 令和8年ま」): pdfminer
     joins the 実績値, printed level with the first line of the cell after them, to that line. The
     figures are a cell each, the text the next cell of their row (``after_figures``)."""
-    label = _YEAR_LABEL.match(nfkc(block.lines[0]))
-    if (
-        label
-        and block.lines[0][label.end() :].strip()
-        and _is_figure(_join([block.lines[0][label.end() :], *block.lines[1:]]))
-    ):
-        return [_Block(block.line, [block.lines[0][label.end() :], *block.lines[1:]])]  # 「令和3年度末38.0%」
+    whole = nfkc(_join(block.lines))
+    label = _YEAR_LABEL.match(whole)
+    if label and whole[label.end() :].strip() and _is_figure(whole[label.end() :]):
+        return [_Block(block.line, [whole[label.end() :]])]  # 「令和3年度末」「38.0%」
     words = block.lines[0].split()
     if not words or words[0].isdigit():  # 「1 市民」: a row's number
         return [block]
@@ -387,13 +384,18 @@ def _is_actual(text: str) -> bool:
     start or end that is no schedule (「令和5年までに…」) and no sentence."""
     if _is_figure(text):
         return True
-    t = squash(nfkc(text))
+    t = squash(nfkc(re.sub(r"[①-⑳]", " ", text)))  # NFKC makes ① a 1: 「①電子入札の実施数」 is no figure
     head = t.split("※")[0].strip()
     if not head or "。" in head or len(compact(t)) > 80:
         return False
-    if _DATED.match(compact(head).lstrip("①②③④⑤⑥⑦⑧⑨⑩")) and not _ENDS_WITH_FIGURE.search(head):
+    if _DATED.match(compact(head)) and not _ENDS_WITH_FIGURE.search(head):
         return False  # a schedule (「①令和9年までに…」), not a 実績値 (「令和5年度市長査定案件…6件」)
     return bool(_OPENS_WITH_FIGURE.match(head) or _ENDS_WITH_FIGURE.search(head))
+
+
+#: The end of a sentence of a 取組方針, written politely (「…を図ります。」); a schedule is not
+#: (「…を行う。」「…を開始する。」).
+_POLITE = lazy_re(r"(?:ます|です)。?\s*$")
 
 
 def _actuals_by_page(blocks: list[_Block], rows: list[FlowRow]) -> None:
@@ -401,8 +403,10 @@ def _actuals_by_page(blocks: list[_Block], rows: list[FlowRow]) -> None:
     other cells: each row's three 実績値 written one after the other, the rows' in their order.
     A page (from one header to the next) whose 実績値 come in runs of three, as many as the
     page has rows, gives each row its three in turn, with the cell right before a run as the
-    first row's スケジュール (これまで) and a text run onto the line of its last figures as the
-    last row's スケジュール (R6～R8). Any other page is left as it was read."""
+    first row's スケジュール (これまで), and the page's cells after its last run, one a row, or a
+    text run onto the line of a row's last figures as its スケジュール (R6～R8); an R6～R8 read
+    before is kept only when it is one of the page's paragraphs, no figure nor KPI (not several
+    run together). Any other page is left as it was read."""
     by_line = {row.line: row for row in rows}
     pages: list[list[_Block]] = [[]]
     for block in blocks:
@@ -433,26 +437,43 @@ def _actuals_by_page(blocks: list[_Block], rows: list[FlowRow]) -> None:
             for row, block in zip(on_page, trailing, strict=True):  # the page's R6～R8 column, last
                 row.cells[9] = block.text
             trailing = []
+        whole_cells = {
+            b.text for b in cells if not _is_actual(b.text) and not _MEASURE.search(compact(b.text))
+        }
         queue = list(on_page)
         for start, end in runs:
             for first in range(start, end, 3):
                 row = queue.pop(0)
                 row.cells[6:9] = [cells[i].text for i in range(first, first + 3)]
                 before = cells[first - 1] if first == start and start > 0 else None
-                row.cells[5] = (
-                    before.text
-                    if before is not None
+                if (
+                    before is not None
                     and before not in anchors
                     and not before.after_figures
                     and not _MEASURE.search(compact(before.text))
                     and len(compact(before.text)) <= 80
-                    else ""
-                )
+                    and not _POLITE.search(before.text)
+                ):
+                    row.cells[5] = before.text
+                else:
+                    row.cells[5] = ""
                 after = cells[end] if first + 3 == end and end < len(cells) else None
+                starts = {start for start, _ in runs}
                 if after is not None and after.after_figures:
                     row.cells[9] = after.text
-                elif trailing or not runs:
-                    row.cells[9] = ""
+                elif (
+                    trailing
+                    and after is not None
+                    and after not in anchors
+                    and end + 1 not in starts  # the next row's スケジュール (これまで), before its 実績値
+                    and not _MEASURE.search(compact(after.text))
+                    and not _POLITE.search(after.text)
+                ):
+                    row.cells[9] = after.text  # the cell right after a row's 実績値: its R6～R8
+                elif row.cells[9] not in whole_cells:
+                    # several paragraphs run together: the first, when it is one of the page's
+                    lead = next((t for t in whole_cells if row.cells[9].startswith(f"{t} ")), "")
+                    row.cells[9] = lead
 
 
 #: Paragraphs a row has before its 取組方針 (区分, 施策分野, 取組) when an extractor writes a page's
