@@ -401,8 +401,8 @@ _POLITE = lazy_re(r"(?:ます|です)。?\s*$")
 def _actuals_by_page(blocks: list[_Block], rows: list[FlowRow]) -> None:
     """The 実績値 of a page's rows read again from the order pdfminer keeps however it moves the
     other cells: each row's three 実績値 written one after the other, the rows' in their order.
-    A page (from one header to the next) whose 実績値 come in runs of three, as many as the
-    page has rows, gives each row its three in turn, with the cell right before a run as the
+    A page (from one header to the next) whose rows are numbered without a gap and whose first
+    実績値 come in runs of three, as many as it has rows, gives each row its three in turn, with the cell right before a run as the
     first row's スケジュール (これまで), and the page's cells after its last run, one a row, or a
     text run onto the line of a row's last figures as its スケジュール (R6～R8); an R6～R8 read
     before is kept only when it is one of the page's paragraphs, no figure nor KPI (not several
@@ -428,10 +428,17 @@ def _actuals_by_page(blocks: list[_Block], rows: list[FlowRow]) -> None:
                 end += 1
             runs.append((at, end))
             at = end
-        if not on_page or any((end - start) % 3 for start, end in runs):
-            continue
-        if sum((end - start) // 3 for start, end in runs) != len(on_page):
-            continue
+        # a row cut by the page's end has its 実績値 on this page and its number on the next: the
+        # page's first runs, as many triples as it has rows, are its rows'
+        counted = 0
+        for index, (start, end) in enumerate(runs):
+            if counted >= len(on_page):
+                runs = runs[:index]
+                break
+            counted += (end - start) // 3 if (end - start) % 3 == 0 else len(on_page) + 1
+        numbers = sorted(_number(row.key) for row in on_page)
+        if not on_page or counted != len(on_page) or numbers != list(range(numbers[0], numbers[-1] + 1)):
+            continue  # (a row between not found: the 実績値 cannot be counted off to the rows)
         trailing = [b for b in cells[runs[-1][1] :] if b not in anchors] if runs else []
         if len(trailing) == len(on_page) and not any(_is_actual(b.text) for b in trailing):
             for row, block in zip(on_page, trailing, strict=True):  # the page's R6～R8 column, last
@@ -472,7 +479,8 @@ def _actuals_by_page(blocks: list[_Block], rows: list[FlowRow]) -> None:
                     row.cells[9] = after.text  # the cell right after a row's 実績値: its R6～R8
                 elif row.cells[9] not in whole_cells:
                     # several paragraphs run together: the first, when it is one of the page's
-                    lead = next((t for t in whole_cells if row.cells[9].startswith(f"{t} ")), "")
+                    leads = [t for t in whole_cells if row.cells[9].startswith(f"{t} ")]
+                    lead = max(leads, key=len, default="")
                     row.cells[9] = lead
 
 
