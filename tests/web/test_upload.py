@@ -209,13 +209,19 @@ def test_reimport_preview_lists_added_changed_and_kept(staff, run_tasks):
     [
         ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "バイナリ"),
         ("memo.txt", "買い物メモ\n牛乳".encode(), "認識できません"),
+        # a Word document whose download broke off: Japanese only, with what to do
+        ("計画.docx", b"PK\x03\x04" + b"\x00" * 60, "ファイルが壊れているか、Word 文書ではありません。Word で開けるか確かめ"),
     ],
 )
-def test_bad_files_get_a_japanese_message_and_change_nothing(staff, run_tasks, tmp_path, name, data, message):
-    location = _uploaded(staff, run_tasks, name, data)
+def test_bad_files_get_a_japanese_message_and_change_nothing(staff, run_tasks, tmp_path, caplog, name, data, message):
+    with caplog.at_level("WARNING", logger="shinchoku.importers"):
+        location = _uploaded(staff, run_tasks, name, data)
+    if name.endswith(".docx"):  # the library's words went to the log, for the administrator
+        assert "BadZipFile" in caplog.text
     response = staff.get(location)
     assert response.status_code == 400
     assert message in text_of(response)
+    assert "zip" not in text_of(response)  # no word of the library's error (「File is not a zip file」)
     assert 'role="alert"' in response.content.decode()
     assert not Plan.objects.exists()
     assert list((tmp_path / "uploads").iterdir()) == []  # the refused file is gone

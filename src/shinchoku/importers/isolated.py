@@ -66,7 +66,7 @@ def read_isolated(
     except ValueError:
         raise ParseError(CRASHED) from None
     if "error" in answer:
-        raise ParseError(answer["error"])
+        raise ParseError(answer["error"], cause=answer.get("cause"))
     return answer["plan"], answer.get("tables") or []
 
 
@@ -98,7 +98,7 @@ def _child(argv: list[str]) -> int:
         )
         answer: dict = {"plan": plan, "tables": tables}
     except ParseError as exc:
-        answer = {"error": str(exc)}
+        answer = {"error": str(exc), "cause": exc.cause}
     except MemoryError:
         answer = {"error": OUT_OF_MEMORY.format(mb=memory_mb)}
     except RecursionError:

@@ -30,7 +30,7 @@ from typing import Any
 
 from .aligned_rows import looks_aligned, restore_aligned
 from .cells import Labels, has_cells, restore
-from .errors import ParseError
+from .errors import ParseError, logger, refusal
 from .planjson import Plan, warn
 from .text import page_furniture, title_marks
 
@@ -49,9 +49,8 @@ def one_block(plan: Plan, line: int | None, what: str) -> Iterator[None]:
     try:
         yield
     except _INTERNAL as exc:
-        warn(
-            plan, line, f"{what}を読み取れないため、この部分を除いて読み込みました（{type(exc).__name__}）。"
-        )
+        logger.info("%s: %d行目を除いて読み込みました", what, line or 0, exc_info=exc)
+        warn(plan, line, f"{what}を読み取れないため、この部分を除いて読み込みました。取り込み後に確かめてください。")
 
 
 def without_furniture(source: Any) -> tuple[Any, list[int]]:
@@ -143,11 +142,13 @@ def layout_reader(
                 plan = parse(clean)
             except ParseError as exc:
                 if lines and exc.line and 1 <= exc.line <= len(lines):
-                    raise ParseError(exc.message, line=lines[exc.line - 1]) from None
+                    raise ParseError(exc.message, line=lines[exc.line - 1], cause=exc.cause) from None
                 raise
             except _INTERNAL as exc:  # a last guard, never expected
-                raise ParseError(
-                    f"{name}の計画として読めません（内部エラー: {type(exc).__name__}）。"
+                raise refusal(
+                    f"{name}の計画として読めません（取込の内部エラー）。計画テンプレート（Excel・CSV）に写して取り込むか、"
+                    "このファイルをシステム管理者に送ってください。",
+                    exc,
                 ) from None
             if lines:
                 renumber(plan, lines)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .errors import ParseError
+from .errors import ParseError, refusal
 from .planjson import FORMAT, Plan, validate
 
 LAYOUT = "planjson"
@@ -28,7 +28,12 @@ def parse(source: Any) -> Plan:
     try:
         plan = json.loads(source.text or "")
     except json.JSONDecodeError as exc:
-        raise ParseError(f"JSON として読めません: {exc.msg}", line=exc.lineno) from None
+        raise refusal(
+            f"JSON として読めません（{exc.colno}文字目付近で書き方が崩れています）。ファイルが途中で切れていないか確かめ、"
+            "書き出し直したものを取り込んでください。",
+            exc,
+            line=exc.lineno,
+        ) from None
     except RecursionError:
         raise ParseError("JSON の入れ子が深すぎます。") from None
     validate(plan)

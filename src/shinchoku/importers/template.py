@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 
 from . import titles
-from .errors import ParseError
+from .errors import UNREADABLE_CSV, ParseError, refusal
 from .labels import NOT_PLAN_SHEET_WORDS, is_group_row
 from .municipalities import NAME_CHARS, check_digit, is_valid_code, lookup
 from .planjson import (
@@ -354,7 +354,7 @@ def _csv_rows(text: str, limit: int | None = None) -> list[Row]:
             rows.append((start, [c.replace("\r", "") for c in cells]))
             start = reader.line_num + 1
     except csv.Error as exc:
-        raise ParseError(f"CSV として読めません: {exc}", line=start) from None
+        raise refusal(UNREADABLE_CSV, exc, line=start) from None
     return rows
 
 

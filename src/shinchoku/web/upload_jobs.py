@@ -32,6 +32,7 @@ from shinchoku.accounts.permissions import can, membership
 from shinchoku.core.layouts import layout_refusal
 from shinchoku.core.tasks import Progress, Refused, job_task
 from shinchoku.importers import ParseError
+from shinchoku.importers.errors import log_cause
 from shinchoku.importers.isolated import read_isolated
 from shinchoku.plans import mappings
 from shinchoku.plans.loader import (
@@ -210,6 +211,7 @@ def preview_upload(
         target = revised_plan(user, plan, into) if into else None
         result = load_plan(plan, dry_run=True, user=user, reference=_info(reference), into=target)
     except ParseError as exc:
+        log_cause(exc)  # the library's words behind it, for the administrator
         if not chosen:
             remove(token)
         then = _("レイアウトを「自動判定」にしてアップロードし直してください。")

@@ -12,7 +12,7 @@ import csv
 import io
 
 from ..document import Cell, Document, Location, Page, Table
-from ..errors import ParseError
+from ..errors import UNREADABLE_CSV, refusal
 
 _DELIMITERS = ",\t;|"
 _SNIFF_CHARS = 16 * 1024
@@ -69,7 +69,7 @@ def read_delimited(text: str, delimiter: str | None = None) -> Document:
                 lines.append(start)
             start = reader.line_num + 1
     except csv.Error as exc:
-        raise ParseError(f"CSV として読めません: {exc}", line=start) from None
+        raise refusal(UNREADABLE_CSV, exc, line=start) from None
     page = Page(number=1)
     if rows:
         width = max(len(row) for row in rows)

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..document import Cell, Document, Line, Location, Origin, Page, Table
-from ..errors import ParseError
+from ..errors import ParseError, refusal
 from ..text import page_furniture
 from .docx_numbering import Numbering
 
@@ -37,6 +37,14 @@ MAX_COLUMNS = 200
 
 #: The heading styles' names (English and the Japanese Word's): 「Heading 2」「見出し 2」.
 _HEADING = re.compile(r"^(?:Heading|見出し)\s*(\d)$")
+#: A .docx python-docx cannot open (cut short in a download, saved by a tool that broke it, or
+#: another file renamed .docx): what it is and what to do, with no word of the library's error.
+UNREADABLE = (
+    "Word 文書（.docx）を開けません。ファイルが壊れているか、Word 文書ではありません。"
+    "Word で開けるか確かめ、開ける場合は「名前を付けて保存」で Word 文書（.docx）として保存し直すか、"
+    "PDF に印刷したものを取り込んでください。"
+)
+
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -61,7 +69,7 @@ def read_docx(data: bytes) -> Document:
     try:
         word = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many kinds for a damaged file
-        raise ParseError(f"Word 文書（.docx）を開けません（ファイルが壊れているか、Word 文書ではありません）: {exc}") from None
+        raise refusal(UNREADABLE, exc) from None
     items: list[tuple[int, str, int | None] | Table] = []  # paragraphs' lines (line, text, level) and tables in order
     numbering = Numbering(word)
     numbered = 0
