@@ -58,3 +58,31 @@ def test_the_progress_workbook_has_a_related_departments_column_after_the_depart
     )
     titles = [ws["進捗管理表"].cell(HEADER, c).value for c in range(1, ws["進捗管理表"].max_column + 1)]
     assert "担当課" in titles and "関係課" not in titles
+
+
+def _roadmap(data: dict):
+    from shinchoku.plans import queries
+
+    plan = load_plan(data).plan
+    initiatives = list(queries.active_initiatives(plan).prefetch_related("schedule"))
+    return open_xlsx(workbooks.roadmap_workbook_bytes(plan, initiatives, list(plan.sections.all())))["全体工程表"]
+
+
+def test_the_roadmap_workbook_has_a_related_departments_column_after_the_departments_only_when_printed():
+    data = _plan()
+    data["initiatives"][0]["schedule"] = [{"fy": 2024, "label": "システム調査"}]
+    ws = _roadmap(data)
+    header = [ws.cell(HEADER, c).value for c in range(1, ws.max_column + 1)]
+    assert header[:5] == ["NO", "取組", "担当課", "関係課", "令和6年度"]
+    rows = {ws.cell(r, 1).value: r for r in range(HEADER + 2, ws.max_row + 1)}
+    assert [ws.cell(rows["1-1"], c).value for c in (3, 4, 5)] == ["情報政策課", "税務課、住民課", "システム調査"]
+    assert ws.cell(rows["1-1"], 5).fill.fgColor.rgb.endswith("C9DDF2")  # the schedule still starts at its year
+    assert ws.cell(rows["1-1"], 4).fill.fgColor.rgb in (None, "00000000")  # 関係課 is no period
+    assert ws.cell(rows["1-2"], 4).value is None  # 「ほか」 names none
+
+    data = _plan()
+    for item in data["initiatives"]:
+        item.pop("departments_others")
+    data["municipality"]["name"] = "霞ヶ浦町"
+    ws = _roadmap(data)
+    assert [ws.cell(HEADER, c).value for c in range(1, 5)] == ["NO", "取組", "担当課", "令和6年度"]

@@ -847,6 +847,10 @@ def roadmap_workbook(plan: Plan, initiatives: list[Initiative], sections: list[S
     wb.properties.creator = "shinchoku"
     halves = any(h for _, h in columns)
     cols = [Column("NO", 7, kind="center"), Column("取組", 40), Column("担当課", 16)]
+    related = any(i.texts.related_departments for i in initiatives)
+    if related:  # who works with the 担当課, as the 進捗管理表 and the committee report show it
+        cols.append(Column("関係課", 16))
+    first_year = len(cols) + 1  # the column of the first period
     for fy, half in columns:
         if halves:
             cols.append(Column({1: "前期", 2: "後期"}.get(half or 0, ""), 14, wareki(fy)))
@@ -880,16 +884,18 @@ def roadmap_workbook(plan: Plan, initiatives: list[Initiative], sections: list[S
                     initiative.title,
                     "、".join(link.department.name for link in initiative.department_links.all()) or None,
                 ]
+                if related:
+                    values.append("、".join(initiative.texts.related_departments) or None)
                 cells = queries.roadmap_cells(initiative, columns)
                 values += ["\n".join(labels) or None for labels in cells]
                 for c, value in enumerate(values, start=1):
                     cell = ws.cell(r, c, value)
                     cell.border = BORDER
                     cell.alignment = CENTER if c == 1 else WRAP
-                    if c > 3 and value:
+                    if c >= first_year and value:
                         cell.fill = ON_FILL
                 # adjacent periods with the same text become one cell, like a bar on a printed 工程表
-                column = 4
+                column = first_year
                 for _labels, span in queries.roadmap_segments(cells):
                     if span > 1:
                         ws.merge_cells(start_row=r, start_column=column, end_row=r, end_column=column + span - 1)
