@@ -12,6 +12,7 @@ from shinchoku.core.params import query_id
 from shinchoku.importers.text import wareki
 from shinchoku.national.panel import initiative_panel
 from shinchoku.plans import queries
+from shinchoku.plans.budget_sum import plan_budget
 from shinchoku.plans.filters import InitiativeFilter
 from shinchoku.plans.models import Department, Initiative, Plan
 from shinchoku.progress import history, results
@@ -67,6 +68,7 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "plan": plan,
         "standing": standing,
         "standing_chart": chart,
+        "budget": plan_budget(plan) if standing is not None else None,  # 事業費の合計, in the summary
         "filter": filterset,
         # unfiltered, a section the plan prints notes for (its 成果指標) is shown even without 取組
         "tree": queries.section_tree(sections, initiatives, keep_noted=valid and not filtered),
