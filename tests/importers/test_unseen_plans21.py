@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from shinchoku.importers import ParseError
 
 from .other import unseen21
@@ -65,9 +67,11 @@ def read(name: str, how: str) -> Any:
 #: - 星空市 was first measured 担当課 0.889: 「会計管理者 会計課」 read as two 課 ['会計管理者', '会計課'] (会計管理者 is the post
 #:   over the 会計課, as a 部 is; 「総務部 情報政策課」 is read 情報政策課); the plan titled 「星空市 計画」 (the file's 「DX推進計画」
 #:   not taken). Exact now (text.PARENT_SUFFIXES), titled after its file (``test_a_plan_named_by_its_file_alone``).
-#: - 琥珀台町 through -layout (schedule 0): the fills are not in the text, so no year of any 取組's schedule can be read —
-#:   but each is given a schedule of 2029 alone (the 目標値（R11） column's year); the indicator is named by the 取組
-#:   (「電子申請の拡充」, the 成果指標 column's 「電子申請できる手続数」 lost), its figures right.
+#: - 琥珀台町 through -layout (schedule 0): the fills are not in the text, so no year of any 取組's schedule can be read.
+#:   First measured, each was given a schedule of 2029 alone and its indicator named by the 取組 (the 成果指標, printed left
+#:   of its label centred over a wide column, read as the 令和11年度 cell); now the 成果指標 is its column's
+#:   (columns._out_of_the_years), no schedule is made up and a warning says the years are drawn, not written
+#:   (``test_a_schedule_drawn_in_fills_is_said_not_made_up``).
 FLOORS: dict[tuple[str, str], Reached] = {
     (KOHAKU, "pdftotext -layout"): (1.0, 1.0, 1.0, 1.0, 0.0),
 }
@@ -146,3 +150,17 @@ def test_a_plan_named_by_its_file_alone() -> None:
     assert any("ファイル名から「星空市DX推進計画」" in w["message"] for w in plan["warnings"])
     cashless = next(item for item in plan["initiatives"] if item["code"] == "1-3")
     assert cashless["departments"] == ["会計課"]
+
+
+@pytest.mark.slow
+def test_a_schedule_drawn_in_fills_is_said_not_made_up() -> None:
+    """琥珀台町's 工程表 through pdftotext -layout: the fills leave the year cells blank, so no 取組 has a schedule, the
+    warning says why and how to read it (the PDF), and each indicator keeps its 成果指標 name."""
+    plan = _read_printed(KOHAKU, "pdftotext -layout")
+    assert plan is not None
+    assert not [item["code"] for item in plan["initiatives"] if item["schedule"]]
+    assert any("工程表の年度の欄に文字がありません" in w["message"] for w in plan["warnings"])
+    first = next(item for item in plan["initiatives"] if item["code"] == "1")
+    assert [(i["name"], i["baseline"]["value"], i["final_target"]["value"]) for i in first["indicators"]] == [
+        ("電子申請できる手続数", 18, 80)
+    ]

@@ -23,8 +23,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..document import Cell, Document, Line, Location, Page, Table
-from ..labels import half_of, indicator_in_title, is_known
-from ..text import BRACKETED_UNITS, SCHEDULE_MARKS, is_department, nfkc, page_furniture
+from ..labels import half_of, indicator_in_title, is_known, year_in
+from ..text import (
+    BRACKETED_UNITS,
+    SCHEDULE_MARKS,
+    is_department,
+    is_no_value,
+    is_schedule_step,
+    nfkc,
+    page_furniture,
+)
 from .text import _notes
 
 #: A sum's row under a table: 「合計」「小計」 (not 「計」 alone: a wrapped word's end).
@@ -918,6 +926,40 @@ def _shifted_left(rows: list[list[str]]) -> list[list[str]]:
     return rows
 
 
+def _out_of_the_years(rows: list[list[str]]) -> None:
+    """The last year's cells holding what the labelled column after the years should (a 工程表 whose steps are fills,
+    no words: the 成果指標 printed left of its label centred over a wide column, under 「令和11年度」): in two rows or
+    more, a name no step is (「電子申請できる手続数」) in the last year column, the next column empty on that row and
+    labelled with no year, every other year cell empty. Those names (and a 「－」 for no indicator) go to the next
+    column."""
+    from ..labels import classify
+
+    if len(rows) < 3:
+        return
+    header = rows[0]
+    years = [c for c, text in enumerate(header) if text and _YEAR.match(_BRACKETED_END.sub("", text))]
+    if len(years) < 2:
+        return
+    last = years[-1]
+    after = last + 1
+    if after >= len(header) or not header[after] or year_in(header[after]) is not None or classify(header[after]) is None:
+        return
+    body = rows[1:]
+    moved = [
+        row
+        for row in body
+        if row[last]
+        and not row[after]
+        and ((len(row[last]) > 4 and not is_schedule_step(row[last])) or is_no_value(row[last]))
+        and not any(row[c] for c in years[:-1])
+    ]
+    # (the header printed again on the next page is no row of steps)
+    stepped = [row for row in body if any(row[c] for c in years) and row not in moved and row[last] != header[last]]
+    if sum(1 for row in moved if not is_no_value(row[last])) >= 2 and not stepped:
+        for row in moved:
+            row[after], row[last] = row[last], ""
+
+
 #: A cell that is one figure (「1,200」「37.5%」「25件」): printed right-aligned by a spreadsheet.
 _FIGURE_CELL = re.compile(r"^[0-9０-９][0-9０-９,.，．]*(?:%|[^\x00-\x7f]{1,3})?$")
 
@@ -1024,6 +1066,7 @@ def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int |
     rows = _under_headers(rows)
     rows = _drifted(rows)
     rows = _shifted_left(rows)
+    _out_of_the_years(rows)
     _part_glued(rows)
     _name_glued(rows)
     _inner_tables(rows)

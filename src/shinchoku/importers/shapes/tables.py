@@ -728,7 +728,23 @@ class TableReader:
         for item in self.out.initiatives[before:]:
             for ind in item["indicators"]:
                 finish_indicator(ind)
+        self._unwritten_years(document, self.out.initiatives[before:])
         return len(self.out.initiatives) - before
+
+    def _unwritten_years(self, document: Document, items: list[Initiative]) -> None:
+        """A 工程表 whose year columns hold no word in any row, in text (a PDF's fills or drawn bars, which no
+        extractor writes): the schedule is not in the file, and the warning says where it is."""
+        if document.kind != "text" or not items or any(item["schedule"] for item in items):
+            return
+        for table in document.tables():
+            header = find_header(table, 0, self.overrides)
+            if header is not None and sum(1 for c in header.columns.values() if c.role == "schedule" and c.fy) >= 2:
+                self.out.warn(
+                    table.location,
+                    "工程表の年度の欄に文字がありません。色や線で描かれた工程はテキストには残らないため、"
+                    "スケジュールは取り込んでいません。PDF のまま取り込むと読み取れます。",
+                )
+                return
 
     def tables(self, document: Document) -> None:
         previous: _State | None = None
