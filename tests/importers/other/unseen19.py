@@ -62,13 +62,12 @@ from __future__ import annotations
 
 import csv
 import io
-from pathlib import Path
 from typing import Any
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
-from ..samplepdf import print_html
 from ..unseen_harness import new_book, save
+from .batch_documents import batch_documents
 from .unseen import HERE, item, kpi, years
 from .unseen12 import _esc, _page
 
@@ -743,22 +742,4 @@ PERIODS: dict[str, tuple[int, int]] = {
 }
 
 
-def document(name: str) -> bytes:
-    """A text document as uploaded: the bytes in ``plans19/``."""
-    return (FOLDER / name).read_bytes()
-
-
-def sheet(name: str) -> tuple[bytes, str]:
-    """A sheet as uploaded: (bytes, the file name it is saved as)."""
-    build, filename = SHEETS[name]
-    return build(), filename
-
-
-def pdf(name: str) -> Path:
-    """The document ``name`` printed by Chromium (cached)."""
-    return print_html(PDFS[name](), name.removesuffix(".pdf"))
-
-
-def expected(name: str) -> dict[str, Any]:
-    """The expected plan of document ``name`` in the form ``scoring.score`` takes."""
-    return {"initiatives": PLANS[name][1]}
+document, sheet, pdf, expected = batch_documents(FOLDER, PLANS, SHEETS, PDFS)
