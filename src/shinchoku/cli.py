@@ -584,12 +584,15 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     """The installation's public data to one bundle, or another installation's bundle in as reference plans."""
     _setup_django()
     from shinchoku.exports.bundle import BundleError, export_bundle, import_bundle
+    from shinchoku.importers.errors import os_reason
 
     if args.action == "export":
         try:
             manifest = export_bundle(args.file)
-        except (BundleError, OSError) as exc:
+        except BundleError as exc:
             return _fail(f"バンドルを書き出せません: {exc}")
+        except OSError as exc:
+            return _fail(f"バンドルを書き出せません: {os_reason(exc)}")
         counts = manifest["counts"]
         print(
             f"バンドルを作成しました: {args.file}（計画 {counts['plans']} 件、取組 {counts['initiatives']} 件、"

@@ -163,8 +163,9 @@ def _members(path: Path) -> dict[str, bytes]:
             "plans/0001.json: 計画を読み取れません",
         ),
         (lambda m: {**m, "plans/0001.json": b'{"plan": NaN}'}, "NaN は数値として使えません"),
+        (lambda m: {**m, "plans/0001.json": b'{"plan": ' + b"9" * 5000 + b"}"}, "JSON として読めない値があります"),
     ],
-    ids=["traversal", "bad-json", "bomb", "no-manifest", "backup", "bad-plan", "nan"],
+    ids=["traversal", "bad-json", "bomb", "no-manifest", "backup", "bad-plan", "nan", "huge-figure"],
 )
 def test_hostile_bundles_are_refused_and_change_nothing(exported, tmp_path, mutate, message):
     path, _ = exported
@@ -173,6 +174,8 @@ def test_hostile_bundles_are_refused_and_change_nothing(exported, tmp_path, muta
     with pytest.raises(BundleError) as refused:
         import_bundle(bad)
     assert message in str(refused.value)
+    # no sentence of the library's (「Expecting value」「Exceeds the limit …」) shown
+    assert not re.search(r"[A-Za-z][a-z]+ [a-z]+", str(refused.value)), refused.value
     assert not Plan.objects.exists() and not Municipality.objects.exists()
 
 

@@ -201,8 +201,12 @@ def export_bundle(path: str | os.PathLike[str]) -> dict[str, Any]:
 # --- reading an untrusted bundle ------------------------------------------------------------------------
 
 
+class _Constant(ValueError):
+    """NaN or Infinity in a bundle's JSON, which no figure of a plan is."""
+
+
 def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} は数値として使えません")
+    raise _Constant(f"{name} は数値として使えません")
 
 
 def _read_json(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: list[int]) -> Any:
@@ -225,10 +229,13 @@ def _read_json(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: list[int
         raise BundleError(f"{info.filename}: UTF-8 の JSON ではありません。") from None
     except json.JSONDecodeError as exc:
         raise BundleError(
-            f"{info.filename}: JSON として読めません（{exc.lineno}行目 {exc.colno}文字目: {exc.msg}）。"
+            f"{info.filename}: JSON として読めません（{exc.lineno}行目 {exc.colno}文字目）。"
+            "バンドルが壊れています。書き出した元の shinchoku から書き出し直してください。"
         ) from None
-    except ValueError as exc:
+    except _Constant as exc:
         raise BundleError(f"{info.filename}: {exc}。") from None
+    except ValueError:  # a figure too long to convert, and such: the library's words are English
+        raise BundleError(f"{info.filename}: JSON として読めない値があります。バンドルを書き出し直してください。") from None
 
 
 def _text(value: Any, where: str, limit: int = MAX_TEXT) -> str:
