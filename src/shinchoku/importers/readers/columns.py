@@ -174,7 +174,7 @@ def on_grid(lines: list[str]) -> bool:
     if not any(header_like(line) for line in lines[:HEADER_LINES]):
         # a card's lines keep their reading, unless every value and every line wrapped under one starts
         # at one place on pdftotext's grid (「概要          来庁者が…」 「            き取りによって…」)
-        return _card_on_grid(lines)
+        return _card_on_grid(lines) or _wrapped_on_grid(lines)
     shown = [fragments(line) for line in lines]
     gridded = [fragments(line, grid=True) for line in lines]
     if _alignment(gridded) <= _alignment(shown) + 0.05:
@@ -192,13 +192,34 @@ def _card_on_grid(lines: list[str]) -> bool:
     """Whether a card's label–value lines (a label at the left edge, its value; the value's wrapped lines
     indented under it) have every value start at one character count, where their display widths differ."""
     grid = [fragments(line, grid=True) for line in lines]
-    fields = [frags for frags in grid if len(frags) == 2 and frags[0].start == 0 and is_known(frags[0].text)]
-    if len(fields) < 3 or len(fields) * 2 < len(grid):
+    fields = [frags for frags in grid if len(frags) == 2 and frags[0].start == 0]
+    if sum(1 for frags in fields if is_known(frags[0].text)) < 3:
         return False
+    if any(not (len(frags) == 1 and frags[0].start > 0) for frags in grid if frags not in fields):
+        return False  # a line of three cells, or one at the left edge alone: no card's label | value
     starts = {frags[1].start for frags in fields}
     wrapped = {frags[0].start for frags in grid if frags[0].start > 0}
     shown = {frags[1].start for frags in (fragments(line) for line in lines) if len(frags) == 2}
     return len(starts | wrapped) == 1 and len(shown) > 1
+
+
+def _wrapped_on_grid(lines: list[str]) -> bool:
+    """Whether a card of fields side by side (「担当課  福祉課  関係課  企画課、社会教育」 over its wrapped 「課」) has every
+    wrapped line start where a field's cell starts on pdftotext's grid, and not so in display width."""
+
+    def share(grid: bool) -> float | None:
+        rows = [fragments(line, grid=grid) for line in lines]
+        fields = [
+            frags for frags in rows if len(frags) >= 2 and frags[0].start == 0 and is_known(frags[0].text)
+        ]
+        wrapped = [frags[0].start for frags in rows if len(frags) == 1 and frags[0].start > _TOLERANCE]
+        if len(fields) < 3 or not wrapped:
+            return None
+        starts = {fragment.start for frags in fields for fragment in frags[1:]}
+        return sum(1 for at in wrapped if any(abs(at - start) <= 1 for start in starts)) / len(wrapped)
+
+    gridded, shown = share(True), share(False)
+    return gridded == 1 and shown is not None and shown < 1
 
 
 #: A unit inside a department, written after it in one name: 「総務課 / 情報推進係」 is one.
@@ -1536,23 +1557,41 @@ def read_columns(text: str) -> Document:
     def where(number: int) -> int | None:
         return page_of.get(number, page.number) if paged else None
 
+    def grid(part: list[tuple[int, list[_Fragment]]]) -> list[tuple[int, list[_Fragment]]]:
+        texts = [raw[number - 1].replace("\f", "").rstrip() for number, _ in part]
+        if on_grid(texts):
+            return [
+                (number, fragments(text, grid=True)) for (number, _), text in zip(part, texts, strict=True)
+            ]
+        return part
+
+    def read(part: list[tuple[int, list[_Fragment]]]) -> Table:
+        texts = [raw[number - 1].replace("\f", "").rstrip() for number, _ in part]
+        part = grid(part)
+        part = _group_titles(_header_tails(part, [fragments(text, grid=True) for text in texts]))
+        form = _form(part, where)
+        if form is not None:
+            forms.add(block_page.number)
+        if form is None and (estimated := halves_estimated(part)) is not None:
+            document.notes.append((Location(page=where(estimated), line=estimated), HALVES_NOTE))
+        return form or _table(part, where)
+
     def flush() -> None:
         nonlocal block
         multi = sum(1 for _, frags in block if len(frags) > 1)
-        if multi >= 2:
-            texts = [raw[number - 1].replace("\f", "").rstrip() for number, _ in block]
-            if on_grid(texts):
-                block = [
-                    (number, fragments(text, grid=True))
-                    for (number, _), text in zip(block, texts, strict=True)
-                ]
-            block = _group_titles(_header_tails(block, [fragments(text, grid=True) for text in texts]))
-            form = _form(block, where)
-            if form is not None:
-                forms.add(block_page.number)
-            block_page.blocks.append(form or _table(block, where))
-            if form is None and (estimated := halves_estimated(block)) is not None:
-                document.notes.append((Location(page=where(estimated), line=estimated), HALVES_NOTE))
+        if multi >= 2 and (parts := _nested_tables(block)) is not None:
+            # a card whose label cell holds a table of its own (「成果指標」 beside 「指標名  単位  現状値 …」): the
+            # card's fields and each inner table read apart, then joined as one table, as the PDF reader has it
+            block_page.blocks.append(
+                _joined_tables(
+                    [
+                        read(part) if label is None else _inner_table(label, grid(part), where)
+                        for label, part in parts
+                    ]
+                )
+            )
+        elif multi >= 2:
+            block_page.blocks.append(read(block))
         else:
             for number, frags in block:
                 block_page.blocks.append(Line(_line_text(frags), Location(page=where(number), line=number)))
@@ -1587,7 +1626,11 @@ def read_columns(text: str) -> Document:
             if number - 1 < bridged:
                 continue  # blank lines over the header printed again: no gap in the cut row
             blanks += 1
-            if blanks > 2 and not _tall_rows(block, raw, number, drop):
+            if (
+                blanks > 2
+                and not _tall_rows(block, raw, number, drop)
+                and not _card_goes_on(block, raw, number, drop)
+            ):
                 flush()
             continue
         blanks = 0
@@ -1644,6 +1687,93 @@ def read_columns(text: str) -> Document:
     # one form a page (a workbook of evaluation sheets printed): read page by page
     document.by_page = len(forms) >= 2 and len(forms) * 2 >= len(document.pages)
     return document
+
+
+def _lone_label(frags: list[_Fragment]) -> bool:
+    """Whether a line is a card's label alone at the left edge (「成果指標」「年次計画」): its value below it."""
+    return len(frags) == 1 and frags[0].start <= _TOLERANCE and is_known(frags[0].text)
+
+
+def _nested_tables(
+    block: list[tuple[int, list[_Fragment]]],
+) -> list[tuple[tuple[int, _Fragment] | None, list[tuple[int, list[_Fragment]]]]] | None:
+    """A card's block cut where a label alone at the left edge has a table set in its value cell: the lines under
+    the label indented past the left edge, the first a row of three cells or more (「指標名  単位  現状値  R7 目標 …」,
+    「令和７年度  令和８年度  令和９年度」). Each part is (None, the card's lines) or (the label, its table's lines);
+    None where the block has no such table."""
+    parts: list[tuple[tuple[int, _Fragment] | None, list[tuple[int, list[_Fragment]]]]] = []
+    rest: list[tuple[int, list[_Fragment]]] = []
+    at = 0
+    found = False
+    while at < len(block):
+        number, frags = block[at]
+        end = at + 1
+        while end < len(block) and block[end][1][0].start > _TOLERANCE:
+            end += 1
+        if _lone_label(frags) and end - at >= 3 and len(block[at + 1][1]) >= 3:
+            if rest:
+                parts.append((None, rest))
+                rest = []
+            parts.append(((number, frags[0]), block[at + 1 : end]))
+            found = True
+            at = end
+            continue
+        rest.append((number, frags))
+        at += 1
+    if rest:
+        parts.append((None, rest))
+    return parts if found else None
+
+
+def _inner_table(
+    label: tuple[int, _Fragment], lines: list[tuple[int, list[_Fragment]]], page: Callable[[int], int | None]
+) -> Table:
+    """The table set in a card's value cell, its rows beside the label's cell (the label's row, then the table's with
+    the label's cell empty). Under a row of years alone (a 年次計画's 「令和７年度  令和８年度  令和９年度」) each line is a
+    row of steps under the years it stands under (「移行」 under the first year only, no wrapped header)."""
+    head = [f.text for f in lines[0][1]]
+    if len(head) >= 2 and _years(head) == len(head):
+        columns = [f.start for f in lines[0][1]]
+        at = 1
+        while at < len(lines) and all(_YEAR_TAIL.match(f.text) for f in lines[at][1]):
+            # 「令和７」 over 「年度」: the years wrapped in their narrow cells
+            head = [
+                _join(year, tail)
+                for year, tail in zip(head, _place(lines[at][1], columns, False), strict=True)
+            ]
+            at += 1
+        steps = [""] * len(columns)
+        for _, frags in lines[
+            at:
+        ]:  # a step wrapped in its cell (「対象拡」 over 「大」) goes on under its year
+            steps = [
+                _join(step, text) for step, text in zip(steps, _place(frags, columns, False), strict=True)
+            ]
+        rows = [head, steps] if at < len(lines) else [head]
+        numbers = [lines[0][0]] + ([lines[at][0]] if at < len(lines) else [])
+    else:
+        inner = _table(lines, page)
+        rows = [[cell.text for cell in row] for row in inner.rows]
+        numbers = [location.line or 0 for location in inner.row_locations]
+    first = label[0]
+    return Table(
+        rows=[[Cell(label[1].text)]] + [[Cell("")] + [Cell(text) for text in row] for row in rows],
+        location=Location(page=page(first), line=first),
+        row_locations=[Location(page=page(first), line=first)]
+        + [Location(page=page(n), line=n) for n in numbers],
+    )
+
+
+#: A year's label wrapped in a narrow cell, its rest on the line below: 「年度」「年」「（2025）」.
+_YEAR_TAIL = re.compile(r"^(?:年度?|度|[(（]\s*20[0-9]{2}\s*[)）])$")
+
+
+def _joined_tables(tables: list[Table]) -> Table:
+    """Tables read apart from one block, one table again (every row as wide as the widest)."""
+    width = max(table.width for table in tables)
+    rows = [row + [Cell("") for _ in range(width - len(row))] for table in tables for row in table.rows]
+    locations = [location for table in tables for location in table.row_locations]
+    return Table(rows=rows, location=tables[0].location, row_locations=locations)
 
 
 #: Marks that open a heading at a line's left edge (never a cell's wrapped text).
@@ -2015,6 +2145,26 @@ def _tall_rows(block: list[tuple[int, list[_Fragment]]], raw: list[str], number:
         singles += 1
         if singles > 1:
             return False
+    return False
+
+
+def _card_goes_on(
+    block: list[tuple[int, list[_Fragment]]], raw: list[str], number: int, drop: set[int]
+) -> bool:
+    """Whether blank lines at a page's foot are inside a card going on over the page break: the block a card's
+    fields (its first line a field), and the next page's first line past its running header a value's wrapped
+    line, one text indented where the card's wrapped lines start (「感できるようにする。」 of a 事業概要)."""
+    if not block or not _field_line(block[0][1]):
+        return False
+    wrapped = {frags[0].start for _, frags in block if frags[0].start > _TOLERANCE}
+    broken = False
+    for index in range(number, min(len(raw), number + _LOOK_AHEAD)):
+        broken = broken or "\f" in raw[index]
+        line = raw[index].replace("\f", "")
+        if not line.strip() or index in drop:
+            continue
+        frags = fragments(line.rstrip())
+        return broken and len(frags) == 1 and any(abs(frags[0].start - start) <= 1 for start in wrapped)
     return False
 
 
