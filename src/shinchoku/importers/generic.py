@@ -449,7 +449,7 @@ def _plan(source: Any, document: Document, collector: Any, period: tuple[int | N
         if not item["indicators"] and item["summary"]:
             # 「…の割合を令和５年度の40％から令和９年度までに80％に引き上げます。」: the item's target, in its prose
             item["indicators"] = indicators_in_prose(item["summary"], period[1])
-    plan["initiatives"] = _once(collector.initiatives)
+    plan["initiatives"] = _without_rows_again(_once(collector.initiatives))
     link_reposts(plan["initiatives"])
     plan["warnings"].extend(collector.warnings)
     period_from_years(plan)
@@ -620,6 +620,38 @@ def _once(items: list[Initiative]) -> list[Initiative]:
             merged[key].sort(key=lambda e: (e["fy"], e.get("half") or 0))
         same["marks"].extend(m for m in item["marks"] if m not in same["marks"])
     return kept
+
+
+def _without_rows_again(items: list[Initiative]) -> list[Initiative]:
+    """Without the rows of a table that names the initiatives read before by their codes (a 施策's 「■成果指標」
+    table, 「取組番号 | 指標名 | 現状値 …」, through plain pdftotext: each cell a paragraph, 「1-1-1」 over the words of
+    its cells): a code read before under another title, with nothing of its own — no 担当課, 工程, 事業費 or
+    indicator with a figure — is no initiative. A 再掲 keeps its mark; an initiative listed again under its own
+    title is merged before (``_once``)."""
+    seen: set[str] = set()
+    kept: list[Initiative] = []
+    for item in items:
+        code = item["code"]
+        again = (
+            code is not None
+            and code in seen
+            and "再掲" not in item["marks"]
+            and not item["departments"]
+            and not item["schedule"]
+            and not item["budget"]
+            and not any(_has_value(indicator) for indicator in item["indicators"])
+        )
+        if code is not None:
+            seen.add(code)
+        if not again:
+            kept.append(item)
+    return kept
+
+
+def _has_value(indicator: Any) -> bool:
+    """Whether an indicator holds a figure (a baseline, target or actual)."""
+    values = [indicator.get("baseline"), indicator.get("final_target"), *(indicator.get("targets") or [])]
+    return any(v and v.get("value") is not None for v in values + list(indicator.get("actuals") or []))
 
 
 def detect(source: Any) -> float:
