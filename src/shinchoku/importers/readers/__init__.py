@@ -93,4 +93,10 @@ def read_document(source: Any) -> Document:
         rebuilt = read_cell_rows(document)
         if rebuilt is not None:
             return rebuilt
+        # cards whose label column comes out before their values (plain pdftotext of a label | value table)
+        from .labelruns import read_label_runs
+
+        rebuilt = read_label_runs(document)
+        if rebuilt is not None:
+            return rebuilt
     return document

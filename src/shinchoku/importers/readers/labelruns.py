@@ -1,0 +1,214 @@
+"""Cards whose labels come out before their values (plain ``pdftotext`` of a Word or Writer card, a label | value
+table a 事業): 「事業番号」「事業名」「担当課」 … a line each, then 「１－１」「電子申請サービスの拡充」「総務課（情報管理係）」 ….
+
+Without ``-layout`` pdftotext gives a card's label column whole, then its value column; a page of two cards gives both
+label columns, then the first card's values, then the second's. The values cannot be paired with their labels line by
+line — a value wraps over lines, and a card's second and third columns (「重点」 「◎」, 「関係課」 「各課」) come in among them
+— but some keep a shape of their own, and the labels say which the card has:
+
+- the number: a line that is a code alone (「１－１」, 「A-2」): it starts a card's values, one per card's labels;
+- the name: the first line after it that is no label, mark or code;
+- the 担当課: the first line after the name that is department names;
+- the indicator: figures with their year (「1,250 件（令和５年度）」) a line each, under 現状値 and 目標値 labelled one after
+  the other (the first half the baselines, the rest the targets), the indicator's name the lines over them from the one
+  after the last sentence (「…する。」) or a numbered one (「① …」 「② …」);
+- the 年次計画: the lines of a year and its step (「令和６年度 機種選定」「令和７年度～ 運用」).
+
+Each card becomes a table of label | value rows, which the card readers take as any card; the rest (purposes, a table
+nested in a cell) is left out, and a warning says so. Nothing here knows a municipality: the cards are the labels'.
+
+Pure Python; no Django.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Cell, Document, Line, Page, Table
+from ..labels import classify
+from ..text import department_names, nfkc
+
+#: A code alone on its line (NFKC): 「1-1」「2-3-1」「A-2」.
+_CODE = re.compile(
+    r"^(?:[A-Z]{1,4}[-‐－][0-9]{1,3}(?:[-‐－][0-9]{1,3}){0,3}|[0-9]{1,3}(?:[-‐－][0-9]{1,3}){1,3})$"
+)
+#: A figure with its year in brackets (NFKC): 「1,250 件（令和5年度）」「①12 回（令和5年度）」「30%（令和 10 年度）」.
+_DATED_FIGURE = re.compile(
+    r"^[①-⑳]?\s*[0-9][0-9,.]*\s*\S{0,4}\s*[(（]\s*(?:令和|平成|R|H)\s*[0-9元]{1,2}\s*年度?\s*[)）]$"
+)
+#: A year and its step on one line (NFKC): 「令和6年度 機種選定」「令和7年度～ 運用」 (not 「令和7年度～令和」, a span wrapped).
+_STEP = re.compile(r"^(?:令和|平成|R|H)\s*[0-9元]{1,2}\s*年度\s*[～~〜]?\s+(?!令和|平成)\S")
+#: A section's heading over a card (NFKC): 「基本施策1 町民サービスの向上」「基本方針2 役場の仕事のデジタル化」.
+_SECTION = re.compile(
+    r"^(?:基本目標|基本方針|基本施策|施策|分野|重点分野|方針|政策|柱)\s*[0-9一二三四五六七八九十]+\s*\S"
+)
+#: A mark in a card's cell (重点 ◎).
+_MARKS = frozenset("◎○〇●★☆◯")
+#: How many labels a run holds at least: a card's label column.
+_RUN = 3
+
+
+def _role(text: str) -> str | None:
+    found = classify(text.strip(), loose=False)
+    return found.role if found else None
+
+
+def _runs(lines: list[Line]) -> list[tuple[int, int]]:
+    """(start, end) of each run of label lines holding a 事業番号 and a 事業名 (a card's label column, or two)."""
+    runs: list[tuple[int, int]] = []
+    at = 0
+    while at < len(lines):
+        end = at
+        while end < len(lines) and (
+            _role(lines[end].text) is not None or (end > at and _label_like(lines[end].text))
+        ):
+            end += 1
+        while end > at and _role(lines[end - 1].text) is None:
+            end -= 1  # a run ends at a label the dictionary knows
+        roles = [_role(line.text) for line in lines[at:end]]
+        if end - at >= _RUN and "title" in roles:
+            runs.append((at, end))
+            at = end
+        else:
+            at = max(end, at + 1)
+    return runs
+
+
+#: A label the dictionary does not know, inside a run of labels (「事業の目的」「事業の内容」): a few words, no figure,
+#: no sentence, no mark of a value.
+_LABEL_LIKE = re.compile(r"^[^\s0-9０-９。、，,.．・（）()①-⑳]{2,10}$")
+
+
+def _label_like(text: str) -> bool:
+    return _LABEL_LIKE.match(text.strip()) is not None
+
+
+def _value_kind(text: str) -> str:
+    text = nfkc(text).strip()
+    if _CODE.match(text):
+        return "code"
+    if text in _MARKS or (len(text) <= 2 and all(ch in _MARKS for ch in text)):
+        return "mark"
+    if _role(text) is not None:
+        return "label"
+    if _DATED_FIGURE.match(text):
+        return "figure"
+    if _STEP.match(text):
+        return "step"
+    return "text"
+
+
+def _joined(lines: list[str]) -> str:
+    """Wrapped lines of one value joined back; a numbered one (「② …」) starts anew."""
+    out = ""
+    for line in lines:
+        line = line.strip()
+        if out and line[:1] in "①②③④⑤⑥⑦⑧⑨⑩":
+            out += " "
+        out += line
+    return out
+
+
+def _card(labels: list[str], values: list[str]) -> list[list[str]] | None:
+    """The label | value rows of one card, from its labels and the lines of its values (the code first)."""
+    roles = [_role(label) for label in labels]
+    label = {role: text for role, text in zip(roles, labels, strict=True) if role}
+    kinds = [_value_kind(text) for text in values]
+    # (a 事業番号 printed at the same place atop every page is dropped with the running header: 「番号」 says it)
+    rows = [[label.get("code", "番号"), values[0].strip()]]
+    title = next((i for i in range(1, len(values)) if kinds[i] == "text"), None)
+    if title is None:
+        return None
+    rows.append([label["title"], values[title].strip()])
+    if "departments" in label:
+        owner = next(
+            (i for i in range(title + 1, len(values)) if kinds[i] == "text" and department_names(values[i])),
+            None,
+        )
+        if owner is not None:
+            rows.append([label["departments"], values[owner].strip()])
+    figures = [i for i, kind in enumerate(kinds) if kind == "figure"]
+    if (
+        figures
+        and len(figures) % 2 == 0
+        and figures == list(range(figures[0], figures[0] + len(figures)))
+        and {"indicator", "baseline", "target"} <= set(label)
+        and roles.index("baseline") + 1 == roles.index("target")
+    ):
+        first = figures[0]
+        name_from = first - 1
+        while (
+            name_from > 0
+            and kinds[name_from - 1] == "text"
+            and not values[name_from - 1].strip().endswith("。")
+        ):
+            if values[name_from].strip()[:1] == "①":
+                break
+            name_from -= 1
+        numbered = [i for i in range(name_from, first) if values[i].strip()[:1] == "①"]
+        if numbered:
+            name_from = numbered[-1]
+        if name_from < first and kinds[name_from] == "text":
+            half = len(figures) // 2
+            rows.append([label["indicator"], _joined(values[name_from:first])])
+            rows.append([label["baseline"], " ".join(values[i].strip() for i in figures[:half])])
+            rows.append([label["target"], " ".join(values[i].strip() for i in figures[half:])])
+    steps = [values[i].strip() for i, kind in enumerate(kinds) if kind == "step"]
+    if steps and "schedule" in label:
+        rows.append([label["schedule"], "\n".join(steps)])
+    return rows
+
+
+def read_label_runs(document: Document) -> Document | None:
+    """The cards of a text whose label columns come before their values, as label | value tables; None where no run
+    of labels is followed by as many codes as it has 事業番号."""
+    lines = [b for b in document.blocks() if isinstance(b, Line)]
+    runs = _runs(lines)
+    if not runs:
+        return None
+    out = Document(kind=document.kind, notes=list(document.notes))
+    page = Page(number=1)
+    out.pages.append(page)
+    page.blocks.extend(lines[: runs[0][0]])
+    cards = 0
+    for index, (start, end) in enumerate(runs):
+        stop = runs[index + 1][0] if index + 1 < len(runs) else len(lines)
+        labels = [line.text.strip() for line in lines[start:end]]
+        roles = [_role(text) for text in labels]
+        first = "code" if "code" in roles else "title"  # each card's labels from its 事業番号 (or 事業名) on
+        heads = [at for at, role in enumerate(roles) if role == first]
+        sets = [labels[a:b] for a, b in zip(heads, heads[1:] + [len(labels)], strict=True)]
+        # (a title's wrapped word over the run, 「取組」 of 「…計画　取組 / シート」, is no card's labels)
+        sets = [own for own in sets if len(own) >= _RUN]
+        values = lines[end:stop]
+        # the section heading over the next run (「基本施策２ …」) is no card's value
+        tail = stop
+        while tail > end and _SECTION.match(nfkc(lines[tail - 1].text).strip()):
+            tail -= 1
+        values = lines[end:tail]
+        codes = [at for at, line in enumerate(values) if _value_kind(line.text) == "code"]
+        if len(codes) != len(sets):
+            return None
+        for own, (a, b) in zip(sets, zip(codes, codes[1:] + [len(values)], strict=True), strict=True):
+            rows = _card(own, [line.text for line in values[a:b]])
+            if rows is None:
+                return None
+            width = max(len(row) for row in rows)
+            page.blocks.append(
+                Table(
+                    rows=[[Cell(text) for text in row + [""] * (width - len(row))] for row in rows],
+                    location=values[a].location,
+                    row_locations=[values[a].location for _ in rows],
+                )
+            )
+            cards += 1
+        page.blocks.extend(lines[tail:stop])
+    out.notes.append(
+        (
+            lines[runs[0][0]].location,
+            "カードの項目名が値より先に並んだテキスト（PDFから表の列ごとに取り出したもの）のため、番号・事業名・担当課と"
+            "形の分かる値（年度付きの数値、年度ごとの工程）だけを読みました。PDFのまま、または「pdftotext -layout」で"
+            "取り出したテキストを取り込んでください。",
+        )
+    )
+    return out if cards else None
