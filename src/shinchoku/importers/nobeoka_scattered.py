@@ -16,7 +16,9 @@ with evidence:
 - a title wrapped in its card cell is the block's lines just above the 担当課 label, when the
   extractor kept them together; the 担当課 is the block just below that label, else the first
   list of departments (…課 / …室) near the title; printed lines keep it beside its label, and
-  the KPI row's figures one per year.
+  the KPI row's figures one per year. Where the text comes in blocks (plain pdftotext,
+  pdfminer), the lists of departments come in the cards' order though the cards' other blocks
+  are interleaved: titles and lists are paired in their orders, each nearest its own.
 
 Initiatives come in the order of the cards (so the プロジェクト / 基本施策 headings of the cards
 give their sections); where the 全体工程表 comes row after row (not plain pdftotext's and
@@ -1264,7 +1266,7 @@ def read(lines: list[str], columns: int | None = None) -> list[Found]:
             and _key(words[0]) == "担当課"
             and (names := _department_in_row(lines, i))
         ]
-        offices = sorted(_department_blocks(cards) + beside)
+        offices = sorted(_department_blocks(cards, frozenset(ordered)) + beside)
     in_rows = bool(bounds) and _roadmap_in_rows(lines, roadmap_start, end, columns)
     tokens = _tokens(lines) if in_rows else []
     if in_rows:
@@ -1325,7 +1327,86 @@ def read(lines: list[str], columns: int | None = None) -> list[Found]:
         if near:
             claimed.add(near[-1])
             item.departments = offices[near[-1]][1]
+    if not rows and cards.in_blocks:
+        # a title's 担当課 follows its label (its last line where no label kept it)
+        lines_of: list[int] = []
+        for key, (_, last) in zip(ordered, places, strict=True):
+            held = titles[key][2]
+            lines_of.append(cards.numbers[held] if held is not None else last)
+        order = _card_order([rows_of.get(key) for key in ordered])
+        _departments_in_card_order([out[n] for n in order], [lines_of[n] for n in order], offices)
     return out
+
+
+#: How far apart (lines) two rows of the 全体工程表 may be that still reorder their titles.
+_NEAR_ROWS = 40
+
+
+def _card_order(rows: list[int | None]) -> list[int]:
+    """The titles' indexes (in the text's order) in the order of the cards: two titles next to
+    each other whose rows the 全体工程表 (``rows``) lists the other way round, a few lines apart,
+    are swapped (the extractor wrote a card's blocks after the next cards'); rows far apart are
+    not followed (the 全体工程表's own blocks may come out of order too)."""
+    order = list(range(len(rows)))
+    moved = True
+    while moved:
+        moved = False
+        for n in range(len(order) - 1):
+            first, second = rows[order[n]], rows[order[n + 1]]
+            if first is not None and second is not None and 0 < first - second <= _NEAR_ROWS:
+                order[n], order[n + 1] = order[n + 1], order[n]
+                moved = True
+    return order
+
+
+#: What leaving a title or a list of departments unpaired costs, against the lines between a pair.
+_UNPAIRED = 100
+
+
+def _departments_in_card_order(
+    out: list[Found], where: list[int], offices: list[tuple[int, list[str]]]
+) -> None:
+    """Pair the titles (``out``, in the cards' order, each at its label's or last line
+    ``where``) with the lists of departments (``offices``, in the text's order) where the
+    extractor writes text blocks (plain pdftotext, pdfminer): blocks of neighbouring cards come
+    interleaved (「title」「担当課」「title」「担当課」「list」「list」), but the 担当課 cells come
+    in the cards' order. Titles and lists are paired in their orders, the lines between each
+    pair the fewest in all (a list before its title costing more: a card's cells come after its
+    title where the extractor keeps their order); a title or a list may go unpaired at a cost
+    (a list of a card whose title was not found, a cut piece of one: 「危機管」 … 「理課」)."""
+    lines_at = [line for line, _ in offices]
+    n, m = len(out), len(offices)
+    if not n or not m:
+        return
+    cost = [[0] * (m + 1) for _ in range(n + 1)]
+    step = [[0] * (m + 1) for _ in range(n + 1)]  # 1 skip a title, 2 skip a list, 3 pair
+    for i in range(n + 1):
+        for j in range(m + 1):
+            options = []
+            if i:
+                options.append((cost[i - 1][j] + _UNPAIRED, 1))
+            if j:
+                options.append((cost[i][j - 1] + _UNPAIRED, 2))
+            if i and j:
+                options.append((cost[i - 1][j - 1] + _apart(where[i - 1], lines_at[j - 1]), 3))
+            if options:
+                cost[i][j], step[i][j] = min(options)
+    i, j = n, m
+    while i or j:
+        move = step[i][j]
+        if move == 3:
+            out[i - 1].departments = offices[j - 1][1]
+        i, j = (i - 1 if move != 2 else i), (j - 1 if move != 1 else j)
+
+
+#: How much more a list before its title costs than one as far after it.
+_BEFORE = 3
+
+
+def _apart(title: int, names: int) -> int:
+    """What pairing a title and a list of departments so far apart costs: a card's 担当課 comes
+    after its title, where the extractor keeps its order."""
+    return names - title if names >= title else _BEFORE * (title - names)
 
 
 def _blocks(cards: _Text) -> list[tuple[int, list[str]]]:
@@ -1353,7 +1434,8 @@ def _departments(block: list[str], a_cell_a_line: bool = False) -> list[str]:
 
 
 def _listed(block: list[str]) -> list[str]:
-    text = _joined(block)
+    # a line that is a department's whole name ends it (「工業振興課」 over 「商業・駅まち振興課」)
+    text = " ".join(_joined(part) for part in _names_apart(block))
     if len(text) > 40 or "。" in text:
         return []
     names = split_departments(text)
@@ -1363,9 +1445,39 @@ def _listed(block: list[str]) -> list[str]:
     return names if names and good else []
 
 
-def _department_blocks(cards: _Text) -> list[tuple[int, list[str]]]:
-    """Blocks of the cards that list departments, with the document index of their first line."""
-    return [(cards.numbers[at], names) for at, block in _blocks(cards) if (names := _departments(block, cards.a_cell_a_line))]
+def _names_apart(block: list[str]) -> list[list[str]]:
+    """The block's lines grouped by name: a line that ends like a department (3 characters or
+    more) ends its name."""
+    parts: list[list[str]] = [[]]
+    for line in block:
+        parts[-1].append(line)
+        if len(_key(line)) >= 3 and is_department(line.strip()):
+            parts.append([])
+    return [part for part in parts if part]
+
+
+def _department_blocks(cards: _Text, titles: frozenset[str] = frozenset()) -> list[tuple[int, list[str]]]:
+    """Blocks of the cards that list departments, with the document index of their first line.
+    A block the extractor ran on from another cell is cut to its own lines: those after the
+    prose's last sentence (「…目指します。」「資源」「対策」「課」), those after a title of
+    ``titles`` (「バスロケーションシステムの利用促進」「地域・離島・交通政策課」); a title's end
+    joined to the 担当課 label below it (「テレワークの推進」「担当課」) is none."""
+    out: list[tuple[int, list[str]]] = []
+    for at, block in _blocks(cards):
+        ends = [n for n, line in enumerate(block) if "。" in line]
+        skip = ends[-1] + 1 if ends else 0
+        for n in range(skip + 1, len(block)):
+            if _key("".join(block[skip:n])) in titles:
+                skip = n
+                break
+        lines = block[skip:]
+        names = _departments(lines, cards.a_cell_a_line) if lines else []
+        text = _key("".join(lines))
+        if names and text.endswith("担当課") and any(t.endswith(text[:-3]) for t in titles if text[:-3]):
+            continue
+        if names:
+            out.append((cards.numbers[at + skip], names))
+    return out
 
 
 def _headings(lines: list[str], start: int, end: int) -> list[tuple[int, str, tuple[str, str] | str]]:
