@@ -83,6 +83,8 @@ FLOORS: dict[tuple[str, str], Reached] = {
 #:   係 dropped) and 「連携先：市町村教育委員会」 as a 担当課.
 #: - 月影市 (F1 0): no 「施策１－（１）－①」 is read as a 取組 (nor 「施策１－（１）」 as a 施策); the two 「基本目標１　…」
 #:   headings are read as 取組 1 and 2, each holding its 取組's indicators (figures right) and 所管課 and the years 2024–2028.
+#:   Now F1 0.818: 「施策１－（２）－③」 is numbered 1-2-3 (a level's bracketed number, numbering._BRACKETED_LEVEL), every
+#:   取組 exact; left: the 施策 「施策１－（１）」 are read as 取組 too (one word, 施策, numbers both levels).
 #: - 白砂市 (KPI 0.111, schedule 0.556): every baseline is lost — 「120手続（2023年度）→」 is read as part of the indicator's
 #:   name 「電子申請できる手続数 120手続（2023年度）→」 (final targets and 中間目標 right); a range whose years are written
 #:   「令和７（2025）年度～令和11（2029）年度」 or 「令和７（2025）年度～2027年度」 is read as its two ends alone (2025, 2029 / 2025,
@@ -98,7 +100,7 @@ FLOORS: dict[tuple[str, str], Reached] = {
 #:   under each year was not known as one (its 評価 no value word), so the workbook was taken for the template. Exact now.
 BELOW: dict[tuple[str, str], Reached] = {
     (KANADE_TXT, "upload"): (0.0, 1.0, 1.0, 1.0, 1.0),
-    (TSUKIKAGE_TXT, "upload"): (0.0, 1.0, 1.0, 1.0, 1.0),
+    (TSUKIKAGE_TXT, "upload"): (0.818, 1.0, 1.0, 1.0, 1.0),
     (SHIRASUNA_TXT, "upload"): (1.0, 1.0, 1.0, 0.111, 0.555),
 }
 
