@@ -476,3 +476,101 @@ B
         ("1-2", "窓口のキャッシュレス化", ["会計課"]),
     ]
     assert all(not i["indicators"] for i in plan["initiatives"])
+
+
+# Plain pdftotext of a 工程表 printed by a browser, row after row, a cell a paragraph: the header's years wrapped
+# (「令和６年」 over 「度」), 「（R5）」「（R10）」 each on a line under 「基準値」「目標値」, a narrow 担当課 cell
+# wrapped before its 課 (「地域振興」 … 「課」, the indicator printed between, the title's wrapped 「用」 just before the
+# 課), a cell of two 課, and a taller row's cells printed before the next row's code (its indicator and figures centred
+# lower than the short row's).
+ROW_BY_ROW = """\
+番号
+
+事業名
+
+担当課
+
+令和６年
+
+令和７年
+
+度
+
+度
+
+成果指標
+
+基準値
+
+目標値
+
+（R5）
+
+（R10）
+
+1
+
+窓口予約のオンライン化
+
+市民課
+
+オンライン予約の件数
+
+120件
+
+900件
+
+2
+
+公用車の予約システム導入
+
+管財課
+契約課
+
+予約システムの利用課数
+
+0課
+
+25課
+
+40%
+
+95%
+
+3
+
+職員研修のオンライン化
+
+人事課
+
+オンライン受講の割合
+
+4
+
+オープンデータの公開と活
+
+地域振興
+
+公開データセット数
+
+用
+
+課
+
+15件
+
+60件
+"""
+
+
+def test_cells_of_rows_printed_row_by_row_go_to_the_rows_after_their_codes() -> None:
+    plan = _plan(ROW_BY_ROW)
+    got = [(i["code"], i["title"], i["departments"], _numbers(i)) for i in plan["initiatives"]]
+    assert got == [
+        ("1", "窓口予約のオンライン化", ["市民課"], [[120, 900, 900]]),
+        ("2", "公用車の予約システム導入", ["管財課", "契約課"], [[0, 25, 25]]),
+        ("3", "職員研修のオンライン化", ["人事課"], [[40, 95, 95]]),  # printed before its code
+        ("4", "オープンデータの公開と活用", ["地域振興課"], [[15, 60, 60]]),  # 「用」 printed before 「課」
+    ]
+    (indicator,) = plan["initiatives"][2]["indicators"]
+    assert indicator["baseline"]["fy"] == 2023 and indicator["final_target"]["fy"] == 2028  # 基準値（R5） 目標値（R10）

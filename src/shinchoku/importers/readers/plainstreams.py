@@ -92,14 +92,22 @@ def _header_columns(lines: list[Line]) -> tuple[int, list[_Column]] | None:
     years_at = 0  # how many columns were named when the first year came
     start = None
     roles: set[str] = set()
+    taken: set[int] = set()  # lines of years already given to their columns
     for index, line in enumerate(lines):
         words = line.text.split()
-        if not words:
+        if not words or index in taken:
             continue
         dated = _PAREN_YEAR.match(nfkc(line.text.strip()))
         if dated and columns and columns[-1].kind == "number" and "(" not in columns[-1].label:
             # 「現状値」 then 「（R5）」 on the next line: the year of that column, not one of the
-            # schedule's years under it
+            # schedule's years under it; 「現状値 目標値」 then 「（R6）」「（R11）」 each on a line: one each
+            run = _years_in_a_row(lines, index)
+            undated = _undated_tail(columns)
+            if len(run) > 1 and len(run) == len(undated):
+                for at, year in zip(undated, run, strict=True):
+                    columns[at] = _Column(f"{columns[at].label}({year})", columns[at].kind)
+                taken.update(range(index, index + len(run)))
+                continue
             above = columns[-1]
             columns[-1] = _Column(f"{above.label}({dated.group(1)})", above.kind)
             continue
@@ -138,6 +146,25 @@ def _header_columns(lines: list[Line]) -> tuple[int, list[_Column]] | None:
             columns = _group_over_years(columns, years_at)
         columns = _with_years(*_schedule_and_baseline_years(columns, runs)) or columns
     return start, columns
+
+
+def _years_in_a_row(lines: list[Line], index: int) -> list[str]:
+    """The years alone in brackets on ``lines[index]`` and the lines right after it (「（R6）」「（R11）」)."""
+    run: list[str] = []
+    for line in lines[index:]:
+        dated = _PAREN_YEAR.match(nfkc(line.text.strip()))
+        if dated is None:
+            break
+        run.append(dated.group(1))
+    return run
+
+
+def _undated_tail(columns: list[_Column]) -> list[int]:
+    """The header's last figure columns without a year, in order (「現状値」「目標値」 at its end)."""
+    at = len(columns)
+    while at and columns[at - 1].kind == "number" and "(" not in nfkc(columns[at - 1].label):
+        at -= 1
+    return list(range(at, len(columns)))
 
 
 def _group_over_years(columns: list[_Column], years_at: int) -> list[_Column]:
@@ -393,6 +420,54 @@ def _departments_rejoined(entries: list[_Entry]) -> list[_Entry]:
     return out
 
 
+#: A department's suffix wrapped onto a line of its own under a narrow 担当課 cell (「企画財政」 over 「課」).
+_LONE_SUFFIX = frozenset({"課", "室", "部", "局", "係"})
+#: The head of a name so wrapped: a few letters, no bracket, digit or blank (not an indicator's 「…（年間）」).
+_NAME_HEAD = re.compile(r"^[^\s0-9()（）［］\[\]「」、。]{2,8}$")
+
+
+def _suffixes_rejoined(entries: list[_Entry]) -> list[_Entry]:
+    """A 担当課 cell wrapped before its suffix (「企画財政」 … 「課」, the cells of the row's other columns printed
+    between): the suffix alone goes back to the nearest text before it in the row that it makes a department of
+    (「生涯学習」, not the indicator 「教室の参加者数（年間）」 printed between them)."""
+    out = list(entries)
+    at = 0
+    while at < len(out):
+        entry = out[at]
+        if entry.kind == "text" and nfkc(entry.text) in _LONE_SUFFIX:
+            for back in range(at - 1, max(at - 5, -1), -1):
+                head = out[back]
+                if head.kind in ("code", "section"):
+                    break
+                name = nfkc(head.text) + nfkc(entry.text)
+                if (
+                    head.kind == "text"
+                    and _NAME_HEAD.match(nfkc(head.text))
+                    and not _is_dept(head.text)
+                    and not _is_indicator(head.text)
+                    and _is_dept(name)
+                ):
+                    head.kind, head.text = "dept", join_wrapped(head.text, entry.text)
+                    del out[at]
+                    at -= 1
+                    # the wrapped ends printed on the line before the 課, in the columns' order, are the
+                    # tails of the cells left of the 担当課 (「観光施設の公衆無線ＬＡＮ整」 … 「備」): the cell
+                    # printed right before its name takes them
+                    left = out[back - 1] if back else None
+                    while left is not None and left.kind == "text" and at > back and _tail_piece(out[at]):
+                        left.text = join_wrapped(left.text, out[at].text)
+                        del out[at]
+                        at -= 1
+                    break
+        at += 1
+    return out
+
+
+def _tail_piece(entry: _Entry) -> bool:
+    """A wrapped cell's last letter or two on a line of its own (「備」「化」)."""
+    return entry.kind == "text" and len(entry.text) <= 2 and not _MARKER_STYLE.match(nfkc(entry.text))
+
+
 def _named_sections(entries: list[_Entry]) -> None:
     """A section's number printed apart from its name (「基本方針２」, the merged cell's name a paragraph
     of its own): the first short text after it that names no quantity, before the next code, is the
@@ -626,7 +701,7 @@ def _with_divisions(entries: list[_Entry]) -> list[str]:
     return cells
 
 
-def _departments(entries: list[_Entry], titles: list[_Entry]) -> list[str | None]:
+def _departments(entries: list[_Entry], titles: list[_Entry], by_codes: bool = False) -> list[str | None]:
     """The department cells in order, None for a row whose cell is not sure.
 
     With more names than rows, a cell wrapped (「DX推進課」「市民課」 on two lines). Names on
@@ -636,7 +711,8 @@ def _departments(entries: list[_Entry], titles: list[_Entry]) -> list[str | None
     (When every pair of names on consecutive lines has to be one cell, they are, as they come.)
     In a block of fewer cells than names, the names on one line go together where only one way
     is left: a cell names a department once, and one whose names are written with 「、」 on a line
-    does not go on with a line break (a wrapped 「、」 list ends its line with the 「、」)."""
+    does not go on with a line break (a wrapped 「、」 list ends its line with the 「、」). With ``by_codes`` (text
+    whose cells a blank line parts, each row's after its code) the names between two codes are one cell."""
     rows = len(titles)
     found = [e for e in entries if e.kind == "dept"]
     plain: list[str | None] = [e.text for e in found]
@@ -645,6 +721,9 @@ def _departments(entries: list[_Entry], titles: list[_Entry]) -> list[str | None
     with_divisions = _with_divisions(entries)
     if len(with_divisions) == rows:
         return list(with_divisions)
+    in_rows = _departments_by_codes(entries, titles) if by_codes else None
+    if in_rows is not None:
+        return in_rows
     lines = [e.location.line or 0 for e in found]
     joins = [i for i in range(1, len(found)) if lines[i - 1] and lines[i] == lines[i - 1] + 1]
     if len(joins) == len(found) - rows:  # every pair of names on consecutive lines is one cell
@@ -689,6 +768,27 @@ def _departments(entries: list[_Entry], titles: list[_Entry]) -> list[str | None
             cells.extend([None] * count)
         else:
             cells.extend("・".join(names[a:b]) for a, b in cuts)
+    return cells
+
+
+def _departments_by_codes(entries: list[_Entry], titles: list[_Entry]) -> list[str | None] | None:
+    """The department cells of text that gives each row's cells after its code (「3」 「キャッシュレス決済の導入」
+    「会計室」 … 「税務課」 「4」): the names between a row's code and the next are that row's cell, however many.
+    None unless every title comes right after its own code and no name before the first code."""
+    codes = [i for i, e in enumerate(entries) if e.kind == "code"]
+    if len(codes) != len(titles) or any(e.kind == "dept" for e in entries[: codes[0] if codes else 0]):
+        return None
+    at = {id(e): i for i, e in enumerate(entries)}
+    bounds = [*codes, len(entries)]
+    for k, title in enumerate(titles):
+        if not bounds[k] < at[id(title)] < bounds[k + 1]:
+            return None
+        if any(e.kind in ("dept", "number") for e in entries[bounds[k] + 1 : at[id(title)]]):
+            return None  # a row's cells between a code and its title: the cells come otherwise
+    cells: list[str | None] = []
+    for k in range(len(codes)):
+        names = [e.text for e in entries[bounds[k] + 1 : bounds[k + 1]] if e.kind == "dept"]
+        cells.append("・".join(names) if names else None)
     return cells
 
 
@@ -1023,20 +1123,62 @@ def _row_by_row(
         return None
     figure = ("number", "grade") if grades else ("number",)
     out: list[list[list[str]]] = []
+    # the next rows' cells printed before their code (taller rows' cells centred lower): an indicator with its
+    # figures, or figures alone, each for the next row that lacks them
+    groups: list[tuple[str, list[str]]] = []
+    ahead: list[list[str]] = []
     for start, end in zip(starts, [*starts[1:], len(entries)], strict=True):
         named = start + 1
         while named < end and entries[named].kind in ("dept", "unit", "piece"):
             named += 1
-        values: list[str] = []
-        if named < end and entries[named].kind == "indicator":
-            for entry in entries[named + 1 : end]:
-                if entry.kind in ("code", "code?", "text", "indicator", "section"):
-                    break
-                if entry.kind in figure:
-                    values.append(entry.text)
-        out.append([[entries[named].text, *values]] if len(values) == width else [])
+        found = _indicator_runs(entries[named:end], figure)
+        own = found.pop(0) if found and entries[named].kind == "indicator" else None
+        if own is None and groups:
+            own = groups.pop(0)
+        elif own is not None and not own[1] and ahead:
+            own = (own[0], ahead.pop(0))
+        elif own is not None:
+            groups, ahead = [], []  # a row with figures of its own: what was ahead was not the next rows'
+        for _, values in ([own] if own else []) + found:
+            if _spilled(values, width):
+                ahead.append(values[width : 2 * width])
+                del values[width:]
+        groups.extend((name, values) for name, values in found if len(values) == width)
+        out.append([[own[0], *own[1]]] if own is not None and len(own[1]) == width else [])
     placed = sum(1 for own in out if own)
     return (out, len(titles) - placed) if placed * 2 >= len(titles) else None
+
+
+def _indicator_runs(entries: list[_Entry], figure: tuple[str, ...]) -> list[tuple[str, list[str]]]:
+    """Each indicator among a row's cells with the figures printed right after it (up to a cell of another
+    kind: a code, a title, another indicator, a section)."""
+    runs: list[tuple[str, list[str]]] = []
+    for entry in entries:
+        if entry.kind == "indicator":
+            runs.append((entry.text, []))
+        elif entry.kind in ("code", "code?", "text", "section"):
+            if runs:
+                break
+        elif entry.kind in figure and runs:
+            runs[-1][1].append(entry.text)
+    return runs
+
+
+def _spilled(values: list[str], width: int) -> bool:
+    """Whether a row's run of figures holds the next row's after its own (「1か所」「6か所」 then 「0人」「2,500人」):
+    its first ``width`` figures of one unit, the next ``width`` of one other unit, and maybe a figure more (the
+    row after's, which is nobody's then)."""
+    own, next_ = values[:width], values[width : 2 * width]
+    return (
+        len(values) > width
+        and _one_unit([own])
+        and bool(_unit(own[0]))
+        and len(next_) == width
+        and _one_unit([next_])
+        and bool(_unit(next_[0]))
+        and _unit(next_[0]) != _unit(own[0])
+        and len(values) <= 3 * width
+    )
 
 
 def _marked(entries: list[_Entry], rows: int) -> bool:
@@ -1212,7 +1354,7 @@ def _stream(lines: list[Line], start: int, columns: list[_Column], joined: bool 
         entries = _side_by_side(entries)
     if joined:
         entries = _paragraphs_joined(entries)
-    entries = _departments_rejoined(_without_label_tails(entries))
+    entries = _suffixes_rejoined(_departments_rejoined(_without_label_tails(entries)))
     _named_sections(entries)
     _codes(entries)
     return entries
@@ -1256,7 +1398,7 @@ def read_plain_streams(document: Document) -> Document | None:
     if _labelled_cards(lines, columns, rows):
         return None
     codes = [e.text for e in entries if e.kind == "code"]
-    departments = _departments(entries, titles)
+    departments = _departments(entries, titles, by_codes=_in_paragraphs(lines[start:]))
     figure_columns = _figure_columns(columns)
     grades = any(c.kind == "grade" for c in figure_columns)
     label = {c.kind: c.label for c in reversed(columns)}
