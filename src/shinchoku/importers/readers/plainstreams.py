@@ -1112,9 +1112,12 @@ def _row_by_row(
     「1」「オンライン申請の拡大」「総務課」「オンライン申請できる手続数」「手続」「12」「30」 …): the
     indicator printed right after a title's cell (only its 担当課 or unit between) is that title's,
     and its figures are the ones after it up to the next cell of another kind (a code, a title, an
-    indicator). A title without such an indicator, or whose figures are not one a column (a blank
-    cell prints nothing; a row printed elsewhere), is left without, and counted. None unless at
-    least half the titles' rows come so."""
+    indicator). Where each title comes right after its own code, a taller row's cells printed before
+    its code (centred lower than the row above's) are the next rows': an indicator with its figures after
+    a row's own goes to the next row without one, figures of another unit after a row's own to the next
+    row with an indicator but no figures. A title without such an indicator, or whose figures are not
+    one a column (a blank cell prints nothing; a row printed elsewhere), is left without, and counted.
+    None unless at least half the titles' rows come so."""
     if width == 0 or len(titles) < 2:
         return None
     at = {id(e): i for i, e in enumerate(entries)}
@@ -1127,18 +1130,27 @@ def _row_by_row(
     # figures, or figures alone, each for the next row that lacks them
     groups: list[tuple[str, list[str]]] = []
     ahead: list[list[str]] = []
-    for start, end in zip(starts, [*starts[1:], len(entries)], strict=True):
+    codes = [e for e in entries if e.kind == "code"]
+    for row, (start, end) in enumerate(zip(starts, [*starts[1:], len(entries)], strict=True)):
         named = start + 1
         while named < end and entries[named].kind in ("dept", "unit", "piece"):
             named += 1
         found = _indicator_runs(entries[named:end], figure)
-        own = found.pop(0) if found and entries[named].kind == "indicator" else None
+        if len(codes) != len(titles) or start == 0 or entries[start - 1] is not codes[row]:
+            # a title not right after its own code: the cells come in blocks of rows, not row after row — nothing
+            # printed ahead is carried to it, nor from it
+            groups, ahead, carry = [], [], False
+        else:
+            carry = True
+        own = found.pop(0) if found and named < end and entries[named].kind == "indicator" else None
         if own is None and groups:
             own = groups.pop(0)
         elif own is not None and not own[1] and ahead:
             own = (own[0], ahead.pop(0))
         elif own is not None:
             groups, ahead = [], []  # a row with figures of its own: what was ahead was not the next rows'
+        if not carry:
+            found = []
         for _, values in ([own] if own else []) + found:
             if _spilled(values, width):
                 ahead.append(values[width : 2 * width])
