@@ -259,6 +259,24 @@ def test_every_value_of_a_kpi_table_is_written_with_its_unit(client, plans):
     assert re.search(r'<th scope="row">基準値[^<]*</th><td colspan="2">2箇所</td>', kpi)
 
 
+def test_a_value_printed_with_its_own_year_is_not_given_the_year_twice(client, plans):
+    """Walking a round over 柿崎町's Word plan: 「基準値（令和5年度（2023）） 1,250件（令和５年度）」 wrote the year
+    twice, in two styles. The value's year printed after it is left to the row that names it; another year stays."""
+    from shinchoku.web.charts import indicator_view, with_unit
+
+    assert with_unit(1250.0, "1,250件（令和５年度）", "件", 2023) == "1,250件"
+    assert with_unit(40.0, "40%(R9)", "%", 2027) == "40%" and with_unit(120.0, "120手続（2023年度）", "手続", 2023) == "120手続"
+    assert with_unit(1250.0, "1,250件（令和４年度）", "件", 2023) == "1,250件（令和４年度）"  # not the row's year
+    initiative = plans["nobeoka"].initiatives.get(title="マイナポータルからの行政手続のオンライン化")
+    indicator = initiative.indicators.first()
+    indicator.baseline_fy, indicator.baseline_value, indicator.baseline_text = 2020, 12.0, "12手続（令和２年度末）"
+    indicator.has_baseline = True
+    indicator.save()
+    assert indicator_view(indicator).baseline == "12手続"
+    html = client.get(reverse("initiative", args=[initiative.pk])).content.decode()
+    assert re.search(r'<th scope="row">基準値（令和2年度（2020））</th><td colspan="2">12手続</td>', html)
+
+
 def test_a_municipality_without_a_code_is_listed_with_its_prefecture(client, plans):
     """緑ヶ丘市 (no 団体コード) was listed last on the home page, apart from 新発田市 of its prefecture:
     by prefecture in the official order, then 団体コード, the code-less ones after by name."""
@@ -284,3 +302,18 @@ def test_the_priority_filter_lists_numbered_priorities_in_number_order(client, p
     assert shown[:3] == ["重点施策1", "重点施策2", "重点施策3"], shown
     assert shown.index("重点施策9") + 1 == shown.index("重点施策10")
     assert len(shown) == len(set(shown)) == 21
+
+
+def test_a_plan_is_offered_only_the_filters_its_initiatives_can_answer(client, plans):
+    """Walking a round over a plan read from a Word document: its page offered 区分 「国／町」, 重点 and 印 with
+    nothing to choose but 「すべて」 (its 取組 have none). A filter is offered where the plan has values for it."""
+    def selects(plan) -> set[str]:
+        html = client.get(reverse("plan", args=[plan.pk])).content.decode()
+        form = html.split('class="filters"', 1)[1].split("</form>", 1)[0]
+        return set(re.findall(r'<select name="(\w+)"', form))
+
+    assert {"scope", "priority", "section", "department", "has_indicators"} <= selects(plans["nobeoka"])
+    shibata = plans["shibata"]
+    assert not shibata.initiatives.exclude(scope="").exists() and not shibata.initiatives.exclude(priority="").exists()
+    assert selects(shibata) & {"scope", "priority"} == set()
+    assert {"section", "has_indicators"} <= selects(shibata)

@@ -54,18 +54,28 @@ class InitiativeFilter(django_filters.FilterSet):
             (str(s.pk), f"{indent * s.depth}{s.code + ' ' if s.code else ''}{s.title}") for s in sections
         ]
         self.filters["department"].extra["choices"] = [(str(d.pk), f"{d.name}（{d.n}）") for d in departments]
+        values = list(plan.initiatives.active().values_list("priority", "marks", "scope"))
+        scopes = {scope for _, _, scope in values if scope}
         self.filters["scope"].extra["choices"] = [
-            (value, scope_label(value, plan.municipality.name)) for value in Scope.values
+            (value, scope_label(value, plan.municipality.name)) for value in Scope.values if value in scopes
         ]
-        values = list(plan.initiatives.active().values_list("priority", "marks"))
-        priorities = sorted({p for p, _ in values if p}, key=in_number_order)
-        marks = sorted({m for _, ms in values for m in (ms or []) if isinstance(m, str)}, key=in_number_order)
+        priorities = sorted({p for p, _, _ in values if p}, key=in_number_order)
+        marks = sorted({m for _, ms, _ in values for m in (ms or []) if isinstance(m, str)}, key=in_number_order)
         self.filters["priority"].extra["choices"] = [(p, p) for p in priorities]
         self.filters["mark"].extra["choices"] = [(m, m) for m in marks]
         for name, field in self.form.fields.items():
             field.widget.attrs.setdefault("id", f"filter-{name}")
             if isinstance(field.widget, forms.TextInput):
                 field.widget.attrs.update(type="search", placeholder=_("名称・概要・番号で検索"))
+
+    def offered(self) -> list[forms.BoundField]:
+        """The form's fields with something to choose: a plan whose 取組 have no 区分, 重点 or 印 (a plan read from
+        a Word document, a sheet of its own) is not offered a filter that could only say 「すべて」."""
+        return [
+            field
+            for field in self.form
+            if not isinstance(field.field, forms.ChoiceField) or len(list(field.field.choices)) > 1
+        ]
 
     def filter_text(self, queryset, name, value):
         terms = {value.strip(), unicodedata.normalize("NFKC", value).strip()} - {""}

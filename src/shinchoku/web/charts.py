@@ -54,23 +54,47 @@ class IndicatorView:
     def baseline(self) -> str:
         """The 基準値 written as every other value of the table (with its unit)."""
         i = self.indicator
-        return with_unit(i.baseline_value, i.baseline_text, i.unit) if i.has_baseline else ""
+        return with_unit(i.baseline_value, i.baseline_text, i.unit, i.baseline_fy) if i.has_baseline else ""
 
     @property
     def final_target(self) -> str:
         i = self.indicator
-        return with_unit(i.final_target_value, i.final_target_text, i.unit) if i.has_final_target else ""
+        if not i.has_final_target:
+            return ""
+        return with_unit(i.final_target_value, i.final_target_text, i.unit, i.final_target_fy)
 
 
 #: A printed value that is a bare number (「0」「1,200」「３．５」): it is written with the unit like the rest.
 _BARE_NUMBER = re.compile(r"-?\d{1,3}(,\d{3})+(\.\d+)?|-?\d+(\.\d+)?")
 
 
-def with_unit(value: float | None, text: str, unit: str) -> str:
+#: A year in brackets after a printed value (「1,250件（令和５年度）」「40%(R9)」「120手続（2023年度）」).
+_YEAR_AFTER = re.compile(r"\s*[(（]\s*(?:(令和|平成|R|H)\s*(\d{1,2}|元)|((?:19|20)\d{2}))\s*(?:年度?)?\s*(?:末)?\s*[)）]$")
+_ERA_OFFSET = {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988}
+
+
+def _without_its_year(text: str, fy: int | None) -> str:
+    """A printed value without the year in brackets after it where that is the row's own year: the table's row
+    says 「基準値（令和5年度（2023））」 already, and 「1,250件（令和５年度）」 beside it wrote the year twice, in
+    two styles."""
+    match = _YEAR_AFTER.search(unicodedata.normalize("NFKC", text)) if fy is not None else None
+    if match is None:
+        return text
+    era, number, western = match.groups()
+    year = int(western) if western else _ERA_OFFSET[era] + (1 if number == "元" else int(number))
+    if year != fy:
+        return text
+    kept = unicodedata.normalize("NFKC", text)[: match.start()].strip()
+    return text[: len(kept)] if unicodedata.normalize("NFKC", text[: len(kept)]) == kept else kept
+
+
+def with_unit(value: float | None, text: str, unit: str, fy: int | None = None) -> str:
     """A value as the plan printed it (「30手続」), else its number with the indicator's unit: a target
     revised in the app has no printed text, and 「40」 beside 「30手続」 left the reader to guess. A
-    printed bare number (the plan's 「0」 beside 「4箇所（進捗報告）」) is written with the unit too."""
+    printed bare number (the plan's 「0」 beside 「4箇所（進捗報告）」) is written with the unit too; the
+    value's own year ``fy`` printed after it is left to the row that names it."""
     if text:
+        text = _without_its_year(text, fy) or text
         bare = unicodedata.normalize("NFKC", text).strip().replace("\u2212", "-")
         if not unit or not _BARE_NUMBER.fullmatch(bare):
             return text
@@ -90,7 +114,9 @@ def indicator_view(
     numeric: dict[str, dict[int, float]] = {ValueKind.TARGET: {}, ValueKind.ACTUAL: {}}
     for v in indicator.values.all():
         row = by_year.setdefault(v.fy, YearRow(v.fy))
-        (row.targets if v.kind == ValueKind.TARGET else row.actuals).append(with_unit(v.value, v.text, indicator.unit))
+        (row.targets if v.kind == ValueKind.TARGET else row.actuals).append(
+            with_unit(v.value, v.text, indicator.unit, v.fy)
+        )
         if v.fy is not None and v.value is not None:
             numeric[v.kind].setdefault(v.fy, v.value)
     for fy, (value, text) in sorted((published or {}).items()):
