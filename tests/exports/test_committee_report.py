@@ -214,3 +214,20 @@ def test_the_public_report_counts_what_is_published_and_says_so(client, shibata)
     assert "取組数（未提出・未公表を含む）" in html
     h3 = [text for tag, text in outline(html).headings if tag == "h3"]
     assert sum(1 for t in h3 if t.startswith("番号 ")) == 34  # every initiative keeps its place
+
+
+def test_an_unsubmitted_draft_is_not_printed_as_the_departments_report(client):
+    """Walking a round over 柿崎町's Word plan: a department's saved but unsubmitted report printed its
+    「実施中」, its 実績値 1,800件 with 達成率 157.1% and all its comments in the committee report, whose own
+    summary said 「提出 0件」. A draft is the department's to change: the report leaves it out."""
+    plan = load_plan(parse(SAMPLES / "nobeoka.txt")).plan
+    round_ = services.open_round(plan, 2022, date(2023, 5, 31))
+    draft = round_.reports.get(initiative__title="マイナポータルからの行政手続のオンライン化")
+    Report.objects.filter(pk=draft.pk).update(status="in_progress", achievements="下書きの取組実績です")
+    office = get_user_model().objects.create_user("office")
+    Membership.objects.create(user=office, role=Role.PLAN_OFFICE, municipality=plan.municipality)
+    client.force_login(office)
+    html = client.get(reverse("exports-committee", args=[round_.pk])).content.decode()
+    article = html.split(f'id="initiative-{draft.pk}"')[1].split("</article>")[0]
+    assert "下書きの取組実績です" not in article and "実施中" not in article
+    assert "<dt>進捗状況</dt><dd>—</dd>" in article and "報告が提出されていないため" in article
