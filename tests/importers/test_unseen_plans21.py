@@ -26,7 +26,6 @@ from .other.unseen21 import (
     PERIODS,
     PLANS,
     SHEETS,
-    SHIRASUNA_TXT,
     SUZURAN,
     TEXTS,
     TSUKIKAGE_TXT,
