@@ -206,8 +206,10 @@ def closing_departments(line: str) -> list[str]:
 #: katakana ending as a 課, 室, 局, 係 or 委員会 does, then が / は / では / と / も / や — with the kana words offices are named
 #: with (「健康子育て課」「まちづくり推進課」「こども未来課」), never a verb's kana before the name (「届けるため住民課が」).
 _NAME_CHAR = r"[\u4e00-\u9fff\u30a0-\u30ffー]"
-_NAME_PIECE = rf"(?:{_NAME_CHAR}+|づくり|こども|まち|ふるさと|いきいき|くらし|すまい|みどり|(?<={_NAME_CHAR})て(?={_NAME_CHAR}))"
-_ACTING_OFFICE = lazy_re(rf"((?:{_NAME_PIECE})*?{_NAME_CHAR}*?(?:課|室|局|係|委員会))(?=では|が|は|と|も|や)")
+_NAME_PIECE = rf"(?:{_NAME_CHAR}|づくり|こども|まち|ふるさと|いきいき|くらし|すまい|みどり|(?<={_NAME_CHAR})て(?={_NAME_CHAR}))"
+#: (A name of at most 24 pieces, one letter or kana word each: no run of pieces within pieces to backtrack over — a
+#: long line of kanji without an office's ending took minutes.)
+_ACTING_OFFICE = lazy_re(rf"((?:{_NAME_PIECE}){{0,24}}?(?:課|室|局|係|委員会))(?=では|が|は|と|も|や)")
 #: Rooms and bodies whose names end as an office's (「スマホ教室が」「会議室は」「郵便局と」), and the offices consulted,
 #: not named (「各課と調整し」「関係課と協議して」): no department of the 取組.
 _NOT_OFFICES = ("教室", "会議室", "相談室", "図書室", "研修室", "集会室", "保健室", "待合室", "和室", "控室", "個室",
