@@ -26,6 +26,7 @@ from .other.unseen21 import (
     PERIODS,
     PLANS,
     SHEETS,
+    SHIRASUNA_TXT,
     SUZURAN,
     TEXTS,
     TSUKIKAGE_TXT,
