@@ -21,8 +21,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .text import one_year_style
-
 Origin = Literal["own", "left", "above"]
 
 
@@ -76,9 +74,6 @@ class Cell:
     bar: bool = False
     paint: str | None = None
 
-    def __post_init__(self) -> None:
-        self.text = one_year_style(self.text)
-
     @property
     def own_text(self) -> str:
         """The text only where the cell starts; covered slots read as empty."""
@@ -92,9 +87,6 @@ class Line:
     text: str
     location: Location = field(default_factory=Location)
     level: int | None = None
-
-    def __post_init__(self) -> None:
-        self.text = one_year_style(self.text)
 
 
 @dataclass(slots=True)

@@ -370,12 +370,6 @@ _ROLE_OF_WORD = {
 
 #: A year as plans write it beside a value (「R5」「令和5年度末」「2024年度」).
 YEAR_WORDS = r"(?:令和|平成|R|H)\s*(?:元|\d{1,2})\s*(?:年度|年)?末?|(?:19|20)\d{2}\s*(?:年度|年)?末?"
-#: An unlabelled value with its year closing the words before the first labelled one, an arrow after it: 「120手続
-#: （2023年度）→」 (NFKC) — the baseline the labelled targets go on from.
-_UNLABELLED_FIRST = lazy_re(
-    rf"\s(?P<value>[0-9][0-9,.]*\s*[^\s()（）0-9→⇒]{{0,6}})\s*(?:[(（]\s*(?P<year>{YEAR_WORDS})\s*(?:現在|時点)?\s*[)）])?"
-    r"\s*(?:→|⇒)\s*$"
-)
 #: A year closing the words before a value's label: 「R5」 of 「R5実績」.
 _TRAILING_YEAR = lazy_re(rf"(?:{YEAR_WORDS})\s*[(（]?\s*$")
 #: 「令和5年度 20分」 closing the words before an arrow: the year, then the value.
@@ -530,15 +524,7 @@ def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | N
     found = list(_LABELLED.finditer(t))
     if found:
         name = t[: found[0].start()].strip(" :：、,（(")
-        # 「電子申請できる手続数　120手続（2023年度）→ 中間目標 250手続（2027年度）→ 目標 400手続（2029年度）」: the first
-        # value, unlabelled before its arrow, is the baseline
-        first = _UNLABELLED_FIRST.search(nfkc(name)) if len(nfkc(name)) == len(name) else None
-        if first is not None and first.start() > 0 and parse_number(first.group("value")) is not None:
-            name = name[: first.start()].strip(" :：、,（(")
         ind = indicator(name or t)
-        if first is not None and name:
-            year = first.group("year")
-            ind["baseline"] = read_value(first.group("value"), fy_of(year) if year else None)
         if name:
             name = _TRAILING_YEAR.sub("", name).strip(" :：、,（(") or name
             ind["name"] = name
