@@ -100,6 +100,11 @@ _WEEKDAY = re.compile(r"[(（][月火水木金土日](?:曜日?)?[)）]$")
 _ERA_OFFSET = {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988}
 
 
+def era_year(era: str, number: str) -> int:
+    """The Western year of 令和 / 平成 (or R / H) year ``number`` (「元」 is 1): 令和8 → 2026."""
+    return _ERA_OFFSET[era] + (1 if number == "元" else int(number))
+
+
 def parse_date_input(text: str) -> date | None:
     """A date as staff type it: ISO (what a date picker sends), 「2026/12/25」, 「2026年12月25日」,
     「令和8年12月25日」 or 「R8.12.25」, full-width digits and the weekday the pages print after a
@@ -111,9 +116,8 @@ def parse_date_input(text: str) -> date | None:
             year, month, day = m.group(1), m.group(2) or m.group(4), m.group(3) or m.group(5)
             return date(int(year), int(month), int(day))
         if (m := _ERA.fullmatch(normal)) is not None:
-            n = 1 if m.group(2) == "元" else int(m.group(2))
             month, day = m.group(3) or m.group(5), m.group(4) or m.group(6)
-            return date(_ERA_OFFSET[m.group(1)] + n, int(month), int(day))
+            return date(era_year(m.group(1), m.group(2)), int(month), int(day))
     except ValueError:
         return None
     return None

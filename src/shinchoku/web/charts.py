@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from shinchoku.core import numbers
+from shinchoku.core.dates import era_year
 from shinchoku.core.numbers import value_or_text
 from shinchoku.plans.models import Indicator, ValueKind
 
@@ -70,7 +71,6 @@ _BARE_NUMBER = re.compile(r"-?\d{1,3}(,\d{3})+(\.\d+)?|-?\d+(\.\d+)?")
 
 #: A year in brackets after a printed value (「1,250件（令和５年度）」「40%(R9)」「120手続（2023年度）」).
 _YEAR_AFTER = re.compile(r"\s*[(（]\s*(?:(令和|平成|R|H)\s*(\d{1,2}|元)|((?:19|20)\d{2}))\s*(?:年度?)?\s*(?:末)?\s*[)）]$")
-_ERA_OFFSET = {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988}
 
 
 def _without_its_year(text: str, fy: int | None) -> str:
@@ -81,7 +81,7 @@ def _without_its_year(text: str, fy: int | None) -> str:
     if match is None:
         return text
     era, number, western = match.groups()
-    year = int(western) if western else _ERA_OFFSET[era] + (1 if number == "元" else int(number))
+    year = int(western) if western else era_year(era, number)
     if year != fy:
         return text
     kept = unicodedata.normalize("NFKC", text)[: match.start()].strip()

@@ -1178,8 +1178,8 @@ def _indicator_runs(entries: list[_Entry], figure: tuple[str, ...]) -> list[tupl
 
 def _spilled(values: list[str], width: int) -> bool:
     """Whether a row's run of figures holds the next row's after its own (「1か所」「6か所」 then 「0人」「2,500人」):
-    its first ``width`` figures of one unit, the next ``width`` of one other unit, and maybe a figure more (the
-    row after's, which is nobody's then)."""
+    its first ``width`` figures of one unit, the next ``width`` of one other unit, and at most ``width`` more (the
+    rows' after, left to nobody)."""
     own, next_ = values[:width], values[width : 2 * width]
     return (
         len(values) > width
