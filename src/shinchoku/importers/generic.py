@@ -21,7 +21,7 @@ from .errors import ParseError
 from .municipalities import NAME_CHARS
 from .planjson import Initiative, Plan, merge_years, period_from_years, plan_from, warn
 from .shapes.common import OPEN_END, YEAR_WORDS
-from .text import lazy_re, nfkc, plan_period, squash
+from .text import lazy_re, nfkc, one_year_style, plan_period, squash
 from .titles import Naming, cover_date, of_lines, of_title
 
 LAYOUT = "generic"
@@ -193,7 +193,7 @@ def _period(document: Document, source: Any = None) -> tuple[int | None, int | N
     naming the 期間 alone (「2　計画期間」 over 「令和6年度から令和10年度までの5年間とします。」)."""
     lines = _first_lines(document, 80, source)
     for at, line in enumerate(lines):
-        if any(word in line for word in _PLAN_WORDS) or _PERIOD_ALONE.fullmatch(nfkc(line).strip()):
+        if any(word in line for word in _PLAN_WORDS) or _PERIOD_ALONE.fullmatch(nfkc(one_year_style(line)).strip()):
             # 「（令和6年度～令和9年度）」 alone under a cover's title says the period all the same
             found = plan_period(line)
             if not found and "計画" in line and "期間" in line and at + 1 < len(lines):

@@ -908,6 +908,33 @@ def ends_year_before(text: str, year: re.Match[str]) -> int:
     return 1 if month is not None and 1 <= int(month.group(1)) <= 3 else 0
 
 
+#: A year written in both styles, the other in brackets: 「令和７（2025）年度」「R7(2025)」「2025（令和７）年度」.
+_BOTH_STYLES = lazy_re(
+    r"(?P<era>令和|平成|[RＲHＨ])\s*(?P<n>元|[0-9０-９]{1,2})\s*[（(]\s*(?P<w>(?:19|20|１９|２０)[0-9０-９]{2})\s*[)）]"
+    r"|(?P<w2>(?:19|20|１９|２０)[0-9０-９]{2})\s*[（(]\s*(?P<era2>令和|平成|[RＲHＨ])\s*(?P<n2>元|[0-9０-９]{1,2})\s*[)）]"
+)
+
+
+def one_year_style(text: str) -> str:
+    """A year written in both styles as the first of them alone: 「令和７（2025）年度～令和11（2029）年度」 →
+    「令和７年度～令和11年度」, 「2025（令和７）年度」 → 「2025年度」 — one year to every reader (a range, a cover's
+    period, a value's year), where the two agree (a bracket that names another year is left as written)."""
+    if "(" not in text and "（" not in text:
+        return text
+
+    def first(match: re.Match[str]) -> str:
+        if match.group("era"):
+            era, n, western, kept = match.group("era"), match.group("n"), match.group("w"), "era"
+        else:
+            era, n, western, kept = match.group("era2"), match.group("n2"), match.group("w2"), "w2"
+        same = era_year(nfkc(era), nfkc(n)) == int(nfkc(western))
+        if not same:
+            return match.group(0)
+        return f"{era}{n}" if kept == "era" else western
+
+    return _BOTH_STYLES.sub(first, text)
+
+
 def fy_of(text: str) -> int | None:
     """The fiscal year in ``text`` (see parse_fy), without the half."""
     found = parse_fy(text)
@@ -968,7 +995,7 @@ def plan_period(text: str) -> tuple[int, int] | None:
     The first pair of fiscal years joined by から or a dash in ``text`` that can be a period:
     the end not before the start, and less than 20 years apart.
     """
-    for m in _PERIOD.finditer(nfkc(text)):
+    for m in _PERIOD.finditer(nfkc(one_year_style(text))):
         start, end = fy_of(m.group("start")), fy_of(m.group("end"))
         if start is not None and end is not None and 0 <= end - start < 20:
             return start, end

@@ -36,6 +36,11 @@ _LABEL_LINE = lazy_re(
 )
 
 
+#: A label in round brackets before its value: 「（担当課）住民課」 (only a label the dictionary knows: 「（１）…」
+#: 「（注）…」 are no fields). Its never-matching ``c`` keeps the groups of ``_LABEL_LINE``.
+_PAREN_LABEL = lazy_re(r"^\s*[（(](?P<b>[^（）()0-9０-９]{2,10})[）)](?P<c>(?!x)x)?\s*(?P<v>\S.*)$")
+
+
 #: 「担当　総務課、企画課」「令和5年度（現状値）　320件」: a label and its value with only a blank between.
 _SPACED_LINE = lazy_re(r"^\s*(?P<c>[^\s:：]{1,14})\s+(?P<v>\S.*)$")
 _DIGIT = lazy_re(r"[0-9０-９]")
@@ -121,6 +126,8 @@ def label_value(text: str) -> tuple[str, str] | None:
     if text[:1] in "(（" and text[-1:] in ")）" and text.count(text[:1]) == 1:
         text = text[1:-1]  # 「（指標：コンビニ交付の利用率）」 after the figures it names
     m = _LABEL_LINE.match(text)
+    if not m and (paren := _PAREN_LABEL.match(text)) and classify(paren.group("b"), loose=False) is not None:
+        m = paren  # 「（担当課）住民課」「（成果指標）…」: a known label in round brackets, its value after it
     if not m:
         numbered = marker(text)
         if numbered is not None and numbered.kind.startswith("word:") and "(" in numbered.number:

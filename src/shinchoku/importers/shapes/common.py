@@ -37,6 +37,7 @@ from ..text import (
     join_wrapped,
     lazy_re,
     nfkc,
+    one_year_style,
     parse_fy,
     parse_number,
     series_direction,
@@ -370,6 +371,12 @@ _ROLE_OF_WORD = {
 
 #: A year as plans write it beside a value (「R5」「令和5年度末」「2024年度」).
 YEAR_WORDS = r"(?:令和|平成|R|H)\s*(?:元|\d{1,2})\s*(?:年度|年)?末?|(?:19|20)\d{2}\s*(?:年度|年)?末?"
+#: An unlabelled value with its year closing the words before the first labelled one, an arrow after it: 「120手続
+#: （2023年度）→」 (NFKC) — the baseline the labelled targets go on from.
+_UNLABELLED_FIRST = lazy_re(
+    rf"\s(?P<value>[0-9][0-9,.]*\s*[^\s()（）0-9→⇒]{{0,6}})\s*(?:[(（]\s*(?P<year>{YEAR_WORDS})\s*(?:現在|時点)?\s*[)）])?"
+    r"\s*(?:→|⇒)\s*$"
+)
 #: A year closing the words before a value's label: 「R5」 of 「R5実績」.
 _TRAILING_YEAR = lazy_re(rf"(?:{YEAR_WORDS})\s*[(（]?\s*$")
 #: 「令和5年度 20分」 closing the words before an arrow: the year, then the value.
@@ -502,7 +509,7 @@ def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | N
     """An indicator written in one line: 「電子申請件数 現状値 1,200件（R4）→ 目標値 3,000件（R8）」,
     「電子申請件数：1,200件→3,000件」, 「窓口の待ち時間を10分にする」; a target's sentence closing with its
     baseline in brackets (「…窓口を5か所にします。（令和6年度：0か所）」). None for an empty text."""
-    t = squash(strip_footnotes(text.replace("\n", " ")))
+    t = squash(strip_footnotes(one_year_style(text.replace("\n", " "))))
     t = _GLUED_YEAR.sub(r" \1", without_autospace(t))
     if is_no_value(t):
         return None
@@ -524,7 +531,15 @@ def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | N
     found = list(_LABELLED.finditer(t))
     if found:
         name = t[: found[0].start()].strip(" :：、,（(")
+        # 「電子申請できる手続数　120手続（2023年度）→ 中間目標 250手続（2027年度）→ 目標 400手続（2029年度）」: the first
+        # value, unlabelled before its arrow, is the baseline
+        first = _UNLABELLED_FIRST.search(nfkc(name)) if len(nfkc(name)) == len(name) else None
+        if first is not None and first.start() > 0 and parse_number(first.group("value")) is not None:
+            name = name[: first.start()].strip(" :：、,（(")
         ind = indicator(name or t)
+        if first is not None and name:
+            year = first.group("year")
+            ind["baseline"] = read_value(first.group("value"), fy_of(year) if year else None)
         if name:
             name = _TRAILING_YEAR.sub("", name).strip(" :：、,（(") or name
             ind["name"] = name
@@ -706,14 +721,14 @@ _YEAR_AT = lazy_re(
 
 def before_first_year(text: str) -> str:
     """The words of a 工程 cell before the first year written in it (all of them without one)."""
-    t = nfkc(text.replace("\n", " "))
+    t = nfkc(one_year_style(text.replace("\n", " ")))
     m = next((m for m in _YEAR_AT.finditer(t) if parse_fy(m.group(0))), None)
     return t[: m.start()] if m else t
 
 
 def dated_parts(text: str) -> list[tuple[int, int | None, str]]:
     """(fiscal year, half, what follows up to the next year) for 「R6 検討 → R7 導入」「令和6年度：調査、令和7年度：導入」."""
-    t = nfkc(text.replace("\n", " "))
+    t = nfkc(one_year_style(text.replace("\n", " ")))
     matches = list(_YEAR_AT.finditer(t))
     parts: list[tuple[int, int | None, str]] = []
     for i, m in enumerate(matches):
@@ -745,7 +760,7 @@ def _with_ranges(
 ) -> list[tuple[int, int | None, str]]:
     """「令和6年度～令和8年度 順次拡大」「R6～R8」: every year of a range, with the label after it;
     「R8～：本格実施」 runs to ``until`` (the plan's last year) when it is known."""
-    t = nfkc(text.replace("\n", " "))
+    t = nfkc(one_year_style(text.replace("\n", " ")))
     matches = [m for m in _YEAR_AT.finditer(t) if parse_fy(m.group(0))]
     if len(matches) != len(parts):
         return parts
@@ -784,7 +799,7 @@ def schedule_from_text(item: Initiative, text: str, until: int | None = None) ->
     """Schedule entries from a 工程 line; False when it names no year. A range of years
     (「R6～R8 実施」) is every year of it; one open at its end (「R8～：本格実施」) goes on to
     ``until``, the plan's last year."""
-    text = _FISCAL_RANGE.sub(r"\1年度～\2年度", nfkc(text))  # 「FY2025–2030」 of a bilingual table
+    text = _FISCAL_RANGE.sub(r"\1年度～\2年度", nfkc(one_year_style(text)))  # 「FY2025–2030」 of a bilingual table
     text = _WESTERN_START.sub(r"\1年度\2", text)  # 「2025～2028年度」: the first year is one too
     parts = _with_ranges(text, dated_parts(text), until)
     for fy, half, label in parts:
