@@ -107,8 +107,11 @@ FLOORS: dict[tuple[str, str], Reached] = {
 #:   取組 2023–2026 instead (the document states none) and the 評価 letters ignored; warnings that the 基本目標 rows and the
 #:   second indicator's row have no 取組名. Read by shinchoku's template reader: a second header row of 目標 | 実績 | 評価
 #:   under each year was not known as one (its 評価 no value word), so the workbook was taken for the template. Exact now.
+#: - 奏県 (F1 0): 「連携取組１」 was no numbering (its chapters were read as 取組), the 指標's figures on the line under its
+#:   name (「現状値　３団体（令和５年度）　→　目標値　２７団体（令和７年度）」) read as one baseline, 「総務部デジタル戦略課（市町村ＤＸ
+#:   支援係）」 kept whole and 「連携先：市町村教育委員会」 read as a 担当課. Exact now (numbering's 連携取組 / 共通取組 / 個別取組 …,
+#:   fields._carries_target, the 係 in brackets dropped before the 部, 連携先 a note) — ``test_a_prefectures_joint_work``.
 BELOW: dict[tuple[str, str], Reached] = {
-    (KANADE_TXT, "upload"): (0.0, 1.0, 1.0, 1.0, 1.0),
     (TSUKIKAGE_TXT, "upload"): (0.818, 1.0, 1.0, 1.0, 1.0),
 }
 
@@ -175,3 +178,15 @@ def test_a_schedule_drawn_in_fills_is_said_not_made_up() -> None:
     assert [(i["name"], i["baseline"]["value"], i["final_target"]["value"]) for i in first["indicators"]] == [
         ("電子申請できる手続数", 18, 80)
     ]
+
+
+def test_a_prefectures_joint_work() -> None:
+    """奏県's 「連携取組７」: numbered as a 取組, its 課 without its 庁 and 係, its figures from the line under the 指標's
+    name, and who it works with kept as a note, no 担当課."""
+    plan = read(KANADE_TXT, "upload")
+    school = next(item for item in plan["initiatives"] if item["code"] == "7")
+    assert school["departments"] == ["教育政策課"]
+    assert school["notes"] == ["連携先：市町村教育委員会"]
+    (devices,) = school["indicators"]
+    assert (devices["baseline"]["fy"], devices["baseline"]["value"]) == (2023, 0)
+    assert (devices["final_target"]["fy"], devices["final_target"]["value"]) == (2026, 22)

@@ -251,6 +251,13 @@ LABELS: dict[str, tuple[str, ...]] = {
         "財源",
         "主な財源",
         "REMARKS",
+        # who the work is done with, outside the 課 (「連携先：全市町村」 under a 県's 担当課): a note, no department
+        "連携先",
+        "連携団体",
+        "連携機関",
+        "関係機関",
+        "協力団体",
+        "協力機関",
     ),
     # a municipality's own code beside the plan's rows (open data): no initiative's number
     # …and a count of the plan's items (「基本方針 | 取組数 | Ａ | Ｂ | Ｃ」, a summary of grades): no title column

@@ -1326,8 +1326,8 @@ def without_parents(text: str, stacked: bool = False) -> str:
 
     text = _EACH_PLACE.sub("", squash(text))  # 「各区 地域振興課」: the 課 of each ward, named once
     text = _PARENT_BEFORE_UNIT.sub(drop, text)
-    text = _GLUED_PARENT.sub("", text)  # 「総務部情報政策課」: the 部 printed against its 課
     text = _SUBUNIT_IN_BRACKETS.sub(r"\1", text)  # 「情報政策課（DX推進係）」
+    text = _GLUED_PARENT.sub("", text)  # 「総務部情報政策課」: the 部 printed against its 課 (its 係 gone first)
     text = _AND_OTHERS.sub(r"\1", text)  # 「市民課ほか」「子育て支援課 他」
     return _SUBUNIT_AFTER.sub(r"\1", text)
 

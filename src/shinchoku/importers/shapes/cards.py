@@ -159,6 +159,8 @@ def label_value(text: str) -> tuple[str, str] | None:
         return None  # 「値：20業務（R9）」: the end of 「目標値」 broken over a line, not a label of a card
     if column.role == "departments" and key(label) in _RELATED:
         return "departments:related", m.group("v").strip()  # 「関係課：市民課」 beside a 主管課
+    if column.role == "note" and key(label) in _PARTNERS:
+        return "note", f"{label.strip()}：{m.group('v').strip()}"  # 「連携先：全市町村」: said as who, no 課
     role = column.role if column.fy is None else f"{column.role}:{column.fy}"
     return role, m.group("v").strip()
 
@@ -176,6 +178,8 @@ _RELATED = frozenset(
 
 
 #: Labels of the 取組 an indicator listed apart measures (「指標1　… （関連取組：1-1、1-2）」): no title of an item.
+#: Who a 取組 is done with outside the 課 (a note kept under its label: the bare 「全市町村」 would say nothing).
+_PARTNERS = frozenset(key(label) for label in ("連携先", "連携団体", "連携機関", "関係機関", "協力団体", "協力機関"))
 _RELATED_ITEMS = frozenset(key(label) for label in ("関連取組", "関連する取組", "関連取組番号", "関連事業", "対応する取組"))
 
 

@@ -272,6 +272,8 @@ def apply_fields(
             if current is None:
                 current = indicator(name_before_number(value) or item["title"])
                 item["indicators"].append(current)
+            if base == "baseline" and fy is None and _carries_target(current, value, plan_end):
+                continue  # 「指標：…数⏎現状値　３団体（令和５年度）　→　目標値　２７団体（令和７年度）」
             for ind, text in _numbered_values(value, numbered) or [(current, value)]:
                 _put_value(ind, base, fy, text, plan_end)
         elif base == "schedule":
@@ -402,6 +404,26 @@ def _numbered_values(value: str, numbered: dict[str, Indicator]) -> list[tuple[I
             return None
         out.append((ind, ENTRY_NUMBER.sub("", part)))
     return out
+
+
+_ARROW = lazy_re(r"[→⇒➡]")
+
+
+def _carries_target(ind: Indicator, value: str, plan_end: int | None) -> bool:
+    """A 現状値 line that goes on past an arrow to the target (「現状値　３団体（令和５年度）　→　目標値　２７団体（令和７年度）」
+    under its indicator's name): both set on ``ind``, read as the one line they are. False (nothing set) when the words
+    after the arrow are no target."""
+    if not _ARROW.search(value) or ind["baseline"] is not None or ind["final_target"] is not None:
+        return False
+    whole = indicator_from_text(f"{ind['name']} 現状値 {value}", plan_end)
+    if whole is None or whole["baseline"] is None or whole["final_target"] is None:
+        return False
+    ind["baseline"], ind["final_target"] = whole["baseline"], whole["final_target"]
+    ind["targets"] = ind["targets"] or whole["targets"]
+    ind["unit"] = ind["unit"] or whole["unit"]
+    ind["direction"] = None
+    finish_indicator(ind)
+    return True
 
 
 def _put_value(ind: Indicator, base: str, fy: int | None, value: str, plan_end: int | None) -> None:

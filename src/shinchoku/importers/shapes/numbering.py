@@ -29,7 +29,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "word",
         re.compile(
-            r"^((?:基本目標|基本方針|基本施策|施策の柱|重点取組事項|重点取組|重点施策|重点プロジェクト|支援策|推進策|具体策|施策|政策|取組|柱|方針|目標|分野|プロジェクト|Policy|POLICY)\s*(?:(?:No|NO)\.?\s*)?(?:[0-9]+(?:-\(?[0-9]+\)?)*|\([0-9]{1,2}\)|[IVX]{1,4}(?![A-Za-z])))(?![0-9.\-])[\s.:：]*(.*)$"
+            r"^((?:基本目標|基本方針|基本施策|施策の柱|重点取組事項|重点取組|連携取組|共通取組|個別取組|主要取組|重点施策|個別施策|主要施策|重点プロジェクト|支援策|推進策|具体策|施策|政策|取組|柱|方針|目標|分野|プロジェクト|Policy|POLICY)\s*(?:(?:No|NO)\.?\s*)?(?:[0-9]+(?:-\(?[0-9]+\)?)*|\([0-9]{1,2}\)|[IVX]{1,4}(?![A-Za-z])))(?![0-9.\-])[\s.:：]*(.*)$"
         ),
     ),
     ("roman", re.compile(r"^([IVX]{1,4})(?:[.．、]|\s)\s*(.+)$")),
@@ -50,7 +50,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 #: The characters a numbering of ``_PATTERNS`` can begin with (each is anchored at the start): a
 #: line that begins otherwise (most titles and prose) is told without trying them one by one.
-_FIRST = frozenset("第基施重政取柱方目分プ支推具IVX0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZNno(" + _KANA)
+_FIRST = frozenset("第基施重政取柱方目分プ支推具連共個主IVX0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZNno(" + _KANA)
 
 
 #: A level's number in brackets within a hyphened number: 「-(2)」 of 「1-(2)-3」.
