@@ -28,7 +28,6 @@ from .other.unseen21 import (
     SHEETS,
     SUZURAN,
     TEXTS,
-    TSUKIKAGE_TXT,
     expected,
 )
 from .scoring import Reached
@@ -111,9 +110,10 @@ FLOORS: dict[tuple[str, str], Reached] = {
 #:   name (「現状値　３団体（令和５年度）　→　目標値　２７団体（令和７年度）」) read as one baseline, 「総務部デジタル戦略課（市町村ＤＸ
 #:   支援係）」 kept whole and 「連携先：市町村教育委員会」 read as a 担当課. Exact now (numbering's 連携取組 / 共通取組 / 個別取組 …,
 #:   fields._carries_target, the 係 in brackets dropped before the 部, 連携先 a note) — ``test_a_prefectures_joint_work``.
-BELOW: dict[tuple[str, str], Reached] = {
-    (TSUKIKAGE_TXT, "upload"): (0.818, 1.0, 1.0, 1.0, 1.0),
-}
+#: - 月影市 (F1 0.818): each 「施策１－（１）」 heading read as an empty 取組 beside the 「施策１－（１）－①」 under it (one word
+#:   numbered at two depths, none of them without a hyphen). Exact now (outline._deepen_hyphened_words: the shallowest
+#:   numbers are the tops, hyphened or not).
+BELOW: dict[tuple[str, str], Reached] = {}
 
 #: Refused as no plan when first measured: 鈴蘭町's Word plan (no 取組 found: the 見出し 3 「（１）手続のオンライン化」 and the
 #: bullets under it, each a 取組 with 【担当】【指標】【時期】 inline, are not read — with Word's own style ids 「Heading 1」… too)
@@ -190,3 +190,13 @@ def test_a_prefectures_joint_work() -> None:
     (devices,) = school["indicators"]
     assert (devices["baseline"]["fy"], devices["baseline"]["value"]) == (2023, 0)
     assert (devices["final_target"]["fy"], devices["final_target"]["value"]) == (2026, 22)
+
+
+def test_a_word_numbered_at_two_depths_is_two_levels() -> None:
+    """月影市's 「施策１－（２）」 over 「施策１－（２）－③」: the first a 施策 (a section), the second its 取組."""
+    plan = read("tsukikage_shisaku_kakko_maru.txt", "upload")
+    assert [(s["level"], s["code"], s["title"]) for s in plan["sections"] if s["parent"] == "s1"] == [
+        ("施策", "1-1", "行政手続のオンライン化"),
+        ("施策", "1-2", "窓口サービスの改善"),
+    ]
+    assert [item["code"] for item in plan["initiatives"]][:4] == ["1-1-1", "1-1-2", "1-1-3", "1-2-1"]

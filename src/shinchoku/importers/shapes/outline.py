@@ -433,7 +433,8 @@ def _roman_lettered(nodes: list[_Node]) -> None:
 
 
 def _deepen_hyphened_words(nodes: list[_Node]) -> None:
-    """Headings of one word numbered at two depths (「施策①　行政手続のオンライン化」 over 「施策①-1　電子申請の拡充」) are two
+    """Headings of one word numbered at two depths (「施策①　行政手続のオンライン化」 over 「施策①-1　電子申請の拡充」, 「施策１－（１）」
+    over 「施策１－（１）－①」) are two
     kinds, one under the other: the deeper ones are the items, those above them their sections (one kind, they would be
     siblings, each 施策 an empty item). Only where a deeper heading's number goes on from one above it."""
     by_word: dict[str, list[_Node]] = {}
@@ -441,9 +442,12 @@ def _deepen_hyphened_words(nodes: list[_Node]) -> None:
         if node.mark.kind.startswith("word:"):
             by_word.setdefault(node.mark.kind, []).append(node)
     for kind, group in by_word.items():
-        tops = {number for n in group if (number := _digits(n.mark)) and "-" not in number}
-        deeper = [n for n in group if (number := _digits(n.mark)) and "-" in number]
-        if tops and deeper and all((_digits(n.mark) or "").split("-")[0] in tops for n in deeper):
+        # 「施策１－（１）」 over 「施策１－（１）－①」 too: the shallowest numbers, hyphened or not, are the tops
+        numbered = [(n, number) for n in group if (number := _digits(n.mark))]
+        least = min((number.count("-") for _, number in numbered), default=0)
+        tops = {number for _, number in numbered if number.count("-") == least}
+        deeper = [n for n, number in numbered if number.count("-") > least]
+        if tops and deeper and all("-".join((_digits(n.mark) or "").split("-")[: least + 1]) in tops for n in deeper):
             for node in deeper:
                 depth = (_digits(node.mark) or "").count("-")
                 node.mark = Marker(f"{kind}#{depth}", node.mark.number, node.mark.rest)
