@@ -159,17 +159,33 @@ def _nested(parts: list[str | None]) -> list[str]:
 
 def _nodes(document: Document, blocks: list[Block] | None = None) -> list[_Node]:
     entries: list[tuple[Block, str | None]] = []  # (block, one field's text; None for a table)
+    inline: set[int] = set()  # the entries that are a bullet's 取組 before its inline 【担当】…
     for block in paired_label_lines(reading_blocks(document) if blocks is None else blocks):
         if isinstance(block, Table):
             entries.append((block, None))
         elif isinstance(block, Line):
             if _FOOTNOTE.match(block.text):
                 continue  # 「※2　電子申請：…」 at a page's foot: the note of a word marked ※2, no item's
+            head = _labelled_bullet(block.text.strip())
+            if head is not None:
+                # 「・　電子申請の拡充：…します。【担当】住民課【指標】…【時期】R7～R10」: a 取組 a bullet, its fields inline
+                entries.append((block, head))
+                inline.add(len(entries) - 1)
+                rest = block.text.strip()[len(head) :]
+                starts = [m.start() for m in _INLINE_LABEL.finditer(rest)] + [len(rest)]
+                entries.extend((block, rest[a:b].strip()) for a, b in itertools.pairwise(starts))
+                continue
             entries.extend((block, text) for text in split_fields(block.text.strip()))
     bullets = _bullets_are_items(entries)
     nodes: list[_Node] = []
     tabled = False  # the last field is a table's cell: the lines after the table do not go on with it
-    for block, text in entries:
+    for at, (block, text) in enumerate(entries):
+        if at in inline and text is not None:
+            title, _, summary = _BULLET_MARK.sub("", text).partition("：")
+            nodes.append(_Node(Marker("bullet", "", title.strip()), text, block.location))
+            if summary.strip():
+                nodes[-1].fields.append(("summary", summary.strip(), block.location))
+            continue
         if isinstance(block, Table):  # a card table or a KPI table under the item
             if coded_kpi_header(block) is not None:
                 continue  # a chapter's KPI table by the items' numbers: joined to them (tables.join_coded_kpi)
@@ -223,6 +239,20 @@ def _nodes(document: Document, blocks: list[Block] | None = None) -> list[_Node]
 
 
 _BULLET = lazy_re(r"^[・･●○◎◆◇■□▶▷►\-－]\s*\S")
+#: A bracketed label inside a line: 「【担当】」 of 「・　電子申請の拡充：…。【担当】住民課【指標】…」.
+_INLINE_LABEL = lazy_re(r"【([^【】]{1,10})】")
+
+
+def _labelled_bullet(text: str) -> str | None:
+    """The words of a bullet before the first of its inline 【】 labels — its 取組's title, and what it does after a
+    「：」 — where one of those labels names who does it (「【担当】住民課」); None for any other line."""
+    if not _BULLET.match(text) or len(text) > 400:
+        return None
+    labels = list(_INLINE_LABEL.finditer(text))
+    if not labels or not squash(_BULLET_MARK.sub("", text[: labels[0].start()])):
+        return None
+    roles = {column.role for m in labels if (column := classify(m.group(1), loose=False)) is not None}
+    return text[: labels[0].start()] if "departments" in roles else None
 
 
 def _marked_bare_label(text: str) -> str | None:
