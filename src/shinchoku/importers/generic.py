@@ -21,7 +21,7 @@ from .errors import ParseError
 from .municipalities import NAME_CHARS
 from .planjson import Initiative, Plan, merge_years, period_from_years, plan_from, warn
 from .shapes.common import OPEN_END, YEAR_WORDS
-from .text import lazy_re, nfkc, one_year_style, plan_period, squash
+from .text import fy_of, lazy_re, nfkc, one_year_style, plan_period, squash, wareki
 from .titles import Naming, cover_date, of_lines, of_title
 
 LAYOUT = "generic"
@@ -193,7 +193,9 @@ def _period(document: Document, source: Any = None) -> tuple[int | None, int | N
     naming the 期間 alone (「2　計画期間」 over 「令和6年度から令和10年度までの5年間とします。」)."""
     lines = _first_lines(document, 80, source)
     for at, line in enumerate(lines):
-        if any(word in line for word in _PLAN_WORDS) or _PERIOD_ALONE.fullmatch(nfkc(one_year_style(line)).strip()):
+        if any(word in line for word in _PLAN_WORDS) or _PERIOD_ALONE.fullmatch(
+            nfkc(one_year_style(line)).strip()
+        ):
             # 「（令和6年度～令和9年度）」 alone under a cover's title says the period all the same
             found = plan_period(line)
             if not found and "計画" in line and "期間" in line and at + 1 < len(lines):
@@ -445,6 +447,7 @@ def _plan(source: Any, document: Document, collector: Any, period: tuple[int | N
         _departments_from_title(item)
     fill_stated(document, collector.initiatives)  # a sheet per 課, or 「担当課：市民課」 above the table
     _departments_from_prose(plan, collector.initiatives)
+    _baseline_year_from_prose(plan, document, collector.initiatives)
     for item in collector.initiatives:
         if not item["indicators"] and item["summary"]:
             # 「…の割合を令和５年度の40％から令和９年度までに80％に引き上げます。」: the item's target, in its prose
@@ -454,6 +457,43 @@ def _plan(source: Any, document: Document, collector: Any, period: tuple[int | N
     plan["warnings"].extend(collector.warnings)
     period_from_years(plan)
     return plan
+
+
+#: The year a plan's prose says its baselines are of: 「各事業の現状値は令和５年度、目標値は…」「指標の基準値は2023年度の実績です」
+#: (NFKC text).
+_BASELINE_YEAR = lazy_re(rf"(?:現状値|基準値)(?:は|を|:)\s*(?P<year>{YEAR_WORDS})(?:の|、|,|とし|です|時点)")
+
+
+def _baseline_year_from_prose(plan: Plan, document: Document, items: list[Initiative]) -> None:
+    """A baseline written without its year (a card's 「現状値 | 50手続」) is of the year the plan's prose gives all of
+    them (「各事業の現状値は令和５年度、目標値は令和９年度の値です。」), with a warning to check it; a year in the figure's
+    own cell or label stays."""
+    undated = [
+        ind
+        for item in items
+        for ind in item["indicators"]
+        if ind["baseline"] and ind["baseline"]["fy"] is None
+    ]
+    if not undated:
+        return
+    for count, line in enumerate(document.lines()):
+        found = _BASELINE_YEAR.search(nfkc(line.text))
+        fy = fy_of(found.group("year")) if found else None
+        if fy is not None:
+            break
+        if count > 2000:
+            return
+    else:
+        return
+    for ind in undated:
+        assert ind["baseline"] is not None
+        ind["baseline"]["fy"] = fy
+    said = found.group(0)[: found.end("year") - found.start()]
+    warn(
+        plan,
+        line.location.line,
+        f"年度の書かれていない現状値 {len(undated)} 件を、本文の「{said}」に従って{wareki(fy)}の値としました。確認してください。",
+    )
 
 
 def _restarted_numbers(items: list[Initiative], sections: list[dict[str, Any]]) -> None:

@@ -529,11 +529,14 @@ class _Reader:
             label = _phrase(rest[first])
             if not label:
                 continue
-            for period in columns[first : last + 1]:
+            for at, period in enumerate(columns[first : last + 1]):
                 if period is None:
-                    warn(self.plan, n, f"スケジュールの年度を特定できません: {label[:40]}")
+                    if at == 0:  # the label under no year (a bar running on under a blank header cell only stops)
+                        warn(self.plan, n, f"スケジュールの年度を特定できません: {label[:40]}")
                     break
-                card.schedule.append({"fy": period[0], "half": period[1], "label": label})
+                entry: ScheduleEntry = {"fy": period[0], "half": period[1], "label": label}
+                if entry not in card.schedule:  # 「運用」 on two rows, the second's bar within the first's
+                    card.schedule.append(entry)
 
 
 # --------------------------------------------------------------------------- plan header

@@ -1,4 +1,4 @@
-"""A twenty-second batch of plans no reader was written against (the readers' code was not read): four texts
+"""A twenty-second batch of plans no reader was written against (the readers' code was not read): six texts
 (``plans22/``) in the shapes a PDF's text takes when the plan office copies it out or a converter saves it, the
 cells of a table apart by tabs as the seed plans' are.
 
@@ -16,12 +16,21 @@ cells of a table apart by tabs as the seed plans' are.
   the 取組 runs (tabs keep the blank years' places);
 - 桔梗市's ＤＸ推進計画 turned into markdown by a converter (``kikyo_markdown_wrapped.txt``): one pipe table, 「現状値<br>
   （R5）」 headers, each wrapped line of a cell a table row of its own with the other cells blank (「公共施設予約のオンライ」
-  / 「ン化」, 「デジタル推進課、」 / 「総務課」), 「R6 検討、R7～R9 運用」.
+  / 「ン化」, 「デジタル推進課、」 / 「総務課」), 「R6 検討、R7～R9 運用」;
+- 楓台市's ＤＸ推進計画 (``kaedeidai_cards_split_cells.txt``): a card a 事業 as the seed 日田市's text gives them, a wrapped
+  value's lines apart by tabs (「市民課、情」 | 「報政策課」, 「行政改革」 | 「課」), labels set letter by letter (「事 業 概 要」),
+  「指標 | name | 現状値 | 50手続 | 目標値 | 220手続」 with no year — the chapter's prose says 「各事業の現状値は令和５年度、
+  目標値は令和９年度の値です」 — and 工程's steps under 令和6年度 … 令和9年度, a blank cell no step;
+- 藤ヶ丘町's 事業シート (``fujigaoka_jigyo_sheets_tab.txt``): a sheet a 事業 as the seed 伊豆の国市's are (重点取組事項名 | 管理番号,
+  事業名 【新規】 | 担当課, 評価指標 | 基準値 | 「… 30手続/令和5年度」), each step a row of its own under its year, every row
+  ending in a blank cell (the header's too).
 
 ``PLANS[name]`` is the plan each document states, by the earlier batches' conventions: yearly target columns (潮見町's
 R6 … R9) each year's target, the last one the final target too; a 目標値 column headed with its year in a table of a row
 an initiative (桔梗市) that year's target and the final one; a 目標 with its year in an item's card or line (萩原市, 千草村)
-the final target alone; 基準値 / 現状値 the baseline of the year written. 評価 letters are no figures. Codes as printed:
+the final target alone; 基準値 / 現状値 the baseline of the year written (楓台市's in its prose). 藤ヶ丘町's steps are
+bars whose ends the text lost: each runs on to the next step or the sheet's last year (the seed's reading), so its
+schedule is every year from its first step. 評価 letters are no figures. Codes as printed:
 「（１）」 under 「１－１」 1-1-1. A schedule is every year a step is written or marked (●) for, 「R7～R9」 each year
 between; 潮見町's list states none.
 """
@@ -38,6 +47,8 @@ HAGIWARA_TXT = "hagiwara_taikei_cards_tab.txt"
 SHIOMI_TXT = "shiomi_kpi_ichiran_nendo.txt"
 CHIGUSA_TXT = "chigusa_mura_shukan_maru.txt"
 KIKYO_TXT = "kikyo_markdown_wrapped.txt"
+KAEDEIDAI_TXT = "kaedeidai_cards_split_cells.txt"
+FUJIGAOKA_TXT = "fujigaoka_jigyo_sheets_tab.txt"
 
 HAGIWARA = [
     item("1-1-1", "電子申請の拡充", ["市民課", "情報政策課"], (kpi((2023, 45), (2028, 200)),), years(2024, 2028)),
@@ -93,15 +104,32 @@ KIKYO = [
     item("6", "オープンデータの公開", ["デジタル推進課"], (_row_kpi(24, 100),), years(2024, 2027)),
 ]  # fmt: skip
 
+KAEDEIDAI = [
+    item("1-1", "電子申請の拡充", ["市民課", "情報政策課"], (kpi((2023, 50), (2027, 220)),), years(2024, 2027)),
+    item("1-2", "キャッシュレス決済の導入", ["会計課", "財政課"], (kpi((2023, 2), (2027, 18)),), years(2024, 2025)),
+    item("2-1", "ＲＰＡの活用", ["行政改革課"], (kpi((2023, 800), (2027, 5000)),), years(2024, 2027)),
+    item("2-2", "文書管理システムの導入", ["総務課"], (kpi((2023, 0), (2027, 85)),), years(2025, 2027)),
+    item("3-1", "地域のデジタル相談窓口", ["地域振興課", "生涯学習課"], (kpi(None, (2027, 1500)),), years(2025, 2027)),
+]  # fmt: skip
+
+FUJIGAOKA = [
+    item("1", "電子申請の拡充", ["住民課"], (kpi((2023, 30), (2027, 120)),), years(2024, 2027)),
+    item("2", "書かない窓口", ["住民課", "税務課"], (kpi((2023, 0), (2027, 4000)),), years(2024, 2027)),
+    item("3", "ＡＩ議事録の活用", ["総務課"], (kpi((2023, 100), (2027, 50)),), years(2025, 2027)),
+    item("4", "テレワークの推進", ["総務課"], (kpi((2023, 0), (2027, 60)),), years(2024, 2027)),
+]  # fmt: skip
+
 #: name → (municipality, the initiatives it states)
 PLANS: dict[str, tuple[str, list[dict[str, Any]]]] = {
     HAGIWARA_TXT: ("萩原市", HAGIWARA),
     SHIOMI_TXT: ("潮見町", SHIOMI),
     CHIGUSA_TXT: ("千草村", CHIGUSA),
     KIKYO_TXT: ("桔梗市", KIKYO),
+    KAEDEIDAI_TXT: ("楓台市", KAEDEIDAI),
+    FUJIGAOKA_TXT: ("藤ヶ丘町", FUJIGAOKA),
 }
 
-TEXTS = (HAGIWARA_TXT, SHIOMI_TXT, CHIGUSA_TXT, KIKYO_TXT)
+TEXTS = (HAGIWARA_TXT, SHIOMI_TXT, CHIGUSA_TXT, KIKYO_TXT, KAEDEIDAI_TXT, FUJIGAOKA_TXT)
 
 #: The plan period each document states (fiscal years).
 PERIODS: dict[str, tuple[int, int]] = {
@@ -109,6 +137,8 @@ PERIODS: dict[str, tuple[int, int]] = {
     SHIOMI_TXT: (2024, 2027),
     CHIGUSA_TXT: (2024, 2027),
     KIKYO_TXT: (2024, 2027),
+    KAEDEIDAI_TXT: (2024, 2027),
+    FUJIGAOKA_TXT: (2024, 2027),
 }
 
 
