@@ -736,3 +736,18 @@ def test_a_plan_written_in_word_is_uploaded_previewed_and_imported(staff, run_ta
     plan = Plan.objects.get()
     assert done["Location"] == reverse("plan", args=[plan.pk])
     assert plan.initiatives.count() == len(expected["initiatives"]) == 31
+
+
+def test_a_word_documents_places_are_paragraphs(staff, run_tasks):
+    """鈴蘭町's Word plan (batch 21): the preview and the imported 取組 say where each was read in paragraphs (a Word
+    user cannot count lines), 「14段落目」 for the first bullet, never 「14行目」."""
+    from tests.importers.other import unseen21
+
+    data, name = unseen21.sheet(unseen21.SUZURAN)
+    location = _uploaded(staff, run_tasks, name, data)
+    preview = text_of(staff.get(location))
+    assert "電子申請の拡充 住民課" in preview and "14段落目" in preview and "行目" not in preview
+    _confirm(staff, run_tasks, location)
+    item = Initiative.objects.get(title="電子申請の拡充")
+    page = text_of(staff.get(reverse("initiative", args=[item.pk])))
+    assert "14段落目から" in page and "行目から" not in page

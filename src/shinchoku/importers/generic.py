@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import os
+from collections import Counter
 from typing import Any, cast
 
 from .document import Block, Document, Line, Table
@@ -443,6 +444,7 @@ def _plan(source: Any, document: Document, collector: Any, period: tuple[int | N
             plan["warnings"].append({"line": location.line, "page": location.page, "message": message})
     plan["sections"] = collector.sections
     _restarted_numbers(collector.initiatives, collector.sections)
+    _restarted_section_numbers(collector.sections)
     for item in collector.initiatives:
         _departments_from_title(item)
     fill_stated(document, collector.initiatives)  # a sheet per 課, or 「担当課：市民課」 above the table
@@ -494,6 +496,20 @@ def _baseline_year_from_prose(plan: Plan, document: Document, items: list[Initia
         line.location.line,
         f"年度の書かれていない現状値 {len(undated)} 件を、本文の「{said}」に従って{wareki(fy)}の値としました。確認してください。",
     )
+
+
+def _restarted_section_numbers(sections: list[dict[str, Any]]) -> None:
+    """Sections numbered again under each parent (「（１）手続のオンライン化」 under 「１」, 「（１）業務の効率化」 under
+    「２」) are told apart by their parent's number: 1-1, 2-1 — as their 取組 are — where one bare number is given twice
+    at one level; a section named by its word (「施策５」) or numbered on across its parents keeps its number."""
+    by_key = {s["key"]: s for s in sections}
+    seen: Counter[tuple[str, str]] = Counter(
+        (s["level"], s["code"]) for s in sections if s["parent"] and s["code"] and s["code"].isdigit()
+    )
+    for s in sections:  # a parent before its children: its number is whole when theirs are made
+        parent = by_key.get(s["parent"]) if s["parent"] else None
+        if parent and parent["code"] and s["code"] and s["code"].isdigit() and seen[(s["level"], s["code"])] > 1:
+            s["code"] = f"{parent['code']}-{s['code']}"
 
 
 def _restarted_numbers(items: list[Initiative], sections: list[dict[str, Any]]) -> None:

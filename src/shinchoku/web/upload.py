@@ -292,8 +292,15 @@ def _render_preview(
         "mapping_error": error,
         "municipality_error": municipality_error,
         "prefectures": PREFECTURES,
+        # a Word document's places are its paragraphs (a table's row one): 「14段落目」, no line a reader can count
+        "paragraphs": is_word(plan["plan"]["source"].get("filename")),
     }
     return render(request, "shinchoku/upload_preview.html", context, status=status)
+
+
+def is_word(filename: str | None) -> bool:
+    """Whether the plan was read from a Word document, whose places are counted in paragraphs."""
+    return (filename or "").lower().endswith(".docx")
 
 
 #: A value cell that is a number alone (「12」「2,000」「45.5」): its unit is in a column of its own.
