@@ -45,3 +45,14 @@ def test_bullets_with_inline_fields_are_initiatives() -> None:
     assert [s["fy"] for s in booking["schedule"]] == [2026, 2027, 2028, 2029]
     assert cashless["indicators"] == [] and [s["fy"] for s in cashless["schedule"]] == [2027, 2028]
     assert app["indicators"][0]["baseline"]["value"] == 1200
+
+
+def test_sections_numbered_again_under_each_parent_take_its_number() -> None:
+    """「（１）窓口」 under 「１」 and 「（１）防災」 under 「２」: 1-1 and 2-1, as a 取組 under them would be numbered."""
+    plan = parse(PLAN.encode(), filename="asagao.txt")
+    assert [(s["code"], s["title"]) for s in plan["sections"]] == [
+        ("1", "手続の改善"),
+        ("1-1", "窓口"),
+        ("2", "地域のデジタル化"),
+        ("2-1", "防災"),
+    ]
