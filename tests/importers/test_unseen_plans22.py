@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from shinchoku.importers import ParseError
+import pytest
 
-from .other import unseen22
+from shinchoku.importers import ParseError, parse
+
+from .other import samplevariants2, unseen22
 from .other.unseen22 import FUJIGAOKA_TXT, KAEDEIDAI_TXT, PERIODS, PLANS, SHIOMI_TXT, TEXTS, expected
-from .scoring import Reached
+from .scoring import Reached, score
 from .unseen_harness import Batch, text_reader
 
 _read_text = text_reader(unseen22.document)
@@ -70,7 +72,12 @@ def test_a_list_of_yearly_targets_over_two_pages() -> None:
     assert list(by_code) == [str(n) for n in range(1, 10)]
     (telework,) = by_code["6"]["indicators"]
     assert telework["name"] == "テレワークを実施した職員数（年間）"
-    assert [(t["fy"], t["value"]) for t in telework["targets"]] == [(2024, 15), (2025, 25), (2026, 35), (2027, 40)]
+    assert [(t["fy"], t["value"]) for t in telework["targets"]] == [
+        (2024, 15),
+        (2025, 25),
+        (2026, 35),
+        (2027, 40),
+    ]
     assert by_code["2"]["title"] == "キャッシュレス決済の導入"
 
 
@@ -102,3 +109,25 @@ def test_a_sheets_steps_under_a_header_ending_blank() -> None:
         (2026, "運用"),
         (2027, "運用"),
     ]
+
+
+@pytest.mark.parametrize("how", ["xlsx", "csv"])
+@pytest.mark.parametrize("name", TEXTS)
+def test_each_text_pasted_into_excel_reads_the_same(name: str, how: str) -> None:
+    """Each text pasted into an Excel sheet (a line a row of column A, a tab row's cells across) and saved, as a
+    workbook or as Excel's CSV (CP932): the same plan. First measured, 千草村's outline was refused both ways (the sheet
+    read as one table, its headings no lines: now a sheet whose rows are mostly column A alone is read as the text it
+    is, ``readers.xlsx.pasted_document``) and 楓台市's baselines were of no year (the prose giving it in a cell)."""
+    text = unseen22.document(name).decode()
+    data = (
+        samplevariants2.pasted_workbook(text) if how == "xlsx" else samplevariants2.saved_csv(text, "cp932")
+    )
+    found = parse(data, filename=name.replace(".txt", f".{how}"))
+    result = score(found, expected(name))
+    assert (result.f1, result.codes, result.departments, result.kpi_numbers, result.schedule) == (
+        1,
+        1,
+        1,
+        1,
+        1,
+    ), result

@@ -15,12 +15,14 @@ from __future__ import annotations
 import itertools
 import os
 from collections import Counter
+from collections.abc import Iterator
 from typing import Any, cast
 
-from .document import Block, Document, Line, Table
+from .document import Block, Document, Line, Location, Table
 from .errors import ParseError
 from .municipalities import NAME_CHARS
 from .planjson import Initiative, Plan, merge_years, period_from_years, plan_from, warn
+from .readers.xlsx import pasted_document
 from .shapes.common import OPEN_END, YEAR_WORDS
 from .text import fy_of, lazy_re, nfkc, one_year_style, plan_period, squash, wareki
 from .titles import Naming, cover_date, of_lines, of_title
@@ -261,6 +263,11 @@ def read(source: Any) -> tuple[Plan | None, Any]:
     document = document_of(source)
     start_fy, end_fy = _period(document, source)
     collector, found = _shapes(document, source, end_fy)
+    if not found and document.kind in ("xlsx", "csv") and (pasted := pasted_document(document)) is not None:
+        # a plan's text pasted into a sheet, a line a row of column A (its ● rows wider): read as the text it is
+        cache["document"] = document = pasted
+        start_fy, end_fy = _period(document, source)
+        collector, found = _shapes(document, source, end_fy)
     if found and (start_fy, end_fy) == (None, None) and (named := _named_period(collector.meta)) is not None:
         # the period only the rows' 計画名 states: the shapes read again knowing the plan's last year
         start_fy, end_fy = named
@@ -466,6 +473,30 @@ def _plan(source: Any, document: Document, collector: Any, period: tuple[int | N
 _BASELINE_YEAR = lazy_re(rf"(?:現状値|基準値)(?:は|を|:)\s*(?P<year>{YEAR_WORDS})(?:の|、|,|とし|です|時点)")
 
 
+def _texts(document: Document) -> Iterator[tuple[str, Location]]:
+    """Every line's and table cell's text with where it is, in reading order (a sheet's prose is in its cells)."""
+    for block in document.blocks():
+        if isinstance(block, Line):
+            yield block.text, block.location
+        elif isinstance(block, Table):
+            for index, row in enumerate(block.rows):
+                for cell in row:
+                    if cell.origin == "own" and cell.text:
+                        yield cell.text, block.row_location(index)
+
+
+def _stated_baseline_year(document: Document) -> tuple[int, str, Location] | None:
+    """The year the first line or cell saying 「現状値は令和５年度…」 gives, the words saying it and where they are."""
+    for count, (text, where) in enumerate(_texts(document)):
+        found = _BASELINE_YEAR.search(nfkc(text))
+        fy = fy_of(found.group("year")) if found else None
+        if found is not None and fy is not None:
+            return fy, found.group(0)[: found.end("year") - found.start()], where
+        if count > 5000:
+            break
+    return None
+
+
 def _baseline_year_from_prose(plan: Plan, document: Document, items: list[Initiative]) -> None:
     """A baseline written without its year (a card's 「現状値 | 50手続」) is of the year the plan's prose gives all of
     them (「各事業の現状値は令和５年度、目標値は令和９年度の値です。」), with a warning to check it; a year in the figure's
@@ -478,22 +509,16 @@ def _baseline_year_from_prose(plan: Plan, document: Document, items: list[Initia
     ]
     if not undated:
         return
-    for count, line in enumerate(document.lines()):
-        found = _BASELINE_YEAR.search(nfkc(line.text))
-        fy = fy_of(found.group("year")) if found else None
-        if fy is not None:
-            break
-        if count > 2000:
-            return
-    else:
+    stated = _stated_baseline_year(document)
+    if stated is None:
         return
+    fy, said, where = stated
     for ind in undated:
         assert ind["baseline"] is not None
         ind["baseline"]["fy"] = fy
-    said = found.group(0)[: found.end("year") - found.start()]
     warn(
         plan,
-        line.location.line,
+        where.line if where.line is not None else where.row,
         f"年度の書かれていない現状値 {len(undated)} 件を、本文の「{said}」に従って{wareki(fy)}の値としました。確認してください。",
     )
 
@@ -508,7 +533,13 @@ def _restarted_section_numbers(sections: list[dict[str, Any]]) -> None:
     )
     for s in sections:  # a parent before its children: its number is whole when theirs are made
         parent = by_key.get(s["parent"]) if s["parent"] else None
-        if parent and parent["code"] and s["code"] and s["code"].isdigit() and seen[(s["level"], s["code"])] > 1:
+        if (
+            parent
+            and parent["code"]
+            and s["code"]
+            and s["code"].isdigit()
+            and seen[(s["level"], s["code"])] > 1
+        ):
             s["code"] = f"{parent['code']}-{s['code']}"
 
 

@@ -371,15 +371,18 @@ def read_xlsx(data: bytes) -> Document:
     return document
 
 
-def _is_paragraph(row: list[Cell]) -> bool:
+def _is_paragraph(row: list[Cell], lone_first: bool = False) -> bool:
     """A row holding one text merged across the whole row (or a sheet one column wide): a
-    paragraph typed into a sheet."""
+    paragraph typed into a sheet. ``lone_first``: a text in the first cell alone is one too (a
+    document's text pasted into a sheet, each line a row of column A, its tables' rows wider)."""
     if not row[0].own_text.strip():
         return False
+    if lone_first and not any(c.text.strip() for c in row[1:]):
+        return True
     return len(row) == 1 or all(c.origin == "left" for c in row[1:])
 
 
-def _blocks_of(table: Table) -> list[Line | Table]:
+def _blocks_of(table: Table, lone_first: bool = False) -> list[Line | Table]:
     """A sheet laid out as a document: paragraph rows become lines, and the ruled ranges
     between blank rows become tables of their own width."""
     out: list[Line | Table] = []
@@ -399,7 +402,7 @@ def _blocks_of(table: Table) -> list[Line | Table]:
         run.clear()
 
     for index, row in enumerate(table.rows):
-        if _is_paragraph(row):
+        if _is_paragraph(row, lone_first):
             close()
             where = table.row_location(index)
             out.extend(Line(text=part, location=where) for part in row[0].own_text.split("\n") if part.strip())
@@ -409,6 +412,25 @@ def _blocks_of(table: Table) -> list[Line | Table]:
             run.append(index)
     close()
     return out
+
+
+def pasted_document(document: Document) -> Document | None:
+    """``read_xlsx``'s sheets as a document's text pasted into them: each row whose first cell alone is filled a line
+    (an outline's headings and fields), the rows between them tables; None where no row is such a line."""
+    pages: list[Page] = []
+    lines = 0
+    for page in document.pages:
+        blocks: list[Block] = []
+        for block in page.blocks:
+            found = _blocks_of(block, lone_first=True) if isinstance(block, Table) else [block]
+            lines += sum(1 for b in found if isinstance(b, Line))
+            blocks.extend(found)
+        pages.append(Page(number=page.number, name=page.name, blocks=blocks))
+    if not lines:
+        return None
+    pasted = Document(kind="xlsx", pages=pages)
+    pasted.notes = list(document.notes)
+    return pasted
 
 
 def read_xlsx_as_document(data: bytes) -> Document:
