@@ -131,3 +131,24 @@ def test_each_text_pasted_into_excel_reads_the_same(name: str, how: str) -> None
         1,
         1,
     ), result
+
+
+@pytest.mark.parametrize(("style", "every"), [("dash", 17), ("of", 11), ("p", 13)])
+@pytest.mark.parametrize("name", TEXTS)
+def test_each_text_with_page_breaks_anywhere_reads_the_same(name: str, style: str, every: int) -> None:
+    """Each text with a page break every few lines, wherever it falls (between a card's row of years and its 工程 too):
+    the office's footer, 「― 4 ―」「4/9」「P.4」 and the running header naming the chapter. First measured with 「P.4」 and
+    the blank line pdftotext leaves at a page's top, 萩原市, 千草村 and 楓台市 lost the schedule of each card the break
+    cut (the blank parted its table): that blank is no end of the table now, unless a header printed before follows."""
+    text = samplevariants2.with_page_furniture(
+        unseen22.document(name).decode(), style=style, title="計画", office="情報政策課", every=every
+    )
+    found = parse(text.encode(), filename=name)
+    result = score(found, expected(name))
+    assert (result.f1, result.codes, result.departments, result.kpi_numbers, result.schedule) == (
+        1,
+        1,
+        1,
+        1,
+        1,
+    ), result

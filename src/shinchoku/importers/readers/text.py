@@ -204,6 +204,31 @@ def _full_width_rows(lines: list[str], drop: set[int]) -> list[str]:
     return out
 
 
+def _row_key(cells: list[str]) -> tuple[str, ...]:
+    """A row's cells, blanks at the ends aside: how a header printed again is known."""
+    return tuple(c.strip() for c in cells if c.strip())
+
+
+def _table_across_page(lines: list[str], at: int, drop: set[int], headers: set[tuple[str, ...]]) -> bool:
+    """Whether the blank line ``at`` stands beside a page's furniture inside a table the page break cut (「P.4」 then a
+    blank at the next page's top, a table's rows before and after): no end of the table — unless the row after the
+    break is a header printed before (the table starts again on the new page, as it did before this change)."""
+    if at - 1 not in drop and at + 1 not in drop:
+        return False
+
+    def near(step: int) -> str | None:
+        index = at + step
+        while 0 <= index < len(lines) and (index in drop or not lines[index].strip()):
+            index += step
+        return lines[index] if 0 <= index < len(lines) else None
+
+    before, after = near(-1), near(1)
+    if before is None or after is None or not _cells(before):
+        return False
+    following = _cells(after)
+    return bool(following) and _row_key(following or []) not in headers
+
+
 def read_text(text: str) -> Document:
     lines = text.split("\n")
     markdown = sum(1 for line in lines[:400] if _MARKDOWN_HEADING.match(line)) >= 2
@@ -218,6 +243,7 @@ def read_text(text: str) -> Document:
     document.pages.append(page)
     rows: list[list[str]] = []
     row_lines: list[int] = []
+    headers: set[tuple[str, ...]] = set()  # each table's first row: printed again after a page break, a table again
 
     def flush() -> None:
         if rows and _contents(rows):  # a 目次 Word saved with a tab before each page number
@@ -227,6 +253,7 @@ def read_text(text: str) -> Document:
             rows.clear()
             row_lines.clear()
         if rows:
+            headers.add(_row_key(rows[0]))
             _rejoin_broken(rows, row_lines)
             width = max(len(row) for row in rows)
             table = Table(
@@ -257,6 +284,8 @@ def read_text(text: str) -> Document:
             line = line.replace("\f", "")
         if number - 1 in drop:
             continue
+        if not line.strip() and rows and _table_across_page(lines, number - 1, drop, headers | {_row_key(rows[0])}):
+            continue  # the blank at a page's top inside a table the break cut: the table goes on
         cells = _cells(line)
         if cells is not None:
             if cells:
