@@ -291,16 +291,7 @@ _OPEN_RANGE = lazy_re(f"(?:{YEAR_WORDS}){OPEN_END}")
 
 def _open_range(document: Document) -> bool:
     """Whether some line or cell of ``document`` names a year a 工程 runs on from."""
-    for block in document.blocks():
-        if isinstance(block, Line):
-            texts: list[str] = [block.text]
-        elif isinstance(block, Table):
-            texts = [cell.own_text for row in block.rows for cell in row]
-        else:
-            continue
-        if any(_OPEN_RANGE.search(nfkc(text)) for text in texts):
-            return True
-    return False
+    return any(_OPEN_RANGE.search(nfkc(text)) for text, _ in _texts(document))
 
 
 def _detail_sheets(document: Document) -> set[str]:
@@ -523,23 +514,26 @@ def _baseline_year_from_prose(plan: Plan, document: Document, items: list[Initia
     )
 
 
+#: The level of a section numbered without a word (「（１）」「１」): Collector names it by its depth.
+_UNNAMED_LEVEL = lazy_re(r"第\d+階層")
+
+
 def _restarted_section_numbers(sections: list[dict[str, Any]]) -> None:
     """Sections numbered again under each parent (「（１）手続のオンライン化」 under 「１」, 「（１）業務の効率化」 under
-    「２」) are told apart by their parent's number: 1-1, 2-1 — as their 取組 are — where one bare number is given twice
-    at one level; a section named by its word (「施策５」) or numbered on across its parents keeps its number."""
+    「２」) are told apart by their parent's number: 1-1, 2-1 — as their 取組 are — every one of a level where one bare
+    number is given twice in it; a section named by its word (「施策５」) or numbered on across its parents keeps its
+    number."""
     by_key = {s["key"]: s for s in sections}
-    seen: Counter[tuple[str, str]] = Counter(
-        (s["level"], s["code"]) for s in sections if s["parent"] and s["code"] and s["code"].isdigit()
-    )
-    for s in sections:  # a parent before its children: its number is whole when theirs are made
-        parent = by_key.get(s["parent"]) if s["parent"] else None
-        if (
-            parent
-            and parent["code"]
-            and s["code"]
-            and s["code"].isdigit()
-            and seen[(s["level"], s["code"])] > 1
-        ):
+    bare = [
+        s
+        for s in sections
+        if s["parent"] and s["code"] and s["code"].isdigit() and _UNNAMED_LEVEL.fullmatch(s["level"])
+    ]
+    seen = Counter((s["level"], s["code"]) for s in bare)
+    restarting = {level for (level, _), count in seen.items() if count > 1}
+    for s in bare:  # a parent before its children: its number is whole when theirs are made
+        parent = by_key.get(s["parent"])
+        if parent and parent["code"] and s["level"] in restarting:
             s["code"] = f"{parent['code']}-{s['code']}"
 
 
