@@ -144,3 +144,14 @@ def test_each_text_with_page_breaks_anywhere_reads_the_same(name: str, style: st
     )
     found = parse(text.encode(), filename=name)
     _assert_exact(found, name)
+
+
+@pytest.mark.parametrize("tab", [4, 8])
+@pytest.mark.parametrize("name", TEXTS)
+def test_each_text_with_its_tabs_turned_to_blanks_reads_the_same(name: str, tab: int) -> None:
+    """Each text saved by an editor that turns a tab into the blanks up to the next stop (every 4 or 8 columns, a
+    full-width character two): the same plan. First measured (stops of 4 / 8): 萩原市 KPI and schedule 0, 潮見町 F1 0.36
+    / 1.0 with 担当課 and KPI 0, 千草村 schedule 0, 楓台市 KPI 0.4 / 0.2 and schedule 0, 藤ヶ丘町 F1 0.75 (the text read as
+    columns aligned by position); the tabs are put back where the stops say now (``readers.tabstops``)."""
+    text = samplevariants2.untabified(unseen22.document(name).decode(), tab)
+    _assert_exact(parse(text.encode(), filename=name), name)

@@ -165,7 +165,7 @@ def load_source(file: str | os.PathLike[str] | bytes, filename: str | None = Non
     elif source.is_xlsx:
         _read_sheets_as_text(source)
     else:
-        source.text = without_margin(_repair_radicals(decode(data)))
+        source.text = without_margin(_untabified(_repair_radicals(decode(data))))
         source.origin = _unfold_columns(source)
         _read_columns(source)
         if source.origin is not None and source.locations is not None:
@@ -212,6 +212,15 @@ def _repair_radicals(text: str) -> str:
     from .readers.glyphs import repair_glyphs
 
     return repair_glyphs(text)
+
+
+def _untabified(text: str) -> str:
+    """A tab-separated text whose tabs an editor turned into blanks up to the next tab stop is read as the
+    tab-separated text it was (``readers.tabstops``): its rows' cells are where the stops say, not where a
+    column-aligned reading would guess them."""
+    from .readers.tabstops import retabbed
+
+    return retabbed(text) or text
 
 
 def _read_columns(source: Source) -> None:

@@ -1,0 +1,205 @@
+"""Tab-separated text whose tabs an editor turned into blanks, made tab-separated again.
+
+A plan's text copied out of a PDF holds its table rows as cells apart by tabs (「成果指標<TAB>電子申請できる手続数<TAB>
+基準値（R5）…」). An editor set to 「タブをスペースに変換」, a mail client or a paste into a form often turns each tab into
+the blanks up to the next tab stop, every 4 or 8 columns, a full-width character taking two: 「成果指標    電子申請…」.
+The cells' boundaries are still there, at the tab stops: every run of blanks between a row's cells ends on one. A
+column-aligned text (``pdftotext -layout``) has its runs end wherever its columns start, a stop only by chance.
+
+So a text without a tab whose runs of two blanks or more end on a tab stop nearly always is read as the tab-separated
+text it was: on each line holding such a run (a row), every run of blanks ending on a stop becomes the tabs it was (as
+many as the stops it crosses); a line of prose (no such run) is untouched. One blank before a stop is the hard case: a
+cell of odd width (「令和3年度末」「1-1-1」) leaves one before the next, and a blank inside a cell (「R6 検討」「K P I」)
+can fall there too. A table's rows have as many cells each, so the rows around a line say which of its one blanks
+are tabs; where they do not agree (a card's fields), each is a tab but those between Latin letters, before a bracket
+or before 「②」.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+#: A run of blanks between two pieces of a line, or before its first piece, or after its last.
+_RUN = re.compile(r" +")
+#: The tab widths editors use, the wider first (a text expanded every 8 columns has its runs end every 4 too).
+_TAB_WIDTHS = (8, 4)
+#: The share of runs of two blanks or more that must end on a stop, and how many runs at least.
+_SHARE = 0.9
+_RUNS = 8
+#: How many lines are measured.
+_MEASURED = 4000
+
+
+def _widths(ambiguous: int) -> Callable[[str], int]:
+    """How many columns a character takes: a full-width one two, 「○」「※」 (East Asian ambiguous) as the editor counts
+    them — one in most editors, two in a Japanese one."""
+
+    def width(char: str) -> int:
+        kind = unicodedata.east_asian_width(char)
+        return 2 if kind in "WF" else ambiguous if kind == "A" else 1
+
+    return width
+
+
+def _columns(line: str, width: Callable[[str], int]) -> list[int]:
+    """The display column before each character of ``line`` and after its last."""
+    columns = [0]
+    for char in line:
+        columns.append(columns[-1] + width(char))
+    return columns
+
+
+def _fit(lines: list[str], tab: int, width: Callable[[str], int]) -> tuple[int, int]:
+    """How many inner runs of two blanks or more ``lines`` hold, and how many of them end on a stop every ``tab``."""
+    runs = on_stop = 0
+    for line in lines:
+        if "  " not in line.strip(" "):
+            continue
+        columns = _columns(line, width)
+        for run in _RUN.finditer(line):
+            if run.end() - run.start() < 2 or run.start() == 0 or run.end() == len(line):
+                continue
+            runs += 1
+            on_stop += columns[run.end()] % tab == 0
+    return runs, on_stop
+
+
+#: A bracket opening words that go with those before it, and the marks of a list's later items (「①… ②…」) inside one
+#: cell.
+_OPENING = "(（"
+_CLOSING = ")）"
+_LATER_ITEMS = "②③④⑤⑥⑦⑧⑨⑩"
+
+
+def _inside_words(line: str, at: int) -> bool:
+    """Whether the one blank at ``at`` is more likely a blank of the words around it than a tab: between two Latin
+    letters (「K P I」「Web API」), before a bracket (「スケジュール (これまで)」「延岡市計画 (後期)」) or before a list's later
+    item (「①研修履修人数 ②…」)."""
+    if at == 0 or at + 1 >= len(line):
+        return False
+    before, after = line[at - 1], line[at + 1]
+    latin = before.isascii() and before.isalpha() and after.isascii() and after.isalpha()
+    bracketed = after in _OPENING and before not in _CLOSING  # 「（令和5年度末） （令和10年度）」: two cells
+    return latin or bracketed or after in _LATER_ITEMS
+
+
+@dataclass
+class _Row:
+    """A line's runs of blanks that end on a stop: ``sure`` those that can only be tabs (two blanks or more, or at the
+    line's start), ``single`` the one blanks (a tab after a cell of odd width — 「令和3年度末 令和4年度末」 — or a blank
+    inside a cell: 「①… ②…」), the likelier tabs first. ``tabs`` is how many tabs the sure runs stand for."""
+
+    line: str
+    sure: list[tuple[int, int, int]]  # (start, end in the line, tabs)
+    single: list[int]
+    tabs: int
+
+
+def _row(line: str, tab: int, width: Callable[[str], int]) -> _Row | None:
+    """``line`` as a row of cells, or None for a line of prose: a row holds a run of two blanks or more ending on a
+    stop, or starts with blanks up to a stop (its first cells empty: 「<TAB><TAB>順次拡大」), or has two one blanks or
+    more and each on a stop (each cell of odd width: 「0人 0人 1,500件」)."""
+    columns = _columns(line, width)
+    sure: list[tuple[int, int, int]] = []
+    single: list[int] = []
+    elsewhere = 0
+    for run in _RUN.finditer(line):
+        start, end = columns[run.start()], columns[run.end()]
+        if end % tab or run.end() - run.start() == len(line):
+            elsewhere += 1  # a blank inside a cell, blanks an editor did not make, or a blank line
+        elif run.start() == 0 or end - start >= 2:
+            sure.append((run.start(), run.end(), end // tab - start // tab))
+        else:
+            single.append(run.start())
+    if not sure and (elsewhere or len(single) < 2):
+        return None
+    # a blank ending the line is a tab before empty cells (nothing else leaves one there)
+    single.sort(key=lambda at: (at + 1 < len(line), _inside_words(line, at)))
+    return _Row(line, sure, single, sum(tabs for _, _, tabs in sure))
+
+
+def _joined(row: _Row, singles: int) -> str:
+    """``row``'s line with its sure runs and its first ``singles`` one blanks as tabs."""
+    cuts = [*row.sure, *((at, at + 1, 1) for at in row.single[:singles])]
+    out: list[str] = []
+    at = 0
+    for start, end, tabs in sorted(cuts):
+        out += [row.line[at:start], "\t" * tabs]
+        at = end
+    out.append(row.line[at:])
+    return "".join(out)
+
+
+def _usual(row: _Row) -> int:
+    """How many tabs ``row`` has taking each of its one blanks for a tab but those between Latin letters or before a
+    bracket."""
+    return row.tabs + sum(1 for at in row.single if not _inside_words(row.line, at))
+
+
+#: The share of a block's rows that must have as many tabs (each one blank taken for a tab but those inside words)
+#: for the block to be a table whose every row has that many.
+_AGREEING = 0.5
+
+
+def _retabbed_block(rows: list[_Row]) -> list[str]:
+    """The lines of consecutive rows with their tabs back. Each one blank is taken for a tab but those between Latin
+    letters or before a bracket. A table's rows have as many cells each (a PDF's table copied out, empty cells and
+    all), so where most rows then have as many tabs, a row that has more or fewer takes as many of its one blanks for
+    tabs as give it that many, where it can (「①研修履修人数 ②…」「100% R3投稿件数 82件」 in a cell stay a cell, 「KPI
+    Baseline」 in a header are two); a block of rows that do not agree (a card's fields) is left at that. Rows of one
+    or two cells (a wrapped cell's line under its row) have no say."""
+    usual = Counter(n for n in map(_usual, rows) if n >= 2)  # (not 「<TAB>続き」, a wrapped cell's line)
+    width, agreeing = usual.most_common(1)[0] if usual else (0, 0)
+    table = agreeing >= 3 and agreeing >= _AGREEING * usual.total()
+    out: list[str] = []
+    for row in rows:
+        fits = table and row.tabs <= width <= row.tabs + len(row.single)
+        out.append(_joined(row, width - row.tabs if fits else _usual(row) - row.tabs))
+    return out
+
+
+def _retabbed_lines(lines: list[str], tab: int, width: Callable[[str], int]) -> list[str]:
+    """``lines`` with their tabs back, a block of rows at a time: rows with nothing but blank lines between them (a
+    table a page break cut) or one line of prose (a heading of the table's rows: 「基本目標２　行政運営の効率化」) are
+    one block; more prose ends it."""
+    out = list(lines)
+    block: list[tuple[int, _Row]] = []
+    prose = 0
+    for at, line in enumerate([*lines, "-", "-"]):
+        if not line.strip(" \r\f"):
+            continue
+        row = _row(line, tab, width)
+        if row is not None:
+            block.append((at, row))
+            prose = 0
+            continue
+        prose += 1
+        if prose < 2:
+            continue
+        for (index, _), joined in zip(block, _retabbed_block([row for _, row in block]), strict=True):
+            out[index] = joined
+        block = []
+    return out
+
+
+def retabbed(text: str, tab: int | None = None) -> str | None:
+    """``text`` with the tabs an editor turned into blanks back (see the module's docstring); None for a text that
+    holds a tab, or whose runs of blanks do not end on the stops of any tab width. ``tab``: the stops' width where it
+    is known (its columns counting 「○」「※」 as one), not measured."""
+    if "\t" in text or "  " not in text:
+        return None
+    lines = text.split("\n")
+    if tab is not None:
+        return "\n".join(_retabbed_lines(lines, tab, _widths(1)))
+    measured = lines[:_MEASURED]
+    for stops in _TAB_WIDTHS:
+        for ambiguous in (1, 2):
+            width = _widths(ambiguous)
+            runs, on_stop = _fit(measured, stops, width)
+            if runs >= _RUNS and on_stop >= _SHARE * runs:
+                return "\n".join(_retabbed_lines(lines, stops, width))
+    return None
