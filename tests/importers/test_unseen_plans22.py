@@ -14,6 +14,7 @@ import pytest
 
 from shinchoku.importers import ParseError, parse
 
+from . import variants
 from .other import samplevariants2, unseen22
 from .other.unseen22 import FUJIGAOKA_TXT, KAEDEIDAI_TXT, PERIODS, PLANS, SHIOMI_TXT, TEXTS, expected
 from .scoring import Reached, score
@@ -154,4 +155,14 @@ def test_each_text_with_its_tabs_turned_to_blanks_reads_the_same(name: str, tab:
     / 1.0 with 担当課 and KPI 0, 千草村 schedule 0, 楓台市 KPI 0.4 / 0.2 and schedule 0, 藤ヶ丘町 F1 0.75 (the text read as
     columns aligned by position); the tabs are put back where the stops say now (``readers.tabstops``)."""
     text = samplevariants2.untabified(unseen22.document(name).decode(), tab)
+    _assert_exact(parse(text.encode(), filename=name), name)
+
+
+@pytest.mark.parametrize("name", [n for n in TEXTS if n != SHIOMI_TXT])
+def test_each_text_copied_out_of_a_pdf_viewer_reads_the_same(name: str) -> None:
+    """Each text as a PDF viewer's copy gives it: a table row a line, its cells joined by single blanks (an empty cell
+    two). First measured: 萩原市 and 千草村 schedule 0 (a 工程's years and steps two lines of text: now rows again,
+    ``readers.year_rows``), 楓台市 担当課, KPI and schedule 0 (「所 管 課」 spread letter by letter, 「市民課、情 報政策課」
+    wrapped inside a name, 「指標」 too short a label to be taken without the figures after it: each read now)."""
+    text = variants.viewer_copy(unseen22.document(name).decode(), cells="spaces")
     _assert_exact(parse(text.encode(), filename=name), name)

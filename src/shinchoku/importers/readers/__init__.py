@@ -59,6 +59,15 @@ def read_document(source: Any) -> Document:
         from .delimited import read_delimited
 
         return read_delimited(text, "\t" if name.endswith(".tsv") else None)
+    from .year_rows import with_year_rows
+
+    # a card copied out of a PDF viewer writes its 工程's years and steps as lines, cells joined by blanks
+    return with_year_rows(_text_document(text), text)
+
+
+def _text_document(text: str) -> Document:
+    """A text's document: its tab-separated, pipe or full-width-blank rows as tables, or — with none — the rows of
+    whichever reader finds them in its lines (a CSV under another name, a PDF viewer's copy, plain pdftotext …)."""
     from .text import read_text
 
     document = read_text(text)

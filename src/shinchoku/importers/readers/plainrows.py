@@ -296,6 +296,8 @@ class _Builder:
         first = nfkc(words[0])
         if first[0] in "※*＊" or first.startswith("注"):
             return False  # a note below the table
+        if sum(1 for w in words if w in self.header) >= 2:
+            return False  # 「取組番号 1-1-1 取組名 電子申請の拡充」: a card's fields after the table, labels and values
         kinds = [self._shape(w) for w in words]
         if _SECTION.match(first) and not any(k in ("number", "grade") for k in kinds[1:]):
             self.rows.append([line.text.strip()] + [""] * (len(self.columns) - 1))

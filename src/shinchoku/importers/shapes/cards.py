@@ -55,12 +55,50 @@ _ENTRY_LABEL = lazy_re(r"(.{2,10}?)([①-⑳]|[0-9]{1,2})")
 _SPACED_LETTERS = lazy_re(r"(?<=\b[A-Za-z]) (?=[A-Za-z]\b)")
 
 
+#: A line's first letters set one blank apart, as a card's label is spread over its cell (「事 業 概 要 申請件数の…」).
+_LETTER_SPACED = lazy_re(r"^\s*([^\s0-9０-９](?: [^\s0-9０-９]){1,5}) (?=\S)")
+
+
+def _letters_joined(text: str) -> str:
+    """``text`` with the label its first letters spell set together (「所 管 課 市民課」 → 「所管課 市民課」: a card copied
+    out of a PDF viewer keeps the blanks the print spread the label with); the longest run of letters that is a label
+    the dictionary knows, any other line as it is."""
+    spread = _LETTER_SPACED.match(text)
+    if spread is None:
+        return text
+    letters = spread.group(1).split(" ")
+    for count in range(len(letters), 1, -1):
+        word = "".join(letters[:count])
+        if classify(word, loose=False) is not None:
+            rest = text[spread.start(1) :].split(" ", count)[count]
+            return f"{word} {rest}"
+    return text
+
+
+#: A figure's label and its figure after an indicator's name: 「… 現状値 50手続」「… 目標値（R9） 220手続」.
+_FIGURES_AFTER_NAME = lazy_re(r"\s(?:基準値|現状値|目標値|実績値)[^\s0-9０-９]{0,8}\s*[0-9０-９]")
+#: What parts two department names but a blank.
+_NAME_SEPARATOR = lazy_re(r"[、，,／/;；・]")
+
+
+def _unwrapped_names(value: str) -> str:
+    """Department names whose cell wrapped inside a name, the pieces a blank apart in a viewer's copy (「市民課、情
+    報政策課」「行政改革 課」): a piece after one that is no department's name goes on with it."""
+    pieces = value.split(" ")
+    out = pieces[0]
+    for piece in pieces[1:]:
+        tail = _NAME_SEPARATOR.split(out)[-1]
+        out += piece if tail and piece and not is_department(tail) else f" {piece}"
+    return out
+
+
 def _spaced(text: str, *, marked: bool = False) -> tuple[str, str] | None:
     """A label and value separated by blanks only, where the label or the value shows it is one: a label
     of three characters or more (取組名, 担当課, 成果指標 — a card table copied out of a PDF viewer),
     department names after 担当, a number after 現状値 / 目標値 / 実績値 / 事業費. A short label
     with other words after it is left to the colon and bracket forms: a line of prose may start
     with 「目標」 or 「内容」 — unless a symbol marks it as a label (「◇概要　…」, ``marked``)."""
+    text = _letters_joined(text)
     m = _SPACED_LINE.match(text)
     column = classify(m.group("c"), loose=False) if m else None
     if m is not None and column is None and (entry := _ENTRY_LABEL.fullmatch(m.group("c"))) is not None:
@@ -96,9 +134,12 @@ def _spaced(text: str, *, marked: bool = False) -> tuple[str, str] | None:
     loose = len(key(m.group("c"))) >= 3 and len(value) >= 3  # not 「KPI 政」, a column set vertically
     # 「指標            標準準拠システムへの…」: a card's column of labels as ``pdftotext -layout`` keeps it, wide apart
     wide = _WIDE_BLANKS.fullmatch(text[m.end("c") : m.start("v")]) is not None and len(value) >= 3
-    if (marked or loose or wide) and column.role != "departments" and column.fy is None:
+    # 「指標 電子申請できる手続数 現状値 50手続 目標値 220手続」: a short label, but its figures say what it is
+    figured = column.role == "indicator" and _FIGURES_AFTER_NAME.search(value) is not None
+    if (marked or loose or wide or figured) and column.role != "departments" and column.fy is None:
         pass  # 「取組名 電子申請の推進」「成果指標 …」: a card table copied out of a PDF viewer
     elif column.role == "departments":
+        value = _unwrapped_names(value)
         names = split_departments(without_parents(value))  # 「デジタル戦略課（市町村支援担当）」
         if not names or not all(is_department(name) for name in names):
             return None
