@@ -1,13 +1,24 @@
-"""A card copied out of a PDF viewer: its table's cells joined by single blanks, an empty cell two blanks, the label
-spread over its cell still letter by letter (楓台市 of batch 22). Its 工程's years and steps are rows again
-(``readers.year_rows``), its labels and wrapped 担当課 are read as the print has them (``shapes.cards``)."""
+"""A plan copied out of a PDF viewer: a table's cells joined by single blanks (an empty cell two, or none). A card's
+工程 years and steps are rows again (``readers.year_rows``), a label spread letter by letter over its cell and a 担当課
+wrapped inside a name are read as the print has them (``shapes.cards``, 楓台市 of batch 22); a table's header two rows
+deep is read as its two lines say together (``readers.plainrows``)."""
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
+import pytest
+
+from shinchoku.importers import parse
 from shinchoku.importers.document import Table
 from shinchoku.importers.readers.text import read_text
 from shinchoku.importers.readers.year_rows import with_year_rows
 from shinchoku.importers.shapes.cards import label_value
+
+from . import variants
+from .other import unseen8, unseen13t, unseen22
+from .scoring import score
 
 
 def _blocks(text: str) -> list[list[str] | str]:
@@ -78,3 +89,57 @@ def test_a_short_indicator_label_with_its_figures() -> None:
         "電子申請できる手続数 現状値 50手続 目標値 220手続",
     )
     assert label_value("指標 の見直しは毎年度行います。") is None
+
+
+def _copied(module: Any, name: str, *, blanks: str) -> dict[str, Any]:
+    """``name`` of a batch as a PDF viewer copies it: a table row a line, its cells one blank apart (``blanks="kept"``:
+    an empty cell two blanks; ``"single"``: no trace of it, as most viewers give it)."""
+    raw = module.document(name)
+    copied = variants.viewer_copy(raw.decode() if isinstance(raw, bytes) else raw, cells="spaces")
+    if blanks == "single":
+        copied = "\n".join(re.sub(r" {2,}", " ", line).strip() for line in copied.split("\n"))
+    return parse(copied.encode(), filename=name)
+
+
+@pytest.mark.parametrize("blanks", ["single", "kept"])
+def test_a_header_two_rows_deep_names_the_columns(blanks: str) -> None:
+    """真砂市's 工程表: 「取組 取組名 担当課 成果指標 現状値 目標値 工程」 over 「番号 （令和5年度末） （令和10年度） R6 R7 R8 R9
+    R10」. The second line completes the first (取組番号, each figure's year, a column a year under 工程): first
+    measured F1 0 (「取組」 taken for the titles' column, only the 基本目標 rows read), now every 取組 with its figures;
+    「第５章　推進体制」 after the table is no row of it."""
+    plan = _copied(unseen13t, "masago_kouteihyou_nendo.txt", blanks=blanks)
+    result = score(plan, unseen13t.expected("masago_kouteihyou_nendo.txt"))
+    assert (result.f1, result.codes, result.departments, result.kpi_numbers) == (1, 1, 1, 1), result
+    by_code = {item["code"]: item for item in plan["initiatives"]}
+    (kpi,) = by_code["1-1-1"]["indicators"]
+    assert (kpi["baseline"]["fy"], kpi["baseline"]["value"]) == (2023, 3400)
+    assert (kpi["final_target"]["fy"], kpi["final_target"]["value"]) == (2028, 15000)
+    assert [s["fy"] for s in by_code["1-2-1"]["schedule"]] == list(range(2024, 2029))  # ● in every year
+
+
+@pytest.mark.parametrize("blanks", ["single", "kept"])
+def test_yearly_targets_under_a_header_printed_again(blanks: str) -> None:
+    """潮見町's 成果指標一覧: 「（R5） R6 R7 R8 R9」 under 「基準値 目標値」 dates the baseline and spreads 目標値 over four
+    years; printed again after the page break (its first line taken out as a running header) it is no part of 4's
+    cells. First measured: refused with an empty cell's blanks kept, KPI 0 without."""
+    plan = _copied(unseen22, unseen22.SHIOMI_TXT, blanks=blanks)
+    result = score(plan, unseen22.expected(unseen22.SHIOMI_TXT))
+    assert min(result.f1, result.codes, result.departments, result.kpi_numbers) == 1, result
+    apps = next(item for item in plan["initiatives"] if item["code"] == "4")
+    (kpi,) = apps["indicators"]
+    assert kpi["name"] == "防災アプリの登録者数"
+    assert [(t["fy"], t["value"]) for t in kpi["targets"]] == [
+        (2024, 2500),
+        (2025, 3200),
+        (2026, 4000),
+        (2027, 5000),
+    ]
+
+
+def test_a_schedule_and_figures_each_over_their_years() -> None:
+    """浅見町: 「スケジュール … 現状値 目標値」 over 「R7 R8 R9 R5 R7 R8 R9」: the first run of years the schedule's, R5 the
+    baseline's, the rest the targets' (first measured F1 0.47, codes 0). A row of fewer marks than years is warned."""
+    plan = _copied(unseen8, "asami_two_row_header.txt", blanks="single")
+    result = score(plan, unseen8.expected("asami_two_row_header.txt"))
+    assert min(result.f1, result.codes, result.departments, result.kpi_numbers) == 1, result
+    assert any("実施年度の印は年度の列より少なく" in w["message"] for w in plan["warnings"])

@@ -74,6 +74,8 @@ _SECTION = re.compile(
     r"^(?:基本目標|基本方針|目標|施策|分野|政策|重点|柱|方針|第)\s*[0-9一二三四五六七八九十ⅠⅡⅢⅣⅤ]"
 )
 _YEAR = re.compile(r"^(?:R|令和|H|平成)?([0-9]{1,4}|元)(?:年度?)?$")
+#: A chapter's heading: 「第5章」 (NFKC), never a row or a section of a table.
+_CHAPTER = re.compile(r"^第[0-9一二三四五六七八九十]{1,3}章")
 
 #: Costs of the assignment: a blank cell, a word that does not have the column's shape.
 _BLANK = {"code": 1.0, "dept": 1.5, "number": 1.0, "grade": 1.0, "unit": 1.0, "text": 1.0}
@@ -265,6 +267,69 @@ def _with_years(columns: list[_Column], runs: list[list[str]]) -> list[_Column] 
     return out
 
 
+_GAP = re.compile(r"(?<=\S) +(?=\S)")
+
+
+def _aligned(text: str) -> bool:
+    """Whether a line's words stand apart by wide gaps (column-aligned text, ``pdftotext -layout``: readers.columns
+    reads it), not by single blanks with an empty cell's two here and there (「目標値    担当課」)."""
+    gaps = [len(gap) for gap in _GAP.findall(text)]
+    return sum(1 for gap in gaps if gap >= 2) * 3 > len(gaps)
+
+
+def _undated(column: _Column, roles: tuple[str, ...]) -> bool:
+    """Whether ``column`` is one of ``roles`` with no year in its label."""
+    found = classify(column.label)
+    return found is not None and found.role in roles and found.fy is None
+
+
+def _spread_runs(columns: list[_Column], runs: list[list[str]]) -> list[_Column] | None:
+    """The header's columns with its undated 工程 / スケジュール and yearly figure columns each spread over a run of
+    years, in order (「スケジュール … 現状値 目標値」 over 「R7 R8 R9 R5 R7 R8 R9」); an undated 現状値 right before a
+    yearly column takes its run's first year (the year before the targets). None where the runs are not one a group."""
+    groups = [j for j, c in enumerate(columns) if _undated(c, ("schedule", *_YEARLY))]
+    if len(groups) != len(runs):
+        return None
+    out = list(columns)
+    spread: dict[int, list[str]] = {}
+    for j, run in zip(groups, runs, strict=True):
+        if j and _undated(columns[j - 1], ("baseline",)) and columns[j].kind == "number" and len(run) > 1:
+            out[j - 1] = _Column(f"{columns[j - 1].label}({run[0]})", "number")
+            run = run[1:]
+        spread[j] = run
+    return [
+        piece
+        for j, column in enumerate(out)
+        for piece in ([_Column(f"{column.label}({year})", column.kind) for year in spread[j]] if j in spread else [column])
+    ]
+
+
+def _second_header_line(columns: list[_Column], words: list[str]) -> list[_Column] | None:
+    """The header's columns completed by its second line, a header two rows deep joined by blanks: the first label's
+    wrapped end (「取組」 over 「番号」: 取組番号), the figure columns' years in brackets (「（令和5年度末）」「（R5）」,
+    in order) and a run of years for each undated 工程 or yearly figure column (「R6 R7 R8 R9 R10」 under 工程). None
+    for a line that is not one."""
+    out, rest, used = list(columns), list(words), False
+    joined = classify(out[0].label + rest[0]) if rest and out[0].kind != "code" else None
+    if joined is not None and joined.role == "code":
+        out[0], rest, used = _Column(out[0].label + rest[0], "code"), rest[1:], True
+    undated = [j for j, c in enumerate(out) if c.kind == "number" and _undated(c, ("baseline", *_YEARLY))]
+    tails = 0
+    while tails < len(rest) and _BRACKETED.match(rest[tails]) and _YEAR.match(nfkc(rest[tails])[1:-1].rstrip("末")):
+        tails += 1
+    if 0 < tails <= len(undated):
+        for j, word in zip(undated, rest[:tails], strict=False):
+            out[j] = _Column(out[j].label + word, "number")
+        rest, used = rest[tails:], True
+    if rest:
+        runs = _years(rest)
+        spread = _spread_runs(out, runs) if runs is not None else None
+        if spread is None:
+            return None
+        out, used = spread, True
+    return out if used else None
+
+
 class _Builder:
     """One table being rebuilt: its columns, rows, and the locations of its rows."""
 
@@ -294,8 +359,8 @@ class _Builder:
         if line.text.strip() in self.header_rest:
             return True  # the header's wrapped labels printed again on a new page
         first = nfkc(words[0])
-        if first[0] in "※*＊" or first.startswith("注"):
-            return False  # a note below the table
+        if first[0] in "※*＊" or first.startswith("注") or _CHAPTER.match(first):
+            return False  # a note below the table, or the next chapter's heading (「第５章　推進体制」)
         if sum(1 for w in words if w in self.header) >= 2:
             return False  # 「取組番号 1-1-1 取組名 電子申請の拡充」: a card's fields after the table, labels and values
         kinds = [self._shape(w) for w in words]
@@ -460,7 +525,7 @@ def read_plain_rows(document: Document) -> Document | None:
                 guessed.extend(builder.guessed)
                 builder = None
             # a header with wide gaps is column-aligned text (``pdftotext -layout``): readers.columns reads it
-            columns = None if "  " in block.text else _header(_words(block.text))
+            columns = None if _aligned(block.text) else _header(_words(block.text))
             if columns is not None:
                 following = blocks[i] if i < len(blocks) else None
                 if isinstance(following, Line) and (deeper := _under_groups(columns, _words(following.text))):
@@ -478,7 +543,15 @@ def read_plain_rows(document: Document) -> Document | None:
                     if spread is not None:
                         columns = spread
                         i += 1
+                        following = None
+                repeated = None
+                if isinstance(following, Line) and (second := _second_header_line(columns, _words(following.text))):
+                    columns = second  # 「取組 … 目標値 工程」 over 「番号 （令和5年度末） （令和10年度） R6 R7 R8 R9 R10」
+                    repeated = following.text.strip()
+                    i += 1
                 builder = _Builder(columns, block.location)
+                if repeated is not None:
+                    builder.header_rest.add(repeated)  # printed again under the header on the next page
                 home = rebuilt
                 found = True
                 continue
