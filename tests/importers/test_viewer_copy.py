@@ -143,3 +143,19 @@ def test_a_schedule_and_figures_each_over_their_years() -> None:
     result = score(plan, unseen8.expected("asami_two_row_header.txt"))
     assert min(result.f1, result.codes, result.departments, result.kpi_numbers) == 1, result
     assert any("実施年度の印は年度の列より少なく" in w["message"] for w in plan["warnings"])
+
+
+def test_years_and_steps_of_a_copy_that_keeps_no_empty_cell() -> None:
+    """Most viewers leave no trace of an empty cell: 「令和6年度 … 令和10年度」 over 「工程 対象手続の選定 順次拡大 …」 is
+    still the 工程 (萩原市: schedule 0 → exact). Where a row has fewer steps than years (「工程 検討 導入 拡大」) which
+    years the text does not say: laid from the first year, and the note says so."""
+    plan = _copied(unseen22, unseen22.HAGIWARA_TXT, blanks="single")
+    result = score(plan, unseen22.expected(unseen22.HAGIWARA_TXT))
+    assert min(result.f1, result.codes, result.departments, result.kpi_numbers, result.schedule) == 1, result
+    cashless = next(item for item in plan["initiatives"] if item["code"] == "1-1-2")
+    assert [(s["fy"], s["label"]) for s in cashless["schedule"]] == [
+        (2024, "検討"),
+        (2025, "導入"),
+        (2026, "拡大"),
+    ]
+    assert any("最初の年度から順に読みました" in w["message"] for w in plan["warnings"])

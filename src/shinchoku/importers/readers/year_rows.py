@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from ..document import Block, Cell, Document, Line, Location, Table
+from ..document import Block, Cell, Document, Line, Table
+from ..labels import classify
 from ..text import nfkc
 
 #: A cell holding a year alone: 「令和6年度」「R6」「2024年度」「2024」.
@@ -22,6 +23,13 @@ _YEAR = re.compile(r"(?:(?:令和|平成|R|H)(?:元|\d{1,2})|(?:19|20)\d{2})(?:�
 _STEP = 16
 #: How many years a row of years holds at least.
 _YEARS = 3
+_BLANK = re.compile(r"\s")
+#: A figure (「45手続」「1,200」): a row of figures under years is a table of values, not a 工程.
+_FIGURE = re.compile(r"[0-9][0-9,.]*[^\s0-9]{0,4}")
+GUESSED_STEPS = (
+    "工程の行の項目が年度の列より少なく、どの年度のものかテキストからは分からないため、最初の年度から順に読みました。"
+    "工程を確かめてください。"
+)
 
 
 def _pieces(line: str) -> list[str]:
@@ -29,22 +37,52 @@ def _pieces(line: str) -> list[str]:
     return line.rstrip(" ").split(" ")
 
 
-def _years(line: str) -> bool:
-    """Whether ``line`` is a row of years joined by blanks: an empty first cell, then three years or more."""
+def _year_row(line: str) -> list[str] | None:
+    """The cells of a row of years joined by blanks — an empty first cell (a blank before it, or none where the copy
+    kept no trace of it), then three years or more — or None."""
     pieces = _pieces(line)
-    if "\t" in line or len(pieces) < _YEARS + 1 or pieces[0] or not all(pieces[1:]):
-        return False
-    return all(_YEAR.fullmatch(nfkc(piece)) for piece in pieces[1:])
+    years = pieces[1:] if pieces[0] == "" else pieces
+    if "\t" in line or len(years) < _YEARS or not all(_YEAR.fullmatch(nfkc(piece)) for piece in years):
+        return None
+    return ["", *years]
 
 
-def _under(line: str, width: int) -> bool:
-    """Whether ``line`` can be a row under a row of ``width`` cells: no more pieces, two with text at least, each a
-    step or a mark (no sentence, no year), its first (the row's label) short."""
+def _label(piece: str) -> bool:
+    """Whether ``piece`` is a row's label (「工程」「スケジュール」), no step."""
+    found = classify(piece, loose=False)
+    return found is not None and found.role != "ignore"
+
+
+def _step(cell: str) -> bool:
+    """Whether ``cell`` is a step or a mark (「●」「→」「検討」「対象手続の選定」): short, one word, no year, no figure, no
+    heading's number (「１－２　情報の届け方」 after the 工程 is the next section)."""
+    text = nfkc(cell)
+    return (
+        len(cell) <= _STEP
+        and not _BLANK.search(text)
+        and not text[0].isdigit()
+        and not _YEAR.fullmatch(text)
+        and not _FIGURE.fullmatch(text)
+    )
+
+
+def _row_under(line: str, width: int, labelled: bool) -> list[str] | None:
+    """The cells of ``line`` as a row under a row of ``width`` cells, or None: no more cells, each a short step or a mark
+    (no sentence, no year, no figure), its first (the row's label) short. Where the copy kept an empty cell's blanks
+    (a blank before the row or two between cells) each piece is its cell; else a row without its label (「● ●」「導入
+    運用」) has its first cell empty — only under a row of years whose empty first cell the copy kept (``labelled``: its
+    rows' labels are in that column), or after a row with its label (「工程 検討 導入 拡大」)."""
     pieces = _pieces(line)
-    filled = [piece for piece in pieces if piece]
-    if "\t" in line or len(pieces) > width or len(filled) < 2 or len(pieces[0]) > 8:
-        return False
-    return all(len(piece) <= _STEP and not _YEAR.fullmatch(nfkc(piece)) for piece in filled)
+    if "\t" in line:
+        return None
+    kept = pieces[0] == "" or "  " in line.strip()
+    if not kept and not _label(pieces[0]) and not labelled:
+        return None  # 「● ● → →」 under 「R7 R8 R9 R10」 under 「［工程］」: an outline's lines, its reader's
+    cells = pieces if kept or _label(pieces[0]) else ["", *pieces]
+    filled = [cell for cell in cells[1:] if cell]
+    if len(cells) > width or not filled or len(cells[0]) > 8:
+        return None
+    return cells if all(_step(cell) for cell in filled) else None
 
 
 def _raw(block: Block, lines: list[str]) -> str | None:
@@ -57,7 +95,8 @@ def _raw(block: Block, lines: list[str]) -> str | None:
 
 def with_year_rows(document: Document, text: str) -> Document:
     """``document`` with each row of years joined by blanks, and the lines right under it that fit it, one table of
-    those rows (``text``: the text the document was read from, whose lines keep the blanks)."""
+    those rows (``text``: the text the document was read from, whose lines keep the blanks). A row with fewer steps
+    than years in a copy that left no trace of the empty cells is laid from the first year, with a note."""
     if "\t" in text:
         return document
     lines = text.split("\n")
@@ -68,22 +107,26 @@ def with_year_rows(document: Document, text: str) -> Document:
         while at < len(blocks):
             block, raw = blocks[at], _raw(blocks[at], lines)
             at += 1
-            if raw is None or not _years(raw):
+            years = _year_row(raw) if raw is not None else None
+            if years is None:
                 out.append(block)
                 continue
-            width = len(_pieces(raw))
-            rows: list[list[str]] = [_pieces(raw)]
-            places: list[Location] = [block.location]
-            while (
-                at < len(blocks) and (below := _raw(blocks[at], lines)) is not None and _under(below, width)
-            ):
-                rows.append(_pieces(below))
+            rows, places = [years], [block.location]
+            labelled = raw is not None and raw.startswith(" ")
+            while at < len(blocks) and (below := _raw(blocks[at], lines)) is not None:
+                cells = _row_under(below, len(years), labelled)
+                if cells is None:
+                    break
+                if len(cells) < len(years) and not below.startswith(" ") and "  " not in below.strip():
+                    document.notes.append((blocks[at].location, GUESSED_STEPS))
+                rows.append(cells)
+                labelled = labelled or bool(cells[0])
                 places.append(blocks[at].location)
                 at += 1
             if len(rows) == 1:
                 out.append(block)
                 continue
-            cells = [[Cell(piece) for piece in row] + [Cell("")] * (width - len(row)) for row in rows]
-            out.append(Table(rows=cells, location=places[0], row_locations=places))
+            table = [[Cell(piece) for piece in row] + [Cell("")] * (len(years) - len(row)) for row in rows]
+            out.append(Table(rows=table, location=places[0], row_locations=places))
         page.blocks = out
     return document
