@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 
 from shinchoku.importers import parse
-from shinchoku.importers.document import Table
+from shinchoku.importers.document import Line, Table
 from shinchoku.importers.readers.text import read_text
 from shinchoku.importers.readers.year_rows import with_year_rows
-from shinchoku.importers.shapes.cards import label_value
+from shinchoku.importers.shapes.cards import label_value, years_over_steps
 
 from . import variants
 from .other import unseen8, unseen13t, unseen22
@@ -159,3 +159,38 @@ def test_years_and_steps_of_a_copy_that_keeps_no_empty_cell() -> None:
         (2026, "拡大"),
     ]
     assert any("最初の年度から順に読みました" in w["message"] for w in plan["warnings"])
+
+
+def test_a_card_copied_a_cell_a_line() -> None:
+    """Chrome's and Edge's viewers copy a table a cell a line: 萩原市's card is 「取組番号」「1-1-1」「取組名」… then its
+    工程's years a line each, 「工程」 and a step a line (first measured F1 0.67, 担当課, KPI and schedule 0: the years and
+    steps left the labels' pairing a line over)."""
+    text = variants.viewer_copy(unseen22.document(unseen22.HAGIWARA_TXT).decode(), cells="lines")
+    plan = parse(text.encode(), filename=unseen22.HAGIWARA_TXT)
+    result = score(plan, unseen22.expected(unseen22.HAGIWARA_TXT))
+    assert min(result.f1, result.codes, result.departments, result.kpi_numbers, result.schedule) == 1, result
+
+
+def test_years_a_line_each_over_steps() -> None:
+    def texts(lines: list[str]) -> list[str]:
+        return [block.text for block in years_over_steps([Line(line) for line in lines])]
+
+    assert texts(
+        ["担当課", "市民課", "令和6年度", "令和7年度", "令和8年度", "工程", "検討", "導入", "取組番号"]
+    ) == [
+        "担当課",
+        "市民課",
+        "工程：令和6年度：検討　令和7年度：導入",
+        "取組番号",
+    ]
+    # a table's header of years over its first row (山桜町): the title after R9 is no step, the row's text follows
+    header = [
+        "年次計画",
+        "R7",
+        "R8",
+        "R9",
+        "電子申請の拡充",
+        "子育て・介護・税の手続を中心に、電子",
+        "総務課",
+    ]
+    assert texts(header) == header

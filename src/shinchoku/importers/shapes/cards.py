@@ -434,11 +434,79 @@ def _bare_heading(text: str) -> bool:
     return found is not None and not found.rest and found.kind.startswith("word:")
 
 
+#: The most characters a step of a 工程 written a cell a line may have (「対象手続の選定」, not a sentence).
+_STEP = 16
+
+
+def _step(text: str) -> bool:
+    """Whether a line alone is a step of a 工程 (「検討」「●」「対象手続の選定」): short, one word, no label, no field."""
+    text = text.strip()
+    return (
+        0 < len(text) <= _STEP
+        and not _BLANK.search(text)
+        and _bare_label(text) is None
+        and _year_of(text) is None
+        and marker(text) is None
+        and label_value(text) is None
+    )
+
+
+def _after_steps(blocks: list[Any], at: int) -> bool:
+    """Whether what follows a 工程's steps ends them as a card goes on: nothing, a label, a field, a numbered
+    heading or a note — not a line of text (a table's header of years over its first row: 「R9」「電子申請の拡充」
+    「子育て・介護・税の手続を中心に、電子」), nor one more step than the years have."""
+    if at >= len(blocks) or not isinstance(blocks[at], Line):
+        return True
+    text = blocks[at].text.strip()
+    if _step(text):
+        return False
+    return _bare_label(text) is not None or label_value(text) is not None or marker(text) is not None or text[:1] in "※*＊"
+
+
+def years_over_steps(blocks: list[Any]) -> list[Any]:
+    """``blocks`` with a 工程 written a cell a line — its years (three or more, rising), its label before or after
+    them, then its steps (「令和6年度」…「令和10年度」「工程」「検討」「導入」…: a card's table copied out of a PDF viewer)
+    — as one field 「工程：令和6年度：検討　令和7年度：導入…」, the steps laid over the years from the first (which years
+    fewer steps than years are of the text does not say)."""
+    lines = [isinstance(b, Line) for b in blocks]
+    out: list[Any] = []
+    at = 0
+    while at < len(blocks):
+        label_first = lines[at] and _bare_label(blocks[at].text) == "schedule"
+        start = at + 1 if label_first else at
+        years: list[str] = []
+        while start + len(years) < len(blocks) and lines[start + len(years)]:
+            text = blocks[start + len(years)].text.strip()
+            found = _year_of(text)
+            if found is None or (years and found[0] <= (_year_of(years[-1]) or (0, None))[0]):
+                break
+            years.append(text)
+        after = start + len(years)
+        label_after = not label_first and after < len(blocks) and lines[after] and _bare_label(blocks[after].text) == "schedule"
+        steps_at = after + 1 if label_after else after
+        steps: list[str] = []
+        while len(steps) < len(years) and steps_at + len(steps) < len(blocks) and lines[steps_at + len(steps)]:
+            if not _step(blocks[steps_at + len(steps)].text):
+                break
+            steps.append(blocks[steps_at + len(steps)].text.strip())
+        end = steps_at + len(steps)
+        if len(years) < 3 or not (label_first or label_after) or not steps or not _after_steps(blocks, end):
+            out.append(blocks[at])
+            at += 1
+            continue
+        label = blocks[at if label_first else after]
+        pairs = "　".join(f"{year}：{step}" for year, step in zip(years, steps, strict=False))
+        out.append(Line(f"{label.text.strip()}：{pairs}", label.location))
+        at = steps_at + len(steps)
+    return out
+
+
 def paired_label_lines(blocks: list[Any]) -> list[Any]:
     """``blocks`` with labels standing alone on their lines joined to the lines after them, in order
     (「担当課」「成果指標」「住民課」「電子申請の件数」 → 「担当課：住民課」「成果指標：電子申請の件数」): a table
     of labels and values under a numbered heading, as plain ``pdftotext`` gives it (the labels, then
     their values). Unchanged unless every run of values matches its labels (``_bare_labels_pair``)."""
+    blocks = years_over_steps(blocks)
     lines = [b for b in blocks if isinstance(b, Line)]
     if not _bare_labels_pair(blocks, titled=False):
         return blocks
@@ -610,7 +678,7 @@ def _fields(
     Labels alone on their lines take the lines after them as values, in order (「取組名」「担当課」
     「電子申請の推進」「デジタル推進室」), as ``pdftotext`` without -layout gives a card table."""
     stream: list[Any] = []
-    blocks = interleaved_columns(reading_blocks(document) if blocks is None else blocks)
+    blocks = years_over_steps(interleaved_columns(reading_blocks(document) if blocks is None else blocks))
     # each label over its own value (a value of some lines), else labels in a row over their values a line each
     joined = _labels_over_values(blocks)
     if joined:
