@@ -17,7 +17,7 @@ from shinchoku.importers.readers.year_rows import with_year_rows
 from shinchoku.importers.shapes.cards import label_value, years_over_steps
 
 from . import variants
-from .other import unseen8, unseen13t, unseen22
+from .other import unseen8, unseen9, unseen13t, unseen22
 from .scoring import score
 
 
@@ -194,3 +194,29 @@ def test_years_a_line_each_over_steps() -> None:
         "総務課",
     ]
     assert texts(header) == header
+
+
+def test_a_cards_kpi_table_copied_with_single_blanks() -> None:
+    """早瀬市's 進捗評価シート: under each 施策 「指標名 基準値（2022年度） 実績値（2024年度） 前年度比 目標値（2027年度） 評価」
+    over its rows — a KPI table with no titles' column (the card is the 取組), one label the dictionary does not know
+    (前年度比: a figure's column, left out). First measured KPI 0 (no header without a 取組名), then every card's
+    lines taken into the first table; now each card's rows end at its 「■ 今後の方向性」."""
+    plan = _copied(unseen8, "hayase_hyoka.txt", blanks="single")
+    result = score(plan, unseen8.expected("hayase_hyoka.txt"))
+    assert min(result.f1, result.codes, result.departments, result.kpi_numbers) == 1, result
+    (kpi,) = plan["initiatives"][0]["indicators"]
+    assert (kpi["baseline"]["value"], kpi["actuals"][0]["value"], kpi["final_target"]["value"]) == (
+        45,
+        102,
+        200,
+    )
+
+
+def test_two_department_fields_on_a_line_and_a_figure_not_yet_counted() -> None:
+    """東峰市's 施策評価シート: 「主管課 デジタル推進課 関係課 市民課、税務課、こども家庭課」 is two fields (関係課 no
+    department of its own, 「関係課 －」 none), and 「集計中」 in a figure column keeps the figures after it in their
+    columns (4,500 the R7 target). First measured 担当課 0, KPI 0.89."""
+    plan = _copied(unseen9, "higashimine_shisaku_hyoka.txt", blanks="single")
+    result = score(plan, unseen9.expected("higashimine_shisaku_hyoka.txt"))
+    assert min(result.f1, result.codes, result.departments, result.kpi_numbers) == 1, result
+    assert label_value("主管課 デジタル推進課 関係課 －") == ("departments", "デジタル推進課")

@@ -52,7 +52,7 @@ _CODE = re.compile(
 )
 #: A code of several numbers (「1-1-2」「2.1」): never a word of a title or a section's text.
 _PATH_CODE = re.compile(r"^[0-9]{1,4}(?:[-‐－.][0-9]{1,3}){1,3}$")
-_NUMBER = re.compile(r"^[約]?[-+−▲]?[0-9][0-9,.]*[^\s0-9()]{0,4}$|^[-－―—ー]$")
+_NUMBER = re.compile(r"^[約]?[-+−▲]?[0-9][0-9,.]*[^\s0-9()]{0,4}$|^[-－―—ー]$|^(?:集計中|未集計|調査中|算定中|未確定)$")
 _MARKER = re.compile(r"^(?:[(][0-9]{1,2}[)]|[①-⑳]|[0-9]{1,2}[.)]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])$")
 _GRADE = re.compile(
     r"^(?:[A-ES]|[◎○〇△×▲●◯]|達成|未達成|概ね達成|一部達成|順調|概ね順調|やや遅れ|遅れ|完了|"
@@ -191,15 +191,24 @@ def _header(words: list[str]) -> list[_Column] | None:
         return None
     columns: list[_Column] = []
     roles: list[str | None] = []
+    unknown = 0
     for w in words:
         found = classify(w)
+        if found is None and len(w) <= 8 and not any(c.isdigit() for c in w) and not unknown:
+            unknown += 1  # one label the dictionary does not know among known ones (「前年度比」): a figure's column,
+            roles.append(None)  # read as one word and left out of the plan
+            columns.append(_Column(w, "number"))
+            continue
         if found is None or found.role == "ignore":
             return None
         roles.append(found.role)
         columns.append(_Column(w, _KIND.get(found.role, "text")))
     if initiatives_column(words, roles) is not None:
         roles.append("title")  # 「番号 施策 担当課 成果指標 …」: the 施策 cells are the initiatives
-    if "title" not in roles or len(set(roles)) < 3:
+    figures = sum(1 for column in columns if column.kind == "number")
+    if "title" not in roles and not ("indicator" in roles and figures >= 2):
+        return None  # (a card's KPI table: 「指標名 基準値（2022年度） 実績値（2024年度） … 評価」)
+    if len({role for role in roles if role is not None}) < 3 + unknown:
         return None
     return columns
 
@@ -344,6 +353,8 @@ class _Builder:
         # the year columns of a 工程表 (R6 R7 …): a row with fewer marks than years does not say which
         self.years = [j for j, c in enumerate(columns) if (f := classify(c.label)) and f.role == "schedule"]
         self.guessed: list[Location] = []
+        # a card's KPI table (no titles' column): its rows are figures' lines, and the first line that is none ends it
+        self.measures = not any((f := classify(c.label)) is not None and f.role == "title" for c in columns)
 
     def add(self, line: Line, wrap: bool = True) -> bool:
         """Take ``line`` as a row, a section row or the rest of the row above; False when the
@@ -364,6 +375,8 @@ class _Builder:
         if sum(1 for w in words if w in self.header) >= 2:
             return False  # 「取組番号 1-1-1 取組名 電子申請の拡充」: a card's fields after the table, labels and values
         kinds = [self._shape(w) for w in words]
+        if self.measures and "number" not in kinds:
+            return False  # 「■ 今後の方向性」 after a card's KPI rows: the card goes on
         if _SECTION.match(first) and not any(k in ("number", "grade") for k in kinds[1:]):
             self.rows.append([line.text.strip()] + [""] * (len(self.columns) - 1))
             self.locations.append(line.location)

@@ -81,6 +81,14 @@ _FIGURES_AFTER_NAME = lazy_re(r"\s(?:基準値|現状値|目標値|実績値)[^\
 _NAME_SEPARATOR = lazy_re(r"[、，,／/;；・]")
 
 
+def _before_related(value: str) -> str:
+    """Department names up to a 関係課 label one blank after them (「デジタル推進課 関係課 －」, a viewer's copy of 「主管課 |
+    … | 関係課 | …」): the 関係課 is a field of its own."""
+    words = value.split(" ")
+    cut = next((at for at, word in enumerate(words) if at and key(word) in _RELATED), None)
+    return value if cut is None else " ".join(words[:cut])
+
+
 def _unwrapped_names(value: str) -> str:
     """Department names whose cell wrapped inside a name, the pieces a blank apart in a viewer's copy (「市民課、情
     報政策課」「行政改革 課」): a piece after one that is no department's name goes on with it."""
@@ -139,7 +147,7 @@ def _spaced(text: str, *, marked: bool = False) -> tuple[str, str] | None:
     if (marked or loose or wide or figured) and column.role != "departments" and column.fy is None:
         pass  # 「取組名 電子申請の推進」「成果指標 …」: a card table copied out of a PDF viewer
     elif column.role == "departments":
-        value = _unwrapped_names(value)
+        value = _before_related(_unwrapped_names(value))
         names = split_departments(without_parents(value))  # 「デジタル戦略課（市町村支援担当）」
         if not names or not all(is_department(name) for name in names):
             return None
@@ -355,7 +363,9 @@ def _split_spaced(text: str, role: str) -> list[str]:
         second = label_value(rest)
         if second is None or second[0] == role or classify(words[at], loose=False) is None:
             continue
-        if (at == 2 and role == "code") or (second[0] == "departments" and continues_departments(second[1])):
+        departments = second[0] in ("departments", "departments:related")  # (「主管課 市民課 関係課 税務課」)
+        named = continues_departments(second[1]) or second[1].strip() in ("－", "-", "―", "ー", "—")  # (「関係課 －」)
+        if (at == 2 and role == "code") or (departments and named):
             return [" ".join(words[:at]), *split_fields(rest)]
     return [text]
 
