@@ -286,6 +286,12 @@ def _aligned(text: str) -> bool:
     return sum(1 for gap in gaps if gap >= 2) * 3 > len(gaps)
 
 
+def _heading(words: list[str]) -> bool:
+    """Whether a numbered line is a heading (「１－１　行政手続のオンライン化」: its number and its words, no figure), not
+    a row or a cell."""
+    return len(words) == 2 and not any(c.isdigit() for c in nfkc(words[1]))
+
+
 def _undated(column: _Column, roles: tuple[str, ...]) -> bool:
     """Whether ``column`` is one of ``roles`` with no year in its label."""
     found = classify(column.label)
@@ -575,7 +581,7 @@ def read_plain_rows(document: Document) -> Document | None:
         guessed.extend(builder.guessed)
     if not found or not lines or not any(len(t.rows) > 1 for t in out.tables()):
         return None
-    keyed = sum(1 for line in lines if (words := _words(line.text)) and _CODE.match(nfkc(words[0])))
+    keyed = sum(1 for line in lines if (words := _words(line.text)) and _CODE.match(nfkc(words[0])) and not _heading(words))
     if keyed >= 4 and sum(len(t.rows) - 1 for t in out.tables()) * 2 < keyed:
         return None  # most numbered lines made no row: the cells come one by one, not as rows
     out.notes.append(

@@ -24,6 +24,9 @@ _STEP = 16
 #: How many years a row of years holds at least.
 _YEARS = 3
 _BLANK = re.compile(r"\s")
+#: The roles of a figure's label, and the dashes a table writes for no figure.
+_VALUES = ("baseline", "target", "actual")
+_DASHES = ("－", "-", "―", "ー", "—")
 #: A figure (「45手続」「1,200」): a row of figures under years is a table of values, not a 工程.
 _FIGURE = re.compile(r"[0-9][0-9,.]*[^\s0-9]{0,4}")
 GUESSED_STEPS = (
@@ -42,9 +45,29 @@ def _year_row(line: str) -> list[str] | None:
     kept no trace of it), then three years or more — or None."""
     pieces = _pieces(line)
     years = pieces[1:] if pieces[0] == "" else pieces
-    if "\t" in line or len(years) < _YEARS or not all(_YEAR.fullmatch(nfkc(piece)) for piece in years):
+    if "\t" in line or len(years) < _YEARS or not all(_YEAR.fullmatch(nfkc(piece)) for piece in years[1:]):
         return None
+    if not _YEAR.fullmatch(nfkc(years[0])) and not _dated_value(years[0]):
+        return (
+            None  # 「基準値（R4） R5 R6 R7 R8」: a baseline's column before the years' (a KPI table's header)
+        )
     return ["", *years]
+
+
+def _dated_value(piece: str) -> bool:
+    """Whether ``piece`` is a figure's label with its year: 「基準値（R4）」「現状値（令和5年度）」."""
+    found = classify(piece, loose=False)
+    return found is not None and found.role in _VALUES and found.fy is not None
+
+
+def _figures(line: str, width: int) -> list[str] | None:
+    """The cells of a row of figures under a KPI table's header of years (「目標 － 60 90 120 150」「実績 31 64 93 － －」):
+    a figure's label, then a figure or a dash a year, as many as the header has; None for any other line."""
+    pieces = _pieces(line)
+    found = classify(pieces[0], loose=False) if pieces[0] else None
+    if found is None or found.role not in _VALUES or len(pieces) != width:
+        return None
+    return pieces if all(_FIGURE.fullmatch(nfkc(p)) or p in _DASHES for p in pieces[1:]) else None
 
 
 def _label(piece: str) -> bool:
@@ -114,7 +137,7 @@ def with_year_rows(document: Document, text: str) -> Document:
             rows, places = [years], [block.location]
             labelled = raw is not None and raw.startswith(" ")
             while at < len(blocks) and (below := _raw(blocks[at], lines)) is not None:
-                cells = _row_under(below, len(years), labelled)
+                cells = _figures(below, len(years)) or _row_under(below, len(years), labelled)
                 if cells is None:
                     break
                 if len(cells) < len(years) and not below.startswith(" ") and "  " not in below.strip():

@@ -55,8 +55,9 @@ _ENTRY_LABEL = lazy_re(r"(.{2,10}?)([①-⑳]|[0-9]{1,2})")
 _SPACED_LETTERS = lazy_re(r"(?<=\b[A-Za-z]) (?=[A-Za-z]\b)")
 
 
-#: A line's first letters set one blank apart, as a card's label is spread over its cell (「事 業 概 要 申請件数の…」).
-_LETTER_SPACED = lazy_re(r"^\s*([^\s0-9０-９](?: [^\s0-9０-９]){1,5}) (?=\S)")
+#: A line's first letters set one blank apart, as a card's label is spread over its cell (「事 業 概 要 申請件数の…」);
+#: not Latin letters (「K P I (Web」 is a label with the indicator's name in it, ``_SPACED_LETTERS``'s).
+_LETTER_SPACED = lazy_re(r"^\s*([^\s0-9０-９A-Za-z](?: [^\s0-9０-９A-Za-z]){1,5}) (?=\S)")
 
 
 def _letters_joined(text: str) -> str:
