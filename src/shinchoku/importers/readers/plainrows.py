@@ -192,9 +192,10 @@ def _header(words: list[str]) -> list[_Column] | None:
     columns: list[_Column] = []
     roles: list[str | None] = []
     unknown = 0
-    for w in words:
+    for at, w in enumerate(words):
         found = classify(w)
-        if found is None and len(w) <= 8 and not any(c.isdigit() for c in w) and not unknown:
+        inner = 0 < at < len(words) - 1 and 2 <= len(w) <= 8  # (not 「令」 of 「令和9年度」 broken at the line's end)
+        if found is None and inner and not any(c.isdigit() for c in w) and not unknown:
             unknown += 1  # one label the dictionary does not know among known ones (「前年度比」): a figure's column,
             roles.append(None)  # read as one word and left out of the plan
             columns.append(_Column(w, "number"))
@@ -206,8 +207,9 @@ def _header(words: list[str]) -> list[_Column] | None:
     if initiatives_column(words, roles) is not None:
         roles.append("title")  # 「番号 施策 担当課 成果指標 …」: the 施策 cells are the initiatives
     figures = sum(1 for column in columns if column.kind == "number")
-    if "title" not in roles and not ("indicator" in roles and figures >= 2):
-        return None  # (a card's KPI table: 「指標名 基準値（2022年度） 実績値（2024年度） … 評価」)
+    measures = roles[0] == "indicator" and roles.count("indicator") == 1 and figures >= 2
+    if "title" not in roles and not measures:
+        return None  # (a card's KPI table: 「指標名 基準値（2022年度） 実績値（2024年度） … 評価」, its names first)
     if len({role for role in roles if role is not None}) < 3 + unknown:
         return None
     return columns
@@ -286,10 +288,18 @@ def _aligned(text: str) -> bool:
     return sum(1 for gap in gaps if gap >= 2) * 3 > len(gaps)
 
 
-def _heading(words: list[str]) -> bool:
-    """Whether a numbered line is a heading (「１－１　行政手続のオンライン化」: its number and its words, no figure), not
-    a row or a cell."""
-    return len(words) == 2 and not any(c.isdigit() for c in nfkc(words[1]))
+def _measures(columns: list[_Column]) -> bool:
+    """Whether a header is a card's KPI table's: no titles' column (neither a 取組名 nor a 施策 over the items)."""
+    labels = [c.label for c in columns]
+    roles = [(f.role if (f := classify(label)) is not None else None) for label in labels]
+    return "title" not in roles and initiatives_column(labels, roles) is None
+
+
+def _heading(text: str) -> bool:
+    """Whether a numbered line is a heading (「１－１　行政手続のオンライン化」: its number, a full-width blank and its
+    words, no figure), not a row or a cell (「1-1 マイナンバーカードを」: a row's cells one a line)."""
+    number, blank, rest = text.strip().partition("\u3000")
+    return bool(blank) and " " not in number and not any(c.isdigit() for c in nfkc(rest))
 
 
 def _undated(column: _Column, roles: tuple[str, ...]) -> bool:
@@ -360,7 +370,7 @@ class _Builder:
         self.years = [j for j, c in enumerate(columns) if (f := classify(c.label)) and f.role == "schedule"]
         self.guessed: list[Location] = []
         # a card's KPI table (no titles' column): its rows are figures' lines, and the first line that is none ends it
-        self.measures = not any((f := classify(c.label)) is not None and f.role == "title" for c in columns)
+        self.measures = _measures(columns)
 
     def add(self, line: Line, wrap: bool = True) -> bool:
         """Take ``line`` as a row, a section row or the rest of the row above; False when the
@@ -581,7 +591,7 @@ def read_plain_rows(document: Document) -> Document | None:
         guessed.extend(builder.guessed)
     if not found or not lines or not any(len(t.rows) > 1 for t in out.tables()):
         return None
-    keyed = sum(1 for line in lines if (words := _words(line.text)) and _CODE.match(nfkc(words[0])) and not _heading(words))
+    keyed = sum(1 for line in lines if (words := _words(line.text)) and _CODE.match(nfkc(words[0])) and not _heading(line.text))
     if keyed >= 4 and sum(len(t.rows) - 1 for t in out.tables()) * 2 < keyed:
         return None  # most numbered lines made no row: the cells come one by one, not as rows
     out.notes.append(
