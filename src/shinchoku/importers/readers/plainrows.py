@@ -295,13 +295,6 @@ def _measures(columns: list[_Column]) -> bool:
     return "title" not in roles and initiatives_column(labels, roles) is None
 
 
-def _heading(text: str) -> bool:
-    """Whether a numbered line is a heading (「１－１　行政手続のオンライン化」: its number, a full-width blank and its
-    words, no figure), not a row or a cell (「1-1 マイナンバーカードを」: a row's cells one a line)."""
-    number, blank, rest = text.strip().partition("\u3000")
-    return bool(blank) and " " not in number and not any(c.isdigit() for c in nfkc(rest))
-
-
 def _undated(column: _Column, roles: tuple[str, ...]) -> bool:
     """Whether ``column`` is one of ``roles`` with no year in its label."""
     found = classify(column.label)
@@ -591,7 +584,7 @@ def read_plain_rows(document: Document) -> Document | None:
         guessed.extend(builder.guessed)
     if not found or not lines or not any(len(t.rows) > 1 for t in out.tables()):
         return None
-    keyed = sum(1 for line in lines if (words := _words(line.text)) and _CODE.match(nfkc(words[0])) and not _heading(line.text))
+    keyed = sum(1 for line in lines if (words := _words(line.text)) and _CODE.match(nfkc(words[0])))
     if keyed >= 4 and sum(len(t.rows) - 1 for t in out.tables()) * 2 < keyed:
         return None  # most numbered lines made no row: the cells come one by one, not as rows
     out.notes.append(
