@@ -543,3 +543,24 @@ def test_the_preview_is_kept_for_its_user_and_found_again_in_another_browser(w, 
     page = first.get(reverse("exports-input-upload", args=[w.round.pk]), follow=True).content.decode()
     assert "取込を取り消しました。何も保存していません。" in page and "確認中のファイル" not in page
     assert list((tmp_path / "input-uploads").iterdir()) == []
+
+
+def test_the_preview_names_the_unchanged_reports_that_submitting_would_submit(w):
+    """A department filled two rows and ticked 「保存した上で提出する」: a third report, saved with a
+    進捗状況 in the app the week before and not in the file's changes, was submitted too, and the
+    page had said only 「ファイルに含まれる報告すべて」 (found walking a round). The box now counts
+    what it submits and names the unchanged ones."""
+    editor = _client(w.users["editor"])
+    saved = Report.objects.get(round=w.round, initiative__title=MY_NUMBER)
+    services.save_report(saved, version=saved.version, fields={"status": "in_progress"})
+    wb = _download(editor, w.round.pk)
+    ws = wb[OWN_DEPARTMENT]
+    ws.cell(_row(ws, CONVENIENCE), COLUMN["status"]).value = "実施中"
+    response = _upload(editor, w.round.pk, wb)
+    page = response.content.decode()
+    assert "保存した上で提出する（ファイルに含まれる未提出・差戻しの報告すべて: 2件）" in page
+    assert "うち、このファイルで変更のない報告 1件も提出します" in page
+    assert f"「{MY_NUMBER}」" in page
+    response = _confirm(editor, w.round.pk, response, submit="1")
+    assert Report.objects.get(pk=saved.pk).state == Report.State.SUBMITTED
+    assert Report.objects.get(pk=w.report.pk).state == Report.State.SUBMITTED

@@ -62,6 +62,12 @@ def _closed(w: World) -> None:
     services.close_round(Round.objects.get(pk=w.round.pk))
 
 
+def _approved_and_closed(w: World) -> None:
+    _submitted(w)
+    services.approve_report(_report(w), w.users["office"])
+    _closed(w)
+
+
 def _url(name: str, w: World, obj: str = "report") -> str:
     pk = {"report": w.report.pk, "round": w.round.pk, "plan": w.nobeoka.pk}[obj]
     return reverse(f"progress:{name}", args=[pk])
@@ -154,7 +160,7 @@ ACTIONS = [
         "publish_round",
         lambda c, w: c.post(_url("round-publish", w, "round"), {"choose": "1", "reports": [w.report.pk]}),
         allowed=OFFICE,
-        setup=_closed,
+        setup=_approved_and_closed,
         done=lambda w: Round.objects.get(pk=w.round.pk).is_published and _report(w).published_at is not None,
     ),
     Action(

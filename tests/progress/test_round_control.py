@@ -272,3 +272,31 @@ def test_a_report_returned_when_the_round_closed_shows_no_grade(w):
     computed = page.split("<dt>算定評価</dt>")[1].split("</dd>")[0]
     assert "未提出" in computed and "差戻しのため評価に数えていません" in computed
     assert "目標どおり" not in computed
+
+
+def test_the_rounds_publish_form_publishes_approved_reports_only(w):
+    """「公表する」 on the round page published a 未提出 report ticked in its list: the initiative page and
+    the open data then showed its frozen 「評価 D」 while the committee report called it 未提出 (found
+    walking a round). A choice with any report not approved is refused whole, naming it; the list
+    offers approved reports only."""
+    office = _client(w.users["office"])
+    approved, draft = list(_civic(w.round)[:2])
+    _submit(approved, w.users["editor"])
+    services.approve_report(approved, w.users["office"])
+    office.post(reverse("progress:round-close", args=[w.round.pk]), {"confirm": "1"})
+    round_url = reverse("progress:round", args=[w.round.pk])
+    page = office.get(round_url).content.decode()
+    assert f'name="reports" value="{draft.pk}" id="pub-{draft.pk}" disabled>' in page
+    assert f'name="reports" value="{approved.pk}" id="pub-{approved.pk}" checked>' in page
+
+    url = reverse("progress:round-publish", args=[w.round.pk])
+    response = office.post(url, {"choose": "1", "reports": [approved.pk, draft.pk]})
+    assert response.status_code == 400
+    assert f"承認済の報告だけを公表できます。承認されていない報告: {draft.initiative}（未提出）" in response.content.decode()
+    assert not Round.objects.get(pk=w.round.pk).is_published
+    assert not Report.objects.filter(round=w.round, published_at__isnull=False).exists()
+
+    assert office.post(url, {"choose": "1", "reports": [approved.pk]}).status_code == 302
+    published = Report.objects.filter(round=w.round, published_at__isnull=False)
+    assert list(published.values_list("pk", flat=True)) == [approved.pk]
+    assert Client().get(reverse("progress:report", args=[draft.pk])).status_code == 404

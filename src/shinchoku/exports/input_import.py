@@ -89,6 +89,17 @@ class Preview:
         return [p for p in self.changed if p.conflict]
 
     @property
+    def to_submit(self) -> list[Planned]:
+        """What 「提出する」 submits: every 未提出 or 差戻し report of the file that has a 進捗状況."""
+        return [p for p in self.changed + self.unchanged if p.submittable and not p.needs_status]
+
+    @property
+    def unchanged_to_submit(self) -> list[Planned]:
+        """Submitted though the file changes nothing in them: named on the page, so no one submits
+        a report by ticking the box for the two rows they filled (found walking a round)."""
+        return [p for p in self.unchanged if p in self.to_submit]
+
+    @property
     def without_status(self) -> list[Planned]:
         return [p for p in self.changed + self.unchanged if p.submittable and p.needs_status]
 

@@ -134,13 +134,27 @@ def close_round(round_: Round, *, user: Any = None) -> Round:
 
 @transaction.atomic
 def publish_round(round_: Round, *, reports: list[Report] | None = None, user: Any = None) -> Round:
-    """Publish the round, with the given reports (default: every approved report)."""
+    """Publish the round, with the given reports (default: every approved report).
+
+    Only approved reports are published, as one by one (``publish_many``): a 未提出 report
+    published through the round's form showed its frozen grade 「D」 on the initiative page and in
+    the open data while the committee report called it 未提出. A choice naming any other report
+    is refused whole, with their names, and publishes nothing.
+    """
     _lock_round(round_)
     if round_.is_open:
         raise WorkflowError(_("公表できるのは締め切った回だけです。"))
     now = timezone.now()
-    chosen = reports if reports is not None else list(round_.reports.filter(state=Report.State.APPROVED))
-    unpublished = round_.reports.filter(pk__in=[r.pk for r in chosen], published_at__isnull=True)
+    approved = round_.reports.filter(state=Report.State.APPROVED)
+    if reports is not None:
+        others = [r for r in round_.reports.filter(pk__in=[r.pk for r in reports]).exclude(state=Report.State.APPROVED)]
+        if others:
+            named = "、".join(f"{r.initiative}（{r.get_state_display()}）" for r in others[:3])
+            if len(others) > 3:
+                named += _("ほか%(n)d件") % {"n": len(others) - 3}
+            raise WorkflowError(_("承認済の報告だけを公表できます。承認されていない報告: %(named)s") % {"named": named})
+        approved = approved.filter(pk__in=[r.pk for r in reports])
+    unpublished = approved.filter(published_at__isnull=True)
     added = unpublished.update(published_at=now)
     first = round_.published_at is None
     if first:
