@@ -502,7 +502,8 @@ def test_the_review_internals_stay_off_the_public_pages(w, client):
     services.approve_report(convenience, w.users["office"])
     round_ = Round.objects.get(pk=w.round.pk)
     services.close_round(round_)
-    round_.reports.exclude(pk=convenience.pk).update(state=Report.State.APPROVED)  # every report: the page is complete
+    # every report approved: the page is complete
+    round_.reports.exclude(pk=convenience.pk).update(state=Report.State.APPROVED)
     services.publish_round(round_)
     round_url, report_url = reverse("progress:round", args=[round_.pk]), reverse("progress:report", args=[w.report.pk])
 

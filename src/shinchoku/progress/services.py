@@ -147,12 +147,14 @@ def publish_round(round_: Round, *, reports: list[Report] | None = None, user: A
     now = timezone.now()
     approved = round_.reports.filter(state=Report.State.APPROVED)
     if reports is not None:
-        others = [r for r in round_.reports.filter(pk__in=[r.pk for r in reports]).exclude(state=Report.State.APPROVED)]
+        chosen = round_.reports.filter(pk__in=[r.pk for r in reports])
+        others = list(chosen.exclude(state=Report.State.APPROVED))
         if others:
             named = "、".join(f"{r.initiative}（{r.get_state_display()}）" for r in others[:3])
             if len(others) > 3:
                 named += _("ほか%(n)d件") % {"n": len(others) - 3}
-            raise WorkflowError(_("承認済の報告だけを公表できます。承認されていない報告: %(named)s") % {"named": named})
+            message = _("承認済の報告だけを公表できます。承認されていない報告: %(named)s")
+            raise WorkflowError(message % {"named": named})
         approved = approved.filter(pk__in=[r.pk for r in reports])
     unpublished = approved.filter(published_at__isnull=True)
     added = unpublished.update(published_at=now)
