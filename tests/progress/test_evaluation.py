@@ -24,6 +24,7 @@ from shinchoku.progress.evaluation import (
     judge_initiative,
     milestone_reached,
     progress_score,
+    rate_percent,
     rollup,
     rollup_text,
     rule_text,
@@ -353,3 +354,17 @@ def test_rule_text_says_how_the_rate_is_computed_from_the_baseline():
 def test_almost_no_actual_against_a_decrease_target_is_a_finite_rate():
     """Found by the property test: 1 / 2.2e-308 overflowed to an infinite rate."""
     assert achievement(2.2e-308, 1.0, direction="decrease") == 10_000.0
+
+
+@pytest.mark.parametrize(
+    ("rate", "shown"),
+    [
+        (1.0625, "106.3%"),  # 17,000 of 16,000: the page and the CSV said 106.2%, the 進捗管理表 106.3%
+        (2.0175, "201.8%"),
+        (0.99949, "99.9%"),
+        (1.0, "100.0%"),
+        (None, ""),
+    ],
+)
+def test_a_rate_is_rounded_half_up_as_excel_shows_it(rate, shown):
+    assert rate_percent(rate) == shown

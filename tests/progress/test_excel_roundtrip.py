@@ -564,3 +564,22 @@ def test_the_preview_names_the_unchanged_reports_that_submitting_would_submit(w)
     response = _confirm(editor, w.round.pk, response, submit="1")
     assert Report.objects.get(pk=saved.pk).state == Report.State.SUBMITTED
     assert Report.objects.get(pk=w.report.pk).state == Report.State.SUBMITTED
+
+
+def test_a_cell_is_read_as_the_report_form_reads_a_number():
+    """The sheet's cells and the report form share one rule (``core.numbers.typed``): 「1e300」 and
+    「1_000」 typed as text were numbers to Python's float() and so to the sheet."""
+    from shinchoku.exports.input_sheet import number_with_unit, parse_number_cell
+
+    ws = openpyxl.Workbook().active
+    for typed, expected in (("１，２００", 1200.0), ("37.5%", 37.5), (1200, 1200.0), ("", None)):
+        ws["A1"].value = typed
+        assert parse_number_cell(ws["A1"]) == expected
+    for bad in ("1e300", "1_000", "12.5.3", "99999999999999999999", 1e20):
+        ws["A1"].value = bad
+        with pytest.raises(ValueError):
+            parse_number_cell(ws["A1"])
+    ws["A1"].value = "１，２０４ 人"
+    assert number_with_unit(ws["A1"]) == (1204.0, "人")
+    ws["A1"].value = "1.2.3人"
+    assert number_with_unit(ws["A1"]) is None

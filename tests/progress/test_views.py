@@ -43,6 +43,31 @@ def test_full_width_and_grouped_numbers_are_read():
     for bad in ("たくさん", "10件", "inf", "nan", "1e999"):
         with pytest.raises(Exception, match="数値で入力してください"):
             parse_number(bad)
+    # Python's float() took these from the report form: 1e300 shown with 301 digits, 1_000 as 1000
+    for bad in ("1e300", "1E3", "1_000", "12.5.3", "0x10", "--5"):
+        with pytest.raises(Exception, match="数値で入力してください"):
+            parse_number(bad)
+    # a figure of Plan JSON's limit or more was stored as 1e+20; 9,999,999,999,999 is the largest
+    assert parse_number("9,999,999,999,999") == 9_999_999_999_999
+    for big in ("99999999999999999999", "10000000000000", "-10000000000000"):
+        with pytest.raises(Exception, match="大きすぎる数値です（10兆未満で入力してください）"):
+            parse_number(big)
+
+
+def test_a_malformed_correction_of_a_recorded_actual_gets_one_message(w, client):
+    """「12.5.3」 typed over a recorded actual read 「数値で入力してください」 and also 「登録済みの実績値は空に
+    できません」: the second sent the user to look for a field they had not emptied."""
+    url = reverse("progress:report", args=[w.report.pk])
+    client.force_login(w.users["editor"])
+    indicator = w.report.initiative.indicators.get()
+    post = report_post(w.report, version_in(client.get(url)), status=Status.IN_PROGRESS)
+    assert client.post(url, {**post, f"a{indicator.pk}_value": "10800"}).status_code == 302
+    post = report_post(w.report, version_in(client.get(url)), status=Status.IN_PROGRESS)
+    response = client.post(url, {**post, f"a{indicator.pk}_value": "12.5.3"})
+    text = response.content.decode()
+    assert response.status_code == 400 and "数値で入力してください" in text
+    assert "登録済みの実績値は空にできません" not in text
+    assert RecordedActual.objects.get(report=w.report, indicator=indicator).value == 10800
 
 
 def test_round_list_shows_each_role_its_rounds(w, client):

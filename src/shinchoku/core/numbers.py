@@ -7,7 +7,15 @@ numbers as numbers: ``exports.opendata.number``.)
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from decimal import Decimal
+
+from shinchoku.importers.planjson import MAX_NUMBER
+
+#: A figure as staff type it, once its separators are gone: digits, one decimal point, a sign.
+#: Not Python's ``float()``, which took 「1e300」, 「1_000」 and 「inf」 from the report form.
+_TYPED = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 
 
 def written(value: float | Decimal | int | None) -> str:
@@ -22,3 +30,26 @@ def written(value: float | Decimal | int | None) -> str:
 def value_or_text(value: float | Decimal | int | None, text: str) -> str:
     """The text as the plan printed it (「約4,000人」) where there is one, else the number written."""
     return text or written(value)
+
+
+class TooLarge(ValueError):
+    """A figure of Plan JSON's limit (10兆) or more: a number, but none a plan or a report holds."""
+
+
+def typed(raw: str | None) -> float | None:
+    """A number typed into a form or a workbook cell: 「１，２００」 -> 1200.0, 「−5」 -> -5.0, blank -> None.
+
+    Raises ValueError for anything else — a word, 「12.5.3」, 「1e300」, 「1_000」 — and for a figure
+    of Plan JSON's limit or more (「99999999999999999999」 was stored as 1e+20 and shown so), so a
+    report holds no number a plan could not.
+    """
+    text = unicodedata.normalize("NFKC", raw or "").strip()
+    text = text.replace(",", "").replace("\u2212", "-").replace(" ", "")
+    if not text:
+        return None
+    if _TYPED.fullmatch(text) is None:
+        raise ValueError(raw)
+    value = float(text)
+    if abs(value) >= MAX_NUMBER:
+        raise TooLarge(raw)
+    return value

@@ -37,7 +37,7 @@ from django.utils import timezone
 
 from shinchoku.accounts.models import Membership
 from shinchoku.importers.errors import ParseError, os_reason
-from shinchoku.importers.planjson import MAX_TEXT, YEAR_MAX, YEAR_MIN, validate
+from shinchoku.importers.planjson import MAX_NUMBER, MAX_TEXT, YEAR_MAX, YEAR_MIN, validate
 from shinchoku.national.models import InitiativeLabel, LabelState, NationalItem
 from shinchoku.plans.loader import load_plan, match_municipality
 from shinchoku.plans.models import Initiative, Plan, ReferenceResult
@@ -253,7 +253,7 @@ def _number(value: Any, where: str) -> float | None:
         isinstance(value, bool)
         or not isinstance(value, int | float)
         or not math.isfinite(value)
-        or abs(value) >= 1e13
+        or abs(value) >= MAX_NUMBER
     ):
         raise BundleError(f"{where}: 数値ではありません。")
     return value

@@ -30,6 +30,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from shinchoku.core import numbers
 from shinchoku.core.dates import deadline_label
 from shinchoku.importers.errors import ParseError
 from shinchoku.importers.readers.xlsx import cell_text, open_workbook, reading
@@ -361,14 +362,13 @@ def parse_number_cell(cell: Any) -> float | None:
     elif isinstance(raw, str):
         if getattr(cell, "data_type", "") == "f":
             raise ValueError
-        text = unicodedata.normalize("NFKC", raw).strip()
-        text = text.replace(",", "").replace("\u2212", "-").replace(" ", "").removesuffix("%")
-        if not text:
+        # ValueError for a text
+        value = numbers.typed(unicodedata.normalize("NFKC", raw).strip().removesuffix("%"))
+        if value is None:
             return None
-        value = float(text)  # ValueError for a text
     else:
         raise ValueError
-    if not math.isfinite(value) or abs(value) > 1e13:
+    if not math.isfinite(value) or abs(value) >= numbers.MAX_NUMBER:
         raise ValueError
     return value
 
@@ -386,12 +386,10 @@ def number_with_unit(cell: Any) -> tuple[float, str] | None:
     if match is None:
         return None
     try:
-        value = float(match.group(1).replace(",", ""))
+        value = numbers.typed(match.group(1))
     except ValueError:
         return None
-    if not math.isfinite(value) or abs(value) > 1e13:
-        return None
-    return value, match.group(2).strip()
+    return None if value is None else (value, match.group(2).strip())
 
 
 def same_unit(typed: str, unit: str) -> bool:

@@ -567,7 +567,7 @@ def _percent(rate: Any) -> int | float | None:
     """The achievement rate in percent, rounded as the report page shows it (201.8 for 2.0175)."""
     if not isinstance(rate, int | float):
         return None
-    return number(float(f"{rate * 100:.1f}"))
+    return number(float(evaluation.rate_in_percent(rate)))
 
 
 def report_indicator_rows(source: Source) -> list[dict[str, Any]]:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 
 INCREASE, DECREASE, MAINTAIN = "increase", "decrease", "maintain"
 
@@ -147,9 +148,15 @@ def _rate(
     return actual / target
 
 
+def rate_in_percent(rate: float) -> Decimal:
+    """An achievement rate in percent to one decimal, half up as Excel shows 「0.0%」: 1.0625 ->
+    106.3 (``f"{106.25:.1f}"`` is 「106.2」: the page and the CSV said 106.2%, the 進捗管理表 106.3%)."""
+    return Decimal(repr(rate * 100)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
 def rate_percent(rate: float | None) -> str:
     """An achievement rate as staff write it: 2.0175 -> "201.8%" ("" when not evaluated)."""
-    return "" if rate is None else f"{rate * 100:.1f}%"
+    return "" if rate is None else f"{rate_in_percent(rate)}%"
 
 
 def grade_for_rate(rate: float | None, scale: Scale = DEFAULT_SCALE) -> Grade:
