@@ -38,7 +38,8 @@ from dataclasses import dataclass
 from ..document import Document, Line, Location
 from ..labels import classify, initiatives_column
 from ..text import join_wrapped, nfkc
-from .plainrows import _CODE, _GRADE, _KIND, _NUMBER, GUESSED_YEARS, _is_dept, _is_marker, with_table
+from . import plainrows
+from .plainrows import _CODE, _GRADE, _KIND, _NUMBER, _SECTION, GUESSED_YEARS, _is_dept, _is_marker, with_table
 
 #: A header's bracketed tail on a line of its own or after its label: 「（R5）」「(千円)」.
 _TAIL = re.compile(r"^[(（][^()（）]{1,10}[)）]$")
@@ -50,6 +51,9 @@ _PARTICLE = re.compile(r"^[のをにがへとやでる]")
 _MARK = re.compile(r"^(?:[●○◎〇◯△▲■□◆◇★☆→⇒―ー－-]+|[^0-9]{1,4})$")
 #: An indicator names a quantity: 「…件数」「…率」「…割合」.
 _QUANTITY = re.compile(r"(?:数|率|割合|時間|量|額|人|件)(?:[(（][^()（）]*[)）])?$")
+
+#: A section's heading over its rows written in brackets: 「【基本目標１】市民の利便性向上」.
+_BRACKET_HEADING = re.compile(r"^【[^】]{1,20}】")
 
 #: A row has at most this many pieces (more is prose, and the cut costs their square).
 _MAX_PIECES = 60
@@ -94,14 +98,7 @@ def _header(lines: list[Line], at: int) -> tuple[list[_Column], int] | None:
         end += 1
     if end - at < 2 or not words or _TAIL.match(words[0]):
         return None  # a header on one line is a printed line: plainrows reads it
-    labels: list[str] = []
-    for w in words:
-        if _TAIL.match(w) and not _year(w):
-            labels[-1] += w
-        elif _TAIL.match(w) and labels and not _year(labels[-1]) and _role(labels[-1]) != "schedule":
-            labels[-1] += w  # 「現状値」「（R5）」: the year of the label before
-        else:
-            labels.append(w)
+    labels = _two_rows(words) or _one_row(words)
     roles = [_role(label) or "ignore" for label in labels]
     columns = [_Column(label, _kind(role), role) for label, role in zip(labels, roles, strict=True)]
     named = initiatives_column(labels, list(roles))
@@ -111,6 +108,40 @@ def _header(lines: list[Line], at: int) -> tuple[list[_Column], int] | None:
     if "title" not in found or len(found) < 3 or columns[0].kind != "code":
         return None
     return columns, end
+
+
+def _two_rows(words: list[str]) -> list[str] | None:
+    """The labels of a header two rows deep given a cell a line, or None: its second row's cells
+    — years, bracketed years, a first label's wrapped end (「取組」 over 「番号」) — come after
+    all of the first row's (「… 基準値 実績値 目標値 担当課」 then 「R5 R6 R7 R8 R9」), and are
+    spread over the first row's columns as ``plainrows`` spreads a second header line."""
+    cut = len(words)
+    while cut > 0 and (_year(words[cut - 1]) or _TAIL.match(words[cut - 1])):
+        cut -= 1
+    if cut < len(words) and cut > 3 and (joined := classify(words[0] + words[cut - 1])) and joined.role == "code":
+        cut -= 1  # 「取組 … 工程」 over 「番号 （令和5年度末） … R6」
+    if cut == len(words) or cut < 3:
+        return None
+    first = plainrows._header(words[:cut])
+    if first is None:
+        return None
+    second = plainrows._second_header_line(first, words[cut:])
+    if second is None and (runs := plainrows._years(words[cut:])) is not None:
+        second = plainrows._spread_runs(first, runs) or plainrows._with_years(first, runs)
+    return None if second is None else [column.label for column in second]
+
+
+def _one_row(words: list[str]) -> list[str]:
+    """The labels of a header one row deep given a cell a line: a bracketed tail belongs to the label before it."""
+    labels: list[str] = []
+    for w in words:
+        if _TAIL.match(w) and not _year(w):
+            labels[-1] += w
+        elif _TAIL.match(w) and labels and not _year(labels[-1]) and _role(labels[-1]) != "schedule":
+            labels[-1] += w  # 「現状値」「（R5）」: the year of the label before
+        else:
+            labels.append(w)
+    return labels
 
 
 def _role(label: str) -> str | None:
@@ -130,6 +161,17 @@ def _is_label(word: str) -> bool:
 def _starts_row(line: Line) -> bool:
     words = line.text.split()
     return bool(words) and bool(_CODE.match(nfkc(words[0]))) and not _year(words[0])
+
+
+def _section(line: Line) -> bool:
+    """Whether ``line`` is a section's heading between the table's rows (「基本方針１　誰もが便利な市役所」,
+    「【基本目標１】市民の利便性向上」): a row of its own, its text in the first cell, as a table printed
+    with tabs has it."""
+    words = line.text.split()
+    if not words or _starts_row(line):
+        return False
+    first = nfkc(words[0])
+    return bool(_SECTION.match(first) or _BRACKET_HEADING.match(first))
 
 
 def _pieces(lines: list[Line]) -> list[_Piece]:
@@ -248,7 +290,12 @@ def read_cell_rows(document: Document) -> Document | None:
     lines = [b for b in document.blocks() if isinstance(b, Line)]
     for at in range(len(lines)):
         found = _header(lines, at)
-        if found is not None and found[1] < len(lines) and _starts_row(lines[found[1]]):
+        if found is None:
+            continue
+        first = found[1]
+        while first < len(lines) and _section(lines[first]) and first - found[1] < 2:
+            first += 1  # a section's heading over the first rows
+        if first < len(lines) and _starts_row(lines[first]):
             columns, start = found
             break
     else:
@@ -264,7 +311,7 @@ def read_cell_rows(document: Document) -> Document | None:
         lead = nfkc(text.split()[0])
         if lead[0] in "※*＊" or lead.startswith("注") or "。" in text:
             break  # a note or prose below the table
-        if _starts_row(line):
+        if _starts_row(line) or _section(line):
             rows.append([line])
         elif rows:
             rows[-1].append(line)
@@ -277,6 +324,10 @@ def read_cell_rows(document: Document) -> Document | None:
     guessed: list[Location] = []
     marks = [j for j, c in enumerate(columns) if c.kind == "mark"]
     for row in rows:
+        if _section(row[0]):
+            table.append([" ".join(line.text.strip() for line in row)] + [""] * (len(columns) - 1))
+            locations.append(row[0].location)
+            continue
         pieces = _pieces(row)
         cost, cells = (float("inf"), []) if len(pieces) > _MAX_PIECES else _fit(pieces, columns)
         if cost > _MAX_COST_PER_PIECE * len(pieces):
@@ -290,9 +341,10 @@ def read_cell_rows(document: Document) -> Document | None:
             guessed.append(row[0].location)
         table.append(texts)
         locations.append(row[0].location)
-    if len(table) - 1 < 2 or len(left_out) * 2 > len(rows):
+    items = [row for row in rows if not _section(row[0])]
+    if len(items) - len(left_out) < 2 or len(left_out) * 2 > len(items):
         return None
-    if sum(1 for row in rows if len(row) > 1) * 2 < len(rows):
+    if sum(1 for row in items if len(row) > 1) * 2 < len(items):
         return None  # most rows a line each: a printed line a line (``plainrows``), not cells one by one
     out = with_table(
         document, lines, at, end, table, locations,
