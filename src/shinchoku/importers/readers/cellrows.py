@@ -55,6 +55,8 @@ _QUANTITY = re.compile(r"(?:数|率|割合|時間|量|額|人|件)(?:[(（][^()�
 #: A section's heading over its rows written in brackets: 「【基本目標１】市民の利便性向上」.
 _BRACKET_HEADING = re.compile(r"^【[^】]{1,20}】")
 
+_DIGITS = re.compile(r"[0-9]+")
+
 #: A row has at most this many pieces (more is prose, and the cut costs their square).
 _MAX_PIECES = 60
 #: How many pieces one cell may hold (wrapped lines).
@@ -127,8 +129,24 @@ def _two_rows(words: list[str]) -> list[str] | None:
         return None
     second = plainrows._second_header_line(first, words[cut:])
     if second is None and (runs := plainrows._years(words[cut:])) is not None:
-        second = plainrows._spread_runs(first, runs) or plainrows._with_years(first, runs)
+        second = plainrows._spread_runs(first, runs) or _one_each(first, runs) or plainrows._with_years(first, runs)
     return None if second is None else [column.label for column in second]
+
+
+def _one_each(columns: list[plainrows._Column], runs: list[list[str]]) -> list[plainrows._Column] | None:
+    """「基準値 実績値 目標値」 over one run 「R5 R6 R7 R8 R9」: each undated figure column a year in
+    order, the last the rest (a merged cell over the later years, as 白銀台市 prints its targets).
+    None unless there is one run and more years than such columns."""
+    figures = [j for j, c in enumerate(columns) if c.kind == "number" and plainrows._undated(c, ("baseline", *plainrows._YEARLY))]
+    if len(runs) != 1 or len(figures) < 2 or len(runs[0]) <= len(figures):
+        return None
+    years = dict(zip(figures, ([year] for year in runs[0]), strict=False))
+    years[figures[-1]] = runs[0][len(figures) - 1 :]
+    return [
+        piece
+        for j, column in enumerate(columns)
+        for piece in ([plainrows._Column(f"{column.label}({y})", column.kind) for y in years[j]] if j in years else [column])
+    ]
 
 
 def _one_row(words: list[str]) -> list[str]:
@@ -172,6 +190,22 @@ def _section(line: Line) -> bool:
         return False
     first = nfkc(words[0])
     return bool(_SECTION.match(first) or _BRACKET_HEADING.match(first))
+
+
+def _next_code(rows: list[list[Line]], line: Line) -> bool:
+    """Whether ``line``'s number starts the next row: a bare number is a figure as well (a row's
+    「6」「14」「25」 a line each, copied a cell a line), so after a row numbered 1 it is only 2, and
+    only once that row has a few cells, and a number of another shape is none; a section's heading
+    starts the numbers again."""
+    word = nfkc(line.text.split()[0])
+    if not rows or _section(rows[-1][0]):
+        return True
+    last = nfkc(rows[-1][0].text.split()[0])
+    if _DIGITS.sub("9", word) != _DIGITS.sub("9", last):
+        return False  # 「12.6」 under rows numbered 「4」: a figure (a table's numbers have one shape)
+    if not word.isdigit():
+        return True
+    return int(word) == int(last) + 1 and len(_pieces(rows[-1])) >= 3
 
 
 def _pieces(lines: list[Line]) -> list[_Piece]:
@@ -218,7 +252,7 @@ def _cost(column: _Column, index: int, pieces: list[_Piece]) -> float:
     text, cost = joined
     plain = nfkc(text)
     first = pieces[0].text
-    if pieces[0].opens_line and _NO_START.match(first):
+    if pieces[0].opens_line and _NO_START.match(first) and kind != "unit":
         cost += 2.0  # 「ービス数」 at a line's start goes on the cell before it
     elif pieces[0].opens_line and _PARTICLE.match(first):
         cost += 1.0  # 「の推進」: most likely the cell before it wrapped
@@ -284,6 +318,31 @@ def _fit(pieces: list[_Piece], columns: list[_Column]) -> tuple[float, list[list
     return best[n][m], cells
 
 
+#: What one more row of an initiative's (a second indicator's) costs: a row is split only where it fits much better.
+_SUB_ROW = 1.0
+
+
+def _fit_rows(pieces: list[_Piece], columns: list[_Column], depth: int = 2) -> tuple[float, list[list[list[_Piece]]]]:
+    """The cheapest cut of ``pieces`` into one row or, where an initiative has two indicators (「5 … 窓口数 か所 3 …
+    20 会計課」 and then 「市税のキャッシュレス納付率 ％ 12.4 …」), a row and rows under it from its indicator
+    column on, their first cells empty as the table prints them."""
+    cost, cells = _fit(pieces, columns)
+    k = next((j for j, c in enumerate(columns) if c.role == "indicator"), None)
+    if k is None or depth == 0 or len(pieces) <= len(columns):
+        return cost, [cells]
+    best = (cost, [cells])
+    for i in range(len(columns) // 2, len(pieces) - 1):
+        if not pieces[i].opens_line:
+            continue
+        head, head_cells = _fit(pieces[:i], columns)
+        if head + _SUB_ROW >= best[0]:
+            continue
+        tail, tail_rows = _fit_rows(pieces[i:], columns[k:], depth - 1)
+        if head + tail + _SUB_ROW < best[0]:
+            best = (head + tail + _SUB_ROW, [head_cells] + [[[] for _ in range(k)] + row for row in tail_rows])
+    return best
+
+
 def read_cell_rows(document: Document) -> Document | None:
     """``document`` with a table whose rows give their cells one after another (each wrapped line
     apart) rebuilt, or None when it has no such table."""
@@ -311,7 +370,7 @@ def read_cell_rows(document: Document) -> Document | None:
         lead = nfkc(text.split()[0])
         if lead[0] in "※*＊" or lead.startswith("注") or "。" in text:
             break  # a note or prose below the table
-        if _starts_row(line) or _section(line):
+        if _section(line) or (_starts_row(line) and _next_code(rows, line)):
             rows.append([line])
         elif rows:
             rows[-1].append(line)
@@ -329,18 +388,19 @@ def read_cell_rows(document: Document) -> Document | None:
             locations.append(row[0].location)
             continue
         pieces = _pieces(row)
-        cost, cells = (float("inf"), []) if len(pieces) > _MAX_PIECES else _fit(pieces, columns)
+        cost, cut = (float("inf"), []) if len(pieces) > _MAX_PIECES else _fit_rows(pieces, columns)
         if cost > _MAX_COST_PER_PIECE * len(pieces):
             left_out.append(row[0].location)
             continue
-        texts = [
-            (_join(c.kind, cell) or ("", 0.0))[0] if cell else ""
-            for c, cell in zip(columns, cells, strict=True)
-        ]
-        if marks and 0 < sum(1 for j in marks if texts[j]) < len(marks):
-            guessed.append(row[0].location)
-        table.append(texts)
-        locations.append(row[0].location)
+        for cells in cut:
+            texts = [
+                (_join(c.kind, cell) or ("", 0.0))[0] if cell else ""
+                for c, cell in zip(columns, cells, strict=True)
+            ]
+            if marks and 0 < sum(1 for j in marks if texts[j]) < len(marks):
+                guessed.append(row[0].location)
+            table.append(texts)
+            locations.append(row[0].location)
     items = [row for row in rows if not _section(row[0])]
     if len(items) - len(left_out) < 2 or len(left_out) * 2 > len(items):
         return None
