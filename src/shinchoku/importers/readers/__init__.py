@@ -90,6 +90,13 @@ def _text_document(text: str) -> Document:
         rebuilt = read_wrapped_rows(document)
         if rebuilt is not None:
             return rebuilt
+        # a PDF viewer's copy a cell a line, no empty line among the rows: its rows start at their numbers, which
+        # the streams' guess below does not know
+        from .cellrows import read_cell_rows
+
+        rebuilt = read_cell_rows(document, gapless=True)
+        if rebuilt is not None:
+            return rebuilt
         # a table's cells one by one (plain pdftotext, pdfminer): what the cells' order tells
         from .plainstreams import read_plain_streams
 
@@ -97,8 +104,6 @@ def _text_document(text: str) -> Document:
         if guessed is not None:
             return guessed
         # a row's cells one after another, each wrapped line apart (pypdfium2)
-        from .cellrows import read_cell_rows
-
         rebuilt = read_cell_rows(document)
         if rebuilt is not None:
             return rebuilt

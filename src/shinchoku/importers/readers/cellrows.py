@@ -39,7 +39,17 @@ from ..document import Document, Line, Location
 from ..labels import classify, initiatives_column
 from ..text import join_wrapped, nfkc
 from . import plainrows
-from .plainrows import _CODE, _GRADE, _KIND, _NUMBER, _SECTION, GUESSED_YEARS, _is_dept, _is_marker, with_table
+from .plainrows import (
+    _CODE,
+    _GRADE,
+    _KIND,
+    _NUMBER,
+    _SECTION,
+    GUESSED_YEARS,
+    _is_dept,
+    _is_marker,
+    with_table,
+)
 
 #: A header's bracketed tail on a line of its own or after its label: 「（R5）」「(千円)」.
 _TAIL = re.compile(r"^[(（][^()（）]{1,10}[)）]$")
@@ -56,6 +66,8 @@ _QUANTITY = re.compile(r"(?:数|率|割合|時間|量|額|人|件)(?:[(（][^()�
 _BRACKET_HEADING = re.compile(r"^【[^】]{1,20}】")
 
 _DIGITS = re.compile(r"[0-9]+")
+#: Columns whose cells are sentences (「取組の概要」「今後の方向性」).
+_SENTENCES = ("summary", "purpose", "actions", "background", "note", "evaluation")
 
 #: A row has at most this many pieces (more is prose, and the cut costs their square).
 _MAX_PIECES = 60
@@ -84,7 +96,7 @@ def _kind(role: str) -> str:
     return "mark" if role == "schedule" else _KIND.get(role, "text")
 
 
-def _header(lines: list[Line], at: int) -> tuple[list[_Column], int] | None:
+def _header(lines: list[Line], at: int, viewer: bool = False) -> tuple[list[_Column], int] | None:
     """The columns named by the header starting at ``lines[at]`` (its labels over one or more
     lines, bracketed tails joined to the label before, years as columns of their own) and the
     index of the line after it; None when the lines there are no such header."""
@@ -100,7 +112,7 @@ def _header(lines: list[Line], at: int) -> tuple[list[_Column], int] | None:
         end += 1
     if end - at < 2 or not words or _TAIL.match(words[0]):
         return None  # a header on one line is a printed line: plainrows reads it
-    labels = _two_rows(words) or _one_row(words)
+    labels = (viewer and _two_rows(words)) or _one_row(words)
     roles = [_role(label) or "ignore" for label in labels]
     columns = [_Column(label, _kind(role), role) for label, role in zip(labels, roles, strict=True)]
     named = initiatives_column(labels, list(roles))
@@ -117,13 +129,16 @@ def _two_rows(words: list[str]) -> list[str] | None:
     — years, bracketed years, a first label's wrapped end (「取組」 over 「番号」) — come after
     all of the first row's (「… 基準値 実績値 目標値 担当課」 then 「R5 R6 R7 R8 R9」), and are
     spread over the first row's columns as ``plainrows`` spreads a second header line."""
+    def dated(word: str) -> bool:  # 「R6」「令和7年度」「（R5）」, not 「工程」 (a schedule's label)
+        return bool(plainrows._YEAR.match(nfkc(word)) or _TAIL.match(word))
+
     cut = len(words)
-    while cut > 0 and (_year(words[cut - 1]) or _TAIL.match(words[cut - 1])):
+    while cut > 0 and dated(words[cut - 1]):
         cut -= 1
     if cut < len(words) and cut > 3 and (joined := classify(words[0] + words[cut - 1])) and joined.role == "code":
         cut -= 1  # 「取組 … 工程」 over 「番号 （令和5年度末） … R6」
-    if cut == len(words) or cut < 3:
-        return None
+    if cut == len(words) or cut < 3 or any(dated(w) for w in words[:cut]):
+        return None  # (「現状値」「（R5）」「目標値」「（R9）」: a label's year under it, one row deep)
     first = plainrows._header(words[:cut])
     if first is None:
         return None
@@ -343,16 +358,24 @@ def _fit_rows(pieces: list[_Piece], columns: list[_Column], depth: int = 2) -> t
     return best
 
 
-def read_cell_rows(document: Document) -> Document | None:
+def _gaps(lines: list[Line]) -> int:
+    """How many times an empty line (or a page's furniture) stands among ``lines``: their line numbers skip."""
+    numbers = [line.location.line for line in lines if line.location.line is not None]
+    return sum(1 for a, b in zip(numbers, numbers[1:], strict=False) if b - a > 1)
+
+
+def read_cell_rows(document: Document, *, gapless: bool = False) -> Document | None:
     """``document`` with a table whose rows give their cells one after another (each wrapped line
-    apart) rebuilt, or None when it has no such table."""
+    apart) rebuilt, or None when it has no such table. ``gapless``: only a table without an empty
+    line among its rows (a PDF viewer's copy a cell a line, read before ``plainstreams``, whose
+    blocks of a column's cells stand apart by empty lines)."""
     lines = [b for b in document.blocks() if isinstance(b, Line)]
     for at in range(len(lines)):
-        found = _header(lines, at)
+        found = _header(lines, at, gapless)
         if found is None:
             continue
         first = found[1]
-        while first < len(lines) and _section(lines[first]) and first - found[1] < 2:
+        while gapless and first < len(lines) and _section(lines[first]) and first - found[1] < 2:
             first += 1  # a section's heading over the first rows
         if first < len(lines) and _starts_row(lines[first]):
             columns, start = found
@@ -360,6 +383,7 @@ def read_cell_rows(document: Document) -> Document | None:
     else:
         return None
     header_texts = {line.text.strip() for line in lines[at:start]}
+    prose = any(c.role in _SENTENCES for c in columns)
     rows: list[list[Line]] = []
     end = start
     for line in lines[start:]:
@@ -368,9 +392,9 @@ def read_cell_rows(document: Document) -> Document | None:
             end += 1
             continue  # the header printed again on the next page
         lead = nfkc(text.split()[0])
-        if lead[0] in "※*＊" or lead.startswith("注") or "。" in text:
-            break  # a note or prose below the table
-        if _section(line) or (_starts_row(line) and _next_code(rows, line)):
+        if lead[0] in "※*＊" or lead.startswith("注") or ("。" in text and not (gapless and prose and rows)):
+            break  # a note or prose below the table (a sentence is a cell where a column holds sentences)
+        if (gapless and _section(line)) or (_starts_row(line) and (not gapless or _next_code(rows, line))):
             rows.append([line])
         elif rows:
             rows[-1].append(line)
@@ -383,12 +407,12 @@ def read_cell_rows(document: Document) -> Document | None:
     guessed: list[Location] = []
     marks = [j for j, c in enumerate(columns) if c.kind == "mark"]
     for row in rows:
-        if _section(row[0]):
+        if gapless and _section(row[0]):
             table.append([" ".join(line.text.strip() for line in row)] + [""] * (len(columns) - 1))
             locations.append(row[0].location)
             continue
         pieces = _pieces(row)
-        cost, cut = (float("inf"), []) if len(pieces) > _MAX_PIECES else _fit_rows(pieces, columns)
+        cost, cut = (float("inf"), []) if len(pieces) > _MAX_PIECES else _fit_rows(pieces, columns, 2 if gapless else 0)
         if cost > _MAX_COST_PER_PIECE * len(pieces):
             left_out.append(row[0].location)
             continue
@@ -401,7 +425,13 @@ def read_cell_rows(document: Document) -> Document | None:
                 guessed.append(row[0].location)
             table.append(texts)
             locations.append(row[0].location)
+    if gapless and _gaps(lines[start:end]) * 3 > len(rows):
+        return None  # empty lines between every few cells: blocks of a column's cells, ``plainstreams``
+    if gapless and len(rows) > 1 and len(_pieces(rows[-1])) == 1 and not _section(rows[-2][0]):
+        rows[-2].extend(rows.pop())  # a number ending the table is the last row's last figure, not a row
     items = [row for row in rows if not _section(row[0])]
+    if gapless and any(len(_pieces(row)) == 1 for row in items):
+        return None  # a number alone and the next right under it (「1-3」「2-1」): a column's cells, ``plainstreams``
     if len(items) - len(left_out) < 2 or len(left_out) * 2 > len(items):
         return None
     if sum(1 for row in items if len(row) > 1) * 2 < len(items):

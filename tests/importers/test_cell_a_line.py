@@ -1,0 +1,112 @@
+"""A table copied out of a PDF viewer a cell a line (Chrome's and Edge's viewers): the header's labels a line
+each, then each row's cells a line each, an empty cell leaving no trace (``readers.cellrows``, read before
+``plainstreams`` when no empty line stands between every few cells). Sections' headings stand between the rows, a
+header may be two rows deep (its second row's years after all of the first row's labels), an initiative's second
+indicator comes as a row under it, and a bare figure (「6」「14」) must not start a row."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+import pytest
+
+from shinchoku.importers import parse
+from shinchoku.importers.readers.cellrows import _two_rows
+
+from . import variants
+from .scoring import Reached, assert_at_least, score
+
+
+def _plan(cells: str) -> dict[str, Any]:
+    """The plan of a copy given as its cells, blank-separated (each a line of the copy)."""
+    return parse("\n".join(cells.split()).encode(), filename="工程表.txt", municipality="試験市")
+
+
+def test_section_headings_between_rows_are_sections_and_the_rows_their_initiatives() -> None:
+    """銀杏台市's 工程表 copied a cell a line was refused: its 【基本目標１】 between the header and the first row
+    stopped the header's search, and 【基本目標２】 went into the row above it."""
+    plan = _plan(
+        """
+        銀杏台市ＤＸ推進計画工程表 番号 取組 R6 R7 R8 R9 担当課
+        【基本目標１】市民の利便性向上 1-1 行政手続のオンライン化 ━ ● → → 情報政策課、市民課
+        1-2 おくやみ窓口の設置 ━ ● → → 市民課
+        【基本目標２】行政の効率化 2-1 情報セキュリティ監査 ● ● → → 情報政策課
+        2-2 基幹業務システムの標準化 ━ ━ ● → 情報政策課
+        """
+    )
+    items = {i["code"]: i for i in plan["initiatives"]}
+    assert list(items) == ["1-1", "1-2", "2-1", "2-2"]
+    assert items["1-1"]["departments"] == ["情報政策課", "市民課"]
+    assert items["2-1"]["title"] == "情報セキュリティ監査" and items["2-1"]["departments"] == ["情報政策課"]
+    sections = {s["key"]: s["title"] for s in plan["sections"]}
+    got = [sections[items[code]["section"]] for code in ("1-2", "2-1")]
+    assert got == [
+        "【基本目標１】市民の利便性向上",
+        "【基本目標２】行政の効率化",
+    ]  # as the table with its tabs reads
+    assert [e["fy"] for e in items["2-2"]["schedule"]] == [2024, 2025, 2026, 2027]
+
+
+def test_a_header_two_rows_deep_and_figures_a_line_each() -> None:
+    """白銀台市's KPI table: 「基準値」「実績値」「目標値」 over 「R5」「R6」「R7」「R8」「R9」 (目標値 merged over three
+    years), its figures 「6」「14」「25」 a line each (each a number the rows' numbers could be), 「％」 alone on its line,
+    and 取組3's second indicator a row under it."""
+    plan = _plan(
+        """
+        白銀台市ＤＸ推進計画成果指標の一覧 No. 取組名 成果指標 単位 基準値 実績値 目標値 担当課 R5 R6 R7 R8 R9
+        1 電子申請の推進 電子申請の件数 件 4,820 7,350 9,000 12,000 15,000 デジタル推進課
+        2 書かない窓口の導入 記入不要の手続数 手続 6 14 25 35 45 市民課
+        3 キャッシュレス決済の拡大 キャッシュレス対応窓口数 か所 3 8 12 16 20 会計課
+        市税のキャッシュレス納付率 ％ 12.4 18.9 22.0 26.0 30.0
+        4 証明書のコンビニ交付 コンビニ交付の割合 ％ 12.6 19.3 23.0 27.0 30.0 市民課
+        """
+    )
+    items = {i["code"]: i for i in plan["initiatives"]}
+    assert list(items) == ["1", "2", "3", "4"]
+    (windows,) = items["2"]["indicators"]
+    assert (windows["baseline"]["fy"], windows["baseline"]["value"]) == (2023, 6)
+    assert [(a["fy"], a["value"]) for a in windows["actuals"]] == [(2024, 14)]
+    assert [(t["fy"], t["value"]) for t in windows["targets"]] == [(2025, 25), (2026, 35), (2027, 45)]
+    counters, rate = items["3"]["indicators"]
+    assert (counters["name"], rate["name"], rate["unit"]) == (
+        "キャッシュレス対応窓口数",
+        "市税のキャッシュレス納付率",
+        "％",
+    )
+    assert [(t["fy"], t["value"]) for t in rate["targets"]] == [(2025, 22.0), (2026, 26.0), (2027, 30.0)]
+    assert items["4"]["indicators"][0]["unit"] == "％" and items["4"]["departments"] == ["市民課"]
+
+
+def test_a_second_header_row_is_told_from_a_labels_year_under_it() -> None:
+    """「現状値」「（R5）」「目標値」「（R9）」「R6」…: each label's year under it, one row deep (若竹市's Word table through
+    pypdfium2); 「工程」 ends the first row of 真砂市's header, whose second row starts with 「番号」 (取組番号)."""
+    one_row = "番号 施策 担当課 成果指標 現状値 （R5） 目標値 （R9） R6 R7 R8 R9"
+    assert _two_rows(one_row.split(" ")) is None
+    two_rows = "取組 取組名 担当課 成果指標 現状値 目標値 工程 番号 （令和5年度末） （令和10年度） R6 R7 R8"
+    assert _two_rows(two_rows.split(" ")) == [
+        "取組番号", "取組名", "担当課", "成果指標", "現状値（令和5年度末）", "目標値（令和10年度）",
+        "工程(R6)", "工程(R7)", "工程(R8)",
+    ]  # fmt: skip
+
+
+#: The batches' tab texts copied a cell a line, as first measured this session → now (F1, codes, 担当課, KPI,
+#: schedule). Below 1.0 where a row's empty cells leave no trace: which years its marks are is guessed (warned).
+CELL_A_LINE: list[tuple[str, str, Reached]] = [
+    ("unseen7", "ichodai_kouteihyou.txt", (1.0, 1.0, 1.0, 1.0, 0.62)),  # refused
+    ("unseen12t", "kirihara_kouteihyou_tanto_right.txt", (1.0, 1.0, 1.0, 1.0, 1.0)),  # refused
+    ("unseen12t", "shiroganedai_kpi_pages.txt", (1.0, 1.0, 1.0, 1.0, 1.0)),  # refused
+    ("unseen13t", "nishikigaoka_shinchoku_ichiran.txt", (1.0, 1.0, 1.0, 0.93, 1.0)),  # refused
+    ("unseen13t", "masago_kouteihyou_nendo.txt", (1.0, 1.0, 1.0, 1.0, 0.66)),  # refused
+    ("unseen22", "shiomi_kpi_ichiran_nendo.txt", (0.94, 1.0, 0.87, 1.0, 1.0)),  # refused
+    ("unseen8", "asami_two_row_header.txt", (1.0, 1.0, 1.0, 0.92, 0.84)),  # 担当課, KPI, schedule 0
+    ("unseen12t", "aoigawa_jisshi_two_rows.txt", (1.0, 1.0, 0.91, 0.0, 0.08)),  # F1 0.57, all else 0
+]
+
+
+@pytest.mark.parametrize(("module", "name", "floor"), CELL_A_LINE, ids=[name for _, name, _ in CELL_A_LINE])
+def test_a_plan_copied_a_cell_a_line_reads_at_least(module: str, name: str, floor: Reached) -> None:
+    batch = importlib.import_module(f"tests.importers.other.{module}")
+    text = variants.viewer_copy(batch.document(name).decode(), cells="lines")
+    result = score(parse(text.encode(), filename=name), batch.expected(name))
+    assert_at_least(result, floor)
