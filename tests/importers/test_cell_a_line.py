@@ -15,7 +15,7 @@ from shinchoku.importers import parse
 from shinchoku.importers.readers.cellrows import _two_rows
 
 from . import variants
-from .scoring import Reached, assert_at_least, score
+from .scoring import Reached, assert_at_least, assert_exact, score
 
 
 def _plan(cells: str) -> dict[str, Any]:
@@ -110,3 +110,48 @@ def test_a_plan_copied_a_cell_a_line_reads_at_least(module: str, name: str, floo
     text = variants.viewer_copy(batch.document(name).decode(), cells="lines")
     result = score(parse(text.encode(), filename=name), batch.expected(name))
     assert_at_least(result, floor)
+
+
+def test_a_cards_kpi_table_a_cell_a_line() -> None:
+    """早瀬市's 進捗評価シート copied a cell a line: 「指標名」「基準値（2022年度）」…「評価」 then each indicator's name, figures
+    and grade a line each (KPI 0 first measured: no card reader paired the figures with their labels); 「前年度比」 is a
+    figure's column left out of the plan; the card's 「■ 今後の方向性」 ends the table."""
+    plan = _plan(
+        """
+        施策1-1-2 マイナンバーカードの利活用 主管課：市民課
+        ■成果指標 指標名 基準値（2022年度） 実績値（2024年度） 前年度比 目標値（2027年度） 評価
+        マイナンバーカードの保有率 58.2% 78.4% 108.9% 90.0% Ｂ：概ね順調
+        証明書交付に占めるコンビニ交付の割合 9.1% 16.5% 121.3% 30.0% Ｂ：概ね順調
+        ■今後の方向性 書かない窓口と合わせて、カードを使った手続の案内を強化する。
+        """
+    )
+    (item,) = plan["initiatives"]
+    assert (item["code"], item["title"], item["departments"]) == (
+        "1-1-2",
+        "マイナンバーカードの利活用",
+        ["市民課"],
+    )
+    cards, convenience = item["indicators"]
+    assert cards["name"] == "マイナンバーカードの保有率"
+    assert (cards["baseline"]["fy"], cards["baseline"]["value"]) == (2022, 58.2)
+    assert [(a["fy"], a["value"]) for a in cards["actuals"]] == [(2024, 78.4)]
+    assert (cards["final_target"]["fy"], cards["final_target"]["value"]) == (2027, 90.0)
+    assert convenience["name"] == "証明書交付に占めるコンビニ交付の割合"
+    assert [(a["fy"], a["value"]) for a in convenience["actuals"]] == [(2024, 16.5)]
+
+
+#: The same measured for the cards' KPI tables (first measured KPI 0: 早瀬市, 蛍沢市, 蓮見市 担当課 0.86 too).
+CARDS_A_CELL_A_LINE = [
+    ("unseen8", "hayase_hyoka.txt"),
+    ("unseen12t", "hotaruzawa_hokoku.txt"),
+    ("unseen18t", "hasumi_html_copy.txt"),
+]
+
+
+@pytest.mark.parametrize(
+    ("module", "name"), CARDS_A_CELL_A_LINE, ids=[name for _, name in CARDS_A_CELL_A_LINE]
+)
+def test_cards_copied_a_cell_a_line_read_exactly(module: str, name: str) -> None:
+    batch = importlib.import_module(f"tests.importers.other.{module}")
+    text = variants.viewer_copy(batch.document(name).decode(), cells="lines")
+    assert_exact(score(parse(text.encode(), filename=name), batch.expected(name)))

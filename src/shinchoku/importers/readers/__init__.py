@@ -59,10 +59,15 @@ def read_document(source: Any) -> Document:
         from .delimited import read_delimited
 
         return read_delimited(text, "\t" if name.endswith(".tsv") else None)
+    from .measure_lines import with_measure_lines
     from .year_rows import with_year_rows
 
-    # a card copied out of a PDF viewer writes its 工程's years and steps as lines, cells joined by blanks
-    return with_year_rows(_text_document(text), text)
+    # a card copied out of a PDF viewer writes its 工程's years and steps as lines, cells joined by blanks, and its
+    # KPI table a cell a line
+    document = with_year_rows(_text_document(text), text)
+    if "\t" in text or any(True for _ in document.tables()):
+        return document  # (a table read already: the streams of plain pdftotext, not a card's lines)
+    return with_measure_lines(document)
 
 
 def _text_document(text: str) -> Document:

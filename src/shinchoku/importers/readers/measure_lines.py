@@ -1,0 +1,156 @@
+"""A card's KPI table copied a cell a line (Chrome's and Edge's PDF viewers) made a table again.
+
+A 進捗評価シート gives each 施策 a small table of its indicators under 「■ 成果指標」::
+
+    指標名                       ← the header's labels, a line each, the indicator's first
+    基準値（2022年度）
+    実績値（2024年度）
+    前年度比                     ← a label the dictionary does not know: a figure's column
+    目標値（2027年度）
+    評価
+    オンライン申請できる手続数   ← a row: its indicator, then its figures and grade a line each
+    45手続
+    102手続
+    130.8%
+    200手続
+    Ａ：順調
+
+Read as lines, no card reader pairs the figures with their labels. The header's labels say the columns; a row starts at
+a line that is no figure or grade once the row before has its figures, and its lines go into the columns in order by
+their shapes, as ``cellrows`` cuts a row (an empty cell leaves no trace; the cheapest cut wins). The table ends at the
+first line that fits no row: the card's next heading (「■ 今後の方向性」). Pure Python; no Django.
+"""
+
+from __future__ import annotations
+
+from ..document import Block, Cell, Document, Line, Table
+from ..labels import classify
+from ..text import nfkc
+from .cellrows import _MAX_COST_PER_PIECE, _Column, _fit, _join, _kind, _Piece
+from .plainrows import _GRADE, _NUMBER
+
+#: A header has at least this many labels, and a table at most this many rows.
+_LABELS = 3
+_ROWS = 20
+#: What a KPI table's columns are: the indicator, its unit, figures, a rate and a grade.
+_ROLES = ("indicator", "unit", "baseline", "target", "actual", "rate", "evaluation", "ignore")
+
+
+def _columns(blocks: list[Block], at: int) -> tuple[list[_Column], int] | None:
+    """The columns of a KPI table's header starting at ``blocks[at]`` — labels a line each, the indicator's first and
+    alone, two figure columns or more, one unknown label of a few letters inside them a figure's — and the index after
+    it; None when no such header starts there."""
+    if at and _label_line(blocks[at - 1]):
+        return None  # the end of a longer header (「分野 番号 取組 担当課 成果指標 実施年度」 over 「指標名 現状値 目標値」)
+    columns: list[_Column] = []
+    unknown = 0
+    end = at
+    while end < len(blocks) and isinstance(line := blocks[end], Line) and len(line.text.split()) == 1:
+        word = line.text.strip()
+        found = classify(word, loose=False)
+        if found is not None and found.role not in _ROLES:
+            break  # 「（R5）」 (a year's column), 「担当課」: no KPI table's header, or its end
+        if found is None or found.role == "ignore":
+            inner = columns and 2 <= len(word) <= 8 and not any(c.isdigit() for c in word)
+            if not inner or unknown:
+                break
+            unknown += 1
+            columns.append(
+                _Column(word, "number", "ignore")
+            )  # 「前年度比」: read as a figure, left out of the plan
+        else:
+            columns.append(_Column(word, _kind(found.role), found.role))
+        end += 1
+    while columns and columns[-1].role == "ignore":
+        columns.pop()
+        end -= 1
+    roles = [c.role for c in columns]
+    if len(columns) < _LABELS or roles[0] != "indicator" or roles.count("indicator") != 1:
+        return None
+    if sum(1 for c in columns if c.kind == "number" and c.role != "ignore") < 2 or "title" in roles:
+        return None
+    return columns, end
+
+
+def _label_line(block: Block) -> bool:
+    """Whether ``block`` is a line holding one label alone (「成果指標」)."""
+    if not isinstance(block, Line) or len(block.text.split()) != 1 or ":" in nfkc(block.text):
+        return False  # (「担当課：市民課」 is a field, its label and value)
+    found = classify(block.text.strip(), loose=False)
+    return found is not None and found.role != "ignore"
+
+
+def _figure(text: str) -> bool:
+    """Whether ``text`` is a figure's or a grade's cell (「45手続」「130.8%」「－」「Ａ：順調」), not an indicator's name."""
+    plain = nfkc(text)
+    head = plain.split(":")[0]
+    return bool(_NUMBER.match(plain) or _GRADE.match(plain) or _GRADE.match(head))
+
+
+def _rows(lines: list[Line], columns: list[_Column]) -> tuple[list[list[str]], list[Line], int]:
+    """The rows of the table under its header (``lines`` the lines after it), each cut into the columns, and how many
+    lines they took: a row starts at a name after the figures of the row before, and the table ends at a line no
+    row takes."""
+    rows: list[list[str]] = []
+    firsts: list[Line] = []
+    taken = 0
+    at = 0
+    while at < len(lines) and len(rows) < _ROWS:
+        start = at
+        at += 1  # the indicator's name
+        while at < len(lines) and _figure(lines[at].text):
+            at += 1
+        group = lines[start:at]
+        if _figure(group[0].text) or len(group) < 2 or len(group) > len(columns):
+            break
+        pieces = [_Piece(line.text.strip(), True) for line in group]
+        cost, cells = _fit(pieces, columns)
+        if cost > _MAX_COST_PER_PIECE * len(pieces):
+            break
+        rows.append(
+            [
+                (_join(c.kind, cell) or ("", 0.0))[0] if cell else ""
+                for c, cell in zip(columns, cells, strict=True)
+            ]
+        )
+        firsts.append(group[0])
+        taken = at
+    return rows, firsts, taken
+
+
+def with_measure_lines(document: Document) -> Document:
+    """``document`` with each KPI table given a cell a line made a table (its header's labels and its rows)."""
+    for page in document.pages:
+        blocks = list(page.blocks)
+        out: list[Block] = []
+        at = 0
+        while at < len(blocks):
+            found = _columns(blocks, at)
+            if found is None:
+                out.append(blocks[at])
+                at += 1
+                continue
+            columns, start = found
+            following: list[Line] = []
+            for block in blocks[start:]:
+                if not isinstance(block, Line) or not block.text.strip():
+                    break
+                following.append(block)
+            rows, firsts, taken = _rows(following, columns)
+            if not rows:
+                out.append(blocks[at])
+                at += 1
+                continue
+            header = [Cell(c.label) for c in columns]
+            places = [blocks[at].location] + [line.location for line in firsts]
+            out.append(
+                Table(
+                    rows=[header] + [[Cell(text) for text in row] for row in rows],
+                    location=places[0],
+                    row_locations=places,
+                    header_rows=1,
+                )  # fmt: skip
+            )
+            at = start + taken
+        page.blocks = out
+    return document
