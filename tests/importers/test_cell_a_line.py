@@ -145,6 +145,7 @@ CARDS_A_CELL_A_LINE = [
     ("unseen8", "hayase_hyoka.txt"),
     ("unseen12t", "hotaruzawa_hokoku.txt"),
     ("unseen18t", "hasumi_html_copy.txt"),
+    ("unseen14t", "mizukagami_chukan_hyoka.txt"),
 ]
 
 
@@ -155,3 +156,36 @@ def test_cards_copied_a_cell_a_line_read_exactly(module: str, name: str) -> None
     batch = importlib.import_module(f"tests.importers.other.{module}")
     text = variants.viewer_copy(batch.document(name).decode(), cells="lines")
     assert_exact(score(parse(text.encode(), filename=name), batch.expected(name)))
+
+
+def test_a_kpi_table_under_a_header_of_years_a_cell_a_line() -> None:
+    """水鏡市's 中間評価: 「基準値（R4）」「R5」…「R8」 over 「目標」「－」「60」… and 「実績」「31」「64」…, a cell a line (KPI 0
+    first measured): the same table as the copy with single blanks gives (``year_rows``)."""
+    card = [
+        "取組番号　１－１",
+        "取組名　電子申請の推進",
+        "担当課　情報政策課",
+        "評価　Ａ",
+        "成果指標　電子申請に対応した手続数（手続）",
+    ]
+    cells = "基準値（R4） R5 R6 R7 R8 目標 － 60 90 120 150 実績 31 64 93 － －"
+    table = cells.split(" ")
+    after = [
+        "課題と今後の方向性　周知を強化する。",
+        "",
+        "取組番号　１－２",
+        "取組名　コンビニ交付の推進",
+        "担当課　市民課",
+    ]
+    plan = parse("\n".join(card + table + after).encode(), filename="中間評価.txt", municipality="試験市")
+    item = plan["initiatives"][0]
+    assert (item["code"], item["departments"]) == ("1-1", ["情報政策課"])
+    (measure,) = item["indicators"]
+    assert (measure["baseline"]["fy"], measure["baseline"]["value"]) == (2022, 31)
+    assert [(t["fy"], t["value"]) for t in measure["targets"]] == [
+        (2023, 60),
+        (2024, 90),
+        (2025, 120),
+        (2026, 150),
+    ]
+    assert [(a["fy"], a["value"]) for a in measure["actuals"]] == [(2023, 64), (2024, 93)]

@@ -26,6 +26,7 @@ from __future__ import annotations
 from ..document import Block, Cell, Document, Line, Table
 from ..labels import classify
 from ..text import nfkc
+from . import year_rows
 from .cellrows import _MAX_COST_PER_PIECE, _Column, _fit, _join, _kind, _Piece
 from .plainrows import _GRADE, _NUMBER
 
@@ -118,6 +119,48 @@ def _rows(lines: list[Line], columns: list[_Column]) -> tuple[list[list[str]], l
     return rows, firsts, taken
 
 
+def _word(block: Block) -> str | None:
+    """The text of a line holding one piece, else None."""
+    if not isinstance(block, Line) or len(block.text.split()) != 1:
+        return None
+    return block.text.strip()
+
+
+def _year_table(blocks: list[Block], at: int) -> tuple[list[list[str]], list[Block], int] | None:
+    """A KPI table under a header of years a cell a line (「基準値（R4）」「R5」…「R8」, then 「目標」「－」「60」… and
+    「実績」「31」「64」…), as ``year_rows`` reads it joined by blanks: its rows (the header's first cell empty), the
+    blocks its rows start at and the index after it; None when none starts at ``blocks[at]``."""
+    first = _word(blocks[at])
+    if first is None or not (year_rows._dated_value(first) or year_rows._YEAR.fullmatch(nfkc(first))):
+        return None
+    end = at + 1
+    while (
+        end < len(blocks)
+        and (word := _word(blocks[end])) is not None
+        and year_rows._YEAR.fullmatch(nfkc(word))
+    ):
+        end += 1
+    header = ["", *(_word(b) or "" for b in blocks[at:end])]
+    if len(header) - 1 < year_rows._YEARS + 1:
+        return None
+    rows, starts = [header], [blocks[at]]
+    while end + len(header) <= len(blocks):
+        cells = [_word(b) for b in blocks[end : end + len(header)]]
+        label = cells[0]
+        found = classify(label, loose=False) if label else None
+        if found is None or found.role not in year_rows._VALUES:
+            break
+        if not all(
+            c is not None and (year_rows._FIGURE.fullmatch(nfkc(c)) or c in year_rows._DASHES)
+            for c in cells[1:]
+        ):
+            break
+        rows.append([c or "" for c in cells])
+        starts.append(blocks[end])
+        end += len(header)
+    return (rows, starts, end) if len(rows) > 1 else None
+
+
 def with_measure_lines(document: Document) -> Document:
     """``document`` with each KPI table given a cell a line made a table (its header's labels and its rows)."""
     for page in document.pages:
@@ -125,6 +168,18 @@ def with_measure_lines(document: Document) -> Document:
         out: list[Block] = []
         at = 0
         while at < len(blocks):
+            dated = _year_table(blocks, at)
+            if dated is not None:
+                rows_, starts, at = dated
+                places = [b.location for b in starts]
+                out.append(
+                    Table(
+                        rows=[[Cell(text) for text in row] for row in rows_],
+                        location=places[0],
+                        row_locations=places,
+                    )
+                )
+                continue
             found = _columns(blocks, at)
             if found is None:
                 out.append(blocks[at])
