@@ -279,10 +279,17 @@ class _Widths(dict[str, int]):
     and not kept."""
 
     def __missing__(self, char: str) -> int:
-        width = 2 if unicodedata.east_asian_width(char) in "WF" else 1
+        width = char_width(char)
         if len(self) < _WIDTHS_LIMIT:
             self[char] = width
         return width
+
+
+def char_width(char: str, ambiguous: int = 1) -> int:
+    """Columns a character takes: a wide or full-width one two, an East Asian ambiguous one (「○」「※」) ``ambiguous``
+    — one in most editors and here, two in a Japanese editor's 「タブをスペースに変換」 (``readers.tabstops``)."""
+    kind = unicodedata.east_asian_width(char)
+    return 2 if kind in "WF" else ambiguous if kind == "A" else 1
 
 
 _WIDTHS_LIMIT = 20_000

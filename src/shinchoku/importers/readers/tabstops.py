@@ -17,11 +17,13 @@ or before 「②」.
 
 from __future__ import annotations
 
+import functools
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from ..text import char_width
 
 #: A run of blanks between two pieces of a line, or before its first piece, or after its last.
 _RUN = re.compile(r" +")
@@ -35,14 +37,8 @@ _MEASURED = 4000
 
 
 def _widths(ambiguous: int) -> Callable[[str], int]:
-    """How many columns a character takes: a full-width one two, 「○」「※」 (East Asian ambiguous) as the editor counts
-    them — one in most editors, two in a Japanese one."""
-
-    def width(char: str) -> int:
-        kind = unicodedata.east_asian_width(char)
-        return 2 if kind in "WF" else ambiguous if kind == "A" else 1
-
-    return width
+    """How many columns a character takes as the editor counted them (``text.char_width``)."""
+    return functools.partial(char_width, ambiguous=ambiguous)
 
 
 def _columns(line: str, width: Callable[[str], int]) -> list[int]:
