@@ -241,6 +241,9 @@ def test_reminders_from_the_round_page(w, mailoutbox):
     assert "督促メールの送信の確認" in page and "市民課" in page and "shimin@city.nobeoka.example" in page
     assert "メールアドレスを登録した担当者がいません" in page  # departments no mail reaches are named
     assert 'name="confirm" value="1"' in page
+    # the lead counts the departments the mail reaches (it said 「次の28課に」 with 26 of them unreachable)
+    departments = len(services.reminder_targets(w.round))
+    assert f"次の{departments}課のうち、2課に今すぐ督促メールを送ります。" in page
     response = office.post(url, {"confirm": "1"}, follow=True)
     text = response.content.decode()
     assert "督促メールを2課（宛先2人）に送りました: " in text
@@ -251,6 +254,9 @@ def test_reminders_from_the_round_page(w, mailoutbox):
     # pressed again the same day: nothing twice, and it says so
     text = office.post(url, {"confirm": "1"}, follow=True).content.decode()
     assert len(mailoutbox) == 2 and "本日すでに督促メールを送った担当課には、重ねて送っていません" in text
+    page = office.post(url).content.decode()  # and the confirmation says so before a third press
+    assert f"次の{departments}課のうち、0課に今すぐ督促メールを送ります。" in page
+    assert page.count("本日すでに送りました（重ねて送りません）") == 2
     # the automatic reminders keep the 督促日数 rule: nothing due yet
     assert notifications.send_due_reminders(date.today()) == {}
 

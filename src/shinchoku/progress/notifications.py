@@ -345,6 +345,13 @@ def reminder_targets(round_: Round) -> list[tuple[str, int, list[str]]]:
     return [(name, len(reports), editors(round_, name)) for name, reports in sorted(grouped.items())]
 
 
+def reminded_today(round_: Round, today: date) -> set[str]:
+    """The departments the plan office's button reminded today: a second press sends them nothing."""
+    prefix, suffix = f"manual:{round_.pk}:", f":{today.isoformat()}"
+    sent = SentMail.objects.filter(round=round_, key__startswith=prefix, key__endswith=suffix)
+    return {key[len(prefix) : -len(suffix)] for key in sent.values_list("key", flat=True)}
+
+
 def remind(round_: Round, today: date, *, manual: bool = False, everyone: bool = False) -> list[str]:
     """Remind the departments with open reports whose deadline is near (reminder_days) or past.
 

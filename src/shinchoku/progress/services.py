@@ -794,6 +794,13 @@ def reminder_targets(round_: Round) -> list[tuple[str, int, list[str]]]:
     return notifications.reminder_targets(round_)
 
 
+def reminded_today(round_: Round, today: date | None = None) -> set[str]:
+    """The departments 「督促する」 already reminded today (a second press skips them)."""
+    from . import notifications
+
+    return notifications.reminded_today(round_, today or timezone.localdate())
+
+
 def remind_now(round_: Round, today: date | None = None) -> Reminded:
     """The plan office's 「督促する」 button: a deliberate act, so every department with an unsubmitted
     (or returned) report is reminded now, whatever the 督促日数 — which rules the automatic reminders
