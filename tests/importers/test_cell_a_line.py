@@ -78,6 +78,56 @@ def test_a_header_two_rows_deep_and_figures_a_line_each() -> None:
     assert items["4"]["indicators"][0]["unit"] == "％" and items["4"]["departments"] == ["市民課"]
 
 
+def test_titles_that_open_with_their_numbers_start_the_rows() -> None:
+    """夕霧町's table has no number column: its 取組項目 open with theirs (「1．行政手続のオンライン化」), its 実績 cell holds
+    each year's figure (「R5:24手続　R6:38手続」), a 担当課 names its team (「学校教育課（指導係）」) and 「―」 is no 進捗
+    (担当課 and KPI 0 first measured: no row started)."""
+    lines = ["取組項目", "担当課", "ＫＰＩ", "現状（R4）", "目標（R8）", "実績", "進捗"]
+    lines += [
+        "1．行政手続のオンライン化",
+        "総務課",
+        "オンラインでできる手続の数",
+        "15手続",
+        "60手続",
+        "R5:24手続　R6:38手続",
+        "Ｂ",
+    ]
+    lines += [
+        "2．学校のＩＣＴ活用",
+        "学校教育課（指導係）",
+        "ＩＣＴを活用した授業の実施率",
+        "70％",
+        "100％",
+        "R5:85％",
+        "Ａ",
+    ]
+    lines += [
+        "3．ＲＰＡの導入",
+        "総務課",
+        "削減時間（年間）",
+        "0時間",
+        "1,500時間",
+        "R5:320時間　R6:未集計",
+        "―",
+    ]
+    plan = parse(
+        "\n".join(["夕霧町デジタル化推進計画", *lines]).encode(),
+        filename="達成状況.txt",
+        municipality="試験市",
+    )
+    items = {i["code"]: i for i in plan["initiatives"]}
+    assert [(c, i["title"]) for c, i in items.items()] == [
+        ("1", "行政手続のオンライン化"),
+        ("2", "学校のICT活用"),  # (letters half-width, as every reader writes them)
+        ("3", "RPAの導入"),
+    ]
+    assert items["2"]["departments"] == ["学校教育課"]  # its team left out, as with tabs
+    (online,) = items["1"]["indicators"]
+    assert [(a["fy"], a["value"]) for a in online["actuals"]] == [(2023, 24), (2024, 38)]
+    (hours,) = items["3"]["indicators"]
+    assert (hours["baseline"]["value"], hours["final_target"]["value"]) == (0, 1500)
+
+
 def test_a_second_header_row_is_told_from_a_labels_year_under_it() -> None:
     """「現状値」「（R5）」「目標値」「（R9）」「R6」…: each label's year under it, one row deep (若竹市's Word table through
     pypdfium2); 「工程」 ends the first row of 真砂市's header, whose second row starts with 「番号」 (取組番号)."""
@@ -101,6 +151,8 @@ CELL_A_LINE: list[tuple[str, str, Reached]] = [
     ("unseen22", "shiomi_kpi_ichiran_nendo.txt", (0.94, 1.0, 0.87, 1.0, 1.0)),  # refused
     ("unseen8", "asami_two_row_header.txt", (1.0, 1.0, 1.0, 0.92, 0.84)),  # 担当課, KPI, schedule 0
     ("unseen12t", "aoigawa_jisshi_two_rows.txt", (1.0, 1.0, 0.91, 0.0, 0.08)),  # F1 0.57, all else 0
+    ("unseen13t", "yugiri_cho_kpi_jisseki.txt", (1.0, 1.0, 1.0, 0.9, 1.0)),  # 担当課, KPI 0
+    ("unseen13t", "nanase_seireki_hyoka.txt", (1.0, 1.0, 0.84, 0.92, 1.0)),  # 担当課 0.31
 ]
 
 

@@ -66,6 +66,11 @@ _QUANTITY = re.compile(r"(?:数|率|割合|時間|量|額|人|件)(?:[(（][^()�
 _BRACKET_HEADING = re.compile(r"^【[^】]{1,20}】")
 
 _DIGITS = re.compile(r"[0-9]+")
+#: A department's team after its name: 「学校教育課（指導係）」.
+_TEAM = re.compile(r"[(（][^()（）]{1,8}[)）]$")
+_DASHES = ("―", "－", "-", "ー", "—")
+#: Figures each after its year in one cell: 「R5:24手続　R6:38手続」「R5:― R6:1,350件」.
+_DATED_FIGURES = re.compile(r"(?:(?:R|H|令和|平成)?[0-9]{1,4}(?:年度)?:\s*\S+\s*){1,6}")
 #: Columns whose cells are sentences (「取組の概要」「今後の方向性」).
 _SENTENCES = ("summary", "purpose", "actions", "background", "note", "evaluation")
 
@@ -119,7 +124,8 @@ def _header(lines: list[Line], at: int, viewer: bool = False) -> tuple[list[_Col
     if named is not None:
         columns[named] = _Column(labels[named], "text", "title")
     found = {c.role for c in columns}
-    if "title" not in found or len(found) < 3 or columns[0].kind != "code":
+    numbered = viewer and columns[0].role == "title"  # 「取組項目」 whose cells are numbered: 「1．行政手続の…」
+    if "title" not in found or len(found) < 3 or (columns[0].kind != "code" and not numbered):
         return None
     return columns, end
 
@@ -191,9 +197,23 @@ def _is_label(word: str) -> bool:
     return found is not None and found.role != "ignore" and len(word) <= 14
 
 
-def _starts_row(line: Line) -> bool:
+def _starts_row(line: Line, numbered: bool = False) -> bool:
+    """Whether ``line`` opens a row: with its number (or, ``numbered``: a table whose titles open with theirs, with a
+    numbered title)."""
+    if numbered:
+        return _numbered(line) is not None
     words = line.text.split()
     return bool(words) and bool(_CODE.match(nfkc(words[0]))) and not _year(words[0])
+
+
+#: A title opening with its number, in a table without a number column: 「1．行政手続のオンライン化」.
+_NUMBERED = re.compile(r"^([0-9]{1,3})[.、)]\s*(?=[^\s0-9.,%])")
+
+
+def _numbered(line: Line) -> str | None:
+    """The number a numbered title opens with (「1．行政手続のオンライン化」 → "1"), else None."""
+    found = _NUMBERED.match(nfkc(line.text.strip()))
+    return None if found is None else found.group(1)
 
 
 def _section(line: Line) -> bool:
@@ -212,10 +232,10 @@ def _next_code(rows: list[list[Line]], line: Line) -> bool:
     「6」「14」「25」 a line each, copied a cell a line), so after a row numbered 1 it is only 2, and
     only once that row has a few cells, and a number of another shape is none; a section's heading
     starts the numbers again."""
-    word = nfkc(line.text.split()[0])
+    word = _numbered(line) or nfkc(line.text.split()[0])
     if not rows or _section(rows[-1][0]):
         return True
-    last = nfkc(rows[-1][0].text.split()[0])
+    last = _numbered(rows[-1][0]) or nfkc(rows[-1][0].text.split()[0])
     if _DIGITS.sub("9", word) != _DIGITS.sub("9", last):
         return False  # 「12.6」 under rows numbered 「4」: a figure (a table's numbers have one shape)
     if not word.isdigit():
@@ -223,7 +243,11 @@ def _next_code(rows: list[list[Line]], line: Line) -> bool:
     return int(word) == int(last) + 1 and len(_pieces(rows[-1])) >= 3
 
 
-def _pieces(lines: list[Line]) -> list[_Piece]:
+def _pieces(lines: list[Line], whole: bool = False) -> list[_Piece]:
+    """The pieces of a row's lines: each word (pypdfium2 sets two cells on a line one blank apart), or with ``whole``
+    each line (a viewer's copy a cell a line: 「R5:24手続　R6:38手続」 is one cell)."""
+    if whole:
+        return [_Piece(line.text.strip(), True) for line in lines if line.text.strip()]
     return [_Piece(w, k == 0) for line in lines for k, w in enumerate(line.text.split())]
 
 
@@ -250,7 +274,7 @@ def _join(kind: str, pieces: list[_Piece]) -> tuple[str, float] | None:
         text = join_wrapped(text, piece.text) if piece.opens_line else f"{text} {piece.text}"
     if kind == "dept":
         names.append(text)
-        return "・".join(names), cost if all(_is_dept(n) for n in names) else cost + _MISFIT * len(names)
+        return "・".join(names), cost if all(_is_dept(_TEAM.sub("", n)) for n in names) else cost + _MISFIT * len(names)
     return text, cost
 
 
@@ -277,6 +301,8 @@ def _cost(column: _Column, index: int, pieces: list[_Piece]) -> float:
         return cost + (0.0 if len(pieces) == 1 and (_MARK.match(plain) or _GRADE.match(plain)) else _MISFIT)
     if kind == "number":
         head = nfkc(first)
+        if len(pieces) == 1 and _DATED_FIGURES.fullmatch(plain):
+            return cost  # 「R5:24手続 R6:38手続」: each year's figure, as the table printed them in one cell
         if not _NUMBER.match(head) or _is_marker(first):
             return cost + _MISFIT * len(pieces)
         # a figure's unit wrapped (「12サービ」「ス」): short pieces without digits
@@ -284,8 +310,8 @@ def _cost(column: _Column, index: int, pieces: list[_Piece]) -> float:
         if any(any(ch.isdigit() for ch in p.text) or len(p.text) > 3 for p in rest):
             return cost + _MISFIT * len(pieces)
         return cost + 0.3 * len(rest)
-    if kind == "grade":
-        return cost + (0.0 if len(pieces) == 1 and _GRADE.match(plain) else _MISFIT)
+    if kind == "grade":  # (a dash: no grade given, 「―」)
+        return cost + (0.0 if len(pieces) == 1 and (_GRADE.match(plain) or plain in _DASHES) else _MISFIT)
     if kind == "unit":
         return cost + (
             0.0 if len(pieces) == 1 and len(plain) <= 4 and not any(c.isdigit() for c in plain) else _MISFIT
@@ -377,12 +403,13 @@ def read_cell_rows(document: Document, *, gapless: bool = False) -> Document | N
         first = found[1]
         while gapless and first < len(lines) and _section(lines[first]) and first - found[1] < 2:
             first += 1  # a section's heading over the first rows
-        if first < len(lines) and _starts_row(lines[first]):
+        if first < len(lines) and _starts_row(lines[first], found[0][0].kind != "code"):
             columns, start = found
             break
     else:
         return None
     header_texts = {line.text.strip() for line in lines[at:start]}
+    numbered = columns[0].kind != "code"  # (a viewer's copy only: ``_header``)
     prose = any(c.role in _SENTENCES for c in columns)
     rows: list[list[Line]] = []
     end = start
@@ -394,7 +421,7 @@ def read_cell_rows(document: Document, *, gapless: bool = False) -> Document | N
         lead = nfkc(text.split()[0])
         if lead[0] in "※*＊" or lead.startswith("注") or ("。" in text and not (gapless and prose and rows)):
             break  # a note or prose below the table (a sentence is a cell where a column holds sentences)
-        if (gapless and _section(line)) or (_starts_row(line) and (not gapless or _next_code(rows, line))):
+        if (gapless and _section(line)) or (_starts_row(line, numbered) and (not gapless or _next_code(rows, line))):
             rows.append([line])
         elif rows:
             rows[-1].append(line)
@@ -411,7 +438,7 @@ def read_cell_rows(document: Document, *, gapless: bool = False) -> Document | N
             table.append([" ".join(line.text.strip() for line in row)] + [""] * (len(columns) - 1))
             locations.append(row[0].location)
             continue
-        pieces = _pieces(row)
+        pieces = _pieces(row, whole=gapless)
         cost, cut = (float("inf"), []) if len(pieces) > _MAX_PIECES else _fit_rows(pieces, columns, 2 if gapless else 0)
         if cost > _MAX_COST_PER_PIECE * len(pieces):
             left_out.append(row[0].location)
