@@ -16,6 +16,7 @@ from shinchoku.importers import parse
 from shinchoku.plans.loader import load_plan
 from shinchoku.plans.models import Initiative
 from shinchoku.progress import services
+from shinchoku.progress.models import Report
 from shinchoku.search import indexer
 from shinchoku.search.models import IndexStats, Posting, SearchDocument
 from shinchoku.search.service import Filters, search, similar
@@ -186,8 +187,8 @@ def test_only_published_reports_show_actuals_and_grades(plans):
     assert card().grade is None
     services.close_round(round_)
     report.refresh_from_db()
-    report.review_grade = "A"
-    report.save(update_fields=["review_grade"])
+    report.review_grade, report.state = "A", Report.State.APPROVED  # submitted and approved: only then published
+    report.save(update_fields=["review_grade", "state"])
     assert card().grade is None  # closed, not yet published
     services.publish_round(round_, reports=[report])
     shown = card()
