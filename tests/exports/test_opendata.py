@@ -367,6 +367,8 @@ def test_plan_datasets_hold_only_that_plan(client, plans):
     assert len(mine) == onojo.initiatives.count()
     response = download(client, onojo, "budget", "json")
     assert read_json(response)["plan"] == {"id": onojo.pk, "title": onojo.title}
+    # its last change at Japan's local time, as every date of the data (it was written in UTC, 「+00:00」)
+    assert read_json(response)["last_modified"].endswith("+09:00")
     assert response["Content-Disposition"] == f'attachment; filename="402192_plan{onojo.pk}_budget.json"'
 
 

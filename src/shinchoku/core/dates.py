@@ -85,6 +85,12 @@ def wareki_time(moment: datetime | None) -> str:
     return f"{wareki_date(local.date())} {local:%H:%M}"
 
 
+def iso_datetime(moment: datetime | None) -> str | None:
+    """A moment in ISO 8601 at local time (「2026-12-05T10:21:00+09:00」) for machine-readable fields; None for none.
+    The open data's JSON wrote its last_modified in UTC (「…+00:00」) beside dates that are local days."""
+    return None if moment is None else timezone.localtime(moment).isoformat()
+
+
 def iso_date(moment: datetime | date | None) -> str:
     """The local day in ISO 8601 for machine-readable columns; "" for none."""
     day = local_date(moment)

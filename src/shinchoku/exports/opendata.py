@@ -42,7 +42,7 @@ from typing import Any
 from django.conf import settings
 from django.db.models import Max
 
-from shinchoku.core.dates import iso_date
+from shinchoku.core.dates import iso_date, iso_datetime
 from shinchoku.core.formulas import csv_text
 from shinchoku.importers.text import wareki
 from shinchoku.national.labels import confirmed_items
@@ -759,7 +759,7 @@ def write_json(
         "plan": {"id": plan.pk, "title": plan.title} if plan else None,
         "license": {"name": license["name"], "url": license["url"]},
         "attribution": attribution_text,
-        "last_modified": last_modified.isoformat() if last_modified else None,
+        "last_modified": iso_datetime(last_modified),
         "columns": [{"key": c.key, "header": c.header, "type": c.type} for c in dataset.columns],
         "rows": [{c.key: row.get(c.key) for c in dataset.columns} for row in rows],
     }
