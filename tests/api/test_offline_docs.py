@@ -13,3 +13,11 @@ def test_swagger_page_loads_only_local_assets(client):
     for asset in assets:
         assert asset.startswith("/static/"), asset
         assert finders.find(asset.removeprefix("/static/")), asset
+
+
+def test_the_api_index_links_its_documentation_page(client):
+    """/api/v1/ named its documentation 「docs/api.md」, a path of the source repository no user of an installation has."""
+    index = client.get("/api/v1/").json()
+    assert index["documentation"] == "/api/v1/docs"
+    assert client.get(index["documentation"]).status_code == 200
+    assert client.get(index["openapi"]).status_code == 200

@@ -24,7 +24,8 @@ def index(request: HttpRequest) -> JsonResponse:
             "title": api.title,
             "version": api.version,
             "openapi": reverse(f"{api.urls_namespace}:openapi-json"),
-            "documentation": "docs/api.md",
+            # the interactive page this installation serves (a repository path, 「docs/api.md」, led nowhere)
+            "documentation": reverse(f"{api.urls_namespace}:openapi-view"),
         },
         json_dumps_params=JSON_PARAMS,
     )
