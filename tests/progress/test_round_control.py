@@ -8,6 +8,7 @@ screen shows each role its own buttons.
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -300,3 +301,15 @@ def test_the_rounds_publish_form_publishes_approved_reports_only(w):
     published = Report.objects.filter(round=w.round, published_at__isnull=False)
     assert list(published.values_list("pk", flat=True)) == [approved.pk]
     assert Client().get(reverse("progress:report", args=[draft.pk])).status_code == 404
+
+
+def test_the_department_page_tells_a_saved_draft_from_an_untouched_report(w):
+    """「担当の仕事」 listed a report saved the day before like one never opened (found walking a round): the list of
+    reports to fill says which are saved and not yet submitted."""
+    editor = w.users["editor"]
+    saved, untouched = list(_civic(w.round)[:2])
+    services.save_report(saved, version=saved.version, fields={"status": Status.IN_PROGRESS, "achievements": "下書き"})
+    page = _client(editor).get(reverse("progress:tasks")).content.decode()
+    rows = {m[0]: m[1] for m in re.findall(r'<a href="/reports/(\d+)/">[^<]*</a></th>\s*<td>(.*?)</td>', page)}
+    assert "保存済み（未提出）" in rows[str(saved.pk)]
+    assert "未入力" in rows[str(untouched.pk)]
