@@ -414,3 +414,24 @@ def test_the_publication_day_is_written_as_the_committee_report_writes_it(shibat
     note = progress(r5)["進捗管理表"]["A3"].value
     assert f"公表日 {wareki_date(local_date(r5.published_at))}。" in note
     assert "公表日 令和" in note and "(20" not in note
+
+
+def test_the_roadmap_workbook_has_the_web_pages_status_column(client, shibata):
+    """The 全体工程表 page shows 「R5の状況」 (the latest published round's 進捗状況 and 評価) beside each initiative; the
+    workbook downloaded from it had no such column (found walking a round)."""
+    from shinchoku.progress.results import latest_statuses
+
+    fy, statuses = latest_statuses(shibata)
+    assert fy == 2023 and statuses
+    response = client.get(reverse("exports-roadmap-xlsx", args=[shibata.pk]))
+    ws = open_xlsx(response.content)["全体工程表"]
+    header = [ws.cell(HEADER, c).value for c in range(1, ws.max_column + 1)]
+    column = header.index("令和5年度の状況") + 1
+    twelve = shibata.initiatives.get(code="12")
+    (row,) = [r for r in range(HEADER + 2, ws.max_row + 1) if ws.cell(r, 2).value == twelve.title]
+    status, grade = statuses[twelve.pk]
+    assert ws.cell(row, column).value == (f"{status or '未記入'}\n評価 {grade}" if grade else status or "未記入")
+    # a plan with nothing published has no such column
+    plain = load_plan(parse(SAMPLES / "nobeoka.txt")).plan
+    ws = open_xlsx(client.get(reverse("exports-roadmap-xlsx", args=[plain.pk])).content)["全体工程表"]
+    assert not any("の状況" in str(ws.cell(HEADER, c).value or "") for c in range(1, ws.max_column + 1))

@@ -20,6 +20,7 @@ from shinchoku.audit.recorder import record
 from shinchoku.importers.text import wareki
 from shinchoku.plans import queries
 from shinchoku.plans.models import Plan
+from shinchoku.progress import results
 from shinchoku.progress.models import Round
 
 from . import committee as data
@@ -78,7 +79,8 @@ def roadmap_xlsx(request: HttpRequest, pk: int) -> HttpResponse:
     plan = get_object_or_404(Plan.objects.select_related("municipality"), pk=pk)
     require(request.user, "view_plan", plan)
     initiatives = list(queries.active_initiatives(plan).prefetch_related("schedule"))
-    content = workbooks.roadmap_workbook_bytes(plan, initiatives, list(plan.sections.all()))
+    statuses = results.latest_statuses(plan)  # the web page's 「R7の状況」 column
+    content = workbooks.roadmap_workbook_bytes(plan, initiatives, list(plan.sections.all()), statuses)
     return _xlsx(
         content, f"{plan.named('_')}_全体工程表.xlsx", private=False,
         fallback=f"shinchoku-plan-{plan.pk}-roadmap.xlsx",

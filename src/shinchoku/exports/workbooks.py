@@ -832,12 +832,20 @@ def _summary_row(ws: Worksheet, r: int, label: str, counts: list[int], *, bold: 
 # --- 全体工程表 -------------------------------------------------------------------------------------
 
 
-def roadmap_workbook(plan: Plan, initiatives: list[Initiative], sections: list[Section]) -> Workbook:
+def roadmap_workbook(
+    plan: Plan,
+    initiatives: list[Initiative],
+    sections: list[Section],
+    statuses: tuple[int | None, dict[int, tuple[str, str]]] = (None, {}),
+) -> Workbook:
     """Initiatives × fiscal years (halves where the plan splits them), grouped by section.
 
     ``initiatives``: ``plans.queries.active_initiatives(plan)`` with ``schedule`` prefetched;
-    ``sections``: all sections of the plan.
+    ``sections``: all sections of the plan; ``statuses``: the latest published year's 進捗状況 and
+    評価 of each initiative (``progress.results.latest_statuses``), the 「R7の状況」 column the web
+    page has (the workbook had none).
     """
+    status_fy, status_of = statuses
     columns = queries.roadmap_columns(plan, initiatives)
     tree = queries.section_tree(sections, initiatives)
     wb = Workbook()
@@ -850,6 +858,8 @@ def roadmap_workbook(plan: Plan, initiatives: list[Initiative], sections: list[S
     related = any(i.texts.related_departments for i in initiatives)
     if related:  # who works with the 担当課, as the 進捗管理表 and the committee report show it
         cols.append(Column("関係課", 16))
+    if status_fy is not None:
+        cols.append(Column(f"{wareki(status_fy)}の状況", 14))
     first_year = len(cols) + 1  # the column of the first period
     for fy, half in columns:
         if halves:
@@ -886,6 +896,10 @@ def roadmap_workbook(plan: Plan, initiatives: list[Initiative], sections: list[S
                 ]
                 if related:
                     values.append("、".join(initiative.texts.related_departments) or None)
+                if status_fy is not None:
+                    status, grade = status_of.get(initiative.pk, ("", ""))
+                    shown = (status or "未記入") if initiative.pk in status_of else "—"
+                    values.append(f"{shown}\n評価 {grade}" if grade else shown)
                 cells = queries.roadmap_cells(initiative, columns)
                 values += ["\n".join(labels) or None for labels in cells]
                 for c, value in enumerate(values, start=1):
@@ -917,5 +931,10 @@ def roadmap_workbook(plan: Plan, initiatives: list[Initiative], sections: list[S
     return wb
 
 
-def roadmap_workbook_bytes(plan: Plan, initiatives: list[Initiative], sections: list[Section]) -> bytes:
-    return workbook_bytes(roadmap_workbook(plan, initiatives, sections))
+def roadmap_workbook_bytes(
+    plan: Plan,
+    initiatives: list[Initiative],
+    sections: list[Section],
+    statuses: tuple[int | None, dict[int, tuple[str, str]]] = (None, {}),
+) -> bytes:
+    return workbook_bytes(roadmap_workbook(plan, initiatives, sections, statuses))
