@@ -97,7 +97,7 @@ class Preview:
     def unchanged_to_submit(self) -> list[Planned]:
         """Submitted though the file changes nothing in them: named on the page, so no one submits
         a report by ticking the box for the two rows they filled (found walking a round)."""
-        return [p for p in self.unchanged if p in self.to_submit]
+        return [p for p in self.unchanged if p.submittable and not p.needs_status]
 
     @property
     def without_status(self) -> list[Planned]:

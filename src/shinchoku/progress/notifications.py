@@ -345,11 +345,15 @@ def reminder_targets(round_: Round) -> list[tuple[str, int, list[str]]]:
     return [(name, len(reports), editors(round_, name)) for name, reports in sorted(grouped.items())]
 
 
-def reminded_today(round_: Round, today: date) -> set[str]:
-    """The departments the plan office's button reminded today: a second press sends them nothing."""
-    prefix, suffix = f"manual:{round_.pk}:", f":{today.isoformat()}"
-    sent = SentMail.objects.filter(round=round_, key__startswith=prefix, key__endswith=suffix)
-    return {key[len(prefix) : -len(suffix)] for key in sent.values_list("key", flat=True)}
+def _manual_key(round_: Round, department: str, today: date) -> str:
+    """The record of the button's reminder of ``department`` today: one a department a day."""
+    return f"manual:{round_.pk}:{department}:{today.isoformat()}"
+
+
+def reminded_today(round_: Round, departments: list[str], today: date) -> set[str]:
+    """Those of ``departments`` the plan office's button reminded today: a second press sends them nothing."""
+    keys = {_manual_key(round_, name, today): name for name in departments}
+    return {keys[key] for key in SentMail.objects.filter(key__in=keys).values_list("key", flat=True)}
 
 
 def remind(round_: Round, today: date, *, manual: bool = False, everyone: bool = False) -> list[str]:
@@ -405,7 +409,7 @@ def _remind(round_: Round, today: date, *, manual: bool, everyone: bool) -> Remi
             "department": department, "plan": round_.plan.title, "title": round_.title, "lead": lead % values,
             "list": _list(reports), "url": absolute(reverse("progress:tasks")), "signature": _signature(round_)}  # fmt: skip
         key = (
-            f"manual:{round_.pk}:{department}:{today.isoformat()}"
+            _manual_key(round_, department, today)
             if manual else f"{kind}:{round_.pk}:{department}:{deadline.isoformat()}"
         )  # fmt: skip
         to = editors(round_, department)

@@ -794,11 +794,11 @@ def reminder_targets(round_: Round) -> list[tuple[str, int, list[str]]]:
     return notifications.reminder_targets(round_)
 
 
-def reminded_today(round_: Round, today: date | None = None) -> set[str]:
-    """The departments 「督促する」 already reminded today (a second press skips them)."""
+def reminded_today(round_: Round, departments: list[str], today: date | None = None) -> set[str]:
+    """Those of ``departments`` 「督促する」 already reminded today (a second press skips them)."""
     from . import notifications
 
-    return notifications.reminded_today(round_, today or timezone.localdate())
+    return notifications.reminded_today(round_, departments, today or timezone.localdate())
 
 
 def remind_now(round_: Round, today: date | None = None) -> Reminded:

@@ -216,7 +216,7 @@ def round_remind(request: HttpRequest, pk: int) -> HttpResponse:
             # each report once, as the round page counts them (a report of 市民課、情報政策課 is one)
             "reports": round_.reports.filter(state__in=(Report.State.DRAFT, Report.State.RETURNED)).count(),
             "shared": sum(n for _name, n, _to in targets),
-            "already": (already := services.reminded_today(round_)),
+            "already": (already := services.reminded_today(round_, [name for name, _n, _to in targets])),
             # those the mail reaches now: an address, and not reminded by this button today
             "reached": sum(1 for name, _n, to in targets if to and name not in already),
         }
