@@ -295,22 +295,37 @@ def test_roadmap_workbook_of_nobeoka(client, nobeoka):
     ws = open_xlsx(response.content)["全体工程表"]
     assert ws["A1"].value == "延岡市情報政策推進計画 アクションプラン　全体工程表"
     header = [ws.cell(HEADER, c).value for c in range(1, ws.max_column + 1)]
-    assert header == ["NO", "取組", "担当課", "令和3年度", "令和4年度", "令和5年度", "令和6年度", "令和7年度"]
-    titles = {ws.cell(r, 2).value: r for r in range(HEADER + 2, ws.max_row + 1)}
+    # 延岡市 does not number its initiatives: no NO column (an empty one was taken for a fault)
+    assert header == ["取組", "担当課", "令和3年度", "令和4年度", "令和5年度", "令和6年度", "令和7年度"]
+    titles = {ws.cell(r, 1).value: r for r in range(HEADER + 2, ws.max_row + 1)}
     assert "【プロジェクト】1 市民にやさしいDX" in titles and "【個別施策】行政手続のオンライン化" in titles
     row = titles["マイナポータルからの行政手続のオンライン化"]
     assert row > titles["【個別施策】行政手続のオンライン化"]
-    assert [ws.cell(row, c).value for c in range(3, 7)] == [
+    assert [ws.cell(row, c).value for c in range(2, 6)] == [
         "情報政策課",
         "標準仕様公開",
         "システム改修",
         "運用・対象拡大",
     ]
-    assert ws.cell(row, 4).fill.fgColor.rgb.endswith("C9DDF2")
-    initiatives = [r for r in titles.values() if not ws.cell(r, 2).value.startswith("【")]
+    assert ws.cell(row, 3).fill.fgColor.rgb.endswith("C9DDF2")
+    initiatives = [r for r in titles.values() if not ws.cell(r, 1).value.startswith("【")]
     assert len(initiatives) == nobeoka.initiatives.count() == 81
     assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.fitToWidth) == 1
-    assert ws.print_title_rows == f"${HEADER}:${HEADER + 1}" and ws.freeze_panes == f"C{HEADER + 2}"
+    assert ws.print_title_rows == f"${HEADER}:${HEADER + 1}" and ws.freeze_panes == f"B{HEADER + 2}"
+
+
+def test_the_roadmap_and_progress_workbooks_number_rows_as_the_plan_does(client, shibata, nobeoka):
+    """NO holds the plan's own numbers (新発田市's 1…); a plan without numbers has no NO column in either workbook."""
+    ws = open_xlsx(client.get(reverse("exports-roadmap-xlsx", args=[shibata.pk])).content)["全体工程表"]
+    assert ws.cell(HEADER, 1).value == "NO" and ws.freeze_panes == f"C{HEADER + 2}"
+    twelve = shibata.initiatives.get(code="12")
+    (row,) = [r for r in range(HEADER + 2, ws.max_row + 1) if ws.cell(r, 2).value == twelve.title]
+    assert ws.cell(row, 1).value == 12
+    ws = progress(shibata.rounds.get(fy=2023))["進捗管理表"]
+    assert ws.cell(HEADER, 1).value == "NO" and rows_of(ws, 12)
+    round_ = services.open_round(nobeoka, 2022, date(2023, 5, 31))
+    ws = progress(round_, get_user_model()(is_superuser=True))["進捗管理表"]
+    assert "NO" not in headers(ws) and ws.cell(HEADER, 1).value == "プロジェクト"
 
 
 def test_roadmap_workbook_splits_halves_where_the_plan_does():

@@ -546,7 +546,7 @@ def workbook_bytes(wb: Workbook) -> bytes:
 
 def progress_columns(table: RoundTable) -> list[Column]:
     fy = wareki(table.round.fy)
-    columns = [Column("NO", 5, kind="center", key="no")]
+    columns = [Column("NO", 5, kind="center", key="no")] if numbered(r.initiative for r in table.rows) else []
     columns += [Column(level, 11, key=f"level{n}") for n, level in enumerate(table.levels)]
     columns += [
         Column("具体的な取組", 24, key="title"),
@@ -590,6 +590,11 @@ def progress_columns(table: RoundTable) -> list[Column]:
 HEADER_ROW = 4  # title, 凡例, 注記 above it
 LINE_HEIGHT = 13.5  # points per wrapped line at the body's 10 pt
 MAX_ROW_HEIGHT = 409  # Excel's limit
+
+
+def numbered(initiatives: Iterable[Initiative]) -> bool:
+    """Whether the plan numbers its initiatives: a NO column only then (an empty one reads as a fault)."""
+    return any(initiative.code for initiative in initiatives)
 
 
 def _code(initiative: Initiative) -> str | int:
@@ -854,7 +859,9 @@ def roadmap_workbook(
     wb.properties.title = f"{plan.named()} 全体工程表"
     wb.properties.creator = "shinchoku"
     halves = any(h for _, h in columns)
-    cols = [Column("NO", 7, kind="center"), Column("取組", 40), Column("担当課", 16)]
+    numbers = numbered(initiatives)
+    cols = [Column("NO", 7, kind="center")] if numbers else []
+    cols += [Column("取組", 40), Column("担当課", 16)]
     related = any(i.texts.related_departments for i in initiatives)
     if related:  # who works with the 担当課, as the 進捗管理表 and the committee report show it
         cols.append(Column("関係課", 16))
@@ -881,16 +888,15 @@ def roadmap_workbook(
                 section = node.section
                 label = f"【{section.level}】" if section.level else ""
                 label += f"{section.code} {section.title}".strip()
-                ws.cell(r, 1).fill = SECTION_FILL
-                cell = ws.cell(r, 2, label)
+                cell = ws.cell(r, 2 if numbers else 1, label)
                 cell.font, cell.alignment = BOLD, Alignment(indent=depth, wrap_text=True, vertical="top")
                 for c in range(1, width + 1):
                     ws.cell(r, c).fill = SECTION_FILL
                     ws.cell(r, c).border = BORDER
                 r += 1
             for initiative in node.initiatives:
-                values: list[Any] = [
-                    _code(initiative) or None,
+                values: list[Any] = [_code(initiative) or None] if numbers else []
+                values += [
                     initiative.title,
                     "、".join(link.department.name for link in initiative.department_links.all()) or None,
                 ]
@@ -905,7 +911,7 @@ def roadmap_workbook(
                 for c, value in enumerate(values, start=1):
                     cell = ws.cell(r, c, value)
                     cell.border = BORDER
-                    cell.alignment = CENTER if c == 1 else WRAP
+                    cell.alignment = CENTER if c == 1 and numbers else WRAP
                     if c >= first_year and value:
                         cell.fill = ON_FILL
                 # adjacent periods with the same text become one cell, like a bar on a printed 工程表
@@ -925,7 +931,7 @@ def roadmap_workbook(
 
     emit(tree, 0)
     last_row = max(r - 1, HEADER_ROW + 2)
-    ws.freeze_panes = ws.cell(HEADER_ROW + 2, 3)
+    ws.freeze_panes = ws.cell(HEADER_ROW + 2, 3 if numbers else 2)  # NO and 取組 stay in view
     ws.auto_filter.ref = f"A{HEADER_ROW + 1}:{get_column_letter(width)}{last_row}"
     _print_setup(ws, f"{HEADER_ROW}:{HEADER_ROW + 1}")
     return wb
