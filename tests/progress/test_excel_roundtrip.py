@@ -303,6 +303,28 @@ def test_a_count_written_with_its_kpis_unit_is_read_and_another_unit_is_refused(
     ]
 
 
+def test_the_files_errors_are_listed_in_the_order_of_its_rows(w):
+    """A cell the sheet cannot read (「S」 as 自己評価) and a number in the wrong unit (found only against
+    the KPI) were two lists, the unreadable cells first: a lower row came before a higher one (found
+    walking a round). One list, row by row, left to right."""
+    editor = _client(w.users["editor"])
+    wb = _download(editor, w.round.pk)
+    ws = wb[OWN_DEPARTMENT]
+    r, m = _row(ws, CONVENIENCE), _row(ws, MY_NUMBER)
+    assert m < r
+    ws.cell(m, COLUMN["actual"]).value = "85人"  # 取得率 is counted in %
+    ws.cell(r, COLUMN["actual"]).value = "たくさん"
+    ws.cell(r, COLUMN["self_grade"]).value = "S"
+    response = _upload(editor, w.round.pk, wb)
+    assert response.status_code == 400
+    assert response.context["preview"].errors == [
+        f"シート「市民課」の{m}行目 J列（実績値（令和6年度））: この指標の単位は「%」です。"
+        "「人」を付けずに、数値だけを入力してください。",
+        f"シート「市民課」の{r}行目 J列（実績値（令和6年度））: 数値ではありません（例: 1200、１，２００、37.5%）",
+        f"シート「市民課」の{r}行目 L列（自己評価）: この自治体の評価基準にない評価です（A・B・C・D）",
+    ]
+
+
 def test_a_percentage_for_a_kpi_not_counted_in_percent_is_refused(w):
     """「８５％」 typed for 証明書交付件数 (件) is a slip, not 85件; for 取得率 (%) it is 85 as before,
     and so is 0.85 in a cell the user formatted as %."""

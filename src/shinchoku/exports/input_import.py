@@ -28,6 +28,7 @@ from shinchoku.progress.models import Report, Round, Status
 
 from .input_sheet import (
     REPORT_FIELDS,
+    Place,
     SheetReport,
     columns,
     grade_choice,
@@ -129,17 +130,16 @@ def preview(round_: Round, user: Any, data: bytes) -> Preview:
     """What the uploaded file would change; raises ParseError for a file that cannot be read."""
     scale = services.scale_for(round_.plan.municipality)
     content = read_input_workbook(data, fy=round_.fy, scale=scale)
-    result = Preview(round_, errors=list(content.errors))
+    result = Preview(round_)
+    problems = list(content.errors)
     reports = {r.pk: r for r in services.reports_for_evaluation(round_).filter(pk__in=list(content.reports))}
     labels = {c.key: c.header for c in columns(round_.fy)}
     for entry in sorted(content.reports.values(), key=lambda e: (e.place.sheet, e.place.row)):
         report = reports.get(entry.report)
         if report is None:
-            result.errors.append(
-                f"{entry.place}: この回の報告ではありません（別の回のファイルではありませんか）。"
-            )
+            problems.append((entry.place, "この回の報告ではありません（別の回のファイルではありませんか）。"))
             continue
-        planned = _plan(report, entry, scale, labels, result.errors)
+        planned = _plan(report, entry, scale, labels, problems)
         if planned is None:
             continue
         if not can(user, "edit_report", report):
@@ -155,13 +155,18 @@ def preview(round_: Round, user: Any, data: bytes) -> Preview:
             result.changed.append(planned)
         elif not planned.conflict:  # changed in the app since, and nothing in the file: left alone
             result.unchanged.append(planned)
+    result.errors = content.in_order(problems)
     if content.more_errors:
         result.errors.append(f"ほかに{content.more_errors}件の誤りがあります。")
     return result
 
 
 def _plan(
-    report: Report, entry: SheetReport, scale: Scale, labels: dict[str, str], errors: list[str]
+    report: Report,
+    entry: SheetReport,
+    scale: Scale,
+    labels: dict[str, str],
+    errors: list[tuple[Place, str]],
 ) -> Planned | None:
     """The changes the file makes to one report (None when one of its cells cannot be used)."""
     planned = Planned(
@@ -181,24 +186,24 @@ def _plan(
         place = entry.actual_places[indicator_id]
         indicator = indicators.get(indicator_id)
         if indicator is None:
-            errors.append(f"{place}: この取組の指標ではありません（計画の改訂で外れた指標です）。")
+            errors.append((place, "この取組の指標ではありません（計画の改訂で外れた指標です）。"))
             ok = False
             continue
         if indicator_id in entry.percent and not is_percent_unit(indicator.unit):
-            errors.append(f"{place}: この指標の単位は「{indicator.unit or '（なし）'}」です。"
-                          "「%」を付けずに、単位に合わせた数値を入力してください。")  # fmt: skip
+            errors.append((place, f"この指標の単位は「{indicator.unit or '（なし）'}」です。"
+                          "「%」を付けずに、単位に合わせた数値を入力してください。"))  # fmt: skip
             ok = False
             continue
         typed_unit = entry.units.get(indicator_id)
         if typed_unit is not None and not same_unit(typed_unit, indicator.unit):
-            errors.append(f"{place}: この指標の単位は「{indicator.unit or '（なし）'}」です。"
-                          f"「{typed_unit}」を付けずに、数値だけを入力してください。")  # fmt: skip
+            errors.append((place, f"この指標の単位は「{indicator.unit or '（なし）'}」です。"
+                          f"「{typed_unit}」を付けずに、数値だけを入力してください。"))  # fmt: skip
             ok = False
             continue
         mine = recorded.get(indicator_id)
         old = mine.value if mine is not None else None
         if value is None and old is not None:  # as the report form: a stored number is corrected, not erased
-            errors.append(f"{place}: 登録済みの実績値は空にできません。値を訂正してください。")
+            errors.append((place, "登録済みの実績値は空にできません。値を訂正してください。"))
             ok = False
             continue
         if value != old:

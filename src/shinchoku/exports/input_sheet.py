@@ -332,14 +332,27 @@ class SheetContent:
     reports: dict[int, SheetReport] = field(default_factory=dict)
     rows_read: int = 0
     deadline: float = 0.0  # time.monotonic() past which reading stops
-    errors: list[str] = field(default_factory=list)
+    errors: list[tuple[Place, str]] = field(default_factory=list)
     more_errors: int = 0
+    sheets: list[str] = field(default_factory=list)  # the input sheets, in the workbook's order
 
     def error(self, place: Place, message: str) -> None:
         if len(self.errors) < MAX_MESSAGES:
-            self.errors.append(f"{place}: {message}")
+            self.errors.append((place, message))
         else:
             self.more_errors += 1
+
+    def in_order(self, problems: list[tuple[Place, str]]) -> list[str]:
+        """「シート「…」のN行目 …: message」 lines as a person reads the file: sheet by sheet in the
+        workbook's order, row by row, left to right (the sheet's reading errors and those found
+        against the round's reports are one list, not two)."""
+        sheets = {name: n for n, name in enumerate(self.sheets)}
+
+        def key(problem: tuple[Place, str]) -> tuple[int, int, int]:
+            place = problem[0]
+            return sheets.get(place.sheet, len(sheets)), place.row, place.column
+
+        return [f"{place}: {message}" for place, message in sorted(problems, key=key)]
 
 
 _GRADE_SPLIT = re.compile(r"[：:\s]")
@@ -461,6 +474,7 @@ def _read_sheet(
     content: SheetContent,
 ) -> int:
     """Read one sheet into ``content``; 0 when it is not an input sheet of this round."""
+    content.sheets.append(name)
     width = len(cols)
     header_seen = False
     for number, cells in enumerate(sheet.iter_rows(max_col=width), start=1):
