@@ -161,11 +161,25 @@ def test_second_concurrent_save_is_refused_and_keeps_its_text(w):
     v1, v2 = version_in(first.get(url)), version_in(second.get(url))
     assert v1 == v2
 
-    assert first.post(url, report_post(report, v1, achievements="市民課の入力（先に保存）")).status_code == 302
-    response = second.post(url, report_post(report, v2, achievements="計画担当の入力（後から保存）", issues="課題の下書き"))
+    indicator = report.initiative.indicators.get()
+    assert first.post(url, report_post(
+        report, v1, achievements="市民課の入力（先に保存）",
+        **{f"a{indicator.pk}_value": "12345", f"a{indicator.pk}_note": "3月末の速報値"},
+    )).status_code == 302  # fmt: skip
+    response = second.post(url, report_post(
+        report, v2, achievements="計画担当の入力（後から保存）", issues="課題の下書き",
+        **{f"a{indicator.pk}_value": "9999"},
+    ))  # fmt: skip
     assert response.status_code == 409
     text = response.content.decode()
     assert "他の人が保存しました" in text and 'role="alert"' in text
+    # the other person's numbers are in the box of their content, beside the texts (they were not)
+    latest = text.split('id="conflict-h"')[1].split("</section>")[0]
+    assert (
+        f"<dt>実績値（{indicator.name}）</dt><dd>12,345{indicator.unit}<br>"
+        '<span class="muted">備考:</span> 3月末の速報値</dd>'
+    ) in latest
+    assert f'name="a{indicator.pk}_value" value="9999"' in text  # the second person's number stays in the form
     # the second person's text is still in the form, the first person's is shown beside it
     assert "計画担当の入力（後から保存）</textarea>" in text and "課題の下書き</textarea>" in text
     assert "市民課の入力（先に保存）" in text
@@ -174,7 +188,9 @@ def test_second_concurrent_save_is_refused_and_keeps_its_text(w):
 
     # saving again now, with the latest in view, is a deliberate decision and goes through
     assert version_in(response) == stored.version
-    again = second.post(url, report_post(report, version_in(response), achievements="統合した内容"))
+    again = second.post(url, report_post(
+        report, version_in(response), achievements="統合した内容", **{f"a{indicator.pk}_value": "12345"}
+    ))  # fmt: skip
     assert again.status_code == 302 and Report.objects.get(pk=report.pk).achievements == "統合した内容"
 
 

@@ -32,6 +32,23 @@ def _num(value: float | None) -> str:
 _percent = evaluation.rate_percent
 
 
+def _saved_actuals(indicators: list[Any], recorded: Mapping[int, Any]) -> list[tuple[str, str, str]]:
+    """(indicator, its actual as saved, 備考) for the 409 page's 「他の人が保存した最新の内容」: the
+    other person's numbers, beside the texts, so the two inputs can be compared (the box showed the
+    texts only; found walking a round)."""
+    saved = []
+    for indicator in indicators:
+        actual = recorded.get(indicator.pk)
+        if actual is None:
+            shown = ""
+        elif actual.value is not None:
+            shown = f"{_num(actual.value)}{indicator.unit}"
+        else:
+            shown = actual.text
+        saved.append((indicator.name, shown, actual.note if actual is not None else ""))
+    return saved
+
+
 def _grade(scale: Scale, code: str) -> dict[str, str]:
     return {"code": code, "label": scale.label(code) if code else ""}
 
@@ -272,6 +289,7 @@ def report_page(
         "can_return": reviewable and report.state in (Report.State.SUBMITTED, Report.State.APPROVED),
         "edit_targets": can(user, "edit_plan", round_.plan),
         "conflict": conflict,
+        "conflict_actuals": _saved_actuals(indicators, recorded) if conflict is not None else [],
         "returned": report.state == Report.State.RETURNED and bool(report.review_comment),
         "unpublishable": report.published_at is not None and can(user, "manage_round", round_),
         # who submitted and who approved: for the municipality's own staff, as in the 変更履歴
