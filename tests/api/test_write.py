@@ -193,7 +193,11 @@ def test_invalid_bodies_are_json_errors(client, open_report, editor, samples, in
     assert nul.status_code == 422
     surrogate = put(client, open_report.pk, token, '{"version": 0, "issues": "\\ud800"}')
     assert surrogate.status_code == 422
-    assert Report.objects.get(pk=open_report.pk).version == 0
+    assert Report.objects.get(pk=open_report.pk).version == 0  # nothing of the above saved
+    # the report form's and the Excel sheet's limit: what the API saves, both can read back
+    assert put(client, open_report.pk, token, {"version": 0, "issues": "あ" * 10_001}).status_code == 422
+    assert put(client, open_report.pk, token, {"version": 0, "issues": "あ" * 10_000}).status_code == 200
+    assert Report.objects.get(pk=open_report.pk).version == 1
 
 
 def test_token_is_stored_hashed_and_records_its_use(client, open_report, editor):

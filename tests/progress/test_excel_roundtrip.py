@@ -21,7 +21,7 @@ from django.urls import reverse
 from shinchoku.progress import services
 from shinchoku.progress.models import RecordedActual, Report
 
-from .conftest import CONVENIENCE, OTHER_DEPARTMENT, OWN_DEPARTMENT, login
+from .conftest import CONVENIENCE, OTHER_DEPARTMENT, OWN_DEPARTMENT, login, report_post
 
 pytestmark = pytest.mark.django_db
 
@@ -300,6 +300,38 @@ def test_a_count_written_with_its_kpis_unit_is_read_and_another_unit_is_refused(
     assert response.context["preview"].errors == [
         f"シート「市民課」の{r}行目 J列（実績値（令和6年度））: この指標の単位は「件」です。"
         "「人」を付けずに、数値だけを入力してください。"
+    ]
+
+
+def test_one_length_limit_for_a_reports_text_and_an_unchanged_long_text_does_not_stop_an_upload(w):
+    """The report form took any length while the Excel upload refused a cell over 10,000 characters: a text
+    saved in the form then stopped every upload of the office's whole-round sheet, though no one had changed
+    it (found walking a round). One limit (``MAX_REPORT_TEXT``), checked where a cell changes a report."""
+    from shinchoku.progress.models import MAX_REPORT_TEXT
+
+    editor = _client(w.users["editor"])
+    url = reverse("progress:report", args=[w.report.pk])
+    long = "あ" * (MAX_REPORT_TEXT + 1)
+    response = editor.post(url, report_post(w.report, w.report.version, achievements=long))
+    assert response.status_code == 400
+    assert f"長すぎます（{MAX_REPORT_TEXT:,}字まで。入力は{MAX_REPORT_TEXT + 1}字）。" in response.content.decode()
+    assert Report.objects.get(pk=w.report.pk).achievements == ""
+
+    Report.objects.filter(pk=w.report.pk).update(achievements=long)  # saved before the limit (the API took 20,000)
+    wb = _download(editor, w.round.pk)
+    ws = wb[OWN_DEPARTMENT]
+    r, m = _row(ws, CONVENIENCE), _row(ws, MY_NUMBER)
+    assert ws.cell(r, COLUMN["achievements"]).value == long
+    ws.cell(m, COLUMN["status"]).value = "実施中"
+    response = _upload(editor, w.round.pk, wb)
+    assert response.status_code == 200, response.context["preview"].errors  # the long text is left as it is
+    assert [p.place for p in response.context["preview"].changed] == [f"シート「市民課」の{m}行目"]
+
+    ws.cell(r, COLUMN["achievements"]).value = long + "い"
+    response = _upload(editor, w.round.pk, wb)
+    assert response.status_code == 400
+    assert response.context["preview"].errors == [
+        f"シート「市民課」の{r}行目 M列（進捗状況の説明（取組実績））: 長すぎます（{MAX_REPORT_TEXT:,}字まで）"
     ]
 
 

@@ -14,7 +14,7 @@ from ninja import Field, Schema
 from pydantic import AfterValidator, field_validator
 
 from shinchoku.plans.models import Direction, PlanKind, Scope, ValueKind
-from shinchoku.progress.models import Report, Round, Status
+from shinchoku.progress.models import MAX_NOTE, MAX_REPORT_TEXT, Report, Round, Status
 
 #: Largest id accepted in a path or filter (the range of a 64-bit primary key).
 MAX_ID = 2**63 - 1
@@ -463,9 +463,9 @@ def _text(max_length: int) -> Any:
     return Annotated[str, Field(max_length=max_length, pattern=NO_NUL), AfterValidator(_encodable)]
 
 
-Text = _text(20000)
+Text = _text(MAX_REPORT_TEXT)  # as the report form and the Excel sheet
 ActualText = _text(200)
-Note = _text(2000)
+Note = _text(MAX_NOTE)
 GradeCode = _text(10)
 
 

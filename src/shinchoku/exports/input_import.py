@@ -24,7 +24,7 @@ from shinchoku.core.numbers import written
 from shinchoku.progress import services
 from shinchoku.progress.evaluation import Scale
 from shinchoku.progress.forms import is_percent_unit
-from shinchoku.progress.models import Report, Round, Status
+from shinchoku.progress.models import MAX_REPORT_TEXT, Report, Round, Status
 
 from .input_sheet import (
     REPORT_FIELDS,
@@ -172,16 +172,20 @@ def _plan(
     planned = Planned(
         report, str(entry.place), version=report.version, conflict=entry.version != report.version
     )
+    ok = True
     for name in REPORT_FIELDS:
         if name not in entry.fields:
             continue
         old, new = getattr(report, name) or "", entry.fields[name]
         if old.replace("\r\n", "\n").strip() != new:
+            if len(new) > MAX_REPORT_TEXT:  # the report form's limit (progress.models)
+                errors.append((entry.field_places[name], f"長すぎます（{MAX_REPORT_TEXT:,}字まで）"))
+                ok = False
+                continue
             planned.fields[name] = new
             planned.changes.append(Change(labels[name], _shown(name, old, scale), _shown(name, new, scale)))
     indicators = {i.pk: i for i in report.initiative.indicators.all()}
     recorded = {a.indicator_id: a for a in report.actuals.all()}
-    ok = True
     for indicator_id, value in entry.actuals.items():
         place = entry.actual_places[indicator_id]
         indicator = indicators.get(indicator_id)

@@ -13,6 +13,7 @@ from typing import Any
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from shinchoku.core import numbers
@@ -20,9 +21,17 @@ from shinchoku.core.dates import deadline_label, fiscal_year, parse_date_input
 from shinchoku.plans.models import Indicator, Plan
 
 from .evaluation import Scale
-from .models import Status
+from .models import MAX_NOTE, MAX_REPORT_TEXT, Status
 
-TEXTAREA = {"rows": 5, "cols": 60}
+
+def text_field(label: Any, limit: int = MAX_REPORT_TEXT, rows: int = 5, **kwargs: Any) -> forms.CharField:
+    """A text area of at most ``limit`` characters, saying so in the words the Excel upload uses."""
+    return forms.CharField(
+        label=label, required=False, max_length=limit, widget=forms.Textarea(attrs={"rows": rows, "cols": 60}),
+        error_messages={"max_length": format_lazy(_("長すぎます（{limit}字まで。入力は%(show_value)s字）。"),
+                                                 limit=f"{limit:,}")},
+        **kwargs,
+    )  # fmt: skip
 
 
 def parse_number(raw: str | None) -> float | None:
@@ -121,12 +130,10 @@ class ReportForm(forms.Form):
 
     version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
     status = forms.ChoiceField(label=_("進捗状況"), required=False)
-    achievements = forms.CharField(label=_("取組実績"), required=False, widget=forms.Textarea(attrs=TEXTAREA))
-    results = forms.CharField(label=_("成果"), required=False, widget=forms.Textarea(attrs=TEXTAREA))
-    issues = forms.CharField(label=_("課題"), required=False, widget=forms.Textarea(attrs=TEXTAREA))
-    next_steps = forms.CharField(
-        label=_("今後の方向性"), required=False, widget=forms.Textarea(attrs=TEXTAREA)
-    )
+    achievements = text_field(_("取組実績"))
+    results = text_field(_("成果"))
+    issues = text_field(_("課題"))
+    next_steps = text_field(_("今後の方向性"))
     self_grade = forms.ChoiceField(label=_("自己評価"), required=False)
 
     NARRATIVE = ("achievements", "results", "issues", "next_steps")
@@ -164,9 +171,7 @@ class ReportForm(forms.Form):
                 label=named + str(_("実績値（原文）")), required=False, max_length=200,
                 help_text=_("単位や「未実施」など、数値で表せない記載。"),
             )  # fmt: skip
-            self.fields[f"a{indicator.pk}_note"] = forms.CharField(
-                label=named + str(_("備考")), required=False, widget=forms.Textarea(attrs={"rows": 2, "cols": 60})
-            )
+            self.fields[f"a{indicator.pk}_note"] = text_field(named + str(_("備考")), MAX_NOTE, rows=2)
 
     @staticmethod
     def initial_for(report: Any, indicators: list[Indicator]) -> dict[str, Any]:
@@ -229,10 +234,7 @@ class ReviewForm(forms.Form):
 
     ACTIONS = ("approve", "return")
 
-    comment = forms.CharField(
-        label=_("コメント"), required=False, widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
-        help_text=_("差し戻す場合は必須です。担当課に表示されます。"),
-    )  # fmt: skip
+    comment = text_field(_("コメント"), rows=3, help_text=_("差し戻す場合は必須です。担当課に表示されます。"))
 
     def __init__(self, *args: Any, action: str = "", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -251,10 +253,9 @@ class GradeOverrideForm(forms.Form):
     """The reviewer's grade in place of the computed one: only with a written reason."""
 
     grade = forms.ChoiceField(label=_("計画担当の評価"), required=False)
-    reason = forms.CharField(
-        label=_("評価を変更する理由"), required=False, widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
-        help_text=_("算定評価と異なる評価にするときは必須です。"),
-    )  # fmt: skip
+    reason = text_field(
+        _("評価を変更する理由"), rows=3, help_text=_("算定評価と異なる評価にするときは必須です。")
+    )
 
     def __init__(self, *args: Any, scale: Scale, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -91,6 +91,15 @@ class Status(models.TextChoices):
     POSTPONED = "postponed", _("延期")
 
 
+#: The longest text a report's narrative field (取組実績, 成果, 課題, 今後の方向性) or a review's comment or reason
+#: holds, whichever way it is written (the form, the Excel sheet, the API): one limit, so what one way saved
+#: another can read back (the form once took any length and the Excel upload then refused the office's
+#: whole sheet), and far under an Excel cell's 32,767 characters.
+MAX_REPORT_TEXT = 10_000
+#: The longest 備考 of an actual.
+MAX_NOTE = 2_000
+
+
 class Report(models.Model):
     """A department's progress report on one initiative in one round.
 
