@@ -125,6 +125,22 @@ def test_override_needs_a_reason_and_a_grade_of_the_scale(nobeoka):
     assert report.final_grade == "B" and report.review_reason == "指標外の成果を考慮"
 
 
+def test_changing_a_grade_keeps_the_approvals_time_and_approver(nobeoka):
+    """「承認 05:20 seisaku_o」 read 「承認 05:21」 after the grade was changed at 05:21: the override wrote its time
+    over the approval's (found walking a round). The approval stays; the change is in the history, with its user."""
+    approver = get_user_model().objects.create_user("approver")
+    office = get_user_model().objects.create_user("office")
+    report = services.open_round(nobeoka, 2022, date(2023, 5, 31)).reports.first()
+    services.save_report(report, version=report.version, fields={"status": Status.IN_PROGRESS})
+    services.submit_report(report, None)
+    services.approve_report(report, approver, notify=False)
+    approved_at = Report.objects.get(pk=report.pk).reviewed_at
+    services.override_grade(report, office, "B", "指標外の成果を考慮")
+    stored = Report.objects.get(pk=report.pk)
+    assert (stored.reviewed_at, stored.reviewed_by, stored.review_grade) == (approved_at, approver, "B")
+    assert stored.history.latest().history_user == office
+
+
 def test_municipal_scale_replaces_the_default(shibata):
     GradeScale.objects.create(
         municipality=shibata.municipality,

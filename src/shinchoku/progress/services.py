@@ -23,6 +23,7 @@ from simple_history.utils import bulk_create_with_history
 
 from shinchoku.core.dates import deadline_label
 from shinchoku.importers.text import wareki
+from shinchoku.plans.history import acting_user
 from shinchoku.plans.models import (
     Indicator,
     IndicatorValue,
@@ -308,8 +309,8 @@ def unpublish_report(report: Report, *, user: Any, reason: str) -> Report:
         raise WorkflowError(_("この報告は公表されていません。"))
     locked.published_at = None
     locked.unpublished_reason = reason.strip()
-    locked.reviewed_by, locked.reviewed_at = user, timezone.now()
-    _write(locked, report)
+    with acting_user(user):  # named in the history; 確認日時 stays the approval's (the report page shows it)
+        _write(locked, report)
     return report
 
 
@@ -546,8 +547,10 @@ def override_grade(
     locked = _lock(report, version)
     locked.review_grade = grade
     locked.review_reason = reason.strip() if grade else ""
-    locked.reviewed_by, locked.reviewed_at = user, timezone.now()
-    _write(locked, report)
+    # the change is the history's (who, when): the approval's time and approver stay as they were (「承認
+    # 05:20」 read 05:21 after a grade changed at 05:21; found walking a round)
+    with acting_user(user):
+        _write(locked, report)
     return report
 
 
@@ -853,7 +856,6 @@ def update_plan_targets(
     meanwhile and nothing is written (``TargetConflict``).
     """
     from shinchoku.plans.editing import final_target_follows
-    from shinchoku.plans.history import acting_user
 
     Plan.objects.select_for_update().get(pk=plan.pk)
     has_round = Round.objects.filter(plan=plan).exists()
