@@ -431,6 +431,23 @@ def test_the_publication_day_is_written_as_the_committee_report_writes_it(shibat
     assert "公表日 令和" in note and "(20" not in note
 
 
+def test_the_summary_sheet_counts_statuses_of_results_only(nobeoka):
+    """A draft's 「検討中」 was counted in the 集計 sheet's 進捗状況 while the committee report counts results only
+    (found walking a round): the draft is 未提出 there, nothing else."""
+    round_ = services.open_round(nobeoka, 2022, date(2023, 5, 31))
+    draft, done = round_.reports.all()[:2]
+    services.save_report(draft, version=draft.version, fields={"status": Status.CONSIDERING})
+    services.save_report(done, version=done.version, fields={"status": Status.DONE})
+    services.submit_report(done, None)
+    ws = progress(round_, get_user_model()(is_superuser=True))["集計"]
+    col = headers(ws)
+    total = next(r for r in range(HEADER + 2, ws.max_row + 1) if ws.cell(r, 1).value == "合計")
+    assert ws.cell(total, col["進捗状況（取組数）/完了"]).value == 1
+    assert ws.cell(total, col["進捗状況（取組数）/検討中"]).value == 0
+    assert ws.cell(total, col["提出状況（取組数）/未提出"]).value == nobeoka.initiatives.count() - 1
+    assert "進捗状況・評価は提出済・承認済の報告だけを数えています" in ws["A3"].value
+
+
 def test_the_roadmap_workbook_has_the_web_pages_status_column(client, shibata):
     """The 全体工程表 page shows 「R5の状況」 (the latest published round's 進捗状況 and 評価) beside each initiative; the
     workbook downloaded from it had no such column (found walking a round)."""

@@ -751,14 +751,15 @@ def _progress_sheet(ws: Worksheet, table: RoundTable) -> None:
 def summary_counts(table: RoundTable) -> list[tuple[str, Counter, Counter, int]]:
     """(section label, statuses, grades, number of initiatives) per section, in plan order.
 
-    Grades count results only (submitted or approved reports): a draft is 「未提出」, not a grade.
+    Statuses and grades count results only (submitted or approved reports), as the committee report does: a
+    draft is 「未提出」, neither a status nor a grade (the 集計 sheet counted a draft's 「検討中」; found walking a
+    round), and a 「未公表」 row an initiative whose status the reader does not know.
     """
     groups: dict[str, tuple[Counter, Counter, list[int]]] = {}
     for row in table.rows:
         statuses, grades, n = groups.setdefault(row.section_label, (Counter(), Counter(), [0]))
-        if not row.withheld:  # a 「未公表」 row counts as an initiative, its status unknown to the reader
-            statuses[row.report.status or ""] += 1
         if row.submitted:
+            statuses[row.report.status or ""] += 1
             grades[row.final_grade or ""] += 1
         n[0] += 1
     return [(label, s, g, n[0]) for label, (s, g, n) in groups.items()]
@@ -801,7 +802,7 @@ def _summary_sheet(ws: Worksheet, table: RoundTable) -> None:
     ws.cell(1, 1, f"{plan.named('　')}　{wareki(round_.fy)} 集計").font = TITLE_FONT
     ws.cell(2, 1, "凡例（評価）：" + scale_legend(table.scale)).font = NOTE_FONT
     ws.cell(
-        3, 1, "注記：評価は提出済・承認済の報告だけを数えています（未提出・差戻しの報告は評価に含めません）。"
+        3, 1, "注記：進捗状況・評価は提出済・承認済の報告だけを数えています（未提出・差戻しの報告は含めません）。"
         "計画担当の評価があればそれを、なければ算定した評価を数えています。"
         + ("公表していない報告は取組数と「未公表」にだけ数えています（進捗状況・評価には含めません）。" if unpublished else ""),
     ).font = NOTE_FONT
