@@ -357,6 +357,23 @@ def test_the_files_errors_are_listed_in_the_order_of_its_rows(w):
     ]
 
 
+def test_a_unit_opening_with_percent_is_read_as_the_kpis_own(w):
+    """「25%減」 in the 実績値 of a KPI counted in 「%減」 was 「数値ではありません」 though the sheet says a KPI's unit may
+    be typed (found walking a round)."""
+    from shinchoku.plans.models import Indicator
+
+    Indicator.objects.filter(initiative__title=MY_NUMBER, unit="%").update(unit="%減")
+    editor = _client(w.users["editor"])
+    wb = _download(editor, w.round.pk)
+    ws = wb[OWN_DEPARTMENT]
+    m = _row(ws, MY_NUMBER)
+    ws.cell(m, COLUMN["actual"]).value = "２５％減"
+    response = _upload(editor, w.round.pk, wb)
+    assert response.status_code == 200, response.context["preview"].errors
+    (change,) = [c for c in _changes(response.context["preview"], MY_NUMBER).values()]
+    assert change == ("（空欄）", "25%減")
+
+
 def test_a_percentage_for_a_kpi_not_counted_in_percent_is_refused(w):
     """「８５％」 typed for 証明書交付件数 (件) is a slip, not 85件; for 取得率 (%) it is 85 as before,
     and so is 0.85 in a cell the user formatted as %."""

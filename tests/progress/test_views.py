@@ -452,6 +452,32 @@ def test_who_submits_a_report_is_told_what_comes_next(w, client):
     assert "提出しました。計画担当の確認をお待ちください。" in response.content.decode()
 
 
+def test_a_kpi_in_percent_less_and_a_small_number_are_read_back_as_typed(w, client):
+    """「25%減」 for a KPI counted in 「%減」 was refused although the form says units may be typed; 0.000001 came
+    back in its field as 「1e-06」, which the same form then refused, so nothing else could be saved (found
+    walking a round)."""
+    client.force_login(w.users["editor"])
+    report = next(r for r in _reports(w.round, "市民課") if r.initiative.indicators.filter(unit="%").exists())
+    indicator = report.initiative.indicators.filter(unit="%").first()
+    type(indicator).objects.filter(pk=indicator.pk).update(unit="%減")
+    url = reverse("progress:report", args=[report.pk])
+    page = client.get(url)
+    assert "全角数字と単位（%減）も入力できます" in page.content.decode()
+    response = client.post(url, report_post(report, version_in(page), **{f"a{indicator.pk}_value": "２５％減"}))
+    assert response.status_code == 302
+    assert RecordedActual.objects.get(report=report, indicator=indicator).value == 25
+
+    page = client.get(url)
+    response = client.post(url, report_post(report, version_in(page), **{f"a{indicator.pk}_value": "0.000001"}))
+    assert response.status_code == 302
+    page = client.get(url).content.decode()
+    assert f'name="a{indicator.pk}_value" value="0.000001"' in page
+    again = client.post(url, report_post(
+        report, version_in(client.get(url)), issues="課題だけ直す", **{f"a{indicator.pk}_value": "0.000001"}
+    ))  # fmt: skip
+    assert again.status_code == 302
+
+
 def test_a_percent_kpi_takes_the_percent_sign_as_the_excel_sheet_does(w, client):
     """「72.5%」 typed for a KPI in % was refused on the page (「数値で入力してください」) while the
     Excel sheet reads it; a 「%」 for a count stays refused on both."""
@@ -460,7 +486,7 @@ def test_a_percent_kpi_takes_the_percent_sign_as_the_excel_sheet_does(w, client)
     indicator = report.initiative.indicators.filter(unit="%").first()
     url = reverse("progress:report", args=[report.pk])
     page = client.get(url)
-    assert "全角数字と「%」も入力できます" in page.content.decode()
+    assert "全角数字と単位（%）も入力できます" in page.content.decode()
     typed = {f"a{indicator.pk}_value": "７２．５％"}
     response = client.post(url, report_post(report, version_in(page), **typed))
     assert response.status_code == 302

@@ -386,7 +386,7 @@ def parse_number_cell(cell: Any) -> float | None:
     return value
 
 
-_NUMBER_AND_UNIT = re.compile(r"([-+]?[0-9.,]+)\s*([^0-9.,\s%=][^0-9=]{0,9})")
+_NUMBER_AND_UNIT = re.compile(r"([-+]?[0-9.,]+)\s*([^0-9.,\s=][^0-9=]{0,9})")  # 「25%減」: a unit may open with %
 
 
 def number_with_unit(cell: Any) -> tuple[float, str] | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 from django import forms
@@ -52,7 +53,10 @@ def parse_number(raw: str | None) -> float | None:
 def format_number(value: float | None) -> str:
     if value is None:
         return ""
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
+    if float(value).is_integer():
+        return str(int(value))
+    # positional, as the field reads it back: repr gave 「1e-06」, which the same form then refused
+    return format(Decimal(repr(float(value))), "f")
 
 
 def is_percent_unit(unit: str) -> bool:
@@ -76,10 +80,12 @@ class NumberField(forms.CharField):
 
     def clean(self, value: Any) -> float | None:  # type: ignore[override]
         text = super().clean(value)
-        if self.percent and text:
-            text = unicodedata.normalize("NFKC", text).strip().removesuffix("%")
-        elif self.unit and text:  # 「40件」 for a KPI in 件, as the Excel sheet reads it
-            text = unicodedata.normalize("NFKC", text).strip().removesuffix(self.unit)
+        if text:
+            text = unicodedata.normalize("NFKC", text).strip()
+            if self.unit and text.endswith(self.unit):  # 「40件」 for a KPI in 件, 「25%減」 in %減, as the sheet reads it
+                text = text.removesuffix(self.unit)
+            elif self.percent:
+                text = text.removesuffix("%")
         number = parse_number(text)
         if self.required and number is None:
             raise ValidationError(self.error_messages["required"], code="required")
@@ -159,9 +165,7 @@ class ReportForm(forms.Form):
             percent = is_percent_unit(indicator.unit)
             self.fields[f"a{indicator.pk}_value"] = NumberField(
                 label=named + str(_("実績値")) + unit,
-                help_text=_("数値のみ。全角数字と「%」も入力できます。")
-                if percent
-                else _("数値のみ。全角数字と単位（%(unit)s）も入力できます。") % {"unit": indicator.unit}
+                help_text=_("数値のみ。全角数字と単位（%(unit)s）も入力できます。") % {"unit": indicator.unit.strip()}
                 if indicator.unit.strip()
                 else _("数値のみ。全角数字も入力できます。"),
                 percent=percent,
