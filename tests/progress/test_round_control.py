@@ -85,6 +85,14 @@ def test_deadline_extended_for_one_department_then_for_all(w):
     # and on the page of each of its reports, where it fills them in (was the round's deadline)
     page = _client(w.users["editor"]).get(reverse("progress:report", args=[_civic(round_).first().pk]))
     assert deadline_label(later) in page.content.decode() and deadline_label(original) not in page.content.decode()
+    # and on the round's page (it showed the round's; found walking a round), where the office sees both
+    text = _client(w.users["editor"]).get(reverse("progress:round", args=[round_.pk])).content.decode()
+    assert f"{deadline_label(later)}<span class=\"muted\">（市民課の延長後の期限。回の期限は{deadline_label(original)}）" in text
+    other = _client(w.users["editor_other"]).get(reverse("progress:round", args=[round_.pk])).content.decode()
+    assert deadline_label(original) in other and deadline_label(later) not in other
+    text = office.get(reverse("progress:round", args=[round_.pk])).content.decode()
+    assert f"担当課ごとの期限: 市民課 {deadline_label(later)}" in text
+    assert f"期限前です（市民課の延長後の期限 {deadline_label(later)}）。" in text
     # on the day after the round's deadline, 市民課 is not late but 健康増進課 is
     board = services.dashboard(round_, today=original + timedelta(days=1))
     assert "健康増進課" in {d.name for d in board.overdue} and "市民課" not in {d.name for d in board.overdue}

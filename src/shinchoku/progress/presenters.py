@@ -15,7 +15,8 @@ from typing import Any
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from shinchoku.accounts.permissions import can
+from shinchoku.accounts.models import Role
+from shinchoku.accounts.permissions import can, membership
 from shinchoku.core.numbers import written
 
 from . import evaluation, results, services
@@ -118,10 +119,13 @@ def round_page(user: Any, round_: Round, query: Mapping[str, str]) -> dict[str, 
     # a column for the reports withdrawn with their initiatives only where there are some
     columns = [states.DRAFT, states.SUBMITTED, states.RETURNED, states.APPROVED]
     columns += [states.WITHDRAWN] if board.state_counts.get(states.WITHDRAWN) else []
+    deadline, deadline_of = _deadline_shown(user, round_, manage)
     return {
         "round": round_,
         "plan": round_.plan,
-        "days_left": (round_.deadline - timezone.localdate()).days,
+        "deadline": deadline,
+        "deadline_of": deadline_of,
+        "days_left": (deadline - timezone.localdate()).days,
         "board": board,
         "complete": complete,
         "rows": shown,
@@ -180,6 +184,19 @@ def department_choices(round_: Round) -> list[tuple[int, str]]:
         .order_by("name")
         .values_list("pk", "name")
     )
+
+
+def _deadline_shown(user: Any, round_: Round, manage: bool) -> tuple[Any, list[str]]:
+    """The deadline a user's round page shows, and the departments whose own later deadline it is: a department
+    given a later one sees it, as on its task list, its reports and its mail (the page showed the round's;
+    found walking a round). The plan office sees the round's, the later ones listed beside it."""
+    m = membership(user)
+    if manage or m is None or m.role != Role.EDITOR:
+        return round_.deadline, []
+    extended = services.department_deadlines(round_)
+    mine = sorted(d.name for d in m.departments.all())
+    deadline = services.deadline_for(round_, mine, extended)
+    return deadline, [name for name in mine if extended.get(name) == deadline != round_.deadline]
 
 
 def round_controls(round_: Round, **forms: Any) -> dict[str, Any]:

@@ -219,8 +219,13 @@ def close_warnings(round_: Round, today: date | None = None) -> list[str]:
         warnings.append(
             _("%(n)d件が提出済で、まだ承認していません。") % {"n": counts[Report.State.SUBMITTED]}
         )
-    latest = max([round_.deadline, *department_deadlines(round_).values()])
-    if today <= latest:
+    extended = department_deadlines(round_)
+    latest = max([round_.deadline, *extended.values()])
+    later = "、".join(sorted(name for name, day in extended.items() if day == latest > round_.deadline))
+    if today <= latest and later:  # said beside the round's own deadline: whose it is
+        warnings.append(_("期限前です（%(names)sの延長後の期限 %(deadline)s）。")
+                        % {"names": later, "deadline": deadline_label(latest)})  # fmt: skip
+    elif today <= latest:
         warnings.append(_("期限前です（%(deadline)s）。") % {"deadline": deadline_label(latest)})
     return warnings
 
