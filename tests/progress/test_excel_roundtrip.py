@@ -19,7 +19,7 @@ from django.test import Client
 from django.urls import reverse
 
 from shinchoku.progress import services
-from shinchoku.progress.models import RecordedActual, Report
+from shinchoku.progress.models import RecordedActual, Report, Status
 
 from .conftest import CONVENIENCE, OTHER_DEPARTMENT, OWN_DEPARTMENT, login, report_post
 
@@ -453,9 +453,34 @@ def test_another_departments_row_is_refused_and_left_alone(w):
         )
     ]
     assert [p.report.pk for p in preview.changed] == [w.report.pk]
+    # every other row of the other departments' sheets is counted, left as it is
+    others = sum(ws.max_row - 3 for ws in wb.worksheets if ws.title not in (OWN_DEPARTMENT, "選択肢"))
+    assert 0 < preview.foreign <= others
+    assert "他の担当課の報告（変更なし・取り込みません）" in response.content.decode()
     _confirm(editor, w.round.pk, response)
     assert Report.objects.get(pk=other.pk).achievements == "" and Report.objects.get(pk=other.pk).version == 0
     assert Report.objects.get(pk=w.report.pk).achievements == "市民課の入力"
+
+
+def test_another_departments_submitted_report_is_refused_as_theirs(w):
+    """市民課 uploading 健康増進課's file read 「「提出済」の報告のため変更できません」 for the row it changed and counted the
+    rest nowhere (found walking a round): the row is refused as another department's, the rest counted."""
+    colleague = _client(w.users["editor_other"])
+    wb = _download(colleague, w.round.pk)
+    theirs = wb[OTHER_DEPARTMENT]
+    first = Report.objects.get(round=w.round, pk=int(theirs.cell(4, 1).value.split(".")[0]))
+    services.save_report(first, version=first.version, fields={"status": Status.IN_PROGRESS})
+    services.submit_report(first, w.users["editor_other"])  # (their file was downloaded before)
+    theirs.cell(4, COLUMN["achievements"]).value = "市民課が書き換えた"
+    response = _upload(_client(w.users["editor"]), w.round.pk, wb)
+    preview = response.context["preview"]
+    assert [(r.report.pk, r.reason) for r in preview.refused] == [
+        (first.pk, "あなたが入力できる報告ではありません（他の担当課の報告です）。")
+    ]
+    assert not preview.changed and not preview.unchanged
+    keyed = {ws.cell(r, 1).value.split(".")[0] for ws in wb.worksheets if ws.title != "選択肢"
+             for r in range(4, ws.max_row + 1) if ws.cell(r, 1).value}  # fmt: skip
+    assert preview.foreign == len(keyed) - 1
 
 
 def test_report_changed_since_the_download_is_a_conflict(w):

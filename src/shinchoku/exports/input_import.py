@@ -84,6 +84,9 @@ class Preview:
     # editable, nothing to write, not changed in the app since the download: 「提出する」 submits these too
     unchanged: list[Planned] = field(default_factory=list)
     refused: list[Refused] = field(default_factory=list)
+    #: other departments' reports the file leaves as they are (the office's whole-round file, or another
+    #: department's): counted, so that every row of the file is accounted for
+    foreign: int = 0
 
     @property
     def conflicts(self) -> list[Planned]:
@@ -142,13 +145,16 @@ def preview(round_: Round, user: Any, data: bytes) -> Preview:
         planned = _plan(report, entry, scale, labels, problems)
         if planned is None:
             continue
-        if not can(user, "edit_report", report):
+        if not can(user, "fill_report", report):  # another department's: a change refused, the rest counted
             if planned.changes:
-                reason = (
-                    f"「{report.get_state_display()}」の報告のため変更できません。"
-                    if report.state not in SUBMITTABLE
-                    else "あなたが入力できる報告ではありません（他の担当課の報告です）。"
-                )
+                reason = "あなたが入力できる報告ではありません（他の担当課の報告です）。"
+                result.refused.append(Refused(report, str(entry.place), reason))
+            else:
+                result.foreign += 1
+            continue
+        if not can(user, "edit_report", report):  # one's own, submitted or approved: said where the file changes it
+            if planned.changes:
+                reason = f"「{report.get_state_display()}」の報告のため変更できません。"
                 result.refused.append(Refused(report, str(entry.place), reason))
             continue
         if planned.changes:

@@ -51,6 +51,12 @@ def _edit_report(user: Any, report: Report) -> bool:
     return report.state in (Report.State.DRAFT, Report.State.RETURNED) and _edits_initiative(user, report)
 
 
+def _fill_report(user: Any, report: Report) -> bool:
+    """Whose report it is to fill, whatever its state now: the plan office, an editor of its 担当課 (the Excel
+    upload tells a report of another department from one already submitted)."""
+    return plan_office(user, report.round.plan.municipality) or _edits_initiative(user, report)
+
+
 def _review_report(user: Any, report: Report) -> bool:
     return report.round.is_open and plan_office(user, report.round.plan.municipality)
 
@@ -80,8 +86,8 @@ def register() -> None:
         model=Round, owner=_round_owner, seeing="view_round",
     )  # fmt: skip
     permissions.register(
-        {"view_report": _view_report, "edit_report": _edit_report, "review_report": _review_report,
-         "view_report_history": _view_report_history},
+        {"view_report": _view_report, "edit_report": _edit_report, "fill_report": _fill_report,
+         "review_report": _review_report, "view_report_history": _view_report_history},
         model=Report, owner=_report_owner, seeing="view_report",
     )  # fmt: skip
 
