@@ -617,3 +617,35 @@ def test_a_bad_extended_deadline_says_what_to_enter(w, client):
     assert "新しい提出期限を 令和8年12月25日 または 2026-12-25 の形で入力してください。" in text
     assert "日付を正しく入力してください" not in text
     assert Round.objects.get(pk=w.round.pk).deadline == before
+
+
+def test_a_target_the_plan_words_is_shown_where_the_target_is(w, client):
+    """大野城市's 「導入を決定した全窓口」 (a 令和7年度 target in words) was 「—」 on the report the department fills, in the
+    committee report and on the public page, and empty in the open data (found walking a round)."""
+    from tests.exports.test_opendata import rows_of
+
+    indicator = w.report.initiative.indicators.get()
+    IndicatorValue.objects.filter(indicator=indicator, kind=ValueKind.TARGET, fy=w.round.fy).update(
+        value=None, text="全窓口に導入"
+    )
+    client.force_login(w.users["editor"])
+    url = reverse("progress:report", args=[w.report.pk])
+    page = client.get(url).content.decode()
+    assert "目標値: 全窓口に導入</p>" in page  # beside the input, without the KPI's unit
+    version = version_in(client.get(url))
+    response = client.post(url, report_post(
+        w.report, version, "submit", status=Status.IN_PROGRESS, **{f"a{indicator.pk}_value": "10800"}
+    ))  # fmt: skip
+    assert response.status_code == 302
+    services.approve_report(Report.objects.get(pk=w.report.pk), w.users["office"])
+    client.force_login(w.users["office"])
+    committee = client.get(reverse("exports-committee", args=[w.round.pk])).content.decode()
+    assert '<td class="num">全窓口に導入</td>' in committee
+    services.close_round(w.round)
+    services.publish_round(w.round)
+    client.logout()
+    public = client.get(reverse("initiative", args=[w.report.initiative.pk])).content.decode()
+    assert '<td class="num">全窓口に導入</td>' in public
+    (row,) = [r for r in rows_of(client, w.nobeoka.municipality, "report_indicators")
+              if r["指標名"] == indicator.name]  # fmt: skip
+    assert (row["目標値"], row["目標値（原文）"], row["目標値の出典"], row["実績値"]) == ("", "全窓口に導入", "計画", "10800")

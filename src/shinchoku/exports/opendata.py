@@ -575,7 +575,7 @@ def report_indicator_rows(source: Source) -> list[dict[str, Any]]:
     for report in source.reports:
         item = source.all_initiatives[report.initiative_id]
         for result in (report.evaluation or {}).get("indicators", []):
-            has_target = result.get("target") is not None
+            has_target = result.get("target") is not None or bool(result.get("target_text"))
             has_actual = result.get("actual") is not None or bool(result.get("actual_text"))
             rows.append(
                 {
@@ -588,6 +588,7 @@ def report_indicator_rows(source: Source) -> list[dict[str, Any]]:
                     "indicator_name": result.get("name", ""),
                     "unit": result.get("unit", ""),
                     "target": number(result.get("target")),
+                    "target_text": result.get("target_text", ""),
                     "target_source": (INTERPOLATED if result.get("interpolated") else FROM_PLAN)
                     if has_target
                     else "",
@@ -701,6 +702,7 @@ DATASETS: dict[str, Dataset] = {
                 *INDICATOR_KEY_COLUMNS,
                 _c("unit", "単位", "string", "値の単位"),
                 _c("target", "目標値", "number", "その年度の目標値（分からなければ空）"),
+                _c("target_text", "目標値（原文）", "string", "数値でない目標値の計画書の記載（「全窓口に導入」など）"),
                 _c("target_source", "目標値の出典", "string", "計画: 計画書の目標値、補間: 前後の年度の値から直線で補った値"),
                 _c("actual", "実績値", "number", "その年度の実績値"),
                 _c("actual_text", "実績値（原文）", "string", "報告・計画書に記載のとおりの実績値"),

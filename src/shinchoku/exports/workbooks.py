@@ -68,6 +68,7 @@ class IndicatorLine:
     years: dict[int, YearValue]
     rate: float | None  # achievement in the round's year
     target: float | None  # the round year's target as evaluated (maybe interpolated)
+    target_text: str  # … or as the plan words it, where it gives no number
     actual: float | None
     actual_text: str
     interpolated: bool
@@ -319,6 +320,9 @@ def _line(
         years=years,
         rate=entry.get("rate"),
         target=entry.get("target"),
+        # (an evaluation frozen before it said so: the plan's own words for the year)
+        target_text="" if entry.get("target") is not None
+        else entry.get("target_text") or (years[fy].target_text if fy in years else ""),
         actual=entry.get("actual"),
         actual_text=entry.get("actual_text") or "",
         interpolated=bool(entry.get("interpolated")),

@@ -573,11 +573,15 @@ class IndicatorResult:
     rate: float | None
     basis: str = ""  # the rule that judged it (evaluation.judge_indicator)
     compared: float | None = None  # what was compared with the target (a cumulative target: the sum)
+    #: the year's target as the plan words it where it gives no number (「導入を決定した全窓口」): shown where the
+    #: target is, so no one reports against a 「—」 (found walking a round)
+    target_text: str = ""
 
     def as_json(self) -> dict[str, Any]:
         return {
             "indicator": self.indicator.pk, "name": self.indicator.name, "unit": self.indicator.unit,
-            "target": self.target, "interpolated": self.interpolated, "actual": self.actual,
+            "kind": self.indicator.kind, "target": self.target, "target_text": self.target_text,
+            "interpolated": self.interpolated, "actual": self.actual,
             "actual_text": self.actual_text, "recorded": self.recorded, "rate": self.rate,
             "basis": self.basis, "compared": self.compared,
         }  # fmt: skip
@@ -626,9 +630,12 @@ def evaluate(report: Report, scale: evaluation.Scale) -> Evaluation:
         targets: dict[int, float] = {}
         printed: dict[int, float] = {}
         printed_actual: IndicatorValue | None = None
+        target_text = ""
         for v in indicator.values.all():
             if v.kind == ValueKind.TARGET and v.fy is not None and v.value is not None:
                 targets.setdefault(v.fy, v.value)
+            elif v.kind == ValueKind.TARGET and v.fy == fy and v.text and not target_text:
+                target_text = v.text
             elif v.kind == ValueKind.ACTUAL and v.fy is not None:
                 if v.value is not None and v.fy < fy:
                     printed.setdefault(v.fy, v.value)
@@ -649,19 +656,24 @@ def evaluate(report: Report, scale: evaluation.Scale) -> Evaluation:
             actual, text, is_recorded = printed_actual.value, printed_actual.text, False
         else:
             actual, text, is_recorded = None, "", False
-        judged = evaluation.judge_indicator(
-            fy, actual, targets=targets, actuals=printed, direction=indicator.direction or None,
-            baseline=baseline if indicator.has_baseline else None, final=final,
-            final_text=indicator.final_target_text, tolerance=indicator.tolerance,
-            maintain_tolerance=scale.maintain_tolerance,
-        )  # fmt: skip
+        if target_text and fy not in targets:  # the year's target in words: no number interpolated over them
+            judged = evaluation.Judged(None, None, actual=actual)
+        else:
+            judged = evaluation.judge_indicator(
+                fy, actual, targets=targets, actuals=printed, direction=indicator.direction or None,
+                baseline=baseline if indicator.has_baseline else None, final=final,
+                final_text=indicator.final_target_text, tolerance=indicator.tolerance,
+                maintain_tolerance=scale.maintain_tolerance,
+            )  # fmt: skip
         if indicator.has_baseline and baseline is None and indicator.baseline_value is not None:
             # a baseline without a year still anchors the rate (not the interpolation)
             judged = _with_yearless_baseline(judged, actual, indicator, scale)
+        if not target_text and indicator.final_target_fy == fy and indicator.final_target_value is None:
+            target_text = indicator.final_target_text
         results.append(
             IndicatorResult(
                 indicator, judged.target, judged.interpolated, actual, text, is_recorded, judged.rate,
-                judged.basis, judged.actual,
+                judged.basis, judged.actual, target_text if judged.target is None else "",
             )
         )  # fmt: skip
     scheduled = [entry.label or "●" for entry in report.initiative.schedule.all() if entry.fy == fy]
