@@ -649,3 +649,37 @@ def test_a_target_the_plan_words_is_shown_where_the_target_is(w, client):
     (row,) = [r for r in rows_of(client, w.nobeoka.municipality, "report_indicators")
               if r["指標名"] == indicator.name]  # fmt: skip
     assert (row["目標値"], row["目標値（原文）"], row["目標値の出典"], row["実績値"]) == ("", "全窓口に導入", "計画", "10800")
+
+
+def test_a_kgi_and_a_kpi_of_one_name_are_told_apart(w, client):
+    """大野城市 gives each initiative a KGI and a KPI of the same name: the report form, the Excel sheet and the committee
+    report showed two identical 「オンライン申請できる手続数（累計）」 (the office returned a report over it; found walking a
+    round). A KGI says so wherever figures are entered and read; the open data names each one's kind."""
+    import io
+
+    import openpyxl
+
+    from shinchoku.plans.models import Indicator
+    from tests.exports.test_opendata import rows_of
+
+    kpi = w.report.initiative.indicators.get()
+    kgi = Indicator.objects.create(initiative=kpi.initiative, name=kpi.name, unit=kpi.unit, kind="KGI", position=9)
+    client.force_login(w.users["editor"])
+    url = reverse("progress:report", args=[w.report.pk])
+    page = client.get(url).content.decode()
+    assert f"<legend>実績値: {kpi.name}（KGI）</legend>" in page and f"<legend>実績値: {kpi.name}</legend>" in page
+    sheet = openpyxl.load_workbook(io.BytesIO(client.get(reverse("exports-input-xlsx", args=[w.round.pk])).content))
+    names = [c.value for row in sheet["市民課"].iter_rows() for c in row if str(c.value or "").startswith(kpi.name)]
+    assert names[:2] == [kpi.name, f"{kpi.name}（KGI）"]  # (the next initiative counts 証明書交付件数 too)
+    response = client.post(url, report_post(w.report, version_in(client.get(url)), "submit", status=Status.DONE, **{
+        f"a{kpi.pk}_value": "10800", f"a{kgi.pk}_value": "54000"}))  # fmt: skip
+    assert response.status_code == 302
+    services.approve_report(Report.objects.get(pk=w.report.pk), w.users["office"])
+    client.force_login(w.users["office"])
+    committee = client.get(reverse("exports-committee", args=[w.round.pk])).content.decode()
+    assert f"{kpi.name}（KGI）" in committee
+    services.close_round(w.round)
+    services.publish_round(w.round)
+    client.logout()
+    rows = [r for r in rows_of(client, w.nobeoka.municipality, "report_indicators") if r["指標名"] == kpi.name]
+    assert sorted((r["指標の種別"], r["実績値"]) for r in rows) == [("KGI", "54000"), ("KPI", "10800")]

@@ -572,6 +572,8 @@ def _percent(rate: Any) -> int | float | None:
 
 def report_indicator_rows(source: Source) -> list[dict[str, Any]]:
     rows = []
+    # (an evaluation frozen before it named the kind: the indicator's own)
+    kinds = {i.pk: i.kind for listed in source.indicators.values() for i in listed}
     for report in source.reports:
         item = source.all_initiatives[report.initiative_id]
         for result in (report.evaluation or {}).get("indicators", []):
@@ -586,6 +588,7 @@ def report_indicator_rows(source: Source) -> list[dict[str, Any]]:
                     "initiative_title": item.title,
                     "indicator_id": indicator_key(item.plan_id, item.pk, result.get("indicator")),
                     "indicator_name": result.get("name", ""),
+                    "indicator_kind": result.get("kind") or kinds.get(result.get("indicator"), ""),
                     "unit": result.get("unit", ""),
                     "target": number(result.get("target")),
                     "target_text": result.get("target_text", ""),
@@ -700,6 +703,7 @@ DATASETS: dict[str, Dataset] = {
                 *FY_COLUMNS,
                 *INITIATIVE_KEY_COLUMNS,
                 *INDICATOR_KEY_COLUMNS,
+                _c("indicator_kind", "指標の種別", "string", "KPI または KGI"),
                 _c("unit", "単位", "string", "値の単位"),
                 _c("target", "目標値", "number", "その年度の目標値（分からなければ空）"),
                 _c("target_text", "目標値（原文）", "string", "数値でない目標値の計画書の記載（「全窓口に導入」など）"),

@@ -32,7 +32,7 @@ from shinchoku.core.dates import local_date, wareki_date
 from shinchoku.core.formulas import text_cells
 from shinchoku.importers.text import wareki
 from shinchoku.plans import queries
-from shinchoku.plans.models import Initiative, Plan, Section, ValueKind
+from shinchoku.plans.models import Initiative, Plan, Section, ValueKind, indicator_label
 from shinchoku.progress import evaluation as rules
 from shinchoku.progress.models import Report, Round, Status
 
@@ -312,7 +312,10 @@ def _line(
         _apply(years.setdefault(fy, YearValue()), entry)
     return IndicatorLine(
         indicator_id=key,
-        name=entry.get("name") or (indicator.name if indicator is not None else ""),
+        name=indicator_label(
+            entry.get("name") or (indicator.name if indicator is not None else ""),
+            entry.get("kind") or (indicator.kind if indicator is not None else None),
+        ),
         unit=entry.get("unit") or (indicator.unit if indicator is not None else ""),
         baseline=baseline,
         baseline_text=baseline_text,

@@ -306,6 +306,13 @@ class Direction(models.TextChoices):
     MAINTAIN = "maintain", _("維持")
 
 
+def indicator_label(name: str, kind: str | None) -> str:
+    """An indicator's name as the report form, the Excel sheet, the committee report and the report page show it: a
+    KGI says so (大野城市 gives each initiative a KGI and a KPI of the same name, which nothing told apart where the
+    figures are entered; found walking a round). A KPI, most plans' only kind, keeps its bare name."""
+    return f"{name}（KGI）" if kind == "KGI" else name
+
+
 class Indicator(models.Model):
     """A KPI or KGI of an initiative, with its baseline and final target; yearly values hang off it."""
 
@@ -347,6 +354,11 @@ class Indicator(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def label(self) -> str:
+        """Its name where figures are entered and read: ``indicator_label``."""
+        return indicator_label(self.name, self.kind)
 
     @property
     def notes(self) -> list[tuple[str, list[str]]]:

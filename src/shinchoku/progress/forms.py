@@ -160,7 +160,7 @@ class ReportForm(forms.Form):
         for indicator in indicators:
             # each label names the indicator: with two KPIs in one unit, 「実績値（数値）（%）: …」 did not
             # say which was wrong, and a screen reader heard the same label twice
-            named = _("指標『%(name)s』の") % {"name": indicator.name}
+            named = _("指標『%(name)s』の") % {"name": indicator.label}
             unit = f"（{indicator.unit}）" if indicator.unit else str(_("（数値）"))
             percent = is_percent_unit(indicator.unit)
             self.fields[f"a{indicator.pk}_value"] = NumberField(

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from shinchoku.accounts.models import Role
 from shinchoku.accounts.permissions import can, membership
 from shinchoku.core.numbers import written
+from shinchoku.plans.models import indicator_label
 
 from . import evaluation, results, services
 from .evaluation import BASIS_LABELS, Scale, is_result
@@ -250,7 +251,7 @@ def report_page(
         indicator = by_id.get(item["indicator"])
         rows.append({
             "pk": item["indicator"],
-            "name": item["name"],
+            "name": indicator_label(item["name"], item.get("kind") or (indicator.kind if indicator else None)),
             "unit": item.get("unit", ""),
             "target": _num(item.get("target")) or item.get("target_text", ""),
             "target_is_text": item.get("target") is None and bool(item.get("target_text")),
@@ -266,7 +267,7 @@ def report_page(
     if form is not None:
         for indicator in indicators:
             if indicator.pk not in seen:
-                rows.append({"pk": indicator.pk, "name": indicator.name, "unit": indicator.unit, "target": "",
+                rows.append({"pk": indicator.pk, "name": indicator.label, "unit": indicator.unit, "target": "",
                              "interpolated": False, "actual": "", "recorded": False, "rate": "", "note": "",
                              "fields": form.indicator_fields(indicator)})  # fmt: skip
     computed = evaluation.get("computed_grade", "")
