@@ -241,3 +241,24 @@ def test_a_kpi_table_under_a_header_of_years_a_cell_a_line() -> None:
         (2026, 150),
     ]
     assert [(a["fy"], a["value"]) for a in measure["actuals"]] == [(2023, 64), (2024, 93)]
+
+
+def test_a_kpi_table_with_a_unit_column_under_a_bracketed_heading() -> None:
+    """東峰市's 施策評価シート copied a cell a line: 「【成果指標】」 over 「指標名」「単位」「策定時（R2）」「R4実績」…「達成度」, each row's
+    unit (「手続」) between its name and its figures. The heading was taken for the end of a longer header and the unit
+    for the end of a row: KPI 0 first measured."""
+    lines = ["施策　5-1　行政手続のオンライン化", "主管課　デジタル推進課", "【成果指標】"]
+    lines += ["指標名", "単位", "策定時（R2）", "R4実績", "R5実績", "R6実績", "R7目標", "達成度"]
+    lines += ["オンラインで申請できる手続数", "手続", "18", "64", "97", "142", "200", "Ｂ"]
+    lines += ["電子申請の年間利用件数", "件", "1,250", "6,480", "9,830", "13,460", "15,000", "Ａ"]
+    lines += ["【施策の評価】", "　累計で142手続となりました。"]
+    plan = parse("\n".join(lines).encode(), filename="施策評価シート.txt", municipality="試験市")
+    (item,) = plan["initiatives"]
+    procedures, applications = item["indicators"]
+    assert (procedures["name"], procedures["unit"]) == ("オンラインで申請できる手続数", "手続")
+    assert (procedures["baseline"]["fy"], procedures["baseline"]["value"]) == (2020, 18)
+    assert [(a["fy"], a["value"]) for a in procedures["actuals"]] == [(2022, 64), (2023, 97), (2024, 142)]
+    assert (procedures["final_target"]["fy"], procedures["final_target"]["value"]) == (2025, 200)
+    assert item["departments"] == ["デジタル推進課"]
+    assert (applications["unit"], applications["baseline"]["value"]) == ("件", 1250)
+    assert [(a["fy"], a["value"]) for a in applications["actuals"]][-1] == (2024, 13460)

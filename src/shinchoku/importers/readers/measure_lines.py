@@ -30,6 +30,8 @@ from . import year_rows
 from .cellrows import _MAX_COST_PER_PIECE, _Column, _fit, _join, _kind, _Piece
 from .plainrows import _GRADE, _NUMBER
 
+#: Marks that open a card's heading (「【成果指標】」「■ 成果指標」), which labels a section, not a column.
+_HEADING_MARKS = frozenset("【■□◆◇●○▼▽［[")
 #: A header has at least this many labels, and a table at most this many rows.
 _LABELS = 3
 _ROWS = 20
@@ -77,6 +79,8 @@ def _label_line(block: Block) -> bool:
     """Whether ``block`` is a line holding one label alone (「成果指標」)."""
     if not isinstance(block, Line) or len(block.text.split()) != 1 or ":" in nfkc(block.text):
         return False  # (「担当課：市民課」 is a field, its label and value)
+    if block.text.strip()[:1] in _HEADING_MARKS:
+        return False  # 「【成果指標】」「■成果指標」: the heading over a table, not a label of its header
     found = classify(block.text.strip(), loose=False)
     return found is not None and found.role != "ignore"
 
@@ -88,6 +92,12 @@ def _figure(text: str) -> bool:
     return bool(_NUMBER.match(plain) or _GRADE.match(plain) or _GRADE.match(head))
 
 
+def _unit(text: str) -> bool:
+    """Whether ``text`` is a unit's cell (「手続」「件」「％」「時間」), not a figure or an indicator's name."""
+    plain = nfkc(text).strip()
+    return 0 < len(plain) <= 4 and not any(c.isdigit() for c in plain) and not _figure(plain)
+
+
 def _rows(lines: list[Line], columns: list[_Column]) -> tuple[list[list[str]], list[Line], int]:
     """The rows of the table under its header (``lines`` the lines after it), each cut into the columns, and how many
     lines they took: a row starts at a name after the figures of the row before, and the table ends at a line no
@@ -96,9 +106,12 @@ def _rows(lines: list[Line], columns: list[_Column]) -> tuple[list[list[str]], l
     firsts: list[Line] = []
     taken = 0
     at = 0
+    unit = any(c.role == "unit" for c in columns)
     while at < len(lines) and len(rows) < _ROWS:
         start = at
         at += 1  # the indicator's name
+        if unit and at < len(lines) and _unit(lines[at].text):
+            at += 1  # its unit (東峰市's 「手続」 between 「オンラインで申請できる手続数」 and 「18」)
         while at < len(lines) and _figure(lines[at].text):
             at += 1
         group = lines[start:at]
