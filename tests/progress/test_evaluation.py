@@ -274,6 +274,17 @@ class TestJudgeInitiative:
         verdict = judge_initiative([], "not_started", scheduled=["配信を開始"], self_grade="A")
         assert (verdict.grade.code, verdict.basis) == ("C", "milestone")
 
+    def test_a_kpi_awaiting_its_actual_is_not_replaced_by_the_step(self):
+        """検討中 with nothing scheduled and the KPI's actual left blank earned B 目標どおり (found walking a round)."""
+        verdict = judge_initiative([None], "considering", scheduled=[], awaiting=True)
+        assert (verdict.grade.code, verdict.basis_label) == ("D", "指標の実績値が未入力")
+        verdict = judge_initiative([None], "in_progress", scheduled=["運用"], self_grade="A", awaiting=True)
+        assert (verdict.grade.code, verdict.basis) == ("D", "awaiting")
+        # a missed step is still the lowest grade; a rate of another KPI still grades the initiative
+        verdict = judge_initiative([None], "not_started", scheduled=["配信を開始"], awaiting=True)
+        assert (verdict.grade.code, verdict.basis) == ("C", "milestone")
+        assert judge_initiative([1.0, None], "in_progress", awaiting=True).basis == "indicators"
+
     def test_nothing_to_judge_on(self):
         verdict = judge_initiative([None], "not_started", scheduled=[])
         assert (verdict.grade.code, verdict.basis) == ("D", "none")

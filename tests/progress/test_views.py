@@ -358,6 +358,16 @@ def test_report_page_says_how_a_grade_without_a_numeric_kpi_was_reached(w, clien
     )
     water.refresh_from_db()
     services.save_report(water, version=water.version, fields={"status": Status.IN_PROGRESS})
+    services.submit_report(water, w.users["office"])
+    text = _page(client, w.users["office"], reverse("progress:report", args=[water.pk]))
+    # its KPI's target for the year (interpolated) has no actual: the step reached does not stand in for it
+    # (a department earned B by leaving the actual blank; found walking a round)
+    assert '<span class="grade">D</span> 評価できない <span class="muted">（指標の実績値が未入力）</span>' in text
+
+    # with nothing to measure this year the step and the self-grade judge, as before
+    from shinchoku.plans.models import IndicatorValue
+
+    IndicatorValue.objects.filter(indicator__initiative=water.initiative).delete()
     text = _page(client, w.users["office"], reverse("progress:report", args=[water.pk]))
     assert (
         '<span class="grade">A</span> 目標を上回る <span class="muted">（工程と自己評価による）</span>'

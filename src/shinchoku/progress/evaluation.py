@@ -321,7 +321,7 @@ class Verdict:
     """The grade of an initiative for a year and the rule that gave it (shown beside the grade)."""
 
     grade: Grade
-    basis: str  # "lifecycle" | "indicators" | "milestone" | "none"
+    basis: str  # "lifecycle" | "indicators" | "awaiting" | "milestone" | "none"
 
     @property
     def basis_label(self) -> str:
@@ -332,6 +332,7 @@ BASIS_LABELS = {
     "lifecycle": "進捗状況による",
     "indicators": "指標の達成率による",
     "milestone": "工程と自己評価による",
+    "awaiting": "指標の実績値が未入力",
     "none": "評価の根拠なし",
 }
 
@@ -343,12 +344,17 @@ def judge_initiative(
     *,
     scheduled: list[str] | None = None,
     self_grade: str = "",
+    awaiting: bool = False,
 ) -> Verdict:
     """Grade of an initiative for a year, by the first rule that applies.
 
     1. its status has a lifecycle grade in the scale (e.g. 中止 → 「中止」);
     2. at least one indicator has a rate: the plain mean of the rates on the scale;
-    3. the year's planned step (``milestone_reached``): reached → the department's self-grade when it
+    3. the year's planned step (``milestone_reached``): missed → the lowest grade (C 遅れている);
+    3a. an indicator has a target for the year and no actual (``awaiting``): not evaluable until it has one — a
+       step reached does not stand in for the missing figure (a 検討中 report with its actual left blank earned
+       B 目標どおり; found walking a round);
+    3b. the year's planned step (``milestone_reached``): reached → the department's self-grade when it
        is a grade of the scale, else the grade a rate of 100% earns (B 目標どおり); missed → the
        lowest grade (C 遅れている), whatever the self-grade says;
     4. otherwise not evaluable.
@@ -360,10 +366,12 @@ def judge_initiative(
     if known:
         return Verdict(grade_for_rate(sum(known) / len(known), scale), "indicators")
     reached = milestone_reached(status, scheduled or [])
+    if reached is False:
+        return Verdict(scale.grades[-1], "milestone")
+    if awaiting:
+        return Verdict(scale.not_evaluable, "awaiting")
     if reached is None:
         return Verdict(scale.not_evaluable, "none")
-    if not reached:
-        return Verdict(scale.grades[-1], "milestone")
     own = next((g for g in scale.grades if g.code == self_grade), None)
     return Verdict(own or grade_for_rate(1.0, scale), "milestone")
 

@@ -271,7 +271,7 @@ def report_page(
                              "interpolated": False, "actual": "", "recorded": False, "rate": "", "note": "",
                              "fields": form.indicator_fields(indicator)})  # fmt: skip
     computed = evaluation.get("computed_grade", "")
-    if round_.is_open and not is_result(report.state) and evaluation.get("basis") == "none":
+    if round_.is_open and not is_result(report.state) and evaluation.get("basis") in ("none", "awaiting"):
         # an empty draft: 「D 評価できない」 before anything was entered alarmed the department
         computed = ""
     departments = [link.department for link in report.initiative.department_links.all()]

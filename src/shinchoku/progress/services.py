@@ -677,9 +677,12 @@ def evaluate(report: Report, scale: evaluation.Scale) -> Evaluation:
             )
         )  # fmt: skip
     scheduled = [entry.label or "●" for entry in report.initiative.schedule.all() if entry.fy == fy]
+    # a year's target (printed or interpolated) and no number for it: the grade waits for the actual
+    awaiting = any(r.target is not None and r.actual is None and r.basis in ("year", "interpolated") for r in results)
     verdict = evaluation.judge_initiative(
-        [r.rate for r in results], report.status, scale, scheduled=scheduled, self_grade=report.self_grade
-    )
+        [r.rate for r in results], report.status, scale, scheduled=scheduled, self_grade=report.self_grade,
+        awaiting=awaiting,
+    )  # fmt: skip
     return Evaluation(results, verdict.grade, verdict.basis)
 
 
