@@ -24,7 +24,7 @@ from shinchoku.core.numbers import written
 from shinchoku.progress import services
 from shinchoku.progress.evaluation import Scale
 from shinchoku.progress.forms import is_percent_unit
-from shinchoku.progress.models import MAX_REPORT_TEXT, Report, Round, Status
+from shinchoku.progress.models import Report, Round, Status, length_error
 
 from .input_sheet import (
     REPORT_FIELDS,
@@ -167,6 +167,18 @@ def preview(round_: Round, user: Any, data: bytes) -> Preview:
     return result
 
 
+#: The most characters an Excel cell holds: openpyxl writes a longer text cut to it.
+EXCEL_CELL_CHARS = 32_767
+
+
+def _same_text(stored: str, cell: str) -> bool:
+    """Whether a sheet's cell leaves a report's text as it is: the same text, or one longer than a cell holds
+    given back cut as the download wrote it (a 40,000-character text saved before the limit stopped the
+    office's upload of the whole round though no one had touched it)."""
+    old = stored.replace("\r\n", "\n").strip()
+    return old == cell or (len(old) > EXCEL_CELL_CHARS and len(cell) >= EXCEL_CELL_CHARS - 2 and old.startswith(cell))
+
+
 def _plan(
     report: Report,
     entry: SheetReport,
@@ -183,9 +195,9 @@ def _plan(
         if name not in entry.fields:
             continue
         old, new = getattr(report, name) or "", entry.fields[name]
-        if old.replace("\r\n", "\n").strip() != new:
-            if len(new) > MAX_REPORT_TEXT:  # the report form's limit (progress.models)
-                errors.append((entry.field_places[name], f"長すぎます（{MAX_REPORT_TEXT:,}字まで）"))
+        if not _same_text(old, new):
+            if error := length_error(new):  # the report form's rule (progress.models)
+                errors.append((entry.field_places[name], error))
                 ok = False
                 continue
             planned.fields[name] = new

@@ -14,7 +14,6 @@ from typing import Any
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
-from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from shinchoku.core import numbers
@@ -22,17 +21,24 @@ from shinchoku.core.dates import deadline_label, fiscal_year, parse_date_input
 from shinchoku.plans.models import Indicator, Plan
 
 from .evaluation import Scale
-from .models import MAX_NOTE, MAX_REPORT_TEXT, Status
+from .models import MAX_NOTE, MAX_REPORT_TEXT, Status, length_error
 
 
-def text_field(label: Any, limit: int = MAX_REPORT_TEXT, rows: int = 5, **kwargs: Any) -> forms.CharField:
-    """A text area of at most ``limit`` characters, saying so in the words the Excel upload uses."""
+def text_field(label: Any, rows: int = 5, **kwargs: Any) -> forms.CharField:
+    """A text area. Its length is checked where the text changes (``models.length_error``), not by a
+    ``maxlength`` attribute: a browser cuts a longer paste silently, and a text saved longer before the limit
+    would stop every save of the report."""
     return forms.CharField(
-        label=label, required=False, max_length=limit, widget=forms.Textarea(attrs={"rows": rows, "cols": 60}),
-        error_messages={"max_length": format_lazy(_("長すぎます（{limit}字まで。入力は%(show_value)s字）。"),
-                                                 limit=f"{limit:,}")},
-        **kwargs,
-    )  # fmt: skip
+        label=label, required=False, widget=forms.Textarea(attrs={"rows": rows, "cols": 60}), **kwargs
+    )
+
+
+def _checked_length(form: forms.Form, name: str, limit: int, stored: str = "") -> None:
+    """Add ``models.length_error`` to field ``name`` when its text changed from ``stored`` and is too long."""
+    value = form.cleaned_data.get(name) or ""
+    changed = value.replace("\r\n", "\n") != (stored or "").replace("\r\n", "\n")
+    if changed and (error := length_error(value, limit)):
+        form.add_error(name, error)
 
 
 def parse_number(raw: str | None) -> float | None:
@@ -150,11 +156,14 @@ class ReportForm(forms.Form):
         scale: Scale,
         indicators: list[Indicator],
         recorded: set[int] | None = None,
+        stored: dict[str, Any] | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
         self.indicators = indicators
         self.recorded = recorded or set()  # indicators with a stored actual: it may be corrected, not erased
+        # the report as saved (``initial_for``): a text is checked for length only where it changes
+        self.stored = stored or {}
         self.fields["status"].choices = [("", _("（選択してください）")), *Status.choices]
         self.fields["self_grade"].choices = grade_choices(scale, str(_("（選択してください）")))
         for indicator in indicators:
@@ -175,7 +184,7 @@ class ReportForm(forms.Form):
                 label=named + str(_("実績値（原文）")), required=False, max_length=200,
                 help_text=_("単位や「未実施」など、数値で表せない記載。"),
             )  # fmt: skip
-            self.fields[f"a{indicator.pk}_note"] = text_field(named + str(_("備考")), MAX_NOTE, rows=2)
+            self.fields[f"a{indicator.pk}_note"] = text_field(named + str(_("備考")), rows=2)
 
     @staticmethod
     def initial_for(report: Any, indicators: list[Indicator]) -> dict[str, Any]:
@@ -202,6 +211,11 @@ class ReportForm(forms.Form):
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
+        for name in self.NARRATIVE:
+            _checked_length(self, name, MAX_REPORT_TEXT, self.stored.get(name, ""))
+        for indicator in self.indicators:
+            name = f"a{indicator.pk}_note"
+            _checked_length(self, name, MAX_NOTE, self.stored.get(name, ""))
         for indicator in self.indicators:
             if indicator.pk not in self.recorded:
                 continue
@@ -250,6 +264,7 @@ class ReviewForm(forms.Form):
             raise ValidationError(_("操作を選んでください。"))
         if self.action == "return" and not (data.get("comment") or "").strip():
             self.add_error("comment", _("差し戻す理由を記入してください。"))
+        _checked_length(self, "comment", MAX_REPORT_TEXT)
         return data
 
 
@@ -271,6 +286,7 @@ class GradeOverrideForm(forms.Form):
         data = super().clean()
         if data.get("grade") and not (data.get("reason") or "").strip():
             self.add_error("reason", _("評価を変更する理由を記入してください。"))
+        _checked_length(self, "reason", MAX_REPORT_TEXT, str(self.initial.get("reason") or ""))
         return data
 
 

@@ -100,6 +100,15 @@ MAX_REPORT_TEXT = 10_000
 MAX_NOTE = 2_000
 
 
+def length_error(text: str, limit: int = MAX_REPORT_TEXT) -> str | None:
+    """「長すぎます（10,000字まで。入力は12,345字）。」 for a text over ``limit``, else None. Checked where a text
+    changes (the form, the Excel preview, ``services.save_report``): a longer text saved before the limit stays
+    readable and never stops a save of the report's other fields."""
+    if len(text) <= limit:
+        return None
+    return _("長すぎます（%(limit)s字まで。入力は%(n)s字）。") % {"limit": f"{limit:,}", "n": f"{len(text):,}"}
+
+
 class Report(models.Model):
     """A department's progress report on one initiative in one round.
 
