@@ -693,3 +693,31 @@ def test_a_kgi_and_a_kpi_of_one_name_are_told_apart(w, client):
     client.logout()
     rows = [r for r in rows_of(client, w.nobeoka.municipality, "report_indicators") if r["指標名"] == kpi.name]
     assert sorted((r["指標の種別"], r["実績値"]) for r in rows) == [("KGI", "54000"), ("KPI", "10800")]
+
+
+def test_evaluations_frozen_before_they_named_kind_and_worded_target_are_given_them(w, client):
+    """A round closed before the evaluation said each indicator's kind and worded target kept showing 「—」 and no
+    KGI mark (the review of the walk's fixes): the migration adds those display keys, no figure changes."""
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("shinchoku.progress.migrations.0005_evaluation_display_keys")
+    indicator = w.report.initiative.indicators.get()
+    IndicatorValue.objects.filter(indicator=indicator, kind=ValueKind.TARGET, fy=w.round.fy).update(
+        value=None, text="全窓口に導入"
+    )
+    services.save_report(w.report, version=w.report.version, fields={"status": Status.IN_PROGRESS})
+    services.submit_report(w.report, w.users["editor"])
+    services.close_round(w.round)
+    frozen = Report.objects.get(pk=w.report.pk).evaluation
+    for item in frozen["indicators"]:
+        del item["kind"], item["target_text"]  # as frozen before
+    Report.objects.filter(pk=w.report.pk).update(evaluation=frozen)
+
+    migration.add_display_keys(apps, None)
+    (item,) = Report.objects.get(pk=w.report.pk).evaluation["indicators"]
+    assert (item["kind"], item["target_text"], item["target"], item["rate"]) == ("KPI", "全窓口に導入", None, None)
+    client.force_login(w.users["office"])
+    page = client.get(reverse("progress:report", args=[w.report.pk])).content.decode()
+    assert '<td class="num">全窓口に導入</td>' in page

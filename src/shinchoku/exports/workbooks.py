@@ -323,9 +323,7 @@ def _line(
         years=years,
         rate=entry.get("rate"),
         target=entry.get("target"),
-        # (an evaluation frozen before it said so: the plan's own words for the year)
-        target_text="" if entry.get("target") is not None
-        else entry.get("target_text") or (years[fy].target_text if fy in years else ""),
+        target_text=entry.get("target_text") or "",
         actual=entry.get("actual"),
         actual_text=entry.get("actual_text") or "",
         interpolated=bool(entry.get("interpolated")),

@@ -225,6 +225,23 @@ class Judged:
     actual: float | None = None  # the actual compared (the sum so far for a cumulative target)
 
 
+def worded_target(
+    fy: int,
+    targets: list[tuple[int | None, float | None, str]],
+    final: tuple[int | None, float | None, str],
+) -> str:
+    """The year's target as the plan words it where it gives no number for the year (大野城市's 「導入を決定した全窓口」),
+    else "": ``targets`` the plan's (year, value, text), ``final`` its final target's. Shown where the target is
+    (no one reports against a 「—」) and no number is interpolated over it; a number for the year, yearly or final,
+    stands."""
+    if any(year == fy and value is not None for year, value, _text in targets) or (final[0] == fy and final[1] is not None):
+        return ""
+    worded = next((text for year, value, text in targets if year == fy and text.strip()), "")
+    if not worded and final[0] == fy:
+        worded = final[2]
+    return worded.strip()
+
+
 def judge_indicator(
     fy: int,
     actual: float | None,

@@ -639,12 +639,9 @@ def evaluate(report: Report, scale: evaluation.Scale) -> Evaluation:
         targets: dict[int, float] = {}
         printed: dict[int, float] = {}
         printed_actual: IndicatorValue | None = None
-        target_text = ""
         for v in indicator.values.all():
             if v.kind == ValueKind.TARGET and v.fy is not None and v.value is not None:
                 targets.setdefault(v.fy, v.value)
-            elif v.kind == ValueKind.TARGET and v.fy == fy and v.text and not target_text:
-                target_text = v.text
             elif v.kind == ValueKind.ACTUAL and v.fy is not None:
                 if v.value is not None and v.fy < fy:
                     printed.setdefault(v.fy, v.value)
@@ -665,7 +662,12 @@ def evaluate(report: Report, scale: evaluation.Scale) -> Evaluation:
             actual, text, is_recorded = printed_actual.value, printed_actual.text, False
         else:
             actual, text, is_recorded = None, "", False
-        if target_text and fy not in targets:  # the year's target in words: no number interpolated over them
+        target_text = evaluation.worded_target(
+            fy,
+            [(v.fy, v.value, v.text) for v in indicator.values.all() if v.kind == ValueKind.TARGET],
+            (indicator.final_target_fy, indicator.final_target_value, indicator.final_target_text),
+        )
+        if target_text:  # the year's target in words: no number interpolated over them
             judged = evaluation.Judged(None, None, actual=actual)
         else:
             judged = evaluation.judge_indicator(
@@ -677,8 +679,6 @@ def evaluate(report: Report, scale: evaluation.Scale) -> Evaluation:
         if indicator.has_baseline and baseline is None and indicator.baseline_value is not None:
             # a baseline without a year still anchors the rate (not the interpolation)
             judged = _with_yearless_baseline(judged, actual, indicator, scale)
-        if not target_text and indicator.final_target_fy == fy and indicator.final_target_value is None:
-            target_text = indicator.final_target_text
         results.append(
             IndicatorResult(
                 indicator, judged.target, judged.interpolated, actual, text, is_recorded, judged.rate,
