@@ -687,10 +687,16 @@ def test_a_kgi_and_a_kpi_of_one_name_are_told_apart(w, client):
     services.approve_report(Report.objects.get(pk=w.report.pk), w.users["office"])
     client.force_login(w.users["office"])
     committee = client.get(reverse("exports-committee", args=[w.round.pk])).content.decode()
-    assert f"{kpi.name}（KGI）" in committee
+    assert committee.count(f"{kpi.name}（KGI）") == 1 and f">{kpi.name}<" in committee  # the KPI unmarked
+    history = client.get(reverse("initiative", args=[kpi.initiative.pk])).content.decode()
+    assert f"報告された実績値（{w.round.title}・{kpi.name}（KGI））" in history
     services.close_round(w.round)
     services.publish_round(w.round)
     client.logout()
+    public = client.get(reverse("initiative", args=[kpi.initiative.pk])).content.decode()
+    assert f'<th scope="row">{kpi.name}（KGI）</th>' in public and f'<th scope="row">{kpi.name}</th>' in public
+    api = client.get(f"/api/v1/reports/{w.report.pk}").json()
+    assert sorted((i["kind"], i["actual"]) for i in api["evaluation"]["indicators"]) == [("KGI", 54000), ("KPI", 10800)]
     rows = [r for r in rows_of(client, w.nobeoka.municipality, "report_indicators") if r["指標名"] == kpi.name]
     assert sorted((r["指標の種別"], r["実績値"]) for r in rows) == [("KGI", "54000"), ("KPI", "10800")]
 

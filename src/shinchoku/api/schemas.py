@@ -382,8 +382,10 @@ class InitiativeRefOut(Schema):
 class EvaluatedIndicatorOut(Schema):
     indicator: int = Field(description="指標の id")
     name: str = Field(description="指標名")
+    kind: str = Field("KPI", description="指標の種別（KPI または KGI）")
     unit: str = Field(description="単位")
     target: float | None = Field(description="その年度の目標値")
+    target_text: str = Field("", description="数値でない目標値の計画書の記載（「全窓口に導入」など）")
     interpolated: bool = Field(description="目標値を前後の値から補間したとき true")
     actual: float | None = Field(description="実績値")
     actual_text: str = Field(description="実績値（原文）")

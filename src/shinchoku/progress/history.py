@@ -44,6 +44,7 @@ from shinchoku.plans.models import (
     Initiative,
     InitiativeDepartment,
     ScheduleEntry,
+    indicator_label,
 )
 
 from .models import RecordedActual, Report, Round
@@ -95,6 +96,15 @@ def _indicator_name(indicator_ref: str) -> Subquery:
     return Subquery(Indicator.objects.filter(pk=OuterRef(indicator_ref)).values("name")[:1])
 
 
+def _indicator_kind(indicator_ref: str) -> Subquery:
+    return Subquery(Indicator.objects.filter(pk=OuterRef(indicator_ref)).values("kind")[:1])
+
+
+def _named(x: dict) -> str:
+    """The indicator of a value's history row as ``indicator_label`` writes it (a KGI says so), at most 60 letters."""
+    return Truncator(indicator_label(x.get("_indicator") or "", x.get("_kind"))).chars(60)
+
+
 # --- the sources: one historical table each --------------------------------------------------------
 
 
@@ -123,13 +133,13 @@ def _sources() -> list[Source]:
         Source("initiative", Initiative, lambda pk, _: Q(id=pk), lambda r, x: "取組", lambda r: r.title),
         Source(
             "indicator", Indicator, lambda pk, _: Q(initiative_id=pk),
-            lambda r, x: f"指標「{Truncator(r.name).chars(60)}」", lambda r: r.name,
+            lambda r, x: f"指標「{Truncator(indicator_label(r.name, r.kind)).chars(60)}」", lambda r: r.name,
         ),
         Source(
             "value", IndicatorValue, lambda pk, _: Q(indicator_id__in=indicator_ids(pk)),
-            lambda r, x: f"指標「{Truncator(x.get('_indicator') or '').chars(60)}」の{r.get_kind_display()}（{_fy(r.fy)}）",
+            lambda r, x: f"指標「{_named(x)}」の{r.get_kind_display()}（{_fy(r.fy)}）",
             _value_summary,
-            extras=lambda: {"_indicator": _indicator_name("indicator_id")},
+            extras=lambda: {"_indicator": _indicator_name("indicator_id"), "_kind": _indicator_kind("indicator_id")},
             replaced_key=lambda r: (r.indicator_id, r.kind, r.fy),
         ),
         Source(
@@ -161,10 +171,11 @@ def _sources() -> list[Source]:
         ),
         Source(
             "actual", RecordedActual, lambda pk, reports: Q(report_id__in=reports),
-            lambda r, x: f"報告された実績値（{x.get('_round') or ''}・{Truncator(x.get('_indicator') or '').chars(60)}）",
+            lambda r, x: f"報告された実績値（{x.get('_round') or ''}・{_named(x)}）",
             _value_summary,
             extras=lambda: {
                 "_indicator": _indicator_name("indicator_id"),
+                "_kind": _indicator_kind("indicator_id"),
                 "_round": Subquery(Report.objects.filter(pk=OuterRef("report_id")).values("round__title")[:1]),
             },
             needs_reports=True,

@@ -47,7 +47,7 @@ def _saved_actuals(indicators: list[Any], recorded: Mapping[int, Any]) -> list[t
             shown = f"{_num(actual.value)}{indicator.unit}"
         else:
             shown = actual.text
-        saved.append((indicator.name, shown, actual.note if actual is not None else ""))
+        saved.append((indicator.label, shown, actual.note if actual is not None else ""))
     return saved
 
 

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from shinchoku.core import dates, numbers
 from shinchoku.core.people import person_name
 from shinchoku.importers.layout_names import layout_name
-from shinchoku.plans.models import scope_label
+from shinchoku.plans.models import indicator_label, scope_label
 
 register = template.Library()
 
@@ -17,6 +17,12 @@ register = template.Library()
 def layout_label(layout: str | None) -> str:
     """"generic" -> 「一般的な形式（…）」: a layout as the plan office knows it (importers.layout_names)."""
     return layout_name(layout)
+
+
+@register.filter
+def indicator_name(entry: dict) -> str:
+    """An evaluation's indicator entry -> its name as ``plans.models.indicator_label`` writes it (a KGI says so)."""
+    return indicator_label(entry.get("name", ""), entry.get("kind"))
 
 
 @register.filter
