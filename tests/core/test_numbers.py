@@ -17,12 +17,18 @@ from shinchoku.web.templatetags.shinchoku import number
         (Decimal("300.00"), "300"),
         (0, "0"),
         (-5.0, "-5"),
+        (0.000001, "0.000001"),  # a small actual: 「1e-06」 on the committee report and the public page (walk)
+        (1234567.25, "1,234,567.25"),
         (None, ""),
     ],
 )
 def test_written(value, expected):
     assert written(value) == expected
     assert number(value) == expected  # the template filter is the same rule
+
+
+def test_a_forms_input_gets_the_number_without_separators():
+    assert written(0.000001, separators=False) == "0.000001" and written(12000.0, separators=False) == "12000"
 
 
 def test_the_printed_text_wins_over_the_number():

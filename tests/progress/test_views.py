@@ -482,6 +482,7 @@ def test_a_kpi_in_percent_less_and_a_small_number_are_read_back_as_typed(w, clie
     assert response.status_code == 302
     page = client.get(url).content.decode()
     assert f'name="a{indicator.pk}_value" value="0.000001"' in page
+    assert '<td class="num">0.000001</td>' in page  # the table too (it showed 「0」)
     again = client.post(url, report_post(
         report, version_in(client.get(url)), issues="課題だけ直す", **{f"a{indicator.pk}_value": "0.000001"}
     ))  # fmt: skip

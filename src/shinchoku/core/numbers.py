@@ -18,13 +18,16 @@ from shinchoku.importers.planjson import MAX_NUMBER
 _TYPED = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 
 
-def written(value: float | Decimal | int | None) -> str:
-    """``value`` as staff write it: 1200.0 -> "1,200", 37.8 -> "37.8", None -> ""."""
+def written(value: float | Decimal | int | None, *, separators: bool = True) -> str:
+    """``value`` as staff write it: 1200.0 -> "1,200", 37.8 -> "37.8", 0.000001 -> "0.000001" (never 「1e-06」),
+    None -> "". ``separators=False`` for a form's input, which reads the number back (「1200」)."""
     if value is None:
         return ""
     if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,}".rstrip("0").rstrip(".") if isinstance(value, Decimal) else f"{float(value):,}"
+        return f"{int(value):,}" if separators else str(int(value))
+    exact = value if isinstance(value, Decimal) else Decimal(repr(float(value)))  # the shortest digits of a float
+    text = format(exact, ",f" if separators else "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def value_or_text(value: float | Decimal | int | None, text: str) -> str:

@@ -44,6 +44,7 @@ from django.db.models import Max
 
 from shinchoku.core.dates import iso_date, iso_datetime
 from shinchoku.core.formulas import csv_text
+from shinchoku.core.numbers import written
 from shinchoku.importers.text import wareki
 from shinchoku.national.labels import confirmed_items
 from shinchoku.national.models import InitiativeLabel
@@ -727,8 +728,8 @@ def _cell(value: Any, column: Column) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    if isinstance(value, float):  # positional, no separators: a spreadsheet reads 「0.000001」, not 「1e-06」 as text
+        return written(value, separators=False)
     text = str(value)
     return csv_text(text) if column.type == "string" else text
 

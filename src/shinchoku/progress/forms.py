@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import unicodedata
 from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
 
 from django import forms
@@ -57,12 +56,8 @@ def parse_number(raw: str | None) -> float | None:
 
 
 def format_number(value: float | None) -> str:
-    if value is None:
-        return ""
-    if float(value).is_integer():
-        return str(int(value))
-    # positional, as the field reads it back: repr gave 「1e-06」, which the same form then refused
-    return format(Decimal(repr(float(value))), "f")
+    """A stored number in its input, as the field reads it back (repr gave 「1e-06」, which the form then refused)."""
+    return numbers.written(value, separators=False)
 
 
 def is_percent_unit(unit: str) -> bool:

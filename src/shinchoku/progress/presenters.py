@@ -28,7 +28,10 @@ from .models import Report, Round, Status
 
 def _num(value: float | None) -> str:
     """11.666… -> "11.67", 11000.0 -> "11,000" (interpolated targets are not whole numbers)."""
-    return "" if value is None else written(round(value, 2))
+    if value is None:
+        return ""
+    shown = round(value, 2)
+    return written(shown if shown or not value else value)  # (0.000001 is not 「0」)
 
 
 _percent = evaluation.rate_percent
