@@ -468,9 +468,11 @@ def test_another_departments_row_is_refused_and_left_alone(w):
         )
     ]
     assert [p.report.pk for p in preview.changed] == [w.report.pk]
-    # every other row of the other departments' sheets is counted, left as it is
-    others = sum(ws.max_row - 3 for ws in wb.worksheets if ws.title not in (OWN_DEPARTMENT, "選択肢"))
-    assert 0 < preview.foreign <= others
+    # every report of the file is accounted for, once: the other departments' left as they are are counted
+    keys = {str(ws.cell(r, 1).value).split(".")[0] for ws in wb.worksheets if ws.title != "選択肢"
+            for r in range(4, ws.max_row + 1) if ws.cell(r, 1).value}  # fmt: skip
+    counted = len(preview.changed) + len(preview.unchanged) + len(preview.refused) + preview.foreign + preview.kept
+    assert preview.foreign > 20 and counted == len(keys)
     assert "他の担当課の報告（変更なし・取り込みません）" in response.content.decode()
     _confirm(editor, w.round.pk, response)
     assert Report.objects.get(pk=other.pk).achievements == "" and Report.objects.get(pk=other.pk).version == 0
@@ -487,7 +489,9 @@ def test_another_departments_submitted_report_is_refused_as_theirs(w):
     services.save_report(first, version=first.version, fields={"status": Status.IN_PROGRESS})
     services.submit_report(first, w.users["editor_other"])  # (their file was downloaded before)
     theirs.cell(4, COLUMN["achievements"]).value = "市民課が書き換えた"
+    theirs.cell(4, COLUMN["actual"]).value = "99人"  # a slip in a row one cannot change: refused with it, no error
     response = _upload(_client(w.users["editor"]), w.round.pk, wb)
+    assert response.status_code == 200, response.context["preview"].errors
     preview = response.context["preview"]
     assert [(r.report.pk, r.reason) for r in preview.refused] == [
         (first.pk, "あなたが入力できる報告ではありません（他の担当課の報告です）。")

@@ -85,8 +85,10 @@ class Preview:
     unchanged: list[Planned] = field(default_factory=list)
     refused: list[Refused] = field(default_factory=list)
     #: other departments' reports the file leaves as they are (the office's whole-round file, or another
-    #: department's): counted, so that every row of the file is accounted for
+    #: department's), and one's own it leaves as they are without submitting them (提出済, 承認済, or changed in
+    #: the app since the download): counted, so that every report of the file is accounted for
     foreign: int = 0
+    kept: int = 0
 
     @property
     def conflicts(self) -> list[Planned]:
@@ -142,25 +144,31 @@ def preview(round_: Round, user: Any, data: bytes) -> Preview:
         if report is None:
             problems.append((entry.place, "この回の報告ではありません（別の回のファイルではありませんか）。"))
             continue
-        planned = _plan(report, entry, scale, labels, problems)
-        if planned is None:
-            continue
-        if not can(user, "fill_report", report):  # another department's: a change refused, the rest counted
-            if planned.changes:
+        if not can(user, "edit_report", report):
+            # a row the user may not change: refused where the file changes it (or a cell of it cannot be read —
+            # a row one cannot change does not stop the upload), else counted; never an error of the file
+            own: list[tuple[Place, str]] = []
+            planned = _plan(report, entry, scale, labels, own)
+            if not can(user, "fill_report", report):
                 reason = "あなたが入力できる報告ではありません（他の担当課の報告です）。"
+            else:
+                reason = f"「{report.get_state_display()}」の報告のため変更できません。"
+            if own or (planned is not None and planned.changes):
                 result.refused.append(Refused(report, str(entry.place), reason))
+            elif can(user, "fill_report", report):
+                result.kept += 1
             else:
                 result.foreign += 1
             continue
-        if not can(user, "edit_report", report):  # one's own, submitted or approved: said where the file changes it
-            if planned.changes:
-                reason = f"「{report.get_state_display()}」の報告のため変更できません。"
-                result.refused.append(Refused(report, str(entry.place), reason))
+        planned = _plan(report, entry, scale, labels, problems)
+        if planned is None:
             continue
         if planned.changes:
             result.changed.append(planned)
-        elif not planned.conflict:  # changed in the app since, and nothing in the file: left alone
+        elif not planned.conflict:
             result.unchanged.append(planned)
+        else:  # changed in the app since, and nothing in the file: left alone
+            result.kept += 1
     result.errors = content.in_order(problems)
     if content.more_errors:
         result.errors.append(f"ほかに{content.more_errors}件の誤りがあります。")
