@@ -251,10 +251,12 @@ def test_a_kpi_table_with_a_unit_column_under_a_bracketed_heading() -> None:
     lines += ["指標名", "単位", "策定時（R2）", "R4実績", "R5実績", "R6実績", "R7目標", "達成度"]
     lines += ["オンラインで申請できる手続数", "手続", "18", "64", "97", "142", "200", "Ｂ"]
     lines += ["電子申請の年間利用件数", "件", "1,250", "6,480", "9,830", "13,460", "15,000", "Ａ"]
+    lines += ["庁舎の延床面積", "㎡", "31,200", "31,200", "30,800", "30,500", "30,000", "Ｂ"]  # (a unit of a sign)
     lines += ["【施策の評価】", "　累計で142手続となりました。"]
     plan = parse("\n".join(lines).encode(), filename="施策評価シート.txt", municipality="試験市")
     (item,) = plan["initiatives"]
-    procedures, applications = item["indicators"]
+    procedures, applications, floor = item["indicators"]
+    assert (floor["unit"], floor["baseline"]["value"], floor["final_target"]["value"]) == ("㎡", 31200, 30000)
     assert (procedures["name"], procedures["unit"]) == ("オンラインで申請できる手続数", "手続")
     assert (procedures["baseline"]["fy"], procedures["baseline"]["value"]) == (2020, 18)
     assert [(a["fy"], a["value"]) for a in procedures["actuals"]] == [(2022, 64), (2023, 97), (2024, 142)]

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from ..document import Document, Line, Location
 from ..labels import classify, initiatives_column
-from ..text import join_wrapped, nfkc
+from ..text import BRACKETED_UNITS, join_wrapped, nfkc
 from . import plainrows
 from .plainrows import (
     _CODE,
@@ -95,6 +95,18 @@ class _Column:
 class _Piece:
     text: str
     opens_line: bool  # the first word on its text line (else after a blank on the line)
+
+
+def unit_cell(text: str) -> bool:
+    """Whether ``text`` is a unit's cell (「手続」「件」「％」「時間」「㎡」「人／年」「パーセント」), not a figure, a grade
+    or an indicator's name."""
+    plain = nfkc(text).strip()
+    if plain in BRACKETED_UNITS or plain == "パーセント":
+        return True
+    if not plain or plain[0].isdigit() or _NUMBER.match(plain) or _GRADE.match(plain) or any(c in "。、" for c in plain):
+        return False
+    per, _, period = plain.partition("/")  # 「人/年」: so many a year
+    return 0 < len(per) <= 4 and len(period) <= 2 and not any(c.isdigit() for c in per.rstrip("2²³"))
 
 
 def _kind(role: str) -> str:
@@ -313,9 +325,7 @@ def _cost(column: _Column, index: int, pieces: list[_Piece]) -> float:
     if kind == "grade":  # (a dash: no grade given, 「―」)
         return cost + (0.0 if len(pieces) == 1 and (_GRADE.match(plain) or plain in _DASHES) else _MISFIT)
     if kind == "unit":
-        return cost + (
-            0.0 if len(pieces) == 1 and len(plain) <= 4 and not any(c.isdigit() for c in plain) else _MISFIT
-        )
+        return cost + (0.0 if len(pieces) == 1 and unit_cell(plain) else _MISFIT)
     if kind == "dept":
         return cost
     # free text: a title, an indicator, a section

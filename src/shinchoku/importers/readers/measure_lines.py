@@ -27,7 +27,7 @@ from ..document import Block, Cell, Document, Line, Table
 from ..labels import classify
 from ..text import nfkc
 from . import year_rows
-from .cellrows import _MAX_COST_PER_PIECE, _Column, _fit, _join, _kind, _Piece
+from .cellrows import _MAX_COST_PER_PIECE, _Column, _fit, _join, _kind, _Piece, unit_cell
 from .plainrows import _GRADE, _NUMBER
 
 #: Marks that open a card's heading (「【成果指標】」「■ 成果指標」), which labels a section, not a column.
@@ -92,12 +92,6 @@ def _figure(text: str) -> bool:
     return bool(_NUMBER.match(plain) or _GRADE.match(plain) or _GRADE.match(head))
 
 
-def _unit(text: str) -> bool:
-    """Whether ``text`` is a unit's cell (「手続」「件」「％」「時間」), not a figure or an indicator's name."""
-    plain = nfkc(text).strip()
-    return 0 < len(plain) <= 4 and not any(c.isdigit() for c in plain) and not _figure(plain)
-
-
 def _rows(lines: list[Line], columns: list[_Column]) -> tuple[list[list[str]], list[Line], int]:
     """The rows of the table under its header (``lines`` the lines after it), each cut into the columns, and how many
     lines they took: a row starts at a name after the figures of the row before, and the table ends at a line no
@@ -110,7 +104,7 @@ def _rows(lines: list[Line], columns: list[_Column]) -> tuple[list[list[str]], l
     while at < len(lines) and len(rows) < _ROWS:
         start = at
         at += 1  # the indicator's name
-        if unit and at < len(lines) and _unit(lines[at].text):
+        if unit and at < len(lines) and unit_cell(lines[at].text):
             at += 1  # its unit (東峰市's 「手続」 between 「オンラインで申請できる手続数」 and 「18」)
         while at < len(lines) and _figure(lines[at].text):
             at += 1
