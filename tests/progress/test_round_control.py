@@ -88,6 +88,23 @@ def test_deadline_extended_for_one_department_then_for_all(w):
     # and on the round's page (it showed the round's; found walking a round), where the office sees both
     text = _client(w.users["editor"]).get(reverse("progress:round", args=[round_.pk])).content.decode()
     assert f"{deadline_label(later)}<span class=\"muted\">（市民課の延長後の期限。回の期限は{deadline_label(original)}）" in text
+    # an editor of both departments: the first due (健康増進課's, the round's), 市民課's named beside it
+    from shinchoku.accounts.models import Membership
+
+    both = Membership.objects.get(user=w.users["editor"])
+    both.departments.add(Department.objects.get(municipality=w.nobeoka.municipality, name="健康増進課"))
+    text = _client(w.users["editor"]).get(reverse("progress:round", args=[round_.pk])).content.decode()
+    assert f"{deadline_label(original)}<span class=\"muted\">（市民課は{deadline_label(later)}まで）" in text
+    both.departments.remove(Department.objects.get(municipality=w.nobeoka.municipality, name="健康増進課"))
+    # the department's sheet of the Excel file says its own deadline too
+    import io
+
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(io.BytesIO(
+        _client(w.users["editor"]).get(reverse("exports-input-xlsx", args=[round_.pk])).content))["市民課"]  # fmt: skip
+    note = next(c.value for row in sheet.iter_rows(max_row=3) for c in row if str(c.value or "").startswith("提出期限"))
+    assert note.startswith(f"提出期限 {deadline_label(later)}。")
     other = _client(w.users["editor_other"]).get(reverse("progress:round", args=[round_.pk])).content.decode()
     assert deadline_label(original) in other and deadline_label(later) not in other
     text = office.get(reverse("progress:round", args=[round_.pk])).content.decode()

@@ -21,6 +21,7 @@ import re
 import time
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from django.core import signing
@@ -37,6 +38,7 @@ from shinchoku.importers.readers.xlsx import cell_text, open_workbook, reading
 from shinchoku.importers.text import wareki
 from shinchoku.progress.evaluation import Scale
 from shinchoku.progress.models import Status
+from shinchoku.progress.services import deadline_for, department_deadlines
 
 from .workbooks import (
     BODY,
@@ -173,9 +175,12 @@ def input_workbook(table: RoundTable, sheets: list[tuple[str, list[ReportRow]]],
     choices.sheet_state = "hidden"
     choices.protection.sheet = True
     taken: set[str] = set()
+    extended = department_deadlines(table.round)
     for name, rows in sheets:
         ws = wb.create_sheet(sheet_title(name, taken))
-        _input_sheet(ws, table, name, rows, (len(statuses), len(grades)), who)
+        # a department given a later deadline reads its own on its sheet, as on its pages and in its mail
+        deadline = deadline_for(table.round, [name], extended)
+        _input_sheet(ws, table, name, rows, (len(statuses), len(grades)), who, deadline)
     wb.move_sheet(CHOICES_SHEET, offset=len(wb.sheetnames) - 1)
     wb.active = 0
     plan = table.plan
@@ -185,7 +190,13 @@ def input_workbook(table: RoundTable, sheets: list[tuple[str, list[ReportRow]]],
 
 
 def _input_sheet(
-    ws: Worksheet, table: RoundTable, name: str, rows: list[ReportRow], counts: tuple[int, int], who: str
+    ws: Worksheet,
+    table: RoundTable,
+    name: str,
+    rows: list[ReportRow],
+    counts: tuple[int, int],
+    who: str,
+    deadline: date,
 ) -> None:
     round_, plan = table.round, table.plan
     cols = columns(round_.fy)
@@ -194,7 +205,7 @@ def _input_sheet(
     ws.cell(TITLE_ROW, 2, f"{plan.named('　')}　{round_.title}　進捗管理表（入力用）　{name}")
     ws.cell(TITLE_ROW, 2).font = TITLE_FONT
     ws.cell(NOTE_ROW, 2, (
-        f"提出期限 {deadline_label(round_.deadline)}。白いセルに入力してください（灰色のセルは変更できません）。"
+        f"提出期限 {deadline_label(deadline)}。白いセルに入力してください（灰色のセルは変更できません）。"
         "実績値は数値で（全角数字・桁区切りのカンマ・「%」・指標の単位（「40件」）も可）、進捗状況と自己評価は一覧から選びます。"
         "入力したファイルは回のページ「Excelで入力した内容を取り込む」からアップロードします。"
         f"（{who}がダウンロード）"

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 
 from shinchoku.accounts.models import Role
 from shinchoku.accounts.permissions import can, membership
+from shinchoku.core.dates import deadline_label
 from shinchoku.core.numbers import written
 from shinchoku.plans.models import indicator_label
 
@@ -123,12 +124,12 @@ def round_page(user: Any, round_: Round, query: Mapping[str, str]) -> dict[str, 
     # a column for the reports withdrawn with their initiatives only where there are some
     columns = [states.DRAFT, states.SUBMITTED, states.RETURNED, states.APPROVED]
     columns += [states.WITHDRAWN] if board.state_counts.get(states.WITHDRAWN) else []
-    deadline, deadline_of = _deadline_shown(user, round_, manage)
+    deadline, deadline_notes = _deadline_shown(user, round_, manage)
     return {
         "round": round_,
         "plan": round_.plan,
         "deadline": deadline,
-        "deadline_of": deadline_of,
+        "deadline_notes": deadline_notes,
         "days_left": (deadline - timezone.localdate()).days,
         "board": board,
         "complete": complete,
@@ -191,16 +192,27 @@ def department_choices(round_: Round) -> list[tuple[int, str]]:
 
 
 def _deadline_shown(user: Any, round_: Round, manage: bool) -> tuple[Any, list[str]]:
-    """The deadline a user's round page shows, and the departments whose own later deadline it is: a department
-    given a later one sees it, as on its task list, its reports and its mail (the page showed the round's;
-    found walking a round). The plan office sees the round's, the later ones listed beside it."""
+    """The deadline a user's round page shows and what it says beside it: a department given a later deadline
+    sees its own, as on its task list, its reports and its mail (the page showed the round's; found walking a
+    round). A user of several departments sees the first one due (the days left count to it), each other's
+    named beside it. The plan office sees the round's, the later ones listed beside it."""
     m = membership(user)
     if manage or m is None or m.role != Role.EDITOR:
         return round_.deadline, []
     extended = services.department_deadlines(round_)
-    mine = sorted(d.name for d in m.departments.all())
-    deadline = services.deadline_for(round_, mine, extended)
-    return deadline, [name for name in mine if extended.get(name) == deadline != round_.deadline]
+    mine = {d.name: services.deadline_for(round_, [d.name], extended) for d in m.departments.all()}
+    if not mine:
+        return round_.deadline, []
+    deadline = min(mine.values())
+    notes = []
+    if deadline != round_.deadline:
+        names = "、".join(sorted(n for n, d in mine.items() if d == deadline))
+        notes.append(_("%(names)sの延長後の期限。回の期限は%(round)s") % {
+            "names": names, "round": deadline_label(round_.deadline)})  # fmt: skip
+    for name, day in sorted(mine.items(), key=lambda item: (item[1], item[0])):
+        if day != deadline:
+            notes.append(_("%(name)sは%(day)sまで") % {"name": name, "day": deadline_label(day)})
+    return deadline, notes
 
 
 def round_controls(round_: Round, **forms: Any) -> dict[str, Any]:
