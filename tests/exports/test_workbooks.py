@@ -446,6 +446,10 @@ def test_the_summary_sheet_counts_statuses_of_results_only(nobeoka):
     assert ws.cell(total, col["進捗状況（取組数）/検討中"]).value == 0
     assert ws.cell(total, col["提出状況（取組数）/未提出"]).value == nobeoka.initiatives.count() - 1
     assert "進捗状況・評価は提出済・承認済の報告だけを数えています" in ws["A3"].value
+    sheet = progress(round_, get_user_model()(is_superuser=True))["進捗管理表"]
+    col = headers(sheet)
+    statuses = {sheet.cell(r, col["進捗状況"]).value for r in range(HEADER + 2, sheet.max_row + 1)}
+    assert {"検討中（下書き）", "完了"} <= statuses and "検討中" not in statuses
 
 
 def test_the_roadmap_workbook_has_the_web_pages_status_column(client, shibata):

@@ -139,6 +139,13 @@ def test_changing_a_grade_keeps_the_approvals_time_and_approver(nobeoka):
     stored = Report.objects.get(pk=report.pk)
     assert (stored.reviewed_at, stored.reviewed_by, stored.review_grade) == (approved_at, approver, "B")
     assert stored.history.latest().history_user == office
+    # unpublishing it kept its approval's time and approver too
+    services.close_round(stored.round)
+    services.publish_round(stored.round)
+    services.unpublish_report(Report.objects.get(pk=report.pk), user=office, reason="数値の確認のため")
+    stored = Report.objects.get(pk=report.pk)
+    assert (stored.published_at, stored.reviewed_at, stored.reviewed_by) == (None, approved_at, approver)
+    assert stored.history.latest().history_user == office
 
 
 def test_municipal_scale_replaces_the_default(shibata):

@@ -573,8 +573,6 @@ def _percent(rate: Any) -> int | float | None:
 
 def report_indicator_rows(source: Source) -> list[dict[str, Any]]:
     rows = []
-    # (an evaluation frozen before it named the kind: the indicator's own)
-    kinds = {i.pk: i.kind for listed in source.indicators.values() for i in listed}
     for report in source.reports:
         item = source.all_initiatives[report.initiative_id]
         for result in (report.evaluation or {}).get("indicators", []):
@@ -589,7 +587,7 @@ def report_indicator_rows(source: Source) -> list[dict[str, Any]]:
                     "initiative_title": item.title,
                     "indicator_id": indicator_key(item.plan_id, item.pk, result.get("indicator")),
                     "indicator_name": result.get("name", ""),
-                    "indicator_kind": result.get("kind") or kinds.get(result.get("indicator"), ""),
+                    "indicator_kind": result.get("kind", ""),  # (every evaluation names it: migration 0005)
                     "unit": result.get("unit", ""),
                     "target": number(result.get("target")),
                     "target_text": result.get("target_text", ""),

@@ -661,7 +661,7 @@ def _progress_sheet(ws: Worksheet, table: RoundTable) -> None:
         + ("（締切時に確定した評価）" if not round_.is_open else "（受付中のため暫定）"),
         "目標値の斜体は前後の目標から補間した値",
         "指標が複数ある取組は指標ごとに行を分けています（取組の列は各行に繰り返し）",
-        f"提出状況 {submission_text(table.rows)}（評価は提出済・承認済の報告のみ）",
+        f"提出状況 {submission_text(table.rows)}（評価は提出済・承認済の報告のみ。未提出・差戻しの報告の進捗状況は「（下書き）」）",
     ]
     if table.withheld_count:
         notes.append(
@@ -694,7 +694,8 @@ def _progress_sheet(ws: Worksheet, table: RoundTable) -> None:
             "computed": row.computed_shown,
             "self": "" if row.withheld else report.self_grade,
             "grade": row.grade_shown,
-            "status": row.status_label,
+            # a draft's (or a returned report's) status is its department's working note, not a result: marked
+            "status": row.status_label if row.submitted or not row.status_label else f"{row.status_label}（下書き）",
             "state": row.state_shown,
         }
         for n, section in enumerate(row.sections[: len(table.levels)]):
