@@ -85,7 +85,7 @@ def test_department_sheet_filled_offline_previewed_and_saved(w):
     assert wb["選択肢"].sheet_state == "hidden"
     ws = wb[OWN_DEPARTMENT]
     assert [ws.cell(3, c).value for c in (2, 3, 6, 8, 9, 10, 11, 12)] == [
-        "番号", "取組", "指標（KPI）", "前年度実績（令和5年度）", "目標値（令和6年度）", "実績値（令和6年度）",
+        "番号", "取組", "指標", "前年度実績（令和5年度）", "目標値（令和6年度）", "実績値（令和6年度）",
         "進捗状況", "自己評価",
     ]  # fmt: skip
     assert ws.column_dimensions["A"].hidden and ws.protection.sheet
@@ -348,6 +348,20 @@ def test_one_length_limit_for_a_reports_text_and_an_unchanged_long_text_does_not
     assert response.context["preview"].errors == [
         f"シート「市民課」の{r}行目 M列（進捗状況の説明（取組実績））: 長すぎます（10,000字まで。入力は10,002字）。"
     ]
+
+
+def test_a_sheet_downloaded_before_its_indicator_header_was_renamed_is_read(w):
+    """The header 「指標（KPI）」 stood over KGI rows (「…（KGI）」); it is 「指標」 now, and a file filled with the old
+    header is still taken."""
+    editor = _client(w.users["editor"])
+    wb = _download(editor, w.round.pk)
+    ws = wb[OWN_DEPARTMENT]
+    assert ws.cell(3, 6).value == "指標"
+    ws.cell(3, 6).value = "指標（KPI）"
+    ws.cell(_row(ws, CONVENIENCE), COLUMN["actual"]).value = "10800"
+    response = _upload(editor, w.round.pk, wb)
+    assert response.status_code == 200, response.context["preview"].errors
+    assert _changes(response.context["preview"], CONVENIENCE)["実績値（証明書交付件数）"] == ("（空欄）", "10,800件")
 
 
 def test_the_files_errors_are_listed_in_the_order_of_its_rows(w):

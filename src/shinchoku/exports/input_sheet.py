@@ -69,6 +69,8 @@ MAX_SECONDS = 30.0  # reading stops with a message past this, whatever the file 
 MAX_MESSAGES = 100  # bad cells listed; the rest are counted
 
 KEY_HEADER = "キー（変更しないでください）"
+#: Headers of sheets downloaded before they were renamed, read as today's: a file filled then is still taken.
+_OLD_HEADERS = {"指標（KPI）": "指標"}
 CHOICES_SHEET = "選択肢"
 TITLE_ROW, NOTE_ROW, HEADER_ROW = 1, 2, 3
 FIRST_ROW = HEADER_ROW + 1
@@ -94,7 +96,7 @@ def columns(fy: int) -> list[Column]:
         Column("title", "取組", 30),
         Column("state", "提出状況", 8),
         Column("schedule", f"工程（{wareki(fy)}）", 20),
-        Column("indicator", "指標（KPI）", 22),
+        Column("indicator", "指標", 22),  # (a KGI's row says so: 「…（KGI）」)
         Column("unit", "単位", 6),
         Column("last_actual", f"前年度実績（{wareki(fy - 1)}）", 11),
         Column("target", f"目標値（{wareki(fy)}）", 11),
@@ -495,7 +497,7 @@ def _read_sheet(
         if number == HEADER_ROW:
             if not texts or texts[0] != KEY_HEADER:
                 return 0
-            if texts[:width] != headers:
+            if [_OLD_HEADERS.get(t, t) for t in texts[:width]] != headers:
                 content.error(
                     Place(name, number),
                     "見出しが様式と違います。この回のページからダウンロードした様式のまま入力してください。",
