@@ -97,6 +97,21 @@ def test_opening_a_round_checks_its_input(w, client):
     assert "新しい回を開始する" not in _page(client, w.users["viewer"], url)
 
 
+def test_opening_a_round_says_how_many_initiatives_no_department_can_fill(w, client):
+    """大野城市's round opened with 22 reports no department could fill or be reminded of, and nothing said so (found
+    walking a round)."""
+    from shinchoku.plans.models import InitiativeDepartment
+
+    InitiativeDepartment.objects.filter(initiative__plan=w.nobeoka, department__name="水道課").delete()
+    orphans = w.nobeoka.initiatives.filter(department_links__isnull=True).count()
+    assert orphans > 0
+    url = reverse("progress:plan-rounds", args=[w.nobeoka.pk])
+    _page(client, w.users["office"], url)
+    future = (timezone.localdate() + timedelta(days=30)).isoformat()
+    response = client.post(url, {"fy": "2023", "deadline": future, "reminder_days": "7"}, follow=True)
+    assert f"担当課が設定されていない取組が{orphans}件あります。" in response.content.decode()
+
+
 def test_round_page_at_a_glance(w, client):
     round_ = w.round
     office, editor = w.users["office"], w.users["editor"]

@@ -209,6 +209,16 @@ def deadline_for(round_: Round, departments: list[str], extended: dict[str, date
     return max([extended.get(name, round_.deadline) for name in departments] or [round_.deadline])
 
 
+def without_department(round_: Round) -> int:
+    """How many of the round's open reports no department can fill or be reminded of (their initiative has no 担当課):
+    said when the round opens, so the plan office sets one (22 of 大野城市's went unsaid; found walking a round)."""
+    return (
+        round_.reports.exclude(state=Report.State.WITHDRAWN)
+        .filter(initiative__department_links__isnull=True)
+        .count()
+    )
+
+
 def close_warnings(round_: Round, today: date | None = None) -> list[str]:
     """What the plan office should know before closing: counts not yet done, a deadline not yet passed."""
     today = today or timezone.localdate()

@@ -100,6 +100,16 @@ def plan_rounds(request: HttpRequest, pk: int) -> HttpResponse:
                     _("「%(title)s」を開始しました（報告 %(n)d件）。")
                     % {"title": round_.title, "n": round_.reports.count()},
                 )
+                orphans = services.without_department(round_)
+                if orphans:
+                    messages.warning(
+                        request,
+                        _(
+                            "担当課が設定されていない取組が%(n)d件あります。その報告は担当課が入力できず、督促もされません。"
+                            "取組の編集で担当課を設定してください（回のページの「（担当課なし）」）。"
+                        )
+                        % {"n": orphans},
+                    )
                 silent = notifications.unreachable(round_) if services.email_configured() else []
                 if silent:  # as the reminder button says: the plan office tells them another way
                     messages.warning(
