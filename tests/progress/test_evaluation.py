@@ -374,6 +374,8 @@ def test_almost_no_actual_against_a_decrease_target_is_a_finite_rate():
         (2.0175, "201.8%"),
         (0.99949, "99.9%"),
         (1.0, "100.0%"),
+        (-0.0002, "0.0%"),  # a negative actual of a count: 「-0.0%」 (found walking a round)
+        (-0.25, "-25.0%"),
         (None, ""),
     ],
 )

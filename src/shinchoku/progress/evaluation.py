@@ -151,7 +151,8 @@ def _rate(
 def rate_in_percent(rate: float) -> Decimal:
     """An achievement rate in percent to one decimal, half up as Excel shows 「0.0%」: 1.0625 ->
     106.3 (``f"{106.25:.1f}"`` is 「106.2」: the page and the CSV said 106.2%, the 進捗管理表 106.3%)."""
-    return Decimal(repr(rate * 100)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    shown = Decimal(repr(rate * 100)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return shown.copy_abs() if shown.is_zero() else shown  # (「-0.0%」 for a rate just under zero: 0.0%)
 
 
 def rate_percent(rate: float | None) -> str:
