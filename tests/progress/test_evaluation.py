@@ -58,6 +58,11 @@ class TestAchievement:
         assert achievement(90, 100, direction="maintain", maintain_tolerance=0.05) == pytest.approx(0.9)
         assert achievement(0, 0, direction="maintain") == 1.0
 
+    def test_a_level_of_zero_is_kept_only_at_zero(self):
+        """大野城市's 「児童午睡中の事故件数 0件」 (維持): 2 accidents read 100% and B 目標どおり (found walking a round)."""
+        assert achievement(2, 0, direction="maintain") == 0.0
+        assert achievement(0, 0, direction="maintain") == 1.0
+
     def test_tolerance_band_counts_a_survey_result_near_the_target_as_met(self):
         assert achievement(68, 70, direction="increase", tolerance=3) == 1.0
         assert achievement(66, 70, direction="increase", tolerance=3) == pytest.approx(66 / 70)

@@ -134,6 +134,8 @@ def _rate(
     actual: float, target: float, direction: str, baseline: float | None, maintain_tolerance: float
 ) -> float:
     if direction == MAINTAIN:
+        if target == 0:  # 「事故件数 0件」 kept: met at nothing, not at any count (2 accidents read 100%; walk)
+            return _met(actual, target, DECREASE)
         if actual >= target * (1 - maintain_tolerance):
             return 1.0
         return actual / target if target else 0.0
