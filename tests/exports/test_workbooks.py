@@ -379,6 +379,7 @@ def test_number_formats_and_download_names():
 
     assert workbooks.number_format(40) == "#,##0" and workbooks.number_format(80.7) == "#,##0.0"
     assert workbooks.number_format(0.125) == "#,##0.000" and workbooks.number_format(1 / 3) == "#,##0.0000"
+    assert workbooks.number_format(0.000001) == "#,##0.000000"  # it read 「0.0」 (found walking a round)
     header = attachment('市/計画 "案".xlsx')
     assert header.startswith("attachment; filename=\"download.xlsx\"; filename*=UTF-8''")
     assert unquote(header.split("''")[1]) == "市_計画_案_.xlsx"

@@ -697,6 +697,16 @@ def test_a_kgi_and_a_kpi_of_one_name_are_told_apart(w, client):
     sheet = openpyxl.load_workbook(io.BytesIO(client.get(reverse("exports-input-xlsx", args=[w.round.pk])).content))
     names = [c.value for row in sheet["市民課"].iter_rows() for c in row if str(c.value or "").startswith(kpi.name)]
     assert names[:2] == [kpi.name, f"{kpi.name}（KGI）"]  # (the next initiative counts 証明書交付件数 too)
+    # and the preview of the filled sheet says which figure is which
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    rows = [r for r in range(4, sheet["市民課"].max_row + 1) if sheet["市民課"].cell(r, 6).value == f"{kpi.name}（KGI）"]
+    sheet["市民課"].cell(rows[0], 10).value = 54000
+    buffer = io.BytesIO()
+    sheet.save(buffer)
+    upload = SimpleUploadedFile("入力済み.xlsx", buffer.getvalue())
+    preview = client.post(reverse("exports-input-upload", args=[w.round.pk]), {"file": upload}, follow=True)
+    assert f"実績値（{kpi.name}（KGI））" in preview.content.decode()
     response = client.post(url, report_post(w.report, version_in(client.get(url)), "submit", status=Status.DONE, **{
         f"a{kpi.pk}_value": "10800", f"a{kgi.pk}_value": "54000"}))  # fmt: skip
     assert response.status_code == 302

@@ -240,7 +240,7 @@ def _plan(
             planned.actuals[indicator_id] = value
             unit = indicator.unit
             planned.changes.append(Change(
-                f"実績値（{indicator.name}）",
+                f"実績値（{indicator.label}）",
                 f"{written(old)}{unit}" if old is not None else (mine.text if mine else "") or EMPTY,
                 f"{written(value)}{unit}" if value is not None else EMPTY,
             ))  # fmt: skip

@@ -30,6 +30,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from shinchoku.core.dates import local_date, wareki_date
 from shinchoku.core.formulas import text_cells
+from shinchoku.core.numbers import written
 from shinchoku.importers.text import wareki
 from shinchoku.plans import queries
 from shinchoku.plans.models import Initiative, Plan, Section, ValueKind, indicator_label
@@ -402,10 +403,13 @@ PERCENT = "0.0%"
 
 
 def number_format(value: float) -> str:
-    """'#,##0' for whole numbers, else as many decimals as the value has (at most 4)."""
+    """'#,##0' for whole numbers, else as many decimals as the value has: at most 4 (an interpolated 11.666…), more
+    for a small one to show its first figures (0.000001 read 「0.0」)."""
     if float(value).is_integer():
         return "#,##0"
-    decimals = min(len(f"{round(value, 4):.4f}".rstrip("0").split(".")[1]), 4) or 1
+    fraction = written(value, separators=False).partition(".")[2]
+    first = len(fraction) - len(fraction.lstrip("0")) + 1  # where its first figure is
+    decimals = min(len(fraction), max(4, first + 1))
     return "#,##0." + "0" * decimals
 
 
