@@ -753,3 +753,20 @@ def test_evaluations_frozen_before_they_named_kind_and_worded_target_are_given_t
     client.force_login(w.users["office"])
     page = client.get(reverse("progress:report", args=[w.report.pk])).content.decode()
     assert '<td class="num">全窓口に導入</td>' in page
+
+
+def test_approving_a_report_whose_grade_the_office_changed_says_so(w, client):
+    """A report returned and corrected was approved and published with the office's earlier grade (C) and reason
+    though its computed grade was B again, and nothing said the override was still there (found walking a round)."""
+    report = Report.objects.get(pk=w.report.pk)
+    indicator = report.initiative.indicators.get()
+    services.save_report(report, version=report.version, fields={"status": Status.IN_PROGRESS},
+                         actuals={indicator.pk: (11000.0, "", "")})  # fmt: skip
+    services.submit_report(report, None)
+    services.override_grade(report, w.users["office"], "C", "周知が不十分なため")
+    services.return_report(report, w.users["office"], "実績値を確認してください")
+    services.save_report(report, version=report.version, actuals={indicator.pk: (11500.0, "", "")}, fields={})
+    services.submit_report(report, None)
+    client.force_login(w.users["office"])
+    page = _text(client.get(reverse("progress:report", args=[report.pk])).content.decode())
+    assert "承認すると、算定評価（B）ではなく計画担当の評価（C）で公表されます。" in page
