@@ -76,6 +76,35 @@ def test_opening_a_round_tells_each_department_its_initiatives(
     assert SentMail.objects.filter(round=round_, key__startswith="opened:").count() == 2
 
 
+def test_a_department_given_an_initiative_mid_round_is_asked_for_its_report(
+    w, mailoutbox, django_capture_on_commit_callbacks
+):
+    """The office assigned II-4-2 to 情報政策課 during the round and no mail told the department: it learnt of the
+    report from a reminder (found walking a round). The round's request goes to it once; no one else is mailed again."""
+    from django.contrib.auth import get_user_model
+
+    from shinchoku.accounts.models import Membership, Role
+    from shinchoku.plans.editing import assign_department
+
+    notifications.round_opened(w.round.pk)  # the departments told when the round opened
+    told = len(mailoutbox)
+    digital = Department.objects.create(municipality=w.nobeoka.municipality, name="デジタル推進課")
+    user = get_user_model().objects.create_user("t-digital", email="digital@city.nobeoka.example")
+    Membership.objects.create(user=user, role=Role.EDITOR, municipality=w.nobeoka.municipality).departments.set(
+        [digital]
+    )
+    initiative = w.report.initiative
+    with django_capture_on_commit_callbacks(execute=True):
+        assert assign_department(w.nobeoka.municipality, [initiative], digital, user=w.users["office"]) == 1
+    (mail,) = mailoutbox[told:]
+    assert mail.to == ["digital@city.nobeoka.example"] and mail.subject.startswith("【進捗報告の依頼】")
+    assert mail.body.startswith("デジタル推進課 御中") and f"・{CONVENIENCE}" in mail.body
+    with django_capture_on_commit_callbacks(execute=True):  # another edit: nobody is asked twice
+        assign_department(w.nobeoka.municipality, [w.nobeoka.initiatives.exclude(pk=initiative.pk).first()],
+                          digital, user=w.users["office"])  # fmt: skip
+    assert len(mailoutbox) == told + 1
+
+
 def test_return_and_approval_tell_the_department(w, mailoutbox, django_capture_on_commit_callbacks):
     editor, office = w.users["editor"], w.users["office"]
     services.save_report(w.report, version=w.report.version, fields={"status": Status.IN_PROGRESS})

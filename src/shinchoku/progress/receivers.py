@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db import transaction
 from django.dispatch import receiver
 
 from shinchoku.plans.editing import department_merging, initiatives_edited
@@ -52,7 +53,14 @@ def follow_import(sender: Any, *, plan: Plan, result: Any, **kwargs: Any) -> Non
 
 @receiver(initiatives_edited, dispatch_uid="progress-follow-edit")
 def follow_edit(sender: Any, *, initiative_ids: list[int], **kwargs: Any) -> None:
-    """An initiative added to or retired from the plan in the app, while a round is open."""
+    """An initiative added to, retired from or given a 担当課 in the plan in the app, while a round is open: the
+    rounds follow, and a department newly responsible for a report gets the round's request (sent once to each
+    department: those told already are not told again; one assigned mid-round learnt of its report only from a
+    reminder, found walking a round)."""
+    from . import notifications
+
     plans = Initiative.objects.filter(pk__in=initiative_ids).values("plan_id")
     for plan in Plan.objects.filter(pk__in=plans, rounds__state=Round.State.OPEN).distinct():
         follow_plan(plan)
+        for pk in plan.rounds.filter(state=Round.State.OPEN).values_list("pk", flat=True):
+            transaction.on_commit(lambda pk=pk: notifications.deliver(notifications.round_opened, pk))
