@@ -339,6 +339,12 @@ def test_one_length_limit_for_a_reports_text_and_an_unchanged_long_text_does_not
     data = report_post(w.report, version_in(page), achievements=legacy, issues="課題を追記")
     assert editor.post(url, data).status_code == 302
     assert Report.objects.get(pk=w.report.pk).issues == "課題を追記"
+    # a long text saved with LF (the API, the sheet) comes back from a browser with CRLF: still unchanged
+    Report.objects.filter(pk=w.report.pk).update(achievements="一行目\n" + legacy)
+    page = editor.get(url)
+    data = report_post(w.report, version_in(page), achievements="一行目\r\n" + legacy, issues="もう一度追記")
+    assert editor.post(url, data).status_code == 302
+    assert Report.objects.get(pk=w.report.pk).issues == "もう一度追記"
 
     wb = _download(editor, w.round.pk)
     ws = wb[OWN_DEPARTMENT]

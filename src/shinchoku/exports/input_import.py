@@ -24,7 +24,7 @@ from shinchoku.core.numbers import written
 from shinchoku.progress import services
 from shinchoku.progress.evaluation import Scale
 from shinchoku.progress.forms import is_percent_unit
-from shinchoku.progress.models import Report, Round, Status, length_error
+from shinchoku.progress.models import Report, Round, Status, length_error, text_changed
 
 from .input_sheet import (
     REPORT_FIELDS,
@@ -149,13 +149,15 @@ def preview(round_: Round, user: Any, data: bytes) -> Preview:
             # a row one cannot change does not stop the upload), else counted; never an error of the file
             own: list[tuple[Place, str]] = []
             planned = _plan(report, entry, scale, labels, own)
-            if not can(user, "fill_report", report):
-                reason = "あなたが入力できる報告ではありません（他の担当課の報告です）。"
-            else:
-                reason = f"「{report.get_state_display()}」の報告のため変更できません。"
+            ours = can(user, "fill_report", report)
             if own or (planned is not None and planned.changes):
+                reason = (
+                    f"「{report.get_state_display()}」の報告のため変更できません。"
+                    if ours
+                    else "あなたが入力できる報告ではありません（他の担当課の報告です）。"
+                )
                 result.refused.append(Refused(report, str(entry.place), reason))
-            elif can(user, "fill_report", report):
+            elif ours:
                 result.kept += 1
             else:
                 result.foreign += 1
@@ -183,8 +185,10 @@ def _same_text(stored: str, cell: str) -> bool:
     """Whether a sheet's cell leaves a report's text as it is: the same text, or one longer than a cell holds
     given back cut as the download wrote it (a 40,000-character text saved before the limit stopped the
     office's upload of the whole round though no one had touched it)."""
+    if not text_changed(stored, cell):
+        return True
     old = stored.replace("\r\n", "\n").strip()
-    return old == cell or (len(old) > EXCEL_CELL_CHARS and len(cell) >= EXCEL_CELL_CHARS - 2 and old.startswith(cell))
+    return len(old) > EXCEL_CELL_CHARS and len(cell) >= EXCEL_CELL_CHARS - 2 and old.startswith(cell)
 
 
 def _plan(

@@ -20,7 +20,7 @@ from shinchoku.core.dates import deadline_label, fiscal_year, parse_date_input
 from shinchoku.plans.models import Indicator, Plan
 
 from .evaluation import Scale
-from .models import MAX_NOTE, MAX_REPORT_TEXT, Status, length_error
+from .models import MAX_NOTE, MAX_REPORT_TEXT, Status, length_error, text_changed
 
 
 def text_field(label: Any, rows: int = 5, **kwargs: Any) -> forms.CharField:
@@ -35,8 +35,7 @@ def text_field(label: Any, rows: int = 5, **kwargs: Any) -> forms.CharField:
 def _checked_length(form: forms.Form, name: str, limit: int, stored: str = "") -> None:
     """Add ``models.length_error`` to field ``name`` when its text changed from ``stored`` and is too long."""
     value = form.cleaned_data.get(name) or ""
-    changed = value.replace("\r\n", "\n") != (stored or "").replace("\r\n", "\n")
-    if changed and (error := length_error(value, limit)):
+    if text_changed(stored, value) and (error := length_error(value, limit)):
         form.add_error(name, error)
 
 

@@ -100,6 +100,12 @@ MAX_REPORT_TEXT = 10_000
 MAX_NOTE = 2_000
 
 
+def text_changed(stored: str | None, new: str | None) -> bool:
+    """Whether ``new`` changes a stored text, line ends aside (a browser posts CRLF, the API and the Excel sheet LF):
+    where a text changes its length is checked."""
+    return (new or "").replace("\r\n", "\n").strip() != (stored or "").replace("\r\n", "\n").strip()
+
+
 def length_error(text: str, limit: int = MAX_REPORT_TEXT) -> str | None:
     """「長すぎます（10,000字まで。入力は12,345字）。」 for a text over ``limit``, else None. Checked where a text
     changes (the form, the Excel preview, ``services.save_report``): a longer text saved before the limit stays

@@ -49,6 +49,7 @@ from .models import (
     RoundEvent,
     Status,
     length_error,
+    text_changed,
 )
 
 
@@ -432,13 +433,14 @@ def save_report(
     for name in REPORT_FIELDS:
         if name in fields:
             new = fields[name] or ""
-            if new != getattr(locked, name) and (error := length_error(new)):  # the form's, the sheet's rule
+            if text_changed(getattr(locked, name), new) and (error := length_error(new)):  # the form's, the sheet's rule
                 raise WorkflowError(f"{Report._meta.get_field(name).verbose_name}: {error}")
             setattr(locked, name, new)
     indicators = {i.pk: i for i in report.initiative.indicators.active()}
     notes = {a.indicator_id: a.note for a in RecordedActual.objects.filter(report=report)}
     for indicator_id, (_value, _text, note) in (actuals or {}).items():
-        if indicator_id in indicators and note != notes.get(indicator_id, "") and (error := length_error(note, MAX_NOTE)):
+        changed = text_changed(notes.get(indicator_id), note)
+        if indicator_id in indicators and changed and (error := length_error(note, MAX_NOTE)):
             raise WorkflowError(f"{indicators[indicator_id].label}の備考: {error}")
     _write(locked, report)
     for indicator_id, (value, text, note) in (actuals or {}).items():
