@@ -192,8 +192,10 @@ def test_a_cards_kpi_table_a_cell_a_line() -> None:
     assert [(a["fy"], a["value"]) for a in convenience["actuals"]] == [(2024, 16.5)]
 
 
-#: The same measured for the cards' KPI tables (first measured KPI 0: 早瀬市, 蛍沢市, 蓮見市 担当課 0.86 too).
+#: The same measured for the cards' KPI tables (first measured KPI 0: 早瀬市, 蛍沢市, 蓮見市 担当課 0.86 too; 柚木原市's
+#: 事業シート F1 0: its 「活動指標」 over 「指標名」 read as a label of no value, its first card's fields the next card's).
 CARDS_A_CELL_A_LINE = [
+    ("unseen8", "yunokihara_jigyo_sheets.txt"),
     ("unseen8", "hayase_hyoka.txt"),
     ("unseen12t", "hotaruzawa_hokoku.txt"),
     ("unseen18t", "hasumi_html_copy.txt"),
@@ -264,3 +266,35 @@ def test_a_kpi_table_with_a_unit_column_under_a_bracketed_heading() -> None:
     assert item["departments"] == ["デジタル推進課"]
     assert (applications["unit"], applications["baseline"]["value"]) == ("件", 1250)
     assert [(a["fy"], a["value"]) for a in applications["actuals"]][-1] == (2024, 13460)
+
+
+def test_a_jigyo_sheet_a_cell_a_line_keeps_each_card_its_own() -> None:
+    """柚木原市's 事業シート copied a cell a line: 「活動指標」 heads 「指標名」 (no label waiting for a value), the years and
+    figures after 「単位」「手続」 are the indicator's plan by year, 「基準年度」「令和５年度」 dates the 基準値 above it, and
+    the line 「（令和６年度～令和８年度）」 under the title is no 工程 label: the first card keeps its 所管課 (first
+    measured: every card had the one before it's)."""
+    plan = _plan(
+        """
+        柚木原市実施計画 （令和６年度～令和８年度） 令和６年３月
+        事業番号 1-1-01 事業名 電子申請サービス拡充事業 基本施策 1-1　いつでもどこでも手続ができるまち
+        所管課 デジタル推進課
+        事業概要 市の申請・届出をスマートフォンから行えるよう電子申請の対象手続を広げ、来庁しなくても手続が完了する環境を整える。
+        事業期間 令和６年度～令和８年度
+        活動指標 指標名 オンライン化した手続数 単位 手続 令和６年度 120 令和７年度 180 令和８年度 250
+        成果指標 指標名 電子申請の利用件数 単位 件 基準値 8,400 基準年度 令和５年度 目標値 20,000 目標年度 令和８年度
+        事業番号 1-1-02 事業名 証明書コンビニ交付推進事業 基本施策 1-1　いつでもどこでも手続ができるまち
+        所管課 市民課
+        事業概要 マイナンバーカードを利用した住民票の写し等のコンビニ交付を周知し、窓口に来なくても証明書を取得できるようにする。
+        事業期間 令和６年度～令和８年度
+        活動指標 指標名 周知イベントの開催回数 単位 回 令和６年度 4 令和７年度 4 令和８年度 4
+        成果指標 指標名 証明書交付に占めるコンビニ交付の割合 単位 ％ 基準値 12.5 基準年度 令和５年度 目標値 35.0 目標年度 令和８年度
+        """.replace("　", "")
+    )
+    first, second = plan["initiatives"]
+    assert (first["code"], first["title"], first["departments"]) == ("1-1-01", "電子申請サービス拡充事業", ["デジタル推進課"])
+    assert (second["code"], second["departments"]) == ("1-1-02", ["市民課"])
+    procedures, uses = first["indicators"]
+    assert [(t["fy"], t["value"]) for t in procedures["targets"]] == [(2024, 120), (2025, 180), (2026, 250)]
+    assert procedures["unit"] == "手続"
+    assert (uses["baseline"]["fy"], uses["baseline"]["value"]) == (2023, 8400)
+    assert (uses["final_target"]["fy"], uses["final_target"]["value"]) == (2026, 20000)

@@ -876,3 +876,36 @@ def test_a_number_and_name_pair_of_the_level_above_is_the_section():
         "役場のデジタル化",
     ]
     assert plan["initiatives"][1]["indicators"][0]["final_target"]["value"] == 20
+
+
+@pytest.mark.parametrize(
+    ("header", "row"),
+    [
+        ("指標名\t単位\t基準値\t基準年度\t目標値\t目標年度", "電子申請の件数\t件\t8,400\t令和５年度\t20,000\t令和８年度"),
+        ("指標名\t単位\t基準年度\t基準値\t目標年度\t目標値", "電子申請の件数\t件\t令和５年度\t8,400\t令和８年度\t20,000"),
+    ],
+    ids=["year after its value", "year before its value"],
+)
+def test_a_cards_kpi_table_with_columns_that_date_its_values(header: str, row: str) -> None:
+    """A KPI table under each item whose 「基準年度」「目標年度」 columns date the 基準値 and 目標値 (first measured: the
+    indicators lost — two columns of years read as a row of years — or, without 目標年度, the target dated to 基準年度)."""
+    text = "\n".join(
+        [
+            "試験市DX推進計画",
+            "取組1 電子申請の推進",
+            "担当課：デジタル推進課",
+            header,
+            row,
+            "取組2 書かない窓口の導入",
+            "担当課：市民課",
+            header.replace("\t目標年度", "").replace("目標年度\t", ""),
+            "窓口での平均待ち時間\t分\t" + ("28\t令和４年度\t15" if header.index("基準値") < header.index("基準年度") else "令和４年度\t28\t15"),
+        ]
+    )
+    online, desk = parse(text.encode(), filename="取組.txt")["initiatives"]
+    (count,) = online["indicators"]
+    assert (count["baseline"]["fy"], count["baseline"]["value"]) == (2023, 8400)
+    assert (count["final_target"]["fy"], count["final_target"]["value"]) == (2026, 20000)
+    (waiting,) = desk["indicators"]
+    assert (waiting["baseline"]["fy"], waiting["baseline"]["value"]) == (2022, 28)
+    assert waiting["final_target"]["value"] == 15 and waiting["final_target"]["fy"] != 2022

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..document import Block, Card, Document, Line, Location, Table
+from ..document import Block, Card, Cell, Document, Line, Location, Table
 from ..labels import classify, key, year_in
 from ..text import (
     is_department,
@@ -609,9 +609,10 @@ def _labels_over_values(blocks: list[Any]) -> bool:
     roles = {(_own_label(blocks[at].text) or "").split(":")[0] for at in labels}
     if "title" not in roles or len(roles) < 3:
         return False
-    stacked = sum(
-        1 for at in labels if at + 1 < len(blocks) and isinstance(nxt := blocks[at + 1], Line) and _own_label(nxt.text)
-    )
+    # a label over one of its own kind heads it (「成果指標」 over 「指標名」): neither stacked nor a label of no value
+    headings = {at for at in labels if _heads_its_kind(blocks, at)}
+    labels = [at for at in labels if at not in headings]
+    stacked = sum(1 for at in labels if at + 1 < len(blocks) and isinstance(nxt := blocks[at + 1], Line) and _own_label(nxt.text))
     # a value of a few lines (a 年度別計画 of three years, a line each and its step): not lines by the dozen, as a
     # title set vertically gives one character a line between words that happen to be labels
     runs = [_value_lines(blocks, at + 1) for at in labels]
@@ -619,14 +620,32 @@ def _labels_over_values(blocks: list[Any]) -> bool:
     return stacked * 10 <= len(labels) and short * 10 >= len(labels) * 9
 
 
+def _heads_its_kind(blocks: list[Any], at: int) -> bool:
+    """Whether the label at ``at`` stands right over a label of its own role that its value follows (「活動指標」 over
+    「指標名」「オンライン化した手続数」): a heading of the rows under it, not a label waiting for its value (nor the
+    labels of a table's header in a row: 「基本目標」「施策」「取組番号」)."""
+    below = blocks[at + 1 : at + 3]
+    role = _own_label(blocks[at].text)
+    return (
+        role is not None
+        and len(below) == 2
+        and all(isinstance(line, Line) for line in below)
+        and _own_label(below[0].text) == role
+        and not _own_label(below[1].text)
+    )
+
+
+_BRACKETED = lazy_re(r"[（(][^（）()]*[）)]")
+
+
 def _own_label(text: str) -> str | None:
     """The role of a line that is only a label, its year too (「目標値（R10）」: "target:2028"); a year alone (「R7」) is
-    a value, a 工程's year."""
+    a value, a 工程's year; a line in brackets (「（令和６年度～令和８年度）」 under a title) is a note."""
     role = _bare_label(text)
     if role is not None:
         return role
     text = text.strip()
-    if len(text) > 16 or _year_of(text) is not None or marker(text) is not None:
+    if len(text) > 16 or _year_of(text) is not None or marker(text) is not None or _BRACKETED.fullmatch(text):
         return None
     column = classify(text, loose=False)
     return f"{column.role}:{column.fy}" if column is not None and column.fy is not None else None
@@ -647,15 +666,23 @@ _ENTRY_KINDS = ("circled", "paren", "kana", "paren_kana")
 def _labels_joined(blocks: list[Any]) -> list[Any]:
     """``blocks`` with each label alone on its line joined to the lines under it up to the next label, a numbered
     heading or a table (「所管：総務部 デジタル推進課」); a year alone on its line goes with the line after it (「R7
-    対象手続の拡大」), and a year over 「－」 is no step. Lines a label-and-value line (「担当課：…」) stand apart."""
+    対象手続の拡大」), and a year over 「－」 is no step. Lines a label-and-value line (「担当課：…」) stand apart.
+
+    Under an indicator's label (「指標名」「単位」) the years and figures after its value are the indicator's plan by
+    year (「令和６年度」「120」: 「目標値（令和６年度）：120」, as a 事業シート's 活動指標 gives them), and 「基準年度」
+    「令和５年度」 dates the 「基準値」 before it (「基準値（令和５年度）：8,400」); a label heading those rows (「活動指標」
+    over 「指標名」) is left out."""
     out: list[Any] = []
     at = 0
     while at < len(blocks):
         block = blocks[at]
         at += 1
-        if not (isinstance(block, Line) and _own_label(block.text)):
+        role = _own_label(block.text) if isinstance(block, Line) else None
+        if role is None:
             out.append(block)
             continue
+        if _heads_its_kind(blocks, at - 1):
+            continue  # 「活動指標」 over 「指標名」: the rows under it say what it heads
         values: list[str] = []
         while at < len(blocks):
             line = blocks[at]
@@ -665,6 +692,8 @@ def _labels_joined(blocks: list[Any]) -> list[Any]:
             if values and found is not None and found.kind not in _ENTRY_KINDS and _year_of(line.text.strip()) is None:
                 break  # 「施策１－２ 窓口サービスの向上」 after the last value (not 「②RPAによる年間削減時間」, its next entry)
             text = line.text.strip()
+            if values and role in _INDICATOR_ROLES and _year_of(text) is not None:
+                break  # the indicator's figures by year follow its name or unit
             at += 1
             if _year_of(text) is not None and at < len(blocks) and isinstance(blocks[at], Line):
                 step = blocks[at].text.strip()
@@ -677,8 +706,53 @@ def _labels_joined(blocks: list[Any]) -> list[Any]:
         if not values:
             out.append(block)
             continue
+        dated = _dating(out, block, values) if len(values) == 1 else None
+        if dated is not None:
+            out[-1] = dated
+            continue
         out.append(Line(f"{block.text.strip()}：{'、'.join(values)}", block.location))
+        if role in _INDICATOR_ROLES:
+            at = _yearly_plan(blocks, at, out)
     return out
+
+
+#: The labels of an indicator's own rows in a 事業シート (「指標名」「単位」), the figures by year under them its plan.
+_INDICATOR_ROLES = ("indicator", "unit")
+
+
+def _yearly_plan(blocks: list[Any], at: int, out: list[Any]) -> int:
+    """Append to ``out`` the indicator's figures by year from ``at`` (「令和６年度」「120」 a line each: 「目標値（令和６年度）：
+    120」; 「－」 nothing that year); where they end."""
+    while at + 1 < len(blocks) and isinstance(year := blocks[at], Line) and isinstance(value := blocks[at + 1], Line):
+        if _year_of(year.text.strip()) is None or _own_label(value.text) or _year_of(value.text.strip()) is not None:
+            break
+        if not is_no_value(value.text.strip()):
+            out.append(Line(f"目標値（{year.text.strip()}）：{value.text.strip()}", year.location))
+        at += 2
+    return at
+
+
+def _dating(out: list[Any], label: Line, values: list[str]) -> Line | Table | None:
+    """The block at ``out``'s end dated by ``label`` (「基準年度」「令和５年度」 after 「基準値：8,400」: 「基準値（令和５年度）：
+    8,400」; after a table of one row whose 基準値 it dates, the table with its column added), None where ``label``
+    dates nothing there."""
+    column = classify(label.text.strip(), loose=False)
+    if column is None or column.role != "year" or column.of is None or _year_of(values[0]) is None or not out:
+        return None
+    before = out[-1]
+    if isinstance(before, Table) and len(before.rows) == 2 and column.of in (_label(c.text) for c in before.rows[0]):
+        head, row = before.rows
+        return Table(
+            rows=[[*head, Cell(label.text.strip())], [*row, Cell(values[0])]],
+            location=before.location,
+            row_locations=before.row_locations,
+            header_rows=before.header_rows,
+        )
+    found = label_value(before.text) if isinstance(before, Line) else None
+    if found is None or found[0] != column.of:
+        return None
+    name, _, value = before.text.partition("：")
+    return Line(f"{name.strip()}（{values[0]}）：{value}", before.location)
 
 
 def _fields(
@@ -784,6 +858,16 @@ def _yearly_targets(texts: list[str], roles: list[str | None]) -> list[str | Non
     ]
 
 
+def _dating_columns(texts: list[str], roles: list[str | None]) -> list[str | None]:
+    """``roles`` with each column that dates another's value (「基準年度」 beside 「基準値」, 「目標年度」) as
+    "dates:baseline" / "dates:target": no column of years of a table of 年度 rows."""
+    out = list(roles)
+    for j, (text, role) in enumerate(zip(texts, roles, strict=True)):
+        if role == "year" and (column := classify(text)) is not None and column.of in _VALUE_ROLES:
+            out[j] = f"dates:{column.of}"
+    return out
+
+
 def _is_kpi_header(texts: list[str], roles: list[str | None]) -> bool:
     """A small KPI table's header under a card: 「指標名 | 現状値（R5） | 目標値（R10）」, every cell a
     label (「R7」 alone between them a year's target); its first cell may name the block (「ＫＰＩ | 指標名
@@ -812,13 +896,17 @@ def _kpi_row(header: list[str | None], texts: list[str], where: Location) -> lis
     (活動指標 / 成果指標) says what kind of indicator it is, not a section of the plan."""
     cells = [(role, text) for role, text in zip(header, texts, strict=False) if role and text]
     year = next((found for role, text in cells if role == "year" and (found := _year_of(text))), None)
+    # 「基準値 | 基準年度」: the year of the value its column dates
+    dates = {role.split(":")[1]: found[0] for role, text in cells if role.startswith("dates:") and (found := _year_of(text))}
     name = [(role, text, where) for role, text in cells if role == "indicator"]
     values: list[tuple[str, str, Location]] = []
     for role, text in cells:
-        if role in ("indicator", "year", "section"):
+        if role in ("indicator", "year", "section") or role.startswith("dates:"):
             continue
         if year is not None and role in ("target", "actual"):
             role = f"{role}:{year[0]}"
+        elif role in dates:
+            role = f"{role}:{dates[role]}"
         values.append((role, text, where))
     return name + values
 
@@ -970,8 +1058,8 @@ def table_fields(table: Table) -> list[tuple[str, str, Location]]:
         where = table.row_location(i)
         texts = [squash(c.own_text.replace("\n", " ")) for c in row]
         roles = [_label(t) for t in texts]
-        if _is_kpi_header(texts, roles):
-            kpi_header = _yearly_targets(texts, roles)
+        if _is_kpi_header(texts, dating := _dating_columns(texts, roles)):
+            kpi_header = _yearly_targets(texts, dating)
             continue
         if kpi_header is not None and _in_kpi_table(kpi_header, texts, roles):
             fields += _kpi_row(kpi_header, texts, where)
@@ -1197,7 +1285,7 @@ def read_cards(
         if (
             (base == "title" and "title" in has)
             or (base == "code" and "title" in has and heads[at])
-            or (base == "section" and "title" in has and heads[at])
+            or (base == "section" and "title" in has and heads[at] and has != {"code", "title"})
             or (base == "code" and "code" in has and heads[at])
             or (card and location.sheet != card[-1][2].sheet)
         ):
