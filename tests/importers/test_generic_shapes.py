@@ -64,6 +64,44 @@ def test_pdf_pages_with_and_without_repeated_headers():
     assert [d["name"] for d in collector.initiatives[1]["indicators"]] == ["待ち時間", "満足度"]
 
 
+def test_a_heading_row_above_a_page_break_heads_the_rows_after_it():
+    """笠間市's 進捗状況一覧 printed by Chromium: 「基本目標3 地域社会のデジタル化」, a row of the table merged across it,
+    is the last row of page 1, and its initiatives follow on page 2 under the repeated header (first walked: their
+    施策体系 empty, and importing the PDF into the plan read from Excel would have removed theirs). A heading's title
+    keeps its brackets as printed, as an initiative's title does."""
+
+    def heading(text: str) -> list[str | Cell]:
+        return [text, *(Cell(text, "left") for _ in HEADER[1:])]
+
+    document = Document(
+        kind="pdf",
+        pages=[
+            Page(
+                1,
+                [
+                    _table(
+                        1,
+                        [
+                            HEADER,
+                            heading("基本目標2 行政運営の効率化（ＢＰＲ）"),
+                            ["2-1-1", "RPAの活用", "情報政策課", "RPA導入業務数", "30業務"],
+                            heading("基本目標3 地域社会のデジタル化"),
+                        ],
+                    )
+                ],
+            ),
+            Page(2, [_table(2, [HEADER, ["3-1-1", "スマホ教室", "生涯学習課", "参加者数", "1,500人"]])]),
+        ],
+    )
+    collector = Collector()
+    read_tables(document, collector)
+    titles = {s["key"]: s["title"] for s in collector.sections}
+    assert [(i["code"], titles[i["section"]]) for i in collector.initiatives] == [
+        ("2-1-1", "行政運営の効率化（BPR）"),  # its brackets as printed (first walked: 「(BPR)」), its letters folded
+        ("3-1-1", "地域社会のデジタル化"),
+    ]
+
+
 def test_warning_names_page_and_line():
     document = Document(
         kind="pdf", pages=[Page(4, [_table(4, [HEADER, ["", "", "総務課", "手続数", "100件"]])])]

@@ -186,6 +186,19 @@ _CIRCLED_VALUE = {ch: i + 1 for i, ch in enumerate(CIRCLED)}
 _ANY_CIRCLED = lazy_re(f"[{CIRCLED}]")
 
 
+#: Full-width letters and digits and the ideographic space, as ASCII: what ``half_alnum`` folds.
+_HALF_ALNUM = str.maketrans(
+    {chr(c): chr(c - 0xFEE0) for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}
+    | {"\u3000": " "}
+)
+
+
+def half_alnum(text: str) -> str:
+    """``text`` with full-width letters, digits and blanks as ASCII (「ＩＣＴ」 → 「ICT」) and everything else as
+    written: a title's brackets and punctuation (「（…）」「、」), which NFKC would make ASCII too, stay as printed."""
+    return text.translate(_HALF_ALNUM)
+
+
 def circled_value(ch: str) -> int | None:
     """1 for ①, … 20 for ⑳; None for any other character."""
     return _CIRCLED_VALUE.get(ch)

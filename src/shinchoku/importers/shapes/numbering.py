@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..text import circled_value, nfkc
+from ..text import circled_value, half_alnum, nfkc
 
 _KANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノ"
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
@@ -84,6 +84,20 @@ def roman_value(numeral: str) -> int | None:
 
 
 @functools.lru_cache(maxsize=4096)
+def _as_written(text: str, folded: str, start: int) -> str:
+    """The part of ``text`` from where its NFKC form ``folded`` is at ``start``: a heading's title as printed
+    (「市民の利便性向上（行政手続のオンライン化）」, its brackets kept; ``half_alnum`` folds its letters), its number
+    read from the folded form."""
+    width = 0
+    for at, char in enumerate(text):
+        if width == start:
+            return text[at:]
+        if width > start:
+            break
+        width += len(nfkc(char))
+    return text[len(text) :] if width == start else folded[start:]
+
+
 def marker(text: str) -> Marker | None:
     """The numbering ``text`` starts with, or None for a line without one.
 
@@ -127,7 +141,7 @@ def marker(text: str) -> Marker | None:
             kind = "word:" + (word.group(0) if word else "")
             # 「施策１－（２）－③」 (NFKC 「施策1-(2)-3」): the brackets a level's number is written in are no part of the code
             number = _BRACKETED_LEVEL.sub(r"-\1", number)
-        rest = m.group(2).strip()
+        rest = half_alnum(_as_written(stripped, t, m.start(2))).strip()
         if kind in ("decimal", "kana", "roman") and not rest:
             return None
         return Marker(kind, number, rest)

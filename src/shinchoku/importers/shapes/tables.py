@@ -796,6 +796,7 @@ class TableReader:
                     # page's top (a second indicator) is the initiative's above the break
                     state.current, state.current_indicator = previous.current, previous.current_indicator
                     state.sections = dict(previous.sections)
+                    state.heading = previous.heading  # 「基本目標3 …」 a row above the break: its rows go on under it
                 self.rows(block, state, header.row + header.height)
                 previous = state
 
