@@ -329,6 +329,65 @@ def test_next_years_list_keeps_last_years_actuals_and_the_plans_period():
     ]
 
 
+def test_next_years_list_keeps_last_years_printed_grades_and_rates():
+    """笠間市's 進捗状況一覧 of 令和6年度 printed 評価 B and 達成率 78.6%; next year's list prints 令和7年度's A and
+    84.1%. Both years stay, as both years' actuals do (first walked: 令和6年度's grade gone, the preview saying only
+    「評価: B → B」); the preview names the year that is added; a corrected grade of a year is changed."""
+    first = small_plan()
+    (kpi,) = first["initiatives"][0]["indicators"]
+    kpi["evaluations"] = [{"fy": 2024, "text": "B"}]
+    kpi["achievement_rates"] = [{"fy": 2024, "value": 78.6, "text": "78.6%"}]
+    plan = load_plan(first).plan
+    edition = copy.deepcopy(first)
+    (kpi,) = edition["initiatives"][0]["indicators"]
+    kpi["evaluations"] = [{"fy": 2025, "text": "B"}]
+    kpi["achievement_rates"] = [{"fy": 2025, "value": 84.1, "text": "84.1%"}]
+    result = load_plan(edition, into=plan)
+    notes = [note for notes in result.details.values() for note in notes]
+    assert notes == [
+        "指標「オンライン申請可能手続数」評価: （なし） → 令和7年度 B",
+        "指標「オンライン申請可能手続数」達成率: （なし） → 令和7年度 84.1%",
+    ]
+    stored = Indicator.objects.get(name="オンライン申請可能手続数")
+    assert stored.extra["evaluations"] == [{"fy": 2024, "text": "B"}, {"fy": 2025, "text": "B"}]
+    assert [e["text"] for e in stored.extra["achievement_rates"]] == ["78.6%", "84.1%"]
+    kpi["evaluations"] = [{"fy": 2024, "text": "C"}, {"fy": 2025, "text": "B"}]  # last year's corrected
+    result = load_plan(edition, into=plan)
+    assert [n for notes in result.details.values() for n in notes] == [
+        "指標「オンライン申請可能手続数」評価: 令和6年度 B → 令和6年度 C"
+    ]
+    stored.refresh_from_db()
+    assert stored.extra["evaluations"] == [{"fy": 2024, "text": "C"}, {"fy": 2025, "text": "B"}]
+
+
+def test_a_list_of_no_title_nor_sections_keeps_the_plans_own():
+    """笠間市's next 進捗状況一覧 saved as CSV from its sheet alone: no title line (the reader names it 「笠間市 計画」) and
+    no 基本目標 rows. Imported into the plan it revises, the plan keeps its title and every initiative its 施策体系 —
+    the file says nothing of either (first walked: the preview proposed 「計画名: … → 笠間市 計画」 and 「施策体系: … →
+    （なし）」 for every initiative); what it does say (a new actual) is still taken."""
+    plan = load_plan(small_plan()).plan
+    edition = small_plan()
+    edition["plan"]["title"], edition["plan"]["title_from"] = "延岡市 計画", "municipality"
+    edition["sections"] = []
+    for item in edition["initiatives"]:
+        item["section"] = None
+    (kpi,) = edition["initiatives"][0]["indicators"]
+    kpi["actuals"] = [*kpi["actuals"], value(2022, 31, "31手続")]
+    preview = load_plan(edition, into=plan, dry_run=True)
+    assert preview.plan_changes == []
+    assert [n for notes in preview.details.values() for n in notes] == [
+        "指標「オンライン申請可能手続数」令和4年度 実績値: （なし） → 31手続"
+    ]
+    load_plan(edition, into=plan)
+    plan.refresh_from_db()
+    assert plan.title == "延岡市情報政策推進計画 アクションプラン" and "title_from" not in (plan.extra or {})
+    assert [i.section.title for i in plan.initiatives.select_related("section").order_by("position")] == [
+        "市民目線のデジタル化",
+        "市民目線のデジタル化",
+        "市民にやさしいDX",
+    ]
+
+
 def test_a_schedule_added_in_the_app_to_an_initiative_the_file_gives_none_is_a_conflict(django_user_model):
     """窓口番号案内システム has no 工程 in the file; the plan office adds 令和7年度 「全庁展開」 in the app. The
     preview lists it among the app's revisions (so 「上書きする」 says what it would undo) and a re-import keeps it."""

@@ -417,10 +417,12 @@ def _plan(source: Any, document: Document, collector: Any, period: tuple[int | N
             )
         elif not hint:
             notes.append(f"自治体名が文書にないため、ファイル名から「{municipality}」としました。")
+    title_from = None
     if not title and (title := _title_from_filename(source.filename, municipality)):
+        title_from = "filename"
         notes.append(f"計画名が文書にないため、ファイル名から「{title}」としました。")
     if not title:
-        title = f"{municipality} 計画"
+        title, title_from = f"{municipality} 計画", "municipality"
         notes.append(f"計画名が文書から読み取れないため「{title}」としました。")
     published = next(
         (found for line in _first_lines(document, source=source)[:12] if (found := cover_date(line))), None
@@ -434,6 +436,8 @@ def _plan(source: Any, document: Document, collector: Any, period: tuple[int | N
         period=period,
         prefecture=naming.prefecture,
     )
+    if title_from:
+        plan["plan"]["title_from"] = title_from  # a plan revised from this file keeps its own title
     for note in notes:
         warn(plan, None, note)
     # for a PDF importers puts the reader's notes first; a workbook's (hidden columns) are said here

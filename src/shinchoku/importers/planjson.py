@@ -46,6 +46,8 @@ class PlanInfo(TypedDict):
     period: Period
     vision: str | None
     source: SourceInfo
+    # where a title the document does not state came from: "filename", or "municipality" (「…市 計画」)
+    title_from: NotRequired[str]
 
 
 class Section(TypedDict):

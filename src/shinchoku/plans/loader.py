@@ -7,8 +7,10 @@ The rules, all in one transaction:
 - sections by their Plan JSON key; initiatives by code, else by title, else by a similar title
   (a reworded title or a mark added to it keeps its initiative and history); indicators by name;
 - plan-document content (fields, schedule, targets, printed actuals, budget) is replaced by the
-  new file's, except that an actual of a year the file does not give is kept (next year's 進捗状況一覧
-  reports its own year) and a period the file names part of is the stored plan's; anything recorded in shinchoku (progress reports and their actuals, history) is
+  new file's, except what the file is silent on: an actual, a printed 評価 or 達成率 of a year the file does not
+  give is kept (next year's 進捗状況一覧 reports its own year), a period the file names part of, a title the
+  document does not state (``title_from``) and, from a file of no sections, each initiative's section are the
+  stored plan's; anything recorded in shinchoku (progress reports and their actuals, history) is
   never touched, and an initiative or indicator the revised plan no longer lists is retired, not deleted;
 - a target revised in the app (``IndicatorValue.revised_at``) is kept: where the file says
   something else the difference is a *conflict*, listed in the result (the preview shows it) and
@@ -45,6 +47,7 @@ from django.dispatch import Signal
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
+from shinchoku.core import numbers
 from shinchoku.core.bulk import insert_rows, reserve_ids
 from shinchoku.core.dates import wareki_month
 from shinchoku.importers.errors import ParseError
@@ -476,6 +479,10 @@ class _Loader:
             "extra": {k: v for k, v in info.items() if k not in PLAN_CORE},
             "document_extra": {k: v for k, v in self.data.items() if k not in DOCUMENT_CORE},
         }
+        values["extra"].pop("title_from", None)
+        if self.into is not None and info.get("title_from"):
+            # a title the file does not state (its file name, 「…市 計画」) is no new title of the plan revised
+            values["title"] = self.into.title
         plan = self.into or Plan.objects.filter(municipality=municipality, title=values["title"]).first()
         if self.reference is not None:
             if plan is not None and not plan.is_reference:
@@ -593,7 +600,8 @@ class _Loader:
 
     def _initiatives(self, plan: Plan) -> None:
         items = self.data["initiatives"]
-        existing = list(plan.initiatives.all())
+        # a file of no 施策体系 keeps each initiative's (``_initiative``): read with it, not a query each
+        existing = list(plan.initiatives.all() if self.data["sections"] else plan.initiatives.select_related("section"))
         self._prefetch(plan)
         # Each initiative's section from the plan's sections, so comparing it costs no query.
         self.section_by_pk = {s.pk: s for s in self.sections.values()}
@@ -737,6 +745,8 @@ class _Loader:
     def _initiative(self, plan: Plan, initiative: Initiative | None, item: dict[str, Any], position: int):
         section = self.sections.get(item["section"]) if item.get("section") else None
         values = initiative_values(item, section)
+        if initiative is not None and not self.data["sections"]:
+            values["section"] = initiative.section  # a file of no 施策体系 (a list of 取組 alone) says nothing of it
         line = source_line(item)
         self.notes = []
         kept: set[str] = set()
@@ -891,6 +901,7 @@ class _Loader:
                 changed = True
                 continue
             self._keep_indicator_edits(initiative, indicator, values)
+            values["extra"] = kept_years(indicator.extra, values["extra"])
             if existing:
                 self.notes += _describe_indicator(indicator, values, item.get("targets") or [])
             old_unit = indicator.unit
@@ -991,6 +1002,26 @@ class _Loader:
                     self.notes.append(f"{what}: 「{before}」 → 「{after}」")
         self._replace(IndicatorValue, rows, value_dicts(indicator.pk, wanted))
         return True
+
+
+#: What an indicator's ``extra`` holds year by year as a progress report printed it (its 評価, its 達成率).
+YEARLY_EXTRAS = ("evaluations", "achievement_rates")
+
+
+def kept_years(old: Any, new: dict[str, Any]) -> dict[str, Any]:
+    """``new`` (an indicator's ``extra`` read from the file) with the years of ``old`` it does not give kept in
+    ``YEARLY_EXTRAS``, as an actual of such a year is kept (``_values``): next year's 進捗状況一覧 prints its own
+    year's 評価, and last year's grade printed in last year's file is no less true for that."""
+    old = old if isinstance(old, dict) else {}
+    out = dict(new)
+    for key in YEARLY_EXTRAS:
+        before = [e for e in old.get(key) or [] if isinstance(e, dict)]
+        after = [e for e in new.get(key) or [] if isinstance(e, dict)]
+        given = {e.get("fy") for e in after}
+        kept = [e for e in before if e.get("fy") not in given]
+        if kept:
+            out[key] = sorted([*kept, *after], key=lambda e: (e.get("fy") is None, e.get("fy") or 0))
+    return out
 
 
 def indicator_values(item: dict[str, Any], position: int) -> dict[str, Any]:
@@ -1206,7 +1237,10 @@ def _extra_text(value: Any) -> Any:
     if isinstance(value, list):
         return [_extra_text(v) for v in value]
     if isinstance(value, dict):
-        return next((str(value[k]) for k in ("label", "text", "name") if value.get(k)), "")
+        text = next((str(value[k]) for k in ("label", "text", "name") if value.get(k)), "")
+        if not text and isinstance(value.get("value"), (int, float)):
+            text = numbers.written(value["value"]) + "%"  # an achievement rate read as its figure alone
+        return f"{fy_label(value['fy'])} {text}" if isinstance(value.get("fy"), int) else text
     return value
 
 
@@ -1238,5 +1272,11 @@ def _describe_section(section: Section, extra: dict[str, Any]) -> list[str]:
 
 
 def _describe_extra(old: dict[str, Any] | None, new: dict[str, Any] | None, prefix: str = "") -> list[str]:
-    """「注記: 旧 → 新」 for each key of ``extra`` whose content the new values change."""
-    return [f"{prefix}{label}: {_short(before)} → {_short(after)}" for label, before, after in extra_changes(old, new)]
+    """「注記: 旧 → 新」 for each key of ``extra`` whose content the new values change; of a list by year (a 評価
+    each year), the years that differ (「評価: （なし） → 令和7年度 B」, not 「B → B」)."""
+    lines = []
+    for label, before, after in extra_changes(old, new):
+        if isinstance(before, list) and isinstance(after, list) and all(isinstance(v, str) for v in [*before, *after]):
+            before, after = [v for v in before if v not in after], [v for v in after if v not in before]
+        lines.append(f"{prefix}{label}: {_short(before)} → {_short(after)}")
+    return lines
