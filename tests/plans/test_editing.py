@@ -471,3 +471,37 @@ def test_a_renamed_indicator_is_still_the_plans_indicator_after_a_reimport(ew):
     assert any(f"指標「コンビニ交付件数（年間）」の指標名: アプリで改訂した「コンビニ交付件数（年間）」を保持（ファイルでは「{printed}」）" in c
                for c in result.conflicts)  # fmt: skip
     assert list(initiative.indicators.values_list("name", "retired_at")) == [("コンビニ交付件数（年間）", None)]
+
+
+def test_a_final_target_changed_on_the_edit_page_is_its_years_target_too(ew, client):
+    """笠間市's マイナンバーカード交付率: its 目標値（R8） 90.0% is the 令和8年度 target and the final target. Raised to 95
+    on the initiative's edit page, the 令和8年度 target stayed 90.0% — the page showed 90.0% and 95% for one year. The
+    year's target follows, revised (a re-import keeps it), and the page shows one figure."""
+    from shinchoku.importers.planjson import indicator as an_indicator
+    from shinchoku.importers.planjson import initiative as an_initiative
+    from shinchoku.importers.planjson import new_plan, value
+
+    data = new_plan(
+        municipality="延岡市", prefecture="宮崎県", code="452033", title="進捗状況一覧", published=None,
+        start_fy=2023, end_fy=2026, vision=None, filename="kasama.csv", data=b"x", layout="generic",
+    )  # fmt: skip
+    rate = an_indicator("マイナンバーカード交付率", unit="%", direction="increase", baseline=value(2022, 52.3, "52.3%"),
+                        targets=[value(2026, 90, "90.0%")], final_target=value(2026, 90, "90.0%"))  # fmt: skip
+    data["initiatives"] = [an_initiative("1-1-2", "マイナンバーカードの普及促進", None, departments=["市民課"], indicators=[rate])]
+    plan = load_plan(data).plan
+    initiative = plan.initiatives.get()
+    indicator = initiative.indicators.get()
+    edit = editing.IndicatorEdit(
+        pk=indicator.pk, name=indicator.name, unit=indicator.unit,
+        baseline_fy=indicator.baseline_fy, baseline_value=indicator.baseline_value,
+        final_target_fy=2026, final_target_value=95,
+    )  # fmt: skip
+    editing.edit_initiative(initiative, version=initiative.version, user=ew.users["office"], fields={}, indicators=[edit])
+    target = indicator.values.get(kind=ValueKind.TARGET, fy=2026)
+    assert target.value == 95 and target.revised_at is not None
+    client.force_login(ew.users["office"])
+    page = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", client.get(f"/initiatives/{initiative.pk}/").content.decode()))
+    table = page[page.index("基準値（令和4年度（2022））") : page.index("の推移")]
+    assert "令和8年度（2026） 95% — 最終目標（令和8年度（2026）） 95%" in table and "90" not in table
+    load_plan(data)
+    assert indicator.values.get(kind=ValueKind.TARGET, fy=2026).value == 95

@@ -34,6 +34,7 @@ from .models import (
     Plan,
     ScheduleEntry,
     Section,
+    ValueKind,
 )
 
 #: Initiative fields the edit page offers (the rest stay as the plan document printed them).
@@ -255,6 +256,8 @@ def _edit_indicator(initiative: Initiative, edit: IndicatorEdit) -> str:
         _remember(indicator, field, _document_value(indicator, INDICATOR_FIELDS[field]))
         for column, value in columns.items():
             setattr(indicator, column, value)
+        if field == "final_target":
+            year_target_follows(indicator)
         changed = True
     if not changed:
         return ""
@@ -277,6 +280,19 @@ def final_target_follows(indicator: Indicator, fy: int, value: float | None) -> 
     indicator.final_target_value, indicator.final_target_text = value, ""
     indicator.has_final_target = value is not None
     return True
+
+
+def year_target_follows(indicator: Indicator) -> None:
+    """``final_target_follows`` the other way: the final target changed in the app changes the yearly target of its
+    year, where the plan gives one, marked revised (a re-import keeps it as it keeps the final target). The
+    initiative's page showed 「令和8年度 90.0%」 above 「最終目標（令和8年度） 95%」, and the round judged against 90."""
+    fy, value = indicator.final_target_fy, indicator.final_target_value
+    if fy is None or value is None:
+        return
+    for target in indicator.values.filter(kind=ValueKind.TARGET, fy=fy):
+        if target.value != value:
+            target.value, target.text, target.revised_at = value, "", timezone.now()
+            target.save()
 
 
 def _same_number(indicator: Indicator, field: str, columns: dict[str, Any]) -> bool:
