@@ -499,7 +499,9 @@ def _office(client, name: str = "北杜見市"):
 def test_next_years_file_with_another_title_is_imported_as_a_new_edition_of_the_plan_chosen(
     client, settings, tmp_path, run_tasks
 ):
-    """「進捗状況一覧（令和8年度）」 is not a new plan: the plan office picks the plan it revises and sees the changes."""
+    """「進捗状況一覧（令和8年度）」 is not a new plan: its initiatives are the registered plan's, so the preview is of
+    that plan's new edition (first walked: previewed as a new plan, 「取り込む」 made a second plan beside it); the plan
+    office may choose a new plan instead, and back."""
     settings.VAR_DIR = tmp_path
     _office(client)
     _confirm(client, run_tasks, _uploaded(client, run_tasks, "r7.csv", PROGRESS_CSV))
@@ -507,12 +509,15 @@ def test_next_years_file_with_another_title_is_imported_as_a_new_edition_of_the_
     next_year = PROGRESS_CSV.decode("cp932").replace("進捗状況一覧", "進捗状況一覧（令和8年度）").replace(",0,10", ",0,12")
     location = _uploaded(client, run_tasks, "r8.csv", next_year.encode("cp932"))
     first = client.get(location)
-    assert "新しい計画として取り込みます" in text_of(first)
-    assert f'<option value="{plan.pk}">「北杜見市DX推進計画 進捗状況一覧」の改訂版</option>' in first.content.decode()
+    assert "登録済みの計画を更新します 取組の多くが登録済みの計画と同じため" in text_of(first)
+    assert f'<option value="{plan.pk}" selected>「北杜見市DX推進計画 進捗状況一覧」の改訂版</option>' in first.content.decode()
+    assert client.post(location, {"action": "into", "into": ""})["Location"] == location
+    run_tasks()
+    assert "新しい計画として取り込みます" in text_of(client.get(location))
     assert client.post(location, {"action": "into", "into": str(plan.pk)})["Location"] == location
     run_tasks()
     page = text_of(client.get(location))
-    assert "登録済みの計画を更新します" in page
+    assert "登録済みの計画を更新します 選んだ計画の新しい版として" in page
     assert (
         "計画そのものの変更 計画名: 「北杜見市DX推進計画 進捗状況一覧」 → 「北杜見市DX推進計画 進捗状況一覧（令和8年度）」"
         in page
@@ -521,6 +526,9 @@ def test_next_years_file_with_another_title_is_imported_as_a_new_edition_of_the_
     assert _confirm(client, run_tasks, location)["Location"] == reverse("plan", args=[plan.pk])
     plan.refresh_from_db()
     assert Plan.objects.count() == 1 and plan.title == "北杜見市DX推進計画 進捗状況一覧（令和8年度）"
+    again = client.get(location)  # reloaded once imported (first walked: 404): where it led
+    assert again["Location"] == reverse("plan", args=[plan.pk])
+    assert "このファイルの取込は完了しています。" in text_of(client.get(again["Location"]))
 
 
 def test_a_revision_imported_while_a_round_is_open_is_previewed_with_what_it_does_to_the_round(

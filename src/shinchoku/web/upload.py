@@ -38,6 +38,7 @@ from shinchoku.importers import LAYOUTS, MAX_INPUT_BYTES
 from shinchoku.importers.layout_names import layout_name
 from shinchoku.importers.text import nfkc, parse_fy, wareki
 from shinchoku.plans import uploads
+from shinchoku.plans.models import Plan
 from shinchoku.plans.reference import MAX_SOURCE
 
 from . import column_mapping, upload_jobs
@@ -149,6 +150,18 @@ def _job(request: HttpRequest, token: str) -> Job:
     return job
 
 
+def _imported(request: HttpRequest, token: str) -> Job | None:
+    """This user's finished import of ``token`` once the upload is over (``_forget``), or None."""
+    if not uploads.valid_token(token) or Job.objects.filter(key=token, user_id=request.user.pk).exists():
+        return None
+    job = (
+        Job.objects.filter(key=f"{token}{CLOSED}", user_id=request.user.pk, kind=uploads.IMPORT, state=Job.State.DONE)
+        .order_by("-created_at")
+        .first()
+    )
+    return job if job is not None and Plan.objects.filter(pk=(job.result or {}).get("plan_id")).exists() else None
+
+
 #: The import page lists at most this many of the user's uploads still waiting.
 PENDING_SHOWN = 10
 
@@ -221,6 +234,11 @@ def template_file(request: HttpRequest, name: str) -> FileResponse:
 def preview(request: HttpRequest, token: str) -> HttpResponse:
     """One URL for the whole upload: progress, preview or refusal, import progress, then the plan."""
     _check_permission(request)
+    done = _imported(request, token) if request.method == "GET" else None
+    if done is not None:
+        # the page of an import done, opened again (reloaded, the browser's back): where it led, not 404
+        messages.info(request, _("このファイルの取込は完了しています。"))
+        return redirect("plan", pk=done.result["plan_id"])
     job = _job(request, token)
     if request.method == "POST":
         return _decide(request, token, job)

@@ -39,6 +39,7 @@ from shinchoku.plans.loader import (
     LoadResult,
     load_plan,
     match_municipality,
+    norm,
     revision_refusal,
     title_similarity,
 )
@@ -210,6 +211,11 @@ def preview_upload(
             raise Refused(why)
         target = revised_plan(user, plan, into) if into else None
         result = load_plan(plan, dry_run=True, user=user, reference=_info(reference), into=target)
+        guessed = likely_edition(user, plan) if result.created and not into and not reference else None
+        if guessed is not None:
+            # next year's list under a title of its own year: previewed as the edition it most likely is, not as a
+            # second plan beside it (the plan office may still choose a new plan)
+            into, result = guessed.pk, load_plan(plan, dry_run=True, user=user, into=guessed)
     except ParseError as exc:
         log_cause(exc)  # the library's words behind it, for the administrator
         if not chosen:
@@ -229,7 +235,33 @@ def preview_upload(
     return {
         **_summary(result), "tables": tables, "mapping": mapping, "mapping_source": source, "reference": reference,
         "into": into, "new_municipality": new_municipality(plan, into), "municipality": municipality,
+        "into_guessed": guessed is not None,
     }  # fmt: skip
+
+
+#: The share of a file's initiatives a registered plan must hold (by code or title) to be taken for its earlier edition.
+EDITION_SHARE = 0.5
+
+
+def likely_edition(user: Any, plan: dict[str, Any]) -> Plan | None:
+    """The registered plan the file is most likely a new edition of: of the plans it may revise
+    (``revision_candidates``), the one holding most of its initiatives — by code, else by title — when that is at
+    least half of them. A file that would register a second plan beside its earlier edition (next year's 進捗状況一覧
+    titled 「…（令和7年度実績）」) was previewed as a new plan, and 「取り込む」 made the duplicate."""
+    items = plan["initiatives"]
+    if not items:
+        return None
+    best: tuple[int, Plan] | None = None
+    for candidate in revision_candidates(user, plan):
+        stored = list(candidate.initiatives.values_list("code", "title"))
+        codes = {norm(code) for code, _ in stored if code}
+        titles = {norm(title) for _, title in stored}
+        held = sum(
+            1 for item in items if (item.get("code") and norm(item["code"]) in codes) or norm(item["title"]) in titles
+        )
+        if best is None or held > best[0]:
+            best = (held, candidate)
+    return best[1] if best is not None and best[0] >= len(items) * EDITION_SHARE else None
 
 
 def new_municipality(plan: dict[str, Any], into: int | None) -> dict[str, str] | None:
