@@ -92,7 +92,7 @@ def test_a_zip_renamed_xlsx_says_it_is_no_workbook() -> None:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("資料/計画.txt", "電子申請の拡充")
-    with pytest.raises(ParseError, match=r"^Excel ブック（\.xlsx）ではない zip ファイルです。$"):
+    with pytest.raises(ParseError, match=r"^Excel ブック（\.xlsx）ではない zip ファイルです。計画の表を Excel で開き"):
         parse(buffer.getvalue(), filename="計画.xlsx")
     with pytest.raises(ParseError) as refused:
         parse("まだ何も書いていません。\n".encode(), filename="memo.txt")

@@ -704,6 +704,8 @@ def test_a_file_naming_no_municipality_is_imported_under_the_name_typed_in_the_p
 
     location = _uploaded(staff, run_tasks, "dx_kpi.csv", SYSTEM_CSV)
     page = text_of(staff.get(location))
+    # the actuals the list printed, to check before importing (first walked: not shown)
+    assert "オンライン申請件数: — → 3000件（令和6年度） 実績 2100件（令和5年度）" in page
     assert "自治体「dx_kpi」は登録されていません" in page and "この自治体名で確認し直す" in page
     assert "ファイルに自治体名が書かれていないため、ファイル名を仮の自治体名にしています。" in page
 
@@ -759,3 +761,27 @@ def test_a_word_documents_places_are_paragraphs(staff, run_tasks):
     item = Initiative.objects.get(title="電子申請の拡充")
     page = text_of(staff.get(reverse("initiative", args=[item.pk])))
     assert "14段落目から" in page and "行目から" not in page
+
+
+def test_the_preview_shows_the_grades_a_progress_list_printed():
+    """笠間市's 進捗状況一覧 prints each indicator's 評価 beside its 実績値: the preview shows both, with their years."""
+    from shinchoku.web.upload import found_initiatives
+
+    plan = {
+        "sections": [],
+        "initiatives": [
+            {
+                "code": "1-1-2", "title": "マイナンバーカードの普及促進", "departments": ["市民課"],
+                "indicators": [{
+                    "name": "マイナンバーカード交付率", "unit": "%", "baseline": None, "targets": [],
+                    "final_target": {"fy": 2026, "value": 90.0, "text": "90.0%"},
+                    "actuals": [{"fy": 2024, "value": 78.6, "text": "78.6%"}, {"fy": 2025, "value": 84.1, "text": "84.1%"}],
+                    "evaluations": [{"fy": 2024, "text": "B"}, {"fy": 2025, "text": "A"}],
+                }],
+            }
+        ],
+    }  # fmt: skip
+    (row,) = found_initiatives(plan)["rows"]
+    (shown,) = row["indicators"]
+    assert shown["actuals"] == "78.6%（令和6年度）、84.1%（令和7年度）"
+    assert shown["grades"] == "令和6年度 B、令和7年度 A"

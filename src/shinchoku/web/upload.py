@@ -333,7 +333,8 @@ def found_initiatives(plan: dict[str, Any]) -> dict[str, Any]:
 
     The counts alone do not tell a misread 担当課 or a KPI without its target: each row shows the
     section, the code and title, the departments and each indicator with its base and final values
-    as the file gave them, and where in the file the initiative starts.
+    as the file gave them (and the actuals and 評価 a progress list printed), and where in the file the initiative
+    starts.
     """
     sections = {s["key"]: " ".join(filter(None, [s.get("code"), s["title"]])) for s in plan["sections"]}
     rows = []
@@ -343,6 +344,15 @@ def found_initiatives(plan: dict[str, Any]) -> dict[str, Any]:
                 "name": ind["name"],
                 "baseline": _value_text(ind.get("baseline"), ind.get("unit")),
                 "final": _value_text(ind.get("final_target") or _last(ind.get("targets")), ind.get("unit")),
+                # a 進捗状況一覧's point: the actuals and grades it printed, checked before they are imported
+                "actuals": "、".join(
+                    text for v in ind.get("actuals") or [] if (text := _value_text(v, ind.get("unit")))
+                ),
+                "grades": "、".join(
+                    f"{wareki(e['fy'])} {e['text']}" if e.get("fy") else str(e["text"])
+                    for e in ind.get("evaluations") or []
+                    if isinstance(e, dict) and e.get("text")
+                ),
             }
             for ind in item.get("indicators") or []
         ]

@@ -57,7 +57,11 @@ BAR_LINE_WIDTH = 3.0
 #: Share of the page height at the top and the bottom where running headers and page numbers are.
 MARGIN_BAND = 0.1
 
-SCANNED = "文字情報のないPDF（スキャン画像）です。OCR済みのPDFか、Excel・テキストで取り込んでください。"
+#: What a PDF without a text layer is told, with its number of pages: a scan, or pages left blank.
+SCANNED = (
+    "PDFに文字情報がありません（{pages}ページ。白紙か、スキャンした画像のPDFです）。"
+    "OCR済みのPDFか、Excel・テキストで取り込んでください。"
+)
 
 _LATIN_END = re.compile(r"[A-Za-z0-9.,;:)\]%]$")
 _LATIN_START = re.compile(r"^[A-Za-z0-9(\[]")
@@ -1277,14 +1281,14 @@ def read_pdf(data: bytes, *, max_pages: int = MAX_PAGES, max_seconds: float = MA
             f"PDFの{len(raw) + 1}ページ目を読めません（ファイルが壊れている可能性があります）。"
         ) from None
     if not any(page.visible for page in raw):
-        raise ParseError(SCANNED)
+        raise ParseError(SCANNED.format(pages=len(raw)))
     document = _document(raw)
     if not any(
         isinstance(block, Line)
         or (isinstance(block, Table) and any(c.text for row in block.rows for c in row))
         for block in document.blocks()
     ):
-        raise ParseError(SCANNED)  # nothing but page numbers: a scan with a stamped page number
+        raise ParseError(SCANNED.format(pages=len(raw)))  # nothing but page numbers: a scan with a stamped page number
     return document
 
 

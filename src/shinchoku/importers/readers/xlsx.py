@@ -47,7 +47,10 @@ def check_zip(data: bytes) -> None:
         ) from None
     names = {info.filename for info in infos}
     if "xl/workbook.xml" not in names or "[Content_Types].xml" not in names:
-        raise ParseError("Excel ブック（.xlsx）ではない zip ファイルです。")
+        raise ParseError(
+            "Excel ブック（.xlsx）ではない zip ファイルです。計画の表を Excel で開き、"
+            "「Excel ブック（*.xlsx）」として保存し直してから取り込んでください（CSV・PDF・テキストも取り込めます）。"
+        )
     if len(infos) > MAX_ZIP_MEMBERS:
         raise ParseError(f"Excel ブックの構成ファイルが多すぎます（上限 {MAX_ZIP_MEMBERS} 個）。")
     total = sum(info.file_size for info in infos)
