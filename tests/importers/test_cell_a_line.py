@@ -193,8 +193,10 @@ def test_a_cards_kpi_table_a_cell_a_line() -> None:
 
 
 #: The same measured for the cards' KPI tables (first measured KPI 0: 早瀬市, 蛍沢市, 蓮見市 担当課 0.86 too; 柚木原市's
-#: 事業シート F1 0: its 「活動指標」 over 「指標名」 read as a label of no value, its first card's fields the next card's).
+#: 事業シート F1 0: its 「活動指標」 over 「指標名」 read as a label of no value, its first card's fields the next card's;
+#: 東峰市's 施策評価シート 担当課 0: 「主管課」 alone over 「デジタル推進課」 among a title of two lines and a KPI table).
 CARDS_A_CELL_A_LINE = [
+    ("unseen9", "higashimine_shisaku_hyoka.txt"),
     ("unseen8", "yunokihara_jigyo_sheets.txt"),
     ("unseen8", "hayase_hyoka.txt"),
     ("unseen12t", "hotaruzawa_hokoku.txt"),
@@ -298,3 +300,23 @@ def test_a_jigyo_sheet_a_cell_a_line_keeps_each_card_its_own() -> None:
     assert procedures["unit"] == "手続"
     assert (uses["baseline"]["fy"], uses["baseline"]["value"]) == (2023, 8400)
     assert (uses["final_target"]["fy"], uses["final_target"]["value"]) == (2026, 20000)
+
+
+def test_a_department_label_over_its_names_among_fields_of_other_shapes() -> None:
+    """東峰市's 施策評価シート a cell a line: 「施策」「5-1」「行政手続のオンライン化」 (a title over two lines) then 「主管課」
+    「デジタル推進課」「関係課」「市民課、税務課」 — no rule for whole cards pairs them, but a 担当課 label over department
+    names is one field (first measured: 担当課 0, and 「関係課」 read as a department where 「－」 stood under it)."""
+    plan = _plan(
+        """
+        東峰市第６次総合計画後期基本計画 施策評価シート（令和６年度実績）
+        政策５ デジタルで変わる市役所
+        施策 5-1 行政手続のオンライン化 主管課 デジタル推進課 関係課 市民課、税務課
+        【目指す姿】 市民が、時間や場所にとらわれずに、スマートフォンなどから行政手続を行うことができています。
+        施策 5-4 情報セキュリティの確保 主管課 デジタル推進課 関係課 －
+        【目指す姿】 職員が情報セキュリティのルールを守り、重大な事故が起きていません。
+        """
+    )
+    online, security = plan["initiatives"]
+    assert (online["code"], online["departments"]) == ("5-1", ["デジタル推進課"])
+    assert online.get("departments_others") == ["市民課", "税務課"]
+    assert (security["code"], security["departments"]) == ("5-4", ["デジタル推進課"])

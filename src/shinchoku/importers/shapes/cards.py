@@ -516,11 +516,12 @@ def paired_label_lines(blocks: list[Any]) -> list[Any]:
     """``blocks`` with labels standing alone on their lines joined to the lines after them, in order
     (「担当課」「成果指標」「住民課」「電子申請の件数」 → 「担当課：住民課」「成果指標：電子申請の件数」): a table
     of labels and values under a numbered heading, as plain ``pdftotext`` gives it (the labels, then
-    their values). Unchanged unless every run of values matches its labels (``_bare_labels_pair``)."""
+    their values). Unchanged unless every run of values matches its labels (``_bare_labels_pair``) — but for a
+    担当課 label over its department names (``_department_labels_joined``)."""
     blocks = years_over_steps(blocks)
     lines = [b for b in blocks if isinstance(b, Line)]
     if not _bare_labels_pair(blocks, titled=False):
-        return blocks
+        return _department_labels_joined(blocks)
     headers = {id(lines[at]) for at in _label_table_headers(lines)}
     out: list[Any] = []
     pending: list[Line] = []
@@ -755,6 +756,42 @@ def _dating(out: list[Any], label: Line, values: list[str]) -> Line | Table | No
     return Line(f"{name.strip()}（{values[0]}）：{value}", before.location)
 
 
+def _department_labels_joined(blocks: list[Any]) -> list[Any]:
+    """``blocks`` with each 担当課 label alone on its line joined to the department names on the lines under it
+    (「主管課」「デジタル推進課」「関係課」「市民課、税務課」: 「主管課：デジタル推進課」「関係課：市民課、税務課」), a card's
+    label and value cells copied a line each among fields of other shapes (a title over two lines, a KPI table) that
+    no whole-card rule pairs. Only a label that follows no other label (not one of a row of labels over their
+    values) and only names of departments: a title or a figure under it is another field's value."""
+    out: list[Any] = []
+    at = 0
+    while at < len(blocks):
+        block = blocks[at]
+        at += 1
+        before = out[-1] if out else None
+        if not (
+            isinstance(block, Line)
+            and _bare_label(block.text) == "departments"
+            and not (isinstance(before, Line) and _bare_label(before.text))
+        ):
+            out.append(block)
+            continue
+        names: list[str] = []
+        while at < len(blocks) and isinstance(line := blocks[at], Line) and _bare_label(line.text) is None:
+            text = line.text.strip()
+            if not names and is_no_value(text):  # 「関係課」「－」: none
+                names.append(text)
+                at += 1
+                break
+            if label_value(text) is not None or marker(text) is not None or not continues_departments(text):
+                break
+            names.append(text)
+            at += 1
+        label = block.text.strip()
+        glue = "" if label.endswith(("】", "］", "]", "〕")) else "："  # 「【担当課】収納課」 as the card writes it on one line
+        out.append(Line(f"{label}{glue}{'、'.join(names)}", block.location) if names else block)
+    return out
+
+
 def _fields(
     document: Document, blocks: list[Block] | None = None, tables: list[int] | None = None
 ) -> list[tuple[str, str, Location] | tuple[str, None, Location]]:
@@ -769,6 +806,8 @@ def _fields(
     if joined:
         blocks = _labels_joined(blocks)
     pairing = not joined and _bare_labels_pair(blocks)
+    if not joined and not pairing:
+        blocks = _department_labels_joined(blocks)
     pending: list[tuple[str, Location]] = []
     for block in blocks:
         if isinstance(block, Line) and pairing:
