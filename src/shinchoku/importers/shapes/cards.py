@@ -711,7 +711,9 @@ def _labels_joined(blocks: list[Any]) -> list[Any]:
         if dated is not None:
             out[-1] = dated
             continue
-        out.append(Line(f"{block.text.strip()}：{'、'.join(values)}", block.location))
+        # a 担当課 cell wrapped inside a name (「市民課、情」「報政策課」) is closed up, as a table's cells are
+        value = _join_cells(values) if role.startswith("departments") else "、".join(values)
+        out.append(Line(f"{block.text.strip()}：{value}", block.location))
         if role in _INDICATOR_ROLES:
             at = _yearly_plan(blocks, at, out)
     return out
