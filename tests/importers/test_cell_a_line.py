@@ -152,7 +152,8 @@ CELL_A_LINE: list[tuple[str, str, Reached]] = [
     ("unseen8", "asami_two_row_header.txt", (1.0, 1.0, 1.0, 0.92, 0.84)),  # 担当課, KPI, schedule 0
     ("unseen12t", "aoigawa_jisshi_two_rows.txt", (1.0, 1.0, 0.91, 0.0, 0.08)),  # F1 0.57, all else 0
     ("unseen13t", "yugiri_cho_kpi_jisseki.txt", (1.0, 1.0, 1.0, 0.9, 1.0)),  # 担当課, KPI 0
-    ("unseen13t", "nanase_seireki_hyoka.txt", (1.0, 1.0, 0.84, 0.92, 1.0)),  # 担当課 0.31
+    # 担当課 0.31, then 0.85: 「収納課（収納係）、会計課」 no department's cell; 「45ページ」「60ページ」 dropped as page numbers
+    ("unseen13t", "nanase_seireki_hyoka.txt", (1.0, 1.0, 1.0, 1.0, 1.0)),
     # 担当課 0.40: a 所管課 cell wrapped inside a name (「市民課、情」「報政策課」); which years a 工程's steps are, unsaid
     ("unseen22", "kaedeidai_cards_split_cells.txt", (1.0, 1.0, 1.0, 1.0, 0.6)),
 ]
@@ -322,3 +323,22 @@ def test_a_department_label_over_its_names_among_fields_of_other_shapes() -> Non
     assert (online["code"], online["departments"]) == ("5-1", ["デジタル推進課"])
     assert online.get("departments_others") == ["市民課", "税務課"]
     assert (security["code"], security["departments"]) == ("5-4", ["デジタル推進課"])
+
+
+def test_figures_counted_in_pages_are_no_page_numbers() -> None:
+    """七瀬市's 観光情報の多言語化: 「多言語に対応したページ数」 then 「45ページ」「60ページ」「96ページ」「200ページ」 a line each
+    — each a page number's shape, dropped as page furniture (its KPI lost); one next to another is a figure. A team
+    after a name and a second name (「収納課（収納係）、会計課」) is a 担当課's cell."""
+    plan = _plan(
+        """
+        七瀬市情報化推進計画 取組の進捗状況 No. 取組 担当課 指標 基準値（2022） 実績値（2023） 実績値（2024） 目標値（2027） 評価
+        4 電子納付の拡大 収納課（収納係）、会計課 市税の電子納付率 9.5％ 12.1％ 未集計 30.0％ ―
+        10 観光情報の多言語化 観光交流課 多言語に対応したページ数 45ページ 60ページ 96ページ 200ページ 概ね順調
+        """
+    )
+    payments, tourism = plan["initiatives"]
+    assert payments["departments"] == ["収納課", "会計課"]
+    (pages,) = tourism["indicators"]
+    assert (pages["baseline"]["fy"], pages["baseline"]["value"], pages["unit"]) == (2022, 45, "ページ")
+    assert [(a["fy"], a["value"]) for a in pages["actuals"]] == [(2023, 60), (2024, 96)]
+    assert pages["final_target"]["value"] == 200

@@ -543,6 +543,25 @@ def _at_page_edge(lines: list[str], index: int) -> bool:
     return at >= len(lines) or "\f" in lines[at]  # the next page's first line after it
 
 
+#: A count of pages written as a figure is (「45ページ」): a page number's shape, also a KPI's figure.
+_PAGES_FIGURE = lazy_re(r"\s*[0-9０-９][0-9０-９,，]*\s*ページ\s*")
+
+
+def _figure_in_pages(lines: list[str], at: int) -> bool:
+    """Whether 「45ページ」 at ``at`` is a figure counted in pages, not a page's number: a line of its kind stands next to
+    it (a table's row copied a cell a line: 「45ページ」「60ページ」「96ページ」 under 「多言語に対応したページ数」) — a page
+    number stands alone between a page's last line and the next page's first."""
+    if not _PAGES_FIGURE.fullmatch(lines[at]):
+        return False
+    for step in (-1, 1):
+        near = at + step
+        while 0 <= near < len(lines) and not lines[near].strip():
+            near += step
+        if 0 <= near < len(lines) and _PAGES_FIGURE.fullmatch(lines[near]):
+            return True
+    return False
+
+
 def page_furniture(lines: list[str]) -> set[int]:
     """Indices of the lines that are page furniture, not content: page numbers, form feeds, and
     the running headers and footers printed next to them on every page.
@@ -554,7 +573,11 @@ def page_furniture(lines: list[str]) -> set[int]:
     by repeating a line of the cover (the plan's title, the municipality) next to one. The same
     text elsewhere (the cover itself, a heading) is kept.
     """
-    marks = [i for i, line in enumerate(lines) if line.strip() == "\f" or is_page_number(line)]
+    marks = [
+        i
+        for i, line in enumerate(lines)
+        if line.strip() == "\f" or (is_page_number(line) and not _figure_in_pages(lines, i))
+    ]
     marks += sorted(_numbered_headers(lines) - set(marks))
     found = set(marks)
     # pdftotext ends a page with its bare number 「12」 and starts the next with a form feed: a
