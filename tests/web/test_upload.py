@@ -98,7 +98,9 @@ def test_upload_is_read_by_the_worker_previewed_then_imported(staff, run_tasks, 
     assert (
         f"「{plan.title}」を取り込みました（追加 {len(expected['initiatives'])}／変更 0／変更なし 0）" in page
     )
-    assert staff.get(location).status_code == 404  # a preview is used once
+    # a preview is used once: opened again, the page leads to the plan imported; nothing is confirmed twice
+    assert staff.get(location)["Location"] == reverse("plan", args=[plan.pk])
+    assert staff.post(location, {"action": "confirm"}).status_code == 404
     assert list((tmp_path / "uploads").iterdir()) == []
 
 
@@ -671,8 +673,9 @@ def test_the_preview_is_kept_for_its_user_and_found_again_in_another_browser(sta
 
     plan = _confirm(second, run_tasks, location)  # confirmed in the second browser
     assert plan.status_code == 302 and Plan.objects.count() == 1
-    for browser in (staff, second):  # over: used once, in whichever browser, and no longer listed
-        assert browser.get(location).status_code == 404
+    for browser in (staff, second):  # over: used once, in whichever browser (leading to the plan), and no longer listed
+        assert browser.get(location)["Location"] == plan["Location"]
+        assert browser.post(location, {"action": "confirm"}).status_code == 404
         assert "確認中の取込" not in text_of(browser.get(reverse("upload")))
     assert list((tmp_path / "uploads").iterdir()) == []
 
