@@ -66,8 +66,6 @@ _QUANTITY = re.compile(r"(?:数|率|割合|時間|量|額|人|件)(?:[(（][^()�
 _BRACKET_HEADING = re.compile(r"^【[^】]{1,20}】")
 
 _DIGITS = re.compile(r"[0-9]+")
-#: A department's team after its name: 「学校教育課（指導係）」, also before the next name (「収納課（収納係）、会計課」).
-_TEAM = re.compile(r"[(（][^()（）]{1,8}[)）](?=$|[、・／/，,])")
 _DASHES = ("―", "－", "-", "ー", "—")
 #: Figures each after its year in one cell: 「R5:24手続　R6:38手続」「R5:― R6:1,350件」.
 _DATED_FIGURES = re.compile(r"(?:(?:R|H|令和|平成)?[0-9]{1,4}(?:年度)?:\s*\S+\s*){1,6}")
@@ -286,7 +284,7 @@ def _join(kind: str, pieces: list[_Piece]) -> tuple[str, float] | None:
         text = join_wrapped(text, piece.text) if piece.opens_line else f"{text} {piece.text}"
     if kind == "dept":
         names.append(text)
-        return "・".join(names), cost if all(_is_dept(_TEAM.sub("", n)) for n in names) else cost + _MISFIT * len(names)
+        return "・".join(names), cost if all(_is_dept(n) for n in names) else cost + _MISFIT * len(names)
     return text, cost
 
 

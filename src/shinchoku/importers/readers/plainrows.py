@@ -111,10 +111,14 @@ def _is_marker(word: str) -> bool:
     return bool(_MARKER.match(word) or _MARKER.match(nfkc(word)))
 
 
+#: A department's team after its name: 「学校教育課（指導係）」, also before the next name (「収納課（収納係）、会計課」).
+_TEAM = re.compile(r"[(（][^()（）]{1,8}[)）](?=$|[、・／/，,])")
+
+
 def _is_dept(word: str) -> bool:
     """A department's name, or several joined by 「・」: ends in 課 / 室 / 部 … (but a 「スマホ教室」 is a
-    class, not an office)."""
-    parts = [p for p in _DEPT_JOIN.split(nfkc(word)) if p]
+    class, not an office); a team in brackets after a name (「情報政策課（電子自治体係）」) is the department's."""
+    parts = [p for p in _DEPT_JOIN.split(_TEAM.sub("", nfkc(word))) if p]
     return bool(parts) and all(_DEPT.search(p) and 2 <= len(p) <= 12 and not p.endswith("教室") for p in parts)
 
 
@@ -125,7 +129,7 @@ def _fits(kind: str, word: str) -> bool:
     if kind == "number":
         return bool(_NUMBER.match(w))
     if kind == "grade":
-        return bool(_GRADE.match(w))
+        return bool(_GRADE.match(w)) or w in ("―", "-", "ー", "—")  # 「―」: not graded (an actual not counted yet)
     if kind == "unit":
         return len(w) <= 4 and not any(ch.isdigit() for ch in w) and "：" not in word
     if kind == "dept":
