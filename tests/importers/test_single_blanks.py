@@ -24,8 +24,8 @@ SINGLE_BLANKS: list[tuple[str, str, Reached]] = [
     ("unseen8", "asami_two_row_header.txt", (1.00, 1.00, 1.00, 1.00, 0.76)),
     ("unseen8", "hayase_hyoka.txt", (1.00, 1.00, 1.00, 1.00, 1.00)),
     ("unseen9", "higashimine_shisaku_hyoka.txt", (1.00, 1.00, 1.00, 1.00, 1.00)),
-    ("unseen12t", "hibarino_chiiki_johoka.txt", (1.00, 1.00, 1.00, 0.00, 1.00)),
-    ("unseen12t", "kasumino_lettered.txt", (0.66, 1.00, 1.00, 1.00, 0.83)),
+    ("unseen12t", "hibarino_chiiki_johoka.txt", (1.00, 1.00, 1.00, 1.00, 1.00)),  # KPI 0 first measured
+    ("unseen12t", "kasumino_lettered.txt", (0.95, 1.00, 1.00, 1.00, 0.81)),  # F1 0.66 first measured
     ("unseen12t", "aoigawa_jisshi_two_rows.txt", (0.62, 1.00, 1.00, 0.00, 1.00)),
     ("unseen12t", "hotaruzawa_hokoku.txt", (1.00, 1.00, 1.00, 1.00, 1.00)),
     ("unseen12t", "kirihara_kouteihyou_tanto_right.txt", (1.00, 1.00, 1.00, 1.00, 1.00)),

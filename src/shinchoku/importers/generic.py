@@ -235,12 +235,13 @@ def _review_fy(title: str | None) -> int | None:
 
 
 def _titled_table(document: Document) -> bool:
-    """Whether some table has a title column (取組名 …): a plan's table, not only KPI tables."""
-    from .shapes.tables import find_header
+    """Whether some table has a title column (取組名 …): a plan's table, not only KPI tables (nor a chapter's KPI
+    table keyed by the numbers of the items detailed before it, whose 「施策」 column holds numbers, no titles)."""
+    from .shapes.tables import coded_kpi_header, find_header
 
     for table in document.tables():
         header = find_header(table)
-        if header is not None and header.first("title") is not None:
+        if header is not None and header.first("title") is not None and coded_kpi_header(table) is None:
             return True
     return False
 

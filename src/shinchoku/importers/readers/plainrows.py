@@ -208,9 +208,14 @@ def _header(words: list[str]) -> list[_Column] | None:
             return None
         roles.append(found.role)
         columns.append(_Column(w, _KIND.get(found.role, "text")))
+    figures = sum(1 for column in columns if column.kind == "number")
+    if _coded_measures(roles) and figures >= 2:
+        # a chapter's KPI table by the numbers of the items detailed before it (「施策 成果指標 現状値（令和５年度） 目標値
+        # （令和11年度）」 over 「1-1 オンライン申請できる手続数 86手続 250手続」): its first column the items' numbers
+        columns[0] = _Column(columns[0].label, "code")
+        return columns
     if initiatives_column(words, roles) is not None:
         roles.append("title")  # 「番号 施策 担当課 成果指標 …」: the 施策 cells are the initiatives
-    figures = sum(1 for column in columns if column.kind == "number")
     measures = roles[0] == "indicator" and roles.count("indicator") == 1 and figures >= 2
     if "title" not in roles and not measures:
         return None  # (a card's KPI table: 「指標名 基準値（2022年度） 実績値（2024年度） … 評価」, its names first)
@@ -292,10 +297,20 @@ def _aligned(text: str) -> bool:
     return sum(1 for gap in gaps if gap >= 2) * 3 > len(gaps)
 
 
+def _coded_measures(roles: list[str | None]) -> bool:
+    """Whether a header's roles are a KPI table's keyed by the items' numbers (「施策 | 成果指標 | 現状値 | 目標値」)."""
+    return roles[:2] in (["section", "indicator"], ["code", "indicator"]) and roles.count("indicator") == 1 and (
+        "title" not in roles
+    )
+
+
 def _measures(columns: list[_Column]) -> bool:
-    """Whether a header is a card's KPI table's: no titles' column (neither a 取組名 nor a 施策 over the items)."""
+    """Whether a header is a card's KPI table's: no titles' column (neither a 取組名 nor a 施策 over the items), or one
+    keyed by the items' numbers (``_coded_measures``)."""
     labels = [c.label for c in columns]
     roles = [(f.role if (f := classify(label)) is not None else None) for label in labels]
+    if columns[0].kind == "code" and _coded_measures(roles):
+        return True
     return "title" not in roles and initiatives_column(labels, roles) is None
 
 
@@ -588,7 +603,12 @@ def read_plain_rows(document: Document) -> Document | None:
         guessed.extend(builder.guessed)
     if not found or not lines or not any(len(t.rows) > 1 for t in out.tables()):
         return None
-    keyed = sum(1 for line in lines if (words := _words(line.text)) and _CODE.match(nfkc(words[0])))
+    # (a heading's number stands before its title with a full-width blank, 「１－１　行政手続のオンライン化」: no row's)
+    keyed = sum(
+        1
+        for line in lines
+        if (words := _words(line.text)) and _CODE.match(nfkc(words[0])) and "\u3000" not in line.text.strip()[:12]
+    )
     if keyed >= 4 and sum(len(t.rows) - 1 for t in out.tables()) * 2 < keyed:
         return None  # most numbered lines made no row: the cells come one by one, not as rows
     out.notes.append(

@@ -1110,9 +1110,12 @@ class TableReader:
                 add_departments(item, cells[at])
 
     def by_code(self, code: str | None) -> Initiative | None:
-        """The initiative read before with ``code``, if exactly one has it."""
+        """The initiative read before with ``code``, if exactly one has it — or one listed twice under one title (a
+        施策体系 copied as lines, then the item detailed: one initiative once, ``generic._once``), its last listing."""
         found = self.coded.get(code) if code else None
-        return found[0] if found is not None and len(found) == 1 else None
+        if not found or len({"".join(nfkc(item["title"]).split()) for item in found}) != 1:
+            return None
+        return found[-1]
 
     def fill(
         self,
