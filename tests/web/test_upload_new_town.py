@@ -95,7 +95,7 @@ def test_the_preview_shows_each_kpi_with_its_unit_column_and_the_headers_years(o
     """
     location = _uploaded(office, run_tasks, "shinchoku_r7.xlsx", progress_workbook(ROWS_R7, "令和7年度"))
     page = text_of(office.get(location))
-    assert "オンライン申請可能な手続数: 12件（令和5年度） → 80件（令和9年度） 進捗管理表 6行目" in page
+    assert "オンライン申請可能な手続数: 12件（令和5年度） → 80件（令和9年度） 評価 順調 進捗管理表 6行目" in page
     assert "キャッシュレス対応窓口数: 0窓口（令和5年度） → 5窓口（令和9年度）" in page
     assert "削減時間（年間）: 300時間（令和5年度） → 2000時間（令和9年度）" in page
     _import(office, run_tasks, location)
