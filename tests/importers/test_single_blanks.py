@@ -56,3 +56,20 @@ def test_a_plan_copied_with_single_blanks_reads_at_least(module: str, name: str,
     data, filename = document if isinstance(document, tuple) else (document, name)
     text = variants.viewer_copy(data.decode(), cells="spaces")
     assert_at_least(score(parse(text.encode(), filename=filename), batch.expected(name)), floor)
+
+
+def test_a_policy_tree_and_a_chapters_kpi_table_copied_with_single_blanks() -> None:
+    """雲雀野市's plan copied with single blanks: its 施策の体系 (「基本目標 | 施策」) comes as lines of two levels (「１　暮らし
+    のデジタル化 １－１　行政手続のオンライン化」), and each 基本目標's 成果指標 table is keyed by the 施策's numbers
+    (「1-2 窓口の平均待ち時間 22分 10分」). First measured: KPI 0 (no table of the lines), then 1-1, 2-1 and 3-1 read
+    last (each a part of its level's title, then read again where the plan details it)."""
+    batch = importlib.import_module("tests.importers.other.unseen12t")
+    text = variants.viewer_copy(batch.document("hibarino_chiiki_johoka.txt").decode(), cells="spaces")
+    plan = parse(text.encode(), filename="hibarino.txt")
+    codes = [item["code"] for item in plan["initiatives"]]
+    assert codes == ["1-1", "1-2", "1-3", "1-4", "2-1", "2-2", "2-3", "3-1", "3-2", "3-3", "3-4"]
+    sections = {s["key"]: s["title"] for s in plan["sections"]}
+    assert sections[plan["initiatives"][0]["section"]] == "暮らしのデジタル化"
+    (waiting,) = plan["initiatives"][1]["indicators"]
+    assert (waiting["name"], waiting["baseline"]["value"], waiting["final_target"]["value"]) == ("窓口の平均待ち時間", 22, 10)
+    assert (waiting["baseline"]["fy"], waiting["final_target"]["fy"]) == (2023, 2029)

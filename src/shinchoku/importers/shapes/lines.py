@@ -639,9 +639,44 @@ def _table_order(blocks: list[Block]) -> list[Block]:
     return out
 
 
+#: A second numbering inside a line after a blank: 「１　暮らしのデジタル化 １－１　行政手続のオンライン化」's 「１－１」.
+_INNER_NUMBER = lazy_re(r"\s(?=[0-9０-９]{1,2}[－\-ー‐][0-9０-９])")
+
+
+def _levels_apart(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with a line of two levels of a 施策体系 (a table 「基本目標 | 施策」 copied with single blanks: 「１　暮らし
+    のデジタル化 １－１　行政手続のオンライン化」) as two lines, the level and the item under it: read as one, the item
+    became part of the level's title and was read again, out of order, where the plan details it. Only where the
+    second numbering opens with the first's (「１」 then 「１－１」)."""
+    out: list[Block] = []
+    for block in blocks:
+        found = marker(block.text) if isinstance(block, Line) else None
+        if found is None or not found.rest or not isinstance(block, Line):
+            out.append(block)
+            continue
+        head = nfkc(found.number).strip("().（）")
+        cut = next(
+            (
+                m.end()
+                for m in _INNER_NUMBER.finditer(block.text)
+                if (inner := marker(block.text[m.end() :])) is not None
+                and inner.rest
+                and nfkc(inner.number).startswith(f"{head}-")
+            ),
+            None,
+        )
+        if cut is None or not head.isdigit():
+            out.append(block)
+            continue
+        out += [Line(block.text[:cut].rstrip(), block.location, block.level), Line(block.text[cut:], block.location)]
+    return out
+
+
 def reading_blocks(document: Document) -> list[Block]:
     """The document's blocks as the card and outline readers read them (see the module's doc)."""
-    blocks: list[Block] = _table_order(_column_order(_column_tables(_gapped_tables(list(document.blocks())))))
+    blocks: list[Block] = _table_order(
+        _column_order(_column_tables(_gapped_tables(_levels_apart(list(document.blocks())))))
+    )
     lines = [b for b in blocks if isinstance(b, Line)]
     skip = {id(lines[i]) for i in _contents(lines)}
     kept = [b for b in blocks if id(b) not in skip]
