@@ -621,6 +621,33 @@ def _labels_over_values(blocks: list[Any]) -> bool:
     return stacked * 10 <= len(labels) and short * 10 >= len(labels) * 9
 
 
+def _cells_apart(blocks: list[Any]) -> list[Any]:
+    """``blocks`` with each line that opens with a label or a year cut into its cells a line each, as a 事業シート's rows
+    come copied with single blanks between their cells (「活動指標 指標名 オンライン化した手続数」「 単位 手続」
+    「 令和６年度 120」: 「活動指標」「指標名」「オンライン化した手続数」 …), so that the rules for cells a line each read
+    them; ``blocks`` itself unless two lines or more are a group's (a label over a label of its kind: 「活動指標 指標名」)."""
+    out: list[Any] = []
+    grouped = 0  # rows of a group of labels (「活動指標 指標名 …」): the sign of such a sheet
+    for block in blocks:
+        if not isinstance(block, Line):
+            out.append(block)
+            continue
+        cells = block.text.strip(" ").split(" ", 1)
+        first = cells[0].strip()
+        if len(cells) < 2 or not cells[1].strip() or not (_own_label(first) or _year_of(first)):
+            out.append(block)
+            continue
+        rest = cells[1].strip(" ")
+        second = rest.split(" ", 1)
+        if (role := _own_label(first)) and len(second) == 2 and _own_label(second[0]) == role and second[1].strip():
+            pieces = [first, second[0], second[1].strip()]  # 「活動指標 指標名 …」: a group, its row's label, the value
+            grouped += 1
+        else:
+            pieces = [first, rest]
+        out += [Line(piece, block.location) for piece in pieces]
+    return out if grouped >= 2 else blocks
+
+
 def _heads_its_kind(blocks: list[Any], at: int) -> bool:
     """Whether the label at ``at`` stands right over a label of its own role that its value follows (「活動指標」 over
     「指標名」「オンライン化した手続数」): a heading of the rows under it, not a label waiting for its value (nor the
@@ -805,6 +832,8 @@ def _fields(
     blocks = years_over_steps(interleaved_columns(reading_blocks(document) if blocks is None else blocks))
     # each label over its own value (a value of some lines), else labels in a row over their values a line each
     joined = _labels_over_values(blocks)
+    if not joined and (apart := _cells_apart(blocks)) is not blocks and _labels_over_values(apart):
+        blocks, joined = apart, True  # a 事業シート copied with single blanks: read as its cells a line each
     if joined:
         blocks = _labels_joined(blocks)
     pairing = not joined and _bare_labels_pair(blocks)
