@@ -209,7 +209,7 @@ def _header(words: list[str]) -> list[_Column] | None:
         roles.append(found.role)
         columns.append(_Column(w, _KIND.get(found.role, "text")))
     figures = sum(1 for column in columns if column.kind == "number")
-    if _coded_measures(roles) and figures >= 2:
+    if coded_measures(roles) and figures >= 2:
         # a chapter's KPI table by the numbers of the items detailed before it (「施策 成果指標 現状値（令和５年度） 目標値
         # （令和11年度）」 over 「1-1 オンライン申請できる手続数 86手続 250手続」): its first column the items' numbers
         columns[0] = _Column(columns[0].label, "code")
@@ -297,7 +297,7 @@ def _aligned(text: str) -> bool:
     return sum(1 for gap in gaps if gap >= 2) * 3 > len(gaps)
 
 
-def _coded_measures(roles: list[str | None]) -> bool:
+def coded_measures(roles: list[str | None]) -> bool:
     """Whether a header's roles are a KPI table's keyed by the items' numbers (「施策 | 成果指標 | 現状値 | 目標値」)."""
     return roles[:2] in (["section", "indicator"], ["code", "indicator"]) and roles.count("indicator") == 1 and (
         "title" not in roles
@@ -306,10 +306,10 @@ def _coded_measures(roles: list[str | None]) -> bool:
 
 def _measures(columns: list[_Column]) -> bool:
     """Whether a header is a card's KPI table's: no titles' column (neither a 取組名 nor a 施策 over the items), or one
-    keyed by the items' numbers (``_coded_measures``)."""
+    keyed by the items' numbers (``coded_measures``)."""
     labels = [c.label for c in columns]
     roles = [(f.role if (f := classify(label)) is not None else None) for label in labels]
-    if columns[0].kind == "code" and _coded_measures(roles):
+    if columns[0].kind == "code" and coded_measures(roles):
         return True
     return "title" not in roles and initiatives_column(labels, roles) is None
 
