@@ -29,7 +29,9 @@ SINGLE_BLANKS: list[tuple[str, str, Reached]] = [
     ("unseen12t", "aoigawa_jisshi_two_rows.txt", (0.62, 1.00, 1.00, 0.00, 1.00)),
     ("unseen12t", "hotaruzawa_hokoku.txt", (1.00, 1.00, 1.00, 1.00, 1.00)),
     ("unseen12t", "kirihara_kouteihyou_tanto_right.txt", (1.00, 1.00, 1.00, 1.00, 1.00)),
-    ("unseen12t", "shiroganedai_kpi_pages.txt", (0.94, 1.00, 1.00, 0.00, 1.00)),
+    # KPI 0 first measured: 「基準値 実績値 目標値」 over one run 「R5 R6 R7 R8 R9」 read as targets of every year; a second
+    # indicator on a row of its own (its empty cells leave no trace) is still an initiative of its own
+    ("unseen12t", "shiroganedai_kpi_pages.txt", (0.94, 1.00, 1.00, 0.88, 1.00)),
     ("unseen13t", "nishikigaoka_shinchoku_ichiran.txt", (1.00, 1.00, 1.00, 0.93, 1.00)),
     ("unseen13t", "masago_kouteihyou_nendo.txt", (1.00, 1.00, 1.00, 1.00, 0.86)),
     ("unseen13t", "nanase_seireki_hyoka.txt", (1.00, 1.00, 1.00, 1.00, 1.00)),

@@ -160,24 +160,8 @@ def _two_rows(words: list[str]) -> list[str] | None:
         return None
     second = plainrows._second_header_line(first, words[cut:])
     if second is None and (runs := plainrows._years(words[cut:])) is not None:
-        second = plainrows._spread_runs(first, runs) or _one_each(first, runs) or plainrows._with_years(first, runs)
+        second = plainrows._spread_runs(first, runs) or plainrows.one_each(first, runs) or plainrows._with_years(first, runs)
     return None if second is None else [column.label for column in second]
-
-
-def _one_each(columns: list[plainrows._Column], runs: list[list[str]]) -> list[plainrows._Column] | None:
-    """「基準値 実績値 目標値」 over one run 「R5 R6 R7 R8 R9」: each undated figure column a year in
-    order, the last the rest (a merged cell over the later years, as 白銀台市 prints its targets).
-    None unless there is one run and more years than such columns."""
-    figures = [j for j, c in enumerate(columns) if c.kind == "number" and plainrows._undated(c, ("baseline", *plainrows._YEARLY))]
-    if len(runs) != 1 or len(figures) < 2 or len(runs[0]) <= len(figures):
-        return None
-    years = dict(zip(figures, ([year] for year in runs[0]), strict=False))
-    years[figures[-1]] = runs[0][len(figures) - 1 :]
-    return [
-        piece
-        for j, column in enumerate(columns)
-        for piece in ([plainrows._Column(f"{column.label}({y})", column.kind) for y in years[j]] if j in years else [column])
-    ]
 
 
 def _one_row(words: list[str]) -> list[str]:

@@ -77,6 +77,9 @@ _YEAR = re.compile(r"^(?:R|令和|H|平成)?([0-9]{1,4}|元)(?:年度?)?$")
 #: A chapter's heading: 「第5章」 (NFKC), never a row or a section of a table.
 _CHAPTER = re.compile(r"^第[0-9一二三四五六七八九十]{1,3}章")
 
+#: How a cell's wrapped rest starts, never a cell of its own: a small kana, a closing mark, a particle, a verb's ending.
+_CONTINUED = re.compile(r"^(?:[ーぁぃぅぇぉっゃゅょゎ）)」』、。，．・]|[のをにがへとやで][^\s]|し[たて]|され|する)")
+
 #: Costs of the assignment: a blank cell, a word that does not have the column's shape.
 _BLANK = {"code": 1.0, "dept": 1.5, "number": 1.0, "grade": 1.0, "unit": 1.0, "text": 1.0}
 _MISFIT = 5.0
@@ -175,8 +178,11 @@ def fit(words: list[str], columns: list[_Column]) -> tuple[float, list[list[str]
         for i in range(n + 1):
             if best[i][j] == inf:
                 continue
+            # a cell started after another on the line by how a wrapped cell's rest starts (「…を活用 した手続の拡大」) is
+            # most likely that rest, joined with a blank (a line's first word may be: the row above wrapped)
+            rest = 1.5 if 0 < i < n and kind == "text" and _CONTINUED.match(words[i]) else 0.0
             for k in range(i, min(n, i + longest) + 1):
-                cost = best[i][j] + _span_cost(kind, words[i:k], j)
+                cost = best[i][j] + _span_cost(kind, words[i:k], j) + (rest if k > i else 0.0)
                 if cost < best[k][j + 1]:
                     best[k][j + 1] = cost
                     back[k][j + 1] = i
@@ -285,6 +291,22 @@ def _with_years(columns: list[_Column], runs: list[list[str]]) -> list[_Column] 
         else:
             out.append(column)
     return out
+
+
+def one_each(columns: list[_Column], runs: list[list[str]]) -> list[_Column] | None:
+    """「基準値 実績値 目標値」 over one run 「R5 R6 R7 R8 R9」: each undated figure column a year in
+    order, the last the rest (a merged cell over the later years, as 白銀台市 prints its targets).
+    None unless there is one run and more years than such columns."""
+    figures = [j for j, c in enumerate(columns) if c.kind == "number" and _undated(c, ("baseline", *_YEARLY))]
+    if len(runs) != 1 or len(figures) < 2 or len(runs[0]) <= len(figures):
+        return None
+    years = dict(zip(figures, ([year] for year in runs[0]), strict=False))
+    years[figures[-1]] = runs[0][len(figures) - 1 :]
+    return [
+        piece
+        for j, column in enumerate(columns)
+        for piece in ([_Column(f"{column.label}({y})", column.kind) for y in years[j]] if j in years else [column])
+    ]
 
 
 _GAP = re.compile(r"(?<=\S) +(?=\S)")
@@ -580,7 +602,7 @@ def read_plain_rows(document: Document) -> Document | None:
                         i += 1
                         following = None
                 if isinstance(following, Line) and (runs := _years(_words(following.text))):
-                    spread = _with_years(columns, runs)
+                    spread = one_each(columns, runs) or _with_years(columns, runs)
                     if spread is not None:
                         columns = spread
                         i += 1
