@@ -909,3 +909,40 @@ def test_a_cards_kpi_table_with_columns_that_date_its_values(header: str, row: s
     (waiting,) = desk["indicators"]
     assert (waiting["baseline"]["fy"], waiting["baseline"]["value"]) == (2022, 28)
     assert waiting["final_target"]["value"] == 15 and waiting["final_target"]["fy"] != 2022
+
+
+def _kpi_sheets(years: list[tuple[str, list[tuple[str, str, str]]]]) -> bytes:
+    """北杜市's KPI list kept a sheet a year: each sheet the same rows, that year's 実績値, 評価 and 事業費 (no year in
+    the header: the sheet's name says it)."""
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, figures in years:
+        sheet = book.create_sheet(name)
+        sheet.append(["北杜市DX推進計画　成果指標（KPI）進捗管理表"])
+        sheet.append([])
+        sheet.append(["No.", "取組名", "担当課", "指標名", "単位", "基準値（R4）", "目標値（R9）", "実績値", "評価", "事業費（千円）"])
+        rows = [("1", "電子申請の拡充", "デジタル推進課", "オンライン申請できる手続数", "手続", "38", "150")]
+        rows += [("2", "窓口のキャッシュレス化", "会計課", "キャッシュレス対応窓口数", "か所", "2", "20")]
+        for row, (actual, grade, money) in zip(rows, figures, strict=True):
+            sheet.append([*row, actual, grade, money])
+    data = io.BytesIO()
+    book.save(data)
+    return data.getvalue()
+
+
+def test_a_kpi_list_of_a_sheet_a_year_keeps_each_years_figures() -> None:
+    """北杜市's 「R5実績」「R6実績」 sheets: read from the first sheet only, undated (「年度なし」), R6's figures dropped
+    without a word — and a workbook with 「R7実績」 added changed nothing. Each sheet's name dates its figures."""
+    data = _kpi_sheets(
+        [
+            ("R5実績", [("52", "B", "1,200"), ("5", "C", "800")]),
+            ("R6実績", [("78", "B", "1,500"), ("9", "B", "600")]),
+        ]
+    )
+    online, cashless = parse(data, filename="KPI進捗管理表.xlsx")["initiatives"]
+    (count,) = online["indicators"]
+    assert [(a["fy"], a["value"]) for a in count["actuals"]] == [(2023, 52), (2024, 78)]
+    assert count["evaluations"] == [{"fy": 2023, "text": "B"}, {"fy": 2024, "text": "B"}]
+    assert [(b["fy"], b["amount"]) for b in online["budget"]] == [(2023, 1200), (2024, 1500)]
+    (windows,) = cashless["indicators"]
+    assert [e["text"] for e in windows["evaluations"]] == ["C", "B"]

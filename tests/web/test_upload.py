@@ -788,3 +788,21 @@ def test_the_preview_shows_the_grades_a_progress_list_printed():
     (shown,) = row["indicators"]
     assert shown["actuals"] == "78.6%（令和6年度）、84.1%（令和7年度）"
     assert shown["grades"] == "令和6年度 B、令和7年度 A"
+
+
+def test_a_file_named_in_the_preview_is_previewed_as_the_edition_it_is(staff, run_tasks):
+    """A CSV of the 取組 sheet alone names no municipality; once the administrator types 北杜見市 in the preview, its
+    initiatives are the registered plan's, so the preview is of that plan's new edition (first walked: 「新しい計画と
+    して取り込む」 again, as only the first reading guessed the edition)."""
+    _confirm(staff, run_tasks, _uploaded(staff, run_tasks, "r7.csv", PROGRESS_CSV))
+    plan = Plan.objects.get()
+    bare = PROGRESS_CSV.decode("cp932").split("\r\n\r\n", 1)[1].replace(",0,10", ",0,12")
+    location = _uploaded(staff, run_tasks, "torikumi.csv", bare.encode("cp932"))
+    assert "新しい計画として取り込みます" in text_of(staff.get(location))
+    named = {"action": "municipality", "municipality_name": "北杜見市", "municipality_prefecture": ""}
+    assert staff.post(location, named)["Location"] == location
+    run_tasks()
+    page = staff.get(location)
+    assert "登録済みの計画を更新します 取組の多くが登録済みの計画と同じため" in text_of(page)
+    assert f'<option value="{plan.pk}" selected>' in page.content.decode()
+    assert "指標「対応窓口数」令和8年度 目標値: 10 → 12" in text_of(page)

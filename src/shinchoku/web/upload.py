@@ -500,6 +500,7 @@ def _name_municipality(request: HttpRequest, token: str, job: Job) -> HttpRespon
         into=None,
         previous=result,
         municipality=given,
+        guess=True,  # named now, the municipality's plans may hold this file's earlier edition
     )
 
 

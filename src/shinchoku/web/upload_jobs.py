@@ -315,9 +315,11 @@ def preview_into(
     into: int | None,
     previous: dict[str, Any],
     municipality: dict[str, str] | None = None,
+    guess: bool = False,
 ) -> dict:
     """Dry-run the read plan again as a new edition of plan ``into`` (None: as a new plan), or under
-    the ``municipality`` the uploader typed in the preview (``as_named``).
+    the ``municipality`` the uploader typed in the preview (``as_named``). ``guess``: with no plan chosen, the
+    edition the file most likely is (``likely_edition``), as the first preview does.
 
     The file is not read again: the pending Plan JSON is what the preview showed, with its column
     mapping; ``previous`` (that preview's result) keeps the tables and the mapping for the page.
@@ -333,10 +335,14 @@ def preview_into(
     progress.step(_("取組 %(n)d 件を登録済みの内容と照合しています") % {"n": len(plan["initiatives"])}, done=1, total=2)
     target = revised_plan(user, plan, into) if into else None
     result = load_plan(plan, dry_run=True, user=user, into=target)
+    guessed = likely_edition(user, plan) if guess and result.created and not into else None
+    if guessed is not None:
+        into, result = guessed.pk, load_plan(plan, dry_run=True, user=user, into=guessed)
     keep = ("tables", "mapping", "mapping_source", "reference")
     return {
         **_summary(result), **{k: previous.get(k) for k in keep}, "into": into,
         "new_municipality": new_municipality(plan, into), "municipality": municipality,
+        "into_guessed": guessed is not None,
     }  # fmt: skip
 
 

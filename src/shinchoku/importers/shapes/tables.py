@@ -749,9 +749,13 @@ class TableReader:
     def tables(self, document: Document) -> None:
         previous: _State | None = None
         outer: str | None = None
+        reported = self.review_fy
         for page in document.pages:
             if self.mapping is not None and self.mapping.skips(page.name):
                 continue
+            # a workbook kept a sheet a year (「R5実績」「R6実績」): the sheet's year dates its undated 実績値, 評価, 達成率
+            # and 事業費, and each sheet's rows add their year to the initiatives (``generic._once``)
+            self.review_fy = sheet_year(page.name) or reported
             if page.name and len(document.pages) > 1 and any(w in page.name for w in NOT_PLAN_SHEET_WORDS):
                 if any(isinstance(b, Table) and find_header(b, 0, self.overrides) for b in page.blocks):
                     self.out.warn(
@@ -799,6 +803,7 @@ class TableReader:
                     state.heading = previous.heading  # 「基本目標3 …」 a row above the break: its rows go on under it
                 self.rows(block, state, header.row + header.height)
                 previous = state
+        self.review_fy = reported
 
     def section_indicators(self, table: Table, header: Header, outer: str | None) -> None:
         """A 施策's 【成果指標】 table (「指標名 | 現状値（R5） | 目標値（R9）」) in a plan whose 取組 or 事業 are listed in
@@ -1590,6 +1595,17 @@ def coded_kpi_header(table: Table) -> Header | None:
             return None  # 「番号 | 取組名 | 指標 …」: the plan's own table, its titles beside the numbers
         return dataclasses.replace(header, columns={**header.columns, i: Column("code")})
     return None
+
+
+def sheet_year(name: str | None) -> int | None:
+    """The fiscal year a sheet's name gives it (「R5実績」「令和6年度」「2024年度」), None for a name of no year or of two
+    (「R5-R9」)."""
+    if not name:
+        return None
+    found = year_in(name)
+    if found is None or year_in(found[1]) is not None:
+        return None
+    return found[0]
 
 
 def join_coded_kpi(document: Document, collector: Collector, *, plan_end: int | None = None) -> None:
