@@ -703,8 +703,9 @@ def is_known(text: str) -> bool:
     rest, colon, value = found[1].partition(":")
     if colon:
         return not value or key(value) in _lookup(None)
-    # nor is 「200手続（令和10年度）」: a figure before the year's brackets is a value's
-    return not rest[:1].isdigit()
+    # nor is 「200手続（令和10年度）」: a figure before the year's brackets is a value's, nor 「R8 1,500千円」 printed
+    # without its blank (「R81,500千円」): a figure after the year
+    return not rest[:1].isdigit() and not (any(c.isdigit() for c in rest) and year_in(rest) is None)
 
 
 #: A title cell that names an indicator, not an initiative: 「指標：電子申請件数」「【KPI】…」「（成果指標）…」.

@@ -991,14 +991,18 @@ _OPENS_ITEM = re.compile(
 
 
 #: A labelled field opening a line: 「指標：…」「工程：…」「【担当課】…」.
-_FIELD_START = re.compile(r"^\s*(?:([^:：。、\s]{1,8})\s*[:：]|【([^】]{1,8})】)")
+_FIELD_START = re.compile(r"^\s*(?:([^:：。、\s]{1,8})\s*[:：]|[【［\[〔]([^】］\]〕]{1,8})[】］\]〕])")
 
 
 def _opens(text: str) -> bool:
     """Whether a line opens an item (a numbered or marked one) or a field of the label dictionary:
     after a sentence that closed at the right margin, that line starts anew."""
-    if _OPENS_ITEM.match(text):
-        return True
+    return bool(_OPENS_ITEM.match(text)) or _opens_field(text)
+
+
+def _opens_field(text: str) -> bool:
+    """Whether a line opens with a field's label of the dictionary (「指標：…」「［工程］…」): after a field's line that
+    reached the right margin (「［指標］… 目標値（R9）60,000枚」), the next field is a line of its own."""
     m = _FIELD_START.match(text)
     return m is not None and classify(m.group(1) or m.group(2), loose=False) is not None
 
@@ -1051,6 +1055,7 @@ def _paragraphs(texts: list[_Text], right: float, gap: float) -> list[_Text]:
             last = out[-1]
             if (
                 not (last.text.rstrip().endswith("。") and _opens(text.text))
+                and not (_opens_field(text.text) and _opens_field(last.text))  # 「［指標］…」 then 「［工程］…」
                 and right - last.x1 < max(last.size * 1.5, text.lead + 0.5)
                 and text.top - last.bottom <= gap + max(1.0, last.size * 0.1)
                 and text.x0 <= last.x0 + last.size * 0.5
