@@ -946,3 +946,22 @@ def test_a_kpi_list_of_a_sheet_a_year_keeps_each_years_figures() -> None:
     assert [(b["fy"], b["amount"]) for b in online["budget"]] == [(2023, 1200), (2024, 1500)]
     (windows,) = cashless["indicators"]
     assert [e["text"] for e in windows["evaluations"]] == ["C", "B"]
+
+
+def test_a_title_the_page_cut_inside_its_brackets_is_whole() -> None:
+    """那須烏山市's cover wraps its title inside the brackets (「…アクションプラン（令和7年度～令和9年」「度）」): first
+    walked, the plan was named by its cut, on every page and in every message."""
+    text = "\n".join(
+        [
+            "那須烏山市DX推進計画 アクションプラン（令和7年度～令和9年",
+            "度）",
+            "令和7年3月 那須烏山市",
+            "基本目標１ 便利で快適な暮らしの実現",
+            "(1) 行政手続のオンライン化",
+            "① 電子申請サービスの拡充【担当課：総務課】",
+            "［指標］オンライン申請可能な手続数 現状値（R5）45手続 目標値（R9）150手続",
+        ]
+    )
+    plan = parse(text.encode(), filename="ap.txt")
+    assert plan["plan"]["title"] == "那須烏山市DX推進計画 アクションプラン（令和7年度～令和9年度）"
+    assert plan["initiatives"][0]["departments"] == ["総務課"]

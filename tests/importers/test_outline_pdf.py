@@ -24,12 +24,25 @@ HTML = Path(__file__).parent / "other" / "nasukarasuyama_outline.html"
 
 @cache
 def _plan() -> dict[str, Any]:
-    return parse(print_html(HTML.read_text(encoding="utf-8"), "nasukarasuyama_outline").read_bytes(), filename="ap.pdf")
+    return parse(
+        print_html(HTML.read_text(encoding="utf-8"), "nasukarasuyama_outline").read_bytes(), filename="ap.pdf"
+    )
 
 
 def test_every_item_of_the_outline_is_read_with_its_fields() -> None:
     items = {item["code"]: item for item in _plan()["initiatives"]}
-    assert list(items) == ["1-1-1", "1-1-2", "1-1-3", "1-2-1", "2-1-1", "2-1-2", "2-1-3", "2-2-1", "3-1-1", "3-1-2"]
+    assert list(items) == [
+        "1-1-1",
+        "1-1-2",
+        "1-1-3",
+        "1-2-1",
+        "2-1-1",
+        "2-1-2",
+        "2-1-3",
+        "2-2-1",
+        "3-1-1",
+        "3-1-2",
+    ]
     online = items["1-1-1"]
     assert online["departments"] == ["総務課"]
     (count,) = online["indicators"]
@@ -43,5 +56,10 @@ def test_a_field_line_at_the_margin_leaves_the_next_field_its_own() -> None:
     paperless = {item["code"]: item for item in _plan()["initiatives"]}["2-1-3"]
     (sheets,) = paperless["indicators"]
     assert sheets["final_target"]["value"] == 60000 and "工程" not in sheets["final_target"]["text"]
-    assert [(e["fy"], e["label"]) for e in paperless["schedule"]] == [(2025, "検討"), (2026, "導入"), (2027, "運用")]
+    assert [(e["fy"], e["label"]) for e in paperless["schedule"]] == [
+        (2025, "検討"),
+        (2026, "導入"),
+        (2027, "運用"),
+    ]
     assert [(b["fy"], b["amount"]) for b in paperless["budget"]] == [(2026, 4800)]
+

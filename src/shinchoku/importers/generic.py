@@ -24,7 +24,7 @@ from .municipalities import NAME_CHARS
 from .planjson import Initiative, Plan, merge_years, period_from_years, plan_from, warn
 from .readers.xlsx import pasted_document
 from .shapes.common import OPEN_END, YEAR_WORDS
-from .text import fy_of, lazy_re, nfkc, one_year_style, plan_period, squash, wareki
+from .text import fy_of, lazy_re, nfkc, one_year_style, open_brackets, plan_period, squash, wareki
 from .titles import Naming, cover_date, of_lines, of_title
 
 LAYOUT = "generic"
@@ -112,13 +112,30 @@ def _first_lines(document: Document, limit: int = 30, source: Any = None) -> lis
     return found
 
 
+def _bracket_closed(lines: list[str]) -> list[str]:
+    """``lines`` with a line the page's width cut inside its brackets joined to the short line that closes them (a
+    cover's 「那須烏山市DX推進計画 アクションプラン（令和7年度～令和9年」 over 「度）」): one title, not its cut."""
+    out: list[str] = []
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        following = lines[at + 1] if at + 1 < len(lines) else ""
+        if open_brackets(line) > 0 and 0 < len(following.strip()) <= 12 and open_brackets(following) < 0:
+            out.append(line.rstrip() + following.strip())
+            at += 2
+            continue
+        out.append(line)
+        at += 1
+    return out
+
+
 def _naming(document: Document, meta: dict[str, str], source: Any = None) -> Naming:
     """The plan's title, municipality and prefecture: the rows above a table (``meta``), else a
     title line near the top (「北杜見市DX推進計画」, 「山梨県北杜見市DX推進計画」), a cover's two lines,
     a line of the prefecture and municipality (「山梨県 北杜見市」) or 「都道府県名：山梨県」."""
     title = meta.get("title")
     municipality = meta.get("municipality")
-    first = _first_lines(document, source=source)
+    first = _bracket_closed(_first_lines(document, source=source))
     prefecture = meta.get("prefecture")
     # a cover sets the title over two lines: 「若葉市」「ＤＸ推進計画」
     pairs = [
