@@ -965,3 +965,7 @@ def test_a_title_the_page_cut_inside_its_brackets_is_whole() -> None:
     plan = parse(text.encode(), filename="ap.txt")
     assert plan["plan"]["title"] == "那須烏山市DX推進計画 アクションプラン（令和7年度～令和9年度）"
     assert plan["initiatives"][0]["departments"] == ["総務課"]
+    # 「現状値（R5）45手続」: dated 令和5年度, and saying 「45手続」 (pages showed 「基準値（令和5年度（2023））（R5）45手続」)
+    (count,) = plan["initiatives"][0]["indicators"]
+    assert (count["baseline"]["fy"], count["baseline"]["text"]) == (2023, "45手続")
+    assert (count["final_target"]["fy"], count["final_target"]["text"]) == (2027, "150手続")

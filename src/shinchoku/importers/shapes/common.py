@@ -505,6 +505,10 @@ _LEAD = lazy_re(r"^.*[、,]\s*(?=[^、,]+$)")
 _GLUED_YEAR = lazy_re(r"(?<=[\u3040-\u30ff\u4e00-\u9fff）)])((?:R|Ｒ|H|Ｈ|令和|平成)\s*[0-9０-９元]{1,2}(?:年度|年)?\s*[:：])")
 
 
+#: A value's year in brackets before it: 「（R5）」「(令和9年度)」「（2023年度末）」.
+_LEADING_YEAR = lazy_re(r"\s*[（(](?:R|令和|H|平成)?\s*[0-9０-９元]{1,4}\s*(?:年度?)?末?[）)]\s*")
+
+
 def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | None:
     """An indicator written in one line: 「電子申請件数 現状値 1,200件（R4）→ 目標値 3,000件（R8）」,
     「電子申請件数：1,200件→3,000件」, 「窓口の待ち時間を10分にする」; a target's sentence closing with its
@@ -549,6 +553,10 @@ def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | N
             entry = read_value(m.group(2))
             if entry is None:
                 continue
+            if entry["fy"] is not None and (lead := _LEADING_YEAR.match(entry["text"])) and entry["text"][lead.end() :]:
+                # 「現状値（R5）45手続」: the year the value is dated by is no part of what it says (「45手続」), or pages
+                # showed 「基準値（令和5年度（2023））（R5）45手続」
+                entry["text"] = entry["text"][lead.end() :]
             if entry["fy"] is None:  # 「R5実績 0冊」「令和10年度目標 12,000冊」「Ｒ６目標４００件」
                 year = _TRAILING_YEAR.search(nfkc(t[: m.start()]))
                 entry["fy"] = fy_of(year.group(0)) if year else None
