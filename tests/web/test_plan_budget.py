@@ -47,3 +47,15 @@ def test_an_amount_of_no_known_size_is_not_added_and_a_plan_with_none_shows_no_s
     for item in data["initiatives"]:
         item.pop("budget", None), item.pop("budget_total", None)
     assert "事業費の合計" not in _terms(client, load_plan(data).plan)
+
+
+def test_the_budget_page_says_where_the_amounts_without_a_year_are(client):
+    """北杜市's 事業費（千円） column has no year: the plan page sums it as 事業費の合計, and the 年度別経費 page said
+    「この計画には経費の記載がありません。」 (first walked). It says which initiatives' amounts are not by year."""
+    data = _plan()
+    for item in data["initiatives"]:
+        item.pop("budget", None)
+    plan = load_plan(data).plan  # 1-1: 12,000千円 printed, 1-2: 2,400千円 printed, no 年度別経費
+    page = client.get(reverse("budget", args=[plan.pk])).content.decode()
+    assert "経費の記載がありません" not in page
+    assert "事業費が年度の記載なしに書かれている取組（2件）は、年度別の表に含めていません。" in page

@@ -152,4 +152,6 @@ def department_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 def budget(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _plan(pk)
-    return render(request, "shinchoku/budget.html", {"plan": plan, "table": queries.budget_table(plan)})
+    # the 事業費 printed without a year (the plan page's 事業費の合計 counts them): said here, not 「経費の記載がありません」
+    context = {"plan": plan, "table": queries.budget_table(plan), "summed": plan_budget(plan)}
+    return render(request, "shinchoku/budget.html", context)
