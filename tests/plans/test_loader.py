@@ -388,6 +388,17 @@ def test_a_list_of_no_title_nor_sections_keeps_the_plans_own():
     ]
 
 
+def test_a_changed_value_is_described_as_the_file_prints_it():
+    """笠間市's 実績値 「97.0%」 was described 「（なし） → 97%」: a figure is shown as written where its text holds it."""
+    plan = load_plan(small_plan()).plan
+    edition = small_plan()
+    (kpi,) = edition["initiatives"][0]["indicators"]
+    kpi["unit"] = "%"
+    kpi["actuals"] = [*kpi["actuals"], value(2022, 97.0, "97.0%")]
+    notes = [n for notes in load_plan(edition, into=plan, dry_run=True).details.values() for n in notes]
+    assert "指標「オンライン申請可能手続数」令和4年度 実績値: （なし） → 97.0%" in notes
+
+
 def test_a_schedule_added_in_the_app_to_an_initiative_the_file_gives_none_is_a_conflict(django_user_model):
     """窓口番号案内システム has no 工程 in the file; the plan office adds 令和7年度 「全庁展開」 in the app. The
     preview lists it among the app's revisions (so 「上書きする」 says what it would undo) and a re-import keeps it."""

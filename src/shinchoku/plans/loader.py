@@ -53,6 +53,7 @@ from shinchoku.core.dates import wareki_month
 from shinchoku.importers.errors import ParseError
 from shinchoku.importers.planjson import Plan as PlanJSON
 from shinchoku.importers.planjson import validate
+from shinchoku.importers.text import parse_number
 from shinchoku.importers.text import wareki as fy_label
 
 from .history import acting_user, bulk_delete_with_history, history_user, insert_with_history
@@ -993,9 +994,8 @@ class _Loader:
                 year = fy_label(key[1]) if key[1] else ""
                 what = f"指標「{indicator.name}」{year} {labels.get(key[0], key[0])}"
                 if old_values.get(key) != new_values.get(key):
-                    self.notes.append(
-                        f"{what}: {_number(old_values.get(key), old_unit)} → {_number(new_values.get(key), indicator.unit)}"
-                    )
+                    before = _shown(old_values.get(key), old_texts.get(key), old_unit)
+                    self.notes.append(f"{what}: {before} → {_shown(new_values.get(key), new_texts.get(key), indicator.unit)}")
                 elif not same(old_texts.get(key), new_texts.get(key)):
                     # the same number in other words (「100%」 → 「100%（維持）」): still what changes
                     before, after = _short(old_texts.get(key)), _short(new_texts.get(key))
@@ -1145,7 +1145,16 @@ def _number(value: float | Decimal | None, unit: str = "") -> str:
     """``value`` as staff write it, followed by ``unit`` (「150件」); 「（なし）」 for no value."""
     if value is None:
         return "（なし）"
-    return (f"{value:,.0f}" if float(value).is_integer() else f"{float(value):,}") + (unit or "")
+    return numbers.written(value) + (unit or "")
+
+
+def _shown(value: float | Decimal | None, text: str | None, unit: str = "") -> str:
+    """A value as the plan printed it (「97.0%」, not 「97%」) where its text holds that number, else ``_number``."""
+    found = parse_number(text) if text else None
+    if value is None or found is None or Decimal(str(found[0])) != Decimal(str(value)):
+        return _number(value, unit)
+    # a bare figure (「80」, its unit in a column of its own) is written with the indicator's unit
+    return str(text).strip() if found[1] or not unit else _number(value, unit)
 
 
 #: Initiative fields described old → new in a preview, with the name the plan office knows.
