@@ -86,7 +86,8 @@ def test_mapping_names_the_header_row_and_skips_sheets():
     sheet.append(["1", "庁内無線LAN", "総務課", "整備率 100%"])
     other = book.create_sheet("集計")
     other.append(["番号", "取組名", "担当課"])
-    other.append(["9", "集計行", "全課"])
+    other.append(["9", "集計行", "全課", "前年度"])
+    other.column_dimensions["D"].hidden = True  # said of a sheet read; of the sheet left out, no news
     buffer = io.BytesIO()
     book.save(buffer)
     mapping = {
@@ -100,6 +101,9 @@ def test_mapping_names_the_header_row_and_skips_sheets():
         ("1", "庁内無線LAN", ["総務課"])
     ]
     assert plan["initiatives"][0]["indicators"][0]["name"] == "整備率 100%"
+    assert not any("集計" in w["message"] for w in plan["warnings"])
+    unmapped = parse(buffer.getvalue(), filename="計画.xlsx", municipality="遠野市")
+    assert any(w["message"].startswith("シート「集計」: 非表示の列 D") for w in unmapped["warnings"])
 
 
 @pytest.mark.parametrize(

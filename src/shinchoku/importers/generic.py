@@ -460,7 +460,13 @@ def _plan(source: Any, document: Document, collector: Any, period: tuple[int | N
         warn(plan, None, note)
     # for a PDF importers puts the reader's notes first; a workbook's (hidden columns) are said here
     if getattr(source, "locations", None) is None or getattr(source, "is_xlsx", False):
+        from .mapping import Mapping
+
+        chosen = getattr(source, "mapping", None)
+        left_out = Mapping.of(chosen) if chosen else None
         for location, message in document.notes:
+            if left_out is not None and left_out.skips(location.sheet):
+                continue  # a sheet the plan office said is no plan: what was not read of it is no news
             plan["warnings"].append({"line": location.line, "page": location.page, "message": message})
     plan["sections"] = collector.sections
     _restarted_numbers(collector.initiatives, collector.sections)
