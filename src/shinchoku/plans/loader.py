@@ -72,7 +72,7 @@ from .models import (
     ValueKind,
 )
 from .reference import MAX_SOURCE, ReferenceInfo
-from .texts import EXTRA_LABELS
+from .texts import EXTRA_LABELS, by_year
 
 #: Rows per INSERT statement in bulk loads.
 BATCH = 500
@@ -1243,13 +1243,12 @@ _EXTRA_UNDESCRIBED = SOURCE_KEYS | {"read_from"}
 
 def _extra_text(value: Any) -> Any:
     """An extra value as a reader knows it: a step or an entry by its label or text, not its JSON."""
+    if isinstance(value, list) and value and all(isinstance(v, dict) and "fy" in v for v in value):
+        return by_year(value)  # 「令和6年度 B」: a grade, a rate the plan printed year by year
     if isinstance(value, list):
         return [_extra_text(v) for v in value]
     if isinstance(value, dict):
-        text = next((str(value[k]) for k in ("label", "text", "name") if value.get(k)), "")
-        if not text and isinstance(value.get("value"), (int, float)):
-            text = numbers.written(value["value"]) + "%"  # an achievement rate read as its figure alone
-        return f"{fy_label(value['fy'])} {text}" if isinstance(value.get("fy"), int) else text
+        return next((str(value[k]) for k in ("label", "text", "name") if value.get(k)), "")
     return value
 
 

@@ -174,7 +174,7 @@ def initiative_texts(extra: Any) -> InitiativeTexts:
     )
 
 
-def _by_year(entries: Any) -> list[str]:
+def by_year(entries: Any) -> list[str]:
     """「令和5年度 Ａ」 for each ``{"fy", "text"}`` (an evaluation, an achievement rate) a report printed."""
     found = []
     for entry in entries if isinstance(entries, list) else []:
@@ -198,8 +198,8 @@ def indicator_texts(extra: Any) -> list[tuple[str, list[str]]]:
     extra = extra if isinstance(extra, dict) else {}
     shown = [
         ("group", _texts(extra.get("group"))),
-        ("evaluations", _by_year(extra.get("evaluations"))),
-        ("achievement_rates", _by_year(extra.get("achievement_rates"))),
+        ("evaluations", by_year(extra.get("evaluations"))),
+        ("achievement_rates", by_year(extra.get("achievement_rates"))),
         ("note", _texts(extra.get("note"))),
     ]
     return [(EXTRA_LABELS[key], texts) for key, texts in shown if texts]

@@ -40,6 +40,7 @@ from shinchoku.importers.text import nfkc, parse_fy, wareki
 from shinchoku.plans import uploads
 from shinchoku.plans.models import Plan
 from shinchoku.plans.reference import MAX_SOURCE
+from shinchoku.plans.texts import by_year
 
 from . import column_mapping, upload_jobs
 
@@ -348,11 +349,7 @@ def found_initiatives(plan: dict[str, Any]) -> dict[str, Any]:
                 "actuals": "、".join(
                     text for v in ind.get("actuals") or [] if (text := _value_text(v, ind.get("unit")))
                 ),
-                "grades": "、".join(
-                    f"{wareki(e['fy'])} {e['text']}" if e.get("fy") else str(e["text"])
-                    for e in ind.get("evaluations") or []
-                    if isinstance(e, dict) and e.get("text")
-                ),
+                "grades": "、".join(by_year(ind.get("evaluations"))),
             }
             for ind in item.get("indicators") or []
         ]

@@ -211,11 +211,9 @@ def preview_upload(
             raise Refused(why)
         target = revised_plan(user, plan, into) if into else None
         result = load_plan(plan, dry_run=True, user=user, reference=_info(reference), into=target)
-        guessed = likely_edition(user, plan) if result.created and not into and not reference else None
+        guessed = None if into or reference else _as_edition(user, plan, result)
         if guessed is not None:
-            # next year's list under a title of its own year: previewed as the edition it most likely is, not as a
-            # second plan beside it (the plan office may still choose a new plan)
-            into, result = guessed.pk, load_plan(plan, dry_run=True, user=user, into=guessed)
+            into, result = guessed
     except ParseError as exc:
         log_cause(exc)  # the library's words behind it, for the administrator
         if not chosen:
@@ -262,6 +260,14 @@ def likely_edition(user: Any, plan: dict[str, Any]) -> Plan | None:
         if best is None or held > best[0]:
             best = (held, candidate)
     return best[1] if best is not None and best[0] >= len(items) * EDITION_SHARE else None
+
+
+def _as_edition(user: Any, plan: dict[str, Any], result: LoadResult) -> tuple[int, LoadResult] | None:
+    """(plan id, dry run into it) where a preview as a new plan is of a file that is most likely a registered plan's
+    next edition (``likely_edition``: next year's list under a title of its own year) — the plan office may still
+    choose a new plan; None otherwise."""
+    found = likely_edition(user, plan) if result.created else None
+    return None if found is None else (found.pk, load_plan(plan, dry_run=True, user=user, into=found))
 
 
 def new_municipality(plan: dict[str, Any], into: int | None) -> dict[str, str] | None:
@@ -335,9 +341,9 @@ def preview_into(
     progress.step(_("取組 %(n)d 件を登録済みの内容と照合しています") % {"n": len(plan["initiatives"])}, done=1, total=2)
     target = revised_plan(user, plan, into) if into else None
     result = load_plan(plan, dry_run=True, user=user, into=target)
-    guessed = likely_edition(user, plan) if guess and result.created and not into else None
+    guessed = _as_edition(user, plan, result) if guess and not into else None
     if guessed is not None:
-        into, result = guessed.pk, load_plan(plan, dry_run=True, user=user, into=guessed)
+        into, result = guessed
     keep = ("tables", "mapping", "mapping_source", "reference")
     return {
         **_summary(result), **{k: previous.get(k) for k in keep}, "into": into,
