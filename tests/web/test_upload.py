@@ -806,3 +806,7 @@ def test_a_file_named_in_the_preview_is_previewed_as_the_edition_it_is(staff, ru
     assert "登録済みの計画を更新します 取組の多くが登録済みの計画と同じため" in text_of(page)
     assert f'<option value="{plan.pk}" selected>' in page.content.decode()
     assert "指標「対応窓口数」令和8年度 目標値: 10 → 12" in text_of(page)
+    # the title the reader made up for a file that states none is not the plan's: the preview names the plan's own
+    # (first walked: 「計画名 北杜見市 計画」 above a revision that keeps 「北杜見市DX推進計画 進捗状況一覧」)
+    assert "計画名 北杜見市DX推進計画 進捗状況一覧（ファイルに計画名がないため、取込先の計画名のままにします）" in text_of(page)
+    assert "計画名: 「" not in text_of(page)

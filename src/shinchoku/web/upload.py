@@ -298,12 +298,16 @@ def _render_preview(
         "indicators": sum(len(i.get("indicators") or []) for i in plan["initiatives"]),
     }
     mapping = job.result.get("mapping")
+    revisable = [] if job.result.get("reference") else upload_jobs.revision_candidates(request.user, plan)
+    into = job.result.get("into")
     context = {
         "data": plan,
+        # a title the file does not state (its file name, 「…市 計画」) does not rename the plan it revises (loader)
+        "kept_title": next((p.title for p in revisable if p.pk == into), None) if plan["plan"].get("title_from") else None,
         "found": found_initiatives(plan),
         "layout_name": layout_name(plan["plan"]["source"].get("layout")),
-        "revisable": [] if job.result.get("reference") else upload_jobs.revision_candidates(request.user, plan),
-        "into": job.result.get("into"),
+        "revisable": revisable,
+        "into": into,
         "result": job.result,
         "counts": counts,
         "tables": column_mapping.for_display(job.result.get("tables") or [], mapping),
