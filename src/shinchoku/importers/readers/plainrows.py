@@ -47,9 +47,19 @@ _KIND = {
 }
 _YEARLY = ("target", "actual", "budget")
 
+
+def _kind(role: str) -> str:
+    """What a column of ``role`` holds: a 工程's column (「年次計画」 over R7 R8 R9, 「R6」) its steps or marks, short words
+    (「検討」「○」), never a sentence of the row's 内容."""
+    return "step" if role == "schedule" else _KIND.get(role, "text")
+
+
 _CODE = re.compile(
     r"^(?:No\.?)?[0-9]{1,4}(?:[-‐－.][0-9]{1,3}){0,3}$|^[(][0-9]{1,2}[)]$|^[①-⑳]$|^[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]$"
+    r"|^[A-Z]{1,2}[-‐－][0-9]{1,3}(?:[-‐－.][0-9]{1,3}){0,2}$"  # lettered by the pillar: 「A-1」「DX-2-1」
 )
+#: A figure with its year before it, 「R5:24手続」「令和6年度：38手続」: a cell of yearly figures holds several.
+_DATED = re.compile(r"^(?:R|H|令和|平成)?(?:[0-9]{1,2}|元)(?:年度?)?:\S")
 #: A code of several numbers (「1-1-2」「2.1」): never a word of a title or a section's text.
 _PATH_CODE = re.compile(r"^[0-9]{1,4}(?:[-‐－.][0-9]{1,3}){1,3}$")
 _NUMBER = re.compile(r"^[約]?[-+−▲]?[0-9][0-9,.]*[^\s0-9()]{0,4}$|^[-－―—ー]$|^(?:集計中|未集計|調査中|算定中|未確定)$")
@@ -74,6 +84,9 @@ _SECTION = re.compile(
     r"^(?:基本目標|基本方針|目標|施策|分野|政策|重点|柱|方針|第)\s*[0-9一二三四五六七八九十ⅠⅡⅢⅣⅤ]"
 )
 _YEAR = re.compile(r"^(?:R|令和|H|平成)?([0-9]{1,4}|元)(?:年度?)?$")
+#: A heading in lenticular brackets before its title, 「【柱２】住民サービスのデジタル化」: in a table whose rows start
+#: with their numbers, a section's row (no row's rest).
+_BRACKETED_HEAD = re.compile(r"^【[^】]{1,12}】\S")
 #: A chapter's heading: 「第5章」 (NFKC), never a row or a section of a table.
 _CHAPTER = re.compile(r"^第[0-9一二三四五六七八九十]{1,3}章")
 
@@ -81,7 +94,9 @@ _CHAPTER = re.compile(r"^第[0-9一二三四五六七八九十]{1,3}章")
 _CONTINUED = re.compile(r"^(?:[ーぁぃぅぇぉっゃゅょゎ）)」』、。，．・]|[のをにがへとやで][^\s]|し[たて]|され|する)")
 
 #: Costs of the assignment: a blank cell, a word that does not have the column's shape.
-_BLANK = {"code": 1.0, "dept": 1.5, "number": 1.0, "grade": 1.0, "unit": 1.0, "text": 1.0}
+_BLANK = {"code": 1.0, "dept": 1.5, "number": 1.0, "grade": 1.0, "unit": 1.0, "text": 1.0, "step": 1.0}
+#: A 工程's step is a few words (「システム構築」「本庁で運用」), not a sentence (「…電子決裁を」「…する。」).
+_SENTENCE = re.compile(r"[、。，．]|.{13,}")
 _MISFIT = 5.0
 #: A row has at most this many words (a wider line is prose).
 _MAX_WORDS = 80
@@ -160,9 +175,21 @@ def _span_cost(kind: str, words: list[str], index: int) -> float:
         return cost
     if kind == "dept":
         return sum(0.0 if _is_dept(w) else _MISFIT for w in words) + 0.2 * (len(words) - 1)
+    if kind == "step":
+        return sum(_step_cost(nfkc(w)) for w in words) + 0.2 * (len(words) - 1)
+    if kind == "number" and all(_DATED.match(nfkc(w)) for w in words):
+        return 0.2 * (len(words) - 1)  # 「R5:24手続 R6:38手続」: a 実績 cell of a figure a year
     if len(words) > 1:
         return _MISFIT * len(words)
     return 0.0 if _fits(kind, words[0]) else _MISFIT
+
+
+def _step_cost(word: str) -> float:
+    """Cost of a word (NFKC) in a 工程's column: a sentence's piece does not fit, a figure (「6手続」) is most likely its
+    row's 現状値 or 目標値 (as in a text column), a mark or a step's words fit."""
+    if _SENTENCE.search(word):
+        return _MISFIT
+    return 2.0 if _NUMBER.match(word) and any(ch.isdigit() for ch in word) else 0.0
 
 
 def fit(words: list[str], columns: list[_Column]) -> tuple[float, list[list[str]]]:
@@ -174,7 +201,7 @@ def fit(words: list[str], columns: list[_Column]) -> tuple[float, list[list[str]
     best[0][0] = 0.0
     for j in range(m):
         kind = columns[j].kind
-        longest = n if kind in ("text", "dept") else 1
+        longest = n if kind in ("text", "dept", "step", "number") else 1
         for i in range(n + 1):
             if best[i][j] == inf:
                 continue
@@ -213,7 +240,7 @@ def _header(words: list[str]) -> list[_Column] | None:
         if found is None or found.role == "ignore":
             return None
         roles.append(found.role)
-        columns.append(_Column(w, _KIND.get(found.role, "text")))
+        columns.append(_Column(w, _kind(found.role)))
     figures = sum(1 for column in columns if column.kind == "number")
     if coded_measures(roles) and figures >= 2:
         # a chapter's KPI table by the numbers of the items detailed before it (「施策 成果指標 現状値（令和５年度） 目標値
@@ -258,7 +285,7 @@ def _under_groups(columns: list[_Column], words: list[str]) -> list[_Column] | N
         found = classify(w)
         if found is None or found.role == "ignore":
             break
-        labels.append(_Column(w, _KIND.get(found.role, "text")))
+        labels.append(_Column(w, _kind(found.role)))
     if len(labels) < 2 or not any(c.kind == "number" for c in labels) or any(c.kind == "number" for c in columns):
         return None
     if any(_NUMBER.match(nfkc(w)) or _CODE.match(nfkc(w)) for w in words):
@@ -403,6 +430,9 @@ class _Builder:
         # the year columns of a 工程表 (R6 R7 …): a row with fewer marks than years does not say which
         self.years = [j for j, c in enumerate(columns) if (f := classify(c.label)) and f.role == "schedule"]
         self.guessed: list[Location] = []
+        self.unmarked = 0  # rows without a mark or step under any year
+        self.last_line = location.line  # the line of the last row, wrapped rest or header taken
+        self.sections: set[int] = set()  # the rows that are section headings (「基本目標２　…」)
         # a card's KPI table (no titles' column): its rows are figures' lines, and the first line that is none ends it
         self.measures = _measures(columns)
 
@@ -410,6 +440,12 @@ class _Builder:
         """Take ``line`` as a row, a section row or the rest of the row above; False when the
         line is no part of the table (or, with ``wrap`` False, would be the rest of the row above:
         at the top of a page, a short line is the running header, not a cell's wrapped text)."""
+        taken = self._add(line, wrap)
+        if taken and line.location.line is not None:
+            self.last_line = line.location.line
+        return taken
+
+    def _add(self, line: Line, wrap: bool) -> bool:
         words = _words(line.text)
         if not words:
             return True
@@ -422,28 +458,40 @@ class _Builder:
         first = nfkc(words[0])
         if first[0] in "※*＊" or first.startswith("注") or _CHAPTER.match(first):
             return False  # a note below the table, or the next chapter's heading (「第５章　推進体制」)
+        if _CODE.match(first) and line.text.strip()[len(words[0]) : len(words[0]) + 1] == "\u3000":
+            return False  # 「４　各取組の内容」: the next part's heading, its number apart by a full-width blank (no row's)
         if sum(1 for w in words if w in self.header) >= 2:
             return False  # 「取組番号 1-1-1 取組名 電子申請の拡充」: a card's fields after the table, labels and values
         kinds = [self._shape(w) for w in words]
         if self.measures and "number" not in kinds:
             return False  # 「■ 今後の方向性」 after a card's KPI rows: the card goes on
-        if _SECTION.match(first) and not any(k in ("number", "grade") for k in kinds[1:]):
+        if (
+            _SECTION.match(first) or ("code" in self.anchors and _BRACKETED_HEAD.match(first) and "dept" not in kinds)
+        ) and not any(k in ("number", "grade") for k in kinds[1:]):
             self.rows.append([line.text.strip()] + [""] * (len(self.columns) - 1))
             self.locations.append(line.location)
+            self.sections.add(len(self.rows) - 1)
             return True
         _, cells = fit(words, self.columns)
         own = sum(_span_cost(self.columns[j].kind, c, j) for j, c in enumerate(cells) if c)
         if own > _MAX_COST_PER_WORD * len(words):
             return False
         filled = {self.columns[j].kind for j, c in enumerate(cells) if c}
-        if len(self.rows) == 1 and not filled & {"code", "number"}:
+        if wrap and self._unmarked_rest(cells, line, filled):
+            # every row so far has its 工程's marks: a line with none is the rest of the row above (「導入する。 総務課」)
+            if not self._wrap_cells(words, line.location):
+                self._wrap(words, line.location)
+            return True
+        if len(self.rows) == 1 and not filled & {"code", "number"} and not self._names_or_marks(cells):
             self.header_rest.add(line.text.strip())
             self._header_tails(words)
             return True  # the header's labels that wrapped (「課 (R4) （令和7年度）」)
         # a row has a code or a figure (a grade alone is a legend: 「進捗：A 達成 B 順調」); in a
         # table without either, its 担当課
-        if not filled & (self.anchors or {"dept"}):
-            if wrap and len(self.rows) > 1 and not any(":" in nfkc(w) for w in words):
+        # (in a table of neither codes nor figures, its 担当課 or its 工程's marks tell a row: 「電子決裁の導入 … ○ ○」)
+        if not filled & (self.anchors or {"dept"}) and (self.anchors or not self._names_or_marks(cells)):
+            # (the rest of a cell is on the next line: after an empty one the table has ended, 「【プロジェクトの目標】」)
+            if wrap and len(self.rows) > 1 and not any(":" in nfkc(w) for w in words) and self._next_to(line):
                 if self._wrap_cells(words, line.location):
                     return True
                 if len(words) <= 3:
@@ -452,11 +500,40 @@ class _Builder:
             return False
         self.rows.append([" ".join(c) for c in cells])
         self.locations.append(line.location)
+        self.unmarked += not any(cells[j] for j in self.years)
         marked = [w for j in self.years for w in cells[j]]
         fewer = 0 < sum(1 for j in self.years if cells[j]) < len(self.years)
         if len(self.years) > 1 and fewer and not any(_NUMBER.match(nfkc(w)) for w in marked):
             self.guessed.append(line.location)  # marks (not a year's figures) fewer than the years
         return True
+
+    def _unmarked_rest(self, cells: list[list[str]], line: Line, filled: set[str]) -> bool:
+        """Whether a short line without codes or figures and without a mark under any year follows rows that each
+        have their marks (a 工程表 of ○ under R7 R8 R9): the rest of the row above, wrapped in its cells."""
+        return (
+            bool(self.years)
+            and len(self.rows) > 1
+            and not self.unmarked
+            and not filled & {"code", "number"}
+            and not any(cells[j] for j in self.years)
+            and sum(len(c) for c in cells) <= 4
+            and self._next_to(line)
+        )
+
+    def _next_to(self, line: Line) -> bool:
+        """Whether ``line`` comes right after the table's last line taken (no empty line between them)."""
+        return line.location.line is None or self.last_line is None or line.location.line <= self.last_line + 1
+
+    def _names_or_marks(self, cells: list[list[str]]) -> bool:
+        """Whether a line cut into the columns has a department's name (「総務課」, no label as 「課」 or 「担当課」) or a
+        工程's mark under a year (「○」): a row, though the table has neither codes nor figures to tell its rows by."""
+        for j, words in enumerate(cells):
+            kind = self.columns[j].kind
+            if kind == "dept" and any(_is_dept(w) and classify(w) is None for w in words):
+                return True
+            if j in self.years and any(_GRADE.match(nfkc(w)) for w in words):
+                return True
+        return False
 
     @staticmethod
     def _shape(word: str) -> str:
@@ -485,12 +562,15 @@ class _Builder:
         it, when every piece falls under a cell the row above filled; False otherwise."""
         row = self.rows[-1]
         # the pieces go to the text cells the row above filled (not to its marks or figures)
+        named = any(_is_dept(w) for w in words)
         into = [
             j
             for j, column in enumerate(self.columns)
-            if column.kind in ("text", "dept")
-            and row[j]
-            and self._shape(row[j].split(" ")[-1]) in ("text", "dept")
+            if column.kind in ("text", "dept", "step")
+            and (
+                (row[j] and self._shape(row[j].split(" ")[-1]) in ("text", "dept"))
+                or (column.kind == "dept" and named)  # its 担当課 wrapped whole below (「導入する。 総務課」)
+            )
         ]
         if len(words) < 2 or len(into) < 2:
             return False
@@ -531,6 +611,15 @@ class _Builder:
             else:
                 row[text_to] = join_wrapped(row[text_to], word) if row[text_to] else word
         self.wrapped.append(where)
+
+    def close(self) -> tuple[Table, list[Line]]:
+        """The table, and the section headings it ended with as lines: with no row under them in the table, they
+        head what follows it (「施策３－４　…」 over the next part's 【施策の目標】 and its own table)."""
+        after: list[Line] = []
+        while len(self.rows) > 2 and len(self.rows) - 1 in self.sections:
+            self.sections.discard(len(self.rows) - 1)
+            after.insert(0, Line(self.rows.pop()[0], self.locations.pop()))
+        return self.table(), after
 
     def table(self) -> Table:
         width = len(self.columns)
@@ -583,7 +672,9 @@ def read_plain_rows(document: Document) -> Document | None:
                 rebuilt.blocks.append(block)
                 continue
             if builder is not None:
-                home.blocks.append(builder.table())
+                table, after = builder.close()
+                home.blocks.append(table)
+                rebuilt.blocks.extend(after)
                 wrapped.extend(builder.wrapped)
                 guessed.extend(builder.guessed)
                 builder = None
@@ -620,7 +711,9 @@ def read_plain_rows(document: Document) -> Document | None:
                 continue
             rebuilt.blocks.append(block)
     if builder is not None:
-        home.blocks.append(builder.table())
+        table, after = builder.close()
+        home.blocks.append(table)
+        out.pages[-1].blocks.extend(after)
         wrapped.extend(builder.wrapped)
         guessed.extend(builder.guessed)
     if not found or not lines or not any(len(t.rows) > 1 for t in out.tables()):

@@ -106,7 +106,7 @@ def _widths(firsts: list[list[str]], columns: int) -> list[int]:
 
 def _cost(column: _Column, cell: str, last: str, width: int, piece: str, indicator: bool) -> float:
     """What it costs that ``piece`` goes on ``cell`` (whose line above was ``last``)."""
-    if column.kind == "text":
+    if column.kind in ("text", "step"):  # (a 工程's step wraps in its narrow column as a text does)
         full = bool(last) and text_width(last) >= width - 2
         cost = 0.0 if full else 1.0
         if _QUANTITY.search(nfkc(piece)):
