@@ -120,6 +120,12 @@ class TestTargets:
         assert interpolated and value == pytest.approx(664)
         assert target_for(2026, {}, baseline=(2021, 464), final=(2026, 964)) == (964, False)
 
+    def test_an_interpolated_target_is_written_to_two_decimals(self):
+        """那須烏山市 2-2-1 (walked): 0業務 in R5, 20業務 in R8; R7's target is 13.33, not the 13.333333333333334 the
+        committee report and the open data printed."""
+        assert target_for(2025, {}, baseline=(2023, 0), final=(2026, 20)) == (13.33, True)
+        assert target_for(2024, {}, baseline=(2023, 0), final=(2026, 0.01)) == (0.0033333333333333335, True)
+
     def test_a_year_outside_the_known_points_is_not_evaluated(self):
         assert target_for(2027, {2022: 20, 2025: 50}) == (None, False)
         assert target_for(2020, {2022: 20}) == (None, False)
@@ -133,6 +139,15 @@ class TestGrades:
     )
     def test_default_scale(self, rate, code):
         assert grade_for_rate(rate).code == code
+
+    def test_a_rate_shown_as_90_percent_is_graded_by_90_percent(self):
+        """12 ÷ (40/3) is 0.8999999999999999 in binary: the page said 「達成率 90.0%」 and 「C 遅れている」 beside the
+        rule 「B 目標どおり（達成率90%以上）」 (walked). The grade follows the rate as shown."""
+        rate = achievement(12, 40 / 3, baseline=0)
+        assert rate is not None and rate < 0.9 and rate_percent(rate) == "90.0%"
+        assert grade_for_rate(rate).code == "B"
+        assert grade_for_rate(0.8994).code == "C" and rate_percent(0.8994) == "89.9%"
+        assert grade_for_rate(1.0999999999999999).code == "A"
         assert DEFAULT_SCALE.label("B") == "目標どおり"
 
     def test_initiative_grade_averages_the_rates_it_has(self):

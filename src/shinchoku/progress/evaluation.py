@@ -98,7 +98,14 @@ def target_for(
         return None, False
     y0, y1 = max(before), min(after)
     v0, v1 = points[y0], points[y1]
-    return v0 + (v1 - v0) * (fy - y0) / (y1 - y0), True
+    return _as_written(v0 + (v1 - v0) * (fy - y0) / (y1 - y0)), True
+
+
+def _as_written(value: float) -> float:
+    """An interpolated target to two decimals, half up, as staff would write it (20 × 2/3 is 13.33, not
+    13.333333333333334 in the committee report and the open data); a small one (0.004) keeps its figures."""
+    shown = float(Decimal(repr(value)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+    return shown if shown or not value else value
 
 
 def achievement(
@@ -163,10 +170,13 @@ def rate_percent(rate: float | None) -> str:
 
 
 def grade_for_rate(rate: float | None, scale: Scale = DEFAULT_SCALE) -> Grade:
+    """The grade of a rate as every page and workbook shows it (``rate_in_percent``: one decimal of a percent), so
+    that 「達成率 90.0%」 is graded by 「90%以上」 however the division came out (12 ÷ 13.333… is 0.8999999999999999)."""
     if rate is None:
         return scale.not_evaluable
+    shown = rate_in_percent(rate)
     for grade in scale.grades:
-        if grade.min_rate is None or rate >= grade.min_rate:
+        if grade.min_rate is None or shown >= Decimal(repr(grade.min_rate)) * 100:
             return grade
     return scale.grades[-1]
 
