@@ -788,8 +788,10 @@ def dashboard(round_: Round, today: date | None = None) -> Dashboard:
             grades[section.pk if section else None][code] += 1
         else:
             grades.setdefault(section.pk if section else None, Counter())
-        scheduled = any(entry.fy == round_.fy for entry in report.initiative.schedule.all())
-        if scheduled and report.status in BEHIND and report.state != Report.State.WITHDRAWN:
+        # the year's 工程 not reached, by the rule the grade uses: 検討中 in a year whose step is 「検討」 is on schedule
+        steps = [entry.label for entry in report.initiative.schedule.all() if entry.fy == round_.fy]
+        reached = evaluation.milestone_reached(report.status, steps)
+        if steps and report.status in BEHIND and reached is False and report.state != Report.State.WITHDRAWN:
             behind.append(report)
         rows.append((report, result))
     departments = sorted(by_department.values(), key=lambda d: (-d.open, d.name))
