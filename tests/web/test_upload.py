@@ -719,17 +719,26 @@ def test_a_file_naming_no_municipality_is_imported_under_the_name_typed_in_the_p
     assert refused.status_code == 400 and "都道府県は一覧から選んでください" in text_of(refused)
     assert Job.objects.filter(kind="upload-remap").count() == 0
 
+    assert "団体コードなしで登録します" in page
+    # the 団体コード, the key open data is joined by (walked: a municipality an import registered had none, and no
+    # page to give it one): typed with its five digits, the check digit is added; another prefecture's is refused
+    for bad, message in (("06２１", "6桁（検査数字を含む）か"), ("062150", "6桁（検査数字を含む）か"), ("01100", "山形県の団体コードではありません")):
+        typed = {"action": "municipality", "municipality_name": "桜野市", "municipality_prefecture": "山形県"}
+        refused = staff.post(location, typed | {"municipality_code": bad})
+        assert refused.status_code == 400 and message in text_of(refused), bad
     named = {"action": "municipality", "municipality_name": "桜野市", "municipality_prefecture": "山形県"}
-    assert staff.post(location, named)["Location"] == location
+    assert staff.post(location, named | {"municipality_code": "０６２１５"})["Location"] == location
     run_tasks()
     page = text_of(staff.get(location))
     assert "自治体 山形県 桜野市 新しく登録" in page and "計画名 桜野市 計画" in page
+    assert "団体コードは「062154」として登録します。" in page
     assert "dx_kpi" not in page.replace("dx_kpi.csv", "")  # the file keeps its name, nothing else does
     assert not Municipality.objects.exists()  # a preview changes nothing
 
     assert _confirm(staff, run_tasks, location).status_code == 302
     plan = Plan.objects.get()
     assert (plan.municipality.name, plan.municipality.prefecture, plan.title) == ("桜野市", "山形県", "桜野市 計画")
+    assert plan.municipality.code == "062154"
     assert plan.initiatives.count() == 2 and not Municipality.objects.filter(name="dx_kpi").exists()
 
 

@@ -6,6 +6,8 @@ municipality from different years, and the nationwide comparison, line up.
 
 from __future__ import annotations
 
+import unicodedata
+
 #: The 47 都道府県 in their official order (JIS X 0401: 北海道 first, 沖縄県 last). Kept here, at the
 #: bottom of the layers, so that the readers can tell a prefecture named above a table and the apps
 #: list them in this order (``core.prefectures``).
@@ -41,6 +43,21 @@ def check_digit(code5: str) -> str:
 def is_valid_code(code: str) -> bool:
     """True for a 6-digit code whose last digit is the check digit of the first five."""
     return len(code) == 6 and code.isdigit() and check_digit(code[:5]) == code[5]
+
+
+def typed_code(text: str) -> str | None:
+    """A 団体コード as staff type or print it: 6 digits with a valid check digit, or the 5 digits before it (the check
+    digit added); full-width digits accepted. None for anything else."""
+    digits = unicodedata.normalize("NFKC", text).strip()
+    if len(digits) == 5 and digits.isdigit() and digits.isascii():
+        return digits + check_digit(digits)
+    return digits if digits.isascii() and is_valid_code(digits) else None
+
+
+def of_prefecture(code: str, prefecture: str) -> bool:
+    """Whether a 団体コード belongs to ``prefecture``: its first two digits are the prefecture's number (01 北海道 …
+    47 沖縄県)."""
+    return prefecture not in PREFECTURES or code[:2] == f"{PREFECTURES.index(prefecture) + 1:02d}"
 
 
 def lookup(name: str) -> tuple[str | None, str | None]:

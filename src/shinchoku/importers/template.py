@@ -29,7 +29,7 @@ from typing import Any, Literal, cast
 from . import titles
 from .errors import UNREADABLE_CSV, ParseError, refusal
 from .labels import NOT_PLAN_SHEET_WORDS, is_group_row
-from .municipalities import NAME_CHARS, check_digit, is_valid_code, lookup
+from .municipalities import NAME_CHARS, lookup, typed_code
 from .planjson import (
     Indicator,
     Initiative,
@@ -603,11 +603,9 @@ def _municipality_in(filename: str) -> str | None:
 
 def _municipality_code(text: str, add: Any) -> str | None:
     """団体コード: 6 digits with a valid check digit, or 5 digits to which the check digit is added."""
-    digits = nfkc(text).strip()
-    if re.fullmatch(r"\d{5}", digits):
-        return digits + check_digit(digits)
-    if re.fullmatch(r"\d{6}", digits) and is_valid_code(digits):
-        return digits
+    code = typed_code(text)
+    if code is not None:
+        return code
     add(f"団体コード '{text}' は6桁の全国地方公共団体コードではないため使いませんでした")
     return None
 

@@ -34,7 +34,7 @@ from shinchoku.accounts.permissions import can_import_any
 from shinchoku.core.models import Job
 from shinchoku.core.prefectures import PREFECTURES
 from shinchoku.core.tasks import start
-from shinchoku.importers import LAYOUTS, MAX_INPUT_BYTES
+from shinchoku.importers import LAYOUTS, MAX_INPUT_BYTES, municipalities
 from shinchoku.importers.layout_names import layout_name
 from shinchoku.importers.text import nfkc, parse_fy, wareki
 from shinchoku.plans import uploads
@@ -478,7 +478,16 @@ def municipality_given(post: Any) -> dict[str, str]:
         )
     if prefecture and prefecture not in PREFECTURES:
         raise ValueError(_("都道府県は一覧から選んでください。"))
-    return {"name": name, "prefecture": prefecture}
+    typed = str(post.get("municipality_code", "")).strip()
+    code = municipalities.typed_code(typed) if typed else ""
+    if code is None:
+        raise ValueError(
+            _("団体コードは6桁（検査数字を含む）か、検査数字を除いた5桁の数字で入力してください（例: 092151）。")
+        )
+    if code and prefecture and not municipalities.of_prefecture(code, prefecture):
+        raise ValueError(_("団体コード %(code)s は%(prefecture)sの団体コードではありません（先頭2桁が都道府県の番号です）。")
+                         % {"code": code, "prefecture": prefecture})
+    return {"name": name, "prefecture": prefecture, "code": code}
 
 
 def _name_municipality(request: HttpRequest, token: str, job: Job) -> HttpResponse:

@@ -108,7 +108,8 @@ def as_named(plan: dict[str, Any], given: dict[str, str] | None) -> dict[str, An
         return plan
     info = plan["municipality"]
     old = info.get("name") or ""
-    info["name"], info["prefecture"], info["code"] = given["name"], given.get("prefecture") or None, None
+    info["name"], info["prefecture"] = given["name"], given.get("prefecture") or None
+    info["code"] = given.get("code") or None  # (the file's own dropped: it was another municipality's, or none)
     warnings = [w for w in plan.get("warnings") or [] if not str(w.get("message", "")).startswith(_NAMED_AFTER_FILE)]
     if old and plan["plan"].get("title") == f"{old} 計画":  # the readers' placeholder title, said in a warning
         plan["plan"]["title"] = title = f"{given['name']} 計画"
@@ -284,6 +285,7 @@ def new_municipality(plan: dict[str, Any], into: int | None) -> dict[str, str] |
     return {
         "name": info["name"].strip(),
         "prefecture": (info.get("prefecture") or "").strip(),
+        "code": info.get("code") or "",
         "from_filename": guessed,
     }
 
