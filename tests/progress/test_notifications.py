@@ -169,6 +169,21 @@ def test_reminders_before_and_after_the_deadline_go_once_each(w, mailoutbox):
     assert deadline_label(deadline + timedelta(days=10)) in mailoutbox[-1].body
 
 
+def test_a_reminder_names_each_report_by_its_number_and_a_returned_one_with_its_comment(w, mailoutbox):
+    """Walked: a 課 whose only open report was returned was told 「次の取組1件の報告が未提出です」 without the return or
+    its comment, and the initiative by its name alone where every page and the workbook give its number."""
+    civic = list(w.round.reports.filter(initiative__department_links__department__name="市民課").order_by("pk"))
+    returned, draft = civic[0], civic[1]
+    Report.objects.filter(pk=returned.pk).update(state=Report.State.RETURNED, review_comment="実績値の根拠を\n書いてください。")
+    from shinchoku.plans.models import Initiative
+
+    Initiative.objects.filter(pk=draft.initiative_id).update(code="1-2-3")
+    assert notifications.send_due_reminders(w.round.deadline) == {"令和6年度の実績": ["健康増進課", "市民課"]}
+    body = next(m for m in mailoutbox if m.to == ["shimin@city.nobeoka.example"]).body
+    assert f"・{returned.initiative.title}（差戻し中。コメント: 実績値の根拠を 書いてください。）" in body
+    assert f"・1-2-3 {draft.initiative.title}\n" in body
+
+
 def test_the_worker_schedules_the_daily_job_once_and_it_schedules_the_next(w, mailoutbox, settings):
     queued = DBTaskResult.objects.filter(task_path=daily_reminders.module_path)
     assert schedule_all() == ["shinchoku.progress.tasks.daily_reminders"]

@@ -99,7 +99,16 @@ def _signature(round_: Round) -> str:
 
 
 def _list(reports: Iterable[Report]) -> str:
-    return "\n".join(f"・{r.initiative.title}" for r in reports)
+    """One line a report, its initiative by the number every page and the workbook give it (「・1-1-2 書かない窓口の
+    導入」); a returned one says so, with the plan office's comment (walked: a reminder called it 「未提出」 alone)."""
+    lines = []
+    for r in reports:
+        line = f"・{r.initiative.code} {r.initiative.title}" if r.initiative.code else f"・{r.initiative.title}"
+        if r.state == Report.State.RETURNED:
+            comment = " ".join(r.review_comment.split())
+            line += _("（差戻し中。コメント: %(comment)s）") % {"comment": comment} if comment else _("（差戻し中）")
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def _by_department(round_: Round, states: tuple[str, ...] | None = None) -> dict[str, list[Report]]:
