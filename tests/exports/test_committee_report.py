@@ -231,3 +231,13 @@ def test_an_unsubmitted_draft_is_not_printed_as_the_departments_report(client):
     article = html.split(f'id="initiative-{draft.pk}"')[1].split("</article>")[0]
     assert "下書きの取組実績です" not in article and "実施中" not in article
     assert "<dt>進捗状況</dt><dd>—</dd>" in article and "報告が提出されていないため" in article
+
+
+def test_a_grade_the_plan_office_changed_says_so_at_the_grade(client, shibata):
+    """Walked: 3-1-2 read 「評価 B 目標どおり（算定 C・自己評価 B・指標の達成率による）」, the basis of the computed C
+    beside the plan office's B, the change told only at the end of the block."""
+    r5 = shibata.rounds.get(fy=2023)
+    report = r5.reports.get(initiative__code="23")  # 79.3 of 80: computed B
+    Report.objects.filter(pk=report.pk).update(review_grade="A", review_reason="目標をほぼ達成したため")
+    text = " ".join(re.sub(r"<[^>]+>", " ", client.get(reverse("exports-committee", args=[r5.pk])).content.decode()).split())
+    assert "A 目標を上回る （計画担当が変更・算定 B：指標の達成率による・自己評価" in text

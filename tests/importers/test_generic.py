@@ -969,3 +969,11 @@ def test_a_title_the_page_cut_inside_its_brackets_is_whole() -> None:
     (count,) = plan["initiatives"][0]["indicators"]
     assert (count["baseline"]["fy"], count["baseline"]["text"]) == (2023, "45手続")
     assert (count["final_target"]["fy"], count["final_target"]["text"]) == (2027, "150手続")
+
+
+def test_a_level_the_plan_does_not_name_gets_no_name() -> None:
+    """朝霧市's outline numbers its 施策 「1-1」 under 「基本目標1」 without a word: the level has no name (walked on
+    那須烏山市's: 「第2階層」, a word no plan prints, headed every page, workbook and its Plan JSON)."""
+    plan = parse((OTHER / "asagiri_outline.txt").read_bytes(), filename="asagiri_outline.txt")
+    levels = {(s["key"].count("."), s["level"]) for s in plan["sections"]}
+    assert levels == {(0, "基本目標"), (1, None)}

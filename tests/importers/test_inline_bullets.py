@@ -68,10 +68,10 @@ def test_a_section_named_by_its_word_keeps_its_number() -> None:
         {"key": "s1.1", "parent": "s1", "level": "施策", "code": "1", "title": "手続"},
         {"key": "s2", "parent": None, "level": "基本目標", "code": "2", "title": "効率化"},
         {"key": "s2.1", "parent": "s2", "level": "施策", "code": "1", "title": "業務"},
-        {"key": "s2.1.1", "parent": "s2.1", "level": "第3階層", "code": "1", "title": "窓口"},
-        {"key": "s2.1.2", "parent": "s2.1", "level": "第3階層", "code": "2", "title": "電子化"},
+        {"key": "s2.1.1", "parent": "s2.1", "level": None, "code": "1", "title": "窓口"},
+        {"key": "s2.1.2", "parent": "s2.1", "level": None, "code": "2", "title": "電子化"},
         {"key": "s2.2", "parent": "s2", "level": "施策", "code": "2", "title": "システム"},
-        {"key": "s2.2.1", "parent": "s2.2", "level": "第3階層", "code": "1", "title": "標準化"},
+        {"key": "s2.2.1", "parent": "s2.2", "level": None, "code": "1", "title": "標準化"},
     ]
     _restarted_section_numbers(sections)
     assert [s["code"] for s in sections] == ["1", "1", "2", "1", "1-1", "1-2", "2", "2-1"]

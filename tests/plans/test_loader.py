@@ -412,3 +412,17 @@ def test_a_schedule_added_in_the_app_to_an_initiative_the_file_gives_none_is_a_c
     assert "2 工程: アプリで改訂した「令和7年度 全庁展開」を保持（ファイルでは「（なし）」）" in preview.conflicts
     load_plan(small_plan())
     assert list(counter.schedule.values_list("fy", "label")) == [(2025, "全庁展開")]
+
+
+def test_an_upgrade_forgets_the_level_names_the_readers_made_up():
+    """Plans imported before a level the plan does not name was left unnamed kept 「第2階層」: the migration blanks
+    it, and only it (a level the plan names, 「第2章」 or 「基本施策」, stays)."""
+    import importlib
+
+    from django.apps import apps
+
+    load_plan(small_plan())
+    Section.objects.filter(title="市民目線のデジタル化").update(level="第2階層")
+    Section.objects.filter(title="市民にやさしいDX").update(level="第2章")
+    importlib.import_module("shinchoku.plans.migrations.0011_unnamed_section_levels").forget_made_up_levels(apps, None)
+    assert dict(Section.objects.values_list("title", "level")) == {"市民目線のデジタル化": "", "市民にやさしいDX": "第2章"}

@@ -542,26 +542,18 @@ def _baseline_year_from_prose(plan: Plan, document: Document, items: list[Initia
     )
 
 
-#: The level of a section numbered without a word (「（１）」「１」): Collector names it by its depth.
-_UNNAMED_LEVEL = lazy_re(r"第\d+階層")
-
-
 def _restarted_section_numbers(sections: list[dict[str, Any]]) -> None:
     """Sections numbered again under each parent (「（１）手続のオンライン化」 under 「１」, 「（１）業務の効率化」 under
     「２」) are told apart by their parent's number: 1-1, 2-1 — as their 取組 are — every one of a level where one bare
     number is given twice in it; a section named by its word (「施策５」) or numbered on across its parents keeps its
     number."""
     by_key = {s["key"]: s for s in sections}
-    bare = [
-        s
-        for s in sections
-        if s["parent"] and s["code"] and s["code"].isdigit() and _UNNAMED_LEVEL.fullmatch(s["level"])
-    ]
-    seen = Counter((s["level"], s["code"]) for s in bare)
-    restarting = {level for (level, _), count in seen.items() if count > 1}
+    bare = [s for s in sections if s["parent"] and s["code"] and s["code"].isdigit() and not s["level"]]
+    seen = Counter((s["key"].count("."), s["code"]) for s in bare)  # (depth, number): a level unnamed
+    restarting = {depth for (depth, _), count in seen.items() if count > 1}
     for s in bare:  # a parent before its children: its number is whole when theirs are made
         parent = by_key.get(s["parent"])
-        if parent and parent["code"] and s["level"] in restarting:
+        if parent and parent["code"] and s["key"].count(".") in restarting:
             s["code"] = f"{parent['code']}-{s['code']}"
 
 

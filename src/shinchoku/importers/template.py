@@ -787,7 +787,7 @@ class _Builder:
             level
             or (self.level_names[depth] if depth < len(self.level_names) else None)
             or self.levels_seen.get(depth)
-            or f"第{depth + 1}階層"
+            or None  # (unnamed: no name made up)
         )
         item = section(key, parent, level_name, code, title)
         self.plan["sections"].append(item)

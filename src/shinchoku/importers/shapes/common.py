@@ -100,10 +100,9 @@ class Collector:
         count = self._children.get(parent, 0) + 1
         self._children[parent] = count
         key = f"s{count}" if parent is None else f"{parent}.{count}"
-        depth = key.count(".")
-        self.sections.append(
-            section(key, parent, word or level or f"第{depth + 1}階層", code, title or heading)
-        )
+        # a level the plan does not name (「（１）」 alone) has no name: none is made up (「第2階層」 was shown on every
+        # page, workbook and Plan JSON as if the plan printed it)
+        self.sections.append(section(key, parent, word or level or None, code, title or heading))
         self._by_path[identity] = key
         return key
 
