@@ -575,6 +575,7 @@ def test_the_preview_says_that_an_unknown_municipality_will_be_registered(staff,
     assert (
         "自治体「椿市」は登録されていません。取り込むと、新しい自治体「椿市」を登録します。 "
         "ファイルから都道府県を読み取れなかったため、都道府県なしで登録します（管理画面の「自治体」で設定できます）。 "
+        "団体コードなしで登録します（下の欄で入力できます）。 "
         "登録済みの自治体の計画なら、取り込まずにファイルの自治体名を確かめてください（表記が違うと別の自治体になります）。"
     ) in page
     # the name is the file's own: the form under it did say 「ファイル名を仮の自治体名にしています」 all the same
