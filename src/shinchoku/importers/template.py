@@ -61,6 +61,7 @@ from .text import (
     parse_number,
     plan_period,
     prose,
+    related_in_brackets,
     split_departments,
     squash,
     unit_direction,
@@ -898,6 +899,10 @@ class _Builder:
                 )
         for name, split in (("departments", _departments), ("effects", _bullets), ("marks", _marks)):
             text = self.cell(cells, name)
+            if name == "departments":
+                text, related = related_in_brackets(text)  # 「市民課（情報政策課）」: its 関係課 apart
+                others = item.setdefault("departments_others", []) if related else []
+                others += [n for n in related if n not in others]
             if not is_no_value(text):
                 self.merge(item, name, split(text), line)
         scope_text = self.cell(cells, "scope")

@@ -1394,6 +1394,40 @@ _AND_OTHERS = lazy_re(r"((?:課|室))[ \u3000]?(?:ほか|他|等)(?=$|[\s、，,
 _SUBUNIT_AFTER = lazy_re(r"([^\s、，,／/・]+(?:課|室))[ \u3000]+[^\s、，,／/・]+(?:係|班|グループ)(?=$|[\s、，,／/])")
 
 
+#: A 課 and, in brackets after it, the 課 that work with it: 「市民課（情報政策課）」「情報政策課（全課）」 (a plan's note says
+#: 「（　）内は関係課」; a 係 or 班 in brackets is the 課's own: ``_SUBUNIT_IN_BRACKETS``).
+_RELATED_IN_BRACKETS = lazy_re(r"(?:(?<=[課室局部所館])|(?<=ター))[(（]([^()（）]{1,40})[)）]")
+#: Who works with a 課, named in its brackets without a 課 of their own: every 課, the 課 concerned.
+_EVERY_UNIT = ("全課", "各課", "関係課", "関係各課", "全庁", "全部署", "各部署")
+
+
+def related_in_brackets(text: str) -> tuple[str, list[str]]:
+    """A 担当課 cell without the 課 named in brackets after one, and those 課 (the 関係課): 「市民課（情報政策課）」 →
+    (「市民課」, [「情報政策課」]), 「情報政策課（各業務所⏎管課）」 wrapped in its cell → (「情報政策課」, [「各業務所管課」]). A
+    bracket of anything but 課 (a 係, 「（R7から）」) stays where it is."""
+    related: list[str] = []
+
+    def related_names(inner: str) -> list[str] | None:
+        names = split_departments(inner)
+        # (a facility in brackets, 「健康増進課（保健センター）」, is where the 課 works: no 関係課)
+        return names if names and all(n in _EVERY_UNIT or (is_department(n) and n.endswith(_UNITS)) for n in names) else None
+
+    def take(m: re.Match[str]) -> str:
+        # (a name wrapped in its cell, 「各業務所」 over 「管課」, comes with a line break or a blank inside it)
+        names = related_names(m.group(1)) or related_names(re.sub(r"\s+", "", m.group(1)))
+        if names is None:
+            return m.group(0)
+        related.extend(n for n in names if n not in related)
+        return ""
+
+    kept = _RELATED_IN_BRACKETS.sub(take, text)
+    return kept, related
+
+
+#: How a 関係課 named in brackets ends.
+_UNITS = ("課", "室", "局", "部")
+
+
 def split_dots(name: str) -> list[str]:
     """Split "市民課・情報政策課" at ・, but only when every part ends like a department name.
 

@@ -40,6 +40,7 @@ from ..text import (
     one_year_style,
     parse_fy,
     parse_number,
+    related_in_brackets,
     series_direction,
     split_departments,
     squash,
@@ -250,10 +251,15 @@ def link_reposts(items: list[Initiative]) -> None:
 
 def add_departments(item: Initiative, text: str) -> None:
     """The names of a 担当課 cell joined to the item's, without schedule steps (「調査・研究」
-    「導入」: text.department_names) — a card read in the wrong order gives its schedule as 担当課."""
+    「導入」: text.department_names) — a card read in the wrong order gives its schedule as 担当課. The 課 named in
+    brackets after one (「市民課（情報政策課）」) are its 関係課, kept apart (``departments_others``)."""
+    text, related = related_in_brackets(text)
     for name in department_names(text.replace("\n", " "), stacked="\n" in text.strip()):
         if name not in item["departments"]:
             item["departments"].append(name)
+    if related and item["departments"]:
+        others = item.setdefault("departments_others", [])
+        others += [name for name in related if name not in others and name not in item["departments"]]
 
 
 def add_text(item: Initiative, key: str, text: str) -> None:
