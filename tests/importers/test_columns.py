@@ -366,3 +366,28 @@ def test_prose_with_labelled_tables_in_it_is_read_by_its_columns() -> None:
         "2-1-1": [("電子決裁率", 95.0)],
         "2-1-2": [("RPAで削減した業務時間", 12000)],
     }
+
+
+def test_a_label_centred_over_its_years_is_each_years_and_one_line_labels_centred_on_the_second() -> None:
+    """A spreadsheet printed and read by ``pdftotext -layout`` (桃園町, 鏡原市 of batch 23): 「目標値」 centred over 「R6  R7
+    R8  R9」 is each year's target (first read: R7's alone, the rest a 工程 of the figures), the one-line labels
+    centred on the header's second line (「番号」 beside 「（R5）」) join the first; a 担当課 one blank after a title that
+    filled its cell is the 担当課's."""
+    text = "\n".join(
+        [
+            "番号  取組名              担当課      成果指標          基準値               目標値                評価",
+            "                                                        （R5）    R6      R7       R8      R9",
+            "",
+            "1     電子申請の拡充     総務課      電子申請できる手  25手続    40手続  50手続   65手続  80手続   ◎",
+            "                                     続数",
+            "2     マイナンバーカー 住民課        コンビニ交付の利  8.5％     12.0％  15.0％   18.0％  20.0％   ○",
+            "      ドの利活用                     用率",
+        ]
+    )
+    plan = parse(text.encode(), filename="桃原町_進捗状況一覧.txt")
+    first, second = plan["initiatives"]
+    (procedures,) = first["indicators"]
+    assert [(t["fy"], t["value"]) for t in procedures["targets"]] == [(2024, 40), (2025, 50), (2026, 65), (2027, 80)]
+    assert (procedures["baseline"]["fy"], procedures["baseline"]["value"]) == (2023, 25)
+    assert (second["title"], second["departments"]) == ("マイナンバーカードの利活用", ["住民課"])
+    assert not first["schedule"] and not second["schedule"]

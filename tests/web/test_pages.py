@@ -277,6 +277,24 @@ def test_a_value_printed_with_its_own_year_is_not_given_the_year_twice(client, p
     assert re.search(r'<th scope="row">基準値（令和2年度（2020））</th><td colspan="2">12手続</td>', html)
 
 
+def test_a_kpi_chart_starts_at_the_baseline(plans):
+    """Walked (那須烏山市 2-2-1: 0業務 in R5, 20業務 in R8, 12業務 reported for R7): the chart began at R7, its 目標値 a
+    single square at R8 with no line. Both lines start at the 基準値's year and value."""
+    from shinchoku.plans.models import IndicatorValue
+    from shinchoku.web.charts import indicator_view
+
+    initiative = plans["nobeoka"].initiatives.get(title="マイナポータルからの行政手続のオンライン化")
+    indicator = initiative.indicators.first()
+    IndicatorValue.objects.filter(indicator=indicator).delete()
+    indicator.baseline_fy, indicator.baseline_value, indicator.has_baseline = 2023, 0.0, True
+    indicator.final_target_fy, indicator.final_target_value, indicator.has_final_target = 2026, 20.0, True
+    indicator.save()
+    chart = indicator_view(indicator, {2025: (12.0, "")}).chart
+    assert [label for _, label in chart.years] == ["R5", "R7", "R8"]
+    assert [label for _, _, label in chart.targets.points] == ["0", "20"]
+    assert [label for _, _, label in chart.actuals.points] == ["0", "12"]
+
+
 def test_a_municipality_without_a_code_is_listed_with_its_prefecture(client, plans):
     """緑ヶ丘市 (no 団体コード) was listed last on the home page, apart from 新発田市 of its prefecture:
     by prefecture in the official order, then 団体コード, the code-less ones after by name."""

@@ -128,6 +128,11 @@ def indicator_view(
     rows = sorted(by_year.values(), key=lambda r: (r.fy is None, r.fy or 0))
     if indicator.has_final_target and indicator.final_target_fy and indicator.final_target_value is not None:
         numeric[ValueKind.TARGET].setdefault(indicator.final_target_fy, indicator.final_target_value)
+    if indicator.has_baseline and indicator.baseline_fy and indicator.baseline_value is not None:
+        # the 基準値 is where both lines start: the year's measured level and the path to the target (walked: the
+        # chart began at the first report, its 「目標値」 one square at the final year, no line)
+        for kind in (ValueKind.TARGET, ValueKind.ACTUAL):
+            numeric[kind].setdefault(indicator.baseline_fy, indicator.baseline_value)
     return IndicatorView(indicator, rows, _chart(numeric, indicator))
 
 

@@ -283,8 +283,9 @@ def _split(frags: list[_Fragment], columns: list[int]) -> list[_Fragment]:
         cuts = [
             (column, index)
             for column, index in fragment.spaces
-            if any(abs(column - start) <= 1 for start in columns if start > fragment.start)
-        ]
+            if any(abs(column - start) <= (_NAME_SLACK if _names_unit(fragment, index) else 1) for start in columns
+                   if start > fragment.start)
+        ]  # fmt: skip
         start, begin = fragment.start, 0
         for column, index in cuts:
             out.append(_Fragment(start, column - 1, fragment.text[begin:index]))
@@ -294,6 +295,18 @@ def _split(frags: list[_Fragment], columns: list[int]) -> list[_Fragment]:
 
 
 _YEAR = re.compile(r"(?:令和|平成|R|H)\s*[0-9０-９元]{1,2}\s*(?:年度?)?$|20[0-9]{2}\s*年度?")
+
+#: How far before or after a column's start a 課's name one blank after a wrapped title may stand (a title that
+#: filled its cell pushes the 課 beside it right, 「窓口のキャッシュ 会計室」).
+_NAME_SLACK = 4
+
+
+def _names_unit(fragment: _Fragment, index: int) -> bool:
+    """Whether the word after the blank at ``index`` is a 課's name (「会計室」 of 「窓口のキャッシュ 会計室」), the
+    words before it none: a 担当課 cell beside a title that filled its own."""
+    after = fragment.text[index + 1 :].split(" ")[0]
+    before = fragment.text[:index].split(" ")[-1]
+    return is_department(after) and after.endswith(("課", "室", "局", "部")) and not is_department(before)
 
 
 #: A label's bracketed end: 「(2025)」 of 「令和７年度(2025)」.
@@ -484,6 +497,9 @@ def _centred(
         keys = sorted([head, *keys])  # the header row's labels are centred as a row's cells are
     if len(keys) < 2:
         return block, set()
+    lifted = _keys_lifted(block, [k for k in keys if k != head], columns, key)  # (rows: the header is no row)
+    if lifted is not None:
+        return lifted, set()
     moved: dict[int, list[int]] = {}
     taken: set[int] = set()
     for n, k in enumerate(keys):
@@ -509,6 +525,39 @@ def _centred(
         out.append(line)
         out.extend(block[j] for j in moved.get(i, ()))
     return out, {block[j][0] for j in taken}
+
+
+def _keys_lifted(
+    block: list[tuple[int, list[_Fragment]]], keys: list[int], columns: list[int], key: int
+) -> list[tuple[int, list[_Fragment]]] | None:
+    """For ``_centred``: where every row stands apart from the next by an empty line (a spreadsheet's rows grown to
+    their wrapped text), each run of lines between empty ones that holds one row's number is that row, whatever
+    its lines above the number write (an indicator's line over 「3  窓口のデジタル化  進課」, the row's No. and 取組名
+    centred on its two indicators): the number goes up to the run's first line, so that the row starts there and
+    its cells read top to bottom (「市民課・デジタル推」 then 「進課」). None when the rows are not so set apart."""
+    runs: list[list[int]] = [[]]
+    for i, (number, _) in enumerate(block):
+        if i and number - block[i - 1][0] > 1:
+            runs.append([])
+        runs[-1].append(i)
+    keyed = [[i for i in run if i in keys] for run in runs]
+    if len(runs) < 3 or any(len(found) > 1 for found in keyed) or sum(1 for found in keyed if found) < len(keys):
+        return None
+    out = list(block)
+    lifted = False
+    for run, found in zip(runs, keyed, strict=True):
+        if not found or run[0] == found[0]:
+            continue
+        above = [f for i in run[: run.index(found[0])] for f in block[i][1]]
+        if any(_column_of(columns, f.start) <= key + 1 for f in above):
+            continue  # a section's heading over the row (「基本方針２　行政運営の効率化」), not the row's own line
+        number, frags = block[found[0]]
+        up = [f for f in frags if _column_of(columns, f.start) == key]
+        first_number, first = block[run[0]]
+        out[run[0]] = (first_number, sorted([*first, *up], key=lambda f: f.start))
+        out[found[0]] = (number, [f for f in frags if f not in up])
+        lifted = True
+    return [line for line in out if line[1]] if lifted else None
 
 
 def _words(frags: list[_Fragment]) -> list[_Fragment]:
@@ -1326,6 +1375,11 @@ def _header_tails(
         if len(upper) < 2:
             at += 1
             continue
+        spread = _years_under_group(upper, lower, grid_of[number], grid_of[below])
+        # 「目標値」 centred over 「R6 R7 R8 R9」: a label a year, when the line's other pieces are tails of their own
+        if spread is not None and _joined_tails(spread[0], spread[1], spread[2], spread[3]) is not None:
+            upper, lower, grid_of[number], grid_of[below] = spread
+            out[at], out[at + 1] = (number, upper), (below, lower)
         found = _joined_tails(upper, lower, grid_of[number], grid_of[below])
         if found is None:  # tails one blank apart (「（R5） （R11）」), each its own label's
             apart, apart_grid = _tails_apart(lower), _tails_apart(grid_of[below])
@@ -1348,6 +1402,53 @@ def _header_tails(
             grid_of[number] = [g for _, g in order]
             out[at : at + 2] = [(number, [f for f, _ in order])]
         at += 1
+    return out
+
+
+def _years_under_group(
+    upper: list[_Fragment], lower: list[_Fragment], top: list[_Fragment], under: list[_Fragment]
+) -> tuple[list[_Fragment], list[_Fragment], list[_Fragment], list[_Fragment]] | None:
+    """A header's label of yearly figures centred over a run of bare years on the line below (「目標値」 over 「R6  R7
+    R8  R9」, a spreadsheet's merged cell): the label made one a year (「目標値R6」 … at each year's place) and the years
+    gone from the line below — joined as a tail, the label took only the year under it and the others read as a
+    工程's. The four lists as ``_header_tails`` keeps them (the lines and pdftotext's grid of each); None when the line
+    below has no such run."""
+    from ..labels import classify
+
+    years = [j for j, f in enumerate(lower) if _YEAR.fullmatch(f.text.strip())]
+    runs: list[list[int]] = []
+    for j in years:
+        if runs and runs[-1][-1] == j - 1:
+            runs[-1].append(j)
+        else:
+            runs.append([j])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        left, right = lower[run[0]].start, lower[run[-1]].end
+        over = [i for i, f in enumerate(upper) if left <= f.start and f.end <= right]
+        found = classify(upper[over[0]].text) if len(over) == 1 else None
+        if found is None or found.role not in ("target", "actual", "budget") or found.fy is not None:
+            continue
+        label = upper[over[0]].text
+        made = [_Fragment(lower[j].start, lower[j].end, label + lower[j].text) for j in run]
+        made_grid = [_Fragment(under[j].start, under[j].end, label + under[j].text) for j in run]
+        i = over[0]
+        return (
+            _labels_apart(upper[:i]) + made + _labels_apart(upper[i + 1 :]),
+            [f for j, f in enumerate(lower) if j not in run],
+            _labels_apart(top[:i]) + made_grid + _labels_apart(top[i + 1 :]),
+            [f for j, f in enumerate(under) if j not in run],
+        )
+    return None
+
+
+def _labels_apart(frags: list[_Fragment]) -> list[_Fragment]:
+    """A header line's fragments with labels one blank apart (「番号 指標」) cut into one each."""
+    out: list[_Fragment] = []
+    for fragment in frags:
+        words = _words([fragment])
+        out += words if len(words) > 1 and all(is_known(w.text) for w in words) else [fragment]
     return out
 
 
@@ -1411,8 +1512,10 @@ def _tails(
             kept.append(j)
         else:
             return None
-    # (not the header under a line of labels: 「現状値」 over its 「（R5）」)
-    return (joined, kept) if len(joined) > len(kept) else None
+    # (not the header under a line of labels: 「現状値」 over its 「（R5）」) — unless every label of the upper line takes
+    # its tail: a header whose one-line labels are centred on its second line (「No. 取組名 … （R4） （R8） … 評価」
+    # under 「基準値 目標値 実績値 実績値」, a spreadsheet's print)
+    return (joined, kept) if len(joined) > len(kept) or len(joined) == len(upper) >= 3 else None
 
 
 def _bracketed_tail(label: str, tail: str) -> bool:
