@@ -30,7 +30,7 @@ def test_a_moment_is_dated_in_tokyo_not_utc():
     # published at 07:48 JST on 6月2日 = 22:48 UTC on 6月1日
     moment = datetime(2025, 6, 1, 22, 48, tzinfo=UTC)
     assert local_date(moment) == date(2025, 6, 2)
-    assert wareki_datetime(moment) == "令和7年6月2日 (2025-06-02)"
+    assert wareki_datetime(moment) == "令和7年6月2日（2025-06-02）"
     assert iso_date(moment) == "2025-06-02"
     assert wareki_datetime(None) == iso_date(None) == ""
 

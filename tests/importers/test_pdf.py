@@ -293,3 +293,12 @@ def test_a_pdf_of_an_unseen_plan_is_read_by_the_generic_layout_parsing_the_pdf_o
     first = plan["initiatives"][0]
     assert (first["title"], first["departments"]) == ("取組その1の推進", ["情報政策課"])
     assert first["indicators"][0]["baseline"]["value"] == 10
+
+
+def test_a_furniture_warning_writes_a_ligature_as_its_letters() -> None:
+    """Chromium's print footer 「file:///…」 came out of the PDF as 「ﬁle:///…」 (U+FB01) in the preview's warning
+    (walked); only the Latin ligatures change, the plan's own full-width letters stay as printed."""
+    from shinchoku.importers.readers.pdf import _unligatured
+
+    assert _unligatured("ﬁle:///tmp/plan.html 1/3") == "file:///tmp/plan.html 1/3"
+    assert _unligatured("那須烏山市ＤＸ推進計画") == "那須烏山市ＤＸ推進計画"

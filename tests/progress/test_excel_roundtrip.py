@@ -15,6 +15,7 @@ import re
 
 import openpyxl
 import pytest
+from django.contrib.messages import get_messages
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
@@ -718,3 +719,13 @@ def test_a_cell_is_read_as_the_report_form_reads_a_number():
     assert number_with_unit(ws["A1"]) == (1204.0, "人")
     ws["A1"].value = "1.2.3人"
     assert number_with_unit(ws["A1"]) is None
+
+
+def test_a_citizen_following_the_workbook_link_is_asked_to_sign_in(w, client):
+    """Walked: signed out, 「Excelで入力する」's address led to the round page and left 「Excelで入力できる報告はありません」
+    to show on whatever page came next."""
+    url = reverse("exports-input-xlsx", args=[w.round.pk])
+    response = client.get(url)
+    assert response.status_code == 302 and response["Location"].startswith(reverse("login"))
+    assert "next=" in response["Location"]
+    assert not list(get_messages(response.wsgi_request))

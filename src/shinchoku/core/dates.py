@@ -59,11 +59,12 @@ def deadline_label(day: date) -> str:
 
 
 def wareki_datetime(moment: datetime | date | None) -> str:
-    """An update time as staff and citizens read it: "令和7年6月1日 (2025-06-01)"; "" for none."""
+    """An update time as staff and citizens read it: "令和7年6月1日（2025-06-01）", in full-width brackets as a 年度
+    is written (「令和7年度（2025）」; walked: the open-data page alone wrote 「 (2025-06-01)」); "" for none."""
     day = local_date(moment)
     if day is None:
         return ""
-    return f"{wareki_date(day)} ({day.isoformat()})"
+    return f"{wareki_date(day)}（{day.isoformat()}）"
 
 
 def wareki_month(year_month: str) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 
 from django import forms
 from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
@@ -70,7 +71,10 @@ def _sheets(request: HttpRequest, round_: Round) -> tuple[list[tuple[str, list[R
 
 @require_safe
 def input_xlsx(request: HttpRequest, pk: int) -> HttpResponse:
-    """「Excelで入力する」: /rounds/<pk>/input.xlsx, the reports the user may fill now."""
+    """「Excelで入力する」: /rounds/<pk>/input.xlsx, the reports the user may fill now. Signed out, the login page
+    (walked: a citizen was sent to the round page with 「入力できる報告はありません」, shown on the page after it)."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
     round_ = _round(pk)
     require(request.user, "view_round", round_)
     sheets, table = _sheets(request, round_)

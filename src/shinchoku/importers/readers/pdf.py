@@ -34,6 +34,7 @@ from __future__ import annotations
 import io
 import re
 import time
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -951,7 +952,8 @@ def _drop_furniture(pages: list[_RawPage], notes: list[tuple[Location, str]], he
                     if kind != "ページ番号":
                         headers.append(text.text)
                     notes.append(
-                        (Location(page=page.number), f"{kind}「{text.text}」を各ページから除きました。")
+                        # (as a reader reads it: 「ﬁle:///…」 printed with a ligature is 「file:///…」)
+                        (Location(page=page.number), f"{kind}「{_unligatured(text.text)}」を各ページから除きました。")
                     )
                 continue
             kept.append(text)
@@ -1412,3 +1414,8 @@ def _aligned_page(page: _RawPage) -> Page:
             continue
         blocks.append(block)
     return Page(number=page.number, blocks=list(blocks))
+
+
+def _unligatured(text: str) -> str:
+    """``text`` with the Latin ligatures a PDF's font maps (「ﬁ」 U+FB01) written as their letters, nothing else changed."""
+    return re.sub("[\ufb00-\ufb06]", lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
