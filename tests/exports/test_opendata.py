@@ -411,7 +411,7 @@ def test_page_lists_every_dataset_with_counts_licence_and_update(client, plans):
     # licence with its link, attribution and the last update in 和暦 and 西暦
     assert '<a href="https://creativecommons.org/licenses/by/4.0/deed.ja" rel="license">CC BY 4.0</a>' in html
     assert "出典：新潟県新発田市「計画と進捗のオープンデータ」（http://testserver/municipalities/" in page
-    assert re.search(r"最終更新 令和\d+年\d+月\d+日 \(\d{4}-\d\d-\d\d\)", page)
+    assert re.search(r"最終更新 令和\d+年\d+月\d+日（\d{4}-\d\d-\d\d）", page)
 
 
 def test_page_is_accessible(client, plans):

@@ -723,9 +723,43 @@ def test_a_cell_is_read_as_the_report_form_reads_a_number():
 
 def test_a_citizen_following_the_workbook_link_is_asked_to_sign_in(w, client):
     """Walked: signed out, 「Excelで入力する」's address led to the round page and left 「Excelで入力できる報告はありません」
-    to show on whatever page came next."""
-    url = reverse("exports-input-xlsx", args=[w.round.pk])
-    response = client.get(url)
+    to show on whatever page came next. (A round a citizen may not see is not found, as its page.)"""
+    assert client.get(reverse("exports-input-xlsx", args=[w.round.pk])).status_code == 404  # not published
+    for report in w.round.reports.all():
+        report.state = Report.State.APPROVED
+        report.save()
+    services.publish_round(services.close_round(w.round))
+    assert client.get(reverse("progress:round", args=[w.round.pk])).status_code == 200
+    response = client.get(reverse("exports-input-xlsx", args=[w.round.pk]))
     assert response.status_code == 302 and response["Location"].startswith(reverse("login"))
     assert "next=" in response["Location"]
     assert not list(get_messages(response.wsgi_request))
+
+
+def test_an_interpolated_target_is_italic_and_last_years_baseline_is_last_years_level(w):
+    """Walked: the workbook gave 97.5手続 for 令和7年度 unmarked (the web form says ※補間), and left 前年度実績 empty where
+    the plan prints 「現状値（R6）0%」. 新発田市's オープンデータ公開件数 (10 in R5, 15 in R8): R6's target 11.67 is in
+    italics and the note says what italics are; a 基準値 of R5 is the R6 round's 前年度実績 where no R5 actual is."""
+    from datetime import date, timedelta
+
+    from shinchoku.plans.models import Indicator
+
+    round_ = services.open_round(w.shibata, 2024, date.today() + timedelta(days=30))
+    indicator = Indicator.objects.get(initiative__plan=w.shibata, initiative__code="4")
+    indicator.values.filter(fy=2023, kind="actual").delete()
+    indicator.baseline_fy, indicator.baseline_value, indicator.baseline_text, indicator.has_baseline = 2023, 10.0, "10件", True
+    indicator.save()
+    wb = _download(_client(w.users["office_other"]), round_.pk)
+    ws = next(sheet for sheet in wb.worksheets if any(
+        str(sheet.cell(r, 3).value or "").startswith(indicator.initiative.title) for r in range(4, sheet.max_row + 1)))
+    r = _row(ws, indicator.initiative.title)
+    header = {ws.cell(3, c).value: c for c in range(1, ws.max_column + 1)}
+    target = ws.cell(r, header["目標値（令和6年度）"])
+    assert (target.value, target.font.italic) == (11.67, True)
+    assert ws.cell(r, header["前年度実績（令和5年度）"]).value == 10
+    assert "目標値の斜体は、計画にこの年度の目標値がないため前後の年度の値から補間した値です。" in ws.cell(2, 2).value
+    targets = [
+        sheet.cell(n, header["目標値（令和6年度）"]) for sheet in wb.worksheets[:-1] for n in range(4, sheet.max_row + 1)
+    ]
+    figures = [cell for cell in targets if isinstance(cell.value, int | float)]
+    assert any(cell.font.italic for cell in figures) and not all(cell.font.italic for cell in figures)  # R6's printed

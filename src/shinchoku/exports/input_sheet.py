@@ -46,6 +46,7 @@ from .workbooks import (
     BORDER,
     HEADER_ALIGN,
     HEADER_FILL,
+    ITALIC,
     MUTED,
     NOTE_FONT,
     TITLE_FONT,
@@ -210,6 +211,7 @@ def _input_sheet(
         f"提出期限 {deadline_label(deadline)}。白いセルに入力してください（灰色のセルは変更できません）。"
         "実績値は数値で（全角数字・桁区切りのカンマ・「%」・指標の単位（「40件」）も可）、進捗状況と自己評価は一覧から選びます。"
         "入力したファイルは回のページ「Excelで入力した内容を取り込む」からアップロードします。"
+        "目標値の斜体は、計画にこの年度の目標値がないため前後の年度の値から補間した値です。"
         f"（{who}がダウンロード）"
     )).font = NOTE_FONT  # fmt: skip
     ws.cell(NOTE_ROW, 2).alignment = WRAP
@@ -251,6 +253,8 @@ def _input_sheet(
                 open_cell = col.editable and (main or col.key == "actual") and (col.key != "actual" or line)
                 cell.border = BORDER
                 cell.font = MUTED if (k and not open_cell) else BODY
+                if col.key == "target" and line is not None and line.interpolated and numeric_target(value):
+                    cell.font = ITALIC  # (walked: 97.5手続 read as a figure of the plan; the web form marks it 補間)
                 numeric = isinstance(value, int | float)
                 cell.alignment = WRAP_RIGHT if numeric else WRAP
                 if numeric:
@@ -289,12 +293,20 @@ def _input_sheet(
     _print_setup(ws, f"{HEADER_ROW}:{HEADER_ROW}")
 
 
+def numeric_target(value: Any) -> bool:
+    """Whether a target cell holds a figure (not the plan's words for it)."""
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
 def _indicator_values(line: IndicatorLine, fy: int) -> dict[str, Any]:
     last = line.years.get(fy - 1)
     this = line.years.get(fy)
     values: dict[str, Any] = {"indicator": line.name, "unit": line.unit}
-    if last is not None:
+    if last is not None and (last.actual is not None or last.actual_text):
         values["last_actual"] = _num(last.actual) if last.actual is not None else last.actual_text
+    elif line.baseline_fy == fy - 1 and (line.baseline is not None or line.baseline_text):
+        # the plan's 現状値 of last year is that year's level (walked: 「現状値（R6）0%」 printed, the cell left empty)
+        values["last_actual"] = _num(line.baseline) if line.baseline is not None else line.baseline_text
     if line.target is not None:
         values["target"] = _num(line.target) if float(line.target).is_integer() else round(line.target, 2)
     elif this is not None:

@@ -73,10 +73,10 @@ def _sheets(request: HttpRequest, round_: Round) -> tuple[list[tuple[str, list[R
 def input_xlsx(request: HttpRequest, pk: int) -> HttpResponse:
     """「Excelで入力する」: /rounds/<pk>/input.xlsx, the reports the user may fill now. Signed out, the login page
     (walked: a citizen was sent to the round page with 「入力できる報告はありません」, shown on the page after it)."""
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
     round_ = _round(pk)
     require(request.user, "view_round", round_)
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
     sheets, table = _sheets(request, round_)
     if not round_.is_open or not sheets:
         messages.info(
