@@ -723,10 +723,16 @@ def test_a_file_naming_no_municipality_is_imported_under_the_name_typed_in_the_p
     assert "団体コードなしで登録します" in page
     # the 団体コード, the key open data is joined by (walked: a municipality an import registered had none, and no
     # page to give it one): typed with its five digits, the check digit is added; another prefecture's is refused
-    for bad, message in (("06２１", "6桁（検査数字を含む）か"), ("062150", "6桁（検査数字を含む）か"), ("01100", "山形県の団体コードではありません")):
+    for bad, message in (("06２１", "6桁（検査数字を含む）か"), ("062150", "検査数字（6桁目）が合いません"), ("01100", "山形県の団体コードではありません")):
         typed = {"action": "municipality", "municipality_name": "桜野市", "municipality_prefecture": "山形県"}
         refused = staff.post(location, typed | {"municipality_code": bad})
         assert refused.status_code == 400 and message in text_of(refused), bad
+    Municipality.objects.create(name="上山市", prefecture="山形県", code="062154")
+    held = {"action": "municipality", "municipality_name": "桜野市", "municipality_prefecture": "山形県"}
+    refused = staff.post(location, held | {"municipality_code": "06215"})
+    # walked: a code another municipality holds sent the plan into that one (the loader finds a municipality by code)
+    assert refused.status_code == 400 and "団体コード 062154 は登録済みの自治体「上山市」のものです" in text_of(refused)
+    Municipality.objects.filter(name="上山市").delete()
     named = {"action": "municipality", "municipality_name": "桜野市", "municipality_prefecture": "山形県"}
     assert staff.post(location, named | {"municipality_code": "０６２１５"})["Location"] == location
     run_tasks()

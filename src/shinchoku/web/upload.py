@@ -38,7 +38,7 @@ from shinchoku.importers import LAYOUTS, MAX_INPUT_BYTES, municipalities
 from shinchoku.importers.layout_names import layout_name
 from shinchoku.importers.text import nfkc, parse_fy, wareki
 from shinchoku.plans import uploads
-from shinchoku.plans.models import Plan
+from shinchoku.plans.models import Municipality, Plan
 from shinchoku.plans.reference import MAX_SOURCE
 from shinchoku.plans.texts import by_year
 
@@ -481,12 +481,25 @@ def municipality_given(post: Any) -> dict[str, str]:
     typed = str(post.get("municipality_code", "")).strip()
     code = municipalities.typed_code(typed) if typed else ""
     if code is None:
+        digits = nfkc(typed)
+        if len(digits) == 6 and digits.isascii() and digits.isdigit():
+            raise ValueError(
+                _("団体コード %(code)s は検査数字（6桁目）が合いません。先頭5桁だけを入力すると検査数字を補います。")
+                % {"code": digits}
+            )
         raise ValueError(
             _("団体コードは6桁（検査数字を含む）か、検査数字を除いた5桁の数字で入力してください（例: 092151）。")
         )
     if code and prefecture and not municipalities.of_prefecture(code, prefecture):
         raise ValueError(_("団体コード %(code)s は%(prefecture)sの団体コードではありません（先頭2桁が都道府県の番号です）。")
                          % {"code": code, "prefecture": prefecture})
+    holder = Municipality.objects.filter(code=code).exclude(name=name).first() if code else None
+    if holder is not None:
+        # (walked: the loader finds a municipality by its code first: the plan went into the one holding it)
+        raise ValueError(
+            _("団体コード %(code)s は登録済みの自治体「%(holder)s」のものです。%(name)sの団体コードを確かめてください。")
+            % {"code": code, "holder": holder.name, "name": name}
+        )
     return {"name": name, "prefecture": prefecture, "code": code}
 
 
