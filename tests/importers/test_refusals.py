@@ -72,3 +72,27 @@ def test_a_rare_system_error_opening_a_file_is_told_in_japanese() -> None:
     assert os_reason(OSError(errno.ELOOP, "Too many levels of symbolic links")) == (
         "読み取れませんでした。ファイルの場所と、開けるファイルかどうかを確かめてください"
     )
+
+
+def test_a_lists_cells_a_line_each_give_its_numbered_titles() -> None:
+    """Plain pdftotext of a ruled list (鏡原市, 橘台市 of batch 23; 久米原町, 蛍川町): the header's labels a line each, each
+    row's number alone on its line and its 取組名 on the next, the rest scattered. When nothing else reads such a text
+    (those four were refused), the last reader gives the rows' numbers and titles (the slow batches score them) and a
+    note saying what was left out and what to give instead. Numbers that do not follow one another (「2」「3」 before
+    their titles) are no such list."""
+    from shinchoku.importers.readers.numbered_cells import read_numbered_cells
+    from shinchoku.importers.readers.text import read_text
+
+    lines = ["鏡見市ＤＸ推進計画", "No.", "取組名", "基本方針１", "担当課", "成果指標", "市民の利便性の向上"]
+    rows = [["1", "行政手続のオンライン化"], ["2", "マイナンバーカードの利活用"], ["3", "窓口のデジタル化"],
+            ["4", "公金収納のキャッシュレス化"]]  # fmt: skip
+    for number, title in rows:
+        lines += [number, title, "48", "250", "46.0%", "C"]
+    document = read_numbered_cells(read_text("\n".join(lines)))
+    assert document is not None
+    (table,) = document.tables()
+    assert [[cell.text for cell in row] for row in table.rows] == [["番号", "取組名"], *rows]
+    assert [line.text for line in document.blocks() if hasattr(line, "text")] == ["鏡見市ＤＸ推進計画"]
+    assert any("番号と取組名だけを読み取りました" in note for _, note in document.notes)
+    scrambled = "\n".join(lines).replace("2\nマイナンバーカードの利活用\n", "2\n").replace("\n3\n", "\n3\nマイナンバーカードの利活用\n")
+    assert read_numbered_cells(read_text(scrambled)) is None

@@ -66,12 +66,16 @@ BELOW: dict[tuple[str, str], Reached] = {
     # right. Left: 2, 3, 5 and 6 take one another's 担当課 (the print sets 生涯学習課, 行政改革課, 市民課, 会計課・収納課 in
     # an order of its own beside the figures: 2 read 生涯学習課, stated 市民課); no KPI (the figures tied to no row).
     (Y, "pdftotext"): (1.0, 1.0, 0.75, 0.0, 1.0),
+    # 久米原町 through plain pdftotext was first refused (each cell a paragraph, the rows' 担当課 and steps among other
+    # rows'): its numbered titles are read now (``readers.numbered_cells``), and a warning says the 担当課 and 工程 are
+    # left out and what to give instead.
+    (K, "pdftotext"): (1.0, 1.0, 0.0, 1.0, 0.0),
 }
 
 #: Refused as no plan (``ParseError``) when first measured: plain ``pdftotext`` of the three Calc prints (each cell a
 #: paragraph of its own) and of 竹野町's Writer tables; 久米原町's 工程表 through -layout too (its steps are shading, the
 #: words 「検討」「導入」 scattered in the year columns). 柳瀬市's is read now (its ``BELOW``).
-REFUSED: set[tuple[str, str]] = {(T, "pdftotext"), (K, "pdftotext -layout"), (K, "pdftotext"), (S, "pdftotext")}
+REFUSED: set[tuple[str, str]] = {(T, "pdftotext"), (K, "pdftotext -layout"), (S, "pdftotext")}
 
 #: The municipality read otherwise than the document's: 竹野町 through -layout, named after the file.
 NAMED: dict[tuple[str, str], str] = {(T, "pdftotext -layout"): "takeno_kpi"}

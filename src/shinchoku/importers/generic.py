@@ -22,6 +22,7 @@ from .document import Block, Document, Line, Location, Table
 from .errors import ParseError
 from .municipalities import NAME_CHARS
 from .planjson import Initiative, Plan, merge_years, period_from_years, plan_from, warn
+from .readers.numbered_cells import read_numbered_cells
 from .readers.xlsx import pasted_document
 from .shapes.common import OPEN_END, YEAR_WORDS
 from .text import fy_of, lazy_re, nfkc, one_year_style, open_brackets, plan_period, squash, wareki
@@ -284,6 +285,12 @@ def read(source: Any) -> tuple[Plan | None, Any]:
     if not found and document.kind in ("xlsx", "csv") and (pasted := pasted_document(document)) is not None:
         # a plan's text pasted into a sheet, a line a row of column A (its ● rows wider): read as the text it is
         cache["document"] = document = pasted
+        start_fy, end_fy = _period(document, source)
+        collector, found = _shapes(document, source, end_fy)
+    if not found and document.kind == "text" and (numbered := read_numbered_cells(document)) is not None:
+        # a ruled list's cells a line each, its rows' figures scattered (plain pdftotext): its numbered titles, read
+        # last, when nothing else is found in the text — a partial plan, said in a warning, not a refusal
+        cache["document"] = document = numbered
         start_fy, end_fy = _period(document, source)
         collector, found = _shapes(document, source, end_fy)
     if found and (start_fy, end_fy) == (None, None) and (named := _named_period(collector.meta)) is not None:
