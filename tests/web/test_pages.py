@@ -291,6 +291,8 @@ def test_a_kpi_chart_starts_at_the_baseline(plans):
     indicator.save()
     chart = indicator_view(indicator, {2025: (12.0, "")}).chart
     assert [label for _, label in chart.years] == ["R5", "R7", "R8"]
+    (r5, _), (r7, _), (r8, _) = chart.years
+    assert round((r7 - r5) / (r8 - r7)) == 2  # two years apart, then one: set apart as the years are
     assert [label for _, _, label in chart.targets.points] == ["0", "20"]
     assert [label for _, _, label in chart.actuals.points] == ["0", "12"]
 

@@ -163,8 +163,11 @@ def _chart(numeric: dict[str, dict[int, float]], indicator: Indicator) -> Chart 
     inner_w = WIDTH - PAD_LEFT - PAD_RIGHT
     inner_h = HEIGHT - PAD_TOP - PAD_BOTTOM
 
+    first, last = years[0], years[-1]
+
     def x(fy: int) -> float:
-        return PAD_LEFT + (inner_w / 2 if len(years) == 1 else inner_w * years.index(fy) / (len(years) - 1))
+        # by the year, not its place in the list: R5 R7 R8 set apart as the years are (walked: 「R5 R9 R10」 evenly)
+        return PAD_LEFT + (inner_w / 2 if first == last else inner_w * (fy - first) / (last - first))
 
     def y(value: float) -> float:
         return PAD_TOP + inner_h * (1 - (value - low) / (high - low))
