@@ -121,3 +121,12 @@ def test_the_departments_named_in_brackets_are_the_related_ones() -> None:
     assert (items["5"]["departments"], items["5"]["departments_others"]) == (["情報政策課"], ["各業務所管課"])
     assert (items["1"]["departments"], items["1"]["departments_others"]) == (["情報政策課"], ["全課"])
     assert "departments_others" not in items["7"]
+
+
+def test_a_systems_export_is_named_after_its_file() -> None:
+    """岩清水市's export states no plan's name; its file does (「岩清水市DX推進計画_指標一覧_20250512.csv」): first named
+    「岩清水市 計画」, as its .txt copy was not. A name the file gives is no name the file states: imported into the plan
+    it revises, it renames nothing (``title_from``)."""
+    plan = read(IWASHIMIZU, "upload")
+    assert (plan["plan"]["title"], plan["plan"].get("title_from")) == ("岩清水市DX推進計画", "filename")
+    assert any("ファイル名から計画名を「岩清水市DX推進計画」としました" in w["message"] for w in plan["warnings"])

@@ -26,7 +26,7 @@ from .readers.numbered_cells import read_numbered_cells
 from .readers.xlsx import pasted_document
 from .shapes.common import OPEN_END, YEAR_WORDS
 from .text import fy_of, lazy_re, nfkc, one_year_style, open_brackets, plan_period, squash, wareki
-from .titles import Naming, cover_date, of_lines, of_title
+from .titles import Naming, cover_date, in_filename, of_lines, of_title
 
 LAYOUT = "generic"
 
@@ -192,21 +192,6 @@ def _from_filename(filename: str) -> str | None:
     stem = os.path.splitext(os.path.basename(filename))[0]
     m = _MUNICIPALITY.search(stem)
     return m.group("name") if m else None
-
-
-#: A plan's name in a file's (「星空市DX推進計画_KPI進捗（R6-R9）.csv」): the municipality's name, then words up to 計画.
-_PLAN_IN_FILENAME = lazy_re(r"[^_\s（(【\[]{1,30}?計画")
-
-
-def _title_from_filename(filename: str, municipality: str) -> str | None:
-    """The plan's name the file is named after, where the document names none (a BI tool's export): the words from
-    the municipality's name up to 計画, else None."""
-    stem = nfkc(os.path.splitext(os.path.basename(filename))[0])
-    at = stem.find(municipality) if municipality else -1
-    if at < 0:
-        return None
-    found = _PLAN_IN_FILENAME.match(stem, at)
-    return found.group(0) if found and len(found.group(0)) > len(municipality) + 2 else None
 
 
 def _period(document: Document, source: Any = None) -> tuple[int | None, int | None]:
@@ -443,7 +428,7 @@ def _plan(source: Any, document: Document, collector: Any, period: tuple[int | N
         elif not hint:
             notes.append(f"自治体名が文書にないため、ファイル名から「{municipality}」としました。")
     title_from = None
-    if not title and (title := _title_from_filename(source.filename, municipality)):
+    if not title and (title := in_filename(source.filename, municipality)):
         title_from = "filename"
         notes.append(f"計画名が文書にないため、ファイル名から「{title}」としました。")
     if not title:

@@ -631,6 +631,7 @@ def _new_plan(source: Any, meta: _Meta, add_warning: Any, head: titles.Naming | 
         head = titles.Naming(prefecture=head.prefecture)
     name = get("municipality") or head.municipality or ""
     title = get("title") or head.title or ""
+    title_from = None  # a title the file does not state (``planjson``'s ``title_from``)
     if not name and not source.is_xlsx and not meta.named:
         # a CSV saved from the 取組 sheet alone: the caller's municipality, else the file name's
         name = (
@@ -640,8 +641,11 @@ def _new_plan(source: Any, meta: _Meta, add_warning: Any, head: titles.Naming | 
         )
         if name:
             add_warning(None, f"自治体名の行がないため「{name}」の計画として読みました（取組の表だけの CSV）")
-        if name and not title:
-            title = f"{name} 計画"
+        if name and not title and (title := titles.in_filename(source.filename, name) or ""):
+            title_from = "filename"  # (walked: 「岩清水市DX推進計画_指標一覧_20250512.csv」 was 「岩清水市 計画」)
+            add_warning(None, f"計画名の行がないため、ファイル名から計画名を「{title}」としました")
+        elif name and not title:
+            title, title_from = f"{name} 計画", "municipality"
             add_warning(None, f"計画名の行がないため、計画名を「{title}」としました")
     for key, label, example in (
         ("municipality", "自治体名", "緑ヶ丘市"),
@@ -665,7 +669,7 @@ def _new_plan(source: Any, meta: _Meta, add_warning: Any, head: titles.Naming | 
         published = _year_month(get("published"))
         if published is None:
             add_warning(at("published"), f"公表年月 '{get('published')}' を年月として読めません")
-    return plan_from(
+    plan = plan_from(
         source,
         LAYOUT,
         municipality=name,
@@ -676,6 +680,9 @@ def _new_plan(source: Any, meta: _Meta, add_warning: Any, head: titles.Naming | 
         prefecture=get("prefecture") or head.prefecture,
         code=code,
     )
+    if title_from:
+        plan["plan"]["title_from"] = title_from  # a plan revised from this file keeps its own title (loader)
+    return plan
 
 
 def _period(get: Any, at: Any, add_warning: Any, title: str = "") -> tuple[int | None, int | None]:

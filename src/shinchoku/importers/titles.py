@@ -11,6 +11,7 @@ and a municipality's name may end in 県 no more than it may begin with one.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -194,3 +195,18 @@ def cover_date(line: str) -> str | None:
     if found is None and _NAME_ALONE.fullmatch(text):
         found = year_month(text)
     return found
+
+
+#: A plan's name in a file's (「星空市DX推進計画_KPI進捗（R6-R9）.csv」): the municipality's name, then words up to 計画.
+_PLAN_IN_FILENAME = lazy_re(r"[^_\s（(【\[]{1,30}?計画")
+
+
+def in_filename(filename: str, municipality: str) -> str | None:
+    """The plan's name the file is named after, where the document names none (a BI tool's export, a system's CSV):
+    the words from the municipality's name up to 計画, else None."""
+    stem = nfkc(os.path.splitext(os.path.basename(filename))[0])
+    at = stem.find(municipality) if municipality else -1
+    if at < 0:
+        return None
+    found = _PLAN_IN_FILENAME.match(stem, at)
+    return found.group(0) if found and len(found.group(0)) > len(municipality) + 2 else None
