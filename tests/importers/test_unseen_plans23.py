@@ -130,3 +130,18 @@ def test_a_systems_export_is_named_after_its_file() -> None:
     plan = read(IWASHIMIZU, "upload")
     assert (plan["plan"]["title"], plan["plan"].get("title_from")) == ("岩清水市DX推進計画", "filename")
     assert any("ファイル名から計画名を「岩清水市DX推進計画」としました" in w["message"] for w in plan["warnings"])
+
+
+def test_a_sheet_titled_by_its_goal_alone_is_that_goals() -> None:
+    """楠見町's sheets 「基本目標1」…「基本目標3」 each open with 「基本目標１　誰もが使いやすい行政サービス」 in A1 over their
+    table: each sheet's 取組 are under its 基本目標 (walked: 施策体系 0, every 取組 「施策体系に属さない取組」)."""
+    from .other.unseen23 import KUSUMI
+
+    plan = read(KUSUMI, "upload")
+    sections = {s["key"]: (s["level"], s["code"], s["title"]) for s in plan["sections"]}
+    assert list(sections.values()) == [
+        ("基本目標", "1", "誰もが使いやすい行政サービス"),
+        ("基本目標", "2", "効率的で持続可能な行政運営"),
+        ("基本目標", "3", "デジタルでつながる地域づくり"),
+    ]
+    assert {item["code"][0]: sections[item["section"]][1] for item in plan["initiatives"]} == {"1": "1", "2": "2", "3": "3"}

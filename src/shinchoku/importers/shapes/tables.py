@@ -177,6 +177,11 @@ _PROGRESSION_ARROW = lazy_re(r"\s*[→⇒➡]\s*")
 
 
 #: A part of the plan named in brackets after the plan's title: 「…進捗管理表　【基本目標1】便利で身近な行政サービス」.
+#: A 基本目標 named alone in a cell: 「基本目標１　誰もが使いやすい行政サービス」.
+_PART_ALONE = lazy_re(
+    r"(?P<word>基本目標|基本方針|基本施策|施策|分野|重点取組|重点プロジェクト)\s*(?P<number>[0-9０-９]{1,2}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨ])"
+    r"[\s　:：.．、]+(?P<rest>\S.{0,60})"
+)
 _TITLED_PART = lazy_re(
     r"[【［\[](?P<word>基本目標|基本方針|基本施策|施策|分野|重点取組|重点プロジェクト)\s*(?P<number>[0-9０-９]{1,2}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨ])"
     r"[】］\]]\s*(?P<rest>.*)$"
@@ -846,6 +851,10 @@ class TableReader:
             if cells and (found := _TITLED_PART.search(cells[0])) is not None and found.start() > 0:
                 part = squash(f"{found.group('word')}{found.group('number')} {found.group('rest')}")
                 cells[0] = cells[0][: found.start()].rstrip()
+            elif len(cells) == 1 and (found := _PART_ALONE.fullmatch(squash(cells[0]))) is not None:
+                # a sheet's title that is its 基本目標 alone, over its table (楠見町: sheets 「基本目標1」…, A1 「基本目標１
+                # 誰もが使いやすい行政サービス」; walked: 施策体系 0)
+                part = squash(f"{found.group('word')}{nfkc(found.group('number'))} {found.group('rest')}")
             named = of_cells(cells)
             for role in ("municipality", "prefecture", "title"):
                 if getattr(named, role):
