@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from .other import unseen23
 from .other.unseen23 import (
     CSV_TEXTS,
@@ -145,3 +147,11 @@ def test_a_sheet_titled_by_its_goal_alone_is_that_goals() -> None:
         ("基本目標", "3", "デジタルでつながる地域づくり"),
     ]
     assert {item["code"][0]: sections[item["section"]][1] for item in plan["initiatives"]} == {"1": "1", "2": "2", "3": "3"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("how", ["pdf", "pdftotext -layout", "pdftotext"])
+def test_a_plan_named_only_in_its_running_header(how: str) -> None:
+    """笹原町's pages open with 「第２章　計画の基本的な考え方」; the plan's name stands only in the running header beside
+    the chapter's (「第３章　施策の展開　笹原町ＤＸ推進計画」): walked, the plan was titled by the chapter's heading."""
+    assert read(SASAHARA, how)["plan"]["title"] == "笹原町ＤＸ推進計画"

@@ -145,6 +145,7 @@ def _naming(document: Document, meta: dict[str, str], source: Any = None) -> Nam
         if len(a.strip()) <= 12 and len(b.strip()) <= 30
     ]
     candidates = ([meta["heading"]] if "heading" in meta else []) + first + pairs + _plan_name(meta)
+    candidates = [_beside_chapter(line) for line in candidates]
     for line in candidates:
         named = of_title(line)
         if named is not None:
@@ -153,8 +154,12 @@ def _naming(document: Document, meta: dict[str, str], source: Any = None) -> Nam
             prefecture = prefecture or named.prefecture
             break
     if title is None:
+        # a plan named only in its running header (笹原町: 「笹原町ＤＸ推進計画」 at each page's top, the pages open with
+        # 「第２章　計画の基本的な考え方」): the header's name before a chapter's heading that says 計画
+        title = _running_naming(document).title
+    if title is None:
         for line in candidates:
-            if "計画" in line and len(line) <= 60:
+            if "計画" in line and len(line) <= 60 and not _CHAPTER_HEADING.match(nfkc(line).strip()):
                 title = squash(line)
                 break
     naming = Naming(title, municipality, prefecture)
@@ -178,14 +183,27 @@ def _named_period(meta: dict[str, str]) -> tuple[int, int] | None:
     return plan_period(meta["plan_name"]) if meta.get("plan_name") else None
 
 
+#: A chapter's or section's heading, never a plan's name: 「第２章　計画の基本的な考え方」.
+_CHAPTER_HEADING = lazy_re(r"第\s*[0-9一二三四五六七八九十]{1,3}\s*[章節部編]")
+
+
 def _running_naming(document: Document) -> Naming:
     """The plan named by a running header the reader dropped (each page a sheet under 「（朝凪町ＤＸ推進計画　令和５年度～
     令和８年度）」, a line of no page of its own): read as a title line is, where no line of the pages names it."""
     for line in document.running:
-        named = of_title(line)
+        named = of_title(_beside_chapter(line))
         if named is not None:
             return Naming(named.title, named.municipality, named.prefecture)
     return Naming(None, None, None)
+
+
+def _beside_chapter(line: str) -> str:
+    """A running header's plan beside its chapter (「第３章　施策の展開　笹原町ＤＸ推進計画」 → 「笹原町ＤＸ推進計画」); any
+    other line as it is."""
+    if not _CHAPTER_HEADING.match(nfkc(line).strip()):
+        return line
+    named = [piece for piece in line.split()[1:] if of_title(piece) is not None]  # (not 「計画の基本的な考え方」)
+    return named[-1] if named else line
 
 
 def _from_filename(filename: str) -> str | None:
