@@ -271,8 +271,9 @@ def test_reminders_from_the_round_page(w, mailoutbox):
     text = office.post(url, {"confirm": "1"}, follow=True).content.decode()
     assert len(mailoutbox) == 2 and "本日すでに督促メールを送った担当課には、重ねて送っていません" in text
     page = office.post(url).content.decode()  # and the confirmation says so before a third press
-    assert f"次の{departments}課のうち、0課に今すぐ督促メールを送ります。" in page
-    assert page.count("本日すでに送りました（重ねて送りません）") == 2
+    # (walked: 「…のうち、0課に今すぐ督促メールを送ります。」 over a button that sent nothing)
+    assert f"次の{departments}課には、いま送れる督促メールはありません。本日すでに送った担当課へは重ねて送りません。" in page
+    assert page.count("本日すでに送りました（重ねて送りません）") == 2 and 'name="confirm" value="1"' not in page
     # the automatic reminders keep the 督促日数 rule: nothing due yet
     assert notifications.send_due_reminders(date.today()) == {}
 
