@@ -770,3 +770,16 @@ def test_approving_a_report_whose_grade_the_office_changed_says_so(w, client):
     client.force_login(w.users["office"])
     page = _text(client.get(reverse("progress:report", args=[report.pk])).content.decode())
     assert "承認すると、算定評価（B）ではなく計画担当の評価（C）で公表されます。" in page
+
+
+def test_a_departments_task_page_links_the_reports_it_submitted(w, client):
+    """Walked: after submitting, /my/ said only 「提出済で計画担当の確認を待っている報告: 4件」, with no way back to them."""
+    civic = list(w.round.reports.filter(initiative__department_links__department__name="市民課").order_by("pk"))
+    for report in civic[:2]:
+        report.state = Report.State.SUBMITTED
+        report.save()
+    page = _page(client, w.users["editor"], reverse("progress:tasks"))
+    waiting = page[page.index("提出済で計画担当の確認を待っている報告: 2件") :]
+    waiting = waiting[: waiting.index("</details>")]
+    for report in civic[:2]:
+        assert f'<a href="{reverse("progress:report", args=[report.pk])}">{report.initiative}</a>' in waiting
