@@ -242,6 +242,33 @@ def sample_xlsx(sample: Path, how: Sheet = Sheet()) -> Path:
     return target
 
 
+def calc_pdf(book: bytes, key: str, made_by: str) -> Path:
+    """A workbook printed by LibreOffice Calc as an office prints it, cached by the text of the module that builds it
+    (``made_by``: its ``__file__``; openpyxl stamps the time of saving into the workbook, so not by its bytes)."""
+    digest = hashlib.sha256(Path(made_by).read_bytes()).hexdigest()[:16]
+    CACHE.mkdir(parents=True, exist_ok=True)
+    target = CACHE / f"{key}-{digest}.pdf"
+    if target.exists():
+        return target
+    program = soffice()
+    if program is None:
+        raise RuntimeError("LibreOffice (soffice) is needed to print the workbooks (make test installs it).")
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / f"{key}.xlsx"
+        source.write_bytes(book)
+        home = Path(tmp) / "home"  # a fresh profile: no lock or state shared with other runs
+        home.mkdir()
+        subprocess.run(
+            [program, "--headless", "--norestore", f"-env:UserInstallation=file://{home}",
+             "--convert-to", "pdf", "--outdir", f"{tmp}/out", str(source)],
+            env={**os.environ, "HOME": str(home)}, check=True, capture_output=True, timeout=600,
+        )  # fmt: skip
+        partial = target.with_name(f"{target.name}.{os.getpid()}.part")
+        shutil.move(Path(tmp) / "out" / f"{key}.pdf", partial)
+        os.replace(partial, target)
+    return target
+
+
 def sample_pdfs(jobs: list[tuple[Path, Sheet]]) -> list[Path]:
     """PDFs of the samples printed by LibreOffice Calc; the missing ones in one ``soffice`` run."""
     books = [sample_xlsx(sample, how) for sample, how in jobs]

@@ -40,13 +40,8 @@ bar is painted in or a step is stated for. ``pdf(name)`` prints the document (ca
 
 from __future__ import annotations
 
-import hashlib
 import html
 import io
-import os
-import shutil
-import subprocess
-import tempfile
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -55,8 +50,7 @@ import openpyxl
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
 from ..samplepdf import print_html
-from ..samplexlsx import CACHE as XLSX_CACHE
-from ..samplexlsx import soffice
+from ..samplexlsx import calc_pdf
 from .unseen import item, kpi, years
 
 Indicator = tuple[str, str, str, str | None]  # name, baseline text, target text, actual text (None: none)
@@ -1015,32 +1009,6 @@ def _kozuedai() -> list[dict[str, Any]]:
 KOZUEDAI = _kozuedai()
 
 
-def _calc_pdf(book: bytes, key: str) -> Path:
-    """The workbook printed by LibreOffice Calc, cached by this module's text (openpyxl stamps the time)."""
-    digest = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
-    XLSX_CACHE.mkdir(parents=True, exist_ok=True)
-    target = XLSX_CACHE / f"{key}-{digest}.pdf"
-    if target.exists():
-        return target
-    program = soffice()
-    if program is None:
-        raise RuntimeError("LibreOffice (soffice) is needed to print the workbook.")
-    with tempfile.TemporaryDirectory() as tmp:
-        source = Path(tmp) / f"{key}.xlsx"
-        source.write_bytes(book)
-        home = Path(tmp) / "home"
-        home.mkdir()
-        subprocess.run(
-            [program, "--headless", "--norestore", f"-env:UserInstallation=file://{home}",
-             "--convert-to", "pdf", "--outdir", f"{tmp}/out", str(source)],
-            env={**os.environ, "HOME": str(home)}, check=True, capture_output=True, timeout=600,
-        )  # fmt: skip
-        partial = target.with_name(f"{target.name}.{os.getpid()}.part")
-        shutil.move(Path(tmp) / "out" / f"{key}.pdf", partial)
-        os.replace(partial, target)
-    return target
-
-
 # --- 茜浜市: KPI進捗状況, full-width digits and 和暦 months ------------------------------------------------------
 
 #: (番号, 取組項目, 担当課, [(KPI, 基準（令和５年３月末）, 目標（令和９年３月末）, 実績（令和７年３月末）, 進捗)]).
@@ -1187,7 +1155,7 @@ _HTML = {
 def pdf(name: str) -> Path:
     """The document ``name`` printed to PDF (cached): Chromium for the HTML ones, Calc for 梢台町's workbook."""
     if name == "kozuedai_jikkou.xlsx.pdf":
-        return _calc_pdf(kozuedai_xlsx(), "kozuedai_jikkou")
+        return calc_pdf(kozuedai_xlsx(), "kozuedai_jikkou", __file__)
     return print_html(_HTML[name](), name.removesuffix(".pdf"))
 
 

@@ -41,22 +41,14 @@ year in a table of a row an initiative (萩の台市, 千早台市, 美空県, �
 
 from __future__ import annotations
 
-import hashlib
 import html
-import os
-import shutil
-import subprocess
-import tempfile
 import unicodedata
 from pathlib import Path
 from typing import Any
 
 from ..samplepdf import print_html
-from ..samplexlsx import soffice
+from ..samplexlsx import calc_pdf
 from .unseen import HERE, item, kpi, years
-
-ROOT = Path(__file__).resolve().parents[3]
-XLSX_CACHE = ROOT / ".cache" / "samplexlsx"
 
 
 def _figure(text: str) -> float | None:
@@ -623,32 +615,6 @@ TEXTS = sorted(n for n in PLANS if n.endswith(".txt"))
 PDFS = sorted(n for n in PLANS if n.endswith(".pdf"))
 
 
-def _calc_pdf(key: str, book: bytes) -> Path:
-    """The workbook printed by LibreOffice Calc, cached by this module's text (openpyxl stamps the time into it)."""
-    digest = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
-    XLSX_CACHE.mkdir(parents=True, exist_ok=True)
-    target = XLSX_CACHE / f"{key}-{digest}.pdf"
-    if target.exists():
-        return target
-    program = soffice()
-    if program is None:
-        raise RuntimeError("LibreOffice (soffice) is needed to print the workbook.")
-    with tempfile.TemporaryDirectory() as tmp:
-        source = Path(tmp) / f"{key}.xlsx"
-        source.write_bytes(book)
-        home = Path(tmp) / "home"
-        home.mkdir()
-        subprocess.run(
-            [program, "--headless", "--norestore", f"-env:UserInstallation=file://{home}",
-             "--convert-to", "pdf", "--outdir", f"{tmp}/out", str(source)],
-            env={**os.environ, "HOME": str(home)}, check=True, capture_output=True, timeout=600,
-        )  # fmt: skip
-        partial = target.with_name(f"{target.name}.{os.getpid()}.part")
-        shutil.move(Path(tmp) / "out" / f"{key}.pdf", partial)
-        os.replace(partial, target)
-    return target
-
-
 _HTML = {"amagase_kouteihyou_kigou.pdf": amagase_html, "chihayadai_kpi_yajirushi.pdf": chihayadai_html}
 
 
@@ -656,7 +622,7 @@ def pdf(name: str) -> Path:
     """The document ``name`` printed to PDF (cached): Calc for the workbook, Chromium for the HTML ones."""
     key = name.removesuffix(".pdf")
     if name == "haginodai_shinchoku_sheet.pdf":
-        return _calc_pdf(key, haginodai_xlsx())
+        return calc_pdf(haginodai_xlsx(), key, __file__)
     return print_html(_HTML[name](), key)
 
 

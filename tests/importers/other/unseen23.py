@@ -74,14 +74,9 @@ KPI list state none. The 記入例 sheet's example row and the 集計 sheet's co
 from __future__ import annotations
 
 import csv
-import hashlib
 import html
 import io
-import os
 import re
-import shutil
-import subprocess
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -92,6 +87,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ..samplexlsx import calc_pdf
 from ..unseen_harness import save
 from .unseen import item, kpi, years
 from .unseen12 import _page
@@ -1164,41 +1160,10 @@ def sheet(name: str) -> tuple[bytes, str]:
     return build(), filename
 
 
-def _calc_pdf(name: str) -> Path:
-    """The workbook of ``name`` printed by LibreOffice Calc, cached by this module's text (openpyxl stamps the time
-    into the workbook)."""
-    from ..samplexlsx import soffice
-
-    cache = Path(__file__).resolve().parents[3] / ".cache" / "samplexlsx"
-    key = name.removesuffix(".pdf")
-    digest = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
-    cache.mkdir(parents=True, exist_ok=True)
-    target = cache / f"{key}-{digest}.pdf"
-    if target.exists():
-        return target
-    program = soffice()
-    if program is None:
-        raise RuntimeError("LibreOffice (soffice) is needed to print the workbooks.")
-    with tempfile.TemporaryDirectory() as tmp:
-        source = Path(tmp) / f"{key}.xlsx"
-        source.write_bytes(CALC[name]())
-        home = Path(tmp) / "home"
-        home.mkdir()
-        subprocess.run(
-            [program, "--headless", "--norestore", f"-env:UserInstallation=file://{home}",
-             "--convert-to", "pdf", "--outdir", f"{tmp}/out", str(source)],
-            env={**os.environ, "HOME": str(home)}, check=True, capture_output=True, timeout=600,
-        )  # fmt: skip
-        partial = target.with_name(f"{target.name}.{os.getpid()}.part")
-        shutil.move(Path(tmp) / "out" / f"{key}.pdf", partial)
-        os.replace(partial, target)
-    return target
-
-
 def pdf(name: str) -> Path:
     """The document ``name`` printed to PDF (cached): Chromium for the HTML, Calc for the workbook."""
     if name in CALC:
-        return _calc_pdf(name)
+        return calc_pdf(CALC[name](), name.removesuffix(".pdf"), __file__)
     from ..samplepdf import print_html
 
     return print_html(CHROMIUM[name](), name.removesuffix(".pdf"))
