@@ -1434,10 +1434,14 @@ def _years_under_group(
         made = [_Fragment(lower[j].start, lower[j].end, label + lower[j].text) for j in run]
         made_grid = [_Fragment(under[j].start, under[j].end, label + under[j].text) for j in run]
         i = over[0]
+        new_upper = _labels_apart(upper[:i]) + made + _labels_apart(upper[i + 1 :])
+        new_top = _labels_apart(top[:i]) + made_grid + _labels_apart(top[i + 1 :])
+        if len(new_upper) != len(new_top):
+            return None  # (the line and its grid cut otherwise: they must stay a fragment for a fragment)
         return (
-            _labels_apart(upper[:i]) + made + _labels_apart(upper[i + 1 :]),
+            new_upper,
             [f for j, f in enumerate(lower) if j not in run],
-            _labels_apart(top[:i]) + made_grid + _labels_apart(top[i + 1 :]),
+            new_top,
             [f for j, f in enumerate(under) if j not in run],
         )
     return None
