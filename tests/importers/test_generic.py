@@ -981,12 +981,15 @@ def test_a_level_the_plan_does_not_name_gets_no_name() -> None:
 
 def test_a_department_in_brackets_after_the_one_in_charge_works_with_it() -> None:
     """「市民課（情報政策課）」 in a 担当課 cell: 市民課 is in charge, 情報政策課 a 関係課 (橘台市's 工程表, batch 23); a 係 in
-    brackets is its 課's own (「情報政策課（DX推進係）」), a facility is where the 課 works (「健康増進課（保健センター）」)."""
+    brackets is its 課's own (「情報政策課（DX推進係）」), a facility is where the 課 works (「健康増進課（保健センター）」), and
+    neither a 室 in a 課's brackets nor a 課 in a 部's is a 関係課 (review: 「総務部（情報政策課）」 gave 総務部 the reports)."""
     rows = [
         "番号,取組名,担当課",
         "1,書かない窓口の導入,市民課（情報政策課・税務課）",
         "2,電子申請の拡充,情報政策課（DX推進係）",
         "3,健診予約のオンライン化,健康増進課（保健センター）",
+        "4,電子決裁の導入,総務部（情報政策課）",
+        "5,生成AIの活用,情報政策課（DX推進室）",
     ]
     plan = parse("\n".join(rows).encode("utf-8"), filename="小松原市_取組.csv")
     found = [(i["departments"], i.get("departments_others")) for i in plan["initiatives"]]
@@ -994,4 +997,6 @@ def test_a_department_in_brackets_after_the_one_in_charge_works_with_it() -> Non
         (["市民課"], ["情報政策課", "税務課"]),
         (["情報政策課"], None),
         (["健康増進課（保健センター）"], None),
+        (["総務部（情報政策課）"], None),
+        (["情報政策課（DX推進室）"], None),
     ]

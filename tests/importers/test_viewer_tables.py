@@ -574,3 +574,27 @@ def test_cells_of_rows_printed_row_by_row_go_to_the_rows_after_their_codes() -> 
     ]
     (indicator,) = plan["initiatives"][2]["indicators"]
     assert indicator["baseline"]["fy"] == 2023 and indicator["final_target"]["fy"] == 2028  # 基準値（R5） 目標値（R10）
+
+
+def test_a_row_whose_number_a_full_width_blank_sets_apart_is_a_row() -> None:
+    """A heading 「４　各取組の内容」 ends a table of rows copied with single blanks; a row written the same way, with its
+    figures and 担当課 (「1-1　電子申請の拡充 情報政策課 10件 40件」), does not (review: the file was refused)."""
+    text = "\n".join(
+        [
+            "若草市DX推進計画",
+            "番号 取組名 担当課 現状値 目標値",
+            "基本目標1 便利な市役所",
+            "1-1\u3000電子申請の拡充 情報政策課 10件 40件",
+            "1-2\u3000窓口のキャッシュレス化 会計課 2か所 8か所",
+            "基本目標2 効率的な行政",
+            "2-1\u3000文書の電子決裁 総務課 0% 90%",
+            "2-2\u3000テレワークの推進 人事課 5% 30%",
+        ]
+    )
+    plan = _plan(text)
+    assert [(i["code"], i["title"], i["departments"]) for i in plan["initiatives"]] == [
+        ("1-1", "電子申請の拡充", ["情報政策課"]),
+        ("1-2", "窓口のキャッシュレス化", ["会計課"]),
+        ("2-1", "文書の電子決裁", ["総務課"]),
+        ("2-2", "テレワークの推進", ["人事課"]),
+    ]

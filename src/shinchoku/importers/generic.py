@@ -294,7 +294,8 @@ def read(source: Any) -> tuple[Plan | None, Any]:
         # a ruled list's cells a line each, its rows' figures scattered (plain pdftotext): its numbered titles, read
         # last, when nothing else is found in the text — a partial plan, said in a warning, not a refusal
         cache["document"] = document = numbered
-        start_fy, end_fy = _period(document, source)
+        if (start_fy, end_fy) == (None, None):  # (a period stated below the list, left out of it, stays read)
+            start_fy, end_fy = _period(document, source)
         collector, found = _shapes(document, source, end_fy)
     if found and (start_fy, end_fy) == (None, None) and (named := _named_period(collector.meta)) is not None:
         # the period only the rows' 計画名 states: the shapes read again knowing the plan's last year

@@ -1396,7 +1396,7 @@ _SUBUNIT_AFTER = lazy_re(r"([^\s、，,／/・]+(?:課|室))[ \u3000]+[^\s、，
 
 #: A 課 and, in brackets after it, the 課 that work with it: 「市民課（情報政策課）」「情報政策課（全課）」 (a plan's note says
 #: 「（　）内は関係課」; a 係 or 班 in brackets is the 課's own: ``_SUBUNIT_IN_BRACKETS``).
-_RELATED_IN_BRACKETS = lazy_re(r"(?:(?<=[課室局部所館])|(?<=ター))[(（]([^()（）]{1,40})[)）]")
+_RELATED_IN_BRACKETS = lazy_re(r"(?<=課)[(（]([^()（）]{1,40})[)）]")
 #: Who works with a 課, named in its brackets without a 課 of their own: every 課, the 課 concerned.
 _EVERY_UNIT = ("全課", "各課", "関係課", "関係各課", "全庁", "全部署", "各部署")
 
@@ -1424,8 +1424,8 @@ def related_in_brackets(text: str) -> tuple[str, list[str]]:
     return kept, related
 
 
-#: How a 関係課 named in brackets ends.
-_UNITS = ("課", "室", "局", "部")
+#: How a 関係課 named in brackets ends: a 課 (a 室 in brackets may be the 課's own; a 部 or 局 is above it).
+_UNITS = ("課",)
 
 
 def split_dots(name: str) -> list[str]:

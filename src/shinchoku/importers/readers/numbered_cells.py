@@ -8,9 +8,9 @@ line each (「No.」「取組名」「担当課」「R7」 …), then a row's nu
 can. Rather than refuse the file, the plan is read as those rows, and a warning says what was left out and what to
 give instead (the PDF itself, or its ``pdftotext -layout`` text).
 
-The last of the text readers (``readers._text_document``): only a text no other reader finds rows in gets here, and
-only when its header's labels stand a line each (three or more known labels, one of them the titles') and three rows
-or more are numbered in order. Pure Python; no Django.
+The generic reader's last resort (``generic.read``): only a text in which no shape is found gets here, and only when
+lines near its top are header labels (three or more known labels, one of them the titles') and three rows or more are
+numbered one after another. Pure Python; no Django.
 """
 
 from __future__ import annotations
@@ -42,16 +42,18 @@ def read_numbered_cells(document: Document) -> Document | None:
     if "title" not in roles or len(roles - {"ignore"}) < 3:
         return None
     rows: list[list[str]] = [["番号", "取組名"]]
+    repeated = 0
     locations: list[Location] = []
     first = None
     for at in range(len(lines) - 1):
         number, title = nfkc(lines[at].text.strip()), lines[at + 1].text.strip()
         if not _NUMBER.match(number) or _NUMBER.match(nfkc(title)) or _NOT_TITLE.match(nfkc(title)):
             continue
-        if classify(nfkc(title)) is not None or len(title) > 60 or any(is_department(w) for w in title.split()[1:]):
-            continue  # (「マイナンバーカー 住民課」: cells of a row side by side, a title cut, not a title)
+        if classify(nfkc(title)) is not None or len(title) > 60 or any(is_department(w) for w in title.split()):
+            continue  # (「マイナンバーカー 住民課」: cells of a row side by side, a title cut; 「情報政策課」: no title)
         if any(row[0] == number for row in rows[1:]):
-            continue  # a figure's line that reads as a number again
+            repeated += 1  # numbers begun again (per 基本目標): which group a title is of cannot be told
+            continue
         rows.append([number, title])
         locations.append(lines[at].location)
         first = at if first is None else first
@@ -60,8 +62,8 @@ def read_numbered_cells(document: Document) -> Document | None:
     # the lines above the header (the title, the municipality) stay; the header's labels and the cells come as the table
     header = next(at for at, line in enumerate(lines) if classify(nfkc(line.text.strip())) is not None)
     kept = [line for line in lines[: min(header, first)] if line.text.strip()]
-    table = with_table(document, [*kept, lines[first]], len(kept), len(kept) + 1, rows, [lines[first].location, *locations], NOTE)
-    return table
+    note = NOTE + (f"番号が初めからもう一度振られた{repeated}行は、どの取組か分からないため読み取っていません。" if repeated else "")
+    return with_table(document, [*kept, lines[first]], len(kept), len(kept) + 1, rows, [lines[first].location, *locations], note)
 
 
 def _in_order(numbers: list[str]) -> bool:

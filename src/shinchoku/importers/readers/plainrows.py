@@ -458,7 +458,11 @@ class _Builder:
         first = nfkc(words[0])
         if first[0] in "※*＊" or first.startswith("注") or _CHAPTER.match(first):
             return False  # a note below the table, or the next chapter's heading (「第５章　推進体制」)
-        if _CODE.match(first) and line.text.strip()[len(words[0]) : len(words[0]) + 1] == "\u3000":
+        if (
+            _CODE.match(first)
+            and line.text.strip()[len(words[0]) : len(words[0]) + 1] == "\u3000"
+            and not any(self._shape(w) in ("number", "dept", "grade") for w in words[1:])
+        ):
             return False  # 「４　各取組の内容」: the next part's heading, its number apart by a full-width blank (no row's)
         if sum(1 for w in words if w in self.header) >= 2:
             return False  # 「取組番号 1-1-1 取組名 電子申請の拡充」: a card's fields after the table, labels and values
@@ -510,10 +514,13 @@ class _Builder:
     def _unmarked_rest(self, cells: list[list[str]], line: Line, filled: set[str]) -> bool:
         """Whether a short line without codes or figures and without a mark under any year follows rows that each
         have their marks (a 工程表 of ○ under R7 R8 R9): the rest of the row above, wrapped in its cells."""
+        words = _words(line.text)
         return (
             bool(self.years)
             and len(self.rows) > 1
             and not self.unmarked
+            # a sentence's end (「導入する。 総務課」), not a row of its own without marks (「電子契約の導入 契約課」)
+            and (any(w.endswith(("。", ".")) for w in words) or bool(_CONTINUED.match(words[0])))
             and not filled & {"code", "number"}
             and not any(cells[j] for j in self.years)
             and sum(len(c) for c in cells) <= 4
