@@ -49,7 +49,7 @@ def read_numbered_cells(document: Document) -> Document | None:
         number, title = nfkc(lines[at].text.strip()), lines[at + 1].text.strip()
         if not _NUMBER.match(number) or _NUMBER.match(nfkc(title)) or _NOT_TITLE.match(nfkc(title)):
             continue
-        if classify(nfkc(title)) is not None or len(title) > 60 or any(is_department(w) for w in title.split()):
+        if classify(nfkc(title)) is not None or len(title) > 60 or any(_names_a_ka(w) for w in title.split()):
             continue  # (「マイナンバーカー 住民課」: cells of a row side by side, a title cut; 「情報政策課」: no title)
         if any(row[0] == number for row in rows[1:]):
             repeated += 1  # numbers begun again (per 基本目標): which group a title is of cannot be told
@@ -64,6 +64,11 @@ def read_numbered_cells(document: Document) -> Document | None:
     kept = [line for line in lines[: min(header, first)] if line.text.strip()]
     note = NOTE + (f"番号が初めからもう一度振られた{repeated}行は、どの取組か分からないため読み取っていません。" if repeated else "")
     return with_table(document, [*kept, lines[first]], len(kept), len(kept) + 1, rows, [lines[first].location, *locations], note)
+
+
+def _names_a_ka(word: str) -> bool:
+    """A 課's name (「住民課」), not a title ending like an office (「高齢者スマホ教室」)."""
+    return word.endswith("課") and is_department(word)
 
 
 def _in_order(numbers: list[str]) -> bool:
