@@ -203,7 +203,7 @@ def _import_user(args: argparse.Namespace) -> Any:
 
 
 #: What ``shinchoku import FOLDER`` reads from a folder.
-PLAN_SUFFIXES = (".txt", ".csv", ".tsv", ".xlsx", ".docx", ".pdf", ".json", ".md")
+PLAN_SUFFIXES = (".txt", ".csv", ".tsv", ".xlsx", ".xls", ".docx", ".pdf", ".json", ".md")
 
 
 def _parse_or_error(path: str, layout: str | None) -> Any:

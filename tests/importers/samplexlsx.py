@@ -245,28 +245,50 @@ def sample_xlsx(sample: Path, how: Sheet = Sheet()) -> Path:
 def calc_pdf(book: bytes, key: str, made_by: str) -> Path:
     """A workbook printed by LibreOffice Calc as an office prints it, cached by the text of the module that builds it
     (``made_by``: its ``__file__``; openpyxl stamps the time of saving into the workbook, so not by its bytes)."""
-    digest = hashlib.sha256(Path(made_by).read_bytes()).hexdigest()[:16]
+    return calc_saved(book, key, made_by, "pdf")
+
+
+def calc_saved(book: bytes, key: str, made_by: str, suffix: str) -> Path:
+    """A workbook saved by LibreOffice Calc as ``suffix`` (「pdf」 printed; 「xls」 an Excel 97–2003 book, as an office
+    whose PCs keep the old format saves it), cached as ``calc_pdf`` says."""
+    return calc_saved_all({key: (book, made_by)}, suffix)[key]
+
+
+def calc_saved_all(books: dict[str, tuple[bytes, str]], suffix: str) -> dict[str, Path]:
+    """``calc_saved`` of each workbook (key: its bytes and the file of the module that builds it), the missing ones
+    in one LibreOffice start."""
     CACHE.mkdir(parents=True, exist_ok=True)
-    target = CACHE / f"{key}-{digest}.pdf"
-    if target.exists():
-        return target
+    targets = {
+        key: CACHE / f"{key}-{hashlib.sha256(Path(made_by).read_bytes()).hexdigest()[:16]}.{suffix}"
+        for key, (_, made_by) in books.items()
+    }
+    todo = [key for key, target in targets.items() if not target.exists()]
+    if not todo:
+        return targets
     program = soffice()
     if program is None:
-        raise RuntimeError("LibreOffice (soffice) is needed to print the workbooks (make test installs it).")
+        raise RuntimeError("LibreOffice (soffice) is needed to convert the workbooks (make test installs it).")
     with tempfile.TemporaryDirectory() as tmp:
-        source = Path(tmp) / f"{key}.xlsx"
-        source.write_bytes(book)
+        sources = []
+        for key in todo:
+            source = Path(tmp) / f"{key}.xlsx"
+            source.write_bytes(books[key][0])
+            sources.append(str(source))
         home = Path(tmp) / "home"  # a fresh profile: no lock or state shared with other runs
         home.mkdir()
         subprocess.run(
             [program, "--headless", "--norestore", f"-env:UserInstallation=file://{home}",
-             "--convert-to", "pdf", "--outdir", f"{tmp}/out", str(source)],
-            env={**os.environ, "HOME": str(home)}, check=True, capture_output=True, timeout=600,
+             "--convert-to", suffix, "--outdir", f"{tmp}/out", *sources],
+            env={**os.environ, "HOME": str(home)}, check=True, capture_output=True, timeout=900,
         )  # fmt: skip
-        partial = target.with_name(f"{target.name}.{os.getpid()}.part")
-        shutil.move(Path(tmp) / "out" / f"{key}.pdf", partial)
-        os.replace(partial, target)
-    return target
+        for key in todo:
+            made = Path(tmp) / "out" / f"{key}.{suffix}"
+            if not made.exists():
+                raise RuntimeError(f"soffice wrote no {suffix} for {key}")
+            partial = targets[key].with_name(f"{targets[key].name}.{os.getpid()}.part")
+            shutil.move(made, partial)
+            os.replace(partial, targets[key])
+    return targets
 
 
 def sample_pdfs(jobs: list[tuple[Path, Sheet]]) -> list[Path]:

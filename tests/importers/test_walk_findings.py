@@ -91,11 +91,11 @@ def _zip(entries: dict[str, bytes]) -> bytes:
 @pytest.mark.parametrize(
     ("name", "data", "says"),
     [
-        # Excel 97-2003 keeps its sheets in an OLE2 compound file: what to save it as.
+        # Excel 97-2003 keeps its sheets in an OLE2 compound file (read: test_xls.py); a damaged one says what to do.
         (
             "shinchoku.xls",
             b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600,
-            "Excel で「Excel ブック（*.xlsx）」",
+            "Excel で「Excel ブック（*.xlsx）」として保存し直すと読めることがあります",
         ),
         (
             "shinchoku.ods",
@@ -114,7 +114,7 @@ def _zip(entries: dict[str, bytes]) -> bytes:
             "Word 文書（.docx）か PDF として保存して",
         ),
         # A program renamed to .pdf: not "not a text file" but what can be read.
-        ("keikaku.pdf", b"\x7fELF\x02\x01\x01\x00" + b"\x00" * 64, "読み取れるのは PDF、Excel（.xlsx）"),
+        ("keikaku.pdf", b"\x7fELF\x02\x01\x01\x00" + b"\x00" * 64, "読み取れるのは PDF、Excel（.xlsx・.xls）"),
     ],
 )
 def test_a_file_of_another_kind_is_named_with_what_to_do(name, data, says):

@@ -6,6 +6,7 @@ the database, claimed and run exactly as ``shinchoku worker`` runs them."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from pathlib import Path
@@ -826,3 +827,21 @@ def test_a_file_named_in_the_preview_is_previewed_as_the_edition_it_is(staff, ru
     # (first walked: 「計画名 北杜見市 計画」 above a revision that keeps 「北杜見市DX推進計画 進捗状況一覧」)
     assert "計画名 北杜見市DX推進計画 進捗状況一覧（ファイルに計画名がないため、取込先の計画名のままにします）" in text_of(page)
     assert "計画名: 「" not in text_of(page)
+
+
+@pytest.mark.slow
+def test_a_plan_kept_as_an_excel_97_book_is_uploaded_as_it_is(staff, run_tasks):
+    """雪見台市's 進捗状況一覧 saved as .xls (Excel 97-2003, by LibreOffice Calc): previewed and imported as the .xlsx
+    would be; first refused with 「保存し直してから取り込んでください」."""
+    from tests.importers.other import unseen23
+    from tests.importers.samplexlsx import calc_saved
+
+    book, _ = unseen23.sheet("yukimidai_shinchoku_ichiran.xlsx")
+    xls = calc_saved(book, "unseen23-yukimidai", unseen23.__file__, "xls").read_bytes()
+    location = _uploaded(staff, run_tasks, "令和6年度進捗状況一覧.xls", xls)
+    assert "取組 10" in text_of(staff.get(location))
+    _confirm(staff, run_tasks, location)
+    plan = Plan.objects.get()
+    assert plan.municipality.name == "雪見台市"
+    assert Initiative.objects.filter(plan=plan).count() == 10
+    assert (plan.source_filename, plan.source_sha256) == ("令和6年度進捗状況一覧.xls", hashlib.sha256(xls).hexdigest())

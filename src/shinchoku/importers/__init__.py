@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import gc
+import hashlib
 import importlib
 import io
 import os
@@ -31,7 +32,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from .errors import ParseError, os_reason
-from .filetypes import refuse_unreadable
+from .filetypes import OLE2_MAGIC, refuse_unreadable
 from .layout_names import layout_name
 from .planjson import Plan, PlanWarning, validate
 from .setout import gathered
@@ -102,6 +103,8 @@ class Source:
 
     #: A Word document (.docx): a zip as a workbook is, read by readers.docx.
     is_docx: bool = False
+    #: The hash of the file given where ``data`` is another form of it (an .xls as the .xlsx it saves to).
+    given_sha256: str | None = None
 
     @property
     def is_xlsx(self) -> bool:
@@ -144,10 +147,16 @@ def load_source(file: str | os.PathLike[str] | bytes, filename: str | None = Non
             raise ParseError(f"ファイルを読めません: {os_reason(exc)}") from None
     if len(data) > MAX_INPUT_BYTES:
         raise ParseError(f"ファイルが大きすぎます（上限 {MAX_INPUT_BYTES // (1024 * 1024)} MB）。")
+    given_sha256 = None
+    if data.startswith(OLE2_MAGIC):  # an Excel 97–2003 book: read as the .xlsx it saves to (readers.xls)
+        from .readers.xls import as_xlsx
+
+        given_sha256 = hashlib.sha256(data).hexdigest()
+        data = as_xlsx(data, name)
     refuse_unreadable(data)
     from .readers.docx import is_docx
 
-    source = Source(filename=name, data=data, is_docx=is_docx(data, name))
+    source = Source(filename=name, data=data, is_docx=is_docx(data, name), given_sha256=given_sha256)
     if source.is_docx:
         from .readers.docx import read_docx
         from .render import render_lines
@@ -398,6 +407,13 @@ def read_for_preview(
 
 
 def _parse(source: Source, layout: str | None, municipality: str | None, mapping: object | None) -> Plan:
+    plan = _parse_source(source, layout, municipality, mapping)
+    if source.given_sha256 is not None:  # an .xls read as the .xlsx it saves to: the file given is the one named
+        plan["plan"]["source"]["sha256"] = source.given_sha256
+    return plan
+
+
+def _parse_source(source: Source, layout: str | None, municipality: str | None, mapping: object | None) -> Plan:
     source.municipality = municipality
     if mapping is not None:
         from .mapping import Mapping

@@ -1,10 +1,10 @@
 """Files that are not a plan format shinchoku reads, named for what they are, with what to do.
 
 The importers decide from the content, not the name: a PDF starts with ``%PDF-``, a workbook is
-a zip holding ``xl/``, anything else is read as text. Without this check a 97–2003 Excel book
-(.xls, common on municipal PCs) or a program renamed to .pdf is called "not a text file", and an
-OpenDocument sheet (.ods, a zip like .xlsx) "not a plan" — neither tells the plan office that
-saving the file again as .xlsx is all it takes.
+a zip holding ``xl/`` (or an Excel 97–2003 compound file, read as the .xlsx it saves to by
+``readers.xls``), anything else is read as text. Without this check a program renamed to .pdf is
+called "not a text file", and an OpenDocument sheet (.ods, a zip like .xlsx) "not a plan" —
+neither tells the plan office that saving the file again as .xlsx is all it takes.
 """
 
 from __future__ import annotations
@@ -15,19 +15,15 @@ import zipfile
 from .errors import ParseError
 
 #: What the readers read, for the messages.
-READABLE = "読み取れるのは PDF、Excel（.xlsx）、Word（.docx）、CSV・テキスト、Plan JSON です。"
-_OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97–2003 (.xls), Word 97–2003 (.doc)
+READABLE = "読み取れるのは PDF、Excel（.xlsx・.xls）、Word（.docx）、CSV・テキスト、Plan JSON です。"
+#: Excel 97–2003 (.xls, read as the .xlsx it saves to: readers.xls) and Word 97–2003 (.doc, named there)
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"
 _OPENDOCUMENT = "application/vnd.oasis.opendocument."
 
 
 def refuse_unreadable(data: bytes) -> None:
     """ParseError (Japanese, saying what to do) for a file of a kind no reader reads; else nothing."""
-    if data.startswith(_OLE2_MAGIC):
-        raise ParseError(
-            "Excel 97-2003 形式（.xls）・Word 97-2003 形式（.doc）などの古い Office ファイルは読めません。"
-            "Excel で「Excel ブック（*.xlsx）」、Word で「Word 文書（*.docx）」として保存し直してから取り込んでください。"
-        )
     if data.startswith(_ZIP_MAGIC):
         _refuse_other_zip(data)
     elif b"\x00" in data[:8192] and not data.startswith(b"%PDF-") and not _utf16(data):

@@ -45,7 +45,7 @@ from shinchoku.plans.texts import by_year
 from . import column_mapping, upload_jobs
 
 #: The file types the form offers; the importers decide from the content, not the name.
-ACCEPT = ".pdf,.txt,.csv,.json,.xlsx,.docx"
+ACCEPT = ".pdf,.txt,.csv,.json,.xlsx,.xls,.docx"
 MAX_MB = MAX_INPUT_BYTES // (1024 * 1024)
 
 
@@ -58,7 +58,7 @@ class UploadForm(forms.Form):
     file = forms.FileField(
         label=gettext_lazy("計画ファイル"),
         help_text=gettext_lazy(
-            "計画書の PDF・Word 文書（.docx）、PDFから抽出したテキスト、Plan JSON、CSV または Excel（.xlsx）。%(mb)d MB まで。"
+            "計画書の PDF・Word 文書（.docx）、PDFから抽出したテキスト、Plan JSON、CSV または Excel（.xlsx・.xls）。%(mb)d MB まで。"
         )
         % {"mb": MAX_MB},
         widget=forms.ClearableFileInput(attrs={"accept": ACCEPT}),

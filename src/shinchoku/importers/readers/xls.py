@@ -1,0 +1,172 @@
+"""Excel 97–2003 workbook (.xls) → the same workbook as .xlsx, so that every reader of workbooks reads it.
+
+Municipal PCs still save plans as .xls (「Excel 97-2003 ブック」), and a plan office that is told to save the file
+again before importing it has been told shinchoku does not read its Excel. xlrd (the reader of the old binary
+format; it reads nothing else) gives each cell's value with the number format Excel shows it in, the merged
+ranges, the fill colours and the hidden columns; they are written into an openpyxl workbook as they are, and the
+readers of .xlsx (``readers.xlsx``, the template, the layouts) take it from there: a percentage shows 「37.8%」, a
+date 「令和7年3月」, a 工程表's shaded years are its bars, exactly as in the .xlsx the same sheet saves to.
+
+The file is hostile until read: the size limits of .xlsx apply (sheets, rows, columns), any failure inside xlrd
+is one message, and a Word 97–2003 document (the same compound-file container) is named as what it is.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import io
+import os
+from typing import Any
+
+from ..errors import ParseError
+from .xlsx import MAX_COLS, MAX_ROWS, MAX_SHEETS
+
+UNREADABLE = (
+    "Excel 97-2003 形式（.xls）のファイルを読めません。ファイルが壊れていないか確認してください。"
+    "Excel で「Excel ブック（*.xlsx）」として保存し直すと読めることがあります。"
+)
+WORD_97 = (
+    "Word 97-2003 形式（.doc）の文書は読めません。"
+    "Word で「Word 文書（*.docx）」として保存し直すか、PDF にしてから取り込んでください。"
+)
+
+# xlrd's cell types (xlrd.XL_CELL_*): named here so that xlrd is imported only for an .xls
+_EMPTY, _TEXT, _NUMBER, _DATE, _BOOLEAN, _ERROR, _BLANK = range(7)
+
+
+def as_xlsx(data: bytes, filename: str = "") -> bytes:
+    """The .xlsx bytes of the .xls workbook ``data``; ParseError (Japanese) for a damaged, oversized or Word file
+    (one with a WordDocument stream, or one named .doc that xlrd cannot read)."""
+    book = _open(data, filename.lower().endswith((".doc", ".dot")))
+    try:
+        return _converted(book)
+    except ParseError:
+        raise
+    except Exception:  # a record xlrd parsed but openpyxl cannot hold: a damaged file
+        raise ParseError(UNREADABLE) from None
+    finally:
+        book.release_resources()
+
+
+def _open(data: bytes, named_doc: bool) -> Any:
+    import xlrd  # lazily: only an .xls needs it
+
+    try:
+        with open(os.devnull, "w") as quiet:  # xlrd writes its complaints to a log file
+            book = xlrd.open_workbook(file_contents=data, formatting_info=True, logfile=quiet, on_demand=True)
+    except Exception as error:  # XLRDError, CompoundDocError, struct errors … for what xlrd cannot read
+        if named_doc or ("workbook" in str(error).lower() and b"W\x00o\x00r\x00d\x00D\x00o\x00c" in data):
+            raise ParseError(WORD_97) from None  # a compound file with a WordDocument stream and no workbook
+        raise ParseError(UNREADABLE) from None
+    if book.nsheets > MAX_SHEETS:
+        book.release_resources()
+        raise ParseError(f"シートが多すぎます（上限 {MAX_SHEETS} 枚）。")
+    return book
+
+
+def _converted(book: Any) -> bytes:
+    from openpyxl import Workbook
+
+    out = Workbook()
+    out.remove(out.active)
+    for index in range(book.nsheets):
+        sheet = book.sheet_by_index(index)
+        if sheet.nrows > MAX_ROWS:
+            raise ParseError(f"「{sheet.name}」シートの行が多すぎます（上限 {MAX_ROWS:,} 行）。")
+        if sheet.ncols > MAX_COLS:
+            raise ParseError(f"「{sheet.name}」シートの列が多すぎます（上限 {MAX_COLS} 列）。")
+        _copy_sheet(book, sheet, out.create_sheet(_sheet_title(sheet.name, out.sheetnames)))
+        book.unload_sheet(index)
+    buffer = io.BytesIO()
+    out.save(buffer)
+    return buffer.getvalue()
+
+
+def _sheet_title(name: str, taken: list[str]) -> str:
+    """The sheet's name as openpyxl takes it (at most 31 characters, none of ``[]:*?/\\``), kept distinct."""
+    title = "".join("_" if ch in "[]:*?/\\" else ch for ch in str(name))[:31] or "Sheet"
+    base, number = title, 2
+    while title in taken:
+        title = f"{base[:28]}({number})"
+        number += 1
+    return title
+
+
+def _copy_sheet(book: Any, sheet: Any, target: Any) -> None:
+    from openpyxl.styles import PatternFill
+    from openpyxl.utils import get_column_letter
+
+    fills: dict[tuple[int, int, int], Any] = {}
+    for r in range(sheet.nrows):
+        for c in range(sheet.row_len(r)):
+            cell = sheet.cell(r, c)
+            value = _value(book, cell)
+            colour = _fill_colour(book, cell.xf_index)
+            if value is None and colour is None:
+                continue
+            out = target.cell(row=r + 1, column=c + 1)
+            if value is not None:
+                out.value = value
+                out.number_format = _number_format(book, cell, value)
+            if colour is not None:
+                fill = fills.get(colour)
+                if fill is None:
+                    fill = fills[colour] = PatternFill("solid", fgColor="FF" + "".join(f"{part:02X}" for part in colour))
+                out.fill = fill
+    for rlo, rhi, clo, chi in sheet.merged_cells:
+        if rhi - rlo > 1 or chi - clo > 1:
+            target.merge_cells(start_row=rlo + 1, start_column=clo + 1, end_row=rhi, end_column=chi)
+    for column, info in sheet.colinfo_map.items():
+        if info.hidden and column < MAX_COLS:
+            target.column_dimensions[get_column_letter(column + 1)].hidden = True
+
+
+def _value(book: Any, cell: Any) -> Any:
+    """The cell's value as openpyxl holds it: text, a number (a whole one an int), a datetime, a bool."""
+    kind, value = cell.ctype, cell.value
+    if kind == _TEXT:
+        return value if value != "" else None
+    if kind == _NUMBER:
+        return int(value) if float(value).is_integer() and abs(value) < 2**53 else value
+    if kind == _DATE:
+        from xlrd.xldate import xldate_as_datetime
+
+        try:
+            moment: _dt.datetime = xldate_as_datetime(value, book.datemode)
+        except Exception:  # a date Excel could not show either (negative, past 9999): its number
+            return value
+        return moment.time() if value < 1 else moment
+    if kind == _BOOLEAN:
+        return bool(value)
+    if kind == _ERROR:
+        from xlrd.biffh import error_text_from_code
+
+        return error_text_from_code.get(value, "#N/A")
+    return None  # empty, blank (a styled empty cell)
+
+
+def _number_format(book: Any, cell: Any, value: Any) -> str:
+    """The number format Excel shows the cell in (「0.0%」「[$-ja-JP]ggge"年"m"月"」), General where none."""
+    if not isinstance(value, int | float | _dt.date | _dt.time) or isinstance(value, bool):
+        return "General"
+    try:
+        key = book.xf_list[cell.xf_index].format_key
+        shown = book.format_map[key].format_str
+    except (IndexError, KeyError, AttributeError):
+        return "General"
+    return str(shown) or "General"
+
+
+def _fill_colour(book: Any, xf_index: int) -> tuple[int, int, int] | None:
+    """The solid fill of the cell's format as (r, g, b), None for no fill or white (``readers.xlsx`` reads a
+    shaded empty cell as a 工程表's bar)."""
+    try:
+        background = book.xf_list[xf_index].background
+    except (IndexError, AttributeError):
+        return None
+    if background.fill_pattern != 1:  # 1: solid
+        return None
+    colour = book.colour_map.get(background.pattern_colour_index)
+    if colour is None or tuple(colour) == (255, 255, 255):
+        return None
+    return (int(colour[0]), int(colour[1]), int(colour[2]))
