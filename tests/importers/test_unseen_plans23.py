@@ -155,3 +155,16 @@ def test_a_plan_named_only_in_its_running_header(how: str) -> None:
     """笹原町's pages open with 「第２章　計画の基本的な考え方」; the plan's name stands only in the running header beside
     the chapter's (「第３章　施策の展開　笹原町ＤＸ推進計画」): walked, the plan was titled by the chapter's heading."""
     assert read(SASAHARA, how)["plan"]["title"] == "笹原町ＤＸ推進計画"
+
+
+def test_a_goal_typed_over_lines_in_its_cell_is_named_as_typed() -> None:
+    """雪見台市's 基本目標 cells hold 「基本目標１⏎くらしの手続を⏎もっと便利に」 (Alt+Enter): the name's lines are one, the
+    number on its own line stays apart (walked: 「くらしの手続を もっと便利に」 on every page and workbook)."""
+    from .other.unseen23 import YUKIMIDAI
+
+    plan = read(YUKIMIDAI, "upload")
+    assert [(s["level"], s["code"], s["title"]) for s in plan["sections"]] == [
+        ("基本目標", "1", "くらしの手続をもっと便利に"),
+        ("基本目標", "2", "行政のしごとを効率的に"),
+        ("基本目標", "3", "地域のデジタル化を支える"),
+    ]

@@ -87,7 +87,7 @@ from .common import (
     title_and_marks,
     written_value,
 )
-from .numbering import marker
+from .numbering import marker, split_numbered
 
 #: A title has at least one letter (not only digits, marks and blanks).
 _LETTER = lazy_re(r"[^\W\d_]")
@@ -220,6 +220,19 @@ def _without_english(heading: str) -> str:
 
 #: A blank that parts the pieces of a heading: an ideographic space, or two blanks.
 _WIDE_BLANK = lazy_re(r"\u3000+|\s{2,}")
+
+
+def _heading_of(text: str) -> str:
+    """A section cell's heading with its lines joined as they were typed: the number on a line of its own stays apart
+    from the name, the name's lines are one (「基本目標１⏎くらしの手続を⏎もっと便利に」 → 「基本目標１ くらしの手続をもっと便利に」;
+    joined with blanks the plan's 基本目標 was named 「くらしの手続を もっと便利に」 on every page)."""
+    lines = [line for line in (part.strip() for part in text.split("\n")) if line]
+    if len(lines) < 2:
+        return squash(text)
+    first = lines[0]
+    if split_numbered(first)[1] is not None and not split_numbered(first)[2]:
+        return squash(first + " " + functools.reduce(join_wrapped, lines[1:]))
+    return squash(functools.reduce(join_wrapped, lines))
 
 
 def _texts(row: list[Cell]) -> list[str]:
@@ -942,7 +955,7 @@ class TableReader:
             if text and (_row_measure(state.header, cells) is not None or row_kind_of(text) is not None):
                 continue  # 「目標」「実績」「取組」「指標」 in 区分: what the row is, no section
             if text:
-                state.sections[i] = text
+                state.sections[i] = _heading_of(row[i].text)
                 for j in list(state.sections):
                     if j > i and not (j < len(cells) and cells[j]):
                         state.sections.pop(j)  # a new outer section starts its inner ones afresh
