@@ -845,3 +845,38 @@ def test_a_plan_kept_as_an_excel_97_book_is_uploaded_as_it_is(staff, run_tasks):
     assert plan.municipality.name == "雪見台市"
     assert Initiative.objects.filter(plan=plan).count() == 10
     assert (plan.source_filename, plan.source_sha256) == ("令和6年度進捗状況一覧.xls", hashlib.sha256(xls).hexdigest())
+
+
+def test_the_plan_office_corrects_the_plans_title_in_the_preview(client, settings, tmp_path, run_tasks):
+    """A list that states no plan's name is named by its file (「進捗状況一覧_R6」 is no plan's name): the plan office types
+    the title the cover prints, sees the preview again under it, and the plan is imported so; an empty title is
+    refused at the field and changes nothing."""
+    from shinchoku.accounts.models import Membership, Role
+    from shinchoku.plans.models import Municipality
+
+    settings.VAR_DIR = tmp_path
+    home = Municipality.objects.create(name="北杜見市", prefecture="山梨県")
+    user = get_user_model().objects.create_user("hokutomi-office", password="pw-for-tests-only")
+    Membership.objects.create(user=user, role=Role.PLAN_OFFICE, municipality=home)
+    client.force_login(user)
+    untitled = PROGRESS_CSV.split(b"\r\n\r\n", 1)[1]
+    location = _uploaded(client, run_tasks, "進捗状況一覧_R6.csv", untitled)
+    first = client.get(location)
+    assert "計画名を直す" in text_of(first)
+    assert "北杜見市ＤＸ推進計画" not in text_of(first)
+
+    refused = client.post(location, {"action": "title", "plan_title": "　"})
+    assert refused.status_code == 400
+    page = refused.content.decode()
+    assert "計画名を入力してください" in text_of(refused)
+    assert 'id="plan-title"' in page and 'aria-invalid="true"' in page and "<details class=\"retitle\" open>" in page
+
+    assert client.post(location, {"action": "title", "plan_title": " 北杜見市ＤＸ推進計画\n"}).status_code == 302
+    run_tasks()
+    again = client.get(location)
+    assert "北杜見市ＤＸ推進計画" in text_of(again)
+    assert _confirm(client, run_tasks, location).status_code == 302
+    plan = Plan.objects.get()
+    assert (plan.municipality, plan.title) == (home, "北杜見市ＤＸ推進計画")
+    assert not [w for w in plan.warnings if "計画名" in w["message"]]
+    assert sorted(plan.initiatives.values_list("code", flat=True)) == ["1-1", "1-2"]

@@ -287,6 +287,8 @@ def _render_preview(
     *,
     error: str | None = None,
     municipality_error: str | None = None,
+    title_error: str | None = None,
+    typed_title: str | None = None,
     status: int = 200,
 ) -> HttpResponse:
     plan = uploads.pending_plan(token)
@@ -314,6 +316,8 @@ def _render_preview(
         "mapping_source": job.result.get("mapping_source"),
         "mapping_error": error,
         "municipality_error": municipality_error,
+        "title_error": title_error,
+        "typed_title": typed_title,
         "prefectures": PREFECTURES,
         # a Word document's places are its paragraphs (a table's row one): 「14段落目」, no line a reader can count
         "paragraphs": is_word(plan["plan"]["source"].get("filename")),
@@ -408,6 +412,8 @@ def _decide(request: HttpRequest, token: str, job: Job) -> HttpResponse:
         return _choose_plan(request, token, job)
     if action == "municipality":
         return _name_municipality(request, token, job)
+    if action == "title":
+        return _retitle(request, token, job)
     if action != "confirm":
         _forget(request, token)
         messages.info(request, _("取込を取り消しました。データベースは変更していません。"))
@@ -527,6 +533,35 @@ def _name_municipality(request: HttpRequest, token: str, job: Job) -> HttpRespon
     )
 
 
+#: The longest plan title taken (``Plan.title``).
+MAX_TITLE = 300
+_BREAKS = re.compile(r"[\x00-\x1f\x7f]+")
+
+
+def title_given(post: Any) -> str:
+    """The plan's title typed in the preview, checked: ValueError with the Japanese message otherwise."""
+    title = _BREAKS.sub(" ", str(post.get("plan_title", ""))).strip()  # as typed (「ＤＸ」 stays as the cover prints it)
+    if not title:
+        raise ValueError(_("計画名を入力してください（例: 遠野市DX推進計画）。"))
+    if len(title) > MAX_TITLE:
+        raise ValueError(_("計画名は %(n)d 文字以内で入力してください。") % {"n": MAX_TITLE})
+    return title
+
+
+def _retitle(request: HttpRequest, token: str, job: Job) -> HttpResponse:
+    """The plan's title as the uploader types it (a reader took a chapter's heading or the file's name for it):
+    previewed again under that title, the file not read again. A bad title changes nothing and says why."""
+    if job.kind not in (uploads.PREVIEW, uploads.REMAP) or job.state != Job.State.DONE:
+        return redirect("upload-preview", token=token)
+    try:
+        title = title_given(request.POST)
+    except ValueError as exc:
+        return _render_preview(request, token, job, title_error=str(exc), typed_title=request.POST.get("plan_title"), status=400)
+    return _preview_again(
+        request, token, upload_jobs.preview_into, into=job.result.get("into"), previous=job.result, title=title
+    )
+
+
 def _remap(request: HttpRequest, token: str, job: Job) -> HttpResponse:
     """Read the file again with the columns the plan office chose; a bad choice changes nothing."""
     if not job.finished or job.kind == uploads.IMPORT:
@@ -552,4 +587,5 @@ def _remap(request: HttpRequest, token: str, job: Job) -> HttpResponse:
         reference=shown.result.get("reference"),
         into=shown.result.get("into"),
         municipality=shown.result.get("municipality"),
+        title=shown.result.get("title"),
     )

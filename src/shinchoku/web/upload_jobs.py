@@ -119,6 +119,22 @@ def as_named(plan: dict[str, Any], given: dict[str, str] | None) -> dict[str, An
     return plan
 
 
+def as_titled(plan: dict[str, Any], title: str | None) -> dict[str, Any]:
+    """The plan under the title the uploader typed in the preview: a reader may take a chapter's heading or the file's
+    name for the plan's (「第３章　施策の展開」, 「dx_kpi 計画」); the title typed is the plan's own, as if the file
+    stated it (it renames the plan it revises, shown as a change of the plan)."""
+    if not title:
+        return plan
+    plan["plan"]["title"] = title
+    plan["plan"].pop("title_from", None)
+    plan["warnings"] = [w for w in plan.get("warnings") or [] if not str(w.get("message", "")).startswith(_TITLE_GUESSED)]
+    return plan
+
+
+#: The readers' words when they named the plan themselves (importers.generic, template): the title typed is stated.
+_TITLE_GUESSED = ("計画名が文書にないため", "計画名が文書から読み取れないため", "計画名の行がないため")
+
+
 def _home(user: Any) -> Municipality | None:
     """The uploader's own municipality (a plan office's), which a file may not name."""
     found = membership(user) if user is not None else None
@@ -167,12 +183,14 @@ def preview_upload(
     reference: dict[str, str] | None = None,
     into: int | None = None,
     municipality: dict[str, str] | None = None,
+    title: str | None = None,
 ) -> dict:
     """Read the pending file and dry-run its import: the preview, or the refusal with its reason.
 
     ``mapping``: the column mapping the plan office chose in the preview (a re-reading).
     ``reference``: import as a reference plan of that municipality ({"municipality", "prefecture", "source"}).
-    ``municipality``: the municipality the uploader typed in the preview (``as_named``).
+    ``municipality``, ``title``: the municipality and the plan's title the uploader typed in the preview (``as_named``,
+    ``as_titled``).
     """
     chosen = mapping is not None
     user = _user(user_id)
@@ -184,7 +202,7 @@ def preview_upload(
         plan, tables = _read(token, filename, layout, home, mapping, named)
         if reference:
             plan = _as_reference(plan, reference)
-        plan = as_named(plan, municipality)
+        plan = as_titled(as_named(plan, municipality), title)
         if not chosen and tables:
             saved = mappings.saved_for(match_municipality(plan) or home, [t["signature"] for t in tables])
             if saved is not None:
@@ -192,7 +210,7 @@ def preview_upload(
                     plan, tables = _read(token, filename, layout, home, saved, named)
                     if reference:
                         plan = _as_reference(plan, reference)
-                    plan = as_named(plan, municipality)
+                    plan = as_titled(as_named(plan, municipality), title)
                     mapping, source = saved, "saved"
                 except ParseError:
                     pass  # the saved mapping no longer fits this file: the detected columns stand
@@ -234,7 +252,7 @@ def preview_upload(
     return {
         **_summary(result), "tables": tables, "mapping": mapping, "mapping_source": source, "reference": reference,
         "into": into, "new_municipality": new_municipality(plan, into), "municipality": municipality,
-        "into_guessed": guessed is not None,
+        "title": title, "into_guessed": guessed is not None,
     }  # fmt: skip
 
 
@@ -323,10 +341,11 @@ def preview_into(
     into: int | None,
     previous: dict[str, Any],
     municipality: dict[str, str] | None = None,
+    title: str | None = None,
     guess: bool = False,
 ) -> dict:
     """Dry-run the read plan again as a new edition of plan ``into`` (None: as a new plan), or under
-    the ``municipality`` the uploader typed in the preview (``as_named``). ``guess``: with no plan chosen, the
+    the ``municipality`` or plan's ``title`` the uploader typed in the preview (``as_named``, ``as_titled``). ``guess``: with no plan chosen, the
     edition the file most likely is (``likely_edition``), as the first preview does.
 
     The file is not read again: the pending Plan JSON is what the preview showed, with its column
@@ -337,8 +356,9 @@ def preview_into(
     if plan is None:
         raise Refused(_("取り込むファイルが見つかりません。もう一度アップロードしてください。"))
     municipality = municipality or previous.get("municipality")
-    if municipality:
-        plan = as_named(plan, municipality)
+    title = title or previous.get("title")
+    if municipality or title:
+        plan = as_titled(as_named(plan, municipality), title)
         plan_path(token).write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
     progress.step(_("取組 %(n)d 件を登録済みの内容と照合しています") % {"n": len(plan["initiatives"])}, done=1, total=2)
     target = revised_plan(user, plan, into) if into else None
@@ -349,7 +369,7 @@ def preview_into(
     keep = ("tables", "mapping", "mapping_source", "reference")
     return {
         **_summary(result), **{k: previous.get(k) for k in keep}, "into": into,
-        "new_municipality": new_municipality(plan, into), "municipality": municipality,
+        "new_municipality": new_municipality(plan, into), "municipality": municipality, "title": title,
         "into_guessed": guessed is not None,
     }  # fmt: skip
 
