@@ -856,10 +856,10 @@ _TRAILING_BAR = re.compile(r"(?<=\S)\s*[→⇒➡▶━─＝=]{1,}[\s→⇒➡�
 
 
 def schedule_label(text: str) -> str:
-    """The label of a 工程表 cell: an arrow or ● alone says 「実施」, else the text on one line without
-    the arrow drawn after its word (「構築 ━━━━━━▶」 is the step 「構築」)."""
+    """The label of a 工程表 cell: an arrow or ● alone says 「実施」 (so does a ticked checkbox, 「TRUE」), else the
+    text on one line without the arrow drawn after its word (「構築 ━━━━━━▶」 is the step 「構築」)."""
     t = squash(text.replace("\n", " "))
-    if _SCHEDULE_TICK.match(nfkc(t).replace(" ", "")):
+    if _SCHEDULE_TICK.match(nfkc(t).replace(" ", "")) or t.upper() == "TRUE":
         return "実施"
     return _TRAILING_BAR.sub("", t) or t
 

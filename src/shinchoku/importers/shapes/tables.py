@@ -222,6 +222,10 @@ def _without_english(heading: str) -> str:
 _WIDE_BLANK = lazy_re(r"\u3000+|\s{2,}")
 
 
+#: An indicator cell that only points to the row a 再掲 row repeats (「（再掲）」「※再掲（1-3）」): no indicator of its own.
+_REPOSTED = lazy_re(r"[※*]?\s*[(〔【]?\s*再掲[^)〕】]{0,16}[)〕】]?")
+
+
 def _heading_of(text: str) -> str:
     """A section cell's heading with its lines joined as they were typed: the number on a line of its own stays apart
     from the name, the name's lines are one (「基本目標１⏎くらしの手続を⏎もっと便利に」 → 「基本目標１ くらしの手続をもっと便利に」;
@@ -1179,7 +1183,7 @@ class TableReader:
             name = ENTRY_NUMBER.sub("", squash(functools.reduce(join_wrapped, cell.text.split("\n"))))
             if cell.origin == "above" and state.current_indicator is not None:
                 ind = state.current_indicator
-            elif name and not is_no_value(name) and not excel_error(name):
+            elif name and not is_no_value(name) and not excel_error(name) and not _REPOSTED.fullmatch(nfkc(name)):
                 column = header.columns[indicator_at]
                 whole = (
                     indicator_from_text(name, column.fy or self.plan_end)
@@ -1260,6 +1264,8 @@ class TableReader:
             elif role == "note" and cell.origin == "own":
                 add_note(item, text, squash(nfkc(header.labels.get(i) or "").replace("\n", "")) or None)
             elif role == "schedule" and column.fy is not None:
+                if written.upper() == "FALSE":
+                    continue  # a checkbox left unticked (a spreadsheet's TRUE / FALSE): no step that year
                 explained = self.legend.get(nfkc(text).replace(" ", ""))  # 「━」 with 「凡例 ━：検討・準備」
                 label: str | None = explained or schedule_label(text)
                 if (
