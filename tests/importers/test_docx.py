@@ -250,3 +250,25 @@ def test_a_table_nested_in_a_card_cell_is_read_as_the_cards_table() -> None:
         ("窓口の待ち時間", 30, [(2025, 20), (2026, 15)])
     ]
     assert [k["name"] for k in found["1-1"]] == ["電子申請できる手続数"]
+
+
+def test_a_text_box_is_read_once_after_the_paragraph_it_is_anchored_in() -> None:
+    """Word writes a text box twice — the DrawingML shape and its VML copy for older readers (``mc:Fallback``): its
+    paragraphs are read once, after the paragraph it is drawn in (柊町, batch 24: 【担当】【ＫＰＩ】 in a box under each
+    取組's heading; first not read at all)."""
+    from docx.oxml import parse_xml
+
+    from .other.unseen24 import _text_box
+
+    document = docx.Document()
+    document.add_paragraph("取組１　電子申請の拡充")
+    anchor = document.add_paragraph()
+    anchor._p.append(parse_xml(_text_box(1, ["【担当】住民課、総務課", "【ＫＰＩ】電子申請できる手続数"])))
+    document.add_paragraph("取組２　証明書のコンビニ交付")
+    read = read_docx(_saved(document))
+    assert [block.text for block in read.blocks() if isinstance(block, Line)] == [
+        "取組１　電子申請の拡充",
+        "【担当】住民課、総務課",
+        "【ＫＰＩ】電子申請できる手続数",
+        "取組２　証明書のコンビニ交付",
+    ]

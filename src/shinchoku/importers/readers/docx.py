@@ -5,8 +5,8 @@ is read in order: each paragraph a line (a line break inside it starts another; 
 level), each table a table, a line a row (so that the preview and warnings tell its 取組 apart) — a cell merged
 across columns (``gridSpan``) or down rows (``vMerge``) fills the slots it covers, ``origin`` "left" or "above" as
 the PDF reader gives them. A table nested in a cell (a card's 成果指標 cell holding its KPI table) is a table of its
-own after the card's rows up to it. Running headers and footers live in their own parts of the file and are not
-read: they are no content.
+own after the card's rows up to it. A text box's paragraphs and tables follow the paragraph it is anchored in.
+Running headers and footers live in their own parts of the file and are not read: they are no content.
 
 Word numbers headings and lists itself (「第１章」「(1)」「①」 of a numbered style) without writing the numbers into
 the text: each such paragraph is given the number Word prints before it (``docx_numbering``), so that a 取組
@@ -114,7 +114,8 @@ def read_docx(data: bytes) -> Document:
 
 def _body(body: Any) -> Iterator[Any]:
     """The body's paragraphs and tables in order, those inside a content control (``w:sdt``: a form's fields, a
-    目次 Word made) too."""
+    目次 Word made) too, and those of a text box after the paragraph it is anchored in (a plan sets each 取組's
+    【担当】【ＫＰＩ】【工程】 in a box under its heading: left out, the document was refused as holding no plan)."""
     for element in body.iterchildren():
         if element.tag == f"{_W}sdt":
             content = element.find(f"{_W}sdtContent")
@@ -122,6 +123,25 @@ def _body(body: Any) -> Iterator[Any]:
                 yield from _body(content)
         else:
             yield element
+            if element.tag == f"{_W}p":
+                for box in _text_boxes(element):
+                    yield from _body(box)
+
+
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _text_boxes(paragraph: Any) -> Iterator[Any]:
+    """The contents (``w:txbxContent``) of the text boxes drawn in ``paragraph``, each once: Word writes a box twice,
+    as a DrawingML shape and (in ``mc:Fallback``) as its VML copy; a box inside a box is read with the outer one."""
+    for box in paragraph.iter(f"{_W}txbxContent"):
+        ancestor = box.getparent()
+        while ancestor is not None and ancestor is not paragraph:
+            if ancestor.tag in (_MC_FALLBACK, f"{_W}txbxContent"):
+                break
+            ancestor = ancestor.getparent()
+        if ancestor is paragraph:
+            yield box
 
 
 def _paragraphs(document: Document, run: list[tuple[int, str, int | None]]) -> None:
