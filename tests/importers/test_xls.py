@@ -62,6 +62,11 @@ TEXT_RESULTS = frozenset(
 )
 
 
+#: Books whose 工程 is drawn as shapes over the cells (``readers.xlsx_shapes``): xlrd reads no drawing, so their .xls
+#: gives the initiatives without those steps (docs/importers.md says to save such a book as .xlsx).
+DRAWN = frozenset({"unseen24-shinomiya"})
+
+
 def _without_source(plan: dict[str, Any], zero_rates: bool = True) -> dict[str, Any]:
     initiatives = plan["initiatives"]
     if not zero_rates:
@@ -109,6 +114,10 @@ def test_a_book_saved_as_xls_reads_as_the_same_book_saved_as_xlsx(
         assert xls == xlsx  # refused for the same reason (a sheet of examples only, …)
         return
     assert not isinstance(xls, str), xls
+    if key in DRAWN:
+        assert [(i["code"], i["title"]) for i in xls["initiatives"]] == [(i["code"], i["title"]) for i in xlsx["initiatives"]]
+        assert any(i["schedule"] for i in xlsx["initiatives"]) and not any(i["schedule"] for i in xls["initiatives"])
+        return
     assert _without_source(xls, key not in TEXT_RESULTS) == _without_source(xlsx, key not in TEXT_RESULTS)
     # the plan names the file given, not the .xlsx it was read as
     assert xls["plan"]["source"]["filename"].endswith(".xls")

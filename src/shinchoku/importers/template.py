@@ -46,6 +46,7 @@ from .planjson import (
     year_bounds,
 )
 from .readers.xlsx import MAX_COLS, MAX_ROWS, MAX_SHEETS, cell_text, open_workbook, reading
+from .readers.xlsx_shapes import Shape, sheet_shapes
 from .repairs import date_code, is_date_text
 from .shapes.common import fill_unit, finish_indicator
 from .shapes.tables import error_value, is_total_text, junk_title
@@ -376,14 +377,23 @@ def _open_workbook(data: bytes) -> Any:
 _cell_text = cell_text
 
 
-def _sheet_rows(sheet: Any, limit: int | None) -> list[Row]:
-    """Rows of a sheet as text, refusing sheets beyond MAX_ROWS x MAX_COLS with content."""
+def _sheet_rows(sheet: Any, limit: int | None, shapes: list[Shape] | None = None) -> list[Row]:
+    """Rows of a sheet as text, refusing sheets beyond MAX_ROWS x MAX_COLS with content; a shape drawn over a row's
+    empty cells (a 工程表's step drawn as an arrow: ``readers.xlsx_shapes``) writes its step in the first and 「→」 in
+    the others, as the step would be typed."""
     sheet.reset_dimensions()  # the stored dimension may claim a million rows; read what is there
+    drawn: dict[int, list[Shape]] = {}
+    for shape in shapes or ():
+        drawn.setdefault(shape.row + 1, []).append(shape)
     rows: list[Row] = []
     for number, cells in enumerate(sheet.iter_rows(), start=1):
         if limit is not None and number > limit:
             break
         texts = [_cell_text(c) for c in cells]
+        for shape in drawn.get(number, ()):
+            if shape.last < MAX_COLS and not any(texts[shape.first : shape.last + 1]):
+                texts += [""] * (shape.last + 1 - len(texts))
+                texts[shape.first : shape.last + 1] = [shape.text or "→"] + ["→"] * (shape.last - shape.first)
         while texts and not texts[-1]:
             texts.pop()
         if number > MAX_ROWS and texts:
@@ -396,9 +406,10 @@ def _sheet_rows(sheet: Any, limit: int | None) -> list[Row]:
 
 
 def _read_workbook(data: bytes, limit: int | None = None) -> list[_Sheet]:
+    drawn = sheet_shapes(data)  # openpyxl drops the shapes drawn over the cells
     with reading(_open_workbook(data)) as workbook:
         sheets = (workbook[name] for name in workbook.sheetnames)
-        return [_Sheet(s.title, _sheet_rows(s, limit)) for s in sheets if hasattr(s, "iter_rows")]
+        return [_Sheet(s.title, _sheet_rows(s, limit, drawn.get(s.title))) for s in sheets if hasattr(s, "iter_rows")]
 
 
 # --------------------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from typing import Any
 from ..document import Block, Cell, Document, Line, Location, Page, Table
 from ..errors import ParseError
 from ..text import plain_blanks
+from .xlsx_shapes import Shape, sheet_shapes
 
 MAX_SHEETS = 20
 MAX_ROWS = 10_000
@@ -250,8 +251,9 @@ def _paint(cell: Any) -> str | None:
         return None
 
 
-def _sheet_table(sheet: Any) -> Table | None:
-    """The used range of a sheet as a Table (None for an empty sheet), merged cells expanded."""
+def _sheet_table(sheet: Any, shapes: list[Shape] | None = None) -> Table | None:
+    """The used range of a sheet as a Table (None for an empty sheet), merged cells expanded, the shapes drawn over
+    its empty cells (``shapes``) made drawn bars."""
     grid: list[list[str]] = []
     numbers: list[int] = []
     shaded: dict[tuple[int, int], str] = {}  # (row, column) of an empty cell filled with a colour: the colour
@@ -295,12 +297,28 @@ def _sheet_table(sheet: Any) -> Table | None:
                 if (r, c) != (top, left):
                     # a bar painted over merged years covers each of them
                     rows[r][c] = Cell(text, "left" if r == top else "above", bar, paint)
+    if shapes:
+        _draw_shapes(rows, shapes)
     name = sheet.title
     return Table(
         rows=rows,
         location=Location(sheet=name, row=numbers[0]),
         row_locations=[Location(sheet=name, row=n) for n in numbers],
     )
+
+
+def _draw_shapes(rows: list[list[Cell]], shapes: list[Shape]) -> None:
+    """Each shape drawn over empty cells of one row (a 工程表's step drawn as an arrow over its years) makes them a
+    drawn bar, its text the first one's, as a PDF's bar with its word printed over it is read. A shape over a cell that
+    holds text, or over no cell of the table, is left out: a note or a callout, no step."""
+    width = len(rows[0]) if rows else 0
+    for shape in shapes:
+        if shape.row >= len(rows) or shape.last >= width:
+            continue
+        if any(cell.text.strip() or cell.bar for cell in rows[shape.row][shape.first : shape.last + 1]):
+            continue
+        for c in range(shape.first, shape.last + 1):
+            rows[shape.row][c] = Cell(shape.text if c == shape.first else "", "own", True)
 
 
 def _hidden_columns(sheet: Any, width: int) -> list[int]:
@@ -360,13 +378,14 @@ def reading(workbook: Any) -> Iterator[Any]:
 def read_xlsx(data: bytes) -> Document:
     """Every worksheet of the workbook as a page (chart sheets are skipped)."""
     document = Document(kind="xlsx")
+    drawn = sheet_shapes(data)  # openpyxl drops the shapes drawn over the cells
     with reading(open_workbook(data, read_only=False)) as workbook:
         for index, name in enumerate(workbook.sheetnames, start=1):
             sheet = workbook[name]
             if not hasattr(sheet, "iter_rows"):
                 continue
             page = Page(number=index, name=name)
-            table = _sheet_table(sheet)
+            table = _sheet_table(sheet, drawn.get(name, []))
             if table is not None:
                 _without_hidden(table, sheet, document)
                 page.blocks.append(table)
