@@ -733,6 +733,14 @@ def test_a_file_naming_no_municipality_is_imported_under_the_name_typed_in_the_p
     refused = staff.post(location, held | {"municipality_code": "06215"})
     # walked: a code another municipality holds sent the plan into that one (the loader finds a municipality by code)
     assert refused.status_code == 400 and "団体コード 062154 は登録済みの自治体「上山市」のものです" in text_of(refused)
+    # the code field is the one marked, and what was typed is there to correct (walked: the name was marked, the code
+    # typed replaced by the file's)
+    page = refused.content.decode()
+    code_field = re.search(r'<input[^>]*id="municipality-code"[^>]*>', page).group(0)
+    name_field = re.search(r'<input[^>]*id="municipality-name"[^>]*>', page).group(0)
+    assert 'aria-invalid="true"' in code_field and 'value="06215"' in code_field and "municipality-error" in code_field
+    assert "aria-invalid" not in name_field and 'value="桜野市"' in name_field
+    assert '<option value="山形県" selected>' in page
     Municipality.objects.filter(name="上山市").delete()
     named = {"action": "municipality", "municipality_name": "桜野市", "municipality_prefecture": "山形県"}
     assert staff.post(location, named | {"municipality_code": "０６２１５"})["Location"] == location

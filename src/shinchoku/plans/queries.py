@@ -44,6 +44,12 @@ from .models import (
 )
 
 
+def code_holder(code: str, name: str) -> Municipality | None:
+    """The registered municipality other than ``name`` that holds 団体コード ``code``: the loader finds a municipality
+    by its code first, so a plan given that code would go into it."""
+    return Municipality.objects.filter(code=code).exclude(name=name).first()
+
+
 def municipalities_with_plans(prefecture: str = "") -> QuerySet[Municipality]:
     """Home page: municipalities that have a plan (of one prefecture if given), by prefecture in the
     official order, then 団体コード, a municipality without a code after the coded ones of its

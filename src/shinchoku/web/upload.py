@@ -38,7 +38,8 @@ from shinchoku.importers import LAYOUTS, MAX_INPUT_BYTES, municipalities
 from shinchoku.importers.layout_names import layout_name
 from shinchoku.importers.text import nfkc, parse_fy, wareki
 from shinchoku.plans import uploads
-from shinchoku.plans.models import Municipality, Plan
+from shinchoku.plans.models import Plan
+from shinchoku.plans.queries import code_holder
 from shinchoku.plans.reference import MAX_SOURCE
 from shinchoku.plans.texts import by_year
 
@@ -287,6 +288,8 @@ def _render_preview(
     *,
     error: str | None = None,
     municipality_error: str | None = None,
+    municipality_field: str | None = None,
+    typed_municipality: dict[str, str] | None = None,
     title_error: str | None = None,
     typed_title: str | None = None,
     status: int = 200,
@@ -316,6 +319,13 @@ def _render_preview(
         "mapping_source": job.result.get("mapping_source"),
         "mapping_error": error,
         "municipality_error": municipality_error,
+        "municipality_field": municipality_field,
+        # what was typed, shown again beside the error (the file's values otherwise)
+        "typed": typed_municipality or {
+            "name": plan["municipality"].get("name") or "",
+            "prefecture": plan["municipality"].get("prefecture") or "",
+            "code": plan["municipality"].get("code") or "",
+        },
         "title_error": title_error,
         "typed_title": typed_title,
         "prefectures": PREFECTURES,
@@ -472,39 +482,50 @@ def _choose_plan(request: HttpRequest, token: str, job: Job) -> HttpResponse:
 _MUNICIPALITY_END = ("市", "区", "町", "村", "都", "道", "府", "県")
 
 
+class GivenError(ValueError):
+    """A value typed in the preview refused: the Japanese message and the field it is about (「name」「prefecture」
+    「code」), which the page marks invalid."""
+
+    def __init__(self, message: str, field: str = "name") -> None:
+        super().__init__(message)
+        self.field = field
+
+
 def municipality_given(post: Any) -> dict[str, str]:
-    """The municipality typed in the preview, checked: ValueError with the Japanese message otherwise."""
+    """The municipality typed in the preview, checked: GivenError with the Japanese message and its field otherwise."""
     name = nfkc(str(post.get("municipality_name", ""))).strip()
     prefecture = str(post.get("municipality_prefecture", "")).strip()
     if not name:
-        raise ValueError(_("自治体名を入力してください（例: 遠野市）。"))
+        raise GivenError(_("自治体名を入力してください（例: 遠野市）。"))
     if len(name) > 40 or not name.endswith(_MUNICIPALITY_END) or any(c.isspace() or c in "<>/\\" for c in name):
-        raise ValueError(
+        raise GivenError(
             _("自治体名は「遠野市」「霧ヶ丘町」のように、市・区・町・村（都道府県なら都・道・府・県）までを入力してください。")
         )
     if prefecture and prefecture not in PREFECTURES:
-        raise ValueError(_("都道府県は一覧から選んでください。"))
+        raise GivenError(_("都道府県は一覧から選んでください。"), "prefecture")
     typed = str(post.get("municipality_code", "")).strip()
     code = municipalities.typed_code(typed) if typed else ""
     if code is None:
         digits = nfkc(typed)
         if len(digits) == 6 and digits.isascii() and digits.isdigit():
-            raise ValueError(
+            raise GivenError(
                 _("団体コード %(code)s は検査数字（6桁目）が合いません。先頭5桁だけを入力すると検査数字を補います。")
-                % {"code": digits}
+                % {"code": digits},
+                "code",
             )
-        raise ValueError(
-            _("団体コードは6桁（検査数字を含む）か、検査数字を除いた5桁の数字で入力してください（例: 092151）。")
+        raise GivenError(
+            _("団体コードは6桁（検査数字を含む）か、検査数字を除いた5桁の数字で入力してください（例: 092151）。"), "code"
         )
     if code and prefecture and not municipalities.of_prefecture(code, prefecture):
-        raise ValueError(_("団体コード %(code)s は%(prefecture)sの団体コードではありません（先頭2桁が都道府県の番号です）。")
-                         % {"code": code, "prefecture": prefecture})
-    holder = Municipality.objects.filter(code=code).exclude(name=name).first() if code else None
+        raise GivenError(_("団体コード %(code)s は%(prefecture)sの団体コードではありません（先頭2桁が都道府県の番号です）。")
+                         % {"code": code, "prefecture": prefecture}, "code")  # fmt: skip
+    holder = code_holder(code, name) if code else None
     if holder is not None:
         # (walked: the loader finds a municipality by its code first: the plan went into the one holding it)
-        raise ValueError(
+        raise GivenError(
             _("団体コード %(code)s は登録済みの自治体「%(holder)s」のものです。%(name)sの団体コードを確かめてください。")
-            % {"code": code, "holder": holder.name, "name": name}
+            % {"code": code, "holder": holder.name, "name": name},
+            "code",
         )
     return {"name": name, "prefecture": prefecture, "code": code}
 
@@ -520,8 +541,12 @@ def _name_municipality(request: HttpRequest, token: str, job: Job) -> HttpRespon
         return redirect("upload-preview", token=token)  # a registered municipality's file, or a reference plan's own form
     try:
         given = municipality_given(request.POST)
-    except ValueError as exc:
-        return _render_preview(request, token, job, municipality_error=str(exc), status=400)
+    except GivenError as exc:
+        typed = {key: str(request.POST.get(f"municipality_{key}", "")) for key in ("name", "prefecture", "code")}
+        return _render_preview(
+            request, token, job, municipality_error=str(exc), municipality_field=exc.field, typed_municipality=typed,
+            status=400,
+        )  # fmt: skip
     return _preview_again(
         request,
         token,
