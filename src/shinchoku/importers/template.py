@@ -48,7 +48,7 @@ from .planjson import (
 from .readers.xlsx import MAX_COLS, MAX_ROWS, MAX_SHEETS, cell_text, open_workbook, reading
 from .readers.xlsx_shapes import Shape, sheet_shapes
 from .repairs import date_code, is_date_text
-from .shapes.common import fill_unit, finish_indicator
+from .shapes.common import add_related, fill_unit, finish_indicator
 from .shapes.tables import error_value, is_total_text, junk_title
 from .text import (
     compact,
@@ -917,12 +917,10 @@ class _Builder:
                 )
         for name, split in (("departments", _departments), ("effects", _bullets), ("marks", _marks)):
             text = self.cell(cells, name)
-            if name == "departments":
-                text, related = related_in_brackets(text)  # 「市民課（情報政策課）」: its 関係課 apart
-                others = item.setdefault("departments_others", []) if related else []
-                others += [n for n in related if n not in others]
+            text, related = related_in_brackets(text) if name == "departments" else (text, [])  # 「市民課（情報政策課）」
             if not is_no_value(text):
                 self.merge(item, name, split(text), line)
+            add_related(item, related)  # its 関係課 apart
         scope_text = self.cell(cells, "scope")
         if scope_text and not is_no_value(scope_text):
             scope = _SCOPES.get(_key(scope_text))

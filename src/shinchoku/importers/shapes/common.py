@@ -257,9 +257,17 @@ def add_departments(item: Initiative, text: str) -> None:
     for name in department_names(text.replace("\n", " "), stacked="\n" in text.strip()):
         if name not in item["departments"]:
             item["departments"].append(name)
-    if related and item["departments"]:
-        others = item.setdefault("departments_others", [])
-        others += [name for name in related if name not in others and name not in item["departments"]]
+    if item["departments"]:
+        add_related(item, related)
+
+
+def add_related(item: Initiative, names: list[str]) -> None:
+    """The 関係課 ``names`` joined to the item's (``departments_others``: who works with the 課 in charge), each once
+    and none of the 課 in charge; the one place every reader keeps them."""
+    if not names:
+        return
+    others = item.setdefault("departments_others", [])
+    others += [name for name in names if name not in others and name not in item["departments"]]
 
 
 def add_text(item: Initiative, key: str, text: str) -> None:

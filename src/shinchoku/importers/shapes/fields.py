@@ -29,6 +29,7 @@ from .common import (
     add_dated,
     add_departments,
     add_note,
+    add_related,
     add_text,
     before_first_year,
     budget_from_text,
@@ -209,8 +210,7 @@ def apply_fields(
                 item["code"] = stated
         elif base == "departments" and extra == ["related"] and item["departments"]:
             # 「関係課：市民課、こども家庭課」 after the 主管課: who works with it, not who is in charge
-            others = item.setdefault("departments_others", [])
-            others += [name for name in split_departments(value) if name not in others]
+            add_related(item, split_departments(value))
         elif base == "departments":
             add_departments(item, value)
         elif base == "summary":
