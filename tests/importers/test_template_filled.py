@@ -126,3 +126,22 @@ def test_a_year_typed_far_off_the_plan_is_one_cells_warning_not_the_whole_templa
     assert first["indicators"][0]["final_target"] is None
     (warning,) = [w for w in plan["warnings"] if "離れすぎている" in w["message"]]
     assert warning["line"] == 12 and "令和20年度" in warning["message"]
+
+
+def test_a_department_with_its_related_ones_in_brackets():
+    """「市民課（情報政策課）」 in the template's 担当課: 市民課 is in charge, 情報政策課 works with it; a 課 named twice is kept
+    once, and one in charge is no 関係課 of its own row."""
+    text = "\n".join(
+        [
+            "自治体名,緑ヶ丘市",
+            "計画名,緑ヶ丘市DX推進計画",
+            "",
+            ",".join(HEADER[:3]),
+            "1-1-1,行政手続のオンライン化,市民課（情報政策課）",
+            "1-1-2,書かない窓口の導入,市民課（情報政策課・市民課）",
+        ]
+    )
+    plan = parse(text.encode(), filename="緑ヶ丘市.csv")
+    assert plan["plan"]["source"]["layout"] == "template"
+    found = [(i["departments"], i.get("departments_others")) for i in plan["initiatives"]]
+    assert found == [(["市民課"], ["情報政策課"]), (["市民課"], ["情報政策課"])]
