@@ -25,7 +25,17 @@ from .planjson import Initiative, Plan, merge_years, period_from_years, plan_fro
 from .readers.numbered_cells import read_numbered_cells
 from .readers.xlsx import pasted_document
 from .shapes.common import OPEN_END, YEAR_WORDS
-from .text import fy_of, lazy_re, nfkc, one_year_style, open_brackets, plan_period, squash, wareki
+from .text import (
+    fy_of,
+    is_chapter_heading,
+    lazy_re,
+    nfkc,
+    one_year_style,
+    open_brackets,
+    plan_period,
+    squash,
+    wareki,
+)
 from .titles import Naming, cover_date, in_filename, of_lines, of_title
 
 LAYOUT = "generic"
@@ -159,7 +169,7 @@ def _naming(document: Document, meta: dict[str, str], source: Any = None) -> Nam
         title = _running_naming(document).title
     if title is None:
         for line in candidates:
-            if "計画" in line and len(line) <= 60 and not _CHAPTER_HEADING.match(nfkc(line).strip()):
+            if "計画" in line and len(line) <= 60 and not is_chapter_heading(line):
                 title = squash(line)
                 break
     naming = Naming(title, municipality, prefecture)
@@ -184,7 +194,6 @@ def _named_period(meta: dict[str, str]) -> tuple[int, int] | None:
 
 
 #: A chapter's or section's heading, never a plan's name: 「第２章　計画の基本的な考え方」.
-_CHAPTER_HEADING = lazy_re(r"第\s*[0-9一二三四五六七八九十]{1,3}\s*[章節部編]")
 
 
 def _running_naming(document: Document) -> Naming:
@@ -200,7 +209,7 @@ def _running_naming(document: Document) -> Naming:
 def _beside_chapter(line: str) -> str:
     """A running header's plan beside its chapter (「第３章　施策の展開　笹原町ＤＸ推進計画」 → 「笹原町ＤＸ推進計画」); any
     other line as it is."""
-    if not _CHAPTER_HEADING.match(nfkc(line).strip()):
+    if not is_chapter_heading(line):
         return line
     named = [piece for piece in line.split()[1:] if of_title(piece) is not None]  # (not 「計画の基本的な考え方」)
     return named[-1] if named else line

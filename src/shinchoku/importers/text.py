@@ -747,9 +747,20 @@ _COLUMN_GAP = lazy_re(r"\s{2,}")
 _DISPLACED_HEADER_CHARS = 6
 
 
+#: A chapter's, section's or part's number: 「第5章」「第２節」「第一部」 (the one pattern every reader tells them by).
+CHAPTER_MARK = r"第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[章節部編]"
+_CHAPTER_MARK = lazy_re(CHAPTER_MARK)
+
+
+def is_chapter_heading(line: str) -> bool:
+    """Whether ``line`` opens with a chapter's number (「第２章　計画の基本的な考え方」): a heading, never a plan's title
+    nor a table's row."""
+    return _CHAPTER_MARK.match(nfkc(line).strip()) is not None
+
+
 #: A chapter's numbered heading (NFKC): 「２　取組一覧」「3. 施策の展開」「第4章 …」「Ⅱ 取組」.
 _CHAPTER_HEADING = lazy_re(
-    r"(?:\d{1,2}[.．]?|第\s*[0-9一二三四五六七八九十]+\s*[章節]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ][.．]?"
+    rf"(?:\d{{1,2}}[.．]?|{CHAPTER_MARK}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ][.．]?"
     r"|(?:取組|施策|基本目標|基本方針|重点|プロジェクト)\s*\d{1,2}\s*[:：]?)\s+\S"  # 「取組 1 : 行政手続のオンライン化」
 )
 

@@ -27,6 +27,7 @@ from ..labels import half_of, indicator_in_title, is_known, year_in
 from ..text import (
     BRACKETED_UNITS,
     SCHEDULE_MARKS,
+    is_chapter_heading,
     is_department,
     is_no_value,
     is_schedule_step,
@@ -1742,7 +1743,7 @@ def read_columns(text: str) -> Document:
             continue
         blanks = 0
         frags = fragments(line.rstrip())
-        if _CHAPTER.match(frags[0].text) or _marked_heading(frags):
+        if is_chapter_heading(frags[0].text) or _marked_heading(frags):
             # 「第5章   成果指標（KPI）」, 「■ 主な事務事業」: a heading ends the table above, a line of its own
             flush()
             page.blocks.append(Line(_line_text(frags), Location(page=where(number), line=number)))
@@ -1897,8 +1898,6 @@ def _marked_heading(frags: list[_Fragment]) -> bool:
         and _TITLED_HEADING.match(frags[0].text) is None
         and not any(ch.isdigit() for ch in nfkc(frags[0].text))
     )
-#: A chapter's or section's heading: 「第5章」「第2節」.
-_CHAPTER = re.compile(r"第\s*[0-9０-９一二三四五六七八九十]+\s*[章節]")
 
 
 def _notes_above(block: list[tuple[int, list[_Fragment]]]) -> bool:

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from ..document import Cell, Document, Line, Location, Page, Table
 from ..labels import classify, initiatives_column
-from ..text import PARENT_SUFFIXES, join_wrapped, nfkc, open_brackets
+from ..text import PARENT_SUFFIXES, is_chapter_heading, join_wrapped, nfkc, open_brackets
 
 #: What a column holds, by its header's role.
 _KIND = {
@@ -88,7 +88,6 @@ _YEAR = re.compile(r"^(?:R|令和|H|平成)?([0-9]{1,4}|元)(?:年度?)?$")
 #: with their numbers, a section's row (no row's rest).
 _BRACKETED_HEAD = re.compile(r"^【[^】]{1,12}】\S")
 #: A chapter's heading: 「第5章」 (NFKC), never a row or a section of a table.
-_CHAPTER = re.compile(r"^第[0-9一二三四五六七八九十]{1,3}章")
 
 #: How a cell's wrapped rest starts, never a cell of its own: a small kana, a closing mark, a particle, a verb's ending.
 _CONTINUED = re.compile(r"^(?:[ーぁぃぅぇぉっゃゅょゎ）)」』、。，．・]|[のをにがへとやで][^\s]|し[たて]|され|する)")
@@ -456,7 +455,7 @@ class _Builder:
         if line.text.strip() in self.header_rest:
             return True  # the header's wrapped labels printed again on a new page
         first = nfkc(words[0])
-        if first[0] in "※*＊" or first.startswith("注") or _CHAPTER.match(first):
+        if first[0] in "※*＊" or first.startswith("注") or is_chapter_heading(first):
             return False  # a note below the table, or the next chapter's heading (「第５章　推進体制」)
         if (
             _CODE.match(first)

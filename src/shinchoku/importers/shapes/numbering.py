@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..text import circled_value, half_alnum, nfkc
+from ..text import CHAPTER_MARK, circled_value, half_alnum, nfkc
 
 _KANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノ"
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
@@ -25,7 +25,7 @@ _ROMAN_HYPHENED = re.compile(
 _LATIN_ROMAN_HYPHENED = re.compile(r"^([IVX]{1,4})[-‐－ー](?=\()")
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("chapter", re.compile(r"^(第[0-9一二三四五六七八九十]+[章節部編])\s*(.*)$")),
+    ("chapter", re.compile(rf"^({CHAPTER_MARK})\s*(.*)$")),
     (
         "word",
         re.compile(
