@@ -90,7 +90,10 @@ FLOORS: dict[tuple[str, str], Reached] = {
 #:   電子申請の拡充」 with figures and steps but no 課 from page 3, numbered as if under 基本目標３, the heading read
 #:   last on page 2), 6–10 only from page 3 (no 課), 2's second indicator lost; through -layout (KPI 0, schedule 0) the rows are
 #:   joined by No. (every 課 right) but the figures are left out and each schedule runs from 2023 (the 基準値's
-#:   「（R5）」 taken, it seems, for a year of the 工程).
+#:   「（R5）」 taken, it seems, for a year of the 工程). Now KPI 0.93, schedule 0.71: 「基準値」 over 「（R5）」 is the
+#:   baseline of R5 (``tables._under_groups``), the figures on pages 3–4 go to the indicators named on pages 1–2
+#:   (``generic._once``); left: page 4's header set one column left of its rows (11–14 lose R8), 1-2's first
+#:   indicator's name printed above its row's number read into 1-1's.
 BELOW: dict[tuple[str, str], Reached] = {
     (ZUIHO, "pdf"): (1.0, 1.0, 0.0, 0.0, 1.0),
     (ZUIHO, "pdftotext -layout"): (1.0, 1.0, 0.09, 0.0, 0.0),
@@ -99,7 +102,7 @@ BELOW: dict[tuple[str, str], Reached] = {
     (SHIMIZUHARA, "pdftotext"): (1.0, 1.0, 0.66, 0.9, 0.33),
     (SHINOMIYA_PDF, "pdftotext"): (0.42, 1.0, 0.0, 0.0, 0.0),
     (AZUSAGAOKA, "pdf"): (0.84, 0.64, 0.28, 0.92, 1.0),
-    (AZUSAGAOKA, "pdftotext -layout"): (1.0, 1.0, 1.0, 0.0, 0.0),
+    (AZUSAGAOKA, "pdftotext -layout"): (1.0, 1.0, 1.0, 0.92, 0.71),
 }
 
 #: Refused as no plan: 梓ヶ丘市 through plain pdftotext (a cell a line, the pages of the right-hand columns after those of
@@ -201,3 +204,26 @@ def test_the_particulars_in_text_boxes_are_read() -> None:
     assert plan is not None
     items = by_code(plan)
     assert (items["1"]["departments"], _years(items["5"])) == (["住民課", "総務課"], [2024, 2025])
+
+
+def test_a_group_row_over_years_names_each_years_measure() -> None:
+    """梓ヶ丘市's right-hand page as tab-separated text: 「基準値 | 目標値 | 工程」 over 「（R5） | （R9） | R6 … R9」 (the upper row
+    names no 取組, so it was taken for no header: the figures were read as steps of 2023 and 2027)."""
+    from shinchoku.importers import parse
+
+    text = (
+        "梓ヶ丘市ＤＸ推進計画　取組一覧\n計画期間：令和６年度～令和９年度\n"
+        "\t\t\t基準値\t目標値\t\t工程\t\t\t\n"
+        "No.\t取組名\t単位\t（R5）\t（R9）\tR6\tR7\tR8\tR9\t備考\n"
+        "1\t電子申請の拡充\t手続\t95\t300\t●\t●\t●\t●\t\n"
+        "2\t書かない窓口の導入\t手続\t0\t40\t○\t●\t●\t●\t令和７年10月に本庁舎で運用開始予定\n"
+    )
+    plan = parse(text.encode(), filename="取組一覧.txt")
+    first = by_code(plan)["1"]
+    kpi = first["indicators"][0]
+    assert (kpi["unit"], kpi["baseline"], kpi["final_target"]) == (
+        "手続",
+        {"fy": 2023, "value": 95, "text": "95"},
+        {"fy": 2027, "value": 300, "text": "300"},
+    )
+    assert _years(first) == [2024, 2025, 2026, 2027]

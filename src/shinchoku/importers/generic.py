@@ -21,7 +21,7 @@ from typing import Any, cast
 from .document import Block, Document, Line, Location, Table
 from .errors import ParseError
 from .municipalities import NAME_CHARS
-from .planjson import Initiative, Plan, merge_years, period_from_years, plan_from, warn
+from .planjson import Indicator, Initiative, Plan, merge_years, period_from_years, plan_from, warn
 from .readers.numbered_cells import read_numbered_cells
 from .readers.xlsx import pasted_document
 from .shapes.common import OPEN_END, YEAR_WORDS
@@ -729,9 +729,14 @@ def _once(items: list[Initiative]) -> list[Initiative]:
         for key in ("summary", "actions"):
             same[key] = same[key] or item[key]
         named = {ind["name"]: ind for ind in same["indicators"]}
+        # indicators named on the first pages of a print whose figures are on later ones (a wide table printed in two
+        # parts, the 取組 repeated as print titles): the figures there, named after the 取組, are theirs in order
+        unfilled = [ind for ind in same["indicators"] if not _measured(ind)]
         for ind in item["indicators"]:
             if ind["name"] in named:
                 merge_years(named[ind["name"]], ind)  # a sheet per 年度: each year's 実績 kept
+            elif unfilled and "".join(nfkc(ind["name"]).split()) == title and _measured(ind):
+                merge_years(unfilled.pop(0), ind)
             else:
                 same["indicators"].append(ind)
         merged, other = cast(dict[str, Any], same), cast(dict[str, Any], item)  # schedule and budget alike
@@ -741,6 +746,11 @@ def _once(items: list[Initiative]) -> list[Initiative]:
             merged[key].sort(key=lambda e: (e["fy"], e.get("half") or 0))
         same["marks"].extend(m for m in item["marks"] if m not in same["marks"])
     return kept
+
+
+def _measured(ind: Indicator) -> bool:
+    """Whether an indicator has a figure (a baseline, target or actual)."""
+    return any(v is not None for v in (ind["baseline"], ind["final_target"])) or bool(ind["targets"] or ind["actuals"])
 
 
 def _without_rows_again(items: list[Initiative]) -> list[Initiative]:

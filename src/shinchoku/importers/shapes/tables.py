@@ -332,8 +332,8 @@ def _spread(parents: list[str], below: list[str]) -> list[str]:
     out = list(parents)
     for i in range(1, len(out)):
         if not out[i] and i < len(below) and below[i] and (i - 1 < len(below) and below[i - 1]):
-            if _one_value(out[i - 1]):
-                continue  # 「基準値」 over 「（H30）」: the baseline is of one year, the next column not its
+            if _one_value(out[i - 1]) or _BRACKETED_YEAR.fullmatch(nfkc(below[i - 1])):
+                continue  # 「基準値」 over 「（H30）」, 「目標値」 over 「（R9）」: a value of one year, the next column not its
             out[i] = out[i - 1]
     # a label centred over its years (「実績値」 over 「R1 | R2 | R3 | R4 | R5」, set over R3 by pdftotext -layout) covers
     # the years left of it too, up to a cell of its own above
@@ -346,6 +346,9 @@ def _spread(parents: list[str], below: list[str]) -> list[str]:
             j -= 1
     return out
 
+
+#: A year in brackets under a label (「（R9）」 under 「目標値」): the label's one year, never the first of a group's years.
+_BRACKETED_YEAR = lazy_re(r"[(（]\s*(?:[RHSrh]|令和|平成)?\s*(?:\d{1,2}|元|\d{4})\s*(?:年度?)?(?:末)?\s*[)）]")
 
 #: A cell that is a number of the plan: 「2」「1-2」「A-3」「DX-01」 (NFKC text).
 _CODE_CELL = lazy_re(r"[A-Za-z]{0,3}-?\d{1,3}(?:[-.]\d{1,3})*")
@@ -456,9 +459,18 @@ def find_header(
         if not _acceptable(columns, filled - sum(1 for c in cells if c and is_record_field(c))):
             continue
         above = _texts(rows[r - 1]) if r > start else []
+        as_printed = cells
+        if above and is_group_row(above):
+            cells = _under_groups(above, cells, _texts(rows[r + 1]) if r + 1 < len(rows) else [])
         if any(not c and i < len(above) and above[i] for i, c in enumerate(cells)) and is_group_row(above):
             # 「担当」 merged down beside 「取組」 over 「番号 | 取組名」: the empty cell is named above it
             grouped = _title_from_section(_header_columns(cells, above, overrides), cells)
+            if _acceptable(grouped, filled):
+                columns = grouped
+        elif is_group_row(above) and any(c and year_cell_fy(c) and i < len(above) for i, c in enumerate(cells)):
+            # 「基準値 | 目標値 | 工程」 over 「（R5） | （R9） | R6 … R9」, the row under a row the readers took for no
+            # header (no 取組 label in it): each year is its group's (first: every one a year of the 工程)
+            grouped = _title_from_section(_header_columns(cells, _spread(above, as_printed), overrides), cells)
             if _acceptable(grouped, filled):
                 columns = grouped
         header = Header(columns, r, 1, [[key(c) for c in cells]], {i: c for i, c in enumerate(cells)})
@@ -510,6 +522,25 @@ def find_header(
                         _third_row(table, header, cells, below, overrides)
         return header
     return None
+
+
+def _under_groups(above: list[str], cells: list[str], below: list[str]) -> list[str]:
+    """A header's labels under a row of group labels the readers took for no header (no 取組 label in it): a year in
+    brackets is its group's one year (「基準値」 over 「（R5）」: 「基準値（R5）」), and an empty cell over a year of the
+    row below is its group's (「工程」 centred over 「R6 … R9」 two rows down). First each was a year of the 工程: the
+    baseline and target figures read as steps (梓ヶ丘市 through pdftotext -layout, batch 24)."""
+    lower = [c or (below[i] if i < len(below) else "") for i, c in enumerate(cells)]
+    upper = _spread(above, lower)
+    out = list(cells)
+    for i, text in enumerate(cells):
+        group = upper[i] if i < len(upper) else ""
+        if not group:
+            continue
+        if text and _BRACKETED_YEAR.fullmatch(nfkc(text)):
+            out[i] = f"{group}{text}"
+        elif not text and i < len(below) and below[i] and year_cell_fy(below[i]):
+            out[i] = group
+    return out
 
 
 def _unit_row(header: Header, below: list[str]) -> bool:
