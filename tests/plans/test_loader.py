@@ -426,3 +426,24 @@ def test_an_upgrade_forgets_the_level_names_the_readers_made_up():
     Section.objects.filter(title="市民にやさしいDX").update(level="第2章")
     importlib.import_module("shinchoku.plans.migrations.0011_unnamed_section_levels").forget_made_up_levels(apps, None)
     assert dict(Section.objects.values_list("title", "level")) == {"市民目線のデジタル化": "", "市民にやさしいDX": "第2章"}
+
+
+def test_next_years_list_keeps_the_budget_of_the_years_it_does_not_give():
+    """Last year's file gave 令和4年度 4,000 千円; next year's gives 令和5年度 5,200 千円 only, and a KPI list none: each
+    year the file is silent on keeps its 事業費 (walked: the import deleted last year's, the preview did not say so); a
+    year it gives is changed and said."""
+    load_plan(small_plan())
+    following = small_plan()
+    following["initiatives"][0]["budget"] = [{"fy": 2023, "amount": 5200, "unit": "千円"}]
+    preview = load_plan(following, dry_run=True)
+    assert preview.details == {
+        "1 マイナンバー(ぴったりサービス)からの行政手続のオンライン化": ["事業費 令和5年度: （なし） → 5,200 千円"]
+    }
+    load_plan(following)
+    first = Plan.objects.get().initiatives.get(code="1")
+    assert [(b.fy, b.amount) for b in first.budget.order_by("fy")] == [(2022, Decimal("4000")), (2023, Decimal("5200"))]
+    silent = small_plan()
+    silent["initiatives"][0]["budget"] = []
+    assert not load_plan(silent, dry_run=True).changed
+    load_plan(silent)
+    assert first.budget.count() == 2

@@ -7,8 +7,8 @@ The rules, all in one transaction:
 - sections by their Plan JSON key; initiatives by code, else by title, else by a similar title
   (a reworded title or a mark added to it keeps its initiative and history); indicators by name;
 - plan-document content (fields, schedule, targets, printed actuals, budget) is replaced by the
-  new file's, except what the file is silent on: an actual, a printed 評価 or 達成率 of a year the file does not
-  give is kept (next year's 進捗状況一覧 reports its own year), a period the file names part of, a title the
+  new file's, except what the file is silent on: an actual, a printed 評価 or 達成率, or a 事業費 of a year the
+  file does not give is kept (next year's 進捗状況一覧 reports its own year), a period the file names part of, a title the
   document does not state (``title_from``) and, from a file of no sections, each initiative's section are the
   stored plan's; anything recorded in shinchoku (progress reports and their actuals, history) is
   never touched, and an initiative or indicator the revised plan no longer lists is retired, not deleted;
@@ -861,6 +861,10 @@ class _Loader:
         wanted = budget_rows(entries)
         rows = self.stored["budget"].get(initiative.pk, [])
         current = [(b.fy, b.amount, b.unit, b.extra) for b in rows]
+        given = {row[0] for row in wanted}
+        # a year the file gives no 事業費 for keeps the one stored: next year's list states its own year, a KPI list
+        # none (walked: importing next year's list deleted last year's 年度別経費, and the preview did not say so)
+        wanted = sorted(wanted + [row for row in current if row[0] not in given], key=lambda row: row[0])
         if same(current, wanted):
             return False
         old_amounts = {fy: amount for fy, amount, _, _ in current}
