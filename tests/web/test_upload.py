@@ -888,3 +888,50 @@ def test_the_plan_office_corrects_the_plans_title_in_the_preview(client, setting
     assert (plan.municipality, plan.title) == (home, "北杜見市ＤＸ推進計画")
     assert not [w for w in plan.warnings if "計画名" in w["message"]]
     assert sorted(plan.initiatives.values_list("code", flat=True)) == ["1-1", "1-2"]
+
+
+def test_a_title_corrected_for_a_file_of_a_registered_plan_renames_that_plan(client, settings, tmp_path, run_tasks):
+    """The file matched a registered plan by its title; the plan office corrects the title in the preview: the plan is
+    renamed, not registered again (walked: 「新しい計画として取り込みます」, 追加 11 — a second plan of the same 取組)."""
+    from shinchoku.accounts.models import Membership, Role
+    from shinchoku.plans.models import Municipality
+
+    settings.VAR_DIR = tmp_path
+    home = Municipality.objects.create(name="北杜見市", prefecture="山梨県")
+    user = get_user_model().objects.create_user("hokutomi-office", password="pw-for-tests-only")
+    Membership.objects.create(user=user, role=Role.PLAN_OFFICE, municipality=home)
+    client.force_login(user)
+    _confirm(client, run_tasks, _uploaded(client, run_tasks, "shinchoku.csv", PROGRESS_CSV))
+    first = Plan.objects.get()
+    location = _uploaded(client, run_tasks, "shinchoku.csv", PROGRESS_CSV)
+    assert client.post(location, {"action": "title", "plan_title": "北杜見市ＤＸ推進計画"}).status_code == 302
+    run_tasks()
+    page = text_of(client.get(location))
+    assert "新しい計画として取り込みます" not in page
+    assert f"計画名: 「{first.title}」 → 「北杜見市ＤＸ推進計画」" in page
+    _confirm(client, run_tasks, location)
+    assert list(Plan.objects.values_list("pk", "title")) == [(first.pk, "北杜見市ＤＸ推進計画")]
+
+
+def test_a_title_typed_in_a_preview_stays_the_plans_on_next_years_file(client, settings, tmp_path, run_tasks):
+    """The plan office corrected the title once; next year's file prints its old heading: the plan keeps the title
+    typed, and the preview says so (walked: it proposed 「計画名: 「…ＤＸ推進計画」 → 「…（令和６年度～令和９年度）」」 again)."""
+    from shinchoku.accounts.models import Membership, Role
+    from shinchoku.plans.models import Municipality
+
+    settings.VAR_DIR = tmp_path
+    home = Municipality.objects.create(name="北杜見市", prefecture="山梨県")
+    user = get_user_model().objects.create_user("hokutomi-office", password="pw-for-tests-only")
+    Membership.objects.create(user=user, role=Role.PLAN_OFFICE, municipality=home)
+    client.force_login(user)
+    location = _uploaded(client, run_tasks, "shinchoku.csv", PROGRESS_CSV)
+    client.post(location, {"action": "title", "plan_title": "北杜見市ＤＸ推進計画"})
+    run_tasks()
+    _confirm(client, run_tasks, location)
+    following = PROGRESS_CSV.replace("35,120".encode("cp932"), "35,130".encode("cp932"))
+    location = _uploaded(client, run_tasks, "shinchoku_R7.csv", following)
+    page = text_of(client.get(location))
+    assert "計画名: 「北杜見市ＤＸ推進計画」" not in page
+    assert "北杜見市ＤＸ推進計画（取込時に入力した計画名のままにします。ファイルでは「北杜見市DX推進計画 進捗状況一覧」）" in page
+    _confirm(client, run_tasks, location)
+    assert list(Plan.objects.values_list("title", flat=True)) == ["北杜見市ＤＸ推進計画"]

@@ -48,6 +48,8 @@ class PlanInfo(TypedDict):
     source: SourceInfo
     # where a title the document does not state came from: "filename", or "municipality" (「…市 計画」)
     title_from: NotRequired[str]
+    #: True where the plan office typed the title in the upload preview (it stays the plan's on later imports).
+    title_typed: NotRequired[bool]
 
 
 class Section(TypedDict):

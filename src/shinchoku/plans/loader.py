@@ -9,7 +9,7 @@ The rules, all in one transaction:
 - plan-document content (fields, schedule, targets, printed actuals, budget) is replaced by the
   new file's, except what the file is silent on: an actual, a printed 評価 or 達成率, or a 事業費 of a year the
   file does not give is kept (next year's 進捗状況一覧 reports its own year), a period the file names part of, a title the
-  document does not state (``title_from``) and, from a file of no sections, each initiative's section are the
+  document does not state (``title_from``), a title the plan office typed in a preview (``title_typed``) and, from a file of no sections, each initiative's section are the
   stored plan's; anything recorded in shinchoku (progress reports and their actuals, history) is
   never touched, and an initiative or indicator the revised plan no longer lists is retired, not deleted;
 - a target revised in the app (``IndicatorValue.revised_at``) is kept: where the file says
@@ -485,6 +485,11 @@ class _Loader:
             # a title the file does not state (its file name, 「…市 計画」) is no new title of the plan revised
             values["title"] = self.into.title
         plan = self.into or Plan.objects.filter(municipality=municipality, title=values["title"]).first()
+        if plan is not None and (plan.extra or {}).get("title_typed") and not info.get("title_typed"):
+            # the title the plan office typed in an earlier preview stays the plan's: a file's heading renames it
+            # only when typed again (walked: next year's file proposed the heading the office had corrected)
+            values["title"] = plan.title
+            values["extra"]["title_typed"] = True
         if self.reference is not None:
             if plan is not None and not plan.is_reference:
                 raise ParseError(

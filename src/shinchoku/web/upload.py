@@ -308,7 +308,7 @@ def _render_preview(
     context = {
         "data": plan,
         # a title the file does not state (its file name, 「…市 計画」) does not rename the plan it revises (loader)
-        "kept_title": next((p.title for p in revisable if p.pk == into), None) if plan["plan"].get("title_from") else None,
+        "kept_title": _kept_title(plan, revisable, into or job.result.get("plan_id")),
         "found": found_initiatives(plan),
         "layout_name": layout_name(plan["plan"]["source"].get("layout")),
         "revisable": revisable,
@@ -582,9 +582,21 @@ def _retitle(request: HttpRequest, token: str, job: Job) -> HttpResponse:
         title = title_given(request.POST)
     except ValueError as exc:
         return _render_preview(request, token, job, title_error=str(exc), typed_title=request.POST.get("plan_title"), status=400)
-    return _preview_again(
-        request, token, upload_jobs.preview_into, into=job.result.get("into"), previous=job.result, title=title
-    )
+    # the plan the file updates stays the one updated: it was found by the file's title, the title typed renames it
+    # (walked: it made a second plan of the same 取組)
+    into = job.result.get("into") or job.result.get("plan_id")
+    return _preview_again(request, token, upload_jobs.preview_into, into=into, previous=job.result, title=title)
+
+
+def _kept_title(plan: dict[str, Any], revisable: list[Plan], into: int | None) -> str | None:
+    """The title of the plan a file revises where the file's own does not rename it (the loader's rule): the file
+    states none (its name or 「…市 計画」 taken for it), or the plan office typed the plan's in an earlier preview."""
+    target = next((p for p in revisable if p.pk == into), None)
+    if target is None or plan["plan"].get("title_typed"):
+        return None
+    if plan["plan"].get("title_from") or (target.extra or {}).get("title_typed"):
+        return target.title
+    return None
 
 
 def _remap(request: HttpRequest, token: str, job: Job) -> HttpResponse:

@@ -126,6 +126,7 @@ def as_titled(plan: dict[str, Any], title: str | None) -> dict[str, Any]:
     if not title:
         return plan
     plan["plan"]["title"] = title
+    plan["plan"]["title_typed"] = True
     plan["plan"].pop("title_from", None)
     plan["warnings"] = [w for w in plan.get("warnings") or [] if not str(w.get("message", "")).startswith(_TITLE_GUESSED)]
     return plan
