@@ -103,8 +103,10 @@ class Source:
 
     #: A Word document (.docx): a zip as a workbook is, read by readers.docx.
     is_docx: bool = False
-    #: The hash of the file given where ``data`` is another form of it (an .xls as the .xlsx it saves to).
+    #: The hash of the file given where ``data`` is another form of it (an .xls as the .xlsx it saves to), and what
+    #: that form leaves out (the notes the plan's warnings begin with).
     given_sha256: str | None = None
+    given_notes: list[str] = field(default_factory=list)
 
     @property
     def is_xlsx(self) -> bool:
@@ -147,16 +149,19 @@ def load_source(file: str | os.PathLike[str] | bytes, filename: str | None = Non
             raise ParseError(f"ファイルを読めません: {os_reason(exc)}") from None
     if len(data) > MAX_INPUT_BYTES:
         raise ParseError(f"ファイルが大きすぎます（上限 {MAX_INPUT_BYTES // (1024 * 1024)} MB）。")
-    given_sha256 = None
+    given_sha256: str | None = None
+    given_notes: list[str] = []
     if data.startswith(OLE2_MAGIC):  # an Excel 97–2003 book: read as the .xlsx it saves to (readers.xls)
         from .readers.xls import as_xlsx
 
         given_sha256 = hashlib.sha256(data).hexdigest()
-        data = as_xlsx(data, name)
+        data, given_notes = as_xlsx(data, name)
     refuse_unreadable(data)
     from .readers.docx import is_docx
 
-    source = Source(filename=name, data=data, is_docx=is_docx(data, name), given_sha256=given_sha256)
+    source = Source(
+        filename=name, data=data, is_docx=is_docx(data, name), given_sha256=given_sha256, given_notes=given_notes
+    )
     if source.is_docx:
         from .readers.docx import read_docx
         from .render import render_lines
@@ -410,6 +415,7 @@ def _parse(source: Source, layout: str | None, municipality: str | None, mapping
     plan = _parse_source(source, layout, municipality, mapping)
     if source.given_sha256 is not None:  # an .xls read as the .xlsx it saves to: the file given is the one named
         plan["plan"]["source"]["sha256"] = source.given_sha256
+    plan["warnings"][:0] = [{"line": None, "message": note} for note in source.given_notes]
     return plan
 
 

@@ -34,18 +34,64 @@ WORD_97 = (
 _EMPTY, _TEXT, _NUMBER, _DATE, _BOOLEAN, _ERROR, _BLANK = range(7)
 
 
-def as_xlsx(data: bytes, filename: str = "") -> bytes:
-    """The .xlsx bytes of the .xls workbook ``data``; ParseError (Japanese) for a damaged, oversized or Word file
-    (one with a WordDocument stream, or one named .doc that xlrd cannot read)."""
+def as_xlsx(data: bytes, filename: str = "") -> tuple[bytes, list[str]]:
+    """The .xlsx bytes of the .xls workbook ``data`` and what is not in them (a note a sheet with shapes); ParseError
+    (Japanese) for a damaged, oversized or Word file (one with a WordDocument stream, or one named .doc that xlrd
+    cannot read)."""
     book = _open(data, filename.lower().endswith((".doc", ".dot")))
     try:
-        return _converted(book)
+        notes = [
+            f"シート「{name}」に図形（矢印・テキストボックスなど）がありますが、Excel 97-2003 形式（.xls）の図形は"
+            "読み取れません。工程などを図形で描いている場合は、Excel ブック（.xlsx）として保存し直してから取り込んで"
+            "ください。"
+            for name in drawn_sheets(data, book.sheet_names())
+        ]
+        return _converted(book), notes
     except ParseError:
         raise
     except Exception:  # a record xlrd parsed but openpyxl cannot hold: a damaged file
         raise ParseError(UNREADABLE) from None
     finally:
         book.release_resources()
+
+
+#: BIFF8 records: BOUNDSHEET (a sheet's name and where its records start) and OBJ (a drawn object, its kind first).
+_BOUNDSHEET, _OBJ = 0x0085, 0x005D
+#: OBJ kinds that are shapes a 工程表 may be drawn with (line, rectangle, oval, arc, text box, polygon, an
+#: AutoShape); pictures, charts, comments and form controls are none.
+_SHAPES = frozenset({0x01, 0x02, 0x03, 0x04, 0x06, 0x09, 0x1E})
+
+
+def drawn_sheets(data: bytes, names: list[str]) -> list[str]:
+    """The sheets of an .xls holding drawn shapes, which xlrd does not read (a 工程表 of arrows loses its steps):
+    each OBJ record of a shape kind, placed in the sheet whose records it stands among. Empty where the workbook
+    stream cannot be walked."""
+    import struct
+
+    from xlrd import compdoc
+
+    try:
+        with open(os.devnull, "w") as quiet:
+            document = compdoc.CompDoc(data, logfile=quiet)
+            stream = document.get_named_stream("Workbook") or document.get_named_stream("Book")
+        if not stream:
+            return []
+        starts: list[int] = []
+        found: set[int] = set()
+        at = 0
+        while at + 4 <= len(stream):
+            kind, length = struct.unpack_from("<HH", stream, at)
+            body = stream[at + 4 : at + 4 + length]
+            if kind == _BOUNDSHEET and len(body) >= 4:
+                starts.append(struct.unpack_from("<I", body)[0])
+            elif kind == _OBJ and len(body) >= 6 and struct.unpack_from("<H", body, 4)[0] in _SHAPES:
+                sheet = sum(1 for start in starts if start <= at) - 1
+                if sheet >= 0:
+                    found.add(sheet)
+            at += 4 + length
+    except Exception:  # a stream xlrd read but that does not walk so: no note rather than a refusal
+        return []
+    return [names[i] for i in sorted(found) if i < len(names)]
 
 
 def _open(data: bytes, named_doc: bool) -> Any:
