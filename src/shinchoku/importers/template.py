@@ -379,8 +379,9 @@ _cell_text = cell_text
 
 def _sheet_rows(sheet: Any, limit: int | None, shapes: list[Shape] | None = None) -> list[Row]:
     """Rows of a sheet as text, refusing sheets beyond MAX_ROWS x MAX_COLS with content; a shape drawn over a row's
-    empty cells (a 工程表's step drawn as an arrow: ``readers.xlsx_shapes``) writes its step in the first and 「→」 in
-    the others, as the step would be typed."""
+    empty cells (a 工程表's step drawn as an arrow: ``readers.xlsx_shapes``) writes its step in each year it covers
+    (「→」 for a bare arrow), as 「R7～R10：順次拡大」 gives each year its step (walked: 「→」 was each later year's step on
+    every page, report and workbook)."""
     sheet.reset_dimensions()  # the stored dimension may claim a million rows; read what is there
     drawn: dict[int, list[Shape]] = {}
     for shape in shapes or ():
@@ -393,7 +394,7 @@ def _sheet_rows(sheet: Any, limit: int | None, shapes: list[Shape] | None = None
         for shape in drawn.get(number, ()):
             if shape.last < MAX_COLS and not any(texts[shape.first : shape.last + 1]):
                 texts += [""] * (shape.last + 1 - len(texts))
-                texts[shape.first : shape.last + 1] = [shape.text or "→"] + ["→"] * (shape.last - shape.first)
+                texts[shape.first : shape.last + 1] = [shape.text or "→"] * (shape.last - shape.first + 1)
         while texts and not texts[-1]:
             texts.pop()
         if number > MAX_ROWS and texts:
