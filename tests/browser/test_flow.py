@@ -90,7 +90,8 @@ def test_upload_preview_then_confirm(driver, site):
         dt.text: dt.find_element(By.XPATH, "following-sibling::dd").text
         for dt in driver.find_elements(By.CSS_SELECTOR, "dl.facts dt")
     }
-    assert facts["計画名"] == expected["plan"]["title"]
+    # the title, then the closed 「計画名を直す」 form under it
+    assert facts["計画名"].splitlines() == [expected["plan"]["title"], "計画名を直す"]
     assert facts["施策体系"] == str(len(expected["sections"]))
     assert facts["取組"] == str(len(expected["initiatives"]))
     assert facts["指標"] == str(sum(len(i.get("indicators") or []) for i in expected["initiatives"]))
