@@ -246,3 +246,17 @@ def test_a_step_drawn_over_years_is_each_years_step() -> None:
         (2027, "運用"),
         (2028, "運用"),
     ]
+
+
+def test_a_goal_written_across_the_table_is_the_section_of_the_rows_under_it() -> None:
+    """篠宮市's 「基本方針１　市民サービスの向上」 rows are merged across the table (walked: skipped as 「番号だけで取組名がない」,
+    施策体系 0, every 取組 「（体系外）」)."""
+    plan = read(SHINOMIYA, "upload")
+    sections = {s["key"]: (s["level"], s["code"], s["title"]) for s in plan["sections"]}
+    assert list(sections.values()) == [
+        ("基本方針", "1", "市民サービスの向上"),
+        ("基本方針", "2", "行政運営の効率化"),
+        ("基本方針", "3", "地域社会のデジタル化"),
+    ]
+    assert [sections[i["section"]][1] for i in plan["initiatives"]] == ["1"] * 4 + ["2"] * 4 + ["3"] * 3
+    assert not any("番号だけで" in w["message"] for w in plan["warnings"])

@@ -844,9 +844,15 @@ class _Builder:
                 self.warn(line, "取組名がない行の階層が前の取組と異なるため、この行を読み飛ばしました")
                 return
         else:
+            code = self.cell(cells, "code")
+            if not path and _heading_across(code):
+                # 「基本方針１　市民サービスの向上」 merged across the table: the 取組 under it are its (walked: skipped as
+                # a number without a title, every 取組 outside the 施策体系)
+                self.current_section = self.section_path(_one_line(code), line)
+                path = code
             if path:
                 self.current = None  # a section heading row: the next data belongs to a new initiative
-            elif self.cell(cells, "code"):
+            elif code:
                 self.warn(line, "番号だけで取組名がないため、この行を読み飛ばしました")
             return
         self.fill_initiative(line, cells)
@@ -1101,6 +1107,13 @@ class _Builder:
             for ind in item["indicators"]:
                 ind["targets"].sort(key=lambda v: v["fy"] or 0)
                 ind["actuals"].sort(key=lambda v: v["fy"] or 0)
+
+
+def _heading_across(text: str) -> bool:
+    """Whether a row's only text, in the number's column, is a section's heading written across the table: a level's
+    word, its number and a name (「基本方針１　市民サービスの向上」), never a number alone."""
+    level, code, title = _split_segment(_one_line(text))
+    return bool(level and code and title.strip())
 
 
 def _split_segment(segment: str) -> tuple[str | None, str | None, str]:
