@@ -260,3 +260,16 @@ def test_a_goal_written_across_the_table_is_the_section_of_the_rows_under_it() -
     ]
     assert [sections[i["section"]][1] for i in plan["initiatives"]] == ["1"] * 4 + ["2"] * 4 + ["3"] * 3
     assert not any("番号だけで" in w["message"] for w in plan["warnings"])
+
+
+def test_a_word_plan_read_as_an_outline_has_its_sections_once() -> None:
+    """柊町's headings 「第２章 > 基本方針１ > 取組１」: the outline's 基本方針 hold the 取組, and no second, empty tree of
+    the same headings is left beside them (walked: 施策体系 17, filtering by 「第２章」 showed 「10件中 0件」)."""
+    plan = read(HIIRAGI, "upload")
+    assert [(s["parent"], s["level"], s["code"]) for s in plan["sections"]] == [
+        (None, "基本方針", "1"),
+        (None, "基本方針", "2"),
+        (None, "基本方針", "3"),
+    ]
+    held = {item["section"] for item in plan["initiatives"]}
+    assert held == {s["key"] for s in plan["sections"]}

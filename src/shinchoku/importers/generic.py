@@ -398,23 +398,29 @@ def _shapes(document: Document, source: Any, end_fy: int | None) -> tuple[Any, b
             reading.append(reading_blocks(document))
         return reading[0]
 
+    def cards_or_outline(meta: dict[str, Any]) -> tuple[Collector, int]:
+        """The document read as cards, else as an outline, each into a collector of its own: cards that find no 取組
+        leave the sections of their headings behind (walked: 柊町's Word plan had its 施策体系 twice, the cards'
+        「第２章 > 基本方針 > 取組」 tree empty beside the outline's)."""
+        cards = Collector(meta=meta)
+        found = read_cards(document, cards, plan_end=end_fy, blocks=blocks())
+        if found:
+            return cards, found
+        outline = Collector(meta=meta)
+        return outline, read_outline(document, outline, plan_end=end_fy, blocks=blocks())
+
     if found and column_map is None and (not _titled_table(document) or _titles_only(collector.initiatives)):
         # only KPI tables (指標名 | 現状値 | 目標値) under cards or outline items, or a 施策体系 table of
         # titles (基本目標 | 施策 | 取組) before the cards that detail them: the text is the plan
-        text_collector = Collector()
-        text_found = read_cards(document, text_collector, plan_end=end_fy, blocks=blocks()) or read_outline(
-            document, text_collector, plan_end=end_fy, blocks=blocks()
-        )
+        text_collector, text_found = cards_or_outline({})
         if text_found:
             collector, found = text_collector, text_found
     elif found and column_map is None and document.kind in ("text", "pdf", "docx"):
         # an overview table (番号 | 取組名 | 担当課) and, after it, each 取組 detailed under its number
         # (「★A-1　書かない窓口の導入」「担当課：…」「【KPI】…」): the details read as the plan, the overview's
         # columns added to them by code
-        text_collector = Collector(meta=dict(collector.meta))
-        if read_cards(document, text_collector, plan_end=end_fy, blocks=blocks()) or read_outline(
-            document, text_collector, plan_end=end_fy, blocks=blocks()
-        ):
+        text_collector, text_found = cards_or_outline(dict(collector.meta))
+        if text_found:
             detailed = _detailed_overview(collector, text_collector)
             if detailed is not None:
                 collector, found = detailed, len(detailed.initiatives)
@@ -428,10 +434,7 @@ def _shapes(document: Document, source: Any, end_fy: int | None) -> tuple[Any, b
     if not found:
         # no initiative in a table: its rows' warnings (「取組名がなく…」 for a card table's
         # schedule row) are no news to the user, the document's metadata is kept
-        collector = Collector(meta=collector.meta)
-        found = read_cards(document, collector, plan_end=end_fy, blocks=blocks())
-    if not found:
-        found = read_outline(document, collector, plan_end=end_fy, blocks=blocks())
+        collector, found = cards_or_outline(collector.meta)
     if found:
         join_coded_kpi(document, collector, plan_end=end_fy)  # a chapter's KPI table by the items' numbers
         join_budgets(budgets, collector)
