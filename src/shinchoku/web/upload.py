@@ -377,11 +377,29 @@ def found_initiatives(plan: dict[str, Any]) -> dict[str, Any]:
                 "title": item["title"],
                 "section": sections.get(item.get("section") or "", ""),
                 "departments": "、".join(item.get("departments") or []),
+                "schedule": schedule_text(item.get("schedule") or []),
                 "indicators": indicators,
                 "where": {"page": item.get("page"), "line": item.get("line"), "sheet": item.get("sheet")},
             }
         )
     return {"rows": rows, "more": max(0, len(plan["initiatives"]) - FOUND_SHOWN)}
+
+
+def schedule_text(steps: list[dict[str, Any]]) -> str:
+    """A 工程 on one line, years of one step run together: 「令和7年度 検討、令和8年度〜令和10年度 順次拡大」 (walked: the
+    preview showed no 工程, so steps drawn as arrows or read from a box could not be checked before importing)."""
+    runs: list[list[Any]] = []  # [first fy, last fy, half, label]
+    for step in steps:
+        fy, half, label = step.get("fy"), step.get("half"), step.get("label") or "実施"
+        if runs and half is None and runs[-1][2] is None and runs[-1][3] == label and runs[-1][1] == fy - 1:
+            runs[-1][1] = fy
+        else:
+            runs.append([fy, fy, half, label])
+    parts = []
+    for first, last, half, label in runs:
+        years = wareki(first) if first == last else f"{wareki(first)}〜{wareki(last)}"
+        parts.append(f"{years}{'' if half is None else {1: '前期', 2: '後期'}.get(half, '')} {label}")
+    return "、".join(parts)
 
 
 def _last(targets: list[dict[str, Any]] | None) -> dict[str, Any] | None:
