@@ -947,3 +947,25 @@ def test_a_title_typed_in_a_preview_stays_the_plans_on_next_years_file(client, s
     assert "北杜見市ＤＸ推進計画（取込時に入力した計画名のままにします。ファイルでは「北杜見市DX推進計画 進捗状況一覧」）" in page
     _confirm(client, run_tasks, location)
     assert list(Plan.objects.values_list("title", flat=True)) == ["北杜見市ＤＸ推進計画"]
+
+
+def test_a_list_sharing_only_numbers_with_a_plan_is_no_edition_of_it(client, settings, tmp_path, run_tasks):
+    """Every plan numbers its 取組 「1-1」「1-2」: a list whose numbers a registered plan holds under other titles is a
+    new plan, not that plan's next edition (walked: a two-row list was guessed to be one, to retire five 取組 and retitle
+    one)."""
+    from shinchoku.accounts.models import Membership, Role
+    from shinchoku.plans.models import Municipality
+
+    settings.VAR_DIR = tmp_path
+    home = Municipality.objects.create(name="北杜見市", prefecture="山梨県")
+    user = get_user_model().objects.create_user("hokutomi-office", password="pw-for-tests-only")
+    Membership.objects.create(user=user, role=Role.PLAN_OFFICE, municipality=home)
+    client.force_login(user)
+    _confirm(client, run_tasks, _uploaded(client, run_tasks, "shinchoku.csv", PROGRESS_CSV))
+    other = (
+        "北杜見市地域情報化計画\r\n\r\n番号,取組名,担当課\r\n1-1,防災行政無線のデジタル化,危機管理課\r\n"
+        "1-2,公用車の電動化,管財課\r\n"
+    ).encode("cp932")
+    page = text_of(client.get(_uploaded(client, run_tasks, "chiiki.csv", other)))
+    assert "新しい計画として取り込みます" in page
+    assert "計画から外れる取組" not in page

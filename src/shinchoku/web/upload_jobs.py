@@ -36,6 +36,7 @@ from shinchoku.importers.errors import log_cause
 from shinchoku.importers.isolated import read_isolated
 from shinchoku.plans import mappings
 from shinchoku.plans.loader import (
+    SIMILAR_TITLE,
     LoadResult,
     load_plan,
     match_municipality,
@@ -272,10 +273,19 @@ def likely_edition(user: Any, plan: dict[str, Any]) -> Plan | None:
     best: tuple[int, Plan] | None = None
     for candidate in revision_candidates(user, plan):
         stored = list(candidate.initiatives.values_list("code", "title"))
-        codes = {norm(code) for code, _ in stored if code}
+        by_code = {norm(code): title for code, title in stored if code}
         titles = {norm(title) for _, title in stored}
+        # a number alone is no match: every plan numbers its 取組 「1」「1-1」 (walked: a two-row list was guessed to be
+        # another plan's next edition, to retire five of its 取組 and retitle one)
         held = sum(
-            1 for item in items if (item.get("code") and norm(item["code"]) in codes) or norm(item["title"]) in titles
+            1
+            for item in items
+            if norm(item["title"]) in titles
+            or (
+                item.get("code")
+                and norm(item["code"]) in by_code
+                and title_similarity(item["title"], by_code[norm(item["code"])]) >= SIMILAR_TITLE
+            )
         )
         if best is None or held > best[0]:
             best = (held, candidate)
