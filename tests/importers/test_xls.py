@@ -115,10 +115,16 @@ def test_a_book_saved_as_xls_reads_as_the_same_book_saved_as_xlsx(
         return
     assert not isinstance(xls, str), xls
     if key in DRAWN:
-        assert [(i["code"], i["title"]) for i in xls["initiatives"]] == [(i["code"], i["title"]) for i in xlsx["initiatives"]]
-        assert any(i["schedule"] for i in xlsx["initiatives"]) and not any(i["schedule"] for i in xls["initiatives"])
+        assert [(i["code"], i["title"]) for i in xls["initiatives"]] == [
+            (i["code"], i["title"]) for i in xlsx["initiatives"]
+        ]
+        assert any(i["schedule"] for i in xlsx["initiatives"]) and not any(
+            i["schedule"] for i in xls["initiatives"]
+        )
         # the steps lost are said, with what to do (walked: nothing said it)
-        assert xls["warnings"][0]["message"].startswith("シート「工程表」に図形（矢印・テキストボックスなど）があります")
+        assert xls["warnings"][0]["message"].startswith(
+            "シート「工程表」に図形（矢印・テキストボックスなど）があります"
+        )
         assert "Excel ブック（.xlsx）として保存し直して" in xls["warnings"][0]["message"]
         return
     assert not any("図形" in w["message"] for w in xls["warnings"])
@@ -203,3 +209,17 @@ def test_a_word_97_document_is_named_as_one() -> None:
     with pytest.raises(ParseError) as caught:
         parse(doc.read_bytes(), filename="keikaku.doc")
     assert "Word 97-2003 形式（.doc）の文書は読めません" in caught.value.message
+
+
+def test_a_workbook_protected_by_a_password_is_named_so() -> None:
+    """Excel encrypts a workbook with a password to open into a compound file holding an 「EncryptedPackage」 stream: it
+    is called protected, with what to do (walked: 「ファイルが壊れていないか確認してください」)."""
+    protected = (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+        + b"\x00" * 600
+        + "EncryptedPackage".encode("utf-16-le")
+        + b"\x00" * 64
+    )
+    with pytest.raises(ParseError) as caught:
+        parse(protected, filename="keikaku.xlsx")
+    assert caught.value.message.startswith("パスワードで保護された Excel ファイルは読めません。")

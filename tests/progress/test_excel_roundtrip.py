@@ -569,6 +569,10 @@ def test_files_that_are_not_the_sheet_get_a_message_and_change_nothing(w):
     response = editor.post(url, {"file": SimpleUploadedFile("x.xlsx", b"PK\x03\x04 not really a zip")})
     assert response.status_code == 400
     assert "Excel ファイル（.xlsx）として読めません" in response.content.decode()
+    # saved as Excel 97-2003 (or protected by a password): what it is and what to do, not 「壊れていないか」 (walked)
+    old = editor.post(url, {"file": SimpleUploadedFile("x.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)})
+    assert old.status_code == 400
+    assert "「Excel ブック（*.xlsx）」として保存し直して" in old.content.decode()
 
     empty = openpyxl.Workbook()
     empty.active["A1"] = "メモ"

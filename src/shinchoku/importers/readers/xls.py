@@ -25,6 +25,9 @@ UNREADABLE = (
     "Excel 97-2003 形式（.xls）のファイルを読めません。ファイルが壊れていないか確認してください。"
     "Excel で「Excel ブック（*.xlsx）」として保存し直すと読めることがあります。"
 )
+ENCRYPTED = (
+    "パスワードで保護された Excel ファイルは読めません。Excel でパスワードを解除して保存し直してから取り込んでください。"
+)
 WORD_97 = (
     "Word 97-2003 形式（.doc）の文書は読めません。"
     "Word で「Word 文書（*.docx）」として保存し直すか、PDF にしてから取り込んでください。"
@@ -101,6 +104,8 @@ def _open(data: bytes, named_doc: bool) -> Any:
         with open(os.devnull, "w") as quiet:  # xlrd writes its complaints to a log file
             book = xlrd.open_workbook(file_contents=data, formatting_info=True, logfile=quiet, on_demand=True)
     except Exception as error:  # XLRDError, CompoundDocError, struct errors … for what xlrd cannot read
+        if "encrypted" in str(error).lower() or "EncryptedPackage".encode("utf-16-le") in data:
+            raise ParseError(ENCRYPTED) from None  # an .xls, or an .xlsx Excel encrypted into a compound file
         if named_doc or ("workbook" in str(error).lower() and b"W\x00o\x00r\x00d\x00D\x00o\x00c" in data):
             raise ParseError(WORD_97) from None  # a compound file with a WordDocument stream and no workbook
         raise ParseError(UNREADABLE) from None

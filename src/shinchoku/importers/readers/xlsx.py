@@ -39,6 +39,11 @@ def check_zip(data: bytes) -> None:
     """Refuse anything that is not a modest xlsx before openpyxl inflates it (zip bombs)."""
     import zipfile  # only for workbooks: keeps `shinchoku parse` of a text file light
 
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # an Excel 97–2003 book (or one Excel encrypted)
+        raise ParseError(
+            "Excel 97-2003 形式（.xls）か、パスワードで保護された Excel ファイルです。Excel で開き、パスワードがあれば"
+            "解除して「Excel ブック（*.xlsx）」として保存し直してから取り込んでください。"
+        )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
