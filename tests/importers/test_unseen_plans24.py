@@ -273,3 +273,11 @@ def test_a_word_plan_read_as_an_outline_has_its_sections_once() -> None:
     ]
     held = {item["section"] for item in plan["initiatives"]}
     assert held == {s["key"] for s in plan["sections"]}
+
+
+def test_a_period_stated_in_one_cell_under_the_title_is_the_plans() -> None:
+    """篠宮市's A2 reads 「計画期間：令和７年度～令和10年度」 (walked: 「計画期間が文書にないため…」, the period guessed from the
+    figures' years)."""
+    plan = read(SHINOMIYA, "upload")
+    assert plan["plan"]["period"] == {"start_fy": 2025, "end_fy": 2028}
+    assert not any("計画期間" in w["message"] for w in plan["warnings"])

@@ -563,10 +563,16 @@ class _Meta:
     named: set[str] = field(default_factory=set)
 
 
+#: A plan item and its value in one cell, set apart by a colon: 「計画期間：令和７年度～令和10年度」.
+_STATED = lazy_re(r"^([^:：]{2,10})\s*[:：]\s*(\S.*)$")
+
+
 def _read_meta_row(meta: _Meta, line: int, cells: list[str], plan_warnings: list[tuple[int, str]]) -> None:
     filled = [c for c in cells if c.strip()]
     if not filled or _is_comment(cells):
         return
+    if len(filled) == 1 and (stated := _STATED.match(filled[0].strip())) and _META_OF.get(_key(stated[1])):
+        cells = [stated[1], stated[2]]  # 「計画期間：令和７年度～令和10年度」 in one cell under the title (walked: unread)
     key = _META_OF.get(_key(cells[0]))
     val = squash(cells[1]) if len(cells) > 1 else ""
     if key is None:
