@@ -22,6 +22,7 @@ from ..document import Block, Document, Line, Location, Table
 from ..labels import classify
 from ..text import circled_value, lazy_re, nfkc, plain_code, squash
 from .cards import (
+    _LABEL_TABLE_HEADER,
     _bare_label,
     continues_departments,
     label_value,
@@ -215,11 +216,19 @@ def _nodes(document: Document, blocks: list[Block] | None = None) -> list[_Node]
             continue
         elif found is None and not nodes[-1].mark.rest and not nodes[-1].fields and not nodes[-1].lines:
             # 「取組２」 and its title on the next line (plain pdftotext parted them at a wide blank)
+            if _title_label(text):
+                continue  # 「1-1-①」 then 「取組名」 then the title: a card's cells a line each (plain pdftotext)
             last = nodes[-1]
             last.mark = Marker(last.mark.kind, last.mark.number, text)
             last.text = f"{last.text} {text}"
         elif found is None and (bare := _marked_bare_label(text)) is not None:
             nodes[-1].fields.append((bare, "", block.location))  # 「◆目標」 alone: its value on the lines after it
+        elif found is None and nodes[-1].fields and _label_word(text):
+            # 「スケジュール」「項目」「内容」 alone among a card's values (plain pdftotext of a 項目 | 内容 table): a label,
+            # never a word of the value before it (first read 「40％（R11.3末） スケジュール」, 「順次拡大 項目 内容 取組番号」)
+            labelled = _bare_label(text.strip())
+            if labelled in _DETAIL_ROLES:
+                nodes[-1].fields.append((str(labelled), "", block.location))
         elif found is not None:
             # 【主な取組】 inside an item heads its list of actions, not another title
             role = "actions" if found[0] == "title" else found[0]
@@ -253,6 +262,18 @@ def _labelled_bullet(text: str) -> str | None:
         return None
     roles = {column.role for m in labels if (column := classify(m.group(1), loose=False)) is not None}
     return text[: labels[0].start()] if "departments" in roles else None
+
+
+def _label_word(text: str) -> bool:
+    """Whether a line is a label of the dictionary alone (「スケジュール」「取組番号」) or a 項目 | 内容 table's header word."""
+    stripped = text.strip()
+    return stripped in _LABEL_TABLE_HEADER or _bare_label(stripped) is not None
+
+
+def _title_label(text: str) -> bool:
+    """Whether a line is a title's label alone (「取組名」「事業名」): the label of the line after it."""
+    column = classify(text.strip(), loose=False) if len(text.strip()) <= 8 else None
+    return column is not None and column.role == "title"
 
 
 def _marked_bare_label(text: str) -> str | None:
