@@ -224,11 +224,10 @@ def _nodes(document: Document, blocks: list[Block] | None = None) -> list[_Node]
         elif found is None and (bare := _marked_bare_label(text)) is not None:
             nodes[-1].fields.append((bare, "", block.location))  # 「◆目標」 alone: its value on the lines after it
         elif found is None and nodes[-1].fields and _label_word(text):
-            # 「スケジュール」「項目」「内容」 alone among a card's values (plain pdftotext of a 項目 | 内容 table): a label,
-            # never a word of the value before it (first read 「40％（R11.3末） スケジュール」, 「順次拡大 項目 内容 取組番号」)
-            labelled = _bare_label(text.strip())
-            if labelled in _DETAIL_ROLES:
-                nodes[-1].fields.append((str(labelled), "", block.location))
+            # 「スケジュール」「項目」「内容」 alone among a card's values (plain pdftotext of a 項目 | 内容 table): a label whose
+            # value is printed elsewhere, never a word of the value before it (first read 「40％（R11.3末） スケジュール」,
+            # 「順次拡大 項目 内容 取組番号」; taken for the start of its field it took other fields' lines)
+            continue
         elif found is not None:
             # 【主な取組】 inside an item heads its list of actions, not another title
             role = "actions" if found[0] == "title" else found[0]
