@@ -101,3 +101,34 @@ def test_a_picture_over_the_years_is_no_step() -> None:
     data = _with_drawing(_book(), 1, [picture])
     assert sheet_shapes(data) == {}
     assert _schedule(data)["1"] == []
+
+
+def test_an_anchor_past_every_limit_costs_nothing_and_breaks_nothing() -> None:
+    """A drawing naming column 10,000,000 and an offset of 401 digits (a hostile file of 6 KB): first 7 s and 443 MB, or
+    an OverflowError out of the reader; now the cells are read as they are."""
+    far = _anchor(1, 3, 0.05, 5, 0.1, "x").replace("<xdr:col>5</xdr:col>", "<xdr:col>10000000</xdr:col>")
+    huge = _anchor(2, 3, 0.05, 4, 0.5, "y").replace(
+        f"<xdr:colOff>{int(0.5 * _EMU)}</xdr:colOff>", f"<xdr:colOff>{'9' * 401}</xdr:colOff>"
+    )
+    assert "9" * 401 in huge
+    steps = _schedule(_with_drawing(_book(), 1, [far, huge]))
+    # the arrow running off the table covers each year to its end; the one of an offset no sheet has is none
+    assert steps["1"] == [(2025, "x"), (2026, "x"), (2027, "x")] and steps["2"] == [(2026, "※検討中")]
+
+
+def test_a_japanese_era_date_format_xlrd_has_no_string_for_is_a_date() -> None:
+    """Japanese Excel's built-in date formats (27–36, 50–58) come from xlrd without a format string: the date is written
+    in the era (first 「Non7」, or its serial number 45747)."""
+    import datetime
+    from types import SimpleNamespace
+
+    from xlrd.formatting import fill_in_standard_formats
+
+    from shinchoku.importers.readers import xls
+
+    book = SimpleNamespace(format_map={}, xf_list=[SimpleNamespace(format_key=28)])
+    fill_in_standard_formats(book)
+    cell = SimpleNamespace(xf_index=0, ctype=2, value=45747.0)  # a number cell in that format
+    value = xls._value(SimpleNamespace(**vars(book), datemode=0), cell)
+    assert value == datetime.datetime(2025, 3, 31)
+    assert xls._number_format(book, cell, value) == '[$-ja-JP]ggge"年"m"月"d"日"'

@@ -918,7 +918,7 @@ def test_a_title_corrected_for_a_file_of_a_registered_plan_renames_that_plan(cli
     location = _uploaded(client, run_tasks, "shinchoku.csv", PROGRESS_CSV)
     # the plan of that title is updated, and the page says how to make the file a plan of its own (walked: choosing
     # 「新しい計画として取り込む」 changed nothing, unexplained)
-    assert f"計画名が「{first.title}」の計画が登録済みのため、その計画を更新します。" in text_of(client.get(location))
+    assert f"計画名が「{first.title}」の計画が登録済みのため、その計画を更新します" in text_of(client.get(location))
     assert client.post(location, {"action": "title", "plan_title": "北杜見市ＤＸ推進計画"}).status_code == 302
     run_tasks()
     page = text_of(client.get(location))

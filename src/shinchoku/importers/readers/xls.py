@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as _dt
 import io
 import os
+import re
 from typing import Any
 
 from ..errors import ParseError
@@ -32,6 +33,9 @@ WORD_97 = (
     "Word 97-2003 形式（.doc）の文書は読めません。"
     "Word で「Word 文書（*.docx）」として保存し直すか、PDF にしてから取り込んでください。"
 )
+
+#: Characters no .xlsx cell may hold (openpyxl refuses them): the control characters but tab, line feed and return.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 # xlrd's cell types (xlrd.XL_CELL_*): named here so that xlrd is imported only for an .xls
 _EMPTY, _TEXT, _NUMBER, _DATE, _BOOLEAN, _ERROR, _BLANK = range(7)
@@ -122,11 +126,12 @@ def _converted(book: Any) -> bytes:
     out.remove(out.active)
     for index in range(book.nsheets):
         sheet = book.sheet_by_index(index)
-        if sheet.nrows > MAX_ROWS:
+        rows, columns = _extent(sheet)
+        if rows > MAX_ROWS:
             raise ParseError(f"「{sheet.name}」シートの行が多すぎます（上限 {MAX_ROWS:,} 行）。")
-        if sheet.ncols > MAX_COLS:
+        if columns > MAX_COLS:
             raise ParseError(f"「{sheet.name}」シートの列が多すぎます（上限 {MAX_COLS} 列）。")
-        _copy_sheet(book, sheet, out.create_sheet(_sheet_title(sheet.name, out.sheetnames)))
+        _copy_sheet(book, sheet, out.create_sheet(_sheet_title(sheet.name, out.sheetnames)), rows, columns)
         book.unload_sheet(index)
     buffer = io.BytesIO()
     out.save(buffer)
@@ -143,13 +148,25 @@ def _sheet_title(name: str, taken: list[str]) -> str:
     return title
 
 
-def _copy_sheet(book: Any, sheet: Any, target: Any) -> None:
+def _extent(sheet: Any) -> tuple[int, int]:
+    """The rows and columns up to the last cell holding a value: a form ruled or shaded down 12,000 rows (xlrd counts
+    every formatted cell) is as long as what is written in it, as its .xlsx is read."""
+    rows = columns = 0
+    for r in range(sheet.nrows):
+        types = sheet.row_types(r)
+        filled = [c for c, kind in enumerate(types) if kind not in (_EMPTY, _BLANK)]
+        if filled:
+            rows, columns = r + 1, max(columns, filled[-1] + 1)
+    return rows, columns
+
+
+def _copy_sheet(book: Any, sheet: Any, target: Any, rows: int, columns: int) -> None:
     from openpyxl.styles import PatternFill
     from openpyxl.utils import get_column_letter
 
     fills: dict[tuple[int, int, int], Any] = {}
-    for r in range(sheet.nrows):
-        for c in range(sheet.row_len(r)):
+    for r in range(rows):
+        for c in range(min(sheet.row_len(r), columns)):
             cell = sheet.cell(r, c)
             value = _value(book, cell)
             colour = _fill_colour(book, cell.xf_index)
@@ -165,7 +182,8 @@ def _copy_sheet(book: Any, sheet: Any, target: Any) -> None:
                     fill = fills[colour] = PatternFill("solid", fgColor="FF" + "".join(f"{part:02X}" for part in colour))
                 out.fill = fill
     for rlo, rhi, clo, chi in sheet.merged_cells:
-        if rhi - rlo > 1 or chi - clo > 1:
+        rhi, chi = min(rhi, rows), min(chi, columns)  # a merge past what is written (a ruled form's blank block)
+        if rlo < rhi and clo < chi and (rhi - rlo > 1 or chi - clo > 1):
             target.merge_cells(start_row=rlo + 1, start_column=clo + 1, end_row=rhi, end_column=chi)
     for column, info in sheet.colinfo_map.items():
         if info.hidden and column < MAX_COLS:
@@ -176,7 +194,11 @@ def _value(book: Any, cell: Any) -> Any:
     """The cell's value as openpyxl holds it: text, a number (a whole one an int), a datetime, a bool."""
     kind, value = cell.ctype, cell.value
     if kind == _TEXT:
-        return value if value != "" else None
+        # a control character pasted in (a vertical tab from PowerPoint) no .xlsx may hold: a line break, or nothing
+        text = _CONTROL.sub(lambda m: "\n" if m.group() == "\x0b" else "", value)
+        return text if text != "" else None
+    if kind == _NUMBER and _date_format(book, cell.xf_index):
+        kind = _DATE  # a Japanese built-in date format xlrd knows only by its kind (「令和7年3月31日」 was 45747)
     if kind == _NUMBER:
         return int(value) if float(value).is_integer() and abs(value) < 2**53 else value
     if kind == _DATE:
@@ -196,6 +218,20 @@ def _value(book: Any, cell: Any) -> Any:
     return None  # empty, blank (a styled empty cell)
 
 
+#: The date format Japanese Excel's built-in date formats (27–36, 50–58) show: 「令和7年3月31日」.
+_ERA_DATE = '[$-ja-JP]ggge"年"m"月"d"日"'
+
+
+def _date_format(book: Any, xf_index: int) -> bool:
+    """Whether the cell's format is a date's, by the kind xlrd gives it (its string may be unknown)."""
+    try:
+        from xlrd.formatting import FDT
+
+        return bool(book.format_map[book.xf_list[xf_index].format_key].type == FDT)
+    except (IndexError, KeyError, AttributeError, ImportError):
+        return False
+
+
 def _number_format(book: Any, cell: Any, value: Any) -> str:
     """The number format Excel shows the cell in (「0.0%」「[$-ja-JP]ggge"年"m"月"」), General where none."""
     if not isinstance(value, int | float | _dt.date | _dt.time) or isinstance(value, bool):
@@ -205,7 +241,11 @@ def _number_format(book: Any, cell: Any, value: Any) -> str:
         shown = book.format_map[key].format_str
     except (IndexError, KeyError, AttributeError):
         return "General"
-    return str(shown) or "General"
+    if isinstance(shown, str) and shown:
+        return shown
+    # a built-in format xlrd has no string for: Japanese Excel's era dates (was 「Non7」, the format 「None」; as General
+    # a date reads back as its serial number)
+    return _ERA_DATE if isinstance(value, _dt.date) else "General"
 
 
 def _fill_colour(book: Any, xf_index: int) -> tuple[int, int, int] | None:

@@ -9,8 +9,9 @@ the columns it covers and its text, by the sheet's own column widths and row hei
 reader of the cells in openpyxl's read-only mode places them the same); ``readers.xlsx`` makes those cells a drawn
 bar, as a PDF's drawn bar is read, and the template reader writes the step in the first and 「→」 in the others.
 
-Hostile input: the drawing parts are inside a workbook that passed ``check_zip``; at most :data:`MAX_SHAPES` shapes
-a sheet are read, and a part that does not parse is left out (the cells are read as they are).
+Hostile input: a workbook with drawings passes ``check_zip`` (its size limits) before any part is inflated; a drawing
+part over :data:`MAX_DRAWING_BYTES` is left out, at most :data:`MAX_SHAPES` shapes a sheet are read, an anchor's
+numbers are held to Excel's limits, and a part that does not parse is left out (the cells are read as they are).
 """
 
 from __future__ import annotations
@@ -22,9 +23,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from xml.etree import ElementTree
 
+from ..errors import ParseError
 from ..text import join_wrapped
 
 MAX_SHAPES = 2_000
+#: The largest drawing part read (a sheet's drawing of 2,000 shapes is some hundred kilobytes).
+MAX_DRAWING_BYTES = 5 * 1024 * 1024
+#: The farthest cell an anchor is taken to name (Excel's own limits): a number past it is a damaged drawing.
+_LAST_COLUMN, _LAST_ROW, _MAX_OFFSET = 16_384, 1_048_576, 10**10
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -66,15 +72,18 @@ class Shape:
 def sheet_shapes(data: bytes) -> dict[str, list[Shape]]:
     """The shapes drawn over each worksheet's cells (by sheet name), placed by the sheet's own column widths and row
     heights; empty for a workbook without drawings (most: nothing is parsed then)."""
+    from .xlsx import check_zip  # (xlsx imports this module)
+
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         names = set(archive.namelist())
         if not any(name.startswith("xl/drawings/") for name in names):
             return {}
+        check_zip(data)  # the size limits before any part is inflated (a drawing of a gigabyte in a small file)
         found: dict[str, list[Shape]] = {}
         for sheet, part in _sheet_parts(archive, names).items():
             drawing = _drawing_of(archive, names, part)
-            if drawing is None:
+            if drawing is None or archive.getinfo(drawing).file_size > MAX_DRAWING_BYTES:
                 continue
             anchors = _anchors(archive.read(drawing))
             if anchors:
@@ -82,8 +91,10 @@ def sheet_shapes(data: bytes) -> dict[str, list[Shape]]:
                 shapes = (placed(anchor, column_emu, row_emu) for anchor in anchors)
                 found[sheet] = [shape for shape in shapes if shape is not None]
         return found
-    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError, OSError):
-        return {}  # a drawing that does not parse: the cells are read as they are
+    except ParseError:
+        raise  # an oversized workbook: said as the workbook reader says it
+    except Exception:  # a damaged drawing, an anchor no cell has: the cells are read as they are
+        return {}
 
 
 def _sizes(archive: zipfile.ZipFile, part: str) -> tuple[Callable[[int], int], Callable[[int], int]]:
@@ -182,6 +193,8 @@ def _anchors(xml: bytes) -> list[Anchor]:
             size = (_int(extent.get("cx")), _int(extent.get("cy"))) if extent is not None else None
             if bottom_right is None and size is None:
                 continue
+            if size is not None:
+                size = (min(size[0], _MAX_OFFSET), min(size[1], _MAX_OFFSET))
             anchors.append(Anchor(top_left, bottom_right, size, _text(shape)))
             if len(anchors) >= MAX_SHAPES:
                 return anchors
@@ -194,10 +207,17 @@ def _corner(element: ElementTree.Element | None) -> tuple[int, int, int, int] | 
     values = [
         _int((element.findtext(f"{_XDR}{name}") or "").strip()) for name in ("col", "colOff", "row", "rowOff")
     ]
-    return values[0], values[1], values[2], values[3]
+    return (
+        min(values[0], _LAST_COLUMN),
+        min(values[1], _MAX_OFFSET),
+        min(values[2], _LAST_ROW),
+        min(values[3], _MAX_OFFSET),
+    )
 
 
 def _int(text: str | None) -> int:
+    if text is not None and len(text) > 12:
+        return _MAX_OFFSET  # a number no drawing holds (401 digits): past every limit
     try:
         return max(int(text or 0), 0)
     except ValueError:
@@ -227,7 +247,7 @@ def placed(anchor: Anchor, column_emu: Callable[[int], int], row_emu: Callable[[
     else:
         assert anchor.size is not None
         right, bottom = _walk(left, anchor.size[0], column_emu), _walk(top, anchor.size[1], row_emu)
-    if bottom - top > 1.5 or right <= left:
+    if bottom - top > 1.5 or right <= left or right - left > _LAST_COLUMN:
         return None
     covered = [c for c in range(int(left), int(right) + 1) if min(c + 1, right) - max(c, left) > _COVERS]
     if not covered:
