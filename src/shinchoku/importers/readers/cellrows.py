@@ -328,27 +328,7 @@ def _cost(column: _Column, index: int, pieces: list[_Piece]) -> float:
 
 def _fit(pieces: list[_Piece], columns: list[_Column]) -> tuple[float, list[list[_Piece]]]:
     """The cheapest cut of ``pieces`` into ``columns``, in order: (cost, pieces of each column)."""
-    n, m = len(pieces), len(columns)
-    inf = float("inf")
-    best = [[inf] * (m + 1) for _ in range(n + 1)]
-    back = [[0] * (m + 1) for _ in range(n + 1)]
-    best[0][0] = 0.0
-    for j in range(m):
-        for i in range(n + 1):
-            if best[i][j] == inf:
-                continue
-            for k in range(i, min(n, i + _MAX_CELL) + 1):
-                cost = best[i][j] + _cost(columns[j], j, pieces[i:k])
-                if cost < best[k][j + 1]:
-                    best[k][j + 1] = cost
-                    back[k][j + 1] = i
-    cells: list[list[_Piece]] = [[] for _ in range(m)]
-    i = n
-    for j in range(m, 0, -1):
-        start = back[i][j]
-        cells[j - 1] = pieces[start:i]
-        i = start
-    return best[n][m], cells
+    return _Cuts(pieces, columns).fit(0, len(pieces), 0)
 
 
 #: What one more row of an initiative's (a second indicator's) costs: a row is split only where it fits much better.
@@ -359,21 +339,85 @@ def _fit_rows(pieces: list[_Piece], columns: list[_Column], depth: int = 2) -> t
     """The cheapest cut of ``pieces`` into one row or, where an initiative has two indicators (「5 … 窓口数 か所 3 …
     20 会計課」 and then 「市税のキャッシュレス納付率 ％ 12.4 …」), a row and rows under it from its indicator
     column on, their first cells empty as the table prints them."""
-    cost, cells = _fit(pieces, columns)
-    k = next((j for j, c in enumerate(columns) if c.role == "indicator"), None)
-    if k is None or depth == 0 or len(pieces) <= len(columns):
-        return cost, [cells]
-    best = (cost, [cells])
-    for i in range(len(columns) // 2, len(pieces) - 1):
-        if not pieces[i].opens_line:
-            continue
-        head, head_cells = _fit(pieces[:i], columns)
-        if head + _SUB_ROW >= best[0]:
-            continue
-        tail, tail_rows = _fit_rows(pieces[i:], columns[k:], depth - 1)
-        if head + tail + _SUB_ROW < best[0]:
-            best = (head + tail + _SUB_ROW, [head_cells] + [[[] for _ in range(k)] + row for row in tail_rows])
-    return best
+    return _Cuts(pieces, columns).rows(0, 0, depth)
+
+
+class _Cuts:
+    """The cuts of one row's ``pieces`` into ``columns`` (or the columns from an offset on, a row under it), each cell
+    costed once and each cut's table kept: trying a row under it at every line cut each head and each tail again, the
+    same cells costed millions of times (a card of 46 pieces read through plain pdftotext: 9 s, its document 25 s).
+
+    A table is the dynamic programme from a start over the columns from an offset: its entry for an end is the cheapest
+    cut of the pieces between, the same as a programme over those pieces alone (an entry depends on none after it)."""
+
+    def __init__(self, pieces: list[_Piece], columns: list[_Column]) -> None:
+        self.pieces, self.columns = pieces, columns
+        self._costs: dict[tuple[int, int, int, int], float] = {}
+        self._tables: dict[tuple[int, int], tuple[list[list[float]], list[list[int]]]] = {}
+        self._rows: dict[tuple[int, int, int], tuple[float, list[list[list[_Piece]]]]] = {}
+
+    def _cost(self, offset: int, j: int, start: int, end: int) -> float:
+        key = (offset, j, start, end)
+        found = self._costs.get(key)
+        if found is None:
+            found = self._costs[key] = _cost(self.columns[offset + j], j, self.pieces[start:end])
+        return found
+
+    def _table(self, start: int, offset: int) -> tuple[list[list[float]], list[list[int]]]:
+        key = (start, offset)
+        if key in self._tables:
+            return self._tables[key]
+        n, m = len(self.pieces) - start, len(self.columns) - offset
+        inf = float("inf")
+        best = [[inf] * (m + 1) for _ in range(n + 1)]
+        back = [[0] * (m + 1) for _ in range(n + 1)]
+        best[0][0] = 0.0
+        for j in range(m):
+            for i in range(n + 1):
+                if best[i][j] == inf:
+                    continue
+                for k in range(i, min(n, i + _MAX_CELL) + 1):
+                    cost = best[i][j] + self._cost(offset, j, start + i, start + k)
+                    if cost < best[k][j + 1]:
+                        best[k][j + 1] = cost
+                        back[k][j + 1] = i
+        self._tables[key] = best, back
+        return best, back
+
+    def fit(self, start: int, end: int, offset: int) -> tuple[float, list[list[_Piece]]]:
+        """The cheapest cut of the pieces from ``start`` to ``end`` into the columns from ``offset`` on."""
+        best, back = self._table(start, offset)
+        m = len(self.columns) - offset
+        cells: list[list[_Piece]] = [[] for _ in range(m)]
+        i = end - start
+        for j in range(m, 0, -1):
+            first = back[i][j]
+            cells[j - 1] = self.pieces[start + first : start + i]
+            i = first
+        return best[end - start][m], cells
+
+    def rows(self, start: int, offset: int, depth: int) -> tuple[float, list[list[list[_Piece]]]]:
+        """The cheapest cut of the pieces from ``start`` on into a row of the columns from ``offset`` and, ``depth``
+        times at most, a row under it from its indicator column on (``_fit_rows``)."""
+        key = (start, offset, depth)
+        if key in self._rows:
+            return self._rows[key]
+        columns, n = self.columns[offset:], len(self.pieces)
+        cost, cells = self.fit(start, n, offset)
+        k = next((j for j, c in enumerate(columns) if c.role == "indicator"), None)
+        best = (cost, [cells])
+        if k is not None and depth > 0 and n - start > len(columns):
+            for i in range(start + len(columns) // 2, n - 1):
+                if not self.pieces[i].opens_line:
+                    continue
+                head, head_cells = self.fit(start, i, offset)
+                if head + _SUB_ROW >= best[0]:
+                    continue
+                tail, tail_rows = self.rows(i, offset + k, depth - 1)
+                if head + tail + _SUB_ROW < best[0]:
+                    best = (head + tail + _SUB_ROW, [head_cells] + [[[] for _ in range(k)] + row for row in tail_rows])
+        self._rows[key] = best
+        return best
 
 
 def _gaps(lines: list[Line]) -> int:
