@@ -392,9 +392,10 @@ def _sheet_rows(sheet: Any, limit: int | None, shapes: list[Shape] | None = None
             break
         texts = [_cell_text(c) for c in cells]
         for shape in drawn.get(number, ()):
-            if shape.last < MAX_COLS and not any(texts[shape.first : shape.last + 1]):
-                texts += [""] * (shape.last + 1 - len(texts))
-                texts[shape.first : shape.last + 1] = [shape.text or "→"] * (shape.last - shape.first + 1)
+            columns = shape.step_columns([bool(text) for text in texts], MAX_COLS)
+            if columns:
+                texts += [""] * (columns.stop - len(texts))
+                texts[columns.start : columns.stop] = [shape.text or "→"] * len(columns)
         while texts and not texts[-1]:
             texts.pop()
         if number > MAX_ROWS and texts:

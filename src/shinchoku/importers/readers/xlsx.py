@@ -318,13 +318,12 @@ def _draw_shapes(rows: list[list[Cell]], shapes: list[Shape]) -> None:
     holds text, or over no cell of the table, is left out: a note or a callout, no step."""
     width = len(rows[0]) if rows else 0
     for shape in shapes:
-        if shape.row >= len(rows) or shape.first >= width:
+        if shape.row >= len(rows):
             continue
-        last = min(shape.last, width - 1)  # an arrowhead past the table's last column (the template's reading too)
-        if any(cell.text.strip() or cell.bar for cell in rows[shape.row][shape.first : last + 1]):
-            continue
-        for c in range(shape.first, last + 1):
-            rows[shape.row][c] = Cell(shape.text if c == shape.first else "", "own", True)
+        row = rows[shape.row]
+        columns = shape.step_columns([bool(cell.text.strip() or cell.bar) for cell in row], width)
+        for c in columns:
+            row[c] = Cell(shape.text if c == columns.start else "", "own", True)
 
 
 def _hidden_columns(sheet: Any, width: int) -> list[int]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import io
 import posixpath
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from xml.etree import ElementTree
 
@@ -67,6 +67,16 @@ class Shape:
     first: int
     last: int
     text: str
+
+    def step_columns(self, filled: Sequence[bool], width: int) -> range:
+        """The columns of its row this shape marks as a drawn step, held to the first ``width`` (an arrowhead past the
+        table's last column covers the years up to it); none when it starts past them or covers a cell that holds
+        something (``filled``: a note or a callout drawn over written cells is no step). The one rule of both
+        readers of drawn steps: ``readers.xlsx`` (a drawn bar) and the template (the step written in each year)."""
+        last = min(self.last, width - 1)
+        if self.first > last or any(filled[self.first : last + 1]):
+            return range(0)
+        return range(self.first, last + 1)
 
 
 def sheet_shapes(data: bytes) -> dict[str, list[Shape]]:
