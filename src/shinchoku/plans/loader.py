@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from difflib import SequenceMatcher
@@ -217,6 +218,53 @@ def match_municipality(data: PlanJSON, municipality_name: str | None = None) -> 
         return None
     named = list(Municipality.objects.filter(name=name)[:2])
     return named[0] if len(named) == 1 else None
+
+
+#: The share of a file's initiatives a registered plan must hold (by code or title) to be taken for its earlier edition.
+EDITION_SHARE = 0.5
+
+
+def likely_edition(data: PlanJSON, candidates: Iterable[Plan]) -> Plan | None:
+    """The plan of ``candidates`` (those the file may revise) the file is most likely a new edition of: the one holding
+    most of its initiatives — by code, else by title — when that is at least half of them. A file that would register a
+    second plan beside its earlier edition (next year's 進捗状況一覧 titled 「…（令和7年度実績）」) was previewed as a new
+    plan, and 「取り込む」 made the duplicate."""
+    items = data["initiatives"]
+    if not items:
+        return None
+    best: tuple[int, Plan] | None = None
+    for candidate in candidates:
+        stored = list(candidate.initiatives.values_list("code", "title"))
+        by_code = {norm(code): title for code, title in stored if code}
+        titles = {norm(title) for _, title in stored}
+        # a number alone is no match: every plan numbers its 取組 「1」「1-1」 (walked: a two-row list was guessed to be
+        # another plan's next edition, to retire five of its 取組 and retitle one)
+        held = sum(
+            1
+            for item in items
+            if norm(item["title"]) in titles
+            or (
+                item.get("code")
+                and norm(item["code"]) in by_code
+                and title_similarity(item["title"], by_code[norm(item["code"])]) >= SIMILAR_TITLE
+            )
+        )
+        if best is None or held > best[0]:
+            best = (held, candidate)
+    return best[1] if best is not None and best[0] >= len(items) * EDITION_SHARE else None
+
+
+def kept_title(info: dict[str, Any], plan: Plan | None, *, revising: bool) -> str | None:
+    """The title of ``plan`` that stays its own though a file names it otherwise, or None where the file's title is
+    the plan's: a title the file does not state (``title_from``: its file name, 「…市 計画」) is no new title of the
+    plan it revises, and a title the plan office typed in an earlier preview (``title_typed``) is renamed only by
+    one typed again (walked: next year's file proposed the heading the office had corrected). The loader keeps it;
+    the upload preview says so."""
+    if plan is None or info.get("title_typed"):
+        return None
+    if (revising and info.get("title_from")) or (plan.extra or {}).get("title_typed"):
+        return plan.title
+    return None
 
 
 def revision_refusal(
@@ -481,15 +529,11 @@ class _Loader:
             "document_extra": {k: v for k, v in self.data.items() if k not in DOCUMENT_CORE},
         }
         values["extra"].pop("title_from", None)
-        if self.into is not None and info.get("title_from"):
-            # a title the file does not state (its file name, 「…市 計画」) is no new title of the plan revised
-            values["title"] = self.into.title
         plan = self.into or Plan.objects.filter(municipality=municipality, title=values["title"]).first()
-        if plan is not None and (plan.extra or {}).get("title_typed") and not info.get("title_typed"):
-            # the title the plan office typed in an earlier preview stays the plan's: a file's heading renames it
-            # only when typed again (walked: next year's file proposed the heading the office had corrected)
-            values["title"] = plan.title
-            values["extra"]["title_typed"] = True
+        if (kept := kept_title(info, plan, revising=self.into is not None)) is not None:
+            values["title"] = kept
+            if (plan.extra or {}).get("title_typed"):
+                values["extra"]["title_typed"] = True
         if self.reference is not None:
             if plan is not None and not plan.is_reference:
                 raise ParseError(

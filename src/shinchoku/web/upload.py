@@ -38,6 +38,7 @@ from shinchoku.importers import LAYOUTS, MAX_INPUT_BYTES, municipalities
 from shinchoku.importers.layout_names import layout_name
 from shinchoku.importers.text import nfkc, parse_fy, wareki
 from shinchoku.plans import uploads
+from shinchoku.plans.loader import kept_title
 from shinchoku.plans.models import Plan
 from shinchoku.plans.queries import code_holder
 from shinchoku.plans.reference import MAX_SOURCE
@@ -307,8 +308,9 @@ def _render_preview(
     into = job.result.get("into")
     context = {
         "data": plan,
-        # a title the file does not state (its file name, 「…市 計画」) does not rename the plan it revises (loader)
-        "kept_title": _kept_title(plan, revisable, into or job.result.get("plan_id")),
+        "kept_title": kept_title(
+            plan["plan"], next((p for p in revisable if p.pk == (into or job.result.get("plan_id"))), None), revising=True
+        ),
         "found": found_initiatives(plan),
         "layout_name": layout_name(plan["plan"]["source"].get("layout")),
         "revisable": revisable,
@@ -604,17 +606,6 @@ def _retitle(request: HttpRequest, token: str, job: Job) -> HttpResponse:
     # (walked: it made a second plan of the same 取組)
     into = job.result.get("into") or job.result.get("plan_id")
     return _preview_again(request, token, upload_jobs.preview_into, into=into, previous=job.result, title=title)
-
-
-def _kept_title(plan: dict[str, Any], revisable: list[Plan], into: int | None) -> str | None:
-    """The title of the plan a file revises where the file's own does not rename it (the loader's rule): the file
-    states none (its name or 「…市 計画」 taken for it), or the plan office typed the plan's in an earlier preview."""
-    target = next((p for p in revisable if p.pk == into), None)
-    if target is None or plan["plan"].get("title_typed"):
-        return None
-    if plan["plan"].get("title_from") or (target.extra or {}).get("title_typed"):
-        return target.title
-    return None
 
 
 def _remap(request: HttpRequest, token: str, job: Job) -> HttpResponse:

@@ -36,11 +36,10 @@ from shinchoku.importers.errors import log_cause
 from shinchoku.importers.isolated import read_isolated
 from shinchoku.plans import mappings
 from shinchoku.plans.loader import (
-    SIMILAR_TITLE,
     LoadResult,
+    likely_edition,
     load_plan,
     match_municipality,
-    norm,
     revision_refusal,
     title_similarity,
 )
@@ -258,45 +257,11 @@ def preview_upload(
     }  # fmt: skip
 
 
-#: The share of a file's initiatives a registered plan must hold (by code or title) to be taken for its earlier edition.
-EDITION_SHARE = 0.5
-
-
-def likely_edition(user: Any, plan: dict[str, Any]) -> Plan | None:
-    """The registered plan the file is most likely a new edition of: of the plans it may revise
-    (``revision_candidates``), the one holding most of its initiatives — by code, else by title — when that is at
-    least half of them. A file that would register a second plan beside its earlier edition (next year's 進捗状況一覧
-    titled 「…（令和7年度実績）」) was previewed as a new plan, and 「取り込む」 made the duplicate."""
-    items = plan["initiatives"]
-    if not items:
-        return None
-    best: tuple[int, Plan] | None = None
-    for candidate in revision_candidates(user, plan):
-        stored = list(candidate.initiatives.values_list("code", "title"))
-        by_code = {norm(code): title for code, title in stored if code}
-        titles = {norm(title) for _, title in stored}
-        # a number alone is no match: every plan numbers its 取組 「1」「1-1」 (walked: a two-row list was guessed to be
-        # another plan's next edition, to retire five of its 取組 and retitle one)
-        held = sum(
-            1
-            for item in items
-            if norm(item["title"]) in titles
-            or (
-                item.get("code")
-                and norm(item["code"]) in by_code
-                and title_similarity(item["title"], by_code[norm(item["code"])]) >= SIMILAR_TITLE
-            )
-        )
-        if best is None or held > best[0]:
-            best = (held, candidate)
-    return best[1] if best is not None and best[0] >= len(items) * EDITION_SHARE else None
-
-
 def _as_edition(user: Any, plan: dict[str, Any], result: LoadResult) -> tuple[int, LoadResult] | None:
     """(plan id, dry run into it) where a preview as a new plan is of a file that is most likely a registered plan's
     next edition (``likely_edition``: next year's list under a title of its own year) — the plan office may still
     choose a new plan; None otherwise."""
-    found = likely_edition(user, plan) if result.created else None
+    found = likely_edition(plan, revision_candidates(user, plan)) if result.created else None
     return None if found is None else (found.pk, load_plan(plan, dry_run=True, user=user, into=found))
 
 
