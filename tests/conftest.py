@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -23,6 +26,35 @@ SEED_FILES = {
 @pytest.fixture(scope="session")
 def samples_dir() -> Path:
     return SAMPLES
+
+
+def installed_env(var: Path) -> dict[str, str]:
+    """The environment of the installed ``shinchoku`` command on the SQLite databases in ``var``, never the
+    developer's (nor the PostgreSQL of a CI run: the command's embedded default is what a new user runs)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE")}
+    env["SHINCHOKU_VAR"] = str(var)
+    return env
+
+
+@pytest.fixture(scope="session")
+def migrated_var(tmp_path_factory) -> Path:
+    """A folder of the SQLite databases (the main one and the audit log's) that ``shinchoku manage migrate`` made,
+    once per test process: a test of the installed command on a fresh installation copies them (``cli_env``).
+    Migrating costs some 9 s a database, which two dozen such tests paid each (minutes of every CI run)."""
+    var = tmp_path_factory.mktemp("migrated")
+    subprocess.run(
+        [sys.executable, "-m", "shinchoku.cli", "manage", "migrate", "--verbosity", "0"],
+        env=installed_env(var), capture_output=True, text=True, timeout=300, check=True,
+    )  # fmt: skip
+    return var
+
+
+@pytest.fixture
+def cli_env(tmp_path, migrated_var) -> dict[str, str]:
+    """The environment of the ``shinchoku`` command on a migrated installation of the test's own (``migrated_var``)."""
+    for database in migrated_var.glob("*.sqlite3"):
+        shutil.copyfile(database, tmp_path / database.name)
+    return installed_env(tmp_path)
 
 
 @pytest.fixture

@@ -22,11 +22,9 @@ def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture
-def db_env(tmp_path):
-    """An environment whose database is a fresh SQLite file (never the developer's)."""
-    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE")}
-    env["SHINCHOKU_VAR"] = str(tmp_path)
-    return env
+def db_env(cli_env):
+    """An environment whose database is a SQLite file of the test's own, migrated (never the developer's)."""
+    return cli_env
 
 
 def test_parse_prints_plan_json_and_warnings_go_to_stderr():

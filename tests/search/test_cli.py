@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -15,9 +14,8 @@ def run(*args: str, env: dict) -> subprocess.CompletedProcess:
     return subprocess.run([*SHINCHOKU, *args], capture_output=True, text=True, env=env, timeout=300)
 
 
-def test_import_then_search_and_reindex_from_the_command_line(tmp_path):
-    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE")}
-    env["SHINCHOKU_VAR"] = str(tmp_path)
+def test_import_then_search_and_reindex_from_the_command_line(cli_env):
+    env = cli_env
     for name in ("hita", "izunokuni"):
         assert run("import", str(SAMPLES / f"{name}.txt"), env=env).returncode == 0
 
