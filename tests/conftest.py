@@ -82,14 +82,23 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     write one, so the alias is allowed wherever ``default`` is.
 
     On PostgreSQL the reader tests (``tests/importers``: the plan readers are pure Python, no test
-    there opens the database) are left out: they ran on SQLite in the same CI run, and they print
-    and read PDFs for more than half the suite's time. ``SHINCHOKU_ALL_TESTS=1`` keeps them.
+    there opens the database) and the tests of the installed command on its embedded SQLite database
+    (``embedded``: those on ``cli_env`` marked here) are left out: they ran the same on SQLite in the
+    same CI run, and they print and read PDFs or migrate databases for more than half the suite's
+    time. ``SHINCHOKU_ALL_TESTS=1`` keeps them.
     """
+    for item in items:
+        if "cli_env" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.embedded)
     if _on_postgresql() and not os.environ.get("SHINCHOKU_ALL_TESTS"):
-        readers = [item for item in items if _IMPORTERS in Path(item.path).parents and not _uses_db(item)]
-        if readers:
-            config.hook.pytest_deselected(items=readers)
-            left_out = set(readers)
+        same = [
+            item
+            for item in items
+            if (_IMPORTERS in Path(item.path).parents and not _uses_db(item)) or item.get_closest_marker("embedded")
+        ]
+        if same:
+            config.hook.pytest_deselected(items=same)
+            left_out = set(same)
             items[:] = [item for item in items if item not in left_out]
     for item in items:
         marker = item.get_closest_marker("django_db")

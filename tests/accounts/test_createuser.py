@@ -179,6 +179,7 @@ def test_management_command_of_the_same_name(world, password):
     assert refused.value.returncode == 2
 
 
+@pytest.mark.embedded
 def test_the_installed_command_end_to_end(tmp_path):
     """The real `shinchoku` process on a fresh database: status 2 with one line, then a user created."""
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE")}

@@ -28,6 +28,8 @@ ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "samples" / "plans"
 CLI = [sys.executable, "-m", "shinchoku.cli"]
 USER, PASSWORD = "keikaku-serve", "pw-for-serve-tests-only"
+#: ``make run``'s installation is SQLite whatever DATABASE_URL names: the PostgreSQL run leaves these out.
+pytestmark = pytest.mark.embedded
 
 
 def _env(var: Path) -> dict[str, str]:

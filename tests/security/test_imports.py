@@ -36,6 +36,7 @@ def test_confirming_an_upload_is_recorded_with_the_user_the_file_and_counts(worl
     assert event.details["added"] == plan.initiatives.count() > 0
 
 
+@pytest.mark.embedded
 def test_shinchoku_import_is_recorded_in_the_audit_database_of_its_own(tmp_path):
     """SQLite: the audit log is a second file, created by the same ``migrate`` as the main one."""
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE")}
