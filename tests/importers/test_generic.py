@@ -20,6 +20,7 @@ from openpyxl.styles import numbers as number_formats
 from shinchoku.importers import ParseError, parse
 from shinchoku.importers.planjson import validate
 
+from .other import unseen25
 from .other.expected import KAWABE, MINATO, MINATOGAWA, SAKURADAI, norm, scores
 
 OTHER = Path(__file__).parent / "other"
@@ -497,6 +498,20 @@ def test_a_sheet_per_year_and_a_hidden_column():
     assert (ind["final_target"]["fy"], ind["final_target"]["value"]) == (2027, 100)
     assert [w["message"] for w in plan["warnings"]][:1] == [
         "シート「R6」: 非表示の列 F（旧目標値）は読みませんでした。取り込む場合は列を表示してから保存してください"
+    ]
+
+
+def test_a_hidden_sheet_is_not_read_and_the_warning_names_it():
+    """桜台市's 進捗 book keeps last year's sheet, hidden, beside this year's, and a hidden list for the drop-downs: the
+    plan is what a person sees (first read: the hidden sheet's dropped 取組 「旧取組」 came back into the plan, its
+    R6 実績 with it); the warning names the hidden sheet that held a table, not the list."""
+    plan = parse(unseen25.sakuradai_hidden_xlsx(), filename="sakuradai.xlsx")
+    assert [(i["title"], [a["text"] for a in i["indicators"][0]["actuals"]]) for i in plan["initiatives"]] == [
+        ("電子申請の拡大", ["60件"]),
+        ("窓口改革", ["15分"]),
+    ]
+    assert [w["message"] for w in plan["warnings"] if "非表示" in w["message"]] == [
+        "非表示のシート「R6進捗」は読みませんでした。取り込む場合はシートを再表示してから保存してください"
     ]
 
 

@@ -101,7 +101,7 @@ def test_the_batches_hold_books_of_every_kind_compared_here() -> None:
     """The comparison below means something only if the books hold what an .xls can lose: shaded 工程表 years, number
     formats (percentages, thousands), several sheets."""
     assert len(BUILDERS) >= 60
-    assert {"tabledocs10-asagi", "unseen23-yukimidai", "unseen13-kumehara"} <= set(BUILDERS)
+    assert {"tabledocs10-asagi", "unseen23-yukimidai", "unseen13-kumehara", "unseen25-sakuradai_hidden"} <= set(BUILDERS)
 
 
 @pytest.mark.slow
@@ -132,6 +132,18 @@ def test_a_book_saved_as_xls_reads_as_the_same_book_saved_as_xlsx(
     # the plan names the file given, not the .xlsx it was read as
     assert xls["plan"]["source"]["filename"].endswith(".xls")
     assert xls["plan"]["source"]["sha256"] == hashlib.sha256(saved[key][1].read_bytes()).hexdigest()
+
+
+@pytest.mark.slow
+def test_a_sheet_hidden_in_an_xls_stays_hidden(saved: dict[str, tuple[Path, Path]]) -> None:
+    """桜台市's book kept as .xls: last year's hidden sheet is not read (xlrd's sheet visibility carried into the
+    .xlsx the book is read as), and the warning names it, as for the .xlsx."""
+    plan = _read(saved["unseen25-sakuradai_hidden"][1])
+    assert not isinstance(plan, str), plan
+    assert [i["title"] for i in plan["initiatives"]] == ["電子申請の拡大", "窓口改革"]
+    assert [w["message"] for w in plan["warnings"] if "非表示" in w["message"]] == [
+        "非表示のシート「R6進捗」は読みませんでした。取り込む場合はシートを再表示してから保存してください"
+    ]
 
 
 @pytest.mark.slow

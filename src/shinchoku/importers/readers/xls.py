@@ -119,6 +119,10 @@ def _open(data: bytes, named_doc: bool) -> Any:
     return book
 
 
+#: xlrd's sheet visibility as the .xlsx states it: a hidden sheet stays hidden (``readers.xlsx`` does not read it).
+_STATES = {0: "visible", 1: "hidden", 2: "veryHidden"}
+
+
 def _converted(book: Any) -> bytes:
     from openpyxl import Workbook
 
@@ -131,8 +135,12 @@ def _converted(book: Any) -> bytes:
             raise ParseError(f"「{sheet.name}」シートの行が多すぎます（上限 {MAX_ROWS:,} 行）。")
         if columns > MAX_COLS:
             raise ParseError(f"「{sheet.name}」シートの列が多すぎます（上限 {MAX_COLS} 列）。")
-        _copy_sheet(book, sheet, out.create_sheet(_sheet_title(sheet.name, out.sheetnames)), rows, columns)
+        target = out.create_sheet(_sheet_title(sheet.name, out.sheetnames))
+        _copy_sheet(book, sheet, target, rows, columns)
+        target.sheet_state = _STATES.get(sheet.visibility, "visible")
         book.unload_sheet(index)
+    if out.worksheets and not any(sheet.sheet_state == "visible" for sheet in out.worksheets):
+        out.worksheets[0].sheet_state = "visible"  # (a book of hidden sheets only is no book Excel saves)
     buffer = io.BytesIO()
     out.save(buffer)
     return buffer.getvalue()

@@ -262,7 +262,10 @@ def _sheet_table(sheet: Any, shapes: list[Shape] | None = None) -> Table | None:
     grid: list[list[str]] = []
     numbers: list[int] = []
     shaded: dict[tuple[int, int], str] = {}  # (row, column) of an empty cell filled with a colour: the colour
-    for number, cells in enumerate(sheet.iter_rows(max_col=MAX_COLS + 1), start=1):
+    last_row, last_column = _written_extent(sheet)
+    for number, cells in enumerate(
+        sheet.iter_rows(max_row=min(last_row, MAX_ROWS + 1), max_col=min(last_column, MAX_COLS + 1)), start=1
+    ):
         texts = [cell_text(c) for c in cells]
         # a row shaded with nothing in it is a separator, one whose first cell is shaded too a
         # striped table: no bar in either
@@ -326,6 +329,27 @@ def _draw_shapes(rows: list[list[Cell]], shapes: list[Shape]) -> None:
             row[c] = Cell(shape.text if c == columns.start else "", "own", True)
 
 
+def _written_extent(sheet: Any) -> tuple[int, int]:
+    """The last row and column (1-based) of ``sheet`` that hold a value. openpyxl makes a cell for every slot a
+    range asks for, and its own extent counts every formatted cell: a fixed 201 columns made two million cells of a
+    sheet of 10,000 rows (12 s), a formatted cell far out as many (7 s)."""
+    cells = getattr(sheet, "_cells", None)
+    if not isinstance(cells, dict):
+        return sheet.max_row or 1, sheet.max_column or 1
+    written = [key for key, cell in cells.items() if cell.value is not None and cell.value != ""]
+    return max((r for r, _ in written), default=1), max((c for _, c in written), default=1)
+
+
+def _shown(sheet: Any) -> bool:
+    """Whether a person sees ``sheet``: not hidden (「シートの非表示」) nor very hidden (by a macro)."""
+    return getattr(sheet, "sheet_state", "visible") == "visible"
+
+
+def _holds_table(table: Table) -> bool:
+    """Whether ``table`` is more than a list (a column of the drop-downs' choices): two rows of two cells or more."""
+    return sum(1 for row in table.rows if sum(1 for cell in row if cell.text.strip()) >= 2) >= 2
+
+
 def _hidden_columns(sheet: Any, width: int) -> list[int]:
     """The columns (0-based) a person hid in ``sheet``: an old 目標値 kept out of sight, a helper
     column of formulas. Hidden rows are kept: an AutoFilter hides every other 部's rows."""
@@ -385,12 +409,25 @@ def read_xlsx(data: bytes) -> Document:
     document = Document(kind="xlsx")
     drawn = sheet_shapes(data)  # openpyxl drops the shapes drawn over the cells
     with reading(open_workbook(data, read_only=False)) as workbook:
-        for index, name in enumerate(workbook.sheetnames, start=1):
-            sheet = workbook[name]
+        worksheets = [workbook[name] for name in workbook.sheetnames]
+        shown = any(_shown(sheet) for sheet in worksheets if hasattr(sheet, "iter_rows"))
+        for index, sheet in enumerate(worksheets, start=1):
             if not hasattr(sheet, "iter_rows"):
                 continue
+            name = sheet.title
             page = Page(number=index, name=name)
             table = _sheet_table(sheet, drawn.get(name, []))
+            if table is not None and shown and not _shown(sheet):
+                # a sheet a person hid (last year's 進捗, a list for the drop-downs) is not read as the plan, as a
+                # hidden column is not (walked: last year's sheet, hidden, added a 取組 the plan had dropped)
+                if _holds_table(table):
+                    document.notes.append(
+                        (
+                            Location(sheet=name),
+                            f"非表示のシート「{name}」は読みませんでした。取り込む場合はシートを再表示してから保存してください",
+                        )
+                    )
+                table = None
             if table is not None:
                 _without_hidden(table, sheet, document)
                 page.blocks.append(table)
