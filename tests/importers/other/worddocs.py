@@ -19,9 +19,10 @@ def word_document(text: str) -> bytes:
         width = max(len(row) for row in rows)
         made = document.add_table(rows=len(rows), cols=width)
         made.style = "Table Grid"
-        for r, row in enumerate(rows):
-            for c, value in enumerate(row):
-                made.cell(r, c).text = value
+        # row by row: ``made.cell(r, c)`` lays out the whole table on every call (延岡市's plan took 14 s to write)
+        for cells, row in zip(made.rows, rows, strict=True):
+            for cell, value in zip(cells.cells, row, strict=False):
+                cell.text = value
         rows.clear()
 
     for line in text.replace("\r", "").split("\n"):
