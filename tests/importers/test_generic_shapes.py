@@ -295,3 +295,26 @@ def test_a_card_cut_by_a_page_break_keeps_its_code() -> None:
         ("2-2", "ペーパーレス会議の推進", ["総務課"]),
         ("2-3", "情報セキュリティの強化", ["情報管理課"]),
     ]
+
+
+def test_a_repost_pointer_is_no_indicator_and_an_indicator_named_after_reposts_is_one() -> None:
+    """A 再掲 row's indicator cell that only points to the row it repeats (「（再掲）」「※再掲（1-3）」) makes no indicator;
+    a広報's indicator 「再掲載記事数」 (articles posted again) is an indicator like any other (first read: taken for a
+    pointer, its target lost)."""
+    rows = [
+        HEADER,
+        ["1", "電子申請", "総務課", "手続数", "100件"],
+        ["2", "広報の充実", "広報課", "再掲載記事数", "40件"],
+        ["3", "電子申請（再掲）", "総務課", "（再掲）", ""],
+        ["4", "手続の電子化（再掲）", "総務課", "※再掲（1-3）", ""],
+        ["5", "窓口の改善（再掲）", "市民課", "【再掲：2-1】", ""],
+    ]
+    collector = Collector()
+    read_tables(Document(kind="pdf", pages=[Page(1, [_table(1, rows)])]), collector)
+    assert [[d["name"] for d in i["indicators"]] for i in collector.initiatives] == [
+        ["手続数"],
+        ["再掲載記事数"],
+        [],
+        [],
+        [],
+    ]

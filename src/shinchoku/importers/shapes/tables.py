@@ -222,8 +222,11 @@ def _without_english(heading: str) -> str:
 _WIDE_BLANK = lazy_re(r"\u3000+|\s{2,}")
 
 
-#: An indicator cell that only points to the row a 再掲 row repeats (「（再掲）」「※再掲（1-3）」): no indicator of its own.
-_REPOSTED = lazy_re(r"[※*]?\s*[(〔【]?\s*再掲[^)〕】]{0,16}[)〕】]?")
+#: An indicator cell that only points to the row a 再掲 row repeats (「（再掲）」「※再掲（1-3）」「【再掲：2-1】」): no
+#: indicator of its own. Only a pointer follows 再掲 (「再掲載記事数」 is an indicator).
+_REPOSTED = lazy_re(
+    r"[※*]?\s*[(〔【]?\s*再掲\s*(?:[(:]?\s*(?:No\.?|施策|取組|番号)?\s*[0-9][-0-9・,、.\s]*\)?)?\s*[)〕】]?"
+)
 
 
 def _heading_of(text: str) -> str:
