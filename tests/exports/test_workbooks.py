@@ -405,14 +405,15 @@ def test_the_public_workbook_says_what_it_leaves_unpublished(shibata):
     Report.objects.filter(round=r5, initiative__code="12").update(published_at=None)
     wb = progress(r5)
     note = wb["進捗管理表"]["A3"].value
-    assert "提出 33件／差戻し 0件／未提出 0件／未公表 1件" in note
+    assert "公表状況 公表 33件／未公表 1件（評価は公表した報告のみ）" in note and "未提出" not in note
     assert "公表した取組 33件（計画の取組 34件のうち）" in note
     ws = wb["集計"]
     col = headers(ws)
     total = {ws.cell(r, 1).value: r for r in range(HEADER + 2, ws.max_row + 1)}["合計"]
     assert ws.cell(total, col["取組数"]).value == 34
-    assert ws.cell(total, col["提出状況（取組数）/提出"]).value == 33
-    assert ws.cell(total, col["提出状況（取組数）/未公表"]).value == 1
+    assert ws.cell(total, col["公表状況（取組数）/公表"]).value == 33
+    assert ws.cell(total, col["公表状況（取組数）/未公表"]).value == 1
+    assert not any(h.startswith("提出状況") for h in col)  # the withheld reports' states are not the public's to know
     assert sum(ws.cell(total, c).value for h, c in col.items() if h.startswith("評価（取組数）")) == 33
 
     member = get_user_model().objects.create_user("office")

@@ -206,7 +206,7 @@ class CommitteeReport:
     section_grades: list[tuple[str, list[int], int]]  # section, counts per grade column, total
     groups: list[SectionGroup]
     legend: str
-    submission: list[tuple[str, int]] = field(default_factory=list)  # 提出 / 差戻し / 未提出
+    submission: list[tuple[str, int]] = field(default_factory=list)  # 提出 / 差戻し / 未提出, or 公表 / 未公表
     rule: str = ""  # how a grade is reached, for citizens (evaluation.rule_text)
 
     @property
@@ -217,6 +217,11 @@ class CommitteeReport:
     @property
     def submission_text(self) -> str:
         return "／".join(f"{label} {n}件" for label, n in self.submission)
+
+    @property
+    def submission_label(self) -> str:
+        """「提出状況」, or 「公表状況」 for a reader who sees the published reports only (``submission_counts``)."""
+        return "公表状況" if self.table.withheld_count else "提出状況"
 
     @property
     def shown_count(self) -> int:

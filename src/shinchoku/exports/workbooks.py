@@ -665,7 +665,9 @@ def _progress_sheet(ws: Worksheet, table: RoundTable) -> None:
         + ("（締切時に確定した評価）" if not round_.is_open else "（受付中のため暫定）"),
         "目標値の斜体は前後の目標から補間した値",
         "指標が複数ある取組は指標ごとに行を分けています（取組の列は各行に繰り返し）",
-        f"提出状況 {submission_text(table.rows)}（評価は提出済・承認済の報告のみ。未提出・差戻しの報告の進捗状況は「（下書き）」）",
+        f"公表状況 {submission_text(table.rows)}（評価は公表した報告のみ）"
+        if table.withheld_count
+        else f"提出状況 {submission_text(table.rows)}（評価は提出済・承認済の報告のみ。未提出・差戻しの報告の進捗状況は「（下書き）」）",
     ]
     if table.withheld_count:
         notes.append(
@@ -779,16 +781,21 @@ def summary_counts(table: RoundTable) -> list[tuple[str, Counter, Counter, int]]
 SUBMISSION = (("提出", ("submitted", "approved")), ("差戻し", ("returned",)), (rules.NOT_SUBMITTED, ("draft",)))
 
 
+#: The columns of the summaries for a reader who sees the published reports only.
+PUBLICATION = ("公表", UNPUBLISHED)
+
+
 def submission_counts(rows: Iterable[ReportRow], *, unpublished: bool | None = None) -> list[tuple[str, int]]:
-    """「提出 7件／差戻し 0件／未提出 74件」 as (label, count) pairs, and 「未公表 1件」 after them when
-    the reader may not see every report (``unpublished``: always / never that column; None: when any)."""
+    """「提出 7件／差戻し 0件／未提出 74件」 as (label, count) pairs; for a reader who may not see every report
+    (``unpublished``: always / never; None: when any is withheld) 「公表 11件／未公表 70件」 — the states of the
+    reports withheld are not theirs to know, and 「未提出 0件」 beside them was false (walked: a round closed with 70
+    reports never submitted was published as 「提出 11件／差戻し 0件／未提出 0件／未公表 70件」)."""
     rows = list(rows)
-    states = Counter(row.report.state for row in rows if not row.withheld)
-    counts = [(label, sum(states[s] for s in members)) for label, members in SUBMISSION]
     withheld = sum(1 for row in rows if row.withheld)
     if unpublished or (unpublished is None and withheld):
-        counts.append((UNPUBLISHED, withheld))
-    return counts
+        return [(PUBLICATION[0], len(rows) - withheld), (PUBLICATION[1], withheld)]
+    states = Counter(row.report.state for row in rows)
+    return [(label, sum(states[s] for s in members)) for label, members in SUBMISSION]
 
 
 def submission_text(rows: Iterable[ReportRow]) -> str:
@@ -804,9 +811,10 @@ def _summary_sheet(ws: Worksheet, table: RoundTable) -> None:
         grades.append(("", NO_GRADE))
     columns = [Column("施策体系", 40), Column("取組数", 9, kind="number")]
     unpublished = bool(table.withheld_count)
-    columns += [Column(label, 9, "提出状況（取組数）", "number") for label, _ in SUBMISSION]
     if unpublished:
-        columns.append(Column(UNPUBLISHED, 9, "提出状況（取組数）", "number"))
+        columns += [Column(label, 9, "公表状況（取組数）", "number") for label in PUBLICATION]
+    else:
+        columns += [Column(label, 9, "提出状況（取組数）", "number") for label, _ in SUBMISSION]
     columns += [Column(label, 9, "進捗状況（取組数）", "number") for _, label in statuses]
     columns += [Column(grade_heading(code, label), 11, "評価（取組数）", "number") for code, label in grades]
     ws.cell(1, 1, f"{plan.named('　')}　{wareki(round_.fy)} 集計").font = TITLE_FONT
