@@ -116,8 +116,14 @@ def test_return_and_approval_tell_the_department(w, mailoutbox, django_capture_o
         client.post(review, {"action": "return", "comment": "実績値の集計時点を備考に明記してください"})
     assert [m.to for m in mailoutbox] == [["shimin@city.nobeoka.example"]]
     returned = mailoutbox[0]
-    assert returned.subject == f"【差戻し】{w.report.initiative.title}（令和6年度の実績）"
+    # the plan and the 取組番号 named, as the bulk mail names the plan (walked: the subject named neither)
+    initiative = w.report.initiative
+    named = f"{initiative.code} {initiative.title}" if initiative.code else initiative.title
+    assert returned.subject == f"【差戻し】{w.nobeoka.title} {named}（令和6年度の実績）"
     assert "コメント:\n実績値の集計時点を備考に明記してください" in returned.body
+    # the comment once, in full under the list (walked: the list's line repeated it)
+    assert returned.body.count("実績値の集計時点を備考に明記してください") == 1
+    assert f"・{named}（差戻し中）" in returned.body
     # by when: the mail named no deadline
     assert (
         f"修正のうえ、提出期限（{deadline_label(w.round.deadline)}）までに再度提出してください。"
@@ -323,7 +329,9 @@ def test_bulk_approval_sends_one_mail_to_a_department_sharing_a_report_with_anot
     for mail in mailoutbox:
         by_address.setdefault(mail.to[0], []).append(mail.subject)
     assert by_address == {
-        "kaikei@city.nobeoka.example": [f"【承認】{civic[1].initiative.title}（令和6年度の実績）"],
+        "kaikei@city.nobeoka.example": [
+            f"【承認】{w.nobeoka.title} {civic[1].initiative.title}（令和6年度の実績）"  # (延岡市's 取組 have no number)
+        ],
         "shimin@city.nobeoka.example": [f"【承認】{w.nobeoka.title} 令和6年度の実績の報告3件"],
     }
     assert "会計課 御中" in mailoutbox[0].body and "市民課 御中" not in mailoutbox[0].body

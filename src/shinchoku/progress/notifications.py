@@ -98,13 +98,21 @@ def _signature(round_: Round) -> str:
         "municipality": round_.plan.municipality.name, "plan": round_.plan.title}  # fmt: skip
 
 
-def _list(reports: Iterable[Report]) -> str:
-    """One line a report, its initiative by the number every page and the workbook give it (「・1-1-2 書かない窓口の
-    導入」); a returned one says so, with the plan office's comment (walked: a reminder called it 「未提出」 alone)."""
+def _named(initiative: Any) -> str:
+    """An initiative by the number every page and the workbook give it: 「1-1-2 書かない窓口の導入」."""
+    return f"{initiative.code} {initiative.title}" if initiative.code else initiative.title
+
+
+def _list(reports: Iterable[Report], comments: bool = True) -> str:
+    """One line a report (「・1-1-2 書かない窓口の導入」); a returned one says so, with the plan office's comment unless
+    the mail gives it in full below (``comments``; walked: a reminder called it 「未提出」 alone, and the return's own
+    mail printed the comment twice)."""
     lines = []
     for r in reports:
-        line = f"・{r.initiative.code} {r.initiative.title}" if r.initiative.code else f"・{r.initiative.title}"
-        if r.state == Report.State.RETURNED:
+        line = f"・{_named(r.initiative)}"
+        if r.state == Report.State.RETURNED and not comments:
+            line += _("（差戻し中）")
+        elif r.state == Report.State.RETURNED:
             comment = " ".join(r.review_comment.split())
             line += _("（差戻し中。コメント: %(comment)s）") % {"comment": comment} if comment else _("（差戻し中）")
         lines.append(line)
@@ -162,14 +170,16 @@ def report_reviewed(report_id: int, version: int, only: str | None = None) -> li
     report = Report.objects.select_related("round__plan__municipality", "initiative").get(pk=report_id)
     round_ = report.round
     if report.state == Report.State.RETURNED:
-        subject = _("【差戻し】%(initiative)s（%(title)s）") % {
-            "initiative": report.initiative.title,
+        subject = _("【差戻し】%(plan)s %(initiative)s（%(title)s）") % {
+            "plan": round_.plan.title,
+            "initiative": _named(report.initiative),
             "title": round_.title,
         }
         what = _("次の報告を差し戻しました。コメントを確認して、修正のうえ再度提出してください。")
     elif report.state == Report.State.APPROVED:
-        subject = _("【承認】%(initiative)s（%(title)s）") % {
-            "initiative": report.initiative.title,
+        subject = _("【承認】%(plan)s %(initiative)s（%(title)s）") % {
+            "plan": round_.plan.title,
+            "initiative": _named(report.initiative),
             "title": round_.title,
         }
         what = _("次の報告を承認しました。")
@@ -189,7 +199,7 @@ def report_reviewed(report_id: int, version: int, only: str | None = None) -> li
             "%(department)s 御中\n\n%(plan)sの「%(title)s」について、%(what)s\n\n%(list)s%(comment)s\n\n"
             "報告の画面: %(url)s\n\n%(signature)s"
         ) % {"department": department, "plan": round_.plan.title, "title": round_.title, "what": what,
-             "list": _list([report]), "comment": comment,
+             "list": _list([report], comments=False), "comment": comment,
              "url": absolute(reverse("progress:report", args=[report.pk])), "signature": _signature(round_)}  # fmt: skip
         key = f"reviewed:{report.pk}:{version}:{department}"
         if _send_once(key, round_, editors(round_, department), subject, body):
