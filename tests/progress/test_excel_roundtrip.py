@@ -625,6 +625,11 @@ def test_viewer_gets_no_sheet_and_closed_round_takes_no_upload(w):
     response = _upload(editor, w.round.pk, wb)
     assert response.status_code == 400
     assert "この回は締め切られています" in response.content.decode()
+    # the page says so before a file is filled in and chosen, and offers neither the form nor the download (walked:
+    # both stayed, and only an upload was told)
+    page = editor.get(reverse("exports-input-upload", args=[w.round.pk])).content.decode()
+    assert "この回は締め切られています。Excelで入力した内容は取り込めません。" in page
+    assert 'type="file"' not in page and reverse("exports-input-xlsx", args=[w.round.pk]) not in page
 
 
 def test_the_sheet_to_fill_prints_at_8_pt_or_more_on_a3(w):
