@@ -62,7 +62,9 @@ def read(name: str, how: str) -> Any:
 #: - 柊町 through plain pdftotext (KPI 0.88, schedule 0.9: 取組６'s 【ＫＰＩ】 line wrapped in its box, its figures printed
 #:   after the 【工程】 line, lost; its schedule from 2023).
 FLOORS: dict[tuple[str, str], Reached] = {
-    (SHINOMIYA_PDF, "pdf"): (1.0, 1.0, 1.0, 1.0, 0.18),
+    # the shapes printed as filled polygons are drawn bars now (0.18 as first measured): 11's bare arrow, a thin line,
+    # is still no step
+    (SHINOMIYA_PDF, "pdf"): (1.0, 1.0, 1.0, 1.0, 0.9),
     (SHINOMIYA_PDF, "pdftotext -layout"): (1.0, 1.0, 1.0, 1.0, 0.54),
     (HIIRAGI_PDF, "pdftotext"): (1.0, 1.0, 1.0, 0.88, 0.9),
     # first below (KPI 0, schedule 0: see BELOW's note on 梓ヶ丘市)

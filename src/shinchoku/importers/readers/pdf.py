@@ -55,6 +55,8 @@ MAX_SECONDS = 180.0
 RULE_WIDTH = 2.0
 #: A line at least this thick (pt) is a drawn bar, not a ruling line.
 BAR_LINE_WIDTH = 3.0
+#: The tallest filled shape taken for a drawn bar (points): a row of 10.5 pt text and its padding.
+MAX_BAR_HEIGHT = 24.0
 #: Share of the page height at the top and the bottom where running headers and page numbers are.
 MARGIN_BAND = 0.1
 
@@ -162,6 +164,16 @@ def _bars(page: Any) -> list[tuple[float, float, float, float]]:
         (r["x0"], r["top"], r["x1"], r["bottom"])
         for r in page.rects
         if _is_fill(r) and not _is_white(r.get("non_stroking_color"))
+    ]
+    # a shape drawn as a bar (Excel's 「ホームベース」 or 「右矢印」 over a 工程表's years, printed as a filled polygon):
+    # wider than tall, no taller than a row of text (a box around a group of rows is no bar)
+    boxes += [
+        (c["x0"], c["top"], c["x1"], c["bottom"])
+        for c in page.curves
+        if c.get("fill")
+        and not _is_white(c.get("non_stroking_color"))
+        and c["x1"] - c["x0"] > c["bottom"] - c["top"] > RULE_WIDTH
+        and c["bottom"] - c["top"] <= MAX_BAR_HEIGHT
     ]
     for line in page.lines:
         width = float(line.get("linewidth") or 0)
