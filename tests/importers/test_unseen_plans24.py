@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from shinchoku.importers import ParseError
 
 from .other import unseen24
@@ -247,6 +249,19 @@ def test_a_step_drawn_over_years_is_each_years_step() -> None:
         (2027, "運用"),
         (2028, "運用"),
     ]
+
+
+@pytest.mark.slow
+def test_a_step_drawn_over_years_and_printed_is_each_years_step() -> None:
+    """篠宮市's 工程表 as Calc prints it: each arrow a filled polygon and its outline, its word centred over the years it
+    covers. The outline was read as ruling lines (the bar a row of its own, no bar) and the word split at the years'
+    borders (「順次拡」「大」, schedule 0.18 as first measured)."""
+    items = by_code(read(SHINOMIYA_PDF, "pdf"))
+    assert [(s["fy"], s["label"]) for s in items["1"]["schedule"]] == [(fy, "順次拡大") for fy in range(2025, 2029)]
+    assert [(s["fy"], s["label"]) for s in items["9"]["schedule"]] == [
+        (fy, "スマホ講座・相談会") for fy in range(2025, 2029)
+    ]
+    assert [(s["fy"], s["label"]) for s in items["8"]["schedule"]] == [(2025, "監査"), (2027, "監査")]
 
 
 def test_a_goal_written_across_the_table_is_the_section_of_the_rows_under_it() -> None:

@@ -11,7 +11,8 @@ page with pdfplumber (pdfminer.six underneath):
 - **Bars**: a filled rectangle (or a thick line) lower than its row — a 工程表 bar behind year
   columns — sets ``Cell.bar`` on every slot it covers for at least half the slot's width; so does
   a whole cell's background over an empty slot (years shaded as a bar), unless the row's first
-  cell is shaded too (a striped table).
+  cell is shaded too (a striped table), and a filled shape drawn as a bar (``_is_drawn_shape``), whose
+  word printed over several slots is all the first slot's.
 - **Cell text**: characters grouped into lines; the lines of a cell are joined the way the
   sample texts have them (no separator in Japanese, a space between two Latin words); vertical
   text (a section column set ``writing-mode: vertical-rl``) is read top to bottom.
@@ -158,6 +159,16 @@ def _is_fill(obj: dict[str, Any]) -> bool:
     )
 
 
+def _is_drawn_shape(obj: dict[str, Any]) -> bool:
+    """A shape drawn as a bar (Excel's 「ホームベース」 or 「右矢印」 over a 工程表's years, printed as a polygon, filled
+    and outlined): wider than tall, no taller than a row of text (a box around a group of rows is no bar). Its
+    outline is no ruling line: read as one, it cut the row into rows of their own, the bar's word a row apart."""
+    if obj.get("object_type") != "curve":
+        return False
+    width, height = obj["x1"] - obj["x0"], obj["bottom"] - obj["top"]
+    return width > height > RULE_WIDTH and height <= MAX_BAR_HEIGHT
+
+
 def _bars(page: Any) -> list[tuple[float, float, float, float]]:
     """Boxes (x0, top, x1, bottom) of the coloured fills and thick lines of a page."""
     boxes = [
@@ -165,15 +176,10 @@ def _bars(page: Any) -> list[tuple[float, float, float, float]]:
         for r in page.rects
         if _is_fill(r) and not _is_white(r.get("non_stroking_color"))
     ]
-    # a shape drawn as a bar (Excel's 「ホームベース」 or 「右矢印」 over a 工程表's years, printed as a filled polygon):
-    # wider than tall, no taller than a row of text (a box around a group of rows is no bar)
     boxes += [
         (c["x0"], c["top"], c["x1"], c["bottom"])
         for c in page.curves
-        if c.get("fill")
-        and not _is_white(c.get("non_stroking_color"))
-        and c["x1"] - c["x0"] > c["bottom"] - c["top"] > RULE_WIDTH
-        and c["bottom"] - c["top"] <= MAX_BAR_HEIGHT
+        if _is_drawn_shape(c) and c.get("fill") and not _is_white(c.get("non_stroking_color"))
     ]
     for line in page.lines:
         width = float(line.get("linewidth") or 0)
@@ -516,6 +522,16 @@ def _table_of(
         owner[-1][c] < 0 or not closed(boxes[owner[-1][c]][3], x_edges[c], x_edges[c + 1])
         for c in range(n_cols)
     ]
+    # A word printed over a bar that covers several slots (「順次拡大」 centred over four years of a 工程表) is the bar's:
+    # all of it goes to the bar's first slot, not a piece to each slot it crosses (「順次拡」「大」).
+    worded: list[tuple[float, float, float, float, int]] = []
+    for x0, top, x1, bottom in bars:
+        r = bisect_right(y_edges, (top + bottom) / 2) - 1
+        if not 0 <= r < n_rows or bottom - top >= (y_edges[r + 1] - y_edges[r]) * 0.8:
+            continue  # no row of the table, or a cell's background
+        slots = [c for c in range(n_cols) if min(x1, x_edges[c + 1]) - max(x0, x_edges[c]) > 0.5]
+        if len(slots) > 1 and owner[r][slots[0]] >= 0:
+            worded.append((x0, top, x1, bottom, owner[r][slots[0]]))
     by_cell: dict[int, list[dict[str, Any]]] = {}
     # Text standing above the first rule is the rest of a cell the page break cut: the browser
     # draws it in a fragment too thin to hold it. Where the column is open on top, a merged
@@ -531,6 +547,10 @@ def _table_of(
                 spill.append(ch)
             continue
         cy = (ch["top"] + ch["bottom"]) / 2
+        bar = next((o for x0, top, x1, bottom, o in worded if x0 <= cx <= x1 and top <= cy <= bottom), None)
+        if bar is not None:
+            by_cell.setdefault(bar, []).append(ch)
+            continue
         c = bisect_right(x_edges, cx) - 1
         r = bisect_right(y_edges, cy) - 1
         if 0 <= r < n_rows and 0 <= c < n_cols and owner[r][c] >= 0:
@@ -666,7 +686,7 @@ def _closing_edges(edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def _read_page(page: Any, number: int) -> _RawPage:
     chars = [c for c in page.chars if c.get("upright", True) or c["text"].strip()]
     bars = _bars(page)
-    ruled = page.filter(lambda obj: not _is_fill(obj))
+    ruled = page.filter(lambda obj: not _is_fill(obj) and not _is_drawn_shape(obj))
     closing = _closing_edges(ruled.edges)
     found_tables = ruled.find_tables(
         {"vertical_strategy": "lines", "horizontal_strategy": "lines", "explicit_horizontal_lines": closing}
