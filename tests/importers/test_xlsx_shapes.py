@@ -132,3 +132,23 @@ def test_a_japanese_era_date_format_xlrd_has_no_string_for_is_a_date() -> None:
     value = xls._value(SimpleNamespace(**vars(book), datemode=0), cell)
     assert value == datetime.datetime(2025, 3, 31)
     assert xls._number_format(book, cell, value) == '[$-ja-JP]ggge"年"m"月"d"日"'
+
+
+def test_an_arrow_grouped_with_its_text_box_is_one_step() -> None:
+    """An office draws the arrow and a text box over it, then groups them (「グループ化」): the group's anchor is the
+    step's years, the box's text its step (first read: a group was no shape, 1 without a schedule)."""
+    arrow = _anchor(1, 3, 0.1, 4, 0.9, "")
+    box = _anchor(1, 3, 0.3, 4, 0.5, "試行")
+
+    def inner(anchor: str) -> str:
+        return anchor[anchor.index("<xdr:sp ") : anchor.index("<xdr:clientData/>")]
+
+    group = (
+        arrow[: arrow.index("<xdr:sp ")]
+        + '<xdr:grpSp><xdr:nvGrpSpPr><xdr:cNvPr id="9" name="グループ化 8"/><xdr:cNvGrpSpPr/></xdr:nvGrpSpPr>'
+        + "<xdr:grpSpPr/>"
+        + inner(arrow)
+        + inner(box)
+        + "</xdr:grpSp><xdr:clientData/></xdr:twoCellAnchor>"
+    )
+    assert _schedule(_with_drawing(_book(), 1, [group]))["1"] == [(2025, "試行"), (2026, "試行")]

@@ -4,7 +4,7 @@ its step written in it, a 「直線矢印コネクタ」) laid over empty year c
 Many offices draw a 工程表 so in Excel; openpyxl drops the drawing when it loads a workbook, and the steps were lost
 (篠宮市, batch 24: every 取組 without a schedule). The drawing part of each sheet (``xl/drawings/drawingN.xml``, found
 through the workbook's and the sheet's relationships) is read here with the standard library's XML parser: each
-shape anchored to cells (``twoCellAnchor``, or ``oneCellAnchor`` with its size) gives the row its middle stands in,
+shape anchored to cells (``twoCellAnchor``, or ``oneCellAnchor`` with its size; a group of shapes as one) gives the row its middle stands in,
 the columns it covers and its text, by the sheet's own column widths and row heights (from its part, so that a
 reader of the cells in openpyxl's read-only mode places them the same); ``readers.xlsx`` makes those cells a drawn
 bar, as a PDF's drawn bar is read, and the template reader writes the step in the first and 「→」 in the others.
@@ -190,11 +190,15 @@ def _anchors(xml: bytes) -> list[Anchor]:
     anchors: list[Anchor] = []
     for tag in ("twoCellAnchor", "oneCellAnchor"):
         for anchor in root.iter(f"{_XDR}{tag}"):
-            shape = anchor.find(f"{_XDR}sp")
+            # a shape, a connector (a bare arrow), or a group — an arrow grouped with the text box written over it,
+            # one step: its anchor spans both, its text is theirs (a group of a whole 工程表 is taller than a row,
+            # no step: ``placed``)
+            shape = next(
+                (found for tag in ("sp", "cxnSp", "grpSp") if (found := anchor.find(f"{_XDR}{tag}")) is not None),
+                None,
+            )
             if shape is None:
-                shape = anchor.find(f"{_XDR}cxnSp")
-            if shape is None:
-                continue  # a picture, a chart, a group of shapes: no step of a 工程表
+                continue  # a picture, a chart: no step of a 工程表
             top_left = _corner(anchor.find(f"{_XDR}from"))
             if top_left is None:
                 continue
