@@ -847,6 +847,9 @@ def test_a_file_named_in_the_preview_is_previewed_as_the_edition_it_is(staff, ru
     # (first walked: 「計画名 北杜見市 計画」 above a revision that keeps 「北杜見市DX推進計画 進捗状況一覧」)
     assert "計画名 北杜見市DX推進計画 進捗状況一覧（ファイルに計画名がないため、取込先の計画名のままにします）" in text_of(page)
     assert "計画名: 「" not in text_of(page)
+    # the list of uploads waiting names it as the preview does (walked: 「北杜見市 計画」 there)
+    waiting = text_of(staff.get(reverse("upload")))
+    assert "torikumi.csv 北杜見市DX推進計画 進捗状況一覧" in waiting and "北杜見市 計画" not in waiting
 
 
 @pytest.mark.slow

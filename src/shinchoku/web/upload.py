@@ -189,15 +189,25 @@ def pending(user: Any) -> list[dict[str, Any]]:
             state = _("取り込めませんでした") if job.kind == uploads.IMPORT else _("読み取れませんでした")
         else:
             state = _("確認待ち")
+        info = (plan or {}).get("plan") or {}
+        result = job.result or {}
         rows.append({
             "token": token,
-            "filename": ((plan or {}).get("plan") or {}).get("source", {}).get("filename") or "",
-            "title": ((plan or {}).get("plan") or {}).get("title") or "",
+            "filename": info.get("source", {}).get("filename") or "",
+            "title": info.get("title") or "",
+            "info": info,
+            "into": None if result.get("reference") else result.get("into") or result.get("plan_id"),
             "when": job.created_at,
             "state": state,
         })  # fmt: skip
         if len(rows) == PENDING_SHOWN:
             break
+    # the title the import will give: the plan revised keeps its own where the file's does not rename it, as the
+    # preview says (walked: the list showed the file's 「…市 計画」 while the preview named the plan)
+    revised = Plan.objects.in_bulk([row["into"] for row in rows if row["into"]])
+    for row in rows:
+        kept = kept_title(row.pop("info"), revised.get(row.pop("into")), revising=True)
+        row["title"] = kept or row["title"]
     return rows
 
 
