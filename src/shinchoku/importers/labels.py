@@ -90,6 +90,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "事業名称",
         "事務事業名",  # a 事務事業評価シート's
         "取組名称",
+        "名称",  # 「区分 | 番号 | 名称」: a list of 基本目標, 施策 and 取組 rows, each named in one column
         "項目",
         "NAME",
         "TITLE",

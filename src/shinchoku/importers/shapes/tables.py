@@ -722,6 +722,9 @@ class _State:
     current: Initiative | None = None
     current_indicator: Indicator | None = None
     left_out: bool = False  # under a header the user's mapping leaves out (``"skip": true``)
+    # a 区分 column naming each row's level (「基本目標」「施策」 over 「取組」): each level's heading as the rows named it,
+    # outer first (``TableReader.level_row``)
+    levels: dict[str, str] = field(default_factory=dict)
 
 
 #: A cell that repeats the one above it: 「同上」「〃」「″」「〃〃」.
@@ -957,6 +960,8 @@ class TableReader:
                 continue  # a note or a legend under the table (「※…」「進捗 ◎：達成 ○：順調」)
             if _is_total(cells, state.header):
                 continue  # 合計 / 小計: a sum of the rows above, not an initiative
+            if self.level_row(cells, state):
+                continue
             if len(own) == 1 and not self.has_values(row, state.header):
                 text = cells[own[0]]
                 column = state.header.columns.get(own[0])
@@ -973,6 +978,32 @@ class TableReader:
                     continue
             self.row(row, cells, location, state)
 
+    def level_row(self, cells: list[str], state: _State) -> bool:
+        """Whether the row is a heading of its 区分 cell's level (「区分 | 番号 | 名称」 rows of 「基本目標 | 1 | 市民サービスの
+        向上」, 「施策 | 1-1 | …」 over 「取組 | 1-1-1 | …」): the code and title are the heading's, the sum of its 事業費
+        beside them no figure of its own (first read: every 基本目標 and 施策 a 取組, sections named 「基本目標」「施策」)."""
+        header = state.header
+        title_at = header.first("title")
+        if title_at is None or title_at >= len(cells) or not cells[title_at]:
+            return False
+        for i in header.of("section"):
+            word = cells[i].strip() if i < len(cells) else ""
+            if not word or len(word) > 6 or row_kind_of(word) is not None:
+                continue
+            column = classify(word, loose=False)
+            if column is None or column.role != "section" or column.fy is not None:
+                continue
+            code_at = header.first("code")
+            code = cells[code_at] if code_at is not None and code_at < len(cells) else ""
+            if word in state.levels:
+                # a heading of a level seen before: the levels inside it start afresh
+                kept = list(state.levels)[: list(state.levels).index(word)]
+                state.levels = {k: state.levels[k] for k in kept}
+            state.levels[word] = " ".join(filter(None, [code, _heading_of(cells[title_at])]))
+            state.current = None
+            return True
+        return False
+
     def has_values(self, row: list[Cell], header: Header) -> bool:
         """True when a row has text in a column other than title, code and sections."""
         for i, column in header.columns.items():
@@ -988,6 +1019,9 @@ class TableReader:
     def section_of(self, row: list[Cell], cells: list[str], state: _State) -> str | None:
         path = [h for h in (state.outer, state.heading) if h]
         levels = ["" for _ in path]
+        for word, heading in state.levels.items():
+            path.append(heading)
+            levels.append(word)
         for i in state.header.of("section"):
             text = cells[i] if i < len(cells) else ""
             if text and (_row_measure(state.header, cells) is not None or row_kind_of(text) is not None):
