@@ -323,6 +323,10 @@ _ENGLISH_TAIL = lazy_re(r"[\s/／]+[A-Za-z][A-Za-z0-9 .,/&'()\-–]*$")
 #: What joins two labels in one header cell: 「取組／成果指標」「取組・指標」.
 _TWO_LABELS = lazy_re(r"[/・]")
 _DATED = lazy_re(r"(.+?)(?:の|\()?(?:年度|_?fy|_?year)\)?")  # 「基準年度」「現状値の年度」「現状値（年度）」
+#: 「基準日」「目標時期」「基準時点」「目標達成時期」: the date of the row's baseline or target, in a column of its own (a
+#: 事業管理 system's export: 「基準日 | 基準値 | 目標時期 | 目標値」; first read: 「基準日」 a second baseline column, its
+#: value lost, and 「目標時期」 a step)
+_DATED_DAY = lazy_re(r"(.+?)(?:の)?(?:日|時期|時点|期日|年月日|期限|達成時期)")
 #: The halves of a year in a 工程表 header, under the year (「令和6年度」 over 「上期 | 下期」).
 _HALVES = {"上期": 1, "上半期": 1, "前期": 1, "前半": 1, "下期": 2, "下半期": 2, "後期": 2, "後半": 2}
 
@@ -609,7 +613,7 @@ def _classify_cell(
         if role == "indicator":  # 「KPI（令和9年度）」: the indicator with its target of that year
             return Column(role, fy, unit)
         return None
-    dated = _DATED.fullmatch(key(text))
+    dated = _DATED.fullmatch(key(text)) or _DATED_DAY.fullmatch(key(text))
     if dated and key(text) not in table:
         # 「基準年度」「目標年度」「TARGET_FY」: the fiscal year of the row's value in another column
         of = _role_of(dated.group(1).strip("_ "), table, loose=False)

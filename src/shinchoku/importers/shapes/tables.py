@@ -1663,7 +1663,13 @@ def _row_years(header: Header, cells: list[str]) -> dict[str, int]:
             found = year_in(cells[i])
             if found is not None and not found[1].strip("()（）末"):
                 out[column.of] = found[0]
+            elif _DAY.search(cells[i]) and (dated := fy_of(cells[i])) is not None:
+                out[column.of] = dated  # 「令和6年3月31日」 (基準日, 目標時期): the fiscal year the day falls in
     return out
+
+
+#: A date to the day or month's end (「令和6年3月31日」「2024年3月末」): the fiscal year it falls in.
+_DAY = lazy_re(r"[0-9０-９]{1,2}\s*月\s*(?:[0-9０-９]{1,2}\s*日|末)")
 
 
 #: An initiative's number as a KPI table keys its rows by it: 「1-1」「2-3-1」「A-2」「１．２」 (NFKC).
