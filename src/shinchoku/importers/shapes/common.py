@@ -133,6 +133,8 @@ class Collector:
 
 
 _PAREN_MARK = lazy_re(r"\s*[（(〔]\s*(再掲|新規)\s*[）)〕]\s*$")
+#: The same mark opening the title: 「（再掲）電子申請の拡充」 (a 事業費一覧's row repeated under another 基本目標).
+_LEADING_PAREN_MARK = lazy_re(r"^\s*[（(〔]\s*(再掲|新規)\s*[）)〕]\s*(?=\S)")
 
 
 #: An evaluation a report writes after a title, in brackets, its label before the grade: 「〔進捗　◎〕」「［評価：Ａ］」
@@ -156,7 +158,7 @@ def graded_title(text: str) -> tuple[str, str | None]:
 
 def title_and_marks(text: str) -> tuple[str, list[str]]:
     """A title cell without footnote marks, and its 【新規】【完了】 marks (text.title_marks: the one rule
-    every layout uses); a 「（再掲）」「（新規）」 closing the title is a mark too, and an evaluation closing it
+    every layout uses); a 「（再掲）」「（新規）」 closing or opening the title is a mark too, and an evaluation closing it
     (「〔進捗　◎〕」, ``graded_title``) is no part of it."""
     # 「行政手続の」「オンライン化」 on two lines of a cell is one title, no blank inside (join_wrapped)
     joined, _ = graded_title(functools.reduce(join_wrapped, text.split("\n")))
@@ -164,6 +166,10 @@ def title_and_marks(text: str) -> tuple[str, list[str]]:
     found = _PAREN_MARK.search(title)
     if found and found.start() > 0:
         title = title[: found.start()]
+        marks = [*marks, found.group(1)] if found.group(1) not in marks else marks
+    found = _LEADING_PAREN_MARK.match(title)
+    if found:
+        title = title[found.end() :]
         marks = [*marks, found.group(1)] if found.group(1) not in marks else marks
     star = _STAR.match(title)
     if star and _NOT_STAR.search(title, star.end()):
