@@ -109,9 +109,9 @@ REFUSED: set[tuple[str, str]] = {(SUGINOURA, "pdftotext")}
 #: 八雲台市 named after its file 「Backlog-Issues-20250610-0915」, its period read 2023–2028 (first measured).
 MISNAMED = {(YAKUMODAI, "upload")}
 MISPERIOD = {(YAKUMODAI, "upload")}
-#: Initiatives matched by code read under another title (first measured): 朝比奈市 (the row joined into the title; right
-#: now), 大鷹町
-#: (the code's last row is the 再掲 「（再掲）電子申請の拡充」), 杉ノ浦市 through -layout (取組内容 run into the title).
+#: Initiatives matched by code read under another title (first measured): 朝比奈市 (the row joined into the title) and
+#: 大鷹町 (the code's last row is the 再掲 「（再掲）電子申請の拡充」), both right now; 杉ノ浦市 through -layout (取組内容 run
+#: into the title).
 MISTITLED = {(SUGINOURA, "pdftotext -layout")}
 
 BATCH = Batch(
