@@ -23,6 +23,8 @@ _ROMAN_HYPHENED = re.compile(
 #: A Roman numeral of Latin letters before a hyphen and a bracketed number: 「I-(1)-1」 (NFKC of 「Ⅰ-(1)-①」; 「II-1-2」
 #: is a code of letters and numbers as written, ``lettered``).
 _LATIN_ROMAN_HYPHENED = re.compile(r"^([IVX]{1,4})[-‐－ー](?=\()")
+#: A number before a hyphen and a bracketed number: 「1-(1)-1」 (NFKC of 「1-(1)-①」, a Word plan's 見出し).
+_DECIMAL_BRACKETED = re.compile(r"^([0-9]{1,2})[-‐－ー](?=\([0-9])")
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chapter", re.compile(rf"^({CHAPTER_MARK})\s*(.*)$")),
@@ -128,6 +130,12 @@ def marker(text: str) -> Marker | None:
         hyphened = _ROMAN_HYPHENED.match(t[latin.end(1) :])
         if hyphened is not None:  # 「I-(1)-1 電子申請サービスの拡充」: 「Ⅰ-(1)-①」 as a text export flattens it
             number = "-".join([str(value), *(g for g in hyphened.groups()[:2] if g)])
+            return Marker("hyphen3" if number.count("-") == 2 else "hyphen2", number, hyphened.group(3).strip())
+    bracketed = _DECIMAL_BRACKETED.match(t)
+    if bracketed is not None:
+        hyphened = _ROMAN_HYPHENED.match(t[bracketed.end(1) :])
+        if hyphened is not None:  # 「1-(1)-①」 (NFKC 「1-(1)-1」): 取組 ① of 施策 (1) of 基本目標 1, numbered as 「1-1-1」 is
+            number = "-".join([bracketed.group(1), *(g for g in hyphened.groups()[:2] if g)])
             return Marker("hyphen3" if number.count("-") == 2 else "hyphen2", number, hyphened.group(3).strip())
     for kind, pattern in _PATTERNS:
         m = pattern.match(t)
