@@ -74,6 +74,7 @@ from .common import (
     add_dated,
     add_departments,
     add_note,
+    add_related,
     add_text,
     dated_parts,
     finish_indicator,
@@ -291,6 +292,7 @@ def _header_columns(cells: list[str], parents: list[str] | None, overrides: Any)
             # 「KPI | Baseline (FY2023) | KPI (FY2030)」: beside the column naming the indicator, the dated one
             # holds its target of that year
             columns[i] = Column("target", column.fy, column.unit)
+    _matrix_departments(cells, columns)
     return columns
 
 
@@ -408,6 +410,29 @@ def _title_from_section(columns: dict[int, Column], cells: list[str]) -> dict[in
     at = initiatives_column(cells, roles)
     return columns if at is None else {**columns, at: Column("title")}
 
+
+
+#: The marks of a 役割分担 matrix (「◎：主担当課　○：関係課」): who is in charge, and who works with them.
+_IN_CHARGE = frozenset("◎●★")
+_WORKS_WITH = frozenset("○〇◯△")
+
+
+def _matrix_departments(cells: list[str], columns: dict[int, Column]) -> None:
+    """A header whose cells after the title name 課 one a column (「No. | 取組 | 総務課 | 企画課 | 住民課 | … | 成果指標」, a
+    役割分担 matrix marked ◎ / ○ under them): each such column is the 担当課 column of its 課 (``Column.name``), two of them
+    side by side at least (first read: the header taken for no header, one 取組 titled with the 課 names)."""
+    named = [
+        i
+        for i, text in enumerate(cells)
+        if i not in columns and text and len(text) <= 12 and is_department(squash(nfkc(text))) and "\n" not in text
+    ]
+    runs = [i for i in named if i - 1 in named or i + 1 in named]
+    if len(runs) >= 2 and any(c.role == "title" for c in columns.values()):
+        for i in runs:
+            columns[i] = Column("departments", name=squash(nfkc(cells[i])))
+        ordered = sorted(columns.items())
+        columns.clear()
+        columns.update(ordered)  # left to right, as the header's other columns
 
 
 def _acceptable(columns: dict[int, Column], filled: int) -> bool:
@@ -1315,6 +1340,14 @@ class TableReader:
             cell = row[i]
             text = cell.text.strip()
             role = column.role
+            if role == "departments" and column.name is not None:
+                # a 役割分担 matrix: ◎ the 課 in charge, ○ one working with them (in charge where the row marks none ◎)
+                mark = nfkc(written).strip()
+                if mark in _IN_CHARGE or (mark in _WORKS_WITH and not _marks_in_charge(header, cells)):
+                    add_departments(item, column.name)
+                elif mark in _WORKS_WITH:
+                    add_related(item, [column.name])
+                continue
             if role == "departments" and (
                 cell.origin == "own" or (cell.origin == "above" and not item["departments"])
             ):
@@ -1608,6 +1641,14 @@ def _row_measure(header: Header, cells: list[str]) -> str | None:
 
 #: A 区分 cell of a row of the years: 「計画」 (the planned figures) and 「評価」 (each year's grade).
 _PLANNED_OR_GRADED = {"計画": "target", "評価": "evaluation", "進捗": "evaluation"}
+
+
+def _marks_in_charge(header: Header, cells: list[str]) -> bool:
+    """Whether a row of a 役割分担 matrix marks a 課 in charge (◎), its ○ then the 課 working with it."""
+    return any(
+        column.role == "departments" and column.name is not None and i < len(cells) and nfkc(cells[i]).strip() in _IN_CHARGE
+        for i, column in header.columns.items()
+    )
 
 
 def _row_kind(header: Header, cells: list[str]) -> str | None:
