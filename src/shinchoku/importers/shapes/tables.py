@@ -985,7 +985,7 @@ class TableReader:
                 continue  # a note or a legend under the table (「※…」「進捗 ◎：達成 ○：順調」)
             if _is_total(cells, state.header):
                 continue  # 合計 / 小計: a sum of the rows above, not an initiative
-            if self.level_row(cells, state):
+            if self.level_row(row, cells, state):
                 continue
             if len(own) == 1 and not self.has_values(row, state.header):
                 text = cells[own[0]]
@@ -1003,18 +1003,18 @@ class TableReader:
                     continue
             self.row(row, cells, location, state)
 
-    def level_row(self, cells: list[str], state: _State) -> bool:
+    def level_row(self, row: list[Cell], cells: list[str], state: _State) -> bool:
         """Whether the row is a heading of its 区分 cell's level (「区分 | 番号 | 名称」 rows of 「基本目標 | 1 | 市民サービスの
         向上」, 「施策 | 1-1 | …」 over 「取組 | 1-1-1 | …」): the code and title are the heading's, the sum of its 事業費
         beside them no figure of its own (first read: every 基本目標 and 施策 a 取組, sections named 「基本目標」「施策」)."""
         header = state.header
         title_at = header.first("title")
-        if title_at is None or title_at >= len(cells) or not cells[title_at]:
-            return False
+        if title_at is None or title_at >= len(cells) or not cells[title_at] or is_known(cells[title_at]):
+            return False  # (the header printed again: 「基本目標 | 番号 | 取組名」)
         for i in header.of("section"):
             word = cells[i].strip() if i < len(cells) else ""
-            if not word or len(word) > 6 or row_kind_of(word) is not None:
-                continue
+            if not word or len(word) > 6 or row[i].origin != "own" or row_kind_of(word) is not None:
+                continue  # (a 「基本目標」 label merged down from a header printed again is no row's level)
             column = classify(word, loose=False)
             if column is None or column.role != "section" or column.fy is not None:
                 continue
