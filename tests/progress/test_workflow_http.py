@@ -109,6 +109,10 @@ def test_round_from_opening_to_publication(w):
     frozen = report.evaluation
     assert frozen["indicators"][0]["target"] == 10000 and frozen["indicators"][0]["rate"] == pytest.approx(1.05)
     assert frozen["computed_grade"] == "B"
+    # the 備考 the plan office asked for goes with the actual into every output, not the report page alone (walked)
+    assert frozen["indicators"][0]["note"] == "令和6年3月31日時点の集計"
+    committee = office.get(reverse("exports-committee", args=[round_.pk])).content.decode()
+    assert '10,500件<span class="note">（令和6年3月31日時点の集計）</span>' in committee
 
     # a later target change is a numbered revision and leaves the closed round alone
     targets = reverse("progress:targets", args=[indicator.pk])
@@ -144,6 +148,8 @@ def test_round_from_opening_to_publication(w):
     text = public.content.decode()
     assert "コンビニ交付の周知を強化した" in text and "令和6年3月31日時点の集計" in text
     assert "報告の入力" not in text and "計画担当の確認" not in text
+    initiative_page = anonymous.get(reverse("initiative", args=[report.initiative_id])).content.decode()
+    assert '10,500件<span class="note">（令和6年3月31日時点の集計）</span>' in initiative_page
     unpublished = round_.reports.exclude(pk=report.pk).first()
     assert anonymous.get(reverse("progress:report", args=[unpublished.pk])).status_code == 404
     assert round_.title in anonymous.get(reverse("progress:rounds")).content.decode()

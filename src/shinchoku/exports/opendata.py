@@ -599,6 +599,7 @@ def report_indicator_rows(source: Source) -> list[dict[str, Any]]:
                     "actual_source": (FROM_REPORT if result.get("recorded") else FROM_PLAN)
                     if has_actual
                     else "",
+                    "actual_note": result.get("note", ""),
                     "achievement_rate": _percent(result.get("rate")),
                 }
             )
@@ -710,6 +711,7 @@ DATASETS: dict[str, Dataset] = {
                 _c("actual", "実績値", "number", "その年度の実績値"),
                 _c("actual_text", "実績値（原文）", "string", "報告・計画書に記載のとおりの実績値"),
                 _c("actual_source", "実績値の出典", "string", "進捗報告: 担当課の報告、計画: 計画書に記載の実績値"),
+                _c("actual_note", "実績値の備考", "string", "担当課が実績値に付けた備考（集計の時点など）"),
                 _c("achievement_rate", "達成率（%）", "number", "目標の達成率（100 = 目標どおり。小数第1位）"),
             ),
             report_indicator_rows, ("plan", "initiatives", "reports"),

@@ -74,6 +74,7 @@ class IndicatorLine:
     actual_text: str
     interpolated: bool
     recorded: bool
+    note: str = ""  # the department's 備考 on the actual (「令和8年3月末時点」)
 
     @property
     def rate_percent(self) -> str:
@@ -329,6 +330,7 @@ def _line(
         actual_text=entry.get("actual_text") or "",
         interpolated=bool(entry.get("interpolated")),
         recorded=bool(entry.get("recorded")),
+        note=entry.get("note") or "",
     )
 
 

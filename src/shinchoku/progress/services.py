@@ -597,6 +597,9 @@ class IndicatorResult:
     #: the year's target as the plan words it where it gives no number (「導入を決定した全窓口」): shown where the
     #: target is, so no one reports against a 「—」 (found walking a round)
     target_text: str = ""
+    #: the department's 備考 on its actual (「令和8年3月末時点」): printed with the actual wherever it is (walked: the report
+    #: page alone showed it, though the plan office had asked for it)
+    note: str = ""
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -604,7 +607,7 @@ class IndicatorResult:
             "kind": self.indicator.kind, "target": self.target, "target_text": self.target_text,
             "interpolated": self.interpolated, "actual": self.actual,
             "actual_text": self.actual_text, "recorded": self.recorded, "rate": self.rate,
-            "basis": self.basis, "compared": self.compared,
+            "basis": self.basis, "compared": self.compared, "note": self.note,
         }  # fmt: skip
 
 
@@ -695,6 +698,7 @@ def evaluate(report: Report, scale: evaluation.Scale) -> Evaluation:
             IndicatorResult(
                 indicator, judged.target, judged.interpolated, actual, text, is_recorded, judged.rate,
                 judged.basis, judged.actual, target_text if judged.target is None else "",
+                note=mine.note.strip() if mine is not None else "",
             )
         )  # fmt: skip
     scheduled = [entry.label or "●" for entry in report.initiative.schedule.all() if entry.fy == fy]
