@@ -308,12 +308,18 @@ def test_a_repost_pointer_is_no_indicator_and_an_indicator_named_after_reposts_i
         ["3", "電子申請（再掲）", "総務課", "（再掲）", ""],
         ["4", "手続の電子化（再掲）", "総務課", "※再掲（1-3）", ""],
         ["5", "窓口の改善（再掲）", "市民課", "【再掲：2-1】", ""],
+        ["6", "電子申請の拡充（再掲）", "総務課", "再掲：基本目標1", ""],
+        ["7", "窓口の改善（再掲）", "市民課", "※再掲（取組1-3参照）", ""],
+        ["8", "手続の電子化（再掲）", "総務課", "（再掲：1-(1)-①）", ""],
     ]
     collector = Collector()
     read_tables(Document(kind="pdf", pages=[Page(1, [_table(1, rows)])]), collector)
     assert [[d["name"] for d in i["indicators"]] for i in collector.initiatives] == [
         ["手続数"],
         ["再掲載記事数"],
+        [],
+        [],
+        [],
         [],
         [],
         [],

@@ -152,3 +152,24 @@ def test_an_arrow_grouped_with_its_text_box_is_one_step() -> None:
         + "</xdr:grpSp><xdr:clientData/></xdr:twoCellAnchor>"
     )
     assert _schedule(_with_drawing(_book(), 1, [group]))["1"] == [(2025, "試行"), (2026, "試行")]
+
+
+def test_a_group_of_several_steps_is_no_one_step() -> None:
+    """「検討」 over R7 and 「実施」 over R8–R9 grouped: the group spans both, and one merged step 「検討実施」 over three
+    years would be wrong; it is left out (the cells are read as they are)."""
+    first = _anchor(1, 3, 0.1, 3, 0.9, "検討")
+    second = _anchor(1, 4, 0.1, 5, 0.9, "実施")
+
+    def inner(anchor: str) -> str:
+        return anchor[anchor.index("<xdr:sp ") : anchor.index("<xdr:clientData/>")]
+
+    group = (
+        first[: first.index("<xdr:to>")]
+        + second[second.index("<xdr:to>") : second.index("<xdr:sp ")]
+        + '<xdr:grpSp><xdr:nvGrpSpPr><xdr:cNvPr id="9" name="グループ化 8"/><xdr:cNvGrpSpPr/></xdr:nvGrpSpPr>'
+        + "<xdr:grpSpPr/>"
+        + inner(first)
+        + inner(second)
+        + "</xdr:grpSp><xdr:clientData/></xdr:twoCellAnchor>"
+    )
+    assert _schedule(_with_drawing(_book(), 1, [group]))["1"] == []

@@ -755,6 +755,35 @@ def test_evaluations_frozen_before_they_named_kind_and_worded_target_are_given_t
     assert '<td class="num">全窓口に導入</td>' in page
 
 
+def test_evaluations_frozen_before_they_carried_the_actuals_note_are_given_it(w, client):
+    """A round closed before the evaluation carried each actual's 備考 printed none in the committee report and the open
+    data while the report page showed it (the review of the walk's fix): the migration copies the recorded note."""
+    import importlib
+
+    from django.apps import apps
+
+    from tests.exports.test_opendata import rows_of
+
+    migration = importlib.import_module("shinchoku.progress.migrations.0006_evaluation_actual_notes")
+    indicator = w.report.initiative.indicators.get()
+    services.save_report(w.report, version=w.report.version, fields={"status": Status.IN_PROGRESS},
+                         actuals={indicator.pk: (10800.0, "", "令和6年3月末時点")})  # fmt: skip
+    services.submit_report(w.report, w.users["editor"])
+    services.approve_report(Report.objects.get(pk=w.report.pk), w.users["office"])
+    services.close_round(w.round)
+    frozen = Report.objects.get(pk=w.report.pk).evaluation
+    for item in frozen["indicators"]:
+        del item["note"]  # as frozen before
+    Report.objects.filter(pk=w.report.pk).update(evaluation=frozen)
+
+    migration.add_notes(apps, None)
+    (item,) = Report.objects.get(pk=w.report.pk).evaluation["indicators"]
+    assert (item["note"], item["actual"]) == ("令和6年3月末時点", 10800)
+    services.publish_round(w.round)
+    rows = [r for r in rows_of(client, w.nobeoka.municipality, "report_indicators") if r["指標名"] == indicator.name]
+    assert [r["実績値の備考"] for r in rows] == ["令和6年3月末時点"]
+
+
 def test_approving_a_report_whose_grade_the_office_changed_says_so(w, client):
     """A report returned and corrected was approved and published with the office's earlier grade (C) and reason
     though its computed grade was B again, and nothing said the override was still there (found walking a round)."""

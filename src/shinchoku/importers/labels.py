@@ -485,6 +485,16 @@ def year_in(text: str) -> tuple[int, str] | None:
     return fy - ends_year_before(t, m), t[: m.start()] + t[m.end() :]
 
 
+def dated_by_day(text: str) -> bool:
+    """Whether a header names the date of another column's value by a day or a time (「基準日」「目標時期」), not a year."""
+    k = key(text)
+    return _DATED_DAY.fullmatch(k) is not None and _DATED.fullmatch(k) is None
+
+
+#: Labels taken only as the whole header cell: 「名称」 ends too many labels of other roles (「指標の名称」「部署名称」).
+_WHOLE_ONLY = frozenset({"名称"})
+
+
 def _role_of(text: str, table: dict[str, str | None], loose: bool = True) -> str | None:
     """The role of a header without its year: exact label, then without parentheses, then a
     short header that starts or ends with a label (「主な取組内容」「担当課名」) unless ``loose`` is False."""
@@ -507,7 +517,7 @@ def _role_of(text: str, table: dict[str, str | None], loose: bool = True) -> str
             return "title"
     best: tuple[int, str | None] | None = None
     for label, role in table.items():
-        if len(label) < 2 or len(label) * 5 < len(bare) * 2:
+        if len(label) < 2 or len(label) * 5 < len(bare) * 2 or label in _WHOLE_ONLY:
             continue
         if not (bare.startswith(label) or bare.endswith(label)):
             continue

@@ -38,6 +38,7 @@ import time
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -169,18 +170,36 @@ def _is_drawn_shape(obj: dict[str, Any]) -> bool:
     return width > height > RULE_WIDTH and height <= MAX_BAR_HEIGHT
 
 
-def _bars(page: Any) -> list[tuple[float, float, float, float]]:
-    """Boxes (x0, top, x1, bottom) of the coloured fills and thick lines of a page."""
+def _shapes(page: Any) -> list[tuple[float, float, float, float]]:
+    """Boxes of the filled shapes drawn as bars on a page (``_is_drawn_shape``)."""
+    return [
+        (c["x0"], c["top"], c["x1"], c["bottom"])
+        for c in page.curves
+        if _is_drawn_shape(c) and c.get("fill") and not _is_white(c.get("non_stroking_color"))
+    ]
+
+
+def _outlines(shapes: list[tuple[float, float, float, float]]) -> Callable[[dict[str, Any]], bool]:
+    """Whether a page object is a drawn bar shape or its outline (the same box stroked): kept out of the table finder,
+    which read the outline as ruling lines. Any other curve (a rounded cell's border) stays a rule."""
+
+    def outline(obj: dict[str, Any]) -> bool:
+        return _is_drawn_shape(obj) and any(
+            abs(obj["x0"] - x0) <= 1.0 and abs(obj["top"] - top) <= 1.0 and abs(obj["x1"] - x1) <= 1.0
+            for x0, top, x1, _ in shapes
+        )
+
+    return outline
+
+
+def _bars(page: Any, shapes: list[tuple[float, float, float, float]]) -> list[tuple[float, float, float, float]]:
+    """Boxes (x0, top, x1, bottom) of the coloured fills, the filled bar shapes and the thick lines of a page."""
     boxes = [
         (r["x0"], r["top"], r["x1"], r["bottom"])
         for r in page.rects
         if _is_fill(r) and not _is_white(r.get("non_stroking_color"))
     ]
-    boxes += [
-        (c["x0"], c["top"], c["x1"], c["bottom"])
-        for c in page.curves
-        if _is_drawn_shape(c) and c.get("fill") and not _is_white(c.get("non_stroking_color"))
-    ]
+    boxes += shapes
     for line in page.lines:
         width = float(line.get("linewidth") or 0)
         if width >= BAR_LINE_WIDTH and line["width"] > line["height"]:
@@ -482,6 +501,7 @@ def _table_of(
     chars: list[dict[str, Any]],
     bars: list[tuple[float, float, float, float]],
     rules: list[dict[str, Any]],
+    shapes: list[tuple[float, float, float, float]] | None = None,
 ) -> _Grid:
     """One pdfplumber table as a document Table: slots, merged-cell origins, text, bars."""
     boxes: list[tuple[float, float, float, float]] = [tuple(c) for c in found.cells]
@@ -522,10 +542,10 @@ def _table_of(
         owner[-1][c] < 0 or not closed(boxes[owner[-1][c]][3], x_edges[c], x_edges[c + 1])
         for c in range(n_cols)
     ]
-    # A word printed over a bar that covers several slots (「順次拡大」 centred over four years of a 工程表) is the bar's:
+    # A word printed over a bar shape that covers several slots (「順次拡大」 centred over four years of a 工程表) is the bar's:
     # all of it goes to the bar's first slot, not a piece to each slot it crosses (「順次拡」「大」).
     worded: list[tuple[float, float, float, float, int]] = []
-    for x0, top, x1, bottom in bars:
+    for x0, top, x1, bottom in shapes or ():  # (a rectangle's bar under words typed in each year's cell keeps them apart)
         r = bisect_right(y_edges, (top + bottom) / 2) - 1
         if not 0 <= r < n_rows or bottom - top >= (y_edges[r + 1] - y_edges[r]) * 0.8:
             continue  # no row of the table, or a cell's background
@@ -685,8 +705,10 @@ def _closing_edges(edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _read_page(page: Any, number: int) -> _RawPage:
     chars = [c for c in page.chars if c.get("upright", True) or c["text"].strip()]
-    bars = _bars(page)
-    ruled = page.filter(lambda obj: not _is_fill(obj) and not _is_drawn_shape(obj))
+    shapes = _shapes(page)
+    bars = _bars(page, shapes)
+    outline = _outlines(shapes)
+    ruled = page.filter(lambda obj: not _is_fill(obj) and not outline(obj))
     closing = _closing_edges(ruled.edges)
     found_tables = ruled.find_tables(
         {"vertical_strategy": "lines", "horizontal_strategy": "lines", "explicit_horizontal_lines": closing}
@@ -706,7 +728,7 @@ def _read_page(page: Any, number: int) -> _RawPage:
         else:
             outside.append(ch)
     rules = [e for e in ruled.edges if e["orientation"] == "h"]
-    grids = [_table_of(t, in_table[i], bars, rules) for i, t in enumerate(found_tables)]
+    grids = [_table_of(t, in_table[i], bars, rules, shapes) for i, t in enumerate(found_tables)]
     texts: list[_Text] = []
     layout = None if found_tables else _unruled_table(outside)
     # a table printed without rules has its own columns: no columns of text

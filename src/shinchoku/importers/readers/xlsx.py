@@ -409,22 +409,22 @@ def read_xlsx(data: bytes) -> Document:
     document = Document(kind="xlsx")
     drawn = sheet_shapes(data)  # openpyxl drops the shapes drawn over the cells
     with reading(open_workbook(data, read_only=False)) as workbook:
-        worksheets = [workbook[name] for name in workbook.sheetnames]
-        shown = any(_shown(sheet) for sheet in worksheets if hasattr(sheet, "iter_rows"))
-        for index, sheet in enumerate(worksheets, start=1):
-            if not hasattr(sheet, "iter_rows"):
-                continue
-            name = sheet.title
-            page = Page(number=index, name=name)
-            table = _sheet_table(sheet, drawn.get(name, []))
-            if table is not None and shown and not _shown(sheet):
-                # a sheet a person hid (last year's 進捗, a list for the drop-downs) is not read as the plan, as a
-                # hidden column is not (walked: last year's sheet, hidden, added a 取組 the plan had dropped)
+        read: list[tuple[Any, Page, Table | None]] = []
+        for index, name in enumerate(workbook.sheetnames, start=1):
+            sheet = workbook[name]
+            if hasattr(sheet, "iter_rows"):
+                read.append((sheet, Page(number=index, name=sheet.title), _sheet_table(sheet, drawn.get(sheet.title, []))))
+        # a sheet a person hid (last year's 進捗, a list for the drop-downs) is not read as the plan, as a hidden column
+        # is not (walked: last year's sheet, hidden, added a 取組 the plan had dropped) — unless no sheet in sight holds a
+        # table (a cover shown, the plan's sheet hidden): then the hidden ones are the plan
+        seen = any(_shown(sheet) and table is not None and _holds_table(table) for sheet, _, table in read)
+        for sheet, page, table in read:
+            if table is not None and seen and not _shown(sheet):
                 if _holds_table(table):
                     document.notes.append(
                         (
-                            Location(sheet=name),
-                            f"非表示のシート「{name}」は読みませんでした。取り込む場合はシートを再表示してから保存してください",
+                            Location(sheet=page.name),
+                            f"非表示のシート「{page.name}」は読みませんでした。取り込む場合はシートを再表示してから保存してください",
                         )
                     )
                 table = None

@@ -199,6 +199,8 @@ def _anchors(xml: bytes) -> list[Anchor]:
             )
             if shape is None:
                 continue  # a picture, a chart: no step of a 工程表
+            if shape.tag == f"{_XDR}grpSp" and sum(1 for part in shape.iter(f"{_XDR}sp") if _text(part)) > 1:
+                continue  # a group of several steps (「検討」 over R6, 「実施」 over R7–R9): no one step
             top_left = _corner(anchor.find(f"{_XDR}from"))
             if top_left is None:
                 continue

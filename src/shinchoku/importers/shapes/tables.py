@@ -36,6 +36,7 @@ from ..labels import (
     YEARLY,
     Column,
     classify,
+    dated_by_day,
     half_of,
     indicator_in_title,
     initiatives_column,
@@ -224,10 +225,9 @@ _WIDE_BLANK = lazy_re(r"\u3000+|\s{2,}")
 
 
 #: An indicator cell that only points to the row a 再掲 row repeats (「（再掲）」「※再掲（1-3）」「【再掲：2-1】」): no
-#: indicator of its own. Only a pointer follows 再掲 (「再掲載記事数」 is an indicator).
-_REPOSTED = lazy_re(
-    r"[※*]?\s*[(〔【]?\s*再掲\s*(?:[(:]?\s*(?:No\.?|施策|取組|番号)?\s*[0-9][-0-9・,、.\s]*\)?)?\s*[)〕】]?"
-)
+#: indicator of its own. What follows 再掲 is set apart from it (「再掲：基本目標1」「※再掲（取組1-3参照）」): 「再掲載記事数」 is an
+#: indicator.
+_REPOSTED = lazy_re(r"[※*]?\s*[(〔【]?\s*再掲(?:[\s:(、,\[].{0,20}|[)〕】])?")
 
 
 def _heading_of(text: str) -> str:
@@ -292,6 +292,11 @@ def _header_columns(cells: list[str], parents: list[str] | None, overrides: Any)
             # 「KPI | Baseline (FY2023) | KPI (FY2030)」: beside the column naming the indicator, the dated one
             # holds its target of that year
             columns[i] = Column("target", column.fy, column.unit)
+    roles = {c.role for c in columns.values()}
+    for i, column in list(columns.items()):
+        if column.role == "year" and column.of not in roles and dated_by_day(cells[i]):
+            # 「目標時期」 with no 目標値 to date: when the work is to be done, as it read before (a 工程)
+            columns[i] = Column("schedule")
     _matrix_departments(cells, columns)
     return columns
 
@@ -412,6 +417,8 @@ def _title_from_section(columns: dict[int, Column], cells: list[str]) -> dict[in
 
 
 
+#: How the name of a 課 over a 役割分担 matrix's column ends (not 「支所」「内部」: a 部 or 所 names no 課 that marks a row).
+_OFFICE = ("課", "室", "局", "センター", "委員会")
 #: The marks of a 役割分担 matrix (「◎：主担当課　○：関係課」): who is in charge, and who works with them.
 _IN_CHARGE = frozenset("◎●★")
 _WORKS_WITH = frozenset("○〇◯△")
@@ -421,13 +428,16 @@ def _matrix_departments(cells: list[str], columns: dict[int, Column]) -> None:
     """A header whose cells after the title name 課 one a column (「No. | 取組 | 総務課 | 企画課 | 住民課 | … | 成果指標」, a
     役割分担 matrix marked ◎ / ○ under them): each such column is the 担当課 column of its 課 (``Column.name``), two of them
     side by side at least (first read: the header taken for no header, one 取組 titled with the 課 names)."""
+    roles = {c.role for c in columns.values()}
+    if "title" not in roles or "departments" in roles:
+        return  # beside a 担当課 column of its own, names over columns are something else (支所, 地区)
     named = [
         i
         for i, text in enumerate(cells)
-        if i not in columns and text and len(text) <= 12 and is_department(squash(nfkc(text))) and "\n" not in text
+        if i not in columns and 3 <= len(text) <= 12 and "\n" not in text and squash(nfkc(text)).endswith(_OFFICE)
     ]
     runs = [i for i in named if i - 1 in named or i + 1 in named]
-    if len(runs) >= 2 and any(c.role == "title" for c in columns.values()):
+    if len(runs) >= 2:
         for i in runs:
             columns[i] = Column("departments", name=squash(nfkc(cells[i])))
         ordered = sorted(columns.items())
@@ -1011,6 +1021,12 @@ class TableReader:
         title_at = header.first("title")
         if title_at is None or title_at >= len(cells) or not cells[title_at] or is_known(cells[title_at]):
             return False  # (the header printed again: 「基本目標 | 番号 | 取組名」)
+        if any(
+            j < len(cells) and cells[j] and not is_no_value(cells[j])
+            for role in ("departments", "indicator")
+            for j in header.of(role)
+        ):
+            return False  # a 施策 with its own 担当課 or KPI (a plan whose lowest level is the 施策) is what it reports
         for i in header.of("section"):
             word = cells[i].strip() if i < len(cells) else ""
             if not word or len(word) > 6 or row[i].origin != "own" or row_kind_of(word) is not None:
@@ -1709,8 +1725,9 @@ def _row_years(header: Header, cells: list[str]) -> dict[str, int]:
     return out
 
 
-#: A date to the day or month's end (「令和6年3月31日」「2024年3月末」): the fiscal year it falls in.
-_DAY = lazy_re(r"[0-9０-９]{1,2}\s*月\s*(?:[0-9０-９]{1,2}\s*日|末)")
+#: A date to the month or the day (「令和6年3月31日」「2024年3月末」「2028年3月」「2024/3/31」「R6.3.31」): the fiscal year
+#: it falls in.
+_DAY = lazy_re(r"[0-9０-９]{1,2}\s*月|[0-9]{4}/[0-9]{1,2}/[0-9]{1,2}|[RH][0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}")
 
 
 #: An initiative's number as a KPI table keys its rows by it: 「1-1」「2-3-1」「A-2」「１．２」 (NFKC).
