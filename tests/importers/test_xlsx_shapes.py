@@ -134,23 +134,24 @@ def test_a_japanese_era_date_format_xlrd_has_no_string_for_is_a_date() -> None:
     assert xls._number_format(book, cell, value) == '[$-ja-JP]ggge"年"m"月"d"日"'
 
 
+def _grouped(first: str, last: str, *members: str) -> str:
+    """The shapes of ``members`` (anchors as ``_anchor`` writes them) grouped (「グループ化」) under one anchor from
+    ``first``'s top left corner to ``last``'s bottom right."""
+    body = "".join(m[m.index("<xdr:sp ") : m.index("<xdr:clientData/>")] for m in members)
+    return (
+        first[: first.index("<xdr:to>")]
+        + last[last.index("<xdr:to>") : last.index("<xdr:sp ")]
+        + '<xdr:grpSp><xdr:nvGrpSpPr><xdr:cNvPr id="9" name="グループ化 8"/><xdr:cNvGrpSpPr/></xdr:nvGrpSpPr>'
+        + f"<xdr:grpSpPr/>{body}</xdr:grpSp><xdr:clientData/></xdr:twoCellAnchor>"
+    )
+
+
 def test_an_arrow_grouped_with_its_text_box_is_one_step() -> None:
     """An office draws the arrow and a text box over it, then groups them (「グループ化」): the group's anchor is the
     step's years, the box's text its step (first read: a group was no shape, 1 without a schedule)."""
     arrow = _anchor(1, 3, 0.1, 4, 0.9, "")
     box = _anchor(1, 3, 0.3, 4, 0.5, "試行")
-
-    def inner(anchor: str) -> str:
-        return anchor[anchor.index("<xdr:sp ") : anchor.index("<xdr:clientData/>")]
-
-    group = (
-        arrow[: arrow.index("<xdr:sp ")]
-        + '<xdr:grpSp><xdr:nvGrpSpPr><xdr:cNvPr id="9" name="グループ化 8"/><xdr:cNvGrpSpPr/></xdr:nvGrpSpPr>'
-        + "<xdr:grpSpPr/>"
-        + inner(arrow)
-        + inner(box)
-        + "</xdr:grpSp><xdr:clientData/></xdr:twoCellAnchor>"
-    )
+    group = _grouped(arrow, arrow, arrow, box)
     assert _schedule(_with_drawing(_book(), 1, [group]))["1"] == [(2025, "試行"), (2026, "試行")]
 
 
@@ -159,17 +160,4 @@ def test_a_group_of_several_steps_is_no_one_step() -> None:
     years would be wrong; it is left out (the cells are read as they are)."""
     first = _anchor(1, 3, 0.1, 3, 0.9, "検討")
     second = _anchor(1, 4, 0.1, 5, 0.9, "実施")
-
-    def inner(anchor: str) -> str:
-        return anchor[anchor.index("<xdr:sp ") : anchor.index("<xdr:clientData/>")]
-
-    group = (
-        first[: first.index("<xdr:to>")]
-        + second[second.index("<xdr:to>") : second.index("<xdr:sp ")]
-        + '<xdr:grpSp><xdr:nvGrpSpPr><xdr:cNvPr id="9" name="グループ化 8"/><xdr:cNvGrpSpPr/></xdr:nvGrpSpPr>'
-        + "<xdr:grpSpPr/>"
-        + inner(first)
-        + inner(second)
-        + "</xdr:grpSp><xdr:clientData/></xdr:twoCellAnchor>"
-    )
-    assert _schedule(_with_drawing(_book(), 1, [group]))["1"] == []
+    assert _schedule(_with_drawing(_book(), 1, [_grouped(first, second, first, second)]))["1"] == []
