@@ -78,3 +78,22 @@ def test_a_plan_kept_on_a_hidden_sheet_behind_a_cover_is_read() -> None:
     book.save(out)
     plan = parse(out.getvalue(), filename="桜台市.xlsx")
     assert [i["title"] for i in plan["initiatives"]] == ["電子申請", "窓口改革"]
+
+
+def test_a_text_far_below_the_row_limit_is_refused_as_too_long() -> None:
+    """A cell past empty rows at row 20,000 is as much over the limit as row 10,001 (the reader now reads up to the last
+    written row: first, that text was dropped without a word)."""
+    import pytest
+
+    from shinchoku.importers import ParseError
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in (["番号", "取組名", "担当課"], ["1", "電子申請", "総務課"], ["2", "窓口改革", "市民課"]):
+        sheet.append(row)
+    sheet.cell(20_000, 1, "はみ出し")
+    out = io.BytesIO()
+    book.save(out)
+    with pytest.raises(ParseError, match="行が多すぎます（上限 10,000 行）"):
+        parse(out.getvalue(), filename="桜台市.xlsx")

@@ -263,6 +263,8 @@ def _sheet_table(sheet: Any, shapes: list[Shape] | None = None) -> Table | None:
     numbers: list[int] = []
     shaded: dict[tuple[int, int], str] = {}  # (row, column) of an empty cell filled with a colour: the colour
     last_row, last_column = _written_extent(sheet)
+    if last_row > MAX_ROWS:  # (a text far below, past empty rows, is as much over the limit as the row after it)
+        raise ParseError(f"「{sheet.title}」シートの行が多すぎます（上限 {MAX_ROWS:,} 行）。")
     for number, cells in enumerate(
         sheet.iter_rows(max_row=min(last_row, MAX_ROWS + 1), max_col=min(last_column, MAX_COLS + 1)), start=1
     ):
