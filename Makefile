@@ -10,7 +10,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint bench clean browser libreoffice pdftools
+.PHONY: install run test suite lint bench clean browser libreoffice pdftools
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -46,6 +46,10 @@ run: $(STAMP)
 test: $(STAMP) browser libreoffice pdftools
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy  # the importers, as [tool.mypy] in pyproject.toml says
+	$(MAKE) --no-print-directory suite
+
+# The suite alone (no lint): .ci/run's second run, on PostgreSQL, after `make test` checked the code once.
+suite: $(STAMP) browser libreoffice pdftools
 	$(BIN)/python manage.py makemigrations --check --dry-run >/dev/null
 	$(BIN)/python -m pytest -n auto --dist loadfile  # one process per core; a test file stays in one process
 

@@ -1,7 +1,8 @@
 """Excel 97–2003 books (.xls), still what many municipal PCs save: read as the .xlsx the same sheet saves to
 (``readers/xls.py``), first refused with 「保存し直してから取り込んでください」.
 
-The books are the batches' own workbooks (every ``*_xlsx`` builder of ``other/tabledocs*.py`` and ``other/unseen*.py``:
+The books are the batches' own workbooks (the first ``*_xlsx`` builder of each ``other/tabledocs*.py`` and
+``other/unseen*.py``, and those the tests name:
 number formats, percentages, 和暦 dates, merged cells, 工程表 bars shaded year by year, hidden columns, sheets of
 examples and totals) saved by LibreOffice Calc once as .xls and once as .xlsx — Calc computes the formulas openpyxl
 leaves uncached, so the .xls is compared with Calc's .xlsx of the same book, not with openpyxl's."""
@@ -43,7 +44,23 @@ def _builders() -> dict[str, tuple[Callable[[], bytes], str]]:
     return found
 
 
-BUILDERS = _builders()
+#: Books a test below names (a formula's text result, shapes, a hidden sheet, figures, shaded years).
+NAMED = frozenset(
+    {"tabledocs10-asagi", "tabledocs3-shirasagi", "unseen17-fujishiro", "unseen23-kagamihara", "unseen24-shinomiya",
+     "unseen23-yukimidai", "unseen13-kumehara", "unseen25-sakuradai_hidden"}
+)  # fmt: skip
+
+
+def _compared(found: dict[str, tuple[Callable[[], bytes], str]]) -> dict[str, tuple[Callable[[], bytes], str]]:
+    """The first book of each batch module and the books named here: every batch's way of keeping a book, without
+    converting all 75 twice with LibreOffice and reading them twice in one test process (a minute of every CI run)."""
+    first: dict[str, str] = {}
+    for key in found:
+        first.setdefault(key.split("-", 1)[0], key)
+    return {key: built for key, built in found.items() if key in NAMED or key in first.values()}
+
+
+BUILDERS = _compared(_builders())
 
 
 @pytest.fixture(scope="module")
@@ -100,8 +117,8 @@ def _read(path: Path) -> dict[str, Any] | str:
 def test_the_batches_hold_books_of_every_kind_compared_here() -> None:
     """The comparison below means something only if the books hold what an .xls can lose: shaded 工程表 years, number
     formats (percentages, thousands), several sheets."""
-    assert len(BUILDERS) >= 60
-    assert {"tabledocs10-asagi", "unseen23-yukimidai", "unseen13-kumehara", "unseen25-sakuradai_hidden"} <= set(BUILDERS)
+    assert len({key.split("-", 1)[0] for key in BUILDERS}) >= 25  # a book of every batch module
+    assert set(BUILDERS) >= NAMED
 
 
 @pytest.mark.slow
