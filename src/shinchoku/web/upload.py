@@ -165,6 +165,11 @@ def _imported(request: HttpRequest, token: str) -> Job | None:
     return job if job is not None and Plan.objects.filter(pk=(job.result or {}).get("plan_id")).exists() else None
 
 
+def revised_id(result: dict[str, Any]) -> int | None:
+    """The plan a previewed upload updates: the one chosen, else the one its title found (a dry run's ``plan_id``)."""
+    return result.get("into") or result.get("plan_id")
+
+
 #: The import page lists at most this many of the user's uploads still waiting.
 PENDING_SHOWN = 10
 
@@ -196,7 +201,7 @@ def pending(user: Any) -> list[dict[str, Any]]:
             "filename": info.get("source", {}).get("filename") or "",
             "title": info.get("title") or "",
             "info": info,
-            "into": None if result.get("reference") else result.get("into") or result.get("plan_id"),
+            "into": None if result.get("reference") else revised_id(result),
             "when": job.created_at,
             "state": state,
         })  # fmt: skip
@@ -319,7 +324,7 @@ def _render_preview(
     context = {
         "data": plan,
         "kept_title": kept_title(
-            plan["plan"], next((p for p in revisable if p.pk == (into or job.result.get("plan_id"))), None), revising=True
+            plan["plan"], next((p for p in revisable if p.pk == revised_id(job.result)), None), revising=True
         ),
         "found": found_initiatives(plan),
         "layout_name": layout_name(plan["plan"]["source"].get("layout")),
@@ -614,7 +619,7 @@ def _retitle(request: HttpRequest, token: str, job: Job) -> HttpResponse:
         return _render_preview(request, token, job, title_error=str(exc), typed_title=request.POST.get("plan_title"), status=400)
     # the plan the file updates stays the one updated: it was found by the file's title, the title typed renames it
     # (walked: it made a second plan of the same 取組)
-    into = job.result.get("into") or job.result.get("plan_id")
+    into = revised_id(job.result)
     return _preview_again(request, token, upload_jobs.preview_into, into=into, previous=job.result, title=title)
 
 
