@@ -100,6 +100,9 @@ class Source:
     _lines: list[str] | None = field(default=None, repr=False)
     document: Document | None = field(default=None, repr=False)
     locations: list[Location] | None = field(default=None, repr=False)
+    #: For a workbook: its sheets as ``readers.xlsx.read_xlsx`` reads them (one table a sheet), read once a parse for
+    #: the generic readers; ``document`` is their layout as a document's for the text layouts.
+    sheets: Document | None = field(default=None, repr=False)
 
     #: A Word document (.docx): a zip as a workbook is, read by readers.docx.
     is_docx: bool = False
@@ -204,13 +207,14 @@ def _read_sheets_as_text(source: Source) -> None:
     """A plan kept in a workbook — paragraphs in merged rows, its tables as ruled ranges — is
     also given as the canonical text its PDF print would render to, so that the layouts of the
     known municipalities read it (the template and the generic readers read the cells)."""
-    from .readers.xlsx import read_xlsx_as_document
+    from .readers.xlsx import read_xlsx, read_xlsx_as_document
     from .render import render_lines
 
     try:
-        document = read_xlsx_as_document(source.data)
+        source.sheets = read_xlsx(source.data)
     except ParseError:
         return  # a damaged or oversized workbook: the template and generic readers say so
+    document = read_xlsx_as_document(source.data, source.sheets)
     source.document = document
     lines, source.locations = render_lines(document)
     source.text = "\n".join(lines) + "\n"
@@ -609,9 +613,10 @@ def _names_the_template(source: Source) -> bool:
     """Whether a file says it is the template: a 「計画」 sheet of a workbook, or a 自治体名 / 計画名 line above a
     CSV's table."""
     if source.is_xlsx:
-        from .readers.xlsx import open_workbook
+        from .readers.xlsx import open_workbook, reading
 
-        return "計画" in open_workbook(source.data).sheetnames
+        with reading(open_workbook(source.data)) as workbook:
+            return "計画" in workbook.sheetnames
     head = source.text[:2000] if source.text else ""
     return any(word in head for word in ("自治体名", "計画名"))
 

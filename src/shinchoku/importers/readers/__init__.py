@@ -28,6 +28,9 @@ def read_document(source: Any) -> Document:
 
         return read_docx(data)
     if data.startswith(_XLSX_MAGIC):
+        sheets: Document | None = getattr(source, "sheets", None)
+        if sheets is not None:  # load_source has read it already: a workbook is opened once a parse
+            return sheets
         from .xlsx import read_xlsx
 
         return read_xlsx(data)

@@ -19,6 +19,7 @@ import re
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from ..document import Block, Cell, Document, Line, Location, Page, Table
@@ -80,7 +81,7 @@ def open_workbook(
     import openpyxl  # lazily: only workbooks need it
 
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), _merges_unformatted():
             warnings.simplefilter("ignore")
             workbook = openpyxl.load_workbook(
                 io.BytesIO(data), read_only=read_only, data_only=not formulas, keep_links=False
@@ -93,6 +94,34 @@ def open_workbook(
         workbook.close()
         raise ParseError(f"シートが多すぎます（上限 {max_sheets} 枚）。")
     return workbook
+
+
+#: Set while a workbook is being read (``_merges_unformatted``).
+_READING: ContextVar[bool] = ContextVar("shinchoku_xlsx_reading", default=False)
+
+
+@contextmanager
+def _merges_unformatted() -> Iterator[None]:
+    """Inside the block, openpyxl binds a merged range without drawing the top-left cell's borders on the covered
+    cells (``MergedCellRange.format``): a reader never looks at them, and they were nine tenths of loading a 方眼紙 book
+    (1,000 ranges: 2.3 s → 0.2 s, bench/parse.py). Elsewhere — a workbook written for export, another thread's — a
+    merge is formatted as openpyxl always does: the switch is a context variable, not a patch of behaviour."""
+    from openpyxl.worksheet.merge import MergedCellRange
+
+    formatted = MergedCellRange.format
+    if not getattr(formatted, "_shinchoku_switch", False):
+
+        def format(self: Any) -> None:
+            if not _READING.get():
+                formatted(self)
+
+        format._shinchoku_switch = True  # type: ignore[attr-defined]
+        MergedCellRange.format = format
+    token = _READING.set(True)
+    try:
+        yield
+    finally:
+        _READING.reset(token)
 
 
 #: A format's literal text: 「"件"」 quoted, 「\\件」 escaped.
@@ -499,15 +528,17 @@ def pasted_document(document: Document) -> Document | None:
     return pasted
 
 
-def read_xlsx_as_document(data: bytes) -> Document:
+def read_xlsx_as_document(data: bytes, sheets: Document | None = None) -> Document:
     """The workbook as a document the way an office lays out a plan in a sheet: paragraphs in
     rows merged across the sheet, tables as ruled ranges separated by blank rows. The text
     layouts read the rendering of this (a plan kept in Excel is the same plan as its PDF);
-    the generic readers keep ``read_xlsx``'s one table per sheet."""
-    document = read_xlsx(data)
+    the generic readers keep ``read_xlsx``'s one table per sheet — ``sheets``, where the caller has
+    read it already (a workbook is opened once a parse), is left as it is."""
+    document = sheets if sheets is not None else read_xlsx(data)
+    pages: list[Page] = []
     for page in document.pages:
         blocks: list[Block] = []
         for block in page.blocks:
             blocks.extend(_blocks_of(block) if isinstance(block, Table) else [block])
-        page.blocks = blocks
-    return document
+        pages.append(Page(number=page.number, name=page.name, blocks=blocks))
+    return Document(document.kind, pages, list(document.notes), document.by_page, list(document.running))
