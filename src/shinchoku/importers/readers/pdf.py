@@ -703,7 +703,7 @@ def _closing_edges(edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def _read_page(page: Any, number: int) -> _RawPage:
+def _read_page(page: Any, number: int, carried: float | None = None) -> _RawPage:
     chars = [c for c in page.chars if c.get("upright", True) or c["text"].strip()]
     shapes = _shapes(page)
     bars = _bars(page, shapes)
@@ -730,11 +730,11 @@ def _read_page(page: Any, number: int) -> _RawPage:
     rules = [e for e in ruled.edges if e["orientation"] == "h"]
     grids = [_table_of(t, in_table[i], bars, rules, shapes) for i, t in enumerate(found_tables)]
     texts: list[_Text] = []
-    layout = None if found_tables else _unruled_table(outside)
-    # a table printed without rules has its own columns: no columns of text
-    gutter = _gutter(outside, float(page.width), float(page.height)) if layout is None else None
+    # prose set in two columns is no table printed without rules, though its lines' pieces align (「目標」「時期」 lines)
+    columns = _gutter(outside, float(page.width), float(page.height), carried)
+    layout = None if found_tables or columns is not None else _unruled_table(outside)
     for whole in _cluster(outside):
-        for line, column in _column_parts(whole, gutter, float(page.height)):
+        for line, column in _column_parts(whole, columns):
             text = repair_glyphs(_line_text(line))
             if not text:
                 continue
@@ -750,7 +750,7 @@ def _read_page(page: Any, number: int) -> _RawPage:
                     column=column,
                 )
             )
-    if gutter is not None:
+    if columns is not None:
         texts.sort(key=lambda t: (t.column, t.top))
     visible = sum(1 for c in chars if c["text"].strip())
     return _RawPage(
@@ -761,7 +761,7 @@ def _read_page(page: Any, number: int) -> _RawPage:
         grids=grids,
         visible=visible,
         layout=layout,
-        gutter=gutter,
+        gutter=columns.gutter if columns is not None else None,
     )
 
 
@@ -770,59 +770,130 @@ _COLUMN_CHARS = 150
 _COLUMN_LINES = 6
 
 
-def _gutter(chars: list[dict[str, Any]], width: float, height: float) -> float | None:
-    """The x of the space between two columns of text, or None for a page of one column.
+@dataclass(frozen=True)
+class _Columns:
+    """Where a page is set in two columns: the x of the space between them, and the top and bottom of the lines set so —
+    a heading and an introduction across the page above them (CSS columns after a chapter's opening), a note below."""
+
+    gutter: float
+    top: float
+    bottom: float
+
+
+def _band_mask(line: list[dict[str, Any]], lo: int, hi: int) -> int:
+    """The x positions (as bits from ``lo``) between ``lo`` and ``hi`` that a line's characters cover."""
+    mask = 0
+    for c in line:
+        if c["text"].strip():
+            start, end = max(lo, int(c["x0"])), min(hi, int(c["x1"]))
+            if start <= end:
+                mask |= ((1 << (end - start + 1)) - 1) << (start - lo)
+    return mask
+
+
+def _widest_free(mask: int, span: int) -> tuple[int, int]:
+    """(length, start) of the widest run of x positions ``mask`` leaves free in ``span``."""
+    best = (0, 0)
+    start = None
+    for i in range(span + 1):
+        used = i == span or (mask >> i) & 1
+        if not used and start is None:
+            start = i
+        elif used and start is not None:
+            best = max(best, (i - start, start), key=lambda run: run[0])
+            start = None
+    return best
+
+
+def _gutter(chars: list[dict[str, Any]], width: float, height: float, carried: float | None = None) -> _Columns | None:
+    """Where the page is set in two columns (``_Columns``), or None for a page of one column.
 
     A page set in two columns (CSS columns, a 2段組 Word layout) has, between its margins, a band in
     the middle third that no character of the body crosses, with text on both sides: lines as
-    long as their column, many of them (a card's short labels at the left do not make a column)."""
+    long as their column, many of them (a card's short labels at the left do not make a column).
+    The columns may start below lines across the page (a chapter's heading and opening paragraph)
+    and end above others: the longest run of lines sharing the band is the columns'. A page that
+    goes on with the columns of the page before (``carried``: their gutter) and crosses it nowhere
+    is set so however few its lines (the last of a 二段組 chapter)."""
     band = height * MARGIN_BAND
     body = [c for c in chars if c["text"].strip() and band < c["top"] and c["bottom"] < height - band]
-    if len(body) < 2 * _COLUMN_CHARS or width < 100:
+    if not body or width < 100:
+        return None
+    lines = _cluster(body)
+    if carried is not None and not any(c["x0"] < carried < c["x1"] for c in body):
+        sides = ([c for c in body if c["x1"] <= carried], [c for c in body if c["x0"] >= carried])
+        if all(sides):
+            return _spread_columns(chars, carried, lines)
+    if len(body) < 2 * _COLUMN_CHARS:
         return None
     lo, hi = int(width * 0.3), int(width * 0.7)
-    used = bytearray(hi - lo + 1)
-    for c in body:
-        for x in range(max(lo, int(c["x0"])), min(hi, int(c["x1"])) + 1):
-            used[x - lo] = 1
-    best: tuple[int, int] | None = None  # (length, start) of the widest free run
-    start = None
-    for i, flag in enumerate(list(used) + [1]):
-        if not flag and start is None:
-            start = i
-        elif flag and start is not None:
-            if best is None or i - start > best[0]:
-                best = (i - start, start)
-            start = None
+    span = hi - lo + 1
     size = Counter(round(c["size"], 1) for c in body).most_common(1)[0][0]
-    if best is None or best[0] < size:
+    masks = [_band_mask(line, lo, hi) for line in lines]
+    window: tuple[int, int, int] | None = None  # (first line, past the last, the free run's middle)
+    for first in range(len(lines)):
+        if window is not None and len(lines) - first <= window[1] - window[0]:
+            break
+        used = 0
+        for last in range(first, len(lines)):
+            run = _widest_free(used | masks[last], span)
+            if run[0] < size:
+                break
+            used |= masks[last]
+            if window is None or last + 1 - first > window[1] - window[0]:
+                window = (first, last + 1, lo + run[1] + run[0] // 2)
+    if window is None:
         return None
-    gutter = lo + best[1] + best[0] / 2
-    sides = [[c for c in body if c["x1"] <= gutter], [c for c in body if c["x0"] >= gutter]]
-    for side in sides:
-        lines = _cluster(side)
-        if len(side) < _COLUMN_CHARS or len(lines) < _COLUMN_LINES:
+    first, past, gutter = window
+    region = [c for line in lines[first:past] for c in line]
+    for side in ([c for c in region if c["x1"] <= gutter], [c for c in region if c["x0"] >= gutter]):
+        side_lines = _cluster(side)
+        if len(side) < _COLUMN_CHARS or len(side_lines) < _COLUMN_LINES:
             return None
         left = min(c["x0"] for c in side)
         right = max(c["x1"] for c in side)
-        widths = sorted(max(c["x1"] for c in line) - min(c["x0"] for c in line) for line in lines)
+        widths = sorted(max(c["x1"] for c in line) - min(c["x0"] for c in line) for line in side_lines)
         if widths[len(widths) // 2] < (right - left) * 0.5:
             return None  # short pieces at one side (labels, a list of names): no column of text
-    return gutter
+    return _spread_columns(chars, float(gutter), lines[first:past])
+
+
+def _spread_columns(chars: list[dict[str, Any]], gutter: float, region: list[list[dict[str, Any]]]) -> _Columns:
+    """The columns of ``region``'s lines, taking in the lines above and below up to the first that crosses the gutter:
+    a column's first or last lines may stand in the page's margin band (the columns go on from the page before)."""
+    lines = _cluster([c for c in chars if c["text"].strip()])
+    top = min(c["top"] for line in region for c in line)
+    bottom = max(c["bottom"] for line in region for c in line)
+
+    def crosses(line: list[dict[str, Any]]) -> bool:
+        return any(c["x0"] < gutter < c["x1"] for c in line)
+
+    for line in reversed([line for line in lines if max(c["bottom"] for c in line) <= top]):
+        if crosses(line):
+            break
+        top = min(c["top"] for c in line)
+    for line in [line for line in lines if min(c["top"] for c in line) >= bottom]:
+        if crosses(line):
+            break
+        bottom = max(c["bottom"] for c in line)
+    return _Columns(gutter, top, bottom)
 
 
 def _column_parts(
-    line: list[dict[str, Any]], gutter: float | None, height: float
+    line: list[dict[str, Any]], columns: _Columns | None
 ) -> list[tuple[list[dict[str, Any]], int]]:
-    """A visual line cut at the gutter into the parts of each column (column 0 / 1); a line that
-    crosses the gutter (a title or a page number across both columns) stays whole."""
-    if gutter is None:
+    """A visual line cut at the gutter into the parts of each column (column 0 / 1); a line above the columns or
+    below them (a heading across the page, a page number) stays whole, -1 / 2."""
+    if columns is None:
         return [(line, 0)]
+    middle = sum((c["top"] + c["bottom"]) / 2 for c in line) / len(line)
+    if middle < columns.top:
+        return [(line, -1)]
+    if middle > columns.bottom:
+        return [(line, 2)]
+    gutter = columns.gutter
     left = [c for c in line if (c["x0"] + c["x1"]) / 2 < gutter]
     right = [c for c in line if (c["x0"] + c["x1"]) / 2 >= gutter]
-    if any(c["x0"] < gutter < c["x1"] and c["text"].strip() for c in line) and left and right:
-        top = min(c["top"] for c in line)
-        return [(line, -1 if top < height / 2 else 2)]
     return [(part, column) for column, part in enumerate((left, right)) if part]
 
 
@@ -1046,8 +1117,10 @@ _OPENS_ITEM = re.compile(
 )
 
 
-#: A labelled field opening a line: 「指標：…」「工程：…」「【担当課】…」.
-_FIELD_START = re.compile(r"^\s*(?:([^:：。、\s]{1,8})\s*[:：]|[【［\[〔]([^】］\]〕]{1,8})[】］\]〕])")
+#: A labelled field opening a line: 「指標：…」「工程：…」「【担当課】…」「時期　令和７年度～」.
+_FIELD_START = re.compile(
+    r"^\s*(?:([^:：。、\s]{1,8})\s*[:：]|[【［\[〔]([^】］\]〕]{1,8})[】］\]〕]|([^:：。、\s]{2,8})[ \u3000])"
+)
 
 
 def _opens(text: str) -> bool:
@@ -1060,7 +1133,7 @@ def _opens_field(text: str) -> bool:
     """Whether a line opens with a field's label of the dictionary (「指標：…」「［工程］…」): after a field's line that
     reached the right margin (「［指標］… 目標値（R9）60,000枚」), the next field is a line of its own."""
     m = _FIELD_START.match(text)
-    return m is not None and classify(m.group(1) or m.group(2), loose=False) is not None
+    return m is not None and classify(m.group(1) or m.group(2) or m.group(3), loose=False) is not None
 
 
 def _centred_labels(texts: list[_Text]) -> list[_Text]:
@@ -1114,7 +1187,11 @@ def _paragraphs(texts: list[_Text], right: float, gap: float) -> list[_Text]:
                 and not (_opens_field(text.text) and _opens_field(last.text))  # 「［指標］…」 then 「［工程］…」
                 and right - last.x1 < max(last.size * 1.5, text.lead + 0.5)
                 and text.top - last.bottom <= gap + max(1.0, last.size * 0.1)
-                and text.x0 <= last.x0 + last.size * 0.5
+                and (
+                    text.x0 <= last.x0 + last.size * 0.5
+                    # a hanging indent: 「目標　…（令和５年」 over 「度）→ 70手続」 set a character or two in
+                    or (text.x0 <= last.x0 + last.size * 3.5 and not _opens(text.text))
+                )
                 and text.size == last.size
             ):
                 out[-1] = _Text(
@@ -1130,6 +1207,16 @@ def _paragraphs(texts: list[_Text], right: float, gap: float) -> list[_Text]:
                 continue
         out.append(text)
     return out
+
+
+def _over_the_column(last: _Text, first: _Text, right: float) -> list[_Text]:
+    """The left column's last line and the right column's first as one paragraph where the sentence goes on over the
+    column break (「…スマート農業機器の導入を」 at the foot of the left, 「支援します。（担当：産業振興課）」 atop the right):
+    the left's line reaches its column's edge, the right's opens no item or field; else the two as they are."""
+    if right - last.x1 < max(last.size * 1.5, first.lead + 0.5) and not _opens(first.text) and first.size == last.size:
+        joined = _join_lines([last.text, first.text])
+        return [_Text(joined, last.x0, first.x1, last.top, last.bottom, last.size, last.lead, last.column)]
+    return [last, first]
 
 
 def _same_table(previous: _Grid, grid: _Grid) -> bool:
@@ -1329,7 +1416,8 @@ def read_pdf(data: bytes, *, max_pages: int = MAX_PAGES, max_seconds: float = MA
                     raise ParseError(
                         f"PDFの読み取りに時間がかかりすぎるため中止しました（{number}ページ目）。"
                     )
-                raw.append(_read_page(page, number))
+                # a page may go on with the two columns of the page before (``_gutter``)
+                raw.append(_read_page(page, number, raw[-1].gutter if raw else None))
                 page.close()
     except ParseError:
         raise
@@ -1392,7 +1480,12 @@ def _document(raw: list[_RawPage]) -> Document:
             texts = []
             for column in (-1, 0, 1, 2):
                 part = [t for t in page.texts if t.column == column]
-                texts += _paragraphs(part, _column_right(part) or rights[page.number], gap)
+                right = _column_right(part) or rights[page.number]
+                joined = _paragraphs(part, right, gap)
+                if column == 1 and texts and texts[-1].column == 0 and joined:
+                    joined[:1] = _over_the_column(texts.pop(), joined[0], _column_right(
+                        [t for t in page.texts if t.column == 0]) or right)  # fmt: skip
+                texts += joined
         items: list[tuple[tuple[int, float], Any]] = [((t.column, t.top), t) for t in texts] + [
             ((_grid_column(g, page.gutter), g.top), g) for g in page.grids
         ]

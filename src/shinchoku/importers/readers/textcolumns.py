@@ -95,8 +95,8 @@ def _gutter(page: list[str]) -> int | None:
         left, right = _plain(line[:gutter]).strip(), _plain(line[gutter:]).strip()
         if header_like(_plain(line)) or (_label(left) and _label(right)):
             return None  # a table's header
-        if any(len(_GAP.split(part)) > 1 for part in (left, right)):
-            return None  # a table's row of three cells or more
+        if any(len(cells := _GAP.split(part)) > 1 and not _label(cells[0]) for part in (left, right)):
+            return None  # a table's row of three cells or more (not a field set out after its label: 「目標   手続数   15手続」)
         lefts += [left] if left else []
         rights += [right] if right else []
     if len(lefts) < 3 or len(rights) < 3:

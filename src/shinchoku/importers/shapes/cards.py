@@ -78,6 +78,8 @@ def _letters_joined(text: str) -> str:
 
 #: A figure's label and its figure after an indicator's name: 「… 現状値 50手続」「… 目標値（R9） 220手続」.
 _FIGURES_AFTER_NAME = lazy_re(r"\s(?:基準値|現状値|目標値|実績値)[^\s0-9０-９]{0,8}\s*[0-9０-９]")
+#: A dated figure, then the arrow to the next: 「…の割合12％（令和６年度）→ 45％（令和12年度）」 — an indicator's line.
+_DATED_FIGURE_ARROW = lazy_re(r"[0-9０-９][^\s（(→⇒]{0,6}\s*[（(][^()（）]*(?:年度|年|R|Ｒ|H|Ｈ)[^()（）]*[)）]\s*[→⇒]")
 #: What parts two department names but a blank.
 _NAME_SEPARATOR = lazy_re(r"[、，,／/;；・]")
 
@@ -144,7 +146,9 @@ def _spaced(text: str, *, marked: bool = False) -> tuple[str, str] | None:
     # 「指標            標準準拠システムへの…」: a card's column of labels as ``pdftotext -layout`` keeps it, wide apart
     wide = _WIDE_BLANKS.fullmatch(text[m.end("c") : m.start("v")]) is not None and len(value) >= 3
     # 「指標 電子申請できる手続数 現状値 50手続 目標値 220手続」: a short label, but its figures say what it is
-    figured = column.role == "indicator" and _FIGURES_AFTER_NAME.search(value) is not None
+    figured = column.role == "indicator" and (
+        _FIGURES_AFTER_NAME.search(value) is not None or _DATED_FIGURE_ARROW.search(value) is not None
+    )
     if (marked or loose or wide or figured) and column.role != "departments" and column.fy is None:
         pass  # 「取組名 電子申請の推進」「成果指標 …」: a card table copied out of a PDF viewer
     elif column.role == "departments":
@@ -154,6 +158,8 @@ def _spaced(text: str, *, marked: bool = False) -> tuple[str, str] | None:
             return None
     elif column.role == "evaluation" and _GRADE.fullmatch(nfkc(value)):
         pass  # 「評価　Ａ」: a grade alone after the label
+    elif column.role == "schedule" and column.fy is None and _year_of(_FIRST_YEAR_PART.split(value, maxsplit=1)[0]):
+        pass  # 「時期　令和７年度～令和11年度」「時期　令和８年度以降」: a year opening the value says it is when
     elif column.role not in ("baseline", "target", "actual", "budget") or not (
         _DIGIT.search(value) or value[:1] in "－-―ー—"
     ):
@@ -163,6 +169,8 @@ def _spaced(text: str, *, marked: bool = False) -> tuple[str, str] | None:
     return (column.role if column.fy is None else f"{column.role}:{column.fy}"), value
 
 
+#: Where the first year of a schedule's value ends: 「令和７年度｜～令和11年度」「令和８年度｜以降」「令和７年度｜（検討）」.
+_FIRST_YEAR_PART = lazy_re(r"[～~〜\-－、，,（(\s]|以降|以後|から|まで")
 #: A symbol set before a card's labels: 「◇担当課　総務課」「・担当課：総務課」.
 _LABEL_BULLET = lazy_re(r"^\s*[◇◆□■○●・･▽▼▶▷]\s*")
 #: 【取組１】【事業No.2】: a title label carrying the item's number.

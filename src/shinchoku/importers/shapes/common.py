@@ -524,6 +524,13 @@ _LEAD = lazy_re(r"^.*[、,]\s*(?=[^、,]+$)")
 _GLUED_YEAR = lazy_re(r"(?<=[\u3040-\u30ff\u4e00-\u9fff）)])((?:R|Ｒ|H|Ｈ|令和|平成)\s*[0-9０-９元]{1,2}(?:年度|年)?\s*[:：])")
 
 
+#: A dated value before an arrow, glued to the name before it where a line wrapped between them (「…窓口・施設の数」 over
+#: 「0か所（令和５年度）→ 10か所（令和11年度）」, 「作業時間（年間）200時間（令和５年度）→」): apart, it is the baseline.
+_GLUED_BASELINE = lazy_re(
+    rf"(?<=[^\s0-9０-９,，.．])(?=[0-9０-９][0-9０-９,，.．]*[^\s0-9０-９（(]{{0,6}}\s*[（(]\s*(?:{YEAR_WORDS})\s*[)）]\s*[→⇒])"
+)
+
+
 #: A value's year in brackets before it: 「（R5）」「(令和9年度)」「（2023年度末）」.
 _LEADING_YEAR = lazy_re(r"\s*[（(](?:R|令和|H|平成)?\s*[0-9０-９元]{1,4}\s*(?:年度?)?末?[）)]\s*")
 
@@ -533,7 +540,7 @@ def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | N
     「電子申請件数：1,200件→3,000件」, 「窓口の待ち時間を10分にする」; a target's sentence closing with its
     baseline in brackets (「…窓口を5か所にします。（令和6年度：0か所）」). None for an empty text."""
     t = squash(strip_footnotes(one_year_style(text.replace("\n", " "))))
-    t = _GLUED_YEAR.sub(r" \1", without_autospace(t))
+    t = _GLUED_BASELINE.sub(" ", _GLUED_YEAR.sub(r" \1", without_autospace(t)), count=1)
     if is_no_value(t):
         return None
     unmeasured = _UNMEASURED_BASELINE.match(t)

@@ -6,6 +6,7 @@ fiscal year ("target:2024"). 基準値 / 目標値 / 実績値 fields belong to 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..document import Location
@@ -75,6 +76,20 @@ def title_parts(text: str) -> tuple[str | None, str, list[str], str | None]:
     return code, title, marks, departments
 
 
+
+
+#: A paragraph's lead set apart from its sentences: 「電子申請の拡充　町民の利用が多い手続から順に、…ようにします。」.
+_LEAD_THEN_PROSE = lazy_re(r"^(?P<lead>[^\s、。，．「」『』]{2,30})[ \u3000]+(?P<prose>\S.{14,}。)$", re.S)
+
+
+def lead_and_prose(title: str) -> tuple[str, str]:
+    """(title, prose) of an item written as a paragraph whose bold lead names it (a 二段組 plan's 「１　電子申請の拡充
+    町民の利用が…ようにします。」): the words before the first blank are the title when what follows is sentences —
+    no title ends with 「。」; any other title is whole, with no prose."""
+    found = _LEAD_THEN_PROSE.match(title.strip())
+    if found is None or "。" in found.group("lead"):
+        return title, ""
+    return found.group("lead"), found.group("prose").strip()
 
 
 #: A bullet mark (no hyphen: 「-5」 is a figure) before a value's text.
@@ -183,12 +198,15 @@ def apply_fields(
     text, location = title_field
     text, grade = graded_title(text)  # 「電子申請の拡充　〔進捗　◎〕」: the grade of its indicator
     own_code, title, marks, departments = title_parts(text)
+    title, prose = lead_and_prose(title)
     if not title:
         return None
     item = collector.new_initiative(code or own_code, title, section, location)
     item["marks"] = marks
     if departments:
         add_departments(item, departments)
+    if prose:
+        add_text(item, "summary", prose)
     current: Indicator | None = None
     units: dict[int, str] = {}  # a 単位 cell of a KPI table's row: its indicator's unit
     numbered: dict[str, Indicator] = {}  # 「①RPAを適用した業務の数」: the indicator of each entry number
