@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import copy
+import hashlib
+import json
 import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -63,6 +67,31 @@ def run_tasks():
     from shinchoku.core.tasks import run_queued
 
     return run_queued
+
+
+#: What the upload worker read in a child process this session: (the file's hash, the options) → (plan, tables).
+_READ_ONCE: dict[tuple[str, str], Any] = {}
+
+
+@pytest.fixture(autouse=True)
+def _each_upload_read_once(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An upload is read in a child process (``importers.isolated``: Python started, the file parsed — half a second);
+    the same bytes read again with the same options in this session give what the first reading gave, a copy of it.
+    The web tests upload the sample plans hundreds of times: each is still read once through the child process, as
+    the worker reads it, and every refusal each time (a file read under a test's own time limit is read anew)."""
+    if not _uses_db(request.node):
+        return
+    from shinchoku.web import upload_jobs
+
+    real = upload_jobs.read_isolated
+
+    def once(path: Any, **options: Any) -> Any:
+        key = (hashlib.sha256(Path(path).read_bytes()).hexdigest(), json.dumps(options, sort_keys=True, default=str))
+        if key not in _READ_ONCE:
+            _READ_ONCE[key] = real(path, **options)
+        return copy.deepcopy(_READ_ONCE[key])
+
+    monkeypatch.setattr(upload_jobs, "read_isolated", once)
 
 
 #: Fixtures that give a test the database.

@@ -10,8 +10,8 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
+from shinchoku.core.history import recorded
 from shinchoku.plans.models import Initiative
 
 
@@ -79,7 +79,7 @@ class InitiativeLabel(models.Model):
         verbose_name=_("確認した利用者"),
     )  # fmt: skip
     at = models.DateTimeField(_("日時"), auto_now=True)
-    history = HistoricalRecords()
+    history = recorded()
 
     class Meta:
         verbose_name = _("国の計画の項目の割当")

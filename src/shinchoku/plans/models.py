@@ -16,7 +16,8 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
+
+from shinchoku.core.history import recorded
 
 from . import texts as plan_texts
 
@@ -87,7 +88,7 @@ class Plan(models.Model):
     license_attribution = models.TextField(_("出典の表記"), blank=True)
     imported_at = models.DateTimeField(_("取込日時"), auto_now_add=True)
     updated_at = models.DateTimeField(_("更新日時"), auto_now=True)
-    history = HistoricalRecords(excluded_fields=["updated_at"])
+    history = recorded(excluded_fields=["updated_at"])
 
     class Meta:
         verbose_name = _("計画")
@@ -157,7 +158,7 @@ class Department(models.Model):
     #: Former names (renamed, or merged into this one): a re-import that still prints one links here
     #: instead of bringing the old department back.
     aliases = models.JSONField(_("旧名称"), default=list, blank=True)
-    history = HistoricalRecords()
+    history = recorded()
 
     class Meta:
         verbose_name = _("担当課")
@@ -233,7 +234,7 @@ class Initiative(models.Model):
     #: Bumped by every edit in the app: an edit made on an older version is refused (409).
     version = models.PositiveIntegerField(_("版"), default=0)
     objects = CurrentQuerySet.as_manager()
-    history = HistoricalRecords(excluded_fields=["version", "app_revisions"])
+    history = recorded(excluded_fields=["version", "app_revisions"])
 
     class Meta:
         verbose_name = _("取組")
@@ -265,7 +266,7 @@ class InitiativeDepartment(models.Model):
     initiative = models.ForeignKey(Initiative, on_delete=models.CASCADE, related_name="department_links")
     department = models.ForeignKey(Department, on_delete=models.CASCADE, related_name="initiative_links")
     position = models.PositiveSmallIntegerField(default=0)
-    history = HistoricalRecords()
+    history = recorded()
 
     class Meta:
         verbose_name = _("担当課の割当")
@@ -289,7 +290,7 @@ class ScheduleEntry(models.Model):
     half = models.PositiveSmallIntegerField(_("半期"), null=True, blank=True, choices=[(1, _("前期")), (2, _("後期"))])
     label = models.TextField(_("内容"), blank=True)
     position = models.PositiveSmallIntegerField(_("表示順"), default=0)
-    history = HistoricalRecords()
+    history = recorded()
 
     class Meta:
         verbose_name = _("工程")
@@ -345,7 +346,7 @@ class Indicator(models.Model):
     #: page reads one index at national scale. Derived, so it is kept out of the change history.
     compare_kind = models.CharField(_("比較用の指標の種類"), max_length=40, blank=True, db_index=True)
     objects = CurrentQuerySet.as_manager()
-    history = HistoricalRecords(excluded_fields=["app_revisions", "compare_kind"])
+    history = recorded(excluded_fields=["app_revisions", "compare_kind"])
 
     class Meta:
         verbose_name = _("指標")
@@ -387,7 +388,7 @@ class IndicatorValue(models.Model):
     #: Set when the value was entered or changed in shinchoku (a target revision) rather than read
     #: from the plan document: a later import keeps it unless the plan office chooses the file's value.
     revised_at = models.DateTimeField(_("アプリで改訂した日時"), null=True, blank=True)
-    history = HistoricalRecords()
+    history = recorded()
 
     class Meta:
         verbose_name = _("指標値")
@@ -406,7 +407,7 @@ class BudgetEntry(models.Model):
     amount = models.DecimalField(_("金額"), max_digits=16, decimal_places=2, null=True, blank=True)
     unit = models.CharField(_("単位"), max_length=10, default="千円")
     extra = models.JSONField(_("その他の項目"), default=dict, blank=True)
-    history = HistoricalRecords()
+    history = recorded()
 
     class Meta:
         verbose_name = _("予算")
@@ -439,7 +440,7 @@ class ColumnMapping(models.Model):
         verbose_name=_("保存した人"),
     )  # fmt: skip
     saved_at = models.DateTimeField(_("保存日時"))
-    history = HistoricalRecords()
+    history = recorded()
 
     class Meta:
         verbose_name = _("列の割り当て")

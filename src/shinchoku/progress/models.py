@@ -13,8 +13,8 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
+from shinchoku.core.history import recorded
 from shinchoku.plans.models import Initiative, Municipality, Plan
 
 
@@ -34,7 +34,7 @@ class GradeScale(models.Model):
     not_evaluable_label = models.CharField(_("評価できない場合の名称"), max_length=50, default="評価できない")
     lifecycle = models.JSONField(_("状況による区分"), default=dict, blank=True)
     maintain_tolerance = models.FloatField(_("維持目標の許容幅"), default=0.05)
-    history = HistoricalRecords()
+    history = recorded()
 
     class Meta:
         verbose_name = _("評価基準")
@@ -60,7 +60,7 @@ class Round(models.Model):
     opened_at = models.DateTimeField(_("開始日時"), auto_now_add=True)
     closed_at = models.DateTimeField(_("締切日時"), null=True, blank=True)
     published_at = models.DateTimeField(_("公表日時"), null=True, blank=True)
-    history = HistoricalRecords()
+    history = recorded()
 
     class Meta:
         verbose_name = _("進捗管理の回")
@@ -159,7 +159,7 @@ class Report(models.Model):
     unpublished_reason = models.TextField(_("公表を取り消した理由"), blank=True)
     evaluation = models.JSONField(_("締切時の評価"), default=dict, blank=True)
     version = models.PositiveIntegerField(_("版"), default=0)
-    history = HistoricalRecords(excluded_fields=["version"])
+    history = recorded(excluded_fields=["version"])
 
     class Meta:
         verbose_name = _("進捗報告")
@@ -215,7 +215,7 @@ class RecordedActual(models.Model):
     value = models.FloatField(_("実績値"), null=True, blank=True)
     text = models.CharField(_("実績値（原文）"), max_length=200, blank=True)
     note = models.TextField(_("備考"), blank=True)
-    history = HistoricalRecords()
+    history = recorded()
 
     class Meta:
         verbose_name = _("実績値（報告）")
@@ -236,7 +236,7 @@ class DepartmentDeadline(models.Model):
         "plans.Department", on_delete=models.CASCADE, related_name="+", verbose_name=_("担当課")
     )
     deadline = models.DateField(_("提出期限"))
-    history = HistoricalRecords()
+    history = recorded()
 
     class Meta:
         verbose_name = _("担当課ごとの提出期限")
