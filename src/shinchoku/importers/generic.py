@@ -189,8 +189,12 @@ def _plan_name(meta: dict[str, str]) -> list[str]:
 
 
 def _named_period(meta: dict[str, str]) -> tuple[int, int] | None:
-    """The plan's years in the 計画名 a table's rows give (「…DX推進計画（令和6年度～令和9年度）」), or None."""
-    return plan_period(meta["plan_name"]) if meta.get("plan_name") else None
+    """The plan's years in the 計画名 a table's rows give (「…DX推進計画（令和6年度～令和9年度）」), or in the milestone every
+    取組 of a ticket export shares (「第２期計画（R7～R10）」, ``ticket_exports``), or None."""
+    for stated in ("plan_name", "plan_period"):
+        if meta.get(stated) and (found := plan_period(meta[stated])) is not None:
+            return found
+    return None
 
 
 #: A chapter's or section's heading, never a plan's name: 「第２章　計画の基本的な考え方」.
@@ -365,6 +369,7 @@ def _shapes(document: Document, source: Any, end_fy: int | None) -> tuple[Any, b
     from .shapes.outline import read_outline
     from .shapes.tables import join_coded_kpi, read_tables
     from .side_tables import budget_tables, join_budgets
+    from .ticket_exports import fold, join_steps
 
     # a budget by year keyed by the 取組's numbers (「No. | 事業名 | R7 | R8」 under 「予算」): no 取組 of its own
     document, budgets = budget_tables(document)
@@ -372,6 +377,9 @@ def _shapes(document: Document, source: Any, end_fy: int | None) -> tuple[Any, b
     # first pass for the metadata rows above a table (自治体名, the title line)
     mapping = getattr(source, "mapping", None)
     column_map = Mapping.of(mapping) if mapping else None
+    # a ticket system's export (Backlog's 課題, Redmine's チケット): a table of its 取組, their child tickets their steps
+    # (the plan office's own columns, where it chose them, are read as it chose)
+    document, tickets = fold(document) if column_map is None else (document, [])
     details = _detail_sheets(document) if column_map is None else set()
     if details:
         # an overview sheet of the 事業 and a 事業シート each: the overview read as a table, each sheet
@@ -390,6 +398,7 @@ def _shapes(document: Document, source: Any, end_fy: int | None) -> tuple[Any, b
         (fy for line in _first_lines(document, source=source)[:5] if (fy := _review_fy(line))), None
     )
     found = read_tables(document, collector, plan_end=end_fy, review_fy=review, mapping=column_map)
+    join_steps(tickets, collector)
     # the blocks the card and the outline readers read, worked out once for both (neither changes them)
     reading: list[list[Block]] = []
 

@@ -762,6 +762,52 @@ def is_label(text: str, role: str, overrides: dict[str, str | None] | None = Non
     return _lookup(overrides).get(key(text)) == role
 
 
+#: The columns a ticket system writes for every ticket of its CSV export — Backlog's 課題 (「キー | 種別 | 件名 | 詳細 |
+#: 親課題キー | 開始日 | 期限日 …」) and Redmine's チケット in Japanese (「# | トラッカー | 親チケット | 題名 | 説明 | 期日 …」) —
+#: by what each is to the plan kept in it (``ticket_exports``). Read only in a table that has a parent column: there
+#: 件名 is each 取組's title and 開始日–期限日 each step's years, elsewhere 件名 and 詳細 are no labels of a plan (a plain
+#: 取組一覧 with a 件名 column reads as it did). ``system``: the tool's own record of the ticket — its number, state,
+#: priority, the person it is assigned to, when it was written — no title, 担当課 or figure of the plan, however the
+#: dictionary would take the word (「ステータス」 an evaluation, 「進捗率」 a rate, 「ID」 a code, 「終了日」 the end of the
+#: work: in Redmine the day the ticket was closed).
+TICKET_FIELDS: dict[str, tuple[str, ...]] = {
+    # what a child's parent column names: Backlog's 「YDX-12」, Redmine's 「12」 (written 「#12」 too)
+    "key": ("キー", "課題キー", "#", "チケット番号", "課題番号"),
+    "parent": ("親課題キー", "親課題", "親チケット", "親チケット番号", "親課題番号"),
+    # the kind of ticket (Backlog's 種別 「取組」「工程」「その他」, Redmine's トラッカー): which rows are the plan's items
+    "kind": ("種別", "種別名", "課題の種別", "トラッカー"),
+    "title": ("件名", "題名"),
+    "summary": ("詳細", "説明"),
+    # a grouping the project chose: the 担当課 where its values are 課 (decided by the values, not by this word)
+    "category": ("カテゴリー名", "カテゴリー", "カテゴリ", "カテゴリ名"),
+    "start": ("開始日",),
+    "end": ("期限日", "期日"),
+    # the project, the same on every row: the plan's name (「八雲台市ＤＸ推進計画」)
+    "project": ("プロジェクト名", "プロジェクト"),
+    # a milestone or version, the same on every 取組 (「第２期計画（R7～R10）」): may state the plan's years
+    "milestone": ("マイルストーン", "マイルストーン名", "対象バージョン", "発生バージョン", "発生バージョン名"),
+    "system": (
+        "ID", "プロジェクトID", "プロジェクトキー", "状態", "ステータス", "完了理由", "解決状況", "優先度", "担当者", "登録者", "作成者",
+        "更新者", "最終更新者", "登録日", "作成日", "更新日", "最終更新日", "終了日", "完了日", "予定時間", "実績時間", "予定工数",
+        "合計予定工数", "作業時間", "合計作業時間", "進捗率", "プライベート", "親チケットの題名", "関連するチケット", "ファイル",
+        "添付ファイル", "共有ファイル", "ウォッチャー", "最新の注記", "タグ", "スター",
+    ),
+}  # fmt: skip
+
+_TICKET_INDEX = {key(label): role for role, labels in TICKET_FIELDS.items() for label in labels}
+
+
+def ticket_field(text: str) -> str | None:
+    """What a column of a ticket system's export is (a role of ``TICKET_FIELDS``), None for a column of the plan's
+    own (a カスタム属性: 取組番号, 指標名, 目標値 …, read by the dictionary). A header ending in 「ID」 (「種別ID」「担当者ID」,
+    Backlog writes one beside each field) is the system's number of the field beside it."""
+    k = key(text)
+    found = _TICKET_INDEX.get(k)
+    if found is None and len(k) > 2 and k.endswith("id"):
+        return "system"
+    return found
+
+
 
 #: How a 財源 cell ends: 「国庫補助金・一般財源」「緊急防災・減災事業債」「…交付金」.
 _FUNDING = lazy_re(r"(?:補助金|交付金|財源|地方債|事業債|[県国]費|支出金|負担金|基金|起債|使用料|手数料)$")
