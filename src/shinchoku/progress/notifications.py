@@ -382,16 +382,40 @@ def remind(round_: Round, today: date, *, manual: bool = False, everyone: bool =
     (an extended deadline gets its own); ``manual`` ones once per department a day. ``everyone``
     (the plan office's button, a deliberate act) reminds every department with an open report now,
     however far its deadline. Returns the departments reminded (:func:`remind_now` says more).
+    Sent without a user (the daily job, ``manage.py send_reminders``): the round's record names the system.
     """
     return list(_remind(round_, today, manual=manual, everyone=everyone).sent)
 
 
-def remind_now(round_: Round, today: date) -> Reminded:
+def remind_now(round_: Round, today: date, *, user: Any = None) -> Reminded:
     """The plan office's 「督促する」: every department with an open report, whatever the 督促日数."""
-    return _remind(round_, today, manual=True, everyone=True)
+    return _remind(round_, today, manual=True, everyone=True, user=user)
 
 
-def _remind(round_: Round, today: date, *, manual: bool, everyone: bool) -> Reminded:
+#: The longest list of departments a reminder's line in the round's record names (``RoundEvent.detail`` holds 200).
+_NAMED_IN_RECORD = 150
+
+
+def _record_reminder(round_: Round, departments: list[str], user: Any) -> None:
+    """「督促（2課: 健康増進課、市民課） — 計画 花子」 in the round's record, or 「— システム（自動）」 for a reminder
+    nobody sent by hand (walked: the record said nothing of the 督促 the departments had been sent)."""
+    from .models import RoundEvent
+
+    named, shown = "", 0
+    for name in departments:
+        longer = f"{named}、{name}" if named else name
+        if len(longer) > _NAMED_IN_RECORD:
+            break
+        named, shown = longer, shown + 1
+    if shown < len(departments):
+        named += _("ほか%(n)d課") % {"n": len(departments) - shown}
+    detail = _("%(n)d課: %(names)s") % {"n": len(departments), "names": named}
+    RoundEvent.objects.create(
+        round=round_, kind=RoundEvent.Kind.REMINDED, detail=detail, created_by=user, automatic=user is None
+    )
+
+
+def _remind(round_: Round, today: date, *, manual: bool, everyone: bool, user: Any = None) -> Reminded:
     from .services import deadline_for, department_deadlines
 
     done = Reminded()
@@ -438,6 +462,8 @@ def _remind(round_: Round, today: date, *, manual: bool, everyone: bool) -> Remi
             done.sent[department] = to
         else:
             done.already.append(department)
+    if done.sent:
+        _record_reminder(round_, list(done.sent), user)
     return done
 
 

@@ -82,9 +82,13 @@ def scale_for(municipality: Municipality) -> evaluation.Scale:
 
 
 @transaction.atomic
-def open_round(plan: Plan, fy: int, deadline: date, *, title: str = "", reminder_days: int = 7) -> Round:
+def open_round(
+    plan: Plan, fy: int, deadline: date, *, title: str = "", reminder_days: int = 7, user: Any = None
+) -> Round:
     """Open the round for ``fy``: every current initiative of the plan gets an empty report.
 
+    The round's record starts with who opened it, with the deadline and the number of reports (its
+    record began with the first close or extension: who opened the round was written nowhere).
     A reference plan (参考計画) is another municipality's plan: nobody here reports on it.
     """
     if plan.is_reference:
@@ -97,7 +101,11 @@ def open_round(plan: Plan, fy: int, deadline: date, *, title: str = "", reminder
     )  # fmt: skip
     initiatives = plan.initiatives.active()
     # with history: the first edit of a report then shows what it changed from
-    bulk_create_with_history([Report(round=round_, initiative=i) for i in initiatives], Report)
+    reports = bulk_create_with_history([Report(round=round_, initiative=i) for i in initiatives], Report)
+    RoundEvent.objects.create(
+        round=round_, kind=RoundEvent.Kind.OPENED, created_by=user,
+        detail=_("提出期限 %(deadline)s・報告%(n)d件") % {"deadline": deadline_label(deadline), "n": len(reports)},
+    )  # fmt: skip
     from . import notifications
 
     transaction.on_commit(lambda: notifications.deliver(notifications.round_opened, round_.pk))
@@ -851,18 +859,19 @@ def reminded_today(round_: Round, departments: list[str], today: date | None = N
     return notifications.reminded_today(round_, departments, today or timezone.localdate())
 
 
-def remind_now(round_: Round, today: date | None = None) -> Reminded:
+def remind_now(round_: Round, today: date | None = None, *, user: Any = None) -> Reminded:
     """The plan office's 「督促する」 button: a deliberate act, so every department with an unsubmitted
     (or returned) report is reminded now, whatever the 督促日数 — which rules the automatic reminders
     only. At most once a department a day (a second press the same day sends nothing twice).
     Returns ``notifications.Reminded`` (who got it at which addresses, who had it today, who has no
-    address); nothing is sent when no e-mail backend is configured (the caller says so).
+    address); nothing is sent when no e-mail backend is configured (the caller says so). The round's
+    record names ``user`` as the one who reminded.
     """
     from . import notifications
 
     if not email_configured():
         return notifications.Reminded()
-    return notifications.remind_now(round_, today or timezone.localdate())
+    return notifications.remind_now(round_, today or timezone.localdate(), user=user)
 
 
 # --- targets after a round started -------------------------------------------------------------------
