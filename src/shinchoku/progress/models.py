@@ -293,6 +293,7 @@ class SentMail(models.Model):
     """A notification that was sent, under a key naming what it was about, so it is never sent twice.
 
     Keys: ``opened:<round>:<department>``, ``reviewed:<report>:<version>:<department>``,
+    ``submitted:<report>:<version>`` (the plan office told of a submission),
     ``due:<round>:<department>:<deadline>``, ``overdue:<round>:<department>:<deadline>``,
     ``extended:<round>:<department>:<deadline>``.
     """

@@ -509,8 +509,8 @@ def _transition(
     *,
     needs_status: bool = False,
     **changes: Any,
-) -> Report:
-    """Move the report to ``state`` if its current (locked, re-read) state allows it."""
+) -> str:
+    """Move the report to ``state`` if its current (locked, re-read) state allows it; the state it had."""
     locked = _lock(report, version)
     if needs_status and not locked.status:
         raise WorkflowError(_("進捗状況を選んでから提出してください。"))
@@ -518,19 +518,47 @@ def _transition(
         raise WorkflowError(
             _("「%(state)s」の報告にはこの操作はできません。") % {"state": locked.get_state_display()}
         )
+    before = locked.state
     locked.state = state
     for name, value in changes.items():
         setattr(locked, name, value)
     _write(locked, report)
-    return report
+    return before
+
+
+#: A report's submission as the plan office is told of it: (report id, its version once submitted, whether it
+#: came back after a return).
+Submission = tuple[int, int, bool]
 
 
 @transaction.atomic
-def submit_report(report: Report, user: Any, *, version: int | None = None) -> Report:
-    return _transition(
+def submit_report(
+    report: Report, user: Any, *, version: int | None = None, notify: bool = True
+) -> Submission:
+    """Submit the report for the plan office's review; the plan office is told by e-mail after the commit.
+
+    ``notify=False`` when the caller submits several at once and tells the plan office of them in one
+    mail (:func:`notify_submitted`): an Excel sheet of 12 reports is one submission, not 12 mails.
+    """
+    before = _transition(
         report, (Report.State.DRAFT, Report.State.RETURNED), Report.State.SUBMITTED, version,
         needs_status=True, submitted_at=timezone.now(), submitted_by=user,
     )  # fmt: skip
+    submission = (report.pk, report.version, before == Report.State.RETURNED)
+    if notify:
+        notify_submitted([submission], user)
+    return submission
+
+
+def notify_submitted(submissions: list[Submission], user: Any) -> None:
+    """Tell the plan office, once the transaction is committed, of reports ``user`` submitted in one act: one
+    mail listing them (``notifications.reports_submitted``); a rolled-back submission sends nothing."""
+    from . import notifications
+
+    if not submissions:
+        return
+    done, by = list(submissions), getattr(user, "pk", None)
+    transaction.on_commit(lambda: notifications.deliver(notifications.reports_submitted, done, by))
 
 
 def _notify_reviewed(report: Report, *, notify: bool = True) -> None:
