@@ -202,6 +202,33 @@ def _import_user(args: argparse.Namespace) -> Any:
     return get_user_model().objects.filter(username=args.user, is_active=True).first() or False
 
 
+def _importer_refusal(user: Any, target: Any, plan: dict[str, Any]) -> str | None:
+    """Why the user ``--user`` names cannot be the importer of a plan of ``target`` (the municipality the import
+    goes to; None: one it would register), or None. The rule of the upload page: a plan office imports its own
+    municipality's plans; a new municipality, the installation's administrator. A plan office created with its
+    municipality (``createuser --new-municipality``) whose first file names it otherwise (another spelling, no
+    prefecture where two share the name) would have had the plan registered under a second municipality, the
+    history naming a user who cannot see it."""
+    from shinchoku.accounts.permissions import can, membership
+
+    if user is None or user.is_superuser:
+        return None
+    if target is not None:
+        if can(user, "import_plan", target):
+            return None
+        return f"利用者 {user.username} は{target}の計画を取り込めません（取り込めるのはその自治体の計画担当とシステム管理者です）。"
+    info = plan["municipality"]
+    named = f"{(info.get('prefecture') or '').strip()}{(info.get('name') or '').strip()}"
+    m = membership(user)
+    if m is None or m.municipality is None:
+        return f"自治体「{named}」は登録されていません。新しい自治体の計画を取り込めるのはシステム管理者だけです。"
+    return (
+        f"自治体「{named}」は登録されていないため、取り込むと別の自治体として登録されます。利用者 {user.username} は"
+        f"{m.municipality}の{m.get_role_display()}です。{m.municipality}の計画なら --municipality {m.municipality.name}"
+        " を付けて取り込んでください。"
+    )
+
+
 #: What ``shinchoku import FOLDER`` reads from a folder.
 PLAN_SUFFIXES = (".txt", ".csv", ".tsv", ".xlsx", ".xls", ".docx", ".pdf", ".json", ".md")
 
@@ -264,7 +291,7 @@ def cmd_import_folder(args: argparse.Namespace) -> int:
     if not files:
         return _fail(f"{args.file} に計画ファイル（{'、'.join(PLAN_SUFFIXES)}）がありません。")
     _setup_django()
-    from shinchoku.plans.loader import load_plan
+    from shinchoku.plans.loader import load_plan, match_municipality
 
     user = _import_user(args)
     if user is False:
@@ -277,6 +304,9 @@ def cmd_import_folder(args: argparse.Namespace) -> int:
         try:
             if isinstance(plan, ParseError):
                 raise plan
+            refusal = None if reference else _importer_refusal(user, match_municipality(plan, args.municipality), plan)
+            if refusal is not None:
+                raise ParseError(refusal)
             result = load_plan(
                 plan,
                 municipality_name=args.municipality,
@@ -335,8 +365,12 @@ def cmd_import(args: argparse.Namespace) -> int:
             plan = _with_saved_mapping(args, plan, into.municipality if into is not None else None)
         except ParseError as exc:
             return _refused(exc, args)
+    target = into.municipality if into is not None else match_municipality(plan, args.municipality)
+    refusal = None if reference else _importer_refusal(user, target, plan)
+    if refusal is not None:
+        return _fail(refusal)
     # a municipality not registered yet is registered by the import: said, as the upload preview says it
-    registers = into is None and match_municipality(plan, args.municipality) is None
+    registers = target is None
     try:
         result = load_plan(
             plan,
@@ -758,6 +792,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("username", help="ユーザー名")
     p.add_argument("--role", metavar="plan_office|editor|viewer", help="役割: 計画担当 / 担当課 / 閲覧")
     p.add_argument("--municipality", metavar="NAME_OR_CODE", help="自治体名または団体コード")
+    p.add_argument(
+        "--new-municipality",
+        action="store_true",
+        help="--municipality の自治体が未登録なら新しく登録する（都道府県名から書く: 新潟県新発田市）",
+    )
     p.add_argument("--prefecture", help="県内閲覧者の都道府県（--role viewer のみ）")
     p.add_argument(
         "--department", action="append", metavar="NAME", help="担当課（--role editor。繰り返し指定可）"

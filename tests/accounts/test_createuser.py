@@ -203,3 +203,105 @@ def test_the_installed_command_end_to_end(tmp_path):
     assert "こども未来課" in done.stdout
     again = cli("manage", "createuser", "oita", "--role", "viewer", "--municipality", "日田市")
     assert again.returncode == 2 and "すでに使われています" in again.stderr
+
+
+# --- a municipality's first user and first import ------------------------------------------------------
+
+
+def test_a_new_municipalitys_first_plan_office_then_its_first_import_naming_them(db, password, capsys):
+    """`createuser` needed the municipality registered, and `import --user` the user: the first import of a
+    municipality could not name its importer. ``--new-municipality`` registers it with its first user, says so, and
+    the import then finds it (and fills in its 団体コード) instead of registering another."""
+    from shinchoku.plans.models import Initiative, Plan
+
+    assert not Municipality.objects.exists()
+    status, out, err = run(
+        capsys, "kato", "--role", "plan_office", "--municipality", "新潟県新発田市", "--new-municipality",
+        "--email", "jouhou@city.shibata.example",
+    )  # fmt: skip
+    assert status == 0, err
+    assert out.splitlines() == [
+        "自治体「新潟県新発田市」を新しく登録しました（計画はまだありません）",
+        "利用者「kato」を作成しました / 新潟県新発田市 の計画担当",
+    ]
+    (registered,) = Municipality.objects.all()
+    assert (registered.name, registered.prefecture, registered.code) == ("新発田市", "新潟県", None)
+    kato = User.objects.get(username="kato")
+    assert kato.membership.municipality == registered
+
+    assert main(["import", "--user", "kato", str(ROOT / "samples" / "plans" / "shibata.txt")]) == 0
+    out, err = capsys.readouterr()
+    assert "新潟県新発田市 「" in out and "(新規) を取り込みました" in out and "新しく登録" not in out
+    (municipality,) = Municipality.objects.all()  # the one registered with kato, given its code by the file
+    assert (municipality.pk, municipality.code) == (registered.pk, "152064")
+    plan = Plan.objects.get()
+    assert plan.municipality == kato.membership.municipality and plan.initiatives.count() == 43
+    history = Initiative.history.filter(id__in=plan.initiatives.values("pk"))
+    assert history.exists() and not history.exclude(history_user=kato).exists()
+
+    # run again for a second user: the municipality is found, nothing more registered or said
+    status, out, _ = run(capsys, "ito", "--role", "viewer", "--municipality", "新潟県新発田市", "--new-municipality")
+    assert status == 0 and out.splitlines() == ["利用者「ito」を作成しました / 新潟県新発田市 の閲覧"]
+    assert Municipality.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        # without the flag an unknown name is a typo until said otherwise
+        (["--municipality", "新潟県三条市"], "自治体「新潟県三条市」は登録されていません（先に計画を取り込むか、管理サイトで登録してください。"
+                                          "利用者と一緒に登録するには --new-municipality を付けます）。"),
+        (["--municipality", "三条市", "--new-municipality"], "都道府県名から書いてください（例: 新潟県新発田市）。「三条市」"),
+        (["--municipality", "新潟県三条", "--new-municipality"], "「三条」は市区町村の名称として登録できません"),
+        (["--municipality", "新潟県三条市役所", "--new-municipality"], "「三条市役所」は市区町村の名称として登録できません"),
+        (["--municipality", "152048", "--new-municipality"], "都道府県名から書いた名称で指定してください"),
+        (["--new-municipality"], "--new-municipality には --municipality"),
+        (["--municipality", "新潟県三条市", "--new-municipality", "--department", "市民課"], "新潟県三条市にはまだ担当課がありません"),
+    ],
+)
+def test_nothing_is_registered_by_a_typo(db, password, capsys, args, message):
+    status, out, err = run(capsys, "a1", "--role", "plan_office", *args)
+    assert status == 2 and out == "" and err.count("\n") == 1 and message in err, err
+    assert not Municipality.objects.exists() and not User.objects.filter(username="a1").exists()
+
+
+def test_a_municipality_registered_without_its_prefecture_is_not_registered_again(db, password, capsys):
+    """A file naming no prefecture registered 「三条市」: 「新潟県三条市」 is most likely the same one."""
+    Municipality.objects.create(name="三条市")
+    status, _, err = run(capsys, "a1", "--role", "viewer", "--municipality", "新潟県三条市", "--new-municipality")
+    assert status == 2 and "自治体「三条市」（都道府県なし）が登録されています。" in err and "--municipality 三条市" in err
+    assert Municipality.objects.count() == 1
+    # another prefecture's namesake is another municipality (府中市): registered beside it
+    Municipality.objects.create(name="府中市", prefecture="東京都")
+    assert run(capsys, "a2", "--role", "viewer", "--municipality", "広島県府中市", "--new-municipality")[0] == 0
+    assert sorted(Municipality.objects.filter(name="府中市").values_list("prefecture", flat=True)) == ["広島県", "東京都"]
+
+
+def test_a_refused_password_registers_no_municipality(db, monkeypatch, capsys):
+    monkeypatch.setenv(command.PASSWORD_ENV, "short1")
+    status, _, err = run(capsys, "a1", "--role", "plan_office", "--municipality", "新潟県三条市", "--new-municipality")
+    assert status == 2 and "パスワード" in err
+    assert not Municipality.objects.exists()
+
+
+def test_an_importer_named_is_one_who_may_import_the_plan_in_the_app(world, password, capsys):
+    """The first file naming its municipality otherwise (here 日田市's plan for 新発田市's plan office) would have been
+    registered under another municipality, the history naming a user who cannot see it: refused, nothing written."""
+    from shinchoku.plans.models import Plan
+
+    hita = str(ROOT / "samples" / "plans" / "hita.txt")
+    onojo = str(ROOT / "samples" / "plans" / "onojo.txt")
+    assert main(["import", "--user", "keikaku_shibata", hita]) == 2
+    _, err = capsys.readouterr()
+    assert err == "shinchoku: 利用者 keikaku_shibata は大分県日田市の計画を取り込めません（取り込めるのはその自治体の計画担当とシステム管理者です）。\n"
+    assert main(["import", "--user", "keikaku_shibata", onojo]) == 2
+    _, err = capsys.readouterr()
+    assert err == (
+        "shinchoku: 自治体「福岡県大野城市」は登録されていないため、取り込むと別の自治体として登録されます。"
+        "利用者 keikaku_shibata は新潟県新発田市の計画担当です。新潟県新発田市の計画なら --municipality 新発田市 を付けて"
+        "取り込んでください。\n"
+    )
+    assert not Plan.objects.exists() and Municipality.objects.count() == 2
+    # the plan office of the plan's municipality, the administrator: as on the upload page
+    assert main(["import", "--dry-run", "--user", "keikaku_hita", hita]) == 0
+    assert main(["import", "--dry-run", "--user", "kanrisha", onojo]) == 0

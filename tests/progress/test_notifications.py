@@ -435,3 +435,147 @@ def test_the_sender_names_the_municipality_once(settings):
     assert notifications.sender(round_of("日田市", "第4次日田市情報化基本計画")) == (
         "日田市 第4次日田市情報化基本計画 進捗管理 <dx@city.example>"
     )
+
+
+# --- the plan office told of submissions ------------------------------------------------------------
+
+
+@pytest.fixture
+def reviewers(w):
+    """延岡市's plan office with addresses: the fixture's 計画担当 and a colleague; one who left (inactive), 新発田市's
+    計画担当 and the installation's administrator are no reviewers of this round."""
+    from django.contrib.auth import get_user_model
+
+    from shinchoku.accounts.models import Membership, Role
+
+    User = get_user_model()
+    office = w.users["office"]
+    office.email = "joho@city.nobeoka.example"
+    office.save()
+    colleague = User.objects.create_user("t-office2", email="joho2@city.nobeoka.example", last_name="計画", first_name="次郎")
+    Membership.objects.create(user=colleague, role=Role.PLAN_OFFICE, municipality=w.nobeoka.municipality)
+    gone = User.objects.create_user("t-office-gone", email="gone@city.nobeoka.example", is_active=False)
+    Membership.objects.create(user=gone, role=Role.PLAN_OFFICE, municipality=w.nobeoka.municipality)
+    w.users["office_other"].email = "joho@city.shibata.example"
+    w.users["office_other"].save()
+    editor = w.users["editor"]
+    editor.last_name, editor.first_name = "市民", "花子"
+    editor.save()
+    return ["joho2@city.nobeoka.example", "joho@city.nobeoka.example"]
+
+
+def _named(report: Report) -> str:
+    initiative = report.initiative
+    return f"{initiative.code} {initiative.title}" if initiative.code else initiative.title
+
+
+def test_a_department_submitting_a_report_tells_the_plan_office(
+    w, reviewers, mailoutbox, django_capture_on_commit_callbacks
+):
+    """The plan office learnt of a submission only by opening the round's page (found walking a whole round)."""
+    from .conftest import report_post, version_in
+
+    editor = Client()
+    login(editor, w.users["editor"])
+    url = reverse("progress:report", args=[w.report.pk])
+    with django_capture_on_commit_callbacks(execute=True):  # no 進捗状況: refused, nothing submitted, no mail
+        editor.post(url, report_post(w.report, version_in(editor.get(url)), action="submit"))
+    assert mailoutbox == []
+    with django_capture_on_commit_callbacks(execute=True):
+        response = editor.post(url, report_post(w.report, version_in(editor.get(url)), action="submit",
+                                                status=Status.IN_PROGRESS))  # fmt: skip
+    assert response.status_code == 302
+    (mail,) = mailoutbox
+    assert mail.to == reviewers  # the round's reviewers only, the one who left not
+    assert mail.subject == f"【提出】{w.nobeoka.title} 市民課 {_named(w.report)}（令和6年度の実績）"
+    assert mail.body == (
+        f"計画担当 各位\n\n{w.nobeoka.title}の「令和6年度の実績」について、市民課の次の報告が提出されました。\n"
+        f"提出者: 市民 花子\n\n・{_named(w.report)}\n\n"
+        f"確認・承認する画面: https://dx.city.nobeoka.example/reports/{w.report.pk}/\n\n"
+        "※このメールは shinchoku から自動で送信しています。"
+    )
+    # sent once: a retry of the same submission sends nothing
+    report = Report.objects.get(pk=w.report.pk)
+    assert notifications.reports_submitted([(report.pk, report.version, False)], w.users["editor"].pk) == []
+    assert len(mailoutbox) == 1
+
+
+def test_a_report_resubmitted_after_a_return_says_so(w, reviewers, mailoutbox, django_capture_on_commit_callbacks):
+    services.save_report(w.report, version=w.report.version, fields={"status": Status.IN_PROGRESS})
+    services.submit_report(w.report, w.users["editor"], notify=False)
+    services.return_report(w.report, w.users["office"], "実績値の根拠を書いてください")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.submit_report(w.report, w.users["editor"])
+    (mail,) = mailoutbox
+    assert mail.subject == f"【再提出】{w.nobeoka.title} 市民課 {_named(w.report)}（令和6年度の実績）"
+    assert "市民課の次の報告が、差戻し後に修正のうえ再提出されました。" in mail.body
+    assert f"・{_named(w.report)}（差戻し後の再提出）\n" in mail.body
+
+
+def test_a_sheet_of_reports_submitted_at_once_is_one_mail_listing_them(
+    w, reviewers, mailoutbox, django_capture_on_commit_callbacks, settings, tmp_path
+):
+    """市民課 submitting its Excel sheet is one act: one mail naming each report, not one mail a report; the
+    returned one it corrected is marked as resubmitted, and the link opens the department's reports to review."""
+    from .test_excel_roundtrip import COLUMN, _confirm, _download, _row, _upload
+
+    settings.VAR_DIR = tmp_path
+    civic = list(w.round.reports.filter(initiative__department_links__department__name="市民課").order_by("pk"))
+    returned = civic[1]
+    services.save_report(returned, version=returned.version, fields={"status": Status.DONE})
+    services.submit_report(returned, w.users["editor"], notify=False)
+    services.return_report(returned, w.users["office"], "成果を書いてください")
+    editor = Client()
+    login(editor, w.users["editor"])
+    wb = _download(editor, w.round.pk)
+    ws = wb["市民課"]
+    for report in civic[:3]:
+        ws.cell(_row(ws, report.initiative.title), COLUMN["status"]).value = "実施中"
+    with django_capture_on_commit_callbacks(execute=True):
+        response = _confirm(editor, w.round.pk, _upload(editor, w.round.pk, wb), submit="1")
+    assert response.status_code == 302
+    assert sorted(Report.objects.filter(pk__in=[r.pk for r in civic]).values_list("state", flat=True)) == (
+        ["draft"] * 3 + ["submitted"] * 3
+    )
+    (mail,) = mailoutbox
+    assert mail.to == reviewers
+    assert mail.subject == f"【提出】{w.nobeoka.title} 市民課 令和6年度の実績の報告3件（うち再提出1件）"
+    assert "市民課の次の報告3件が提出されました。うち1件は差戻し後の再提出です。\n提出者: 市民 花子\n\n" in mail.body
+    listed = mail.body.split("\n\n")[2].splitlines()  # in the plan's order
+    in_order = sorted(civic[:3], key=lambda r: r.initiative.position)
+    assert listed == [f"・{_named(r)}" + ("（差戻し後の再提出）" if r.pk == returned.pk else "") for r in in_order]
+    link = f"https://dx.city.nobeoka.example/rounds/{w.round.pk}/?state=submitted&department=%E5%B8%82%E6%B0%91%E8%AA%B2"
+    assert f"確認・承認する画面: {link}\n" in mail.body
+    # the link shows the plan office the three reports waiting for its review
+    office = Client()
+    login(office, w.users["office"])
+    page = office.get(link.removeprefix("https://dx.city.nobeoka.example")).content.decode()
+    assert "3件を表示" in page and all(r.initiative.title in page for r in civic[:3])
+
+
+def test_the_plan_office_submitting_for_departments_is_not_mailed_itself(
+    w, reviewers, mailoutbox, django_capture_on_commit_callbacks
+):
+    """The 計画担当 who submitted (for two departments at once, from the whole round's sheet) knows it: its colleague is
+    told, each department's reports under its name."""
+    from django.db.models import Count
+
+    def only(department: str) -> Report:
+        """The first report of the department's alone (a shared one would be listed under both)."""
+        reports = w.round.reports.annotate(n=Count("initiative__department_links")).filter(n=1)
+        return reports.filter(initiative__department_links__department__name=department).order_by("pk").first()
+
+    civic, health = only("市民課"), only("健康増進課")
+    submitted = []
+    with django_capture_on_commit_callbacks(execute=True):
+        for report in (civic, health):
+            services.save_report(report, version=report.version, fields={"status": Status.IN_PROGRESS})
+            submitted.append(services.submit_report(report, w.users["office"], notify=False))
+        services.notify_submitted(submitted, w.users["office"])
+    (mail,) = mailoutbox
+    assert mail.to == ["joho2@city.nobeoka.example"]
+    # in the plan's order, each department's reports under its name
+    first, second = sorted([(civic, "市民課"), (health, "健康増進課")], key=lambda x: x[0].initiative.position)
+    assert mail.subject == f"【提出】{w.nobeoka.title} {first[1]}、{second[1]} 令和6年度の実績の報告2件"
+    assert f"\n\n【{first[1]}】\n・{_named(first[0])}\n\n【{second[1]}】\n・{_named(second[0])}\n\n" in mail.body
+    assert f"確認・承認する画面: https://dx.city.nobeoka.example/rounds/{w.round.pk}/?state=submitted\n" in mail.body

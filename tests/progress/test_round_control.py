@@ -14,8 +14,9 @@ from datetime import timedelta
 import pytest
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
-from shinchoku.core.dates import deadline_label
+from shinchoku.core.dates import deadline_label, wareki_time
 from shinchoku.plans.models import Department
 from shinchoku.progress import services
 from shinchoku.progress.models import Report, Round, RoundEvent, Status
@@ -75,7 +76,7 @@ def test_deadline_extended_for_one_department_then_for_all(w):
     assert response.status_code == 302
     round_ = Round.objects.get(pk=w.round.pk)
     assert round_.deadline == original and services.department_deadlines(round_) == {"市民課": later}
-    event = RoundEvent.objects.get(round=round_)
+    event = RoundEvent.objects.get(round=round_, kind=RoundEvent.Kind.EXTENDED)
     assert event.reason == "人事異動" and event.created_by == w.users["office"]
     assert event.detail == f"市民課の提出期限 {deadline_label(original)} → {deadline_label(later)}"
     # 市民課 sees its own deadline with the weekday on its page; 健康増進課 the round's
@@ -170,6 +171,7 @@ def test_the_rounds_record_says_who_closed_published_and_withdrew_it(w):
     kinds = list(Round.objects.get(pk=w.round.pk).events.order_by("pk").values_list("kind", "detail", "created_by"))
     me = w.users["office"].pk
     assert kinds == [
+        (RoundEvent.Kind.OPENED, f"提出期限 {deadline_label(w.round.deadline)}・報告81件", None),  # opened by the fixture
         (RoundEvent.Kind.CLOSED, "", me),
         (RoundEvent.Kind.PUBLISHED, "報告2件", me),
         (RoundEvent.Kind.PUBLISHED, "報告1件", me),
@@ -178,6 +180,95 @@ def test_the_rounds_record_says_who_closed_published_and_withdrew_it(w):
     page = office.get(round_url).content.decode()
     for line in ("締切 — t-office", "公表（報告2件） — t-office", "公表（報告1件） — t-office", "公表の取消し（報告3件） — t-office"):
         assert line in page, line
+
+
+def _record(page: str) -> list[str]:
+    """The lines of the round's 「回の操作記録」 as the plan office reads them, newest first."""
+    block = page.split('<ul class="events">', 1)[1].split("</ul>", 1)[0]
+    return [re.sub(r"<[^>]+>", "", item).strip() for item in block.split("<li>")[1:]]
+
+
+def test_the_rounds_record_says_who_opened_it_and_when(w):
+    """The record began with the first close or extension: who opened the round, when and with which
+    deadline was written nowhere a reader of the round could see (found walking a whole round)."""
+    office = _client(w.users["office"])
+    deadline = w.round.deadline + timedelta(days=30)
+    response = office.post(
+        reverse("progress:plan-rounds", args=[w.nobeoka.pk]),
+        {"fy": "2025", "deadline": deadline.isoformat(), "reminder_days": "7", "title": ""},
+    )
+    assert response.status_code == 302
+    round_ = Round.objects.get(plan=w.nobeoka, fy=2025)
+    (event,) = round_.events.all()
+    assert (event.kind, event.created_by, event.automatic) == (RoundEvent.Kind.OPENED, w.users["office"], False)
+    assert event.detail == f"提出期限 {deadline_label(deadline)}・報告81件"
+    assert _record(office.get(response.url).content.decode()) == [
+        f"{wareki_time(event.created_at)} 開始（提出期限 {deadline_label(deadline)}・報告81件） — t-office"
+    ]
+
+
+def test_the_rounds_record_names_who_reminded_the_departments_and_the_system_for_the_daily_reminders(
+    w, mailoutbox, django_capture_on_commit_callbacks
+):
+    """The 督促 were written nowhere in the round's record: the plan office could not tell whether (or when) the
+    departments that still had not submitted had been reminded, by a colleague's button or by the daily job."""
+    from shinchoku.progress.tasks import daily_reminders
+
+    office = _client(w.users["office"])
+    response = office.post(reverse("progress:round-remind", args=[w.round.pk]), {"confirm": "1"})
+    assert response.status_code == 302 and len(mailoutbox) == 2
+    by_hand = Round.objects.get(pk=w.round.pk).events.get(kind=RoundEvent.Kind.REMINDED)
+    assert (by_hand.detail, by_hand.created_by, by_hand.automatic) == (
+        "2課: 健康増進課、市民課", w.users["office"], False
+    )
+    # a second press the same day sends nothing: nothing more is recorded
+    office.post(reverse("progress:round-remind", args=[w.round.pk]), {"confirm": "1"})
+    assert Round.objects.get(pk=w.round.pk).events.filter(kind=RoundEvent.Kind.REMINDED).count() == 1
+
+    Round.objects.filter(pk=w.round.pk).update(deadline=timezone.localdate() - timedelta(days=1))
+    daily_reminders.call()  # what the worker runs each morning: the deadline has passed
+    assert len(mailoutbox) == 4 and mailoutbox[-1].subject.startswith("【提出期限超過】")
+    automatic = Round.objects.get(pk=w.round.pk).events.filter(kind=RoundEvent.Kind.REMINDED).first()
+    assert (automatic.detail, automatic.created_by, automatic.automatic) == ("2課: 健康増進課、市民課", None, True)
+    lines = _record(office.get(reverse("progress:round", args=[w.round.pk])).content.decode())
+    assert lines[:2] == [
+        f"{wareki_time(automatic.created_at)} 督促（2課: 健康増進課、市民課） — システム（自動）",
+        f"{wareki_time(by_hand.created_at)} 督促（2課: 健康増進課、市民課） — t-office",
+    ]
+    daily_reminders.call()  # the next run has nothing to send: nothing is recorded
+    assert Round.objects.get(pk=w.round.pk).events.filter(kind=RoundEvent.Kind.REMINDED).count() == 2
+
+
+def test_a_reminder_of_many_departments_is_one_line_of_the_record(w):
+    """「督促（28課: …）」: the names fit the record's line, the rest counted."""
+    from shinchoku.progress.notifications import _record_reminder
+
+    names = [f"第{n}デジタル行政推進課" for n in range(1, 29)]
+    _record_reminder(w.round, names, w.users["office"])
+    event = w.round.events.get(kind=RoundEvent.Kind.REMINDED)
+    assert event.detail.startswith("28課: 第1デジタル行政推進課、第2デジタル行政推進課、")
+    assert event.detail.endswith("、第12デジタル行政推進課ほか16課") and len(event.detail) <= 200
+
+
+def test_rounds_opened_before_are_given_their_opening_in_the_record(w):
+    """The migration writes the opening of a round opened before the record kept it: when it opened, who opened it
+    and the deadline it was opened with (its history's first row), not today's extended one."""
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("shinchoku.progress.migrations.0007_round_event_opened_reminded")
+    round_ = Round.objects.get(pk=w.round.pk)
+    opened_with = round_.deadline
+    round_.events.all().delete()  # as before the record kept openings
+    Round.history.filter(id=round_.pk, history_type="+").update(history_user=w.users["office"])
+    services.extend_deadline(round_, opened_with + timedelta(days=7), user=w.users["office"])
+    migration.record_openings(apps, None)
+    event = round_.events.get(kind=RoundEvent.Kind.OPENED)
+    assert (event.created_at, event.created_by) == (round_.opened_at, w.users["office"])
+    assert event.detail == f"提出期限 {deadline_label(opened_with)}"
+    migration.record_openings(apps, None)  # run again: nothing twice
+    assert round_.events.filter(kind=RoundEvent.Kind.OPENED).count() == 1
 
 
 def test_unpublish_one_report_with_a_reason(w):

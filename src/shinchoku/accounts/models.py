@@ -45,9 +45,11 @@ class Membership(models.Model):
         return f"{self.user} — {where} {self.get_role_display()}"
 
     def clean(self) -> None:
+        # a municipality not saved yet is one ``createuser --new-municipality`` registers with the user
+        named = self.municipality_id is not None or self.municipality is not None
         if self.prefecture and self.role != Role.VIEWER:
             raise ValidationError(_("都道府県単位の役割は閲覧のみです。"))
-        if bool(self.prefecture) == bool(self.municipality_id):
+        if bool(self.prefecture) == named:
             raise ValidationError(_("自治体か都道府県のどちらか一方を指定してください。"))
         if self.municipality_id and reference_only(self.municipality):
             # A municipality known here only through its reference plans (参考計画) is someone else's.

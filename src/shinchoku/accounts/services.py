@@ -10,6 +10,7 @@ Who may call these is decided by the caller through ``permissions.can(user, "man
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -23,6 +24,7 @@ from django.db.models import Q, QuerySet
 from shinchoku.audit.models import Kind
 from shinchoku.audit.recorder import record
 from shinchoku.core.prefectures import PREFECTURES
+from shinchoku.importers.municipalities import NAME_CHARS
 from shinchoku.plans.models import Department, Municipality
 
 from .models import Membership, Role
@@ -30,6 +32,10 @@ from .models import Membership, Role
 
 class AccountError(ValueError):
     """Input refused; the message is one line of Japanese meant for the person who typed it."""
+
+
+class UnknownMunicipality(AccountError):
+    """No municipality registered under the name or 団体コード typed (``new_municipality`` may register it)."""
 
 
 def _messages(error: ValidationError) -> str:
@@ -44,15 +50,16 @@ def find_municipality(name_or_code: str) -> Municipality:
     if text.isascii() and text.isdigit():
         found = Municipality.objects.filter(code=text).first()
         if found is None:
-            raise AccountError(f"団体コード {text} の自治体は登録されていません。")
+            raise UnknownMunicipality(f"団体コード {text} の自治体は登録されていません。")
         return found
     matches = list(Municipality.objects.filter(name=text))
     prefecture = next((p for p in PREFECTURES if text.startswith(p) and len(text) > len(p)), None)
     if not matches and prefecture:
         matches = list(Municipality.objects.filter(prefecture=prefecture, name=text[len(prefecture) :]))
     if not matches:
-        raise AccountError(
-            f"自治体「{text}」は登録されていません（先に計画を取り込むか、管理サイトで登録してください）。"
+        raise UnknownMunicipality(
+            f"自治体「{text}」は登録されていません（先に計画を取り込むか、管理サイトで登録してください。"
+            "利用者と一緒に登録するには --new-municipality を付けます）。"
         )
     if len(matches) > 1:
         options = "、".join(f"{m}（{m.code or '団体コードなし'}）" for m in matches)
@@ -60,6 +67,47 @@ def find_municipality(name_or_code: str) -> Municipality:
             f"自治体「{text}」が複数あります。都道府県名を付けるか団体コードで指定してください: {options}"
         )
     return matches[0]
+
+
+#: How the name of a municipality registered from the command line ends (市区町村): 「新潟県新発田」, a typo, is none.
+MUNICIPALITY_ENDINGS = ("市", "区", "町", "村")
+
+
+def new_municipality(name_or_code: str) -> Municipality:
+    """The municipality ``createuser --new-municipality`` gives the user: the one named if it is registered, else a
+    new one, not saved yet (``create_user`` saves it with the user: a password refused registers nothing).
+
+    A new one is named with its prefecture (「新潟県新発田市」, or a prefecture alone: 「新潟県」), as plan files name
+    it, so that the first import of its plan finds it (``plans.loader.match_municipality``: by prefecture and name)
+    instead of registering a second one beside it. Nothing is registered by a typo: a name without its prefecture,
+    one not ending in 市・区・町・村, or one a municipality of no prefecture here has already (registered by a file
+    that named none: the same one, most likely) is refused, saying why."""
+    text = (name_or_code or "").strip()
+    try:
+        return find_municipality(text)
+    except UnknownMunicipality:
+        pass
+    if text.isascii() and text.isdigit():
+        raise AccountError(
+            f"団体コード {text} の自治体は登録されていません。新しく登録するには、都道府県名から書いた名称で"
+            "指定してください（例: 新潟県新発田市）。"
+        )
+    if text in PREFECTURES:
+        return Municipality(name=text, prefecture=text)
+    prefecture = next((p for p in PREFECTURES if text.startswith(p) and len(text) > len(p)), None)
+    if prefecture is None:
+        raise AccountError(f"新しく登録する自治体は、都道府県名から書いてください（例: 新潟県新発田市）。「{text}」")
+    name = text[len(prefecture) :]
+    if not re.fullmatch(f"[{NAME_CHARS}]+", name) or not name.endswith(MUNICIPALITY_ENDINGS):
+        raise AccountError(
+            f"「{name}」は市区町村の名称として登録できません（「…市」「…区」「…町」「…村」）。名称を確かめてください。"
+        )
+    if Municipality.objects.filter(name=name, prefecture="").exists():
+        raise AccountError(
+            f"自治体「{name}」（都道府県なし）が登録されています。同じ自治体なら --new-municipality を付けずに"
+            f" --municipality {name} で指定してください。"
+        )
+    return Municipality(name=name, prefecture=prefecture)
 
 
 def find_departments(municipality: Municipality, names: Iterable[str]) -> list[Department]:
@@ -168,14 +216,20 @@ def create_user(
         departments=departments, email=email, superuser=superuser,
     )  # fmt: skip
     check_password(password, user)
+    registers = municipality is not None and municipality.pk is None  # ``new_municipality``'s, saved with the user
     with transaction.atomic():
+        if registers:
+            municipality.save()
         user.set_password(password)
         user.save()
         if membership is not None:
             membership.user = user
             membership.save()
             membership.departments.set(departments)
-    record(Kind.USER_CREATED, obj=user, details=_describe(user, membership, departments))
+    details = _describe(user, membership, departments)
+    if registers:
+        details["municipality_registered"] = True
+    record(Kind.USER_CREATED, obj=user, details=details)
     return user
 
 

@@ -266,9 +266,11 @@ def apply(round_: Round, user: Any, stored: dict[str, Any], *, submit: bool, ove
     """Save (and submit, when asked) what the preview showed, report by report, through the services.
 
     Permissions are asked again (the user's role or the report's state may have changed since the
-    preview); a report changed since the preview is refused as a conflict by ``save_report``.
+    preview); a report changed since the preview is refused as a conflict by ``save_report``. The
+    plan office is told of the reports submitted in one mail, as of one submission.
     """
     outcome = Outcome()
+    submissions: dict[int, services.Submission] = {}
     entries = {e["report"]: e for e in stored.get("entries", [])}
     reports = (
         services.reports_for_evaluation(round_)
@@ -298,8 +300,8 @@ def apply(round_: Round, user: Any, stored: dict[str, Any], *, submit: bool, ove
                     services.save_report(report, version=entry["version"], fields=fields, actuals=triples)
                     outcome.saved.append(report)
                 if submit and report.state in SUBMITTABLE:
-                    services.submit_report(
-                        report, user, version=None if fields or triples else entry["version"]
+                    submissions[report.pk] = services.submit_report(
+                        report, user, version=None if fields or triples else entry["version"], notify=False
                     )
                     outcome.submitted.append(report)
         except services.ConcurrentEditError:
@@ -310,6 +312,7 @@ def apply(round_: Round, user: Any, stored: dict[str, Any], *, submit: bool, ove
         except services.WorkflowError as exc:
             _drop(outcome, report)
             outcome.refused.append((report, str(exc)))
+    services.notify_submitted([submissions[r.pk] for r in outcome.submitted], user)
     return outcome
 
 

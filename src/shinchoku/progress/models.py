@@ -251,14 +251,18 @@ class DepartmentDeadline(models.Model):
 
 
 class RoundEvent(models.Model):
-    """Something the plan office did to a whole round that needs a reason: who, when and why.
+    """Something done to a whole round: who, when and why (the round's 「回の操作記録」).
 
     Reopening a closed round and extending its deadline are recorded here (the round's history
-    keeps the field changes; this keeps the reason the plan office gave), and so are closing,
-    publishing and withdrawing the publication: the round's record says who did each, and when.
+    keeps the field changes; this keeps the reason the plan office gave), and so are opening,
+    closing, publishing and withdrawing the publication, and every 督促 that went out: the round's
+    record says who did each, and when. A reminder the system sent by itself (the worker's daily job,
+    ``manage.py send_reminders`` from cron) is ``automatic``, with no user.
     """
 
     class Kind(models.TextChoices):
+        OPENED = "opened", _("開始")
+        REMINDED = "reminded", _("督促")
         REOPENED = "reopened", _("再開")
         EXTENDED = "extended", _("期限の延長")
         CLOSED = "closed", _("締切")
@@ -274,6 +278,7 @@ class RoundEvent(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
         verbose_name=_("操作した人"),
     )  # fmt: skip
+    automatic = models.BooleanField(_("システムによる自動の操作"), default=False)
 
     class Meta:
         verbose_name = _("回の操作記録")
@@ -288,6 +293,7 @@ class SentMail(models.Model):
     """A notification that was sent, under a key naming what it was about, so it is never sent twice.
 
     Keys: ``opened:<round>:<department>``, ``reviewed:<report>:<version>:<department>``,
+    ``submitted:<report>:<version>`` (the plan office told of a submission),
     ``due:<round>:<department>:<deadline>``, ``overdue:<round>:<department>:<deadline>``,
     ``extended:<round>:<department>:<deadline>``.
     """

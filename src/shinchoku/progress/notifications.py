@@ -1,5 +1,5 @@
 """E-mails to the departments: a round opened or reopened, a report returned or approved, the deadline
-is extended, near or past.
+is extended, near or past; and to the plan office: reports a department submitted.
 
 Each mail names the plan, the round and the deadline in 和暦 with the weekday, lists the
 initiatives concerned and links to the page where the work is done (``SHINCHOKU_BASE_URL`` makes
@@ -68,6 +68,21 @@ def editors(round_: Round, department: str) -> list[str]:
         user__is_active=True,
     ).select_related("user")
     return sorted({m.user.email for m in members if m.user.email})
+
+
+def reviewers(round_: Round, *, excluding: Any = None) -> list[str]:
+    """The e-mail addresses of those who review the round: its municipality's plan office (active users with an
+    address, as ``review_report`` allows them), without ``excluding``'s (the user who acted; an address they share
+    with a colleague is theirs too). The installation's administrators review nothing of a municipality's."""
+    from shinchoku.accounts.models import Membership, Role
+
+    members = Membership.objects.filter(
+        role=Role.PLAN_OFFICE, municipality=round_.plan.municipality, user__is_active=True
+    ).select_related("user")
+    own = {getattr(excluding, "email", "") or None}
+    return sorted(
+        {m.user.email for m in members if m.user.email and m.user_id != getattr(excluding, "pk", None)} - own
+    )
 
 
 def _send_once(key: str | list[str], round_: Round, to: list[str], subject: str, body: str) -> bool:
@@ -268,6 +283,101 @@ def reports_approved(reviewed: list[tuple[int, int]]) -> list[str]:
     return told
 
 
+def _submitted_by(user: Any, report: Report) -> list[str]:
+    """The departments a report was submitted for: those of its 担当課 the submitter works for (an editor of 市民課
+    submits 市民課's part of a shared report), else all of them (the plan office submitting for a department)."""
+    from shinchoku.accounts.models import Role
+    from shinchoku.accounts.permissions import membership
+
+    names = [link.department.name for link in report.initiative.department_links.all()]
+    m = membership(user)
+    mine = {d.name for d in m.departments.all()} if m is not None and m.role == Role.EDITOR else set()
+    return [name for name in names if name in mine] or names
+
+
+def _departments_named(names: list[str]) -> str:
+    """「市民課」「市民課、健康増進課」, or 「市民課ほか3課」 for more than two (a subject names them in one line)."""
+    if len(names) <= 2:
+        return "、".join(names) or _("（担当課なし）")
+    return _("%(first)sほか%(n)d課") % {"first": names[0], "n": len(names) - 1}
+
+
+def reports_submitted(submissions: list[tuple[int, int, bool]], by: int | None) -> list[str]:
+    """Tell the plan office that reports were submitted: one mail for one act of submitting, listing them.
+
+    ``submissions``: (report id, version once submitted, whether it came back after a return), as
+    ``services.submit_report`` gives them; ``by``: the user who submitted (never mailed). The plan office
+    learnt of a submission only by opening the round's page; a department submitting its Excel sheet of 12
+    reports is one mail, not 12. Each report's key (``submitted:<report>:<version>``) is recorded, so a retry
+    sends nothing twice. Returns the addresses mailed. No user can turn these off: a plan office user
+    without an address gets none (as every mail here).
+    """
+    from django.contrib.auth import get_user_model
+
+    from shinchoku.core.people import person_name
+
+    versions = {pk: (version, again) for pk, version, again in submissions}
+    reports = list(
+        Report.objects.filter(pk__in=versions)
+        .select_related("round__plan__municipality", "initiative")
+        .prefetch_related("initiative__department_links__department")
+        .order_by("round_id", "initiative__position", "pk")
+    )
+    user = get_user_model().objects.filter(pk=by).first() if by is not None else None
+    by_round: dict[int, list[Report]] = {}
+    for report in reports:
+        by_round.setdefault(report.round_id, []).append(report)
+    told: list[str] = []
+    for items in by_round.values():
+        round_ = items[0].round
+        keys = {r.pk: f"submitted:{r.pk}:{versions[r.pk][0]}" for r in items}
+        sent = set(SentMail.objects.filter(key__in=keys.values()).values_list("key", flat=True))
+        items = [r for r in items if keys[r.pk] not in sent]
+        if not items:
+            continue
+        grouped: dict[str, list[Report]] = {}
+        for report in items:
+            for name in _submitted_by(user, report) or [_("（担当課なし）")]:
+                grouped.setdefault(name, []).append(report)
+        departments = _departments_named(list(grouped))
+        again = sum(1 for r in items if versions[r.pk][1])
+        values = {"plan": round_.plan.title, "title": round_.title, "departments": departments, "n": len(items),
+                  "again": again, "mark": _("【再提出】") if again == len(items) else _("【提出】")}  # fmt: skip
+        if len(items) == 1:
+            values["initiative"] = _named(items[0].initiative)
+            subject = _("%(mark)s%(plan)s %(departments)s %(initiative)s（%(title)s）") % values
+            lead = (_("%(departments)sの次の報告が、差戻し後に修正のうえ再提出されました。") if again
+                    else _("%(departments)sの次の報告が提出されました。")) % values  # fmt: skip
+            url = absolute(reverse("progress:report", args=[items[0].pk]))
+        else:
+            subject = _("%(mark)s%(plan)s %(departments)s %(title)sの報告%(n)d件") % values
+            lead = _("%(departments)sの次の報告%(n)d件が提出されました。") % values
+            if again == len(items):
+                lead += _("いずれも差戻し後の再提出です。")
+            elif again:
+                subject += _("（うち再提出%(again)d件）") % values
+                lead += _("うち%(again)d件は差戻し後の再提出です。") % values
+            # the reports waiting for review, of the one department that submitted them
+            query = {"state": Report.State.SUBMITTED, **({"department": list(grouped)[0]} if len(grouped) == 1 else {})}
+            url = absolute(reverse("progress:round", args=[round_.pk])) + "?" + urlencode(query)
+        sections = []
+        for name, listed in grouped.items():
+            lines = "\n".join(
+                f"・{_named(r.initiative)}" + (_("（差戻し後の再提出）") if versions[r.pk][1] else "") for r in listed
+            )
+            sections.append(f"【{name}】\n{lines}" if len(grouped) > 1 else lines)
+        who = _("\n提出者: %(name)s") % {"name": person_name(user)} if user is not None else ""
+        body = _(
+            "計画担当 各位\n\n%(plan)sの「%(title)s」について、%(lead)s%(who)s\n\n%(list)s\n\n"
+            "確認・承認する画面: %(url)s\n\n※このメールは shinchoku から自動で送信しています。"
+        ) % {"plan": round_.plan.title, "title": round_.title, "lead": lead, "who": who,
+             "list": "\n\n".join(sections), "url": url}  # fmt: skip
+        to = reviewers(round_, excluding=user)
+        if _send_once(list(keys[r.pk] for r in items), round_, to, subject, body):
+            told += to
+    return told
+
+
 def deadline_extended(
     round_id: int, department: str | None, deadline_iso: str, reason: str = ""
 ) -> list[str]:
@@ -382,16 +492,40 @@ def remind(round_: Round, today: date, *, manual: bool = False, everyone: bool =
     (an extended deadline gets its own); ``manual`` ones once per department a day. ``everyone``
     (the plan office's button, a deliberate act) reminds every department with an open report now,
     however far its deadline. Returns the departments reminded (:func:`remind_now` says more).
+    Sent without a user (the daily job, ``manage.py send_reminders``): the round's record names the system.
     """
     return list(_remind(round_, today, manual=manual, everyone=everyone).sent)
 
 
-def remind_now(round_: Round, today: date) -> Reminded:
+def remind_now(round_: Round, today: date, *, user: Any = None) -> Reminded:
     """The plan office's 「督促する」: every department with an open report, whatever the 督促日数."""
-    return _remind(round_, today, manual=True, everyone=True)
+    return _remind(round_, today, manual=True, everyone=True, user=user)
 
 
-def _remind(round_: Round, today: date, *, manual: bool, everyone: bool) -> Reminded:
+#: The longest list of departments a reminder's line in the round's record names (``RoundEvent.detail`` holds 200).
+_NAMED_IN_RECORD = 150
+
+
+def _record_reminder(round_: Round, departments: list[str], user: Any) -> None:
+    """「督促（2課: 健康増進課、市民課） — 計画 花子」 in the round's record, or 「— システム（自動）」 for a reminder
+    nobody sent by hand (walked: the record said nothing of the 督促 the departments had been sent)."""
+    from .models import RoundEvent
+
+    named, shown = "", 0
+    for name in departments:
+        longer = f"{named}、{name}" if named else name
+        if len(longer) > _NAMED_IN_RECORD:
+            break
+        named, shown = longer, shown + 1
+    if shown < len(departments):
+        named += _("ほか%(n)d課") % {"n": len(departments) - shown}
+    detail = _("%(n)d課: %(names)s") % {"n": len(departments), "names": named}
+    RoundEvent.objects.create(
+        round=round_, kind=RoundEvent.Kind.REMINDED, detail=detail, created_by=user, automatic=user is None
+    )
+
+
+def _remind(round_: Round, today: date, *, manual: bool, everyone: bool, user: Any = None) -> Reminded:
     from .services import deadline_for, department_deadlines
 
     done = Reminded()
@@ -438,6 +572,8 @@ def _remind(round_: Round, today: date, *, manual: bool, everyone: bool) -> Remi
             done.sent[department] = to
         else:
             done.already.append(department)
+    if done.sent:
+        _record_reminder(round_, list(done.sent), user)
     return done
 
 

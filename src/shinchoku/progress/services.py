@@ -82,9 +82,13 @@ def scale_for(municipality: Municipality) -> evaluation.Scale:
 
 
 @transaction.atomic
-def open_round(plan: Plan, fy: int, deadline: date, *, title: str = "", reminder_days: int = 7) -> Round:
+def open_round(
+    plan: Plan, fy: int, deadline: date, *, title: str = "", reminder_days: int = 7, user: Any = None
+) -> Round:
     """Open the round for ``fy``: every current initiative of the plan gets an empty report.
 
+    The round's record starts with who opened it, with the deadline and the number of reports (its
+    record began with the first close or extension: who opened the round was written nowhere).
     A reference plan (参考計画) is another municipality's plan: nobody here reports on it.
     """
     if plan.is_reference:
@@ -97,7 +101,11 @@ def open_round(plan: Plan, fy: int, deadline: date, *, title: str = "", reminder
     )  # fmt: skip
     initiatives = plan.initiatives.active()
     # with history: the first edit of a report then shows what it changed from
-    bulk_create_with_history([Report(round=round_, initiative=i) for i in initiatives], Report)
+    reports = bulk_create_with_history([Report(round=round_, initiative=i) for i in initiatives], Report)
+    RoundEvent.objects.create(
+        round=round_, kind=RoundEvent.Kind.OPENED, created_by=user,
+        detail=_("提出期限 %(deadline)s・報告%(n)d件") % {"deadline": deadline_label(deadline), "n": len(reports)},
+    )  # fmt: skip
     from . import notifications
 
     transaction.on_commit(lambda: notifications.deliver(notifications.round_opened, round_.pk))
@@ -501,8 +509,8 @@ def _transition(
     *,
     needs_status: bool = False,
     **changes: Any,
-) -> Report:
-    """Move the report to ``state`` if its current (locked, re-read) state allows it."""
+) -> str:
+    """Move the report to ``state`` if its current (locked, re-read) state allows it; the state it had."""
     locked = _lock(report, version)
     if needs_status and not locked.status:
         raise WorkflowError(_("進捗状況を選んでから提出してください。"))
@@ -510,19 +518,47 @@ def _transition(
         raise WorkflowError(
             _("「%(state)s」の報告にはこの操作はできません。") % {"state": locked.get_state_display()}
         )
+    before = locked.state
     locked.state = state
     for name, value in changes.items():
         setattr(locked, name, value)
     _write(locked, report)
-    return report
+    return before
+
+
+#: A report's submission as the plan office is told of it: (report id, its version once submitted, whether it
+#: came back after a return).
+Submission = tuple[int, int, bool]
 
 
 @transaction.atomic
-def submit_report(report: Report, user: Any, *, version: int | None = None) -> Report:
-    return _transition(
+def submit_report(
+    report: Report, user: Any, *, version: int | None = None, notify: bool = True
+) -> Submission:
+    """Submit the report for the plan office's review; the plan office is told by e-mail after the commit.
+
+    ``notify=False`` when the caller submits several at once and tells the plan office of them in one
+    mail (:func:`notify_submitted`): an Excel sheet of 12 reports is one submission, not 12 mails.
+    """
+    before = _transition(
         report, (Report.State.DRAFT, Report.State.RETURNED), Report.State.SUBMITTED, version,
         needs_status=True, submitted_at=timezone.now(), submitted_by=user,
     )  # fmt: skip
+    submission = (report.pk, report.version, before == Report.State.RETURNED)
+    if notify:
+        notify_submitted([submission], user)
+    return submission
+
+
+def notify_submitted(submissions: list[Submission], user: Any) -> None:
+    """Tell the plan office, once the transaction is committed, of reports ``user`` submitted in one act: one
+    mail listing them (``notifications.reports_submitted``); a rolled-back submission sends nothing."""
+    from . import notifications
+
+    if not submissions:
+        return
+    done, by = list(submissions), getattr(user, "pk", None)
+    transaction.on_commit(lambda: notifications.deliver(notifications.reports_submitted, done, by))
 
 
 def _notify_reviewed(report: Report, *, notify: bool = True) -> None:
@@ -851,18 +887,19 @@ def reminded_today(round_: Round, departments: list[str], today: date | None = N
     return notifications.reminded_today(round_, departments, today or timezone.localdate())
 
 
-def remind_now(round_: Round, today: date | None = None) -> Reminded:
+def remind_now(round_: Round, today: date | None = None, *, user: Any = None) -> Reminded:
     """The plan office's 「督促する」 button: a deliberate act, so every department with an unsubmitted
     (or returned) report is reminded now, whatever the 督促日数 — which rules the automatic reminders
     only. At most once a department a day (a second press the same day sends nothing twice).
     Returns ``notifications.Reminded`` (who got it at which addresses, who had it today, who has no
-    address); nothing is sent when no e-mail backend is configured (the caller says so).
+    address); nothing is sent when no e-mail backend is configured (the caller says so). The round's
+    record names ``user`` as the one who reminded.
     """
     from . import notifications
 
     if not email_configured():
         return notifications.Reminded()
-    return notifications.remind_now(round_, today or timezone.localdate())
+    return notifications.remind_now(round_, today or timezone.localdate(), user=user)
 
 
 # --- targets after a round started -------------------------------------------------------------------

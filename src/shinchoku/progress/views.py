@@ -91,6 +91,7 @@ def plan_rounds(request: HttpRequest, pk: int) -> HttpResponse:
                     data["deadline"],
                     title=data["title"].strip(),
                     reminder_days=data["reminder_days"],
+                    user=request.user,
                 )
             except services.WorkflowError as exc:
                 form.add_error(None, str(exc))
@@ -239,7 +240,7 @@ def round_remind(request: HttpRequest, pk: int) -> HttpResponse:
         )
         return redirect("progress:round", pk=round_.pk)
     try:
-        done = services.remind_now(round_)
+        done = services.remind_now(round_, user=request.user)
     except (OSError, SMTPException) as exc:  # the mail server refused or cannot be reached
         return _render_round(
             request,

@@ -1,5 +1,9 @@
 """``createuser``: create a user with their role in one municipality (there is no public sign-up).
 
+A municipality's first user can come before its first plan: ``--new-municipality`` registers the municipality
+``--municipality`` names (with its prefecture: 「新潟県新発田市」) when it is not registered yet, so that the first
+``shinchoku import --user`` names its importer. Without the flag an unknown name is refused, as a typo must be.
+
 The password is read from the SHINCHOKU_PASSWORD environment variable, else asked twice at the
 terminal; it is never accepted on the command line (it would stay in the shell history and be
 visible to other users in the process list). Bad input ends with one line and exit status 2.
@@ -44,19 +48,29 @@ def read_password() -> str:
     return first
 
 
-def create_from_options(options: dict[str, Any]) -> Any:
-    """Resolve names, read the password, create the user; AccountError for anything refused."""
+def create_from_options(options: dict[str, Any]) -> tuple[Any, Any]:
+    """Resolve names, read the password, create the user; AccountError for anything refused. The user, and the
+    municipality ``--new-municipality`` registered with it (None when it was registered before)."""
     municipality = None
+    if options.get("new_municipality") and not options.get("municipality"):
+        raise services.AccountError("--new-municipality には --municipality（都道府県名から書いた自治体名）も指定してください。")
     if options.get("municipality"):
         if options.get("prefecture"):
             raise services.AccountError("--municipality と --prefecture はどちらか一方だけ指定してください。")
-        municipality = services.find_municipality(options["municipality"])
+        if options.get("new_municipality"):
+            municipality = services.new_municipality(options["municipality"])
+        else:
+            municipality = services.find_municipality(options["municipality"])
     elif options.get("role") and not options.get("prefecture"):
         raise services.AccountError("--municipality（自治体名または団体コード）を指定してください。")
     departments = []
     if options.get("department"):
         if municipality is None:
             raise services.AccountError("--department には --municipality も指定してください。")
+        if municipality.pk is None:
+            raise services.AccountError(
+                f"新しく登録する{municipality}にはまだ担当課がありません。計画を取り込んでから担当課の利用者を作成してください。"
+            )
         departments = services.find_departments(municipality, options["department"])
     fields = {
         "role": options.get("role"),
@@ -68,7 +82,8 @@ def create_from_options(options: dict[str, Any]) -> Any:
     }
     services.new_user(options["username"], **fields)  # refuse bad input before asking for a password
     password = read_password()
-    return services.create_user(options["username"], password, **fields)
+    registers = municipality is not None and municipality.pk is None
+    return services.create_user(options["username"], password, **fields), municipality if registers else None
 
 
 def add_arguments(parser: Any) -> None:
@@ -89,11 +104,18 @@ def add_arguments(parser: Any) -> None:
         metavar="NAME",
         help="担当課（--role editor。複数指定するときは繰り返す）",
     )
+    parser.add_argument(
+        "--new-municipality",
+        action="store_true",
+        help="--municipality の自治体が未登録なら新しく登録する（都道府県名から書く: 新潟県新発田市）",
+    )
     parser.add_argument("--email", help="メールアドレス")
     parser.add_argument("--superuser", action="store_true", help="システム管理者（全自治体を管理）にする")
 
 
-def describe(user: Any) -> str:
+def describe(user: Any, *, registered: Any = None) -> str:
+    """What was created, in one line: 「利用者「sato」を作成しました / 新潟県新発田市 の計画担当」; the municipality
+    ``registered`` with it in a line of its own before it."""
     membership = getattr(user, "membership", None)
     parts = [f"利用者「{user.username}」を作成しました"]
     if membership is not None:
@@ -104,7 +126,10 @@ def describe(user: Any) -> str:
             parts.append("担当課: " + "、".join(names))
     if user.is_superuser:
         parts.append("システム管理者")
-    return " / ".join(parts)
+    line = " / ".join(parts)
+    if registered is not None:
+        line = f"自治体「{registered}」を新しく登録しました（計画はまだありません）\n{line}"
+    return line
 
 
 class Command(BaseCommand):
@@ -117,7 +142,7 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         try:
-            user = create_from_options(options)
+            user, registered = create_from_options(options)
         except services.AccountError as exc:
             raise CommandError(str(exc), returncode=EXIT_BAD_INPUT) from None
-        self.stdout.write(describe(user))
+        self.stdout.write(describe(user, registered=registered))

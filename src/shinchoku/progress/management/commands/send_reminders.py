@@ -2,7 +2,8 @@
 
 Meant for a daily cron job. For each open round (or the one given) whose deadline is within its
 reminder days or past, the editors of departments with open reports get one e-mail through
-Django's e-mail backend (services.send_reminders); the command prints who was reminded.
+Django's e-mail backend (services.send_reminders); the command prints who was reminded. The round's record
+(回の操作記録) lists the reminder as the system's (「システム（自動）」), as the worker's daily reminders.
 """
 
 from __future__ import annotations
