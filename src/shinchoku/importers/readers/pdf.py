@@ -33,6 +33,7 @@ a PDF arrives.
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import time
 import unicodedata
@@ -111,6 +112,8 @@ class _Grid:
     #: the cell, which goes on on the next page).
     top_open: list[bool] = field(default_factory=list)
     bottom_open: list[bool] = field(default_factory=list)
+    #: Its reading place on a page of cards (``_card_region``).
+    region: int = 0
 
     @property
     def cut_top(self) -> bool:
@@ -136,6 +139,8 @@ class _RawPage:
     layout: str | None = None
     #: The x of the space between two text columns (a page set in two columns), else None.
     gutter: float | None = None
+    #: A page of cards side by side (``_cards``): each text's and table's ``column`` / ``region`` is its reading place.
+    regions: bool = False
 
 
 def _is_white(color: Any) -> bool:
@@ -708,12 +713,16 @@ def _read_page(page: Any, number: int, carried: float | None = None) -> _RawPage
     shapes = _shapes(page)
     bars = _bars(page, shapes)
     outline = _outlines(shapes)
-    ruled = page.filter(lambda obj: not _is_fill(obj) and not outline(obj))
+    cards = _cards(page)
+    # a card's outline rules no table: cards side by side are no table of cells (their text is read card by card)
+    ruled = page.filter(lambda obj: not _is_fill(obj) and not outline(obj) and _box_of(obj) not in cards)
     closing = _closing_edges(ruled.edges)
     found_tables = ruled.find_tables(
         {"vertical_strategy": "lines", "horizontal_strategy": "lines", "explicit_horizontal_lines": closing}
     )
     found_tables = [part for t in found_tables if len(t.cells) >= 2 for part in _stacked(t)]
+    # boxes in two cards (each card's KPI box at its foot) are each card's, no table across them
+    found_tables = [t for t in found_tables if sum(_overlap(t.bbox, card) for card in cards) <= 1]
     boxes = [t.bbox for t in found_tables]
     in_table: list[list[dict[str, Any]]] = [[] for _ in boxes]
     outside: list[dict[str, Any]] = []
@@ -731,10 +740,10 @@ def _read_page(page: Any, number: int, carried: float | None = None) -> _RawPage
     grids = [_table_of(t, in_table[i], bars, rules, shapes) for i, t in enumerate(found_tables)]
     texts: list[_Text] = []
     # prose set in two columns is no table printed without rules, though its lines' pieces align (「目標」「時期」 lines)
-    columns = _gutter(outside, float(page.width), float(page.height), carried)
-    layout = None if found_tables or columns is not None else _unruled_table(outside)
+    columns = None if cards else _gutter(outside, float(page.width), float(page.height), carried)
+    layout = None if found_tables or columns is not None or cards else _unruled_table(outside)
     for whole in _cluster(outside):
-        for line, column in _column_parts(whole, columns):
+        for line, column in _card_parts(whole, cards) if cards else _column_parts(whole, columns):
             text = repair_glyphs(_line_text(line))
             if not text:
                 continue
@@ -750,8 +759,10 @@ def _read_page(page: Any, number: int, carried: float | None = None) -> _RawPage
                     column=column,
                 )
             )
-    if columns is not None:
+    if columns is not None or cards:
         texts.sort(key=lambda t: (t.column, t.top))
+    for grid in grids if cards else ():
+        grid.region = _card_region(cards, grid.top, grid.columns[0] if grid.columns else 0.0)
     visible = sum(1 for c in chars if c["text"].strip())
     return _RawPage(
         number=number,
@@ -762,7 +773,89 @@ def _read_page(page: Any, number: int, carried: float | None = None) -> _RawPage
         visible=visible,
         layout=layout,
         gutter=columns.gutter if columns is not None else None,
+        regions=bool(cards),
     )
+
+
+#: Least share of the page's width and height a box drawn around text spans to be a card (a slide's 取組 card).
+_CARD_WIDTH = 0.2
+_CARD_HEIGHT = 0.1
+
+
+def _box_of(obj: dict[str, Any]) -> tuple[float, float, float, float]:
+    return float(obj["x0"]), float(obj["top"]), float(obj["x1"]), float(obj["bottom"])
+
+
+def _cards(page: Any) -> list[tuple[float, float, float, float]]:
+    """The cards a page lays side by side — boxes drawn around text (a rectangle or a rounded one, stroked), a fifth of
+    the page wide and a tenth high or more, two of them or more beside each other with a space between (a slide of 取組
+    cards, 2 × 2; a table's cells drawn as boxes touch) — in reading order: row by row, left to right. [] for any other
+    page: its lines are read across the page, where cards beside each other would run into one line (「電子申請の拡充
+    1-2 書かない窓口」), and a table finder takes their outlines for a table's rules."""
+    width, height = float(page.width), float(page.height)
+    drawn = [
+        _box_of(o)
+        for o in [*page.rects, *page.curves]
+        if o.get("stroke")
+        and o["x1"] - o["x0"] >= width * _CARD_WIDTH
+        and o["bottom"] - o["top"] >= height * _CARD_HEIGHT
+        and o["x1"] - o["x0"] < width * 0.9
+    ]
+    if len(drawn) < 2:
+        return []
+    apart = width * 0.01
+
+    def inside(box: tuple[float, float, float, float], outer: tuple[float, float, float, float]) -> bool:
+        return box != outer and outer[0] <= box[0] + 1 and outer[1] <= box[1] + 1 and box[2] <= outer[2] + 1 and box[3] <= outer[3] + 1
+
+    boxes = sorted({b for b in drawn if not any(inside(b, o) for o in drawn)}, key=lambda b: (b[1], b[0]))
+    if any(_overlap(a, b) or _touch(a, b, apart) for a in boxes for b in boxes if a != b):
+        return []  # boxes over or against each other: a table's cells, a frame's parts
+    beside = any(
+        a[2] <= b[0] and min(a[3], b[3]) - max(a[1], b[1]) > (min(a[3] - a[1], b[3] - b[1])) / 2
+        for a in boxes
+        for b in boxes
+        if a != b
+    )
+    if not beside:
+        return []
+    rows: list[list[tuple[float, float, float, float]]] = []
+    for box in boxes:
+        if rows and box[1] < max(b[3] for b in rows[-1]) - (box[3] - box[1]) / 2:
+            rows[-1].append(box)
+        else:
+            rows.append([box])
+    return [box for row in rows for box in sorted(row)]
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _touch(a: tuple[float, float, float, float], b: tuple[float, float, float, float], apart: float) -> bool:
+    """Whether two boxes stand less than ``apart`` from each other (side by side or one over the other)."""
+    across = a[0] < b[2] + apart and b[0] < a[2] + apart
+    down = a[1] < b[3] + apart and b[1] < a[3] + apart
+    return across and down
+
+
+def _card_region(cards: list[tuple[float, float, float, float]], top: float, x: float) -> int:
+    """The reading place of what stands at (x, top) on a page of ``cards``: 2·i + 1 inside card i, 2·i before card i
+    (a slide's heading over the cards), 2·n after them all."""
+    for i, (x0, y0, x1, y1) in enumerate(cards):
+        if x0 <= x <= x1 and y0 <= top <= y1:
+            return 2 * i + 1
+    return next((2 * i for i, card in enumerate(cards) if top < card[1]), 2 * len(cards))
+
+
+def _card_parts(line: list[dict[str, Any]], cards: list[tuple[float, float, float, float]]) -> list[tuple[list[dict[str, Any]], int]]:
+    """A visual line cut into the parts of each card it crosses (and the parts outside them), each with its reading
+    place (``_card_region``)."""
+    parts: dict[int, list[dict[str, Any]]] = {}
+    for c in line:
+        region = _card_region(cards, (c["top"] + c["bottom"]) / 2, (c["x0"] + c["x1"]) / 2)
+        parts.setdefault(region, []).append(c)
+    return [(part, region) for region, part in sorted(parts.items())]
 
 
 #: Fewest characters and lines on each side of a page set in two columns.
@@ -855,7 +948,15 @@ def _gutter(chars: list[dict[str, Any]], width: float, height: float, carried: f
         widths = sorted(max(c["x1"] for c in line) - min(c["x0"] for c in line) for line in side_lines)
         if widths[len(widths) // 2] < (right - left) * 0.5:
             return None  # short pieces at one side (labels, a list of names): no column of text
+        if sum(1 for line in side_lines if _gapped(line, size)) * 3 > len(side_lines):
+            return None  # a side's lines are cells apart (a table printed without rules): no column of prose
     return _spread_columns(chars, float(gutter), lines[first:past])
+
+
+def _gapped(line: list[dict[str, Any]], size: float) -> bool:
+    """Whether a line has a gap of two characters or more between its words (cells of a table), as prose has not."""
+    ordered = sorted(line, key=lambda c: c["x0"])
+    return any(b["x0"] - a["x1"] >= size * 2 for a, b in itertools.pairwise(ordered))
 
 
 def _spread_columns(chars: list[dict[str, Any]], gutter: float, region: list[list[dict[str, Any]]]) -> _Columns:
@@ -1136,22 +1237,25 @@ def _opens_field(text: str) -> bool:
     return m is not None and classify(m.group(1) or m.group(2) or m.group(3), loose=False) is not None
 
 
-def _centred_labels(texts: list[_Text]) -> list[_Text]:
+def _centred_labels(texts: list[_Text], boxed: bool = False) -> list[_Text]:
     """A card's label set alone between the two lines of its value, as a sheet without rules prints a
     label centred in the height of its row (「スケジュール」 between 「令和6年度 対象拡大、…オンライン決」 and
     「済」): the label, then the two lines joined, on one line. Only where the line above the value's
-    first starts at the label's x (a field of its own) and both value lines start right of the label."""
+    first starts at the label's x (a field of its own) and both value lines start right of the label — or, in a card
+    drawn as a box (``boxed``), wherever the value's two lines start right of the label (a slide's 「KPI」 tag beside
+    the indicator's name over its figures)."""
     out = list(texts)
-    i = 2
+    i = 1 if boxed else 2
     while i < len(out) - 1:
         above, label, below = out[i - 1], out[i], out[i + 1]
         if (
             label.column == above.column == below.column
             and len(label.text) <= 12
-            and above.x0 > label.x1 + label.size * 0.5
+            and above.x0 > label.x1 + (0.0 if boxed else label.size * 0.5)
             and abs(below.x0 - above.x0) <= 2.0
-            and abs(out[i - 2].x0 - label.x0) <= 2.0
-            and above.top - out[i - 2].bottom >= -0.5
+            and (boxed or (abs(out[i - 2].x0 - label.x0) <= 2.0 and above.top - out[i - 2].bottom >= -0.5))
+            and above.top < label.top
+            and label.bottom < below.bottom
             and classify(label.text, loose=False) is not None
         ):
             joined = f"{label.text} {_join_lines([above.text, below.text])}"
@@ -1474,7 +1578,12 @@ def _document(raw: list[_RawPage]) -> Document:
             pages.append(_aligned_page(page))
             previous = None
             continue
-        if page.gutter is None:
+        if page.regions:  # each card's lines wrap at its own edge
+            texts = []
+            for region in sorted({t.column for t in page.texts}):
+                part = [t for t in page.texts if t.column == region]
+                texts += _paragraphs(_centred_labels(part, boxed=True), _column_right(part) or rights[page.number], gap)
+        elif page.gutter is None:
             texts = _paragraphs(_centred_labels(page.texts), rights[page.number], gap)
         else:  # each column's lines wrap at its own right edge
             texts = []
@@ -1487,7 +1596,7 @@ def _document(raw: list[_RawPage]) -> Document:
                         [t for t in page.texts if t.column == 0]) or right)  # fmt: skip
                 texts += joined
         items: list[tuple[tuple[int, float], Any]] = [((t.column, t.top), t) for t in texts] + [
-            ((_grid_column(g, page.gutter), g.top), g) for g in page.grids
+            ((g.region if page.regions else _grid_column(g, page.gutter), g.top), g) for g in page.grids
         ]
         items.sort(key=lambda item: item[0])
         blocks: list[Line | Table] = []

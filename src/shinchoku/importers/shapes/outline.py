@@ -193,7 +193,9 @@ def _nodes(document: Document, blocks: list[Block] | None = None) -> list[_Node]
             if nodes:
                 rows = table_fields(block)
                 nodes[-1].fields += rows
-                tabled = bool(rows)
+                # the lines after a table go on with no field before it (a ロードマップ's 「※…見直すことがあります。」
+                # after the last 取組's KPI line), whether or not the table gave the item fields
+                tabled = True
                 if rows and all(role.split(":")[0] in _KPI_ROLES for role, _, _ in rows):
                     nodes[-1].kpi_tables.append(rows)
             continue
