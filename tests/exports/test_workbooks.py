@@ -227,6 +227,26 @@ def test_open_round_is_evaluated_live_with_recorded_actuals_and_earlier_rounds_f
     assert "提出 1件／差戻し 0件／未提出 80件" in ws["A3"].value
 
 
+def test_the_note_a_department_wrote_beside_an_actual_is_its_own_column(nobeoka):
+    """「令和5年3月末時点」 beside the actual is printed beside it, as in the committee report; a round whose actuals
+    carry no note has no such column (an empty one reads as a fault)."""
+    r4 = services.open_round(nobeoka, 2022, date(2023, 5, 31))
+    member = get_user_model().objects.create_user("office")
+    Membership.objects.create(user=member, role=Role.PLAN_OFFICE, municipality=nobeoka.municipality)
+    assert "実績値の備考" not in headers(progress(r4, member)["進捗管理表"])
+    report = r4.reports.get(initiative__title="マイナポータルからの行政手続のオンライン化")
+    indicator = report.initiative.indicators.get()
+    services.save_report(report, version=report.version, fields={"status": Status.IN_PROGRESS},
+                         actuals={indicator.pk: (20.0, "20手続", "令和5年3月末時点")})  # fmt: skip
+    ws = progress(r4, member)["進捗管理表"]
+    col = headers(ws)
+    row = next(r for r in range(HEADER + 2, ws.max_row + 1)
+               if ws.cell(r, col["具体的な取組"]).value == "マイナポータルからの行政手続のオンライン化")  # fmt: skip
+    assert ws.cell(row, col["令和4年度（対象年度）/実績値"]).value == 20
+    assert ws.cell(row, col["実績値の備考"]).value == "令和5年3月末時点"
+    assert col["実績値の備考"] == col["令和4年度（対象年度）/実績値"] + 1  # beside the year's actual it remarks on
+
+
 def test_progress_workbook_takes_a_fixed_number_of_queries():
     small = load_plan(parse(SAMPLES / "shibata.txt")).plan
     big = load_plan(multiply(parse(SAMPLES / "shibata.txt"), 10, title_suffix="（10倍）")).plan

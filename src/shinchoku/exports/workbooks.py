@@ -578,6 +578,9 @@ def progress_columns(table: RoundTable) -> list[Column]:
             Column("目標値", 8.5, group, "number", key=f"target{year}"),
             Column("実績値", 8.5, group, "number", key=f"actual{year}"),
         ]
+    if any(line.note for row in table.rows for line in row.indicators):
+        # what the department wrote beside an actual (「令和8年3月末時点」), as the committee report prints it
+        columns.append(Column("実績値の備考", 14, key="actual_note"))
     columns += [
         Column("最終目標値", 8.5, "最終目標", "number", key="final"),
         Column("目標年度", 9, "最終目標", "center", key="final_fy"),
@@ -640,6 +643,7 @@ def _indicator_cells(line: IndicatorLine | None, indicator: Any, k: int, many: b
         "baseline": _num(line.baseline) if line.baseline is not None else line.baseline_text,
         "baseline_fy": wareki(line.baseline_fy) if line.baseline_fy else None,
         "rate": line.rate,
+        "actual_note": line.note,
     }
     for year, value in line.years.items():
         cells[f"target{year}"] = _num(value.target) if value.target is not None else value.target_text

@@ -597,6 +597,13 @@ def _restarted_numbers(items: list[Initiative], sections: list[dict[str, Any]]) 
     codes = [i["code"] for i in items if i["code"]]
     if len(codes) == len(set(codes)):
         return
+    titles: dict[str, set[str]] = {}
+    for item in items:
+        if item["code"]:
+            titles.setdefault(item["code"], set()).add("".join(nfkc(item["title"]).split()))
+    if all(len(named) == 1 for named in titles.values()):
+        return  # each number names one 取組 wherever it is listed: the same rows again (a wide table's right-hand
+        # columns printed on pages of their own, 「No. | 取組名」 repeated), no numbering started anew (``_once`` joins them)
     by_key = {s["key"]: s for s in sections}
 
     def path(key: str | None) -> str | None:

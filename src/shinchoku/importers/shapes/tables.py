@@ -881,6 +881,21 @@ class TableReader:
                             previous.sections.clear()
                         self.rows(block, previous, 0)
                     continue
+                if (
+                    header.row > 0
+                    and previous is not None
+                    and previous.header.texts == header.texts
+                    and block.width == len(previous.header.texts[0])
+                    and page.name is None
+                ):
+                    # rows going on under the header before, then that header printed again over the next page (a PDF
+                    # table its reader joined over the break): one table, read on from its first row (梓ヶ丘市's 6–10
+                    # above page 2's print titles were lost)
+                    if previous.outer != outer:
+                        previous.outer, previous.heading = outer, None
+                        previous.sections.clear()
+                    self.rows(block, previous, 0)
+                    continue
                 if self.titled and _indicators_alone(header):
                     self.section_indicators(block, header, outer)
                     previous = None
