@@ -86,7 +86,10 @@ def _each_upload_read_once(request: pytest.FixtureRequest, monkeypatch: pytest.M
     real = upload_jobs.read_isolated
 
     def once(path: Any, **options: Any) -> Any:
-        key = (hashlib.sha256(Path(path).read_bytes()).hexdigest(), json.dumps(options, sort_keys=True, default=str))
+        key = (
+            hashlib.sha256(Path(path).read_bytes()).hexdigest(),
+            json.dumps(options, sort_keys=True, default=str),
+        )
         if key not in _READ_ONCE:
             _READ_ONCE[key] = real(path, **options)
         return copy.deepcopy(_READ_ONCE[key])
@@ -111,7 +114,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     write one, so the alias is allowed wherever ``default`` is.
 
     On PostgreSQL the reader tests (``tests/importers``: the plan readers are pure Python, no test
-    there opens the database) and the tests of the installed command on its embedded SQLite database
+    there opens the database), the tests of the docs (``tests/test_docs.py``: the repository's files and settings, read
+    alike whatever the database) and the tests of the installed command on its embedded SQLite database
     (``embedded``: those on ``cli_env`` marked here) are left out: they ran the same on SQLite in the
     same CI run, and they print and read PDFs or migrate databases for more than half the suite's
     time. ``SHINCHOKU_ALL_TESTS=1`` keeps them.
@@ -123,7 +127,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         same = [
             item
             for item in items
-            if (_IMPORTERS in Path(item.path).parents and not _uses_db(item)) or item.get_closest_marker("embedded")
+            if ((_IMPORTERS in Path(item.path).parents or Path(item.path) == _DOCS) and not _uses_db(item))
+            or item.get_closest_marker("embedded")
         ]
         if same:
             config.hook.pytest_deselected(items=same)
@@ -143,6 +148,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 _IMPORTERS = Path(__file__).resolve().parent / "importers"
+_DOCS = Path(__file__).resolve().parent / "test_docs.py"
 
 
 def _uses_db(item: pytest.Item) -> bool:
