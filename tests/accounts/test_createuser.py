@@ -255,6 +255,8 @@ def test_a_new_municipalitys_first_plan_office_then_its_first_import_naming_them
         (["--municipality", "新潟県三条", "--new-municipality"], "「三条」は市区町村の名称として登録できません"),
         (["--municipality", "新潟県三条市役所", "--new-municipality"], "「三条市役所」は市区町村の名称として登録できません"),
         (["--municipality", "152048", "--new-municipality"], "都道府県名から書いた名称で指定してください"),
+        # the prefecture typed twice registered 「新潟県新発田市」 under 新潟県 (walked)
+        (["--municipality", "新潟県新潟県三条市", "--new-municipality"], "都道府県名が重なっています"),
         (["--new-municipality"], "--new-municipality には --municipality"),
         (["--municipality", "新潟県三条市", "--new-municipality", "--department", "市民課"], "新潟県三条市にはまだ担当課がありません"),
     ],
@@ -305,3 +307,9 @@ def test_an_importer_named_is_one_who_may_import_the_plan_in_the_app(world, pass
     # the plan office of the plan's municipality, the administrator: as on the upload page
     assert main(["import", "--dry-run", "--user", "keikaku_hita", hita]) == 0
     assert main(["import", "--dry-run", "--user", "kanrisha", onojo]) == 0
+
+
+def test_a_prefecture_registered_for_its_own_plan_is_named_once(db, password, capsys):
+    """「千葉県」 registers the prefecture (its own plan): named 「千葉県」, not 「千葉県千葉県」 (walked)."""
+    status, out, _ = run(capsys, "c1", "--role", "viewer", "--municipality", "千葉県", "--new-municipality")
+    assert status == 0 and "千葉県千葉県" not in out and out.splitlines()[-1] == "利用者「c1」を作成しました / 千葉県 の閲覧"

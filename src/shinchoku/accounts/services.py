@@ -98,6 +98,12 @@ def new_municipality(name_or_code: str) -> Municipality:
     if prefecture is None:
         raise AccountError(f"新しく登録する自治体は、都道府県名から書いてください（例: 新潟県新発田市）。「{text}」")
     name = text[len(prefecture) :]
+    if any(p in name for p in PREFECTURES):
+        # 「新潟県新潟県新発田市」 (the prefecture typed twice) registered 「新潟県新発田市」 under 新潟県 (walked): a
+        # municipality's name holds no prefecture's
+        raise AccountError(
+            f"「{text}」は都道府県名が重なっています。都道府県名は一度だけ書いてください（例: 新潟県新発田市）。"
+        )
     if not re.fullmatch(f"[{NAME_CHARS}]+", name) or not name.endswith(MUNICIPALITY_ENDINGS):
         raise AccountError(
             f"「{name}」は市区町村の名称として登録できません（「…市」「…区」「…町」「…村」）。名称を確かめてください。"

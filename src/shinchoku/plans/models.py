@@ -40,7 +40,8 @@ class Municipality(models.Model):
         constraints = [models.UniqueConstraint(fields=["prefecture", "name"], name="municipality_unique_name")]
 
     def __str__(self) -> str:
-        return f"{self.prefecture}{self.name}" if self.prefecture else self.name
+        # a prefecture's own plan is the prefecture's: 「千葉県」, not 「千葉県千葉県」
+        return f"{self.prefecture}{self.name}" if self.prefecture and self.prefecture != self.name else self.name
 
 
 class PlanKind(models.TextChoices):
