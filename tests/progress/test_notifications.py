@@ -7,6 +7,7 @@ reminders before and after the deadline from the daily job the worker runs by it
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -579,3 +580,24 @@ def test_the_plan_office_submitting_for_departments_is_not_mailed_itself(
     assert mail.subject == f"【提出】{w.nobeoka.title} {first[1]}、{second[1]} 令和6年度の実績の報告2件"
     assert f"\n\n【{first[1]}】\n・{_named(first[0])}\n\n【{second[1]}】\n・{_named(second[0])}\n\n" in mail.body
     assert f"確認・承認する画面: https://dx.city.nobeoka.example/rounds/{w.round.pk}/?state=submitted\n" in mail.body
+
+
+def test_a_mails_link_opened_before_logging_in_leads_through_the_login_to_the_page(
+    w, reviewers, mailoutbox, django_capture_on_commit_callbacks
+):
+    """A mail read in a browser with no session (the mail client's, or the session expired) opened 「ページが見つかりません」
+    with no way on (walked): the page says to log in, and the login returns to the link, its query kept."""
+    services.save_report(w.report, version=w.report.version, fields={"status": Status.IN_PROGRESS})
+    with django_capture_on_commit_callbacks(execute=True):
+        services.submit_report(w.report, w.users["editor"])
+    (mail,) = mailoutbox
+    link = next(line for line in mail.body.splitlines() if line.startswith("確認・承認する画面: "))
+    path = link.removeprefix("確認・承認する画面: https://dx.city.nobeoka.example") + "?from=mail"
+    page = Client().get(path)
+    assert page.status_code == 404  # whether it exists is no stranger's to know
+    html = page.content.decode()
+    login_url = f"{reverse('login')}?next={quote(path)}"
+    assert "ログインすると表示されます" in html and f'href="{login_url}"' in html.replace("&amp;", "&")
+    office = Client()
+    login(office, w.users["office"])  # (Django's login view goes on to ``next``)
+    assert office.get(path).status_code == 200
