@@ -302,3 +302,17 @@ def test_a_period_stated_in_one_cell_under_the_title_is_the_plans() -> None:
     plan = read(SHINOMIYA, "upload")
     assert plan["plan"]["period"] == {"start_fy": 2025, "end_fy": 2028}
     assert not any("計画期間" in w["message"] for w in plan["warnings"])
+
+
+def test_a_roadmap_bars_word_is_the_whole_bars() -> None:
+    """瑞鳳市's ロードマップ: each step a bar laid over the years off the grid's edges, its word centred on it — the word
+    whole, every year of its bar (walked: 「運」「用」 in two years, 「本格運用」 centred in R10 left R9 to 「試行」)."""
+    items = by_code(read(ZUIHO, "pdf"))
+
+    def steps(code: str) -> list[tuple[int, str | None]]:
+        return [(s["fy"], s["label"]) for s in items[code]["schedule"]]
+
+    assert steps("1-2") == [(2025, "検討"), (2026, "試行"), (2027, "本格運用"), (2028, "本格運用"), (2029, "本格運用")]
+    assert steps("1-4") == [(2026, "構築"), (2027, "構築"), (2028, "運用"), (2029, "運用")]
+    assert steps("2-3") == [(2025, "本庁舎で実施"), (2026, "本庁舎で実施"), (2027, "支所へ拡大"), (2028, "支所へ拡大"),
+                            (2029, "支所へ拡大")]  # fmt: skip

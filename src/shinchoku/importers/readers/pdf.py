@@ -550,7 +550,18 @@ def _table_of(
     # A word printed over a bar shape that covers several slots (「順次拡大」 centred over four years of a 工程表) is the bar's:
     # all of it goes to the bar's first slot, not a piece to each slot it crosses (「順次拡」「大」).
     worded: list[tuple[float, float, float, float, int]] = []
-    for x0, top, x1, bottom in shapes or ():  # (a rectangle's bar under words typed in each year's cell keeps them apart)
+    # a filled rectangle laid over the years (a slide's bar, not a cell's shading) is one too where a word on it runs over
+    # a column's edge (「本格運用」 centred over R9–R11 read 「本格運」「用」): words typed in each year's cell under a long
+    # bar stand each within its own cell, and keep apart
+    straddled = [bar for bar in bars if bar not in (shapes or ()) and _word_across(bar, chars, x_edges)]
+    # — and one laid over the years off the columns' edges holding one word is that word's bar, wherever the word stands
+    # on it (「本格運用」 centred in R10 on a bar from inside R9 to R11: R9's too, not 「試行」's)
+    straddled += [
+        bar
+        for bar in bars
+        if bar not in (shapes or ()) and bar not in straddled and _laid_over(bar, x_edges) and _one_word_on(bar, chars)
+    ]
+    for x0, top, x1, bottom in [*(shapes or ()), *straddled]:
         r = bisect_right(y_edges, (top + bottom) / 2) - 1
         if not 0 <= r < n_rows or bottom - top >= (y_edges[r + 1] - y_edges[r]) * 0.8:
             continue  # no row of the table, or a cell's background
@@ -642,6 +653,37 @@ def _table_of(
         top_open=top_open,
         bottom_open=bottom_open,
     )
+
+
+def _word_across(bar: tuple[float, float, float, float], chars: list[dict[str, Any]], x_edges: list[float]) -> bool:
+    """Whether a word printed on ``bar`` runs over one of the table's column edges ``x_edges`` inside the bar: a character
+    across the edge, or two side by side (no wider apart than half a character) on either side of it."""
+    x0, _, x1, _ = bar
+    on = _chars_on(bar, chars)
+    inner = [x for x in x_edges if x0 + 1.0 < x < x1 - 1.0]
+    return any(c["x0"] + 1.0 < x < c["x1"] - 1.0 for c in on for x in inner) or any(
+        b["x0"] - a["x1"] <= a["size"] * 0.5 and any(a["x1"] - 1.0 <= x <= b["x0"] + 1.0 for x in inner)
+        for a, b in itertools.pairwise(on)
+    )
+
+
+def _chars_on(bar: tuple[float, float, float, float], chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    x0, top, x1, bottom = bar
+    return sorted(
+        (c for c in chars if c["text"].strip() and x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom),
+        key=lambda c: c["x0"],
+    )
+
+
+def _laid_over(bar: tuple[float, float, float, float], x_edges: list[float]) -> bool:
+    """Whether a bar starts off every column edge (drawn over the grid, not a cell's shading) and spans one or more."""
+    return all(abs(bar[0] - x) > 2.0 for x in x_edges) and any(bar[0] + 1.0 < x < bar[2] - 1.0 for x in x_edges)
+
+
+def _one_word_on(bar: tuple[float, float, float, float], chars: list[dict[str, Any]]) -> bool:
+    """Whether the characters on ``bar`` are one word (no gap of a character between them)."""
+    on = _chars_on(bar, chars)
+    return bool(on) and all(b["x0"] - a["x1"] <= a["size"] for a, b in itertools.pairwise(on))
 
 
 def _closing_edges(edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
