@@ -173,13 +173,31 @@ def test_the_rounds_record_says_who_closed_published_and_withdrew_it(w):
     assert kinds == [
         (RoundEvent.Kind.OPENED, f"提出期限 {deadline_label(w.round.deadline)}・報告81件", None),  # opened by the fixture
         (RoundEvent.Kind.CLOSED, "", me),
-        (RoundEvent.Kind.PUBLISHED, "報告2件", me),
-        (RoundEvent.Kind.PUBLISHED, "報告1件", me),
+        # which reports: an auditor reading the record could not tell what is public (walked)
+        (RoundEvent.Kind.PUBLISHED, f"報告2件：{civic[0].initiative}、{civic[1].initiative}", me),
+        (RoundEvent.Kind.PUBLISHED, f"報告1件：{civic[2].initiative}", me),
         (RoundEvent.Kind.UNPUBLISHED, "報告3件", me),
     ]
     page = office.get(round_url).content.decode()
-    for line in ("締切 — t-office", "公表（報告2件） — t-office", "公表（報告1件） — t-office", "公表の取消し（報告3件） — t-office"):
+    for line in ("締切 — t-office", f"公表（報告1件：{civic[2].initiative}） — t-office", "公表の取消し（報告3件） — t-office"):
         assert line in page, line
+
+
+def test_withdrawing_one_reports_publication_is_in_the_rounds_record_with_why(w):
+    """A report withdrawn from the public pages with its reason was in its own history only (walked)."""
+    report = _civic(w.round)[0]
+    _submit(report, w.users["editor"])
+    services.approve_report(report, w.users["office"])
+    services.close_round(w.round, user=w.users["office"])
+    services.publish_round(w.round, user=w.users["office"])
+    services.unpublish_report(report, user=w.users["office"], reason="契約協議中のため記載内容を確認中")
+    event = Round.objects.get(pk=w.round.pk).events.order_by("-pk").first()
+    assert (event.kind, event.detail, event.reason, event.created_by) == (
+        RoundEvent.Kind.UNPUBLISHED,
+        f"報告1件：{report.initiative}",
+        "契約協議中のため記載内容を確認中",
+        w.users["office"],
+    )
 
 
 def _record(page: str) -> list[str]:

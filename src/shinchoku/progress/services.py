@@ -169,16 +169,15 @@ def publish_round(round_: Round, *, reports: list[Report] | None = None, user: A
             raise WorkflowError(message % {"named": named})
         approved = approved.filter(pk__in=[r.pk for r in reports])
     unpublished = approved.filter(published_at__isnull=True)
+    newly = list(unpublished.order_by("initiative__position", "pk"))
     added = unpublished.update(published_at=now)
     first = round_.published_at is None
     if first:
         round_.published_at = now
         round_.save(update_fields=["published_at"])
     if first or added:
-        detail = _("報告%(n)d件") if first else _("報告%(n)d件を追加")
-        RoundEvent.objects.create(
-            round=round_, kind=RoundEvent.Kind.PUBLISHED, detail=detail % {"n": added}, created_by=user
-        )
+        detail = _event_detail(newly, added, added=not first)
+        RoundEvent.objects.create(round=round_, kind=RoundEvent.Kind.PUBLISHED, detail=detail, created_by=user)
     return round_
 
 
@@ -337,7 +336,26 @@ def unpublish_report(report: Report, *, user: Any, reason: str) -> Report:
     locked.unpublished_reason = reason.strip()
     with acting_user(user):  # named in the history; 確認日時 stays the approval's (the report page shows it)
         _write(locked, report)
+    # the round's record says what was withdrawn and why (walked: an auditor could not tell what is public)
+    RoundEvent.objects.create(
+        round_id=locked.round_id, kind=RoundEvent.Kind.UNPUBLISHED, detail=_event_detail([locked], 1),
+        reason=reason.strip(), created_by=user,
+    )  # fmt: skip
     return report
+
+
+def _event_detail(reports: list[Report], n: int, added: bool = False) -> str:
+    """「報告2件：1-1 電子申請の拡充、1-2 書かない窓口」: the number, and the 取組 by number and title (three at most, cut
+    to the record's line)."""
+    from shinchoku.plans.models import Initiative
+
+    head = (_("報告%(n)d件を追加") if added else _("報告%(n)d件")) % {"n": n}
+    ids = [r.initiative_id for r in reports[:3]]
+    named = {i.pk: str(i) for i in Initiative.objects.filter(pk__in=ids)}
+    listed = "、".join(named[i] for i in ids if i in named) + (_("ほか") if len(reports) > 3 else "")
+    text = f"{head}：{listed}" if listed else head
+    field = RoundEvent._meta.get_field("detail")
+    return text if len(text) <= field.max_length else text[: field.max_length - 1] + "…"
 
 
 # --- many reports at once ------------------------------------------------------------------------------
@@ -407,7 +425,7 @@ def publish_many(reports: list[Report], *, user: Any = None) -> BulkResult:
         RoundEvent.objects.create(
             round_id=round_id,
             kind=RoundEvent.Kind.PUBLISHED,
-            detail=_("報告%(n)d件") % {"n": n},
+            detail=_event_detail([r for r in result.done if r.round_id == round_id], n),
             created_by=user,
         )
     return result

@@ -681,9 +681,9 @@ def _laid_over(bar: tuple[float, float, float, float], x_edges: list[float]) -> 
 
 
 def _one_word_on(bar: tuple[float, float, float, float], chars: list[dict[str, Any]]) -> bool:
-    """Whether the characters on ``bar`` are one word (no gap of a character between them)."""
+    """Whether the characters on ``bar`` are one word (no gap of half a character between them: 「検討 試行」 are two)."""
     on = _chars_on(bar, chars)
-    return bool(on) and all(b["x0"] - a["x1"] <= a["size"] for a, b in itertools.pairwise(on))
+    return bool(on) and all(b["x0"] - a["x1"] <= a["size"] * 0.5 for a, b in itertools.pairwise(on))
 
 
 def _closing_edges(edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
