@@ -275,7 +275,8 @@ def test_a_municipality_registered_without_its_prefecture_is_not_registered_agai
     assert Municipality.objects.count() == 1
     # another prefecture's namesake is another municipality (府中市): registered beside it
     Municipality.objects.create(name="府中市", prefecture="東京都")
-    assert run(capsys, "a2", "--role", "viewer", "--municipality", "広島県府中市", "--new-municipality")[0] == 0
+    status, out, _ = run(capsys, "a2", "--role", "viewer", "--municipality", "広島県府中市", "--new-municipality")
+    assert status == 0 and "同じ名前の自治体がほかにもあります: 東京都府中市。別の自治体として登録しました" in out
     assert sorted(Municipality.objects.filter(name="府中市").values_list("prefecture", flat=True)) == ["広島県", "東京都"]
 
 

@@ -128,7 +128,10 @@ def describe(user: Any, *, registered: Any = None) -> str:
         parts.append("システム管理者")
     line = " / ".join(parts)
     if registered is not None:
-        line = f"自治体「{registered}」を新しく登録しました（計画はまだありません）\n{line}"
+        namesakes = [str(m) for m in type(registered).objects.filter(name=registered.name).exclude(pk=registered.pk)]
+        # 府中市 is two municipalities, but 「福岡県新発田市」 beside 新潟県新発田市 is most likely a typo: say so (walked)
+        also = f"（同じ名前の自治体がほかにもあります: {'、'.join(namesakes)}。別の自治体として登録しました）" if namesakes else ""
+        line = f"自治体「{registered}」を新しく登録しました（計画はまだありません）{also}\n{line}"
     return line
 
 
