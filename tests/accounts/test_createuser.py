@@ -314,3 +314,10 @@ def test_a_prefecture_registered_for_its_own_plan_is_named_once(db, password, ca
     """「千葉県」 registers the prefecture (its own plan): named 「千葉県」, not 「千葉県千葉県」 (walked)."""
     status, out, _ = run(capsys, "c1", "--role", "viewer", "--municipality", "千葉県", "--new-municipality")
     assert status == 0 and "千葉県千葉県" not in out and out.splitlines()[-1] == "利用者「c1」を作成しました / 千葉県 の閲覧"
+
+
+def test_a_blank_typed_between_prefecture_and_name_is_no_part_of_the_name(db, password, capsys):
+    """「千葉県　桜川市」 was refused quoting 「 桜川市」 (walked): the blank is dropped, as no name holds one."""
+    status, out, _ = run(capsys, "b1", "--role", "viewer", "--municipality", "千葉県　桜川市", "--new-municipality")
+    assert status == 0 and out.startswith("自治体「千葉県桜川市」を新しく登録しました")
+    assert run(capsys, "b2", "--role", "viewer", "--municipality", "千葉県 桜川市")[0] == 0

@@ -42,9 +42,14 @@ def _messages(error: ValidationError) -> str:
     return " ".join(str(m) for m in error.messages)
 
 
+#: Blanks, half- and full-width, typed inside a municipality's name (「千葉県　桜川市」).
+_BLANKS = re.compile(r"[\s\u3000]+")
+
+
 def find_municipality(name_or_code: str) -> Municipality:
-    """A municipality by 団体コード (6 digits), name (新発田市) or prefecture + name (新潟県新発田市)."""
-    text = (name_or_code or "").strip()
+    """A municipality by 団体コード (6 digits), name (新発田市) or prefecture + name (新潟県新発田市; 「新潟県 新発田市」 typed
+    with a blank between them is the same: no name holds one)."""
+    text = _BLANKS.sub("", name_or_code or "")
     if not text:
         raise AccountError("自治体を指定してください（名称または団体コード）。")
     if text.isascii() and text.isdigit():
@@ -82,7 +87,7 @@ def new_municipality(name_or_code: str) -> Municipality:
     instead of registering a second one beside it. Nothing is registered by a typo: a name without its prefecture,
     one not ending in 市・区・町・村, or one a municipality of no prefecture here has already (registered by a file
     that named none: the same one, most likely) is refused, saying why."""
-    text = (name_or_code or "").strip()
+    text = _BLANKS.sub("", name_or_code or "")
     try:
         return find_municipality(text)
     except UnknownMunicipality:
