@@ -347,12 +347,12 @@ def unpublish_report(report: Report, *, user: Any, reason: str) -> Report:
 def _event_detail(reports: list[Report], n: int, added: bool = False) -> str:
     """「報告2件：1-1 電子申請の拡充、1-2 書かない窓口」: the number, and the 取組 by number and title (three at most, cut
     to the record's line)."""
-    from shinchoku.plans.models import Initiative
-
     head = (_("報告%(n)d件を追加") if added else _("報告%(n)d件")) % {"n": n}
     ids = [r.initiative_id for r in reports[:3]]
     named = {i.pk: str(i) for i in Initiative.objects.filter(pk__in=ids)}
-    listed = "、".join(named[i] for i in ids if i in named) + (_("ほか") if len(reports) > 3 else "")
+    listed = "、".join(named[i] for i in ids if i in named)
+    if len(reports) > 3:
+        listed += _("ほか%(n)d件") % {"n": len(reports) - 3}
     text = f"{head}：{listed}" if listed else head
     field = RoundEvent._meta.get_field("detail")
     return text if len(text) <= field.max_length else text[: field.max_length - 1] + "…"
