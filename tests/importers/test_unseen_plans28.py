@@ -1,0 +1,172 @@
+"""A twenty-eighth batch of plans no reader was written against (``other/unseen28.py``): seven documents in shapes the
+batches before lack — 柚木町's Word 実施計画 (a heading a 取組, then a 「項目 | 内容」 table of 取組概要 / 担当課 / ＫＰＩ / 現状値 /
+目標値 / スケジュール 「R7：検討　R8～R10：実施」, two indicators in one cell 「①…　②…」), 紅葉台市's 中間見直し 取組シート (a sheet a
+基本目標, 目標値 「変更前 | 変更後」 under a merged header, 「同左」, 年度別事業費 in 千円, a 再掲 row), 桐ヶ峰市's 事務事業評価 CSV
+(CP932, three lines of preamble, 活動指標 and 成果指標 side by side in one row, a 合計 row), 蛍野町's web page copied as
+text (「■基本目標1」「●施策1-1」「・取組（担当：…）（KPI：… 50件→200件）」), 駒形町's 進捗管理表 pasted twice on one sheet
+(the second block a year on), and two PDFs printed by Chromium: 霞ヶ丘市's A3 進捗状況一覧 (目標 / 実績 sub-rows under the
+year columns R6 … R9) and 白梅市's 取組カード two a page (the 担当課 in a box at the top right, a 工程表 of arrows over
+R7–R10) — each PDF also as ``pdftotext`` in both modes. Each reading is scored with ``scoring.score`` against the plan
+the document states."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from shinchoku.importers import ParseError
+
+from .other import unseen28
+from .other.unseen28 import (
+    HOTARUNO,
+    KASUMIGAOKA,
+    KIRIGAMINE,
+    KOMAGATA,
+    MOMIJIDAI,
+    PDFS,
+    PERIODS,
+    PLANS,
+    SHEETS,
+    SHIRAUME,
+    YUNOKI,
+    expected,
+)
+from .scoring import Reached
+from .unseen_harness import HOWS, Batch, by_code, printed_reader, sheet_reader
+
+_read_sheet = sheet_reader(unseen28.sheet)
+_read_printed = printed_reader(unseen28.pdf)
+
+#: (document, how): a file as uploaded ("upload"), a PDF each of ``HOWS``.
+VARIANTS = [(n, "upload") for n in SHEETS] + [(n, how) for n in PDFS for how in HOWS]
+
+
+def read(name: str, how: str) -> Any:
+    """Document ``name`` read ``how``: a PDF each of ``HOWS``, a file as uploaded (``None``: refused as no plan)."""
+    if name in PDFS:
+        return _read_printed(name, how)
+    try:
+        return _read_sheet(name)
+    except ParseError:
+        return None
+
+
+#: Exact when first measured: none. Short of exact yet above the bar: none (every reading short of exact is below it).
+FLOORS: dict[tuple[str, str], Reached] = {}
+
+#: Below the bar as first measured (F1, codes, 担当課, KPI numbers, schedule):
+#: - 柚木町 as uploaded (KPI 0.83; F1, codes, 担当課, schedule exact — 「R7：検討　R8：構築　R9～：運用」 is read right): 1-2's
+#:   ＫＰＩ cell 「①書かない窓口の対応手続数　②窓口の平均待ち時間」 IS split into two indicators, but the 現状値 「①0手続　②25分
+#:   （令和６年度）」 dates only the second: ① baseline (None, 0) where the document states (2024, 0) (② (2024, 25) right;
+#:   targets ① (2028, 40) and ② (2028, 15) right). 2-2's 「一部の課で試行」→「全庁展開」 is kept as text without a number,
+#:   right.
+#: - 紅葉台市 as uploaded (KPI 0.42; F1, codes, 担当課 exact; the 再掲 row 「電子申請の拡充（再掲）」 is rightly no second 1-1):
+#:   under 「目標値（R9）」 merged over 「変更前 | 変更後」 the 変更前 column is read as the target and the 変更後 ignored —
+#:   1-1 (2027, 200) where the 見直し states 320, 1-3 15 not 25, 2-1 3000 not 2000, 3-1 600 not 800 (as target and as
+#:   final target each); the rows whose 変更後 is 「同左」 (1-2, 2-2, 3-2) come out right only because 変更前 is the kept
+#:   value; 2-3's target text is the 変更前 「一部導入」, not 「全庁展開」. A warning says 「計画期間が文書にないため、基準値の
+#:   翌年度から目標値の年度まで（令和5年度〜令和9年度）としました」 though every sheet's A2 states 「計画期間：令和５年度～令和９年度
+#:   （令和７年３月見直し）」 (the period comes out right by chance).
+#: - 桐ヶ峰市 as uploaded (KPI 0; F1, codes, 所管課 as 担当課, schedule 事業開始年度–事業終了年度 exact; the 合計 row is no 取組):
+#:   the row's two indicators are merged into one named after the 活動指標 (「電子申請に対応した手続数」, unit 「」 though
+#:   活動指標単位 「手続」), whose targets are the 活動指標目標（R6） (2024, 150), the 成果指標基準値（R4） as a TARGET (2022, 8.5)
+#:   (no baseline) and the 成果指標目標（R8） (2026, 40.0, also final); the 成果指標名 「電子申請の利用率」 and both 実績（R6）
+#:   columns (活動 163, 成果 21.3) are lost, no warning. The plan's title is the preamble's third line with its label,
+#:   「対象：桐ヶ峰市ＤＸ推進計画（令和５年度～令和８年度）関連事業」.
+#: - 蛍野町 as uploaded (F1 0): the four 「●施策1-1　行政手続のオンライン化」 lines are the 取組 (1-1, 1-2, 2-1, 3-1, no KPI;
+#:   2-1 with 担当課 総務課) and every 「・電子申請の拡充（担当：総務課）（KPI：電子申請手続数 50件→200件）」 bullet is kept as
+#:   their ``actions`` text — none of the ten 取組, no 担当課, no KPI, no warning; 3-1's summary is the page's footer
+#:   (「※KPIの「→」の左は…」 to 「このページの先頭へ」, with 「お問い合わせ　総務課 情報係」 and the address).
+#: - 駒形町 as uploaded (KPI 0; F1, codes, 担当課 exact): only the first block (【令和６年度末時点】, 実績（R6）) is read; the
+#:   second block's header 「実績（R7）」 is not taken for a header and its rows 1–6 are dropped silently (no warning), so
+#:   every R7 actual is lost (1: 92, 2: 1,150 … 6: 80.3); 7, which only the second block lists, is read with its R7
+#:   actual 95 as (2024, 95) — under the first block's 実績（R6） column.
+#: - 霞ヶ丘市 as the PDF (KPI 0; F1, codes, 担当課, baselines exact): the 区分 column 「目標」/「実績」 is not read — each
+#:   目標 row's R6 … R9 figures become the ACTUALS (1-1 actuals 180, 260, 340, 420 for 2024–2027, no target, no final
+#:   target) and each 実績 row is dropped (1-1's 192, 271 lost); 2-3's two indicators are both found, the same way.
+#:   Through -layout and plain pdftotext (KPI 0): the text is taken for 「表のセルが1つずつ並んだテキスト」 (a cell a line,
+#:   said in a warning, even for -layout's aligned columns) and no indicator is read (1-1 ``indicators`` []).
+#: - 白梅市 as the PDF (担当課 0, schedule 0.16; F1, codes, KPI exact): each card takes the 担当課 of the NEXT card (1-1
+#:   「市民課」, 1-2 「スポーツ振興課、生涯学習課」, 1-3 「情報政策課」, 2-1 「情報政策課、行政改革課」, 2-2 「地域福祉課」)
+#:   — the box at the top right is read after the card before; the 工程表's arrows are read only where an arrow is one
+#:   year wide or as its first year: 1-1 (「対象手続の選定」 R7, 「順次拡大」 R8–R10) no step, 1-3 「構築」 2026 and 「運用」
+#:   2027 only (2028 lost). Through -layout (F1 0.36, codes 0, KPI 0, schedule 0): the cards are not told apart by
+#:   「取組 1-1」 — five 取組 without code, titles such as 「窓口のワンストップ化→」 and 「基幹業務システムの標準化担当課 情報政策課」,
+#:   the 工程表's year labels read as indicators (1-2 「R8」 baseline (2027, 140) from 「140手続R9」), 1-3's final target
+#:   the baseline 5 (「5施設 ■工程表」). Through plain pdftotext (KPI 0.16, schedule 0): the cards after the first are
+#:   titled 「R10」 (1-2, 2-1, 3-1: the last year label of the card before), target values run into the summary
+#:   (1-1's 「400手続」), every schedule 2025–2027 labelled 「実施」 then the arrows' words.
+BELOW: dict[tuple[str, str], Reached] = {
+    (YUNOKI, "upload"): (1.0, 1.0, 1.0, 0.83, 1.0),
+    (MOMIJIDAI, "upload"): (1.0, 1.0, 1.0, 0.42, 1.0),
+    (KIRIGAMINE, "upload"): (1.0, 1.0, 1.0, 0.0, 1.0),
+    (HOTARUNO, "upload"): (0.0, 1.0, 1.0, 1.0, 1.0),
+    (KOMAGATA, "upload"): (1.0, 1.0, 1.0, 0.0, 1.0),
+    (KASUMIGAOKA, "pdf"): (1.0, 1.0, 1.0, 0.0, 1.0),
+    (KASUMIGAOKA, "pdftotext -layout"): (1.0, 1.0, 1.0, 0.0, 1.0),
+    (KASUMIGAOKA, "pdftotext"): (1.0, 1.0, 1.0, 0.0, 1.0),
+    (SHIRAUME, "pdf"): (1.0, 1.0, 0.0, 1.0, 0.16),
+    (SHIRAUME, "pdftotext -layout"): (0.36, 0.0, 1.0, 0.0, 0.0),
+    (SHIRAUME, "pdftotext"): (1.0, 1.0, 1.0, 0.16, 0.0),
+}
+
+#: Refused as no plan: none.
+REFUSED: set[tuple[str, str]] = set()
+
+#: The municipality and the period read otherwise than the document's: none.
+MISNAMED: set[tuple[str, str]] = set()
+MISPERIOD: set[tuple[str, str]] = set()
+#: Initiatives matched by code read under another title (first measured): 白梅市 through plain pdftotext (1-2, 2-1 and
+#: 3-1 titled 「R10」).
+MISTITLED = {(SHIRAUME, "pdftotext")}
+
+BATCH = Batch(
+    read,
+    expected,
+    VARIANTS,
+    {name: plan[0] for name, plan in PLANS.items()},
+    PERIODS,
+    slow=frozenset(PDFS),
+    floors=FLOORS,
+    below=BELOW,
+    refused=frozenset(REFUSED),
+    misnamed=frozenset(MISNAMED),
+    mistitled=frozenset(MISTITLED),
+    misperiod=frozenset(MISPERIOD),
+)
+BATCH.bind(globals())
+
+
+def test_a_total_row_is_no_initiative() -> None:
+    """桐ヶ峰市's 「合計」 row (予算額 and 決算額 summed) is no 取組."""
+    assert [i["code"] for i in read(KIRIGAMINE, "upload")["initiatives"]] == [
+        "D0101",
+        "D0102",
+        "D0103",
+        "D0201",
+        "D0202",
+        "D0301",
+        "D0302",
+    ]
+
+
+def test_a_reposted_row_on_another_sheet_is_no_second_initiative() -> None:
+    """紅葉台市's third sheet lists 1-1 again as 「電子申請の拡充（再掲）」: one 取組 1-1, titled without the mark."""
+    plan = read(MOMIJIDAI, "upload")
+    assert [i["title"] for i in plan["initiatives"] if i["code"] == "1-1"] == ["電子申請の拡充"]
+
+
+def test_a_schedule_of_named_phases_covers_each_year() -> None:
+    """柚木町's 「R7：検討　R8：構築　R9～：運用」 is a step each year to the plan's last, each labelled with its phase."""
+    items = by_code(read(YUNOKI, "upload"))
+    assert [(s["fy"], s["label"]) for s in items["1-2"]["schedule"]] == [
+        (2025, "検討"),
+        (2026, "構築"),
+        (2027, "運用"),
+        (2028, "運用"),
+    ]
+
+
+def test_a_target_of_no_number_is_kept_as_its_words() -> None:
+    """柚木町's 2-2 「一部の課で試行」→「全庁展開」: an indicator whose values are words, no number made up."""
+    (indicator,) = by_code(read(YUNOKI, "upload"))["2-2"]["indicators"]
+    assert (indicator["final_target"]["value"], indicator["final_target"]["text"]) == (None, "全庁展開")
