@@ -79,20 +79,30 @@ FLOORS: dict[tuple[str, str], Reached] = {}
 #: - 駒形町 as uploaded (KPI 0; F1, codes, 担当課 exact): only the first block (【令和６年度末時点】, 実績（R6）) is read; the
 #:   second block's header 「実績（R7）」 is not taken for a header and its rows 1–6 are dropped silently (no warning), so
 #:   every R7 actual is lost (1: 92, 2: 1,150 … 6: 80.3); 7, which only the second block lists, is read with its R7
-#:   actual 95 as (2024, 95) — under the first block's 実績（R6） column.
+#:   actual 95 as (2024, 95) — under the first block's 実績（R6） column. (Why, as read: the second header differs from
+#:   the first in 「実績（R7）」 alone, so ``shapes.tables._is_repeat`` takes it for the header printed again and skips it
+#:   before a new header is looked for; the rows of codes already read then add a second 2024 actual, not kept.)
 #: - 霞ヶ丘市 as the PDF (KPI 0; F1, codes, 担当課, baselines exact): the 区分 column 「目標」/「実績」 is not read — each
 #:   目標 row's R6 … R9 figures become the ACTUALS (1-1 actuals 180, 260, 340, 420 for 2024–2027, no target, no final
 #:   target) and each 実績 row is dropped (1-1's 192, 271 lost); 2-3's two indicators are both found, the same way.
 #:   Through -layout and plain pdftotext (KPI 0): the text is taken for 「表のセルが1つずつ並んだテキスト」 (a cell a line,
-#:   said in a warning, even for -layout's aligned columns) and no indicator is read (1-1 ``indicators`` []).
+#:   said in a warning, even for -layout's aligned columns) and no indicator is read (1-1 ``indicators`` []). (Why, as
+#:   the PDF is read: ``labels.classify`` makes the group header 「年度別の目標・実績」 an 「実績」 column (its label ends in
+#:   実績), so R6 … R9 are actual columns, and ``shapes.tables`` lets a 区分 cell's measure (「目標」) name the role of a
+#:   year column only when the column's role is ``schedule``.)
 #: - 白梅市 as the PDF (担当課 0, schedule 0.16; F1, codes, KPI exact): each card takes the 担当課 of the NEXT card (1-1
 #:   「市民課」, 1-2 「スポーツ振興課、生涯学習課」, 1-3 「情報政策課」, 2-1 「情報政策課、行政改革課」, 2-2 「地域福祉課」)
-#:   — the box at the top right is read after the card before; the 工程表's arrows are read only where an arrow is one
-#:   year wide or as its first year: 1-1 (「対象手続の選定」 R7, 「順次拡大」 R8–R10) no step, 1-3 「構築」 2026 and 「運用」
-#:   2027 only (2028 lost). Through -layout (F1 0.36, codes 0, KPI 0, schedule 0): the cards are not told apart by
-#:   「取組 1-1」 — five 取組 without code, titles such as 「窓口のワンストップ化→」 and 「基幹業務システムの標準化担当課 情報政策課」,
-#:   the 工程表's year labels read as indicators (1-2 「R8」 baseline (2027, 140) from 「140手続R9」), 1-3's final target
-#:   the baseline 5 (「5施設 ■工程表」). Through plain pdftotext (KPI 0.16, schedule 0): the cards after the first are
+#:   — the box at the top right is read after the card before (``readers.pdf._document`` orders a card's blocks by
+#:   their top, and the box's rule and 9pt text stand above the 14pt title's glyphs, so 「担当課 | 市民課」 comes before
+#:   「取組 1-2」's heading and is a field of 1-1); the 工程表 is cut in two tables — the year row 「R7 | R8 | R9 | R10」
+#:   and, with no header, the arrows' row (1-1 「対象手続の選定 | | 順次拡大 |」, the word of an arrow over R8–R10 in the
+#:   R9 column; 3-1's one arrow over the four years 「講座・相談会の開催 | 」) — so 1-1, 1-2, 2-2 and 3-1 have no step;
+#:   only 1-3 and 2-1 keep the years over their arrows (their columns split at the arrowheads, 「R7 | R8 | R8 | R9 |
+#:   R10 | R10」): 2-1 「移行」 2025 right, 1-3 「構築」 2026 and 「運用」 2027 (2028 lost).
+#:   Through -layout (F1 0.36, codes 0, KPI 0, schedule 0): the cards are not told apart by 「取組 1-1」 — five 取組
+#:   without code, titles such as 「窓口のワンストップ化→」 and 「基幹業務システムの標準化担当課 情報政策課」, the 工程表's
+#:   year labels read as indicators (1-2 「R8」 baseline (2027, 140) from 「140手続R9」), 1-3's final target the baseline
+#:   5 (「5施設 ■工程表」). Through plain pdftotext (KPI 0.16, schedule 0): the cards after the first are
 #:   titled 「R10」 (1-2, 2-1, 3-1: the last year label of the card before), target values run into the summary
 #:   (1-1's 「400手続」), every schedule 2025–2027 labelled 「実施」 then the arrows' words.
 BELOW: dict[tuple[str, str], Reached] = {
