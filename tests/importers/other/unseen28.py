@@ -1,6 +1,6 @@
-"""A twenty-eighth batch of plans no reader was written against (the readers' code was not read): seven documents in
-shapes the batches before lack — two workbooks, a CP932 CSV, a Word document, a web page's text and two PDFs printed
-by Chromium.
+"""A twenty-eighth batch of plans no reader was written against (the readers' code was not read): nine documents in
+shapes the batches before lack — three workbooks, a CP932 CSV, two Word documents, a web page's text and two PDFs
+printed by Chromium.
 
 Uploaded as they are kept:
 
@@ -23,7 +23,15 @@ Uploaded as they are kept:
   情報係」 and 「このページの先頭へ」;
 - 駒形町's 進捗管理表 (``komagata_pasted_twice.xlsx``), the table pasted twice on one sheet: the 令和６年度末 block, a blank
   row, then the same table updated a year on (実績（R7）, a 取組 added), each block under its own 「令和N年度末時点」 line and
-  header.
+  header;
+- 蓮華寺町's 取組一覧 of the 中間見直し案 kept 見え消し in Excel (``rengeji_mikeshi.xlsx``): each changed cell's old text struck
+  through (rich text, ``strike``) beside the new in red, a line break between or none (「~~200手続~~⏎320手続」,
+  「~~税務課~~住民課・会計課」, 「~~ＲＰＡの導入~~ＲＰＡ・生成ＡＩの活用」), a 取組 deleted by striking its whole row (3), a 取組 added
+  in red with 「【新規】」 (8), the legend 「※取消線は削除する箇所、赤字は追加・修正する箇所です。」 above the table;
+- 椋木市's 見直し案 of its 取組一覧 in Word (``mukunoki_henkou_rireki.docx``, A4 landscape) with its 変更履歴 left in: changes
+  tracked in the cells (``w:del`` old text then ``w:ins`` new: 「150手続」→「220手続」, 「市民課」→「市民課、デジタル推進課」,
+  「R7～R8」→「R7」), a row deleted (its ``w:trPr`` ``w:del``, every run ``w:delText``) and the row inserted in its place
+  under the same 番号 2-1.
 
 Printed by Chromium (read as the PDF and as ``pdftotext`` in both modes):
 
@@ -37,17 +45,19 @@ Printed by Chromium (read as the PDF and as ``pdftotext`` in both modes):
   with their words in them (「検討」 in one year, 「導入・運用」 over three).
 
 ``PLANS[name]`` is the plan each document states, by the earlier batches' conventions: a target column headed with its
-year (霞ヶ丘市's R6 … R9 目標, 紅葉台市's 目標値（R9）, 駒形町's 目標値（R9）, 桐ヶ峰市's 目標（R6）/ 目標（R8）) that year's target, the
-plan's last year's the final one too; a target dated beside its value (柚木町's 「80手続（令和10年度）」) or by the prose
-(蛍野町's 「→」) or in a card's own small 成果指標 table (白梅市's 目標値（R10）, as 御園町's in batch 17) the final target
-alone; 基準値 / 現状値 the baseline of the year written; 実績 columns and rows each year's
-actual (「－」 and blank none). 紅葉台市's target is the 変更後 (「同左」: the 変更前 kept), 「全庁展開」 no number. Who carries
-a 取組 out is its 担当課 as written, split at 「、」「・」; 桐ヶ峰市's 所管部 is no 課. Codes as printed (「１－１」 1-1); 蛍野町's
-取組 have none. A schedule is every year a step is stated for (「R9～」 to the plan's last year, an arrow every year it
-spans, 桐ヶ峰市's 事業開始年度–事業終了年度 each year between); none where none is printed (霞ヶ丘市, 蛍野町, 駒形町).
-What is no 取組: 基本目標 and 施策 lines and rows, the 合計 row, a 再掲 row (the 取組 it repeats is one 取組), the second
-block of 駒形町 (the same 取組 again: one 取組 with both years' actuals; its added 取組 a 取組). 事業費 is a budget (not
-scored).
+year (霞ヶ丘市's R6 … R9 目標, 紅葉台市's 目標値（R9）, 駒形町's 目標値（R9）, 桐ヶ峰市's 目標（R6）/ 目標（R8）) that
+year's target, the plan's last year's the final one too; a target dated beside its value (柚木町's
+「80手続（令和10年度）」) or by the prose (蛍野町's 「→」) or in a card's own small 成果指標 table (白梅市's
+目標値（R10）, as 御園町's in batch 17) the final target alone; 基準値 / 現状値 the baseline of the year written; 実績
+columns and rows each year's actual (「－」 and blank none). 紅葉台市's target is the 変更後 (「同左」: the 変更前
+kept), 「全庁展開」 no number; a 見直し案 states the plan as changed — 蓮華寺町's struck text and 椋木市's deleted
+text are gone, what is in red or inserted is the plan's, a struck or deleted row no 取組, 「【新規】」 a mark. Who
+carries a 取組 out is its 担当課 as written, split at 「、」「・」; 桐ヶ峰市's 所管部 is no 課. Codes as printed
+(「１－１」 1-1); 蛍野町's 取組 have none. A schedule is every year a step is stated for (「R9～」 to the plan's last
+year, an arrow every year it spans, 桐ヶ峰市's 事業開始年度–事業終了年度 each year between); none where none is
+printed (霞ヶ丘市, 蛍野町, 駒形町). What is no 取組: 基本目標 and 施策 lines and rows, the 合計 row, a 再掲 row (the
+取組 it repeats is one 取組), the second block of 駒形町 (the same 取組 again: one 取組 with both years' actuals; its
+added 取組 a 取組). 事業費 is a budget (not scored).
 """
 
 from __future__ import annotations
@@ -78,8 +88,11 @@ KIRIGAMINE = "kirigamine_hyoka_cp932.csv"
 HOTARUNO = "hotaruno_web_list.txt"
 SHIRAUME = "shiraume_cards_arrows.pdf"
 KOMAGATA = "komagata_pasted_twice.xlsx"
+RENGEJI = "rengeji_mikeshi.xlsx"
+MUKUNOKI = "mukunoki_henkou_rireki.docx"
 
 _WIDE = "０１２３４５６７８９"
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
 def _wide(text: str) -> str:
@@ -700,6 +713,225 @@ def _komagata() -> list[dict[str, Any]]:
     return out
 
 
+# --- 蓮華寺町: the 中間見直し案 kept 見え消し in Excel (struck-through old text beside the new in red) -----------------------
+
+#: A cell as kept 見え消し: (struck old text, new text (red), a line break between) — a plain str where unchanged.
+_Struck = tuple[str, str, bool]
+
+#: (No., 取組名, 担当課, 成果指標, 現状値（R5）, 目標値（R10）, 実施時期, the row struck through (廃止), the row added (新規));
+#:  a cell a str or a _Struck.
+_RENGEJI: list[tuple[Any, ...]] = [
+    ("1", "電子申請の拡充", "総務課", "電子申請できる手続数", "40手続", ("200手続", "320手続", True), "R6～R10", False,
+     False),
+    ("2", "窓口のキャッシュレス化", ("税務課", "住民課・会計課", False), "キャッシュレス決済に対応した窓口数", "0窓口",
+     ("6窓口", "10窓口", False), ("R6～R8", "R6～R9", True), False, False),
+    ("3", "ＦＡＸによる申請受付の電子化", "総務課", "電子化した申請の種類", "0種類", "12種類", "R6～R7", True, False),
+    ("4", "公共施設予約のオンライン化", "生涯学習課", "オンライン予約できる施設数", "3施設", "25施設", "R7～R10", False,
+     False),
+    ("5", ("ＲＰＡの導入", "ＲＰＡ・生成ＡＩの活用", False), "企画課", "削減した作業時間（年間）", "0時間",
+     ("500時間", "1,200時間", True), "R6～R10", False, False),
+    ("6", "テレワークの推進", "総務課", "テレワークを実施した職員数（年間）", "10人", "60人", "R6～R10", False, False),
+    ("7", "スマートフォン教室の開催", ("福祉課", "福祉課、生涯学習課", True), "教室の参加者数（年間）", "45人",
+     ("150人", "200人", False), "R6～R10", False, False),
+    ("8", "【新規】オープンデータの推進", "企画課", "公開データセット数", "5件", "40件", "R7～R10", False, True),
+]  # fmt: skip
+
+_RJ_HEAD = ["No.", "取組名", "担当課", "成果指標", "現状値\n（R5）", "目標値\n（R10）", "実施時期"]
+_RJ_WIDTHS = [5.0, 30.0, 18.0, 32.0, 10.0, 12.0, 11.0]
+_RED = "FFFF0000"
+
+
+def _rich(value: Any, *, struck: bool = False, added: bool = False) -> Any:
+    """A cell's value as kept 見え消し: the old text struck through and the new in red (Excel's rich text)."""
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+
+    if isinstance(value, tuple):
+        old, new, broken = value
+        return CellRichText(
+            TextBlock(InlineFont(rFont=FONT, sz=10, strike=True), old),
+            TextBlock(InlineFont(rFont=FONT, sz=10, color=_RED), ("\n" if broken else "") + new),
+        )
+    if struck:
+        return CellRichText(TextBlock(InlineFont(rFont=FONT, sz=10, strike=True), value))
+    if added:
+        return CellRichText(TextBlock(InlineFont(rFont=FONT, sz=10, color=_RED), value))
+    return value
+
+
+def rengeji_xlsx() -> bytes:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "取組一覧（見直し案）"
+    sheet["A1"] = "蓮華寺町ＤＸ推進計画　取組一覧（中間見直し案・見え消し）"
+    sheet["A1"].font = Font(name=FONT, size=14, bold=True)
+    sheet["A2"] = "計画期間：令和６年度～令和10年度"
+    sheet["A2"].font = Font(name=FONT, size=10)
+    sheet["A3"] = "※取消線は削除する箇所、赤字は追加・修正する箇所です。"
+    sheet["A3"].font = Font(name=FONT, size=9, color=_RED)
+    for column, label in enumerate(_RJ_HEAD, start=1):
+        _cell(sheet, 5, column, label, CENTRE)
+    _ruled(sheet, 5, 1, 7, HEAD_FILL)
+    sheet.row_dimensions[5].height = 30
+    row = 6
+    for *cells, struck, added in _RENGEJI:
+        for column, value in enumerate(cells, start=1):
+            _cell(
+                sheet, row, column, None, CENTRE if column in (1, 7) else RIGHT if column in (5, 6) else LEFT
+            )
+            sheet.cell(row, column).alignment = Alignment(
+                horizontal="center" if column in (1, 7) else "right" if column in (5, 6) else "left",
+                vertical="center",
+                wrap_text=True,
+            )
+            sheet.cell(row, column).value = _rich(value, struck=struck, added=added)
+        if any(isinstance(value, tuple) and value[2] for value in cells):
+            sheet.row_dimensions[row].height = 30
+        row += 1
+    _widths(sheet, _RJ_WIDTHS)
+    return save(book)
+
+
+def _new(value: Any) -> str:
+    return value[1] if isinstance(value, tuple) else value
+
+
+def _rengeji() -> list[dict[str, Any]]:
+    out = []
+    for number, title, written, _, base, goal, when, struck, _ in _RENGEJI:
+        if struck:
+            continue
+        first, last = (2018 + int(y) for y in _new(when).removeprefix("R").split("～R"))
+        target = _value(_new(goal))
+        found = (kpi((2023, _value(base)), (2028, target), ((2028, target),)),)  # type: ignore[arg-type]
+        out.append(
+            item(
+                number,
+                _new(title).removeprefix("【新規】"),
+                _offices(_new(written)),
+                found,
+                years(first, last),
+            )
+        )
+    return out
+
+
+# --- 椋木市: the 見直し案 of the 取組一覧 in Word, its 変更履歴 (tracked changes) left in --------------------------------------
+
+#: (番号, 取組名, 担当課, 成果指標, 現状値（R5）, 目標値（R9）, 実施年度, the row deleted, the row inserted); a cell a str or
+#:  (deleted text, inserted text) where a change is tracked in it.
+_MUKUNOKI: list[tuple[Any, ...]] = [
+    ("1-1", "行政手続のオンライン化", "市民課", "オンラインでできる手続数", "85手続", ("150手続", "220手続"), "R6～R9",
+     False, False),
+    ("1-2", "マイナンバーカードの利活用", ("市民課", "市民課、デジタル推進課"), "コンビニ交付率", "14.0％", "30.0％",
+     "R6～R9", False, False),
+    ("1-3", "窓口予約システムの導入", "市民課", "予約できる窓口数", "0窓口", "5窓口", ("R7～R8", "R7"), False, False),
+    ("2-1", "紙の申請書のＯＣＲ読取", "行政改革課", "ＯＣＲで処理する帳票の種類", "0種類", "20種類", "R6～R7", True, False),
+    ("2-1", "生成ＡＩの活用", "行政改革課", "生成ＡＩを活用する業務数", "0業務", "40業務", "R7～R9", False, True),
+    ("2-2", "基幹業務システムの標準化", "情報政策課", "標準準拠システムへ移行した業務数", "0業務", "20業務", "R6～R7",
+     False, False),
+    ("2-3", ("ペーパーレス会議", "ペーパーレス会議の推進"), "総務課", "庁内の印刷枚数（年間）", "410万枚",
+     ("300万枚", "250万枚"), "R6～R9", False, False),
+    ("3-1", "デジタル活用支援", "生涯学習課", "講座の参加者数（年間）", ("200人", "220人"), "800人", "R6～R9", False,
+     False),
+]  # fmt: skip
+
+_MK_HEAD = ["番号", "取組名", "担当課", "成果指標", "現状値（R5）", "目標値（R9）", "実施年度"]
+_AUTHOR = 'w:author="デジタル推進課" w:date="2025-11-20T10:00:00Z"'
+_change = iter(range(1, 10_000))
+
+
+def _tracked(cell: Any, value: Any, *, deleted: bool = False, inserted: bool = False) -> None:
+    """A table cell's text with its tracked changes: 「<w:del>old</w:del><w:ins>new</w:ins>」, or the whole text
+    deleted or inserted (its row's)."""
+    paragraph = cell.paragraphs[0]
+    for run in list(paragraph.runs):
+        run._r.getparent().remove(run._r)
+    size = '<w:rPr><w:sz w:val="18"/></w:rPr>'
+
+    def deleted_run(text: str) -> str:
+        return (
+            f'<w:del xmlns:w="{_W}" w:id="{next(_change)}" {_AUTHOR}><w:r>{size}'
+            f'<w:delText xml:space="preserve">{html.escape(text)}</w:delText></w:r></w:del>'
+        )
+
+    def inserted_run(text: str) -> str:
+        return (
+            f'<w:ins xmlns:w="{_W}" w:id="{next(_change)}" {_AUTHOR}><w:r>{size}'
+            f'<w:t xml:space="preserve">{html.escape(text)}</w:t></w:r></w:ins>'
+        )
+
+    if isinstance(value, tuple):
+        parts = [deleted_run(value[0]), inserted_run(value[1])]
+    elif deleted:
+        parts = [deleted_run(value)]
+    elif inserted:
+        parts = [inserted_run(value)]
+    else:
+        paragraph.add_run(value).font.size = Pt(9)
+        return
+    from docx.oxml import parse_xml
+
+    for part in parts:
+        paragraph._p.append(parse_xml(part))
+
+
+def mukunoki_docx() -> bytes:
+    from docx.enum.section import WD_ORIENT
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Mm(297), Mm(210)
+    section.left_margin = section.right_margin = Mm(18)
+    document.add_paragraph("椋木市ＤＸ推進計画　見直し案（第４章　取組一覧）", style="Title")
+    document.add_paragraph("計画期間：令和６年度～令和９年度")
+    document.add_paragraph(
+        "　令和７年度の中間見直しにより、取組と目標値を次のとおり改めます（変更箇所は変更履歴で示しています）。"
+    )
+    document.add_paragraph("第４章　取組一覧", style="Heading 1")
+    table = document.add_table(rows=1 + len(_MUKUNOKI), cols=len(_MK_HEAD))
+    table.style = "Table Grid"
+    for c, label in enumerate(_MK_HEAD):
+        table.cell(0, c).text = label
+        table.cell(0, c).paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for r, (*cells, deleted, inserted) in enumerate(_MUKUNOKI, start=1):
+        for c, value in enumerate(cells):
+            _tracked(table.cell(r, c), value, deleted=deleted, inserted=inserted)
+        if deleted or inserted:
+            mark = "del" if deleted else "ins"
+            tr = table.rows[r]._tr
+            tr.get_or_add_trPr().append(
+                parse_xml(f'<w:{mark} xmlns:w="{_W}" w:id="{next(_change)}" {_AUTHOR}/>')
+            )
+    widths = [Mm(14), Mm(58), Mm(40), Mm(70), Mm(28), Mm(28), Mm(22)]
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=True):
+            cell.width = width
+    document.add_paragraph("※目標値は令和９年度末の値。")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _mukunoki() -> list[dict[str, Any]]:
+    def now(value: Any) -> str:
+        return value[1] if isinstance(value, tuple) else value
+
+    out = []
+    for code, title, written, _, base, goal, when, deleted, _ in _MUKUNOKI:
+        if deleted:
+            continue
+        span = now(when).removeprefix("R").split("～R")
+        first, last = 2018 + int(span[0]), 2018 + int(span[-1])
+        target = _value(now(goal))
+        found = (kpi((2023, _value(now(base))), (2027, target), ((2027, target),)),)  # type: ignore[arg-type]
+        out.append(item(code, now(title), _offices(now(written)), found, years(first, last)))
+    return out
+
+
 # --- the batch ---------------------------------------------------------------------------------------------------
 
 #: name → (municipality, the initiatives it states)
@@ -711,6 +943,8 @@ PLANS: dict[str, tuple[str, list[dict[str, Any]]]] = {
     HOTARUNO: ("蛍野町", _hotaruno()),
     SHIRAUME: ("白梅市", _shiraume()),
     KOMAGATA: ("駒形町", _komagata()),
+    RENGEJI: ("蓮華寺町", _rengeji()),
+    MUKUNOKI: ("椋木市", _mukunoki()),
 }
 
 #: A file uploaded as it is kept: what builds its bytes, and the file name it is uploaded under.
@@ -720,6 +954,8 @@ SHEETS: dict[str, tuple[Callable[[], bytes], str]] = {
     KIRIGAMINE: (kirigamine_csv, "jimujigyo_hyoka_R6.csv"),
     HOTARUNO: (lambda: hotaruno_text().encode("utf-8"), "蛍野町デジタル化推進計画.txt"),
     KOMAGATA: (komagata_xlsx, "進捗管理表（R6・R7）.xlsx"),
+    RENGEJI: (rengeji_xlsx, "取組一覧_見直し案（見え消し）.xlsx"),
+    MUKUNOKI: (mukunoki_docx, "第４章取組一覧_見直し案_変更履歴あり.docx"),
 }
 
 #: A printed document: what builds the HTML Chromium prints.
@@ -735,6 +971,8 @@ PERIODS: dict[str, tuple[int, int]] = {
     HOTARUNO: (2025, 2029),
     SHIRAUME: (2025, 2028),
     KOMAGATA: (2023, 2027),
+    RENGEJI: (2024, 2028),
+    MUKUNOKI: (2024, 2027),
 }
 
 
