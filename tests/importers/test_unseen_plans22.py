@@ -94,7 +94,7 @@ def test_baselines_dated_by_the_prose_alone() -> None:
         (2023, 0),
         None,
     ]
-    assert any("本文の「現状値は令和5年度」に従って令和5年度の値" in w["message"] for w in plan["warnings"])
+    assert any("本文の「現状値は令和５年度」に従って令和5年度の値" in w["message"] for w in plan["warnings"])
 
 
 def test_a_sheets_steps_under_a_header_ending_blank() -> None:

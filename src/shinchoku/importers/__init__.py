@@ -458,7 +458,7 @@ def _parse_source(source: Source, layout: str | None, municipality: str | None, 
     if not plans:
         assert error is not None
         raise error
-    return max(plans, key=lambda plan: (_richness(plan), _dated_figures(plan)))
+    return max(plans, key=lambda plan: (_richness(plan), _dated_figures(plan), _scheduled(plan)))
 
 
 #: Layouts that read a CSV's cells themselves.
@@ -528,6 +528,12 @@ def _dated_figures(plan: Plan) -> int:
             values += (indicator.get("targets") or []) + (indicator.get("actuals") or [])
             count += sum(1 for value in values if value and value.get("fy") is not None)
     return count
+
+
+def _scheduled(plan: Plan) -> int:
+    """How many of a plan's initiatives have a 工程: between two readings as rich and as dated, the one that read the
+    ロードマップ (a table by the cards' numbers, read as columns) has each card's steps."""
+    return sum(1 for item in plan["initiatives"] if item.get("schedule"))
 
 
 def _has_figure(indicator: Indicator) -> bool:

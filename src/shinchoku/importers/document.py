@@ -147,6 +147,9 @@ class Document:
     #: The running headers the file reader dropped from every page, the first page's too (a PDF's): where a plan of a
     #: sheet a page (a 事務事業評価シート) names itself — 「（朝凪町ＤＸ推進計画　令和５年度～令和８年度）」 — when no line does.
     running: list[str] = field(default_factory=list)
+    #: Pages set in two columns, written column by column (``readers.textcolumns``): the columns' lines are broken at
+    #: the column's width, under lines across the page (a chapter's opening) that are wider.
+    unfolded: bool = False
 
     def blocks(self) -> Iterator[Block]:
         for page in self.pages:

@@ -73,6 +73,7 @@ def document_of(source: Any) -> Document:
         document = upright(split(read_document(source)))
         if getattr(source, "is_pdf", False) and not any(True for _ in document.tables()):
             document = _pipe_tables(source) or document
+        document.unfolded = getattr(source, "origin", None) is not None
         cache["document"] = document
     found: Document = cache["document"]
     return found
@@ -521,7 +522,11 @@ def _plan(source: Any, document: Document, collector: Any, period: tuple[int | N
 
 #: The year a plan's prose says its baselines are of: 「各事業の現状値は令和５年度、目標値は…」「指標の基準値は2023年度の実績です」
 #: (NFKC text).
-_BASELINE_YEAR = lazy_re(rf"(?:現状値|基準値)(?:は|を|:)\s*(?P<year>{YEAR_WORDS})(?:の|、|,|とし|です|時点)")
+_BASELINE_YEAR = lazy_re(
+    rf"(?:現状値|基準値)(?:は|を|:)\s*(?P<year>{YEAR_WORDS})(?:の|、|,|とし|です|時点)"
+    # 「KPIの数値は、「現状値（令和５年度）→目標値（令和11年度）」を示しています」, 「「→」の左は令和５年度の実績」
+    rf"|(?:現状値|基準値)\s*\(\s*(?P<bracketed>{YEAR_WORDS})\s*\)\s*(?:→|⇒|から)|→」?の左は\s*(?P<left>{YEAR_WORDS})の"
+)
 
 
 def _texts(document: Document) -> Iterator[tuple[str, Location]]:
@@ -539,10 +544,15 @@ def _texts(document: Document) -> Iterator[tuple[str, Location]]:
 def _stated_baseline_year(document: Document) -> tuple[int, str, Location] | None:
     """The year the first line or cell saying 「現状値は令和５年度…」 gives, the words saying it and where they are."""
     for count, (text, where) in enumerate(_texts(document)):
-        found = _BASELINE_YEAR.search(nfkc(text))
-        fy = fy_of(found.group("year")) if found else None
+        plain = nfkc(text)
+        found = _BASELINE_YEAR.search(plain)
+        group = next((g for g in ("year", "bracketed", "left") if found.group(g)), "year") if found else "year"
+        fy = fy_of(found.group(group)) if found else None
         if found is not None and fy is not None:
-            return fy, found.group(0)[: found.end("year") - found.start()], where
+            # the words as written (「現状値（令和５年度）→」), where NFKC kept the text's length
+            said = text if len(text) == len(plain) else plain
+            end = found.end(group) if group == "year" else found.end()
+            return fy, said[found.start() : end], where
         if count > 5000:
             break
     return None

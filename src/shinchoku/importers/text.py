@@ -255,6 +255,16 @@ def plain_blanks(text: str) -> str:
     return text.translate(_PLAIN_BLANKS)
 
 
+#: How an indicator's name ends: a quantity (「…手続数」「…交付率」「削減した作業時間」), maybe over a period in brackets
+#: (「参加者数（年間）」「交付件数（累計）」).
+_QUANTITY_END = lazy_re(r"(?:数|率|割合|時間|量|額|満足度)(?:[(（][^()（）]{1,6}[)）])?$")
+
+
+def names_quantity(text: str) -> bool:
+    """Whether ``text`` ends as an indicator's name does: in a quantity."""
+    return _QUANTITY_END.search(text.strip()) is not None
+
+
 def open_brackets(text: str) -> int:
     """How many brackets ``text`` leaves open (negative: closes more than it opens), half- and full-width alike;
     a cell cut inside a bracket (「窓口業務改革（書かな」) is one."""

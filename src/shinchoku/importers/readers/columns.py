@@ -158,10 +158,8 @@ HEADER_LINES = 4
 def header_like(line: str) -> bool:
     """A table's header row: three cells or more that are labels of the dictionary, and most of
     its cells."""
-    cells = fragments(line, grid=True)
-    known = sum(1 for fragment in cells if is_known(fragment.text))
     # most cells are labels (a card's line 「担当課  総務課  指標  …」 alternates label and value)
-    return known >= 3 and known * 3 >= len(cells) * 2
+    return _labels_line(fragments(line, grid=True))
 
 
 def on_grid(lines: list[str]) -> bool:
@@ -172,13 +170,18 @@ def on_grid(lines: list[str]) -> bool:
     counts 2). Each block is read the way its columns line up best, display width on a tie."""
     if all(line.isascii() for line in lines):
         return False
-    if not any(header_like(line) for line in lines[:HEADER_LINES]):
-        # a card's lines keep their reading, unless every value and every line wrapped under one starts
-        # at one place on pdftotext's grid (「概要          来庁者が…」 「            き取りによって…」)
-        return _card_on_grid(lines) or _wrapped_on_grid(lines)
+    headed = any(header_like(line) for line in lines[:HEADER_LINES])
+    # a card's lines keep their reading, unless every value and every line wrapped under one starts
+    # at one place on pdftotext's grid (「概要          来庁者が…」 「            き取りによって…」)
+    if not headed and (_card_on_grid(lines) or _wrapped_on_grid(lines)):
+        return True
     shown = [fragments(line) for line in lines]
     gridded = [fragments(line, grid=True) for line in lines]
-    if _alignment(gridded) <= _alignment(shown) + 0.05:
+    if not headed:
+        # a table's rows under no header (its header printed on the page before): on the grid when both its cells
+        # and its wrapped lines line up there clearly better
+        return _alignment(gridded) > _alignment(shown) + 0.1 and _wraps_on_grid(gridded, shown)
+    if _alignment(gridded) <= _alignment(shown) + 0.05 and not _wraps_on_grid(gridded, shown):
         return False
     # figures right-aligned under their labels line up by their ends: a block whose every cell lines up so in display
     # width, and not on the grid, is read in display width (a text aligned by hand, 「0」 and 「－」 of one column)
@@ -187,6 +190,27 @@ def on_grid(lines: list[str]) -> bool:
 
 #: The share of a block's cells that line up for its columns to be read as they are aligned.
 _ALIGNED = 0.95
+
+
+def _wrapped_share(lines: list[list[_Fragment]]) -> float | None:
+    """The share of a block's wrapped lines (a cell's text going on under its first line, the line's first cell
+    indented) that start where the cells of the rows' first lines start (±1); ``None`` with fewer than three."""
+    rows = [frags for frags in lines if len(frags) >= 2]
+    starts = Counter(fragment.start for frags in rows for fragment in frags[1:])
+    need = max(2, len(rows) // 4)
+    columns = {p for p in starts if starts[p - 1] + starts[p] + starts[p + 1] >= need}
+    wrapped = [frags[0].start for frags in lines if frags[0].start > _TOLERANCE]
+    if len(wrapped) < 3:
+        return None
+    return sum(1 for at in wrapped if any(abs(at - column) <= 1 for column in columns)) / len(wrapped)
+
+
+def _wraps_on_grid(gridded: list[list[_Fragment]], shown: list[list[_Fragment]]) -> bool:
+    """Whether a table's wrapped lines go on under its columns on pdftotext's grid and not in display width: a
+    long 取組内容 wrapped beside short titles (「行政手続の」 over 「化」) starts where its first line does only when a
+    kanji counts one, though the rows' cells line up alike either way."""
+    on, off = _wrapped_share(gridded), _wrapped_share(shown)
+    return on is not None and off is not None and on >= 0.9 and off <= on - 0.3
 
 
 def _card_on_grid(lines: list[str]) -> bool:
@@ -537,10 +561,15 @@ def _keys_lifted(
     centred on its two indicators): the number goes up to the run's first line, so that the row starts there and
     its cells read top to bottom (「市民課・デジタル推」 then 「進課」). None when the rows are not so set apart."""
     runs: list[list[int]] = [[]]
-    for i, (number, _) in enumerate(block):
+    for i, (number, frags) in enumerate(block):
         if i and number - block[i - 1][0] > 1:
             runs.append([])
+        if i not in keys and len(frags) == 1 and _column_of(columns, frags[0].start) <= key and runs[-1]:
+            runs.append([])  # a section's heading across the table (「基本目標１ …」) over the run: a run of its own
         runs[-1].append(i)
+        if i not in keys and len(frags) == 1 and _column_of(columns, frags[0].start) <= key:
+            runs.append([])
+    runs = [run for run in runs if run]
     keyed = [[i for i in run if i in keys] for run in runs]
     if len(runs) < 3 or any(len(found) > 1 for found in keyed) or sum(1 for found in keyed if found) < len(keys):
         return None
@@ -553,7 +582,10 @@ def _keys_lifted(
         if any(_column_of(columns, f.start) <= key + 1 for f in above):
             continue  # a section's heading over the row (「基本方針２　行政運営の効率化」), not the row's own line
         number, frags = block[found[0]]
-        up = [f for f in frags if _column_of(columns, f.start) == key]
+        # the number, and the row's cells no line above writes in (「電子申請の拡充 | デジタル推進課」 beside a 「目標」 line
+        # of figures over the row's number: the row's whole first line): the rows' columns stay their first lines'
+        taken = {_column_of(columns, f.start) for f in above}
+        up = [f for f in frags if _column_of(columns, f.start) == key or _column_of(columns, f.start) not in taken]
         first_number, first = block[run[0]]
         out[run[0]] = (first_number, sorted([*first, *up], key=lambda f: f.start))
         out[found[0]] = (number, [f for f in frags if f not in up])
@@ -1045,6 +1077,31 @@ def _clusters(positions: list[int]) -> int:
     return groups
 
 
+def _labels_line(frags: list[_Fragment]) -> bool:
+    """Whether a line's cells are a header's: three labels of the dictionary or more, and most of its cells."""
+    known = sum(1 for fragment in frags if is_known(fragment.text))
+    return known >= 3 and known * 3 >= len(frags) * 2
+
+
+def _figure_columns(block: list[tuple[int, list[_Fragment]]], columns: list[int]) -> list[int]:
+    """The columns with those of right-aligned figures no column starts in: rows under no header (the page's rows
+    after the one that printed it, no label over them) have their figures' columns only where the figures end (「12.0％」 and
+    「80％以上」 ending one above another), each from its widest figure's start."""
+    figures = [f for _, frags in block for f in frags[1:] if _FIGURE_CELL.match(f.text)]
+    need = max(2, len(block) // 25)
+    ends = Counter(f.end for f in figures)
+    added: list[int] = []
+    for end in sorted(ends, key=lambda e: (-ends[e], e)):
+        if ends[end - 1] + ends[end] + ends[end + 1] < need:
+            break
+        starts = [f.start for f in figures if abs(f.end - end) <= 1]
+        start = min(starts)
+        if any(start - _TOLERANCE <= c <= end for c in [*columns, *added]):
+            continue
+        added.append(start)
+    return sorted([*columns, *added])
+
+
 def _right_aligned(lines: list[list[_Fragment]]) -> bool:
     """Whether a block's figures are right-aligned (a sheet's numbers): their ends line up in
     clearly fewer places than their starts."""
@@ -1102,6 +1159,8 @@ def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int |
         [[f for f in frags if not (right and _FIGURE_CELL.match(f.text))] or frags[:1] for _, frags in block]
     )
     labelled = _header_starts(block, columns)
+    if right and not any(_labels_line(frags) for _, frags in block[:HEADER_LINES]):
+        columns = _figure_columns(block, columns)
     columns = _drifting_under_label(block, sorted(set(columns) | labelled))
     columns = _centred_under_label(block, columns)
     own = _label_columns(block, columns)
@@ -1337,12 +1396,15 @@ def _drifting_under_label(block: list[tuple[int, list[_Fragment]]], columns: lis
 def _centred_over_columns(header: list[_Fragment], columns: list[int]) -> bool:
     """Whether every label of a header after the first stands right of a column's start, past the label before it (「施策」
     at 10 over cells from 6, 「取組」 at 31 over titles from 19, 「所管課」 at 42 over names from 36: a browser centres
-    each th over cells written from their left edge): the starts right of a label are then the next column's, not a
-    drift under it."""
-    return len(header) >= 3 and all(
-        any(before.end <= c < label.start for c in columns)
-        for before, label in zip(header, header[1:], strict=False)
-    )
+    each th over cells written from their left edge; or at the start of a column it fills, 「単位」 over 「手続」): the
+    starts right of a label are then the next column's, not a drift under it."""
+    pairs = list(zip(header, header[1:], strict=False))
+    if len(header) < 3 or not all(any(before.end <= c <= label.start for c in columns) for before, label in pairs):
+        return False
+    # most labels right of a column's start (a label over a column it fills from its start, 「単位」 over 「手続」, is
+    # centred too); labels each at its column's start, a few cells drifting after one, are no centred header
+    apart = sum(1 for before, label in pairs if any(before.end <= c < label.start - _TOLERANCE for c in columns))
+    return apart * 2 > len(pairs)
 
 
 def _opens(text: str) -> int:
@@ -1720,7 +1782,12 @@ def read_columns(text: str) -> Document:
                 # a new page that prints the header again starts a table with columns of its own
                 # (the header is kept, though it recurs on every page like a running header)
                 drop.discard(again)
-            if not any(len(frags) > 1 for _, frags in block) or again is not None or _form_ahead(raw, number, drop):
+            if (
+                not any(len(frags) > 1 for _, frags in block)
+                or again is not None
+                or _form_ahead(raw, number, drop)
+                or (repeated is None and _header_ahead(block, raw, number, drop))
+            ):
                 flush()
             if page.blocks or block:
                 page = Page(number=page.number + 1)
@@ -1917,12 +1984,13 @@ def _notes_above(block: list[tuple[int, list[_Fragment]]]) -> bool:
 def _title_over(block: list[tuple[int, list[_Fragment]]]) -> int:
     """Where a header's upper lines of labels (「現状値  目標値」 over 「（R5）」) begin in ``block``, under lines that are
     the sheet's title (「柳瀬市ＤＸ推進計画  令和６年度  進捗状況一覧」, 「（令和７年６月  デジタル推進課）」: each with
-    a word that is no label, and no label but a year; or the legend of the marks printed under the title, 「評価
+    a word that is no label, and no label but a year or one written with its value, 「計画期間：令和６年度～…」; or the legend of the marks printed under the title, 「評価
     ◎：目標を達成 ○：順調 …」): 0 unless such title lines are there."""
     from ..labels import classify
 
     cut = len(block)
-    while cut and all(is_known(f.text) for f in block[cut - 1][1]):
+    # (a group label over years is a label too: 「年度別の目標・実績」)
+    while cut and all(is_known(f.text) or classify(f.text, loose=False) is not None for f in block[cut - 1][1]):
         cut -= 1
     titles = block[:cut]
     if not titles:
@@ -1930,11 +1998,19 @@ def _title_over(block: list[tuple[int, list[_Fragment]]]) -> int:
     for _, frags in titles:
         if _legend(frags):
             continue
-        if not any(not is_known(f.text) for f in frags):
+        if not any(not is_known(f.text) or _VALUED.match(f.text) for f in frags):
             return 0
-        if any(classify(f.text, loose=False) is not None and not _YEAR.match(f.text) for f in frags):
+        if any(
+            classify(f.text, loose=False) is not None and not _YEAR.match(f.text) and not _VALUED.match(f.text)
+            for f in frags
+        ):
             return 0
     return cut
+
+
+#: A label written with its value after a colon (「計画期間：令和６年度～令和９年度」「基準日：令和８年３月31日」): a line of the
+#: sheet's title block, never a header's label.
+_VALUED = re.compile(r"^[^：:]{1,10}[：:]\s*\S")
 
 
 def _legend(frags: list[_Fragment]) -> bool:
@@ -2187,6 +2263,25 @@ def _repeats_header(
             return None
         top = index if top is None else top
     return None
+
+
+def _header_ahead(block: list[tuple[int, list[_Fragment]]], raw: list[str], number: int, drop: set[int]) -> bool:
+    """Whether the page starting at line ``number`` opens a table of its own under a header of labels (its title
+    over it: 「ロードマップ（１／２）」 over 「取組  R7（2025）  R8（2026） …」) after a block with no header (a card's
+    lines): the block does not go on over the page break."""
+    if any(header_like(raw[n - 1].replace("\f", "")) for n, _ in block[:HEADER_LINES]):
+        return False
+    seen = 0
+    for index in range(number - 1, min(len(raw), number - 1 + _LOOK_AHEAD)):
+        line = raw[index].replace("\f", "")
+        if not line.strip() or index in drop:
+            continue
+        if header_like(line):
+            return True
+        seen += 1
+        if seen >= HEADER_LINES:
+            return False
+    return False
 
 
 def _cut_row_below(

@@ -27,6 +27,7 @@ from collections import Counter
 from ..furniture import is_page_number
 from ..labels import classify, year_in
 from .columns import header_like
+from .sidecards import unfold_cards
 
 #: A run of two or more blanks: the gap between two columns.
 _GAP = re.compile(r" {2,}")
@@ -51,6 +52,7 @@ def unfold(text: str) -> tuple[str, list[int]] | None:
     out: list[str] = []
     origin: list[int] = []
     changed = False
+    carried = False  # the page before was in two columns
     for first, end in zip(bounds, bounds[1:], strict=False):
         page = list(range(first, end))
         texts = [lines[i].replace("\f", "") for i in page]
@@ -59,6 +61,16 @@ def unfold(text: str) -> tuple[str, list[int]] | None:
             # the columns may line up in display width (a kanji two columns), not on pdftotext's grid
             texts = [_display(text) for text in texts]
             gutter = _gutter(texts)
+        if gutter is None and carried:
+            texts = [lines[i].replace("\f", "") for i in page]
+            gutter = _carried_gutter(texts)
+        carried = gutter is not None
+        if gutter is None and (cards := unfold_cards([lines[i].replace("\f", "") for i in page])) is not None:
+            changed = True
+            feed = "\f" if "\f" in lines[first] else ""
+            out += [(feed if n == 0 else "") + line for n, (_, line) in enumerate(cards)]
+            origin += [page[i] for i, _ in cards]
+            continue
         if gutter is None:
             out += [lines[i] for i in page]
             origin += page
@@ -87,6 +99,26 @@ def _gutter(page: list[str]) -> int | None:
     at = [line for line in body if any(gutter <= p <= gutter + 1 for p in _starts(line))]
     if gutter < 2 * _TEXT_WIDTH or (len(at) * 2 < len(body) and not _columns_in_part(body, at, gutter)):
         return None
+    return gutter if _two_sides(body, gutter) else None
+
+
+def _carried_gutter(page: list[str]) -> int | None:
+    """The gutter of a page after a page in two columns, however few its lines (the columns' last lines, at the top
+    of a chapter's last page): the first start after a gap that no line's text runs across, with text on both
+    sides of it. (pdftotext's grid sets the page's columns anew: the gutter of the page before is no guide.)"""
+    body = [line.rstrip() for line in page if line.strip() and not is_page_number(_plain(line).strip())]
+    starts = sorted({p for line in body for p in _starts(line) if p >= 2 * _TEXT_WIDTH})
+    for gutter in starts:
+        if any(line[gutter - 2 : gutter].strip() for line in body):
+            continue  # a line's text runs across it
+        if sum(1 for line in body if line[:gutter].strip()) >= 2 and _two_sides(body, gutter, least=2):
+            return gutter
+    return None
+
+
+def _two_sides(body: list[str], gutter: int, least: int = 3) -> bool:
+    """Whether the parts of a page's lines left and right of ``gutter`` are columns of text, ``least`` lines each
+    at least: no table's header or row among them, no column of figures."""
     lefts: list[str] = []
     rights: list[str] = []
     for line in body:
@@ -94,18 +126,17 @@ def _gutter(page: list[str]) -> int | None:
             continue  # across the gutter: a title over both columns, the page number
         left, right = _plain(line[:gutter]).strip(), _plain(line[gutter:]).strip()
         if header_like(_plain(line)) or (_label(left) and _label(right)):
-            return None  # a table's header
+            return False  # a table's header
         if any(len(cells := _GAP.split(part)) > 1 and not _label(cells[0]) for part in (left, right)):
-            return None  # a table's row of three cells or more (not a field set out after its label: 「目標   手続数   15手続」)
+            return False  # a table's row of three cells or more (not a field set out after its label: 「目標   手続数   15手続」)
         lefts += [left] if left else []
         rights += [right] if right else []
-    if len(lefts) < 3 or len(rights) < 3:
-        return None
+    if len(lefts) < least or len(rights) < least:
+        return False
     if _median(lefts) < _TEXT_WIDTH or _median(rights) < _TEXT_WIDTH:
-        return None
-    if sum(1 for part in rights if not _WORDED.search(part)) * 3 > len(rights):
-        return None  # a column of figures
-    return gutter
+        return False
+    # no column of figures
+    return sum(1 for part in rights if not _WORDED.search(part)) * 3 <= len(rights)
 
 
 def _columns_in_part(body: list[str], at: list[str], gutter: int) -> bool:

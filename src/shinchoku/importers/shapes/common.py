@@ -531,6 +531,11 @@ _GLUED_BASELINE = lazy_re(
 )
 
 
+#: A blank between a value and the year in brackets it is dated by, where a line broke between them (「0業務」 over
+#: 「（令和５年度）→ 20業務」): no blank.
+_SPACED_DATE = lazy_re(rf"([0-9０-９][^\s0-9０-９（(→⇒]{{0,6}})\s+(?=[（(]\s*(?:{YEAR_WORDS})\s*[)）]\s*[→⇒])")
+
+
 #: A value's year in brackets before it: 「（R5）」「(令和9年度)」「（2023年度末）」.
 _LEADING_YEAR = lazy_re(r"\s*[（(](?:R|令和|H|平成)?\s*[0-9０-９元]{1,4}\s*(?:年度?)?末?[）)]\s*")
 
@@ -541,6 +546,7 @@ def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | N
     baseline in brackets (「…窓口を5か所にします。（令和6年度：0か所）」). None for an empty text."""
     t = squash(strip_footnotes(one_year_style(text.replace("\n", " "))))
     t = _GLUED_BASELINE.sub(" ", _GLUED_YEAR.sub(r" \1", without_autospace(t)), count=1)
+    t = _SPACED_DATE.sub(r"\1", t)
     if is_no_value(t):
         return None
     unmeasured = _UNMEASURED_BASELINE.match(t)

@@ -24,7 +24,8 @@ import re
 from typing import TypeGuard
 
 from ..document import Block, Cell, Document, Line, Table
-from ..text import display_width, lazy_re, nfkc
+from ..text import display_width, lazy_re, names_quantity, nfkc
+from .common import YEAR_WORDS
 from .numbering import marker
 
 #: 「① 電子申請の拡充 ........ 8」「基本目標１ 手続のデジタル化 …… 8」: an entry with a leader and its page.
@@ -54,18 +55,21 @@ def _contents(lines: list[Line]) -> set[int]:
     return found
 
 
-def wrap_width(texts: list[str]) -> int | None:
+def wrap_width(texts: list[str], unfolded: bool = False) -> int | None:
     """The width at which the lines were broken, or None for a text whose lines end where written.
 
-    Wrapped: one width that at most one line exceeds (a title set wider than the text) is reached
+    Wrapped: one width that at most one line exceeds (a title set wider than the text; one in twenty of a text
+    ``unfolded`` from two columns, its chapter's opening set across the page), is reached
     by three or more lines to within a character, or, among the lines at least half as wide, a
     quarter or more come to 90% of it. A text typed line by line has a few long lines of unequal
     widths at its top instead. Failing that, the lines are measured again with their full-width
     letters and digits as half-width: made full-width after the text was wrapped (by an IME or a
     converter), they widen the lines holding them past the width the rest were broken at."""
     kept = [t for t in texts if not _COLUMNS.search(t)]
-    return _common_width([display_width(t) for t in kept]) or _common_width(
-        [display_width(t) - len(_FULL_WIDTH_ASCII.findall(t)) for t in kept]
+    # (pages unfolded from two columns: one line in twenty may be set wider, across the page)
+    wider = max(1, len(kept) // 20) if unfolded else 1
+    return _common_width([display_width(t) for t in kept], wider) or _common_width(
+        [display_width(t) - len(_FULL_WIDTH_ASCII.findall(t)) for t in kept], wider
     )
 
 
@@ -73,9 +77,10 @@ def wrap_width(texts: list[str]) -> int | None:
 _FULL_WIDTH_ASCII = lazy_re(r"[\uff01-\uff5e]")
 
 
-def _common_width(measured: list[int]) -> int | None:
+def _common_width(measured: list[int], wider: int = 1) -> int | None:
+    """The width most lines were broken at, past at most ``wider`` lines set wider than the text."""
     widths = sorted(measured, reverse=True)
-    for top in widths[:2]:
+    for top in sorted(set(widths[: wider + 1]), reverse=True):
         if top < 20:
             return None
         exact = sum(1 for w in widths if top - 2 <= w <= top)
@@ -189,20 +194,74 @@ _OPEN_FIGURE_LINE = lazy_re(r"(?=.*(?:→|⇒|目標|現状|基準|実績)).*(?:
 _FIGURE_REST = lazy_re(r"\d[\d,.]*\s*(?:%|[^\s\d、,.。:()（）]{1,4})(?=$|[\s、,（(])")
 
 
+#: A line broken inside a bracket's few words (「15手続（令和５年」 over 「度）→ 70手続」), or inside a year
+#: (「令和８年度～令和９年」 over 「度（導入）」): the line's end and the next line's start (NFKC text).
+_OPEN_BRACKET_END = lazy_re(r"[(][^()]{1,8}$|(?:令和|平成|R)\s*\d{1,2}\s*年$")
+_CLOSING_START = lazy_re(r"[^()]{0,8}[)]|度")
+
+
+#: A particle and its comma, which no sentence opens with: a line starting so goes on with the numbered item's line
+#: before it (「８ スマートフォン教室の開催 地区の公民館」 over 「で、少人数の…」, narrower than the text's wrap width).
+_PARTICLE_START = lazy_re(r"^[でにをはがもとへ]、")
+
+
+def _broken_inside(previous: str, text: str) -> bool:
+    """Whether ``text`` goes on with the bracket, the year or the sentence ``previous`` broke off."""
+    if _PARTICLE_START.match(text):
+        # (after a numbered item's line only: two columns copied line by line interleave their sentences)
+        return marker(previous) is not None and not previous.endswith(("。", ")", "」"))
+    end = _OPEN_BRACKET_END.search(previous)
+    start = _CLOSING_START.match(text)
+    return end is not None and start is not None and (end.group().startswith("(") == start.group().endswith(")"))
+
+
+#: A target's field whose line holds only the indicator's name (「目標　キャッシュレス決済ができる窓口・施設の数」), and
+#: the line of its figures after it (「0か所（令和５年度）→ 10か所（令和11年度）」), NFKC text.
+_NAME_FIELD = lazy_re(r"^(?:目標|指標|成果指標|KPI|数値目標)\s*[:：]?\s+[^→⇒]*[^\s0-9→⇒]$")
+#: A field of figures without their indicator's name: 「KPI   80手続（R6） ⇒ 250手続（R11）」 (NFKC text).
+_FIGURES_FIELD = lazy_re(r"^(KPI|指標|成果指標|数値目標)\s*[:：]?\s+(?=(?:[0-9]|[-－―ー]\s*[⇒→]).*[⇒→])")
+_DATED_FIGURES = lazy_re(rf"^[0-9][0-9,.]*[^\s0-9()]{{0,6}}\s*[(]\s*(?:{YEAR_WORDS})\s*[)]\s*[→⇒]")
+
+
 def _figure_continued(blocks: list[Block]) -> list[Block]:
     """A figure the copy broke over a line's end (「…令和９年度　１」 then 「２０手続」) is one figure: the line going
     on with its rest, where the line is a line of figures whose last one has no unit yet — whatever the text's
-    wrap width (a short text shows none)."""
+    wrap width (a short text shows none). So is a bracket or a year broken off (「15手続（令和５年」 over 「度）→
+    70手続」: a 二段組 page's column through ``pdftotext -layout``, a field's value under its hanging indent), and a
+    target's field of a name alone goes on with the dated figures under it."""
     out: list[Block] = []
     for block in blocks:
         previous = out[-1] if out else None
         if (
             isinstance(block, Line)
             and isinstance(previous, Line)
-            and _OPEN_FIGURE_LINE.match(nfkc(previous.text).rstrip())
-            and _FIGURE_REST.match(nfkc(block.text).strip())
+            and (
+                _OPEN_FIGURE_LINE.match(nfkc(previous.text).rstrip())
+                and _FIGURE_REST.match(nfkc(block.text).strip())
+                or _broken_inside(nfkc(previous.text).rstrip(), nfkc(block.text).strip())
+            )
         ):
             out[-1] = Line(previous.text.rstrip() + block.text.strip(), previous.location, previous.level)
+        elif (
+            isinstance(block, Line)
+            and isinstance(previous, Line)
+            and _NAME_FIELD.match(nfkc(previous.text).strip())
+            and _DATED_FIGURES.match(nfkc(block.text).strip())
+        ):
+            out[-1] = Line(f"{previous.text.rstrip()} {block.text.strip()}", previous.location, previous.level)
+        elif (
+            isinstance(block, Line)
+            and isinstance(previous, Line)
+            and (label := _FIGURES_FIELD.match(nfkc(block.text).strip())) is not None
+            and names_quantity(nfkc(previous.text))
+            and marker(previous.text) is None
+            and not _COLUMNS.search(previous.text.strip())
+        ):
+            # the name set over its label's line of figures (a KPI box: 「電子申請できる手続数」 over 「KPI   80手続（R6）
+            # ⇒ 250手続（R11）」): the name goes after the label
+            written = block.text.strip()
+            rest = (written if len(nfkc(written)) == len(written) else nfkc(written))[label.end() :]
+            out[-1] = Line(f"{label.group(1)} {previous.text.strip()} {rest}", previous.location, previous.level)
         else:
             out.append(block)
     return out
@@ -680,5 +739,5 @@ def reading_blocks(document: Document) -> list[Block]:
     lines = [b for b in blocks if isinstance(b, Line)]
     skip = {id(lines[i]) for i in _contents(lines)}
     kept = [b for b in blocks if id(b) not in skip]
-    width = wrap_width([b.text for b in kept if isinstance(b, Line)])
+    width = wrap_width([b.text for b in kept if isinstance(b, Line)], document.unfolded)
     return _spaced_label_rows(_figure_continued(_colon_continued(_unwrap(kept, width) if width else kept)))

@@ -167,6 +167,13 @@ def _nodes(document: Document, blocks: list[Block] | None = None) -> list[_Node]
         elif isinstance(block, Line):
             if _FOOTNOTE.match(block.text):
                 continue  # 「※2　電子申請：…」 at a page's foot: the note of a word marked ※2, no item's
+            bracketed = _bracketed_bullet(block.text.strip())
+            if bracketed is not None:
+                # 「・電子申請の拡充（担当：総務課）（KPI：電子申請手続数 50件→200件）」: a 取組 a bullet, its fields in brackets
+                entries.append((block, bracketed[0]))
+                inline.add(len(entries) - 1)
+                entries.extend((block, field) for field in bracketed[1])
+                continue
             head = _labelled_bullet(block.text.strip())
             if head is not None:
                 # 「・　電子申請の拡充：…します。【担当】住民課【指標】…【時期】R7～R10」: a 取組 a bullet, its fields inline
@@ -179,11 +186,13 @@ def _nodes(document: Document, blocks: list[Block] | None = None) -> list[_Node]
             entries.extend((block, text) for text in split_fields(block.text.strip()))
     bullets = _bullets_are_items(entries)
     nodes: list[_Node] = []
+    closed_at: int | None = None  # the line of the last bullet whose fields were on its own line
     tabled = False  # the last field is a table's cell: the lines after the table do not go on with it
     for at, (block, text) in enumerate(entries):
         if at in inline and text is not None:
             title, _, summary = _BULLET_MARK.sub("", text).partition("：")
             nodes.append(_Node(Marker("bullet", "", title.strip()), text, block.location))
+            closed_at = block.location.line
             if summary.strip():
                 nodes[-1].fields.append(("summary", summary.strip(), block.location))
             continue
@@ -202,6 +211,19 @@ def _nodes(document: Document, blocks: list[Block] | None = None) -> list[_Node]
         assert text is not None
         after_table, tabled = tabled, False
         found = label_value(text)
+        if (
+            found is None
+            and closed_at is not None
+            and block.location.line is not None
+            and block.location.line > closed_at + 1
+            and not _BULLET.match(text)
+            and marker(text) is None
+        ):
+            # a line a blank line or more below a bullet whose fields were on its own line (「・…【担当】…」,
+            # 「・…（担当：…）（KPI：…）」): no more of that 取組 (a web page's notes and footer after the list)
+            continue
+        if found is None and (_BULLET.match(text) or marker(text) is not None):
+            closed_at = None
         mark = marker(text) if found is None and len(text) <= 120 else None
         names = _own_bullet(text) if bullets and found is None else []
         if names:
@@ -263,6 +285,45 @@ def _labelled_bullet(text: str) -> str | None:
         return None
     roles = {column.role for m in labels if (column := classify(m.group(1), loose=False)) is not None}
     return text[: labels[0].start()] if "departments" in roles else None
+
+
+def _bracketed_bullet(text: str) -> tuple[str, list[str]] | None:
+    """(the bullet's words before its fields, each field 「label：value」) of a bullet closing with its fields in
+    brackets, one of them naming who does it: 「・電子申請の拡充（担当：総務課）（KPI：電子申請手続数 50件→200件）」, as a
+    web page lists a plan's 取組 under its 施策 (first read: the bullets were the 施策's actions, no 取組 of their own);
+    None for any other line."""
+    if not _BULLET.match(text) or len(text) > 400 or marker(_BULLET_MARK.sub("", text)) is not None:
+        return None  # (「◎(1) 行政手続のオンライン化（担当：総務課）」: a numbered item marked 重点, its fields below it)
+    fields: list[str] = []
+    end = len(text.rstrip())
+    while end > 0 and text[end - 1] in "）)":
+        start = _opening(text, end - 1)
+        if start is None:
+            return None
+        inner = text[start + 1 : end - 1]
+        label, colon, value = inner.partition("：") if "：" in inner else inner.partition(":")
+        if not colon or classify(label.strip(), loose=False) is None or not value.strip():
+            break
+        fields.insert(0, f"{label.strip()}：{value.strip()}")
+        end = start
+    head = text[:end]
+    if not fields or not squash(_BULLET_MARK.sub("", head)):
+        return None
+    roles = {column.role for field in fields if (column := classify(field.split("：")[0], loose=False)) is not None}
+    return (head, fields) if "departments" in roles else None
+
+
+def _opening(text: str, close: int) -> int | None:
+    """The index of the bracket that the one at ``close`` closes (nested brackets counted), None when unmatched."""
+    depth = 0
+    for at in range(close, -1, -1):
+        if text[at] in "）)":
+            depth += 1
+        elif text[at] in "（(":
+            depth -= 1
+            if depth == 0:
+                return at
+    return None
 
 
 def _label_word(text: str) -> bool:

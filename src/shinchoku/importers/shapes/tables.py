@@ -512,6 +512,7 @@ def find_header(
             if _acceptable(grouped, filled):
                 columns = grouped
         header = Header(columns, r, 1, [[key(c) for c in cells]], {i: c for i, c in enumerate(cells)})
+        _unlabelled_codes(table, header)
         if r + 1 < len(rows) and _unit_row(header, _texts(rows[r + 1])):
             return header  # 「, , 手続, 手続, ％」 under the header: each column's unit, the header's row
         if r + 1 < len(rows):
@@ -560,6 +561,25 @@ def find_header(
                         _third_row(table, header, cells, below, overrides)
         return header
     return None
+
+
+def _unlabelled_codes(table: Table, header: Header) -> None:
+    """A column left of the titles with no label over it, whose cells are numbers (「1-1」「2-3」), is the code
+    column: a ロードマップ's 「取組」 over both its numbers and its titles (瑞鳳市 through pdftotext -layout, batch 24: its
+    rows were no 取組 of the cards of those numbers, their 工程 lost)."""
+    # (read from ``columns`` itself: ``by_role`` worked out now would be stale once ``_unit_row`` sets the units)
+    roles = {column.role: i for i, column in sorted(header.columns.items(), reverse=True)}
+    title_at = roles.get("title")
+    if title_at is None or "code" in roles:
+        return
+    rows = table.rows[header.row + 1 :]
+    for i in range(title_at):
+        if i in header.columns or header.labels.get(i):
+            continue
+        values = [squash(nfkc(row[i].own_text)) for row in rows if i < len(row) and row[i].own_text.strip()]
+        if len(values) >= 2 and sum(1 for v in values if _CODE_SHAPE.match(v)) * 3 >= len(values) * 2:
+            header.columns = {**header.columns, i: Column("code")}  # (a new dict: ``by_role`` starts afresh)
+            return
 
 
 def _under_groups(above: list[str], cells: list[str], below: list[str]) -> list[str]:
@@ -1338,8 +1358,9 @@ class TableReader:
         for i, column in header.ordered():
             if i >= len(row):
                 continue
-            if measure is not None and column.role == "schedule" and column.fy is not None:
-                # a 目標 / 実績 row under years across (「区分 | 2024 | 2025」): that year's value
+            if measure is not None and column.role in ("schedule", "target", "actual") and column.fy is not None:
+                # a 目標 / 実績 row under years across (「区分 | 2024 | 2025」): that year's value — also under a group
+                # header naming both (「年度別の目標・実績」 over 「R6 | R7」, read as 実績 for the label's last word)
                 column = Column(measure, column.fy)
             elif column.role == "value":
                 if measure is None:
