@@ -332,6 +332,10 @@ _HALVES = {"上期": 1, "上半期": 1, "前期": 1, "前半": 1, "下期": 2, "
 
 
 #: An indicator's name, then the value a column holds of it: 「手続数・基準値(R5)」 (blanks dropped).
+#: A column of one kind of a row's indicators: 「活動指標名」「成果指標単位」「成果指標基準値（R4）」 (blanks dropped).
+_KIND_COLUMN = lazy_re(
+    r"((?:活動|成果|アウトプット|アウトカム|業績)指標)(名称|名|単位|基準値|現状値|目標値|実績値|基準|現状|目標|実績)(.{0,12})"
+)
 _NAMED_VALUE = lazy_re(r"([^・/／]{2,16})[・/／]((?:基準値|現状値|目標値|実績値|基準|現状|目標|実績)\S{0,12})")
 #: A quarter of a year in a ロードマップ's header: 「R7.4-6」「R8.1-3」「令和7年4～6月」 (NFKC, blanks dropped).
 _MONTHS = lazy_re(r"(?:R|令和)(\d{1,2})[.年](\d{1,2})(?:月)?[-~～〜](\d{1,2})月?")
@@ -585,6 +589,17 @@ def _classify_cell(
     month = _month_column(text, parent, overrides)
     if month is not None:
         return month
+    kind = _KIND_COLUMN.fullmatch(compact(text))
+    if kind is not None:
+        # 「活動指標名」「活動指標目標（R6）」 beside 「成果指標名」「成果指標基準値（R4）」 (a 事務事業評価's two indicators a row):
+        # each column of the indicator of its kind, named by the kind's 名 column
+        if kind.group(2) in ("名", "名称"):
+            return Column("indicator", name=kind.group(1))
+        if kind.group(2) == "単位":
+            return Column("unit", name=kind.group(1))
+        column = _classify(kind.group(2) + kind.group(3), overrides, parent, loose=loose)
+        if column is not None and column.role in ("baseline", "target", "actual"):
+            return Column(column.role, column.fy, column.unit, name=kind.group(1))
     named = _NAMED_VALUE.fullmatch(compact(text))
     if named is not None and _role_of(named.group(1), table, loose=False) is None:
         # 「手続数・基準値(R5)」「利用率／目標値(R9)」: a value column of the indicator its header names first

@@ -109,6 +109,10 @@ def whole_body(text: str, start: int, end: int) -> str:
     return text[start : rest.end()] if rest is not None else text[start:end]
 
 
+#: A label before a title on its line: 「対象：」「計画名：」「件名:」.
+_LABELLED_TITLE = lazy_re(r"^[^:：\s]{1,6}[:：]\s*")
+
+
 def of_title(line: str) -> Naming | None:
     """The naming of a title line (「北杜見市DX推進計画 取組一覧」 → that title, 北杜見市), the
     prefecture included when it is written before the name (「山梨県北杜見市DX推進計画」); None when
@@ -119,6 +123,11 @@ def of_title(line: str) -> Naming | None:
     crumbs = _CRUMB.split(text)
     if len(crumbs) >= 3:  # a web page's breadcrumb (「ホーム > 村政情報 > … > 小松原村DX推進計画」): its page
         line = text = crumbs[-1].strip()
+    labelled = _LABELLED_TITLE.match(line.strip())
+    if labelled is not None and TITLE_LINE.search(nfkc(line.strip()[labelled.end() :])) is not None:
+        # 「対象：桐ヶ峰市ＤＸ推進計画（…）関連事業」 over a system's export: the title after its label
+        line = line.strip()[labelled.end() :]
+        text = squash(nfkc(line))
     prefecture, rest = _after_prefecture(text)
     found = TITLE_LINE.search(rest)
     if found is None:

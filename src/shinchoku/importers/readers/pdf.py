@@ -1641,6 +1641,7 @@ def _document(raw: list[_RawPage]) -> Document:
             ((g.region if page.regions else _grid_column(g, page.gutter), g.top), g) for g in page.grids
         ]
         items.sort(key=lambda item: item[0])
+        items = _boxes_beside_lines(items)
         blocks: list[Line | Table] = []
         line_number = 0
         continued = previous
@@ -1676,6 +1677,25 @@ def _document(raw: list[_RawPage]) -> Document:
                 previous = grid
         pages.append(Page(number=page.number, blocks=list(blocks)))
     return Document(kind="pdf", pages=pages, notes=notes, running=running)
+
+
+def _boxes_beside_lines(items: list[tuple[tuple[int, float], Any]]) -> list[tuple[tuple[int, float], Any]]:
+    """The page's blocks in reading order with a small table drawn beside a line, right of it and starting a little
+    above it (a card's 「担当課 | 市民課」 box at the top right of its 「取組 1-2 …」 heading, its rule above the heading's
+    glyphs), after that line: ordered by their tops, the box came first and was a field of the card before."""
+    out = list(items)
+    for at in range(len(out) - 1):
+        (place, grid), (after, text) = out[at], out[at + 1]
+        if (
+            isinstance(grid, _Grid)
+            and isinstance(text, _Text)
+            and place[0] == after[0]
+            and grid.columns
+            and grid.columns[0] >= text.x1
+            and text.top - grid.top < text.bottom - text.top
+        ):
+            out[at], out[at + 1] = out[at + 1], out[at]
+    return out
 
 
 def _column_right(texts: list[_Text]) -> float | None:

@@ -414,6 +414,10 @@ def _numbered_values(value: str, numbered: dict[str, Indicator]) -> list[tuple[I
     parts = [p for p in _BEFORE_ENTRY.split(value.strip()) if p.strip()]
     if len(parts) < 2 or len(numbered) < 2:
         return None
+    dated = _CELL_YEAR.search(parts[-1])
+    if dated is not None and not any(_CELL_YEAR.search(part) for part in parts[:-1]):
+        # 「①0手続　②25分（令和６年度）」: the year closing the cell dates each of its figures
+        parts = [f"{part.rstrip()}{dated.group().strip()}" for part in parts[:-1]] + parts[-1:]
     out: list[tuple[Indicator, str]] = []
     for part in parts:
         number = ENTRY_NUMBER.match(part)
@@ -422,6 +426,10 @@ def _numbered_values(value: str, numbered: dict[str, Indicator]) -> list[tuple[I
             return None
         out.append((ind, ENTRY_NUMBER.sub("", part)))
     return out
+
+
+#: A year in brackets closing a cell of figures: 「（令和６年度）」「(R6)」「（2024年度末）」.
+_CELL_YEAR = lazy_re(r"\s*[（(][^()（）]*(?:年度|年|令和|平成|R|Ｒ|H|Ｈ)[^()（）]*[)）]\s*$")
 
 
 _ARROW = lazy_re(r"[→⇒➡]")

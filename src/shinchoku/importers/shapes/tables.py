@@ -1284,6 +1284,23 @@ class TableReader:
             else:
                 add_departments(item, cells[at])
 
+    def kind_indicator(self, item: Initiative, header: Header, cells: list[str], name: str) -> Indicator:
+        """The row's indicator a column names: its own name (「手続数」 of 「手続数・基準値(R5)」), or a kind whose 名 column
+        names it on the row (「成果指標」 of 「成果指標基準値（R4）」, by the 「成果指標名」 cell); made when not read yet."""
+        named = next(
+            (
+                squash(cells[j])
+                for j, c in header.columns.items()
+                if c.role == "indicator" and c.name == name and j < len(cells) and cells[j].strip()
+            ),
+            name,
+        )
+        found = next((i for i in item["indicators"] if i["name"] == named), None)
+        if found is None:
+            found = indicator(named)
+            item["indicators"].append(found)
+        return found
+
     def by_code(self, code: str | None) -> Initiative | None:
         """The initiative read before with ``code``, if exactly one has it — or one listed twice under one title (a
         施策体系 copied as lines, then the item detailed: one initiative once, ``generic._once``), its last listing."""
@@ -1447,16 +1464,20 @@ class TableReader:
                 )  # 「市区町村名」 of open data: the same on every row
             elif role == "plan_name" and written:
                 self.out.meta.setdefault("plan_name", written)  # 「計画名」 of a system's export: on every row
+            elif role == "unit" and column.name is not None and cell.origin != "left":
+                # 「成果指標単位」: the unit of the row's indicator of that kind
+                of = self.kind_indicator(item, header, cells, column.name)
+                of["unit"] = of["unit"] or written
             elif role == "unit" and cell.origin != "left":
                 unit = written  # 「件」「%」: given to the row's indicator once the row is read
             elif role in ("start", "end") and cell.origin == "own" and (fy := _span_year(written)) is not None:
                 span[role] = fy
+            elif column.name is not None and role == "indicator":
+                continue  # 「成果指標名」: the name its kind's value columns find their indicator by
             elif column.name is not None and cell.origin != "left":
-                # 「手続数・基準値(R5)」: the value of the indicator its column names, this row's initiative's
-                of = next((i for i in item["indicators"] if i["name"] == column.name), None)
-                if of is None:
-                    of = indicator(column.name)
-                    item["indicators"].append(of)
+                # 「手続数・基準値(R5)」: the value of the indicator its column names, this row's initiative's (or of the
+                # indicator of its kind the row names: 「成果指標基準値（R4）」 of the 「成果指標名」 cell's)
+                of = self.kind_indicator(item, header, cells, column.name)
                 self.value(of, column, text, written, dated.get(role))
                 if column.unit and not of["unit"]:
                     of["unit"] = column.unit
