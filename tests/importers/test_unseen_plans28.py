@@ -57,7 +57,7 @@ def read(name: str, how: str) -> Any:
 #: text and the deleted row gone). Short of exact yet above the bar: none (every reading short of exact is below it).
 FLOORS: dict[tuple[str, str], Reached] = {
     # first below (KPI 0: see BELOW's note on 霞ヶ丘市)
-    (KASUMIGAOKA, "pdftotext -layout"): (1.0, 1.0, 1.0, 0.88, 1.0),
+    (KASUMIGAOKA, "pdftotext -layout"): (1.0, 1.0, 0.88, 0.88, 1.0),
     # first below (担当課 0: see BELOW's note on 白梅市): a small table drawn right of a line and starting a little above
     # it is read after it (``readers.pdf._boxes_beside_lines``); left: the 工程表 cut in two (schedule 0.16)
     (SHIRAUME, "pdf"): (1.0, 1.0, 1.0, 1.0, 0.16),
@@ -129,7 +129,10 @@ FLOORS: dict[tuple[str, str], Reached] = {
 #:   Through -layout (F1 0.36, codes 0, KPI 0, schedule 0): the cards are not told apart by 「取組 1-1」 — five 取組
 #:   without code, titles such as 「窓口のワンストップ化→」 and 「基幹業務システムの標準化担当課 情報政策課」, the 工程表's
 #:   year labels read as indicators (1-2 「R8」 baseline (2027, 140) from 「140手続R9」), 1-3's final target the baseline
-#:   5 (「5施設 ■工程表」). Through plain pdftotext (KPI 0.16, schedule 0): the cards after the first are
+#:   5 (「5施設 ■工程表」); now F1, codes, 担当課 exact (KPI 0.33, schedule 0.16): a card's 「取組 1-2 … 担当課 市民課」 line
+#:   ends the table above and is its heading and 担当課 (``columns._card_head``), 「 ■工程表」 one blank in ends a table
+#:   (``columns._marked_heading``); left: on page 2 each figure is read a column right of its label (「5施設」 under
+#:   目標値: the labels centred, the figures right-aligned, pdftotext's grid apart), the steps a year each. Through plain pdftotext (KPI 0.16, schedule 0): the cards after the first are
 #:   titled 「R10」 (1-2, 2-1, 3-1: the last year label of the card before), target values run into the summary
 #:   (1-1's 「400手続」), every schedule 2025–2027 labelled 「実施」 then the arrows' words.
 BELOW: dict[tuple[str, str], Reached] = {
@@ -137,7 +140,7 @@ BELOW: dict[tuple[str, str], Reached] = {
     (KOMAGATA, "upload"): (1.0, 1.0, 1.0, 0.0, 1.0),
     (RENGEJI, "upload"): (0.93, 1.0, 0.85, 0.42, 1.0),
     (KASUMIGAOKA, "pdftotext"): (1.0, 1.0, 1.0, 0.0, 1.0),
-    (SHIRAUME, "pdftotext -layout"): (0.36, 0.0, 1.0, 0.0, 0.0),
+    (SHIRAUME, "pdftotext -layout"): (1.0, 1.0, 1.0, 0.33, 0.16),
     (SHIRAUME, "pdftotext"): (1.0, 1.0, 1.0, 0.16, 0.0),
 }
 

@@ -564,10 +564,12 @@ def _keys_lifted(
     for i, (number, frags) in enumerate(block):
         if i and number - block[i - 1][0] > 1:
             runs.append([])
-        if i not in keys and len(frags) == 1 and _column_of(columns, frags[0].start) <= key and runs[-1]:
-            runs.append([])  # a section's heading across the table (「基本目標１ …」) over the run: a run of its own
+        # a section's heading across the table (「基本目標１ 便利で手続しやすいまち」) over a run is a run of its own
+        heading = i not in keys and len(frags) == 1 and _TITLED_HEADING.match(frags[0].text) is not None
+        if heading and runs[-1]:
+            runs.append([])
         runs[-1].append(i)
-        if i not in keys and len(frags) == 1 and _column_of(columns, frags[0].start) <= key:
+        if heading:
             runs.append([])
     runs = [run for run in runs if run]
     keyed = [[i for i in run if i in keys] for run in runs]
@@ -1380,6 +1382,7 @@ def _drifting_under_label(block: list[tuple[int, list[_Fragment]]], columns: lis
             and (c > label.start + _TOLERANCE or not _ending_at(words, c, aligned))
             and c - label.start < after - c
             and not _under_next(block, c, after)
+            and not _past_next(words, c, after)
         ]
         if not inside:
             continue
@@ -1393,18 +1396,23 @@ def _drifting_under_label(block: list[tuple[int, list[_Fragment]]], columns: lis
     return out
 
 
+def _past_next(words: list[_Fragment], start: int, after: int) -> bool:
+    """Whether most words starting at ``start`` run on under the next label, which starts at ``after``: the column of
+    that label's long cells (「電子申請できる手続数」 from 47 under 「成果指標（ＫＰＩ）」 centred at 57), not a short
+    name drifting a place or two after the label before (「総務課」 at 32 under 「担当課」 at 30)."""
+    at = [w for w in words if abs(w.start - start) <= 1]
+    return bool(at) and sum(1 for w in at if w.end > after + _TOLERANCE) * 2 > len(at)
+
+
 def _centred_over_columns(header: list[_Fragment], columns: list[int]) -> bool:
     """Whether every label of a header after the first stands right of a column's start, past the label before it (「施策」
     at 10 over cells from 6, 「取組」 at 31 over titles from 19, 「所管課」 at 42 over names from 36: a browser centres
-    each th over cells written from their left edge; or at the start of a column it fills, 「単位」 over 「手続」): the
-    starts right of a label are then the next column's, not a drift under it."""
-    pairs = list(zip(header, header[1:], strict=False))
-    if len(header) < 3 or not all(any(before.end <= c <= label.start for c in columns) for before, label in pairs):
-        return False
-    # most labels right of a column's start (a label over a column it fills from its start, 「単位」 over 「手続」, is
-    # centred too); labels each at its column's start, a few cells drifting after one, are no centred header
-    apart = sum(1 for before, label in pairs if any(before.end <= c < label.start - _TOLERANCE for c in columns))
-    return apart * 2 > len(pairs)
+    each th over cells written from their left edge): the starts right of a label are then the next column's, not a
+    drift under it."""
+    return len(header) >= 3 and all(
+        any(before.end <= c < label.start for c in columns)
+        for before, label in zip(header, header[1:], strict=False)
+    )
 
 
 def _opens(text: str) -> int:
@@ -1810,6 +1818,14 @@ def read_columns(text: str) -> Document:
             continue
         blanks = 0
         frags = fragments(line.rstrip())
+        head = _card_head(frags)
+        if head is not None and not any(_CARD_NUMBER.match(f[0].text) for _, f in block):
+            # 「取組 1-2   窓口のワンストップ化      担当課    市民課」: a card's number, title and its 担当課 boxed beside
+            # them end the table above (the card before's 工程表) and are lines of their own
+            flush()
+            for text in head:
+                page.blocks.append(Line(text, Location(page=where(number), line=number)))
+            continue
         if is_chapter_heading(frags[0].text) or _marked_heading(frags):
             # 「第5章   成果指標（KPI）」, 「■ 主な事務事業」: a heading ends the table above, a line of its own
             flush()
@@ -1954,13 +1970,33 @@ def _joined_tables(tables: list[Table]) -> Table:
 #: Marks that open a heading at a line's left edge (never a cell's wrapped text).
 _MARKS = "■□◆◇▼▽▶►"
 
+#: A card's number with its word at a line's start: 「取組 1-2」「事業 3」「No.4」.
+_CARD_NUMBER = re.compile(r"^(?:取組|事業|施策|No\.?)\s*[0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2}){0,2}$")
+
+
+def _card_head(frags: list[_Fragment]) -> list[str] | None:
+    """The lines of a card's heading set out on one line: its number and title, then each label with its value
+    (「取組 1-2 | 窓口のワンストップ化 | 担当課 | 市民課」 → 「取組 1-2 窓口のワンストップ化」「担当課 市民課」); None for any
+    other line."""
+    if len(frags) < 4 or frags[0].start > 2 or not _CARD_NUMBER.match(frags[0].text):
+        return None
+    from ..labels import classify
+
+    labels = [i for i, f in enumerate(frags) if i >= 2 and classify(f.text, loose=False) is not None]
+    if not labels or labels[-1] == len(frags) - 1 or len(frags) - labels[0] != 2 * len(labels):
+        return None
+    if any(j != labels[0] + 2 * n for n, j in enumerate(labels)):
+        return None  # label, value, label, value … after the title
+    title = " ".join(f.text for f in frags[: labels[0]])
+    return [title] + [f"{frags[j].text} {frags[j + 1].text}" for j in labels]
+
 
 def _marked_heading(frags: list[_Fragment]) -> bool:
     """A line that is a marked heading alone at the left edge with no number (「■ 主な事務事業」 under a KPI table):
     the end of the table. A numbered one (「■ 基本方針２ 行政の効率化」) may be a section row across the table."""
     return (
         len(frags) == 1
-        and frags[0].start == 0
+        and frags[0].start <= 1  # (the page's margin a blank: 「 ■工程表」)
         and frags[0].text[:1] in _MARKS
         and _TITLED_HEADING.match(frags[0].text) is None
         and not any(ch.isdigit() for ch in nfkc(frags[0].text))
@@ -2271,6 +2307,8 @@ def _header_ahead(block: list[tuple[int, list[_Fragment]]], raw: list[str], numb
     lines): the block does not go on over the page break."""
     if any(header_like(raw[n - 1].replace("\f", "")) for n, _ in block[:HEADER_LINES]):
         return False
+    if block and _lone_label(block[-1][1]):
+        return False  # 「スケジュール」 at the page's foot, its table of years on the next page: the field goes on
     seen = 0
     for index in range(number - 1, min(len(raw), number - 1 + _LOOK_AHEAD)):
         line = raw[index].replace("\f", "")

@@ -194,9 +194,12 @@ _OPEN_FIGURE_LINE = lazy_re(r"(?=.*(?:→|⇒|目標|現状|基準|実績)).*(?:
 _FIGURE_REST = lazy_re(r"\d[\d,.]*\s*(?:%|[^\s\d、,.。:()（）]{1,4})(?=$|[\s、,（(])")
 
 
-#: A line broken inside a bracket's few words (「15手続（令和５年」 over 「度）→ 70手続」), or inside a year
+#: A line broken inside the bracket after a figure (「15手続（令和５年」 over 「度）→ 70手続」; not a label's 「目標」 「（令和７」
+#: 「年度）」 set a line each in a table's header, nor 「R9（目」 over 「標）」), or inside a year
 #: (「令和８年度～令和９年」 over 「度（導入）」): the line's end and the next line's start (NFKC text).
-_OPEN_BRACKET_END = lazy_re(r"[(][^()]{1,8}$|(?:令和|平成|R)\s*\d{1,2}\s*年$")
+_OPEN_BRACKET_END = lazy_re(
+    r"(?:^|[^A-Za-z0-9,.])[0-9][0-9,.]*[^\s0-9()]{0,4}[(][^()]{1,8}$|(?:令和|平成|R)\s*\d{1,2}\s*年$"
+)
 _CLOSING_START = lazy_re(r"[^()]{0,8}[)]|度")
 
 
@@ -212,7 +215,7 @@ def _broken_inside(previous: str, text: str) -> bool:
         return marker(previous) is not None and not previous.endswith(("。", ")", "」"))
     end = _OPEN_BRACKET_END.search(previous)
     start = _CLOSING_START.match(text)
-    return end is not None and start is not None and (end.group().startswith("(") == start.group().endswith(")"))
+    return end is not None and start is not None and (("(" in end.group()) == start.group().endswith(")"))
 
 
 #: A target's field whose line holds only the indicator's name (「目標　キャッシュレス決済ができる窓口・施設の数」), and
