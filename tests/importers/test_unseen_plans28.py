@@ -58,9 +58,6 @@ def read(name: str, how: str) -> Any:
 FLOORS: dict[tuple[str, str], Reached] = {
     # first below (KPI 0: see BELOW's note on 霞ヶ丘市)
     (KASUMIGAOKA, "pdftotext -layout"): (1.0, 1.0, 0.88, 0.88, 1.0),
-    # first below (担当課 0: see BELOW's note on 白梅市): a small table drawn right of a line and starting a little above
-    # it is read after it (``readers.pdf._boxes_beside_lines``); left: the 工程表 cut in two (schedule 0.16)
-    (SHIRAUME, "pdf"): (1.0, 1.0, 1.0, 1.0, 0.16),
 }
 
 #: Below the bar as first measured (F1, codes, 担当課, KPI numbers, schedule):
@@ -125,7 +122,10 @@ FLOORS: dict[tuple[str, str], Reached] = {
 #:   and, with no header, the arrows' row (1-1 「対象手続の選定 | | 順次拡大 |」, the word of an arrow over R8–R10 in the
 #:   R9 column; 3-1's one arrow over the four years 「講座・相談会の開催 | 」) — so 1-1, 1-2, 2-2 and 3-1 have no step;
 #:   only 1-3 and 2-1 keep the years over their arrows (their columns split at the arrowheads, 「R7 | R8 | R8 | R9 |
-#:   R10 | R10」): 2-1 「移行」 2025 right, 1-3 「構築」 2026 and 「運用」 2027 (2028 lost).
+#:   R10 | R10」): 2-1 「移行」 2025 right, 1-3 「構築」 2026 and 「運用」 2027 (2028 lost). Exact now: a small table drawn right of
+#:   a line and starting a little above it is read after it (``readers.pdf._boxes_beside_lines``), an arrow's head (a
+#:   shape filled, not outlined) rules no table (``pdf._is_filled_curve``), and a bar over a cell merged across years
+#:   holds its word in each (``cards.table_fields``).
 #:   Through -layout (F1 0.36, codes 0, KPI 0, schedule 0): the cards are not told apart by 「取組 1-1」 — five 取組
 #:   without code, titles such as 「窓口のワンストップ化→」 and 「基幹業務システムの標準化担当課 情報政策課」, the 工程表's
 #:   year labels read as indicators (1-2 「R8」 baseline (2027, 140) from 「140手続R9」), 1-3's final target the baseline

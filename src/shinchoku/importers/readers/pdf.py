@@ -165,6 +165,17 @@ def _is_fill(obj: dict[str, Any]) -> bool:
     )
 
 
+def _is_filled_curve(obj: dict[str, Any]) -> bool:
+    """A shape filled and not outlined (an arrow's head drawn past its bar, 「順次拡大」's triangle over two rows' rule):
+    no ruling line, whatever its shape — read as one, it cut the 工程表 under its years into a table of its own."""
+    return (
+        obj.get("object_type") == "curve"
+        and bool(obj.get("fill"))
+        and not obj.get("stroke")
+        and not _is_white(obj.get("non_stroking_color"))
+    )
+
+
 def _is_drawn_shape(obj: dict[str, Any]) -> bool:
     """A shape drawn as a bar (Excel's 「ホームベース」 or 「右矢印」 over a 工程表's years, printed as a polygon, filled
     and outlined): wider than tall, no taller than a row of text (a box around a group of rows is no bar). Its
@@ -757,7 +768,9 @@ def _read_page(page: Any, number: int, carried: float | None = None) -> _RawPage
     outline = _outlines(shapes)
     cards = _cards(page)
     # a card's outline rules no table: cards side by side are no table of cells (their text is read card by card)
-    ruled = page.filter(lambda obj: not _is_fill(obj) and not outline(obj) and _box_of(obj) not in cards)
+    ruled = page.filter(
+        lambda obj: not _is_fill(obj) and not _is_filled_curve(obj) and not outline(obj) and _box_of(obj) not in cards
+    )
     closing = _closing_edges(ruled.edges)
     found_tables = ruled.find_tables(
         {"vertical_strategy": "lines", "horizontal_strategy": "lines", "explicit_horizontal_lines": closing}

@@ -1191,6 +1191,10 @@ def table_fields(table: Table) -> list[tuple[str, str, Location]]:
                         continue
                     else:
                         fields.append((f"schedule:{fy}" + (f":{half}" if half else ""), texts[j], where))
+                elif not money and j < len(row) and row[j].origin == "left" and row[j].bar and row[j].text.strip():
+                    # a bar drawn over a cell merged across years (「順次拡大」 over R8–R10): its word in each of them
+                    step = squash(row[j].text.replace("\n", " "))
+                    fields.append((f"schedule:{fy}" + (f":{half}" if half else ""), step, where))
             continue
         years = {}
         if texts and texts[0] and roles[0] is not None:
