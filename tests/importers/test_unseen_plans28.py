@@ -152,7 +152,9 @@ MISNAMED: set[tuple[str, str]] = set()
 MISPERIOD: set[tuple[str, str]] = set()
 #: Initiatives matched by code read under another title (first measured): 白梅市 through plain pdftotext (1-2, 2-1 and
 #: 3-1 titled 「R10」) and 蓮華寺町 (5 「ＲＰＡの導入ＲＰＡ・生成ＡＩの活用」, its struck title run into the new).
-MISTITLED = {(SHIRAUME, "pdftotext"), (RENGEJI, "upload")}
+#: 霞ヶ丘市 through -layout (first read since its KPI): 2-3, its two indicators' 目標 / 実績 lines around its own, is titled
+#: 「ペーパーレス化の推進 総務課」, its 担当課 the first indicator's name.
+MISTITLED = {(SHIRAUME, "pdftotext"), (RENGEJI, "upload"), (KASUMIGAOKA, "pdftotext -layout")}
 
 BATCH = Batch(
     read,
