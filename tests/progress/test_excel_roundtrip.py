@@ -203,14 +203,16 @@ def test_confirm_with_submit_submits_through_the_workflow(w):
     report = Report.objects.get(pk=w.report.pk)
     assert report.state == Report.State.SUBMITTED and report.submitted_by == w.users["editor"]
     assert report.history.first().history_user == w.users["editor"]
-    # reports without a 進捗状況 cannot be submitted: refused, each named, left as drafts
+    # reports the file leaves untouched and without a 進捗状況 are not submitted: 変更なし, left as drafts
     others = Report.objects.filter(
         round=w.round, initiative__department_links__department__name=OWN_DEPARTMENT
     )
     assert sorted(others.values_list("state", flat=True)) == ["draft"] * 5 + ["submitted"]
     messages = [str(m) for m in response.wsgi_request._messages]
-    assert "1件を提出しました。計画担当の確認をお待ちください。" in messages
-    assert any("進捗状況を選んでから提出してください" in m for m in messages)
+    assert messages == [
+        "1件を提出しました。計画担当の確認をお待ちください。",
+        "ファイルで変更のなかった報告5件はそのままです（変更なし）。",
+    ]
 
 
 def test_the_plan_office_submitting_for_a_department_is_not_told_to_wait_for_itself(w):
@@ -229,25 +231,38 @@ def test_the_plan_office_submitting_for_a_department_is_not_told_to_wait_for_its
     assert not any("お待ちください" in m for m in messages)
 
 
-def test_reports_refused_for_one_reason_are_one_message_not_one_line_each(w):
-    """The plan office filled three rows of the round's sheet and submitted: the round page then read
-    69 lines 「「…」は保存できませんでした: 進捗状況を選んでから提出してください。」, one per row left
-    blank (found walking a round). One message counts them and names the first few."""
+def test_the_plan_offices_untouched_rows_are_unchanged_not_refused(w):
+    """The plan office filled one row of the round's sheet and submitted: the round page then read
+    「N件の報告は保存できませんでした（…）: 進捗状況を選んでから提出してください。」 for every row it had not touched
+    (found walking a round). An untouched row is 変更なし; a row it changed without a 進捗状況 is saved as a
+    draft and named as not submitted, its changes kept."""
     office = _client(w.users["office"])
     wb = _download(office, w.round.pk)
     ws = wb[OWN_DEPARTMENT]
     r = _row(ws, CONVENIENCE)
     ws.cell(r, COLUMN["actual"]).value = 10800
     ws.cell(r, COLUMN["status"]).value = "実施中"
+    m = _row(ws, MY_NUMBER)
+    ws.cell(m, COLUMN["achievements"]).value = "交付窓口を増設した"  # changed, and no 進捗状況
     preview = _upload(office, w.round.pk, wb)
-    blank = len(preview.context["preview"].without_status)
-    assert blank > 3
+    total = Report.objects.filter(round=w.round).count()
+    assert len(preview.context["preview"].changed) == 2
+    assert len(preview.context["preview"].unchanged) == total - 2
     response = _confirm(office, w.round.pk, preview, submit="1")
     messages = [str(m) for m in response.wsgi_request._messages]
-    refused = [m for m in messages if "保存できませんでした" in m]
-    assert len(refused) == 1, messages
-    assert refused[0].startswith(f"{blank}件の報告は保存できませんでした（「")
-    assert refused[0].endswith(f"ほか{blank - 3}件）: 進捗状況を選んでから提出してください。")
+    assert not any("保存できませんでした" in m for m in messages), messages
+    assert messages == [
+        "1件を提出しました。承認・差戻しはこの回の報告の一覧から行えます。",
+        "1件の報告を保存しました（未提出）。",
+        f"「{MY_NUMBER}」は進捗状況が選ばれていないため提出していません"
+        "（入力した内容は下書きとして保存しました）。進捗状況を選んでから提出してください。",
+        f"ファイルで変更のなかった報告{total - 2}件はそのままです（変更なし）。",
+    ]
+    saved = Report.objects.get(round=w.round, initiative__title=MY_NUMBER)
+    assert (saved.state, saved.achievements) == (Report.State.DRAFT, "交付窓口を増設した")
+    assert Report.objects.get(pk=w.report.pk).state == Report.State.SUBMITTED
+    states = Report.objects.filter(round=w.round).exclude(pk__in=[saved.pk, w.report.pk])
+    assert set(states.values_list("state", "version")) == {(Report.State.DRAFT, 0)}  # untouched
 
 
 def test_bad_cells_are_listed_with_sheet_row_and_column_and_nothing_is_saved(w):

@@ -260,6 +260,10 @@ class Outcome:
     submitted: list[Report] = field(default_factory=list)
     kept: list[Report] = field(default_factory=list)  # conflicts the user chose not to overwrite
     refused: list[tuple[Report, str]] = field(default_factory=list)
+    #: saved as drafts but not submitted: no 進捗状況 in the report or the file
+    without_status: list[Report] = field(default_factory=list)
+    #: untouched by the file and not submitted (「提出する」 not ticked, or no 進捗状況 to submit with): 変更なし
+    unchanged: int = 0
 
 
 def apply(round_: Round, user: Any, stored: dict[str, Any], *, submit: bool, overwrite: set[int]) -> Outcome:
@@ -286,7 +290,12 @@ def apply(round_: Round, user: Any, stored: dict[str, Any], *, submit: bool, ove
             outcome.kept.append(report)
             continue
         fields, actuals = entry["fields"], {int(k): v for k, v in entry["actuals"].items()}
-        if not fields and not actuals and not submit:
+        # submitted only with a 進捗状況 (the preview's 「提出する」 counts these): a report the file leaves
+        # untouched and without one is 変更なし, not a refusal (walked: the plan office's whole-round sheet,
+        # submitted for the rows it filled, read 「…は保存できませんでした」 for every row it had not touched)
+        submitting = submit and report.state in SUBMITTABLE and bool(fields.get("status", report.status))
+        if not fields and not actuals and not submitting:
+            outcome.unchanged += 1
             continue
         recorded = {a.indicator_id: a for a in report.actuals.all()}
         # the file gives the number; the 原文 and 備考 entered in the app stay as they were
@@ -299,11 +308,13 @@ def apply(round_: Round, user: Any, stored: dict[str, Any], *, submit: bool, ove
                 if fields or triples:
                     services.save_report(report, version=entry["version"], fields=fields, actuals=triples)
                     outcome.saved.append(report)
-                if submit and report.state in SUBMITTABLE:
+                if submitting:
                     submissions[report.pk] = services.submit_report(
                         report, user, version=None if fields or triples else entry["version"], notify=False
                     )
                     outcome.submitted.append(report)
+                elif submit and report.state in SUBMITTABLE:
+                    outcome.without_status.append(report)  # its changes kept as a draft, not lost
         except services.ConcurrentEditError:
             _drop(outcome, report)
             outcome.refused.append(
@@ -320,3 +331,4 @@ def _drop(outcome: Outcome, report: Report) -> None:
     """A rolled-back report is neither saved nor submitted."""
     outcome.saved = [r for r in outcome.saved if r.pk != report.pk]
     outcome.submitted = [r for r in outcome.submitted if r.pk != report.pk]
+    outcome.without_status = [r for r in outcome.without_status if r.pk != report.pk]

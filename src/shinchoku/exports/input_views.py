@@ -197,6 +197,14 @@ def input_confirm(request: HttpRequest, pk: int) -> HttpResponse:
     drafts = {r.pk for r in outcome.saved} - {r.pk for r in outcome.submitted}
     if drafts:
         messages.success(request, f"{len(drafts)}件の報告を保存しました（未提出）。")
+    if outcome.without_status:
+        named = "、".join(f"「{r.initiative.title}」" for r in outcome.without_status[:REFUSALS_NAMED])
+        rest = len(outcome.without_status) - REFUSALS_NAMED
+        messages.warning(
+            request,
+            f"{named}{f'ほか{rest}件' if rest > 0 else ''}は進捗状況が選ばれていないため提出していません"
+            "（入力した内容は下書きとして保存しました）。進捗状況を選んでから提出してください。",
+        )
     for report in outcome.kept:
         messages.info(
             request, f"「{report.initiative.title}」はアプリで変更されていたため、上書きしませんでした。"
@@ -213,4 +221,6 @@ def input_confirm(request: HttpRequest, pk: int) -> HttpResponse:
             )
     if not (outcome.saved or outcome.submitted or outcome.kept or outcome.refused):
         messages.info(request, "変更はありませんでした。")
+    elif outcome.unchanged:
+        messages.info(request, f"ファイルで変更のなかった報告{outcome.unchanged}件はそのままです（変更なし）。")
     return redirect("progress:round", pk=round_.pk)
