@@ -28,8 +28,8 @@ from .conftest import CONVENIENCE, OTHER_DEPARTMENT, OWN_DEPARTMENT, login, repo
 pytestmark = pytest.mark.django_db
 
 MY_NUMBER = "マイナンバーカードの普及促進"  # 市民課, KPI 取得率 (%), target R6 95
-COLUMN = {"actual": 10, "status": 11, "self_grade": 12, "achievements": 13, "results": 14, "issues": 15,
-          "next_steps": 16}  # fmt: skip
+COLUMN = {"actual": 11, "actual_note": 12, "status": 13, "self_grade": 14, "achievements": 15, "results": 16,
+          "issues": 17, "next_steps": 18}  # fmt: skip
 
 
 @pytest.fixture(autouse=True)
@@ -85,18 +85,18 @@ def test_department_sheet_filled_offline_previewed_and_saved(w):
     assert wb.sheetnames == [OWN_DEPARTMENT, "選択肢"]
     assert wb["選択肢"].sheet_state == "hidden"
     ws = wb[OWN_DEPARTMENT]
-    assert [ws.cell(3, c).value for c in (2, 3, 6, 8, 9, 10, 11, 12)] == [
+    assert [ws.cell(3, c).value for c in (2, 3, 7, 9, 10, 11, 13, 14)] == [
         "番号", "取組", "指標", "前年度実績（令和5年度）", "目標値（令和6年度）", "実績値（令和6年度）",
         "進捗状況", "自己評価",
     ]  # fmt: skip
     assert ws.column_dimensions["A"].hidden and ws.protection.sheet
     r = _row(ws, CONVENIENCE)
-    assert (ws.cell(r, 6).value, ws.cell(r, 7).value, ws.cell(r, 9).value) == ("証明書交付件数", "件", 11000)
-    assert ws.cell(r, 5).value == "システム更改／運用・利用促進"  # this year's 工程
-    assert ws.cell(r, 9).protection.locked and not ws.cell(r, COLUMN["actual"]).protection.locked
+    assert (ws.cell(r, 7).value, ws.cell(r, 8).value, ws.cell(r, 10).value) == ("証明書交付件数", "件", 11000)
+    assert ws.cell(r, 6).value == "システム更改／運用・利用促進"  # this year's 工程
+    assert ws.cell(r, 10).protection.locked and not ws.cell(r, COLUMN["actual"]).protection.locked
     assert not ws.cell(r, COLUMN["issues"]).protection.locked
     lists = {str(dv.sqref): dv.formula1 for dv in ws.data_validations.dataValidation}
-    assert lists == {"K4:K9": "'選択肢'!$A$1:$A$6", "L4:L9": "'選択肢'!$B$1:$B$4"}
+    assert lists == {"M4:M9": "'選択肢'!$A$1:$A$6", "N4:N9": "'選択肢'!$B$1:$B$4"}
     assert [wb["選択肢"].cell(n, 2).value for n in (1, 4)] == ["A：目標を上回る", "D：評価できない"]
     # 市民課's reports, each once, and no other department's
     ids = [int(ws.cell(n, 1).value.split(".")[0]) for n in range(4, ws.max_row + 1)]
@@ -175,7 +175,7 @@ def test_a_stored_actual_is_corrected_not_erased_and_its_text_is_kept(w):
     ws.cell(r, COLUMN["actual"]).value = None
     response = _upload(editor, w.round.pk, wb)
     assert response.context["preview"].errors == [
-        f"シート「市民課」の{r}行目 J列（実績値（令和6年度））: 登録済みの実績値は空にできません。値を訂正してください。"
+        f"シート「市民課」の{r}行目 K列（実績値（令和6年度））: 登録済みの実績値は空にできません。値を訂正してください。"
     ]  # and the blank beside 「集計中」 is no error: nothing changes there
 
     ws.cell(r, COLUMN["actual"]).value = "10,350"
@@ -280,12 +280,12 @@ def test_bad_cells_are_listed_with_sheet_row_and_column_and_nothing_is_saved(w):
     response = _upload(editor, w.round.pk, wb)
     assert response.status_code == 400
     assert response.context["preview"].errors == [
-        f"シート「市民課」の{m}行目 J列（実績値（令和6年度））: 数値ではありません（例: 1200、１，２００、37.5%）",
-        f"シート「市民課」の{r}行目 J列（実績値（令和6年度））: 数値ではありません（例: 1200、１，２００、37.5%）",
-        f"シート「市民課」の{r}行目 L列（自己評価）: この自治体の評価基準にない評価です（A・B・C・D）",
+        f"シート「市民課」の{m}行目 K列（実績値（令和6年度））: 数値ではありません（例: 1200、１，２００、37.5%）",
+        f"シート「市民課」の{r}行目 K列（実績値（令和6年度））: 数値ではありません（例: 1200、１，２００、37.5%）",
+        f"シート「市民課」の{r}行目 N列（自己評価）: この自治体の評価基準にない評価です（A・B・C・D）",
     ]
     page = response.content.decode()
-    assert "何も保存していません" in page and "シート「市民課」の8行目 J列（実績値（令和6年度））" in page
+    assert "何も保存していません" in page and "シート「市民課」の8行目 K列（実績値（令和6年度））" in page
     # nothing saved, not even the good cells; and nothing to confirm
     assert Report.objects.filter(round=w.round).exclude(version=0).count() == 0
     assert not RecordedActual.objects.exists()
@@ -315,7 +315,7 @@ def test_a_count_written_with_its_kpis_unit_is_read_and_another_unit_is_refused(
     response = _upload(editor, w.round.pk, wb)
     assert response.status_code == 400
     assert response.context["preview"].errors == [
-        f"シート「市民課」の{r}行目 J列（実績値（令和6年度））: この指標の単位は「件」です。"
+        f"シート「市民課」の{r}行目 K列（実績値（令和6年度））: この指標の単位は「件」です。"
         "「人」を付けずに、数値だけを入力してください。"
     ]
 
@@ -368,7 +368,7 @@ def test_one_length_limit_for_a_reports_text_and_an_unchanged_long_text_does_not
     response = _upload(editor, w.round.pk, wb)
     assert response.status_code == 400
     assert response.context["preview"].errors == [
-        f"シート「市民課」の{r}行目 M列（進捗状況の説明（取組実績））: 長すぎます（10,000字まで。入力は10,002字）。"
+        f"シート「市民課」の{r}行目 O列（進捗状況の説明（取組実績））: 長すぎます（10,000字まで。入力は10,002字）。"
     ]
 
 
@@ -378,12 +378,107 @@ def test_a_sheet_downloaded_before_its_indicator_header_was_renamed_is_read(w):
     editor = _client(w.users["editor"])
     wb = _download(editor, w.round.pk)
     ws = wb[OWN_DEPARTMENT]
-    assert ws.cell(3, 6).value == "指標"
-    ws.cell(3, 6).value = "指標（KPI）"
+    assert ws.cell(3, 7).value == "指標"
+    ws.cell(3, 7).value = "指標（KPI）"
     ws.cell(_row(ws, CONVENIENCE), COLUMN["actual"]).value = "10800"
     response = _upload(editor, w.round.pk, wb)
     assert response.status_code == 200, response.context["preview"].errors
     assert _changes(response.context["preview"], CONVENIENCE)["実績値（証明書交付件数）"] == ("（空欄）", "10,800件")
+
+
+def test_an_actuals_note_is_in_the_sheet_read_back_and_saved_as_the_report_form_saves_it(w):
+    """Walked: the input sheet had no 実績値の備考 (the 進捗管理表 prints one), so 市民課, correcting an actual in Excel,
+    kept last week's note 「窓口集計」 and could not write when the figure was counted. The column stands after the
+    actual, open on every KPI's row; the preview shows old → new and the note is saved as the report form saves it."""
+    kpi = w.report.initiative.indicators.get()
+    services.save_report(w.report, version=0, fields={}, actuals={kpi.pk: (10200.0, "", "窓口集計")})
+    editor = _client(w.users["editor"])
+    wb = _download(editor, w.round.pk)
+    ws = wb[OWN_DEPARTMENT]
+    assert ws.cell(3, COLUMN["actual_note"]).value == "実績値の備考"
+    r, m = _row(ws, CONVENIENCE), _row(ws, MY_NUMBER)
+    note = ws.cell(r, COLUMN["actual_note"])
+    assert (note.value, note.protection.locked, note.number_format) == ("窓口集計", False, "@")
+    assert ws.cell(m, COLUMN["actual_note"]).value is None and not ws.cell(m, COLUMN["actual_note"]).protection.locked
+
+    ws.cell(r, COLUMN["actual"]).value = 10350
+    note.value = "令和7年3月末時点（コンビニ交付を含む）"
+    ws.cell(m, COLUMN["actual_note"]).value = "速報値"  # a note alone, before the figure is in
+    third = next(n for n in range(4, ws.max_row + 1) if n not in (r, m)
+                 and not ws.cell(n, COLUMN["actual_note"]).protection.locked)  # fmt: skip
+    ws.cell(third, COLUMN["actual_note"]).value = "x" * 2001  # the report form's limit for a 備考
+    response = _upload(editor, w.round.pk, wb)
+    assert response.context["preview"].errors == [
+        f"シート「市民課」の{third}行目 L列（実績値の備考）: 長すぎます（2,000字まで。入力は2,001字）。"
+    ]
+    ws.cell(third, COLUMN["actual_note"]).value = None
+    response = _upload(editor, w.round.pk, wb)
+    assert _changes(response.context["preview"], CONVENIENCE) == {
+        "実績値（証明書交付件数）": ("10,200件", "10,350件"),
+        "実績値の備考（証明書交付件数）": ("窓口集計", "令和7年3月末時点（コンビニ交付を含む）"),
+    }
+    assert _changes(response.context["preview"], MY_NUMBER) == {"実績値の備考（取得率）": ("（空欄）", "速報値")}
+    assert "令和7年3月末時点（コンビニ交付を含む）" in response.content.decode()
+    _confirm(editor, w.round.pk, response)
+    stored = RecordedActual.objects.get(report=w.report)
+    assert (stored.value, stored.note) == (10350.0, "令和7年3月末時点（コンビニ交付を含む）")
+    assert stored.history.first().history_user == w.users["editor"]
+    alone = RecordedActual.objects.get(report__initiative__title=MY_NUMBER, report__round=w.round)
+    assert (alone.value, alone.text, alone.note) == (None, "", "速報値")  # as the form saves a note alone
+    page = editor.get(reverse("progress:report", args=[w.report.pk])).content.decode()
+    assert "令和7年3月末時点（コンビニ交付を含む）" in page
+    assert _upload(editor, w.round.pk, wb).context["preview"].changed == []  # the same file again: nothing
+
+
+def test_a_sheet_downloaded_before_the_note_and_return_columns_is_read_as_it_was(w):
+    """A file downloaded before 「差戻しの理由」 and 「実績値の備考」 were added, and filled then, is still taken."""
+    editor = _client(w.users["editor"])
+    wb = _download(editor, w.round.pk)
+    ws = wb[OWN_DEPARTMENT]
+    ws.delete_cols(COLUMN["actual_note"])
+    ws.delete_cols(5)  # 差戻しの理由
+    assert ws.cell(3, 10).value == "実績値（令和6年度）" and ws.cell(3, 11).value == "進捗状況"
+    r = _row(ws, CONVENIENCE)
+    ws.cell(r, 10).value = 10800
+    ws.cell(r, 11).value = "実施中"
+    response = _upload(editor, w.round.pk, wb)
+    assert response.status_code == 200 and not response.context["preview"].errors
+    assert _changes(response.context["preview"], CONVENIENCE) == {
+        "実績値（証明書交付件数）": ("（空欄）", "10,800件"),
+        "進捗状況": ("（空欄）", "実施中"),
+    }
+    ws.cell(3, 11).value = "状況"  # any other header is still refused
+    response = _upload(editor, w.round.pk, wb)
+    assert response.context["preview"].errors == [
+        "シート「市民課」の3行目: 見出しが様式と違います。この回のページからダウンロードした様式のまま入力してください。"
+    ]
+
+
+def test_a_returned_reports_comment_is_on_its_row_and_never_read_back(w):
+    """Walked: a department filling offline saw 「差戻し」 and not why. The plan office's comment stands on the
+    report's rows under 「差戻しの理由」, grey (not to be typed in); what is typed there is never imported."""
+    services.save_report(w.report, version=0, fields={"status": "in_progress"})
+    report = Report.objects.get(pk=w.report.pk)
+    services.submit_report(report, w.users["editor"])
+    services.return_report(report, w.users["office"], "実績値の集計時点を備考に書いてください。\n件数は年度末の値で。")
+    editor = _client(w.users["editor"])
+    wb = _download(editor, w.round.pk)
+    ws = wb[OWN_DEPARTMENT]
+    assert ws.cell(3, 5).value == "差戻しの理由"
+    r = _row(ws, CONVENIENCE)
+    cell = ws.cell(r, 5)
+    assert cell.value == "実績値の集計時点を備考に書いてください。\n件数は年度末の値で。"
+    assert cell.protection.locked and ws.cell(r, 4).value == "差戻し"
+    assert all(ws.cell(n, 5).value is None for n in range(4, ws.max_row + 1) if n != r)  # only the returned one
+    assert "差し戻された報告は「差戻しの理由」に計画担当のコメントがあります" in ws.cell(2, 2).value
+    cell.value = "直しました"  # typed over (the sheet's protection has no password)
+    ws.cell(r, COLUMN["actual_note"]).value = "令和7年3月末時点"
+    response = _upload(editor, w.round.pk, wb)
+    assert _changes(response.context["preview"], CONVENIENCE) == {
+        "実績値の備考（証明書交付件数）": ("（空欄）", "令和7年3月末時点")
+    }
+    _confirm(editor, w.round.pk, response)
+    assert Report.objects.get(pk=w.report.pk).review_comment.startswith("実績値の集計時点を備考に")
 
 
 def test_the_files_errors_are_listed_in_the_order_of_its_rows(w):
@@ -401,10 +496,10 @@ def test_the_files_errors_are_listed_in_the_order_of_its_rows(w):
     response = _upload(editor, w.round.pk, wb)
     assert response.status_code == 400
     assert response.context["preview"].errors == [
-        f"シート「市民課」の{m}行目 J列（実績値（令和6年度））: この指標の単位は「%」です。"
+        f"シート「市民課」の{m}行目 K列（実績値（令和6年度））: この指標の単位は「%」です。"
         "「人」を付けずに、数値だけを入力してください。",
-        f"シート「市民課」の{r}行目 J列（実績値（令和6年度））: 数値ではありません（例: 1200、１，２００、37.5%）",
-        f"シート「市民課」の{r}行目 L列（自己評価）: この自治体の評価基準にない評価です（A・B・C・D）",
+        f"シート「市民課」の{r}行目 K列（実績値（令和6年度））: 数値ではありません（例: 1200、１，２００、37.5%）",
+        f"シート「市民課」の{r}行目 N列（自己評価）: この自治体の評価基準にない評価です（A・B・C・D）",
     ]
 
 
@@ -437,7 +532,7 @@ def test_a_percentage_for_a_kpi_not_counted_in_percent_is_refused(w):
     response = _upload(editor, w.round.pk, wb)
     assert response.status_code == 400
     assert response.context["preview"].errors == [
-        f"シート「市民課」の{r}行目 J列（実績値（令和6年度））: この指標の単位は「件」です。"
+        f"シート「市民課」の{r}行目 K列（実績値（令和6年度））: この指標の単位は「件」です。"
         "「%」を付けずに、単位に合わせた数値を入力してください。"
     ]
     assert not RecordedActual.objects.exists()
@@ -654,7 +749,7 @@ def test_the_sheet_to_fill_prints_at_8_pt_or_more_on_a3(w):
     assert int(ws.page_setup.paperSize) == 8 and ws.page_setup.orientation == "landscape"
     assert not ws.sheet_properties.pageSetUpPr.fitToPage and int(ws.page_setup.scale) == 89  # 9 pt × 0.89 ≥ 8
     assert ws.page_setup.pageOrder == "overThenDown"
-    assert ws.print_title_rows == "$3:$3" and ws.print_title_cols == "$A:$E"  # up to 工程, the frozen columns
+    assert ws.print_title_rows == "$3:$3" and ws.print_title_cols == "$A:$F"  # up to 工程, the frozen columns
     assert ws.oddFooter.center.text == "&P / &N" and ws.oddHeader.right.text == "&A"  # page and department
 
 

@@ -700,8 +700,8 @@ def test_a_kgi_and_a_kpi_of_one_name_are_told_apart(w, client):
     # and the preview of the filled sheet says which figure is which
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    rows = [r for r in range(4, sheet["市民課"].max_row + 1) if sheet["市民課"].cell(r, 6).value == f"{kpi.name}（KGI）"]
-    sheet["市民課"].cell(rows[0], 10).value = 54000
+    rows = [r for r in range(4, sheet["市民課"].max_row + 1) if sheet["市民課"].cell(r, 7).value == f"{kpi.name}（KGI）"]
+    sheet["市民課"].cell(rows[0], 11).value = 54000
     buffer = io.BytesIO()
     sheet.save(buffer)
     upload = SimpleUploadedFile("入力済み.xlsx", buffer.getvalue())

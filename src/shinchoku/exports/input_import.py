@@ -24,7 +24,7 @@ from shinchoku.core.numbers import written
 from shinchoku.progress import services
 from shinchoku.progress.evaluation import Scale
 from shinchoku.progress.forms import is_percent_unit
-from shinchoku.progress.models import Report, Round, Status, length_error, text_changed
+from shinchoku.progress.models import MAX_NOTE, Report, Round, Status, length_error, text_changed
 
 from .input_sheet import (
     REPORT_FIELDS,
@@ -56,6 +56,7 @@ class Planned:
     changes: list[Change] = field(default_factory=list)
     fields: dict[str, str] = field(default_factory=dict)  # only those that change
     actuals: dict[int, float | None] = field(default_factory=dict)  # only those that change
+    notes: dict[int, str] = field(default_factory=dict)  # the 実績値の備考 that change
     version: int = 0  # the report's version when the preview was made
     conflict: bool = False  # changed in the app since the download
 
@@ -115,7 +116,8 @@ class Preview:
             "round": self.round.pk,
             "entries": [
                 {"report": p.report.pk, "version": p.version, "conflict": p.conflict, "fields": p.fields,
-                 "actuals": {str(k): v for k, v in p.actuals.items()}}
+                 "actuals": {str(k): v for k, v in p.actuals.items()},
+                 "notes": {str(k): v for k, v in p.notes.items()}}
                 for p in self.changed + self.unchanged
             ],
         }  # fmt: skip
@@ -248,6 +250,19 @@ def _plan(
                 f"{written(old)}{unit}" if old is not None else (mine.text if mine else "") or EMPTY,
                 f"{written(value)}{unit}" if value is not None else EMPTY,
             ))  # fmt: skip
+    for indicator_id, note in entry.notes.items():
+        indicator = indicators.get(indicator_id)
+        if indicator is None:
+            continue  # said once, at its actual
+        old_note = recorded[indicator_id].note if indicator_id in recorded else ""
+        if not text_changed(old_note, note):
+            continue
+        if error := length_error(note, MAX_NOTE):  # the report form's rule for a 備考
+            errors.append((entry.note_places[indicator_id], error))
+            ok = False
+            continue
+        planned.notes[indicator_id] = note
+        planned.changes.append(Change(f"実績値の備考（{indicator.label}）", old_note.strip() or EMPTY, note or EMPTY))
     return planned if ok else None
 
 
@@ -290,19 +305,23 @@ def apply(round_: Round, user: Any, stored: dict[str, Any], *, submit: bool, ove
             outcome.kept.append(report)
             continue
         fields, actuals = entry["fields"], {int(k): v for k, v in entry["actuals"].items()}
+        notes = {int(k): v for k, v in entry.get("notes", {}).items()}
         # submitted only with a 進捗状況 (the preview's 「提出する」 counts these): a report the file leaves
         # untouched and without one is 変更なし, not a refusal (walked: the plan office's whole-round sheet,
         # submitted for the rows it filled, read 「…は保存できませんでした」 for every row it had not touched)
         submitting = submit and report.state in SUBMITTABLE and bool(fields.get("status", report.status))
-        if not fields and not actuals and not submitting:
+        if not fields and not actuals and not notes and not submitting:
             outcome.unchanged += 1
             continue
         recorded = {a.indicator_id: a for a in report.actuals.all()}
-        # the file gives the number; the 原文 and 備考 entered in the app stay as they were
-        triples = {
-            i: (v, recorded[i].text if i in recorded else "", recorded[i].note if i in recorded else "")
-            for i, v in actuals.items()
-        }
+        # the file gives the number and the 備考 (saved as the report form saves them); the 原文 entered in the
+        # app stays as it was, and so does what the file leaves as it was
+        triples = {}
+        for i in {*actuals, *notes}:
+            mine = recorded.get(i)
+            value = actuals.get(i, mine.value if mine else None)
+            note = notes.get(i, mine.note if mine else "")
+            triples[i] = (value, mine.text if mine else "", note)
         try:
             with transaction.atomic():  # save and submit succeed together, as in the report form
                 if fields or triples:
