@@ -430,6 +430,33 @@ def test_an_actuals_note_is_in_the_sheet_read_back_and_saved_as_the_report_form_
     assert _upload(editor, w.round.pk, wb).context["preview"].changed == []  # the same file again: nothing
 
 
+def test_an_actual_below_the_baseline_is_questioned_in_the_preview_and_saved(w):
+    """As the report form: 9,330件 under a baseline of 10,000件 (target 11,000件) is named in the preview with its
+    rate, and saved when the department confirms."""
+    indicator = w.report.initiative.indicators.get()
+    indicator.baseline_fy, indicator.baseline_value, indicator.has_baseline = 2023, 10000.0, True
+    indicator.save()
+    editor = _client(w.users["editor"])
+    wb = _download(editor, w.round.pk)
+    ws = wb[OWN_DEPARTMENT]
+    ws.cell(_row(ws, CONVENIENCE), COLUMN["actual"]).value = 9330
+    ws.cell(_row(ws, MY_NUMBER), COLUMN["actual"]).value = 96  # above its target: no word
+    response = _upload(editor, w.round.pk, wb)
+    preview = response.context["preview"]
+    assert not preview.errors
+    assert {p.report.initiative.title[:10]: p.warnings for p in preview.changed} == {
+        CONVENIENCE[:10]: [
+            "証明書交付件数の実績値が基準値を下回っています（達成率 -67.0%）。入力に誤りがないか確認してください。"
+        ],
+        MY_NUMBER[:10]: [],
+    }
+    page = response.content.decode()
+    assert "証明書交付件数の実績値が基準値を下回っています（達成率 -67.0%）" in page
+    assert "このまま保存することもできます。" in page
+    _confirm(editor, w.round.pk, response)
+    assert RecordedActual.objects.get(report=w.report).value == 9330
+
+
 def test_a_sheet_downloaded_before_the_note_and_return_columns_is_read_as_it_was(w):
     """A file downloaded before 「差戻しの理由」 and 「実績値の備考」 were added, and filled then, is still taken."""
     editor = _client(w.users["editor"])

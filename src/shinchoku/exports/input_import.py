@@ -59,6 +59,8 @@ class Planned:
     notes: dict[int, str] = field(default_factory=dict)  # the 実績値の備考 that change
     version: int = 0  # the report's version when the preview was made
     conflict: bool = False  # changed in the app since the download
+    #: an actual of the file to check, not refused (``services.actual_warnings``: below its baseline)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def submittable(self) -> bool:
@@ -168,6 +170,8 @@ def preview(round_: Round, user: Any, data: bytes) -> Preview:
         if planned is None:
             continue
         if planned.changes:
+            if planned.actuals:
+                planned.warnings = services.actual_warnings(report, scale, entered=planned.actuals)
             result.changed.append(planned)
         elif not planned.conflict:
             result.unchanged.append(planned)
