@@ -265,6 +265,29 @@ def test_the_plan_offices_untouched_rows_are_unchanged_not_refused(w):
     assert set(states.values_list("state", "version")) == {(Report.State.DRAFT, 0)}  # untouched
 
 
+def test_an_untouched_report_changed_since_the_preview_is_not_submitted_nor_said_unsaved(w):
+    """A report the file leaves as it was, to be submitted with the others, that its department saved after the
+    preview: not submitted (no one saw what it holds now), and said so — not 「保存できませんでした」, nothing of the
+    file was to be saved in it."""
+    other = Report.objects.get(round=w.round, initiative__title=MY_NUMBER)
+    services.save_report(other, version=0, fields={"status": "in_progress"})
+    office = _client(w.users["office"])
+    wb = _download(office, w.round.pk)
+    ws = wb[OWN_DEPARTMENT]
+    r = _row(ws, CONVENIENCE)
+    ws.cell(r, COLUMN["actual"]).value = 10800
+    ws.cell(r, COLUMN["status"]).value = "実施中"
+    preview = _upload(office, w.round.pk, wb)
+    assert [p.report.pk for p in preview.context["preview"].unchanged_to_submit] == [other.pk]
+    services.save_report(Report.objects.get(pk=other.pk), version=1, fields={"achievements": "窓口を増設した"})
+    response = _confirm(office, w.round.pk, preview, submit="1")
+    messages = [str(m) for m in response.wsgi_request._messages]
+    assert f"「{MY_NUMBER}」は提出していません: 確認画面の表示後に他の人が変更しました。報告の画面で内容を確認してから提出してください。" in messages
+    assert not any("保存できませんでした" in m for m in messages), messages
+    assert Report.objects.get(pk=other.pk).state == Report.State.DRAFT
+    assert Report.objects.get(pk=w.report.pk).state == Report.State.SUBMITTED
+
+
 def test_bad_cells_are_listed_with_sheet_row_and_column_and_nothing_is_saved(w):
     editor = _client(w.users["editor"])
     wb = _download(editor, w.round.pk)

@@ -279,6 +279,9 @@ class Outcome:
     submitted: list[Report] = field(default_factory=list)
     kept: list[Report] = field(default_factory=list)  # conflicts the user chose not to overwrite
     refused: list[tuple[Report, str]] = field(default_factory=list)
+    #: untouched by the file, and their submission refused (changed by someone since the preview): not submitted, and
+    #: nothing of the file was to be saved in them
+    unsubmitted: list[tuple[Report, str]] = field(default_factory=list)
     #: saved as drafts but not submitted: no 進捗状況 in the report or the file
     without_status: list[Report] = field(default_factory=list)
     #: untouched by the file and not submitted (「提出する」 not ticked, or no 進捗状況 to submit with): 変更なし
@@ -340,12 +343,17 @@ def apply(round_: Round, user: Any, stored: dict[str, Any], *, submit: bool, ove
                     outcome.without_status.append(report)  # its changes kept as a draft, not lost
         except services.ConcurrentEditError:
             _drop(outcome, report)
-            outcome.refused.append(
-                (report, "確認画面の表示後に他の人が変更しました。もう一度アップロードしてください。")
-            )
+            if fields or triples:
+                outcome.refused.append(
+                    (report, "確認画面の表示後に他の人が変更しました。もう一度アップロードしてください。")
+                )
+            else:  # only to submit: submitting what someone changed since, unseen, is not for this file to do
+                outcome.unsubmitted.append(
+                    (report, "確認画面の表示後に他の人が変更しました。報告の画面で内容を確認してから提出してください。")
+                )
         except services.WorkflowError as exc:
             _drop(outcome, report)
-            outcome.refused.append((report, str(exc)))
+            (outcome.refused if fields or triples else outcome.unsubmitted).append((report, str(exc)))
     services.notify_submitted([submissions[r.pk] for r in outcome.submitted], user)
     return outcome
 

@@ -209,17 +209,16 @@ def input_confirm(request: HttpRequest, pk: int) -> HttpResponse:
         messages.info(
             request, f"「{report.initiative.title}」はアプリで変更されていたため、上書きしませんでした。"
         )
-    for reason, titles in _refusals_by_reason(outcome.refused):
-        if len(titles) <= REFUSALS_NAMED:
-            for title in titles:
-                messages.warning(request, f"「{title}」は保存できませんでした: {reason}")
-        else:
-            named = "、".join(f"「{t}」" for t in titles[:REFUSALS_NAMED])
-            rest = len(titles) - REFUSALS_NAMED
-            messages.warning(
-                request, f"{len(titles)}件の報告は保存できませんでした（{named}ほか{rest}件）: {reason}"
-            )
-    if not (outcome.saved or outcome.submitted or outcome.kept or outcome.refused):
+    for refused, what in ((outcome.refused, "保存できませんでした"), (outcome.unsubmitted, "提出していません")):
+        for reason, titles in _refusals_by_reason(refused):
+            if len(titles) <= REFUSALS_NAMED:
+                for title in titles:
+                    messages.warning(request, f"「{title}」は{what}: {reason}")
+            else:
+                named = "、".join(f"「{t}」" for t in titles[:REFUSALS_NAMED])
+                rest = len(titles) - REFUSALS_NAMED
+                messages.warning(request, f"{len(titles)}件の報告は{what}（{named}ほか{rest}件）: {reason}")
+    if not (outcome.saved or outcome.submitted or outcome.kept or outcome.refused or outcome.unsubmitted):
         messages.info(request, "変更はありませんでした。")
     elif outcome.unchanged:
         messages.info(request, f"ファイルで変更のなかった報告{outcome.unchanged}件はそのままです（変更なし）。")
