@@ -288,6 +288,29 @@ def test_an_untouched_report_changed_since_the_preview_is_not_submitted_nor_said
     assert Report.objects.get(pk=w.report.pk).state == Report.State.SUBMITTED
 
 
+def test_reports_submitted_by_a_colleague_after_the_preview(w):
+    """A colleague of 市民課 submitted two reports in the app while the preview was open: the one the file leaves as
+    it was is 変更なし (it read 「保存できませんでした: あなたが入力できる報告ではありません。」, found walking a round), the
+    one it changes is refused saying why — its state, not that it is someone else's."""
+    other = Report.objects.get(round=w.round, initiative__title=MY_NUMBER)
+    services.save_report(other, version=0, fields={"status": "in_progress"})
+    editor = _client(w.users["editor"])
+    wb = _download(editor, w.round.pk)
+    ws = wb[OWN_DEPARTMENT]
+    ws.cell(_row(ws, CONVENIENCE), COLUMN["actual"]).value = 10800
+    preview = _upload(editor, w.round.pk, wb)
+    services.submit_report(Report.objects.get(pk=other.pk), w.users["editor"])
+    services.save_report(Report.objects.get(pk=w.report.pk), version=0, fields={"status": "done"})
+    services.submit_report(Report.objects.get(pk=w.report.pk), w.users["editor"])
+    response = _confirm(editor, w.round.pk, preview)
+    messages = [str(m) for m in response.wsgi_request._messages]
+    assert messages == [
+        f"「{CONVENIENCE}利用促進」は保存できませんでした: 「提出済」の報告のため変更できません。",
+        "ファイルで変更のなかった報告5件はそのままです（変更なし）。",
+    ]
+    assert not RecordedActual.objects.filter(report=w.report).exists()
+
+
 def test_bad_cells_are_listed_with_sheet_row_and_column_and_nothing_is_saved(w):
     editor = _client(w.users["editor"])
     wb = _download(editor, w.round.pk)

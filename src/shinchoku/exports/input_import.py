@@ -155,12 +155,7 @@ def preview(round_: Round, user: Any, data: bytes) -> Preview:
             planned = _plan(report, entry, scale, labels, own)
             ours = can(user, "fill_report", report)
             if own or (planned is not None and planned.changes):
-                reason = (
-                    f"「{report.get_state_display()}」の報告のため変更できません。"
-                    if ours
-                    else "あなたが入力できる報告ではありません（他の担当課の報告です）。"
-                )
-                result.refused.append(Refused(report, str(entry.place), reason))
+                result.refused.append(Refused(report, str(entry.place), _not_editable(user, report)))
             elif ours:
                 result.kept += 1
             else:
@@ -181,6 +176,15 @@ def preview(round_: Round, user: Any, data: bytes) -> Preview:
     if content.more_errors:
         result.errors.append(f"ほかに{content.more_errors}件の誤りがあります。")
     return result
+
+
+def _not_editable(user: Any, report: Report) -> str:
+    """Why the user may not change a report of the file: its round closed, its state (提出済, 承認済), not theirs."""
+    if not report.round.is_open:
+        return "この回は締め切られたため変更できません。"
+    if can(user, "fill_report", report):
+        return f"「{report.get_state_display()}」の報告のため変更できません。"
+    return "あなたが入力できる報告ではありません（他の担当課の報告です）。"
 
 
 #: The most characters an Excel cell holds: openpyxl writes a longer text cut to it.
@@ -305,20 +309,21 @@ def apply(round_: Round, user: Any, stored: dict[str, Any], *, submit: bool, ove
     )
     for report in reports:
         entry = entries[report.pk]
-        if not can(user, "edit_report", report):
-            outcome.refused.append((report, "あなたが入力できる報告ではありません。"))
-            continue
-        if entry["conflict"] and report.pk not in overwrite:
-            outcome.kept.append(report)
-            continue
         fields, actuals = entry["fields"], {int(k): v for k, v in entry["actuals"].items()}
         notes = {int(k): v for k, v in entry.get("notes", {}).items()}
         # submitted only with a 進捗状況 (the preview's 「提出する」 counts these): a report the file leaves
-        # untouched and without one is 変更なし, not a refusal (walked: the plan office's whole-round sheet,
-        # submitted for the rows it filled, read 「…は保存できませんでした」 for every row it had not touched)
+        # untouched and without one — or submitted by a colleague since — is 変更なし, not a refusal (walked: the
+        # plan office's whole-round sheet, submitted for the rows it filled, read 「…は保存できませんでした」 for
+        # every row it had not touched)
         submitting = submit and report.state in SUBMITTABLE and bool(fields.get("status", report.status))
         if not fields and not actuals and not notes and not submitting:
             outcome.unchanged += 1
+            continue
+        if not can(user, "edit_report", report):  # submitted by a colleague since the preview, …
+            outcome.refused.append((report, _not_editable(user, report)))
+            continue
+        if entry["conflict"] and report.pk not in overwrite:
+            outcome.kept.append(report)
             continue
         recorded = {a.indicator_id: a for a in report.actuals.all()}
         # the file gives the number and the 備考 (saved as the report form saves them); the 原文 entered in the
