@@ -224,7 +224,7 @@ def _input_sheet(
     )).font = NOTE_FONT  # fmt: skip
     ws.cell(NOTE_ROW, 2).alignment = WRAP
     ws.merge_cells(start_row=NOTE_ROW, start_column=2, end_row=NOTE_ROW, end_column=len(cols))
-    ws.row_dimensions[NOTE_ROW].height = 40
+    ws.row_dimensions[NOTE_ROW].height = 48  # three lines of 9 pt on A3 landscape
     for n, col in enumerate(cols, start=1):
         cell = ws.cell(HEADER_ROW, n, col.header)
         cell.font, cell.fill, cell.alignment, cell.border = BOLD, HEADER_FILL, HEADER_ALIGN, BORDER
