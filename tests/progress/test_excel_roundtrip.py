@@ -282,7 +282,10 @@ def test_an_untouched_report_changed_since_the_preview_is_not_submitted_nor_said
     services.save_report(Report.objects.get(pk=other.pk), version=1, fields={"achievements": "窓口を増設した"})
     response = _confirm(office, w.round.pk, preview, submit="1")
     messages = [str(m) for m in response.wsgi_request._messages]
-    assert f"「{MY_NUMBER}」は提出していません: 確認画面の表示後に他の人が変更しました。報告の画面で内容を確認してから提出してください。" in messages
+    assert (
+        f"「{MY_NUMBER}」は提出していません: 確認画面の表示後に他の人が変更しました。報告の画面で内容を確認してから提出してください。"
+        in messages
+    )
     assert not any("保存できませんでした" in m for m in messages), messages
     assert Report.objects.get(pk=other.pk).state == Report.State.DRAFT
     assert Report.objects.get(pk=w.report.pk).state == Report.State.SUBMITTED
@@ -445,7 +448,8 @@ def test_an_actuals_note_is_in_the_sheet_read_back_and_saved_as_the_report_form_
     r, m = _row(ws, CONVENIENCE), _row(ws, MY_NUMBER)
     note = ws.cell(r, COLUMN["actual_note"])
     assert (note.value, note.protection.locked, note.number_format) == ("窓口集計", False, "@")
-    assert ws.cell(m, COLUMN["actual_note"]).value is None and not ws.cell(m, COLUMN["actual_note"]).protection.locked
+    empty = ws.cell(m, COLUMN["actual_note"])
+    assert empty.value is None and not empty.protection.locked
 
     ws.cell(r, COLUMN["actual"]).value = 10350
     note.value = "令和7年3月末時点（コンビニ交付を含む）"

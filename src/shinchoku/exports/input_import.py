@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.contrib.messages import INFO, SUCCESS, WARNING
 from django.db import transaction
 
 from shinchoku.accounts.permissions import can
@@ -25,6 +26,7 @@ from shinchoku.progress import services
 from shinchoku.progress.evaluation import Scale
 from shinchoku.progress.forms import is_percent_unit
 from shinchoku.progress.models import MAX_NOTE, Report, Round, Status, length_error, text_changed
+from shinchoku.progress.presenters import submitted_message
 
 from .input_sheet import (
     REPORT_FIELDS,
@@ -270,7 +272,9 @@ def _plan(
             ok = False
             continue
         planned.notes[indicator_id] = note
-        planned.changes.append(Change(f"実績値の備考（{indicator.label}）", old_note.strip() or EMPTY, note or EMPTY))
+        planned.changes.append(
+            Change(f"実績値の備考（{indicator.label}）", old_note.strip() or EMPTY, note or EMPTY)
+        )
     return planned if ok else None
 
 
@@ -290,6 +294,48 @@ class Outcome:
     without_status: list[Report] = field(default_factory=list)
     #: untouched by the file and not submitted (「提出する」 not ticked, or no 進捗状況 to submit with): 変更なし
     unchanged: int = 0
+
+    def messages(self, user: Any, round_: Round) -> list[tuple[int, str]]:
+        """What the round's page says after the confirmation (level, text): what was submitted and saved, what was
+        not and why, and how many reports the file left as they were (変更なし: never a refusal)."""
+        said: list[tuple[int, str]] = []
+        if self.submitted:
+            said.append((SUCCESS, submitted_message(user, round_, len(self.submitted))))
+        drafts = {r.pk for r in self.saved} - {r.pk for r in self.submitted}
+        if drafts:
+            said.append((SUCCESS, f"{len(drafts)}件の報告を保存しました（未提出）。"))
+        if self.without_status:
+            said.append((WARNING, f"{_titles(self.without_status)}は進捗状況が選ばれていないため提出して"
+                         "いません（入力した内容は下書きとして保存しました）。進捗状況を選んでから提出してください。"))  # fmt: skip
+        for report in self.kept:
+            said.append(
+                (INFO, f"「{report.initiative.title}」はアプリで変更されていたため、上書きしませんでした。")
+            )
+        for refused, what in ((self.refused, "保存できませんでした"), (self.unsubmitted, "提出していません")):
+            grouped: dict[str, list[Report]] = {}
+            for report, reason in refused:
+                grouped.setdefault(reason, []).append(report)
+            for reason, reports in grouped.items():
+                if len(reports) <= NAMED:
+                    said += [(WARNING, f"「{r.initiative.title}」は{what}: {reason}") for r in reports]
+                else:
+                    said.append((WARNING, f"{len(reports)}件の報告は{what}（{_titles(reports)}）: {reason}"))
+        if not (self.saved or self.submitted or self.kept or self.refused or self.unsubmitted):
+            said.append((INFO, "変更はありませんでした。"))
+        elif self.unchanged:
+            said.append((INFO, f"ファイルで変更のなかった報告{self.unchanged}件はそのままです（変更なし）。"))
+        return said
+
+
+#: A message about more reports than this names these and counts the rest (the plan office submitting the whole
+#: round's sheet read 69 lines of 「…は保存できませんでした: 進捗状況を選んでから提出してください。」).
+NAMED = 3
+
+
+def _titles(reports: list[Report]) -> str:
+    """「「A」、「B」、「C」ほか2件」: the first ``NAMED`` reports by title, the rest counted."""
+    named = "、".join(f"「{r.initiative.title}」" for r in reports[:NAMED])
+    return named + (f"ほか{len(reports) - NAMED}件" if len(reports) > NAMED else "")
 
 
 def apply(round_: Round, user: Any, stored: dict[str, Any], *, submit: bool, overwrite: set[int]) -> Outcome:
@@ -354,7 +400,10 @@ def apply(round_: Round, user: Any, stored: dict[str, Any], *, submit: bool, ove
                 )
             else:  # only to submit: submitting what someone changed since, unseen, is not for this file to do
                 outcome.unsubmitted.append(
-                    (report, "確認画面の表示後に他の人が変更しました。報告の画面で内容を確認してから提出してください。")
+                    (
+                        report,
+                        "確認画面の表示後に他の人が変更しました。報告の画面で内容を確認してから提出してください。",
+                    )
                 )
         except services.WorkflowError as exc:
             _drop(outcome, report)

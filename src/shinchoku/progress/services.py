@@ -784,7 +784,8 @@ def actual_warnings(
             continue
         direction = evaluation.infer_direction(indicator.direction or None, indicator.baseline_value, result.target)
         baseline = indicator.has_baseline and indicator.baseline_value is not None
-        if text := evaluation.decline_warning(result.rate, direction, baseline=baseline, name=indicator.label):
+        text = evaluation.decline_warning(result.rate, direction, baseline=baseline, name=indicator.label)
+        if text:
             warnings.append(text)
     return warnings
 
