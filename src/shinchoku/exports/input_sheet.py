@@ -4,7 +4,8 @@ One module holds both directions because they share one layout (``COLUMNS``): wh
 in a column is what is read from it. A department gets one sheet per department of theirs (the
 plan office: one per department of the round): one row per report with the initiative, its
 first KPI (last year's actual, this year's target) and the cells to fill; one more row for each
-further KPI. Column A (hidden) holds a signed key — report id, the report's version when the
+further KPI, with its own actual and 実績値の備考. A returned report's rows show why (差戻しの理由, read
+only: never read back). Column A (hidden) holds a signed key — report id, the report's version when the
 file was made, the indicator of the row — so that an upload matches rows by report and can tell
 a report changed in the app since the download (a conflict) from one that did not.
 
