@@ -33,6 +33,7 @@ def measure(plans: list, repeat: int) -> None:
     from shinchoku.exports import input_import, input_sheet
     from shinchoku.exports.committee import load_round_table
     from shinchoku.exports.workbooks import workbook_bytes
+    from shinchoku.importers.text import wareki
 
     admin = get_user_model().objects.create_superuser("bench-roundtrip", "bench@example.jp", None)
     for plan in plans:
@@ -53,11 +54,13 @@ def measure(plans: list, repeat: int) -> None:
         )
         wb = openpyxl.load_workbook(io.BytesIO(data))
         for ws in wb.worksheets[:-1]:
+            column = {cell.value: cell.column for cell in ws[input_sheet.HEADER_ROW]}
+            actual, issues = column[f"実績値（{wareki(round_.fy)}）"], column["課題"]
             for r in range(input_sheet.FIRST_ROW, ws.max_row + 1):
-                if not ws.cell(r, 10).protection.locked:
-                    ws.cell(r, 10).value = f"１，{r:03d}"
-                if not ws.cell(r, 15).protection.locked:
-                    ws.cell(r, 15).value = f"課題 {r}"
+                if not ws.cell(r, actual).protection.locked:
+                    ws.cell(r, actual).value = f"１，{r:03d}"
+                if not ws.cell(r, issues).protection.locked:
+                    ws.cell(r, issues).value = f"課題 {r}"
         buffer = io.BytesIO()
         wb.save(buffer)
         filled = buffer.getvalue()

@@ -366,8 +366,8 @@ def test_section_rows_line_breaks_and_no_section():
     ]
     assert [(i["code"], i["title"], i["section"], i["line"]) for i in plan["initiatives"]] == [
         ("1", "書かない窓口", "s1.1", 6),
-        ("2", "Web 会議 の活用", "s1.2", 10),  # the row above spans lines 6-9
-        (None, "全体の管理", None, 11),
+        ("2", "Web 会議 の活用", "s1.2", 7),  # the row above spans lines 6-7 of the text: row 6 in Excel
+        (None, "全体の管理", None, 8),
     ]
     first = plan["initiatives"][0]
     assert first["schedule"] == [{"fy": 2024, "half": None, "label": "設計試行"}]
@@ -411,6 +411,34 @@ def test_bad_cells_give_line_numbered_warnings():
     ind = plan["initiatives"][0]["indicators"][0]
     assert ind["baseline"] == {"fy": None, "value": None, "text": "abc"}
     assert ind["targets"] == [{"fy": 2024, "value": None, "text": "運用開始"}]
+
+
+def test_a_csvs_rows_are_named_as_excel_shows_them():
+    """Walked: a CSV saved by Excel with a 概要 of three lines (Alt+Enter) in row 4 — the warning said 「8行目」 for
+    the duplicate in Excel's row 5 (the text's lines count the cell's line breaks), and the plan office looked for it
+    three rows too far down. Rows are counted as Excel shows them: the first record (here 自治体名) is row 1."""
+    text = HEAD + (
+        "番号,取組名,概要\n"
+        '1,窓口改革,"書かない窓口を導入する。\n予約制を試行する。\n待ち時間を表示する。"\n'
+        "1,窓口改革（再掲）,\n"
+        "\n"  # an empty line: an empty row in Excel too
+        "2,,\n"
+    )
+    plan = _parse_text(text)
+    assert [(i["title"], i["line"]) for i in plan["initiatives"]] == [("窓口改革", 4), ("窓口改革（再掲）", 5)]
+    assert [(w["line"], w["message"]) for w in plan["warnings"]] == [
+        (5, "番号 1 は 4行目の取組「窓口改革」と重複しています"),
+        (7, "番号だけで取組名がないため、この行を読み飛ばしました"),
+    ]
+    # a quote left open is refused naming the row it opens on in Excel, not the text's line
+    with pytest.raises(ParseError) as refused:
+        _parse_text(text + '2,"窓口' + "x" * 200_000 + "\n")
+    assert refused.value.line == 8
+    # any other table read from a CSV counts its rows the same way
+    from shinchoku.importers.readers.delimited import read_delimited
+
+    table = read_delimited('取組名,概要\n窓口,"書かない\n窓口"\n\nWeb 会議,会議\n').pages[0].blocks[0]
+    assert [location.line for location in table.row_locations] == [1, 2, 4]
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ from shinchoku.progress.evaluation import (
     Scale,
     achievement,
     cumulative_span,
+    decline_warning,
     grade_for_rate,
     infer_direction,
     initiative_grade,
@@ -401,3 +402,22 @@ def test_almost_no_actual_against_a_decrease_target_is_a_finite_rate():
 )
 def test_a_rate_is_rounded_half_up_as_excel_shows_it(rate, shown):
     assert rate_percent(rate) == shown
+
+
+def test_a_negative_rate_is_shown_as_it_is_and_its_entry_is_questioned():
+    """An actual beyond the baseline, away from the target, gives a rate below zero: shown as it is (not 0%: a decline
+    is for the plan office to see), graded as any low rate, and whoever enters it is asked to check it."""
+    rate = achievement(9330, 11000, direction="increase", baseline=10000)
+    assert rate_percent(rate) == "-67.0%" and grade_for_rate(rate).code == "C"
+    assert decline_warning(rate, "increase", baseline=True, name="証明書交付件数") == (
+        "証明書交付件数の実績値が基準値を下回っています（達成率 -67.0%）。入力に誤りがないか確認してください。"
+    )
+    fewer = achievement(130, 80, direction="decrease", baseline=100)  # 待ち時間 100 → 80 分, 130 分 reported
+    assert decline_warning(fewer, "decrease", baseline=True) == (
+        "実績値が基準値を上回っています（達成率 -150.0%）。入力に誤りがないか確認してください。"
+    )
+    assert decline_warning(achievement(-5, 10), "increase", baseline=False) == (
+        "達成率がマイナスです（-50.0%）。入力に誤りがないか確認してください。"
+    )
+    for fine in (None, 0.0, -0.0004, 0.5, 1.2):  # (-0.0004 is shown 0.0%)
+        assert decline_warning(fine, "increase", baseline=True) == ""

@@ -28,8 +28,8 @@ from .conftest import CONVENIENCE, OTHER_DEPARTMENT, OWN_DEPARTMENT, login, repo
 pytestmark = pytest.mark.django_db
 
 MY_NUMBER = "マイナンバーカードの普及促進"  # 市民課, KPI 取得率 (%), target R6 95
-COLUMN = {"actual": 10, "status": 11, "self_grade": 12, "achievements": 13, "results": 14, "issues": 15,
-          "next_steps": 16}  # fmt: skip
+COLUMN = {"actual": 11, "actual_note": 12, "status": 13, "self_grade": 14, "achievements": 15, "results": 16,
+          "issues": 17, "next_steps": 18}  # fmt: skip
 
 
 @pytest.fixture(autouse=True)
@@ -85,18 +85,18 @@ def test_department_sheet_filled_offline_previewed_and_saved(w):
     assert wb.sheetnames == [OWN_DEPARTMENT, "選択肢"]
     assert wb["選択肢"].sheet_state == "hidden"
     ws = wb[OWN_DEPARTMENT]
-    assert [ws.cell(3, c).value for c in (2, 3, 6, 8, 9, 10, 11, 12)] == [
+    assert [ws.cell(3, c).value for c in (2, 3, 7, 9, 10, 11, 13, 14)] == [
         "番号", "取組", "指標", "前年度実績（令和5年度）", "目標値（令和6年度）", "実績値（令和6年度）",
         "進捗状況", "自己評価",
     ]  # fmt: skip
     assert ws.column_dimensions["A"].hidden and ws.protection.sheet
     r = _row(ws, CONVENIENCE)
-    assert (ws.cell(r, 6).value, ws.cell(r, 7).value, ws.cell(r, 9).value) == ("証明書交付件数", "件", 11000)
-    assert ws.cell(r, 5).value == "システム更改／運用・利用促進"  # this year's 工程
-    assert ws.cell(r, 9).protection.locked and not ws.cell(r, COLUMN["actual"]).protection.locked
+    assert (ws.cell(r, 7).value, ws.cell(r, 8).value, ws.cell(r, 10).value) == ("証明書交付件数", "件", 11000)
+    assert ws.cell(r, 6).value == "システム更改／運用・利用促進"  # this year's 工程
+    assert ws.cell(r, 10).protection.locked and not ws.cell(r, COLUMN["actual"]).protection.locked
     assert not ws.cell(r, COLUMN["issues"]).protection.locked
     lists = {str(dv.sqref): dv.formula1 for dv in ws.data_validations.dataValidation}
-    assert lists == {"K4:K9": "'選択肢'!$A$1:$A$6", "L4:L9": "'選択肢'!$B$1:$B$4"}
+    assert lists == {"M4:M9": "'選択肢'!$A$1:$A$6", "N4:N9": "'選択肢'!$B$1:$B$4"}
     assert [wb["選択肢"].cell(n, 2).value for n in (1, 4)] == ["A：目標を上回る", "D：評価できない"]
     # 市民課's reports, each once, and no other department's
     ids = [int(ws.cell(n, 1).value.split(".")[0]) for n in range(4, ws.max_row + 1)]
@@ -175,7 +175,7 @@ def test_a_stored_actual_is_corrected_not_erased_and_its_text_is_kept(w):
     ws.cell(r, COLUMN["actual"]).value = None
     response = _upload(editor, w.round.pk, wb)
     assert response.context["preview"].errors == [
-        f"シート「市民課」の{r}行目 J列（実績値（令和6年度））: 登録済みの実績値は空にできません。値を訂正してください。"
+        f"シート「市民課」の{r}行目 K列（実績値（令和6年度））: 登録済みの実績値は空にできません。値を訂正してください。"
     ]  # and the blank beside 「集計中」 is no error: nothing changes there
 
     ws.cell(r, COLUMN["actual"]).value = "10,350"
@@ -203,14 +203,16 @@ def test_confirm_with_submit_submits_through_the_workflow(w):
     report = Report.objects.get(pk=w.report.pk)
     assert report.state == Report.State.SUBMITTED and report.submitted_by == w.users["editor"]
     assert report.history.first().history_user == w.users["editor"]
-    # reports without a 進捗状況 cannot be submitted: refused, each named, left as drafts
+    # reports the file leaves untouched and without a 進捗状況 are not submitted: 変更なし, left as drafts
     others = Report.objects.filter(
         round=w.round, initiative__department_links__department__name=OWN_DEPARTMENT
     )
     assert sorted(others.values_list("state", flat=True)) == ["draft"] * 5 + ["submitted"]
     messages = [str(m) for m in response.wsgi_request._messages]
-    assert "1件を提出しました。計画担当の確認をお待ちください。" in messages
-    assert any("進捗状況を選んでから提出してください" in m for m in messages)
+    assert messages == [
+        "1件を提出しました。計画担当の確認をお待ちください。",
+        "ファイルで変更のなかった報告5件はそのままです（変更なし）。",
+    ]
 
 
 def test_the_plan_office_submitting_for_a_department_is_not_told_to_wait_for_itself(w):
@@ -229,10 +231,46 @@ def test_the_plan_office_submitting_for_a_department_is_not_told_to_wait_for_its
     assert not any("お待ちください" in m for m in messages)
 
 
-def test_reports_refused_for_one_reason_are_one_message_not_one_line_each(w):
-    """The plan office filled three rows of the round's sheet and submitted: the round page then read
-    69 lines 「「…」は保存できませんでした: 進捗状況を選んでから提出してください。」, one per row left
-    blank (found walking a round). One message counts them and names the first few."""
+def test_the_plan_offices_untouched_rows_are_unchanged_not_refused(w):
+    """The plan office filled one row of the round's sheet and submitted: the round page then read
+    「N件の報告は保存できませんでした（…）: 進捗状況を選んでから提出してください。」 for every row it had not touched
+    (found walking a round). An untouched row is 変更なし; a row it changed without a 進捗状況 is saved as a
+    draft and named as not submitted, its changes kept."""
+    office = _client(w.users["office"])
+    wb = _download(office, w.round.pk)
+    ws = wb[OWN_DEPARTMENT]
+    r = _row(ws, CONVENIENCE)
+    ws.cell(r, COLUMN["actual"]).value = 10800
+    ws.cell(r, COLUMN["status"]).value = "実施中"
+    m = _row(ws, MY_NUMBER)
+    ws.cell(m, COLUMN["achievements"]).value = "交付窓口を増設した"  # changed, and no 進捗状況
+    preview = _upload(office, w.round.pk, wb)
+    total = Report.objects.filter(round=w.round).count()
+    assert len(preview.context["preview"].changed) == 2
+    assert len(preview.context["preview"].unchanged) == total - 2
+    response = _confirm(office, w.round.pk, preview, submit="1")
+    messages = [str(m) for m in response.wsgi_request._messages]
+    assert not any("保存できませんでした" in m for m in messages), messages
+    assert messages == [
+        "1件を提出しました。承認・差戻しはこの回の報告の一覧から行えます。",
+        "1件の報告を保存しました（未提出）。",
+        f"「{MY_NUMBER}」は進捗状況が選ばれていないため提出していません"
+        "（入力した内容は下書きとして保存しました）。進捗状況を選んでから提出してください。",
+        f"ファイルで変更のなかった報告{total - 2}件はそのままです（変更なし）。",
+    ]
+    saved = Report.objects.get(round=w.round, initiative__title=MY_NUMBER)
+    assert (saved.state, saved.achievements) == (Report.State.DRAFT, "交付窓口を増設した")
+    assert Report.objects.get(pk=w.report.pk).state == Report.State.SUBMITTED
+    states = Report.objects.filter(round=w.round).exclude(pk__in=[saved.pk, w.report.pk])
+    assert set(states.values_list("state", "version")) == {(Report.State.DRAFT, 0)}  # untouched
+
+
+def test_an_untouched_report_changed_since_the_preview_is_not_submitted_nor_said_unsaved(w):
+    """A report the file leaves as it was, to be submitted with the others, that its department saved after the
+    preview: not submitted (no one saw what it holds now), and said so — not 「保存できませんでした」, nothing of the
+    file was to be saved in it."""
+    other = Report.objects.get(round=w.round, initiative__title=MY_NUMBER)
+    services.save_report(other, version=0, fields={"status": "in_progress"})
     office = _client(w.users["office"])
     wb = _download(office, w.round.pk)
     ws = wb[OWN_DEPARTMENT]
@@ -240,14 +278,40 @@ def test_reports_refused_for_one_reason_are_one_message_not_one_line_each(w):
     ws.cell(r, COLUMN["actual"]).value = 10800
     ws.cell(r, COLUMN["status"]).value = "実施中"
     preview = _upload(office, w.round.pk, wb)
-    blank = len(preview.context["preview"].without_status)
-    assert blank > 3
+    assert [p.report.pk for p in preview.context["preview"].unchanged_to_submit] == [other.pk]
+    services.save_report(Report.objects.get(pk=other.pk), version=1, fields={"achievements": "窓口を増設した"})
     response = _confirm(office, w.round.pk, preview, submit="1")
     messages = [str(m) for m in response.wsgi_request._messages]
-    refused = [m for m in messages if "保存できませんでした" in m]
-    assert len(refused) == 1, messages
-    assert refused[0].startswith(f"{blank}件の報告は保存できませんでした（「")
-    assert refused[0].endswith(f"ほか{blank - 3}件）: 進捗状況を選んでから提出してください。")
+    assert (
+        f"「{MY_NUMBER}」は提出していません: 確認画面の表示後に他の人が変更しました。報告の画面で内容を確認してから提出してください。"
+        in messages
+    )
+    assert not any("保存できませんでした" in m for m in messages), messages
+    assert Report.objects.get(pk=other.pk).state == Report.State.DRAFT
+    assert Report.objects.get(pk=w.report.pk).state == Report.State.SUBMITTED
+
+
+def test_reports_submitted_by_a_colleague_after_the_preview(w):
+    """A colleague of 市民課 submitted two reports in the app while the preview was open: the one the file leaves as
+    it was is 変更なし (it read 「保存できませんでした: あなたが入力できる報告ではありません。」, found walking a round), the
+    one it changes is refused saying why — its state, not that it is someone else's."""
+    other = Report.objects.get(round=w.round, initiative__title=MY_NUMBER)
+    services.save_report(other, version=0, fields={"status": "in_progress"})
+    editor = _client(w.users["editor"])
+    wb = _download(editor, w.round.pk)
+    ws = wb[OWN_DEPARTMENT]
+    ws.cell(_row(ws, CONVENIENCE), COLUMN["actual"]).value = 10800
+    preview = _upload(editor, w.round.pk, wb)
+    services.submit_report(Report.objects.get(pk=other.pk), w.users["editor"])
+    services.save_report(Report.objects.get(pk=w.report.pk), version=0, fields={"status": "done"})
+    services.submit_report(Report.objects.get(pk=w.report.pk), w.users["editor"])
+    response = _confirm(editor, w.round.pk, preview)
+    messages = [str(m) for m in response.wsgi_request._messages]
+    assert messages == [
+        f"「{CONVENIENCE}利用促進」は保存できませんでした: 「提出済」の報告のため変更できません。",
+        "ファイルで変更のなかった報告5件はそのままです（変更なし）。",
+    ]
+    assert not RecordedActual.objects.filter(report=w.report).exists()
 
 
 def test_bad_cells_are_listed_with_sheet_row_and_column_and_nothing_is_saved(w):
@@ -265,12 +329,12 @@ def test_bad_cells_are_listed_with_sheet_row_and_column_and_nothing_is_saved(w):
     response = _upload(editor, w.round.pk, wb)
     assert response.status_code == 400
     assert response.context["preview"].errors == [
-        f"シート「市民課」の{m}行目 J列（実績値（令和6年度））: 数値ではありません（例: 1200、１，２００、37.5%）",
-        f"シート「市民課」の{r}行目 J列（実績値（令和6年度））: 数値ではありません（例: 1200、１，２００、37.5%）",
-        f"シート「市民課」の{r}行目 L列（自己評価）: この自治体の評価基準にない評価です（A・B・C・D）",
+        f"シート「市民課」の{m}行目 K列（実績値（令和6年度））: 数値ではありません（例: 1200、１，２００、37.5%）",
+        f"シート「市民課」の{r}行目 K列（実績値（令和6年度））: 数値ではありません（例: 1200、１，２００、37.5%）",
+        f"シート「市民課」の{r}行目 N列（自己評価）: この自治体の評価基準にない評価です（A・B・C・D）",
     ]
     page = response.content.decode()
-    assert "何も保存していません" in page and "シート「市民課」の8行目 J列（実績値（令和6年度））" in page
+    assert "何も保存していません" in page and "シート「市民課」の8行目 K列（実績値（令和6年度））" in page
     # nothing saved, not even the good cells; and nothing to confirm
     assert Report.objects.filter(round=w.round).exclude(version=0).count() == 0
     assert not RecordedActual.objects.exists()
@@ -300,7 +364,7 @@ def test_a_count_written_with_its_kpis_unit_is_read_and_another_unit_is_refused(
     response = _upload(editor, w.round.pk, wb)
     assert response.status_code == 400
     assert response.context["preview"].errors == [
-        f"シート「市民課」の{r}行目 J列（実績値（令和6年度））: この指標の単位は「件」です。"
+        f"シート「市民課」の{r}行目 K列（実績値（令和6年度））: この指標の単位は「件」です。"
         "「人」を付けずに、数値だけを入力してください。"
     ]
 
@@ -353,7 +417,7 @@ def test_one_length_limit_for_a_reports_text_and_an_unchanged_long_text_does_not
     response = _upload(editor, w.round.pk, wb)
     assert response.status_code == 400
     assert response.context["preview"].errors == [
-        f"シート「市民課」の{r}行目 M列（進捗状況の説明（取組実績））: 長すぎます（10,000字まで。入力は10,002字）。"
+        f"シート「市民課」の{r}行目 O列（進捗状況の説明（取組実績））: 長すぎます（10,000字まで。入力は10,002字）。"
     ]
 
 
@@ -363,12 +427,135 @@ def test_a_sheet_downloaded_before_its_indicator_header_was_renamed_is_read(w):
     editor = _client(w.users["editor"])
     wb = _download(editor, w.round.pk)
     ws = wb[OWN_DEPARTMENT]
-    assert ws.cell(3, 6).value == "指標"
-    ws.cell(3, 6).value = "指標（KPI）"
+    assert ws.cell(3, 7).value == "指標"
+    ws.cell(3, 7).value = "指標（KPI）"
     ws.cell(_row(ws, CONVENIENCE), COLUMN["actual"]).value = "10800"
     response = _upload(editor, w.round.pk, wb)
     assert response.status_code == 200, response.context["preview"].errors
     assert _changes(response.context["preview"], CONVENIENCE)["実績値（証明書交付件数）"] == ("（空欄）", "10,800件")
+
+
+def test_an_actuals_note_is_in_the_sheet_read_back_and_saved_as_the_report_form_saves_it(w):
+    """Walked: the input sheet had no 実績値の備考 (the 進捗管理表 prints one), so 市民課, correcting an actual in Excel,
+    kept last week's note 「窓口集計」 and could not write when the figure was counted. The column stands after the
+    actual, open on every KPI's row; the preview shows old → new and the note is saved as the report form saves it."""
+    kpi = w.report.initiative.indicators.get()
+    services.save_report(w.report, version=0, fields={}, actuals={kpi.pk: (10200.0, "", "窓口集計")})
+    editor = _client(w.users["editor"])
+    wb = _download(editor, w.round.pk)
+    ws = wb[OWN_DEPARTMENT]
+    assert ws.cell(3, COLUMN["actual_note"]).value == "実績値の備考"
+    r, m = _row(ws, CONVENIENCE), _row(ws, MY_NUMBER)
+    note = ws.cell(r, COLUMN["actual_note"])
+    assert (note.value, note.protection.locked, note.number_format) == ("窓口集計", False, "@")
+    empty = ws.cell(m, COLUMN["actual_note"])
+    assert empty.value is None and not empty.protection.locked
+
+    ws.cell(r, COLUMN["actual"]).value = 10350
+    note.value = "令和7年3月末時点（コンビニ交付を含む）"
+    ws.cell(m, COLUMN["actual_note"]).value = "速報値"  # a note alone, before the figure is in
+    third = next(n for n in range(4, ws.max_row + 1) if n not in (r, m)
+                 and not ws.cell(n, COLUMN["actual_note"]).protection.locked)  # fmt: skip
+    ws.cell(third, COLUMN["actual_note"]).value = "x" * 2001  # the report form's limit for a 備考
+    response = _upload(editor, w.round.pk, wb)
+    assert response.context["preview"].errors == [
+        f"シート「市民課」の{third}行目 L列（実績値の備考）: 長すぎます（2,000字まで。入力は2,001字）。"
+    ]
+    ws.cell(third, COLUMN["actual_note"]).value = None
+    response = _upload(editor, w.round.pk, wb)
+    assert _changes(response.context["preview"], CONVENIENCE) == {
+        "実績値（証明書交付件数）": ("10,200件", "10,350件"),
+        "実績値の備考（証明書交付件数）": ("窓口集計", "令和7年3月末時点（コンビニ交付を含む）"),
+    }
+    assert _changes(response.context["preview"], MY_NUMBER) == {"実績値の備考（取得率）": ("（空欄）", "速報値")}
+    assert "令和7年3月末時点（コンビニ交付を含む）" in response.content.decode()
+    _confirm(editor, w.round.pk, response)
+    stored = RecordedActual.objects.get(report=w.report)
+    assert (stored.value, stored.note) == (10350.0, "令和7年3月末時点（コンビニ交付を含む）")
+    assert stored.history.first().history_user == w.users["editor"]
+    alone = RecordedActual.objects.get(report__initiative__title=MY_NUMBER, report__round=w.round)
+    assert (alone.value, alone.text, alone.note) == (None, "", "速報値")  # as the form saves a note alone
+    page = editor.get(reverse("progress:report", args=[w.report.pk])).content.decode()
+    assert "令和7年3月末時点（コンビニ交付を含む）" in page
+    assert _upload(editor, w.round.pk, wb).context["preview"].changed == []  # the same file again: nothing
+
+
+def test_an_actual_below_the_baseline_is_questioned_in_the_preview_and_saved(w):
+    """As the report form: 9,330件 under a baseline of 10,000件 (target 11,000件) is named in the preview with its
+    rate, and saved when the department confirms."""
+    indicator = w.report.initiative.indicators.get()
+    indicator.baseline_fy, indicator.baseline_value, indicator.has_baseline = 2023, 10000.0, True
+    indicator.save()
+    editor = _client(w.users["editor"])
+    wb = _download(editor, w.round.pk)
+    ws = wb[OWN_DEPARTMENT]
+    ws.cell(_row(ws, CONVENIENCE), COLUMN["actual"]).value = 9330
+    ws.cell(_row(ws, MY_NUMBER), COLUMN["actual"]).value = 96  # above its target: no word
+    response = _upload(editor, w.round.pk, wb)
+    preview = response.context["preview"]
+    assert not preview.errors
+    assert {p.report.initiative.title[:10]: p.warnings for p in preview.changed} == {
+        CONVENIENCE[:10]: [
+            "証明書交付件数の実績値が基準値を下回っています（達成率 -67.0%）。入力に誤りがないか確認してください。"
+        ],
+        MY_NUMBER[:10]: [],
+    }
+    page = response.content.decode()
+    assert "証明書交付件数の実績値が基準値を下回っています（達成率 -67.0%）" in page
+    assert "このまま保存することもできます。" in page
+    _confirm(editor, w.round.pk, response)
+    assert RecordedActual.objects.get(report=w.report).value == 9330
+
+
+def test_a_sheet_downloaded_before_the_note_and_return_columns_is_read_as_it_was(w):
+    """A file downloaded before 「差戻しの理由」 and 「実績値の備考」 were added, and filled then, is still taken."""
+    editor = _client(w.users["editor"])
+    wb = _download(editor, w.round.pk)
+    ws = wb[OWN_DEPARTMENT]
+    ws.delete_cols(COLUMN["actual_note"])
+    ws.delete_cols(5)  # 差戻しの理由
+    assert ws.cell(3, 10).value == "実績値（令和6年度）" and ws.cell(3, 11).value == "進捗状況"
+    r = _row(ws, CONVENIENCE)
+    ws.cell(r, 10).value = 10800
+    ws.cell(r, 11).value = "実施中"
+    response = _upload(editor, w.round.pk, wb)
+    assert response.status_code == 200 and not response.context["preview"].errors
+    assert _changes(response.context["preview"], CONVENIENCE) == {
+        "実績値（証明書交付件数）": ("（空欄）", "10,800件"),
+        "進捗状況": ("（空欄）", "実施中"),
+    }
+    ws.cell(3, 11).value = "状況"  # any other header is still refused
+    response = _upload(editor, w.round.pk, wb)
+    assert response.context["preview"].errors == [
+        "シート「市民課」の3行目: 見出しが様式と違います。この回のページからダウンロードした様式のまま入力してください。"
+    ]
+
+
+def test_a_returned_reports_comment_is_on_its_row_and_never_read_back(w):
+    """Walked: a department filling offline saw 「差戻し」 and not why. The plan office's comment stands on the
+    report's rows under 「差戻しの理由」, grey (not to be typed in); what is typed there is never imported."""
+    services.save_report(w.report, version=0, fields={"status": "in_progress"})
+    report = Report.objects.get(pk=w.report.pk)
+    services.submit_report(report, w.users["editor"])
+    services.return_report(report, w.users["office"], "実績値の集計時点を備考に書いてください。\n件数は年度末の値で。")
+    editor = _client(w.users["editor"])
+    wb = _download(editor, w.round.pk)
+    ws = wb[OWN_DEPARTMENT]
+    assert ws.cell(3, 5).value == "差戻しの理由"
+    r = _row(ws, CONVENIENCE)
+    cell = ws.cell(r, 5)
+    assert cell.value == "実績値の集計時点を備考に書いてください。\n件数は年度末の値で。"
+    assert cell.protection.locked and ws.cell(r, 4).value == "差戻し"
+    assert all(ws.cell(n, 5).value is None for n in range(4, ws.max_row + 1) if n != r)  # only the returned one
+    assert "差し戻された報告は「差戻しの理由」に計画担当のコメントがあります" in ws.cell(2, 2).value
+    cell.value = "直しました"  # typed over (the sheet's protection has no password)
+    ws.cell(r, COLUMN["actual_note"]).value = "令和7年3月末時点"
+    response = _upload(editor, w.round.pk, wb)
+    assert _changes(response.context["preview"], CONVENIENCE) == {
+        "実績値の備考（証明書交付件数）": ("（空欄）", "令和7年3月末時点")
+    }
+    _confirm(editor, w.round.pk, response)
+    assert Report.objects.get(pk=w.report.pk).review_comment.startswith("実績値の集計時点を備考に")
 
 
 def test_the_files_errors_are_listed_in_the_order_of_its_rows(w):
@@ -386,10 +573,10 @@ def test_the_files_errors_are_listed_in_the_order_of_its_rows(w):
     response = _upload(editor, w.round.pk, wb)
     assert response.status_code == 400
     assert response.context["preview"].errors == [
-        f"シート「市民課」の{m}行目 J列（実績値（令和6年度））: この指標の単位は「%」です。"
+        f"シート「市民課」の{m}行目 K列（実績値（令和6年度））: この指標の単位は「%」です。"
         "「人」を付けずに、数値だけを入力してください。",
-        f"シート「市民課」の{r}行目 J列（実績値（令和6年度））: 数値ではありません（例: 1200、１，２００、37.5%）",
-        f"シート「市民課」の{r}行目 L列（自己評価）: この自治体の評価基準にない評価です（A・B・C・D）",
+        f"シート「市民課」の{r}行目 K列（実績値（令和6年度））: 数値ではありません（例: 1200、１，２００、37.5%）",
+        f"シート「市民課」の{r}行目 N列（自己評価）: この自治体の評価基準にない評価です（A・B・C・D）",
     ]
 
 
@@ -422,7 +609,7 @@ def test_a_percentage_for_a_kpi_not_counted_in_percent_is_refused(w):
     response = _upload(editor, w.round.pk, wb)
     assert response.status_code == 400
     assert response.context["preview"].errors == [
-        f"シート「市民課」の{r}行目 J列（実績値（令和6年度））: この指標の単位は「件」です。"
+        f"シート「市民課」の{r}行目 K列（実績値（令和6年度））: この指標の単位は「件」です。"
         "「%」を付けずに、単位に合わせた数値を入力してください。"
     ]
     assert not RecordedActual.objects.exists()
@@ -639,7 +826,7 @@ def test_the_sheet_to_fill_prints_at_8_pt_or_more_on_a3(w):
     assert int(ws.page_setup.paperSize) == 8 and ws.page_setup.orientation == "landscape"
     assert not ws.sheet_properties.pageSetUpPr.fitToPage and int(ws.page_setup.scale) == 89  # 9 pt × 0.89 ≥ 8
     assert ws.page_setup.pageOrder == "overThenDown"
-    assert ws.print_title_rows == "$3:$3" and ws.print_title_cols == "$A:$E"  # up to 工程, the frozen columns
+    assert ws.print_title_rows == "$3:$3" and ws.print_title_cols == "$A:$F"  # up to 工程, the frozen columns
     assert ws.oddFooter.center.text == "&P / &N" and ws.oddHeader.right.text == "&A"  # page and department
 
 

@@ -70,6 +70,30 @@ def test_a_malformed_correction_of_a_recorded_actual_gets_one_message(w, client)
     assert RecordedActual.objects.get(report=w.report, indicator=indicator).value == 10800
 
 
+def test_an_actual_below_the_baseline_is_saved_with_a_warning_and_its_negative_rate_shown(w, client):
+    """Walked: 9,330件 against a baseline of 10,000件 and a target of 11,000件 was saved without a word and the page
+    read 達成率 -67.0%. It is saved (a decline happens) and the department is asked to check it; the rate stays as
+    it is, not 0%."""
+    indicator = w.report.initiative.indicators.get()
+    indicator.baseline_fy, indicator.baseline_value, indicator.has_baseline = 2023, 10000.0, True
+    indicator.save()
+    url = reverse("progress:report", args=[w.report.pk])
+    client.force_login(w.users["editor"])
+    post = report_post(w.report, version_in(client.get(url)), status=Status.IN_PROGRESS)
+    response = client.post(url, {**post, f"a{indicator.pk}_value": "9330"}, follow=True)
+    assert response.status_code == 200
+    messages = [(m.level_tag, str(m)) for m in response.context["messages"]]
+    assert messages == [
+        ("success", "保存しました。"),
+        ("warning", "証明書交付件数の実績値が基準値を下回っています（達成率 -67.0%）。入力に誤りがないか確認してください。"),
+    ]
+    assert RecordedActual.objects.get(report=w.report, indicator=indicator).value == 9330
+    assert "-67.0%" in response.content.decode()
+    post = report_post(w.report, version_in(client.get(url)), status=Status.IN_PROGRESS)
+    response = client.post(url, {**post, f"a{indicator.pk}_value": "10500"}, follow=True)  # above it: 50.0%
+    assert [str(m) for m in response.context["messages"]] == ["保存しました。"]
+
+
 def test_round_list_shows_each_role_its_rounds(w, client):
     rounds = reverse("progress:rounds")
     assert w.round.title not in client.get(rounds).content.decode()  # anonymous: nothing unpublished
@@ -700,8 +724,8 @@ def test_a_kgi_and_a_kpi_of_one_name_are_told_apart(w, client):
     # and the preview of the filled sheet says which figure is which
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    rows = [r for r in range(4, sheet["市民課"].max_row + 1) if sheet["市民課"].cell(r, 6).value == f"{kpi.name}（KGI）"]
-    sheet["市民課"].cell(rows[0], 10).value = 54000
+    rows = [r for r in range(4, sheet["市民課"].max_row + 1) if sheet["市民課"].cell(r, 7).value == f"{kpi.name}（KGI）"]
+    sheet["市民課"].cell(rows[0], 11).value = 54000
     buffer = io.BytesIO()
     sheet.save(buffer)
     upload = SimpleUploadedFile("入力済み.xlsx", buffer.getvalue())

@@ -393,6 +393,17 @@ PROGRESS_CSV = (
 ).encode("cp932")
 
 
+def test_a_csvs_rows_are_named_in_the_preview_as_excel_shows_them(staff, run_tasks):
+    """Walked: the preview's 「場所」 for a row below a cell with line breaks (Alt+Enter) was the text's line: 「7行目」
+    for the row Excel shows as row 5, and the plan office looked in the wrong row. It is Excel's row."""
+    wrapped = PROGRESS_CSV.decode("cp932").replace(
+        "電子申請の拡充,情報政策課", '"電子申請の\r\n拡充","情報政策課\r\n総務課"'
+    ).encode("cp932")
+    page = text_of(staff.get(_uploaded(staff, run_tasks, "shinchoku.csv", wrapped)))
+    assert "1-1 電子申請の拡充 情報政策課、総務課 記載なし 電子申請可能な手続数: 35 → 120（令和8年度） 4行目" in page
+    assert "1-2 キャッシュレス決済の導入 市民課、会計課 記載なし 対応窓口数: 0 → 10（令和8年度） 5行目" in page
+
+
 def test_a_new_municipalitys_plan_office_imports_a_file_that_names_no_prefecture(
     client, settings, tmp_path, run_tasks
 ):

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.contrib.messages import INFO, SUCCESS, WARNING
 from django.db import transaction
 
 from shinchoku.accounts.permissions import can
@@ -24,7 +25,8 @@ from shinchoku.core.numbers import written
 from shinchoku.progress import services
 from shinchoku.progress.evaluation import Scale
 from shinchoku.progress.forms import is_percent_unit
-from shinchoku.progress.models import Report, Round, Status, length_error, text_changed
+from shinchoku.progress.models import MAX_NOTE, Report, Round, Status, length_error, text_changed
+from shinchoku.progress.presenters import submitted_message
 
 from .input_sheet import (
     REPORT_FIELDS,
@@ -56,8 +58,11 @@ class Planned:
     changes: list[Change] = field(default_factory=list)
     fields: dict[str, str] = field(default_factory=dict)  # only those that change
     actuals: dict[int, float | None] = field(default_factory=dict)  # only those that change
+    notes: dict[int, str] = field(default_factory=dict)  # the 実績値の備考 that change
     version: int = 0  # the report's version when the preview was made
     conflict: bool = False  # changed in the app since the download
+    #: an actual of the file to check, not refused (``services.actual_warnings``: below its baseline)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def submittable(self) -> bool:
@@ -115,7 +120,8 @@ class Preview:
             "round": self.round.pk,
             "entries": [
                 {"report": p.report.pk, "version": p.version, "conflict": p.conflict, "fields": p.fields,
-                 "actuals": {str(k): v for k, v in p.actuals.items()}}
+                 "actuals": {str(k): v for k, v in p.actuals.items()},
+                 "notes": {str(k): v for k, v in p.notes.items()}}
                 for p in self.changed + self.unchanged
             ],
         }  # fmt: skip
@@ -151,12 +157,7 @@ def preview(round_: Round, user: Any, data: bytes) -> Preview:
             planned = _plan(report, entry, scale, labels, own)
             ours = can(user, "fill_report", report)
             if own or (planned is not None and planned.changes):
-                reason = (
-                    f"「{report.get_state_display()}」の報告のため変更できません。"
-                    if ours
-                    else "あなたが入力できる報告ではありません（他の担当課の報告です）。"
-                )
-                result.refused.append(Refused(report, str(entry.place), reason))
+                result.refused.append(Refused(report, str(entry.place), _not_editable(user, report)))
             elif ours:
                 result.kept += 1
             else:
@@ -166,6 +167,8 @@ def preview(round_: Round, user: Any, data: bytes) -> Preview:
         if planned is None:
             continue
         if planned.changes:
+            if planned.actuals:
+                planned.warnings = services.actual_warnings(report, scale, entered=planned.actuals)
             result.changed.append(planned)
         elif not planned.conflict:
             result.unchanged.append(planned)
@@ -175,6 +178,15 @@ def preview(round_: Round, user: Any, data: bytes) -> Preview:
     if content.more_errors:
         result.errors.append(f"ほかに{content.more_errors}件の誤りがあります。")
     return result
+
+
+def _not_editable(user: Any, report: Report) -> str:
+    """Why the user may not change a report of the file: its round closed, its state (提出済, 承認済), not theirs."""
+    if not report.round.is_open:
+        return "この回は締め切られたため変更できません。"
+    if can(user, "fill_report", report):
+        return f"「{report.get_state_display()}」の報告のため変更できません。"
+    return "あなたが入力できる報告ではありません（他の担当課の報告です）。"
 
 
 #: The most characters an Excel cell holds: openpyxl writes a longer text cut to it.
@@ -248,6 +260,21 @@ def _plan(
                 f"{written(old)}{unit}" if old is not None else (mine.text if mine else "") or EMPTY,
                 f"{written(value)}{unit}" if value is not None else EMPTY,
             ))  # fmt: skip
+    for indicator_id, note in entry.notes.items():
+        indicator = indicators.get(indicator_id)
+        if indicator is None:
+            continue  # said once, at its actual
+        old_note = recorded[indicator_id].note if indicator_id in recorded else ""
+        if not text_changed(old_note, note):
+            continue
+        if error := length_error(note, MAX_NOTE):  # the report form's rule for a 備考
+            errors.append((entry.note_places[indicator_id], error))
+            ok = False
+            continue
+        planned.notes[indicator_id] = note
+        planned.changes.append(
+            Change(f"実績値の備考（{indicator.label}）", old_note.strip() or EMPTY, note or EMPTY)
+        )
     return planned if ok else None
 
 
@@ -260,6 +287,55 @@ class Outcome:
     submitted: list[Report] = field(default_factory=list)
     kept: list[Report] = field(default_factory=list)  # conflicts the user chose not to overwrite
     refused: list[tuple[Report, str]] = field(default_factory=list)
+    #: untouched by the file, and their submission refused (changed by someone since the preview): not submitted, and
+    #: nothing of the file was to be saved in them
+    unsubmitted: list[tuple[Report, str]] = field(default_factory=list)
+    #: saved as drafts but not submitted: no 進捗状況 in the report or the file
+    without_status: list[Report] = field(default_factory=list)
+    #: untouched by the file and not submitted (「提出する」 not ticked, or no 進捗状況 to submit with): 変更なし
+    unchanged: int = 0
+
+    def messages(self, user: Any, round_: Round) -> list[tuple[int, str]]:
+        """What the round's page says after the confirmation (level, text): what was submitted and saved, what was
+        not and why, and how many reports the file left as they were (変更なし: never a refusal)."""
+        said: list[tuple[int, str]] = []
+        if self.submitted:
+            said.append((SUCCESS, submitted_message(user, round_, len(self.submitted))))
+        drafts = {r.pk for r in self.saved} - {r.pk for r in self.submitted}
+        if drafts:
+            said.append((SUCCESS, f"{len(drafts)}件の報告を保存しました（未提出）。"))
+        if self.without_status:
+            said.append((WARNING, f"{_titles(self.without_status)}は進捗状況が選ばれていないため提出して"
+                         "いません（入力した内容は下書きとして保存しました）。進捗状況を選んでから提出してください。"))  # fmt: skip
+        for report in self.kept:
+            said.append(
+                (INFO, f"「{report.initiative.title}」はアプリで変更されていたため、上書きしませんでした。")
+            )
+        for refused, what in ((self.refused, "保存できませんでした"), (self.unsubmitted, "提出していません")):
+            grouped: dict[str, list[Report]] = {}
+            for report, reason in refused:
+                grouped.setdefault(reason, []).append(report)
+            for reason, reports in grouped.items():
+                if len(reports) <= NAMED:
+                    said += [(WARNING, f"「{r.initiative.title}」は{what}: {reason}") for r in reports]
+                else:
+                    said.append((WARNING, f"{len(reports)}件の報告は{what}（{_titles(reports)}）: {reason}"))
+        if not (self.saved or self.submitted or self.kept or self.refused or self.unsubmitted):
+            said.append((INFO, "変更はありませんでした。"))
+        elif self.unchanged:
+            said.append((INFO, f"ファイルで変更のなかった報告{self.unchanged}件はそのままです（変更なし）。"))
+        return said
+
+
+#: A message about more reports than this names these and counts the rest (the plan office submitting the whole
+#: round's sheet read 69 lines of 「…は保存できませんでした: 進捗状況を選んでから提出してください。」).
+NAMED = 3
+
+
+def _titles(reports: list[Report]) -> str:
+    """「「A」、「B」、「C」ほか2件」: the first ``NAMED`` reports by title, the rest counted."""
+    named = "、".join(f"「{r.initiative.title}」" for r in reports[:NAMED])
+    return named + (f"ほか{len(reports) - NAMED}件" if len(reports) > NAMED else "")
 
 
 def apply(round_: Round, user: Any, stored: dict[str, Any], *, submit: bool, overwrite: set[int]) -> Outcome:
@@ -279,39 +355,59 @@ def apply(round_: Round, user: Any, stored: dict[str, Any], *, submit: bool, ove
     )
     for report in reports:
         entry = entries[report.pk]
-        if not can(user, "edit_report", report):
-            outcome.refused.append((report, "あなたが入力できる報告ではありません。"))
+        fields, actuals = entry["fields"], {int(k): v for k, v in entry["actuals"].items()}
+        notes = {int(k): v for k, v in entry.get("notes", {}).items()}
+        # submitted only with a 進捗状況 (the preview's 「提出する」 counts these): a report the file leaves
+        # untouched and without one — or submitted by a colleague since — is 変更なし, not a refusal (walked: the
+        # plan office's whole-round sheet, submitted for the rows it filled, read 「…は保存できませんでした」 for
+        # every row it had not touched)
+        submitting = submit and report.state in SUBMITTABLE and bool(fields.get("status", report.status))
+        if not fields and not actuals and not notes and not submitting:
+            outcome.unchanged += 1
+            continue
+        if not can(user, "edit_report", report):  # submitted by a colleague since the preview, …
+            outcome.refused.append((report, _not_editable(user, report)))
             continue
         if entry["conflict"] and report.pk not in overwrite:
             outcome.kept.append(report)
             continue
-        fields, actuals = entry["fields"], {int(k): v for k, v in entry["actuals"].items()}
-        if not fields and not actuals and not submit:
-            continue
         recorded = {a.indicator_id: a for a in report.actuals.all()}
-        # the file gives the number; the 原文 and 備考 entered in the app stay as they were
-        triples = {
-            i: (v, recorded[i].text if i in recorded else "", recorded[i].note if i in recorded else "")
-            for i, v in actuals.items()
-        }
+        # the file gives the number and the 備考 (saved as the report form saves them); the 原文 entered in the
+        # app stays as it was, and so does what the file leaves as it was
+        triples = {}
+        for i in {*actuals, *notes}:
+            mine = recorded.get(i)
+            value = actuals.get(i, mine.value if mine else None)
+            note = notes.get(i, mine.note if mine else "")
+            triples[i] = (value, mine.text if mine else "", note)
         try:
             with transaction.atomic():  # save and submit succeed together, as in the report form
                 if fields or triples:
                     services.save_report(report, version=entry["version"], fields=fields, actuals=triples)
                     outcome.saved.append(report)
-                if submit and report.state in SUBMITTABLE:
+                if submitting:
                     submissions[report.pk] = services.submit_report(
                         report, user, version=None if fields or triples else entry["version"], notify=False
                     )
                     outcome.submitted.append(report)
+                elif submit and report.state in SUBMITTABLE:
+                    outcome.without_status.append(report)  # its changes kept as a draft, not lost
         except services.ConcurrentEditError:
             _drop(outcome, report)
-            outcome.refused.append(
-                (report, "確認画面の表示後に他の人が変更しました。もう一度アップロードしてください。")
-            )
+            if fields or triples:
+                outcome.refused.append(
+                    (report, "確認画面の表示後に他の人が変更しました。もう一度アップロードしてください。")
+                )
+            else:  # only to submit: submitting what someone changed since, unseen, is not for this file to do
+                outcome.unsubmitted.append(
+                    (
+                        report,
+                        "確認画面の表示後に他の人が変更しました。報告の画面で内容を確認してから提出してください。",
+                    )
+                )
         except services.WorkflowError as exc:
             _drop(outcome, report)
-            outcome.refused.append((report, str(exc)))
+            (outcome.refused if fields or triples else outcome.unsubmitted).append((report, str(exc)))
     services.notify_submitted([submissions[r.pk] for r in outcome.submitted], user)
     return outcome
 
@@ -320,3 +416,4 @@ def _drop(outcome: Outcome, report: Report) -> None:
     """A rolled-back report is neither saved nor submitted."""
     outcome.saved = [r for r in outcome.saved if r.pk != report.pk]
     outcome.submitted = [r for r in outcome.submitted if r.pk != report.pk]
+    outcome.without_status = [r for r in outcome.without_status if r.pk != report.pk]

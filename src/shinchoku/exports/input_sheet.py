@@ -4,7 +4,8 @@ One module holds both directions because they share one layout (``COLUMNS``): wh
 in a column is what is read from it. A department gets one sheet per department of theirs (the
 plan office: one per department of the round): one row per report with the initiative, its
 first KPI (last year's actual, this year's target) and the cells to fill; one more row for each
-further KPI. Column A (hidden) holds a signed key — report id, the report's version when the
+further KPI, with its own actual and 実績値の備考. A returned report's rows show why (差戻しの理由, read
+only: never read back). Column A (hidden) holds a signed key — report id, the report's version when the
 file was made, the indicator of the row — so that an upload matches rows by report and can tell
 a report changed in the app since the download (a conflict) from one that did not.
 
@@ -37,7 +38,7 @@ from shinchoku.importers.errors import ParseError
 from shinchoku.importers.readers.xlsx import cell_text, open_workbook, reading
 from shinchoku.importers.text import wareki
 from shinchoku.progress.evaluation import Scale
-from shinchoku.progress.models import Status
+from shinchoku.progress.models import Report, Status
 from shinchoku.progress.services import deadline_for, department_deadlines
 
 from .workbooks import (
@@ -96,12 +97,15 @@ def columns(fy: int) -> list[Column]:
         Column("code", "番号", 6),
         Column("title", "取組", 30),
         Column("state", "提出状況", 8),
+        # why the plan office returned the report (差戻し): read only, never read back
+        Column("returned", "差戻しの理由", 20),
         Column("schedule", f"工程（{wareki(fy)}）", 20),
         Column("indicator", "指標", 22),  # (a KGI's row says so: 「…（KGI）」)
         Column("unit", "単位", 6),
         Column("last_actual", f"前年度実績（{wareki(fy - 1)}）", 11),
         Column("target", f"目標値（{wareki(fy)}）", 11),
         Column("actual", f"実績値（{wareki(fy)}）", 11, True),
+        Column("actual_note", "実績値の備考", 16, True),  # as the report form's 備考 beside the actual
         Column("status", "進捗状況", 10, True),
         Column("self_grade", "自己評価", 14, True),
         Column("achievements", "進捗状況の説明（取組実績）", 34, True),
@@ -114,6 +118,10 @@ def columns(fy: int) -> list[Column]:
 #: The report fields a sheet fills, in column order (``Report`` field names).
 REPORT_FIELDS = ("status", "self_grade", "achievements", "results", "issues", "next_steps")
 NARRATIVE = ("achievements", "results", "issues", "next_steps")
+#: Cells of a KPI's row, open on each of them (the others are the report's, on its first row only).
+INDICATOR_CELLS = ("actual", "actual_note")
+#: Columns added after sheets were in use: a sheet downloaded before, without them, is read as it was.
+LATER_COLUMNS = ("returned", "actual_note")
 
 
 # --- the key of a row ----------------------------------------------------------------------------
@@ -210,13 +218,14 @@ def _input_sheet(
     ws.cell(NOTE_ROW, 2, (
         f"提出期限 {deadline_label(deadline)}。白いセルに入力してください（灰色のセルは変更できません）。"
         "実績値は数値で（全角数字・桁区切りのカンマ・「%」・指標の単位（「40件」）も可）、進捗状況と自己評価は一覧から選びます。"
+        "実績値の備考には集計時点など（「令和7年3月末時点」）を書けます。差し戻された報告は「差戻しの理由」に計画担当のコメントがあります。"
         "入力したファイルは回のページ「Excelで入力した内容を取り込む」からアップロードします。"
         "目標値の斜体は、計画にこの年度の目標値がないため前後の年度の値から補間した値です。"
         f"（{who}がダウンロード）"
     )).font = NOTE_FONT  # fmt: skip
     ws.cell(NOTE_ROW, 2).alignment = WRAP
     ws.merge_cells(start_row=NOTE_ROW, start_column=2, end_row=NOTE_ROW, end_column=len(cols))
-    ws.row_dimensions[NOTE_ROW].height = 40
+    ws.row_dimensions[NOTE_ROW].height = 48  # three lines of 9 pt on A3 landscape
     for n, col in enumerate(cols, start=1):
         cell = ws.cell(HEADER_ROW, n, col.header)
         cell.font, cell.fill, cell.alignment, cell.border = BOLD, HEADER_FILL, HEADER_ALIGN, BORDER
@@ -236,6 +245,8 @@ def _input_sheet(
                 "title": row.initiative.title,
                 "state": report.get_state_display(),
             }
+            if report.state == Report.State.RETURNED:
+                values["returned"] = report.review_comment.strip()  # on each of its rows, as its 提出状況
             if line is not None:
                 values.update(_indicator_values(line, round_.fy))
             if main:
@@ -250,7 +261,8 @@ def _input_sheet(
                 n = index[col.key]
                 value = values.get(col.key)
                 cell = ws.cell(r, n, value if value not in ("", None) else None)
-                open_cell = col.editable and (main or col.key == "actual") and (col.key != "actual" or line)
+                in_line = col.key in INDICATOR_CELLS
+                open_cell = col.editable and (main or in_line) and (not in_line or line is not None)
                 cell.border = BORDER
                 cell.font = MUTED if (k and not open_cell) else BODY
                 if col.key == "target" and line is not None and line.interpolated and numeric_target(value):
@@ -261,7 +273,7 @@ def _input_sheet(
                     cell.number_format = number_format(value)
                 if open_cell:
                     cell.protection = UNLOCKED
-                    if col.key in NARRATIVE:
+                    if col.key in NARRATIVE or col.key == "actual_note":
                         cell.number_format = "@"  # text: 「=…」 typed here stays text in Excel too
                 else:
                     cell.fill = LOCKED_FILL
@@ -313,6 +325,8 @@ def _indicator_values(line: IndicatorLine, fy: int) -> dict[str, Any]:
         values["target"] = this.target_text
     if line.recorded and line.actual is not None:
         values["actual"] = _num(line.actual)
+    if line.recorded and line.note:
+        values["actual_note"] = line.note
     return values
 
 
@@ -345,6 +359,8 @@ class SheetReport:
     fields: dict[str, str] = field(default_factory=dict)
     actuals: dict[int, float | None] = field(default_factory=dict)
     actual_places: dict[int, Place] = field(default_factory=dict)
+    notes: dict[int, str] = field(default_factory=dict)  # the KPIs' 実績値の備考, as typed
+    note_places: dict[int, Place] = field(default_factory=dict)
     field_places: dict[str, Place] = field(default_factory=dict)
     percent: set[int] = field(default_factory=set)  # the KPIs whose value was given as a percentage
     #: a unit typed after the number (「40件」), checked against the KPI's own unit
@@ -471,7 +487,6 @@ def read_input_workbook(data: bytes, *, fy: int, scale: Scale) -> SheetContent:
         raise ParseError(f"ファイルが大きすぎます（上限 {MAX_UPLOAD // (1024 * 1024)} MB）。")
     workbook = open_workbook(data, read_only=True, formulas=True, max_sheets=MAX_SHEETS)
     cols = columns(fy)
-    headers = [c.header for c in cols]
     statuses = {str(label): value for value, label in Status.choices} | {v: v for v in Status.values}
     grades = {code: code for code in scale.codes}
     content = SheetContent(deadline=time.monotonic() + MAX_SECONDS)
@@ -481,7 +496,7 @@ def read_input_workbook(data: bytes, *, fy: int, scale: Scale) -> SheetContent:
             sheet = workbook[name]
             if name == CHOICES_SHEET or not hasattr(sheet, "iter_rows"):
                 continue
-            found += _read_sheet(sheet, name, cols, headers, statuses, grades, content)
+            found += _read_sheet(sheet, name, cols, statuses, grades, content)
     if not found:
         raise ParseError(
             "この回の進捗管理表（入力用）のシートがありません。回のページからダウンロードした様式に入力してください。"
@@ -493,7 +508,6 @@ def _read_sheet(
     sheet: Any,
     name: str,
     cols: list[Column],
-    headers: list[str],
     statuses: dict[str, str],
     grades: dict[str, str],
     content: SheetContent,
@@ -509,12 +523,14 @@ def _read_sheet(
         if number == HEADER_ROW:
             if not texts or texts[0] != KEY_HEADER:
                 return 0
-            if [_OLD_HEADERS.get(t, t) for t in texts[:width]] != headers:
+            layout = sheet_layout(texts, cols)
+            if layout is None:
                 content.error(
                     Place(name, number),
                     "見出しが様式と違います。この回のページからダウンロードした様式のまま入力してください。",
                 )
                 return 1
+            cols, width = layout, len(layout)
             header_seen = True
             continue
         if number > MAX_ROWS:
@@ -526,6 +542,7 @@ def _read_sheet(
             raise ParseError(
                 f"ファイルの読み取りが制限時間（{MAX_SECONDS:g}秒）内に終わりませんでした。ファイルが大きすぎないか確認してください。"
             )
+        texts = texts[:width]
         if not texts or not texts[0].strip():
             continue  # no key: not a row of the sheet (a note below the table, an empty row)
         key = read_key(texts[0])
@@ -542,7 +559,7 @@ def _read_sheet(
             content.error(Place(name, number), f"同じ取組の行が重複しています（{entry.place}と同じ報告）。")
             continue
         entry.main_seen = entry.main_seen or key.main
-        cells = list(cells) + [None] * (width - len(cells))
+        cells = list(cells)[:width] + [None] * (width - len(cells))
         _read_row(
             key,
             entry,
@@ -556,6 +573,22 @@ def _read_sheet(
             content,
         )
     return int(header_seen)
+
+
+def sheet_layout(texts: list[str], cols: list[Column]) -> list[Column] | None:
+    """The columns of a sheet as its header row names them: this round's layout, or that layout without the
+    columns added since (``LATER_COLUMNS``: a file filled before 「実績値の備考」 was added is still taken); None
+    for any other header row."""
+    given = [_OLD_HEADERS.get(t, t) for t in texts]
+    while given and not given[-1]:
+        given.pop()
+    by_header = {c.header: c for c in cols}
+    picked = [by_header.get(t) for t in given]
+    layout = [c for c in picked if c is not None]
+    if len(layout) != len(picked):
+        return None
+    expected = [c for c in cols if c in layout or c.key not in LATER_COLUMNS]
+    return layout if layout == expected else None
 
 
 def _read_row(
@@ -574,6 +607,12 @@ def _read_row(
         if not col.editable:
             continue
         place = Place(name, number, n + 1, col.header)
+        if col.key == "actual_note":
+            if key.indicator is None:
+                continue
+            entry.notes[key.indicator] = texts[n].strip()
+            entry.note_places[key.indicator] = place
+            continue
         if col.key == "actual":
             if key.indicator is None:
                 continue

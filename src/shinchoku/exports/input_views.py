@@ -28,7 +28,6 @@ from shinchoku.core.people import person_name
 from shinchoku.importers.errors import ParseError
 from shinchoku.importers.text import wareki
 from shinchoku.progress.models import Round
-from shinchoku.progress.presenters import submitted_message
 
 from . import committee, input_import, input_pending, input_sheet
 from .report_views import _xlsx
@@ -159,19 +158,6 @@ def input_preview(request: HttpRequest, pk: int, token: str) -> HttpResponse:
     return render(request, "exports/input_preview.html", context)
 
 
-#: A refusal shared by more reports than this is one message (the plan office submitting the whole
-#: round's sheet read 69 lines of 「…は保存できませんでした: 進捗状況を選んでから提出してください。」).
-REFUSALS_NAMED = 3
-
-
-def _refusals_by_reason(refused: list[tuple[Any, str]]) -> list[tuple[str, list[str]]]:
-    """(reason, the titles of the reports refused for it), in the order first met."""
-    grouped: dict[str, list[str]] = {}
-    for report, reason in refused:
-        grouped.setdefault(reason, []).append(report.initiative.title)
-    return list(grouped.items())
-
-
 @require_POST
 def input_confirm(request: HttpRequest, pk: int) -> HttpResponse:
     """Save (or submit) what the preview showed; conflicts only where the user chose to overwrite."""
@@ -192,25 +178,6 @@ def input_confirm(request: HttpRequest, pk: int) -> HttpResponse:
     outcome = input_import.apply(
         round_, request.user, stored, submit=request.POST.get("submit") == "1", overwrite=overwrite
     )
-    if outcome.submitted:
-        messages.success(request, submitted_message(request.user, round_, len(outcome.submitted)))
-    drafts = {r.pk for r in outcome.saved} - {r.pk for r in outcome.submitted}
-    if drafts:
-        messages.success(request, f"{len(drafts)}件の報告を保存しました（未提出）。")
-    for report in outcome.kept:
-        messages.info(
-            request, f"「{report.initiative.title}」はアプリで変更されていたため、上書きしませんでした。"
-        )
-    for reason, titles in _refusals_by_reason(outcome.refused):
-        if len(titles) <= REFUSALS_NAMED:
-            for title in titles:
-                messages.warning(request, f"「{title}」は保存できませんでした: {reason}")
-        else:
-            named = "、".join(f"「{t}」" for t in titles[:REFUSALS_NAMED])
-            rest = len(titles) - REFUSALS_NAMED
-            messages.warning(
-                request, f"{len(titles)}件の報告は保存できませんでした（{named}ほか{rest}件）: {reason}"
-            )
-    if not (outcome.saved or outcome.submitted or outcome.kept or outcome.refused):
-        messages.info(request, "変更はありませんでした。")
+    for level, text in outcome.messages(request.user, round_):
+        messages.add_message(request, level, text)
     return redirect("progress:round", pk=round_.pk)

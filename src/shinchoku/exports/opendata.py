@@ -712,7 +712,7 @@ DATASETS: dict[str, Dataset] = {
                 _c("actual_text", "実績値（原文）", "string", "報告・計画書に記載のとおりの実績値"),
                 _c("actual_source", "実績値の出典", "string", "進捗報告: 担当課の報告、計画: 計画書に記載の実績値"),
                 _c("actual_note", "実績値の備考", "string", "担当課が実績値に付けた備考（集計の時点など）"),
-                _c("achievement_rate", "達成率（%）", "number", "目標の達成率（100 = 目標どおり。小数第1位）"),
+                _c("achievement_rate", "達成率（%）", "number", "目標の達成率（100 = 目標どおり。小数第1位。基準値より後退した実績はマイナス）"),
             ),
             report_indicator_rows, ("plan", "initiatives", "reports"),
         ),

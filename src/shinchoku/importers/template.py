@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 
 from . import titles
-from .errors import UNREADABLE_CSV, ParseError, refusal
+from .errors import ParseError
 from .labels import NOT_PLAN_SHEET_WORDS, is_group_row
 from .municipalities import NAME_CHARS, lookup, typed_code
 from .planjson import (
@@ -45,6 +45,7 @@ from .planjson import (
     warn,
     year_bounds,
 )
+from .readers.delimited import excel_rows
 from .readers.xlsx import MAX_COLS, MAX_ROWS, MAX_SHEETS, cell_text, open_workbook, reading
 from .readers.xlsx_shapes import Shape, sheet_shapes
 from .repairs import date_code, is_date_text
@@ -341,22 +342,13 @@ def _fy_value(text: str) -> int | None:
 
 
 def _csv_rows(text: str, limit: int | None = None) -> list[Row]:
-    """Records of a CSV text with the line each starts on; ParseError for broken CSV.
-
-    Line numbers are physical lines, so that a quoted cell with line breaks (Alt+Enter in
-    Excel) does not shift the numbers of the rows after it.
-    """
+    """Records of a CSV text with the row Excel shows each on (``readers.delimited.excel_rows``); ParseError for
+    broken CSV."""
     rows: list[Row] = []
-    reader = csv.reader(io.StringIO(text))
-    start = 1
-    try:
-        for cells in reader:
-            if limit is not None and len(rows) >= limit:
-                break
-            rows.append((start, [c.replace("\r", "") for c in cells]))
-            start = reader.line_num + 1
-    except csv.Error as exc:
-        raise refusal(UNREADABLE_CSV, exc, line=start) from None
+    for row, cells in excel_rows(csv.reader(io.StringIO(text))):
+        if limit is not None and len(rows) >= limit:
+            break
+        rows.append((row, [c.replace("\r", "") for c in cells]))
     return rows
 
 

@@ -169,6 +169,23 @@ def rate_percent(rate: float | None) -> str:
     return "" if rate is None else f"{rate_in_percent(rate)}%"
 
 
+def decline_warning(rate: float | None, direction: str, *, baseline: bool, name: str = "") -> str:
+    """The warning for an actual that gives a negative rate, else "".
+
+    A rate below zero is an actual on the far side of the baseline from the target (an increase's actual under its
+    baseline, a decrease's above it): a real decline happens, so it is saved and shown as it is (「-67.0%」, graded
+    as any rate below the lowest threshold), but it is as likely a slip (a figure of the wrong year or unit), so
+    whoever enters it is asked to check, without being stopped (walked: 「-67.0%」 appeared with no word).
+    """
+    if rate is None or rate_in_percent(rate) >= 0:
+        return ""
+    shown, whose = rate_percent(rate), f"{name}の" if name else ""
+    if not baseline:
+        return f"{whose}達成率がマイナスです（{shown}）。入力に誤りがないか確認してください。"
+    side = "上回って" if direction == DECREASE else "下回って"
+    return f"{whose}実績値が基準値を{side}います（達成率 {shown}）。入力に誤りがないか確認してください。"
+
+
 def grade_for_rate(rate: float | None, scale: Scale = DEFAULT_SCALE) -> Grade:
     """The grade of a rate as every page and workbook shows it (``rate_in_percent``: one decimal of a percent), so
     that 「達成率 90.0%」 is graded by 「90%以上」 however the division came out (12 ÷ 13.333… is 0.8999999999999999)."""

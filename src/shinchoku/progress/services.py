@@ -10,6 +10,7 @@ Workflow of a report: draft (未提出) → submitted (提出済) → approved (
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -695,11 +696,14 @@ def reports_for_evaluation(round_: Round):
     )
 
 
-def evaluate(report: Report, scale: evaluation.Scale) -> Evaluation:
+def evaluate(
+    report: Report, scale: evaluation.Scale, *, entered: Mapping[int, float | None] | None = None
+) -> Evaluation:
     """Evaluate a report for its round's year (recorded actuals first, else the plan's printed ones).
 
     The rules are ``evaluation.judge_indicator`` per indicator and ``evaluation.judge_initiative``
-    (indicators, else the year's 工程 with the department's self-grade); docs/evaluation.md.
+    (indicators, else the year's 工程 with the department's self-grade); docs/evaluation.md. ``entered``: actuals
+    not saved yet (an upload's preview) taken as recorded in place of the stored ones.
     """
     fy = report.round.fy
     recorded = {a.indicator_id: a for a in report.actuals.all()}
@@ -725,7 +729,9 @@ def evaluate(report: Report, scale: evaluation.Scale) -> Evaluation:
             if indicator.final_target_fy and indicator.final_target_value is not None else None
         )  # fmt: skip
         mine = recorded.get(indicator.pk)
-        if mine is not None:
+        if entered is not None and indicator.pk in entered:
+            actual, text, is_recorded = entered[indicator.pk], "", True
+        elif mine is not None:
             actual, text, is_recorded = mine.value, mine.text, True
         elif printed_actual is not None:
             actual, text, is_recorded = printed_actual.value, printed_actual.text, False
@@ -763,6 +769,25 @@ def evaluate(report: Report, scale: evaluation.Scale) -> Evaluation:
         awaiting=awaiting,
     )  # fmt: skip
     return Evaluation(results, verdict.grade, verdict.basis)
+
+
+def actual_warnings(
+    report: Report, scale: evaluation.Scale, *, entered: Mapping[int, float | None] | None = None
+) -> list[str]:
+    """「取得率の実績値が基準値を下回っています（達成率 -67.0%）。…」 for each KPI whose recorded actual (or
+    the one ``entered``, of those only) gives a negative rate (``evaluation.decline_warning``): told where a
+    department enters actuals — after the report form's save, in an upload's preview — never a refusal."""
+    warnings = []
+    for result in evaluate(report, scale, entered=entered).indicators:
+        indicator = result.indicator
+        if not result.recorded or (entered is not None and indicator.pk not in entered):
+            continue
+        direction = evaluation.infer_direction(indicator.direction or None, indicator.baseline_value, result.target)
+        baseline = indicator.has_baseline and indicator.baseline_value is not None
+        text = evaluation.decline_warning(result.rate, direction, baseline=baseline, name=indicator.label)
+        if text:
+            warnings.append(text)
+    return warnings
 
 
 def shown_evaluation(report: Report, scale: evaluation.Scale) -> dict[str, Any]:

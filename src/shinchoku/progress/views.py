@@ -440,6 +440,9 @@ def _save_report(request: HttpRequest, report: Report) -> HttpResponse:
     messages.success(
         request, presenters.submitted_message(request.user, report.round) if submit else _("保存しました。")
     )
+    # saved all the same (a decline happens), and the department asked to check it
+    for warning in services.actual_warnings(_report(report.pk), scale):
+        messages.warning(request, warning)
     return redirect("progress:report", pk=report.pk)
 
 
