@@ -11,7 +11,7 @@ from django.core.management import CommandError, call_command
 
 from shinchoku.accounts.models import Role
 from shinchoku.api.models import ApiToken, digest
-from shinchoku.plans.models import Department
+from shinchoku.plans.models import Department, ValueKind
 from shinchoku.progress import services
 from shinchoku.progress.models import RecordedActual, Report
 
@@ -72,6 +72,7 @@ def test_editor_saves_and_submits_a_report(client, open_report, editor, indicato
         {"indicator": indicator.pk, "value": 85.1, "text": "85.1%", "note": "3月末時点"}
     ]
     assert RecordedActual.objects.get(report=open_report).value == 85.1
+    assert data["warnings"] == []
     assert open_report.history.latest().history_user == user  # the token's user, in the change history
 
     # fields left out are kept
@@ -89,6 +90,24 @@ def test_editor_saves_and_submits_a_report(client, open_report, editor, indicato
     # once submitted, the department may no longer change it
     late = put(client, open_report.pk, token, {"version": submitted.json()["version"], "issues": "追記"})
     assert late.status_code == 403 and late.json() == {"detail": "この操作を行う権限がありません。"}
+
+
+def test_an_actual_worse_than_its_baseline_is_saved_with_a_warning(client, open_report, editor, indicator):
+    """As on the report's page and in the Excel preview: a decline happens, so it is saved, and the sender is asked
+    to check it (a figure of the wrong year or unit is as likely)."""
+    _, token = editor
+    # (新発田市's plan prints neither a baseline nor a 令和6年度 target for it: say 20% and 40%)
+    indicator.baseline_value, indicator.has_baseline = 20.0, True
+    indicator.save()
+    indicator.values.create(kind=ValueKind.TARGET, fy=2024, value=40.0, text="40%")
+    version = client.get(f"{API}/reports/{open_report.pk}", headers=bearer(token)).json()["version"]
+    body = {"version": version, "actuals": [{"indicator": indicator.pk, "value": 10.0, "text": "10.0%"}]}
+    saved = put(client, open_report.pk, token, body)
+    assert saved.status_code == 200, saved.content
+    assert RecordedActual.objects.get(report=open_report).value == 10.0
+    (warning,) = saved.json()["warnings"]
+    assert warning.startswith("マイナンバーカードの普及率の実績値が基準値を下回っています（達成率 -")
+    assert warning.endswith("）。入力に誤りがないか確認してください。")
 
 
 def test_stale_version_is_409_and_changes_nothing(client, open_report, editor):

@@ -457,6 +457,12 @@ class ReportOut(Schema):
         return list(obj.actuals.all())
 
 
+class ReportSavedOut(ReportOut):
+    warnings: list[str] = Field(
+        description="保存した実績値について確認を促す注意（基準値より悪い実績値など）。保存は済んでいる"
+    )
+
+
 # --- writing ----------------------------------------------------------------------------------------
 
 

@@ -23,7 +23,7 @@ from shinchoku.progress.permissions import visible_rounds
 from ..auth import OPTIONAL_SECURITY, token_optional, token_required
 from ..common import AUTH_ERRORS, NOT_MODIFIED, READ_ERRORS, WRITE_ERRORS, PathId, get_or_404
 from ..pagination import Pagination
-from ..schemas import MAX_ID, ReportIn, ReportOut, RoundDetailOut, RoundOut
+from ..schemas import MAX_ID, ReportIn, ReportOut, ReportSavedOut, RoundDetailOut, RoundOut
 
 router = Router(tags=["進捗管理"])
 
@@ -135,7 +135,7 @@ def get_report(request: HttpRequest, id: PathId) -> Report:
 
 @router.put(
     "/reports/{id}",
-    response={200: ReportOut, **WRITE_ERRORS},
+    response={200: ReportSavedOut, **WRITE_ERRORS},
     auth=token_required,
     operation_id="update_report",
     summary="進捗報告を保存する",
@@ -143,6 +143,7 @@ def get_report(request: HttpRequest, id: PathId) -> Report:
         "進捗報告の項目と実績値を保存する（受付中の回で、担当課なら自課の取組の未提出・差戻しの報告、計画担当なら自団体の報告）。"
         "`version` には読み込んだときの版を送る。その後に他の人が保存していれば 409 で、何も変更しない。"
         "省略した項目は変更しない。実績値は載せた指標だけ変更し、値・原文・備考がすべて空なら消す。"
+        "基準値より悪い実績値（達成率がマイナス）も保存し、`warnings` で確認を促す（報告の画面・Excel 入力と同じ注意）。"
     ),
 )
 def update_report(request: HttpRequest, id: PathId, payload: ReportIn) -> Report:
@@ -173,7 +174,12 @@ def update_report(request: HttpRequest, id: PathId, payload: ReportIn) -> Report
     if errors:
         raise ValidationError(errors)
     services.save_report(report, version=payload.version, fields=fields, actuals=actuals)
-    return get_or_404(reports(), id)
+    saved = get_or_404(reports(), id)
+    # saved all the same (a decline happens), and whoever sent it asked to check, as on the report's page
+    entered = {indicator: value for indicator, (value, _, _) in actuals.items()}
+    scale = services.scale_for(saved.round.plan.municipality)
+    saved.warnings = services.actual_warnings(saved, scale, entered=entered)
+    return saved
 
 
 @router.post(
