@@ -1317,16 +1317,12 @@ OTHERS = ("ほか", "他", "等", "など")
 
 
 def is_department(name: str) -> bool:
-    """True for a name that ends like a department: 課, 室, 局, 部, 所, 館, センター, 委員会 … — or one followed by its
+    """True for a name that ends like a department: 課, 室, 局, 部, 所, 館, センター, 委員会 … — or a 課 / 室 followed by its
     unit in brackets (「総務課（情報係）」: the 課 and the 係 in it that does the work)."""
     if name.endswith(DEPARTMENT_SUFFIXES):
         return True
-    unit = _BRACKETED_UNIT.search(name)
-    return unit is not None and name[: unit.start()].endswith(DEPARTMENT_SUFFIXES)
-
-
-#: A department's unit in brackets closing its name: 「（情報係）」「(DX推進担当)」「（企画班）」.
-_BRACKETED_UNIT = lazy_re(r"[（(][^()（）]{1,12}(?:係|担当|班|グループ|チーム)[)）]$")
+    unit = _SUBUNIT_IN_BRACKETS.search(name)  # (``department_names`` keeps the 課 of it)
+    return unit is not None and unit.end() == len(name)
 
 
 #: How a step of a schedule ends (「調査・研究」「導入」「運用・対象拡大」「次期SC構築」): what is

@@ -143,7 +143,7 @@ def get_report(request: HttpRequest, id: PathId) -> Report:
         "進捗報告の項目と実績値を保存する（受付中の回で、担当課なら自課の取組の未提出・差戻しの報告、計画担当なら自団体の報告）。"
         "`version` には読み込んだときの版を送る。その後に他の人が保存していれば 409 で、何も変更しない。"
         "省略した項目は変更しない。実績値は載せた指標だけ変更し、値・原文・備考がすべて空なら消す。"
-        "基準値より悪い実績値（達成率がマイナス）も保存し、`warnings` で確認を促す（報告の画面・Excel 入力と同じ注意）。"
+        "送った実績値のうち基準値より悪いもの（達成率がマイナス）も保存し、`warnings` で確認を促す（Excel 入力のプレビューと同じ注意）。"
     ),
 )
 def update_report(request: HttpRequest, id: PathId, payload: ReportIn) -> Report:
@@ -175,7 +175,8 @@ def update_report(request: HttpRequest, id: PathId, payload: ReportIn) -> Report
         raise ValidationError(errors)
     services.save_report(report, version=payload.version, fields=fields, actuals=actuals)
     saved = get_or_404(reports(), id)
-    # saved all the same (a decline happens), and whoever sent it asked to check, as on the report's page
+    # saved all the same (a decline happens), and whoever sent it asked to check — of the actuals sent, as the Excel
+    # preview does (a save of the narrative alone is no news about the actuals recorded before)
     entered = {indicator: value for indicator, (value, _, _) in actuals.items()}
     scale = services.scale_for(saved.round.plan.municipality)
     saved.warnings = services.actual_warnings(saved, scale, entered=entered)
