@@ -501,6 +501,38 @@ def test_a_sheet_per_year_and_a_hidden_column():
     ]
 
 
+def test_a_table_pasted_again_a_year_on_is_a_new_block_not_a_repeated_header():
+    """A 進捗管理表 pasted twice on one sheet, the second a year on: its header differs from the first in the year of
+    its 実績 column alone (「実績（R7）」 for 「実績（R6）」), so it is the header of a new block with its own columns, no
+    header printed again — each 取組 one with both years' 実績 and 進捗, a 取組 only the second block lists one too
+    (first read: the second header skipped as a repeat, R7's 実績 under the R6 column or lost)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["川原町DX推進計画 進捗管理表"])
+    blocks = [
+        (6, [("1", "電子申請の拡充", "58", "順調")]),
+        (7, [("1", "電子申請の拡充", "92", "遅れ"), ("2", "窓口改革", "5", "順調")]),
+    ]
+    for era, rows in blocks:
+        sheet.append([])
+        sheet.append([f"【令和{era}年度末時点】"])
+        sheet.append(["No.", "取組名", "担当課", "指標", "基準値（R5）", "目標値（R9）", f"実績（R{era}）", "進捗"])
+        for number, title, actual, state in rows:
+            sheet.append([number, title, "総務課", "手続数", "30", "150", actual, state])
+    out = io.BytesIO()
+    book.save(out)
+    plan = parse(out.getvalue(), filename="進捗管理表.xlsx")
+    read = [
+        (i["code"], [(a["fy"], a["value"]) for a in ind["actuals"]], [(e["fy"], e["text"]) for e in ind["evaluations"]])
+        for i in plan["initiatives"]
+        for ind in i["indicators"]
+    ]
+    assert read == [
+        ("1", [(2024, 58), (2025, 92)], [(2024, "順調"), (2025, "遅れ")]),
+        ("2", [(2025, 5)], [(2025, "順調")]),
+    ]
+
+
 def test_a_hidden_sheet_is_not_read_and_the_warning_names_it():
     """桜台市's 進捗 book keeps last year's sheet, hidden, beside this year's, and a hidden list for the drop-downs: the
     plan is what a person sees (first read: the hidden sheet's dropped 取組 「旧取組」 came back into the plan, its

@@ -56,6 +56,7 @@ def read(name: str, how: str) -> Any:
 
 #: Exact when first measured: 椋木市 as uploaded (its 変更履歴 read as accepted: the ``w:ins`` text kept, the ``w:del``
 #: text and the deleted row gone). Short of exact yet above the bar: none (every reading short of exact is below it).
+#: Exact since: 駒形町 as uploaded (see BELOW's note).
 FLOORS: dict[tuple[str, str], Reached] = {}
 
 #: Below the bar as first measured (F1, codes, 担当課, KPI numbers, schedule):
@@ -81,7 +82,8 @@ FLOORS: dict[tuple[str, str], Reached] = {}
 #:   2-1 with 担当課 総務課) and every 「・電子申請の拡充（担当：総務課）（KPI：電子申請手続数 50件→200件）」 bullet is kept as
 #:   their ``actions`` text — none of the ten 取組, no 担当課, no KPI, no warning; 3-1's summary is the page's footer
 #:   (「※KPIの「→」の左は…」 to 「このページの先頭へ」, with 「お問い合わせ　総務課 情報係」 and the address).
-#: - 駒形町 as uploaded (KPI 0; F1, codes, 担当課 exact): only the first block (【令和６年度末時点】, 実績（R6）) is read; the
+#: - 駒形町 as uploaded (KPI 0; F1, codes, 担当課 exact; exact now — a header differing from the table's in a year label,
+#:   「実績（R7）」 for 「実績（R6）」, is a new block's header, no repeat; each 取組 has both years' 実績 and 進捗): only the first block (【令和６年度末時点】, 実績（R6）) is read; the
 #:   second block's header 「実績（R7）」 is not taken for a header and its rows 1–6 are dropped silently (no warning), so
 #:   every R7 actual is lost (1: 92, 2: 1,150 … 6: 80.3); 7, which only the second block lists, is read with its R7
 #:   actual 95 as (2024, 95) — under the first block's 実績（R6） column. (Why, as read: the second header differs from
@@ -122,7 +124,6 @@ BELOW: dict[tuple[str, str], Reached] = {
     (MOMIJIDAI, "upload"): (1.0, 1.0, 1.0, 0.42, 1.0),
     (KIRIGAMINE, "upload"): (1.0, 1.0, 1.0, 0.0, 1.0),
     (HOTARUNO, "upload"): (0.0, 1.0, 1.0, 1.0, 1.0),
-    (KOMAGATA, "upload"): (1.0, 1.0, 1.0, 0.0, 1.0),
     (RENGEJI, "upload"): (0.93, 1.0, 0.85, 0.42, 1.0),
     (KASUMIGAOKA, "pdf"): (1.0, 1.0, 1.0, 0.0, 1.0),
     (KASUMIGAOKA, "pdftotext -layout"): (1.0, 1.0, 1.0, 0.0, 1.0),
@@ -204,3 +205,11 @@ def test_tracked_changes_are_read_as_accepted() -> None:
     assert items["1-1"]["indicators"][0]["final_target"]["value"] == 220
     assert (items["2-1"]["title"], items["2-3"]["title"]) == ("生成ＡＩの活用", "ペーパーレス会議の推進")
     assert not [i for i in plan["initiatives"] if "ＯＣＲ" in i["title"]]
+
+
+def test_a_table_pasted_again_a_year_on_adds_that_years_actuals() -> None:
+    """駒形町's 進捗管理表 pasted again under 「実績（R7）」: a 取組 of both blocks is one with both years' 実績 (1: 58 in
+    2024, 92 in 2025), the 取組 only the second lists (7) has its R7 実績 as 2025's."""
+    items = by_code(read(KOMAGATA, "upload"))
+    assert [(a["fy"], a["value"]) for a in items["1"]["indicators"][0]["actuals"]] == [(2024, 58), (2025, 92)]
+    assert [(a["fy"], a["value"]) for a in items["7"]["indicators"][0]["actuals"]] == [(2025, 95)]
