@@ -533,6 +533,39 @@ def test_a_table_pasted_again_a_year_on_is_a_new_block_not_a_repeated_header():
     ]
 
 
+def test_struck_through_text_is_read_as_deleted():
+    """A 見直し案 kept 見え消し strikes what it deletes: a rich text's struck run is left out (「~~200件~~320件」 is 320件,
+    「~~税務課~~住民課」 住民課) and a cell whose font is struck is empty (a row struck out is no 取組); a warning names the
+    sheet and the cells (first read: the struck text run into the new, 200件 the target, the struck row a 取組)."""
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+    from openpyxl.styles import Font
+
+    def struck(old: str, new: str) -> CellRichText:
+        return CellRichText(TextBlock(InlineFont(strike=True), old), TextBlock(InlineFont(color="FFFF0000"), new))
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "見直し案"
+    sheet.append(["川原町DX推進計画 取組一覧（見え消し）"])
+    sheet.append(["No.", "取組名", "担当課", "成果指標", "目標値（R9）", "見直しの理由"])
+    sheet.append(["1", "電子申請の拡充", "総務課", "手続数", struck("200件", "320件"), "上方修正"])
+    sheet.append(["2", "窓口改革", struck("税務課", "住民課"), "窓口数", "10窓口", "担当の変更"])
+    sheet.append(["3", "ＦＡＸの電子化", "総務課", "種類", "12種類", "廃止"])
+    for cell in sheet[5]:
+        cell.font = Font(strike=True)
+    out = io.BytesIO()
+    book.save(out)
+    plan = parse(out.getvalue(), filename="見直し案.xlsx")
+    assert [
+        (i["title"], i["departments"], i["indicators"][0]["final_target"]["value"]) for i in plan["initiatives"]
+    ] == [("電子申請の拡充", ["総務課"], 320), ("窓口改革", ["住民課"], 10)]
+    assert [w["message"] for w in plan["warnings"]] == [
+        "シート「見直し案」: 取消線の付いた文字は削除された箇所（見え消し）として読みませんでした"
+        "（E3、C4、A5、B5、C5、D5、E5、F5）"
+    ]
+
+
 def test_a_hidden_sheet_is_not_read_and_the_warning_names_it():
     """桜台市's 進捗 book keeps last year's sheet, hidden, beside this year's, and a hidden list for the drop-downs: the
     plan is what a person sees (first read: the hidden sheet's dropped 取組 「旧取組」 came back into the plan, its
