@@ -566,6 +566,32 @@ def test_struck_through_text_is_read_as_deleted():
     ]
 
 
+def test_a_reviewed_target_wins_over_the_one_it_replaced():
+    """A 中間見直し's sheet: 「目標値（R9）」 merged over 「変更前 | 変更後」 — the 変更後 is the target (320, not the 200 it
+    replaced), the 変更前 kept as a note; 「同左」 in the 変更後 keeps the value left of it (30); the period in the sheet's
+    second row is read though the unit of its figures stands at that row's right end (「（単位：千円）」)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["川原町DX推進計画（中間見直し）取組シート"])
+    sheet.append(["計画期間：令和５年度～令和９年度（令和７年３月見直し）", None, None, None, None, None, "（単位：千円）"])
+    sheet.append(["番号", "取組名", "担当課", "成果指標", "基準値（R4）", "目標値（R9）", None, "事業費"])
+    sheet.append([None, None, None, None, None, "変更前", "変更後", None])
+    sheet.merge_cells("F3:G3")
+    for column in "ABCDEH":
+        sheet.merge_cells(f"{column}3:{column}4")
+    sheet.append(["1-1", "電子申請の拡充", "総務課", "手続数", "60", "200", "320", "1,800"])
+    sheet.append(["1-2", "窓口改革", "市民課", "交付率", "12.5", "30", "同左", "800"])
+    out = io.BytesIO()
+    book.save(out)
+    plan = parse(out.getvalue(), filename="取組シート.xlsx")
+    period = plan["plan"]["period"]
+    assert (period["start_fy"], period["end_fy"]) == (2023, 2027)
+    assert [
+        (i["code"], [(t["fy"], t["value"]) for t in i["indicators"][0]["targets"]]) for i in plan["initiatives"]
+    ] == [("1-1", [(2027, 320)]), ("1-2", [(2027, 30)])]
+    assert not [w for w in plan["warnings"] if "計画期間" in w["message"]]
+
+
 def test_a_hidden_sheet_is_not_read_and_the_warning_names_it():
     """桜台市's 進捗 book keeps last year's sheet, hidden, beside this year's, and a hidden list for the drop-downs: the
     plan is what a person sees (first read: the hidden sheet's dropped 取組 「旧取組」 came back into the plan, its

@@ -56,7 +56,7 @@ def read(name: str, how: str) -> Any:
 
 #: Exact when first measured: 椋木市 as uploaded (its 変更履歴 read as accepted: the ``w:ins`` text kept, the ``w:del``
 #: text and the deleted row gone). Short of exact yet above the bar: none (every reading short of exact is below it).
-#: Exact since: 駒形町 and 蓮華寺町 as uploaded (see BELOW's notes).
+#: Exact since: 駒形町, 蓮華寺町 and 紅葉台市 as uploaded (see BELOW's notes).
 FLOORS: dict[tuple[str, str], Reached] = {}
 
 #: Below the bar as first measured (F1, codes, 担当課, KPI numbers, schedule):
@@ -65,7 +65,9 @@ FLOORS: dict[tuple[str, str], Reached] = {}
 #:   （令和６年度）」 dates only the second: ① baseline (None, 0) where the document states (2024, 0) (② (2024, 25) right;
 #:   targets ① (2028, 40) and ② (2028, 15) right). 2-2's 「一部の課で試行」→「全庁展開」 is kept as text without a number,
 #:   right.
-#: - 紅葉台市 as uploaded (KPI 0.42; F1, codes, 担当課 exact; the 再掲 row 「電子申請の拡充（再掲）」 is rightly no second 1-1):
+#: - 紅葉台市 as uploaded (KPI 0.42; F1, codes, 担当課 exact; the 再掲 row 「電子申請の拡充（再掲）」 is rightly no second 1-1;
+#:   exact now — a value column's 「変更前」 is a note, the 変更後 the value, 「同左」 the value left of it, and A2's period
+#:   read past the 「（単位：千円）」 at the row's right end, no warning):
 #:   under 「目標値（R9）」 merged over 「変更前 | 変更後」 the 変更前 column is read as the target and the 変更後 ignored —
 #:   1-1 (2027, 200) where the 見直し states 320, 1-3 15 not 25, 2-1 3000 not 2000, 3-1 600 not 800 (as target and as
 #:   final target each); the rows whose 変更後 is 「同左」 (1-2, 2-2, 3-2) come out right only because 変更前 is the kept
@@ -122,7 +124,6 @@ FLOORS: dict[tuple[str, str], Reached] = {}
 #:   (1-1's 「400手続」), every schedule 2025–2027 labelled 「実施」 then the arrows' words.
 BELOW: dict[tuple[str, str], Reached] = {
     (YUNOKI, "upload"): (1.0, 1.0, 1.0, 0.83, 1.0),
-    (MOMIJIDAI, "upload"): (1.0, 1.0, 1.0, 0.42, 1.0),
     (KIRIGAMINE, "upload"): (1.0, 1.0, 1.0, 0.0, 1.0),
     (HOTARUNO, "upload"): (0.0, 1.0, 1.0, 1.0, 1.0),
     (KASUMIGAOKA, "pdf"): (1.0, 1.0, 1.0, 0.0, 1.0),
@@ -225,3 +226,13 @@ def test_struck_through_text_is_deleted() -> None:
     assert (items["2"]["departments"], items["5"]["title"]) == (["住民課", "会計課"], "ＲＰＡ・生成ＡＩの活用")
     assert "3" not in items
     assert said(plan, "取消線", "取組一覧（見直し案）", "F6")
+
+
+def test_the_reviewed_target_is_the_target() -> None:
+    """紅葉台市's 「目標値（R9）」 over 「変更前 | 変更後」: the 変更後 is the target (1-1 320, 2-1 2000 — lowered; 2-3 「全庁展開」),
+    「同左」 keeps the 変更前 (1-2 30); the period of each sheet's A2 is read, no warning that it is missing."""
+    plan = read(MOMIJIDAI, "upload")
+    items = by_code(plan)
+    finals = {c: items[c]["indicators"][0]["final_target"] for c in ("1-1", "1-2", "2-1", "2-3")}
+    assert [(f["value"], f["text"]) for f in finals.values()] == [(320, "320"), (30, "30"), (2000, "2000"), (None, "全庁展開")]
+    assert not said(plan, "計画期間")

@@ -777,6 +777,21 @@ class _State:
     levels: dict[str, str] = field(default_factory=dict)
 
 
+def _left_dittos(row: list[Cell], cells: list[str]) -> tuple[list[Cell], list[str]]:
+    """The row with each 「同左」 cell holding the text of the nearest written cell left of it: 「同左」 says the value is
+    the one beside it (紅葉台市's 「変更前 | 変更後」 of a 中間見直し, 「200 | 320」 and 「30 | 同左」: the target kept at 30;
+    first read: no target where the 変更後 said 「同左」)."""
+    row, cells = list(row), list(cells)
+    for i, text in enumerate(cells):
+        if text != "同左":
+            continue
+        left = next((j for j in range(i - 1, -1, -1) if cells[j] and cells[j] != "同左"), None)
+        if left is not None:
+            row[i] = dataclasses.replace(row[i], text=row[left].text)
+            cells[i] = cells[left]
+    return row, cells
+
+
 #: A cell that repeats the one above it: 「同上」「〃」「″」「〃〃」.
 _DITTO = lazy_re(r"同\s*上|[〃″]+")
 
@@ -1000,6 +1015,8 @@ class TableReader:
                 row, cells = spanned
                 filled = [i for i, c in enumerate(cells) if c]
             above = row
+            if "同左" in cells:
+                row, cells = _left_dittos(row, cells)
             if _is_repeat(cells, state.header):
                 continue
             if _tally_header(cells):
