@@ -501,6 +501,97 @@ def test_a_sheet_per_year_and_a_hidden_column():
     ]
 
 
+def test_a_table_pasted_again_a_year_on_is_a_new_block_not_a_repeated_header():
+    """A 進捗管理表 pasted twice on one sheet, the second a year on: its header differs from the first in the year of
+    its 実績 column alone (「実績（R7）」 for 「実績（R6）」), so it is the header of a new block with its own columns, no
+    header printed again — each 取組 one with both years' 実績 and 進捗, a 取組 only the second block lists one too
+    (first read: the second header skipped as a repeat, R7's 実績 under the R6 column or lost)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["川原町DX推進計画 進捗管理表"])
+    blocks = [
+        (6, [("1", "電子申請の拡充", "58", "順調")]),
+        (7, [("1", "電子申請の拡充", "92", "遅れ"), ("2", "窓口改革", "5", "順調")]),
+    ]
+    for era, rows in blocks:
+        sheet.append([])
+        sheet.append([f"【令和{era}年度末時点】"])
+        sheet.append(["No.", "取組名", "担当課", "指標", "基準値（R5）", "目標値（R9）", f"実績（R{era}）", "進捗"])
+        for number, title, actual, state in rows:
+            sheet.append([number, title, "総務課", "手続数", "30", "150", actual, state])
+    out = io.BytesIO()
+    book.save(out)
+    plan = parse(out.getvalue(), filename="進捗管理表.xlsx")
+    read = [
+        (i["code"], [(a["fy"], a["value"]) for a in ind["actuals"]], [(e["fy"], e["text"]) for e in ind["evaluations"]])
+        for i in plan["initiatives"]
+        for ind in i["indicators"]
+    ]
+    assert read == [
+        ("1", [(2024, 58), (2025, 92)], [(2024, "順調"), (2025, "遅れ")]),
+        ("2", [(2025, 5)], [(2025, "順調")]),
+    ]
+
+
+def test_struck_through_text_is_read_as_deleted():
+    """A 見直し案 kept 見え消し strikes what it deletes: a rich text's struck run is left out (「~~200件~~320件」 is 320件,
+    「~~税務課~~住民課」 住民課) and a cell whose font is struck is empty (a row struck out is no 取組); a warning names the
+    sheet and the cells (first read: the struck text run into the new, 200件 the target, the struck row a 取組)."""
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+    from openpyxl.styles import Font
+
+    def struck(old: str, new: str) -> CellRichText:
+        return CellRichText(TextBlock(InlineFont(strike=True), old), TextBlock(InlineFont(color="FFFF0000"), new))
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "見直し案"
+    sheet.append(["川原町DX推進計画 取組一覧（見え消し）"])
+    sheet.append(["No.", "取組名", "担当課", "成果指標", "目標値（R9）", "見直しの理由"])
+    sheet.append(["1", "電子申請の拡充", "総務課", "手続数", struck("200件", "320件"), "上方修正"])
+    sheet.append(["2", "窓口改革", struck("税務課", "住民課"), "窓口数", "10窓口", "担当の変更"])
+    sheet.append(["3", "ＦＡＸの電子化", "総務課", "種類", "12種類", "廃止"])
+    for cell in sheet[5]:
+        cell.font = Font(strike=True)
+    out = io.BytesIO()
+    book.save(out)
+    plan = parse(out.getvalue(), filename="見直し案.xlsx")
+    assert [
+        (i["title"], i["departments"], i["indicators"][0]["final_target"]["value"]) for i in plan["initiatives"]
+    ] == [("電子申請の拡充", ["総務課"], 320), ("窓口改革", ["住民課"], 10)]
+    assert [w["message"] for w in plan["warnings"]] == [
+        "シート「見直し案」: 取消線の付いた文字は削除された箇所（見え消し）として読みませんでした"
+        "（E3、C4、A5、B5、C5、D5、E5、F5）"
+    ]
+
+
+def test_a_reviewed_target_wins_over_the_one_it_replaced():
+    """A 中間見直し's sheet: 「目標値（R9）」 merged over 「変更前 | 変更後」 — the 変更後 is the target (320, not the 200 it
+    replaced), the 変更前 kept as a note; 「同左」 in the 変更後 keeps the value left of it (30); the period in the sheet's
+    second row is read though the unit of its figures stands at that row's right end (「（単位：千円）」)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["川原町DX推進計画（中間見直し）取組シート"])
+    sheet.append(["計画期間：令和５年度～令和９年度（令和７年３月見直し）", None, None, None, None, None, "（単位：千円）"])
+    sheet.append(["番号", "取組名", "担当課", "成果指標", "基準値（R4）", "目標値（R9）", None, "事業費"])
+    sheet.append([None, None, None, None, None, "変更前", "変更後", None])
+    sheet.merge_cells("F3:G3")
+    for column in "ABCDEH":
+        sheet.merge_cells(f"{column}3:{column}4")
+    sheet.append(["1-1", "電子申請の拡充", "総務課", "手続数", "60", "200", "320", "1,800"])
+    sheet.append(["1-2", "窓口改革", "市民課", "交付率", "12.5", "30", "同左", "800"])
+    out = io.BytesIO()
+    book.save(out)
+    plan = parse(out.getvalue(), filename="取組シート.xlsx")
+    period = plan["plan"]["period"]
+    assert (period["start_fy"], period["end_fy"]) == (2023, 2027)
+    assert [
+        (i["code"], [(t["fy"], t["value"]) for t in i["indicators"][0]["targets"]]) for i in plan["initiatives"]
+    ] == [("1-1", [(2027, 320)]), ("1-2", [(2027, 30)])]
+    assert not [w for w in plan["warnings"] if "計画期間" in w["message"]]
+
+
 def test_a_hidden_sheet_is_not_read_and_the_warning_names_it():
     """桜台市's 進捗 book keeps last year's sheet, hidden, beside this year's, and a hidden list for the drop-downs: the
     plan is what a person sees (first read: the hidden sheet's dropped 取組 「旧取組」 came back into the plan, its

@@ -97,6 +97,10 @@ def _pipe_tables(source: Any) -> Document | None:
 _LABELS_ABOVE = lazy_re(r"計画|計画名|計画の名称|名称|件名|タイトル|計画期間|期間")
 
 
+#: The unit of a table's figures noted above it at the right: 「（単位：千円）」「単位：円」.
+_UNIT_NOTE = lazy_re(r"[(\[]?\s*単位\s*[:]\s*[^()\[\]]{1,10}[)\]]?")
+
+
 def _first_lines(document: Document, limit: int = 30, source: Any = None) -> list[str]:
     """The first text lines (or first cells of a table's first rows) of the document; kept in the
     cache of ``source`` when given (the title, the period and the review year all look)."""
@@ -114,6 +118,10 @@ def _first_lines(document: Document, limit: int = 30, source: Any = None) -> lis
         elif isinstance(block, Table):
             for row in block.rows[:8]:
                 texts = [t for t in (c.own_text for c in row) if t.strip()]
+                if len(texts) == 2 and _UNIT_NOTE.fullmatch(nfkc(texts[-1]).strip()):
+                    # 「計画期間：令和５年度～令和９年度 … （単位：千円）」: the unit of the table's figures set at the
+                    # row's right end is no part of the line (紅葉台市's A2 and L2; walked: the period missed)
+                    texts = texts[:1]
                 if len(texts) == 1:
                     found.append(texts[0])
                 elif len(texts) == 2 and _LABELS_ABOVE.fullmatch(nfkc(texts[0]).strip()):

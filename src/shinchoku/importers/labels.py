@@ -648,6 +648,10 @@ def _classify_cell(
     if role is None:
         if parent:
             group = classify(parent, overrides)
+            if group is not None and group.role in ("baseline", "target", "actual") and key(text) in _SUPERSEDED:
+                # 「目標値（R9）」 over 「変更前 | 変更後」 (a 中間見直し's sheet): the value as it was before the review is
+                # superseded, kept as a note; the 変更後 beside it is the column's value
+                return Column("note", None, None)
             half = half_of(text)
             if half is not None and group is not None and group.role == "schedule" and group.fy is not None:
                 return Column("schedule", group.fy, half=half)  # 「上期」 under 「令和6年度」
@@ -659,6 +663,12 @@ def _classify_cell(
         if above is not None and not _PARENS.sub("", key(above[1])).strip("()~〜-"):
             return Column(role, above[0], unit)
     return Column(role, None, unit)
+
+
+#: The sub-labels of a value column for the value a review replaced (「目標値」 over 「変更前 | 変更後」): a note, no figure.
+_SUPERSEDED = frozenset(
+    key(t) for t in ("変更前", "修正前", "見直し前", "改定前", "改訂前", "当初", "当初値", "当初目標", "旧")
+)
 
 
 #: Section labels that name the initiatives themselves in a table without a 取組名 column

@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
-from ..document import Block, Cell, Document, Line, Location, Page, Table
+from ..document import Block, Cell, Document, Line, Location, Page, Table, column_letter
 from ..errors import ParseError
 from ..text import plain_blanks
 from .xlsx_shapes import Shape, sheet_shapes
@@ -68,7 +68,12 @@ def check_zip(data: bytes) -> None:
 
 
 def open_workbook(
-    data: bytes, *, read_only: bool = True, formulas: bool = False, max_sheets: int = MAX_SHEETS
+    data: bytes,
+    *,
+    read_only: bool = True,
+    formulas: bool = False,
+    max_sheets: int = MAX_SHEETS,
+    rich_text: bool = False,
 ) -> Any:
     """The openpyxl workbook (values, not formulas), or ParseError for a damaged or oversized file.
 
@@ -76,6 +81,7 @@ def open_workbook(
     ``formulas`` gives a formula cell's text (「=SUM(A1:A3)」) instead of the value Excel cached:
     a sheet filled in by a person (the 進捗管理表 input sheet) takes what they typed as text and
     never a computed value nobody saw. Nothing is ever evaluated either way.
+    ``rich_text`` keeps a cell's runs with their fonts (``CellRichText``): the document reader drops the struck ones.
     """
     check_zip(data)
     import openpyxl  # lazily: only workbooks need it
@@ -84,7 +90,11 @@ def open_workbook(
         with warnings.catch_warnings(), _merges_unformatted():
             warnings.simplefilter("ignore")
             workbook = openpyxl.load_workbook(
-                io.BytesIO(data), read_only=read_only, data_only=not formulas, keep_links=False
+                io.BytesIO(data),
+                read_only=read_only,
+                data_only=not formulas,
+                keep_links=False,
+                rich_text=rich_text,
             )
     except Exception:  # openpyxl raises KeyError, ValueError, XML errors … for a damaged file
         raise ParseError(
@@ -232,11 +242,34 @@ def _era_date(raw: Any, fmt: Any) -> str | None:
     return "".join(out)
 
 
+def _struck(font: Any) -> bool:
+    """Whether a font strikes its text through."""
+    try:
+        return bool(font is not None and font.strike)
+    except Exception:  # a style the workbook does not define: not struck
+        return False
+
+
+def struck_out(cell: Any) -> bool:
+    """Whether some of a text cell's text is struck through — its whole font, or runs of its rich text: 見え消し, a
+    見直し案 that keeps the old text struck beside the new (「~~200手続~~ 320手続」), a row struck out of the plan."""
+    raw = getattr(cell, "value", None)
+    if isinstance(raw, list):  # openpyxl's CellRichText: its runs, plain str or TextBlock
+        return any(not isinstance(block, str) and _struck(block.font) for block in raw)
+    return isinstance(raw, str) and bool(raw) and getattr(cell, "has_style", False) and _struck(cell.font)
+
+
 def cell_text(cell: Any) -> str:
     """A cell's value as the text a person sees in Excel (dates as YYYY-MM-DD, but in the era the
-    format shows: 「令和7年度」)."""
+    format shows: 「令和7年度」) — without its struck-through text: a 見直し案 kept 見え消し strikes what it deletes
+    (the old text beside the new in red, 「~~税務課~~住民課・会計課」, a row struck out), so a struck run of rich text
+    is left out and a cell whose font is struck is empty (``struck_out``)."""
     raw = getattr(cell, "value", None)
     if raw is None:
+        return ""
+    if isinstance(raw, list):  # openpyxl's CellRichText: its runs, plain str or TextBlock
+        raw = "".join(block if isinstance(block, str) else "" if _struck(block.font) else block.text for block in raw)
+    elif isinstance(raw, str) and raw and getattr(cell, "has_style", False) and _struck(cell.font):
         return ""
     if isinstance(raw, bool):
         return "TRUE" if raw else "FALSE"
@@ -285,9 +318,10 @@ def _paint(cell: Any) -> str | None:
         return None
 
 
-def _sheet_table(sheet: Any, shapes: list[Shape] | None = None) -> Table | None:
+def _sheet_table(sheet: Any, shapes: list[Shape] | None = None, struck: list[str] | None = None) -> Table | None:
     """The used range of a sheet as a Table (None for an empty sheet), merged cells expanded, the shapes drawn over
-    its empty cells (``shapes``) made drawn bars."""
+    its empty cells (``shapes``) made drawn bars; the cells whose struck-through text was left out (``cell_text``)
+    added to ``struck`` by their references (「C7」)."""
     grid: list[list[str]] = []
     numbers: list[int] = []
     shaded: dict[tuple[int, int], str] = {}  # (row, column) of an empty cell filled with a colour: the colour
@@ -298,6 +332,8 @@ def _sheet_table(sheet: Any, shapes: list[Shape] | None = None) -> Table | None:
         sheet.iter_rows(max_row=min(last_row, MAX_ROWS + 1), max_col=min(last_column, MAX_COLS + 1)), start=1
     ):
         texts = [cell_text(c) for c in cells]
+        if struck is not None:
+            struck.extend(f"{column_letter(c + 1)}{number}" for c, cell in enumerate(cells) if struck_out(cell))
         # a row shaded with nothing in it is a separator, one whose first cell is shaded too a
         # striped table: no bar in either
         first = next((c for c, text in enumerate(texts) if text), None)
@@ -439,12 +475,14 @@ def read_xlsx(data: bytes) -> Document:
     """Every worksheet of the workbook as a page (chart sheets are skipped)."""
     document = Document(kind="xlsx")
     drawn = sheet_shapes(data)  # openpyxl drops the shapes drawn over the cells
-    with reading(open_workbook(data, read_only=False)) as workbook:
+    with reading(open_workbook(data, read_only=False, rich_text=True)) as workbook:
         read: list[tuple[Any, Page, Table | None]] = []
+        struck: dict[str, list[str]] = {}  # a sheet's cells whose struck-through text was left out
         for index, name in enumerate(workbook.sheetnames, start=1):
             sheet = workbook[name]
             if hasattr(sheet, "iter_rows"):
-                read.append((sheet, Page(number=index, name=sheet.title), _sheet_table(sheet, drawn.get(sheet.title, []))))
+                table = _sheet_table(sheet, drawn.get(sheet.title, []), struck.setdefault(sheet.title, []))
+                read.append((sheet, Page(number=index, name=sheet.title), table))
         # a sheet a person hid (last year's 進捗, a list for the drop-downs) is not read as the plan, as a hidden column
         # is not (walked: last year's sheet, hidden, added a 取組 the plan had dropped) — unless no sheet in sight holds a
         # table (a cover shown, the plan's sheet hidden): then the hidden ones are the plan
@@ -460,10 +498,18 @@ def read_xlsx(data: bytes) -> Document:
                     )
                 table = None
             if table is not None:
+                if cells := struck.get(page.name or ""):
+                    document.notes.append((Location(sheet=page.name), _struck_note(page.name or "", cells)))
                 _without_hidden(table, sheet, document)
                 page.blocks.append(table)
             document.pages.append(page)
     return document
+
+
+def _struck_note(sheet: str, cells: list[str]) -> str:
+    """The warning that a sheet's struck-through text was read as deleted (見え消し), naming the sheet and its cells."""
+    named = "、".join(cells[:10]) + (f" ほか{len(cells) - 10}セル" if len(cells) > 10 else "")
+    return f"シート「{sheet}」: 取消線の付いた文字は削除された箇所（見え消し）として読みませんでした（{named}）"
 
 
 def _is_paragraph(row: list[Cell], lone_first: bool = False) -> bool:

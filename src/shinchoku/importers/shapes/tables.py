@@ -663,7 +663,9 @@ def _part_of_year(text: str, above: str) -> bool:
 
 
 def _is_repeat(cells: list[str], header: Header) -> bool:
-    """A row that repeats a header row (most of its cells equal the header's)."""
+    """A row that repeats a header row (most of its cells equal the header's) — unless it names another year
+    in a column of the header's (「実績（R7）」 where the header has 「実績（R6）」): that is the header of a new block,
+    the table pasted again a year on under its own columns, no repeat (``_new_year``)."""
     if header.short_raw.isdisjoint(cells):
         header_keys = header.keys
         for c in cells[:3]:
@@ -678,6 +680,19 @@ def _is_repeat(cells: list[str], header: Header) -> bool:
     for texts in header.texts:
         same = sum(1 for i in filled if i < len(texts) and texts[i] == keys[i])
         if same * 2 > len(filled) and same >= 2:
+            return not _new_year(cells, header)
+    return False
+
+
+def _new_year(cells: list[str], header: Header) -> bool:
+    """A row like the header's whose cell labels a column of the header's role for another year (「実績（R7）」 under
+    the header's 「実績（R6）」): a 進捗管理表 pasted again on the same sheet a year on, whose columns are the new
+    header's (駒形町: the second block's header taken for a repeat, its R7 actuals read as 2024's or lost)."""
+    for i, column in header.columns.items():
+        if column.fy is None or i >= len(cells) or not cells[i] or len(cells[i]) > 24:
+            continue
+        found = classify(cells[i], loose=False)
+        if found is not None and found.role == column.role and found.fy is not None and found.fy != column.fy:
             return True
     return False
 
@@ -780,6 +795,21 @@ class _State:
     # a 区分 column naming each row's level (「基本目標」「施策」 over 「取組」): each level's heading as the rows named it,
     # outer first (``TableReader.level_row``)
     levels: dict[str, str] = field(default_factory=dict)
+
+
+def _left_dittos(row: list[Cell], cells: list[str]) -> tuple[list[Cell], list[str]]:
+    """The row with each 「同左」 cell holding the text of the nearest written cell left of it: 「同左」 says the value is
+    the one beside it (紅葉台市's 「変更前 | 変更後」 of a 中間見直し, 「200 | 320」 and 「30 | 同左」: the target kept at 30;
+    first read: no target where the 変更後 said 「同左」)."""
+    row, cells = list(row), list(cells)
+    for i, text in enumerate(cells):
+        if text != "同左":
+            continue
+        left = next((j for j in range(i - 1, -1, -1) if cells[j] and cells[j] != "同左"), None)
+        if left is not None:
+            row[i] = dataclasses.replace(row[i], text=row[left].text)
+            cells[i] = cells[left]
+    return row, cells
 
 
 #: A cell that repeats the one above it: 「同上」「〃」「″」「〃〃」.
@@ -1005,6 +1035,8 @@ class TableReader:
                 row, cells = spanned
                 filled = [i for i, c in enumerate(cells) if c]
             above = row
+            if "同左" in cells:
+                row, cells = _left_dittos(row, cells)
             if _is_repeat(cells, state.header):
                 continue
             if _tally_header(cells):
@@ -1017,6 +1049,11 @@ class TableReader:
                 self.header_of(table, r - 1, limit=1) if labelled and r - 1 > state.header.row else None
             )
             if new_header is not None and new_header.row == r - 1:
+                if _new_year(cells, state.header):
+                    # the table pasted again a year on (「実績（R7）」 after 「実績（R6）」): its undated 進捗 and 評価 are
+                    # of the year its 実績 column reports on (駒形町's second block's 進捗 read as 2024's)
+                    reported = [c.fy for c in new_header.columns.values() if c.role == "actual" and c.fy]
+                    self.review_fy = max(reported, default=self.review_fy)
                 state.header = new_header
                 state.sections.clear()
                 state.current = None
