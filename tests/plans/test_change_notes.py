@@ -71,3 +71,11 @@ def test_every_extra_an_importer_declares_is_described_in_japanese():
         for key in set(declared.__annotations__) - core - {"line", "page", "sheet"}:
             [(label, _, _)] = extra_changes({}, {key: "x"})
             assert key not in label and label.isascii() is False, (key, label)
+
+
+def test_a_flag_in_extra_reads_in_words():
+    """The walk saw 「関係課: True → False」 in an import's preview: a 担当課 cell that ended 「ほか」 (関係課 not named) and
+    one that did not."""
+    from shinchoku.plans.loader import _describe_extra
+
+    assert _describe_extra({"departments_others": True}, {"departments_others": False}) == ["関係課: あり → （なし）"]

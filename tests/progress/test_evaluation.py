@@ -121,10 +121,13 @@ class TestTargets:
         assert interpolated and value == pytest.approx(664)
         assert target_for(2026, {}, baseline=(2021, 464), final=(2026, 964)) == (964, False)
 
-    def test_an_interpolated_target_is_written_to_two_decimals(self):
-        """那須烏山市 2-2-1 (walked): 0業務 in R5, 20業務 in R8; R7's target is 13.33, not the 13.333333333333334 the
-        committee report and the open data printed."""
-        assert target_for(2025, {}, baseline=(2023, 0), final=(2026, 20)) == (13.33, True)
+    def test_an_interpolated_target_is_written_as_the_plan_writes_its_figures(self):
+        """那須烏山市 2-2-1 (walked): 0業務 in R5, 20業務 in R8; R7's target is 13業務 — not the 13.333333333333334 the
+        committee report and the open data printed first, nor the 13.33 a second walk found odd for whole things
+        (「158.67人」); between figures with decimals, to their decimals (28.5％ → 50.0％: 35.7％)."""
+        assert target_for(2025, {}, baseline=(2023, 0), final=(2026, 20)) == (13, True)
+        assert target_for(2024, {}, baseline=(2023, 28.5), final=(2026, 50.0)) == (35.7, True)
+        assert target_for(2024, {}, baseline=(2023, 1.25), final=(2026, 2.0)) == (1.5, True)
         assert target_for(2024, {}, baseline=(2023, 0), final=(2026, 0.01)) == (0.0033333333333333335, True)
 
     def test_a_year_outside_the_known_points_is_not_evaluated(self):

@@ -934,7 +934,7 @@ def test_a_citizen_following_the_workbook_link_is_asked_to_sign_in(w, client):
 
 def test_an_interpolated_target_is_italic_and_last_years_baseline_is_last_years_level(w):
     """Walked: the workbook gave 97.5手続 for 令和7年度 unmarked (the web form says ※補間), and left 前年度実績 empty where
-    the plan prints 「現状値（R6）0%」. 新発田市's オープンデータ公開件数 (10 in R5, 15 in R8): R6's target 11.67 is in
+    the plan prints 「現状値（R6）0%」. 新発田市's オープンデータ公開件数 (10 in R5, 15 in R8): R6's target 12 is in
     italics and the note says what italics are; a 基準値 of R5 is the R6 round's 前年度実績 where no R5 actual is."""
     from datetime import date, timedelta
 
@@ -951,7 +951,7 @@ def test_an_interpolated_target_is_italic_and_last_years_baseline_is_last_years_
     r = _row(ws, indicator.initiative.title)
     header = {ws.cell(3, c).value: c for c in range(1, ws.max_column + 1)}
     target = ws.cell(r, header["目標値（令和6年度）"])
-    assert (target.value, target.font.italic) == (11.67, True)
+    assert (target.value, target.font.italic) == (12, True)
     assert ws.cell(r, header["前年度実績（令和5年度）"]).value == 10
     assert "目標値の斜体は、計画にこの年度の目標値がないため前後の年度の値から補間した値です。" in ws.cell(2, 2).value
     targets = [

@@ -1302,6 +1302,8 @@ def _extra_text(value: Any) -> Any:
         return [_extra_text(v) for v in value]
     if isinstance(value, dict):
         return next((str(value[k]) for k in ("label", "text", "name") if value.get(k)), "")
+    if isinstance(value, bool):  # 「関係課」 said without names (a 担当課 cell ending 「ほか」): there or not, never 「True」
+        return "あり" if value else None
     return value
 
 

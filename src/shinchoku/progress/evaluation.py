@@ -98,13 +98,21 @@ def target_for(
         return None, False
     y0, y1 = max(before), min(after)
     v0, v1 = points[y0], points[y1]
-    return _as_written(v0 + (v1 - v0) * (fy - y0) / (y1 - y0)), True
+    return _as_written(v0 + (v1 - v0) * (fy - y0) / (y1 - y0), max(_places(v0), _places(v1))), True
 
 
-def _as_written(value: float) -> float:
-    """An interpolated target to two decimals, half up, as staff would write it (20 × 2/3 is 13.33, not
-    13.333333333333334 in the committee report and the open data); a small one (0.004) keeps its figures."""
-    shown = float(Decimal(repr(value)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+def _places(value: float) -> int:
+    """How many decimals a figure of the plan is written with (150 none, 28.5 one), up to two."""
+    exponent = Decimal(repr(float(value))).normalize().as_tuple().exponent
+    return min(2, max(0, -exponent)) if isinstance(exponent, int) else 2
+
+
+def _as_written(value: float, places: int = 2) -> float:
+    """An interpolated target written as the plan writes the figures it lies between, half up: whole between whole
+    ones (0 → 20 業務 over three years gives 13 業務 in the second, not 13.33, and 100 → 276 人 159 人, not the
+    「158.67人」 a walk found in the report form and the committee report), else to their decimals, two at most; a
+    small one (0.004) keeps its figures."""
+    shown = float(Decimal(repr(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP))
     return shown if shown or not value else value
 
 
