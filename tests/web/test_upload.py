@@ -207,6 +207,30 @@ def test_reimport_preview_lists_added_changed_and_kept(staff, run_tasks):
     assert re.search(rf"変更なし（そのまま保持） {len(plan['initiatives']) - 1} ", page)
 
 
+def test_a_revision_that_takes_much_of_the_plan_away_is_said_first(staff, run_tasks):
+    """Walked: the plan's PDF, read badly, offered to retire 10 of 31 取組 and empty 21 others' 担当課 and 工程 like any
+    preview. A third of the plan or more going is said at the top, before 「取り込む」."""
+    plan = parse(SAMPLES / "shibata.txt")
+    _confirm(staff, run_tasks, _uploaded(staff, run_tasks, "shibata.json", json.dumps(plan).encode()))
+    registered = len(plan["initiatives"])
+    scheduled = [item for item in plan["initiatives"][:-12] if item["schedule"]][:3]
+    for item in scheduled:
+        item["schedule"] = []
+    del plan["initiatives"][-12:]
+    page = text_of(staff.get(_uploaded(staff, run_tasks, "shibata-pdf.json", json.dumps(plan).encode())))
+    assert "登録済みの計画の多くが変わります" in page
+    assert f"登録済みの取組{registered}件のうち、12件が計画から外れ、3件で担当課・工程・指標のいずれかが空になります" in page
+    assert page.index("登録済みの計画の多くが変わります") < page.index("取組の件数（登録済みの計画との比較）")
+
+
+def test_a_small_revision_is_no_sweeping_change(staff, run_tasks):
+    plan = parse(SAMPLES / "shibata.txt")
+    _confirm(staff, run_tasks, _uploaded(staff, run_tasks, "shibata.json", json.dumps(plan).encode()))
+    plan["initiatives"].pop()
+    page = text_of(staff.get(_uploaded(staff, run_tasks, "shibata-r7.json", json.dumps(plan).encode())))
+    assert "計画から外れる（削除せず保持） 1 " in page and "登録済みの計画の多くが変わります" not in page
+
+
 @pytest.mark.parametrize(
     ("name", "data", "message"),
     [

@@ -111,6 +111,20 @@ class LoadResult:
     def has_changes(self) -> bool:
         return self.created or bool(self.added or self.changed or self.retired or self.plan_changes)
 
+    @property
+    def sweeping(self) -> tuple[int, int, int] | None:
+        """(initiatives registered, those leaving the plan, those whose 担当課, 工程 or 指標 would be emptied) when a
+        revision would take a third of the plan or more away; None otherwise. A file read badly — the plan's PDF where
+        its text was imported, a print whose cards did not read — looks so (walked: 10 of 31 取組 to leave the plan and
+        21 to lose their 担当課 and 工程, offered like any preview); a real revision seldom does."""
+        if self.created:
+            return None
+        registered = len(self.changed) + len(self.unchanged) + len(self.retired)
+        emptied = sum(1 for notes in self.details.values() if any(note.endswith("→ （なし）") for note in notes))
+        if registered < 4 or (len(self.retired) + emptied) * 3 < registered:
+            return None
+        return registered, len(self.retired), emptied
+
 
 #: Sent inside the import's transaction once a plan is stored (not for a dry run), with ``plan`` and
 #: ``result``: the search index listens, so the index changes with the import or not at all.

@@ -81,4 +81,5 @@ def summary(result: LoadResult) -> dict[str, Any]:
         "changes": [{"label": label, "notes": result.details.get(label, [])} for label in result.changed],
         "conflicts": result.conflicts,
         "plan_changes": result.plan_changes,
+        "sweeping": result.sweeping,
     }
