@@ -94,6 +94,32 @@ def test_an_actual_below_the_baseline_is_saved_with_a_warning_and_its_negative_r
     assert [str(m) for m in response.context["messages"]] == ["保存しました。"]
 
 
+def test_submitting_an_actual_below_the_baseline_holds_the_submission_once(w, client):
+    """Walked: with 「保存して提出する」 the warning came once the report was locked — the department could not correct
+    what it was asked to check. Entered so, the report is saved, not submitted, with the warning; submitted again
+    unchanged, it goes."""
+    indicator = w.report.initiative.indicators.get()
+    indicator.baseline_fy, indicator.baseline_value, indicator.has_baseline = 2023, 10000.0, True
+    indicator.save()
+    url = reverse("progress:report", args=[w.report.pk])
+    client.force_login(w.users["editor"])
+    post = report_post(w.report, version_in(client.get(url)), status=Status.IN_PROGRESS)
+    response = client.post(url, {**post, f"a{indicator.pk}_value": "9330", "action": "submit"}, follow=True)
+    messages = [(m.level_tag, str(m)) for m in response.context["messages"]]
+    assert messages == [
+        ("success", "保存しました。"),
+        ("warning", "証明書交付件数の実績値が基準値を下回っています（達成率 -67.0%）。入力に誤りがないか確認してください。"),
+        ("warning", "まだ提出していません。実績値を確認し、このままでよければもう一度「保存して提出する」を押してください。"),
+    ]
+    w.report.refresh_from_db()
+    assert w.report.state == Report.State.DRAFT
+    assert RecordedActual.objects.get(report=w.report, indicator=indicator).value == 9330
+    post = report_post(w.report, version_in(client.get(url)), status=Status.IN_PROGRESS)
+    response = client.post(url, {**post, f"a{indicator.pk}_value": "9330", "action": "submit"}, follow=True)
+    w.report.refresh_from_db()
+    assert w.report.state == Report.State.SUBMITTED
+
+
 def test_round_list_shows_each_role_its_rounds(w, client):
     rounds = reverse("progress:rounds")
     assert w.round.title not in client.get(rounds).content.decode()  # anonymous: nothing unpublished

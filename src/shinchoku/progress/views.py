@@ -413,6 +413,15 @@ def _save_report(request: HttpRequest, report: Report) -> HttpResponse:
     submit = request.POST.get("action") == "submit"
     if not form.is_valid():
         return _render_report(request, report, form=form, status=400)
+    held: list[str] = []
+    if submit:
+        # an actual worse than its baseline, entered now with 「保存して提出する」: saved, not submitted yet — once
+        # submitted the department could no longer correct what it is asked to check (walked); submitted again
+        # unchanged, it goes
+        before = {a.indicator_id: a.value for a in report.actuals.all()}
+        entered = {pk: value for pk, (value, _, _) in form.actuals().items() if value is not None and before.get(pk) != value}
+        held = services.actual_warnings(report, scale, entered=entered) if entered else []
+        submit = not held
     try:
         with transaction.atomic():  # save and submit succeed together or leave nothing behind
             services.save_report(
@@ -443,6 +452,11 @@ def _save_report(request: HttpRequest, report: Report) -> HttpResponse:
     # saved all the same (a decline happens), and the department asked to check it
     for warning in services.actual_warnings(_report(report.pk), scale):
         messages.warning(request, warning)
+    if held:
+        messages.warning(
+            request,
+            _("まだ提出していません。実績値を確認し、このままでよければもう一度「保存して提出する」を押してください。"),
+        )
     return redirect("progress:report", pk=report.pk)
 
 
