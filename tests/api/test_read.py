@@ -242,6 +242,14 @@ def test_unpublished_and_open_rounds_are_404_to_anonymous(client, samples):
     assert get(client, f"/reports/{r6.reports.first().pk}").json()["detail"].startswith("見つかりません")
 
 
+def test_a_url_with_a_closing_slash_is_told_so(client, samples):
+    """Walked: 「/api/v1/plans/」 answered 「公表されていないか、存在しません」, as if nothing were published."""
+    response = client.get(f"{API}/plans/")
+    assert response.status_code == 404
+    assert response.json()["detail"] == f"見つかりません。URL の末尾に「/」は付けません: {API}/plans"
+    assert client.get(f"{API}/nothing/").json()["detail"] == "見つかりません。公表されていないか、存在しません。"
+
+
 def test_a_round_says_how_many_reports_it_leaves_unpublished_as_the_public_pages_do(client, samples, make_user):
     """The plan page says 「公表した取組 33件（計画の取組 34件のうち）、未公表 1件」; the API gave
     n_reports 33 and the grades of 33 as if the round had 33 initiatives."""

@@ -11,7 +11,7 @@ from functools import wraps
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.urls import URLPattern, path, re_path, reverse
+from django.urls import Resolver404, URLPattern, path, re_path, resolve, reverse
 
 from .api import NOT_FOUND, api
 
@@ -32,7 +32,23 @@ def index(request: HttpRequest) -> JsonResponse:
 
 
 def unknown_path(request: HttpRequest, rest: str = "") -> JsonResponse:
-    return JsonResponse({"detail": NOT_FOUND}, status=404, json_dumps_params=JSON_PARAMS)
+    return JsonResponse(
+        {"detail": _slash_note(request.path) or NOT_FOUND}, status=404, json_dumps_params=JSON_PARAMS
+    )
+
+
+def _slash_note(path: str) -> str | None:
+    """What to say of a URL that is one of the API's but for a closing 「/」 (walked: 「/api/v1/docs/」 answered
+    「公表されていないか、存在しません」, as if the docs were unpublished); None for any other."""
+    if not path.endswith("/"):
+        return None
+    try:
+        found = resolve(path.rstrip("/"))
+    except Resolver404:
+        return None
+    if found.func is unknown_path:
+        return None
+    return f"見つかりません。URL の末尾に「/」は付けません: {path.rstrip('/')}"
 
 
 def http_semantics(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
