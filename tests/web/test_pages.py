@@ -297,6 +297,22 @@ def test_a_kpi_chart_starts_at_the_baseline(plans):
     assert [label for _, _, label in chart.actuals.points] == ["0", "12"]
 
 
+def test_a_reported_year_without_a_printed_target_shows_the_interpolated_one(plans):
+    """Walked: the KPI table said 「—」 for 令和6年度's target while the evaluation under it used 「200件（補間）」. The
+    table shows the target the evaluation uses, marked 補間 (0 業務 in R5, 20 in R8: R7's is 13)."""
+    from shinchoku.plans.models import IndicatorValue
+    from shinchoku.web.charts import indicator_view
+
+    initiative = plans["nobeoka"].initiatives.get(title="マイナポータルからの行政手続のオンライン化")
+    indicator = initiative.indicators.first()
+    IndicatorValue.objects.filter(indicator=indicator).delete()
+    indicator.baseline_fy, indicator.baseline_value, indicator.has_baseline = 2023, 0.0, True
+    indicator.final_target_fy, indicator.final_target_value, indicator.has_final_target = 2026, 20.0, True
+    indicator.save()
+    (r7,) = indicator_view(indicator, {2025: (12.0, "")}).rows
+    assert (r7.fy, r7.targets) == (2025, [f"13{indicator.unit}（補間）"])
+
+
 def test_a_municipality_without_a_code_is_listed_with_its_prefecture(client, plans):
     """緑ヶ丘市 (no 団体コード) was listed last on the home page, apart from 新発田市 of its prefecture:
     by prefecture in the official order, then 団体コード, the code-less ones after by name."""

@@ -126,6 +126,7 @@ def indicator_view(
             if value is not None:
                 numeric[ValueKind.ACTUAL].setdefault(fy, value)
     rows = sorted(by_year.values(), key=lambda r: (r.fy is None, r.fy or 0))
+    _interpolated_targets(rows, indicator, dict(numeric[ValueKind.TARGET]))
     if indicator.has_final_target and indicator.final_target_fy and indicator.final_target_value is not None:
         numeric[ValueKind.TARGET].setdefault(indicator.final_target_fy, indicator.final_target_value)
     if indicator.has_baseline and indicator.baseline_fy and indicator.baseline_value is not None:
@@ -134,6 +135,29 @@ def indicator_view(
         for kind in (ValueKind.TARGET, ValueKind.ACTUAL):
             numeric[kind].setdefault(indicator.baseline_fy, indicator.baseline_value)
     return IndicatorView(indicator, rows, _chart(numeric, indicator))
+
+
+def _interpolated_targets(rows: list[YearRow], indicator: Indicator, targets: dict[int, float]) -> None:
+    """A year with an actual and no target of the plan's shows the target its evaluation uses, interpolated
+    (「200件（補間）」), as the evaluation under the table does (walked: 「—」 in the table, 「200件（補間）」 below it)."""
+    from shinchoku.progress.evaluation import target_for
+
+    baseline = (
+        (indicator.baseline_fy, indicator.baseline_value)
+        if indicator.has_baseline and indicator.baseline_fy and indicator.baseline_value is not None
+        else None
+    )
+    final = (
+        (indicator.final_target_fy, indicator.final_target_value)
+        if indicator.has_final_target and indicator.final_target_fy and indicator.final_target_value is not None
+        else None
+    )
+    for row in rows:
+        if row.fy is None or row.targets or not row.actuals:
+            continue
+        target, interpolated = target_for(row.fy, targets, baseline, final)
+        if interpolated and target is not None:
+            row.targets.append(with_unit(target, "", indicator.unit) + "（補間）")
 
 
 def _nice_ceiling(value: float) -> float:
