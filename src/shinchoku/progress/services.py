@@ -790,6 +790,25 @@ def actual_warnings(
     return warnings
 
 
+def entered_warnings(
+    report: Report,
+    scale: evaluation.Scale,
+    actuals: Mapping[int, tuple[float | None, str, str]],
+    *,
+    changed_only: bool = False,
+) -> list[str]:
+    """``actual_warnings`` for the actuals a department sends (indicator → (value, text, note)), of them only — with
+    ``changed_only``, of those that differ from the ones recorded: the report form holds a submission back for an
+    actual worse than its baseline entered just now, and lets it go when it is sent again unchanged."""
+    before = {a.indicator_id: a.value for a in report.actuals.all()} if changed_only else {}
+    entered = {
+        pk: value
+        for pk, (value, _, _) in actuals.items()
+        if value is not None and not (changed_only and before.get(pk) == value)
+    }
+    return actual_warnings(report, scale, entered=entered) if entered else []
+
+
 def shown_evaluation(report: Report, scale: evaluation.Scale) -> dict[str, Any]:
     """A report's evaluation wherever it is shown (its page, the workbook): live while its round is
     open — actuals and targets may still change — and after closing the one frozen then, so that a

@@ -413,15 +413,10 @@ def _save_report(request: HttpRequest, report: Report) -> HttpResponse:
     submit = request.POST.get("action") == "submit"
     if not form.is_valid():
         return _render_report(request, report, form=form, status=400)
-    held: list[str] = []
-    if submit:
-        # an actual worse than its baseline, entered now with 「保存して提出する」: saved, not submitted yet — once
-        # submitted the department could no longer correct what it is asked to check (walked); submitted again
-        # unchanged, it goes
-        before = {a.indicator_id: a.value for a in report.actuals.all()}
-        entered = {pk: value for pk, (value, _, _) in form.actuals().items() if value is not None and before.get(pk) != value}
-        held = services.actual_warnings(report, scale, entered=entered) if entered else []
-        submit = not held
+    # an actual worse than its baseline, entered now with 「保存して提出する」: saved, not submitted yet — once submitted
+    # the department could no longer correct what it is asked to check (walked); sent again unchanged, it goes
+    held = services.entered_warnings(report, scale, form.actuals(), changed_only=True) if submit else []
+    submit = submit and not held
     try:
         with transaction.atomic():  # save and submit succeed together or leave nothing behind
             services.save_report(

@@ -177,9 +177,7 @@ def update_report(request: HttpRequest, id: PathId, payload: ReportIn) -> Report
     saved = get_or_404(reports(), id)
     # saved all the same (a decline happens), and whoever sent it asked to check — of the actuals sent, as the Excel
     # preview does (a save of the narrative alone is no news about the actuals recorded before)
-    entered = {indicator: value for indicator, (value, _, _) in actuals.items()}
-    scale = services.scale_for(saved.round.plan.municipality)
-    saved.warnings = services.actual_warnings(saved, scale, entered=entered)
+    saved.warnings = services.entered_warnings(saved, services.scale_for(saved.round.plan.municipality), actuals)
     return saved
 
 
