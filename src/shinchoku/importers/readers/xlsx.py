@@ -471,11 +471,30 @@ def reading(workbook: Any) -> Iterator[Any]:
         workbook.close()
 
 
+def _may_strike(data: bytes) -> bool:
+    """Whether a workbook strikes any text through (``strike`` in a font of its styles, a run of its shared strings
+    or a sheet's inline string; a sheet's XML is read once more for it, as bytes): only then is it loaded with its rich text, which costs half as much again (a 方眼紙 of 200 cards:
+    1.3 → 1.9 s CPU) for the 見え消し that ``cell_text`` leaves out."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            for info in archive.infolist():
+                # the styles' fonts, the shared strings' runs and a sheet's inline strings (openpyxl writes rich text so)
+                if (info.filename in ("xl/styles.xml", "xl/sharedStrings.xml") or info.filename.startswith(
+                    "xl/worksheets/sheet"
+                )) and b"strike" in archive.read(info):
+                    return True
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+        return True  # (open_workbook says what is wrong with it)
+    return False
+
+
 def read_xlsx(data: bytes) -> Document:
     """Every worksheet of the workbook as a page (chart sheets are skipped)."""
     document = Document(kind="xlsx")
     drawn = sheet_shapes(data)  # openpyxl drops the shapes drawn over the cells
-    with reading(open_workbook(data, read_only=False, rich_text=True)) as workbook:
+    with reading(open_workbook(data, read_only=False, rich_text=_may_strike(data))) as workbook:
         read: list[tuple[Any, Page, Table | None]] = []
         struck: dict[str, list[str]] = {}  # a sheet's cells whose struck-through text was left out
         for index, name in enumerate(workbook.sheetnames, start=1):
