@@ -6,26 +6,25 @@ an optional running header and page numbers in the page margins. Blank cells bel
 one in the first ``merge_columns`` columns become one merged cell (rowspan), as section columns
 are drawn in real plans; ``vertical_first_column`` sets that column's text vertically.
 
-Files are cached by their inputs (under ``.cache/samplepdf`` in the repository), so a test
-session prints each variant once.
+Files are cached by their inputs (``fixturecache``: in the user's cache, outside the checkout), so
+each variant is printed once.
 """
 
 from __future__ import annotations
 
 import hashlib
 import html
-import io
 import os
 import shutil
 import subprocess
 import tempfile
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-CACHE = ROOT / ".cache" / "samplepdf"
+from .fixturecache import cache_dir, digest, keep
+
+CACHE = cache_dir("samplepdf")
 
 
 @dataclass(frozen=True)
@@ -104,17 +103,8 @@ def sample_html(text: str, how: Print) -> str:
 
 
 def _target(document: str, name: str) -> Path:
-    """Where the PDF of ``document`` printed as ``name`` is cached: ``.cache/samplepdf/<name>-<digest>.pdf``."""
-    CACHE.mkdir(parents=True, exist_ok=True)
+    """Where the PDF of ``document`` printed as ``name`` is cached: ``samplepdf/<name>-<digest>.pdf``."""
     return CACHE / f"{name}-{hashlib.sha256(document.encode()).hexdigest()[:16]}.pdf"
-
-
-def _keep(made: Path, target: Path) -> None:
-    """Move a printed PDF into the cache atomically: another test process (pytest -n) may be
-    printing or reading the same file."""
-    partial = target.with_name(f"{target.name}.{os.getpid()}.part")
-    shutil.move(made, partial)
-    os.replace(partial, target)
 
 
 def _printed(document: str, name: str, command: Callable[[Path, Path, Path], list[str]]) -> Path:
@@ -128,7 +118,7 @@ def _printed(document: str, name: str, command: Callable[[Path, Path, Path], lis
         page.write_text(document, encoding="utf-8")
         out = Path(tmp) / "plan.pdf"
         subprocess.run(command(page, out, Path(tmp)), check=True, capture_output=True, timeout=300)
-        _keep(out, target)
+        keep(out, target)
     return target
 
 
@@ -187,18 +177,11 @@ def print_all_with_writer(jobs: list[tuple[str, str]], *, ruled: bool = True) ->
 def print_word_documents(jobs: list[tuple[bytes, str]]) -> list[Path]:
     """Word documents (.docx bytes, key) exported to PDF by LibreOffice Writer, as a plan office prints its Word
     file to publish it (cached under ``key``; the ones not cached yet at one start of LibreOffice)."""
-    targets = [_target(_members(data), f"{key}-word") for data, key in jobs]
+    targets = [CACHE / f"{key}-word-{digest(data)}.pdf" for data, key in jobs]
     _print_with_writer(
         {target: (data, ".docx") for (data, _), target in zip(jobs, targets, strict=True) if not target.exists()}
     )
     return targets
-
-
-def _members(docx: bytes) -> str:
-    """What a .docx holds, without the times its zip stamps on each member (a document built again a minute later is
-    the same document: printed once)."""
-    with zipfile.ZipFile(io.BytesIO(docx)) as archive:
-        return "".join(f"{name}:{archive.read(name).hex()}" for name in sorted(archive.namelist()))
 
 
 def _print_with_writer(todo: dict[Path, tuple[bytes, str]]) -> None:
@@ -226,7 +209,7 @@ def _print_with_writer(todo: dict[Path, tuple[bytes, str]]) -> None:
             made = Path(tmp) / "out" / f"{target.stem}.pdf"
             if not made.exists():
                 raise RuntimeError(f"Writer wrote no PDF for {target.name}")
-            _keep(made, target)
+            keep(made, target)
 
 
 def pdftotext(pdf: Path, *, layout: bool) -> str:

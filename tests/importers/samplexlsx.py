@@ -8,8 +8,8 @@ fitted to the page width). Calc does not grow a row to its wrapped text when it 
 that sets heights, and openpyxl sets none, so the heights are computed here from the wrapped
 line count; without them each row printed one line and cut the rest (the earlier attempt).
 
-Files are cached by their inputs under ``.cache/samplexlsx`` so a test session converts each
-variant once; ``sample_pdfs`` converts all missing ones in a single LibreOffice start.
+Files are cached by their inputs (``fixturecache``: outside the checkout), so each variant is
+converted once; ``sample_pdfs`` converts all missing ones in a single LibreOffice start.
 """
 
 from __future__ import annotations
@@ -31,8 +31,9 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
-ROOT = Path(__file__).resolve().parents[2]
-CACHE = ROOT / ".cache" / "samplexlsx"
+from .fixturecache import cache_dir, digest, keep
+
+CACHE = cache_dir("samplexlsx")
 FONT_PT = 9
 LINE_PT = 12.5  # one wrapped line of 9 pt IPAexGothic in Calc, with a little room
 #: Column width units one half-width character of 9 pt takes as Calc prints (measured: a
@@ -235,33 +236,28 @@ def sample_xlsx(sample: Path, how: Sheet = Sheet()) -> Path:
     text = sample.read_text(encoding="utf-8")
     # keyed by the inputs and this module, not the bytes: openpyxl writes the time of saving
     key = hashlib.sha256(f"{how!r}\n{text}".encode() + Path(__file__).read_bytes()).hexdigest()[:16]
-    CACHE.mkdir(parents=True, exist_ok=True)
     target = CACHE / f"{sample.stem}-{key}.xlsx"
     if not target.exists():
-        target.write_bytes(workbook_bytes(text, how))
+        made = target.with_name(f"{target.name}.{os.getpid()}.new")
+        made.write_bytes(workbook_bytes(text, how))
+        keep(made, target)
     return target
 
 
-def calc_pdf(book: bytes, key: str, made_by: str) -> Path:
-    """A workbook printed by LibreOffice Calc as an office prints it, cached by the text of the module that builds it
-    (``made_by``: its ``__file__``; openpyxl stamps the time of saving into the workbook, so not by its bytes)."""
-    return calc_saved(book, key, made_by, "pdf")
+def calc_pdf(book: bytes, key: str) -> Path:
+    """A workbook printed by LibreOffice Calc as an office prints it (cached by its contents: ``fixturecache``)."""
+    return calc_saved(book, key, "pdf")
 
 
-def calc_saved(book: bytes, key: str, made_by: str, suffix: str) -> Path:
+def calc_saved(book: bytes, key: str, suffix: str) -> Path:
     """A workbook saved by LibreOffice Calc as ``suffix`` (「pdf」 printed; 「xls」 an Excel 97–2003 book, as an office
     whose PCs keep the old format saves it), cached as ``calc_pdf`` says."""
-    return calc_saved_all({key: (book, made_by)}, suffix)[key]
+    return calc_saved_all({key: book}, suffix)[key]
 
 
-def calc_saved_all(books: dict[str, tuple[bytes, str]], suffix: str) -> dict[str, Path]:
-    """``calc_saved`` of each workbook (key: its bytes and the file of the module that builds it), the missing ones
-    in one LibreOffice start."""
-    CACHE.mkdir(parents=True, exist_ok=True)
-    targets = {
-        key: CACHE / f"{key}-{hashlib.sha256(Path(made_by).read_bytes()).hexdigest()[:16]}.{suffix}"
-        for key, (_, made_by) in books.items()
-    }
+def calc_saved_all(books: dict[str, bytes], suffix: str) -> dict[str, Path]:
+    """``calc_saved`` of each workbook (key: its bytes), the missing ones in one LibreOffice start."""
+    targets = {key: CACHE / f"{key}-{digest(book)}.{suffix}" for key, book in books.items()}
     todo = [key for key, target in targets.items() if not target.exists()]
     if not todo:
         return targets
@@ -272,7 +268,7 @@ def calc_saved_all(books: dict[str, tuple[bytes, str]], suffix: str) -> dict[str
         sources = []
         for key in todo:
             source = Path(tmp) / f"{key}.xlsx"
-            source.write_bytes(books[key][0])
+            source.write_bytes(books[key])
             sources.append(str(source))
         home = Path(tmp) / "home"  # a fresh profile: no lock or state shared with other runs
         home.mkdir()
@@ -285,9 +281,7 @@ def calc_saved_all(books: dict[str, tuple[bytes, str]], suffix: str) -> dict[str
             made = Path(tmp) / "out" / f"{key}.{suffix}"
             if not made.exists():
                 raise RuntimeError(f"soffice wrote no {suffix} for {key}")
-            partial = targets[key].with_name(f"{targets[key].name}.{os.getpid()}.part")
-            shutil.move(made, partial)
-            os.replace(partial, targets[key])
+            keep(made, targets[key])
     return targets
 
 
@@ -312,7 +306,7 @@ def sample_pdfs(jobs: list[tuple[Path, Sheet]]) -> list[Path]:
                 made = Path(tmp) / (Path(book).stem + ".pdf")
                 if not made.exists():
                     raise RuntimeError(f"soffice wrote no PDF for {book}")
-                shutil.move(made, Path(book).with_suffix(".pdf"))
+                keep(made, Path(book).with_suffix(".pdf"))
     return pdfs
 
 

@@ -2,7 +2,7 @@
 by LibreOffice Writer — a 施策体系 numbered by Word's own lists with a 成果指標 table a 施策 (鷹ノ巣市), 事業シート as
 label | value tables (柿崎町), 事業カード whose 成果指標 and 年次計画 are tables nested in a merged cell (紅葉台町) — read
 as the PDF and through both ``pdftotext`` modes, scored against the plan the Word file states (slow: Writer prints
-each once, cached under ``.cache/samplepdf``).
+each once, cached: ``fixturecache``).
 
 A nested table prints inside its cell: the card's label merged down beside the KPI table's header and rows (「成果指標
 | 指標名 | 単位 | 現状値（R5） | R7目標 …」, the label's cell empty in the rows under it), which read as the card's KPI

@@ -1,6 +1,6 @@
 """Plans printed by a word processor (issue 8): LibreOffice Writer opens each document as HTML and
 exports it to PDF, as a plan office's Word or Writer file is printed (slow: Writer prints each once,
-cached under ``.cache/samplepdf``).
+cached: ``fixturecache``).
 
 Writer does not print as a browser does, and every difference was a way to lose the plan:
 - two tables with nothing between them touch, and the table finder sees one table whose columns are

@@ -25,10 +25,10 @@ from .samplexlsx import calc_saved_all
 OTHER = Path(__file__).parent / "other"
 
 
-def _builders() -> dict[str, tuple[Callable[[], bytes], str]]:
+def _builders() -> dict[str, Callable[[], bytes]]:
     """Every workbook builder of the batches (a module-level ``*_xlsx`` function of no arguments), by a key naming
-    the module and the builder, with the module's file (the cache key of Calc's conversions)."""
-    found: dict[str, tuple[Callable[[], bytes], str]] = {}
+    the module and the builder."""
+    found: dict[str, Callable[[], bytes]] = {}
     for path in sorted(OTHER.glob("*.py")):
         if not path.stem.startswith(("tabledocs", "unseen")):
             continue
@@ -40,7 +40,7 @@ def _builders() -> dict[str, tuple[Callable[[], bytes], str]]:
                 and build.__module__ == module.__name__
                 and not inspect.signature(build).parameters
             ):
-                found[f"{path.stem}-{name.removesuffix('_xlsx')}"] = (build, str(path))
+                found[f"{path.stem}-{name.removesuffix('_xlsx')}"] = build
     return found
 
 
@@ -51,7 +51,7 @@ NAMED = frozenset(
 )  # fmt: skip
 
 
-def _compared(found: dict[str, tuple[Callable[[], bytes], str]]) -> dict[str, tuple[Callable[[], bytes], str]]:
+def _compared(found: dict[str, Callable[[], bytes]]) -> dict[str, Callable[[], bytes]]:
     """The first book of each batch module and the books named here: every batch's way of keeping a book, without
     converting all 75 twice with LibreOffice and reading them twice in one test process (a minute of every CI run)."""
     first: dict[str, str] = {}
@@ -66,7 +66,7 @@ BUILDERS = _compared(_builders())
 @pytest.fixture(scope="module")
 def saved() -> dict[str, tuple[Path, Path]]:
     """Each book saved by Calc as (.xlsx, .xls): two LibreOffice starts for all of them, cached."""
-    books = {key: (build(), made_by) for key, (build, made_by) in BUILDERS.items()}
+    books = {key: build() for key, build in BUILDERS.items()}
     xlsx, xls = calc_saved_all(books, "xlsx"), calc_saved_all(books, "xls")
     return {key: (xlsx[key], xls[key]) for key in books}
 
@@ -216,17 +216,18 @@ def test_a_damaged_xls_is_named_with_what_to_do() -> None:
 @pytest.mark.slow
 def test_a_word_97_document_is_named_as_one() -> None:
     """A .doc is the same container as an .xls: it is called a Word document and told to be saved as .docx."""
+    from .fixturecache import digest, keep
     from .samplexlsx import CACHE, soffice
 
-    CACHE.mkdir(parents=True, exist_ok=True)
-    doc = CACHE / "keikaku-word97.doc"
+    words = "楠見町DX推進計画\n1-1 電子申請の拡充 情報政策課\n"
+    doc = CACHE / f"keikaku-word97-{digest(words.encode())}.doc"
     if not doc.exists():
         import subprocess
         import tempfile
 
         with tempfile.TemporaryDirectory() as tmp:
             text = Path(tmp) / "keikaku-word97.txt"
-            text.write_text("楠見町DX推進計画\n1-1 電子申請の拡充 情報政策課\n", encoding="utf-8")
+            text.write_text(words, encoding="utf-8")
             program = soffice()
             assert program is not None
             subprocess.run(
@@ -234,7 +235,7 @@ def test_a_word_97_document_is_named_as_one() -> None:
                  "--convert-to", "doc", "--outdir", tmp, str(text)],
                 check=True, capture_output=True, timeout=300,
             )  # fmt: skip
-            doc.write_bytes((Path(tmp) / "keikaku-word97.doc").read_bytes())
+            keep(Path(tmp) / "keikaku-word97.doc", doc)
     with pytest.raises(ParseError) as caught:
         parse(doc.read_bytes(), filename="keikaku.doc")
     assert "Word 97-2003 形式（.doc）の文書は読めません" in caught.value.message

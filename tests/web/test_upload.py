@@ -895,7 +895,7 @@ def test_a_plan_kept_as_an_excel_97_book_is_uploaded_as_it_is(staff, run_tasks):
     from tests.importers.samplexlsx import calc_saved
 
     book, _ = unseen23.sheet("yukimidai_shinchoku_ichiran.xlsx")
-    xls = calc_saved(book, "unseen23-yukimidai", unseen23.__file__, "xls").read_bytes()
+    xls = calc_saved(book, "unseen23-yukimidai", "xls").read_bytes()
     location = _uploaded(staff, run_tasks, "令和6年度進捗状況一覧.xls", xls)
     assert "取組 10" in text_of(staff.get(location))
     _confirm(staff, run_tasks, location)

@@ -320,7 +320,7 @@ def asanagi_pdf() -> Path:
 
 
 def asanagi_calc_pdf() -> Path:
-    """朝凪町's workbook printed by LibreOffice Calc (ruled, a sheet a page; cached by this module's text)."""
+    """朝凪町's workbook printed by LibreOffice Calc (ruled, a sheet a page; cached by its contents)."""
     from .tabledocs import calc_print
 
-    return calc_print(asanagi_workbook, "asanagi", cached_by=__file__)
+    return calc_print(asanagi_workbook, "asanagi")

@@ -138,50 +138,24 @@ def calc_print(
     ruled: bool = True,
     centred: bool = False,
     distributed: bool = False,
-    cached_by: str = __file__,
 ) -> Path:
     """The workbook ``make`` gives, dressed by ``for_print`` and printed to PDF by LibreOffice
     Calc: with rules around the cells or (``ruled=False``) without, as Excel prints a sheet by
     default; ``centred``: each cell centred in its row's height, Japanese Excel's default (a
     wrapped cell's first line half a line above the row's other cells); ``distributed``: the labels
-    and the 課 set out over their cells (均等割り付け). Cached under ``key`` by the text of
-    ``cached_by`` (the module that makes it)."""
-    import hashlib
-    import os
-    import shutil
-    import subprocess
-    import tempfile
-
-    from ..samplexlsx import CACHE, soffice
+    and the 課 set out over their cells (均等割り付け). Cached by the dressed workbook's contents."""
+    from ..samplexlsx import calc_pdf
 
     key = (
         (key if ruled else f"{key}-unruled")
         + ("-centred" if centred else "")
         + ("-distributed" if distributed else "")
     )
-    digest = hashlib.sha256(Path(cached_by).read_bytes() + key.encode()).hexdigest()[:16]
-    target = CACHE / f"{Path(cached_by).stem}-{key}-{digest}.pdf"
-    if target.exists():
-        return target
-    program = soffice()
-    assert program, "LibreOffice (soffice) prints the workbooks"
-    CACHE.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        book = Path(tmp) / f"{key}.xlsx"
-        workbook = openpyxl.load_workbook(io.BytesIO(make()))
-        for_print(workbook, ruled=ruled, centred=centred, distributed=distributed)
-        workbook.save(book)
-        home = Path(tmp) / "home"
-        home.mkdir()
-        subprocess.run(
-            [program, "--headless", "--norestore", f"-env:UserInstallation=file://{home}",
-             "--convert-to", "pdf", "--outdir", tmp, str(book)],
-            env={**os.environ, "HOME": str(home)}, check=True, capture_output=True, timeout=300,
-        )  # fmt: skip
-        partial = target.with_name(f"{target.name}.{os.getpid()}.part")
-        shutil.move(Path(tmp) / f"{key}.pdf", partial)
-        os.replace(partial, target)
-    return target
+    workbook = openpyxl.load_workbook(io.BytesIO(make()))
+    for_print(workbook, ruled=ruled, centred=centred, distributed=distributed)
+    dressed = io.BytesIO()
+    workbook.save(dressed)
+    return calc_pdf(dressed.getvalue(), key)
 
 
 def for_print(

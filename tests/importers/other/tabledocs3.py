@@ -852,10 +852,10 @@ def _calc(
     make: Callable[[], bytes], key: str, ruled: bool = True, centred: bool = False, distributed: bool = False
 ) -> Path:
     """The workbook as LibreOffice Calc prints it (``tabledocs.calc_print``: columns as wide as
-    their text, landscape A4, ruled or not), cached by this module's text."""
+    their text, landscape A4, ruled or not), cached by its contents."""
     from .tabledocs import calc_print
 
-    return calc_print(make, key, ruled=ruled, centred=centred, distributed=distributed, cached_by=__file__)
+    return calc_print(make, key, ruled=ruled, centred=centred, distributed=distributed)
 
 
 DOCUMENTS3: dict[str, tuple[Source, dict[str, Any]]] = {

@@ -524,10 +524,10 @@ def _viewer(pdf: Callable[[], Path], extractor: str) -> bytes:
 
 def _calc(make: Callable[[], bytes], key: str, ruled: bool = True, centred: bool = False) -> Path:
     """The workbook as LibreOffice Calc prints it (``tabledocs.calc_print``), ruled or not,
-    cached by this module's text."""
+    cached by its contents."""
     from .tabledocs import calc_print
 
-    return calc_print(make, key, ruled=ruled, centred=centred, cached_by=__file__)
+    return calc_print(make, key, ruled=ruled, centred=centred)
 
 
 def _calc_printings(

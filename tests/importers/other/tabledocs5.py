@@ -404,7 +404,7 @@ AOYAGIDAI = {
 
 
 def _printed(make: Any, key: str, ruled: bool = True, centred: bool = False) -> Any:
-    return calc_print(make, key, ruled=ruled, centred=centred, cached_by=__file__)
+    return calc_print(make, key, ruled=ruled, centred=centred)
 
 
 def _layout_text(make: Any, key: str) -> bytes:

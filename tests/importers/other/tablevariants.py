@@ -46,9 +46,7 @@ def _calc_pdf(
 ) -> Path:
     """The workbook printed to PDF by LibreOffice Calc, ruled or not, its cells at the top of their
     rows or centred, labels and 課 set out over their cells or not (``tabledocs.calc_print``)."""
-    return docs.calc_print(
-        make, key, ruled=ruled, centred=centred, distributed=distributed, cached_by=docs.__file__
-    )
+    return docs.calc_print(make, key, ruled=ruled, centred=centred, distributed=distributed)
 
 
 def _calc_formats(key: str, make: Callable[[], bytes]) -> dict[str, Source]:

@@ -1155,7 +1155,7 @@ _HTML = {
 def pdf(name: str) -> Path:
     """The document ``name`` printed to PDF (cached): Chromium for the HTML ones, Calc for 梢台町's workbook."""
     if name == "kozuedai_jikkou.xlsx.pdf":
-        return calc_pdf(kozuedai_xlsx(), "kozuedai_jikkou", __file__)
+        return calc_pdf(kozuedai_xlsx(), "kozuedai_jikkou")
     return print_html(_HTML[name](), name.removesuffix(".pdf"))
 
 

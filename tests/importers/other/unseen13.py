@@ -41,14 +41,9 @@ without), 「R6～R9」 each year. ``pdf(name)`` prints the document (cached).
 
 from __future__ import annotations
 
-import hashlib
 import html
 import io
 import math
-import os
-import shutil
-import subprocess
-import tempfile
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -59,11 +54,8 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..samplepdf import print_all_with_writer
-from ..samplexlsx import soffice
+from ..samplexlsx import calc_pdf, calc_saved_all
 from .unseen import item, kpi, years
-
-ROOT = Path(__file__).resolve().parents[3]
-XLSX_CACHE = ROOT / ".cache" / "samplexlsx"
 
 
 def _figure(text: str) -> float | None:
@@ -112,37 +104,6 @@ LEFT = Alignment(horizontal="left", vertical="center", wrap_text=True)
 TOP_LEFT = Alignment(horizontal="left", vertical="top", wrap_text=True)
 RIGHT = Alignment(horizontal="right", vertical="center")
 
-
-def _calc_pdfs(books: dict[str, bytes]) -> dict[str, Path]:
-    """Each workbook printed by LibreOffice Calc (one start for the missing ones), cached by this module's text
-    (openpyxl stamps the time into the workbook)."""
-    digest = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
-    XLSX_CACHE.mkdir(parents=True, exist_ok=True)
-    targets = {key: XLSX_CACHE / f"{key}-{digest}.pdf" for key in books}
-    todo = [key for key, target in targets.items() if not target.exists()]
-    if not todo:
-        return targets
-    program = soffice()
-    if program is None:
-        raise RuntimeError("LibreOffice (soffice) is needed to print the workbooks.")
-    with tempfile.TemporaryDirectory() as tmp:
-        sources = []
-        for key in todo:
-            source = Path(tmp) / f"{key}.xlsx"
-            source.write_bytes(books[key])
-            sources.append(str(source))
-        home = Path(tmp) / "home"
-        home.mkdir()
-        subprocess.run(
-            [program, "--headless", "--norestore", f"-env:UserInstallation=file://{home}",
-             "--convert-to", "pdf", "--outdir", f"{tmp}/out", *sources],
-            env={**os.environ, "HOME": str(home)}, check=True, capture_output=True, timeout=600,
-        )  # fmt: skip
-        for key in todo:
-            partial = targets[key].with_name(f"{targets[key].name}.{os.getpid()}.part")
-            shutil.move(Path(tmp) / "out" / f"{key}.pdf", partial)
-            os.replace(partial, targets[key])
-    return targets
 
 
 def _print_setup(
@@ -1052,13 +1013,13 @@ _CALC = {
 def pdf(name: str) -> Path:
     """The document ``name`` printed to PDF (cached): Writer for the HTML ones, Calc for the workbooks."""
     if name in _CALC:
-        return _calc_pdfs({name.removesuffix(".pdf"): _CALC[name]()})[name.removesuffix(".pdf")]
+        return calc_pdf(_CALC[name](), name.removesuffix(".pdf"))
     return print_all_with_writer([(_WRITER[name](), name.removesuffix(".pdf"))], ruled=False)[0]
 
 
 def pdfs() -> None:
     """Print every document not cached yet (two LibreOffice starts)."""
-    _calc_pdfs({name.removesuffix(".pdf"): make() for name, make in _CALC.items()})
+    calc_saved_all({name.removesuffix(".pdf"): make() for name, make in _CALC.items()}, "pdf")
     print_all_with_writer(
         [(make(), name.removesuffix(".pdf")) for name, make in _WRITER.items()], ruled=False
     )

@@ -622,7 +622,7 @@ def pdf(name: str) -> Path:
     """The document ``name`` printed to PDF (cached): Calc for the workbook, Chromium for the HTML ones."""
     key = name.removesuffix(".pdf")
     if name == "haginodai_shinchoku_sheet.pdf":
-        return calc_pdf(haginodai_xlsx(), key, __file__)
+        return calc_pdf(haginodai_xlsx(), key)
     return print_html(_HTML[name](), key)
 
 

@@ -37,11 +37,6 @@ prints the document (cached).
 
 from __future__ import annotations
 
-import hashlib
-import os
-import shutil
-import subprocess
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -52,7 +47,7 @@ from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..samplepdf import print_all_with_writer, print_html
-from ..samplexlsx import soffice
+from ..samplexlsx import calc_pdf, calc_saved_all
 from .unseen import item, kpi, years
 from .unseen12 import _page
 from .unseen13 import (
@@ -73,41 +68,8 @@ from .unseen13 import (
     _writer_page,
 )
 
-ROOT = Path(__file__).resolve().parents[3]
-XLSX_CACHE = ROOT / ".cache" / "samplexlsx"
 _WIDE = str.maketrans("0123456789", "０１２３４５６７８９")
 
-
-def _calc_pdfs(books: dict[str, Any]) -> dict[str, Path]:
-    """Each workbook (key → what builds its bytes) printed by LibreOffice Calc, the missing ones at one start, cached
-    by this module's text (openpyxl stamps the time into the workbook)."""
-    digest = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
-    XLSX_CACHE.mkdir(parents=True, exist_ok=True)
-    targets = {key: XLSX_CACHE / f"{key}-{digest}.pdf" for key in books}
-    todo = [key for key, target in targets.items() if not target.exists()]
-    if not todo:
-        return targets
-    program = soffice()
-    if program is None:
-        raise RuntimeError("LibreOffice (soffice) is needed to print the workbooks.")
-    with tempfile.TemporaryDirectory() as tmp:
-        sources = []
-        for key in todo:
-            source = Path(tmp) / f"{key}.xlsx"
-            source.write_bytes(books[key]())
-            sources.append(str(source))
-        home = Path(tmp) / "home"
-        home.mkdir()
-        subprocess.run(
-            [program, "--headless", "--norestore", f"-env:UserInstallation=file://{home}",
-             "--convert-to", "pdf", "--outdir", f"{tmp}/out", *sources],
-            env={**os.environ, "HOME": str(home)}, check=True, capture_output=True, timeout=600,
-        )  # fmt: skip
-        for key in todo:
-            partial = targets[key].with_name(f"{targets[key].name}.{os.getpid()}.part")
-            shutil.move(Path(tmp) / "out" / f"{key}.pdf", partial)
-            os.replace(partial, targets[key])
-    return targets
 
 
 def _ruled_row(sheet: Worksheet, row: int, first: int, last: int, fill: PatternFill | None = None) -> None:
@@ -855,7 +817,7 @@ _CHROMIUM = {"setoura_jigyo.pdf": setoura_html, "hanabusa_booklet.pdf": hanabusa
 def pdf(name: str) -> Path:
     """The document ``name`` printed to PDF (cached): Calc for the workbooks, Writer or Chromium for the HTML."""
     if name in _CALC:
-        return _calc_pdfs({name.removesuffix(".pdf"): _CALC[name]})[name.removesuffix(".pdf")]
+        return calc_pdf(_CALC[name](), name.removesuffix(".pdf"))
     if name in _WRITER:
         return print_all_with_writer([(_WRITER[name](), name.removesuffix(".pdf"))], ruled=False)[0]
     return print_html(_CHROMIUM[name](), name.removesuffix(".pdf"))
@@ -863,7 +825,7 @@ def pdf(name: str) -> Path:
 
 def pdfs() -> None:
     """Print every document not cached yet (the workbooks at one start of LibreOffice)."""
-    _calc_pdfs({name.removesuffix(".pdf"): make for name, make in _CALC.items()})
+    calc_saved_all({name.removesuffix(".pdf"): make() for name, make in _CALC.items()}, "pdf")
     for name in (*_WRITER, *_CHROMIUM):
         pdf(name)
 

@@ -1163,7 +1163,7 @@ def sheet(name: str) -> tuple[bytes, str]:
 def pdf(name: str) -> Path:
     """The document ``name`` printed to PDF (cached): Chromium for the HTML, Calc for the workbook."""
     if name in CALC:
-        return calc_pdf(CALC[name](), name.removesuffix(".pdf"), __file__)
+        return calc_pdf(CALC[name](), name.removesuffix(".pdf"))
     from ..samplepdf import print_html
 
     return print_html(CHROMIUM[name](), name.removesuffix(".pdf"))

@@ -1450,7 +1450,7 @@ def pdf(name: str) -> Path:
     """The document ``name`` printed to PDF (cached): Chromium for the HTML, Calc for a workbook, Writer for the
     Word file."""
     if name in CALC:
-        return calc_pdf(CALC[name](), name.removesuffix(".pdf"), __file__)
+        return calc_pdf(CALC[name](), name.removesuffix(".pdf"))
     if name in WRITER:
         from ..samplepdf import print_word_documents
 
