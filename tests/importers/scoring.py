@@ -108,6 +108,13 @@ def by_title(plan: dict[str, Any], words: str) -> dict[str, Any]:
 Reached = tuple[float, float, float, float, float]
 
 
+def in_charge(initiative: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """What an initiative's 担当課 cell names: the 課 in charge and the 関係課 (「関係各課」「窓口がある課」: a group of 課
+    is no 担当課, ``text.names_a_group``)."""
+    others = initiative.get("departments_others")
+    return initiative["departments"], others if isinstance(others, list) else []
+
+
 def reached(found: Score) -> Reached:
     """The five measures of ``found``, in the order a floor lists them."""
     return (found.f1, found.codes, found.departments, found.kpi_numbers, found.schedule)

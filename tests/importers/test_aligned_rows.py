@@ -14,6 +14,8 @@ from shinchoku.importers import Source, detect, hita, parse
 from shinchoku.importers.aligned_rows import aligned_labels, looks_aligned, restore_aligned
 from shinchoku.importers.text import page_furniture
 
+from .scoring import in_charge
+
 EXCERPT = """第 4 次日田市情報化基本計画 年次計画編
 令和 6年 3月 日田市
 
@@ -106,7 +108,7 @@ def test_hita_reads_both_tables_from_the_excerpt() -> None:
     assert [item["code"] for item in plan["initiatives"]] == ["1-1-1", "1-1-3"]
     first = _by_code(plan, "1-1-1")
     assert first["title"] == "オンライン申請対応手続の拡大"
-    assert first["departments"] == ["情報統計課", "関係各課"]
+    assert in_charge(first) == (["情報統計課"], ["関係各課"])
     assert {e["fy"]: e["label"] for e in first["schedule"]} == {
         2023: "実施中",
         2024: "実施予定 (一部拡大)",

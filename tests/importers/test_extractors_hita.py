@@ -20,7 +20,7 @@ from shinchoku.importers import parse
 
 from ..conftest import SEED_FILES
 from .samplepdf import Print, extract, pdftotext, sample_pdf
-from .scoring import score
+from .scoring import in_charge, score
 
 pytestmark = pytest.mark.slow
 
@@ -93,7 +93,7 @@ def test_values_a_user_relies_on(name: str) -> None:
     plan = _from_layout(name)
     first = _by_code(plan, "1-1-1")
     assert first["title"] == "オンライン申請対応手続の拡大"
-    assert first["departments"] == ["情報統計課", "関係各課"]  # 「情報統計課、関」「係各課」 in two cells
+    assert in_charge(first) == (["情報統計課"], ["関係各課"])  # 「情報統計課、関」「係各課」 in two cells
     assert {e["fy"]: e["label"] for e in first["schedule"]}[2023] == "実施中"
     # on A4 the code cell wraps (「1 - 2 -」 over 「3」) next to the 取組名 label
     assert _by_code(plan, "1-2-3")["title"] == "窓口混雑状況のオンライン案内"
@@ -236,13 +236,13 @@ A4_OFFICES = {
         # 「防災・危機管理」 ends 2-3-9, 「課、長寿」「福祉課」 come after 2-3-10's code
         ("2-3-9", ["防災・危機管理課", "長寿福祉課"]),
         ("2-3-10", ["税務課"]),
-        ("2-1-1", ["情報統計課", "関係各課"]),  # 「情報統計課、関」 … 「係各」「課」
+        ("2-1-1", (["情報統計課"], ["関係各課"])),  # 「情報統計課、関」 … 「係各」「課」
         ("4-2-2", ["学校教育課"]),  # the label's 「課」 after 「取組内容」「事業担当」 is not an office
         ("2-3-19", ["農業委員会事務局"]),
     ],
     "pdfplumber": [
         # the cell's lines interleaved: 「情報統計 課」「課、各」
-        ("1-1-5", ["情報統計課", "各課"]),
+        ("1-1-5", (["情報統計課"], ["各課"])),
         ("2-3-3", ["総務課", "情報統計課"]),
         # the table reader's 「税務」「社会福祉課課スケジュー…」: the 課 put back, the schedule cut off
         ("2-1-2", ["財政課", "税務課", "社会福祉課"]),
@@ -257,7 +257,7 @@ def test_a4_offices_wrapped_apart_are_put_back(extractor: str) -> None:
     put back by what office names are (課・室・局…) and the names the document prints whole."""
     plan = _from_flow(extractor, "A4")
     for code, offices in A4_OFFICES[extractor]:
-        assert _by_code(plan, code)["departments"] == offices, code
+        assert in_charge(_by_code(plan, code)) == (offices if isinstance(offices, tuple) else (offices, [])), code
     # what was put back leaves the titles: 「入札関連手続のオンライン化契約」 was 1-1-3's before
     assert _by_code(plan, "1-1-3")["title"] == "入札関連手続のオンライン化"
 
@@ -419,8 +419,8 @@ def test_offices_carried_past_the_next_code_go_back() -> None:
     「情報統計課、関」 (a name the document prints whole); a table without offices before one
     with its list and one more whole list takes the first (each table has one 事業担当課)."""
     plan = _from_flow("pdfminer", "A3")
-    assert _by_code(plan, "1-1-1")["departments"] == ["情報統計課", "関係各課"]
-    assert _by_code(plan, "2-1-1")["departments"] == ["情報統計課", "関係各課"]
+    assert in_charge(_by_code(plan, "1-1-1")) == (["情報統計課"], ["関係各課"])
+    assert in_charge(_by_code(plan, "2-1-1")) == (["情報統計課"], ["関係各課"])
     assert _by_code(plan, "3-1-1")["departments"] == ["情報統計課"]
     assert _by_code(plan, "3-2-1")["departments"] == ["市民課"]
     assert not any("1-1-1: 事業担当課「関」" in w["message"] for w in plan["warnings"])

@@ -23,7 +23,7 @@ from shinchoku.importers import parse
 from ..conftest import SEED_FILES
 from .samplepdf import pdftotext
 from .samplexlsx import Sheet, sample_pdfs, sample_xlsx
-from .scoring import by_title, score
+from .scoring import by_title, in_charge, score
 
 pytestmark = pytest.mark.slow
 
@@ -149,7 +149,7 @@ def test_centred_cards_keep_the_lines_above_their_labels() -> None:
     hita = parse(pdftotext(_japanese_excel()["hita"], layout=True).encode("utf-8"), filename="hita.txt")
     items = {item["code"]: item for item in hita["initiatives"]}
     assert items["1-1-5"]["title"] == "電子申請における公金収納のキャッシュレス化"
-    assert items["1-1-5"]["departments"] == ["情報統計課", "各課"]
+    assert in_charge(items["1-1-5"]) == (["情報統計課"], ["各課"])
     assert items["2-2-3"]["title"] == "市内イベント情報の集約・発信"
     izunokuni = parse(
         pdftotext(_japanese_excel()["izunokuni"], layout=True).encode("utf-8"), filename="i.txt"
@@ -233,10 +233,10 @@ def test_set_out_labels_read_through_pdftotext_layout(name: str) -> None:
 def test_set_out_labels_give_their_values() -> None:
     hita = parse(pdftotext(_set_out()["hita"], layout=True).encode("utf-8"), filename="hita.txt")
     first = hita["initiatives"][0]
-    assert (first["code"], first["title"], first["departments"]) == (
+    assert (first["code"], first["title"], in_charge(first)) == (
         "1-1-1",
         "オンライン申請対応手続の拡大",
-        ["情報統計課", "関係各課"],
+        (["情報統計課"], ["関係各課"]),
     )
     izunokuni = parse(pdftotext(_set_out()["izunokuni"], layout=True).encode("utf-8"), filename="i.txt")
     (chat,) = [i for i in izunokuni["initiatives"] if i["title"].startswith("ビジネスチャットツール")]
@@ -249,7 +249,7 @@ def test_concrete_values_from_the_calc_prints() -> None:
     hita = _from_pdf("hita", "A4")
     first = hita["initiatives"][0]
     assert (first["code"], first["title"]) == ("1-1-1", "オンライン申請対応手続の拡大")
-    assert first["departments"] == ["情報統計課", "関係各課"]
+    assert in_charge(first) == (["情報統計課"], ["関係各課"])
 
     shibata = _from_pdf("shibata", "A4")
     gis = by_title(shibata, "市民公開GISによる地図情報提供の拡充")

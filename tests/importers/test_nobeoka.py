@@ -344,7 +344,7 @@ def test_seed_cut_in_the_middle_keeps_what_the_overview_lists() -> None:
     plan = _parse_text(text[: len(text) // 2])  # cut in line 458, the 区分 row of the 45th card
     assert plan["plan"]["period"] == {"start_fy": 2021, "end_fy": 2025}
     assert len(plan["initiatives"]) == 81  # 44 cards + the rest from the overview
-    from_cards = [i for i in plan["initiatives"] if i["departments"]]
+    from_cards = [i for i in plan["initiatives"] if i["departments"] or i.get("departments_others")]
     assert len(from_cards) == 44
     assert from_cards[-1]["title"] == "防災情報アプリの利用促進"
     assert any(w["line"] == 457 and "施策名を読み取れません" in w["message"] for w in plan["warnings"])

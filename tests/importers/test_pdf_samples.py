@@ -19,7 +19,7 @@ from shinchoku.importers import parse
 
 from ..conftest import SEED_FILES
 from .samplepdf import Print, sample_pdf
-from .scoring import by_title, score
+from .scoring import by_title, in_charge, score
 
 pytestmark = pytest.mark.slow
 
@@ -80,7 +80,7 @@ def test_concrete_values_from_the_pdfs() -> None:
     hita = _from_pdf("hita", "A4")
     first = hita["initiatives"][0]
     assert (first["code"], first["title"]) == ("1-1-1", "オンライン申請対応手続の拡大")
-    assert first["departments"] == ["情報統計課", "関係各課"]
+    assert in_charge(first) == (["情報統計課"], ["関係各課"])
 
     shibata = _from_pdf("shibata", "A3 landscape")
     gis = by_title(shibata, "市民公開GISによる地図情報提供の拡充")

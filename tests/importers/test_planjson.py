@@ -114,3 +114,21 @@ def test_each_limit_of_an_initiative_is_refused_by_its_name_and_field():
         with pytest.raises(ParseError) as refused:
             validate(_plan_with(change))
         assert message in str(refused.value), (message, str(refused.value))
+
+
+def test_a_group_of_departments_is_moved_out_of_a_read_plan_but_not_out_of_plan_json():
+    """伊豆の国市's 「ノーコードツールの活用」 names 「全課」 as its 担当課: read from the plan, no 課 is in charge (the plan
+    office is told to set one) and 「全課」 is its 関係課; a Plan JSON file that names 「全課」 a 担当課 means it."""
+    import json
+    from pathlib import Path
+
+    from shinchoku.importers import parse
+
+    text = (Path(__file__).parents[2] / "samples" / "plans" / "izunokuni.txt").read_bytes()
+    read = parse(text, filename="izunokuni.txt")
+    [nocode] = [item for item in read["initiatives"] if item["code"] == "22"]
+    assert (nocode["departments"], nocode["departments_others"]) == ([], ["全課"])
+    nocode["departments"], nocode["departments_others"] = ["全課"], []
+    again = parse(json.dumps(read, ensure_ascii=False).encode(), filename="izunokuni.json")
+    [kept] = [item for item in again["initiatives"] if item["code"] == "22"]
+    assert (kept["departments"], kept["departments_others"]) == (["全課"], [])

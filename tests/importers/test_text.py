@@ -22,6 +22,7 @@ from shinchoku.importers.text import (
     join_label,
     join_wrapped,
     mask_dates,
+    names_a_group,
     nfkc,
     parse_fy,
     parse_number,
@@ -206,6 +207,25 @@ def test_department_endings(name):
 @pytest.mark.parametrize("name", ["子ども", "全庁", "関係各課ほか", "(社会福祉課はタブレット導入済)"])
 def test_what_does_not_end_like_a_department(name):
     assert not is_department(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    # 伊豆の国市's cards, 日田市's tables, 延岡市's 「各課」, the role a 課 has, a 県's or a 政令市's every unit
+    ["全課", "窓口がある課", "AI議事録を使用する課", "自治体情報システムを使用している課", "関係各課", "各課",
+     "各施設所管課", "システム所管課", "業務担当課", "主管課", "全庁", "全所属", "各部局", "関係する課"],
+)  # fmt: skip
+def test_a_group_of_departments_is_named_as_one(name):
+    assert names_a_group(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["情報政策課", "相談センター", "いきいき長寿課", "まちづくり推進課", "DX推進担当課", "DX推進担当", "全国健康保険協会",
+     "ひた暮らし推進室", "咸宜園教育研究センター", "協働まちづくり課"],
+)  # fmt: skip
+def test_a_department_is_no_group(name):
+    assert not names_a_group(name)
 
 
 @pytest.mark.parametrize(

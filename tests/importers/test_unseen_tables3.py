@@ -16,7 +16,7 @@ from shinchoku.importers.planjson import validate
 
 from .other.expected import scores
 from .other.tabledocs3 import DOCUMENTS3, TAKAHARA, takahara_csv
-from .scoring import by_title, score
+from .scoring import by_title, in_charge, score
 
 #: What the judges require of a document no reader was written against.
 BAR = {"f1": 0.90, "kpi_numbers": 0.85, "departments": 0.85}
@@ -245,7 +245,7 @@ def test_workbook_filled_by_people() -> None:
     and the 達成率 formula (no cached value) are no figures, the 合計 row is no initiative."""
     plan, _ = _read("shirasagi-xlsx")
     assert len(plan["initiatives"]) == 8
-    assert by_title(plan, "RPAの導入")["departments"] == ["総務課", "各課"]
+    assert in_charge(by_title(plan, "RPAの導入")) == (["総務課"], ["各課"])
     (rpa,) = by_title(plan, "RPAの導入")["indicators"]
     assert (rpa["baseline"]["value"], rpa["final_target"]["value"], rpa["actuals"][0]["value"]) == (
         0,

@@ -15,7 +15,7 @@ from shinchoku.importers import ParseError, Source, detect, load_source, nobeoka
 from shinchoku.importers.text import is_page_number
 
 from . import variants
-from .scoring import score
+from .scoring import in_charge, score
 
 
 @cache
@@ -121,7 +121,7 @@ def test_hita_copied_out_of_a_pdf_viewer(cells: str) -> None:
     _assert_close(found, original("hita"))
     by_code = {i["code"]: i for i in found["initiatives"]}
     assert len(found["initiatives"]) == 65
-    assert by_code["1-1-1"]["departments"] == ["情報統計課", "関係各課"]
+    assert in_charge(by_code["1-1-1"]) == (["情報統計課"], ["関係各課"])
     assert [(e["fy"], e["label"]) for e in by_code["1-1-2"]["schedule"]][:3] == [
         (2023, "検討"),
         (2024, "事業開始予定"),
@@ -136,7 +136,7 @@ def test_izunokuni_copied_out_of_a_pdf_viewer(cells: str) -> None:
     _assert_close(found, original("izunokuni"))
     by_code = {i["code"]: i for i in found["initiatives"]}
     assert len(found["initiatives"]) == 31
-    assert by_code["13"]["departments"] == ["情報政策課", "AI議事録を使用する課"]
+    assert in_charge(by_code["13"]) == (["情報政策課"], ["AI議事録を使用する課"])
     first = by_code["1"]["indicators"][0]
     assert first["baseline"]["value"] == 100 and first["final_target"]["value"] == 250
 

@@ -556,6 +556,7 @@ def _read(source: Source, layout: str | None) -> Plan:
     checked = False
     try:
         plan = module.parse(source)
+        stated = name == "planjson"  # a Plan JSON file says what it means: 「全課」 a 担当課 if it says so
         if not plan["initiatives"]:
             raise ParseError("取組（施策・事業）が1件も見つかりません。計画ファイルか確認してください。")
         if not layout and name not in ("planjson", FALLBACK):
@@ -573,6 +574,11 @@ def _read(source: Source, layout: str | None) -> Plan:
         if layout or name == FALLBACK:
             raise
         plan = _runner_up(source, name) or _fallback(source, name, exc)
+        stated = False
+    if not stated:  # (every reader's plan ends here; the shapes are loaded with the reader)
+        from .shapes.common import groups_apart
+
+        groups_apart(plan["initiatives"])
     _locate_warnings(plan, source)
     if not checked:
         validate(plan)

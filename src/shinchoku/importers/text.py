@@ -1424,6 +1424,20 @@ _SUBUNIT_AFTER = lazy_re(r"([^\s、，,／/・]+(?:課|室))[ \u3000]+[^\s、，
 _RELATED_IN_BRACKETS = lazy_re(r"(?<=課)[(（]([^()（）]{1,40})[)）]")
 #: Who works with a 課, named in its brackets without a 課 of their own: every 課, the 課 concerned.
 _EVERY_UNIT = ("全課", "各課", "関係課", "関係各課", "全庁", "全部署", "各部署")
+#: 課 named by what they do or have, not by name: every one (「全課」「各施設所管課」「全所属」), the ones in a role
+#: (「システム所管課」「業務担当課」; 「DX推進担当課」 may be a 課's name), the ones that do a thing (「窓口がある課」
+#: 「AI議事録を使用する課」「関係する課」).
+_GROUP_OF_UNITS = lazy_re(
+    r"^(?:[全各](?:.{0,12}(?:課|室|部署|所属|部局)|庁)|関係各?課|.{0,20}(?:所管|主管|関係)課"
+    r"|(?:業務|事業|施策|システム|施設)?担当課"
+    r"|.{1,20}(?:する|した|している|ある|いる|できる|れる)(?:課|室|部署|所属))$"
+)
+
+
+def names_a_group(name: str) -> bool:
+    """True for a 担当課 entry that names a group of 課, not one (``_GROUP_OF_UNITS``): who is reminded of a report
+    must be a 課 of the 役場, so a reader keeps such an entry as the 関係課 (``departments_others``)."""
+    return bool(_GROUP_OF_UNITS.match(nfkc(name).strip()))
 
 
 def related_in_brackets(text: str) -> tuple[str, list[str]]:

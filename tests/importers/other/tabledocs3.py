@@ -706,7 +706,7 @@ SHIRASAGI = {
         item(
             str(int(row[0])),
             row[1],
-            row[2].split("\n"),
+            [name for name in row[2].split("\n") if name != "各課"],  # (「各課」: the 関係課)
             [
                 kpi(
                     base=(2023, _text_number(row[5])),

@@ -43,7 +43,7 @@ year in an item's lines the final target alone (鳩ヶ丘市, 紺野町, 栗ノ�
 actual, the 実績 under 基準値（R4） the baseline. A 施策's or a 重点プロジェクト's own indicator is no 取組's (鹿ノ台市,
 山桜町). An indicator listed apart with 「関連取組：1-1、1-2」 is each of those 取組's (鳩ヶ丘市). Who carries a 取組
 out is its 担当課 as written: a 広域連合's 構成市町村 named as 担当 are its 担当 (「岩瀬野市・小笠町」 is ["岩瀬野市",
-"小笠町"]), 「連合事務局」 is ["連合事務局"]; a 政令市's 「局 課」 is the 課; 「関係各課」 is kept (as 日田市's). A plan
+"小笠町"]), 「連合事務局」 is ["連合事務局"]; a 政令市's 「局 課」 is the 課; 「関係各課」 is a 関係課, no 担当課 (as 日田市's). A plan
 without its own numbers for its 取組 (鹿ノ台市's 事業, 山桜町) has none; 「取組①」 is 1, 「１－１」 1-1, 「1-01」 1-01.
 A schedule is the years a step, 「○」「●」「◎」 or a Period is stated for, 「R9〜」 the years to the plan's end.
 事業費 is not scored (``BUDGETS``). ``document(name)`` is the file as uploaded (bytes).
@@ -198,7 +198,7 @@ _HOURS, _APPROVAL, _CLASSES = _hato(2600, 15000), _hato(12.5, 90.0), _hato(420, 
 _ICT, _APP = _hato(64.0, 100), _hato(8900, 25000)
 
 HATOGAOKA = [
-    item("1-1", "行政手続のオンライン化", ["デジタル推進課", "関係各課"], (_ONLINE, _USE), years(2025, 2028)),
+    item("1-1", "行政手続のオンライン化", ["デジタル推進課"], (_ONLINE, _USE), years(2025, 2028)),
     item("1-2", "マイナンバーカードの利活用", ["市民課"], (_ONLINE,), years(2025, 2028)),
     item("1-3", "書かない・待たない窓口", ["市民課", "デジタル推進課"], (_WAIT,), years(2026, 2028)),
     item("1-4", "キャッシュレス決済の拡大", ["会計課", "収納課"], (_CASHLESS,), years(2025, 2027)),

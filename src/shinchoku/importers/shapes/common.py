@@ -36,6 +36,7 @@ from ..text import (
     is_no_value,
     join_wrapped,
     lazy_re,
+    names_a_group,
     nfkc,
     one_year_style,
     parse_fy,
@@ -274,6 +275,25 @@ def add_related(item: Initiative, names: list[str]) -> None:
         return
     others = item.setdefault("departments_others", [])
     others += [name for name in names if name not in others and name not in item["departments"]]
+
+
+def groups_apart(items: list[Initiative]) -> None:
+    """The entries of each item's 担当課 that name a group of 課 (「全課」「窓口がある課」「AI議事録を使用する課」:
+    ``text.names_a_group``) moved to its 関係課: the app reminds each 担当課 of its reports, and no one works in 「全課」
+    (伊豆の国市's 「ノーコードツールの活用」 is left with no 担当課, which the plan office is told to set). Where the 関係課
+    are 「ほか」 (``True``) the groups go to the 担当課's note."""
+    for item in items:
+        groups = [name for name in item["departments"] if names_a_group(name)]
+        if not groups:
+            continue
+        item["departments"] = [name for name in item["departments"] if name not in groups]
+        others = item.get("departments_others")
+        if others is True:
+            item["departments_note"] = "、".join(filter(None, [item.get("departments_note"), *groups]))
+            continue
+        if not isinstance(others, list):  # (a reader's False: no 関係課 named)
+            item["departments_others"] = []
+        add_related(item, groups)
 
 
 def add_text(item: Initiative, key: str, text: str) -> None:
