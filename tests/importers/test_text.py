@@ -8,6 +8,7 @@ from shinchoku.importers.text import (
     CIRCLED,
     MAX_INPUT_BYTES,
     blank_circled,
+    bound_direction,
     circled_value,
     common_unit,
     compact,
@@ -84,6 +85,8 @@ def test_wareki_labels_as_staff_write_them():
     [
         ("1,200件", (1200, "件")),
         ("30%減", (30, "%減")),
+        ("80％以上", (80, "%")),  # a bound, not the unit: the target says which way is better (bound_direction)
+        ("22万枚以下", (22, "万枚")),
         ("15,000千円", (15000, "千円")),
         ("１２手続", (12, "手続")),
         ("37.8%", (37.8, "%")),
@@ -681,3 +684,12 @@ def test_a_board_of_education_before_its_ka_is_where_the_ka_sits() -> None:
     assert department_names("教育委員会事務局学校教育課") == ["学校教育課"]
     assert department_names("農業委員会") == ["農業委員会"]
     assert department_names("選挙管理委員会事務局") == ["選挙管理委員会事務局"]
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [("80％以上", "increase"), ("90%以上（R11）", "increase"), ("10分以内", "decrease"), ("22万枚以下", "decrease"),
+     ("5件未満", "decrease"), ("100件", None), ("以上のとおり", None)],
+)  # fmt: skip
+def test_a_targets_bound_says_which_way_is_better(text, direction):
+    assert bound_direction(text) == direction

@@ -46,6 +46,7 @@ from .readers.glyphs import has_radicals, repair_glyphs
 from .text import (
     DEPARTMENT_SEPARATORS,
     OTHERS,
+    bound_direction,
     compact,
     fy_of,
     is_department,
@@ -292,7 +293,11 @@ def _value_of(piece: _Value | None, embedded: bool) -> tuple[Value | None, str]:
 
 def _direction(base: Value | None, final: Value | None, unit: str) -> str | None:
     """increase / decrease from the unit ("%削減", "%増") or from baseline vs final target."""
-    return unit_direction(unit) or series_direction([v.get("value") if v else None for v in (base, final)])
+    return (
+        unit_direction(unit)
+        or bound_direction(final.get("text") if final else None)
+        or series_direction([v.get("value") if v else None for v in (base, final)])
+    )
 
 
 def _pair(bases: list[_Value], finals: list[_Value]) -> list[tuple[_Value | None, _Value | None]]:

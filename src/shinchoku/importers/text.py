@@ -1188,7 +1188,8 @@ def parse_number(text: str | None) -> tuple[float | int, str] | None:
     - a circled number is not a digit: "①48.2%" is (48.2, "%"), not the 148.2 NFKC makes of it;
     - years and dates are not values: "令和6年度参加人数の20%増" is (20, "%増"), "R4" is None;
     - what follows ※ is a remark, not the value;
-    - "30% 減" is (30, "%減"); a leading ▲ or △ is a minus sign: "▲1,000千円" is (-1000, "千円").
+    - "30% 減" is (30, "%減"); a leading ▲ or △ is a minus sign: "▲1,000千円" is (-1000, "千円");
+    - a bound is not the unit: "80％以上" is (80, "%").
 
     Cached: a value is read again for the indicator's unit and the plan's figures.
     """
@@ -1211,7 +1212,24 @@ def parse_number(text: str | None) -> tuple[float | int, str] | None:
     value = to_number(m.group("num"))
     if value is None:
         return None
-    return (-value if negative else value), m.group("unit")
+    unit = m.group("unit")
+    if unit.endswith(_BOUNDS):  # 「80％以上」 is 80 % at least (``bound_direction``), not 80 of a unit 「%以上」
+        unit = unit.removesuffix(next(b for b in _BOUNDS if unit.endswith(b)))
+    return (-value if negative else value), unit
+
+
+#: What a target allows after its unit (「80％以上」「10分以内」「22万枚以下」): a bound, not part of the unit.
+_BOUNDS = ("以上", "以下", "以内", "未満", "超")
+#: A bound at a figure's end, a year in brackets after it (「90％以上（R11）」).
+_BOUND_AT_END = lazy_re(r"\d\s*[^\s\d]{0,4}?(以上|超|以下|以内|未満)\s*(?:[(（][^()（）]{0,16}[)）])?\s*$")
+
+
+def bound_direction(text: str | None) -> str | None:
+    """Which way is better, as a target's bound says: 「80％以上」 increase, 「10分以内」「22万枚以下」 decrease."""
+    found = _BOUND_AT_END.search(nfkc(text or ""))
+    if found is None:
+        return None
+    return "increase" if found.group(1) in ("以上", "超") else "decrease"
 
 
 _FIGURE_START = lazy_re(r"[-+▲△]?\d")

@@ -28,6 +28,7 @@ from ..text import (
     BRACKETED_UNITS,
     SCHEDULE_MARKS,
     SCHEDULE_SYMBOLS,
+    bound_direction,
     common_unit,
     department_names,
     era_year,
@@ -374,8 +375,12 @@ def finish_indicator(ind: Indicator) -> None:
         series += [t["value"] for t in targets]
         if ind["final_target"]:
             series.append(ind["final_target"]["value"])
+        last = ind["final_target"] or (targets[-1] if targets else None)
         ind["direction"] = (
-            unit_direction(ind["unit"]) or wording_direction(ind["name"]) or series_direction(series)
+            unit_direction(ind["unit"])
+            or bound_direction(last["text"] if last else None)
+            or wording_direction(ind["name"])
+            or series_direction(series)
         )
 
 
