@@ -838,6 +838,25 @@ def test_a_word_documents_places_are_paragraphs(staff, run_tasks):
     assert "14段落目から" in page and "行目から" not in page
 
 
+def test_a_plan_saved_from_its_web_page_is_uploaded_previewed_and_imported(staff, run_tasks):
+    """桜川町's 取組一覧 saved from the town's site (.html): the form offers the file type, the worker reads the page
+    without the site's menus, the preview names each 取組's place in paragraphs, and the plan is imported whole."""
+    from tests.importers.other.webpages import PAGES
+
+    html = staff.get(reverse("upload")).content.decode()
+    assert ".html" in re.search(r'accept="([^"]*)"', html).group(1) and "Web ページ（.html）" in html
+    data, _ = PAGES["sakuragawa_dx.html"]
+    location = _uploaded(staff, run_tasks, "桜川町DX推進計画.html", data)
+    preview = text_of(staff.get(location))
+    assert "桜川町" in preview and "取組 5" in preview and "行目" not in preview
+    assert "表 1（見出しは 8 段落目）" in preview and "5 テレワーク環境の整備 総務課" in preview
+    _confirm(staff, run_tasks, location)
+    plan = Plan.objects.get()
+    assert (plan.municipality.name, plan.initiatives.count()) == ("桜川町", 5)
+    item = Initiative.objects.get(title="子育て手続のオンライン化")
+    assert [d.name for d in item.departments.all()] == ["子育て支援課"]
+
+
 def test_the_preview_shows_the_grades_a_progress_list_printed():
     """笠間市's 進捗状況一覧 prints each indicator's 評価 beside its 実績値: the preview shows both, with their years."""
     from shinchoku.web.upload import found_initiatives

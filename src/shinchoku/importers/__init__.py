@@ -161,6 +161,7 @@ def load_source(file: str | os.PathLike[str] | bytes, filename: str | None = Non
         data, given_notes = as_xlsx(data, name)
     refuse_unreadable(data)
     from .readers.docx import is_docx
+    from .readers.html import is_html
 
     source = Source(
         filename=name, data=data, is_docx=is_docx(data, name), given_sha256=given_sha256, given_notes=given_notes
@@ -181,6 +182,13 @@ def load_source(file: str | os.PathLike[str] | bytes, filename: str | None = Non
         source.text = "\n".join(lines) + "\n"
     elif source.is_xlsx:
         _read_sheets_as_text(source)
+    elif is_html(data):
+        from .readers.html import read_html
+        from .render import render_lines
+
+        source.document = read_html(data)
+        lines, source.locations = render_lines(source.document)
+        source.text = "\n".join(lines) + "\n"
     else:
         source.text = without_margin(_untabified(_repair_radicals(decode(data))))
         source.origin = _unfold_columns(source)

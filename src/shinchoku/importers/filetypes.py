@@ -15,7 +15,7 @@ import zipfile
 from .errors import ParseError
 
 #: What the readers read, for the messages.
-READABLE = "読み取れるのは PDF、Excel（.xlsx・.xls）、Word（.docx）、CSV・テキスト、Plan JSON です。"
+READABLE = "読み取れるのは PDF、Excel（.xlsx・.xls）、Word（.docx）、Web ページ（.html）、CSV・テキスト、Plan JSON です。"
 #: Excel 97–2003 (.xls, read as the .xlsx it saves to: readers.xls) and Word 97–2003 (.doc, named there)
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"

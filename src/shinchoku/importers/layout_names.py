@@ -21,3 +21,12 @@ LAYOUT_NAMES: dict[str, str] = {
 def layout_name(layout: str | None) -> str:
     """The Japanese name of ``layout``; the key itself for one not named here (a layout added later)."""
     return LAYOUT_NAMES.get(layout or "", layout or "")
+
+
+#: Files whose readers count places in paragraphs and rows, not printed lines: a Word document's, a web page's.
+_PARAGRAPH_FILES = (".docx", ".html", ".htm")
+
+
+def counted_in_paragraphs(filename: str | None) -> bool:
+    """Whether a plan read from ``filename`` names its places by paragraph (「14段落目」), not by line."""
+    return (filename or "").lower().endswith(_PARAGRAPH_FILES)

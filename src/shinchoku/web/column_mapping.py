@@ -79,11 +79,13 @@ def options(column: Mapping[str, Any]) -> list[str]:
     return values if current in values else [current, *values]
 
 
-def _where(table: Mapping[str, Any], number: int) -> str:
+def _where(table: Mapping[str, Any], number: int, paragraphs: bool) -> str:
     if table.get("sheet"):
         return _("シート「%(sheet)s」の表（見出しは %(row)s 行目）") % {"sheet": table["sheet"], "row": table["header_row"]}
     if table.get("page") and table.get("page") != 1:
         return _("%(page)s ページの表") % {"page": table["page"]}
+    if paragraphs:  # a Word document's, a web page's: a row a paragraph
+        return _("表 %(n)d（見出しは %(row)s 段落目）") % {"n": number, "row": table["header_row"]}
     return _("表 %(n)d（見出しは %(row)s 行目）") % {"n": number, "row": table["header_row"]}
 
 
@@ -95,9 +97,12 @@ def _leaders(tables: list[dict[str, Any]]) -> list[int]:
     return [first.setdefault(header_key(table["signature"]), number) for number, table in enumerate(tables)]
 
 
-def for_display(tables: list[dict[str, Any]], mapping: Mapping[str, Any] | None) -> list[dict[str, Any]]:
+def for_display(
+    tables: list[dict[str, Any]], mapping: Mapping[str, Any] | None, *, paragraphs: bool = False
+) -> list[dict[str, Any]]:
     """The tables as the preview shows them: a caption, each column with its select's options (the
-    first table of a header only: the others say whose choice they follow), a sheet's own checkbox."""
+    first table of a header only: the others say whose choice they follow), a sheet's own checkbox; ``paragraphs``
+    where the file's places are paragraphs (a Word document, a web page)."""
     saved = {entry["signature"]: entry for entry in (mapping or {}).get("saved", [])}
     leaders = _leaders(tables)
     shared = {leader for number, leader in enumerate(leaders) if leader != number}
@@ -119,7 +124,7 @@ def for_display(tables: list[dict[str, Any]], mapping: Mapping[str, Any] | None)
             {
                 **table,
                 "number": number,
-                "where": _where(table, number),
+                "where": _where(table, number, paragraphs),
                 "columns": columns,
                 "follows": leader + 1 if leader != number - 1 else None,
                 "shared": number - 1 in shared,

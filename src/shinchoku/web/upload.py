@@ -35,7 +35,7 @@ from shinchoku.core.models import Job
 from shinchoku.core.prefectures import PREFECTURES
 from shinchoku.core.tasks import start
 from shinchoku.importers import LAYOUTS, MAX_INPUT_BYTES, municipalities
-from shinchoku.importers.layout_names import layout_name
+from shinchoku.importers.layout_names import counted_in_paragraphs, layout_name
 from shinchoku.importers.text import nfkc, parse_fy, wareki
 from shinchoku.plans import uploads
 from shinchoku.plans.loader import kept_title
@@ -47,7 +47,7 @@ from shinchoku.plans.texts import by_year
 from . import column_mapping, upload_jobs
 
 #: The file types the form offers; the importers decide from the content, not the name.
-ACCEPT = ".pdf,.txt,.csv,.json,.xlsx,.xls,.docx"
+ACCEPT = ".pdf,.txt,.csv,.json,.xlsx,.xls,.docx,.html,.htm"
 MAX_MB = MAX_INPUT_BYTES // (1024 * 1024)
 
 
@@ -60,7 +60,8 @@ class UploadForm(forms.Form):
     file = forms.FileField(
         label=gettext_lazy("計画ファイル"),
         help_text=gettext_lazy(
-            "計画書の PDF・Word 文書（.docx）、PDFから抽出したテキスト、Plan JSON、CSV または Excel（.xlsx・.xls）。%(mb)d MB まで。"
+            "計画書の PDF・Word 文書（.docx）、計画を載せた Web ページ（.html）、PDFから抽出したテキスト、Plan JSON、CSV または"
+            " Excel（.xlsx・.xls）。%(mb)d MB まで。"
         )
         % {"mb": MAX_MB},
         widget=forms.ClearableFileInput(attrs={"accept": ACCEPT}),
@@ -332,7 +333,9 @@ def _render_preview(
         "into": into,
         "result": job.result,
         "counts": counts,
-        "tables": column_mapping.for_display(job.result.get("tables") or [], mapping),
+        "tables": column_mapping.for_display(
+            job.result.get("tables") or [], mapping, paragraphs=counted_in_paragraphs(plan["plan"]["source"].get("filename"))
+        ),
         "mapping_source": job.result.get("mapping_source"),
         "mapping_error": error,
         "municipality_error": municipality_error,
@@ -346,15 +349,11 @@ def _render_preview(
         "title_error": title_error,
         "typed_title": typed_title,
         "prefectures": PREFECTURES,
-        # a Word document's places are its paragraphs (a table's row one): 「14段落目」, no line a reader can count
-        "paragraphs": is_word(plan["plan"]["source"].get("filename")),
+        # a Word document's or a web page's places are its paragraphs (a table's row one): 「14段落目」, no line a
+        # reader can count
+        "paragraphs": counted_in_paragraphs(plan["plan"]["source"].get("filename")),
     }
     return render(request, "shinchoku/upload_preview.html", context, status=status)
-
-
-def is_word(filename: str | None) -> bool:
-    """Whether the plan was read from a Word document, whose places are counted in paragraphs."""
-    return (filename or "").lower().endswith(".docx")
 
 
 #: A value cell that is a number alone (「12」「2,000」「45.5」): its unit is in a column of its own.

@@ -25,9 +25,9 @@ import zipfile
 from collections.abc import Iterator
 from typing import Any
 
-from ..document import Cell, Document, Line, Location, Origin, Page, Table
+from ..document import Cell, Document, Location, Origin, Table
 from ..errors import ParseError, refusal
-from ..text import page_furniture
+from .blocks import document_of
 from .docx_numbering import Numbering
 
 #: Most paragraphs and tables read from one document (a 総合計画 of hundreds of pages has tens of thousands).
@@ -91,20 +91,7 @@ def read_docx(data: bytes) -> Document:
         elif element.tag == f"{_W}tbl":
             found, line = _tables(WordTable(element, word), line)
             items += found
-    document = Document(kind="docx", pages=[Page(number=1)])
-    # a PDF's text pasted into Word keeps its page numbers and running headers amid the paragraphs: told over the
-    # whole body, as in a text (a table stands as an empty line)
-    dropped = page_furniture(["" if isinstance(item, Table) else item[1] for item in items])
-    run: list[tuple[int, str, int | None]] = []
-    for at, item in enumerate(items):
-        if isinstance(item, Table):
-            _paragraphs(document, run)
-            document.pages[0].blocks.append(item)
-        elif at not in dropped:
-            run.append(item)
-    _paragraphs(document, run)
-    if dropped:
-        document.notes.append((Location(line=1), f"ページ番号や柱（ヘッダー・フッター）と見られる段落 {len(dropped)} 行を除きました。"))
+    document = document_of("docx", items)
     if numbered:
         document.notes.append(
             (Location(line=1), f"Word の自動番号（段落番号・箇条書き）{numbered} か所を、印刷される番号として読みました。")
@@ -142,36 +129,6 @@ def _text_boxes(paragraph: Any) -> Iterator[Any]:
             ancestor = ancestor.getparent()
         if ancestor is paragraph:
             yield box
-
-
-def _paragraphs(document: Document, run: list[tuple[int, str, int | None]]) -> None:
-    """The paragraphs between two tables as a text is read (``readers.text``: rows of cells set apart by tabs or
-    full-width blanks, a 目次, page numbers typed into the body), each block at its paragraph's line; ``run`` is
-    emptied."""
-    if not run:
-        return
-    from .text import read_text
-
-    lines = [number for number, _, _ in run]
-    levels = {number: level for number, _, level in run if level is not None}
-    read = read_text("\n".join(text for _, text, _ in run))
-    run.clear()
-
-    def at(where: Location) -> Location:
-        index = (where.line or 1) - 1
-        return Location(line=lines[min(index, len(lines) - 1)])
-
-    for block in read.blocks():
-        if isinstance(block, Line):
-            where = at(block.location)
-            document.pages[0].blocks.append(Line(block.text, where, block.level or levels.get(where.line or 0)))
-        elif isinstance(block, Table):
-            block.location = at(block.location)
-            block.row_locations = [at(row) for row in block.row_locations]
-            document.pages[0].blocks.append(block)
-        else:
-            document.pages[0].blocks.append(block)
-    document.notes += [(at(where), note) for where, note in read.notes]
 
 
 def _level(paragraph: Any) -> int | None:

@@ -7,10 +7,16 @@ from django.utils.translation import gettext as _
 
 from shinchoku.core import dates, numbers
 from shinchoku.core.people import person_name
-from shinchoku.importers.layout_names import layout_name
+from shinchoku.importers.layout_names import counted_in_paragraphs, layout_name
 from shinchoku.plans.models import indicator_label, scope_label
 
 register = template.Library()
+
+
+@register.filter
+def in_paragraphs(filename: str | None) -> bool:
+    """Whether a plan read from ``filename`` names its places by paragraph (a Word document, a web page)."""
+    return counted_in_paragraphs(filename)
 
 
 @register.filter(name="layout_name")

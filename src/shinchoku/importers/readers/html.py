@@ -1,0 +1,428 @@
+"""A web page (.html, as a browser saves it) → Document: headings, paragraphs and list items as lines, tables with
+their merged cells.
+
+Many municipalities publish their DX plan as a page of their site, or keep its 取組一覧 there beside the PDF: the
+plan office saves the page and uploads it. The page is read as a browser shows it: the text of ``<main>`` where the
+page marks its content so (else the ``<body>``), without the site's menus, header and footer (``<nav>``,
+``<header>``, ``<footer>``, ``<aside>``), scripts, styles, forms' controls and hidden elements; a heading
+(``<h1>``–``<h6>``) is a line at its level, a paragraph or a ``<div>``'s text a line, a ``<br>`` a line break, a list
+item a line under a 「・」 (numbered as the browser numbers it in an ``<ol>``), a ``<dt>`` and its ``<dd>`` one line
+(「担当課：情報政策課」); a table is a table, a line a row, a cell spanning columns (``colspan``) or rows
+(``rowspan``) filling the slots it covers with ``origin`` "left" or "above" as the PDF and Word readers give them,
+its ``<caption>`` a line above it, a table nested in a cell a table of its own after the row it is in (as
+``readers.docx`` reads Word's). Runs of blanks and line breaks in the source are one blank, none between two
+Japanese letters (the source breaks its lines anywhere; the page shows none).
+
+The encoding is the one the page declares (a byte order mark, ``<meta charset>`` or ``http-equiv``), else the one
+``text.decode`` finds. Hostile input: more than :data:`MAX_BLOCKS` lines and rows, a table wider than
+:data:`MAX_COLUMNS` or a span past the limits gives a ParseError; the parser (``html.parser``, the standard
+library's) keeps no tree and follows no reference, so nothing is fetched.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from ..document import Cell, Document, Location, Table
+from ..errors import ParseError
+from ..text import decode
+from .blocks import Paragraph, document_of
+
+#: Most lines and table rows read from one page.
+MAX_BLOCKS = 200_000
+#: Widest table read, in columns; the most rows one cell spans.
+MAX_COLUMNS = 200
+MAX_ROWSPAN = 1_000
+
+#: How a page starts (after a byte order mark, blanks and comments): what no plan's text starts with.
+_START = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|meta|body)[\s>]", re.I | re.S
+)
+_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([a-z0-9_\-]+)", re.I)
+
+#: Elements whose content is none of the page's text.
+_SKIPPED = frozenset(
+    ("script", "style", "noscript", "template", "head", "nav", "header", "footer", "aside", "select", "button",
+     "textarea", "svg", "math", "iframe", "object")
+)  # fmt: skip
+#: Elements that end a line before and after them.
+_BLOCK = frozenset(
+    ("p", "div", "section", "article", "main", "body", "blockquote", "pre", "address", "figure", "figcaption",
+     "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "hr", "form", "fieldset", "legend",
+     "details", "summary", "center")
+)  # fmt: skip
+_VOID = frozenset(
+    ("br", "hr", "img", "input", "meta", "link", "wbr", "col", "area", "base", "source", "track", "embed")
+)
+_HEADING = {f"h{level}": level for level in range(1, 7)}
+_WIDE = r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]"
+#: A break in the source between two Japanese letters: no blank on the page.
+_WIDE_BREAK = re.compile(rf"(?<={_WIDE})[ \t\r\n]*\n[ \t\r\n]*(?={_WIDE})")
+_BLANKS = re.compile(r"[ \t\r\n\f]+")
+
+
+def is_html(data: bytes) -> bool:
+    """Whether ``data`` is a web page: it starts as one (``<!DOCTYPE html>``, ``<html>``, ``<head>``, ``<meta>``)."""
+    return _START.match(data[:4096]) is not None
+
+
+def read_html(data: bytes) -> Document:
+    """The document model of a web page: one page of its lines and tables in order."""
+    reader = _Reader()
+    reader.feed(_decoded(data))
+    reader.close()
+    reader.end_line()
+    if not any(isinstance(item, Table) or item[1].strip() for item in reader.items):
+        raise ParseError(
+            "Web ページ（HTML）に本文がありません。計画が載っているページを保存して取り込んでください。"
+        )
+    return document_of("html", reader.items)
+
+
+def _decoded(data: bytes) -> str:
+    """The page's text in the encoding it declares (a byte order mark, ``<meta charset>``), else as ``decode`` finds."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    declared = _CHARSET.search(data[:4096])
+    if declared is not None:
+        name = declared.group(1).decode("ascii").lower()
+        name = {
+            "shift_jis": "cp932",
+            "shift-jis": "cp932",
+            "sjis": "cp932",
+            "x-sjis": "cp932",
+            "euc-jp": "euc_jis_2004",
+        }.get(name, name)
+        try:
+            return data.decode(name, errors="replace")
+        except LookupError:
+            pass  # an encoding no one knows: found from the bytes
+    return decode(data)
+
+
+def _text(raw: str) -> str:
+    """Source text as a page shows it: a break between Japanese letters none, other runs of blanks one blank."""
+    return _BLANKS.sub(" ", _WIDE_BREAK.sub("", raw))
+
+
+def _cell_text(raw: str) -> str:
+    """A cell's text as shown: a line each piece its ``<br>`` and paragraphs set apart (marked ``\\x00``)."""
+    pieces = (_text(piece).strip() for piece in raw.split("\x00"))
+    return "\n".join(piece for piece in pieces if piece)
+
+
+@dataclass
+class _TableBuilder:
+    """The rows of one table being read: each cell's text, its spans; or, once it shows itself a page's layout (a
+    heading in a cell, a table in a cell of its first row: the menu beside the content), none — its cells are read
+    as the page's flow."""
+
+    rows: list[list[tuple[str, int, int]]] = field(default_factory=list)  # (text, colspan, rowspan)
+    caption: str = ""
+    cell: list[str] | None = None  # the text of the cell being read
+    spans: tuple[int, int] = (1, 1)
+    nested: list[Table] = field(default_factory=list)  # tables read inside the current row
+    done: list[Paragraph | Table] = field(default_factory=list)  # what this table gives, in order
+    layout: bool = False
+
+
+class _Reader(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.items: list[Paragraph | Table] = []
+        self.line = 0
+        self.text: list[str] = []  # the line being read
+        self.level: int | None = None
+        self.skipping: list[str] = []  # the skipped elements open
+        self.hidden: list[str] = []  # the hidden elements open
+        self.main_seen = False
+        self.in_main = 0
+        self.lists: list[list[int] | None] = []  # an <ol>'s next number, None for a <ul>
+        self.pre = 0
+        self.tables: list[_TableBuilder] = []
+        self.in_caption = False
+
+    @property
+    def table(self) -> _TableBuilder | None:
+        """The table whose cells are being read: the innermost that is no layout."""
+        return next((t for t in reversed(self.tables) if not t.layout), None)
+
+    def _in_cell(self) -> bool:
+        return (table := self.table) is not None and table.cell is not None
+
+    # -- where text goes ----------------------------------------------------------------------------------------
+
+    def _reading(self) -> bool:
+        """Whether text here is the page's: not in a skipped or hidden element, nor outside its ``<main>``."""
+        return not self.skipping and not self.hidden and not (self.main_seen and not self.in_main)
+
+    def _add(self, text: str) -> None:
+        table = self.table
+        if table is None:
+            self.text.append(text)
+        elif table.cell is not None:
+            table.cell.append(text)
+        elif self.in_caption:
+            table.caption += text
+        # (blanks between a table's cells are no cell's)
+
+    def end_line(self) -> None:
+        """The line read so far, if it holds text, as a paragraph."""
+        if not self.text:
+            return
+        raw = "".join(self.text)
+        self.text = []
+        for piece in raw.split("\n") if self.pre else [raw]:
+            for part in piece.split("\x00"):  # a <br>
+                shown = part.rstrip() if self.pre else _text(part).strip()
+                if shown.strip():
+                    self._emit((self._next_line(), shown, self.level))
+
+    def _next_line(self) -> int:
+        self.line += 1
+        if self.line > MAX_BLOCKS:
+            raise ParseError(f"Web ページの行・表の行が多すぎます（上限 {MAX_BLOCKS:,}）。")
+        return self.line
+
+    def _emit(self, item: Paragraph | Table) -> None:
+        """A line or a table of the flow: the page's, or the layout table's it is in (kept in order with the tables
+        the layout holds)."""
+        holder = next((t for t in reversed(self.tables) if t.layout), None) if self.tables else None
+        (holder.done if holder is not None else self.items).append(item)
+
+    def _as_layout(self) -> None:
+        """The table being read is the page's layout: what its cells held so far is the flow's, line by line."""
+        table = self.table
+        assert table is not None
+        texts = [text for row in table.rows for text, _, _ in row]
+        if table.cell is not None:
+            texts.append(_cell_text("".join(table.cell)))
+        table.rows, table.cell, table.layout = [], None, True
+        for text in texts:
+            for piece in text.split("\n"):
+                if piece:
+                    self._emit((self._next_line(), piece, None))
+
+    # -- the parser's events ------------------------------------------------------------------------------------
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _VOID:
+            self._void(tag)
+            return
+        named = dict(attrs)
+        if tag == "main" or named.get("role") == "main":
+            if not self.main_seen:  # the page's content: what came before it was the site's
+                self.items.clear()
+                self.text = []
+                self.line = 0
+            self.main_seen = True
+            self.in_main += 1
+        if tag == "body":  # a <head> left open ends here
+            self.skipping.clear()
+        if self.skipping or tag in _SKIPPED:
+            self.skipping.append(tag)
+            return
+        if self.hidden or self._is_hidden(named) or not self._reading():
+            self.hidden.append(tag)
+            return
+        table = self.table
+        if (
+            table is not None
+            and table.cell is not None
+            and (tag in _HEADING or tag == "table" and len(table.rows) <= 1 and named.get("role") != "table")
+        ):
+            self._as_layout()  # a heading in a cell, a table beside the menu: the page's layout
+            table = None
+        if table is None and tag in _BLOCK and tag != "dd":  # (a <dd> goes on its <dt>'s line)
+            self.end_line()
+        if tag in _HEADING and table is None:
+            self.level = _HEADING[tag]
+        elif tag == "pre":
+            self.pre += 1
+        elif tag in ("ul", "ol", "menu"):
+            self.lists.append([_start(named)] if tag == "ol" else None)
+        elif tag == "li":
+            self._add(self._bullet())
+        elif tag == "dd":
+            self._add("：" if table is None else " ")
+        elif tag in ("p", "div", "dt") and table is not None and table.cell:
+            self._add("\x00")
+        elif tag == "table":
+            self.end_line()
+            self.tables.append(_TableBuilder(layout=named.get("role") in ("presentation", "none")))
+        elif tag == "caption" and table is not None:
+            self.in_caption = True
+        elif tag == "tr" and table is not None:
+            table.rows.append([])
+        elif tag in ("td", "th") and table is not None:
+            if not table.rows:
+                table.rows.append([])
+            table.cell = []
+            table.spans = (_span(named.get("colspan"), MAX_COLUMNS), _span(named.get("rowspan"), MAX_ROWSPAN))
+        elif tag in ("td", "th"):
+            self.end_line()  # a layout table's cell: a block of the flow
+
+    def _void(self, tag: str) -> None:
+        if not self._reading():
+            return
+        if tag == "br":
+            self._add("\x00")
+        elif tag == "hr" and self.table is None:
+            self.end_line()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "main" and self.in_main:
+            self.in_main -= 1
+            self.end_line()
+        if self.skipping or self.hidden:
+            stack = self.skipping or self.hidden
+            if stack[-1] == tag:
+                stack.pop()
+            elif tag in stack:  # an element left open inside: closed with it
+                del stack[stack.index(tag) :]
+            return
+        table = self.table
+        if tag == "table" and self.tables:
+            if table is not None and table is self.tables[-1]:
+                self._end_cell()
+                self._end_row()
+            self.end_line()
+            self._end_table()
+        elif table is not None and tag in ("td", "th"):
+            self._end_cell()
+        elif table is not None and tag == "tr":
+            self._end_cell()
+            self._end_row()
+        elif tag == "caption":
+            self.in_caption = False
+        elif table is not None:
+            if tag in ("p", "div", "li", "dd") and table.cell:
+                self._add("\x00")
+        elif tag in _HEADING:
+            self.end_line()
+            self.level = None
+        elif tag == "pre":
+            self.end_line()
+            self.pre = max(0, self.pre - 1)
+        elif tag in ("ul", "ol", "menu") and self.lists:
+            self.end_line()
+            self.lists.pop()
+        elif tag == "dt":
+            pass  # its <dd> goes on the same line
+        elif tag in _BLOCK or tag in ("td", "th"):
+            self.end_line()
+
+    def handle_data(self, data: str) -> None:
+        if self._reading():
+            self._add(data)
+
+    # -- tables -------------------------------------------------------------------------------------------------
+
+    def _end_cell(self) -> None:
+        table = self.table
+        if table is None or table.cell is None:
+            return
+        text = _cell_text("".join(table.cell))
+        colspan, rowspan = table.spans
+        table.rows[-1].append((text, colspan, rowspan))
+        table.cell = None
+
+    def _end_row(self) -> None:
+        """A row ends; a table nested in it is a table of its own after the rows so far (``readers.docx``)."""
+        table = self.table
+        if table is None or not table.nested:
+            return
+        self._flush(table)
+        table.done += table.nested
+        table.nested = []
+
+    def _flush(self, table: _TableBuilder) -> None:
+        """The rows read so far as a table, after the caption, if any."""
+        if table.caption.strip():
+            table.done.append((self._next_line(), _text(table.caption).strip(), None))
+            table.caption = ""
+        found = _grid(table.rows, self.line + 1)
+        if found is not None:
+            table.done.append(found)
+            for _ in found.rows:
+                self._next_line()
+        table.rows = []
+
+    def _end_table(self) -> None:
+        table = self.tables.pop()
+        if not table.layout:
+            self._flush(table)
+        outer = self.table
+        if outer is not None and outer.cell is not None:  # a nested table: the outer row's
+            outer.nested += [item for item in table.done if isinstance(item, Table)]
+        else:
+            for item in table.done:
+                self._emit(item)
+
+    def _bullet(self) -> str:
+        if not self.lists or self.lists[-1] is None:
+            return "・"
+        counter = self.lists[-1]
+        counter[0] += 1
+        return f"{counter[0] - 1}. "
+
+    @staticmethod
+    def _is_hidden(attrs: dict[str, str | None]) -> bool:
+        style = (attrs.get("style") or "").replace(" ", "").lower()
+        return "hidden" in attrs or attrs.get("aria-hidden") == "true" or "display:none" in style
+
+
+def _start(attrs: dict[str, str | None]) -> int:
+    try:
+        return max(0, min(int(attrs.get("start") or 1), 10**6))
+    except ValueError:
+        return 1
+
+
+def _span(raw: str | None, limit: int) -> int:
+    """A cell's colspan or rowspan as browsers read it: a whole number from 1, 1 for anything else."""
+    try:
+        value = int((raw or "1").strip())
+    except ValueError:
+        return 1
+    if value > limit:
+        raise ParseError(f"Web ページの表のセルの結合が大きすぎます（{value}、上限 {limit}）。")
+    return max(1, value)
+
+
+def _grid(rows: list[list[tuple[str, int, int]]], line: int) -> Table | None:
+    """The rows' cells on a grid, spans filled (``origin`` left / above); None for rows of no text."""
+    grid: list[list[Cell]] = []
+    below: dict[tuple[int, int], str] = {}  # slots a cell above spans into: its text
+    for r, row in enumerate(rows):
+        out: list[Cell] = []
+        column = 0
+        cells = iter(row)
+        while True:
+            while (r, column) in below:
+                out.append(Cell(below.pop((r, column)), "above"))
+                column += 1
+            cell = next(cells, None)
+            if cell is None:
+                break
+            text, colspan, rowspan = cell
+            for c in range(colspan):
+                out.append(Cell(text, "own" if c == 0 else "left"))
+                for down in range(1, rowspan):
+                    if r + down < len(rows):
+                        below[(r + down, column + c)] = text
+            column += colspan
+            if column > MAX_COLUMNS:
+                raise ParseError(f"Web ページの表の列が多すぎます（上限 {MAX_COLUMNS} 列）。", line=line + r)
+        grid.append(out)
+    if not any(cell.text.strip() for row in grid for cell in row):
+        return None
+    width = max(len(row) for row in grid)
+    grid = [row + [Cell("") for _ in range(width - len(row))] for row in grid]
+    return Table(
+        rows=grid,
+        location=Location(line=line),
+        row_locations=[Location(line=line + at) for at in range(len(grid))],
+    )

@@ -1,0 +1,127 @@
+"""Plans saved from a municipality's site as a web page (.html): ``readers.html`` reads the page as a browser shows it,
+and the shape readers read what it gives as they read a Word document's body (issue 8).
+
+The pages of ``other/webpages.py`` (a CMS page with a merged 取組一覧, an old Shift_JIS page laid out by a table with
+項目 | 内容 cards, a page of ``<dl>`` cards) and the five sample plans set as a web page (``samplepdf.sample_html``:
+their tab-separated runs as tables, the rest as paragraphs) are each scored against the plan they state."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from shinchoku.importers import ParseError, load_source, parse
+from shinchoku.importers.readers.html import MAX_COLUMNS, is_html, read_html
+
+from .other.webpages import PAGES
+from .samplepdf import Print, sample_html
+from .scoring import assert_exact, by_title, score
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "plans"
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+def test_a_web_page_reads_as_the_plan_it_states(name: str) -> None:
+    data, expected = PAGES[name]
+    assert_exact(score(parse(data, filename=name), expected))
+
+
+@pytest.mark.parametrize("sample", sorted(p.stem for p in SAMPLES.glob("*.txt")))
+def test_a_sample_set_as_a_web_page_reads_as_its_text(sample: str) -> None:
+    text = (SAMPLES / f"{sample}.txt").read_text(encoding="utf-8")
+    page = sample_html(text, Print()).encode("utf-8")
+    assert_exact(
+        score(parse(page, filename=f"{sample}.html"), parse(text.encode(), filename=f"{sample}.txt"))
+    )
+
+
+def test_the_page_is_read_as_a_browser_shows_it_without_the_sites_menus() -> None:
+    """桜川町: the menus, breadcrumbs, script and footer are not the plan's; a title broken in the source between two
+    Japanese letters is one word; two 課 set apart by <br> are two; the merged 基本目標 cell stands over its 取組."""
+    data, _ = PAGES["sakuragawa_dx.html"]
+    source = load_source(data, "sakuragawa_dx.html")
+    text = source.text or ""
+    for site in ("本文へ移動", "くらし・手続き", "ホーム", "dataLayer", "Copyright", "ページの先頭へ"):
+        assert site not in text
+    assert text.startswith("桜川町DX推進計画\n")
+    plan = parse(data, filename="sakuragawa_dx.html")
+    item = by_title(plan, "子育て手続")
+    assert (item["title"], item["departments"]) == ("子育て手続のオンライン化", ["子育て支援課"])
+    assert by_title(plan, "電子申請の拡充")["departments"] == ["総務課", "住民課"]
+    assert [s["title"] for s in plan["sections"]][:2] == ["住民サービスの向上", "行政の効率化"]
+    assert plan["plan"]["period"] == {"start_fy": 2025, "end_fy": 2028}
+
+
+def test_a_shift_jis_page_laid_out_by_a_table_reads_its_cards() -> None:
+    """梨本村: Shift_JIS declared by http-equiv; the table that sets the menu beside the content is the page's layout,
+    so each 取組's heading stays over its own 項目 | 内容 table."""
+    data, _ = PAGES["nashimoto_dx.htm"]
+    plan = parse(data, filename="nashimoto_dx.htm")
+    assert plan["municipality"]["name"] == "梨本村"
+    item = by_title(plan, "オンライン予約の導入")
+    assert (item["code"], item["departments"]) == ("1-2", ["住民福祉課", "保健センター"])
+    [indicator] = item["indicators"]
+    assert (indicator["name"], indicator["final_target"]["value"], indicator["unit"]) == (
+        "オンライン予約の割合",
+        50,
+        "%",
+    )
+
+
+def test_merged_cells_fill_the_slots_they_cover() -> None:
+    page = (
+        b"<!DOCTYPE html><html><body><table><tr><th rowspan='2'>\xe5\x8c\xba\xe5\x88\x86</th><th colspan='2'>R7</th>"
+        b"</tr><tr><td>a</td><td>b</td></tr></table></body></html>"
+    )
+    [table] = read_html(page).pages[0].blocks
+    assert [[(cell.text, cell.origin) for cell in row] for row in table.rows] == [
+        [("区分", "own"), ("R7", "own"), ("R7", "left")],
+        [("区分", "above"), ("a", "own"), ("b", "own")],
+    ]
+
+
+def test_hidden_and_skipped_elements_are_not_read() -> None:
+    page = (
+        "<!doctype html><html><head><title>t</title><style>p{}</style></head><body>"
+        "<p hidden>隠し</p><div style='display: none'><p>スマホ用メニュー</p></div><nav>ナビ</nav>"
+        "<script>var s = '<p>スクリプト</p>';</script><p>本文の段落</p><noscript>JavaScriptを有効に</noscript>"
+        "</body></html>"
+    ).encode()
+    lines = [block.text for block in read_html(page).pages[0].blocks]
+    assert lines == ["本文の段落"]
+
+
+def test_a_page_is_told_from_a_text_by_its_start() -> None:
+    assert is_html(b"\xef\xbb\xbf<!DOCTYPE html>\n<html>")
+    assert is_html(b"<!-- saved from url=(0036)https://www.example.lg.jp/ -->\n<html lang='ja'>")
+    assert not is_html("取組名\t担当課\n<電子申請>\t総務課\n".encode())
+    assert not is_html("＜基本目標１＞　暮らしの利便性\n".encode())
+
+
+def test_a_span_past_the_limit_is_refused_in_japanese() -> None:
+    page = (
+        f"<html><body><table><tr><td colspan='{MAX_COLUMNS + 1}'>x</td></tr></table></body></html>".encode()
+    )
+    with pytest.raises(ParseError) as caught:
+        parse(page, filename="plan.html")
+    assert (
+        caught.value.message
+        == f"Web ページの表のセルの結合が大きすぎます（{MAX_COLUMNS + 1}、上限 {MAX_COLUMNS}）。"
+    )
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        b"<html><head><title>x</title></head><body><script>1</script></body></html>",
+        b"<html><body><table><tr><td>",
+        "<html><body><h1>お知らせ</h1><p>年末年始の窓口業務についてお知らせします。</p></body></html>".encode(),
+        b"<html><body>" + b"<div>" * 5000 + b"</body></html>",
+    ],
+    ids=["no text", "cut short", "a news page", "deeply nested"],
+)
+def test_a_page_that_is_no_plan_gets_a_message_not_a_traceback(page: bytes) -> None:
+    with pytest.raises(ParseError) as caught:
+        parse(page, filename="page.html")
+    assert caught.value.message
