@@ -125,3 +125,16 @@ def test_a_page_that_is_no_plan_gets_a_message_not_a_traceback(page: bytes) -> N
     with pytest.raises(ParseError) as caught:
         parse(page, filename="page.html")
     assert caught.value.message
+
+
+@pytest.mark.slow
+def test_the_samples_workbooks_saved_as_web_pages_by_calc_read_as_their_text() -> None:
+    """Each sample kept in a workbook (``samplexlsx``) and saved by LibreOffice Calc as a web page (.html: the sheet
+    one table, a merged 担当課 a cell spanning its rows, each row as wide as the sheet's widest) reads as its text."""
+    from .samplexlsx import calc_saved_all, sample_xlsx
+
+    names = sorted(p.stem for p in SAMPLES.glob("*.txt"))
+    pages = calc_saved_all({name: sample_xlsx(SAMPLES / f"{name}.txt").read_bytes() for name in names}, "html")
+    for name in names:
+        expected = parse(SAMPLES / f"{name}.txt")
+        assert_exact(score(parse(pages[name].read_bytes(), filename=f"{name}.html"), expected))

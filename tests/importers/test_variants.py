@@ -15,7 +15,7 @@ from shinchoku.importers import ParseError, Source, detect, load_source, nobeoka
 from shinchoku.importers.text import is_page_number
 
 from . import variants
-from .scoring import in_charge, score
+from .scoring import assert_exact, in_charge, score
 
 
 @cache
@@ -269,3 +269,20 @@ def test_nobeoka_one_cell_per_line_is_a_partial_plan() -> None:
     assert schedule[-1] == {"fy": 2025, "half": None, "label": "導入・運用"}
     (warning,) = found["warnings"]
     assert int(re.search(r"施策名(\d+)件", warning["message"])[1]) >= 75 and "推定" in warning["message"]
+
+
+@pytest.mark.parametrize("layout", ["hita", "izunokuni", "nobeoka"])
+def test_a_copy_of_a_selection_wider_than_the_cards(layout: str) -> None:
+    """The cards copied out of the workbook they are kept in, the selection a column wider than the widest row: every
+    row's empty cells after its last come along, each row as wide as the rest. 延岡市's KPI figures, read from the
+    right of their row, were all read from those empty cells (KPI 0) and its steps a year late (schedule 0.864)."""
+    text = variants.sample(layout)
+    widest = max(line.count("\t") for line in text.split("\n"))
+    padded = "\n".join(
+        line + "\t" * (widest + 1 - line.count("\t")) if "\t" in line else line for line in text.split("\n")
+    )
+    found = _read(layout, padded)
+    assert_exact(score(found, original(layout)))
+    if layout == "nobeoka":
+        item = next(i for i in found["initiatives"] if i["title"] == "logoチャットの活用")
+        assert [(t["fy"], t["value"]) for t in item["indicators"][0]["targets"]][:2] == [(2021, 70), (2022, 100)]

@@ -275,6 +275,15 @@ def _is_heading(text: str) -> bool:
     return bool(_CHAPTER.match(t) or _ROADMAP_HEADING.match(t) or _PROJECT.match(text) or _PROJECT.match(t))
 
 
+def _years_width(cells: list[str], below: list[str]) -> int:
+    """How many cells a card's row of years spans: up to its last year, and the empty cells after it where the rows
+    under it fill them (a year printed nowhere: 「令和4年度 … 令和7年度」 and an empty cell over five figures) — not
+    where they stay empty there too (a copy of a selection wider than the card: each row's empty cells after it)."""
+    last = max(at for at, cell in enumerate(cells) if _is_year(cell)) + 1
+    filled = max((at + 1 for raw in below for at, cell in enumerate(raw.split("\t")) if cell.strip()), default=0)
+    return max(last, min(len(cells), filled))
+
+
 def _years_in(raw: str) -> int:
     """How many cells of a line are a year (「令和3年度」): most lines have none, told by their 「年」."""
     return sum(1 for cell in raw.split("\t") if _is_year(cell)) if "年" in raw else 0
@@ -323,7 +332,10 @@ def _split_regions(lines: list[str]) -> tuple[list[Row], list[Row], list[Row]]:
             # the card's title over its row of years (「住民票・…の研究」), its empty cells' tabs dropped
             cells += [""] * (len(after) - len(cells))
         if years[number - 1] >= 3:
-            width = len(cells)
+            width = _years_width(cells, lines[number : number + 3])
+            cells = cells[:width]
+        elif width and len(cells) > width and not any(cell.strip() for cell in cells[width:]):
+            cells = cells[:width]
         elif 1 < len(cells) < width:
             # 「担当課<TAB>各課<TAB><TAB>調査・研究<TAB>方針決定<TAB>導入・運用」: an editor (or a CSV saved by
             # Excel) dropped the tabs of the empty years at the end; the years are counted from the right
@@ -471,6 +483,8 @@ def _read_indicators(row: Row, years: list[int], plan: Plan) -> list[Indicator]:
     names = _indicator_names(row.cells[0] if row.cells else "")
     n = len(years)
     cells = row.cells[1:]
+    while len(cells) > n and not squash(cells[-1]):  # empty cells after the last year's (a sheet's columns
+        cells = cells[:-1]  # beyond the card: a copy of a wider selection, its page saved from Calc)
     values = cells[-n:] if len(cells) >= n else cells
     columns = years[n - len(values) :]
     if len(cells) < n and any(squash(c) for c in cells):

@@ -419,8 +419,9 @@ def _grid(rows: list[list[tuple[str, int, int]]], line: int) -> Table | None:
         grid.append(out)
     if not any(cell.text.strip() for row in grid for cell in row):
         return None
-    width = max(len(row) for row in grid)
-    grid = [row + [Cell("") for _ in range(width - len(row))] for row in grid]
+    # as wide as the widest row's last cell with text: a sheet saved as a page keeps empty columns at its right
+    width = max(at + 1 for row in grid for at, cell in enumerate(row) if cell.text.strip())
+    grid = [row[:width] + [Cell("") for _ in range(width - len(row))] for row in grid]
     return Table(
         rows=grid,
         location=Location(line=line),
