@@ -316,18 +316,22 @@ def test_roadmap_workbook_of_nobeoka(client, nobeoka):
     assert ws["A1"].value == "延岡市情報政策推進計画 アクションプラン　全体工程表"
     header = [ws.cell(HEADER, c).value for c in range(1, ws.max_column + 1)]
     # 延岡市 does not number its initiatives: no NO column (an empty one was taken for a fault)
-    assert header == ["取組", "担当課", "令和3年度", "令和4年度", "令和5年度", "令和6年度", "令和7年度"]
+    # (関係課: 「各課」, the 担当課 some of its cards name)
+    assert header == ["取組", "担当課", "関係課", "令和3年度", "令和4年度", "令和5年度", "令和6年度", "令和7年度"]
     titles = {ws.cell(r, 1).value: r for r in range(HEADER + 2, ws.max_row + 1)}
     assert "【プロジェクト】1 市民にやさしいDX" in titles and "【個別施策】行政手続のオンライン化" in titles
     row = titles["マイナポータルからの行政手続のオンライン化"]
     assert row > titles["【個別施策】行政手続のオンライン化"]
-    assert [ws.cell(row, c).value for c in range(2, 6)] == [
+    assert [ws.cell(row, c).value for c in range(2, 7)] == [
         "情報政策課",
+        None,
         "標準仕様公開",
         "システム改修",
         "運用・対象拡大",
     ]
-    assert ws.cell(row, 3).fill.fgColor.rgb.endswith("C9DDF2")
+    assert ws.cell(row, 4).fill.fgColor.rgb.endswith("C9DDF2")
+    booking = titles["公共施設の予約状況確認におけるオンライン化"]
+    assert [ws.cell(booking, c).value for c in (2, 3)] == [None, "各課"]
     initiatives = [r for r in titles.values() if not ws.cell(r, 1).value.startswith("【")]
     assert len(initiatives) == nobeoka.initiatives.count() == 81
     assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.fitToWidth) == 1
@@ -352,8 +356,9 @@ def test_roadmap_workbook_splits_halves_where_the_plan_does():
     plan = load_plan(parse(SAMPLES / "izunokuni.txt")).plan
     initiatives = list(queries.active_initiatives(plan).prefetch_related("schedule"))
     ws = workbooks.roadmap_workbook(plan, initiatives, list(plan.sections.all())).active
-    assert ws.cell(HEADER + 1, 4).value == "前期" and ws.cell(HEADER + 1, 5).value == "後期"
-    assert ws.cell(HEADER, 4).value.startswith("令和") and ws.cell(HEADER, 5).value is None
+    # 取組, 担当課, 関係課 (「窓口がある課」「全課」), then the halves
+    assert ws.cell(HEADER + 1, 5).value == "前期" and ws.cell(HEADER + 1, 6).value == "後期"
+    assert ws.cell(HEADER, 5).value.startswith("令和") and ws.cell(HEADER, 6).value is None
 
 
 def test_closed_round_is_never_evaluated_again(shibata, monkeypatch):
