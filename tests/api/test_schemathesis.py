@@ -139,6 +139,8 @@ def test_write_operations_with_a_valid_token(case, in_test_transaction, office_a
         case.body["actuals"] = [
             {**item, "indicator": indicator.pk} for item in case.body.get("actuals", [])[:1]
         ]
+        if case.body.get("self_grade"):  # a grade of the municipality's scale (any other text is 422)
+            case.body["self_grade"] = "ABCD"[len(case.body["self_grade"]) % 4]
     response = case.call_and_validate(headers={"Authorization": f"Bearer {token}"})
     if case.method == "PUT":
         assert response.status_code == 200, response.text

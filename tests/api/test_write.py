@@ -13,7 +13,7 @@ from shinchoku.accounts.models import Role
 from shinchoku.api.models import ApiToken, digest
 from shinchoku.plans.models import Department, ValueKind
 from shinchoku.progress import services
-from shinchoku.progress.models import RecordedActual, Report
+from shinchoku.progress.models import GradeScale, RecordedActual, Report
 
 from .conftest import API
 
@@ -217,6 +217,44 @@ def test_invalid_bodies_are_json_errors(client, open_report, editor, samples, in
     assert put(client, open_report.pk, token, {"version": 0, "issues": "あ" * 10_001}).status_code == 422
     assert put(client, open_report.pk, token, {"version": 0, "issues": "あ" * 10_000}).status_code == 200
     assert Report.objects.get(pk=open_report.pk).version == 1
+
+
+def test_a_self_grade_outside_the_municipalitys_scale_is_422_and_not_saved(client, samples, open_report, editor):
+    """Walked: 「Z」 was saved (200) and shown on the public pages, the committee report, reports.csv and the
+    進捗管理表. Only the grades of the municipality's scale — those the report form's select offers — are taken."""
+    _, token = editor
+    refused = put(client, open_report.pk, token, {"version": 0, "self_grade": "Z"})
+    assert refused.status_code == 422
+    assert refused.json() == {
+        "detail": "入力が正しくありません。（payload.self_grade）",
+        "errors": [
+            {
+                "loc": ["body", "payload", "self_grade"],
+                "msg": "この自治体の評価基準にない評価です（A・B・C・D）。",
+                "type": "value_error",
+            }
+        ],
+    }
+    report = Report.objects.get(pk=open_report.pk)
+    assert (report.self_grade, report.version) == ("", 0)
+    saved = put(client, open_report.pk, token, {"version": 0, "self_grade": "D"})
+    assert saved.status_code == 200 and saved.json()["self_grade"] == "D"
+    # the municipality's own scale, not A–D
+    GradeScale.objects.create(
+        municipality=samples.shibata.municipality,
+        grades=[{"code": "S", "label": "大きく上回る", "min_rate": 1.5}, {"code": "A", "label": "達成", "min_rate": 1.0},
+                {"code": "C", "label": "未達成", "min_rate": None}],
+        not_evaluable_code="－", not_evaluable_label="評価不能",
+    )  # fmt: skip
+    b = put(client, open_report.pk, token, {"version": 1, "self_grade": "B"})
+    assert b.status_code == 422
+    assert b.json()["errors"][0]["msg"] == "この自治体の評価基準にない評価です（S・A・C・－）。"
+    assert put(client, open_report.pk, token, {"version": 1, "self_grade": "S"}).status_code == 200
+    # 「D」, saved under the scale before, is kept while the report's other fields are saved; clearing is allowed
+    Report.objects.filter(pk=open_report.pk).update(self_grade="D")
+    assert put(client, open_report.pk, token, {"version": 2, "self_grade": "D", "issues": "追記"}).status_code == 200
+    assert put(client, open_report.pk, token, {"version": 3, "self_grade": ""}).status_code == 200
+    assert Report.objects.get(pk=open_report.pk).self_grade == ""
 
 
 def test_token_is_stored_hashed_and_records_its_use(client, open_report, editor):

@@ -344,6 +344,43 @@ def test_bad_cells_are_listed_with_sheet_row_and_column_and_nothing_is_saved(w):
     )
 
 
+def test_a_grade_the_scale_no_longer_has_is_not_saved_at_the_confirmation(w):
+    """The sheet's list and the report form's select offer the scale's grades; the services take no other (the API
+    saved 「Z」). A grade read from the file under a scale changed before the confirmation is refused there."""
+    from django.contrib.messages import WARNING
+
+    from shinchoku.progress.models import GradeScale
+
+    editor = _client(w.users["editor"])
+    wb = _download(editor, w.round.pk)
+    ws = wb[OWN_DEPARTMENT]
+    r = _row(ws, CONVENIENCE)
+    ws.cell(r, COLUMN["self_grade"]).value = "B：目標どおり"
+    ws.cell(r, COLUMN["achievements"]).value = "コンビニ交付の周知を強化した"
+    response = _upload(editor, w.round.pk, wb)
+    assert response.status_code == 200 and not response.context["preview"].errors
+    GradeScale.objects.create(
+        municipality=w.nobeoka.municipality,
+        grades=[{"code": "S", "label": "大きく上回る", "min_rate": 1.5}, {"code": "A", "label": "達成", "min_rate": 1.0},
+                {"code": "C", "label": "未達成", "min_rate": None}],
+        not_evaluable_code="－", not_evaluable_label="評価不能",
+    )  # fmt: skip
+    confirmed = _confirm(editor, w.round.pk, response)
+    said = [(m.level, m.message) for m in get_messages(confirmed.wsgi_request)]
+    assert (
+        WARNING,
+        f"「{w.report.initiative.title}」は保存できませんでした: 自己評価: この自治体の評価基準にない評価です（S・A・C・－）。",
+    ) in said
+    report = Report.objects.get(pk=w.report.pk)
+    assert (report.self_grade, report.achievements, report.version) == ("", "", 0)
+    # and the report form, whose select offers the scale's grades, refuses another
+    url = reverse("progress:report", args=[w.report.pk])
+    refused = editor.post(url, report_post(w.report, 0, self_grade="B"))
+    assert refused.status_code == 400 and Report.objects.get(pk=w.report.pk).self_grade == ""
+    assert editor.post(url, report_post(w.report, 0, self_grade="S")).status_code == 302
+    assert Report.objects.get(pk=w.report.pk).self_grade == "S"
+
+
 def test_a_count_written_with_its_kpis_unit_is_read_and_another_unit_is_refused(w):
     """「40件」 in the 実績値 cell of a KPI counted in 件 was refused as 「数値ではありません」 while 「40%」 is
     read for a KPI in %: staff write the unit of a count as naturally (found walking a round). The

@@ -26,7 +26,7 @@ from ninja import NinjaAPI, Swagger
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.renderers import JSONRenderer
 
-from shinchoku.progress.services import WorkflowError
+from shinchoku.progress.services import InvalidValue, WorkflowError
 
 from .auth import MISSING_TOKEN, TokenInvalid
 from .routers import initiatives, plans, progress, search
@@ -130,6 +130,14 @@ def invalid_input(request: HttpRequest, exc: ValidationError) -> HttpResponse:
     where = "、".join(".".join(str(p) for p in e["loc"][1:] or e["loc"]) for e in errors[:5])
     detail = f"{INVALID_INPUT}（{where}）" if where else INVALID_INPUT
     return error(request, 422, detail, errors=errors)
+
+
+@api.exception_handler(InvalidValue)
+def invalid_value(request: HttpRequest, exc: InvalidValue) -> HttpResponse:
+    """A field the services refuse (a 自己評価 outside the municipality's scale): 422 at the field, as the schema's
+    own checks answer, not the 409 of a refused transition."""
+    found = {"loc": ("body", "payload", exc.field), "msg": exc.reason, "type": "value_error"}
+    return invalid_input(request, ValidationError([found]))
 
 
 @api.exception_handler(AuthenticationError)

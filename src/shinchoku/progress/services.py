@@ -62,6 +62,15 @@ class ConcurrentEditError(WorkflowError):
     """Someone else saved the report since this user opened it."""
 
 
+class InvalidValue(WorkflowError):
+    """A value a report's field cannot take (a 自己評価 outside the municipality's scale): ``field`` names the
+    field, ``reason`` says why (the API answers it 422 at the field; ``str()`` names the field for a page)."""
+
+    def __init__(self, field: str, label: str, reason: str) -> None:
+        super().__init__(f"{label}: {reason}")
+        self.field, self.reason = field, reason
+
+
 # --- scales ----------------------------------------------------------------------------------------
 
 
@@ -437,6 +446,15 @@ def publish_many(reports: list[Report], *, user: Any = None) -> BulkResult:
 REPORT_FIELDS = ("status", "achievements", "results", "issues", "next_steps", "self_grade")
 
 
+def grade_error(scale: evaluation.Scale, code: str) -> str | None:
+    """Why ``code`` cannot be a report's 自己評価: only the grades of the municipality's scale (what the report
+    form's select and the Excel sheet's list offer) or none. (Walked: the API saved 「Z」, and the public pages,
+    the committee report, reports.csv and the 進捗管理表 showed it.)"""
+    if not code or code in scale.codes:
+        return None
+    return _("この自治体の評価基準にない評価です（%(codes)s）。") % {"codes": "・".join(scale.codes)}
+
+
 @transaction.atomic
 def save_report(
     report: Report,
@@ -460,6 +478,13 @@ def save_report(
     for name in REPORT_FIELDS:
         if name in fields:
             new = fields[name] or ""
+            # a grade kept from a scale changed since is left as it is; a new one is the scale's
+            if (
+                name == "self_grade"
+                and new != locked.self_grade
+                and (error := grade_error(scale_for(report.round.plan.municipality), new))
+            ):
+                raise InvalidValue(name, str(Report._meta.get_field(name).verbose_name), error)
             if text_changed(getattr(locked, name), new) and (error := length_error(new)):  # the form's, the sheet's rule
                 raise WorkflowError(f"{Report._meta.get_field(name).verbose_name}: {error}")
             setattr(locked, name, new)
