@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from django.test import Client
 from django.utils import timezone
 
 from shinchoku.progress import services
@@ -248,6 +249,27 @@ def test_a_url_with_a_closing_slash_is_told_so(client, samples):
     assert response.status_code == 404
     assert response.json()["detail"] == f"見つかりません。URL の末尾に「/」は付けません: {API}/plans"
     assert client.get(f"{API}/nothing/").json()["detail"] == "見つかりません。公表されていないか、存在しません。"
+
+
+@pytest.mark.parametrize("method", ["put", "post", "patch", "delete"])
+def test_a_write_to_a_wrong_url_gets_the_json_404_a_get_gets(samples, method):
+    """Walked: 「PUT /api/v1/reports/140/」 (a closing slash) and 「/api/v1/nothing」 were answered Django's HTML CSRF page
+    「送信を受け付けられませんでした…」 (403), where a GET gets the JSON 404. The API authenticates by token: every
+    method gets JSON, with the CSRF check on as in a browser."""
+    browser = Client(enforce_csrf_checks=True)
+    send = getattr(browser, method)
+    slash = send(f"{API}/reports/140/", '{"version": 2}', content_type="application/json")
+    assert (slash.status_code, slash["Content-Type"]) == (404, "application/json")
+    assert slash.json() == {"detail": f"見つかりません。URL の末尾に「/」は付けません: {API}/reports/140"}
+    nothing = send(f"{API}/nothing", '{"version": 2}', content_type="application/json")
+    assert (nothing.status_code, nothing.json()) == (404, {"detail": "見つかりません。公表されていないか、存在しません。"})
+    # the index, the schema and the docs answer GET (and HEAD) only, in JSON
+    for page in ("/", "/openapi.json", "/docs"):
+        refused = send(f"{API}{page}")
+        assert (refused.status_code, refused["Allow"]) == (405, "GET, HEAD")
+        assert refused.json() == {"detail": f"このURLでは {method.upper()} は使えません（使えるのは GET, HEAD）。"}
+    assert browser.get(f"{API}/").json()["title"] == "shinchoku API"
+    assert browser.get(f"{API}/openapi.json").json()["info"]["title"] == "shinchoku API"
 
 
 def test_a_round_says_how_many_reports_it_leaves_unpublished_as_the_public_pages_do(client, samples, make_user):

@@ -1,7 +1,9 @@
 """URLs of the REST API, included at /api/v1/: the operations, the OpenAPI schema, and JSON 404s.
 
 /api/v1/ itself answers a small JSON index; any unknown path under it a JSON 404 (never the HTML
-error page). HEAD is answered for every GET operation.
+error page), whatever the method: these views are exempt from CSRF as ninja's operations are (the API
+authenticates by token, never by the session cookie), so a PUT to a wrong URL is not answered Django's
+HTML 「送信を受け付けられませんでした」. HEAD is answered for every GET operation.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from typing import Any
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.urls import Resolver404, URLPattern, path, re_path, resolve, reverse
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_safe
 
 from .api import NOT_FOUND, api
 
@@ -31,6 +35,7 @@ def index(request: HttpRequest) -> JsonResponse:
     )
 
 
+@csrf_exempt
 def unknown_path(request: HttpRequest, rest: str = "") -> JsonResponse:
     return JsonResponse(
         {"detail": _slash_note(request.path) or NOT_FOUND}, status=404, json_dumps_params=JSON_PARAMS
@@ -82,13 +87,21 @@ def http_semantics(view: Callable[..., HttpResponse]) -> Callable[..., HttpRespo
     return wrapper
 
 
+def read_only(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """A page of the API that is no operation (the index, the schema, the docs): GET and HEAD, any other method a
+    JSON 405 (through ``http_semantics``), never the CSRF page."""
+    return csrf_exempt(require_safe(view))
+
+
 _operations, _app_name, _namespace = api.urls
 for pattern in _operations:
     if isinstance(pattern, URLPattern):
-        pattern.callback = http_semantics(pattern.callback)
+        # ninja's operations are exempt (they authenticate by token); its schema and docs views are not
+        view = pattern.callback
+        pattern.callback = http_semantics(view if getattr(view, "csrf_exempt", False) else read_only(view))
 
 urlpatterns = [
-    path("", index, name="api-index"),
+    path("", http_semantics(read_only(index)), name="api-index"),
     path("", (_operations, _app_name, _namespace)),
     re_path(r"^(?P<rest>.*)$", unknown_path),
 ]
