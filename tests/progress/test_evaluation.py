@@ -358,6 +358,37 @@ class TestRollup:
         assert "「B 目標どおり」以上の取組の割合" in rollup_text(WEIGHTED)
         assert "単純平均" in rollup_text(AVERAGE) and "最も遅れている" in rollup_text(WORST)
 
+    def test_the_words_say_what_is_counted_as_it_is_counted(self):
+        """Walked: 「その下のすべての取組のうち「B 目標どおり」以上の取組の割合」 beside B 5, C 1, D 1 and 83%: the figure
+        is 5 of 6, D left out, which the words now say, with that very example."""
+        scores = [(progress_score(code), 1) for code in "BBBBBCD"]
+        progress, scored = rollup([(v, n if v is not None else 0) for v, n in scores], WEIGHTED)
+        assert (f"{progress * 100:.0f}%", scored) == ("83%", 6)
+        assert rollup_text(WEIGHTED) == (
+            "進捗率の集計方法：各施策の進捗率は、その下の取組のうち「B 目標どおり」以上の取組の割合です（取組数による加重平均）。"
+            "計画全体の進捗率も同じ方法で求めます。「D 評価できない」の取組は分子にも分母にも数えません"
+            "（B 5件・C 1件・D 1件なら、5÷6で83%）。数える取組のない施策の進捗率は「—」です。"
+        )
+        assert "すべての取組" not in rollup_text(WEIGHTED)
+        assert (
+            "取組の進捗率は「B 目標どおり」以上なら100%、それ未満なら0%で、「D 評価できない」の取組は数えません。"
+            in rollup_text(AVERAGE)
+        )
+        assert rollup([(None, 0)], WORST) == (None, 0) and "「—」" in rollup_text(WORST)
+        # lifecycle grades: 完了 on target, 中止 below it, as progress_score counts them
+        scale = Scale(
+            DEFAULT_SCALE.grades, DEFAULT_SCALE.not_evaluable, lifecycle={"done": "完了", "cancelled": "中止"}
+        )
+        assert "進捗状況による評価は、「完了」は「B 目標どおり」以上、「中止」はそれ未満として数えます。" in rollup_text(
+            WEIGHTED, scale
+        )
+        assert (progress_score("完了", scale), progress_score("中止", scale)) == (1.0, 0.0)
+        # another municipality's scale: its own letters
+        own = Scale((Grade("◎", "順調", 1.0), Grade("○", "概ね順調", 0.8), Grade("△", "遅れ")), Grade("－", "評価不能"))
+        assert "「－ 評価不能」の取組は分子にも分母にも数えません（◎ 5件・○ 1件・－ 1件なら、5÷6で83%）" in rollup_text(
+            WEIGHTED, own
+        )
+
 
 def test_rule_text_is_generated_from_the_scale():
     scale = Scale((Grade("◎", "順調", 1.0), Grade("○", "概ね順調", 0.8), Grade("△", "遅れ")), Grade("－", "評価不能"),

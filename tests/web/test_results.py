@@ -102,6 +102,8 @@ def test_plan_page_shows_where_the_plan_stands_year_over_year(client, shibata):
     # per section: 窓口業務の高度化 in 令和5年度 (11 done → B, 12 A, 13 D)
     assert re.search(r"窓口業務の高度化.*?令和5年度（2023） 1 1 1 1 1 0 1 100%", text)
     assert "取組数による加重平均" in text and "評価の方法" in text
+    # 94% is 30 of the 32 graded A–C: the two D are left out, and the words say so (they said 「すべての取組のうち」)
+    assert "「D 評価できない」の取組は分子にも分母にも数えません（B 5件・C 1件・D 1件なら、5÷6で83%）" in text
 
 
 def test_the_plan_office_chooses_the_rollup_rule_and_the_page_says_it(client, shibata):

@@ -509,7 +509,7 @@ def rule_text(scale: Scale = DEFAULT_SCALE, status_labels: dict[str, str] | None
 AVERAGE, WEIGHTED, WORST = "average", "weighted", "worst"
 ROLLUP_TEXT = {
     AVERAGE: "各施策の進捗率は、その下の施策・取組ごとの進捗率の単純平均です（施策1つ・取組1つを同じ重みで数えます）。",
-    WEIGHTED: "各施策の進捗率は、その下のすべての取組のうち「{on_target}」以上の取組の割合です（取組数による加重平均）。",
+    WEIGHTED: "各施策の進捗率は、その下の取組のうち「{on_target}」以上の取組の割合です（取組数による加重平均）。",
     WORST: "各施策の進捗率は、その下の施策・取組のうち最も遅れているものの進捗率です（最も低い子の値）。",
 }
 
@@ -548,7 +548,26 @@ def rollup(children: list[tuple[float | None, int]], rule: str = WEIGHTED) -> tu
 
 
 def rollup_text(rule: str, scale: Scale = DEFAULT_SCALE) -> str:
+    """The roll-up in words, saying what is counted as ``progress_score`` counts it: the not-evaluable grade is left out
+    altogether (walked: 「すべての取組のうち「B 目標どおり」以上の取組の割合」 printed beside B 5, C 1, D 1 and 83%, which
+    is 5 of 6, not of 7), and lifecycle grades count as on target or below it."""
+    rule = rule if rule in ROLLUP_TEXT else WEIGHTED
     on_target = grade_for_rate(1.0, scale)
-    return "進捗率の集計方法：" + ROLLUP_TEXT.get(rule, ROLLUP_TEXT[WEIGHTED]).format(
-        on_target=f"{on_target.code} {on_target.label}"
-    )
+    named = f"{on_target.code} {on_target.label}"
+    left_out = scale.not_evaluable
+    text = ROLLUP_TEXT[rule].format(on_target=named) + "計画全体の進捗率も同じ方法で求めます。"
+    if rule == WEIGHTED:
+        below = next((g for g in scale.grades if progress_score(g.code, scale) == 0.0), None)
+        worked = f"{on_target.code} 5件・{below.code} 1件・{left_out.code} 1件なら、5÷6で83%" if below else ""
+        text += f"「{left_out.code} {left_out.label}」の取組は分子にも分母にも数えません"
+        text += f"（{worked}）。" if worked else "。"
+    else:
+        text += f"取組の進捗率は「{named}」以上なら100%、それ未満なら0%で、"
+        text += f"「{left_out.code} {left_out.label}」の取組は数えません。"
+    codes = [g.code for g in scale.grades]
+    life = [(status, code) for status, code in scale.lifecycle.items() if code not in codes]
+    counted = [f"「{code}」は「{named}」以上" for status, code in life if status != CANCELLED]
+    counted += [f"「{code}」はそれ未満" for status, code in life if status == CANCELLED]
+    if counted:
+        text += "進捗状況による評価は、" + "、".join(counted) + "として数えます。"
+    return "進捗率の集計方法：" + text + "数える取組のない施策の進捗率は「—」です。"
