@@ -417,6 +417,21 @@ def test_rule_text_says_how_the_rate_is_computed_from_the_baseline():
     )
 
 
+def test_rule_text_says_an_interpolated_target_is_written_to_its_neighbours_decimals():
+    """The public pages promise 「どの評価も公表した数値から計算し直せます」 and said 「直線で補間します」: a citizen
+    interpolating 3件 (令和4年度) → 13件 (令和7年度) got 9.67 for 令和6年度 where the page printed 「10件（補間）」 and
+    rated the actual against 10. The words say the rounding, with that example."""
+    step = next(s for s in rule_text(DEFAULT_SCALE) if s.startswith("年度の目標値がなければ"))
+    assert step.startswith(
+        "年度の目標値がなければ前後の目標値（基準値・最終目標を含む）から直線で補間し、前後の数値の書き方に合わせて"
+        "四捨五入した値（整数どうしなら整数、そうでなければ前後の小数の桁まで、最大2桁）を目標値とします"
+        "（令和4年度3件・令和7年度13件なら、令和6年度は9.67件ではなく10件（補間）で、達成率もこの10件で計算します）。"
+    )
+    assert target_for(2024, {2022: 3.0, 2025: 13.0}) == (10.0, True)  # what the words say the rule gives
+    assert target_for(2023, {2022: 3.0, 2025: 13.0}) == (6.0, True)
+    assert target_for(2024, {2022: 28.5, 2025: 50.0}) == (42.8, True)  # one decimal, as 28.5 (not 42.83)
+
+
 def test_almost_no_actual_against_a_decrease_target_is_a_finite_rate():
     """Found by the property test: 1 / 2.2e-308 overflowed to an infinite rate."""
     assert achievement(2.2e-308, 1.0, direction="decrease") == 10_000.0

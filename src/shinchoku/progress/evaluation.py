@@ -488,7 +488,12 @@ def rule_text(scale: Scale = DEFAULT_SCALE, status_labels: dict[str, str] | None
         "基準値がなければ実績値÷目標値（減少の指標は目標値÷実績値）です。"
     )
     steps.append(
-        "年度の目標値がなければ前後の目標値から直線で補間します。累計の目標（「5年間で50件」）は、"
+        # the interpolated target is written to its neighbours' decimals before it is compared (``_as_written``): without
+        # saying so, a citizen interpolating 3 → 13 over 令和4–7年度 got 9.67 where the page printed 10件（補間）
+        "年度の目標値がなければ前後の目標値（基準値・最終目標を含む）から直線で補間し、前後の数値の書き方に合わせて"
+        "四捨五入した値（整数どうしなら整数、そうでなければ前後の小数の桁まで、最大2桁）を目標値とします"
+        "（令和4年度3件・令和7年度13件なら、令和6年度は9.67件ではなく10件（補間）で、達成率もこの10件で計算します）。"
+        "累計の目標（「5年間で50件」）は、"
         "それまでの実績の合計を年数で按分した目標と比べます。維持型の指標（「99.9%準拠」）は基準値"
         "（なければ最初の実績）を維持していれば達成率100%です。期限前の目標（「令和5年度までに40%」）は、"
         "すでに達成していればその達成率で評価し、まだなら次の工程による評価に回します。"
