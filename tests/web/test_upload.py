@@ -207,6 +207,22 @@ def test_reimport_preview_lists_added_changed_and_kept(staff, run_tasks):
     assert re.search(rf"変更なし（そのまま保持） {len(plan['initiatives']) - 1} ", page)
 
 
+def test_the_import_says_how_many_initiatives_left_the_plan(staff, run_tasks):
+    """Walked: a revision that retired 11 of 31 取組 was confirmed with 「…を取り込みました（追加 0／変更 0／変更なし 20）。」,
+    the 11 unsaid though the preview had counted them."""
+    plan = parse(SAMPLES / "shibata.txt")
+    _confirm(staff, run_tasks, _uploaded(staff, run_tasks, "shibata.json", json.dumps(plan).encode()))
+    registered = len(plan["initiatives"])
+    del plan["initiatives"][-11:]
+    location = _uploaded(staff, run_tasks, "shibata-r7.json", json.dumps(plan).encode())
+    assert "計画から外れる（削除せず保持） 11 " in text_of(staff.get(location))
+    done = _confirm(staff, run_tasks, location)
+    page = text_of(staff.get(done["Location"]))
+    title = Plan.objects.get().title
+    assert registered == 43
+    assert f"「{title}」を取り込みました（追加 0／変更 0／変更なし 32／計画から外れた 11）。" in page
+
+
 def test_a_revision_that_takes_much_of_the_plan_away_is_said_first(staff, run_tasks):
     """Walked: the plan's PDF, read badly, offered to retire 10 of 31 取組 and empty 21 others' 担当課 and 工程 like any
     preview. A third of the plan or more going is said at the top, before 「取り込む」."""

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
+from django.utils.translation import gettext as _
 
 from .loader import LoadResult
 
@@ -83,3 +84,14 @@ def summary(result: LoadResult) -> dict[str, Any]:
         "plan_changes": result.plan_changes,
         "sweeping": result.sweeping,
     }
+
+
+def imported_message(result: dict[str, Any]) -> str:
+    """What the plan page says once an upload is imported (``result``: ``summary`` with the plan's title): the counts
+    the preview gave, those that left the plan among them when a registered plan was updated (walked: a revision that
+    retired 11 of 31 取組 said only 「（追加 0／変更 0／変更なし 20）」)."""
+    counts = [(_("追加"), "added"), (_("変更"), "changed"), (_("変更なし"), "unchanged")]
+    if not result.get("created"):
+        counts.append((_("計画から外れた"), "retired"))
+    said = "／".join(f"{label} {len(result.get(key, []))}" for label, key in counts)
+    return _("「%(title)s」を取り込みました（%(counts)s）。") % {"title": result["title"], "counts": said}

@@ -273,16 +273,7 @@ def preview(request: HttpRequest, token: str) -> HttpResponse:
         return render(request, "shinchoku/upload_refused.html", context, status=status)
     if job.kind == uploads.IMPORT:
         _forget(request, token)
-        messages.success(
-            request,
-            _("「%(title)s」を取り込みました（追加 %(added)d／変更 %(changed)d／変更なし %(unchanged)d）。")
-            % {
-                "title": job.result["title"],
-                "added": len(job.result["added"]),
-                "changed": len(job.result["changed"]),
-                "unchanged": len(job.result["unchanged"]),
-            },
-        )
+        messages.success(request, uploads.imported_message(job.result))
         return redirect("plan", pk=job.result["plan_id"])
     return _render_preview(request, token, job)
 
