@@ -219,6 +219,55 @@ def test_invalid_bodies_are_json_errors(client, open_report, editor, samples, in
     assert Report.objects.get(pk=open_report.pk).version == 1
 
 
+def test_validation_messages_are_japanese_with_loc_and_type_kept(client, open_report, editor, indicator):
+    """Walked: 「"value": "abc"」 answered errors[0].msg 「Input should be a valid number, unable to parse string as a
+    number」 under a Japanese detail. Each common error of pydantic is said in Japanese; loc and type stay as they were."""
+    _, token = editor
+
+    def errors(body) -> list[tuple[list, str, str]]:
+        response = put(client, open_report.pk, token, body)
+        assert response.status_code == 422, response.content
+        return [(e["loc"], e["msg"], e["type"]) for e in response.json()["errors"]]
+
+    assert errors({"version": 0, "actuals": [{"indicator": indicator.pk, "value": "abc"}]}) == [
+        (["body", "payload", "actuals", 0, "value"], "数値を入力してください（例: 85.1）。", "float_parsing")
+    ]
+    assert errors({"results": "x"}) == [(["body", "payload", "version"], "必須の項目です。", "missing")]
+    assert errors({"version": "一"}) == [(["body", "payload", "version"], "整数を入力してください。", "int_parsing")]
+    assert errors({"version": 1.5}) == [
+        (["body", "payload", "version"], "整数を入力してください（小数は使えません）。", "int_from_float")
+    ]
+    assert errors({"version": -1}) == [(["body", "payload", "version"], "0以上の値を指定してください。", "greater_than_equal")]
+    assert errors({"version": 0, "issues": 5}) == [(["body", "payload", "issues"], "文字列を入力してください。", "string_type")]
+    assert errors({"version": 0, "issues": "あ" * 10_001}) == [
+        (["body", "payload", "issues"], "10000文字以内で入力してください。", "string_too_long")
+    ]
+    assert errors({"version": 0, "actuals": {"indicator": indicator.pk}}) == [
+        (["body", "payload", "actuals"], "配列（[…]）で指定してください。", "list_type")
+    ]
+    ((loc, msg, kind),) = errors({"version": 0, "status": "finished"})
+    assert (loc, kind) == (["body", "payload", "status"], "literal_error")
+    assert msg == (
+        '次のいずれかを指定してください: "not_started"、"considering"、"in_progress"、"done"、"cancelled"、"postponed"、""'
+    )
+    assert errors({"version": 0, "actuals": [{"indicator": indicator.pk, "value": 1, "note": "a\x00b"}]}) == [
+        (["body", "payload", "actuals", 0, "note"], "使えない文字が含まれています。", "string_pattern_mismatch")
+    ]
+    assert errors('{"version": 0, "issues": "\\ud800"}') == [
+        (["body", "payload", "issues"], "文字として読めない値が含まれています。", "string_unicode")
+    ]
+    # the API's own words are kept
+    assert errors({"version": 0, "actuals": [{"indicator": indicator.pk}, {"indicator": indicator.pk}]}) == [
+        (["body", "payload", "actuals", 1, "indicator"], "同じ指標が二度あります。", "value_error")
+    ]
+    # a parameter of the path or the query, the same
+    response = client.get(f"{API}/rounds", {"limit": 101})
+    assert response.json()["errors"] == [
+        {"loc": ["query", "limit"], "msg": "100以下の値を指定してください。", "type": "less_than_equal"}
+    ]
+    assert response.json()["detail"] == "入力が正しくありません。（limit）"
+
+
 def test_a_self_grade_outside_the_municipalitys_scale_is_422_and_not_saved(client, samples, open_report, editor):
     """Walked: 「Z」 was saved (200) and shown on the public pages, the committee report, reports.csv and the
     進捗管理表. Only the grades of the municipality's scale — those the report form's select offers — are taken."""

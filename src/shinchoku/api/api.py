@@ -8,6 +8,7 @@ ETag (a hash of the body) and honour If-None-Match; the plan resource also has L
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from functools import wraps
 from typing import Any
@@ -117,12 +118,66 @@ def error(request: HttpRequest, status: int, detail: str, **extra: Any) -> HttpR
     return api.create_response(request, {"detail": detail, **extra}, status=status)
 
 
+#: What each common error of pydantic says in Japanese (its own words are English: walked, 「Input should be a valid
+#: number, unable to parse string as a number」 under a Japanese ``detail``); ``{…}`` is filled from the error's ctx.
+MESSAGES: dict[str, str] = {
+    "missing": "必須の項目です。",
+    "extra_forbidden": "この項目は受け付けていません。",
+    "float_parsing": "数値を入力してください（例: 85.1）。",
+    "float_type": "数値を入力してください（例: 85.1）。",
+    "finite_number": "有限の数値を入力してください（NaN・Infinity は使えません）。",
+    "int_parsing": "整数を入力してください。",
+    "int_type": "整数を入力してください。",
+    "int_from_float": "整数を入力してください（小数は使えません）。",
+    "int_parsing_size": "整数が大きすぎます。",
+    "string_type": "文字列を入力してください。",
+    "string_too_long": "{max_length}文字以内で入力してください。",
+    "string_too_short": "{min_length}文字以上で入力してください。",
+    "string_pattern_mismatch": "使えない文字が含まれています。",
+    "string_unicode": "文字として読めない値が含まれています。",
+    "too_long": "{max_length}件以内にしてください。",
+    "too_short": "{min_length}件以上にしてください。",
+    "list_type": "配列（[…]）で指定してください。",
+    "dict_type": "オブジェクト（{{…}}）で指定してください。",
+    "model_type": "オブジェクト（{{…}}）で指定してください。",
+    "model_attributes_type": "オブジェクト（{{…}}）で指定してください。",
+    "bool_parsing": "true か false を指定してください。",
+    "bool_type": "true か false を指定してください。",
+    "enum": "次のいずれかを指定してください: {expected}",
+    "literal_error": "次のいずれかを指定してください: {expected}",
+    "greater_than_equal": "{ge}以上の値を指定してください。",
+    "greater_than": "{gt}より大きい値を指定してください。",
+    "less_than_equal": "{le}以下の値を指定してください。",
+    "less_than": "{lt}より小さい値を指定してください。",
+    "json_invalid": "JSON として読めません。",
+}
+
+
+def _message(error: dict[str, Any]) -> str:
+    """An error's message in Japanese: pydantic's common ones from ``MESSAGES``, a validator's own (ctx ``error``) and
+    the API's (already Japanese) as they are, any other English one the general 「入力が正しくありません。」."""
+    kind, ctx = str(error.get("type", "")), dict(error.get("ctx") or {})
+    if kind in MESSAGES:
+        # 「'not_started', 'considering' or 'done'」 → 「"not_started"、"considering"、"done"」
+        if "expected" in ctx:
+            quoted = re.findall(r"'((?:[^'\\]|\\.)*)'", str(ctx["expected"]))
+            ctx["expected"] = "、".join(f'"{v}"' for v in quoted)
+        try:
+            return MESSAGES[kind].format(**ctx)
+        except (KeyError, IndexError):
+            return INVALID_INPUT
+    if kind == "value_error" and ctx.get("error"):
+        return str(ctx["error"])
+    message = str(error.get("msg", ""))
+    return message if message and not message.isascii() else INVALID_INPUT
+
+
 @api.exception_handler(ValidationError)
 def invalid_input(request: HttpRequest, exc: ValidationError) -> HttpResponse:
     errors = [
         {
             "loc": [part if isinstance(part, int) else str(part) for part in e.get("loc", ())],
-            "msg": str(e.get("msg", "")),
+            "msg": _message(e),
             "type": str(e.get("type", "")),
         }
         for e in exc.errors
