@@ -25,6 +25,8 @@ from pathlib import Path
 from .fixturecache import cache_dir, digest, keep
 
 CACHE = cache_dir("samplepdf")
+#: Texts other programs extracted from the PDFs (``extract``).
+TEXTS = cache_dir("extracted")
 
 
 @dataclass(frozen=True)
@@ -223,6 +225,21 @@ EXTRACTORS = ("pdfminer", "pdfplumber", "pdfplumber layout", "pypdfium2")
 
 
 def extract(pdf: Path, extractor: str, *, pages_joined_by: str = "\n") -> str:
+    """``_extract``, kept (``fixturecache``) by the PDF's bytes and the extractor: pdfplumber and pdfminer take seconds
+    a print, and what another program extracts is the test's input, not the code under test."""
+    data = pdf.read_bytes()
+    key = digest(data + f"\0{extractor}\0{pages_joined_by}".encode())
+    kept = TEXTS / f"{pdf.stem[:40]}-{key}.txt"
+    if kept.exists():
+        return kept.read_bytes().decode("utf-8", errors="surrogatepass")  # (bytes: a carriage return stays one)
+    text = _extract(pdf, extractor, pages_joined_by=pages_joined_by)
+    made = kept.with_name(f"{kept.name}.{os.getpid()}.new")
+    made.write_bytes(text.encode("utf-8", errors="surrogatepass"))
+    keep(made, kept)
+    return text
+
+
+def _extract(pdf: Path, extractor: str, *, pages_joined_by: str = "\n") -> str:
     """Text of a PDF as ``extractor`` gives it: ``"pdftotext"`` (poppler without ``-layout``:
     text blocks one after the other), pdfminer.six's ``extract_text`` (what ``pdf2txt.py``
     prints: a page's text boxes in its own order, radical code points kept), pdfplumber's

@@ -57,16 +57,11 @@ def _from_flow(extractor: str, name: str) -> dict[str, Any]:
     if extractor == "pdftotext":
         text = pdftotext(pdf, layout=False)
     elif extractor == "pdfplumber":  # a row's cells on one line, wrapped cells' lines interleaved
-        import pdfplumber
-
-        with pdfplumber.open(pdf) as document:
-            text = "\n\f".join(page.extract_text() or "" for page in document.pages)
+        text = extract(pdf, "pdfplumber", pages_joined_by="\n\f")
     elif extractor == "pypdfium2":  # a row's cells on one line, a cell's wrapped lines before the next's
         return parse(extract(pdf, "pypdfium2").encode(), filename="hita.txt")
     else:
-        from pdfminer.high_level import extract_text
-
-        text = extract_text(str(pdf))
+        text = extract(pdf, "pdfminer")
     return parse(text.encode(), filename="hita.txt")
 
 

@@ -107,10 +107,8 @@ def test_radicals_another_extractor_left_in_the_text_are_repaired():
 @pytest.mark.slow
 @pytest.mark.parametrize("paper", ["A4", "A3 landscape"])
 def test_pdfminer_text_reads_as_the_text(paper: str) -> None:
-    from pdfminer.high_level import extract_text
-
     how = Print(paper=paper, running_header="大野城市DX推進計画", page_numbers=True, merge_columns=2)
-    text = extract_text(str(sample_pdf(SEED_FILES["onojo"], how)))
+    text = extract(sample_pdf(SEED_FILES["onojo"], how), "pdfminer")
     result = score(parse(text.encode(), filename="onojo.txt"), parse(SEED_FILES["onojo"]))
     assert result.f1 >= 0.97 and result.codes >= 0.95, result
     assert result.kpi_numbers >= 0.97 and result.schedule >= 0.97, result

@@ -23,7 +23,7 @@ import pytest
 from shinchoku.importers import parse
 
 from ..conftest import SEED_FILES
-from .samplepdf import Print, pdftotext, sample_pdf
+from .samplepdf import Print, extract, pdftotext, sample_pdf
 from .scoring import score
 
 pytestmark = pytest.mark.slow
@@ -100,14 +100,9 @@ def _other(extractor: str, name: str) -> dict[str, Any]:
     if extractor == "pdftotext":
         text = pdftotext(pdf, layout=False)
     elif extractor == "pdfplumber":  # a printed line a line, the cells' pieces one blank apart
-        import pdfplumber
-
-        with pdfplumber.open(pdf) as document:
-            text = "\n\f".join(page.extract_text() or "" for page in document.pages)
+        text = extract(pdf, "pdfplumber", pages_joined_by="\n\f")
     else:
-        from pdfminer.high_level import extract_text
-
-        text = extract_text(str(pdf))
+        text = extract(pdf, "pdfminer")
     return parse(text.encode(), filename="shibata.txt")
 
 

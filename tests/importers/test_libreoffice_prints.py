@@ -21,7 +21,7 @@ import pytest
 from shinchoku.importers import parse
 
 from ..conftest import SEED_FILES
-from .samplepdf import pdftotext
+from .samplepdf import extract, pdftotext
 from .samplexlsx import Sheet, sample_pdfs, sample_xlsx
 from .scoring import by_title, in_charge, score
 
@@ -399,9 +399,7 @@ def test_nobeokas_calc_print_through_plain_pdftotext(paper: str, f1: float, depa
 def test_onojos_calc_print_through_pdfminer(paper: str) -> None:
     """pdfminer sets the running header of some pages amid a card (no page number next to it):
     it is still the page's header (before: KPI 0.83 A4 / 0.80 A3, schedule 0.92)."""
-    from pdfminer.high_level import extract_text
-
-    found = parse(extract_text(str(_pdfs()[("onojo", paper)])).encode(), filename="onojo.txt")
+    found = parse(extract(_pdfs()[("onojo", paper)], "pdfminer").encode(), filename="onojo.txt")
     result = score(found, _from_text("onojo"))
     assert result.f1 == 1.0 and result.kpi_numbers == 1.0 and result.schedule == 1.0, result
 
@@ -482,9 +480,7 @@ def test_hitas_a4_calc_print_through_pdfminer_deals_carried_statuses_back() -> N
     """pdfminer carries a table's later statuses past the next codes on the Calc print too: the
     runs of tables whose statuses deal out are dealt back (hita_flow._pool_carried; schedule 0.578
     → 0.781). The A3 print (0.130) loses its years and statuses among the titles: not held."""
-    from pdfminer.high_level import extract_text
-
-    found = parse(extract_text(str(_pdfs()[("hita", "A4")])).encode(), filename="hita.txt")
+    found = parse(extract(_pdfs()[("hita", "A4")], "pdfminer").encode(), filename="hita.txt")
     result = score(found, _from_text("hita"))
     assert result.f1 >= 0.98 and result.codes >= 0.95, result
     assert result.schedule >= 0.77, result
