@@ -14,6 +14,8 @@ from typing import Any
 
 import pytest
 
+from tests.committed import ensure_reference_data
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples" / "plans"
 
@@ -161,18 +163,6 @@ def _on_postgresql() -> bool:
     return os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://"))
 
 
-def _ensure_reference_data() -> None:
-    """The rows migrations load (the 自治体DX推進計画 editions, the search statistics row) are deleted
-    by the flush that ends every transactional test; put them back where they are missing."""
-    from shinchoku.national.models import NationalItem, NationalPlanEdition
-    from shinchoku.national.reference import load_editions
-    from shinchoku.search.models import IndexStats
-
-    if not NationalPlanEdition.objects.exists():
-        load_editions(NationalPlanEdition, NationalItem)
-    IndexStats.objects.get_or_create(pk=1)
-
-
 @pytest.fixture(autouse=True, scope="module")
 def _reference_data_for_the_module(request, django_db_setup, django_db_blocker):
     """Before a module's own committed fixtures (plans loaded once per module) import anything.
@@ -187,7 +177,7 @@ def _reference_data_for_the_module(request, django_db_setup, django_db_blocker):
     ):
         return
     with django_db_blocker.unblock():
-        _ensure_reference_data()
+        ensure_reference_data()
 
 
 @pytest.fixture(autouse=True)
@@ -196,4 +186,4 @@ def _reference_data(request):
     if request.node.get_closest_marker("django_db") is None and not set(request.fixturenames) & _DB_FIXTURES:
         return
     request.getfixturevalue("_django_db_helper")
-    _ensure_reference_data()
+    ensure_reference_data()

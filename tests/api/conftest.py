@@ -16,8 +16,8 @@ from shinchoku.api.models import ApiToken
 from shinchoku.demo import build_demo_rounds
 from shinchoku.importers import parse
 from shinchoku.plans.loader import load_plan
-from shinchoku.plans.models import Department, Initiative, Municipality, Plan
-from shinchoku.progress.models import Round
+from shinchoku.plans.models import Department, Initiative, Plan
+from tests.committed import clear_database
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "plans"
 API = "/api/v1"
@@ -34,21 +34,17 @@ class Samples:
         return self.shibata.initiatives.get(code="12")
 
 
-def _clear() -> None:
-    Round.objects.all().delete()  # reports and recorded actuals go with their round
-    Plan.objects.all().delete()
-    Municipality.objects.all().delete()
 
 
 @pytest.fixture(scope="package")
 def seeded(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
-        _clear()
+        clear_database()
         shibata = load_plan(parse(SAMPLES / "shibata.txt")).plan
         nobeoka = load_plan(parse(SAMPLES / "nobeoka.txt")).plan
         list(build_demo_rounds())
         yield Samples(shibata=shibata, nobeoka=nobeoka)
-        _clear()
+        clear_database()
 
 
 @pytest.fixture

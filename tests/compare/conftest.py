@@ -8,26 +8,22 @@ import pytest
 
 from shinchoku.importers import parse
 from shinchoku.plans.loader import load_plan
-from shinchoku.plans.models import Municipality, Plan
-from shinchoku.progress.models import Round
+from shinchoku.plans.models import Plan
+from tests.committed import clear_database
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "plans"
 
 
-def clear() -> None:
-    Round.objects.all().delete()
-    Plan.objects.all().delete()
-    Municipality.objects.all().delete()
 
 
 @pytest.fixture(scope="module")
 def seeded(django_db_setup, django_db_blocker):
     """{layout: plan id} for the five seeds, committed for the module and removed afterwards."""
     with django_db_blocker.unblock():
-        clear()
+        clear_database()
         ids = {path.stem: load_plan(parse(path)).plan.pk for path in sorted(SAMPLES.glob("*.txt"))}
         yield ids
-        clear()
+        clear_database()
 
 
 @pytest.fixture

@@ -22,9 +22,10 @@ from shinchoku.exports import opendata
 from shinchoku.importers import parse
 from shinchoku.plans.generate import multiply
 from shinchoku.plans.loader import load_plan
-from shinchoku.plans.models import Municipality, Plan
+from shinchoku.plans.models import Plan
 from shinchoku.progress import services
-from shinchoku.progress.models import Report, Round
+from shinchoku.progress.models import Report
+from tests.committed import clear_database
 
 pytestmark = pytest.mark.django_db
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,21 +34,17 @@ BOM = b"\xef\xbb\xbf"
 DATASETS = list(opendata.DATASETS)
 
 
-def _clear() -> None:
-    Round.objects.all().delete()  # reports and recorded actuals go with their rounds
-    Plan.objects.all().delete()
-    Municipality.objects.all().delete()
 
 
 @pytest.fixture(scope="module")
 def seeded(django_db_setup, django_db_blocker):
     """{layout: Plan} for the five samples, with 新発田市's published demo rounds (2021–2023)."""
     with django_db_blocker.unblock():
-        _clear()
+        clear_database()
         plans = {path.stem: load_plan(parse(path)).plan for path in sorted(SAMPLES.glob("*.txt"))}
         list(build_demo_rounds())
         yield plans
-        _clear()
+        clear_database()
 
 
 @pytest.fixture

@@ -14,8 +14,8 @@ from django.contrib.auth import get_user_model
 from shinchoku.accounts.models import Membership, Role
 from shinchoku.importers import parse
 from shinchoku.plans.loader import load_plan
-from shinchoku.plans.models import Department, Municipality, Plan
-from shinchoku.progress.models import Round
+from shinchoku.plans.models import Department, Plan
+from tests.committed import clear_database
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "plans"
 
@@ -28,11 +28,6 @@ class EditWorld:
     users: dict
 
 
-def _clear() -> None:
-    Round.objects.all().delete()
-    get_user_model().objects.filter(username__startswith="e-").delete()
-    Plan.objects.all().delete()
-    Municipality.objects.all().delete()
 
 
 def _build() -> dict:
@@ -57,10 +52,10 @@ def _build() -> dict:
 @pytest.fixture(scope="module")
 def edit_ids(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
-        _clear()
+        clear_database()
         ids = _build()
         yield ids
-        _clear()
+        clear_database()
 
 
 @pytest.fixture

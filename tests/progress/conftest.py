@@ -22,6 +22,7 @@ from shinchoku.plans.loader import load_plan
 from shinchoku.plans.models import Department, Municipality, Plan
 from shinchoku.progress import services
 from shinchoku.progress.models import Report, Round
+from tests.committed import clear_database
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "plans"
 
@@ -43,11 +44,6 @@ class World:
     users: dict
 
 
-def _clear() -> None:
-    Round.objects.all().delete()  # reports and recorded actuals go with them
-    get_user_model().objects.filter(username__startswith="t-").delete()
-    Plan.objects.all().delete()
-    Municipality.objects.all().delete()
 
 
 def _build() -> dict:
@@ -77,10 +73,10 @@ def _build() -> dict:
 @pytest.fixture(scope="module")
 def world_ids(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
-        _clear()
+        clear_database()
         ids = _build()
         yield ids
-        _clear()
+        clear_database()
 
 
 @pytest.fixture

@@ -13,27 +13,24 @@ from django.urls import reverse
 from shinchoku.demo import build_demo_rounds
 from shinchoku.importers import parse
 from shinchoku.plans.loader import load_plan
-from shinchoku.plans.models import Municipality, Plan
+from shinchoku.plans.models import Plan
 from shinchoku.progress import services
-from shinchoku.progress.models import Report, Round
+from shinchoku.progress.models import Report
+from tests.committed import clear_database
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "plans"
 
 
-def _clear() -> None:
-    Round.objects.all().delete()
-    Plan.objects.all().delete()
-    Municipality.objects.all().delete()
 
 
 @pytest.fixture(scope="module")
 def shibata_ids(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
-        _clear()
+        clear_database()
         shibata = load_plan(parse(SAMPLES / "shibata.txt")).plan
         list(build_demo_rounds())
         yield {"plan": shibata.pk}
-        _clear()
+        clear_database()
 
 
 @pytest.fixture
