@@ -186,8 +186,20 @@ def print_word_documents(jobs: list[tuple[bytes, str]]) -> list[Path]:
     return targets
 
 
-def _print_with_writer(todo: dict[Path, tuple[bytes, str]]) -> None:
-    """Each file (its bytes, its suffix) printed by Writer to its target at one start of LibreOffice."""
+def word_documents_as_pages(jobs: list[tuple[bytes, str]]) -> list[Path]:
+    """Word documents (.docx bytes, key) saved by LibreOffice Writer as web pages (.html), as an office that keeps its
+    plan in Word publishes it on its site (cached; the ones not cached yet at one start of LibreOffice)."""
+    targets = [CACHE / f"{key}-page-{digest(data)}.html" for data, key in jobs]
+    _print_with_writer(
+        {target: (data, ".docx") for (data, _), target in zip(jobs, targets, strict=True) if not target.exists()},
+        to="html:HTML (StarWriter)",
+    )
+    return targets
+
+
+def _print_with_writer(todo: dict[Path, tuple[bytes, str]], to: str = "pdf:writer_pdf_Export") -> None:
+    """Each file (its bytes, its suffix) printed by Writer to its target (or saved as ``to`` says) at one start of
+    LibreOffice."""
     from .samplexlsx import soffice
 
     if not todo:
@@ -204,13 +216,13 @@ def _print_with_writer(todo: dict[Path, tuple[bytes, str]]) -> None:
         home = Path(tmp) / "home"  # a fresh profile: no lock or state shared with other runs
         subprocess.run(
             [program, "--headless", "--norestore", f"-env:UserInstallation=file://{home}", "--writer",
-             "--convert-to", "pdf:writer_pdf_Export", "--outdir", f"{tmp}/out", *pages],
+             "--convert-to", to, "--outdir", f"{tmp}/out", *pages],
             env={**os.environ, "HOME": str(home)}, check=True, capture_output=True, timeout=900,
         )  # fmt: skip
         for target in todo:
-            made = Path(tmp) / "out" / f"{target.stem}.pdf"
+            made = Path(tmp) / "out" / f"{target.stem}{target.suffix}"
             if not made.exists():
-                raise RuntimeError(f"Writer wrote no PDF for {target.name}")
+                raise RuntimeError(f"Writer wrote no {target.suffix} for {target.name}")
             keep(made, target)
 
 

@@ -11,7 +11,8 @@ item a line under a 「・」 (numbered as the browser numbers it in an ``<ol>``
 (``rowspan``) filling the slots it covers with ``origin`` "left" or "above" as the PDF and Word readers give them,
 its ``<caption>`` a line above it, a table nested in a cell a table of its own after the row it is in (as
 ``readers.docx`` reads Word's). Runs of blanks and line breaks in the source are one blank, none between two
-Japanese letters (the source breaks its lines anywhere; the page shows none).
+Japanese letters (the source breaks its lines anywhere; the page shows none) — but in a page LibreOffice wrote, which
+breaks its source lines only where the text has a blank.
 
 The encoding is the one the page declares (a byte order mark, ``<meta charset>`` or ``http-equiv``), else the one
 ``text.decode`` finds. Hostile input: more than :data:`MAX_BLOCKS` lines and rows, a table wider than
@@ -61,6 +62,10 @@ _WIDE = r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]"
 #: A break in the source between two Japanese letters: no blank on the page.
 _WIDE_BREAK = re.compile(rf"(?<={_WIDE})[ \t\r\n]*\n[ \t\r\n]*(?={_WIDE})")
 _BLANKS = re.compile(r"[ \t\r\n\f]+")
+#: A page LibreOffice or OpenOffice wrote (its 「generator」): it breaks its source lines at blanks only.
+_WRAPS_AT_BLANKS = re.compile(
+    r"<meta\s+name=[\"']?generator[\"']?\s+content=[\"']?(?:LibreOffice|OpenOffice)", re.I
+)
 
 
 def is_html(data: bytes) -> bool:
@@ -70,8 +75,12 @@ def is_html(data: bytes) -> bool:
 
 def read_html(data: bytes) -> Document:
     """The document model of a web page: one page of its lines and tables in order."""
+    page = _decoded(data)
+    if _WRAPS_AT_BLANKS.search(page[:4096]):
+        # its source lines broken where the text had a blank: a blank still (「工業振興課 商業・駅まち振興課」, two 課)
+        page = _WIDE_BREAK.sub(" ", page)
     reader = _Reader()
-    reader.feed(_decoded(data))
+    reader.feed(page)
     reader.close()
     reader.end_line()
     if not any(isinstance(item, Table) or item[1].strip() for item in reader.items):
