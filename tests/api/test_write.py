@@ -13,7 +13,8 @@ from shinchoku.accounts.models import Role
 from shinchoku.api.models import ApiToken, digest
 from shinchoku.plans.models import Department, ValueKind
 from shinchoku.progress import services
-from shinchoku.progress.models import GradeScale, RecordedActual, Report
+from shinchoku.progress.models import RecordedActual, Report
+from tests.scales import own_scale
 
 from .conftest import API
 
@@ -289,12 +290,7 @@ def test_a_self_grade_outside_the_municipalitys_scale_is_422_and_not_saved(clien
     saved = put(client, open_report.pk, token, {"version": 0, "self_grade": "D"})
     assert saved.status_code == 200 and saved.json()["self_grade"] == "D"
     # the municipality's own scale, not A–D
-    GradeScale.objects.create(
-        municipality=samples.shibata.municipality,
-        grades=[{"code": "S", "label": "大きく上回る", "min_rate": 1.5}, {"code": "A", "label": "達成", "min_rate": 1.0},
-                {"code": "C", "label": "未達成", "min_rate": None}],
-        not_evaluable_code="－", not_evaluable_label="評価不能",
-    )  # fmt: skip
+    own_scale(samples.shibata.municipality)
     b = put(client, open_report.pk, token, {"version": 1, "self_grade": "B"})
     assert b.status_code == 422
     assert b.json()["errors"][0]["msg"] == "この自治体の評価基準にない評価です（S・A・C・－）。"

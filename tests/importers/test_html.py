@@ -111,20 +111,26 @@ def test_a_span_past_the_limit_is_refused_in_japanese() -> None:
     )
 
 
+_NO_TEXT = "Web ページ（HTML）に本文がありません。計画が載っているページを保存して取り込んでください。"
+
+
 @pytest.mark.parametrize(
-    "page",
+    ("page", "said"),
     [
-        b"<html><head><title>x</title></head><body><script>1</script></body></html>",
-        b"<html><body><table><tr><td>",
-        "<html><body><h1>お知らせ</h1><p>年末年始の窓口業務についてお知らせします。</p></body></html>".encode(),
-        b"<html><body>" + b"<div>" * 5000 + b"</body></html>",
+        (b"<html><head><title>x</title></head><body><script>1</script></body></html>", _NO_TEXT),
+        (b"<html><body><table><tr><td>", _NO_TEXT),
+        (
+            "<html><body><h1>お知らせ</h1><p>年末年始の窓口業務についてお知らせします。</p></body></html>".encode(),
+            "計画ファイルとして認識できません。",
+        ),
+        (b"<html><body>" + b"<div>" * 5000 + b"</body></html>", _NO_TEXT),
     ],
     ids=["no text", "cut short", "a news page", "deeply nested"],
 )
-def test_a_page_that_is_no_plan_gets_a_message_not_a_traceback(page: bytes) -> None:
+def test_a_page_that_is_no_plan_gets_a_message_not_a_traceback(page: bytes, said: str) -> None:
     with pytest.raises(ParseError) as caught:
         parse(page, filename="page.html")
-    assert caught.value.message
+    assert caught.value.message.startswith(said)
 
 
 @pytest.mark.slow

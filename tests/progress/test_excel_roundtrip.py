@@ -349,7 +349,7 @@ def test_a_grade_the_scale_no_longer_has_is_not_saved_at_the_confirmation(w):
     saved 「Z」). A grade read from the file under a scale changed before the confirmation is refused there."""
     from django.contrib.messages import WARNING
 
-    from shinchoku.progress.models import GradeScale
+    from tests.scales import own_scale
 
     editor = _client(w.users["editor"])
     wb = _download(editor, w.round.pk)
@@ -359,12 +359,7 @@ def test_a_grade_the_scale_no_longer_has_is_not_saved_at_the_confirmation(w):
     ws.cell(r, COLUMN["achievements"]).value = "コンビニ交付の周知を強化した"
     response = _upload(editor, w.round.pk, wb)
     assert response.status_code == 200 and not response.context["preview"].errors
-    GradeScale.objects.create(
-        municipality=w.nobeoka.municipality,
-        grades=[{"code": "S", "label": "大きく上回る", "min_rate": 1.5}, {"code": "A", "label": "達成", "min_rate": 1.0},
-                {"code": "C", "label": "未達成", "min_rate": None}],
-        not_evaluable_code="－", not_evaluable_label="評価不能",
-    )  # fmt: skip
+    own_scale(w.nobeoka.municipality)
     confirmed = _confirm(editor, w.round.pk, response)
     said = [(m.level, m.message) for m in get_messages(confirmed.wsgi_request)]
     assert (

@@ -277,11 +277,10 @@ def test_a_value_printed_with_its_own_year_is_not_given_the_year_twice(client, p
     assert re.search(r'<th scope="row">基準値（令和2年度（2020））</th><td colspan="2">12手続</td>', html)
 
 
-def test_a_kpi_chart_starts_at_the_baseline(plans):
-    """Walked (那須烏山市 2-2-1: 0業務 in R5, 20業務 in R8, 12業務 reported for R7): the chart began at R7, its 目標値 a
-    single square at R8 with no line. Both lines start at the 基準値's year and value."""
+def _zero_to_twenty(plans):
+    """延岡市's first KPI of マイナポータルからの行政手続のオンライン化 as 那須烏山市 2-2-1 states its own: 0 in R5, 20 in R8,
+    no yearly target printed."""
     from shinchoku.plans.models import IndicatorValue
-    from shinchoku.web.charts import indicator_view
 
     initiative = plans["nobeoka"].initiatives.get(title="マイナポータルからの行政手続のオンライン化")
     indicator = initiative.indicators.first()
@@ -289,6 +288,15 @@ def test_a_kpi_chart_starts_at_the_baseline(plans):
     indicator.baseline_fy, indicator.baseline_value, indicator.has_baseline = 2023, 0.0, True
     indicator.final_target_fy, indicator.final_target_value, indicator.has_final_target = 2026, 20.0, True
     indicator.save()
+    return indicator
+
+
+def test_a_kpi_chart_starts_at_the_baseline(plans):
+    """Walked (那須烏山市 2-2-1: 0業務 in R5, 20業務 in R8, 12業務 reported for R7): the chart began at R7, its 目標値 a
+    single square at R8 with no line. Both lines start at the 基準値's year and value."""
+    from shinchoku.web.charts import indicator_view
+
+    indicator = _zero_to_twenty(plans)
     chart = indicator_view(indicator, {2025: (12.0, "")}).chart
     assert [label for _, label in chart.years] == ["R5", "R7", "R8"]
     (r5, _), (r7, _), (r8, _) = chart.years
@@ -300,15 +308,9 @@ def test_a_kpi_chart_starts_at_the_baseline(plans):
 def test_a_reported_year_without_a_printed_target_shows_the_interpolated_one(plans):
     """Walked: the KPI table said 「—」 for 令和6年度's target while the evaluation under it used 「200件（補間）」. The
     table shows the target the evaluation uses, marked 補間 (0 業務 in R5, 20 in R8: R7's is 13)."""
-    from shinchoku.plans.models import IndicatorValue
     from shinchoku.web.charts import indicator_view
 
-    initiative = plans["nobeoka"].initiatives.get(title="マイナポータルからの行政手続のオンライン化")
-    indicator = initiative.indicators.first()
-    IndicatorValue.objects.filter(indicator=indicator).delete()
-    indicator.baseline_fy, indicator.baseline_value, indicator.has_baseline = 2023, 0.0, True
-    indicator.final_target_fy, indicator.final_target_value, indicator.has_final_target = 2026, 20.0, True
-    indicator.save()
+    indicator = _zero_to_twenty(plans)
     (r7,) = indicator_view(indicator, {2025: (12.0, "")}).rows
     assert (r7.fy, r7.targets) == (2025, [f"13{indicator.unit}（補間）"])
 

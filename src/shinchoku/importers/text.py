@@ -1219,9 +1219,10 @@ def parse_number(text: str | None) -> tuple[float | int, str] | None:
 
 
 #: What a target allows after its unit (「80％以上」「10分以内」「22万枚以下」): a bound, not part of the unit.
-_BOUNDS = ("以上", "以下", "以内", "未満", "超")
+_AT_LEAST = ("以上", "超")
+_BOUNDS = (*_AT_LEAST, "以下", "以内", "未満")
 #: A bound at a figure's end, a year in brackets after it (「90％以上（R11）」).
-_BOUND_AT_END = lazy_re(r"\d\s*[^\s\d]{0,4}?(以上|超|以下|以内|未満)\s*(?:[(（][^()（）]{0,16}[)）])?\s*$")
+_BOUND_AT_END = lazy_re(rf"\d\s*[^\s\d]{{0,4}}?({'|'.join(_BOUNDS)})\s*(?:[(（][^()（）]{{0,16}}[)）])?\s*$")
 
 
 def bound_direction(text: str | None) -> str | None:
@@ -1229,7 +1230,7 @@ def bound_direction(text: str | None) -> str | None:
     found = _BOUND_AT_END.search(nfkc(text or ""))
     if found is None:
         return None
-    return "increase" if found.group(1) in ("以上", "超") else "decrease"
+    return "increase" if found.group(1) in _AT_LEAST else "decrease"
 
 
 _FIGURE_START = lazy_re(r"[-+▲△]?\d")
@@ -1440,8 +1441,6 @@ _SUBUNIT_AFTER = lazy_re(r"([^\s、，,／/・]+(?:課|室))[ \u3000]+[^\s、，
 #: A 課 and, in brackets after it, the 課 that work with it: 「市民課（情報政策課）」「情報政策課（全課）」 (a plan's note says
 #: 「（　）内は関係課」; a 係 or 班 in brackets is the 課's own: ``_SUBUNIT_IN_BRACKETS``).
 _RELATED_IN_BRACKETS = lazy_re(r"(?<=課)[(（]([^()（）]{1,40})[)）]")
-#: Who works with a 課, named in its brackets without a 課 of their own: every 課, the 課 concerned.
-_EVERY_UNIT = ("全課", "各課", "関係課", "関係各課", "全庁", "全部署", "各部署")
 #: 課 named by what they do or have, not by name: every one (「全課」「各施設所管課」「全所属」), the ones in a role
 #: (「システム所管課」「業務担当課」; 「DX推進担当課」 may be a 課's name), the ones that do a thing (「窓口がある課」
 #: 「AI議事録を使用する課」「関係する課」).
@@ -1467,7 +1466,7 @@ def related_in_brackets(text: str) -> tuple[str, list[str]]:
     def related_names(inner: str) -> list[str] | None:
         names = split_departments(inner)
         # (a facility in brackets, 「健康増進課（保健センター）」, is where the 課 works: no 関係課)
-        return names if names and all(n in _EVERY_UNIT or (is_department(n) and n.endswith(_UNITS)) for n in names) else None
+        return names if names and all(names_a_group(n) or (is_department(n) and n.endswith(_UNITS)) for n in names) else None
 
     def take(m: re.Match[str]) -> str:
         # (a name wrapped in its cell, 「各業務所」 over 「管課」, comes with a line break or a blank inside it)
