@@ -290,6 +290,14 @@ class InitiativeDetailOut(InitiativeOut):
     national_items: list[NationalItemOut] = Field(
         description="総務省「自治体DX推進計画」の項目（計画担当が確定したもの。規則による候補は含まない）"
     )
+    in_plan: bool = Field(
+        description="計画に載っている取組なら true。改訂後の計画から外れた取組は false（記録は保持。一覧には出ない）"
+    )
+    retired_at: datetime | None = Field(description="計画から外れた日時（計画に載っている取組は null）")
+
+    @staticmethod
+    def resolve_in_plan(obj: Any) -> bool:
+        return obj.retired_at is None
 
     @staticmethod
     def resolve_national_items(obj: Any) -> list[Any]:
@@ -377,6 +385,13 @@ class InitiativeRefOut(Schema):
     id: int
     code: str = Field(description="番号")
     title: str = Field(description="名称")
+    in_plan: bool = Field(
+        description="計画に載っている取組なら true。改訂後の計画から外れた取組は false（報告と取組の記録は保持）"
+    )
+
+    @staticmethod
+    def resolve_in_plan(obj: Any) -> bool:
+        return obj.retired_at is None
 
 
 class EvaluatedIndicatorOut(Schema):

@@ -1,6 +1,9 @@
 """Initiatives (with the plan page's filters) and indicators with their targets and actuals.
 
-Initiatives and indicators that a revised plan no longer lists (retired) are not served.
+Initiatives that a revised plan no longer lists (retired) are not listed, but are served by id, as the web
+page serves them (its notice 「この取組は改訂後の計画に含まれていません」): a published report still names
+its initiative, and its link must not end in a 404. The answer says so (``in_plan`` false, ``retired_at``);
+the indicators of such an initiative are served as its page shows them. An indicator a revision dropped is not.
 """
 
 from collections import defaultdict
@@ -24,7 +27,6 @@ from shinchoku.plans.models import (
     Initiative,
     InitiativeDepartment,
     Section,
-    current,
 )
 from shinchoku.progress.models import RecordedActual
 from shinchoku.progress.permissions import published_through
@@ -156,15 +158,16 @@ def attach_public_actuals(indicators: list[Indicator]) -> None:
     response={200: InitiativeDetailOut, **NOT_MODIFIED, **READ_ERRORS},
     operation_id="get_initiative",
     summary="取組",
-    description="取組の全体: 施策体系、担当課、工程、指標（目標値・実績値）、年度経費、国の計画の項目（確定したもの）。",
+    description=(
+        "取組の全体: 施策体系、担当課、工程、指標（目標値・実績値）、年度経費、国の計画の項目（確定したもの）。"
+        "改訂後の計画から外れた取組も、公表された報告が指すため返す（in_plan が false、retired_at にその日時）。"
+    ),
 )
 def get_initiative(request: HttpRequest, id: PathId) -> Initiative:
     try:
         initiative = queries.initiative_detail(id)
     except Initiative.DoesNotExist:
         raise Http404 from None
-    if initiative.retired_at is not None:
-        raise Http404
     initiative.n_indicators = len(initiative.indicators.all())
     attach_public_actuals(list(initiative.indicators.all()))
     initiative.national_items = confirmed_items([initiative.pk]).get(initiative.pk, [])
@@ -184,7 +187,6 @@ def get_initiative(request: HttpRequest, id: PathId) -> Initiative:
 def get_indicator(request: HttpRequest, id: PathId) -> Indicator:
     indicators = (
         Indicator.objects.active()
-        .filter(current("initiative__"))
         .prefetch_related(
             Prefetch("values", queryset=IndicatorValue.objects.order_by("kind", "fy", "position"))
         )
