@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from shinchoku.core.numbers import value_or_text, written
+from shinchoku.core.numbers import cell_value, says_more, value_or_text, written
 from shinchoku.web.templatetags.shinchoku import number
 
 
@@ -34,3 +34,19 @@ def test_a_forms_input_gets_the_number_without_separators():
 def test_the_printed_text_wins_over_the_number():
     assert value_or_text(4000, "約4,000人") == "約4,000人"
     assert value_or_text(4000.0, "") == "4,000"
+
+
+def test_an_actual_is_shown_by_one_rule_its_text_where_it_has_one():
+    """A department's 実績値 72 with 「72件（速報値）」: every output shows the text; a cell keeps the number when
+    the text says nothing more than it (「72件」 beside 72 in 件)."""
+    assert value_or_text(72.0, "72件（速報値）", "件") == "72件（速報値）"
+    assert value_or_text(72.0, "", "件") == "72件"
+    assert value_or_text(None, "集計中", "件") == "集計中"
+    assert value_or_text(None, "", "件") == ""
+    assert cell_value(72.0, "72件（速報値）", "件") == "72件（速報値）"
+    assert cell_value(None, "集計中", "件") == "集計中"
+    assert cell_value(72.0, "72件", "件") == 72 and isinstance(cell_value(72.0, "72件", "件"), int)
+    assert cell_value(1200.0, "１，２００件", "件") == 1200
+    assert cell_value(80.7, "80.7%", "%") == 80.7
+    assert cell_value(72.0, "", "件") == 72 and cell_value(None, "", "件") is None
+    assert not says_more(12.0, "12手続", "手続") and says_more(12.0, "約12手続", "手続")

@@ -366,7 +366,7 @@ def test_closed_round_is_never_evaluated_again(shibata, monkeypatch):
     monkeypatch.setattr(services, "evaluate", lambda *a, **k: pytest.fail("a closed round was re-evaluated"))
     report = r5.reports.get(initiative__code="12")
     frozen = dict(report.evaluation)
-    frozen["indicators"] = [dict(frozen["indicators"][0], actual=99.0, rate=99.0 / 40)]
+    frozen["indicators"] = [dict(frozen["indicators"][0], actual=99.0, actual_text="99%", rate=99.0 / 40)]
     Report.objects.filter(pk=report.pk).update(evaluation=frozen)
     ws = progress(r5)["進捗管理表"]
     col = headers(ws)
@@ -498,3 +498,33 @@ def test_the_roadmap_workbook_has_the_web_pages_status_column(client, shibata):
     plain = load_plan(parse(SAMPLES / "nobeoka.txt")).plan
     ws = open_xlsx(client.get(reverse("exports-roadmap-xlsx", args=[plain.pk])).content)["全体工程表"]
     assert not any("の状況" in str(ws.cell(HEADER, c).value or "") for c in range(1, ws.max_column + 1))
+
+
+def test_an_actual_with_a_number_and_a_text_reads_the_same_in_every_output(client, nobeoka):
+    """A department reports 20 and 「20手続（速報値）」: the public page, the committee report and the 進捗管理表 all
+    show 「20手続（速報値）」 (what it wrote: ``numbers.value_or_text``); the number stays where a column needs a number
+    (the rate, the open data's 実績値 beside its 実績値（原文）). The workbook read 20 where the others read the text."""
+    r4 = services.open_round(nobeoka, 2022, date(2023, 5, 31))
+    report = r4.reports.get(initiative__title="マイナポータルからの行政手続のオンライン化")
+    indicator = report.initiative.indicators.get()
+    services.save_report(report, version=report.version, fields={"status": Status.IN_PROGRESS},
+                         actuals={indicator.pk: (20.0, "20手続（速報値）", "")})  # fmt: skip
+    Report.objects.filter(pk=report.pk).update(state=Report.State.APPROVED)
+    services.close_round(r4)
+    services.publish_round(r4)
+
+    ws = progress(r4)["進捗管理表"]
+    col = headers(ws)
+    row = next(r for r in range(HEADER + 2, ws.max_row + 1)
+               if ws.cell(r, col["具体的な取組"]).value == "マイナポータルからの行政手続のオンライン化")  # fmt: skip
+    assert ws.cell(row, col["令和4年度（対象年度）/実績値"]).value == "20手続（速報値）"
+    assert ws.cell(row, col["達成率（令和4年度）"]).value == pytest.approx(20 / 26)
+
+    committee = client.get(reverse("exports-committee", args=[r4.pk])).content.decode()
+    assert "20手続（速報値）" in committee
+    page = client.get(reverse("initiative", args=[report.initiative.pk])).content.decode()
+    assert "20手続（速報値）" in page
+
+    csv = client.get(reverse("opendata-plan-dataset", args=[nobeoka.pk, "report_indicators", "csv"]))
+    [line] = [r for r in csv.content.decode("utf-8-sig").splitlines() if "20手続（速報値）" in r]
+    assert ",20,20手続（速報値）," in line  # 実績値, 実績値（原文）

@@ -30,9 +30,46 @@ def written(value: float | Decimal | int | None, *, separators: bool = True) -> 
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def value_or_text(value: float | Decimal | int | None, text: str) -> str:
-    """The text as the plan printed it (「約4,000人」) where there is one, else the number written."""
-    return text or written(value)
+def value_or_text(value: float | Decimal | int | None, text: str, unit: str = "") -> str:
+    """A value that has a number and a text (an actual: 「実績値」 and 「実績値（原文）」), as every output shows it.
+
+    The one rule, for the pages, the committee report, the workbooks and the search cards alike: the text where
+    there is one — what the department (or the plan) wrote: 「72件（速報値）」, 「約4,000人」 — else the number
+    written with the unit (「72件」); "" for neither. Where a column holds numbers (a workbook's 実績値, the open
+    data's ``actual``), ``cell_value`` keeps the number, and the open data gives the text in its own column.
+    """
+    if text and text.strip():
+        return text.strip()
+    return written(value) + unit if value is not None else ""
+
+
+def says_more(value: float | Decimal | int | None, text: str, unit: str = "") -> bool:
+    """Whether a value's text says more than its number: 「72件（速報値）」 or 「集計中」 beside 72 does; 「72」,
+    「72件」, 「７２件」 or 「1,200」 beside its own number do not (the unit is the indicator's, in its column)."""
+    normal = unicodedata.normalize("NFKC", text or "").strip()
+    if not normal:
+        return False
+    if value is None:
+        return True
+    bare = normal.replace(",", "").replace(" ", "")
+    own = unicodedata.normalize("NFKC", unit or "").strip().replace(" ", "")
+    if own and bare.endswith(own):
+        bare = bare[: -len(own)]
+    try:
+        return typed(bare) != float(value)
+    except ValueError:
+        return True
+
+
+def cell_value(value: float | Decimal | int | None, text: str, unit: str = "") -> float | int | str | None:
+    """``value_or_text``'s rule for a spreadsheet cell: the text where it says more than the number
+    (``says_more``: 「72件（速報値）」), else the number itself — a whole one as an int — so that a column of
+    figures stays one (sorted, filtered, summed); None for neither."""
+    if says_more(value, text, unit):
+        return text.strip()
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else float(value)
 
 
 class TooLarge(ValueError):

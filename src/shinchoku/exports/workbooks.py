@@ -30,7 +30,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from shinchoku.core.dates import local_date, wareki_date
 from shinchoku.core.formulas import text_cells
-from shinchoku.core.numbers import written
+from shinchoku.core.numbers import cell_value, value_or_text, written
 from shinchoku.importers.text import wareki
 from shinchoku.plans import queries
 from shinchoku.plans.models import Initiative, Plan, Section, ValueKind, indicator_label
@@ -49,7 +49,8 @@ UNPUBLISHED = "未公表"
 
 @dataclass
 class YearValue:
-    """Target and actual of one indicator in one fiscal year (numbers when known, else the text)."""
+    """Target and actual of one indicator in one fiscal year (a target: the number when known, else the text; an
+    actual: the number and the text both, a cell showing them by ``numbers.cell_value``)."""
 
     target: float | None = None
     target_text: str = ""
@@ -75,6 +76,11 @@ class IndicatorLine:
     interpolated: bool
     recorded: bool
     note: str = ""  # the department's 備考 on the actual (「令和8年3月末時点」)
+
+    @property
+    def shown_actual(self) -> str:
+        """The round year's actual as every output shows it (``numbers.value_or_text``): 「72件（速報値）」, 「72件」."""
+        return value_or_text(self.actual, self.actual_text, self.unit)
 
     @property
     def rate_percent(self) -> str:
@@ -295,7 +301,7 @@ def _line(
             if v.kind == ValueKind.TARGET and cell.target is None and not cell.target_text:
                 cell.target, cell.target_text = v.value, "" if v.value is not None else v.text
             elif v.kind == ValueKind.ACTUAL and cell.actual is None and not cell.actual_text:
-                cell.actual, cell.actual_text = v.value, "" if v.value is not None else v.text
+                cell.actual, cell.actual_text = v.value, v.text  # both: the cell shows them by the one rule
         if indicator.has_final_target and indicator.final_target_fy:
             cell = years.setdefault(indicator.final_target_fy, YearValue())
             if cell.target is None and not cell.target_text:
@@ -342,10 +348,10 @@ def _apply(cell: YearValue, entry: dict[str, Any]) -> None:
             "",
             bool(entry.get("interpolated")),
         )
-    if entry.get("actual") is not None:
-        cell.actual, cell.actual_text = entry["actual"], ""
-    elif entry.get("actual_text"):
-        cell.actual, cell.actual_text = None, entry["actual_text"]
+    if entry.get("actual") is not None or entry.get("actual_text"):
+        # the number and the department's text both, shown by ``numbers.cell_value`` (the text alone was dropped: the
+        # workbook read 72 where the report page and the committee report read 「72件（速報値）」)
+        cell.actual, cell.actual_text = entry.get("actual"), entry.get("actual_text") or ""
 
 
 def scale_legend(scale: rules.Scale) -> str:
@@ -647,7 +653,7 @@ def _indicator_cells(line: IndicatorLine | None, indicator: Any, k: int, many: b
     }
     for year, value in line.years.items():
         cells[f"target{year}"] = _num(value.target) if value.target is not None else value.target_text
-        cells[f"actual{year}"] = _num(value.actual) if value.actual is not None else value.actual_text
+        cells[f"actual{year}"] = cell_value(value.actual, value.actual_text, line.unit)
         if value.interpolated:
             cells.setdefault("interpolated", set()).add(f"target{year}")
     if indicator is not None and indicator.has_final_target:

@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from shinchoku.accounts.models import Role
 from shinchoku.accounts.permissions import can, membership
 from shinchoku.core.dates import deadline_label
-from shinchoku.core.numbers import written
+from shinchoku.core.numbers import value_or_text, written
 from shinchoku.plans.models import indicator_label
 
 from . import evaluation, results, services
@@ -262,7 +262,8 @@ def report_page(
     rows = []
     for item in evaluation.get("indicators", []):
         mine = recorded.get(item["indicator"])
-        actual = item.get("actual_text") or _num(item.get("actual"))
+        # the rule of every output (``numbers.value_or_text``); the unit is in the row's heading
+        actual = value_or_text(item.get("actual"), item.get("actual_text") or "")
         indicator = by_id.get(item["indicator"])
         rows.append({
             "pk": item["indicator"],

@@ -99,7 +99,7 @@ def with_unit(value: float | None, text: str, unit: str, fy: int | None = None) 
         if not unit or not _BARE_NUMBER.fullmatch(bare):
             return text
         return numbers.written(float(bare.replace(",", ""))) + unit
-    return numbers.written(value) + unit if value is not None else ""
+    return value_or_text(value, "", unit)  # the text where there is one, else the number: the rule of every output
 
 
 def indicator_view(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import template
 from django.utils.translation import gettext as _
 
@@ -81,6 +83,14 @@ def half(value: int | None) -> str:
 def number(value: float | int | None) -> str:
     """1200.0 -> "1,200", 37.8 -> "37.8" (``core.numbers.written``)."""
     return numbers.written(value)
+
+
+@register.filter
+def actual(entry: Any) -> str:
+    """An evaluated indicator's actual (an evaluation's entry, or a line with ``actual``, ``actual_text`` and
+    ``unit``) as every output shows it (``core.numbers.value_or_text``): 「72件（速報値）」, else 「72件」; "" for none."""
+    get = entry.get if isinstance(entry, dict) else lambda name, default=None: getattr(entry, name, default)
+    return numbers.value_or_text(get("actual"), get("actual_text") or "", get("unit") or "")
 
 
 @register.filter(name="scope_label")
