@@ -28,8 +28,8 @@ from .conftest import CONVENIENCE, OTHER_DEPARTMENT, OWN_DEPARTMENT, login, repo
 pytestmark = pytest.mark.django_db
 
 MY_NUMBER = "マイナンバーカードの普及促進"  # 市民課, KPI 取得率 (%), target R6 95
-COLUMN = {"actual": 11, "actual_note": 12, "status": 13, "self_grade": 14, "achievements": 15, "results": 16,
-          "issues": 17, "next_steps": 18}  # fmt: skip
+COLUMN = {"actual": 11, "actual_text": 12, "actual_note": 13, "status": 14, "self_grade": 15, "achievements": 16,
+          "results": 17, "issues": 18, "next_steps": 19}  # fmt: skip
 
 
 @pytest.fixture(autouse=True)
@@ -85,8 +85,8 @@ def test_department_sheet_filled_offline_previewed_and_saved(w):
     assert wb.sheetnames == [OWN_DEPARTMENT, "選択肢"]
     assert wb["選択肢"].sheet_state == "hidden"
     ws = wb[OWN_DEPARTMENT]
-    assert [ws.cell(3, c).value for c in (2, 3, 7, 9, 10, 11, 13, 14)] == [
-        "番号", "取組", "指標", "前年度実績（令和5年度）", "目標値（令和6年度）", "実績値（令和6年度）",
+    assert [ws.cell(3, c).value for c in (2, 3, 7, 9, 10, 11, 12, 14, 15)] == [
+        "番号", "取組", "指標", "前年度実績（令和5年度）", "目標値（令和6年度）", "実績値（令和6年度）", "実績値（原文）",
         "進捗状況", "自己評価",
     ]  # fmt: skip
     assert ws.column_dimensions["A"].hidden and ws.protection.sheet
@@ -96,7 +96,7 @@ def test_department_sheet_filled_offline_previewed_and_saved(w):
     assert ws.cell(r, 10).protection.locked and not ws.cell(r, COLUMN["actual"]).protection.locked
     assert not ws.cell(r, COLUMN["issues"]).protection.locked
     lists = {str(dv.sqref): dv.formula1 for dv in ws.data_validations.dataValidation}
-    assert lists == {"M4:M9": "'選択肢'!$A$1:$A$6", "N4:N9": "'選択肢'!$B$1:$B$4"}
+    assert lists == {"N4:N9": "'選択肢'!$A$1:$A$6", "O4:O9": "'選択肢'!$B$1:$B$4"}
     assert [wb["選択肢"].cell(n, 2).value for n in (1, 4)] == ["A：目標を上回る", "D：評価できない"]
     # 市民課's reports, each once, and no other department's
     ids = [int(ws.cell(n, 1).value.split(".")[0]) for n in range(4, ws.max_row + 1)]
@@ -170,12 +170,13 @@ def test_a_stored_actual_is_corrected_not_erased_and_its_text_is_kept(w):
     ws = wb[OWN_DEPARTMENT]
     r = _row(ws, CONVENIENCE)
     assert ws.cell(r, COLUMN["actual"]).value == 10200  # the stored number, to correct
-    assert ws.cell(_row(ws, MY_NUMBER), COLUMN["actual"]).value is None  # a text-only actual: blank
+    assert ws.cell(_row(ws, MY_NUMBER), COLUMN["actual"]).value is None  # a text-only actual: no number
+    assert ws.cell(_row(ws, MY_NUMBER), COLUMN["actual_text"]).value == "集計中"  # … and its text, beside it
 
     ws.cell(r, COLUMN["actual"]).value = None
     response = _upload(editor, w.round.pk, wb)
     assert response.context["preview"].errors == [
-        f"シート「市民課」の{r}行目 K列（実績値（令和6年度））: 登録済みの実績値は空にできません。値を訂正してください。"
+        f"シート「市民課」の{r}行目 K列（実績値（令和6年度））: 登録済みの実績値は空にできません。値を訂正するか、実績値（原文）に「未集計」などと記入してください。"
     ]  # and the blank beside 「集計中」 is no error: nothing changes there
 
     ws.cell(r, COLUMN["actual"]).value = "10,350"
@@ -329,9 +330,9 @@ def test_bad_cells_are_listed_with_sheet_row_and_column_and_nothing_is_saved(w):
     response = _upload(editor, w.round.pk, wb)
     assert response.status_code == 400
     assert response.context["preview"].errors == [
-        f"シート「市民課」の{m}行目 K列（実績値（令和6年度））: 数値ではありません（例: 1200、１，２００、37.5%）",
-        f"シート「市民課」の{r}行目 K列（実績値（令和6年度））: 数値ではありません（例: 1200、１，２００、37.5%）",
-        f"シート「市民課」の{r}行目 N列（自己評価）: この自治体の評価基準にない評価です（A・B・C・D）",
+        f"シート「市民課」の{m}行目 K列（実績値（令和6年度））: 数値ではありません（例: 1200、１，２００、37.5%）。「集計中」など数値でない実績は「実績値（原文）」の列に書いてください",
+        f"シート「市民課」の{r}行目 K列（実績値（令和6年度））: 数値ではありません（例: 1200、１，２００、37.5%）。「集計中」など数値でない実績は「実績値（原文）」の列に書いてください",
+        f"シート「市民課」の{r}行目 O列（自己評価）: この自治体の評価基準にない評価です（A・B・C・D）",
     ]
     page = response.content.decode()
     assert "何も保存していません" in page and "シート「市民課」の8行目 K列（実績値（令和6年度））" in page
@@ -449,7 +450,7 @@ def test_one_length_limit_for_a_reports_text_and_an_unchanged_long_text_does_not
     response = _upload(editor, w.round.pk, wb)
     assert response.status_code == 400
     assert response.context["preview"].errors == [
-        f"シート「市民課」の{r}行目 O列（進捗状況の説明（取組実績））: 長すぎます（10,000字まで。入力は10,002字）。"
+        f"シート「市民課」の{r}行目 P列（進捗状況の説明（取組実績））: 長すぎます（10,000字まで。入力は10,002字）。"
     ]
 
 
@@ -491,7 +492,7 @@ def test_an_actuals_note_is_in_the_sheet_read_back_and_saved_as_the_report_form_
     ws.cell(third, COLUMN["actual_note"]).value = "x" * 2001  # the report form's limit for a 備考
     response = _upload(editor, w.round.pk, wb)
     assert response.context["preview"].errors == [
-        f"シート「市民課」の{third}行目 L列（実績値の備考）: 長すぎます（2,000字まで。入力は2,001字）。"
+        f"シート「市民課」の{third}行目 M列（実績値の備考）: 長すぎます（2,000字まで。入力は2,001字）。"
     ]
     ws.cell(third, COLUMN["actual_note"]).value = None
     response = _upload(editor, w.round.pk, wb)
@@ -510,6 +511,65 @@ def test_an_actuals_note_is_in_the_sheet_read_back_and_saved_as_the_report_form_
     page = editor.get(reverse("progress:report", args=[w.report.pk])).content.decode()
     assert "令和7年3月末時点（コンビニ交付を含む）" in page
     assert _upload(editor, w.round.pk, wb).context["preview"].changed == []  # the same file again: nothing
+
+
+def test_a_text_actual_round_trips_through_its_own_column(w):
+    """Walked: the input sheet had no 実績値（原文）, and 「集計中」 or 「10,350件（速報値）」 typed into the number cell was
+    refused with no place to put it. The column stands after the number, open on every KPI's row, as the report form's
+    field: the number cell's refusal names it, the preview shows old → new, the text is saved as the form saves it and
+    shown wherever the actual is (the report page, the next download), and a stored number may give way to a text."""
+    kpi = w.report.initiative.indicators.get()
+    services.save_report(w.report, version=0, fields={}, actuals={kpi.pk: (10200.0, "", "")})
+    editor = _client(w.users["editor"])
+    wb = _download(editor, w.round.pk)
+    ws = wb[OWN_DEPARTMENT]
+    assert ws.cell(3, COLUMN["actual_text"]).value == "実績値（原文）"
+    assert "数値で表せない実績（「集計中」「72件（速報値）」）は「実績値（原文）」に書きます" in ws.cell(2, 2).value
+    r, m = _row(ws, CONVENIENCE), _row(ws, MY_NUMBER)
+    text = ws.cell(r, COLUMN["actual_text"])
+    assert (text.value, text.protection.locked, text.number_format) == (None, False, "@")
+
+    ws.cell(m, COLUMN["actual"]).value = "集計中"  # in the number cell: refused, naming the column for it
+    response = _upload(editor, w.round.pk, wb)
+    assert response.context["preview"].errors == [
+        f"シート「市民課」の{m}行目 K列（実績値（令和6年度））: 数値ではありません（例: 1200、１，２００、37.5%）。"
+        "「集計中」など数値でない実績は「実績値（原文）」の列に書いてください"
+    ]
+    ws.cell(m, COLUMN["actual"]).value = None
+    ws.cell(m, COLUMN["actual_text"]).value = "集計中"
+    ws.cell(r, COLUMN["actual"]).value = 10350
+    text.value = "10,350件（速報値）"
+    response = _upload(editor, w.round.pk, wb)
+    assert not response.context["preview"].errors
+    assert _changes(response.context["preview"], CONVENIENCE) == {
+        "実績値（証明書交付件数）": ("10,200件", "10,350件"),
+        "実績値（原文）（証明書交付件数）": ("（空欄）", "10,350件（速報値）"),
+    }
+    assert _changes(response.context["preview"], MY_NUMBER) == {"実績値（原文）（取得率）": ("（空欄）", "集計中")}
+    assert "10,350件（速報値）" in response.content.decode()
+    _confirm(editor, w.round.pk, response)
+    stored = RecordedActual.objects.get(report=w.report)
+    assert (stored.value, stored.text) == (10350.0, "10,350件（速報値）")
+    assert stored.history.first().history_user == w.users["editor"]
+    alone = RecordedActual.objects.get(report__initiative__title=MY_NUMBER, report__round=w.round)
+    assert (alone.value, alone.text) == (None, "集計中")
+
+    page = editor.get(reverse("progress:report", args=[w.report.pk])).content.decode()
+    assert "10,350件（速報値）" in page
+    again = _download(editor, w.round.pk)[OWN_DEPARTMENT]
+    assert (again.cell(r, COLUMN["actual"]).value, again.cell(r, COLUMN["actual_text"]).value) == (
+        10350, "10,350件（速報値）"
+    )
+    assert _upload(editor, w.round.pk, wb).context["preview"].changed == []  # the same file again: nothing
+
+    # the number given up for a text (「未集計」), as the report form allows: not erased, replaced
+    again.cell(r, COLUMN["actual"]).value = None
+    again.cell(r, COLUMN["actual_text"]).value = "未集計"
+    response = _upload(editor, w.round.pk, again.parent)
+    assert not response.context["preview"].errors
+    _confirm(editor, w.round.pk, response)
+    stored.refresh_from_db()
+    assert (stored.value, stored.text) == (None, "未集計")
 
 
 def test_an_actual_below_the_baseline_is_questioned_in_the_preview_and_saved(w):
@@ -540,11 +600,13 @@ def test_an_actual_below_the_baseline_is_questioned_in_the_preview_and_saved(w):
 
 
 def test_a_sheet_downloaded_before_the_note_and_return_columns_is_read_as_it_was(w):
-    """A file downloaded before 「差戻しの理由」 and 「実績値の備考」 were added, and filled then, is still taken."""
+    """A file downloaded before 「差戻しの理由」, 「実績値の備考」 and 「実績値（原文）」 were added, and filled then, is still
+    taken (the 原文 entered in the app stays as it was)."""
     editor = _client(w.users["editor"])
     wb = _download(editor, w.round.pk)
     ws = wb[OWN_DEPARTMENT]
     ws.delete_cols(COLUMN["actual_note"])
+    ws.delete_cols(COLUMN["actual_text"])
     ws.delete_cols(5)  # 差戻しの理由
     assert ws.cell(3, 10).value == "実績値（令和6年度）" and ws.cell(3, 11).value == "進捗状況"
     r = _row(ws, CONVENIENCE)
@@ -607,8 +669,8 @@ def test_the_files_errors_are_listed_in_the_order_of_its_rows(w):
     assert response.context["preview"].errors == [
         f"シート「市民課」の{m}行目 K列（実績値（令和6年度））: この指標の単位は「%」です。"
         "「人」を付けずに、数値だけを入力してください。",
-        f"シート「市民課」の{r}行目 K列（実績値（令和6年度））: 数値ではありません（例: 1200、１，２００、37.5%）",
-        f"シート「市民課」の{r}行目 N列（自己評価）: この自治体の評価基準にない評価です（A・B・C・D）",
+        f"シート「市民課」の{r}行目 K列（実績値（令和6年度））: 数値ではありません（例: 1200、１，２００、37.5%）。「集計中」など数値でない実績は「実績値（原文）」の列に書いてください",
+        f"シート「市民課」の{r}行目 O列（自己評価）: この自治体の評価基準にない評価です（A・B・C・D）",
     ]
 
 

@@ -25,11 +25,20 @@ from shinchoku.core.numbers import written
 from shinchoku.progress import services
 from shinchoku.progress.evaluation import Scale
 from shinchoku.progress.forms import is_percent_unit
-from shinchoku.progress.models import MAX_NOTE, Report, Round, Status, length_error, text_changed
+from shinchoku.progress.models import (
+    MAX_NOTE,
+    RecordedActual,
+    Report,
+    Round,
+    Status,
+    length_error,
+    text_changed,
+)
 from shinchoku.progress.presenters import submitted_message
 
 from .input_sheet import (
     REPORT_FIELDS,
+    TEXT_HEADER,
     Place,
     SheetReport,
     columns,
@@ -59,6 +68,7 @@ class Planned:
     fields: dict[str, str] = field(default_factory=dict)  # only those that change
     actuals: dict[int, float | None] = field(default_factory=dict)  # only those that change
     notes: dict[int, str] = field(default_factory=dict)  # the 実績値の備考 that change
+    texts: dict[int, str] = field(default_factory=dict)  # the 実績値（原文） that change
     version: int = 0  # the report's version when the preview was made
     conflict: bool = False  # changed in the app since the download
     #: an actual of the file to check, not refused (``services.actual_warnings``: below its baseline)
@@ -121,7 +131,8 @@ class Preview:
             "entries": [
                 {"report": p.report.pk, "version": p.version, "conflict": p.conflict, "fields": p.fields,
                  "actuals": {str(k): v for k, v in p.actuals.items()},
-                 "notes": {str(k): v for k, v in p.notes.items()}}
+                 "notes": {str(k): v for k, v in p.notes.items()},
+                 "texts": {str(k): v for k, v in p.texts.items()}}
                 for p in self.changed + self.unchanged
             ],
         }  # fmt: skip
@@ -248,8 +259,10 @@ def _plan(
             continue
         mine = recorded.get(indicator_id)
         old = mine.value if mine is not None else None
-        if value is None and old is not None:  # as the report form: a stored number is corrected, not erased
-            errors.append((place, "登録済みの実績値は空にできません。値を訂正してください。"))
+        worded = entry.texts.get(indicator_id, mine.text if mine is not None else "")
+        if value is None and old is not None and not worded.strip():
+            # as the report form: a stored number is corrected, or replaced by a text (「集計中」), not erased
+            errors.append((place, f"登録済みの実績値は空にできません。値を訂正するか、{TEXT_HEADER}に「未集計」などと記入してください。"))
             ok = False
             continue
         if value != old:
@@ -260,6 +273,20 @@ def _plan(
                 f"{written(old)}{unit}" if old is not None else (mine.text if mine else "") or EMPTY,
                 f"{written(value)}{unit}" if value is not None else EMPTY,
             ))  # fmt: skip
+    text_limit = RecordedActual._meta.get_field("text").max_length or 200
+    for indicator_id, text in entry.texts.items():
+        indicator = indicators.get(indicator_id)
+        if indicator is None:
+            continue  # said once, at its actual
+        old_text = recorded[indicator_id].text if indicator_id in recorded else ""
+        if not text_changed(old_text, text):
+            continue
+        if error := length_error(text, text_limit):  # the report form's field holds as many
+            errors.append((entry.text_places[indicator_id], error))
+            ok = False
+            continue
+        planned.texts[indicator_id] = text
+        planned.changes.append(Change(f"{TEXT_HEADER}（{indicator.label}）", old_text.strip() or EMPTY, text or EMPTY))
     for indicator_id, note in entry.notes.items():
         indicator = indicators.get(indicator_id)
         if indicator is None:
@@ -357,12 +384,13 @@ def apply(round_: Round, user: Any, stored: dict[str, Any], *, submit: bool, ove
         entry = entries[report.pk]
         fields, actuals = entry["fields"], {int(k): v for k, v in entry["actuals"].items()}
         notes = {int(k): v for k, v in entry.get("notes", {}).items()}
+        texts = {int(k): v for k, v in entry.get("texts", {}).items()}
         # submitted only with a 進捗状況 (the preview's 「提出する」 counts these): a report the file leaves
         # untouched and without one — or submitted by a colleague since — is 変更なし, not a refusal (walked: the
         # plan office's whole-round sheet, submitted for the rows it filled, read 「…は保存できませんでした」 for
         # every row it had not touched)
         submitting = submit and report.state in SUBMITTABLE and bool(fields.get("status", report.status))
-        if not fields and not actuals and not notes and not submitting:
+        if not fields and not actuals and not notes and not texts and not submitting:
             outcome.unchanged += 1
             continue
         if not can(user, "edit_report", report):  # submitted by a colleague since the preview, …
@@ -372,14 +400,14 @@ def apply(round_: Round, user: Any, stored: dict[str, Any], *, submit: bool, ove
             outcome.kept.append(report)
             continue
         recorded = {a.indicator_id: a for a in report.actuals.all()}
-        # the file gives the number and the 備考 (saved as the report form saves them); the 原文 entered in the
-        # app stays as it was, and so does what the file leaves as it was
+        # the file gives the number, the 原文 and the 備考 (saved as the report form saves them); what the file
+        # leaves as it was (a sheet downloaded before its 原文 column: the 原文 entered in the app) stays
         triples = {}
-        for i in {*actuals, *notes}:
+        for i in {*actuals, *notes, *texts}:
             mine = recorded.get(i)
             value = actuals.get(i, mine.value if mine else None)
             note = notes.get(i, mine.note if mine else "")
-            triples[i] = (value, mine.text if mine else "", note)
+            triples[i] = (value, texts.get(i, mine.text if mine else ""), note)
         try:
             with transaction.atomic():  # save and submit succeed together, as in the report form
                 if fields or triples:

@@ -4,7 +4,8 @@ One module holds both directions because they share one layout (``COLUMNS``): wh
 in a column is what is read from it. A department gets one sheet per department of theirs (the
 plan office: one per department of the round): one row per report with the initiative, its
 first KPI (last year's actual, this year's target) and the cells to fill; one more row for each
-further KPI, with its own actual and 実績値の備考. A returned report's rows show why (差戻しの理由, read
+further KPI, with its own actual, 実績値（原文） and 実績値の備考 — the three inputs of the report form's KPI
+(a number; what the number cannot say, 「集計中」「72件（速報値）」; a remark such as 「令和7年3月末時点」). A returned report's rows show why (差戻しの理由, read
 only: never read back). Column A (hidden) holds a signed key — report id, the report's version when the
 file was made, the indicator of the row — so that an upload matches rows by report and can tell
 a report changed in the app since the download (a conflict) from one that did not.
@@ -71,6 +72,9 @@ MAX_SECONDS = 30.0  # reading stops with a message past this, whatever the file 
 MAX_MESSAGES = 100  # bad cells listed; the rest are counted
 
 KEY_HEADER = "キー（変更しないでください）"
+TEXT_HEADER = "実績値（原文）"
+#: The number cell's refusal, naming where a text actual goes (as the report form's number field does).
+NOT_A_NUMBER = f"数値ではありません（例: 1200、１，２００、37.5%）。「集計中」など数値でない実績は「{TEXT_HEADER}」の列に書いてください"
 #: Headers of sheets downloaded before they were renamed, read as today's: a file filled then is still taken.
 _OLD_HEADERS = {"指標（KPI）": "指標"}
 CHOICES_SHEET = "選択肢"
@@ -105,6 +109,8 @@ def columns(fy: int) -> list[Column]:
         Column("last_actual", f"前年度実績（{wareki(fy - 1)}）", 11),
         Column("target", f"目標値（{wareki(fy)}）", 11),
         Column("actual", f"実績値（{wareki(fy)}）", 11, True),
+        # the report form's 「実績値（原文）」: a text actual (「集計中」「72件（速報値）」) the number cell refuses
+        Column("actual_text", TEXT_HEADER, 16, True),
         Column("actual_note", "実績値の備考", 16, True),  # as the report form's 備考 beside the actual
         Column("status", "進捗状況", 10, True),
         Column("self_grade", "自己評価", 14, True),
@@ -119,9 +125,11 @@ def columns(fy: int) -> list[Column]:
 REPORT_FIELDS = ("status", "self_grade", "achievements", "results", "issues", "next_steps")
 NARRATIVE = ("achievements", "results", "issues", "next_steps")
 #: Cells of a KPI's row, open on each of them (the others are the report's, on its first row only).
-INDICATOR_CELLS = ("actual", "actual_note")
+INDICATOR_CELLS = ("actual", "actual_text", "actual_note")
 #: Columns added after sheets were in use: a sheet downloaded before, without them, is read as it was.
-LATER_COLUMNS = ("returned", "actual_note")
+LATER_COLUMNS = ("returned", "actual_note", "actual_text")
+#: Cells read as typed text (Excel keeps 「=…」 typed into them a text, never a formula).
+TEXT_CELLS = ("achievements", "results", "issues", "next_steps", "actual_text", "actual_note")
 
 
 # --- the key of a row ----------------------------------------------------------------------------
@@ -217,7 +225,8 @@ def _input_sheet(
     ws.cell(TITLE_ROW, 2).font = TITLE_FONT
     ws.cell(NOTE_ROW, 2, (
         f"提出期限 {deadline_label(deadline)}。白いセルに入力してください（灰色のセルは変更できません）。"
-        "実績値は数値で（全角数字・桁区切りのカンマ・「%」・指標の単位（「40件」）も可）、進捗状況と自己評価は一覧から選びます。"
+        "実績値は数値で（全角数字・桁区切りのカンマ・「%」・指標の単位（「40件」）も可）、数値で表せない実績（「集計中」「72件（速報値）」）は"
+        f"「{TEXT_HEADER}」に書きます。進捗状況と自己評価は一覧から選びます。"
         "実績値の備考には集計時点など（「令和7年3月末時点」）を書けます。差し戻された報告は「差戻しの理由」に計画担当のコメントがあります。"
         "入力したファイルは回のページ「Excelで入力した内容を取り込む」からアップロードします。"
         "目標値の斜体は、計画にこの年度の目標値がないため前後の年度の値から補間した値です。"
@@ -273,7 +282,7 @@ def _input_sheet(
                     cell.number_format = number_format(value)
                 if open_cell:
                     cell.protection = UNLOCKED
-                    if col.key in NARRATIVE or col.key == "actual_note":
+                    if col.key in TEXT_CELLS:
                         cell.number_format = "@"  # text: 「=…」 typed here stays text in Excel too
                 else:
                     cell.fill = LOCKED_FILL
@@ -315,7 +324,7 @@ def _indicator_values(line: IndicatorLine, fy: int) -> dict[str, Any]:
     this = line.years.get(fy)
     values: dict[str, Any] = {"indicator": line.name, "unit": line.unit}
     if last is not None and (last.actual is not None or last.actual_text):
-        values["last_actual"] = _num(last.actual) if last.actual is not None else last.actual_text
+        values["last_actual"] = numbers.cell_value(last.actual, last.actual_text, line.unit)  # as the 進捗管理表
     elif line.baseline_fy == fy - 1 and (line.baseline is not None or line.baseline_text):
         # the plan's 現状値 of last year is that year's level (walked: 「現状値（R6）0%」 printed, the cell left empty)
         values["last_actual"] = _num(line.baseline) if line.baseline is not None else line.baseline_text
@@ -325,6 +334,8 @@ def _indicator_values(line: IndicatorLine, fy: int) -> dict[str, Any]:
         values["target"] = this.target_text
     if line.recorded and line.actual is not None:
         values["actual"] = _num(line.actual)
+    if line.recorded and line.actual_text:
+        values["actual_text"] = line.actual_text
     if line.recorded and line.note:
         values["actual_note"] = line.note
     return values
@@ -361,6 +372,8 @@ class SheetReport:
     actual_places: dict[int, Place] = field(default_factory=dict)
     notes: dict[int, str] = field(default_factory=dict)  # the KPIs' 実績値の備考, as typed
     note_places: dict[int, Place] = field(default_factory=dict)
+    texts: dict[int, str] = field(default_factory=dict)  # the KPIs' 実績値（原文）, as typed
+    text_places: dict[int, Place] = field(default_factory=dict)
     field_places: dict[str, Place] = field(default_factory=dict)
     percent: set[int] = field(default_factory=set)  # the KPIs whose value was given as a percentage
     #: a unit typed after the number (「40件」), checked against the KPI's own unit
@@ -613,6 +626,12 @@ def _read_row(
             entry.notes[key.indicator] = texts[n].strip()
             entry.note_places[key.indicator] = place
             continue
+        if col.key == "actual_text":
+            if key.indicator is None:
+                continue
+            entry.texts[key.indicator] = texts[n].strip()
+            entry.text_places[key.indicator] = place
+            continue
         if col.key == "actual":
             if key.indicator is None:
                 continue
@@ -624,7 +643,7 @@ def _read_row(
             except ValueError:
                 split = number_with_unit(cells[n])
                 if split is None:
-                    content.error(place, "数値ではありません（例: 1200、１，２００、37.5%）")
+                    content.error(place, NOT_A_NUMBER)
                     continue
                 entry.actuals[key.indicator], entry.units[key.indicator] = split
                 entry.actual_places[key.indicator] = place
