@@ -46,12 +46,24 @@ def installed_env(var: Path) -> dict[str, str]:
 def migrated_var(tmp_path_factory) -> Path:
     """A folder of the SQLite databases (the main one and the audit log's) that ``shinchoku manage migrate`` made,
     once per test process: a test of the installed command on a fresh installation copies them (``cli_env``).
-    Migrating costs some 9 s a database, which two dozen such tests paid each (minutes of every CI run)."""
-    var = tmp_path_factory.mktemp("migrated")
-    subprocess.run(
-        [sys.executable, "-m", "shinchoku.cli", "manage", "migrate", "--verbosity", "0"],
-        env=installed_env(var), capture_output=True, text=True, timeout=300, check=True,
-    )  # fmt: skip
+    Migrating costs some 9 s a database, which two dozen such tests paid each (minutes of every CI run); the test
+    processes of one run (pytest-xdist's workers) share one folder, made by the first to need it under a lock."""
+    import fcntl
+
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # the run's, above each worker's own
+    var = shared / "migrated"
+    with open(shared / "migrated.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (var / "done").exists():
+            shutil.rmtree(var, ignore_errors=True)
+            var.mkdir()
+            subprocess.run(
+                [sys.executable, "-m", "shinchoku.cli", "manage", "migrate", "--verbosity", "0"],
+                env=installed_env(var), capture_output=True, text=True, timeout=300, check=True,
+            )  # fmt: skip
+            (var / "done").touch()
     return var
 
 

@@ -25,6 +25,7 @@ from shinchoku.plans import uploads
 from shinchoku.plans.loader import load_plan
 from shinchoku.plans.models import IndicatorValue, Initiative, Municipality, Plan, ReferenceResult
 from shinchoku.progress.models import Report, Round
+from tests.committed import clear_database
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "plans"
 
@@ -41,6 +42,20 @@ def _flush() -> None:
 @pytest.fixture
 def exported(db, tmp_path):
     """新発田市 (three published rounds, one report unpublished, one label confirmed) and 大野城市, exported."""
+    return _export(tmp_path / "bundle.zip")
+
+
+@pytest.fixture(scope="module")
+def members(django_db_setup, django_db_blocker, tmp_path_factory) -> dict[str, bytes]:
+    """The files of ``exported``'s bundle, made once for the tests that only take it apart (their database empty)."""
+    with django_db_blocker.unblock():
+        clear_database()
+        path, _ = _export(tmp_path_factory.mktemp("bundle") / "bundle.zip")
+        clear_database()
+    return _members(path)
+
+
+def _export(path: Path) -> tuple[Path, dict]:
     shibata = load_plan(parse(SAMPLES / "shibata.txt")).plan
     load_plan(parse(SAMPLES / "onojo.txt"))
     list(build_demo_rounds())
@@ -50,7 +65,6 @@ def exported(db, tmp_path):
     hidden.achievements = "未公表の下書き：内部の検討メモ"
     hidden.published_at = None
     hidden.save()
-    path = tmp_path / "bundle.zip"
     manifest = export_bundle(path)
     return path, manifest
 
@@ -167,10 +181,8 @@ def _members(path: Path) -> dict[str, bytes]:
     ],
     ids=["traversal", "bad-json", "bomb", "no-manifest", "backup", "bad-plan", "nan", "huge-figure"],
 )
-def test_hostile_bundles_are_refused_and_change_nothing(exported, tmp_path, mutate, message):
-    path, _ = exported
-    _flush()
-    bad = _bundle(tmp_path, mutate(_members(path)))
+def test_hostile_bundles_are_refused_and_change_nothing(members, db, tmp_path, mutate, message):
+    bad = _bundle(tmp_path, mutate(members))
     with pytest.raises(BundleError) as refused:
         import_bundle(bad)
     assert message in str(refused.value)
@@ -179,28 +191,22 @@ def test_hostile_bundles_are_refused_and_change_nothing(exported, tmp_path, muta
     assert not Plan.objects.exists() and not Municipality.objects.exists()
 
 
-def test_a_result_pointing_outside_the_plan_is_refused(exported, tmp_path):
-    path, _ = exported
-    members = _members(path)
+def test_a_result_pointing_outside_the_plan_is_refused(members, db, tmp_path):
     entry = json.loads(members["plans/0001.json"])  # 新発田市 (団体コード 152064 sorts first)
     assert entry["plan"]["municipality"]["name"] == "新発田市"
     entry["results"][0]["initiative"] = 10_000
-    members["plans/0001.json"] = json.dumps(entry).encode()
-    _flush()
     with pytest.raises(BundleError, match="公表された進捗 1件目: 取組の番号"):
-        read_bundle(_bundle(tmp_path, members))
+        read_bundle(_bundle(tmp_path, {**members, "plans/0001.json": json.dumps(entry).encode()}))
     assert not Plan.objects.exists()
 
 
-def test_members_that_decompress_beyond_the_total_are_refused(exported, tmp_path, monkeypatch):
+def test_members_that_decompress_beyond_the_total_are_refused(members, db, tmp_path, monkeypatch):
     from shinchoku.exports import bundle
 
-    path, _ = exported
-    size = sum(len(data) for data in _members(path).values())
+    size = sum(len(data) for data in members.values())
     monkeypatch.setattr(bundle, "MAX_TOTAL_BYTES", size - 1)  # counted as read, whatever the headers say
-    _flush()
     with pytest.raises(BundleError, match="展開すると大きすぎます"):
-        import_bundle(path)
+        import_bundle(_bundle(tmp_path, members, "bundle.zip"))
     assert not Plan.objects.exists()
 
 

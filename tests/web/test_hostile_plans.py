@@ -29,6 +29,7 @@ from shinchoku.importers import ParseError, parse
 from shinchoku.plans.generate import break_stored_plan
 from shinchoku.plans.loader import load_plan
 from shinchoku.plans.models import Plan
+from tests.committed import clear_database
 
 pytestmark = pytest.mark.django_db
 SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "plans"
@@ -185,12 +186,21 @@ def test_a_pending_upload_that_the_loader_refuses_is_dropped(staff, run_tasks, s
 # --- what may already be stored ---------------------------------------------------------------------
 
 
+@pytest.fixture(scope="module")
+def committed_stored(django_db_setup, django_db_blocker):
+    """延岡市's plan, then (as if imported before the checks) a schedule year 32767 and 3,000 nested sections:
+    committed once for the module's tests, which only read it (seconds a test)."""
+    with django_db_blocker.unblock():
+        clear_database()
+        plan = load_plan(json.loads(json.dumps(BASE))).plan
+        break_stored_plan(plan)
+        yield plan
+        clear_database()
+
+
 @pytest.fixture
-def stored(client):
-    """延岡市's plan, then (as if imported before the checks) a schedule year 32767 and 3,000 nested sections."""
-    plan = load_plan(json.loads(json.dumps(BASE))).plan
-    break_stored_plan(plan)
-    return plan
+def stored(committed_stored, db):
+    return committed_stored
 
 
 def test_pages_render_what_is_stored_in_bounded_size(client, stored):
