@@ -391,3 +391,22 @@ def test_a_label_centred_over_its_years_is_each_years_and_one_line_labels_centre
     assert (procedures["baseline"]["fy"], procedures["baseline"]["value"]) == (2023, 25)
     assert (second["title"], second["departments"]) == ("マイナンバーカードの利活用", ["住民課"])
     assert not first["schedule"] and not second["schedule"]
+
+
+# 白梅市's 取組カード (tests/importers/other/unseen28.py) as pdftotext -layout prints page 2's: the 成果指標's labels
+# centred over their columns, the figures right-aligned in them — and pdftotext sets Japanese narrower than its grid,
+# so 「5施設」 stands under 目標値 and 「32施設」 right of every label.
+CARD_KPI = """\
+■成果指標
+                指標               現状値（R6）          目標値（R10）
+オンライン予約できる施設数                              5施設           32施設
+
+■工程表
+"""
+
+
+def test_a_cards_figures_are_its_labels_columns_in_order_where_none_stands_under_its_own() -> None:
+    tables = [block for block in read_columns(CARD_KPI).blocks() if hasattr(block, "rows")]
+    assert [table.texts() for table in tables] == [
+        [["指標", "現状値（R6）", "目標値（R10）"], ["オンライン予約できる施設数", "5施設", "32施設"]]
+    ]

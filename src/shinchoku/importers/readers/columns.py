@@ -1031,6 +1031,25 @@ def _shifted_left(rows: list[list[str]]) -> list[list[str]]:
     return rows
 
 
+def _in_header_order(rows: list[list[str]]) -> list[list[str]]:
+    """A small table whose cells fell into columns of their own that no label heads, while each row has as many
+    cells as the header has labels: the cells are the labelled columns in order. A card's 成果指標 「指標 | 現状値（R6） |
+    目標値（R10）」 has its labels centred over their columns and its figures right-aligned in them, and pdftotext sets
+    Japanese narrower than its grid: 「5施設」 falls under 目標値 and 「32施設」 right of it (['…施設数', '', '5施設',
+    '32施設'] under ['指標', '現状値（R6）', '目標値（R10）', '']). A row with a cell left empty has fewer cells, and the
+    table is left as read."""
+    if len(rows) < 2 or len(rows) > 12:
+        return rows
+    header = rows[0]
+    labels = [text for text in header if text]
+    if len(labels) < 2 or len(labels) == len(header) or sum(1 for text in labels if is_known(text)) < 2:
+        return rows
+    body = [[text for text in row if text] for row in rows[1:]]
+    if any(len(cells) != len(labels) for cells in body):
+        return rows
+    return [labels, *body]
+
+
 def _out_of_the_years(rows: list[list[str]]) -> None:
     """The last year's cells holding what the labelled column after the years should (a 工程表 whose steps are fills,
     no words: the 成果指標 printed left of its label centred over a wide column, under 「令和11年度」): in two rows or
@@ -1202,6 +1221,7 @@ def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int |
     _part_glued(rows)
     _name_glued(rows)
     _inner_tables(rows)
+    rows = _in_header_order(rows)
     merged = _merged_phases(rows)
     return Table(
         rows=[
