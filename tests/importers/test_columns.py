@@ -410,3 +410,46 @@ def test_a_cards_figures_are_its_labels_columns_in_order_where_none_stands_under
     assert [table.texts() for table in tables] == [
         [["指標", "現状値（R6）", "目標値（R10）"], ["オンライン予約できる施設数", "5施設", "32施設"]]
     ]
+
+
+# 清水原町's 取組 card (tests/importers/other/unseen24.py) as pdftotext -layout prints it: a word processor's 「項目 | 内容」
+# table whose labels are centred in their cells, both ways — 「ＫＰＩ」 alone between its two indicators' lines, 「概要」
+# between the two lines of its text, 「スケジュール」 beside the middle of three steps — the labels a character or two in.
+CENTRED_CARD = """\
+   項目                              内容
+  取組番号    1-2-①
+  取組名     書かない窓口の導入
+
+          職員が聞き取って申請書を作り、町民は確認と署名だけで手続ができる窓口にし
+   概要
+          ます。
+  担当課     住民課
+          ①書かない窓口の対応手続数
+           現状値：0手続（R6.3末）
+           目標値：30手続（R11.3末）
+  ＫＰＩ
+          ②窓口の平均所要時間
+           現状値：20分（R6.3末）
+           目標値：10分以内（R11.3末）
+
+          R7：検討
+ スケジュール   R8：試行
+          R9～：本格実施
+"""
+
+
+def test_a_cards_labels_centred_in_their_cells_head_their_values_whole() -> None:
+    (table,) = [block for block in read_columns(CENTRED_CARD).blocks() if hasattr(block, "rows")]
+    assert table.texts() == [
+        ["項目", "内容"],
+        ["取組番号", "1-2-①"],
+        ["取組名", "書かない窓口の導入"],
+        ["概要", "職員が聞き取って申請書を作り、町民は確認と署名だけで手続ができる窓口にします。"],
+        ["担当課", "住民課"],
+        [
+            "ＫＰＩ",
+            "①書かない窓口の対応手続数現状値：0手続（R6.3末）目標値：30手続（R11.3末）"
+            "②窓口の平均所要時間現状値：20分（R6.3末）目標値：10分以内（R11.3末）",
+        ],
+        ["スケジュール", "R7：検討R8：試行R9～：本格実施"],
+    ]

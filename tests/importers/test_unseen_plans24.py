@@ -97,7 +97,10 @@ FLOORS: dict[tuple[str, str], Reached] = {
 #:   手続数」);
 #: - 清水原町 through -layout (KPI 0.82, schedule 0.75): in 1-2-①'s card the label 「ＫＰＩ」 stands between its two
 #:   indicators (centred in the cell): 1-2-① is read with no KPI and no schedule, 1-2-② with 1-2-①'s 「②窓口の平均所要時間
-#:   20分 → 10分以内」 and R7–R10; 「R8～：導入・運用」 (1-1-②) read as R8 alone; through plain pdftotext (担当課 0.67, KPI 0.91,
+#:   20分 → 10分以内」 and R7–R10; 「R8～：導入・運用」 (1-1-②) read as R8 alone (exact since: a card whose labels stand
+#:   in the middle of their values' lines has each label moved up to its value's first line, ``columns._labels_lifted``;
+#:   its label column read on pdftotext's grid with the labels a character or two in, ``columns._card_on_grid``; the
+#:   「内容」 of 「項目 | 内容」 in the value column, ``columns._labels_only_column``); through plain pdftotext (担当課 0.67, KPI 0.91,
 #:   schedule 0.33) every title was 「取組名」 (the label printed after the code: skipped now, ``outline._title_label``), 課 are lost (1-1-①'s 「総務課（情報係）」 over
 #:   「、住民課」, a cell wrapped before its 「、」; 2-2-①/② 「総務課（情報係）」; 3-1-① 「生涯学習課」), the next card's 「項目 内容 取組番号」 runs into a step's label, 1-2-①'s second
 #:   indicator is lost;
@@ -115,7 +118,6 @@ FLOORS: dict[tuple[str, str], Reached] = {
 #:   indicator's name printed above its row's number read into 1-1's.
 BELOW: dict[tuple[str, str], Reached] = {
     (ZUIHO, "pdftotext"): (1.0, 1.0, 0.0, 0.0, 0.0),
-    (SHIMIZUHARA, "pdftotext -layout"): (1.0, 1.0, 1.0, 0.81, 0.75),
     # (担当課 0.83 since a 課 with its 係 in brackets, 「総務課（情報係）」, is a department: text.is_department)
     (SHIMIZUHARA, "pdftotext"): (1.0, 1.0, 0.83, 0.9, 0.33),
     (SHINOMIYA_PDF, "pdftotext"): (0.42, 1.0, 0.0, 0.0, 0.0),

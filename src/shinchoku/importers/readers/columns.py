@@ -15,6 +15,7 @@ text reader uses (``text.page_furniture``), so that a table cut by a page break 
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -215,17 +216,38 @@ def _wraps_on_grid(gridded: list[list[_Fragment]], shown: list[list[_Fragment]])
 
 def _card_on_grid(lines: list[str]) -> bool:
     """Whether a card's label–value lines (a label at the left edge, its value; the value's wrapped lines
-    indented under it) have every value start at one character count, where their display widths differ."""
-    grid = [fragments(line, grid=True) for line in lines]
-    fields = [frags for frags in grid if len(frags) == 2 and frags[0].start == 0]
-    if sum(1 for frags in fields if is_known(frags[0].text)) < 3:
+    indented under it) have every value start at one character count, where their display widths differ.
+
+    The labels may stand a character or two in (centred in their cell: 「 概要」 beside 「取組番号」), one alone on its
+    line (centred in the height of its value's lines: 「ＫＰＩ」 between an indicator's three lines and the next's),
+    and the card's 「項目 | 内容」 printed again over the next card; a value's second line may be set one in (「 現状値：…」
+    under 「①…」)."""
+    grid = [frags for frags in (fragments(line, grid=True) for line in lines) if frags]
+    # (a section's heading between two cards, 「施策2-2 情報基盤の整備」, aside)
+    grid = [frags for frags in grid if not (len(frags) == 1 and _TITLED_HEADING.match(frags[0].text))]
+    if not grid:
         return False
-    if any(not (len(frags) == 1 and frags[0].start > 0) for frags in grid if frags not in fields):
-        return False  # a line of three cells, or one at the left edge alone: no card's label | value
-    starts = {frags[1].start for frags in fields}
-    wrapped = {frags[0].start for frags in grid if frags[0].start > 0}
+    left = min(frags[0].start for frags in grid)
+
+    def at_edge(frags: list[_Fragment]) -> bool:
+        return frags[0].start <= left + _TOLERANCE
+
+    fields = [frags for frags in grid if len(frags) == 2 and at_edge(frags) and is_known(frags[0].text)]
+    if len(fields) < 3:
+        return False
+    values = [frags for frags in fields if not is_known(frags[1].text)]  # (「項目 | 内容」 is labels only)
+    for frags in grid:
+        if frags in fields:
+            continue
+        if len(frags) != 1 or (at_edge(frags) and not is_known(frags[0].text)):
+            return False  # a line of three cells, or text at the left edge: no card's label | value
+    starts = [frags[1].start for frags in values] + [frags[0].start for frags in grid if not at_edge(frags)]
+    if not starts:
+        return False
+    # (a wrapped line pdftotext set further in, 「、住民課」 under 「総務課（情報係）」, aside)
+    mode = Counter(starts).most_common(1)[0][0]
     shown = {frags[1].start for frags in (fragments(line) for line in lines) if len(frags) == 2}
-    return len(starts | wrapped) == 1 and len(shown) > 1
+    return sum(1 for at in starts if abs(at - mode) <= 1) >= len(starts) * 0.9 and len(shown) > 1
 
 
 def _wrapped_on_grid(lines: list[str]) -> bool:
@@ -354,6 +376,7 @@ def _assemble(
     right: bool = False,
     shapes: list[tuple[int, ...]] | None = None,
     kinds: list[bool | None] | None = None,
+    centred_cards: bool = False,
 ) -> tuple[list[list[str]], list[int], Counter[int], list[tuple[int, ...]]]:
     """Rows of cells (wrapped lines joined), the line each row starts on, the columns the
     row-starting lines write in, and which columns each row's first line fills.
@@ -361,7 +384,7 @@ def _assemble(
     With ``shapes`` (the columns the table's rows commonly fill) and ``kinds`` (whether each
     column holds figures), a row whose first line pdftotext laid out off the table's columns is
     read word by word into them (``_by_order``), and its wrapped lines by the starts of its own
-    words."""
+    words. ``centred_cards``: the document's cards have their labels centred in their height (``centred_labels``)."""
     keyed = [frags[0].text for _, frags in block if _column_of(columns, frags[0].start) == 0]
     numbered = sum(1 for text in keyed if _KEY.match(text)) >= max(2, len(keyed) // 2)
     centred: set[int] = set()
@@ -371,6 +394,8 @@ def _assemble(
         at = _number_column(block, columns, right)
         if at is not None:  # the numbers one column in (施策 | No.): their rows' cells centred as well
             block, centred = _centred(block, columns, right, at)
+        else:
+            block = _labels_lifted(block, columns, right, centred_cards) or block
     # a first column merged down its rows (施策) beside a column of numbers (No.): the numbers
     # start the rows, and the first column's wrapped lines (「のデジタル」 beside a title's 「充」)
     # go on the row above
@@ -550,6 +575,92 @@ def _centred(
         out.append(line)
         out.extend(block[j] for j in moved.get(i, ()))
     return out, {block[j][0] for j in taken}
+
+
+def _labels_lifted(
+    block: list[tuple[int, list[_Fragment]]], columns: list[int], right: bool, centred: bool = False
+) -> list[tuple[int, list[_Fragment]]] | None:
+    """A card of label | value whose labels stand in the middle of their values' lines (a word processor's or Excel's
+    cell centred in its height), each label moved up to its value's first line; None for a card that is not so.
+
+    「ＫＰＩ」 alone on its line between 「①書かない窓口の対応手続数 / 現状値：… / 目標値：…」 and 「②窓口の平均所要時間 / …」,
+    「概要」 between the two lines of its text, 「スケジュール  R8：試行」 between 「R7：検討」 and 「R9～：本格実施」: read
+    top-aligned, the lines above a label would go on the label before (担当課 「住民課①書かない窓口の…」). A label alone
+    between lines of values is what tells such a card (a top-aligned card's label starts its value's first line), in
+    the block or elsewhere in the document (``centred``: a card without one, 「ＫＰＩ」 beside the middle of three lines).
+    The lines between two labels are parted so that each label has as many lines above it as below (one more on
+    either side where its cell has an even number: pdftotext sets the label on the line above or below the middle,
+    the upper on a tie), a label alone at least one each side, and no cell's lines a blank line apart — the parting
+    closest to that."""
+    if len(columns) < 2 or len(block) < 3:
+        return None
+    placed = [_place(frags, columns, right) for _, frags in block]
+    # a section's heading between two cards (「施策2-2 情報基盤の整備」) parts the block: each part read on its own
+    headings = [i for i, (_, frags) in enumerate(block) if len(frags) == 1 and _TITLED_HEADING.match(frags[0].text)]
+    labels = [i for i, cells in enumerate(placed) if cells[0] and i not in headings]
+    if not labels or any(not is_known(placed[i][0]) for i in labels):
+        return None
+    alone = {i for i in labels if not any(placed[i][1:])}
+    values = set(range(len(block))) - set(labels) - set(headings)
+    if not centred and not any(i - 1 in values and i + 1 in values for i in alone):
+        return None
+    if headings:
+        out: list[tuple[int, list[_Fragment]]] = []
+        for start, end in itertools.pairwise([-1, *headings, len(block)]):
+            part = block[start + 1 : end]
+            lifted = _lifted_part(part, columns, right) if part else part
+            if lifted is None:
+                return None
+            out += lifted + block[end : end + 1]
+        return out
+    return _lifted_part(block, columns, right)
+
+
+def _lifted_part(
+    block: list[tuple[int, list[_Fragment]]], columns: list[int], right: bool
+) -> list[tuple[int, list[_Fragment]]] | None:
+    """``_labels_lifted`` of a card's lines between two headings: None where no parting fits them."""
+    placed = [_place(frags, columns, right) for _, frags in block]
+    labels = [i for i, cells in enumerate(placed) if cells[0]]
+    if not labels:
+        return block
+    alone = {i for i in labels if not any(placed[i][1:])}
+
+    def apart(first: int, last: int) -> bool:  # a blank line between block lines first … last
+        return any(block[j + 1][0] - block[j][0] > 1 for j in range(first, last))
+
+    # for each count of lines above the label reached: (the partings' cost, the counts of lines below the labels)
+    reached: dict[int, tuple[tuple[int, int], list[int]]] = {labels[0]: ((0, 0), [])}
+    for n, i in enumerate(labels):
+        gap = (labels[n + 1] if n + 1 < len(labels) else len(block)) - i - 1
+        last = n + 1 == len(labels)
+        after: dict[int, tuple[tuple[int, int], list[int]]] = {}
+        for above, (cost, belows) in reached.items():
+            if above and apart(i - above, i):
+                continue
+            for below in [gap] if last else range(gap + 1):
+                if not last and (abs(above - below) > 1 or (below and apart(i, i + below))):
+                    continue
+                if i in alone and (above == 0 or below == 0):
+                    continue
+                # (a tie goes to the label set on the upper of its two middle lines, as pdftotext sets 「担当課」 of
+                # 「総務課（情報係）」 over 「、住民課」)
+                step = ((cost[0] + abs(above - below), cost[1] + (above > below)), [*belows, below])
+                if gap - below not in after or step[0] < after[gap - below][0]:
+                    after[gap - below] = step
+        reached = after
+        if not reached:
+            return None
+    _, belows = reached[0]
+    out = [list(frags) for _, frags in block]
+    top = 0
+    for i, below in zip(labels, belows, strict=True):
+        if top < i:  # its lines above: the label goes up to the first
+            label = [f for f in out[i] if _column_of(columns, _anchor(f, right)) == 0]
+            out[top] = [*label, *out[top]]
+            out[i] = [f for f in out[i] if f not in label]
+        top = i + below + 1
+    return [(number, frags) for (number, _), frags in zip(block, out, strict=True) if frags]
 
 
 def _keys_lifted(
@@ -1050,6 +1161,20 @@ def _in_header_order(rows: list[list[str]]) -> list[list[str]]:
     return [labels, *body]
 
 
+def _labels_only_column(rows: list[list[str]]) -> list[list[str]]:
+    """A card's 「項目 | 内容」 over each card, its 「内容」 centred over the wide value column and read as a column of its
+    own that no other row fills: the label goes into the value column, left of it, where that row has none."""
+    for c in range(len(rows[0]) - 1, 1, -1) if rows else ():
+        filled = [row for row in rows if row[c]]
+        if not filled or len(filled) == len(rows):
+            continue
+        if all(not row[c - 1] and all(is_known(text) for text in row if text) for row in filled):
+            for row in filled:
+                row[c - 1], row[c] = row[c], ""
+            rows = [row[:c] + row[c + 1 :] for row in rows]
+    return rows
+
+
 def _out_of_the_years(rows: list[list[str]]) -> None:
     """The last year's cells holding what the labelled column after the years should (a 工程表 whose steps are fills,
     no words: the 成果指標 printed left of its label centred over a wide column, under 「令和11年度」): in two rows or
@@ -1169,7 +1294,9 @@ def _figure_then_years(block: list[tuple[int, list[_Fragment]]]) -> list[tuple[i
     return out
 
 
-def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int | None]) -> Table:
+def _table(
+    block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int | None], centred: bool = False
+) -> Table:
     from .halfbars import bars_over_halves
 
     block = bars_over_halves(_figure_then_years(block))
@@ -1191,7 +1318,7 @@ def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int |
         columns = sorted(set(own) | {c for c in labelled if all(abs(c - o) > _TOLERANCE for o in own)})
         labelled |= set(own)
     block = _drawn_bars(block, columns)
-    rows, lines, used, firsts = _assemble(block, columns, right)
+    rows, lines, used, firsts = _assemble(block, columns, right, centred_cards=centred)
     # A column only wrapped lines start in is pdftotext's drift within a cell (its first line
     # a position or two off), and one a row's first line alone starts in is a gap in a cell's
     # text: the columns are those the first lines of several rows write in, and those a header
@@ -1204,10 +1331,10 @@ def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int |
     ]
     if len(main) < len(columns):
         columns = main
-        rows, lines, _, firsts = _assemble(block, columns, right)
+        rows, lines, _, firsts = _assemble(block, columns, right, centred_cards=centred)
     shapes, top = _shapes(rows, firsts)
     if shapes:
-        rows, lines, _, _ = _assemble(block, columns, right, shapes, _kinds(rows, top))
+        rows, lines, _, _ = _assemble(block, columns, right, shapes, _kinds(rows, top), centred)
         # a column only rows set off the table's columns wrote in is left empty by them
         keep = [c for c in range(len(columns)) if c == 0 or any(row[c] for row in rows)]
         rows = [[row[c] for c in keep] for row in rows]
@@ -1222,6 +1349,7 @@ def _table(block: list[tuple[int, list[_Fragment]]], page: Callable[[int], int |
     _name_glued(rows)
     _inner_tables(rows)
     rows = _in_header_order(rows)
+    rows = _labels_only_column(rows)
     merged = _merged_phases(rows)
     return Table(
         rows=[
@@ -1751,6 +1879,7 @@ def read_columns(text: str) -> Document:
     reprinted: list[tuple[int, list[_Fragment]]] = []
     forms: set[int] = set()  # the pages a form is on
     parts = _sheet_parts(raw, drop) if paged else frozenset()
+    centred = centred_labels(raw)
 
     def where(number: int) -> int | None:
         return page_of.get(number, page.number) if paged else None
@@ -1772,7 +1901,7 @@ def read_columns(text: str) -> Document:
             forms.add(block_page.number)
         if form is None and (estimated := halves_estimated(part)) is not None:
             document.notes.append((Location(page=where(estimated), line=estimated), HALVES_NOTE))
-        return form or _table(part, where)
+        return form or _table(part, where, centred)
 
     def flush() -> None:
         nonlocal block
@@ -1898,6 +2027,20 @@ def read_columns(text: str) -> Document:
     # one form a page (a workbook of evaluation sheets printed): read page by page
     document.by_page = len(forms) >= 2 and len(forms) * 2 >= len(document.pages)
     return document
+
+
+def centred_labels(lines: list[str]) -> bool:
+    """Whether a text's cards have their labels centred in their cells' height: somewhere a label stands alone at the
+    left edge between two lines of a value (「ＫＰＩ」 between 「…の対応手続数」 and 「②窓口の平均所要時間」), which a card
+    whose labels start their values' first lines never has."""
+    cut = [fragments(line.replace("\f", "").rstrip(), grid=True) for line in lines]
+    return any(
+        len(frags) == 1
+        and frags[0].start <= _TOLERANCE + 1
+        and is_known(frags[0].text)
+        and all(len(side) == 1 and side[0].start > frags[0].end + 1 for side in (above, below))
+        for above, frags, below in zip(cut, cut[1:], cut[2:], strict=False)
+    )
 
 
 def _lone_label(frags: list[_Fragment]) -> bool:
@@ -2249,7 +2392,7 @@ def _header_roles(head: tuple[str, ...]) -> tuple[str, frozenset[str] | None] | 
 #: A numbered heading with its title at a line's start (「施策2 窓口サービスの改善」): the outline going on
 #: below a small table (a KPI table under each 施策), not a cell's wrapped text.
 _TITLED_HEADING = re.compile(
-    r"^(?:[■□◆◇●▼▽▶►]\s*)?【?(?:基本目標|基本方針|基本施策|施策|分野|重点分野|重点取組|方針|政策|柱|取組)\s*[0-9０-９ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\s+\S"
+    r"^(?:[■□◆◇●▼▽▶►]\s*)?【?(?:基本目標|基本方針|基本施策|施策|分野|重点分野|重点取組|方針|政策|柱|取組)\s*[0-9０-９ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+(?:[-‐－.．][0-9０-９]+)*\s+\S"
 )
 
 
@@ -2263,7 +2406,8 @@ def _continues(block: list[tuple[int, list[_Fragment]]], fragment: _Fragment) ->
         return False
     first_end = max(frags[0].end for _, frags in block)
     second = min((frags[1].start for _, frags in block if len(frags) > 1), default=first_end)
-    return fragment.start > _TOLERANCE or fragment.end < second
+    # (a card's label alone, as wide as its column: 「スケジュール」 centred between its value's lines)
+    return fragment.start > _TOLERANCE or fragment.end < second or (fragment.end <= second and is_known(fragment.text))
 
 
 def _spans(block: list[tuple[int, list[_Fragment]]], raw: list[str], number: int) -> bool:
