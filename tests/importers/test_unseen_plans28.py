@@ -57,8 +57,6 @@ def read(name: str, how: str) -> Any:
 #: text and the deleted row gone). Short of exact yet above the bar: none (every reading short of exact is below it).
 #: Exact since: 駒形町, 蓮華寺町 and 紅葉台市 as uploaded (see BELOW's notes).
 FLOORS: dict[tuple[str, str], Reached] = {
-    # first below (KPI 0: see BELOW's note on 霞ヶ丘市)
-    (KASUMIGAOKA, "pdftotext -layout"): (1.0, 1.0, 0.88, 0.88, 1.0),
     # first below (KPI 0.33, schedule 0.16: see BELOW's note on 白梅市); left: the steps, words centred over arrows
     (SHIRAUME, "pdftotext -layout"): (1.0, 1.0, 1.0, 1.0, 0.16),
 }
@@ -121,7 +119,10 @@ FLOORS: dict[tuple[str, str], Reached] = {
 #:   (``columns._VALUED``), the labels centred over their columns are (``columns._centred_over_columns``: 「単位」 at the
 #:   start of the column it fills), and each row's line beside its 「目標」 line goes up to it whole (``_keys_lifted``),
 #:   a 基本目標's heading over the run no part of it; left: 2-3's second indicator (電子決裁率, its 目標 line under the
-#:   first's 実績) is lost. Plain pdftotext still KPI 0.
+#:   first's 実績) is lost. Through -layout exact since: the lines over a row's number that write where its first does
+#:   not are its first line (``columns._keys_lifted``: 2-3's 「目標」 figures and 「庁内の印刷枚数 万枚 480」), a row under
+#:   one read by order is read where its words stand (``columns._under_own``), and a 「実績」 row with no name of its own
+#:   is the indicator's above (``tables.TableReader.fill``). Plain pdftotext still KPI 0.
 #: - 白梅市 as the PDF (担当課 0, schedule 0.16; F1, codes, KPI exact): each card takes the 担当課 of the NEXT card (1-1
 #:   「市民課」, 1-2 「スポーツ振興課、生涯学習課」, 1-3 「情報政策課」, 2-1 「情報政策課、行政改革課」, 2-2 「地域福祉課」)
 #:   — the box at the top right is read after the card before (``readers.pdf._document`` orders a card's blocks by
@@ -159,8 +160,9 @@ MISPERIOD: set[tuple[str, str]] = set()
 #: Initiatives matched by code read under another title (first measured): 白梅市 through plain pdftotext (1-2, 2-1 and
 #: 3-1 titled 「R10」); 蓮華寺町 (5 「ＲＰＡの導入ＲＰＡ・生成ＡＩの活用」, its struck title run into the new) is titled
 #: right now (its struck run left out). 霞ヶ丘市 through -layout (first read since its KPI): 2-3, its two indicators'
-#: 目標 / 実績 lines around its own, is titled 「ペーパーレス化の推進 総務課」, its 担当課 the first indicator's name.
-MISTITLED = {(SHIRAUME, "pdftotext"), (KASUMIGAOKA, "pdftotext -layout")}
+#: 目標 / 実績 lines around its own, was titled 「ペーパーレス化の推進 総務課」, its 担当課 the first indicator's name (titled
+#: right now: see BELOW's note on 霞ヶ丘市).
+MISTITLED = {(SHIRAUME, "pdftotext")}
 
 BATCH = Batch(
     read,

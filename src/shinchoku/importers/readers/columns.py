@@ -494,6 +494,7 @@ def _assemble(
             starts_row = True
         after_span = spans  # a row across the table (「基本目標1 …」): the next line starts a row
         if starts_row:
+            above = own
             own = (
                 _by_order(frags, columns, right, cells, shapes, kinds or [])
                 if shapes and not spans and rows
@@ -503,6 +504,11 @@ def _assemble(
                 cells = [""] * len(columns)
                 for word, index in zip(_words(frags), (index for _, index in own), strict=True):
                     cells[index] = word.text
+            elif above is not None and not spans and _under_own(frags, above):
+                # a row under one read by order, its words where that row's stand (a second indicator's 「目標」
+                # figures and its 「電子決裁率  ％  35.0」 under the first's): its cells are those words' columns
+                own = above
+                cells = _place_own(frags, own, len(columns))
             rows.append(cells)
             lines.append(number)
             firsts.append(tuple(index for index, text in enumerate(cells) if text))
@@ -700,6 +706,16 @@ def _keys_lifted(
         taken = {_column_of(columns, f.start) for f in above}
         up = [f for f in frags if _column_of(columns, f.start) == key or _column_of(columns, f.start) not in taken]
         first_number, first = block[run[0]]
+        # the lines under the first that write only where it does not, up to the row's number, are one line with it (2-3's
+        # two indicators over and under its number: the first's 「目標」 figures over its name, 「庁内の印刷枚数 万枚 480」,
+        # are the first line of its row, as a one-indicator row's are)
+        filled = {_column_of(columns, f.start) for f in first}
+        for j in run[1 : run.index(found[0])]:
+            writes = {_column_of(columns, f.start) for f in out[j][1]}
+            if writes & filled:
+                break
+            first, filled = [*first, *out[j][1]], filled | writes
+            out[j] = (out[j][0], [])
         out[run[0]] = (first_number, sorted([*first, *up], key=lambda f: f.start))
         out[found[0]] = (number, [f for f in frags if f not in up])
         lifted = True
@@ -771,6 +787,11 @@ def _kinds(rows: list[list[str]], top: int) -> list[bool | None]:
         numeric = sum(1 for text in texts if _numeric(text))
         out.append(None if not texts or numeric * 2 == len(texts) else numeric * 2 > len(texts))
     return out
+
+
+def _under_own(frags: list[_Fragment], own: list[tuple[int, int]]) -> bool:
+    """Whether every word of a line starts where a word of a row read by order starts (±``_TOLERANCE``)."""
+    return all(any(abs(word.start - start) <= _TOLERANCE for start, _ in own) for word in _words(frags))
 
 
 def _place_own(frags: list[_Fragment], own: list[tuple[int, int]], width: int) -> list[str]:

@@ -1379,8 +1379,18 @@ class TableReader:
             cell = row[indicator_at]
             # 「申請書を書かずに⏎済んだ件数」 typed over two lines (Alt+Enter) is one name; 「②オンライン申請の割合」
             name = ENTRY_NUMBER.sub("", squash(functools.reduce(join_wrapped, cell.text.split("\n"))))
-            if cell.origin == "above" and state.current_indicator is not None:
-                ind = state.current_indicator
+            current = state.current_indicator
+            if cell.origin == "above" and current is not None:
+                ind = current
+            elif (
+                not name
+                and current is not None
+                and any(i is current for i in item["indicators"])
+                and _row_measure(header, cells) is not None
+            ):
+                # 「実績 | 192 | 271」 under its indicator's 「目標」 row, the name not merged down over both (a text's
+                # table): the 区分 cell's measure of the indicator above
+                ind = current
             elif name and not is_no_value(name) and not excel_error(name) and not _REPOSTED.fullmatch(nfkc(name)):
                 column = header.columns[indicator_at]
                 whole = (
