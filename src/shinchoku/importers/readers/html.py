@@ -46,7 +46,7 @@ _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([a-z0-9_\-]+)", re.I)
 #: Elements whose content is none of the page's text.
 _SKIPPED = frozenset(
     ("script", "style", "noscript", "template", "head", "nav", "header", "footer", "aside", "select", "button",
-     "textarea", "svg", "math", "iframe", "object")
+     "textarea", "svg", "math", "iframe", "object", "noframes")
 )  # fmt: skip
 #: Elements that end a line before and after them.
 _BLOCK = frozenset(
@@ -55,7 +55,7 @@ _BLOCK = frozenset(
      "details", "summary", "center")
 )  # fmt: skip
 _VOID = frozenset(
-    ("br", "hr", "img", "input", "meta", "link", "wbr", "col", "area", "base", "source", "track", "embed")
+    ("br", "hr", "img", "input", "meta", "link", "wbr", "col", "area", "base", "source", "track", "embed", "frame")
 )
 _HEADING = {f"h{level}": level for level in range(1, 7)}
 _WIDE = r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]"
@@ -65,6 +65,25 @@ _BLANKS = re.compile(r"[ \t\r\n\f]+")
 #: A page LibreOffice or OpenOffice wrote (its 「generator」): it breaks its source lines at blanks only.
 _WRAPS_AT_BLANKS = re.compile(
     r"<meta\s+name=[\"']?generator[\"']?\s+content=[\"']?(?:LibreOffice|OpenOffice)", re.I
+)
+#: A page Microsoft Word or Excel wrote (「Web ページ」: its generator, its ``ProgId``): it breaks its source lines
+#: anywhere — inside a Japanese word, between a tag and the text beside it — each line after the first of a table's
+#: cell indented.
+_WRAPS_ANYWHERE = re.compile(
+    r"<meta\s+name=[\"']?(?:generator[\"']?\s+content=[\"']?Microsoft\s+(?:Word|Excel)"
+    r"|progid[\"']?\s+content=[\"']?(?:Word\.Document|Excel\.Sheet))",
+    re.I,
+)
+#: In such a page, a break beside a Japanese letter (and the indent after it): no blank on the page (「財務課 (契約室)」
+#: broken after its 「(」, 「全窓口*2」 before its 「*2」). A blank written before the break stays one.
+_OFFICE_BREAK = re.compile(rf"(?<={_WIDE})\r?\n[ \t]*|(?<![ \t\r\n])\r?\n[ \t]*(?={_WIDE})")
+#: Word's padding after a list paragraph's number (「①」, then 7-point blanks up to the text's indent).
+_LIST_PADDING = re.compile(r"font:\s*7\.0pt\s+\"?Times New Roman", re.I)
+#: A bullet Word draws with a symbol font (「l」 in Wingdings is ●, 「·」 in Symbol).
+_SYMBOL_FONT = re.compile(r"font-family:\s*\"?(?:Wingdings|Symbol)", re.I)
+#: Excel's sheets saved as one page each beside a frameset: their names and pages, in its ``<x:ExcelWorksheet>``.
+_EXCEL_SHEETS = re.compile(
+    r"<x:Name>([^<]*)</x:Name>\s*<x:WorksheetSource\s+HRef=[\"']?([^\"'>\s]+)", re.I
 )
 
 
@@ -79,15 +98,34 @@ def read_html(data: bytes) -> Document:
     if _WRAPS_AT_BLANKS.search(page[:4096]):
         # its source lines broken where the text had a blank: a blank still (「工業振興課 商業・駅まち振興課」, two 課)
         page = _WIDE_BREAK.sub(" ", page)
-    reader = _Reader()
+    reader = _Reader(office=_WRAPS_ANYWHERE.search(page[:4096]) is not None)
     reader.feed(page)
     reader.close()
     reader.end_line()
     if not any(isinstance(item, Table) or item[1].strip() for item in reader.items):
+        if reader.frames:
+            raise ParseError(_frames_refused(page, reader.frames))
         raise ParseError(
             "Web ページ（HTML）に本文がありません。計画が載っているページを保存して取り込んでください。"
         )
     return document_of("html", reader.items)
+
+
+def _frames_refused(page: str, frames: list[str]) -> str:
+    """Why a page of frames alone is no plan, and where its text is: the sheets' pages Excel saved a book as (their
+    names), else the frames' pages."""
+    sheets = _EXCEL_SHEETS.findall(page)
+    if sheets:
+        named = "、".join(f"{href}（{name}）" for name, href in sheets[:20])
+        return (
+            "このファイルは Excel がブックを Web ページとして保存したときの枠だけのページで、表はシートごとのページに"
+            f"あります: {named}。計画の表があるシートのページ（.htm）を取り込んでください。"
+        )
+    named = "、".join(dict.fromkeys(frames[:20]))
+    return (
+        f"このファイルはフレームだけのページで、本文は次のページにあります: {named}。"
+        "本文のページを保存して取り込んでください。"
+    )
 
 
 def _decoded(data: bytes) -> str:
@@ -111,14 +149,17 @@ def _decoded(data: bytes) -> str:
     return decode(data)
 
 
-def _text(raw: str) -> str:
-    """Source text as a page shows it: a break between Japanese letters none, other runs of blanks one blank."""
+def _text(raw: str, office: bool = False) -> str:
+    """Source text as a page shows it: a break between Japanese letters none (in a page Word or Excel wrote, a break
+    beside one), other runs of blanks one blank."""
+    if office:
+        raw = _OFFICE_BREAK.sub("", raw)
     return _BLANKS.sub(" ", _WIDE_BREAK.sub("", raw))
 
 
-def _cell_text(raw: str) -> str:
+def _cell_text(raw: str, office: bool = False) -> str:
     """A cell's text as shown: a line each piece its ``<br>`` and paragraphs set apart (marked ``\\x00``)."""
-    pieces = (_text(piece).strip() for piece in raw.split("\x00"))
+    pieces = (_text(piece, office).strip() for piece in raw.split("\x00"))
     return "\n".join(piece for piece in pieces if piece)
 
 
@@ -132,14 +173,18 @@ class _TableBuilder:
     caption: str = ""
     cell: list[str] | None = None  # the text of the cell being read
     spans: tuple[int, int] = (1, 1)
+    runs_over: bool = False  # the cell's text runs over empty cells right of it (Excel's ``mso-ignore:colspan``)
     nested: list[Table] = field(default_factory=list)  # tables read inside the current row
     done: list[Paragraph | Table] = field(default_factory=list)  # what this table gives, in order
     layout: bool = False
 
 
 class _Reader(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, *, office: bool = False) -> None:
         super().__init__(convert_charrefs=True)
+        self.office = office  # a page Word or Excel wrote (``_WRAPS_ANYWHERE``)
+        self.frames: list[str] = []  # the pages a frameset shows
+        self.symbols: list[bool] = []  # the spans open in a page Word wrote: each in a symbol font or not
         self.items: list[Paragraph | Table] = []
         self.line = 0
         self.text: list[str] = []  # the line being read
@@ -185,7 +230,7 @@ class _Reader(HTMLParser):
         self.text = []
         for piece in raw.split("\n") if self.pre else [raw]:
             for part in piece.split("\x00"):  # a <br>
-                shown = part.rstrip() if self.pre else _text(part).strip()
+                shown = part.rstrip() if self.pre else _text(part, self.office).strip()
                 if shown.strip():
                     self._emit((self._next_line(), shown, self.level))
 
@@ -207,7 +252,7 @@ class _Reader(HTMLParser):
         assert table is not None
         texts = [text for row in table.rows for text, _, _ in row]
         if table.cell is not None:
-            texts.append(_cell_text("".join(table.cell)))
+            texts.append(_cell_text("".join(table.cell), self.office))
         table.rows, table.cell, table.layout = [], None, True
         for text in texts:
             for piece in text.split("\n"):
@@ -217,10 +262,10 @@ class _Reader(HTMLParser):
     # -- the parser's events ------------------------------------------------------------------------------------
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _VOID:
-            self._void(tag)
-            return
         named = dict(attrs)
+        if tag in _VOID:
+            self._void(tag, named)
+            return
         if tag == "main" or named.get("role") == "main":
             if not self.main_seen:  # the page's content: what came before it was the site's
                 self.items.clear()
@@ -228,14 +273,21 @@ class _Reader(HTMLParser):
                 self.line = 0
             self.main_seen = True
             self.in_main += 1
-        if tag == "body":  # a <head> left open ends here
-            self.skipping.clear()
+        if tag == "body" and "head" in self.skipping:  # a <head> left open ends here (a <noframes> stays skipped)
+            del self.skipping[self.skipping.index("head") :]
         if self.skipping or tag in _SKIPPED:
             self.skipping.append(tag)
             return
         if self.hidden or self._is_hidden(named) or not self._reading():
             self.hidden.append(tag)
             return
+        if tag == "span" and self.office:
+            style = named.get("style") or ""
+            if _LIST_PADDING.search(style):  # Word's padding after a list paragraph's number: 「①　」 as readers.docx
+                self._add("\u3000")
+                self.hidden.append(tag)
+                return
+            self.symbols.append(_SYMBOL_FONT.search(style) is not None)
         table = self.table
         if (
             table is not None
@@ -270,10 +322,16 @@ class _Reader(HTMLParser):
                 table.rows.append([])
             table.cell = []
             table.spans = (_span(named.get("colspan"), MAX_COLUMNS), _span(named.get("rowspan"), MAX_ROWSPAN))
+            table.runs_over = "mso-ignore:colspan" in re.sub(r"\s", "", named.get("style") or "").lower()
         elif tag in ("td", "th"):
             self.end_line()  # a layout table's cell: a block of the flow
 
-    def _void(self, tag: str) -> None:
+    def _void(self, tag: str, attrs: dict[str, str | None]) -> None:
+        if tag == "frame":  # a frameset's page (not Excel's bar of sheet tabs)
+            src = (attrs.get("src") or "").strip()
+            if src and not src.lower().endswith("tabstrip.htm"):
+                self.frames.append(src)
+            return
         if not self._reading():
             return
         if tag == "br":
@@ -282,6 +340,10 @@ class _Reader(HTMLParser):
             self.end_line()
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "span" and self.symbols and not self.skipping and not self.hidden:
+            self.symbols.pop()
+        elif tag in _BLOCK or tag in ("td", "th"):
+            self.symbols.clear()
         if tag == "main" and self.in_main:
             self.in_main -= 1
             self.end_line()
@@ -325,6 +387,8 @@ class _Reader(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self._reading():
+            if any(self.symbols) and len(data.strip()) == 1:
+                data = "・"  # a bullet Word draws in a symbol font (「l」 in Wingdings)
             self._add(data)
 
     # -- tables -------------------------------------------------------------------------------------------------
@@ -333,9 +397,12 @@ class _Reader(HTMLParser):
         table = self.table
         if table is None or table.cell is None:
             return
-        text = _cell_text("".join(table.cell))
+        text = _cell_text("".join(table.cell), self.office)
         colspan, rowspan = table.spans
-        table.rows[-1].append((text, colspan, rowspan))
+        if table.runs_over:  # Excel's: a cell, and the empty cells its text is shown over
+            table.rows[-1] += [(text, 1, rowspan)] + [("", 1, 1)] * (colspan - 1)
+        else:
+            table.rows[-1].append((text, colspan, rowspan))
         table.cell = None
 
     def _end_row(self) -> None:
@@ -350,7 +417,7 @@ class _Reader(HTMLParser):
     def _flush(self, table: _TableBuilder) -> None:
         """The rows read so far as a table, after the caption, if any."""
         if table.caption.strip():
-            table.done.append((self._next_line(), _text(table.caption).strip(), None))
+            table.done.append((self._next_line(), _text(table.caption, self.office).strip(), None))
             table.caption = ""
         found = _grid(table.rows, self.line + 1)
         if found is not None:
@@ -379,7 +446,7 @@ class _Reader(HTMLParser):
 
     @staticmethod
     def _is_hidden(attrs: dict[str, str | None]) -> bool:
-        style = (attrs.get("style") or "").replace(" ", "").lower()
+        style = re.sub(r"\s", "", attrs.get("style") or "").lower()
         return "hidden" in attrs or attrs.get("aria-hidden") == "true" or "display:none" in style
 
 
@@ -431,6 +498,13 @@ def _grid(rows: list[list[tuple[str, int, int]]], line: int) -> Table | None:
     # as wide as the widest row's last cell with text: a sheet saved as a page keeps empty columns at its right
     width = max(at + 1 for row in grid for at, cell in enumerate(row) if cell.text.strip())
     grid = [row[:width] + [Cell("") for _ in range(width - len(row))] for row in grid]
+    # a column no cell of its own has text in is a sheet's spacer (Excel's narrow column A, a gap between blocks):
+    # none, a span over it one column narrower
+    kept = [
+        at for at in range(width) if any(row[at].origin != "left" and row[at].text.strip() for row in grid)
+    ]
+    if len(kept) < width:
+        grid = [[row[at] for at in kept] for row in grid]
     return Table(
         rows=grid,
         location=Location(line=line),
