@@ -64,9 +64,11 @@ def _runs(text: str, *, filtered: bool) -> str:
     written = "".join(out)
     return re.sub(
         r" {2,}",
-        lambda m: ("&nbsp;" * (len(m.group()) - 1) + " ")
-        if filtered
-        else f"<span style='mso-spacerun:yes'>{'&nbsp;' * (len(m.group()) - 1)} </span>",
+        lambda m: (
+            ("&nbsp;" * (len(m.group()) - 1) + " ")
+            if filtered
+            else f"<span style='mso-spacerun:yes'>{'&nbsp;' * (len(m.group()) - 1)} </span>"
+        ),
         written,
     )
 
@@ -97,7 +99,9 @@ def wrap(line: str, *, indent: str = "", width: int = 76) -> list[str]:
             shown.append(" " if token.startswith("&") else token)
     lines: list[str] = []
     current: list[str] = []
-    last: tuple[int, bool] | None = None  # where the line may break: (index in current, the token there is a blank)
+    last: tuple[int, bool] | None = (
+        None  # where the line may break: (index in current, the token there is a blank)
+    )
     length = len(indent) if lines else 0
 
     def visible(index: int, step: int) -> str:
@@ -350,7 +354,9 @@ def _word_table(rows: list[list[str]], *, filtered: bool) -> list[str]:
     )
     out = wrap(f"<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0 {style}>", indent=" ")
     for r, row in enumerate(rows):
-        extra = "" if filtered else f" style='mso-yfti-irow:{r}" + (";mso-yfti-firstrow:yes'" if r == 0 else "'")
+        extra = (
+            "" if filtered else f" style='mso-yfti-irow:{r}" + (";mso-yfti-firstrow:yes'" if r == 0 else "'")
+        )
         out.append(f" <tr{extra}>")
         for col, text in enumerate(row):
             border = "border:solid windowtext 1.0pt" if r == 0 and col == 0 else (
@@ -373,7 +379,12 @@ def _word_table(rows: list[list[str]], *, filtered: bool) -> list[str]:
 
 
 def word_document_page(
-    parts: list[WordBlock], *, title: str, filtered: bool = False, charset: str = "shift_jis", stem: str = "plan"
+    parts: list[WordBlock],
+    *,
+    title: str,
+    filtered: bool = False,
+    charset: str = "shift_jis",
+    stem: str = "plan",
 ) -> bytes:
     """A document of ``parts`` saved by Word as a web page (``charset`` shift_jis or utf-8; ``filtered``: 「Web ページ
     (フィルター後)」)."""
@@ -532,7 +543,9 @@ class Sheet:
         self.widths: dict[int, int] = {}
         self.styles: dict[tuple[int, int], str] = {}
 
-    def put(self, row: int, column: int, value: Value, *, span: tuple[int, int] = (1, 1), style: str = "") -> None:
+    def put(
+        self, row: int, column: int, value: Value, *, span: tuple[int, int] = (1, 1), style: str = ""
+    ) -> None:
         self.cells[(row, column)] = value
         if span != (1, 1):
             self.merged[(row, column)] = span
@@ -659,9 +672,9 @@ def excel_sheet_page(
     )
     script = (
         '<![if !supportTabStrip]><script language="JavaScript">\n<!--\nfunction fnUpdateTabs()\n {\n'
-        "  if (parent.window.g_iIEVer>=4) {\n   if (parent.document.readyState==\"complete\"\n"
-        '    && parent.frames[\'frTabs\'].document.readyState=="complete")\n   parent.fnSetActiveSheet(0);\n'
-        "  else\n   window.setTimeout(\"fnUpdateTabs();\",150);\n }\n}\n\nif (window.name!=\"frSheet\")\n"
+        '  if (parent.window.g_iIEVer>=4) {\n   if (parent.document.readyState=="complete"\n'
+        "    && parent.frames['frTabs'].document.readyState==\"complete\")\n   parent.fnSetActiveSheet(0);\n"
+        '  else\n   window.setTimeout("fnUpdateTabs();",150);\n }\n}\n\nif (window.name!="frSheet")\n'
         f' window.location.replace("../{main}");\nelse\n fnUpdateTabs();\n//-->\n</script>\n<![endif]>\n'
         if main
         else ""
@@ -673,11 +686,15 @@ def excel_sheet_page(
         script=script,
         onload=' onload="fnUpdateTabs()"' if main else "",
     )
-    page = head.replace("\n", "\r\n") + "\r\n".join(_excel_table(sheet)) + "\r\n\r\n</body>\r\n\r\n</html>\r\n"
+    page = (
+        head.replace("\n", "\r\n") + "\r\n".join(_excel_table(sheet)) + "\r\n\r\n</body>\r\n\r\n</html>\r\n"
+    )
     return _encoded(page, charset)
 
 
-def excel_book_pages(sheets: list[Sheet], *, stem: str = "plan", charset: str = "shift_jis") -> dict[str, bytes]:
+def excel_book_pages(
+    sheets: list[Sheet], *, stem: str = "plan", charset: str = "shift_jis"
+) -> dict[str, bytes]:
     """A book of several sheets saved by Excel as a web page: ``<stem>.htm`` a frameset, each sheet a page of
     ``<stem>.files/`` (file name → bytes)."""
     folder = f"{stem}.files"
@@ -694,10 +711,10 @@ def excel_book_pages(sheets: list[Sheet], *, stem: str = "plan", charset: str = 
         '<html xmlns:v="urn:schemas-microsoft-com:vml"\r\nxmlns:o="urn:schemas-microsoft-com:office:office"\r\n'
         'xmlns:x="urn:schemas-microsoft-com:office:excel"\r\nxmlns="http://www.w3.org/TR/REC-html40">\r\n\r\n'
         '<head>\r\n<meta name="Excel Workbook Frameset">\r\n'
-        f"<meta http-equiv=Content-Type content=\"text/html; charset={charset}\">\r\n"
-        "<meta name=ProgId content=Excel.Sheet>\r\n<meta name=Generator content=\"Microsoft Excel 15\">\r\n"
+        f'<meta http-equiv=Content-Type content="text/html; charset={charset}">\r\n'
+        '<meta name=ProgId content=Excel.Sheet>\r\n<meta name=Generator content="Microsoft Excel 15">\r\n'
         f'<link rel=File-List href="{folder}/filelist.xml">\r\n'
-        f"<![if !supportTabStrip]>\r\n{sheet_links}<link id=\"shLink\">\r\n\r\n"
+        f'<![if !supportTabStrip]>\r\n{sheet_links}<link id="shLink">\r\n\r\n'
         '<script language="JavaScript">\r\n<!--\r\n'
         f" var c_lTabs={len(sheets)};\r\n\r\n var c_rgszSh=new Array(c_lTabs);\r\n{names}\r\n\r\n"
         ' var c_rgszClr=new Array(8);\r\n c_rgszClr[0]="window";\r\n//-->\r\n</script>\r\n<![endif]>\r\n'
@@ -714,7 +731,9 @@ def excel_book_pages(sheets: list[Sheet], *, stem: str = "plan", charset: str = 
     )
     pages = {f"{stem}.htm": _encoded(frameset, charset)}
     for at, sheet in enumerate(sheets):
-        pages[f"{folder}/sheet{at + 1:03d}.htm"] = excel_sheet_page(sheet, charset=charset, main=f"{stem}.htm")
+        pages[f"{folder}/sheet{at + 1:03d}.htm"] = excel_sheet_page(
+            sheet, charset=charset, main=f"{stem}.htm"
+        )
     return pages
 
 
@@ -837,8 +856,13 @@ def _shiomi_expected() -> dict[str, Any]:
             years |= set(range(first, last + 1))
         code = f"{number}-{'①②③'.index(mark) + 1}"
         items.append(
-            item(code, title, unit.split("・"), [kpi(base=(2023, value), final=(2028, goal), year_column=False)],
-                 tuple(sorted(years)))  # fmt: skip
+            item(
+                code,
+                title,
+                unit.split("・"),
+                [kpi(base=(2023, value), final=(2028, goal), year_column=False)],
+                tuple(sorted(years)),
+            )  # fmt: skip
         )
     return {"initiatives": items}
 
@@ -898,8 +922,12 @@ def _shiomi_book_expected() -> dict[str, Any]:
         value = float(base.rstrip("手続時間%").replace(",", ""))
         goal = float(final.rstrip("手続時間%").replace(",", ""))
         items.append(
-            item(str(at), title, unit.split("・"),
-                 [kpi(base=(2023, value), final=(2028, goal), targets=((2026, _figure(_SHIOMI_R8[at - 1])),))])  # fmt: skip
+            item(
+                str(at),
+                title,
+                unit.split("・"),
+                [kpi(base=(2023, value), final=(2028, goal), targets=((2026, _figure(_SHIOMI_R8[at - 1])),))],
+            )  # fmt: skip
         )
     return {"initiatives": items}
 

@@ -55,8 +55,9 @@ _BLOCK = frozenset(
      "details", "summary", "center")
 )  # fmt: skip
 _VOID = frozenset(
-    ("br", "hr", "img", "input", "meta", "link", "wbr", "col", "area", "base", "source", "track", "embed", "frame")
-)
+    ("br", "hr", "img", "input", "meta", "link", "wbr", "col", "area", "base", "source", "track", "embed",
+     "frame")
+)  # fmt: skip
 _HEADING = {f"h{level}": level for level in range(1, 7)}
 _WIDE = r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]"
 #: A break in the source between two Japanese letters: no blank on the page.
@@ -82,9 +83,7 @@ _LIST_PADDING = re.compile(r"font:\s*7\.0pt\s+\"?Times New Roman", re.I)
 #: A bullet Word draws with a symbol font (「l」 in Wingdings is ●, 「·」 in Symbol).
 _SYMBOL_FONT = re.compile(r"font-family:\s*\"?(?:Wingdings|Symbol)", re.I)
 #: Excel's sheets saved as one page each beside a frameset: their names and pages, in its ``<x:ExcelWorksheet>``.
-_EXCEL_SHEETS = re.compile(
-    r"<x:Name>([^<]*)</x:Name>\s*<x:WorksheetSource\s+HRef=[\"']?([^\"'>\s]+)", re.I
-)
+_EXCEL_SHEETS = re.compile(r"<x:Name>([^<]*)</x:Name>\s*<x:WorksheetSource\s+HRef=[\"']?([^\"'>\s]+)", re.I)
 
 
 def is_html(data: bytes) -> bool:
@@ -173,7 +172,7 @@ class _TableBuilder:
     caption: str = ""
     cell: list[str] | None = None  # the text of the cell being read
     spans: tuple[int, int] = (1, 1)
-    runs_over: bool = False  # the cell's text runs over empty cells right of it (Excel's ``mso-ignore:colspan``)
+    runs_over: bool = False  # its text runs over empty cells right of it (Excel's ``mso-ignore:colspan``)
     nested: list[Table] = field(default_factory=list)  # tables read inside the current row
     done: list[Paragraph | Table] = field(default_factory=list)  # what this table gives, in order
     layout: bool = False
@@ -273,7 +272,7 @@ class _Reader(HTMLParser):
                 self.line = 0
             self.main_seen = True
             self.in_main += 1
-        if tag == "body" and "head" in self.skipping:  # a <head> left open ends here (a <noframes> stays skipped)
+        if tag == "body" and "head" in self.skipping:  # a <head> left open ends here, not a <noframes>
             del self.skipping[self.skipping.index("head") :]
         if self.skipping or tag in _SKIPPED:
             self.skipping.append(tag)
@@ -283,7 +282,7 @@ class _Reader(HTMLParser):
             return
         if tag == "span" and self.office:
             style = named.get("style") or ""
-            if _LIST_PADDING.search(style):  # Word's padding after a list paragraph's number: 「①　」 as readers.docx
+            if _LIST_PADDING.search(style):  # the padding after a list's number: a full-width blank, as docx
                 self._add("\u3000")
                 self.hidden.append(tag)
                 return
