@@ -51,20 +51,28 @@ def test_a_sample_saved_as_a_web_page_by_word_or_excel_reads_as_its_text(sample:
     assert_exact(score(parse(page, filename=f"{sample}.htm"), expected))
 
 
-@pytest.mark.parametrize("page", [SHIOMI_WORD, SHIOMI_WORD_FILTERED], ids=["web page", "filtered"])
-def test_a_plan_written_in_word_reads_as_the_plan_it_states(page: bytes) -> None:
+@pytest.mark.parametrize(
+    ("page", "period"),
+    [
+        (SHIOMI_WORD, "計画期間\t令和7年度～令和10年度"),
+        (SHIOMI_WORD_FILTERED, "計画期間" + "\xa0" * 6 + " 令和7年度～令和10年度"),
+    ],
+    ids=["web page", "filtered"],
+)
+def test_a_plan_written_in_word_reads_as_the_plan_it_states(page: bytes, period: str) -> None:
     """汐見市: a title 「MsoTitle」, chapters ``<h1>``, 基本目標 headings Word numbers, each 取組 a list paragraph
     numbered ①②③ over its 項目 | 内容 table; Word's properties in conditional comments, ``<o:p>``, CRLF, source lines
-    broken inside words. The list's number is the 取組's (「①　」, as a Word document's), no markup is text."""
+    broken inside words. The list's number is the 取組's (「①　」, as a Word document's), no markup is text; a tab is a
+    tab (``mso-tab-count``), filtered the blanks a browser shows."""
     plan = parse(page, filename="shiomi_dx.htm")
     assert_exact(score(plan, SHIOMI))
     text = load_source(page, "shiomi_dx.htm").text or ""
     assert text.startswith(
-        "汐見市DX推進計画\n計画期間：令和7年度～令和10年度\n第3章\u3000具体的な取組\n"
+        f"汐見市DX推進計画\n{period}\n第3章\u3000具体的な取組\n"
         "本章では、基本目標ごとに取り組む内容と成果指標を示します。\n基本目標1\u3000市民サービスの向上\n"
         "①\u3000書かない窓口の導入\n担当課\t市民課\n"
     )
-    assert "\xa0" not in text and "mso" not in text and "Author" not in text
+    assert text.count("\xa0") == period.count("\xa0") and "mso" not in text and "Author" not in text
     assert (plan["municipality"]["name"], plan["plan"]["period"]) == (
         "汐見市",
         {"start_fy": 2025, "end_fy": 2028},
@@ -188,3 +196,15 @@ def test_excels_sheet_is_one_table_without_its_spacer_column() -> None:
         [("取組名", "own"), ("担当課", "own"), ("現状値", "own"), ("目標値", "own")],
         [("RPAの導入", "own"), ("総務課\n情報政策課", "own"), ("1,500", "own"), ("40%", "own")],
     ]
+
+
+def test_a_tab_word_wrote_as_blanks_is_a_tab_in_a_paragraph_and_a_blank_in_a_cell() -> None:
+    """``mso-tab-count``: the tab (or tabs) Word set out as blanks up to its stop, as ``readers.docx`` reads a tab."""
+    tab = "<span style='mso-tab-count:{}'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span>"
+    body = (
+        f"<p class=MsoNormal>担当課{tab.format(1)}市民課</p>\r\n<p class=MsoNormal>R7{tab.format(2)}検討</p>\r\n"
+        f"<table><tr><td><p class=MsoNormal>現状値{tab.format(1)}0件</p></td></tr></table>\r\n</body></html>"
+    )
+    lines, cell = read_html((_WORD + body).encode()).pages[0].blocks  # tab-separated lines: rows, as a text's
+    assert [[c.text for c in row] for row in lines.rows] == [["担当課", "市民課", ""], ["R7", "", "検討"]]
+    assert cell.rows[0][0].text == "現状値 0件"

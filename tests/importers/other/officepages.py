@@ -16,7 +16,7 @@ number and its padding bare).
 Excel (``excel_page``): ``<meta name=ProgId content=Excel.Sheet>``, the sheet one ``<table x:str border=0
 cellpadding=0 cellspacing=0 width=… style='border-collapse:collapse;table-layout:fixed;…'>`` with a ``<col>`` per
 column, cells ``<td class=xl65 …>`` (a merged range ``colspan`` / ``rowspan``; text running over empty cells to its
-right ``colspan=N style='mso-ignore:colspan'``, as Excel writes it), a number ``x:num`` (its shown text as
+right ``colspan=N style='mso-ignore:colspan'``, as Excel writes it; a ruled empty cell ``&nbsp;``), a number ``x:num`` (its shown text as
 formatted: 「1,500」, 「40%」 for ``x:num="0.4"``), a line break in a cell ``<br>`` and a new source line, an empty
 row ``<td colspan=N style='mso-ignore:colspan'></td>``, and after the rows ``<![if supportMisalignedColumns]>`` a
 hidden row of empty cells. A book of several sheets is a frameset (``<name>.htm``) with one page per sheet in
@@ -62,6 +62,12 @@ def _runs(text: str, *, filtered: bool) -> str:
         at = found.end()
     out.append(html.escape(text[at:], quote=False))
     written = "".join(out)
+    tab = (
+        "&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; "
+        if filtered
+        else "<span style='mso-tab-count:1'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span>"
+    )
+    written = written.replace("\t", tab)
     return re.sub(
         r" {2,}",
         lambda m: (
@@ -623,7 +629,14 @@ def _excel_table(sheet: Sheet) -> list[str]:
                 c += 1
                 continue
             value = sheet.cells.get((r, c))
-            if value is None or value == "":
+            if value == "":  # a ruled empty cell: 「&nbsp;」, as Excel writes one
+                empties(pending_empty)
+                pending_empty = 0
+                out.append(f"  <td{' height=18' if first else ''} class=xl65>&nbsp;</td>")
+                first = False
+                c += 1
+                continue
+            if value is None:
                 pending_empty += 1
                 c += 1
                 continue
@@ -810,7 +823,7 @@ _SHIOMI_MORE = "あわせて、窓口の混雑状況をホームページで公�
 def _shiomi_parts() -> list[WordBlock]:
     parts: list[WordBlock] = [
         ("MsoTitle", "汐見市DX推進計画"),
-        ("MsoNormal", "計画期間：令和7年度～令和10年度"),
+        ("MsoNormal", "計画期間\t令和7年度～令和10年度"),  # a tab up to its stop
         ("MsoNormal", ""),
         ("h1", "第3章　具体的な取組"),
         ("MsoNormal", "本章では、基本目標ごとに取り組む内容と成果指標を示します。"),

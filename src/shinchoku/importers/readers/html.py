@@ -80,6 +80,11 @@ _WRAPS_ANYWHERE = re.compile(
 _OFFICE_BREAK = re.compile(rf"(?<={_WIDE})\r?\n[ \t]*|(?<![ \t\r\n])\r?\n[ \t]*(?={_WIDE})")
 #: Word's padding after a list paragraph's number (「①」, then 7-point blanks up to the text's indent).
 _LIST_PADDING = re.compile(r"font:\s*7\.0pt\s+\"?Times New Roman", re.I)
+#: A tab Word wrote as blanks up to its stop (``mso-tab-count``): how many.
+_TAB_COUNT = re.compile(r"mso-tab-count:\s*(\d+)", re.I)
+#: A tab so written, as read: a tab in a paragraph (「担当課\t市民課」, as ``readers.docx`` reads Word's), a blank in a cell.
+_TAB = "\x01"
+_TABS = re.compile(rf" ?{_TAB}+ ?")
 #: A bullet Word draws with a symbol font (「l」 in Wingdings is ●, 「·」 in Symbol).
 _SYMBOL_FONT = re.compile(r"font-family:\s*\"?(?:Wingdings|Symbol)", re.I)
 #: Excel's sheets saved as one page each beside a frameset: their names and pages, in its ``<x:ExcelWorksheet>``.
@@ -156,9 +161,13 @@ def _text(raw: str, office: bool = False) -> str:
     return _BLANKS.sub(" ", _WIDE_BREAK.sub("", raw))
 
 
+def _tabs(found: re.Match[str]) -> str:
+    return "\t" * found.group().count(_TAB)
+
+
 def _cell_text(raw: str, office: bool = False) -> str:
     """A cell's text as shown: a line each piece its ``<br>`` and paragraphs set apart (marked ``\\x00``)."""
-    pieces = (_text(piece, office).strip() for piece in raw.split("\x00"))
+    pieces = (_TABS.sub(" ", _text(piece, office)).strip() for piece in raw.split("\x00"))
     return "\n".join(piece for piece in pieces if piece)
 
 
@@ -229,7 +238,7 @@ class _Reader(HTMLParser):
         self.text = []
         for piece in raw.split("\n") if self.pre else [raw]:
             for part in piece.split("\x00"):  # a <br>
-                shown = part.rstrip() if self.pre else _text(part, self.office).strip()
+                shown = part.rstrip() if self.pre else _TABS.sub(_tabs, _text(part, self.office)).strip()
                 if shown.strip():
                     self._emit((self._next_line(), shown, self.level))
 
@@ -284,6 +293,10 @@ class _Reader(HTMLParser):
             style = named.get("style") or ""
             if _LIST_PADDING.search(style):  # the padding after a list's number: a full-width blank, as docx
                 self._add("\u3000")
+                self.hidden.append(tag)
+                return
+            if tabs := _TAB_COUNT.search(style):  # a tab's blanks: the tab
+                self._add(_TAB * max(1, min(int(tabs.group(1)), 20)))
                 self.hidden.append(tag)
                 return
             self.symbols.append(_SYMBOL_FONT.search(style) is not None)
@@ -416,7 +429,8 @@ class _Reader(HTMLParser):
     def _flush(self, table: _TableBuilder) -> None:
         """The rows read so far as a table, after the caption, if any."""
         if table.caption.strip():
-            table.done.append((self._next_line(), _text(table.caption, self.office).strip(), None))
+            caption = _TABS.sub(" ", _text(table.caption, self.office)).strip()
+            table.done.append((self._next_line(), caption, None))
             table.caption = ""
         found = _grid(table.rows, self.line + 1)
         if found is not None:
