@@ -22,6 +22,7 @@ from .other.officepages import (
     SHIOMI_BOOK,
     SHIOMI_WORD,
     SHIOMI_WORD_FILTERED,
+    SHIOMI_WORD_UNICODE,
     Sheet,
     excel_book_pages,
     excel_page,
@@ -55,15 +56,17 @@ def test_a_sample_saved_as_a_web_page_by_word_or_excel_reads_as_its_text(sample:
     ("page", "period"),
     [
         (SHIOMI_WORD, "計画期間\t令和7年度～令和10年度"),
+        (SHIOMI_WORD_UNICODE, "計画期間\t令和7年度～令和10年度"),
         (SHIOMI_WORD_FILTERED, "計画期間" + "\xa0" * 6 + " 令和7年度～令和10年度"),
     ],
-    ids=["web page", "filtered"],
+    ids=["web page", "unicode", "filtered"],
 )
 def test_a_plan_written_in_word_reads_as_the_plan_it_states(page: bytes, period: str) -> None:
     """汐見市: a title 「MsoTitle」, chapters ``<h1>``, 基本目標 headings Word numbers, each 取組 a list paragraph
     numbered ①②③ over its 項目 | 内容 table; Word's properties in conditional comments, ``<o:p>``, CRLF, source lines
     broken inside words. The list's number is the 取組's (「①　」, as a Word document's), no markup is text; a tab is a
-    tab (``mso-tab-count``), filtered the blanks a browser shows."""
+    tab (``mso-tab-count``), filtered the blanks a browser shows. Saved in 「unicode」 (UTF-16 with its byte order
+    mark, as Word saves a document Shift_JIS cannot hold) it is a web page still (before: read as a text, 1 取組)."""
     plan = parse(page, filename="shiomi_dx.htm")
     assert_exact(score(plan, SHIOMI))
     text = load_source(page, "shiomi_dx.htm").text or ""

@@ -392,7 +392,7 @@ def word_document_page(
     charset: str = "shift_jis",
     stem: str = "plan",
 ) -> bytes:
-    """A document of ``parts`` saved by Word as a web page (``charset`` shift_jis or utf-8; ``filtered``: 「Web ページ
+    """A document of ``parts`` saved by Word as a web page (``charset`` shift_jis, unicode or utf-8; ``filtered``: 「Web ページ
     (フィルター後)」)."""
     head = (_WORD_FILTERED_HEAD if filtered else _WORD_HEAD.replace("{", "{{").replace("}", "}}")
             .replace("{{charset}}", "{charset}").replace("{{title}}", "{title}").replace("{{stem}}", "{stem}"))  # fmt: skip
@@ -410,8 +410,7 @@ def word_document_page(
             out += _word_paragraph(style, text, filtered=filtered)
         out.append("")
     out += ["</div>", "", "</body>", "", "</html>", ""]
-    page = "\r\n".join(out)
-    return page.encode("cp932" if charset == "shift_jis" else "utf-8", errors="xmlcharrefreplace")
+    return _encoded("\r\n".join(out), charset)
 
 
 def word_page(text: str, *, filtered: bool = False, charset: str = "shift_jis") -> bytes:
@@ -670,6 +669,10 @@ def _excel_table(sheet: Sheet) -> list[str]:
 
 
 def _encoded(page: str, charset: str) -> bytes:
+    """The page in its charset: Shift_JIS as Windows writes it (CP932), 「unicode」 UTF-16 with its byte order mark
+    (what Word saves a document Shift_JIS cannot hold in), or UTF-8."""
+    if charset == "unicode":
+        return b"\xff\xfe" + page.encode("utf-16-le")
     return page.encode("cp932" if charset == "shift_jis" else "utf-8", errors="xmlcharrefreplace")
 
 
@@ -849,8 +852,11 @@ def _shiomi_parts() -> list[WordBlock]:
     return parts
 
 
-#: 汐見市's plan as Word saved it (Shift_JIS), and filtered (UTF-8).
+#: 汐見市's plan as Word saved it (Shift_JIS; in 「unicode」, UTF-16), and filtered (UTF-8).
 SHIOMI_WORD = word_document_page(_shiomi_parts(), title="汐見市DX推進計画", stem="shiomi_dx")
+SHIOMI_WORD_UNICODE = word_document_page(
+    _shiomi_parts(), title="汐見市DX推進計画", charset="unicode", stem="shiomi_dx"
+)
 SHIOMI_WORD_FILTERED = word_document_page(
     _shiomi_parts(), title="汐見市DX推進計画", filtered=True, charset="utf-8", stem="shiomi_dx"
 )

@@ -41,6 +41,7 @@ MAX_ROWSPAN = 1_000
 _START = re.compile(
     rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|meta|body)[\s>]", re.I | re.S
 )
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([a-z0-9_\-]+)", re.I)
 
 #: Elements whose content is none of the page's text.
@@ -92,8 +93,12 @@ _EXCEL_SHEETS = re.compile(r"<x:Name>([^<]*)</x:Name>\s*<x:WorksheetSource\s+HRe
 
 
 def is_html(data: bytes) -> bool:
-    """Whether ``data`` is a web page: it starts as one (``<!DOCTYPE html>``, ``<html>``, ``<head>``, ``<meta>``)."""
-    return _START.match(data[:4096]) is not None
+    """Whether ``data`` is a web page: it starts as one (``<!DOCTYPE html>``, ``<html>``, ``<head>``, ``<meta>``) — in
+    UTF-16 with its byte order mark too (Word's 「Web ページ」 of a document Shift_JIS cannot hold: 「charset=unicode」)."""
+    head = data[:4096]
+    if head.startswith(_UTF16_BOMS):
+        head = head[: len(head) // 2 * 2].decode("utf-16", errors="replace").encode("utf-8")
+    return _START.match(head) is not None
 
 
 def read_html(data: bytes) -> Document:
@@ -136,6 +141,8 @@ def _decoded(data: bytes) -> str:
     """The page's text in the encoding it declares (a byte order mark, ``<meta charset>``), else as ``decode`` finds."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
+    if data.startswith(_UTF16_BOMS):
+        return data[: len(data) // 2 * 2].decode("utf-16", errors="replace")
     declared = _CHARSET.search(data[:4096])
     if declared is not None:
         name = declared.group(1).decode("ascii").lower()
