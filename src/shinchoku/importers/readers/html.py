@@ -12,10 +12,15 @@ item a line under a 「・」 (numbered as the browser numbers it in an ``<ol>``
 its ``<caption>`` a line above it, a table nested in a cell a table of its own after the row it is in (as
 ``readers.docx`` reads Word's). Runs of blanks and line breaks in the source are one blank, none between two
 Japanese letters (the source breaks its lines anywhere; the page shows none) — but in a page LibreOffice wrote, which
-breaks its source lines only where the text has a blank.
+breaks its source lines only where the text has a blank; in a page Microsoft Word or Excel wrote (「Web ページ」), which
+breaks them anywhere, none beside a Japanese letter. There Word's list number is read with a full-width blank after
+it (its 7-point padding), a bullet it draws in a symbol font as 「・」, a tab it sets out as blanks as a tab; a table's
+column that no cell's own text is in (Excel's spacer column) is none, and Excel's text running over empty cells
+(``mso-ignore:colspan``) stands in its own cell. A page of frames alone (Excel's book of several sheets) is refused
+naming the pages its text is in.
 
-The encoding is the one the page declares (a byte order mark, ``<meta charset>`` or ``http-equiv``), else the one
-``text.decode`` finds. Hostile input: more than :data:`MAX_BLOCKS` lines and rows, a table wider than
+The encoding is the one the page declares (a byte order mark, UTF-16's too, ``<meta charset>`` or ``http-equiv``),
+else the one ``text.decode`` finds. Hostile input: more than :data:`MAX_BLOCKS` lines and rows, a table wider than
 :data:`MAX_COLUMNS` or a span past the limits gives a ParseError; the parser (``html.parser``, the standard
 library's) keeps no tree and follows no reference, so nothing is fetched.
 """
