@@ -159,7 +159,8 @@ def test_in_a_page_word_wrote_a_break_beside_a_japanese_letter_is_no_blank() -> 
 
 def test_a_word_lists_number_and_bullet_are_read_as_a_word_document_prints_them() -> None:
     """A list paragraph's number (``mso-list:Ignore``, or bare when filtered) before its 7-point padding: 「①　」; a
-    bullet drawn in Wingdings (「l」): 「・」; what conditional comments hold is no text."""
+    bullet drawn in Wingdings (「l」): 「・」, a symbol in the text its own; what conditional comments hold is no
+    text."""
     body = (
         "<!--[if gte mso 9]><xml><o:DocumentProperties><o:Author>情報政策課</o:Author></o:DocumentProperties>"
         "</xml><![endif]-->\r\n"
@@ -171,10 +172,16 @@ def test_a_word_lists_number_and_bullet_are_read_as_a_word_document_prints_them(
         "<p class=MsoListParagraph style='margin-left:21.0pt;text-indent:-21.0pt;mso-list:l1 level1 lfo2'><![if"
         " !supportLists]><span lang=EN-US style='font-family:Wingdings;mso-fareast-font-family:Wingdings'><span"
         " style='mso-list:Ignore'>l<span style='font:7.0pt \"Times New Roman\"'>&nbsp; </span></span></span>"
-        "<![endif]>対象手続の拡大<span lang=EN-US>(R7</span>～<span lang=EN-US>)</span></p>\r\n</body></html>"
+        "<![endif]>対象手続の拡大<span lang=EN-US>(R7</span>～<span lang=EN-US>)</span></p>\r\n"
+        "<p class=MsoNormal>誤差<span style='font-family:Symbol'>±</span>5%</p>\r\n</body></html>"
     )
     lines = [block.text for block in read_html((_WORD + body).encode()).pages[0].blocks]
-    assert lines == ["①\u3000書かない窓口の導入", "②\u3000電子申請の拡充", "・\u3000対象手続の拡大(R7～)"]
+    assert lines == [
+        "①\u3000書かない窓口の導入",
+        "②\u3000電子申請の拡充",
+        "・\u3000対象手続の拡大(R7～)",
+        "誤差±5%",
+    ]
 
 
 def test_excels_sheet_is_one_table_without_its_spacer_column() -> None:

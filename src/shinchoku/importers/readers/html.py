@@ -411,9 +411,15 @@ class _Reader(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self._reading():
-            if any(self.symbols) and len(data.strip()) == 1:
-                data = "・"  # a bullet Word draws in a symbol font (「l」 in Wingdings)
+            if any(self.symbols) and len(data.strip()) == 1 and self._starts_paragraph():
+                data = "・"  # a list's bullet Word draws in a symbol font (「l」 in Wingdings)
             self._add(data)
+
+    def _starts_paragraph(self) -> bool:
+        """Whether no text is read yet of the paragraph (or the cell's paragraph) being read."""
+        table = self.table
+        read = table.cell if table is not None and table.cell is not None else self.text
+        return not "".join(read).rsplit("\x00", 1)[-1].strip()
 
     # -- tables -------------------------------------------------------------------------------------------------
 
