@@ -4,7 +4,8 @@
 Measured before the reader knew them (F1, codes, 担当課, KPI, schedule against the text's reading): the samples as
 Word writes them read exact but for 伊豆の国市 (担当課 0.968: 「財務課 (契約室)」 broken after its 「(」 read
 「財務課 ( 契約室)」) and 大野城市 (KPI 0.967: 「全窓口*2」 broken before its 「*2」 read 「全窓口 *2」), filtered the same;
-as Excel writes them, behind its spacer column A: 日田市 schedule 0.015, 伊豆の国市 F1 0.061, 延岡市 refused
+as Excel writes them, behind its spacer column A (a line merged across the sheet, or typed in its cell and running
+over the cells right of it: the same figures): 日田市 schedule 0.015, 伊豆の国市 F1 0.061, 延岡市 refused
 (「計画名（表紙の「…計画」）が見つかりません。」), 大野城市 F1 0.581, 新発田市 codes 0.628 / KPI 0.469 / schedule 0.108;
 a book of two sheets saved as a frameset refused as no plan (「計画ファイルとして認識できません。…」)."""
 
@@ -40,6 +41,7 @@ _SAVED = {
     "word": lambda text: word_page(text),
     "word filtered": lambda text: word_page(text, filtered=True, charset="utf-8"),
     "excel": lambda text: excel_page(text),
+    "excel, lines running over": lambda text: excel_page(text, merged_lines=False),
 }
 
 

@@ -490,6 +490,9 @@ td
 	{{mso-style-parent:style0;
 	font-size:14.0pt;
 	font-weight:700;}}
+.xl69
+	{{mso-style-parent:style0;
+	vertical-align:top;}}
 ruby
 	{{ruby-align:left;}}
 rt
@@ -564,6 +567,10 @@ class Sheet:
             for r, c in self.cells
         ]
         return max(r for r, _ in corners), max(c for _, c in corners)
+
+
+#: Styles whose text does not wrap: it runs over the empty cells right of it.
+_RUNS_OVER = ("xl68", "xl69")
 
 
 def _excel_cell(value: Value, attributes: str, style: str) -> str:
@@ -651,7 +658,7 @@ def _excel_table(sheet: Sheet) -> list[str]:
                 continue
             # text running over the empty cells right of it, as Excel shows it
             run = 1
-            if isinstance(value, str) and (r, c) in sheet.styles and sheet.styles[(r, c)] == "xl68":
+            if isinstance(value, str) and sheet.styles.get((r, c)) in _RUNS_OVER:
                 while c + run <= columns and (r, c + run) not in sheet.cells and (r, c + run) not in covered:
                     run += 1
             spans = f" colspan={run} style='mso-ignore:colspan'" if run > 1 else ""
@@ -760,10 +767,11 @@ def _number(text: str) -> Value:
     return text
 
 
-def sample_sheet(text: str, *, merge_columns: int = 2) -> Sheet:
+def sample_sheet(text: str, *, merge_columns: int = 2, merged_lines: bool = True) -> Sheet:
     """A sample plan's text kept in a sheet as ``samplexlsx.workbook_bytes`` keeps it (a table's rows as rows, its
     leading columns' blank cells merged into the cell above, a paragraph in a cell merged across the sheet, an empty
-    row after a table) — behind a spacer row and column, as offices leave a margin."""
+    row after a table) — behind a spacer row and column, as offices leave a margin. ``merged_lines`` False: a
+    paragraph typed in its cell alone, running over the empty cells right of it."""
     parts = blocks(text)
     width = max((len(row) for p in parts if isinstance(p, list) for row in p), default=1)
     sheet = Sheet()
@@ -771,7 +779,10 @@ def sample_sheet(text: str, *, merge_columns: int = 2) -> Sheet:
     r = 2  # the spacer row 1
     for part in parts:
         if isinstance(part, str):
-            sheet.put(r, 2, part, span=(width, 1) if width > 1 else (1, 1))
+            if merged_lines:
+                sheet.put(r, 2, part, span=(width, 1) if width > 1 else (1, 1))
+            else:
+                sheet.put(r, 2, part, style="xl69")
             r += 1
             continue
         rows = [row + [""] * (width - len(row)) for row in part]
@@ -798,9 +809,9 @@ def sample_sheet(text: str, *, merge_columns: int = 2) -> Sheet:
     return sheet
 
 
-def excel_page(text: str, *, charset: str = "shift_jis") -> bytes:
+def excel_page(text: str, *, charset: str = "shift_jis", merged_lines: bool = True) -> bytes:
     """A sample plan kept in an Excel sheet (``sample_sheet``) saved as a web page."""
-    return excel_sheet_page(sample_sheet(text), charset=charset)
+    return excel_sheet_page(sample_sheet(text, merged_lines=merged_lines), charset=charset)
 
 
 # -- 汐見市 --------------------------------------------------------------------------------------------------------
