@@ -419,7 +419,13 @@ class _Reader(HTMLParser):
         """Whether no text is read yet of the paragraph (or the cell's paragraph) being read."""
         table = self.table
         read = table.cell if table is not None and table.cell is not None else self.text
-        return not "".join(read).rsplit("\x00", 1)[-1].strip()
+        for piece in reversed(read):  # back to the paragraph's start only, not the whole page's text
+            _, start, tail = piece.rpartition("\x00")
+            if tail.strip():
+                return False
+            if start:
+                return True
+        return True
 
     # -- tables -------------------------------------------------------------------------------------------------
 
