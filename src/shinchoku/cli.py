@@ -230,7 +230,6 @@ def _importer_refusal(user: Any, target: Any, plan: dict[str, Any]) -> str | Non
 
 
 #: What ``shinchoku import FOLDER`` reads from a folder.
-PLAN_SUFFIXES = (".txt", ".csv", ".tsv", ".xlsx", ".xls", ".docx", ".pdf", ".json", ".md")
 
 
 def _parse_or_error(path: str, layout: str | None) -> Any:
@@ -279,12 +278,14 @@ def cmd_import_folder(args: argparse.Namespace) -> int:
 
     from shinchoku.core.layouts import layout_refusal
     from shinchoku.importers import ParseError
+    from shinchoku.importers.filetypes import OFFICE_PARTS_FOLDER, PLAN_SUFFIXES
 
     if args.into is not None or args.map:
         return _fail("フォルダーの取込では --into と --map は使えません。ファイルごとに取り込んでください。")
     files = sorted(
         os.path.join(root, name)
         for root, _, names in os.walk(args.file)
+        if not os.path.basename(root).lower().endswith(OFFICE_PARTS_FOLDER)  # (a saved web page's parts)
         for name in names
         if name.lower().endswith(PLAN_SUFFIXES)
     )

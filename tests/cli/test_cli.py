@@ -158,10 +158,16 @@ def test_a_folder_of_plans_is_imported_file_by_file_and_a_bad_file_is_skipped(db
     (tmp_path / "bundle" / "shibata.txt").write_bytes((SAMPLES / "shibata.txt").read_bytes())
     (tmp_path / "bundle" / "broken.csv").write_bytes(b"\x00\x01binary")
     (tmp_path / "bundle" / "README").write_text("not a plan")
+    # a town's page saved from its site (Word's or Excel's 「Web ページ」 folder of its parts beside it: no plans)
+    from tests.importers.other.webpages import PAGES
+
+    (tmp_path / "bundle" / "sakuragawa_dx.html").write_bytes(PAGES["sakuragawa_dx.html"][0])
+    (tmp_path / "bundle" / "sakuragawa_dx.files").mkdir()
+    (tmp_path / "bundle" / "sakuragawa_dx.files" / "sheet001.htm").write_text("<html><body><p>部品</p></body></html>")
     done = run("import", str(tmp_path / "bundle"), env=db_env)
     assert done.returncode == 2  # one file could not be read
-    assert "broken.csv" in done.stderr and "Traceback" not in done.stderr
-    assert "3 ファイル中 2 件の計画を取り込みました（取組 124 件" in done.stdout  # 81 + 43
+    assert "broken.csv" in done.stderr and "Traceback" not in done.stderr and "sheet001" not in done.stderr
+    assert "4 ファイル中 3 件の計画を取り込みました（取組 129 件" in done.stdout  # 81 + 43 + 桜川町's 5
     again = run("import", str(tmp_path / "bundle" / "宮崎県"), env=db_env)
     assert again.returncode == 0 and "追加 0 / 変更 0" in again.stdout
     checked = run("import", "--dry-run", str(tmp_path / "bundle" / "宮崎県"), env=db_env)

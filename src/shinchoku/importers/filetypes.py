@@ -14,6 +14,11 @@ import zipfile
 
 from .errors import ParseError
 
+#: The names of the files a plan is read from (the upload's file picker, a folder's import): what ``READABLE`` says.
+PLAN_SUFFIXES = (".pdf", ".xlsx", ".xls", ".docx", ".html", ".htm", ".csv", ".tsv", ".txt", ".md", ".json")
+#: A folder Word or Excel saves beside a web page (Japanese Office's 「計画.files」, the English 「計画_files」): its
+#: pages are the page's parts (a book's sheets, its tab strip), not plans of their own.
+OFFICE_PARTS_FOLDER = (".files", "_files")
 #: What the readers read, for the messages.
 READABLE = "読み取れるのは PDF、Excel（.xlsx・.xls）、Word（.docx）、Web ページ（.html）、CSV・テキスト、Plan JSON です。"
 #: Excel 97–2003 (.xls, read as the .xlsx it saves to: readers.xls) and Word 97–2003 (.doc, named there)

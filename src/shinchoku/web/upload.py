@@ -35,6 +35,7 @@ from shinchoku.core.models import Job
 from shinchoku.core.prefectures import PREFECTURES
 from shinchoku.core.tasks import start
 from shinchoku.importers import LAYOUTS, MAX_INPUT_BYTES, municipalities
+from shinchoku.importers.filetypes import PLAN_SUFFIXES
 from shinchoku.importers.layout_names import counted_in_paragraphs, layout_name
 from shinchoku.importers.text import nfkc, parse_fy, wareki
 from shinchoku.plans import uploads
@@ -47,7 +48,7 @@ from shinchoku.plans.texts import by_year
 from . import column_mapping, upload_jobs
 
 #: The file types the form offers; the importers decide from the content, not the name.
-ACCEPT = ".pdf,.txt,.csv,.json,.xlsx,.xls,.docx,.html,.htm"
+ACCEPT = ",".join(PLAN_SUFFIXES)
 MAX_MB = MAX_INPUT_BYTES // (1024 * 1024)
 
 
