@@ -200,6 +200,22 @@ def test_second_concurrent_save_is_refused_and_keeps_its_text(w):
     assert again.status_code == 302 and Report.objects.get(pk=report.pk).achievements == "統合した内容"
 
 
+def test_conflict_page_shows_a_saved_actual_with_its_text_as_every_output_does(w):
+    """A saved actual with a number and a text (12,345 and 「12,345件（速報値）」) is shown on the 409 page as the
+    report page, the public page and the committee report show it: the text (it showed 「12,345件」 alone)."""
+    report, url = w.report, reverse("progress:report", args=[w.report.pk])
+    first, second = _client(w.users["editor"]), _client(w.users["office"])
+    v1, v2 = version_in(first.get(url)), version_in(second.get(url))
+    indicator = report.initiative.indicators.get()
+    assert first.post(url, report_post(
+        report, v1, **{f"a{indicator.pk}_value": "12345", f"a{indicator.pk}_text": "12,345件（速報値）"},
+    )).status_code == 302  # fmt: skip
+    response = second.post(url, report_post(report, v2, **{f"a{indicator.pk}_value": "9999"}))
+    assert response.status_code == 409
+    latest = response.content.decode().split('id="conflict-h"')[1].split("</section>")[0]
+    assert f"<dt>実績値（{indicator.name}）</dt><dd>12,345件（速報値）</dd>" in latest
+
+
 def test_failed_save_leaves_the_database_as_it_was(w):
     report, url = w.report, reverse("progress:report", args=[w.report.pk])
     indicator = report.initiative.indicators.get()

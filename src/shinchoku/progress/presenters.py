@@ -45,12 +45,9 @@ def _saved_actuals(indicators: list[Any], recorded: Mapping[int, Any]) -> list[t
     saved = []
     for indicator in indicators:
         actual = recorded.get(indicator.pk)
-        if actual is None:
-            shown = ""
-        elif actual.value is not None:
-            shown = f"{_num(actual.value)}{indicator.unit}"
-        else:
-            shown = actual.text
+        # the rule of every output (``numbers.value_or_text``): 「72件（速報値）」 where it was saved with that text
+        # (the page showed 「72件」 alone)
+        shown = value_or_text(actual.value, actual.text, indicator.unit) if actual is not None else ""
         saved.append((indicator.label, shown, actual.note if actual is not None else ""))
     return saved
 
