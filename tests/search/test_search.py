@@ -333,6 +333,21 @@ def test_api_similar(client, plans):
     assert client.get("/api/v1/initiatives/999999999/similar").status_code == 404
 
 
+def test_api_similar_answers_for_an_initiative_that_left_the_plan_as_its_page_does(client, plans):
+    """GET /initiatives/{id} answers for a retired initiative (in_plan false); its similar initiatives answered 404.
+    They answer as its web page shows them: none, it having left the search index."""
+    data = parse(SAMPLES / "hita.txt")
+    dropped = data["initiatives"].pop(next(n for n, i in enumerate(data["initiatives"]) if i["code"] == "4-4-1"))
+    load_plan(data)
+    retired = initiative("日田市", dropped["title"])
+    assert retired.retired_at is not None
+    assert client.get(f"/api/v1/initiatives/{retired.pk}").json()["in_plan"] is False
+    response = client.get(f"/api/v1/initiatives/{retired.pk}/similar")
+    assert response.status_code == 200 and response.json() == []
+    page = client.get(reverse("initiative", args=[retired.pk])).content.decode()
+    assert "他の自治体の計画に類似する取組は見つかりませんでした。" in page
+
+
 def test_search_command(plans, capsys):
     call_command("search", "書かない窓口", "--limit", "3")
     out = capsys.readouterr().out
