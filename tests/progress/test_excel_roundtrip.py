@@ -625,6 +625,36 @@ def test_a_sheet_downloaded_before_the_note_and_return_columns_is_read_as_it_was
     ]
 
 
+def test_a_sheet_without_the_text_column_is_told_where_a_text_actual_goes(w):
+    """A sheet downloaded before 「実績値（原文）」 was added (still read): 「集計中」 in its number cell was refused with
+    「…は「実績値（原文）」の列に書いてください」, a column that sheet does not have. It is told where the text goes: the
+    report's page, or the sheet downloaded again; so is a stored number left blank there."""
+    kpi = w.report.initiative.indicators.get()
+    services.save_report(w.report, version=0, fields={}, actuals={kpi.pk: (10200.0, "", "")})
+    editor = _client(w.users["editor"])
+    wb = _download(editor, w.round.pk)
+    ws = wb[OWN_DEPARTMENT]
+    ws.delete_cols(COLUMN["actual_note"])
+    ws.delete_cols(COLUMN["actual_text"])
+    assert ws.cell(3, 11).value == "実績値（令和6年度）" and ws.cell(3, 12).value == "進捗状況"
+    r, m = _row(ws, CONVENIENCE), _row(ws, MY_NUMBER)
+    ws.cell(m, 11).value = "集計中"
+    response = _upload(editor, w.round.pk, wb)
+    assert response.context["preview"].errors == [
+        f"シート「市民課」の{m}行目 K列（実績値（令和6年度））: 数値ではありません（例: 1200、１，２００、37.5%）。"
+        "「集計中」など数値でない実績は、この様式には「実績値（原文）」の列がありません。報告の画面の「実績値（原文）」に入力するか、"
+        "この回のページから様式をダウンロードし直して「実績値（原文）」の列に書いてください",
+    ]
+    ws.cell(m, 11).value = None
+    ws.cell(r, 11).value = None  # the stored 10,200 left blank
+    response = _upload(editor, w.round.pk, wb)
+    assert response.context["preview"].errors == [
+        f"シート「市民課」の{r}行目 K列（実績値（令和6年度））: 登録済みの実績値は空にできません。値を訂正してください。"
+        "「未集計」など数値でない実績は、この様式には「実績値（原文）」の列がありません。報告の画面の「実績値（原文）」に入力するか、"
+        "この回のページから様式をダウンロードし直して「実績値（原文）」の列に書いてください。",
+    ]
+
+
 def test_a_returned_reports_comment_is_on_its_row_and_never_read_back(w):
     """Walked: a department filling offline saw 「差戻し」 and not why. The plan office's comment stands on the
     report's rows under 「差戻しの理由」, grey (not to be typed in); what is typed there is never imported."""

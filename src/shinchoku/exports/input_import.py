@@ -37,6 +37,7 @@ from shinchoku.progress.models import (
 from shinchoku.progress.presenters import submitted_message
 
 from .input_sheet import (
+    ELSEWHERE,
     REPORT_FIELDS,
     TEXT_HEADER,
     Place,
@@ -262,7 +263,14 @@ def _plan(
         worded = entry.texts.get(indicator_id, mine.text if mine is not None else "")
         if value is None and old is not None and not worded.strip():
             # as the report form: a stored number is corrected, or replaced by a text (「集計中」), not erased
-            errors.append((place, f"登録済みの実績値は空にできません。値を訂正するか、{TEXT_HEADER}に「未集計」などと記入してください。"))
+            # the 原文 column named where the sheet has one (its KPI rows give a text, maybe blank); a sheet downloaded
+            # before it is told where a text goes instead
+            instead = (
+                f"値を訂正するか、{TEXT_HEADER}に「未集計」などと記入してください。"
+                if indicator_id in entry.texts
+                else f"値を訂正してください。「未集計」など数値でない実績は、{ELSEWHERE}。"
+            )
+            errors.append((place, f"登録済みの実績値は空にできません。{instead}"))
             ok = False
             continue
         if value != old:

@@ -75,6 +75,14 @@ KEY_HEADER = "キー（変更しないでください）"
 TEXT_HEADER = "実績値（原文）"
 #: The number cell's refusal, naming where a text actual goes (as the report form's number field does).
 NOT_A_NUMBER = f"数値ではありません（例: 1200、１，２００、37.5%）。「集計中」など数値でない実績は「{TEXT_HEADER}」の列に書いてください"
+#: Where a text actual goes from a sheet downloaded before its 「実績値（原文）」 column (still read): not a column it
+#: lacks (the refusal named one), but the report's page, or the sheet downloaded again.
+ELSEWHERE = (
+    f"この様式には「{TEXT_HEADER}」の列がありません。報告の画面の「{TEXT_HEADER}」に入力するか、"
+    f"この回のページから様式をダウンロードし直して「{TEXT_HEADER}」の列に書いてください"
+)
+#: The number cell's refusal on such a sheet.
+NOT_A_NUMBER_OLD = f"数値ではありません（例: 1200、１，２００、37.5%）。「集計中」など数値でない実績は、{ELSEWHERE}"
 #: Headers of sheets downloaded before they were renamed, read as today's: a file filled then is still taken.
 _OLD_HEADERS = {"指標（KPI）": "指標"}
 CHOICES_SHEET = "選択肢"
@@ -616,6 +624,8 @@ def _read_row(
     grades: dict[str, str],
     content: SheetContent,
 ) -> None:
+    # a sheet downloaded before the 実績値（原文） column: the number cell's refusal names no column it lacks
+    not_a_number = NOT_A_NUMBER if any(c.key == "actual_text" for c in cols) else NOT_A_NUMBER_OLD
     for n, col in enumerate(cols):
         if not col.editable:
             continue
@@ -643,7 +653,7 @@ def _read_row(
             except ValueError:
                 split = number_with_unit(cells[n])
                 if split is None:
-                    content.error(place, NOT_A_NUMBER)
+                    content.error(place, not_a_number)
                     continue
                 entry.actuals[key.indicator], entry.units[key.indicator] = split
                 entry.actual_places[key.indicator] = place
