@@ -43,6 +43,10 @@ def test_an_actual_is_shown_by_one_rule_its_text_where_it_has_one():
     assert value_or_text(72.0, "", "件") == "72件"
     assert value_or_text(None, "集計中", "件") == "集計中"
     assert value_or_text(None, "", "件") == ""
+    # a target by the same rule: the plan's words where they say more than the number, else the number with the unit
+    assert value_or_text(100.0, "100%（全手続）", "%") == "100%（全手続）"
+    assert value_or_text(10000.0, "10,000", "件") == "10,000件"  # a bare printed number is written with the unit
+    assert value_or_text(10000.0, "１０，０００件", "件") == "10,000件"
     assert cell_value(72.0, "72件（速報値）", "件") == "72件（速報値）"
     assert cell_value(None, "集計中", "件") == "集計中"
     assert cell_value(72.0, "72件", "件") == 72 and isinstance(cell_value(72.0, "72件", "件"), int)

@@ -37,8 +37,11 @@ def value_or_text(value: float | Decimal | int | None, text: str, unit: str = ""
     there is one — what the department (or the plan) wrote: 「72件（速報値）」, 「約4,000人」 — else the number
     written with the unit (「72件」); "" for neither. Where a column holds numbers (a workbook's 実績値, the open
     data's ``actual``), ``cell_value`` keeps the number, and the open data gives the text in its own column.
+    A text that says no more than its number (``says_more``: a plan's bare 「10,000」 beside 10000) is the number
+    written with the unit (「10,000件」), as the plan's tables write it (``web.charts.with_unit``). The same rule for
+    an actual and for a target (「約4,000人」, 「100%（全手続）」).
     """
-    if text and text.strip():
+    if says_more(value, text, unit):
         return text.strip()
     return written(value) + unit if value is not None else ""
 
