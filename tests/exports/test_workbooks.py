@@ -98,7 +98,9 @@ def test_progress_workbook_of_shibata_r5_has_the_printed_actuals_and_grades(shib
     assert ws.cell(row, col["単位"]).value == "%"
     assert ws.cell(row, col["令和3年度/実績値"]).value == 37.8
     assert ws.cell(row, col["令和4年度/実績値"]).value == 68.3
-    assert ws.cell(row, r5_target).value == 40 and ws.cell(row, r5_target).data_type == "n"
+    # the plan's words for its 令和5年度 (final) target, as the initiative page shows them (the rule of every output:
+    # ``numbers.cell_value``); the rate is of the number, 40
+    assert ws.cell(row, r5_target).value == "令和5年度までにマイナンバーカード普及率40%を達成"
     actual = ws.cell(row, r5_actual)
     assert actual.value == 80.7 and actual.data_type == "n" and actual.number_format == "#,##0.0"
     rate = ws.cell(row, col["達成率（令和5年度）"])
@@ -115,8 +117,10 @@ def test_progress_workbook_of_shibata_r5_has_the_printed_actuals_and_grades(shib
     assert ws.cell(row, col["取組実績"]).value == "令和5年度までにマイナンバーカード普及率40%を達成"
 
     (row,) = rows_of(ws, 4)  # オープンデータ公開件数: 7 against 10, final target 15 in 令和8年度
-    assert (ws.cell(row, r5_target).value, ws.cell(row, r5_actual).value) == (10, 7)
-    assert ws.cell(row, col["最終目標/最終目標値"]).value == 15
+    assert (ws.cell(row, r5_target).value, ws.cell(row, r5_actual).value) == (
+        "令和5年までに推奨データセットに合わせた形式で公開件数10件を達成", 7
+    )  # the target as the plan words it (its number, 10, gives the rate)
+    assert ws.cell(row, col["最終目標/最終目標値"]).value == "令和8年度までに、推奨データセットに合わせた形式で公開件数15件を達成"
     assert ws.cell(row, col["最終目標/目標年度"]).value == "令和8年度"
     assert ws.cell(row, col["達成率（令和5年度）"]).value == pytest.approx(0.7)
     assert ws.cell(row, col["評価/評価"]).value == "C"
@@ -528,3 +532,72 @@ def test_an_actual_with_a_number_and_a_text_reads_the_same_in_every_output(clien
     csv = client.get(reverse("opendata-plan-dataset", args=[nobeoka.pk, "report_indicators", "csv"]))
     [line] = [r for r in csv.content.decode("utf-8-sig").splitlines() if "20手続（速報値）" in r]
     assert ",20,20手続（速報値）," in line  # 実績値, 実績値（原文）
+
+
+def test_a_target_with_a_number_and_a_text_reads_the_same_in_every_output(client, nobeoka):
+    """The plan prints the 令和4年度 target as 「26手続（全手続）」 (26) and the final one as 「約40手続」 (40): the
+    initiative page's table showed the text, while the 進捗管理表 wrote 26 and 40, and the evaluation table, the report
+    page and the committee report 「26手続」. Every output now shows the target by the actual's rule
+    (``numbers.value_or_text``); a text that says no more than its number (「12手続」) leaves the number in its cell;
+    the open data keeps the number in 目標値 and the words in 目標値（原文）."""
+    report_initiative = "マイナポータルからの行政手続のオンライン化"
+    indicator = nobeoka.initiatives.get(title=report_initiative).indicators.get()
+    indicator.values.filter(kind="target", fy=2022).update(text="26手続（全手続）")
+    indicator.final_target_fy, indicator.final_target_value, indicator.final_target_text = 2025, 40.0, "約40手続"
+    indicator.has_final_target = True
+    indicator.save()
+    r4 = services.open_round(nobeoka, 2022, date(2023, 5, 31))
+    report = r4.reports.get(initiative__title=report_initiative)
+    services.save_report(report, version=report.version, fields={"status": Status.IN_PROGRESS},
+                         actuals={indicator.pk: (20.0, "", "")})  # fmt: skip
+    Report.objects.filter(pk=report.pk).update(state=Report.State.APPROVED)
+    services.close_round(r4)
+    services.publish_round(r4)
+
+    ws = progress(r4)["進捗管理表"]
+    col = headers(ws)
+    row = next(r for r in range(HEADER + 2, ws.max_row + 1)
+               if ws.cell(r, col["具体的な取組"]).value == report_initiative)  # fmt: skip
+    assert ws.cell(row, col["令和4年度（対象年度）/目標値"]).value == "26手続（全手続）"
+    assert ws.cell(row, col["令和3年度/目標値"]).value == 12  # 「12手続」 says no more than 12
+    assert ws.cell(row, col["最終目標/最終目標値"]).value == "約40手続"
+    assert ws.cell(row, col["達成率（令和4年度）"]).value == pytest.approx(20 / 26)  # the number judges
+
+    committee = client.get(reverse("exports-committee", args=[r4.pk])).content.decode()
+    assert '<td class="num">26手続（全手続）</td>' in committee
+    page = client.get(reverse("initiative", args=[report.initiative.pk])).content.decode()
+    evaluated = page.split("令和4年度（2022）の指標の評価")[1].split("</table>")[0]
+    assert '<td class="num">26手続（全手続）</td><td class="num">20手続</td>' in evaluated
+    report_page = client.get(reverse("progress:report", args=[report.pk])).content.decode()
+    assert '<td class="num">26手続（全手続）</td>' in report_page
+
+    csv = client.get(reverse("opendata-plan-dataset", args=[nobeoka.pk, "report_indicators", "csv"]))
+    [line] = [r for r in csv.content.decode("utf-8-sig").splitlines() if f",{report_initiative}," in r]
+    assert ",26,26手続（全手続）,計画,20,," in line  # 目標値, 目標値（原文）, 目標値の出典, 実績値, 実績値（原文）
+
+
+def test_a_frozen_evaluation_gets_the_plans_words_for_its_target(client, nobeoka):
+    """A round closed before evaluations carried the target's words (``target_text`` empty beside 26) is given them by
+    migration 0008, as the evaluation now gives them; an interpolated target gets none."""
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("shinchoku.progress.migrations.0008_evaluation_printed_targets")
+    title = "マイナポータルからの行政手続のオンライン化"
+    indicator = nobeoka.initiatives.get(title=title).indicators.get()
+    indicator.values.filter(kind="target", fy=2022).update(text="26手続（全手続）")
+    r4 = services.open_round(nobeoka, 2022, date(2023, 5, 31))
+    report = r4.reports.get(initiative__title=title)
+    services.save_report(report, version=report.version, fields={}, actuals={indicator.pk: (20.0, "", "")})
+    services.close_round(r4)
+    report.refresh_from_db()
+    [entry] = report.evaluation["indicators"]
+    assert (entry["target"], entry["target_text"], entry["basis"]) == (26.0, "26手続（全手続）", "year")
+    entry["target_text"] = ""  # as frozen before
+    Report.objects.filter(pk=report.pk).update(evaluation=report.evaluation)
+
+    migration.add_printed_targets(apps, None)
+    report.refresh_from_db()
+    assert report.evaluation["indicators"][0]["target_text"] == "26手続（全手続）"
+    assert report.evaluation["indicators"][0]["target"] == 26.0  # the figure as frozen

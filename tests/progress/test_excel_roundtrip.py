@@ -655,6 +655,22 @@ def test_a_sheet_without_the_text_column_is_told_where_a_text_actual_goes(w):
     ]
 
 
+def test_the_years_target_is_shown_as_the_plan_words_it(w):
+    """The 目標値 of the sheet follows the rule of every output (``numbers.cell_value``): the plan's 「約11,000件」 where it
+    says more than 11000 (the sheet wrote 11000, the initiative page 「約11,000件」); 「11,000件」 leaves the number."""
+    indicator = w.report.initiative.indicators.get()
+    indicator.values.filter(kind="target", fy=2024).update(text="約11,000件")
+    editor = _client(w.users["editor"])
+    ws = _download(editor, w.round.pk)[OWN_DEPARTMENT]
+    assert ws.cell(3, 10).value == "目標値（令和6年度）"
+    assert ws.cell(_row(ws, CONVENIENCE), 10).value == "約11,000件"
+    page = editor.get(reverse("progress:report", args=[w.report.pk])).content.decode()
+    assert '<p class="help">目標値: 約11,000件</p>' in page  # the report form, as the sheet
+    indicator.values.filter(kind="target", fy=2024).update(text="11,000件")
+    ws = _download(editor, w.round.pk)[OWN_DEPARTMENT]
+    assert ws.cell(_row(ws, CONVENIENCE), 10).value == 11000
+
+
 def test_a_returned_reports_comment_is_on_its_row_and_never_read_back(w):
     """Walked: a department filling offline saw 「差戻し」 and not why. The plan office's comment stands on the
     report's rows under 「差戻しの理由」, grey (not to be typed in); what is typed there is never imported."""

@@ -400,7 +400,9 @@ class EvaluatedIndicatorOut(Schema):
     kind: str = Field("KPI", description="指標の種別（KPI または KGI）")
     unit: str = Field(description="単位")
     target: float | None = Field(description="その年度の目標値")
-    target_text: str = Field("", description="数値でない目標値の計画書の記載（「全窓口に導入」など）")
+    target_text: str = Field(
+        "", description="目標値の計画書の記載（数値でない「全窓口に導入」、数値に添えた「約4,000人」など。補間した目標値にはなし）"
+    )
     interpolated: bool = Field(description="目標値を前後の値から補間したとき true")
     actual: float | None = Field(description="実績値")
     actual_text: str = Field(description="実績値（原文）")

@@ -49,8 +49,8 @@ UNPUBLISHED = "未公表"
 
 @dataclass
 class YearValue:
-    """Target and actual of one indicator in one fiscal year (a target: the number when known, else the text; an
-    actual: the number and the text both, a cell showing them by ``numbers.cell_value``)."""
+    """Target and actual of one indicator in one fiscal year: the number and the text both, a cell showing them by
+    ``numbers.cell_value`` (a target's 「約4,000人」, an actual's 「72件（速報値）」)."""
 
     target: float | None = None
     target_text: str = ""
@@ -70,12 +70,18 @@ class IndicatorLine:
     years: dict[int, YearValue]
     rate: float | None  # achievement in the round's year
     target: float | None  # the round year's target as evaluated (maybe interpolated)
-    target_text: str  # … or as the plan words it, where it gives no number
+    target_text: str  # … as the plan words it (with no number, or beside the year's own: 「約4,000人」)
     actual: float | None
     actual_text: str
     interpolated: bool
     recorded: bool
     note: str = ""  # the department's 備考 on the actual (「令和8年3月末時点」)
+
+    @property
+    def shown_target(self) -> str:
+        """The round year's target by the same rule (``numbers.value_or_text``): 「約4,000人」, 「4,000人」, the plan's words
+        where it gives no number."""
+        return value_or_text(self.target, self.target_text, self.unit)
 
     @property
     def shown_actual(self) -> str:
@@ -299,16 +305,13 @@ def _line(
                 continue
             cell = years.setdefault(v.fy, YearValue())
             if v.kind == ValueKind.TARGET and cell.target is None and not cell.target_text:
-                cell.target, cell.target_text = v.value, "" if v.value is not None else v.text
+                cell.target, cell.target_text = v.value, v.text  # both, as the actual's
             elif v.kind == ValueKind.ACTUAL and cell.actual is None and not cell.actual_text:
                 cell.actual, cell.actual_text = v.value, v.text  # both: the cell shows them by the one rule
         if indicator.has_final_target and indicator.final_target_fy:
             cell = years.setdefault(indicator.final_target_fy, YearValue())
             if cell.target is None and not cell.target_text:
-                cell.target = indicator.final_target_value
-                cell.target_text = (
-                    "" if indicator.final_target_value is not None else indicator.final_target_text
-                )
+                cell.target, cell.target_text = indicator.final_target_value, indicator.final_target_text
         if indicator.has_baseline:
             baseline, baseline_fy = indicator.baseline_value, indicator.baseline_fy
             baseline_text = "" if baseline is not None else indicator.baseline_text
@@ -343,9 +346,11 @@ def _line(
 def _apply(cell: YearValue, entry: dict[str, Any]) -> None:
     """Overlay an evaluation entry (what the round judged on) on the plan's printed values."""
     if entry.get("target") is not None:
+        # with the plan's words for it where the evaluation gives them (``evaluation.printed_target``: 「約4,000人」; an
+        # interpolated target has none), shown by ``numbers.cell_value`` as the pages show them (the text was dropped)
         cell.target, cell.target_text, cell.interpolated = (
             entry["target"],
-            "",
+            entry.get("target_text") or "",
             bool(entry.get("interpolated")),
         )
     if entry.get("actual") is not None or entry.get("actual_text"):
@@ -652,13 +657,12 @@ def _indicator_cells(line: IndicatorLine | None, indicator: Any, k: int, many: b
         "actual_note": line.note,
     }
     for year, value in line.years.items():
-        cells[f"target{year}"] = _num(value.target) if value.target is not None else value.target_text
+        cells[f"target{year}"] = cell_value(value.target, value.target_text, line.unit)
         cells[f"actual{year}"] = cell_value(value.actual, value.actual_text, line.unit)
         if value.interpolated:
             cells.setdefault("interpolated", set()).add(f"target{year}")
     if indicator is not None and indicator.has_final_target:
-        final = indicator.final_target_value
-        cells["final"] = _num(final) if final is not None else indicator.final_target_text
+        cells["final"] = cell_value(indicator.final_target_value, indicator.final_target_text, line.unit)
         cells["final_fy"] = wareki(indicator.final_target_fy) if indicator.final_target_fy else None
     return cells
 

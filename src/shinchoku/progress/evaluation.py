@@ -280,6 +280,26 @@ def worded_target(
     return worded.strip()
 
 
+def printed_target(
+    fy: int,
+    target: float | None,
+    targets: list[tuple[int | None, float | None, str]],
+    final: tuple[int | None, float | None, str],
+) -> str:
+    """The plan's words for the year's target ``target`` where it prints both (「約4,000人」 beside 4000, 「100%（全手続）」
+    beside 100), else "": ``targets`` the plan's (year, value, text), ``final`` its final target's. Only for the year's
+    own target — an interpolated one, a cumulative share or a later deadline's is a number no text of the plan's
+    words. Shown where the target is by the one rule of every output (``core.numbers.value_or_text``)."""
+    if target is None:
+        return ""
+    worded = next(
+        (text for year, value, text in targets if year == fy and value == target and text.strip()), ""
+    )
+    if not worded and final[0] == fy and final[1] == target:
+        worded = final[2] or ""
+    return worded.strip()
+
+
 def judge_indicator(
     fy: int,
     actual: float | None,

@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from shinchoku.accounts.models import Role
 from shinchoku.accounts.permissions import can, membership
 from shinchoku.core.dates import deadline_label
-from shinchoku.core.numbers import value_or_text, written
+from shinchoku.core.numbers import says_more, value_or_text
 from shinchoku.plans.models import indicator_label
 
 from . import evaluation, results, services
@@ -27,12 +27,12 @@ from .forms import ExtendForm, GradeOverrideForm, ReasonForm, ReportForm, Review
 from .models import Report, Round, Status
 
 
-def _num(value: float | None) -> str:
-    """11.666… -> "11.67", 11000.0 -> "11,000" (interpolated targets are not whole numbers)."""
+def _two_places(value: float | None) -> float | None:
+    """11.666… -> 11.67 (interpolated targets are not whole numbers), 0.000001 kept (not 「0」)."""
     if value is None:
-        return ""
+        return None
     shown = round(value, 2)
-    return written(shown if shown or not value else value)  # (0.000001 is not 「0」)
+    return shown if shown or not value else value
 
 
 _percent = evaluation.rate_percent
@@ -262,12 +262,16 @@ def report_page(
         # the rule of every output (``numbers.value_or_text``); the unit is in the row's heading
         actual = value_or_text(item.get("actual"), item.get("actual_text") or "")
         indicator = by_id.get(item["indicator"])
+        # the target by the same rule (「約4,000人」 as the plan words it); words that say no more than the number
+        # (「11,000件」) leave the number, to which the form adds the unit and beside which the table heads it
+        target, worded = item.get("target"), item.get("target_text") or ""
+        worded = worded if says_more(target, worded, item.get("unit") or "") else ""
         rows.append({
             "pk": item["indicator"],
             "name": indicator_label(item["name"], item.get("kind") or (indicator.kind if indicator else None)),
             "unit": item.get("unit", ""),
-            "target": _num(item.get("target")) or item.get("target_text", ""),
-            "target_is_text": item.get("target") is None and bool(item.get("target_text")),
+            "target": value_or_text(_two_places(target), worded),
+            "target_is_text": bool(worded),
             "interpolated": item.get("interpolated", False),
             "actual": actual,
             "recorded": item.get("recorded", False),

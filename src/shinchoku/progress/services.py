@@ -675,7 +675,8 @@ class IndicatorResult:
     basis: str = ""  # the rule that judged it (evaluation.judge_indicator)
     compared: float | None = None  # what was compared with the target (a cumulative target: the sum)
     #: the year's target as the plan words it where it gives no number (「導入を決定した全窓口」): shown where the
-    #: target is, so no one reports against a 「—」 (found walking a round)
+    #: target is, so no one reports against a 「—」 (found walking a round); beside the year's own number, the plan's
+    #: words for it (「約4,000人」: ``evaluation.printed_target``), shown by ``core.numbers.value_or_text``
     target_text: str = ""
     #: the department's 備考 on its actual (「令和8年3月末時点」): printed with the actual wherever it is (walked: the report
     #: page alone showed it, though the plan office had asked for it)
@@ -779,10 +780,22 @@ def evaluate(
         if indicator.has_baseline and baseline is None and indicator.baseline_value is not None:
             # a baseline without a year still anchors the rate (not the interpolation)
             judged = _with_yearless_baseline(judged, actual, indicator, scale)
+        if judged.target is not None:
+            # the plan's words beside the year's own number (「約4,000人」): shown by the rule of every output, as the
+            # plan's table on the initiative page shows them (the evaluation, the report and the workbooks wrote 4,000人)
+            target_text = (
+                evaluation.printed_target(
+                    fy, judged.target,
+                    [(v.fy, v.value, v.text) for v in indicator.values.all() if v.kind == ValueKind.TARGET],
+                    (indicator.final_target_fy, indicator.final_target_value, indicator.final_target_text),
+                )
+                if judged.basis == "year" and not judged.interpolated
+                else ""
+            )  # fmt: skip
         results.append(
             IndicatorResult(
                 indicator, judged.target, judged.interpolated, actual, text, is_recorded, judged.rate,
-                judged.basis, judged.actual, target_text if judged.target is None else "",
+                judged.basis, judged.actual, target_text,
                 note=mine.note.strip() if mine is not None else "",
             )
         )  # fmt: skip

@@ -93,6 +93,15 @@ def actual(entry: Any) -> str:
     return numbers.value_or_text(get("actual"), get("actual_text") or "", get("unit") or "")
 
 
+@register.filter
+def target(entry: Any) -> str:
+    """An evaluated indicator's target (an evaluation's entry, or a line with ``target``, ``target_text`` and ``unit``)
+    by the same rule as its actual (``core.numbers.value_or_text``): 「約4,000人」 where the plan words the number so,
+    「導入を決定した全窓口」 where it gives none, else 「4,000人」; "" for none."""
+    get = entry.get if isinstance(entry, dict) else lambda name, default=None: getattr(entry, name, default)
+    return numbers.value_or_text(get("target"), get("target_text") or "", get("unit") or "")
+
+
 @register.filter(name="scope_label")
 def scope_name(value: str, municipality: str = "") -> str:
     """A scope as the plan says it: 「local」 is 「町」 for a 町's initiative (plans.models.scope_label)."""
