@@ -105,6 +105,10 @@ def test_round_trip_as_reference_plans(exported, client):
     r5 = ReferenceResult.objects.get(initiative=mynumber, fy=2023)
     assert r5.data["grade"] == "A" and r5.data["grade_label"] == "目標を上回る"
     assert r5.data["actuals"][0]["actual"] == 80.7
+    # the target with the plan's words for it (its number, 40, gave the rate), shown as at home
+    assert (r5.data["actuals"][0]["target"], r5.data["actuals"][0]["target_text"]) == (
+        40, "令和5年度までにマイナンバーカード普及率40%を達成"
+    )
     assert "令和5年度までにマイナンバーカード普及率40%を達成" in r5.data["achievements"]
     assert sorted(mynumber.reference_results.values_list("fy", flat=True)) == [2021, 2022, 2023]
     chief = shibata.initiatives.get(code="10")
@@ -117,6 +121,8 @@ def test_round_trip_as_reference_plans(exported, client):
     html = client.get(reverse("initiative", args=[mynumber.pk])).content.decode()
     assert "公表された進捗（出典: shinchoku「shinchoku」の公表データ）" in html
     assert "80.7" in html and "目標を上回る" in html
+    published = html.split("令和5年度（2023）の指標（公表された値）")[1].split("</table>")[0]
+    assert '<td class="num">令和5年度までにマイナンバーカード普及率40%を達成</td><td class="num">80.7%</td>' in published
     assert "参考計画" in client.get(reverse("plan", args=[shibata.pk])).content.decode()
 
 

@@ -110,7 +110,8 @@ def _results(plan: Plan, index: dict[int, int]) -> list[dict[str, Any]]:
             "grade": grade,
             "grade_label": str(grade_label),
             "actuals": [
-                {k: entry.get(k) for k in ("name", "unit", "target", "actual", "actual_text", "rate")}
+                # the target's words travel with it (「約4,000人」, 「導入を決定した全窓口」), shown as the actual's text is
+                {k: entry.get(k) for k in ("name", "unit", "target", "target_text", "actual", "actual_text", "rate")}
                 for entry in frozen.get("indicators") or []
             ],
             **{name: getattr(report, name) for name in NARRATIVES},
@@ -308,6 +309,7 @@ def _check_entry(entry: Any, name: str) -> dict[str, Any]:
             {
                 "name": _text(a.get("name"), f"{where} の指標名", 2000),
                 "unit": _text(a.get("unit"), f"{where} の単位", 50),
+                "target_text": _text(a.get("target_text"), f"{where} の目標値", 2000),  # (none in earlier bundles)
                 "actual_text": _text(a.get("actual_text"), f"{where} の実績値", 200),
                 **{k: _number(a.get(k), f"{where} の {k}") for k in ("target", "actual", "rate")},
             }
