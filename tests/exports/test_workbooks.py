@@ -601,3 +601,33 @@ def test_a_frozen_evaluation_gets_the_plans_words_for_its_target(client, nobeoka
     report.refresh_from_db()
     assert report.evaluation["indicators"][0]["target_text"] == "26手続（全手続）"
     assert report.evaluation["indicators"][0]["target"] == 26.0  # the figure as frozen
+
+
+def test_a_baseline_with_a_number_and_a_text_reads_as_the_page_shows_it(client, nobeoka):
+    """The 基準値 goes by the targets' rule: the plan's 「約5手続」 beside 5 was written 5 in the 進捗管理表 while the
+    initiative page shows the words; a bare 「5」 leaves the number in its cell."""
+    title = "マイナポータルからの行政手続のオンライン化"
+    indicator = nobeoka.initiatives.get(title=title).indicators.get()
+    indicator.baseline_fy, indicator.baseline_value, indicator.has_baseline = 2020, 5.0, True
+    indicator.baseline_text = "約5手続"
+    indicator.save()
+    r4 = services.open_round(nobeoka, 2022, date(2023, 5, 31))
+    report = r4.reports.get(initiative__title=title)
+    services.save_report(report, version=report.version, fields={"status": Status.IN_PROGRESS},
+                         actuals={indicator.pk: (20.0, "", "")})  # fmt: skip
+    Report.objects.filter(pk=report.pk).update(state=Report.State.APPROVED)
+    services.close_round(r4)
+    services.publish_round(r4)
+    page = client.get(reverse("initiative", args=[indicator.initiative_id])).content.decode()
+    assert '<th scope="row">基準値（令和2年度（2020））</th><td colspan="2">約5手続</td>' in page
+
+    def baseline_cell():
+        ws = progress(r4)["進捗管理表"]
+        col = headers(ws)
+        row = next(r for r in range(HEADER + 2, ws.max_row + 1) if ws.cell(r, col["具体的な取組"]).value == title)
+        return ws.cell(row, col["基準値"]).value
+
+    assert baseline_cell() == "約5手続"
+    indicator.baseline_text = "5"
+    indicator.save()
+    assert baseline_cell() == 5

@@ -335,7 +335,7 @@ def _indicator_values(line: IndicatorLine, fy: int) -> dict[str, Any]:
         values["last_actual"] = numbers.cell_value(last.actual, last.actual_text, line.unit)  # as the 進捗管理表
     elif line.baseline_fy == fy - 1 and (line.baseline is not None or line.baseline_text):
         # the plan's 現状値 of last year is that year's level (walked: 「現状値（R6）0%」 printed, the cell left empty)
-        values["last_actual"] = _num(line.baseline) if line.baseline is not None else line.baseline_text
+        values["last_actual"] = numbers.cell_value(line.baseline, line.baseline_text, line.unit)
     if line.target is not None and numbers.says_more(line.target, line.target_text, line.unit):
         values["target"] = line.target_text.strip()  # as the 進捗管理表 (``numbers.cell_value``): 「約4,000人」
     elif line.target is not None:

@@ -313,8 +313,10 @@ def _line(
             if cell.target is None and not cell.target_text:
                 cell.target, cell.target_text = indicator.final_target_value, indicator.final_target_text
         if indicator.has_baseline:
-            baseline, baseline_fy = indicator.baseline_value, indicator.baseline_fy
-            baseline_text = "" if baseline is not None else indicator.baseline_text
+            # the number and the plan's words both (「約3,500人」), shown by ``numbers.cell_value`` as a target is
+            baseline, baseline_text, baseline_fy = (
+                indicator.baseline_value, indicator.baseline_text, indicator.baseline_fy
+            )
     key = entry.get("indicator")
     for year, frozen in earlier.items():
         if year < fy and key in frozen:
@@ -651,7 +653,7 @@ def _indicator_cells(line: IndicatorLine | None, indicator: Any, k: int, many: b
     cells: dict[str, Any] = {
         "indicator": ("①②③④⑤⑥⑦⑧⑨⑩"[k] if many and k < 10 else "") + line.name,
         "unit": line.unit,
-        "baseline": _num(line.baseline) if line.baseline is not None else line.baseline_text,
+        "baseline": cell_value(line.baseline, line.baseline_text, line.unit),
         "baseline_fy": wareki(line.baseline_fy) if line.baseline_fy else None,
         "rate": line.rate,
         "actual_note": line.note,
