@@ -18,6 +18,7 @@ from typing import Any
 
 from django.db.models import Count, QuerySet
 
+from shinchoku.core.numbers import value_or_text, written
 from shinchoku.core.prefectures import PREFECTURES, in_order
 from shinchoku.plans.models import Indicator, IndicatorValue, PlanKind, ReferenceResult, ValueKind, current
 from shinchoku.plans.reference import published_elsewhere
@@ -28,15 +29,6 @@ from .kinds import Kind, catalogue, unit_factor
 #: Bars in the chart of latest actuals.
 CHART_TOP = 20
 SORTS = ("municipality", "latest")
-
-
-def number(value: float | None) -> str:
-    """37.8 -> "37.8", 1200.0 -> "1,200" (as the other pages write numbers)."""
-    if value is None:
-        return ""
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.6f}".rstrip("0").rstrip(".")
 
 
 @dataclass
@@ -55,12 +47,12 @@ class Value:
     @property
     def original(self) -> str:
         """As the plan or the report wrote it, with the indicator's unit."""
-        return _fmt(self.raw, self.text, self.unit)
+        return value_or_text(self.raw, self.text, self.unit)  # (the one rule of every output)
 
     @property
     def shown(self) -> str:
         """Converted, with the kind's unit; else the original."""
-        return self.original if self.value is None else f"{number(self.value)}{self.kind_unit}"
+        return self.original if self.value is None else f"{written(self.value)}{self.kind_unit}"
 
     @property
     def unconverted(self) -> bool:
@@ -111,14 +103,6 @@ def kind_counts() -> list[tuple[Kind, int, int]]:
 
 def _active() -> QuerySet[Indicator]:
     return Indicator.objects.active().filter(current("initiative__"))
-
-
-def _fmt(value: float | None, text: str, unit: str) -> str:
-    if text:
-        return text
-    if value is None:
-        return ""
-    return f"{number(value)}{unit}"
 
 
 def _value(

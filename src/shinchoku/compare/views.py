@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from shinchoku.core.numbers import written
 from shinchoku.core.paging import page_of
 from shinchoku.core.prefectures import PREFECTURES
 from shinchoku.importers.text import wareki
@@ -35,7 +36,7 @@ def kind_page(request: HttpRequest, slug: str) -> HttpResponse:
             (
                 f"{row.prefecture}{row.municipality}",
                 row.latest.value,
-                f"{queries.number(row.latest.value)}{kind.unit}（{wareki(row.latest.fy)}）",
+                f"{written(row.latest.value)}{kind.unit}（{wareki(row.latest.fy)}）",
             )
             for row in comparison.chart_rows
             if row.latest and row.latest.value is not None and row.latest.fy
