@@ -1,0 +1,167 @@
+"""A twenty-ninth batch of plans no reader was written against (``other/unseen29.py``): six documents in shapes the
+batches before lack — 千歳原市's Word plan whose KPI stand in the prose under numbered headings (「電子申請できる手続の割合を
+令和5年度 40% → 令和9年度 80% に高めます。」, two in one sentence, a 取組 of none), 楢崎市's 総合計画 実施計画 事業一覧 whose DX
+取組 are the rows marked 「●」 in a DX column among the other 事業 (分野 merged down, 事業費 by year), 蕗町's 事務事業評価 book
+(a 総括表 of the six 事業 with 担当部 | 担当課 in two columns, then a 評価シート a 事業 with its 活動指標 and 成果指標 and its
+事業期間), 蓬田町's Google スプレッドシート downloaded as .xlsx (「はじめに」 sheet, a header two rows deep, the years checkboxes
+TRUE / FALSE, 更新日時 and 更新者) — and two PDFs: 鴫野市's 取組シート集, slides laid out as PowerPoint lays them (a slide a
+取組, 「担当：…」 in a box at the top right, a KPI band 「令和５年度 40％ → 令和９年度 80％」, a ロードマップ of chevrons under
+year boxes) printed by Chromium, and 檜山町's A3 進捗管理表 printed by LibreOffice Calc (印刷タイトル, 「ページ 1 / 3」, two 取組's
+merged cells cut by a page break set by hand) — each PDF also as ``pdftotext`` in both modes. Each reading is scored
+with ``scoring.score`` against the plan the document states."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from shinchoku.importers import ParseError
+
+from .other import unseen29
+from .other.unseen29 import (
+    CHITOSEHARA,
+    FUKI,
+    HIYAMA,
+    NARASAKI,
+    PDFS,
+    PERIODS,
+    PLANS,
+    SHEETS,
+    SHIGINO,
+    YOMOGITA,
+    expected,
+)
+from .scoring import Reached
+from .unseen_harness import HOWS, Batch, by_code, printed_reader, sheet_reader
+
+_read_sheet = sheet_reader(unseen29.sheet)
+_read_printed = printed_reader(unseen29.pdf)
+
+#: (document, how): a file as uploaded ("upload"), a PDF each of ``HOWS``.
+VARIANTS = [(n, "upload") for n in SHEETS] + [(n, how) for n in PDFS for how in HOWS]
+
+
+def read(name: str, how: str) -> Any:
+    """Document ``name`` read ``how``: a PDF each of ``HOWS``, a file as uploaded (``None``: refused as no plan)."""
+    if name in PDFS:
+        return _read_printed(name, how)
+    try:
+        return _read_sheet(name)
+    except ParseError:
+        return None
+
+
+#: Exact when first measured: 蓬田町 as uploaded (the checkboxes' TRUE / FALSE the years, the 「はじめに」 sheet's period,
+#: 更新日時 and 更新者 no 取組's fields) and 檜山町 as the PDF (4's three and 7's two indicator rows each one 取組 across the
+#: page break, the merged cells' text Calc prints on both pages read once, the repeated header no row). Short of exact
+#: yet above the bar: none (every reading short of exact is below it).
+FLOORS: dict[tuple[str, str], Reached] = {}
+
+#: Below the bar as first measured (F1, codes, 担当課, KPI numbers, schedule):
+#: - 千歳原市 as uploaded (KPI 0; F1, codes 「１」 > 「（１）」 as 1-1, 担当課 from the 「担当課：…」 line exact): not one indicator
+#:   is read — every 取組 has ``indicators`` [] — though the prose states each KPI as 「令和5年度 40% → 令和9年度 80%」 (1-1
+#:   baseline (2023, 40) and final (2027, 80) lost; 1-2's two in one sentence 「…交付率は令和5年度 72% → 令和9年度 90%、コンビニ
+#:   交付の利用率は令和5年度 15% → 令和9年度 40% を目指します。」 both lost; 2-3's 「420万枚 → … 250万枚」 lost), no warning.
+#:   (Why, as far as seen: ``shapes.fields`` reads 「令和5年度 3,400件 → 令和10年度 12,000件」 only as the value of a labelled
+#:   field — 「目標：」「＜目標＞」「◆目標」「指標：」 — and a sentence of a 取組's prose is no field.)
+#: - 楢崎市 as uploaded (F1 0.70 — P 7/13; codes, 担当課, KPI exact): every 事業 of the 実施計画 is read as a 取組, the six
+#:   without 「●」 in the 「DX」 column too (1-1-01 児童館の改修, 1-2-02 通学路の安全対策, 2-1-01 特定健診の受診勧奨, 3-1-01 市道の
+#:   舗装修繕, 3-2-01 公園の遊具更新, 4-1-03 公共施設の再編), though the note over the table names the ● rows as the
+#:   DX推進計画's 取組; no warning. The 「●」 is not kept at all (1-1-02 ``marks`` [] and ``priority`` None, as 1-1-01);
+#:   sections 分野 > 施策 and 事業費 as budget are read right. (Why, as far as seen: no reader takes a note 「●を付した事業は
+#:   …の取組として位置付け」 for a filter of the rows, and a column headed 「DX」 is no known role, so ``labels.classify``
+#:   leaves it unread.)
+#: - 蕗町 as uploaded (F1 0.63 — P 6/13; codes, 担当課 (the 担当課 column, not the 部) exact; KPI 0, schedule 0): the 総括表 is
+#:   read as the table of the six 事業, each with one indicator only — its 成果指標 with the 目標（R6） as a target (2024) and
+#:   the 実績（R6） as an actual, no unit, no baseline, no final target — and the 評価シート are read as one more table
+#:   running on from sheet to sheet: its 「評価 | Ａ」 and 「今後の方向性 | 拡充」 rows are 取組 (seven extra, titled 「Ａ」
+#:   「Ｂ」「Ｃ」「拡充」「継続」「改善」 and D-01's first indicator 「電子申請に対応した手続数」), each indicator row of the sheets
+#:   an indicator of the 取組 above it (「継続」 holds D-03's, D-04's and D-06's six, 「拡充」 D-02's and D-05's four), so no 事業 has its 活動指標, its
+#:   基準値（R5）, its 目標（R8） or its 事業期間 (D-01 … D-06 schedule [], where 「令和５年度～令和８年度」 states 2023–2026).
+#:   (Why, as read: the 事業 sheets' 「事業番号 | D-01 | 事業名 | …」 form is not taken for one 事業's fields and joined to the
+#:   総括表's row of that 事業番号; ``readers.xlsx`` / ``shapes.tables`` read the sheets' label rows as rows of a table.)
+#: - 鴫野市 through -layout (KPI 0, schedule 0; F1, codes, 担当課 exact): no KPI band is read (「電子申請できる手続の割合
+#:   令和５年度 40％ → 令和９年度 80％」 under 「成果指標（ＫＰＩ）」: every 取組 ``indicators`` []); the chevrons' words are
+#:   steps of the wrong years — 1-1 「対象手続の選定」 in 2027 only (2024–2027 stated), 1-2 「検討」 2026 and 「運用」 2027
+#:   (2024–2027), 1-3 「導入・対象拡大」 2027 only, 2-1 2026 and 2027, 2-2 「環境整備」 2027, 3-1 2027. A warning says the
+#:   基本方針 line 「基本方針１ いつでもどこでも手続できる市役所」 was dropped from each page as a running header.
+#: - 鴫野市 through plain pdftotext (担当課 0.83, KPI 0, schedule 0.33): no KPI as above; 3-1's 担当課 has its first 取組内容
+#:   line as a third 課 (「生涯学習課」「高齢福祉課」「公民館でのスマートフォン教室」); the steps are the words below the year
+#:   labels in order, a year each, the slide's foot too — 1-1 2024 「対象手続の選定」, 2025 「順次拡大」, 2026 「鴫野市DX推進計画」,
+#:   2027 「2」 (the slide number); 2-2 right by that order (its two chevrons two years each read as 2024, 2025 + the foot);
+#:   1-2, 1-3 and 2-1 no step at all.
+#: - 檜山町 through -layout (F1 0.89, 担当課 0.50, KPI 0; codes exact): the merged cells' text, centred between a 取組's
+#:   indicator rows, stands on a line of its own: 1–4 are titled with their 担当課 (1 「総務課」, 2 「住民課」, 3 「会計課、税務課」,
+#:   4 「企画課」) and given their indicators' names as 担当課 (1 「電子申請の利用件数（年間）」「マイナンバーカード交付率」 — the
+#:   next 取組's first), each with one indicator named after the 課 whose only figure is the final target; 5–8 have their
+#:   indicators' names but no figure — 基準値 / 目標値 / R6 / R7 read as steps 「25」「120」「48」 of 2026, 2024, 2025 — and 7
+#:   the page foot 「ページ 2」「/ 3」 and 「実績」 as steps; 9 is lost, its line run into the legend under the table (an
+#:   extra 「9※達成状況」 titled 「オープンデータの推進順調：目標の達成に向け計画どおり」). The period read 2023–2026 (the
+#:   基準値（R5） taken for its start; 「計画期間：令和６年度～令和８年度」 states 2024–2026).
+#: - 檜山町 through plain pdftotext (F1 0.94, 担当課 0, KPI 0; codes exact): read as a table's cells a line (said in a
+#:   warning), 担当課 and figures left out by design; 1 「電子申請の拡充」 is not found; the period is not read (None).
+BELOW: dict[tuple[str, str], Reached] = {
+    (CHITOSEHARA, "upload"): (1.0, 1.0, 1.0, 0.0, 1.0),
+    (NARASAKI, "upload"): (0.7, 1.0, 1.0, 1.0, 1.0),
+    (FUKI, "upload"): (0.631, 1.0, 1.0, 0.0, 0.0),
+    (SHIGINO, "pdftotext -layout"): (1.0, 1.0, 1.0, 0.0, 0.0),
+    (SHIGINO, "pdftotext"): (1.0, 1.0, 0.833, 0.0, 0.333),
+    (HIYAMA, "pdftotext -layout"): (0.888, 1.0, 0.5, 0.0, 1.0),
+    (HIYAMA, "pdftotext"): (0.941, 1.0, 0.0, 0.0, 1.0),
+}
+
+#: Refused as no plan: 鴫野市 as the PDF (「計画ファイルとして認識できません」). The PDF's text is all there — ``readers.pdf``
+#: reads each slide's 「取組 1-1 電子申請の拡充 担当：デジタル推進課」 as one heading line (the 担当 box beside the title run
+#: into it), the KPI lines, the year boxes as a one-row table 「令和６年度 | | 令和７年度 | …」 and the chevrons' words as
+#: lines after it — but no shape is found in it: no 取組名 / 担当課 table, no 「取組名：」 card, no numbered outline, though
+#: the same slides' text through ``pdftotext`` is read as 取組 1-1 … 3-1.
+REFUSED: set[tuple[str, str]] = {(SHIGINO, "pdf")}
+
+#: The municipality read otherwise than the document's: none.
+MISNAMED: set[tuple[str, str]] = set()
+#: The period read otherwise: 檜山町 through -layout (2023–2026: see BELOW) and plain pdftotext (none read).
+MISPERIOD = {(HIYAMA, "pdftotext -layout"), (HIYAMA, "pdftotext")}
+#: Initiatives matched by code read under another title: 檜山町 through -layout (1–4 titled with their 担当課).
+MISTITLED = {(HIYAMA, "pdftotext -layout")}
+
+BATCH = Batch(
+    read,
+    expected,
+    VARIANTS,
+    {name: plan[0] for name, plan in PLANS.items()},
+    PERIODS,
+    slow=frozenset(PDFS),
+    floors=FLOORS,
+    below=BELOW,
+    refused=frozenset(REFUSED),
+    misnamed=frozenset(MISNAMED),
+    mistitled=frozenset(MISTITLED),
+    misperiod=frozenset(MISPERIOD),
+)
+BATCH.bind(globals())
+
+
+def test_checkboxes_downloaded_as_true_or_false_are_the_years() -> None:
+    """蓬田町's 「実施年度」 checkboxes (cells TRUE / FALSE): a TRUE its year, a FALSE none — 2 from R8, 3 R7–R8, 8 R8–R9."""
+    items = by_code(read(YOMOGITA, "upload"))
+    assert [s["fy"] for s in items["2"]["schedule"]] == [2026, 2027, 2028]
+    assert [s["fy"] for s in items["3"]["schedule"]] == [2025, 2026]
+    assert [s["fy"] for s in items["8"]["schedule"]] == [2026, 2027]
+
+
+def test_the_sheet_of_who_updated_what_is_no_field() -> None:
+    """蓬田町's 更新者 (e-mail addresses) is no 担当課, the plan's period is the 「はじめに」 sheet's."""
+    plan = read(YOMOGITA, "upload")
+    assert not [i for i in plan["initiatives"] if any("@" in d for d in i["departments"])]
+    assert (plan["plan"]["period"]["start_fy"], plan["plan"]["period"]["end_fy"]) == PERIODS[YOMOGITA]
+
+
+@pytest.mark.slow
+def test_a_merged_initiative_cut_by_a_page_break_is_one_initiative() -> None:
+    """檜山町's 4 and 7, their merged cells printed on both sides of a page break (the header repeated between): one 取組
+    each with all its indicator rows (4: three, 7: two), the R7 実績 「－」 of 9 no actual."""
+    items = by_code(read(HIYAMA, "pdf"))
+    assert [len(items[c]["indicators"]) for c in ("4", "7")] == [3, 2]
+    assert [i["code"] for i in read(HIYAMA, "pdf")["initiatives"]].count("7") == 1
+    assert [(a["fy"], a["value"]) for a in items["9"]["indicators"][0]["actuals"]] == [(2024, 24)]
