@@ -112,10 +112,13 @@ BELOW: dict[tuple[str, str], Reached] = {
 }
 
 #: Refused as no plan: 鴫野市 as the PDF (「計画ファイルとして認識できません」). The PDF's text is all there — ``readers.pdf``
-#: reads each slide's 「取組 1-1 電子申請の拡充 担当：デジタル推進課」 as one heading line (the 担当 box beside the title run
-#: into it), the KPI lines, the year boxes as a one-row table 「令和６年度 | | 令和７年度 | …」 and the chevrons' words as
-#: lines after it — but no shape is found in it: no 取組名 / 担当課 table, no 「取組名：」 card, no numbered outline, though
-#: the same slides' text through ``pdftotext`` is read as 取組 1-1 … 3-1.
+#: reads the KPI lines, the year boxes as a one-row table 「令和６年度 | | 令和７年度 | …」 and the chevrons' words as lines
+#: after it — but each slide's title and the 担当 box 150 mm to its right are one heading line 「取組 1-1 電子申請の拡充
+#: 担当：デジタル推進課」 (the box's text on the title's row, a wide gap between), and no shape is found in lines whose
+#: 取組 headings end in a 「担当：」 label. (Seen: the reader's own lines uploaded as text are refused the same way; with
+#: 「担当：…」 put on a line of its own they read as 取組 1-1 … 3-1 with their 担当課, as ``pdftotext`` gives them, the box
+#: on a line of its own. So the cause is the line ``readers.pdf`` makes of a row of glyphs across a gap of a box, not the
+#: slides' shapes.)
 REFUSED: set[tuple[str, str]] = {(SHIGINO, "pdf")}
 
 #: The municipality read otherwise than the document's: none.
