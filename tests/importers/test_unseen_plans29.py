@@ -64,7 +64,8 @@ FLOORS: dict[tuple[str, str], Reached] = {}
 #:   baseline (2023, 40) and final (2027, 80) lost; 1-2's two in one sentence 「…交付率は令和5年度 72% → 令和9年度 90%、コンビニ
 #:   交付の利用率は令和5年度 15% → 令和9年度 40% を目指します。」 both lost; 2-3's 「420万枚 → … 250万枚」 lost), no warning.
 #:   (Why, as far as seen: ``shapes.fields`` reads 「令和5年度 3,400件 → 令和10年度 12,000件」 only as the value of a labelled
-#:   field — 「目標：」「＜目標＞」「◆目標」「指標：」 — and a sentence of a 取組's prose is no field.)
+#:   field — 「目標：」「＜目標＞」「◆目標」「指標：」 — and a sentence of a 取組's prose is no field. Seen: the same figures as
+#:   a line 「目標：電子申請できる手続の割合　令和5年度 40% → 令和9年度 80%」 are read, (2023, 40) → (2027, 80).)
 #: - 楢崎市 as uploaded (F1 0.70 — P 7/13; codes, 担当課, KPI exact): every 事業 of the 実施計画 is read as a 取組, the six
 #:   without 「●」 in the 「DX」 column too (1-1-01 児童館の改修, 1-2-02 通学路の安全対策, 2-1-01 特定健診の受診勧奨, 3-1-01 市道の
 #:   舗装修繕, 3-2-01 公園の遊具更新, 4-1-03 公共施設の再編), though the note over the table names the ● rows as the
