@@ -490,9 +490,18 @@ def indicators_in_prose(text: str, plan_end: int | None = None) -> list[Indicato
     """The targets an item's prose states as sentences (「…の割合を令和５年度の40％から令和９年度までに80％に引き
     上げます。」, 「…を令和９年度までに10人養成します（令和５年度は２人）。」): an indicator each, its baseline and
     its target — for an item that names no indicator."""
+    # a line of its own (「電子申請できる手続の割合 令和５年度 40％ → 令和９年度 80％」 under 「成果指標（ＫＰＩ）」), else a
+    # sentence, wrapped over lines or not
+    lines = [found for line in text.split("\n") for found in _arrowed_in_prose(nfkc(line))]
+    if lines:
+        return lines
     found: list[Indicator] = []
     for sentence in _SENTENCE.findall(text.replace("\n", "")):
         t = nfkc(sentence)
+        arrowed = _arrowed_in_prose(t)
+        if arrowed:
+            found += arrowed
+            continue
         match = _FROM_TO.search(t)
         if (
             match is None
@@ -523,6 +532,39 @@ def indicators_in_prose(text: str, plan_end: int | None = None) -> list[Indicato
             ind["name"] = _LEAD.sub("", ind["name"]).strip(" 、,")
             found.append(ind)
     return found
+
+
+def _arrowed_in_prose(sentence: str) -> list[Indicator]:
+    """The indicators a sentence or a line states with an arrow from a year's figure to a later year's (「電子申請できる
+    手続の割合を令和5年度 40% → 令和9年度 80% に高めます。」, 「電子申請できる手続の割合 令和5年度 40% → 令和9年度 80%」),
+    several in one (「…交付率は令和5年度 72% → 令和9年度 90%、コンビニ交付の利用率は令和5年度 15% → 令和9年度 40% を
+    目指します。」): each its baseline and its final target (NFKC text)."""
+    found: list[Indicator] = []
+    for match in _ARROWED_CLAUSE.finditer(sentence):
+        baseline, target = read_value(match.group("v1"), fy_of(match.group("y1"))), None
+        target = read_value(match.group("v2"), fy_of(match.group("y2")))
+        if baseline is None or target is None or baseline.get("value") is None or target.get("value") is None:
+            continue
+        name = _LEAD.sub("", match.group("name")).strip(" 、,:：")
+        if not name:
+            continue
+        ind = indicator(name)
+        ind["baseline"], ind["final_target"] = baseline, target
+        finish_indicator(ind)
+        found.append(ind)
+    return found
+
+
+#: A clause of a sentence naming an indicator, then its figure of a year, an arrow, and its figure of a later year: 「…の
+#: 割合を令和5年度 40% → 令和9年度 80% に」, 「…の利用率は令和5年度 15% → 令和9年度 40% を」 (NFKC).
+_ARROWED_CLAUSE = lazy_re(
+    rf"(?P<name>[^。、,→⇒]+?)(?:\s*(?:を|は|が)|\s)\s*[、,]?\s*(?P<y1>{YEAR_WORDS})\s*(?:の|に|は)?\s*{_ABOUT}"
+    r"(?P<v1>[0-9][0-9,.]*\s*(?P<unit>[^\s0-9、。,()（）→⇒]{0,4}?))\s*[→⇒]\s*"
+    rf"(?P<y2>{YEAR_WORDS})\s*(?:まで)?(?:に|には|の)?\s*{_ABOUT}"
+    # the target in the baseline's unit (「30手続」 of 「0手続 → 30手続窓口の平均待ち時間 …」, two lines run together), a
+    # figure without one up to a particle or the clause's end
+    r"(?P<v2>[0-9][0-9,.]*\s*(?P=unit))(?:(?<=[^\s0-9,.])|\s*(?=に|を|と|へ|まで|、|,|。|$))"
+)
 
 
 #: The units a sentence's figure may end in, the longer first (「か所」 before 「か」 …).
