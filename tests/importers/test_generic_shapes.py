@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from shinchoku.importers import parse
 from shinchoku.importers.document import Cell, Document, Line, Location, Page, Table
 from shinchoku.importers.labels import Column, classify
 from shinchoku.importers.repairs import date_code
@@ -323,4 +324,18 @@ def test_a_repost_pointer_is_no_indicator_and_an_indicator_named_after_reposts_i
         [],
         [],
         [],
+    ]
+
+
+def test_a_numbered_items_line_ending_in_its_tanto_field_is_the_item_and_its_department() -> None:
+    """鴫野市's slides (other/unseen29.py): the title and the 担当 box at the slide's top right read as one line."""
+    text = (
+        "架空市ＤＸ推進計画 取組シート集\n計画期間：令和６年度～令和９年度\n\n"
+        "取組 1-1 電子申請の拡充 担当：デジタル推進課\n現状と課題\n電子申請できる手続は一部に限られる。\n\n"
+        "取組 1-2 書かない窓口の導入　担当：市民課・デジタル推進課\n現状と課題\n同じことを何枚もの申請書に書く。\n"
+    )
+    plan = parse(text.encode(), filename="kakuu.txt")
+    assert [(i["code"], i["title"], i["departments"]) for i in plan["initiatives"]] == [
+        ("1-1", "電子申請の拡充", ["デジタル推進課"]),
+        ("1-2", "書かない窓口の導入", ["市民課", "デジタル推進課"]),
     ]

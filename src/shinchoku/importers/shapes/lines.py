@@ -734,10 +734,29 @@ def _levels_apart(blocks: list[Block]) -> list[Block]:
     return out
 
 
+#: A numbered item's line that ends in the field of its 課 (「取組 1-1 電子申請の拡充　担当：デジタル推進課」: a slide's title
+#: and the box at its top right, on one row): the title, then the field.
+_TITLED_FIELD = lazy_re(r"^(?P<title>[^:：]+?)\s+(?P<field>(?:担当課?|所管課?|担当部署|主管課|担当部局)\s*[:：]\s*\S.*)$")
+
+
+def _fields_apart(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with a numbered item's line that ends in its 担当 field (``_TITLED_FIELD``) as two lines, the item and
+    the field: read as one, the field was part of the title and the item read as no 取組 (鴫野市's slides)."""
+    out: list[Block] = []
+    for block in blocks:
+        found = _TITLED_FIELD.match(block.text) if isinstance(block, Line) else None
+        mark = marker(block.text) if found is not None and isinstance(block, Line) else None
+        if found is None or mark is None or not mark.rest or not isinstance(block, Line):
+            out.append(block)
+            continue
+        out += [Line(found.group("title"), block.location, block.level), Line(found.group("field"), block.location)]
+    return out
+
+
 def reading_blocks(document: Document) -> list[Block]:
     """The document's blocks as the card and outline readers read them (see the module's doc)."""
     blocks: list[Block] = _table_order(
-        _column_order(_column_tables(_gapped_tables(_levels_apart(list(document.blocks())))))
+        _column_order(_column_tables(_gapped_tables(_fields_apart(_levels_apart(list(document.blocks()))))))
     )
     lines = [b for b in blocks if isinstance(b, Line)]
     skip = {id(lines[i]) for i in _contents(lines)}
