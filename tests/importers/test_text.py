@@ -693,3 +693,15 @@ def test_a_board_of_education_before_its_ka_is_where_the_ka_sits() -> None:
 )  # fmt: skip
 def test_a_targets_bound_says_which_way_is_better(text, direction):
     assert bound_direction(text) == direction
+
+
+def test_a_room_or_a_lesson_is_no_department() -> None:
+    """「公民館でのスマートフォン教室」 (a bullet of 鴫野市's 主な取組内容) ends in 室 as 「会計室」 does: no 課 for all that."""
+    from shinchoku.importers.text import is_department
+
+    assert [is_department(name) for name in ("会計室", "情報政策室", "公民館でのスマートフォン教室", "第２会議室")] == [
+        True,
+        True,
+        False,
+        False,
+    ]

@@ -1335,9 +1335,15 @@ DEPARTMENT_SEPARATORS = lazy_re(r"[\s、，,／/;；]+")
 OTHERS = ("ほか", "他", "等", "など")
 
 
+#: Words ending in 室 that are a room or a lesson, never a department (「公民館でのスマートフォン教室」 under 主な取組内容).
+_ROOMS = ("教室", "会議室", "保健室", "待合室", "更衣室", "談話室", "図書室", "体験室")
+
+
 def is_department(name: str) -> bool:
     """True for a name that ends like a department: 課, 室, 局, 部, 所, 館, センター, 委員会 … — or a 課 / 室 followed by its
     unit in brackets (「総務課（情報係）」: the 課 and the 係 in it that does the work)."""
+    if name.endswith(_ROOMS):
+        return False  # 「スマートフォン教室」「会議室」: a 室 no one works in
     if name.endswith(DEPARTMENT_SUFFIXES):
         return True
     unit = _SUBUNIT_IN_BRACKETS.search(name)  # (``department_names`` keeps the 課 of it)
