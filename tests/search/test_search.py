@@ -183,7 +183,7 @@ def test_only_published_reports_show_actuals_and_grades(plans):
             c for c in search("コンビニ交付", limit=10).results if c.initiative.pk == report.initiative_id
         )
 
-    assert card().kpis[0].actual is None or card().kpis[0].actual.text != "12,345"
+    assert card().kpis[0].actual is None or card().kpis[0].actual.text != "12,345件"
     assert card().grade is None
     services.close_round(round_)
     report.refresh_from_db()
@@ -192,7 +192,7 @@ def test_only_published_reports_show_actuals_and_grades(plans):
     assert card().grade is None  # closed, not yet published
     services.publish_round(round_, reports=[report])
     shown = card()
-    assert (shown.kpis[0].actual.fy, shown.kpis[0].actual.text) == (2024, "12,345")
+    assert (shown.kpis[0].actual.fy, shown.kpis[0].actual.text) == (2024, "12,345件")
     assert (shown.grade.fy, shown.grade.code) == (2024, "A")
     assert search("コンビニ交付", Filters(has_results=True), limit=50).total >= 1
 
@@ -364,3 +364,44 @@ def test_similar_costs_a_fixed_number_of_queries(plans):
         counts.append(len(ctx.captured_queries))
     # ranking 3, the national-plan items of the candidates 1, the five cards 6
     assert counts[0] == counts[1] <= 10, counts
+
+
+def test_cards_show_actuals_with_their_unit_and_a_changed_grade_with_its_label(client, plans):
+    """A walk of a round: the cards showed 「9,350（R6）」 beside 「12,000件（R7）」, and a grade the plan office changed
+    (C→B, with a reason) as a bare 「B」 (the API's ``"label": ""``) — in the results, the similar box and the API."""
+    round_ = services.open_round(plans["nobeoka"], 2024, date.today() + timedelta(days=30))
+    report = round_.reports.get(
+        initiative__title__startswith="マイナンバーカードを利用した証明書等のコンビニ交付"
+    )
+    indicator = report.initiative.indicators.get()
+    assert indicator.unit == "件"
+    services.save_report(report, version=report.version, fields={"status": "in_progress"},
+                         actuals={indicator.pk: (9350.0, "", "")})  # fmt: skip
+    report.refresh_from_db()
+    services.override_grade(report, None, "B", "年度末の申請増を考慮")
+    services.close_round(round_)
+    report.refresh_from_db()
+    assert (report.evaluation["computed_grade"], report.final_grade) == ("C", "B")
+    report.state = Report.State.APPROVED
+    report.save(update_fields=["state"])
+    services.publish_round(round_, reports=[report])
+
+    card = next(c for c in search("コンビニ交付", limit=10).results if c.initiative.pk == report.initiative_id)
+    assert (card.kpis[0].actual.fy, card.kpis[0].actual.text) == (2024, "9,350件")
+    assert (card.grade.code, card.grade.label) == ("B", "目標どおり")
+
+    html = client.get(reverse("search"), {"q": "コンビニ交付"}).content.decode()
+    assert "9,350件（R6）" in html and "令和6年度（2024）の評価: B（目標どおり）" in html
+
+    other = next(
+        c.initiative
+        for c in search("コンビニ交付", limit=20).results
+        if c.municipality.name != "延岡市" and report.initiative_id in {s.initiative.pk for s in similar(c.initiative)}
+    )
+    html = client.get(reverse("initiative", args=[other.pk])).content.decode()
+    assert "他自治体の類似取組" in html and "9,350件（R6）" in html and "B（目標どおり）" in html
+
+    body = client.get("/api/v1/search", {"q": "コンビニ交付", "limit": 20}).json()
+    item = next(i for i in body["items"] if i["id"] == report.initiative_id)
+    assert item["kpis"][0]["latest_actual"] == {"fy": 2024, "text": "9,350件"}
+    assert item["grade"] == {"fy": 2024, "code": "B", "label": "目標どおり"}

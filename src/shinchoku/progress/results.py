@@ -46,12 +46,17 @@ class RoundResult:
 def published_grade(report: Report, scale: evaluation.Scale) -> tuple[str, str]:
     """The grade a published report shows and its label: ``Report.final_grade`` (the plan office's,
     else the one frozen at closing), labelled by the municipality's scale."""
-    frozen = report.evaluation or {}
     code = report.final_grade
-    label = scale.label(code) or (
-        frozen.get("computed_label", "") if code == frozen.get("computed_grade") else ""
-    )
-    return code, label or code
+    return code, grade_label(code, report.evaluation, scale) or code
+
+
+def grade_label(code: str, frozen: dict | None, scale: evaluation.Scale) -> str:
+    """The label of a published grade ``code`` (the plan office's or the computed one): the municipality's
+    scale names it; a code the scale no longer has keeps the label frozen with it at closing; "" for none.
+    The one rule for the initiative page, the exports and the search cards (a grade the plan office chose
+    had no label on the cards: 「B」 beside 「A（目標を上回る）」)."""
+    frozen = frozen or {}
+    return scale.label(code) or (frozen.get("computed_label", "") if code == frozen.get("computed_grade") else "")
 
 
 def _labelled(code: str, scale: evaluation.Scale) -> str:

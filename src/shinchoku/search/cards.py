@@ -22,6 +22,8 @@ from shinchoku.plans.models import (
 )
 from shinchoku.progress.models import RecordedActual
 from shinchoku.progress.permissions import public_reports, published_through
+from shinchoku.progress.results import grade_label
+from shinchoku.progress.services import scale_for
 
 
 @dataclass
@@ -67,15 +69,15 @@ class Card:
         return self.initiative.plan.municipality
 
 
-def _target(final: tuple, targets: list[tuple]) -> Value | None:
+def _target(final: tuple, targets: list[tuple], unit: str) -> Value | None:
     """The final target, else the target of the latest year."""
     has_final, final_fy, final_value, final_text = final
     if has_final and (final_text or final_value is not None):
-        return Value(final_fy, value_or_text(final_value, final_text))
+        return Value(final_fy, value_or_text(final_value, final_text, unit))
     if not targets:
         return None
     fy, value, text, _ = max(targets, key=lambda t: (t[0] or 0, t[3]))
-    return Value(fy, value_or_text(value, text))
+    return Value(fy, value_or_text(value, text, unit))
 
 
 def cards(initiative_ids: list[int], scores: dict[int, float] | None = None) -> list[Card]:
@@ -86,9 +88,9 @@ def cards(initiative_ids: list[int], scores: dict[int, float] | None = None) -> 
     """
     if not initiative_ids:
         return []
-    found = {
-        i.pk: i for i in Initiative.objects.filter(pk__in=initiative_ids).select_related("plan__municipality")
-    }
+    # The municipality's grading scale with it, to name the grades (``scale_for`` then needs no query).
+    chosen = Initiative.objects.filter(pk__in=initiative_ids).select_related("plan__municipality__grade_scale")
+    found = {i.pk: i for i in chosen}
     departments: dict[int, list[str]] = defaultdict(list)
     for initiative_id, name in (
         InitiativeDepartment.objects.filter(initiative_id__in=initiative_ids)
@@ -97,6 +99,7 @@ def cards(initiative_ids: list[int], scores: dict[int, float] | None = None) -> 
     ):
         departments[initiative_id].append(name)
     indicators: dict[int, list[tuple]] = defaultdict(list)
+    units: dict[int, str] = {}
     for row in (
         Indicator.objects.active()
         .filter(initiative_id__in=initiative_ids)
@@ -114,6 +117,7 @@ def cards(initiative_ids: list[int], scores: dict[int, float] | None = None) -> 
         )  # fmt: skip
     ):
         indicators[row[1]].append(row)
+        units[row[0]] = row[4]
     targets: dict[int, list[tuple]] = defaultdict(list)
     printed: dict[int, list[Value]] = defaultdict(list)
     for indicator_id, kind, fy, value, text, position in IndicatorValue.objects.filter(
@@ -124,7 +128,7 @@ def cards(initiative_ids: list[int], scores: dict[int, float] | None = None) -> 
         if kind == ValueKind.TARGET:
             targets[indicator_id].append((fy, value, text, position))
         else:
-            printed[indicator_id].append(Value(fy, value_or_text(value, text)))
+            printed[indicator_id].append(Value(fy, value_or_text(value, text, units.get(indicator_id, ""))))
     reported: dict[int, Value] = {}
     for indicator_id, fy, value, text in (
         RecordedActual.objects.filter(
@@ -134,8 +138,8 @@ def cards(initiative_ids: list[int], scores: dict[int, float] | None = None) -> 
         .values_list("indicator_id", "report__round__fy", "value", "text")
     ):
         if text or value is not None:
-            reported[indicator_id] = Value(fy, value_or_text(value, text))
-    grades: dict[int, Grade] = {}
+            reported[indicator_id] = Value(fy, value_or_text(value, text, units.get(indicator_id, "")))
+    grades: dict[int, tuple[int, str, dict]] = {}
     for initiative_id, fy, review_grade, frozen in (
         public_reports()
         .filter(initiative_id__in=initiative_ids)
@@ -145,16 +149,17 @@ def cards(initiative_ids: list[int], scores: dict[int, float] | None = None) -> 
         frozen = frozen or {}
         code = review_grade or frozen.get("computed_grade", "")  # Report.final_grade
         if code:
-            label = frozen.get("computed_label", "") if code == frozen.get("computed_grade") else ""
-            grades[initiative_id] = Grade(fy, code, label)
+            grades[initiative_id] = (fy, code, frozen)
     result = []
     for pk in initiative_ids:
         initiative = found.get(pk)
         if initiative is None:
             continue
-        card = Card(
-            initiative, departments.get(pk, []), grade=grades.get(pk), score=(scores or {}).get(pk, 0.0)
-        )
+        grade = None
+        if pk in grades:
+            fy, code, frozen = grades[pk]
+            grade = Grade(fy, code, grade_label(code, frozen, scale_for(initiative.plan.municipality)))
+        card = Card(initiative, departments.get(pk, []), grade=grade, score=(scores or {}).get(pk, 0.0))
         for indicator_id, _, name, kind, unit, *final in indicators.get(pk, []):
             candidates = printed.get(indicator_id, []) + (
                 [reported[indicator_id]] if indicator_id in reported else []
@@ -162,7 +167,7 @@ def cards(initiative_ids: list[int], scores: dict[int, float] | None = None) -> 
             # The latest year wins; a reported actual wins over a printed one of the same year.
             actual = max(enumerate(candidates), key=lambda c: (c[1].fy or 0, c[0]))[1] if candidates else None
             card.kpis.append(
-                KpiLine(name, kind, unit, _target(tuple(final), targets.get(indicator_id, [])), actual)
+                KpiLine(name, kind, unit, _target(tuple(final), targets.get(indicator_id, []), unit), actual)
             )
         result.append(card)
     return result
