@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
+from datetime import datetime
 from functools import wraps
 from typing import Any
 
@@ -26,7 +27,9 @@ from django.utils.http import parse_http_date_safe
 from ninja import NinjaAPI, Swagger
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.renderers import JSONRenderer
+from ninja.responses import NinjaJSONEncoder
 
+from shinchoku.core.dates import iso_datetime
 from shinchoku.progress.services import InvalidValue, WorkflowError
 
 from .auth import MISSING_TOKEN, TokenInvalid
@@ -54,9 +57,21 @@ BAD_REQUEST = "リクエストの本文を JSON として読めません。"
 SERVER_ERROR = "サーバーで予期しないエラーが起きました。時間をおいてやり直すか、管理者に連絡してください。"
 
 
-class JapaneseJSONRenderer(JSONRenderer):
-    """JSON with Japanese text as is (UTF-8), not as \\u escapes."""
+class LocalTimeEncoder(NinjaJSONEncoder):
+    """Every moment (published_at, closed_at, retired_at, imported_at …) at Asia/Tokyo with its offset
+    (「2026-12-07T06:12:30.871000+09:00」) by ``core.dates.iso_datetime``, as the open data writes it: ninja
+    wrote UTC with 「Z」 (「2026-12-06T21:12:30.871Z」) beside the pages' and the CSV's local times."""
 
+    def default(self, o: Any) -> Any:
+        if isinstance(o, datetime) and o.tzinfo is not None:
+            return iso_datetime(o)
+        return super().default(o)
+
+
+class JapaneseJSONRenderer(JSONRenderer):
+    """JSON with Japanese text as is (UTF-8), not as \\u escapes; moments at Japan time (``LocalTimeEncoder``)."""
+
+    encoder_class = LocalTimeEncoder
     json_dumps_params = {"ensure_ascii": False}
 
 
