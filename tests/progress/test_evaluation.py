@@ -308,6 +308,9 @@ class TestJudgeInitiative:
         verdict = judge_initiative([None], "not_started", scheduled=["配信を開始"], awaiting=True)
         assert (verdict.grade.code, verdict.basis) == ("C", "milestone")
         assert judge_initiative([1.0, None], "in_progress", awaiting=True).basis == "indicators"
+        # the actual is there in words only (「集計中」): not evaluable, and the basis says why
+        verdict = judge_initiative([None], "in_progress", scheduled=["運用"], awaiting=True, in_words=True)
+        assert (verdict.grade.code, verdict.basis_label) == ("D", "実績値が数値でないため算定できません")
 
     def test_nothing_to_judge_on(self):
         verdict = judge_initiative([None], "not_started", scheduled=[])

@@ -441,6 +441,28 @@ def test_report_page_says_how_a_grade_without_a_numeric_kpi_was_reached(w, clien
     )
 
 
+def test_an_actual_in_words_only_is_said_not_to_be_a_number_not_missing(w, client):
+    """「集計中（4月に確定）」 as the actual, no number: the page showed it as the 実績値 and the grade said
+    「D 評価できない（指標の実績値が未入力）」 beside it (found walking a round)."""
+    water = _reports(w.round, "水道課").get(initiative__title__startswith="給水装置工事")
+    indicator = water.initiative.indicators.get()
+    services.save_report(water, version=water.version, fields={"status": Status.IN_PROGRESS},
+                         actuals={indicator.pk: (None, "集計中（4月に確定）", "")})  # fmt: skip
+    services.submit_report(water, w.users["office"])
+    text = _page(client, w.users["office"], reverse("progress:report", args=[water.pk]))
+    assert "集計中（4月に確定）" in text
+    assert (
+        '<span class="grade">D</span> 評価できない <span class="muted">（実績値が数値でないため算定できません）</span>'
+        in text
+    )
+    assert "指標の実績値が未入力" not in text
+    # the actual left blank again: missing, as before
+    water.refresh_from_db()
+    services.save_report(water, version=water.version, fields={}, actuals={indicator.pk: (None, "", "")})
+    text = _page(client, w.users["office"], reverse("progress:report", args=[water.pk]))
+    assert '<span class="grade">D</span> 評価できない <span class="muted">（指標の実績値が未入力）</span>' in text
+
+
 def test_a_past_deadline_is_asked_about_before_the_round_opens(w, client, mailoutbox):
     """A typo in the year opened a round already overdue: the first mail each department got was
     【提出期限超過】. A past deadline now needs a tick (recording a past year's round is still possible)."""

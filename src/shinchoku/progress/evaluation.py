@@ -396,7 +396,7 @@ class Verdict:
     """The grade of an initiative for a year and the rule that gave it (shown beside the grade)."""
 
     grade: Grade
-    basis: str  # "lifecycle" | "indicators" | "awaiting" | "milestone" | "none"
+    basis: str  # "lifecycle" | "indicators" | "awaiting" | "in_words" | "milestone" | "none"
 
     @property
     def basis_label(self) -> str:
@@ -408,6 +408,7 @@ BASIS_LABELS = {
     "indicators": "指標の達成率による",
     "milestone": "工程と自己評価による",
     "awaiting": "指標の実績値が未入力",
+    "in_words": "実績値が数値でないため算定できません",
     "none": "評価の根拠なし",
 }
 
@@ -420,6 +421,7 @@ def judge_initiative(
     scheduled: list[str] | None = None,
     self_grade: str = "",
     awaiting: bool = False,
+    in_words: bool = False,
 ) -> Verdict:
     """Grade of an initiative for a year, by the first rule that applies.
 
@@ -428,7 +430,9 @@ def judge_initiative(
     3. the year's planned step (``milestone_reached``): missed → the lowest grade (C 遅れている);
     3a. an indicator has a target for the year and no actual (``awaiting``): not evaluable until it has one — a
        step reached does not stand in for the missing figure (a 検討中 report with its actual left blank earned
-       B 目標どおり; found walking a round);
+       B 目標どおり; found walking a round); ``in_words`` when every such actual is there in words only
+       (「集計中」): the basis says the actual is not a number (「指標の実績値が未入力」 beside an actual the page
+       showed as 「集計中（4月に確定）」 was untrue);
     3b. the year's planned step (``milestone_reached``): reached → the department's self-grade when it
        is a grade of the scale, else the grade a rate of 100% earns (B 目標どおり); missed → the
        lowest grade (C 遅れている), whatever the self-grade says;
@@ -444,7 +448,7 @@ def judge_initiative(
     if reached is False:
         return Verdict(scale.grades[-1], "milestone")
     if awaiting:
-        return Verdict(scale.not_evaluable, "awaiting")
+        return Verdict(scale.not_evaluable, "in_words" if in_words else "awaiting")
     if reached is None:
         return Verdict(scale.not_evaluable, "none")
     own = next((g for g in scale.grades if g.code == self_grade), None)

@@ -801,10 +801,10 @@ def evaluate(
         )  # fmt: skip
     scheduled = [entry.label or "●" for entry in report.initiative.schedule.all() if entry.fy == fy]
     # a year's target (printed or interpolated) and no number for it: the grade waits for the actual
-    awaiting = any(r.target is not None and r.actual is None and r.basis in ("year", "interpolated") for r in results)
+    awaiting = [r for r in results if r.target is not None and r.actual is None and r.basis in ("year", "interpolated")]
     verdict = evaluation.judge_initiative(
         [r.rate for r in results], report.status, scale, scheduled=scheduled, self_grade=report.self_grade,
-        awaiting=awaiting,
+        awaiting=bool(awaiting), in_words=bool(awaiting) and all(r.actual_text.strip() for r in awaiting),
     )  # fmt: skip
     return Evaluation(results, verdict.grade, verdict.basis)
 
