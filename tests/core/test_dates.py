@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 from shinchoku.core.dates import (
     deadline_label,
     fiscal_year,
+    fiscal_year_end,
     iso_date,
     local_date,
     wareki_date,
@@ -41,3 +42,9 @@ def test_a_fiscal_year_is_written_one_way_with_its_western_year():
     assert fiscal_year(2019) == "令和元年度（2019）"
     assert fiscal_year(2018) == "平成30年度（2018）"
     assert fiscal_year(None) == ""
+
+
+def test_a_fiscal_year_ends_in_march_of_the_next_year():
+    assert fiscal_year_end(2025) == "令和8年3月末"
+    assert fiscal_year_end(2024) == "令和7年3月末"
+    assert fiscal_year_end(2018) == "平成31年3月末"

@@ -1099,3 +1099,14 @@ def test_an_interpolated_target_is_italic_and_last_years_baseline_is_last_years_
     ]
     figures = [cell for cell in targets if isinstance(cell.value, int | float)]
     assert any(cell.font.italic for cell in figures) and not all(cell.font.italic for cell in figures)  # R6's printed
+
+
+def test_the_notes_example_is_the_end_of_the_rounds_fiscal_year(w):
+    """The note under the title gave 「令和7年3月末時点」 for a 令和7年度 round, a year before that year ends."""
+    from datetime import date, timedelta
+
+    note = _download(_client(w.users["office"]), w.round.pk).worksheets[0].cell(2, 2).value
+    assert w.round.fy == 2024 and "実績値の備考には集計時点など（「令和7年3月末時点」）を書けます。" in note
+    later = services.open_round(w.shibata, 2025, date.today() + timedelta(days=30))
+    note = _download(_client(w.users["office_other"]), later.pk).worksheets[0].cell(2, 2).value
+    assert "（「令和8年3月末時点」）" in note and "令和7年3月末" not in note

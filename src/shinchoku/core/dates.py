@@ -77,6 +77,11 @@ def wareki_month(year_month: str) -> str:
     return wareki_date(day).removesuffix("1日")
 
 
+def fiscal_year_end(fy: int) -> str:
+    """The end of a fiscal year as a 備考 writes it: 2025 -> "令和8年3月末" (令和7年度 ends in March of 令和8年)."""
+    return f"{wareki_month(f'{int(fy) + 1}-03')}末"
+
+
 def wareki_time(moment: datetime | None) -> str:
     """When something was done (submitted, reviewed, revised), to the minute in local time:
     "令和8年12月2日 11:41"; "" for none. Pages showed these as 2026年12月2日 beside 和暦 deadlines."""

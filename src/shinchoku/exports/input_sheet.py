@@ -5,7 +5,7 @@ in a column is what is read from it. A department gets one sheet per department 
 plan office: one per department of the round): one row per report with the initiative, its
 first KPI (last year's actual, this year's target) and the cells to fill; one more row for each
 further KPI, with its own actual, 実績値（原文） and 実績値の備考 — the three inputs of the report form's KPI
-(a number; what the number cannot say, 「集計中」「72件（速報値）」; a remark such as 「令和7年3月末時点」). A returned report's rows show why (差戻しの理由, read
+(a number; what the number cannot say, 「集計中」「72件（速報値）」; a remark such as 「令和8年3月末時点」, the end of the round's fiscal year: ``core.dates.fiscal_year_end``). A returned report's rows show why (差戻しの理由, read
 only: never read back). Column A (hidden) holds a signed key — report id, the report's version when the
 file was made, the indicator of the row — so that an upload matches rows by report and can tell
 a report changed in the app since the download (a conflict) from one that did not.
@@ -34,7 +34,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from shinchoku.core import numbers
-from shinchoku.core.dates import deadline_label
+from shinchoku.core.dates import deadline_label, fiscal_year_end
 from shinchoku.importers.errors import ParseError
 from shinchoku.importers.readers.xlsx import cell_text, open_workbook, reading
 from shinchoku.importers.text import wareki
@@ -235,7 +235,7 @@ def _input_sheet(
         f"提出期限 {deadline_label(deadline)}。白いセルに入力してください（灰色のセルは変更できません）。"
         "実績値は数値で（全角数字・桁区切りのカンマ・「%」・指標の単位（「40件」）も可）、数値で表せない実績（「集計中」「72件（速報値）」）は"
         f"「{TEXT_HEADER}」に書きます。進捗状況と自己評価は一覧から選びます。"
-        "実績値の備考には集計時点など（「令和7年3月末時点」）を書けます。差し戻された報告は「差戻しの理由」に計画担当のコメントがあります。"
+        f"実績値の備考には集計時点など（「{fiscal_year_end(round_.fy)}時点」）を書けます。差し戻された報告は「差戻しの理由」に計画担当のコメントがあります。"
         "入力したファイルは回のページ「Excelで入力した内容を取り込む」からアップロードします。"
         "目標値の斜体は、計画にこの年度の目標値がないため前後の年度の値から補間した値です。"
         f"（{who}がダウンロード）"
