@@ -25,6 +25,9 @@ def test_export_parses_back_to_the_imported_plan(path):
     exported = export_plan(plan)
     text = json.dumps(exported, ensure_ascii=False)
     again = parse(text.encode("utf-8"), filename="export.json")
+    # the file read is named beside the document the plan was read from (``planjson_reader``), which stays
+    read = again["plan"]["source"].pop("file")
+    assert (read["filename"], read["layout"]) == ("export.json", "planjson")
     assert again == original
     # and loading the export into the same database changes nothing
     assert not load_plan(again).has_changes

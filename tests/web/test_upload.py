@@ -207,6 +207,30 @@ def test_reimport_preview_lists_added_changed_and_kept(staff, run_tasks):
     assert re.search(rf"変更なし（そのまま保持） {len(plan['initiatives']) - 1} ", page)
 
 
+def test_a_plan_json_file_is_previewed_as_itself_not_as_the_document_it_was_read_from(staff, run_tasks):
+    """Walked: 「延岡市_改訂版.json」 (a plan exported as Plan JSON, one initiative removed) was previewed as 「レイアウト
+    延岡市の計画の形式（施策シート・全体工程表）（nobeoka.txt）」 with each row's 場所 「141行目」: the JSON's source, the
+    text's lines. The preview names the file uploaded; the import still records the document (its lines are that one's)."""
+    plan = parse(SAMPLES / "nobeoka.txt")
+    assert plan["plan"]["source"]["filename"] == "nobeoka.txt" and plan["initiatives"][0].get("line")
+    _confirm(staff, run_tasks, _uploaded(staff, run_tasks, "nobeoka.txt", (SAMPLES / "nobeoka.txt").read_bytes()))
+    plan["initiatives"].pop()
+    location = _uploaded(staff, run_tasks, "延岡市_改訂版.json", json.dumps(plan, ensure_ascii=False).encode())
+    response = staff.get(location)
+    page = text_of(response)
+    assert "レイアウト Plan JSON（shinchoku の書き出し）（延岡市_改訂版.json）" in page
+    assert "元の計画書 nobeoka.txt（延岡市の計画の形式（施策シート・全体工程表））" in page
+    assert "延岡市の計画の形式（施策シート・全体工程表）（nobeoka.txt）" not in page
+    found = re.search(r"(?s)<caption>ファイルから読み取った取組</caption>.*?</table>", response.content.decode())
+    assert found and not re.search(r"\d+(?:行目|段落目|ページ)", found.group(0))
+    assert "計画から外れる（削除せず保持） 1 " in page
+    # the list of uploads waiting names the file uploaded too
+    assert "延岡市_改訂版.json" in text_of(staff.get(reverse("upload")))
+    _confirm(staff, run_tasks, location)
+    stored = Plan.objects.get()
+    assert (stored.source_filename, stored.source_layout) == ("nobeoka.txt", "nobeoka")
+
+
 def test_the_import_says_how_many_initiatives_left_the_plan(staff, run_tasks):
     """Walked: a revision that retired 11 of 31 取組 was confirmed with 「…を取り込みました（追加 0／変更 0／変更なし 20）。」,
     the 11 unsaid though the preview had counted them."""

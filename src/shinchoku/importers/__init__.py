@@ -415,8 +415,8 @@ def read_for_preview(
     source = load_source(file, filename)
     with _without_gc_pauses():
         plan = _parse(source, layout, municipality, mapping)
-    if plan["plan"]["source"].get("layout") != FALLBACK:
-        return plan, []
+    if plan["plan"]["source"].get("layout") != FALLBACK or "file" in plan["plan"]["source"]:
+        return plan, []  # (a Plan JSON file of a plan the generic readers read has no table of its own)
     from .generic import document_of
     from .mapping import tables_found
 

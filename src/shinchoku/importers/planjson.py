@@ -38,6 +38,9 @@ class SourceInfo(TypedDict):
     filename: str
     sha256: str
     layout: str  # the importer that read the file
+    #: The file read where it is not the document named above: a Plan JSON file read back keeps the document it
+    #: was read from (whose lines the initiatives' ``line`` count) and names itself here (``planjson_reader``).
+    file: NotRequired[SourceInfo]
 
 
 class PlanInfo(TypedDict):

@@ -2,10 +2,17 @@
 
 Reading it back means a plan can be edited by hand or by another tool, exported from one
 installation and imported into another, and round-tripped in tests.
+
+The plan's ``source`` stays the document the plan was read from (an exported plan's 「nobeoka.txt」, read by its
+municipality's layout): the import records it, and the initiatives' ``line`` and ``page`` and the warnings' lines
+are that document's. The file read is named beside it, ``source.file`` (its name, hash and layout ``planjson``),
+for what is told of the file itself: the upload preview said 「延岡市の計画の形式（nobeoka.txt）」 and 「141行目」 for a
+file 「延岡市_改訂版.json」 of no such lines.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from typing import Any
 
@@ -37,4 +44,9 @@ def parse(source: Any) -> Plan:
     except RecursionError:
         raise ParseError("JSON の入れ子が深すぎます。") from None
     validate(plan)
+    given = plan["plan"].get("source")
+    if not isinstance(given, dict):  # (the loader reads a source it lacks as blank: so it stays)
+        given = plan["plan"]["source"] = {"filename": "", "sha256": "", "layout": ""}
+    # what was read, whatever the file says under 「file」
+    given["file"] = {"filename": source.filename, "sha256": hashlib.sha256(source.data).hexdigest(), "layout": LAYOUT}
     return plan

@@ -200,7 +200,7 @@ def pending(user: Any) -> list[dict[str, Any]]:
         result = job.result or {}
         rows.append({
             "token": token,
-            "filename": info.get("source", {}).get("filename") or "",
+            "filename": file_read(info).get("filename") or "",
             "title": info.get("title") or "",
             "info": info,
             "into": None if result.get("reference") else revised_id(result),
@@ -319,8 +319,12 @@ def _render_preview(
         "kept_title": kept_title(
             plan["plan"], next((p for p in revisable if p.pk == revised_id(job.result)), None), revising=True
         ),
-        "found": found_initiatives(plan),
-        "layout_name": layout_name(plan["plan"]["source"].get("layout")),
+        # a Plan JSON file's lines are those of the document it was read from, not its own
+        "found": found_initiatives(plan, places=file_read(plan["plan"]) is plan["plan"].get("source")),
+        # what read the file uploaded, and the document a Plan JSON file was read from (``file_read``)
+        "file": file_read(plan["plan"]),
+        "layout_name": layout_name(file_read(plan["plan"]).get("layout")),
+        "document": document_of_json(plan["plan"]),
         "revisable": revisable,
         "into": into,
         "result": job.result,
@@ -355,13 +359,28 @@ _BARE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 FOUND_SHOWN = 500
 
 
-def found_initiatives(plan: dict[str, Any]) -> dict[str, Any]:
+def file_read(info: dict[str, Any]) -> dict[str, Any]:
+    """The file uploaded as it was read (``filename``, ``layout``) of a plan's ``plan`` part: its ``source``, or for a
+    Plan JSON file the file itself (``source.file``), its ``source`` being the document it was read from."""
+    source = info.get("source") or {}
+    return source.get("file") or source
+
+
+def document_of_json(info: dict[str, Any]) -> dict[str, Any] | None:
+    """The document a Plan JSON file was read from (its ``source``: 「nobeoka.txt」), which the import records and
+    whose lines the file's places count; None for any other file, or a Plan JSON file naming no document."""
+    source = info.get("source") or {}
+    return source if source.get("file") and source.get("filename") else None
+
+
+def found_initiatives(plan: dict[str, Any], *, places: bool = True) -> dict[str, Any]:
     """What was read, initiative by initiative, for the plan office to check before importing.
 
     The counts alone do not tell a misread 担当課 or a KPI without its target: each row shows the
     section, the code and title, the departments and each indicator with its base and final values
     as the file gave them (and the actuals and 評価 a progress list printed), and where in the file the initiative
-    starts.
+    starts — not for a Plan JSON file (``places=False``), whose lines are another document's (「141行目」 of
+    nobeoka.txt beside a file 「延岡市_改訂版.json」).
     """
     sections = {s["key"]: " ".join(filter(None, [s.get("code"), s["title"]])) for s in plan["sections"]}
     rows = []
@@ -387,7 +406,9 @@ def found_initiatives(plan: dict[str, Any]) -> dict[str, Any]:
                 "departments": "、".join(item.get("departments") or []),
                 "schedule": schedule_text(item.get("schedule") or []),
                 "indicators": indicators,
-                "where": {"page": item.get("page"), "line": item.get("line"), "sheet": item.get("sheet")},
+                "where": {"page": item.get("page"), "line": item.get("line"), "sheet": item.get("sheet")}
+                if places
+                else {},
             }
         )
     return {"rows": rows, "more": max(0, len(plan["initiatives"]) - FOUND_SHOWN)}
@@ -633,7 +654,7 @@ def _remap(request: HttpRequest, token: str, job: Job) -> HttpResponse:
         request,
         token,
         upload_jobs.preview_upload,
-        filename=plan["plan"]["source"]["filename"] or "upload",
+        filename=file_read(plan["plan"]).get("filename") or "upload",
         layout=None,
         mapping=mapping,
         reference=shown.result.get("reference"),
