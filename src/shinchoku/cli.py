@@ -79,7 +79,8 @@ def mapping_warnings(mapping: bytes, plan: dict[str, Any], tables: list[dict[str
     from shinchoku.importers.layout_names import layout_name
     from shinchoku.importers.mapping import Mapping, header_key
 
-    layout = plan["plan"]["source"].get("layout")
+    source = plan["plan"]["source"]
+    layout = (source.get("file") or source).get("layout")  # a Plan JSON file's own reader, not its document's
     if layout != FALLBACK:
         return [f"{layout_name(layout)}で読んだため使いませんでした（一般的な形式で読むときだけ使います）。"]
     parsed = Mapping.of(mapping)
@@ -431,8 +432,8 @@ def _with_saved_mapping(args: argparse.Namespace, plan: dict[str, Any], home: An
     from shinchoku.plans.loader import match_municipality
     from shinchoku.plans.mappings import saved_for
 
-    if plan["plan"]["source"].get("layout") != FALLBACK:
-        return plan  # a known layout or a template: no columns to map
+    if plan["plan"]["source"].get("layout") != FALLBACK or "file" in plan["plan"]["source"]:
+        return plan  # a known layout, a template or Plan JSON: no columns to map
     municipality = home or match_municipality(plan, args.municipality)
     if municipality is None:
         return plan

@@ -267,6 +267,12 @@ def test_a_map_naming_a_sheet_or_a_column_the_file_lacks_is_warned_of(tmp_path):
     assert "警告: 列の対応: 新発田市の計画の形式で読んだため使いませんでした（一般的な形式で読むときだけ使います）。" in (
         forced.stderr
     )
+    # a Plan JSON file of that plan is read as Plan JSON, whatever layout read the text it was made from
+    (tmp_path / "shibata.json").write_text(json.dumps(json.loads(forced.stdout), ensure_ascii=False), encoding="utf-8")
+    again = run("parse", "--layout", "planjson", "--map", str(tmp_path / "map.json"), str(tmp_path / "shibata.json"))
+    assert "警告: 列の対応: Plan JSON（shinchoku の書き出し）で読んだため使いませんでした（一般的な形式で読むときだけ使います）。" in (
+        again.stderr
+    )
 
 
 def _counts(env: dict) -> str:
