@@ -282,34 +282,24 @@ def _plan(
                 f"{written(value)}{unit}" if value is not None else EMPTY,
             ))  # fmt: skip
     text_limit = RecordedActual._meta.get_field("text").max_length or 200
-    for indicator_id, text in entry.texts.items():
-        indicator = indicators.get(indicator_id)
-        if indicator is None:
-            continue  # said once, at its actual
-        old_text = recorded[indicator_id].text if indicator_id in recorded else ""
-        if not text_changed(old_text, text):
-            continue
-        if error := length_error(text, text_limit):  # the report form's field holds as many
-            errors.append((entry.text_places[indicator_id], error))
-            ok = False
-            continue
-        planned.texts[indicator_id] = text
-        planned.changes.append(Change(f"{TEXT_HEADER}（{indicator.label}）", old_text.strip() or EMPTY, text or EMPTY))
-    for indicator_id, note in entry.notes.items():
-        indicator = indicators.get(indicator_id)
-        if indicator is None:
-            continue  # said once, at its actual
-        old_note = recorded[indicator_id].note if indicator_id in recorded else ""
-        if not text_changed(old_note, note):
-            continue
-        if error := length_error(note, MAX_NOTE):  # the report form's rule for a 備考
-            errors.append((entry.note_places[indicator_id], error))
-            ok = False
-            continue
-        planned.notes[indicator_id] = note
-        planned.changes.append(
-            Change(f"実績値の備考（{indicator.label}）", old_note.strip() or EMPTY, note or EMPTY)
-        )
+    # the 実績値（原文） and the 実績値の備考 of each indicator: each held to the report form's field's length
+    for written_in, places, kept, limit, header, old_of in (
+        (entry.texts, entry.text_places, planned.texts, text_limit, TEXT_HEADER, lambda r: r.text),
+        (entry.notes, entry.note_places, planned.notes, MAX_NOTE, "実績値の備考", lambda r: r.note),
+    ):
+        for indicator_id, value in written_in.items():
+            indicator = indicators.get(indicator_id)
+            if indicator is None:
+                continue  # said once, at its actual
+            old = old_of(recorded[indicator_id]) if indicator_id in recorded else ""
+            if not text_changed(old, value):
+                continue
+            if error := length_error(value, limit):
+                errors.append((places[indicator_id], error))
+                ok = False
+                continue
+            kept[indicator_id] = value
+            planned.changes.append(Change(f"{header}（{indicator.label}）", old.strip() or EMPTY, value or EMPTY))
     return planned if ok else None
 
 
