@@ -339,3 +339,24 @@ def test_a_numbered_items_line_ending_in_its_tanto_field_is_the_item_and_its_dep
         ("1-1", "電子申請の拡充", ["デジタル推進課"]),
         ("1-2", "書かない窓口の導入", ["市民課", "デジタル推進課"]),
     ]
+
+
+def test_a_level_set_under_its_items_title_is_its_parent() -> None:
+    """鴫野市's slides through pdftotext: each slide's title 「取組 2-1 …」 over its subtitle 「基本方針２ …」 — read in order
+    the 取組 were headings and the 基本方針 items holding the slides' 担当 and KPI."""
+    text = (
+        "架空市ＤＸ推進計画 取組シート集\n計画期間：令和６年度～令和９年度\n\n"
+        "取組 1-1 電子申請の拡充\n基本方針１ いつでもどこでも手続できる市役所\n担当：デジタル推進課\n"
+        "成果指標（ＫＰＩ）\n電子申請できる手続の割合 令和５年度 40％ → 令和９年度 80％\n\n"
+        "取組 2-1 ＡＩ・ＲＰＡの活用\n基本方針２ データとデジタルで働く市役所\n担当：行政改革課\n"
+        "成果指標（ＫＰＩ）\n削減した業務時間（年間） 令和５年度 1,200時間 → 令和９年度 5,000時間\n"
+    )
+    plan = parse(text.encode(), filename="kakuu.txt")
+    assert [(s["code"], s["title"]) for s in plan["sections"]] == [
+        ("1", "いつでもどこでも手続できる市役所"),
+        ("2", "データとデジタルで働く市役所"),
+    ]
+    assert [
+        (i["code"], i["departments"], [(k["baseline"]["value"], k["final_target"]["value"]) for k in i["indicators"]])
+        for i in plan["initiatives"]
+    ] == [("1-1", ["デジタル推進課"], [(40, 80)]), ("2-1", ["行政改革課"], [(1200, 5000)])]

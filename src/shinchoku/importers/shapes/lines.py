@@ -753,10 +753,37 @@ def _fields_apart(blocks: list[Block]) -> list[Block]:
     return out
 
 
+#: The levels above a 取組 a heading's word names (「基本方針２ …」 over 「取組 2-1 …」).
+_ABOVE_ITEMS = ("基本目標", "基本方針", "基本施策", "施策", "政策", "分野", "重点分野", "柱")
+
+
+def _parents_first(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with the heading of a level above a 取組 set right under the 取組's line (a slide's subtitle: 「取組 2-1
+    ＡＩ・ＲＰＡの活用」 over 「基本方針２ データとデジタルで働く市役所」) put before it, where the 取組's number opens with
+    the level's (2-1 under 基本方針２): read in order, the 取組 became a heading and the level an item under it."""
+    out = list(blocks)
+    for i in range(len(out) - 1):
+        item, level = out[i], out[i + 1]
+        if not isinstance(item, Line) or not isinstance(level, Line):
+            continue
+        first, second = marker(item.text), marker(level.text)
+        if first is None or second is None or first.kind != "word:取組" or not second.kind.startswith("word:"):
+            continue
+        if second.kind.removeprefix("word:") not in _ABOVE_ITEMS:
+            continue
+        number, parent = nfkc(first.number).removeprefix("取組"), nfkc(second.number)
+        parent = parent.removeprefix(second.kind.removeprefix("word:"))
+        if parent and number.startswith(f"{parent}-"):
+            out[i], out[i + 1] = level, item
+    return out
+
+
 def reading_blocks(document: Document) -> list[Block]:
     """The document's blocks as the card and outline readers read them (see the module's doc)."""
     blocks: list[Block] = _table_order(
-        _column_order(_column_tables(_gapped_tables(_fields_apart(_levels_apart(list(document.blocks()))))))
+        _column_order(
+            _column_tables(_gapped_tables(_parents_first(_fields_apart(_levels_apart(list(document.blocks()))))))
+        )
     )
     lines = [b for b in blocks if isinstance(b, Line)]
     skip = {id(lines[i]) for i in _contents(lines)}
