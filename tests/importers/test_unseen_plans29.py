@@ -95,6 +95,9 @@ FLOORS: dict[tuple[str, str], Reached] = {
 #:   基準値（R5）, its 目標（R8） or its 事業期間 (D-01 … D-06 schedule [], where 「令和５年度～令和８年度」 states 2023–2026).
 #:   (Why, as read: the 事業 sheets' 「事業番号 | D-01 | 事業名 | …」 form is not taken for one 事業's fields and joined to the
 #:   総括表's row of that 事業番号; ``readers.xlsx`` / ``shapes.tables`` read the sheets' label rows as rows of a table.)
+#:   Exact since: a sheet is one 事業's where its labels, down the first column or along a row (「事業番号 | D-01 | 事業名
+#:   | …」「部 | 総務部 | 課 | …」), name one title and its number or 課 (``generic._detail_sheets``): the 総括表 read as the
+#:   table, each 評価シート as the card of its 事業, one 取組 of both by code.
 #: - 鴫野市 through -layout (KPI 0, schedule 0; F1, codes, 担当課 exact): no KPI band is read (「電子申請できる手続の割合
 #:   令和５年度 40％ → 令和９年度 80％」 under 「成果指標（ＫＰＩ）」: every 取組 ``indicators`` []); the chevrons' words are
 #:   steps of the wrong years — 1-1 「対象手続の選定」 in 2027 only (2024–2027 stated), 1-2 「検討」 2026 and 「運用」 2027
@@ -117,7 +120,6 @@ FLOORS: dict[tuple[str, str], Reached] = {
 #:   warning), 担当課 and figures left out by design; 1 「電子申請の拡充」 is not found; the period is not read (None).
 BELOW: dict[tuple[str, str], Reached] = {
     (NARASAKI, "upload"): (0.7, 1.0, 1.0, 1.0, 1.0),
-    (FUKI, "upload"): (0.631, 1.0, 1.0, 0.0, 0.0),
     (HIYAMA, "pdftotext -layout"): (0.888, 1.0, 0.5, 0.0, 1.0),
     (HIYAMA, "pdftotext"): (0.941, 1.0, 0.0, 0.0, 1.0),
 }

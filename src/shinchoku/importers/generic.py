@@ -363,6 +363,12 @@ def _detail_sheets(document: Document) -> set[str]:
             column = classify(first, loose=False) if first and len(first) <= 12 else None
             if column is not None and any(cell.text.strip() and cell.text != row[0].text for cell in row[1:]):
                 down.append(column.role)
+            # and a label further along a row with its value after it (「事業番号 | D-01 | 事業名 | …」「部 | 総務部 | 課 | …」)
+            for label, value in itertools.pairwise(row[1:]):
+                text, after = label.own_text.strip(), value.text.strip()
+                inline = classify(text, loose=False) if text and len(text) <= 12 else None
+                if inline is not None and after and value.text != label.text and classify(after, loose=False) is None:
+                    down.append(inline.role)
         if down.count("title") == 1 and {"code", "departments"} & set(down) and len(set(down)) >= 4:
             found.add(page.name)
     return found if len(found) < len(document.pages) else set()
