@@ -25,7 +25,7 @@ from ..text import (
     without_autospace,
     without_parents,
 )
-from .common import YEAR_WORDS, Collector, carried_steps
+from .common import YEAR_WORDS, Collector
 from .fields import apply_fields
 from .lines import reading_blocks
 from .numbering import marker
@@ -1122,10 +1122,6 @@ def _numbered_title(texts: list[str]) -> tuple[str, str] | None:
     return code, found.rest
 
 
-def _at(texts: list[str], j: int) -> str:
-    return texts[j] if j < len(texts) else ""
-
-
 def table_fields(table: Table) -> list[tuple[str, str, Location]]:
     """Label–value rows of a table: 「取組番号 | 1-1-1 | 取組名 | …」, 「担当課 | 情報政策課」, and a
     schedule under a row of years (「スケジュール | 令和5年度 | 令和6年度 …」 or the years above it)."""
@@ -1136,7 +1132,6 @@ def table_fields(table: Table) -> list[tuple[str, str, Location]]:
     money, money_unit = False, ""  # the row of years heads a 事業費 block (its unit), not the 工程
     dated: dict[int, str] = {}  # the columns of a row of years that name a value's role and year (基準値（R4）)
     header: list[str | None] = []  # the roles of that row's other cells (指標名, 単位)
-    drawn = any(cell.bar for row in table.rows for cell in row)  # bars drawn over the years: where each step runs
     for i, row in enumerate(table.rows):
         where = table.row_location(i)
         texts = [squash(c.own_text.replace("\n", " ")) for c in row]
@@ -1187,17 +1182,8 @@ def table_fields(table: Table) -> list[tuple[str, str, Location]]:
             or _steps_under(years, texts)
             or (money and _label(texts[0]) == "budget")
         ):
-            slots = sorted(years)
-            # no bar drawn: a step's word goes on over the empty years after it (「順次拡大 | 」 R9–R10)
-            carried = {
-                slots[k]: texts[slots[first]]
-                for first, last in ([] if drawn or money else carried_steps([_at(texts, j) for j in slots]))
-                for k in range(first + 1, last + 1)
-            }
             for j, (fy, half) in years.items():
-                if j in carried:
-                    fields.append((f"schedule:{fy}" + (f":{half}" if half else ""), carried[j], where))
-                elif j < len(texts) and texts[j]:
+                if j < len(texts) and texts[j]:
                     if money and not is_no_value(texts[j]):
                         amount = texts[j] if "円" in texts[j] else f"{texts[j]}{money_unit}"
                         fields.append(("budget", f"{fy}年度 {amount}", where))

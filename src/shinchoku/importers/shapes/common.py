@@ -36,7 +36,6 @@ from ..text import (
     is_department,
     is_no_value,
     join_wrapped,
-    label_spans,
     lazy_re,
     names_a_group,
     nfkc,
@@ -948,21 +947,6 @@ _SCHEDULE_TICK = re.compile(rf"^[{SCHEDULE_MARKS}]+$")
 
 #: The arrow or bar drawn after a step's word as far as the step runs (「構築 ━━━━━━▶」「検討→」).
 _TRAILING_BAR = re.compile(r"(?<=\S)\s*[→⇒➡▶━─＝=]{1,}[\s→⇒➡▶━─＝=>＞]*$")
-
-
-def carried_steps(years: list[str]) -> list[tuple[int, int]]:
-    """The years each step's word goes on over, in a 工程表 row whose bars are not drawn (a text, a sheet without fills
-    or shapes): (first, last) for each word followed by empty years, up to the next word or the row's end, as the bar
-    the text does not keep ran (``text.label_spans``: 「検討 | | 導入 |」 is 検討 R7–R8 and 導入 R9–R10; a milestone
-    「完了」 stays in its year). None in a row of marks (●, ○, an arrow, TRUE / FALSE) or with a 「－」 in its years:
-    each year says itself there."""
-    if len(years) < 2 or not any(years) or all(years):
-        return []
-    for text in years:
-        ticked = schedule_label(text) == "実施" and text.strip() != "実施"  # (●, ✓, TRUE: a mark, not the word)
-        if text and (is_arrow(text) or ticked or is_no_value(text) or text.strip().upper() == "FALSE"):
-            return []
-    return [(first, last) for first, last in label_spans(years, len(years)) if last > first]
 
 
 def schedule_label(text: str) -> str:

@@ -77,7 +77,6 @@ from .common import (
     add_note,
     add_related,
     add_text,
-    carried_steps,
     dated_parts,
     finish_indicator,
     graded_title,
@@ -242,19 +241,6 @@ def _heading_of(text: str) -> str:
     if split_numbered(first)[1] is not None and not split_numbered(first)[2]:
         return squash(first + " " + functools.reduce(join_wrapped, lines[1:]))
     return squash(functools.reduce(join_wrapped, lines))
-
-
-def _labels_carried(row: list[Cell], cells: list[str], header: Header) -> list[Cell]:
-    """A 工程表 row of a table no bar is drawn in: each step's word over the empty year cells after it
-    (``common.carried_steps``), as a bar drawn over them is read."""
-    slots = [i for i, column in header.ordered() if column.role == "schedule" and column.fy is not None and i < len(row)]
-    years = [cells[i] for i in slots]
-    out = row
-    for first, last in carried_steps(years):
-        out = list(out) if out is row else out
-        for k in range(first + 1, last + 1):
-            out[slots[k]] = Cell(years[first], origin="left", bar=True)
-    return out
 
 
 def _texts(row: list[Cell]) -> list[str]:
@@ -1037,7 +1023,6 @@ class TableReader:
         r = start
         rows = table.rows
         above: list[Cell] | None = None  # the row read before, as read
-        drawn = any(cell.bar for row in rows for cell in row)  # bars drawn over the years: where each step runs
         while r < len(rows):
             row = rows[r]
             cells = _texts(row)
@@ -1052,8 +1037,6 @@ class TableReader:
             above = row
             if "同左" in cells:
                 row, cells = _left_dittos(row, cells)
-            if not drawn:
-                row = _labels_carried(row, cells, state.header)
             if _is_repeat(cells, state.header):
                 continue
             if _tally_header(cells):
