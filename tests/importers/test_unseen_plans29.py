@@ -20,9 +20,7 @@ from shinchoku.importers import ParseError
 
 from .other import unseen29
 from .other.unseen29 import (
-    FUKI,
     HIYAMA,
-    NARASAKI,
     PDFS,
     PERIODS,
     PLANS,
@@ -85,7 +83,8 @@ FLOORS: dict[tuple[str, str], Reached] = {
 #:   DX推進計画's 取組; no warning. The 「●」 is not kept at all (1-1-02 ``marks`` [] and ``priority`` None, as 1-1-01);
 #:   sections 分野 > 施策 and 事業費 as budget are read right. (Why, as far as seen: no reader takes a note 「●を付した事業は
 #:   …の取組として位置付け」 for a filter of the rows, and a column headed 「DX」 is no known role, so ``labels.classify``
-#:   leaves it unread.)
+#:   leaves it unread.) Exact since: a column headed 「DX」 that marks some rows and leaves others empty marks the plan's
+#:   rows of a wider list; the others are left out and named in a warning (``tables.TableReader._outside_the_plan``).
 #: - 蕗町 as uploaded (F1 0.63 — P 6/13; codes, 担当課 (the 担当課 column, not the 部) exact; KPI 0, schedule 0): the 総括表 is
 #:   read as the table of the six 事業, each with one indicator only — its 成果指標 with the 目標（R6） as a target (2024) and
 #:   the 実績（R6） as an actual, no unit, no baseline, no final target — and the 評価シート are read as one more table
@@ -119,7 +118,6 @@ FLOORS: dict[tuple[str, str], Reached] = {
 #: - 檜山町 through plain pdftotext (F1 0.94, 担当課 0, KPI 0; codes exact): read as a table's cells a line (said in a
 #:   warning), 担当課 and figures left out by design; 1 「電子申請の拡充」 is not found; the period is not read (None).
 BELOW: dict[tuple[str, str], Reached] = {
-    (NARASAKI, "upload"): (0.7, 1.0, 1.0, 1.0, 1.0),
     (HIYAMA, "pdftotext -layout"): (0.888, 1.0, 0.5, 0.0, 1.0),
     (HIYAMA, "pdftotext"): (0.941, 1.0, 0.0, 0.0, 1.0),
 }

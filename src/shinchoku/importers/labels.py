@@ -38,6 +38,7 @@ Role = Literal[
     "purpose",
     "background",
     "priority",
+    "in_plan",
     "actions",
     "section",
     "unit",
@@ -209,6 +210,8 @@ LABELS: dict[str, tuple[str, ...]] = {
     # a 重点 column (「★」「○」 in the rows the plan puts first): Plan JSON's priority
     # (「【重点取組】」 over a list heads the 取組 themselves: no label of this)
     "priority": ("重点", "優先度", "優先順位", "優先"),
+    # a column marking the rows of a wider list that are the DX plan's (a 総合計画's 事業一覧: 「DX」 ● on its DX 事業)
+    "in_plan": ("DX", "DX関連", "DX対象", "DX事業", "DX計画", "DX推進計画"),
     # 現状・課題 (Plan JSON's background): why the work is needed, before what it does
     "background": ("課題", "現状と課題", "現状・課題", "現状及び課題", "現状と問題点", "背景", "背景・課題", "取組の背景", "課題認識"),
     "section": (
@@ -496,7 +499,7 @@ def dated_by_day(text: str) -> bool:
 
 
 #: Labels taken only as the whole header cell: 「名称」 ends too many labels of other roles (「指標の名称」「部署名称」).
-_WHOLE_ONLY = frozenset({"名称"})
+_WHOLE_ONLY = frozenset({"名称"} | {key(label) for label in LABELS["in_plan"]})  # (「DX推進課」 is a 課, no column)
 
 
 def _role_of(text: str, table: dict[str, str | None], loose: bool = True) -> str | None:

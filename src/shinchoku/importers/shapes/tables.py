@@ -243,6 +243,10 @@ def _heading_of(text: str) -> str:
     return squash(functools.reduce(join_wrapped, lines))
 
 
+#: The marks a 「DX」 column puts on the plan's rows.
+_PLAN_MARKS = frozenset({"●", "○", "◎", "〇", "◯", "✓", "✔", "★", "☆", "■", "レ", "TRUE", "有", "該当", "対象"})
+
+
 def _texts(row: list[Cell]) -> list[str]:
     return [squash(c.text.replace("\n", " ")) for c in row]
 
@@ -848,6 +852,10 @@ class TableReader:
         self.titled = False
         #: What each fill colour of a 工程表 means, by the 凡例 row painted beside its words (``_paint_legend``).
         self.paints: dict[str, str] = {}
+        #: The rows of a list whose 「DX」 column marks the DX plan's (a 総合計画's 事業一覧): each item, whether marked,
+        #: and the column's label; a text in the column (no mark) makes it no such column.
+        self.in_plan: dict[int, tuple[Initiative, bool, str, Location]] = {}
+        self.in_plan_text = False
 
     # -- headers (with the user's column mapping applied)
 
@@ -869,11 +877,31 @@ class TableReader:
             for t in document.tables()
         )
         self.tables(document)
+        self._outside_the_plan()
         for item in self.out.initiatives[before:]:
             for ind in item["indicators"]:
                 finish_indicator(ind)
         self._unwritten_years(document, self.out.initiatives[before:])
         return len(self.out.initiatives) - before
+
+    def _outside_the_plan(self) -> None:
+        """A list of more than the plan (a 総合計画 実施計画's 事業一覧) whose 「DX」 column marks the plan's rows (●): the
+        rows it leaves unmarked are no 取組 of the plan, left out and named in a warning. A list that marks every row, or
+        none, or writes words in the column, is the plan as it is."""
+        marked = [entry for entry in self.in_plan.values() if entry[1]]
+        left = [entry for entry in self.in_plan.values() if not entry[1]]
+        if not marked or not left or self.in_plan_text:
+            return
+        dropped = {id(item) for item, _, _, _ in left}
+        self.out.initiatives[:] = [item for item in self.out.initiatives if id(item) not in dropped]
+        label, where = left[0][2], left[0][3]
+        names = "、".join(f"{item['code'] or ''} {item['title']}".strip() for item, _, _, _ in left[:10])
+        more = f" ほか{len(left) - 10}件" if len(left) > 10 else ""
+        self.out.warn(
+            where,
+            f"「{label}」欄に印のない{len(left)}件（{names}{more}）は、この計画の取組ではないものとして取り込みませんでした"
+            f"（印のある{len(marked)}件を取り込みました）。",
+        )
 
     def _unwritten_years(self, document: Document, items: list[Initiative]) -> None:
         """A 工程表 whose year columns hold no word in any row, in text (a PDF's fills or drawn bars, which no
@@ -1365,6 +1393,9 @@ class TableReader:
         ind: Indicator | None = None
         first = header.by_role()[1]
         indicator_at = first.get("indicator")
+        if (plan_column := first.get("in_plan")) is not None and id(item) not in self.in_plan:
+            # unmarked until a row of it says otherwise (``_outside_the_plan``)
+            self.in_plan[id(item)] = (item, False, squash(header.labels.get(plan_column) or "DX"), location)
         if named is not None:  # the indicator's row under its initiative (「指標：…」)
             ind = next((i for i in item["indicators"] if i["name"] == named), None)
             if ind is None:
@@ -1475,6 +1506,12 @@ class TableReader:
                 self.above = list(item["departments"])
             elif role in ("summary", "background", "actions") and cell.origin == "own":
                 add_text(item, role, text)
+            elif role == "in_plan":
+                mark = nfkc(written).strip()
+                if mark in _PLAN_MARKS:
+                    self.in_plan[id(item)] = (item, True, squash(header.labels.get(i) or "DX"), location)
+                else:
+                    self.in_plan_text = True  # words in the column: no marks of the plan's rows
             elif role == "priority" and cell.origin == "own" and not item["priority"]:
                 # 「★」 in a 重点 column: the column's word says what it is (a rank 「A」「1」 is its own)
                 item["priority"] = priority_of(written, squash(header.labels.get(i) or "重点"))
