@@ -381,6 +381,8 @@ def test_plan_json_download_parses_back_to_the_plan(client, plans, layout):
     assert name == f"{plan.named('_')}.json".replace("/", "_")
     assert not name.startswith(f"{plan.municipality.name}_{plan.municipality.name}")  # the name once
     again = parse(response.content, filename="download.json")
+    read_from = again["plan"]["source"].pop("file")  # the file read names itself beside the plan's own document
+    assert (read_from["filename"], read_from["layout"]) == ("download.json", "planjson")
     assert again == parse(SAMPLES / f"{layout}.txt")
 
 
