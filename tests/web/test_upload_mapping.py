@@ -409,3 +409,13 @@ def test_next_years_header_whose_actuals_year_alone_moved_on_takes_the_saved_map
     assert list(Initiative.objects.order_by("position").values_list("title", flat=True)) == [
         "電子申請の拡充", "窓口予約システムの導入"
     ]  # fmt: skip
+
+
+def test_every_role_a_header_can_be_read_as_is_offered_in_japanese():
+    """The preview's select names the role detection gave a column: 「DX」 (楢崎市's 事業一覧), 「目的」 and 「年度」 were
+    shown as in_plan, purpose and year."""
+    from shinchoku.importers.labels import LABELS
+    from shinchoku.web.column_mapping import ROLE_NAMES
+
+    assert [role for role in LABELS if role not in ROLE_NAMES] == []
+    assert ROLE_NAMES["in_plan"] == "計画の取組の印（「DX」欄の●）"

@@ -1504,7 +1504,7 @@ class TableReader:
                 else:
                     add_departments(item, _unglued(text))
                 self.above = list(item["departments"])
-            elif role in ("summary", "background", "actions") and cell.origin == "own":
+            elif role in ("summary", "purpose", "background", "actions") and cell.origin == "own":
                 add_text(item, role, text)
             elif role == "in_plan":
                 mark = nfkc(written).strip()
