@@ -210,8 +210,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     # a 重点 column (「★」「○」 in the rows the plan puts first): Plan JSON's priority
     # (「【重点取組】」 over a list heads the 取組 themselves: no label of this)
     "priority": ("重点", "優先度", "優先順位", "優先"),
-    # a column marking the rows of a wider list that are the DX plan's (a 総合計画's 事業一覧: 「DX」 ● on its DX 事業)
-    "in_plan": ("DX", "DX関連", "DX対象", "DX事業", "DX計画", "DX推進計画"),
+
     # 現状・課題 (Plan JSON's background): why the work is needed, before what it does
     "background": ("課題", "現状と課題", "現状・課題", "現状及び課題", "現状と問題点", "背景", "背景・課題", "取組の背景", "課題認識"),
     "section": (
@@ -499,7 +498,7 @@ def dated_by_day(text: str) -> bool:
 
 
 #: Labels taken only as the whole header cell: 「名称」 ends too many labels of other roles (「指標の名称」「部署名称」).
-_WHOLE_ONLY = frozenset({"名称"} | {key(label) for label in LABELS["in_plan"]})  # (「DX推進課」 is a 課, no column)
+_WHOLE_ONLY = frozenset({"名称"})
 
 
 def _role_of(text: str, table: dict[str, str | None], loose: bool = True) -> str | None:
@@ -730,6 +729,12 @@ def row_kind_of(text: str) -> str | None:
         return None
     column = classify(text, loose=False)
     return column.role if column is not None and column.role in ROW_KINDS and column.fy is None else None
+
+
+#: A table's column marking the rows of a wider list that are the DX plan's (a 総合計画's 事業一覧: 「DX」 ● on its DX
+#: 事業): a header cell that is one of these whole, in a table's header row only — 「DX」 is a word of the plans' prose
+#: (「・DX 推進リーダーの育成【人事課】」 is no label 「DX」 and its value), so it is no label of the dictionary.
+IN_PLAN_LABELS = frozenset(key(label) for label in ("DX", "DX関連", "DX対象", "DX事業", "DX計画", "DX推進計画"))
 
 
 def is_known(text: str) -> bool:

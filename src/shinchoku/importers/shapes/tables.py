@@ -30,6 +30,7 @@ from typing import Any
 
 from ..document import Cell, Document, Line, Location, Table, column_letter
 from ..labels import (
+    IN_PLAN_LABELS,
     NOT_PLAN_SHEET_WORDS,
     SINGLE,
     SURFACE,
@@ -259,6 +260,8 @@ def _header_columns(cells: list[str], parents: list[str] | None, overrides: Any)
         if not text and not parent:
             continue
         column = classify(text, overrides, parent=parent or None)
+        if column is None and key(text or parent or "") in IN_PLAN_LABELS and (not parent or key(parent) in IN_PLAN_LABELS):
+            column = Column("in_plan")  # 「DX」 over the ● of the plan's rows (``TableReader._outside_the_plan``)
         if column is None or column.role == "ignore":
             continue
         ident = (column.role, column.fy if column.ago is None else -column.ago, column.name)
