@@ -473,3 +473,19 @@ def test_a_negative_rate_is_shown_as_it_is_and_its_entry_is_questioned():
     )
     for fine in (None, 0.0, -0.0004, 0.5, 1.2):  # (-0.0004 is shown 0.0%)
         assert decline_warning(fine, "increase", baseline=True) == ""
+
+
+def test_the_plans_words_for_a_years_target_beside_its_number_or_in_its_place():
+    """One rule for the words of a year's target: 大野城市's 「導入を決定した全窓口」 where the year has no number, and
+    「約4,000人」 printed beside 4000 where it has one (none for a number the plan does not print, 3,500 interpolated)."""
+    from shinchoku.progress.evaluation import target_words
+
+    targets = [(2024, None, "導入を決定した全窓口"), (2025, 4000.0, "約4,000人"), (2026, 5000.0, "")]
+    final = (2027, 6000.0, "6,000人以上")
+    assert target_words(2024, targets, final) == "導入を決定した全窓口"
+    assert target_words(2025, targets, final) == ""  # a number for the year stands
+    assert target_words(2025, targets, final, 4000.0) == "約4,000人"
+    assert target_words(2025, targets, final, 3500.0) == ""
+    assert target_words(2026, targets, final, 5000.0) == ""
+    assert target_words(2027, targets, final, 6000.0) == "6,000人以上"
+    assert target_words(2027, [], (2027, None, "全窓口に導入")) == "全窓口に導入"

@@ -348,7 +348,7 @@ def _line(
 def _apply(cell: YearValue, entry: dict[str, Any]) -> None:
     """Overlay an evaluation entry (what the round judged on) on the plan's printed values."""
     if entry.get("target") is not None:
-        # with the plan's words for it where the evaluation gives them (``evaluation.printed_target``: 「約4,000人」; an
+        # with the plan's words for it where the evaluation gives them (``evaluation.target_words``: 「約4,000人」; an
         # interpolated target has none), shown by ``numbers.cell_value`` as the pages show them (the text was dropped)
         cell.target, cell.target_text, cell.interpolated = (
             entry["target"],

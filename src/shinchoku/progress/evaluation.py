@@ -263,41 +263,31 @@ class Judged:
     actual: float | None = None  # the actual compared (the sum so far for a cumulative target)
 
 
-def worded_target(
+def target_words(
     fy: int,
     targets: list[tuple[int | None, float | None, str]],
     final: tuple[int | None, float | None, str],
+    target: float | None = None,
 ) -> str:
-    """The year's target as the plan words it where it gives no number for the year (大野城市's 「導入を決定した全窓口」),
-    else "": ``targets`` the plan's (year, value, text), ``final`` its final target's. Shown where the target is
-    (no one reports against a 「—」) and no number is interpolated over it; a number for the year, yearly or final,
-    stands."""
-    if any(year == fy and value is not None for year, value, _text in targets) or (final[0] == fy and final[1] is not None):
-        return ""
-    worded = next((text for year, value, text in targets if year == fy and text.strip()), "")
-    if not worded and final[0] == fy:
-        worded = final[2]
-    return worded.strip()
+    """The plan's words for the year's target, else "": ``targets`` the plan's (year, value, text), ``final`` its final
+    target's (year, value, text).
 
-
-def printed_target(
-    fy: int,
-    target: float | None,
-    targets: list[tuple[int | None, float | None, str]],
-    final: tuple[int | None, float | None, str],
-) -> str:
-    """The plan's words for the year's target ``target`` where it prints both (「約4,000人」 beside 4000, 「100%（全手続）」
-    beside 100), else "": ``targets`` the plan's (year, value, text), ``final`` its final target's. Only for the year's
-    own target — an interpolated one, a cumulative share or a later deadline's is a number no text of the plan's
-    words. Shown where the target is by the one rule of every output (``core.numbers.value_or_text``)."""
+    Without ``target``: the words where the plan gives the year no number (大野城市's 「導入を決定した全窓口」) — shown
+    where the target is (no one reports against a 「—」) and no number is interpolated over them; a number for the year,
+    yearly or final, stands. With ``target`` (the year's own number, as judged): the words printed beside it
+    (「約4,000人」 beside 4000, 「100%（全手続）」 beside 100) — an interpolated target, a cumulative share or a later
+    deadline's is a number of no words, and the caller gives none. Shown by the one rule of every output
+    (``core.numbers.value_or_text``)."""
+    year = [(value, text) for at, value, text in targets if at == fy]
+    final_here = final[0] == fy
     if target is None:
-        return ""
-    worded = next(
-        (text for year, value, text in targets if year == fy and value == target and text.strip()), ""
-    )
-    if not worded and final[0] == fy and final[1] == target:
-        worded = final[2] or ""
-    return worded.strip()
+        if any(value is not None for value, _ in year) or (final_here and final[1] is not None):
+            return ""
+        worded = next((text for _, text in year if text.strip()), "") or (final[2] if final_here else "")
+    else:
+        worded = next((text for value, text in year if value == target and text.strip()), "")
+        worded = worded or (final[2] if final_here and final[1] == target else "")
+    return (worded or "").strip()
 
 
 def judge_indicator(

@@ -676,7 +676,7 @@ class IndicatorResult:
     compared: float | None = None  # what was compared with the target (a cumulative target: the sum)
     #: the year's target as the plan words it where it gives no number (「導入を決定した全窓口」): shown where the
     #: target is, so no one reports against a 「—」 (found walking a round); beside the year's own number, the plan's
-    #: words for it (「約4,000人」: ``evaluation.printed_target``), shown by ``core.numbers.value_or_text``
+    #: words for it (「約4,000人」: ``evaluation.target_words``), shown by ``core.numbers.value_or_text``
     target_text: str = ""
     #: the department's 備考 on its actual (「令和8年3月末時点」): printed with the actual wherever it is (walked: the report
     #: page alone showed it, though the plan office had asked for it)
@@ -763,11 +763,9 @@ def evaluate(
             actual, text, is_recorded = printed_actual.value, printed_actual.text, False
         else:
             actual, text, is_recorded = None, "", False
-        target_text = evaluation.worded_target(
-            fy,
-            [(v.fy, v.value, v.text) for v in indicator.values.all() if v.kind == ValueKind.TARGET],
-            (indicator.final_target_fy, indicator.final_target_value, indicator.final_target_text),
-        )
+        plan_targets = [(v.fy, v.value, v.text) for v in indicator.values.all() if v.kind == ValueKind.TARGET]
+        plan_final = (indicator.final_target_fy, indicator.final_target_value, indicator.final_target_text)
+        target_text = evaluation.target_words(fy, plan_targets, plan_final)
         if target_text:  # the year's target in words: no number interpolated over them
             judged = evaluation.Judged(None, None, actual=actual)
         else:
@@ -783,15 +781,8 @@ def evaluate(
         if judged.target is not None:
             # the plan's words beside the year's own number (「約4,000人」): shown by the rule of every output, as the
             # plan's table on the initiative page shows them (the evaluation, the report and the workbooks wrote 4,000人)
-            target_text = (
-                evaluation.printed_target(
-                    fy, judged.target,
-                    [(v.fy, v.value, v.text) for v in indicator.values.all() if v.kind == ValueKind.TARGET],
-                    (indicator.final_target_fy, indicator.final_target_value, indicator.final_target_text),
-                )
-                if judged.basis == "year" and not judged.interpolated
-                else ""
-            )  # fmt: skip
+            own = judged.basis == "year" and not judged.interpolated
+            target_text = evaluation.target_words(fy, plan_targets, plan_final, judged.target) if own else ""
         results.append(
             IndicatorResult(
                 indicator, judged.target, judged.interpolated, actual, text, is_recorded, judged.rate,

@@ -6,7 +6,7 @@ from django.db import migrations
 
 
 def add_display_keys(apps, schema_editor):
-    from shinchoku.progress.evaluation import worded_target
+    from shinchoku.progress.evaluation import target_words
 
     Report = apps.get_model("progress", "Report")
     Indicator = apps.get_model("plans", "Indicator")
@@ -27,7 +27,7 @@ def add_display_keys(apps, schema_editor):
             text = ""
             if indicator is not None and item.get("target") is None:
                 final = (indicator.final_target_fy, indicator.final_target_value, indicator.final_target_text)
-                text = worded_target(report.round.fy, targets.get(indicator.pk, []), final)
+                text = target_words(report.round.fy, targets.get(indicator.pk, []), final)
             item.setdefault("target_text", text)
         Report.objects.filter(pk=report.pk).update(evaluation=report.evaluation)
 

@@ -1,5 +1,5 @@
 """Give the evaluations frozen before they carried it the plan's words beside the year's own target number
-(``target_text`` 「約4,000人」 beside ``target`` 4000: ``evaluation.printed_target``), so that a closed round's committee
+(``target_text`` 「約4,000人」 beside ``target`` 4000: ``evaluation.target_words``), so that a closed round's committee
 report, 進捗管理表 and pages show its target as the plan's table does: a display key only; no figure, rate or grade
 changes. An interpolated target, a cumulative share or a later deadline's gets none, as at evaluation."""
 
@@ -7,7 +7,7 @@ from django.db import migrations
 
 
 def add_printed_targets(apps, schema_editor):
-    from shinchoku.progress.evaluation import printed_target
+    from shinchoku.progress.evaluation import target_words
 
     Report = apps.get_model("progress", "Report")
     Indicator = apps.get_model("plans", "Indicator")
@@ -32,7 +32,7 @@ def add_printed_targets(apps, schema_editor):
             if indicator is None:
                 continue
             final = (indicator.final_target_fy, indicator.final_target_value, indicator.final_target_text)
-            text = printed_target(report.round.fy, item["target"], targets.get(indicator.pk, []), final)
+            text = target_words(report.round.fy, targets.get(indicator.pk, []), final, item["target"])
             if text:
                 item["target_text"], changed = text, True
         if changed:
