@@ -78,9 +78,9 @@ def mapping_warnings(mapping: bytes, plan: dict[str, Any], tables: list[dict[str
     from shinchoku.importers.labels import key
     from shinchoku.importers.layout_names import layout_name
     from shinchoku.importers.mapping import Mapping, header_key
+    from shinchoku.importers.planjson import file_read
 
-    source = plan["plan"]["source"]
-    layout = (source.get("file") or source).get("layout")  # a Plan JSON file's own reader, not its document's
+    layout = file_read(plan["plan"]).get("layout")  # a Plan JSON file's own reader, not its document's
     if layout != FALLBACK:
         return [f"{layout_name(layout)}で読んだため使いませんでした（一般的な形式で読むときだけ使います）。"]
     parsed = Mapping.of(mapping)

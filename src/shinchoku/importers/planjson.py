@@ -356,6 +356,13 @@ def value(fy: int | None, number: float | int | None, text: str) -> Value:
     return {"fy": fy, "value": number, "text": text}
 
 
+def file_read(info: PlanInfo | dict[str, Any]) -> dict[str, Any]:
+    """The file as it was read (``filename``, ``layout``) of a plan's ``plan`` part: its ``source``, or for a Plan JSON
+    file the file itself (``source.file``), its ``source`` being the document it was read from."""
+    source = cast(dict[str, Any], info.get("source") or {})
+    return cast(dict[str, Any], source.get("file") or source)
+
+
 def warn(plan: Plan, line: int | None, message: str) -> None:
     plan["warnings"].append({"line": line, "message": message})
 

@@ -37,6 +37,7 @@ from shinchoku.core.tasks import start
 from shinchoku.importers import LAYOUTS, MAX_INPUT_BYTES, municipalities
 from shinchoku.importers.filetypes import PLAN_SUFFIXES
 from shinchoku.importers.layout_names import counted_in_paragraphs, layout_name
+from shinchoku.importers.planjson import file_read
 from shinchoku.importers.text import nfkc, parse_fy, wareki
 from shinchoku.plans import uploads
 from shinchoku.plans.loader import kept_title
@@ -357,13 +358,6 @@ _BARE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 
 #: The preview lists this many initiatives read from the file; a longer plan says how many more.
 FOUND_SHOWN = 500
-
-
-def file_read(info: dict[str, Any]) -> dict[str, Any]:
-    """The file uploaded as it was read (``filename``, ``layout``) of a plan's ``plan`` part: its ``source``, or for a
-    Plan JSON file the file itself (``source.file``), its ``source`` being the document it was read from."""
-    source = info.get("source") or {}
-    return source.get("file") or source
 
 
 def document_of_json(info: dict[str, Any]) -> dict[str, Any] | None:
