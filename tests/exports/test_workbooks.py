@@ -504,23 +504,38 @@ def test_the_roadmap_workbook_has_the_web_pages_status_column(client, shibata):
     assert not any("の状況" in str(ws.cell(HEADER, c).value or "") for c in range(1, ws.max_column + 1))
 
 
+ONLINE = "マイナポータルからの行政手続のオンライン化"  # 延岡市's 取組 of one KPI (手続, 令和4年度 target 26)
+
+
+def _published_with(nobeoka, actual: float, text: str = ""):
+    """延岡市's 令和4年度 round opened, 「マイナポータル…」 reported with ``actual`` (and its 原文 ``text``), approved,
+    closed and published: the round."""
+    r4 = services.open_round(nobeoka, 2022, date(2023, 5, 31))
+    report = r4.reports.get(initiative__title=ONLINE)
+    indicator = report.initiative.indicators.get()
+    services.save_report(report, version=report.version, fields={"status": Status.IN_PROGRESS},
+                         actuals={indicator.pk: (actual, text, "")})  # fmt: skip
+    Report.objects.filter(pk=report.pk).update(state=Report.State.APPROVED)
+    services.close_round(r4)
+    services.publish_round(r4)
+    return r4
+
+
+def _online_row(r4):
+    """The 進捗管理表 of ``r4``, its columns by header, and the row of 「マイナポータル…」."""
+    ws = progress(r4)["進捗管理表"]
+    col = headers(ws)
+    row = next(r for r in range(HEADER + 2, ws.max_row + 1) if ws.cell(r, col["具体的な取組"]).value == ONLINE)
+    return ws, col, row
+
+
 def test_an_actual_with_a_number_and_a_text_reads_the_same_in_every_output(client, nobeoka):
     """A department reports 20 and 「20手続（速報値）」: the public page, the committee report and the 進捗管理表 all
     show 「20手続（速報値）」 (what it wrote: ``numbers.value_or_text``); the number stays where a column needs a number
     (the rate, the open data's 実績値 beside its 実績値（原文）). The workbook read 20 where the others read the text."""
-    r4 = services.open_round(nobeoka, 2022, date(2023, 5, 31))
-    report = r4.reports.get(initiative__title="マイナポータルからの行政手続のオンライン化")
-    indicator = report.initiative.indicators.get()
-    services.save_report(report, version=report.version, fields={"status": Status.IN_PROGRESS},
-                         actuals={indicator.pk: (20.0, "20手続（速報値）", "")})  # fmt: skip
-    Report.objects.filter(pk=report.pk).update(state=Report.State.APPROVED)
-    services.close_round(r4)
-    services.publish_round(r4)
-
-    ws = progress(r4)["進捗管理表"]
-    col = headers(ws)
-    row = next(r for r in range(HEADER + 2, ws.max_row + 1)
-               if ws.cell(r, col["具体的な取組"]).value == "マイナポータルからの行政手続のオンライン化")  # fmt: skip
+    r4 = _published_with(nobeoka, 20.0, "20手続（速報値）")
+    report = r4.reports.get(initiative__title=ONLINE)
+    ws, col, row = _online_row(r4)
     assert ws.cell(row, col["令和4年度（対象年度）/実績値"]).value == "20手続（速報値）"
     assert ws.cell(row, col["達成率（令和4年度）"]).value == pytest.approx(20 / 26)
 
@@ -540,24 +555,14 @@ def test_a_target_with_a_number_and_a_text_reads_the_same_in_every_output(client
     page and the committee report 「26手続」. Every output now shows the target by the actual's rule
     (``numbers.value_or_text``); a text that says no more than its number (「12手続」) leaves the number in its cell;
     the open data keeps the number in 目標値 and the words in 目標値（原文）."""
-    report_initiative = "マイナポータルからの行政手続のオンライン化"
-    indicator = nobeoka.initiatives.get(title=report_initiative).indicators.get()
+    indicator = nobeoka.initiatives.get(title=ONLINE).indicators.get()
     indicator.values.filter(kind="target", fy=2022).update(text="26手続（全手続）")
     indicator.final_target_fy, indicator.final_target_value, indicator.final_target_text = 2025, 40.0, "約40手続"
     indicator.has_final_target = True
     indicator.save()
-    r4 = services.open_round(nobeoka, 2022, date(2023, 5, 31))
-    report = r4.reports.get(initiative__title=report_initiative)
-    services.save_report(report, version=report.version, fields={"status": Status.IN_PROGRESS},
-                         actuals={indicator.pk: (20.0, "", "")})  # fmt: skip
-    Report.objects.filter(pk=report.pk).update(state=Report.State.APPROVED)
-    services.close_round(r4)
-    services.publish_round(r4)
-
-    ws = progress(r4)["進捗管理表"]
-    col = headers(ws)
-    row = next(r for r in range(HEADER + 2, ws.max_row + 1)
-               if ws.cell(r, col["具体的な取組"]).value == report_initiative)  # fmt: skip
+    r4 = _published_with(nobeoka, 20.0)
+    report = r4.reports.get(initiative__title=ONLINE)
+    ws, col, row = _online_row(r4)
     assert ws.cell(row, col["令和4年度（対象年度）/目標値"]).value == "26手続（全手続）"
     assert ws.cell(row, col["令和3年度/目標値"]).value == 12  # 「12手続」 says no more than 12
     assert ws.cell(row, col["最終目標/最終目標値"]).value == "約40手続"
@@ -572,7 +577,7 @@ def test_a_target_with_a_number_and_a_text_reads_the_same_in_every_output(client
     assert '<td class="num">26手続（全手続）</td>' in report_page
 
     csv = client.get(reverse("opendata-plan-dataset", args=[nobeoka.pk, "report_indicators", "csv"]))
-    [line] = [r for r in csv.content.decode("utf-8-sig").splitlines() if f",{report_initiative}," in r]
+    [line] = [r for r in csv.content.decode("utf-8-sig").splitlines() if f",{ONLINE}," in r]
     assert ",26,26手続（全手続）,計画,20,," in line  # 目標値, 目標値（原文）, 目標値の出典, 実績値, 実績値（原文）
 
 
@@ -584,11 +589,10 @@ def test_a_frozen_evaluation_gets_the_plans_words_for_its_target(client, nobeoka
     from django.apps import apps
 
     migration = importlib.import_module("shinchoku.progress.migrations.0008_evaluation_printed_targets")
-    title = "マイナポータルからの行政手続のオンライン化"
-    indicator = nobeoka.initiatives.get(title=title).indicators.get()
+    indicator = nobeoka.initiatives.get(title=ONLINE).indicators.get()
     indicator.values.filter(kind="target", fy=2022).update(text="26手続（全手続）")
     r4 = services.open_round(nobeoka, 2022, date(2023, 5, 31))
-    report = r4.reports.get(initiative__title=title)
+    report = r4.reports.get(initiative__title=ONLINE)
     services.save_report(report, version=report.version, fields={}, actuals={indicator.pk: (20.0, "", "")})
     services.close_round(r4)
     report.refresh_from_db()
@@ -606,25 +610,16 @@ def test_a_frozen_evaluation_gets_the_plans_words_for_its_target(client, nobeoka
 def test_a_baseline_with_a_number_and_a_text_reads_as_the_page_shows_it(client, nobeoka):
     """The 基準値 goes by the targets' rule: the plan's 「約5手続」 beside 5 was written 5 in the 進捗管理表 while the
     initiative page shows the words; a bare 「5」 leaves the number in its cell."""
-    title = "マイナポータルからの行政手続のオンライン化"
-    indicator = nobeoka.initiatives.get(title=title).indicators.get()
+    indicator = nobeoka.initiatives.get(title=ONLINE).indicators.get()
     indicator.baseline_fy, indicator.baseline_value, indicator.has_baseline = 2020, 5.0, True
     indicator.baseline_text = "約5手続"
     indicator.save()
-    r4 = services.open_round(nobeoka, 2022, date(2023, 5, 31))
-    report = r4.reports.get(initiative__title=title)
-    services.save_report(report, version=report.version, fields={"status": Status.IN_PROGRESS},
-                         actuals={indicator.pk: (20.0, "", "")})  # fmt: skip
-    Report.objects.filter(pk=report.pk).update(state=Report.State.APPROVED)
-    services.close_round(r4)
-    services.publish_round(r4)
+    r4 = _published_with(nobeoka, 20.0)
     page = client.get(reverse("initiative", args=[indicator.initiative_id])).content.decode()
     assert '<th scope="row">基準値（令和2年度（2020））</th><td colspan="2">約5手続</td>' in page
 
     def baseline_cell():
-        ws = progress(r4)["進捗管理表"]
-        col = headers(ws)
-        row = next(r for r in range(HEADER + 2, ws.max_row + 1) if ws.cell(r, col["具体的な取組"]).value == title)
+        ws, col, row = _online_row(r4)
         return ws.cell(row, col["基準値"]).value
 
     assert baseline_cell() == "約5手続"
