@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
+#: A page number with the word for page, as office programs' footers write it: 「12ページ」「12頁」「1 / 3 ページ」, and
+#: Calc's and Excel's 「ページ 1 / 3」「ページ 2」「Page 1 of 3」.
+_WORDED = r"|\d{1,4}\s*(?:/\s*\d{1,4}\s*)?(?:ページ|頁)|(?:ページ|頁|page)\s*\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?"
 #: 「- 12 -」「－12－」「12」「(12)」「12 / 40」「P.12」「p 12」「12ページ」「12頁」.
 _PAGE_NUMBER = re.compile(
     r"[-‐‑–—―−ー]?\s*\(?\d{1,4}\)?\s*[-‐‑–—―−ー]?"
     r"|\d{1,4}\s*/\s*\d{1,4}"
-    r"|p\.?\s*\d{1,4}"
-    r"|\d{1,4}\s*(?:ページ|頁)",
+    r"|p\.?\s*\d{1,4}" + _WORDED,
     re.IGNORECASE,
 )
 #: The same, without the bare number: what a text line must be to be taken for a page number
@@ -27,9 +29,7 @@ _PAGE_NUMBER = re.compile(
 _STRONG_PAGE_NUMBER = re.compile(
     r"[-‐‑–—―−ー]\s*\d{1,4}\s*[-‐‑–—―−ー]"
     r"|\d{1,4}\s*/\s*\d{1,4}"
-    r"|p\.?\s*\d{1,4}"
-    r"|\d{1,4}\s*(?:ページ|頁)"
-    r"|\(\s*\d{1,4}\s*\)",
+    r"|p\.?\s*\d{1,4}" + _WORDED + r"|\(\s*\d{1,4}\s*\)",
     re.IGNORECASE,
 )
 _SPACE = re.compile(r"\s+")
