@@ -25,7 +25,6 @@ from .other.unseen31 import (
     NIREGI_TXT,
     PERIODS,
     PLANS,
-    SASAKURA_TXT,
     SHIRAMINE_TXT,
     SUGIMORI_TXT,
     TEXTS,
@@ -88,9 +87,12 @@ FLOORS: dict[tuple[str, str], Reached] = {
 #:   MISTITLED), 担当課 「デジタル推」 (1, 7), 「こども家庭」 (4); units lost (「45」 over 「手続」: unit ''); 「R6～」 on the
 #:   first line read as R6 to the plan's end, so 3 (「R6～」 / 「R8」) and 6, 7 (「R6～」 / 「R7」) run 2024–2028.
 #:   The 現状値 / 目標値 figures and their years (the header's second row 「(R5)」 「(R10)」) are read right.
+#:   Exact since: a row without a number under a numbered one, each of its cells the rest of the cell above — a unit
+#:   under its figure (「45」 over 「手続」), a span's end under its open start (「R6～」 over 「R10」), text under text —
+#:   is joined to it (``tables._units_wrapped``; rows of text alone were joined already, ``TableReader.wraps_above``),
+#:   and a 課's rest with a 課 more (「市民」 over 「課、税務課」) is two 課.
 BELOW: dict[tuple[str, str], Reached] = {
     (KAYANO_TXT, "upload"): (0.727, 1.0, 0.875, 0.0, 1.0),
-    (SASAKURA_TXT, "upload"): (0.580, 1.0, 0.555, 1.0, 0.666),
 }
 
 #: The municipality read otherwise: 楡木町 — named after the file (「niregi_gyokaku_roman_maru」, with a warning): the
@@ -98,8 +100,8 @@ BELOW: dict[tuple[str, str], Reached] = {
 #: plan's title is read as 「計画期間　令和６年度～令和９年度」). Seen: with 「楡木町」 unspaced it is read 楡木町; with the
 #: cover's title on one line 「第３次楡木町行政改革大綱実施計画」 too.
 MISNAMED = {(NIREGI_TXT, "upload")}
-#: Initiatives matched by code read under another title: 笹倉市 (1 … 9 titled with their first wrapped line).
-MISTITLED = {(SASAKURA_TXT, "upload")}
+#: Initiatives matched by code read under another title: none (笹倉市 first: 1 … 9 titled with their first wrapped line).
+MISTITLED: set[tuple[str, str]] = set()
 
 BATCH = Batch(
     read,

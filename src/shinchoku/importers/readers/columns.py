@@ -2239,8 +2239,8 @@ def _merged_again(raw: list[str], drop: set[int]) -> None:
         if repeats and labels and max(labels) > max(repeats):
             moved = [raw[i].replace("\f", "") for i in repeats]
             slots = sorted(repeats + labels)
-            lines = [raw[i].replace("\f", "") for i in labels] + moved
-            for slot, line in zip(slots, lines, strict=True):
+            texts = [raw[i].replace("\f", "") for i in labels] + moved
+            for slot, line in zip(slots, texts, strict=True):
                 raw[slot] = ("\f" if "\f" in raw[slot] else "") + line
 
 

@@ -1051,6 +1051,7 @@ class TableReader:
     # -- rows
 
     def rows(self, table: Table, state: _State, start: int) -> None:
+        table = _units_wrapped(table, state.header, start)
         r = start
         rows = table.rows
         above: list[Cell] | None = None  # the row read before, as read
@@ -1348,7 +1349,8 @@ class TableReader:
         if at is not None and at < len(cells) and cells[at]:
             names = item["departments"]
             if names and not is_department(names[-1]) and not names_a_member(names[-1]):
-                names[-1] = join_wrapped(names[-1], cells[at])  # 「市民課・デジタ」 over 「ル推進課」
+                # 「市民課・デジタ」 over 「ル推進課」; 「市民」 over 「課、税務課」: the name's rest and a 課 more
+                add_departments(item, join_wrapped(names.pop(), cells[at]))
             else:
                 add_departments(item, cells[at])
 
@@ -1809,6 +1811,70 @@ def _marks_in_charge(header: Header, cells: list[str]) -> bool:
         column.role == "departments" and column.name is not None and i < len(cells) and nfkc(cells[i]).strip() in _IN_CHARGE
         for i, column in header.columns.items()
     )
+
+
+def _units_wrapped(table: Table, header: Header, start: int) -> Table:
+    """A numbered table whose every wrapped line of a cell is a row of its own (a PDF's cell lines extracted as rows:
+    「1 | 電子申請の | … | デジタル推 | 電子申請で | 45 | 200 | R6～」 over 「 | 拡充 | … | 進課 | きる手続数 | 手続 | 手続 |
+    R10」), with the rows below its number joined to it where they carry a figure's unit under the figure (「45」 over
+    「手続」) or the end of a span under its start (「R6～」 over 「R10」): a row of text alone is left to
+    ``TableReader.wraps_above``, but such a row, whose cells are the same cells' rest, is no row of its own."""
+    code_at = header.first("code")
+    if code_at is None:
+        return table
+    rows: list[list[Cell]] = []
+    locations: list[Location] = []
+    for r, row in enumerate(table.rows):
+        if r > start and rows and _unit_rest(rows[-1], row, header, code_at):
+            rows[-1] = [
+                dataclasses.replace(a, text=_rest_joined(a.text, b.text, header.columns.get(i)))
+                if b.origin == "own" and b.text.strip()
+                else a
+                for i, (a, b) in enumerate(zip(rows[-1], row, strict=False))
+            ] + rows[-1][len(row) :]
+            continue
+        rows.append(list(row))
+        locations.append(table.row_location(r))
+    if len(rows) == len(table.rows):
+        return table
+    return dataclasses.replace(table, rows=rows, row_locations=locations)
+
+
+def _unit_rest(above: list[Cell], row: list[Cell], header: Header, code_at: int) -> bool:
+    """Whether ``row`` is the wrapped rest of ``above``'s cells with a unit or a span's end among them (``_units_wrapped``)."""
+    if code_at >= len(row) or row[code_at].text.strip() or code_at >= len(above) or not above[code_at].text.strip():
+        return False
+    rest = False
+    for i, cell in enumerate(row):
+        text = cell.text.strip()
+        if not text or cell.origin != "own":
+            continue
+        column = header.columns.get(i)
+        if column is None or i >= len(above) or not above[i].text.strip():
+            return False  # (a cell the row above leaves empty: the row's own)
+        if column.role in ("baseline", "target", "actual"):
+            if _DIGIT.search(nfkc(text)) or len(text) > 4 or not _DIGIT.search(nfkc(above[i].text)):
+                return False  # a figure of its own: a second indicator's
+            rest = True
+        elif column.role == "schedule":
+            if column.fy is not None or not _SPAN_OPEN.search(above[i].text.strip()) or year_in(text) is None:
+                return False  # a year's mark, or a step of its own
+            rest = True
+        elif column.role not in TableReader._WRAPPING:
+            return False
+    return rest
+
+
+#: A span of years left open at a cell's line end: 「R6～」「令和6年度から」.
+_SPAN_OPEN = lazy_re(r"(?:[～〜~\-－‐]|から)$")
+_DIGIT = lazy_re(r"[0-9]")
+
+
+def _rest_joined(text: str, rest: str, column: Column | None) -> str:
+    """A cell's text with its wrapped rest: two 課 names on two lines stay two (「総務課」 over 「財政課」)."""
+    if column is not None and column.role == "departments" and is_department(text.split()[-1] if text.split() else ""):
+        return f"{text}\n{rest}"
+    return join_wrapped(text, rest)
 
 
 def _row_kind(header: Header, cells: list[str]) -> str | None:
