@@ -36,6 +36,7 @@ Role = Literal[
     "schedule",
     "summary",
     "purpose",
+    "related",
     "background",
     "priority",
     "in_plan",
@@ -205,6 +206,8 @@ LABELS: dict[str, tuple[str, ...]] = {
     "end": ("終了", "終了年度", "終了時期", "終了予定", "終了日", "完了年度", "完了時期", "完了予定", "事業終了年度", "END_FY", "END_YEAR", "FY_END"),
     "summary": ("概要", "内容", "取組内容", "事業概要", "取組概要", "事業内容", "実施内容", "取組の内容", "取組方針"),
     "purpose": ("目的", "事業目的", "取組の目的"),
+    # the 取組 a table of indicators apart from the 取組's names for each of its rows (「指標 | 関連する取組 | 現状値 …」)
+    "related": ("関連する取組", "関連取組", "対象取組", "対象となる取組", "関連する主な取組", "該当する取組"),
     # what comes next (Plan JSON's actions): 「【今後の方針】」 of a progress report
     "actions": ("今後の方針", "今後の取組", "今後の取組方針", "今後の展開", "今後の予定"),
     # a 重点 column (「★」「○」 in the rows the plan puts first): Plan JSON's priority

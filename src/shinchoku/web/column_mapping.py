@@ -29,6 +29,7 @@ ROLE_NAMES: dict[str, str] = {
     "departments": "担当課",
     "summary": "概要・内容",
     "purpose": "目的",
+    "related": "関連する取組（指標の表の行が測る取組）",
     "background": "現状・課題",
     "actions": "今後の取組・方針",
     "priority": "重点（優先度）",

@@ -802,6 +802,7 @@ class _State:
     # a 区分 column naming each row's level (「基本目標」「施策」 over 「取組」): each level's heading as the rows named it,
     # outer first (``TableReader.level_row``)
     levels: dict[str, str] = field(default_factory=dict)
+    above: list[str] | None = None  # the cells of the row read before (``TableReader.wraps_above``)
 
 
 def _left_dittos(row: list[Cell], cells: list[str]) -> tuple[list[Cell], list[str]]:
@@ -977,6 +978,10 @@ class TableReader:
                         previous.sections.clear()
                     self.rows(block, previous, 0)
                     continue
+                if header.first("related") is not None and header.first("title") is None and _indicators_alone(header):
+                    self.related_indicators(block, header)
+                    previous = None
+                    continue
                 if self.titled and _indicators_alone(header):
                     self.section_indicators(block, header, outer)
                     previous = None
@@ -994,6 +999,34 @@ class TableReader:
                 self.rows(block, state, header.row + header.height)
                 previous = state
         self.review_fy = reported
+
+    def related_indicators(self, table: Table, header: Header) -> None:
+        """A 数値目標 table apart from the 取組's, each row naming the 取組 its indicator measures (「指標 | 関連する取組 |
+        現状値（R5） | 目標値（R8）」 under a 取組 | 内容 | R6 … table): each row's indicator is that 取組's, found by its
+        title; a row naming no 取組 read is said in a warning (first read: the table dropped, no 取組 of any KPI)."""
+        at = header.first("related")
+        assert at is not None
+        state = _State(header)
+        for r in range(header.row + header.height, len(table.rows)):
+            row = table.rows[r]
+            cells = _texts(row)
+            named = cells[at].strip() if at < len(cells) else ""
+            if not named or _is_repeat(cells, header):
+                continue
+            found = self.by_title(named)
+            if found is None:
+                self.out.warn(
+                    table.row_location(r), f"指標の表の行が測る取組「{squash(named)}」が見つからないため、この行を読みませんでした"
+                )
+                continue
+            state.current, state.current_indicator = found, None
+            self.fill(found, row, cells, table.row_location(r), state, None)
+
+    def by_title(self, title: str) -> Initiative | None:
+        """The one initiative read before under ``title`` (blanks, full-width forms and marks aside), if one has it."""
+        wanted = "".join(nfkc(title_and_marks(title)[0]).split())
+        found = [item for item in self.out.initiatives if "".join(nfkc(item["title"]).split()) == wanted]
+        return found[0] if len(found) == 1 else None
 
     def section_indicators(self, table: Table, header: Header, outer: str | None) -> None:
         """A 施策's 【成果指標】 table (「指標名 | 現状値（R5） | 目標値（R9）」) in a plan whose 取組 or 事業 are listed in
@@ -1116,6 +1149,7 @@ class TableReader:
                     state.current = None
                     continue
             self.row(row, cells, location, state)
+            state.above = cells
 
     def level_row(self, row: list[Cell], cells: list[str], state: _State) -> bool:
         """Whether the row is a heading of its 区分 cell's level (「区分 | 番号 | 名称」 rows of 「基本目標 | 1 | 市民サービスの
@@ -1329,7 +1363,12 @@ class TableReader:
         row above had its number), it holds only text columns — no value, mark or step, not even 「－」."""
         header = state.header
         code_at = header.first("code")
-        if code_at is None or state.current is None or not state.current["code"] or header.indicator_under_title:
+        if state.current is None or header.indicator_under_title:
+            return False
+        if code_at is None:
+            if header.first("title") is None or not _rest_of_above(row, cells, state.above, header):
+                return False
+        elif not state.current["code"]:
             return False
         if _row_kind(header, cells) is not None:
             return False
@@ -1811,6 +1850,34 @@ def _marks_in_charge(header: Header, cells: list[str]) -> bool:
         column.role == "departments" and column.name is not None and i < len(cells) and nfkc(cells[i]).strip() in _IN_CHARGE
         for i, column in header.columns.items()
     )
+
+
+def _rest_of_above(row: list[Cell], cells: list[str], above: list[str] | None, header: Header) -> bool:
+    """For ``TableReader.wraps_above`` in a table without numbers: whether a row of text is the rest of the row above's
+    cells — each cell it writes is one the row above writes too, and one of them stops short there (「キャッシュレス決済の」
+    over 「導入」, 「会計室、」 over 「住民課」, 「…手数料等に」 over 「…を導入します。」), or it writes the 取組名 alone
+    under a row that wrote more (「電子決裁・文書管理」 over 「システムの導入」: a 取組 of its own has its 内容 or 所管)."""
+    if above is None:
+        return False
+    written = [i for i, text in enumerate(cells) if text.strip() and row[i].origin == "own"]
+    if not written or any(i >= len(above) or not above[i].strip() for i in written):
+        return False
+    title_at = header.first("title")
+    if title_at is not None and written == [title_at]:
+        own = [i for i, column in header.columns.items() if column.role in ("departments", "schedule", "summary")]
+        return (
+            any(i < len(above) and above[i].strip() for i in own)
+            and not is_known(cells[title_at])
+            and marker(cells[title_at]) is None
+        )
+    prose = {i for i, column in header.columns.items() if column.role == "summary"}
+    return any((_PROSE_GOES_ON if i in prose else _STOPS_SHORT).search(above[i].strip()) for i in written)
+
+
+#: A cell's line that stops short of its end: after a particle, a comma or a 中黒.
+_STOPS_SHORT = lazy_re(r"[のをにとやへ、，,・]$")
+#: A line of prose that stops mid-sentence.
+_PROSE_GOES_ON = lazy_re(r"[^。．.）)」』]$")
 
 
 def _units_wrapped(table: Table, header: Header, start: int) -> Table:
