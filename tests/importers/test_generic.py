@@ -473,6 +473,39 @@ def test_workbook_with_division_and_section_columns_and_an_example_row():
     assert "記入例の行（○○の推進）は取組として読みませんでした" in plan["warnings"][0]["message"]
 
 
+def test_a_prefectures_form_with_its_guide_row_and_years_of_a_span():
+    """A 県's 調査票 answered and saved as CSV: 団体名 / 計画名 / 計画期間 above the header (as the import template has
+    them), the 記入要領 row of bracketed notes under it, and 「開始年度（西暦） | 終了年度（西暦）」 — the years each 取組
+    runs, which the template has no column for, so the generic readers read the form (first walked: read as the
+    template, the guide row a 取組 coded 「（半角数字）」 and no schedule). 「（西暦）」 is no part of a year column's label:
+    基準年度（西暦） dates the 基準値."""
+    rows = [
+        ["様式１"],
+        ["団体名", "梅ヶ丘町"],
+        ["計画名", "梅ヶ丘町デジタル推進計画", "計画期間", "令和7年度～令和10年度"],
+        ["番号", "取組名", "担当課", "開始年度（西暦）", "終了年度（西暦）", "指標名", "基準値", "基準年度（西暦）",
+         "目標値", "目標年度（西暦）"],
+        ["（半角数字）", "（30字以内）", "（係名は不要）", "（半角数字4桁）", "（半角数字4桁）", "", "（半角数字）",
+         "（半角数字4桁）", "（半角数字）", "（半角数字4桁）"],
+        ["1", "窓口のキャッシュレス化", "会計課", "2025", "2027", "対応窓口数", "2", "2024", "10", "2027"],
+        ["2", "公共施設予約のオンライン化", "生涯学習課", "2026", "2028", "", "", "", "", ""],
+    ]  # fmt: skip
+    out = io.StringIO()
+    csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerows(rows)
+    plan = parse(out.getvalue().encode("cp932"), filename="調査票.csv")
+    assert plan["plan"]["source"]["layout"] == "generic"
+    assert plan["plan"]["period"] == {"start_fy": 2025, "end_fy": 2028}
+    assert [(i["code"], i["title"], [s["fy"] for s in i["schedule"]]) for i in plan["initiatives"]] == [
+        ("1", "窓口のキャッシュレス化", [2025, 2026, 2027]),
+        ("2", "公共施設予約のオンライン化", [2026, 2027, 2028]),
+    ]
+    kpi = plan["initiatives"][0]["indicators"][0]
+    assert (kpi["baseline"]["fy"], kpi["final_target"]["fy"]) == (2024, 2027)
+    assert "記入要領の行（取組名の欄「（30字以内）」）は取組として読みませんでした" in [
+        w["message"] for w in plan["warnings"]
+    ]
+
+
 def test_a_sheet_per_year_and_a_hidden_column():
     """A 実績報告 kept as a sheet per 年度 (the same rows, each year's 実績 column): one initiative
     per row with each year's 実績 — the second sheet's were dropped as a repeat. A column the

@@ -156,6 +156,9 @@ def test_warning_names_page_and_line():
         ("取組状況", Column("note")),
         # an indicator column headed with the year of the target written beside its name
         ("KPI（令和9年度）", Column("indicator", 2027)),
+        # the calendar a 調査票 asks the years in is no part of the label: the years of the 基準値 and 目標値
+        ("基準年度（西暦）", Column("year", of="baseline")),
+        ("目標年度（和暦）", Column("year", of="target")),
         ("情報政策課", None),
         ("オンライン手続数", None),
     ],

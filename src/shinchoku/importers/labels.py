@@ -327,6 +327,8 @@ _ENGLISH_TAIL = lazy_re(r"[\s/／]+[A-Za-z][A-Za-z0-9 .,/&'()\-–]*$")
 #: A header naming the year of another column's values: 「目標年度」「BASE_FY」「target year」.
 #: What joins two labels in one header cell: 「取組／成果指標」「取組・指標」.
 _TWO_LABELS = lazy_re(r"[/・]")
+#: The calendar a header asks its years in (「基準年度（西暦）」「目標年度（和暦）」, a 県's 調査票).
+_CALENDAR = lazy_re(r"\((?:西暦|和暦|元号)\)")
 _DATED = lazy_re(r"(.+?)(?:の|\()?(?:年度|_?fy|_?year)\)?")  # 「基準年度」「現状値の年度」「現状値（年度）」
 #: 「基準日」「目標時期」「基準時点」「目標達成時期」: the date of the row's baseline or target, in a column of its own (a
 #: 事業管理 system's export: 「基準日 | 基準値 | 目標時期 | 目標値」; first read: 「基準日」 a second baseline column, its
@@ -643,8 +645,9 @@ def _classify_cell(
         if role == "indicator":  # 「KPI（令和9年度）」: the indicator with its target of that year
             return Column(role, fy, unit)
         return None
-    dated = _DATED.fullmatch(key(text)) or _DATED_DAY.fullmatch(key(text))
-    if dated and key(text) not in table:
+    bare = _CALENDAR.sub("", key(text))  # 「基準年度（西暦）」: how its years are written, no part of the label
+    dated = _DATED.fullmatch(bare) or _DATED_DAY.fullmatch(bare)
+    if dated and bare not in table:
         # 「基準年度」「目標年度」「TARGET_FY」: the fiscal year of the row's value in another column
         of = _role_of(dated.group(1).strip("_ "), table, loose=False)
         if of in ("baseline", "target", "actual"):

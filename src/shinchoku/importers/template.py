@@ -1348,6 +1348,9 @@ def _is_template(rows: list[Row], header_at: int) -> bool:
     of the template's columns only (another table is the generic layout's)."""
     if header_at > 0 and is_group_row(rows[header_at - 1][1]):
         return False  # 「取組 | 担当 | 指標 | スケジュール」 over the header's labels: a header two rows deep
+    columns = _read_header(rows[header_at][1])
+    if _spans_skipped(columns):
+        return False
     if any(_META_OF.get(_key(cells[0])) for _, cells in rows[:header_at] if cells):
         return True
     if header_at + 1 < len(rows) and _is_second_header(rows[header_at][1], rows[header_at + 1][1]):
@@ -1360,12 +1363,21 @@ def _is_template(rows: list[Row], header_at: int) -> bool:
         return (
             False  # 「区分」 holding 目標 / 実績 / 達成率: each row one measure of an indicator, not 国 / 市
         )
-    columns = _read_header(rows[header_at][1])
     if columns.twice & {"title", "code"}:
         # 「施策番号 | 施策名 | 取組番号 | 取組名」: two levels each with its number and name, which the template's one
         # 番号 and one 取組名 have no place for (it would read the 施策 as the 取組); the generic readers' table
         return False
     return not columns.unknown and not columns.renamed  # columns of other words: a table of its own
+
+
+def _spans_skipped(columns: _Columns) -> bool:
+    """Whether the header has columns of the years a 取組 runs that the template would skip: 「開始年度（西暦） |
+    終了年度（西暦）」 (a 県's 調査票, with 計画名 / 計画期間 above it as the template has) are its schedule, which the
+    template writes a column a year and the generic readers read from a span, so the table is theirs."""
+    from .labels import classify
+
+    roles = {found.role for name in columns.unknown if (found := classify(name, loose=False)) is not None}
+    return bool(roles & {"start", "end"})
 
 
 def _measures_in_scope(rows: list[Row], header_at: int) -> bool:

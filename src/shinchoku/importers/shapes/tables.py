@@ -713,8 +713,18 @@ _PLACEHOLDER = lazy_re(r"([○〇●◯×✕□△])\1")
 #: A code or title a template leaves to be filled: 「○-○」, 「（取組名を記入）」「（指標名を入力）」.
 _BLANK_CODE = lazy_re(r"[○〇◯●×✕□△]+(?:[-－.．][○〇◯●×✕□△]+)*")
 _INSTRUCTION = lazy_re(r"[(（][^()（）]*を(?:記入|入力|記載)[^()（）]*[)）]")
+#: A cell of a form's 記入要領 row: how to fill its column in, bracketed whole (「（半角数字）」「（20字以内）」「（課名まで）」).
+_GUIDE_CELL = lazy_re(r"\([^()]+\)")
 #: What the row of a sum says in its title or code cell.
 TOTAL_WORDS = ("合計", "小計", "総計", "計", "累計")
+
+
+def _is_guide_row(cells: list[str]) -> bool:
+    """Whether a row is a form's 記入要領, kept under the header (a 県's 調査票: 「（半角数字） | （プルダウンから選択） |
+    （20字以内） | （課名まで） …」): two cells or more filled, each a bracketed note on how to fill its column in — no 取組,
+    though its title cell holds words."""
+    filled = [nfkc(c).strip() for c in cells if c.strip()]
+    return len(filled) >= 2 and all(_GUIDE_CELL.fullmatch(c) for c in filled)
 
 
 def _is_note(text: str, header: Header) -> bool:
@@ -1304,6 +1314,9 @@ class TableReader:
                     self.out.warn(location, junk_title(title))
                     state.current = None  # the rows under it are not the initiative above's
                 return  # 「★★★」「#REF!」, or a number, where a title belongs: not an initiative
+            if _is_guide_row(cells):
+                self.out.warn(location, f"記入要領の行（取組名の欄「{title}」）は取組として読みませんでした")
+                return
             if (
                 _EXAMPLE.match(nfkc(title))
                 or _EXAMPLE.match(nfkc(code_text or ""))
