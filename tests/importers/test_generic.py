@@ -473,6 +473,27 @@ def test_workbook_with_division_and_section_columns_and_an_example_row():
     assert "記入例の行（○○の推進）は取組として読みませんでした" in plan["warnings"][0]["message"]
 
 
+def test_a_reviews_abolished_initiatives_are_left_out_and_named():
+    """A 中間見直し's list keeps the 取組 it abolished, 「【廃止】」 before the title, to say what became of them: no 取組 of
+    the plan as revised (as a row struck out is none), each named in a warning. A 【完了】 取組 was done within the plan
+    and is one of it; 【拡充】 and 【新規】 are marks as ever."""
+    rows = [
+        ["番号", "取組名", "担当課", "成果指標", "目標値"],
+        ["1", "【拡充】電子申請の拡充", "総務課", "電子申請できる手続数", "150手続"],
+        ["2", "【廃止】庁内電話交換機の更新", "総務課", "－", "－"],
+        ["3", "【完了】公衆無線ＬＡＮの整備", "企画課", "整備した施設数", "12施設"],
+        ["4", "【新規】オープンデータの推進", "企画課", "公開データセット数", "40件"],
+    ]
+    text = "梨ノ木町ＤＸ推進計画　見直し後の取組一覧\n" + "\n".join("\t".join(row) for row in rows) + "\n"
+    plan = parse(text.encode(), filename="見直し後.txt")
+    assert [(i["code"], i["title"], i["marks"]) for i in plan["initiatives"]] == [
+        ("1", "電子申請の拡充", ["拡充"]),
+        ("3", "公衆無線ＬＡＮの整備", ["完了"]),
+        ("4", "オープンデータの推進", ["新規"]),
+    ]
+    assert any("2「庁内電話交換機の更新」 は【廃止】" in w["message"] for w in plan["warnings"])
+
+
 def test_a_prefectures_form_with_its_guide_row_and_years_of_a_span():
     """A 県's 調査票 answered and saved as CSV: 団体名 / 計画名 / 計画期間 above the header (as the import template has
     them), the 記入要領 row of bracketed notes under it, and 「開始年度（西暦） | 終了年度（西暦）」 — the years each 取組

@@ -527,7 +527,7 @@ def _plan(source: Any, document: Document, collector: Any, period: tuple[int | N
         if not item["indicators"] and item["summary"]:
             # 「…の割合を令和５年度の40％から令和９年度までに80％に引き上げます。」: the item's target, in its prose
             item["indicators"] = indicators_in_prose(item["summary"], period[1])
-    plan["initiatives"] = _without_rows_again(_once(collector.initiatives))
+    plan["initiatives"] = _without_rows_again(_once(_without_abolished(collector.initiatives, collector)))
     link_reposts(plan["initiatives"])
     plan["warnings"].extend(collector.warnings)
     period_from_years(plan)
@@ -794,6 +794,25 @@ def _once(items: list[Initiative]) -> list[Initiative]:
 def _measured(ind: Indicator) -> bool:
     """Whether an indicator has a figure (a baseline, target or actual)."""
     return any(v is not None for v in (ind["baseline"], ind["final_target"])) or bool(ind["targets"] or ind["actuals"])
+
+
+#: The mark of a 取組 a review took out of the plan (「【廃止】見直しにより廃止（令和６年度で終了）」, a 中間見直し's legend).
+_ABOLISHED = "廃止"
+
+
+def _without_abolished(items: list[Initiative], collector: Any) -> list[Initiative]:
+    """The initiatives without those marked 【廃止】, each named in a warning: a 中間見直し keeps them in its list with
+    their numbers (「1-3 | 【廃止】ＦＡＸによる申請受付の拡大」) only to say what became of them, as a 見え消し strikes a
+    row out — no 取組 of the plan as revised. A 【完了】 or 【終了】 取組 was done within the plan and stays in it."""
+    kept: list[Initiative] = []
+    for item in items:
+        if _ABOLISHED not in item["marks"]:
+            kept.append(item)
+            continue
+        named = f"{item['code']}「{item['title']}」" if item["code"] else f"「{item['title']}」"
+        at = Location(page=item.get("page"), line=item.get("line"), sheet=item.get("sheet"))
+        collector.warn(at, f"取組 {named} は【廃止】とされているため、計画の取組として読みませんでした")
+    return kept
 
 
 def _without_rows_again(items: list[Initiative]) -> list[Initiative]:
