@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from shinchoku.importers import parse
-from shinchoku.importers.titles import cover_date, of_cells, of_title
+from shinchoku.importers.titles import cover_date, letters_together, of_cells, of_title
 
 from .other.unseen import HERE
 from .scoring import by_title
@@ -40,6 +40,22 @@ def test_the_cover_names_the_municipality_and_the_date() -> None:
 )
 def test_a_cover_date_is_a_line_of_its_own(line: str, date: str | None) -> None:
     assert cover_date(line) == date
+
+
+@pytest.mark.parametrize(
+    ("line", "together"),
+    [
+        ("楡 木 町", "楡木町"),
+        ("実 施 計 画", "実施計画"),
+        ("Ｄ Ｘ 推 進 計 画", "ＤＸ推進計画"),
+        # words a blank apart, a heading's wide gap, figures: as written
+        ("目　　次", "目　　次"),
+        ("楡木町 ＤＸ推進計画", "楡木町 ＤＸ推進計画"),
+        ("令 和 6 年", "令 和 6 年"),
+    ],
+)
+def test_a_cover_line_spaced_letter_by_letter_is_the_word_it_spells(line: str, together: str) -> None:
+    assert letters_together(line) == together
 
 
 @pytest.mark.parametrize(

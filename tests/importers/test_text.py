@@ -302,6 +302,27 @@ def test_a_prefectures_cho_before_its_section_is_its_division(cell: str, names: 
     assert department_names(cell) == names
 
 
+@pytest.mark.parametrize(
+    ("cell", "names"),
+    [
+        ("知事公室 広報課", ["広報課"]),
+        ("知事公室　秘書課、総務部 人事課", ["秘書課", "人事課"]),
+        ("市長公室 広報課", ["広報課"]),
+        ("知事室 秘書課", ["秘書課"]),
+        ("市長室 広報課", ["広報課"]),
+        # a 室 alone is a department; a 室 of no 部局's name before a 課 its peer; a 室 over a 課 a line each two
+        ("知事公室", ["知事公室"]),
+        ("秘書広報室", ["秘書広報室"]),
+        ("会計室 総務課", ["会計室", "総務課"]),
+        ("知事公室\n広報課", ["知事公室", "広報課"]),
+    ],
+)
+def test_a_room_of_bureau_rank_before_its_section_is_its_division(cell: str, names: list[str]) -> None:
+    """A 県's 知事公室 (a 市's 市長公室, 市長室) before a 課 in the same cell is the 部局 the 課 sits in, as 総務部 is; any
+    other 室 is a department of its own."""
+    assert department_names(cell) == names
+
+
 def test_a_unit_in_brackets_after_a_name():
     assert unit_in_name("待ち時間（分）") == ("待ち時間", "分")
     assert unit_in_name("オンライン申請可能な手続数（件）") == ("オンライン申請可能な手続数", "件")

@@ -25,6 +25,7 @@ from .planjson import Indicator, Initiative, Plan, merge_years, period_from_year
 from .readers.numbered_cells import read_numbered_cells
 from .readers.xlsx import pasted_document
 from .shapes.common import OPEN_END, YEAR_WORDS
+from .shapes.numbering import roman_value
 from .text import (
     fy_of,
     is_chapter_heading,
@@ -36,7 +37,7 @@ from .text import (
     squash,
     wareki,
 )
-from .titles import Naming, cover_date, in_filename, of_lines, of_title
+from .titles import Naming, cover_date, in_filename, letters_together, of_lines, of_title
 
 LAYOUT = "generic"
 
@@ -155,7 +156,7 @@ def _naming(document: Document, meta: dict[str, str], source: Any = None) -> Nam
     a line of the prefecture and municipality (「山梨県 北杜見市」) or 「都道府県名：山梨県」."""
     title = meta.get("title")
     municipality = meta.get("municipality")
-    first = _bracket_closed(_first_lines(document, source=source))
+    first = _bracket_closed([letters_together(line) for line in _first_lines(document, source=source)])
     prefecture = meta.get("prefecture")
     # a cover sets the title over two lines: 「若葉市」「ＤＸ推進計画」
     pairs = [
@@ -636,7 +637,7 @@ def _restarted_numbers(items: list[Initiative], sections: list[dict[str, Any]]) 
             section = by_key.get(key)
             if section is None or not section.get("code"):
                 return None
-            parts.append(nfkc(section["code"]))
+            parts.append(_section_number(section["code"]))
             key = section.get("parent")
         return "-".join(reversed(parts))
 
@@ -655,6 +656,13 @@ def _restarted_numbers(items: list[Initiative], sections: list[dict[str, Any]]) 
     for key, prefix in restarting.items():
         for number, item in groups[key]:
             item["code"] = f"{prefix}-{number}"
+
+
+def _section_number(code: str) -> str:
+    """A section's number as a 取組's code writes it: 「Ⅱ」 is 2 (楡木町's ① of 「Ⅱ」 > 「１．」 is 2-1-1, as the outline's
+    基本目標Ⅱ is), any other as written (NFKC)."""
+    value = roman_value(code)
+    return str(value) if value else nfkc(code)
 
 
 #: 「担当課：デジタル推進課」 closing a title's line, a blank before it.

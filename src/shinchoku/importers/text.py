@@ -1425,8 +1425,10 @@ def without_parents(text: str, stacked: bool = False) -> str:
     return _SUBUNIT_AFTER.sub(r"\1", text)
 
 
-#: The 室 of a 政令市 that stand above 課 (「市長室 広報課」): a 室 of any other name is a 課's peer (「会計室 総務課」).
-_BUREAU_ROOMS = ("長室", "長公室", "危機管理室")
+#: The 室 that stand above 課 as a 部 does: a 政令市's (「市長室 広報課」「危機管理室 防災企画課」) and a 県's 部局 (「知事公室
+#: 広報課」, 「知事室 秘書課」; 白峰県's 4 was first read ['知事公室', '広報課']). A 室 of any other name is a 課's peer
+#: (「会計室 総務課」), and any 室 alone is a department (「会計室」「秘書広報室」).
+_BUREAU_ROOMS = ("長室", "公室", "知事室", "危機管理室")
 #: 「各区」「各支所」 before a 課 (「市民局 地域活動推進課・各区 地域振興課」): that 課 in each of them.
 _EACH_PLACE = lazy_re(r"(?:^|(?<=[\s、，,／/・]))各(?:区|支所|出張所|総合支所|行政センター)[ \u3000]+(?=[^\s、，,／/・]+(?:課|室))")
 #: A 課 and the 係 / 班 / グループ in it, one blank apart (「市民課 住民係」): the 課 is the department.

@@ -196,6 +196,19 @@ def of_lines(lines: Iterable[list[str]], *, titles: bool = True) -> Naming:
     return naming
 
 
+#: A line of letters each one blank apart, and nothing else (「楡 木 町」「実 施 計 画」): no Latin letter or figure.
+_LETTER_SPACED_LINE = lazy_re(r"\s*([^\sA-Za-z0-9０-９])((?:[ \u3000][^\sA-Za-z0-9０-９]){1,15})\s*")
+
+
+def letters_together(line: str) -> str:
+    """A cover's line whose letters the print set one blank apart (「楡 木 町」, 「実 施 計 画」) as the word they spell
+    (「楡木町」「実施計画」): the municipality's name and the plan's title as the cover gives them (楡木町 was first named
+    after its file, the plan titled 「計画期間　令和６年度～令和９年度」); any other line as it is."""
+    if _LETTER_SPACED_LINE.fullmatch(line) is None:
+        return line
+    return "".join(line.split())
+
+
 def cover_date(line: str) -> str | None:
     """The date a cover line gives the plan (「令和６年３月」, 「令和6年3月　鈴見町」) as "2024-03"; None
     for any other line (a sentence that mentions a date)."""

@@ -440,6 +440,14 @@ _FROM_TO_BRACKETED = lazy_re(
 _UNMEASURED_BASELINE = lazy_re(
     rf"^(?P<name>.*?\S)\s*[－ー―\-—‐]+\s*(?:[(（]\s*(?:{YEAR_WORDS})\s*[)）])?\s*(?:→|⇒|->)\s*(?P<rest>\S.*)$"
 )
+
+
+def baseline_unmeasured(text: str) -> bool:
+    """Whether an indicator's line gives 「－」 as its baseline, then the arrow to its target (「オンライン相談の件数（年間）
+    －（令和５年度）→３００件（令和９年度）」): the line is a whole indicator, with no baseline yet."""
+    return _UNMEASURED_BASELINE.match(squash(nfkc(text))) is not None
+
+
 #: The number of a year, not a figure: 「7年度」 of 「（令和7年度）」.
 _YEAR_NUMBER = lazy_re(r"\d{1,4}\s*年")
 #: What a target's words end in before its figures in brackets: 「紙の会議資料の印刷枚数を半減する（令和5年度 48万枚 → …）」.
@@ -737,11 +745,13 @@ def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | N
         # target, nor 「…ようにする（令和７年度）」's 7
         target = None
     if target is not None and parse_number(target.group("value")):
-        # 「手続数 100手続（令和9年度）」「令和9年度までに手続数を100手続にする」: the one number is the target
-        ind["name"] = target.group("name").strip(" :：、を") or t
+        # 「手続数 100手続（令和9年度）」「令和9年度までに手続数を100手続にする」: the one number is the target, the name and
+        # the figure as written (NFKC kept the text's length: the match's places are the text's)
+        ind["name"] = t[target.start("name") : target.end("name")].strip(" :：、を") or t
         by = target.group("by") or target.group("by2")  # 「令和9年度までに…」: the year the target is for
         ind["final_target"] = read_value(
-            target.group("value") + target.group("tail"), fy_of(by) if by else plan_end
+            t[target.start("value") : target.end("value")] + t[target.start("tail") : target.end("tail")],
+            fy_of(by) if by else plan_end,
         )
         if ind["final_target"] is not None and ind["final_target"]["fy"] is None:
             ind["final_target"]["fy"] = fy_of(t) or plan_end

@@ -32,6 +32,7 @@ from .common import (
     add_note,
     add_related,
     add_text,
+    baseline_unmeasured,
     before_first_year,
     budget_from_text,
     closing_departments,
@@ -281,9 +282,11 @@ def apply_fields(
                 and whole["final_target"] is not None
                 and whole["name"] != current["name"]
             )
-            if whole is not None and whole["baseline"] is not None and another:
+            if whole is not None and (whole["baseline"] is not None or baseline_unmeasured(value)) and another:
                 # 「目標：電子申請件数　令和6年度 6,200件 → 令和11年度 25,000件」: a whole indicator (its
-                # target may come on the next line, where a narrow column broke it)
+                # target may come on the next line, where a narrow column broke it); so is one whose baseline is 「－」
+                # (「オンライン相談の件数（年間）　－（令和５年度）→３００件（令和９年度）」: first read as a name 「…(年間) -( )→」
+                # whose target was 300 of 令和５年度)
                 item["indicators"].append(whole)
                 current = whole
                 continue

@@ -205,11 +205,49 @@ def _paint_legend(table: Table) -> dict[str, str]:
     return found
 
 
+def _years_without_figures(table: Table, header: Header) -> list[int]:
+    """The year columns of a 工程表 (「R6 | R7 | R8」) with no figure in any row under the header: a column of figures
+    under a year holds that year's values (菱川市's 目標値 and 実績値 rows under R5 … R9), not a 工程 drawn in fills (first
+    read: 「工程表の年度の欄に文字がありません」 warned of it)."""
+    rows = [_texts(row) for row in table.rows[header.row + header.height :]]
+    return [
+        at
+        for at, column in header.columns.items()
+        if column.role == "schedule"
+        and column.fy
+        and not any(at < len(cells) and parse_number(cells[at]) is not None for cells in rows)
+    ]
+
+
 def _indicators_alone(header: Header) -> bool:
     """Whether a header names indicators and their figures only (「指標名 | 現状値（R5） | 目標値（R9）」): no 取組, 番号,
     担当課, 工程 or 事業費 column."""
     roles = {column.role for column in header.columns.values()}
     return "indicator" in roles and not roles & {"title", "code", "departments", "schedule", "budget", "section"}
+
+
+#: Numberings of a heading line under a 基本目標 / Ⅰ heading, above the tables of its rows (「１．行政手続のオンライン化」
+#: 「（１）窓口改革」).
+_INNER_HEADINGS = frozenset({"decimal", "paren", "dotted"})
+#: The longest line an inner heading is (a numbered sentence of prose between the tables is none).
+_INNER_HEADING_CHARS = 40
+
+
+def _outer_headings(outer: tuple[str, ...], text: str) -> tuple[str, ...]:
+    """The numbered headings above the tables that follow the line ``text``: 「基本目標1 …」 or 「Ⅰ　住民サービスの向上」
+    starts them afresh; a heading numbered otherwise under it (「１．行政手続のオンライン化と窓口改革」, a table of ①②③
+    under each) is the level under it, the next such heading in its place — the rows sit under both (楡木町's ① of
+    「Ⅰ」 > 「１．」 is 1-1-1; first read: ① of every table under Ⅰ, a code repeated). A numbered line before any such
+    heading (「１．策定の趣旨」 of a chapter of prose) is none."""
+    found = marker(text)
+    if found is None:
+        return outer
+    if found.kind.startswith("word:") or found.kind == "roman":
+        return (_without_english(text),)
+    heading = squash(text)
+    if outer and found.kind in _INNER_HEADINGS and len(heading) <= _INNER_HEADING_CHARS and not heading.endswith("。"):
+        return (outer[0], heading)
+    return outer
 
 
 def _without_english(heading: str) -> str:
@@ -805,7 +843,7 @@ class _State:
     header: Header
     sections: dict[int, str] = field(default_factory=dict)  # section column → its current text
     heading: str | None = None  # a heading row's text above the rows
-    outer: str | None = None  # a numbered heading line above the table (「基本目標1 …」)
+    outer: tuple[str, ...] = ()  # the numbered heading lines above the table (「基本目標1 …」, 「Ⅰ …」 > 「１．…」)
     current: Initiative | None = None
     current_indicator: Indicator | None = None
     left_out: bool = False  # under a header the user's mapping leaves out (``"skip": true``)
@@ -924,7 +962,7 @@ class TableReader:
             return
         for table in document.tables():
             header = find_header(table, 0, self.overrides)
-            if header is not None and sum(1 for c in header.columns.values() if c.role == "schedule" and c.fy) >= 2:
+            if header is not None and len(_years_without_figures(table, header)) >= 2:
                 self.out.warn(
                     table.location,
                     "工程表の年度の欄に文字がありません。色や線で描かれた工程はテキストには残らないため、"
@@ -934,7 +972,7 @@ class TableReader:
 
     def tables(self, document: Document) -> None:
         previous: _State | None = None
-        outer: str | None = None
+        outer: tuple[str, ...] = ()
         reported = self.review_fy
         for page in document.pages:
             if self.mapping is not None and self.mapping.skips(page.name):
@@ -951,9 +989,7 @@ class TableReader:
                 continue
             for block in page.blocks:
                 if isinstance(block, Line):
-                    found = marker(block.text)
-                    if found is not None and (found.kind.startswith("word:") or found.kind == "roman"):
-                        outer = _without_english(block.text)  # 「基本目標1 …」 above the tables that follow
+                    outer = _outer_headings(outer, block.text)
                     continue
                 if not isinstance(block, Table) or not block.rows:
                     continue
@@ -998,7 +1034,7 @@ class TableReader:
                     continue
                 part = self.meta_rows(block, header.row)
                 if part is not None and page.name is not None:
-                    outer = part  # a sheet a 基本目標: its title names it
+                    outer = (part,)  # a sheet a 基本目標: its title names it
                 state = _State(header, outer=outer)
                 if previous is not None and previous.header.texts == header.texts and previous.outer == outer:
                     # the header printed again over the next page: a row without its own number at the
@@ -1038,7 +1074,7 @@ class TableReader:
         found = [item for item in self.out.initiatives if "".join(nfkc(item["title"]).split()) == wanted]
         return found[0] if len(found) == 1 else None
 
-    def section_indicators(self, table: Table, header: Header, outer: str | None) -> None:
+    def section_indicators(self, table: Table, header: Header, outer: tuple[str, ...]) -> None:
         """A 施策's 【成果指標】 table (「指標名 | 現状値（R5） | 目標値（R9）」) in a plan whose 取組 or 事業 are listed in
         tables of their own: its rows measure the 施策, no 取組 — kept as notes of the 施策's section (no initiative
         made of them), the user told where no heading names the 施策."""
@@ -1057,7 +1093,7 @@ class TableReader:
             notes.append(f"成果指標：{cells[at]}" + (f"（{'、'.join(values)}）" if values else ""))
         if not notes:
             return
-        key = self.out.section_path([outer]) if outer else None
+        key = self.out.section_path(list(outer)) if outer else None
         section = next((s for s in self.out.sections if s["key"] == key), None)
         if section is not None:
             kept = section.setdefault("notes", [])
@@ -1206,7 +1242,7 @@ class TableReader:
         return False
 
     def section_of(self, row: list[Cell], cells: list[str], state: _State) -> str | None:
-        path = [h for h in (state.outer, state.heading) if h]
+        path = [h for h in (*state.outer, state.heading) if h]
         levels = ["" for _ in path]
         for word, heading in state.levels.items():
             path.append(heading)
