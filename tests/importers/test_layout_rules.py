@@ -38,6 +38,18 @@ def test_numbers_in_sequence_two_on_a_page_are_rows_not_page_numbers() -> None:
     assert {1, 4, 7} <= page_furniture(pages)  # pasted page by page: no page breaks kept
 
 
+def test_a_chapters_heading_atop_a_page_of_that_chapter_is_its_running_header() -> None:
+    """「第５章　…」 printed where the chapter starts, then again atop a page of it (an item running on over the page): the
+    second is the running header, the first the heading; a 目次's list of the chapters above them changes neither."""
+    lines = ["杉森市ＤＸ推進計画", "情報政策課", "― 1 ―", "目次", "第４章　重点取組事項", "第５章　併せて取り組むべき事項"]
+    lines += ["", "第４章　重点取組事項", "本文", "第５章　併せて取り組むべき事項", "①　地域公共交通のデジタル化"]
+    lines += ["担当課：都市計画課", "情報政策課", "― 9 ―", "第５章　併せて取り組むべき事項", "成果指標：…", "情報政策課"]
+    lines += ["― 10 ―", "第６章　推進体制", "本文"]
+    dropped = page_furniture(lines)
+    assert {lines[i] for i in dropped} == {"情報政策課", "― 1 ―", "― 9 ―", "― 10 ―", "第５章　併せて取り組むべき事項"}
+    assert {i for i in dropped if lines[i].startswith("第")} == {14}
+
+
 def test_a_table_header_at_a_pages_foot_is_not_a_running_footer() -> None:
     """A spreadsheet's print repeats the table's header rows, and on some pages they end the page
     (the rows follow on the next): the header's line of years, on the first page too, is not a

@@ -45,6 +45,21 @@ def test_a_tables_width_tells_a_tab_from_a_blank_in_a_cell() -> None:
     assert sum(a != b for a, b in zip(back, original, strict=True)) <= 3
 
 
+def test_a_blank_beside_an_arrow_is_in_its_cell() -> None:
+    """楡木町's 数値目標 「削減した業務時間（年間） 300時間（R5）→ 2,000時間（R9）」 then its 効果額 「4,800」 one blank after it
+    (stops of 4): the one blank that is a tab is the one before 4,800, not the one after the arrow."""
+    header = "番号\t取組項目\t担当課\tＲ６\tＲ７\t数値目標\t効果額"
+    rows = [
+        "①\t電子決裁の導入\t総務課\t―\t導入\t電子決裁率 0％（R5）→ 90％（R9）\t3,500",
+        "②\tＲＰＡの活用\t総務課\t導入\t拡大\t削減した業務時間（年間） 300時間（R5）→ 2,000時間（R9）\t4,800",
+        "③\t会議のペーパーレス化\t総務課\t実施\t→\t－\t900",
+        "④\t定員管理の適正化\t総務課\t実施\t→\t－\t－",
+    ]
+    text = "\n".join([header, *rows])
+    back = _rows(retabbed(samplevariants2.untabified(text, 4)) or "")
+    assert back[2].split("\t")[-2:] == ["削減した業務時間（年間） 300時間（R5）→ 2,000時間（R9）", "4,800"]
+
+
 def test_a_column_aligned_text_is_left_alone() -> None:
     """pdftotext -layout's columns start wherever the print put them: its runs of blanks end on a stop only by chance,
     and the text is read as columns, not retabbed."""

@@ -791,6 +791,11 @@ def _chapter_headers(lines: list[str], breaks: list[int], found: set[int]) -> se
                 firsts.setdefault(text, []).append(i)
     out: set[int] = set()
     for text, indices in firsts.items():
+        if len(indices) < 3 and is_chapter_heading(text):
+            # 「第５章　併せて取り組むべき事項」 atop a page whose chapter began above it, no other chapter's heading between:
+            # the page's running header, amid an item that runs on over the page (杉森市's 8-1 lost its 成果指標 and
+            # スケジュール after it); the chapter's first heading, and a 目次's list of them above it, stay
+            out.update(i for i in indices if _repeats_its_chapter(lines, i, found))
         if len(indices) < 3 and all(_amid_rows(lines, i, found) for i in indices):
             # a section's name printed atop a page that a card's table runs over (「| …システム更新 | →」, the
             # break, 「取組 1 : 行政手続のオンライン化」, 「| 運用 | … |」): the page's header where the section has its
@@ -808,6 +813,16 @@ def _chapter_headers(lines: list[str], breaks: list[int], found: set[int]) -> se
             )
             out.update(indices if elsewhere else indices[1:])
     return out
+
+
+def _repeats_its_chapter(lines: list[str], at: int, found: set[int]) -> bool:
+    """Whether the line ``at`` repeats the heading of the chapter it is in: the nearest chapter heading above it (「第５章
+    …」, not furniture) is the same heading."""
+    printed = _heading_key(lines[at])
+    for i in range(at - 1, -1, -1):
+        if i not in found and is_chapter_heading(lines[i].replace("\f", "")):
+            return _heading_key(lines[i]) == printed
+    return False
 
 
 def _amid_rows(lines: list[str], at: int, found: set[int]) -> bool:

@@ -69,18 +69,21 @@ def _fit(lines: list[str], tab: int, width: Callable[[str], int]) -> tuple[int, 
 _OPENING = "(（"
 _CLOSING = ")）"
 _LATER_ITEMS = "②③④⑤⑥⑦⑧⑨⑩"
+#: An arrow between a value and the next (「0％（R5）→ 90％（R9）」, 「検討 → 導入」): the words on both sides are one cell's.
+_ARROWS = "→⇒➡"
 
 
 def _inside_words(line: str, at: int) -> bool:
     """Whether the one blank at ``at`` is more likely a blank of the words around it than a tab: between two Latin
-    letters (「K P I」「Web API」), before a bracket (「スケジュール (これまで)」「延岡市計画 (後期)」) or before a list's later
-    item (「①研修履修人数 ②…」)."""
+    letters (「K P I」「Web API」), before a bracket (「スケジュール (これまで)」「延岡市計画 (後期)」), before a list's later
+    item (「①研修履修人数 ②…」) or beside an arrow (「300時間（R5）→ 2,000時間（R9） 4,800」: the 数値目標 is one cell, the
+    効果額 the next; 楡木町's tabs turned to blanks were first cut at the arrow)."""
     if at == 0 or at + 1 >= len(line):
         return False
     before, after = line[at - 1], line[at + 1]
     latin = before.isascii() and before.isalpha() and after.isascii() and after.isalpha()
     bracketed = after in _OPENING and before not in _CLOSING  # 「（令和5年度末） （令和10年度）」: two cells
-    return latin or bracketed or after in _LATER_ITEMS
+    return latin or bracketed or after in _LATER_ITEMS or before in _ARROWS or after in _ARROWS
 
 
 @dataclass
