@@ -115,15 +115,10 @@ FLOORS: dict[tuple[str, str], Reached] = {
 #:   the page foot 「ページ 2」「/ 3」 and 「実績」 as steps; 9 is lost, its line run into the legend under the table (an
 #:   extra 「9※達成状況」 titled 「オープンデータの推進順調：目標の達成に向け計画どおり」). The period read 2023–2026 (the
 #:   基準値（R5） taken for its start; 「計画期間：令和６年度～令和８年度」 states 2024–2026).
-#:   Exact since: the header's own line under a line of group labels (「基準値  目標値  実績」 over 「No.  取組名  担当課 …」)
-#:   gives no columns of its own (``columns._names_rows``), a band of figures whose spans overlap down the block is one
-#:   column (``columns._figure_bands``), a label of the header's lines set off its figures joins them
-#:   (``columns._under_headers``), the indicator lines between two key lines parted so each key has as many above as
-#:   below (``columns._keys_centred``), a merged row's text Calc prints again over the next page's header goes under it
-#:   (``columns._merged_again``), 「ページ 1 / 3」 is a page number and a 「※」 note under the rows ends the table.
 #: - 檜山町 through plain pdftotext (F1 0.94, 担当課 0, KPI 0; codes exact): read as a table's cells a line (said in a
 #:   warning), 担当課 and figures left out by design; 1 「電子申請の拡充」 is not found; the period is not read (None).
 BELOW: dict[tuple[str, str], Reached] = {
+    (HIYAMA, "pdftotext -layout"): (0.888, 1.0, 0.5, 0.0, 1.0),
     (HIYAMA, "pdftotext"): (0.941, 1.0, 0.0, 0.0, 1.0),
 }
 
@@ -140,10 +135,10 @@ REFUSED: set[tuple[str, str]] = set()
 
 #: The municipality read otherwise than the document's: none.
 MISNAMED: set[tuple[str, str]] = set()
-#: The period read otherwise: 檜山町 through plain pdftotext (none read); through -layout first 2023–2026 (see BELOW).
-MISPERIOD = {(HIYAMA, "pdftotext")}
-#: Initiatives matched by code read under another title: none (檜山町 through -layout first: 1–4 titled with their 担当課).
-MISTITLED: set[tuple[str, str]] = set()
+#: The period read otherwise: 檜山町 through -layout (2023–2026: see BELOW) and plain pdftotext (none read).
+MISPERIOD = {(HIYAMA, "pdftotext -layout"), (HIYAMA, "pdftotext")}
+#: Initiatives matched by code read under another title: 檜山町 through -layout (1–4 titled with their 担当課).
+MISTITLED = {(HIYAMA, "pdftotext -layout")}
 
 BATCH = Batch(
     read,

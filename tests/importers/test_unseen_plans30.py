@@ -127,8 +127,9 @@ REFUSED = {(AYAMEDAI_PDF, "pdftotext")}
 
 #: The municipality read otherwise than the document's: none.
 MISNAMED: set[tuple[str, str]] = set()
-#: The period read otherwise: 菖蒲台市 through -layout (2023–2026): see BELOW (杣谷村 as uploaded, none read, right since).
-MISPERIOD = {(AYAMEDAI_PDF, "pdftotext -layout")}
+#: The period read otherwise: none. 菖蒲台市 through -layout first 2023–2026 (see BELOW); right since 「基準値」 alone on the
+#: line over 「（R5）」 names that year's column (``tables._labels_over_years``), no year of the 工程. 杣谷村 as uploaded: none.
+MISPERIOD: set[tuple[str, str]] = set()
 #: Initiatives matched by code read under another title: 柘植町 through plain pdftotext (1–3 titled with the 施策).
 MISTITLED = {(TSUGE_PDF, "pdftotext")}
 

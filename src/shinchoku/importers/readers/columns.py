@@ -15,7 +15,6 @@ text reader uses (``text.page_furniture``), so that a table cut by a page break 
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 import unicodedata
@@ -554,8 +553,7 @@ def _centred(
         keys = sorted([head, *keys])  # the header row's labels are centred as a row's cells are
     if len(keys) < 2:
         return block, set()
-    rows = [k for k in keys if k != head]  # (rows: the header is no row)
-    lifted = _keys_centred(block, rows, columns, key) or _keys_lifted(block, rows, columns, key)
+    lifted = _keys_lifted(block, [k for k in keys if k != head], columns, key)  # (rows: the header is no row)
     if lifted is not None:
         return lifted, set()
     moved: dict[int, list[int]] = {}
@@ -668,87 +666,6 @@ def _lifted_part(
             out[top] = [*label, *out[top]]
             out[i] = [f for f in out[i] if f not in label]
         top = i + below + 1
-    return [(number, frags) for (number, _), frags in zip(block, out, strict=True) if frags]
-
-
-def _keys_centred(
-    block: list[tuple[int, list[_Fragment]]], keys: list[int], columns: list[int], key: int
-) -> list[tuple[int, list[_Fragment]]] | None:
-    """For ``_centred``: a sheet whose 取組 spans one to three indicator rows, its No., 取組名, 担当課 and 評価 merged down
-    them and centred in their height, each row a blank line or more apart (a Calc or Excel print through pdftotext
-    -layout): the key line stands beside its middle indicator, or between its two, and its first indicator is above it
-    (「電子申請できる手続数 … 45 200」 over 「1  電子申請の拡充  総務課」 over 「電子申請の利用件数（年間） … 3,200」). The
-    indicator lines — lines writing figures outside the key column — between two key lines are parted so that each
-    key has as many above it as below (a key line's own indicator its middle), the parting closest to that; each key's
-    cells but its own indicator's go up to its first indicator line, so its rows read top to bottom. What tells such a
-    sheet: a section (after a heading across the table: 「基本目標１ 暮らしの手続をかんたんに」) whose first indicator line
-    comes before its first key. Indicator lines at the block's top (the page's first rows, under the header printed
-    again) may be the row's cut by the page break above: they go to the first key only where that balances it. None
-    for a block that is not such a sheet."""
-    if len(keys) < 2:
-        return None
-    indicators = {
-        i
-        for i, (_, frags) in enumerate(block)
-        if i not in keys
-        and len(frags) >= 2
-        and any(_column_of(columns, f.start) > key and _FIGURE_CELL.match(f.text) for f in frags)
-    }
-    headings = [
-        i
-        for i, (_, frags) in enumerate(block)
-        if i not in keys and (_HEADING.match(frags[0].text) or _TITLED_HEADING.match(_line_text(frags)))
-    ]
-    sections = [
-        (start, [i for i in range(start, end) if i in keys or i in indicators])
-        for start, end in itertools.pairwise([0, *(h + 1 for h in headings), len(block)])
-    ]
-    if not any(start and items and items[0] in indicators for start, items in sections):
-        return None
-    moves: dict[int, int] = {}  # key line → the indicator line its cells go up to
-    for start, items in sections:
-        found = [n for n, i in enumerate(items) if i in keys]
-        if not found:
-            continue
-        gaps = [b - a - 1 for a, b in itertools.pairwise([-1, *found, len(items)])]
-        # for each count of lines above the key reached: (cost, the counts above each key)
-        reached: dict[int, tuple[tuple[int, int], list[int]]] = {}
-        for above in range(gaps[0] + 1) if not start else [gaps[0]]:
-            reached[above] = ((0, 0), [above])
-        for n in range(len(found)):
-            gap = gaps[n + 1]
-            last = n + 1 == len(found)
-            after: dict[int, tuple[tuple[int, int], list[int]]] = {}
-            for above, (cost, aboves) in reached.items():
-                for below in [gap] if last else range(gap + 1):
-                    step = (cost[0] + abs(above - below), cost[1] + (above > below))
-                    nxt = gap - below
-                    if nxt not in after or step < after[nxt][0]:
-                        after[nxt] = (step, aboves if last else [*aboves, nxt])
-            reached = after
-        _, aboves = min(reached.values(), key=lambda r: r[0])
-        for n, above in zip(found, aboves, strict=True):
-            if above:
-                moves[items[n]] = items[n - above]
-    if not moves:
-        return None
-    out = [list(frags) for _, frags in block]
-    for line, to in moves.items():
-        written = {_column_of(columns, f.start) for f in block[to][1]}
-        up = [f for f in out[line] if _column_of(columns, f.start) not in written]
-        for n, fragment in enumerate(up):
-            # a cell's lines above the key line (「休日の出張申請受付を…広報」 over 「紙で継続する。」, the 備考 centred
-            # too) go before its own, up with it
-            column = _column_of(columns, fragment.start)
-            parts = [f for j in range(to + 1, line) if j not in indicators for f in out[j]
-                     if _column_of(columns, f.start) == column]  # fmt: skip
-            for j in range(to + 1, line):
-                out[j] = [f for f in out[j] if f not in parts]
-            if parts:
-                text = functools.reduce(_join, [f.text for f in [*parts, fragment]])
-                up[n] = _Fragment(min(f.start for f in [*parts, fragment]), max(f.end for f in [*parts, fragment]), text)
-        out[to] = sorted([*out[to], *up], key=lambda f: f.start)
-        out[line] = [f for f in out[line] if _column_of(columns, f.start) in written]
     return [(number, frags) for (number, _), frags in zip(block, out, strict=True) if frags]
 
 
@@ -1149,46 +1066,25 @@ def _name_glued(rows: list[list[str]]) -> None:
 def _under_headers(rows: list[list[str]]) -> list[list[str]]:
     """Figures printed right-aligned under left-aligned (or centred) header labels start in a
     column of their own: a column filled only in header rows next to one filled only in the
-    other rows is one column, and they are joined. Then a label of a second header line set off
-    its figures (「R6」 under 「実績」, pdftotext setting the labels narrower than the figures under
-    them) joins the column of figures right of it, or else left of it, that has no label on its line."""
+    other rows is one column, and they are joined."""
     header = {r for r, row in enumerate(rows) if sum(1 for text in row if text and is_known(text)) >= 3}
     if not header:
         return rows
     width = len(rows[0])
     filled = [{r for r, row in enumerate(rows) if row[c]} for c in range(width)]
     keep = list(range(width))
-
-    def join(c: int, a: int, b: int) -> None:
-        for row in rows:
-            row[a] = row[a] or row[b]
-        filled[a] |= filled[b]
-        keep.pop(c + 1)
-
     c = 0
     while c + 1 < len(keep):
         a, b = keep[c], keep[c + 1]
         only_header = filled[a] and filled[a] <= header and filled[b] and not filled[b] & header
         header_right = filled[b] and filled[b] <= header and filled[a] and not filled[a] & header
         if only_header or header_right:
-            join(c, a, b)
+            for row in rows:
+                row[a] = row[a] or row[b]
+            filled[a] |= filled[b]
+            keep.pop(c + 1)
             continue
         c += 1
-    # a label of the header's lines with a label over the figures' column on another (「R6」 beside 「実績」)
-    header |= {
-        r + 1
-        for r in header
-        if r + 1 < len(rows) and any(rows[r + 1]) and all(is_known(text) for text in rows[r + 1] if text)
-    }  # (「R6  R7」 under 「実績」: a line of two labels)
-    for right in (True, False):
-        c = 0
-        while c + 1 < len(keep):
-            a, b = keep[c], keep[c + 1]
-            label, figures = (a, b) if right else (b, a)
-            if filled[label] and filled[label] <= header and filled[figures] - header and not filled[a] & filled[b]:
-                join(c, a, b)
-                continue
-            c += 1
     return [[row[i] for i in keep] for row in rows]
 
 
@@ -1373,31 +1269,6 @@ def _figure_columns(block: list[tuple[int, list[_Fragment]]], columns: list[int]
     return sorted([*columns, *added])
 
 
-def _figure_bands(block: list[tuple[int, list[_Fragment]]], columns: list[int]) -> list[int]:
-    """``columns`` with each band of figures one column at the band's start: pdftotext sets a Calc print's figures
-    neither left- nor right-aligned (a line of wide characters before them set narrower than the page has it), so one
-    column's figures start and end at places of their own (「45」 at 72–74, 「3,200」 at 70–75, 「2」 at 76–77 under
-    基準値), which made columns of their own, some a neighbour's. A band is the figures whose spans overlap one
-    another's down the block; it is a column where no line writes two figures in it (else the bands are no columns:
-    ``columns`` as they are)."""
-    lines = [[f for f in frags[1:] if _FIGURE_CELL.match(f.text)] for _, frags in block]
-    spans = sorted((f.start, f.end) for line in lines for f in line)
-    if len(spans) < 6:
-        return columns
-    bands: list[list[int]] = []
-    for start, end in spans:
-        if bands and start <= bands[-1][1] + 2:  # (two blanks apart: 「0」 at 77 after 「12」 to 75)
-            bands[-1][1] = max(bands[-1][1], end)
-        else:
-            bands.append([start, end])
-    if any(sum(1 for f in line if low <= f.start < high) > 1 for line in lines for low, high in bands):
-        return columns
-    inside = {c for c in columns for low, high in bands if low < c < high}
-    if not inside:
-        return columns
-    return sorted((set(columns) - inside) | {low for low, high in bands if any(low <= c < high for c in inside)})
-
-
 def _right_aligned(lines: list[list[_Fragment]]) -> bool:
     """Whether a block's figures are right-aligned (a sheet's numbers): their ends line up in
     clearly fewer places than their starts."""
@@ -1456,8 +1327,6 @@ def _table(
     columns = _columns(
         [[f for f in frags if not (right and _FIGURE_CELL.match(f.text))] or frags[:1] for _, frags in block]
     )
-    if not right:
-        columns = _figure_bands(block, columns)
     labelled = _header_starts(block, columns)
     if right and not any(_labels_line(frags) for _, frags in block[:HEADER_LINES]):
         columns = _figure_columns(block, columns)
@@ -1987,25 +1856,11 @@ def _header_starts(block: list[tuple[int, list[_Fragment]]], columns: list[int])
         if first:
             first = False
             continue
-        if _names_rows(known):
-            continue  # the header itself under a line of group labels (「基準値 目標値 実績」 over 「No. 取組名 担当課 …」)
         for fragment in known:
             near = [c for c in [*columns, *out] if abs(fragment.start - c) <= _TOLERANCE]
             # a column the rows found is labelled too (kept where no row fills it yet)
             out.add(min(near, key=lambda c: abs(fragment.start - c)) if near else fragment.start)
     return out
-
-
-def _names_rows(labels: list[_Fragment]) -> bool:
-    """Whether a header line's labels name the rows (番号, 取組名, 担当課): the header's own line, whose columns its rows'
-    cells find (a label centred over a wide cell stands off its start), not a line of labels under a group's
-    (「目標 | 実績」 under a year)."""
-    from ..labels import classify
-
-    return any((found := classify(f.text, loose=False)) is not None and found.role in _ROW_ROLES for f in labels)
-
-
-_ROW_ROLES = frozenset({"code", "title", "departments"})
 
 
 def _wrapped_label(fragment: _Fragment, below: list[tuple[int, list[_Fragment]]]) -> str:
@@ -2032,8 +1887,6 @@ def read_columns(text: str) -> Document:
     raw = text.split("\n")
     drop = page_furniture(raw)
     paged = "\f" in text
-    if paged:
-        _merged_again(raw, drop)
     document = Document(kind="text", notes=_notes(raw, drop))
     page = Page(number=1)
     document.pages.append(page)
@@ -2183,12 +2036,6 @@ def read_columns(text: str) -> Document:
             reprinted = []
         if number - 1 > bridged + _LOOK_AHEAD:
             reprinted = []
-        if block and number - block[-1][0] > 1 and frags[0].start <= _TOLERANCE and frags[0].text.startswith(_NOTE_MARKS):
-            # a note under the table a blank line or more below its last row (「※達成状況  順調：…  遅れ：…」): a line of
-            # its own, though the rows stand apart by blank lines too
-            flush()
-            page.blocks.append(Line(_line_text(frags), Location(page=where(number), line=number)))
-            continue
         if len(frags) > 1 or (block and (_continues(block, frags[0]) or _spans(block, raw, number))):
             if not block:
                 block_page = page
@@ -2201,56 +2048,6 @@ def read_columns(text: str) -> Document:
     # one form a page (a workbook of evaluation sheets printed): read page by page
     document.by_page = len(forms) >= 2 and len(forms) * 2 >= len(document.pages)
     return document
-
-
-#: What a note under a table starts with: 「※」「（注）」「注：」.
-_NOTE_MARKS = ("※", "（注", "(注", "注：", "注:")
-
-
-def _merged_again(raw: list[str], drop: set[int]) -> None:
-    """A row's merged cells cut by a page break, as Calc prints them: their text again on the next page, centred on the
-    whole merged height, so over the header printed again there (「4  ＲＰＡ・ＡＩの活用  企画課 … 概ね順調  生成ＡＩの…」
-    above 「No.  取組名 …」, its 備考's second line 「研修を実施した。」 on the line of 「基準値  目標値  実績」). At each
-    page's top, a line before the header whose every cell repeats a cell of the previous page's last lines goes under
-    the header (the page's first row, the same 取組 as above the break: one, by its number and title), and a cell
-    repeated beside the header's labels is left out. ``raw`` is changed in place; its line count is kept."""
-    breaks = [i for i, line in enumerate(raw) if "\f" in line]
-    for at in breaks:
-        before = [i for i in range(max(0, at - _LOOK_AHEAD * 3), at) if i not in drop and raw[i].strip()]
-        lines = [fragments(raw[i].replace("\f", "").rstrip()) for i in before[-_LOOK_AHEAD * 2 :]]
-        # the last rows: after the page's header, whose labels the header printed again repeats (「番」 over 「号」)
-        last = max((n for n, frags in enumerate(lines) if sum(1 for f in frags if is_known(f.text)) >= 2), default=-1)
-        seen = {f.text for frags in lines[last + 1 :] for f in frags}
-        top = [i for i in range(at, min(len(raw), at + _LOOK_AHEAD * 2)) if i not in drop and raw[i].strip()]
-        repeats: list[int] = []
-        labels: list[int] = []
-        for i in top:
-            frags = fragments(raw[i].replace("\f", "").rstrip())
-            again = [f for f in frags if f.text in seen and not is_known(f.text)]
-            rest = [f for f in frags if f not in again]
-            if rest and all(is_known(f.text) for f in rest) and sum(1 for f in rest if is_known(f.text)) >= 2:
-                labels.append(i)
-                if again:
-                    raw[i] = _without(raw[i], again)
-            elif len(again) >= 2 and not rest and not labels:
-                repeats.append(i)
-            else:
-                break
-        if repeats and labels and max(labels) > max(repeats):
-            moved = [raw[i].replace("\f", "") for i in repeats]
-            slots = sorted(repeats + labels)
-            texts = [raw[i].replace("\f", "") for i in labels] + moved
-            for slot, line in zip(slots, texts, strict=True):
-                raw[slot] = ("\f" if "\f" in raw[slot] else "") + line
-
-
-def _without(line: str, frags: list[_Fragment]) -> str:
-    """A line with the text of ``frags`` blanked out, the others where they stood."""
-    kept = [f for f in fragments(line.replace("\f", "").rstrip()) if f not in frags]
-    out = ""
-    for fragment in kept:
-        out += " " * max(0, fragment.start - sum(map(_wide, out))) + fragment.text
-    return ("\f" if "\f" in line else "") + out
 
 
 def centred_labels(lines: list[str]) -> bool:

@@ -525,6 +525,15 @@ def _rebracketed(cells: list[str]) -> list[str]:
     return cells
 
 
+def _labels_over_years(above: list[str], cells: list[str]) -> bool:
+    """Whether a row holds labels only, each over a year of the header under it (「基準値」 alone over 「（R5）」: a label
+    printed on a line of its own over its cell's year), so the years are its values' (``find_header``)."""
+    filled = [i for i, text in enumerate(above) if text.strip()]
+    return bool(filled) and all(
+        is_known(above[i]) and i < len(cells) and year_cell_fy(cells[i]) is not None for i in filled
+    )
+
+
 def find_header(
     table: Table, start: int = 0, overrides: Any = None, limit: int = HEADER_SEARCH_ROWS
 ) -> Header | None:
@@ -550,7 +559,9 @@ def find_header(
             grouped = _title_from_section(_header_columns(cells, above, overrides), cells)
             if _acceptable(grouped, filled):
                 columns = grouped
-        elif is_group_row(above) and any(c and year_cell_fy(c) and i < len(above) for i, c in enumerate(cells)):
+        elif (is_group_row(above) or _labels_over_years(above, cells)) and any(
+            c and year_cell_fy(c) and i < len(above) for i, c in enumerate(cells)
+        ):
             # 「基準値 | 目標値 | 工程」 over 「（R5） | （R9） | R6 … R9」, the row under a row the readers took for no
             # header (no 取組 label in it): each year is its group's (first: every one a year of the 工程)
             grouped = _title_from_section(_header_columns(cells, _spread(above, as_printed), overrides), cells)
