@@ -15,6 +15,13 @@ def test_page_numbers_are_recognised_by_shape() -> None:
     assert not any(is_page_number(t) for t in ["12", "1-1-1", "令和5年度", "100%", "R4", "→"])
 
 
+def test_office_footers_are_page_numbers() -> None:
+    """Calc's 「ページ 1 / 3」 and Excel's 「1 / 3 ページ」 footers (檜山町's 進捗管理表 through pdftotext: the footer ran into
+    row 4's 基準値 as 「ページ 1」 and 「800/ 3」); a word with ページ in it is none."""
+    assert all(is_page_number(t) for t in ["ページ 1 / 3", "ページ 2", "1 / 3 ページ", "1/3ページ", "Page 1 of 3"])
+    assert not any(is_page_number(t) for t in ["ページ数 3", "ホームページ", "ページ"])
+
+
 def test_samples_have_no_furniture() -> None:
     for layout in variants.LAYOUTS:
         assert page_furniture(variants.sample(layout).split("\n")) == set(), layout
