@@ -526,11 +526,15 @@ def _rebracketed(cells: list[str]) -> list[str]:
 
 
 def _labels_over_years(above: list[str], cells: list[str]) -> bool:
-    """Whether a row holds labels only, each over a year of the header under it (「基準値」 alone over 「（R5）」: a label
-    printed on a line of its own over its cell's year), so the years are its values' (``find_header``)."""
+    """Whether a row holds labels of values only, each over a year of the header under it (「基準値」 alone over 「（R5）」:
+    a label printed on a line of its own over its cell's year), so the years are its values' (``find_header``)."""
     filled = [i for i, text in enumerate(above) if text.strip()]
     return bool(filled) and all(
-        is_known(above[i]) and i < len(cells) and year_cell_fy(cells[i]) is not None for i in filled
+        (found := classify(above[i], loose=False)) is not None
+        and found.role in ("baseline", "target", "actual")  # (not 「実施年度」 over the 工程's years)
+        and i < len(cells)
+        and year_cell_fy(cells[i]) is not None
+        for i in filled
     )
 
 
