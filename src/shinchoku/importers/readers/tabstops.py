@@ -17,16 +17,18 @@ or before 「②」.
 
 from __future__ import annotations
 
-import functools
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..text import char_width
+from ..text import char_widths
 
 #: A run of blanks between two pieces of a line, or before its first piece, or after its last.
 _RUN = re.compile(r" +")
+#: A run of two blanks or more (a run of ``_RUN`` but the one blanks).
+_WIDE_RUN = re.compile(r" {2,}")
 #: The tab widths editors use, the wider first (a text expanded every 8 columns has its runs end every 4 too).
 _TAB_WIDTHS = (8, 4)
 #: The share of runs of two blanks or more that must end on a stop, and how many runs at least.
@@ -37,31 +39,34 @@ _MEASURED = 4000
 
 
 def _widths(ambiguous: int) -> Callable[[str], int]:
-    """How many columns a character takes as the editor counted them (``text.char_width``)."""
-    return functools.partial(char_width, ambiguous=ambiguous)
+    """How many columns a character takes as the editor counted them (``text.char_width``, kept once measured)."""
+    return char_widths(ambiguous)
 
 
 def _columns(line: str, width: Callable[[str], int]) -> list[int]:
     """The display column before each character of ``line`` and after its last."""
-    columns = [0]
-    for char in line:
-        columns.append(columns[-1] + width(char))
-    return columns
+    return list(itertools.accumulate(map(width, line), initial=0))
 
 
-def _fit(lines: list[str], tab: int, width: Callable[[str], int]) -> tuple[int, int]:
-    """How many inner runs of two blanks or more ``lines`` hold, and how many of them end on a stop every ``tab``."""
-    runs = on_stop = 0
+def _run_ends(lines: list[str], width: Callable[[str], int]) -> list[int]:
+    """The display column at the end of each inner run of two blanks or more in ``lines`` (not before a line's first
+    piece nor after its last): measured once for a way of counting columns, then tried against every tab width."""
+    ends: list[int] = []
     for line in lines:
         if "  " not in line.strip(" "):
             continue
         columns = _columns(line, width)
-        for run in _RUN.finditer(line):
-            if run.end() - run.start() < 2 or run.start() == 0 or run.end() == len(line):
+        for run in _WIDE_RUN.finditer(line):
+            if run.start() == 0 or run.end() == len(line):
                 continue
-            runs += 1
-            on_stop += columns[run.end()] % tab == 0
-    return runs, on_stop
+            ends.append(columns[run.end()])
+    return ends
+
+
+def _fit(ends: list[int], tab: int) -> tuple[int, int]:
+    """How many inner runs of two blanks or more there are (``_run_ends``), and how many of them end on a stop every
+    ``tab``."""
+    return len(ends), sum(1 for end in ends if end % tab == 0)
 
 
 #: A bracket opening words that go with those before it, and the marks of a list's later items (「①… ②…」) inside one
@@ -195,10 +200,13 @@ def retabbed(text: str, tab: int | None = None) -> str | None:
     if tab is not None:
         return "\n".join(_retabbed_lines(lines, tab, _widths(1)))
     measured = lines[:_MEASURED]
+    ends: dict[int, list[int]] = {}  # the runs' ends counting an ambiguous character as 1 column, and as 2
     for stops in _TAB_WIDTHS:
         for ambiguous in (1, 2):
             width = _widths(ambiguous)
-            runs, on_stop = _fit(measured, stops, width)
+            if ambiguous not in ends:
+                ends[ambiguous] = _run_ends(measured, width)
+            runs, on_stop = _fit(ends[ambiguous], stops)
             if runs >= _RUNS and on_stop >= _SHARE * runs:
                 return "\n".join(_retabbed_lines(lines, stops, width))
     return None
