@@ -13,8 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _VAL = f"{_W}val"
 
@@ -151,7 +149,11 @@ class Numbering:
 
 def _has_numbering(word: Any) -> bool:
     """Whether the document has a numbering part, asked of its relationships: python-docx's
-    ``numbering_part`` would create an empty one (``NumberingPart.new`` is not implemented) when absent."""
+    ``numbering_part`` would create an empty one (``NumberingPart.new`` is not implemented) when absent. python-docx
+    is imported here, when a .docx is read: at the top of the module it came (with lxml, 30 ms) with every parse, the
+    question whether a file is a .docx (``docx.is_docx``) importing this module."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
     try:
         word.part.part_related_by(RT.NUMBERING)
     except KeyError:
