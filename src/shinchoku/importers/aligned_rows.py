@@ -30,22 +30,22 @@ from dataclasses import dataclass, field
 
 from .cells import Labels
 from .readers.centred import lines_above
-from .text import compact, join_wrapped, nfkc, wareki, year_cell
+from .text import compact, join_wrapped, lazy_re, nfkc, wareki, year_cell
 
 #: Two or more spaces: the gap between two cells.
-_GAP = re.compile(r" {2,}")
+_GAP = lazy_re(r" {2,}")
 #: A gap between two cells that only column-aligned text leaves.
-_WIDE_GAP = re.compile(r" {3,}")
+_WIDE_GAP = lazy_re(r" {3,}")
 #: The padding between two columns that only a layout extraction leaves.
-_PADDING = re.compile(r" {8,}")
+_PADDING = lazy_re(r" {8,}")
 #: How far (in characters) the lines of one column may start apart.
 _TOLERANCE = 1
 #: The start of a year heading: 「令和5年度」「令和」「R5」「2023年度」.
-_YEAR_START = re.compile(r"^(?:令|平成|[RH][0-9０-９]|20[0-9]{2}年)")
+_YEAR_START = lazy_re(r"^(?:令|平成|[RH][0-9０-９]|20[0-9]{2}年)")
 #: A piece of a wrapped year heading: 「令和6」「年度」「9年」「度」, even 「令」「和9」.
-_YEAR_PIECE = re.compile(r"^(?:令和?|和|平成?|成|[RH])?[0-9０-９元]{0,2}年?度?$")
+_YEAR_PIECE = lazy_re(r"^(?:令和?|和|平成?|成|[RH])?[0-9０-９元]{0,2}年?度?$")
 #: Where a heading's years are counted: one era (or Western year) per column.
-_ERA = re.compile(r"令|平(?=成|$)|(?<![A-Za-z])[RH](?=[0-9０-９])|20[0-9]{2}(?=年)")
+_ERA = lazy_re(r"令|平(?=成|$)|(?<![A-Za-z])[RH](?=[0-9０-９])|20[0-9]{2}(?=年)")
 _OPEN = ("(", "（")
 #: How far in a table's labels may start (``pdftotext`` indents a table by a few blanks).
 _INDENT = 6

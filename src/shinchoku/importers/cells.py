@@ -18,14 +18,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import compact, is_no_value, nfkc, parse_number, split_figures, squash, year_cell
+from .text import compact, is_no_value, lazy_re, nfkc, parse_number, split_figures, squash, year_cell
 
-_YEAR_TOKEN = re.compile(
+_YEAR_TOKEN = lazy_re(
     r"(?:令和|平成)\s*(?:元|\d{1,2})\s*年度(?:\s*[(（]\s*[前後上下]期\s*[)）])?|R\s*\d{1,2}"
 )
 _OPENING = ("(", "（", "<", "［", "[")
 _MARKS = frozenset("→⇒➡━―-－○●◎◯▶►")
-_VALUE = re.compile(r"[-+▲△]?\d")
+_VALUE = lazy_re(r"[-+▲△]?\d")
 
 
 @dataclass(frozen=True)

@@ -852,7 +852,7 @@ def _offices_only(names: list[str]) -> bool:
     )
 
 
-_JUNK_IN_NAME = re.compile(r"[。、0-9]|年度|スケジ|取組")
+_JUNK_IN_NAME = lazy_re(r"[。、0-9]|年度|スケジ|取組")
 
 
 def _merged(flow: Plan, tables: Plan, known: Counter[str]) -> Plan:

@@ -24,15 +24,15 @@ from dataclasses import dataclass
 
 from .cells import Labels
 from .readers.centred import lines_above
-from .text import compact, display_width, join_wrapped, page_furniture, parse_fy, squash
+from .text import compact, display_width, join_wrapped, lazy_re, page_furniture, parse_fy, squash
 
 #: A piece of a line: text with single blanks inside, ended by two blanks or the line's end.
-_PIECE = re.compile(r"\S+(?: \S+)*")
+_PIECE = lazy_re(r"\S+(?: \S+)*")
 #: A line's first word when it starts in the first column: a label or a fragment of one.
-_FIRST = re.compile(r"\S+")
+_FIRST = lazy_re(r"\S+")
 #: A complete year of a 工程表 header (「令和5年度」「令和5年度(後期)」「R6」「2024年度」).
-_YEAR_DONE = re.compile(r"(?:年度|[)）]|^R\d{1,2})$")
-_HALF = re.compile(r"^[(（]")
+_YEAR_DONE = lazy_re(r"(?:年度|[)）]|^R\d{1,2})$")
+_HALF = lazy_re(r"^[(（]")
 #: Pieces closer than this (character positions) start the same column.
 _TOLERANCE = 2
 #: A gap only column alignment leaves: no row of empty cells joined by blanks is this wide.
@@ -142,7 +142,7 @@ def _join(parts: list[str]) -> str:
 _OFFICE_END = ("課", "室", "係", "局", "所", "館", "班", "センター")
 #: A kanji or katakana before a figure that starts a line: the figure was written apart from it
 #: (「実施事業数 / 0事業」), unless it reads as one number (令和5, 第3, 約200).
-_WORD_END = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
+_WORD_END = lazy_re(r"[\u4e00-\u9fff\u30a1-\u30fa]")
 _NUMBER_PREFIX = set("和成第約全計各毎")
 
 

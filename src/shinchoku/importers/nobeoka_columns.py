@@ -21,12 +21,11 @@ Pure Python; no Django.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 
 from .aligned_rows import looks_aligned
-from .text import compact, is_department, page_furniture, strip_footnotes, year_cell
+from .text import compact, is_department, lazy_re, page_furniture, strip_footnotes, year_cell
 
 #: Characters a wrapped year header cell is made of (「令和」「6年」「度」「R7」).
 _YEAR_CHARS = frozenset("令和平成元年度RH0123456789０１２３４５６７８９()（）")
@@ -38,11 +37,11 @@ _INDIVIDUAL = "個別施策"
 _MOVED_LINES = 300
 #: The first characters of the labels, as a label set one character per line begins.
 _LABEL_CHARS = frozenset("施区担K個")
-_HEADING = re.compile(r"^(?:プロジェクト\s*\d|基本施策\s*《|第\s*\d\s*章|(?:\d{1,2}\s*[.．]\s*)?全体工程表)")
-_TRAILING_YEAR = re.compile(r"(?:令和|平成)(?:元|\d{1,2})年度$|令和?$")
-_LONE_MARK = re.compile(r"※(?!\s?\d)")
-_ASCII_END = re.compile(r"[A-Za-z0-9,.)%]$")
-_ASCII_START = re.compile(r"^[A-Za-z0-9(]")
+_HEADING = lazy_re(r"^(?:プロジェクト\s*\d|基本施策\s*《|第\s*\d\s*章|(?:\d{1,2}\s*[.．]\s*)?全体工程表)")
+_TRAILING_YEAR = lazy_re(r"(?:令和|平成)(?:元|\d{1,2})年度$|令和?$")
+_LONE_MARK = lazy_re(r"※(?!\s?\d)")
+_ASCII_END = lazy_re(r"[A-Za-z0-9,.)%]$")
+_ASCII_START = lazy_re(r"^[A-Za-z0-9(]")
 #: Positions (columns of pdftotext's character grid) further apart than this are different columns.
 _TOLERANCE = 1
 

@@ -48,6 +48,7 @@ from .text import (
     is_department,
     is_no_value,
     join_wrapped,
+    lazy_re,
     parse_number,
     split_departments,
     strip_footnotes,
@@ -57,20 +58,20 @@ from .text import (
 #: Card labels, as compacted: never part of a title.
 _LABELS = frozenset({"施策名", "区分", "概要", "担当課", "KPI", "個別施策", "国", "市"})
 _ROADMAP = "全体工程表"
-_PROJECT = re.compile(r"^プロジェクト\s*([0-9０-９]{1,2})\s*(.*)$")
-_BASIC = re.compile(r"^基本施策\s*《([^》]{1,80})》")
+_PROJECT = lazy_re(r"^プロジェクト\s*([0-9０-９]{1,2})\s*(.*)$")
+_BASIC = lazy_re(r"^基本施策\s*《([^》]{1,80})》")
 #: A line that is a piece of a label set vertically or of a year header (「重」「令和」「年度」「6」).
-_FRAGMENT = re.compile(r"^(?:.|令和|年度|\d{1,2}年?|年|度|施?策\d{0,2}|重点|重点施策\d{0,2})$")
+_FRAGMENT = lazy_re(r"^(?:.|令和|年度|\d{1,2}年?|年|度|施?策\d{0,2}|重点|重点施策\d{0,2})$")
 #: The letters of the card's labels and year header, which a narrow column sets one a line.
 _LABEL_LETTERS = frozenset("重点施策名区分国市概要担当課KPI令和年度")
 #: A unit of money: never a piece of a department's name.
-_MONEY = re.compile(r"^(?:千|万|百万|億)?円$")
+_MONEY = lazy_re(r"^(?:千|万|百万|億)?円$")
 #: A number set apart at the end of a line (the overview's 重点施策掲載番号 column).
-_NUMBER_AFTER = re.compile(r"(?:^|\s+)\d{1,2}\s*$")
+_NUMBER_AFTER = lazy_re(r"(?:^|\s+)\d{1,2}\s*$")
 #: Markup an extraction left in the text (「<p>」「</p>」).
-_TAG = re.compile(r"</?[a-z]{1,6}>")
+_TAG = lazy_re(r"</?[a-z]{1,6}>")
 #: A word of a year header, whole or cut (「令和4年」「年度」「令和5年度」).
-_YEARISH = re.compile(r"^(?:(?:令?和|平成|R)\s*(?:元|\d{1,2})\s*年?度?|\d{1,2}年度?|年度|年|度|令和|令)$")
+_YEARISH = lazy_re(r"^(?:(?:令?和|平成|R)\s*(?:元|\d{1,2})\s*年?度?|\d{1,2}年度?|年度|年|度|令和|令)$")
 #: Letters no word (so no title) begins with: a line starting with one goes on from the line above.
 _NEVER_FIRST = frozenset("ンーッャュョァィゥェォヶっゃゅょぁぃぅぇぉ、。，．）)」』・")
 #: Longest line (characters) and most words of a line looked at as a title's line: a title line is
@@ -232,7 +233,7 @@ _PRIORITY = "重点施策"
 #: How the lines of a card's first row and of the section rows above it begin (施策名, 個別施策,
 #: 区分, 担当課), set vertically or not.
 _CARD_FIRST = frozenset("施個区担")
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_re(r"\d")
 
 
 def _priority_read_down(out: list[str], row: int, end: int) -> None:
@@ -883,7 +884,7 @@ def _printed_whole(key: str, tokens: list[str]) -> bool:
     return at < len(tokens) and tokens[at].startswith(key)
 
 
-_CIRCLED = re.compile(r"^[①-⑳]+$")
+_CIRCLED = lazy_re(r"^[①-⑳]+$")
 
 
 def _row_steps(
@@ -1111,13 +1112,13 @@ def _titles_over_years(cards: _Text, listed: set[str]) -> list[tuple[str, int]]:
 
 #: A Latin word set sideways in a vertical column (「GIS」「Web」「RPA」「5G」), a short note in
 #: brackets (「(仮称)」).
-_SIDEWAYS = re.compile(r"^(?:[A-Za-z0-9]{1,8}|[(（][^()（）]{1,4}[)）])$")
+_SIDEWAYS = lazy_re(r"^(?:[A-Za-z0-9]{1,8}|[(（][^()（）]{1,4}[)）])$")
 #: The pieces of a footnote mark set down a vertical column: 「^{」「※」「4}」, 「※」「12」.
-_MARK_PIECE = re.compile(r"^(?:\^\{|※|\^?\{?[※*]?\d{1,2}\}|\d{1,2}\)?)$")
+_MARK_PIECE = lazy_re(r"^(?:\^\{|※|\^?\{?[※*]?\d{1,2}\}|\d{1,2}\)?)$")
 
 
 #: A piece of a year header set one character a line: 「令」「和」「3」「年」「度」.
-_YEAR_PIECE = re.compile(r"^(?:令|和|年|度|令和|年度|\d{1,2})$")
+_YEAR_PIECE = lazy_re(r"^(?:令|和|年|度|令和|年度|\d{1,2})$")
 
 
 def _vertical_piece(word: str) -> bool:

@@ -7,11 +7,11 @@ code is rebuilt from the date when the other codes of the column have that shape
 
 from __future__ import annotations
 
-import re
+from .text import lazy_re
 
-_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?: 00:00:00)?$")
-_THREE = re.compile(r"^\d{1,2}-\d{1,2}-\d{1,2}$")
-_TWO = re.compile(r"^\d{1,2}-\d{1,2}$")
+_DATE = lazy_re(r"^(\d{4})-(\d{2})-(\d{2})(?: 00:00:00)?$")
+_THREE = lazy_re(r"^\d{1,2}-\d{1,2}-\d{1,2}$")
+_TWO = lazy_re(r"^\d{1,2}-\d{1,2}$")
 
 
 def is_date_text(text: str) -> bool:

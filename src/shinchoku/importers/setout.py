@@ -29,7 +29,7 @@ import re
 import unicodedata
 
 from .labels import is_known
-from .text import is_department
+from .text import is_department, lazy_re
 
 _BLANK = " \u3000"
 #: The longest word gathered (「重点取組事項名」 and a year: 「基準値（令和5年度）」).
@@ -45,10 +45,10 @@ def gathered(text: str) -> str:
 
 #: 課 of two letters (a two-letter 課 in general is too easily two cells' letters: 「業  …  課」).
 _TWO_LETTER_KA = frozenset(("各課", "全課"))
-_YEAR_PART = re.compile(r"年度?|度|令和|平成|年度末")
-_INNER_KA = re.compile(r"課(?=[^\s等ほ他])")
+_YEAR_PART = lazy_re(r"年度?|度|令和|平成|年度末")
+_INNER_KA = lazy_re(r"課(?=[^\s等ほ他])")
 #: A letter alone after a blank (or opening its line), then blanks and a letter.
-_SINGLE = re.compile(r"(?:^|[ \u3000])[^ \u3000\t\n][ \u3000]+[^ \u3000\t\n]", re.M)
+_SINGLE = lazy_re(r"(?:^|[ \u3000])[^ \u3000\t\n][ \u3000]+[^ \u3000\t\n]", re.M)
 
 
 def _line(line: str) -> str:

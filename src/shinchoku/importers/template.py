@@ -585,8 +585,8 @@ def _read_meta_row(meta: _Meta, line: int, cells: list[str], plan_warnings: list
 
 
 _YEAR_MONTH = (
-    re.compile(r"^(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})"),
-    re.compile(r"^(?P<era>令和|平成|R|H)\s*(?P<n>元|\d{1,2})\s*[-/.年]\s*(?P<m>\d{1,2})"),
+    lazy_re(r"^(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})"),
+    lazy_re(r"^(?P<era>令和|平成|R|H)\s*(?P<n>元|\d{1,2})\s*[-/.年]\s*(?P<m>\d{1,2})"),
 )
 
 

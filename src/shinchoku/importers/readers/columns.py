@@ -32,23 +32,24 @@ from ..text import (
     is_department,
     is_no_value,
     is_schedule_step,
+    lazy_re,
     nfkc,
     page_furniture,
 )
 from .text import _notes
 
 #: A sum's row under a table: 「合計」「小計」 (not 「計」 alone: a wrapped word's end).
-_TOTAL = re.compile(r"[合小総]\s*計")
+_TOTAL = lazy_re(r"[合小総]\s*計")
 #: Two or more spaces: the gap between two cells.
-_GAP = re.compile(r" {2,}")
+_GAP = lazy_re(r" {2,}")
 #: A row's key cell as numbered tables write it: 「1」「1-2-3」「Ⅰ-3」「①」「(1)」「No.4」.
-_KEY = re.compile(r"[(（]?(?:[0-9０-９]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX]+[-‐－.．]|[①-⑳])")
+_KEY = lazy_re(r"[(（]?(?:[0-9０-９]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩIVX]+[-‐－.．]|[①-⑳])")
 #: A row's number alone in its cell: 「1」「12」「1-2」「No.3」「DX-1-01」 (a code's letters before a hyphen).
-_NUMBER_KEY = re.compile(r"(?:No\.?\s*|[A-Z]{1,4}[-‐－])?[0-9０-９]{1,4}(?:[-‐－.．][0-9０-９]{1,3}){0,3}")
+_NUMBER_KEY = lazy_re(r"(?:No\.?\s*|[A-Z]{1,4}[-‐－])?[0-9０-９]{1,4}(?:[-‐－.．][0-9０-９]{1,3}){0,3}")
 #: Fragments further apart than this (in display columns) are not the same column.
 _TOLERANCE = 2
-_ASCII_END = re.compile(r"[A-Za-z0-9,.)%]$")
-_ASCII_START = re.compile(r"^[A-Za-z0-9(]")
+_ASCII_END = lazy_re(r"[A-Za-z0-9,.)%]$")
+_ASCII_START = lazy_re(r"^[A-Za-z0-9(]")
 
 
 def _wide(char: str) -> int:
@@ -100,7 +101,7 @@ def fragments(line: str, grid: bool = False) -> list[_Fragment]:
 
 
 #: A figure's unit or a year's rest after a blank: 「65 手続」「令和 6 年度」「10 年度）」.
-_UNIT_AFTER = re.compile(
+_UNIT_AFTER = lazy_re(
     r"(?:年度?|ヶ?月|" + "|".join(sorted(BRACKETED_UNITS, key=len, reverse=True)) + r")(?:$|[ ）)～~、：:])"
 )
 
@@ -341,7 +342,7 @@ def _split(frags: list[_Fragment], columns: list[int]) -> list[_Fragment]:
     return out
 
 
-_YEAR = re.compile(r"(?:令和|平成|R|H)\s*[0-9０-９元]{1,2}\s*(?:年度?)?$|20[0-9]{2}\s*年度?")
+_YEAR = lazy_re(r"(?:令和|平成|R|H)\s*[0-9０-９元]{1,2}\s*(?:年度?)?$|20[0-9]{2}\s*年度?")
 
 #: How far before or after a column's start a 課's name one blank after a wrapped title may stand (a title that
 #: filled its cell pushes the 課 beside it right, 「窓口のキャッシュ 会計室」).
@@ -357,7 +358,7 @@ def _names_unit(fragment: _Fragment, index: int) -> bool:
 
 
 #: A label's bracketed end: 「(2025)」 of 「令和７年度(2025)」.
-_BRACKETED_END = re.compile(r"\s*[(（][^()（）]*[)）]$")
+_BRACKETED_END = lazy_re(r"\s*[(（][^()（）]*[)）]$")
 
 
 def _years(cells: list[str]) -> int:
@@ -776,7 +777,7 @@ def _numeric(text: str) -> bool:
     return bool(_NUMERIC.match(text))
 
 
-_NUMERIC = re.compile(r"^[(（]?[0-9０-９①-⑳]")
+_NUMERIC = lazy_re(r"^[(（]?[0-9０-９①-⑳]")
 
 
 def _kinds(rows: list[list[str]], top: int) -> list[bool | None]:
@@ -822,16 +823,16 @@ def _place(frags: list[_Fragment], columns: list[int], right: bool) -> list[str]
 
 
 #: A legend's entry: a mark or letter, a colon, its meaning (「◎：目標達成」「A：順調」).
-_LEGEND_ENTRY = re.compile(r"\s[A-EＡ-Ｅ◎○〇△×▲●→⇒][:：=＝]\s*\S")
+_LEGEND_ENTRY = lazy_re(r"\s[A-EＡ-Ｅ◎○〇△×▲●→⇒][:：=＝]\s*\S")
 #: A section heading written across a table: 「基本目標1」「基本方針Ⅱ」「施策3」「重点分野2」.
-_HEADING = re.compile(
+_HEADING = lazy_re(
     r"^(?:[■□◆◇●▼▽▶►]\s*)?【?(?:基本目標|基本方針|基本施策|施策|分野|重点分野|重点取組|方針|政策|目標|柱)\s*[0-9０-９一二三四五六七八九十ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+】?$"
 )
-_FIGURE = re.compile(r"[0-9０-９]")
+_FIGURE = lazy_re(r"[0-9０-９]")
 
 
 #: A figure with its unit ending a cell's text (「3サービス」「1,200時間」「45%」), or a year's mark ●.
-_TAIL_FIGURE = re.compile(r"^(?:[0-9０-９][0-9０-９,.，．]*(?:[%％]|[^\s0-9０-９]{1,4})?|[●○◎◯])$")
+_TAIL_FIGURE = lazy_re(r"^(?:[0-9０-９][0-9０-９,.，．]*(?:[%％]|[^\s0-9０-９]{1,4})?|[●○◎◯])$")
 
 
 #: What a year's number follows: 「現状値（令和 5年度）」 is no text and a figure.
@@ -983,7 +984,7 @@ def _split_key(rows: list[list[str]]) -> None:
         row[0], row[1] = row[0].split(" ", 1)
 
 
-_GLUED_NUMBER = re.compile(r"([0-9０-９]{1,3}) ?(?=[^\s0-9０-９,.，．%％A-Za-z])")
+_GLUED_NUMBER = lazy_re(r"([0-9０-９]{1,3}) ?(?=[^\s0-9０-９,.，．%％A-Za-z])")
 
 
 def _glued_numbers(rows: list[list[str]]) -> None:
@@ -1006,7 +1007,7 @@ def _glued_numbers(rows: list[list[str]]) -> None:
 
 
 #: A header label's wrapped tail in brackets: 「（R10）」「(千円)」.
-_TAIL = re.compile(r"^[(（][^()（）]{1,8}[)）]$")
+_TAIL = lazy_re(r"^[(（][^()（）]{1,8}[)）]$")
 
 
 def _split_labels(rows: list[list[str]]) -> None:
@@ -1024,14 +1025,14 @@ def _split_labels(rows: list[list[str]]) -> None:
 
 
 #: A short token that is a cell of its own: a figure, an evaluation mark, a year's label.
-_TOKEN = re.compile(
+_TOKEN = lazy_re(
     r"^(?:[0-9０-９][0-9０-９,.，．]*\S{0,4}|[A-EＡ-Ｅ◎○〇△×▲]|(?:R|H|令和)[0-9０-９]{1,2}\S{0,3})$"
 )
 
 
 #: A figure with an evaluation mark printed against it (「70%B」: a right-aligned figure, then a
 #: left-aligned mark in the next cell, closer than a blank).
-_MARKED = re.compile(r"^([0-9０-９][0-9０-９,.，．]*%?)([A-EＡ-Ｅ◎○〇△×▲])$")
+_MARKED = lazy_re(r"^([0-9０-９][0-9０-９,.，．]*%?)([A-EＡ-Ｅ◎○〇△×▲])$")
 
 
 def _part_glued(rows: list[list[str]]) -> None:
@@ -1231,7 +1232,7 @@ def _out_of_the_years(rows: list[list[str]]) -> None:
 
 
 #: A cell that is one figure (「1,200」「37.5%」「25件」): printed right-aligned by a spreadsheet.
-_FIGURE_CELL = re.compile(r"^[0-9０-９][0-9０-９,.，．]*(?:%|[^\x00-\x7f]{1,3})?$")
+_FIGURE_CELL = lazy_re(r"^[0-9０-９][0-9０-９,.，．]*(?:%|[^\x00-\x7f]{1,3})?$")
 
 
 def _clusters(positions: list[int]) -> int:
@@ -1291,7 +1292,7 @@ def _right_aligned(lines: list[list[_Fragment]]) -> bool:
 
 
 #: The years a step is carried out in, as a 実施年度 cell writes them: 「R7～R11」「R7・R8」「R9」「R8～」「令和7年度～」.
-_YEAR_SPAN = re.compile(
+_YEAR_SPAN = lazy_re(
     r"(?:令和|平成|R|H)[0-9０-９元]{1,2}(?:年度?)?(?:[～〜~・、](?:(?:令和|平成|R|H)?[0-9０-９元]{1,2}(?:年度?)?)?)*"
 )
 
@@ -1386,9 +1387,9 @@ def _table(
 
 
 #: A bar drawn in characters across a 工程表's years: 「対象手続の拡大━━━━━━→」.
-_BAR_RUN = re.compile(r"[━─]{3,}[→⇒➡▶]?")
+_BAR_RUN = lazy_re(r"[━─]{3,}[→⇒➡▶]?")
 #: Where one drawn bar ends and the next step begins, one blank apart: 「検討━━━━→ ◆本庁で導入」.
-_AFTER_BAR = re.compile(r"(?<=[━─→⇒➡▶]) (?=\S)")
+_AFTER_BAR = lazy_re(r"(?<=[━─→⇒➡▶]) (?=\S)")
 
 
 def _drawn_bars(block: list[tuple[int, list[_Fragment]]], columns: list[int]) -> list[tuple[int, list[_Fragment]]]:
@@ -1432,9 +1433,9 @@ def _drawn_bars(block: list[tuple[int, list[_Fragment]]], columns: list[int]) ->
     return out
 
 
-_ARROW_END = re.compile(r"[→⇒➡▶]$")
+_ARROW_END = lazy_re(r"[→⇒➡▶]$")
 #: A phase's label has words; a mark alone (「●」「→」 of a legend: 実施, 継続) is its year's only.
-_WORDED = re.compile(rf"[^\s{SCHEDULE_MARKS}]")
+_WORDED = lazy_re(rf"[^\s{SCHEDULE_MARKS}]")
 
 
 def _merged_phases(rows: list[list[str]]) -> dict[tuple[int, int], str]:
@@ -1589,7 +1590,7 @@ def _opens(text: str) -> int:
 
 
 #: A label's last bracketed part: 「（令和 5年度）」 of 「現状値（令和 5年度）」.
-_LAST_BRACKET = re.compile(r"^.*?([(（][^()（）]*[)）])$")
+_LAST_BRACKET = lazy_re(r"^.*?([(（][^()（）]*[)）])$")
 
 
 def _wider(label: _Fragment, tail: _Fragment) -> tuple[int, int]:
@@ -2140,7 +2141,7 @@ def _inner_table(
 
 
 #: A year's label wrapped in a narrow cell, its rest on the line below: 「年度」「年」「（2025）」.
-_YEAR_TAIL = re.compile(r"^(?:年度?|度|[(（]\s*20[0-9]{2}\s*[)）])$")
+_YEAR_TAIL = lazy_re(r"^(?:年度?|度|[(（]\s*20[0-9]{2}\s*[)）])$")
 
 
 def _joined_tables(tables: list[Table]) -> Table:
@@ -2155,7 +2156,7 @@ def _joined_tables(tables: list[Table]) -> Table:
 _MARKS = "■□◆◇▼▽▶►"
 
 #: A card's number with its word at a line's start: 「取組 1-2」「事業 3」「No.4」.
-_CARD_NUMBER = re.compile(r"^(?:取組|事業|施策|No\.?)\s*[0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2}){0,2}$")
+_CARD_NUMBER = lazy_re(r"^(?:取組|事業|施策|No\.?)\s*[0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2}){0,2}$")
 
 
 def _card_head(frags: list[_Fragment]) -> list[str] | None:
@@ -2230,7 +2231,7 @@ def _title_over(block: list[tuple[int, list[_Fragment]]]) -> int:
 
 #: A label written with its value after a colon (「計画期間：令和６年度～令和９年度」「基準日：令和８年３月31日」): a line of the
 #: sheet's title block, never a header's label.
-_VALUED = re.compile(r"^[^：:]{1,10}[：:]\s*\S")
+_VALUED = lazy_re(r"^[^：:]{1,10}[：:]\s*\S")
 
 
 def _legend(frags: list[_Fragment]) -> bool:
@@ -2257,7 +2258,7 @@ def _span(text: str) -> bool:
 
 
 #: Two years joined by a dash or a wave (NFKC text): the span a 事業期間 states, 「令和5年度 ～ 令和8年度」「R6～R8」.
-_TWO_YEARS = re.compile(r"(?:年度?|\d)\s*[～~〜\-－]\s*(?:令和|平成|R|H|20)\s*[0-9元]")
+_TWO_YEARS = lazy_re(r"(?:年度?|\d)\s*[～~〜\-－]\s*(?:令和|平成|R|H|20)\s*[0-9元]")
 
 
 def _form_line(frags: list[_Fragment]) -> bool:
@@ -2287,7 +2288,7 @@ def _is_form(block: list[tuple[int, list[_Fragment]]]) -> bool:
 
 #: A numbered part of a sheet at a line's left edge: 「２　指標の推移」「３．コスト」「(4) 評価」 — a number, then a blank
 #: or a full stop, then words (not 「1-1 電子申請…」, a code, nor 「1,200件」, a figure).
-_PART = re.compile(r"(?:[0-9０-９]{1,2}(?:[.．]|[ 　])|[(（][0-9０-９]{1,2}[)）])[ 　]*[^\s0-9０-９.．,，\-－‐―]")
+_PART = lazy_re(r"(?:[0-9０-９]{1,2}(?:[.．]|[ 　])|[(（][0-9０-９]{1,2}[)）])[ 　]*[^\s0-9０-９.．,，\-－‐―]")
 
 
 def _sheet_parts(raw: list[str], drop: set[int]) -> frozenset[str]:
@@ -2412,7 +2413,7 @@ def _header_roles(head: tuple[str, ...]) -> tuple[str, frozenset[str] | None] | 
 
 #: A numbered heading with its title at a line's start (「施策2 窓口サービスの改善」): the outline going on
 #: below a small table (a KPI table under each 施策), not a cell's wrapped text.
-_TITLED_HEADING = re.compile(
+_TITLED_HEADING = lazy_re(
     r"^(?:[■□◆◇●▼▽▶►]\s*)?【?(?:基本目標|基本方針|基本施策|施策|分野|重点分野|重点取組|方針|政策|柱|取組)\s*[0-9０-９ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+(?:[-‐－.．][0-9０-９]+)*\s+\S"
 )
 

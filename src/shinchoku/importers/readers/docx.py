@@ -20,13 +20,13 @@ Hostile input: a damaged file, more than :data:`MAX_BLOCKS` paragraphs and table
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 from collections.abc import Iterator
 from typing import Any
 
 from ..document import Cell, Document, Location, Origin, Table
 from ..errors import ParseError, refusal
+from ..text import lazy_re
 from .blocks import document_of
 from .docx_numbering import Numbering
 
@@ -36,7 +36,7 @@ MAX_BLOCKS = 200_000
 MAX_COLUMNS = 200
 
 #: The heading styles' names (English and the Japanese Word's): 「Heading 2」「見出し 2」.
-_HEADING = re.compile(r"^(?:Heading|見出し)\s*(\d)$")
+_HEADING = lazy_re(r"^(?:Heading|見出し)\s*(\d)$")
 #: A .docx python-docx cannot open (cut short in a download, saved by a tool that broke it, or
 #: another file renamed .docx): what it is and what to do, with no word of the library's error.
 UNREADABLE = (

@@ -33,7 +33,7 @@ from html.parser import HTMLParser
 
 from ..document import Cell, Document, Location, Table
 from ..errors import ParseError
-from ..text import decode
+from ..text import decode, lazy_re
 from .blocks import Paragraph, document_of
 
 #: Most lines and table rows read from one page.
@@ -67,34 +67,34 @@ _VOID = frozenset(
 _HEADING = {f"h{level}": level for level in range(1, 7)}
 _WIDE = r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]"
 #: A break in the source between two Japanese letters: no blank on the page.
-_WIDE_BREAK = re.compile(rf"(?<={_WIDE})[ \t\r\n]*\n[ \t\r\n]*(?={_WIDE})")
-_BLANKS = re.compile(r"[ \t\r\n\f]+")
+_WIDE_BREAK = lazy_re(rf"(?<={_WIDE})[ \t\r\n]*\n[ \t\r\n]*(?={_WIDE})")
+_BLANKS = lazy_re(r"[ \t\r\n\f]+")
 #: A page LibreOffice or OpenOffice wrote (its 「generator」): it breaks its source lines at blanks only.
-_WRAPS_AT_BLANKS = re.compile(
+_WRAPS_AT_BLANKS = lazy_re(
     r"<meta\s+name=[\"']?generator[\"']?\s+content=[\"']?(?:LibreOffice|OpenOffice)", re.I
 )
 #: A page Microsoft Word or Excel wrote (「Web ページ」: its generator, its ``ProgId``): it breaks its source lines
 #: anywhere — inside a Japanese word, between a tag and the text beside it — each line after the first of a table's
 #: cell indented.
-_WRAPS_ANYWHERE = re.compile(
+_WRAPS_ANYWHERE = lazy_re(
     r"<meta\s+name=[\"']?(?:generator[\"']?\s+content=[\"']?Microsoft\s+(?:Word|Excel)"
     r"|progid[\"']?\s+content=[\"']?(?:Word\.Document|Excel\.Sheet))",
     re.I,
 )
 #: In such a page, a break beside a Japanese letter (and the indent after it): no blank on the page (「財務課 (契約室)」
 #: broken after its 「(」, 「全窓口*2」 before its 「*2」). A blank written before the break stays one.
-_OFFICE_BREAK = re.compile(rf"(?<={_WIDE})\r?\n[ \t]*|(?<![ \t\r\n])\r?\n[ \t]*(?={_WIDE})")
+_OFFICE_BREAK = lazy_re(rf"(?<={_WIDE})\r?\n[ \t]*|(?<![ \t\r\n])\r?\n[ \t]*(?={_WIDE})")
 #: Word's padding after a list paragraph's number (「①」, then 7-point blanks up to the text's indent).
-_LIST_PADDING = re.compile(r"font:\s*7\.0pt\s+\"?Times New Roman", re.I)
+_LIST_PADDING = lazy_re(r"font:\s*7\.0pt\s+\"?Times New Roman", re.I)
 #: A tab Word wrote as blanks up to its stop (``mso-tab-count``): how many.
-_TAB_COUNT = re.compile(r"mso-tab-count:\s*(\d+)", re.I)
+_TAB_COUNT = lazy_re(r"mso-tab-count:\s*(\d+)", re.I)
 #: A tab so written, as read: a tab in a paragraph (「担当課\t市民課」, as ``readers.docx`` reads Word's), a blank in a cell.
 _TAB = "\x01"
-_TABS = re.compile(rf" ?{_TAB}+ ?")
+_TABS = lazy_re(rf" ?{_TAB}+ ?")
 #: A bullet Word draws with a symbol font (「l」 in Wingdings is ●, 「·」 in Symbol).
-_SYMBOL_FONT = re.compile(r"font-family:\s*\"?(?:Wingdings|Symbol)", re.I)
+_SYMBOL_FONT = lazy_re(r"font-family:\s*\"?(?:Wingdings|Symbol)", re.I)
 #: Excel's sheets saved as one page each beside a frameset: their names and pages, in its ``<x:ExcelWorksheet>``.
-_EXCEL_SHEETS = re.compile(r"<x:Name>([^<]*)</x:Name>\s*<x:WorksheetSource\s+HRef=[\"']?([^\"'>\s]+)", re.I)
+_EXCEL_SHEETS = lazy_re(r"<x:Name>([^<]*)</x:Name>\s*<x:WorksheetSource\s+HRef=[\"']?([^\"'>\s]+)", re.I)
 
 
 def is_html(data: bytes) -> bool:

@@ -15,12 +15,12 @@ each right part moved under the left card's number as far in as it stood from th
 
 from __future__ import annotations
 
-import re
+from ..text import lazy_re
 
 #: A card's number at the start of a part: 「1-1」「2-3」「取組1」「No.4」, then its title.
-_HEAD = re.compile(r"(?:No\.?\s*|取組\s*)?[0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2}){1,2}(?=\s)")
+_HEAD = lazy_re(r"(?:No\.?\s*|取組\s*)?[0-9０-９]{1,2}(?:[-－‐][0-9０-９]{1,2}){1,2}(?=\s)")
 #: A part of a line: its text up to a run of three blanks or the line's end.
-_TEXT = re.compile(r"\S(?:.*?\S)?(?= {3,}|$)")
+_TEXT = lazy_re(r"\S(?:.*?\S)?(?= {3,}|$)")
 #: Blank lines between two cards unfolded.
 _APART = 3
 #: The gap between two cards: far wider than a field's label from its value.

@@ -18,17 +18,16 @@ or before 「②」.
 from __future__ import annotations
 
 import itertools
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..text import char_widths
+from ..text import char_widths, lazy_re
 
 #: A run of blanks between two pieces of a line, or before its first piece, or after its last.
-_RUN = re.compile(r" +")
+_RUN = lazy_re(r" +")
 #: A run of two blanks or more (a run of ``_RUN`` but the one blanks).
-_WIDE_RUN = re.compile(r" {2,}")
+_WIDE_RUN = lazy_re(r" {2,}")
 #: The tab widths editors use, the wider first (a text expanded every 8 columns has its runs end every 4 too).
 _TAB_WIDTHS = (8, 4)
 #: The share of runs of two blanks or more that must end on a stop, and how many runs at least.

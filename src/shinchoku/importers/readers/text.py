@@ -18,13 +18,13 @@ import re
 
 from .. import furniture
 from ..document import Cell, Document, Line, Location, Page, Table
-from ..text import page_furniture
+from ..text import lazy_re, page_furniture
 
 _PIPE_RULE = set("|-: ")
 #: A line break written into a markdown-pipe cell: 「<br>」「<br/>」「<BR />」.
-_PIPE_BREAK = re.compile(r"[ \t]*<br\s{0,3}/?>[ \t]*", re.IGNORECASE)
+_PIPE_BREAK = lazy_re(r"[ \t]*<br\s{0,3}/?>[ \t]*", re.IGNORECASE)
 #: A markdown heading: 「# 計画名」「## 基本目標1 市民サービスの向上」.
-_MARKDOWN_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(\S.*?)\s*#*\s*$")
+_MARKDOWN_HEADING = lazy_re(r"^\s{0,3}(#{1,6})\s+(\S.*?)\s*#*\s*$")
 
 
 def _contents(rows: list[list[str]]) -> bool:
@@ -117,12 +117,12 @@ def _notes(lines: list[str], drop: set[int]) -> list[tuple[Location, str]]:
 
 #: Markdown's marks around words and before lines (a page exported from a wiki or Notion): 「**担当課**: 住民課」,
 #: 「*この計画は毎年度見直します。*」, 「> 最終更新…」, 「- [x] R7：…」, 「[基本方針1](#…)」, a rule 「---」.
-_MARKDOWN_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_MARKDOWN_EMPHASIS = re.compile(r"^(\s*)\*(?=\S)(.+?)(?<=\S)\*\s*$")
-_MARKDOWN_QUOTE = re.compile(r"^\s{0,3}>\s?")
-_MARKDOWN_TASK = re.compile(r"^(\s*[-*+]\s+)\[[ xX]\]\s+")
-_MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\((?:#|https?://)[^)]*\)")
-_MARKDOWN_RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
+_MARKDOWN_STRONG = lazy_re(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MARKDOWN_EMPHASIS = lazy_re(r"^(\s*)\*(?=\S)(.+?)(?<=\S)\*\s*$")
+_MARKDOWN_QUOTE = lazy_re(r"^\s{0,3}>\s?")
+_MARKDOWN_TASK = lazy_re(r"^(\s*[-*+]\s+)\[[ xX]\]\s+")
+_MARKDOWN_LINK = lazy_re(r"\[([^\]]+)\]\((?:#|https?://)[^)]*\)")
+_MARKDOWN_RULE = lazy_re(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
 
 
 def _markdown_line(line: str) -> str | None:
@@ -137,8 +137,8 @@ def _markdown_line(line: str) -> str | None:
     return _MARKDOWN_EMPHASIS.sub(r"\1\2", line)
 
 
-_MARKDOWN_BULLET = re.compile(r"^\s*[-*+]\s+(?:\[[ xX]\]\s+)?(.*\S)\s*$")
-_MARKDOWN_LABEL = re.compile(r"^\s*(?:\*\*|__)([^*_]{1,12})(?:\*\*|__)\s*[:：]?\s*$")
+_MARKDOWN_BULLET = lazy_re(r"^\s*[-*+]\s+(?:\[[ xX]\]\s+)?(.*\S)\s*$")
+_MARKDOWN_LABEL = lazy_re(r"^\s*(?:\*\*|__)([^*_]{1,12})(?:\*\*|__)\s*[:：]?\s*$")
 
 
 #: The fields whose bullets under a bold label are each a value of it.
@@ -174,7 +174,7 @@ def _markdown_fields(lines: list[str]) -> list[str]:
 
 
 #: Full-width blanks between a row's cells (a word processor's table saved as text): 「１　電子申請　総務課　3,200件」.
-_FULL_WIDTH_GAP = re.compile(r"[ \u3000]*\u3000[ \u3000]*")
+_FULL_WIDTH_GAP = lazy_re(r"[ \u3000]*\u3000[ \u3000]*")
 
 
 def _full_width_rows(lines: list[str], drop: set[int]) -> list[str]:

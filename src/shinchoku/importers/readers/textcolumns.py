@@ -20,21 +20,21 @@ it, 「■取組１　電子申請の拡充」 and 「担当：総務課」 of d
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import Counter
 
 from ..furniture import is_page_number
 from ..labels import classify, year_in
+from ..text import lazy_re
 from .columns import header_like
 from .sidecards import unfold_cards
 
 #: A run of two or more blanks: the gap between two columns.
-_GAP = re.compile(r" {2,}")
+_GAP = lazy_re(r" {2,}")
 #: Two blanks and a character: where a column's text begins after the gap.
-_START = re.compile(r"(?<=  )\S")
+_START = lazy_re(r"(?<=  )\S")
 #: A character that is no part of a figure: a part without one is a figure (a column of figures).
-_WORDED = re.compile(r"[^\d\s,.%％()（）\-－]")
+_WORDED = lazy_re(r"[^\d\s,.%％()（）\-－]")
 #: Shortest typical line of a column of text (characters): a label column's labels are shorter.
 _TEXT_WIDTH = 8
 #: Put after each wide character to count a line's positions in display width: no test reads it.

@@ -24,7 +24,7 @@ from typing import Any
 
 from ..document import Block, Cell, Document, Line, Location, Page, Table, column_letter
 from ..errors import ParseError
-from ..text import plain_blanks
+from ..text import lazy_re, plain_blanks
 from .xlsx_shapes import Shape, sheet_shapes
 
 MAX_SHEETS = 20
@@ -33,7 +33,7 @@ MAX_COLS = 200
 MAX_ZIP_MEMBERS = 2_000
 MAX_UNCOMPRESSED = 30 * 1024 * 1024
 
-_DECIMALS = re.compile(r"\.(0+)")
+_DECIMALS = lazy_re(r"\.(0+)")
 
 
 def check_zip(data: bytes) -> None:
@@ -135,9 +135,9 @@ def _merges_unformatted() -> Iterator[None]:
 
 
 #: A format's literal text: 「"件"」 quoted, 「\\件」 escaped.
-_LITERAL = re.compile(r'"([^"]*)"|\\(.)')
+_LITERAL = lazy_re(r'"([^"]*)"|\\(.)')
 #: A format's codes that place the number's digits.
-_DIGITS = re.compile(r"[0#?]")
+_DIGITS = lazy_re(r"[0#?]")
 
 
 def _literals(section_fmt: str) -> tuple[str, str, str]:
@@ -191,9 +191,9 @@ _ERAS = (
     (_dt.date(1926, 12, 25), "昭和", "S"),
 )
 #: A format's parts that show no date code: a locale 「[$-411]」, a colour, a literal.
-_NOT_CODES = re.compile(r'\[[^\]]*\]|"[^"]*"|\\.')
+_NOT_CODES = lazy_re(r'\[[^\]]*\]|"[^"]*"|\\.')
 #: One piece of a date format: a bracket, a literal, a run of one code letter, or any other character.
-_DATE_PIECE = re.compile(r'(\[[^\]]*\])|"([^"]*)"|\\(.)|([gGeEyYmMdD])\4*|(.)', re.S)
+_DATE_PIECE = lazy_re(r'(\[[^\]]*\])|"([^"]*)"|\\(.)|([gGeEyYmMdD])\4*|(.)', re.S)
 
 
 def _era_date(raw: Any, fmt: Any) -> str | None:

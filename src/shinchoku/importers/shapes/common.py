@@ -952,11 +952,11 @@ def budget_from_text(item: Initiative, text: str, unit: str | None = None, fy: i
     return added
 
 
-_SCHEDULE_TICK = re.compile(rf"^[{SCHEDULE_MARKS}]+$")
+_SCHEDULE_TICK = lazy_re(rf"^[{SCHEDULE_MARKS}]+$")
 
 
 #: The arrow or bar drawn after a step's word as far as the step runs (「構築 ━━━━━━▶」「検討→」).
-_TRAILING_BAR = re.compile(r"(?<=\S)\s*[→⇒➡▶━─＝=]{1,}[\s→⇒➡▶━─＝=>＞]*$")
+_TRAILING_BAR = lazy_re(r"(?<=\S)\s*[→⇒➡▶━─＝=]{1,}[\s→⇒➡▶━─＝=>＞]*$")
 
 
 def schedule_label(text: str) -> str:
@@ -969,13 +969,13 @@ def schedule_label(text: str) -> str:
 
 
 #: One mark of a 工程表's legend and what it says: 「●：実施」「━ 検討・準備」「○…検討」.
-_LEGEND_PAIR = re.compile(
+_LEGEND_PAIR = lazy_re(
     rf"([{SCHEDULE_SYMBOLS}])\s*(?:[:：…=＝]|\.{{1,3}})?\s*([^\s:：、,，{SCHEDULE_SYMBOLS}]{{1,12}})"
 )
-_LEGEND_HEAD = re.compile(r"^[【\[(（<〈]?凡例[】\])）>〉]?\s*[:：]?")
+_LEGEND_HEAD = lazy_re(r"^[【\[(（<〈]?凡例[】\])）>〉]?\s*[:：]?")
 #: Another column's legend of grades after the 工程's on the 凡例 line (「凡例：○ 予定 ● 実施済 進捗：Ａ 順調 …」, NFKC):
 #: where the marks' end. A word of the 工程 explained there (「検討：調査・検討」) is none: the line is no legend of marks.
-_NEXT_LEGEND = re.compile(rf"\s+[^\s:：{SCHEDULE_SYMBOLS}]{{1,6}}\s*[:：]\s*[A-Z](?![A-Za-z])")
+_NEXT_LEGEND = lazy_re(rf"\s+[^\s:：{SCHEDULE_SYMBOLS}]{{1,6}}\s*[:：]\s*[A-Z](?![A-Za-z])")
 
 
 def schedule_legend(lines: list[str]) -> dict[str, str]:
@@ -996,7 +996,7 @@ def schedule_legend(lines: list[str]) -> dict[str, str]:
     return legend
 
 
-_ARROW_ONLY = re.compile(r"^[→⇒―━─…\-－>＞=＝]+$")
+_ARROW_ONLY = lazy_re(r"^[→⇒―━─…\-－>＞=＝]+$")
 
 
 def is_arrow(text: str) -> bool:
@@ -1004,7 +1004,7 @@ def is_arrow(text: str) -> bool:
     return bool(_ARROW_ONLY.match(nfkc(text).replace(" ", "")))
 
 
-_FIRST_DIGIT = re.compile(r"[-+▲△]?\d")
+_FIRST_DIGIT = lazy_re(r"[-+▲△]?\d")
 
 
 def name_before_number(text: str) -> str | None:
@@ -1023,7 +1023,7 @@ def name_before_number(text: str) -> str | None:
 
 
 #: 「令和8年度までに」「R8年度末に」「2026年度には」: a year phrase before a target's words.
-_YEAR_PHRASE = re.compile(
+_YEAR_PHRASE = lazy_re(
     r"(?:令和|平成|R|H)\s?(?:\d{1,2}|元)\s?年度?(?:末)?(?:まで)?(?:に|には|で|の)?[、,]?|"
     r"(?:19|20)\d{2}\s?年度?(?:末)?(?:まで)?(?:に|には|で|の)?[、,]?"
 )

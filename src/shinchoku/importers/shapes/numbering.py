@@ -10,44 +10,44 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..text import CHAPTER_MARK, circled_value, half_alnum, nfkc
+from ..text import CHAPTER_MARK, LazyPattern, circled_value, half_alnum, lazy_re, nfkc
 
 _KANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノ"
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
 #: After a full-width Roman numeral, the numbers that make it a 施策's: 「-1」「-1-2」 (NFKC).
 #: 「-1」「-1-2」 after a Roman numeral, the numbers bracketed or circled too: 「Ⅰ-(1)-①」 (NFKC: 「-(1)-1」).
-_ROMAN_HYPHENED = re.compile(
+_ROMAN_HYPHENED = lazy_re(
     r"^[-‐－ー]\(?([0-9]{1,2})\)?(?:[-‐－ー]\(?([0-9]{1,3})\)?)?(?![0-9])\s*(.*)$"
 )
 
 #: A Roman numeral of Latin letters before a hyphen and a bracketed number: 「I-(1)-1」 (NFKC of 「Ⅰ-(1)-①」; 「II-1-2」
 #: is a code of letters and numbers as written, ``lettered``).
-_LATIN_ROMAN_HYPHENED = re.compile(r"^([IVX]{1,4})[-‐－ー](?=\()")
+_LATIN_ROMAN_HYPHENED = lazy_re(r"^([IVX]{1,4})[-‐－ー](?=\()")
 #: A number before a hyphen and a bracketed number: 「1-(1)-1」 (NFKC of 「1-(1)-①」, a Word plan's 見出し).
-_DECIMAL_BRACKETED = re.compile(r"^([0-9]{1,2})[-‐－ー](?=\([0-9])")
+_DECIMAL_BRACKETED = lazy_re(r"^([0-9]{1,2})[-‐－ー](?=\([0-9])")
 
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("chapter", re.compile(rf"^({CHAPTER_MARK})\s*(.*)$")),
+_PATTERNS: tuple[tuple[str, LazyPattern], ...] = (
+    ("chapter", lazy_re(rf"^({CHAPTER_MARK})\s*(.*)$")),
     (
         "word",
-        re.compile(
+        lazy_re(
             r"^((?:基本目標|基本方針|基本施策|施策の柱|重点取組事項|重点取組|連携取組|共通取組|個別取組|主要取組|重点施策|個別施策|主要施策|重点プロジェクト|支援策|推進策|具体策|施策|政策|取組|柱|方針|目標|分野|プロジェクト|Policy|POLICY)\s*(?:(?:No|NO)\.?\s*)?(?:[0-9]+(?:-\(?[0-9]+\)?)*|\([0-9]{1,2}\)|[IVX]{1,4}(?![A-Za-z])))(?![0-9.\-])[\s.:：]*(.*)$"
         ),
     ),
-    ("roman", re.compile(r"^([IVX]{1,4})(?:[.．、]|\s)\s*(.+)$")),
-    ("hyphen3", re.compile(r"^([0-9]{1,2}-[0-9]{1,2}-[0-9]{1,3})(?![0-9])\s*(.*)$")),
-    ("hyphen2", re.compile(r"^([0-9]{1,2}-[0-9]{1,2})(?![0-9\-])\s*(.*)$")),
-    ("dotted3", re.compile(r"^([0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2})(?![0-9.])\s*(.+)$")),
+    ("roman", lazy_re(r"^([IVX]{1,4})(?:[.．、]|\s)\s*(.+)$")),
+    ("hyphen3", lazy_re(r"^([0-9]{1,2}-[0-9]{1,2}-[0-9]{1,3})(?![0-9])\s*(.*)$")),
+    ("hyphen2", lazy_re(r"^([0-9]{1,2}-[0-9]{1,2})(?![0-9\-])\s*(.*)$")),
+    ("dotted3", lazy_re(r"^([0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2})(?![0-9.])\s*(.+)$")),
     # not a figure: 「35.0%（令和 11 年度）」 a wrapped target's line, 「2.5倍」
-    ("dotted", re.compile(r"^([0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]{1,2})?)(?![0-9])(?!\s*(?:%|倍|ポイント|pt))\s*(.+)$")),
+    ("dotted", lazy_re(r"^([0-9]{1,2}\.[0-9]{1,2}(?:\.[0-9]{1,2})?)(?![0-9])(?!\s*(?:%|倍|ポイント|pt))\s*(.+)$")),
     # 「DX-01」「A-1-2」: a code of letters and numbers, as written; its kind counts the numbers
-    ("lettered", re.compile(r"^([A-Z]{1,3}-[0-9]{1,3}(?:-[0-9]{1,3}){0,2})(?![0-9\-])\s+(.+)$")),
+    ("lettered", lazy_re(r"^([A-Z]{1,3}-[0-9]{1,3}(?:-[0-9]{1,3}){0,2})(?![0-9\-])\s+(.+)$")),
     # not a date's or a figure's wrapped rest: 「11 年度）」「3 月末」「40 手続」
-    ("decimal", re.compile(r"^([0-9]{1,2})(?:[.．、]\s*|\s+)(?![0-9])(?!(?:年度?|月)\s*(?:[）)末]|$)|(?:%|％|件|人|手続|時間|か所|箇所)(?:[^\w]|$))(.+)$")),
-    ("no", re.compile(r"^((?:No|NO|no)\.?\s*[0-9]{1,3})(?![0-9.\-])[\s.:：]*(.+)$")),
-    ("paren", re.compile(r"^(\([0-9]{1,2}\))\s*(.+)$")),
-    ("kana", re.compile(rf"^([{_KANA}])(?:[.．、]\s*|\s+)(.+)$")),
-    ("paren_kana", re.compile(rf"^(\([{_KANA}]\))\s*(.+)$")),
+    ("decimal", lazy_re(r"^([0-9]{1,2})(?:[.．、]\s*|\s+)(?![0-9])(?!(?:年度?|月)\s*(?:[）)末]|$)|(?:%|％|件|人|手続|時間|か所|箇所)(?:[^\w]|$))(.+)$")),
+    ("no", lazy_re(r"^((?:No|NO|no)\.?\s*[0-9]{1,3})(?![0-9.\-])[\s.:：]*(.+)$")),
+    ("paren", lazy_re(r"^(\([0-9]{1,2}\))\s*(.+)$")),
+    ("kana", lazy_re(rf"^([{_KANA}])(?:[.．、]\s*|\s+)(.+)$")),
+    ("paren_kana", lazy_re(rf"^(\([{_KANA}]\))\s*(.+)$")),
 )
 
 #: The characters a numbering of ``_PATTERNS`` can begin with (each is anchored at the start): a
@@ -56,7 +56,7 @@ _FIRST = frozenset("第基施重政取柱方目分プ支推具連共個主IVX012
 
 
 #: A level's number in brackets within a hyphened number: 「-(2)」 of 「1-(2)-3」.
-_BRACKETED_LEVEL = re.compile(r"-\(([0-9]+)\)")
+_BRACKETED_LEVEL = lazy_re(r"-\(([0-9]+)\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +67,7 @@ class Marker:
 
 
 #: A symbol set before a heading's number: 「◆No.1 …」「■1-2 …」「●(1) …」.
-_BULLET = re.compile(r"^[◆◇■□●○◎★☆▶▷►▼▽]\s*")
+_BULLET = lazy_re(r"^[◆◇■□●○◎★☆▶▷►▼▽]\s*")
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 
