@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from shinchoku.importers import ParseError, load_source, parse
-from shinchoku.importers.readers.html import MAX_COLUMNS, is_html, read_html
+from shinchoku.importers.filetypes import is_html
+from shinchoku.importers.readers.html import MAX_COLUMNS, read_html
 
 from .other.webpages import PAGES
 from .samplepdf import Print, sample_html

@@ -32,7 +32,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from .errors import ParseError, os_reason
-from .filetypes import OLE2_MAGIC, refuse_unreadable
+from .filetypes import OLE2_MAGIC, is_docx, is_html, refuse_unreadable
 from .layout_names import layout_name
 from .planjson import Plan, PlanWarning, validate
 from .setout import gathered
@@ -160,9 +160,6 @@ def load_source(file: str | os.PathLike[str] | bytes, filename: str | None = Non
         given_sha256 = hashlib.sha256(data).hexdigest()
         data, given_notes = as_xlsx(data, name)
     refuse_unreadable(data)
-    from .readers.docx import is_docx
-    from .readers.html import is_html
-
     source = Source(
         filename=name, data=data, is_docx=is_docx(data, name), given_sha256=given_sha256, given_notes=given_notes
     )

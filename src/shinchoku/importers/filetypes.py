@@ -5,12 +5,16 @@ a zip holding ``xl/`` (or an Excel 97–2003 compound file, read as the .xlsx it
 ``readers.xls``), anything else is read as text. Without this check a program renamed to .pdf is
 called "not a text file", and an OpenDocument sheet (.ods, a zip like .xlsx) "not a plan" —
 neither tells the plan office that saving the file again as .xlsx is all it takes.
+
+Whether a file is a Word document or a web page is told here too (``is_docx``, ``is_html``), by a look at its first
+bytes: every parse asks it, and asking of the readers (``readers.docx``, ``readers.html``) imported them, their
+patterns and ``html.parser`` with every text. ``zipfile`` is imported when a zip arrives.
 """
 
 from __future__ import annotations
 
 import io
-import zipfile
+import re
 
 from .errors import ParseError
 
@@ -42,6 +46,8 @@ def _utf16(data: bytes) -> bool:
 
 
 def _refuse_other_zip(data: bytes) -> None:
+    import zipfile
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = archive.namelist()
@@ -62,3 +68,33 @@ def _refuse_other_zip(data: bytes) -> None:
             f"OpenDocument 形式の文書は読めません。Word 文書（.docx）か PDF として保存してから取り込んでください。{READABLE}"
         )
     # Any other zip: the workbook readers say it is not an Excel book (tests/importers/test_template.py).
+
+
+def is_docx(data: bytes, filename: str = "") -> bool:
+    """Whether ``data`` is a Word document: a zip holding ``word/document.xml`` — or a zip too damaged to list, named
+    .docx (cut short in a download: told it is a Word document that cannot be opened, not an Excel file)."""
+    if not data.startswith(_ZIP_MAGIC):
+        return False
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return "word/document.xml" in archive.namelist()
+    except (zipfile.BadZipFile, OSError, RuntimeError):
+        return filename.lower().endswith(".docx")
+
+
+#: How a web page starts (after a byte order mark, blanks and comments): what no plan's text starts with.
+_HTML_START = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|meta|body)[\s>]", re.I | re.S
+)
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def is_html(data: bytes) -> bool:
+    """Whether ``data`` is a web page: it starts as one (``<!DOCTYPE html>``, ``<html>``, ``<head>``, ``<meta>``) — in
+    UTF-16 with its byte order mark too (Word's 「Web ページ」 of a document Shift_JIS cannot hold: 「charset=unicode」)."""
+    head = data[:4096]
+    if head.startswith(UTF16_BOMS):
+        head = head[: len(head) // 2 * 2].decode("utf-16", errors="replace").encode("utf-8")
+    return _HTML_START.match(head) is not None

@@ -20,7 +20,6 @@ Hostile input: a damaged file, more than :data:`MAX_BLOCKS` paragraphs and table
 from __future__ import annotations
 
 import io
-import zipfile
 from collections.abc import Iterator
 from typing import Any
 
@@ -46,18 +45,6 @@ UNREADABLE = (
 )
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
-def is_docx(data: bytes, filename: str = "") -> bool:
-    """Whether ``data`` is a Word document: a zip holding ``word/document.xml`` — or a zip too damaged to list, named
-    .docx (cut short in a download: told it is a Word document that cannot be opened, not an Excel file)."""
-    if not data.startswith(b"PK\x03\x04"):
-        return False
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return "word/document.xml" in archive.namelist()
-    except (zipfile.BadZipFile, OSError, RuntimeError):
-        return filename.lower().endswith(".docx")
 
 
 def read_docx(data: bytes) -> Document:

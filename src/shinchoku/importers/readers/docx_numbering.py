@@ -150,8 +150,8 @@ class Numbering:
 def _has_numbering(word: Any) -> bool:
     """Whether the document has a numbering part, asked of its relationships: python-docx's
     ``numbering_part`` would create an empty one (``NumberingPart.new`` is not implemented) when absent. python-docx
-    is imported here, when a .docx is read: at the top of the module it came (with lxml, 30 ms) with every parse, the
-    question whether a file is a .docx (``docx.is_docx``) importing this module."""
+    is imported here, when a .docx is read: at the top of the module it came (with lxml, 30 ms) with every parse of a
+    text, which imported ``readers.docx`` to ask whether the file was a .docx."""
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
     try:

@@ -33,6 +33,7 @@ from html.parser import HTMLParser
 
 from ..document import Cell, Document, Location, Table
 from ..errors import ParseError
+from ..filetypes import UTF16_BOMS
 from ..text import decode, lazy_re
 from .blocks import Paragraph, document_of
 
@@ -42,11 +43,6 @@ MAX_BLOCKS = 200_000
 MAX_COLUMNS = 200
 MAX_ROWSPAN = 1_000
 
-#: How a page starts (after a byte order mark, blanks and comments): what no plan's text starts with.
-_START = re.compile(
-    rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|meta|body)[\s>]", re.I | re.S
-)
-_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([a-z0-9_\-]+)", re.I)
 
 #: Elements whose content is none of the page's text.
@@ -97,15 +93,6 @@ _SYMBOL_FONT = lazy_re(r"font-family:\s*\"?(?:Wingdings|Symbol)", re.I)
 _EXCEL_SHEETS = lazy_re(r"<x:Name>([^<]*)</x:Name>\s*<x:WorksheetSource\s+HRef=[\"']?([^\"'>\s]+)", re.I)
 
 
-def is_html(data: bytes) -> bool:
-    """Whether ``data`` is a web page: it starts as one (``<!DOCTYPE html>``, ``<html>``, ``<head>``, ``<meta>``) — in
-    UTF-16 with its byte order mark too (Word's 「Web ページ」 of a document Shift_JIS cannot hold: 「charset=unicode」)."""
-    head = data[:4096]
-    if head.startswith(_UTF16_BOMS):
-        head = head[: len(head) // 2 * 2].decode("utf-16", errors="replace").encode("utf-8")
-    return _START.match(head) is not None
-
-
 def read_html(data: bytes) -> Document:
     """The document model of a web page: one page of its lines and tables in order."""
     page = _decoded(data)
@@ -146,7 +133,7 @@ def _decoded(data: bytes) -> str:
     """The page's text in the encoding it declares (a byte order mark, ``<meta charset>``), else as ``decode`` finds."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
-    if data.startswith(_UTF16_BOMS):
+    if data.startswith(UTF16_BOMS):
         return data[: len(data) // 2 * 2].decode("utf-16", errors="replace")
     declared = _CHARSET.search(data[:4096])
     if declared is not None:
