@@ -18,13 +18,16 @@ from __future__ import annotations
 
 import io
 import posixpath
-import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from xml.etree import ElementTree
+from typing import TYPE_CHECKING
 
 from ..errors import ParseError
 from ..text import join_wrapped
+
+if TYPE_CHECKING:
+    import zipfile
+    from xml.etree import ElementTree
 
 MAX_SHAPES = 2_000
 #: The largest drawing part read (a sheet's drawing of 2,000 shapes is some hundred kilobytes).
@@ -81,7 +84,11 @@ class Shape:
 
 def sheet_shapes(data: bytes) -> dict[str, list[Shape]]:
     """The shapes drawn over each worksheet's cells (by sheet name), placed by the sheet's own column widths and row
-    heights; empty for a workbook without drawings (most: nothing is parsed then)."""
+    heights; empty for a workbook without drawings (most: nothing is parsed then). ``zipfile`` and the XML parser are
+    imported here and in the functions below, when a workbook is read: the template layout imports this module, and
+    every parse asks that layout whether a text is the template (zipfile alone brings pathlib, shutil, bz2, lzma)."""
+    import zipfile
+
     from .xlsx import check_zip  # (xlsx imports this module)
 
     try:
@@ -110,6 +117,8 @@ def sheet_shapes(data: bytes) -> dict[str, list[Shape]]:
 def _sizes(archive: zipfile.ZipFile, part: str) -> tuple[Callable[[int], int], Callable[[int], int]]:
     """The sheet's column widths and row heights in EMU (0-based index), from its part: ``<cols>``, the rows' ``ht``
     and the sheet's defaults (a column of 8.43 characters, a row of 15 pt where it states none)."""
+    from xml.etree import ElementTree
+
     widths: dict[int, int] = {}
     heights: dict[int, int] = {}
     default_column, default_row = DEFAULT_COLUMN_EMU, DEFAULT_ROW_EMU
@@ -149,6 +158,8 @@ def _points(height: str | None) -> int:
 
 def _sheet_parts(archive: zipfile.ZipFile, names: set[str]) -> dict[str, str]:
     """Each worksheet's name and the path of its part (「xl/worksheets/sheet1.xml」)."""
+    from xml.etree import ElementTree
+
     targets = _relationships(archive, names, "xl/_rels/workbook.xml.rels", "xl")
     book = ElementTree.fromstring(archive.read("xl/workbook.xml"))
     parts: dict[str, str] = {}
@@ -169,6 +180,8 @@ def _relationships(
     archive: zipfile.ZipFile, names: set[str], path: str, folder: str, kind: str | None = None
 ) -> dict[str, str]:
     """A relationships part's targets by id, as paths in the zip (of ``kind`` only, when given)."""
+    from xml.etree import ElementTree
+
     if path not in names:
         return {}
     found: dict[str, str] = {}
@@ -186,6 +199,8 @@ def _relationships(
 
 
 def _anchors(xml: bytes) -> list[Anchor]:
+    from xml.etree import ElementTree
+
     root = ElementTree.fromstring(xml)
     anchors: list[Anchor] = []
     for tag in ("twoCellAnchor", "oneCellAnchor"):
