@@ -14,7 +14,10 @@ Shape, in short:
 * one row per initiative; following rows with an empty 取組名 and a 指標名 add more indicators.
 
 openpyxl is imported inside the functions that read workbooks, so parsing a text file never
-pays for it, and workbooks are checked against size limits before openpyxl sees them.
+pays for it, and workbooks are checked against size limits before openpyxl sees them. So are the
+shapes of a workbook's drawings (``readers.xlsx_shapes``) and the table rules this layout shares
+with the shape readers (``shapes.tables``): every parse imports this module to ask ``detect``
+whether a text is the template, and a text that is not never needs them.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ import io
 import os
 import re
 from dataclasses import dataclass, field
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from . import titles
 from .errors import ParseError
@@ -47,10 +50,8 @@ from .planjson import (
 )
 from .readers.delimited import excel_rows
 from .readers.xlsx import MAX_COLS, MAX_ROWS, MAX_SHEETS, cell_text, open_workbook, reading
-from .readers.xlsx_shapes import Shape, sheet_shapes
 from .repairs import date_code, is_date_text
 from .shapes.common import add_related, fill_unit, finish_indicator
-from .shapes.tables import error_value, is_total_text, junk_title
 from .text import (
     compact,
     era_year,
@@ -70,6 +71,9 @@ from .text import (
     wareki,
     without_parents,
 )
+
+if TYPE_CHECKING:
+    from .readers.xlsx_shapes import Shape
 
 LAYOUT = "template"
 
@@ -400,6 +404,8 @@ def _sheet_rows(sheet: Any, limit: int | None, shapes: list[Shape] | None = None
 
 
 def _read_workbook(data: bytes, limit: int | None = None) -> list[_Sheet]:
+    from .readers.xlsx_shapes import sheet_shapes
+
     drawn = sheet_shapes(data)  # openpyxl drops the shapes drawn over the cells
     with reading(_open_workbook(data)) as workbook:
         sheets = (workbook[name] for name in workbook.sheetnames)
@@ -819,6 +825,8 @@ class _Builder:
     # -- rows
 
     def row(self, line: int, cells: list[str]) -> None:
+        from .shapes.tables import is_total_text, junk_title
+
         if _is_blank(cells) or _is_comment(cells):
             return
         title = _one_line(self.cell(cells, "title"))
@@ -860,6 +868,8 @@ class _Builder:
     def without_errors(self, line: int, cells: list[str]) -> list[str]:
         """The row with Excel's error values (「#N/A」「#DIV/0!」「#####」) blanked, each warned: no
         value, never a figure or a text KPI."""
+        from .shapes.tables import error_value
+
         kept = list(cells)
         for i, text in enumerate(cells):
             if excel_error(text):

@@ -20,12 +20,14 @@ import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..document import Block, Cell, Document, Line, Location, Page, Table, column_letter
 from ..errors import ParseError
 from ..text import lazy_re, plain_blanks
-from .xlsx_shapes import Shape, sheet_shapes
+
+if TYPE_CHECKING:
+    from .xlsx_shapes import Shape
 
 MAX_SHEETS = 20
 MAX_ROWS = 10_000
@@ -492,6 +494,9 @@ def _may_strike(data: bytes) -> bool:
 
 def read_xlsx(data: bytes) -> Document:
     """Every worksheet of the workbook as a page (chart sheets are skipped)."""
+    # (imported with a workbook, not with this module: the template layout imports it to tell a text from the template)
+    from .xlsx_shapes import sheet_shapes
+
     document = Document(kind="xlsx")
     drawn = sheet_shapes(data)  # openpyxl drops the shapes drawn over the cells
     with reading(open_workbook(data, read_only=False, rich_text=_may_strike(data))) as workbook:
