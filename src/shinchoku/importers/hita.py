@@ -30,7 +30,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import hita_flow
 from .aligned_rows import aligned_labels, looks_aligned
 from .cells import Labels
 from .errors import USE_THE_PDF, ParseError
@@ -597,6 +596,8 @@ def _drop_stray_glyph(name: str, ref: str) -> str:
 
 
 def _schedule(block: _Block, plan: Plan) -> list[dict[str, Any]]:
+    from . import hita_flow
+
     rows = block.rows.get("schedule", [])
     if not rows:
         warn(plan, block.line, "スケジュールの行がありません。")
@@ -781,6 +782,8 @@ def _link_reposts(plan: Plan) -> None:
 
 def _read_flow(lines: list[str], reader: _Reader, plan: Plan, sections: _Sections, ref: str) -> None:
     """The 取組 rebuilt from text in reading-flow order (hita_flow), under the headings found."""
+    from . import hita_flow
+
     start, end = plan["plan"]["period"]["start_fy"], plan["plan"]["period"]["end_fy"]
     items = hita_flow.read(lines, (start, end) if start and end else None)
     if not items:
@@ -859,6 +862,8 @@ def _merged(flow: Plan, tables: Plan, known: Counter[str]) -> Plan:
     """The plan rebuilt from the reading flow, each 取組 the table reader read taken from it
     (its cells were read in their rows); the table reader's warnings about tables it could not
     read are superseded by the flow's. ``known``: the office names the text prints whole."""
+    from . import hita_flow
+
     sections = {s["key"] for s in flow["sections"]}
     read = {item["code"]: item for item in tables["initiatives"] if item["section"] in sections}
     for item in flow["initiatives"]:
@@ -898,6 +903,8 @@ LABELS = Labels(
 @layout_reader("日田市形式", LABELS)
 def parse(source: Any) -> Plan:
     """Read the 日田市 年次計画編 text into Plan JSON."""
+    from . import hita_flow  # (with a plan of this layout: every parse imports this module to ask detect)
+
     text = source.text
     if not text:
         raise ParseError("テキストがありません。")

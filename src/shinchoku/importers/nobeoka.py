@@ -11,6 +11,10 @@ card has still become initiatives, so nothing the plan lists is lost.
 The card's table columns are not reliable either: the year header sometimes starts at the first
 column or misses a year, and a row whose first label sits right after the department cell is
 shifted one column to the left. The rules in ``_year_offset`` read both shapes.
+
+The readers of a column-aligned text (``nobeoka_columns``) and of scattered cells
+(``nobeoka_scattered``) are imported when such a text is read: every parse imports this module
+to ask ``detect``, and most texts are neither.
 """
 
 from __future__ import annotations
@@ -23,11 +27,9 @@ from functools import lru_cache
 from typing import Any
 
 from . import municipalities
-from . import nobeoka_scattered as scattered
 from .cells import Labels
 from .errors import USE_THE_PDF, ParseError
 from .layout import layout_reader, one_block
-from .nobeoka_columns import card_rows
 from .planjson import (
     Indicator,
     Initiative,
@@ -1026,6 +1028,8 @@ def parse(source: Any) -> Plan:
     # line numbers are the file's.
     columns = getattr(source, "columns_of", None) or text
     if columns and "\t" not in columns and "\f" in columns and hasattr(source, "_lines"):
+        from .nobeoka_columns import card_rows
+
         try:
             rows = card_rows(columns)
         except (IndexError, KeyError, ValueError, TypeError):  # unforeseen text: read it as it is
@@ -1075,6 +1079,8 @@ def _parse(source: Any) -> Plan:
 def _parse_scattered(source: Any) -> Plan:
     """Read the initiatives of a text whose card cells came out scattered (nobeoka_scattered):
     titles, sections and the 担当課 kept next to its label; the rest is named in one warning."""
+    from . import nobeoka_scattered as scattered
+
     lines: list[str] = source.lines
     title, name = _title_and_municipality(lines)
     period = _period(source.text, [])
