@@ -174,3 +174,57 @@ def test_the_home_page_and_the_round_page_count_the_unpublished_as_the_plan_page
     round_page = _text(client.get(reverse("progress:round", args=[r5.pk])).content.decode())
     assert "公表された報告だけを表示しています。この回の取組のうち、未公表 1件は載せていません。" in round_page
     assert "33件を表示（全33件）" in round_page and "マイナンバーカードの取得率" not in round_page
+
+
+def _fills(html: str) -> dict[str, str]:
+    """The fill colour of each ``.grade-…`` class in the stylesheets the page links (and only those)."""
+    from django.contrib.staticfiles import finders
+
+    fills: dict[str, str] = {}
+    for href in re.findall(r'<link rel="stylesheet" href="/static/([^"]+)"', html):
+        css = Path(finders.find(href)).read_text(encoding="utf-8")
+        for selectors, fill in re.findall(r"([^{}]+)\{[^}]*?fill: (#[0-9a-f]{6})", css):
+            for css_class in re.findall(r"\.(grade-[0-9a-z]+)\b", selectors):
+                fills[css_class] = fill
+    return fills
+
+
+def _contrast(a: str, b: str) -> float:
+    def luminance(colour: str) -> float:
+        rgb = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+        lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    dark, light = sorted([luminance(a), luminance(b)])
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_the_plan_pages_grade_chart_is_coloured_with_a_legend_as_the_committee_report(client, shibata):
+    """The chart drew <rect class="grade-1"> … but site.css, the only stylesheet of the plan page, coloured
+    no grade: every bar was solid black. The colours are the committee report's, from one stylesheet."""
+    html = client.get(reverse("plan", args=[shibata.pk])).content.decode()
+    standing = html.split('id="standing-h"')[1].split("</section>")[0]
+    chart = standing[standing.index("<svg") : standing.index("</svg>")]
+    classes = set(re.findall(r'<rect [^>]*class="(grade-[^"]+)"', chart))
+    assert classes == {"grade-1", "grade-2", "grade-3", "grade-none"}  # A B C, and D 評価できない
+    fills = _fills(html)
+    assert classes <= fills.keys()
+    drawn = {fills[c] for c in classes}
+    assert len(drawn) == 4  # four grades, four colours
+    # each at least 3:1 on the white chart and against the white line parting touching segments
+    assert all(_contrast(colour, "#ffffff") >= 3 for colour in drawn), drawn
+    # the key to the colours, in words beside each swatch
+    legend = standing[standing.index('<ul class="chart-legend">') :].split("</ul>")[0]
+    assert _text(legend).strip() == "A 目標を上回る B 目標どおり C 遅れている D 評価できない"
+    assert re.findall(r'class="(grade-[^"]+)"', legend) == ["grade-1", "grade-2", "grade-3", "grade-none"]
+
+    # the committee report colours the same grade the same way, from the same rules
+    round_ = shibata.rounds.get(fy=2023)
+    committee = client.get(reverse("exports-committee", args=[round_.pk])).content.decode()
+    bars = set(re.findall(r'class="bar (grade-[^"]+)"', committee))
+    assert bars == classes
+    assert {c: _fills(committee)[c] for c in bars} == {c: fills[c] for c in classes}
+    from django.contrib.staticfiles import finders
+
+    report_css = Path(finders.find("exports/report.css")).read_text(encoding="utf-8")
+    assert "grade-1" not in report_css  # one home: site.css

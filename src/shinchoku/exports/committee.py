@@ -248,15 +248,6 @@ class CommitteeReport:
         return sum(1 for r in results if r.final_grade in good) / n if n else None
 
 
-def grade_css(code: str, table: RoundTable) -> str:
-    codes = [g.code for g in table.scale.grades]
-    if code in codes:
-        return f"grade-{codes.index(code) + 1}"
-    if code == table.scale.not_evaluable.code:
-        return "grade-none"
-    return "grade-other"
-
-
 def committee_report(table: RoundTable) -> CommitteeReport:
     from .workbooks import scale_legend
 
@@ -265,7 +256,7 @@ def committee_report(table: RoundTable) -> CommitteeReport:
     if grades[""]:
         columns.append(("", NO_GRADE))
     grade_items = [
-        (grade_heading(code, label), grades[code], grade_css(code, table)) for code, label in columns
+        (grade_heading(code, label), grades[code], table.scale.css_class(code)) for code, label in columns
     ]
     statuses = Counter(row.report.status for row in table.rows if row.submitted)
     status_items = [

@@ -56,6 +56,18 @@ class Scale:
     def codes(self) -> list[str]:
         return [g.code for g in self.grades] + [self.not_evaluable.code]
 
+    def css_class(self, code: str) -> str:
+        """The colour class of a grade in every chart of grades (site.css): ``grade-N`` for the
+        scale's Nth grade, ``grade-none`` for 評価できない, ``grade-other`` for anything else (no
+        grade yet, a code outside the scale). One rule, so a grade has the same colour on the plan
+        page and in the committee report (D was dark red on one and grey on the other)."""
+        codes = [g.code for g in self.grades]
+        if code in codes:
+            return f"grade-{codes.index(code) + 1}"
+        if code == self.not_evaluable.code:
+            return "grade-none"
+        return "grade-other"
+
 
 #: A 目標を上回る (110% or more) / B 目標どおり (90% or more) / C 遅れている / D 評価できない.
 DEFAULT_SCALE = Scale(

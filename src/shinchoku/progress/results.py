@@ -183,6 +183,13 @@ class Standing:
     rule: list[str]
     rollup: str
     any_unpublished: bool = False  # a published round of the plan left some reports unpublished
+    #: each grade column's colour class (``Scale.css_class``), for the chart and its legend
+    grade_classes: list[str] = field(default_factory=list)
+
+    @property
+    def legend(self) -> list[tuple[str, str, str]]:
+        """(code, label, colour class) of each grade column: the chart's key to its colours."""
+        return [(c, label, css) for (c, label), css in zip(self.grade_columns, self.grade_classes, strict=True)]
 
     @property
     def latest(self) -> Tally | None:
@@ -294,6 +301,7 @@ def plan_standing(plan: Plan) -> Standing:
         plan=plan,
         years=years,
         grade_columns=grade_columns,
+        grade_classes=[scale.css_class(c) for c, _ in grade_columns],
         status_columns=status_columns,
         totals=totals,
         sections=section_rows,

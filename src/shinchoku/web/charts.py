@@ -235,19 +235,22 @@ class StackedChart:
     description: str
 
 
-def stacked_chart(rows: list[tuple[str, list[int]]], columns: list[tuple[str, str]]) -> StackedChart | None:
-    """``rows`` = (year label, counts in column order); ``columns`` = (code, label). None without data."""
+def stacked_chart(
+    rows: list[tuple[str, list[int]]], columns: list[tuple[str, str]], classes: list[str]
+) -> StackedChart | None:
+    """``rows`` = (year label, counts in column order); ``columns`` = (code, label); ``classes`` =
+    each column's colour class (``Scale.css_class``: site.css colours it). None without data."""
     if not rows or not any(sum(counts) for _, counts in rows):
         return None
     bars, words = [], []
     for k, (label, counts) in enumerate(rows):
         total = sum(counts) or 1
         x, segments = float(STACK_LABEL), []
-        for n, ((code, _name), count) in enumerate(zip(columns, counts, strict=True)):
+        for (code, _name), css, count in zip(columns, classes, counts, strict=True):
             if not count:
                 continue
             width = STACK_WIDTH * count / total
-            segments.append(Segment(f"{x:.1f}", f"{width:.1f}", f"grade-{n + 1}", f"{code} {count}件"))
+            segments.append(Segment(f"{x:.1f}", f"{width:.1f}", css, f"{code} {count}件"))
             x += width
         y = 8 + k * (STACK_BAR + STACK_GAP)
         bars.append(StackedBar(label, f"{y:.1f}", f"{y + STACK_BAR * 0.7:.1f}", segments))

@@ -63,7 +63,7 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
     if not request.headers.get("HX-Request"):
         standing = results.plan_standing(plan)
         years = [(wareki(fy), counts) for fy, _, counts in standing.year_rows]
-        chart = stacked_chart(years, standing.grade_columns)
+        chart = stacked_chart(years, standing.grade_columns, standing.grade_classes)
     context = {
         "plan": plan,
         "standing": standing,
