@@ -54,3 +54,30 @@ def test_an_actual_is_shown_by_one_rule_its_text_where_it_has_one():
     assert cell_value(80.7, "80.7%", "%") == 80.7
     assert cell_value(72.0, "", "件") == 72 and cell_value(None, "", "件") is None
     assert not says_more(12.0, "12手続", "手続") and says_more(12.0, "約12手続", "手続")
+
+
+def test_a_comma_that_separates_no_thousands_is_refused_with_what_to_type():
+    """「80,5」 typed for 80.5 was read as 805 (達成率 847.4%, A) and 「1,2345」 as 12,345, without a word: a comma
+    is a thousands separator only in groups of three, and the refusal says what to type instead."""
+    from shinchoku.core.numbers import MisplacedComma, typed
+
+    assert typed("1,234") == 1234 and typed("12,345,678.5") == 12345678.5 and typed("-1,200") == -1200
+    assert typed("１，２００") == 1200  # full width, as an input method gives it
+    with pytest.raises(MisplacedComma) as refused:
+        typed("80,5")
+    assert refused.value.message == (
+        "桁区切りのカンマの位置が正しくありません（「80,5」）。"
+        "小数なら「80.5」、整数なら「805」と入力してください（カンマは3桁ごと: 12,345）。"
+    )
+    with pytest.raises(MisplacedComma) as refused:
+        typed("1,2345")
+    assert "小数なら「1.2345」、整数なら「12,345」" in refused.value.message
+    with pytest.raises(MisplacedComma, match="８０，５"):
+        typed("８０，５")
+    for bad in ("1,23,456", "1,234,5", ",5", "1,", "12,34.5"):
+        with pytest.raises(MisplacedComma):
+            typed(bad)
+    # a comma no figure is made of stays 「not a number」, not a misplaced separator
+    with pytest.raises(ValueError) as word:
+        typed("多い,少ない")
+    assert not isinstance(word.value, MisplacedComma)

@@ -1057,6 +1057,35 @@ def test_a_cell_is_read_as_the_report_form_reads_a_number():
     assert number_with_unit(ws["A1"]) is None
 
 
+def test_a_misplaced_comma_in_a_cell_is_refused_and_a_share_over_100_questioned(w):
+    """「８０，５％」 typed in the sheet was read as 805: refused as the report form refuses it, naming the cell; 805
+    itself for 取得率 (%, target 95) is taken, with the form's warning in the preview."""
+    editor = _client(w.users["editor"])
+    wb = _download(editor, w.round.pk)
+    ws = wb[OWN_DEPARTMENT]
+    m, r = _row(ws, MY_NUMBER), _row(ws, CONVENIENCE)
+    ws.cell(m, COLUMN["actual"]).value = "８０，５％"
+    ws.cell(r, COLUMN["actual"]).value = "1,2345件"
+    response = _upload(editor, w.round.pk, wb)
+    assert response.context["preview"].errors == [
+        f"シート「市民課」の{m}行目 K列（実績値（令和6年度））: 桁区切りのカンマの位置が正しくありません（「80,5」）。"
+        "小数なら「80.5」、整数なら「805」と入力してください（カンマは3桁ごと: 12,345）。",
+        f"シート「市民課」の{r}行目 K列（実績値（令和6年度））: 桁区切りのカンマの位置が正しくありません（「1,2345」）。"
+        "小数なら「1.2345」、整数なら「12,345」と入力してください（カンマは3桁ごと: 12,345）。",
+    ]
+    assert not RecordedActual.objects.filter(report__round=w.round).exists()
+
+    ws.cell(m, COLUMN["actual"]).value = 805
+    ws.cell(r, COLUMN["actual"]).value = "12,345件"  # grouped by three: a number
+    response = _upload(editor, w.round.pk, wb)
+    preview = response.context["preview"]
+    assert not preview.errors
+    share = next(p for p in preview.changed if p.report.initiative.title.startswith(MY_NUMBER))
+    label = share.report.initiative.indicators.get().label
+    assert share.warnings == [f"{label}の実績値が100%を超えています（805%、目標値 95%）。入力に誤りがないか確認してください。"]
+    assert f"{label}の実績値が100%を超えています" in response.content.decode()
+
+
 def test_a_citizen_following_the_workbook_link_is_asked_to_sign_in(w, client):
     """Walked: signed out, 「Excelで入力する」's address led to the round page and left 「Excelで入力できる報告はありません」
     to show on whatever page came next. (A round a citizen may not see is not found, as its page.)"""

@@ -54,6 +54,38 @@ def test_full_width_and_grouped_numbers_are_read():
             parse_number(big)
 
 
+def test_a_misplaced_comma_in_an_actual_is_refused_and_a_share_over_100_questioned(w, client):
+    """Walked: 実績値 「80,5」 was saved as 805 (達成率 847.4%, A), 「1,2345」 as 12,345, without a word. A comma not
+    in groups of three is refused with what to type; 805 for 取得率 (%, target 95) is saved and questioned."""
+    client.force_login(w.users["editor"])
+    report = next(r for r in _reports(w.round, "市民課") if r.initiative.indicators.filter(unit="%").exists())
+    share = report.initiative.indicators.get(unit="%")
+    url = reverse("progress:report", args=[report.pk])
+    post = report_post(report, version_in(client.get(url)), status=Status.IN_PROGRESS)
+    response = client.post(url, {**post, f"a{share.pk}_value": "80,5"})
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "桁区切りのカンマの位置が正しくありません（「80,5」）。小数なら「80.5」、整数なら「805」と入力してください" in page
+    count = w.report.initiative.indicators.get()
+    count_url = reverse("progress:report", args=[w.report.pk])
+    post = report_post(w.report, version_in(client.get(count_url)), status=Status.IN_PROGRESS)
+    response = client.post(count_url, {**post, f"a{count.pk}_value": "1,2345"})
+    assert response.status_code == 400 and "（「1,2345」）" in response.content.decode()
+    assert not RecordedActual.objects.filter(report__in=[report, w.report]).exists()
+
+    post = report_post(report, version_in(client.get(url)), status=Status.IN_PROGRESS)
+    response = client.post(url, {**post, f"a{share.pk}_value": "805"}, follow=True)
+    messages = [(m.level_tag, str(m)) for m in response.context["messages"]]
+    assert messages == [
+        ("success", "保存しました。"),
+        ("warning", f"{share.label}の実績値が100%を超えています（805%、目標値 95%）。入力に誤りがないか確認してください。"),
+    ]
+    assert RecordedActual.objects.get(report=report, indicator=share).value == 805  # saved: a warning, not a refusal
+    post = report_post(report, version_in(client.get(url)), status=Status.IN_PROGRESS)
+    response = client.post(url, {**post, f"a{share.pk}_value": "80.5"}, follow=True)
+    assert [str(m) for m in response.context["messages"]] == ["保存しました。"]
+
+
 def test_a_malformed_correction_of_a_recorded_actual_gets_one_message(w, client):
     """「12.5.3」 typed over a recorded actual read 「数値で入力してください」 and also 「登録済みの実績値は空に
     できません」: the second sent the user to look for a field they had not emptied."""

@@ -79,19 +79,43 @@ class TooLarge(ValueError):
     """A figure of Plan JSON's limit (10兆) or more: a number, but none a plan or a report holds."""
 
 
+#: Thousands separators where a plan prints them: one to three digits, then groups of three, before any decimals.
+_GROUPED = re.compile(r"[-+]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]*)?")
+
+
+class MisplacedComma(ValueError):
+    """A comma that is no thousands separator: 「80,5」 (a decimal comma, or a slip of the key) was read as 805 —
+    an actual ten times its size, 達成率 847.4% and grade A without a word. ``message`` says what to type instead,
+    in Japanese, for the form's field and the sheet's cell alike."""
+
+    def __init__(self, raw: str, text: str) -> None:
+        super().__init__(raw)
+        shown = (raw or "").strip()
+        hint = "カンマは3桁ごとに入れてください（例: 12,345）。"
+        head, *rest = text.lstrip("+-").split(",")
+        if len(rest) == 1 and "." not in text and head and rest[0]:  # 「80,5」: a decimal comma, or one misplaced
+            sign = "-" if text.startswith("-") else ""
+            decimal, whole = f"{sign}{head}.{rest[0]}", written(float(sign + head + rest[0]))
+            hint = f"小数なら「{decimal}」、整数なら「{whole}」と入力してください（カンマは3桁ごと: 12,345）。"
+        self.message = f"桁区切りのカンマの位置が正しくありません（「{shown}」）。{hint}"
+
+
 def typed(raw: str | None) -> float | None:
     """A number typed into a form or a workbook cell: 「１，２００」 -> 1200.0, 「−5」 -> -5.0, blank -> None.
 
     Raises ValueError for anything else — a word, 「12.5.3」, 「1e300」, 「1_000」 — and for a figure
     of Plan JSON's limit or more (「99999999999999999999」 was stored as 1e+20 and shown so), so a
-    report holds no number a plan could not.
+    report holds no number a plan could not; ``MisplacedComma`` for a comma that does not separate
+    thousands (「80,5」, 「1,2345」: read as 805 and 12345, they were ten times what was meant).
     """
-    text = unicodedata.normalize("NFKC", raw or "").strip()
-    text = text.replace(",", "").replace("\u2212", "-").replace(" ", "")
+    text = unicodedata.normalize("NFKC", raw or "").strip().replace("\u2212", "-").replace(" ", "")
+    grouped, text = text, text.replace(",", "")
     if not text:
         return None
     if _TYPED.fullmatch(text) is None:
         raise ValueError(raw)
+    if grouped != text and _GROUPED.fullmatch(grouped) is None:
+        raise MisplacedComma(raw or "", grouped)
     value = float(text)
     if abs(value) >= MAX_NUMBER:
         raise TooLarge(raw)

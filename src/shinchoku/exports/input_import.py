@@ -23,8 +23,7 @@ from django.db import transaction
 from shinchoku.accounts.permissions import can
 from shinchoku.core.numbers import written
 from shinchoku.progress import services
-from shinchoku.progress.evaluation import Scale
-from shinchoku.progress.forms import is_percent_unit
+from shinchoku.progress.evaluation import Scale, is_percent_unit
 from shinchoku.progress.models import (
     MAX_NOTE,
     RecordedActual,

@@ -425,7 +425,8 @@ _GRADE_SPLIT = re.compile(r"[：:\s]")
 def parse_number_cell(cell: Any) -> float | None:
     """A number as staff type it: 1200, １，２００, 37.5%, ３７．５％ (a cell formatted as % is ×100).
 
-    Raises ValueError for anything else (a text, a date, a formula, TRUE).
+    Raises ValueError for anything else (a text, a date, a formula, TRUE); ``numbers.MisplacedComma`` (a
+    ValueError) for 「８０，５％」, whose comma separates no thousands.
     """
     raw = getattr(cell, "value", None)
     if raw is None:
@@ -464,6 +465,8 @@ def number_with_unit(cell: Any) -> tuple[float, str] | None:
         return None
     try:
         value = numbers.typed(match.group(1))
+    except numbers.MisplacedComma:
+        raise  # 「80,5件」: the comma is the slip to name, not the unit
     except ValueError:
         return None
     return None if value is None else (value, match.group(2).strip())
@@ -652,8 +655,15 @@ def _read_row(
                 continue
             try:
                 entry.actuals[key.indicator] = parse_number_cell(cells[n])
+            except numbers.MisplacedComma as misplaced:  # 「８０，５％」 was read as 805
+                content.error(place, misplaced.message)
+                continue
             except ValueError:
-                split = number_with_unit(cells[n])
+                try:
+                    split = number_with_unit(cells[n])
+                except numbers.MisplacedComma as misplaced:
+                    content.error(place, misplaced.message)
+                    continue
                 if split is None:
                     content.error(place, not_a_number)
                     continue

@@ -24,8 +24,11 @@ no known point on one side is not evaluated.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
+
+from shinchoku.core.numbers import written
 
 INCREASE, DECREASE, MAINTAIN = "increase", "decrease", "maintain"
 
@@ -204,6 +207,24 @@ def decline_warning(rate: float | None, direction: str, *, baseline: bool, name:
         return f"{whose}達成率がマイナスです（{shown}）。入力に誤りがないか確認してください。"
     side = "上回って" if direction == DECREASE else "下回って"
     return f"{whose}実績値が基準値を{side}います（達成率 {shown}）。入力に誤りがないか確認してください。"
+
+
+def is_percent_unit(unit: str) -> bool:
+    """Whether a KPI is counted in percent (「%」「％」「%減」「パーセント」; not 「ポイント」 or 「件」)."""
+    normal = unicodedata.normalize("NFKC", unit)
+    return "%" in normal or "パーセント" in normal
+
+
+def over_hundred_warning(actual: float | None, unit: str, target: float | None, *, name: str = "") -> str:
+    """The warning for a percentage actual over 100 of a KPI whose target is 100% or less, else "".
+
+    A share (取得率, 利用率) cannot pass 100%, so 「805%」 is most likely a slip — a comma or a decimal point in the wrong
+    place, a count typed for a rate — that makes the rate and the grade (A) ten times too good. Some percentages do
+    pass 100 (前年比), so it is asked about, never refused (as ``decline_warning``)."""
+    if actual is None or target is None or actual <= 100 or target > 100 or not is_percent_unit(unit):
+        return ""
+    whose = f"{name}の" if name else ""
+    return f"{whose}実績値が100%を超えています（{written(actual)}%、目標値 {written(target)}%）。入力に誤りがないか確認してください。"
 
 
 def grade_for_rate(rate: float | None, scale: Scale = DEFAULT_SCALE) -> Grade:

@@ -19,7 +19,7 @@ from shinchoku.core import numbers
 from shinchoku.core.dates import deadline_label, fiscal_year, parse_date_input
 from shinchoku.plans.models import Indicator, Plan
 
-from .evaluation import Scale
+from .evaluation import Scale, is_percent_unit
 from .models import MAX_NOTE, MAX_REPORT_TEXT, Status, length_error, text_changed
 
 
@@ -41,12 +41,14 @@ def _checked_length(form: forms.Form, name: str, limit: int, stored: str = "") -
 
 def parse_number(raw: str | None) -> float | None:
     """'１，２００' -> 1200.0, '' -> None; anything else that is not a number as staff type it is refused
-    (``core.numbers.typed``)."""
+    (``core.numbers.typed``), a misplaced comma (「80,5」) with what to type instead."""
     try:
         return numbers.typed(raw)
     except numbers.TooLarge:
         too_large = _("大きすぎる数値です（10兆未満で入力してください）。")
         raise ValidationError(too_large, code="invalid") from None
+    except numbers.MisplacedComma as misplaced:  # 「80,5」 was saved as 805
+        raise ValidationError(misplaced.message, code="invalid") from None
     except ValueError:
         raise ValidationError(
             _("数値で入力してください（例: 1200、37.5）。単位や文章は「実績値（原文）」欄に書いてください。"),
@@ -57,12 +59,6 @@ def parse_number(raw: str | None) -> float | None:
 def format_number(value: float | None) -> str:
     """A stored number in its input, as the field reads it back (repr gave 「1e-06」, which the form then refused)."""
     return numbers.written(value, separators=False)
-
-
-def is_percent_unit(unit: str) -> bool:
-    """Whether a KPI is counted in percent (「%」「％」「%減」「パーセント」; not 「ポイント」 or 「件」)."""
-    normal = unicodedata.normalize("NFKC", unit)
-    return "%" in normal or "パーセント" in normal
 
 
 class NumberField(forms.CharField):

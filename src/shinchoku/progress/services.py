@@ -804,8 +804,10 @@ def actual_warnings(
     report: Report, scale: evaluation.Scale, *, entered: Mapping[int, float | None] | None = None
 ) -> list[str]:
     """「取得率の実績値が基準値を下回っています（達成率 -67.0%）。…」 for each KPI whose recorded actual (or
-    the one ``entered``, of those only) gives a negative rate (``evaluation.decline_warning``): told where a
-    department enters actuals — after the report form's save, in an upload's preview — never a refusal."""
+    the one ``entered``, of those only) gives a negative rate (``evaluation.decline_warning``), and 「…100%を超えて
+    います…」 for a percentage over 100 against a target of 100% or less (``evaluation.over_hundred_warning``:
+    「80,5」 once became 805%): told where a department enters actuals — after the report form's save, in an
+    upload's preview, in the API's answer — never a refusal."""
     warnings = []
     for result in evaluate(report, scale, entered=entered).indicators:
         indicator = result.indicator
@@ -813,9 +815,11 @@ def actual_warnings(
             continue
         direction = evaluation.infer_direction(indicator.direction or None, indicator.baseline_value, result.target)
         baseline = indicator.has_baseline and indicator.baseline_value is not None
-        text = evaluation.decline_warning(result.rate, direction, baseline=baseline, name=indicator.label)
-        if text:
-            warnings.append(text)
+        texts = [
+            evaluation.decline_warning(result.rate, direction, baseline=baseline, name=indicator.label),
+            evaluation.over_hundred_warning(result.actual, indicator.unit, result.target, name=indicator.label),
+        ]
+        warnings += [text for text in texts if text]
     return warnings
 
 
