@@ -513,6 +513,34 @@ def test_an_actuals_note_is_in_the_sheet_read_back_and_saved_as_the_report_form_
     assert _upload(editor, w.round.pk, wb).context["preview"].changed == []  # the same file again: nothing
 
 
+def test_a_date_in_an_actuals_note_is_kept_in_the_apps_one_date_style(w):
+    """Walked: 「2026/3/31」 typed in 実績値の備考 (Excel keeps it as a date cell) was stored and published as
+    「2026-03-31」 beside 和暦 everywhere else. A date cell of a text column is read as ``core.dates`` writes a day."""
+    from datetime import datetime
+
+    editor = _client(w.users["editor"])
+    wb = _download(editor, w.round.pk)
+    ws = wb[OWN_DEPARTMENT]
+    r, m = _row(ws, CONVENIENCE), _row(ws, MY_NUMBER)
+    ws.cell(r, COLUMN["actual"]).value = 10350
+    ws.cell(r, COLUMN["actual_note"]).value = datetime(2026, 3, 31)
+    ws.cell(r, COLUMN["actual_note"]).number_format = "yyyy/m/d"
+    ws.cell(m, COLUMN["actual"]).value = 82.3
+    ws.cell(m, COLUMN["actual_note"]).value = datetime(2026, 3, 31, 17, 5)  # a moment: to the minute
+    response = _upload(editor, w.round.pk, wb)
+    assert _changes(response.context["preview"], CONVENIENCE)["実績値の備考（証明書交付件数）"] == (
+        "（空欄）", "令和8年3月31日"
+    )
+    _confirm(editor, w.round.pk, response)
+    assert RecordedActual.objects.get(report=w.report).note == "令和8年3月31日"
+    assert RecordedActual.objects.get(report__initiative__title=MY_NUMBER, report__round=w.round).note == (
+        "令和8年3月31日 17:05"
+    )
+    page = editor.get(reverse("progress:report", args=[w.report.pk])).content.decode()
+    assert "令和8年3月31日" in page and "2026-03-31" not in page
+    assert _upload(editor, w.round.pk, wb).context["preview"].changed == []  # the same file again: nothing
+
+
 def test_a_text_actual_round_trips_through_its_own_column(w):
     """Walked: the input sheet had no 実績値（原文）, and 「集計中」 or 「10,350件（速報値）」 typed into the number cell was
     refused with no place to put it. The column stands after the number, open on every KPI's row, as the report form's

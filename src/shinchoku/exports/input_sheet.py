@@ -23,7 +23,8 @@ import re
 import time
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
+from datetime import time as day_start
 from typing import Any
 
 from django.core import signing
@@ -34,7 +35,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from shinchoku.core import numbers
-from shinchoku.core.dates import deadline_label, fiscal_year_end
+from shinchoku.core.dates import deadline_label, fiscal_year_end, wareki_date, wareki_time
 from shinchoku.importers.errors import ParseError
 from shinchoku.importers.readers.xlsx import cell_text, open_workbook, reading
 from shinchoku.importers.text import wareki
@@ -478,6 +479,19 @@ def same_unit(typed: str, unit: str) -> bool:
     return bool(normal) and unicodedata.normalize("NFKC", typed).strip() == normal
 
 
+def sheet_text(cell: Any) -> str:
+    """A cell of the sheet as the text a report keeps and publishes: ``cell_text``, but a date in the app's one date
+    style (``core.dates``: 令和8年3月31日, to the minute where the cell has a time). Excel turns 「2026/3/31」 typed in
+    実績値の備考 into a date cell, which ``cell_text`` (the plan readers', which parse dates further) writes
+    「2026-03-31」: it was stored and published so, beside 和暦 everywhere else."""
+    raw = getattr(cell, "value", None)
+    if isinstance(raw, datetime):
+        return wareki_date(raw.date()) if raw.time() == day_start(0) else wareki_time(raw)
+    if isinstance(raw, date):
+        return wareki_date(raw)
+    return cell_text(cell)
+
+
 def is_percent_cell(cell: Any) -> bool:
     """Whether the cell gives its number as a percentage: 「85%」「８５％」 typed, or a cell formatted as %.
 
@@ -545,7 +559,7 @@ def _read_sheet(
     for number, cells in enumerate(sheet.iter_rows(max_col=width), start=1):
         if number < HEADER_ROW:
             continue
-        texts = [cell_text(c) for c in cells]
+        texts = [sheet_text(c) for c in cells]
         if number == HEADER_ROW:
             if not texts or texts[0] != KEY_HEADER:
                 return 0
