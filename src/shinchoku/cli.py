@@ -407,6 +407,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         for note in round_notes(result.plan, added=result.added, retired=result.retired, changed=result.changed):
             print(f"  進捗管理: {note}")
     if args.dry_run:
+        for label, notes in result.losses.items():  # said first, as the upload preview says them
+            print(f"  登録済みの内容が消える取組: {label}: {'／'.join(notes)}")
+        for label in result.fragments:
+            print(f"  取組名が途中で切れているように見える取組（追加）: {label}")
         for label, notes in result.details.items():
             print(f"  変更: {label}")
             for note in notes:

@@ -271,6 +271,46 @@ def test_a_small_revision_is_no_sweeping_change(staff, run_tasks):
     assert "計画から外れる（削除せず保持） 1 " in page and "登録済みの計画の多くが変わります" not in page
 
 
+def test_a_revision_that_empties_a_registered_initiative_is_said_first_however_few(staff, run_tasks):
+    """Walked: a re-import that would set a 担当課 to （なし）, drop targets and an indicator was offered with the change
+    notes folded away, the 「登録済みの計画の多くが変わります」 banner being for a third of the plan or more; and the
+    first half of a title cut over two rows came in as a new initiative unremarked. Both are listed at the top."""
+    plan = parse(SAMPLES / "nobeoka.txt")
+    _confirm(staff, run_tasks, _uploaded(staff, run_tasks, "nobeoka.txt", (SAMPLES / "nobeoka.txt").read_bytes()))
+    items = {item["title"]: item for item in plan["initiatives"]}
+    items["窓口業務における窓口番号案内システムの導入"]["departments"] = []
+    checkups = items["健診申込におけるオンライン化の推進"]["indicators"][0]
+    checkups["targets"] = checkups["targets"][:2]
+    items["マイナポータルからの行政手続のオンライン化"]["indicators"] = []
+    first_half = dict(items["市職員採用試験の申込におけるオンライン化"], title="マイナンバーカードを活用した")
+    whole = dict(items["市職員採用試験の申込におけるオンライン化"], title="書かない窓口の推進")
+    plan["initiatives"] += [first_half, whole]
+    response = staff.get(_uploaded(staff, run_tasks, "延岡市_改訂.json", json.dumps(plan, ensure_ascii=False).encode()))
+    page = text_of(response)
+    assert "登録済みの計画の多くが変わります" not in page  # 3 of 81
+    banner = response.content.decode().split('id="losses"')[1].split("</div>")[0]
+    said = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", banner))
+    assert "登録済みの取組3件で、登録済みの担当課・目標値・指標・工程が消えます" in said
+    assert "窓口業務における窓口番号案内システムの導入 担当課: 市民課 → （なし）" in said
+    assert (
+        "健診申込におけるオンライン化の推進 指標「対象健診数」令和6年度 目標値: 2 → （なし） "
+        "指標「対象健診数」令和7年度 目標値: 2 → （なし）"
+    ) in said
+    assert "マイナポータルからの行政手続のオンライン化 指標を計画から外す: オンライン申請可能手続数" in said
+    assert "取組名が途中で切れているように見える取組が1件追加されます" in said
+    assert "マイナンバーカードを活用した" in said and "書かない窓口の推進" not in said
+    assert page.index("担当課・目標値・指標・工程が消えます") < page.index("取組の件数（登録済みの計画との比較）")
+    assert 'role="alert" id="losses"' in response.content.decode()
+
+
+def test_a_revision_that_takes_nothing_away_has_no_such_banner(staff, run_tasks):
+    plan = parse(SAMPLES / "nobeoka.txt")
+    _confirm(staff, run_tasks, _uploaded(staff, run_tasks, "nobeoka.txt", (SAMPLES / "nobeoka.txt").read_bytes()))
+    plan["initiatives"][1]["summary"] = "改訂後の概要"
+    response = staff.get(_uploaded(staff, run_tasks, "延岡市_改訂.json", json.dumps(plan, ensure_ascii=False).encode()))
+    assert "変更 1 " in text_of(response) and 'id="losses"' not in response.content.decode()
+
+
 @pytest.mark.parametrize(
     ("name", "data", "message"),
     [

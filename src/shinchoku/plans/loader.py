@@ -26,7 +26,10 @@ The rules, all in one transaction:
 - what differs only by extraction noise is no change either (``same``): the same plan read from
   its PDF and from its text differs in blanks and line breaks inside a cell, full / half width
   and the source lines kept in ``extra``; the stored wording is kept, a reworded text is a change;
-- what changes is described old → new per initiative (``LoadResult.details``) for the preview.
+- what changes is described old → new per initiative (``LoadResult.details``) for the preview, and what it
+  takes away of an initiative already registered — its 担当課, a target, an indicator, its whole 工程 — once more
+  apart (``LoadResult.losses``), with the added initiatives whose titles read as pieces of one
+  (``LoadResult.fragments``): the preview names them above everything else, however few.
 
 ``load_plan(plan, dry_run=True)`` runs the same code and rolls back, which is how the upload
 preview knows what would be added, changed and kept.
@@ -106,6 +109,11 @@ class LoadResult:
     details: dict[str, list[str]] = field(default_factory=dict)
     #: What the file changes of the plan itself (its title, period …): "what: old → new" lines.
     plan_changes: list[str] = field(default_factory=list)
+    #: For each changed initiative that would lose what it has (by its label in ``changed``): the lines of ``details``
+    #: that empty its 担当課, take a target, a baseline or an indicator away, or clear its 工程.
+    losses: dict[str, list[str]] = field(default_factory=dict)
+    #: Added initiatives (labels as in ``added``) whose titles read as a piece of one (``fragment_title``).
+    fragments: list[str] = field(default_factory=list)
 
     @property
     def has_changes(self) -> bool:
@@ -120,10 +128,42 @@ class LoadResult:
         if self.created:
             return None
         registered = len(self.changed) + len(self.unchanged) + len(self.retired)
-        emptied = sum(1 for notes in self.details.values() if any(note.endswith("→ （なし）") for note in notes))
+        emptied = len(self.losses)
         if registered < 4 or (len(self.retired) + emptied) * 3 < registered:
             return None
         return registered, len(self.retired), emptied
+
+
+#: Words that join a title to what comes before or after it: a title that opens or ends with one was cut.
+_JOINING = ("及び", "並びに", "又は", "もしくは", "ための", "による", "における", "に関する", "について")
+_PARTICLES = "のをにへとがはやもで"
+#: Particles no title ends with (「…の」「…を」); not 「に」「で」, with which a plan's slogan may end (「証明書をコンビニで」).
+_ENDING = "のをへとがはや"
+_OPENING = "（(「『【［[〔"
+_CLOSING = "）)」』】］]〕"
+
+
+def fragment_title(title: str) -> bool:
+    """Whether an initiative's title reads as a piece of one: a file read badly cuts a title over two rows or
+    cells, and each piece comes in as an initiative of its own (「マイナンバーカードを活用した」 and 「窓口の
+    推進」), which a revision then adds beside the one it should have kept. So: a title of three letters or
+    fewer, one that opens with a closing bracket, a comma or a particle (「の推進」; 「にぎわい」, the particle
+    followed by kana, is a word), one that ends with a particle (``_ENDING``), a comma, an opening bracket or a joining word
+    (「…を活用した」 is a whole phrase only with what follows; 「…の」, 「…及び」 are cut), and one whose brackets do
+    not close. Only flagged in the preview, never refused: a plan may title an initiative oddly."""
+    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", title or ""))
+    text = re.sub(r"^[【\[(（]?[0-9０-９.\-]+[】\])）]?", "", text)  # a number the title kept (「(1)」「1-2」)
+    if len(text) <= 3:
+        return True
+    first, second, last = text[0], text[1], text[-1]
+    if first in _CLOSING or first in "、，,・。" or last in _OPENING or last in "、，,・":
+        return True
+    if first in _PARTICLES and not ("\u3041" <= second <= "\u309f"):
+        return True
+    if last in _ENDING or text.endswith(_JOINING) or text.endswith("した"):
+        return True
+    pairs = zip(_OPENING, _CLOSING, strict=True)
+    return any(text.count(opening) != text.count(closing) for opening, closing in pairs)
 
 
 #: Sent inside the import's transaction once a plan is stored (not for a dry run), with ``plan`` and
@@ -406,6 +446,8 @@ class _Loader:
         self.section_by_pk: dict[int, Section] = {}
         #: "what: old → new" lines of the initiative being loaded.
         self.notes: list[str] = []
+        #: Those of ``notes`` that take away what the initiative has (``LoadResult.losses``).
+        self.losses: list[str] = []
         #: The municipality's departments by name, read once (a plan names each many times).
         self.departments: dict[str, Department] = {}
         # Writes of a re-import, collected while comparing and sent in bulk by ``_flush``.
@@ -503,6 +545,9 @@ class _Loader:
             values += value_dicts(indicator_id, wanted)
         self._insert(IndicatorValue, values)
         self.result.added = [f"{_text(item.get('code'))} {item['title']}".strip() for item in items]
+        self.result.fragments = [
+            label for label, item in zip(self.result.added, items, strict=True) if fragment_title(item["title"])
+        ]
 
     # --- municipality and plan -------------------------------------------------------------
 
@@ -695,6 +740,8 @@ class _Loader:
         for position, item in enumerate(items):
             label = f"{_text(item.get('code'))} {item['title']}".strip()
             getattr(self.result, states[position]).append(label)
+            if states[position] == "added" and fragment_title(item["title"]):
+                self.result.fragments.append(label)
 
         seen = {i.pk for i in stored}
         now = timezone.now()
@@ -812,7 +859,7 @@ class _Loader:
         if initiative is not None and not self.data["sections"]:
             values["section"] = initiative.section  # a file of no 施策体系 (a list of 取組 alone) says nothing of it
         line = source_line(item)
-        self.notes = []
+        self.notes, self.losses = [], []
         kept: set[str] = set()
         if initiative is None:
             initiative = Initiative.objects.create(plan=plan, position=position, source_line=line, **values)
@@ -836,7 +883,10 @@ class _Loader:
         if changed and state == "unchanged":
             state = "changed"
         if state == "changed":
-            self.result.details[f"{_text(item.get('code'))} {item['title']}".strip()] = self.notes
+            label = f"{_text(item.get('code'))} {item['title']}".strip()
+            self.result.details[label] = self.notes
+            if self.losses:
+                self.result.losses[label] = self.losses
         return initiative, state
 
     def _describe(self, initiative: Initiative, values: dict[str, Any]) -> list[str]:
@@ -852,6 +902,12 @@ class _Loader:
             [Department(municipality=municipality, name=name) for name in missing], batch_size=BATCH
         ):
             self.departments[department.name] = department
+
+    def _note(self, note: str, *, lost: bool = False) -> None:
+        """A line of what changes; ``lost``: it takes away what the initiative has (``LoadResult.losses``)."""
+        self.notes.append(note)
+        if lost:
+            self.losses.append(note)
 
     def _conflict(self, initiative: Initiative, what: str, kept: str, file: str) -> None:
         self.result.conflicts.append(
@@ -901,7 +957,7 @@ class _Loader:
             return False
         if links:
             before = "、".join(link.department.name for link in links)
-            self.notes.append(f"担当課: {before} → {'、'.join(d.name for d in wanted) or '（なし）'}")
+            self._note(f"担当課: {before} → {'、'.join(d.name for d in wanted) or '（なし）'}", lost=not wanted)
         self._replace(InitiativeDepartment, links, [(initiative.pk, d.pk, i) for i, d in enumerate(wanted)])
         return True
 
@@ -917,6 +973,8 @@ class _Loader:
             if current and old.get(key) != new.get(key):
                 year = fy_label(key[0]) + ({1: "前期", 2: "後期"}.get(key[1] or 0, ""))
                 self.notes.append(f"工程 {year}: {old.get(key) or '（なし）'} → {new.get(key) or '（なし）'}")
+        if current and not wanted:  # every year's 工程 gone: a year of it going is a revision, all of it a loss
+            self.losses.append(f"工程: {_short(_schedule_text([row[:3] for row in current]), 60)} → （なし）")
         self._replace(ScheduleEntry, rows, schedule_dicts(initiative.pk, wanted))
         return True
 
@@ -971,7 +1029,7 @@ class _Loader:
             self._keep_indicator_edits(initiative, indicator, values)
             values["extra"] = kept_years(indicator.extra, values["extra"])
             if existing:
-                self.notes += _describe_indicator(indicator, values, item.get("targets") or [])
+                self.notes += _describe_indicator(indicator, values, item.get("targets") or [], self.losses)
             old_unit = indicator.unit
             edited, refreshed = _update(indicator, values)
             if edited or refreshed:
@@ -984,7 +1042,7 @@ class _Loader:
             if "added" in (indicator.app_revisions or {}) and not self.overwrite_revised:
                 continue
             if indicator.pk not in seen and indicator.retired_at is None:
-                self.notes.append(f"指標を計画から外す: {indicator.name}")
+                self._note(f"指標を計画から外す: {indicator.name}", lost=True)
                 indicator.retired_at = timezone.now()
                 self._save(indicator)
                 changed = True
@@ -1060,13 +1118,15 @@ class _Loader:
             for key in sorted(set(old_values) | set(new_values), key=lambda k: (k[0], k[1] or 0)):
                 year = fy_label(key[1]) if key[1] else ""
                 what = f"指標「{indicator.name}」{year} {labels.get(key[0], key[0])}"
+                lost = key[0] == ValueKind.TARGET and key not in new_values  # a target the file no longer gives
                 if old_values.get(key) != new_values.get(key):
                     before = _shown(old_values.get(key), old_texts.get(key), old_unit)
-                    self.notes.append(f"{what}: {before} → {_shown(new_values.get(key), new_texts.get(key), indicator.unit)}")
+                    after = _shown(new_values.get(key), new_texts.get(key), indicator.unit)
+                    self._note(f"{what}: {before} → {after}", lost=lost)
                 elif not same(old_texts.get(key), new_texts.get(key)):
                     # the same number in other words (「100%」 → 「100%（維持）」): still what changes
                     before, after = _short(old_texts.get(key)), _short(new_texts.get(key))
-                    self.notes.append(f"{what}: 「{before}」 → 「{after}」")
+                    self._note(f"{what}: 「{before}」 → 「{after}」", lost=lost)
         self._replace(IndicatorValue, rows, value_dicts(indicator.pk, wanted))
         return True
 
@@ -1253,11 +1313,14 @@ def _valued(fy: int | None, value: float | None, unit: str = "") -> str:
     return _number(value, unit) + (f"（{fy_label(fy)}）" if fy else "")
 
 
-def _describe_indicator(indicator: Indicator, values: dict[str, Any], targets: list[dict]) -> list[str]:
+def _describe_indicator(
+    indicator: Indicator, values: dict[str, Any], targets: list[dict], losses: list[str] | None = None
+) -> list[str]:
     """「指標「…」基準値: 12件（令和5年度） → 40件（令和5年度）」 for the indicator's own fields a revision
     changes: next year's 進捗管理表 restates the 現状値, and a preview that counted the initiative
     as changed without saying what left the plan office to compare the files by hand. A final
     target that is also one of the dated targets is described with them (``_values``), not twice.
+    A baseline or final target the file no longer gives is added to ``losses`` too.
     """
     notes = []
     dated = {t.get("fy") for t in targets}
@@ -1273,6 +1336,8 @@ def _describe_indicator(indicator: Indicator, values: dict[str, Any], targets: l
             notes.append(
                 f"指標「{indicator.name}」{label}: {_valued(*old, indicator.unit)} → {_valued(*new, new_unit)}"
             )
+            if losses is not None and old[1] is not None and new[1] is None:
+                losses.append(notes[-1])
     if "unit" in values and not same(indicator.unit, values["unit"]):
         notes.append(
             f"指標「{indicator.name}」単位: {indicator.unit or '（なし）'} → {values['unit'] or '（なし）'}"

@@ -83,6 +83,8 @@ def summary(result: LoadResult) -> dict[str, Any]:
         "conflicts": result.conflicts,
         "plan_changes": result.plan_changes,
         "sweeping": result.sweeping,
+        "losses": [{"label": label, "notes": notes} for label, notes in result.losses.items()],
+        "fragments": result.fragments,
     }
 
 
