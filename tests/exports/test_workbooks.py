@@ -626,3 +626,33 @@ def test_a_baseline_with_a_number_and_a_text_reads_as_the_page_shows_it(client, 
     indicator.baseline_text = "5"
     indicator.save()
     assert baseline_cell() == 5
+
+
+def test_an_indicator_with_yearly_targets_alone_has_its_last_years_target_as_its_final_everywhere(client, nobeoka):
+    """Walked: 延岡市's plan prints 証明書交付件数 year by year (令和3–7年度, 12,000件 in 令和7年度) and no final target of
+    its own. The upload preview showed 「— → 12,000件（令和7年度）」, while the 進捗管理表's 最終目標値 and 目標年度
+    were blank on every row and the API said ``final_target: null``. One rule (``plans.models.final_target``): the
+    plan's final target, else its last year's target — in the workbook, on the initiative page and in the API."""
+    from shinchoku.plans.models import Indicator
+
+    round_ = services.open_round(nobeoka, 2024, date(2025, 5, 31))
+    office = get_user_model().objects.create_user("keikaku")
+    Membership.objects.create(user=office, role=Role.PLAN_OFFICE, municipality=nobeoka.municipality)
+    ws = progress(round_, office)["進捗管理表"]
+    col = headers(ws)
+    kpi, target = col["KPI（指標）"], col["令和6年度（対象年度）/目標値"]
+    rows = [r for r in range(HEADER + 2, ws.max_row + 1) if ws.cell(r, kpi).value == "証明書交付件数"]
+    assert [ws.cell(r, col["最終目標/最終目標値"]).value for r in rows] == [12000, 360]  # コンビニ交付, 自動交付端末
+    assert [ws.cell(r, col["最終目標/目標年度"]).value for r in rows] == ["令和7年度", "令和7年度"]
+    targeted = [r for r in range(HEADER + 2, ws.max_row + 1) if ws.cell(r, target).value is not None]
+    assert targeted and all(ws.cell(r, col["最終目標/目標年度"]).value for r in targeted)  # no row left blank
+
+    indicator = Indicator.objects.get(
+        name="証明書交付件数", initiative__title__startswith="マイナンバーカードを利用した証明書等のコンビニ交付"
+    )
+    assert not indicator.has_final_target  # the plan states none: nothing stored, the rule reads it
+    page = client.get(reverse("initiative", args=[indicator.initiative_id])).content.decode()
+    assert '<tr><th scope="row">最終目標（令和7年度（2025））</th><td colspan="2">12,000件' in page
+    assert "（計画に最終目標の記載がないため、最後の年度の目標値）" in page
+    api = client.get(f"/api/v1/indicators/{indicator.pk}").json()
+    assert api["final_target"] == {"fy": 2025, "value": 12000.0, "text": "12,000件"}

@@ -202,7 +202,9 @@ class IndicatorOut(Schema):
         description="目標の方向: increase（増加）/ decrease（減少）/ maintain（維持）/ 空（不明）"
     )
     baseline: PointOut | None = Field(description="基準値")
-    final_target: PointOut | None = Field(description="最終目標")
+    final_target: PointOut | None = Field(
+        description="最終目標（計画に最終目標の記載がなければ、目標値のある最後の年度の目標値）"
+    )
     tolerance: float | None = Field(description="許容幅（指標と同じ単位）")
     targets: list[PointOut] = Field(description="年度ごとの目標値")
     actuals: list[ActualOut] = Field(description="年度ごとの実績値")
@@ -219,9 +221,8 @@ class IndicatorOut(Schema):
 
     @staticmethod
     def resolve_final_target(obj: Any) -> dict[str, Any] | None:
-        if not obj.has_final_target:
-            return None
-        return {"fy": obj.final_target_fy, "value": obj.final_target_value, "text": obj.final_target_text}
+        final = obj.final_target  # the plan's, else its last year's target: the pages' and the workbook's rule
+        return None if final is None else {"fy": final.fy, "value": final.value, "text": final.text}
 
     @staticmethod
     def resolve_tolerance(obj: Any) -> float | None:

@@ -663,9 +663,10 @@ def _indicator_cells(line: IndicatorLine | None, indicator: Any, k: int, many: b
         cells[f"actual{year}"] = cell_value(value.actual, value.actual_text, line.unit)
         if value.interpolated:
             cells.setdefault("interpolated", set()).add(f"target{year}")
-    if indicator is not None and indicator.has_final_target:
-        cells["final"] = cell_value(indicator.final_target_value, indicator.final_target_text, line.unit)
-        cells["final_fy"] = wareki(indicator.final_target_fy) if indicator.final_target_fy else None
+    final = indicator.final_target if indicator is not None else None  # the plan's, else its last year's target
+    if final is not None:
+        cells["final"] = cell_value(final.value, final.text, line.unit)
+        cells["final_fy"] = wareki(final.fy) if final.fy else None
     return cells
 
 

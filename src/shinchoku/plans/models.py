@@ -10,7 +10,9 @@ The UI language is Japanese, so verbose names are Japanese message ids.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cached_property
+from typing import NamedTuple
 
 from django.conf import settings
 from django.db import models
@@ -315,6 +317,34 @@ def indicator_label(name: str, kind: str | None) -> str:
     return f"{name}（KGI）" if kind == "KGI" else name
 
 
+class FinalTarget(NamedTuple):
+    """An indicator's final target (最終目標) wherever it is shown: ``final_target``."""
+
+    fy: int | None
+    value: float | None
+    text: str
+    stated: bool  # the plan prints it as the final target; False: its last year's target, taken as the final
+
+
+def final_target(
+    stated: tuple[int | None, float | None, str] | None, targets: Iterable[tuple[int | None, float | None, str]]
+) -> FinalTarget | None:
+    """The final target of an indicator: the one the plan states, else the target of the last year it gives one for.
+
+    The one rule of the initiative page, the 進捗管理表, the API and the upload preview. 延岡市's plan prints
+    targets year by year (証明書交付件数: 令和3–7年度, 12,000件 in 令和7年度) and no final one: the preview showed
+    「— → 12,000件（令和7年度）」 while the 進捗管理表's 最終目標値 and 目標年度 were blank and the API said null.
+    ``stated`` = (fy, value, text) or None; ``targets`` = (fy, value, text) in the plan's order. None for neither."""
+    if stated is not None:
+        return FinalTarget(*stated, stated=True)
+    dated = [t for t in targets if t[0] is not None and (t[1] is not None or (t[2] or "").strip())]
+    if not dated:
+        return None
+    last = max(t[0] for t in dated if t[0] is not None)
+    fy, value, text = next(t for t in dated if t[0] == last)  # the first of its year, as its row shows it
+    return FinalTarget(fy, value, text or "", stated=False)
+
+
 class Indicator(models.Model):
     """A KPI or KGI of an initiative, with its baseline and final target; yearly values hang off it."""
 
@@ -361,6 +391,15 @@ class Indicator(models.Model):
     def label(self) -> str:
         """Its name where figures are entered and read: ``indicator_label``."""
         return indicator_label(self.name, self.kind)
+
+    @property
+    def final_target(self) -> FinalTarget | None:
+        """Its 最終目標 by the one rule (``final_target``), from its values as fetched (prefetch them for a list)."""
+        stated = (
+            (self.final_target_fy, self.final_target_value, self.final_target_text) if self.has_final_target else None
+        )
+        targets = [(v.fy, v.value, v.text) for v in self.values.all() if v.kind == ValueKind.TARGET]
+        return final_target(stated, targets)
 
     @property
     def notes(self) -> list[tuple[str, list[str]]]:

@@ -10,11 +10,12 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from shinchoku.core import numbers
 from shinchoku.core.dates import era_year
 from shinchoku.core.numbers import value_or_text
-from shinchoku.plans.models import Indicator, ValueKind
+from shinchoku.plans.models import FinalTarget, Indicator, ValueKind
 
 WIDTH, HEIGHT, PAD_LEFT, PAD_RIGHT, PAD_TOP, PAD_BOTTOM = 480, 200, 56, 16, 16, 32
 
@@ -57,12 +58,17 @@ class IndicatorView:
         i = self.indicator
         return with_unit(i.baseline_value, i.baseline_text, i.unit, i.baseline_fy) if i.has_baseline else ""
 
+    @cached_property
+    def final(self) -> FinalTarget | None:
+        """The 最終目標 by the one rule (``plans.models.final_target``): the plan's, else its last year's target."""
+        return self.indicator.final_target
+
     @property
     def final_target(self) -> str:
-        i = self.indicator
-        if not i.has_final_target:
+        final = self.final
+        if final is None:
             return ""
-        return with_unit(i.final_target_value, i.final_target_text, i.unit, i.final_target_fy)
+        return with_unit(final.value, final.text, self.indicator.unit, final.fy)
 
 
 #: A printed value that is a bare number (「0」「1,200」「３．５」): it is written with the unit like the rest.

@@ -41,7 +41,7 @@ from shinchoku.importers.planjson import file_read
 from shinchoku.importers.text import nfkc, parse_fy, wareki
 from shinchoku.plans import uploads
 from shinchoku.plans.loader import kept_title
-from shinchoku.plans.models import Plan
+from shinchoku.plans.models import Plan, final_target
 from shinchoku.plans.queries import code_holder
 from shinchoku.plans.reference import MAX_SOURCE
 from shinchoku.plans.texts import by_year
@@ -383,7 +383,7 @@ def found_initiatives(plan: dict[str, Any], *, places: bool = True) -> dict[str,
             {
                 "name": ind["name"],
                 "baseline": _value_text(ind.get("baseline"), ind.get("unit")),
-                "final": _value_text(ind.get("final_target") or _last(ind.get("targets")), ind.get("unit")),
+                "final": _value_text(_final(ind), ind.get("unit")),
                 # a 進捗状況一覧's point: the actuals and grades it printed, checked before they are imported
                 "actuals": "、".join(
                     text for v in ind.get("actuals") or [] if (text := _value_text(v, ind.get("unit")))
@@ -425,10 +425,15 @@ def schedule_text(steps: list[dict[str, Any]]) -> str:
     return "、".join(parts)
 
 
-def _last(targets: list[dict[str, Any]] | None) -> dict[str, Any] | None:
-    """The latest year's target: the final one when the file names no plan period to place it."""
-    dated = [t for t in targets or [] if t.get("fy")]
-    return max(dated, key=lambda t: t["fy"]) if dated else None
+def _final(indicator: dict[str, Any]) -> dict[str, Any] | None:
+    """A read indicator's final target by the rule of the pages, the workbook and the API (``final_target``): the
+    file's, else its last year's target."""
+    stated = indicator.get("final_target")
+    final = final_target(
+        (stated.get("fy"), stated.get("value"), stated.get("text") or "") if stated else None,
+        [(t.get("fy"), t.get("value"), t.get("text") or "") for t in indicator.get("targets") or []],
+    )
+    return None if final is None else {"fy": final.fy, "value": final.value, "text": final.text}
 
 
 def _value_text(value: dict[str, Any] | None, unit: str | None) -> str:
