@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from shinchoku.core.dates import deadline_label
@@ -39,16 +40,11 @@ def test_opening_a_round_tells_each_department_its_initiatives(
 ):
     office = Client()
     login(office, w.users["office"])
+    deadline = timezone.localdate() + timedelta(days=40)  # ahead: a past one is the next test's
     with django_capture_on_commit_callbacks(execute=True):
         response = office.post(
             reverse("progress:plan-rounds", args=[w.nobeoka.pk]),
-            {
-                "fy": "2023",
-                "deadline": "2026-12-05",
-                "reminder_days": "7",
-                "title": "",
-                "past_deadline": "on",
-            },
+            {"fy": "2023", "deadline": deadline.isoformat(), "reminder_days": "7", "title": ""},
         )
     assert response.status_code == 302
     by_address = {m.to[0]: m for m in mailoutbox}
@@ -62,19 +58,57 @@ def test_opening_a_round_tells_each_department_its_initiatives(
     mail = by_address["shimin@city.nobeoka.example"]
     assert (
         mail.subject
-        == "【進捗報告の依頼】延岡市情報政策推進計画 アクションプラン 令和5年度の実績（期限 令和8年12月5日（土））"
+        == f"【進捗報告の依頼】延岡市情報政策推進計画 アクションプラン 令和5年度の実績（期限 {deadline_label(deadline)}）"
     )
     assert mail.from_email == f"{SENDER} <shinchoku@localhost>"
     assert mail.body.startswith(
         "市民課 御中\n\n延岡市情報政策推進計画 アクションプランの「令和5年度の実績」の受付を始めました。"
     )
-    assert "次の取組6件の進捗を、令和8年12月5日（土）までに入力して提出してください。" in mail.body
+    assert f"次の取組6件の進捗を、{deadline_label(deadline)}までに入力して提出してください。" in mail.body
     assert f"・{CONVENIENCE}" in mail.body
     assert "入力する画面: https://dx.city.nobeoka.example/my/" in mail.body
     # sent once: asking again (a restart, a retry) sends nothing
     round_ = Round.objects.get(plan=w.nobeoka, fy=2023)
     assert notifications.round_opened(round_.pk) == [] and len(mailoutbox) == 2
     assert SentMail.objects.filter(round=round_, key__startswith="opened:").count() == 2
+
+
+def test_a_round_opened_with_a_past_deadline_reminds_at_once(w, client, mailoutbox, django_capture_on_commit_callbacks):
+    """「過ぎた日付の提出期限で開始する」 promised 「開始するとすぐに、未提出の担当課へ期限超過の督促が送られます。」, but only
+    the requests went out, telling the departments to submit 「令和8年11月30日（月）までに」, a date gone by; the
+    【提出期限超過】 mail came when ``send_reminders`` ran by hand, and the round's record said only 「開始」
+    (found walking a round). Now the request says the deadline has passed, the overdue reminder goes at once,
+    and the record names the plan office user who opened the round as the one who reminded."""
+    from django.contrib.auth import get_user_model
+
+    office = w.users["office"]
+    get_user_model().objects.filter(pk=office.pk).update(last_name="計画", first_name="花子")
+    login(client, office)
+    past = timezone.localdate() - timedelta(days=7)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("progress:plan-rounds", args=[w.nobeoka.pk]),
+            {"fy": "2023", "deadline": past.isoformat(), "reminder_days": "7", "title": "", "past_deadline": "on"},
+        )
+    assert response.status_code == 302
+    to_shimin = [m for m in mailoutbox if m.to == ["shimin@city.nobeoka.example"]]
+    assert [m.subject[: m.subject.index("】") + 1] for m in to_shimin] == ["【進捗報告の依頼】", "【提出期限超過】"]
+    request, overdue = to_shimin
+    assert f"提出期限（{deadline_label(past)}）はすでに過ぎています。次の取組6件の進捗を、速やかに入力して提出してください。" in (
+        request.body
+    )
+    assert "までに入力して提出してください" not in request.body
+    assert f"提出期限（{deadline_label(past)}）を過ぎましたが、次の取組6件の報告が未提出です。" in overdue.body
+    assert {m.to[0] for m in mailoutbox if m.subject.startswith("【提出期限超過】")} == {
+        "shimin@city.nobeoka.example", "kenko@city.nobeoka.example"}  # fmt: skip
+    page = client.get(response.url).content.decode()
+    record = page[page.index("回の操作記録") :]
+    assert "督促（2課: 健康増進課、市民課） — 計画 花子" in record
+    assert "開始（提出期限 " in record
+    # the daily job does not send the same reminder a second time
+    round_ = Round.objects.get(plan=w.nobeoka, fy=2023)
+    sent = len(mailoutbox)
+    assert notifications.remind(round_, timezone.localdate()) == [] and len(mailoutbox) == sent
 
 
 def test_a_department_given_an_initiative_mid_round_is_asked_for_its_report(

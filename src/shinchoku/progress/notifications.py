@@ -158,22 +158,27 @@ def unreachable(round_: Round) -> list[str]:
 
 def round_opened(round_id: int) -> list[str]:
     """Tell each department's editors that the round is open, with their initiatives; the names told."""
-    from .services import deadline_for, department_deadlines
+    from .services import deadline_for, department_deadlines, is_overdue
 
     round_ = Round.objects.select_related("plan__municipality").get(pk=round_id)
     extended = department_deadlines(round_)
     told = []
     for department, reports in sorted(_by_department(round_).items()):
-        deadline = deadline_label(deadline_for(round_, [department], extended))
+        day = deadline_for(round_, [department], extended)
+        deadline = deadline_label(day)
         subject = _("【進捗報告の依頼】%(plan)s %(title)s（期限 %(deadline)s）") % {
             "plan": round_.plan.title, "title": round_.title, "deadline": deadline}  # fmt: skip
+        if is_overdue(day):  # a past year's round: 「…までに」 a date gone by read as time still left
+            ask = _("提出期限（%(deadline)s）はすでに過ぎています。次の取組%(n)d件の進捗を、速やかに入力して提出してください。")
+        else:
+            ask = _("次の取組%(n)d件の進捗を、%(deadline)sまでに入力して提出してください。")
         body = _(
             "%(department)s 御中\n\n%(plan)sの「%(title)s」の受付を始めました。\n"
-            "次の取組%(n)d件の進捗を、%(deadline)sまでに入力して提出してください。\n\n%(list)s\n\n"
+            "%(ask)s\n\n%(list)s\n\n"
             "入力する画面: %(url)s\n\n%(signature)s"
-        ) % {"department": department, "plan": round_.plan.title, "title": round_.title, "n": len(reports),
-             "deadline": deadline, "list": _list(reports), "url": absolute(reverse("progress:tasks")),
-             "signature": _signature(round_)}  # fmt: skip
+        ) % {"department": department, "plan": round_.plan.title, "title": round_.title,
+             "ask": ask % {"n": len(reports), "deadline": deadline}, "list": _list(reports),
+             "url": absolute(reverse("progress:tasks")), "signature": _signature(round_)}  # fmt: skip
         if _send_once(f"opened:{round_.pk}:{department}", round_, editors(round_, department), subject, body):
             told.append(department)
     return told
@@ -225,12 +230,10 @@ def report_reviewed(report_id: int, version: int, only: str | None = None) -> li
 def _returned_what(round_: Round, department: str) -> str:
     """What a department must do with a returned report, by when: the mail named no deadline, and the
     department's own (extended) one may differ from the round's."""
-    from django.utils import timezone
-
-    from .services import deadline_for
+    from .services import deadline_for, is_overdue
 
     deadline = deadline_for(round_, [department])
-    if deadline < timezone.localdate():
+    if is_overdue(deadline):
         return _(
             "次の報告を差し戻しました。提出期限（%(deadline)s）を過ぎていますので、コメントを確認して修正のうえ、"
             "速やかに再度提出してください。"
@@ -525,8 +528,20 @@ def _record_reminder(round_: Round, departments: list[str], user: Any) -> None:
     )
 
 
+def remind_overdue_at_open(round_id: int, user_id: int | None = None) -> list[str]:
+    """A round opened with its deadline already past: the 【提出期限超過】 reminder at once, as the opening form
+    promises, recorded as the 督促 of the user who opened it. Under the automatic reminder's key, so the daily
+    job sends it no second time (only ``manage send_reminders`` by hand had sent it)."""
+    from django.contrib.auth import get_user_model
+    from django.utils import timezone
+
+    round_ = Round.objects.select_related("plan__municipality").get(pk=round_id)
+    user = get_user_model().objects.filter(pk=user_id).first() if user_id is not None else None
+    return list(_remind(round_, timezone.localdate(), manual=False, everyone=False, user=user).sent)
+
+
 def _remind(round_: Round, today: date, *, manual: bool, everyone: bool, user: Any = None) -> Reminded:
-    from .services import deadline_for, department_deadlines
+    from .services import deadline_for, department_deadlines, is_overdue
 
     done = Reminded()
     if not round_.is_open:
@@ -537,7 +552,7 @@ def _remind(round_: Round, today: date, *, manual: bool, everyone: bool, user: A
     ):
         deadline = deadline_for(round_, [department], extended)
         days = (deadline - today).days
-        if days < 0:
+        if is_overdue(deadline, today):
             kind = "overdue"
         elif days <= round_.reminder_days:
             kind = "due"

@@ -100,6 +100,8 @@ def open_round(
     The round's record starts with who opened it, with the deadline and the number of reports (its
     record began with the first close or extension: who opened the round was written nowhere).
     A reference plan (参考計画) is another municipality's plan: nobody here reports on it.
+    A deadline already past (a past year's round recorded late) sends the overdue reminder right after the
+    request, recorded as ``user``'s 督促: the form promised it, and only a reminder run by hand sent it.
     """
     if plan.is_reference:
         raise WorkflowError(_("参考計画（他の自治体の計画）には進捗管理の回を開けません。"))
@@ -119,6 +121,9 @@ def open_round(
     from . import notifications
 
     transaction.on_commit(lambda: notifications.deliver(notifications.round_opened, round_.pk))
+    if is_overdue(deadline):  # as the form's 「過ぎた日付の提出期限で開始する」 promises: the 督促 goes at once
+        by = getattr(user, "pk", None)
+        transaction.on_commit(lambda: notifications.deliver(notifications.remind_overdue_at_open, round_.pk, by))
     return round_
 
 
@@ -214,6 +219,13 @@ def unpublish_round(round_: Round, *, user: Any = None) -> Round:
 def open_count(round_: Round) -> int:
     """Reports not (or no longer) submitted: drafts and returned ones."""
     return round_.reports.filter(state__in=(Report.State.DRAFT, Report.State.RETURNED)).count()
+
+
+def is_overdue(deadline: date, today: date | None = None) -> bool:
+    """Whether a deadline has passed (local time, Asia/Tokyo): from the day after it, the deadline day itself
+    being still in time. The one rule the round's page, 担当の仕事, the mails and the reminders use (the plan
+    office's task list flagged nothing the round's page marked 期限超過)."""
+    return (today or timezone.localdate()) > deadline
 
 
 def department_deadlines(round_: Round) -> dict[str, date]:
@@ -936,7 +948,7 @@ def dashboard(round_: Round, today: date | None = None) -> Dashboard:
     open_departments = [d for d in departments if d.open and round_.is_open]
     return Dashboard(
         departments=departments,
-        overdue=[d for d in open_departments if today > d.deadline],
+        overdue=[d for d in open_departments if is_overdue(d.deadline, today)],
         due_soon=[d for d in open_departments if 0 <= (d.deadline - today).days <= round_.reminder_days],
         grades_by_section=[(section_labels[key], counts) for key, counts in grades.items()],
         behind_schedule=behind,
