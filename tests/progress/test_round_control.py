@@ -447,3 +447,29 @@ def test_the_department_page_tells_a_saved_draft_from_an_untouched_report(w):
     rows = {m[0]: m[1] for m in re.findall(r'<a href="/reports/(\d+)/">[^<]*</a></th>\s*<td>(.*?)</td>', page)}
     assert "保存済み（未提出）" in rows[str(saved.pk)]
     assert "未入力" in rows[str(untouched.pk)]
+
+
+def test_the_plan_office_task_list_says_what_the_round_page_says_of_the_deadline(w):
+    """「提出期限 令和8年11月30日（月）。確認待ち 1件、未提出 80件。」 on the plan office's 担当の仕事 with no 期限超過 and
+    no word of 市民課's extension, both of which the round's page showed (found walking a round): one rule, one
+    fragment (progress/_deadline.html) for both pages."""
+    today = timezone.localdate()
+    past, later = today - timedelta(days=7), today + timedelta(days=18)
+    Round.objects.filter(pk=w.round.pk).update(deadline=past)
+    w.round.refresh_from_db()
+    civic = Department.objects.get(municipality=w.nobeoka.municipality, name="市民課")
+    services.extend_deadline(w.round, later, user=w.users["office"], department=civic)
+    office = _client(w.users["office"])
+    expected = (
+        f'{deadline_label(past)} <strong class="tag late-tag">期限超過</strong> '
+        f'<span class="muted">担当課ごとの期限: 市民課 {deadline_label(later)}</span>'
+    )
+    tasks = office.get(reverse("progress:tasks")).content.decode()
+    assert f"提出期限 {expected}。確認待ち 0件、未提出 81件。" in tasks
+    round_page = office.get(reverse("progress:round", args=[w.round.pk])).content.decode()
+    assert expected.replace("</strong> ", "</strong><br>") in round_page
+    # a deadline not yet passed: the days left, on both
+    Round.objects.filter(pk=w.round.pk).update(deadline=today + timedelta(days=3))
+    w.round.refresh_from_db()
+    tasks = office.get(reverse("progress:tasks")).content.decode()
+    assert f"提出期限 {deadline_label(today + timedelta(days=3))}（あと3日）" in tasks and "期限超過" not in tasks

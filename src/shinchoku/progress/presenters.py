@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from django.utils import timezone
@@ -121,13 +123,14 @@ def round_page(user: Any, round_: Round, query: Mapping[str, str]) -> dict[str, 
     # a column for the reports withdrawn with their initiatives only where there are some
     columns = [states.DRAFT, states.SUBMITTED, states.RETURNED, states.APPROVED]
     columns += [states.WITHDRAWN] if board.state_counts.get(states.WITHDRAWN) else []
-    deadline, deadline_notes = _deadline_shown(user, round_, manage)
+    facts = deadline_facts(user, round_, manage)
     return {
         "round": round_,
         "plan": round_.plan,
-        "deadline": deadline,
-        "deadline_notes": deadline_notes,
-        "days_left": (deadline - timezone.localdate()).days,
+        "deadline_facts": facts,
+        "deadline": facts.deadline,
+        "deadline_notes": facts.notes,
+        "days_left": facts.days_left,
         "board": board,
         "complete": complete,
         "rows": shown,
@@ -188,7 +191,33 @@ def department_choices(round_: Round) -> list[tuple[int, str]]:
     )
 
 
-def _deadline_shown(user: Any, round_: Round, manage: bool) -> tuple[Any, list[str]]:
+@dataclass
+class DeadlineFacts:
+    """What is said of a round's deadline wherever it is shown (the round's page, 担当の仕事): the date, the
+    notes beside it, the days left and whether it has passed (``services.is_overdue``), and for the plan office
+    the departments given a later one. The plan office's task list said 「提出期限 令和8年11月30日（月）」 with no
+    期限超過 and no word of 市民課's extension the round's page showed (found walking a round)."""
+
+    deadline: date
+    notes: list[str] = field(default_factory=list)
+    days_left: int = 0
+    overdue: bool = False
+    open: bool = True
+    extended: list[tuple[str, date]] = field(default_factory=list)
+
+
+def deadline_facts(user: Any, round_: Round, manage: bool, today: date | None = None) -> DeadlineFacts:
+    """The deadline a user is shown for ``round_`` (``progress/_deadline.html`` writes it), with its facts."""
+    today = today or timezone.localdate()
+    deadline, notes = _deadline_shown(user, round_, manage)
+    return DeadlineFacts(
+        deadline=deadline, notes=notes, days_left=(deadline - today).days,
+        overdue=services.is_overdue(deadline, today), open=round_.is_open,
+        extended=sorted(services.department_deadlines(round_).items()) if manage else [],
+    )  # fmt: skip
+
+
+def _deadline_shown(user: Any, round_: Round, manage: bool) -> tuple[date, list[str]]:
     """The deadline a user's round page shows and what it says beside it: a department given a later deadline
     sees its own, as on its task list, its reports and its mail (the page showed the round's; found walking a
     round). A user of several departments sees the first one due (the days left count to it), each other's

@@ -3,7 +3,8 @@
 A department editor sees the reports of its departments still to fill (drafts), returned ones
 with the plan office's comment, and those waiting for review, each with the deadline that
 applies to it (the department's own, if extended) and the weekday. The plan office sees, per
-open round, how many reports wait for its review and how many are still out.
+open round, how many reports wait for its review and how many are still out, with the round's deadline as
+the round's page gives it (期限超過, the departments given a later one: ``presenters.deadline_facts``).
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from shinchoku.accounts.models import Role
 from shinchoku.accounts.permissions import membership
 
 from .models import Report, Round
-from .services import deadline_for, department_deadlines
+from .presenters import DeadlineFacts, deadline_facts
+from .services import deadline_for, department_deadlines, is_overdue
 
 
 @dataclass
@@ -26,6 +28,7 @@ class Task:
     report: Report
     deadline: date
     days_left: int
+    overdue: bool = False  # services.is_overdue, as everywhere
 
 
 @dataclass
@@ -36,6 +39,7 @@ class RoundTasks:
     waiting: list[Task] = field(default_factory=list)
     to_review: int = 0
     not_submitted: int = 0
+    deadline: DeadlineFacts | None = None  # the plan office's: as the round's page says it
 
     @property
     def count(self) -> int:
@@ -62,6 +66,7 @@ def worklist(user: Any, today: date | None = None) -> list[RoundTasks]:
             states = list(round_.reports.values_list("state", flat=True))
             entry.to_review = states.count(Report.State.SUBMITTED)
             entry.not_submitted = states.count(Report.State.DRAFT) + states.count(Report.State.RETURNED)
+            entry.deadline = deadline_facts(user, round_, manage=True, today=today)
         elif mine:
             extended = department_deadlines(round_)
             reports = (
@@ -73,7 +78,7 @@ def worklist(user: Any, today: date | None = None) -> list[RoundTasks]:
             for report in reports:
                 names = [link.department.name for link in report.initiative.department_links.all()]
                 deadline = deadline_for(round_, [n for n in names if n in mine], extended)
-                task = Task(report, deadline, (deadline - today).days)
+                task = Task(report, deadline, (deadline - today).days, is_overdue(deadline, today))
                 {
                     Report.State.DRAFT: entry.to_fill,
                     Report.State.RETURNED: entry.returned,
