@@ -521,6 +521,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
         check_port("127.0.0.1", args.port)  # before the new password, which a running copy would take
     except NotReady as exc:
         return _fail(str(exc), 1)
+    from shinchoku.core import baseurl
+
+    # for the commands run later in another terminal (send_reminders): their mails link here too
+    baseurl.record(settings.VAR_DIR, settings.SHINCHOKU_BASE_URL)
     username, password = create_demo_admin()
     address = f"http://127.0.0.1:{args.port}/"
     print(
@@ -570,9 +574,25 @@ def _production_django() -> None:
 def cmd_serve(args: argparse.Namespace) -> int:
     """The production server: waitress on HOST:PORT, static files by whitenoise."""
     _production_django()
-    from shinchoku.core.server import NotReady, serve
+    from django.conf import settings
+
+    from shinchoku.core import baseurl
+    from shinchoku.core.server import NotReady, check_port, serve
 
     address = f"http://{args.host}:{args.port}/"
+    try:
+        check_port(args.host, args.port)  # a copy already serving there keeps the address it recorded
+    except NotReady as exc:
+        return _fail(str(exc), 1)
+    links = settings.SHINCHOKU_BASE_URL
+    if settings.SHINCHOKU_BASE_URL_SOURCE != "environment":
+        links = baseurl.served(args.host, args.port)
+        print(
+            f"shinchoku: メールのリンクは {links} で始まります（SHINCHOKU_BASE_URL が未設定のため）。"
+            "利用者がブラウザで開くアドレスが違うときは SHINCHOKU_BASE_URL を設定してください。",
+            file=sys.stderr, flush=True,
+        )  # fmt: skip
+    baseurl.record(settings.VAR_DIR, links)  # the worker and the commands run later link their mails here
     print(f"shinchoku: {address} で待ち受けます（終了は Ctrl+C）", file=sys.stderr, flush=True)
     try:
         serve(args.host, args.port, args.threads)

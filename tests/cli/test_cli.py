@@ -456,3 +456,27 @@ def test_import_reads_the_detected_columns_when_the_saved_mapping_leaves_every_t
     assert "保存された割り当てで読みました" not in preview.stderr
     assert "列の割り当て: 朝霧市に保存された割り当てではこのファイルの表を読めないため、見出しから判定した列で読みました" in preview.stderr
     assert "令和10年度 目標値: 150件 → 180件" in preview.stdout
+
+
+def test_commands_run_later_link_their_mails_to_the_address_the_app_was_served_on(tmp_path):
+    """`shinchoku manage send_reminders` beside a demo on port 8742 printed 「入力する画面:
+    http://127.0.0.1:8000/my/」 and said nothing (found walking a round). demo and serve record the address they
+    serve on in the var folder; a later process's settings take it (SHINCHOKU_BASE_URL still first)."""
+    from shinchoku.core import baseurl
+
+    code = "from django.conf import settings; print(settings.SHINCHOKU_BASE_URL, settings.SHINCHOKU_BASE_URL_SOURCE)"
+
+    def later(**env: str) -> str:
+        environ = {k: v for k, v in os.environ.items() if k != "SHINCHOKU_BASE_URL"}
+        environ |= {"SHINCHOKU_VAR": str(tmp_path), "DJANGO_SETTINGS_MODULE": "shinchoku.settings.dev", **env}
+        done = subprocess.run([sys.executable, "-c", "import django; django.setup(); " + code], env=environ,
+                              capture_output=True, text=True, timeout=120)  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        return done.stdout.strip()
+
+    assert later() == "http://127.0.0.1:8000 default"
+    baseurl.record(tmp_path, baseurl.served("127.0.0.1", 8742))  # what `shinchoku demo --port 8742` does
+    assert (tmp_path / "base-url").read_text(encoding="utf-8") == "http://127.0.0.1:8742\n"
+    assert later() == "http://127.0.0.1:8742 recorded"
+    assert later(SHINCHOKU_BASE_URL="https://dx.example.jp") == "https://dx.example.jp environment"
+    assert baseurl.served("0.0.0.0", 8000) == "http://127.0.0.1:8000"

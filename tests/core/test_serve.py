@@ -293,6 +293,9 @@ def test_make_run_serves_with_the_worker_and_ctrl_c_stops_both(installation, tmp
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGKILL)
     assert "管理者ログイン: ユーザー名 demo" in output
+    # the address it served on, for `shinchoku manage send_reminders` run later (it linked its mails to :8000)
+    recorded = (Path(installation["SHINCHOKU_VAR"]) / "base-url").read_text(encoding="utf-8")
+    assert recorded == f"http://127.0.0.1:{port}\n"
     assert subprocess.run(["pgrep", "-g", str(process.pid)], capture_output=True).stdout == b""  # both gone
 
 

@@ -15,7 +15,7 @@ from shinchoku.core.dates import deadline_label
 from shinchoku.plans.models import IndicatorValue, ValueKind
 from shinchoku.progress import services
 from shinchoku.progress.forms import parse_number
-from shinchoku.progress.models import RecordedActual, Report, Round, Status
+from shinchoku.progress.models import RecordedActual, Report, Round, SentMail, Status
 
 from .conftest import report_post, version_in
 
@@ -917,3 +917,21 @@ def test_a_departments_task_page_links_the_reports_it_submitted(w, client):
     waiting = waiting[: waiting.index("</details>")]
     for report in civic[:2]:
         assert f'<a href="{reverse("progress:report", args=[report.pk])}">{report.initiative}</a>' in waiting
+
+
+def test_send_reminders_says_when_its_links_use_the_default_address(w, mailoutbox, settings):
+    """No SHINCHOKU_BASE_URL and no address recorded by demo / serve: the mails linked to :8000 without a word
+    (found walking a round). The command now warns; with the served address recorded, the links use it."""
+    Round.objects.filter(pk=w.round.pk).update(deadline=date.today() + timedelta(days=2))
+    settings.SHINCHOKU_BASE_URL, settings.SHINCHOKU_BASE_URL_SOURCE = "http://127.0.0.1:8000", "default"
+    out, err = StringIO(), StringIO()
+    call_command("send_reminders", stdout=out, stderr=err)
+    assert "注意: メールのリンクは既定のアドレス http://127.0.0.1:8000 で始まります" in err.getvalue()
+    assert "SHINCHOKU_BASE_URL を設定してください" in err.getvalue() and "督促しました:" in out.getvalue()
+    mailoutbox.clear()
+    SentMail.objects.all().delete()
+    settings.SHINCHOKU_BASE_URL, settings.SHINCHOKU_BASE_URL_SOURCE = "http://127.0.0.1:8742", "recorded"
+    err = StringIO()
+    call_command("send_reminders", stdout=StringIO(), stderr=err)
+    assert err.getvalue() == ""
+    assert "入力する画面: http://127.0.0.1:8742/my/" in mailoutbox[0].body

@@ -16,6 +16,8 @@ import dj_database_url
 import django
 from django.core.exceptions import ImproperlyConfigured
 
+from shinchoku.core.baseurl import resolve as resolve_base_url
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 #: Where the SQLite database and uploads live: the checkout's var/ unless SHINCHOKU_VAR says.
 VAR_DIR = Path(os.environ.get("SHINCHOKU_VAR", Path.cwd() / "var"))
@@ -266,8 +268,9 @@ if django.VERSION >= (6, 1):
 else:
     EMAIL_BACKEND = EMAIL_BACKEND_PATH
 
-#: Links in e-mails are absolute: the address users open the app at (no request to take it from).
-SHINCHOKU_BASE_URL = os.environ.get("SHINCHOKU_BASE_URL", "http://127.0.0.1:8000")
+#: Links in e-mails are absolute: the address users open the app at (no request to take it from):
+#: SHINCHOKU_BASE_URL, else the address ``demo`` / ``serve`` last served on (var/base-url), else :8000.
+SHINCHOKU_BASE_URL, SHINCHOKU_BASE_URL_SOURCE = resolve_base_url(os.environ, VAR_DIR)
 #: The sender's name in notification e-mails; empty: 「<自治体> <計画> 進捗管理」.
 SHINCHOKU_MAIL_SENDER_NAME = os.environ.get("SHINCHOKU_MAIL_SENDER_NAME", "")
 

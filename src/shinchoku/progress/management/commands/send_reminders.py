@@ -4,6 +4,8 @@ Meant for a daily cron job. For each open round (or the one given) whose deadlin
 reminder days or past, the editors of departments with open reports get one e-mail through
 Django's e-mail backend (services.send_reminders); the command prints who was reminded. The round's record
 (回の操作記録) lists the reminder as the system's (「システム（自動）」), as the worker's daily reminders.
+The mails' links begin with the address ``core.baseurl`` resolves; the command warns when that is only the
+default (a command run beside a demo on another port linked to :8000 without a word).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 from smtplib import SMTPException
 from typing import Any
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from shinchoku.progress import services
@@ -41,6 +44,13 @@ class Command(BaseCommand):
             self.stdout.write("受付中の回はありません。")
             return
         configured = services.email_configured()
+        if configured and settings.SHINCHOKU_BASE_URL_SOURCE == "default":
+            # no address set nor recorded by demo / serve: the links may lead nowhere, and nothing said so
+            self.stderr.write(
+                f"注意: メールのリンクは既定のアドレス {settings.SHINCHOKU_BASE_URL} で始まります"
+                "（SHINCHOKU_BASE_URL が未設定で、shinchoku demo / serve が記録したアドレスもありません）。"
+                "利用者が開くアドレスと違うときは SHINCHOKU_BASE_URL を設定してください。"
+            )
         if not configured:
             self.stdout.write(
                 "メールの送信が設定されていないため、督促メールは送りません（対象の担当課だけを表示します）。"
