@@ -935,3 +935,26 @@ def test_send_reminders_says_when_its_links_use_the_default_address(w, mailoutbo
     call_command("send_reminders", stdout=StringIO(), stderr=err)
     assert err.getvalue() == ""
     assert "入力する画面: http://127.0.0.1:8742/my/" in mailoutbox[0].body
+
+
+def test_the_reminder_confirmation_names_the_reports_no_department_is_reminded_of(w, client):
+    """Round 4's 「未提出の担当課に督促する」 said 「…次の25課」 and left the report with no 担当課 out without a word,
+    where 「回を開始」 had said 「担当課が設定されていない取組が1件あります…督促もされません」 (found walking a round): the
+    confirmation says the same, in the same words."""
+    from shinchoku.plans.models import InitiativeDepartment
+
+    InitiativeDepartment.objects.filter(initiative__plan=w.nobeoka, department__name="水道課").delete()
+    orphans = w.round.reports.filter(initiative__department_links__isnull=True).count()
+    assert orphans > 0
+    client.force_login(w.users["office"])
+    text = client.post(reverse("progress:round-remind", args=[w.round.pk])).content.decode()
+    assert "督促メールを送る担当課" in text
+    assert (
+        f"担当課が設定されていない取組が{orphans}件あります。その報告は担当課が入力できず、督促もされません。"
+        "取組の編集で担当課を設定してください（回のページの「（担当課なし）」）。"
+    ) in text
+    # opening a round says it in the very same words
+    future = (timezone.localdate() + timedelta(days=30)).isoformat()
+    opened = client.post(reverse("progress:plan-rounds", args=[w.nobeoka.pk]),
+                         {"fy": "2023", "deadline": future, "reminder_days": "7"}, follow=True)  # fmt: skip
+    assert services.without_department_note(Round.objects.get(plan=w.nobeoka, fy=2023)) in opened.content.decode()

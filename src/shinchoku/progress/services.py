@@ -240,13 +240,27 @@ def deadline_for(round_: Round, departments: list[str], extended: dict[str, date
 
 
 def without_department(round_: Round) -> int:
-    """How many of the round's open reports no department can fill or be reminded of (their initiative has no 担当課):
-    said when the round opens, so the plan office sets one (22 of 大野城市's went unsaid; found walking a round)."""
+    """How many of the round's open reports (未提出・差戻し) no department can fill or be reminded of (their
+    initiative has no 担当課): said when the round opens, so the plan office sets one (22 of 大野城市's went
+    unsaid; found walking a round), and before a reminder (:func:`without_department_note`)."""
     return (
-        round_.reports.exclude(state=Report.State.WITHDRAWN)
+        round_.reports.filter(state__in=(Report.State.DRAFT, Report.State.RETURNED))
         .filter(initiative__department_links__isnull=True)
         .count()
     )
+
+
+def without_department_note(round_: Round) -> str:
+    """What the plan office is told of those reports, the same words when the round opens and before 「未提出の担当課に
+    督促する」 (whose confirmation listed 「次の25課」 and left the report with no 担当課 out without a word); empty when
+    there are none."""
+    n = without_department(round_)
+    if not n:
+        return ""
+    return _(
+        "担当課が設定されていない取組が%(n)d件あります。その報告は担当課が入力できず、督促もされません。"
+        "取組の編集で担当課を設定してください（回のページの「（担当課なし）」）。"
+    ) % {"n": n}
 
 
 def close_warnings(round_: Round, today: date | None = None) -> list[str]:

@@ -101,16 +101,9 @@ def plan_rounds(request: HttpRequest, pk: int) -> HttpResponse:
                     _("「%(title)s」を開始しました（報告 %(n)d件）。")
                     % {"title": round_.title, "n": round_.reports.count()},
                 )
-                orphans = services.without_department(round_)
+                orphans = services.without_department_note(round_)
                 if orphans:
-                    messages.warning(
-                        request,
-                        _(
-                            "担当課が設定されていない取組が%(n)d件あります。その報告は担当課が入力できず、督促もされません。"
-                            "取組の編集で担当課を設定してください（回のページの「（担当課なし）」）。"
-                        )
-                        % {"n": orphans},
-                    )
+                    messages.warning(request, orphans)
                 silent = notifications.unreachable(round_) if services.email_configured() else []
                 if silent:  # as the reminder button says: the plan office tells them another way
                     messages.warning(
@@ -216,6 +209,8 @@ def round_remind(request: HttpRequest, pk: int) -> HttpResponse:
     targets = services.reminder_targets(round_)
     if not targets:
         messages.info(request, _("未提出の報告がある担当課はありません。督促は不要です。"))
+        if orphans := services.without_department_note(round_):
+            messages.warning(request, orphans)
         return redirect("progress:round", pk=round_.pk)
     names = "、".join(name for name, _n, _to in targets)
     if request.POST.get("confirm") != "1":
@@ -230,6 +225,7 @@ def round_remind(request: HttpRequest, pk: int) -> HttpResponse:
             "already": (already := services.reminded_today(round_, [name for name, _n, _to in targets])),
             # those the mail reaches now: an address, and not reminded by this button today
             "reached": sum(1 for name, _n, to in targets if to and name not in already),
+            "orphans": services.without_department_note(round_),
         }
         return render(request, "progress/remind_confirm.html", context)
     if not services.email_configured():
