@@ -1167,3 +1167,20 @@ def test_the_notes_example_is_the_end_of_the_rounds_fiscal_year(w):
     later = services.open_round(w.shibata, 2025, date.today() + timedelta(days=30))
     note = _download(_client(w.users["office_other"]), later.pk).worksheets[0].cell(2, 2).value
     assert "（「令和8年3月末時点」）" in note and "令和7年3月末" not in note
+
+
+def test_the_upload_page_asks_a_visitor_to_sign_in_as_the_download_does(w, client):
+    """Anonymous GET /rounds/4/input/ of a published round answered 200 「Excelで入力した内容の取込 … この回は締め切られて
+    います」 while /rounds/4/input.xlsx led to the login page (found walking a round): both ask to sign in; a round
+    the visitor may not see is still not found."""
+    upload = reverse("exports-input-upload", args=[w.round.pk])
+    assert client.get(upload).status_code == 404  # not published
+    for report in w.round.reports.all():
+        report.state = Report.State.APPROVED
+        report.save()
+    services.publish_round(services.close_round(w.round))
+    for url in (upload, reverse("exports-input-xlsx", args=[w.round.pk])):
+        response = client.get(url)
+        assert response.status_code == 302 and response["Location"].startswith(reverse("login")), url
+        assert "next=" in response["Location"]
+    assert "Excelで入力した内容の取込" not in client.get(upload, follow=True).content.decode()

@@ -68,14 +68,24 @@ def _sheets(request: HttpRequest, round_: Round) -> tuple[list[tuple[str, list[R
     return list(sheets.items()), table
 
 
-@require_safe
-def input_xlsx(request: HttpRequest, pk: int) -> HttpResponse:
-    """「Excelで入力する」: /rounds/<pk>/input.xlsx, the reports the user may fill now. Signed out, the login page
-    (walked: a citizen was sent to the round page with 「入力できる報告はありません」, shown on the page after it)."""
+def _round_for_input(request: HttpRequest, pk: int) -> Round | HttpResponse:
+    """The round whose Excel round trip a user opens, or the login page for one signed out: the download and the
+    upload page alike (the download sent a visitor to the login page, while the upload page of a published round
+    answered 200 with 「この回は締め切られています」 to anyone; a round they may not see stays 404 first)."""
     round_ = _round(pk)
     require(request.user, "view_round", round_)
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
+    return round_
+
+
+@require_safe
+def input_xlsx(request: HttpRequest, pk: int) -> HttpResponse:
+    """「Excelで入力する」: /rounds/<pk>/input.xlsx, the reports the user may fill now. Signed out, the login page
+    (walked: a citizen was sent to the round page with 「入力できる報告はありません」, shown on the page after it)."""
+    round_ = _round_for_input(request, pk)
+    if isinstance(round_, HttpResponse):
+        return round_
     sheets, table = _sheets(request, round_)
     if not round_.is_open or not sheets:
         messages.info(
@@ -103,9 +113,11 @@ def _pending(request: HttpRequest, round_: Round) -> list[dict[str, Any]]:
 
 @require_http_methods(["GET", "HEAD", "POST"])
 def input_upload(request: HttpRequest, pk: int) -> HttpResponse:
-    """Upload the filled file: kept for the user and its preview shown (or every bad cell), nothing saved yet."""
-    round_ = _round(pk)
-    require(request.user, "view_round", round_)
+    """Upload the filled file: kept for the user and its preview shown (or every bad cell), nothing saved yet.
+    Signed out, the login page, as for the download."""
+    round_ = _round_for_input(request, pk)
+    if isinstance(round_, HttpResponse):
+        return round_
     context: dict[str, Any] = {"round": round_, "plan": round_.plan, "pending": _pending(request, round_)}
     if request.method != "POST":
         context["form"] = UploadForm()
