@@ -1184,3 +1184,30 @@ def test_the_upload_page_asks_a_visitor_to_sign_in_as_the_download_does(w, clien
         assert response.status_code == 302 and response["Location"].startswith(reverse("login")), url
         assert "next=" in response["Location"]
     assert "Excelで入力した内容の取込" not in client.get(upload, follow=True).content.decode()
+
+
+def test_another_rounds_file_is_refused_naming_the_round_it_is_for(w):
+    """令和7年度's file uploaded on round 5 gave 「シート「市民課」の3行目: 見出しが様式と違います。…」 (found walking a
+    round): the workbook now records the round it was made for (a signed custom document property), and the import
+    checks it before any cell. A file made before the mark is told by the year in the title shinchoku gave it."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    editor = _client(w.users["editor"])
+    wb = _download(editor, w.round.pk)
+    assert [p.name for p in wb.custom_doc_props.props] == ["shinchoku_round"]
+    later = services.open_round(w.nobeoka, w.round.fy + 1, timezone.localdate() + timedelta(days=30))
+    text = _upload(editor, later.pk, wb).content.decode()
+    assert (
+        f"このファイルは「{w.round.title}」の入力用です（この回は「{later.title}」）。"
+        "この回のページの「Excelで入力する」からダウンロードしたファイルに入力してください。"
+    ) in text
+    assert "見出しが様式と違います" not in text
+    # a file of before the mark: its title's year
+    del wb.custom_doc_props["shinchoku_round"]
+    text = _upload(editor, later.pk, wb).content.decode()
+    assert f"このファイルは令和6年度の回の入力用です（この回は「{later.title}」）。" in text
+    # its own round reads it as before
+    response = _upload(editor, w.round.pk, _download(editor, w.round.pk))
+    assert response.status_code == 200 and "入力用です" not in response.content.decode()

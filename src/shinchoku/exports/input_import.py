@@ -151,7 +151,7 @@ def _shown(name: str, value: str, scale: Scale) -> str:
 def preview(round_: Round, user: Any, data: bytes) -> Preview:
     """What the uploaded file would change; raises ParseError for a file that cannot be read."""
     scale = services.scale_for(round_.plan.municipality)
-    content = read_input_workbook(data, fy=round_.fy, scale=scale)
+    content = read_input_workbook(data, fy=round_.fy, scale=scale, round_=round_)
     result = Preview(round_)
     problems = list(content.errors)
     reports = {r.pk: r for r in services.reports_for_evaluation(round_).filter(pk__in=list(content.reports))}

@@ -169,6 +169,55 @@ def read_key(text: str) -> RowKey | None:
     return RowKey(report, version, indicator or None, main == 1)
 
 
+# --- which round a file is for ----------------------------------------------------------------------
+
+#: The custom document property (ファイル → 情報 → プロパティ → 詳細プロパティ → ユーザー設定) naming the round a
+#: file was made for, signed: another round's file was refused with 「見出しが様式と違います」 at its third row,
+#: where the user needed to hear that the file belongs to 「令和7年度の実績」 (found walking a round).
+ROUND_PROPERTY = "shinchoku_round"
+
+
+def mark_round(wb: Workbook, round_: Any) -> None:
+    """Record in ``wb`` which round (and plan) it is the input sheet of."""
+    from openpyxl.packaging.custom import StringProperty
+
+    value = _SIGNER.sign_object({"round": round_.pk, "title": round_.title, "plan": round_.plan.named()})
+    wb.custom_doc_props.append(StringProperty(name=ROUND_PROPERTY, value=value))
+
+
+def file_round(workbook: Any) -> dict[str, Any] | None:
+    """The round a workbook says it is for (``mark_round``), or None for a file without the mark (made before it
+    was written, or not by shinchoku) or with a mark changed by hand."""
+    for prop in getattr(getattr(workbook, "custom_doc_props", None), "props", []):
+        if prop.name == ROUND_PROPERTY:
+            try:
+                found = _SIGNER.unsign_object(str(prop.value))
+            except (signing.BadSignature, ValueError):
+                return None
+            return found if isinstance(found, dict) and isinstance(found.get("round"), int) else None
+    return None
+
+
+def _check_round(workbook: Any, expected: Any) -> None:
+    """Refuse, first of all, a file made for another round, naming the round it is for; a file without the mark is
+    told by its year when the title shinchoku gave it names another (files made before the mark)."""
+    marked = file_round(workbook)
+    if marked is not None and marked["round"] != expected.pk:
+        plan = marked.get("plan") or ""
+        whose = f"「{plan}」の" if plan and plan != expected.plan.named() else ""
+        raise ParseError(
+            f"このファイルは{whose}「{marked.get('title', '')}」の入力用です（この回は「{expected.title}」）。"
+            "この回のページの「Excelで入力する」からダウンロードしたファイルに入力してください。"
+        )
+    title = str(getattr(getattr(workbook, "properties", None), "title", "") or "")
+    if marked is None and "進捗管理表（入力用）" in title and not title.endswith(wareki(expected.fy)):
+        year = title.rsplit(" ", 1)[-1]
+        raise ParseError(
+            f"このファイルは{year}の回の入力用です（この回は「{expected.title}」）。"
+            "この回のページの「Excelで入力する」からダウンロードしたファイルに入力してください。"
+        )
+
+
 # --- writing ---------------------------------------------------------------------------------------
 
 
@@ -214,6 +263,7 @@ def input_workbook(table: RoundTable, sheets: list[tuple[str, list[ReportRow]]],
     plan = table.plan
     wb.properties.title = f"{plan.named()} 進捗管理表（入力用） {wareki(table.round.fy)}"
     wb.properties.creator = "shinchoku"
+    mark_round(wb, table.round)
     return wb
 
 
@@ -517,11 +567,12 @@ def parse_choice(text: str, choices: dict[str, str]) -> str | None:
     return choices.get(head)
 
 
-def read_input_workbook(data: bytes, *, fy: int, scale: Scale) -> SheetContent:
+def read_input_workbook(data: bytes, *, fy: int, scale: Scale, round_: Any = None) -> SheetContent:
     """Every keyed row of every department sheet of an uploaded input workbook.
 
-    Raises ParseError for a file that is not a modest xlsx or holds no input sheet; bad cells
-    are collected in ``errors`` (all of them, up to ``MAX_MESSAGES``) so the user fixes them at once.
+    Raises ParseError for a file that is not a modest xlsx, is another round's (``round_``, checked before any
+    cell) or holds no input sheet; bad cells are collected in ``errors`` (all of them, up to ``MAX_MESSAGES``) so
+    the user fixes them at once.
     """
     if len(data) > MAX_UPLOAD:
         raise ParseError(f"ファイルが大きすぎます（上限 {MAX_UPLOAD // (1024 * 1024)} MB）。")
@@ -532,6 +583,8 @@ def read_input_workbook(data: bytes, *, fy: int, scale: Scale) -> SheetContent:
     content = SheetContent(deadline=time.monotonic() + MAX_SECONDS)
     found = 0
     with reading(workbook):
+        if round_ is not None:
+            _check_round(workbook, round_)
         for name in workbook.sheetnames:
             sheet = workbook[name]
             if name == CHOICES_SHEET or not hasattr(sheet, "iter_rows"):
