@@ -329,3 +329,29 @@ def test_createtoken_command(client, open_report, editor):
 
     with pytest.raises(CommandError, match="いません"):
         call_command("createtoken", "no-such-user")
+
+
+def test_a_recorded_actual_is_corrected_not_emptied_as_on_the_form_and_in_excel(client, open_report, editor, indicator):
+    """`actuals:[{indicator, value: null, text: ""}]` answered 200 and left `{"value": null, "text": ""}` while the
+    report form and the Excel sheet refused to empty a recorded actual (found walking a round): one rule
+    (services.empties_actual, kept by save_report), 422 here and nothing saved; words in its place are taken."""
+    _, token = editor
+    body = {"version": 0, "actuals": [{"indicator": indicator.pk, "value": 85.1, "text": "85.1%", "note": ""}]}
+    assert put(client, open_report.pk, token, body).status_code == 200
+    emptied = {"version": 1, "status": "in_progress",
+               "actuals": [{"indicator": indicator.pk, "value": None, "text": "", "note": ""}]}  # fmt: skip
+    refused = put(client, open_report.pk, token, emptied)
+    assert refused.status_code == 422, refused.content
+    assert refused.json()["errors"] == [{
+        "loc": ["body", "payload", "actuals"],
+        "msg": "登録済みの実績値は空にできません。値を訂正するか、実績値（原文）に「未集計」などと記入してください。",
+        "type": "value_error",
+    }]  # fmt: skip
+    report = Report.objects.get(pk=open_report.pk)
+    assert (report.version, report.status) == (1, "")
+    assert (RecordedActual.objects.get(report=open_report).value, RecordedActual.objects.get(report=open_report).text) == (
+        85.1, "85.1%")  # fmt: skip
+    words = {"version": 1, "actuals": [{"indicator": indicator.pk, "value": None, "text": "未集計", "note": ""}]}
+    assert put(client, open_report.pk, token, words).status_code == 200
+    actual = RecordedActual.objects.get(report=open_report)
+    assert (actual.value, actual.text) == (None, "未集計")

@@ -252,9 +252,12 @@ def test_emptied_actuals_and_cleared_targets_keep_their_rows(nobeoka):
     )
     indicator = report.initiative.indicators.get()
     services.save_report(report, version=report.version, fields={}, actuals={indicator.pk: (20.0, "20手続", "")})
-    services.save_report(report, version=report.version, fields={}, actuals={indicator.pk: (None, "", "")})
+    # a recorded actual is corrected, never emptied (the API emptied what the form and the sheet refused)
+    with pytest.raises(services.InvalidValue, match="登録済みの実績値は空にできません。"):
+        services.save_report(report, version=report.version, fields={}, actuals={indicator.pk: (None, "", "")})
+    services.save_report(report, version=report.version, fields={}, actuals={indicator.pk: (None, "未集計", "")})
     actual = RecordedActual.objects.get(report=report)
-    assert actual.value is None and actual.history.count() == 2
+    assert actual.value is None and actual.text == "未集計" and actual.history.count() == 2
     services.update_targets(indicator, {2022: None}, user=user, reason="目標を再設定")
     cleared = indicator.values.get(kind="target", fy=2022)
     assert cleared.value is None and cleared.history.first().prev_record.value == 26

@@ -488,11 +488,10 @@ def test_an_actual_in_words_only_is_said_not_to_be_a_number_not_missing(w, clien
         in text
     )
     assert "指標の実績値が未入力" not in text
-    # the actual left blank again: missing, as before
+    # words recorded are corrected, never emptied (services.empties_actual)
     water.refresh_from_db()
-    services.save_report(water, version=water.version, fields={}, actuals={indicator.pk: (None, "", "")})
-    text = _page(client, w.users["office"], reverse("progress:report", args=[water.pk]))
-    assert '<span class="grade">D</span> 評価できない <span class="muted">（指標の実績値が未入力）</span>' in text
+    with pytest.raises(services.InvalidValue):
+        services.save_report(water, version=water.version, fields={}, actuals={indicator.pk: (None, "", "")})
 
 
 def test_a_past_deadline_is_asked_about_before_the_round_opens(w, client, mailoutbox):

@@ -260,7 +260,7 @@ def _plan(
         mine = recorded.get(indicator_id)
         old = mine.value if mine is not None else None
         worded = entry.texts.get(indicator_id, mine.text if mine is not None else "")
-        if value is None and old is not None and not worded.strip():
+        if services.empties_actual(mine, value, worded):  # the rule save_report keeps
             # as the report form: a stored number is corrected, or replaced by a text (「集計中」), not erased
             # the 原文 column named where the sheet has one (its KPI rows give a text, maybe blank); a sheet downloaded
             # before it is told where a text goes instead
@@ -269,7 +269,7 @@ def _plan(
                 if indicator_id in entry.texts
                 else f"値を訂正してください。「未集計」など数値でない実績は、{ELSEWHERE}。"
             )
-            errors.append((place, f"登録済みの実績値は空にできません。{instead}"))
+            errors.append((place, services.emptied_actual_error(instead)))
             ok = False
             continue
         if value != old:

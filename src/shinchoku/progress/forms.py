@@ -7,6 +7,7 @@ Numbers are typed by municipal staff in whatever their input method gives: full-
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
@@ -21,6 +22,7 @@ from shinchoku.plans.models import Indicator, Plan
 
 from .evaluation import Scale, is_percent_unit
 from .models import MAX_NOTE, MAX_REPORT_TEXT, Status, length_error, text_changed
+from .services import emptied_actual_error, empties_actual
 
 
 def text_field(label: Any, rows: int = 5, **kwargs: Any) -> forms.CharField:
@@ -145,13 +147,13 @@ class ReportForm(forms.Form):
         *args: Any,
         scale: Scale,
         indicators: list[Indicator],
-        recorded: set[int] | None = None,
+        recorded: Mapping[int, Any] | None = None,
         stored: dict[str, Any] | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
         self.indicators = indicators
-        self.recorded = recorded or set()  # indicators with a stored actual: it may be corrected, not erased
+        self.recorded = recorded or {}  # indicator id -> its stored actual: it may be corrected, not erased
         # the report as saved (``initial_for``): a text is checked for length only where it changes
         self.stored = stored or {}
         self.fields["status"].choices = [("", _("（選択してください）")), *Status.choices]
@@ -211,13 +213,11 @@ class ReportForm(forms.Form):
                 continue
             if f"a{indicator.pk}_value" in self.errors:  # 「12.5.3」: its own message, not also this one
                 continue
-            value, text, note = (data.get(f"a{indicator.pk}_{part}") for part in ("value", "text", "note"))
-            if value is None and not (text or "").strip() and not (note or "").strip():
+            value, text = data.get(f"a{indicator.pk}_value"), data.get(f"a{indicator.pk}_text") or ""
+            if empties_actual(self.recorded[indicator.pk], value, text):  # the rule save_report keeps
                 self.add_error(
                     f"a{indicator.pk}_value",
-                    _(
-                        "登録済みの実績値は空にできません。値を訂正するか、原文欄に「未集計」などと記入してください。"
-                    ),
+                    emptied_actual_error(str(_("値を訂正するか、原文欄に「未集計」などと記入してください。"))),
                 )
         return data
 

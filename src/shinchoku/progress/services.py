@@ -481,6 +481,22 @@ def grade_error(scale: evaluation.Scale, code: str) -> str | None:
     return _("この自治体の評価基準にない評価です（%(codes)s）。") % {"codes": "・".join(scale.codes)}
 
 
+def empties_actual(existing: RecordedActual | None, value: float | None, text: str) -> bool:
+    """Whether saving ``value`` / ``text`` would empty a recorded actual (a number or the words 「集計中」): refused
+    wherever a report is saved — the form, the Excel sheet, the API. A recorded figure is corrected, or replaced by
+    words such as 「未集計」, never erased (the API emptied what the form and the sheet refused; found walking a
+    round). An 実績値の備考 alone is not an actual."""
+    had = existing is not None and (existing.value is not None or bool(existing.text.strip()))
+    return had and value is None and not text.strip()
+
+
+def emptied_actual_error(instead: str = "") -> str:
+    """The one message for :func:`empties_actual`; ``instead`` says where the place in hand takes a correction."""
+    return _("登録済みの実績値は空にできません。") + (
+        instead or _("値を訂正するか、実績値（原文）に「未集計」などと記入してください。")
+    )
+
+
 @transaction.atomic
 def save_report(
     report: Report,
@@ -492,7 +508,8 @@ def save_report(
     """Save a report's fields and actuals if nobody saved it since ``version`` was read.
 
     ``actuals`` maps indicator id -> (value, text, note). A stale ``version`` raises
-    ConcurrentEditError and changes nothing, so the caller can keep the user's text in the form.
+    ConcurrentEditError and changes nothing, so the caller can keep the user's text in the form; an actual
+    emptied (:func:`empties_actual`) raises InvalidValue (the API's 422) and changes nothing either.
     """
     locked = _lock(
         report,
@@ -515,11 +532,14 @@ def save_report(
                 raise WorkflowError(f"{Report._meta.get_field(name).verbose_name}: {error}")
             setattr(locked, name, new)
     indicators = {i.pk: i for i in report.initiative.indicators.active()}
-    notes = {a.indicator_id: a.note for a in RecordedActual.objects.filter(report=report)}
-    for indicator_id, (_value, _text, note) in (actuals or {}).items():
-        changed = text_changed(notes.get(indicator_id), note)
+    stored = {a.indicator_id: a for a in RecordedActual.objects.filter(report=report)}
+    for indicator_id, (value, text, note) in (actuals or {}).items():
+        existing = stored.get(indicator_id)
+        changed = text_changed(existing.note if existing else None, note)
         if indicator_id in indicators and changed and (error := length_error(note, MAX_NOTE)):
             raise WorkflowError(f"{indicators[indicator_id].label}の備考: {error}")
+        if indicator_id in indicators and empties_actual(existing, value, text):
+            raise InvalidValue("actuals", indicators[indicator_id].label, emptied_actual_error())
     _write(locked, report)
     for indicator_id, (value, text, note) in (actuals or {}).items():
         if indicator_id not in indicators:
@@ -527,7 +547,7 @@ def save_report(
         existing = RecordedActual.objects.filter(report=report, indicator_id=indicator_id).first()
         if existing is None and value is None and not text and not note:
             continue
-        # An emptied actual stays as a row (its history shows what it was): nothing is hard-deleted.
+        # a recorded actual is never emptied (empties_actual, refused above); nothing is hard-deleted
         if existing is None:
             RecordedActual.objects.create(
                 report=report, indicator_id=indicator_id, value=value, text=text, note=note

@@ -403,7 +403,7 @@ def report_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def _save_report(request: HttpRequest, report: Report) -> HttpResponse:
     scale = services.scale_for(report.round.plan.municipality)
     indicators = list(report.initiative.indicators.all())
-    recorded = {a.indicator_id for a in report.actuals.all()}
+    recorded = {a.indicator_id: a for a in report.actuals.all()}
     stored = ReportForm.initial_for(report, indicators)
     form = ReportForm(request.POST, scale=scale, indicators=indicators, recorded=recorded, stored=stored)
     submit = request.POST.get("action") == "submit"
@@ -428,7 +428,7 @@ def _save_report(request: HttpRequest, report: Report) -> HttpResponse:
         data = request.POST.copy()
         data["version"] = str(latest.version)  # saving again now is a decision taken with the latest in view
         form = ReportForm(
-            data, scale=scale, indicators=indicators, recorded={a.indicator_id for a in latest.actuals.all()},
+            data, scale=scale, indicators=indicators, recorded={a.indicator_id: a for a in latest.actuals.all()},
             stored=ReportForm.initial_for(latest, indicators),
         )  # fmt: skip
         form.is_valid()
