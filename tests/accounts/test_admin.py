@@ -180,3 +180,25 @@ def test_administrator_adds_a_user_with_a_role_in_the_admin(admin_client, world)
     assert response.status_code == 302, response.content.decode()[:3000]
     membership = User.objects.get(username="admin-made").membership
     assert (membership.role, membership.prefecture, membership.municipality) == (Role.VIEWER, "大分県", None)
+
+
+def test_the_third_party_apps_and_djangos_own_words_are_japanese_in_the_admin(admin_client, filled):
+    """「Axes」「Access attempts」「Otp_Totp」「TOTP devices」「Tasks Database Backend」「Task Results」 on the admin's
+    index and 「Filter by 日時」 over 監査ログ (found walking a round): the apps are installed under Japanese names
+    (core/vendor_apps.py) and Django's ja catalog's missing 「Filter by」 is translated (locale/ja)."""
+    import re
+
+    from shinchoku.audit.models import AuditEvent
+
+    page = admin_client.get(reverse("admin:index")).content.decode()
+    for label in ["ログインの失敗と制限", "ログイン失敗の記録（制限中）", "ログイン失敗の履歴", "ログインの履歴", "二要素認証",
+                  "認証アプリ（TOTP）", "バックグラウンド処理", "処理の結果"]:  # fmt: skip
+        assert label in page, label
+    shown = re.sub(r"<[^>]+>", " ", page)
+    for english in ["Axes", "Access attempts", "Access failures", "Access logs", "Otp_Totp", "TOTP devices",
+                    "Tasks Database Backend", "Task Results"]:  # fmt: skip
+        assert english not in shown, english
+    opts = AuditEvent._meta
+    audit = admin_client.get(reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist")).content.decode()
+    assert re.search(r'id="date-hierarchy-label">日時で絞り込む<', audit), audit[:2000]
+    assert "Filter by" not in audit

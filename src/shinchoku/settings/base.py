@@ -32,7 +32,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "simple_history",
     "django_filters",
-    "django_tasks_db",
+    "shinchoku.core.vendor_apps.TasksConfig",  # django_tasks_db, named in Japanese in the admin
     "shinchoku.core",
     "shinchoku.plans",
     "shinchoku.accounts",
@@ -44,9 +44,9 @@ INSTALLED_APPS = [
     "shinchoku.national",
     "shinchoku.compare",
     "shinchoku.audit",
-    "axes",
+    "shinchoku.core.vendor_apps.AxesConfig",  # axes
     "django_otp",
-    "django_otp.plugins.otp_totp",
+    "shinchoku.core.vendor_apps.TotpConfig",  # django_otp.plugins.otp_totp
 ]
 
 MIDDLEWARE = [
