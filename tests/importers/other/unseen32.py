@@ -31,16 +31,17 @@ lack:
 
 ``PLANS[name]`` is the plan each document states, by the earlier batches' conventions: a 現状値 / 基準値 or the figure
 before the arrow the baseline of the year written; a target with its year on an item's line (雪代町's 「目標値（R10）」,
-淡路野町's 「R11　100手続」) the final target alone; a target column headed with its year in a table of a row an initiative
-(鈴鹿野市's 目標値（R8）, 葉月町's 目標値（R11）) that year's target and the final one, its 実績値（R6） 2024's actual; yearly columns (椿森市's
-R4実績 R5実績 each year's actual — no column says 基準, no baseline —, R6目標 … R8目標 each year's target, R8's the final
-one too); 「－」 no value; 評価 letters and 区分 no figures. Who carries a 取組 out is its 担当 as written, split at 「、」
-「・」; a 課 with its 部 before it is the 課 (「総務部デジタル推進課」 デジタル推進課); 「全課」「各課」 name a group of 課, no 課
-(``scoring.in_charge``: kept as the 関係課 if at all). Codes as printed: 「基本方針１」 > 「（１）」 1-1, 「No.」 and 「取組番号」 as written; 淡路野町's ◆
-have none. A schedule is every year a step or 「→」 is written for, 「R7～R11」 each year between,
-「R8～」 each year from it to the plan's last; a blank none; a 移行時期 month a step of its fiscal year (from April:
-「令和７年１月」 FY2024, 「令和７年10月」 FY2025); 椿森市, 鈴鹿野市 and 葉月町 state none. 千歳野市's 業務 are its 取組 (the
-標準化対象業務 column its 取組名), coded by No.
+淡路野町's 「R11 100手続」) the final target alone; a target column headed with its year in a table of a row an
+initiative (鈴鹿野市's 目標値（R8）, 葉月町's 目標値（R11）) that year's target and the final one, its 実績値（R6）
+2024's actual; yearly columns (椿森市's R4実績 R5実績 each year's actual — no column says 基準, no baseline —, R6目標 …
+R8目標 each year's target, R8's the final one too); 「－」 no value; 評価 letters and 区分 no figures. Who carries a
+取組 out is its 担当 as written, split at 「、」 「・」; a 課 with its 部 before it is the 課 (「総務部デジタル推進課」
+デジタル推進課); 「全課」「各課」 name a group of 課, no 課 (``scoring.in_charge``: kept as the 関係課 if at all). Codes
+as printed: 「基本方針１」 > 「（１）」 1-1, 「No.」 and 「取組番号」 as written; 淡路野町's ◆ have none. A schedule is
+every year a step or 「→」 is written for, 「R7～R11」 each year between, 「R8～」 each year from it to the plan's last;
+a blank none; a 移行時期 month a step of its fiscal year (from April: 「令和７年１月」 FY2024, 「令和７年10月」 FY2025);
+椿森市, 鈴鹿野市 and 葉月町 state none. 千歳野市's 業務 are its 取組 (the 標準化対象業務 column its 取組名), coded by
+No.
 """
 
 from __future__ import annotations
