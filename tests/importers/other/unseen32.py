@@ -31,7 +31,7 @@ lack:
 
 ``PLANS[name]`` is the plan each document states, by the earlier batches' conventions: a 現状値 / 基準値 or the figure
 before the arrow the baseline of the year written; a target with its year on an item's line (雪代町's 「目標値（R10）」,
-淡路野町's 「R11 100手続」) the final target alone; a target column headed with its year in a table of a row an
+淡路野町's 「R11　100手続」) the final target alone; a target column headed with its year in a table of a row an
 initiative (鈴鹿野市's 目標値（R8）, 葉月町's 目標値（R11）) that year's target and the final one, its 実績値（R6）
 2024's actual; yearly columns (椿森市's R4実績 R5実績 each year's actual — no column says 基準, no baseline —, R6目標 …
 R8目標 each year's target, R8's the final one too); 「－」 no value; 評価 letters and 区分 no figures. Who carries a
