@@ -94,6 +94,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "取組名称",
         "名称",  # 「区分 | 番号 | 名称」: a list of 基本目標, 施策 and 取組 rows, each named in one column
         "項目",
+        # a 情報システム標準化 移行計画's rows: each 業務 moved to the standard systems is its 取組 (千歳野市)
+        "標準化対象業務",  # (not 「対象業務」 alone: 「対象業務の拡大」 is a step of a 工程)
         "NAME",
         "TITLE",
         "PROJECT",  # a 政令市's bilingual table: 「施策No. | Project | 担当 Dept. | KPI」

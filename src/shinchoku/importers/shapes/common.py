@@ -852,10 +852,18 @@ def dated_parts(text: str) -> list[tuple[int, int | None, str]]:
         found = parse_fy(m.group(0))
         if not found:
             continue
+        fy = found[0]
+        month = _MONTH_AFTER.match(t, m.end())
+        if month and not m.group(0).rstrip().endswith("度") and 1 <= int(month.group(1)) <= 3:
+            fy -= 1  # 「令和７年１月」 (移行時期): January to March end the fiscal year begun the April before
         end = matches[i + 1].start() if i + 1 < len(matches) else len(t)
         label = t[m.end() : end].strip(" :：、,，→⇒▶-~〜・/／;；")
-        parts.append((found[0], found[1], label))
+        parts.append((fy, found[1], label))
     return parts
+
+
+#: A month right after a calendar year: 「１月」 of 「令和７年１月」 (NFKC).
+_MONTH_AFTER = lazy_re(r"\s*(\d{1,2})\s*月")
 
 
 #: Fiscal years written in English: 「FY2025–2030」「FY2025-FY2028」 (NFKC text; the en dash stays).
