@@ -185,7 +185,7 @@ _STAR = lazy_re(r"^\s*([★☆])\s*")
 _NOT_STAR = lazy_re(r"[^\s★☆]")  # 「★★★」 where a title belongs is no title with a mark
 
 
-_OWN_DEPARTMENTS = lazy_re(r"(?:[（(]([^()（）]{2,40})[）)]|【([^【】]{2,40})】)\s*$")
+_OWN_DEPARTMENTS = lazy_re(r"(?:[（(]([^()（）]{2,40})[）)]|【([^【】]{2,40})】|[＜<〈]([^＜＞<>〈〉]{2,40})[＞>〉])\s*$")
 #: 「担当：」 before the names in those parentheses (「…の電子化（担当：住民福祉課）」)
 _DEPARTMENT_LABEL = lazy_re(r"^\s*(?:担当課?|所管課?|担当部署)\s*[:：]\s*")
 
@@ -206,7 +206,7 @@ def closing_departments(line: str) -> list[str]:
     """The department names a line closes with in parentheses or 【】 (「…を導入します。（住民課・企画課）」
     「…の電子化（担当：住民福祉課）」), [] when the parentheses hold anything else."""
     found = _OWN_DEPARTMENTS.search(line.strip())
-    inside = _DEPARTMENT_LABEL.sub("", found.group(1) or found.group(2)) if found else ""
+    inside = _DEPARTMENT_LABEL.sub("", found.group(1) or found.group(2) or found.group(3)) if found else ""
     names = split_departments(inside) if inside else []
     return names if names and all(is_department(name) for name in names) else []
 

@@ -119,13 +119,33 @@ def _bullets_are_items(entries: list[tuple[Block, str | None]]) -> bool:
     for i, text in enumerate(texts[:-2]):
         if text is None or not _own_bullet(text):
             continue
-        found = label_value(texts[i + 1] or "")
+        j = i + 1
+        while j < min(len(texts) - 1, i + 3) and _describes(texts[j]):
+            j += 1  # a sentence of what the 取組 does before its fields (「町民の利用が多い手続から、…します。」)
+        found = label_value(texts[j] or "")
         if found is None or found[0].split(":")[0] not in _DETAIL_ROLES:
             continue
-        after = next((t for t in texts[i + 2 :] if t is None or label_value(t) is None), None)
+        after = next((t for t in texts[j + 1 :] if t is None or label_value(t) is None), None)
         if after is not None and _own_bullet(after):
             return True
     return False
+
+
+def _closes_bullet_above(above: str | None, text: str) -> bool:
+    """Whether a line is only the 課 of the bullet above, in brackets (「＜担当：総務課＞」 under 「◆…の導入」), that bullet
+    closing with none of its own."""
+    return (
+        above is not None
+        and bool(_BULLET.match(above))
+        and not _own_bullet(above)
+        and bool(closing_departments(text))
+        and _OWN_DEPARTMENTS.fullmatch(text) is not None
+    )
+
+
+def _describes(text: str | None) -> bool:
+    """Whether an entry is a sentence of prose, neither a field nor a bullet nor a heading (``_bullets_are_items``)."""
+    return text is not None and label_value(text) is None and marker(text) is None and not _BULLET.match(text)
 
 
 #: A footnote: 「※1　成果指標：…」, its mark's number first (a 「※ 目標値は…」 note has none and stays).
@@ -189,7 +209,12 @@ def _nodes(document: Document, blocks: list[Block] | None = None) -> list[_Node]
                 starts = [m.start() for m in _INLINE_LABEL.finditer(rest)] + [len(rest)]
                 entries.extend((block, rest[a:b].strip()) for a, b in itertools.pairwise(starts))
                 continue
-            entries.extend((block, text) for text in split_fields(block.text.strip()))
+            written = block.text.strip()
+            if entries and _closes_bullet_above(entries[-1][1], written):
+                # 「◆電子決裁・文書管理システムの導入」 over 「＜担当：総務課＞」: the bullet's 課, wrapped onto a line of its own
+                entries[-1] = (entries[-1][0], f"{entries[-1][1]}{written}")
+                continue
+            entries.extend((block, text) for text in split_fields(written))
     bullets = _bullets_are_items(entries)
     nodes: list[_Node] = []
     closed_at: int | None = None  # the line of the last bullet whose fields were on its own line
