@@ -22,7 +22,7 @@ from shinchoku.exports import opendata
 from shinchoku.importers import parse
 from shinchoku.plans.generate import multiply
 from shinchoku.plans.loader import load_plan
-from shinchoku.plans.models import Plan
+from shinchoku.plans.models import Indicator, Plan
 from shinchoku.progress import services
 from shinchoku.progress.models import Report
 from tests.committed import clear_database
@@ -166,6 +166,55 @@ def test_shibata_indicators_have_the_printed_actuals(client, plans):
         if r["値の種類"] in ("目標値", "実績値")
     ]
     assert len(keys) == len(set(keys))
+
+
+def test_nobeoka_yearly_targets_alone_give_the_last_years_target_as_the_final_marked_so(client, plans):
+    """延岡市's plan prints 証明書交付件数 year by year (令和3–7年度, 12,000件 in 令和7年度) and no final target: the
+    initiative page, the 進捗管理表 and the API show 12,000件（令和7年度）, the open data had no 最終目標 row. Same
+    rule (``plans.models.final_target``); the row's 出典 says it is the last year's target, as the page notes it."""
+    plan = plans["nobeoka"]
+    rows = rows_of(client, plan.municipality, "indicators")
+    convenience = [
+        r for r in rows
+        if r["指標名"] == "証明書交付件数" and r["取組名"].startswith("マイナンバーカードを利用した証明書等のコンビニ交付")
+    ]  # fmt: skip
+    targets = [(r["年度"], r["値"], r["出典"]) for r in convenience if r["値の種類"] == "目標値"]
+    assert targets == [("2021", "8000", "計画"), ("2022", "9000", "計画"), ("2023", "10000", "計画"),
+                       ("2024", "11000", "計画"), ("2025", "12000", "計画")]  # fmt: skip
+    finals = [r for r in convenience if r["値の種類"] == "最終目標"]
+    assert [(r["年度"], r["年度（和暦）"], r["値"], r["原文"], r["単位"], r["出典"]) for r in finals] == [
+        ("2025", "令和7年度", "12000", "12,000件", "件", "最後の年度の目標値")
+    ]
+    assert convenience[-1] is finals[0]  # last of the indicator's facts, as ever
+    terminal = [r for r in rows if r["指標名"] == "証明書交付件数" and r["取組名"] == "自動証明書交付端末の導入"]
+    assert [(r["年度"], r["値"], r["出典"]) for r in terminal if r["値の種類"] == "最終目標"] == [
+        ("2025", "360", "最後の年度の目標値")
+    ]
+    document = read_json(download(client, plan.municipality, "indicators", "json"))
+    final = next(
+        r for r in document["rows"] if r["indicator_id"] == finals[0]["指標ID"] and r["value_kind"] == "最終目標"
+    )
+    assert (final["fy"], final["value"], final["text"], final["source"]) == (2025, 12000, "12,000件", "最後の年度の目標値")
+
+    # every indicator: the 最終目標 the page and the API show (Indicator.final_target), none where they show none
+    shown = {}
+    for indicator in Indicator.objects.filter(initiative__plan=plan).prefetch_related("values"):
+        key = opendata.indicator_key(plan.pk, indicator.initiative_id, indicator.pk)
+        if (final_target := indicator.final_target) is not None:
+            origin = "計画" if final_target.stated else "最後の年度の目標値"
+            shown[key] = (str(final_target.fy or ""), final_target.text, origin)
+    written = {r["指標ID"]: (r["年度"], r["原文"], r["出典"]) for r in rows if r["値の種類"] == "最終目標"}
+    assert written == {key: value for key, value in shown.items() if key in {r["指標ID"] for r in rows}}
+    assert len([r for r in rows if r["値の種類"] == "最終目標"]) == len(written)  # one per indicator
+    assert {origin for _, _, origin in written.values()} == {"最後の年度の目標値"}  # 延岡市's plan states none
+    # a final the plan states keeps 出典 計画: 新発田市's オープンデータ公開件数 (10件 in 令和5年, 15件 by 令和8年度)
+    stated = [
+        r for r in rows_of(client, plans["shibata"].municipality, "indicators")
+        if r["指標名"] == "オープンデータ公開件数" and r["値の種類"] == "最終目標"
+    ]  # fmt: skip
+    assert [(r["年度"], r["原文"], r["出典"]) for r in stated] == [
+        ("2026", "令和8年度までに、推奨データセットに合わせた形式で公開件数15件を達成", "計画")
+    ]
 
 
 def test_onojo_budget_totals_per_year_equal_the_plans_table(client, plans):

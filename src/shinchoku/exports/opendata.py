@@ -61,6 +61,7 @@ from shinchoku.plans.models import (
     Section,
     ValueKind,
     current,
+    final_target,
     scope_label,
 )
 from shinchoku.progress import evaluation
@@ -453,6 +454,8 @@ def initiative_rows(source: Source) -> list[dict[str, Any]]:
 
 BASELINE, TARGET, ACTUAL, FINAL = "基準値", "目標値", "実績値", "最終目標"
 FROM_PLAN, FROM_REPORT, INTERPOLATED = "計画", "進捗報告", "補間"
+#: the 出典 of a 最終目標 the plan does not state: the target of the last year it gives one for (``final_target``)
+LAST_TARGET = "最後の年度の目標値"
 
 
 def _fact(common: dict[str, Any], kind: str, fy: int | None, value: Any, text: str, origin: str = FROM_PLAN):
@@ -483,9 +486,17 @@ def _indicator_facts(common: dict[str, Any], indicator: Indicator, source: Sourc
         for n, (fy, actual) in enumerate(source.recorded_actuals.get(indicator.pk, []))
     ]
     facts.extend(row for _, row in sorted(yearly, key=lambda pair: pair[0]))
-    if indicator.has_final_target:
-        final = (indicator.final_target_fy, indicator.final_target_value, indicator.final_target_text)
-        facts.append(_fact(common, FINAL, *final))
+    # the plan's final target, else its last year's target: the rule of the pages, the 進捗管理表 and the API
+    # (``plans.models.final_target``), read from the values loaded already (no query per indicator)
+    final = final_target(
+        (indicator.final_target_fy, indicator.final_target_value, indicator.final_target_text)
+        if indicator.has_final_target
+        else None,
+        [(v.fy, v.value, v.text) for v in source.values.get(indicator.pk, []) if v.kind == ValueKind.TARGET],
+    )
+    if final is not None:  # one the plan does not state is marked, as the initiative page marks it
+        origin = FROM_PLAN if final.stated else LAST_TARGET
+        facts.append(_fact(common, FINAL, final.fy, final.value, final.text, origin))
     return facts
 
 
@@ -647,7 +658,7 @@ DATASETS: dict[str, Dataset] = {
                 *FY_COLUMNS,
                 _c("value", "値", "number", "数値（数値でない記載は空）"),
                 _c("text", "原文", "string", "計画書・報告に記載のとおりの値"),
-                _c("source", "出典", "string", "計画: 計画書の記載、進捗報告: 公表された進捗報告で担当課が報告した実績値"),
+                _c("source", "出典", "string", "計画: 計画書の記載、進捗報告: 公表された進捗報告で担当課が報告した実績値、最後の年度の目標値: 計画に最終目標の記載がないため、目標値のある最後の年度の目標値を最終目標としたもの"),
             ),
             indicator_rows, ("plan", "initiatives", "indicators", "values", "reports"),
         ),
