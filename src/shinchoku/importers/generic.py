@@ -723,6 +723,10 @@ def _detailed_overview(table: Any, text: Any) -> Any | None:
     工程 the table has not): the table was their overview. Rows of the table the text has not are kept
     (outside its sections); rows with no number (a small 工程表's steps read as rows) are not."""
     coded = [item for item in table.initiatives if item["code"]]
+    if not coded and table.initiatives:
+        # a 工程表 naming the 取組 the text details by their titles alone (雪代町's 「取組 | R6 … R10」 after its
+        # 「（１）…【所管】…」 paragraphs): merged by title
+        return _detailed_by_title(table, text)
     if len({item["code"] for item in coded}) < len(coded):
         return None  # a number listed twice: tables of their own (a 体系 and a list), merged by ``_once``
     by_code = {item["code"]: item for item in text.initiatives if item["code"]}
@@ -750,6 +754,38 @@ def _detailed_overview(table: Any, text: Any) -> Any | None:
                 detail[key] = item[key]
         detail["marks"] += [m for m in item["marks"] if m not in detail["marks"]]
         detail["priority"] = detail["priority"] or item["priority"]
+    return text
+
+
+def _detailed_by_title(table: Any, text: Any) -> Any | None:
+    """``_detailed_overview`` for a table whose rows have no number: its rows matched to the text's initiatives by title
+    (blanks and full-width forms aside), each title once on both sides; every row matched, two or more, and adding
+    to most (their 工程, say). None otherwise."""
+
+    def key(item: Initiative) -> str:
+        return "".join(nfkc(item["title"]).split())
+
+    rows = {key(item): item for item in table.initiatives}
+    details = {key(item): item for item in text.initiatives}
+    if len(rows) < len(table.initiatives) or len(details) < len(text.initiatives) or len(rows) < 2:
+        return None
+    if not set(rows) <= set(details):
+        return None
+    adds = sum(
+        1
+        for title, item in rows.items()
+        if (item["schedule"] and not details[title]["schedule"])
+        or (item["indicators"] and not details[title]["indicators"])
+    )
+    if adds * 2 < len(rows):
+        return None
+    for title, item in rows.items():
+        detail = details[title]
+        if not detail["departments"]:
+            detail["departments"] = list(item["departments"])
+        for field in ("indicators", "schedule", "budget"):
+            if not detail[field]:
+                detail[field] = item[field]
     return text
 
 
