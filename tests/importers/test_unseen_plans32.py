@@ -255,3 +255,13 @@ def test_a_refused_text_relaid_reads_no_worse(how: str) -> None:
     assert all(
         r >= u - 0.001 for r, u in zip(relaid, reached(score(uploaded, expected(CHITOSENO_TXT))), strict=True)
     )
+
+
+def test_a_heading_at_two_page_edges_is_no_running_header() -> None:
+    """雪代町 without its 工程表 (five pages): 「基本方針３　地域のデジタル化」 ends 第２章's page (its list of 基本方針) and
+    begins a page of 第３章 — once at a page's foot, once at a page's head, no header or footer; its three 取組 are 3-1 …
+    3-3 (first read 2-1 … 2-3 under 基本方針２, the heading dropped as furniture)."""
+    lines = unseen32.document(YUKISHIRO_TXT).decode().split("\n")
+    cut = max(i for i, line in enumerate(lines) if line.startswith("第４章"))
+    plan = parse("\n".join(lines[:cut]).encode(), filename=YUKISHIRO_TXT)
+    assert [i["code"] for i in plan["initiatives"]][-3:] == ["3-1", "3-2", "3-3"]

@@ -692,6 +692,10 @@ def page_furniture(lines: list[str]) -> set[int]:
         column = classify(label, loose=False) if value else None
         if column is not None and column.role in _FIELD_ROLES:
             continue  # 「スケジュール　令和6年度～令和9年度」: a card table's row, its label one blank before the value
+        ends = {i for i in indices if i in ending}
+        if ends and len(ends) < len(set(indices)) and max(len(ends), len(set(indices) - ends)) < needed:
+            continue  # a page's last line once and another's first once (雪代町's 「基本方針３ 地域のデジタル化」 ending
+            # 第２章's list and heading 第３章's page): a header or a footer keeps its side of the break
         if len(set(indices)) >= needed:
             found.update(indices)
             running.add(text)
