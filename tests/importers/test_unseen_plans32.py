@@ -14,7 +14,7 @@ import pytest
 
 from shinchoku.importers import ParseError, parse
 
-from .other import samplevariants2, unseen32
+from .other import unseen32
 from .other.unseen32 import (
     AWAJINO_TXT,
     CHITOSENO_TXT,
@@ -27,8 +27,8 @@ from .other.unseen32 import (
     YUKISHIRO_TXT,
     expected,
 )
-from .scoring import Reached, assert_at_least, by_title, reached, score
-from .unseen_harness import Batch, by_code, text_reader
+from .scoring import Reached, by_title
+from .unseen_harness import RELAYINGS, Batch, assert_relaid_reads_as_uploaded, by_code, text_reader
 
 _read_text = text_reader(unseen32.document)
 
@@ -185,52 +185,11 @@ def test_diamond_bullets_with_their_tanto() -> None:
     assert not [i for i in plan["initiatives"] if "計画の" in i["title"]]
 
 
-def _relaid(name: str, how: str) -> str:
-    """Text ``name`` re-laid ``how``: its tabs turned to the blanks up to the next stop of 4 or 8 columns (「tab4」,
-    「tab8」), or a page break every 17 lines with the office's footer 「― 4 ―」 and a running header naming the chapter
-    (「pages」)."""
-    text = unseen32.document(name).decode()
-    if how.startswith("tab"):
-        return samplevariants2.untabified(text, int(how.removeprefix("tab")))
-    return samplevariants2.with_page_furniture(
-        text, style="dash", title="計画", office="情報政策課", every=17
-    )
-
-
-def _relaid_score(name: str, how: str) -> Reached | None:
-    """The measures of ``name`` re-laid ``how`` (``None``: refused as no plan)."""
-    try:
-        return reached(score(parse(_relaid(name, how).encode(), filename=name), expected(name)))
-    except ParseError:
-        return None
-
-
-#: Re-laid readings worse than the text as uploaded when first measured (filled in below).
-RELAID_WORSE: set[tuple[str, str]] = set()
-
-
-@pytest.mark.parametrize(
-    ("name", "how"),
-    [
-        pytest.param(
-            name,
-            how,
-            marks=[pytest.mark.xfail(strict=True, reason="read worse when first measured")]
-            if (name, how) in RELAID_WORSE
-            else [],
-            id=f"{name}-{how}",
-        )
-        for name in TEXTS
-        if (name, "upload") not in REFUSED
-        for how in ("tab4", "tab8", "pages")
-    ],
-)
+@pytest.mark.parametrize("how", RELAYINGS)
+@pytest.mark.parametrize("name", TEXTS)
 def test_each_text_relaid_reads_as_well_as_uploaded(name: str, how: str) -> None:
-    """Each text with its tabs turned to blanks, or with page breaks anywhere: at least what the text as uploaded reads
-    (each measure of ``scoring.score``)."""
-    uploaded = reached(score(read(name, "upload"), expected(name)))
-    relaid = score(parse(_relaid(name, how).encode(), filename=name), expected(name))
-    assert_at_least(relaid, uploaded)
+    """Each text with its tabs turned to blanks, or with page breaks anywhere: at least what it reads as uploaded."""
+    assert_relaid_reads_as_uploaded(unseen32.document(name), name, how, expected(name))
 
 
 def test_a_migration_plan_of_a_row_a_gyomu() -> None:
@@ -242,19 +201,6 @@ def test_a_migration_plan_of_a_row_a_gyomu() -> None:
     assert [s["fy"] for s in items["2"]["schedule"]] == [2025]
     assert [s["fy"] for s in items["20"]["schedule"]] == [2025]
     assert items["19"]["departments"] == ["保育課", "子育て支援課"]
-
-
-@pytest.mark.parametrize("how", ["tab4", "tab8", "pages"])
-def test_a_refused_text_relaid_reads_no_worse(how: str) -> None:
-    """千歳野市 re-laid: refused as the text as uploaded is (first measured so), or, once read, at least as well read."""
-    relaid = _relaid_score(CHITOSENO_TXT, how)
-    uploaded = read(CHITOSENO_TXT, "upload")
-    if uploaded is None:
-        return
-    assert relaid is not None
-    assert all(
-        r >= u - 0.001 for r, u in zip(relaid, reached(score(uploaded, expected(CHITOSENO_TXT))), strict=True)
-    )
 
 
 def test_a_heading_at_two_page_edges_is_no_running_header() -> None:

@@ -38,6 +38,28 @@ Plan = dict[str, Any]
 HOWS = ("pdf", "pdftotext -layout", "pdftotext")
 
 
+#: The ways a text batch's documents are laid out again (``relaid``): tabs turned to blanks up to stops of 4 and 8,
+#: and page breaks anywhere.
+RELAYINGS = ("tab4", "tab8", "pages")
+
+
+def relaid(text: str, how: str) -> str:
+    """A text document re-laid ``how``: its tabs turned to the blanks up to the next stop of 4 or 8 columns (「tab4」,
+    「tab8」), or a page break every 17 lines with the office's footer 「― 4 ―」 and a running header naming the chapter
+    (「pages」) — as a text passes through an editor, or is copied page by page."""
+    from .other import samplevariants2
+
+    if how.startswith("tab"):
+        return samplevariants2.untabified(text, int(how.removeprefix("tab")))
+    return samplevariants2.with_page_furniture(text, style="dash", title="計画", office="情報政策課", every=17)
+
+
+def assert_relaid_reads_as_uploaded(document: bytes, name: str, how: str, expected: Plan) -> None:
+    """A text re-laid ``how`` reads at least what it reads as uploaded, in each measure of ``scoring.score``."""
+    uploaded = reached(score(parse(document, filename=name), expected))
+    assert_at_least(score(parse(relaid(document.decode(), how).encode(), filename=name), expected), uploaded)
+
+
 def printed_variants(names: Iterable[str]) -> list[tuple[str, str]]:
     """Each document of a printed batch read each of the ``HOWS``."""
     return [(name, how) for name in names for how in HOWS]

@@ -27,6 +27,7 @@ from .readers.xlsx import pasted_document
 from .shapes.common import OPEN_END, YEAR_WORDS
 from .shapes.numbering import roman_value
 from .text import (
+    compact,
     fy_of,
     is_chapter_heading,
     lazy_re,
@@ -762,11 +763,8 @@ def _detailed_by_title(table: Any, text: Any) -> Any | None:
     (blanks and full-width forms aside), each title once on both sides; every row matched, two or more, and adding
     to most (their 工程, say). None otherwise."""
 
-    def key(item: Initiative) -> str:
-        return "".join(nfkc(item["title"]).split())
-
-    rows = {key(item): item for item in table.initiatives}
-    details = {key(item): item for item in text.initiatives}
+    rows = {compact(item["title"]): item for item in table.initiatives}
+    details = {compact(item["title"]): item for item in text.initiatives}
     if len(rows) < len(table.initiatives) or len(details) < len(text.initiatives) or len(rows) < 2:
         return None
     if not set(rows) <= set(details):

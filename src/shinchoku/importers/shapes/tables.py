@@ -55,6 +55,7 @@ from ..repairs import date_code, is_date_text
 from ..text import (
     BRACKETED_UNITS,
     circled_value,
+    compact,
     excel_error,
     fy_of,
     is_department,
@@ -1085,8 +1086,8 @@ class TableReader:
 
     def by_title(self, title: str) -> Initiative | None:
         """The one initiative read before under ``title`` (blanks, full-width forms and marks aside), if one has it."""
-        wanted = "".join(nfkc(title_and_marks(title)[0]).split())
-        found = [item for item in self.out.initiatives if "".join(nfkc(item["title"]).split()) == wanted]
+        wanted = compact(title_and_marks(title)[0])
+        found = [item for item in self.out.initiatives if compact(item["title"]) == wanted]
         return found[0] if len(found) == 1 else None
 
     def section_indicators(self, table: Table, header: Header, outer: tuple[str, ...]) -> None:
