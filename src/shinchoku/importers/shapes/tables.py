@@ -54,6 +54,7 @@ from ..planjson import Indicator, Initiative, ScheduleEntry, indicator
 from ..repairs import date_code, is_date_text
 from ..text import (
     BRACKETED_UNITS,
+    PARENT_SUFFIXES,
     circled_value,
     compact,
     excel_error,
@@ -1456,7 +1457,7 @@ class TableReader:
                 # 「市民課・デジタ」 over 「ル推進課」; 「市民」 over 「課、税務課」: the name's rest and a 課 more
                 add_departments(item, join_wrapped(names.pop(), cells[at]))
             else:
-                add_departments(item, cells[at])
+                _add_under_parent(item, cells[at])
 
     def kind_indicator(self, item: Initiative, header: Header, cells: list[str], name: str) -> Indicator:
         """The row's indicator a column names: its own name (「手続数」 of 「手続数・基準値(R5)」), or a kind whose 名 column
@@ -1610,6 +1611,8 @@ class TableReader:
                 # a 担当課 merged down over two initiatives' rows is each one's
                 if _DITTO.fullmatch(written):  # 「同上」「〃」: the 担当課 of the row above
                     item["departments"] += [name for name in self.above if name not in item["departments"]]
+                elif (at := header.first("title")) is not None and not (cells[at] if at < len(cells) else ""):
+                    _add_under_parent(item, _unglued(text))  # a row of the 取組 above, no title of its own
                 else:
                     add_departments(item, _unglued(text))
                 self.above = list(item["departments"])
@@ -1915,6 +1918,16 @@ def _marks_in_charge(header: Header, cells: list[str]) -> bool:
         column.role == "departments" and column.name is not None and i < len(cells) and nfkc(cells[i]).strip() in _IN_CHARGE
         for i, column in header.columns.items()
     )
+
+
+def _add_under_parent(item: Initiative, text: str) -> None:
+    """The 担当課 of a row continuing the row above added to the item's: under a 部 or 委員会 the row above ended with,
+    the 課 where it sits (「教育委員会」 over 「学校教育課」 is 学校教育課, as the two lines in one cell are; 萱野町's
+    小中学校のＩＣＴ教育 had been given both), else a 課 more (「総務課、」 over 「議会事務局」)."""
+    names = item["departments"]
+    if names and names[-1].endswith(PARENT_SUFFIXES):
+        text = names.pop() + "\n" + text
+    add_departments(item, text)
 
 
 def _rest_of_above(row: list[Cell], cells: list[str], above: list[str] | None, header: Header) -> bool:
