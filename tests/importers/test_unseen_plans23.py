@@ -78,10 +78,11 @@ FLOORS: dict[tuple[str, str], Reached] = {
 #: - 橘台市 through -layout (担当課 0.25, now 0.667): 「70％ 契約課」 a 担当課 one blank after the 目標値 read into it, and a
 #:   関係課's bracket wrapped onto the next line (「危機管理課（情報政策」 over 「課）」) read as its last piece. (As the PDF,
 #:   first 0.417 — 「市民課（情報政策課）」 one 課, though the note under the table says the bracket holds the 関係課 — it is
-#:   exact now: the 課 in brackets are the 関係課, kept apart.)
+#:   exact now: the 課 in brackets are the 関係課, kept apart.) Exact since, as the PDF reads (担当課 and 関係課 alike):
+#:   a 課 one blank after a target is cut off it before the bracket of its 関係課 too (「20業務 情報政策課（各業務所」,
+#:   ``columns._names_unit``), so 5 and 11 are 情報政策課 and 危機管理課, no longer 「管課）」 and 「課）」.
 BELOW: dict[tuple[str, str], Reached] = {
     (MOMOZONO, "pdftotext -layout"): (1.0, 1.0, 0.84, 1.0, 1.0),
-    (TACHIBANADAI, "pdftotext -layout"): (1.0, 1.0, 0.66, 1.0, 1.0),
     # first refused through plain pdftotext (a cell a line, the header cut around the first row): the numbered titles
     # are read now (``readers.numbered_cells``: 鏡原市's 12, 橘台市's 9 of 12, none a wrong one), the 担当課, KPI and
     # 工程 left out with a warning saying what to import instead

@@ -351,11 +351,15 @@ _NAME_SLACK = 4
 
 def _names_unit(fragment: _Fragment, index: int) -> bool:
     """Whether the word after the blank at ``index`` is a 課's name (「会計室」 of 「窓口のキャッシュ 会計室」), the
-    words before it none: a 担当課 cell beside a title that filled its own."""
-    after = fragment.text[index + 1 :].split(" ")[0]
+    words before it none: a 担当課 cell beside a title that filled its own — or beside a target (「20業務
+    情報政策課（各業務所」: the 課 before the bracket of its 関係課, wrapped)."""
+    after = _OPEN_BRACKET.split(fragment.text[index + 1 :].split(" ")[0], maxsplit=1)[0]
     before = fragment.text[:index].split(" ")[-1]
     return is_department(after) and after.endswith(("課", "室", "局", "部")) and not is_department(before)
 
+
+#: Where a 課's 関係課 begin in brackets after it (「情報政策課（各業務所管課）」).
+_OPEN_BRACKET = lazy_re(r"[(（]")
 
 #: A label's bracketed end: 「(2025)」 of 「令和７年度(2025)」.
 _BRACKETED_END = lazy_re(r"\s*[(（][^()（）]*[)）]$")
