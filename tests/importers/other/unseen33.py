@@ -3,7 +3,62 @@ as the seed plans' extraction tool gives a PDF's text — a table's cells apart 
 with dot leaders and page numbers, running headers and page numbers between the pages — in shapes the batches before
 lack:
 
-DOCS
+- 芦刈市's 第５次総合計画 実施計画（令和７年度～令和９年度） デジタル関連事業 抜粋 (``ashikari_jisshi_jigyohi.txt``): one
+  table 「施策 | 事業番号 | 事業名 | 事業の内容 | 担当課 | 成果指標 | 現状値（R5） | 目標値（R9） | 事業費（千円）」 over a second
+  header row holding 「R7 | R8 | R9」 alone under 事業費 (the cells before it blank), 施策 rows of one cell 「２－４　…」 and
+  the 施策 cell blank on the 事業 rows, 事業番号 「2-4-01」, 「－」 in every indicator cell of a 事業 of none (2-4-07) and in
+  the 事業費 of a year without, a 「合計」 row of the three years' sums, the header rows repeated on the next page; the 総合計画's
+  own period (令和３年度～令和12年度) in the prose above;
+- 鶴見ヶ丘市's デジタル・トランスフォーメーション推進計画 (``tsurumigaoka_juten_maru.txt``): 第２章 a 施策の体系 of 「１　…」 and
+  「　(1) …」 lines, 第３章 「１　…」 > 「(1) …」 > 「①　★オンライン申請の拡充」 (★ the 重点取組, a legend in 第１章), each ① a
+  paragraph, 「担当課：スポーツ課、生涯学習課」, 「指標：name（現状値R6：120手続、目標値R10：300手続）」 (none for two) and
+  「実施年度：R7～R10」 (「R7」 one year); the cover's period 「令和７年度　▶　令和10年度」; a running header 「鶴見ヶ丘市ＤＸ推進計画」
+  (not the title) over a bare page number 「5」;
+- 小鳩町's ＤＸ推進計画 (``kobato_cho_roadmap_bars.txt``): 第２章 「取組１　電子申請の拡充（総務課）」 (「（会計室・住民課）」 two),
+  a line of prose and 「◇指標　name　令和６年度　22手続　→　令和11年度　120手続」 (none for 4); 第３章 a ロードマップ 「番号 | 取組 |
+  R7 … R11」 drawn in characters — 「■■■■」 準備・構築, 「━━━━」 実施・運用, 「━━━━▶」 in R11 continued beyond the plan, a legend
+  above —, a blank cell a year without, a row ending short of R11 without its blank cells, over two pages; 「- 3 -」 under
+  the running header;
+- 鹿角原村's デジタル化推進計画 (``kazunohara_mura_wareki_seireki.txt``): 基本目標 > 「（１）…」 items of 「担当：…」 (「会計室、
+  住民課、保健福祉課」, 「総務課・税務課」), 「目標：name　約１，２００件（２０２３年度）→　３，０００件以上（令和１２年度）」 and
+  「期間：２０２５年度～Ｒ１２」 — 令和 and 西暦 mixed in full-width digits, the year in brackets after the figure (「（Ｒ５）」
+  「（２０３０年度）」), 「約」「以上」「％」 and 「４．５％」 in the figures, a period 「令和７年度から」 (to the plan's last) or one
+  year 「２０２５年度」; 「－　３　－」 at the foot of each page, no running header; a 中間の見直し year (令和９年度) in the prose;
+- 梓川県's ＤＸ推進計画 (``azusagawa_ken_shichoson_shien.txt``), a 県's: 施策の柱 > 「【取組1-1】title」 blocks of 「（担当）総務部
+  デジタル政策課」 (the 部 before each 課, two 課 apart by 「、」 each with its 部), 「（関係課）行政改革課、各部局主管課」 (none for
+  2-3), 「（内容）…」, 「（指標）name　R4　42％　→　R9　100％」 (「8.6万人 → 20万人」, 「2,800万枚」) and 「（スケジュール）R6～R9」;
+  施策の柱３ the 市町村支援 取組 (「市町村の基幹業務システム標準化への支援」, 担当 市町村課, the 団体 a unit); a running header
+  over a bare page number;
+- 榛名野市's ＤＸ推進計画 アクションプラン (``harunano_cards_page_split.txt``): 取組シート, a card 「【取組名】1-1　title」,
+  「【概要】」 over its paragraph, 「【担当課】…」, 「【KPI】name　基準値（R5）12,000件　目標値（R9）30,000件」 and 「【スケジュール】
+  R6：システム改修　R7～R9：対象手続の拡大」, cards cut by the page break (「― 2 ―」 under the running header
+  「榛名野市ＤＸ推進計画　アクションプラン」) mid-field: 1-2 after 「【担当課】」 (its 課 on the next page), 2-1 inside its 【概要】 paragraph, 2-3
+  between its two 【KPI】 lines (the label alone above the first);
+- 常磐野町's デジタル化推進計画 令和６年度 進捗状況評価シート (``tokiwano_cho_shinchokuritsu.txt``): how 達成状況, 前年度比 and
+  進捗率 are reckoned, a count table 「達成状況 | 件数」 (達成 7, 未達成 4, 評価対象外 1), then 「No. | 取組名 | 担当課 | 成果指標 |
+  基準値（R5） | R6目標 | R6実績 | 前年度比 | 達成状況 | 目標値（R8） | 進捗率」 over two pages, the units in the cells (「46手続」
+  「14.2％」), 前年度比 and 進捗率 percentages (「－」 from a 基準値 of 0), 12 「－」 in every cell and 「評価対象外」, a ※ line
+  saying why; a bare full-width 「１」 under the running header;
+- 藤白市's 第２次ＤＸ推進計画 (``fujishiro_ichiran_shosai.txt``): 第２章 a 取組一覧 「No. | 取組名 | 主担当課 | 重点」 (「○」 or
+  blank), 第３章 a detail a 取組, 「No.1　title」 again with 「担当課　デジタル推進課、子育て支援課、介護保険課」 (the 主担当課 and the
+  課 working with it, the prose saying so), 「取組内容　…」, 「成果指標　name　現状値（R6）140手続　目標値（R11）400手続」 (none for
+  7) and 「年次計画」 over a table 「R7 … R11」 of a step's words (「検討」「試行」「導入」) or 「→」, a blank a year without; a running
+  header over a bare page number.
+
+``PLANS[name]`` is the plan each document states, by the earlier batches' conventions: a 現状値 / 基準値 or the figure
+before the arrow the baseline of the year written; a target with its year on an item's line (鶴見ヶ丘市's 目標値R10, 小鳩町's
+and 鹿角原村's after 「→」, 梓川県's 「R9　100％」, 榛名野市's 目標値（R9）, 藤白市's 目標値（R11）) the final target alone; a
+target column headed with its year in a table of a row an initiative (芦刈市's 目標値（R9）, 常磐野町's 目標値（R8）) that
+year's target and the final one, 常磐野町's R6目標 2024's target and R6実績 2024's actual; 前年度比, 進捗率 and 達成状況 no
+figures of the plan; 「約」「以上」 no part of the figure; 「8.6万人」 8.6 (in 万人) and 「2,800万枚」 2,800, as written;
+「－」 no value. A year is the fiscal year it names, 令和 or 西暦 (「Ｒ５」 2023, 「２０３０年度」 2030). Who carries a 取組 out
+is its 担当 as written, split at 「、」「・」; a 課 with its 部 before it is the 課 (「総務部デジタル政策課」 デジタル政策課); a
+（関係課） line is no 担当課 (``scoring.in_charge``: the 関係課); 藤白市's detail pages name the 課 (the 一覧's 主担当課 one of
+them). Codes as printed: 「１」 > 「(1)」 > 「①」 1-1-1, 「基本目標１」 > 「（１）」 1-1, 「【取組1-1】」 1-1, 「取組１」 and 「No.1」
+1, 事業番号 「2-4-01」 as written. A ★ or 重点 「○」 is a mark, no part of the title. A schedule is every year a step, 「→」 or
+a bar (■■■■, ━━━━) is written for, 「R7～R10」 each year between, 「令和７年度から」 each year from it to the plan's last, ▶
+no year beyond the plan's; a blank none. 芦刈市's 事業費 is a budget (not scored), no schedule: 芦刈市 and 常磐野町 state
+none. 芦刈市's period is the 実施計画's (2025–2027), not the 総合計画's.
 """
 
 from __future__ import annotations
