@@ -649,6 +649,9 @@ def page_furniture(lines: list[str]) -> set[int]:
         if len(run) >= 3 and headers and max(headers.count(t) for t in headers) >= max(2, len(headers) - 1):
             marks += [i for i in run if i not in found]
             found.update(run)
+    for run in _footed_numbers(lines, bare, breaks):
+        marks += [i for i in run if i not in found]
+        found.update(run)
     if not marks:
         return found
     # the cover: the lines before the first page break (at most 30), not a first page's content
@@ -733,6 +736,37 @@ def page_furniture(lines: list[str]) -> set[int]:
     if running and breaks:
         found |= _displaced_headers(lines, breaks, running, found)
     return found
+
+
+#: The fewest lines between two pages' numbers (a page of a plan holds more than a heading and a line).
+_PAGE_LINES = 5
+
+
+def _footed_numbers(lines: list[str], bare: list[tuple[int, int]], breaks: list[int]) -> list[list[int]]:
+    """Bare page numbers under the line every page's foot prints over them (「鶴見ヶ丘市ＤＸ推進計画」 / 「5」): one
+    line over three bare numbers or more, rising page by page (not each the last plus one: a page between may end
+    without its number in the text), and no label (「管理番号」 / 「1」 is a card's field). Each such run (the line
+    itself is then found as the running footer beside them). Where the text keeps its page breaks, one to a page.
+    鶴見ヶ丘市's, 梓川県's and 藤白市's had gone into the last 取組 of each page, as its schedule's step or summary."""
+    from .labels import classify  # the labels import this module
+
+    over: dict[str, list[tuple[int, int]]] = {}
+    for index, number in bare:
+        above = next((squash(t) for t in reversed(lines[:index]) if t.strip()), "")
+        if above and "\t" not in above and not _BARE_NUMBER.fullmatch(above):
+            over.setdefault(above, []).append((index, number))
+    runs = []
+    for text, numbered in over.items():
+        if len(numbered) < 3 or classify(text, loose=False) is not None or not _header_wide(text):
+            continue
+        pairs = list(itertools.pairwise(numbered))
+        if not all(b[1] > a[1] and b[0] - a[0] >= _PAGE_LINES for a, b in pairs):
+            continue
+        pages = [bisect.bisect_left(breaks, i) for i, _ in numbered]
+        if breaks and len(set(pages)) < len(pages):
+            continue
+        runs.append([i for i, _ in numbered])
+    return runs
 
 
 #: How long a running header may be that the first page prints too, over the cover's title (「資料２」「（案）」「計画」).
