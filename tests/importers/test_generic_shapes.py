@@ -199,6 +199,26 @@ def test_indicator_written_in_one_line():
     assert (arrow["final_target"]["fy"], arrow["direction"]) == (2027, "decrease")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "オンライン申請できる手続数（現状値R6：120手続、目標値R10：300手続）",
+        "オンライン申請できる手続数（現状値：令和6年度 120手続、目標値：令和10年度 300手続）",
+        "オンライン申請できる手続数 現状値 R6 120手続 目標値 R10 300手続",
+    ],
+)
+def test_a_values_year_before_it_is_its_year_not_its_text(line: str) -> None:
+    """鶴見ヶ丘市's 「指標：…（現状値R6：120手続、目標値R10：300手続）」 (batch 33): each value dated by the year written
+    before it and shown as 「120手続」「300手続」 — not 「R6：120手続」 and 「R10：300手続）」 with the line's closing bracket,
+    as the preview and the initiative page first showed; with a blank after the year (「令和6年度 120手続」) the value had
+    been lost (None)."""
+    ind = indicator_from_text(line, plan_end=2028)
+    assert ind is not None
+    assert ind["name"] == "オンライン申請できる手続数"
+    assert ind["baseline"] == {"fy": 2024, "value": 120, "text": "120手続"}
+    assert ind["final_target"] == {"fy": 2028, "value": 300, "text": "300手続"}
+
+
 def test_a_cards_priority_field_marks_it_a_priority() -> None:
     """「重点：◎」 on a 事業 card says the 事業 is a 重点 one (as a ◎ in a table's 重点 column does); a rank written
     there is kept as written; 「－」 none. Cards dropped the field before (紅葉台町's 事業カード: no 重点 at all)."""

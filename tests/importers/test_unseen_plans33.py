@@ -79,8 +79,8 @@ REFUSED: set[tuple[str, str]] = set()
 #: removed as a 柱). A bare number as a page's last line, under a line each page repeats, is the page's number.
 #: Read so since: one line over three bare numbers or more, rising page by page, is the running footer over the pages'
 #: numbers (``text._footed_numbers``), both lines furniture.
-#: Also not scored, seen when first measured (no test holds them): 鶴見ヶ丘市's final target's text keeps the bracket that
-#: closes its 指標 line (「R10：300手続）」); 芦刈市's plan is titled 「第５次芦刈市総合計画」, the cover's first line (the
+#: Also not scored, seen when first measured: 鶴見ヶ丘市's final target's text kept the bracket that closes its 指標 line
+#: (「R10：300手続）」; 「300手続」 since, ``test_generic_shapes.test_a_values_year_before_it_is_its_year_not_its_text``); 芦刈市's plan is titled 「第５次芦刈市総合計画」, the cover's first line (the
 #: 総合計画's name), where the document is its 実施計画 (「実施計画」「（令和７年度～令和９年度）」 the two lines under it) —
 #: the period, the 実施計画's, is read right.
 

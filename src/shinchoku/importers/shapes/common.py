@@ -40,6 +40,7 @@ from ..text import (
     names_a_group,
     nfkc,
     one_year_style,
+    open_brackets,
     parse_fy,
     parse_number,
     related_in_brackets,
@@ -396,8 +397,10 @@ def add_dated(values: list[Value], entry: Value) -> None:
 _ARROW = lazy_re(r"\s*(?:→|⇒|->|＞|>)\s*")
 _LABELLED = lazy_re(
     r"(基準値|現状値|現状|策定時|中間目標値|中間目標|目標値|最終目標|目標|実績値|実績)\s*[:：]?\s*"
-    r"((?:[(（][^()（）]{0,12}[)）])?\s*(?:(?!基準値|現状|策定時|中間目標|目標|実績)[^\s、;；/／→⇒])+(?:\s*[(（][^()（）]{0,16}[)）])?)"
-)  # a value ends where the next labelled value begins (「40手続（令和5年度）目標 150手続」 printed without a blank)
+    r"((?:[(（][^()（）]{0,12}[)）])?\s*(?:(?:R|令和|H|平成)\s*[0-9０-９元]{1,2}\s*(?:年度?)?末?\s*[:：]?\s+(?=[0-9０-９]))?"
+    r"(?:(?!基準値|現状|策定時|中間目標|目標|実績)[^\s、;；/／→⇒])+(?:\s*[(（][^()（）]{0,16}[)）])?)"
+)  # a value ends where the next labelled value begins (「40手続（令和5年度）目標 150手続」 printed without a blank); its
+# year may stand before it, a blank between (「現状値：令和5年度 12%」)
 _ROLE_OF_WORD = {
     "基準値": "baseline",
     "現状値": "baseline",
@@ -612,7 +615,10 @@ _SPACED_DATE = lazy_re(rf"([0-9０-９][^\s0-9０-９（(→⇒]{{0,6}})\s+(?=[�
 
 
 #: A value's year in brackets before it: 「（R5）」「(令和9年度)」「（2023年度末）」.
-_LEADING_YEAR = lazy_re(r"\s*[（(](?:R|令和|H|平成)?\s*[0-9０-９元]{1,4}\s*(?:年度?)?末?[）)]\s*")
+_LEADING_YEAR = lazy_re(
+    r"\s*(?:[（(](?:R|令和|H|平成)?\s*[0-9０-９元]{1,4}\s*(?:年度?)?末?[）)]"
+    r"|(?:R|令和|H|平成)\s*[0-9０-９元]{1,2}\s*(?:年度末?|(?:年度?)?末?\s*[:：]|\s))\s*"
+)
 
 
 def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | None:
@@ -664,6 +670,9 @@ def indicator_from_text(text: str, plan_end: int | None = None) -> Indicator | N
                 # 「現状値（R5）45手続」: the year the value is dated by is no part of what it says (「45手続」), or pages
                 # showed 「基準値（令和5年度（2023））（R5）45手続」
                 entry["text"] = entry["text"][lead.end() :]
+            if open_brackets(entry["text"]) < 0 and entry["text"].endswith(("）", ")")):
+                # 「（現状値R6：120手続、目標値R10：300手続）」: the bracket closes the line's, not the value's
+                entry["text"] = entry["text"][:-1].rstrip()
             if entry["fy"] is None:  # 「R5実績 0冊」「令和10年度目標 12,000冊」「Ｒ６目標４００件」
                 year = _TRAILING_YEAR.search(nfkc(t[: m.start()]))
                 entry["fy"] = fy_of(year.group(0)) if year else None
