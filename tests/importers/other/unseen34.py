@@ -18,7 +18,7 @@ Writer for the Word documents) — each read as the PDF, as its ``pdftotext -lay
   （R5） | 年度別目標値 (R6 | R7 | R8 | R9) | 目標値（R10） | 備考」, a header two rows deep, 取組番号 / 取組名 / 担当課 merged
   DOWN over the 取組's two or three indicators, figures as numbers with the unit in its column, 「－」 a year of no
   target, 備考 notes opened by ※ (「※R7から支所の窓口を含む」), and ※ notes under the table;
-- 柊村's デジタル化推進計画 取組一覧 (``hiiragi_jidou_bangou.docx``): under 「基本方針１　…」 headings the 取組 as one list Word
+- 樅山村's デジタル化推進計画 取組一覧 (``momiyama_jidou_bangou.docx``): under 「基本方針１　…」 headings the 取組 as one list Word
   numbers itself (``w:numPr``; 「（1）」 to 「（9）」, the number in no paragraph's text, only in the print), each
   取組名 then a right-aligned tab stop with a dot leader to its 担当課 at the right margin
   (「電子申請の拡充……………総務課」), under it indented 「指標：…　40手続（R5）→150手続（R9）」 and 「実施年度：R6～R9」;
@@ -28,7 +28,7 @@ Writer for the Word documents) — each read as the PDF, as its ``pdftotext -lay
   in the first rows.
 
 ``PLANS[name]`` is the plan each document states, read as a careful person reads the printed page, by the earlier
-batches' conventions: codes as printed (柊村's 「（1）」 as Word prints it: 「1」); 担当課 split at 「、」「・」, a 部 before
+batches' conventions: codes as printed (樅山村's 「（1）」 as Word prints it: 「1」); 担当課 split at 「、」「・」, a 部 before
 its 課 dropped (「企画部デジタル推進課」 the 課 「デジタル推進課」); a 基準値 / 現状値 the baseline of its year, a 目標値 the final
 target of its year, a target column headed with its year (梓川町's R6 … R9 and 目標値（R10）) that year's target (the R10
 one the final target too); a schedule every year a step is stated or shaded for (鶉野市's shaded cells with or without
@@ -46,16 +46,17 @@ from typing import Any
 
 import docx
 import openpyxl
-from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import parse_xml
 from docx.shared import Mm, Pt
 from openpyxl.styles import Font, PatternFill
+from openpyxl.worksheet.properties import PageSetupProperties
 
 from ..unseen_harness import save
 from .unseen import item, kpi, years
-from .unseen13 import CENTRE, FONT, HEAD_FILL, LEFT, RIGHT, SECTION_FILL, _cell, _print_setup
+from .unseen13 import CENTRE, FONT, HEAD_FILL, LEFT, RIGHT, _cell, _print_setup
 from .unseen24 import _ruled, _value, _widths
+from .unseen30 import _grid
 
 UZURANO = "uzurano_kouteihyou_a3.xlsx"
 UZURANO_PDF = "uzurano_kouteihyou_a3.pdf"
@@ -63,8 +64,8 @@ HAGINODAI = "haginodai_torikumi_cards.docx"
 HAGINODAI_PDF = "haginodai_torikumi_cards.pdf"
 AZUSAGAWA = "azusagawa_kpi_ichiran.xlsx"
 AZUSAGAWA_PDF = "azusagawa_kpi_ichiran.pdf"
-HIIRAGI = "hiiragi_jidou_bangou.docx"
-HIIRAGI_PDF = "hiiragi_jidou_bangou.pdf"
+MOMIYAMA = "momiyama_jidou_bangou.docx"
+MOMIYAMA_PDF = "momiyama_jidou_bangou.pdf"
 AOINO = "aoino_haritsuke.xlsx"
 AOINO_PDF = "aoino_haritsuke.pdf"
 
@@ -120,7 +121,17 @@ _UZURANO: list[tuple[str, list[tuple[str, str, str, dict[int, str]]]]] = [
     ]),
 ]  # fmt: skip
 
-_UZ_HEAD = ["施策", "No.", "取組名", "令和６年度", "令和７年度", "令和８年度", "令和９年度", "令和10年度", "担当課"]
+_UZ_HEAD = [
+    "施策",
+    "No.",
+    "取組名",
+    "令和６年度",
+    "令和７年度",
+    "令和８年度",
+    "令和９年度",
+    "令和10年度",
+    "担当課",
+]
 _UZ_WIDTHS = [20.0, 6.0, 34.0, 14.0, 14.0, 14.0, 14.0, 14.0, 24.0]
 _UZ_SHADE = PatternFill("solid", fgColor="A6A6A6")
 
@@ -155,7 +166,9 @@ def uzurano_xlsx() -> bytes:
             sheet.row_dimensions[row].height = 28
             row += 1
         sheet.merge_cells(start_row=top, start_column=1, end_row=row - 1, end_column=1)
-    sheet.cell(row + 1, 1, "※取組の内容と成果指標は、第４章の取組シートを参照。").font = Font(name=FONT, size=10)
+    sheet.cell(row + 1, 1, "※取組の内容と成果指標は、第４章の取組シートを参照。").font = Font(
+        name=FONT, size=10
+    )
     sheet.cell(row + 2, 1, "※工程は、毎年度の進捗状況を踏まえて見直す。").font = Font(name=FONT, size=10)
     _widths(sheet, _UZ_WIDTHS)
     _print_setup(sheet, paper=8, area=f"A1:I{row + 2}", titles="5:5", header="鶉野市ＤＸ推進計画")
@@ -267,10 +280,7 @@ def haginodai_docx() -> bytes:
             for r, (label, paragraphs) in enumerate(values):
                 _card_cell(table.cell(r, 0), [label])
                 _card_cell(table.cell(r, 1), paragraphs)
-            table.autofit = False
-            for row in table.rows:
-                row.cells[0].width = Mm(32)
-                row.cells[1].width = Mm(128)
+            _grid(table, [32.0, 128.0])
             document.add_paragraph()
     out = io.BytesIO()
     document.save(out)
@@ -282,7 +292,10 @@ def _haginodai() -> list[dict[str, Any]]:
     for _, entries in _HAGINODAI:
         for code, title, _, written, indicators, steps in entries:
             found = tuple(
-                kpi((_era(base.partition("（")[2]), _value(base)), (_era(goal.partition("（")[2]), _value(goal)))
+                kpi(
+                    (_era(base.partition("（")[2]), _value(base)),
+                    (_era(goal.partition("（")[2]), _value(goal)),
+                )
                 for _, base, goal in indicators
             )
             marked = sorted({fy for when, _ in steps for fy in _span(when)})
@@ -386,10 +399,10 @@ def _azusagawa() -> list[dict[str, Any]]:
     return out
 
 
-# --- 柊村: Word's own numbering (「（1）」 not in the text), the 担当課 at a right tab stop with a dot leader -------------
+# --- 樅山村: Word's own numbering (「（1）」 not in the text), the 担当課 at a right tab stop with a dot leader -------------
 
 #: (基本方針, [(取組名, 担当課 as written, 指標名, 現状値（R5）, 目標値（R9）(None: no indicator), 実施年度)]).
-_HIIRAGI: list[tuple[str, list[tuple[Any, ...]]]] = [
+_MOMIYAMA: list[tuple[str, list[tuple[Any, ...]]]] = [
     ("基本方針１　役場に来なくてもできる手続", [
         ("電子申請の拡充", "総務課", "電子申請できる手続数", "12手続", "60手続", "R6～R9"),
         ("証明書のコンビニ交付", "住民課", "コンビニ交付の利用割合", "8.0％", "30.0％", "R6～R9"),
@@ -408,37 +421,40 @@ _HIIRAGI: list[tuple[str, list[tuple[Any, ...]]]] = [
 ]  # fmt: skip
 
 
-def hiiragi_docx() -> bytes:
+def momiyama_docx() -> bytes:
     document = docx.Document()
     section = document.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
     section.left_margin = section.right_margin = Mm(20)
     section.top_margin = section.bottom_margin = Mm(25)
-    section.footer.paragraphs[0].text = "柊村デジタル化推進計画"
+    section.footer.paragraphs[0].text = "樅山村デジタル化推進計画"
     numbering = document.part.numbering_part.element
     numbering.insert(
         0,
         parse_xml(
             f'<w:abstractNum xmlns:w="{_W}" w:abstractNumId="91"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
             '<w:numFmt w:val="decimal"/><w:lvlText w:val="（%1）"/><w:lvlJc w:val="left"/>'
-            '<w:pPr><w:ind w:left="567" w:hanging="567"/></w:pPr></w:lvl></w:abstractNum>'
+            '<w:pPr><w:ind w:left="851" w:hanging="851"/></w:pPr></w:lvl></w:abstractNum>'
         ),
     )
     numbering.append(parse_xml(f'<w:num xmlns:w="{_W}" w:numId="91"><w:abstractNumId w:val="91"/></w:num>'))
-    document.add_paragraph("柊村デジタル化推進計画", style="Title")
+    document.add_paragraph("樅山村デジタル化推進計画", style="Title")
     document.add_paragraph("計画期間：令和６年度～令和９年度")
     document.add_paragraph("第３章　取組の一覧", style="Heading 1")
     document.add_paragraph(
         "　基本方針ごとの取組と担当課は次のとおりです。指標の現状値は令和５年度、目標値は令和９年度の値です。"
     )
-    for policy, entries in _HIIRAGI:
+    for policy, entries in _MOMIYAMA:
         document.add_paragraph(policy, style="Heading 2")
         for title, written, name, base, goal, when in entries:
             paragraph = document.add_paragraph(f"{title}\t{written}")
             paragraph._p.get_or_add_pPr().append(
                 parse_xml(f'<w:numPr xmlns:w="{_W}"><w:ilvl w:val="0"/><w:numId w:val="91"/></w:numPr>')
             )
-            paragraph.paragraph_format.tab_stops.add_tab_stop(Mm(170), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+            paragraph.paragraph_format.tab_stops.add_tab_stop(Mm(15))
+            paragraph.paragraph_format.tab_stops.add_tab_stop(
+                Mm(170), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS
+            )
             paragraph.paragraph_format.space_before = Pt(6)
             shown = f"指標：{name}　{base}（R5）→{goal}（R9）" if name else "指標：－"
             for line in (shown, f"実施年度：{when}"):
@@ -452,10 +468,10 @@ def hiiragi_docx() -> bytes:
     return out.getvalue()
 
 
-def _hiiragi() -> list[dict[str, Any]]:
+def _momiyama() -> list[dict[str, Any]]:
     out = []
     number = 0
-    for _, entries in _HIIRAGI:
+    for _, entries in _MOMIYAMA:
         for title, written, name, base, goal, when in entries:
             number += 1
             found = (kpi((2023, _value(base)), (2027, _value(goal))),) if name else ()
@@ -514,11 +530,14 @@ def aoino_xlsx() -> bytes:
             continue
         cell = sheet.cell(row, 1, line)
         cell.font = Font(name=FONT, size=11, bold=row == 1)
-        if len(line) > 24:
+        if len(line) > 20:
             sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=10)
     sheet.column_dimensions["A"].width = 10
     sheet.page_setup.paperSize = 9
     sheet.page_setup.orientation = "portrait"
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
     return save(book)
 
 
@@ -542,8 +561,8 @@ PLANS: dict[str, tuple[str, list[dict[str, Any]]]] = {
     HAGINODAI_PDF: ("萩ノ台町", _haginodai()),
     AZUSAGAWA: ("梓川町", _azusagawa()),
     AZUSAGAWA_PDF: ("梓川町", _azusagawa()),
-    HIIRAGI: ("柊村", _hiiragi()),
-    HIIRAGI_PDF: ("柊村", _hiiragi()),
+    MOMIYAMA: ("樅山村", _momiyama()),
+    MOMIYAMA_PDF: ("樅山村", _momiyama()),
     AOINO: ("葵野市", _aoino()),
     AOINO_PDF: ("葵野市", _aoino()),
 }
@@ -553,7 +572,7 @@ SHEETS: dict[str, tuple[Callable[[], bytes], str]] = {
     UZURANO: (uzurano_xlsx, "鶉野市DX推進計画_実施工程表.xlsx"),
     HAGINODAI: (haginodai_docx, "萩ノ台町デジタル化推進計画（第４章）.docx"),
     AZUSAGAWA: (azusagawa_xlsx, "梓川町_成果指標一覧.xlsx"),
-    HIIRAGI: (hiiragi_docx, "柊村デジタル化推進計画_取組一覧.docx"),
+    MOMIYAMA: (momiyama_docx, "樅山村デジタル化推進計画_取組一覧.docx"),
     AOINO: (aoino_xlsx, "葵野市DX計画（貼付け）.xlsx"),
 }
 
@@ -563,7 +582,7 @@ CALC: dict[str, Callable[[], bytes]] = {
     AZUSAGAWA_PDF: azusagawa_xlsx,
     AOINO_PDF: aoino_xlsx,
 }
-WRITER: dict[str, Callable[[], bytes]] = {HAGINODAI_PDF: haginodai_docx, HIIRAGI_PDF: hiiragi_docx}
+WRITER: dict[str, Callable[[], bytes]] = {HAGINODAI_PDF: haginodai_docx, MOMIYAMA_PDF: momiyama_docx}
 PDFS = (*CALC, *WRITER)
 
 #: The plan period each document states (fiscal years).
@@ -574,8 +593,8 @@ PERIODS: dict[str, tuple[int, int]] = {
     HAGINODAI_PDF: (2024, 2028),
     AZUSAGAWA: (2024, 2028),
     AZUSAGAWA_PDF: (2024, 2028),
-    HIIRAGI: (2024, 2027),
-    HIIRAGI_PDF: (2024, 2027),
+    MOMIYAMA: (2024, 2027),
+    MOMIYAMA_PDF: (2024, 2027),
     AOINO: (2025, 2028),
     AOINO_PDF: (2025, 2028),
 }

@@ -1,0 +1,213 @@
+"""A thirty-fourth batch of plans no reader was written against (``other/unseen34.py``): five plans made in Excel or
+Word and printed to PDF by LibreOffice, as most municipalities publish them — 鶉野市's A3 実施工程表 (the 施策 merged down,
+the years of work shaded, a word in some), 萩ノ台町's 取組 as two-column table cards one after another (【取組名】【概要】
+【担当課】【KPI】【年度別計画】, cards breaking across pages), 梓川町's 成果指標一覧 (取組番号 / 取組名 / 担当課 merged down over
+the indicators, 基準値（R5） | R6 … R9 | 目標値（R10）, ※ notes), 樅山村's list Word numbers itself (「（1）」 in no
+paragraph's text) with each 担当課 at a right tab stop behind a dot leader, and 葵野市's plan pasted into one column of a
+sheet. Each is read as the .xlsx / .docx uploaded and as its PDF each of ``HOWS``; each reading is scored with
+``scoring.score`` against the plan the printed page states."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from shinchoku.importers import ParseError
+
+from .other import unseen34
+from .other.unseen34 import (
+    AOINO,
+    AOINO_PDF,
+    AZUSAGAWA,
+    AZUSAGAWA_PDF,
+    HAGINODAI_PDF,
+    MOMIYAMA,
+    MOMIYAMA_PDF,
+    PDFS,
+    PERIODS,
+    PLANS,
+    SHEETS,
+    UZURANO,
+    UZURANO_PDF,
+    expected,
+)
+from .scoring import Reached
+from .unseen_harness import HOWS, Batch, by_code, printed_reader, sheet_reader
+
+_read_sheet = sheet_reader(unseen34.sheet)
+_read_printed = printed_reader(unseen34.pdf)
+
+#: (document, how): a file as uploaded ("upload"), a PDF each of ``HOWS``.
+VARIANTS = [(n, "upload") for n in SHEETS] + [(n, how) for n in PDFS for how in HOWS]
+
+
+def read(name: str, how: str) -> Any:
+    """Document ``name`` read ``how``: a PDF each of ``HOWS``, a file as uploaded (``None``: refused as no plan)."""
+    if name in PDFS:
+        return _read_printed(name, how)
+    try:
+        return _read_sheet(name)
+    except ParseError:
+        return None
+
+
+#: Exact when first measured: 鶉野市 as uploaded (the shaded cells each a year of work, with or without a word; the
+#: 施策 merged down no 取組; 「企画部デジタル推進課」 the 課), 萩ノ台町 as uploaded and as the PDF (each card a 取組, the cards
+#: broken across pages joined, 1-3's ① ② two indicators), 梓川町 as uploaded and as the PDF (R6 … R9 each year's target,
+#: 目標値（R10） that year's and the final one, 「－」 none; the merged 取組番号 / 取組名 / 担当課 read once over their
+#: indicators), 葵野市 as the PDF and through -layout.
+#:
+#: Short of exact yet above the bar (F1, codes, 担当課, KPI numbers, schedule), as first measured:
+#: - 鶉野市 as the PDF (schedule 0.909): 9 「デジタル活用支援」 has the schedule 2024 alone where its row is shaded R6–R10
+#:   (「実施」 in R6, the four cells after it shaded and empty). Calc draws the shading of two rows shaded alike in the same
+#:   columns as one rectangle: 8 「テレワーク環境の整備」 (shaded R6–R10, no word) and 9 are one grey box two rows tall, read
+#:   as 8's alone; every other row, its box its own, is read right. Shading 8 from R7 only (so that the two boxes differ)
+#:   reads 9 right (tried: the PDF then exact).
+#: - 鶉野市 through -layout (schedule 0; F1, codes, 担当課 exact): the shading is not in the text, so each 取組's schedule is
+#:   only the years whose cells hold a word (1: 2024–2025 「検討」「実施」 of 2024–2028; 8, no word in any cell, none). A mark
+#:   in every shaded cell (「→」 or 「実施」) reads it exact (tried).
+#: - 鶉野市 through plain pdftotext (schedule 0 — none at all; F1, codes, 担当課 exact): pdftotext gives the table column by
+#:   column (the 取組 with their No., then the years' words, then the 担当課), so no year's word stands by its 取組; 6's
+#:   title is read 「ＡＩ・ＲＰＡの活用検討」 (the 「検討」 of its R6 cell joined to it: see MISTITLED), and the period is not read
+#:   (see MISPERIOD).
+#: - 萩ノ台町 through -layout (KPI 0.857, schedule 0.625; F1, codes, 担当課 exact): 2-1 「基幹業務システムの標準化」 keeps its
+#:   indicator's name but no figures (its card broken across pages 1 and 2 just under 【取組名】; the 現状値 / 目標値 lines on
+#:   page 2 are set one blank less deep than every other card's), and the second line of three cards' 【年度別計画】 is
+#:   lost — 2-1 「令和８年度～令和 10 年度 運用・検証」, 2-2 「令和７年度～令和 10 年度 導入・拡大」, 3-2 「令和８年度～令和 10
+#:   年度 運用」 — where the other cards' are read (1-1, 1-2, 1-3). What does it is 1-3's 「① …」「② …」: without the two
+#:   marks (the indicators' names on their lines as in the other cards) every schedule is read, and 2-1's figures too
+#:   (then 1-3's ② name is joined to ①'s 目標値 text, KPI 0.857 still); without 1-3's card or without 1-2's every other
+#:   card reads right (tried on the text). Each card alone reads exact.
+#: - 葵野市 through plain pdftotext (KPI 0.857): 3 「オンライン相談」 has no 目標値. Calc prints the 指標 line's two halves
+#:   apart (the full-width blank between 「現状値 12件（R6）」 and 「目標値 200件（R10）」 a wide gap), and plain pdftotext gives
+#:   the second half as a block of its own after the lines that follow, here under 「基本方針２」 — so it is no line of 3's.
+#:   4's 「目標値 20業務（R10）」 is set apart the same way but falls before 取組5, and is read as 4's.
+FLOORS: dict[tuple[str, str], Reached] = {
+    (UZURANO_PDF, "pdf"): (1.0, 1.0, 1.0, 1.0, 0.909),
+    (UZURANO_PDF, "pdftotext -layout"): (1.0, 1.0, 1.0, 1.0, 0.0),
+    (UZURANO_PDF, "pdftotext"): (1.0, 1.0, 1.0, 1.0, 0.0),
+    (HAGINODAI_PDF, "pdftotext -layout"): (1.0, 1.0, 1.0, 0.857, 0.625),
+    (AOINO_PDF, "pdftotext"): (1.0, 1.0, 1.0, 0.857, 1.0),
+}
+
+#: Below the bar as first measured (F1, codes, 担当課, KPI numbers, schedule):
+#: - 萩ノ台町 through plain pdftotext (担当課 0, KPI 0.714, schedule 0; F1, codes exact): pdftotext gives each page's label
+#:   column first (【取組名】【概要】【担当課】【KPI】【年度別計画】 of every card on the page, one under another) and then the
+#:   values, so a card's values stand with no label: the 取組 are found by 「1-1 電子申請の拡充」 and their KPI by 「現状値：」
+#:   「目標値：」, but no 担当課 (「住民課、情報政策課」 a bare line) and no schedule (「令和６年度 対象手続の選定」 bare) is read;
+#:   1-3 keeps only ① (② 「手数料のキャッシュレス決済の割合」 lost) and 2-1, broken across the pages, has no figures. With
+#:   【担当課】 and 【年度別計画】 put back before their values (tried on the text) 担当課 reads 0.875 and schedule 0.875.
+#: - 梓川町 through -layout (KPI 0; F1, codes, 担当課 exact, schedule vacuous — but see below): the header is three lines
+#:   (「取組」 / 「番号」, 「基準値」 / 「（R5）」, 「目標値」 / 「（R10）」 wrapped; 「年度別目標値」 on the first line, 「R6 R7 R8
+#:   R9」 on the third) and the figures, right-aligned in their cells, end under the next column's word; each 取組's No. /
+#:   取組名 / 担当課, merged down over its indicators, is printed on the middle line between them. So the indicators go to the
+#:   wrong 取組 and the wrong years: 1 has one indicator named 「電子申請できる手続数電子申請の利用件数（年間）」 with the
+#:   baseline 2,400 and the 目標値 35 (R5's figure); 2's indicators take 1's and 3's figures; the year figures are read as
+#:   schedule steps (1: 2025–2028 labelled 「4,000」「5,500」「7,000」「150」; the others 2028). Figures centred in their
+#:   cells read each indicator's baseline right and R6's figure as its final target (2024), R7 … R10 lost; the header
+#:   cells unwrapped (「取組番号」「基準値（R5）」「目標値（R10）」 on one line) or the merged cells set at the top of their
+#:   rows (printed on the first indicator's line) leave KPI 0 (all tried).
+#: - 樅山村 as uploaded (F1 0.5 — P 3/3, R 3/9; 担当課 0, KPI 0, schedule 0.667): the three 基本方針 headings are the only
+#:   取組 (「基本方針１　役場に来なくてもできる手続」 read as 1 「役場に来なくてもできる手続」: codes 1–3 matched, their titles
+#:   wrong — see MISTITLED) and each holds the indicators and years of its numbered 取組 (1: 12→60, 8.0→30.0, 0→5, …). The
+#:   Word numbering is read (a warning: 「Word の自動番号（段落番号・箇条書き）9 か所を、印刷される番号として読みました。」);
+#:   what makes the numbered paragraphs no 取組 is the TAB between the 取組名 and the 担当課: with 「　」 in its place they are
+#:   1–9 (the 担当課 then in the title, 担当課 0); with 「電子申請の拡充（担当：総務課）」 the document reads exact (tried on
+#:   the .docx; typing 「（1）」 into the text instead of Word's numbering changes nothing).
+#: - 樅山村 as the PDF and through -layout (担当課 0; F1, codes, KPI, schedule exact): each 取組 is found with its number,
+#:   indicator and years, but its title runs on through the dot leader to the 担当課 — 1 「電子申請の拡充……………総務課」 (the
+#:   leader's dots kept, in the -layout text 「.... 総務課」) — and ``departments`` is []. (Scored a match by code; its title
+#:   is not the printed 取組名: see MISTITLED.)
+#: - 樅山村 through plain pdftotext (F1 0.5 — P 3/3, R 3/9; 担当課 0, KPI 0, schedule 0.333): pdftotext gives each Word
+#:   number 「（1）」 on a line of its own, which is taken for a page number and dropped (a warning 「ページ番号「（1）」など
+#:   を各ページから除きました。」), the 取組名 lines with their leaders are no 取組 and the indicators' 「12 手続（R5）→60 手続
+#:   （R9）」 are set after the next number; as uploaded, the three 基本方針 are the only 取組.
+#: - 葵野市 as uploaded (担当課 0, KPI 0, schedule 0; F1, codes exact): the sheet's 「取組1　電子申請の拡充」 lines are the
+#:   取組, but the 「担当課：…」「内容：…」「指標：…」「スケジュール：…」 lines in the cells under them are read as nothing of
+#:   theirs. Not the merges (unmerged, or every 「…：…」 line merged, it reads the same); the same lines as a .txt read
+#:   exact, and split at 「：」 into a label cell and a value cell (A | B) the sheet reads exact (tried).
+BELOW: dict[tuple[str, str], Reached] = {
+    (HAGINODAI_PDF, "pdftotext"): (1.0, 1.0, 0.0, 0.714, 0.0),
+    (AZUSAGAWA_PDF, "pdftotext -layout"): (1.0, 1.0, 1.0, 0.0, 1.0),
+    (MOMIYAMA, "upload"): (0.5, 1.0, 0.0, 0.0, 0.667),
+    (MOMIYAMA_PDF, "pdf"): (1.0, 1.0, 0.0, 1.0, 1.0),
+    (MOMIYAMA_PDF, "pdftotext -layout"): (1.0, 1.0, 0.0, 1.0, 1.0),
+    (MOMIYAMA_PDF, "pdftotext"): (0.5, 1.0, 0.0, 0.0, 0.333),
+    (AOINO, "upload"): (1.0, 1.0, 0.0, 0.0, 0.0),
+}
+
+#: Refused as no plan: 梓川町 through plain pdftotext (「計画ファイルとして認識できません。…」): pdftotext gives Calc's print
+#: column by column — the header words, the 取組 numbers and names, the 担当課, the indicator names, then the figures a
+#: column at a time — so no line holds a 取組 with its 担当課 or its figures.
+REFUSED = {(AZUSAGAWA_PDF, "pdftotext")}
+
+#: The municipality read otherwise than the document's: none.
+MISNAMED: set[tuple[str, str]] = set()
+#: The period read otherwise: 鶉野市 through plain pdftotext (None): the title cell 「鶉野市ＤＸ推進計画　実施工程表」 comes
+#: out as two lines, and 「計画期間：令和６年度～令和10年度」 under the line 「実施工程表」 is not read; the 計画期間 line
+#: moved above 「実施工程表」, or 「実施工程表」 taken out, reads the period (tried on the text; in -layout text the title is one
+#: line and the period is read).
+MISPERIOD = {(UZURANO_PDF, "pdftotext")}
+#: Initiatives matched by code read under another title: 鶉野市 through plain pdftotext (6 「ＡＩ・ＲＰＡの活用検討」); 樅山村
+#: each way (as uploaded and through plain pdftotext 1–3 the 基本方針; as the PDF and through -layout each 取組名 with its
+#: dot leader and 担当課).
+MISTITLED = {
+    (UZURANO_PDF, "pdftotext"),
+    (MOMIYAMA, "upload"),
+    (MOMIYAMA_PDF, "pdf"),
+    (MOMIYAMA_PDF, "pdftotext -layout"),
+    (MOMIYAMA_PDF, "pdftotext"),
+}
+
+BATCH = Batch(
+    read,
+    expected,
+    VARIANTS,
+    {name: plan[0] for name, plan in PLANS.items()},
+    PERIODS,
+    slow=frozenset(PDFS),
+    floors=FLOORS,
+    below=BELOW,
+    refused=frozenset(REFUSED),
+    misnamed=frozenset(MISNAMED),
+    mistitled=frozenset(MISTITLED),
+    misperiod=frozenset(MISPERIOD),
+)
+BATCH.bind(globals())
+
+
+def test_shaded_cells_are_years_of_work() -> None:
+    """鶉野市's 工程表 as uploaded: a shaded cell is a year of work whether or not a word is in it (8, shaded R6–R10 with
+    no word, runs 2024–2028; 5 「実施」 R6 and a shaded R7)."""
+    items = by_code(read(UZURANO, "upload"))
+    assert [s["fy"] for s in items["8"]["schedule"]] == list(range(2024, 2029))
+    assert sorted(s["fy"] for s in items["5"]["schedule"]) == [2024, 2025]
+
+
+def test_yearly_targets_under_a_merged_initiative() -> None:
+    """梓川町 as uploaded: 2's first indicator has targets R6 4, R7 8 (R8, R9 「－」 none) and R10 12, the final one."""
+    (first, _) = by_code(read(AZUSAGAWA, "upload"))["2"]["indicators"]
+    assert [(t["fy"], t["value"]) for t in first["targets"]] == [(2024, 4), (2025, 8), (2028, 12)]
+    assert first["final_target"]["value"] == 12
+
+
+def test_cards_broken_across_pages_read_whole() -> None:
+    """萩ノ台町 as the PDF: 2-1, its card broken across pages 1 and 2, keeps its figures and both phases of its plan."""
+    item = by_code(read(HAGINODAI_PDF, "pdf"))["2-1"]
+    assert [(i["baseline"]["value"], i["final_target"]["value"]) for i in item["indicators"]] == [(0, 20)]
+    assert sorted(s["fy"] for s in item["schedule"]) == list(range(2024, 2029))
+
+
+def test_the_documents_are_the_ones_described() -> None:
+    """樅山村's nine 取組 are numbered by Word (no 「（1）」 in any paragraph's text, the 担当課 after a tab); 葵野市's sheet
+    is one column of text."""
+    import io
+
+    import docx
+    import openpyxl
+
+    document = docx.Document(io.BytesIO(unseen34.momiyama_docx()))
+    numbered = [p.text for p in document.paragraphs if p._p.pPr is not None and p._p.pPr.numPr is not None]
+    assert len(numbered) == 9 and all("\t" in text and "（" not in text for text in numbered)
+    sheet = openpyxl.load_workbook(io.BytesIO(unseen34.aoino_xlsx())).active
+    assert sheet is not None
+    assert {cell.column for row in sheet.iter_rows() for cell in row if cell.value is not None} == {1}
