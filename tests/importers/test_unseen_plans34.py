@@ -75,8 +75,8 @@ def read(name: str, how: str) -> Any:
 #:   lost — 2-1 「令和８年度～令和 10 年度 運用・検証」, 2-2 「令和７年度～令和 10 年度 導入・拡大」, 3-2 「令和８年度～令和 10
 #:   年度 運用」 — where the other cards' are read (1-1, 1-2, 1-3). What does it is 1-3's 「① …」「② …」: without the two
 #:   marks (the indicators' names on their lines as in the other cards) every schedule is read, and 2-1's figures too
-#:   (then 1-3's ② name is joined to ①'s 目標値 text, KPI 0.857 still); without 1-3's card or without 1-2's every other
-#:   card reads right (tried on the text). Each card alone reads exact.
+#:   (then 1-3's ② name is joined to ①'s 目標値 text, KPI 0.857 still); without 1-3's card every other card reads right
+#:   (tried on the text). 1-1, 2-2 and 3-2 each alone read right.
 #: - 葵野市 through plain pdftotext (KPI 0.857): 3 「オンライン相談」 has no 目標値. Calc prints the 指標 line's two halves
 #:   apart (the full-width blank between 「現状値 12件（R6）」 and 「目標値 200件（R10）」 a wide gap), and plain pdftotext gives
 #:   the second half as a block of its own after the lines that follow, here under 「基本方針２」 — so it is no line of 3's.
@@ -101,11 +101,12 @@ FLOORS: dict[tuple[str, str], Reached] = {
 #:   R9」 on the third) and the figures, right-aligned in their cells, end under the next column's word; each 取組's No. /
 #:   取組名 / 担当課, merged down over its indicators, is printed on the middle line between them. So the indicators go to the
 #:   wrong 取組 and the wrong years: 1 has one indicator named 「電子申請できる手続数電子申請の利用件数（年間）」 with the
-#:   baseline 2,400 and the 目標値 35 (R5's figure); 2's indicators take 1's and 3's figures; the year figures are read as
-#:   schedule steps (1: 2025–2028 labelled 「4,000」「5,500」「7,000」「150」; the others 2028). Figures centred in their
-#:   cells read each indicator's baseline right and R6's figure as its final target (2024), R7 … R10 lost; the header
-#:   cells unwrapped (「取組番号」「基準値（R5）」「目標値（R10）」 on one line) or the merged cells set at the top of their
-#:   rows (printed on the first indicator's line) leave KPI 0 (all tried).
+#:   baseline 2,400 and the 目標値 35 (the R5 figure of the line above); 2 has its own two indicators with their 基準値 as
+#:   目標値 (2, 6.5) and 3's first (交付率, baseline 72.3); the year figures are read as schedule steps (1: 2025–2028
+#:   labelled 「4,000」「5,500」「7,000」「150」; 2, 3, 5: 2028). Figures centred in their cells read 1's two indicators'
+#:   baselines right and the R6 figure as the final target (2024), R7 … R10 lost; the header cells unwrapped
+#:   (「取組番号」「基準値（R5）」「目標値（R10）」 on one line; 担当課 0 too) or the merged cells set at the top of their rows
+#:   (printed on the first indicator's line) leave KPI 0 (all tried: no one change found that reads it).
 #: - 樅山村 as uploaded (F1 0.5 — P 3/3, R 3/9; 担当課 0, KPI 0, schedule 0.667): the three 基本方針 headings are the only
 #:   取組 (「基本方針１　役場に来なくてもできる手続」 read as 1 「役場に来なくてもできる手続」: codes 1–3 matched, their titles
 #:   wrong — see MISTITLED) and each holds the indicators and years of its numbered 取組 (1: 12→60, 8.0→30.0, 0→5, …). The
@@ -114,9 +115,9 @@ FLOORS: dict[tuple[str, str], Reached] = {
 #:   1–9 (the 担当課 then in the title, 担当課 0); with 「電子申請の拡充（担当：総務課）」 the document reads exact (tried on
 #:   the .docx; typing 「（1）」 into the text instead of Word's numbering changes nothing).
 #: - 樅山村 as the PDF and through -layout (担当課 0; F1, codes, KPI, schedule exact): each 取組 is found with its number,
-#:   indicator and years, but its title runs on through the dot leader to the 担当課 — 1 「電子申請の拡充……………総務課」 (the
-#:   leader's dots kept, in the -layout text 「.... 総務課」) — and ``departments`` is []. (Scored a match by code; its title
-#:   is not the printed 取組名: see MISTITLED.)
+#:   indicator and years, but its title runs on through the dot leader to the 担当課 — 1 「電子申請の拡充.......総務課」 (the
+#:   leader printed as ASCII dots, kept in the title) — and ``departments`` is []. (Scored a match by code; its title is
+#:   not the printed 取組名: see MISTITLED.) As uploaded, 「（担当：総務課）」 in place of the tab reads exact (above).
 #: - 樅山村 through plain pdftotext (F1 0.5 — P 3/3, R 3/9; 担当課 0, KPI 0, schedule 0.333): pdftotext gives each Word
 #:   number 「（1）」 on a line of its own, which is taken for a page number and dropped (a warning 「ページ番号「（1）」など
 #:   を各ページから除きました。」), the 取組名 lines with their leaders are no 取組 and the indicators' 「12 手続（R5）→60 手続
@@ -136,8 +137,9 @@ BELOW: dict[tuple[str, str], Reached] = {
 }
 
 #: Refused as no plan: 梓川町 through plain pdftotext (「計画ファイルとして認識できません。…」): pdftotext gives Calc's print
-#: column by column — the header words, the 取組 numbers and names, the 担当課, the indicator names, then the figures a
-#: column at a time — so no line holds a 取組 with its 担当課 or its figures.
+#: in two blocks — first the merged 取組番号 / 取組名 / 担当課 of every 取組 (「1」「電子申請の拡充」「総務課」「2」 …, 4 and 5
+#: interleaved), then the indicators, name, unit and each figure a line of their own, the header words among them — so no
+#: line holds a 取組 with its 担当課 or an indicator with its 取組.
 REFUSED = {(AZUSAGAWA_PDF, "pdftotext")}
 
 #: The municipality read otherwise than the document's: none.
