@@ -90,6 +90,13 @@ def _era(written: str) -> int:
     return 2018 + int(digits.group())
 
 
+def _at(fy: int, written: Any) -> tuple[int, float]:
+    """(fiscal year, the figure written): a value the document states."""
+    value = _value(written)
+    assert value is not None, written
+    return fy, value
+
+
 def _span(written: str) -> range:
     """The years of 「R6～R9」, 「令和７年度～令和10年度」 or 「R7」."""
     first, _, last = written.partition("～")
@@ -293,13 +300,13 @@ def _haginodai() -> list[dict[str, Any]]:
         for code, title, _, written, indicators, steps in entries:
             found = tuple(
                 kpi(
-                    (_era(base.partition("（")[2]), _value(base)),
-                    (_era(goal.partition("（")[2]), _value(goal)),
+                    _at(_era(base.partition("（")[2]), base),
+                    _at(_era(goal.partition("（")[2]), goal),
                 )
                 for _, base, goal in indicators
             )
             marked = sorted({fy for when, _ in steps for fy in _span(when)})
-            out.append(item(code, title, _offices(written), found, tuple(marked)))  # type: ignore[arg-type]
+            out.append(item(code, title, _offices(written), found, tuple(marked)))
     return out
 
 
@@ -474,8 +481,8 @@ def _momiyama() -> list[dict[str, Any]]:
     for _, entries in _MOMIYAMA:
         for title, written, name, base, goal, when in entries:
             number += 1
-            found = (kpi((2023, _value(base)), (2027, _value(goal))),) if name else ()
-            out.append(item(str(number), title, _offices(written), found, _span(when)))  # type: ignore[arg-type]
+            found = (kpi(_at(2023, base), _at(2027, goal)),) if name else ()
+            out.append(item(str(number), title, _offices(written), found, _span(when)))
     return out
 
 
@@ -545,9 +552,9 @@ def _aoino() -> list[dict[str, Any]]:
     out = []
     for _, entries in _AOINO:
         for code, title, written, _, name, base, goal, steps in entries:
-            found = (kpi((2024, _value(base)), (2028, _value(goal))),) if name else ()
+            found = (kpi(_at(2024, base), _at(2028, goal)),) if name else ()
             marked = sorted({fy for when, _ in steps for fy in _span(when)})
-            out.append(item(code, title, _offices(written), found, tuple(marked)))  # type: ignore[arg-type]
+            out.append(item(code, title, _offices(written), found, tuple(marked)))
     return out
 
 
