@@ -743,8 +743,8 @@ _PAGE_LINES = 5
 
 
 def _footed_numbers(lines: list[str], bare: list[tuple[int, int]], breaks: list[int]) -> list[list[int]]:
-    """Bare page numbers under the line every page's foot prints over them (「鶴見ヶ丘市ＤＸ推進計画」 / 「5」): one
-    line over three bare numbers or more, rising page by page (not each the last plus one: a page between may end
+    """Bare page numbers under the line every page's foot prints over them (「鶴見ヶ丘市ＤＸ推進計画」 / 「5」, a blank line
+    above the one and below the other): one line over three bare numbers or more, rising page by page (not each the last plus one: a page between may end
     without its number in the text), and no label (「管理番号」 / 「1」 is a card's field). Each such run (the line
     itself is then found as the running footer beside them). Where the text keeps its page breaks, one to a page.
     鶴見ヶ丘市's, 梓川県's and 藤白市's had gone into the last 取組 of each page, as its schedule's step or summary."""
@@ -752,7 +752,11 @@ def _footed_numbers(lines: list[str], bare: list[tuple[int, int]], breaks: list[
 
     over: dict[str, list[tuple[int, int]]] = {}
     for index, number in bare:
-        above = next((squash(t) for t in reversed(lines[:index]) if t.strip()), "")
+        # the pair set apart from the page's text by a blank line above and below (a table copied a cell a line puts
+        # its rows' numbers under the row above's last cell, 「総務課」 / 「12」, with no blank between)
+        if index < 2 or lines[index - 2].strip() or (index + 1 < len(lines) and lines[index + 1].strip()):
+            continue
+        above = squash(lines[index - 1])
         if above and "\t" not in above and not _BARE_NUMBER.fullmatch(above):
             over.setdefault(above, []).append((index, number))
     runs = []
