@@ -1,11 +1,15 @@
 """The four functions every batch module of documents gives its tests (``document``, ``sheet``, ``pdf``,
 ``expected``), written once: a batch module is then its documents, its plans and one call,
 
-    document, sheet, pdf, expected = batch_documents(FOLDER, PLANS, SHEETS, PDFS)
+    document, sheet, pdf, expected = batch_documents(PLANS, folder=FOLDER, sheets=SHEETS, chromium=PDFS)
 
-``PLANS`` maps a document to (municipality, its initiatives as stated), ``SHEETS`` to (the builder of its
-bytes, the file name it is saved as), ``PDFS`` to the builder of the HTML Chromium prints. The dicts are
-read when a function is called, so a module may fill them after the call.
+``PLANS`` maps a document to (municipality, its initiatives as stated), ``folder`` holds its text documents,
+``sheets`` maps a document to (the builder of its bytes, the file name it is saved as), and a printed document is
+built for one of three printers: ``chromium`` (the builder of the HTML headless Chromium prints), ``calc`` (of the
+workbook LibreOffice Calc prints) or ``writer`` (of the Word document LibreOffice Writer exports). Each PDF is cached
+under its name without 「.pdf」 and the digest of what is printed (``samplepdf``, ``samplexlsx``), so one builder
+makes the same print wherever it is called from. The mappings are read when a function is called, so a module may
+fill them after the call.
 """
 
 from __future__ import annotations
@@ -14,12 +18,17 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+_NONE: Mapping[str, Any] = {}
+
 
 def batch_documents(
-    folder: Path,
     plans: Mapping[str, tuple[str, list[dict[str, Any]]]],
-    sheets: Mapping[str, tuple[Callable[[], bytes], str]],
-    pdfs: Mapping[str, Callable[[], str]],
+    *,
+    folder: Path | None = None,
+    sheets: Mapping[str, tuple[Callable[[], bytes], str]] = _NONE,
+    chromium: Mapping[str, Callable[[], str]] = _NONE,
+    calc: Mapping[str, Callable[[], bytes]] = _NONE,
+    writer: Mapping[str, Callable[[], bytes]] = _NONE,
 ) -> tuple[
     Callable[[str], bytes],
     Callable[[str], tuple[bytes, str]],
@@ -30,6 +39,7 @@ def batch_documents(
 
     def document(name: str) -> bytes:
         """A text document as uploaded: the bytes in the batch's folder."""
+        assert folder is not None, "a batch of no text documents"
         return (folder / name).read_bytes()
 
     def sheet(name: str) -> tuple[bytes, str]:
@@ -38,10 +48,20 @@ def batch_documents(
         return build(), filename
 
     def pdf(name: str) -> Path:
-        """The document ``name`` printed by Chromium (cached)."""
+        """The document ``name`` printed to PDF (cached): by Calc for a workbook, Writer for a Word document,
+        Chromium for an HTML page."""
+        key = name.removesuffix(".pdf")
+        if name in calc:
+            from ..samplexlsx import calc_pdf
+
+            return calc_pdf(calc[name](), key)
+        if name in writer:
+            from ..samplepdf import print_word_documents
+
+            return print_word_documents([(writer[name](), key)])[0]
         from ..samplepdf import print_html
 
-        return print_html(pdfs[name](), name.removesuffix(".pdf"))
+        return print_html(chromium[name](), key)
 
     def expected(name: str) -> dict[str, Any]:
         """The expected plan of document ``name`` in the form ``scoring.score`` takes."""

@@ -43,10 +43,9 @@ from __future__ import annotations
 
 import html
 import unicodedata
-from pathlib import Path
 from typing import Any
 
-from ..samplepdf import print_html
+from .batch_documents import batch_documents
 from .unseen import item, kpi, years
 
 
@@ -1361,11 +1360,4 @@ _HTML = {
 }
 
 
-def pdf(name: str) -> Path:
-    """The document ``name`` printed to PDF by Chromium (cached)."""
-    return print_html(_HTML[name](), name.removesuffix(".pdf"))
-
-
-def expected(name: str) -> dict[str, Any]:
-    """The expected plan of document ``name`` in the form ``scoring.score`` takes."""
-    return {"initiatives": PLANS[name][1]}
+_, _, pdf, expected = batch_documents(PLANS, chromium=_HTML)

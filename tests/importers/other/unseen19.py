@@ -742,4 +742,4 @@ PERIODS: dict[str, tuple[int, int]] = {
 }
 
 
-document, sheet, pdf, expected = batch_documents(FOLDER, PLANS, SHEETS, PDFS)
+document, sheet, pdf, expected = batch_documents(PLANS, folder=FOLDER, sheets=SHEETS, chromium=PDFS)

@@ -70,7 +70,6 @@ from __future__ import annotations
 import csv
 import html
 import io
-from pathlib import Path
 from typing import Any
 
 import docx
@@ -78,6 +77,7 @@ from docx.shared import Pt
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
 from ..unseen_harness import new_book, save
+from .batch_documents import batch_documents
 from .unseen import HERE, item, kpi, years
 
 FOLDER = HERE / "plans21"
@@ -657,24 +657,4 @@ PERIODS: dict[str, tuple[int, int]] = {
 }
 
 
-def document(name: str) -> bytes:
-    """A text document as uploaded: the bytes in ``plans21/``."""
-    return (FOLDER / name).read_bytes()
-
-
-def sheet(name: str) -> tuple[bytes, str]:
-    """A workbook, Word document or CSV as uploaded: (bytes, the file name it is saved as)."""
-    build, filename = SHEETS[name]
-    return build(), filename
-
-
-def pdf(name: str) -> Path:
-    """The document ``name`` printed by Chromium (cached)."""
-    from ..samplepdf import print_html
-
-    return print_html(PDFS[name](), name.removesuffix(".pdf"))
-
-
-def expected(name: str) -> dict[str, Any]:
-    """The expected plan of document ``name`` in the form ``scoring.score`` takes."""
-    return {"initiatives": PLANS[name][1]}
+document, sheet, pdf, expected = batch_documents(PLANS, folder=FOLDER, sheets=SHEETS, chromium=PDFS)

@@ -78,7 +78,6 @@ import html
 import io
 import re
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import openpyxl
@@ -87,8 +86,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ..samplexlsx import calc_pdf
 from ..unseen_harness import save
+from .batch_documents import batch_documents
 from .unseen import item, kpi, years
 from .unseen12 import _page
 from .unseen13 import (
@@ -1154,21 +1153,4 @@ PERIODS: dict[str, tuple[int, int] | None] = {
 }
 
 
-def sheet(name: str) -> tuple[bytes, str]:
-    """A workbook or CSV as uploaded: (bytes, the file name it is saved as)."""
-    build, filename = SHEETS[name]
-    return build(), filename
-
-
-def pdf(name: str) -> Path:
-    """The document ``name`` printed to PDF (cached): Chromium for the HTML, Calc for the workbook."""
-    if name in CALC:
-        return calc_pdf(CALC[name](), name.removesuffix(".pdf"))
-    from ..samplepdf import print_html
-
-    return print_html(CHROMIUM[name](), name.removesuffix(".pdf"))
-
-
-def expected(name: str) -> dict[str, Any]:
-    """The expected plan of document ``name`` in the form ``scoring.score`` takes."""
-    return {"initiatives": PLANS[name][1]}
+_, sheet, pdf, expected = batch_documents(PLANS, sheets=SHEETS, chromium=CHROMIUM, calc=CALC)

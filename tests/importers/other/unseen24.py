@@ -86,7 +86,6 @@ import io
 import re
 import zipfile
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import docx
@@ -100,8 +99,8 @@ from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ..samplexlsx import calc_pdf
 from ..unseen_harness import save
+from .batch_documents import batch_documents
 from .unseen import item, kpi, years
 from .unseen12 import _page
 from .unseen13 import (
@@ -1440,26 +1439,4 @@ PERIODS: dict[str, tuple[int, int]] = {
 }
 
 
-def sheet(name: str) -> tuple[bytes, str]:
-    """A file as uploaded: (bytes, the file name it is saved as)."""
-    build, filename = SHEETS[name]
-    return build(), filename
-
-
-def pdf(name: str) -> Path:
-    """The document ``name`` printed to PDF (cached): Chromium for the HTML, Calc for a workbook, Writer for the
-    Word file."""
-    if name in CALC:
-        return calc_pdf(CALC[name](), name.removesuffix(".pdf"))
-    if name in WRITER:
-        from ..samplepdf import print_word_documents
-
-        return print_word_documents([(WRITER[name](), name.removesuffix(".pdf"))])[0]
-    from ..samplepdf import print_html
-
-    return print_html(CHROMIUM[name](), name.removesuffix(".pdf"))
-
-
-def expected(name: str) -> dict[str, Any]:
-    """The expected plan of document ``name`` in the form ``scoring.score`` takes."""
-    return {"initiatives": PLANS[name][1]}
+_, sheet, pdf, expected = batch_documents(PLANS, sheets=SHEETS, chromium=CHROMIUM, calc=CALC, writer=WRITER)

@@ -75,7 +75,6 @@ import html
 import io
 import re
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import docx
@@ -89,6 +88,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.properties import Outline
 
 from ..unseen_harness import save
+from .batch_documents import batch_documents
 from .tabledocs11 import _cached
 from .unseen import item, kpi, years
 from .unseen12 import _page
@@ -1006,19 +1006,4 @@ PERIODS: dict[str, tuple[int, int]] = {
 }
 
 
-def sheet(name: str) -> tuple[bytes, str]:
-    """A file as uploaded: (bytes, the file name it is saved as)."""
-    build, filename = SHEETS[name]
-    return build(), filename
-
-
-def pdf(name: str) -> Path:
-    """The document ``name`` printed to PDF by Chromium (cached)."""
-    from ..samplepdf import print_html
-
-    return print_html(CHROMIUM[name](), name.removesuffix(".pdf"))
-
-
-def expected(name: str) -> dict[str, Any]:
-    """The expected plan of document ``name`` in the form ``scoring.score`` takes."""
-    return {"initiatives": PLANS[name][1]}
+_, sheet, pdf, expected = batch_documents(PLANS, sheets=SHEETS, chromium=CHROMIUM)

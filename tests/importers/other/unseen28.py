@@ -66,7 +66,6 @@ import csv
 import html
 import io
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import docx
@@ -76,6 +75,7 @@ from docx.shared import Mm, Pt
 from openpyxl.styles import Alignment, Font
 
 from ..unseen_harness import save
+from .batch_documents import batch_documents
 from .unseen import item, kpi, years
 from .unseen12 import _page
 from .unseen13 import CENTRE, FONT, HEAD_FILL, LEFT, RIGHT, _cell
@@ -976,19 +976,4 @@ PERIODS: dict[str, tuple[int, int]] = {
 }
 
 
-def sheet(name: str) -> tuple[bytes, str]:
-    """A file as uploaded: (bytes, the file name it is saved as)."""
-    build, filename = SHEETS[name]
-    return build(), filename
-
-
-def pdf(name: str) -> Path:
-    """The document ``name`` printed to PDF by Chromium (cached)."""
-    from ..samplepdf import print_html
-
-    return print_html(CHROMIUM[name](), name.removesuffix(".pdf"))
-
-
-def expected(name: str) -> dict[str, Any]:
-    """The expected plan of document ``name`` in the form ``scoring.score`` takes."""
-    return {"initiatives": PLANS[name][1]}
+_, sheet, pdf, expected = batch_documents(PLANS, sheets=SHEETS, chromium=CHROMIUM)

@@ -57,7 +57,6 @@ from __future__ import annotations
 import datetime
 import io
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import docx
@@ -68,6 +67,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.pagebreak import Break
 
 from ..unseen_harness import save
+from .batch_documents import batch_documents
 from .unseen import item, kpi, years
 from .unseen13 import CENTRE, FONT, HEAD_FILL, LEFT, RIGHT, SECTION_FILL, _cell
 from .unseen24 import _esc, _offices, _ruled, _value, _widths
@@ -844,23 +844,4 @@ PERIODS: dict[str, tuple[int, int]] = {
 }
 
 
-def sheet(name: str) -> tuple[bytes, str]:
-    """A file as uploaded: (bytes, the file name it is saved as)."""
-    build, filename = SHEETS[name]
-    return build(), filename
-
-
-def pdf(name: str) -> Path:
-    """The document ``name`` printed to PDF, by Chromium or by LibreOffice Calc (cached)."""
-    if name in CALC:
-        from ..samplexlsx import calc_pdf
-
-        return calc_pdf(CALC[name](), name.removesuffix(".pdf"))
-    from ..samplepdf import print_html
-
-    return print_html(CHROMIUM[name](), name.removesuffix(".pdf"))
-
-
-def expected(name: str) -> dict[str, Any]:
-    """The expected plan of document ``name`` in the form ``scoring.score`` takes."""
-    return {"initiatives": PLANS[name][1]}
+_, sheet, pdf, expected = batch_documents(PLANS, sheets=SHEETS, chromium=CHROMIUM, calc=CALC)

@@ -59,7 +59,6 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import docx
@@ -72,6 +71,7 @@ from docx.shared import Mm, Pt
 from openpyxl.styles import Font, PatternFill
 
 from ..unseen_harness import save
+from .batch_documents import batch_documents
 from .unseen import item, kpi, years
 from .unseen13 import CENTRE, FONT, HEAD_FILL, LEFT, RIGHT, SECTION_FILL, _cell
 from .unseen24 import _offices, _ruled, _value, _widths
@@ -801,23 +801,4 @@ PERIODS: dict[str, tuple[int, int]] = {
 }
 
 
-def sheet(name: str) -> tuple[bytes, str]:
-    """A file as uploaded: (bytes, the file name it is saved as)."""
-    build, filename = SHEETS[name]
-    return build(), filename
-
-
-def pdf(name: str) -> Path:
-    """The document ``name`` printed to PDF (cached): Calc for the workbook, Writer for the Word document."""
-    if name in CALC:
-        from ..samplexlsx import calc_pdf
-
-        return calc_pdf(CALC[name](), name.removesuffix(".pdf"))
-    from ..samplepdf import print_word_documents
-
-    return print_word_documents([(WRITER[name](), name.removesuffix(".pdf"))])[0]
-
-
-def expected(name: str) -> dict[str, Any]:
-    """The expected plan of document ``name`` in the form ``scoring.score`` takes."""
-    return {"initiatives": PLANS[name][1]}
+_, sheet, pdf, expected = batch_documents(PLANS, sheets=SHEETS, calc=CALC, writer=WRITER)

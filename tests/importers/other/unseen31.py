@@ -56,6 +56,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .batch_documents import batch_documents
 from .unseen import HERE, item, kpi, years
 
 FOLDER = HERE / "plans31"
@@ -251,11 +252,4 @@ PERIODS: dict[str, tuple[int, int]] = {
 }
 
 
-def document(name: str) -> bytes:
-    """A text document as uploaded: the bytes in ``plans31/``."""
-    return (FOLDER / name).read_bytes()
-
-
-def expected(name: str) -> dict[str, Any]:
-    """The expected plan of document ``name`` in the form ``scoring.score`` takes."""
-    return {"initiatives": PLANS[name][1]}
+document, _, _, expected = batch_documents(PLANS, folder=FOLDER)

@@ -48,6 +48,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .batch_documents import batch_documents
 from .unseen import HERE, item, kpi, years
 
 FOLDER = HERE / "plans32"
@@ -223,11 +224,4 @@ PERIODS: dict[str, tuple[int, int]] = {
 }
 
 
-def document(name: str) -> bytes:
-    """A text document as uploaded: the bytes in ``plans32/``."""
-    return (FOLDER / name).read_bytes()
-
-
-def expected(name: str) -> dict[str, Any]:
-    """The expected plan of document ``name`` in the form ``scoring.score`` takes."""
-    return {"initiatives": PLANS[name][1]}
+document, _, _, expected = batch_documents(PLANS, folder=FOLDER)
