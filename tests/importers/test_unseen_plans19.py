@@ -10,31 +10,12 @@ rows broken across pages (slow: read as the PDF and as ``pdftotext`` in both mod
 
 from __future__ import annotations
 
-from typing import Any
-
 from .other import unseen19
-from .other.unseen19 import PDFS, PERIODS, PLANS, SHEETS, TEXTS, expected
 from .scoring import Reached
-from .unseen_harness import (
-    HOWS,
-    Batch,
-    printed_reader,
-    sheet_reader,
-    text_reader,
-)
-
-_read_text = text_reader(unseen19.document)
-_read_sheet = sheet_reader(unseen19.sheet)
-_read_printed = printed_reader(unseen19.pdf)
+from .unseen_harness import Batch, batch_readings
 
 #: (document, how): a text or sheet read as uploaded ("upload"), a PDF each of ``HOWS``.
-VARIANTS = [(n, "upload") for n in (*TEXTS, *SHEETS)] + [(n, how) for n in PDFS for how in HOWS]
-
-
-def read(name: str, how: str) -> Any:
-    if name in PDFS:
-        return _read_printed(name, how)
-    return _read_sheet(name) if name in SHEETS else _read_text(name)
+read, VARIANTS = batch_readings(unseen19)
 
 
 KAZA, RYOKU, KOTO, AOMI, HOKU, SUZA, ASAJI = (
@@ -94,17 +75,14 @@ MISNAMED: set[tuple[str, str]] = set()
 MISTITLED: set[tuple[str, str]] = set()
 
 
-BATCH = Batch(
+BATCH = Batch.of(
+    unseen19,
     read,
-    expected,
     VARIANTS,
-    {name: plan[0] for name, plan in PLANS.items()},
-    PERIODS,
-    slow=frozenset(PDFS),
     floors=FLOORS,
     below=BELOW,
-    refused=frozenset(REFUSED),
-    misnamed=frozenset(MISNAMED),
-    mistitled=frozenset(MISTITLED),
+    refused=REFUSED,
+    misnamed=MISNAMED,
+    mistitled=MISTITLED,
 )
 BATCH.bind(globals())

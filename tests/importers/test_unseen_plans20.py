@@ -17,45 +17,18 @@ states."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from shinchoku.importers import parse
 from shinchoku.importers.labels import Column, classify
 
 from .other import unseen20
-from .other.unseen20 import (
-    AIZOME,
-    MAKINO,
-    PDFS,
-    PERIODS,
-    PLANS,
-    SHEETS,
-    TEXTS,
-    expected,
-)
+from .other.unseen20 import AIZOME, MAKINO
 from .scoring import Reached
-from .unseen_harness import (
-    HOWS,
-    Batch,
-    printed_reader,
-    sheet_reader,
-    text_reader,
-)
-
-_read_text = text_reader(unseen20.document)
-_read_sheet = sheet_reader(unseen20.sheet)
-_read_printed = printed_reader(unseen20.pdf)
+from .unseen_harness import Batch, batch_readings
 
 #: (document, how): a text, Word document or sheet read as uploaded ("upload"), a PDF each of ``HOWS``.
-VARIANTS = [(n, "upload") for n in (*TEXTS, *SHEETS)] + [(n, how) for n in PDFS for how in HOWS]
-
-
-def read(name: str, how: str) -> Any:
-    if name in PDFS:
-        return _read_printed(name, how)
-    return _read_sheet(name) if name in SHEETS else _read_text(name)
+read, VARIANTS = batch_readings(unseen20)
 
 
 #: Exact when first measured: 鷹ノ巣市 (Word's 「基本方針%1」「%1-%2」「%1-%2-%3」 read as printed, each 成果指標 row joined to
@@ -101,18 +74,15 @@ MISNAMED: set[tuple[str, str]] = set()
 MISTITLED: set[tuple[str, str]] = set()
 
 
-BATCH = Batch(
+BATCH = Batch.of(
+    unseen20,
     read,
-    expected,
     VARIANTS,
-    {name: plan[0] for name, plan in PLANS.items()},
-    PERIODS,
-    slow=frozenset(PDFS),
     floors=FLOORS,
     below=BELOW,
-    refused=frozenset(REFUSED),
-    misnamed=frozenset(MISNAMED),
-    mistitled=frozenset(MISTITLED),
+    refused=REFUSED,
+    misnamed=MISNAMED,
+    mistitled=MISTITLED,
 )
 BATCH.bind(globals())
 

@@ -12,26 +12,16 @@ from typing import Any
 
 import pytest
 
-from shinchoku.importers import ParseError, parse
+from shinchoku.importers import parse
 
 from . import variants
 from .other import samplevariants2, unseen22
-from .other.unseen22 import FUJIGAOKA_TXT, KAEDEIDAI_TXT, PERIODS, PLANS, SHIOMI_TXT, TEXTS, expected
+from .other.unseen22 import FUJIGAOKA_TXT, KAEDEIDAI_TXT, SHIOMI_TXT, TEXTS, expected
 from .scoring import Reached, score
-from .unseen_harness import Batch, text_reader
-
-_read_text = text_reader(unseen22.document)
+from .unseen_harness import Batch, batch_readings
 
 #: (document, how): each text read as uploaded.
-VARIANTS = [(n, "upload") for n in TEXTS]
-
-
-def read(name: str, how: str) -> Any:
-    """The reading of ``name`` as uploaded (``None``: refused as no plan)."""
-    try:
-        return _read_text(name)
-    except ParseError:
-        return None
+read, VARIANTS = batch_readings(unseen22)
 
 
 #: Exact when first measured: 萩原市, 潮見町, 千草村, 桔梗市 and 藤ヶ丘町 (with a warning 「スケジュールの年度を特定できません」 for
@@ -41,28 +31,14 @@ def read(name: str, how: str) -> Any:
 FLOORS: dict[tuple[str, str], Reached] = {}
 BELOW: dict[tuple[str, str], Reached] = {}
 
-BATCH = Batch(
+BATCH = Batch.of(
+    unseen22,
     read,
-    expected,
     VARIANTS,
-    {name: plan[0] for name, plan in PLANS.items()},
-    PERIODS,
-    slow=frozenset(),
     floors=FLOORS,
     below=BELOW,
-    refused=frozenset(),
-    misnamed=frozenset(),
-    mistitled=frozenset(),
-    misperiod=frozenset(),
 )
-(
-    test_a_document_reads_as_the_plan_it_states,
-    test_a_document_reaches_the_bar,
-    test_the_municipality_is_named,
-    test_warnings_are_japanese,
-    test_the_plan_period_is_read,
-    test_each_coded_initiative_has_its_own_title,
-) = BATCH.tests()
+BATCH.bind(globals())
 
 
 def test_a_list_of_yearly_targets_over_two_pages() -> None:

@@ -20,17 +20,14 @@ from .other.unseen23 import (
     MOMOZONO,
     PDFS,
     PERIODS,
-    PLANS,
     SASAHARA,
     SHEETS,
     TACHIBANADAI,
-    expected,
 )
 from .scoring import Reached
-from .unseen_harness import HOWS, Batch, printed_reader, sheet_reader
+from .unseen_harness import HOWS, Batch, batch_readings
 
-_read_sheet = sheet_reader(unseen23.sheet)
-_read_printed = printed_reader(unseen23.pdf)
+_read, _ = batch_readings(unseen23)
 
 
 def _pasted(how: str) -> Any:
@@ -50,9 +47,7 @@ VARIANTS = (
 
 
 def read(name: str, how: str) -> Any:
-    if name in PDFS:
-        return _read_printed(name, how)
-    return _pasted(how) if how in CSV_TEXTS else _read_sheet(name)
+    return _pasted(how) if how in CSV_TEXTS else _read(name, how)
 
 
 #: Exact when first measured: 雪見台市, 岩清水市 (each form), 楠見町 and 宮ノ浦村 as uploaded; 桃園町, 笹原町 and 鏡原市 as the
@@ -99,18 +94,16 @@ REFUSED: set[tuple[str, str]] = {(MOMOZONO, "pdftotext")}
 #: printed among another column's cells).
 MISTITLED = {(MOMOZONO, "pdftotext -layout"), (TACHIBANADAI, "pdftotext")}
 
-BATCH = Batch(
+BATCH = Batch.of(
+    unseen23,
     read,
-    expected,
     VARIANTS,
-    {name: plan[0] for name, plan in PLANS.items()},
     # 岩清水市's export states no period: read from its figures' years, the year after the baselines' to the last target's
-    {name: period or (2024, 2028) for name, period in PERIODS.items()},
-    slow=frozenset(PDFS),
+    periods={name: period or (2024, 2028) for name, period in PERIODS.items()},
     floors=FLOORS,
     below=BELOW,
-    refused=frozenset(REFUSED),
-    mistitled=frozenset(MISTITLED),
+    refused=REFUSED,
+    mistitled=MISTITLED,
 )
 BATCH.bind(globals())
 

@@ -13,18 +13,12 @@ from typing import Any
 
 import pytest
 
-from shinchoku.importers import ParseError
-
 from .other import unseen24
 from .other.unseen24 import (
     ASHINOHARA,
     AZUSAGAOKA,
     HIIRAGI,
     HIIRAGI_PDF,
-    PDFS,
-    PERIODS,
-    PLANS,
-    SHEETS,
     SHIMIZUHARA,
     SHINOMIYA,
     SHINOMIYA_PDF,
@@ -34,23 +28,10 @@ from .other.unseen24 import (
     expected,
 )
 from .scoring import Reached
-from .unseen_harness import HOWS, Batch, by_code, printed_reader, sheet_reader
-
-_read_sheet = sheet_reader(unseen24.sheet)
-_read_printed = printed_reader(unseen24.pdf)
+from .unseen_harness import Batch, batch_readings, by_code
 
 #: (document, how): a file as uploaded ("upload"), a PDF each of ``HOWS``.
-VARIANTS = [(n, "upload") for n in SHEETS] + [(n, how) for n in PDFS for how in HOWS]
-
-
-def read(name: str, how: str) -> Any:
-    """Document ``name`` read ``how``: a PDF each of ``HOWS``, a file as uploaded (``None``: refused as no plan)."""
-    if name in PDFS:
-        return _read_printed(name, how)
-    try:
-        return _read_sheet(name)
-    except ParseError:
-        return None
+read, VARIANTS = batch_readings(unseen24)
 
 
 #: Exact when first measured: 芦ノ原町's 方眼紙 and 白萩町's sheets of two years as uploaded; 清水原町 and 柊町 as the PDF, 柊町
@@ -135,17 +116,14 @@ MISTITLED = {
     (SHINOMIYA_PDF, "pdftotext"),
 }
 
-BATCH = Batch(
+BATCH = Batch.of(
+    unseen24,
     read,
-    expected,
     VARIANTS,
-    {name: plan[0] for name, plan in PLANS.items()},
-    PERIODS,
-    slow=frozenset(PDFS),
     floors=FLOORS,
     below=BELOW,
-    refused=frozenset(REFUSED),
-    mistitled=frozenset(MISTITLED),
+    refused=REFUSED,
+    mistitled=MISTITLED,
 )
 BATCH.bind(globals())
 

@@ -10,44 +10,13 @@ plan the document states."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from shinchoku.importers import ParseError
-
 from .other import unseen26
-from .other.unseen26 import (
-    ASAHINA,
-    HAGITSUKI,
-    HAKUUN,
-    NASHINOKI,
-    OTAKA,
-    PDFS,
-    PERIODS,
-    PLANS,
-    SASAHARA,
-    SHEETS,
-    SUGINOURA,
-    YAKUMODAI,
-    expected,
-)
+from .other.unseen26 import ASAHINA, HAGITSUKI, HAKUUN, NASHINOKI, OTAKA, SASAHARA, SUGINOURA, YAKUMODAI
 from .scoring import Reached
-from .unseen_harness import HOWS, Batch, by_code, printed_reader, said, sheet_reader
-
-_read_sheet = sheet_reader(unseen26.sheet)
-_read_printed = printed_reader(unseen26.pdf)
+from .unseen_harness import Batch, batch_readings, by_code, said
 
 #: (document, how): a file as uploaded ("upload"), a PDF each of ``HOWS``.
-VARIANTS = [(n, "upload") for n in SHEETS] + [(n, how) for n in PDFS for how in HOWS]
-
-
-def read(name: str, how: str) -> Any:
-    """Document ``name`` read ``how``: a PDF each of ``HOWS``, a file as uploaded (``None``: refused as no plan)."""
-    if name in PDFS:
-        return _read_printed(name, how)
-    try:
-        return _read_sheet(name)
-    except ParseError:
-        return None
+read, VARIANTS = batch_readings(unseen26)
 
 
 #: Exact when first measured: 杉ノ浦市 as the PDF (its header on the first page only, a row broken over the page). No
@@ -131,19 +100,16 @@ MISPERIOD: set[tuple[str, str]] = set()
 #: into the title; right now); 笹原町 through -layout (the paragraph's first line ran into the title; right now).
 MISTITLED: set[tuple[str, str]] = set()
 
-BATCH = Batch(
+BATCH = Batch.of(
+    unseen26,
     read,
-    expected,
     VARIANTS,
-    {name: plan[0] for name, plan in PLANS.items()},
-    PERIODS,
-    slow=frozenset(PDFS),
     floors=FLOORS,
     below=BELOW,
-    refused=frozenset(REFUSED),
-    misnamed=frozenset(MISNAMED),
-    mistitled=frozenset(MISTITLED),
-    misperiod=frozenset(MISPERIOD),
+    refused=REFUSED,
+    misnamed=MISNAMED,
+    mistitled=MISTITLED,
+    misperiod=MISPERIOD,
 )
 BATCH.bind(globals())
 

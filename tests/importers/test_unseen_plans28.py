@@ -13,44 +13,13 @@ the document states."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from shinchoku.importers import ParseError
-
 from .other import unseen28
-from .other.unseen28 import (
-    KASUMIGAOKA,
-    KIRIGAMINE,
-    KOMAGATA,
-    MOMIJIDAI,
-    MUKUNOKI,
-    PDFS,
-    PERIODS,
-    PLANS,
-    RENGEJI,
-    SHEETS,
-    SHIRAUME,
-    YUNOKI,
-    expected,
-)
+from .other.unseen28 import KASUMIGAOKA, KIRIGAMINE, KOMAGATA, MOMIJIDAI, MUKUNOKI, RENGEJI, SHIRAUME, YUNOKI
 from .scoring import Reached
-from .unseen_harness import HOWS, Batch, by_code, printed_reader, said, sheet_reader
-
-_read_sheet = sheet_reader(unseen28.sheet)
-_read_printed = printed_reader(unseen28.pdf)
+from .unseen_harness import Batch, batch_readings, by_code, said
 
 #: (document, how): a file as uploaded ("upload"), a PDF each of ``HOWS``.
-VARIANTS = [(n, "upload") for n in SHEETS] + [(n, how) for n in PDFS for how in HOWS]
-
-
-def read(name: str, how: str) -> Any:
-    """Document ``name`` read ``how``: a PDF each of ``HOWS``, a file as uploaded (``None``: refused as no plan)."""
-    if name in PDFS:
-        return _read_printed(name, how)
-    try:
-        return _read_sheet(name)
-    except ParseError:
-        return None
+read, VARIANTS = batch_readings(unseen28)
 
 
 #: Exact when first measured: 椋木市 as uploaded (its 変更履歴 read as accepted: the ``w:ins`` text kept, the ``w:del``
@@ -164,19 +133,16 @@ MISPERIOD: set[tuple[str, str]] = set()
 #: right now: see BELOW's note on 霞ヶ丘市).
 MISTITLED = {(SHIRAUME, "pdftotext")}
 
-BATCH = Batch(
+BATCH = Batch.of(
+    unseen28,
     read,
-    expected,
     VARIANTS,
-    {name: plan[0] for name, plan in PLANS.items()},
-    PERIODS,
-    slow=frozenset(PDFS),
     floors=FLOORS,
     below=BELOW,
-    refused=frozenset(REFUSED),
-    misnamed=frozenset(MISNAMED),
-    mistitled=frozenset(MISTITLED),
-    misperiod=frozenset(MISPERIOD),
+    refused=REFUSED,
+    misnamed=MISNAMED,
+    mistitled=MISTITLED,
+    misperiod=MISPERIOD,
 )
 BATCH.bind(globals())
 

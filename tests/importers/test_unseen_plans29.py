@@ -12,41 +12,15 @@ with ``scoring.score`` against the plan the document states."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from shinchoku.importers import ParseError
-
 from .other import unseen29
-from .other.unseen29 import (
-    HIYAMA,
-    PDFS,
-    PERIODS,
-    PLANS,
-    SHEETS,
-    SHIGINO,
-    YOMOGITA,
-    expected,
-)
+from .other.unseen29 import HIYAMA, PERIODS, SHIGINO, YOMOGITA
 from .scoring import Reached
-from .unseen_harness import HOWS, Batch, by_code, printed_reader, sheet_reader
-
-_read_sheet = sheet_reader(unseen29.sheet)
-_read_printed = printed_reader(unseen29.pdf)
+from .unseen_harness import Batch, batch_readings, by_code
 
 #: (document, how): a file as uploaded ("upload"), a PDF each of ``HOWS``.
-VARIANTS = [(n, "upload") for n in SHEETS] + [(n, how) for n in PDFS for how in HOWS]
-
-
-def read(name: str, how: str) -> Any:
-    """Document ``name`` read ``how``: a PDF each of ``HOWS``, a file as uploaded (``None``: refused as no plan)."""
-    if name in PDFS:
-        return _read_printed(name, how)
-    try:
-        return _read_sheet(name)
-    except ParseError:
-        return None
+read, VARIANTS = batch_readings(unseen29)
 
 
 #: Exact when first measured: 蓬田町 as uploaded (the checkboxes' TRUE / FALSE the years, the 「はじめに」 sheet's period,
@@ -140,19 +114,16 @@ MISPERIOD = {(HIYAMA, "pdftotext -layout"), (HIYAMA, "pdftotext")}
 #: Initiatives matched by code read under another title: 檜山町 through -layout (1–4 titled with their 担当課).
 MISTITLED = {(HIYAMA, "pdftotext -layout")}
 
-BATCH = Batch(
+BATCH = Batch.of(
+    unseen29,
     read,
-    expected,
     VARIANTS,
-    {name: plan[0] for name, plan in PLANS.items()},
-    PERIODS,
-    slow=frozenset(PDFS),
     floors=FLOORS,
     below=BELOW,
-    refused=frozenset(REFUSED),
-    misnamed=frozenset(MISNAMED),
-    mistitled=frozenset(MISTITLED),
-    misperiod=frozenset(MISPERIOD),
+    refused=REFUSED,
+    misnamed=MISNAMED,
+    mistitled=MISTITLED,
+    misperiod=MISPERIOD,
 )
 BATCH.bind(globals())
 

@@ -11,41 +11,13 @@ and the years' header cells set vertically in narrow columns, 「●」 a year; 
 
 from __future__ import annotations
 
-from typing import Any
-
-from shinchoku.importers import ParseError
-
 from .other import unseen30
-from .other.unseen30 import (
-    AKANESAWA,
-    AYAMEDAI_PDF,
-    NIRENO,
-    PDFS,
-    PERIODS,
-    PLANS,
-    SHEETS,
-    SOMADANI,
-    TSUGE_PDF,
-    expected,
-)
+from .other.unseen30 import AKANESAWA, AYAMEDAI_PDF, NIRENO, SOMADANI, TSUGE_PDF
 from .scoring import Reached
-from .unseen_harness import HOWS, Batch, by_code, printed_reader, sheet_reader
-
-_read_sheet = sheet_reader(unseen30.sheet)
-_read_printed = printed_reader(unseen30.pdf)
+from .unseen_harness import Batch, batch_readings, by_code
 
 #: (document, how): a file as uploaded ("upload"), a PDF each of ``HOWS``.
-VARIANTS = [(n, "upload") for n in SHEETS] + [(n, how) for n in PDFS for how in HOWS]
-
-
-def read(name: str, how: str) -> Any:
-    """Document ``name`` read ``how``: a PDF each of ``HOWS``, a file as uploaded (``None``: refused as no plan)."""
-    if name in PDFS:
-        return _read_printed(name, how)
-    try:
-        return _read_sheet(name)
-    except ParseError:
-        return None
+read, VARIANTS = batch_readings(unseen30)
 
 
 #: Exact when first measured: 楡野市 as uploaded (the third sheet's table from row 6 read, 表紙 and 目次 no 取組, the
@@ -133,19 +105,16 @@ MISPERIOD: set[tuple[str, str]] = set()
 #: Initiatives matched by code read under another title: 柘植町 through plain pdftotext (1–3 titled with the 施策).
 MISTITLED = {(TSUGE_PDF, "pdftotext")}
 
-BATCH = Batch(
+BATCH = Batch.of(
+    unseen30,
     read,
-    expected,
     VARIANTS,
-    {name: plan[0] for name, plan in PLANS.items()},
-    PERIODS,
-    slow=frozenset(PDFS),
     floors=FLOORS,
     below=BELOW,
-    refused=frozenset(REFUSED),
-    misnamed=frozenset(MISNAMED),
-    mistitled=frozenset(MISTITLED),
-    misperiod=frozenset(MISPERIOD),
+    refused=REFUSED,
+    misnamed=MISNAMED,
+    mistitled=MISTITLED,
+    misperiod=MISPERIOD,
 )
 BATCH.bind(globals())
 

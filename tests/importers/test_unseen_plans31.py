@@ -10,11 +10,9 @@ it states."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from shinchoku.importers import ParseError, parse
+from shinchoku.importers import parse
 
 from .other import unseen31
 from .other.unseen31 import (
@@ -23,27 +21,15 @@ from .other.unseen31 import (
     HISHIKAWA_TXT,
     KAYANO_TXT,
     NIREGI_TXT,
-    PERIODS,
-    PLANS,
     SHIRAMINE_TXT,
     TEXTS,
     expected,
 )
 from .scoring import Reached, by_title
-from .unseen_harness import RELAYINGS, Batch, assert_relaid_reads_as_uploaded, by_code, text_reader
-
-_read_text = text_reader(unseen31.document)
+from .unseen_harness import RELAYINGS, Batch, assert_relaid_reads_as_uploaded, batch_readings, by_code
 
 #: (document, how): each text read as uploaded.
-VARIANTS = [(n, "upload") for n in TEXTS]
-
-
-def read(name: str, how: str) -> Any:
-    """The reading of ``name`` as uploaded (``None``: refused as no plan)."""
-    try:
-        return _read_text(name)
-    except ParseError:
-        return None
+read, VARIANTS = batch_readings(unseen31)
 
 
 #: Exact when first measured: 菱川市 (each 目標値 row's R5 … R9 that year's target, the 実績値 row below it each year's
@@ -102,19 +88,14 @@ MISNAMED: set[tuple[str, str]] = set()
 #: Initiatives matched by code read under another title: none (笹倉市 first: 1 … 9 titled with their first wrapped line).
 MISTITLED: set[tuple[str, str]] = set()
 
-BATCH = Batch(
+BATCH = Batch.of(
+    unseen31,
     read,
-    expected,
     VARIANTS,
-    {name: plan[0] for name, plan in PLANS.items()},
-    PERIODS,
-    slow=frozenset(),
     floors=FLOORS,
     below=BELOW,
-    refused=frozenset(),
-    misnamed=frozenset(MISNAMED),
-    mistitled=frozenset(MISTITLED),
-    misperiod=frozenset(),
+    misnamed=MISNAMED,
+    mistitled=MISTITLED,
 )
 BATCH.bind(globals())
 

@@ -8,19 +8,15 @@ bullets, 千歳野市's 標準化 移行計画 (a row a 業務, 移行時期 a m
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from shinchoku.importers import ParseError, parse
+from shinchoku.importers import parse
 
 from .other import unseen32
 from .other.unseen32 import (
     AWAJINO_TXT,
     CHITOSENO_TXT,
     HAZUKI_TXT,
-    PERIODS,
-    PLANS,
     SUZUKANO_TXT,
     TEXTS,
     TSUBAKIMORI_TXT,
@@ -28,20 +24,10 @@ from .other.unseen32 import (
     expected,
 )
 from .scoring import Reached, by_title
-from .unseen_harness import RELAYINGS, Batch, assert_relaid_reads_as_uploaded, by_code, text_reader
-
-_read_text = text_reader(unseen32.document)
+from .unseen_harness import RELAYINGS, Batch, assert_relaid_reads_as_uploaded, batch_readings, by_code
 
 #: (document, how): each text read as uploaded.
-VARIANTS = [(n, "upload") for n in TEXTS]
-
-
-def read(name: str, how: str) -> Any:
-    """The reading of ``name`` as uploaded (``None``: refused as no plan)."""
-    try:
-        return _read_text(name)
-    except ParseError:
-        return None
+read, VARIANTS = batch_readings(unseen32)
 
 
 #: Exact when first measured: 椿森市 (the 成果指標 table apart joined to its 取組 by No., two rows two indicators, R4実績
@@ -92,19 +78,16 @@ MISTITLED: set[tuple[str, str]] = set()
 #: The plan's period read otherwise: none.
 MISPERIOD: set[tuple[str, str]] = set()
 
-BATCH = Batch(
+BATCH = Batch.of(
+    unseen32,
     read,
-    expected,
     VARIANTS,
-    {name: plan[0] for name, plan in PLANS.items()},
-    PERIODS,
-    slow=frozenset(),
     floors=FLOORS,
     below=BELOW,
-    refused=frozenset(REFUSED),
-    misnamed=frozenset(MISNAMED),
-    mistitled=frozenset(MISTITLED),
-    misperiod=frozenset(MISPERIOD),
+    refused=REFUSED,
+    misnamed=MISNAMED,
+    mistitled=MISTITLED,
+    misperiod=MISPERIOD,
 )
 BATCH.bind(globals())
 

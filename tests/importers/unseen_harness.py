@@ -5,7 +5,9 @@ states and to build its workbooks, so that a new batch is its documents, its exp
 A batch module makes its reader from the batch's ``document`` or ``pdf`` (``text_reader``, ``sheet_reader``,
 ``printed_reader``: each document read once) and asserts each reading with ``assert_reads_as_stated``: exact in
 every measure of ``scoring.score``, or — a document known below the bar, its entry in the module's ``BELOW`` —
-at least the floor it was measured at, so that it cannot fall back unnoticed.
+at least the floor it was measured at, so that it cannot fall back unnoticed. A batch of texts, sheets and PDFs
+(``TEXTS``, ``SHEETS``, ``PDFS`` of its module of documents) takes its reader and readings from ``batch_readings``
+and its tests from ``Batch.of``: the module is then its documents' notes.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from types import ModuleType
 from typing import Any, cast
 
 import openpyxl
@@ -63,6 +66,29 @@ def assert_relaid_reads_as_uploaded(document: bytes, name: str, how: str, expect
 def printed_variants(names: Iterable[str]) -> list[tuple[str, str]]:
     """Each document of a printed batch read each of the ``HOWS``."""
     return [(name, how) for name in names for how in HOWS]
+
+
+def batch_readings(documents: ModuleType) -> tuple[Callable[[str, str], Any], list[tuple[str, str]]]:
+    """A batch's reader and its readings, from its module of ``documents`` (``other/unseen*.py``): each of its
+    ``TEXTS`` and ``SHEETS`` read as uploaded (「upload」: ``document(name)``, ``sheet(name)``), each of its ``PDFS`` each
+    of the ``HOWS`` (``pdf(name)``). ``read(name, how)`` is ``None`` where the document is refused as no plan; each
+    document is read once. One function where each batch module wrote its ``read`` and ``VARIANTS`` again."""
+    texts = tuple(getattr(documents, "TEXTS", ()))
+    sheets = tuple(getattr(documents, "SHEETS", ()))
+    pdfs = tuple(getattr(documents, "PDFS", ()))
+    read_text = text_reader(documents.document) if texts else None
+    read_sheet = sheet_reader(documents.sheet) if sheets else None
+    read_printed = printed_reader(documents.pdf) if pdfs else None
+
+    def read(name: str, how: str) -> Any:
+        if name in pdfs:
+            return cast(Callable[[str, str], Plan | None], read_printed)(name, how)
+        try:
+            return cast(Callable[[str], Plan], read_sheet if name in sheets else read_text)(name)
+        except ParseError:
+            return None
+
+    return read, [(name, "upload") for name in (*texts, *sheets)] + printed_variants(pdfs)
 
 
 def text_reader(document: Callable[[str], bytes]) -> Callable[[str], Plan]:
@@ -236,6 +262,40 @@ class Batch:
     misnamed: frozenset[tuple[str, str]] = frozenset()
     mistitled: frozenset[tuple[str, str]] = frozenset()
     misperiod: frozenset[tuple[str, str]] = frozenset()
+
+    @classmethod
+    def of(
+        cls,
+        documents: ModuleType,
+        read: Callable[[str, str], Plan | None],
+        variants: list[tuple[str, str]],
+        *,
+        periods: dict[str, tuple[int, int]] | None = None,
+        floors: dict[tuple[str, str], Reached] | None = None,
+        below: dict[tuple[str, str], Reached] | None = None,
+        refused: Iterable[tuple[str, str]] = (),
+        misnamed: Iterable[tuple[str, str]] = (),
+        mistitled: Iterable[tuple[str, str]] = (),
+        misperiod: Iterable[tuple[str, str]] = (),
+    ) -> Batch:
+        """The batch of a module of ``documents`` (``other/unseen*.py``) ``read`` its ``variants`` (``batch_readings``):
+        each document held to the plan it states (``expected``), its municipality in ``PLANS`` and its ``PERIODS`` (or
+        ``periods``), its ``PDFS`` slow (printed first), and what was known of its readings when first measured. One
+        call where each batch module spelt out its ``Batch`` again."""
+        return cls(
+            read,
+            documents.expected,
+            variants,
+            {name: plan[0] for name, plan in documents.PLANS.items()},
+            documents.PERIODS if periods is None else periods,
+            slow=frozenset(getattr(documents, "PDFS", ())),
+            floors=floors or {},
+            below=below or {},
+            refused=frozenset(refused),
+            misnamed=frozenset(misnamed),
+            mistitled=frozenset(mistitled),
+            misperiod=frozenset(misperiod),
+        )
 
     def _param(self, name: str, how: str, *marks: Any) -> Any:
         slow = [pytest.mark.slow] if name in self.slow else []
