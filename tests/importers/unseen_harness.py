@@ -214,8 +214,8 @@ def stated(plans: Sheets, name: str) -> Plan:
     return {"initiatives": plans[name][3]()}
 
 
-def save(book: openpyxl.Workbook) -> bytes:
-    """The workbook as the bytes of its .xlsx."""
+def save(book: Any) -> bytes:
+    """The workbook (openpyxl) or Word document (python-docx) as the bytes of its .xlsx or .docx."""
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

@@ -6,7 +6,8 @@
 ``PLANS`` maps a document to (municipality, its initiatives as stated), ``folder`` holds its text documents,
 ``sheets`` maps a document to (the builder of its bytes, the file name it is saved as), and a printed document is
 built for one of three printers: ``chromium`` (the builder of the HTML headless Chromium prints), ``calc`` (of the
-workbook LibreOffice Calc prints) or ``writer`` (of the Word document LibreOffice Writer exports). Each PDF is cached
+workbook LibreOffice Calc prints), ``writer`` (of the Word document LibreOffice Writer exports) or ``writer_html`` (of
+the HTML page Writer lays out as a word processor would, its tables ruled as the page rules them). Each PDF is cached
 under its name without 「.pdf」 and the digest of what is printed (``samplepdf``, ``samplexlsx``), so one builder
 makes the same print wherever it is called from. The mappings are read when a function is called, so a module may
 fill them after the call.
@@ -29,6 +30,7 @@ def batch_documents(
     chromium: Mapping[str, Callable[[], str]] = _NONE,
     calc: Mapping[str, Callable[[], bytes]] = _NONE,
     writer: Mapping[str, Callable[[], bytes]] = _NONE,
+    writer_html: Mapping[str, Callable[[], str]] = _NONE,
 ) -> tuple[
     Callable[[str], bytes],
     Callable[[str], tuple[bytes, str]],
@@ -48,8 +50,8 @@ def batch_documents(
         return build(), filename
 
     def pdf(name: str) -> Path:
-        """The document ``name`` printed to PDF (cached): by Calc for a workbook, Writer for a Word document,
-        Chromium for an HTML page."""
+        """The document ``name`` printed to PDF (cached): by Calc for a workbook, Writer for a Word document or
+        an HTML page it lays out, Chromium for an HTML page."""
         key = name.removesuffix(".pdf")
         if name in calc:
             from ..samplexlsx import calc_pdf
@@ -59,6 +61,10 @@ def batch_documents(
             from ..samplepdf import print_word_documents
 
             return print_word_documents([(writer[name](), key)])[0]
+        if name in writer_html:
+            from ..samplepdf import print_all_with_writer
+
+            return print_all_with_writer([(writer_html[name](), key)], ruled=False)[0]
         from ..samplepdf import print_html
 
         return print_html(chromium[name](), key)

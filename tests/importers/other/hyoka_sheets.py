@@ -305,7 +305,7 @@ def _sheet_html(sheet: tuple[Any, ...], first: bool) -> str:
 
 def asanagi_html() -> str:
     """朝凪町's sheets as the HTML their print is made from: A4, a sheet a page, 「- n -」 at the foot."""
-    from .unseen12 import _page
+    from .docparts import _page
 
     body = "".join(_sheet_html(sheet, n == 0) for n, sheet in enumerate(_SHEETS))
     css = ".t { font-size: 14pt; text-align: center; } .m { text-align: right; } td.n { text-align: right; }"

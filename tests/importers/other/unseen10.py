@@ -40,7 +40,6 @@ bar is painted in or a step is stated for. ``pdf(name)`` prints the document (ca
 
 from __future__ import annotations
 
-import html
 import io
 import unicodedata
 from pathlib import Path
@@ -51,13 +50,10 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
 from ..samplepdf import print_html
 from ..samplexlsx import calc_pdf
+from .docparts import _esc
 from .unseen import item, kpi, years
 
 Indicator = tuple[str, str, str, str | None]  # name, baseline text, target text, actual text (None: none)
-
-
-def _esc(text: str) -> str:
-    return html.escape(text).replace("\n", "<br>")
 
 
 def _figure(text: str) -> float | None:

@@ -41,16 +41,12 @@ the years a step is stated for (「－」 or a blank cell none), an arrow's ever
 
 from __future__ import annotations
 
-import html
 import unicodedata
 from typing import Any
 
 from .batch_documents import batch_documents
+from .docparts import _esc, _page
 from .unseen import item, kpi, years
-
-
-def _esc(text: str) -> str:
-    return html.escape(text).replace("\n", "<br>")
 
 
 def _figure(text: str) -> float | None:
@@ -71,35 +67,6 @@ def _number(text: str) -> float:
     figure = _figure(text)
     assert figure is not None, text
     return figure
-
-
-def _page(
-    body: str,
-    *,
-    size: str,
-    header: str | None = None,
-    numbers: bool = True,
-    css: str = "",
-    font: str = "10pt",
-    margin: str = "18mm 16mm",
-) -> str:
-    boxes = []
-    if header:
-        boxes.append(f'@top-right {{ content: "{header}"; font-size: 8pt; }}')
-    if numbers:
-        boxes.append('@bottom-center { content: "- " counter(page) " -"; font-size: 9pt; }')
-    return (
-        "<!doctype html><html lang=ja><meta charset=utf-8><style>"
-        f"@page {{ size: {size}; margin: {margin}; {' '.join(boxes)} }}"
-        "* { -webkit-print-color-adjust: exact; print-color-adjust: exact; }"
-        f"body {{ font-family: 'IPAexGothic', sans-serif; font-size: {font}; line-height: 1.5; }}"
-        "table { border-collapse: collapse; width: 100%; margin: 4pt 0 10pt; }"
-        "td, th { border: 0.6pt solid #000; padding: 2pt 4pt; vertical-align: top; font-weight: normal; }"
-        "thead { display: table-header-group; } th { background: #dde8f4; text-align: center; }"
-        "h1 { font-size: 18pt; text-align: center; margin-top: 60mm; } h2 { font-size: 14pt; }"
-        "h3 { font-size: 12pt; } p { margin: 2pt 0; }"
-        ".break { break-before: page; }" + css + "</style><body>" + body + "</body></html>"
-    )
 
 
 def _wide(n: int) -> str:

@@ -41,120 +41,33 @@ without), 「R6～R9」 each year. ``pdf(name)`` prints the document (cached).
 
 from __future__ import annotations
 
-import html
-import io
-import math
 import unicodedata
-from pathlib import Path
 from typing import Any
 
 import openpyxl
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.worksheet.properties import PageSetupProperties
-from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.styles import Alignment, Font, PatternFill
 
 from ..samplepdf import print_all_with_writer
-from ..samplexlsx import calc_pdf, calc_saved_all
+from ..samplexlsx import calc_saved_all
+from ..unseen_harness import save
+from .batch_documents import batch_documents
+from .docparts import (
+    CENTRE,
+    FONT,
+    HEAD_FILL,
+    LEFT,
+    RIGHT,
+    RULED,
+    SECTION_FILL,
+    TOP_LEFT,
+    _cell,
+    _esc,
+    _figure,
+    _fit_height,
+    _number,
+    _print_setup,
+)
 from .unseen import item, kpi, years
-
-
-def _figure(text: str) -> float | None:
-    """The number a cell states, as written (「1,200件」 1200, 「48.5％」 48.5, 「－」 none)."""
-    plain = unicodedata.normalize("NFKC", text).replace(",", "")
-    digits = ""
-    for ch in plain:
-        if ch.isdigit() or (ch == "." and digits):
-            digits += ch
-        elif digits:
-            break
-    if not digits:
-        return None
-    return float(digits) if "." in digits else int(digits)
-
-
-def _number(text: str) -> float:
-    figure = _figure(text)
-    assert figure is not None, text
-    return figure
-
-
-def _esc(text: str) -> str:
-    return html.escape(text).replace("\n", "<br>")
-
-
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in text)
-
-
-def _lines(text: str, width: float) -> int:
-    """Wrapped lines of ``text`` in a Calc column ``width`` units wide (a little generous: no line is cut)."""
-    room = max(width - 1.5, 1.0) / 0.65 * 0.9  # 10 pt, not samplexlsx's 9 pt
-    return sum(max(1, math.ceil(_width(part) / room)) for part in str(text).split("\n"))
-
-
-# --- Calc: the workbook printed by LibreOffice ------------------------------------------------------------------
-
-FONT = "IPAexGothic"
-THIN = Side(style="thin", color="000000")
-RULED = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
-HEAD_FILL = PatternFill("solid", fgColor="D9E1F2")
-SECTION_FILL = PatternFill("solid", fgColor="F2F2F2")
-CENTRE = Alignment(horizontal="center", vertical="center", wrap_text=True)
-LEFT = Alignment(horizontal="left", vertical="center", wrap_text=True)
-TOP_LEFT = Alignment(horizontal="left", vertical="top", wrap_text=True)
-RIGHT = Alignment(horizontal="right", vertical="center")
-
-
-
-def _print_setup(
-    sheet: Worksheet, *, paper: int, area: str, titles: str, header: str | None = None, footer: bool = True
-) -> None:
-    """Landscape, fit to one page wide (as many tall as it takes), ``titles`` rows repeated on every page."""
-    sheet.page_setup.paperSize = paper
-    sheet.page_setup.orientation = "landscape"
-    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.print_area = area
-    sheet.print_title_rows = titles
-    sheet.print_options.horizontalCentered = True
-    sheet.page_margins.left = sheet.page_margins.right = 0.5
-    sheet.page_margins.top = sheet.page_margins.bottom = 0.7
-    if header:
-        sheet.oddHeader.right.text = header
-        sheet.oddHeader.right.size = 9
-    if footer:
-        sheet.oddFooter.center.text = "- &P -"
-        sheet.oddFooter.center.size = 9
-
-
-def _cell(
-    sheet: Worksheet, row: int, column: int, value: Any, align: Alignment = LEFT, size: int = 10
-) -> None:
-    cell = sheet.cell(row, column, value)
-    cell.font = Font(name=FONT, size=size)
-    cell.border = RULED
-    cell.alignment = align
-
-
-def _fit_height(
-    sheet: Worksheet, row: int, widths: list[float], values: list[Any], *, spread: int = 1, size: int = 10
-) -> None:
-    """Row ``row`` as tall as its most wrapped cell in ``size`` pt (a cell merged over ``spread`` rows shares its
-    lines)."""
-    scale = 10 / size
-    lines = max(
-        math.ceil(_lines(str(v), w * scale) / spread)
-        for v, w in zip(values, widths, strict=True)
-        if v is not None
-    )
-    sheet.row_dimensions[row].height = max(20.0, 1.45 * size * lines + 5)
-
-
-def _book_bytes(book: openpyxl.Workbook) -> bytes:
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
 
 
 def _unit_format(text: str) -> tuple[float | str, str | None]:
@@ -285,7 +198,7 @@ def yanase_xlsx() -> bytes:
     for column, width in zip("ABCDEFGH", _Y_WIDTHS, strict=True):
         sheet.column_dimensions[column].width = width
     _print_setup(sheet, paper=sheet.PAPERSIZE_A4, area=f"A1:H{row + 2}", titles="3:3", header="柳瀬市")
-    return _book_bytes(book)
+    return save(book)
 
 
 def _yanase() -> list[dict[str, Any]]:
@@ -719,7 +632,7 @@ def kumehara_xlsx() -> bytes:
     for column, width in zip("ABCDEFGHI", _K_WIDTHS, strict=True):
         sheet.column_dimensions[column].width = width
     _print_setup(sheet, paper=sheet.PAPERSIZE_A3, area=f"A1:I{row + 1}", titles="2:3", header="久米原町")
-    return _book_bytes(book)
+    return save(book)
 
 
 def _kumehara() -> list[dict[str, Any]]:
@@ -969,7 +882,7 @@ def sawatari_xlsx() -> bytes:
     for column, width in zip("ABCDEFGHI", _S_WIDTHS, strict=True):
         sheet.column_dimensions[column].width = width
     _print_setup(sheet, paper=sheet.PAPERSIZE_A4, area=f"A1:I{row + 1}", titles="2:2", header="沢渡村")
-    return _book_bytes(book)
+    return save(book)
 
 
 def _sawatari() -> list[dict[str, Any]]:
@@ -1010,11 +923,7 @@ _CALC = {
 }
 
 
-def pdf(name: str) -> Path:
-    """The document ``name`` printed to PDF (cached): Writer for the HTML ones, Calc for the workbooks."""
-    if name in _CALC:
-        return calc_pdf(_CALC[name](), name.removesuffix(".pdf"))
-    return print_all_with_writer([(_WRITER[name](), name.removesuffix(".pdf"))], ruled=False)[0]
+_, _, pdf, expected = batch_documents(PLANS, calc=_CALC, writer_html=_WRITER)
 
 
 def pdfs() -> None:
@@ -1023,8 +932,3 @@ def pdfs() -> None:
     print_all_with_writer(
         [(make(), name.removesuffix(".pdf")) for name, make in _WRITER.items()], ruled=False
     )
-
-
-def expected(name: str) -> dict[str, Any]:
-    """The expected plan of document ``name`` in the form ``scoring.score`` takes."""
-    return {"initiatives": PLANS[name][1]}

@@ -41,38 +41,14 @@ year in a table of a row an initiative (萩の台市, 千早台市, 美空県, �
 
 from __future__ import annotations
 
-import html
 import unicodedata
 from pathlib import Path
 from typing import Any
 
 from ..samplepdf import print_html
 from ..samplexlsx import calc_pdf
+from .docparts import _esc, _figure, _number
 from .unseen import HERE, item, kpi, years
-
-
-def _figure(text: str) -> float | None:
-    """The number a cell states, as written (「1,200件」 1200, 「48.5％」 48.5, 「全35市町村」 35, 「－」 none)."""
-    plain = unicodedata.normalize("NFKC", text).replace(",", "")
-    digits = ""
-    for ch in plain:
-        if ch.isdigit() or (ch == "." and digits):
-            digits += ch
-        elif digits:
-            break
-    if not digits:
-        return None
-    return float(digits) if "." in digits else int(digits)
-
-
-def _number(text: str) -> float:
-    figure = _figure(text)
-    assert figure is not None, text
-    return figure
-
-
-def _esc(text: str) -> str:
-    return html.escape(text).replace("\n", "<br>")
 
 
 def _table_kpi(

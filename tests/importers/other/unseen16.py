@@ -25,8 +25,9 @@ from pathlib import Path
 from typing import Any
 
 from ..samplepdf import print_all_with_writer
+from .docparts import _esc, _number
 from .unseen import item, kpi, years
-from .unseen13 import _esc, _number, _writer_page
+from .unseen13 import _writer_page
 
 _WIDE = str.maketrans("0123456789", "０１２３４５６７８９")
 

@@ -37,20 +37,17 @@ prints the document (cached).
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import openpyxl
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.pagebreak import Break
-from openpyxl.worksheet.worksheet import Worksheet
 
-from ..samplepdf import print_all_with_writer, print_html
-from ..samplexlsx import calc_pdf, calc_saved_all
-from .unseen import item, kpi, years
-from .unseen12 import _page
-from .unseen13 import (
+from ..samplexlsx import calc_saved_all
+from ..unseen_harness import save
+from .batch_documents import batch_documents
+from .docparts import (
     CENTRE,
     FONT,
     HEAD_FILL,
@@ -58,27 +55,19 @@ from .unseen13 import (
     RIGHT,
     SECTION_FILL,
     TOP_LEFT,
-    _book_bytes,
     _cell,
     _esc,
     _figure,
     _fit_height,
     _number,
+    _page,
     _print_setup,
-    _writer_page,
+    _ruled,
 )
+from .unseen import item, kpi, years
+from .unseen13 import _writer_page
 
 _WIDE = str.maketrans("0123456789", "０１２３４５６７８９")
-
-
-
-def _ruled_row(sheet: Worksheet, row: int, first: int, last: int, fill: PatternFill | None = None) -> None:
-    from .unseen13 import RULED
-
-    for column in range(first, last + 1):
-        sheet.cell(row, column).border = RULED
-        if fill is not None:
-            sheet.cell(row, column).fill = fill
 
 
 # --- 槙原町: 工程表 by quarters, steps as filled cells ------------------------------------------------------------
@@ -150,7 +139,7 @@ def makihara_xlsx() -> bytes:
         for quarter in range(4):
             _cell(sheet, 4, first + quarter, f"{quarter + 1}Q", CENTRE, 9)
     for row in (3, 4):
-        _ruled_row(sheet, row, 1, last, HEAD_FILL)
+        _ruled(sheet, row, 1, last, HEAD_FILL)
         sheet.row_dimensions[row].height = 20
     row = 5
     for policy, entries in _MAKIHARA:
@@ -180,7 +169,7 @@ def makihara_xlsx() -> bytes:
         sheet, paper=sheet.PAPERSIZE_A3, area=f"A1:{get_column_letter(last)}{row + 1}", titles="3:4",
         header="槙原町",
     )  # fmt: skip
-    return _book_bytes(book)
+    return save(book)
 
 
 def _halves(steps: list[tuple[int, int, str, str]]) -> tuple[tuple[int, int], ...]:
@@ -296,13 +285,13 @@ def shiranesawa_xlsx() -> bytes:
     for column, label in ((5, "指標名"), (6, "基準値\n（R5）"), (7, "目標値\n（R9）"), (8, "実績値\n（R6）")):
         _cell(sheet, 4, column, label, CENTRE)
     for row in (3, 4):
-        _ruled_row(sheet, row, 1, 10, HEAD_FILL)
+        _ruled(sheet, row, 1, 10, HEAD_FILL)
     sheet.row_dimensions[3].height = 20
     sheet.row_dimensions[4].height = 32
     row = 5
     for goal, entries in _SHIRANESAWA:
         _cell(sheet, row, 1, goal, LEFT, 11)
-        _ruled_row(sheet, row, 1, 10, SECTION_FILL)
+        _ruled(sheet, row, 1, 10, SECTION_FILL)
         sheet.merge_cells(f"A{row}:J{row}")
         sheet.row_dimensions[row].height = 22
         row += 1
@@ -324,7 +313,7 @@ def shiranesawa_xlsx() -> bytes:
     sheet.oddFooter.center.size = 9
     sheet.oddHeader.left.text = "白根沢市"
     sheet.oddHeader.left.size = 9
-    return _book_bytes(book)
+    return save(book)
 
 
 def _shiranesawa() -> list[dict[str, Any]]:
@@ -747,12 +736,12 @@ def fujishiro_xlsx() -> bytes:
     for column, label in ((7, "令和７年度"), (8, "令和８年度"), (9, "令和９年度")):
         _cell(sheet, 5, column, label, CENTRE, 9)
     for row in (4, 5):
-        _ruled_row(sheet, row, 1, 11, HEAD_FILL)
+        _ruled(sheet, row, 1, 11, HEAD_FILL)
         sheet.row_dimensions[row].height = 22
     row = 6
     for policy, entries in _FUJISHIRO:
         _cell(sheet, row, 1, policy, LEFT)
-        _ruled_row(sheet, row, 1, 11, SECTION_FILL)
+        _ruled(sheet, row, 1, 11, SECTION_FILL)
         sheet.merge_cells(f"A{row}:K{row}")
         sheet.row_dimensions[row].height = 20
         row += 1
@@ -776,7 +765,7 @@ def fujishiro_xlsx() -> bytes:
     for column, width in enumerate(_F_WIDTHS, start=1):
         sheet.column_dimensions[get_column_letter(column)].width = width
     _print_setup(sheet, paper=sheet.PAPERSIZE_A4, area=f"A1:K{row + 1}", titles="4:5", header="藤代村")
-    return _book_bytes(book)
+    return save(book)
 
 
 def _fujishiro() -> list[dict[str, Any]]:
@@ -814,13 +803,7 @@ _WRITER = {"misono_torikumi.pdf": misono_html}
 _CHROMIUM = {"setoura_jigyo.pdf": setoura_html, "hanabusa_booklet.pdf": hanabusa_html}
 
 
-def pdf(name: str) -> Path:
-    """The document ``name`` printed to PDF (cached): Calc for the workbooks, Writer or Chromium for the HTML."""
-    if name in _CALC:
-        return calc_pdf(_CALC[name](), name.removesuffix(".pdf"))
-    if name in _WRITER:
-        return print_all_with_writer([(_WRITER[name](), name.removesuffix(".pdf"))], ruled=False)[0]
-    return print_html(_CHROMIUM[name](), name.removesuffix(".pdf"))
+_, _, pdf, expected = batch_documents(PLANS, chromium=_CHROMIUM, calc=_CALC, writer_html=_WRITER)
 
 
 def pdfs() -> None:
@@ -828,8 +811,3 @@ def pdfs() -> None:
     calc_saved_all({name.removesuffix(".pdf"): make() for name, make in _CALC.items()}, "pdf")
     for name in (*_WRITER, *_CHROMIUM):
         pdf(name)
-
-
-def expected(name: str) -> dict[str, Any]:
-    """The expected plan of document ``name`` in the form ``scoring.score`` takes."""
-    return {"initiatives": PLANS[name][1]}

@@ -68,8 +68,8 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
 from ..unseen_harness import new_book, save
 from .batch_documents import batch_documents
+from .docparts import _esc, _page
 from .unseen import HERE, item, kpi, years
-from .unseen12 import _esc, _page
 
 FOLDER = HERE / "plans19"
 

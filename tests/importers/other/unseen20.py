@@ -96,12 +96,6 @@ def _n(text: str) -> float | None:
     return float(digits) if digits else None
 
 
-def _save(document: Any) -> bytes:
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
-
-
 def _furniture(document: Any, header: str) -> None:
     """A running header and a footer of Word's PAGE field 「- n -」."""
     section = document.sections[0]
@@ -239,7 +233,7 @@ def takanosu_docx() -> bytes:
             )
             document.add_paragraph("")
     document.add_paragraph("※中間目標は令和９年度に行う中間見直しの時点の目標です。")
-    return _save(document)
+    return save(document)
 
 
 def _wareki(fy: int) -> str:
@@ -347,7 +341,7 @@ def kakizaki_docx() -> bytes:
             )
             for row in made.rows:
                 row.cells[0].paragraphs[0].runs[0].bold = True
-    return _save(document)
+    return save(document)
 
 
 def _kakizaki() -> list[dict[str, Any]]:
@@ -744,7 +738,7 @@ _AIZOME: list[tuple[str, list[tuple[Any, ...]]]] = [
 
 
 def aizome_html() -> str:
-    from .unseen12 import _esc, _page
+    from .docparts import _esc, _page
 
     head = (
         "<thead><tr><th rowspan=2 class=v>基本目標</th><th rowspan=2>番号</th><th rowspan=2>取組</th>"
@@ -876,7 +870,7 @@ def momiji_docx() -> bytes:
                 plan.cell(0, c).text = label
                 plan.cell(1, c).text = step or ""
             document.add_paragraph("")
-    return _save(document)
+    return save(document)
 
 
 def _momiji_period(steps: tuple[str, ...]) -> str:
@@ -1001,7 +995,7 @@ def sakaki_docx() -> bytes:
     document.add_comment(
         run, text="目標値の引上げは財政課と協議済み（2/7）", author="デジタル推進課", initials="DX"
     )
-    return _save(document)
+    return save(document)
 
 
 SAKAKI = [

@@ -250,13 +250,7 @@ def suzuran_docx() -> bytes:
                 bullet.add_run(title).bold = True
                 when = _wareki(first) if first == last else f"{_wareki(first)}～{_wareki(last)}"
                 bullet.add_run(f"：{content}【担当】{written}【指標】{indicator}【時期】{when}")
-    return _save(document)
-
-
-def _save(document: Any) -> bytes:
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    return save(document)
 
 
 def _suzuran() -> list[dict[str, Any]]:
@@ -553,7 +547,7 @@ _KOHAKU: list[tuple[str, list[tuple[Any, ...]]]] = [
 
 
 def kohaku_html() -> str:
-    from .unseen12 import _page
+    from .docparts import _page
 
     def esc(text: str) -> str:
         return html.escape(text).replace("\n", "<br>")

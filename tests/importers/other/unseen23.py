@@ -88,22 +88,24 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..unseen_harness import save
 from .batch_documents import batch_documents
-from .unseen import item, kpi, years
-from .unseen12 import _page
-from .unseen13 import (
+from .docparts import (
     CENTRE,
     FONT,
     HEAD_FILL,
     LEFT,
     RIGHT,
-    RULED,
     SECTION_FILL,
     TOP_LEFT,
     _cell,
-    _figure,
+    _esc,
     _fit_height,
+    _page,
     _print_setup,
+    _ruled,
+    _value,
+    _widths,
 )
+from .unseen import item, kpi, years
 
 YUKIMIDAI = "yukimidai_shinchoku_ichiran.xlsx"
 IWASHIMIZU = "iwashimizu_jigyo_kpi.csv"
@@ -123,29 +125,6 @@ def _offices(written: str) -> list[str]:
 def _one_line(written: str) -> str:
     """A title as read: its Alt+Enter / <br> line breaks joined."""
     return written.replace("\n", "")
-
-
-def _value(written: Any) -> float | None:
-    """The figure of a cell as written (a number, 「25手続」, 「8.5％」, 「32万枚」 32); 「－」 or empty none."""
-    if written is None or isinstance(written, int | float):
-        return written
-    return _figure(written)
-
-
-def _ruled(sheet: Worksheet, row: int, first: int, last: int, fill: PatternFill | None = None) -> None:
-    for column in range(first, last + 1):
-        sheet.cell(row, column).border = RULED
-        if fill is not None:
-            sheet.cell(row, column).fill = fill
-
-
-def _widths(sheet: Worksheet, widths: list[float]) -> None:
-    for column, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(column)].width = width
-
-
-def _esc(text: str) -> str:
-    return html.escape(text).replace("\n", "<br>")
 
 
 # --- 雪見台市: 進捗状況一覧 kept in Excel ---------------------------------------------------------------------------

@@ -101,9 +101,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..unseen_harness import save
 from .batch_documents import batch_documents
-from .unseen import item, kpi, years
-from .unseen12 import _page
-from .unseen13 import (
+from .docparts import (
     CENTRE,
     FONT,
     HEAD_FILL,
@@ -112,10 +110,15 @@ from .unseen13 import (
     RULED,
     SECTION_FILL,
     _cell,
-    _figure,
     _fit_height,
+    _offices,
+    _page,
     _print_setup,
+    _ruled,
+    _value,
+    _widths,
 )
+from .unseen import item, kpi, years
 
 ASHINOHARA = "ashinohara_hougan_jigyo_sheet.xlsx"
 SHINOMIYA = "shinomiya_kouteihyou_zukei.xlsx"
@@ -131,47 +134,11 @@ SHINOMIYA_PDF = "shinomiya_kouteihyou_zukei.pdf"
 HIIRAGI_PDF = "hiiragi_textbox.pdf"
 
 
-def _offices(written: str) -> list[str]:
-    """The 課 of a 担当課 as written: split at 「、」「・」「／」 or a line break; a 係 after a blank or in brackets
-    (「総務課　情報管理係」「総務課（情報係）」) and an 教育委員会事務局 before its 課 are no 課 of their own."""
-    out = []
-    for part in re.split(r"[\n、・／]", written):
-        part = re.sub(r"（[^）]*係）$", "", part.strip())
-        part = part.removeprefix("教育委員会事務局").strip("　 ")
-        part = re.split(r"[　 ]", part)[0]
-        if part:
-            out.append(part)
-    return out
-
-
-def _value(written: Any) -> float | None:
-    """The figure of a cell as written (a number, 「25手続」, 「80％以上」, 「45万枚」 45); 「－」, 「-」 or empty none."""
-    if written is None or isinstance(written, int | float):
-        return written
-    return _figure(written)
-
-
 def _fy_of_month_end(written: str) -> int:
     """The fiscal year a 「R6.3末」 / 「R6.12末」 falls in: March closes the year begun the April before."""
     era, month = re.fullmatch(r"R(\d+)\.(\d+)末", written).groups()  # type: ignore[union-attr]
     year = 2018 + int(era)
     return year - 1 if int(month) <= 3 else year
-
-
-def _ruled(sheet: Worksheet, row: int, first: int, last: int, fill: PatternFill | None = None) -> None:
-    for column in range(first, last + 1):
-        sheet.cell(row, column).border = RULED
-        if fill is not None:
-            sheet.cell(row, column).fill = fill
-
-
-def _widths(sheet: Worksheet, widths: list[float]) -> None:
-    for column, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(column)].width = width
-
-
-def _esc(text: str) -> str:
-    return html.escape(text).replace("\n", "<br>")
 
 
 # --- 芦ノ原町: 事業シート on Excel 方眼紙, a sheet a 事業 -------------------------------------------------------------------

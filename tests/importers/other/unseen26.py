@@ -89,11 +89,23 @@ from openpyxl.worksheet.properties import Outline
 
 from ..unseen_harness import save
 from .batch_documents import batch_documents
+from .docparts import (
+    CENTRE,
+    FONT,
+    HEAD_FILL,
+    LEFT,
+    RIGHT,
+    SECTION_FILL,
+    _cell,
+    _esc,
+    _offices,
+    _page,
+    _ruled,
+    _value,
+    _widths,
+)
 from .tabledocs11 import _cached
 from .unseen import item, kpi, years
-from .unseen12 import _page
-from .unseen13 import CENTRE, FONT, HEAD_FILL, LEFT, RIGHT, SECTION_FILL, _cell
-from .unseen24 import _esc, _offices, _ruled, _value, _widths
 
 ASAHINA = "asahina_outline_group.xlsx"
 YAKUMODAI = "yakumodai_backlog.csv"
@@ -501,9 +513,7 @@ def hagitsuki_docx() -> bytes:
             table.cell(r, c).text = value
             if c >= 3 and r:
                 table.cell(r, c).paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    return save(document)
 
 
 def _hagitsuki() -> list[dict[str, Any]]:
@@ -606,9 +616,7 @@ def nashinoki_docx() -> bytes:
     for row in table.rows:
         for cell, width in zip(row.cells, widths, strict=False):
             cell.width = width
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    return save(document)
 
 
 def _nashinoki() -> list[dict[str, Any]]:

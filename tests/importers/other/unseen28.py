@@ -76,10 +76,21 @@ from openpyxl.styles import Alignment, Font
 
 from ..unseen_harness import save
 from .batch_documents import batch_documents
+from .docparts import (
+    CENTRE,
+    FONT,
+    HEAD_FILL,
+    LEFT,
+    RIGHT,
+    _cell,
+    _esc,
+    _offices,
+    _page,
+    _ruled,
+    _value,
+    _widths,
+)
 from .unseen import item, kpi, years
-from .unseen12 import _page
-from .unseen13 import CENTRE, FONT, HEAD_FILL, LEFT, RIGHT, _cell
-from .unseen24 import _esc, _offices, _ruled, _value, _widths
 
 KASUMIGAOKA = "kasumigaoka_shinchoku_a3.pdf"
 YUNOKI = "yunoki_jisshi_koumoku.docx"
@@ -271,9 +282,7 @@ def yunoki_docx() -> bytes:
                     for run in cell.paragraphs[0].runs:
                         run.font.size = Pt(10)
             document.add_paragraph("")
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    return save(document)
 
 
 def _yunoki() -> list[dict[str, Any]]:
@@ -911,9 +920,7 @@ def mukunoki_docx() -> bytes:
         for cell, width in zip(row.cells, widths, strict=True):
             cell.width = width
     document.add_paragraph("※目標値は令和９年度末の値。")
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    return save(document)
 
 
 def _mukunoki() -> list[dict[str, Any]]:

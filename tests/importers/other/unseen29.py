@@ -55,7 +55,6 @@ headings, the cover, a 実施計画 事業 not marked 「●」 in the DX column
 from __future__ import annotations
 
 import datetime
-import io
 from collections.abc import Callable
 from typing import Any
 
@@ -68,9 +67,21 @@ from openpyxl.worksheet.pagebreak import Break
 
 from ..unseen_harness import save
 from .batch_documents import batch_documents
+from .docparts import (
+    CENTRE,
+    FONT,
+    HEAD_FILL,
+    LEFT,
+    RIGHT,
+    SECTION_FILL,
+    _cell,
+    _esc,
+    _offices,
+    _ruled,
+    _value,
+    _widths,
+)
 from .unseen import item, kpi, years
-from .unseen13 import CENTRE, FONT, HEAD_FILL, LEFT, RIGHT, SECTION_FILL, _cell
-from .unseen24 import _esc, _offices, _ruled, _value, _widths
 
 SHIGINO = "shigino_torikumi_slides.pdf"
 HIYAMA = "hiyama_shinchoku_a3_calc.pdf"
@@ -452,9 +463,7 @@ def chitosehara_docx() -> bytes:
             for text in paragraphs:
                 document.add_paragraph(text).runs[0].font.size = Pt(10.5)
             document.add_paragraph(f"担当課：{written}").runs[0].font.size = Pt(10.5)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    return save(document)
 
 
 def _chitosehara() -> list[dict[str, Any]]:

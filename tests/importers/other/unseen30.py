@@ -72,9 +72,20 @@ from openpyxl.styles import Font, PatternFill
 
 from ..unseen_harness import save
 from .batch_documents import batch_documents
+from .docparts import (
+    CENTRE,
+    FONT,
+    HEAD_FILL,
+    LEFT,
+    RIGHT,
+    SECTION_FILL,
+    _cell,
+    _offices,
+    _ruled,
+    _value,
+    _widths,
+)
 from .unseen import item, kpi, years
-from .unseen13 import CENTRE, FONT, HEAD_FILL, LEFT, RIGHT, SECTION_FILL, _cell
-from .unseen24 import _offices, _ruled, _value, _widths
 
 AKANESAWA = "akanesawa_chukan_minaoshi.xlsx"
 SOMADANI = "somadani_chousahyou_cp932.csv"
@@ -538,9 +549,7 @@ def aoba_docx() -> bytes:
         for below in range(top, r):
             _vmerge(table.cell(below, 0), below == top)
     _grid(table, [w * 1.2 for w in _AO_WIDTHS])
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    return save(document)
 
 
 def _aoba() -> list[dict[str, Any]]:
@@ -744,9 +753,7 @@ def tsuge_docx() -> bytes:
                 _text(table.cell(r, c), value, centre=c not in (1, 7), size=8)
             r += 1
     _grid(table, [float(w) for w in _TS_WIDTHS])
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
+    return save(document)
 
 
 def _tsuge() -> list[dict[str, Any]]:
