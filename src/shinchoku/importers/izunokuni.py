@@ -87,6 +87,8 @@ _PARAGRAPH = lazy_re(r"</?p\s*>", re.IGNORECASE)
 _SENTENCE_BREAK = lazy_re(r"(?<=。)[ \u3000]+")
 #: "／令和4年度末" ending one indicator value in a 基準値 / 目標値 cell.
 _SEP_FY = lazy_re(r"\s*[／/]\s*(?P<fy>(?:令和|平成)\s*(?:元|[0-9０-９]{1,2})\s*年度\s*末?)")
+#: A comparison's year glued to the indicator's name where a line wrapped (「紙の印刷枚数令和4年度比」).
+_GLUED_REFERENCE = lazy_re(r"(?:令和|平成)\s*(?:元|[0-9０-９]{1,2})\s*年度?比$")
 _NOTE = lazy_re(r"\s*[（(][^（）()]{0,200}[）)]")
 #: A name and its figure with no blank between, the figure and a short unit ending the piece.
 _GLUED_VALUE = lazy_re(
@@ -232,7 +234,14 @@ def _split_piece(body: str) -> tuple[str, str | None]:
     for i in range(1, len(tokens)):
         head = nfkc(tokens[i])
         if head[:1].isdigit() or is_no_value(tokens[i]) or head.startswith(("令和", "平成")):
-            return join_broken(" ".join(tokens[:i])), " ".join(tokens[i:])
+            name, rest = join_broken(" ".join(tokens[:i])), " ".join(tokens[i:])
+            reference = _GLUED_REFERENCE.search(name)
+            if reference is not None and reference.start() > 0:
+                # 「紙の印刷枚数令和4年度比 5%削減」: the PDF's cell wrapped before 「令和4年度比」 (the text sets a blank
+                # there) — the year compared with is the value's, as 「紙の印刷枚数 令和4年度比 5%削減」 reads; as part of
+                # the name it made an indicator apart from the 基準値's 「紙の印刷枚数」, and left that one empty
+                return name[: reference.start()], f"{reference.group(0)} {rest}"
+            return name, rest
     if len(tokens) >= 2 and len(tokens[-1]) <= 4:
         return join_broken(" ".join(tokens[:-1])), tokens[-1]
     glued = _GLUED_VALUE.match(body)
