@@ -44,43 +44,49 @@ def read(name: str, how: str) -> Any:
 
 
 #: Exact when first measured: none. Each 取組 part read alone (the 表紙 and the 取組 chapter, or every tabbed line
-#: outside 第４章 taken out) reads exact for 白鷺台市, 若草野町 and 檜山台市; what falls short is the plan around it.
+#: outside 第４章 taken out) reads exact for 白鷺台市, 若草野町 and 檜山台市; what falls short is the plan around it. Three
+#: things in the noise tables do it, again and again: a header cell 「項目」 (「質問項目」 too) — 「区分」 reads right —, a
+#: header cell 「取組」 over something else than the plan's 取組 (a 施策の体系's, a ranking's 「順位 | 取組 | 割合」), and a
+#: 委員名簿's 区分 「事業者」; each makes the table's rows 取組, and for cards, an outline or paragraphs (若草野町, 萩ノ台市,
+#: 檜山台市) the text-shaped 取組 are then not read at all.
 #: Short of exact yet above the bar: none.
 FLOORS: dict[tuple[str, str], Reached] = {}
 
 #: Below the bar as first measured (F1, codes, 担当課, KPI, schedule), each with what is misread, why, and the smallest
 #: change to the document that reads right (found by editing copies; the readers' code not read):
 #:
-#: - 白鷺台市: the 12 取組 of the 一覧 joined by No. to the 工程表 read exact, yet 7 more are read from the noise:
+#: - 白鷺台市: the 12 取組 of the 一覧 joined by No. to the 工程表 read exact, yet 7 more are read from the noise (P 0.632):
 #:   (a) the two 調査の概要 tables 「項目 | 内容」 (調査対象 / 調査期間 / 調査方法 / 回収数) give 「調査対象」,
-#:   「調査期間調査方法回収数」 and 「調査対象調査期間調査方法回答数」 — and the 「手続 | 割合」 table after the first one is
-#:   glued into one more, 「手続証明書の請求税や保険料の支払い…その他」; a header 「項目」 is taken for a 取組 column:
+#:   「調査期間調査方法回収数」 and 「調査対象調査期間調査方法回答数」, and the 「手続 | 割合」 table after the first one is
+#:   glued into one more, 「手続証明書の請求税や保険料の支払い…その他」 — the header 「項目」 taken for a 取組 column:
 #:   「区分 | 内容」 (or no header row) and all four are gone; (b) 第３章's 施策の体系 「基本理念 | 基本方針 | 取組」 gives
 #:   three 取組 titled with the 一覧's own titles joined by 「／」 (「オンライン申請の拡充／書かない窓口の導入／…」): the
-#:   header cell 「取組」 (or 「取組名」「主な取組」) makes its rows 取組; the table without its header row reads right.
-#:   Both changes made: exact. P 0.632.
+#:   header cell 「取組」 (「取組名」 and 「主な取組」 the same) makes its rows 取組; without its header row it reads right.
+#:   Both changes: exact.
 #: - 若草野町: none of the 11 cards is read. 第１章's 前計画 table 「取組 | 担当課 | 結果」 (7 rows: 光ファイバ網の整備 | 企画課 |
 #:   完了（令和２年度）) is read as the plan's 取組 table and the cards are then not read at all — wherever that table
-#:   stands (moved to the end: the same), and whatever its header (「事業 | 所管 | 結果」: the same); without its 担当課 and
+#:   stands (moved to the end: the same), whatever its header (「事業 | 所管 | 結果」: the same); without its 担当課 and
 #:   結果 cells, 第２章's 「時点 | 若草野町 | 全国」 table of マイナンバーカード交付率 does the same (five 取組 「時点」
 #:   「令和３年３月末」…, 担当課 「若草野町」) — moved after the cards it does not. Both taken out, the cards read, with 5
 #:   more from the noise: 「割合」 (「項目 | 割合」) and 「若草野町Ａ町Ｂ町Ｃ村県内町村平均」 (「項目 | 若草野町 | Ａ町 …」) —
 #:   「項目」 again, 「区分」 reads right —, 第３章's legend row 「【取組】 | 取組の番号（…）と名称」 (taken out: right), and the
-#:   委員名簿's two rows whose 区分 is 「事業者」 (「竹内 洋平若草野町商工会経営指導員」: 「事業」 read as a 事業's mark; the
-#:   区分 cell taken out: right). All five changes: exact.
+#:   委員名簿's two rows whose 区分 is 「事業者」 (「竹内 洋平若草野町商工会経営指導員」; the 区分 cell taken out: right). All
+#:   these changes: exact.
 #: - 萩ノ台市: none of the 12 ① read; 13 取組 from 第１章's tables instead: 国の主な計画等 「策定・改定時期 | 名称 | 所管」
-#:   (「自治体ＤＸ推進計画」 with 担当課 「総務省」; 名称 a 取組名, 所管 a 担当課) and 推進体制 「名称 | 構成 | 役割」 (担当課
-#:   「役割」「取組の調整」). Those two tables and the 「項目 | 18～39歳 …」 header taken out, the outline reads (12 of 12 exact)
-#:   with 13 more: 課題 「①」…「⑤」 under ２－６ (2-6-1 「市民が手続の便利さを実感できていない」 …), the ranked 「①
-#:   手続のオンライン化（52.7％）」 list (2-2-4-1 …), 第１次計画's 「４－４　オープンデータの公開（実施中）」 and the headings
-#:   「５－２」「５－６」 — a ① list anywhere is an outline's 取組, a 「５－６」 heading a code; F1 0.649. The 取組 part alone
-#:   (表紙 + 第４章): exact.
+#:   (「自治体ＤＸ推進計画」 with 担当課 「総務省」: 名称 a 取組名, 所管 a 担当課) and 推進体制 「名称 | 構成 | 役割」 (担当課
+#:   「役割」「取組の調整」). The headers 「計画等 | 省庁」 and 「会議等 | 構成 | 役割」 and 「区分」 for the 「項目 | 18～39歳 …」
+#:   header, the outline reads (12 of 12 exact) with 13 more, F1 0.649: 課題 「①」…「⑤」 under ２－６ (2-6-1 「市民が手続の
+#:   便利さを実感できていない」 …), the ranked 「①　手続のオンライン化（52.7％）」 list (2-2-4-1 …), 第１次計画's
+#:   「４－４　オープンデータの公開（実施中）」 and the headings 「５－２」「５－６」 — a ① list anywhere is an outline's 取組
+#:   under the heading before it, a 「５－６　計画の見直し」 heading a code. The ① lists written 「１位」 and 「課題①」, the
+#:   chapters' 「１－１　計画策定の趣旨」 … headings become 取組 instead (F1 0.49): no small change reads it exact; the 取組
+#:   part alone (the title and 第４章): exact.
 #: - 檜山台市: the ロードマップ 「1-1　電子申請の拡充 | ━━━ | …」 gives the 12 取組 and their years, but 4.1's paragraphs
-#:   (「取組1-1　title」, （所管課）, （目標）) are not joined to them: no 担当課, no KPI. 5 more from the noise: 2.1's 「年度 |
-#:   主な取組」 rows (「電子申請システムの導入、庁内無線ＬＡＮの整備」, the header 「主な取組」) and 5.1's 「年度 | ４～６月 | …」
-#:   row 「各年度」 (its schedule R7–R10). The 取組 chapter alone (with its ロードマップ) reads exact; with all the tabbed lines
-#:   outside 第４章 taken out: exact; with only 第１–３章 or only 第５章 and 資料 taken out: still no 担当課 and KPI — any noise
-#:   table read as 取組 keeps the paragraphs from being read. Without the ロードマップ, the paragraphs are not read either.
+#:   (「取組1-1　title」, （所管課）, （目標）) are not joined to them: no 担当課, no KPI, and no warning says so; 5 more from
+#:   the noise: 2.1's 「年度 | 主な取組」 rows (「電子申請システムの導入、庁内無線ＬＡＮの整備」) and 5.1's 「年度 | ４～６月 |
+#:   …」 row 「各年度」 (its schedule R7–R10). Three cells keep the paragraphs from being read, each alone: 2.2's 「順位 |
+#:   取組 | 割合」 header, 2.4's 「質問項目」 header and the 委員名簿's 区分 「事業者」; 「順位 | 内容 | 割合」, 「質問」 and
+#:   「団体」: exact (and the 「年度 | 主な取組」 and 「各年度」 rows no 取組 then either). The bare page numbers do no harm.
 BELOW: dict[tuple[str, str], Reached] = {
     (SHIRASAGIDAI_TXT, "upload"): (0.774, 1.0, 1.0, 1.0, 1.0),
     (WAKAKUSANO_TXT, "upload"): (0.0, 1.0, 1.0, 1.0, 1.0),
@@ -91,13 +97,13 @@ BELOW: dict[tuple[str, str], Reached] = {
 #: Refused as no plan when first measured: 琴浦野村. 第２章's 「項目 | 平成25年度 | 平成30年度 | 令和５年度」 table of 人口 and
 #: 職員数 is read as a 取組 「人口」 with a schedule in 2013, out of the plan's period, and the whole upload is refused
 #: (「取組「人口」 の工程: 年度 2013 が計画期間 (2024–2027年度)から外れています」) — a user gets nothing for a plan whose 取組
-#: are plain. 「H25 | H30」 for the years: the same. The table taken out, it reads (F1 0.625, 担当課 0.8, KPI 0,
-#: schedule 0): 第４章's 取組の一覧 「番号 | 取組名 | 担当課」 is the 取組 table and each 取組's own table after it is read as
-#: its rows (「成果指標 電子申請件数（年間）」, 「スケジュール 対象拡大」, 「担当課 会計室」 … 12 more 取組), the 一覧's one 課
-#: for 3-1; the 一覧 taken out too, the tables a 取組 read (F1 0.952) with one more, 「通年」 from 第５章's 「段階 | 内容 |
-#: 時期」 row 「Ｄｏ | 取組の実施 | 通年」. The 取組 chapter alone, without its 一覧: exact. Also seen: 「基本方針１　便利な
+#: are plain. The header 「区分」 for 「項目」: read (「H25 | H30」 for the years: still refused). Then F1 0.625, 担当課 0.8,
+#: KPI 0, schedule 0: 第４章's 取組の一覧 「番号 | 取組名 | 担当課」 (「No.」 the same) is the 取組 table and each 取組's own
+#: table after it is read as its rows (「成果指標 電子申請件数（年間）」, 「スケジュール 対象拡大」, 「担当課 会計室」 … 12
+#: more 取組), the 一覧's one 課 for 3-1; the 一覧 taken out too, the tables a 取組 read, with one more, 「通年」 from 第５章's
+#: 「段階 | 内容 | 時期」 row 「Ｄｏ | 取組の実施 | 通年」 (「実施」 for 「取組の実施」: exact). Also seen: 「基本方針１　便利な
 #: 役場」 and 「基本方針３　安心で元気な村」, each printed in 第３章 and again in 第４章, removed as running headers (a 柱
-#: warning each).
+#: warning each, 7 warnings in all).
 REFUSED: set[tuple[str, str]] = {(KOTOURANO_TXT, "upload")}
 
 #: The municipality read otherwise: none.
@@ -144,7 +150,7 @@ GLOSSARY = ("ＡＩ", "ＲＰＡ", "ＬＧＷＡＮ", "ＤＸ", "ＢＰＲ", "�
 
 @pytest.mark.parametrize("name", READ)
 def test_the_glossary_gives_no_initiative(name: str) -> None:
-    """The 用語集 (16–57 terms, a table 「用語 | 説明」, a term over its description or 「用語：説明」) gives no 取組: no title
+    """The 用語集 (33–57 terms, a table 「用語 | 説明」, a term over its description or 「用語：説明」) gives no 取組: no title
     is a term, none is a term's description (「…の略。」)."""
     plan = read(name, "upload")
     assert [i["title"] for i in plan["initiatives"] if i["title"] in GLOSSARY or "の略" in i["title"]] == []

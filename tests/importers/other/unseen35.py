@@ -13,7 +13,7 @@ pages — with all a published plan has around its 取組, the 取組 a minority
 - the 取組 part, in a shape each its own (below), with its KPI, 担当課 and schedule;
 - 第５章 計画の推進: PDCA, a table 「年度 | 内容」 of the plan's years, 評価 A–D;
 - 資料編: 策定経過 「年月日 | 会議等 | 内容」, 委員名簿 「氏名 | 所属 | 役職」 whose 所属 are 課 (「総務課」「白鷺台市市民課」「地域
-  福祉課長」), 用語集 of 16–57 terms (「ＲＰＡ」「ＬＧＷＡＮ」; a table 「用語 | 説明」, a term over its description, or
+  福祉課長」), 用語集 of 33–57 terms (「ＲＰＡ」「ＬＧＷＡＮ」; a table 「用語 | 説明」, a term over its description, or
   「用語：説明」), 関連計画一覧 「計画名 | 所管課 | 計画期間」, パブリックコメント 「No. | 意見 | 市の考え方」, a 設置要綱's articles.
 
 The 取組 parts:
