@@ -761,6 +761,27 @@ def _closing_edges(edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def _header_over_cut_row(chars: list[dict[str, Any]], height: float) -> set[int]:
+    """The characters (by ``id``) of a line a table's box holds at the page's top, a blank line or more above the table's text
+    under it: the running header, not the rest of the row the page break cut. Chromium draws a cut row's borders on
+    from the page's top edge, so its box holds the header printed there; read as the row's, 新発田市's
+    「新発田市情報化推進計画」 was dealt out among the cut row's cells (「電子申請で処理できた申請数新発田市情」). Set apart,
+    the line is a text of the page, dropped as the running header it is."""
+    band = height * MARGIN_BAND
+    lines: dict[float, list[dict[str, Any]]] = {}
+    for ch in chars:
+        if ch["bottom"] < band:
+            lines.setdefault(round(ch["top"]), []).append(ch)
+    out: set[int] = set()
+    for top, line in lines.items():
+        bottom = max(ch["bottom"] for ch in line)
+        size = max(ch["bottom"] - ch["top"] for ch in line)
+        below = [ch["top"] for ch in chars if ch["top"] >= bottom - 0.5 and round(ch["top"]) != top]
+        if below and min(below) - bottom > size and not any(round(ch["top"]) < top for ch in chars):
+            out.update(id(ch) for ch in line)
+    return out
+
+
 def _read_page(page: Any, number: int, carried: float | None = None) -> _RawPage:
     chars = [c for c in page.chars if c.get("upright", True) or c["text"].strip()]
     shapes = _shapes(page)
@@ -791,6 +812,11 @@ def _read_page(page: Any, number: int, carried: float | None = None) -> _RawPage
                 break
         else:
             outside.append(ch)
+    for i, held in enumerate(in_table):
+        set_apart = _header_over_cut_row(held, float(page.height))
+        if set_apart:
+            in_table[i] = [ch for ch in held if id(ch) not in set_apart]
+            outside += [ch for ch in held if id(ch) in set_apart]
     rules = [e for e in ruled.edges if e["orientation"] == "h"]
     grids = [_table_of(t, in_table[i], bars, rules, shapes) for i, t in enumerate(found_tables)]
     texts: list[_Text] = []
