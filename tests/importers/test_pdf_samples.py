@@ -126,3 +126,23 @@ def test_a_card_whose_label_a_print_sets_commas_over_keeps_its_rows() -> None:
     assert card["departments"] == ["長寿福祉課"]
     assert [e["fy"] for e in card["schedule"]] == [2023, 2024, 2025, 2026, 2027]
     assert (card["summary"] or "").startswith("心身に不安のある一人暮らしの高齢者")
+
+
+@pytest.mark.parametrize(("name", "paper"), PRINTS)
+def test_a_printed_samples_departments_are_its_texts(name: str, paper: str) -> None:
+    """Each initiative of a print (matched by number and title) is given the 担当課 its text gives: importing the PDF
+    over the text changes no 担当課. A cell the page break cut ran on under the table (延岡市's 「農業」 / 「畜産」 / 「課」,
+    日田市's 「事業担」 / 「当課」) had lost its rest; a narrow cell of two 課 wrapped (「工業振興課」 / 「商業・駅ま」 /
+    「ち振興課」) had been one."""
+    text = {(i["code"], i["title"]): i["departments"] for i in _from_text(name)["initiatives"]}
+    printed = {(i["code"], i["title"]): i["departments"] for i in _from_pdf(name, paper)["initiatives"]}
+    assert {key: printed[key] for key in text.keys() & printed.keys() if printed[key] != text[key]} == {}
+
+
+def test_a_running_header_over_a_cut_row_is_no_part_of_its_cells() -> None:
+    """新発田市's running header 「新発田市情報化推進計画」, printed inside the box of a row the page break cut, is the page's
+    header: no indicator's name or target holds its pieces (「電子申請で処理できた申請数新発田市情」 was read)."""
+    for item in _from_pdf("shibata", "A4")["initiatives"]:
+        for ind in item["indicators"]:
+            texts = [ind["name"], (ind["final_target"] or {}).get("text") or ""]
+            assert not any(piece in t for t in texts for piece in ("新発田市情", "情報化推", "化推進計")), ind

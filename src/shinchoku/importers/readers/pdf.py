@@ -74,6 +74,8 @@ _LATIN_START = re.compile(r"^[A-Za-z0-9(\[]")
 _SPACED = re.compile(r"[^\x00-\x7f] [^\x00-\x7f]")
 #: How the name of a municipal office ends (課, 室, センター …), for lists of 担当課.
 _OFFICE_END = set("課室係局部所館班ー）)")
+#: How the name of a 課 or the office above it ends (no センター, no bracket: a title may end so).
+_UNIT_END = set("課室係局部")
 #: A kanji or katakana: the end of a word (after hiragana a figure is part of the sentence: 「その18」).
 _WORD_END = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
 #: Characters a number is written against (令和5, 平成30, 第3, 約200, 全31, ￥100).
@@ -424,6 +426,14 @@ def _cell_text(chars: list[dict[str, Any]], box: tuple[float, float, float, floa
             any(_SPACED.search(t) for t in texts)
             # a 課 a line, each set out over the cell (「総　務　課」 over 「各　　課」): a list too
             or all(t[-1:] in _OFFICE_END and len(t) <= 12 for t in texts if t)
+            # …or a short cell of names ending in one, the last wrapped too (延岡市's 「工業振興課」 over 「商業・駅ま」
+            # 「ち振興課」 in a narrow 担当課 column, printed from 「工業振興課 商業・駅まち振興課」: two 課, not one)
+            or (
+                (joined := "".join(texts))[-1:] in _UNIT_END
+                and len(joined) <= 40
+                and not any(mark in joined for mark in "。、，,（）()")
+                and any(t[-1:] in _UNIT_END and len(t) >= 3 for t in texts[:-1])
+            )
         )
     )
     out = ""
@@ -599,7 +609,7 @@ def _table_of(
             by_cell.setdefault(bar, []).append(ch)
             continue
         c = bisect_right(x_edges, cx) - 1
-        r = bisect_right(y_edges, cy) - 1
+        r = min(bisect_right(y_edges, cy) - 1, n_rows - 1)  # (a line over the bottom rule: the last row's)
         if 0 <= r < n_rows and 0 <= c < n_cols and owner[r][c] >= 0:
             by_cell.setdefault(owner[r][c], []).append(ch)
     texts = {index: repair_glyphs(_cell_text(cs, boxes[index])) for index, cs in by_cell.items()}
@@ -761,6 +771,28 @@ def _closing_edges(edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def _cut_cells_run_on(
+    held: list[dict[str, Any]], box: tuple[float, float, float, float], outside: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The lines a cell cut by the page break runs on with below the table's box (Chromium stops the cell's rules at the
+    cut and prints the rest of its text on): each line right under the last one over the box's bottom, under its
+    characters, is added to ``held``; what stays outside is returned. 延岡市's A3 print had lost the 「課」 of
+    「農業」 / 「畜産」 / 「課」 (its 担当課 read 「農業畜産」)."""
+    bottom = box[3]
+    over = [ch for ch in held if ch["top"] < bottom < ch["bottom"]]
+    while over:
+        reach = max(ch["bottom"] for ch in over)
+        left, right = min(ch["x0"] for ch in over) - 1.0, max(ch["x1"] for ch in over) + 1.0
+        over = [
+            ch for ch in outside if abs(ch["top"] - reach) <= 1.0 and left <= (ch["x0"] + ch["x1"]) / 2 <= right
+        ]
+        if over:
+            held += over
+            taken = {id(ch) for ch in over}
+            outside = [ch for ch in outside if id(ch) not in taken]
+    return outside
+
+
 def _header_over_cut_row(chars: list[dict[str, Any]], height: float) -> set[int]:
     """The characters (by ``id``) of a line a table's box holds at the page's top, a blank line or more above the table's text
     under it: the running header, not the rest of the row the page break cut. Chromium draws a cut row's borders on
@@ -806,12 +838,17 @@ def _read_page(page: Any, number: int, carried: float | None = None) -> _RawPage
         cx = (ch["x0"] + ch["x1"]) / 2
         cy = (ch["top"] + ch["bottom"]) / 2
         for i, (x0, top, x1, bottom) in enumerate(boxes):
-            # inside, or overlapping the top rule (the rest of a cut row, see _table_of)
-            if x0 <= cx <= x1 and (top <= cy <= bottom or ch["top"] < top < ch["bottom"] - 0.5):
+            # inside, or overlapping the top rule (the rest of a cut row, see _table_of) or the bottom one (a cut cell's
+            # last line run over the rule the page break drew: 日田市's 「事業担」 over 「当課」)
+            if x0 <= cx <= x1 and (
+                top <= cy <= bottom or ch["top"] < top < ch["bottom"] - 0.5 or ch["top"] + 0.5 < bottom < ch["bottom"]
+            ):
                 in_table[i].append(ch)
                 break
         else:
             outside.append(ch)
+    for i, box in enumerate(boxes):
+        outside = _cut_cells_run_on(in_table[i], box, outside)
     for i, held in enumerate(in_table):
         set_apart = _header_over_cut_row(held, float(page.height))
         if set_apart:
