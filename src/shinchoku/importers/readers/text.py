@@ -40,6 +40,23 @@ def _contents(rows: list[list[str]]) -> bool:
     return len(pages) >= 3 and pages == sorted(pages)
 
 
+def _title_then_office(row: list[str]) -> bool:
+    """Whether a tab-separated line standing alone among lines is a title and the 課 set at its end by a tab (a Word
+    list of 取組 typed 「電子申請の拡充<TAB>総務課」 against a right tab stop, saved as text: 樅山村), no table's row: two
+    cells, the second department names only, the first no label and no 課 (「担当課<TAB>総務課」 is a label's row). Read as
+    a table of one row it was no 取組 of the list; as a line, ``shapes.common.leader_departments`` reads its 課."""
+    from ..labels import classify
+    from ..text import department_names, is_department
+
+    cells = [cell.strip() for cell in row if cell.strip()]
+    if len(cells) != 2 or len(cells[0]) > 120:
+        return False
+    names = department_names(cells[1])
+    if not names or not all(is_department(name) for name in names):
+        return False
+    return classify(cells[0], loose=False) is None and not is_department(cells[0])
+
+
 def _pipe_cell(text: str) -> str:
     """A markdown-pipe cell's text, its 「<br>」 the line break it stands for (a pipe row is one line, so a
     cell of two lines — 「戸籍住民課<br>情報政策課」, 「基準値<br>（令和元年度）」 — can only be written so): the
@@ -246,6 +263,12 @@ def read_text(text: str) -> Document:
     headers: set[tuple[str, ...]] = set()  # each table's first row: printed again after a page break, a table again
 
     def flush() -> None:
+        if len(rows) == 1 and "\t" in lines[row_lines[0] - 1] and _title_then_office(rows[0]):
+            # 「（1）　電子申請の拡充<TAB>総務課」 between lines: a line, its 課 at the right tab stop
+            where = Location(page=page.number if paged else None, line=row_lines[0])
+            page.blocks.append(Line("\t".join(cell.strip() for cell in rows[0] if cell.strip()), where))
+            rows.clear()
+            row_lines.clear()
         if rows and _contents(rows):  # a 目次 Word saved with a tab before each page number
             for row, number in zip(rows, row_lines, strict=True):
                 where = Location(page=page.number if paged else None, line=number)

@@ -212,6 +212,32 @@ def closing_departments(line: str) -> list[str]:
     return names if names and all(is_department(name) for name in names) else []
 
 
+#: A title, then a dot leader (「……」「・・・」「.....」: three dots or more, two 「…」) or a tab, then what stands at the
+#: line's end: 「電子申請の拡充……………総務課」.
+_LEADER_THEN_END = lazy_re(
+    r"^(?P<title>.*?[^\s.．・･…‥·_])[ \u3000]*(?:[.．・･…‥·_]{3,}|[…‥]{2,}|\t)[ \u3000\t]*"
+    r"(?P<end>[^\s.．・･…‥·_][^\t.．…‥·_]{0,60}?)\s*$"
+)
+
+
+def leader_departments(line: str) -> tuple[str, list[str]] | None:
+    """(title, 課) of a line that sets its 課 at the line's end behind a dot leader or a tab: a list of 取組 typed in Word
+    with a right-aligned tab stop and a dot leader (樅山村: 「（1）電子申請の拡充……………総務課」 — printed by LibreOffice the
+    leader is ASCII dots 「.....」, and the 課 stayed in the title, 担当課 0; the .docx keeps the tab, a line of its own by
+    ``readers.text._title_then_office``). Used where a title's line is split (``fields.title_parts``) and where the outline
+    asks whether an item says who does it. None for any other line: a 目次 entry, whose leader ends in a page number
+    (「基本目標１ …… 12」: ``lines._LEADER_ENTRY`` leaves it out, no 取組), and a title whose end is no 課."""
+    if len(line) > 200:
+        return None
+    found = _LEADER_THEN_END.match(line.strip())
+    if found is None:
+        return None
+    names = department_names(found.group("end"))
+    if not names or not all(is_department(name) for name in names):
+        return None
+    return found.group("title"), names
+
+
 #: An office named as who acts in a sentence (「住民課が中心となって」「会計室と税務課が連携して」「総務課では」): kanji and
 #: katakana ending as a 課, 室, 局, 係 or 委員会 does, then が / は / では / と / も / や — with the kana words offices are named
 #: with (「健康子育て課」「まちづくり推進課」「こども未来課」), never a verb's kana before the name (「届けるため住民課が」).

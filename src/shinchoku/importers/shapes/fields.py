@@ -40,6 +40,7 @@ from .common import (
     finish_indicator,
     graded_title,
     indicator_from_text,
+    leader_departments,
     name_before_number,
     priority_of,
     read_value,
@@ -68,6 +69,10 @@ def title_parts(text: str) -> tuple[str | None, str, list[str], str | None]:
         departments = "、".join(names)
         text = text.strip()
         text = text[: _OWN_DEPARTMENTS.search(text).start()]
+    elif (leader := leader_departments(text)) is not None:
+        # 「電子申請の拡充……………総務課」: the 課 at the line's end behind a dot leader (a Word list's right tab stop)
+        text, names = leader
+        departments = "、".join(names)
     title, marks = title_and_marks(text)
     code = None
     found = _CODE_TITLE.match(nfkc(title))

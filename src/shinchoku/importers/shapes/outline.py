@@ -30,7 +30,14 @@ from .cards import (
     split_fields,
     table_fields,
 )
-from .common import _OWN_DEPARTMENTS, Collector, add_actions, add_text, closing_departments
+from .common import (
+    _OWN_DEPARTMENTS,
+    Collector,
+    add_actions,
+    add_text,
+    closing_departments,
+    leader_departments,
+)
 from .fields import _INLINE, apply_fields
 from .lines import reading_blocks
 from .numbering import Marker, marker, roman_value
@@ -57,13 +64,15 @@ class _Node:
     @property
     def detailed(self) -> bool:
         """Whether the item says who does it or what it measures: a 担当課, 指標 or 工程 field, an inline
-        【担当課：…】, or bullets closed by their 課 (「◆ 電子申請の対象手続の拡大（情報政策課）」). A heading that says how to
+        【担当課：…】 or a 課 behind a dot leader or a tab (樅山村's 「（1）電子申請の拡充……総務課」: ``leader_departments``),
+        or bullets closed by their 課 (「◆ 電子申請の対象手続の拡大（情報政策課）」). A heading that says how to
         read the plan (「３　取組の見方」 over 「【担当課】取組を主に担当する課」「【目標】成果を測る指標と…」) explains the fields: no
         detail of its own."""
         if _READING_GUIDE.search(self.mark.rest):
             return False
         return (
             bool(_INLINE.search(self.text))
+            or leader_departments(self.text) is not None
             or any(role.split(":")[0] in _DETAIL_ROLES for role, _, _ in self.fields)
             or any(_BULLET.match(line) and closing_departments(line) for line in self._listed())
         )
