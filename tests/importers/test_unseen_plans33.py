@@ -82,7 +82,7 @@ REFUSED: set[tuple[str, str]] = set()
 #: Also not scored, seen when first measured: 鶴見ヶ丘市's final target's text kept the bracket that closes its 指標 line
 #: (「R10：300手続）」; 「300手続」 since, ``test_generic_shapes.test_a_values_year_before_it_is_its_year_not_its_text``); 芦刈市's plan is titled 「第５次芦刈市総合計画」, the cover's first line (the
 #: 総合計画's name), where the document is its 実施計画 (「実施計画」「（令和７年度～令和９年度）」 the two lines under it) —
-#: the period, the 実施計画's, is read right.
+#: the period, the 実施計画's, is read right. Titled 「第５次芦刈市総合計画 実施計画」 since (``generic._with_its_part``).
 
 #: The municipality read otherwise: none.
 MISNAMED: set[tuple[str, str]] = set()
@@ -214,3 +214,11 @@ def test_a_running_header_over_a_bare_page_number_is_furniture() -> None:
         fujishiro["2"]["summary"]
         == "窓口で聞き取った内容から申請書を作り、署名だけで手続を終えられるようにします。"
     )
+
+
+def test_a_covers_part_of_a_plan_is_in_its_title() -> None:
+    """芦刈市's cover names its 総合計画 over the part the document is (「第５次芦刈市総合計画」 / 「実施計画」): the plan is
+    titled with both, as the plan office would enter it, its period the 実施計画's (2025–2027)."""
+    plan = read(ASHIKARI_TXT, "upload")
+    assert plan["plan"]["title"] == "第５次芦刈市総合計画 実施計画"
+    assert (plan["plan"]["period"]["start_fy"], plan["plan"]["period"]["end_fy"]) == (2025, 2027)

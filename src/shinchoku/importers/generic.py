@@ -170,7 +170,7 @@ def _naming(document: Document, meta: dict[str, str], source: Any = None) -> Nam
     for line in candidates:
         named = of_title(line)
         if named is not None:
-            title = title or named.title
+            title = title or _with_its_part(named.title, line, first)
             municipality = municipality or named.municipality
             prefecture = prefecture or named.prefecture
             break
@@ -190,6 +190,23 @@ def _naming(document: Document, meta: dict[str, str], source: Any = None) -> Nam
         return naming
     # 「山梨県 北杜見市」「都道府県名：山梨県」 on a line of their own (title lines were read above)
     return naming.over(of_lines(([line] for line in first[:12]), titles=False))
+
+
+#: A cover's line under the plan's name naming the part of it the document is (「実施計画」 under 「第５次芦刈市総合計画」).
+_PART_OF_PLAN = lazy_re(r"(?:第[0-9０-９一二三四五六七八九十]+(?:期|次))?\s*(?:実施計画|アクションプラン|行動計画|実行計画|推進計画)")
+
+
+def _with_its_part(title: str | None, line: str, first: list[str]) -> str | None:
+    """The title a cover gives: the name on ``line`` and, on the cover's line under it, the part of that plan the
+    document is — 芦刈市's 「第５次芦刈市総合計画」 over 「実施計画」 is titled 「第５次芦刈市総合計画 実施計画」 (its first
+    reading named the document after the 総合計画 it is a part of)."""
+    if title is None or line not in first:
+        return title
+    at = first.index(line)
+    below = squash(first[at + 1]) if at + 1 < len(first) else ""
+    if _PART_OF_PLAN.fullmatch(nfkc(below)) and below not in title:
+        return f"{title} {below}"
+    return title
 
 
 def _plan_name(meta: dict[str, str]) -> list[str]:
