@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from shinchoku.progress.evaluation import (
     AVERAGE,
     DEFAULT_SCALE,
+    MAINTAIN_TOLERANCE,
     WEIGHTED,
     WORST,
     Grade,
@@ -23,6 +24,7 @@ from shinchoku.progress.evaluation import (
     is_result,
     judge_indicator,
     judge_initiative,
+    maintain_text,
     milestone_reached,
     progress_score,
     rate_percent,
@@ -489,3 +491,30 @@ def test_the_plans_words_for_a_years_target_beside_its_number_or_in_its_place():
     assert target_words(2026, targets, final, 5000.0) == ""
     assert target_words(2027, targets, final, 6000.0) == "6,000人以上"
     assert target_words(2027, [], (2027, None, "全窓口に導入")) == "全窓口に導入"
+
+
+def test_rule_text_states_the_maintain_tolerance_from_the_one_the_rate_uses():
+    """3-1-2 情報セキュリティ研修の受講率: 目標値 100%, 実績値 98.9% was 達成率100.0% while the rule in words said only
+    「基準値を維持していれば達成率100%」: a citizen redoing it got 98.9% (found walking a round). The words are built from
+    the scale's tolerance, the one ``achievement`` is given, by default ``MAINTAIN_TOLERANCE``."""
+    import inspect
+    from dataclasses import replace
+
+    assert MAINTAIN_TOLERANCE == 0.05 == DEFAULT_SCALE.maintain_tolerance
+    for rule in (achievement, judge_indicator):
+        assert inspect.signature(rule).parameters["maintain_tolerance"].default == MAINTAIN_TOLERANCE
+    assert achievement(98.9, 100, direction="maintain") == 1.0
+    assert achievement(94.9, 100, direction="maintain") == pytest.approx(0.949)
+    words = " ".join(rule_text(DEFAULT_SCALE))
+    assert (
+        "維持を目指す指標（維持型）は、実績値が目標値の95%以上を維持していれば達成率100%（許容幅5%）、"
+        "95%を下回れば実績値÷目標値です（維持する値が0（「事故件数0件」）なら0のときだけ100%、それ以外は0%）。"
+    ) in words
+    assert "基準値（なければ最初の実績）を目標値として、その95%以上を維持していれば達成率100%です" in words
+    # another tolerance: other words, as another rate
+    wider = replace(DEFAULT_SCALE, maintain_tolerance=0.1)
+    words = " ".join(rule_text(wider))
+    assert "実績値が目標値の90%以上を維持していれば達成率100%（許容幅10%）" in words and "95%" not in words
+    assert "その90%以上を維持していれば達成率100%です" in words
+    assert achievement(90.5, 100, direction="maintain", maintain_tolerance=wider.maintain_tolerance) == 1.0
+    assert "目標値の97.5%以上" in maintain_text(replace(DEFAULT_SCALE, maintain_tolerance=0.025))

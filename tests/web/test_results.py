@@ -228,3 +228,30 @@ def test_the_plan_pages_grade_chart_is_coloured_with_a_legend_as_the_committee_r
 
     report_css = Path(finders.find("exports/report.css")).read_text(encoding="utf-8")
     assert "grade-1" not in report_css  # one home: site.css
+
+
+def test_the_public_rule_states_the_maintain_tolerance_the_rate_used(client, shibata):
+    """情報セキュリティ研修の受講率: 目標値 100%, 実績値 98.9% showed 達成率100.0% beside a rule saying only 「基準値を維持
+    していれば達成率100%」, so a citizen redoing it got 98.9% and 「維持できていない」 (found walking a round). The initiative
+    page, the plan page and the committee report state the tolerance the rate is computed with, from the municipality's
+    scale (``GradeScale.maintain_tolerance``, by default ``evaluation.MAINTAIN_TOLERANCE``)."""
+    from shinchoku.progress import evaluation
+    from shinchoku.progress.models import GradeScale, Round
+
+    assert GradeScale._meta.get_field("maintain_tolerance").default == evaluation.MAINTAIN_TOLERANCE == 0.05
+    assert evaluation.achievement(98.9, 100, direction="maintain") == 1.0  # what the page showed
+    web = shibata.initiatives.get(title__contains="Webアクセシビリティ")  # 99.9%準拠 kept: maintain
+    said = "維持を目指す指標（維持型）は、実績値が目標値の95%以上を維持していれば達成率100%（許容幅5%）、95%を下回れば実績値÷目標値です"
+    committee = reverse("exports-committee", args=[Round.objects.filter(plan=shibata).latest("fy").pk])
+    for url in (reverse("initiative", args=[web.pk]), reverse("plan", args=[shibata.pk]), committee):
+        text = _text(client.get(url).content.decode())
+        assert said in text, url
+        assert "基準値（なければ最初の実績）を目標値として、その95%以上を維持していれば達成率100%です" in text, url
+    # the municipality's own tolerance is the one stated
+    scale = services.scale_for(shibata.municipality)
+    GradeScale.objects.create(
+        municipality=shibata.municipality, grades=[{"code": g.code, "label": g.label, "min_rate": g.min_rate}
+                                                   for g in scale.grades], maintain_tolerance=0.1,
+    )  # fmt: skip
+    text = _text(client.get(reverse("initiative", args=[web.pk])).content.decode())
+    assert "実績値が目標値の90%以上を維持していれば達成率100%（許容幅10%）" in text and said not in text

@@ -9,7 +9,8 @@ Achievement rate (1.0 = the target is met exactly):
 - increase, without a baseline: actual / target
 - decrease, with a baseline B:  (B − actual) / (B − target)
 - decrease, without a baseline: target / actual
-- maintain: 1.0 while actual ≥ target × (1 − tolerance), else actual / target
+- maintain: 1.0 while actual ≥ target × (1 − tolerance), else actual / target (tolerance: the scale's,
+  ``MAINTAIN_TOLERANCE`` by default, stated on the public pages by ``maintain_text``)
 - a tolerance band (survey-type indicators, in the indicator's unit) counts any actual within
   the band around the target as met (rate at least 1.0).
 Degenerate cases are decided, not divided by zero: a target equal to the baseline, or a target
@@ -32,6 +33,11 @@ from shinchoku.core.numbers import written
 
 INCREASE, DECREASE, MAINTAIN = "increase", "decrease", "maintain"
 
+#: How far below its level a maintain-type (維持型) indicator may fall and still count as kept: 5%, so an actual of 98.9%
+#: against 100% is 達成率100%. The default of every scale (``Scale``, ``GradeScale.maintain_tolerance``) and of the
+#: rate; ``rule_text`` states the scale's own in words, so the published rule explains the figure shown.
+MAINTAIN_TOLERANCE = 0.05
+
 
 @dataclass(frozen=True)
 class Grade:
@@ -47,7 +53,7 @@ class Scale:
     grades: tuple[Grade, ...]
     not_evaluable: Grade
     lifecycle: dict[str, str] = field(default_factory=dict)  # report status -> grade code
-    maintain_tolerance: float = 0.05
+    maintain_tolerance: float = MAINTAIN_TOLERANCE
 
     def label(self, code: str) -> str:
         for grade in (*self.grades, self.not_evaluable):
@@ -138,7 +144,7 @@ def achievement(
     direction: str | None = INCREASE,
     baseline: float | None = None,
     tolerance: float | None = None,
-    maintain_tolerance: float = 0.05,
+    maintain_tolerance: float = MAINTAIN_TOLERANCE,
 ) -> float | None:
     """The achievement rate of ``actual`` against ``target`` (see the module docstring)."""
     if actual is None or target is None:
@@ -334,7 +340,7 @@ def judge_indicator(
     final: tuple[int, float] | None = None,
     final_text: str = "",
     tolerance: float | None = None,
-    maintain_tolerance: float = 0.05,
+    maintain_tolerance: float = MAINTAIN_TOLERANCE,
 ) -> Judged:
     """The achievement of one indicator in ``fy`` by the first rule that applies.
 
@@ -511,6 +517,16 @@ def scale_text(scale: Scale) -> str:
     return "、".join(parts)
 
 
+def maintain_text(scale: Scale = DEFAULT_SCALE) -> str:
+    """The maintain rule in words, from the tolerance the rate is computed with (``scale.maintain_tolerance``, by
+    default ``MAINTAIN_TOLERANCE``): 「…目標値の95%以上を維持していれば達成率100%（許容幅5%）…」."""
+    kept, band = _percent(1 - scale.maintain_tolerance), _percent(scale.maintain_tolerance)
+    return (
+        f"維持を目指す指標（維持型）は、実績値が目標値の{kept}以上を維持していれば達成率100%（許容幅{band}）、"
+        f"{kept}を下回れば実績値÷目標値です（維持する値が0（「事故件数0件」）なら0のときだけ100%、それ以外は0%）。"
+    )
+
+
 def rule_text(scale: Scale = DEFAULT_SCALE, status_labels: dict[str, str] | None = None) -> list[str]:
     """How a grade is reached, as numbered sentences generated from the municipality's scale.
 
@@ -533,6 +549,9 @@ def rule_text(scale: Scale = DEFAULT_SCALE, status_labels: dict[str, str] | None
         "達成率は、基準値があれば基準値から目標値までの幅のうち実績値が進んだ割合で、増加を目指す指標は"
         "（実績値−基準値）÷（目標値−基準値）、減少を目指す指標は（基準値−実績値）÷（基準値−目標値）です。"
         "基準値がなければ実績値÷目標値（減少の指標は目標値÷実績値）です。"
+        # the maintain tolerance the rate uses (``_rate``), in words: without it a citizen redoing 98.9% against 100%
+        # got 「維持できていない」 where the page printed 達成率100.0% (found walking a round)
+        f"{maintain_text(scale)}"
     )
     steps.append(
         # the interpolated target is written to its neighbours' decimals before it is compared (``_as_written``): without
@@ -541,8 +560,9 @@ def rule_text(scale: Scale = DEFAULT_SCALE, status_labels: dict[str, str] | None
         "四捨五入した値（整数どうしなら整数、そうでなければ前後の小数の桁まで、最大2桁）を目標値とします"
         "（令和4年度3件・令和7年度13件なら、令和6年度は9.67件ではなく10件（補間）で、達成率もこの10件で計算します）。"
         "累計の目標（「5年間で50件」）は、"
-        "それまでの実績の合計を年数で按分した目標と比べます。維持型の指標（「99.9%準拠」）は基準値"
-        "（なければ最初の実績）を維持していれば達成率100%です。期限前の目標（「令和5年度までに40%」）は、"
+        "それまでの実績の合計を年数で按分した目標と比べます。維持型の指標で年度の目標値がないもの（「99.9%準拠」）は、"
+        f"基準値（なければ最初の実績）を目標値として、その{_percent(1 - scale.maintain_tolerance)}以上を維持していれば"
+        "達成率100%です。期限前の目標（「令和5年度までに40%」）は、"
         "すでに達成していればその達成率で評価し、まだなら次の工程による評価に回します。"
     )
     steps.append(

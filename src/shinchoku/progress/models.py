@@ -17,6 +17,8 @@ from django.utils.translation import gettext_lazy as _
 from shinchoku.core.history import recorded
 from shinchoku.plans.models import Initiative, Municipality, Plan
 
+from .evaluation import MAINTAIN_TOLERANCE
+
 
 class GradeScale(models.Model):
     """A municipality's evaluation scale: grades with the lowest achievement rate each needs.
@@ -33,7 +35,7 @@ class GradeScale(models.Model):
     not_evaluable_code = models.CharField(_("評価できない場合の区分"), max_length=10, default="D")
     not_evaluable_label = models.CharField(_("評価できない場合の名称"), max_length=50, default="評価できない")
     lifecycle = models.JSONField(_("状況による区分"), default=dict, blank=True)
-    maintain_tolerance = models.FloatField(_("維持目標の許容幅"), default=0.05)
+    maintain_tolerance = models.FloatField(_("維持目標の許容幅"), default=MAINTAIN_TOLERANCE)
     history = recorded()
 
     class Meta:
