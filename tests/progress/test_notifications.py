@@ -635,3 +635,105 @@ def test_a_mails_link_opened_before_logging_in_leads_through_the_login_to_the_pa
     office = Client()
     login(office, w.users["office"])  # (Django's login view goes on to ``next``)
     assert office.get(path).status_code == 200
+
+
+def test_a_report_shared_by_two_departments_has_one_deadline_the_latest_of_theirs(
+    w, mailoutbox, django_capture_on_commit_callbacks
+):
+    """Walked: the round due 令和9年5月31日, 市民課 given 6月30日 (/rounds/<pk>/extend/), then 1-1-3 (市民課 and 情報政策課)
+    returned: the 【差戻し】 mail to 市民課 said 「提出期限（令和9年6月30日（水））までに再度提出」 and the one to 情報政策課 for
+    the same report 「（令和9年5月31日（月））」, as did their task lists. A report is due at the latest of its departments'
+    deadlines (services.report_deadline): in both mails, both task lists, the reminders, the round's page and the sheet."""
+    import io
+
+    import openpyxl
+    from django.contrib.auth import get_user_model
+
+    from shinchoku.accounts.models import Membership, Role
+    from shinchoku.progress.worklist import worklist
+
+    municipality = w.nobeoka.municipality
+    civic = Department.objects.get(municipality=municipality, name="市民課")
+    joho = Department.objects.get(municipality=municipality, name="情報政策課")
+    user = get_user_model().objects.create_user("t-joho", email="joho@city.nobeoka.example")
+    Membership.objects.create(user=user, role=Role.EDITOR, municipality=municipality).departments.set([joho])
+    Round.objects.filter(pk=w.round.pk).update(deadline=date(2027, 5, 31))
+    round_ = Round.objects.get(pk=w.round.pk)
+    both = [
+        r for r in round_.reports.order_by("initiative__position")
+        if {link.department.name for link in r.initiative.department_links.all()} == {"市民課", "情報政策課"}
+    ]  # fmt: skip
+    assert len(both) == 2  # 1-1-3 and another
+    shared = both[0]
+    joho_own = round_.reports.filter(initiative__department_links__department=joho).exclude(
+        initiative__department_links__department=civic
+    )
+    assert joho_own.exists()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.extend_deadline(round_, date(2027, 6, 30), user=w.users["office"], department=civic)
+    # 情報政策課 is told too, of the reports it shares with 市民課 only
+    told = next(m for m in mailoutbox if m.to == ["joho@city.nobeoka.example"])
+    assert "提出期限を令和9年6月30日（水）に延長しました。\n次の取組2件の報告が未提出です。" in told.body
+    assert all(f"・{notifications._named(r.initiative)}" in told.body for r in both)
+    assert not any(f"・{notifications._named(r.initiative)}\n" in told.body for r in joho_own)
+    assert services.report_deadline(shared) == date(2027, 6, 30)
+    assert services.report_deadline(joho_own.first()) == date(2027, 5, 31)
+
+    shared = Report.objects.get(pk=shared.pk)
+    services.save_report(shared, version=shared.version, fields={"status": Status.IN_PROGRESS})
+    services.submit_report(shared, w.users["editor"], notify=False)
+    mailoutbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.return_report(Report.objects.get(pk=shared.pk), w.users["office"], "実績値を確認してください")
+    returned = {m.to[0]: m.body for m in mailoutbox if m.subject.startswith("【差戻し】")}
+    assert set(returned) == {"shimin@city.nobeoka.example", "joho@city.nobeoka.example"}
+    for body in returned.values():
+        assert "提出期限（令和9年6月30日（水））までに再度提出してください。" in body
+        assert "令和9年5月31日" not in body
+
+    # /my/: the same date for the same report, whichever department reads it
+    for editor in (w.users["editor"], user):
+        tasks = [t for entry in worklist(editor, today=date(2027, 5, 1)) for t in entry.returned]
+        assert [(t.report.pk, t.deadline, t.overdue) for t in tasks] == [(shared.pk, date(2027, 6, 30), False)]
+        page = Client()
+        login(page, editor)
+        text = page.get(reverse("progress:tasks")).content.decode()
+        row = text[text.index(shared.initiative.title):][:400]
+        assert "令和9年6月30日（水）" in row and "令和9年5月31日" not in row
+
+    # 1 June: 情報政策課 is late with its own reports, not with the shared one; 市民課 is not late
+    board = services.dashboard(round_, today=date(2027, 6, 1))
+    assert {d.name: d.deadline for d in board.departments}["情報政策課"] == date(2027, 5, 31)
+    assert {d.name for d in board.overdue} >= {"情報政策課"} and "市民課" not in {d.name for d in board.overdue}
+    mailoutbox.clear()
+    notifications.remind(round_, date(2027, 6, 1))
+    late = {m.to[0]: m for m in mailoutbox if m.subject.startswith("【提出期限超過】")}
+    assert "joho@city.nobeoka.example" in late and "shimin@city.nobeoka.example" not in late  # 健康増進課's, the round's
+    assert "令和9年5月31日（月）" in late["joho@city.nobeoka.example"].subject
+    assert f"・{notifications._named(shared.initiative)}" not in late["joho@city.nobeoka.example"].body
+    # a week before 30 June, both departments are reminded of it, at that date
+    mailoutbox.clear()
+    notifications.remind(round_, date(2027, 6, 25))
+    near = {m.to[0]: m for m in mailoutbox if "令和9年6月30日（水）" in m.subject}
+    assert set(near) == {"shimin@city.nobeoka.example", "joho@city.nobeoka.example"}
+    assert all(f"・{notifications._named(shared.initiative)}" in m.body for m in near.values())
+    # the plan office's button: 情報政策課 hears of its own reports past 31 May, and of the shared one by 30 June
+    mailoutbox.clear()
+    notifications.remind_now(round_, date(2027, 6, 1))
+    button = [m for m in mailoutbox if m.to == ["joho@city.nobeoka.example"]]
+    assert ["令和9年5月31日（月）" in m.subject for m in button] == [True, False]
+    assert "令和9年6月30日（水）" in button[1].subject and "次の取組2件の報告が未提出です。" in button[1].body
+    assert f"・{notifications._named(shared.initiative)}（差戻し中。コメント: 実績値を確認してください）" in button[1].body
+    assert f"・{notifications._named(shared.initiative)}" not in button[0].body
+    assert notifications.reminded_today(round_, ["情報政策課"], date(2027, 6, 1)) == {"情報政策課"}
+    mailoutbox.clear()
+    notifications.remind_now(round_, date(2027, 6, 1))  # pressed again: nothing more
+    assert not [m for m in mailoutbox if m.to == ["joho@city.nobeoka.example"]]
+
+    # 情報政策課's input sheet names the shared report's later date beside its own
+    page = Client()
+    login(page, user)
+    book = openpyxl.load_workbook(io.BytesIO(page.get(reverse("exports-input-xlsx", args=[round_.pk])).content))
+    note = next(c.value for row in book["情報政策課"].iter_rows(max_row=3) for c in row
+                if str(c.value or "").startswith("提出期限"))  # fmt: skip
+    assert note.startswith("提出期限 令和9年5月31日（月）（") and f"{shared.initiative.code or shared.initiative.title}は令和9年6月30日（水）まで" in note

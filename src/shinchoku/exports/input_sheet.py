@@ -255,9 +255,13 @@ def input_workbook(table: RoundTable, sheets: list[tuple[str, list[ReportRow]]],
     extended = department_deadlines(table.round)
     for name, rows in sheets:
         ws = wb.create_sheet(sheet_title(name, taken))
-        # a department given a later deadline reads its own on its sheet, as on its pages and in its mail
-        deadline = deadline_for(table.round, [name], extended)
-        _input_sheet(ws, table, name, rows, (len(statuses), len(grades)), who, deadline)
+        # a department given a later deadline reads its own on its sheet, as on its pages and in its mail; a report
+        # shared with a department given a later one is due at that (services.report_deadline), said beside it
+        due = [(deadline_for(table.round, row.departments, extended), row) for row in rows]
+        deadline = min((day for day, _row in due), default=deadline_for(table.round, [name], extended))
+        later = [f"{row.initiative.code or row.initiative.title}は{deadline_label(day)}まで" for day, row in due
+                 if day != deadline]  # fmt: skip
+        _input_sheet(ws, table, name, rows, (len(statuses), len(grades)), who, deadline, later)
     wb.move_sheet(CHOICES_SHEET, offset=len(wb.sheetnames) - 1)
     wb.active = 0
     plan = table.plan
@@ -275,6 +279,7 @@ def _input_sheet(
     counts: tuple[int, int],
     who: str,
     deadline: date,
+    later: list[str] | None = None,
 ) -> None:
     round_, plan = table.round, table.plan
     cols = columns(round_.fy)
@@ -283,7 +288,7 @@ def _input_sheet(
     ws.cell(TITLE_ROW, 2, f"{plan.named('　')}　{round_.title}　進捗管理表（入力用）　{name}")
     ws.cell(TITLE_ROW, 2).font = TITLE_FONT
     ws.cell(NOTE_ROW, 2, (
-        f"提出期限 {deadline_label(deadline)}。白いセルに入力してください（灰色のセルは変更できません）。"
+        f"提出期限 {deadline_label(deadline)}{'（' + '、'.join(later) + '）' if later else ''}。白いセルに入力してください（灰色のセルは変更できません）。"
         "実績値は数値で（全角数字・桁区切りのカンマ・「%」・指標の単位（「40件」）も可）、数値で表せない実績（「集計中」「72件（速報値）」）は"
         f"「{TEXT_HEADER}」に書きます。進捗状況と自己評価は一覧から選びます。"
         f"実績値の備考には集計時点など（「{fiscal_year_end(round_.fy)}時点」）を書けます。差し戻された報告は「差戻しの理由」に計画担当のコメントがあります。"

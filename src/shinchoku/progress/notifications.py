@@ -118,13 +118,20 @@ def _named(initiative: Any) -> str:
     return f"{initiative.code} {initiative.title}" if initiative.code else initiative.title
 
 
-def _list(reports: Iterable[Report], comments: bool = True) -> str:
+def _list(
+    reports: Iterable[Report], comments: bool = True, due: date | None = None, extended: dict[str, date] | None = None
+) -> str:
     """One line a report (「・1-1-2 書かない窓口の導入」); a returned one says so, with the plan office's comment unless
     the mail gives it in full below (``comments``; walked: a reminder called it 「未提出」 alone, and the return's own
-    mail printed the comment twice)."""
+    mail printed the comment twice). With ``due`` (the deadline the mail gives), a report due later (shared with a
+    department given a later deadline: ``services.report_deadline``) says its own."""
+    from .services import report_deadline
+
     lines = []
     for r in reports:
         line = f"・{_named(r.initiative)}"
+        if due is not None and (day := report_deadline(r, extended)) != due:
+            line += _("（提出期限 %(deadline)s）") % {"deadline": deadline_label(day)}
         if r.state == Report.State.RETURNED and not comments:
             line += _("（差戻し中）")
         elif r.state == Report.State.RETURNED:
@@ -158,13 +165,13 @@ def unreachable(round_: Round) -> list[str]:
 
 def round_opened(round_id: int) -> list[str]:
     """Tell each department's editors that the round is open, with their initiatives; the names told."""
-    from .services import deadline_for, department_deadlines, is_overdue
+    from .services import department_deadlines, first_due, is_overdue
 
     round_ = Round.objects.select_related("plan__municipality").get(pk=round_id)
     extended = department_deadlines(round_)
     told = []
     for department, reports in sorted(_by_department(round_).items()):
-        day = deadline_for(round_, [department], extended)
+        day = first_due(round_, department, reports, extended)
         deadline = deadline_label(day)
         subject = _("【進捗報告の依頼】%(plan)s %(title)s（期限 %(deadline)s）") % {
             "plan": round_.plan.title, "title": round_.title, "deadline": deadline}  # fmt: skip
@@ -177,7 +184,7 @@ def round_opened(round_id: int) -> list[str]:
             "%(ask)s\n\n%(list)s\n\n"
             "入力する画面: %(url)s\n\n%(signature)s"
         ) % {"department": department, "plan": round_.plan.title, "title": round_.title,
-             "ask": ask % {"n": len(reports), "deadline": deadline}, "list": _list(reports),
+             "ask": ask % {"n": len(reports), "deadline": deadline}, "list": _list(reports, due=day, extended=extended),
              "url": absolute(reverse("progress:tasks")), "signature": _signature(round_)}  # fmt: skip
         if _send_once(f"opened:{round_.pk}:{department}", round_, editors(round_, department), subject, body):
             told.append(department)
@@ -214,7 +221,7 @@ def report_reviewed(report_id: int, version: int, only: str | None = None) -> li
         if only is not None and department != only:
             continue
         if report.state == Report.State.RETURNED:
-            what = _returned_what(round_, department)
+            what = _returned_what(report)
         body = _(
             "%(department)s 御中\n\n%(plan)sの「%(title)s」について、%(what)s\n\n%(list)s%(comment)s\n\n"
             "報告の画面: %(url)s\n\n%(signature)s"
@@ -227,12 +234,13 @@ def report_reviewed(report_id: int, version: int, only: str | None = None) -> li
     return told
 
 
-def _returned_what(round_: Round, department: str) -> str:
+def _returned_what(report: Report) -> str:
     """What a department must do with a returned report, by when: the mail named no deadline, and the
-    department's own (extended) one may differ from the round's."""
-    from .services import deadline_for, is_overdue
+    department's own (extended) one may differ from the round's. The report's one deadline
+    (``services.report_deadline``), the same in the mail to each of its departments."""
+    from .services import is_overdue, report_deadline
 
-    deadline = deadline_for(round_, [department])
+    deadline = report_deadline(report)
     if is_overdue(deadline):
         return _(
             "次の報告を差し戻しました。提出期限（%(deadline)s）を過ぎていますので、コメントを確認して修正のうえ、"
@@ -389,7 +397,7 @@ def deadline_extended(
     Departments the plan office had told 【提出期限超過】 otherwise never heard of the extra time.
     A department whose own deadline is still later than the round's new one is not concerned.
     """
-    from .services import deadline_for, department_deadlines
+    from .services import department_deadlines, report_deadline
 
     round_ = Round.objects.select_related("plan__municipality").get(pk=round_id)
     if not round_.is_open:
@@ -398,8 +406,14 @@ def deadline_extended(
     extended = department_deadlines(round_)
     label = deadline_label(new)
     told = []
-    for name, reports in sorted(_by_department(round_, (Report.State.DRAFT, Report.State.RETURNED)).items()):
-        if (department is not None and name != department) or deadline_for(round_, [name], extended) != new:
+    for name, open_reports in sorted(_by_department(round_, (Report.State.DRAFT, Report.State.RETURNED)).items()):
+        # the reports the extension moved to ``new``: a department's own, and those it shares with the department
+        # extended (a shared report is due at the latest of its departments' deadlines: services.report_deadline)
+        reports = [
+            r for r in open_reports if report_deadline(r, extended) == new
+            and (department is None or department in {link.department.name for link in r.initiative.department_links.all()})
+        ]  # fmt: skip
+        if not reports:
             continue
         subject = _("【提出期限の延長】%(plan)s %(title)s（期限 %(deadline)s）") % {
             "plan": round_.plan.title, "title": round_.title, "deadline": label}  # fmt: skip
@@ -426,7 +440,7 @@ def round_reopened(round_id: int, event_id: int, withdrawn: bool = False) -> lis
     the published results had gone (``withdrawn``: the reopening took published results down).
     """
     from .models import RoundEvent
-    from .services import deadline_for, department_deadlines
+    from .services import department_deadlines, first_due
 
     round_ = Round.objects.select_related("plan__municipality").get(pk=round_id)
     event = RoundEvent.objects.get(pk=event_id)
@@ -436,12 +450,13 @@ def round_reopened(round_id: int, event_id: int, withdrawn: bool = False) -> lis
     told = []
     for department, reports in sorted(_by_department(round_).items()):
         open_reports = [r for r in reports if r.state in (Report.State.DRAFT, Report.State.RETURNED)]
-        deadline = deadline_label(deadline_for(round_, [department], extended))
+        day = first_due(round_, department, open_reports, extended)
+        deadline = deadline_label(day)
         subject = _("【受付の再開】%(plan)s %(title)s（期限 %(deadline)s）") % {
             "plan": round_.plan.title, "title": round_.title, "deadline": deadline}  # fmt: skip
         if open_reports:
             work = _("次の取組%(n)d件の報告が未提出です。%(deadline)sまでに入力して提出してください。\n\n%(list)s") % {
-                "n": len(open_reports), "deadline": deadline, "list": _list(open_reports)}  # fmt: skip
+                "n": len(open_reports), "deadline": deadline, "list": _list(open_reports, due=day, extended=extended)}  # fmt: skip
         else:
             work = _(
                 "この課の報告はすべて提出済みです。修正が必要な報告は、計画担当から差し戻してお知らせします。"
@@ -541,7 +556,7 @@ def remind_overdue_at_open(round_id: int, user_id: int | None = None) -> list[st
 
 
 def _remind(round_: Round, today: date, *, manual: bool, everyone: bool, user: Any = None) -> Reminded:
-    from .services import deadline_for, department_deadlines, is_overdue
+    from .services import department_deadlines, is_overdue, report_deadline
 
     done = Reminded()
     if not round_.is_open:
@@ -550,43 +565,52 @@ def _remind(round_: Round, today: date, *, manual: bool, everyone: bool, user: A
     for department, reports in sorted(
         _by_department(round_, (Report.State.DRAFT, Report.State.RETURNED)).items()
     ):
-        deadline = deadline_for(round_, [department], extended)
-        days = (deadline - today).days
-        if is_overdue(deadline, today):
-            kind = "overdue"
-        elif days <= round_.reminder_days:
-            kind = "due"
-        elif everyone:
-            kind = "request"
-        else:
+        # each report by its one deadline (services.report_deadline): a report the department shares with one given a
+        # later deadline is not overdue at the department's own, nor reminded of before its own comes near
+        due: dict[date, list[Report]] = {}
+        for report in reports:
+            due.setdefault(report_deadline(report, extended), []).append(report)
+        batches = []
+        for deadline, group in sorted(due.items()):
+            if is_overdue(deadline, today):
+                batches.append(("overdue", deadline, group))
+            elif (deadline - today).days <= round_.reminder_days:
+                batches.append(("due", deadline, group))
+            elif everyone:
+                batches.append(("request", deadline, group))
+        if not batches:
             continue
-        label = deadline_label(deadline)
-        if kind == "overdue":
-            subject = _("【提出期限超過】%(plan)s %(title)s（期限 %(deadline)s）")
-            lead = _(
-                "提出期限（%(deadline)s）を過ぎましたが、次の取組%(n)d件の報告が未提出です。至急提出してください。"
-            )
-        elif kind == "due":
-            subject = _("【進捗報告のお願い】%(plan)s %(title)s（期限 %(deadline)s）")
-            lead = _("提出期限（%(deadline)s）が近づいています。次の取組%(n)d件の報告が未提出です。")
-        else:
-            subject = _("【進捗報告のお願い】%(plan)s %(title)s（期限 %(deadline)s）")
-            lead = _("次の取組%(n)d件の報告が未提出です。提出期限（%(deadline)s）までに入力して提出してください。")
-        values = {"plan": round_.plan.title, "title": round_.title, "deadline": label, "n": len(reports)}
-        body = _("%(department)s 御中\n\n%(plan)sの「%(title)s」について、%(lead)s\n\n%(list)s\n\n入力する画面: %(url)s\n\n%(signature)s") % {
-            "department": department, "plan": round_.plan.title, "title": round_.title, "lead": lead % values,
-            "list": _list(reports), "url": absolute(reverse("progress:tasks")), "signature": _signature(round_)}  # fmt: skip
-        key = (
-            _manual_key(round_, department, today)
-            if manual else f"{kind}:{round_.pk}:{department}:{deadline.isoformat()}"
-        )  # fmt: skip
         to = editors(round_, department)
         if not to:
             done.unreachable.append(department)
-        elif _send_once(key, round_, to, subject % values, body):
-            done.sent[department] = to
-        else:
-            done.already.append(department)
+            continue
+        for kind, deadline, group in batches:
+            label = deadline_label(deadline)
+            if kind == "overdue":
+                subject = _("【提出期限超過】%(plan)s %(title)s（期限 %(deadline)s）")
+                lead = _(
+                    "提出期限（%(deadline)s）を過ぎましたが、次の取組%(n)d件の報告が未提出です。至急提出してください。"
+                )
+            elif kind == "due":
+                subject = _("【進捗報告のお願い】%(plan)s %(title)s（期限 %(deadline)s）")
+                lead = _("提出期限（%(deadline)s）が近づいています。次の取組%(n)d件の報告が未提出です。")
+            else:
+                subject = _("【進捗報告のお願い】%(plan)s %(title)s（期限 %(deadline)s）")
+                lead = _("次の取組%(n)d件の報告が未提出です。提出期限（%(deadline)s）までに入力して提出してください。")
+            values = {"plan": round_.plan.title, "title": round_.title, "deadline": label, "n": len(group)}
+            body = _("%(department)s 御中\n\n%(plan)sの「%(title)s」について、%(lead)s\n\n%(list)s\n\n入力する画面: %(url)s\n\n%(signature)s") % {
+                "department": department, "plan": round_.plan.title, "title": round_.title, "lead": lead % values,
+                "list": _list(group, due=deadline, extended=extended), "url": absolute(reverse("progress:tasks")),
+                "signature": _signature(round_)}  # fmt: skip
+            key = f"{kind}:{round_.pk}:{department}:{deadline.isoformat()}"
+            if manual:  # once a department a day (reminded_today reads the first); a later deadline's its own mail
+                key = _manual_key(round_, department, today) + (f":{deadline.isoformat()}" if deadline != batches[0][1] else "")
+            if _send_once(key, round_, to, subject % values, body):
+                done.sent[department] = to
+            elif department not in done.sent and department not in done.already:
+                done.already.append(department)
+        if department in done.sent and department in done.already:
+            done.already.remove(department)
     if done.sent:
         _record_reminder(round_, list(done.sent), user)
     return done

@@ -327,8 +327,8 @@ def report_page(
         "plan": round_.plan,
         "initiative": report.initiative,
         "departments": departments,
-        # a department given a later deadline sees it here as on its task list and in its mail
-        "deadline": services.deadline_for(round_, [d.name for d in departments]),
+        # a department given a later deadline sees it here as on its task list and in its mail: the report's one
+        "deadline": services.report_deadline(report),
         "schedule": [s for s in report.initiative.schedule.all() if s.fy == round_.fy],
         "rows": rows,
         "any_interpolated": any(row["interpolated"] for row in rows),

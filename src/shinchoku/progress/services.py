@@ -10,7 +10,7 @@ Workflow of a report: draft (未提出) → submitted (提出済) → approved (
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -237,6 +237,25 @@ def deadline_for(round_: Round, departments: list[str], extended: dict[str, date
     """The deadline that applies to a report of these departments (the latest of their deadlines)."""
     extended = department_deadlines(round_) if extended is None else extended
     return max([extended.get(name, round_.deadline) for name in departments] or [round_.deadline])
+
+
+def report_deadline(report: Report, extended: dict[str, date] | None = None) -> date:
+    """A report's one deadline: the latest of all its departments' (``deadline_for``). A report shared by 市民課 and
+    情報政策課 is due at 市民課's extension when 市民課 is given one, for both: the 【差戻し】 mail to 市民課 said
+    令和9年6月30日（水） and the one to 情報政策課 for the same report 令和9年5月31日（月）, as did their task lists (found
+    walking a round). The rule of the mails, 担当の仕事, the round's page, the reminders and the input sheet. Reads the
+    initiative's department links (prefetch ``initiative__department_links__department`` for many reports)."""
+    names = [link.department.name for link in report.initiative.department_links.all()]
+    return deadline_for(report.round, names, extended)
+
+
+def first_due(
+    round_: Round, department: str, reports: Iterable[Report], extended: dict[str, date] | None = None
+) -> date:
+    """The first deadline of ``department``'s ``reports`` (each by ``report_deadline``: a shared one may be due later
+    than the department's own), else the department's own."""
+    extended = department_deadlines(round_) if extended is None else extended
+    return min((report_deadline(r, extended) for r in reports), default=deadline_for(round_, [department], extended))
 
 
 def without_department(round_: Round) -> int:
@@ -918,7 +937,7 @@ class DepartmentProgress:
     name: str
     counts: Counter = field(default_factory=Counter)  # Report.State -> n
     total: int = 0
-    deadline: date | None = None  # the round's, or the department's own later one
+    deadline: date | None = None  # the first deadline of its open reports (report_deadline), else its own
 
     @property
     def open(self) -> int:
@@ -949,6 +968,8 @@ def dashboard(round_: Round, today: date | None = None) -> Dashboard:
     section_labels: dict[int | None, str] = {None: _("（体系外）")}
     behind, rows = [], []
     state_counts: Counter = Counter()
+    extended = department_deadlines(round_)
+    due: dict[str, list[date]] = defaultdict(list)  # department -> its open reports' deadlines
     for report in reports_for_evaluation(round_):
         state_counts[report.state] += 1
         names = [link.department.name for link in report.initiative.department_links.all()] or [
@@ -958,6 +979,9 @@ def dashboard(round_: Round, today: date | None = None) -> Dashboard:
             entry = by_department.setdefault(name, DepartmentProgress(name))
             entry.counts[report.state] += 1
             entry.total += 1
+            if report.state in (Report.State.DRAFT, Report.State.RETURNED):
+                # the report's one deadline (report_deadline's rule, on the names at hand)
+                due[name].append(deadline_for(round_, names, extended))
         result = evaluate(report, scale) if round_.is_open else None
         code = report.review_grade or (
             report.evaluation.get("computed_grade") if not round_.is_open else result.grade.code
@@ -976,9 +1000,10 @@ def dashboard(round_: Round, today: date | None = None) -> Dashboard:
             behind.append(report)
         rows.append((report, result))
     departments = sorted(by_department.values(), key=lambda d: (-d.open, d.name))
-    extended = department_deadlines(round_)
     for d in departments:
-        d.deadline = extended.get(d.name, round_.deadline)
+        # the first deadline of its open reports: a report it shares with a department given a later deadline is
+        # due at that one, and not overdue at its own (services.report_deadline)
+        d.deadline = min(due[d.name], default=deadline_for(round_, [d.name], extended))
     open_departments = [d for d in departments if d.open and round_.is_open]
     return Dashboard(
         departments=departments,

@@ -20,7 +20,7 @@ from shinchoku.accounts.permissions import membership
 
 from .models import Report, Round
 from .presenters import DeadlineFacts, deadline_facts
-from .services import deadline_for, department_deadlines, is_overdue
+from .services import department_deadlines, is_overdue, report_deadline
 
 
 @dataclass
@@ -76,8 +76,9 @@ def worklist(user: Any, today: date | None = None) -> list[RoundTasks]:
                 .prefetch_related("initiative__department_links__department")
             )
             for report in reports:
-                names = [link.department.name for link in report.initiative.department_links.all()]
-                deadline = deadline_for(round_, [n for n in names if n in mine], extended)
+                # the report's one deadline, whichever of its departments reads it (a shared report is due at the
+                # latest of its departments': 情報政策課 read 5月31日 where 市民課, extended, read 6月30日 for it)
+                deadline = report_deadline(report, extended)
                 task = Task(report, deadline, (deadline - today).days, is_overdue(deadline, today))
                 {
                     Report.State.DRAFT: entry.to_fill,
