@@ -49,8 +49,19 @@ def read(name: str, how: str) -> Any:
 #: header cell 「取組」 over something else than the plan's 取組 (a 施策の体系's, a ranking's 「順位 | 取組 | 割合」), and a
 #: 委員名簿's 区分 「事業者」; each makes the table's rows 取組, and for cards, an outline or paragraphs (若草野町, 萩ノ台市,
 #: 檜山台市) the text-shaped 取組 are then not read at all.
-#: Short of exact yet above the bar: none.
-FLOORS: dict[tuple[str, str], Reached] = {}
+#: Exact now: 萩ノ台市 and 檜山台市 (``generic._shapes``: the details read as cards, else as an outline, joined to the table
+#: before them, or outweighing it; ``outline._in_item_chapters``), both with their noise tables as printed.
+#:
+#: Short of exact yet above the bar: 琴浦野村 (F1 0.952, 担当課 0.9), no longer refused. Its 取組の一覧's rows are joined by
+#: code to each 取組's own table, read as its card (``generic._detailed_overview``, the tables' rows numbered
+#: 「取組内容」「成果指標」… left out by ``generic._field_row``), and the 人口 table's row 「人口」 (平成25年度) is no row of
+#: the 一覧 and goes with the rows it has no code for. Still misread: 「通年」, 第５章's 「段階 | 内容 | 時期」 row 「Ｄｏ |
+#: 取組の実施 | 通年」 read as a card (「実施」 for 「取組の実施」: exact), and 1-1's 担当課 the 一覧's 「総務課」 alone — its table's
+#: 「担当課 | 総務課、住民福祉課」 row is glued to the 「取組内容」 row above it (the table right after the 一覧, its
+#: 「基本方針１」 line taken for a running header, read as the 一覧's continued: 1-2's table on is read apart).
+FLOORS: dict[tuple[str, str], Reached] = {
+    (KOTOURANO_TXT, "upload"): (0.952, 1.0, 0.9, 1.0, 1.0),
+}
 
 #: Below the bar as first measured (F1, codes, 担当課, KPI, schedule), each with what is misread, why, and the smallest
 #: change to the document that reads right (found by editing copies; the readers' code not read):
@@ -72,6 +83,11 @@ FLOORS: dict[tuple[str, str], Reached] = {}
 #:   「項目」 again, 「区分」 reads right —, 第３章's legend row 「【取組】 | 取組の番号（…）と名称」 (taken out: right), and the
 #:   委員名簿's two rows whose 区分 is 「事業者」 (「竹内 洋平若草野町商工会経営指導員」; the 区分 cell taken out: right). All
 #:   these changes: exact.
+#:   Now F1 0.846: the 11 cards read, each exact. The cards are joined to no table (the 前計画's rows have no code and
+#:   titles of their own) and outweigh the tables' rows, which carry no indicator and no 工程 (``generic._cards_outweigh``);
+#:   the legend 「【取組】 | 取組の番号…と名称」 「【担当課】 | 取組を担当する課」 is no card (``cards._legend``). Still from the
+#:   noise: 「割合」 and 「若草野町Ａ町Ｂ町Ｃ村県内町村平均」 (the header 「項目」) and the two 「事業者」 rows of the 委員名簿 —
+#:   with 「区分」 and 「団体」 for them: exact.
 #: - 萩ノ台市: none of the 12 ① read; 13 取組 from 第１章's tables instead: 国の主な計画等 「策定・改定時期 | 名称 | 所管」
 #:   (「自治体ＤＸ推進計画」 with 担当課 「総務省」: 名称 a 取組名, 所管 a 担当課) and 推進体制 「名称 | 構成 | 役割」 (担当課
 #:   「役割」「取組の調整」). The headers 「計画等 | 省庁」 and 「会議等 | 構成 | 役割」 and 「区分」 for the 「項目 | 18～39歳 …」
@@ -81,20 +97,25 @@ FLOORS: dict[tuple[str, str], Reached] = {}
 #:   under the heading before it, a 「５－６　計画の見直し」 heading a code. The ① lists written 「１位」 and 「課題①」, the
 #:   chapters' 「１－１　計画策定の趣旨」 … headings become 取組 instead (F1 0.49): no small change reads it exact; the 取組
 #:   part alone (the title and 第４章): exact.
+#:   Now exact, as printed: the outline joined to no table outweighs 第１章's rows of 名称 and 所管 (no indicator, no 工程:
+#:   ``generic._cards_outweigh``, the cards read first being two noise tables' rows), and in a plan of chapters
+#:   (「第２章　現状と課題」 … 「第５章　計画の推進」) only the chapters holding detailed items of the 取組's kind (①) hold 取組
+#:   (``outline._in_item_chapters``): the 課題 ①–⑤, the ranked ① list, the 第１次's 「４－４」 and 「５－２」「５－６」 none.
 #: - 檜山台市: the ロードマップ 「1-1　電子申請の拡充 | ━━━ | …」 gives the 12 取組 and their years, but 4.1's paragraphs
 #:   (「取組1-1　title」, （所管課）, （目標）) are not joined to them: no 担当課, no KPI, and no warning says so; 5 more from
 #:   the noise: 2.1's 「年度 | 主な取組」 rows (「電子申請システムの導入、庁内無線ＬＡＮの整備」) and 5.1's 「年度 | ４～６月 |
 #:   …」 row 「各年度」 (its schedule R7–R10). Three cells keep the paragraphs from being read, each alone: 2.2's 「順位 |
 #:   取組 | 割合」 header, 2.4's 「質問項目」 header and the 委員名簿's 区分 「事業者」; 「順位 | 内容 | 割合」, 「質問」 and
 #:   「団体」: exact (and the 「年度 | 主な取組」 and 「各年度」 rows no 取組 then either). The bare page numbers do no harm.
+#:   Now exact, as printed: the four cards read from those cells (「割合」, the 「質問項目」 row, the two 「事業者」 members) join
+#:   the ロードマップ by no code, so the paragraphs are read as an outline and joined to it instead (``generic._shapes``); the
+#:   rows of no code (「年度 | 主な取組」's, 「各年度」) go with the join.
 BELOW: dict[tuple[str, str], Reached] = {
     (SHIRASAGIDAI_TXT, "upload"): (0.774, 1.0, 1.0, 1.0, 1.0),
-    (WAKAKUSANO_TXT, "upload"): (0.0, 1.0, 1.0, 1.0, 1.0),
-    (HAGINODAI_TXT, "upload"): (0.0, 1.0, 1.0, 1.0, 1.0),
-    (HIYAMADAI_TXT, "upload"): (0.828, 1.0, 0.0, 0.0, 1.0),
+    (WAKAKUSANO_TXT, "upload"): (0.846, 1.0, 1.0, 1.0, 1.0),
 }
 
-#: Refused as no plan when first measured: 琴浦野村. 第２章's 「項目 | 平成25年度 | 平成30年度 | 令和５年度」 table of 人口 and
+#: Refused as no plan when first measured: 琴浦野村 (read now: ``FLOORS``). 第２章's 「項目 | 平成25年度 | 平成30年度 | 令和５年度」 table of 人口 and
 #: 職員数 is read as a 取組 「人口」 with a schedule in 2013, out of the plan's period, and the whole upload is refused
 #: (「取組「人口」 の工程: 年度 2013 が計画期間 (2024–2027年度)から外れています」) — a user gets nothing for a plan whose 取組
 #: are plain. The header 「区分」 for 「項目」: read (「H25 | H30」 for the years: still refused). Then F1 0.625, 担当課 0.8,
@@ -103,8 +124,8 @@ BELOW: dict[tuple[str, str], Reached] = {
 #: more 取組), the 一覧's one 課 for 3-1; the 一覧 taken out too, the tables a 取組 read, with one more, 「通年」 from 第５章's
 #: 「段階 | 内容 | 時期」 row 「Ｄｏ | 取組の実施 | 通年」 (「実施」 for 「取組の実施」: exact). Also seen: 「基本方針１　便利な
 #: 役場」 and 「基本方針３　安心で元気な村」, each printed in 第３章 and again in 第４章, removed as running headers (a 柱
-#: warning each, 7 warnings in all).
-REFUSED: set[tuple[str, str]] = {(KOTOURANO_TXT, "upload")}
+#: warning each, 7 warnings in all; 4 now).
+REFUSED: set[tuple[str, str]] = set()
 
 #: The municipality read otherwise: none.
 MISNAMED: set[tuple[str, str]] = set()
@@ -113,8 +134,9 @@ MISTITLED: set[tuple[str, str]] = set()
 #: The plan's period read otherwise: 萩ノ台市 (2019–2024, 第１章's 「「萩ノ台市情報化推進計画」（計画期間：平成31年度～
 #: 令和６年度）」, the 第１次計画's), its cover's 「令和７年度（2025年度）～令和10年度（2028年度）」 not read as the period
 #: (nor １－４'s 「令和７年度（2025年度）から令和10年度（2028年度）までの４年間」: without the 第１次's the period is none).
-#: The cover written 「令和７年度～令和10年度」: 2025–2028.
-MISPERIOD: set[tuple[str, str]] = {(HAGINODAI_TXT, "upload")}
+#: The cover written 「令和７年度～令和10年度」: 2025–2028. Read now: ``text.one_year_style`` takes 「令和７年度（2025年度）」
+#: as 「令和７年度」, 「年度」 on both styles.
+MISPERIOD: set[tuple[str, str]] = set()
 
 BATCH = Batch(
     read,
@@ -136,8 +158,26 @@ BATCH.bind(globals())
 READ = [name for name in TEXTS if (name, "upload") not in REFUSED]
 
 
-@pytest.mark.parametrize("how", RELAYINGS)
-@pytest.mark.parametrize("name", READ)
+#: Re-layings that read less than the upload: 琴浦野村's tabs turned to blanks (tab4: KPI 0.667, tab8: 0.889; read since
+#: the 一覧 is joined to each 取組's table) — where a tab becomes one blank, a value and the label after it are one cell
+#: (「0件 目標値（R9）    800件」: 1-2's 現状値 lost, 「8,500件 目標値（R9）」 1-3's 目標値).
+RELAID_SHORT = {(KOTOURANO_TXT, "tab4"), (KOTOURANO_TXT, "tab8")}
+
+
+@pytest.mark.parametrize(
+    ("name", "how"),
+    [
+        pytest.param(
+            name,
+            how,
+            marks=[pytest.mark.xfail(strict=True, reason="a value and the label after it one cell")]
+            if (name, how) in RELAID_SHORT
+            else [],
+        )
+        for name in READ
+        for how in RELAYINGS
+    ],
+)
 def test_each_text_relaid_reads_as_well_as_uploaded(name: str, how: str) -> None:
     """Each text with its tabs turned to blanks, or with page breaks anywhere: at least what it reads as uploaded."""
     assert_relaid_reads_as_uploaded(unseen35.document(name), name, how, expected(name))
@@ -207,7 +247,11 @@ def test_survey_outlines_and_the_taikei_give_no_initiative() -> None:
     assert len(titles) == 12
 
 
-@pytest.mark.xfail(strict=True, reason="the 前計画's 取組 table read instead of the cards")
+@pytest.mark.xfail(
+    strict=True,
+    reason="the 前計画's 取組 table read instead of the cards when first measured; the cards read now, with 「割合」 and a "
+    "「項目 | 若草野町 | Ａ町 …」 row and the 委員名簿's two 「事業者」 beside them",
+)
 def test_the_cards_are_read_beside_the_previous_plans_table() -> None:
     """若草野町: the 11 【取組】 cards are the plan's 取組; 第１章's 前計画 table 「取組 | 担当課 | 結果」 (光ファイバ網の整備 |
     企画課 | 完了（令和２年度）) and the 交付率 table 「時点 | 若草野町 | 全国」 none, and 「若草野町」 no 担当課."""
@@ -223,7 +267,6 @@ def test_a_questionnaire_choice_is_no_running_header() -> None:
     assert not said(read(WAKAKUSANO_TXT, "upload"), "その他")
 
 
-@pytest.mark.xfail(strict=True, reason="第１章's tables read as 取組, the outline not, when first measured")
 def test_the_outline_is_read_and_the_kadai_are_not() -> None:
     """萩ノ台市: the 12 ① under 第４章's （１） are 1-1-1 …; 第２章's 課題 ①–⑤ and ranked ① list, 国の主な計画等 「名称 |
     所管」 (担当課 「総務省」) and 推進体制 「名称 | 構成 | 役割」 none."""
@@ -233,7 +276,6 @@ def test_the_outline_is_read_and_the_kadai_are_not() -> None:
     assert not any(d.endswith("省") or d == "デジタル庁" for d in departments)
 
 
-@pytest.mark.xfail(strict=True, reason="refused for a 人口 table's 平成25年度 when first measured")
 def test_a_statistics_table_of_past_years_does_not_refuse_the_plan() -> None:
     """琴浦野村: 第２章's 「項目 | 平成25年度 | 平成30年度 | 令和５年度」 table (人口, 職員数) is statistics, no 取組 with a
     schedule out of the period; the plan is read, each 取組's own table (「成果指標 | name | 現状値（R5） | 320件 | 目標値（R9）
@@ -245,7 +287,6 @@ def test_a_statistics_table_of_past_years_does_not_refuse_the_plan() -> None:
     assert by_code(plan)["3-1"]["departments"] == ["住民福祉課", "教育委員会事務局"]
 
 
-@pytest.mark.xfail(strict=True, reason="the ロードマップ read without 4.1's paragraphs when first measured")
 def test_the_roadmap_rows_take_their_paragraphs_ka_and_targets() -> None:
     """檜山台市: the ロードマップ's 「1-1　電子申請の拡充」 and 4.1's 「取組1-1　電子申請の拡充」 are one 取組, with its
     （所管課） and （目標）; 2.1's 「年度 | 主な取組」 rows none."""
@@ -255,3 +296,52 @@ def test_the_roadmap_rows_take_their_paragraphs_ka_and_targets() -> None:
     (applications,) = items["1-1"]["indicators"]
     assert (applications["baseline"]["value"], applications["final_target"]["value"]) == (4500, 12000)
     assert len(plan["initiatives"]) == 12
+
+
+def test_the_cards_outweigh_the_previous_plans_rows() -> None:
+    """若草野町: the 前計画's 「取組 | 担当課 | 結果」 rows (光ファイバ網の整備 | 企画課) and the 交付率 table's 「時点」「令和３年３月末」
+    are no 取組 beside the 11 cards, each card with its 担当課, 指標 and スケジュール (``generic._cards_outweigh``); the legend
+    「【担当課】 | 取組を担当する課」 is no card (``cards._legend``)."""
+    plan = read(WAKAKUSANO_TXT, "upload")
+    titles = [i["title"] for i in plan["initiatives"]]
+    assert not {"光ファイバ網の整備", "時点", "令和３年３月末"} & set(titles)
+    assert not any(t.startswith("取組の番号") for t in titles)
+    items = by_code(plan)
+    assert len(items) == 11
+    (kpi,) = items["3-3"]["indicators"]
+    assert (kpi["baseline"]["value"], kpi["final_target"]["fy"], kpi["final_target"]["value"]) == (6, 2026, 18)
+    assert [s["fy"] for s in items["1-3"]["schedule"]] == [2025, 2026, 2027]
+
+
+def test_only_the_initiatives_chapter_holds_initiatives() -> None:
+    """萩ノ台市: 第２章's 課題 「①　市民が手続の便利さを実感できていない」 and ranking 「①　手続のオンライン化（52.7％）」, the
+    第１次計画's 「４－４　オープンデータの公開（実施中）」 and 第５章's 「５－２」「５－６」 are no 取組: only 第４章 holds the
+    detailed ① (``outline._in_item_chapters``); 1-2-2 has no 指標 and one year, R7."""
+    plan = read(HAGINODAI_TXT, "upload")
+    items = by_code(plan)
+    assert list(items) == [i["code"] for i in PLANS[HAGINODAI_TXT][1]]
+    assert not any(code.startswith(("2-6", "2-2-4", "4-4", "5-")) for code in items)
+    assert items["1-2-2"]["indicators"] == [] and [s["fy"] for s in items["1-2-2"]["schedule"]] == [2025]
+
+
+def test_the_covers_period_in_both_styles_with_nendo_on_each() -> None:
+    """萩ノ台市's cover 「令和７年度（2025年度）～令和10年度（2028年度）」 is the plan's period, not the 第１次's
+    「平成31年度～令和６年度」 in 第１章's prose."""
+    stated = read(HAGINODAI_TXT, "upload")["plan"]["period"]
+    assert (stated["start_fy"], stated["end_fy"]) == (2025, 2028)
+
+
+def test_the_overview_rows_take_each_initiatives_own_table() -> None:
+    """琴浦野村: the 取組の一覧 「番号 | 取組名 | 担当課」 and each 取組's table after it are one 取組 by code — 2-2's 「成果指標 |
+    コピー用紙の購入枚数（年間） | 現状値（R5） | 620,000枚 | 目標値（R9） | 400,000枚」 and its 「スケジュール」 row — and the
+    rows numbered 「取組内容」「成果指標」「スケジュール」 none (``generic._field_row``)."""
+    items = by_code(read(KOTOURANO_TXT, "upload"))
+    assert list(items) == [i["code"] for i in PLANS[KOTOURANO_TXT][1]]
+    (paper,) = items["2-2"]["indicators"]
+    assert (paper["baseline"]["value"], paper["final_target"]["fy"], paper["final_target"]["value"]) == (
+        620000,
+        2027,
+        400000,
+    )
+    assert [s["fy"] for s in items["3-3"]["schedule"]] == [2024, 2025, 2026]
+    assert items["1-2"]["departments"] == ["会計室"]

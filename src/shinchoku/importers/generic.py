@@ -449,7 +449,10 @@ def _shapes(document: Document, source: Any, end_fy: int | None) -> tuple[Any, b
         found = read_cards(document, cards, plan_end=end_fy, blocks=blocks())
         if found:
             return cards, found
-        outline = Collector(meta=meta)
+        return outline_of(meta)
+
+    def outline_of(meta: dict[str, Any]) -> tuple[Collector, int]:
+        outline = Collector(meta=dict(meta))
         return outline, read_outline(document, outline, plan_end=end_fy, blocks=blocks())
 
     if found and column_map is None and (not _titled_table(document) or _titles_only(collector.initiatives)):
@@ -462,11 +465,22 @@ def _shapes(document: Document, source: Any, end_fy: int | None) -> tuple[Any, b
         # an overview table (番号 | 取組名 | 担当課) and, after it, each 取組 detailed under its number
         # (「★A-1　書かない窓口の導入」「担当課：…」「【KPI】…」): the details read as the plan, the overview's
         # columns added to them by code
-        text_collector, text_found = cards_or_outline(dict(collector.meta))
-        if text_found:
-            detailed = _detailed_overview(collector, text_collector)
-            if detailed is not None:
-                collector, found = detailed, len(detailed.initiatives)
+        cards = Collector(meta=dict(collector.meta))
+        readings = [(cards, read_cards(document, cards, plan_end=end_fy, blocks=blocks()))]
+        if not readings[0][1] or not _detailed_overview(collector, cards):
+            # no cards, or cards that are a few noise tables' rows (a 「質問項目」 table's, a 委員名簿's), not the details:
+            # the details as an outline (檜山台市's 「取組1-1」 paragraphs with （所管課）（目標） joined to its ロードマップ)
+            readings.append(outline_of(dict(collector.meta)))
+            detailed = _detailed_overview(collector, readings[1][0]) if readings[1][1] else None
+        else:
+            detailed = cards
+        if detailed is not None:
+            collector, found = detailed, len(detailed.initiatives)
+        else:
+            # joined to no table: the reading that outweighs the tables' rows (若草野町's cards, 萩ノ台市's outline)
+            chosen = next((r for r in readings if r[1] and _cards_outweigh(collector.initiatives, r[0].initiatives)), None)
+            if chosen is not None:
+                collector, found = chosen
     if not found and column_map is not None:
         # the plan office's columns: cards or an outline read from the tables it left out would be
         # what it said is no plan
@@ -740,7 +754,7 @@ def _detailed_overview(table: Any, text: Any) -> Any | None:
     the table's numbered rows (four of five at least, two or more) and adds to them (an indicator or a
     工程 the table has not): the table was their overview. Rows of the table the text has not are kept
     (outside its sections); rows with no number (a small 工程表's steps read as rows) are not."""
-    coded = [item for item in table.initiatives if item["code"]]
+    coded = [item for item in table.initiatives if item["code"] and not _field_row(item)]
     if not coded and table.initiatives:
         # a 工程表 naming the 取組 the text details by their titles alone (雪代町's 「取組 | R6 … R10」 after its
         # 「（１）…【所管】…」 paragraphs): merged by title
@@ -773,6 +787,28 @@ def _detailed_overview(table: Any, text: Any) -> Any | None:
         detail["marks"] += [m for m in item["marks"] if m not in detail["marks"]]
         detail["priority"] = detail["priority"] or item["priority"]
     return text
+
+
+def _field_row(item: Initiative) -> bool:
+    """Whether a table's row is a 取組's own table's field read as a row of the overview before it: its 「番号」 cell a
+    field's label (琴浦野村's 取組の一覧 「番号 | 取組名 | 担当課」 and, after it, a table a 取組 — 「取組内容 | …」「成果指標 |
+    name | 現状値（R5） | …」「スケジュール | 対象拡大 | → …」 — each a row numbered 「取組内容」「成果指標」). The text reads
+    those tables as the 取組's cards; the join by code leaves such rows out."""
+    from .labels import classify
+
+    return classify(item["code"] or "", loose=False) is not None
+
+
+def _cards_outweigh(rows: list[Initiative], details: list[Initiative]) -> bool:
+    """Whether the text's initiatives, read as cards or an outline and joined to no table, are the plan rather than the
+    tables' rows: three or more of them numbered with a 担当課 and an indicator or a 工程 of their own, where no table
+    row has an indicator, a 工程 or a budget (若草野町's 11 【取組】 cards beside a 前計画's 「取組 | 担当課 | 結果」 table
+    and a 交付率 table 「時点 | 若草野町 | 全国」: a few rows of titles and 課, no plan's 取組; not 鹿ノ台市's 施策, their
+    indicators and no 課, beside its table of 事業)."""
+    detailed = [
+        item for item in details if item["code"] and item["departments"] and (item["indicators"] or item["schedule"])
+    ]
+    return len(detailed) >= 3 and not any(item["indicators"] or item["schedule"] or item["budget"] for item in rows)
 
 
 def _detailed_by_title(table: Any, text: Any) -> Any | None:

@@ -1045,10 +1045,13 @@ def ends_year_before(text: str, year: re.Match[str]) -> int:
     return 1 if month is not None and 1 <= int(month.group(1)) <= 3 else 0
 
 
-#: A year written in both styles, the other in brackets: 「令和７（2025）年度」「R7(2025)」「2025（令和７）年度」.
+#: A year written in both styles, the other in brackets: 「令和７（2025）年度」「R7(2025)」「2025（令和７）年度」, and with
+#: 「年度」 on both (萩ノ台市's cover 「令和７年度（2025年度）～令和10年度（2028年度）」).
 _BOTH_STYLES = lazy_re(
-    r"(?P<era>令和|平成|[RＲHＨ])\s*(?P<n>元|[0-9０-９]{1,2})\s*[（(]\s*(?P<w>(?:19|20|１９|２０)[0-9０-９]{2})\s*[)）]"
-    r"|(?P<w2>(?:19|20|１９|２０)[0-9０-９]{2})\s*[（(]\s*(?P<era2>令和|平成|[RＲHＨ])\s*(?P<n2>元|[0-9０-９]{1,2})\s*[)）]"
+    r"(?P<era>令和|平成|[RＲHＨ])\s*(?P<n>元|[0-9０-９]{1,2})(?P<fy>\s*年度)?\s*[（(]\s*(?P<w>(?:19|20|１９|２０)[0-9０-９]{2})"
+    r"(?(fy)\s*年度)\s*[)）]"
+    r"|(?P<w2>(?:19|20|１９|２０)[0-9０-９]{2})(?P<fy2>\s*年度)?\s*[（(]\s*(?P<era2>令和|平成|[RＲHＨ])\s*"
+    r"(?P<n2>元|[0-9０-９]{1,2})(?(fy2)\s*年度)\s*[)）]"
 )
 
 
@@ -1067,7 +1070,8 @@ def one_year_style(text: str) -> str:
         same = era_year(nfkc(era), nfkc(n)) == int(nfkc(western))
         if not same:
             return match.group(0)
-        return f"{era}{n}" if kept == "era" else western
+        # 「令和７年度（2025年度）」: 「令和７年度」
+        return f"{era}{n}{match.group('fy') or ''}" if kept == "era" else f"{western}{match.group('fy2') or ''}"
 
     return _BOTH_STYLES.sub(first, text)
 

@@ -1332,6 +1332,20 @@ def _sections_as_titles(stream: list[Any]) -> list[Any]:
     ]
 
 
+def _legend(card: list[tuple[str, str, Location]]) -> bool:
+    """Whether a card is a legend of the cards' fields, no 取組: its 担当課 a description (「取組を担当する課」) and no
+    figure in any field (若草野町's 「取組の見方」: 「【取組】 | 取組の番号（基本方針の番号－取組の番号）と名称」, 「【担当課】 |
+    取組を担当する課」, 「【指標】 | 取組の成果を測る指標と、基準値・目標値」, 「【スケジュール】 | 年度ごとの予定」)."""
+    departments = [text for role, text, _ in card if role.split(":")[0] == "departments"]
+    return bool(departments) and all(
+        _DESCRIBED_KA.search(nfkc(text).strip()) for text in departments
+    ) and not any(ch.isdigit() for _, text, _ in card for ch in nfkc(text))
+
+
+#: A 担当課 field describing the field, no 課: 「取組を担当する課」「事業を所管する課」.
+_DESCRIBED_KA = lazy_re(r"(?:する|した)(?:課|部署|所属)(?:等|名)?$")
+
+
 def read_cards(
     document: Document,
     collector: Collector,
@@ -1353,6 +1367,8 @@ def read_cards(
     card: list[tuple[str, str, Location]] = []
 
     def flush() -> None:
+        if card and _legend(card):
+            card.clear()
         if card:
             path = [h for _, h in headings] + [p for r, t, _ in card if r == "section" for p in _path_parts(t)]
             section = collector.section_path(path) if path else None

@@ -431,7 +431,26 @@ def _items(nodes: list[_Node], level: str, chapters: set[str]) -> set[int]:
             continue  # under an initiative: its sub-item
         if not any(id(n) in items for n in _under(node, ancestors, nodes[at + 1 :])):
             items.add(id(node))
-    return items
+    return _in_item_chapters(nodes, level, items)
+
+
+def _in_item_chapters(nodes: list[_Node], level: str, items: set[int]) -> set[int]:
+    """``items`` less those in a chapter (「第２章　現状と課題」「第５章　計画の推進」) that holds no detailed item of the
+    initiatives' kind ``level``, where another chapter does: a ① list of 課題 or of a survey's ranking, a 第１次計画's
+    「４－４　…（実施中）」 over its 指標 table, a 「５－２　年度ごとの進捗管理」 over a table of the years are no 取組
+    (萩ノ台市's 第２次 plan, its 取組 the ① under 第４章's 基本目標 > （１））."""
+    chapter = -1
+    chapter_of: dict[int, int] = {}
+    holding: set[int] = set()
+    for node in nodes:
+        if node.mark.kind == "chapter":
+            chapter += 1
+        chapter_of[id(node)] = chapter
+        if node.mark.kind == level and node.detailed and id(node) in items:
+            holding.add(chapter)
+    if chapter < 1 or not holding or holding == {-1}:
+        return items
+    return {at for at in items if chapter_of[at] in holding}
 
 
 def _under(node: _Node, ancestors: list[_Node], after: list[_Node]) -> list[_Node]:
