@@ -141,16 +141,18 @@ def test_write_operations_with_a_valid_token(case, in_test_transaction, office_a
         ]
         if case.body.get("self_grade"):  # a grade of the municipality's scale (any other text is 422)
             case.body["self_grade"] = "ABCD"[len(case.body["self_grade"]) % 4]
-    emptied = False
+    refused = False
     if case.method == "PUT" and case.body["actuals"]:  # a recorded actual emptied is 422 (services.empties_actual)
+        from shinchoku.core import numbers
         from shinchoku.progress import services
         from shinchoku.progress.models import RecordedActual
 
         item = case.body["actuals"][0]
         stored = RecordedActual.objects.filter(report=report, indicator=item["indicator"]).first()
-        emptied = services.empties_actual(stored, item.get("value"), item.get("text") or "")
+        refused = services.empties_actual(stored, item.get("value"), item.get("text") or "")
+        refused = refused or numbers.out_of_range(item.get("value"))  # the form's limit (10兆): 422 too
     response = case.call_and_validate(headers={"Authorization": f"Bearer {token}"})
-    if case.method == "PUT" and emptied:
+    if case.method == "PUT" and refused:
         assert response.status_code == 422 and response.json()["errors"][0]["loc"][-1] == "actuals", response.text
     elif case.method == "PUT":
         assert response.status_code == 200, response.text

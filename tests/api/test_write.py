@@ -331,6 +331,26 @@ def test_createtoken_command(client, open_report, editor):
         call_command("createtoken", "no-such-user")
 
 
+def test_an_actual_out_of_the_forms_range_is_refused_with_the_forms_message(client, open_report, editor, indicator):
+    """`value: 1e14` and `-1e300` answered 200 where the report form and the Excel sheet refuse them: the page then
+    showed a 300-digit 実績値 graded A and the form could not be saved again. One limit (``core.numbers.out_of_range``,
+    kept by save_report): 422 with the form's message, nothing saved; 9,999,999,999,999 is taken."""
+    _, token = editor
+    for value in (1e14, -1e300, 1e13):
+        body = {"version": 0, "status": "in_progress", "actuals": [{"indicator": indicator.pk, "value": value}]}
+        refused = put(client, open_report.pk, token, body)
+        assert refused.status_code == 422, refused.content
+        assert refused.json()["errors"] == [{
+            "loc": ["body", "payload", "actuals"], "msg": "大きすぎる数値です（10兆未満で入力してください）。",
+            "type": "value_error",
+        }]  # fmt: skip
+    report = Report.objects.get(pk=open_report.pk)
+    assert (report.version, report.status) == (0, "") and not RecordedActual.objects.filter(report=open_report).exists()
+    body = {"version": 0, "actuals": [{"indicator": indicator.pk, "value": 9_999_999_999_999}]}
+    assert put(client, open_report.pk, token, body).status_code == 200
+    assert RecordedActual.objects.get(report=open_report).value == 9_999_999_999_999
+
+
 def test_a_recorded_actual_is_corrected_not_emptied_as_on_the_form_and_in_excel(client, open_report, editor, indicator):
     """`actuals:[{indicator, value: null, text: ""}]` answered 200 and left `{"value": null, "text": ""}` while the
     report form and the Excel sheet refused to empty a recorded actual (found walking a round): one rule

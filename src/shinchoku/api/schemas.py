@@ -497,7 +497,7 @@ GradeCode = _text(10)
 
 class ActualIn(Schema):
     indicator: int = Field(ge=1, le=MAX_ID, description="指標の id（この報告の取組の指標）")
-    value: float | None = Field(None, allow_inf_nan=False, description="実績値（数値）。消すときは null")
+    value: float | None = Field(None, allow_inf_nan=False, description="実績値（数値。絶対値は10兆未満: 画面・Excelと同じ）。消すときは null")
     text: ActualText = Field("", description="実績値（原文。例: 80.7%）")
     note: Note = Field("", description="備考")
 

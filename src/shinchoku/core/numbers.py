@@ -79,6 +79,17 @@ class TooLarge(ValueError):
     """A figure of Plan JSON's limit (10兆) or more: a number, but none a plan or a report holds."""
 
 
+#: The one message for :class:`TooLarge`: the report form's, the Excel sheet's and the API's.
+TOO_LARGE = "大きすぎる数値です（10兆未満で入力してください）。"
+
+
+def out_of_range(value: float | None) -> bool:
+    """Whether ``value`` is no figure a report may hold: 10兆 or more either way, or not finite (±inf, NaN). The one
+    limit of the report form (:func:`typed`), the Excel sheet and the API (``progress.services.save_report``): the API
+    took 1e14 and -1e300, the page then showed a 300-digit 実績値 graded A, and the form could no longer be saved."""
+    return value is not None and not (-MAX_NUMBER < value < MAX_NUMBER)
+
+
 #: Thousands separators where a plan prints them: one to three digits, then groups of three, before any decimals.
 _GROUPED = re.compile(r"[-+]?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]*)?")
 
@@ -117,6 +128,6 @@ def typed(raw: str | None) -> float | None:
     if grouped != text and _GROUPED.fullmatch(grouped) is None:
         raise MisplacedComma(raw or "", grouped)
     value = float(text)
-    if abs(value) >= MAX_NUMBER:
+    if out_of_range(value):
         raise TooLarge(raw)
     return value

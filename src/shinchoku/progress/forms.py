@@ -47,8 +47,7 @@ def parse_number(raw: str | None) -> float | None:
     try:
         return numbers.typed(raw)
     except numbers.TooLarge:
-        too_large = _("大きすぎる数値です（10兆未満で入力してください）。")
-        raise ValidationError(too_large, code="invalid") from None
+        raise ValidationError(numbers.TOO_LARGE, code="invalid") from None
     except numbers.MisplacedComma as misplaced:  # 「80,5」 was saved as 805
         raise ValidationError(misplaced.message, code="invalid") from None
     except ValueError:

@@ -22,6 +22,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history
 
+from shinchoku.core import numbers
 from shinchoku.core.dates import deadline_label
 from shinchoku.importers.text import wareki
 from shinchoku.plans.history import acting_user
@@ -528,7 +529,8 @@ def save_report(
 
     ``actuals`` maps indicator id -> (value, text, note). A stale ``version`` raises
     ConcurrentEditError and changes nothing, so the caller can keep the user's text in the form; an actual
-    emptied (:func:`empties_actual`) raises InvalidValue (the API's 422) and changes nothing either.
+    emptied (:func:`empties_actual`) or out of range (``core.numbers.out_of_range``: 10兆 or more, as the form and the
+    sheet refuse it) raises InvalidValue (the API's 422) and changes nothing either.
     """
     locked = _lock(
         report,
@@ -559,6 +561,8 @@ def save_report(
             raise WorkflowError(f"{indicators[indicator_id].label}の備考: {error}")
         if indicator_id in indicators and empties_actual(existing, value, text):
             raise InvalidValue("actuals", indicators[indicator_id].label, emptied_actual_error())
+        if indicator_id in indicators and numbers.out_of_range(value):  # the form's and the sheet's limit
+            raise InvalidValue("actuals", indicators[indicator_id].label, numbers.TOO_LARGE)
     _write(locked, report)
     for indicator_id, (value, text, note) in (actuals or {}).items():
         if indicator_id not in indicators:
