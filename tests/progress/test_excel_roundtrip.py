@@ -20,6 +20,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 
+from shinchoku.core import numbers
 from shinchoku.progress import services
 from shinchoku.progress.models import RecordedActual, Report, Status
 
@@ -1066,6 +1067,27 @@ def test_the_preview_names_the_unchanged_reports_that_submitting_would_submit(w)
     assert Report.objects.get(pk=w.report.pk).state == Report.State.SUBMITTED
 
 
+def test_a_too_large_actual_is_refused_with_the_report_forms_message(w):
+    """「12,345,678,901,234」 or 15000000000000 in the 実績値 cell was 「数値ではありません（例: 1200、…）」 while the
+    report form says 「大きすぎる数値です（10兆未満で入力してください）」: one limit (``core.numbers.out_of_range``), one
+    message, whether typed as text, as a number cell or with the KPI's unit; nothing is saved."""
+    editor = _client(w.users["editor"])
+    wb = _download(editor, w.round.pk)
+    ws = wb[OWN_DEPARTMENT]
+    r, m = _row(ws, CONVENIENCE), _row(ws, MY_NUMBER)
+    ws.cell(r, COLUMN["actual"]).value = "12,345,678,901,234"
+    ws.cell(m, COLUMN["actual"]).value = 15000000000000
+
+    response = _upload(editor, w.round.pk, wb)
+    assert response.status_code == 400
+    too_large = "K列（実績値（令和6年度））: 大きすぎる数値です（10兆未満で入力してください）。"
+    assert response.context["preview"].errors == [
+        f"シート「市民課」の{m}行目 {too_large}", f"シート「市民課」の{r}行目 {too_large}",
+    ]  # fmt: skip
+    assert not RecordedActual.objects.exists()
+    assert "数値ではありません" not in response.content.decode()
+
+
 def test_a_cell_is_read_as_the_report_form_reads_a_number():
     """The sheet's cells and the report form share one rule (``core.numbers.typed``): 「1e300」 and
     「1_000」 typed as text were numbers to Python's float() and so to the sheet."""
@@ -1083,6 +1105,15 @@ def test_a_cell_is_read_as_the_report_form_reads_a_number():
     assert number_with_unit(ws["A1"]) == (1204.0, "人")
     ws["A1"].value = "1.2.3人"
     assert number_with_unit(ws["A1"]) is None
+    for large in ("15,000,000,000,000", 1e13, -1e300, float("inf")):  # the form's limit, said as the form says it
+        ws["A1"].value = large
+        with pytest.raises(numbers.TooLarge):
+            parse_number_cell(ws["A1"])
+    ws["A1"].value = "15,000,000,000,000件"
+    with pytest.raises(numbers.TooLarge):
+        number_with_unit(ws["A1"])
+    ws["A1"].value = 9_999_999_999_999
+    assert parse_number_cell(ws["A1"]) == 9_999_999_999_999.0
 
 
 def test_a_misplaced_comma_in_a_cell_is_refused_and_a_share_over_100_questioned(w):

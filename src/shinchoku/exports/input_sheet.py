@@ -18,7 +18,6 @@ Nothing here touches the database: ``input_import`` matches what is read against
 
 from __future__ import annotations
 
-import math
 import re
 import time
 import unicodedata
@@ -482,7 +481,8 @@ def parse_number_cell(cell: Any) -> float | None:
     """A number as staff type it: 1200, １，２００, 37.5%, ３７．５％ (a cell formatted as % is ×100).
 
     Raises ValueError for anything else (a text, a date, a formula, TRUE); ``numbers.MisplacedComma`` (a
-    ValueError) for 「８０，５％」, whose comma separates no thousands.
+    ValueError) for 「８０，５％」, whose comma separates no thousands; ``numbers.TooLarge`` (a ValueError) for a
+    figure out of the report form's range (``numbers.out_of_range``: 10兆 or more, typed or a number cell).
     """
     raw = getattr(cell, "value", None)
     if raw is None:
@@ -502,8 +502,8 @@ def parse_number_cell(cell: Any) -> float | None:
             return None
     else:
         raise ValueError
-    if not math.isfinite(value) or abs(value) >= numbers.MAX_NUMBER:
-        raise ValueError
+    if numbers.out_of_range(value):  # the report form's limit, said as the form says it (not 「数値ではありません」)
+        raise numbers.TooLarge(str(raw))
     return value
 
 
@@ -521,8 +521,8 @@ def number_with_unit(cell: Any) -> tuple[float, str] | None:
         return None
     try:
         value = numbers.typed(match.group(1))
-    except numbers.MisplacedComma:
-        raise  # 「80,5件」: the comma is the slip to name, not the unit
+    except (numbers.MisplacedComma, numbers.TooLarge):
+        raise  # 「80,5件」, 「15,000,000,000,000件」: the comma or the size is the slip to name, not the unit
     except ValueError:
         return None
     return None if value is None else (value, match.group(2).strip())
@@ -730,11 +730,17 @@ def _read_row(
             except numbers.MisplacedComma as misplaced:  # 「８０，５％」 was read as 805
                 content.error(place, misplaced.message)
                 continue
+            except numbers.TooLarge:  # the form's message: 「数値ではありません」 said a figure was no number
+                content.error(place, numbers.TOO_LARGE)
+                continue
             except ValueError:
                 try:
                     split = number_with_unit(cells[n])
                 except numbers.MisplacedComma as misplaced:
                     content.error(place, misplaced.message)
+                    continue
+                except numbers.TooLarge:
+                    content.error(place, numbers.TOO_LARGE)
                     continue
                 if split is None:
                     content.error(place, not_a_number)
