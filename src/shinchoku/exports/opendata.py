@@ -48,6 +48,7 @@ from shinchoku.core.numbers import written
 from shinchoku.importers.text import wareki
 from shinchoku.national.labels import confirmed_items
 from shinchoku.national.models import InitiativeLabel
+from shinchoku.plans.actuals import year_actuals
 from shinchoku.plans.models import (
     BudgetEntry,
     Direction,
@@ -476,14 +477,23 @@ def _indicator_facts(common: dict[str, Any], indicator: Indicator, source: Sourc
         facts.append(
             _fact(common, BASELINE, indicator.baseline_fy, indicator.baseline_value, indicator.baseline_text)
         )
+    values = source.values.get(indicator.pk, [])
+    # one 実績値 a year by the one rule (``plans.actuals.year_actuals``, docs/evaluation.md 「Which actual」): the one a
+    # published report recorded, else the plan's printed one (a re-imported plan's 17分 and the reported 16分 were both)
+    counted = year_actuals(
+        [(v.fy, v.value, v.text) for v in values if v.kind == ValueKind.ACTUAL],
+        {fy: (actual.value, actual.text) for fy, actual in source.recorded_actuals.get(indicator.pk, [])},
+    )
+    reported = {fy for fy, actual in counted.items() if actual.reported}
     yearly = [
         ((v.fy or 9999, 0 if v.kind == ValueKind.TARGET else 1, 0, v.position),
          _fact(common, TARGET if v.kind == ValueKind.TARGET else ACTUAL, v.fy, v.value, v.text))
-        for v in source.values.get(indicator.pk, [])
+        for v in values
+        if v.kind == ValueKind.TARGET or v.fy not in reported
     ]  # fmt: skip
     yearly += [
-        ((fy, 1, 1, n), _fact(common, ACTUAL, fy, actual.value, actual.text, FROM_REPORT))
-        for n, (fy, actual) in enumerate(source.recorded_actuals.get(indicator.pk, []))
+        ((fy, 1, 1, 0), _fact(common, ACTUAL, fy, counted[fy].value, counted[fy].text, FROM_REPORT))
+        for fy in sorted(reported)
     ]
     facts.extend(row for _, row in sorted(yearly, key=lambda pair: pair[0]))
     # the plan's final target, else its last year's target: the rule of the pages, the 進捗管理表 and the API

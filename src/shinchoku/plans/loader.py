@@ -60,6 +60,7 @@ from shinchoku.importers.planjson import validate
 from shinchoku.importers.text import parse_number
 from shinchoku.importers.text import wareki as fy_label
 
+from .actuals import is_figure, reported_actuals, same_figure
 from .history import acting_user, bulk_delete_with_history, history_user, insert_with_history
 from .models import (
     BudgetEntry,
@@ -706,6 +707,9 @@ class _Loader:
                 .order_by("indicator_id", "kind", "position", "pk"), "indicator_id"
             ),
         }  # fmt: skip
+        # the actuals published rounds reported (``plans.actuals``): a file's other figure for such a year is said to
+        # differ from it, not to add an actual (walked: 「（なし） → 17分」 beside a published 16分)
+        self.reported = reported_actuals([i.pk for rows in self.stored["indicators"].values() for i in rows])
 
     def _initiatives(self, plan: Plan) -> None:
         items = self.data["initiatives"]
@@ -1119,10 +1123,22 @@ class _Loader:
                 year = fy_label(key[1]) if key[1] else ""
                 what = f"指標「{indicator.name}」{year} {labels.get(key[0], key[0])}"
                 lost = key[0] == ValueKind.TARGET and key not in new_values  # a target the file no longer gives
+                published = self.reported.get(indicator.pk, {}).get(key[1]) if key[0] == ValueKind.ACTUAL else None
                 if old_values.get(key) != new_values.get(key):
                     before = _shown(old_values.get(key), old_texts.get(key), old_unit)
                     after = _shown(new_values.get(key), new_texts.get(key), indicator.unit)
-                    self._note(f"{what}: {before} → {after}", lost=lost)
+                    figure = (new_values.get(key), new_texts.get(key) or "")
+                    if published is not None and is_figure(*figure) and not same_figure(published, figure):
+                        # the reported actual stays the year's (docs/evaluation.md 「Which actual」): the file's is the
+                        # plan document's figure, a difference to check rather than an actual added
+                        shown = _shown(published[0], published[1], indicator.unit)
+                        was = "" if old_values.get(key) is None and not old_texts.get(key) else f"（計画書の記載 {before} から）"
+                        self._note(
+                            f"{what}: ファイルの {after}{was} は、進捗報告で公表済みの実績値 {shown} とは異なります"
+                            f"（実績値は公表済みの {shown} のまま。ファイルの値は計画書の記載として示します）"
+                        )
+                    else:
+                        self._note(f"{what}: {before} → {after}", lost=lost)
                 elif not same(old_texts.get(key), new_texts.get(key)):
                     # the same number in other words (「100%」 → 「100%（維持）」): still what changes
                     before, after = _short(old_texts.get(key)), _short(new_texts.get(key))

@@ -9,6 +9,9 @@ class ProgressConfig(AppConfig):
     verbose_name = _("進捗管理")
 
     def ready(self) -> None:
-        from . import permissions, receivers  # noqa: F401  (receivers: moves what it keeps per department)
+        from shinchoku.plans.actuals import register_reported
+
+        from . import permissions, receivers, results  # noqa: F401  (receivers: moves what it keeps per department)
 
         permissions.register()  # the rules about rounds and reports, into accounts' one table
+        register_reported(results.published_recorded)  # the actuals a re-import is compared with (``plans.actuals``)

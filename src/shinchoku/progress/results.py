@@ -9,17 +9,19 @@ the rules are ``progress.evaluation`` (roll-up included) and the pages print the
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
 from django.db.models import QuerySet
 
+from shinchoku.plans.actuals import Reported
 from shinchoku.plans.models import Initiative, Plan, Section
 from shinchoku.plans.reference import Actuals, published_elsewhere
 
 from . import evaluation
-from .models import Report, Status
-from .permissions import public_reports
+from .models import RecordedActual, Report, Status
+from .permissions import public_reports, published_through
 from .services import scale_for
 
 STATUS_LABELS = dict(Status.choices)
@@ -107,7 +109,10 @@ def initiative_rule(initiative: Initiative) -> list[str]:
 
 
 def published_actuals(results: list[RoundResult], initiative: Initiative | None = None) -> Actuals:
-    """indicator id -> fiscal year -> (actual, text) as the published rounds judged them.
+    """indicator id -> fiscal year -> (actual, text) the departments reported in the published rounds, as judged.
+
+    These win over the plan's printed actual of the same year on the KPI table and chart (``plans.actuals``,
+    docs/evaluation.md 「Which actual」); an actual the round took from the plan itself is the plan's table's.
 
     With ``initiative`` (its ``reference_results`` and ``indicators`` prefetched, as the initiative
     page has them): a reference plan's initiative has no rounds here, and its KPI table and chart
@@ -122,11 +127,28 @@ def published_actuals(results: list[RoundResult], initiative: Initiative | None 
         for entry in result.indicators:
             if entry.get("actual") is None and not entry.get("actual_text"):
                 continue
+            if entry.get("recorded") is False:
+                continue  # the plan's printed actual the round judged on: the plan's table has it (``plans.actuals``)
             actuals.setdefault(entry.get("indicator"), {})[result.fy] = (
                 entry.get("actual"),
                 entry.get("actual_text") or "",
             )
     return actuals
+
+
+def published_recorded(indicator_ids: Collection[int]) -> Reported:
+    """indicator id -> fiscal year -> (actual, text) recorded in published reports, in one query: what
+    ``plans.actuals.reported_actuals`` reads (registered at start) for the import preview, which compares a
+    re-imported plan's actual with the one a round published."""
+    rows = (
+        RecordedActual.objects.filter(published_through("report__"), indicator_id__in=list(indicator_ids))
+        .order_by("report__round__fy", "pk")
+        .values_list("indicator_id", "report__round__fy", "value", "text")
+    )
+    found: Reported = {}
+    for pk, fy, value, text in rows:
+        found.setdefault(pk, {})[fy] = (value, text)
+    return found
 
 
 # --- where a plan stands ------------------------------------------------------------------------------

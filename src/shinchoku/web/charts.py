@@ -15,6 +15,7 @@ from functools import cached_property
 from shinchoku.core import numbers
 from shinchoku.core.dates import era_year
 from shinchoku.core.numbers import value_or_text
+from shinchoku.plans.actuals import year_actuals
 from shinchoku.plans.models import FinalTarget, Indicator, ValueKind
 
 WIDTH, HEIGHT, PAD_LEFT, PAD_RIGHT, PAD_TOP, PAD_BOTTOM = 480, 200, 56, 16, 16, 32
@@ -113,24 +114,42 @@ def indicator_view(
 ) -> IndicatorView:
     """Rows per fiscal year (targets and actuals side by side) and, with 2+ numbers, a chart.
 
-    ``published``: fiscal year -> (actual, text) that published progress rounds reported; a year
-    whose actual the plan does not print shows it (marked 「進捗報告」) in the table and the chart.
+    ``published``: fiscal year -> (actual, text) that published progress rounds reported. Which actual a year
+    shows is the one rule (``plans.actuals.year_actuals``, docs/evaluation.md 「Which actual」): the reported one
+    (marked 「進捗報告」) where the plan prints none or another figure — the plan's then follows it marked as the
+    plan document's (「17分（計画書の記載）」), and the chart plots the reported one; the plan's as it prints it
+    where the two agree. (A re-imported plan's 17分 replaced the reported and published 16分 in the table and
+    the chart while the timeline beside them said 16分.)
     """
     by_year: dict[int | None, YearRow] = {}
     numeric: dict[str, dict[int, float]] = {ValueKind.TARGET: {}, ValueKind.ACTUAL: {}}
-    for v in indicator.values.all():
+    values = list(indicator.values.all())
+    counted = year_actuals(
+        [(v.fy, v.value, v.text) for v in values if v.kind == ValueKind.ACTUAL], published or {}
+    )
+    for v in values:
         row = by_year.setdefault(v.fy, YearRow(v.fy))
+        if v.kind == ValueKind.ACTUAL and v.fy in counted and counted[v.fy].reported:
+            continue  # the reported actual is the year's (below)
         (row.targets if v.kind == ValueKind.TARGET else row.actuals).append(
             with_unit(v.value, v.text, indicator.unit, v.fy)
         )
         if v.fy is not None and v.value is not None:
             numeric[v.kind].setdefault(v.fy, v.value)
-    for fy, (value, text) in sorted((published or {}).items()):
+    for fy, actual in sorted(counted.items()):
+        if not actual.reported:
+            continue
         row = by_year.setdefault(fy, YearRow(fy))
-        if not row.actuals:
-            row.actuals.append(with_unit(value, text, indicator.unit) + "（進捗報告）")
-            if value is not None:
-                numeric[ValueKind.ACTUAL].setdefault(fy, value)
+        if actual.printed is None and any(v.fy == fy and v.kind == ValueKind.ACTUAL for v in values):
+            # the plan prints the same figure: shown as the plan prints it
+            row.actuals += [with_unit(v.value, v.text, indicator.unit, fy) for v in values
+                            if v.fy == fy and v.kind == ValueKind.ACTUAL]  # fmt: skip
+        else:
+            row.actuals.append(with_unit(actual.value, actual.text, indicator.unit) + "（進捗報告）")
+            if actual.printed is not None:
+                row.actuals.append(with_unit(*actual.printed, indicator.unit, fy) + "（計画書の記載）")
+        if actual.value is not None:
+            numeric[ValueKind.ACTUAL][fy] = actual.value
     rows = sorted(by_year.values(), key=lambda r: (r.fy is None, r.fy or 0))
     _interpolated_targets(rows, indicator, dict(numeric[ValueKind.TARGET]))
     if indicator.has_final_target and indicator.final_target_fy and indicator.final_target_value is not None:

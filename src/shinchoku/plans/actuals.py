@@ -1,0 +1,84 @@
+"""Which actual counts for a year: the one rule of the KPI table and chart, the open data and the import preview.
+
+docs/evaluation.md (「Which actual」): the value the department recorded in the round; when none was recorded, the
+actual the plan itself prints for that year — the rule ``progress.services.evaluate`` judges by. A plan re-imported
+with another figure for a year a published round reported (17分 in the file, 16分 reported and published) does not
+replace the reported one: the initiative page showed 17分 in its KPI table and chart while its timeline said 16分,
+and the open data gave both as the year's 実績値.
+
+A recorded actual lives in ``progress`` (above this app), which registers where the published ones are read
+(``register_reported``) at start, as it registers its permission rules into ``accounts``.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections.abc import Callable, Collection, Iterable, Mapping
+from dataclasses import dataclass
+
+#: (value, text) of an actual: the number and the words it is written in (either may be missing).
+Figure = tuple[float | None, str]
+#: indicator id -> fiscal year -> the actual a published round reported
+Reported = dict[int, dict[int, Figure]]
+
+
+@dataclass(frozen=True)
+class YearActual:
+    """The actual that counts for a year, and where it is from."""
+
+    value: float | None
+    text: str
+    reported: bool  # a department reported it in a published round; False: the plan document prints it
+    #: the plan document's own figure for the year where it differs from the reported one (shown marked as the
+    #: document's, never as the year's actual)
+    printed: Figure | None = None
+
+
+def is_figure(value: float | None, text: str | None) -> bool:
+    """Whether (value, text) is an actual at all: a number or words (「集計中」); an 実績値の備考 alone is not."""
+    return value is not None or bool((text or "").strip())
+
+
+def same_figure(a: Figure, b: Figure) -> bool:
+    """Whether two actuals say the same: the same number (「16分」 and 16), else, neither a number, the same words."""
+    if a[0] is not None or b[0] is not None:
+        return a[0] is not None and b[0] is not None and math.isclose(a[0], b[0], rel_tol=1e-9, abs_tol=1e-12)
+    return unicodedata.normalize("NFKC", a[1] or "").strip() == unicodedata.normalize("NFKC", b[1] or "").strip()
+
+
+def year_actuals(printed: Iterable[tuple[int | None, float | None, str]], reported: Mapping[int, Figure]) -> dict[int, YearActual]:
+    """fiscal year -> the actual that counts, from the plan's printed actuals (fy, value, text; the first of a year)
+    and ``reported`` (fy -> the actual a published round reported): the reported one wins, with the plan's figure
+    kept in ``printed`` where it says something else."""
+    found: dict[int, YearActual] = {}
+    for fy, value, text in printed:
+        if fy is not None and fy not in found and is_figure(value, text):
+            found[fy] = YearActual(value, text or "", reported=False)
+    for fy, (value, text) in sorted(reported.items()):
+        if not is_figure(value, text):
+            continue
+        plan = found.get(fy)
+        differs = plan is not None and not same_figure((plan.value, plan.text), (value, text))
+        found[fy] = YearActual(value, text or "", reported=True, printed=(plan.value, plan.text) if plan and differs else None)
+    return found
+
+
+_SOURCES: list[Callable[[Collection[int]], Reported]] = []
+
+
+def register_reported(source: Callable[[Collection[int]], Reported]) -> None:
+    """Add where published recorded actuals are read (``progress`` at start; again is a no-op)."""
+    if source not in _SOURCES:
+        _SOURCES.append(source)
+
+
+def reported_actuals(indicator_ids: Collection[int]) -> Reported:
+    """indicator id -> fiscal year -> the actual published rounds reported for it (one query per source)."""
+    found: Reported = {}
+    if not indicator_ids:
+        return found
+    for source in _SOURCES:
+        for pk, years in source(indicator_ids).items():
+            found.setdefault(pk, {}).update(years)
+    return found
