@@ -21,3 +21,12 @@ def test_the_api_index_links_its_documentation_page(client):
     assert index["documentation"] == "/api/v1/docs"
     assert client.get(index["documentation"]).status_code == 200
     assert client.get(index["openapi"]).status_code == 200
+
+
+def test_api_and_api_docs_lead_to_the_documentation_page(client):
+    """/api/docs was the HTML 404 (the page is one version deeper, at /api/v1/docs): /api/ and /api/docs redirect there."""
+    for url in ("/api/", "/api/docs", "/api/docs/"):
+        response = client.get(url)
+        assert (response.status_code, response["Location"]) == (302, "/api/v1/docs"), url
+    assert client.get("/api/docs", follow=True).status_code == 200
+    assert client.get("/api/v1/").json()["title"]  # the API's own index is unchanged

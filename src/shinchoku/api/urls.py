@@ -16,6 +16,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.urls import Resolver404, URLPattern, path, re_path, resolve, reverse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
+from django.views.generic import RedirectView
 
 from .api import NOT_FOUND, api
 
@@ -33,6 +34,11 @@ def index(request: HttpRequest) -> JsonResponse:
         },
         json_dumps_params=JSON_PARAMS,
     )
+
+
+#: /api/ and /api/docs (included at the top, outside /api/v1/): to the interactive documentation, /api/v1/docs (walked:
+#: 「/api/docs」 was the HTML 404, the docs being one version deeper)
+to_docs = RedirectView.as_view(pattern_name=f"{api.urls_namespace}:openapi-view")
 
 
 @csrf_exempt
