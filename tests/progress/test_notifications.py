@@ -518,7 +518,7 @@ def test_a_department_submitting_a_report_tells_the_plan_office(
     assert mailoutbox == []
     with django_capture_on_commit_callbacks(execute=True):
         response = editor.post(url, report_post(w.report, version_in(editor.get(url)), action="submit",
-                                                status=Status.IN_PROGRESS))  # fmt: skip
+                                                status=Status.IN_PROGRESS, confirm_missing="1"))  # fmt: skip
     assert response.status_code == 302
     (mail,) = mailoutbox
     assert mail.to == reviewers  # the round's reviewers only, the one who left not

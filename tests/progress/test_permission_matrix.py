@@ -102,7 +102,7 @@ ACTIONS = [
         "submit_report",
         lambda c, w: c.post(
             _url("report", w),
-            report_post(w.report, _report(w).version, action="submit", status="in_progress"),
+            report_post(w.report, _report(w).version, action="submit", status="in_progress", confirm_missing="1"),
         ),
         allowed=EDITORS,
         done=lambda w: _report(w).state == Report.State.SUBMITTED,

@@ -152,6 +152,43 @@ def test_submitting_an_actual_below_the_baseline_holds_the_submission_once(w, cl
     assert w.report.state == Report.State.SUBMITTED
 
 
+def test_submitting_without_an_actual_of_the_year_asks_first(w, client):
+    """A report submitted with a status and no 実績値 for an indicator of the year was taken without a word (walked). The
+    form names the indicators without one beside 「保存して提出する」 with a box to confirm; submitted unconfirmed, the
+    report is saved, not submitted, and the notice says so; confirmed, or with the actual entered, it goes."""
+    indicator = w.report.initiative.indicators.get()
+    url = reverse("progress:report", args=[w.report.pk])
+    client.force_login(w.users["editor"])
+    page = client.get(url).content.decode()
+    notice = page.split('id="missing-actuals"')[1].split("</div>")[0]
+    assert f"実績値が未入力の指標があります</strong>：{indicator.label}" in notice
+    assert ('<input type="checkbox" name="confirm_missing" value="1" id="confirm-missing" '
+            'aria-describedby="missing-actuals missing-help"> <label for="confirm-missing">実績値が未入力のまま提出する</label>') in page
+    post = report_post(w.report, version_in(client.get(url)), "submit", status=Status.IN_PROGRESS)
+    response = client.post(url, post, follow=True)
+    assert [(m.level_tag, str(m)) for m in response.context["messages"]] == [
+        ("success", "保存しました。"),
+        ("warning", f"実績値が未入力の指標があります：{indicator.label}。このまま提出しますか。まだ提出していません。実績値を入力するか、"
+                    "このままでよければ「実績値が未入力のまま提出する」にチェックして、もう一度「保存して提出する」を押してください。"),
+    ]  # fmt: skip
+    report = Report.objects.get(pk=w.report.pk)
+    assert (report.state, report.status) == (Report.State.DRAFT, Status.IN_PROGRESS)
+    post = report_post(w.report, version_in(client.get(url)), "submit", status=Status.IN_PROGRESS, confirm_missing="1")
+    client.post(url, post)
+    assert Report.objects.get(pk=w.report.pk).state == Report.State.SUBMITTED
+
+
+def test_an_actual_entered_or_written_in_words_needs_no_confirmation(w, client):
+    indicator = w.report.initiative.indicators.get()
+    url = reverse("progress:report", args=[w.report.pk])
+    client.force_login(w.users["editor"])
+    post = report_post(w.report, version_in(client.get(url)), "submit", status=Status.IN_PROGRESS,
+                       **{f"a{indicator.pk}_text": "集計中"})  # fmt: skip
+    client.post(url, post)
+    assert Report.objects.get(pk=w.report.pk).state == Report.State.SUBMITTED
+    assert 'id="missing-actuals"' not in client.get(url).content.decode()
+
+
 def test_round_list_shows_each_role_its_rounds(w, client):
     rounds = reverse("progress:rounds")
     assert w.round.title not in client.get(rounds).content.decode()  # anonymous: nothing unpublished
@@ -569,7 +606,8 @@ def test_who_submits_a_report_is_told_what_comes_next(w, client):
     url = reverse("progress:report", args=[w.report.pk])
     client.force_login(w.users["office"])
     version = version_in(client.get(url))
-    response = client.post(url, report_post(w.report, version, "submit", status=Status.IN_PROGRESS), follow=True)
+    response = client.post(url, report_post(w.report, version, "submit", status=Status.IN_PROGRESS, confirm_missing="1"),
+                           follow=True)
     page = response.content.decode()
     assert Report.objects.get(pk=w.report.pk).state == Report.State.SUBMITTED
     assert "提出しました。承認・差戻しはこの画面の「計画担当の確認」から行えます。" in page
@@ -577,7 +615,8 @@ def test_who_submits_a_report_is_told_what_comes_next(w, client):
     services.return_report(Report.objects.get(pk=w.report.pk), w.users["office"], comment="根拠を記入してください。")
     client.force_login(w.users["editor"])
     version = version_in(client.get(url))
-    response = client.post(url, report_post(w.report, version, "submit", status=Status.IN_PROGRESS), follow=True)
+    response = client.post(url, report_post(w.report, version, "submit", status=Status.IN_PROGRESS, confirm_missing="1"),
+                           follow=True)
     assert "提出しました。計画担当の確認をお待ちください。" in response.content.decode()
 
 

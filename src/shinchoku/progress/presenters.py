@@ -348,6 +348,8 @@ def report_page(
             (ReportForm.base_fields[name].label, getattr(report, name)) for name in ReportForm.NARRATIVE
         ],
         "form": form,
+        # the indicators of the year without an actual, named beside 「保存して提出する」 with the box that confirms it
+        "missing_actuals": [i.label for i in services.missing_actuals(report)] if form is not None and round_.is_open else [],
         "review_form": review_form,
         "grade_form": grade_form,
         "can_approve": reviewable and report.state == Report.State.SUBMITTED,

@@ -25,6 +25,7 @@ from simple_history.utils import bulk_create_with_history
 from shinchoku.core import numbers
 from shinchoku.core.dates import deadline_label
 from shinchoku.importers.text import wareki
+from shinchoku.plans.actuals import is_figure
 from shinchoku.plans.history import acting_user
 from shinchoku.plans.models import (
     Indicator,
@@ -909,6 +910,32 @@ def entered_warnings(
         if value is not None and not (changed_only and before.get(pk) == value)
     }
     return actual_warnings(report, scale, entered=entered) if entered else []
+
+
+def missing_actuals(report: Report, actuals: Mapping[int, tuple[float | None, str, str]] | None = None) -> list[Indicator]:
+    """The report's indicators with no actual for its round's year once ``actuals`` (indicator → (value, text, note),
+    a form's; the recorded ones where it gives none) are saved: neither a number nor words (「集計中」), and none the
+    plan prints for the year (the evaluation takes that one: docs/evaluation.md 「Which actual」). A report submitted
+    so was taken without a word (walked): the report form asks first (:func:`missing_actuals_notice`)."""
+    fy = report.round.fy
+    recorded = {a.indicator_id: (a.value, a.text) for a in report.actuals.all()}
+    given = actuals or {}
+    missing = []
+    for indicator in report.initiative.indicators.active():
+        value, text = given[indicator.pk][:2] if indicator.pk in given else recorded.get(indicator.pk, (None, ""))
+        if is_figure(value, text):
+            continue
+        if any(v.kind == ValueKind.ACTUAL and v.fy == fy and is_figure(v.value, v.text) for v in indicator.values.all()):
+            continue
+        missing.append(indicator)
+    return missing
+
+
+def missing_actuals_notice(missing: list[Indicator]) -> str:
+    """「実績値が未入力の指標があります：窓口での平均待ち時間。このまま提出しますか。」 for :func:`missing_actuals`."""
+    return _("実績値が未入力の指標があります：%(names)s。このまま提出しますか。") % {
+        "names": "、".join(i.label for i in missing)
+    }
 
 
 def shown_evaluation(report: Report, scale: evaluation.Scale) -> dict[str, Any]:

@@ -412,7 +412,11 @@ def _save_report(request: HttpRequest, report: Report) -> HttpResponse:
     # an actual worse than its baseline, entered now with 「保存して提出する」: saved, not submitted yet — once submitted
     # the department could no longer correct what it is asked to check (walked); sent again unchanged, it goes
     held = services.entered_warnings(report, scale, form.actuals(), changed_only=True) if submit else []
-    submit = submit and not held
+    # an indicator of the year left without an actual: saved, not submitted, until the department confirms it
+    # (「実績値が未入力のまま提出する」, as a round is closed only once its warnings are confirmed)
+    confirmed = request.POST.get("confirm_missing") == "1"
+    missing = services.missing_actuals(report, form.actuals()) if submit and not confirmed else []
+    submit = submit and not held and not missing
     try:
         with transaction.atomic():  # save and submit succeed together or leave nothing behind
             services.save_report(
@@ -447,6 +451,13 @@ def _save_report(request: HttpRequest, report: Report) -> HttpResponse:
         messages.warning(
             request,
             _("まだ提出していません。実績値を確認し、このままでよければもう一度「保存して提出する」を押してください。"),
+        )
+    elif missing:
+        messages.warning(
+            request,
+            services.missing_actuals_notice(missing)
+            + _("まだ提出していません。実績値を入力するか、このままでよければ「実績値が未入力のまま提出する」にチェックして、"
+                "もう一度「保存して提出する」を押してください。"),
         )
     return redirect("progress:report", pk=report.pk)
 
