@@ -525,9 +525,21 @@ def read_xlsx(data: bytes) -> Document:
                 if cells := struck.get(page.name or ""):
                     document.notes.append((Location(sheet=page.name), _struck_note(page.name or "", cells)))
                 _without_hidden(table, sheet, document)
-                page.blocks.append(table)
+                page.blocks.extend(_sheet_blocks(table))
             document.pages.append(page)
     return document
+
+
+def _sheet_blocks(table: Table) -> list[Block]:
+    """A sheet's blocks: its table, or — a sheet one column wide — its rows as lines, a document's text pasted into
+    column A a line a row (葵野市's plan: 「取組1　電子申請の拡充」 over 「担当課：…」「指標：…」「スケジュール：…」, the long
+    lines merged across so that they show). A table of one column has no cell beside a label to read: its 取組 rows
+    were found and the 「担当課：」「指標：」 rows under them read as nothing of theirs, where the same lines as a .txt are
+    read whole; as lines they reach the card and outline readers a text's lines reach (``_is_paragraph``: the rule
+    ``read_xlsx_as_document`` renders such a sheet by)."""
+    if table.rows and len(table.rows[0]) == 1:
+        return list(_blocks_of(table))
+    return [table]
 
 
 def _struck_note(sheet: str, cells: list[str]) -> str:
