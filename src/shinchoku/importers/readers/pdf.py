@@ -10,7 +10,8 @@ page with pdfplumber (pdfminer.six underneath):
   ``origin`` "left" when that cell starts in the same row, else "above".
 - **Bars**: a filled rectangle (or a thick line) lower than its row — a 工程表 bar behind year
   columns — sets ``Cell.bar`` on every slot it covers for at least half the slot's width; so does
-  a whole cell's background over an empty slot (years shaded as a bar), unless the row's first
+  a whole cell's background over an empty slot (years shaded as a bar; one drawn behind several
+  rows, each row's: ``_rows_behind``), unless the row's first
   cell is shaded too (a striped table), and a filled shape drawn as a bar (``_is_drawn_shape``), whose
   word printed over several slots is all the first slot's.
 - **Cell text**: characters grouped into lines; the lines of a cell are joined the way the
@@ -642,7 +643,8 @@ def _table_of(
         ]
         row_height = y_edges[r + 1] - y_edges[r]
         if bottom - top >= row_height * 0.8:
-            backgrounds.setdefault(r, []).append(covered)  # a cell's background, or a shaded year
+            for under in _rows_behind(top, bottom, y_edges, r):
+                backgrounds.setdefault(under, []).append(covered)  # a cell's background, or a shaded year
             continue
         for c in covered:
             rows[r][c].bar = True
@@ -674,6 +676,20 @@ def _table_of(
         top_open=top_open,
         bottom_open=bottom_open,
     )
+
+
+def _rows_behind(top: float, bottom: float, y_edges: list[float], middle: int) -> list[int]:
+    """The rows a fill from ``top`` to ``bottom`` stands behind: the row its middle is in (``middle``) and every row it
+    covers for most of its height. Calc draws the shading of rows shaded alike in the same columns as one rectangle
+    (鶉野市's 工程表: 8 「テレワーク環境の整備」 and 9 「デジタル活用支援」, both shaded R6–R10, one grey box two rows tall),
+    which shades each of them as a box of its own over one row does — not the one its middle falls in alone (9 had
+    read 2024 alone, its 「実施」's year)."""
+    covers = [
+        r
+        for r in range(len(y_edges) - 1)
+        if (height := y_edges[r + 1] - y_edges[r]) > 0 and min(bottom, y_edges[r + 1]) - max(top, y_edges[r]) >= height * 0.8
+    ]
+    return sorted({middle, *covers})
 
 
 def _word_across(bar: tuple[float, float, float, float], chars: list[dict[str, Any]], x_edges: list[float]) -> bool:
