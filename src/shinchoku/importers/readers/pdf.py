@@ -809,12 +809,14 @@ def _cut_cells_run_on(
     return outside
 
 
-def _header_over_cut_row(chars: list[dict[str, Any]], height: float) -> set[int]:
+def _header_over_cut_row(chars: list[dict[str, Any]], height: float, verticals: list[float]) -> set[int]:
     """The characters (by ``id``) of a line a table's box holds at the page's top, a blank line or more above the table's text
     under it: the running header, not the rest of the row the page break cut. Chromium draws a cut row's borders on
     from the page's top edge, so its box holds the header printed there; read as the row's, 新発田市's
     「新発田市情報化推進計画」 was dealt out among the cut row's cells (「電子申請で処理できた申請数新発田市情」). Set apart,
-    the line is a text of the page, dropped as the running header it is."""
+    the line is a text of the page, dropped as the running header it is. Only a line that runs on over a column's rule
+    (no cell's text does: a table's first row at a page's top, its cells padded, is the table's — 伊豆の国市's Calc print
+    had lost its 管理番号 「2」 so)."""
     band = height * MARGIN_BAND
     lines: dict[float, list[dict[str, Any]]] = {}
     for ch in chars:
@@ -825,9 +827,29 @@ def _header_over_cut_row(chars: list[dict[str, Any]], height: float) -> set[int]
         bottom = max(ch["bottom"] for ch in line)
         size = max(ch["bottom"] - ch["top"] for ch in line)
         below = [ch["top"] for ch in chars if ch["top"] >= bottom - 0.5 and round(ch["top"]) != top]
-        if below and min(below) - bottom > size and not any(round(ch["top"]) < top for ch in chars):
+        if (
+            below
+            and min(below) - bottom > size
+            and not any(round(ch["top"]) < top for ch in chars)
+            and _across_a_rule(line, verticals)
+        ):
             out.update(id(ch) for ch in line)
     return out
+
+
+def _across_a_rule(line: list[dict[str, Any]], verticals: list[float]) -> bool:
+    """Whether a line of characters runs on over one of the ``verticals`` (an x where a column's rule stands): two
+    characters side by side, no gap between, on either side of it, or one over it."""
+    ordered = sorted(line, key=lambda ch: ch["x0"])
+    for x in verticals:
+        if any(ch["x0"] < x - 0.5 and ch["x1"] > x + 0.5 for ch in ordered):
+            return True
+        if any(
+            a["x1"] <= x + 1.0 and b["x0"] >= x - 1.0 and b["x0"] - a["x1"] < 1.0 and a["x0"] < x < b["x1"]
+            for a, b in itertools.pairwise(ordered)
+        ):
+            return True
+    return False
 
 
 def _read_page(page: Any, number: int, carried: float | None = None) -> _RawPage:
@@ -865,8 +887,9 @@ def _read_page(page: Any, number: int, carried: float | None = None) -> _RawPage
             outside.append(ch)
     for i, box in enumerate(boxes):
         outside = _cut_cells_run_on(in_table[i], box, outside)
+    verticals = [float(e["x0"]) for e in ruled.edges if e["orientation"] == "v"]
     for i, held in enumerate(in_table):
-        set_apart = _header_over_cut_row(held, float(page.height))
+        set_apart = _header_over_cut_row(held, float(page.height), verticals)
         if set_apart:
             in_table[i] = [ch for ch in held if id(ch) not in set_apart]
             outside += [ch for ch in held if id(ch) in set_apart]
