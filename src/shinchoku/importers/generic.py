@@ -299,11 +299,16 @@ def _review_fy(title: str | None) -> int | None:
 def _titled_table(document: Document) -> bool:
     """Whether some table has a title column (取組名 …): a plan's table, not only KPI tables (nor a chapter's KPI
     table keyed by the numbers of the items detailed before it, whose 「施策」 column holds numbers, no titles)."""
-    from .shapes.tables import coded_kpi_header, find_header
+    from .shapes.tables import carries_initiatives, coded_kpi_header, find_header
 
     for table in document.tables():
         header = find_header(table)
-        if header is not None and header.first("title") is not None and coded_kpi_header(table) is None:
+        if (
+            header is not None
+            and header.first("title") is not None
+            and coded_kpi_header(table) is None
+            and carries_initiatives(table, header)
+        ):
             return True
     return False
 

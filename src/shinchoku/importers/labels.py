@@ -279,6 +279,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "評価者", "評価責任者", "会計区分", "会計名",
         # …and the person who fills it in (「担当者　行政係長」): no department
         "担当者", "担当者名", "記入者", "作成者", "連絡先", "内線", "予算科目",
+        # a 委員名簿's 区分 (「事業者 | 三浦　雄一 | 檜山台商工会議所」, batch 35's 檜山台市 and 若草野町): who sits on the
+        # committee, no 事業 (taken loosely for 「事業」, each member a card's 取組)
+        "事業者",
     ),
 }
 
@@ -743,6 +746,23 @@ def row_kind_of(text: str) -> str | None:
 #: 事業): a header cell that is one of these whole, in a table's header row only — 「DX」 is a word of the plans' prose
 #: (「・DX 推進リーダーの育成【人事課】」 is no label 「DX」 and its value), so it is no label of the dictionary.
 IN_PLAN_LABELS = frozenset(key(label) for label in ("DX", "DX関連", "DX対象", "DX事業", "DX計画", "DX推進計画"))
+
+
+#: Title labels any table may have over its first column (「項目 | 内容」 of a survey's 調査の概要, 「項目 | 平成25年度 …」 of
+#: the 人口, 「基本理念 | 基本方針 | 取組」 of a 施策の体系, 「名称 | 所管」 of the 国's plans): a table under one of these is
+#: the plan's only when its rows carry what 取組 carry (``tables.carries_initiatives``; batch 35's 白鷺台市, 琴浦野村,
+#: 萩ノ台市).
+GENERIC_TITLES = frozenset(key(label) for label in ("項目", "取組", "取り組み", "名称"))
+
+
+def generic_title(text: str) -> bool:
+    """True for a header cell that names a title column by a word any table may have over its first column
+    (``GENERIC_TITLES``), or by no label of the dictionary at all but a word ending like one (「質問項目」 of 檜山台市's 職員
+    アンケート, taken for 「項目」 loosely)."""
+    column = classify(text)
+    if column is None or column.role != "title":
+        return False
+    return key(text) in GENERIC_TITLES or not is_known(text)
 
 
 def is_known(text: str) -> bool:

@@ -513,6 +513,8 @@ _NUMBERED_HEADER = lazy_re(
 _WIDE_APART = lazy_re(r"\s{2,}|\u3000+")
 #: A number standing alone among a line's words (「重点取組事項名  1 行政サービスを…」): a card's value, no header's.
 _LONE_NUMBER = lazy_re(r"(?:^|\s)[0-9０-９]{1,3}(?=\s|$)")
+#: A blank to fill in (「その他（　　　　）」): a form's, never a running header's.
+_FILL_IN = lazy_re(r"[（(][\s\u3000]*[）)]")
 #: A page's header set at its two edges: its words left, a chapter's right, a page's width apart.
 _EDGES = lazy_re(r"^\s*(?P<left>\S(?:.{0,38}\S)?)\s{16,}(?P<right>\S(?:.{0,38}\S)?)\s*$")
 
@@ -539,6 +541,9 @@ def _numbered_headers(lines: list[str]) -> set[int]:
             classify(cell, loose=False) is not None for cell in _WIDE_APART.split(words.strip())
         ):
             continue  # 「重点取組事項名  1 …      管理番号    5」: a card's row of labels and values, no header
+        if _FILL_IN.search(words):
+            continue  # a questionnaire's choice with its blank (若草野町's 調査票, batch 35: 「５　その他（　　）」 under 問３ and
+            # 「７　その他（　　）」 under 問５, the numbers rising as a page's do): no header
         number = int(nfkc(found.group("number") or found.group("number2")))
         if len(squash(words)) >= 6:
             hits.setdefault(squash(words), []).append((index, number))

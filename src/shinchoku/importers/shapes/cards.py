@@ -829,6 +829,12 @@ def _department_labels_joined(blocks: list[Any]) -> list[Any]:
     return out
 
 
+#: A heading of the plan's guide to its own pages: 「取組の見方」「計画の見方」「シートの読み方」「凡例」. What it is over
+#: explains the fields (若草野町's 「４．取組の見方」 over 「【取組】 | 取組の番号（基本方針の番号－取組の番号）と名称」「【担当課】
+#: | 取組を担当する課」, batch 35): no card (``_fields``), no item's detail (``outline``).
+READING_GUIDE = lazy_re(r"(?:の見方|の読み方|凡例)\s*$")
+
+
 def _fields(
     document: Document, blocks: list[Block] | None = None, tables: list[int] | None = None
 ) -> list[tuple[str, str, Location] | tuple[str, None, Location]]:
@@ -848,7 +854,10 @@ def _fields(
     if not joined and not pairing:
         blocks = _department_labels_joined(blocks)
     pending: list[tuple[str, Location]] = []
+    guide = False  # under a heading of the plan's guide to its pages (READING_GUIDE): its labels explain, no card
     for block in blocks:
+        if guide and isinstance(block, (Card, Table)):
+            continue
         if isinstance(block, Line) and pairing:
             role = _bare_label(block.text)
             if role is not None:
@@ -874,8 +883,11 @@ def _fields(
             for part in split_fields(block.text):
                 found = label_value(part)
                 if found is not None:
-                    stream.append((found[0], found[1], block.location))
-                elif marker(part) is not None and len(part) <= 60:
+                    if not guide:
+                        stream.append((found[0], found[1], block.location))
+                elif (numbered := marker(part)) is not None and len(part) <= 60:
+                    if not part.endswith("。"):  # (「第４章では、…記載しています。」 under the guide is its prose)
+                        guide = READING_GUIDE.search(numbered.rest) is not None
                     stream.append(("heading", part, block.location))
                 else:
                     stream.append(("text", part, block.location))
@@ -1122,6 +1134,23 @@ def _numbered_title(texts: list[str]) -> tuple[str, str] | None:
     return code, found.rest
 
 
+def _heads_data(table: Table) -> bool:
+    """Whether a table's first row is the header of rows of data, not a card's label and value: one label among words
+    of no label or year (a KPI table's 「指標名 | 基準値（R4） | …」 is read as one), over two rows or more, each of two cells
+    or more, no cell of them a label nor a year (「項目 | 割合」 over 「平日の昼間しか手続ができない | 56.2％」, 「順位 | 取組
+    | 割合」 over a survey's ranking, 「質問項目 | そう思う | …」, 「名称 | 構成 | 役割」 — batch 35's 若草野町, 檜山台市 and
+    萩ノ台市, whose one 「項目」 each had made a card of a survey's table)."""
+    if not table.rows:
+        return False
+    first = [squash(c.own_text.replace("\n", " ")) for c in table.rows[0]]
+    if sum(1 for t in first if t and _label(t)) != 1 or any(t and _year_of(t) for t in first):
+        return False
+    rows = [[squash(c.own_text.replace("\n", " ")) for c in row] for row in table.rows[1:]]
+    return len(rows) >= 2 and all(
+        sum(1 for t in texts if t) >= 2 and not any(t and (_label(t) or _year_of(t)) for t in texts) for texts in rows
+    )
+
+
 def table_fields(table: Table) -> list[tuple[str, str, Location]]:
     """Label–value rows of a table: 「取組番号 | 1-1-1 | 取組名 | …」, 「担当課 | 情報政策課」, and a
     schedule under a row of years (「スケジュール | 令和5年度 | 令和6年度 …」 or the years above it)."""
@@ -1132,7 +1161,10 @@ def table_fields(table: Table) -> list[tuple[str, str, Location]]:
     money, money_unit = False, ""  # the row of years heads a 事業費 block (its unit), not the 工程
     dated: dict[int, str] = {}  # the columns of a row of years that name a value's role and year (基準値（R4）)
     header: list[str | None] = []  # the roles of that row's other cells (指標名, 単位)
+    headed = _heads_data(table)
     for i, row in enumerate(table.rows):
+        if i == 0 and headed:
+            continue
         where = table.row_location(i)
         texts = [squash(c.own_text.replace("\n", " ")) for c in row]
         roles = [_label(t) for t in texts]

@@ -23,6 +23,7 @@ from ..labels import classify
 from ..text import circled_value, lazy_re, nfkc, plain_code, squash
 from .cards import (
     _LABEL_TABLE_HEADER,
+    READING_GUIDE,
     _bare_label,
     continues_departments,
     label_value,
@@ -44,8 +45,6 @@ from .numbering import Marker, marker, roman_value
 from .tables import coded_kpi_header
 
 _BULLET_MARK = lazy_re(r"^[・･●○◎◆◇■□▶▷►]\s*")
-#: A heading of the plan's guide to its own pages: 「取組の見方」「計画の見方」「シートの読み方」「凡例」.
-_READING_GUIDE = lazy_re(r"(?:の見方|の読み方|凡例)\s*$")
 _DETAIL_ROLES = {"departments", "indicator", "schedule", "budget", "target", "baseline", "actual"}
 _KANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノ"
 #: Numbering that is a code as written (「1-2」「1.2.3」「No.3」; also 「取組1-1」 and 「DX-01」)
@@ -68,7 +67,7 @@ class _Node:
         or bullets closed by their 課 (「◆ 電子申請の対象手続の拡大（情報政策課）」). A heading that says how to
         read the plan (「３　取組の見方」 over 「【担当課】取組を主に担当する課」「【目標】成果を測る指標と…」) explains the fields: no
         detail of its own."""
-        if _READING_GUIDE.search(self.mark.rest):
+        if READING_GUIDE.search(self.mark.rest):
             return False
         return (
             bool(_INLINE.search(self.text))

@@ -38,6 +38,7 @@ from ..labels import (
     Column,
     classify,
     dated_by_day,
+    generic_title,
     half_of,
     indicator_in_title,
     initiatives_column,
@@ -69,6 +70,7 @@ from ..text import (
     open_brackets,
     parse_number,
     plain_code,
+    split_departments,
     squash,
 )
 from ..titles import of_cells
@@ -219,6 +221,45 @@ def _years_without_figures(table: Table, header: Header) -> list[int]:
         and column.fy
         and not any(at < len(cells) and parse_number(cells[at]) is not None for cells in rows)
     ]
+
+
+#: Columns only a plan's 取組 have: a table with one of these is a table of 取組 whatever its title column is headed.
+_INITIATIVE_ROLES = frozenset(
+    ("code", "indicator", "baseline", "target", "actual", "rate", "evaluation", "budget", "priority", "in_plan")
+)
+
+
+def carries_initiatives(table: Table, header: Header) -> bool:
+    """Whether a table whose title column is headed by a word any table may have (``labels.generic_title``: 「項目」
+    「取組」「名称」「質問項目」) is one of 取組: its rows carry what 取組 carry — a column of numbers or indicators and
+    their figures, a 担当課 column naming a 課, a word or a mark (no figure) under a year, or titles numbered 「1-1」.
+    Batch 35 wrote the noise such a header is over, around the plan's own table: 白鷺台市's 調査の概要 「項目 | 内容」
+    (調査対象, 調査期間) and 施策の体系 「基本理念 | 基本方針 | 取組」 (titles joined by 「／」), 琴浦野村's 「項目 | 平成25年度 |
+    平成30年度 | 令和５年度」 of 人口 and 職員数 (figures under the years: it had refused the plan for a 工程 in 2013),
+    萩ノ台市's 国の主な計画等 「策定・改定時期 | 名称 | 所管」 (所管 a 省庁, no 課). A header of a 取組 label of its own
+    (「取組名」「事業名」) is a table of 取組 as it is, and so is a header whose rows the text set apart from it (萱野町's
+    「取組 | 内容 | R6 | R7 | R8 | 所管」 over a blank line, batch 31: its rows are read as the table going on)."""
+    title_at = header.first("title")
+    if title_at is None or not generic_title(header.labels.get(title_at, "")):
+        return True
+    if any(column.role in _INITIATIVE_ROLES for column in header.columns.values()):
+        return True
+    rows = table.rows[header.row + header.height :]
+    if not any(cell.text.strip() for row in rows for cell in row):
+        return True
+    for row in rows:
+        cells = _texts(row)
+        for at, column in header.columns.items():
+            text = cells[at] if at < len(cells) else ""
+            if not text:
+                continue
+            if column.role == "departments" and any(is_department(name) for name in split_departments(text)):
+                return True
+            if column.role == "schedule" and column.fy and parse_number(text) is None:
+                return True
+            if column.role == "title" and _code_in_title(text)[0] is not None:
+                return True
+    return False
 
 
 def _indicators_alone(header: Header) -> bool:
@@ -942,7 +983,9 @@ class TableReader:
             self.paints.update(_paint_legend(table))
         # a table of the initiatives (a 取組名 or 事業名 column) somewhere: a table of indicators alone is a 施策's
         self.titled = self.mapping is None and any(
-            (h := find_header(t, 0, self.overrides)) is not None and h.first("title") is not None
+            (h := find_header(t, 0, self.overrides)) is not None
+            and h.first("title") is not None
+            and carries_initiatives(t, h)
             for t in document.tables()
         )
         self.tables(document)
@@ -1013,6 +1056,9 @@ class TableReader:
                 header = self.header_of(block)
                 if header is not None and self.mapping is not None and self.mapping.leaves_out(block, header):
                     previous = None  # left out by the user: its rows are read as nothing else either
+                    continue
+                if header is not None and self.mapping is None and not carries_initiatives(block, header):
+                    previous = None  # a survey's, a 体系's table: no 取組, nor the rows of the table before
                     continue
                 if header is None:
                     if (
