@@ -219,6 +219,22 @@ def test_a_values_year_before_it_is_its_year_not_its_text(line: str) -> None:
     assert ind["final_target"] == {"fy": 2028, "value": 300, "text": "300手続"}
 
 
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("オンライン化した手続　目標値：令和8年度までに全手続", "令和8年度までに全手続"),
+        ("運用　目標：令和9年度中に運用開始", "令和9年度中に運用開始"),
+        ("利用率　目標値：R8年度末に100%", "R8年度末に100%"),
+    ],
+)
+def test_a_target_in_words_keeps_its_year(line: str, text: str) -> None:
+    """A target written in words after its year (「令和8年度までに全手続」) is shown as written: the year is no value's
+    date before a figure there, and 「までに全手続」 alone (as the rule for 「R6：120手続」 first made it) says nothing."""
+    ind = indicator_from_text(line, plan_end=2028)
+    assert ind is not None and ind["final_target"] is not None
+    assert ind["final_target"]["text"] == text
+
+
 def test_a_cards_priority_field_marks_it_a_priority() -> None:
     """「重点：◎」 on a 事業 card says the 事業 is a 重点 one (as a ◎ in a table's 重点 column does); a rank written
     there is kept as written; 「－」 none. Cards dropped the field before (紅葉台町's 事業カード: no 重点 at all)."""

@@ -468,3 +468,27 @@ def test_a_survey_tables_header_is_no_card() -> None:
     titles = [i["title"] for i in plan["initiatives"]]
     assert "割合" not in titles and not any("そう思う" in t for t in titles)
     assert by_code(plan)["1-1"]["departments"] == ["デジタル政策課"]
+
+
+def test_a_torikumi_table_of_contents_and_years_is_the_plan() -> None:
+    """「取組 | 内容 | 実施時期」 (what each does, the years in a column of no year) and 「取組 | 担当」 of 「全庁」 are tables of
+    取組 under the word 「取組」 (the rule of batch 35's noise tables first refused both as no plan)."""
+    pipe = "計画\n\n| 取組 | 内容 | 実施時期 |\n|---|---|---|\n| 電子申請の拡充 | 手続を増やす | 令和7年度 |\n" + (
+        "| 書かない窓口 | 窓口を変える | 令和7年度～令和9年度 |\n"
+    )
+    plan = parse(pipe.encode(), filename="plan.md")
+    assert [(i["title"], [s["fy"] for s in i["schedule"]]) for i in plan["initiatives"]] == [
+        ("電子申請の拡充", [2025]),
+        ("書かない窓口", [2025, 2026, 2027]),
+    ]
+    whole = _read_snippet("計画\n\n取組\t担当\n電子申請の拡充\t全庁\n書かない窓口\t全庁\nペーパーレス\t全庁\n")
+    assert [i["title"] for i in whole["initiatives"]] == ["電子申請の拡充", "書かない窓口", "ペーパーレス"]
+
+
+def test_a_dash_under_a_year_is_no_step_of_work() -> None:
+    """琴浦野村's 人口 table with a 「－」 where a year's figure is missing: still statistics, no 取組 「人口」 in 2013."""
+    plan = _read_snippet(
+        "琴浦野村ＤＸ推進計画\n計画期間：令和６年度～令和９年度\n\n項目\t平成25年度\t令和５年度\n"
+        "人口\t12,345\t－\n職員数\t61人\t54人\n" + _PLAN_TABLE
+    )
+    assert [i["title"] for i in plan["initiatives"]] == ["オンライン申請の拡充", "書かない窓口の導入"]

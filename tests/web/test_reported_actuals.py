@@ -25,12 +25,12 @@ EXAMPLE = Path(__file__).resolve().parents[2] / "samples" / "templates" / "examp
 KPI = "窓口での平均待ち時間"
 
 
-def _published_16(plan):
+def _published_16(plan, actual=(16.0, "", "")):
     round_ = services.open_round(plan, 2025, date(2026, 5, 31))
     report = round_.reports.get(initiative__code="1-1-3")
     indicator = report.initiative.indicators.get(name=KPI)
     services.save_report(report, version=report.version, fields={"status": "in_progress"},
-                         actuals={indicator.pk: (16.0, "", "")})  # fmt: skip
+                         actuals={indicator.pk: actual})  # fmt: skip
     Report.objects.filter(pk=report.pk).update(state=Report.State.APPROVED)
     services.close_round(round_)
     services.publish_round(round_)
@@ -96,3 +96,19 @@ def test_a_reimported_actual_that_agrees_with_the_published_one_is_shown_as_the_
     )
     assert {row.fy: row.actuals for row in view.rows}[2025] == ["16分"]
     assert _indicator_rows(client, plan.municipality) == [("2024", "21", "計画"), ("2025", "16", "進捗報告")]
+
+
+def test_a_published_note_alone_is_no_actual_the_reimport_differs_from(client, db):
+    """A round that published a 備考 alone for the year (no figure) reported no actual: the re-imported plan's 17分 is the
+    year's actual, and the preview says it is added — not that it differs from a published 「（なし）」 kept as the actual
+    (the page, the open data and the evaluation show the 17分)."""
+    plan = load_plan(parse(EXAMPLE)).plan
+    _published_16(plan, actual=(None, "", "集計方法を見直し中"))
+    revised = EXAMPLE.read_text(encoding="utf-8").replace(',21,,,10,令和8年度,"8,000"', ',21,17,,10,令和8年度,"8,000"')
+    data = parse(revised.encode("utf-8"), filename="example.csv", layout="template")
+    preview = load_plan(data, into=plan, dry_run=True)
+    assert [line for lines in preview.details.values() for line in lines if KPI in line] == [
+        f"指標「{KPI}」令和7年度 実績値: （なし） → 17分"
+    ]
+    load_plan(data, into=plan)
+    assert _indicator_rows(client, plan.municipality) == [("2024", "21", "計画"), ("2025", "17", "計画")]

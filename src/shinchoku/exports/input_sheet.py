@@ -257,7 +257,12 @@ def input_workbook(table: RoundTable, sheets: list[tuple[str, list[ReportRow]]],
         # a department given a later deadline reads its own on its sheet, as on its pages and in its mail; a report
         # shared with a department given a later one is due at that (services.report_deadline), said beside it
         due = [(deadline_for(table.round, row.departments, extended), row) for row in rows]
-        deadline = min((day for day, _row in due), default=deadline_for(table.round, [name], extended))
+        # the first of the reports still to fill, as the round's page counts it (``services.first_due``): an approved
+        # report of the department's own, due sooner, no longer sets it
+        deadline = min(
+            (day for day, row in due if row.report.state in (Report.State.DRAFT, Report.State.RETURNED)),
+            default=deadline_for(table.round, [name], extended),
+        )
         later = [f"{row.initiative.code or row.initiative.title}は{deadline_label(day)}まで" for day, row in due
                  if day != deadline]  # fmt: skip
         _input_sheet(ws, table, name, rows, (len(statuses), len(grades)), who, deadline, later)

@@ -74,11 +74,15 @@ def register_reported(source: Callable[[Collection[int]], Reported]) -> None:
 
 
 def reported_actuals(indicator_ids: Collection[int]) -> Reported:
-    """indicator id -> fiscal year -> the actual published rounds reported for it (one query per source)."""
+    """indicator id -> fiscal year -> the actual published rounds reported for it (one query per source): a figure
+    only — a report that wrote a 備考 alone for the year reported no actual (the import preview had said a re-imported
+    17分 differed from the published 「（なし）」, which the page, the open data and the evaluation do not show)."""
     found: Reported = {}
     if not indicator_ids:
         return found
     for source in _SOURCES:
         for pk, years in source(indicator_ids).items():
-            found.setdefault(pk, {}).update(years)
+            figures = {fy: figure for fy, figure in years.items() if is_figure(*figure)}
+            if figures:
+                found.setdefault(pk, {}).update(figures)
     return found

@@ -872,21 +872,25 @@ def _read_page(page: Any, number: int, carried: float | None = None) -> _RawPage
     boxes = [t.bbox for t in found_tables]
     in_table: list[list[dict[str, Any]]] = [[] for _ in boxes]
     outside: list[dict[str, Any]] = []
+    foot = float(page.height) * (1 - MARGIN_BAND)  # where a table reaching it may be cut by the page break
     for ch in chars:
         cx = (ch["x0"] + ch["x1"]) / 2
         cy = (ch["top"] + ch["bottom"]) / 2
         for i, (x0, top, x1, bottom) in enumerate(boxes):
-            # inside, or overlapping the top rule (the rest of a cut row, see _table_of) or the bottom one (a cut cell's
-            # last line run over the rule the page break drew: 日田市's 「事業担」 over 「当課」)
+            # inside, or overlapping the top rule (the rest of a cut row, see _table_of) or, at the page's foot, the bottom
+            # one (a cut cell's last line run over the rule the page break drew: 日田市's 「事業担」 over 「当課」)
             if x0 <= cx <= x1 and (
-                top <= cy <= bottom or ch["top"] < top < ch["bottom"] - 0.5 or ch["top"] + 0.5 < bottom < ch["bottom"]
+                top <= cy <= bottom
+                or ch["top"] < top < ch["bottom"] - 0.5
+                or (bottom > foot and ch["top"] + 0.5 < bottom < ch["bottom"])
             ):
                 in_table[i].append(ch)
                 break
         else:
             outside.append(ch)
     for i, box in enumerate(boxes):
-        outside = _cut_cells_run_on(in_table[i], box, outside)
+        if box[3] > foot:  # (a table ending amid the page is cut by no page break: a note under it is no cell's)
+            outside = _cut_cells_run_on(in_table[i], box, outside)
     verticals = [float(e["x0"]) for e in ruled.edges if e["orientation"] == "v"]
     for i, held in enumerate(in_table):
         set_apart = _header_over_cut_row(held, float(page.height), verticals)

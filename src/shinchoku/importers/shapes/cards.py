@@ -854,10 +854,12 @@ def _fields(
     if not joined and not pairing:
         blocks = _department_labels_joined(blocks)
     pending: list[tuple[str, Location]] = []
-    guide = False  # under a heading of the plan's guide to its pages (READING_GUIDE): its labels explain, no card
+    # under a heading of the plan's guide to its pages (READING_GUIDE) its legend's lines explain the labels, no card: each
+    # label once — a label met again is a card's (a guide's heading with the cards straight after it, no heading between,
+    # had hidden them all); a legend of a card or a table is told by what it says (``_legend``)
+    guide = False
+    explained: set[str] = set()
     for block in blocks:
-        if guide and isinstance(block, (Card, Table)):
-            continue
         if isinstance(block, Line) and pairing:
             role = _bare_label(block.text)
             if role is not None:
@@ -883,11 +885,16 @@ def _fields(
             for part in split_fields(block.text):
                 found = label_value(part)
                 if found is not None:
-                    if not guide:
+                    if guide and found[0] in explained:
+                        guide = False
+                    if guide:
+                        explained.add(found[0])
+                    else:
                         stream.append((found[0], found[1], block.location))
                 elif (numbered := marker(part)) is not None and len(part) <= 60:
                     if not part.endswith("。"):  # (「第４章では、…記載しています。」 under the guide is its prose)
                         guide = READING_GUIDE.search(numbered.rest) is not None
+                        explained.clear()
                     stream.append(("heading", part, block.location))
                 else:
                     stream.append(("text", part, block.location))

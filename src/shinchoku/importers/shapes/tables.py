@@ -65,6 +65,7 @@ from ..text import (
     is_title_text,
     join_wrapped,
     lazy_re,
+    names_a_group,
     names_a_member,
     nfkc,
     open_brackets,
@@ -225,8 +226,9 @@ def _years_without_figures(table: Table, header: Header) -> list[int]:
 
 #: Columns only a plan's 取組 have: a table with one of these is a table of 取組 whatever its title column is headed.
 _INITIATIVE_ROLES = frozenset(
-    ("code", "indicator", "baseline", "target", "actual", "rate", "evaluation", "budget", "priority", "in_plan")
-)
+    ("code", "indicator", "baseline", "target", "actual", "rate", "evaluation", "budget", "priority", "in_plan",
+     "start", "end")
+)  # fmt: skip
 
 
 def carries_initiatives(table: Table, header: Header) -> bool:
@@ -247,19 +249,32 @@ def carries_initiatives(table: Table, header: Header) -> bool:
     rows = table.rows[header.row + header.height :]
     if not any(cell.text.strip() for row in rows for cell in row):
         return True
+    if key(header.labels.get(title_at, "")) == "取組" and any(c.role == "summary" for c in header.columns.values()):
+        return True  # 「取組 | 内容 | …」: the 取組 and what each does (a survey's 「項目 | 内容」 is no such table)
     for row in rows:
         cells = _texts(row)
         for at, column in header.columns.items():
             text = cells[at] if at < len(cells) else ""
             if not text:
                 continue
-            if column.role == "departments" and any(is_department(name) for name in split_departments(text)):
-                return True
-            if column.role == "schedule" and column.fy and parse_number(text) is None:
+            if column.role == "departments" and any(
+                is_department(name) or names_a_group(name) for name in split_departments(text)
+            ):
+                return True  # (「全庁」「各課」 too: who carries a 取組 out)
+            if column.role == "schedule" and _worded_step(text, column.fy):
                 return True
             if column.role == "title" and _code_in_title(text)[0] is not None:
                 return True
     return False
+
+
+def _worded_step(text: str, fy: int | None) -> bool:
+    """Whether a schedule column's cell is a step of work: under a year a word or a mark, no figure and no 「－」 (琴浦野村's
+    人口 「3,420人」 under 令和５年度 is a statistic; so is a 「－」 where one is missing); in a column of no year (「実施時期」)
+    the years the work runs (「令和7年度」「R7～R9」)."""
+    if fy:
+        return parse_number(text) is None and not is_no_value(text)
+    return fy_of(text) is not None
 
 
 def _indicators_alone(header: Header) -> bool:
