@@ -38,7 +38,7 @@ or the figure before 「→」 the baseline of the year written; a target with i
 朝凪県's after 「→」, 竜胆台市's 目標値（R9）) the final target alone; a target column headed with its year in a table of a
 row an indicator (朱鷺ノ森市's 目標値（R11）) that year's target and the final one, the indicator the 取組's whose No. its
 row gives. Figures as written (「38万件」 38, ``unseen10``). A schedule is every year of 「R7～R11」; none where none is
-written (朝凪県). 担当課 as written, split at 「、」 (山吹野町's 「教育委員会学校教育係」 too). Codes as printed: 朱鷺ノ森市's
+written (朝凪県). 担当課 as written, split at 「、」 (山吹野町's 「教育委員会学校教育係」 too); 朝凪県's 「会計局、施設所管課」 the 会計局 alone, 「施設所管課」 (each facility's 課) a group of 課, no 担当課 (``scoring.in_charge``: 「関係各課」「窓口がある課」). Codes as printed: 朱鷺ノ森市's
 No. 「1」, 竜胆台市's 「取組1-1」 1-1, 朝凪県's 「1-1」; 山吹野町's ■ 事業 none. 竜胆台市's 【削除】 2-3 is no 取組 of the revised
 plan (its 13 are). Nothing outside the 取組 part is a 取組, an indicator or a 担当課.
 """
@@ -132,7 +132,7 @@ def _r10(base: float, target: float, base_fy: int = 2023) -> dict[str, Any]:
 
 ASANAGI = [
     item("1-1", "行政手続のオンライン化", ["デジタル戦略課"], (_r10(38, 120),)),
-    item("1-2", "県立施設のキャッシュレス化", ["会計局", "施設所管課"], (_r10(20, 100),)),
+    item("1-2", "県立施設のキャッシュレス化", ["会計局"], (_r10(20, 100),)),
     item("1-3", "救急医療情報の共有", ["医療政策課"], (_r10(0, 9000),)),
     item("2-1", "生成ＡＩの全庁活用", ["デジタル戦略課"], (_r10(150, 3000, 2024),)),
     item("2-2", "テレワークの推進", ["人事課"], (_r10(18, 50),)),
