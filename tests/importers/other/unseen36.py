@@ -9,21 +9,26 @@ and noise batch 35 (``unseen35``) lacks:
   it); noise: 2.1's 財政 table 「区分 | 令和元年度 … 令和５年度」 of 千円, 1.2's 年表 「2020年12月25日　…」 lines of 国の動向,
   2.4's 課題と対応 「課題 | 対応する取組」 whose right column names the 一覧's own titles (「オンライン申請の拡充、窓口予約
   システムの導入」), 推進体制 「役職 | 構成員」, 計画期間 of 「→」, アンケート by 年代, 他市比較, 5.1 「時期 | 内容」, 策定経過,
-  委員名簿, an 用語集 of 「用語：説明」 lines, 関連計画; a running header naming the chapter 「朱鷺ノ森市ＤＸ推進計画　第４章
+  委員名簿, an 用語集 of 「用語：説明」 lines, 関連計画, 職員アンケート 「業務 | 割合」, the 前計画's 取組 as 「・…（令和２年度導入、
+  完了）」 lines, a SWOT 2×2 table whose cells run over several lines, a パブリックコメント 「No. | 意見の概要 | 市の考え方」
+  whose answers name 取組 (「デジタル活用支援（取組８）で…」), a 設置要綱's 「第１条」…; a running header naming the chapter 「朱鷺ノ森市ＤＸ推進計画　第４章
   取組」 over each page and 「－ 9 －」 at its foot;
 - 山吹野町デジタル化推進計画 (``yamabukino_cho_shisaku_jigyo.txt``, the cover 「2024 — 2028」, R6–R10): 第３章 施策 >
   「■ 事業名」 items, unnumbered, each a line of prose, 「【担当課】」, 「【KPI】name　32件（R4）→ 150件（R10）」 (none for
   基幹業務システムの標準化) and 「【実施年度】R6～R10」; noise: a 人口 table 「区分 | 平成25年 | 平成30年 | 令和５年」, a
   財政 table 「項目 | R1 … R5」 of 千円 (the unit right-aligned on the caption line), 「年月 | 国の動き」, 課題 「（１）」…
   「（４）」, 課題と施策の対応 「課題 | 対応する取組」, 第４章 「年度 | 主な内容」 (R6, R8, R10), a 本部員 list 「職名 | 氏名」,
-  「用語：説明」 lines; a running header pushed right by full-width blanks and 「P.5」 at each page's foot;
+  「用語：説明」 lines, 職員アンケート 「区分 | 割合」 by 年代, SWOT as four lists 「Ｓ（強み）」…, パブリックコメント 「No. | 意見 |
+  町の考え方」, a 設置規程's articles, a 問合せ先; a running header pushed right by full-width blanks and 「P.5」 at each page's foot;
 - 竜胆台市ＤＸ推進計画【中間見直し版】 (``rindoudai_chukan_minaoshi.txt``, R5–R9, revised 令和７年３月): 第３章
   「取組1-1　電子申請の拡充【変更】」 paragraphs with 【担当課】, 「【成果指標】name　現状値 5,210件（R5）　目標値 15,000件
   （R9）」 and 「【工程】R5～R9」, marked 【新規】 (1-4, 1-5, 2-4), 【変更】 or unmarked, and 「取組2-3　庁内無線ＬＡＮの整備
   【削除】」 — deleted, printed for reference, no 取組 of the revised plan; 第１章 a legend of the marks 「【新規】　見直しにより
   …」; 第２章 a table of the 前半's 成果指標 「取組 | 成果指標 | 策定時（R3） | 実績（R5） | 評価」 keyed by 「1-1」, a 財政
   table 「区分 | 令和５年度決算 | 令和６年度予算 | 令和７年度予算」 (単位：千円), a 課題と対応 table naming 取組 by title;
-  資料編 a 新旧対照表 「取組 | 見直し前 | 見直し後」 (「取組1-3 | 窓口のキャッシュレス化 | 公金のキャッシュレス化」, 「取組2-3 |
+  第１章 a 計画期間 table 「計画 | R3 … R9」 of 「→」 (当初 and 見直し後 rows) and 「役職 | 構成員」, 第２章 a 職員アンケート
+  「質問 | そう思う | …」; 資料編 a パブリックコメント whose 意見 names a 取組 (「庁内無線ＬＡＮの取組を削除する理由…」) and a
+  新旧対照表 「取組 | 見直し前 | 見直し後」 (「取組1-3 | 窓口のキャッシュレス化 | 公金のキャッシュレス化」, 「取組2-3 |
   庁内無線ＬＡＮの整備 | （削除）」) whose 見直し前 column is no 取組; 「─」 rule under a running header, 「（5）」 at each
   page's foot;
 - 朝凪県デジタル推進計画【概要版】 (``asanagi_ken_gaiyouban.txt``, R7–R10, eight pages): a 県's summary edition — the
