@@ -1242,3 +1242,21 @@ def test_another_rounds_file_is_refused_naming_the_round_it_is_for(w):
     # its own round reads it as before
     response = _upload(editor, w.round.pk, _download(editor, w.round.pk))
     assert response.status_code == 200 and "入力用です" not in response.content.decode()
+
+
+def test_the_preview_names_the_reports_it_would_submit_without_an_actual(w):
+    """「保存した上で提出する」 submits a report whose indicators of the year the file and the app leave without an actual:
+    the preview names each such report and its indicators beside the box, as the report form asks before it submits so
+    (the review found the sheet submitting them without a word); a report whose actual the file gives is not named."""
+    editor = _client(w.users["editor"])
+    wb = _download(editor, w.round.pk)
+    ws = wb[OWN_DEPARTMENT]
+    ws.cell(_row(ws, MY_NUMBER), COLUMN["status"]).value = "実施中"
+    page = _upload(editor, w.round.pk, wb).content.decode()
+    report = Report.objects.get(round=w.round, initiative__title=MY_NUMBER)
+    names = "、".join(i.label for i in services.missing_actuals(report))
+    assert names and "実績値が未入力の指標があるまま提出されます" in page
+    assert f"「{MY_NUMBER}」: {names}" in page
+    ws.cell(_row(ws, MY_NUMBER), COLUMN["actual"]).value = 0.823
+    page = _upload(editor, w.round.pk, wb).content.decode()
+    assert "実績値が未入力の指標があるまま提出されます" not in page

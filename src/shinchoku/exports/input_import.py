@@ -121,6 +121,27 @@ class Preview:
         return [p for p in self.unchanged if p.submittable and not p.needs_status]
 
     @property
+    def missing_actuals(self) -> list[tuple[Planned, str]]:
+        """Each report 「提出する」 would submit with an indicator of the year left without an actual, and those
+        indicators' names (``services.missing_actuals``, the file's actuals over the recorded ones): said beside the box,
+        as the report form asks before it submits so (the review found the sheet submitting them without a word)."""
+        found = []
+        for planned in self.to_submit:
+            recorded = {a.indicator_id: (a.value, a.text) for a in planned.report.actuals.all()}
+            given = {
+                pk: (
+                    planned.actuals[pk] if pk in planned.actuals else recorded.get(pk, (None, ""))[0],
+                    planned.texts[pk] if pk in planned.texts else recorded.get(pk, (None, ""))[1],
+                    "",
+                )
+                for pk in set(planned.actuals) | set(planned.texts)
+            }
+            missing = services.missing_actuals(planned.report, given)
+            if missing:
+                found.append((planned, "、".join(indicator.label for indicator in missing)))
+        return found
+
+    @property
     def without_status(self) -> list[Planned]:
         return [p for p in self.changed + self.unchanged if p.submittable and p.needs_status]
 
