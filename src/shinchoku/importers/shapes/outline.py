@@ -303,6 +303,10 @@ def _nodes(document: Document, blocks: list[Block] | None = None) -> list[_Node]
         ):
             role, value, where = nodes[-1].fields[-1]
             nodes[-1].fields[-1] = (role, f"{value}\n{text}", where)
+        elif not nodes[-1].fields and not nodes[-1].lines and _STATED_INDICATOR.fullmatch(text.strip()):
+            # 「　電子申請件数（年間）　38万件（R5）→ 120万件（R10）」 under 「◆1-1　行政手続のオンライン化」 (朝凪県's 概要版):
+            # the item's indicator, its name and its dated figures either side of an arrow — no label needed
+            nodes[-1].fields.append(("indicator", text.strip(), block.location))
         else:  # the item's prose (also after its 「担当課：…」 line, or a table)
             nodes[-1].lines.append(text)
             tabled = after_table  # prose after a table until the next field: none of the table's cells
@@ -310,6 +314,12 @@ def _nodes(document: Document, blocks: list[Block] | None = None) -> list[_Node]
 
 
 _BULLET = lazy_re(r"^[・･●○◎◆◇■□▶▷►\-－]\s*\S")
+#: A line stating an indicator whole, no label: its name, a figure dated in brackets, an arrow, a figure dated in
+#: brackets (「電子申請件数（年間）　38万件（R5）→ 120万件（R10）」).
+_STATED_INDICATOR = lazy_re(
+    r"[^\s→⇒0-9０-９][^→⇒]{1,40}?[ \u3000]+[0-9０-９][0-9０-９,，.．]*[^\s→⇒（(]{0,4}\s*[（(][^（）()]{1,12}[)）]"
+    r"\s*[→⇒]\s*[0-9０-９][0-9０-９,，.．]*[^\s（(]{0,4}\s*[（(][^（）()]{1,12}[)）]"
+)
 #: A bracketed label inside a line: 「【担当】」 of 「・　電子申請の拡充：…。【担当】住民課【指標】…」.
 _INLINE_LABEL = lazy_re(r"【([^【】]{1,10})】")
 
