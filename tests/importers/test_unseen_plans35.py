@@ -29,7 +29,14 @@ from .other.unseen35 import (
     expected,
 )
 from .scoring import Reached
-from .unseen_harness import RELAYINGS, Batch, assert_relaid_reads_as_uploaded, by_code, said, text_reader
+from .unseen_harness import (
+    RELAYINGS,
+    Batch,
+    assert_relaid_reads_as_uploaded,
+    by_code,
+    said,
+    text_reader,
+)
 
 _read_text = text_reader(unseen35.document)
 
@@ -194,10 +201,6 @@ def test_each_text_relaid_reads_as_well_as_uploaded(name: str, how: str) -> None
 GLOSSARY = ("ＡＩ", "ＲＰＡ", "ＬＧＷＡＮ", "ＤＸ", "ＢＰＲ", "ＥＢＰＭ", "ガバメントクラウド", "オープンデータ", "テレワーク",
             "デジタルデバイド", "書かない窓口", "マイナポータル", "ＰＤＣＡサイクル", "ＫＰＩ", "Society 5.0")  # fmt: skip
 
-
-def _known(names: list[str], failing: dict[str, str]) -> list[Any]:
-    """``names`` as parameters, those of ``failing`` a strict xfail for the reason it gives."""
-    return [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=failing[n])) if n in failing else n for n in names]
 
 
 #: (萩ノ台市's outline, once reached, first read its 「５－６　計画の見直し」 heading as a 取組, its summary running on over the

@@ -17,7 +17,14 @@ from shinchoku.importers import ParseError, parse
 from .other import unseen36
 from .other.unseen36 import ASANAGI_TXT, PLANS, RINDOUDAI_TXT, TEXTS, TOKINOMORI_TXT, YAMABUKINO_TXT, expected
 from .scoring import Reached
-from .unseen_harness import RELAYINGS, Batch, assert_relaid_reads_as_uploaded, by_code, text_reader
+from .unseen_harness import (
+    RELAYINGS,
+    Batch,
+    assert_relaid_reads_as_uploaded,
+    by_code,
+    known_failing,
+    text_reader,
+)
 
 _read_text = text_reader(unseen36.document)
 
@@ -130,13 +137,6 @@ def test_each_text_relaid_reads_as_well_as_uploaded(name: str, how: str) -> None
     assert_relaid_reads_as_uploaded(unseen36.document(name), name, how, expected(name))
 
 
-def _known(names: list[str], failing: dict[str, str]) -> list[Any]:
-    """``names`` as parameters, those of ``failing`` a strict xfail for the reason it gives."""
-    return [
-        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=failing[n])) if n in failing else n
-        for n in names
-    ]
-
 
 #: Terms of the 「用語：説明」 lines, as printed.
 GLOSSARY = ("ＡＩ", "ＡＩ－ＯＣＲ", "ＢＰＲ", "ＤＸ", "ＥＢＰＭ", "ＬＧＷＡＮ", "ＲＰＡ", "ＳＮＳ", "ＩＣＴ", "ＫＰＩ", "生成ＡＩ",
@@ -160,7 +160,7 @@ FINANCE_ROWS = ("基幹業務システム運用", "情報系システム運用",
                 "人材育成経費", "県庁のシステム運用", "市町村支援", "デジタル人材育成")  # fmt: skip
 
 
-@pytest.mark.parametrize("name", _known(READ, FINANCE_READ))
+@pytest.mark.parametrize("name", known_failing(READ, FINANCE_READ))
 def test_a_finance_table_of_senen_gives_no_initiative(name: str) -> None:
     """A 財政 table 「区分 | 令和元年度 …」 / 「項目 | R1 …」 of 千円: figures under years, no 取組 and no 工程."""
     titles = [i["title"] for i in read(name, "upload")["initiatives"]]
@@ -261,7 +261,7 @@ def test_the_short_lists_indicators_join_the_taikeizu() -> None:
 WARNINGS = {TOKINOMORI_TXT: 1, YAMABUKINO_TXT: 2, RINDOUDAI_TXT: 8, ASANAGI_TXT: 1}
 
 
-@pytest.mark.parametrize("name", _known(READ, {RINDOUDAI_TXT: "six warnings of the 前半's 成果指標 table"}))
+@pytest.mark.parametrize("name", known_failing(READ, {RINDOUDAI_TXT: "six warnings of the 前半's 成果指標 table"}))
 def test_warnings_are_few(name: str) -> None:
     """A user reads the warnings: a handful, not one a noise table's row."""
     assert len(read(name, "upload")["warnings"]) <= 5

@@ -63,6 +63,13 @@ def assert_relaid_reads_as_uploaded(document: bytes, name: str, how: str, expect
     assert_at_least(score(parse(relaid(document.decode(), how).encode(), filename=name), expected), uploaded)
 
 
+def known_failing(names: list[str], failing: dict[str, str]) -> list[Any]:
+    """``names`` as test parameters, those of ``failing`` a strict xfail for the reason it gives: a gap a batch measured
+    and recorded (its notes say what is misread), which fails the run the day it reads right, so that its note is
+    brought up to date."""
+    return [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=failing[n])) if n in failing else n for n in names]
+
+
 def printed_variants(names: Iterable[str]) -> list[tuple[str, str]]:
     """Each document of a printed batch read each of the ``HOWS``."""
     return [(name, how) for name in names for how in HOWS]

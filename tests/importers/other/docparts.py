@@ -13,6 +13,7 @@ import html
 import math
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -35,10 +36,11 @@ def _figure(text: str) -> float | None:
     return float(digits) if "." in digits else int(digits)
 
 
-def _number(text: str) -> float:
-    figure = _figure(text)
-    assert figure is not None, text
-    return figure
+def _number(text: str, figure: Callable[[str], float | None] = _figure) -> float:
+    """The number a cell states (by ``figure``: a batch's own reading of its cells), which it must state."""
+    found = figure(text)
+    assert found is not None, text
+    return found
 
 
 def _esc(text: str) -> str:

@@ -41,7 +41,6 @@ bar is painted in or a step is stated for. ``pdf(name)`` prints the document (ca
 from __future__ import annotations
 
 import io
-import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +49,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
 from ..samplepdf import print_html
 from ..samplexlsx import calc_pdf
+from . import docparts
 from .docparts import _esc
 from .unseen import item, kpi, years
 
@@ -57,23 +57,13 @@ Indicator = tuple[str, str, str, str | None]  # name, baseline text, target text
 
 
 def _figure(text: str) -> float | None:
-    """The number a cell states, as written (「1,850時間」 1850, 「28万件」 28, 「－」 none)."""
-    plain = unicodedata.normalize("NFKC", text.lstrip("①②③")).replace(",", "")
-    digits = ""
-    for ch in plain:
-        if ch.isdigit() or (ch == "." and digits):
-            digits += ch
-        elif digits:
-            break
-    if not digits:
-        return None
-    return float(digits) if "." in digits else int(digits)
+    """The number a cell states, as written (「1,850時間」 1850, 「28万件」 28, 「－」 none), an indicator's ① before it no
+    figure."""
+    return docparts._figure(text.lstrip("①②③"))
 
 
 def _number(text: str) -> float:
-    figure = _figure(text)
-    assert figure is not None, text
-    return figure
+    return docparts._number(text, _figure)
 
 
 def _page(body: str, *, size: str, header: str | None = None, numbers: bool = True, css: str = "") -> str:

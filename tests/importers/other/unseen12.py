@@ -41,9 +41,9 @@ the years a step is stated for (「－」 or a blank cell none), an arrow's ever
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Any
 
+from . import docparts
 from .batch_documents import batch_documents
 from .docparts import _esc, _page
 from .unseen import item, kpi, years
@@ -51,22 +51,11 @@ from .unseen import item, kpi, years
 
 def _figure(text: str) -> float | None:
     """The number a cell states, as written (「約1,200件」 1200, 「95％以上」 95, 「61.5％※2」 61.5, 「－」 none)."""
-    plain = unicodedata.normalize("NFKC", text).replace(",", "")
-    digits = ""
-    for ch in plain:
-        if ch.isdigit() or (ch == "." and digits):
-            digits += ch
-        elif digits or ch == "※":
-            break
-    if not digits:
-        return None
-    return float(digits) if "." in digits else int(digits)
+    return docparts._figure(text.split("※")[0])
 
 
 def _number(text: str) -> float:
-    figure = _figure(text)
-    assert figure is not None, text
-    return figure
+    return docparts._number(text, _figure)
 
 
 def _wide(n: int) -> str:
