@@ -1160,3 +1160,84 @@ def test_a_department_in_brackets_after_the_one_in_charge_works_with_it() -> Non
         (["総務部（情報政策課）"], None),
         (["情報政策課（DX推進室）"], None),
     ]
+
+
+def test_a_shinkyu_table_is_set_aside_whatever_its_labels():
+    """A 新旧対照表 lists what a review changed — 「取組名 | 変更前 | 変更後」, 「項目 | 旧 | 新」 — each row a 取組 of the
+    plan again with its old title, 課 or target: no 取組 of its own (its cells had been read as 取組 of two titles glued,
+    竜胆台市, batch 36), set aside with a warning; the plan's own table is read."""
+    plan_rows = [
+        ["番号", "取組名", "担当課", "成果指標", "目標値（R9）"],
+        ["1", "電子申請の拡充", "総務課", "電子申請できる手続数", "150手続"],
+        ["2", "公金のキャッシュレス化", "会計課、納税課", "キャッシュレス納付の割合", "30％"],
+    ]
+    for before, after in (("変更前", "変更後"), ("旧", "新"), ("改正前", "改正後")):
+        changes = [
+            ["取組名", before, after],
+            ["公金のキャッシュレス化", "窓口のキャッシュレス化", "公金のキャッシュレス化"],
+            ["公金のキャッシュレス化", "担当課：会計課", "担当課：会計課、納税課"],
+        ]
+        text = (
+            "楢原市ＤＸ推進計画\n計画期間　令和５年度～令和９年度\n\n"
+            + "\n".join("\t".join(row) for row in plan_rows)
+            + "\n\n資料　新旧対照表\n\n"
+            + "\n".join("\t".join(row) for row in changes)
+            + "\n"
+        )
+        plan = parse(text.encode(), filename="計画.txt")
+        assert [(i["code"], i["title"], i["departments"]) for i in plan["initiatives"]] == [
+            ("1", "電子申請の拡充", ["総務課"]),
+            ("2", "公金のキャッシュレス化", ["会計課", "納税課"]),
+        ], before
+        assert any("新旧対照表" in w["message"] for w in plan["warnings"]), before
+
+
+_BULLETED = """\
+柳沢町デジタル化推進計画
+計画期間　令和６年度～令和10年度
+
+施策１　便利な手続
+
+{mark} 電子申請サービスの拡充
+　電子申請できる手続を増やします。
+【担当課】総務課
+【実施年度】R6～R10
+
+{mark} コンビニ交付の導入
+【担当課】町民課
+【実施年度】R6～R7
+
+施策２　スマートな役場
+
+{mark} ＲＰＡの導入
+　定型的な入力作業を自動化します。
+【担当課】総務課、税務課
+【実施年度】R7～R10
+"""
+
+
+def test_bullets_heading_fields_of_their_own_are_the_initiatives():
+    """「■ 事業名」 lines under a 施策, no number, each with what it does and its own 【担当課】【実施年度】, are the 取組
+    (山吹野町, batch 36: each 事業's fields had gone to its 施策); a 「・」 list under an item stays the item's."""
+    for mark in ("■", "◆", "●"):
+        plan = parse(_BULLETED.format(mark=mark).encode(), filename="計画.txt")
+        assert [(i["title"], i["departments"], [s["fy"] for s in i["schedule"]]) for i in plan["initiatives"]] == [
+            ("電子申請サービスの拡充", ["総務課"], [2024, 2025, 2026, 2027, 2028]),
+            ("コンビニ交付の導入", ["町民課"], [2024, 2025]),
+            ("ＲＰＡの導入", ["総務課", "税務課"], [2025, 2026, 2027, 2028]),
+        ], mark
+    listed = parse(_BULLETED.format(mark="・").encode(), filename="計画.txt")
+    assert [i["title"] for i in listed["initiatives"]] != ["電子申請サービスの拡充", "コンビニ交付の導入", "ＲＰＡの導入"]
+
+
+def test_the_period_is_the_one_the_plan_names_its_own():
+    """A 位置づけ naming the 総合計画 and its years above the plan's own 「計画期間」: the period is the 期間's
+    (山吹野町, batch 36, had the 総合計画's R3～R12); a cover's 「2024年度 — 2028年度」 (an em dash) is a period too."""
+    text = (
+        "柳沢町デジタル化推進計画\n\n１　計画の位置づけ\n\n第６次柳沢町総合計画（R3～R12）\n\n２　計画期間\n\n"
+        "　令和６年度から令和10年度までの５年間とします。\n\n"
+        "番号\t取組名\t担当課\n1\t電子申請の拡充\t総務課\n"
+    )
+    assert parse(text.encode(), filename="計画.txt")["plan"]["period"] == {"start_fy": 2024, "end_fy": 2028}
+    cover = "柳沢町デジタル化推進計画\n\n2024年度 — 2028年度\n\n番号\t取組名\t担当課\n1\t電子申請の拡充\t総務課\n"
+    assert parse(cover.encode(), filename="計画.txt")["plan"]["period"] == {"start_fy": 2024, "end_fy": 2028}

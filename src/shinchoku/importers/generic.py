@@ -257,16 +257,17 @@ def _period(document: Document, source: Any = None) -> tuple[int | None, int | N
     """The plan's period from a line naming 計画 / 期間 with its years, or from the line under a heading
     naming the 期間 alone (「2　計画期間」 over 「令和6年度から令和10年度までの5年間とします。」)."""
     lines = _first_lines(document, 80, source)
-    for at, line in enumerate(lines):
-        if any(word in line for word in _PLAN_WORDS) or _PERIOD_ALONE.fullmatch(
-            nfkc(one_year_style(line)).strip()
-        ):
-            # 「（令和6年度～令和9年度）」 alone under a cover's title says the period all the same
-            found = plan_period(line)
-            if not found and "計画" in line and "期間" in line and at + 1 < len(lines):
-                found = plan_period(lines[at + 1])
-            if found:
-                return found
+    for words in (("期間",), _PLAN_WORDS):
+        # a line naming the 期間 first: a line naming a plan may name another (山吹野町's 位置づけ 「第６次山吹野町総合計画
+        # （R3～R12）」 above its 「４　計画期間」, batch 36)
+        for at, line in enumerate(lines):
+            if any(word in line for word in words) or _PERIOD_ALONE.fullmatch(nfkc(one_year_style(line)).strip()):
+                # 「（令和6年度～令和9年度）」 alone under a cover's title says the period all the same
+                found = plan_period(line)
+                if not found and "期間" in line and at + 1 < len(lines) and ("計画" in line or len(line) <= 12):
+                    found = plan_period(lines[at + 1])  # 「４　計画期間」 over its sentence
+                if found:
+                    return found
     return None, None
 
 
@@ -274,7 +275,7 @@ def _period(document: Document, source: Any = None) -> tuple[int | None, int | N
 _PLAN_WORDS = ("期間", "計画", "プラン", "戦略")
 #: A line of a plan's years alone, in brackets or not: 「（令和6年度～令和9年度）」 (NFKC text).
 _PERIOD_ALONE = lazy_re(
-    rf"[(【\[]?\s*(?:{YEAR_WORDS})\s*(?:[~〜～\-ー－]|から)\s*(?:{YEAR_WORDS})\s*(?:まで)?\s*[)】\]]?"
+    rf"[(【\[]?\s*(?:{YEAR_WORDS})\s*(?:[~〜～\-ー－―—–]|から)\s*(?:{YEAR_WORDS})\s*(?:まで)?\s*[)】\]]?"
 )
 
 
@@ -407,11 +408,12 @@ def _shapes(document: Document, source: Any, end_fy: int | None) -> tuple[Any, b
     from .shapes.lines import reading_blocks
     from .shapes.outline import read_outline
     from .shapes.tables import join_coded_kpi, read_tables
-    from .side_tables import budget_tables, join_budgets
+    from .side_tables import budget_tables, join_budgets, revision_tables
     from .ticket_exports import fold, join_steps
 
     # a budget by year keyed by the 取組's numbers (「No. | 事業名 | R7 | R8」 under 「予算」): no 取組 of its own
     document, budgets = budget_tables(document)
+    document, revisions = revision_tables(document)
     collector = Collector()
     # first pass for the metadata rows above a table (自治体名, the title line)
     mapping = getattr(source, "mapping", None)
@@ -500,6 +502,8 @@ def _shapes(document: Document, source: Any, end_fy: int | None) -> tuple[Any, b
     if found:
         join_coded_kpi(document, collector, plan_end=end_fy)  # a chapter's KPI table by the items' numbers
         join_budgets(budgets, collector)
+    for table in revisions:
+        collector.warn(table.location, "新旧対照表（見直しの前後を比べる表）は、取組の一覧ではないため読みませんでした")
     return collector, bool(found)
 
 
@@ -896,22 +900,24 @@ def _measured(ind: Indicator) -> bool:
     return any(v is not None for v in (ind["baseline"], ind["final_target"])) or bool(ind["targets"] or ind["actuals"])
 
 
-#: The mark of a 取組 a review took out of the plan (「【廃止】見直しにより廃止（令和６年度で終了）」, a 中間見直し's legend).
-_ABOLISHED = "廃止"
+#: The marks of a 取組 a review took out of the plan (「【廃止】見直しにより廃止（令和６年度で終了）」「【削除】　完了などにより
+#: 削除した取組（参考として掲載）」, a 中間見直し's legend).
+_ABOLISHED = ("廃止", "削除")
 
 
 def _without_abolished(items: list[Initiative], collector: Any) -> list[Initiative]:
-    """The initiatives without those marked 【廃止】, each named in a warning: a 中間見直し keeps them in its list with
+    """The initiatives without those marked 【廃止】 or 【削除】, each named in a warning: a 中間見直し keeps them in its list with
     their numbers (「1-3 | 【廃止】ＦＡＸによる申請受付の拡大」) only to say what became of them, as a 見え消し strikes a
     row out — no 取組 of the plan as revised. A 【完了】 or 【終了】 取組 was done within the plan and stays in it."""
     kept: list[Initiative] = []
     for item in items:
-        if _ABOLISHED not in item["marks"]:
+        mark = next((m for m in _ABOLISHED if m in item["marks"]), None)
+        if mark is None:
             kept.append(item)
             continue
         named = f"{item['code']}「{item['title']}」" if item["code"] else f"「{item['title']}」"
         at = Location(page=item.get("page"), line=item.get("line"), sheet=item.get("sheet"))
-        collector.warn(at, f"取組 {named} は【廃止】とされているため、計画の取組として読みませんでした")
+        collector.warn(at, f"取組 {named} は【{mark}】とされているため、計画の取組として読みませんでした")
     return kept
 
 

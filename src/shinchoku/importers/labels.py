@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -680,8 +681,23 @@ def _classify_cell(
 
 #: The sub-labels of a value column for the value a review replaced (「目標値」 over 「変更前 | 変更後」): a note, no figure.
 _SUPERSEDED = frozenset(
-    key(t) for t in ("変更前", "修正前", "見直し前", "改定前", "改訂前", "当初", "当初値", "当初目標", "旧")
+    key(t) for t in ("変更前", "修正前", "見直し前", "改定前", "改訂前", "改正前", "現行", "当初", "当初値", "当初目標", "旧")
 )
+
+
+#: The labels of the column of a 新旧対照表 that states a part as the review left it (「取組 | 見直し前 | 見直し後」).
+_REVISED = frozenset(
+    key(t) for t in ("変更後", "修正後", "見直し後", "改定後", "改訂後", "改正後", "改定案", "改正案", "新")
+)
+
+
+def compares_revisions(labels: Iterable[str]) -> bool:
+    """Whether header labels set a part before a review beside it after (「見直し前 | 見直し後」「旧 | 新」「改正後 |
+    改正前」): a 新旧対照表, a list of what a review changed — its rows name 取組 of the plan and their old titles, 担当課
+    and targets, no 取組 of their own (竜胆台市's 資料１, batch 36: each row had been read as a 取組 titled its two cells
+    glued, 「窓口のキャッシュレス化公金のキャッシュレス化」, and outweighed the plan's cards)."""
+    keys = {key(label) for label in labels}
+    return bool(keys & _SUPERSEDED) and bool(keys & _REVISED)
 
 
 #: Section labels that name the initiatives themselves in a table without a 取組名 column

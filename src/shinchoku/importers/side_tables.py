@@ -14,7 +14,7 @@ of its number.
 from __future__ import annotations
 
 from .document import Block, Cell, Document, Page, Table
-from .labels import LABELS, Column, classify, is_known, key
+from .labels import LABELS, Column, classify, compares_revisions, is_known, key
 from .planjson import Initiative
 from .shapes.common import Collector
 from .text import is_no_value, lazy_re, nfkc, parse_number, plain_code
@@ -200,6 +200,26 @@ def budget_tables(document: Document) -> tuple[Document, list[_Budget]]:
     if not found:
         return document, []
     apart = {id(b.table) for b in found}
+    pages = [
+        Page(page.number, [b for b in page.blocks if id(b) not in apart], page.name)
+        for page in document.pages
+    ]
+    return Document(document.kind, pages, document.notes, document.by_page, document.running), found
+
+
+def revision_tables(document: Document) -> tuple[Document, list[Table]]:
+    """(``document`` without its 新旧対照表, those tables): a table headed by a part before a review beside it after
+    (``labels.compares_revisions``) on its first or second row. Its rows name 取組 by code with their old and new
+    titles, 担当課 or targets — what changed, each again in the plan's own pages; read as rows or as label–value cards
+    they were 取組 of two titles glued (竜胆台市, batch 36)."""
+    found = [
+        table
+        for table in document.tables()
+        if any(compares_revisions(cell.text.strip() for cell in row) for row in table.rows[:2])
+    ]
+    if not found:
+        return document, []
+    apart = {id(t) for t in found}
     pages = [
         Page(page.number, [b for b in page.blocks if id(b) not in apart], page.name)
         for page in document.pages

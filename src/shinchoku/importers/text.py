@@ -955,7 +955,7 @@ def label_spans(cells: list[str], width: int) -> list[tuple[int, int]]:
 
 #: Marks a plan writes into a title: 【新規】【新】【完了】【再掲】【一部実施済】 …, known anywhere in
 #: the title; any other short 【…】 only at its start or end (「【情報化】の推進」 keeps its brackets).
-_KNOWN_MARK = r"新規|新|完了|再掲|拡充|継続|重点|一部実施済|一部実施中|実施済|実施中|終了|廃止"
+_KNOWN_MARK = r"新規|新|完了|再掲|拡充|継続|重点|一部実施済|一部実施中|実施済|実施中|終了|廃止|削除"
 _TITLE_MARK = lazy_re(
     rf"[【［\[]\s*({_KNOWN_MARK})\s*[】］\]]|^\s*【([^【】]{{1,10}})】|【([^【】]{{1,10}})】\s*$"
 )
@@ -1132,7 +1132,7 @@ _PERIOD_END = (
     r"(?:(?<![A-Za-z])(?:令和|平成|R|H)\s*(?:元|\d{1,2})(?!\d)\s*(?:\(\s*(?:19|20)\d{2}\s*\)\s*)?(?:年度?)?"
     r"|(?<!\d)(?:19|20)\d{2}\s*年度?)"
 )
-_PERIOD = lazy_re(rf"(?P<start>{_PERIOD_END})\s*(?:から|[~〜\-ー―]{{1,3}})\s*(?P<end>{_PERIOD_END})")
+_PERIOD = lazy_re(rf"(?P<start>{_PERIOD_END})\s*(?:から|[~〜\-ー―—–]{{1,3}})\s*(?P<end>{_PERIOD_END})")
 
 
 def plan_period(text: str) -> tuple[int, int] | None:

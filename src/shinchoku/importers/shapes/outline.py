@@ -139,6 +139,54 @@ def _bullets_are_items(entries: list[tuple[Block, str | None]]) -> bool:
     return False
 
 
+#: The symbols that head a 取組 of their own, unnumbered (「■ 電子申請サービスの拡充」): a 「・」 or 「－」 is a list's
+#: bullet under an item (【主な取組】's actions), one of which may well be followed by the item's next field.
+_HEAD_SYMBOLS = "■□◆◇●○◎▶▷"
+#: The longest line a bullet heading a 取組 is.
+_HEAD_CHARS = 40
+
+
+def _bullet_heads(entries: list[tuple[Block, str | None]]) -> set[int]:
+    """The entries that are bullets heading a 取組 of their own, no number (山吹野町's 「■ 電子申請サービスの拡充」 under
+    「施策１　いつでもどこでもできる手続」, batch 36: a short line, a sentence or a few of what it does, then its
+    【担当課】【KPI】【実施年度】): of one symbol, two or more such bullets and most of that symbol's in the document,
+    two of them under one heading.
+    Read so they are the 取組; unread, each 事業's fields had gone to its 施策, the 施策 taken for the 取組."""
+    texts = [text for _, text in entries]
+    by_symbol: dict[str, list[int]] = {}
+    heads: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        if text is None or not text or text[0] not in _HEAD_SYMBOLS or not _BULLET.match(text):
+            continue
+        by_symbol.setdefault(text[0], []).append(i)
+        if len(text) > _HEAD_CHARS or text.rstrip().endswith("。") or marker(text) is not None:
+            continue
+        if label_value(text) is not None or _own_bullet(text):
+            continue
+        j = i + 1
+        while j < min(len(texts), i + 4) and _describes(texts[j]):
+            j += 1
+        found = label_value(texts[j] or "") if j < len(texts) else None
+        if found is not None and found[0].split(":")[0] in _DETAIL_ROLES:
+            heads.setdefault(text[0], []).append(i)
+    return {
+        i
+        for symbol, found in heads.items()
+        if len(found) >= 2 and 2 * len(found) > len(by_symbol[symbol]) and _siblings(found, texts)
+        for i in found
+    }
+
+
+def _siblings(heads: list[int], texts: list[str | None]) -> bool:
+    """Whether two of the bullets ``heads`` follow each other under one heading, no numbered line between them (two
+    ■ 事業 of a 施策): a bullet alone under each numbered item (「1-1　電子申請の拡充」 over 「● 申請件数の多い手続から
+    順にオンライン化」 and 「担当：…」, a 概要版's card) is what that item does, no 取組 of its own."""
+    return any(
+        not any(text is not None and marker(text) is not None for text in texts[a + 1 : b])
+        for a, b in itertools.pairwise(heads)
+    )
+
+
 def _closes_bullet_above(above: str | None, text: str) -> bool:
     """Whether a line is only the 課 of the bullet above, in brackets (「＜担当：総務課＞」 under 「◆…の導入」), that bullet
     closing with none of its own."""
@@ -224,6 +272,7 @@ def _nodes(document: Document, blocks: list[Block] | None = None) -> list[_Node]
                 continue
             entries.extend((block, text) for text in split_fields(written))
     bullets = _bullets_are_items(entries)
+    heads = _bullet_heads(entries)
     nodes: list[_Node] = []
     closed_at: int | None = None  # the line of the last bullet whose fields were on its own line
     tabled = False  # the last field is a table's cell: the lines after the table do not go on with it
@@ -234,6 +283,10 @@ def _nodes(document: Document, blocks: list[Block] | None = None) -> list[_Node]
             closed_at = block.location.line
             if summary.strip():
                 nodes[-1].fields.append(("summary", summary.strip(), block.location))
+            continue
+        if at in heads and text is not None:
+            nodes.append(_Node(Marker("bullet", "", _BULLET_MARK.sub("", text).strip()), text, block.location))
+            closed_at = None
             continue
         if isinstance(block, Table):  # a card table or a KPI table under the item
             if coded_kpi_header(block) is not None:

@@ -2195,11 +2195,35 @@ def join_coded_kpi(document: Document, collector: Collector, *, plan_end: int | 
             reader.coded.setdefault(plain_code(item["code"]), []).append(item)
     for table in document.tables():
         header = coded_kpi_header(table)
-        if header is not None:
-            reader.rows(table, _State(header), header.row + header.height)
+        if header is None:
+            continue
+        own = {id(item): list(item["indicators"]) for item in collector.initiatives}
+        reader.rows(table, _State(header), header.row + header.height)
+        if header.first("target") is None:
+            _only_their_own(collector, own, table.location)
     for item in collector.initiatives:
         for ind in item["indicators"]:
             finish_indicator(ind)
+
+
+def _only_their_own(collector: Collector, own: dict[int, list[Indicator]], location: Location) -> None:
+    """Take back the indicators a table of no target added to 取組 that state indicators of their own: such a table
+    (「取組 | 成果指標 | 策定時（R3） | 実績（R5） | 評価」, a 中間見直し's account of the years before) records how the
+    indicators went, its rows adding their figures to the indicators of the same name; an indicator of another name
+    is one the review replaced (竜胆台市's 1-3 「キャッシュレス対応窓口数」, now 「キャッシュレス納付の割合」), no
+    indicator of the plan."""
+    for item in collector.initiatives:
+        before = own.get(id(item), [])
+        if not before:
+            continue
+        kept = [ind for ind in item["indicators"] if any(ind is b for b in before)]
+        for ind in item["indicators"]:
+            if not any(ind is k for k in kept):
+                collector.warn(
+                    location,
+                    f"取組 {item['code']} の成果指標の表にある「{ind['name']}」は、取組の成果指標にないため読みませんでした",
+                )
+        item["indicators"] = kept
 
 
 def read_tables(document: Document, collector: Collector, **options: Any) -> int:
