@@ -1241,3 +1241,43 @@ def test_the_period_is_the_one_the_plan_names_its_own():
     assert parse(text.encode(), filename="計画.txt")["plan"]["period"] == {"start_fy": 2024, "end_fy": 2028}
     cover = "柳沢町デジタル化推進計画\n\n2024年度 — 2028年度\n\n番号\t取組名\t担当課\n1\t電子申請の拡充\t総務課\n"
     assert parse(cover.encode(), filename="計画.txt")["plan"]["period"] == {"start_fy": 2024, "end_fy": 2028}
+
+
+def test_a_table_of_steps_under_a_header_is_no_card():
+    """A PDCA table 「段階 | 内容 | 時期」 in 計画の推進 is rows of data under their header: no card titled 「通年」 from
+    its row 「Ｄｏ | 取組の実施 | 通年」 (琴浦野村, batch 35) beside the plan's cards."""
+    text = (
+        "梢町ＤＸ推進計画\n計画期間：令和６年度～令和９年度\n\n"
+        "取組番号\t1-1\t取組名\t電子申請の拡充\n担当課\t総務課\n\n"
+        "取組番号\t1-2\t取組名\tキャッシュレス決済の導入\n担当課\t会計室\n\n"
+        "第５章　計画の推進\n\n段階\t内容\t時期\nＰｌａｎ\t年度の実施内容の決定\t４月\nＤｏ\t取組の実施\t通年\n"
+        "Ｃｈｅｃｋ\t実績の取りまとめと評価\t翌年４月～５月\nＡｃｔｉｏｎ\t取組の見直し\t翌年６月\n"
+    )
+    plan = parse(text.encode(), filename="計画.txt")
+    assert [(i["code"], i["title"]) for i in plan["initiatives"]] == [
+        ("1-1", "電子申請の拡充"),
+        ("1-2", "キャッシュレス決済の導入"),
+    ]
+
+
+def test_a_section_heading_atop_a_page_after_its_siblings_is_no_running_header():
+    """「基本方針１　便利な役場」 atop the page after a 取組の一覧, printed before in the 体系 with 基本方針２ and ３ after it,
+    starts its section: no running header, and the card table under it is no more rows of the 一覧 (琴浦野村, batch 35:
+    1-1's 担当課 had been the 一覧's alone)."""
+    lines = [
+        "梢町ＤＸ推進計画", "計画期間：令和６年度～令和９年度", "", "梢町ＤＸ推進計画", "- 1 -", "",
+        "第３章　基本方針", "", "基本方針１　便利な役場", "基本方針２　効率的な役場", "", "梢町ＤＸ推進計画", "- 2 -", "",
+        "取組の一覧", "", "番号\t取組名\t担当課", "1-1\t電子申請の拡充\t総務課", "2-1\tペーパーレス化の推進\t総務課", "",
+        "梢町ＤＸ推進計画", "- 3 -", "",
+        "基本方針１　便利な役場", "", "取組番号\t1-1\t取組名\t電子申請の拡充", "取組内容\t手続を増やします。", "担当課\t総務課、住民福祉課",
+        "成果指標\t電子申請件数\t現状値（R5）\t320件\t目標値（R9）\t1,200件", "",
+        "梢町ＤＸ推進計画", "- 4 -", "",
+        "基本方針２　効率的な役場", "", "取組番号\t2-1\t取組名\tペーパーレス化の推進", "取組内容\t紙を減らします。", "担当課\t総務課",
+        "成果指標\t用紙の枚数\t現状値（R5）\t9,000枚\t目標値（R9）\t5,000枚", "",
+        "梢町ＤＸ推進計画", "- 5 -",
+    ]  # fmt: skip
+    plan = parse("\n".join(lines).encode(), filename="計画.txt")
+    assert [(i["code"], i["departments"]) for i in plan["initiatives"]] == [
+        ("1-1", ["総務課", "住民福祉課"]),
+        ("2-1", ["総務課"]),
+    ]

@@ -859,7 +859,7 @@ def _chapter_headers(lines: list[str], breaks: list[int], found: set[int]) -> se
             # the page's running header, amid an item that runs on over the page (杉森市's 8-1 lost its 成果指標 and
             # スケジュール after it); the chapter's first heading, and a 目次's list of them above it, stay
             out.update(i for i in indices if _repeats_its_chapter(lines, i, found))
-        if len(indices) < 3 and all(_amid_rows(lines, i, found) for i in indices):
+        if len(indices) < 3 and all(_amid_rows(lines, i, found) and not _new_section(lines, i) for i in indices):
             # a section's name printed atop a page that a card's table runs over (「| …システム更新 | →」, the
             # break, 「取組 1 : 行政手続のオンライン化」, 「| 運用 | … |」): the page's header where the section has its
             # heading elsewhere
@@ -898,6 +898,23 @@ def _amid_rows(lines: list[str], at: int, found: set[int]) -> bool:
         return 0 <= i < len(lines) and (lines[i].lstrip().startswith("|") or "\t" in lines[i])
 
     return row(-1) and row(1)
+
+
+def _new_section(lines: list[str], at: int) -> bool:
+    """Whether the heading ``at`` (「基本方針１　便利な役場」) starts its section rather than repeats it: since it was
+    printed last, another heading of its word was (「基本方針２」「基本方針３」 of a 体系 listed before the 取組). 琴浦野村
+    (batch 35) had 第４章's 「基本方針１」 — between the 取組の一覧's last row and 1-1's table atop a page — taken for a
+    running header, 1-1's table read as the 一覧's."""
+    text = nfkc(lines[at].replace("\f", "")).strip()
+    word = re.match(r"[^\d\s]+", text)
+    if word is None or not text[word.end() :][:1].isdigit():
+        return False
+    printed = _heading_key(text)
+    last = next((i for i in range(at - 1, -1, -1) if _heading_key(lines[i]) == printed), None)
+    return last is not None and any(
+        nfkc(lines[i]).strip().startswith(word.group(0)) and _heading_key(lines[i]) != printed
+        for i in range(last + 1, at)
+    )
 
 
 def _heading_key(text: str) -> str:

@@ -1146,16 +1146,29 @@ def _heads_data(table: Table) -> bool:
     of no label or year (a KPI table's 「指標名 | 基準値（R4） | …」 is read as one), over two rows or more, each of two cells
     or more, no cell of them a label nor a year (「項目 | 割合」 over 「平日の昼間しか手続ができない | 56.2％」, 「順位 | 取組
     | 割合」 over a survey's ranking, 「質問項目 | そう思う | …」, 「名称 | 構成 | 役割」 — batch 35's 若草野町, 檜山台市 and
-    萩ノ台市, whose one 「項目」 each had made a card of a survey's table)."""
+    萩ノ台市, whose one 「項目」 each had made a card of a survey's table). Over rows whose first cell is no label, a
+    header of more labels (琴浦野村's PDCA 「段階 | 内容 | 時期」 over 「Ｄｏ | 取組の実施 | 通年」: a card titled 「通年」) heads
+    data as well, their other cells words a label may loosely look like (「取組の実施」) but none as written."""
     if not table.rows:
         return False
     first = [squash(c.own_text.replace("\n", " ")) for c in table.rows[0]]
-    if sum(1 for t in first if t and _label(t)) != 1 or any(t and _year_of(t) for t in first):
+    labels = sum(1 for t in first if t and _label(t))
+    if not labels or any(t and _year_of(t) for t in first):
         return False
     rows = [[squash(c.own_text.replace("\n", " ")) for c in row] for row in table.rows[1:]]
-    return len(rows) >= 2 and all(
-        sum(1 for t in texts if t) >= 2 and not any(t and (_label(t) or _year_of(t)) for t in texts) for texts in rows
+    if len(rows) < 2 or any(sum(1 for t in texts if t) < 2 or any(t and _year_of(t) for t in texts) for texts in rows):
+        return False
+    if labels == 1:
+        return not any(t and _label(t) for texts in rows for t in texts)
+    if any(t and (_label(t) or "").split(":")[0] not in _WORDS_OF_A_STEP for t in first):
+        return False  # 「指標名 | 現状値 | 目標値」: a KPI table's header, its rows the indicators
+    return not any(
+        (texts[0] and _label(texts[0])) or any(t and classify(t, loose=False) for t in texts) for texts in rows
     )
+
+
+#: The roles of the labels heading a table of steps, no figure (「段階 | 内容 | 時期」).
+_WORDS_OF_A_STEP = frozenset({"", "summary", "schedule", "note"})
 
 
 def table_fields(table: Table) -> list[tuple[str, str, Location]]:
@@ -1168,10 +1181,9 @@ def table_fields(table: Table) -> list[tuple[str, str, Location]]:
     money, money_unit = False, ""  # the row of years heads a 事業費 block (its unit), not the 工程
     dated: dict[int, str] = {}  # the columns of a row of years that name a value's role and year (基準値（R4）)
     header: list[str | None] = []  # the roles of that row's other cells (指標名, 単位)
-    headed = _heads_data(table)
+    if _heads_data(table):
+        return fields
     for i, row in enumerate(table.rows):
-        if i == 0 and headed:
-            continue
         where = table.row_location(i)
         texts = [squash(c.own_text.replace("\n", " ")) for c in row]
         roles = [_label(t) for t in texts]
