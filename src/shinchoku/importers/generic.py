@@ -715,15 +715,15 @@ def _departments_from_title(item: Initiative) -> None:
     (「書かない窓口の実現（市民課）」, a KPI list without a 担当課 column): those are its 担当課, and
     the title is the words before them."""
     from .shapes.common import closing_departments
-    from .text import is_department, split_departments
+    from .text import only_departments, split_departments
 
     if item["departments"]:
         return
     labelled = _TRAILING_DEPARTMENTS.search(item["title"])
     if labelled is not None:
         # 「１　電子申請の拡充　担当課：デジタル推進課」: the 担当課 on the title's line, after a blank
-        names = split_departments(labelled.group("names"))
-        if names and all(is_department(name) for name in names):
+        names = only_departments(split_departments(labelled.group("names")))
+        if names:
             item["title"] = item["title"][: labelled.start()].rstrip()
             item["departments"] = names
         return

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from .document import Document, Line, Location, Table
 from .planjson import Initiative
-from .text import department_names, is_department, lazy_re, nfkc, squash
+from .text import department_names, lazy_re, nfkc, only_departments, squash
 
 #: A label and its value in one cell: 「担当課：市民課」「所属　こども未来部　子育て支援課」「【所管課】税務課」.
 _LABELLED = lazy_re(r"[\s【\[]*([^\s:：【】\[\]]{1,8})[】\]]?\s*(?:[:：]\s*|\s+)(\S.*)")
@@ -37,8 +37,7 @@ def _is_department_label(text: str) -> bool:
 def _names(text: str) -> list[str]:
     """The 課 a value names, each ending like a department (「こども未来部　子育て支援課」 → 子育て支援課);
     nothing when any part is no department's name (a person, a phone number)."""
-    names = department_names(text)
-    return names if names and all(is_department(name) for name in names) else []
+    return only_departments(department_names(text))
 
 
 def stated_in(rows: Iterable[list[str]]) -> list[str]:

@@ -1438,6 +1438,12 @@ OTHERS = ("ほか", "他", "等", "など")
 _ROOMS = ("教室", "会議室", "保健室", "待合室", "更衣室", "談話室", "図書室", "体験室")
 
 
+def only_departments(names: list[str]) -> list[str]:
+    """``names`` when there are some and each is a department's name, else none: a value names 課 only when nothing in it
+    is anything else (a person, a phone number, a sentence)."""
+    return names if names and all(is_department(name) for name in names) else []
+
+
 def is_department(name: str) -> bool:
     """True for a name that ends like a department: 課, 室, 局, 部, 所, 館, センター, 委員会 … — or a 課 / 室 followed by its
     unit in brackets (「総務課（情報係）」: the 課 and the 係 in it that does the work)."""

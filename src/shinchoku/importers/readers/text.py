@@ -47,13 +47,12 @@ def _title_then_office(row: list[str]) -> bool:
     総務課」 is a label's row). Read as a table of one row it was no 取組 of the list, the 基本方針 over the list read as
     取組 1–3 (F1 0.5); as a line, ``shapes.common.leader_departments`` reads its 課."""
     from ..labels import classify
-    from ..text import department_names, is_department
+    from ..text import department_names, is_department, only_departments
 
     cells = [cell.strip() for cell in row if cell.strip()]
     if len(cells) != 2 or len(cells[0]) > 120:
         return False
-    names = department_names(cells[1])
-    if not names or not all(is_department(name) for name in names):
+    if not only_departments(department_names(cells[1])):
         return False
     return classify(cells[0], loose=True) is None and not is_department(cells[0])
 

@@ -19,6 +19,7 @@ from ..text import (
     is_no_value,
     lazy_re,
     nfkc,
+    only_departments,
     parse_fy,
     split_departments,
     squash,
@@ -153,8 +154,7 @@ def _spaced(text: str, *, marked: bool = False) -> tuple[str, str] | None:
         pass  # 「取組名 電子申請の推進」「成果指標 …」: a card table copied out of a PDF viewer
     elif column.role == "departments":
         value = _before_related(_unwrapped_names(value))
-        names = split_departments(without_parents(value))  # 「デジタル戦略課（市町村支援担当）」
-        if not names or not all(is_department(name) for name in names):
+        if not only_departments(split_departments(without_parents(value))):  # 「デジタル戦略課（市町村支援担当）」
             return None
     elif column.role == "evaluation" and _GRADE.fullmatch(nfkc(value)):
         pass  # 「評価　Ａ」: a grade alone after the label
@@ -382,8 +382,7 @@ def _split_spaced(text: str, role: str) -> list[str]:
 def continues_departments(text: str) -> bool:
     """Whether a line under a 担当課 field goes on with department names (「関係各課」 on a line of its own),
     not with the item's prose (「子育て・福祉の手続を中心に、…」 after 「担当課：情報政策課、市民課」)."""
-    names = split_departments(text)
-    return bool(names) and all(is_department(name) for name in names)
+    return bool(only_departments(split_departments(text)))
 
 
 def _bare_label(text: str) -> str | None:

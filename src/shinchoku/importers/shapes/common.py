@@ -33,13 +33,13 @@ from ..text import (
     department_names,
     era_year,
     fy_of,
-    is_department,
     is_no_value,
     join_wrapped,
     lazy_re,
     names_a_group,
     nfkc,
     one_year_style,
+    only_departments,
     open_brackets,
     parse_fy,
     parse_number,
@@ -208,8 +208,7 @@ def closing_departments(line: str) -> list[str]:
     「…の電子化（担当：住民福祉課）」), [] when the parentheses hold anything else."""
     found = _OWN_DEPARTMENTS.search(line.strip())
     inside = _DEPARTMENT_LABEL.sub("", found.group(1) or found.group(2) or found.group(3)) if found else ""
-    names = split_departments(inside) if inside else []
-    return names if names and all(is_department(name) for name in names) else []
+    return only_departments(split_departments(inside)) if inside else []
 
 
 #: A title, then a dot leader (「……」「・・・」「.....」: three dots or more, two 「…」) or a tab, then what stands at the
@@ -232,8 +231,8 @@ def leader_departments(line: str) -> tuple[str, list[str]] | None:
     found = _LEADER_THEN_END.match(line.strip())
     if found is None:
         return None
-    names = department_names(found.group("end"))
-    if not names or not all(is_department(name) for name in names):
+    names = only_departments(department_names(found.group("end")))
+    if not names:
         return None
     return found.group("title"), names
 
