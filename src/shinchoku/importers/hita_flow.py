@@ -22,6 +22,7 @@ The plan keeps what was found, every guess named in a warning (the caller adds t
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -41,6 +42,8 @@ _LABELS = {
     "departments": "事業担当課",
     "schedule": "スケジュール",
 }
+#: The letters the labels begin with.
+_LABEL_FIRSTS = frozenset(label[0] for label in _LABELS.values())
 #: A line that is only year headings or pieces of them (「令和6」「年度」「令和6 令和7年度」「9年」).
 _YEAR_PIECES = lazy_re(r"^(?:(?:令和|平成)|[0-9]{1,2}\s*年?\s*度?|年\s*度?|度|\s)+$")
 _YEAR = lazy_re(r"(?:令和|平成)\s*(?:元|[0-9]{1,2})\s*年\s*度")
@@ -126,6 +129,8 @@ def _label_head(text: str) -> tuple[str, str] | None:
     (「7 取組名 …」「3-2 取組名 …」) before it dropped."""
     debris = _CODE_DEBRIS.match(text)
     body = text[debris.end() :] if debris else text
+    if nfkc(body.lstrip()[:1]) not in _LABEL_FIRSTS:
+        return None  # (most pieces: asked of every one, a label's first letter first keeps the reading quick)
     squeezed = compact(body)
     best: tuple[int, str, str] | None = None
     for kind, label in _LABELS.items():
@@ -133,7 +138,7 @@ def _label_head(text: str) -> tuple[str, str] | None:
             head = label[:size]
             if not squeezed.startswith(head):
                 continue
-            match = re.match(r"\s*".join(map(re.escape, head)), body)
+            match = _spaced(head).match(body)
             if match is None:
                 break
             rest = body[match.end() :]
@@ -145,6 +150,12 @@ def _label_head(text: str) -> tuple[str, str] | None:
     if best is None or (debris and best[1] != "title"):
         return None
     return best[1], best[2]
+
+
+@functools.cache
+def _spaced(head: str) -> re.Pattern[str]:
+    """``head`` with any blanks between its letters (「取 組 番 号」)."""
+    return re.compile(r"\s*".join(map(re.escape, head)))
 
 
 def _label_tail(text: str) -> bool:
