@@ -199,12 +199,17 @@ def budget_tables(document: Document) -> tuple[Document, list[_Budget]]:
             found.append(budget)
     if not found:
         return document, []
-    apart = {id(b.table) for b in found}
+    return _without(document, [b.table for b in found]), found
+
+
+def _without(document: Document, tables: list[Table]) -> Document:
+    """``document`` without ``tables``."""
+    apart = {id(t) for t in tables}
     pages = [
         Page(page.number, [b for b in page.blocks if id(b) not in apart], page.name)
         for page in document.pages
     ]
-    return Document(document.kind, pages, document.notes, document.by_page, document.running), found
+    return Document(document.kind, pages, document.notes, document.by_page, document.running)
 
 
 def revision_tables(document: Document) -> tuple[Document, list[Table]]:
@@ -219,12 +224,7 @@ def revision_tables(document: Document) -> tuple[Document, list[Table]]:
     ]
     if not found:
         return document, []
-    apart = {id(t) for t in found}
-    pages = [
-        Page(page.number, [b for b in page.blocks if id(b) not in apart], page.name)
-        for page in document.pages
-    ]
-    return Document(document.kind, pages, document.notes, document.by_page, document.running), found
+    return _without(document, found), found
 
 
 def join_budgets(budgets: list[_Budget], collector: Collector) -> None:
