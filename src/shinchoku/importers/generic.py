@@ -257,18 +257,27 @@ def _period(document: Document, source: Any = None) -> tuple[int | None, int | N
     """The plan's period from a line naming 計画 / 期間 with its years, or from the line under a heading
     naming the 期間 alone (「2　計画期間」 over 「令和6年度から令和10年度までの5年間とします。」)."""
     lines = _first_lines(document, 80, source)
-    for words in (("期間",), _PLAN_WORDS):
-        # a line naming the 期間 first: a line naming a plan may name another (山吹野町's 位置づけ 「第６次山吹野町総合計画
-        # （R3～R12）」 above its 「４　計画期間」, batch 36)
+    for names in (_names_its_period, _names_a_plan):
+        # a line naming the plan's 期間 first: a line naming a plan may name another (山吹野町's 位置づけ 「第６次山吹野町
+        # 総合計画（R3～R12）」 above its 「４　計画期間」, batch 36)
         for at, line in enumerate(lines):
-            if any(word in line for word in words) or _PERIOD_ALONE.fullmatch(nfkc(one_year_style(line)).strip()):
+            if names(line) or _PERIOD_ALONE.fullmatch(nfkc(one_year_style(line)).strip()):
                 # 「（令和6年度～令和9年度）」 alone under a cover's title says the period all the same
                 found = plan_period(line)
-                if not found and "期間" in line and at + 1 < len(lines) and ("計画" in line or len(line) <= 12):
+                if not found and "計画" in line and "期間" in line and at + 1 < len(lines):
                     found = plan_period(lines[at + 1])  # 「４　計画期間」 over its sentence
                 if found:
                     return found
     return None, None
+
+
+def _names_its_period(line: str) -> bool:
+    """「計画期間」「本計画の期間は…」 (an item's 「実施期間」 is its own)."""
+    return "計画" in line and "期間" in line
+
+
+def _names_a_plan(line: str) -> bool:
+    return any(word in line for word in _PLAN_WORDS)
 
 
 #: Words a line stating the plan's years has: 「計画期間」「…アクションプラン（2024年度～2026年度）」「…DX戦略（…）」.
