@@ -62,6 +62,8 @@ def read(name: str, how: str) -> dict[str, Any]:
     """``how``: "pdf" / "unruled pdf" (the PDF itself), "-layout" (the ruled print through
     ``pdftotext -layout``)."""
     pdf = _pdf(name, ruled=how != "unruled pdf")
+    if how == "unruled pdf" and pdf.read_bytes() == _pdf(name, ruled=True).read_bytes():
+        return read(name, "pdf")  # a plan of no table prints the same without rules: read once (seconds a PDF)
     if how.endswith("pdf"):
         return parse(pdf)
     return parse(pdftotext(pdf, layout=True).encode("utf-8"), filename=name.replace(".txt", ".pdf.txt"))
