@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..document import Document, Line, Location
+from ..document import Document, Line, Location, Page
 from ..labels import classify, initiatives_column
 from ..text import BRACKETED_UNITS, join_wrapped, nfkc
 from . import plainrows
@@ -128,6 +128,9 @@ def _header(lines: list[Line], at: int, viewer: bool = False) -> tuple[list[_Col
     if end - at < 2 or not words or _TAIL.match(words[0]):
         return None  # a header on one line is a printed line: plainrows reads it
     labels = (viewer and _two_rows(words)) or _one_row(words)
+    # 「基本方針１」 among the labels: the heading of the first rows' section, printed in the header's stream (plain
+    # pdftotext of 鏡原市's Calc print), no column's label
+    labels = [label for label in labels if not (_SECTION.match(nfkc(label)) and any(ch.isdigit() for ch in nfkc(label)))]
     roles = [_role(label) or "ignore" for label in labels]
     columns = [_Column(label, _kind(role), role) for label, role in zip(labels, roles, strict=True)]
     named = initiatives_column(labels, list(roles))
@@ -420,17 +423,75 @@ class _Cuts:
         return best
 
 
+def _section_name(line: Line, header: list[Line]) -> bool:
+    """Whether ``line``, right under a header that has a section's number among its labels (「基本方針１」), is that
+    section's name (「市民の利便性の向上」): short words, no label, no sentence."""
+    text = line.text.strip()
+    return (
+        any(_section(h) for h in header)
+        and 0 < len(text) <= 30
+        and "。" not in text
+        and not _is_label(text)
+        and not _starts_row(line)
+    )
+
+
+def _figure_next(lines: list[Line], at: int) -> bool:
+    """Whether the line after ``lines[at]`` is a figure: a number before a figure (「6」 then 「40」) is a row's value
+    (its 基準値), not the next row's number, which a title follows."""
+    following = lines[at + 1].text.strip() if at + 1 < len(lines) else ""
+    return bool(following) and bool(_NUMBER.match(nfkc(following.split()[0])))
+
+
 def _gaps(lines: list[Line]) -> int:
     """How many times an empty line (or a page's furniture) stands among ``lines``: their line numbers skip."""
     numbers = [line.location.line for line in lines if line.location.line is not None]
     return sum(1 for a, b in zip(numbers, numbers[1:], strict=False) if b - a > 1)
 
 
-def read_cell_rows(document: Document, *, gapless: bool = False) -> Document | None:
+def read_cell_paragraphs(document: Document) -> Document | None:
+    """``document`` with a table whose cells are each a paragraph, row after row (plain ``pdftotext`` of a table Calc
+    printed: 「No.」「取組名」「担当課」 … 「基準値（R4）」 over two lines, then 「1」「行政手続のオンライン化」「デジタル推進課」
+    「48」 …, an empty line between two cells, a cell's wrapped lines together), rebuilt as a viewer's copy a cell a line
+    is: each paragraph one line, read by ``read_cell_rows``. 鏡原市 (batch 23) had only its numbered titles read
+    (``numbered_cells``). A text whose paragraphs are a column's cells for a few rows at a time (plain pdftotext of
+    other tables) fits no row and is left to ``plainstreams``."""
+    lines = [b for b in document.blocks() if isinstance(b, Line)]
+    paragraphs: list[Line] = []
+    for line in lines:
+        text = line.text.strip()
+        last = paragraphs[-1] if paragraphs else None
+        if (
+            last is not None
+            and last.location.line is not None
+            and line.location.line is not None
+            and line.location.line == _last_line[id(last)] + 1
+            and not (_is_label(text) and not _TAIL.match(text))  # 「No.」 right under the page's last line
+        ):
+            joined = Line(join_wrapped(last.text.strip(), text), last.location)
+            _last_line[id(joined)] = line.location.line
+            paragraphs[-1] = joined
+            continue
+        paragraph = Line(text, line.location)
+        _last_line[id(paragraph)] = line.location.line or 0
+        paragraphs.append(paragraph)
+    _last_line.clear()
+    if len(paragraphs) == len(lines):
+        return None  # no cell over two lines or more: nothing here the readers before did not read
+    out = Document(kind=document.kind, pages=[Page(number=1, blocks=list(paragraphs))], notes=list(document.notes))
+    return read_cell_rows(out, gapless=True, paragraphs=True)
+
+
+#: The last line of each paragraph being joined (``read_cell_paragraphs``).
+_last_line: dict[int, int] = {}
+
+
+def read_cell_rows(document: Document, *, gapless: bool = False, paragraphs: bool = False) -> Document | None:
     """``document`` with a table whose rows give their cells one after another (each wrapped line
     apart) rebuilt, or None when it has no such table. ``gapless``: only a table without an empty
     line among its rows (a PDF viewer's copy a cell a line, read before ``plainstreams``, whose
-    blocks of a column's cells stand apart by empty lines)."""
+    blocks of a column's cells stand apart by empty lines). ``paragraphs``: each line a cell that was a paragraph
+    (``read_cell_paragraphs``), the empty lines between them no sign of a column's cells."""
     lines = [b for b in document.blocks() if isinstance(b, Line)]
     for at in range(len(lines)):
         found = _header(lines, at, gapless)
@@ -439,8 +500,12 @@ def read_cell_rows(document: Document, *, gapless: bool = False) -> Document | N
         first = found[1]
         while gapless and first < len(lines) and _section(lines[first]) and first - found[1] < 2:
             first += 1  # a section's heading over the first rows
+        if paragraphs and first < len(lines) and _section_name(lines[first], lines[at:first]):
+            first += 1  # 「市民の利便性の向上」, the name of a section whose 「基本方針１」 came among the header's labels
         if first < len(lines) and _starts_row(lines[first], found[0][0].kind != "code"):
             columns, start = found
+            if paragraphs:
+                start = first  # (the section's name under the header: no row's)
             break
     else:
         return None
@@ -457,7 +522,11 @@ def read_cell_rows(document: Document, *, gapless: bool = False) -> Document | N
         lead = nfkc(text.split()[0])
         if lead[0] in "※*＊" or lead.startswith("注") or ("。" in text and not (gapless and prose and rows)):
             break  # a note or prose below the table (a sentence is a cell where a column holds sentences)
-        if (gapless and _section(line)) or (_starts_row(line, numbered) and (not gapless or _next_code(rows, line))):
+        if (gapless and _section(line)) or (
+            _starts_row(line, numbered)
+            and (not gapless or _next_code(rows, line))
+            and not (paragraphs and _figure_next(lines, end))
+        ):
             rows.append([line])
         elif rows:
             rows[-1].append(line)
@@ -488,7 +557,7 @@ def read_cell_rows(document: Document, *, gapless: bool = False) -> Document | N
                 guessed.append(row[0].location)
             table.append(texts)
             locations.append(row[0].location)
-    if gapless and _gaps(lines[start:end]) * 3 > len(rows):
+    if gapless and not paragraphs and _gaps(lines[start:end]) * 3 > len(rows):
         return None  # empty lines between every few cells: blocks of a column's cells, ``plainstreams``
     if gapless and len(rows) > 1 and len(_pieces(rows[-1])) == 1 and not _section(rows[-2][0]):
         rows[-2].extend(rows.pop())  # a number ending the table is the last row's last figure, not a row
@@ -499,10 +568,14 @@ def read_cell_rows(document: Document, *, gapless: bool = False) -> Document | N
         return None
     if sum(1 for row in items if len(row) > 1) * 2 < len(items):
         return None  # most rows a line each: a printed line a line (``plainrows``), not cells one by one
+    how = (
+        "表のセルが1つずつ段落になって行の順に並んでいたため（PDFを「pdftotext」で -layout なしに書き出したテキストなど）"
+        if paragraphs
+        else "表の各行のセルが1つずつ、折り返した行ごとに改行されて並んでいたため"
+    )
     out = with_table(
         document, lines, at, end, table, locations,
-        "表の各行のセルが1つずつ、折り返した行ごとに改行されて並んでいたため、番号で始まる行ごとに、"
-        "見出しの列の順と値の形（番号・数値・課名・印）からセルを推定しました。",
+        f"{how}、番号で始まる行ごとに、見出しの列の順と値の形（番号・数値・課名・印）からセルを推定しました。",
     )
     out.notes.extend(
         (
