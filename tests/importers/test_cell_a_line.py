@@ -342,3 +342,125 @@ def test_figures_counted_in_pages_are_no_page_numbers() -> None:
     assert (pages["baseline"]["fy"], pages["baseline"]["value"], pages["unit"]) == (2022, 45, "ページ")
     assert [(a["fy"], a["value"]) for a in pages["actuals"]] == [(2023, 60), (2024, 96)]
     assert pages["final_target"]["value"] == 200
+
+
+#: 鏡原市's 達成状況 (batch 23) as plain pdftotext gives the table LibreOffice Calc printed: each cell a paragraph, an empty
+#: line between two, a wrapped cell's lines together, the first rows' section 「基本方針１」 among the header's labels and
+#: its name under them, a row's 基準値 「6」 where the next row's number would stand.
+_PARAGRAPHS = """鏡原市ＤＸ推進計画
+
+成果指標（ＫＰＩ）の達成状況（令和６年度）
+
+計画期間：令和５年度～令和８年度
+No.
+
+取組名
+
+基本方針１
+
+担当課
+
+成果指標
+
+単位
+
+基準値
+（R4）
+
+目標値
+（R8）
+
+実績値
+（R6）
+
+評価
+
+今後の方向性
+
+市民の利便性の向上
+
+1
+
+行政手続のオンライン化
+
+デジタル推進課
+
+オンライン化した行政手続数
+
+手続
+
+48
+
+250
+
+141
+
+C
+
+子育て・介護分野の手続を優先してオンライン化する。申
+請件数の多い手続から順に行う。
+
+2
+
+子育て手続のオンライン化
+
+こども未来課
+
+オンラインで申請できる子育て関係手
+続数
+
+手続
+
+6
+
+40
+
+12
+
+B
+
+国の標準様式が示された手続から対応する。
+
+3
+
+ペーパーレス化の推進
+
+総務課・デジタル推進課
+
+庁内の印刷枚数（年間）
+
+万枚
+
+820
+
+410
+
+655
+
+C
+
+会議資料のタブレット配付を全庁に広げる。
+"""
+
+
+def test_a_table_a_cell_a_paragraph_row_after_row_is_read_by_its_header() -> None:
+    """Plain pdftotext of a table printed row by row: each paragraph the next cell of its row, in the header's order
+    (``readers.cellrows.read_cell_paragraphs``); 2's 基準値 「6」 is no row's number, 「基本方針１」 no column, and a
+    cell wrapped over lines is one. First read: the numbered titles alone (``numbered_cells``), no 担当課 or figure."""
+    plan = parse(_PARAGRAPHS.encode(), filename="達成状況.txt")
+    read = [
+        (
+            i["code"],
+            i["title"],
+            i["departments"],
+            [(k["name"], k["baseline"]["value"], k["final_target"]["value"], [a["value"] for a in k["actuals"]])
+             for k in i["indicators"]],
+        )
+        for i in plan["initiatives"]
+    ]  # fmt: skip
+    assert read == [
+        ("1", "行政手続のオンライン化", ["デジタル推進課"], [("オンライン化した行政手続数", 48, 250, [141])]),
+        ("2", "子育て手続のオンライン化", ["こども未来課"], [("オンラインで申請できる子育て関係手続数", 6, 40, [12])]),
+        ("3", "ペーパーレス化の推進", ["総務課", "デジタル推進課"], [("庁内の印刷枚数（年間）", 820, 410, [655])]),
+    ]
+    assert any("段落" in w["message"] for w in plan["warnings"])

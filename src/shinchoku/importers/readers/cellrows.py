@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..document import Document, Line, Location, Page
+from ..document import Block, Document, Line, Location, Page
 from ..labels import classify, initiatives_column
 from ..text import BRACKETED_UNITS, join_wrapped, nfkc
 from . import plainrows
@@ -457,33 +457,24 @@ def read_cell_paragraphs(document: Document) -> Document | None:
     (``numbered_cells``). A text whose paragraphs are a column's cells for a few rows at a time (plain pdftotext of
     other tables) fits no row and is left to ``plainstreams``."""
     lines = [b for b in document.blocks() if isinstance(b, Line)]
-    paragraphs: list[Line] = []
+    paragraphs: list[tuple[Line, int | None]] = []  # each paragraph, and the number of its last line
     for line in lines:
         text = line.text.strip()
-        last = paragraphs[-1] if paragraphs else None
         if (
-            last is not None
-            and last.location.line is not None
-            and line.location.line is not None
-            and line.location.line == _last_line[id(last)] + 1
+            paragraphs
+            and paragraphs[-1][1] is not None
+            and line.location.line == paragraphs[-1][1] + 1
             and not (_is_label(text) and not _TAIL.match(text))  # 「No.」 right under the page's last line
         ):
-            joined = Line(join_wrapped(last.text.strip(), text), last.location)
-            _last_line[id(joined)] = line.location.line
-            paragraphs[-1] = joined
+            last = paragraphs[-1][0]
+            paragraphs[-1] = (Line(join_wrapped(last.text.strip(), text), last.location), line.location.line)
             continue
-        paragraph = Line(text, line.location)
-        _last_line[id(paragraph)] = line.location.line or 0
-        paragraphs.append(paragraph)
-    _last_line.clear()
+        paragraphs.append((Line(text, line.location), line.location.line))
     if len(paragraphs) == len(lines):
         return None  # no cell over two lines or more: nothing here the readers before did not read
-    out = Document(kind=document.kind, pages=[Page(number=1, blocks=list(paragraphs))], notes=list(document.notes))
+    blocks: list[Block] = [paragraph for paragraph, _ in paragraphs]
+    out = Document(kind=document.kind, pages=[Page(number=1, blocks=blocks)], notes=list(document.notes))
     return read_cell_rows(out, gapless=True, paragraphs=True)
-
-
-#: The last line of each paragraph being joined (``read_cell_paragraphs``).
-_last_line: dict[int, int] = {}
 
 
 def read_cell_rows(document: Document, *, gapless: bool = False, paragraphs: bool = False) -> Document | None:
