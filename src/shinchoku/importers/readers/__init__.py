@@ -105,12 +105,6 @@ def _text_document(text: str) -> Document:
         rebuilt = read_cell_rows(document, gapless=True)
         if rebuilt is not None:
             return rebuilt
-        # a table's cells a paragraph each, row after row (plain pdftotext of a table Calc printed)
-        from .cellrows import read_cell_paragraphs
-
-        rebuilt = read_cell_paragraphs(document)
-        if rebuilt is not None:
-            return rebuilt
         # a table's cells one by one (plain pdftotext, pdfminer): what the cells' order tells
         from .plainstreams import read_plain_streams
 
@@ -125,6 +119,12 @@ def _text_document(text: str) -> Document:
         from .labelruns import read_label_runs
 
         rebuilt = read_label_runs(document)
+        if rebuilt is not None:
+            return rebuilt
+        # a table's cells a paragraph each, row after row (plain pdftotext of a table Calc printed)
+        from .cellrows import read_cell_paragraphs
+
+        rebuilt = read_cell_paragraphs(document)
         if rebuilt is not None:
             return rebuilt
     return document

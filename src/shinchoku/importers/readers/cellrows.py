@@ -436,6 +436,15 @@ def _section_name(line: Line, header: list[Line]) -> bool:
     )
 
 
+def _rows_after(lines: list[Line], end: int) -> bool:
+    """Whether a row seems to start after the table's end: a number alone, then a title (no figure) — the table read
+    stopped short of its rows."""
+    return any(
+        _starts_row(line) and len(line.text.split()) == 1 and not _figure_next(lines, at) and at + 1 < len(lines)
+        for at, line in enumerate(lines[end:], start=end)
+    )
+
+
 def _figure_next(lines: list[Line], at: int) -> bool:
     """Whether the line after ``lines[at]`` is a figure: a number before a figure (「6」 then 「40」) is a row's value
     (its 基準値), not the next row's number, which a title follows."""
@@ -557,6 +566,8 @@ def read_cell_rows(document: Document, *, gapless: bool = False, paragraphs: boo
         return None  # a number alone and the next right under it (「1-3」「2-1」): a column's cells, ``plainstreams``
     if len(items) - len(left_out) < 2 or len(left_out) * 2 > len(items):
         return None
+    if paragraphs and (len(left_out) * 6 > len(items) or _rows_after(lines, end)):
+        return None  # rows that fit the header only here and there: a column's cells for a few rows (``numbered_cells``)
     if sum(1 for row in items if len(row) > 1) * 2 < len(items):
         return None  # most rows a line each: a printed line a line (``plainrows``), not cells one by one
     how = (
