@@ -97,3 +97,42 @@ def test_a_zip_renamed_xlsx_says_it_is_no_workbook() -> None:
     with pytest.raises(ParseError) as refused:
         parse("まだ何も書いていません。\n".encode(), filename="memo.txt")
     assert "samples/" not in str(refused.value) and "計画テンプレート" in str(refused.value)
+
+
+def test_a_workbook_whose_sheet_inflates_past_the_limit_is_refused_before_it_is_inflated() -> None:
+    """A zip bomb under a workbook's name whose bomb is a worksheet: refused by its size (「展開後 30 MB」) before
+    any part is inflated. Walked: the search for struck-through text read every sheet's XML first, so a 2 MB
+    upload held gigabytes — the upload said only that the reading ran out of memory, and `shinchoku parse` took
+    them all."""
+    import io
+    import tracemalloc
+    import zipfile
+
+    import openpyxl
+
+    from shinchoku.importers import read_for_preview
+
+    book = openpyxl.Workbook()
+    book.active.append(["番号", "取組名", "担当課"])
+    book.active.append(["1", "電子申請の拡充", "総務課"])
+    book.create_sheet("備考").append(["記入上の注意"])
+    plain = io.BytesIO()
+    book.save(plain)
+    bomb = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(plain.getvalue())) as source,
+        zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as out,
+    ):
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "xl/worksheets/sheet2.xml":
+                data = data.replace(b"</worksheet>", b" " * (64 * 1024 * 1024) + b"</worksheet>")
+            out.writestr(info.filename, data)
+    tracemalloc.start()
+    try:
+        with pytest.raises(ParseError, match="展開後 30 MB を超えます"):
+            read_for_preview(bomb.getvalue(), filename="計画.xlsx")
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 32 * 1024 * 1024, f"{peak / 1024 / 1024:.0f} MB held reading a 64 MB sheet"
