@@ -419,3 +419,30 @@ def test_every_role_a_header_can_be_read_as_is_offered_in_japanese():
 
     assert [role for role in LABELS if role not in ROLE_NAMES] == []
     assert ROLE_NAMES["in_plan"] == "計画の取組の印（「DX」欄の●）"
+
+
+def test_a_dated_baseline_column_set_aside_can_be_read_as_its_years_baseline_again(office, run_tasks):
+    """「基準値（R5）」 read as the 令和5年度's baseline, set to 「読み込まない」 and read again, is offered as
+    「基準値（現状値）（令和5年度）」 once more (walked: the select offered only the 目標値・実績値・工程・予算 of 令和5年度
+    and a 基準値 without its year, so the choice detection had made could not be made again)."""
+    data = (
+        "遠野市DX推進計画\n"
+        "No,事業名,所属,成果指標,基準値（R5）,目標値（R10）\n"
+        "1-1,電子申請の拡充,総務課,電子申請件数,120件,600件\n"
+        "1-2,窓口予約システムの導入,市民課,予約件数,0件,2000件\n"
+    ).encode()
+    location = _upload(office, run_tasks, "遠野市計画.csv", data)
+    assert _shown(location)["t0-c4"] == "baseline:2023"
+    office.post(location, _shown(location) | {"action": "remap", "t0-c4": "ignore"})
+    run_tasks()
+    html = office.get(location).content.decode()
+    assert '<option value="baseline:2023">基準値（現状値）（令和5年度）</option>' in html
+    office.post(location, _shown(location) | {"action": "remap", "t0-c4": "baseline:2023"})
+    run_tasks()
+    assert _shown(location)["t0-c4"] == "baseline:2023"
+    assert "電子申請件数: 120件（令和5年度） → 600件（令和10年度）" in text_of(office.get(location))
+
+    from shinchoku.importers.labels import YEARLY
+    from shinchoku.web import column_mapping
+
+    assert set(column_mapping.YEARLY) == set(YEARLY)  # every role the readers date by a header's year is offered so

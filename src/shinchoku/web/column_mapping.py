@@ -56,8 +56,10 @@ ROLE_NAMES: dict[str, str] = {
     "note": "備考",
     "ignore": "読み込まない",
 }
-#: Roles that can be for one fiscal year (a 「R7」 column: the 工程, or the 目標値 of 2025).
-YEARLY = ("target", "actual", "schedule", "budget")
+#: Roles that can be for one fiscal year (a 「R7」 column: the 工程, or the 目標値 of 2025; 「基準値（R5）」 the
+#: baseline of 2023, 「評価（R6）」 a year's grade), offered in this order: the readers' own (``labels.YEARLY``), so that
+#: a role detection gave a column with its year can be chosen again once the column was set to another.
+YEARLY = ("baseline", "target", "actual", "rate", "evaluation", "schedule", "budget")
 
 
 class MappingError(ValueError):
