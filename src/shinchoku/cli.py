@@ -432,12 +432,12 @@ def _with_saved_mapping(args: argparse.Namespace, plan: dict[str, Any], home: An
     of next year's file read the columns as detected instead: a 「課題」 column mapped to 現状・課題
     became a note again, and the import emptied every initiative's 現状・課題. The upload preview
     and the command line now read a file alike; ``--map`` still says it for one import."""
-    from shinchoku.importers import FALLBACK, ParseError, read_for_preview
+    from shinchoku.importers import ParseError, has_columns, read_for_preview
     from shinchoku.plans.loader import match_municipality
     from shinchoku.plans.mappings import saved_for
 
-    if plan["plan"]["source"].get("layout") != FALLBACK or "file" in plan["plan"]["source"]:
-        return plan  # a known layout, a template or Plan JSON: no columns to map
+    if not has_columns(plan):
+        return plan  # a known layout or Plan JSON: no columns to map (a table the template reader read has them)
     municipality = home or match_municipality(plan, args.municipality)
     if municipality is None:
         return plan

@@ -446,3 +446,43 @@ def test_a_dated_baseline_column_set_aside_can_be_read_as_its_years_baseline_aga
     from shinchoku.web import column_mapping
 
     assert set(column_mapping.YEARLY) == set(YEARLY)  # every role the readers date by a header's year is offered so
+
+
+def _filled_by_a_person(note: str) -> bytes:
+    """A 取組一覧 with the template's own columns as a person fills it: the plan's name and a line over the header,
+    a 備考 column the plan office uses for each 取組's 課題, a sheet of notes."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "取組一覧"
+    sheet.append(["遠野市DX推進計画 取組一覧"])
+    sheet.append(["岩手県遠野市　情報政策課"])
+    sheet.append([])
+    sheet.append(["番号", "取組名", "担当課", "指標", "基準値（R5）", "目標値（R8）", "備考"])
+    sheet.append(["1-1", "電子申請の拡充", "総務課", "電子申請手続数", 30, 120, note])
+    sheet.append(["1-2", "コンビニ交付の推進", "市民課", "コンビニ交付率", "15%", "40%", ""])
+    book.create_sheet("記入上の注意").append(["目標値は令和8年度末の値を記入すること。"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_table_the_template_reader_read_has_its_columns_offered_and_the_choice_kept(office, run_tasks):
+    """A workbook with the template's own headers (番号・取組名・担当課・指標・基準値・目標値) is read by the template
+    reader: its preview offers the columns too, as it says (「表の列の割り当てを選び直すか…」). Walked: the most common
+    shape of a 取組一覧 had no 「表の列の割り当て」 at all, so a 備考 column holding each 取組's 課題 could be read only as a
+    note, and a mapping saved for that header was never used for next year's file."""
+    location = _upload(office, run_tasks, "遠野市取組一覧.xlsx", _filled_by_a_person("申請の多い手続から"))
+    text = text_of(office.get(location))
+    assert "計画テンプレート" in text and "表の列の割り当て" in text
+    shown = _shown(location)
+    assert (shown["t0-c1"], shown["t0-c2"], shown["t0-c5"]) == ("title", "departments", "target:2026")
+    office.post(location, shown | {"action": "remap", "t0-c6": "background"})
+    run_tasks()
+    office.post(location, {"action": "confirm"})
+    run_tasks()
+    assert Initiative.objects.get(code="1-1").background == "申請の多い手続から"
+    assert ColumnMapping.objects.get().columns["G"] == "background"
+
+    location = _upload(office, run_tasks, "遠野市取組一覧_令和7年度.xlsx", _filled_by_a_person("添付書類の省略"))
+    text = text_of(office.get(location))
+    assert "前回の列の割り当てを使いました" in text and "添付書類の省略" in text

@@ -403,21 +403,34 @@ def read_for_preview(
     municipality: str | None = None,
     mapping: object | None = None,
 ) -> tuple[Plan, list[dict[str, object]]]:
-    """The plan (as :func:`parse`) and, when the generic readers read it, the tables they found
-    with the role of each column (as :func:`tables`), from one reading of the file.
+    """The plan (as :func:`parse`) and, when the generic readers or the template reader read it, the tables
+    found with the role of each column (as :func:`tables`), from one reading of the file.
 
     What the upload preview needs: the plan office sees the columns the shapes decided and can
-    change them (the layouts of known municipalities have no columns to choose).
+    change them (the layouts of known municipalities have no columns to choose). A table with the template's
+    own headers (番号・取組名・担当課・指標・基準値・目標値: the commonest 取組一覧, filled by a person) is the template
+    reader's, and its columns are offered too: a mapping chosen for it is read by the generic readers.
     """
     source = load_source(file, filename)
     with _without_gc_pauses():
         plan = _parse(source, layout, municipality, mapping)
-    if plan["plan"]["source"].get("layout") != FALLBACK or "file" in plan["plan"]["source"]:
-        return plan, []  # (a Plan JSON file of a plan the generic readers read has no table of its own)
+    if not has_columns(plan):
+        return plan, []
     from .generic import document_of
     from .mapping import tables_found
 
     return plan, tables_found(document_of(source), source.mapping)
+
+
+#: The layouts whose tables a column mapping may say the roles of: the generic readers', and the template's (the
+#: mapping then has the generic readers read it).
+MAPPED_LAYOUTS = (FALLBACK, "template")
+
+
+def has_columns(plan: Plan) -> bool:
+    """Whether the plan was read from tables whose columns a mapping may choose (``MAPPED_LAYOUTS``); not a Plan
+    JSON file (of a plan the generic readers read: no table of its own)."""
+    return plan["plan"]["source"].get("layout") in MAPPED_LAYOUTS and "file" not in plan["plan"]["source"]
 
 
 def _parse(source: Source, layout: str | None, municipality: str | None, mapping: object | None) -> Plan:
