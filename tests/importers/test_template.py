@@ -586,3 +586,35 @@ def test_workbook_metadata_on_the_initiative_sheet_and_warnings_name_the_sheet()
             "message": "「取組」シート: 区分 '州' は「国」か「市」で書いてください（読み飛ばしました）",
         }
     ]
+
+
+def test_a_department_merged_down_over_two_initiatives_is_each_ones():
+    """A 担当課 merged down over the rows of two 取組 (as a person fills a 取組一覧) is each one's, as the generic readers
+    read it (walked: the template reader reads the workbook streaming, which knows no merged cells, and the second
+    取組 of each merged 担当課 had none — 「記載なし」 in the preview, and a re-import emptied what the app held)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "取組一覧"
+    sheet.append(["桜ヶ丘町DX推進計画 取組一覧"])
+    sheet.append([])
+    sheet.append(["番号", "取組名", "担当課", "指標", "現状値（R5）", "目標値（R8）"])
+    sheet.append(["1-1", "電子申請の拡充", "総務課", "電子申請手続数", 30, 120])
+    sheet.append(["1-2", "コンビニ交付の推進", "住民課", "コンビニ交付率", "15%", "40%"])
+    sheet.append(["1-3", "窓口予約システムの導入", None, "予約件数", 0, 500])
+    sheet.append(["1-3", "窓口予約システムの導入", None, "予約率", "0%", "30%"])
+    sheet.append(["2-1", "校務支援システムの導入", "学校教育課、教育総務課", "導入校数", 0, 6])
+    sheet.append(["2-2", "GIGAスクール端末の更新", None, "更新台数", 0, 1200])
+    sheet.merge_cells("C5:C7")
+    sheet.merge_cells("C8:C9")
+    sheet.merge_cells("A1:F1")  # the title across the table: no 取組's
+    plan = parse(_workbook_bytes(book), filename="桜ヶ丘町.xlsx")
+    assert plan["plan"]["source"]["layout"] == "template"
+    assert [(item["code"], item["departments"]) for item in plan["initiatives"]] == [
+        ("1-1", ["総務課"]),
+        ("1-2", ["住民課"]),
+        ("1-3", ["住民課"]),
+        ("2-1", ["学校教育課", "教育総務課"]),
+        ("2-2", ["学校教育課", "教育総務課"]),
+    ]
+    assert [ind["name"] for ind in plan["initiatives"][2]["indicators"]] == ["予約件数", "予約率"]
+    assert not [w for w in plan["warnings"] if "担当課" in w["message"]]

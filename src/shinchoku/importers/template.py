@@ -49,7 +49,7 @@ from .planjson import (
     year_bounds,
 )
 from .readers.delimited import excel_rows
-from .readers.xlsx import MAX_COLS, MAX_ROWS, MAX_SHEETS, cell_text, open_workbook, reading
+from .readers.xlsx import MAX_COLS, MAX_ROWS, MAX_SHEETS, cell_text, merged_ranges, open_workbook, reading
 from .repairs import date_code, is_date_text
 from .shapes.common import add_related, fill_unit, finish_indicator
 from .text import (
@@ -364,6 +364,30 @@ def _csv_rows(text: str, limit: int | None = None) -> list[Row]:
 class _Sheet:
     name: str
     rows: list[Row]
+    #: Its merged ranges (first row, first column, last row, last column; 1-based), where they were read.
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+
+
+def _merged_down(sheet: _Sheet, column: int | None) -> list[Row]:
+    """The sheet's rows with the cells of ``column`` (0-based) that a range merged down from that column covers written
+    with the range's text: a 担当課 merged over the rows of two 取組 is each one's, as the generic readers read it
+    (walked: the streaming read knows no merged cells, and the second 取組 had no 担当課)."""
+    if column is None or not sheet.merged:
+        return sheet.rows
+    by_number = {number: cells for number, cells in sheet.rows}
+    covered: dict[int, str] = {}
+    for top, left, bottom, _right in sheet.merged:
+        first = (by_number.get(top) or [])[column : column + 1]
+        if bottom > top and left == column + 1 and first and first[0].strip():
+            covered.update((number, first[0]) for number in range(top + 1, bottom + 1))
+    rows: list[Row] = []
+    for number, cells in sheet.rows:
+        text = covered.get(number)
+        if text is not None and not (column < len(cells) and cells[column].strip()):
+            cells = [*cells, *[""] * (column + 1 - len(cells))]
+            cells[column] = text
+        rows.append((number, cells))
+    return rows
 
 
 def _open_workbook(data: bytes) -> Any:
@@ -403,13 +427,19 @@ def _sheet_rows(sheet: Any, limit: int | None, shapes: list[Shape] | None = None
     return rows
 
 
-def _read_workbook(data: bytes, limit: int | None = None) -> list[_Sheet]:
+def _read_workbook(data: bytes, limit: int | None = None, *, merges: bool = False) -> list[_Sheet]:
+    """The sheets' rows (the first ``limit``), and with ``merges`` their merged ranges (the streaming read knows none)."""
     from .readers.xlsx_shapes import sheet_shapes
 
     drawn = sheet_shapes(data)  # openpyxl drops the shapes drawn over the cells
+    merged = merged_ranges(data) if merges else {}
     with reading(_open_workbook(data)) as workbook:
         sheets = (workbook[name] for name in workbook.sheetnames)
-        return [_Sheet(s.title, _sheet_rows(s, limit, drawn.get(s.title))) for s in sheets if hasattr(s, "iter_rows")]
+        return [
+            _Sheet(s.title, _sheet_rows(s, limit, drawn.get(s.title)), merged.get(s.title, []))
+            for s in sheets
+            if hasattr(s, "iter_rows")
+        ]
 
 
 # --------------------------------------------------------------------------------------------
@@ -1223,7 +1253,7 @@ def _parse_csv(source: Any) -> Plan:
 
 
 def _parse_xlsx(source: Any) -> Plan:
-    sheets = _read_workbook(source.data)
+    sheets = _read_workbook(source.data, merges=True)
     meta = _Meta()
     pending: list[tuple[int | None, str]] = []
     tables: list[tuple[_Sheet, int]] = []
@@ -1264,7 +1294,8 @@ def _parse_xlsx(source: Any) -> Plan:
     for sheet, header_at in tables:
         builder.prefix = f"「{sheet.name}」シート: "
         before = len(plan["initiatives"])
-        _read_table(builder, sheet.rows, header_at)
+        departments = _read_header(sheet.rows[header_at][1]).fields.get("departments")
+        _read_table(builder, _merged_down(sheet, departments), header_at)
         if "departments" not in builder.columns.fields:
             _stated_departments(plan["initiatives"][before:], sheet, header_at)
     return _finish(builder, meta)

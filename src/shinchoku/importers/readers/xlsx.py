@@ -69,6 +69,40 @@ def check_zip(data: bytes) -> None:
         )
 
 
+#: A merged range in a sheet's part (「<mergeCell ref="C6:C7"/>」, a prefix where a writer gives one).
+_MERGE_CELL = rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Z]{1,3})([0-9]{1,7}):([A-Z]{1,3})([0-9]{1,7})\""
+
+
+def merged_ranges(data: bytes) -> dict[str, list[tuple[int, int, int, int]]]:
+    """Each worksheet's merged ranges (by sheet name) as (first row, first column, last row, last column), 1-based: what
+    a reader in openpyxl's read-only mode, which knows no merged cells, needs of them (the template reader). The parts
+    are searched as bytes once ``check_zip`` passed them; a damaged part has none."""
+    import re
+    import zipfile
+
+    from openpyxl.utils.cell import column_index_from_string
+
+    from .xlsx_shapes import _sheet_parts
+
+    check_zip(data)
+    found: dict[str, list[tuple[int, int, int, int]]] = {}
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+            for sheet, part in _sheet_parts(archive, names).items():
+                if part not in names:
+                    continue
+                ranges = [
+                    (int(top), column_index_from_string(left.decode()), int(bottom), column_index_from_string(last.decode()))
+                    for left, top, last, bottom in re.findall(_MERGE_CELL, archive.read(part))
+                ]  # fmt: skip
+                if ranges:
+                    found[sheet] = ranges
+    except Exception:  # a damaged part: the cells are read as they are (open_workbook says what is wrong)
+        return {}
+    return found
+
+
 def open_workbook(
     data: bytes,
     *,
