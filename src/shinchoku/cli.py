@@ -58,7 +58,7 @@ def _read_plan(args: argparse.Namespace) -> dict[str, Any]:
     if mapping is None:
         return parse(args.file, layout=args.layout, municipality=args.municipality)
     plan, tables = read_for_preview(args.file, layout=args.layout, municipality=args.municipality, mapping=mapping)
-    for warning in mapping_warnings(mapping, plan, tables):
+    for warning in mapping_warnings(mapping, plan, tables, sheets=_sheet_names(args.file)):
         print(f"警告: 列の対応: {warning}", file=sys.stderr)
     return plan
 
@@ -69,11 +69,31 @@ def _is_letter(name: str) -> bool:
     return name.isascii() and name.isalpha() and len(name) <= 3
 
 
-def mapping_warnings(mapping: bytes, plan: dict[str, Any], tables: list[dict[str, Any]]) -> list[str]:
+def _sheet_names(path: str) -> set[str]:
+    """The names of a workbook's sheets, those without a table too (a sheet of notes a --map leaves out); none for
+    any other file, or a workbook that does not open (the readers said why)."""
+    from shinchoku.importers import MAX_INPUT_BYTES, ParseError
+    from shinchoku.importers.readers.xlsx import open_workbook, reading
+
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_INPUT_BYTES + 1)
+        if not data.startswith(b"PK") or len(data) > MAX_INPUT_BYTES:
+            return set()
+        with reading(open_workbook(data)) as workbook:
+            return {str(name).strip() for name in workbook.sheetnames}
+    except (OSError, ParseError):
+        return set()
+
+
+def mapping_warnings(
+    mapping: bytes, plan: dict[str, Any], tables: list[dict[str, Any]], *, sheets: set[str] | None = None
+) -> list[str]:
     """What a --map names that the file does not have: a sheet, a table's header, a column (by its
     letter or its header text). The readers pass over such a name in silence, so that a mistyped
     sheet or a column 「Z」 of a table five columns wide read the file as if the mapping said
-    nothing about it, and the plan office did not know why its mapping changed nothing."""
+    nothing about it, and the plan office did not know why its mapping changed nothing. ``sheets``: the
+    workbook's sheets, those without a table too (a sheet of notes left out is there)."""
     from shinchoku.importers import FALLBACK
     from shinchoku.importers.labels import key
     from shinchoku.importers.layout_names import layout_name
@@ -84,7 +104,7 @@ def mapping_warnings(mapping: bytes, plan: dict[str, Any], tables: list[dict[str
     if layout != FALLBACK:
         return [f"{layout_name(layout)}で読んだため使いませんでした（一般的な形式で読むときだけ使います）。"]
     parsed = Mapping.of(mapping)
-    sheets = {str(t["sheet"]).strip() for t in tables if t.get("sheet")}
+    sheets = {str(t["sheet"]).strip() for t in tables if t.get("sheet")} | (sheets or set())
     warnings = [
         f"読まないシート「{name}」はこのファイルにありません（シート名を確かめてください）。"
         for name in parsed.skip_sheets

@@ -275,6 +275,29 @@ def test_a_map_naming_a_sheet_or_a_column_the_file_lacks_is_warned_of(tmp_path):
     )
 
 
+def test_a_map_leaving_out_a_sheet_of_notes_the_file_has_is_not_warned_of(tmp_path):
+    """A sheet of notes (no table) named in skip_sheets was said to be missing: 「読まないシート「記入上の注意」はこの
+    ファイルにありません（シート名を確かめてください）」, of a sheet the file has. Only a sheet it lacks is warned of."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.title = "取組一覧"
+    for row in (["番号", "内容", "所管", "指標", "R7"], ["1", "電子申請の拡充", "総務課", "電子申請件数", "600件"]):
+        book.active.append(row)
+    book.create_sheet("記入上の注意").append(["目標値は令和7年度末の値を記入すること。"])
+    book.save(tmp_path / "tono.xlsx")
+    mapping = {
+        "skip_sheets": ["記入上の注意", "記入例"],
+        "tables": [{"sheet": "取組一覧", "columns": {"B": "title"}}],
+    }
+    (tmp_path / "map.json").write_text(json.dumps(mapping, ensure_ascii=False), encoding="utf-8")
+    done = run("parse", "--map", str(tmp_path / "map.json"), str(tmp_path / "tono.xlsx"))
+    assert done.returncode == 0, done.stderr
+    assert [line for line in done.stderr.splitlines() if "列の対応" in line] == [
+        "警告: 列の対応: 読まないシート「記入例」はこのファイルにありません（シート名を確かめてください）。",
+    ]
+
+
 def _counts(env: dict) -> str:
     """「plans municipalities current-initiatives」 of the database, as one line."""
     done = subprocess.run(
