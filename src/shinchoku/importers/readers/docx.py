@@ -14,7 +14,8 @@ numbered that way keeps its code and an outline its levels; a note says how many
 only here, when a .docx arrives.
 
 Hostile input: a damaged file, more than :data:`MAX_BLOCKS` paragraphs and tables or a table wider than
-:data:`MAX_COLUMNS` gives a ParseError.
+:data:`MAX_COLUMNS` gives a ParseError; so does a file whose parts would inflate past :data:`MAX_UNCOMPRESSED` or
+number more than :data:`MAX_PARTS` (a zip bomb), told before python-docx inflates any of them.
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ from .docx_numbering import Numbering
 MAX_BLOCKS = 200_000
 #: Widest table read, in columns.
 MAX_COLUMNS = 200
+#: The most a document's parts may inflate to together (a plan of a thousand pages, its pictures with it, is some tens of
+#: megabytes), and the most parts: a zip bomb named .docx is refused by them before it is inflated.
+MAX_UNCOMPRESSED = 100 * 1024 * 1024
+MAX_PARTS = 5_000
 
 #: The heading styles' names (English and the Japanese Word's): 「Heading 2」「見出し 2」.
 _HEADING = lazy_re(r"^(?:Heading|見出し)\s*(\d)$")
@@ -47,12 +52,34 @@ UNREADABLE = (
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
+def _check_size(data: bytes) -> None:
+    """Refuse a document whose parts would inflate past the limits, by the sizes its zip directory states (a part is
+    never inflated past the size stated): nothing is inflated here."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            parts = archive.infolist()
+    except Exception as exc:  # no zip directory (a download cut short): python-docx cannot open it either
+        raise refusal(UNREADABLE, exc) from None
+    if len(parts) > MAX_PARTS:
+        raise ParseError(
+            f"Word 文書の構成ファイルが多すぎます（上限 {MAX_PARTS:,} 個）。PDF に印刷したものを取り込んでください。"
+        )
+    if sum(part.file_size for part in parts) > MAX_UNCOMPRESSED:
+        raise ParseError(
+            f"Word 文書が展開後 {MAX_UNCOMPRESSED // (1024 * 1024)} MB を超えます。"
+            "画像を減らして保存し直すか、PDF に印刷したものを取り込んでください。"
+        )
+
+
 def read_docx(data: bytes) -> Document:
     """The document model of a .docx: one page of its paragraphs and tables in order."""
     import docx  # python-docx: only for a Word document
     from docx.table import Table as WordTable
     from docx.text.paragraph import Paragraph
 
+    _check_size(data)
     try:
         word = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many kinds for a damaged file
