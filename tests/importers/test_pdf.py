@@ -177,6 +177,19 @@ def test_a_table_over_several_pages_is_one_table_with_its_header_once():
     assert table.row_location(90).page == len(document.pages)
 
 
+def test_a_header_printed_again_on_every_page_is_one_warning_naming_the_pages():
+    """A 取組一覧 of several pages whose header row is printed again on each: one note naming the pages, as a running
+    header is one (walked: a 40-page plan's preview listed 「前のページから続く表の見出し行（繰り返し）を除きました。」 39
+    times, one a page, over the warnings that asked for a look)."""
+    data = _pdf(_long_table(200, thead=True), "thead200")
+    document = read_pdf(data)
+    last = len(document.pages)
+    assert last >= 4
+    assert [(where.page, note) for where, note in document.notes if "見出し行" in note] == [
+        (2, f"前のページから続く表の見出し行（繰り返し）を、2〜{last}ページの各ページで除きました。")
+    ]
+
+
 def test_a_merged_cell_crossing_a_page_break_covers_the_rows_on_the_next_page():
     data = _pdf(_long_table(70, thead=False, merged=60), "rowspan")
     document = read_pdf(data)

@@ -1618,6 +1618,35 @@ def _closed_cut(previous: _Grid, grid: _Grid) -> None:
 _FIGURE_ONLY = re.compile(r"[-+▲△]?[0-9０-９][0-9０-９,，.．]*\s*[^\s0-9０-９]{0,4}")
 
 
+#: The note of a header row printed again at a page's top (one a page, made one by ``_pages_noted``).
+REPEATED_HEADER = "前のページから続く表の見出し行（繰り返し）を除きました。"
+
+
+def _pages_noted(notes: list[tuple[Location, str]]) -> list[tuple[Location, str]]:
+    """The notes with the pages' notes of a header printed again made one, at the first of them, naming the pages
+    (「2〜40ページの各ページで」), as a running header is one note: a plan of 40 pages had 39 of them over the warnings
+    that ask for a look."""
+    pages = [where.page for where, note in notes if note == REPEATED_HEADER and where.page is not None]
+    if len(pages) < 2:
+        return notes
+    runs: list[list[int]] = []
+    for page in sorted(set(pages)):
+        if runs and page == runs[-1][-1] + 1:
+            runs[-1].append(page)
+        else:
+            runs.append([page])
+    named = "・".join(f"{run[0]}〜{run[-1]}" if len(run) > 1 else str(run[0]) for run in runs)
+    said = f"前のページから続く表の見出し行（繰り返し）を、{named}ページの各ページで除きました。"
+    one = (Location(page=pages[0]), said)
+    kept: list[tuple[Location, str]] = []
+    for where, note in notes:
+        if note != REPEATED_HEADER:
+            kept.append((where, note))
+        elif one not in kept:
+            kept.append(one)
+    return kept
+
+
 def _continue(
     previous: _Grid, grid: _Grid, page: int, notes: list[tuple[Location, str]], *, same: bool
 ) -> Table | None:
@@ -1639,7 +1668,7 @@ def _continue(
         repeated += 1
     if repeated:
         rows, locations = rows[repeated:], locations[repeated:]
-        notes.append((Location(page=page), "前のページから続く表の見出し行（繰り返し）を除きました。"))
+        notes.append((Location(page=page), REPEATED_HEADER))
     if rows and _carry(previous, grid, rows, below_header=repeated > 0):
         rows, locations = rows[1:], locations[1:]
     if same:
@@ -1795,7 +1824,7 @@ def _document(raw: list[_RawPage]) -> Document:
                 blocks.append(grid.table)
                 previous = grid
         pages.append(Page(number=page.number, blocks=list(blocks)))
-    return Document(kind="pdf", pages=pages, notes=notes, running=running)
+    return Document(kind="pdf", pages=pages, notes=_pages_noted(notes), running=running)
 
 
 def _boxes_beside_lines(items: list[tuple[tuple[int, float], Any]]) -> list[tuple[tuple[int, float], Any]]:
