@@ -44,13 +44,14 @@ def _by_code(plan: dict) -> dict[str, dict]:
 def _comparable(plan: dict) -> dict:
     """The plan without what legitimately differs between the CSV and the workbook.
 
-    The source file (name, hash) differs, and so do row numbers: the CSV carries the plan
-    metadata above its header row, the workbook on its own 「計画」 sheet.
+    The source file (name, hash) differs, and so do the places: the CSV carries the plan
+    metadata above its header row, the workbook on its own 「計画」 sheet (and a workbook's rows are its sheet's).
     """
     plan = copy.deepcopy(plan)
     plan["plan"]["source"] = None
     for item in plan["initiatives"]:
         item.pop("line")
+        item.pop("sheet", None)
     return plan
 
 
@@ -618,3 +619,23 @@ def test_a_department_merged_down_over_two_initiatives_is_each_ones():
     ]
     assert [ind["name"] for ind in plan["initiatives"][2]["indicators"]] == ["予約件数", "予約率"]
     assert not [w for w in plan["warnings"] if "担当課" in w["message"]]
+
+
+def test_each_initiative_of_a_workbook_names_its_sheet_with_its_row():
+    """A 取組 read from a workbook is placed by its sheet and row (「取組一覧 5行目」 in the preview), as the generic
+    readers place theirs: a book of a sheet per 基本目標 gave 「5行目」 for a 取組 of each sheet."""
+    book = openpyxl.Workbook()
+    for number, name in enumerate(("基本目標1", "基本目標2"), start=1):
+        sheet = book.active if number == 1 else book.create_sheet()
+        sheet.title = name
+        sheet.append(["番号", "取組名", "担当課"])
+        sheet.append([f"{number}-1", f"取組{number}の推進", "総務課"])
+    meta = book.create_sheet("計画")
+    meta.append(["自治体名", "緑ヶ丘市"])
+    meta.append(["計画名", "緑ヶ丘市DX推進計画"])
+    plan = parse(_workbook_bytes(book), filename="取組一覧.xlsx")
+    assert plan["plan"]["source"]["layout"] == "template"
+    assert [(item["code"], item.get("sheet"), item["line"]) for item in plan["initiatives"]] == [
+        ("1-1", "基本目標1", 2),
+        ("2-1", "基本目標2", 2),
+    ]

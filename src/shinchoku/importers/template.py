@@ -1296,6 +1296,8 @@ def _parse_xlsx(source: Any) -> Plan:
         before = len(plan["initiatives"])
         departments = _read_header(sheet.rows[header_at][1]).fields.get("departments")
         _read_table(builder, _merged_down(sheet, departments), header_at)
+        for item in plan["initiatives"][before:]:
+            item["sheet"] = sheet.name  # its row is the sheet's: 「取組一覧 5行目」, as the generic readers place theirs
         if "departments" not in builder.columns.fields:
             _stated_departments(plan["initiatives"][before:], sheet, header_at)
     return _finish(builder, meta)
