@@ -100,9 +100,10 @@ def _each_upload_read_once(request: pytest.FixtureRequest, monkeypatch: pytest.M
     real = upload_jobs.read_isolated
 
     def once(path: Any, **options: Any) -> Any:
+        told = {name: value for name, value in options.items() if name != "on_page"}  # (what follows the pages)
         key = (
             hashlib.sha256(Path(path).read_bytes()).hexdigest(),
-            json.dumps(options, sort_keys=True, default=str),
+            json.dumps(told, sort_keys=True, default=str),
         )
         if key not in _READ_ONCE:
             _READ_ONCE[key] = real(path, **options)

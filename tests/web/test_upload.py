@@ -1109,3 +1109,34 @@ def test_a_list_sharing_only_numbers_with_a_plan_is_no_edition_of_it(client, set
     page = text_of(client.get(_uploaded(client, run_tasks, "chiiki.csv", other)))
     assert "新しい計画として取り込みます" in page
     assert "計画から外れる取組" not in page
+
+
+@pytest.mark.slow
+def test_the_page_of_a_pdf_being_read_says_how_many_pages_are_read(staff, run_tasks, monkeypatch):
+    """A plan PDF of several pages: the upload's page follows the reading page by page (「3/4ページ」, the bar from a
+    third to two thirds), not a 「ファイルを読み取っています」 at 33% for the minute a hundred pages take (walked)."""
+    from shinchoku.core.tasks import Progress
+
+    from ..importers.samplepdf import print_html
+
+    rows = "".join(f"<tr><td>{n}</td><td>取組その{n}の推進</td><td>情報政策課</td></tr>" for n in range(1, 161))
+    page = (
+        "<!doctype html><html lang=ja><meta charset=utf-8><body><p>進捗市DX推進計画</p>"
+        f"<table><thead><tr><th>番号</th><th>取組名</th><th>担当課</th></tr></thead><tbody>{rows}</tbody></table>"
+    )
+    data = print_html(page, "test-upload-pages").read_bytes()
+    told: list[tuple[str, int, int]] = []
+    real = Progress.step
+
+    def step(self, text: str, *, done: int = 0, total: int = 0) -> None:
+        told.append((text, done, total))
+        real(self, text, done=done, total=total)
+
+    monkeypatch.setattr(Progress, "step", step)
+    location = _uploaded(staff, run_tasks, "進捗市計画.pdf", data)
+    assert "取組 160" in text_of(staff.get(location))
+    pages = [(text, done, total) for text, done, total in told if "ページ" in text]
+    last = pages[-1][2] // 3
+    assert last >= 3
+    assert pages[-1] == (f"ファイルを読み取っています（進捗市計画.pdf）：{last}/{last}ページ", 2 * last, 3 * last)
+    assert [done for _, done, _ in pages] == sorted(done for _, done, _ in pages)

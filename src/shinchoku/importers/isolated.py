@@ -9,17 +9,24 @@ like the rest of this package; the child imports only the importers.
     python -m shinchoku.importers.isolated FILE FILENAME LAYOUT MEMORY_MB
 writes ``{"plan": ..., "tables": [...]}`` or ``{"error": "..."}`` as JSON on stdout. Options that
 come from the user (the municipality the file may not name, a column mapping) are read as JSON
-from stdin (``{"municipality": ..., "mapping": ...}``), never from the command line.
+from stdin (``{"municipality": ..., "mapping": ...}``), never from the command line. Each page of a
+PDF read is told on stderr (「shinchoku-page 12/40」), which ``read_isolated`` passes to ``on_page``: the
+upload's page shows how far the reading of a long plan is.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import queue
+import re
 import subprocess
 import sys
+import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from .errors import ParseError
 from .planjson import Plan
@@ -30,6 +37,10 @@ TIMED_OUT = (
     "ファイルが大きすぎるか壊れている可能性があります。"
 )
 OUT_OF_MEMORY = "ファイルの読み取りに必要なメモリが上限（{mb} MB）を超えました。ファイルが大きすぎるか壊れている可能性があります。"
+
+
+#: A page read, as the child tells it on stderr.
+_PAGE = re.compile(rb"^shinchoku-page (\d+)/(\d+)$")
 
 
 def parse_isolated(
@@ -49,25 +60,86 @@ def read_isolated(
     memory_mb: int,
     municipality: str | None = None,
     mapping: Any = None,
+    on_page: Callable[[int, int], None] | None = None,
 ) -> tuple[Plan, list[dict[str, Any]]]:
     """``read_for_preview`` in a child process: the plan and the tables found (for the generic
-    layout); :class:`ParseError` with a Japanese message on any failure, a bad mapping included."""
+    layout); :class:`ParseError` with a Japanese message on any failure, a bad mapping included.
+    ``on_page(number, pages)`` is called in this thread for each page of a PDF the child has read."""
     command = [sys.executable, "-m", __name__, os.fspath(path), filename, layout or "", str(memory_mb)]
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     options = json.dumps({"municipality": municipality, "mapping": mapping}).encode()
+    child = subprocess.Popen(
+        command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+    )
+    out: list[bytes] = []
+    pages: queue.SimpleQueue[tuple[int, int]] = queue.SimpleQueue()
+    # both pipes are read as the child writes them (a plan's JSON fills a pipe's buffer long before its end)
+    readers = [
+        threading.Thread(target=lambda: out.append(_read_all(child.stdout)), daemon=True),
+        threading.Thread(target=_pages_told, args=(child.stderr, pages), daemon=True),
+    ]
+    for reader in readers:
+        reader.start()
+    deadline = time.monotonic() + timeout
     try:
-        done = subprocess.run(
-            command, input=options, capture_output=True, timeout=timeout, env=env, check=False
-        )
-    except subprocess.TimeoutExpired:
-        raise ParseError(TIMED_OUT.format(seconds=f"{timeout:g}")) from None
+        assert child.stdin is not None
+        try:
+            child.stdin.write(options)
+            child.stdin.close()
+        except OSError:
+            pass  # the child ended before reading its options: its answer says why
+        while True:
+            try:
+                child.wait(timeout=min(0.5, max(0.0, deadline - time.monotonic())))
+                break
+            except subprocess.TimeoutExpired:
+                if time.monotonic() >= deadline:
+                    raise ParseError(TIMED_OUT.format(seconds=f"{timeout:g}")) from None
+            finally:
+                _tell(pages, on_page)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+        for reader in readers:
+            reader.join(timeout=5)
+    _tell(pages, on_page)
     try:
-        answer = json.loads(done.stdout)
+        answer = json.loads(b"".join(out))
     except ValueError:
         raise ParseError(CRASHED) from None
     if "error" in answer:
         raise ParseError(answer["error"], cause=answer.get("cause"))
     return answer["plan"], answer.get("tables") or []
+
+
+def _read_all(stream: IO[bytes] | None) -> bytes:
+    return stream.read() if stream is not None else b""
+
+
+def _pages_told(stream: IO[bytes] | None, pages: queue.SimpleQueue[tuple[int, int]]) -> None:
+    """The pages the child tells on stderr, each put on ``pages``; the rest of stderr is not read for anything."""
+    for line in stream if stream is not None else ():
+        found = _PAGE.match(line.rstrip())
+        if found:
+            pages.put((int(found.group(1)), int(found.group(2))))
+
+
+def _tell(pages: queue.SimpleQueue[tuple[int, int]], on_page: Callable[[int, int], None] | None) -> None:
+    """The last page told since the last call, to ``on_page`` (one call however many pages were read meanwhile)."""
+    last = None
+    while not pages.empty():
+        last = pages.get()
+    if last is not None and on_page is not None:
+        on_page(*last)
+
+
+def _report_page(number: int, count: int) -> None:
+    try:
+        sys.stderr.buffer.write(f"shinchoku-page {number}/{count}\n".encode())
+        sys.stderr.buffer.flush()
+    except (OSError, ValueError):
+        pass  # nobody follows the pages: the reading goes on
 
 
 def _limit_memory(memory_mb: int) -> None:
@@ -88,6 +160,9 @@ def _child(argv: list[str]) -> int:
         options = {}
     try:
         from . import read_for_preview
+        from .readers import pdf
+
+        pdf.page_read = _report_page
 
         plan, tables = read_for_preview(
             Path(path).read_bytes(),

@@ -1680,6 +1680,11 @@ def _continue(
     return new if rows else None
 
 
+#: Told each page read (its number, the pages in all) where the reading reports its progress: the child process
+#: that reads an upload (``importers.isolated``) sets it, so that the upload's page shows 「12/40ページ」.
+page_read: Callable[[int, int], None] | None = None
+
+
 def read_pdf(data: bytes, *, max_pages: int = MAX_PAGES, max_seconds: float = MAX_SECONDS) -> Document:
     """The document model of a PDF file's bytes; ParseError for anything that is not a readable PDF."""
     started = time.monotonic()
@@ -1713,6 +1718,8 @@ def read_pdf(data: bytes, *, max_pages: int = MAX_PAGES, max_seconds: float = MA
                 # a page may go on with the two columns of the page before (``_gutter``)
                 raw.append(_read_page(page, number, raw[-1].gutter if raw else None))
                 page.close()
+                if page_read is not None:
+                    page_read(number, count)
     except ParseError:
         raise
     except PDFPasswordIncorrect:
