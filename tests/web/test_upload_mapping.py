@@ -466,7 +466,7 @@ def _filled_by_a_person(note: str) -> bytes:
     return buffer.getvalue()
 
 
-def test_a_table_the_template_reader_read_has_its_columns_offered_and_the_choice_kept(office, run_tasks):
+def test_a_table_the_template_reader_read_has_its_columns_offered_and_the_choice_kept(office, run_tasks, monkeypatch):
     """A workbook with the template's own headers (番号・取組名・担当課・指標・基準値・目標値) is read by the template
     reader: its preview offers the columns too, as it says (「表の列の割り当てを選び直すか…」). Walked: the most common
     shape of a 取組一覧 had no 「表の列の割り当て」 at all, so a 備考 column holding each 取組's 課題 could be read only as a
@@ -483,6 +483,18 @@ def test_a_table_the_template_reader_read_has_its_columns_offered_and_the_choice
     assert Initiative.objects.get(code="1-1").background == "申請の多い手続から"
     assert ColumnMapping.objects.get().columns["G"] == "background"
 
+    from shinchoku.core.tasks import Progress
+
+    told: list[str] = []
+    real = Progress.step
+
+    def step(self, text: str, *, done: int = 0, total: int = 0) -> None:
+        told.append(text)
+        real(self, text, done=done, total=total)
+
+    monkeypatch.setattr(Progress, "step", step)
     location = _upload(office, run_tasks, "遠野市取組一覧_令和7年度.xlsx", _filled_by_a_person("添付書類の省略"))
     text = text_of(office.get(location))
     assert "前回の列の割り当てを使いました" in text and "添付書類の省略" in text
+    # read again with it: the page says so (the bar goes back for it)
+    assert "前回の列の割り当てで読み直しています（遠野市取組一覧_令和7年度.xlsx）" in told

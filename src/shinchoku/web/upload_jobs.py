@@ -150,10 +150,13 @@ def _read(
     mapping: Any,
     named: str | None = None,
     progress: Progress | None = None,
+    *,
+    again: bool = False,
 ) -> Any:
     """The file's plan and tables; ``named``: the municipality the uploader named (a reference plan's),
     read as the file's when it names none — not the file's name (「torikumi 計画」 of 「torikumi」). ``progress``: told
-    each page of a PDF read (「12/40ページ」: a plan of a hundred pages takes a minute or more)."""
+    each page of a PDF read (「12/40ページ」: a plan of a hundred pages takes a minute or more); ``again``: the reading
+    with the municipality's saved column mapping, after the first found its tables."""
     plan, tables = read_isolated(
         raw_path(token),
         filename=filename,
@@ -162,19 +165,24 @@ def _read(
         memory_mb=settings.SHINCHOKU_PARSE_MEMORY_MB,
         municipality=home.name if home is not None else named,
         mapping=mapping,
-        on_page=None if progress is None else _pages_read(progress, filename),
+        on_page=None if progress is None else _pages_read(progress, filename, again=again),
     )
     return _at_home(plan, home), tables
 
 
-def _pages_read(progress: Progress, filename: str) -> Any:
+def _pages_read(progress: Progress, filename: str, *, again: bool = False) -> Any:
     """What tells the upload's page each page read: 「ファイルを読み取っています（計画.pdf）：12/40ページ」, the bar from a
-    third of the way (the reading begun) to two thirds (read) as the pages go."""
+    third of the way (the reading begun) to two thirds (read) as the pages go; ``again``: 「前回の列の割り当てで読み直して
+    います…」."""
+    said = (
+        _("前回の列の割り当てで読み直しています（%(name)s）：%(n)d/%(pages)dページ")
+        if again
+        else _("ファイルを読み取っています（%(name)s）：%(n)d/%(pages)dページ")
+    )
 
     def told(number: int, pages: int) -> None:
         progress.step(
-            _("ファイルを読み取っています（%(name)s）：%(n)d/%(pages)dページ")
-            % {"name": filename, "n": number, "pages": pages},
+            said % {"name": filename, "n": number, "pages": pages},
             done=pages + number,
             total=3 * pages,
         )
@@ -230,8 +238,11 @@ def preview_upload(
         if not chosen and tables:
             saved = mappings.saved_for(match_municipality(plan) or home, [t["signature"] for t in tables])
             if saved is not None:
+                # (read again: the bar goes back, and says why)
+                again = _("前回の列の割り当てで読み直しています（%(name)s）") % {"name": filename}
+                progress.step(again, done=1, total=3)
                 try:
-                    plan, tables = _read(token, filename, layout, home, saved, named, progress)
+                    plan, tables = _read(token, filename, layout, home, saved, named, progress, again=True)
                     if reference:
                         plan = _as_reference(plan, reference)
                     plan = as_titled(as_named(plan, municipality), title)
