@@ -141,6 +141,28 @@ def test_excels_unicode_text_is_read():
     assert plan["initiatives"][1]["indicators"][0]["final_target"]["value"] == 10
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_a_utf16_csv_without_its_byte_order_mark_is_read(encoding):
+    """A system's CSV export in UTF-16 with no BOM: it was refused as 「プログラムや画像などのファイル」. Random bytes are
+    still refused as before."""
+    from shinchoku.importers import ParseError
+
+    text = (
+        "岩手県遠野市 行政DX実行計画\r\n\r\n番号,取組名,担当課,指標,基準値（R5）,目標値（R9）\r\n"
+        "1,ＡＩチャットボットの導入,広報広聴課,問合せ自動応答件数,0件,\"12,000件\"\r\n"
+        "2,公金収納のキャッシュレス化,会計課,キャッシュレス納付率,12%,45%\r\n"
+    )
+    plan = parse(text.encode(encoding), filename="export.csv")
+    assert [(i["code"], i["title"], i["departments"]) for i in plan["initiatives"]] == [
+        ("1", "ＡＩチャットボットの導入", ["広報広聴課"]),
+        ("2", "公金収納のキャッシュレス化", ["会計課"]),
+    ]
+    assert plan["initiatives"][0]["indicators"][0]["final_target"]["value"] == 12000
+    noise = bytes((n * 7919 + 13) % 256 for n in range(4096)) + b"\x00" * 8
+    with pytest.raises(ParseError, match="プログラムや画像"):
+        parse(noise, filename="export.csv")
+
+
 def test_the_title_line_above_a_csv_table_names_the_plan_and_municipality():
     text = (
         "北杜見市DX推進計画 取組一覧\r\n\r\n番号,取組名,担当課,成果指標,現状値,目標値（令和8年度）\r\n"

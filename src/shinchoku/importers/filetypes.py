@@ -42,7 +42,10 @@ def refuse_unreadable(data: bytes) -> None:
 
 
 def _utf16(data: bytes) -> bool:
-    return data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    """A text in UTF-16: with its byte order mark, or without (a system's CSV export, ``text.utf16_unmarked``)."""
+    from .text import utf16_unmarked
+
+    return data.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16_unmarked(data) is not None
 
 
 def _refuse_other_zip(data: bytes) -> None:

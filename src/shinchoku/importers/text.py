@@ -76,11 +76,35 @@ MAX_INPUT_BYTES = 10 * 1024 * 1024
 _CONTROL = lazy_re(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
+#: What a Japanese text is written in (tabs and line breaks, ASCII, CJK symbols, kana, kanji, full-width forms, ①…):
+#: a text decoded from UTF-16 without its byte order mark is one when nearly all of it is.
+_TEXT_CHARACTERS = lazy_re(
+    r"[\t\n\r\x20-\x7e\u00a0-\u00ff\u2010-\u27ff\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]"
+)
+
+
+def utf16_unmarked(data: bytes) -> str | None:
+    """The encoding of a text in UTF-16 written without its byte order mark (a system's CSV export: 「utf-16-le」 or
+    「utf-16-be」), or None for anything else: its first 8 kB decoded so are all but a few characters a Japanese text is
+    written in (random bytes decode to characters of any kind)."""
+    head = data[: 8192 - 8192 % 2] if len(data) > 8192 else data[: len(data) - len(data) % 2]
+    if len(head) < 4:
+        return None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = head.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" not in text and len(_TEXT_CHARACTERS.findall(text)) >= 0.98 * len(text):
+            return encoding
+    return None
+
+
 def decode(data: bytes) -> str:
     """Return the text of an uploaded plan file.
 
     Accepts UTF-8 (with or without BOM), Shift_JIS/CP932 and UTF-16 with its BOM (Excel's
-    「Unicode テキスト」), the encodings municipal PCs produce. Anything else, binary data, empty
+    「Unicode テキスト」) or without (``utf16_unmarked``: a system's export), the encodings municipal PCs produce. Anything else, binary data, empty
     or oversized input raises ParseError so that nothing downstream ever sees undecodable text. Line endings become ``\\n``.
     """
     if len(data) > MAX_INPUT_BYTES:
@@ -91,7 +115,10 @@ def decode(data: bytes) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         encodings = ("utf-16",)  # Excel's 「Unicode テキスト」 (tab-separated, with its BOM)
     elif b"\x00" in data[:8192]:
-        raise ParseError("テキストファイルではありません（バイナリデータを含みます）。")
+        unmarked = utf16_unmarked(data)
+        if unmarked is None:
+            raise ParseError("テキストファイルではありません（バイナリデータを含みます）。")
+        encodings = (unmarked,)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     for encoding in encodings:
