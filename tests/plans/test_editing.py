@@ -384,7 +384,7 @@ def test_a_target_of_the_final_years_changed_in_the_grid_is_the_final_target_and
     # a re-import keeps both, and says that the file's final target differs from the one revised
     preview = load_plan(parse(SAMPLES / "shibata.txt"), dry_run=True)
     assert preview.conflicts == [
-        "5 指標「市民公開GISの閲覧者数」の最終目標: アプリで改訂した「30,000」を保持（ファイルでは「28,000」）"
+        "5 指標「市民公開GISの閲覧者数」の最終目標: アプリで改訂した「30,000件（令和8年度）」を保持（ファイルでは「28,000件（令和8年度）」）"
     ]
     load_plan(parse(SAMPLES / "shibata.txt"))
     indicator.refresh_from_db()

@@ -447,3 +447,37 @@ def test_next_years_list_keeps_the_budget_of_the_years_it_does_not_give():
     assert not load_plan(silent, dry_run=True).changed
     load_plan(silent)
     assert first.budget.count() == 2
+
+
+def test_a_final_years_target_revised_in_the_app_is_one_conflict_with_its_unit_and_year(django_user_model):
+    """The grid's 令和10年度 target of オンライン予約率 raised from 80% to 85% (the final target follows): a re-import of a
+    file saying 90% listed it twice — 「指標「オンライン予約率」の最終目標: アプリで改訂した「85」を保持（ファイルでは「90」）」 and
+    「オンライン予約率 令和10年度の目標値: アプリで改訂した 85% を保持（ファイルでは 90%）」 — the first without its unit."""
+    from shinchoku.progress.services import update_plan_targets
+
+    def edition(target: int) -> dict:
+        plan = new_plan(
+            municipality="遠野市", prefecture="岩手県", code=None, title="遠野市DX推進計画", published=None,
+            start_fy=2024, end_fy=2028, vision=None, filename="tono.pdf", data=b"x", layout="generic",
+        )  # fmt: skip
+        kpi = indicator(
+            "オンライン予約率", unit="%", baseline=value(2023, 20, "20%"),
+            targets=[value(2028, target, f"{target}%")], final_target=value(2028, target, f"{target}%"),
+        )  # fmt: skip
+        plan["initiatives"] = [
+            initiative("2-1", "公共施設予約システムの更新", None, departments=["生涯学習課"], indicators=[kpi])
+        ]
+        return plan
+
+    loaded = load_plan(edition(80))
+    rate = Indicator.objects.get(name="オンライン予約率")
+    office = django_user_model.objects.create_user("tono")
+    update_plan_targets(loaded.plan, {rate.pk: {2028: 85}}, user=office, reason="")
+    rate.refresh_from_db()
+    assert (rate.final_target_fy, rate.final_target_value) == (2028, 85)
+    assert load_plan(edition(90), dry_run=True).conflicts == [
+        "2-1 指標「オンライン予約率」の最終目標: アプリで改訂した「85%（令和10年度）」を保持（ファイルでは「90%（令和10年度）」）"
+    ]
+    load_plan(edition(90))
+    rate.refresh_from_db()
+    assert rate.final_target_value == 85 and rate.values.get(kind=ValueKind.TARGET, fy=2028).value == 85

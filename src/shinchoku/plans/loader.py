@@ -443,6 +443,9 @@ class _Loader:
         self.overwrite_revised = overwrite_revised
         self.municipality_name = municipality_name
         self.into = into
+        #: (indicator, fy, kept, file) of each final target revised in the app that the file states otherwise: the
+        #: target of that year, revised with it (the grid's), is the same conflict, listed once
+        self.final_conflicts: set[tuple[int, int | None, Any, Any]] = set()
         self.sections: dict[str, Section] = {}
         self.section_by_pk: dict[int, Section] = {}
         #: "what: old → new" lines of the initiative being loaded.
@@ -1068,6 +1071,13 @@ class _Loader:
                     label = {"name": "指標名", "unit": "単位", "baseline": "基準値", "final_target": "最終目標"}[name]
                     mine = getattr(indicator, columns[1] if len(columns) > 1 else columns[0])
                     theirs = values[columns[1] if len(columns) > 1 else columns[0]]
+                    if len(columns) > 1:
+                        # a dated figure: with its unit and year (「85%（令和10年度）」), as the targets' conflicts say them
+                        fy = getattr(indicator, columns[0])
+                        if name == "final_target":
+                            self.final_conflicts.add((indicator.pk, fy, mine, theirs))
+                        mine = _dated(mine, fy, indicator.unit)
+                        theirs = _dated(theirs, values[columns[0]], values.get("unit") or indicator.unit)
                     self._conflict(initiative, f"指標「{indicator.name}」の{label}", _plain(mine), _plain(theirs))
                 for c in columns:
                     del values[c]
@@ -1093,13 +1103,16 @@ class _Loader:
         if revised and not self.overwrite_revised:
             for kind, fy, value, _, _ in wanted:
                 kept = revised.get((kind, fy))
-                if kept is not None and kept.value != value:
-                    year = fy_label(fy) if fy else ""
-                    self.result.conflicts.append(
-                        f"{initiative.code or initiative.title} {indicator.name} "
-                        f"{year}の{kept.get_kind_display()}: アプリで改訂した {_number(kept.value, indicator.unit)} を保持"
-                        f"（ファイルでは {_number(value, indicator.unit)}）"
-                    )
+                if kept is None or kept.value == value:
+                    continue
+                if kind == ValueKind.TARGET and (indicator.pk, fy, kept.value, value) in self.final_conflicts:
+                    continue  # the final target's year: its conflict says it
+                year = fy_label(fy) if fy else ""
+                self.result.conflicts.append(
+                    f"{initiative.code or initiative.title} {indicator.name} "
+                    f"{year}の{kept.get_kind_display()}: アプリで改訂した {_number(kept.value, indicator.unit)} を保持"
+                    f"（ファイルでは {_number(value, indicator.unit)}）"
+                )
             wanted = [w for w in wanted if (w[0], w[1]) not in revised]
             rows = [v for v in rows if v.revised_at is None]
         # an actual of a year the file does not give is kept: next year's 進捗状況一覧 reports its own
@@ -1305,6 +1318,13 @@ _DESCRIBED = {
     "title": "取組名", "code": "番号", "summary": "概要", "background": "現状・課題", "purpose": "目的",
     "actions": "今後の取組内容", "goal": "目指す姿", "scope": "区分", "priority": "重点", "marks": "印",
 }  # fmt: skip
+
+
+def _dated(value: Any, fy: int | None, unit: str) -> Any:
+    """A figure with its unit and year (「85%（令和10年度）」); a value that is no figure as it is."""
+    if not isinstance(value, float | int | Decimal):
+        return value
+    return _number(value, unit) + (f"（{fy_label(fy)}）" if fy else "")
 
 
 def _plain(value: Any) -> str:
