@@ -225,6 +225,9 @@ def test_a_pdf_table_mapped_in_the_preview(office, run_tasks, tmp_path):
     location = _upload(office, run_tasks, "遠野市計画.pdf", sample_pdf(text, Print()).read_bytes())
     html = office.get(location).content.decode()
     assert '<option value="summary" selected>概要・内容</option>' in html
+    # where the table is, as each 取組's place is given (「1ページ 3行目」): the page too (a table on page 1 said only
+    # 「見出しは 2 行目」, one on a later page 「3 ページの表」 without its line)
+    assert "表 1（1 ページ、見出しは 2 行目）" in text_of(office.get(location))
     office.post(location, _shown(location) | {"action": "remap", "t0-c1": "title", "t0-c4": "target:2025"})
     run_tasks()
     office.post(location, {"action": "confirm"})

@@ -30,3 +30,8 @@ _PARAGRAPH_FILES = (".docx", ".html", ".htm")
 def counted_in_paragraphs(filename: str | None) -> bool:
     """Whether a plan read from ``filename`` names its places by paragraph (「14段落目」), not by line."""
     return (filename or "").lower().endswith(_PARAGRAPH_FILES)
+
+
+def counted_in_pages(filename: str | None) -> bool:
+    """Whether a plan read from ``filename`` names its places by page and the line on it (a PDF: 「2ページ 7行目」)."""
+    return (filename or "").lower().endswith(".pdf")

@@ -85,9 +85,16 @@ def options(column: Mapping[str, Any]) -> list[str]:
     return values if current in values else [current, *values]
 
 
-def _where(table: Mapping[str, Any], number: int, paragraphs: bool) -> str:
+def _where(table: Mapping[str, Any], number: int, paragraphs: bool, pages: bool = False) -> str:
     if table.get("sheet"):
         return _("シート「%(sheet)s」の表（見出しは %(row)s 行目）") % {"sheet": table["sheet"], "row": table["header_row"]}
+    if pages and table.get("page"):
+        # a PDF's: its lines are its pages' (「1ページ 7行目」, as each 取組's place is said)
+        return _("表 %(n)d（%(page)s ページ、見出しは %(row)s 行目）") % {
+            "n": number,
+            "page": table["page"],
+            "row": table["header_row"],
+        }
     if table.get("page") and table.get("page") != 1:
         return _("%(page)s ページの表") % {"page": table["page"]}
     if paragraphs:  # a Word document's, a web page's: a row a paragraph
@@ -104,11 +111,16 @@ def _leaders(tables: list[dict[str, Any]]) -> list[int]:
 
 
 def for_display(
-    tables: list[dict[str, Any]], mapping: Mapping[str, Any] | None, *, paragraphs: bool = False
+    tables: list[dict[str, Any]],
+    mapping: Mapping[str, Any] | None,
+    *,
+    paragraphs: bool = False,
+    pages: bool = False,
 ) -> list[dict[str, Any]]:
     """The tables as the preview shows them: a caption, each column with its select's options (the
     first table of a header only: the others say whose choice they follow), a sheet's own checkbox; ``paragraphs``
-    where the file's places are paragraphs (a Word document, a web page)."""
+    where the file's places are paragraphs (a Word document, a web page), ``pages`` where they are a page's lines
+    (a PDF)."""
     saved = {entry["signature"]: entry for entry in (mapping or {}).get("saved", [])}
     leaders = _leaders(tables)
     shared = {leader for number, leader in enumerate(leaders) if leader != number}
@@ -130,7 +142,7 @@ def for_display(
             {
                 **table,
                 "number": number,
-                "where": _where(table, number, paragraphs),
+                "where": _where(table, number, paragraphs, pages),
                 "columns": columns,
                 "follows": leader + 1 if leader != number - 1 else None,
                 "shared": number - 1 in shared,

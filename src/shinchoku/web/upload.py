@@ -36,7 +36,7 @@ from shinchoku.core.prefectures import PREFECTURES
 from shinchoku.core.tasks import start
 from shinchoku.importers import LAYOUTS, MAX_INPUT_BYTES, municipalities
 from shinchoku.importers.filetypes import PLAN_SUFFIXES
-from shinchoku.importers.layout_names import counted_in_paragraphs, layout_name
+from shinchoku.importers.layout_names import counted_in_pages, counted_in_paragraphs, layout_name
 from shinchoku.importers.planjson import file_read
 from shinchoku.importers.text import nfkc, parse_fy, wareki
 from shinchoku.plans import uploads
@@ -331,7 +331,10 @@ def _render_preview(
         "result": job.result,
         "counts": counts,
         "tables": column_mapping.for_display(
-            job.result.get("tables") or [], mapping, paragraphs=counted_in_paragraphs(plan["plan"]["source"].get("filename"))
+            job.result.get("tables") or [],
+            mapping,
+            paragraphs=counted_in_paragraphs(plan["plan"]["source"].get("filename")),
+            pages=counted_in_pages(plan["plan"]["source"].get("filename")),
         ),
         "mapping_source": job.result.get("mapping_source"),
         "mapping_error": error,
