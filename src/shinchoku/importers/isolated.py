@@ -26,7 +26,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from .errors import ParseError
 from .planjson import Plan
@@ -65,9 +65,44 @@ def read_isolated(
     """``read_for_preview`` in a child process: the plan and the tables found (for the generic
     layout); :class:`ParseError` with a Japanese message on any failure, a bad mapping included.
     ``on_page(number, pages)`` is called in this thread for each page of a PDF the child has read."""
+    given = {"municipality": municipality, "mapping": mapping}
+    answer = _answer(path, filename, layout, timeout, memory_mb, given, on_page)
+    return answer["plan"], answer.get("tables") or []
+
+
+def read_with_saved(
+    path: str | os.PathLike[str],
+    *,
+    filename: str,
+    layout: str | None,
+    timeout: float,
+    memory_mb: int,
+    saved: list[dict[str, Any]],
+    municipality: str | None = None,
+    on_page: Callable[[int, int], None] | None = None,
+) -> tuple[Plan, list[dict[str, Any]], dict[str, Any] | None]:
+    """As :func:`read_isolated`, and with the column mapping a municipality saved for its tables' headers where one
+    applies (``saved``: its entries, ``mapping.saved_applying``): the plan, the tables and the mapping applied (None:
+    read as detected). The file is read once: next year's PDF of a plan office that chose its columns took two
+    readings, the second with the mapping chosen from the first's tables."""
+    options = {"municipality": municipality, "mapping": None, "saved": saved}
+    answer = _answer(path, filename, layout, timeout, memory_mb, options, on_page)
+    return answer["plan"], answer.get("tables") or [], answer.get("applied")
+
+
+def _answer(
+    path: str | os.PathLike[str],
+    filename: str,
+    layout: str | None,
+    timeout: float,
+    memory_mb: int,
+    given: dict[str, Any],
+    on_page: Callable[[int, int], None] | None,
+) -> dict[str, Any]:
+    """The child's answer for ``path`` read with the options ``given`` (on stdin); ParseError for a refusal."""
     command = [sys.executable, "-m", __name__, os.fspath(path), filename, layout or "", str(memory_mb)]
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    options = json.dumps({"municipality": municipality, "mapping": mapping}).encode()
+    options = json.dumps(given).encode()
     child = subprocess.Popen(
         command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
     )
@@ -110,7 +145,7 @@ def read_isolated(
         raise ParseError(CRASHED) from None
     if "error" in answer:
         raise ParseError(answer["error"], cause=answer.get("cause"))
-    return answer["plan"], answer.get("tables") or []
+    return cast(dict[str, Any], answer)
 
 
 def _read_all(stream: IO[bytes] | None) -> bytes:
@@ -142,6 +177,44 @@ def _report_page(number: int, count: int) -> None:
         pass  # nobody follows the pages: the reading goes on
 
 
+def _with_saved(
+    read: Callable[[Any], tuple[Plan, list[dict[str, Any]]]], saved: Any, tables: list
+) -> dict[str, Any]:
+    """The file read again with the municipality's saved column mapping for its tables' headers (``saved``: its
+    entries, ``mapping.saved_applying``): ``{"plan", "tables", "applied"}``, or nothing when none applies or the
+    saved choice no longer fits the file (the detected columns stand). A PDF is not parsed again: its document, read
+    once, is handed to the second reading (a copy: the readers may change it)."""
+    from .mapping import saved_applying
+
+    applied = saved_applying(list(saved), [str(t.get("signature") or "") for t in tables])
+    if applied is None:
+        return {}
+    try:
+        plan, tables = read(applied)
+    except ParseError:
+        return {}
+    return {"plan": plan, "tables": tables, "applied": applied}
+
+
+def _parse_each_pdf_once(pdf: Any) -> None:
+    """Have ``pdf.read_pdf`` parse a file once in this process: a second reading of the same bytes is handed a copy
+    of the document the first made (the readers may change the one they are given), and tells no pages again."""
+    import copy
+
+    first = pdf.read_pdf
+    documents: dict[bytes, Any] = {}
+
+    def read_once(data: bytes, **limits: Any) -> Any:
+        if data in documents:
+            return copy.deepcopy(documents[data])
+        document = first(data, **limits)
+        documents[data] = copy.deepcopy(document)
+        pdf.page_read = None  # (told the first time)
+        return document
+
+    pdf.read_pdf = read_once
+
+
 def _limit_memory(memory_mb: int) -> None:
     try:
         import resource
@@ -163,15 +236,23 @@ def _child(argv: list[str]) -> int:
         from .readers import pdf
 
         pdf.page_read = _report_page
+        if options.get("saved") and options.get("mapping") is None:
+            _parse_each_pdf_once(pdf)  # a second reading with the saved mapping may follow
+        data = Path(path).read_bytes()
 
-        plan, tables = read_for_preview(
-            Path(path).read_bytes(),
-            filename=filename,
-            layout=layout or None,
-            municipality=options.get("municipality"),
-            mapping=options.get("mapping"),
-        )
+        def read(mapping: Any) -> tuple[Plan, list[dict[str, Any]]]:
+            return read_for_preview(
+                data,
+                filename=filename,
+                layout=layout or None,
+                municipality=options.get("municipality"),
+                mapping=mapping,
+            )
+
+        plan, tables = read(options.get("mapping"))
         answer: dict = {"plan": plan, "tables": tables}
+        if options.get("saved") and options.get("mapping") is None and tables:
+            answer.update(_with_saved(read, options["saved"], tables))
     except ParseError as exc:
         answer = {"error": str(exc), "cause": exc.cause}
     except MemoryError:

@@ -95,6 +95,67 @@ def shifted_role(role: str, by: int) -> str:
     return f"{name}:{int(year) + by}" if year.isdigit() else role
 
 
+def saved_applying(saved: list[dict[str, Any]], signatures: list[str]) -> dict[str, Any] | None:
+    """The mapping a municipality's saved entries give the tables with these headers, or None when none applies.
+
+    ``saved``: the entries as kept (``{"signature", "columns", "skip", "by", "at"}``, oldest first). An entry of the
+    same header applies as it is; a header none was saved for whose shape is a saved one's with its years moved on
+    (next year's 「実績値（令和6年度）」 where last year's says 「実績値（令和5年度）」) takes that entry, each role's
+    year moved on as its column's header moved (a final target's 「目標値（令和8年度）」 stays where the actuals' moves).
+    Pure, so that the child process reading an upload chooses it (``isolated``) as ``plans.mappings`` does."""
+    signatures = [s for s in signatures if s]
+    wanted = {header_key(s) for s in signatures}
+    entries = [
+        (row, row["signature"], row["columns"]) for row in saved if header_key(row["signature"]) in wanted
+    ]
+    found = {header_key(row["signature"]) for row, _signature, _columns in entries}
+    older = [row for row in saved if header_key(row["signature"]) not in wanted]
+    for signature in dict.fromkeys(signatures):
+        if header_key(signature) in found:
+            continue
+        row = next((r for r in older if header_shape(r["signature"]) == header_shape(signature)), None)
+        if row is not None:
+            entries.append((row, signature, moved_on(row["signature"], signature, row["columns"])))
+    tables = [
+        {"signature": signature, "columns": columns, "skip": row["skip"]}
+        for row, signature, columns in entries
+    ]
+    if not tables:
+        return None
+    # who saved each entry and when, for the preview (the readers ignore keys they do not know)
+    notes = [
+        {"signature": signature, "by": row.get("by"), "at": row.get("at")}
+        for row, signature, _columns in entries
+    ]
+    return {"tables": tables, "saved": notes}
+
+
+def moved_on(saved: str, signature: str, columns: dict[str, str]) -> dict[str, str]:
+    """The ``columns`` saved for the header ``saved``, for ``signature``: the same header with its years
+    moved on, each column's label by its own amount (one that names no year by the header's, when all
+    its years moved by one). A column named by its header text takes the new header's text."""
+    old_labels, new_labels = saved.split("|"), signature.split("|")
+    whole = year_shift(saved, signature) or 0
+    by_label = {header_key(label): index for index, label in enumerate(old_labels)}
+    out: dict[str, str] = {}
+    for name, role in columns.items():
+        index = letter_index(name)
+        named = index is None
+        if named:
+            index = by_label.get(header_key(name))
+        if index is None or index >= len(old_labels) or index >= len(new_labels):
+            out[name] = role
+            continue
+        shift = year_shift(old_labels[index], new_labels[index])
+        shift = whole if shift is None or (shift == 0 and not _has_year(old_labels[index])) else shift
+        out[new_labels[index] if named else name] = shifted_role(role, shift)
+    return out
+
+
+def _has_year(label: str) -> bool:
+    return header_shape(label) != header_key(label)
+
+
 def letter_index(name: str) -> int | None:
     """A column named by its letter (A, B … AA): its index; None for one named by its header text."""
     name = name.strip().upper()

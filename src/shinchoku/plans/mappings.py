@@ -16,7 +16,7 @@ from typing import Any
 from django.utils import timezone
 
 from shinchoku.core.people import person_name
-from shinchoku.importers.mapping import header_key, header_shape, letter_index, shifted_role, year_shift
+from shinchoku.importers.mapping import header_key, saved_applying
 
 from .history import acting_user
 from .models import ColumnMapping, Municipality
@@ -28,63 +28,22 @@ def signature_key(signature: str) -> str:
 
 
 def saved_for(municipality: Municipality | None, signatures: Iterable[str]) -> dict[str, Any] | None:
-    """The saved mapping of the tables with these headers, or None when none was saved."""
+    """The saved mapping of the tables with these headers, or None when none was saved (``importers.mapping.
+    saved_applying``: an entry of the same header, or next year's of the same shape with its years moved on)."""
     if municipality is None:
         return None
-    signatures = [s for s in signatures if s]
-    keys = {signature_key(s) for s in signatures}
-    found = ColumnMapping.objects.filter(municipality=municipality, signature_key__in=keys)
-    rows = list(found.select_related("saved_by").order_by("pk"))
-    # each entry as the header it is for: a saved one's own, or next year's (below)
-    entries = [(row, row.signature, row.columns) for row in rows]
-    found_keys = {row.signature_key for row in rows}
-    missing = [s for s in dict.fromkeys(signatures) if signature_key(s) not in found_keys]
-    if missing:
-        # next year's file: a header of the same shape, its years on (「実績値（令和6年度）」 where last year's
-        # says 「実績値（令和5年度）」), takes the mapping saved for last year's, each role's year moved on
-        # as its column's header moved (a final target's 「目標値（令和8年度）」 stays where the actuals' moves)
-        saved = ColumnMapping.objects.filter(municipality=municipality).exclude(pk__in=[r.pk for r in rows])
-        older = list(saved.select_related("saved_by").order_by("pk"))
-        for signature in missing:
-            row = next((r for r in older if header_shape(r.signature) == header_shape(signature)), None)
-            if row is not None:
-                entries.append((row, signature, moved_on(row.signature, signature, row.columns)))
-    tables = [{"signature": signature, "columns": columns, "skip": row.skip} for row, signature, columns in entries]
-    if not tables:
-        return None
-    # Who saved each entry and when, for the preview (the importers ignore keys they do not know).
-    saved = [
-        {"signature": signature, "by": person_name(row.saved_by),
-         "at": row.saved_at.isoformat()}
-        for row, signature, _columns in entries
+    return saved_applying(saved_entries(municipality), list(signatures))
+
+
+def saved_entries(municipality: Municipality) -> list[dict[str, Any]]:
+    """Every entry saved for ``municipality``, oldest first, as ``importers.mapping.saved_applying`` takes them: the
+    child process reading an upload chooses among them (the file is then read once)."""
+    rows = ColumnMapping.objects.filter(municipality=municipality).select_related("saved_by").order_by("pk")
+    return [
+        {"signature": row.signature, "columns": dict(row.columns), "skip": row.skip,
+         "by": person_name(row.saved_by), "at": row.saved_at.isoformat()}
+        for row in rows
     ]  # fmt: skip
-    return {"tables": tables, "saved": saved}
-
-
-def moved_on(saved: str, signature: str, columns: dict[str, str]) -> dict[str, str]:
-    """The ``columns`` saved for the header ``saved``, for ``signature``: the same header with its years
-    moved on, each column's label by its own amount (one that names no year by the header's, when all
-    its years moved by one). A column named by its header text takes the new header's text."""
-    old_labels, new_labels = saved.split("|"), signature.split("|")
-    whole = year_shift(saved, signature) or 0
-    by_label = {header_key(label): index for index, label in enumerate(old_labels)}
-    out: dict[str, str] = {}
-    for name, role in columns.items():
-        index = letter_index(name)
-        named = index is None
-        if named:
-            index = by_label.get(header_key(name))
-        if index is None or index >= len(old_labels) or index >= len(new_labels):
-            out[name] = role
-            continue
-        shift = year_shift(old_labels[index], new_labels[index])
-        shift = whole if shift is None or (shift == 0 and not _has_year(old_labels[index])) else shift
-        out[new_labels[index] if named else name] = shifted_role(role, shift)
-    return out
-
-
-def _has_year(label: str) -> bool:
-    return header_shape(label) != header_key(label)
 
 
 def save(municipality: Municipality, mapping: dict[str, Any], user: Any) -> int:

@@ -33,7 +33,7 @@ from shinchoku.core.layouts import layout_refusal
 from shinchoku.core.tasks import Progress, Refused, job_task
 from shinchoku.importers import ParseError
 from shinchoku.importers.errors import log_cause
-from shinchoku.importers.isolated import read_isolated
+from shinchoku.importers.isolated import read_isolated, read_with_saved
 from shinchoku.plans import mappings
 from shinchoku.plans.loader import (
     LoadResult,
@@ -170,6 +170,29 @@ def _read(
     return _at_home(plan, home), tables
 
 
+def _read_saved(
+    token: str,
+    filename: str,
+    layout: str | None,
+    home: Municipality,
+    saved: list[dict[str, Any]],
+    progress: Progress,
+) -> Any:
+    """The file's plan and tables read with the column mapping ``home`` saved for their headers, where one applies,
+    and that mapping (None: read as detected) — the file read once (``isolated.read_with_saved``)."""
+    plan, tables, applied = read_with_saved(
+        raw_path(token),
+        filename=filename,
+        layout=layout,
+        timeout=settings.SHINCHOKU_PARSE_TIME_LIMIT,
+        memory_mb=settings.SHINCHOKU_PARSE_MEMORY_MB,
+        saved=saved,
+        municipality=home.name,
+        on_page=_pages_read(progress, filename),
+    )
+    return _at_home(plan, home), tables, applied
+
+
 def _pages_read(progress: Progress, filename: str, *, again: bool = False) -> Any:
     """What tells the upload's page each page read: 「ファイルを読み取っています（計画.pdf）：12/40ページ」, the bar from a
     third of the way (the reading begun) to two thirds (read) as the pages go; ``again``: 「前回の列の割り当てで読み直して
@@ -231,11 +254,19 @@ def preview_upload(
     source = "user" if chosen else None
     try:
         named = (reference or {}).get("municipality") or None
-        plan, tables = _read(token, filename, layout, home, mapping, named, progress)
+        saved_here = mappings.saved_entries(home) if home is not None and not chosen else []
+        if saved_here:
+            # a plan office that chose columns before: the file read once, with its choice where it applies
+            assert home is not None
+            plan, tables, applied = _read_saved(token, filename, layout, home, saved_here, progress)
+            if applied is not None:
+                mapping, source = applied, "saved"
+        else:
+            plan, tables = _read(token, filename, layout, home, mapping, named, progress)
         if reference:
             plan = _as_reference(plan, reference)
         plan = as_titled(as_named(plan, municipality), title)
-        if not chosen and tables:
+        if not chosen and tables and not saved_here:
             saved = mappings.saved_for(match_municipality(plan) or home, [t["signature"] for t in tables])
             if saved is not None:
                 # (read again: the bar goes back, and says why)
