@@ -315,3 +315,23 @@ def test_a_furniture_warning_writes_a_ligature_as_its_letters() -> None:
 
     assert _unligatured("ﬁle:///tmp/plan.html 1/3") == "file:///tmp/plan.html 1/3"
     assert _unligatured("那須烏山市ＤＸ推進計画") == "那須烏山市ＤＸ推進計画"
+
+
+def test_a_page_too_big_to_inflate_is_said_so_not_called_broken(monkeypatch):
+    """A PDF bomb (a page's stream compressed a thousandfold) runs the reader out of memory on that page: the message
+    says the page is too big once inflated, not that the file may be broken (the walk's 816 KB PDF of an 800 MB
+    stream said 「…ページ目を読めません（ファイルが壊れている可能性があります）」)."""
+    import shinchoku.importers.readers.pdf as reader
+
+    blank = pdfium.PdfDocument.new()
+    blank.new_page(595, 842)
+    out = io.BytesIO()
+    blank.save(out)
+
+    def inflated(*args, **kwargs):
+        raise MemoryError
+
+    monkeypatch.setattr(reader, "_read_page", inflated)
+    with pytest.raises(ParseError) as caught:
+        read_pdf(out.getvalue())
+    assert caught.value.message.startswith("PDFの1ページ目は、展開すると大きすぎて読めません")

@@ -1726,6 +1726,11 @@ def read_pdf(data: bytes, *, max_pages: int = MAX_PAGES, max_seconds: float = MA
         raise ParseError(
             "パスワードで保護されたPDFは読めません。保護を解除してから取り込んでください。"
         ) from None
+    except MemoryError:
+        # a page whose compressed stream inflates to gigabytes (a PDF bomb): no broken page, a file too big to read
+        raise ParseError(
+            f"PDFの{len(raw) + 1}ページ目は、展開すると大きすぎて読めません（ページの内容が極端に大きく圧縮されています）。"
+        ) from None
     except Exception:
         raise ParseError(
             f"PDFの{len(raw) + 1}ページ目を読めません（ファイルが壊れている可能性があります）。"
