@@ -1281,3 +1281,68 @@ def test_a_section_heading_atop_a_page_after_its_siblings_is_no_running_header()
         ("1-1", ["総務課", "住民福祉課"]),
         ("2-1", ["総務課"]),
     ]
+
+
+def test_a_target_over_before_and_after_is_no_shinkyu_table():
+    """「目標値（R9）」 merged over 「変更前 | 変更後」, the header's second row of the sheet's first table (川原町's 取組シート
+    without its title rows): a table of 取組 whose targets the review changed, read by its 変更後 — not a 新旧対照表 set
+    aside (the review found the first version of that rule refusing such a workbook as no plan)."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["番号", "取組名", "担当課", "成果指標", "基準値（R4）", "目標値（R9）", None, "事業費"])
+    sheet.append([None, None, None, None, None, "変更前", "変更後", None])
+    sheet.merge_cells("F1:G1")
+    for column in "ABCDEH":
+        sheet.merge_cells(f"{column}1:{column}2")
+    sheet.append(["1-1", "電子申請の拡充", "総務課", "手続数", "60", "200", "320", "1,800"])
+    sheet.append(["1-2", "窓口改革", "市民課", "交付率", "12.5", "30", "同左", "800"])
+    out = io.BytesIO()
+    book.save(out)
+    plan = parse(out.getvalue(), filename="取組シート.xlsx")
+    assert [(i["code"], i["indicators"][0]["final_target"]["value"]) for i in plan["initiatives"]] == [
+        ("1-1", 320),
+        ("1-2", 30),
+    ]
+    assert not any("新旧対照表" in w["message"] for w in plan["warnings"])
+
+
+def test_a_period_another_plan_has_in_a_sentence_is_not_the_plans():
+    """「第5次桜市総合計画（計画期間：令和3年度～令和12年度）の分野別計画として…」 names the 総合計画's period in a sentence: the
+    plan's own is its title's (the review's case against the first version of the 期間-first rule)."""
+    text = (
+        "桜市DX推進計画（令和6年度～令和10年度）\n\n"
+        "本計画は、第5次桜市総合計画（計画期間：令和3年度～令和12年度）の分野別計画として位置づけます。\n\n"
+        "番号\t取組名\t担当課\n1\t電子申請の拡充\t総務課\n"
+    )
+    assert parse(text.encode(), filename="計画.txt")["plan"]["period"] == {"start_fy": 2024, "end_fy": 2028}
+
+
+def test_bullets_under_a_numbered_initiative_are_its_actions():
+    """「(1) 電子申請の拡充」 over 「■ 申請手続のオンライン化」 「担当課：総務課」 「■ 電子署名の導入」 …: the numbered lines are the
+    取組 and the bullets what each does, detailed or not — bullets head 取組 of their own only under a part of the plan
+    (「施策１」, a chapter), the review's case against the first version of the rule."""
+    text = (
+        "桜市DX推進計画\n計画期間：令和6年度～令和10年度\n\n施策1　便利な手続\n\n"
+        "(1) 電子申請の拡充\n■ 申請手続のオンライン化\n担当課：総務課\n■ 電子署名の導入\n担当課：総務課\n\n"
+        "(2) 窓口のキャッシュレス化\n■ キャッシュレス決済端末の導入\n担当課：会計課\n"
+    )
+    plan = parse(text.encode(), filename="計画.txt")
+    assert [(i["code"], i["title"], i["departments"]) for i in plan["initiatives"]] == [
+        ("1-1", "電子申請の拡充", ["総務課"]),
+        ("1-2", "窓口のキャッシュレス化", ["会計課"]),
+    ]
+
+
+def test_a_progress_table_after_the_cards_keeps_its_actuals():
+    """A 進捗 table of no target after the cards (「番号 | 成果指標 | 基準値（R4） | 実績（R5）」), its indicator worded otherwise
+    than the card's (「電子申請手続数」 for 「電子申請できる手続数」): its actual 90 is kept — only a table before the 取組 (a
+    中間見直し's account of the years before) gives nothing but the figures of the indicators they name alike."""
+    text = (
+        "桜市DX推進計画\n計画期間：令和6年度～令和9年度\n\n"
+        "1-1　電子申請の拡充\n担当課：総務課\n成果指標：電子申請できる手続数\n目標値：150手続（令和9年度）\n\n"
+        "1-2　窓口改革\n担当課：市民課\n成果指標：待ち時間\n目標値：10分（令和9年度）\n\n"
+        "番号\t成果指標\t基準値（R4）\t実績（R5）\n1-1\t電子申請手続数\t60手続\t90手続\n"
+    )
+    plan = parse(text.encode(), filename="計画.txt")
+    actuals = [a["value"] for i in plan["initiatives"] for k in i["indicators"] for a in k["actuals"]]
+    assert actuals == [90]

@@ -272,8 +272,17 @@ def _period(document: Document, source: Any = None) -> tuple[int | None, int | N
 
 
 def _names_its_period(line: str) -> bool:
-    """「計画期間」「本計画の期間は…」 (an item's 「実施期間」 is its own)."""
-    return "計画" in line and "期間" in line
+    """A line that states the plan's own 期間 from its start: 「計画期間：…」, a heading 「４　計画期間」, 「本計画の期間は…」 —
+    not an item's 「実施期間」, nor a sentence naming another plan's (「第5次桜市総合計画（計画期間：令和3年度～…）の分野別
+    計画として…」, the review's)."""
+    return _OWN_PERIOD.match(nfkc(line).strip()) is not None
+
+
+#: The start of a line stating the plan's own 期間, after a heading's number or mark.
+_OWN_PERIOD = lazy_re(
+    r"(?:[0-9]{1,2}[.)、]?\s*|\([0-9]{1,2}\)\s*|[■◆●□◇○・]\s*|第[0-9]{1,2}節\s*)?"
+    r"(?:計画期間|計画の期間|本計画の(?:計画)?期間|この計画の期間)"
+)
 
 
 def _names_a_plan(line: str) -> bool:

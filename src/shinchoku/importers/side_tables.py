@@ -202,6 +202,19 @@ def budget_tables(document: Document) -> tuple[Document, list[_Budget]]:
     return _without(document, [b.table for b in found]), found
 
 
+def _compares(header: list[Cell]) -> bool:
+    """Whether a table's first row heads a 新旧対照表: a part before the review beside it after, and no value's label —
+    「目標値（R9）」 over 「変更前 | 変更後」 (a 中間見直し's 取組一覧, its header two rows deep) is a table of 取組 whose
+    target the review changed, read by its 変更後 (``labels._SUPERSEDED``)."""
+    labels = [cell.text.strip() for cell in header]
+    if not compares_revisions(labels):
+        return False
+    return not any(
+        (column := classify(label)) is not None and column.role in ("baseline", "target", "actual", "indicator")
+        for label in labels
+    )
+
+
 def _without(document: Document, tables: list[Table]) -> Document:
     """``document`` without ``tables``."""
     apart = {id(t) for t in tables}
@@ -217,11 +230,7 @@ def revision_tables(document: Document) -> tuple[Document, list[Table]]:
     (``labels.compares_revisions``) on its first or second row. Its rows name 取組 by code with their old and new
     titles, 担当課 or targets — what changed, each again in the plan's own pages; read as rows or as label–value cards
     they were 取組 of two titles glued (竜胆台市, batch 36)."""
-    found = [
-        table
-        for table in document.tables()
-        if any(compares_revisions(cell.text.strip() for cell in row) for row in table.rows[:2])
-    ]
+    found = [table for table in document.tables() if table.rows and _compares(table.rows[0])]
     if not found:
         return document, []
     return _without(document, found), found

@@ -19,6 +19,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 
 from shinchoku.core.dates import wareki_time
+from shinchoku.importers import labels
 from shinchoku.importers.mapping import header_key
 from shinchoku.importers.text import wareki
 
@@ -59,7 +60,8 @@ ROLE_NAMES: dict[str, str] = {
 #: Roles that can be for one fiscal year (a 「R7」 column: the 工程, or the 目標値 of 2025; 「基準値（R5）」 the
 #: baseline of 2023, 「評価（R6）」 a year's grade), offered in this order: the readers' own (``labels.YEARLY``), so that
 #: a role detection gave a column with its year can be chosen again once the column was set to another.
-YEARLY = ("baseline", "target", "actual", "rate", "evaluation", "schedule", "budget")
+YEARLY = tuple(role for role in ROLE_NAMES if role in labels.YEARLY)
+assert set(YEARLY) == set(labels.YEARLY), "a yearly role of the readers the select does not name"
 
 
 class MappingError(ValueError):

@@ -167,7 +167,7 @@ def _bullet_heads(entries: list[tuple[Block, str | None]]) -> set[int]:
         while j < min(len(texts), i + 4) and _describes(texts[j]):
             j += 1
         found = label_value(texts[j] or "") if j < len(texts) else None
-        if found is not None and found[0].split(":")[0] in _DETAIL_ROLES:
+        if found is not None and found[0].split(":")[0] in _DETAIL_ROLES and _under_a_part(texts, i):
             heads.setdefault(text[0], []).append(i)
     return {
         i
@@ -175,6 +175,21 @@ def _bullet_heads(entries: list[tuple[Block, str | None]]) -> set[int]:
         if len(found) >= 2 and 2 * len(found) > len(by_symbol[symbol]) and _siblings(found, texts)
         for i in found
     }
+
+
+#: The numbered words of a 取組 itself: bullets under such a heading are what it does, no 取組 of their own.
+_ITEM_WORDS = ("word:取組", "word:事業", "word:取り組み", "word:施策事業")
+
+
+def _under_a_part(texts: list[str | None], at: int) -> bool:
+    """Whether the nearest numbered line above ``texts[at]`` heads a part of the plan (「施策１」「基本目標２」「第３章」), or
+    there is none: under a numbered 取組 (「(1) 電子申請の拡充」「1-1 …」「取組1-1 …」) a bullet is one of its actions,
+    however it is detailed (the review's 「(1) 電子申請の拡充」 over 「■ 申請手続のオンライン化」 「担当課：総務課」)."""
+    for text in reversed(texts[:at]):
+        found = marker(text) if text is not None else None
+        if found is not None:
+            return found.kind == "chapter" or (found.kind.startswith("word:") and found.kind not in _ITEM_WORDS)
+    return True
 
 
 def _siblings(heads: list[int], texts: list[str | None]) -> bool:

@@ -2200,23 +2200,35 @@ def join_coded_kpi(document: Document, collector: Collector, *, plan_end: int | 
         own = {id(item): list(item["indicators"]) for item in collector.initiatives}
         reader.rows(table, _State(header), header.row + header.height)
         if header.first("target") is None:
-            _only_their_own(collector, own, table.location)
+            _only_their_own(collector, own, table.location, _before(table.location, collector.initiatives))
     for item in collector.initiatives:
         for ind in item["indicators"]:
             finish_indicator(ind)
 
 
-def _only_their_own(collector: Collector, own: dict[int, list[Indicator]], location: Location) -> None:
-    """Take back the indicators a table of no target added to 取組 that state indicators of their own: such a table
-    (「取組 | 成果指標 | 策定時（R3） | 実績（R5） | 評価」, a 中間見直し's account of the years before) records how the
-    indicators went, its rows adding their figures to the indicators of the same name; an indicator of another name
-    is one the review replaced (竜胆台市's 1-3 「キャッシュレス対応窓口数」, now 「キャッシュレス納付の割合」), no
-    indicator of the plan."""
+def _before(location: Location, items: list[Initiative]) -> bool:
+    """Whether a table stands before every 取組 (page and line; unknown: no)."""
+    at = (location.page or 0, location.line)
+    if at[1] is None:
+        return False
+    lines = [(item.get("page") or 0, item.get("line")) for item in items]
+    return bool(lines) and all(line[1] is not None and at < line for line in lines)
+
+
+def _only_their_own(collector: Collector, own: dict[int, list[Indicator]], location: Location, before: bool) -> None:
+    """Take back the indicators a table of no target, ``before`` the 取組, added to 取組 that state indicators of their
+    own: such a table (「取組 | 成果指標 | 策定時（R3） | 実績（R5） | 評価」, a 中間見直し's account of the years before in
+    its 第２章) records how the indicators went, its rows adding their figures to the indicators of the same name; an
+    indicator of another name is one the review replaced (竜胆台市's 1-3 「キャッシュレス対応窓口数」, now 「キャッシュレス
+    納付の割合」), no indicator of the plan. After the 取組 such a table is their progress (「番号 | 成果指標 | 基準値 |
+    実績（R5）」): its rows stay, a name worded otherwise than the card's with them (the review's case)."""
+    if not before:
+        return
     for item in collector.initiatives:
-        before = own.get(id(item), [])
-        if not before:
+        stated = own.get(id(item), [])
+        if not stated:
             continue
-        kept = [ind for ind in item["indicators"] if any(ind is b for b in before)]
+        kept = [ind for ind in item["indicators"] if any(ind is b for b in stated)]
         for ind in item["indicators"]:
             if not any(ind is k for k in kept):
                 collector.warn(
