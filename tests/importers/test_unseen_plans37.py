@@ -1,0 +1,168 @@
+"""A thirty-seventh batch (``other/unseen37.py``): the nine WHOLE plans of batches 35 and 36 laid out again as the PDFs
+their texts were extracted from — ruled tables (a header repeated on each page in two, merged cells in two), headings,
+目次, the running header and page number the printer's, 檜山台市's ロードマップ on A3 landscape pages, 琴浦野村 printed by
+LibreOffice Writer — each read as the PDF, through ``pdftotext -layout`` and through plain ``pdftotext``, and scored
+with ``scoring.score`` against the plan its text states (``unseen35.PLANS``, ``unseen36.PLANS``)."""
+
+from __future__ import annotations
+
+from .other import unseen37
+from .other.unseen37 import (
+    ASANAGI_PDF,
+    HAGINODAI_PDF,
+    HIYAMADAI_PDF,
+    KOTOURANO_PDF,
+    RINDOUDAI_PDF,
+    SHIRASAGIDAI_PDF,
+    TOKINOMORI_PDF,
+    WAKAKUSANO_PDF,
+    YAMABUKINO_PDF,
+)
+from .scoring import Reached
+from .unseen_harness import Batch, batch_readings
+
+read, VARIANTS = batch_readings(unseen37)
+
+#: Exact when first measured: 白鷺台市 as the PDF (its 取組一覧, the header a <thead> repeated on the next page and the
+#: 基本方針 rows across, joined to its 工程表; the 施策の体系's merged 基本理念 no 取組), 萩ノ台市 as the PDF and through plain
+#: pdftotext, 檜山台市 as the PDF (the ロードマップ on its A3 landscape page read with the A4 pages), 朱鷺ノ森市 as the PDF,
+#: 朝凪県 as the PDF (the 体系図's merged 基本目標; the ◆ list joined by code), 若草野町 through plain pdftotext.
+#:
+#: Short of exact yet above the bar (F1, codes, 担当課, KPI numbers, schedule), as first measured:
+#: - 白鷺台市 through -layout (schedule 0.083; the rest exact): the 工程表's words (「拡充」「→」) are set from the left of
+#:   their cells and the header 「R7 R8 R9 R10 R11」 centred over them, so each word stands nearer the year to its left: 1
+#:   「拡充 → → → →」 is read 2025, 2026, 2028, 2029 (2027 lost), 3 「拡大 → →」 (R7–R9) 2026–2028, 4 「構築 運用 → →」
+#:   (R8–R11) 2027–2029, 7 「移行 運用」 (R7–R8) 2026–2027.
+#: - 若草野町 as the PDF (schedule 0.909): 3-3 「公衆無線ＬＡＮの整備」, the last card (「【スケジュール】R6～R8：整備」), runs
+#:   2024–2028: 第５章's 「年度 | 内容」 table (令和６年度 … 令和10年度, on the next page under its heading) is read as more of
+#:   its schedule.
+#: - 若草野町 through -layout (F1 0.917, P 11/13): two tables' headers are read as 取組 of no code — 第１章's 前計画 table
+#:   「取組 | 担当課 | 結果」 (titled 「担当課 結果」) and 第２章's 比較 table 「項目 | 若草野町 | Ａ町 | Ｂ町 | Ｃ村 | 県内町村平均」
+#:   (titled 「若草野町 Ａ町 Ｂ町 Ｃ村 県内町村平均」, an indicator 「取組の成果を測る指標と」 from the prose after it).
+#: - 琴浦野村 as the PDF (Writer; F1 0.952 — P 10/11; schedule 0.9): 第５章's PDCA table 「段階 | 内容 | 時期」 gives a 取組
+#:   「通年」 (Ｄｏ's 時期) run 2024–2027; 2-1 「基幹業務システムの標準化」 has no schedule — its table breaks between the row
+#:   「 | R6 | R7 | R8 | R9」 and 「スケジュール | 移行準備 | 移行 | 運用 | →」, so the steps have no year over them (a warning
+#:   says 「移行準備移行運用→」 has no year).
+#: - 檜山台市 through -layout (schedule 0.583): a ロードマップ row with a blank year has no schedule at all — 1-4 「□□□ ━━━
+#:   ━━━」 (R10 blank), 2-1 (R9, R10 blank), 2-4, 3-2 and 3-3 (the first years blank); the rows whose four years are all
+#:   marked read right.
+#: - 竜胆台市 through plain pdftotext (F1 0.963 — P 13/14): the 取組 cards read (the 新旧対照表 and the 前半 table are no
+#:   取組 here, unlike the text), but 「取組2-3　庁内無線ＬＡＮの整備【削除】」, deleted and printed for reference, is read
+#:   as a 取組 (2023–2024), as the text's card with the tables taken out is (batch 36's note (a)).
+FLOORS: dict[tuple[str, str], Reached] = {
+    (SHIRASAGIDAI_PDF, "pdftotext -layout"): (1.0, 1.0, 1.0, 1.0, 0.083),
+    (WAKAKUSANO_PDF, "pdf"): (1.0, 1.0, 1.0, 1.0, 0.909),
+    (WAKAKUSANO_PDF, "pdftotext -layout"): (0.917, 1.0, 1.0, 1.0, 1.0),
+    (KOTOURANO_PDF, "pdf"): (0.952, 1.0, 1.0, 1.0, 0.9),
+    (HIYAMADAI_PDF, "pdftotext -layout"): (1.0, 1.0, 1.0, 1.0, 0.583),
+    (RINDOUDAI_PDF, "pdftotext"): (0.963, 1.0, 1.0, 1.0, 1.0),
+}
+
+#: Below the bar as first measured (F1, codes, 担当課, KPI numbers, schedule); a reading of F1 0 is held at 0 in every
+#: measure (its others 1.0 only as no pair is found):
+#: - 白鷺台市 through plain pdftotext (担当課 0, KPI 0, schedule 0.667): pdftotext gives the 取組一覧 column by column, each
+#:   wrapped cell a line a piece (「オンライン」 / 「申請の拡充」, 「デジタル推」 / 「進課」, the figures 「85手続」「300手続」 … of
+#:   every row before the rows), so the 取組 come from the 工程表 alone, with no 担当課 or indicator; there a row's blank
+#:   years are lost (4 「構築 運用 → →」, R8–R11, read 2026–2029; 7 「移行 運用」 2028–2029, its words read as the last
+#:   years) and 12 「ＧＩＧＡスクール端末の活用」 runs into its cells and the next heading (「…の活用更新活用→→→第５章 計画の推進」,
+#:   no schedule: see MISTITLED).
+#: - 萩ノ台市 through -layout (F1 0): the whole plan is one 取組 titled 「18～39歳 40～59歳 60歳以上」 (the header of 第２章's
+#:   「項目 | 18～39歳 | 40～59歳 | 60歳以上」 table of percentages) holding every 担当課 and indicator of 第４章 and the 用語集's
+#:   terms; that space-aligned table runs on through the lines after it — 「（４）今後、…」, 「① 手続のオンライン化（52.7％）」
+#:   … and all of 第４章. The table alone with 第４章 (lines 209–214 of the text and 第４章) reads the same; 第４章 alone, or with
+#:   the lines before the table, reads exact.
+#: - 琴浦野村 through -layout (KPI 0, schedule 0; 担当課 0.889, F1 0.9): Writer sizes the 取組 tables' columns to their
+#:   words, so titles wrap, the first part printed on the line over 「取組番号」 (1-2 read 「の導入」, 1-3 「善」, 2-1 「準化」, 3-3
+#:   「Ｔ活用」: see MISTITLED); each indicator's name takes the 「R6」 of the row under it (「電子申請件数（年間）R6」) and its
+#:   baseline that year (2026 for 2023), and no step has a year (「対象拡大→→キャッシュレス決済→」 runs into the next table's
+#:   title: a warning says it has no year); 3-4's 担当課 reads 「産業建設課観光サイトの閲覧数（年」; 2-3 is lost.
+#: - 琴浦野村 through plain pdftotext (F1 0.182 — one 取組): the 取組の一覧 「番号 | 取組名 | 担当課」 comes out column by column,
+#:   read as one row: 1-1 titled all ten titles glued (see MISTITLED), the 担当課 of all; the tables a 取組 are cells a line
+#:   each, none read.
+#: - 檜山台市 through plain pdftotext (refused as no plan): 4.1's 「取組1-1　電子申請の拡充」 / prose / 「（所管課）…」 /
+#:   「（目標）… 4,500件（R5）→ 12,000件（R10）」 lines come out whole and in order, yet the plan is refused; -layout text,
+#:   the same lines, reads them.
+#: - 朱鷺ノ森市 through -layout (担当課 0, schedule 0; F1, KPI exact): the 取組一覧's narrow columns wrap (「基本方/針」,
+#:   「オンライン申請の/拡充」, 「R7～/R11」) and each second line's pieces go one column left: the title takes the 概要's
+#:   second line (「オンライン申請の拡充 書類を省略する。」: see MISTITLED), the 担当課 the 実施期間's second half (「R11」),
+#:   and no 実施期間 is read.
+#: - 朱鷺ノ森市 through plain pdftotext (F1 0): the 取組一覧 comes out a column at a time; the headings 「4.1 取組一覧」 and
+#:   「4.2 成果指標一覧」 are read as the 取組 (4.2 with No. 10's indicator).
+#: - 山吹野町 as the PDF, through -layout and plain pdftotext (F1 0): as the text (batch 36's note (b)): the 施策 are read as
+#:   the 取組 (「1 いつでもどこでもできる手続」 …, each the union of its ■ 事業's 担当課, KPI and years); 「■ 事業名」 is no
+#:   item's mark.
+#: - 竜胆台市 as the PDF (F1 0): as the text: the 新旧対照表 「取組 | 見直し前 | 見直し後」 is read as 8 取組 of no code, titled
+#:   their two cells glued (「窓口のキャッシュレス化公金のキャッシュレス化」, 「（なし）書かない窓口の導入」) and the cards are not
+#:   read; the 前半 table's rows warn 「成果指標の表の番号「1-1」の取組が見つからない…」.
+#: - 竜胆台市 through -layout (F1 0): 第２章's headings and tables are read as 取組 — 「2 財政状況」, 「3 職員アンケート」,
+#:   「4 見えてきた課題」 coded, the 財政 rows 「システム運用経費」… and the アンケート rows with their figures as indicators of
+#:   2021 (「258,140」 named, 271330 its baseline) — and the cards are not.
+#: - 朝凪県 through -layout (担当課 0; the rest exact): the ◆ list is read (titles, indicators) but the 体系図 「基本目標 | No. |
+#:   主な取組 | 担当課」 is not joined to it, so no 取組 has its 課 (the table alone reads the 担当課 exact).
+#: - 朝凪県 through plain pdftotext (F1 0.783, KPI 0): the 体系図 is read (codes and 担当課 exact, its 基本目標 「1 県民サービス
+#:   の向上」… three more 取組) but the ◆ list's lines run together: one 取組 「市町村との共同調達共同調達に参加する市町村数 9団体
+#:   （R5）→ 25団体（R10…」 of 担当課 「14地区（R5）→0地区（R10）◆3-3中小企業の…」, and no indicator is read.
+BELOW: dict[tuple[str, str], Reached] = {
+    (SHIRASAGIDAI_PDF, "pdftotext"): (1.0, 1.0, 0.0, 0.0, 0.667),
+    (HAGINODAI_PDF, "pdftotext -layout"): (0.0, 0.0, 0.0, 0.0, 0.0),
+    (KOTOURANO_PDF, "pdftotext -layout"): (0.9, 1.0, 0.889, 0.0, 0.0),
+    (KOTOURANO_PDF, "pdftotext"): (0.182, 1.0, 0.0, 0.0, 0.0),
+    (TOKINOMORI_PDF, "pdftotext -layout"): (1.0, 1.0, 0.0, 1.0, 0.0),
+    (TOKINOMORI_PDF, "pdftotext"): (0.0, 0.0, 0.0, 0.0, 0.0),
+    (YAMABUKINO_PDF, "pdf"): (0.0, 0.0, 0.0, 0.0, 0.0),
+    (YAMABUKINO_PDF, "pdftotext -layout"): (0.0, 0.0, 0.0, 0.0, 0.0),
+    (YAMABUKINO_PDF, "pdftotext"): (0.0, 0.0, 0.0, 0.0, 0.0),
+    (RINDOUDAI_PDF, "pdf"): (0.0, 0.0, 0.0, 0.0, 0.0),
+    (RINDOUDAI_PDF, "pdftotext -layout"): (0.0, 0.0, 0.0, 0.0, 0.0),
+    (ASANAGI_PDF, "pdftotext -layout"): (1.0, 1.0, 0.0, 1.0, 1.0),
+    (ASANAGI_PDF, "pdftotext"): (0.783, 1.0, 1.0, 0.0, 1.0),
+}
+
+#: Refused as no plan when first measured: 檜山台市 through plain pdftotext (see BELOW).
+REFUSED = {(HIYAMADAI_PDF, "pdftotext")}
+
+#: The municipality read otherwise: none.
+MISNAMED: set[tuple[str, str]] = set()
+#: The period read otherwise: 山吹野町 as the PDF and through plain pdftotext (2021–2030, the 総合計画's 「（R3～R12）」 in
+#: 第１章's box, as the text; through -layout its period 2024–2028 is read).
+MISPERIOD = {(YAMABUKINO_PDF, "pdf"), (YAMABUKINO_PDF, "pdftotext")}
+#: Initiatives matched by code read under another title: 白鷺台市 through plain pdftotext (12), 琴浦野村 through -layout and
+#: plain pdftotext, 朱鷺ノ森市 through -layout (see BELOW).
+MISTITLED = {
+    (SHIRASAGIDAI_PDF, "pdftotext"),
+    (KOTOURANO_PDF, "pdftotext -layout"),
+    (KOTOURANO_PDF, "pdftotext"),
+    (TOKINOMORI_PDF, "pdftotext -layout"),
+}
+
+BATCH = Batch.of(
+    unseen37,
+    read,
+    VARIANTS,
+    floors=FLOORS,
+    below=BELOW,
+    refused=REFUSED,
+    misnamed=MISNAMED,
+    mistitled=MISTITLED,
+    misperiod=MISPERIOD,
+)
+BATCH.bind(globals())
+
+
+def test_the_layouts_are_the_ones_described() -> None:
+    """Each plan's HTML is what the batch says: 檜山台市's ロードマップ on a named A3 landscape page, a <thead> in 白鷺台市 and
+    朱鷺ノ森市 (the header the text repeats after a page break dropped), rowspan in 白鷺台市 and 朝凪県, 朱鷺ノ森市's SWOT cells
+    each one cell over their lines, and none of the texts' page-number lines left."""
+    html = {name: unseen37._html(name) for name in unseen37.PDFS}
+    assert "@page wide { size: A3 landscape; }" in html[HIYAMADAI_PDF]
+    assert '<section class="wide"><h3>4.2　ロードマップ</h3>' in html[HIYAMADAI_PDF]
+    assert html[SHIRASAGIDAI_PDF].count("<thead><tr><th>No.</th><th>取組名</th><th>取組の内容</th>") == 1
+    assert html[SHIRASAGIDAI_PDF].count("<td>No.</td>") == 0
+    assert '<td rowspan="3">つながる、ひろがる、しらさぎのまち</td>' in html[SHIRASAGIDAI_PDF]
+    assert '<td rowspan="3">１　県民サービスの向上</td>' in html[ASANAGI_PDF]
+    assert "<td>強み（Ｓ）<br>電子申請の基盤が整っている<br>若手職員のＩＴへの関心が高い</td>" in html[TOKINOMORI_PDF]
+    assert '<td colspan="7">基本方針１　便利な行政サービス</td>' in html[SHIRASAGIDAI_PDF]
+    assert "page-break-before: always" in html[KOTOURANO_PDF] and "border=\"1\"" in html[KOTOURANO_PDF]
+    for name, page in html.items():
+        assert ">- 5 -<" not in page and ">― 3 ―<" not in page and ">P.5<" not in page, name
+        assert "朱鷺ノ森市ＤＸ推進計画　第" not in page, name
