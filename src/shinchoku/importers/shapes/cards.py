@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..document import Block, Card, Cell, Document, Line, Location, Table
-from ..labels import classify, key, year_in
+from ..labels import classify, generic_title, key, year_in
 from ..text import (
     is_department,
     is_no_value,
@@ -143,6 +143,11 @@ def _spaced(text: str, *, marked: bool = False) -> tuple[str, str] | None:
         _DIGIT.match(w) or _year_of(w) for w in words  # 「R7 検討 ▶ R8 構築」: steps by their years, no header
     ):
         return None  # 「具体的な取組 取組方針 KPI スケジュール 実績値」: a table's header, no figure in it
+    if column.role == "title" and generic_title(m.group("c")) and len(_WIDE_BLANKS.split(value)) >= 2:
+        # 「項目      18～39歳      40～59歳      60歳以上」「名称      構成      役割」: a word any table has over its first column, then columns wide
+        # apart — a table's header as ``pdftotext -layout`` keeps it, no card's title (read so, 萩ノ台市's survey table
+        # opened one card that took every 取組 of the outline after it)
+        return None
     loose = len(key(m.group("c"))) >= 3 and len(value) >= 3  # not 「KPI 政」, a column set vertically
     # 「指標            標準準拠システムへの…」: a card's column of labels as ``pdftotext -layout`` keeps it, wide apart
     wide = _WIDE_BLANKS.fullmatch(text[m.end("c") : m.start("v")]) is not None and len(value) >= 3
