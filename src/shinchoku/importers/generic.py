@@ -924,14 +924,18 @@ _ABOLISHED = ("廃止", "削除")
 
 
 def _without_abolished(items: list[Initiative], collector: Any) -> list[Initiative]:
-    """The initiatives without those marked 【廃止】 or 【削除】, each named in a warning: a 中間見直し keeps them in its list with
-    their numbers (「1-3 | 【廃止】ＦＡＸによる申請受付の拡大」) only to say what became of them, as a 見え消し strikes a
-    row out — no 取組 of the plan as revised. A 【完了】 or 【終了】 取組 was done within the plan and stays in it."""
+    """The initiatives without those marked 【廃止】 or 【削除】, each named in a warning: a 中間見直し keeps them in its list
+    with their numbers (「1-3 | 【廃止】ＦＡＸによる申請受付の拡大」, 「取組2-3　庁内無線ＬＡＮの整備【削除】」) only to say what
+    became of them, as a 見え消し strikes a row out — no 取組 of the plan as revised. A 【完了】 or 【終了】 取組 was done
+    within the plan and stays in it. Its number listed again elsewhere (a 新旧対照表's row 「取組2-3 | 庁内無線ＬＡＮの整備 |
+    （削除）」, its cells a line each through plain pdftotext) is the same 取組 taken out."""
     kept: list[Initiative] = []
+    gone = {item["code"] for item in items if item["code"] and any(m in item["marks"] for m in _ABOLISHED)}
     for item in items:
         mark = next((m for m in _ABOLISHED if m in item["marks"]), None)
         if mark is None:
-            kept.append(item)
+            if item["code"] not in gone:
+                kept.append(item)
             continue
         named = f"{item['code']}「{item['title']}」" if item["code"] else f"「{item['title']}」"
         at = Location(page=item.get("page"), line=item.get("line"), sheet=item.get("sheet"))
