@@ -187,8 +187,8 @@ def read_label_runs(document: Document) -> Document | None:
             tail -= 1
         values = lines[end:tail]
         codes = [at for at, line in enumerate(values) if _value_kind(line.text) == "code"]
-        if len(codes) != len(sets):
-            return None
+        if not sets or len(codes) != len(sets):
+            return None  # (a run of no card's labels, no code after it: zipping nothing with the end raised)
         for own, (a, b) in zip(sets, zip(codes, codes[1:] + [len(values)], strict=True), strict=True):
             rows = _card(own, [line.text for line in values[a:b]])
             if rows is None:
