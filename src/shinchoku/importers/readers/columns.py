@@ -180,9 +180,15 @@ def on_grid(lines: list[str]) -> bool:
     shown = [fragments(line) for line in lines]
     gridded = [fragments(line, grid=True) for line in lines]
     if not headed:
-        # a table's rows under no header (its header printed on the page before): on the grid when both its cells
-        # and its wrapped lines line up there clearly better
-        return _alignment(gridded) > _alignment(shown) + 0.1 and _wraps_on_grid(gridded, shown)
+        # a table's rows under no header (its header printed on the page before, or its labels wrapped: 「基本方」 over
+        # 「針」): on the grid when both its cells and its wrapped lines line up there clearly better — or when its cells
+        # line up there almost all and far better than in display width, and most wrapped lines do (the wrapped labels'
+        # tails, centred under them, are the few that do not: 朱鷺ノ森市's 取組一覧, 0.91 of its cells on the grid, 0.51
+        # in display width, 0.83 of its wrapped lines)
+        on, off = _alignment(gridded), _alignment(shown)
+        if on >= _ALIGNED - 0.05 and on > off + 0.3 and _wraps_on_grid(gridded, shown, share=0.8, margin=0.15):
+            return True
+        return on > off + 0.1 and _wraps_on_grid(gridded, shown)
     if _alignment(gridded) <= _alignment(shown) + 0.05 and not _wraps_on_grid(gridded, shown):
         return False
     # figures right-aligned under their labels line up by their ends: a block whose every cell lines up so in display
@@ -207,12 +213,15 @@ def _wrapped_share(lines: list[list[_Fragment]]) -> float | None:
     return sum(1 for at in wrapped if any(abs(at - column) <= 1 for column in columns)) / len(wrapped)
 
 
-def _wraps_on_grid(gridded: list[list[_Fragment]], shown: list[list[_Fragment]]) -> bool:
+def _wraps_on_grid(
+    gridded: list[list[_Fragment]], shown: list[list[_Fragment]], *, share: float = 0.9, margin: float = 0.3
+) -> bool:
     """Whether a table's wrapped lines go on under its columns on pdftotext's grid and not in display width: a
     long 取組内容 wrapped beside short titles (「行政手続の」 over 「化」) starts where its first line does only when a
-    kanji counts one, though the rows' cells line up alike either way."""
+    kanji counts one, though the rows' cells line up alike either way (``share`` of them at least on the grid,
+    ``margin`` fewer in display width)."""
     on, off = _wrapped_share(gridded), _wrapped_share(shown)
-    return on is not None and off is not None and on >= 0.9 and off <= on - 0.3
+    return on is not None and off is not None and on >= share and off <= on - margin
 
 
 def _card_on_grid(lines: list[str]) -> bool:
