@@ -587,7 +587,9 @@ def _plan(source: Any, document: Document, collector: Any, period: tuple[int | N
         if not item["indicators"] and item["summary"]:
             # 「…の割合を令和５年度の40％から令和９年度までに80％に引き上げます。」: the item's target, in its prose
             item["indicators"] = indicators_in_prose(item["summary"], period[1])
-    plan["initiatives"] = _without_rows_again(_once(_without_abolished(collector.initiatives, collector)))
+    plan["initiatives"] = _without_rows_again(
+        _once(_without_abolished(_without_wordless(collector.initiatives), collector))
+    )
     link_reposts(plan["initiatives"])
     plan["warnings"].extend(collector.warnings)
     period_from_years(plan)
@@ -941,6 +943,13 @@ def _without_abolished(items: list[Initiative], collector: Any) -> list[Initiati
         at = Location(page=item.get("page"), line=item.get("line"), sheet=item.get("sheet"))
         collector.warn(at, f"取組 {named} は【{mark}】とされているため、計画の取組として読みませんでした")
     return kept
+
+
+def _without_wordless(items: list[Initiative]) -> list[Initiative]:
+    """Without the initiatives whose title is no word at all — a mark or a number alone (「②」「—」): no 取組 is named
+    so; such a title is a piece of a cell read out of its row (a viewer's text of a print, its columns read across:
+    「②」 over 「課」「興課」「室」 as its 担当課), kept where the text was refused before (a run of labels that raised)."""
+    return [item for item in items if not item["title"] or any(ch.isalpha() for ch in nfkc(item["title"]))]
 
 
 def _without_rows_again(items: list[Initiative]) -> list[Initiative]:
