@@ -400,7 +400,13 @@ def _assemble(
     read word by word into them (``_by_order``), and its wrapped lines by the starts of its own
     words. ``centred_cards``: the document's cards have their labels centred in their height (``centred_labels``)."""
     keyed = [frags[0].text for _, frags in block if _column_of(columns, frags[0].start) == 0]
-    numbered = sum(1 for text in keyed if _KEY.match(text)) >= max(2, len(keyed) // 2)
+    keys = sum(1 for text in keyed if _KEY.match(text))
+    numbered = keys >= max(2, len(keyed) // 2)
+    # 「１ 県民サービスの向上」 merged down over its rows beside a column of more codes (基本目標 | No.): the first column's
+    # number a heading's, the codes one column in start the rows (朝凪県's 体系図: 1-1, 1-2, 1-3 beside its first 基本目標)
+    coded = _number_column(block, columns, right) if numbered else None
+    if coded is not None and _numbers_in(block, columns, right, coded) <= keys:
+        coded = None
     centred: set[int] = set()
     if numbered:
         block, centred = _centred(block, columns, right)
@@ -477,6 +483,15 @@ def _assemble(
             starts_row = (bool(cells[key_at]) and _NUMBER_KEY.fullmatch(cells[key_at]) is not None) or (
                 bool(key) and _same_word(key, rows[0][0])  # the header printed again
             )
+        if (
+            not starts_row
+            and coded is not None
+            and not key
+            and _CODE_PARTS.search(cells[coded])
+            and _NUMBER_KEY.fullmatch(cells[coded])
+            and _NUMBER_KEY.fullmatch(rows[-1][coded])
+        ):
+            starts_row = True  # a second code under a row's own (「1-2」 under 「1-1」): its own row, the first column merged
         if not starts_row and numbered and not _KEY.match(rows[-1][0]) and _years(cells) >= 2:
             starts_row = True  # a header's row of years (令和3年度末 令和4年度末 …) under its label
         if not starts_row and any(_TOTAL.fullmatch(text) for text in cells[:3] if text):
@@ -534,6 +549,21 @@ def _assemble(
                 used.update(index for index, text in enumerate(cells) if text)
             rows[-1] = [_join(old, new) for old, new in zip(rows[-1], cells, strict=True)]
     return rows, lines, used, firsts
+
+
+def _numbers_in(block: list[tuple[int, list[_Fragment]]], columns: list[int], right: bool, at: int) -> int:
+    """How many of a block's lines have a row's code alone in column ``at``, a number under a number (「1-2」: not a
+    figure of a column of figures, 「900」「6.5」)."""
+    placed = [_place(frags, columns, right) for _, frags in block]
+    return sum(
+        1
+        for cells in placed
+        if len(cells) > at and _NUMBER_KEY.fullmatch(cells[at]) and _CODE_PARTS.search(cells[at])
+    )
+
+
+#: The hyphen between a code's parts: 「1-2」「1－2」.
+_CODE_PARTS = lazy_re(r"[0-9０-９][-‐－][0-9０-９]")
 
 
 def _number_column(block: list[tuple[int, list[_Fragment]]], columns: list[int], right: bool) -> int | None:
@@ -2050,6 +2080,13 @@ def read_columns(text: str) -> Document:
             reprinted = []
         if number - 1 > bridged + _LOOK_AHEAD:
             reprinted = []
+        if block and number - block[-1][0] > 1 and _part_heading(frags, raw, number):
+            # 「８ 施策の体系図」 a blank line under a table, over the next table's header or a line of text: the plan's
+            # numbered part ends the table above, a line of its own (朝凪県's 概要版: its 課題と対応 table ran on into
+            # the 体系図 under it, and the 体系図 into 「９ 主な取組の目標」)
+            flush()
+            page.blocks.append(Line(_line_text(frags), Location(page=where(number), line=number)))
+            continue
         if len(frags) > 1 or (block and (_continues(block, frags[0]) or _spans(block, raw, number))):
             if not block:
                 block_page = page
@@ -2429,6 +2466,23 @@ def _header_roles(head: tuple[str, ...]) -> tuple[str, frozenset[str] | None] | 
 _TITLED_HEADING = lazy_re(
     r"^(?:[■□◆◇●▼▽▶►]\s*)?【?(?:基本目標|基本方針|基本施策|施策|分野|重点分野|重点取組|方針|政策|柱|取組)\s*[0-9０-９ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+(?:[-‐－.．][0-9０-９]+)*\s+\S"
 )
+
+
+#: A plan's numbered part: 「８ 施策の体系図」「10 市町村との連携」「2.1 財政状況」 — a number, a blank, a few words
+#: with no figure.
+_PART_HEADING = lazy_re(r"[0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2})?[ 　]+[^0-9０-９\s][^0-9０-９]{0,30}")
+
+
+def _part_heading(frags: list[_Fragment], raw: list[str], number: int) -> bool:
+    """Whether a line alone at the left edge is a plan's numbered part (``_PART_HEADING``) over what is no row of the
+    table above: the next table's header (labels) or a line of one piece at the left edge."""
+    if len(frags) != 1 or frags[0].start > _TOLERANCE or not _PART_HEADING.fullmatch(frags[0].text):
+        return False
+    for line in raw[number : number + _LOOK_AHEAD]:
+        if line.strip():
+            after = fragments(line.replace("\f", "").rstrip())
+            return header_like(line) or (len(after) == 1 and after[0].start <= _TOLERANCE)
+    return False
 
 
 def _continues(block: list[tuple[int, list[_Fragment]]], fragment: _Fragment) -> bool:
