@@ -288,7 +288,9 @@ def test_make_run_serves_with_the_worker_and_ctrl_c_stops_both(installation, tmp
         assert worker.stdout.strip(), "no worker process alongside the server"
 
         os.killpg(process.pid, signal.SIGINT)  # Ctrl+C in the terminal
-        output, _ = process.communicate(timeout=30)
+        # (both stop: the server waits up to 15 s for the worker to finish its task, waitress up to 5 s for its
+        # threads; on a machine busy with the rest of the suite that took over 30 s — a bound, not a timing)
+        output, _ = process.communicate(timeout=90)
     finally:
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGKILL)
